@@ -1,0 +1,863 @@
+"""Charts of the result tables: one function per chart, drawing on a Matplotlib ``Axes``.
+
+Every function takes a precomputed table (a slice of an :class:`~surveystats.analysis.Analysis`)
+and draws it; no statistic is computed here. Each one creates a figure only when no ``ax`` is
+given, never saves or shows it, and returns the ``Axes`` so callers can adjust or save it
+(:mod:`surveystats.report` saves them as PNG and PDF).
+
+All charts share one look: the palette in :data:`PALETTE` (Okabe and Ito's colour-blind safe
+colours, with one colour per kind of answer so "in favour" and "against" look the same in every
+chart), the font sizes in :data:`FONT_SIZES`, a title, axis labels with units and a source line
+under the plot naming the document, e.g. ``"Source: A/RES/56/203 (2001-12-21); surveystats"``.
+
+Examples
+--------
+>>> import matplotlib
+>>> matplotlib.use("Agg")
+>>> import pandas as pd
+>>> from surveystats.charts import plot_membership_split
+>>> table = pd.DataFrame({"category": ["in favour", "against", "no reply"], "count": [5, 3, 7]})
+>>> ax = plot_membership_split(table, source="Source: an example")
+>>> len(ax.patches)
+15
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from surveystats.errors import ValidationError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+
+__all__ = [
+    "FONT_SIZES",
+    "PALETTE",
+    "category_color",
+    "plot_implied_denominators",
+    "plot_membership_growth",
+    "plot_membership_split",
+    "plot_percentage_check",
+    "plot_tally",
+    "plot_vote",
+]
+
+#: Colours of the shared look (Okabe & Ito 2008, colour-blind safe), by role.
+PALETTE: Mapping[str, str] = {
+    "favour": "#0072B2",  # blue
+    "partial": "#56B4E9",  # sky blue
+    "abstain": "#E69F00",  # orange
+    "against": "#D55E00",  # vermillion
+    "none": "#BBBBBB",  # grey: no reply, not participating, absent
+    "other1": "#009E73",  # green
+    "other2": "#CC79A7",  # purple
+    "other3": "#F0E442",  # yellow
+    "ink": "#222222",  # text and points
+    "muted": "#666666",  # source line, notes
+    "band": "#9ECAE1",  # rounding windows, ranges
+    "grid": "#E5E5E5",
+}
+
+#: Font sizes (points) of the shared look.
+FONT_SIZES: Mapping[str, float] = {
+    "title": 11.5,
+    "label": 9.5,
+    "tick": 9.0,
+    "annotation": 8.5,
+    "source": 7.5,
+}
+
+_OTHER = ("other1", "other2", "other3", "partial")
+
+# A white box behind annotations so grid and reference lines never run through text.
+_LABEL_BOX = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none"}
+
+
+def category_color(category: str, position: int = 0) -> str:
+    """Return the colour of an answer category in the shared look.
+
+    Parameters
+    ----------
+    category
+        The category as written in the tables ("in favour", "partially in favour",
+        "against", "abstentions", "not participating", "no reply", ...).
+    position
+        The category's position in its table; picks a colour for categories that are
+        none of the known kinds.
+
+    Returns
+    -------
+    str
+        A hex colour from :data:`PALETTE`.
+
+    Examples
+    --------
+    >>> category_color("against") == PALETTE["against"]
+    True
+    """
+    name = str(category).lower().replace("_", " ")
+    if "against" in name or name in {"no", "opposed"}:
+        return PALETTE["against"]
+    if "abstain" in name or "abstention" in name:
+        return PALETTE["abstain"]
+    if "not participating" in name or "reply" in name or "absent" in name:
+        return PALETTE["none"]
+    if "partial" in name:
+        return PALETTE["partial"]
+    if "favour" in name or "favor" in name or name in {"yes", "for"}:
+        return PALETTE["favour"]
+    return PALETTE[_OTHER[position % len(_OTHER)]]
+
+
+# --------------------------------------------------------------------------------------
+# The shared look
+# --------------------------------------------------------------------------------------
+
+
+def _new_axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
+    """Return ``ax``, or the Axes of a new pyplot figure of ``figsize`` inches."""
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt
+
+    _, new_ax = plt.subplots(figsize=figsize, layout="constrained")
+    return new_ax
+
+
+def _finish(
+    ax: Axes,
+    *,
+    title: str | None,
+    xlabel: str = "",
+    ylabel: str = "",
+    source: str | None = None,
+    note: str | None = None,
+    title_pad: float = 6.0,
+) -> Axes:
+    """Apply the shared look: title, axis labels, light grid, source line and note."""
+    ax.set_title(
+        title or "", loc="left", pad=title_pad, fontsize=FONT_SIZES["title"], color=PALETTE["ink"]
+    )
+    ax.set_xlabel(xlabel, fontsize=FONT_SIZES["label"], color=PALETTE["ink"])
+    ax.set_ylabel(ylabel, fontsize=FONT_SIZES["label"], color=PALETTE["ink"])
+    ax.tick_params(labelsize=FONT_SIZES["tick"], colors=PALETTE["ink"], length=3)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(PALETTE["muted"])
+    lines = [text for text in (note, source) if text]
+    if lines:
+        # Anchored below the x-axis label, so it never overlaps tick labels.
+        ax.annotate(
+            "\n".join(lines),
+            xy=(0.0, 0.0),
+            xycoords=("axes fraction", ax.xaxis.label),
+            xytext=(0, -4),
+            textcoords="offset points",
+            ha="left",
+            va="top",
+            fontsize=FONT_SIZES["source"],
+            color=PALETTE["muted"],
+            annotation_clip=False,
+        )
+    return ax
+
+
+def _require_columns(table: pd.DataFrame, columns: Sequence[str], argument: str) -> None:
+    if not isinstance(table, pd.DataFrame):
+        raise ValidationError(
+            f"{argument} must be a pandas DataFrame; got {type(table).__name__} "
+            "(pass the table from an Analysis, e.g. analysis.shares)"
+        )
+    missing = [column for column in columns if column not in table.columns]
+    if missing:
+        raise ValidationError(
+            f"{argument} lacks the columns {missing}; it has {list(table.columns)} "
+            "(pass the matching table of an Analysis)"
+        )
+
+
+def _one_row(check: pd.DataFrame | pd.Series, argument: str) -> pd.Series:
+    """Return a one-row table (or a row) as a Series."""
+    if isinstance(check, pd.Series):
+        return check
+    if isinstance(check, pd.DataFrame):
+        if len(check) != 1:
+            raise ValidationError(
+                f"{argument} must hold exactly one row; got {len(check)} rows "
+                "(select one, e.g. checks.iloc[[0]] or checks.loc[checks.check == 1])"
+            )
+        return check.iloc[0]
+    raise ValidationError(
+        f"{argument} must be a pandas Series or a one-row DataFrame; got {type(check).__name__}"
+    )
+
+
+def _missing(value: Any) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def _fmt_pct(value: float, decimals: int = 1) -> str:
+    return f"{value:.{decimals}f}%"
+
+
+def _fmt_date(value: Any) -> str:
+    if _missing(value):
+        return ""
+    return pd.Timestamp(value).strftime("%-d %b %Y")
+
+
+# --------------------------------------------------------------------------------------
+# Charts
+# --------------------------------------------------------------------------------------
+
+
+def plot_tally(
+    shares: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    tally: int | None = None,
+    title: str | None = None,
+    source: str | None = None,
+) -> Axes:
+    """Draw one tally: a bar per category with its share, Wilson whiskers and its count.
+
+    Parameters
+    ----------
+    shares
+        Rows of ``Analysis.shares`` for one tally (or several, with ``tally`` choosing one);
+        columns used: ``tally``, ``category``, ``count``, ``respondents``, ``share``, ``ci_low``,
+        ``ci_high`` (fractions in [0, 1]) and, when present, ``confidence`` and ``subject``.
+    ax
+        The Axes to draw on; a new figure is made when None.
+    tally
+        Which tally to draw when ``shares`` holds several.
+    title
+        Replaces the default title ("Replies: 78 respondents").
+    source
+        The source line, e.g. ``"Source: A/RES/56/203 (2001-12-21); surveystats"``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        One horizontal bar per category (top to bottom in table order), bar width the share in
+        per cent; bars are labelled "47 (60.3%)"; the y tick labels are the categories.
+
+    Raises
+    ------
+    ValidationError
+        When columns are missing, the table is empty, or it holds several tallies and
+        ``tally`` is not given (or names none of them).
+    """
+    _require_columns(
+        shares,
+        ["tally", "category", "count", "respondents", "share", "ci_low", "ci_high"],
+        "shares",
+    )
+    table = _select_tally(shares, tally)
+    ax = _new_axes(ax, (7.0, 0.55 * len(table) + 1.9))
+
+    table = table.reset_index(drop=True)
+    y = np.arange(len(table))[::-1]
+    share = table["share"].astype(float).to_numpy() * 100
+    low = table["ci_low"].astype(float).to_numpy() * 100
+    high = table["ci_high"].astype(float).to_numpy() * 100
+    colors = [category_color(c, i) for i, c in enumerate(table["category"])]
+    ax.barh(y, share, height=0.6, color=colors, zorder=2)
+    has_ci = ~(np.isnan(low) | np.isnan(high))
+    if has_ci.any():
+        ax.errorbar(
+            share[has_ci],
+            y[has_ci],
+            xerr=[share[has_ci] - low[has_ci], high[has_ci] - share[has_ci]],
+            fmt="none",
+            ecolor=PALETTE["ink"],
+            elinewidth=1.1,
+            capsize=4,
+            zorder=3,
+        )
+    ends = np.where(has_ci, np.fmax(share, high), share)
+    for yi, end, count, value in zip(y, ends, table["count"], share, strict=True):
+        ax.text(
+            end + 1.5,
+            yi,
+            f"{int(count)} ({_fmt_pct(value)})",
+            va="center",
+            ha="left",
+            fontsize=FONT_SIZES["annotation"],
+            color=PALETTE["ink"],
+        )
+    ax.set_yticks(y, [str(c) for c in table["category"]])
+    right = max(100.0, float(np.nanmax(ends)) + 22.0)
+    ax.set_xlim(0, right)
+    ax.set_xticks(np.arange(0, 101, 20))
+    ax.set_ylim(-0.6, len(table) - 0.4)
+    ax.grid(axis="x", color=PALETTE["grid"], zorder=0)
+    ax.set_axisbelow(True)
+
+    respondents = int(table["respondents"].iloc[0])
+    if title is None:
+        subject = table["subject"].iloc[0] if "subject" in table.columns else None
+        what = f"Replies: {subject}" if not _missing(subject) and subject else "Replies"
+        title = f"{what} ({respondents} respondents)"
+    confidence = table["confidence"].iloc[0] if "confidence" in table.columns else None
+    note = "Whiskers: Wilson score intervals"
+    if not _missing(confidence):
+        note = f"Whiskers: {float(confidence):.0%} Wilson score intervals"
+    return _finish(
+        ax,
+        title=title,
+        xlabel=f"Share of the {respondents} respondents (%)",
+        source=source,
+        note=note,
+    )
+
+
+def _select_tally(shares: pd.DataFrame, tally: int | None) -> pd.DataFrame:
+    if shares.empty:
+        raise ValidationError("shares is empty; there is no tally to draw")
+    tallies = list(dict.fromkeys(shares["tally"].tolist()))
+    if tally is None:
+        if len(tallies) > 1:
+            raise ValidationError(
+                f"shares holds {len(tallies)} tallies {tallies}; pass tally= to choose one"
+            )
+        return shares
+    if tally not in tallies:
+        raise ValidationError(f"tally must be one of {tallies}; got {tally!r}")
+    return shares.loc[shares["tally"] == tally]
+
+
+def plot_membership_split(
+    table: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    rows: int | None = None,
+    title: str | None = None,
+    date: _dt.date | None = None,
+    source: str | None = None,
+) -> Axes:
+    """Draw the whole membership as a waffle: one square per member, coloured by answer.
+
+    Parameters
+    ----------
+    table
+        Columns ``category`` and ``count`` (non-negative integers): the respondents per
+        category and a row for the members who did not reply (e.g. 47, 5, 26 and 111 of
+        189). Squares are filled column by column in table order.
+    ax
+        The Axes to draw on; a new figure is made when None.
+    rows
+        Squares per column; default 10 for 50 members or more, else about the square root.
+    title
+        Replaces the default title ("The 189 members").
+    date
+        The survey date, named in the default title.
+    source
+        The source line.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        ``ax.patches`` holds one square per member (sum of ``count``); the legend names each
+        category with its count.
+
+    Raises
+    ------
+    ValidationError
+        When columns are missing or a count is negative or not a whole number.
+    """
+    _require_columns(table, ["category", "count"], "table")
+    counts = pd.to_numeric(table["count"], errors="coerce")
+    if counts.isna().any() or (counts < 0).any() or (counts != counts.round()).any():
+        raise ValidationError(
+            f"table['count'] must hold non-negative whole numbers; got {table['count'].tolist()}"
+        )
+    counts = counts.astype(int).tolist()
+    total = sum(counts)
+    if rows is None:
+        rows = 10 if total >= 50 else max(1, math.ceil(math.sqrt(total)))
+    if rows < 1:
+        raise ValidationError(f"rows must be at least 1; got {rows}")
+    columns = max(1, math.ceil(total / rows))
+    ax = _new_axes(ax, (7.0, 3.6))
+
+    from matplotlib.patches import Patch, Rectangle
+
+    handles = []
+    index = 0
+    for position, (category, count) in enumerate(zip(table["category"], counts, strict=True)):
+        color = category_color(category, position)
+        for _ in range(count):
+            column, row = divmod(index, rows)
+            ax.add_patch(
+                Rectangle(
+                    (column + 0.06, rows - 1 - row + 0.06),
+                    0.88,
+                    0.88,
+                    facecolor=color,
+                    edgecolor="none",
+                )
+            )
+            index += 1
+        handles.append(Patch(facecolor=color, label=f"{category}: {count}"))
+    ax.set_xlim(0, columns)
+    ax.set_ylim(0, rows)
+    ax.set_aspect("equal")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(1.02, 1.0),
+        frameon=False,
+        fontsize=FONT_SIZES["annotation"],
+        handlelength=1.0,
+        handleheight=1.0,
+    )
+    if title is None:
+        title = f"The {total} members" + (f" on {_fmt_date(date)}" if date else "")
+    return _finish(ax, title=title, xlabel="One square per member", source=source)
+
+
+def plot_membership_growth(
+    series: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    mark_date: _dt.date | None = None,
+    mark_label: str | None = None,
+    title: str | None = None,
+    body: str = "United Nations",
+    source: str | None = None,
+) -> Axes:
+    """Draw the number of members over time as a step line, marking one date.
+
+    Parameters
+    ----------
+    series
+        Columns ``date`` (dates, ascending) and ``members`` (counts), e.g. from
+        ``surveystats.membership.membership_series(freq="year")``.
+    ax
+        The Axes to draw on; a new figure is made when None.
+    mark_date
+        A date to mark with a vertical line (the document's date); the count on that date is
+        read from ``series`` (the last row on or before it).
+    mark_label
+        The annotation at the mark; default "189 members on 21 Dec 2001".
+    title
+        Replaces the default title.
+    body
+        Names the body in the default title.
+    source
+        The source line.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        One step line (``ax.lines[0]``) and, with ``mark_date``, a vertical line and an
+        annotation (in ``ax.texts``).
+
+    Raises
+    ------
+    ValidationError
+        When columns are missing or ``series`` is empty.
+    """
+    _require_columns(series, ["date", "members"], "series")
+    if series.empty:
+        raise ValidationError("series is empty; there is no membership to draw")
+    frame = series.assign(date=pd.to_datetime(series["date"])).sort_values("date")
+    dates = list(frame["date"].dt.to_pydatetime())
+    members = frame["members"].astype(int).to_numpy()
+    ax = _new_axes(ax, (7.0, 3.4))
+    ax.step(dates, members, where="post", color=PALETTE["favour"], linewidth=1.8)
+    ax.set_ylim(0, max(members) * 1.12)
+    ax.grid(axis="y", color=PALETTE["grid"])
+    ax.set_axisbelow(True)
+    if mark_date is not None:
+        when = pd.Timestamp(mark_date)
+        before = frame.loc[frame["date"] <= when]
+        count = int(before["members"].iloc[-1]) if not before.empty else None
+        if mark_label is None:
+            mark_label = (
+                f"{count} members on {_fmt_date(when)}" if count is not None else _fmt_date(when)
+            )
+        ax.axvline(when.to_pydatetime(), color=PALETTE["against"], linewidth=1.2, linestyle="--")
+        y = count if count is not None else max(members) / 2
+        if count is not None:
+            ax.plot([when.to_pydatetime()], [count], "o", color=PALETTE["against"], markersize=5)
+        # Membership only grows, so the line leaves empty room above-left of a late mark
+        # and below-right of an early one.
+        span = (dates[-1] - dates[0]).total_seconds() or 1.0
+        early = (when.to_pydatetime() - dates[0]).total_seconds() / span < 0.5
+        ax.annotate(
+            mark_label,
+            xy=(when.to_pydatetime(), y),
+            xytext=(8, -10) if early else (-8, 10),
+            textcoords="offset points",
+            ha="left" if early else "right",
+            va="top" if early else "bottom",
+            fontsize=FONT_SIZES["annotation"],
+            color=PALETTE["ink"],
+            bbox=_LABEL_BOX,
+        )
+    first, last = frame["date"].iloc[0].year, frame["date"].iloc[-1].year
+    if title is None:
+        title = f"Members of the {body}, {first}–{last}"
+    return _finish(ax, title=title, xlabel="Year", ylabel="Members (count)", source=source)
+
+
+def plot_percentage_check(
+    check: pd.DataFrame | pd.Series,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    source: str | None = None,
+) -> Axes:
+    """Draw a percentage check: the stated figure's rounding window beside the computed value.
+
+    Parameters
+    ----------
+    check
+        One row of ``Analysis.checks`` of kind "percentage"; columns used: ``stated``,
+        ``numerator``, ``denominator``, ``computed`` (per cent), ``window_low``,
+        ``window_high`` (per cent), ``verdict`` and, when present, ``description``,
+        ``rounding``.
+    ax
+        The Axes to draw on; a new figure is made when None.
+    title
+        Replaces the default title ("<description>: consistent").
+    source
+        The source line.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        Two rows: "stated" with the window as a bar (``ax.patches[0]``, from ``window_low``
+        to ``window_high``) and "computed" with the computed value as a point
+        (``ax.lines``).
+
+    Raises
+    ------
+    ValidationError
+        When the row lacks a column or is not a percentage check (no window).
+    """
+    row = _one_row(check, "check")
+    needed = [
+        "stated",
+        "numerator",
+        "denominator",
+        "computed",
+        "window_low",
+        "window_high",
+        "verdict",
+    ]
+    missing = [name for name in needed if name not in row.index]
+    if missing:
+        raise ValidationError(f"check lacks {missing}; pass a row of Analysis.checks")
+    if any(_missing(row[name]) for name in ("computed", "window_low", "window_high")):
+        raise ValidationError(
+            "check must be a percentage check with computed, window_low and window_high; "
+            f"got kind {row.get('kind', '?')!r} (select checks.kind == 'percentage')"
+        )
+    low, high = float(row["window_low"]), float(row["window_high"])
+    computed = float(row["computed"])
+    ax = _new_axes(ax, (7.0, 2.6))
+
+    ax.barh(1, high - low, left=low, height=0.5, color=PALETTE["band"], zorder=2)
+    ax.plot([computed], [0], "o", color=PALETTE["ink"], markersize=7, zorder=3)
+    ax.axvline(computed, color=PALETTE["ink"], linewidth=0.8, linestyle=":", zorder=1)
+    stated = str(row["stated"])
+    ax.set_yticks([1, 0], [f"stated {stated}%", "computed"])
+    centre = (low + high) / 2
+    reach = max(high - low, abs(computed - centre) + (high - low) / 2) * 1.8
+    ax.set_xlim(centre - reach, centre + reach)
+    ax.set_ylim(-0.7, 1.7)
+    ax.text(
+        centre,
+        1.32,
+        f"any value in [{low:g}, {high:g}) reads as {stated}%",
+        ha="center",
+        va="bottom",
+        fontsize=FONT_SIZES["annotation"],
+        color=PALETTE["ink"],
+        bbox=_LABEL_BOX,
+        zorder=4,
+    )
+    numerator, denominator = row["numerator"], row["denominator"]
+    fraction = (
+        f"{int(numerator)} of {int(denominator)} = "
+        if not (_missing(numerator) or _missing(denominator))
+        else ""
+    )
+    ax.annotate(
+        f"{fraction}{computed:.2f}%",
+        xy=(computed, 0),
+        xytext=(0, 9),
+        textcoords="offset points",
+        ha="center",
+        va="bottom",
+        fontsize=FONT_SIZES["annotation"],
+        color=PALETTE["ink"],
+        bbox=_LABEL_BOX,
+        zorder=4,
+    )
+    ax.grid(axis="x", color=PALETTE["grid"], zorder=0)
+    ax.set_axisbelow(True)
+    if title is None:
+        description = row.get("description")
+        what = str(description) if not _missing(description) else f"stated {stated}%"
+        title = f"{what[:1].upper()}{what[1:]}: {row['verdict']}"
+    rounding = row.get("rounding")
+    note = f"Rounding rule: {rounding}" if not _missing(rounding) else None
+    return _finish(ax, title=title, xlabel="Per cent", source=source, note=note)
+
+
+def plot_implied_denominators(
+    check: pd.DataFrame | pd.Series,
+    membership: int | pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    source: str | None = None,
+) -> Axes:
+    """Draw the denominators a stated percentage allows beside the membership on that date.
+
+    Parameters
+    ----------
+    check
+        One row of ``Analysis.checks`` of kind "percentage"; columns used: ``stated``,
+        ``numerator``, ``implied_low``, ``implied_high`` (the smallest and largest whole
+        denominator for which numerator/denominator rounds to the stated figure).
+    membership
+        The number of members on the date, or ``Analysis.membership`` (its first row's
+        ``members`` and ``date`` are used).
+    ax
+        The Axes to draw on; a new figure is made when None.
+    title
+        Replaces the default title.
+    source
+        The source line.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        Two rows: "implied" with the range as a bar (``ax.patches[0]``, from ``implied_low``
+        to ``implied_high``, drawn one unit wide per whole number) and "members" with the
+        membership as a point.
+
+    Raises
+    ------
+    ValidationError
+        When the row lacks the implied range or ``membership`` is not a count or table.
+    """
+    row = _one_row(check, "check")
+    missing = [
+        name
+        for name in ("stated", "numerator", "implied_low", "implied_high")
+        if name not in row.index
+    ]
+    if missing:
+        raise ValidationError(f"check lacks {missing}; pass a row of Analysis.checks")
+    if _missing(row["implied_low"]) or _missing(row["implied_high"]):
+        raise ValidationError(
+            "check has no implied denominators (implied_low/implied_high are missing); "
+            "pass a percentage check with a numerator"
+        )
+    date = None
+    if isinstance(membership, pd.DataFrame):
+        _require_columns(membership, ["members"], "membership")
+        if membership.empty:
+            raise ValidationError("membership is empty; pass a table with one row per body")
+        members = int(membership["members"].iloc[0])
+        date = membership["date"].iloc[0] if "date" in membership.columns else None
+    elif isinstance(membership, int | np.integer) and not isinstance(membership, bool):
+        members = int(membership)
+    else:
+        raise ValidationError(
+            f"membership must be a count or Analysis.membership; got {type(membership).__name__}"
+        )
+    low, high = int(row["implied_low"]), int(row["implied_high"])
+    ax = _new_axes(ax, (7.0, 2.6))
+    ax.barh(1, high - low + 1, left=low - 0.5, height=0.5, color=PALETTE["band"], zorder=2)
+    ax.plot([members], [0], "o", color=PALETTE["ink"], markersize=7, zorder=3)
+    ax.axvline(members, color=PALETTE["ink"], linewidth=0.8, linestyle=":", zorder=1)
+    ax.set_yticks([1, 0], ["implied", "members"])
+    centre = (low + high) / 2
+    reach = max((high - low + 1) * 1.5, abs(members - centre) * 1.6, 5.0)
+    ax.set_xlim(centre - reach, centre + reach)
+    ax.set_ylim(-0.7, 1.7)
+    numerator, stated = row["numerator"], str(row["stated"])
+    ax.text(
+        centre,
+        1.32,
+        f"{int(numerator)} of N reads as {stated}% for N = {low} to {high}",
+        ha="center",
+        va="bottom",
+        fontsize=FONT_SIZES["annotation"],
+        color=PALETTE["ink"],
+        bbox=_LABEL_BOX,
+        zorder=4,
+    )
+    ax.annotate(
+        f"{members} members" + (f" on {_fmt_date(date)}" if date is not None else ""),
+        xy=(members, 0),
+        xytext=(0, 9),
+        textcoords="offset points",
+        ha="center",
+        va="bottom",
+        fontsize=FONT_SIZES["annotation"],
+        color=PALETTE["ink"],
+        bbox=_LABEL_BOX,
+        zorder=4,
+    )
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.grid(axis="x", color=PALETTE["grid"], zorder=0)
+    ax.set_axisbelow(True)
+    if title is None:
+        title = f"Which totals make {int(numerator)} into {stated}%?"
+    return _finish(ax, title=title, xlabel="Denominator (members)", source=source)
+
+
+_VOTE_PARTS = (
+    ("in_favour", "in favour"),
+    ("against", "against"),
+    ("abstentions", "abstaining"),
+    ("not_participating", "not participating"),
+)
+
+
+def plot_vote(
+    votes: pd.DataFrame | pd.Series,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    source: str | None = None,
+) -> Axes:
+    """Draw votes as stacked horizontal bars against the size of the body.
+
+    Parameters
+    ----------
+    votes
+        ``Analysis.votes`` (one bar per row) or one of its rows; columns used:
+        ``in_favour``, ``against``, ``abstentions``, ``not_participating`` (missing counts
+        are drawn as zero), ``body_size`` (members of the body; missing leaves no outline)
+        and, when present, ``tally``, ``body`` and ``outcome``.
+    ax
+        The Axes to draw on; a new figure is made when None.
+    title
+        Replaces the default title.
+    source
+        The source line.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        For each vote, one bar segment per part with a non-zero count (in the order in
+        favour, against, abstaining, not participating; ``ax.patches``), an outline from 0 to
+        ``body_size`` and a dashed line at ``body_size``; segments are labelled with counts.
+
+    Raises
+    ------
+    ValidationError
+        When columns are missing or the table is empty.
+    """
+    if isinstance(votes, pd.Series):
+        votes = votes.to_frame().T
+    _require_columns(votes, [name for name, _ in _VOTE_PARTS] + ["body_size"], "votes")
+    if votes.empty:
+        raise ValidationError("votes is empty; there is no vote to draw")
+    table = votes.reset_index(drop=True)
+    ax = _new_axes(ax, (7.0, 0.6 * len(table) + 2.0))
+    from matplotlib.patches import Patch, Rectangle
+
+    y_positions = np.arange(len(table))[::-1]
+    widest = 0.0
+    for y, (_, row) in zip(y_positions, table.iterrows(), strict=True):
+        left = 0.0
+        for column, label in _VOTE_PARTS:
+            value = row[column]
+            count = 0 if _missing(value) else int(value)
+            if count == 0:
+                continue
+            ax.barh(y, count, left=left, height=0.55, color=category_color(label), zorder=2)
+            ax.text(
+                left + count / 2,
+                y,
+                str(count),
+                ha="center",
+                va="center",
+                fontsize=FONT_SIZES["annotation"],
+                color="white" if label in ("in favour", "against") else PALETTE["ink"],
+                zorder=4,
+            )
+            left += count
+        size = row["body_size"]
+        widest = max(widest, left)
+        if not _missing(size):
+            size = int(size)
+            widest = max(widest, size)
+            ax.add_patch(
+                Rectangle(
+                    (0, y - 0.36),
+                    size,
+                    0.72,
+                    fill=False,
+                    edgecolor=PALETTE["ink"],
+                    linewidth=1.0,
+                    linestyle="--",
+                    zorder=3,
+                )
+            )
+            ax.annotate(
+                f"{size} members",
+                xy=(size, y + 0.36),
+                xytext=(0, 2),
+                textcoords="offset points",
+                ha="right",
+                va="bottom",
+                fontsize=FONT_SIZES["annotation"],
+                color=PALETTE["ink"],
+            )
+    labels = []
+    for _, row in table.iterrows():
+        name = f"vote {row['tally']}" if "tally" in table.columns else "vote"
+        outcome = row.get("outcome")
+        labels.append(f"{name}: {outcome}" if not _missing(outcome) and outcome else name)
+    ax.set_yticks(y_positions, labels)
+    ax.set_xlim(0, widest * 1.04 if widest else 1)
+    ax.set_ylim(-0.8, len(table) - 0.1)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    handles = [Patch(facecolor=category_color(label), label=label) for _, label in _VOTE_PARTS]
+    handles.append(
+        Patch(
+            facecolor="none", edgecolor=PALETTE["ink"], linestyle="--", label="members of the body"
+        )
+    )
+    ax.legend(
+        handles=handles,
+        loc="lower left",
+        bbox_to_anchor=(0.0, 1.0),
+        ncols=5,
+        frameon=False,
+        fontsize=FONT_SIZES["annotation"] - 0.5,
+        handlelength=1.0,
+        columnspacing=1.0,
+    )
+    if title is None:
+        body = table["body"].iloc[0] if "body" in table.columns else None
+        title = f"Votes in the {body}" if not _missing(body) and body else "Votes"
+    # The legend sits between the title and the bars, so the title goes above it.
+    return _finish(ax, title=title, xlabel="Members (count)", source=source, title_pad=22.0)
