@@ -1,0 +1,131 @@
+"""Throughput of extract_numbers against a single regex pass and quantulum3.
+
+Run on demand (not a test)::
+
+    .venv/bin/python benchmarks/bench_numbers.py [--sample-kb 200]
+
+Prints MB/s of :func:`surveystats.extract.numbers.extract_numbers` on the example
+document repeated to 1 MB and on the shared corpus (``../shared/corpus/un``, skipped
+when absent), and in the same run the MB/s of one ``re.finditer`` pass over digits and
+number words and of quantulum3 fed line by line (timed on a sample and extrapolated per
+MB: on whole documents its time grows with the square of the length). Also times
+``extract_tallies`` when :mod:`surveystats.extract.tallies` imports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from surveystats.extract.numbers import scan_text  # noqa: E402
+from surveystats.extract.words import NUMBER_WORDS_PATTERN  # noqa: E402
+
+CORPUS = REPO.parent / "shared" / "corpus" / "un"
+# The floor any extractor must pay: one pass over digits and number words.
+BASELINE = re.compile(rf"\d+|{NUMBER_WORDS_PATTERN.pattern}", re.IGNORECASE | re.VERBOSE)
+
+
+def _megabytes(texts: list[str]) -> float:
+    return sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+
+def _rate(func: Callable[[str], object], texts: list[str], *, repeat: int = 3) -> float:
+    """Best-of-``repeat`` MB/s of ``func`` over ``texts``."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for text in texts:
+            func(text)
+        best = min(best, time.perf_counter() - t0)
+    return _megabytes(texts) / best
+
+
+def _baseline(text: str) -> int:
+    return sum(1 for _ in BASELINE.finditer(text))
+
+
+def _lexical(text: str) -> int:
+    # The lexical layer alone, paragraph by paragraph (no Document parsing).
+    return sum(len(scan_text(p)) for p in text.split("\n\n"))
+
+
+def _quantulum_rate(texts: list[str], sample_bytes: int) -> float | None:
+    try:
+        from quantulum3 import parser
+    except ImportError:
+        return None
+    lines: list[str] = []
+    size = 0
+    for text in texts:
+        for line in text.splitlines():
+            if size >= sample_bytes:
+                break
+            lines.append(line)
+            size += len(line.encode("utf-8")) + 1
+    t0 = time.perf_counter()
+    for line in lines:
+        if line.strip():
+            parser.parse(line)
+    return size / 1e6 / (time.perf_counter() - t0)
+
+
+def _extractors() -> dict[str, Callable[[str], object]]:
+    out: dict[str, Callable[[str], object]] = {"lexical scan_text": _lexical}
+    try:
+        import surveystats.documents  # noqa: F401
+        from surveystats.extract.numbers import extract_numbers
+
+        out["extract_numbers"] = extract_numbers
+    except ImportError as error:
+        print(f"(extract_numbers on str needs surveystats.documents: {error})")
+    try:
+        from surveystats.extract.tallies import extract_tallies
+
+        out["extract_tallies"] = extract_tallies
+    except ImportError as error:
+        print(f"(extract_tallies skipped: {error})")
+    return out
+
+
+def _report(title: str, texts: list[str], sample_kb: int) -> None:
+    print(f"\n== {title}: {len(texts)} texts, {_megabytes(texts):.2f} MB")
+    base = _rate(_baseline, texts)
+    print(f"  single regex pass          {base:8.2f} MB/s")
+    quantulum = _quantulum_rate(texts, sample_kb * 1000)
+    if quantulum is not None:
+        print(f"  quantulum3 (line by line)  {quantulum:8.3f} MB/s  ({sample_kb} kB sample)")
+    for name, func in _extractors().items():
+        rate = _rate(func, texts, repeat=1 if name != "lexical scan_text" else 3)
+        line = f"  {name:<26} {rate:8.2f} MB/s  regex pass / this = {base / rate:5.2f}x"
+        if quantulum is not None:
+            line += f"  this / quantulum3 = {rate / quantulum:7.1f}x"
+        print(line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample-kb", type=int, default=100, help="quantulum3 sample size")
+    args = parser.parse_args(argv)
+    example = (REPO / "data" / "A_RES_56_203.txt").read_text(encoding="utf-8")
+    repeated = example * (1_000_000 // len(example.encode("utf-8")) + 1)
+    _report("example repeated to 1 MB", [repeated], args.sample_kb)
+    if CORPUS.is_dir():
+        texts = [
+            p.read_text(encoding="utf-8-sig", errors="replace")
+            for p in sorted(CORPUS.glob("*/*.txt"))
+        ]
+        _report("shared corpus", texts, args.sample_kb)
+    else:
+        print(f"\n(shared corpus not found at {CORPUS}: skipped)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

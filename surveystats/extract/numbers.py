@@ -1,0 +1,533 @@
+"""Every structured number in a document, typed and traceable to the characters it came from.
+
+:func:`scan_text` is the lexical layer over one paragraph string; :func:`extract_numbers`
+runs it over every paragraph of a :class:`~surveystats.documents.Document` and returns one
+tidy table. The shapes themselves live in :mod:`surveystats.extract.lexicon`; the
+reading of dates in :mod:`surveystats.extract.dates`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from surveystats.errors import ExtractionError
+from surveystats.extract.dates import read_date, read_date_range
+from surveystats.extract.lexicon import (
+    CURRENCIES,
+    FALLBACK_PATTERN,
+    NUMBER_PATTERN,
+    SCALES,
+)
+from surveystats.extract.words import ORDINAL_WORDS, words_to_number
+
+if TYPE_CHECKING:  # pragma: no cover
+    from surveystats.documents import Document
+
+__all__ = ["KINDS", "NUMBER_COLUMNS", "extract_numbers", "scan_text"]
+
+# The table's columns and their dtypes, fixed here once; an empty table has them too.
+NUMBER_COLUMNS: dict[str, str] = {
+    "paragraph": "Int64",
+    "start": "int64",
+    "end": "int64",
+    "raw": "string",
+    "kind": "string",
+    "value": "object",
+    "unit": "string",
+    "decimals": "Int64",
+    "base": "string",
+    "context": "string",
+    "flags": "string",
+}
+KINDS = (
+    "count",
+    "percent",
+    "ordinal",
+    "date",
+    "date_range",
+    "year",
+    "money",
+    "reference",
+    "symbol",
+    "locator",
+    "footnote_marker",
+    "paragraph_number",
+)
+
+# A fact before it becomes a row: start, end, kind, value, unit, decimals, base, flags.
+Fact = tuple[int, int, str, Any, str | None, int | None, str | None, str | None]
+
+_PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.(?=\s)")
+_FOOTNOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?=[ \t])")
+# Where a sentence ends: a full stop, question or exclamation mark, then a capital letter;
+# not after abbreviations that UN text puts before capitals and numbers.
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\bNo)(?<!\bNos)(?<!\bchap)(?<!\bpara)(?<!\bparas)(?<!\bArt)(?<!\bMr)"
+    r"(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvol)(?<!\bsect)(?<!\bIbid)(?<!\bp)(?<!\bpp)"
+    r"[.!?]['\"”’)]*\s+(?=[A-Z(\"“‘\d])"
+)
+_BASE = re.compile(
+    r"""\s+of\s+
+    (?!(?:which|whom|them|it|this|that|these|those|us)\b)
+    (?P<base>[A-Za-z][\w'’-]*
+        (?:[ ]+(?!(?:and|or|but|which|who|whom|whose|that|were|was|is|are|be|have|has|had
+            |will|would|should|could|may|while|compared|than|as|in|at|by|for|from|to|with
+            |on|during|since|when|where|per|over|under|between|against|versus|vs)\b)
+        [\w'’-]+){0,9})
+    """,
+    re.VERBOSE,
+)
+_REFERENCE_DATE = re.compile(r"\s+of\s+$")
+_DECISION_KEYWORD = re.compile(r"(?i)\b(resolution|decision)s?\b")
+_CHAPTER_BEFORE = re.compile(r"(?i)chap(?:ter|\.)\s+[IVXLC\d]+,\s*$")
+_LIST_JOIN = re.compile(r"^(?:,\s*|,?\s+and\s+|\s+to\s+)$")
+# "one" as a pronoun: after these words, or before these.
+_ONE_PRONOUN_BEFORE = frozenset(
+    ["the", "this", "that", "each", "every", "no", "any", "which", "such", "a", "an",
+     "another", "last", "next", "same", "other", "new", "old", "little", "young", "loved"]
+)  # fmt: skip
+_ONE_PRONOUN_AFTER = re.compile(
+    r"(?:['’]s\b|\s+another\b|\s+by\s+one\b|\s+or\s+(?:an)?other\b"
+    r"|\s+of\s+(?:the|its|their|our)\s+(?:most|least|[a-z]+est)\b)"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+_PLURAL_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:was|has|is|as|its|this|thus|towards|across|plus|versus|afterwards|always"
+    r"|perhaps|less|unless|whereas|besides|his|us)\b)[a-z]{2,}s\b"
+)
+
+
+def _decimals(number: str) -> int:
+    """Decimal places as written ("45.0" has 1)."""
+    point = number.find(".")
+    return 0 if point < 0 else len(number) - point - 1
+
+
+def _to_float(number: str) -> float:
+    return float(number.replace(",", ""))
+
+
+def _words_value(text: str, start: int, end: int) -> list[tuple[int, int, int, bool]]:
+    """Read a run of number words into one or more numbers.
+
+    A run that is not one well-formed number ("five and ten", "five thousand six
+    hundred seven hundred") is cut greedily into the longest well-formed pieces.
+    Returns (start, end, value, is_ordinal) with offsets in ``text``.
+    """
+    tokens = [
+        (m.start() + start, m.end() + start)
+        for m in re.finditer(r"[A-Za-z]+", text[start:end])
+        if m.group().lower() != "and"
+    ]
+    pieces = []
+    i = 0
+    while i < len(tokens):
+        for j in range(len(tokens), i, -1):
+            result = words_to_number(text[tokens[i][0] : tokens[j - 1][1]])
+            if result is not None:
+                pieces.append((tokens[i][0], tokens[j - 1][1], result[0], result[1]))
+                i = j
+                break
+        else:  # pragma: no cover - every single number word is well formed
+            i += 1
+    return pieces
+
+
+_DETERMINERS = frozenset(
+    ["the", "all", "its", "their", "those", "these", "our", "his", "her", "each", "every"]
+)
+
+
+def _trim_base(phrase: str) -> str:
+    """Cut a base phrase before its verb: "all respondents agreed" → "all respondents"."""
+    words = phrase.split(" ")
+    for i in range(1, len(words)):
+        if words[i].endswith("ed") and words[i - 1].lower() not in _DETERMINERS:
+            return " ".join(words[:i])
+    return phrase
+
+
+def _is_pronoun_one(text: str, start: int, end: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and text[before.end(1) : start].strip() == "":
+        word = before.group(1).lower()
+        if word in _ONE_PRONOUN_BEFORE or word in ORDINAL_WORDS:
+            return True
+    return _ONE_PRONOUN_AFTER.match(text, end) is not None
+
+
+def _reference_type(text: str, start: int) -> str:
+    """ "decision" or "resolution": the nearest such word before ``start`` in the sentence."""
+    window = text[max(0, start - 120) : start]
+    cut = max(window.rfind(";"), window.rfind(". "))
+    matches = _DECISION_KEYWORD.findall(window[cut + 1 :])
+    return matches[-1].lower() if matches else "resolution"
+
+
+def _read(text: str, m: re.Match[str]) -> list[Fact]:
+    """Turn one match of the lexicon into facts (usually one)."""
+    kind = m.lastgroup
+    start, end = m.span()
+    raw = m.group()
+    if kind == "symbol" or kind == "sales":
+        flags = "sales number" if kind == "sales" else None
+        return [(start, end, "symbol", " ".join(raw.split()), None, None, None, flags)]
+    if kind == "locator":
+        key = m.group("lockey").lower().rstrip(".")
+        key = {"nos": "no", "paras": "paragraph", "para": "paragraph", "chap": "chapter"}.get(
+            key, key.rstrip("s") if key not in ("annexes",) else "annex"
+        )
+        s, e = m.span("locnum")
+        return [(s, e, "locator", f"{key} {m.group('locnum')}", None, None, None, None)]
+    if kind == "kwref":
+        s, e = m.span("kwnum")
+        keyword = m.group("kw").lower().rstrip("s")
+        if _CHAPTER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            # "chap. I, resolution 1, annex": a resolution of a conference, cited by its
+            # place in a report; a locator, not a United Nations resolution.
+            return [(s, e, "locator", f"{keyword} {m.group('kwnum')}", None, None, None, None)]
+        value = f"{keyword} {int(m.group('kwnum'))}"
+        return [(s, e, "reference", value, None, None, None, None)]
+    if kind in ("slashref", "romanref", "yearref"):
+        value = f"{_reference_type(text, start)} {' '.join(raw.split())}"
+        return [(start, end, "reference", value, None, None, None, None)]
+    if kind == "numdate":
+        iso = read_date(m.group("nd1"), m.group("nd2"), m.group("nd3"), numeric=True)
+        if iso is None:
+            return _fallback(text, start, end)
+        return [(start, end, "date", iso, None, None, None, None)]
+    if kind == "date" or kind == "usdate" or kind == "monthyear":
+        prefix = {"date": "dt", "usdate": "ud", "monthyear": "my"}[kind]
+        day = m.group(f"{prefix}_d") if kind != "monthyear" else None
+        year = m.group(f"{prefix}_y")
+        iso = read_date(day, m.group(f"{prefix}_m"), year)
+        if iso is None:
+            return _fallback(text, start, end)
+        return [(start, end, "date", iso, None, None, None, None if year else "no year")]
+    if kind == "daterange" or kind == "usrange":
+        if kind == "daterange":
+            ends = (m.group("dr_d1"), m.group("dr_m1"), m.group("dr_y1"))
+            ends2 = (m.group("dr_d2"), m.group("dr_m2"), m.group("dr_y2"))
+        else:
+            ends = (m.group("ur_d1"), m.group("ur_m"), None)
+            ends2 = (m.group("ur_d2"), m.group("ur_m"), m.group("ur_y"))
+        iso = read_date_range(ends, ends2)
+        if iso is None:
+            return _fallback(text, start, end)
+        flags = None if ends2[2] else "no year"
+        return [(start, end, "date_range", iso, None, None, None, flags)]
+    if kind == "yearrange":
+        first = int(m.group("yr1"))
+        second_raw = m.group("yr2")
+        second = int(second_raw) if len(second_raw) == 4 else first // 100 * 100 + int(second_raw)
+        if not first < second <= first + 100:
+            return _fallback(text, start, end)
+        return [(start, end, "date_range", f"{first}/{second}", None, None, None, None)]
+    if kind == "decade":
+        first = int(m.group("dec"))
+        return [(start, end, "year", f"{first}/{first + 9}", "decade", None, None, None)]
+    if kind == "year":
+        if _PLURAL_NOUN_NEXT.match(text, end):  # "2000 soldiers"
+            return [(start, end, "count", float(raw), None, 0, None, None)]
+        return [(start, end, "year", raw, None, None, None, None)]
+    if kind == "ordinal":
+        return [(start, end, "ordinal", float(raw[:-2]), None, None, None, None)]
+    if kind == "money":
+        number = m.group("mnum")
+        scale = SCALES[m.group("mscale").lower()] if m.group("mscale") else 1.0
+        currency = CURRENCIES[m.group("cur").replace(" ", "").lower()]
+        value = _to_float(number) * scale
+        return [(start, end, "money", value, currency, _decimals(number), None, None)]
+    if kind == "moneyword":
+        currency = CURRENCIES[m.group("mwcur").lower()]
+        if m.group("mwwords") is not None:
+            pieces = _words_value(text, *m.span("mwwords"))
+            if len(pieces) != 1 or pieces[0][3]:
+                return _fallback(text, start, end)
+            return [(start, end, "money", float(pieces[0][2]), currency, 0, None, "words")]
+        number = m.group("mwnum")
+        scale = SCALES[m.group("mwscale").lower()] if m.group("mwscale") else 1.0
+        value = _to_float(number) * scale
+        return [(start, end, "money", value, currency, _decimals(number), None, None)]
+    if kind == "percent":
+        flags = None
+        if m.group("pwords") is not None:
+            pieces = _words_value(text, *m.span("pwords"))
+            if len(pieces) != 1 or pieces[0][3]:
+                return _fallback(text, start, m.start("punit"))
+            value, decimals, flags = float(pieces[0][2]), 0, "words"
+        else:
+            value, decimals = _to_float(m.group("pnum")), _decimals(m.group("pnum"))
+        if m.group("punit").lower().startswith("percentage"):
+            return [(start, end, "percent", value, "percentage points", decimals, None, flags)]
+        base = _BASE.match(text, end)
+        base_text = _trim_base(base.group("base")) if base else None
+        return [(start, end, "percent", value, "percent", decimals, base_text, flags)]
+    if kind == "count":
+        number = m.group("cnum")
+        value = _to_float(number)
+        if m.group("cscale"):
+            value *= SCALES[m.group("cscale").lower()]
+        if not math.isfinite(value) or len(number) > 30:
+            return []  # a run of digits too long to be a quantity (an identifier)
+        return [(start, end, "count", value, None, _decimals(number), None, None)]
+    if kind == "words":
+        facts: list[Fact] = []
+        for s, e, value, is_ordinal in _words_value(text, start, end):
+            if is_ordinal:
+                if text[s].isupper() and _CAPITALISED_NEXT.match(text, e):
+                    continue  # part of a name: "Fourth World Conference", "Second Committee"
+                facts.append((s, e, "ordinal", float(value), None, None, None, "words"))
+            elif value == 1 and e - s == 3 and _is_pronoun_one(text, s, e):
+                continue  # "the sixth one", "one's country"
+            else:
+                facts.append((s, e, "count", float(value), None, 0, None, "words"))
+        return facts
+    if kind == "glued":
+        return [(start, end, "footnote_marker", float(raw), None, None, None, "glued")]
+    raise AssertionError(f"unhandled lexicon branch {kind!r}")  # pragma: no cover
+
+
+def _fallback(text: str, start: int, end: int) -> list[Fact]:
+    facts: list[Fact] = []
+    for m in FALLBACK_PATTERN.finditer(text, start, end):
+        facts.extend(_read(text, m))
+    return facts
+
+
+def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
+    """Second pass over one paragraph's facts, in order of position.
+
+    - A plain count listed right after a keyword reference ("resolutions 1441 and
+      1483") is a reference too.
+    - A reference followed by "of <date>" records that date in its flags.
+    """
+    out: list[Fact] = []
+    for fact in facts:
+        if out:
+            prev = out[-1]
+            between = text[prev[1] : fact[0]]
+            if (
+                fact[2] == "count"
+                and prev[2] == "reference"
+                and prev[3].split(" ", 1)[1].isdigit()
+                and text[fact[0] : fact[1]].isdigit()
+                and len(text[fact[0] : fact[1]]) <= 4
+                and _LIST_JOIN.match(between)
+            ):
+                number = int(text[fact[0] : fact[1]])
+                fact = (fact[0], fact[1], "reference", f"{prev[3].split()[0]} {number}",
+                        None, None, None, None)  # fmt: skip
+            elif (
+                fact[2] == "date"
+                and prev[2] == "reference"
+                and _REFERENCE_DATE.match(between)
+                and prev[7] is None
+            ):
+                out[-1] = (*prev[:7], f"dated {fact[3]}")
+        out.append(fact)
+    return out
+
+
+def scan_text(text: str, *, paragraph_kind: str | None = None) -> list[Fact]:
+    """Find every structured number in one paragraph of text.
+
+    The lexical layer under :func:`extract_numbers`, usable on any string.
+
+    Parameters
+    ----------
+    text
+        One paragraph (line breaks inside it are fine).
+    paragraph_kind
+        ``"footnote"`` when the text is a footnote, so that its leading number is read
+        as the footnote's marker; otherwise a leading ``"12."`` is read as a paragraph
+        number.
+
+    Returns
+    -------
+    list of tuple
+        One ``(start, end, kind, value, unit, decimals, base, flags)`` tuple per fact, in
+        order of position, with offsets into ``text``; the fields mean what the columns of
+        the same names in :func:`extract_numbers` mean.
+
+    Examples
+    --------
+    >>> [(text, kind, value) for s, e, kind, value, *_ in scan_text("forty-seven in favour")
+    ...  for text in ["forty-seven in favour"[s:e]]]
+    [('forty-seven', 'count', 47.0)]
+    """
+    facts: list[Fact] = []
+    pos = 0
+    if paragraph_kind == "footnote":
+        lead = _FOOTNOTE_NUMBER.match(text)
+        if lead:
+            s, e = lead.span(1)
+            facts.append((s, e, "footnote_marker", float(lead.group(1)), None, None, None, None))
+            pos = e
+    else:
+        lead = _PARAGRAPH_NUMBER.match(text)
+        if lead:
+            s, e = lead.span(1)
+            e += 1  # the full stop belongs to the number: "12."
+            facts.append((s, e, "paragraph_number", float(lead.group(1)), None, None, None, None))
+            pos = e
+    for m in NUMBER_PATTERN.finditer(text, pos):
+        facts.extend(_read(text, m))
+    return _link_lists(text, facts)
+
+
+def _sentences(text: str) -> list[int]:
+    """Offsets where sentences start in ``text`` (always including 0)."""
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given spans replaced by spaces, so offsets do not move."""
+    if not spans:
+        return text
+    pieces = []
+    last = 0
+    for s, e in sorted(spans):
+        pieces.append(text[last:s])
+        pieces.append(" " * (e - s))
+        last = e
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def empty_numbers() -> pd.DataFrame:
+    """An empty numbers table with the typed columns of :func:`extract_numbers`."""
+    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in NUMBER_COLUMNS.items()})
+
+
+def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
+    """Every structured number in a document, one row per mention.
+
+    Parameters
+    ----------
+    doc_or_text
+        A :class:`~surveystats.documents.Document`, or a string, which is parsed with
+        :func:`~surveystats.documents.parse_document` first (so page furniture and the
+        ODS header are removed and footnote markers are known).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per mention, in order of position, with columns (the same, typed, when
+        there are no rows):
+
+        - ``paragraph`` (Int64): the paragraph number in ``Document.paragraphs``.
+        - ``start``, ``end`` (int64): offsets in ``Document.text``;
+          ``text[start:end] == raw``.
+        - ``raw`` (string): the characters as written.
+        - ``kind`` (string): ``count`` (cardinals in digits or words), ``percent``,
+          ``ordinal``, ``date``, ``date_range``, ``year`` (a bare year or a decade),
+          ``money``, ``reference`` (resolutions and decisions), ``symbol`` (document
+          symbols and sales numbers), ``locator`` (a place in a text: "Article 93",
+          "paragraph 2", "chap. I, resolution 1"), ``footnote_marker`` or
+          ``paragraph_number``. Only ``count``, ``percent`` and ``money`` are quantities.
+        - ``value`` (object): a float for count, percent, money (in units: "$2.3
+          million" is 2300000.0), ordinal, footnote_marker and paragraph_number; an
+          ISO 8601 string for dates ("2001-12-21", "--09-26" without a year, "2000-09"
+          for a month), ranges ("1999-04-21/1999-04-23", "2012/2013") and years ("1976",
+          "1990/1999" for a decade); a normalised string for references ("resolution
+          49/127", "decision 1995/313", "resolution 217 A (III)"), symbols and locators.
+        - ``unit`` (string): "percent" or "percentage points" for percentages, an ISO
+          4217 code ("USD") for money, "decade" for a decade; missing otherwise.
+        - ``decimals`` (Int64): decimal places as written, for count, percent and money
+          ("45.0 per cent" has 1); missing for other kinds.
+        - ``base`` (string): for a percentage, the phrase after "of" naming what it is a
+          percentage of ("the full United Nations membership"), when the sentence says
+          so; missing otherwise and always for percentage points.
+        - ``context`` (string): the sentence the mention is in.
+        - ``flags`` (string): "; "-joined notes, missing when none: "words" (written in
+          words), "no year" (a date without its year), "dated YYYY-MM-DD" (a reference
+          followed by "of <date>"; the date is also its own row), "sales number",
+          "glued" (a footnote marker recognised by its shape, not listed by the document).
+
+    Raises
+    ------
+    ExtractionError
+        When ``doc_or_text`` is neither a string nor a Document.
+
+    Notes
+    -----
+    Numbers that are part of a symbol, reference, date, ordinal, locator or footnote
+    marker are never also reported as counts. Footnote markers listed in
+    ``Document.footnote_markers`` are blanked before scanning, so "Women4" reads as a
+    word and a marker, never as a count.
+
+    Examples
+    --------
+    >>> from surveystats.documents import parse_document
+    >>> doc = parse_document("Forty-seven respondents (41 per cent of the membership) agreed.")
+    >>> extract_numbers(doc)[["raw", "kind", "value", "base"]]  # doctest: +SKIP
+                    raw     kind value            base
+    0       Forty-seven    count  47.0            <NA>
+    1       41 per cent  percent  41.0  the membership
+    """
+    if isinstance(doc_or_text, str):
+        from surveystats.documents import parse_document
+
+        doc = parse_document(doc_or_text)
+    elif hasattr(doc_or_text, "paragraphs") and hasattr(doc_or_text, "text"):
+        doc = doc_or_text
+    else:
+        raise ExtractionError(
+            "extract_numbers needs a Document or a str; got "
+            f"{type(doc_or_text).__name__} (read files with surveystats.read_document)"
+        )
+    return _numbers_table(doc)
+
+
+def _numbers_table(doc: Document) -> pd.DataFrame:
+    markers = getattr(doc, "footnote_markers", None)
+    marker_spans: dict[int, list[tuple[int, int, str]]] = {}
+    if markers is not None and len(markers):
+        for par, s, e, raw in zip(
+            markers["paragraph"], markers["start"], markers["end"], markers["raw"], strict=True
+        ):
+            marker_spans.setdefault(int(par), []).append((int(s), int(e), str(raw)))
+    columns: dict[str, list[Any]] = {name: [] for name in NUMBER_COLUMNS}
+    paragraphs = doc.paragraphs
+    for par, kind, p_start, p_text in zip(
+        paragraphs["paragraph"],
+        paragraphs["kind"],
+        paragraphs["start"],
+        paragraphs["text"],
+        strict=True,
+    ):
+        par, p_start = int(par), int(p_start)
+        local = [(s - p_start, e - p_start, raw) for s, e, raw in marker_spans.get(par, [])]
+        scanned = _blank(p_text, [(s, e) for s, e, _ in local])
+        facts = scan_text(scanned, paragraph_kind=kind)
+        for s, e, raw in local:
+            digits = re.sub(r"\D", "", raw)
+            value = float(digits) if digits else None
+            facts.append((s, e, "footnote_marker", value, None, None, None, None))
+        facts.sort(key=lambda f: (f[0], f[1]))
+        starts = _sentences(p_text)
+        bounds = [*starts[1:], len(p_text)]
+        for s, e, fkind, value, unit, decimals, base, flags in facts:
+            i = bisect.bisect_right(starts, s) - 1
+            columns["paragraph"].append(par)
+            columns["start"].append(p_start + s)
+            columns["end"].append(p_start + e)
+            columns["raw"].append(p_text[s:e])
+            columns["kind"].append(fkind)
+            columns["value"].append(value)
+            columns["unit"].append(unit)
+            columns["decimals"].append(decimals)
+            columns["base"].append(base)
+            columns["context"].append(p_text[starts[i] : bounds[i]].strip())
+            columns["flags"].append(flags)
+    if not columns["start"]:
+        return empty_numbers()
+    table = pd.DataFrame(columns)
+    return table.astype({k: v for k, v in NUMBER_COLUMNS.items() if k != "value"})
