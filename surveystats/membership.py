@@ -1,0 +1,772 @@
+"""Who was a member of which United Nations body on which day, and name matching.
+
+The tables are shipped with the package in ``data/`` (see ``data/SOURCES.md`` for the
+source of every date) and read with :mod:`importlib.resources`; nothing is downloaded.
+
+Membership is modelled as *spells*: one row per uninterrupted membership of one seat.
+A seat keeps its row through changes of name or of representation (the Soviet Union
+seat continued by the Russian Federation, the China seat whose representation changed
+on 25 October 1971, Egypt sitting as the United Arab Republic). States that left and
+came back (Syria 1958-1961, Indonesia 1965-1966) have two spells. A spell covers every
+day from ``admitted`` to ``last_day`` inclusive; ``last_day`` is missing while the
+membership lasts.
+
+Examples
+--------
+>>> from surveystats.membership import membership_count, match_member
+>>> membership_count("1999-09-15")
+188
+>>> match_member("Zaire", date="1975-06-01").name
+'Democratic Republic of the Congo'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import functools
+import re
+import unicodedata
+import warnings
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from surveystats.errors import MembershipError, UnknownMemberError, ValidationError
+
+__all__ = [
+    "BODIES",
+    "FIRST_DAY",
+    "FREQUENCIES",
+    "LAST_VERIFIED",
+    "Member",
+    "MembershipDataWarning",
+    "council_size",
+    "match_member",
+    "member_names",
+    "members_on",
+    "membership_count",
+    "membership_series",
+    "membership_table",
+    "permanent_members",
+]
+
+#: The Charter entered into force on this day; there is no membership before it.
+FIRST_DAY = dt.date(1945, 10, 24)
+#: The last day the packaged tables were checked against the UN's official series.
+LAST_VERIFIED = dt.date(2025, 12, 31)
+#: The bodies whose membership can be asked for.
+BODIES = ("General Assembly", "Security Council")
+#: The frequencies accepted by :func:`membership_series`.
+FREQUENCIES = ("year", "month", "day", "event")
+
+MEMBER_COLUMNS = [
+    "member_id",
+    "spell",
+    "name",
+    "name_on_date",
+    "iso3",
+    "admitted",
+    "last_day",
+    "end_reason",
+    "successor",
+    "region",
+    "original",
+]
+SERIES_COLUMNS = ["date", "members", "admitted", "departed", "admitted_names", "departed_names"]
+
+
+class MembershipDataWarning(UserWarning):
+    """A date lies after :data:`LAST_VERIFIED`; the latest known membership is used."""
+
+
+@dataclass(frozen=True)
+class Member:
+    """One member state, as returned by :func:`match_member`.
+
+    Attributes
+    ----------
+    member_id
+        Stable key of the seat (ISO 3166-1 alpha-3 code where one exists, else a
+        former code such as ``CSK``, ``DDR``, ``YMD``, ``YUG`` or ``ZAN``).
+    name
+        Current United Nations short name (or the last one, for former members).
+    name_on_date
+        The name the UN used on the date asked about (``name`` when no date was given).
+    iso3
+        ISO 3166-1 alpha-3 code, or None (Zanzibar).
+    admitted
+        First day of the membership spell concerned.
+    last_day
+        Last day of that spell, or None while it lasts.
+    end_reason
+        How the spell ended: ``dissolution``, ``merger`` or ``withdrawal`` (None if current).
+    successor
+        ``member_id`` of the successor state(s).
+    region
+        United Nations regional group (the current group; the last one for former members).
+    matched
+        The packaged name or variant that the query matched.
+    """
+
+    member_id: str
+    name: str
+    name_on_date: str
+    iso3: str | None
+    admitted: dt.date
+    last_day: dt.date | None
+    end_reason: str | None
+    successor: tuple[str, ...]
+    region: str
+    matched: str
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _read_csv(filename: str) -> pd.DataFrame:
+    with (files("surveystats") / "data" / filename).open("r", encoding="utf-8") as handle:
+        return pd.read_csv(handle, dtype=str, keep_default_na=False)
+
+
+def _blank_to_none(column: pd.Series) -> pd.Series:
+    return pd.Series([value or None for value in column], index=column.index, dtype=object)
+
+
+def _to_dates(column: pd.Series) -> pd.Series:
+    return pd.Series(
+        [dt.date.fromisoformat(value) if value else None for value in column],
+        index=column.index,
+        dtype=object,
+    )
+
+
+@functools.cache
+def _spells() -> pd.DataFrame:
+    table = _read_csv("membership.csv")
+    table["spell"] = table["spell"].astype("int64")
+    table["admitted"] = _to_dates(table["admitted"])
+    table["last_day"] = _to_dates(table["last_day"])
+    for column in ("iso3", "end_reason", "successor"):
+        table[column] = _blank_to_none(table[column])
+    table["original"] = table["original"].map({"True": True, "False": False}).astype(bool)
+    return table
+
+
+@functools.cache
+def _names() -> pd.DataFrame:
+    table = _read_csv("member_names.csv")
+    table["valid_from"] = _to_dates(table["valid_from"])
+    table["valid_to"] = _to_dates(table["valid_to"])
+    return table
+
+
+@functools.cache
+def _council() -> pd.DataFrame:
+    table = _read_csv("security_council.csv")
+    table["seats"] = table["seats"].astype("int64")
+    table["valid_from"] = _to_dates(table["valid_from"])
+    table["valid_to"] = _to_dates(table["valid_to"])
+    return table
+
+
+@functools.cache
+def _event_arrays() -> tuple[np.ndarray, np.ndarray]:
+    """Sorted first days of membership and first days after membership (datetime64[D])."""
+    spells = _spells()
+    starts = np.sort(np.array([np.datetime64(d, "D") for d in spells["admitted"]]))
+    ends = np.sort(
+        np.array(
+            [np.datetime64(d, "D") + 1 for d in spells["last_day"] if d is not None],
+            dtype="datetime64[D]",
+        )
+    )
+    return starts, ends
+
+
+def membership_table() -> pd.DataFrame:
+    """Every membership spell of every state that has ever been a UN member.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per spell, a copy of ``data/membership.csv``:
+
+        - ``member_id`` (str): stable key of the seat (ISO3, or a former code).
+        - ``spell`` (int): 1, or 2 for Syria and Indonesia after their return.
+        - ``name`` (str): current (or last) UN short name.
+        - ``iso3`` (str or None): ISO 3166-1 alpha-3 code.
+        - ``admitted`` (datetime.date): first day of the spell.
+        - ``last_day`` (datetime.date or None): last day of the spell; None while current.
+        - ``end_reason`` (str or None): ``dissolution``, ``merger`` or ``withdrawal``.
+        - ``successor`` (str or None): ``;``-joined ``member_id`` of the successors.
+        - ``region`` (str): UN regional group (current, or last for former members).
+        - ``original`` (bool): one of the 51 original members.
+
+    Examples
+    --------
+    >>> table = membership_table()
+    >>> int(table["original"].sum())
+    51
+    """
+    return _spells().copy()
+
+
+def member_names() -> pd.DataFrame:
+    """Former, historical and common alternative names of members, with their dates.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``data/member_names.csv``: ``member_id`` (str), ``name`` (str),
+        ``kind`` (``un_name`` for a name the UN used, ``variant`` for other forms),
+        ``valid_from`` and ``valid_to`` (datetime.date or None when open or undated).
+
+    Examples
+    --------
+    >>> names = member_names()
+    >>> names.loc[names["name"] == "Zaire", "member_id"].item()
+    'COD'
+    """
+    return _names().copy()
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def _as_date(value: Any, *, argument: str = "date", warn: bool = True) -> dt.date:
+    """Validate a date argument and return it as ``datetime.date``."""
+    if isinstance(value, pd.Timestamp):
+        if pd.isna(value):
+            raise ValidationError(f"{argument} must be a date; got NaT (give a real day)")
+        day = value.date()
+    elif isinstance(value, dt.datetime):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, np.datetime64):
+        return _as_date(pd.Timestamp(value), argument=argument, warn=warn)
+    elif isinstance(value, str):
+        try:
+            day = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            try:
+                day = pd.Timestamp(value.strip()).date()
+            except (ValueError, TypeError):
+                raise ValidationError(
+                    f"{argument} must be an ISO date such as '1999-09-14'; got {value!r}"
+                ) from None
+    else:
+        raise ValidationError(
+            f"{argument} must be a datetime.date, datetime, pandas.Timestamp or ISO string; "
+            f"got {type(value).__name__} {value!r}"
+        )
+    if day < FIRST_DAY:
+        raise MembershipError(
+            f"{argument} must be on or after {FIRST_DAY.isoformat()}, when the Charter entered "
+            f"into force; got {day.isoformat()} (there was no UN membership before that day)"
+        )
+    if warn and day > LAST_VERIFIED:
+        warnings.warn(
+            f"{argument} {day.isoformat()} is after {LAST_VERIFIED.isoformat()}, the last day "
+            "the packaged membership data were verified; using the latest known membership",
+            MembershipDataWarning,
+            stacklevel=3,
+        )
+    return day
+
+
+def _check_body(body: Any) -> str:
+    if body not in BODIES:
+        raise ValidationError(
+            f"body must be one of {', '.join(repr(b) for b in BODIES)}; got {body!r}"
+        )
+    return body
+
+
+# --------------------------------------------------------------------------- membership
+
+
+def _name_on(member_id: str, primary: str, day: dt.date | None) -> str:
+    if day is None:
+        return primary
+    names = _names()
+    rows = names[(names["member_id"] == member_id) & (names["kind"] == "un_name")]
+    for row in rows.itertuples():
+        if (
+            row.valid_from is not None
+            and row.valid_from <= day
+            and (row.valid_to is None or day <= row.valid_to)
+        ):
+            return row.name
+    return primary
+
+
+def _spells_on(day: dt.date) -> pd.DataFrame:
+    spells = _spells()
+    active = spells["admitted"].map(lambda a: a <= day) & spells["last_day"].map(
+        lambda last: last is None or day <= last
+    )
+    result = spells[active].copy()
+    result.insert(
+        3,
+        "name_on_date",
+        [_name_on(m, n, day) for m, n in zip(result["member_id"], result["name"], strict=True)],
+    )
+    return result[MEMBER_COLUMNS].sort_values("name").reset_index(drop=True)
+
+
+def members_on(date: Any, *, body: str = "General Assembly") -> pd.DataFrame:
+    """The members of a UN body on one day.
+
+    Parameters
+    ----------
+    date
+        The day: ``datetime.date``, ``datetime``, ``pandas.Timestamp`` or ISO string.
+    body
+        ``"General Assembly"`` (every Member State) or ``"Security Council"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per member, sorted by name, with columns ``member_id``, ``spell``,
+        ``name`` (current UN short name), ``name_on_date`` (the UN name on that day),
+        ``iso3``, ``admitted``, ``last_day``, ``end_reason``, ``successor``, ``region``
+        and ``original`` (see :func:`membership_table`).
+
+    Raises
+    ------
+    MembershipError
+        If the date is before 24 October 1945, or for the Security Council, whose
+        elected members are not packaged (use :func:`permanent_members` and
+        :func:`council_size`).
+    ValidationError
+        If ``date`` is not a date or ``body`` is not one of :data:`BODIES`.
+
+    Warns
+    -----
+    MembershipDataWarning
+        If the date is after :data:`LAST_VERIFIED`.
+
+    Examples
+    --------
+    >>> table = members_on("1946-01-10")
+    >>> len(table), table.loc[table["member_id"] == "RUS", "name_on_date"].item()
+    (51, 'Union of Soviet Socialist Republics')
+    """
+    _check_body(body)
+    day = _as_date(date)
+    if body == "Security Council":
+        raise MembershipError(
+            "members_on(body='Security Council') is not available: the elected members of "
+            "the Council by year are not packaged (they could not be sourced reliably); use "
+            "permanent_members(date) for the permanent members and "
+            "membership_count(date, body='Security Council') or council_size(date) for its size"
+        )
+    return _spells_on(day)
+
+
+def _count(day: dt.date) -> int:
+    starts, ends = _event_arrays()
+    point = np.datetime64(day, "D")
+    return int(
+        np.searchsorted(starts, point, side="right") - np.searchsorted(ends, point, side="right")
+    )
+
+
+def membership_count(date: Any, *, body: str = "General Assembly") -> int:
+    """How many members a UN body had on one day.
+
+    Parameters
+    ----------
+    date
+        The day: ``datetime.date``, ``datetime``, ``pandas.Timestamp`` or ISO string.
+    body
+        ``"General Assembly"`` (all Member States) or ``"Security Council"`` (its size).
+
+    Returns
+    -------
+    int
+        The number of members on that day.
+
+    Raises
+    ------
+    MembershipError
+        If the date is before 24 October 1945.
+    ValidationError
+        If ``date`` is not a date or ``body`` is not one of :data:`BODIES`.
+
+    Warns
+    -----
+    MembershipDataWarning
+        If the date is after :data:`LAST_VERIFIED`.
+
+    Examples
+    --------
+    >>> membership_count("1999-09-13"), membership_count("1999-09-14")
+    (185, 188)
+    >>> membership_count("1965-12-31", body="Security Council")
+    11
+    """
+    _check_body(body)
+    day = _as_date(date)
+    if body == "Security Council":
+        return _council_size(day)
+    return _count(day)
+
+
+def _council_size(day: dt.date) -> int:
+    table = _council()
+    sizes = table[table["feature"] == "size"]
+    for row in sizes.itertuples():
+        if row.valid_from <= day and (row.valid_to is None or day <= row.valid_to):
+            return int(row.seats)
+    raise MembershipError(f"no Security Council size is packaged for {day.isoformat()}")
+
+
+def council_size(date: Any) -> int:
+    """Number of seats on the Security Council on one day.
+
+    Eleven seats until 31 December 1965; fifteen from 1 January 1966, when the Charter
+    amendment of General Assembly resolution 1991 A (XVIII) entered into force.
+
+    Parameters
+    ----------
+    date
+        The day: ``datetime.date``, ``datetime``, ``pandas.Timestamp`` or ISO string.
+
+    Returns
+    -------
+    int
+        11 or 15.
+
+    Raises
+    ------
+    MembershipError
+        If the date is before 24 October 1945.
+    ValidationError
+        If ``date`` is not a date.
+
+    Examples
+    --------
+    >>> council_size("1965-12-31"), council_size("1966-01-01")
+    (11, 15)
+    """
+    return _council_size(_as_date(date))
+
+
+def permanent_members(date: Any) -> pd.DataFrame:
+    """The five permanent members of the Security Council on one day.
+
+    Parameters
+    ----------
+    date
+        The day: ``datetime.date``, ``datetime``, ``pandas.Timestamp`` or ISO string.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Same columns as :func:`members_on`; ``name_on_date`` shows e.g. the Union of
+        Soviet Socialist Republics before 24 December 1991.
+
+    Raises
+    ------
+    MembershipError
+        If the date is before 24 October 1945.
+    ValidationError
+        If ``date`` is not a date.
+
+    Examples
+    --------
+    >>> permanent_members("1970-01-01")["name_on_date"].tolist()  # doctest: +NORMALIZE_WHITESPACE
+    ['China', 'France', 'Union of Soviet Socialist Republics',
+     'United Kingdom of Great Britain and Northern Ireland', 'United States of America']
+    """
+    day = _as_date(date)
+    table = _council()
+    permanent = table[(table["feature"] == "permanent")]
+    ids = [
+        row.member_id
+        for row in permanent.itertuples()
+        if row.valid_from <= day and (row.valid_to is None or day <= row.valid_to)
+    ]
+    members = _spells_on(day)
+    return members[members["member_id"].isin(ids)].reset_index(drop=True)
+
+
+def membership_series(start: Any = None, end: Any = None, *, freq: str = "year") -> pd.DataFrame:
+    """Membership of the General Assembly over time, with admissions and departures.
+
+    Parameters
+    ----------
+    start, end
+        First and last day covered (inclusive); default 24 October 1945 and
+        :data:`LAST_VERIFIED`. Same types as the ``date`` of :func:`membership_count`.
+    freq
+        ``"year"`` (one row per 31 December, plus ``end`` if it is not a year end),
+        ``"month"`` (month ends, plus ``end``), ``"day"`` (every day) or ``"event"``
+        (every day on which membership changed, plus ``end``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per period:
+
+        - ``date`` (datetime.date): last day of the period.
+        - ``members`` (int): number of members at the end of that day.
+        - ``admitted`` (int): membership spells that began in the period (from the day
+          after the previous row, or from ``start`` for the first row); the return of
+          Syria (1961) and Indonesia (1966) counts as an admission.
+        - ``departed`` (int): spells that ended in the period, counted on the first day
+          without membership (mergers, dissolutions, withdrawals), so that each row's
+          ``members`` is the previous row's plus ``admitted`` minus ``departed``.
+        - ``admitted_names``, ``departed_names`` (str): ``"; "``-joined UN names of
+          those states on the day of the change; empty string when none.
+
+    Raises
+    ------
+    MembershipError
+        If ``start`` is before 24 October 1945.
+    ValidationError
+        If a date is not a date, ``end`` is before ``start`` or ``freq`` is not one of
+        :data:`FREQUENCIES`.
+
+    Examples
+    --------
+    >>> series = membership_series("1990-01-01", "1990-12-31", freq="event")
+    >>> series[["date", "members"]].astype(str).values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [['1990-04-23', '160'], ['1990-05-22', '159'], ['1990-09-18', '160'],
+     ['1990-10-03', '159'], ['1990-12-31', '159']]
+    """
+    if freq not in FREQUENCIES:
+        raise ValidationError(
+            f"freq must be one of {', '.join(repr(f) for f in FREQUENCIES)}; got {freq!r}"
+        )
+    first = FIRST_DAY if start is None else _as_date(start, argument="start")
+    last = LAST_VERIFIED if end is None else _as_date(end, argument="end")
+    if last < first:
+        raise ValidationError(
+            f"end must not be before start; got start={first.isoformat()}, "
+            f"end={last.isoformat()} (swap them)"
+        )
+    spells = _spells()
+    events = [
+        (a, "admitted", _name_on(m, n, a))
+        for m, n, a in zip(spells["member_id"], spells["name"], spells["admitted"], strict=True)
+    ] + [
+        (d + dt.timedelta(days=1), "departed", _name_on(m, n, d))
+        for m, n, d in zip(spells["member_id"], spells["name"], spells["last_day"], strict=True)
+        if d is not None
+    ]
+    if freq == "day":
+        ends = list(pd.date_range(first, last, freq="D").date)
+    elif freq == "event":
+        ends = sorted({day for day, _, _ in events if first <= day <= last} | {last})
+    else:
+        alias = "YE" if freq == "year" else "ME"
+        ends = [d for d in pd.date_range(first, last, freq=alias).date if d <= last]
+        if not ends or ends[-1] != last:
+            ends.append(last)
+    rows = []
+    previous = first - dt.timedelta(days=1)
+    for period_end in ends:
+        admitted = sorted(n for d, k, n in events if k == "admitted" and previous < d <= period_end)
+        departed = sorted(n for d, k, n in events if k == "departed" and previous < d <= period_end)
+        rows.append(
+            {
+                "date": period_end,
+                "members": _count(period_end),
+                "admitted": len(admitted),
+                "departed": len(departed),
+                "admitted_names": "; ".join(admitted),
+                "departed_names": "; ".join(departed),
+            }
+        )
+        previous = period_end
+    table = pd.DataFrame(rows, columns=SERIES_COLUMNS)
+    return table.astype({"members": "int64", "admitted": "int64", "departed": "int64"})
+
+
+# --------------------------------------------------------------------------- names
+
+_APOSTROPHES = re.compile(r"[’‘`'´.]")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_TOKEN_MAP = {"st": "saint", "&": "and"}
+_DROP = {"the"}
+
+
+def _normalise(name: str) -> str:
+    """Case-, accent- and punctuation-free form of a state name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = _APOSTROPHES.sub("", plain.replace("&", " and "))
+    tokens = [_TOKEN_MAP.get(t, t) for t in _NON_WORD.split(plain) if t]
+    return " ".join(t for t in tokens if t not in _DROP)
+
+
+@dataclass(frozen=True)
+class _Alias:
+    member_id: str
+    name: str
+    primary: bool
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+@functools.cache
+def _alias_index() -> dict[str, tuple[_Alias, ...]]:
+    index: dict[str, list[_Alias]] = {}
+    for row in _spells().drop_duplicates("member_id").itertuples():
+        alias = _Alias(row.member_id, row.name, True, None, None)
+        index.setdefault(_normalise(row.name), []).append(alias)
+    for row in _names().itertuples():
+        alias = _Alias(row.member_id, row.name, False, row.valid_from, row.valid_to)
+        index.setdefault(_normalise(row.name), []).append(alias)
+    return {key: tuple(value) for key, value in index.items()}
+
+
+def _lookup_keys(name: str) -> list[str]:
+    keys = [_normalise(name)]
+    if name.count(",") == 1:  # "Korea, Republic of" -> "Republic of Korea"
+        head, tail = (part.strip() for part in name.split(","))
+        keys.append(_normalise(f"{tail} {head}"))
+    return keys
+
+
+def _spell_for(member_id: str, day: dt.date | None) -> pd.Series | None:
+    spells = _spells()
+    rows = spells[spells["member_id"] == member_id]
+    if day is None:
+        return rows.iloc[-1]
+    for _, row in rows.iterrows():
+        if row["admitted"] <= day and (row["last_day"] is None or day <= row["last_day"]):
+            return row
+    return None
+
+
+def _describe_absence(member_id: str, day: dt.date) -> str:
+    spells = _spells()
+    rows = spells[spells["member_id"] == member_id]
+    parts = []
+    for _, row in rows.iterrows():
+        span = f"member from {row['admitted'].isoformat()}"
+        if row["last_day"] is not None:
+            span += f" to {row['last_day'].isoformat()} ({row['end_reason']}"
+            if row["successor"]:
+                span += f", succeeded by {row['successor'].replace(';', ', ')}"
+            span += ")"
+        parts.append(span)
+    return "; ".join(parts)
+
+
+def match_member(name: str, *, date: Any = None) -> Member:
+    """The member state a printed name refers to.
+
+    Matching ignores case, accents, punctuation, the word "the" and the order of
+    "Korea, Republic of"-style inversions, and knows the UN's former names (Zaire,
+    Union of Soviet Socialist Republics, Byelorussian SSR, Upper Volta, Ceylon, ...)
+    and common variants (USSR, UK, USA, Ivory Coast, Syria, Iran, Tanzania, ...).
+
+    Parameters
+    ----------
+    name
+        The state's name as printed.
+    date
+        Optional day (``datetime.date``, ``datetime``, ``pandas.Timestamp`` or ISO
+        string). When given, the state must have been a member on that day, and a
+        name used by two seats at different times (``"Yugoslavia"``) resolves to the
+        seat that was a member then.
+
+    Returns
+    -------
+    Member
+        The canonical member (see :class:`Member`); with a date, the spell covering it.
+
+    Raises
+    ------
+    UnknownMemberError
+        If no member has that name; ``suggestions`` lists the closest known names.
+    MembershipError
+        If the state was not a member on ``date`` (the message gives its membership
+        dates), if the name is ambiguous on that day, or if ``date`` is before
+        24 October 1945.
+    ValidationError
+        If ``name`` is not a non-empty string or ``date`` is not a date.
+
+    Examples
+    --------
+    >>> match_member("Soviet Union", date="1950-06-27").name
+    'Russian Federation'
+    >>> match_member("ivory coast").member_id
+    'CIV'
+    """
+    if not isinstance(name, str) or not name.strip():
+        raise ValidationError(f"name must be a non-empty string naming a state; got {name!r}")
+    day = None if date is None else _as_date(date)
+    index = _alias_index()
+    aliases: tuple[_Alias, ...] = ()
+    stripped = name.strip()
+    if re.fullmatch(r"[A-Z]{3}", stripped):
+        spells = _spells()
+        hits = spells.loc[spells["iso3"] == stripped, "member_id"].unique()
+        aliases = tuple(_Alias(m, stripped, False, None, None) for m in hits)
+    for key in _lookup_keys(stripped):
+        aliases = aliases or index.get(key, ())
+    if not aliases:
+        known = sorted({alias.name for group in index.values() for alias in group})
+        by_key = {_normalise(k): k for k in known}
+        close = difflib.get_close_matches(_normalise(stripped), list(by_key), n=5, cutoff=0.6)
+        suggestions = [by_key[c] for c in close]
+        hint = f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if close else ""
+        raise UnknownMemberError(
+            f"name {name!r} matches no UN member state or former member{hint}",
+            suggestions=suggestions,
+        )
+    candidates = {alias.member_id: alias for alias in sorted(aliases, key=lambda a: a.primary)}
+    if day is not None:
+        present = {m: a for m, a in candidates.items() if _spell_for(m, day) is not None}
+        if not present:
+            detail = "; ".join(
+                f"{_spells().loc[_spells()['member_id'] == m, 'name'].iloc[0]}: "
+                f"{_describe_absence(m, day)}"
+                for m in candidates
+            )
+            raise MembershipError(
+                f"{name!r} was not a member of the United Nations on {day.isoformat()} "
+                f"({detail}); check the date or the name"
+            )
+        candidates = present
+        if len(candidates) > 1:
+            dated = {m: a for m, a in candidates.items() if a.covers(day) and a.valid_from}
+            candidates = dated or candidates
+    if len(candidates) > 1:
+        primary = {m: a for m, a in candidates.items() if a.primary}
+        current = {m: a for m, a in candidates.items() if _spell_for(m, None)["last_day"] is None}
+        candidates = primary or current or candidates
+    if len(candidates) > 1:
+        raise MembershipError(
+            f"name {name!r} is ambiguous: it names {', '.join(sorted(candidates))}; "
+            "give a date or a fuller name"
+        )
+    member_id, alias = next(iter(candidates.items()))
+    spell = _spell_for(member_id, day)
+    return Member(
+        member_id=member_id,
+        name=spell["name"],
+        name_on_date=_name_on(member_id, spell["name"], day),
+        iso3=spell["iso3"],
+        admitted=spell["admitted"],
+        last_day=spell["last_day"],
+        end_reason=spell["end_reason"],
+        successor=tuple(spell["successor"].split(";")) if spell["successor"] else (),
+        region=spell["region"],
+        matched=alias.name,
+    )
