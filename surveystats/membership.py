@@ -22,6 +22,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
 import functools
@@ -165,6 +166,25 @@ def _names() -> pd.DataFrame:
 
 
 @functools.cache
+def _spells_by_member() -> dict[str, tuple[dict[str, Any], ...]]:
+    """Spells grouped by ``member_id`` as read-only records, in admission order."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for record in _spells().to_dict("records"):
+        grouped.setdefault(record["member_id"], []).append(record)
+    return {key: tuple(value) for key, value in grouped.items()}
+
+
+@functools.cache
+def _un_names() -> dict[str, tuple[tuple[dt.date, dt.date | None, str], ...]]:
+    """Dated UN short names by ``member_id``: (valid_from, valid_to, name)."""
+    names = _names()
+    grouped: dict[str, list[tuple[dt.date, dt.date | None, str]]] = {}
+    for row in names[(names["kind"] == "un_name")].itertuples():
+        grouped.setdefault(row.member_id, []).append((row.valid_from, row.valid_to, row.name))
+    return {key: tuple(value) for key, value in grouped.items()}
+
+
+@functools.cache
 def _council() -> pd.DataFrame:
     table = _read_csv("security_council.csv")
     table["seats"] = table["seats"].astype("int64")
@@ -293,15 +313,9 @@ def _check_body(body: Any) -> str:
 def _name_on(member_id: str, primary: str, day: dt.date | None) -> str:
     if day is None:
         return primary
-    names = _names()
-    rows = names[(names["member_id"] == member_id) & (names["kind"] == "un_name")]
-    for row in rows.itertuples():
-        if (
-            row.valid_from is not None
-            and row.valid_from <= day
-            and (row.valid_to is None or day <= row.valid_to)
-        ):
-            return row.name
+    for valid_from, valid_to, name in _un_names().get(member_id, ()):
+        if valid_from <= day and (valid_to is None or day <= valid_to):
+            return name
     return primary
 
 
@@ -367,6 +381,25 @@ def members_on(date: Any, *, body: str = "General Assembly") -> pd.DataFrame:
             "membership_count(date, body='Security Council') or council_size(date) for its size"
         )
     return _spells_on(day)
+
+
+@functools.cache
+def _events() -> tuple[tuple[dt.date, str, str], ...]:
+    """(day, "admitted" or "departed", UN name on the day) for every change of membership.
+
+    A departure is dated on the first day without membership (``last_day`` + 1).
+    """
+    events = []
+    for spells in _spells_by_member().values():
+        for spell in spells:
+            member_id, name = spell["member_id"], spell["name"]
+            events.append(
+                (spell["admitted"], "admitted", _name_on(member_id, name, spell["admitted"]))
+            )
+            if spell["last_day"] is not None:
+                gone = spell["last_day"] + dt.timedelta(days=1)
+                events.append((gone, "departed", _name_on(member_id, name, spell["last_day"])))
+    return tuple(sorted(events))
 
 
 def _count(day: dt.date) -> int:
@@ -552,15 +585,7 @@ def membership_series(start: Any = None, end: Any = None, *, freq: str = "year")
             f"end must not be before start; got start={first.isoformat()}, "
             f"end={last.isoformat()} (swap them)"
         )
-    spells = _spells()
-    events = [
-        (a, "admitted", _name_on(m, n, a))
-        for m, n, a in zip(spells["member_id"], spells["name"], spells["admitted"], strict=True)
-    ] + [
-        (d + dt.timedelta(days=1), "departed", _name_on(m, n, d))
-        for m, n, d in zip(spells["member_id"], spells["name"], spells["last_day"], strict=True)
-        if d is not None
-    ]
+    events = _events()
     if freq == "day":
         ends = list(pd.date_range(first, last, freq="D").date)
     elif freq == "event":
@@ -570,23 +595,29 @@ def membership_series(start: Any = None, end: Any = None, *, freq: str = "year")
         ends = [d for d in pd.date_range(first, last, freq=alias).date if d <= last]
         if not ends or ends[-1] != last:
             ends.append(last)
-    rows = []
-    previous = first - dt.timedelta(days=1)
-    for period_end in ends:
-        admitted = sorted(n for d, k, n in events if k == "admitted" and previous < d <= period_end)
-        departed = sorted(n for d, k, n in events if k == "departed" and previous < d <= period_end)
-        rows.append(
-            {
-                "date": period_end,
-                "members": _count(period_end),
-                "admitted": len(admitted),
-                "departed": len(departed),
-                "admitted_names": "; ".join(admitted),
-                "departed_names": "; ".join(departed),
-            }
-        )
-        previous = period_end
-    table = pd.DataFrame(rows, columns=SERIES_COLUMNS)
+    # Each event falls in the first period whose end is on or after its day.
+    admitted: list[list[str]] = [[] for _ in ends]
+    departed: list[list[str]] = [[] for _ in ends]
+    for day, kind, name in events:
+        if first <= day <= last:
+            slot = bisect.bisect_left(ends, day)
+            (admitted if kind == "admitted" else departed)[slot].append(name)
+    starts, stops = _event_arrays()
+    points = np.array(ends, dtype="datetime64[D]")
+    counts = np.searchsorted(starts, points, side="right") - np.searchsorted(
+        stops, points, side="right"
+    )
+    table = pd.DataFrame(
+        {
+            "date": pd.Series(ends, dtype=object),
+            "members": counts,
+            "admitted": [len(added) for added in admitted],
+            "departed": [len(gone) for gone in departed],
+            "admitted_names": ["; ".join(sorted(added)) for added in admitted],
+            "departed_names": ["; ".join(sorted(gone)) for gone in departed],
+        },
+        columns=SERIES_COLUMNS,
+    )
     return table.astype({"members": "int64", "admitted": "int64", "departed": "int64"})
 
 
@@ -641,22 +672,19 @@ def _lookup_keys(name: str) -> list[str]:
     return keys
 
 
-def _spell_for(member_id: str, day: dt.date | None) -> pd.Series | None:
-    spells = _spells()
-    rows = spells[spells["member_id"] == member_id]
+def _spell_for(member_id: str, day: dt.date | None) -> dict[str, Any] | None:
+    rows = _spells_by_member()[member_id]
     if day is None:
-        return rows.iloc[-1]
-    for _, row in rows.iterrows():
+        return rows[-1]
+    for row in rows:
         if row["admitted"] <= day and (row["last_day"] is None or day <= row["last_day"]):
             return row
     return None
 
 
 def _describe_absence(member_id: str, day: dt.date) -> str:
-    spells = _spells()
-    rows = spells[spells["member_id"] == member_id]
     parts = []
-    for _, row in rows.iterrows():
+    for row in _spells_by_member()[member_id]:
         span = f"member from {row['admitted'].isoformat()}"
         if row["last_day"] is not None:
             span += f" to {row['last_day'].isoformat()} ({row['end_reason']}"
@@ -735,8 +763,7 @@ def match_member(name: str, *, date: Any = None) -> Member:
         present = {m: a for m, a in candidates.items() if _spell_for(m, day) is not None}
         if not present:
             detail = "; ".join(
-                f"{_spells().loc[_spells()['member_id'] == m, 'name'].iloc[0]}: "
-                f"{_describe_absence(m, day)}"
+                f"{_spells_by_member()[m][-1]['name']}: {_describe_absence(m, day)}"
                 for m in candidates
             )
             raise MembershipError(
