@@ -43,6 +43,7 @@ __all__ = [
     "FIRST_DAY",
     "FREQUENCIES",
     "LAST_VERIFIED",
+    "LAST_VERIFIED_DATE",
     "Member",
     "MembershipDataWarning",
     "council_size",
@@ -59,6 +60,8 @@ __all__ = [
 FIRST_DAY = dt.date(1945, 10, 24)
 #: The last day the packaged tables were checked against the UN's official series.
 LAST_VERIFIED = dt.date(2025, 12, 31)
+#: Alias of :data:`LAST_VERIFIED` (the name the CLI uses).
+LAST_VERIFIED_DATE = LAST_VERIFIED
 #: The bodies whose membership can be asked for.
 BODIES = ("General Assembly", "Security Council")
 #: The frequencies accepted by :func:`membership_series`.

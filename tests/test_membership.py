@@ -126,9 +126,13 @@ def test_successor_states_and_spells() -> None:
 def test_cache_is_not_mutable_through_results() -> None:
     first = ms.members_on("2001-12-21")
     first.loc[:, "name"] = "changed"
-    ms.membership_table().drop(columns="name")
-    ms.member_names().iloc[0:0]
+    table = ms.membership_table()
+    table.loc[:, "admitted"] = dt.date(1945, 10, 24)
+    names = ms.member_names()
+    names.loc[:, "member_id"] = "XXX"
     assert ms.members_on("2001-12-21")["name"].ne("changed").all()
+    assert ms.membership_count("1951-01-01") == 60
+    assert ms.match_member("Zaire").member_id == "COD"
 
 
 def test_security_council() -> None:
