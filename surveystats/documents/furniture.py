@@ -1,0 +1,326 @@
+"""Page furniture: find what a word processor or a printer added around the text.
+
+Furniture is removed from :attr:`Document.text` but every removed piece is kept as a row
+(kind, raw, start, end) with offsets into the decoded original, so nothing is lost. The
+rules are general to UN document exports, not to one file:
+
+==============  ==========================================================================
+kind            what it is
+==============  ==========================================================================
+marker          ``[DU1]``-style insertion markers of the ODS export
+ods_field       ``<<ODS JOB NO>>N0149309E<<ODS JOB NO>>``, ``<<ODS DOC SYMBOL1>>…`` blocks
+masthead        "United Nations A/RES/56/203 General Assembly Distr.: General 21 February
+                2002 Fifty-sixth session Agenda item 100" (front page or ODS trailer)
+separator       a line of underscores, dashes, equals signs or asterisks
+page_number     a bare page number ("2", "- 2 -", "Page 2") on its own line next to a
+                blank line
+barcode         the job barcode line ("01 49309")
+job_number      a printed job number line ("02-72318 (E)")
+running_head    a line holding only the document symbol ("A/RES/56/203", "S/RES/1445
+                (2002)"): the symbol found elsewhere, or one repeated on several lines
+page_break      blank lines between the two halves of a sentence split by a page break
+                (removed so the paragraph reads on)
+==============  ==========================================================================
+
+Every pattern here is linear: no repetition contains another unbounded repetition that
+could match the same characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+__all__ = ["FurnitureResult", "strip_furniture"]
+
+_DU_MARKER = re.compile(r"\[DU\d*\]")
+_ODS_FIELD = re.compile(r"<<ODS (?P<tag>[A-Z0-9 ]{1,40})>>(?P<value>[^<\n]*)<<ODS (?P=tag)>>")
+_ODS_TAG = re.compile(r"<<ODS [A-Z0-9 ]{1,40}>>")
+
+_SYMBOL = r"[A-Z]{1,2}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+"
+_BODIES = (
+    r"General[ ]Assembly|Security[ ]Council|Economic[ ]and[ ]Social[ ]Council|Trusteeship[ ]Council"
+)
+_DATE = r"\d{1,2}[ ][A-Z][a-z]+[ ]\d{4}"
+
+# The modern front page (or ODS trailer), where lines may be glued together:
+# "United NationsA/RES/56/203General AssemblyDistr.: General\n21 February 2002Fifty-sixth
+# session\nAgenda item 100" or "United Nations S/RES/1445 (2002)\n\nSecurity Council Distr.: ..."
+_MASTHEAD = re.compile(
+    rf"""
+    United[ ]Nations[ \t]*
+    (?P<symbol>{_SYMBOL}(?:[ \t]*\(\d{{4}}\))?)     # document symbol, SC ones with "(year)"
+    [ \t\n]*
+    (?P<body>{_BODIES})
+    [ \t]*Distr\.:?[ \t]*(?P<distribution>[A-Za-z]+)
+    (?:[ \t]*\n?[ \t]*(?P<date>{_DATE}))?           # date of distribution
+    (?:[ \t]*\n?[ \t]*(?P<session>[A-Z][a-z]+(?:-[a-z]+)?[ ]session))?
+    (?:[ \t]*\n?[ \t]*Agenda[ ]items?[ ](?P<agenda_item>[^\n]+))?
+    """,
+    re.VERBOSE,
+)
+# The older typewritten front page: "UNITED NATIONS\n\nS\n\nSecurity Council\n\nDistr.\n
+# GENERAL\n\nS/RES/902 (1994)\n11 March 1994"
+_BLANKS = r"(?:[ \t]*\n)*"
+_OLD_MASTHEAD = re.compile(
+    rf"""
+    ^UNITED[ ]NATIONS[ \t]*\n{_BLANKS}
+    (?:[ \t]*[A-Z][ \t]*\n{_BLANKS})?                # the body's letter ("S", "A")
+    [ \t]*(?P<body>{_BODIES})[ \t]*\n{_BLANKS}
+    [ \t]*Distr\.[ \t]*\n?[ \t]*(?P<distribution>[A-Z]+)[ \t]*\n{_BLANKS}
+    [ \t]*(?P<symbol>{_SYMBOL}(?:[ \t]*\(\d{{4}}\))?)[ \t]*\n
+    [ \t]*(?P<date>{_DATE})[ \t]*$
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+
+_SEPARATOR = re.compile(r"[ \t]*(?:_{3,}|-{3,}|={3,}|\*{3,})[ \t]*")
+_PAGE_NUMBER = re.compile(
+    r"[ \t]*(?:-[ \t]*\d{1,3}[ \t]*-|\d{1,3}|Page[ ]\d{1,3}(?:[ ]of[ ]\d{1,3})?)[ \t]*"
+)
+_BARCODE = re.compile(r"[ \t]*\d{2}[ ]\d{5}[ \t]*")
+_JOB_LINE = re.compile(r"[ \t]*(?P<job>\d{2}-\d{5}[ \t]*(?:\([A-Z]\))?)[ \t]*(?:\*\d+\*)?[ \t]*")
+_SYMBOL_LINE = re.compile(rf"[ \t]*(?P<symbol>{_SYMBOL}(?:[ ]\(\d{{4}}\))?)[ \t]*")
+# a line that ends a sentence or a paragraph (so a page break after it is a real break)
+_ENDS_PARAGRAPH = re.compile(r"[.:;!?][\"'”’)\]]*[ \t]*$")
+
+
+@dataclass
+class FurnitureResult:
+    """What :func:`strip_furniture` found.
+
+    Attributes
+    ----------
+    text
+        The text without furniture.
+    rows
+        ``(kind, raw, start, end)`` of every removed piece, offsets into the input.
+    fields
+        Values read from the furniture: ``symbol``, ``job_number``, ``body``,
+        ``distribution``, ``date``, ``session``, ``agenda_item`` (only those found).
+    """
+
+    text: str
+    rows: list[tuple[str, str, int, int]] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def strip_furniture(text: str) -> FurnitureResult:
+    """Remove page furniture from a decoded document.
+
+    Parameters
+    ----------
+    text
+        Decoded text with ``"\\n"`` line endings.
+
+    Returns
+    -------
+    FurnitureResult
+        The cleaned text, the removed pieces and the values they carried.
+
+    Examples
+    --------
+    >>> result = strip_furniture("[DU1]\\nText.\\n_____\\n\\n2\\n")
+    >>> result.text
+    'Text.\\n\\n'
+    >>> [row[0] for row in result.rows]
+    ['marker', 'separator', 'page_number']
+    """
+    spans: list[tuple[int, int, str]] = []  # (start, end, kind), end exclusive
+    fields: dict[str, str] = {}
+
+    for match in _DU_MARKER.finditer(text):
+        spans.append((match.start(), match.end(), "marker"))
+    for match in _ODS_FIELD.finditer(text):
+        spans.append((match.start(), match.end(), "ods_field"))
+        tag, value = match["tag"], match["value"].strip()
+        if value and tag == "JOB NO":
+            fields.setdefault("job_number", value)
+        elif value and tag.startswith("DOC SYMBOL"):
+            fields.setdefault("symbol", value)
+    covered = _coverage(spans)
+    for match in _ODS_TAG.finditer(text):
+        if not covered(match.start()):
+            spans.append((match.start(), match.end(), "ods_field"))
+    for pattern in (_MASTHEAD, _OLD_MASTHEAD):
+        match = pattern.search(text)
+        if match:
+            spans.append((match.start(), match.end(), "masthead"))
+            for key, value in match.groupdict().items():
+                if value:
+                    fields.setdefault(key, " ".join(value.split()))
+            break
+
+    lines = _line_spans(text)
+    inline = _spans_by_line(spans, lines)
+    classes: list[str] = []  # per line: "text", "blank" or a furniture kind
+    symbol_lines = Counter(
+        m["symbol"] for s, e in lines if (m := _SYMBOL_LINE.fullmatch(text, s, e)) is not None
+    )
+    known_symbol = fields.get("symbol")
+    for index, (start, end) in enumerate(lines):
+        if inline[index]:
+            rest = "".join(
+                text[a:b] for a, b in _complement(start, end, inline[index])
+            )  # what is left of the line
+            classes.append("inline_only" if not rest.strip() else "text")
+            continue
+        line = text[start:end]
+        if not line.strip():
+            classes.append("blank")
+        elif _SEPARATOR.fullmatch(line):
+            classes.append("separator")
+        elif _BARCODE.fullmatch(line):
+            classes.append("barcode")
+        elif (job := _JOB_LINE.fullmatch(line)) is not None:
+            classes.append("job_number")
+            fields.setdefault("job_number", " ".join(job["job"].split()))
+        elif (sym := _SYMBOL_LINE.fullmatch(line)) is not None and (
+            sym["symbol"] == known_symbol or symbol_lines[sym["symbol"]] >= 2
+        ):
+            classes.append("running_head")
+            fields.setdefault("symbol", sym["symbol"])
+        elif _PAGE_NUMBER.fullmatch(line):
+            classes.append("maybe_page_number")
+        else:
+            classes.append("text")
+    _resolve_page_numbers(classes)
+
+    removed: list[tuple[int, int, str]] = []
+    for index, (start, end) in enumerate(lines):
+        newline_end = end + 1 if end < len(text) else end
+        kind = classes[index]
+        if kind == "inline_only":
+            # the whole line goes: each piece also takes the blanks up to the next
+            # piece, the first one the line's start, the last one its newline
+            pieces = sorted(inline[index])
+            for number, (piece_start, _, piece_kind) in enumerate(pieces):
+                piece_end = pieces[number + 1][0] if number + 1 < len(pieces) else newline_end
+                removed.append((start if number == 0 else piece_start, piece_end, piece_kind))
+        elif kind not in ("text", "blank"):
+            removed.append((start, newline_end, kind))
+        else:
+            removed.extend(inline[index])
+    removed.extend(_page_breaks(text, lines, classes))
+
+    removed = _merge(removed)
+    rows = [(kind, text[start:end], start, end) for start, end, kind in removed]
+    kept = _complement(0, len(text), [(s, e, k) for s, e, k in removed])
+    cleaned = "".join(text[a:b] for a, b in kept)
+    return FurnitureResult(cleaned, rows, fields)
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end excluding the newline."""
+    spans = []
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            if start < len(text):
+                spans.append((start, len(text)))
+            return spans
+        spans.append((start, end))
+        start = end + 1
+
+
+def _coverage(spans: list[tuple[int, int, str]]):
+    ordered = sorted(spans)
+
+    def covered(position: int) -> bool:
+        return any(s <= position < e for s, e, _ in ordered)
+
+    return covered
+
+
+def _spans_by_line(
+    spans: list[tuple[int, int, str]], lines: list[tuple[int, int]]
+) -> list[list[tuple[int, int, str]]]:
+    """Inline spans that start on each line (multi-line spans belong to their first line).
+
+    Lines covered by a multi-line span (the masthead) get that span too, so they are
+    treated as furniture-only when nothing else is on them.
+    """
+    result: list[list[tuple[int, int, str]]] = [[] for _ in lines]
+    starts = [s for s, _ in lines]
+
+    for span in sorted(spans):
+        first = bisect.bisect_right(starts, span[0]) - 1
+        last = bisect.bisect_right(starts, max(span[0], span[1] - 1)) - 1
+        for index in range(first, last + 1):
+            line_start, line_end = lines[index]
+            piece = (max(span[0], line_start), min(span[1], line_end), span[2])
+            if piece[0] < piece[1] or index == first:
+                result[index].append(piece)
+    return result
+
+
+def _complement(start: int, end: int, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The parts of [start, end) not covered by ``spans``."""
+    kept = []
+    position = start
+    for s, e, _ in sorted(spans):
+        if s > position:
+            kept.append((position, min(s, end)))
+        position = max(position, e)
+    if position < end:
+        kept.append((position, end))
+    return kept
+
+
+def _resolve_page_numbers(classes: list[str]) -> None:
+    """A bare number is a page number only next to a blank line, furniture or an edge."""
+    for index, kind in enumerate(classes):
+        if kind != "maybe_page_number":
+            continue
+        before = classes[index - 1] if index > 0 else "edge"
+        after = classes[index + 1] if index + 1 < len(classes) else "edge"
+        neighbours = {before, after}
+        classes[index] = "page_number" if neighbours - {"text"} else "text"
+
+
+def _page_breaks(
+    text: str, lines: list[tuple[int, int]], classes: list[str]
+) -> list[tuple[int, int, str]]:
+    """Blank lines around furniture that cut a sentence in two (next line lowercase)."""
+    breaks = []
+    index = 0
+    while index < len(lines):
+        if classes[index] == "text":
+            index += 1
+            continue
+        run_start = index
+        while index < len(lines) and classes[index] != "text":
+            index += 1
+        run = range(run_start, index)
+        has_furniture = any(classes[i] not in ("blank",) for i in run)
+        if not has_furniture or run_start == 0 or index >= len(lines):
+            continue
+        before = text[lines[run_start - 1][0] : lines[run_start - 1][1]]
+        after = text[lines[index][0] : lines[index][1]].lstrip()
+        if _ENDS_PARAGRAPH.search(before) or not after[:1].islower():
+            continue
+        for i in run:
+            if classes[i] == "blank":
+                start, end = lines[i]
+                breaks.append((start, end + 1, "page_break"))
+    return breaks
+
+
+_JOINABLE = ("page_break", "masthead")
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sort spans and merge overlapping ones and neighbouring page-break blank lines."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(spans):
+        if merged and start < merged[-1][1]:
+            previous = merged[-1]
+            merged[-1] = (previous[0], max(previous[1], end), previous[2])
+        elif merged and start == merged[-1][1] and kind == merged[-1][2] in _JOINABLE:
+            merged[-1] = (merged[-1][0], end, kind)
+        else:
+            merged.append((start, end, kind))
+    return merged

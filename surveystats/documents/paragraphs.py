@@ -1,0 +1,259 @@
+"""Paragraphs: split cleaned text into paragraphs and say what each one is.
+
+Two layouts exist in UN texts:
+
+* **one paragraph per line** (word-processor exports such as the ODS text export, where
+  body paragraphs start with a tab): every non-blank line is a paragraph;
+* **wrapped lines** (OCR of printed volumes, verbatim records): a paragraph runs over
+  several lines and ends at a blank line, before a numbered paragraph ("3. Decides"), before
+  an adoption line ("Adopted at ...") or a subject line ("The Security Council,"), or after
+  a line that ends a sentence well short of the usual line width.
+
+Kinds: ``heading`` (title lines of a resolution before its first preambular or operative
+paragraph), ``preamble`` (opens with a participle or adjective phrase: "Recalling",
+"Deeply concerned", "Bearing in mind", ...), ``operative`` (numbered "1.", "2.", ...; or an
+unnumbered paragraph opening with an operative verb such as "Decides"), ``closing`` (the
+adoption line "Adopted at the 1747th meeting ...", "90th plenary meeting" and the date
+line after it), ``footnote`` (decided in :mod:`.footnotes`) and ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Paragraph", "assign_kinds", "split_paragraphs"]
+
+PREAMBLE_OPENERS = (
+    "Recalling", "Reaffirming", "Noting", "Recognizing", "Recognising", "Aware", "Bearing in mind",
+    "Convinced", "Concerned", "Welcoming", "Emphasizing", "Emphasising", "Taking note",
+    "Taking into account", "Taking into consideration", "Having considered", "Having examined",
+    "Having heard", "Having received", "Having reviewed", "Having noted", "Having regard",
+    "Having adopted", "Having decided", "Having studied", "Mindful", "Considering", "Expressing",
+    "Stressing", "Determined", "Determining", "Deploring", "Alarmed", "Acknowledging",
+    "Affirming", "Believing", "Desiring", "Desirous", "Guided by", "Reiterating", "Underlining",
+    "Underscoring", "Conscious", "Cognizant", "Keeping in mind", "Observing", "Regretting",
+    "Gravely concerned", "Seriously concerned", "Deeply concerned", "Profoundly concerned",
+    "Greatly concerned", "Extremely concerned", "Deeply disturbed", "Disturbed", "Distressed",
+    "Dismayed", "Shocked", "Appreciating", "Commending", "Confident", "Emphasising",
+    "Encouraged", "Fully aware", "Fully believing", "Further recalling", "Further noting",
+    "Highlighting", "Mindful also", "Paying tribute", "Persuaded", "Pointing out", "Proclaiming",
+    "Reasserting", "Referring", "Seeking", "Taking", "Urging", "Viewing", "Wishing", "Anxious",
+    "Aware also", "Considering also", "Deeply regretting", "Noting with", "Expressing its",
+    "Condemning", "Strongly condemning", "Reaffirming also", "Realizing", "Realising",
+    "Accepting", "Agreeing", "Approving", "Calling", "Declaring", "Re-emphasizing", "Resolved",
+    "Resolving", "Satisfied", "Convinced also", "Having", "Bearing", "Recognizing also",
+)  # fmt: skip
+OPERATIVE_VERBS = (
+    "Accepts", "Acknowledges", "Adopts", "Affirms", "Agrees", "Appeals", "Approves",
+    "Asks", "Authorizes", "Authorises", "Calls", "Commends", "Concurs", "Condemns", "Confirms",
+    "Congratulates", "Considers", "Declares", "Decides", "Demands", "Deplores", "Designates",
+    "Directs", "Draws", "Emphasizes", "Emphasises", "Encourages", "Endorses", "Establishes",
+    "Expresses", "Extends", "Finds", "Invites", "Notes", "Proclaims", "Reaffirms", "Recalls",
+    "Recognizes", "Recognises", "Recommends", "Regrets", "Reiterates", "Reminds", "Renews",
+    "Requests", "Resolves", "Solemnly", "Stresses", "Strongly", "Supports", "Takes", "Thanks",
+    "Underlines", "Underscores", "Urges", "Welcomes", "Elects", "Determines", "Instructs",
+    "Insists", "Warns", "Condones", "Censures", "Admits", "Appoints", "Continues",
+)  # fmt: skip
+_ADVERB = r"(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|Hereby|Therefore)"
+
+_PREAMBLE = re.compile(
+    r"(?:(?:Also|Further|Again|[A-Z][a-z]+ly)[ ]+)?"
+    r"(?:" + "|".join(sorted(map(re.escape, PREAMBLE_OPENERS), key=len, reverse=True)) + r")\b"
+)
+_OPERATIVE = re.compile(
+    rf"(?:{_ADVERB}[ ]+(?:{_ADVERB}[ ]+)?)?"
+    r"(?:" + "|".join(map(re.escape, OPERATIVE_VERBS)) + r")\b"
+)
+_NUMBERED = re.compile(r"(?P<number>\d{1,3})[.,](?:\t|[ ]+)(?=\S)")
+_TAB_NUMBERED = re.compile(r"\d{1,3}\.\t")
+_ADOPTION = re.compile(r"Ad[oa]pted\b")  # "Adapted" is a common OCR misreading
+_ORDINAL_START = re.compile(r"[0-9Il]{1,5}[ ]?(?:st|nd|rd|th)\b")
+_SUBJECT = re.compile(
+    r"(?:The|Therefore[ ]the)[ ]+(?:General[ ]Assembly|Security[ ]Council|"
+    r"Economic[ ]and[ ]Social[ ]Council|Trusteeship[ ]Council|Council|Assembly|Commission)"
+    r"[ \t]*[,:;]?[ \t]*",
+)
+_MEETING_LINE = re.compile(
+    r"\d{1,5}[ ]?(?:st|nd|rd|th)[ ]+(?:plenary[ ]+)?meeting\b", re.IGNORECASE
+)
+_DATE_LINE = re.compile(r"\d{1,2}[ ][A-Z][a-z]+[ ]\d{4}\.?")
+_ENDS_SENTENCE = re.compile(r"[.:;!?][\"'”’)\]]*[ \t]*$")
+_ENDS_CLAUSE = re.compile(r"[.:;,)][\"'”’)\]]*[ \t]*$")
+_SHORT_LINE = 0.75  # a line under 75 % of the usual width that ends a sentence ends a paragraph
+
+
+@dataclass
+class Paragraph:
+    """One paragraph while it is being classified (offsets into the cleaned text)."""
+
+    start: int
+    end: int
+    kind: str = "other"
+    number: int | None = None
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Split cleaned text into paragraphs.
+
+    Parameters
+    ----------
+    text
+        Text without furniture, ``"\\n"`` line endings.
+
+    Returns
+    -------
+    list of Paragraph
+        Offsets of each paragraph; leading indentation and trailing spaces are outside
+        the span, inner line breaks are kept.
+
+    Examples
+    --------
+    >>> [text[p.start:p.end] for text in ["A b\\nc d.\\n\\nE f."] for p in split_paragraphs(text)]
+    ['A b\\nc d.', 'E f.']
+    """
+    lines = []  # (start, end) of non-blank content, None for blank lines
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append((position + lead, position + lead + len(stripped), raw[:1] == "\t"))
+        else:
+            lines.append(None)
+        position += len(raw) + 1
+    content = [line for line in lines if line is not None]
+    if not content:
+        return []
+    tabbed = sum(1 for line in content if line[2])
+    one_per_line = tabbed >= 3 and tabbed >= 0.2 * len(content)
+    lengths = sorted(end - start for start, end, _ in content)
+    width = lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))]
+
+    paragraphs: list[Paragraph] = []
+    current: Paragraph | None = None  # the paragraph the next line may continue
+    previous: tuple[int, int, bool] | None = None
+    gap = False  # blank lines since the previous content line
+    last_number = 0
+    for line in lines:
+        if line is None:
+            gap = current is not None
+            continue
+        start, end, _ = line
+        if one_per_line or current is None or previous is None:
+            extend = False
+        elif gap:
+            extend = _continues_across_gap(text, current, start, end)
+        else:
+            extend = not _starts_paragraph(text, previous, line, width, last_number)
+        if extend and current is not None:
+            current.end = end
+        else:
+            current = Paragraph(start, end)
+            paragraphs.append(current)
+            numbered = _NUMBERED.match(text, start, end)
+            if numbered:
+                last_number = int(numbered["number"])
+        previous = line
+        gap = False
+    return paragraphs
+
+
+def _continues_across_gap(text: str, paragraph: Paragraph, start: int, end: int) -> bool:
+    """Whether a line after blank lines continues the paragraph before them.
+
+    It does when the paragraph is unfinished and the line starts in lowercase ("... at its
+    3119th meeting,\n\non 6 October 1992"), or when an adoption line is cut before its
+    meeting number ("Adopted unanimously at the\n\n2351st meeting.").
+    """
+    before = text[paragraph.start : paragraph.end]
+    if _ENDS_SENTENCE.search(before):
+        return False
+    first = text[start : start + 1]
+    if first.islower():
+        return True
+    return bool(_ADOPTION.match(before)) and bool(_ORDINAL_START.match(text, start, end))
+
+
+def _starts_paragraph(
+    text: str,
+    previous: tuple[int, int, bool],
+    line: tuple[int, int, bool],
+    width: int,
+    last_number: int,
+) -> bool:
+    """Whether ``line`` opens a new paragraph after ``previous`` (wrapped layout)."""
+    start, end, tab = line
+    before = text[previous[0] : previous[1]]
+    if tab:
+        return True
+    if _SUBJECT.fullmatch(text, start, end) or _SUBJECT.fullmatch(before):
+        return True
+    numbered = _NUMBERED.match(text, start, end)
+    if numbered:
+        number = int(numbered["number"])
+        if _TAB_NUMBERED.match(text, start, end) or number in (1, last_number + 1):
+            return True
+        if _ENDS_SENTENCE.search(before):
+            return True
+    if _ADOPTION.match(text, start, end) and _ENDS_CLAUSE.search(before):
+        return True
+    return bool(_ENDS_SENTENCE.search(before)) and len(before) < _SHORT_LINE * width
+
+
+def assign_kinds(text: str, paragraphs: list[Paragraph], *, resolution_like: bool) -> None:
+    """Set ``kind`` and ``number`` of every paragraph (footnotes are set beforehand).
+
+    Parameters
+    ----------
+    text
+        The cleaned text the paragraphs index into.
+    paragraphs
+        Paragraphs in order; those already of kind ``footnote`` are left alone.
+    resolution_like
+        Whether the document is a resolution or decision (then headings, preamble and
+        operative paragraphs are recognised); otherwise body paragraphs are ``other``.
+    """
+    started = False  # a preambular or operative paragraph has been seen
+    last_number = 0
+    operative_seen = False
+    after_subject = False  # the previous paragraph is "The Security Council," or alike
+    for paragraph in paragraphs:
+        if paragraph.kind == "footnote":
+            continue
+        follows_subject, after_subject = (
+            after_subject,
+            bool(_SUBJECT.fullmatch(text, paragraph.start, paragraph.end)),
+        )
+        body = text[paragraph.start : paragraph.end]
+        if _ADOPTION.match(body) or _MEETING_LINE.fullmatch(body):
+            paragraph.kind = "closing"
+            continue
+        if operative_seen and _DATE_LINE.fullmatch(body):
+            paragraph.kind = "closing"
+            continue
+        if not resolution_like:
+            continue
+        numbered = _NUMBERED.match(body)
+        if numbered:
+            number = int(numbered["number"])
+            expected = (
+                number in (1, 2) if last_number == 0 else last_number < number <= last_number + 3
+            )
+            if expected:
+                paragraph.kind = "operative"
+                paragraph.number = number
+                last_number = number
+                started = operative_seen = True
+                continue
+        if not operative_seen and _PREAMBLE.match(body):
+            paragraph.kind = "preamble"
+            started = True
+        elif _OPERATIVE.match(body) and (started or follows_subject):
+            paragraph.kind = "operative"
+            started = operative_seen = True
+        elif not started and _SUBJECT.fullmatch(body):
+            paragraph.kind = "heading"
+            started = True
+        elif not started:
+            paragraph.kind = "heading"
