@@ -1,0 +1,342 @@
+"""Tallies: the counts that split a group, as one tidy table with exact provenance.
+
+The grammars live in :mod:`~surveystats.extract.tally_votes` (recorded votes and adoption
+outcomes) and :mod:`~surveystats.extract.tally_surveys` (survey splits and percentage
+breakdowns); they read one paragraph string at a time. This module runs them over the
+paragraphs of a :class:`~surveystats.documents.Document`, attaches footnotes that a vote's
+marker points to ("27 One member (China) did not participate in the voting."), and builds
+the table whose columns are fixed once, in :data:`TALLY_COLUMNS`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from surveystats.errors import ValidationError
+from surveystats.extract.tally_parts import Tally
+from surveystats.extract.tally_surveys import find_breakdowns, find_surveys
+from surveystats.extract.tally_votes import (
+    find_adoption_outcome,
+    find_votes,
+    read_vote_statement,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from surveystats.documents import Document
+
+__all__ = ["TALLY_COLUMNS", "extract_tallies", "tallies_in_text"]
+
+#: Column name -> dtype of the tallies table (``count`` is Float64 when any row is a
+#: percentage, Int64 otherwise).
+TALLY_COLUMNS: dict[str, str] = {
+    "tally": "int64",
+    "kind": "string",
+    "subject": "string",
+    "category": "string",
+    "count": "Int64",
+    "unit": "string",
+    "total": "Int64",
+    "qualifier": "string",
+    "members": "string",
+    "flags": "string",
+    "outcome": "string",
+    "paragraph": "int64",
+    "start": "int64",
+    "end": "int64",
+    "raw": "string",
+}
+
+
+def _rows_for(tally: Tally, tally_id: int, paragraph: int, offset: int, text: str) -> list[dict]:
+    """One row per part (or one outcome row) with offsets shifted into the document."""
+    start, end = offset + tally.start, offset + tally.end
+    raw = text[tally.start : tally.end]
+    base = {
+        "tally": tally_id,
+        "kind": tally.kind,
+        "subject": tally.subject,
+        "unit": tally.unit,
+        "total": tally.total,
+        "qualifier": tally.qualifier,
+        "outcome": tally.outcome,
+        "paragraph": paragraph,
+        "start": start,
+        "end": end,
+        "raw": raw,
+    }
+    if not tally.parts:
+        flags = list(dict.fromkeys(tally.flags))
+        return [
+            {
+                **base,
+                "category": None,
+                "count": None,
+                "members": None,
+                "flags": "; ".join(flags) or None,
+                "unit": None,
+            }
+        ]
+    rows = []
+    for part in tally.parts:
+        flags = list(dict.fromkeys(tally.flags + part.flags))
+        rows.append(
+            {
+                **base,
+                "category": part.category,
+                "count": part.count,
+                "members": "; ".join(part.members) or None,
+                "flags": "; ".join(flags) or None,
+            }
+        )
+    return rows
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    """Build the table column by column with the dtypes of :data:`TALLY_COLUMNS`."""
+    dtypes = dict(TALLY_COLUMNS)
+    if any(row["unit"] == "percent" for row in rows):
+        dtypes["count"] = "Float64"
+    columns = {}
+    for name, dtype in dtypes.items():
+        values = [row[name] for row in rows]
+        if dtype in ("Int64", "Float64", "string"):
+            values = [None if value is None or value != value else value for value in values]
+        columns[name] = pd.array(values, dtype=dtype)
+    return pd.DataFrame(columns)
+
+
+def _find_in_paragraph(text: str, *, adoption: bool = True) -> list[Tally]:
+    """All tallies of one paragraph string, in order, without overlaps."""
+    votes = find_votes(text)
+    found = votes + find_surveys(text) + find_breakdowns(text)
+    if adoption:
+        for line in re.finditer(r"(?m)^[ \t]{0,20}(?=Ad[ao]pted\b|Approved\b)", text):
+            outcome = find_adoption_outcome(text[line.start() :])
+            if outcome is None:
+                continue
+            line_start, line_end = line.start() + outcome.start, line.start() + outcome.end
+            # A vote on the adoption line carries the outcome; otherwise the line is
+            # an outcome row of its own.
+            on_line = [v for v in votes if line_start <= v.start <= line_end + 3]
+            if on_line:
+                on_line[0].outcome = "adopted"
+                continue
+            outcome.start, outcome.end = line_start, line_end
+            found.append(outcome)
+    found.sort(key=lambda t: (t.start, -t.end))
+    kept: list[Tally] = []
+    for tally in found:
+        if kept and tally.start < kept[-1].end:
+            continue
+        kept.append(tally)
+    return kept
+
+
+def tallies_in_text(text: str, *, paragraph: int = 0, offset: int = 0) -> pd.DataFrame:
+    """Find tallies in one string, without document structure (no footnotes).
+
+    Parameters
+    ----------
+    text
+        One paragraph or sentence.
+    paragraph
+        The paragraph number written into the ``paragraph`` column.
+    offset
+        Added to ``start`` and ``end`` (the position of ``text`` in a larger text).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :func:`extract_tallies`.
+
+    Raises
+    ------
+    ValidationError
+        If ``text`` is not a string.
+
+    Examples
+    --------
+    >>> table = tallies_in_text("adopted by 10 votes to 3 (Cuba, Yemen, Zimbabwe)")
+    >>> table[["category", "count", "members"]].values.tolist()
+    [['in favour', 10, <NA>], ['against', 3, 'Cuba; Yemen; Zimbabwe']]
+    """
+    if not isinstance(text, str):
+        raise ValidationError(
+            f"text must be a str; got {type(text).__name__} (pass the paragraph's text)"
+        )
+    rows: list[dict] = []
+    for tally_id, tally in enumerate(_find_in_paragraph(text)):
+        rows.extend(_rows_for(tally, tally_id, paragraph, offset, text))
+    return _frame(rows)
+
+
+class _Markers:
+    """Footnote markers and footnote numbers of a document, for quick look-ups."""
+
+    def __init__(self, doc: Any) -> None:
+        self.text = doc.text
+        markers = getattr(doc, "footnote_markers", None)
+        self.by_start: dict[int, int | None] = {}
+        if markers is not None and len(markers):
+            for start, footnote in zip(markers["start"], markers["footnote"], strict=True):
+                self.by_start[int(start)] = None if pd.isna(footnote) else int(footnote)
+        footnotes = getattr(doc, "footnotes", None)
+        self.numbers: set[int] = set()
+        if footnotes is not None and len(footnotes):
+            self.numbers = {int(n) for n in footnotes["number"] if not pd.isna(n)}
+
+    def after(self, end: int) -> int | None:
+        """The footnote number a marker right after ``end`` (document offset) points to."""
+        match = _AFTER_VOTE.match(self.text, end)
+        if match is None:
+            return None
+        start = match.start("number")
+        if start in self.by_start:
+            return self.by_start[start]
+        number = int(match["number"])
+        return number if number in self.numbers else None
+
+
+# A marker follows the vote after at most a few spaces or punctuation marks.
+_AFTER_VOTE = re.compile(r"[\s.,;:)]{0,4}?(?P<number>\d{1,3})(?!\d)")
+
+
+def _attach_footnote(doc: Any, tally: Tally, number: int) -> list[dict]:
+    """Read footnote ``number``; update ``tally`` and return rows for its own parts."""
+    footnotes = doc.footnotes
+    row = footnotes[footnotes["number"] == number].iloc[0]
+    parts, outcome = read_vote_statement(str(row["text"]))
+    if outcome is not None and not tally.parts:
+        tally.outcome = outcome
+    if outcome is not None and tally.parts and outcome != "adopted":
+        tally.flags.append(f"footnote: {outcome}")
+    rows = []
+    for part in parts:
+        start, end = int(row["start"]) + part.start, int(row["start"]) + part.end
+        rows.append(
+            {
+                "category": part.category,
+                "count": part.count,
+                "members": "; ".join(part.members) or None,
+                "flags": "; ".join(list(dict.fromkeys([*part.flags, "from_footnote"]))),
+                "paragraph": int(row["paragraph"]),
+                "start": start,
+                "end": end,
+                "raw": doc.text[start:end],
+            }
+        )
+    return rows
+
+
+def extract_tallies(doc_or_text: Document | str) -> pd.DataFrame:
+    """Find the tallies of a document: survey splits, votes and percentage breakdowns.
+
+    Parameters
+    ----------
+    doc_or_text
+        A :class:`~surveystats.documents.Document`, or a string, which is parsed with
+        :func:`~surveystats.documents.parse_document` first.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per category of each tally (an outcome-only vote has one row with no
+        category), in document order, with columns
+
+        ``tally`` (int)
+            Id of the tally within the document (0, 1, ...); rows of one tally share it.
+        ``kind`` (str)
+            ``"survey"`` (counts that split a group), ``"vote"`` or ``"breakdown"``
+            (percentages that split a group).
+        ``subject`` (str or NA)
+            Who was counted, as written ("respondents", "Governments"); NA if unstated.
+        ``category`` (str or NA)
+            The label as written: "in favour", "against", "abstentions", "not
+            participating", "absent", "present and not voting", "partially in favour",
+            or a survey clause's predicate; NA on an outcome-only row.
+        ``count`` (Int64, or Float64 when any row is a percentage)
+            The count (0 for "none"); NA on an outcome-only row. Never invented.
+        ``unit`` (str or NA)
+            ``"count"`` or ``"percent"``; NA on an outcome-only row.
+        ``total`` (Int64)
+            A stated total ("Of the 112 Governments that replied" -> 112).
+        ``qualifier`` (str or NA)
+            "a total of", "some", "about", "at least", "nearly", "approximately" ...
+        ``members`` (str or NA)
+            States named for this category, "; "-joined.
+        ``flags`` (str or NA)
+            "; "-joined: "ocr_corrected" (a count, word or name read through OCR
+            noise), "parts_do_not_sum_to_total", "parts_exceed_100_percent",
+            "members_do_not_match_count", "outcome_only", "from_footnote" (the row was
+            read from the footnote the vote's marker points to), "footnote: <outcome>"
+            (a footnote qualifies a counted vote, e.g. "adopted in parts").
+        ``outcome`` (str or NA)
+            For the adoption line of a resolution: "adopted" (counts given, or none
+            stated), "adopted unanimously", "adopted without a vote", "adopted by
+            consensus", "adopted in parts" (no vote on the text as a whole). NA for
+            tallies that are no adoption.
+        ``paragraph``, ``start``, ``end`` (int)
+            Paragraph number and character offsets into ``Document.text``.
+        ``raw`` (str)
+            The whole tally phrase, ``Document.text[start:end]``; rows read from a
+            footnote carry the footnote sentence instead.
+
+    Raises
+    ------
+    ValidationError
+        If ``doc_or_text`` is neither a Document nor a string.
+
+    Notes
+    -----
+    Linear-time grammar: every regular expression repetition is bounded and clauses are
+    found with non-overlapping scans, so adversarial input ("and and and ...") is fast.
+
+    Examples
+    --------
+    >>> from surveystats import read_document, example_path
+    >>> table = extract_tallies(read_document(example_path()))  # doctest: +SKIP
+    >>> table[["category", "count"]].values.tolist()  # doctest: +SKIP
+    [['in favour', 47], ['partially in favour', 5], ['against', 26]]
+    """
+    if isinstance(doc_or_text, str):
+        from surveystats.documents import parse_document
+
+        doc = parse_document(doc_or_text)
+    elif hasattr(doc_or_text, "paragraphs") and hasattr(doc_or_text, "text"):
+        doc = doc_or_text
+    else:
+        raise ValidationError(
+            "doc_or_text must be a Document or a str; got "
+            f"{type(doc_or_text).__name__} (read a file with read_document(path))"
+        )
+    rows: list[dict] = []
+    tally_id = 0
+    markers = _Markers(doc)
+    for paragraph in doc.paragraphs.itertuples():
+        text = str(paragraph.text)
+        is_footnote = paragraph.kind == "footnote"
+        for tally in _find_in_paragraph(text, adoption=not is_footnote):
+            if is_footnote and tally.kind == "vote" and not tally.parts:
+                continue
+            if tally.kind != "vote" and any(
+                paragraph.start + part.start in markers.by_start for part in tally.parts
+            ):
+                continue  # a footnote marker read as a count: "(1991), 92 expressed"
+            extra: list[dict] = []
+            if tally.kind == "vote" and not is_footnote:
+                number = markers.after(paragraph.start + tally.end)
+                if number is not None:
+                    extra = _attach_footnote(doc, tally, number)
+            tally_rows = _rows_for(tally, tally_id, int(paragraph.paragraph), paragraph.start, text)
+            if extra and not tally.parts:
+                # The footnote gives parts to an outcome-only line: it is no longer one.
+                tally_rows = []
+            template = {k: v for k, v in _rows_for(tally, tally_id, 0, 0, text)[0].items()}
+            for row in extra:
+                tally_rows.append({**template, **row, "unit": "count"})
+            rows.extend(tally_rows)
+            tally_id += 1
+    return _frame(rows)

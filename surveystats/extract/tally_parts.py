@@ -1,0 +1,155 @@
+"""Building blocks shared by the tally grammars: the parts of a tally and how counts are read.
+
+A tally is a group of counts that split one whole: the votes of a council, the answers of
+survey respondents, the percentages of a population. The grammars in ``tally_votes`` and
+``tally_surveys`` find them in one paragraph string and return :class:`Tally` objects whose
+offsets are relative to that string; ``tallies`` turns them into the public table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from surveystats.extract.words import CARDINAL_WORDS, words_to_number
+
+__all__ = ["COUNT_PATTERN", "NONE_PATTERN", "Part", "Tally", "read_count", "split_members"]
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first so "seventeen" is not read as "seven" + "teen".
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_CARD = _alternation(list(CARDINAL_WORDS))
+# A number in words, at most four words long: bounded, so the engine never walks a long
+# run of number words from every starting position ("forty-forty-forty-...").
+WORD_NUMBER_PATTERN = rf"\b(?:{_CARD})(?:(?:-|[ ]|[ ]and[ ])(?:{_CARD})){{0,3}}\b"
+# A count as written in a tally: digits (with thousands separators), words, or the OCR
+# shapes of small numbers seen in scanned resolutions ("I" for 1, "I1" for 11, "]" for 1).
+COUNT_PATTERN = rf"""(?:
+    \d{{1,3}}(?:,\d{{3}})+(?![\d,])         # 1,234
+  | (?<![\d.,])\d{{1,4}}(?![\d.,]\d)         # 47
+  | (?i:{WORD_NUMBER_PATTERN})             # forty-seven, Forty-seven
+  | (?-i:[I\]l][0-9I]?|[0-9]I)(?![\w])     # OCR: I, I1, I4, ], 1I
+)"""
+NONE_PATTERN = r"(?:nones?|nil|nane|zero)\b"
+
+_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "]": "1", "O": "0"})
+
+
+@dataclass
+class Part:
+    """One category of a tally: its label, count, named members and where it was read."""
+
+    category: str
+    count: int | float | None
+    start: int
+    end: int
+    members: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Tally:
+    """A group of parts found in one string; offsets are relative to that string."""
+
+    kind: str  # survey | vote | breakdown
+    start: int
+    end: int
+    parts: list[Part] = field(default_factory=list)
+    subject: str | None = None
+    total: int | None = None
+    qualifier: str | None = None
+    unit: str = "count"
+    outcome: str | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+def read_count(raw: str) -> tuple[int | None, bool]:
+    """Read a count written in digits, words, "none" or an OCR shape.
+
+    Parameters
+    ----------
+    raw
+        The count as written: ``"47"``, ``"1,234"``, ``"forty-seven"``, ``"none"``,
+        ``"I1"``.
+
+    Returns
+    -------
+    tuple of (int or None, bool)
+        The value (``None`` when unreadable) and whether an OCR correction was needed.
+
+    Examples
+    --------
+    >>> read_count("forty-seven")
+    (47, False)
+    >>> read_count("I1")
+    (11, True)
+    >>> read_count("nones")
+    (0, True)
+    """
+    text = raw.strip()
+    lower = text.lower()
+    if lower in ("none", "nil", "zero", "no"):
+        return 0, False
+    if lower in ("nones", "nane"):
+        return 0, True
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
+        return int(text.replace(",", "")), False
+    if re.fullmatch(r"[0-9I\]lO]+", text):
+        return int(text.translate(_OCR_DIGITS)), True
+    words = words_to_number(text)
+    if words is None or words[1]:
+        return None, False
+    return words[0], False
+
+
+# Splitting a parenthesised list of states. Names may wrap lines, be hyphenated at a line
+# break ("So-\nviet"), carry a glued footnote number, or contain a comma of their own
+# ("Germany, Federal Republic of").
+_HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
+_STRAY = re.compile(r"(?<![\w])\d{1,3}(?![\w])|[’'`}{\]\[_]")
+_SEPARATOR = re.compile(r"\s*(?:[,;:]|\.(?=\s)|\band\b)\s*")
+
+
+def split_members(raw: str) -> tuple[list[str], bool]:
+    """Split a list of state names as written in parentheses.
+
+    Parameters
+    ----------
+    raw
+        The text inside the parentheses, e.g. ``"Poland, Union of Soviet Socialist\\nRe-
+        publics"`` or ``"Cuba and Yemen"``.
+
+    Returns
+    -------
+    tuple of (list of str, bool)
+        The names in order, with line breaks, hyphenation and stray marks removed, and
+        whether anything beyond whitespace had to be cleaned (an OCR correction).
+
+    Examples
+    --------
+    >>> split_members("Cuba and Yemen")
+    (['Cuba', 'Yemen'], False)
+    >>> split_members("Canada, Germany, Federal Republic of, France")
+    (['Canada', 'Germany, Federal Republic of', 'France'], False)
+    """
+    text = _HYPHEN_BREAK.sub(r"\1\2", raw)
+    cleaned = _STRAY.sub(" ", text)
+    ocr = cleaned != text
+    # "United Kingdom of Great Britain and Northern Ireland" must not split at "and".
+    protected = re.sub(r"Britain\s+and\s+Northern", "Britain\x00Northern", cleaned)
+    protected = re.sub(r"Trinidad\s+and\s+Tobago", "Trinidad\x01Tobago", protected)
+    protected = re.sub(r"Bosnia\s+and\s+Herz", "Bosnia\x02Herz", protected)
+    names: list[str] = []
+    for piece in _SEPARATOR.split(protected):
+        name = " ".join(piece.split()).strip(" .")
+        name = name.replace("\x00", " and ").replace("\x01", " and ").replace("\x02", " and ")
+        if not name:
+            continue
+        if names and (name.endswith(" of") and name.split()[0] in ("Federal", "Republic")):
+            names[-1] = f"{names[-1]}, {name}"
+            continue
+        names.append(name)
+    return names, ocr
