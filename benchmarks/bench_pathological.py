@@ -1,0 +1,182 @@
+"""Pathological inputs: is reading and extraction linear in the size of the text?
+
+For each family of hostile text (a huge single line, 100,000 digits in a row,
+"forty-forty-forty...", "and and and...", runs of "/", "-", ".", symbol-shaped
+digits, nested parentheses, ...) this times ``parse_document`` + ``extract_numbers`` +
+``extract_tallies`` at a small and a large size and prints the ratio of the times. A
+linear pipeline gives a ratio close to the ratio of the sizes (10 by default); a
+quadratic one gives about 100.
+
+Run on demand (not in CI)::
+
+    .venv/bin/python benchmarks/bench_pathological.py              # 100 KB vs 1 MB
+    .venv/bin/python benchmarks/bench_pathological.py --small 20000 --large 200000
+    .venv/bin/python benchmarks/bench_pathological.py --family digits --family forty
+    .venv/bin/python benchmarks/bench_pathological.py --single-line-mb 5
+
+Each measurement runs under an alarm (``--timeout``, seconds); a family that exceeds it
+is reported as ``TIMEOUT`` rather than hanging the benchmark. The families are also used
+by ``tests/test_robustness.py`` at small sizes, so the test suite checks that every
+family is processed without an error (it measures nothing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import time
+from collections.abc import Callable
+
+# An ordinary UN-like sentence, used to build a huge single line and mixed families.
+SENTENCE = (
+    "Of the 112 Governments that replied, forty-seven (42.0 per cent) were in favour, "
+    "26 against and 5 partially in favour; see A/56/563 of 21 December 2001, "
+    "resolution 55/199 and S/RES/1373 (2001), adopted by 120 votes to 2, with 10 "
+    "abstentions, at a cost of US$ 2.3 million. "
+)
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    """A family made by repeating ``unit`` up to ``size`` characters."""
+
+    def make(size: int) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    return make
+
+
+def _paragraphs(unit: str) -> Callable[[int], str]:
+    """A family of many short paragraphs (each ``unit`` followed by a blank line)."""
+    return _repeat(unit + "\n\n")
+
+
+def _nested_parentheses(size: int) -> str:
+    half = size // 2
+    return "(" * half + ")" * (size - half)
+
+
+#: family name -> function(size in characters) -> text of that size
+FAMILIES: dict[str, Callable[[int], str]] = {
+    "single_line": _repeat(SENTENCE),
+    "digits": _repeat("1234567890"),
+    "digit_groups": lambda size: "1" + _repeat(",000")(size - 1),
+    "decimals": lambda size: "1." + _repeat("5")(size - 2),
+    "forty": _repeat("forty-"),
+    "forty_spaced": _repeat("forty "),
+    "number_words": _repeat("one hundred and twenty-three thousand and "),
+    "and": _repeat("and "),
+    "slashes": _repeat("/"),
+    "dashes": _repeat("-"),
+    "dots": _repeat("."),
+    "commas": _repeat(","),
+    "spaces": _repeat(" x"),
+    "digit_symbols": _repeat("1/"),
+    "letter_symbols": _repeat("A/"),
+    "symbol_parts": lambda size: "A/56/" + _repeat("C.2-")(size - 5),
+    "dotted_digits": _repeat("1."),
+    "dashed_digits": _repeat("1-"),
+    "parentheses": _repeat("("),
+    "nested_parentheses": _nested_parentheses,
+    "per_cent": _repeat("per cent "),
+    "digit_per_cent": _repeat("5 per cent "),
+    "votes_to": _repeat("votes to "),
+    "recorded_votes": _repeat("by 10 votes to 3, with "),
+    "in_favour": _repeat("in favour, "),
+    "dates": _repeat("1 January 2001 to "),
+    "months": _repeat("December "),
+    "footnote_lines": _paragraphs("12 See"),
+    "markers": _repeat("[DU1]"),
+    "ods_fields": _repeat("<<ODS JOB NO>>"),
+    "blank_lines": _repeat("\n"),
+    "short_lines": _repeat("1.\n"),
+    "capitals": _repeat("A"),
+    "dollars": _repeat("$"),
+    "of_the": _repeat(" of the"),
+}
+
+
+class _TimeoutError(Exception):
+    pass
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise _TimeoutError
+
+
+def run_pipeline(text: str) -> tuple[int, int]:
+    """``parse_document`` + ``extract_numbers`` + ``extract_tallies``; rows found."""
+    from surveystats.documents import parse_document
+    from surveystats.errors import SurveyStatsError
+    from surveystats.extract.numbers import extract_numbers
+    from surveystats.extract.tallies import extract_tallies
+
+    try:
+        doc = parse_document(text, name="pathological")
+    except SurveyStatsError:
+        return 0, 0
+    return len(extract_numbers(doc)), len(extract_tallies(doc))
+
+
+def time_pipeline(text: str, *, timeout: int, repeat: int = 1) -> float | None:
+    """Best wall-clock time of ``repeat`` runs, or None when one run exceeds ``timeout``."""
+    best = float("inf")
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    try:
+        for _ in range(repeat):
+            signal.alarm(timeout)
+            began = time.perf_counter()
+            try:
+                run_pipeline(text)
+            except _TimeoutError:
+                return None
+            finally:
+                signal.alarm(0)
+            best = min(best, time.perf_counter() - began)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    return best
+
+
+def _format(seconds: float | None) -> str:
+    return "TIMEOUT" if seconds is None else f"{seconds:8.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", type=int, default=100_000, help="characters (100 KB)")
+    parser.add_argument("--large", type=int, default=1_000_000, help="characters (1 MB)")
+    parser.add_argument("--family", action="append", choices=sorted(FAMILIES))
+    parser.add_argument("--timeout", type=int, default=120, help="seconds per run")
+    parser.add_argument(
+        "--single-line-mb", type=float, default=0, help="also time one single line of N MB"
+    )
+    args = parser.parse_args(argv)
+    families = args.family or list(FAMILIES)
+    run_pipeline("warm-up: 5 per cent, adopted by 10 votes to 3.")  # imports, compiled patterns
+
+    size_ratio = args.large / args.small
+    print(f"{'family':<20} {'small s':>8} {'large s':>8} {'ratio':>7}   (linear ≈ {size_ratio:g})")
+    worst = 0.0
+    for name in families:
+        make = FAMILIES[name]
+        small = time_pipeline(make(args.small), timeout=args.timeout, repeat=3)
+        large = time_pipeline(make(args.large), timeout=args.timeout)
+        if small is None or large is None:
+            ratio_text = "   n/a"
+            worst = float("inf")
+        else:
+            ratio = large / max(small, 1e-6)
+            worst = max(worst, ratio)
+            ratio_text = f"{ratio:7.1f}"
+        print(f"{name:<20} {_format(small)} {_format(large)} {ratio_text}", flush=True)
+    if args.single_line_mb:
+        size = int(args.single_line_mb * 1_000_000)
+        seconds = time_pipeline(FAMILIES["single_line"](size), timeout=args.timeout)
+        print(f"single line of {args.single_line_mb:g} MB: {_format(seconds).strip()} s")
+    print(f"worst ratio: {worst:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

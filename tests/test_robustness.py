@@ -1,0 +1,394 @@
+"""Hostile and broken input: any text or bytes gives a result or a SurveyStatsError.
+
+Property tests (hypothesis) feed random text mixed with fragments of UN documents, and
+raw bytes, to decoding, ``parse_document``, ``read_document``, ``extract_numbers`` and
+``extract_tallies``, and check the invariants every result must keep (provenance
+offsets, finite values, no duplicated spans). The pathological families of
+``benchmarks/bench_pathological.py`` are run at a small size to check that each is
+processed without an error and without hanging; timing belongs to the benchmark.
+
+Hypothesis profiles: ``ci`` (default; fixed seed, 60 examples) and ``long`` (2,000
+examples, random seed), chosen with the environment variable ``HYPOTHESIS_PROFILE``::
+
+    HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest tests/test_robustness.py
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import math
+import os
+import signal
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from surveystats.errors import DocumentError, SurveyStatsError
+
+settings.register_profile(
+    "ci",
+    max_examples=60,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "long",
+    max_examples=2000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+# Seconds after which a single call counts as hung (catastrophic backtracking, an
+# endless loop). Generous on purpose: this detects hangs, it does not measure speed.
+HANG_SECONDS = 120
+
+
+def _require(module: str, name: str) -> Any:
+    """``module.name``, or skip the test while that module has not landed."""
+    loaded = pytest.importorskip(module)
+    if not hasattr(loaded, name):
+        pytest.skip(f"{module}.{name} does not exist yet")
+    return getattr(loaded, name)
+
+
+@pytest.fixture(scope="module")
+def parse_document() -> Callable[..., Any]:
+    return _require("surveystats.documents", "parse_document")
+
+
+@pytest.fixture(scope="module")
+def read_document() -> Callable[..., Any]:
+    return _require("surveystats.documents", "read_document")
+
+
+@pytest.fixture(scope="module")
+def decode_bytes() -> Callable[..., Any]:
+    return _require("surveystats.documents.decoding", "decode_bytes")
+
+
+@pytest.fixture(scope="module")
+def extract_numbers() -> Callable[..., Any]:
+    return _require("surveystats.extract.numbers", "extract_numbers")
+
+
+@pytest.fixture(scope="module")
+def extract_tallies() -> Callable[..., Any]:
+    return _require("surveystats.extract.tallies", "extract_tallies")
+
+
+@contextlib.contextmanager
+def no_hang(what: str, seconds: int = HANG_SECONDS) -> Iterator[None]:
+    """Fail (instead of hanging the suite) when the body runs longer than ``seconds``."""
+
+    def _alarm(signum: int, frame: object) -> None:
+        pytest.fail(f"{what} did not finish within {seconds} s (catastrophic backtracking?)")
+
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# --------------------------------------------------------------------------- strategies
+
+# Pieces of UN text and the traps around them: number words, percentages, votes,
+# symbols, dates, footnote lines, ODS markers, odd digits and odd line breaks.
+UN_FRAGMENTS = [
+    "forty-seven", "Forty seven", "one hundred and twenty-three", "fifty-sixth", "twenty-",
+    "forty-forty", "and", " and ", "one", "the first", "Second Committee", "two-thirds",
+    "per cent", "percent", "%", "45.0 per cent", "0.5", "1,234.5", "1,000,000", "99999999999",
+    "1e309", "0x1F", "12345678901234567890123456789012345", "votes to", " votes to ",
+    "in favour", "against", "abstentions", "with 3 abstentions", "none against",
+    "adopted by 120 votes to 2, with 10 abstentions", "Adopted without a vote",
+    "recorded vote", "Of the 112 Governments that replied, 47 said yes and 26 said no.",
+    "A/56/", "A/RES/56/203", "A/C.2/54/L.2/Rev.1", "S/RES/1373 (2001)", "E.95.XIII.18",
+    "resolution 49/127", "217 A (III)", "242 (1967)", "/", "//", "-", "–", "—", ".", ",",
+    "(", ")", "((", "[", "]", "21 December 2001", "31 June 2000", "29 June to 3 July 1998",
+    "5-13 May", "December 21, 2001", "12/05/2001", "2012–13", "the 1990s", "1747th",
+    "12 See", "\n12 See A/56/563.", "[DU1]", "<<ODS JOB NO>>", "<<ODS JOB NO>>N0149309E",
+    "01-49235", "Distr.: General", "Fifty-sixth session", "Agenda item 92",
+    "Resolution adopted by the General Assembly", "The General Assembly,",
+    "1. Decides", "(a) ", "US$ 2.3 million", "$5", "€3", "£", "No. 49", "Article 93",
+    "\n", "\n\n", "\r\n", "\r", "\t", "\x0c", "\u00a0", "\u200b", "\ufeff", "\u2028",
+    "\u2029", "\x85", "\x0b", "\x00", "²", "⁵", "½", "١٢٣", "٫", "۵", "𝟙", "Ⅻ", "ǅ",
+    "İ", "ß", "ﬁ", "\ud7ff", "\U0001f600", "\u0301", "Women4", "Cairo,1", "China)27",
+]  # fmt: skip
+
+fragments = st.sampled_from(UN_FRAGMENTS)
+un_text = st.lists(
+    st.one_of(
+        fragments,
+        fragments,
+        st.text(max_size=12),
+        st.integers(min_value=-(10**40), max_value=10**40).map(str),
+        st.floats(allow_nan=True, allow_infinity=True).map(str),
+        st.from_regex(r"[0-9]{1,6}([.,/-][0-9]{1,4}){0,4}", fullmatch=True),
+    ),
+    max_size=40,
+).map("".join)
+any_text = st.one_of(un_text, st.text(max_size=300))
+
+# Codecs a document might arrive in; the bytes test writes text in each.
+CODECS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252", "latin-1"]
+BINARY_HEADERS = [
+    b"%PDF-1.4\n",
+    b"\x89PNG\r\n\x1a\n",
+    b"PK\x03\x04",
+    b"\xff\xd8\xff\xe0",
+    b"\x1f\x8b\x08",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\xfe\xff",
+    b"\xff\xfe\x00\x00",
+]
+
+
+@st.composite
+def encoded_text(draw: st.DrawFn) -> bytes:
+    text = draw(un_text)
+    codec = draw(st.sampled_from(CODECS))
+    data = text.encode(codec, errors="replace")
+    if draw(st.booleans()) and data:  # cut anywhere: truncated multi-byte characters
+        data = data[: draw(st.integers(min_value=0, max_value=len(data)))]
+    return data
+
+
+any_bytes = st.one_of(
+    st.binary(max_size=400),
+    encoded_text(),
+    st.tuples(st.sampled_from(BINARY_HEADERS), st.binary(max_size=100)).map(b"".join),
+    st.tuples(st.sampled_from(BINARY_HEADERS), encoded_text()).map(b"".join),
+)
+
+# --------------------------------------------------------------------------- invariants
+
+NUMBER_COLUMNS = [
+    "paragraph", "start", "end", "raw", "kind", "value", "unit", "decimals", "base", "context",
+]  # fmt: skip
+NUMBER_KINDS = {
+    "count", "percent", "ordinal", "date", "date_range", "year", "money", "reference",
+    "symbol", "locator", "footnote_marker", "paragraph_number",
+}  # fmt: skip
+TALLY_COLUMNS = [
+    "tally", "kind", "subject", "category", "count", "unit", "total", "qualifier", "members",
+    "flags", "paragraph", "start", "end", "raw",
+]  # fmt: skip
+
+
+def check_document(doc: Any) -> None:
+    """What every Document must satisfy, whatever text it came from."""
+    text = doc.text
+    assert isinstance(text, str)
+    assert "\r" not in text
+    for row in doc.paragraphs.itertuples():
+        assert 0 <= row.start <= row.end <= len(text)
+        assert text[row.start : row.end] == row.text
+    starts = doc.paragraphs["start"].tolist()
+    assert starts == sorted(starts)
+    assert doc.paragraphs["paragraph"].tolist() == list(range(len(doc.paragraphs)))
+    for row in doc.footnotes.itertuples():
+        assert text[row.start : row.end] == row.text
+    for row in doc.footnote_markers.itertuples():
+        assert text[row.start : row.end] == row.raw
+    original = getattr(doc, "original", None)
+    if original is not None:
+        for row in doc.furniture.itertuples():
+            assert original[row.start : row.end] == row.raw
+
+
+def check_numbers(doc: Any, table: pd.DataFrame) -> None:
+    """Provenance, kinds, finite values and no two rows on the same span."""
+    assert [c for c in table.columns if c in NUMBER_COLUMNS] == NUMBER_COLUMNS
+    text = doc.text
+    for row in table.itertuples():
+        assert 0 <= row.start < row.end <= len(text), row
+        assert text[row.start : row.end] == row.raw, row
+        assert row.kind in NUMBER_KINDS, row
+        if isinstance(row.value, float):
+            assert math.isfinite(row.value), row
+        if row.kind in ("count", "percent", "money"):
+            assert isinstance(row.value, float) and math.isfinite(row.value), row
+            assert not pd.isna(row.decimals) and row.decimals >= 0, row
+    duplicated = table[table.duplicated(["start", "end"], keep=False)]
+    assert duplicated.empty, duplicated[["start", "end", "raw", "kind"]].to_dict("records")
+
+
+def check_tallies(doc: Any, table: pd.DataFrame) -> None:
+    """Provenance of every row; the rows of one tally share its phrase; counts are counts.
+
+    In ``extract_tallies`` every row of a tally carries the span of the whole tally
+    phrase (``raw`` is the phrase), except rows read from a footnote (flag
+    ``from_footnote``), which carry the span of their part of the footnote.
+    """
+    assert [c for c in table.columns if c in TALLY_COLUMNS] == TALLY_COLUMNS
+    text = doc.text
+    for row in table.itertuples():
+        assert 0 <= row.start < row.end <= len(text), row
+        assert text[row.start : row.end] == row.raw, row
+        if not pd.isna(row.count):
+            assert math.isfinite(float(row.count)) and row.count >= 0, row
+        if not pd.isna(row.total):
+            assert row.total >= 0, row
+    ids = table["tally"].tolist()
+    assert ids == sorted(ids)
+    if ids:
+        assert sorted(set(ids)) == list(range(len(set(ids))))
+    own = table[~table["flags"].fillna("").str.contains("from_footnote")]
+    spans = own.groupby("tally")[["start", "end"]].nunique()
+    assert (spans <= 1).all().all(), "rows of one tally carry different phrases"
+    # distinct tallies do not overlap
+    phrases = own.drop_duplicates("tally").sort_values("start")
+    assert (phrases["start"].iloc[1:].to_numpy() >= phrases["end"].iloc[:-1].to_numpy()).all()
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@given(data=any_bytes)
+def test_decode_bytes_gives_text_or_document_error(decode_bytes, data):
+    try:
+        text, codec = decode_bytes(data, source="x.txt")
+    except DocumentError as error:
+        assert str(error).startswith("x.txt: ")
+        return
+    assert isinstance(text, str) and text.strip()
+    assert "\r" not in text
+    assert not text.startswith("\ufeff")
+    assert codec in {
+        "utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp1252",
+        "latin-1",
+    }  # fmt: skip
+
+
+@given(text=any_text)
+def test_parse_document_gives_document_or_error(parse_document, text):
+    try:
+        doc = parse_document(text, name="prop")
+    except SurveyStatsError:
+        return
+    check_document(doc)
+
+
+@given(text=any_text)
+def test_extract_numbers_keeps_provenance(parse_document, extract_numbers, text):
+    try:
+        doc = parse_document(text)
+    except SurveyStatsError:
+        return
+    check_numbers(doc, extract_numbers(doc))
+
+
+@given(text=any_text)
+def test_extract_numbers_on_a_string_equals_on_its_document(parse_document, extract_numbers, text):
+    try:
+        doc = parse_document(text)
+    except SurveyStatsError:
+        with pytest.raises(SurveyStatsError):
+            extract_numbers(text)
+        return
+    pd.testing.assert_frame_equal(extract_numbers(text), extract_numbers(doc))
+
+
+@given(text=any_text)
+def test_extract_tallies_keeps_provenance(parse_document, extract_tallies, text):
+    try:
+        doc = parse_document(text)
+    except SurveyStatsError:
+        return
+    check_tallies(doc, extract_tallies(doc))
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("robust")
+
+
+@given(data=any_bytes)
+def test_read_document_gives_document_or_error_naming_the_file(
+    read_document, parse_document, extract_numbers, extract_tallies, scratch, data
+):
+    path = scratch / "hostile document.txt"
+    path.write_bytes(data)
+    try:
+        doc = read_document(path)
+    except DocumentError as error:
+        assert str(path) in str(error)
+        return
+    check_document(doc)
+    assert doc.source == str(path)
+    # reading a file and parsing its decoded text are the same thing
+    assert parse_document(doc.original).text == doc.text
+    check_numbers(doc, extract_numbers(doc))
+    check_tallies(doc, extract_tallies(doc))
+
+
+@pytest.mark.parametrize("bad", [None, 5, 3.5, b"bytes", ["a list"], object()])
+def test_extractors_refuse_what_is_not_text_with_a_package_error(
+    extract_numbers, extract_tallies, parse_document, bad
+):
+    for function in (extract_numbers, extract_tallies, parse_document):
+        with pytest.raises(SurveyStatsError, match=type(bad).__name__):
+            function(bad)
+
+
+# --------------------------------------------------------------------------- pathological
+
+
+def _families() -> dict[str, Callable[[int], str]]:
+    spec = importlib.util.spec_from_file_location(
+        "bench_pathological", REPO_ROOT / "benchmarks" / "bench_pathological.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.FAMILIES
+
+
+FAMILIES = _families()
+# Small enough for CI; the benchmark measures the growth at 100 KB and 1 MB.
+PATHOLOGICAL_SIZE = 20_000
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_pathological_input_is_processed(parse_document, extract_numbers, extract_tallies, family):
+    text = FAMILIES[family](PATHOLOGICAL_SIZE)
+    assert len(text) == PATHOLOGICAL_SIZE
+    with no_hang(f"family {family!r} at {PATHOLOGICAL_SIZE} characters"):
+        try:
+            doc = parse_document(text, name=family)
+        except SurveyStatsError:
+            return
+        check_document(doc)
+        check_numbers(doc, extract_numbers(doc))
+        check_tallies(doc, extract_tallies(doc))
+
+
+def test_hundred_thousand_digits_in_a_row(parse_document, extract_numbers, extract_tallies):
+    # Python refuses int() of more than 4,300 digits (ValueError): a run of digits must
+    # never reach int() or float() unchecked.
+    text = "Total: " + "7" * 100_000 + " votes to 3."
+    with no_hang("100,000 digits"):
+        doc = parse_document(text)
+        numbers = extract_numbers(doc)
+        check_numbers(doc, numbers)
+        check_tallies(doc, extract_tallies(doc))
+    assert "3" in numbers["raw"].tolist()
+
+
+def test_a_number_too_large_for_a_float_is_not_infinite(parse_document, extract_numbers):
+    doc = parse_document("It cost 1" + ",000" * 120 + " dollars and 9" * 2 + "9" * 400 + ".")
+    check_numbers(doc, extract_numbers(doc))
