@@ -1,0 +1,1017 @@
+"""Batch extraction over many documents: parallel, resumable, on one machine or on Dask.
+
+:func:`run_batch` reads every input file, extracts its numbers and tallies with the same
+functions as for one document (:func:`surveystats.documents.read_document`,
+:func:`surveystats.extract.extract_numbers`, :func:`surveystats.extract.extract_tallies`)
+and writes four Parquet tables into an output folder::
+
+    OUT/documents/part-<run>-<chunk>.parquet   one row per document (metadata)
+    OUT/numbers/part-<run>-<chunk>.parquet     one row per number, keyed by doc_id and path
+    OUT/tallies/part-<run>-<chunk>.parquet     one row per tally category, keyed likewise
+    OUT/errors/part-<run>-<chunk>.parquet      one row per document that could not be read
+
+Each folder is one table for ``pandas.read_parquet(OUT / "numbers")`` or DuckDB's
+``read_parquet('OUT/numbers/*.parquet')``; see ``docs/querying.md``.
+
+How it stays small, fast and safe:
+
+* **Streaming.** Files are hashed and grouped into chunks of ``chunk_size`` documents;
+  only a bounded number of chunks is in flight at once, so memory does not grow with
+  the corpus.
+* **Parallel.** Chunks go to worker processes (``engine="local"``) or to a Dask cluster
+  (``engine="dask"``). Only the calling process writes files.
+* **Atomic chunks.** Each part is written to a hidden temporary file and renamed into
+  place; a chunk's ``documents`` part is renamed last, and a chunk counts as done only
+  once its ``documents`` part exists. Parts left behind by an interrupted run without
+  their ``documents`` part are removed when the next run starts.
+* **Resumable.** A document is identified by the SHA-256 of its bytes (``doc_id``).
+  A re-run skips every ``doc_id`` already present in ``documents`` or ``errors``
+  unless ``force=True``; files with the same content as one already processed are
+  skipped as well.
+* **Robust.** A document that cannot be read or extracted (empty, binary, undecodable,
+  any :class:`~surveystats.errors.SurveyStatsError`, and also unexpected exceptions,
+  which are bugs) becomes one row of ``errors`` and the run goes on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fnmatch
+import glob
+import hashlib
+import multiprocessing
+import os
+import re
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from numbers import Real
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from surveystats.errors import OutputError, ValidationError
+
+__all__ = [
+    "DOCUMENTS_SCHEMA",
+    "ENGINES",
+    "ERRORS_SCHEMA",
+    "NUMBERS_SCHEMA",
+    "SCHEMAS",
+    "TABLES",
+    "TALLIES_SCHEMA",
+    "BatchResult",
+    "ChunkSummary",
+    "iter_input_files",
+    "read_table",
+    "run_batch",
+]
+
+#: The tables of a batch output, one folder each; ``documents`` is committed last.
+TABLES: tuple[str, ...] = ("numbers", "tallies", "errors", "documents")
+
+#: The engines :func:`run_batch` accepts.
+ENGINES: tuple[str, ...] = ("local", "dask")
+
+# Document metadata copied into the documents table, with its Arrow type.
+_METADATA_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
+    ("symbol", pa.string()),
+    ("job_number", pa.string()),
+    ("body", pa.string()),
+    ("session", pa.int64()),
+    ("agenda_item", pa.string()),
+    ("distribution", pa.string()),
+    ("distributed", pa.date32()),
+    ("resolution", pa.string()),
+    ("title", pa.string()),
+    ("committee", pa.string()),
+    ("committee_report", pa.string()),
+    ("adopted", pa.date32()),
+    ("meeting", pa.int64()),
+    ("year", pa.int64()),
+)
+
+_KEY_FIELDS = [pa.field("doc_id", pa.string()), pa.field("path", pa.string())]
+
+#: One row per document extracted.
+DOCUMENTS_SCHEMA = pa.schema(
+    [
+        *_KEY_FIELDS,
+        pa.field("name", pa.string()),
+        pa.field("size_bytes", pa.int64()),
+        pa.field("encoding", pa.string()),
+        *(pa.field(name, kind) for name, kind in _METADATA_FIELDS),
+        pa.field("n_paragraphs", pa.int64()),
+        pa.field("n_numbers", pa.int64()),
+        pa.field("n_tallies", pa.int64()),
+    ]
+)
+
+#: One row per number: the columns of ``extract_numbers`` after ``doc_id`` and ``path``,
+#: its mixed ``value`` split in two: ``value`` (numbers) and ``value_text`` (the ISO dates,
+#: years, ranges, references, symbols and locators, as text).
+NUMBERS_SCHEMA = pa.schema(
+    [
+        *_KEY_FIELDS,
+        pa.field("paragraph", pa.int64()),
+        pa.field("start", pa.int64()),
+        pa.field("end", pa.int64()),
+        pa.field("raw", pa.string()),
+        pa.field("kind", pa.string()),
+        pa.field("value", pa.float64()),
+        pa.field("value_text", pa.string()),
+        pa.field("unit", pa.string()),
+        pa.field("decimals", pa.int64()),
+        pa.field("base", pa.string()),
+        pa.field("context", pa.string()),
+        pa.field("flags", pa.string()),
+    ]
+)
+
+#: One row per tally category: the columns of ``extract_tallies`` after the keys.
+TALLIES_SCHEMA = pa.schema(
+    [
+        *_KEY_FIELDS,
+        pa.field("tally", pa.int64()),
+        pa.field("kind", pa.string()),
+        pa.field("subject", pa.string()),
+        pa.field("category", pa.string()),
+        pa.field("count", pa.float64()),
+        pa.field("unit", pa.string()),
+        pa.field("total", pa.int64()),
+        pa.field("qualifier", pa.string()),
+        pa.field("members", pa.string()),
+        pa.field("flags", pa.string()),
+        pa.field("outcome", pa.string()),
+        pa.field("paragraph", pa.int64()),
+        pa.field("start", pa.int64()),
+        pa.field("end", pa.int64()),
+        pa.field("raw", pa.string()),
+    ]
+)
+
+#: One row per document that failed; ``doc_id`` is null when the file could not be read.
+ERRORS_SCHEMA = pa.schema(
+    [
+        *_KEY_FIELDS,
+        pa.field("stage", pa.string()),
+        pa.field("error_type", pa.string()),
+        pa.field("message", pa.string()),
+    ]
+)
+
+#: Table name -> Arrow schema; every part of a table has exactly this schema.
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": DOCUMENTS_SCHEMA,
+    "numbers": NUMBERS_SCHEMA,
+    "tallies": TALLIES_SCHEMA,
+    "errors": ERRORS_SCHEMA,
+}
+
+_PART = re.compile(r"^part-(?P<chunk>[0-9TZ]+-[0-9]{6})\.parquet$")
+_TEMP = re.compile(r"^\.part-[0-9TZ]+-[0-9]{6}\.parquet\.[0-9]+\.tmp$")
+_LOCK_NAME = ".surveystats-batch.lock"
+_GLOB_CHARS = frozenset("*?[")
+_DASK_HINT = 'engine="dask" needs Dask; install it with: pip install "surveystats[dask]"'
+
+
+@dataclass(frozen=True)
+class ChunkSummary:
+    """What one committed chunk added to the output (passed to ``on_chunk``).
+
+    Attributes
+    ----------
+    chunk_id
+        The chunk's id, ``<run>-<sequence>``; its parts are ``part-<chunk_id>.parquet``.
+    documents, failed
+        Documents extracted, and documents recorded in ``errors``.
+    numbers, tallies
+        Rows written to the ``numbers`` and ``tallies`` tables.
+    """
+
+    chunk_id: str
+    documents: int
+    failed: int
+    numbers: int
+    tallies: int
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """The outcome of :func:`run_batch`.
+
+    Attributes
+    ----------
+    out_dir
+        The output folder.
+    processed
+        Documents read and extracted in this run (rows added to ``documents``).
+    skipped
+        Input files not processed: their content (``doc_id``) was already in the output,
+        or duplicated an earlier file of this run, or their path is already recorded as
+        unreadable.
+    failed
+        Documents recorded in ``errors`` in this run, each exactly once.
+    numbers, tallies
+        Rows added to the ``numbers`` and ``tallies`` tables in this run.
+    chunks
+        Chunks committed in this run.
+    seconds
+        Wall-clock duration of the run.
+    paths
+        Table name -> folder holding its Parquet parts.
+    """
+
+    out_dir: Path
+    processed: int
+    skipped: int
+    failed: int
+    numbers: int
+    tallies: int
+    chunks: int
+    seconds: float
+    paths: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def inputs(self) -> int:
+        """Input files seen: processed + skipped + failed."""
+        return self.processed + self.skipped + self.failed
+
+    def summary(self) -> str:
+        """One line for people: counts, rows, duration and the output folder.
+
+        Examples
+        --------
+        >>> BatchResult(Path("out"), 20, 1, 3, 400, 60, 1, 2.0).summary()
+        '20 documents extracted, 3 failed, 1 skipped: 400 numbers, 60 tallies in 2.0 s -> out'
+        """
+        return (
+            f"{self.processed} documents extracted, {self.failed} failed, {self.skipped} "
+            f"skipped: {self.numbers} numbers, {self.tallies} tallies in {self.seconds:.1f} s"
+            f" -> {os.fspath(self.out_dir)}"
+        )
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def iter_input_files(
+    patterns: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, pattern: str = "*.txt"
+) -> Iterator[Path]:
+    """Expand files, directories and glob patterns into input files, deterministically.
+
+    Parameters
+    ----------
+    patterns
+        One or several of: a file (taken as is, whatever its name); a directory
+        (searched recursively for file names matching ``pattern``, sub-folders in sorted
+        order, files sorted by name within each folder); a glob pattern (``*``, ``?``,
+        ``[...]``; ``**`` matches any depth), expanded in sorted order, a matching
+        directory being searched as above.
+    pattern
+        ``fnmatch`` pattern for the file names taken from directories (default
+        ``"*.txt"``; case-sensitive on POSIX).
+
+    Yields
+    ------
+    pathlib.Path
+        Absolute paths of existing files, in the order of ``patterns`` then sorted, each
+        yielded once even when several patterns reach it.
+
+    Raises
+    ------
+    ValidationError
+        When an entry of ``patterns`` is neither an existing file or directory nor a
+        glob pattern, or yields no file at all (a typo is more likely than an intent).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> for name in ["b.txt", "a.txt", "notes.md"]:
+    ...     _ = (folder / name).write_text("x")
+    >>> [p.name for p in iter_input_files(folder)]
+    ['a.txt', 'b.txt']
+    """
+    if isinstance(patterns, str | os.PathLike):
+        patterns = [patterns]
+    seen: set[Path] = set()
+    for entry in patterns:
+        found = 0
+        for path in _expand(entry, pattern=pattern):
+            key = path.resolve()
+            found += 1
+            if key not in seen:
+                seen.add(key)
+                yield path
+        if not found:
+            raise ValidationError(
+                f"inputs: {os.fspath(entry)!r} matches no input file (directories are "
+                f"searched for {pattern!r}); check the path or the pattern"
+            )
+
+
+def _expand(entry: str | os.PathLike[str], *, pattern: str) -> Iterator[Path]:
+    text = os.fspath(entry)
+    path = Path(text)
+    if path.is_file():
+        yield path.absolute()
+    elif path.is_dir():
+        yield from _walk(path, pattern=pattern)
+    elif _GLOB_CHARS.intersection(text):
+        for match in sorted(glob.glob(text, recursive=True)):
+            found = Path(match)
+            if found.is_dir():
+                yield from _walk(found, pattern=pattern)
+            elif found.is_file():
+                yield found.absolute()
+    else:
+        raise ValidationError(
+            f"inputs: no such file or directory: {text!r}; give existing files, "
+            "directories or glob patterns such as 'corpus/**/*.txt'"
+        )
+
+
+def _walk(folder: Path, *, pattern: str) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            if fnmatch.fnmatch(name, pattern):
+                yield Path(root, name).absolute()
+
+
+# ------------------------------------------------------------------------ extraction
+
+
+def _extractors() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
+    """The single-document functions batch runs call (imported lazily, in the worker)."""
+    from surveystats.documents import read_document
+    from surveystats.extract import extract_numbers, extract_tallies
+
+    return read_document, extract_numbers, extract_tallies
+
+
+# An item of work: (path, doc_id, size_bytes, error_type, message). A non-null
+# error_type means the file could not be read when hashing it; it is passed through.
+_Item = tuple[str, str | None, int | None, str | None, str | None]
+
+
+def _extract_chunk(items: Sequence[_Item]) -> dict[str, pa.Table]:
+    """Extract every document of a chunk; return one Arrow table per output table.
+
+    Runs in a worker (process or Dask task): it reads the input files and returns the
+    rows; it writes nothing.
+    """
+    read_document, extract_numbers, extract_tallies = _extractors()
+    parts: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
+    for path, doc_id, size, error_type, message in items:
+        if error_type is not None:
+            parts["errors"].append(_error_row(doc_id, path, "read", error_type, message))
+            continue
+        stage = "read"
+        try:
+            doc = read_document(path)
+            stage = "numbers"
+            numbers = extract_numbers(doc)
+            stage = "tallies"
+            tallies = extract_tallies(doc)
+            stage = "tables"
+            tables = {
+                "numbers": _keyed_table(_split_value(numbers), NUMBERS_SCHEMA, doc_id, path),
+                "tallies": _keyed_table(tallies, TALLIES_SCHEMA, doc_id, path),
+                "documents": _document_row(
+                    doc, doc_id, path, size, len(numbers), _count_tallies(tallies)
+                ),
+            }
+        except Exception as exc:  # any failure of one document must not stop the run
+            parts["errors"].append(
+                _error_row(doc_id, path, stage, type(exc).__name__, str(exc) or repr(exc))
+            )
+            continue
+        for name, table in tables.items():
+            parts[name].append(table)
+    return {name: _concat(tables, SCHEMAS[name]) for name, tables in parts.items()}
+
+
+def _concat(tables: list[pa.Table], schema: pa.Schema) -> pa.Table:
+    return pa.concat_tables(tables) if tables else schema.empty_table()
+
+
+def _column(values: Any, kind: pa.DataType) -> pa.Array:
+    """Convert one column to ``kind``; strings are made with ``str`` so types stay stable."""
+    series = pd.Series(values, dtype=object) if not isinstance(values, pd.Series) else values
+    if pa.types.is_string(kind):
+        cleaned = [None if _missing(v) else str(v) for v in series.tolist()]
+        return pa.array(cleaned, type=kind)
+    if pa.types.is_date32(kind):
+        cleaned = [None if _missing(v) else _as_date(v) for v in series.tolist()]
+        return pa.array(cleaned, type=kind)
+    if pa.types.is_integer(kind):
+        cleaned = [None if _missing(v) else int(v) for v in series.tolist()]
+        return pa.array(cleaned, type=kind)
+    numeric = pd.to_numeric(series, errors="raise").astype("float64")
+    return pa.array(numeric, type=kind, from_pandas=True)
+
+
+def _missing(value: Any) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and value != value  # NaN
+
+
+def _as_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _count_tallies(tallies: pd.DataFrame) -> int:
+    return int(tallies["tally"].nunique()) if "tally" in tallies.columns else len(tallies)
+
+
+def _split_value(numbers: pd.DataFrame) -> pd.DataFrame:
+    """Split the mixed ``value`` column into ``value`` (numbers) and ``value_text``."""
+    if "value" not in numbers.columns:
+        return numbers
+    values = numbers["value"].tolist()
+    numeric = [_is_number(v) for v in values]
+    return numbers.assign(
+        value=[v if ok else None for v, ok in zip(values, numeric, strict=True)],
+        value_text=[
+            None if ok or _missing(v) else str(v) for v, ok in zip(values, numeric, strict=True)
+        ],
+    )
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, Real) and not isinstance(value, bool) and not _missing(value)
+
+
+def _keyed_table(frame: pd.DataFrame, schema: pa.Schema, doc_id: str | None, path: str) -> pa.Table:
+    n = len(frame)
+    arrays = [pa.array([doc_id] * n, pa.string()), pa.array([path] * n, pa.string())]
+    for column in schema.names[2:]:
+        values = frame[column] if column in frame.columns else [None] * n
+        arrays.append(_column(values, schema.field(column).type))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def _document_row(
+    doc: Any, doc_id: str | None, path: str, size: int | None, n_numbers: int, n_tallies: int
+) -> pa.Table:
+    paragraphs = getattr(doc, "paragraphs", None)
+    row: dict[str, Any] = {
+        "doc_id": doc_id,
+        "path": path,
+        "name": getattr(doc, "name", None),
+        "size_bytes": size,
+        "encoding": getattr(doc, "encoding", None),
+        **{name: getattr(doc, name, None) for name, _ in _METADATA_FIELDS},
+        "n_paragraphs": None if paragraphs is None else len(paragraphs),
+        "n_numbers": n_numbers,
+        "n_tallies": n_tallies,
+    }
+    arrays = [_column([row[f.name]], f.type) for f in DOCUMENTS_SCHEMA]
+    return pa.Table.from_arrays(arrays, schema=DOCUMENTS_SCHEMA)
+
+
+def _error_row(
+    doc_id: str | None, path: str, stage: str, error_type: str, message: str | None
+) -> pa.Table:
+    values = [doc_id, path, stage, error_type, message]
+    return pa.Table.from_arrays([pa.array([v], pa.string()) for v in values], schema=ERRORS_SCHEMA)
+
+
+# ---------------------------------------------------------------------------- output
+
+
+class _Output:
+    """The output folder: its lock, what is already done, and atomic chunk commits."""
+
+    def __init__(self, out_dir: Path, *, force: bool) -> None:
+        if out_dir.exists() and not out_dir.is_dir():
+            raise OutputError(
+                f"out_dir: {os.fspath(out_dir)!r} exists and is not a directory; "
+                "give a folder for the Parquet tables"
+            )
+        self.root = out_dir
+        self.dirs = {name: out_dir / name for name in TABLES}
+        for folder in self.dirs.values():
+            folder.mkdir(parents=True, exist_ok=True)
+        self._lock = _lock(out_dir / _LOCK_NAME)
+        try:
+            self._clean(everything=force)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Release the folder lock."""
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+    def _clean(self, *, everything: bool) -> None:
+        """Remove temporary files, and orphan parts (or all parts when ``everything``).
+
+        Only files named like this module's parts and temporary files, inside the four
+        table folders, are ever removed.
+        """
+        committed = {m["chunk"] for m in map(_PART.match, os.listdir(self.dirs["documents"])) if m}
+        for name in TABLES:
+            for entry in os.scandir(self.dirs[name]):
+                if not entry.is_file(follow_symlinks=False) and not entry.is_symlink():
+                    continue
+                match = _PART.match(entry.name)
+                stale = bool(_TEMP.match(entry.name)) or (
+                    match is not None and (everything or match["chunk"] not in committed)
+                )
+                if stale:
+                    os.unlink(entry.path)
+
+    def committed_parts(self, name: str) -> list[Path]:
+        """Committed parts of table ``name``, sorted (runs, then chunks, in order)."""
+        return _committed_parts(self.root, name)
+
+    def done(self) -> tuple[set[str], set[str]]:
+        """The doc_ids already in the output, and the paths recorded as unreadable."""
+        ids: set[str] = set()
+        unreadable: set[str] = set()
+        for name in ("documents", "errors"):
+            for part in self.committed_parts(name):
+                columns = pq.read_table(part, columns=["doc_id", "path"]).to_pydict()
+                for doc_id, path in zip(columns["doc_id"], columns["path"], strict=True):
+                    if doc_id is None:
+                        unreadable.add(path)
+                    else:
+                        ids.add(doc_id)
+        return ids, unreadable
+
+    def commit(self, chunk_id: str, tables: dict[str, pa.Table]) -> ChunkSummary:
+        """Write a chunk's parts atomically, ``documents`` last (the commit point)."""
+        for name in TABLES:  # documents is last in TABLES
+            table = tables[name]
+            if not table.schema.equals(SCHEMAS[name]):
+                table = table.cast(SCHEMAS[name])
+            final = self.dirs[name] / f"part-{chunk_id}.parquet"
+            temp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+            pq.write_table(table, temp)
+            os.replace(temp, final)
+        return ChunkSummary(
+            chunk_id=chunk_id,
+            documents=tables["documents"].num_rows,
+            failed=tables["errors"].num_rows,
+            numbers=tables["numbers"].num_rows,
+            tallies=tables["tallies"].num_rows,
+        )
+
+
+def _committed_parts(root: Path, name: str) -> list[Path]:
+    documents = root / "documents"
+    folder = root / name
+    if not documents.is_dir() or not folder.is_dir():
+        return []
+    committed = {m["chunk"] for m in map(_PART.match, os.listdir(documents)) if m}
+    parts = [
+        folder / entry
+        for entry in os.listdir(folder)
+        if (m := _PART.match(entry)) and m["chunk"] in committed
+    ]
+    return sorted(parts)
+
+
+class _FileLock:
+    def __init__(self, handle: Any) -> None:
+        self.handle = handle
+
+    def close(self) -> None:
+        self.handle.close()  # closing the file releases the lock
+
+
+def _lock(path: Path) -> _FileLock | None:
+    """Lock the output folder so two runs cannot write into it at once (POSIX only)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no locking
+        return None
+    handle = open(path, "a")  # noqa: SIM115 - kept open for the run: it holds the lock
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise OutputError(
+            f"out_dir: {os.fspath(path.parent)!r} is in use by another surveystats batch "
+            "run; wait for it to finish or choose another folder"
+        ) from None
+    return _FileLock(handle)
+
+
+def read_table(out_dir: str | os.PathLike[str], name: str) -> pd.DataFrame:
+    """Read one table of a batch output, committed chunks only, in a stable order.
+
+    Parameters
+    ----------
+    out_dir
+        The output folder of :func:`run_batch`.
+    name
+        ``"documents"``, ``"numbers"``, ``"tallies"`` or ``"errors"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows of every committed part, runs and chunks in order, with the columns of
+        the table's schema (see :data:`SCHEMAS`) even when there are no rows. Parts
+        left by an interrupted run without their ``documents`` part are ignored.
+
+    Raises
+    ------
+    ValidationError
+        When ``name`` is not one of the four tables.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> read_table(tempfile.mkdtemp(), "numbers").columns[:4].tolist()
+    ['doc_id', 'path', 'paragraph', 'start']
+    """
+    if name not in SCHEMAS:
+        raise ValidationError(f"name must be one of {sorted(SCHEMAS)}; got {name!r}")
+    schema = SCHEMAS[name]
+    parts = _committed_parts(Path(out_dir), name)
+    tables = [pq.read_table(part, schema=schema) for part in parts]
+    table = pa.concat_tables(tables) if tables else schema.empty_table()
+    return table.to_pandas(types_mapper=_pandas_type)
+
+
+def _pandas_type(kind: pa.DataType) -> Any:
+    if pa.types.is_integer(kind):
+        return pd.Int64Dtype()
+    if pa.types.is_string(kind):
+        return pd.StringDtype()
+    return None
+
+
+# --------------------------------------------------------------------------- running
+
+
+def run_batch(
+    inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    *,
+    workers: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    force: bool = False,
+    progress: bool | None = None,
+    chunk_size: int = 50,
+    pattern: str = "*.txt",
+    on_chunk: Callable[[ChunkSummary], None] | None = None,
+) -> BatchResult:
+    """Extract numbers and tallies from many documents into Parquet tables.
+
+    Parameters
+    ----------
+    inputs
+        Files, directories and glob patterns, expanded by :func:`iter_input_files`.
+    out_dir
+        Output folder (created if needed). It receives the folders ``documents/``,
+        ``numbers/``, ``tallies/`` and ``errors/`` of Parquet parts and a lock file;
+        nothing else in it is touched. Input files inside it are ignored.
+    workers
+        Parallel worker processes (default: ``os.cpu_count()``). With
+        ``engine="local"`` and ``workers=1`` documents are extracted in the calling
+        process. With ``engine="dask"`` it is the size of the local cluster started
+        when no ``scheduler`` is given.
+    engine
+        ``"local"`` (a pool of processes on this machine) or ``"dask"`` (a
+        ``dask.bag`` of chunks computed on a ``dask.distributed`` cluster; needs the
+        ``dask`` extra). Both write the same tables.
+    scheduler
+        Address of a running Dask scheduler (``"tcp://host:8786"``); only with
+        ``engine="dask"``. Default: start a ``LocalCluster`` for the run and close it
+        afterwards. Dask workers must be able to read the input paths.
+    force
+        Process every input again: the parts of previous runs in ``out_dir`` are
+        removed first (only this module's part files, inside the four table folders).
+    progress
+        Show a tqdm progress bar on standard error: ``None`` (default) shows it only
+        when standard error is a terminal.
+    chunk_size
+        Documents per chunk, the unit of parallel work and of commit.
+    pattern
+        File-name pattern for directories in ``inputs`` (default ``"*.txt"``).
+    on_chunk
+        Called in the calling process with a :class:`ChunkSummary` after each chunk is
+        committed; an exception it raises stops the run (what is committed stays).
+
+    Returns
+    -------
+    BatchResult
+        Counts of this run (``processed``, ``skipped``, ``failed``, ``numbers``,
+        ``tallies``, ``chunks``), duration and the table folders. The tables:
+
+        ``documents``
+            ``doc_id`` (SHA-256 hex of the file's bytes), ``path`` (absolute),
+            ``name``, ``size_bytes``, ``encoding``, the document metadata
+            (``symbol``, ``job_number``, ``body``, ``session``, ``agenda_item``,
+            ``distribution``, ``distributed`` (date), ``resolution``, ``title``,
+            ``committee``, ``committee_report``, ``adopted`` (date), ``meeting``,
+            ``year`` (int); strings otherwise, null when absent), ``n_paragraphs``,
+            ``n_numbers`` (rows in ``numbers``), ``n_tallies`` (distinct tallies; a
+            tally has one row per category in ``tallies``).
+        ``numbers``
+            ``doc_id``, ``path``, then the columns of
+            :func:`surveystats.extract.extract_numbers`.
+        ``tallies``
+            ``doc_id``, ``path``, then the columns of
+            :func:`surveystats.extract.extract_tallies`.
+        ``errors``
+            ``doc_id`` (null when the file could not be read at all), ``path``,
+            ``stage`` (``read``, ``numbers``, ``tallies`` or ``tables``: where it
+            failed), ``error_type`` (exception class name) and ``message``.
+
+    Raises
+    ------
+    ValidationError
+        When an option is invalid, an input matches no file, or Dask is needed but not
+        installed.
+    OutputError
+        When ``out_dir`` is a file or another run is writing into it.
+
+    Notes
+    -----
+    A document is keyed by the SHA-256 of its bytes; hashing happens in the calling
+    process before a document is sent to a worker, so skipping is cheap. A chunk is
+    committed by renaming its ``documents`` part into place after its other parts;
+    an interrupted run therefore leaves whole chunks only, and the next run removes
+    any part without its ``documents`` part before it starts. A file recorded in
+    ``errors`` because it could not be read (``doc_id`` null) is retried when it has
+    become readable, its old error row staying in ``errors``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from surveystats.documents import example_path
+    >>> out = Path(tempfile.mkdtemp())
+    >>> result = run_batch([example_path()], out, workers=1)
+    >>> result.processed, result.failed
+    (1, 0)
+    >>> run_batch([example_path()], out, workers=1).skipped
+    1
+    """
+    _check_options(
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        chunk_size=chunk_size,
+        progress=progress,
+    )
+    started = time.perf_counter()
+    out = Path(out_dir).absolute()
+    workers = workers or os.cpu_count() or 1
+    paths = [p for p in iter_input_files(inputs, pattern=pattern) if not _inside(p, out)]
+    if engine == "dask":  # fail on a missing extra before touching the output
+        _import_dask()
+
+    output = _Output(out, force=force)
+    try:
+        done, unreadable = (set(), set()) if force else output.done()
+        show = sys.stderr.isatty() if progress is None else progress
+        bar = _progress_bar(len(paths), show)
+        counts = {"skipped": 0, "processed": 0, "failed": 0, "numbers": 0, "tallies": 0}
+        chunks_done = 0
+
+        def skip(n: int) -> None:
+            counts["skipped"] += n
+            bar.update(n)
+
+        def commit(chunk_id: str, tables: dict[str, pa.Table]) -> None:
+            nonlocal chunks_done
+            summary = output.commit(chunk_id, tables)
+            chunks_done += 1
+            counts["processed"] += summary.documents
+            counts["failed"] += summary.failed
+            counts["numbers"] += summary.numbers
+            counts["tallies"] += summary.tallies
+            bar.update(summary.documents + summary.failed)
+            bar.set_postfix(failed=counts["failed"], refresh=False)
+            if on_chunk is not None:
+                on_chunk(summary)
+
+        run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        chunks = _plan(
+            paths, done=done, unreadable=unreadable, chunk_size=chunk_size, run_id=run_id, skip=skip
+        )
+        try:
+            if engine == "dask":
+                _run_dask(chunks, commit, workers=workers, scheduler=scheduler)
+            elif workers == 1:
+                for chunk_id, items in chunks:
+                    commit(chunk_id, _extract_chunk(items))
+            else:
+                _run_processes(chunks, commit, workers=workers)
+        finally:
+            bar.close()
+    finally:
+        output.close()
+    return BatchResult(
+        out_dir=out,
+        processed=counts["processed"],
+        skipped=counts["skipped"],
+        failed=counts["failed"],
+        numbers=counts["numbers"],
+        tallies=counts["tallies"],
+        chunks=chunks_done,
+        seconds=time.perf_counter() - started,
+        paths={name: output.dirs[name] for name in ("documents", "numbers", "tallies", "errors")},
+    )
+
+
+def _check_options(
+    *,
+    workers: int | None,
+    engine: str,
+    scheduler: str | None,
+    chunk_size: int,
+    progress: bool | None,
+) -> None:
+    if engine not in ENGINES:
+        raise ValidationError(f"engine must be one of {list(ENGINES)}; got {engine!r}")
+    if workers is not None and (
+        isinstance(workers, bool) or not isinstance(workers, int) or workers < 1
+    ):
+        raise ValidationError(
+            f"workers must be a positive integer or None (all cores); got {workers!r}"
+        )
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise ValidationError(f"chunk_size must be a positive integer; got {chunk_size!r}")
+    if scheduler is not None and engine != "dask":
+        raise ValidationError(
+            f"scheduler is only used with engine='dask'; got scheduler={scheduler!r} with "
+            f"engine={engine!r} (add engine='dask' or drop scheduler)"
+        )
+    if progress is not None and not isinstance(progress, bool):
+        raise ValidationError(f"progress must be True, False or None (auto); got {progress!r}")
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def _plan(
+    paths: Sequence[Path],
+    *,
+    done: set[str],
+    unreadable: set[str],
+    chunk_size: int,
+    run_id: str,
+    skip: Callable[[int], None],
+) -> Iterator[tuple[str, list[_Item]]]:
+    """Hash the inputs lazily, drop those already done, and group the rest into chunks."""
+    seen = set(done)
+    chunk: list[_Item] = []
+    sequence = 0
+    for path in paths:
+        name = str(path)
+        try:
+            with open(path, "rb") as handle:
+                digest = hashlib.file_digest(handle, "sha256").hexdigest()
+                size = handle.tell()
+            item: _Item = (name, digest, size, None, None)
+        except OSError as exc:
+            if name in unreadable:
+                skip(1)
+                continue
+            unreadable.add(name)
+            item = (name, None, None, type(exc).__name__, str(exc))
+        else:
+            if digest in seen:
+                skip(1)
+                continue
+            seen.add(digest)
+        chunk.append(item)
+        if len(chunk) == chunk_size:
+            yield f"{run_id}-{sequence:06d}", chunk
+            chunk, sequence = [], sequence + 1
+    if chunk:
+        yield f"{run_id}-{sequence:06d}", chunk
+
+
+def _progress_bar(total: int, show: bool) -> Any:
+    from tqdm.auto import tqdm
+
+    return tqdm(
+        total=total,
+        unit="doc",
+        desc="extract",
+        disable=not show,
+        file=sys.stderr,
+        dynamic_ncols=True,
+        smoothing=0.1,
+    )
+
+
+def _ignore_sigint() -> None:
+    # Workers leave Ctrl-C to the calling process, which stops the run cleanly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _run_processes(
+    chunks: Iterator[tuple[str, list[_Item]]],
+    commit: Callable[[str, dict[str, pa.Table]], None],
+    *,
+    workers: int,
+) -> None:
+    """Run chunks in a process pool, at most ``2 * workers`` in flight, committing each."""
+    context = multiprocessing.get_context("spawn")
+    window = 2 * workers
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_sigint) as pool:
+        pending: dict[Future[dict[str, pa.Table]], str] = {}
+        try:
+            exhausted = False
+            while pending or not exhausted:
+                while not exhausted and len(pending) < window:
+                    nxt = next(chunks, None)
+                    if nxt is None:
+                        exhausted = True
+                    else:
+                        pending[pool.submit(_extract_chunk, nxt[1])] = nxt[0]
+                if not pending:
+                    break
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in sorted(finished, key=pending.__getitem__):
+                    commit(pending.pop(future), future.result())
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _import_dask() -> Any:
+    try:
+        import dask.bag
+        import distributed
+    except ImportError as exc:
+        raise ValidationError(_DASK_HINT) from exc
+    return dask.bag, distributed
+
+
+def _run_dask(
+    chunks: Iterator[tuple[str, list[_Item]]],
+    commit: Callable[[str, dict[str, pa.Table]], None],
+    *,
+    workers: int,
+    scheduler: str | None,
+) -> None:
+    """Run chunks as the partitions of a ``dask.bag`` on a distributed cluster.
+
+    The bag has one chunk per partition; its partitions are submitted a few at a time
+    (``as_completed``) so that results never pile up, and committed as they arrive.
+    """
+    bag_module, distributed = _import_dask()
+    plan = list(chunks)  # (chunk_id, items): paths and hashes only, no text
+    if not plan:
+        return
+    ids = [chunk_id for chunk_id, _ in plan]
+    bag = bag_module.from_sequence([items for _, items in plan], partition_size=1)
+    partitions = bag.map(_extract_chunk).to_delayed()
+    with contextlib.ExitStack() as stack:
+        if scheduler is None:
+            cluster = stack.enter_context(
+                distributed.LocalCluster(
+                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                )
+            )
+            client = stack.enter_context(distributed.Client(cluster, set_as_default=False))
+        else:
+            client = stack.enter_context(distributed.Client(scheduler, set_as_default=False))
+        window = 2 * max(1, sum(client.nthreads().values()))
+        queue = iter(range(len(plan)))
+        owner: dict[Any, int] = {}
+
+        def submit() -> Any:
+            index = next(queue, None)
+            if index is None:
+                return None
+            future = client.compute(partitions[index])
+            owner[future] = index
+            return future
+
+        first = [f for f in (submit() for _ in range(window)) if f is not None]
+        futures = distributed.as_completed(first, loop=client.loop)
+        for future in futures:
+            index = owner.pop(future)
+            (tables,) = future.result()
+            future.release()
+            commit(ids[index], tables)
+            following = submit()
+            if following is not None:
+                futures.add(following)

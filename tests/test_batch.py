@@ -1,0 +1,384 @@
+"""Batch runs: broken files, resume, force, process pool and Dask give the same tables."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from surveystats import batch
+from surveystats.batch import (
+    SCHEMAS,
+    BatchResult,
+    ChunkSummary,
+    iter_input_files,
+    read_table,
+    run_batch,
+)
+from surveystats.errors import OutputError, ValidationError
+
+TABLES = ("documents", "numbers", "tallies", "errors")
+
+
+def _resolution(i: int) -> str:
+    """A short resolution of our own wording, with a vote line and a survey sentence."""
+    in_favour, against = 150 + i, i % 5
+    return (
+        f"Resolution {700 + i} ({1990 + i})\n\n"
+        f"Adopted by the General Assembly at its {60 + i}th plenary meeting, "
+        f"on {1 + i % 27} March {1990 + i}\n\n"
+        "The General Assembly,\n\n"
+        f"Recalling its resolution {600 + i} of {2 + i % 20} December {1989 + i},\n\n"
+        f"1. Notes that, of the {120 + i} Member States that answered the questionnaire, "
+        f"{40 + i} per cent reported a national plan;\n\n"
+        f"2. Decides to extend the programme for a period of {i + 2} years;\n\n"
+        f"Adopted by a recorded vote of {in_favour} to {against}, "
+        f"with {i % 7} abstentions.\n"
+    )
+
+
+BROKEN = {
+    "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+    "empty.txt": b"",
+    "nul_bytes.txt": b"Decides\x00\x00\x00 to \xff\xfe\xfd\x00 act" * 20,
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """20 good resolutions in two folders, three broken files and a notes file (read-only)."""
+    root = tmp_path_factory.mktemp("corpus")
+    for i in range(20):
+        folder = root / ("ga" if i % 2 else "sc")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"res_{i:02d}.txt").write_text(_resolution(i), encoding="utf-8")
+    broken = root / "broken"
+    broken.mkdir()
+    for name, content in BROKEN.items():
+        (broken / name).write_bytes(content)
+    (root / "README.md").write_text("not an input\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BatchResult]:
+    """One run over the corpus in this process, in chunks of 4: what the others must match."""
+    out = tmp_path_factory.mktemp("reference") / "out"
+    return out, run_batch(corpus, out, workers=1, chunk_size=4, progress=False)
+
+
+def _tables(out: Path) -> dict[str, pd.DataFrame]:
+    keys = {
+        "documents": ["doc_id"],
+        "numbers": ["doc_id", "start", "end"],
+        "tallies": ["doc_id", "tally", "start", "category"],
+        "errors": ["path"],
+    }
+    return {
+        name: read_table(out, name).sort_values(keys[name], ignore_index=True) for name in TABLES
+    }
+
+
+def _assert_same_tables(left: Path, right: Path) -> None:
+    a, b = _tables(left), _tables(right)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(a[name], b[name], obj=name)
+
+
+# ---------------------------------------------------------------------------- inputs
+
+
+def test_iter_input_files_expands_dirs_globs_and_files_sorted_once(corpus: Path) -> None:
+    files = list(iter_input_files(corpus))
+    names = [p.relative_to(corpus).as_posix() for p in files]
+    assert names == sorted(names)  # folders in order, files sorted within each
+    assert len(names) == 23 and "README.md" not in names
+    assert all(p.is_absolute() for p in files)
+
+    entries = [corpus / "sc", str(corpus / "**" / "res_0*.txt"), corpus / "README.md", corpus]
+    again = list(iter_input_files(entries))
+    assert len(again) == len(set(again)) == 24  # README given by name; no repeats
+    assert again[:10] == sorted(corpus.joinpath("sc").glob("*.txt"))
+    nul = list(iter_input_files(corpus / "broken", pattern="nul*"))
+    assert [p.name for p in nul] == ["nul_bytes.txt"]
+
+
+@pytest.mark.parametrize("entry", ["missing_folder", "*.nothing"])
+def test_iter_input_files_rejects_inputs_without_files(corpus: Path, entry: str) -> None:
+    with pytest.raises(ValidationError, match="inputs:"):
+        list(iter_input_files(str(corpus / entry)))
+
+
+# ----------------------------------------------------------------------------- a run
+
+
+def test_corpus_with_broken_files_completes_and_lists_each_failure_once(
+    reference: tuple[Path, BatchResult],
+) -> None:
+    out, result = reference
+    assert (result.processed, result.failed, result.skipped) == (20, 3, 0)
+    assert result.chunks == 6  # 23 documents in chunks of 4
+    tables = _tables(out)
+    errors = tables["errors"]
+    assert sorted(Path(p).name for p in errors["path"]) == sorted(BROKEN)
+    assert errors["doc_id"].notna().all() and errors["message"].str.len().gt(0).all()
+    assert set(errors["stage"]) == {"read"}
+
+    documents = tables["documents"]
+    assert len(documents) == documents["doc_id"].nunique() == 20
+    for row in documents.itertuples():
+        data = Path(row.path).read_bytes()
+        assert row.doc_id == hashlib.sha256(data).hexdigest()
+        assert row.size_bytes == len(data)
+    # every number and tally row belongs to a document and the counts agree
+    for name, column in (("numbers", "n_numbers"), ("tallies", "n_tallies")):
+        groups = tables[name].groupby("doc_id")
+        counts = groups.size() if name == "numbers" else groups["tally"].nunique()
+        expected = documents.set_index("doc_id")[column]
+        assert counts.reindex(expected.index, fill_value=0).tolist() == expected.tolist()
+        assert getattr(result, name) == len(tables[name]) > 0
+    # each document's vote is there, and provenance survives: text[start:end] == raw
+    from surveystats.documents import read_document
+
+    votes = tables["tallies"].query("kind == 'vote' and category == 'in favour'")
+    assert sorted(votes["count"]) == [150.0 + i for i in range(20)]
+    sample = tables["numbers"].groupby("doc_id").head(3)
+    for row in sample.itertuples():
+        assert read_document(row.path).text[row.start : row.end] == row.raw
+
+
+def test_mixed_values_are_split_into_numbers_and_text(
+    reference: tuple[Path, BatchResult],
+) -> None:
+    numbers = read_table(reference[0], "numbers")
+    percent = numbers[numbers["kind"] == "percent"]
+    assert percent["value"].notna().all() and percent["value_text"].isna().all()
+    dates = numbers[numbers["kind"] == "date"]
+    assert len(dates) and dates["value"].isna().all()
+    assert dates["value_text"].str.fullmatch(r"\d{4}-\d{2}-\d{2}").all()
+
+
+def test_each_table_reads_with_pandas_and_duckdb_with_its_schema(
+    reference: tuple[Path, BatchResult],
+) -> None:
+    out, _ = reference
+    for name in TABLES:
+        parts = sorted((out / name).glob("*.parquet"))
+        assert len(parts) == 6 and all(pq.read_schema(p).equals(SCHEMAS[name]) for p in parts)
+        assert len(pd.read_parquet(out / name)) == len(read_table(out, name))
+    duckdb = pytest.importorskip("duckdb")
+    glob = (out / "numbers" / "*.parquet").as_posix()
+    [(count,)] = duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}')").fetchall()
+    assert count == len(read_table(out, "numbers"))
+
+
+def test_schemas_cover_every_column_the_extractors_return() -> None:
+    from surveystats.documents import parse_document
+    from surveystats.extract import extract_numbers, extract_tallies
+
+    doc = parse_document(_resolution(1))
+    assert set(extract_numbers(doc).columns) <= set(SCHEMAS["numbers"].names)
+    assert set(extract_tallies(doc).columns) <= set(SCHEMAS["tallies"].names)
+    assert set(doc.metadata) <= set(SCHEMAS["documents"].names)
+
+
+def test_unexpected_exception_is_recorded_and_the_run_goes_on(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_document, extract_numbers, extract_tallies = batch._extractors()
+
+    def flaky_tallies(doc):  # a bug in one document must not stop the run
+        if "vote of 155 to" in doc.text:
+            raise RuntimeError("boom")
+        return extract_tallies(doc)
+
+    monkeypatch.setattr(
+        batch, "_extractors", lambda: (read_document, extract_numbers, flaky_tallies)
+    )
+    out = tmp_path / "out"
+    result = run_batch(corpus / "ga", out, workers=1, progress=False)
+    assert (result.processed, result.failed) == (9, 1)
+    (error,) = read_table(out, "errors").itertuples()
+    assert (error.stage, error.error_type, error.message) == ("tallies", "RuntimeError", "boom")
+    assert Path(error.path).name == "res_05.txt"
+    assert error.doc_id not in set(read_table(out, "numbers")["doc_id"])
+
+
+def test_empty_input_set_writes_typed_empty_tables(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    result = run_batch(tmp_path / "in", out, workers=1, progress=False)
+    assert (result.processed, result.failed) == (0, 1)
+    for name in ("documents", "numbers", "tallies"):
+        table = read_table(out, name)
+        assert table.empty and table.columns.tolist() == SCHEMAS[name].names
+
+
+# ----------------------------------------------------------------- re-runs and resume
+
+
+def test_rerun_skips_everything_and_force_processes_again(
+    corpus: Path, reference: tuple[Path, BatchResult], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(reference[0], out)  # as if run_batch(corpus, out) had just finished
+    before = _tables(out)
+
+    again = run_batch(corpus, out, workers=1, chunk_size=5, progress=False)
+    assert (again.processed, again.failed, again.skipped, again.chunks) == (0, 0, 23, 0)
+    # a new file is processed; one with the same content as a file already done is not
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "copy.txt").write_bytes((corpus / "sc" / "res_00.txt").read_bytes())
+    (extra / "new.txt").write_text(_resolution(40), encoding="utf-8")
+    more = run_batch([corpus, extra], out, workers=1, chunk_size=5, progress=False)
+    assert (more.processed, more.failed, more.skipped) == (1, 0, 24)
+
+    forced = run_batch([corpus, extra], out, workers=1, chunk_size=5, force=True, progress=False)
+    assert (forced.processed, forced.failed, forced.skipped) == (21, 3, 1)
+    after = _tables(out)
+    assert len(after["documents"]) == 21 and after["documents"]["doc_id"].is_unique
+    new = after["documents"]["path"] == str(extra / "new.txt")
+    pd.testing.assert_frame_equal(after["errors"], before["errors"])
+    pd.testing.assert_frame_equal(
+        after["documents"][~new].reset_index(drop=True), before["documents"]
+    )
+
+
+def test_interrupted_run_resumes_without_duplicates(
+    corpus: Path, reference: tuple[Path, BatchResult], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    committed: list[ChunkSummary] = []
+
+    def stop_after_two(summary: ChunkSummary) -> None:
+        committed.append(summary)
+        if len(committed) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(corpus, out, workers=1, chunk_size=4, progress=False, on_chunk=stop_after_two)
+    assert len(read_table(out, "documents")) + len(read_table(out, "errors")) == 8
+
+    # a kill in the middle of a commit: a chunk's numbers part without its documents
+    # part, and a temporary file half written
+    orphan = out / "numbers" / "part-20000101T000000000000Z-000000.parquet"
+    pq.write_table(SCHEMAS["numbers"].empty_table(), orphan)
+    (out / "tallies" / ".part-20000101T000000000000Z-000001.parquet.123.tmp").write_bytes(b"x")
+    assert len(read_table(out, "numbers")) == sum(s.numbers for s in committed)
+
+    resumed = run_batch(corpus, out, workers=1, chunk_size=4, progress=False)
+    assert resumed.processed + resumed.failed == 23 - 8 and resumed.skipped == 8
+    assert not orphan.exists() and not list((out / "tallies").glob(".*"))
+    _assert_same_tables(out, reference[0])
+    assert len(pd.read_parquet(out / "numbers")) == len(read_table(reference[0], "numbers"))
+
+
+# ----------------------------------------------------------------------- engines
+
+
+def test_process_pool_gives_the_same_tables(
+    corpus: Path, reference: tuple[Path, BatchResult], tmp_path: Path
+) -> None:
+    result = run_batch(corpus, tmp_path / "pool", workers=2, chunk_size=3, progress=False)
+    assert (result.processed, result.failed, result.chunks) == (20, 3, 8)
+    _assert_same_tables(tmp_path / "pool", reference[0])
+
+
+def test_dask_engine_gives_the_same_tables(
+    corpus: Path, reference: tuple[Path, BatchResult], tmp_path: Path
+) -> None:
+    distributed = pytest.importorskip("distributed")
+    # Workers as threads of this process keep the test fast; the chunks still go through
+    # the scheduler as partitions of a bag (the process pool test covers pickling).
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster, set_as_default=False),
+    ):
+        result = run_batch(
+            corpus,
+            tmp_path / "dask",
+            engine="dask",
+            chunk_size=3,
+            scheduler=cluster.scheduler_address,
+            progress=False,
+        )
+    assert (result.processed, result.failed, result.chunks) == (20, 3, 8)
+    _assert_same_tables(tmp_path / "dask", reference[0])
+    parts = {name: sorted(p.name for p in (tmp_path / "dask" / name).iterdir()) for name in TABLES}
+    assert all(names == parts["documents"] for names in parts.values())
+
+
+def test_dask_engine_without_dask_says_how_to_install(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "dask.bag", None)
+    with pytest.raises(ValidationError, match=r'pip install "surveystats\[dask\]"'):
+        run_batch(corpus, tmp_path / "out", engine="dask", progress=False)
+    assert not (tmp_path / "out").exists()
+
+
+# ---------------------------------------------------------------------- validation
+
+
+@pytest.mark.parametrize(
+    ("options", "match"),
+    [
+        ({"engine": "spark"}, r"engine must be one of \['local', 'dask'\]; got 'spark'"),
+        ({"workers": 0}, "workers must be a positive integer"),
+        ({"workers": 2.5}, "workers must be a positive integer"),
+        ({"chunk_size": 0}, "chunk_size must be a positive integer"),
+        ({"scheduler": "tcp://x:8786"}, "scheduler is only used with engine='dask'"),
+        ({"progress": "yes"}, "progress must be True, False or None"),
+    ],
+)
+def test_invalid_options_are_named(corpus: Path, tmp_path: Path, options: dict, match: str) -> None:
+    with pytest.raises(ValidationError, match=match):
+        run_batch(corpus, tmp_path / "out", **options)
+
+
+def test_out_dir_that_is_a_file_is_refused(corpus: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.parquet"
+    target.write_bytes(b"keep me")
+    with pytest.raises(OutputError, match=r"out_dir: .* is not a directory"):
+        run_batch(corpus, target, workers=1, progress=False)
+    assert target.read_bytes() == b"keep me"
+
+
+def test_two_runs_cannot_write_into_the_same_folder(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    holder = batch._Output(out, force=False)
+    try:
+        with pytest.raises(OutputError, match="in use by another surveystats batch run"):
+            run_batch(corpus / "broken", out, workers=1, progress=False)
+    finally:
+        holder.close()
+    assert run_batch(corpus / "broken", out, workers=1, progress=False).failed == 3
+
+
+def test_force_only_removes_its_own_parts(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch(corpus / "broken", out, workers=1, progress=False)
+    mine = out / "errors" / "my_notes.parquet"
+    mine.write_bytes(b"not ours")
+    (out / "README.txt").write_text("keep", encoding="utf-8")
+    run_batch(corpus / "broken", out, workers=1, force=True, progress=False)
+    assert mine.read_bytes() == b"not ours" and (out / "README.txt").exists()
+    assert len(read_table(out, "errors")) == 3 and len(list((out / "errors").iterdir())) == 2
+
+
+def test_inputs_inside_the_output_folder_are_ignored(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(_resolution(3), encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch(tmp_path, out, workers=1, progress=False)
+    (out / "stray.txt").write_text(_resolution(4), encoding="utf-8")
+    result = run_batch(tmp_path, out, workers=1, progress=False)
+    assert (result.inputs, result.skipped) == (1, 1)
