@@ -304,9 +304,11 @@ def plot_tally(
 
     respondents = int(table["respondents"].iloc[0])
     if title is None:
+        kind = table["kind"].iloc[0] if "kind" in table.columns else None
         subject = table["subject"].iloc[0] if "subject" in table.columns else None
-        what = f"Replies: {subject}" if not _missing(subject) and subject else "Replies"
-        title = f"{what} ({respondents} respondents)"
+        what = str(kind).capitalize() if not _missing(kind) and kind else "Tally"
+        counted = str(subject) if not _missing(subject) and subject else "counted"
+        title = f"{what}: {respondents} {counted}"
     confidence = table["confidence"].iloc[0] if "confidence" in table.columns else None
     note = "Whiskers: Wilson score intervals"
     if not _missing(confidence):

@@ -94,7 +94,7 @@ def test_tally_bars_whiskers_and_labels(png_dir):
     assert _labels_top_down(ax) == ["in favour", "partially in favour", "against"]
     texts = {t.get_text() for t in ax.texts}
     assert {"30 (60.0%)", "4 (8.0%)", "16 (32.0%)"} <= texts
-    assert "50 respondents" in ax.get_title(loc="left")
+    assert ax.get_title(loc="left") == "Survey: 50 replies"
     assert ax.get_xlabel() == "Share of the 50 respondents (%)"
     # Whiskers span ci_low..ci_high in per cent.
     segments = ax.collections[0].get_segments()
