@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.resources
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -34,7 +33,12 @@ from surveystats.documents.decoding import decode_bytes, normalise_text
 from surveystats.documents.footnotes import find_footnotes
 from surveystats.documents.furniture import strip_furniture
 from surveystats.documents.metadata import METADATA_FIELDS, read_metadata
-from surveystats.documents.paragraphs import assign_kinds, split_paragraphs
+from surveystats.documents.paragraphs import (
+    assign_kinds,
+    is_closing_line,
+    looks_like_resolution,
+    split_paragraphs,
+)
 from surveystats.errors import DocumentError
 
 __all__ = [
@@ -297,32 +301,14 @@ def parse_document(text: str, *, name: str | None = None) -> Document:
     return _build(normalise_text(text), name=name, source=None, encoding=None)
 
 
-_RESOLUTION_SIGNS = re.compile(
-    r"(?:The|Therefore[ ]the)[ ]+(?:General[ ]Assembly|Security[ ]Council|"
-    r"Economic[ ]and[ ]Social[ ]Council|Trusteeship[ ]Council)[ \t]*[,:]"
-    r"|(?:Resolution|RESOLUTION)[ \t]+\d{1,4}\b"
-    r"|\d{1,4}[ \t]*\(\d{4}\)\.?[ \t]*Resolution[ ]of"
-    r"|Resolution[ ]adopted[ ]by"
-    r"|Adopted[ ]by[ ]the[ ]Security[ ]Council"
-)
-
-
 def _build(
     original: str, *, name: str | None, source: str | None, encoding: str | None
 ) -> Document:
     stripped = strip_furniture(original)
     text = stripped.text
     spans = split_paragraphs(text)
-    resolution_like = any(_RESOLUTION_SIGNS.match(text, p.start, p.end) for p in spans[:40])
-    closing = [
-        bool(
-            re.match(
-                r"Ad[oa]pted\b|\d{1,5}[ ]?(?:st|nd|rd|th)[ ]+plenary[ ]+meeting",
-                text[p.start : p.end],
-            )
-        )
-        for p in spans
-    ]
+    resolution_like = looks_like_resolution(text, spans)
+    closing = [is_closing_line(text[p.start : p.end]) for p in spans]
     footnotes, markers = find_footnotes(text, [(p.start, p.end) for p in spans], closing)
     for footnote in footnotes:
         spans[footnote.paragraph].kind = "footnote"

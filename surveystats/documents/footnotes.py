@@ -57,7 +57,7 @@ _NOT_BEFORE_MARKER = _word_set(
     sections sect. page pages p. pp. rule rules item items volume volumes vol. part parts
     principle principles protocol protocols table tables figure figures fig. appendix
     recommendation recommendations phase stage group category level grade class week weeks
-    day days year years session sessions meeting meetings plus minus times per each every
+    day days year years session sessions plus minus times per each every
     first last next total totalling totaling point points clause clauses step steps option
     options line lines column columns footnote footnotes note notes round rounds room floor
     january february march april may june july august september october november december
@@ -245,12 +245,18 @@ def _plausible_spaced(text: str, match: re.Match[str], floor: int, ceiling: int)
     stripped = rest.lstrip(" \t")
     line_end = not stripped or stripped[0] == "\n"
     if previous[-1].isdigit():
-        # "1946 21" at the end of a heading line; never inside a run of numbers
+        # "1946 21" at the end of a heading line, "Congo, 21 22": two markers in a row;
+        # never inside another run of numbers
+        if previous.isdigit() and int(previous) + 1 == int(digits):
+            return True
         return bool(match["slash"]) or (line_end and len(previous) == 4)
     if line_end or match["slash"]:
         return True
     if stripped[0] in ",;:.":
         return True
+    follower = re.match(r"\d{1,3}\b", stripped)
+    if follower is not None and int(follower.group()) == int(digits) + 1:
+        return True  # "21 22": two markers in a row
     word = _WORD.match(stripped)
     if word is None or not word.group().islower():
         return False

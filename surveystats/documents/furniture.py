@@ -83,6 +83,7 @@ _PAGE_NUMBER = re.compile(
 _BARCODE = re.compile(r"[ \t]*\d{2}[ ]\d{5}[ \t]*")
 _JOB_LINE = re.compile(r"[ \t]*(?P<job>\d{2}-\d{5}[ \t]*(?:\([A-Z]\))?)[ \t]*(?:\*\d+\*)?[ \t]*")
 _SYMBOL_LINE = re.compile(rf"[ \t]*(?P<symbol>{_SYMBOL}(?:[ ]\(\d{{4}}\))?)[ \t]*")
+_MAX_SHORT = 40  # no page number, barcode, job number or running head is longer
 # a line that ends a sentence or a paragraph (so a page break after it is a real break)
 _ENDS_PARAGRAPH = re.compile(r"[.:;!?][\"'”’)\]]*[ \t]*$")
 
@@ -157,7 +158,9 @@ def strip_furniture(text: str) -> FurnitureResult:
     inline = _spans_by_line(spans, lines)
     classes: list[str] = []  # per line: "text", "blank" or a furniture kind
     symbol_lines = Counter(
-        m["symbol"] for s, e in lines if (m := _SYMBOL_LINE.fullmatch(text, s, e)) is not None
+        m["symbol"]
+        for s, e in lines
+        if e - s <= _MAX_SHORT and (m := _SYMBOL_LINE.fullmatch(text, s, e)) is not None
     )
     known_symbol = fields.get("symbol")
     for index, (start, end) in enumerate(lines):
@@ -168,8 +171,11 @@ def strip_furniture(text: str) -> FurnitureResult:
             classes.append("inline_only" if not rest.strip() else "text")
             continue
         line = text[start:end]
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             classes.append("blank")
+        elif len(stripped) > _MAX_SHORT and stripped[0] not in "_-=*":
+            classes.append("text")  # fast path: furniture other than separators is short
         elif _SEPARATOR.fullmatch(line):
             classes.append("separator")
         elif _BARCODE.fullmatch(line):

@@ -201,8 +201,8 @@ def _read_heading(
     """Read the heading paragraphs; return the year printed with an SC resolution number."""
     sc_year = None
     for kind, start, end in paragraphs:
-        if kind not in ("heading", "closing", "other"):
-            break  # the preamble or the operative part has begun
+        if kind not in ("heading", "closing"):
+            break  # the preamble or the operative part has begun, or this is no resolution
         block = text[start:end]
         if meta["body"] is None:
             found = _ADOPTED_BY.match(block) or _SUBJECT_BODY.match(block)

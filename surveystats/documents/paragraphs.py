@@ -22,7 +22,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Paragraph", "assign_kinds", "split_paragraphs"]
+__all__ = [
+    "Paragraph",
+    "assign_kinds",
+    "is_closing_line",
+    "looks_like_resolution",
+    "split_paragraphs",
+]
 
 PREAMBLE_OPENERS = (
     "Recalling", "Reaffirming", "Noting", "Recognizing", "Recognising", "Aware", "Bearing in mind",
@@ -73,6 +79,14 @@ _SUBJECT = re.compile(
     r"(?:The|Therefore[ ]the)[ ]+(?:General[ ]Assembly|Security[ ]Council|"
     r"Economic[ ]and[ ]Social[ ]Council|Trusteeship[ ]Council|Council|Assembly|Commission)"
     r"[ \t]*[,:;]?[ \t]*",
+)
+# the first line of a resolution: "Resolution 338 (1973)", "RESOLUTION 761 (1992)",
+# "4 (1946). Resolution of 29 April 1946", "Resolution adopted by the General Assembly"
+_RESOLUTION_HEADING = re.compile(
+    r"(?:Resolution|RESOLUTION)[ \t]+\d{1,4}(?:[ \t]*\([^)\n]{4,8}\))?[ \t]*(?:\n|$|[Oo]f[ ])"
+    r"|\d{1,4}[ \t]*\(\d{4}\)\.?[ \t]*Resolution[ ]of[ ]"
+    r"|Resolution[ ]adopted[ ]by[ ]the[ ]"
+    r"|Adopted[ ]by[ ]the[ ](?:General[ ]Assembly|Security[ ]Council)[ ]at[ ]its[ ]"
 )
 _MEETING_LINE = re.compile(
     r"\d{1,5}[ ]?(?:st|nd|rd|th)[ ]+(?:plenary[ ]+)?meeting\b", re.IGNORECASE
@@ -187,18 +201,58 @@ def _starts_paragraph(
     before = text[previous[0] : previous[1]]
     if tab:
         return True
-    if _SUBJECT.fullmatch(text, start, end) or _SUBJECT.fullmatch(before):
+    first = text[start]
+    if first == "T" and _SUBJECT.fullmatch(text, start, end):
         return True
-    numbered = _NUMBERED.match(text, start, end)
+    if before[:1] == "T" and _SUBJECT.fullmatch(before) and not first.islower():
+        return True  # but "The General Assembly\nis meeting ..." reads on
+    numbered = _NUMBERED.match(text, start, end) if first.isdigit() else None
     if numbered:
         number = int(numbered["number"])
         if _TAB_NUMBERED.match(text, start, end) or number in (1, last_number + 1):
             return True
         if _ENDS_SENTENCE.search(before):
             return True
-    if _ADOPTION.match(text, start, end) and _ENDS_CLAUSE.search(before):
+    if first == "A" and _ADOPTION.match(text, start, end) and _ENDS_CLAUSE.search(before):
         return True
     return bool(_ENDS_SENTENCE.search(before)) and len(before) < _SHORT_LINE * width
+
+
+def looks_like_resolution(text: str, paragraphs: list[Paragraph]) -> bool:
+    """Whether one of the first paragraphs is a resolution heading or a subject line.
+
+    Parameters
+    ----------
+    text
+        The cleaned text.
+    paragraphs
+        The paragraphs found by :func:`split_paragraphs`.
+
+    Returns
+    -------
+    bool
+        True for resolutions and decisions ("Resolution 338 (1973)", "The Security
+        Council,"), False for speeches, letters and reports.
+    """
+    for paragraph in paragraphs[:40]:
+        if _RESOLUTION_HEADING.match(text, paragraph.start, paragraph.end) or _SUBJECT.fullmatch(
+            text, paragraph.start, paragraph.end
+        ):
+            return True
+    return False
+
+
+def is_closing_line(paragraph: str) -> bool:
+    """Whether a paragraph is an adoption line or a plenary meeting line.
+
+    Examples
+    --------
+    >>> is_closing_line("Adopted at the 1747th meeting by 14 votes to none 27")
+    True
+    >>> is_closing_line("90th plenary meeting")
+    True
+    """
+    return bool(_ADOPTION.match(paragraph) or _MEETING_LINE.fullmatch(paragraph))
 
 
 def assign_kinds(text: str, paragraphs: list[Paragraph], *, resolution_like: bool) -> None:
