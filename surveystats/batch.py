@@ -706,7 +706,9 @@ def run_batch(
         Show a tqdm progress bar on standard error: ``None`` (default) shows it only
         when standard error is a terminal.
     chunk_size
-        Documents per chunk, the unit of parallel work and of commit.
+        Documents per chunk, the unit of parallel work and of commit (default 50). With
+        several workers, chunks are made smaller when there are fewer than
+        ``4 * workers * chunk_size`` documents, so that every worker gets some.
     pattern
         File-name pattern for directories in ``inputs`` (default ``"*.txt"``).
     on_chunk
@@ -808,6 +810,8 @@ def run_batch(
                 on_chunk(summary)
 
         run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        if engine == "dask" or workers > 1:  # small runs: give every worker a few chunks
+            chunk_size = max(1, min(chunk_size, -(-len(paths) // (4 * workers))))
         chunks = _plan(
             paths, done=done, unreadable=unreadable, chunk_size=chunk_size, run_id=run_id, skip=skip
         )
