@@ -1,14 +1,114 @@
-"""Tests of the lexical layer of number extraction (surveystats.extract.numbers)."""
+"""Tests of number extraction (surveystats.extract.numbers and its lexicon)."""
 
 from __future__ import annotations
 
+import itertools
+import json
+import math
+import re
+import time
+from pathlib import Path
+
+import pandas as pd
 import pytest
 
-from surveystats.extract.numbers import NUMBER_COLUMNS, empty_numbers, scan_text
+from surveystats.errors import ExtractionError
+from surveystats.extract.dates import read_date, read_date_range
+from surveystats.extract.numbers import (
+    KINDS,
+    NUMBER_COLUMNS,
+    empty_numbers,
+    extract_numbers,
+    scan_text,
+)
+
+GOLDEN = json.loads(
+    (Path(__file__).parent / "data" / "numbers_golden.json").read_text(encoding="utf-8")
+)
 
 
-def _facts(text: str) -> list[tuple[str, str, object]]:
-    return [(text[s:e], kind, value) for s, e, kind, value, *_ in scan_text(text)]
+def _golden_params():
+    for i, case in enumerate(GOLDEN):
+        marks = []
+        if "xfail" in case:
+            marks.append(pytest.mark.xfail(reason=case["xfail"], strict=True))
+        yield pytest.param(case, id=f"{i:03d}-{case['group'].replace(' ', '_')}", marks=marks)
+
+
+def _observed(text: str, expected: list[dict]) -> list[dict]:
+    """The facts scan_text finds, with the fields the expectation names."""
+    out = []
+    for (s, e, kind, value, unit, decimals, base, flags), want in zip(
+        scan_text(text), [*expected, *([{}] * 100)], strict=False
+    ):
+        fact = {"raw": text[s:e], "kind": kind, "value": value}
+        # Quantities always carry their unit, decimals and base; other fields are
+        # compared when the expectation names them.
+        if kind in ("percent", "money"):
+            fact["unit"] = unit
+        if kind == "percent":
+            fact["base"] = base
+        if kind in ("count", "percent", "money"):
+            fact["decimals"] = decimals
+        for field, got in (("unit", unit), ("flags", flags)):
+            if field in want:
+                fact[field] = got
+        out.append(fact)
+    return out
+
+
+@pytest.mark.parametrize("case", list(_golden_params()))
+def test_golden_sentence(case):
+    text, expected = case["text"], case["facts"]
+    for fact in expected:  # the golden file itself is well formed
+        assert text.count(fact["raw"]) >= 1, fact
+        assert fact["kind"] in KINDS
+    assert _observed(text, expected) == expected
+
+
+def test_golden_file_is_large_and_covers_every_kind():
+    assert len(GOLDEN) >= 150
+    kinds = {fact["kind"] for case in GOLDEN for fact in case["facts"]}
+    assert kinds == set(KINDS)
+    assert sum(1 for case in GOLDEN if not case["facts"]) >= 15
+
+
+def test_offsets_and_raw_agree_on_every_golden_sentence():
+    for case in GOLDEN:
+        text = case["text"]
+        facts = scan_text(text)
+        for s, e, *_ in facts:
+            assert 0 <= s < e <= len(text)
+        spans = sorted((s, e) for s, e, *_ in facts)
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), text
+
+
+# --- dates ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("21", "December", "2001"), "2001-12-21"),
+        (("1st", "Sept.", "1995"), "1995-09-01"),
+        ((None, "May", "2000"), "2000-05"),
+        (("29", "February", None), "--02-29"),
+        (("29", "February", "2001"), None),
+        (("5", "13", "2001"), None),
+    ],
+)
+def test_read_date(args, expected):
+    numeric = args[1].isdigit()
+    assert read_date(*args, numeric=numeric) == expected
+
+
+def test_read_date_range_rejects_backwards_ranges():
+    assert read_date_range(("23", None, None), ("21", "April", "1999")) is None
+    assert read_date_range(("1", "May", "2000"), ("1", "May", "2000")) is None
+    assert read_date_range(("30", "June", None), ("2", "July", None)) == "--06-30/--07-02"
+
+
+# --- the table -----------------------------------------------------------------------
 
 
 def test_empty_table_has_typed_columns():
@@ -17,13 +117,194 @@ def test_empty_table_has_typed_columns():
     assert {c: str(t) for c, t in table.dtypes.items()} == NUMBER_COLUMNS
 
 
+def test_extract_numbers_rejects_other_types():
+    with pytest.raises(ExtractionError, match="Document or a str; got int"):
+        extract_numbers(5)
+
+
+# --- linear time ---------------------------------------------------------------------
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "make",
     [
-        ("forty-seven were in favour", [("forty-seven", "count", 47.0)]),
-        ("see A/C.2/54/2, annex", [("A/C.2/54/2", "symbol", "A/C.2/54/2")]),
-        ("remaining in one's country", []),
+        lambda n: "1" * n,
+        lambda n: "one " * (n // 4),
+        lambda n: "one-" * (n // 4),
+        lambda n: "1," * (n // 2),
+        lambda n: "A/" * (n // 2),
+        lambda n: "A/1" * (n // 3),
+        lambda n: "1/" * (n // 2),
+        lambda n: "5 May " * (n // 6),
+        lambda n: ("x" * 50 + " ") * (n // 51),
     ],
+    ids=["digits", "words", "hyphens", "commas", "slashes", "symbol", "digit-slash",
+         "dates", "plain"],
+)  # fmt: skip
+def test_scanning_is_linear(make):
+    def seconds(n):
+        text = make(n)
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            scan_text(text)
+            best = min(best, time.process_time() - t0)
+        return best
+
+    small, large = seconds(10_000), seconds(100_000)
+    # Ten times the text may take at most ~25 times as long (generous for noisy
+    # machines); a quadratic scan would take 100 times as long.
+    assert large < max(25 * small, 0.2)
+
+
+def test_hundred_thousand_digits_are_no_quantity():
+    facts = scan_text("x " + "9" * 100_000 + " y")
+    assert all(kind != "count" or math.isfinite(value) for _, _, kind, value, *_ in facts)
+
+
+# --- on documents ----------------------------------------------------------------------
+
+documents = pytest.importorskip(
+    "surveystats.documents", reason="surveystats.documents is not written yet"
 )
-def test_scan_text(text, expected):
-    assert _facts(text) == expected
+
+
+@pytest.fixture(scope="module")
+def example_numbers(example_path):
+    doc = documents.read_document(example_path)
+    return doc, extract_numbers(doc)
+
+
+def test_example_raw_matches_text(example_numbers):
+    doc, table = example_numbers
+    assert list(table.columns) == list(NUMBER_COLUMNS)
+    for start, end, raw in zip(table.start, table.end, table.raw, strict=True):
+        assert doc.text[start:end] == raw
+
+
+def test_example_counts(example_numbers):
+    _, table = example_numbers
+    counts = table[table.kind == "count"]
+    by_value = dict(zip(counts.raw, counts.value, strict=True))
+    assert {"forty-seven": 47.0, "five": 5.0, "twenty-six": 26.0}.items() <= by_value.items()
+    # Besides those three, only "one additional time" may be read as a count.
+    others = counts[~counts.raw.isin(["forty-seven", "five", "twenty-six"])]
+    assert others.raw.tolist() in ([], ["one"])
+    if len(others):
+        assert "one additional time" in others.context.iloc[0]
+
+
+def test_example_percent_and_base(example_numbers):
+    _, table = example_numbers
+    percents = table[table.kind == "percent"]
+    assert percents.raw.tolist() == ["41 per cent"]
+    row = percents.iloc[0]
+    assert row.value == 41.0 and row.unit == "percent" and row.decimals == 0
+    assert row.base == "the full United Nations membership"
+
+
+def test_example_dates(example_numbers):
+    _, table = example_numbers
+    dates = table[table.kind.isin(["date", "date_range"]) | (table.unit == "decade")]
+    assert len(dates) == 17
+    values = set(dates.value)
+    for value in [
+        "2000-09-06/2000-09-08",
+        "1994-09-05/1994-09-13",
+        "2001-10-16/2001-10-17",
+        "1999-04-21/1999-04-23",
+        "1996-05-30/1996-05-31",
+        "1996-10-15/1996-10-17",
+        "1998-06-29/1998-07-03",
+        "1999-07-02",
+        "1994-12-19",
+        "2001-12-21",
+        "1990/1999",
+    ]:
+        assert value in values
+    assert table[table.kind == "year"].value.tolist() == ["1990/1999"]
+
+
+def test_example_references(example_numbers):
+    _, table = example_numbers
+    refs = table[table.kind == "reference"]
+    assert len(refs) == 15
+    assert refs.value.tolist().count("resolution 52/189") == 2
+    for value in ["resolution S-21/2", "decision 1995/313", "resolution 217 A (III)",
+                  "resolution 2106 A (XX)", "resolution S-25/2", "resolution 55/2"]:  # fmt: skip
+        assert value in set(refs.value)
+    dated = refs[refs.value == "resolution 49/127"]["flags"].iloc[0]
+    assert dated == "dated 1994-12-19"
+    # "chap. I, resolution 1, annex" cites a conference resolution by its place in a report
+    assert (table[table.kind == "locator"].value == "resolution 1").sum() == 3
+
+
+def test_example_symbols(example_numbers):
+    _, table = example_numbers
+    symbols = table[table.kind == "symbol"]
+    assert sorted(symbols.value) == sorted(
+        ["A/56/563", "A/54/207", "A/C.2/54/2", "A/56/167", "E.95.XIII.18", "E.96.IV.8",
+         "E.96.IV.13"]
+    )  # fmt: skip
+    assert (symbols["flags"] == "sales number").sum() == 3
+
+
+def test_example_ordinals(example_numbers):
+    _, table = example_numbers
+    ordinals = table[table.kind == "ordinal"]
+    assert sorted(ordinals.raw) == sorted(
+        ["twenty-fourth", "twenty-fifth", "fifty-sixth", "fifty-eighth", "fifty-eighth",
+         "fifty-eighth", "90th"]
+    )  # fmt: skip
+
+
+def test_example_markers_and_paragraph_numbers(example_numbers):
+    doc, table = example_numbers
+    markers = table[table.kind == "footnote_marker"]
+    listed = set(zip(doc.footnote_markers.start, doc.footnote_markers.end, strict=True))
+    assert listed <= set(zip(markers.start, markers.end, strict=True))
+    assert (table.kind == "paragraph_number").sum() == 12
+    assert table[table.kind == "paragraph_number"].raw.tolist() == [f"{i}." for i in range(1, 13)]
+
+
+def test_string_input_is_parsed_as_a_document(example_path):
+    text = Path(example_path).read_text(encoding="utf-8")
+    from_text = extract_numbers(text)
+    from_doc = extract_numbers(documents.read_document(example_path))
+    pd.testing.assert_frame_equal(
+        from_text.drop(columns="context"), from_doc.drop(columns="context")
+    )
+
+
+# --- on the shared corpus ------------------------------------------------------------
+
+
+@pytest.mark.corpus
+def test_corpus_invariants(corpus_dir):
+    paths = sorted(corpus_dir.glob("*/*.txt"))
+    assert paths
+    for path in paths:
+        doc = documents.read_document(path)
+        table = extract_numbers(doc)
+        assert list(table.columns) == list(NUMBER_COLUMNS), path
+        assert table.kind.isin(KINDS).all(), path
+        for start, end, raw in zip(table.start, table.end, table.raw, strict=True):
+            assert doc.text[start:end] == raw, (path, start, raw)
+        ordered = table.sort_values(["start", "end"])
+        assert (ordered.start.to_numpy()[1:] >= ordered.end.to_numpy()[:-1]).all(), path
+        numeric = table[table.kind.isin(["count", "percent", "money", "ordinal"])]
+        assert all(isinstance(v, float) and math.isfinite(v) for v in numeric.value), path
+        # A year or a symbol's digits are never also counted.
+        counts = table[table.kind == "count"]
+        assert not counts.raw.str.contains(r"/", regex=False).any(), path
+
+
+@pytest.mark.corpus
+def test_corpus_sc_adoption_lines_have_no_year_counts(corpus_dir):
+    # "Resolution 600 (1987) of 19 October 1987": the heading is a reference and a date.
+    path = corpus_dir / "sc_resolutions" / "S_RES_0600_1987_EN_GOLD.txt"
+    table = extract_numbers(documents.read_document(path))
+    assert "resolution 600 (1987)" in set(table[table.kind == "reference"].value)
+    assert "1987-10-19" in set(table[table.kind == "date"].value)
+    assert not table[(table.kind == "count") & table.raw.str.fullmatch(r"19\d\d")].shape[0]
+    assert re.search(r"2754", " ".join(table[table.kind == "ordinal"].raw))

@@ -19,11 +19,15 @@ import re
 from surveystats.extract.words import CARDINAL_WORDS, ORDINAL_WORDS
 
 __all__ = [
+    "CANDIDATE_PATTERN",
+    "CAPITAL_CANDIDATE_PATTERN",
     "CURRENCIES",
     "FALLBACK_PATTERN",
+    "KEYWORD_BEFORE",
     "MONTHS",
     "NUMBER_PATTERN",
     "SCALES",
+    "WORD_CANDIDATE_PATTERN",
 ]
 
 # Month names as written (capitalised or in capitals) and their usual abbreviations.
@@ -41,133 +45,191 @@ CURRENCIES = {
 }  # fmt: skip
 
 
-def _alternation(words: list[str]) -> str:
-    # Longest first so "seventeen" is not read as "seven" + "teen".
-    return "|".join(sorted(words, key=len, reverse=True))
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words``, lower case or capitalised, grouped by first letter.
+
+    ``t(?:wenty|hree|...)|T(?:wenty|hree|...)``: Python's engine skips an alternative
+    whose first item is a literal character that does not match at once, so grouping by
+    a literal first letter is several times faster than ``(?i:...)`` or ``[Tt]``.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        for first in (word[0], word[0].upper()):
+            groups.setdefault(first, []).append(word[1:])
+    parts = []
+    for first, rests in sorted(groups.items()):
+        alternatives = sorted(set(rests), key=len, reverse=True)
+        parts.append(f"{re.escape(first)}(?:{'|'.join(re.escape(r) for r in alternatives)})")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _trie_lower(words: list[str]) -> str:
+    """Like :func:`_trie`, lower case only."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = [
+        f"{first}(?:{'|'.join(sorted(set(rests), key=len, reverse=True))})"
+        for first, rests in sorted(groups.items())
+    ]
+    return "(?:" + "|".join(parts) + ")"
 
 
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _MONTH = (
     "(?:"
-    + "|".join([m.capitalize() for m in _FULL_MONTHS] + [m.upper() for m in _FULL_MONTHS])
+    + "|".join(sorted((m.capitalize() for m in _FULL_MONTHS), key=len, reverse=True))
+    + "|"
+    + "|".join(sorted((m.upper() for m in _FULL_MONTHS), key=len, reverse=True))
     + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
     + r")(?![A-Za-z])"
 )
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
 # Between the two ends of a range: a dash, "to", "and" or "through".
 _SEP = r"(?:[ \t]?[-–—][ \t]?|\s+(?:to|and|through|until|till)\s+)"
-_FROM = r"(?:(?i:from|between)\s+)?"
 # A number in digits: with thousands separators or without, then decimals.
 _NUMD = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALE = r"(?i:thousand|million|billion|trillion)(?![A-Za-z])"
-_WORD = rf"(?i:{_alternation(list(CARDINAL_WORDS) + list(ORDINAL_WORDS))})(?![A-Za-z])"
+_SCALE = r"(?:thousand|million|billion|trillion)(?![A-Za-z])"
+_PER_CENT = (
+    r"%|(?:per[ ]?cent|percent|per-cent|Per[ ]?cent|Percent)(?![A-Za-z])"
+    r"|(?:percentage|Percentage)\s+points?(?![A-Za-z])"
+)
+_CURRENCY_WORD = r"(?:(?:United\s+States|US|U\.S\.)\s+)?(?:dollars|euros)(?![A-Za-z])"
+_WORD = rf"{_trie(list(CARDINAL_WORDS) + list(ORDINAL_WORDS))}(?![A-Za-z])"
 # A number in words: at most twelve words, joined by a hyphen, spaces or "and"; never
 # the start of a hyphenated compound ("two-thirds", "five-year").
-_WORDS = rf"(?<![A-Za-z'’-]){_WORD}(?:(?:-|\s+(?:and\s+)?){_WORD}){{0,11}}(?!-[A-Za-z])"
+_WORDS = rf"{_WORD}(?:(?:-|\s+(?:and\s+)?){_WORD}){{0,11}}(?!-[A-Za-z])"
 # Where a digit token may start: not glued to a word, a decimal point, a slash or a sign.
 _D0 = r"(?<![\w.,;/$€£–—”’)-])"
+# Words before a number that make it a place in a text ("Article 93") or a reference
+# ("resolution 1441"); they are looked for behind a number, not scanned for.
+KEYWORD_BEFORE = re.compile(
+    r"""\b(?P<key>
+        (?i:articles?|paragraphs?|subparagraphs?|paras?\.|chapters?|chap\.|sections?
+          |annex(?:es)?|pages?|items?|rules?|principles?|footnotes?|notes?|parts?|protocols?)
+      | (?P<ref>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)(?:\s+No\.)?
+    )\s+$""",
+    re.VERBOSE,
+)
 
+# The branches are grouped by the character they start on, behind one guard that refuses
+# to start inside a word: most positions of a text fail at the guard, and the others try
+# only the branches that can start there.
 NUMBER_PATTERN = re.compile(
     rf"""
-    (?P<symbol>                                 # UN document symbol: A/C.2/54/2, S/RES/338 (1973)
-        (?<![\w/.-])[A-Z]{{1,8}}
-        (?:/[A-Z][A-Za-z]{{0,9}}(?:[.-][A-Za-z0-9]+)*)*     # organ parts: C.2, CN.9, RES
-        /\d[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*               # session or year: 56, 2004
-        (?:/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)*            # further parts: 563, Add.1, PV.90
-        (?:[ ]?\((?:19|20)\d\d\))?                         # the year of an S/RES symbol
+    (?<![A-Za-z0-9])
+    (?:
+      (?=\d)(?:                                 # --- branches that start on a digit
+        (?P<numdate>                            # 12/05/2001 (day first, as the UN writes)
+            {_D0}(?P<nd1>\d{{1,2}})/(?P<nd2>\d{{1,2}})/(?P<nd3>(?:19|20)\d\d)(?![\d/])
+        )
+      | (?P<slashref>                           # 49/127, 1995/313
+            (?<![./-])(?:\d{{1,2}}|(?:19|20)\d\d)/\d{{1,3}}(?![\d/]|[.,]\d)
+        )
+      | (?P<romanref>                           # 217 A (III), 1514 (XV)
+            {_D0}\d{{1,4}}(?:[ ]?[A-H])?[ ]?\((?:ES-|S-)?[IVXL]+\)
+        )
+      | (?P<yearref>                            # Security Council style: 242 (1967)
+            {_D0}\d{{1,4}}[ ]?\((?:19|20)\d\d\)
+        )
+      | (?P<date>                               # 21 December 2001, 29 June to 3 July 1998, 5-13 May
+            {_D0}(?P<d1>{_DAY})
+            (?:\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?
+                (?:{_SEP}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)?
+              | {_SEP}(?P<d2b>{_DAY})\s+(?P<m2b>{_MONTH})(?:,?\s+(?P<y2b>{_YEAR}))?
+            )
+        )
+      | (?P<decade>                             # the 1990s
+            {_D0}(?:1\d\d0|20\d0)[’']?s(?![A-Za-z])
+        )
+      | (?P<yearrange>                          # 2012–13, 1999-2000, 1990 to 1995
+            {_D0}(?P<yr1>{_YEAR})(?:[ ]?[-–—/][ ]?|\s+(?:to|and)\s+)
+            (?P<yr2>{_YEAR}|\d\d(?!\d))(?![\w/]|[.,]\d)
+        )
+      | (?P<ordinal>                            # 90th, 1747th, 21st
+            {_D0}\d+(?:st|nd|rd|th)(?![A-Za-z])
+        )
+      | (?P<year>                               # in 1976, (1973)
+            {_D0}{_YEAR}(?![,.]\d|[\w/]|[ ]?%|\s+(?:[Pp]er[ ]?cent|percent|{_SCALE}))
+        )
+      | (?P<count>                              # 78, 1,234, 4.5 million, 41 per cent, 5 dollars
+            {_D0}(?P<cnum>{_NUMD})(?![\w/])(?:\s+(?P<cscale>{_SCALE}))?
+            (?:[ ]?(?P<cpct>{_PER_CENT})|\s+(?P<ccur>{_CURRENCY_WORD}))?
+        )
+      )
+    | (?=[A-Z])(?:                              # --- branches that start on a capital
+        (?P<symbol>                             # UN document symbol: A/C.2/54/2, S/RES/338 (1973)
+            (?<![/.-])[A-Z]{{1,8}}
+            (?:/[A-Z][A-Za-z]{{0,9}}(?:[.-][A-Za-z0-9]+)*)*   # organ parts: C.2, CN.9, RES
+            /\d[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*             # session or year: 56, 2004
+            (?:/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)*          # further parts: 563, Add.1
+            (?:[ ]?\((?:19|20)\d\d\))?                       # the year of an S/RES symbol
+        )
+      | (?P<sales>                              # sales number: E.95.XIII.18, E.04.II.A.3
+            (?<![/.-])[A-Z]{{1,2}}\.\d\d\.[IVXL]+(?:\.[A-Z])?\.\d+(?!\w)
+        )
+      | (?P<sessref>                            # S-21/2, ES-10/2 (special sessions)
+            (?<![/.-])E?S-\d{{1,2}}/\d{{1,3}}(?![\d/]|[.,]\d)
+        )
+      | (?P<usdate>                             # September 2000, Sept 26-27, December 21, 2001
+            (?P<um>{_MONTH})(?:
+                ,?\s+(?P<uy0>{_YEAR})
+              | \s+(?P<ud1>{_DAY})(?:{_SEP}(?P<ud2>{_DAY}))?(?![\d,.]\d)(?:,\s+(?P<uy>{_YEAR}))?
+            )
+        )
+      | (?P<money>                              # $2.3 million, US$ 5 billion
+            (?P<cur>US\s?\$|USD|EUR|GBP)[ ]?(?P<mnum>{_NUMD})(?!\d)(?:\s+(?P<mscale>{_SCALE}))?
+        )
+      | (?P<locno>                              # No. 49, Nos. 3
+            Nos?\.\s?(?P<lnnum>\d{{1,4}})(?![\w/]|[.,]\d)
+        )
+      )
+    | (?P<moneysign>                            # $2.3 million, €5
+        (?P<sign>[$€£])[ ]?(?P<snum>{_NUMD})(?!\d)(?:\s+(?P<sscale>{_SCALE}))?
+      )
+    | (?=[A-Za-z])(?:                           # --- branches that start on a letter
+        (?P<words>                              # forty-seven, one hundred and twenty-three
+            {_WORDS}
+            (?:[ ]?(?P<wpct>{_PER_CENT})|\s+(?P<wcur>{_CURRENCY_WORD}))?
+        )
+      )
     )
-  | (?P<sales>                                  # sales number: E.95.XIII.18, E.04.II.A.3
-        (?<![\w/.-])[A-Z]{{1,2}}\.\d\d\.[IVXL]+(?:\.[A-Z])?\.\d+(?![\w])
-    )
-  | (?P<locator>                                # a place in a text: Article 93, paragraph 2
-        (?<![A-Za-z])
-        (?P<lockey>(?i:articles?|paragraphs?|subparagraphs?|paras?\.|chapters?|chap\.
-            |sections?|annex(?:es)?|pages?|items?|rules?|principles?|footnotes?|notes?
-            |parts?|protocols?)|No\.|Nos\.)
-        \s+(?P<locnum>\d{{1,4}}(?:\.\d{{1,3}})*)(?![\w/]|,\d)
-    )
-  | (?P<kwref>                                  # resolution 1441, decision 10 (a plain number)
-        (?<![A-Za-z])(?P<kw>(?i:resolution|decision)s?)\s+(?:No\.\s?)?
-        (?P<kwnum>\d{{1,4}})(?![\w/]|[.,]\d|\s?(?:[A-H]\s?)?\(|\s?%|\s+(?i:per\s?cent|percent))
-    )
-  | (?P<numdate>                                # 12/05/2001 (day first, as the UN writes)
-        {_D0}(?P<nd1>\d{{1,2}})/(?P<nd2>\d{{1,2}})/(?P<nd3>(?:19|20)\d\d)(?![\d/])
-    )
-  | (?P<slashref>                               # 49/127, S-21/2, ES-10/2, 1995/313
-        (?<![\w./-])(?P<slsess>(?:ES|S)-\d{{1,2}}|\d{{1,2}}|(?:19|20)\d\d)
-        /(?P<slnum>\d{{1,3}})(?![\d/]|[.,]\d)
-    )
-  | (?P<romanref>                               # 217 A (III), 1514 (XV), ES-10/2 aside
-        {_D0}\d{{1,4}}(?:[ ]?[A-H])?[ ]?\((?:ES-|S-)?[IVXL]+\)
-    )
-  | (?P<yearref>                                # Security Council style: 242 (1967)
-        {_D0}\d{{1,4}}[ ]?\((?:19|20)\d\d\)
-    )
-  | (?P<daterange>                              # from 21 to 23 April 1999, 29 June to 3 July 1998
-        (?<![\w.,/-]){_FROM}
-        (?P<dr_d1>{_DAY})(?:\s+(?P<dr_m1>{_MONTH})(?:,?\s+(?P<dr_y1>{_YEAR}))?)?
-        {_SEP}(?P<dr_d2>{_DAY})\s+(?P<dr_m2>{_MONTH})(?:,?\s+(?P<dr_y2>{_YEAR}))?
-    )
-  | (?P<usrange>                                # Sept 26-27, September 26-27, 2001
-        (?<![\w]){_FROM}(?P<ur_m>{_MONTH})\s+(?P<ur_d1>{_DAY}){_SEP}(?P<ur_d2>{_DAY})
-        (?:,?\s+(?P<ur_y>{_YEAR}))?
-    )
-  | (?P<date>                                   # 21 December 2001, 14 June
-        (?<![\w.,/-])(?P<dt_d>{_DAY})\s+(?P<dt_m>{_MONTH})(?:,?\s+(?P<dt_y>{_YEAR}))?
-    )
-  | (?P<usdate>                                 # December 21, 2001
-        (?<![\w])(?P<ud_m>{_MONTH})\s+(?P<ud_d>{_DAY})(?![\d,.]\d)(?:,\s+(?P<ud_y>{_YEAR}))?
-    )
-  | (?P<monthyear>                              # September 2000
-        (?<![\w])(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR})
-    )
-  | (?P<money>                                  # $2.3 million, US$ 5 billion
-        (?<![\w])(?P<cur>US\s?\$|\$|€|£|(?:USD|EUR|GBP)(?=[ \d]))[ ]?
-        (?P<mnum>{_NUMD})(?![\d])(?:\s+(?P<mscale>{_SCALE}))?
-    )
-  | (?P<moneyword>                              # 5 million dollars, two billion euros
-        (?:{_D0}(?P<mwnum>{_NUMD})(?:\s+(?P<mwscale>{_SCALE}))?|(?P<mwwords>{_WORDS}))
-        \s+(?:(?:United\s+States|US|U\.S\.)\s+)?(?P<mwcur>(?i:dollars|euros))(?![A-Za-z])
-    )
-  | (?P<percent>                                # 41 per cent, 41%, forty-one percent, 5 points
-        (?:{_D0}(?P<pnum>{_NUMD})|(?P<pwords>{_WORDS}))
-        [ ]?(?P<punit>%|(?i:per[ ]?cent|percent|per-cent)(?![A-Za-z])
-            |(?i:percentage\s+points?)(?![A-Za-z]))
-    )
-  | (?P<decade>                                 # the 1990s
-        {_D0}(?P<dec>1[0-9]\d0|20\d0)[’']?s(?![A-Za-z])
-    )
-  | (?P<yearrange>                              # 2012–13, 1999-2000, 1990 to 1995
-        (?<![\w.,/$€£-]){_FROM}(?P<yr1>{_YEAR})(?:[ ]?[-–—/][ ]?|\s+(?:to|and)\s+)
-        (?P<yr2>{_YEAR}|\d\d(?![\d]))(?![\w/]|[.,]\d)
-    )
-  | (?P<ordinal>                                # 90th, 1747th, 21st
-        {_D0}\d+(?:st|nd|rd|th)(?![A-Za-z])
-    )
-  | (?P<year>                                   # in 1976, (1973)
-        {_D0}{_YEAR}(?![,.]\d|[\w/])
-    )
-  | (?P<count>                                  # 78, 1,234, 4.5 million
-        {_D0}(?P<cnum>{_NUMD})(?![\w/])(?:\s+(?P<cscale>{_SCALE}))?
-    )
-  | (?P<words>                                  # forty-seven, one hundred and twenty-three
-        {_WORDS}
-    )
-  | (?P<glued>                                  # a footnote marker glued to a word: Cairo,1
-        (?:(?<=[a-z][,;])|(?<=[a-z)"”’]))\d{{1,3}}(?![\w]|[.,]\d)
-    )
+  | (?=\d)(?:(?<=[a-z][,;])|(?<=[a-z)"”’]))     # a footnote marker glued to a word: Cairo,1
+    (?P<glued>\d{{1,3}})(?![\w]|[.,]\d)
     """,
     re.VERBOSE,
+)
+
+# Where a match of NUMBER_PATTERN can start. Python's engine is slow when a pattern with
+# many branches is tried at every position; these two are fast (the first starts with a
+# character set, which the engine skips to; the second is a literal-first trie), and
+# NUMBER_PATTERN is then tried only where one of them points.
+CANDIDATE_PATTERN = re.compile(r"[0-9$€£](?<![A-Z0-9].)")
+# A capital can start a symbol ("A/56/563", "E.95.XIII.18", "S-21/2"), a month, "No.",
+# "US$" or a capitalised number word: the character set comes first (fast to skip to),
+# then what may follow that capital (a superset: a filter, not the grammar).
+_AFTER_CAPITAL = sorted(
+    {w[1:3] for w in [*CARDINAL_WORDS, *ORDINAL_WORDS, *MONTHS] if len(w) > 2}
+    | {m[1:3].upper() for m in MONTHS}
+    | {"o.", "os", "SD", "UR", "BP"}
+)
+CAPITAL_CANDIDATE_PATTERN = re.compile(
+    rf"[A-Z](?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|S\s?\$|{'|'.join(_AFTER_CAPITAL)})"
+)
+WORD_CANDIDATE_PATTERN = re.compile(
+    rf"(?<![A-Za-z0-9]){_trie_lower(list(CARDINAL_WORDS) + list(ORDINAL_WORDS))}(?![A-Za-z])"
 )
 
 # Used when a match turns out not to be what its shape promised ("31 June 2000", a range
 # that runs backwards): the digits and words inside it are read one by one.
 FALLBACK_PATTERN = re.compile(
     rf"""
-    (?P<year>{_D0}{_YEAR}(?![,.]\d|[\w/]))
-  | (?P<count>{_D0}(?P<cnum>{_NUMD})(?![\w/])(?:\s+(?P<cscale>{_SCALE}))?)
-  | (?P<words>{_WORDS})
+    (?<![A-Za-z0-9])(?:
+        (?P<year>{_D0}{_YEAR}(?![,.]\d|[\w/]))
+      | (?P<count>{_D0}(?P<cnum>{_NUMD})(?![\w/]))
+      | (?P<words>{_WORDS})
+    )
     """,
     re.VERBOSE,
 )

@@ -18,10 +18,14 @@ import pandas as pd
 from surveystats.errors import ExtractionError
 from surveystats.extract.dates import read_date, read_date_range
 from surveystats.extract.lexicon import (
+    CANDIDATE_PATTERN,
+    CAPITAL_CANDIDATE_PATTERN,
     CURRENCIES,
     FALLBACK_PATTERN,
+    KEYWORD_BEFORE,
     NUMBER_PATTERN,
     SCALES,
+    WORD_CANDIDATE_PATTERN,
 )
 from surveystats.extract.words import ORDINAL_WORDS, words_to_number
 
@@ -76,12 +80,27 @@ _BASE = re.compile(
     (?!(?:which|whom|them|it|this|that|these|those|us)\b)
     (?P<base>[A-Za-z][\w'’-]*
         (?:[ ]+(?!(?:and|or|but|which|who|whom|whose|that|were|was|is|are|be|have|has|had
-            |will|would|should|could|may|while|compared|than|as|in|at|by|for|from|to|with
+            |will|would|should|could|may|might|must|shall|can|cannot|did|do|does|been|being
+            |live|lives|remain|remains|say|says|hold|holds|lack|lacks|need|needs|face|faces
+            |while|compared|than|as|in|at|by|for|from|to|with
             |on|during|since|when|where|per|over|under|between|against|versus|vs)\b)
         [\w'’-]+){0,9})
     """,
     re.VERBOSE,
 )
+_LOCATOR_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,3})*")
+_FROM_BEFORE = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
+_LOCATOR_NAMES = {
+    "paras": "paragraph",
+    "para": "paragraph",
+    "chap": "chapter",
+    "annexes": "annex",
+    "annex": "annex",
+    "articles": "article",
+}
+# Where the groups of the second end of a range start in Match.groups().
+_D2 = NUMBER_PATTERN.groupindex["d2"] - 1
+_D2B = NUMBER_PATTERN.groupindex["d2b"] - 1
 _REFERENCE_DATE = re.compile(r"\s+of\s+$")
 _DECISION_KEYWORD = re.compile(r"(?i)\b(resolution|decision)s?\b")
 _CHAPTER_BEFORE = re.compile(r"(?i)chap(?:ter|\.)\s+[IVXLC\d]+,\s*$")
@@ -139,6 +158,9 @@ def _words_value(text: str, start: int, end: int) -> list[tuple[int, int, int, b
     return pieces
 
 
+_LONE_SCALES = frozenset([100, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000])
+_SCALE_NAMES = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _DETERMINERS = frozenset(
     ["the", "all", "its", "their", "those", "these", "our", "his", "her", "each", "every"]
 )
@@ -148,7 +170,8 @@ def _trim_base(phrase: str) -> str:
     """Cut a base phrase before its verb: "all respondents agreed" → "all respondents"."""
     words = phrase.split(" ")
     for i in range(1, len(words)):
-        if words[i].endswith("ed") and words[i - 1].lower() not in _DETERMINERS:
+        word = words[i]
+        if word.endswith("ed") and word.islower() and words[i - 1].lower() not in _DETERMINERS:
             return " ".join(words[:i])
     return phrase
 
@@ -163,11 +186,49 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
 
 
 def _reference_type(text: str, start: int) -> str:
-    """ "decision" or "resolution": the nearest such word before ``start`` in the sentence."""
+    """Say "decision" or "resolution": the nearest such word before ``start``."""
     window = text[max(0, start - 120) : start]
     cut = max(window.rfind(";"), window.rfind(". "))
     matches = _DECISION_KEYWORD.findall(window[cut + 1 :])
     return matches[-1].lower() if matches else "resolution"
+
+
+def _number(
+    text: str, start: int, end: int, number: str, scale: str | None, flags: str | None = None
+) -> tuple[float, int] | None:
+    value = _to_float(number) * (SCALES[scale.lower()] if scale else 1.0)
+    if not math.isfinite(value) or len(number) > 30:
+        return None  # a run of digits too long to be a quantity (an identifier)
+    return value, _decimals(number)
+
+
+def _quantity(
+    start: int,
+    end: int,
+    value: float,
+    decimals: int,
+    percent: str | None,
+    currency: str | None,
+    text: str,
+    flags: str | None,
+) -> Fact:
+    """A count, or a percentage or sum of money when a unit follows the number."""
+    if percent is not None:
+        if percent.lower().startswith("percentage"):
+            return (start, end, "percent", value, "percentage points", decimals, None, flags)
+        base = _BASE.match(text, end)
+        base_text = _trim_base(base.group("base")) if base else None
+        return (start, end, "percent", value, "percent", decimals, base_text, flags)
+    if currency is not None:
+        code = CURRENCIES[currency.split()[-1].lower()]
+        return (start, end, "money", value, code, decimals, None, flags)
+    return (start, end, "count", value, None, decimals, None, flags)
+
+
+def _with_from(text: str, start: int) -> int:
+    """Move the start of a range back over a "from " or "between " before it."""
+    before = _FROM_BEFORE.search(text, max(0, start - 10), start)
+    return before.start() if before else start
 
 
 def _read(text: str, m: re.Match[str]) -> list[Fact]:
@@ -178,23 +239,15 @@ def _read(text: str, m: re.Match[str]) -> list[Fact]:
     if kind == "symbol" or kind == "sales":
         flags = "sales number" if kind == "sales" else None
         return [(start, end, "symbol", " ".join(raw.split()), None, None, None, flags)]
-    if kind == "locator":
+    if kind == "locator" or kind == "locno":
+        if kind == "locno":
+            s, e = m.span("lnnum")
+            return [(s, e, "locator", f"no. {m.group('lnnum')}", None, None, None, None)]
         key = m.group("lockey").lower().rstrip(".")
-        key = {"nos": "no", "paras": "paragraph", "para": "paragraph", "chap": "chapter"}.get(
-            key, key.rstrip("s") if key not in ("annexes",) else "annex"
-        )
+        key = _LOCATOR_NAMES.get(key, key)
         s, e = m.span("locnum")
         return [(s, e, "locator", f"{key} {m.group('locnum')}", None, None, None, None)]
-    if kind == "kwref":
-        s, e = m.span("kwnum")
-        keyword = m.group("kw").lower().rstrip("s")
-        if _CHAPTER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            # "chap. I, resolution 1, annex": a resolution of a conference, cited by its
-            # place in a report; a locator, not a United Nations resolution.
-            return [(s, e, "locator", f"{keyword} {m.group('kwnum')}", None, None, None, None)]
-        value = f"{keyword} {int(m.group('kwnum'))}"
-        return [(s, e, "reference", value, None, None, None, None)]
-    if kind in ("slashref", "romanref", "yearref"):
+    if kind in ("slashref", "sessref", "romanref", "yearref"):
         value = f"{_reference_type(text, start)} {' '.join(raw.split())}"
         return [(start, end, "reference", value, None, None, None, None)]
     if kind == "numdate":
@@ -202,90 +255,85 @@ def _read(text: str, m: re.Match[str]) -> list[Fact]:
         if iso is None:
             return _fallback(text, start, end)
         return [(start, end, "date", iso, None, None, None, None)]
-    if kind == "date" or kind == "usdate" or kind == "monthyear":
-        prefix = {"date": "dt", "usdate": "ud", "monthyear": "my"}[kind]
-        day = m.group(f"{prefix}_d") if kind != "monthyear" else None
-        year = m.group(f"{prefix}_y")
-        iso = read_date(day, m.group(f"{prefix}_m"), year)
-        if iso is None:
-            return _fallback(text, start, end)
-        return [(start, end, "date", iso, None, None, None, None if year else "no year")]
-    if kind == "daterange" or kind == "usrange":
-        if kind == "daterange":
-            ends = (m.group("dr_d1"), m.group("dr_m1"), m.group("dr_y1"))
-            ends2 = (m.group("dr_d2"), m.group("dr_m2"), m.group("dr_y2"))
+    if kind == "date":
+        if m.group("d2b") is not None:  # 5-13 September 1994
+            iso = read_date_range((m.group("d1"), None, None), m.groups()[_D2B : _D2B + 3])
+            year = m.group("y2b")
+        elif m.group("d2") is not None:  # 29 June to 3 July 1998
+            iso = read_date_range(
+                (m.group("d1"), m.group("m1"), m.group("y1")), m.groups()[_D2 : _D2 + 3]
+            )
+            year = m.group("y2")
         else:
-            ends = (m.group("ur_d1"), m.group("ur_m"), None)
-            ends2 = (m.group("ur_d2"), m.group("ur_m"), m.group("ur_y"))
-        iso = read_date_range(ends, ends2)
-        if iso is None:
-            return _fallback(text, start, end)
-        flags = None if ends2[2] else "no year"
-        return [(start, end, "date_range", iso, None, None, None, flags)]
+            iso = read_date(m.group("d1"), m.group("m1"), m.group("y1"))
+            year = m.group("y1")
+        return _dated(text, start, end, iso, year)
+    if kind == "usdate":
+        if m.group("uy0") is not None:  # September 2000
+            return _dated(text, start, end, read_date(None, m.group("um"), m.group("uy0")), "-")
+        year = m.group("uy")
+        if m.group("ud2") is not None:  # Sept 26-27
+            iso = read_date_range(
+                (m.group("ud1"), m.group("um"), None), (m.group("ud2"), m.group("um"), year)
+            )
+        else:
+            iso = read_date(m.group("ud1"), m.group("um"), year)
+        return _dated(text, start, end, iso, year)
     if kind == "yearrange":
         first = int(m.group("yr1"))
         second_raw = m.group("yr2")
         second = int(second_raw) if len(second_raw) == 4 else first // 100 * 100 + int(second_raw)
         if not first < second <= first + 100:
             return _fallback(text, start, end)
+        start = _with_from(text, start)
         return [(start, end, "date_range", f"{first}/{second}", None, None, None, None)]
     if kind == "decade":
-        first = int(m.group("dec"))
+        first = int(raw[:4])
         return [(start, end, "year", f"{first}/{first + 9}", "decade", None, None, None)]
+    if kind == "year" or (kind == "count" and _LOCATOR_NUMBER.fullmatch(raw)):
+        keyword = KEYWORD_BEFORE.search(text, max(0, start - 24), start)
+        if keyword is not None:
+            return [_keyword_number(text, start, end, keyword)]
     if kind == "year":
         if _PLURAL_NOUN_NEXT.match(text, end):  # "2000 soldiers"
             return [(start, end, "count", float(raw), None, 0, None, None)]
         return [(start, end, "year", raw, None, None, None, None)]
     if kind == "ordinal":
         return [(start, end, "ordinal", float(raw[:-2]), None, None, None, None)]
-    if kind == "money":
-        number = m.group("mnum")
-        scale = SCALES[m.group("mscale").lower()] if m.group("mscale") else 1.0
-        currency = CURRENCIES[m.group("cur").replace(" ", "").lower()]
-        value = _to_float(number) * scale
-        return [(start, end, "money", value, currency, _decimals(number), None, None)]
-    if kind == "moneyword":
-        currency = CURRENCIES[m.group("mwcur").lower()]
-        if m.group("mwwords") is not None:
-            pieces = _words_value(text, *m.span("mwwords"))
-            if len(pieces) != 1 or pieces[0][3]:
-                return _fallback(text, start, end)
-            return [(start, end, "money", float(pieces[0][2]), currency, 0, None, "words")]
-        number = m.group("mwnum")
-        scale = SCALES[m.group("mwscale").lower()] if m.group("mwscale") else 1.0
-        value = _to_float(number) * scale
-        return [(start, end, "money", value, currency, _decimals(number), None, None)]
-    if kind == "percent":
-        flags = None
-        if m.group("pwords") is not None:
-            pieces = _words_value(text, *m.span("pwords"))
-            if len(pieces) != 1 or pieces[0][3]:
-                return _fallback(text, start, m.start("punit"))
-            value, decimals, flags = float(pieces[0][2]), 0, "words"
-        else:
-            value, decimals = _to_float(m.group("pnum")), _decimals(m.group("pnum"))
-        if m.group("punit").lower().startswith("percentage"):
-            return [(start, end, "percent", value, "percentage points", decimals, None, flags)]
-        base = _BASE.match(text, end)
-        base_text = _trim_base(base.group("base")) if base else None
-        return [(start, end, "percent", value, "percent", decimals, base_text, flags)]
+    if kind == "money" or kind == "moneysign":
+        number, scale, sign = ("mnum", "mscale", "cur") if kind == "money" else (
+            "snum", "sscale", "sign")  # fmt: skip
+        read = _number(text, start, end, m.group(number), m.group(scale))
+        if read is None:
+            return []
+        code = CURRENCIES[m.group(sign).replace(" ", "").lower()]
+        return [(start, end, "money", read[0], code, read[1], None, None)]
     if kind == "count":
-        number = m.group("cnum")
-        value = _to_float(number)
-        if m.group("cscale"):
-            value *= SCALES[m.group("cscale").lower()]
-        if not math.isfinite(value) or len(number) > 30:
-            return []  # a run of digits too long to be a quantity (an identifier)
-        return [(start, end, "count", value, None, _decimals(number), None, None)]
+        read = _number(text, start, end, m.group("cnum"), m.group("cscale"))
+        if read is None:
+            return []
+        return [_quantity(start, end, *read, m.group("cpct"), m.group("ccur"), text, None)]
     if kind == "words":
+        percent, currency = m.group("wpct"), m.group("wcur")
+        words_end = m.start("wpct") if percent else m.start("wcur") if currency else end
+        pieces = _words_value(text, start, words_end)
         facts: list[Fact] = []
-        for s, e, value, is_ordinal in _words_value(text, start, end):
+        for i, (s, e, value, is_ordinal) in enumerate(pieces):
+            last = i == len(pieces) - 1
             if is_ordinal:
                 if text[s].isupper() and _CAPITALISED_NEXT.match(text, e):
                     continue  # part of a name: "Fourth World Conference", "Second Committee"
                 facts.append((s, e, "ordinal", float(value), None, None, None, "words"))
+            elif last and (percent or currency):
+                facts.append(_quantity(s, end, float(value), 0, percent, currency, text, "words"))
             elif value == 1 and e - s == 3 and _is_pronoun_one(text, s, e):
                 continue  # "the sixth one", "one's country"
+            elif (
+                value in _LONE_SCALES
+                and text[s:e].lower() in _SCALE_NAMES
+                and not (_ARTICLE_BEFORE.search(text, max(0, s - 4), s))
+            ):
+                continue  # "per thousand": a scale word alone is a unit, not a number
             else:
                 facts.append((s, e, "count", float(value), None, 0, None, "words"))
         return facts
@@ -294,10 +342,48 @@ def _read(text: str, m: re.Match[str]) -> list[Fact]:
     raise AssertionError(f"unhandled lexicon branch {kind!r}")  # pragma: no cover
 
 
+def _keyword_number(text: str, start: int, end: int, keyword: re.Match[str]) -> Fact:
+    """A number after "resolution" (a reference) or after "Article", "paragraph"... (a locator)."""
+    number = text[start:end]
+    if keyword.group("ref") is None or "." in number:
+        key = keyword.group("key").lower().rstrip(".")
+        key = _LOCATOR_NAMES.get(key, key.rstrip("s") if key.endswith("s") else key)
+        return (start, end, "locator", f"{key} {number}", None, None, None, None)
+    name = keyword.group("ref").lower().rstrip("s")
+    if _CHAPTER_BEFORE.search(text, max(0, keyword.start() - 30), keyword.start()):
+        # "chap. I, resolution 1, annex": a resolution of a conference, cited by its
+        # place in a report; a locator, not a United Nations resolution.
+        return (start, end, "locator", f"{name} {number}", None, None, None, None)
+    return (start, end, "reference", f"{name} {int(number)}", None, None, None, None)
+
+
+def _dated(text: str, start: int, end: int, iso: str | None, year: str | None) -> list[Fact]:
+    """A date or date range fact, or the digits read one by one when it does not exist."""
+    if iso is None:
+        return _fallback(text, start, end)
+    if "/" in iso:
+        return [(_with_from(text, start), end, "date_range", iso, None, None, None,
+                 None if year else "no year")]  # fmt: skip
+    return [(start, end, "date", iso, None, None, None, None if year else "no year")]
+
+
 def _fallback(text: str, start: int, end: int) -> list[Fact]:
+    """Read the digits and number words of a span that is not what its shape promised."""
     facts: list[Fact] = []
     for m in FALLBACK_PATTERN.finditer(text, start, end):
-        facts.extend(_read(text, m))
+        s, e = m.span()
+        if m.lastgroup == "year":
+            facts.append((s, e, "year", m.group(), None, None, None, None))
+        elif m.lastgroup == "count":
+            read = _number(text, s, e, m.group("cnum"), None)
+            if read is not None:
+                facts.append((s, e, "count", read[0], None, read[1], None, None))
+        else:
+            facts.extend(
+                (ps, pe, "ordinal" if is_ord else "count", float(v), None,
+                 None if is_ord else 0, None, "words")
+                for ps, pe, v, is_ord in _words_value(text, s, e)
+            )  # fmt: skip
     return facts
 
 
@@ -377,8 +463,20 @@ def scan_text(text: str, *, paragraph_kind: str | None = None) -> list[Fact]:
             e += 1  # the full stop belongs to the number: "12."
             facts.append((s, e, "paragraph_number", float(lead.group(1)), None, None, None, None))
             pos = e
-    for m in NUMBER_PATTERN.finditer(text, pos):
-        facts.extend(_read(text, m))
+    # NUMBER_PATTERN.finditer would give the same matches; trying it only where a match
+    # can start (digits, capitals, currency signs, number words) is several times faster.
+    match = NUMBER_PATTERN.match
+    starts = [m.start() for m in CANDIDATE_PATTERN.finditer(text, pos)]
+    starts += [m.start() for m in CAPITAL_CANDIDATE_PATTERN.finditer(text, pos)]
+    starts += [m.start() for m in WORD_CANDIDATE_PATTERN.finditer(text, pos)]
+    starts.sort()
+    for start in starts:
+        if start < pos:
+            continue
+        m = match(text, start)
+        if m is not None:
+            facts.extend(_read(text, m))
+            pos = m.end()
     return _link_lists(text, facts)
 
 
