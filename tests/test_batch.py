@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -382,3 +383,24 @@ def test_inputs_inside_the_output_folder_are_ignored(tmp_path: Path) -> None:
     (out / "stray.txt").write_text(_resolution(4), encoding="utf-8")
     result = run_batch(tmp_path, out, workers=1, progress=False)
     assert (result.inputs, result.skipped) == (1, 1)
+
+
+# -------------------------------------------------------------------------- the docs
+
+
+def test_querying_examples_in_the_docs_run(
+    reference: tuple[Path, BatchResult],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pytest.importorskip("duckdb")
+    guide = Path(__file__).resolve().parents[1] / "docs" / "querying.md"
+    blocks = re.findall(r"```python\n(.*?)```", guide.read_text(encoding="utf-8"), re.S)
+    assert len(blocks) == 2  # pandas and DuckDB
+    (tmp_path / "out").symlink_to(reference[0], target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    for block in blocks:
+        exec(compile(block, str(guide), "exec"), {})
+    printed = capsys.readouterr().out
+    assert "nul_bytes.txt" in printed and "in favour" in printed
