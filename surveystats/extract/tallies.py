@@ -11,7 +11,7 @@ the table whose columns are fixed once, in :data:`TALLY_COLUMNS`.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
@@ -183,10 +183,27 @@ class _Markers:
         if markers is not None and len(markers):
             for start, footnote in zip(markers["start"], markers["footnote"], strict=True):
                 self.by_start[int(start)] = None if pd.isna(footnote) else int(footnote)
+        # number -> (paragraph, start offset, text). A footnote row may hold several
+        # footnotes when they were not separated by a blank line ("20 Ibid.\n21 In
+        # the absence of objections ..."): each numbered line starts its own.
+        self.footnotes: dict[int, tuple[int, int, str]] = {}
         footnotes = getattr(doc, "footnotes", None)
-        self.numbers: set[int] = set()
         if footnotes is not None and len(footnotes):
-            self.numbers = {int(n) for n in footnotes["number"] if not pd.isna(n)}
+            for row in footnotes.itertuples():
+                if not pd.isna(row.number):
+                    self.footnotes[int(row.number)] = (int(row.paragraph), int(row.start), row.text)
+                for line in _NUMBERED_LINE.finditer(row.text):
+                    number = int(line["number"])
+                    self.footnotes.setdefault(
+                        number, (int(row.paragraph), int(row.start) + line.end(), "")
+                    )
+            for number, (paragraph, start, text) in list(self.footnotes.items()):
+                if not text:
+                    stop = _NUMBERED_LINE.search(doc.text, start)
+                    end = stop.start() if stop else len(doc.text)
+                    end = min(end, doc.text.find("\n\n", start) % (len(doc.text) + 1))
+                    self.footnotes[number] = (paragraph, start, doc.text[start:end])
+        self.numbers = set(self.footnotes)
 
     def after(self, end: int) -> int | None:
         """The footnote number a marker right after ``end`` (document offset) points to."""
@@ -200,35 +217,92 @@ class _Markers:
         return number if number in self.numbers else None
 
 
+_NUMBERED_LINE = re.compile(r"(?m)^(?P<number>\d{1,3})[ \t]+(?=\S)")
 # A marker follows the vote after at most a few spaces or punctuation marks.
 _AFTER_VOTE = re.compile(r"[\s.,;:)]{0,4}?(?P<number>\d{1,3})(?!\d)")
 
 
-def _attach_footnote(doc: Any, tally: Tally, number: int) -> list[dict]:
+def _attach_footnote(doc: Any, markers: _Markers, tally: Tally, number: int) -> list[dict]:
     """Read footnote ``number``; update ``tally`` and return rows for its own parts."""
-    footnotes = doc.footnotes
-    row = footnotes[footnotes["number"] == number].iloc[0]
-    parts, outcome = read_vote_statement(str(row["text"]))
+    if number not in markers.footnotes:
+        return []
+    paragraph, offset, text = markers.footnotes[number]
+    parts, outcome = read_vote_statement(text)
     if outcome is not None and not tally.parts:
         tally.outcome = outcome
     if outcome is not None and tally.parts and outcome != "adopted":
         tally.flags.append(f"footnote: {outcome}")
     rows = []
     for part in parts:
-        start, end = int(row["start"]) + part.start, int(row["start"]) + part.end
+        start, end = offset + part.start, offset + part.end
         rows.append(
             {
                 "category": part.category,
                 "count": part.count,
                 "members": "; ".join(part.members) or None,
                 "flags": "; ".join(list(dict.fromkeys([*part.flags, "from_footnote"]))),
-                "paragraph": int(row["paragraph"]),
+                "paragraph": paragraph,
                 "start": start,
                 "end": end,
                 "raw": doc.text[start:end],
             }
         )
     return rows
+
+
+class _Span(NamedTuple):
+    paragraph: int
+    kind: str
+    start: int
+    end: int
+
+
+def _spans(doc: Any) -> list[_Span]:
+    """The document's paragraphs, a paragraph with an unclosed "(" joined to the next.
+
+    A list of states in parentheses may be cut where a line ends in a full stop
+    ("(Belgium.\nFrance, ...)"); the grammar needs the whole list.
+    """
+    rows = [
+        _Span(int(p), str(k), int(s), int(e))
+        for p, k, s, e in zip(
+            doc.paragraphs["paragraph"],
+            doc.paragraphs["kind"],
+            doc.paragraphs["start"],
+            doc.paragraphs["end"],
+            strict=True,
+        )
+    ]
+    spans: list[_Span] = []
+    index = 0
+    while index < len(rows):
+        span = rows[index]
+        index += 1
+        while (
+            index < len(rows)
+            and span.kind != "footnote"
+            and rows[index].kind != "footnote"
+            and rows[index].end - span.start < 3000
+            and _unclosed(doc.text[span.start : span.end])
+        ):
+            span = span._replace(end=rows[index].end)
+            index += 1
+        spans.append(span)
+    return spans
+
+
+def _unclosed(text: str) -> bool:
+    return text.rfind("(") > text.rfind(")")
+
+
+def _repeats(text: str, previous: dict, offset: int, tally: Tally) -> bool:
+    """Whether ``tally`` repeats the previous row's phrase with only blank space between."""
+    start = offset + tally.start
+    return (
+        previous["raw"] == text[start : offset + tally.end]
+        and previous["end"] <= start
+        and not text[previous["end"] : start].strip()
+    )
 
 
 def extract_tallies(doc_or_text: Document | str) -> pd.DataFrame:
@@ -315,8 +389,8 @@ def extract_tallies(doc_or_text: Document | str) -> pd.DataFrame:
     rows: list[dict] = []
     tally_id = 0
     markers = _Markers(doc)
-    for paragraph in doc.paragraphs.itertuples():
-        text = str(paragraph.text)
+    for paragraph in _spans(doc):
+        text = doc.text[paragraph.start : paragraph.end]
         is_footnote = paragraph.kind == "footnote"
         for tally in _find_in_paragraph(text, adoption=not is_footnote):
             if is_footnote and tally.kind == "vote" and not tally.parts:
@@ -329,7 +403,9 @@ def extract_tallies(doc_or_text: Document | str) -> pd.DataFrame:
             if tally.kind == "vote" and not is_footnote:
                 number = markers.after(paragraph.start + tally.end)
                 if number is not None:
-                    extra = _attach_footnote(doc, tally, number)
+                    extra = _attach_footnote(doc, markers, tally, number)
+            if not tally.parts and rows and _repeats(doc.text, rows[-1], paragraph.start, tally):
+                continue  # the same adoption line printed twice in a row
             tally_rows = _rows_for(tally, tally_id, int(paragraph.paragraph), paragraph.start, text)
             if extra and not tally.parts:
                 # The footnote gives parts to an outcome-only line: it is no longer one.

@@ -33,7 +33,7 @@ COUNT_PATTERN = rf"""(?:
   | (?i:{WORD_NUMBER_PATTERN})             # forty-seven, Forty-seven
   | (?-i:[I\]l][0-9I]?|[0-9]I)(?![\w])     # OCR: I, I1, I4, ], 1I
 )"""
-NONE_PATTERN = r"(?:nones?|nil|nane|zero)\b"
+NONE_PATTERN = r"(?:nones?|nil|nane|zero)(?![a-z])"
 
 _OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "]": "1", "O": "0"})
 
@@ -110,6 +110,10 @@ def read_count(raw: str) -> tuple[int | None, bool]:
 # ("Germany, Federal Republic of").
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
 _STRAY = re.compile(r"(?<![\w])\d{1,3}(?![\w])|[’'`}{\]\[_]")
+_CONTINUES = re.compile(
+    r"(?:(?<!Republic )\bof|\b(?:and|the|United|Northern|Great|Soviet|Socialist)|-)$"
+)
+_CONTINUATION = re.compile(r"[a-z]|(?:Ireland|Kingdom|Republics?|America|Britain)\b")
 _SEPARATOR = re.compile(r"\s*(?:[,;:]|\.(?=\s)|\band\b)\s*")
 
 
@@ -139,7 +143,7 @@ def split_members(raw: str) -> tuple[list[str], bool]:
     cleaned = _STRAY.sub(" ", text)
     ocr = cleaned != text
     # "United Kingdom of Great Britain and Northern Ireland" must not split at "and".
-    protected = re.sub(r"Britain\s+and\s+Northern", "Britain\x00Northern", cleaned)
+    protected = re.sub(r"Brit\w{0,4}\s+and\s+Northern", "Britain\x00Northern", cleaned)
     protected = re.sub(r"Trinidad\s+and\s+Tobago", "Trinidad\x01Tobago", protected)
     protected = re.sub(r"Bosnia\s+and\s+Herz", "Bosnia\x02Herz", protected)
     names: list[str] = []
@@ -150,6 +154,11 @@ def split_members(raw: str) -> tuple[list[str], bool]:
             continue
         if names and (name.endswith(" of") and name.split()[0] in ("Federal", "Republic")):
             names[-1] = f"{names[-1]}, {name}"
+            continue
+        if names and (_CONTINUES.search(names[-1]) or _CONTINUATION.match(name)):
+            # A name cut by OCR punctuation: "United. Kingdom ...", "Northern, Ireland".
+            names[-1] = f"{names[-1]} {name}"
+            ocr = True
             continue
         names.append(name)
     return names, ocr

@@ -53,7 +53,7 @@ _HEAD_FAVOUR = re.compile(
     _FLAGS,
 )
 # "(Cuba, Yemen, Zimbabwe)" right after a count
-_MEMBERS = re.compile(r"\s{0,3}\((?P<members>[^()]{1,600})\)")
+_MEMBERS = re.compile(r"\s{0,3}\((?P<members>[^(){}]{1,600})[)}]")  # "}" is OCR for ")"
 # ", with 3 abstentions", " and 10 abstentions", ", 2 abstaining", "with no abstentions"
 _ABSTAIN = re.compile(
     rf"""
@@ -282,6 +282,12 @@ _ADOPTION_LINE = re.compile(
     r"^[ \t]{0,20}(?P<verb>Adopted|Adapted|Adoptcd|Approved)\b"
     r"(?P<rest>[^\n]{0,200}(?:\n[^\n]{1,200}){0,2})"
 )
+_MEETING = re.compile(
+    r"\bmee?t(?:-\s{0,3}ing|ings?)\b"
+    r"(?:,?\s{1,3}(?:on\s{1,3}(?:\d{1,2}\s{1,3})?[A-Z][a-z]{2,9}\s{1,3}\d{4}"
+    r"|by\s{1,3}consensus|without\s{1,3}(?:a\s{1,3})?v[oa]te|\(private\s{1,3}meeting\)))?",
+    re.IGNORECASE,
+)
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 _WITHOUT_VOTE = re.compile(r"\bwithout\s{1,3}(?:a\s{1,3})?v[oa]te\b", re.IGNORECASE)
 _CONSENSUS = re.compile(r"\bby\s{1,3}consensus\b", re.IGNORECASE)
@@ -332,8 +338,15 @@ def find_adoption_outcome(text: str) -> Tally | None:
     if match is None:
         return None
     end = match.end()
+    # The line ends after its meeting ("at the 79th meeting", "..., on 29 June 1992",
+    # "... by consensus") or at the first sentence end; a footnote marker stays outside.
+    meeting = _MEETING.search(text, match.start(), end)
     sentence_end = re.search(r"\.(?=\s|$)", text[match.start() : end])
-    if sentence_end is not None:
+    if meeting is not None:
+        end = meeting.end()
+        if text[end : end + 1] == ".":
+            end += 1
+    elif sentence_end is not None:
         end = match.start() + sentence_end.end()
     line = text[match.start() : end]
     outcome = _outcome_of(line) or "adopted"
