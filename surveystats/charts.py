@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import textwrap
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +76,14 @@ FONT_SIZES: Mapping[str, float] = {
 }
 
 _OTHER = ("other1", "other2", "other3", "partial")
+
+# Rounding rules of Analysis.checks, in words.
+_ROUNDING_WORDS = {
+    "up_or_down": "half a unit of the last stated digit either side (rounded up or down)",
+    "half_up": "rounded half up",
+    "half_even": "rounded half to even",
+    "truncate": "truncated",
+}
 
 # A white box behind annotations so grid and reference lines never run through text.
 _LABEL_BOX = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none"}
@@ -143,7 +152,11 @@ def _finish(
 ) -> Axes:
     """Apply the shared look: title, axis labels, light grid, source line and note."""
     ax.set_title(
-        title or "", loc="left", pad=title_pad, fontsize=FONT_SIZES["title"], color=PALETTE["ink"]
+        textwrap.fill(title or "", 72),
+        loc="left",
+        pad=title_pad,
+        fontsize=FONT_SIZES["title"],
+        color=PALETTE["ink"],
     )
     ax.set_xlabel(xlabel, fontsize=FONT_SIZES["label"], color=PALETTE["ink"])
     ax.set_ylabel(ylabel, fontsize=FONT_SIZES["label"], color=PALETTE["ink"])
@@ -586,7 +599,7 @@ def plot_percentage_check(
     ax.text(
         centre,
         1.32,
-        f"any value in [{low:g}, {high:g}) reads as {stated}%",
+        f"any value from {low:g} to {high:g} reads as {stated}%",
         ha="center",
         va="bottom",
         fontsize=FONT_SIZES["annotation"],
@@ -619,7 +632,9 @@ def plot_percentage_check(
         what = str(description) if not _missing(description) else f"stated {stated}%"
         title = f"{what[:1].upper()}{what[1:]}: {row['verdict']}"
     rounding = row.get("rounding")
-    note = f"Rounding rule: {rounding}" if not _missing(rounding) else None
+    note = None
+    if not _missing(rounding):
+        note = f"Rounding rule: {_ROUNDING_WORDS.get(str(rounding), str(rounding))}"
     return _finish(ax, title=title, xlabel="Per cent", source=source, note=note)
 
 

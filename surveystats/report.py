@@ -101,6 +101,12 @@ _METHOD_NOTES = (
         "stated figure.",
     ),
     (
+        "Numbering",
+        "Tallies, checks and votes are numbered as in the CSV tables (tables/*.csv), "
+        "counting from 0, so every figure and sentence can be traced to its row and, through "
+        "the columns paragraph, start and end, to the words of the document.",
+    ),
+    (
         "Membership",
         "Membership counts come from the package's dated table of admissions and departures "
         "(General Assembly) and of the size of the Security Council, on the date named in the "
@@ -584,7 +590,9 @@ def _charts(analysis: Analysis) -> list[_Chart]:
             continue
         number = int(check["check"])
         row = check.to_frame().T
-        quote = "" if _missing(check["context"]) else " ".join(str(check["context"]).split())
+        quote = _quote(doc, check["start"], check["end"])
+        if not quote and not _missing(check["context"]):
+            quote = " ".join(str(check["context"]).split())
         found.append(
             (
                 f"check_{number}",
@@ -622,14 +630,14 @@ def _charts(analysis: Analysis) -> list[_Chart]:
     if analysis.date is not None and analysis.date >= dt.date(1945, 10, 24):
         from surveystats.membership import membership_series
 
-        series = membership_series(end=max(analysis.date, dt.date(1945, 10, 24)), freq="event")
-        series = _extend_series(series)
+        series = membership_series(freq="event")
         found.append(
             (
                 "membership_growth",
-                "Members of the United Nations since 1945, with the document's date",
-                f"Date: {_long_date(analysis.date)} "
-                f"({_DATE_SOURCES.get(str(analysis.date_source), 'as given')}).",
+                "Members of the United Nations since 1945, marked on "
+                f"{_long_date(analysis.date)} "
+                f"({_DATE_SOURCES.get(str(analysis.date_source), 'the date given')})",
+                "",
                 (7.0, 3.3),
                 lambda ax: charts.plot_membership_growth(
                     series,
@@ -644,14 +652,6 @@ def _charts(analysis: Analysis) -> list[_Chart]:
         _Chart(f"{i:02d}_{name}", caption, quote, size, draw)
         for i, (name, caption, quote, size, draw) in enumerate(found, start=1)
     ]
-
-
-def _extend_series(series: pd.DataFrame) -> pd.DataFrame:
-    """The membership series up to today's data (for context after the marked date)."""
-    from surveystats.membership import membership_series
-
-    full = membership_series(freq="event")
-    return full if len(full) >= len(series) else series
 
 
 def _csv_tables(analysis: Analysis) -> dict[str, pd.DataFrame]:
@@ -775,10 +775,11 @@ class _Pages:
     def table(self, frame: pd.DataFrame, *, size: float = 7.5) -> None:
         columns = list(frame.columns)
         widths = [
-            max([len(str(c)) for c in [name, *frame[name].tolist()]] + [3]) for name in columns
+            max([len(str(c)) for c in frame[name].tolist()] + [round(len(str(name)) * 1.15), 3])
+            for name in columns
         ]
-        # Wrap long cells so the table fits the page width.
-        budget = int(self.width * 72 / (size * 0.6))
+        # Wrap long cells so the table fits the page width (cells pad about 2 characters).
+        budget = int(self.width * 72 / (size * 0.6)) - 2 * len(columns)
         while sum(widths) > budget and max(widths) > 12:
             widest = widths.index(max(widths))
             widths[widest] -= 1
@@ -830,7 +831,7 @@ class _Pages:
         table = ax.table(
             cellText=rows or None,
             colLabels=header,
-            colWidths=[w / sum(widths) for w in widths],
+            colWidths=[(w + 2) / sum(w + 2 for w in widths) for w in widths],
             cellLoc="left",
             colLoc="left",
             bbox=(0, 0, 1, 1),
