@@ -49,6 +49,7 @@ PREAMBLE_OPENERS = (
     "Condemning", "Strongly condemning", "Reaffirming also", "Realizing", "Realising",
     "Accepting", "Agreeing", "Approving", "Calling", "Declaring", "Re-emphasizing", "Resolved",
     "Resolving", "Satisfied", "Convinced also", "Having", "Bearing", "Recognizing also",
+    "Indignant", "Appalled", "Outraged", "Grieved", "Gravely", "Deeply", "Noting further",
 )  # fmt: skip
 OPERATIVE_VERBS = (
     "Accepts", "Acknowledges", "Adopts", "Affirms", "Agrees", "Appeals", "Approves",
@@ -63,10 +64,17 @@ OPERATIVE_VERBS = (
 )  # fmt: skip
 _ADVERB = r"(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|Hereby|Therefore)"
 
+_OPENERS = sorted(PREAMBLE_OPENERS, key=len, reverse=True)
 _PREAMBLE = re.compile(
-    r"(?:(?:Also|Further|Again|[A-Z][a-z]+ly)[ ]+)?"
-    r"(?:" + "|".join(sorted(map(re.escape, PREAMBLE_OPENERS), key=len, reverse=True)) + r")\b"
+    r"(?:(?:Also|Further|Again|[A-Z][a-z]+ly)[ ]+(?:"  # "Also taking note", "Deeply concerned"
+    + "|".join(re.escape(opener[0].lower() + opener[1:]) for opener in _OPENERS)
+    + r")|(?:"
+    + "|".join(map(re.escape, _OPENERS))
+    + r"))\b"
 )
+# any participle opening, optionally after an adverb: "Outraged at", "Deeply grieved",
+# "Acting under Chapter VII" (the list above names the common ones; this catches the rest)
+_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]+ly[ ]+[a-z]+|[A-Z][a-z]+)(?:ing|ed)\b")
 _OPERATIVE = re.compile(
     rf"(?:{_ADVERB}[ ]+(?:{_ADVERB}[ ]+)?)?"
     r"(?:" + "|".join(map(re.escape, OPERATIVE_VERBS)) + r")\b"
@@ -300,7 +308,7 @@ def assign_kinds(text: str, paragraphs: list[Paragraph], *, resolution_like: boo
                 last_number = number
                 started = operative_seen = True
                 continue
-        if not operative_seen and _PREAMBLE.match(body):
+        if not operative_seen and (_PREAMBLE.match(body) or _PARTICIPLE.match(body)):
             paragraph.kind = "preamble"
             started = True
         elif _OPERATIVE.match(body) and (started or follows_subject):
