@@ -13,9 +13,10 @@ Usage (it takes a while: run it in the background)::
     .venv/bin/python benchmarks/bench_batch.py --runs 50:1 50:2 200:2
     .venv/bin/python benchmarks/bench_batch.py --runs 5:1 5:2 20:2    # a quick look
 
-Output: one line per run (MB, documents, workers, seconds, docs/s, MB/s, peak RSS), then
-the scaling of 2 workers over 1 (target >= 1.7x) and the growth of peak memory with the
-input (it must stay flat).
+Output: one line per run (MB, documents, workers, seconds, docs/s, MB/s, peak RSS and the
+CPU seconds of the run's processes: on a busy machine wall-clock scaling also measures the
+other load, CPU time does not), then the scaling of 2 workers over 1 (target >= 1.7x) and
+the growth of peak memory with the input (it must stay flat).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -101,6 +103,7 @@ def child(listing: str, out: str, workers: str) -> None:
     files = Path(listing).read_text(encoding="utf-8").splitlines()
     megabytes = sum(os.path.getsize(f) for f in files) / MB
     result = run_batch(files, out, workers=int(workers), progress=False)
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     print(
         json.dumps(
             {
@@ -110,6 +113,7 @@ def child(listing: str, out: str, workers: str) -> None:
                 "skipped": result.skipped,
                 "seconds": result.seconds,
                 "workers": int(workers),
+                "cpu_seconds": sum(u.ru_utime + u.ru_stime for u in usage),
             }
         )
     )
@@ -139,7 +143,7 @@ def main() -> None:
         every = build_inputs(scratch / "inputs", max(s for s, _ in runs))
         sizes = [f.stat().st_size for f in every]
         print(f"cpus: {os.cpu_count()}  load average: {os.getloadavg()}", flush=True)
-        header = f"{'MB':>7} {'docs':>7} {'workers':>7} {'seconds':>8} {'docs/s':>8} {'MB/s':>7} {'peak RSS MB':>11}"  # noqa: E501
+        header = f"{'MB':>7} {'docs':>7} {'workers':>7} {'seconds':>8} {'docs/s':>8} {'MB/s':>7} {'peak RSS MB':>11} {'CPU s':>7}"  # noqa: E501
         print(header, flush=True)
         results = []
         for size, workers in runs:
@@ -152,7 +156,8 @@ def main() -> None:
             print(
                 f"{r['megabytes']:7.1f} {r['documents'] + r['failed']:7d} {workers:7d} "
                 f"{r['seconds']:8.1f} {(r['documents'] + r['failed']) / r['seconds']:8.1f} "
-                f"{r['megabytes'] / r['seconds']:7.3f} {r['peak_rss_mb']:11.0f}",
+                f"{r['megabytes'] / r['seconds']:7.3f} {r['peak_rss_mb']:11.0f} "
+                f"{r.get('cpu_seconds', float('nan')):7.0f}",
                 flush=True,
             )
         for size in sorted({s for s, _ in runs}):

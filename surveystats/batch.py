@@ -911,7 +911,7 @@ def _plan(
 
 
 def _progress_bar(total: int, show: bool) -> Any:
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     return tqdm(
         total=total,
