@@ -326,6 +326,29 @@ def test_security_council_1946_heading() -> None:
     assert doc.footnote_markers["footnote"].tolist() == [7]
 
 
+def test_footnotes_on_consecutive_lines_stay_apart() -> None:
+    text = (
+        "Resolution 77 (1950)\nof 2 May 1950\n\nThe Security Council,\n\n"
+        "Noting the report of the commission, 4\n\n"
+        "Decides to keep the matter under\nreview.\n\n"
+        "Adopted at the 480th meeting by 9 votes to none. 5\n\n"
+        "4 Ibid., document S/1.\n5 One member was absent.\n"
+    )
+    doc = parse_document(text)
+    assert doc.footnotes["number"].tolist() == [4, 5]
+    assert doc.footnotes["text"].tolist() == ["Ibid., document S/1.", "One member was absent."]
+    assert doc.footnote_markers["footnote"].tolist() == [4, 5]
+    assert doc.paragraphs["kind"].tolist() == [
+        "heading",
+        "heading",
+        "preamble",
+        "operative",
+        "closing",
+        "footnote",
+        "footnote",
+    ]
+
+
 def test_speech_fixture() -> None:
     doc = read_document(DOCS / "speech.txt")
     assert doc.encoding == "utf-8-sig"

@@ -82,6 +82,7 @@ _OPERATIVE = re.compile(
 _NUMBERED = re.compile(r"(?P<number>\d{1,3})[.,](?:\t|[ ]+)(?=\S)")
 _TAB_NUMBERED = re.compile(r"\d{1,3}\.\t")
 _ADOPTION = re.compile(r"Ad[oa]pted\b")  # "Adapted" is a common OCR misreading
+_FOOTNOTE_LINE = re.compile(r"(\d{1,3})/?[ \t]+[A-Z\"“(]")
 _ORDINAL_START = re.compile(r"[0-9Il]{1,5}[ ]?(?:st|nd|rd|th)\b")
 _SUBJECT = re.compile(
     r"(?:The|Therefore[ ]the)[ ]+(?:General[ ]Assembly|Security[ ]Council|"
@@ -167,7 +168,9 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         elif gap:
             extend = _continues_across_gap(text, current, start, end)
         else:
-            extend = not _starts_paragraph(text, previous, line, width, last_number)
+            extend = not _starts_paragraph(
+                text, previous, line, width, last_number
+            ) and not _next_footnote(text, current, start, end)
         if extend and current is not None:
             current.end = end
         else:
@@ -195,6 +198,15 @@ def _continues_across_gap(text: str, paragraph: Paragraph, start: int, end: int)
     if first.islower():
         return True
     return bool(_ADOPTION.match(before)) and bool(_ORDINAL_START.match(text, start, end))
+
+
+def _next_footnote(text: str, paragraph: Paragraph, start: int, end: int) -> bool:
+    """A footnote line right below another footnote ("32 Ibid.\n33 One member ...")."""
+    if not text[start].isdigit() or not text[paragraph.start].isdigit():
+        return False
+    this = _FOOTNOTE_LINE.match(text, start, end)
+    first = _FOOTNOTE_LINE.match(text, paragraph.start, paragraph.end)
+    return this is not None and first is not None and int(this[1]) > int(first[1])
 
 
 def _starts_paragraph(
