@@ -151,7 +151,7 @@ def test_scanning_is_linear(make):
             best = min(best, time.process_time() - t0)
         return best
 
-    small, large = seconds(10_000), seconds(100_000)
+    small, large = seconds(5_000), seconds(50_000)
     # Ten times the text may take at most ~25 times as long (generous for noisy
     # machines); a quadratic scan would take 100 times as long.
     assert large < max(25 * small, 0.2)

@@ -99,16 +99,18 @@ _CURRENCY_WORD = r"(?:(?:United\s+States|US|U\.S\.)\s+)?(?:dollars|euros)(?![A-Z
 _WORD = rf"{_trie(list(CARDINAL_WORDS) + list(ORDINAL_WORDS))}(?![A-Za-z])"
 # A number in words: at most twelve words, joined by a hyphen, spaces or "and"; never
 # the start of a hyphenated compound ("two-thirds", "five-year").
-_WORDS = rf"{_WORD}(?:(?:-|\s+(?:and\s+)?){_WORD}){{0,11}}(?!-[A-Za-z])"
+_WORDS = rf"{_WORD}(?:(?:-[ ]?|\s+(?:and\s+)?){_WORD}){{0,11}}(?!-[ ]?[A-Za-z])"
 # Where a digit token may start: not glued to a word, a decimal point, a slash or a sign.
 _D0 = r"(?<![\w.,;/$€£–—”’)-])"
-# Words before a number that make it a place in a text ("Article 93") or a reference
-# ("resolution 1441"); they are looked for behind a number, not scanned for.
+# Words before a number that make it a place in a text ("Article 93"), a reference
+# ("resolution 1441") or part of a name ("Group of 77", "Agenda 21"); they are looked
+# for behind a number, not scanned for.
 KEYWORD_BEFORE = re.compile(
     r"""\b(?P<key>
-        (?i:articles?|paragraphs?|subparagraphs?|paras?\.|chapters?|chap\.|sections?
+        (?i:articles?|paragraphs?|subparagraphs?|paras?\.|chapters?|chap\.|sections?|vols?\.
           |annex(?:es)?|pages?|items?|rules?|principles?|footnotes?|notes?|parts?|protocols?)
       | (?P<ref>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)(?:\s+No\.)?
+      | (?P<name>Group\s+of|Agenda)
     )\s+$""",
     re.VERBOSE,
 )
@@ -162,8 +164,9 @@ NUMBER_PATTERN = re.compile(
         (?P<symbol>                             # UN document symbol: A/C.2/54/2, S/RES/338 (1973)
             (?<![/.-])[A-Z]{{1,8}}
             (?:/[A-Z][A-Za-z]{{0,9}}(?:[.-][A-Za-z0-9]+)*)*   # organ parts: C.2, CN.9, RES
-            /\d[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*             # session or year: 56, 2004
-            (?:/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)*          # further parts: 563, Add.1
+            /[ ]?\d[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*         # session or year: 56, 2004
+            (?:/(?:Rev|Add|Corr|Amend)\.[ ]?\d+                # Add.1, Rev. 1
+              |/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)*          # further parts: 563, PV.90
             (?:[ ]?\((?:19|20)\d\d\))?                       # the year of an S/RES symbol
         )
       | (?P<sales>                              # sales number: E.95.XIII.18, E.04.II.A.3

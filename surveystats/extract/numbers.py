@@ -101,6 +101,13 @@ _LOCATOR_NAMES = {
 # Where the groups of the second end of a range start in Match.groups().
 _D2 = NUMBER_PATTERN.groupindex["d2"] - 1
 _D2B = NUMBER_PATTERN.groupindex["d2b"] - 1
+_AFTER_DATE = re.compile(r",?[ \t]*\n?[ \t]*$")
+# What follows a count: a word naming what is counted (not a function word).
+_COUNTED_NEXT = re.compile(
+    r"\s+(?!(?:and|as|to|which|relating|stating|calling|made|of|in|on|by|for|with|from|that"
+    r"|the|a|an|is|was|were|has|had|concerning|regarding|addressed|transmitting)\b)[a-z]"
+)
+_SYMBOL_SPACE = re.compile(r"\s+")
 _REFERENCE_DATE = re.compile(r"\s+of\s+$")
 _DECISION_KEYWORD = re.compile(r"(?i)\b(resolution|decision)s?\b")
 _CHAPTER_BEFORE = re.compile(r"(?i)chap(?:ter|\.)\s+[IVXLC\d]+,\s*$")
@@ -112,8 +119,11 @@ _ONE_PRONOUN_BEFORE = frozenset(
 )  # fmt: skip
 _ONE_PRONOUN_AFTER = re.compile(
     r"(?:['’]s\b|\s+another\b|\s+by\s+one\b|\s+or\s+(?:an)?other\b"
+    r"|\s+(?:cannot|can|could|must|should|would|may|might|will|shall|that|which|who)\b"
     r"|\s+of\s+(?:the|its|their|our)\s+(?:most|least|[a-z]+est)\b)"
 )
+_COMPARATIVE = re.compile(r"[a-z]{2,}(?:er|est)$")  # "a better one", "the latest one"
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 _PLURAL_NOUN_NEXT = re.compile(
@@ -136,7 +146,8 @@ def _words_value(text: str, start: int, end: int) -> list[tuple[int, int, int, b
     """Read a run of number words into one or more numbers.
 
     A run that is not one well-formed number ("five and ten", "five thousand six
-    hundred seven hundred") is cut greedily into the longest well-formed pieces.
+    hundred seven hundred") is cut greedily, from the left, into the longest
+    well-formed pieces.
     Returns (start, end, value, is_ordinal) with offsets in ``text``.
     """
     tokens = [
@@ -147,14 +158,20 @@ def _words_value(text: str, start: int, end: int) -> list[tuple[int, int, int, b
     pieces = []
     i = 0
     while i < len(tokens):
-        for j in range(len(tokens), i, -1):
+        # words_to_number reads left to right and fails at the first bad word, so once a
+        # prefix fails every longer one fails too: extend while it reads.
+        best = None
+        for j in range(i + 1, len(tokens) + 1):
             result = words_to_number(text[tokens[i][0] : tokens[j - 1][1]])
-            if result is not None:
-                pieces.append((tokens[i][0], tokens[j - 1][1], result[0], result[1]))
-                i = j
+            if result is None:
                 break
-        else:  # pragma: no cover - every single number word is well formed
+            best = (j, result)
+        if best is None:  # pragma: no cover - every single number word is well formed
             i += 1
+            continue
+        j, (value, is_ordinal) = best
+        pieces.append((tokens[i][0], tokens[j - 1][1], value, is_ordinal))
+        i = j
     return pieces
 
 
@@ -182,6 +199,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
         word = before.group(1).lower()
         if word in _ONE_PRONOUN_BEFORE or word in ORDINAL_WORDS:
             return True
+        if _COMPARATIVE.match(word) and _CLAUSE_END.match(text, end):
+            return True  # "a better one."
     return _ONE_PRONOUN_AFTER.match(text, end) is not None
 
 
@@ -238,7 +257,8 @@ def _read(text: str, m: re.Match[str]) -> list[Fact]:
     raw = m.group()
     if kind == "symbol" or kind == "sales":
         flags = "sales number" if kind == "sales" else None
-        return [(start, end, "symbol", " ".join(raw.split()), None, None, None, flags)]
+        value = _SYMBOL_SPACE.sub("", raw).replace("(", " (")  # "S/ 13697" -> "S/13697"
+        return [(start, end, "symbol", value, None, None, None, flags)]
     if kind == "locator" or kind == "locno":
         if kind == "locno":
             s, e = m.span("lnnum")
@@ -256,6 +276,9 @@ def _read(text: str, m: re.Match[str]) -> list[Fact]:
             return _fallback(text, start, end)
         return [(start, end, "date", iso, None, None, None, None)]
     if kind == "date":
+        second = "d2b" if m.group("d2b") is not None else "d2" if m.group("d2") else None
+        if second is not None and not _is_range(text, m, second):
+            return _two_dates(text, m, second)
         if m.group("d2b") is not None:  # 5-13 September 1994
             iso = read_date_range((m.group("d1"), None, None), m.groups()[_D2B : _D2B + 3])
             year = m.group("y2b")
@@ -293,6 +316,8 @@ def _read(text: str, m: re.Match[str]) -> list[Fact]:
     if kind == "year" or (kind == "count" and _LOCATOR_NUMBER.fullmatch(raw)):
         keyword = KEYWORD_BEFORE.search(text, max(0, start - 24), start)
         if keyword is not None:
+            if keyword.group("name") is not None:
+                return []  # part of a name: "Group of 77", "Agenda 21"
             return [_keyword_number(text, start, end, keyword)]
     if kind == "year":
         if _PLURAL_NOUN_NEXT.match(text, end):  # "2000 soldiers"
@@ -357,6 +382,41 @@ def _keyword_number(text: str, start: int, end: int, keyword: re.Match[str]) -> 
     return (start, end, "reference", f"{name} {int(number)}", None, None, None, None)
 
 
+def _is_range(text: str, m: re.Match[str], second: str) -> bool:
+    """Whether "D1 ... and D2 Month" is a range: "between 5 and 13 May", "16 and 17 May".
+
+    Joined by "and", two dates are a range only after "between" or when the days follow
+    each other; "22 December 1976 and 12 January 1977" are two dates.
+    """
+    joined = text[: m.start(second)].rstrip()
+    if not joined.endswith("and"):
+        return True
+    if _FROM_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return True
+    return second == "d2b" and int(m.group("d2b")[:2].rstrip("snrt")) == _day_number(m) + 1
+
+
+def _day_number(m: re.Match[str]) -> int:
+    return int(m.group("d1")[:2].rstrip("snrt"))
+
+
+def _two_dates(text: str, m: re.Match[str], second: str) -> list[Fact]:
+    """The first date of "D1 [Month [Year]] and D2 Month Year", then the second read anew."""
+    if second == "d2b":  # "5 and 13 September 1994": the first day takes the second's month
+        first_end = m.end("d1")
+        iso = read_date(m.group("d1"), m.group("m2b"), m.group("y2b"))
+        year = m.group("y2b")
+    else:
+        first_end = m.end("y1") if m.group("y1") else m.end("m1")
+        year = m.group("y1") or m.group("y2")
+        iso = read_date(m.group("d1"), m.group("m1"), year)
+    facts = _dated(text, m.start(), first_end, iso, year)
+    rest = NUMBER_PATTERN.match(text, m.start(second))
+    if rest is not None:
+        facts.extend(_read(text, rest))
+    return facts
+
+
 def _dated(text: str, start: int, end: int, iso: str | None, year: str | None) -> list[Fact]:
     """A date or date range fact, or the digits read one by one when it does not exist."""
     if iso is None:
@@ -410,6 +470,19 @@ def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
                 number = int(text[fact[0] : fact[1]])
                 fact = (fact[0], fact[1], "reference", f"{prev[3].split()[0]} {number}",
                         None, None, None, None)  # fmt: skip
+            elif (
+                fact[2] == "count"
+                and prev[2] in ("date", "date_range")
+                and fact[6] is None
+                and text[fact[0] : fact[1]].isdigit()
+                and len(text[fact[0] : fact[1]]) <= 3
+                and _AFTER_DATE.match(between)
+                and not _COUNTED_NEXT.match(text, fact[1])
+            ):
+                # "dated 13 November 1979 97 and ...": a footnote marker the document
+                # did not list; a count after a date is followed by what it counts.
+                fact = (fact[0], fact[1], "footnote_marker", fact[3], None, None, None,
+                        "after date")  # fmt: skip
             elif (
                 fact[2] == "date"
                 and prev[2] == "reference"
@@ -475,8 +548,9 @@ def scan_text(text: str, *, paragraph_kind: str | None = None) -> list[Fact]:
             continue
         m = match(text, start)
         if m is not None:
-            facts.extend(_read(text, m))
-            pos = m.end()
+            read = _read(text, m)
+            facts.extend(read)
+            pos = max(m.end(), read[-1][1]) if read else m.end()
     return _link_lists(text, facts)
 
 
@@ -486,14 +560,17 @@ def _sentences(text: str) -> list[int]:
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the given spans replaced by spaces, so offsets do not move."""
+    """``text`` with the given spans replaced by NUL characters, so offsets do not move.
+
+    NUL rather than spaces, so that nothing reads across a blanked footnote marker.
+    """
     if not spans:
         return text
     pieces = []
     last = 0
     for s, e in sorted(spans):
         pieces.append(text[last:s])
-        pieces.append(" " * (e - s))
+        pieces.append("\x00" * (e - s))
         last = e
     pieces.append(text[last:])
     return "".join(pieces)
