@@ -105,7 +105,8 @@ _AFTER_DATE = re.compile(r",?[ \t]*\n?[ \t]*$")
 # What follows a count: a word naming what is counted (not a function word).
 _COUNTED_NEXT = re.compile(
     r"\s+(?!(?:and|as|to|which|relating|stating|calling|made|of|in|on|by|for|with|from|that"
-    r"|the|a|an|is|was|were|has|had|concerning|regarding|addressed|transmitting)\b)[a-z]"
+    r"|the|a|an|is|was|were|has|had|concerning|regarding|addressed|transmitting|below|above"
+    r"|respectively|inclusive)\b)[a-z]"
 )
 _SYMBOL_SPACE = re.compile(r"\s+")
 _REFERENCE_DATE = re.compile(r"\s+of\s+$")
@@ -461,15 +462,19 @@ def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
             between = text[prev[1] : fact[0]]
             if (
                 fact[2] == "count"
-                and prev[2] == "reference"
-                and prev[3].split(" ", 1)[1].isdigit()
-                and text[fact[0] : fact[1]].isdigit()
-                and len(text[fact[0] : fact[1]]) <= 4
+                and prev[2] in ("reference", "locator")
+                and _LOCATOR_NUMBER.fullmatch(prev[3].rsplit(" ", 1)[-1])
+                and _LOCATOR_NUMBER.fullmatch(text[fact[0] : fact[1]])
                 and _LIST_JOIN.match(between)
+                and not _COUNTED_NEXT.match(text, fact[1])
             ):
-                number = int(text[fact[0] : fact[1]])
-                fact = (fact[0], fact[1], "reference", f"{prev[3].split()[0]} {number}",
-                        None, None, None, None)  # fmt: skip
+                # "resolutions 1441 and 1483", "paragraphs 5 to 14": the keyword covers
+                # the whole list.
+                key = prev[3].rsplit(" ", 1)[0]
+                number = text[fact[0] : fact[1]]
+                if prev[2] == "reference":
+                    number = str(int(number))
+                fact = (fact[0], fact[1], prev[2], f"{key} {number}", None, None, None, None)
             elif (
                 fact[2] == "count"
                 and prev[2] in ("date", "date_range")
