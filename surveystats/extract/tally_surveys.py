@@ -86,6 +86,10 @@ _STANCE = re.compile(
     r"^(?:(?:strongly|partially|partly|generally|fully|largely|not)\s)?"
     r"(?:in\sfavou?r|against|opposed|undecided|neutral|unsure|uncertain|abstaining)\b"
 )
+# A split of more parts than this is a list of figures, not a tally.
+_MAX_PARTS = 40
+_SCALES = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
+_DIGIT_BEFORE = re.compile(r"\d[\d.,]*\s{1,3}$")
 _MONTHS = frozenset(
     [
         "January",
@@ -146,7 +150,7 @@ def _chains(text: str) -> list[list[re.Match[str]]]:
         current = [match]
     if current:
         chains.append(current)
-    return [chain for chain in chains if len(chain) >= 2]
+    return [chain for chain in chains if 2 <= len(chain) <= _MAX_PARTS]
 
 
 def find_surveys(text: str) -> list[Tally]:
@@ -179,6 +183,12 @@ def find_surveys(text: str) -> list[Tally]:
         parts: list[Part] = []
         flags: list[str] = []
         for index, match in enumerate(chain):
+            if match["num"].split()[0].split("-")[0].lower() in _SCALES or _DIGIT_BEFORE.search(
+                text[max(0, match.start() - 12) : match.start()]
+            ):
+                break  # "2 million are ...": the count is not the word "million"
+            if index > 0 and re.match(r"\s{1,3}of\s{1,3}(?:which|whom)\b", match["subject"]):
+                break  # "..., one of which was ...": a subset, not a split
             value, ocr = read_count(match["num"])
             if value is None or ocr or (len(match["num"]) == 4 and 1800 <= value <= 2100):
                 break  # unreadable, or a year
@@ -254,6 +264,27 @@ _PERCENT_LABEL = re.compile(
 _RANGE_BEFORE = re.compile(r"\b(?:from|between|to|of|by)\s{1,3}$", re.I)
 
 
+_OTHER_WHOLE = re.compile(r"^(?:of|in|for|among|at|on|by)\b|^[,;]|^$")
+
+
+def _is_split(parts: list[Part], labels: list[str]) -> bool:
+    """Whether percentages divide one whole rather than compare several.
+
+    "20 per cent of the population, but 86 per cent of its product" measures different
+    wholes, and "40 per cent in 1990, 44 per cent in 2000" compares times or places:
+    after the first part, a label that starts with a preposition, punctuation or
+    nothing means the percentages are not one breakdown. A label may not run on
+    into another clause either (a semicolon inside it).
+    """
+    if any(not part.category for part in parts):
+        return False
+    if _OTHER_WHOLE.match(labels[0]) and labels[0].startswith(("in ", "for ", "at ", "on ")):
+        return False
+    if any(_OTHER_WHOLE.match(label) for label in labels[1:]):
+        return False
+    return not any(";" in label for label in labels)
+
+
 def find_breakdowns(text: str) -> list[Tally]:
     """Find percentage breakdowns in a string.
 
@@ -298,11 +329,12 @@ def find_breakdowns(text: str) -> list[Tally]:
         chains.append(current)
     tallies: list[Tally] = []
     for chain in chains:
-        if len(chain) < 2 or _RANGE_BEFORE.search(
+        if not 2 <= len(chain) <= _MAX_PARTS or _RANGE_BEFORE.search(
             text[max(0, chain[0].start() - 12) : chain[0].start()]
         ):
             continue
         parts: list[Part] = []
+        labels: list[str] = []
         subject = None
         for index, match in enumerate(chain):
             if index + 1 < len(chain):
@@ -313,6 +345,7 @@ def find_breakdowns(text: str) -> list[Tally]:
                 window = text[match.end() : match.end() + 200]
                 stop = _STOP.search(window)
                 predicate = window[: stop.start()] if stop else window
+            labels.append(" ".join(predicate.split()))
             label_match = _PERCENT_LABEL.match(predicate)
             label = " ".join(label_match["label"].split()) if label_match else ""
             if label_match and label_match["subject"] and subject is None:
@@ -321,7 +354,7 @@ def find_breakdowns(text: str) -> list[Tally]:
             parts.append(
                 Part(" ".join(label.split()[:10]), float(match["num"]), match.start(), end)
             )
-        if any(not part.category for part in parts[:-1]):
+        if not _is_split(parts, labels):
             continue
         flags: list[str] = []
         values = [Fraction(m["num"]) for m in chain]

@@ -256,7 +256,9 @@ def find_votes(text: str) -> list[Tally]:
     [('in favour', 7, []), ('against', 1, ['Poland']), ('abstentions', 3, [])]
     """
     found: list[Tally] = []
-    for pattern in (_HEAD_BY, _HEAD_FAVOUR):
+    lower = text.lower()
+    patterns = [_HEAD_BY] if "favo" not in lower else [_HEAD_BY, _HEAD_FAVOUR]
+    for pattern in patterns:
         for match in pattern.finditer(text):
             head = _head(text, match)
             if head is None:
