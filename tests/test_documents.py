@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import time
 from pathlib import Path
 
@@ -147,6 +148,14 @@ def test_example_has_no_furniture_left(example: Document) -> None:
     assert "running_head" in kinds
     # everything removed plus everything kept is the original
     assert len(example.text) + example.furniture["raw"].str.len().sum() == len(example.original)
+
+
+def test_document_pickles(example: Document) -> None:
+    # batch runs send documents between processes
+    copy = pickle.loads(pickle.dumps(example))
+    assert copy.metadata == example.metadata
+    pd.testing.assert_frame_equal(copy.paragraphs, example.paragraphs)
+    pd.testing.assert_frame_equal(copy.footnote_markers, example.footnote_markers)
 
 
 def test_document_is_frozen(example: Document) -> None:
