@@ -56,7 +56,8 @@ PALETTE: Mapping[str, str] = {
     "partial": "#56B4E9",  # sky blue
     "abstain": "#E69F00",  # orange
     "against": "#D55E00",  # vermillion
-    "none": "#BBBBBB",  # grey: no reply, not participating, absent
+    "none": "#BBBBBB",  # grey: no reply, not participating
+    "absent": "#E2E2E2",  # light grey: absent
     "other1": "#009E73",  # green
     "other2": "#CC79A7",  # purple
     "other3": "#F0E442",  # yellow
@@ -116,7 +117,9 @@ def category_color(category: str, position: int = 0) -> str:
         return PALETTE["against"]
     if "abstain" in name or "abstention" in name:
         return PALETTE["abstain"]
-    if "not participating" in name or "reply" in name or "absent" in name:
+    if "absent" in name or "absence" in name:
+        return PALETTE["absent"]
+    if "not participating" in name or "reply" in name:
         return PALETTE["none"]
     if "partial" in name:
         return PALETTE["partial"]
@@ -751,6 +754,7 @@ _VOTE_PARTS = (
     ("against", "against"),
     ("abstentions", "abstaining"),
     ("not_participating", "not participating"),
+    ("absent", "absent"),
 )
 
 
@@ -769,7 +773,7 @@ def plot_vote(
         ``Analysis.votes`` (one bar per row) or one of its rows; columns used:
         ``in_favour``, ``against``, ``abstentions``, ``not_participating`` (missing counts
         are drawn as zero), ``body_size`` (members of the body; missing leaves no outline)
-        and, when present, ``tally``, ``body`` and ``outcome``.
+        and, when present, ``absent``, ``tally``, ``body`` and ``outcome``.
     ax
         The Axes to draw on; a new figure is made when None.
     title
@@ -781,8 +785,9 @@ def plot_vote(
     -------
     matplotlib.axes.Axes
         For each vote, one bar segment per part with a non-zero count (in the order in
-        favour, against, abstaining, not participating; ``ax.patches``), an outline from 0 to
-        ``body_size`` and a dashed line at ``body_size``; segments are labelled with counts.
+        favour, against, abstaining, not participating, absent; ``ax.patches``), then a
+        dashed outline from 0 to ``body_size``; segments are labelled with counts; the legend
+        names the parts present in some vote and the outline.
 
     Raises
     ------
@@ -791,7 +796,7 @@ def plot_vote(
     """
     if isinstance(votes, pd.Series):
         votes = votes.to_frame().T
-    _require_columns(votes, [name for name, _ in _VOTE_PARTS] + ["body_size"], "votes")
+    _require_columns(votes, [name for name, _ in _VOTE_PARTS[:4]] + ["body_size"], "votes")
     if votes.empty:
         raise ValidationError("votes is empty; there is no vote to draw")
     table = votes.reset_index(drop=True)
@@ -803,7 +808,7 @@ def plot_vote(
     for y, (_, row) in zip(y_positions, table.iterrows(), strict=True):
         left = 0.0
         for column, label in _VOTE_PARTS:
-            value = row[column]
+            value = row.get(column)
             count = 0 if _missing(value) else int(value)
             if count == 0:
                 continue
@@ -857,7 +862,13 @@ def plot_vote(
     from matplotlib.ticker import MaxNLocator
 
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    handles = [Patch(facecolor=category_color(label), label=label) for _, label in _VOTE_PARTS]
+    # The legend names the parts some vote has (in the fixed order), and the outline.
+    present = [
+        label
+        for column, label in _VOTE_PARTS
+        if column in table.columns and (pd.to_numeric(table[column], errors="coerce") > 0).any()
+    ]
+    handles = [Patch(facecolor=category_color(label), label=label) for label in present]
     handles.append(
         Patch(
             facecolor="none", edgecolor=PALETTE["ink"], linestyle="--", label="members of the body"
@@ -867,7 +878,7 @@ def plot_vote(
         handles=handles,
         loc="lower left",
         bbox_to_anchor=(0.0, 1.0),
-        ncols=5,
+        ncols=6,
         frameon=False,
         fontsize=FONT_SIZES["annotation"] - 0.5,
         handlelength=1.0,

@@ -331,14 +331,14 @@ def _metadata(analysis: Analysis) -> list[tuple[str, str]]:
         if not _missing(value) and value != "":
             rows.append((label, _long_date(value) if isinstance(value, dt.date) else str(value)))
     for _, row in analysis.membership.iterrows():
-        members = "unknown" if _missing(row["members"]) else str(int(row["members"]))
-        source = _DATE_SOURCES.get(str(row["date_source"]), str(row["date_source"]))
-        rows.append(
-            (
-                f"Members of the {row['body']}",
-                f"{members} on {_long_date(row['date'])} ({source})",
-            )
-        )
+        if _missing(row["date"]):
+            value = "unknown: the document states no date (give a survey date)"
+        elif _missing(row["members"]):
+            value = f"unknown on {_long_date(row['date'])}"
+        else:
+            source = _DATE_SOURCES.get(str(row["date_source"]), "the date given")
+            value = f"{int(row['members'])} on {_long_date(row['date'])} ({source})"
+        rows.append((f"Members of the {row['body']}", value))
     if doc.source:
         rows.append(("File", Path(str(doc.source)).name))
     return rows
@@ -354,6 +354,8 @@ def _summary(analysis: Analysis) -> list[str]:
         opening += f" was adopted on {_long_date(doc.adopted)}"
         if doc.body:
             opening += f" by the {doc.body}"
+    elif analysis.date is None:
+        opening += " states no date, so membership was not counted"
     opening += "."
     membership = analysis.membership
     for _, row in membership.iterrows():
@@ -540,6 +542,7 @@ def _display_tables(analysis: Analysis) -> list[tuple[str, pd.DataFrame]]:
                         "Against": [count(v) for v in votes["against"]],
                         "Abstaining": [count(v) for v in votes["abstentions"]],
                         "Not participating": [count(v) for v in votes["not_participating"]],
+                        "Absent": [count(v) for v in votes["absent"]],
                         "Members": [count(v) for v in votes["body_size"]],
                         "Outcome": ["–" if _missing(v) else str(v) for v in votes["outcome"]],
                     }
@@ -694,6 +697,8 @@ def _chart_figure(chart: _Chart) -> Figure:
 
 
 def _write_figures(model: _Model, folder: Path, formats: Sequence[str]) -> None:
+    if not model.charts:
+        return
     folder.mkdir()
     for chart in model.charts:
         figure = _chart_figure(chart)

@@ -255,3 +255,22 @@ def test_charts_never_save_or_show(monkeypatch):
     monkeypatch.setattr(plt, "show", forbidden)
     charts.plot_tally(_shares())
     charts.plot_percentage_check(_check())
+
+
+def test_vote_draws_absent_members_and_names_only_present_parts():
+    votes = pd.DataFrame(
+        {
+            "tally": pd.array([0], "Int64"),
+            "in_favour": pd.array([9], "Int64"),
+            "against": pd.array([0], "Int64"),
+            "abstentions": pd.array([pd.NA], "Int64"),
+            "not_participating": pd.array([1], "Int64"),
+            "absent": pd.array([1], "Int64"),
+            "body_size": pd.array([11], "Int64"),
+        }
+    )
+    ax = charts.plot_vote(votes)
+    assert [int(p.get_width()) for p in ax.patches if p.get_fill()] == [9, 1, 1]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["in favour", "not participating", "absent", "members of the body"]
+    assert ax.get_title(loc="left") == "Votes"

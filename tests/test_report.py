@@ -269,3 +269,12 @@ def test_security_council_corpus_file(corpus_dir, tmp_path):
     assert list((out / "figures").glob("*votes.png"))
     markdown = (out / "report.md").read_text(encoding="utf-8")
     assert "Security Council" in markdown
+
+
+def test_document_without_facts_or_date(tmp_path):
+    doc = surveystats.parse_document("Nothing to count here.", name="plain")
+    out = report.build_report(doc, tmp_path / "plain", formats=("pdf", "png", "md"))
+    assert sorted(p.name for p in out.iterdir()) == ["report.md", "report.pdf"]
+    text = " ".join(_pdf_text(out / "report.pdf").split())
+    assert "states no date" in text
+    assert "nothing to check" in text
