@@ -99,7 +99,7 @@ _CURRENCY_WORD = r"(?:(?:United\s+States|US|U\.S\.)\s+)?(?:dollars|euros)(?![A-Z
 _WORD = rf"{_trie(list(CARDINAL_WORDS) + list(ORDINAL_WORDS))}(?![A-Za-z])"
 # A number in words: at most twelve words, joined by a hyphen, spaces or "and"; never
 # the start of a hyphenated compound ("two-thirds", "five-year").
-_WORDS = rf"{_WORD}(?:(?:-[ ]?|\s+(?:and\s+)?){_WORD}){{0,11}}(?!-[ ]?[A-Za-z])"
+_WORDS = rf"{_WORD}(?:(?:-\s?|\s+(?:and\s+)?){_WORD}){{0,11}}(?!-\s?[A-Za-z])"
 # Where a digit token may start: not glued to a word, a decimal point, a slash or a sign.
 _D0 = r"(?<![\w.,;/$€£–—”’)-])"
 # Words before a number that make it a place in a text ("Article 93"), a reference

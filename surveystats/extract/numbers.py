@@ -126,7 +126,7 @@ _ONE_PRONOUN_AFTER = re.compile(
 _COMPARATIVE = re.compile(r"[a-z]{2,}(?:er|est)$")  # "a better one", "the latest one"
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
-_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _PLURAL_NOUN_NEXT = re.compile(
     r"\s+(?!(?:was|has|is|as|its|this|thus|towards|across|plus|versus|afterwards|always"
     r"|perhaps|less|unless|whereas|besides|his|us)\b)[a-z]{2,}s\b"
@@ -629,7 +629,10 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
         - ``flags`` (string): "; "-joined notes, missing when none: "words" (written in
           words), "no year" (a date without its year), "dated YYYY-MM-DD" (a reference
           followed by "of <date>"; the date is also its own row), "sales number",
-          "glued" (a footnote marker recognised by its shape, not listed by the document).
+          "glued" (a footnote marker recognised by its shape: digits glued to a word,
+          "Women4", "Cairo,1"), "after date" (a number right after a date and not
+          followed by what it counts: a footnote marker the document did not list).
+          Read it as ``table["flags"]``: ``table.flags`` is a pandas attribute.
 
     Raises
     ------
@@ -639,18 +642,32 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
     Notes
     -----
     Numbers that are part of a symbol, reference, date, ordinal, locator or footnote
-    marker are never also reported as counts. Footnote markers listed in
-    ``Document.footnote_markers`` are blanked before scanning, so "Women4" reads as a
-    word and a marker, never as a count.
+    marker are never also reported as counts, and spans never overlap. Footnote
+    markers listed in ``Document.footnote_markers`` are blanked before scanning, so
+    "Women4" reads as a word and a marker, never as a count.
+
+    Some numbers are deliberately not reported: numbers in names ("Group of 77",
+    "Agenda 21"), ordinals in names ("Fourth World Conference", "Second Committee":
+    a capitalised ordinal before a capitalised word), "one" as a pronoun ("one's
+    country", "the sixth one", "one another", "One cannot"), a scale word alone ("per
+    thousand"), and the parts of hyphenated compounds ("two-thirds", "five-year").
+    Roman numerals ("chap. I", "section II.C") are never numbers.
+
+    Two dates joined by "and" are a range only after "between" or when the days follow
+    each other ("16 and 17 October 2001"); "22 December 1976 and 12 January 1977" are
+    two dates. Dates without a year use the ISO 8601 form "--MM-DD".
+
+    The scan is linear in the length of the text; see
+    :mod:`surveystats.extract.lexicon` for the grammar.
 
     Examples
     --------
-    >>> from surveystats.documents import parse_document
-    >>> doc = parse_document("Forty-seven respondents (41 per cent of the membership) agreed.")
-    >>> extract_numbers(doc)[["raw", "kind", "value", "base"]]  # doctest: +SKIP
-                    raw     kind value            base
-    0       Forty-seven    count  47.0            <NA>
-    1       41 per cent  percent  41.0  the membership
+    >>> table = extract_numbers("Forty-seven replied, 41 per cent of the membership, in 2001.")
+    >>> table[["raw", "kind", "value"]].values.tolist()
+    [['Forty-seven', 'count', 47.0], ['41 per cent', 'percent', 41.0], ['2001', 'year', '2001']]
+    >>> table.base[1]
+    'the membership'
+
     """
     if isinstance(doc_or_text, str):
         from surveystats.documents import parse_document
