@@ -70,10 +70,11 @@ _PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.(?=\s)")
 _FOOTNOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?=[ \t])")
 # Where a sentence ends: a full stop, question or exclamation mark, then a capital letter;
 # not after abbreviations that UN text puts before capitals and numbers.
-_SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\bNo)(?<!\bNos)(?<!\bchap)(?<!\bpara)(?<!\bparas)(?<!\bArt)(?<!\bMr)"
-    r"(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvol)(?<!\bsect)(?<!\bIbid)(?<!\bp)(?<!\bpp)"
-    r"[.!?]['\"”’)]*\s+(?=[A-Z(\"“‘\d])"
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z(\"“‘\d])")
+# A full stop after these is an abbreviation ("No. 49", "chap. I", "Mr. Annan", "A. B.").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:No|Nos|chap|para|paras|Art|Mr|Mrs|Ms|Dr|St|vol|sect|Ibid|p|pp)"
+    r"|(?<![A-Za-z])[A-Z])$"
 )
 _BASE = re.compile(
     r"""\s+of\s+
@@ -561,7 +562,11 @@ def scan_text(text: str, *, paragraph_kind: str | None = None) -> list[Fact]:
 
 def _sentences(text: str) -> list[int]:
     """Offsets where sentences start in ``text`` (always including 0)."""
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    return [0] + [
+        m.end()
+        for m in _SENTENCE_END.finditer(text)
+        if not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())
+    ]
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -688,17 +693,14 @@ def _numbers_table(doc: Document) -> pd.DataFrame:
     marker_spans: dict[int, list[tuple[int, int, str]]] = {}
     if markers is not None and len(markers):
         for par, s, e, raw in zip(
-            markers["paragraph"], markers["start"], markers["end"], markers["raw"], strict=True
+            *(markers[c].tolist() for c in ("paragraph", "start", "end", "raw")), strict=True
         ):
             marker_spans.setdefault(int(par), []).append((int(s), int(e), str(raw)))
     columns: dict[str, list[Any]] = {name: [] for name in NUMBER_COLUMNS}
     paragraphs = doc.paragraphs
+    # Plain lists: iterating over pandas (and Arrow) columns is slow.
     for par, kind, p_start, p_text in zip(
-        paragraphs["paragraph"],
-        paragraphs["kind"],
-        paragraphs["start"],
-        paragraphs["text"],
-        strict=True,
+        *(paragraphs[c].tolist() for c in ("paragraph", "kind", "start", "text")), strict=True
     ):
         par, p_start = int(par), int(p_start)
         local = [(s - p_start, e - p_start, raw) for s, e, raw in marker_spans.get(par, [])]
