@@ -743,6 +743,23 @@ class _Pages:
         if not self.pages or self.y + height > self.bottom:
             self.new_page()
 
+    @staticmethod
+    def _wrap(text: str, size: float, width: float, weight: str = "normal") -> list[str]:
+        # DejaVu Sans averages about 0.55 em per character, its bold about 0.62.
+        em = 0.62 if weight == "bold" else 0.55
+        per_line = max(20, int(width * 72 / (size * em)))
+        return textwrap.wrap(text, per_line) or [""]
+
+    def text_height(
+        self, text: str, *, size: float = 9.5, indent: float = 0.0, weight: str = "normal"
+    ) -> float:
+        """The height in inches that :meth:`text` will take (without space after)."""
+        return len(self._wrap(text, size, self.width - indent, weight)) * size * 1.4 / 72
+
+    def keep(self, height: float) -> None:
+        """Start a new page unless ``height`` inches fit on this one."""
+        self._room(height)
+
     def text(
         self,
         text: str,
@@ -754,9 +771,7 @@ class _Pages:
         color: str = "#222222",
         style: str = "normal",
     ) -> None:
-        # DejaVu Sans averages about 0.55 em per character.
-        per_line = max(20, int((self.width - indent) * 72 / (size * 0.55)))
-        lines = textwrap.wrap(text, per_line) or [""]
+        lines = self._wrap(text, size, self.width - indent, weight)
         line_height = size * 1.4 / 72
         for line in lines:
             self._room(line_height)
@@ -853,20 +868,21 @@ class _Pages:
                 cell.get_text().set_weight("bold")
         self.y += total
 
-    def chart(self, chart: _Chart, number: int) -> None:
+    def chart(self, chart: _Chart, number: int, quote: str) -> None:
         width, height = chart.figsize
         scale = min(1.0, self.width / width)
         box_h = height * scale
         caption = f"Figure {number}. {chart.caption}."
-        quote_lines = math.ceil(len(chart.quote) / 100) + 1 if chart.quote else 0
-        needed = box_h + 0.45 + quote_lines * 0.18
-        self._room(needed)
+        needed = self.text_height(caption, weight="bold") + box_h + 0.1
+        if quote:
+            needed += self.text_height(quote, size=8, indent=0.2)
+        self.keep(needed)
         self.text(caption, size=9.5, weight="bold", space_after=0.04)
         left = _MARGIN + (self.width - width * scale) / 2
         _place(chart, self.figure, left, self.y, width * scale, box_h)
         self.y += box_h + 0.05
-        if chart.quote:
-            self.text(f"“{chart.quote}”", size=8, style="italic", indent=0.2, color="#444444")
+        if quote:
+            self.text(quote, size=8, style="italic", indent=0.2, color="#444444")
         self.y += 0.15
 
 
@@ -892,6 +908,21 @@ def _place(
     chart.draw(ax)
 
 
+def _figure_quotes(charts: Sequence[_Chart]) -> list[str]:
+    """The quoted sentence under each figure; a repeated sentence refers to its first figure."""
+    first: dict[str, int] = {}
+    quotes = []
+    for number, chart in enumerate(charts, start=1):
+        if not chart.quote:
+            quotes.append("")
+        elif chart.quote in first:
+            quotes.append(f"From the same sentence as Figure {first[chart.quote]}.")
+        else:
+            first[chart.quote] = number
+            quotes.append(f"“{chart.quote}”")
+    return quotes
+
+
 def _pdf_pages(model: _Model) -> list[Figure]:
     pages = _Pages(footer=f"{model.title} · surveystats")
     pages.new_page()
@@ -911,11 +942,16 @@ def _pdf_pages(model: _Model) -> list[Figure]:
     if model.charts:
         pages.new_page()
         pages.text("Figures", size=13, weight="bold")
-        for number, chart in enumerate(model.charts, start=1):
-            pages.chart(chart, number)
+        for number, (chart, quote) in enumerate(
+            zip(model.charts, _figure_quotes(model.charts), strict=True), start=1
+        ):
+            pages.chart(chart, number, quote)
     pages.space(0.2)
     pages.text("Method notes", size=13, weight="bold")
     for heading, note in model.notes:
+        pages.keep(
+            pages.text_height(heading, weight="bold") + pages.text_height(note, size=9) + 0.05
+        )
         pages.text(heading, size=9.5, weight="bold", space_after=0.02)
         pages.text(note, size=9, space_after=0.1)
     return pages.pages
@@ -953,12 +989,13 @@ def _write_markdown(model: _Model, path: Path, formats: Sequence[str]) -> None:
         lines += [f"## {heading}", "", *_markdown_table(frame), ""]
     if model.charts:
         lines += ["## Figures", ""]
-        for number, chart in enumerate(model.charts, start=1):
+        quotes = _figure_quotes(model.charts)
+        for number, (chart, quote) in enumerate(zip(model.charts, quotes, strict=True), start=1):
             lines += [f"### Figure {number}. {chart.caption}", ""]
             if "png" in formats:
                 lines += [f"![{chart.caption}](figures/{chart.name}.png)", ""]
-            if chart.quote:
-                lines += [f"> {chart.quote}", ""]
+            if quote:
+                lines += [f"> {quote}", ""]
     lines += ["## Method notes", ""]
     for heading, note in model.notes:
         lines += [f"**{heading}.** {note}", ""]
