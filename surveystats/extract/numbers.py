@@ -124,6 +124,13 @@ _ONE_PRONOUN_AFTER = re.compile(
     r"|\s+(?:cannot|can|could|must|should|would|may|might|will|shall|that|which|who)\b"
     r"|\s+of\s+(?:the|its|their|our)\s+(?:most|least|[a-z]+est)\b)"
 )
+_ARTICLE_ADJECTIVE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ss]uch)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+$"
+)
+_NOT_ADJECTIVES = frozenset(
+    ["of", "in", "to", "by", "for", "with", "at", "on", "than", "from", "and", "or", "only",
+     "least", "last", "first", "total", "just"]
+)  # fmt: skip
 _COMPARATIVE = re.compile(r"[a-z]{2,}(?:er|est)$")  # "a better one", "the latest one"
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
@@ -203,6 +210,9 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
             return True
         if _COMPARATIVE.match(word) and _CLAUSE_END.match(text, end):
             return True  # "a better one."
+    adjective = _ARTICLE_ADJECTIVE.search(text, max(0, start - 40), start)
+    if adjective is not None and adjective.group(1).lower() not in _NOT_ADJECTIVES:
+        return True  # "a tragic one", "an international one"
     return _ONE_PRONOUN_AFTER.match(text, end) is not None
 
 
