@@ -593,6 +593,15 @@ def test_exact_goodness_of_fit_with_two_categories_is_the_binomial_test(k, n):
         (lambda: proportion_ci("many", 78), r"count must contain whole numbers"),
         (lambda: proportion_ci(0, 0), r"nobs must be at least 1; got 0"),
         (
+            lambda: proportion_ci([1, 2, 3], [4, 5]),
+            r"count and nobs must have the same length, or be single values; "
+            r"got lengths count: 3, nobs: 2",
+        ),
+        (
+            lambda: percentage_consistency(["41", "42"], [78, 79, 80], 189),
+            r"stated, decimals, numerator and denominator must have the same length",
+        ),
+        (
             lambda: proportion_ci(47, 78, confidence=95),
             r"confidence must be in \(0, 1\); got 95 \(did you mean 0.95\?\)",
         ),

@@ -18,6 +18,7 @@ import pandas as pd
 from surveystats.errors import ValidationError
 
 __all__ = [
+    "broadcast",
     "check_choice",
     "check_confidence",
     "check_not_above",
@@ -56,7 +57,12 @@ def integer_array(values: Any, name: str, *, minimum: int = 0) -> np.ndarray:
     booleans, strings and numbers below ``minimum`` are refused.
     """
     if isinstance(values, pd.Series | pd.Index):
-        values = values.to_numpy()
+        if isinstance(values.dtype, pd.api.extensions.ExtensionDtype) and (
+            pd.api.types.is_numeric_dtype(values.dtype)
+        ):  # nullable Int64/Float64: pd.NA becomes NaN, reported as missing below
+            values = values.to_numpy(dtype="float64", na_value=np.nan)
+        else:
+            values = values.to_numpy()
     array = np.asarray(values)
     if array.dtype == bool or not (
         np.issubdtype(array.dtype, np.integer) or np.issubdtype(array.dtype, np.floating)
@@ -73,8 +79,8 @@ def integer_array(values: Any, name: str, *, minimum: int = 0) -> np.ndarray:
     if np.issubdtype(array.dtype, np.floating):
         if np.isnan(array).any():
             raise ValidationError(
-                f"{name} must not contain missing values; got {values!r} "
-                "(drop or fill the missing rows first)"
+                f"{name} must not contain missing values; got {int(np.isnan(array).sum())} "
+                f"missing (nan) of {array.size} (drop or fill the missing rows first)"
             )
         if not np.all(np.isfinite(array)) or np.any(array != np.round(array)):
             bad = array[~np.isfinite(array) | (array != np.round(array))].ravel()[0].item()
@@ -97,6 +103,23 @@ def check_not_above(small: np.ndarray, large: np.ndarray, small_name: str, large
             f"{small.ravel()[index]} > {large_name}={large.ravel()[index]}"
             f" (check that the counts belong to the same total)"
         )
+
+
+def broadcast(**arrays: np.ndarray) -> list[np.ndarray]:
+    """Broadcast the named arrays against each other into flat arrays of one length.
+
+    Single values repeat; arrays of different lengths raise, naming the arguments.
+    """
+    try:
+        shaped = np.broadcast_arrays(*arrays.values())
+    except ValueError:
+        lengths = ", ".join(f"{name}: {np.size(value)}" for name, value in arrays.items())
+        *first, last = arrays
+        names = f"{', '.join(first)} and {last}"
+        raise ValidationError(
+            f"{names} must have the same length, or be single values; got lengths {lengths}"
+        ) from None
+    return [np.atleast_1d(array).ravel() for array in shaped]
 
 
 def result_index(*values: Any, length: int) -> pd.Index:

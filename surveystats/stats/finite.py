@@ -16,6 +16,7 @@ import pandas as pd
 from scipy import stats as sps
 
 from surveystats.stats._checks import (
+    broadcast,
     check_choice,
     check_confidence,
     check_not_above,
@@ -147,7 +148,7 @@ def finite_population_ci(
     m = integer_array(count, "count")
     n = integer_array(sample, "sample", minimum=1)
     big_n = integer_array(population, "population", minimum=1)
-    m, n, big_n = (np.atleast_1d(a).ravel() for a in np.broadcast_arrays(m, n, big_n))
+    m, n, big_n = broadcast(count=m, sample=n, population=big_n)
     check_not_above(m, n, "count", "sample")
     check_not_above(n, big_n, "sample", "population")
 
@@ -274,7 +275,7 @@ def nonresponse_bounds(count: Any, respondents: Any, population: Any) -> pd.Data
     m = integer_array(count, "count")
     r = integer_array(respondents, "respondents")
     big_n = integer_array(population, "population", minimum=1)
-    m, r, big_n = (np.atleast_1d(a).ravel() for a in np.broadcast_arrays(m, r, big_n))
+    m, r, big_n = broadcast(count=m, respondents=r, population=big_n)
     check_not_above(m, r, "count", "respondents")
     check_not_above(r, big_n, "respondents", "population")
     high = m + big_n - r

@@ -16,6 +16,7 @@ from scipy import stats as sps
 
 from surveystats.errors import ValidationError
 from surveystats.stats._checks import (
+    broadcast,
     check_choice,
     check_confidence,
     check_not_above,
@@ -119,7 +120,7 @@ def proportion_ci(
     check_choice(method, "method", PROPORTION_METHODS)
     counts = integer_array(count, "count")
     totals = integer_array(nobs, "nobs", minimum=1)
-    counts, totals = (np.atleast_1d(a).ravel() for a in np.broadcast_arrays(counts, totals))
+    counts, totals = broadcast(count=counts, nobs=totals)
     check_not_above(counts, totals, "count", "nobs")
 
     low, high = _proportion_bounds(counts, totals, 1.0 - confidence, method)

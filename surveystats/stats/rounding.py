@@ -28,6 +28,7 @@ import pandas as pd
 
 from surveystats.errors import ValidationError
 from surveystats.stats._checks import (
+    broadcast,
     check_choice,
     check_not_above,
     integer_array,
@@ -81,17 +82,15 @@ class _Window:
 
     def text(self) -> str:
         """Interval notation with exact decimal bounds, e.g. ``[12.5, 13.5)``."""
-        places = self.decimals + 1
-        low = _decimal_text(self.low, places)
-        high = _decimal_text(self.high, places)
+        low = _decimal_text(self.low)
+        high = _decimal_text(self.high)
         return f"{'[' if self.low_closed else '('}{low}, {high}{']' if self.high_closed else ')'}"
 
 
-def _decimal_text(value: Fraction, places: int) -> str:
-    """Exact decimal text of a fraction with at most ``places`` decimals."""
-    scaled = value * 10**places
-    assert scaled.denominator == 1  # window ends are multiples of half a unit
-    text = f"{Decimal(scaled.numerator).scaleb(-places):f}"
+def _decimal_text(value: Fraction) -> str:
+    """Exact decimal text of a fraction with a short decimal expansion (12.5, 40.95)."""
+    # Window ends are multiples of half a unit, so this division is exact.
+    text = f"{Decimal(value.numerator) / Decimal(value.denominator):f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
@@ -128,7 +127,7 @@ def _parse_stated(stated: Any, decimals: Any = None) -> _Stated:
         raise ValidationError(f"stated must be a number or a string such as '41.0'; got {stated!r}")
     try:
         places = max(0, -int(number.as_tuple().exponent))
-    except (TypeError, ValueError, InvalidOperation):  # pragma: no cover - NaN/inf strings
+    except (TypeError, ValueError, InvalidOperation):  # Decimal('NaN'), Decimal('Infinity')
         raise ValidationError(f"stated must be a finite percentage; got {stated!r}") from None
     if decimals is not None and not (isinstance(decimals, float) and math.isnan(decimals)):
         if isinstance(decimals, bool) or int(decimals) != decimals or decimals < 0:
@@ -279,22 +278,20 @@ def percentage_consistency(
     decimals_values = _as_object_list(decimals)
     num = integer_array(numerator, "numerator")
     den = integer_array(denominator, "denominator", minimum=1)
-    index_source = np.arange(len(stated_values))
-    idx, dec_idx, num, den = (
-        np.atleast_1d(a).ravel()
-        for a in np.broadcast_arrays(
-            index_source, np.arange(len(decimals_values)) if decimals is not None else 0, num, den
-        )
+    # Positions into the stated values (and decimals), broadcast with the counts.
+    stated_at, decimals_at, num, den = broadcast(
+        stated=np.arange(len(stated_values)),
+        decimals=np.arange(len(decimals_values)),
+        numerator=num,
+        denominator=den,
     )
     check_not_above(num, den, "numerator", "denominator")
 
     rows = []
     windows: dict[tuple[int, int], tuple[_Stated, _Window]] = {}  # parse each value once
-    for i, j, a, b in zip(idx, dec_idx, num, den, strict=True):
+    for i, j, a, b in zip(stated_at, decimals_at, num, den, strict=True):
         if (i, j) not in windows:
-            parsed = _parse_stated(
-                stated_values[i], decimals_values[j] if decimals is not None else None
-            )
+            parsed = _parse_stated(stated_values[i], decimals_values[j])
             windows[i, j] = (parsed, _window(parsed, rounding))
         parsed, window = windows[i, j]
         exact = Fraction(100 * int(a), int(b))

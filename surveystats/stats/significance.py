@@ -11,6 +11,7 @@ from scipy import stats as sps
 
 from surveystats.errors import ValidationError
 from surveystats.stats._checks import (
+    broadcast,
     check_choice,
     check_not_above,
     integer_array,
@@ -93,7 +94,7 @@ def majority_test(
         raise ValidationError(f"threshold must be in (0, 1); got {threshold!r}{hint}")
     x = integer_array(count, "count")
     n = integer_array(nobs, "nobs", minimum=1)
-    x, n = (np.atleast_1d(a).ravel() for a in np.broadcast_arrays(x, n))
+    x, n = broadcast(count=x, nobs=n)
     check_not_above(x, n, "count", "nobs")
     p_values = np.array(
         [
