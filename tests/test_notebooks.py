@@ -1,0 +1,209 @@
+"""Execute the analyst notebooks top to bottom, as a user on a fresh install would.
+
+Each notebook runs with nbclient on the ``python3`` kernel in a temporary copy of the
+``notebooks/`` folder, so nothing is written into the repository; a cell that raises fails
+the test. Set ``SURVEYSTATS_NOTEBOOK_OUT`` to a folder to keep the executed copies there
+(for looking at the charts).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+nbformat = pytest.importorskip("nbformat")
+nbclient = pytest.importorskip("nbclient")
+
+from conftest import CORPUS_DIR, REPO_ROOT  # noqa: E402
+
+NOTEBOOKS = REPO_ROOT / "notebooks"
+CELL_TIMEOUT = 300  # seconds per cell
+
+pytestmark = pytest.mark.slow
+
+
+def _execute(name: str, tmp_path: Path, *, label: str | None = None) -> nbformat.NotebookNode:
+    """Run ``notebooks/<name>`` in a copy under ``tmp_path`` and return the executed notebook."""
+    workdir = tmp_path / "notebooks"
+    workdir.mkdir()
+    shutil.copy(NOTEBOOKS / name, workdir / name)
+    notebook = nbformat.read(workdir / name, as_version=4)
+    client = nbclient.NotebookClient(
+        notebook,
+        timeout=CELL_TIMEOUT,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(workdir)}},
+    )
+    client.execute()  # raises CellExecutionError on the first failing cell
+    keep = os.environ.get("SURVEYSTATS_NOTEBOOK_OUT")
+    if keep:
+        _keep(notebook, Path(keep), label or Path(name).stem)
+    return notebook
+
+
+def _keep(notebook: nbformat.NotebookNode, folder: Path, stem: str) -> None:
+    """Write the executed notebook and its PNG outputs to ``folder`` (outside the repo)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook, folder / f"{stem}.ipynb")
+    for index, image in enumerate(_images(notebook)):
+        (folder / f"{stem}_{index:02d}.png").write_bytes(base64.b64decode(image))
+
+
+def _images(notebook: nbformat.NotebookNode) -> list[str]:
+    return [
+        output["data"]["image/png"]
+        for cell in notebook.cells
+        if cell.cell_type == "code"
+        for output in cell.get("outputs", [])
+        if "image/png" in output.get("data", {})
+    ]
+
+
+def _text(notebook: nbformat.NotebookNode) -> str:
+    """All text the notebook's code cells printed or displayed."""
+    parts = []
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        for output in cell.get("outputs", []):
+            if "text" in output:
+                parts.append(output["text"])
+            for kind in ("text/plain", "text/html"):
+                if kind in output.get("data", {}):
+                    parts.append(output["data"][kind])
+    return "\n".join(parts)
+
+
+def _errors(notebook: nbformat.NotebookNode) -> list[str]:
+    return [
+        f"{output.get('ename')}: {output.get('evalue')}"
+        for cell in notebook.cells
+        if cell.cell_type == "code"
+        for output in cell.get("outputs", [])
+        if output.get("output_type") == "error"
+    ]
+
+
+# ------------------------------------------------------------------ stored form
+
+
+@pytest.mark.parametrize("path", sorted(NOTEBOOKS.glob("*.ipynb")), ids=lambda p: p.name)
+def test_notebook_is_stored_without_outputs(path: Path) -> None:
+    notebook = nbformat.read(path, as_version=4)
+    nbformat.validate(notebook)
+    assert notebook.metadata["kernelspec"]["name"] == "python3"
+    assert "widgets" not in notebook.metadata
+    code_cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert code_cells
+    for cell in code_cells:
+        assert cell.outputs == []
+        assert cell.execution_count is None
+    # markdown between code cells: the notebook tells a story
+    assert sum(cell.cell_type == "markdown" for cell in notebook.cells) >= len(code_cells) // 2
+
+
+PRIVATE_ATTRIBUTE = re.compile(r"\bsurveystats(\.\w+)*\._[A-Za-z]")
+PRIVATE_IMPORT = re.compile(r"^\s*from\s+surveystats[\w.]*\s+import\s+.*\b_[A-Za-z]", re.M)
+PRIVATE_MODULE = re.compile(r"^\s*(from|import)\s+surveystats[\w.]*\._[A-Za-z]", re.M)
+
+
+@pytest.mark.parametrize("path", sorted(NOTEBOOKS.glob("*.ipynb")), ids=lambda p: p.name)
+def test_notebook_uses_only_the_public_api(path: Path) -> None:
+    source = "\n".join(
+        cell.source for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code"
+    )
+    assert "import surveystats" in source
+    for pattern in (PRIVATE_ATTRIBUTE, PRIVATE_IMPORT, PRIVATE_MODULE):
+        assert pattern.search(source) is None, pattern.search(source)
+
+
+def test_private_name_patterns() -> None:
+    assert PRIVATE_ATTRIBUTE.search("surveystats.stats._checks.x")
+    assert PRIVATE_IMPORT.search("from surveystats.analysis import _votes")
+    assert PRIVATE_MODULE.search("from surveystats.stats._checks import check_choice")
+    assert not PRIVATE_ATTRIBUTE.search("surveystats.__version__")
+
+
+def test_notebooks_match_their_generator(tmp_path: Path) -> None:
+    """The stored notebooks are exactly what ``build_notebooks.py`` writes."""
+    sys.path.insert(0, str(NOTEBOOKS))
+    try:
+        import build_notebooks
+    finally:
+        sys.path.remove(str(NOTEBOOKS))
+    for name, cells in build_notebooks.NOTEBOOKS.items():
+        built = json.loads(nbformat.writes(build_notebooks.build(cells)))
+        stored = json.loads((NOTEBOOKS / name).read_text(encoding="utf-8"))
+        assert built == stored, f"{name} is stale: run notebooks/build_notebooks.py"
+
+
+# ------------------------------------------------------------------ execution
+
+
+def test_kernel_is_this_interpreter(tmp_path: Path) -> None:
+    """The ``python3`` kernel that runs the notebooks is the test's own Python."""
+    notebook = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell("import sys; print(sys.executable)")]
+    )
+    nbclient.NotebookClient(notebook, timeout=60, kernel_name="python3").execute()
+    printed = notebook.cells[0].outputs[0]["text"].strip()
+    assert Path(printed).resolve() == Path(sys.executable).resolve()
+
+
+def test_migration_survey_notebook(tmp_path: Path) -> None:
+    notebook = _execute("01_migration_survey.ipynb", tmp_path)
+    assert _errors(notebook) == []
+    text = _text(notebook)
+    for expected in ("A/RES/56/203", "189", "41.27", "forty-seven", "consistent", "111"):
+        assert expected in text, expected
+    assert "[188, 189, 190, 191, 192]" in text
+    assert len(_images(notebook)) >= 4
+    assert not list((REPO_ROOT / "notebooks").glob("*.png"))
+
+
+def test_membership_notebook(tmp_path: Path) -> None:
+    notebook = _execute("02_un_membership.ipynb", tmp_path)
+    assert _errors(notebook) == []
+    text = _text(notebook)
+    for expected in ("193", "Zaire", "Democratic Republic of the Congo", "dissolution", "merger"):
+        assert expected in text, expected
+    assert "MembershipError" in text and "UnknownMemberError" in text
+    assert len(_images(notebook)) >= 3
+
+
+def test_security_council_notebook_without_corpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SURVEYSTATS_CORPUS", str(tmp_path / "no-such-folder"))
+    notebook = _execute("03_security_council_votes.ipynb", tmp_path, label="03_no_corpus")
+    assert _errors(notebook) == []
+    text = _text(notebook)
+    assert "No resolutions found" in text
+    assert "5 documents" in text
+    assert "inconsistent" in text
+    assert "consistent" in text
+    assert len(_images(notebook)) >= 2
+
+
+@pytest.mark.corpus
+def test_security_council_notebook_on_corpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = CORPUS_DIR / "sc_resolutions"
+    if not folder.is_dir():
+        pytest.skip(f"shared corpus not found at {folder}")
+    monkeypatch.setenv("SURVEYSTATS_CORPUS", str(folder))
+    notebook = _execute("03_security_council_votes.ipynb", tmp_path)
+    assert _errors(notebook) == []
+    text = _text(notebook)
+    files = len(list(folder.glob("*.txt")))
+    assert f"Reading {files} resolutions" in text
+    assert "inconsistent" in text  # the corpus holds OCR-misread tallies
+    assert len(_images(notebook)) >= 2
