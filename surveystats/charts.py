@@ -301,17 +301,19 @@ def plot_tally(
         )
     ends = np.where(has_ci, np.fmax(share, high), share)
     for yi, end, count, value in zip(y, ends, table["count"], share, strict=True):
+        shown = "–" if np.isnan(value) else _fmt_pct(value)
         ax.text(
-            end + 1.5,
+            0.0 if np.isnan(end) else end + 1.5,
             yi,
-            f"{int(count)} ({_fmt_pct(value)})",
+            f"{int(count)} ({shown})",
             va="center",
             ha="left",
             fontsize=FONT_SIZES["annotation"],
             color=PALETTE["ink"],
         )
     ax.set_yticks(y, [str(c) for c in table["category"]])
-    right = max(100.0, float(np.nanmax(ends)) + 22.0)
+    finite = ends[np.isfinite(ends)]
+    right = max(100.0, float(finite.max()) + 22.0) if finite.size else 100.0
     ax.set_xlim(0, right)
     ax.set_xticks(np.arange(0, 101, 20))
     ax.set_ylim(-0.6, len(table) - 0.4)

@@ -274,3 +274,12 @@ def test_vote_draws_absent_members_and_names_only_present_parts():
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["in favour", "not participating", "absent", "members of the body"]
     assert ax.get_title(loc="left") == "Votes"
+
+
+def test_tally_without_respondents_draws_empty_bars():
+    shares = _shares((1, 1), ("yes", "no")).assign(
+        count=0, respondents=0, share=np.nan, ci_low=np.nan, ci_high=np.nan
+    )
+    ax = charts.plot_tally(shares)
+    assert ax.get_xlim() == (0.0, 100.0)
+    assert [t.get_text() for t in ax.texts[:2]] == ["0 (–)", "0 (–)"]
