@@ -431,12 +431,6 @@ def test_statistics_reject_bad_arguments_by_name(st_mod, function, args, kwargs,
         getattr(st_mod, function)(*args, **kwargs)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="arrays of different lengths raise numpy's bare ValueError ('shape mismatch: "
-    "objects cannot be broadcast'), which names no argument (reported to the stats owner)",
-)
 def test_statistics_name_arguments_of_different_lengths(st_mod):
     with pytest.raises(ValueError) as caught:
         st_mod.proportion_ci([1, 2, 3], [4, 5])
