@@ -23,6 +23,7 @@ family is processed without an error (it measures nothing).
 from __future__ import annotations
 
 import argparse
+import resource
 import signal
 import sys
 import time
@@ -118,8 +119,12 @@ def run_pipeline(text: str) -> tuple[int, int]:
     return len(extract_numbers(doc)), len(extract_tallies(doc))
 
 
-def time_pipeline(text: str, *, timeout: int, repeat: int = 1) -> float | None:
-    """Best wall-clock time of ``repeat`` runs, or None when one run exceeds ``timeout``."""
+def time_pipeline(text: str, *, timeout: int, repeat: int = 1) -> float | str:
+    """Best wall-clock time of ``repeat`` runs, or why there is none.
+
+    Returns "TIMEOUT" when a run exceeds ``timeout`` seconds and "MEMORY" when it
+    exceeds the memory limit set by :func:`main` (quadratic memory).
+    """
     best = float("inf")
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     try:
@@ -129,7 +134,9 @@ def time_pipeline(text: str, *, timeout: int, repeat: int = 1) -> float | None:
             try:
                 run_pipeline(text)
             except _TimeoutError:
-                return None
+                return "TIMEOUT"
+            except MemoryError:
+                return "MEMORY"
             finally:
                 signal.alarm(0)
             best = min(best, time.perf_counter() - began)
@@ -138,8 +145,8 @@ def time_pipeline(text: str, *, timeout: int, repeat: int = 1) -> float | None:
     return best
 
 
-def _format(seconds: float | None) -> str:
-    return "TIMEOUT" if seconds is None else f"{seconds:8.3f}"
+def _format(seconds: float | str) -> str:
+    return f"{seconds:>8}" if isinstance(seconds, str) else f"{seconds:8.3f}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -151,7 +158,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--single-line-mb", type=float, default=0, help="also time one single line of N MB"
     )
+    parser.add_argument(
+        "--memory-gb",
+        type=float,
+        default=6,
+        help="address-space limit, so quadratic memory fails with MEMORY instead of "
+        "swapping the machine",
+    )
     args = parser.parse_args(argv)
+    limit = int(args.memory_gb * 2**30)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     families = args.family or list(FAMILIES)
     run_pipeline("warm-up: 5 per cent, adopted by 10 votes to 3.")  # imports, compiled patterns
 
@@ -162,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         make = FAMILIES[name]
         small = time_pipeline(make(args.small), timeout=args.timeout, repeat=3)
         large = time_pipeline(make(args.large), timeout=args.timeout)
-        if small is None or large is None:
+        if isinstance(small, str) or isinstance(large, str):
             ratio_text = "   n/a"
             worst = float("inf")
         else:
