@@ -13,6 +13,7 @@ import math
 import re
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from surveystats.errors import ExtractionError
@@ -598,7 +599,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 def empty_numbers() -> pd.DataFrame:
     """An empty numbers table with the typed columns of :func:`extract_numbers`."""
-    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in NUMBER_COLUMNS.items()})
+    return _typed_frame({name: [] for name in NUMBER_COLUMNS})
 
 
 def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
@@ -736,7 +737,20 @@ def _numbers_table(doc: Document) -> pd.DataFrame:
             columns["base"].append(base)
             columns["context"].append(p_text[starts[i] : bounds[i]].strip())
             columns["flags"].append(flags)
-    if not columns["start"]:
-        return empty_numbers()
-    table = pd.DataFrame(columns)
-    return table.astype({k: v for k, v in NUMBER_COLUMNS.items() if k != "value"})
+    return _typed_frame(columns)
+
+
+def _typed_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
+    """The table from plain lists, each column made once with its dtype (no astype)."""
+    arrays: dict[str, Any] = {}
+    for name, dtype in NUMBER_COLUMNS.items():
+        values = columns[name]
+        if dtype == "object":
+            array = np.empty(len(values), dtype=object)
+            array[:] = values
+            arrays[name] = array
+        elif dtype == "int64":
+            arrays[name] = np.asarray(values, dtype=np.int64)
+        else:
+            arrays[name] = pd.array(values, dtype=dtype)
+    return pd.DataFrame(arrays, copy=False)
