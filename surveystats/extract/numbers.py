@@ -580,6 +580,24 @@ def _sentences(text: str) -> list[int]:
     ]
 
 
+_CONTEXT_MAX = 400  # characters; a longer sentence is cut to a window around the mention
+_CONTEXT_SIDE = 160
+
+
+def _context(text: str, first: int, last: int, start: int, end: int) -> str:
+    """The sentence ``text[first:last]`` around a mention, or a window of it when long."""
+    if last - first > _CONTEXT_MAX:
+        left, right = max(first, start - _CONTEXT_SIDE), min(last, end + _CONTEXT_SIDE)
+        # cut at spaces so no word is split
+        if left > first:
+            left = text.find(" ", left, start) + 1 or left
+        if right < last:
+            right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > 0 else right
+        return ("…" if left > first else "") + text[left:right].strip() + (
+            "…" if right < last else "")  # fmt: skip
+    return text[first:last].strip()
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the given spans replaced by NUL characters, so offsets do not move.
 
@@ -641,7 +659,9 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
         - ``base`` (string): for a percentage, the phrase after "of" naming what it is a
           percentage of ("the full United Nations membership"), when the sentence says
           so; missing otherwise and always for percentage points.
-        - ``context`` (string): the sentence the mention is in.
+        - ``context`` (string): the sentence the mention is in; a sentence longer than
+          400 characters (a whole preambular paragraph) is cut to about 160 characters
+          either side of the mention, the cuts marked "…".
         - ``flags`` (string): "; "-joined notes, missing when none: "words" (written in
           words), "no year" (a date without its year), "dated YYYY-MM-DD" (a reference
           followed by "of <date>"; the date is also its own row), "sales number",
@@ -735,7 +755,7 @@ def _numbers_table(doc: Document) -> pd.DataFrame:
             columns["unit"].append(unit)
             columns["decimals"].append(decimals)
             columns["base"].append(base)
-            columns["context"].append(p_text[starts[i] : bounds[i]].strip())
+            columns["context"].append(_context(p_text, starts[i], bounds[i], s, e))
             columns["flags"].append(flags)
     return _typed_frame(columns)
 
