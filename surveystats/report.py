@@ -413,8 +413,9 @@ def _tally_sentences(tally: int, table: pd.DataFrame) -> str:
         shares[0] = shares[0].replace(" per cent ", " per cent were ", 1)
     text += f" Of the respondents, {_join(shares)}; in brackets the {confidence}Wilson intervals."
     bounds = [
-        f"{row['category']} between {_pct(row['bound_low'])} and {_pct(row['bound_high'])} per cent"
-        for row in rows
+        f"{row['category']}{' lies' if i == 0 else ''} between {_pct(row['bound_low'])} and "
+        f"{_pct(row['bound_high'])} per cent"
+        for i, row in enumerate(rows)
         if not (_missing(row["bound_low"]) or _missing(row["bound_high"]))
     ]
     if known_population and bounds:
