@@ -295,8 +295,8 @@ NB01 = [
     and 78 of the 189 members is 41.27 per cent, which rounds to the stated 41 per cent.
     Among those who replied, "in favour" is the largest answer (60 %, 95 % Wilson
     interval about 49–70 %, clear of the 24–44 % for "against"); the Goodman intervals,
-    which hold for the three answers at once, are wider and only just touch (46.7 % and
-    46.9 %).
+    which hold for the three answers at once, are wider and overlap by a hair ("in
+    favour" from 46.7 %, "against" up to 46.9 %).
 
     **What does not follow.** The survey was not a sample; it was a questionnaire that
     members chose to answer. The 78 repliers selected themselves, and the 111 silent
