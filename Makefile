@@ -24,7 +24,9 @@ test: $(BIN)/.installed
 	$(BIN)/python -m pytest
 
 benchmark: $(BIN)/.installed
-	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/python benchmarks/bench_numbers.py
+	$(BIN)/python benchmarks/bench_pathological.py
+	$(BIN)/python benchmarks/bench_batch.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
