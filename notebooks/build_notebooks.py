@@ -527,8 +527,9 @@ NB02 = [
     ax.axhspan(min(allowed) - 0.5, max(allowed) + 0.5, color=charts.PALETTE["band"], alpha=0.6)
     ax.set_ylim(150, 200)
     ax.text(
-        dt.date(1986, 1, 1), max(allowed) + 1.5,
+        0.02, max(allowed) + 1.5,
         f"membership of {min(allowed)}–{max(allowed)}: 78 replies read as 41%",
+        transform=ax.get_yaxis_transform(),  # x in axes fraction, y in members
         fontsize=8.5,
     )
     plt.show()
@@ -860,6 +861,7 @@ NB03 = [
         by_year.index, by_year["abstentions"], color=split_colors["with abstentions"], width=0.8
     )
     bottom.set_ylabel("Abstentions (count)")
+    bottom.yaxis.get_major_locator().set_params(integer=True)
     bottom.set_xlabel("Year of adoption")
     bottom.set_title("Abstentions cast on adopted resolutions, by year", loc="left")
     for ax in (top, bottom):
