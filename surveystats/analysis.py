@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from os import PathLike
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from surveystats import membership, stats
@@ -653,10 +654,21 @@ def _span(values: list[int]) -> str:
 
 def _typed(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
     """The frame with exactly ``columns``, in order and typed (missing columns as NA)."""
-    frame = frame.reindex(columns=list(columns)).reset_index(drop=True)
+    # Built column by column from plain lists: astype and reindex on these small frames
+    # cost more than the statistics.
+    length = len(frame)
+    arrays = {}
     for column, dtype in columns.items():
+        values = frame[column].tolist() if column in frame else [None] * length
         if dtype == "object":
-            frame[column] = frame[column].astype(object)
+            array = np.empty(length, dtype=object)
+            array[:] = values
+            arrays[column] = array
         else:
-            frame[column] = frame[column].astype(dtype)
-    return frame
+            values = [None if _is_missing(value) else value for value in values]
+            arrays[column] = pd.array(values, dtype=dtype)
+    return pd.DataFrame(arrays, copy=False)
+
+
+def _is_missing(value: Any) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
