@@ -759,6 +759,11 @@ def run_batch(
     ``errors`` because it could not be read (``doc_id`` null) is retried when it has
     become readable, its old error row staying in ``errors``.
 
+    With ``workers > 1`` the local engine starts its processes with ``spawn`` (the same
+    on every platform, safe with threads): a script that calls :func:`run_batch` must do
+    so under ``if __name__ == "__main__":``, and code read from standard input
+    (``python -``) cannot use more than one worker. Notebooks and the CLI are fine.
+
     Examples
     --------
     >>> import tempfile
