@@ -13,6 +13,7 @@ Run on demand (not in CI)::
     .venv/bin/python benchmarks/bench_pathological.py --small 20000 --large 200000
     .venv/bin/python benchmarks/bench_pathological.py --family digits --family forty
     .venv/bin/python benchmarks/bench_pathological.py --single-line-mb 5
+    .venv/bin/python benchmarks/bench_pathological.py --audit-regexes   # structure only
 
 Each measurement runs under an alarm (``--timeout``, seconds); a family that exceeds it
 is reported as ``TIMEOUT`` rather than hanging the benchmark. The families are also used
@@ -28,6 +29,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 # An ordinary UN-like sentence, used to build a huge single line and mixed families.
 SENTENCE = (
@@ -145,6 +147,64 @@ def time_pipeline(text: str, *, timeout: int, repeat: int = 1) -> float | str:
     return best
 
 
+def audit_regexes() -> list[tuple[str, list[str]]]:
+    """Every compiled pattern in surveystats whose structure can backtrack badly.
+
+    Walks the parse tree of each module-level ``re.Pattern`` and reports unbounded
+    repeats nested in unbounded repeats and unbounded repeats inside lookarounds. A
+    finding is a place to look, not a verdict: ``(?:/[A-Z]+)+`` is nested but linear
+    because every repetition must consume a "/" its body cannot.
+    """
+    import importlib
+    import pkgutil
+    import re
+    import re._constants as constants  # type: ignore[import-not-found]
+    import re._parser as parser  # type: ignore[import-not-found]
+
+    import surveystats
+
+    repeats = (constants.MAX_REPEAT, constants.MIN_REPEAT)
+
+    def walk(items: Any, nested: int, in_look: bool, found: set[str]) -> None:
+        for op, av in items:
+            if op in repeats:
+                unbounded = av[1] == constants.MAXREPEAT
+                if unbounded and nested:
+                    found.add("unbounded repeat inside an unbounded repeat")
+                if unbounded and in_look:
+                    found.add("unbounded repeat inside a lookaround")
+                walk(av[2], nested + unbounded, in_look, found)
+            elif op == constants.SUBPATTERN:
+                walk(av[3], nested, in_look, found)
+            elif op == constants.BRANCH:
+                for branch in av[1]:
+                    walk(branch, nested, in_look, found)
+            elif op in (constants.ASSERT, constants.ASSERT_NOT):
+                walk(av[1], nested, True, found)
+            elif op == constants.ATOMIC_GROUP:
+                walk(av, nested, in_look, found)
+
+    patterns: dict[int, tuple[str, re.Pattern[str]]] = {}
+    for info in pkgutil.walk_packages(surveystats.__path__, "surveystats."):
+        try:
+            module = importlib.import_module(info.name)
+        except ImportError:
+            continue
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                patterns.setdefault(id(value), (f"{info.name}.{name}", value))
+    report = []
+    for name, pattern in sorted(patterns.values(), key=lambda item: item[0]):
+        found: set[str] = set()
+        walk(parser.parse(pattern.pattern, pattern.flags), 0, False, found)
+        if found:
+            report.append((name, sorted(found)))
+    print(f"{len(patterns)} compiled patterns; {len(report)} to review:")
+    for name, found in report:
+        print(f"  {name}: {'; '.join(found)}")
+    return report
+
+
 def _format(seconds: float | str) -> str:
     return f"{seconds:>8}" if isinstance(seconds, str) else f"{seconds:8.3f}"
 
@@ -165,7 +225,13 @@ def main(argv: list[str] | None = None) -> int:
         help="address-space limit, so quadratic memory fails with MEMORY instead of "
         "swapping the machine",
     )
+    parser.add_argument(
+        "--audit-regexes", action="store_true", help="list risky pattern structures and exit"
+    )
     args = parser.parse_args(argv)
+    if args.audit_regexes:
+        audit_regexes()
+        return 0
     limit = int(args.memory_gb * 2**30)
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     families = args.family or list(FAMILIES)
