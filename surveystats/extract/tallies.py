@@ -10,6 +10,7 @@ the table whose columns are fixed once, in :data:`TALLY_COLUMNS`.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -94,8 +95,15 @@ def _rows_for(tally: Tally, tally_id: int, paragraph: int, offset: int, text: st
     return rows
 
 
+@functools.cache
+def _empty_frame() -> pd.DataFrame:
+    return pd.DataFrame({name: pd.array([], dtype=dtype) for name, dtype in TALLY_COLUMNS.items()})
+
+
 def _frame(rows: list[dict]) -> pd.DataFrame:
     """Build the table column by column with the dtypes of :data:`TALLY_COLUMNS`."""
+    if not rows:  # most paragraphs of most documents: a copy of one empty table is cheaper
+        return _empty_frame().copy()
     dtypes = dict(TALLY_COLUMNS)
     if any(row["unit"] == "percent" for row in rows):
         dtypes["count"] = "Float64"
