@@ -37,6 +37,7 @@ _LAZY = {
     "extract_tallies": "surveystats.extract",
     "Analysis": "surveystats.analysis",
     "analyze": "surveystats.analysis",
+    "run_batch": "surveystats.batch",
     "membership": "surveystats.membership",
     "stats": "surveystats.stats",
 }
@@ -59,12 +60,14 @@ __all__ = [
     "membership",
     "parse_document",
     "read_document",
+    "run_batch",
     "stats",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
     from surveystats import membership, stats
     from surveystats.analysis import Analysis, analyze
+    from surveystats.batch import run_batch
     from surveystats.documents import Document, example_path, parse_document, read_document
     from surveystats.extract import extract_numbers, extract_tallies
 
