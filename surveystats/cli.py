@@ -153,15 +153,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from surveystats.documents import example_path, read_document
-    from surveystats.report import build_report, safe_name
+    from surveystats.report import build_report, report_folders
 
     files = [Path(name) for name in args.files] or [example_path()]
     output = Path(args.output)
-    for file in files:
-        document = read_document(file)
-        folder = output / safe_name(document.symbol or file.stem)
-        written = build_report(document, folder, survey_date=args.date)
-        print(written)
+    documents = [read_document(file) for file in files]
+    folders = report_folders(documents, output)
+    for document, folder in zip(documents, folders, strict=True):
+        print(build_report(document, folder, survey_date=args.date))
     return EXIT_OK
 
 

@@ -95,11 +95,21 @@ def atomic_write_bytes(path: Path, data: bytes, *, inputs: Iterable[Path] = ()) 
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())  # the bytes are on disk before the name points at them
+        # mkstemp makes the file private (0600); give it the mode a plain open() would
+        os.chmod(temporary, _default_file_mode())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+def _default_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def write_table(

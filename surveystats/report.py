@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from surveystats.analysis import Analysis
     from surveystats.documents import Document
 
-__all__ = ["FORMATS", "build_report", "membership_split_table", "safe_name"]
+__all__ = ["FORMATS", "build_report", "membership_split_table", "report_folders", "safe_name"]
 
 #: The output formats :func:`build_report` can write.
 FORMATS = ("pdf", "png", "md", "csv")
@@ -154,6 +154,44 @@ def safe_name(symbol: str | None, *, default: str = "document") -> str:
     if re.fullmatch(r"(?i)(con|prn|aux|nul|com\d|lpt\d)(\..*)?", name):
         name = f"_{name}"
     return name or default
+
+
+def report_folders(documents: Sequence[Document], parent: Path) -> list[Path]:
+    """One report folder per document inside ``parent``, never two the same.
+
+    Parameters
+    ----------
+    documents
+        The documents to report on, in order.
+    parent
+        The folder that receives one sub-folder per document.
+
+    Returns
+    -------
+    list of pathlib.Path
+        ``parent / safe_name(symbol)`` (the file name's stem when the document has no
+        symbol); a name already taken by an earlier document gets "_2", "_3", ... so
+        two documents with the same symbol never overwrite each other's report.
+
+    Examples
+    --------
+    >>> from surveystats.documents import parse_document
+    >>> docs = [parse_document("One.", name="a.txt"), parse_document("Two.", name="a.txt")]
+    >>> [folder.name for folder in report_folders(docs, Path("out"))]
+    ['a', 'a_2']
+    """
+    folders: list[Path] = []
+    taken: set[str] = set()
+    for document in documents:
+        stem = Path(document.name).stem if document.name else None
+        base = safe_name(document.symbol or stem)
+        name, suffix = base, 1
+        while name.lower() in taken:
+            suffix += 1
+            name = f"{base}_{suffix}"
+        taken.add(name.lower())
+        folders.append(Path(parent) / name)
+    return folders
 
 
 def membership_split_table(

@@ -166,3 +166,16 @@ def test_report_on_a_security_council_resolution(tmp_path: Path, sc_file: Path):
     folders = [path for path in (tmp_path / "out").iterdir() if path.is_dir()]
     assert len(folders) == 1
     assert any(folders[0].rglob("*.pdf"))
+
+
+def test_two_documents_with_the_same_symbol_get_two_reports(tmp_path: Path):
+    for folder in ("first", "second"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "res.txt").write_text(SC_VOTE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(
+        "report", str(tmp_path / "first" / "res.txt"), str(tmp_path / "second" / "res.txt"),
+        "-o", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in out.iterdir()) == ["res", "res_2"]
