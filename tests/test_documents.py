@@ -17,6 +17,7 @@ from surveystats.documents import (
     PARAGRAPH_COLUMNS,
     PARAGRAPH_KINDS,
     Document,
+    decode_bytes,
     parse_document,
     read_document,
 )
@@ -262,6 +263,84 @@ def test_bad_utf16_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xfeA\x00B")  # odd number of bytes after the BOM
     with pytest.raises(DocumentError, match="utf-16"):
         read_document(path)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\xff\xfe\xff\xfe",
+        b"\xfe\xff\xfe\xff",
+        b"\xef\xbb\xbf\xef\xbb\xbf",
+        b"\xff\xfe\x00\x00\xff\xfe\x00\x00",
+        b"\xef\xbb\xbf\xef\xbb\xbf\xef\xbb\xbf \r\n",
+    ],
+    ids=["utf16-le", "utf16-be", "utf8", "utf32-le", "utf8-triple"],
+)
+def test_a_repeated_byte_order_mark_is_empty(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(content)
+    with pytest.raises(DocumentError, match="empty") as info:
+        read_document(path)
+    assert str(path) in str(info.value)
+
+
+def test_a_doubled_bom_before_text_is_removed() -> None:
+    assert decode_bytes(b"\xef\xbb\xbf\xef\xbb\xbfText.") == ("Text.", "utf-8-sig")
+    assert parse_document("\ufeff\ufeffText.").text == "Text."
+    with pytest.raises(DocumentError, match="empty"):
+        parse_document("\ufeff\ufeff\n")
+
+
+def test_truncated_utf8_keeps_utf8_and_marks_the_cut() -> None:
+    text = "Résolution adoptée par l’Assemblée générale; 42 per cent.\nFin: café"
+    for cut in (1,):  # "é" is two bytes
+        decoded, codec = decode_bytes(text.encode("utf-8")[:-cut])
+        assert codec == "utf-8"
+        assert decoded == text[:-1] + "\ufffd"
+    # a three-byte character cut after two bytes, after pure ASCII
+    decoded, codec = decode_bytes(b"Votes: 12 \xe2\x80")
+    assert (decoded, codec) == ("Votes: 12 \ufffd", "utf-8")
+
+
+def test_mostly_utf8_with_a_stray_byte_is_utf8() -> None:
+    data = ("élève à Genève, déjà été " * 4).encode("utf-8") + b"\x96 end."
+    decoded, codec = decode_bytes(data)
+    assert codec == "utf-8"
+    assert decoded.startswith("élève à Genève") and decoded.count("\ufffd") == 1
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"He said \x93yes\x94 \x96 twice\x85\n",
+        b"Caf\xe9",  # one lead byte at the end after pure ASCII: cp1252 "Caf\xe9"
+        b"\xc9tats membres: 12 \x93oui\x94",
+    ],
+)
+def test_real_cp1252_stays_cp1252(data: bytes) -> None:
+    decoded, codec = decode_bytes(data)
+    assert codec == "cp1252"
+    assert decoded == data.decode("cp1252")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_wide_encodings_without_bom_are_detected(codec: str) -> None:
+    assert decode_bytes(SAMPLE.encode(codec)) == (SAMPLE, codec)
+
+
+def test_odd_length_utf16_without_bom_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "cut16.txt"
+    path.write_bytes(SAMPLE.encode("utf-16-le")[:-1])
+    with pytest.raises(DocumentError, match="look like UTF-16 without a byte-order mark"):
+        read_document(path)
+
+
+def test_a_few_control_characters_do_not_make_binary() -> None:
+    text = "Votes\x01 in favour: 12\x02, 3."  # 2 control characters in 30
+    decoded, _ = decode_bytes(text.encode())
+    assert decoded == text
+    with pytest.raises(DocumentError, match="control"):
+        decode_bytes(b"\x01\x02\x03\x04\x05\x06\x07\x08 text")
 
 
 def test_parse_document_checks_its_argument() -> None:

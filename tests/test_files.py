@@ -168,35 +168,30 @@ def test_utf16_and_utf32_with_bom(read_document, tmp_path, codec):
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
-def test_utf16_without_bom_is_read_or_named(read_document, tmp_path, codec):
-    """Either decoded correctly, or refused with a message that says what to do.
-
-    Refusing is accepted (the bytes hold NULs); reading it as Latin-1 mojibake is not.
-    """
+def test_utf16_without_bom_is_read(read_document, tmp_path, codec):
+    """The NULs on every other byte give UTF-16 away: decoded, never Latin-1 mojibake."""
     path = _write(tmp_path, f"{codec}-nobom.txt", SAMPLE.encode(codec))
-    try:
-        doc = read_document(path)
-    except DocumentError as error:
-        assert str(path) in str(error)
-        assert re.search("UTF-16|NUL", str(error)), str(error)
-        assert re.search("export|save|UTF-8", str(error)), str(error)
-    else:
-        assert doc.text == SAMPLE
+    doc = read_document(path)
+    assert doc.text == SAMPLE
+    assert doc.encoding == codec
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="decoding.py falls back to cp1252/latin-1 for the whole file when the last UTF-8 "
-    "character is cut: every accent becomes mojibake (reported to the documents owner)",
-)
+def test_utf16_without_bom_cut_to_an_odd_length_is_named(read_document, tmp_path):
+    path = _write(tmp_path, "cut-nobom.txt", SAMPLE.encode("utf-16-le")[:-1])
+    error = _refused(read_document, path, "UTF-16 without a byte-order mark")
+    assert re.search("export|save|UTF-8", str(error)), str(error)
+
+
 def test_utf8_truncated_in_the_last_character_keeps_the_rest(read_document, tmp_path):
     data = (SAMPLE + "Fin: café").encode("utf-8")[:-1]  # "é" is two bytes; cut one
     doc = read_document(_write(tmp_path, "truncated.txt", data))
     assert "Résolution adoptée par l’Assemblée générale" in doc.text
+    assert doc.encoding == "utf-8"
+    assert doc.text.endswith("Fin: caf\ufffd")
 
 
 def test_utf8_truncated_in_the_last_character_is_text(read_document, tmp_path):
-    # What holds today: the file is read (as a single-byte code page), never refused.
+    # The file is read, never refused.
     data = (SAMPLE + "Fin: café").encode("utf-8")[:-1]
     doc = read_document(_write(tmp_path, "truncated.txt", data))
     assert "42 per cent" in doc.text

@@ -394,12 +394,6 @@ def test_a_number_too_large_for_a_float_is_not_infinite(parse_document, extract_
     check_numbers(doc, extract_numbers(doc))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="decoding.py checks emptiness before normalise_text removes a second BOM, so "
-    "b'\\xff\\xfe\\xff\\xfe' decodes to '' instead of being refused (found by the long "
-    "hypothesis profile; reported to the documents owner)",
-)
 @pytest.mark.parametrize("data", [b"\xff\xfe\xff\xfe", b"\xff\xfe\x00\x00\xff\xfe\x00\x00"])
 def test_a_doubled_byte_order_mark_is_empty(decode_bytes, data):
     with pytest.raises(DocumentError, match="empty"):

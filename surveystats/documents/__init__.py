@@ -294,11 +294,12 @@ def parse_document(text: str, *, name: str | None = None) -> Document:
             "(decode bytes first, or use read_document for a file)",
             source=label,
         )
+    text = normalise_text(text)
     if not text.strip():
         raise DocumentError(
             "the document is empty (no text, or whitespace only); give some text", source=label
         )
-    return _build(normalise_text(text), name=name, source=None, encoding=None)
+    return _build(text, name=name, source=None, encoding=None)
 
 
 def _build(
