@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 __all__ = ["FurnitureResult", "strip_furniture"]
@@ -232,11 +233,26 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         start = end + 1
 
 
-def _coverage(spans: list[tuple[int, int, str]]):
-    ordered = sorted(spans)
+def _coverage(spans: list[tuple[int, int, str]]) -> Callable[[int], bool]:
+    """A test of whether a position lies inside one of ``spans`` (log time per call).
+
+    The spans are sorted and merged (a running maximum of their ends), so one bisection
+    finds the only merged span that can hold the position.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end, _ in sorted(spans):
+        if start >= end:
+            continue
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
 
     def covered(position: int) -> bool:
-        return any(s <= position < e for s, e, _ in ordered)
+        index = bisect.bisect_right(starts, position) - 1
+        return index >= 0 and position < ends[index]
 
     return covered
 
