@@ -353,6 +353,12 @@ def test_parse_document_checks_its_argument() -> None:
         read_document(42)  # type: ignore[arg-type]
 
 
+def test_text_that_is_only_furniture_in_memory() -> None:
+    with pytest.raises(DocumentError, match="no text left") as caught:
+        parse_document("[DU1]\n<<ODS JOB NO>>N0149309E<<ODS JOB NO>>\n", name="only.txt")
+    assert "only.txt" in str(caught.value)
+
+
 def test_parse_document_normalises_line_endings() -> None:
     doc = parse_document("\ufeffFirst line.\r\nSecond line.\rThird.", name="x")
     assert doc.text == "First line.\nSecond line.\nThird."

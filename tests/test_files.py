@@ -197,18 +197,20 @@ def test_utf8_truncated_in_the_last_character_is_text(read_document, tmp_path):
     assert "42 per cent" in doc.text
 
 
-def test_text_that_is_only_furniture(read_document, tmp_path):
-    """A file of ODS markers only: a document with no text, or a clear refusal."""
-    data = b"<<ODS JOB NO>>N0149309E<<ODS JOB NO>>\n[DU1]\n_______\n"
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<<ODS JOB NO>>N0149309E<<ODS JOB NO>>\n[DU1]\n_______\n",
+        b"<<ODS JOB NO>><<ODS JOB NO>><<ODS DOC SYMBOL1>>",
+        b"0\n",
+        b"\n- 2 -\n\n",
+    ],
+    ids=["ods-fields", "bare-ods-tags", "page-number", "dashed-page-number"],
+)
+def test_text_that_is_only_furniture_is_refused(read_document, tmp_path, data):
+    """Nothing but ODS markers or a page number: refused, never an empty Document."""
     path = _write(tmp_path, "furniture.txt", data)
-    try:
-        doc = read_document(path)
-    except DocumentError as error:
-        assert str(path) in str(error)
-    else:
-        assert doc.text.strip() == ""
-        assert len(doc.paragraphs) == 0
-        assert len(doc.furniture) >= 2
+    _refused(read_document, path, "no text left after removing page furniture")
 
 
 def test_odd_file_names_are_named_in_errors(read_document, tmp_path):
@@ -352,7 +354,7 @@ STATS_CASES = [
         (float("inf"), 9, 20),
         {},
         ValidationError,
-        r"stated must be a finite percentage; got inf",
+        r"stated must be a finite percentage between 0 and 100; got inf \(check",
     ),
     (
         "percentage_consistency",
@@ -382,7 +384,7 @@ STATS_CASES = [
         (5, 10),
         {"threshold": 1.5},
         ValidationError,
-        r"threshold must be in \(0, 1\); got 1\.5",
+        r"threshold must be in \(0, 1\); got 1\.5 \(pass a share strictly between 0 and 1",
     ),
     (
         "majority_test",

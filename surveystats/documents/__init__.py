@@ -222,7 +222,8 @@ def read_document(path: str | PathLike[str]) -> Document:
     Parameters
     ----------
     path
-        The file: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252.
+        The file: UTF-8 (with or without BOM), UTF-16 or UTF-32 (with or without BOM),
+        or Windows-1252.
 
     Returns
     -------
@@ -232,9 +233,10 @@ def read_document(path: str | PathLike[str]) -> Document:
     Raises
     ------
     DocumentError
-        When the file is missing, a directory, unreadable, empty or whitespace only, or
-        binary (PDF, image, archive, NUL bytes, mostly control characters). The message
-        starts with the path.
+        When the file is missing, a directory, unreadable, empty or whitespace only,
+        binary (PDF, image, archive, NUL bytes, mostly control characters), or holds
+        nothing but page furniture (ODS markers, a page number). The message starts
+        with the path.
 
     Examples
     --------
@@ -278,7 +280,8 @@ def parse_document(text: str, *, name: str | None = None) -> Document:
     Raises
     ------
     DocumentError
-        When ``text`` is not a str, or is empty or whitespace only.
+        When ``text`` is not a str, is empty or whitespace only, or holds nothing but
+        page furniture (ODS markers, a page number).
 
     Examples
     --------
@@ -307,6 +310,13 @@ def _build(
 ) -> Document:
     stripped = strip_furniture(original)
     text = stripped.text
+    if not text.strip():
+        kinds = ", ".join(sorted({row[0] for row in stripped.rows}))
+        raise DocumentError(
+            "no text left after removing page furniture (ODS markers, page numbers); "
+            f"the document holds only {kinds or 'furniture'}; give the document's text",
+            source=source or name or "<text>",
+        )
     spans = split_paragraphs(text)
     resolution_like = looks_like_resolution(text, spans)
     closing = [is_closing_line(text[p.start : p.end]) for p in spans]
