@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import doctest
 import math
+import time
 from decimal import (
     ROUND_CEILING,
     ROUND_DOWN,
@@ -477,6 +478,107 @@ def test_implied_denominators_without_limit_when_finite():
     assert implied_numerators("41", 189) == [77, 78]
 
 
+# The grid of the brute-force comparison: stated values on and off the edges of [0, 100].
+GRID_STATED = ["0", "0.4", "12.5", "41", "41.3", "99.9", "100"]
+GRID_LIMIT = 300
+
+
+def _fitting_pairs(stated: str, rounding: str) -> set[tuple[int, int]]:
+    """Every (k, d) with 0 <= k <= d <= GRID_LIMIT whose exact percentage is in the window.
+
+    Each pair is tested on its own, by cross-multiplying 100k/d against the window
+    ends in integers (exact, and faster than building 45,000 fractions).
+    """
+    window = ss.rounding._window(ss.rounding._parse_stated(stated), rounding)
+    lo, hi = window.low, window.high
+    fits = set()
+    for d in range(1, GRID_LIMIT + 1):
+        lo_d, hi_d = lo.numerator * d, hi.numerator * d
+        for k in range(d + 1):
+            p_lo, p_hi = 100 * k * lo.denominator, 100 * k * hi.denominator  # compare 100k/d
+            above = p_lo >= lo_d if window.low_closed else p_lo > lo_d
+            below = p_hi <= hi_d if window.high_closed else p_hi < hi_d
+            if above and below:
+                fits.add((k, d))
+    return fits
+
+
+def test_fitting_pairs_agree_with_the_window():
+    fits = _fitting_pairs("41", "half_up")  # [40.5, 41.5)
+    assert (81, 200) in fits and (83, 200) not in fits  # 40.5 in, 41.5 out
+    assert all(
+        Fraction(100 * k, d) in ss.rounding._window(ss.rounding._parse_stated("41"), "half_up")
+        for k, d in fits
+    )
+
+
+@pytest.mark.parametrize("rounding", ss.rounding.ROUNDINGS)
+@pytest.mark.parametrize("stated", GRID_STATED)
+def test_implied_ranges_equal_brute_force_enumeration(stated, rounding):
+    # The fast versions compute the two ends of a run of integers; here every candidate
+    # numerator and denominator up to 300 is tried one by one.
+    fits = _fitting_pairs(stated, rounding)
+    for denominator in range(1, GRID_LIMIT + 1):
+        brute = [k for k in range(denominator + 1) if (k, denominator) in fits]
+        assert implied_numerators(stated, denominator, rounding=rounding) == brute
+    for numerator in range(GRID_LIMIT + 1):
+        brute = [d for d in range(max(numerator, 1), GRID_LIMIT + 1) if (numerator, d) in fits]
+        found = implied_denominators(
+            stated, numerator, rounding=rounding, max_denominator=GRID_LIMIT
+        )
+        assert found == brute
+        if found:  # the claim behind the fast version: the answer is a run
+            assert found == list(range(found[0], found[-1] + 1))
+
+
+def test_implied_denominators_none_when_window_is_below_every_positive_share():
+    # "0" rounded up is (-1, 0]: no positive numerator fits, so there is no
+    # infinity to refuse (this used to ask for max_denominator=).
+    assert implied_denominators("0", 1, rounding="ceiling") == []
+    with pytest.raises(ValidationError, match=r"infinitely many.*numerator=0"):
+        implied_denominators("0", 0, rounding="ceiling")
+
+
+def _quick(call):
+    started = time.perf_counter()
+    with pytest.raises(ValidationError) as caught:
+        call()
+    assert time.perf_counter() - started < 1.0
+    return str(caught.value)
+
+
+def test_implied_numerators_refuses_a_huge_denominator_quickly():
+    message = _quick(lambda: implied_numerators("41", 10**12))
+    assert "denominator=1000000000000 is too large to list" in message
+    assert "from 405000000000 to 415000000000" in message
+    assert "percentage_consistency" in message
+
+
+def test_implied_denominators_refuses_a_million_quickly():
+    # "0.001" with 9: d from 900/0.0015 = 600000 to 900/0.0005 = 1800000.
+    message = _quick(lambda: implied_denominators("0.001", 9))
+    assert "numerator=9" in message
+    assert "fits 1200001 denominators" in message
+    assert "max_denominator=1599999 or less" in message
+    capped = implied_denominators("0.001", 9, max_denominator=600_009)
+    assert capped == list(range(600_000, 600_010))
+    message = _quick(lambda: implied_denominators(1e-300, 9))
+    assert "about 1.200e+303 denominators" in message
+    assert "check stated and its decimals" in message
+    message = _quick(lambda: implied_denominators("0", 3, max_denominator=10**9))
+    assert "up to max_denominator=1000000000" in message
+
+
+def test_implied_lists_at_the_limit_are_returned():
+    # Exactly MAX_LISTED numerators: "0" floored is [0, 1) per cent, i.e. k < d/100.
+    d = 100 * ss.rounding.MAX_LISTED
+    found = implied_numerators("0", d, rounding="floor")
+    assert len(found) == ss.rounding.MAX_LISTED
+    assert (found[0], found[-1]) == (0, ss.rounding.MAX_LISTED - 1)
+    with pytest.raises(ValidationError, match="too large to list"):
+        implied_numerators("0", d + 1, rounding="floor")
+
+
 # --------------------------------------------------------------------------- #
 # Property tests.
 # --------------------------------------------------------------------------- #
@@ -659,7 +761,37 @@ def test_exact_goodness_of_fit_with_two_categories_is_the_binomial_test(k, n):
         ),
         (lambda: implied_numerators("41", 0), r"denominator must be at least 1"),
         (lambda: implied_numerators("41", [1, 2]), r"denominator must be a single count"),
-        (lambda: majority_test(47, 78, threshold=50), r"threshold must be in \(0, 1\); got 50"),
+        (
+            lambda: majority_test(47, 78, threshold=50),
+            r"threshold must be in \(0, 1\); got 50 \(did you mean 0.5\?\)$",
+        ),
+        (
+            # 1.5 is no percentage: 0.015 would be a strange guess, so no "did you mean".
+            lambda: majority_test(47, 78, threshold=1.5),
+            r"threshold must be in \(0, 1\); got 1.5 \(pass a share strictly between 0 and 1, "
+            r"such as 0.5\)$",
+        ),
+        (
+            lambda: majority_test(47, 78, threshold=100),
+            r"threshold must be in \(0, 1\); got 100 \(pass a share strictly",
+        ),
+        (lambda: majority_test(47, 78, threshold="half"), r"threshold.*'half'.*such as 0.5"),
+        (
+            lambda: percentage_consistency(float("inf"), 78, 189),
+            r"stated must be a finite percentage between 0 and 100; got inf \(check how",
+        ),
+        (
+            lambda: percentage_consistency(float("nan"), 78, 189),
+            r"stated must be a finite percentage; got nan, a missing value \(drop or fill",
+        ),
+        (lambda: proportion_ci(1, float("inf")), r"nobs must contain finite whole numbers.*inf"),
+        (
+            lambda: proportion_ci([1, -2], 3),
+            r"count must be non-negative; got -2 at position 1 \(counts cannot be negative",
+        ),
+        (lambda: proportion_ci(1, 3, method="wils"), r"got 'wils' \(did you mean 'wilson'\?\)"),
+        (lambda: proportion_ci(True, 3), r"count must contain whole numbers.*booleans.*\.sum"),
+        (lambda: proportion_ci(10**20, 10**21), r"count must contain counts below 2\*\*63"),
         (lambda: majority_test(47, 78, alternative="larger"), r"alternative must be one of"),
         (lambda: goodness_of_fit([5]), r"counts must have at least two categories"),
         (lambda: goodness_of_fit([5, 3], expected=[1]), r"expected must have one share"),

@@ -36,6 +36,7 @@ from surveystats.stats._checks import (
 )
 
 __all__ = [
+    "MAX_LISTED",
     "ROUNDINGS",
     "implied_denominators",
     "implied_numerators",
@@ -111,36 +112,57 @@ def _parse_stated(stated: Any, decimals: Any = None) -> _Stated:
             )
         number = Decimal(match.group("number"))
     elif isinstance(stated, bool | np.bool_):
-        raise ValidationError(f"stated must be a number or a string; got {stated!r}")
+        raise ValidationError(
+            f"stated must be a number or a string such as '41.0'; got {stated!r} "
+            "(a boolean is not a percentage)"
+        )
     elif isinstance(stated, numbers.Integral):
         number = Decimal(int(stated))
     elif isinstance(stated, Decimal):
         number = stated
     elif isinstance(stated, float | np.floating):
+        if math.isnan(float(stated)):
+            raise ValidationError(
+                f"stated must be a finite percentage; got {stated!r}, a missing value "
+                "(drop or fill the missing rows first)"
+            )
         if not math.isfinite(float(stated)):
             raise ValidationError(
-                f"stated must be a finite percentage; got {stated!r} "
-                "(drop or fill the missing rows first)"
+                f"stated must be a finite percentage between 0 and 100; got {stated!r} "
+                "(check how the value was read: infinity usually comes from a division by zero)"
             )
         number = Decimal(repr(float(stated)))
     else:
-        raise ValidationError(f"stated must be a number or a string such as '41.0'; got {stated!r}")
+        raise ValidationError(
+            f"stated must be a number or a string such as '41.0'; got {stated!r} "
+            f"of type {type(stated).__name__} (convert it to str or float first)"
+        )
     try:
         places = max(0, -int(number.as_tuple().exponent))
     except (TypeError, ValueError, InvalidOperation):  # Decimal('NaN'), Decimal('Infinity')
-        raise ValidationError(f"stated must be a finite percentage; got {stated!r}") from None
+        raise ValidationError(
+            f"stated must be a finite percentage; got {stated!r} "
+            "(drop or fill the missing rows first)"
+        ) from None
     if decimals is not None and not (isinstance(decimals, float) and math.isnan(decimals)):
         if isinstance(decimals, bool) or int(decimals) != decimals or decimals < 0:
-            raise ValidationError(f"decimals must be a whole number >= 0; got {decimals!r}")
+            raise ValidationError(
+                f"decimals must be a whole number >= 0; got {decimals!r} "
+                "(the digits after the decimal point, e.g. 1 for '41.0')"
+            )
         places = int(decimals)
     value = Fraction(number)
     if value == 0:
         number = abs(number)  # "-0" reads as "0"
     if not 0 <= value <= 100:
-        raise ValidationError(f"stated must be a percentage between 0 and 100; got {stated!r}")
+        raise ValidationError(
+            f"stated must be a percentage between 0 and 100; got {stated!r} "
+            "(pass the percentage as written, e.g. '41' for 41 per cent)"
+        )
     if value * 10**places != int(value * 10**places):
         raise ValidationError(
-            f"decimals={places} is fewer than the decimals written in stated={stated!r}"
+            f"decimals={places} is fewer than the decimals written in stated={stated!r} "
+            "(pass more decimals, or leave decimals out to use those written)"
         )
     text = f"{number.quantize(Decimal(1).scaleb(-places)):f}"
     return _Stated(value=value, decimals=places, text=text)
@@ -359,6 +381,50 @@ def _scalar_count(value: Any, name: str, *, minimum: int = 0) -> int:
     return int(array.ravel()[0])
 
 
+# Why the answers are a run of consecutive integers, for every rounding rule.
+#
+# Every rule in ``_window`` gives one interval W of percentages from ``low`` to
+# ``high``, each end open or closed (half_even: both open or both closed; floor
+# and truncate: [x, x + u); ceiling: (x - u, x]; the half rules: one end each way).
+# An interval is convex: if p < q < r and p, r are in W, so is q.
+#
+# - Numerators, fixed d >= 1: k -> 100k/d is strictly increasing, so if k1 < k2 < k3
+#   and k1, k3 fit, 100k2/d lies between two points of W and fits too. The set
+#   {k : 100k/d in W} is therefore the integers of one interval, intersected with the
+#   interval 0 <= k <= d: consecutive integers. Its ends are the first integer at or
+#   above (closed) or strictly above (open) low*d/100 and the last integer at or
+#   below (closed) or strictly below (open) high*d/100.
+# - Denominators, fixed k >= 1: d -> 100k/d is strictly decreasing on d >= 1, so the
+#   same argument gives consecutive integers, now intersected with
+#   max(k, 1) <= d <= max_denominator. 100k/d <= high (closed) is d >= 100k/high and
+#   100k/d < high (open) is d > 100k/high (high > 0; if high <= 0 nothing fits, as
+#   100k/d > 0). Likewise 100k/d >= low is d <= 100k/low (closed) and > low is
+#   d < 100k/low (open) when low > 0; when low <= 0 every d passes this side and
+#   the run has no upper end.
+# - Numerator 0: 100k/d = 0 for every d, so either all d >= 1 fit (0 in W) or none.
+#
+# So each answer is range(first, last + 1), computed exactly from Fraction bounds.
+
+MAX_LISTED = 1_000_000
+"""Largest number of integers :func:`implied_denominators` and
+:func:`implied_numerators` return; longer answers raise instead of filling memory."""
+
+
+def _first_above(bound: Fraction, closed: bool) -> int:
+    """Smallest integer ``n`` with ``n >= bound`` (closed) or ``n > bound`` (open)."""
+    return math.ceil(bound) if closed else math.floor(bound) + 1
+
+
+def _last_below(bound: Fraction, closed: bool) -> int:
+    """Largest integer ``n`` with ``n <= bound`` (closed) or ``n < bound`` (open)."""
+    return math.floor(bound) if closed else math.ceil(bound) - 1
+
+
+def _int_text(number: int) -> str:
+    """A whole number for a message: exact when short, rounded to 4 digits when huge."""
+    return str(number) if abs(number) < 10**15 else f"about {Decimal(number):.3e}"
+
+
 def implied_denominators(
     stated: Any,
     numerator: Any,
@@ -380,29 +446,32 @@ def implied_denominators(
     decimals : int, optional
         Decimals the stated value claims, overriding what is read from ``stated``.
     max_denominator : int, optional
-        Largest denominator to consider. Needed only when infinitely many
-        denominators fit (the window reaches 0 per cent, e.g. "0" or "0.4"):
-        without it that case raises.
+        Largest denominator to consider. Needed when infinitely many
+        denominators fit (the window reaches 0 per cent, e.g. "0" or "0.4"), or
+        when more than 1,000,000 fit (a tiny stated value such as "0.001"):
+        without it those cases raise.
 
     Returns
     -------
     list of int
         The denominators ``d >= max(numerator, 1)`` with
         ``100 * numerator / d`` inside the rounding window, ascending; empty when
-        none fits.
+        none fits. They are always consecutive integers.
 
     Raises
     ------
     ValidationError
         If ``stated`` is not a percentage in [0, 100], ``numerator`` is not a
-        count, ``rounding`` is unknown, or infinitely many denominators fit and
-        ``max_denominator`` is not given.
+        count, ``rounding`` is unknown, infinitely many denominators fit and
+        ``max_denominator`` is not given, or more than 1,000,000 fit
+        (:data:`MAX_LISTED`; pass a smaller ``max_denominator``).
 
     Notes
     -----
     With window :math:`[a, b]` (ends open or closed as the rounding rule says),
-    :math:`100k/d \\in [a, b]` exactly when :math:`100k/b \\le d \\le 100k/a`. The
-    candidates between those bounds are each checked with exact fractions.
+    :math:`100k/d \\in [a, b]` exactly when :math:`100k/b \\le d \\le 100k/a`, so
+    the answer is every integer between those bounds (strict at an open end),
+    computed exactly with fractions; nothing is enumerated.
     Example: "41" with ``up_or_down`` is the window [40.5, 41.5], so 78 allows
     :math:`7800/41.5 = 187.95 \\le d \\le 7800/40.5 = 192.59`, i.e. 188 to 192
     (78/188 = 41.49 per cent, 78/192 = 40.63 per cent; 78/193 = 40.41 per cent
@@ -419,27 +488,45 @@ def implied_denominators(
     window = _window(_parse_stated(stated, decimals), rounding)
     if max_denominator is not None:
         max_denominator = _scalar_count(max_denominator, "max_denominator", minimum=1)
-    smallest = max(k, 1)
-    reaches_zero = Fraction(0) in window
-    if k == 0 or window.low <= 0:
-        if not reaches_zero and k == 0:
+    first = max(k, 1)
+    last: int | None  # None: no upper end
+    if k == 0:
+        if Fraction(0) not in window:
             return []
+        last = None
+    elif window.high <= 0:
+        return []  # 100k/d > 0 lies above the whole window
+    else:
+        first = max(first, _first_above(Fraction(100 * k) / window.high, window.high_closed))
+        last = (
+            _last_below(Fraction(100 * k) / window.low, window.low_closed)
+            if window.low > 0
+            else None
+        )
+    if last is None:
         if max_denominator is None:
             raise ValidationError(
                 f"infinitely many denominators give {stated!r} per cent from numerator={k} "
                 f"(the window {window.text()} reaches 0); pass max_denominator= to list "
                 "them up to a limit"
             )
-        largest = max_denominator
-    else:
-        largest = math.ceil(Fraction(100 * k) / window.low)
-        if max_denominator is not None:
-            largest = min(largest, max_denominator)
-    if window.high <= 0:
-        first = smallest
-    else:
-        first = max(smallest, math.floor(Fraction(100 * k) / window.high))
-    return [d for d in range(first, largest + 1) if Fraction(100 * k, d) in window]
+        last = max_denominator
+    elif max_denominator is not None:
+        last = min(last, max_denominator)
+    count = last - first + 1
+    if count > MAX_LISTED:
+        limit = "" if max_denominator is None else f" up to max_denominator={max_denominator}"
+        fix = (
+            f"pass max_denominator={first + MAX_LISTED - 1} or less to list the smallest of them"
+            if first < 10**15
+            else "check stated and its decimals: no plausible body is that large"
+        )
+        raise ValidationError(
+            f"numerator={k} with stated={stated!r} per cent fits {_int_text(count)} "
+            f"denominators{limit} (every whole number from {_int_text(first)} to "
+            f"{_int_text(last)}), more than the {MAX_LISTED:,} this function lists; {fix}"
+        )
+    return list(range(first, last + 1))
 
 
 def implied_numerators(
@@ -467,18 +554,22 @@ def implied_numerators(
     list of int
         The numerators ``0 <= k <= denominator`` with ``100 * k / denominator``
         inside the rounding window, ascending; empty when none fits (the stated
-        value is then impossible for this base).
+        value is then impossible for this base). They are always consecutive
+        integers.
 
     Raises
     ------
     ValidationError
         If ``stated`` is not a percentage in [0, 100], ``denominator`` is not a
-        positive count, or ``rounding`` is unknown.
+        positive count, ``rounding`` is unknown, or more than 1,000,000 numerators
+        fit (:data:`MAX_LISTED`; the denominator is too large to list them: check
+        a given numerator with :func:`percentage_consistency` instead).
 
     Notes
     -----
-    :math:`100k/d \\in [a, b]` exactly when :math:`ad/100 \\le k \\le bd/100`; the
-    integers between those bounds are each checked with exact fractions.
+    :math:`100k/d \\in [a, b]` exactly when :math:`ad/100 \\le k \\le bd/100`, so
+    the answer is every integer between those bounds (strict at an open end),
+    computed exactly with fractions; nothing is enumerated.
 
     Examples
     --------
@@ -491,6 +582,14 @@ def implied_numerators(
     check_choice(rounding, "rounding", ROUNDINGS)
     d = _scalar_count(denominator, "denominator", minimum=1)
     window = _window(_parse_stated(stated, decimals), rounding)
-    first = max(0, math.floor(window.low * d / 100))
-    last = min(d, math.ceil(window.high * d / 100))
-    return [k for k in range(first, last + 1) if Fraction(100 * k, d) in window]
+    first = max(0, _first_above(window.low * d / 100, window.low_closed))
+    last = min(d, _last_below(window.high * d / 100, window.high_closed))
+    count = last - first + 1
+    if count > MAX_LISTED:
+        raise ValidationError(
+            f"denominator={d} is too large to list the numerators that give {stated!r} per "
+            f"cent: {_int_text(count)} fit (every whole number from {first} to {last}), "
+            f"more than the {MAX_LISTED:,} this function lists; check a given numerator "
+            "with percentage_consistency(stated, numerator, denominator) instead"
+        )
+    return list(range(first, last + 1))
