@@ -9,6 +9,7 @@ Series alike.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,23 +23,37 @@ __all__ = [
     "check_choice",
     "check_confidence",
     "check_not_above",
+    "check_share",
     "integer_array",
     "result_index",
 ]
 
 
-def check_confidence(confidence: Any) -> float:
-    """Return ``confidence`` as a float after checking it lies in (0, 1)."""
+def check_share(value: Any, name: str, *, example: float) -> float:
+    """Return ``value`` as a float after checking it is a share strictly in (0, 1).
+
+    A value from 2 to 100 (exclusive) looks like a percentage, and the message
+    suggests ``value / 100``; other values get ``example`` as the fix. Values just
+    above 1 (1.5) get no such guess: 0.015 would be a strange reading of them.
+    """
     try:
-        value = float(confidence)
+        number = float(value)
     except (TypeError, ValueError):
         raise ValidationError(
-            f"confidence must be a number in (0, 1); got {confidence!r}"
+            f"{name} must be a number in (0, 1); got {value!r} (pass a share such as {example})"
         ) from None
-    if not 0.0 < value < 1.0:
-        hint = f" (did you mean {value / 100:g}?)" if 1.0 < value < 100.0 else ""
-        raise ValidationError(f"confidence must be in (0, 1); got {confidence!r}{hint}")
-    return value
+    if not 0.0 < number < 1.0:
+        if 2.0 <= number < 100.0:
+            fix = f"did you mean {number / 100:g}?"
+        else:
+            fix = f"pass a share strictly between 0 and 1, such as {example}"
+        raise ValidationError(f"{name} must be in (0, 1); got {value!r} ({fix})")
+    return number
+
+
+def check_confidence(confidence: Any) -> float:
+    """Return ``confidence`` as a float after checking it lies in (0, 1)."""
+    return check_share(confidence, "confidence", example=0.95)
 
 
 def check_choice(value: Any, name: str, choices: Iterable[str]) -> str:
@@ -46,7 +61,9 @@ def check_choice(value: Any, name: str, choices: Iterable[str]) -> str:
     options = tuple(choices)
     if not isinstance(value, str) or value not in options:
         listed = ", ".join(repr(option) for option in options)
-        raise ValidationError(f"{name} must be one of {listed}; got {value!r}")
+        close = difflib.get_close_matches(value, options, n=1) if isinstance(value, str) else []
+        fix = f"did you mean {close[0]!r}?" if close else "pass one of the names listed"
+        raise ValidationError(f"{name} must be one of {listed}; got {value!r} ({fix})")
     return value
 
 
@@ -64,32 +81,55 @@ def integer_array(values: Any, name: str, *, minimum: int = 0) -> np.ndarray:
         else:
             values = values.to_numpy()
     array = np.asarray(values)
-    if array.dtype == bool or not (
-        np.issubdtype(array.dtype, np.integer) or np.issubdtype(array.dtype, np.floating)
-    ):
-        if array.dtype == object:
+    if array.dtype == bool:
+        raise ValidationError(
+            f"{name} must contain whole numbers (counts); got booleans "
+            "(count the True values first, e.g. with .sum())"
+        )
+    if not (np.issubdtype(array.dtype, np.integer) or np.issubdtype(array.dtype, np.floating)):
+        converted = []
+        for item in array.ravel().tolist():
             try:
-                array = array.astype(float)
+                converted.append(float(item) if item is not None else np.nan)
             except (TypeError, ValueError):
                 raise ValidationError(
-                    f"{name} must contain whole numbers; got {values!r}"
+                    f"{name} must contain whole numbers; got {item!r} "
+                    "(convert the column with pandas.to_numeric first)"
                 ) from None
-        else:
-            raise ValidationError(f"{name} must contain whole numbers; got {values!r}")
+        array = np.array(converted, dtype=float).reshape(array.shape)
     if np.issubdtype(array.dtype, np.floating):
         if np.isnan(array).any():
             raise ValidationError(
                 f"{name} must not contain missing values; got {int(np.isnan(array).sum())} "
                 f"missing (nan) of {array.size} (drop or fill the missing rows first)"
             )
-        if not np.all(np.isfinite(array)) or np.any(array != np.round(array)):
-            bad = array[~np.isfinite(array) | (array != np.round(array))].ravel()[0].item()
-            raise ValidationError(f"{name} must contain whole numbers (counts); got {bad!r}")
-        array = array.astype(np.int64)
+        if not np.all(np.isfinite(array)):
+            bad = array[~np.isfinite(array)].ravel()[0].item()
+            raise ValidationError(
+                f"{name} must contain finite whole numbers (counts); got {bad!r} "
+                "(check how the value was read: infinity usually comes from a division by zero)"
+            )
+        if np.any(array != np.round(array)):
+            bad = array[array != np.round(array)].ravel()[0].item()
+            raise ValidationError(
+                f"{name} must contain whole numbers (counts); got {bad!r} "
+                "(pass counts, not shares, means or percentages)"
+            )
+        if np.any(np.abs(array) >= 2.0**63):
+            bad = array[np.abs(array) >= 2.0**63].ravel()[0].item()
+            raise ValidationError(
+                f"{name} must contain counts below 2**63; got {bad!r} (check the value)"
+            )
     array = array.astype(np.int64)
     if array.size and array.min() < minimum:
         rule = "non-negative" if minimum == 0 else f"at least {minimum}"
-        raise ValidationError(f"{name} must be {rule}; got {array.min()}")
+        where = f" at position {int(np.argmin(array.ravel()))}" if array.size > 1 else ""
+        fix = (
+            "counts cannot be negative: correct or drop that row"
+            if minimum == 0
+            else f"correct the value, or drop rows whose {name} is below {minimum}"
+        )
+        raise ValidationError(f"{name} must be {rule}; got {array.min()}{where} ({fix})")
     return array
 
 

@@ -14,6 +14,7 @@ from surveystats.stats._checks import (
     broadcast,
     check_choice,
     check_not_above,
+    check_share,
     integer_array,
     result_index,
 )
@@ -85,13 +86,7 @@ def majority_test(
         47    78    0.6026   0.0444
     """
     check_choice(alternative, "alternative", ALTERNATIVES)
-    try:
-        t = float(threshold)
-    except (TypeError, ValueError):
-        raise ValidationError(f"threshold must be a number in (0, 1); got {threshold!r}") from None
-    if not 0.0 < t < 1.0:
-        hint = f" (did you mean {t / 100:g}?)" if 1.0 < t < 100.0 else ""
-        raise ValidationError(f"threshold must be in (0, 1); got {threshold!r}{hint}")
+    t = check_share(threshold, "threshold", example=0.5)
     x = integer_array(count, "count")
     n = integer_array(nobs, "nobs", minimum=1)
     x, n = broadcast(count=x, nobs=n)
@@ -192,18 +187,27 @@ def goodness_of_fit(
         )
     n = int(x.sum())
     if n == 0:
-        raise ValidationError(f"counts must not all be zero; got {list(x)}")
+        raise ValidationError(
+            f"counts must not all be zero; got {list(x)} (there is nothing to test)"
+        )
     if expected is None:
         shares = np.full(len(x), 1.0 / len(x))
     else:
-        weights = np.atleast_1d(np.asarray(expected, dtype=float)).ravel()
+        try:
+            weights = np.atleast_1d(np.asarray(expected, dtype=float)).ravel()
+        except (TypeError, ValueError):
+            raise ValidationError(
+                f"expected must be numbers, one share per category; got {expected!r}"
+            ) from None
         if len(weights) != len(x):
             raise ValidationError(
-                f"expected must have one share per category ({len(x)}); got {len(weights)}"
+                f"expected must have one share per category ({len(x)}); got {len(weights)} "
+                "(give the shares in the order of counts)"
             )
         if not np.all(np.isfinite(weights)) or np.any(weights <= 0):
             raise ValidationError(
-                f"expected shares must be positive and finite; got {list(weights)}"
+                f"expected shares must be positive and finite; got {list(weights)} "
+                "(drop categories that cannot occur, or give them a small positive share)"
             )
         shares = weights / weights.sum()
 
