@@ -473,7 +473,13 @@ def _percentage_checks(numbers: pd.DataFrame, shares: pd.DataFrame, members: Any
 
 def _percentage_row(stated: str, numerator: int, denominator: int, base: str) -> dict[str, Any]:
     check = stats.percentage_consistency(stated, numerator, denominator, rounding=DEFAULT_ROUNDING)
-    implied = stats.implied_denominators(stated, numerator, rounding=DEFAULT_ROUNDING)
+    try:
+        # capped: a stated value near 0 per cent fits unboundedly many denominators
+        implied = stats.implied_denominators(
+            stated, numerator, rounding=DEFAULT_ROUNDING, max_denominator=10 * denominator
+        )
+    except ValidationError:
+        implied = []
     consistent = bool(check["consistent"].iloc[0])
     computed = float(check["computed"].iloc[0])
     window = f"[{check['low'].iloc[0]:g}, {check['high'].iloc[0]:g}]"
