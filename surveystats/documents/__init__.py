@@ -191,6 +191,18 @@ class Document:
         """The footnote markers in the body (see the class docstring for the columns)."""
         return _frame(self._marker_rows, MARKER_COLUMNS)
 
+    def paragraph_records(self) -> tuple[tuple[Any, ...], ...]:
+        """The rows of :attr:`paragraphs` as plain tuples, in its column order.
+
+        Extraction loops over every paragraph of many small documents; reading tuples
+        avoids building and indexing a DataFrame for each of them.
+        """
+        return self._paragraph_rows
+
+    def marker_records(self) -> tuple[tuple[Any, ...], ...]:
+        """The rows of :attr:`footnote_markers` as plain tuples, in its column order."""
+        return self._marker_rows
+
     def __repr__(self) -> str:
         label = self.symbol or self.name or "document"
         return (

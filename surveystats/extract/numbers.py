@@ -11,10 +11,12 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from surveystats.errors import ExtractionError
 from surveystats.extract.dates import read_date, read_date_range
@@ -34,6 +36,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from surveystats.documents import Document
 
 __all__ = ["KINDS", "NUMBER_COLUMNS", "extract_numbers", "scan_text"]
+
+PARAGRAPH_FIELDS = ("paragraph", "kind", "number", "start", "end", "text")
+MARKER_FIELDS = ("paragraph", "start", "end", "raw", "footnote")
 
 # The table's columns and their dtypes, fixed here once; an empty table has them too.
 NUMBER_COLUMNS: dict[str, str] = {
@@ -720,19 +725,11 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
 
 
 def _numbers_table(doc: Document) -> pd.DataFrame:
-    markers = getattr(doc, "footnote_markers", None)
     marker_spans: dict[int, list[tuple[int, int, str]]] = {}
-    if markers is not None and len(markers):
-        for par, s, e, raw in zip(
-            *(markers[c].tolist() for c in ("paragraph", "start", "end", "raw")), strict=True
-        ):
-            marker_spans.setdefault(int(par), []).append((int(s), int(e), str(raw)))
+    for par, s, e, raw, _ in _marker_rows(doc):
+        marker_spans.setdefault(int(par), []).append((int(s), int(e), str(raw)))
     columns: dict[str, list[Any]] = {name: [] for name in NUMBER_COLUMNS}
-    paragraphs = doc.paragraphs
-    # Plain lists: iterating over pandas (and Arrow) columns is slow.
-    for par, kind, p_start, p_text in zip(
-        *(paragraphs[c].tolist() for c in ("paragraph", "kind", "start", "text")), strict=True
-    ):
+    for par, kind, _, p_start, _, p_text in _paragraph_rows(doc):
         par, p_start = int(par), int(p_start)
         local = [(s - p_start, e - p_start, raw) for s, e, raw in marker_spans.get(par, [])]
         scanned = _blank(p_text, [(s, e) for s, e, _ in local])
@@ -760,6 +757,24 @@ def _numbers_table(doc: Document) -> pd.DataFrame:
     return _typed_frame(columns)
 
 
+def _paragraph_rows(doc: Document) -> Sequence[tuple[Any, ...]]:
+    """Paragraph rows (paragraph, kind, number, start, end, text) as plain tuples."""
+    if hasattr(doc, "paragraph_records"):
+        return doc.paragraph_records()
+    paragraphs = doc.paragraphs  # a Document-like object: read its table
+    return list(zip(*(paragraphs[c].tolist() for c in PARAGRAPH_FIELDS), strict=True))
+
+
+def _marker_rows(doc: Document) -> Sequence[tuple[Any, ...]]:
+    """Footnote marker rows (paragraph, start, end, raw, footnote) as plain tuples."""
+    if hasattr(doc, "marker_records"):
+        return doc.marker_records()
+    markers = getattr(doc, "footnote_markers", None)
+    if markers is None or not len(markers):
+        return []
+    return list(zip(*(markers[c].tolist() for c in MARKER_FIELDS), strict=True))
+
+
 def _typed_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
     """The table from plain lists, each column made once with its dtype (no astype)."""
     arrays: dict[str, Any] = {}
@@ -771,6 +786,24 @@ def _typed_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
             arrays[name] = array
         elif dtype == "int64":
             arrays[name] = np.asarray(values, dtype=np.int64)
+        elif dtype == "string":
+            arrays[name] = _string_array(values)
+        elif dtype == "Int64":
+            mask = np.fromiter((value is None for value in values), dtype=bool, count=len(values))
+            data = np.fromiter(
+                (0 if value is None else value for value in values),
+                dtype=np.int64,
+                count=len(values),
+            )
+            arrays[name] = pd.arrays.IntegerArray(data, mask)
         else:
             arrays[name] = pd.array(values, dtype=dtype)
     return pd.DataFrame(arrays, copy=False)
+
+
+def _string_array(values: list[str | None]) -> Any:
+    """A pandas string array; through Arrow directly, 4x cheaper than ``pd.array``."""
+    try:
+        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()))
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # pragma: no cover - a non-str slipped in
+        return pd.array(values, dtype="string")
