@@ -181,21 +181,38 @@ def tallies_in_text(text: str, *, paragraph: int = 0, offset: int = 0) -> pd.Dat
     return _frame(rows)
 
 
+def _has_footnotes(doc: Any) -> bool:
+    """Whether the document has footnotes, without building its footnote table."""
+    records = getattr(doc, "paragraph_records", None)
+    if records is None:
+        return True
+    return any(kind == "footnote" for _, kind, *_ in records())
+
+
 class _Markers:
     """Footnote markers and footnote numbers of a document, for quick look-ups."""
 
     def __init__(self, doc: Any) -> None:
         self.text = doc.text
-        markers = getattr(doc, "footnote_markers", None)
         self.by_start: dict[int, int | None] = {}
-        if markers is not None and len(markers):
-            for start, footnote in zip(markers["start"], markers["footnote"], strict=True):
-                self.by_start[int(start)] = None if pd.isna(footnote) else int(footnote)
+        if hasattr(doc, "marker_records"):
+            marker_pairs = [(start, footnote) for _, start, _, _, footnote in doc.marker_records()]
+        else:
+            markers = getattr(doc, "footnote_markers", None)
+            marker_pairs = (
+                list(zip(markers["start"], markers["footnote"], strict=True))
+                if markers is not None
+                else []
+            )
+        for start, footnote in marker_pairs:
+            self.by_start[int(start)] = None if pd.isna(footnote) else int(footnote)
         # number -> (paragraph, start offset, text). A footnote row may hold several
         # footnotes when they were not separated by a blank line ("20 Ibid.\n21 In
         # the absence of objections ..."): each numbered line starts its own.
         self.footnotes: dict[int, tuple[int, int, str]] = {}
-        footnotes = getattr(doc, "footnotes", None)
+        footnotes = (
+            getattr(doc, "footnotes", None) if self.by_start or _has_footnotes(doc) else None
+        )
         if footnotes is not None and len(footnotes):
             for row in footnotes.itertuples():
                 if not pd.isna(row.number):
@@ -271,16 +288,17 @@ def _spans(doc: Any) -> list[_Span]:
     A list of states in parentheses may be cut where a line ends in a full stop
     ("(Belgium.\nFrance, ...)"); the grammar needs the whole list.
     """
-    rows = [
-        _Span(int(p), str(k), int(s), int(e))
-        for p, k, s, e in zip(
-            doc.paragraphs["paragraph"],
-            doc.paragraphs["kind"],
-            doc.paragraphs["start"],
-            doc.paragraphs["end"],
-            strict=True,
+    if hasattr(doc, "paragraph_records"):  # plain tuples: no table to build and index
+        records = [(p, k, s, e) for p, k, _, s, e, _ in doc.paragraph_records()]
+    else:
+        paragraphs = doc.paragraphs
+        records = list(
+            zip(
+                *(paragraphs[c].tolist() for c in ("paragraph", "kind", "start", "end")),
+                strict=True,
+            )
         )
-    ]
+    rows = [_Span(int(p), str(k), int(s), int(e)) for p, k, s, e in records]
     spans: list[_Span] = []
     index = 0
     while index < len(rows):
