@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from surveystats.extract.words import words_to_number
+from surveystats.extract.words import MONTH_NAMES, words_to_number
 
 __all__ = ["METADATA_FIELDS", "parse_date", "read_metadata"]
 
@@ -36,26 +36,7 @@ METADATA_FIELDS = (
     "year",
 )
 
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-}
+_MONTHS = MONTH_NAMES
 _DATE = re.compile(
     r"\b(?P<day>\d{1,2})[ \t\n]+(?P<month>"
     + "|".join(_MONTHS)

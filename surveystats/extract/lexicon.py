@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from surveystats.extract.words import CARDINAL_WORDS, ORDINAL_WORDS
+from surveystats.extract.words import CARDINAL_WORDS, MONTHS, ORDINAL_WORDS
 
 __all__ = [
     "CANDIDATE_PATTERN",
@@ -30,13 +30,6 @@ __all__ = [
     "WORD_CANDIDATE_PATTERN",
 ]
 
-# Month names as written (capitalised or in capitals) and their usual abbreviations.
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Currency sign or word -> ISO 4217 code.
 CURRENCIES = {

@@ -16,6 +16,7 @@ import re
 from fractions import Fraction
 
 from surveystats.extract.tally_parts import COUNT_PATTERN, Part, Tally, read_count
+from surveystats.extract.words import MONTH_NAMES, SCALE_WORDS
 
 __all__ = ["find_breakdowns", "find_surveys"]
 
@@ -88,24 +89,9 @@ _STANCE = re.compile(
 )
 # A split of more parts than this is a list of figures, not a tally.
 _MAX_PARTS = 40
-_SCALES = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
+_SCALES = frozenset(SCALE_WORDS)
 _DIGIT_BEFORE = re.compile(r"\d[\d.,]*\s{1,3}$")
-_MONTHS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_MONTHS = frozenset(name.capitalize() for name in MONTH_NAMES)
 _STOP = re.compile(r"[,;:.)](?=\s|$)|\n\n")
 _CLEAN_SUBJECT = re.compile(r"^(?:of\s(?:them|these|those|the)\s?)|^(?:others?|more|other)$")
 

@@ -12,6 +12,8 @@ import re
 
 __all__ = [
     "CARDINAL_WORDS",
+    "MONTHS",
+    "MONTH_NAMES",
     "NUMBER_WORDS_PATTERN",
     "ORDINAL_WORDS",
     "SCALE_WORDS",
@@ -44,6 +46,16 @@ ORDINAL_UNITS = {
 ORDINAL_TENS = {
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
     "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}  # fmt: skip
+# Month names in full, and with their usual abbreviations, lower case -> month number.
+MONTH_NAMES = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+MONTHS = {
+    **MONTH_NAMES,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000}
 
