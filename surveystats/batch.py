@@ -421,9 +421,7 @@ def _column(values: Any, kind: pa.DataType) -> pa.Array:
 
 
 def _missing(value: Any) -> bool:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    return isinstance(value, float) and value != value  # NaN
+    return pd.api.types.is_scalar(value) and bool(pd.isna(value))
 
 
 def _as_date(value: Any) -> date:

@@ -217,7 +217,7 @@ def _one_row(check: pd.DataFrame | pd.Series, argument: str) -> pd.Series:
 
 
 def _missing(value: Any) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+    return pd.api.types.is_scalar(value) and bool(pd.isna(value))
 
 
 def _fmt_pct(value: float, decimals: int = 1) -> str:

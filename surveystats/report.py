@@ -21,7 +21,6 @@ No statistic is computed here; the sentences only format values read from the ta
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
 import re
 import shutil
@@ -268,9 +267,7 @@ class _Model:
 
 
 def _missing(value: Any) -> bool:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    return isinstance(value, float) and math.isnan(value)
+    return pd.api.types.is_scalar(value) and bool(pd.isna(value))
 
 
 def _pct(value: Any, decimals: int = 1) -> str:
