@@ -34,10 +34,14 @@ _FOOTNOTE_START = re.compile(
     rf"(?!(?:{_MONTH_NAMES})\b)"  # "21 December 2001" is a date, not a footnote
     r"(?=[A-Z\"“‘'(\[]|ibid|see|op\.|cf\.)"
 )
+# Both start on the digit and look behind it: a pattern that starts with a lookbehind or
+# a letter is tried at almost every position of the text. _GLUED: two letters or a
+# punctuation mark right before the digits (see _glued_prefix).
 _GLUED = re.compile(
-    r"(?P<pre>[^\W\d_]{2}|[,;:.)\]\"”’'])(?P<number>\d{1,3})(?![^\W_]|/|[.,]\d|-\d)"
+    r"(?P<number>\d(?:(?<=[^\W\d_]{2}\d)|(?<=[,;:.)\]\"”’']\d))\d{0,2})"
+    r"(?![^\W_]|/|[.,]\d|-\d)"
 )
-_SPACED = re.compile(r"(?<!\S)(?P<number>\d{1,3})(?P<slash>/)?(?=\s|$|[,;:.](?:\s|$))")
+_SPACED = re.compile(r"(?P<number>\d(?<!\S\d)\d{0,2})(?P<slash>/)?(?=\s|$|[,;:.](?:\s|$))")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -173,7 +177,7 @@ def _markers_in(
     found: dict[int, FootnoteMarker] = {}
     for match in _GLUED.finditer(text, start, end):
         number = int(match["number"])
-        if number in numbers and _plausible_glued(text, match, start):
+        if number in numbers and _plausible_glued(text, match, start, _glued_prefix(text, match)):
             found[match.start("number")] = FootnoteMarker(
                 paragraph, match.start("number"), match.end("number"), match["number"], number
             )
@@ -198,11 +202,16 @@ def _token_before(text: str, position: int, floor: int) -> str:
     return text[begin:position]
 
 
-def _plausible_glued(text: str, match: re.Match[str], floor: int) -> bool:
+def _glued_prefix(text: str, match: re.Match[str]) -> str:
+    """What the digits of a ``_GLUED`` match are glued to: a mark or two letters."""
+    before = text[match.start() - 1]
+    return before if before in ",;:.)]\"”’'" else text[match.start() - 2 : match.start()]
+
+
+def _plausible_glued(text: str, match: re.Match[str], floor: int, pre: str) -> bool:
     digits = match["number"]
-    if digits[0] == "0":
+    if digits[0] == "0" or match.start() - len(pre) < floor:
         return False
-    pre = match["pre"]
     token = _token_before(text, match.start("number"), floor)
     if "/" in token.rsplit(")", 1)[-1]:
         return False  # inside a document symbol: "S-21/2", "A/C.2"
@@ -211,7 +220,7 @@ def _plausible_glued(text: str, match: re.Match[str], floor: int) -> bool:
             return False  # "H5N1", "CO2"
         word = _WORD.findall(token)
         return not (word and word[-1].lower() in _UNITS)
-    position = match.start("pre")
+    position = match.start() - len(pre)
     if pre in ",;:." and position > 0 and text[position - 1].isdigit():
         return False  # "1,000", "15:30", "3.5"
     if pre == ".":

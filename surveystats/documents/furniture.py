@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 __all__ = ["FurnitureResult", "strip_furniture"]
 
@@ -146,8 +147,8 @@ def strip_furniture(text: str) -> FurnitureResult:
     for match in _ODS_TAG.finditer(text):
         if not covered(match.start()):
             spans.append((match.start(), match.end(), "ods_field"))
-    for pattern in (_MASTHEAD, _OLD_MASTHEAD):
-        match = pattern.search(text)
+    for search in (_MASTHEAD.search, _search_old_masthead):
+        match = search(text)
         if match:
             spans.append((match.start(), match.end(), "masthead"))
             for key, value in match.groupdict().items():
@@ -157,48 +158,14 @@ def strip_furniture(text: str) -> FurnitureResult:
 
     lines = _line_spans(text)
     inline = _spans_by_line(spans, lines)
-    classes: list[str] = []  # per line: "text", "blank" or a furniture kind
-    symbol_lines = Counter(
-        m["symbol"]
-        for s, e in lines
-        if e - s <= _MAX_SHORT and (m := _SYMBOL_LINE.fullmatch(text, s, e)) is not None
-    )
-    known_symbol = fields.get("symbol")
-    for index, (start, end) in enumerate(lines):
-        if inline[index]:
-            rest = "".join(
-                text[a:b] for a, b in _complement(start, end, inline[index])
-            )  # what is left of the line
-            classes.append("inline_only" if not rest.strip() else "text")
-            continue
-        line = text[start:end]
-        stripped = line.strip()
-        if not stripped:
-            classes.append("blank")
-        elif len(stripped) > _MAX_SHORT and stripped[0] not in "_-=*":
-            classes.append("text")  # fast path: furniture other than separators is short
-        elif _SEPARATOR.fullmatch(line):
-            classes.append("separator")
-        elif _BARCODE.fullmatch(line):
-            classes.append("barcode")
-        elif (job := _JOB_LINE.fullmatch(line)) is not None:
-            classes.append("job_number")
-            fields.setdefault("job_number", " ".join(job["job"].split()))
-        elif (sym := _SYMBOL_LINE.fullmatch(line)) is not None and (
-            sym["symbol"] == known_symbol or symbol_lines[sym["symbol"]] >= 2
-        ):
-            classes.append("running_head")
-            fields.setdefault("symbol", sym["symbol"])
-        elif _PAGE_NUMBER.fullmatch(line):
-            classes.append("maybe_page_number")
-        else:
-            classes.append("text")
-    _resolve_page_numbers(classes)
+    classes = _classify_lines(text, lines, inline, fields)
+    _resolve_page_numbers(classes, len(lines))
 
     removed: list[tuple[int, int, str]] = []
-    for index, (start, end) in enumerate(lines):
+    for index in sorted(classes.keys() | inline.keys()):
+        start, end = lines[index]
         newline_end = end + 1 if end < len(text) else end
-        kind = classes[index]
+        kind = classes.get(index, "text")
         if kind == "inline_only":
             # the whole line goes: each piece also takes the blanks up to the next
             # piece, the first one the line's start, the last one its newline
@@ -209,7 +176,7 @@ def strip_furniture(text: str) -> FurnitureResult:
         elif kind not in ("text", "blank"):
             removed.append((start, newline_end, kind))
         else:
-            removed.extend(inline[index])
+            removed.extend(inline.get(index, ()))
     removed.extend(_page_breaks(text, lines, classes))
 
     removed = _merge(removed)
@@ -219,18 +186,94 @@ def strip_furniture(text: str) -> FurnitureResult:
     return FurnitureResult(cleaned, rows, fields)
 
 
+def _search_old_masthead(text: str) -> re.Match[str] | None:
+    """``_OLD_MASTHEAD.search(text)``, trying only where its first line is.
+
+    A pattern that starts with ``^`` is tried at every position of the text; finding
+    the literal first is many times faster.
+    """
+    position = text.find("UNITED NATIONS")
+    while position >= 0:
+        if position == 0 or text[position - 1] == "\n":
+            match = _OLD_MASTHEAD.match(text, position)
+            if match:
+                return match
+        position = text.find("UNITED NATIONS", position + 1)
+    return None
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, end excluding the newline."""
-    spans = []
-    start = 0
-    while True:
-        end = text.find("\n", start)
-        if end < 0:
-            if start < len(text):
-                spans.append((start, len(text)))
-            return spans
-        spans.append((start, end))
-        start = end + 1
+    parts = text.split("\n")
+    if parts[-1] == "":
+        parts.pop()  # after a final newline (or in an empty text) no line starts
+    starts = accumulate((len(part) + 1 for part in parts), initial=0)
+    # accumulate gives one start more than there are lines (where a next one would be)
+    return [(start, start + len(part)) for start, part in zip(starts, parts, strict=False)]
+
+
+def _classify_lines(
+    text: str,
+    lines: list[tuple[int, int]],
+    inline: dict[int, list[tuple[int, int, str]]],
+    fields: dict[str, str],
+) -> dict[int, str]:
+    """The kind of every line that is not plain text, by line index.
+
+    Kinds: "blank", "inline_only" (nothing but inline furniture), a furniture kind, or
+    "maybe_page_number" (decided by :func:`_resolve_page_numbers`). Long lines are text
+    unless they are separators or hold inline furniture. Sets ``fields["job_number"]``
+    and ``fields["symbol"]`` when such a line carries them.
+    """
+    classes: dict[int, str] = {}
+    for index, pieces in inline.items():
+        start, end = lines[index]
+        rest = "".join(text[a:b] for a, b in _complement(start, end, pieces))
+        if not rest.strip():
+            classes[index] = "inline_only"
+    # a line can be furniture only when blank, short once stripped or a separator; the
+    # test below lets through a few more (long lines with spaces around), sorted out next
+    candidates = [
+        index
+        for index, (start, end) in enumerate(lines)
+        if (
+            end - start <= _MAX_SHORT
+            or text[start] in "_-=*"
+            or text[start].isspace()
+            or text[end - 1].isspace()
+        )
+        and index not in inline
+    ]
+    symbol_lines = Counter(
+        m["symbol"]
+        for index in candidates
+        if lines[index][1] - lines[index][0] <= _MAX_SHORT
+        and (m := _SYMBOL_LINE.fullmatch(text, *lines[index])) is not None
+    )
+    known_symbol = fields.get("symbol")
+    for index in candidates:
+        start, end = lines[index]
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            classes[index] = "blank"
+        elif len(stripped) > _MAX_SHORT and stripped[0] not in "_-=*":
+            continue  # text: furniture other than separators is short
+        elif _SEPARATOR.fullmatch(line):
+            classes[index] = "separator"
+        elif _BARCODE.fullmatch(line):
+            classes[index] = "barcode"
+        elif (job := _JOB_LINE.fullmatch(line)) is not None:
+            classes[index] = "job_number"
+            fields.setdefault("job_number", " ".join(job["job"].split()))
+        elif (sym := _SYMBOL_LINE.fullmatch(line)) is not None and (
+            sym["symbol"] == known_symbol or symbol_lines[sym["symbol"]] >= 2
+        ):
+            classes[index] = "running_head"
+            fields.setdefault("symbol", sym["symbol"])
+        elif _PAGE_NUMBER.fullmatch(line):
+            classes[index] = "maybe_page_number"
+    return classes
 
 
 def _coverage(spans: list[tuple[int, int, str]]) -> Callable[[int], bool]:
@@ -259,13 +302,14 @@ def _coverage(spans: list[tuple[int, int, str]]) -> Callable[[int], bool]:
 
 def _spans_by_line(
     spans: list[tuple[int, int, str]], lines: list[tuple[int, int]]
-) -> list[list[tuple[int, int, str]]]:
+) -> dict[int, list[tuple[int, int, str]]]:
     """Inline spans that start on each line (multi-line spans belong to their first line).
 
     Lines covered by a multi-line span (the masthead) get that span too, so they are
-    treated as furniture-only when nothing else is on them.
+    treated as furniture-only when nothing else is on them. Lines without spans are
+    left out.
     """
-    result: list[list[tuple[int, int, str]]] = [[] for _ in lines]
+    result: dict[int, list[tuple[int, int, str]]] = {}
     starts = [s for s, _ in lines]
 
     for span in sorted(spans):
@@ -275,7 +319,7 @@ def _spans_by_line(
             line_start, line_end = lines[index]
             piece = (max(span[0], line_start), min(span[1], line_end), span[2])
             if piece[0] < piece[1] or index == first:
-                result[index].append(piece)
+                result.setdefault(index, []).append(piece)
     return result
 
 
@@ -292,36 +336,32 @@ def _complement(start: int, end: int, spans: list[tuple[int, int, str]]) -> list
     return kept
 
 
-def _resolve_page_numbers(classes: list[str]) -> None:
+def _resolve_page_numbers(classes: dict[int, str], line_count: int) -> None:
     """A bare number is a page number only next to a blank line, furniture or an edge."""
-    for index, kind in enumerate(classes):
-        if kind != "maybe_page_number":
-            continue
-        before = classes[index - 1] if index > 0 else "edge"
-        after = classes[index + 1] if index + 1 < len(classes) else "edge"
-        neighbours = {before, after}
-        classes[index] = "page_number" if neighbours - {"text"} else "text"
+    for index in sorted(i for i, kind in classes.items() if kind == "maybe_page_number"):
+        before = classes.get(index - 1, "text") if index > 0 else "edge"
+        after = classes.get(index + 1, "text") if index + 1 < line_count else "edge"
+        classes[index] = "page_number" if {before, after} - {"text"} else "text"
 
 
 def _page_breaks(
-    text: str, lines: list[tuple[int, int]], classes: list[str]
+    text: str, lines: list[tuple[int, int]], classes: dict[int, str]
 ) -> list[tuple[int, int, str]]:
     """Blank lines around furniture that cut a sentence in two (next line lowercase)."""
     breaks = []
-    index = 0
-    while index < len(lines):
-        if classes[index] == "text":
-            index += 1
+    other = sorted(index for index, kind in classes.items() if kind != "text")
+    run_first = 0
+    while run_first < len(other):  # runs of consecutive lines that are not text
+        run_last = run_first
+        while run_last + 1 < len(other) and other[run_last + 1] == other[run_last] + 1:
+            run_last += 1
+        run = other[run_first : run_last + 1]
+        run_first = run_last + 1
+        has_furniture = any(classes[i] != "blank" for i in run)
+        if not has_furniture or run[0] == 0 or run[-1] + 1 >= len(lines):
             continue
-        run_start = index
-        while index < len(lines) and classes[index] != "text":
-            index += 1
-        run = range(run_start, index)
-        has_furniture = any(classes[i] not in ("blank",) for i in run)
-        if not has_furniture or run_start == 0 or index >= len(lines):
-            continue
-        before = text[lines[run_start - 1][0] : lines[run_start - 1][1]]
-        after = text[lines[index][0] : lines[index][1]].lstrip()
+        before = text[lines[run[0] - 1][0] : lines[run[0] - 1][1]]
+        after = text[lines[run[-1] + 1][0] : lines[run[-1] + 1][1]].lstrip()
         if _ENDS_PARAGRAPH.search(before) or not after[:1].islower():
             continue
         for i in run:

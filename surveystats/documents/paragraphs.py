@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 __all__ = [
     "Paragraph",
@@ -135,43 +136,36 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     >>> [text[p.start:p.end] for text in ["A b\\nc d.\\n\\nE f."] for p in split_paragraphs(text)]
     ['A b\\nc d.', 'E f.']
     """
-    lines = []  # (start, end) of non-blank content, None for blank lines
-    position = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            lines.append((position + lead, position + lead + len(stripped), raw[:1] == "\t"))
-        else:
-            lines.append(None)
-        position += len(raw) + 1
-    content = [line for line in lines if line is not None]
-    if not content:
+    # (start, end, starts with a tab) of each non-blank line's content
+    raw_lines = text.split("\n")
+    line_starts = accumulate((len(raw) + 1 for raw in raw_lines), initial=0)
+    lines = [
+        (start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip()), raw[:1] == "\t")
+        for start, raw in zip(line_starts, raw_lines, strict=False)  # one start more
+        if raw and not raw.isspace()
+    ]
+    if not lines:
         return []
-    tabbed = sum(1 for line in content if line[2])
-    one_per_line = tabbed >= 3 and tabbed >= 0.2 * len(content)
-    lengths = sorted(end - start for start, end, _ in content)
+    tabbed = sum(1 for line in lines if line[2])
+    one_per_line = tabbed >= 3 and tabbed >= 0.2 * len(lines)
+    lengths = sorted(end - start for start, end, _ in lines)
     width = lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))]
 
     paragraphs: list[Paragraph] = []
-    current: Paragraph | None = None  # the paragraph the next line may continue
-    previous: tuple[int, int, bool] | None = None
-    gap = False  # blank lines since the previous content line
+    current = Paragraph(-1, -1)  # the paragraph the next line may continue
+    previous = (-1, -1, False)
     last_number = 0
     for line in lines:
-        if line is None:
-            gap = current is not None
-            continue
         start, end, _ = line
-        if one_per_line or current is None or previous is None:
+        if one_per_line or current.start < 0:
             extend = False
-        elif gap:
+        elif text.count("\n", previous[1], start) > 1:  # blank lines in between
             extend = _continues_across_gap(text, current, start, end)
         else:
             extend = not _starts_paragraph(
                 text, previous, line, width, last_number
             ) and not _next_footnote(text, current, start, end)
-        if extend and current is not None:
+        if extend:
             current.end = end
         else:
             current = Paragraph(start, end)
@@ -180,7 +174,6 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             if numbered:
                 last_number = int(numbered["number"])
         previous = line
-        gap = False
     return paragraphs
 
 
@@ -218,24 +211,34 @@ def _starts_paragraph(
 ) -> bool:
     """Whether ``line`` opens a new paragraph after ``previous`` (wrapped layout)."""
     start, end, tab = line
-    before = text[previous[0] : previous[1]]
+    before_start, before_end, _ = previous
     if tab:
         return True
     first = text[start]
     if first == "T" and _SUBJECT.fullmatch(text, start, end):
         return True
-    if before[:1] == "T" and _SUBJECT.fullmatch(before) and not first.islower():
+    if (
+        text[before_start] == "T"
+        and _SUBJECT.fullmatch(text, before_start, before_end)
+        and not first.islower()
+    ):
         return True  # but "The General Assembly\nis meeting ..." reads on
     numbered = _NUMBERED.match(text, start, end) if first.isdigit() else None
     if numbered:
         number = int(numbered["number"])
         if _TAB_NUMBERED.match(text, start, end) or number in (1, last_number + 1):
             return True
-        if _ENDS_SENTENCE.search(before):
+        if _ENDS_SENTENCE.search(text, before_start, before_end):
             return True
-    if first == "A" and _ADOPTION.match(text, start, end) and _ENDS_CLAUSE.search(before):
+    if (
+        first == "A"
+        and _ADOPTION.match(text, start, end)
+        and _ENDS_CLAUSE.search(text, before_start, before_end)
+    ):
         return True
-    return bool(_ENDS_SENTENCE.search(before)) and len(before) < _SHORT_LINE * width
+    return before_end - before_start < _SHORT_LINE * width and bool(
+        _ENDS_SENTENCE.search(text, before_start, before_end)
+    )
 
 
 def looks_like_resolution(text: str, paragraphs: list[Paragraph]) -> bool:
