@@ -50,6 +50,7 @@ __all__ = [
     "Document",
     "decode_bytes",
     "example_path",
+    "is_document",
     "parse_document",
     "read_document",
 ]
@@ -209,6 +210,20 @@ class Document:
             f"<Document {label}: {len(self._paragraph_rows)} paragraphs, "
             f"{len(self._footnote_rows)} footnotes, {len(self.text)} characters>"
         )
+
+
+def is_document(obj: object) -> bool:
+    """Whether ``obj`` is a :class:`Document` or reads like one (``text``, ``paragraphs``).
+
+    The class is checked first: ``hasattr(doc, "paragraphs")`` on a Document would build
+    its paragraph table just to answer.
+
+    Examples
+    --------
+    >>> is_document(parse_document("One line.")), is_document("One line.")
+    (True, False)
+    """
+    return isinstance(obj, Document) or (hasattr(obj, "text") and hasattr(obj, "paragraphs"))
 
 
 def example_path() -> Path:

@@ -205,14 +205,21 @@ NUMBER_PATTERN = re.compile(
 CANDIDATE_PATTERN = re.compile(r"[0-9$€£](?<![A-Z0-9].)")
 # A capital can start a symbol ("A/56/563", "E.95.XIII.18", "S-21/2"), a month, "No.",
 # "US$" or a capitalised number word: the character set comes first (fast to skip to),
-# then what may follow that capital (a superset: a filter, not the grammar).
-_AFTER_CAPITAL = sorted(
-    {w[1:3] for w in [*CARDINAL_WORDS, *ORDINAL_WORDS, *MONTHS] if len(w) > 2}
-    | {m[1:3].upper() for m in MONTHS}
-    | {"o.", "os", "SD", "UR", "BP"}
+# then what may follow that capital (a superset: a filter, not the grammar). Words are
+# told apart by their first four letters, grouped by the capital: "Sec" (second) but
+# not "Sec" of Security ("Seco" against "Secu").
+_WORD_STARTS = {
+    *(w[:4].capitalize() for w in [*CARDINAL_WORDS, *ORDINAL_WORDS, *MONTHS]),
+    *(m[:4].upper() for m in MONTHS),
+    *("No.", "Nos", "USD", "EUR", "GBP"),
+}
+_AFTER_CAPITAL = "|".join(
+    f"(?<={capital})(?:{'|'.join(sorted(re.escape(w[1:]) for w in words))})"
+    for capital in sorted({word[0] for word in _WORD_STARTS})
+    for words in [[word for word in _WORD_STARTS if word[0] == capital]]
 )
 CAPITAL_CANDIDATE_PATTERN = re.compile(
-    rf"[A-Z](?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|S\s?\$|{'|'.join(_AFTER_CAPITAL)})"
+    rf"[A-Z](?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|S\s?\$|{_AFTER_CAPITAL})"
 )
 WORD_CANDIDATE_PATTERN = re.compile(
     rf"(?<![A-Za-z0-9]){_trie_lower(list(CARDINAL_WORDS) + list(ORDINAL_WORDS))}(?![A-Za-z])"

@@ -585,6 +585,7 @@ def _sentences(text: str) -> list[int]:
     ]
 
 
+_NOT_DIGIT = re.compile(r"\D")
 _CONTEXT_MAX = 400  # characters; a longer sentence is cut to a window around the mention
 _CONTEXT_SIDE = 160
 
@@ -710,11 +711,11 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
     'the membership'
 
     """
-    if isinstance(doc_or_text, str):
-        from surveystats.documents import parse_document
+    from surveystats.documents import is_document, parse_document
 
+    if isinstance(doc_or_text, str):
         doc = parse_document(doc_or_text)
-    elif hasattr(doc_or_text, "paragraphs") and hasattr(doc_or_text, "text"):
+    elif is_document(doc_or_text):
         doc = doc_or_text
     else:
         raise ExtractionError(
@@ -735,9 +736,11 @@ def _numbers_table(doc: Document) -> pd.DataFrame:
         scanned = _blank(p_text, [(s, e) for s, e, _ in local])
         facts = scan_text(scanned, paragraph_kind=kind)
         for s, e, raw in local:
-            digits = re.sub(r"\D", "", raw)
+            digits = _NOT_DIGIT.sub("", raw)
             value = float(digits) if digits else None
             facts.append((s, e, "footnote_marker", value, None, None, None, None))
+        if not facts:
+            continue
         facts.sort(key=lambda f: (f[0], f[1]))
         starts = _sentences(p_text)
         bounds = [*starts[1:], len(p_text)]

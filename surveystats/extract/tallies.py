@@ -401,11 +401,11 @@ def extract_tallies(doc_or_text: Document | str) -> pd.DataFrame:
     >>> table[["category", "count"]].values.tolist()  # doctest: +SKIP
     [['in favour', 47], ['partially in favour', 5], ['against', 26]]
     """
-    if isinstance(doc_or_text, str):
-        from surveystats.documents import parse_document
+    from surveystats.documents import is_document, parse_document
 
+    if isinstance(doc_or_text, str):
         doc = parse_document(doc_or_text)
-    elif hasattr(doc_or_text, "paragraphs") and hasattr(doc_or_text, "text"):
+    elif is_document(doc_or_text):
         doc = doc_or_text
     else:
         raise ValidationError(
