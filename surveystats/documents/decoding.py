@@ -109,7 +109,10 @@ def normalise_text(text: str) -> str:
     >>> normalise_text("\\ufeff\\ufeffa")
     'a'
     """
-    return _LINE_BREAKS.sub("\n", text.lstrip("\ufeff"))
+    text = text.lstrip("\ufeff")
+    if "\r" in text or "\f" in text:  # a plain search is faster than the regex's
+        return _LINE_BREAKS.sub("\n", text)
+    return text
 
 
 def decode_bytes(data: bytes, *, source: str | PathLike[str] | None = None) -> tuple[str, str]:

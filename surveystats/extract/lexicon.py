@@ -20,7 +20,6 @@ from surveystats.extract.words import CARDINAL_WORDS, MONTHS, ORDINAL_WORDS
 
 __all__ = [
     "CANDIDATE_PATTERN",
-    "CAPITAL_CANDIDATE_PATTERN",
     "CURRENCIES",
     "FALLBACK_PATTERN",
     "KEYWORD_BEFORE",
@@ -28,6 +27,7 @@ __all__ = [
     "NUMBER_PATTERN",
     "SCALES",
     "WORD_CANDIDATE_PATTERN",
+    "WORD_START_PATTERN",
 ]
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -202,12 +202,12 @@ NUMBER_PATTERN = re.compile(
 # many branches is tried at every position; these two are fast (the first starts with a
 # character set, which the engine skips to; the second is a literal-first trie), and
 # NUMBER_PATTERN is then tried only where one of them points.
-CANDIDATE_PATTERN = re.compile(r"[0-9$€£](?<![A-Z0-9].)")
-# A capital can start a symbol ("A/56/563", "E.95.XIII.18", "S-21/2"), a month, "No.",
-# "US$" or a capitalised number word: the character set comes first (fast to skip to),
-# then what may follow that capital (a superset: a filter, not the grammar). Words are
-# told apart by their first four letters, grouped by the capital: "Sec" (second) but
-# not "Sec" of Security ("Seco" against "Secu").
+#
+# A digit or currency sign starts a candidate unless it is glued to a capital or digit
+# before it. A capital can start a symbol ("A/56/563", "E.95.XIII.18", "S-21/2"), a month,
+# "No.", "US$" or a capitalised number word: what may follow it is a superset (a filter,
+# not the grammar), words told apart by their first four letters under their own capital:
+# "Seco" (second) but not "Secu" (Security).
 _WORD_STARTS = {
     *(w[:4].capitalize() for w in [*CARDINAL_WORDS, *ORDINAL_WORDS, *MONTHS]),
     *(m[:4].upper() for m in MONTHS),
@@ -218,12 +218,20 @@ _AFTER_CAPITAL = "|".join(
     for capital in sorted({word[0] for word in _WORD_STARTS})
     for words in [[word for word in _WORD_STARTS if word[0] == capital]]
 )
-CAPITAL_CANDIDATE_PATTERN = re.compile(
-    rf"[A-Z](?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|S\s?\$|{_AFTER_CAPITAL})"
+CANDIDATE_PATTERN = re.compile(
+    rf"""[0-9$€£A-Z](?:
+        (?<=[0-9$€£])(?<![A-Z0-9].)
+      | (?<=[A-Z])(?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|S\s?\$|{_AFTER_CAPITAL})
+    )""",
+    re.VERBOSE,
 )
-WORD_CANDIDATE_PATTERN = re.compile(
-    rf"(?<![A-Za-z0-9]){_trie_lower(list(CARDINAL_WORDS) + list(ORDINAL_WORDS))}(?![A-Za-z])"
-)
+# A lower-case number word; group 1 is the word. The character before it is matched,
+# not looked behind at, so that the engine can skip to it: that makes the search about
+# 1.5x faster, but misses a word at the very start of the search, which
+# WORD_START_PATTERN.match looks at.
+_LOWER_WORD = rf"{_trie_lower(list(CARDINAL_WORDS) + list(ORDINAL_WORDS))}(?![A-Za-z])"
+WORD_CANDIDATE_PATTERN = re.compile(rf"[^A-Za-z0-9]({_LOWER_WORD})")
+WORD_START_PATTERN = re.compile(rf"(?<![A-Za-z0-9]){_LOWER_WORD}")
 
 # Used when a match turns out not to be what its shape promised ("31 June 2000", a range
 # that runs backwards): the digits and words inside it are read one by one.

@@ -22,13 +22,13 @@ from surveystats.errors import ExtractionError
 from surveystats.extract.dates import read_date, read_date_range
 from surveystats.extract.lexicon import (
     CANDIDATE_PATTERN,
-    CAPITAL_CANDIDATE_PATTERN,
     CURRENCIES,
     FALLBACK_PATTERN,
     KEYWORD_BEFORE,
     NUMBER_PATTERN,
     SCALES,
     WORD_CANDIDATE_PATTERN,
+    WORD_START_PATTERN,
 )
 from surveystats.extract.words import ORDINAL_WORDS, words_to_number
 
@@ -562,8 +562,9 @@ def scan_text(text: str, *, paragraph_kind: str | None = None) -> list[Fact]:
     # can start (digits, capitals, currency signs, number words) is several times faster.
     match = NUMBER_PATTERN.match
     starts = [m.start() for m in CANDIDATE_PATTERN.finditer(text, pos)]
-    starts += [m.start() for m in CAPITAL_CANDIDATE_PATTERN.finditer(text, pos)]
-    starts += [m.start() for m in WORD_CANDIDATE_PATTERN.finditer(text, pos)]
+    starts += [m.start(1) for m in WORD_CANDIDATE_PATTERN.finditer(text, pos)]
+    if WORD_START_PATTERN.match(text, pos):
+        starts.append(pos)
     starts.sort()
     for start in starts:
         if start < pos:
