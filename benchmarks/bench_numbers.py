@@ -2,7 +2,7 @@
 
 Run on demand (not a test)::
 
-    .venv/bin/python benchmarks/bench_numbers.py [--sample-kb 200]
+    .venv/bin/python benchmarks/bench_numbers.py [--sample-kb 100] [--repeat 3]
 
 Prints MB/s of :func:`surveystats.extract.numbers.extract_numbers` on the example
 document repeated to 1 MB and on the shared corpus (``../shared/corpus/un``, skipped
@@ -10,6 +10,11 @@ when absent), and in the same run the MB/s of one ``re.finditer`` pass over digi
 number words and of quantulum3 fed line by line (timed on a sample and extrapolated per
 MB: on whole documents its time grows with the square of the length). Also times
 ``extract_tallies`` when :mod:`surveystats.extract.tallies` imports.
+
+Timing is CPU time of this process. The repetitions of every function are interleaved
+(all functions once, then all again, ...) and the best of each is kept, so a machine
+whose speed drifts during the run (shared hosts do) biases no function against another;
+the ratios are the figures to compare between runs.
 """
 
 from __future__ import annotations
@@ -45,19 +50,22 @@ def _megabytes(texts: list[str]) -> float:
     return sum(len(t.encode("utf-8")) for t in texts) / 1e6
 
 
-def _rate(func: Callable[[str], object], texts: list[str], *, repeat: int = 3) -> float:
-    """Best-of-``repeat`` MB/s of ``func`` over ``texts``, in CPU time of this process.
+def _best_times(
+    funcs: dict[str, Callable[[str], object]], texts: list[str], *, repeat: int
+) -> dict[str, float]:
+    """Best CPU time of each function over ``texts``, repetitions interleaved.
 
     CPU time, not wall time: the figure is for one core, and stays honest on a machine
     that is busy with other work.
     """
-    best = float("inf")
+    best = dict.fromkeys(funcs, float("inf"))
     for _ in range(repeat):
-        t0 = time.process_time()
-        for text in texts:
-            func(text)
-        best = min(best, time.process_time() - t0)
-    return _megabytes(texts) / best
+        for name, func in funcs.items():
+            t0 = time.process_time()
+            for text in texts:
+                func(text)
+            best[name] = min(best[name], time.process_time() - t0)
+    return best
 
 
 def _baseline(text: str) -> int:
@@ -74,6 +82,11 @@ def _lexical(text: str) -> int:
 
 
 def _quantulum_rate(texts: list[str], sample_bytes: int) -> float | None:
+    """MB/s of quantulum3 on every k-th line of ``texts``, about ``sample_bytes`` in all.
+
+    The lines are spread over the whole input, so the sample has the mix of line
+    lengths (short lines of resolutions, long paragraphs of speeches) of the input.
+    """
     try:
         import warnings
 
@@ -82,16 +95,12 @@ def _quantulum_rate(texts: list[str], sample_bytes: int) -> float | None:
             from quantulum3 import parser
     except ImportError:
         return None
-    lines: list[str] = []
-    size = 0
-    for text in texts:
-        for line in text.splitlines():
-            if size >= sample_bytes:
-                break
-            lines.append(line)
-            size += len(line.encode("utf-8")) + 1
+    lines = [line for text in texts for line in text.splitlines()]
+    step = max(1, round(_megabytes(texts) * 1e6 / sample_bytes))
+    sample = lines[::step]
+    size = sum(len(line.encode("utf-8")) + 1 for line in sample)
     t0 = time.process_time()
-    for line in lines:
+    for line in sample:
         if line.strip():
             parser.parse(line)
     return size / 1e6 / (time.process_time() - t0)
@@ -115,36 +124,47 @@ def _extractors() -> dict[str, Callable[[str], object]]:
     return out
 
 
-def _report(title: str, texts: list[str], sample_kb: int) -> None:
+def _report(title: str, texts: list[str], sample_kb: int, repeat: int) -> None:
     print(f"\n== {title}: {len(texts)} texts, {_megabytes(texts):.2f} MB")
-    naive = _rate(_baseline, texts)
-    base = _rate(_fast_baseline, texts)
-    print(f"  single regex pass (naive)  {naive:8.2f} MB/s")
-    print(f"  single regex pass (fast)   {base:8.2f} MB/s  (ratios below use this one)")
+    funcs: dict[str, Callable[[str], object]] = {
+        "regex pass (obvious)": _baseline,
+        "regex pass (fast)": _fast_baseline,
+        **_extractors(),
+    }
+    rates = {
+        name: _megabytes(texts) / seconds
+        for name, seconds in _best_times(funcs, texts, repeat=repeat).items()
+    }
+    obvious, fast = rates["regex pass (obvious)"], rates["regex pass (fast)"]
+    print(f"  single regex pass, obvious  {obvious:8.2f} MB/s  (case-insensitive alternation)")
+    print(f"  single regex pass, fast     {fast:8.2f} MB/s  (literal-first trie)")
     quantulum = _quantulum_rate(texts, sample_kb * 1000)
     if quantulum is not None:
-        print(f"  quantulum3 (line by line)  {quantulum:8.3f} MB/s  ({sample_kb} kB sample)")
-    for name, func in _extractors().items():
-        rate = _rate(func, texts, repeat=2 if name != "lexical scan_text" else 3)
-        line = f"  {name:<26} {rate:8.2f} MB/s  regex pass / this = {base / rate:5.2f}x"
+        print(f"  quantulum3 (line by line)   {quantulum:8.3f} MB/s  ({sample_kb} kB sample)")
+    print("  ratios: time of this / time of a regex pass (obvious, fast); this / quantulum3")
+    for name, rate in rates.items():
+        if name.startswith("regex pass"):
+            continue
+        line = f"  {name:<27} {rate:8.2f} MB/s  {obvious / rate:5.2f}x  {fast / rate:5.2f}x"
         if quantulum is not None:
-            line += f"  this / quantulum3 = {rate / quantulum:7.1f}x"
+            line += f"  {rate / quantulum:7.1f}x"
         print(line)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample-kb", type=int, default=100, help="quantulum3 sample size")
+    parser.add_argument("--repeat", type=int, default=3, help="repetitions (best is kept)")
     args = parser.parse_args(argv)
     example = (REPO / "data" / "A_RES_56_203.txt").read_text(encoding="utf-8")
     repeated = example * (1_000_000 // len(example.encode("utf-8")) + 1)
-    _report("example repeated to 1 MB", [repeated], args.sample_kb)
+    _report("example repeated to 1 MB", [repeated], args.sample_kb, args.repeat)
     if CORPUS.is_dir():
         texts = [
             p.read_text(encoding="utf-8-sig", errors="replace")
             for p in sorted(CORPUS.glob("*/*.txt"))
         ]
-        _report("shared corpus", texts, args.sample_kb)
+        _report("shared corpus", texts, args.sample_kb, args.repeat)
     else:
         print(f"\n(shared corpus not found at {CORPUS}: skipped)")
     return 0

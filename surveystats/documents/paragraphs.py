@@ -155,12 +155,19 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     current = Paragraph(-1, -1)  # the paragraph the next line may continue
     previous = (-1, -1, False)
     last_number = 0
+    short = _SHORT_LINE * width
     for line in lines:
-        start, end, _ = line
+        start, end, tab = line
         if one_per_line or current.start < 0:
             extend = False
         elif text.count("\n", previous[1], start) > 1:  # blank lines in between
             extend = _continues_across_gap(text, current, start, end)
+        elif not tab and text[start].islower():
+            # the common case, what _starts_paragraph decides for it: a line in lower
+            # case reads on unless the line before is short and ends a sentence
+            extend = previous[1] - previous[0] >= short or not _ENDS_SENTENCE.search(
+                text, previous[0], previous[1]
+            )
         else:
             extend = not _starts_paragraph(
                 text, previous, line, width, last_number
