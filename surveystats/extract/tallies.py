@@ -116,16 +116,34 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(columns)
 
 
+_ADOPTION_WORD = re.compile(r"Ad[ao]pted\b|Approved\b")
+
+
+def _adoption_lines(text: str) -> list[int]:
+    """Where the lines that open with "Adopted" or "Approved" start (after <= 20 blanks).
+
+    The word is searched for first: a pattern starting with a multi-line ``^`` would be
+    tried at every position of the text.
+    """
+    starts = []
+    for word in _ADOPTION_WORD.finditer(text):
+        line = text.rfind("\n", 0, word.start()) + 1
+        indent = text[line : word.start()]
+        if len(indent) <= 20 and not indent.strip(" \t"):
+            starts.append(line)
+    return starts
+
+
 def _find_in_paragraph(text: str, *, adoption: bool = True) -> list[Tally]:
     """All tallies of one paragraph string, in order, without overlaps."""
     votes = find_votes(text)
     found = votes + find_surveys(text) + find_breakdowns(text)
     if adoption:
-        for line in re.finditer(r"(?m)^[ \t]{0,20}(?=Ad[ao]pted\b|Approved\b)", text):
-            outcome = find_adoption_outcome(text[line.start() :])
+        for line in _adoption_lines(text):
+            outcome = find_adoption_outcome(text[line:])
             if outcome is None:
                 continue
-            line_start, line_end = line.start() + outcome.start, line.start() + outcome.end
+            line_start, line_end = line + outcome.start, line + outcome.end
             # A vote on the adoption line carries the outcome; otherwise the line is
             # an outcome row of its own.
             on_line = [v for v in votes if line_start <= v.start <= line_end + 3]
