@@ -363,17 +363,32 @@ def _extractors() -> tuple[Callable[..., Any], Callable[..., Any], Callable[...,
 _Item = tuple[str, str | None, int | None, str | None, str | None]
 
 
+@dataclass
+class _Extracted:
+    """One document's results inside a worker, before they become Arrow tables."""
+
+    doc_id: str | None
+    path: str
+    numbers: pd.DataFrame
+    tallies: pd.DataFrame
+    row: dict[str, Any]  # its row of the documents table
+
+
 def _extract_chunk(items: Sequence[_Item]) -> dict[str, pa.Table]:
     """Extract every document of a chunk; return one Arrow table per output table.
 
     Runs in a worker (process or Dask task): it reads the input files and returns the
-    rows; it writes nothing.
+    rows; it writes nothing. The tables are converted once per chunk (per document, the
+    conversion cost more than the extraction); when a document's values cannot be
+    converted, the chunk is converted document by document and that one is recorded as
+    an error.
     """
     read_document, extract_numbers, extract_tallies = _extractors()
-    parts: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
+    extracted: list[_Extracted] = []
+    errors: list[pa.Table] = []
     for path, doc_id, size, error_type, message in items:
         if error_type is not None:
-            parts["errors"].append(_error_row(doc_id, path, "read", error_type, message))
+            errors.append(_error_row(doc_id, path, "read", error_type, message))
             continue
         stage = "read"
         try:
@@ -383,21 +398,50 @@ def _extract_chunk(items: Sequence[_Item]) -> dict[str, pa.Table]:
             stage = "tallies"
             tallies = extract_tallies(doc)
             stage = "tables"
-            tables = {
-                "numbers": _keyed_table(_split_value(numbers), NUMBERS_SCHEMA, doc_id, path),
-                "tallies": _keyed_table(tallies, TALLIES_SCHEMA, doc_id, path),
-                "documents": _document_row(
-                    doc, doc_id, path, size, len(numbers), _count_tallies(tallies)
-                ),
-            }
+            row = _document_row(doc, doc_id, path, size, len(numbers), _count_tallies(tallies))
         except Exception as exc:  # any failure of one document must not stop the run
-            parts["errors"].append(
-                _error_row(doc_id, path, stage, type(exc).__name__, str(exc) or repr(exc))
-            )
+            errors.append(_error_row(doc_id, path, stage, type(exc).__name__, _message(exc)))
             continue
-        for name, table in tables.items():
-            parts[name].append(table)
-    return {name: _concat(tables, SCHEMAS[name]) for name, tables in parts.items()}
+        extracted.append(_Extracted(doc_id, path, numbers, tallies, row))
+    try:
+        tables = _tables(extracted)
+    except Exception:  # find the document whose values cannot be converted
+        parts: dict[str, list[pa.Table]] = {"documents": [], "numbers": [], "tallies": []}
+        for one in extracted:
+            try:
+                converted = _tables([one])
+            except Exception as exc:
+                errors.append(
+                    _error_row(one.doc_id, one.path, "tables", type(exc).__name__, _message(exc))
+                )
+                continue
+            for name, table in converted.items():
+                parts[name].append(table)
+        tables = {name: _concat(found, SCHEMAS[name]) for name, found in parts.items()}
+    return {**tables, "errors": _concat(errors, ERRORS_SCHEMA)}
+
+
+def _message(exc: Exception) -> str:
+    return str(exc) or repr(exc)
+
+
+def _tables(extracted: list[_Extracted]) -> dict[str, pa.Table]:
+    """The documents, numbers and tallies tables of extracted documents."""
+    rows = [one.row for one in extracted]
+    return {
+        "documents": pa.Table.from_arrays(
+            [_column([row[f.name] for row in rows], f.type) for f in DOCUMENTS_SCHEMA],
+            schema=DOCUMENTS_SCHEMA,
+        ),
+        "numbers": _keyed_table(
+            [(one.doc_id, one.path, one.numbers) for one in extracted],
+            NUMBERS_SCHEMA,
+            prepare=_split_value,
+        ),
+        "tallies": _keyed_table(
+            [(one.doc_id, one.path, one.tallies) for one in extracted], TALLIES_SCHEMA
+        ),
+    }
 
 
 def _concat(tables: list[pa.Table], schema: pa.Schema) -> pa.Table:
@@ -407,14 +451,13 @@ def _concat(tables: list[pa.Table], schema: pa.Schema) -> pa.Table:
 def _column(values: Any, kind: pa.DataType) -> pa.Array:
     """Convert one column to ``kind``; strings are made with ``str`` so types stay stable."""
     series = pd.Series(values, dtype=object) if not isinstance(values, pd.Series) else values
-    if pa.types.is_string(kind):
-        cleaned = [None if _missing(v) else str(v) for v in series.tolist()]
-        return pa.array(cleaned, type=kind)
-    if pa.types.is_date32(kind):
-        cleaned = [None if _missing(v) else _as_date(v) for v in series.tolist()]
-        return pa.array(cleaned, type=kind)
-    if pa.types.is_integer(kind):
-        cleaned = [None if _missing(v) else int(v) for v in series.tolist()]
+    if pa.types.is_string(kind) or pa.types.is_date32(kind) or pa.types.is_integer(kind):
+        convert = str if pa.types.is_string(kind) else _as_date if kind == pa.date32() else int
+        # isna on the whole column, in one pass; a list or other non-scalar is not missing
+        missing = series.isna().tolist()
+        cleaned = [
+            None if gone else convert(v) for v, gone in zip(series.tolist(), missing, strict=True)
+        ]
         return pa.array(cleaned, type=kind)
     numeric = pd.to_numeric(series, errors="raise").astype("float64")
     return pa.array(numeric, type=kind, from_pandas=True)
@@ -454,9 +497,29 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, Real) and not isinstance(value, bool) and not _missing(value)
 
 
-def _keyed_table(frame: pd.DataFrame, schema: pa.Schema, doc_id: str | None, path: str) -> pa.Table:
+def _keyed_table(
+    entries: list[tuple[str | None, str, pd.DataFrame]],
+    schema: pa.Schema,
+    *,
+    prepare: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
+) -> pa.Table:
+    """One table of the rows of several documents, each row keyed by its doc_id and path.
+
+    ``entries`` are (doc_id, path, frame) per document; ``prepare`` is applied to the
+    frames once they are put together.
+    """
+    frames = [frame for _, _, frame in entries if len(frame)]
+    if not frames:
+        return schema.empty_table()
+    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    if prepare is not None:
+        frame = prepare(frame)
     n = len(frame)
-    arrays = [pa.array([doc_id] * n, pa.string()), pa.array([path] * n, pa.string())]
+    keys = [(doc_id, path, len(rows)) for doc_id, path, rows in entries]
+    arrays = [
+        pa.array([doc_id for doc_id, _, rows in keys for _ in range(rows)], pa.string()),
+        pa.array([path for _, path, rows in keys for _ in range(rows)], pa.string()),
+    ]
     for column in schema.names[2:]:
         values = frame[column] if column in frame.columns else [None] * n
         arrays.append(_column(values, schema.field(column).type))
@@ -465,21 +528,23 @@ def _keyed_table(frame: pd.DataFrame, schema: pa.Schema, doc_id: str | None, pat
 
 def _document_row(
     doc: Any, doc_id: str | None, path: str, size: int | None, n_numbers: int, n_tallies: int
-) -> pa.Table:
-    paragraphs = getattr(doc, "paragraphs", None)
-    row: dict[str, Any] = {
+) -> dict[str, Any]:
+    if hasattr(doc, "paragraph_records"):  # plain tuples: no table to build to count them
+        n_paragraphs: int | None = len(doc.paragraph_records())
+    else:
+        paragraphs = getattr(doc, "paragraphs", None)
+        n_paragraphs = None if paragraphs is None else len(paragraphs)
+    return {
         "doc_id": doc_id,
         "path": path,
         "name": getattr(doc, "name", None),
         "size_bytes": size,
         "encoding": getattr(doc, "encoding", None),
         **{name: getattr(doc, name, None) for name, _ in _METADATA_FIELDS},
-        "n_paragraphs": None if paragraphs is None else len(paragraphs),
+        "n_paragraphs": n_paragraphs,
         "n_numbers": n_numbers,
         "n_tallies": n_tallies,
     }
-    arrays = [_column([row[f.name]], f.type) for f in DOCUMENTS_SCHEMA]
-    return pa.Table.from_arrays(arrays, schema=DOCUMENTS_SCHEMA)
 
 
 def _error_row(

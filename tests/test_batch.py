@@ -210,6 +210,34 @@ def test_unexpected_exception_is_recorded_and_the_run_goes_on(
     assert error.doc_id not in set(read_table(out, "numbers")["doc_id"])
 
 
+def test_a_value_that_cannot_be_stored_fails_its_document_only(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Tables are converted once per chunk; a value Arrow cannot take in one document
+    # must not cost the other documents of its chunk.
+    read_document, extract_numbers, extract_tallies = batch._extractors()
+
+    def bad_decimals(doc):
+        table = extract_numbers(doc)
+        if "vote of 155 to" in doc.text:
+            table["decimals"] = table["decimals"].astype(object)
+            table.loc[0, "decimals"] = "two"
+        return table
+
+    monkeypatch.setattr(
+        batch, "_extractors", lambda: (read_document, bad_decimals, extract_tallies)
+    )
+    out = tmp_path / "out"
+    result = run_batch(corpus / "ga", out, workers=1, chunk_size=5, progress=False)
+    assert (result.processed, result.failed) == (9, 1)
+    (error,) = read_table(out, "errors").itertuples()
+    assert (error.stage, error.error_type) == ("tables", "ValueError")
+    assert Path(error.path).name == "res_05.txt"
+    documents = read_table(out, "documents")
+    assert error.doc_id not in set(documents["doc_id"])
+    assert set(read_table(out, "numbers")["doc_id"]) == set(documents["doc_id"])
+
+
 def test_empty_input_set_writes_typed_empty_tables(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_bytes(b"")
