@@ -16,7 +16,7 @@ import re
 from fractions import Fraction
 
 from surveystats.extract.tally_parts import COUNT_PATTERN, Part, Tally, read_count
-from surveystats.extract.words import MONTH_NAMES, SCALE_WORDS
+from surveystats.extract.words import CARDINAL_WORDS, MONTH_NAMES, SCALE_WORDS
 
 __all__ = ["find_breakdowns", "find_surveys"]
 
@@ -51,6 +51,42 @@ _CLAUSE = re.compile(
     """,
     re.VERBOSE,
 )
+# Where a clause can start (a filter, not the grammar): a digit; "I", "l" or "]" as OCR
+# digits; or the first four letters of a number word in any case ("ſ" folds to "s"); not
+# glued to what comes before. _CLAUSE itself starts with a lookbehind, which Python's
+# engine tries at every position; this filter starts on a character set it skips to.
+_WORD_STARTS = {word[:4] for word in CARDINAL_WORDS}
+_FIRST_LETTERS = "".join(sorted({word[0] for word in _WORD_STARTS}))
+_CLAUSE_START = re.compile(
+    rf"""[\d\]Il{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}\u017f](?<![\w.,%$€£/-].)
+    (?:
+        (?<=\d)
+      | (?<=[\]Il])(?=[0-9I]?(?!\w))
+      | (?i:{
+        "|".join(
+            f"(?<={first})(?:{'|'.join(sorted(w[1:] for w in _WORD_STARTS if w[0] == first))})"
+            for first in _FIRST_LETTERS
+        )
+    })
+    )""",
+    re.VERBOSE,
+)
+
+
+def _clause_matches(text: str) -> list[re.Match[str]]:
+    """``list(_CLAUSE.finditer(text))``, trying _CLAUSE only where _CLAUSE_START points."""
+    matches: list[re.Match[str]] = []
+    position = 0
+    for candidate in _CLAUSE_START.finditer(text):
+        if candidate.start() < position:
+            continue
+        match = _CLAUSE.match(text, candidate.start())
+        if match is not None:
+            matches.append(match)
+            position = match.end()
+    return matches
+
+
 # What joins two clauses: the end of the previous predicate.
 _JOINER = re.compile(
     r"(?:\s{0,3}[,;:]\s{0,3}(?:(?:and|while|whereas|but|with)\s{1,3})?|"
@@ -122,7 +158,7 @@ def _chains(text: str) -> list[list[re.Match[str]]]:
     """Group clause matches into chains joined by a comma, "and", "while" or ";"."""
     chains: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
-    for match in _CLAUSE.finditer(text):
+    for match in _clause_matches(text):
         if _NOT_A_COUNT_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
             continue
         if current:
@@ -234,8 +270,9 @@ def find_surveys(text: str) -> list[Tally]:
     return tallies
 
 
+# Starts on the digit and looks behind it, so the engine can skip to digits.
 _PERCENT = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{1,2})?)\s{0,2}(?:per\s{0,3}cent\b|percent\b|%)"
+    r"(?P<num>\d(?<![\w.,]\d)\d{0,2}(?:\.\d{1,2})?)\s{0,2}(?:per\s{0,3}cent\b|percent\b|%)"
 )
 _PERCENT_JOINER = re.compile(
     r"(?:\s{0,3}[,;:]\s{0,3}(?:(?:and|while|whereas|but)\s{1,3})?|"
