@@ -40,12 +40,14 @@ from surveystats.errors import MembershipError, UnknownMemberError, ValidationEr
 
 __all__ = [
     "BODIES",
+    "COUNCIL_COLUMNS",
     "FIRST_DAY",
     "FREQUENCIES",
     "LAST_VERIFIED",
     "LAST_VERIFIED_DATE",
     "Member",
     "MembershipDataWarning",
+    "council_seats",
     "council_size",
     "match_member",
     "member_names",
@@ -80,6 +82,10 @@ MEMBER_COLUMNS = [
     "region",
     "original",
 ]
+#: Columns of :func:`members_on` for the Security Council: the General Assembly's columns
+#: plus the kind of seat and the first and last day of the member's term.
+COUNCIL_COLUMNS = [*MEMBER_COLUMNS, "seat", "term_start", "term_end"]
+SEAT_KINDS = ("permanent", "elected")
 SERIES_COLUMNS = ["date", "members", "admitted", "departed", "admitted_names", "departed_names"]
 
 
@@ -194,6 +200,29 @@ def _council() -> pd.DataFrame:
     table["valid_from"] = _to_dates(table["valid_from"])
     table["valid_to"] = _to_dates(table["valid_to"])
     return table
+
+
+@functools.cache
+def _seats() -> pd.DataFrame:
+    table = _read_csv("security_council_seats.csv")
+    unknown = sorted(set(table["seat"]) - set(SEAT_KINDS))
+    if unknown:  # a packaging error, not a user error: fail loudly at first use
+        raise MembershipError(f"security_council_seats.csv: unknown seat kinds {unknown}")
+    table["first_day"] = _to_dates(table["first_day"])
+    table["last_day"] = _to_dates(table["last_day"])
+    return table
+
+
+@functools.cache
+def _council_known_until() -> dt.date:
+    """Last day for which the packaged seats give the whole Council.
+
+    Elected members take their seats on 1 January after their election, so the data
+    cover the Council up to 31 December of the latest year in which a term begins.
+    """
+    seats = _seats()
+    latest = max(day.year for day in seats.loc[seats["seat"] == "elected", "first_day"])
+    return dt.date(latest, 12, 31)
 
 
 @functools.cache
@@ -344,7 +373,8 @@ def members_on(date: Any, *, body: str = "General Assembly") -> pd.DataFrame:
     date
         The day: ``datetime.date``, ``datetime``, ``pandas.Timestamp`` or ISO string.
     body
-        ``"General Assembly"`` (every Member State) or ``"Security Council"``.
+        ``"General Assembly"`` (every Member State) or ``"Security Council"`` (the
+        permanent members and the elected members sitting that day).
 
     Returns
     -------
@@ -352,14 +382,18 @@ def members_on(date: Any, *, body: str = "General Assembly") -> pd.DataFrame:
         One row per member, sorted by name, with columns ``member_id``, ``spell``,
         ``name`` (current UN short name), ``name_on_date`` (the UN name on that day),
         ``iso3``, ``admitted``, ``last_day``, ``end_reason``, ``successor``, ``region``
-        and ``original`` (see :func:`membership_table`).
+        and ``original`` (see :func:`membership_table`). For the Security Council
+        (:data:`COUNCIL_COLUMNS`) also ``seat`` (``permanent`` or ``elected``),
+        ``term_start`` and ``term_end`` (datetime.date; the member's own first and last
+        day on the Council, so only its half of a split term; for a permanent seat the
+        span of its representation, China's to 24 October 1971 and the USSR's to 23
+        December 1991, and ``term_end`` None while it lasts).
 
     Raises
     ------
     MembershipError
-        If the date is before 24 October 1945, or for the Security Council, whose
-        elected members are not packaged (use :func:`permanent_members` and
-        :func:`council_size`).
+        If the date is before 24 October 1945, or, for the Security Council, after the
+        last year whose elected members are packaged (see :func:`council_seats`).
     ValidationError
         If ``date`` is not a date or ``body`` is not one of :data:`BODIES`.
 
@@ -368,22 +402,88 @@ def members_on(date: Any, *, body: str = "General Assembly") -> pd.DataFrame:
     MembershipDataWarning
         If the date is after :data:`LAST_VERIFIED`.
 
+    Notes
+    -----
+    The Council had eleven seats until 31 December 1965 and fifteen from 1 January
+    1966 (:func:`council_size`). Two spans had fewer members sitting than seats: from
+    24 October 1945 to 11 January 1946, before the first election of the six elected
+    members, and from 1 to 6 January 1980, before Mexico's election ended the 1979
+    deadlock. Sources and choices are in ``data/SOURCES.md``.
+
     Examples
     --------
     >>> table = members_on("1946-01-10")
     >>> len(table), table.loc[table["member_id"] == "RUS", "name_on_date"].item()
     (51, 'Union of Soviet Socialist Republics')
+    >>> council = members_on("1970-06-01", body="Security Council")
+    >>> len(council), council.loc[council["member_id"] == "RUS", "name_on_date"].item()
+    (15, 'Union of Soviet Socialist Republics')
+    >>> elected = council.loc[council["seat"] == "elected", "name_on_date"]
+    >>> elected.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    ['Burundi', 'Colombia', 'Finland', 'Nepal', 'Nicaragua', 'Poland', 'Sierra Leone',
+     'Spain', 'Syrian Arab Republic', 'Zambia']
     """
     _check_body(body)
     day = _as_date(date)
     if body == "Security Council":
-        raise MembershipError(
-            "members_on(body='Security Council') is not available: the elected members of "
-            "the Council by year are not packaged (they could not be sourced reliably); use "
-            "permanent_members(date) for the permanent members and "
-            "membership_count(date, body='Security Council') or council_size(date) for its size"
-        )
+        return _council_on(day)
     return _spells_on(day)
+
+
+def _council_on(day: dt.date, *, seat: str | None = None) -> pd.DataFrame:
+    """Members of the Security Council on ``day`` (optionally of one kind of seat)."""
+    known_until = _council_known_until()
+    if seat != "permanent" and day > known_until:
+        raise MembershipError(
+            f"date {day.isoformat()} is after {known_until.isoformat()}, the last day for which "
+            "the elected members of the Security Council are packaged (members are elected "
+            "in June for the following year); give an earlier date"
+        )
+    seats = _seats()
+    held = seats["first_day"].map(lambda first: first <= day) & seats["last_day"].map(
+        lambda last: last is None or day <= last
+    )
+    if seat is not None:
+        held &= seats["seat"] == seat
+    terms = seats.loc[held, ["member_id", "seat", "first_day", "last_day"]].rename(
+        columns={"first_day": "term_start", "last_day": "term_end"}
+    )
+    table = _spells_on(day).merge(terms, on="member_id", how="inner", validate="one_to_one")
+    return table[COUNCIL_COLUMNS].sort_values("name").reset_index(drop=True)
+
+
+def council_seats() -> pd.DataFrame:
+    """Every spell of every state on the Security Council since 1945.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per seat-holder spell, a copy of ``data/security_council_seats.csv``
+        (sources in ``data/SOURCES.md``):
+
+        - ``member_id`` (str): the member's seat key, as in :func:`membership_table`.
+        - ``seat`` (str): ``permanent`` or ``elected``.
+        - ``first_day`` (datetime.date): first day on the Council (1 January of the
+          term, or the day a late election or a change of representation took effect).
+        - ``last_day`` (datetime.date or None): last day on the Council; None for a
+          permanent seat that lasts.
+        - ``note`` (str): split terms, late elections and changes of representation
+          (China 1971, USSR/Russian Federation 1991, Yemen 1990); empty otherwise.
+
+    Notes
+    -----
+    Elected terms run from 1 January to 31 December of the following year (Charter
+    Article 23). The exceptions are in ``note``: the first members (elected on 12
+    January 1946), the split terms of 1956-1965 and 2017-2018, the one-year terms of
+    1966, Mexico's election on 7 January 1980 and Yemen's unification on 22 May 1990.
+
+    Examples
+    --------
+    >>> seats = council_seats()
+    >>> seats.loc[seats["note"].str.startswith("split 1960"), "member_id"].tolist()
+    ['POL', 'TUR']
+    """
+    return _seats().copy()
 
 
 @functools.cache
@@ -505,7 +605,8 @@ def permanent_members(date: Any) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Same columns as :func:`members_on`; ``name_on_date`` shows e.g. the Union of
+        The permanent rows of ``members_on(date, body="Security Council")``
+        (:data:`COUNCIL_COLUMNS`); ``name_on_date`` shows e.g. the Union of
         Soviet Socialist Republics before 24 December 1991.
 
     Raises
@@ -521,16 +622,7 @@ def permanent_members(date: Any) -> pd.DataFrame:
     ['China', 'France', 'Union of Soviet Socialist Republics',
      'United Kingdom of Great Britain and Northern Ireland', 'United States of America']
     """
-    day = _as_date(date)
-    table = _council()
-    permanent = table[(table["feature"] == "permanent")]
-    ids = [
-        row.member_id
-        for row in permanent.itertuples()
-        if row.valid_from <= day and (row.valid_to is None or day <= row.valid_to)
-    ]
-    members = _spells_on(day)
-    return members[members["member_id"].isin(ids)].reset_index(drop=True)
+    return _council_on(_as_date(date), seat="permanent")
 
 
 def membership_series(start: Any = None, end: Any = None, *, freq: str = "year") -> pd.DataFrame:

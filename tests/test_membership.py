@@ -142,8 +142,7 @@ def test_security_council() -> None:
     perm = ms.permanent_members("1990-01-01")
     assert set(perm["member_id"]) == {"CHN", "FRA", "GBR", "RUS", "USA"}
     assert "Union of Soviet Socialist Republics" in set(perm["name_on_date"])
-    with pytest.raises(MembershipError, match="elected members"):
-        ms.members_on("1990-01-01", body="Security Council")
+    assert list(perm.columns) == ms.COUNCIL_COLUMNS and set(perm["seat"]) == {"permanent"}
 
 
 def test_dates_before_charter_raise() -> None:
@@ -353,3 +352,302 @@ def test_sc_vote_names_resolve(corpus_dir: Path) -> None:
     unexpected = [(f, n) for f, n in failed if n not in KNOWN_GARBAGE]
     assert unexpected == []
     assert len(failed) / (resolved + len(failed)) < 0.02
+
+
+# --------------------------------------------------------------------------- Security Council
+
+# Published lists of the Council's members, each written as the source prints the names.
+# (day, source, names, complete): `complete` lists give every elected member sitting that day
+# (the permanent five are added), the others a subset. None of them was used to write
+# data/security_council_seats.csv, which was built from the UN/Wikipedia year lists
+# (see data/SOURCES.md); these are the cross-checks.
+PUBLISHED_COUNCILS = [
+    # Australian delegation cablegram, London, 12 January 1946 (DFAT documents, vol. 9,
+    # no. 28): the first election; and de.wikipedia "Liste der Mitglieder des
+    # Sicherheitsrates der Vereinten Nationen", row 1946.
+    ("1946-06-01", "DFAT 1946 / de.wikipedia 1946",
+     ["Brazil", "Egypt", "Mexico", "Poland", "Netherlands", "Australia"], True),
+    # de.wikipedia, same list: rows 1956 (Kuba, Australien; 1956-57 terms) and 1957.
+    ("1957-06-01", "de.wikipedia rows 1956-1957",
+     ["Cuba", "Australia", "Colombia", "Philippines", "Iraq", "Sweden"], True),
+    # de.wikipedia, rows 1959 and 1960 (Poland's half of the split 1960-61 term).
+    ("1960-06-01", "de.wikipedia rows 1959-1960",
+     ["Argentina", "Tunisia", "Italy", "Ecuador", "Ceylon", "Poland"], True),
+    # wikimili "1962 United Nations Security Council election": members before the
+    # election (their terms ended on 31 December 1962).
+    ("1962-06-01", "1962 election article, members before election",
+     ["Chile", "Ireland", "Romania", "United Arab Republic"], False),
+    # ar.wikipedia (kampuspedia) "1963 UNSC election": seats of the Philippines, Ghana and
+    # Venezuela fell vacant; mooflife: Czechoslovakia, Ivory Coast and Bolivia elected.
+    ("1963-06-01", "1963 election article, retiring members",
+     ["Philippines", "Ghana", "Venezuela"], False),
+    ("1964-06-01", "1963 election: Czechoslovakia, Ivory Coast, Bolivia elected",
+     ["Czechoslovakia", "Ivory Coast", "Bolivia"], False),
+    # pinocchiopedia "1964 UNSC election": Netherlands, Malaysia (second half of
+    # Czechoslovakia's term), Uruguay and Jordan elected for 1965.
+    ("1965-06-01", "1964 election article + 1963 election",
+     ["Netherlands", "Malaysia", "Uruguay", "Jordan", "Ivory Coast", "Bolivia"], True),
+    # kiwix en.wikipedia "1966 UNSC election": members before the election.
+    ("1966-06-01", "1966 election article, members before election",
+     ["Uganda", "Jordan", "Uruguay", "Netherlands", "New Zealand"], False),
+    ("1967-06-01", "1966 election article, new members",
+     ["Brazil", "Canada", "Denmark", "Ethiopia", "India"], False),
+    ("1968-06-01", "1967 election article, new members",
+     ["Algeria", "Hungary", "Pakistan", "Paraguay", "Senegal"], False),
+    # worldlibrary "UNSC election, 1975": "Dahomey (now Benin), Libya, Pakistan, Panama,
+    # and Romania ... commencing on 1 January 1976".
+    ("1976-06-01", "1975 election article",
+     ["Benin", "Libya", "Pakistan", "Panama", "Romania"], False),
+    # kiwix en.wikipedia "1981 UNSC election" (members before election) and worddisk
+    # "1980 UNSC election" (Ireland, Japan, Panama, Spain, Uganda elected for 1981).
+    ("1981-06-01", "1980 and 1981 election articles",
+     ["Niger", "Tunisia", "Philippines", "Mexico", "East Germany",
+      "Ireland", "Japan", "Panama", "Spain", "Uganda"], True),
+    ("1982-06-01", "1981 election article, new members",
+     ["Guyana", "Jordan", "Poland", "Togo", "Zaire"], False),
+    # profilpelajar "1984 UNSC election": new members for 1985.
+    ("1985-06-01", "1984 election article",
+     ["Australia", "Denmark", "Madagascar", "Thailand", "Trinidad and Tobago"], False),
+    # S/PV.2923, 25 May 1990 (Geneva) and S/PV.2932, 2 August 1990: the members present.
+    ("1990-05-25", "S/PV.2923",
+     ["Canada", "China", "Colombia", "Côte d'Ivoire", "Cuba", "Ethiopia", "Finland", "France",
+      "Malaysia", "Romania", "Union of Soviet Socialist Republics",
+      "United Kingdom of Great Britain and Northern Ireland", "United States of America",
+      "Yemen", "Zaire"], True),
+    ("1990-08-02", "S/PV.2932",
+     ["Canada", "China", "Colombia", "Côte d'Ivoire", "Cuba", "Ethiopia", "Finland", "France",
+      "Malaysia", "Romania", "Union of Soviet Socialist Republics",
+      "United Kingdom of Great Britain and Northern Ireland", "United States of America",
+      "Yemen", "Zaire"], True),
+    # UN press release GA/8989, 8 November 1995: outgoing and remaining members, then the
+    # five elected for 1996-1997.
+    ("1995-11-08", "GA/8989",
+     ["Argentina", "Czech Republic", "Nigeria", "Oman", "Rwanda",
+      "Botswana", "Germany", "Honduras", "Indonesia", "Italy"], True),
+    ("1996-06-01", "GA/8989",
+     ["Chile", "Egypt", "Guinea-Bissau", "Poland", "Republic of Korea",
+      "Botswana", "Germany", "Honduras", "Indonesia", "Italy"], True),
+    # The Moscow Times (AP), October 1999: seats held by Bahrain, Brazil, Gabon, Gambia and
+    # Slovenia; Ukraine, Bangladesh, Jamaica, Mali and Tunisia elected for 2000-2001.
+    ("1999-06-01", "Moscow Times 1999", ["Bahrain", "Brazil", "Gabon", "Gambia", "Slovenia"],
+     False),
+    ("2000-06-01", "Moscow Times 1999", ["Ukraine", "Bangladesh", "Jamaica", "Mali", "Tunisia"],
+     False),
+    # UN News, October 2003: the five elected for 2004-2005 and the five whose terms ran
+    # out on 31 December 2004.
+    ("2004-06-01", "UN News 2003",
+     ["Algeria", "Benin", "Brazil", "Philippines", "Romania",
+      "Angola", "Chile", "Germany", "Pakistan", "Spain"], True),
+    # Times of India (wn.com), 1 January 2005: "The Council now comprises ...".
+    ("2005-01-01", "Times of India 2005",
+     ["Algeria", "Benin", "Brazil", "Philippines", "Romania",
+      "Japan", "Argentina", "Denmark", "Greece", "Tanzania"], True),
+    # UPI, 12 October 2010: elected for 2011-2012 and the five whose terms end in 2011.
+    ("2011-06-01", "UPI 2010",
+     ["Colombia", "Germany", "India", "Portugal", "South Africa",
+      "Bosnia and Herzegovina", "Brazil", "Gabon", "Lebanon", "Nigeria"], True),
+    # UNRIC (quoted on politikforen), lists for 2016 and 2017.
+    ("2016-06-01", "UNRIC 2016",
+     ["Ägypten", "Angola", "Japan", "Malaysia", "Neuseeland", "Senegal", "Spanien",
+      "Ukraine", "Uruguay", "Venezuela"], True),
+    # Sputnik, 2 June 2017: "Currently these members are ...".
+    ("2017-06-02", "Sputnik 2017",
+     ["Bolivia", "Egypt", "Ethiopia", "Italy", "Japan", "Kazakhstan", "Senegal", "Sweden",
+      "Ukraine", "Uruguay"], True),
+    # en.wikipedia "List of members of the UNSC", revision of 22 August 2018 (the excerpt
+    # ends at the tenth name).
+    ("2018-08-22", "en.wikipedia oldid 856073877",
+     ["Bolivia", "Equatorial Guinea", "Ethiopia", "Ivory Coast", "Kazakhstan", "Kuwait",
+      "Netherlands", "Peru", "Poland"], False),
+    # de.wikipedia mirror (wikial), current members in 2020.
+    ("2020-06-01", "de.wikipedia 2020",
+     ["Belgium", "Dominican Republic", "Estonia", "Germany", "Indonesia", "Niger",
+      "St Vincent and the Grenadines", "South Africa", "Tunisia", "Vietnam"], True),
+    # en.wikipedia (kiwix, June 2024), current members.
+    ("2024-06-01", "en.wikipedia 2024-06",
+     ["Algeria", "Ecuador", "Guyana", "Japan", "South Korea", "Malta", "Mozambique",
+      "Sierra Leone", "Slovenia", "Switzerland"], True),
+    # Newscentral TV, June 2025: elected for 2026-2027 and the five sitting members.
+    ("2026-06-01", "Newscentral TV 2025",
+     ["Bahrain", "Colombia", "Democratic Republic of Congo", "Latvia", "Liberia",
+      "Denmark", "Greece", "Pakistan", "Panama", "Somalia"], True),
+]  # fmt: skip
+
+# Names as printed that are not English UN names: German (UNRIC Germany) and the Global
+# Policy Forum's abbreviation.
+PRINTED_NAMES = {
+    "Ägypten": "Egypt",
+    "Neuseeland": "New Zealand",
+    "Spanien": "Spain",
+    "Rep. Korea": "Republic of Korea",
+}
+
+
+def _council_ids(day: str) -> set[str]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ms.MembershipDataWarning)  # 2026 is after LAST_VERIFIED
+        return set(ms.members_on(day, body="Security Council")["member_id"])
+
+
+@pytest.mark.parametrize(
+    ("day", "source", "names", "complete"),
+    PUBLISHED_COUNCILS,
+    ids=[f"{day}-{source}" for day, source, _, _ in PUBLISHED_COUNCILS],
+)
+def test_council_matches_published_lists(
+    day: str, source: str, names: list[str], complete: bool
+) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ms.MembershipDataWarning)
+        published = {ms.match_member(PRINTED_NAMES.get(n, n), date=day).member_id for n in names}
+    council = _council_ids(day)
+    assert published <= council, f"{source}: not on the Council {sorted(published - council)}"
+    if complete:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ms.MembershipDataWarning)
+            permanent = set(ms.permanent_members(day)["member_id"])
+        assert council - permanent == published - permanent
+
+
+# Global Policy Forum, "Elected Members of the Security Council" (archive.globalpolicy.org,
+# page 40015), terms beginning 1986-2012 as printed. Its rows for the terms beginning
+# 2009-2012 end one year too late ("Jan 2012-Dec 2014"); only the first year is checked.
+GPF_TERMS = {
+    2012: "Azerbaijan, Guatemala, Morocco, Pakistan, Togo",
+    2011: "Colombia, Germany, India, Portugal, South Africa",
+    2010: "Bosnia and Herzegovina, Brazil, Gabon, Lebanon, Nigeria",
+    2009: "Austria, Japan, Mexico, Turkey, Uganda",
+    2008: "Burkina Faso, Costa Rica, Croatia, Libya, Vietnam",
+    2007: "Belgium, Indonesia, Italy, South Africa, Panama",
+    2006: "Congo, Ghana, Peru, Qatar, Slovakia",
+    2005: "Argentina, Denmark, Greece, Japan, United Republic of Tanzania",
+    2004: "Algeria, Benin, Brazil, Philippines, Romania",
+    2003: "Angola, Chile, Germany, Pakistan, Spain",
+    2002: "Bulgaria, Cameroon, Guinea, Mexico, Syria",
+    2001: "Colombia, Ireland, Mauritius, Norway, Singapore",
+    2000: "Bangladesh, Jamaica, Mali, Tunisia, Ukraine",
+    1999: "Argentina, Canada, Malaysia, Namibia, Netherlands",
+    1998: "Bahrain, Brazil, Gabon, Gambia, Slovenia",
+    1997: "Costa Rica, Japan, Kenya, Portugal, Sweden",
+    1996: "Chile, Egypt, Guinea-Bissau, Poland, Rep. Korea",
+    1995: "Botswana, Germany, Honduras, Indonesia, Italy",
+    1994: "Argentina, Czech Republic, Nigeria, Oman, Rwanda",
+    1993: "Brazil, Djibouti, New Zealand, Pakistan, Spain",
+    1992: "Cape Verde, Hungary, Japan, Morocco, Venezuela",
+    1991: "Austria, Belgium, Ecuador, India, Zimbabwe",
+    1990: "Côte d'Ivoire, Cuba, Romania, Yemen, Zaire",
+    1989: "Canada, Colombia, Ethiopia, Finland, Malaysia",
+    1988: "Algeria, Brazil, Nepal, Senegal, Yugoslavia",
+    1987: "Argentina, Germany, Italy, Japan, Zambia",
+    1986: "Bulgaria, Congo, Ghana, UAE, Venezuela",
+}
+
+
+@pytest.mark.parametrize(("year", "names"), sorted(GPF_TERMS.items()))
+def test_council_matches_global_policy_forum_terms(year: int, names: str) -> None:
+    day = dt.date(year, 7, 1)  # after Yemen's unification (22 May 1990)
+    published = {
+        ms.match_member(PRINTED_NAMES.get(n, n), date=day).member_id for n in names.split(", ")
+    }
+    seats = ms.council_seats()
+    terms = {
+        row.member_id: (row.first_day.year, row.last_day.year)
+        for row in seats.itertuples()
+        if row.seat == "elected" and row.first_day.year == year
+    }
+    assert published <= _council_ids(day.isoformat())
+    # Two-year terms, also for 2009-2012 where the printed end year is a misprint.
+    assert {member_id: terms.get(member_id) for member_id in published} == dict.fromkeys(
+        published, (year, year + 1)
+    )
+
+
+def _change_days() -> list[dt.date]:
+    """Every day on which the Council's composition or a member's UN spell can change."""
+    seats = ms.council_seats()
+    days = set(seats["first_day"])
+    days |= {last + dt.timedelta(days=1) for last in seats["last_day"] if last is not None}
+    days |= set(ms.membership_series(freq="event")["date"])  # UN admissions and departures
+    return sorted(day for day in days if day <= dt.date(2026, 12, 31))
+
+
+def test_council_size_on_every_day_since_1946() -> None:
+    # Composition is constant between change days, so checking each change day (and the
+    # first day) checks every day from 1946 to the end of 2026.
+    days = [dt.date(1946, 1, 1), *[d for d in _change_days() if d >= dt.date(1946, 1, 1)]]
+    vacant = {dt.date(1946, 1, 1): 6}  # the six elected seats before the first election
+    vacant[dt.date(1980, 1, 1)] = 1  # the seat Mexico took on 7 January 1980
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ms.MembershipDataWarning)
+        sizes = {day: len(ms.members_on(day, body="Security Council")) for day in days}
+        expected = {day: ms.council_size(day) - vacant.get(day, 0) for day in days}
+    assert sizes == expected
+    assert len(days) > 150  # the sweep really went through the change days
+
+
+def test_council_columns_names_and_seats() -> None:
+    council = ms.members_on("1970-06-01", body="Security Council")
+    assert list(council.columns) == ms.COUNCIL_COLUMNS and council["member_id"].is_unique
+    names = dict(zip(council["member_id"], council["name_on_date"], strict=True))
+    assert names["RUS"] == "Union of Soviet Socialist Republics" and names["CHN"] == "China"
+    assert council["seat"].value_counts().to_dict() == {"elected": 10, "permanent": 5}
+    poland = council.set_index("member_id").loc["POL"]
+    assert (poland["term_start"], poland["term_end"]) == (
+        dt.date(1970, 1, 1),
+        dt.date(1971, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("day", "present", "absent"),
+    [
+        ("1971-10-24", {"CHN"}, set()),  # the Republic of China's last day; same seat after
+        ("1990-05-21", {"YMD"}, {"YEM"}),  # Democratic Yemen's last day
+        ("1990-05-22", {"YEM"}, {"YMD"}),  # the Republic of Yemen continues the term
+        ("1956-12-31", {"YUG"}, {"PHL"}),  # split 1956-1957 term
+        ("1957-01-01", {"PHL"}, {"YUG"}),
+        ("1961-01-01", {"TUR", "LBR"}, {"POL", "IRL"}),  # two split terms
+        ("1980-01-06", set(), {"MEX"}),
+        ("1980-01-07", {"MEX"}, set()),
+        ("2018-01-01", {"NLD"}, {"ITA"}),
+    ],
+)
+def test_council_mid_term_changes(day: str, present: set[str], absent: set[str]) -> None:
+    council = _council_ids(day)
+    assert present <= council and not absent & council
+
+
+def test_council_names_on_the_day() -> None:
+    def names(day: str) -> dict[str, str]:
+        council = ms.members_on(day, body="Security Council")
+        return dict(zip(council["member_id"], council["name_on_date"], strict=True))
+
+    assert names("1984-08-03")["BFA"] == "Upper Volta"
+    assert names("1984-08-04")["BFA"] == "Burkina Faso"
+    assert names("1991-12-23")["RUS"] == "Union of Soviet Socialist Republics"
+    assert names("1991-12-24")["RUS"] == "Russian Federation"
+
+
+def test_council_seats_follow_the_charter() -> None:
+    seats = ms.council_seats()
+    elected = seats[seats["seat"] == "elected"].sort_values(["member_id", "first_day"])
+    # Article 23(2): a retiring member is not eligible for immediate re-election.
+    for member_id, terms in elected.groupby("member_id"):
+        ends, starts = terms["last_day"].iloc[:-1], terms["first_day"].iloc[1:]
+        for before, after in zip(ends, starts, strict=True):
+            assert (after - before).days > 1, member_id
+    # Every seat holder was a UN member on its first and last day on the Council.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ms.MembershipDataWarning)
+        for row in seats.itertuples():
+            for day in (row.first_day, row.last_day or dt.date(2026, 12, 31)):
+                assert ms.match_member(row.member_id, date=day).member_id == row.member_id
+
+
+def test_council_dates_beyond_the_data_raise() -> None:
+    beyond = r"after 2026-12-31, the last day .* elected members"
+    with warnings.catch_warnings(), pytest.raises(MembershipError, match=beyond):
+        warnings.simplefilter("ignore", ms.MembershipDataWarning)
+        ms.members_on("2027-01-01", body="Security Council")
+    with pytest.warns(ms.MembershipDataWarning):
+        assert len(ms.permanent_members("2030-01-01")) == 5
