@@ -30,20 +30,20 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from surveystats.extract.lexicon import _trie  # noqa: E402
 from surveystats.extract.numbers import scan_text  # noqa: E402
-from surveystats.extract.words import (  # noqa: E402
+from surveystats.text.words import (  # noqa: E402
     CARDINAL_WORDS,
-    NUMBER_WORDS_PATTERN,
     ORDINAL_WORDS,
+    word_alternation,
 )
 
 CORPUS = REPO.parent / "shared" / "corpus" / "un"
 # The floor any extractor must pay: one pass over digits and number words. Written two
 # ways: the obvious one (case-insensitive alternation) and a fast one (number words
 # grouped by a literal first letter, which Python's engine skips quickly).
-BASELINE = re.compile(rf"\d+|{NUMBER_WORDS_PATTERN.pattern}", re.IGNORECASE | re.VERBOSE)
-_WORDS_TRIE = _trie([*CARDINAL_WORDS, *ORDINAL_WORDS])
+_WORD = rf"(?:{'|'.join(sorted([*CARDINAL_WORDS, *ORDINAL_WORDS], key=len, reverse=True))})"
+BASELINE = re.compile(rf"\d+|\b{_WORD}\b(?:(?:-|[ ]|[ ]and[ ]){_WORD}\b)*", re.IGNORECASE)
+_WORDS_TRIE = word_alternation([*CARDINAL_WORDS, *ORDINAL_WORDS], cases="lower capitalised")
 FAST_BASELINE = re.compile(rf"\d+|(?<![A-Za-z0-9]){_WORDS_TRIE}(?![A-Za-z])")
 
 

@@ -13,7 +13,6 @@ import pandas as pd
 import pytest
 
 from surveystats.errors import ExtractionError
-from surveystats.extract.dates import read_date, read_date_range
 from surveystats.extract.numbers import (
     KINDS,
     NUMBER_COLUMNS,
@@ -81,31 +80,6 @@ def test_offsets_and_raw_agree_on_every_golden_sentence():
             assert 0 <= s < e <= len(text)
         spans = sorted((s, e) for s, e, *_ in facts)
         assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), text
-
-
-# --- dates ---------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("args", "expected"),
-    [
-        (("21", "December", "2001"), "2001-12-21"),
-        (("1st", "Sept.", "1995"), "1995-09-01"),
-        ((None, "May", "2000"), "2000-05"),
-        (("29", "February", None), "--02-29"),
-        (("29", "February", "2001"), None),
-        (("5", "13", "2001"), None),
-    ],
-)
-def test_read_date(args, expected):
-    numeric = args[1].isdigit()
-    assert read_date(*args, numeric=numeric) == expected
-
-
-def test_read_date_range_rejects_backwards_ranges():
-    assert read_date_range(("23", None, None), ("21", "April", "1999")) is None
-    assert read_date_range(("1", "May", "2000"), ("1", "May", "2000")) is None
-    assert read_date_range(("30", "June", None), ("2", "July", None)) == "--06-30/--07-02"
 
 
 # --- the table -----------------------------------------------------------------------

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from surveystats.extract.words import MONTH_NAMES, words_to_number
+from surveystats.text import DATE_PATTERN, parse_date, words_to_number
 
 __all__ = ["METADATA_FIELDS", "parse_date", "read_metadata"]
 
@@ -36,13 +36,6 @@ METADATA_FIELDS = (
     "year",
 )
 
-_MONTHS = MONTH_NAMES
-_DATE = re.compile(
-    r"\b(?P<day>\d{1,2})[ \t\n]+(?P<month>"
-    + "|".join(_MONTHS)
-    + r")[ \t\n]*[.,]?[ \t\n]+(?P<year>\d{4})\b",
-    re.IGNORECASE,
-)
 _GA_HEADING = re.compile(r"(?P<resolution>\d{1,3}/\d{1,4})\.?[ \t]+(?P<title>\S[^\n]*)")
 _COMMITTEE = re.compile(
     r"\[on[ ]the[ ]reports?[ ]of[ ]the[ ](?P<committee>[A-Z][^()\[\]\n]{2,80}?)"
@@ -78,35 +71,6 @@ _SUBJECT_BODY = re.compile(
 )
 _SESSION_WORDS = re.compile(r"(?P<words>[A-Za-z\- ]+?)[ ]+session", re.IGNORECASE)
 _GA_SYMBOL = re.compile(r"A/RES/(?P<resolution>\d{1,3}/\d{1,4})")
-
-
-def parse_date(text: str) -> dt.date | None:
-    """Read the first "22 October 1973"-style date in ``text``.
-
-    Parameters
-    ----------
-    text
-        Text that may contain a day, an English month name and a year.
-
-    Returns
-    -------
-    datetime.date or None
-        The date, or None when there is none or it does not exist (31 February).
-
-    Examples
-    --------
-    >>> parse_date("of 22 October 1973")
-    datetime.date(1973, 10, 22)
-    >>> parse_date("31 February 2002") is None
-    True
-    """
-    match = _DATE.search(text)
-    if match is None:
-        return None
-    try:
-        return dt.date(int(match["year"]), _MONTHS[match["month"].lower()], int(match["day"]))
-    except ValueError:
-        return None
 
 
 def _flat(text: str) -> str:
@@ -203,7 +167,7 @@ def _read_heading(
                 sc_year = int(digits) if len(digits) == 4 else None
                 meta["body"] = meta["body"] or "Security Council"
                 rest = text[heading.end() : min(len(text), heading.end() + 200)]
-                date = _DATE.match(rest, _OF_DATE.match(rest).end())
+                date = DATE_PATTERN.match(rest, _OF_DATE.match(rest).end())
                 if date is not None:
                     meta["adopted"] = parse_date(date.group())
     return sc_year

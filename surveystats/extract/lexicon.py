@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import re
 
-from surveystats.extract.words import CARDINAL_WORDS, MONTHS, ORDINAL_WORDS
+from surveystats.text.dates import MONTH_PATTERN, MONTHS
+from surveystats.text.words import (
+    CARDINAL_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    SCALES,
+    word_alternation,
+)
 
 __all__ = [
     "CANDIDATE_PATTERN",
@@ -30,53 +37,13 @@ __all__ = [
     "WORD_START_PATTERN",
 ]
 
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Currency sign or word -> ISO 4217 code.
 CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
     "euros": "EUR", "£": "GBP", "gbp": "GBP",
 }  # fmt: skip
 
-
-def _trie(words: list[str]) -> str:
-    """An alternation of ``words``, lower case or capitalised, grouped by first letter.
-
-    ``t(?:wenty|hree|...)|T(?:wenty|hree|...)``: Python's engine skips an alternative
-    whose first item is a literal character that does not match at once, so grouping by
-    a literal first letter is several times faster than ``(?i:...)`` or ``[Tt]``.
-    """
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        for first in (word[0], word[0].upper()):
-            groups.setdefault(first, []).append(word[1:])
-    parts = []
-    for first, rests in sorted(groups.items()):
-        alternatives = sorted(set(rests), key=len, reverse=True)
-        parts.append(f"{re.escape(first)}(?:{'|'.join(re.escape(r) for r in alternatives)})")
-    return "(?:" + "|".join(parts) + ")"
-
-
-def _trie_lower(words: list[str]) -> str:
-    """Like :func:`_trie`, lower case only."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    parts = [
-        f"{first}(?:{'|'.join(sorted(set(rests), key=len, reverse=True))})"
-        for first, rests in sorted(groups.items())
-    ]
-    return "(?:" + "|".join(parts) + ")"
-
-
-_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
-_MONTH = (
-    "(?:"
-    + "|".join(sorted((m.capitalize() for m in _FULL_MONTHS), key=len, reverse=True))
-    + "|"
-    + "|".join(sorted((m.upper() for m in _FULL_MONTHS), key=len, reverse=True))
-    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-    + r")(?![A-Za-z])"
-)
+_MONTH = MONTH_PATTERN
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
 # Between the two ends of a range: a dash, "to", "and" or "through".
@@ -89,10 +56,9 @@ _PER_CENT = (
     r"|(?:percentage|Percentage)\s+points?(?![A-Za-z])"
 )
 _CURRENCY_WORD = r"(?:(?:United\s+States|US|U\.S\.)\s+)?(?:dollars|euros)(?![A-Za-z])"
-_WORD = rf"{_trie(list(CARDINAL_WORDS) + list(ORDINAL_WORDS))}(?![A-Za-z])"
-# A number in words: at most twelve words, joined by a hyphen, spaces or "and"; never
-# the start of a hyphenated compound ("two-thirds", "five-year").
-_WORDS = rf"{_WORD}(?:(?:-\s?|\s+(?:and\s+)?){_WORD}){{0,11}}(?!-\s?[A-Za-z])"
+# A number in words (the one bounded pattern of surveystats.text), never the start of a
+# hyphenated compound ("two-thirds", "five-year").
+_WORDS = rf"{NUMBER_WORDS}(?!-\s?[A-Za-z])"
 # Where a digit token may start: not glued to a word, a decimal point, a slash or a sign.
 _D0 = r"(?<![\w.,;/$€£–—”’)-])"
 # Words before a number that make it a place in a text ("Article 93"), a reference
@@ -210,6 +176,7 @@ NUMBER_PATTERN = re.compile(
 # "Seco" (second) but not "Secu" (Security).
 _WORD_STARTS = {
     *(w[:4].capitalize() for w in [*CARDINAL_WORDS, *ORDINAL_WORDS, *MONTHS]),
+    *(w[:4].upper() for w in [*CARDINAL_WORDS, *ORDINAL_WORDS]),
     *(m[:4].upper() for m in MONTHS),
     *("No.", "Nos", "USD", "EUR", "GBP"),
 }
@@ -229,7 +196,7 @@ CANDIDATE_PATTERN = re.compile(
 # not looked behind at, so that the engine can skip to it: that makes the search about
 # 1.5x faster, but misses a word at the very start of the search, which
 # WORD_START_PATTERN.match looks at.
-_LOWER_WORD = rf"{_trie_lower(list(CARDINAL_WORDS) + list(ORDINAL_WORDS))}(?![A-Za-z])"
+_LOWER_WORD = rf"{word_alternation([*CARDINAL_WORDS, *ORDINAL_WORDS], cases='lower')}(?![A-Za-z])"
 WORD_CANDIDATE_PATTERN = re.compile(rf"[^A-Za-z0-9]({_LOWER_WORD})")
 WORD_START_PATTERN = re.compile(rf"(?<![A-Za-z0-9]){_LOWER_WORD}")
 

@@ -3,7 +3,7 @@
 :func:`scan_text` is the lexical layer over one paragraph string; :func:`extract_numbers`
 runs it over every paragraph of a :class:`~surveystats.documents.Document` and returns one
 tidy table. The shapes themselves live in :mod:`surveystats.extract.lexicon`; the
-reading of dates in :mod:`surveystats.extract.dates`.
+reading of dates in :mod:`surveystats.text.dates`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import pandas as pd
 import pyarrow as pa
 
 from surveystats.errors import ExtractionError
-from surveystats.extract.dates import read_date, read_date_range
 from surveystats.extract.lexicon import (
     CANDIDATE_PATTERN,
     CURRENCIES,
@@ -30,7 +29,14 @@ from surveystats.extract.lexicon import (
     WORD_CANDIDATE_PATTERN,
     WORD_START_PATTERN,
 )
-from surveystats.extract.words import ORDINAL_WORDS, words_to_number
+from surveystats.text import (
+    ORDINAL_WORDS,
+    read_date,
+    read_date_range,
+    sentence_context,
+    sentence_starts,
+    words_to_number,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from surveystats.documents import Document
@@ -74,14 +80,6 @@ Fact = tuple[int, int, str, Any, str | None, int | None, str | None, str | None]
 
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.(?=\s)")
 _FOOTNOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?=[ \t])")
-# Where a sentence ends: a full stop, question or exclamation mark, then a capital letter;
-# not after abbreviations that UN text puts before capitals and numbers.
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z(\"“‘\d])")
-# A full stop after these is an abbreviation ("No. 49", "chap. I", "Mr. Annan", "A. B.").
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:No|Nos|chap|para|paras|Art|Mr|Mrs|Ms|Dr|St|vol|sect|Ibid|p|pp)"
-    r"|(?<![A-Za-z])[A-Z])$"
-)
 _BASE = re.compile(
     r"""\s+of\s+
     (?!(?:which|whom|them|it|this|that|these|those|us)\b)
@@ -577,32 +575,7 @@ def scan_text(text: str, *, paragraph_kind: str | None = None) -> list[Fact]:
     return _link_lists(text, facts)
 
 
-def _sentences(text: str) -> list[int]:
-    """Offsets where sentences start in ``text`` (always including 0)."""
-    return [0] + [
-        m.end()
-        for m in _SENTENCE_END.finditer(text)
-        if not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())
-    ]
-
-
 _NOT_DIGIT = re.compile(r"\D")
-_CONTEXT_MAX = 400  # characters; a longer sentence is cut to a window around the mention
-_CONTEXT_SIDE = 160
-
-
-def _context(text: str, first: int, last: int, start: int, end: int) -> str:
-    """The sentence ``text[first:last]`` around a mention, or a window of it when long."""
-    if last - first > _CONTEXT_MAX:
-        left, right = max(first, start - _CONTEXT_SIDE), min(last, end + _CONTEXT_SIDE)
-        # cut at spaces so no word is split
-        if left > first:
-            left = text.find(" ", left, start) + 1 or left
-        if right < last:
-            right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > 0 else right
-        return ("…" if left > first else "") + text[left:right].strip() + (
-            "…" if right < last else "")  # fmt: skip
-    return text[first:last].strip()
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -743,7 +716,7 @@ def _numbers_table(doc: Document) -> pd.DataFrame:
         if not facts:
             continue
         facts.sort(key=lambda f: (f[0], f[1]))
-        starts = _sentences(p_text)
+        starts = sentence_starts(p_text)
         bounds = [*starts[1:], len(p_text)]
         for s, e, fkind, value, unit, decimals, base, flags in facts:
             i = bisect.bisect_right(starts, s) - 1
@@ -756,7 +729,7 @@ def _numbers_table(doc: Document) -> pd.DataFrame:
             columns["unit"].append(unit)
             columns["decimals"].append(decimals)
             columns["base"].append(base)
-            columns["context"].append(_context(p_text, starts[i], bounds[i], s, e))
+            columns["context"].append(sentence_context(p_text, starts[i], bounds[i], s, e))
             columns["flags"].append(flags)
     return _typed_frame(columns)
 

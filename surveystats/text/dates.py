@@ -1,18 +1,58 @@
-"""Dates as UN documents write them, read into ISO 8601 strings.
+"""Dates as UN documents write them: month names, and day-month-year read into ISO 8601.
 
 "21 December 2001" → "2001-12-21"; "14 June" (no year) → "--06-14"; "September 2000" →
 "2000-09"; a range of two such ends → "1999-04-21/1999-04-23". Impossible dates ("31 June
-2000") and ranges that run backwards give ``None`` so that the caller can read the digits
-some other way.
+2000") and ranges that run backwards give ``None``, never a guess, so that the caller can
+read the digits some other way. :func:`parse_date` finds the first full date in a text
+(the masthead's "Distr.: General 22 October 1973", an adoption line).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from surveystats.extract.lexicon import MONTHS
+__all__ = [
+    "DATE_PATTERN",
+    "MONTHS",
+    "MONTH_NAMES",
+    "MONTH_PATTERN",
+    "parse_date",
+    "read_date",
+    "read_date_range",
+]
 
-__all__ = ["read_date", "read_date_range"]
+#: Month names in full, lower case -> month number.
+MONTH_NAMES = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+#: Month names in full and with their usual abbreviations, lower case -> month number.
+MONTHS = {
+    **MONTH_NAMES,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_FULL = sorted(MONTH_NAMES, key=len, reverse=True)
+#: A month as UN text writes it: "December", "DECEMBER", "Dec.", "Sept"; never glued to a
+#: following letter ("Marching", "Mayor").
+MONTH_PATTERN = (
+    "(?:"
+    + "|".join(m.capitalize() for m in _FULL)
+    + "|"
+    + "|".join(m.upper() for m in _FULL)
+    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    + r")(?![A-Za-z])"
+)
+#: A full date, day first, in any case, its parts possibly split over lines:
+#: "22 October 1973", "22 OCTOBER, 1973".
+DATE_PATTERN = re.compile(
+    r"\b(?P<day>\d{1,2})[ \t\n]+(?P<month>"
+    + "|".join(_FULL)
+    + r")[ \t\n]*[.,]?[ \t\n]+(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
 
 _LEAP_YEAR = 2000  # to check "29 February" when the year is not written
 
@@ -120,3 +160,34 @@ def read_date_range(
     ):
         return None
     return f"{start}/{end}"
+
+
+def parse_date(text: str, pos: int = 0) -> dt.date | None:
+    """Read the first "22 October 1973"-style date in ``text`` from ``pos`` on.
+
+    Parameters
+    ----------
+    text
+        Text that may contain a day, an English month name and a year.
+    pos
+        Where to start looking.
+
+    Returns
+    -------
+    datetime.date or None
+        The date, or None when there is none or it does not exist (31 February).
+
+    Examples
+    --------
+    >>> parse_date("of 22 October 1973")
+    datetime.date(1973, 10, 22)
+    >>> parse_date("31 February 2002") is None
+    True
+    """
+    match = DATE_PATTERN.search(text, pos)
+    if match is None:
+        return None
+    iso = read_date(match["day"], match["month"], match["year"])
+    if iso is None or iso.startswith("-"):  # no such day, or the year 0000
+        return None
+    return dt.date.fromisoformat(iso)
