@@ -40,16 +40,19 @@ from surveystats.errors import MembershipError, UnknownMemberError, ValidationEr
 
 __all__ = [
     "BODIES",
+    "CLOSE_MATCH_CUTOFF",
     "COUNCIL_COLUMNS",
     "FIRST_DAY",
     "FREQUENCIES",
     "LAST_VERIFIED",
     "LAST_VERIFIED_DATE",
+    "MATCH_COLUMNS",
     "Member",
     "MembershipDataWarning",
     "council_seats",
     "council_size",
     "match_member",
+    "match_names",
     "member_names",
     "members_on",
     "membership_count",
@@ -892,3 +895,148 @@ def match_member(name: str, *, date: Any = None) -> Member:
         region=spell["region"],
         matched=alias.name,
     )
+
+
+#: Columns of :func:`match_names`.
+MATCH_COLUMNS = ["name", "member_id", "name_on_date", "match", "in_body", "note"]
+#: How close (difflib ratio of the normalised names) a printed name must be to the name of
+#: a member of the body for :func:`match_names` to read it as that member misprinted.
+CLOSE_MATCH_CUTOFF = 0.8
+
+_EDGE_DEBRIS = re.compile(r"^[\W\d_]+|[\W\d_]+$")  # "— United States", "Zaire 14", "Cuba."
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\s+(?=[a-z])")  # "Socia- list" left by a line break
+_DIGIT_IN_WORD = {"0": "o", "1": "l"}  # OCR: "S0viet", "Repub1ic"
+
+
+def _printed_forms(name: str) -> list[str]:
+    """The forms of a printed name to look up, most literal first."""
+    trimmed = " ".join(_EDGE_DEBRIS.sub("", name).split())
+    rejoined = _HYPHEN_BREAK.sub("", trimmed)
+    letters = re.sub(
+        r"(?<=[A-Za-z])[01](?=[A-Za-z])", lambda m: _DIGIT_IN_WORD[m.group()], rejoined
+    )
+    kept_hyphen = _HYPHEN_BREAK.sub("-", trimmed)  # "Guinea- Bissau" is a real hyphen
+    return list(dict.fromkeys(form for form in (trimmed, rejoined, letters, kept_hyphen) if form))
+
+
+def _body_ids(day: dt.date, body: str) -> set[str]:
+    if body == "Security Council":
+        return set(_council_on(day)["member_id"])
+    return set(_spells_on(day)["member_id"])
+
+
+def _close_member(forms: list[str], day: dt.date, ids: set[str]) -> str | None:
+    """The one member of ``ids`` whose names on ``day`` are closest to a printed form."""
+    keys: dict[str, set[str]] = {}
+    for key, aliases in _alias_index().items():
+        for alias in aliases:
+            if alias.member_id in ids and (alias.primary or alias.covers(day)):
+                keys.setdefault(key, set()).add(alias.member_id)
+    best: tuple[float, set[str]] = (0.0, set())
+    for form in forms:
+        target = _normalise(form)
+        for key, owners in keys.items():
+            ratio = difflib.SequenceMatcher(None, target, key).ratio()
+            if ratio > best[0]:
+                best = (ratio, set(owners))
+            elif ratio == best[0]:
+                best[1].update(owners)
+    ratio, owners = best
+    return next(iter(owners)) if ratio >= CLOSE_MATCH_CUTOFF and len(owners) == 1 else None
+
+
+def match_names(names: Any, *, date: Any, body: str = "General Assembly") -> pd.DataFrame:
+    """Match printed state names to the members of a body on one day.
+
+    Made for names as they are printed in vote lines, OCR noise included: each name is
+    looked up with :func:`match_member` after trimming debris at its ends ("— United
+    States of America", "Zaire 14"), rejoining a word broken at a line end ("Socia- list")
+    and reading a 0 or 1 inside a word as o or l ("S0viet"). A name still unknown is read
+    as the member of ``body`` on ``date`` whose name is closest, if exactly one is at
+    least :data:`CLOSE_MATCH_CUTOFF` similar ("Matta" on the Council of 1983 is Malta).
+
+    Parameters
+    ----------
+    names
+        An iterable of printed names (strings).
+    date
+        The day (``datetime.date``, ``datetime``, ``pandas.Timestamp`` or ISO string).
+    body
+        ``"General Assembly"`` or ``"Security Council"``: whose members the names are
+        checked against and chosen from when a name is misprinted.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per name, in the order given (:data:`MATCH_COLUMNS`):
+
+        - ``name`` (str): the name as given.
+        - ``member_id`` (str or None): the member it names; None when it names no member
+          of the United Nations on that day.
+        - ``name_on_date`` (str or None): that member's UN name on the day.
+        - ``match`` (str): ``exact`` (a known name or variant of the member), ``close``
+          (read as the closest member of the body: a misprint) or ``none``.
+        - ``in_body`` (bool): the member sat in ``body`` on ``date``.
+        - ``note`` (str or None): why a name is not an exact match of a member of the
+          body (unknown name, not a UN member that day, not on the Council that day).
+
+    Raises
+    ------
+    MembershipError
+        If ``date`` is before 24 October 1945 (or, for the Security Council, after the
+        packaged years).
+    ValidationError
+        If ``names`` is a string or holds a non-string, ``date`` is not a date or
+        ``body`` is not one of :data:`BODIES`.
+
+    Examples
+    --------
+    >>> table = match_names(["USSR", "Matta", "Ireland"], date="1983-06-01",
+    ...                     body="Security Council")
+    >>> table[["member_id", "match", "in_body"]].values.tolist()
+    [['RUS', 'exact', True], ['MLT', 'close', True], ['IRL', 'exact', False]]
+    """
+    if isinstance(names, str):
+        raise ValidationError(f"names must be a list of names, not one string; got {names!r}")
+    names = list(names)
+    bad = [name for name in names if not isinstance(name, str)]
+    if bad:
+        raise ValidationError(f"names must be strings; got {bad[0]!r} ({type(bad[0]).__name__})")
+    _check_body(body)
+    day = _as_date(date)
+    ids = _body_ids(day, body)
+    rows = []
+    for name in names:
+        forms = _printed_forms(name)
+        member, match, note = None, "none", None
+        errors: list[MembershipError] = []
+        for form in forms:
+            try:
+                member, match = match_member(form, date=day), "exact"
+                break
+            except MembershipError as error:  # unknown, ambiguous or not a member that day
+                errors.append(error)
+        if member is None:
+            close = _close_member(forms, day, ids)
+            if close is not None:
+                member, match = match_member(close, date=day), "close"
+                note = f"{name!r} read as {member.name_on_date!r} (misprint)"
+            else:
+                # "not a member on that day" says more than "unknown name"
+                known = [e for e in errors if not isinstance(e, UnknownMemberError)]
+                note = str((known or errors)[0]) if errors else f"{name!r} names no state"
+        member_id = None if member is None else member.member_id
+        in_body = member_id in ids
+        if member is not None and not in_body:
+            note = f"{member.name_on_date} was not a member of the {body} on {day.isoformat()}"
+        rows.append(
+            {
+                "name": name,
+                "member_id": member_id,
+                "name_on_date": None if member is None else member.name_on_date,
+                "match": match,
+                "in_body": in_body,
+                "note": note,
+            }
+        )
+    return pd.DataFrame(rows, columns=MATCH_COLUMNS).astype({"in_body": bool})

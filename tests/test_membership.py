@@ -651,3 +651,53 @@ def test_council_dates_beyond_the_data_raise() -> None:
         ms.members_on("2027-01-01", body="Security Council")
     with pytest.warns(ms.MembershipDataWarning):
         assert len(ms.permanent_members("2030-01-01")) == 5
+
+
+@pytest.mark.parametrize(
+    ("printed", "day", "member_id", "match"),
+    [
+        ("USSR", "1970-06-01", "RUS", "exact"),
+        ("United Kingdom", "1970-06-01", "GBR", "exact"),
+        ("Union of S0viet Socialist Republics", "1970-06-01", "RUS", "exact"),  # OCR zero
+        ("Union of Soviet Socia- list Republics", "1970-06-01", "RUS", "exact"),  # line break
+        ("— United States of America", "1970-06-01", "USA", "exact"),  # debris at the edge
+        ("Union of Soviet Republics", "1948-07-29", "RUS", "close"),  # S/RES/55 (1948)
+        ("Matta", "1983-10-31", "MLT", "close"),  # S/RES/540 (1983): Malta sat in 1983-84
+        ("Byelorussian", "1974-06-01", "BLR", "close"),
+        ("Guinea- Bissau", "1996-06-01", "GNB", "exact"),  # a real hyphen is kept
+        ("Yemen", "1990-08-02", "YEM", "exact"),
+    ],
+)
+def test_match_names_reads_printed_council_names(
+    printed: str, day: str, member_id: str, match: str
+) -> None:
+    row = ms.match_names([printed], date=day, body="Security Council").iloc[0]
+    assert (row["member_id"], row["match"], bool(row["in_body"])) == (member_id, match, True)
+
+
+def test_match_names_says_why_a_name_is_not_a_member_of_the_body() -> None:
+    names = ["Canada", "Palestine", "Zaire", "Byelorussian"]
+    table = ms.match_names(names, date="1950-06-01", body="Security Council")
+    assert list(table.columns) == ms.MATCH_COLUMNS
+    assert table["in_body"].tolist() == [False] * 4
+    assert table["member_id"].tolist()[0] == "CAN"
+    assert table["match"].tolist() == ["exact", "none", "none", "none"]
+    notes = table["note"].tolist()
+    assert notes[0] == "Canada was not a member of the Security Council on 1950-06-01"
+    assert "matches no UN member" in notes[1]
+    assert "'Zaire' was not a member of the United Nations on 1950-06-01" in notes[2]
+    assert "Byelorussia" in notes[3]  # match_member's suggestions; BLR not on the Council
+    general = ms.match_names(["Canada"], date="1950-06-01")
+    assert bool(general.loc[0, "in_body"]) and general.loc[0, "note"] is None
+
+
+@pytest.mark.parametrize(
+    ("names", "pattern"),
+    [
+        ("China", r"names must be a list of names, not one string"),
+        ([None], r"names must be strings"),
+    ],
+)
+def test_match_names_validation(names: object, pattern: str) -> None:
+    with pytest.raises(ValidationError, match=pattern):
+        ms.match_names(names, date="1970-01-01")
