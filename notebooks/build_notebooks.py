@@ -766,11 +766,11 @@ NB03 = [
     code("""
     first_votes = votes.drop_duplicates("file").set_index("file")
     per_resolution = outcomes.set_index("file").join(
-        first_votes[["in_favour", "against", "abstentions", "not_participating", "body_size"]]
+        first_votes[["in_favour", "against", "abstaining", "not_participating", "body_size"]]
     )
     counted = per_resolution["in_favour"].notna()
     against = per_resolution["against"].fillna(0)
-    abstaining = per_resolution["abstentions"].fillna(0)
+    abstaining = per_resolution["abstaining"].fillna(0)
     every_seat = per_resolution["in_favour"] == per_resolution["body_size"]
     outcome = per_resolution["outcome"]
 
@@ -844,7 +844,7 @@ NB03 = [
             "resolutions": per_resolution.groupby("year").size(),
             "vote stated": stated.groupby("year").size(),
             "unanimous": stated.groupby("year")["split"].apply(lambda s: (s == "unanimous").sum()),
-            "abstentions": per_resolution.groupby("year")["abstentions"].sum(),
+            "abstentions": per_resolution.groupby("year")["abstaining"].sum(),
         }
     ).fillna(0).astype(int)
     by_year["unanimous (%)"] = (100 * by_year["unanimous"] / by_year["vote stated"]).round(1)

@@ -48,8 +48,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from numbers import Real
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -57,9 +56,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from surveystats import schema
 from surveystats.errors import OutputError, ValidationError
 
 __all__ = [
+    "DECLARATIONS",
     "DOCUMENTS_SCHEMA",
     "ENGINES",
     "ERRORS_SCHEMA",
@@ -80,100 +81,26 @@ TABLES: tuple[str, ...] = ("numbers", "tallies", "errors", "documents")
 #: The engines :func:`run_batch` accepts.
 ENGINES: tuple[str, ...] = ("local", "dask")
 
-# Document metadata copied into the documents table, with its Arrow type.
-_METADATA_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
-    ("symbol", pa.string()),
-    ("job_number", pa.string()),
-    ("body", pa.string()),
-    ("session", pa.int64()),
-    ("agenda_item", pa.string()),
-    ("distribution", pa.string()),
-    ("distributed", pa.date32()),
-    ("resolution", pa.string()),
-    ("title", pa.string()),
-    ("committee", pa.string()),
-    ("committee_report", pa.string()),
-    ("adopted", pa.date32()),
-    ("meeting", pa.int64()),
-    ("year", pa.int64()),
+# Document metadata copied into the documents table.
+_METADATA_FIELDS: tuple[str, ...] = tuple(
+    column.name
+    for column in schema.DOCUMENTS.columns
+    if column.name not in ("doc_id", "path", "name", "size_bytes", "encoding")
+    and not column.name.startswith("n_")
 )
 
-_KEY_FIELDS = [pa.field("doc_id", pa.string()), pa.field("path", pa.string())]
-
-#: One row per document extracted.
-DOCUMENTS_SCHEMA = pa.schema(
-    [
-        *_KEY_FIELDS,
-        pa.field("name", pa.string()),
-        pa.field("size_bytes", pa.int64()),
-        pa.field("encoding", pa.string()),
-        *(pa.field(name, kind) for name, kind in _METADATA_FIELDS),
-        pa.field("n_paragraphs", pa.int64()),
-        pa.field("n_numbers", pa.int64()),
-        pa.field("n_tallies", pa.int64()),
-    ]
-)
-
-#: One row per number: the columns of ``extract_numbers`` after ``doc_id`` and ``path``,
-#: its mixed ``value`` split in two: ``value`` (numbers) and ``value_text`` (the ISO dates,
-#: years, ranges, references, symbols and locators, as text).
-NUMBERS_SCHEMA = pa.schema(
-    [
-        *_KEY_FIELDS,
-        pa.field("paragraph", pa.int64()),
-        pa.field("start", pa.int64()),
-        pa.field("end", pa.int64()),
-        pa.field("raw", pa.string()),
-        pa.field("kind", pa.string()),
-        pa.field("value", pa.float64()),
-        pa.field("value_text", pa.string()),
-        pa.field("unit", pa.string()),
-        pa.field("decimals", pa.int64()),
-        pa.field("base", pa.string()),
-        pa.field("context", pa.string()),
-        pa.field("flags", pa.string()),
-    ]
-)
-
-#: One row per tally category: the columns of ``extract_tallies`` after the keys.
-TALLIES_SCHEMA = pa.schema(
-    [
-        *_KEY_FIELDS,
-        pa.field("tally", pa.int64()),
-        pa.field("kind", pa.string()),
-        pa.field("subject", pa.string()),
-        pa.field("category", pa.string()),
-        pa.field("count", pa.float64()),
-        pa.field("unit", pa.string()),
-        pa.field("total", pa.int64()),
-        pa.field("qualifier", pa.string()),
-        pa.field("members", pa.string()),
-        pa.field("flags", pa.string()),
-        pa.field("outcome", pa.string()),
-        pa.field("paragraph", pa.int64()),
-        pa.field("start", pa.int64()),
-        pa.field("end", pa.int64()),
-        pa.field("raw", pa.string()),
-    ]
-)
-
-#: One row per document that failed; ``doc_id`` is null when the file could not be read.
-ERRORS_SCHEMA = pa.schema(
-    [
-        *_KEY_FIELDS,
-        pa.field("stage", pa.string()),
-        pa.field("error_type", pa.string()),
-        pa.field("message", pa.string()),
-    ]
-)
-
+#: The tables of a batch output as declared in :mod:`surveystats.schema`: ``numbers`` and
+#: ``tallies`` have the columns of ``extract_numbers`` and ``extract_tallies`` after the
+#: keys ``doc_id`` and ``path``.
+DECLARATIONS: dict[str, schema.Table] = {name: schema.keyed(name) for name in TABLES}
 #: Table name -> Arrow schema; every part of a table has exactly this schema.
 SCHEMAS: dict[str, pa.Schema] = {
-    "documents": DOCUMENTS_SCHEMA,
-    "numbers": NUMBERS_SCHEMA,
-    "tallies": TALLIES_SCHEMA,
-    "errors": ERRORS_SCHEMA,
+    name: schema.arrow_schema(declared) for name, declared in DECLARATIONS.items()
 }
+DOCUMENTS_SCHEMA = SCHEMAS["documents"]
+NUMBERS_SCHEMA = SCHEMAS["numbers"]
+TALLIES_SCHEMA = SCHEMAS["tallies"]
+ERRORS_SCHEMA = SCHEMAS["errors"]
 
 _PART = re.compile(r"^part-(?P<chunk>[0-9TZ]+-[0-9]{6})\.parquet$")
 _TEMP = re.compile(r"^\.part-[0-9TZ]+-[0-9]{6}\.parquet\.[0-9]+\.tmp$")
@@ -428,102 +355,45 @@ def _message(exc: Exception) -> str:
 def _tables(extracted: list[_Extracted]) -> dict[str, pa.Table]:
     """The documents, numbers and tallies tables of extracted documents."""
     rows = [one.row for one in extracted]
+    documents = schema.build_table(
+        DECLARATIONS["documents"],
+        {name: [row[name] for row in rows] for name in DECLARATIONS["documents"].names},
+    )
     return {
-        "documents": pa.Table.from_arrays(
-            [_column([row[f.name] for row in rows], f.type) for f in DOCUMENTS_SCHEMA],
-            schema=DOCUMENTS_SCHEMA,
-        ),
+        "documents": schema.to_arrow(documents, DECLARATIONS["documents"]),
         "numbers": _keyed_table(
-            [(one.doc_id, one.path, one.numbers) for one in extracted],
-            NUMBERS_SCHEMA,
-            prepare=_split_value,
+            [(one.doc_id, one.path, one.numbers) for one in extracted], "numbers"
         ),
         "tallies": _keyed_table(
-            [(one.doc_id, one.path, one.tallies) for one in extracted], TALLIES_SCHEMA
+            [(one.doc_id, one.path, one.tallies) for one in extracted], "tallies"
         ),
     }
 
 
-def _concat(tables: list[pa.Table], schema: pa.Schema) -> pa.Table:
-    return pa.concat_tables(tables) if tables else schema.empty_table()
-
-
-def _column(values: Any, kind: pa.DataType) -> pa.Array:
-    """Convert one column to ``kind``; strings are made with ``str`` so types stay stable."""
-    series = pd.Series(values, dtype=object) if not isinstance(values, pd.Series) else values
-    if pa.types.is_string(kind) or pa.types.is_date32(kind) or pa.types.is_integer(kind):
-        convert = str if pa.types.is_string(kind) else _as_date if kind == pa.date32() else int
-        # isna on the whole column, in one pass; a list or other non-scalar is not missing
-        missing = series.isna().tolist()
-        cleaned = [
-            None if gone else convert(v) for v, gone in zip(series.tolist(), missing, strict=True)
-        ]
-        return pa.array(cleaned, type=kind)
-    numeric = pd.to_numeric(series, errors="raise").astype("float64")
-    return pa.array(numeric, type=kind, from_pandas=True)
-
-
-def _missing(value: Any) -> bool:
-    return pd.api.types.is_scalar(value) and bool(pd.isna(value))
-
-
-def _as_date(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
+def _concat(tables: list[pa.Table], arrow_schema: pa.Schema) -> pa.Table:
+    return pa.concat_tables(tables) if tables else arrow_schema.empty_table()
 
 
 def _count_tallies(tallies: pd.DataFrame) -> int:
     return int(tallies["tally"].nunique()) if "tally" in tallies.columns else len(tallies)
 
 
-def _split_value(numbers: pd.DataFrame) -> pd.DataFrame:
-    """Split the mixed ``value`` column into ``value`` (numbers) and ``value_text``."""
-    if "value" not in numbers.columns:
-        return numbers
-    values = numbers["value"].tolist()
-    numeric = [_is_number(v) for v in values]
-    return numbers.assign(
-        value=[v if ok else None for v, ok in zip(values, numeric, strict=True)],
-        value_text=[
-            None if ok or _missing(v) else str(v) for v, ok in zip(values, numeric, strict=True)
-        ],
-    )
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, Real) and not isinstance(value, bool) and not _missing(value)
-
-
-def _keyed_table(
-    entries: list[tuple[str | None, str, pd.DataFrame]],
-    schema: pa.Schema,
-    *,
-    prepare: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
-) -> pa.Table:
+def _keyed_table(entries: list[tuple[str | None, str, pd.DataFrame]], name: str) -> pa.Table:
     """One table of the rows of several documents, each row keyed by its doc_id and path.
 
-    ``entries`` are (doc_id, path, frame) per document; ``prepare`` is applied to the
-    frames once they are put together.
+    ``entries`` are (doc_id, path, frame) per document; the frames are typed tables of
+    :mod:`surveystats.schema`, put together and converted once.
     """
     frames = [frame for _, _, frame in entries if len(frame)]
     if not frames:
-        return schema.empty_table()
+        return SCHEMAS[name].empty_table()
     frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    if prepare is not None:
-        frame = prepare(frame)
-    n = len(frame)
-    keys = [(doc_id, path, len(rows)) for doc_id, path, rows in entries]
-    arrays = [
-        pa.array([doc_id for doc_id, _, rows in keys for _ in range(rows)], pa.string()),
-        pa.array([path for _, path, rows in keys for _ in range(rows)], pa.string()),
-    ]
-    for column in schema.names[2:]:
-        values = frame[column] if column in frame.columns else [None] * n
-        arrays.append(_column(values, schema.field(column).type))
-    return pa.Table.from_arrays(arrays, schema=schema)
+    arrow = schema.to_arrow(frame, name)
+    doc_ids = [doc_id for doc_id, _, rows in entries for _ in range(len(rows))]
+    paths = [path for _, path, rows in entries for _ in range(len(rows))]
+    arrow = arrow.add_column(0, "path", pa.array(paths, pa.string()))
+    arrow = arrow.add_column(0, "doc_id", pa.array(doc_ids, pa.string()))
+    return arrow.cast(SCHEMAS[name])
 
 
 def _document_row(
@@ -540,7 +410,7 @@ def _document_row(
         "name": getattr(doc, "name", None),
         "size_bytes": size,
         "encoding": getattr(doc, "encoding", None),
-        **{name: getattr(doc, name, None) for name, _ in _METADATA_FIELDS},
+        **{name: getattr(doc, name, None) for name in _METADATA_FIELDS},
         "n_paragraphs": n_paragraphs,
         "n_numbers": n_numbers,
         "n_tallies": n_tallies,
@@ -708,19 +578,11 @@ def read_table(out_dir: str | os.PathLike[str], name: str) -> pd.DataFrame:
     """
     if name not in SCHEMAS:
         raise ValidationError(f"name must be one of {sorted(SCHEMAS)}; got {name!r}")
-    schema = SCHEMAS[name]
+    arrow_schema = SCHEMAS[name]
     parts = _committed_parts(Path(out_dir), name)
-    tables = [pq.read_table(part, schema=schema) for part in parts]
-    table = pa.concat_tables(tables) if tables else schema.empty_table()
-    return table.to_pandas(types_mapper=_pandas_type)
-
-
-def _pandas_type(kind: pa.DataType) -> Any:
-    if pa.types.is_integer(kind):
-        return pd.Int64Dtype()
-    if pa.types.is_string(kind):
-        return pd.StringDtype()
-    return None
+    tables = [pq.read_table(part, schema=arrow_schema) for part in parts]
+    table = pa.concat_tables(tables) if tables else arrow_schema.empty_table()
+    return schema.from_arrow(table, DECLARATIONS[name])
 
 
 # --------------------------------------------------------------------------- running

@@ -754,7 +754,7 @@ def plot_implied_denominators(
 _VOTE_PARTS = (
     ("in_favour", "in favour"),
     ("against", "against"),
-    ("abstentions", "abstaining"),
+    ("abstaining", "abstaining"),
     ("not_participating", "not participating"),
     ("absent", "absent"),
 )
@@ -773,7 +773,7 @@ def plot_vote(
     ----------
     votes
         ``Analysis.votes`` (one bar per row) or one of its rows; columns used:
-        ``in_favour``, ``against``, ``abstentions``, ``not_participating`` (missing counts
+        ``in_favour``, ``against``, ``abstaining``, ``not_participating`` (missing counts
         are drawn as zero), ``body_size`` (members of the body; missing leaves no outline)
         and, when present, ``absent``, ``tally``, ``body`` and ``outcome``.
     ax

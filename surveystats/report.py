@@ -466,7 +466,7 @@ def _vote_sentence(vote: pd.Series) -> str:
     for column, label in (
         ("in_favour", "in favour"),
         ("against", "against"),
-        ("abstentions", "abstaining"),
+        ("abstaining", "abstaining"),
         ("not_participating", "not participating"),
         ("absent", "absent"),
     ):
@@ -576,7 +576,7 @@ def _display_tables(analysis: Analysis) -> list[tuple[str, pd.DataFrame]]:
                         "Vote": [count(v) for v in votes["tally"]],
                         "In favour": [count(v) for v in votes["in_favour"]],
                         "Against": [count(v) for v in votes["against"]],
-                        "Abstaining": [count(v) for v in votes["abstentions"]],
+                        "Abstaining": [count(v) for v in votes["abstaining"]],
                         "Not participating": [count(v) for v in votes["not_participating"]],
                         "Absent": [count(v) for v in votes["absent"]],
                         "Members": [count(v) for v in votes["body_size"]],

@@ -231,7 +231,8 @@ def test_a_value_that_cannot_be_stored_fails_its_document_only(
     result = run_batch(corpus / "ga", out, workers=1, chunk_size=5, progress=False)
     assert (result.processed, result.failed) == (9, 1)
     (error,) = read_table(out, "errors").itertuples()
-    assert (error.stage, error.error_type) == ("tables", "ValueError")
+    assert error.stage == "tables"
+    assert error.error_type in ("ValueError", "ArrowTypeError", "ArrowInvalid")
     assert Path(error.path).name == "res_05.txt"
     documents = read_table(out, "documents")
     assert error.doc_id not in set(documents["doc_id"])

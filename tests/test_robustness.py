@@ -29,6 +29,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from surveystats import schema
 from surveystats.errors import DocumentError, SurveyStatsError
 
 settings.register_profile(
@@ -176,17 +177,9 @@ any_bytes = st.one_of(
 
 # --------------------------------------------------------------------------- invariants
 
-NUMBER_COLUMNS = [
-    "paragraph", "start", "end", "raw", "kind", "value", "unit", "decimals", "base", "context",
-]  # fmt: skip
-NUMBER_KINDS = {
-    "count", "percent", "ordinal", "date", "date_range", "year", "money", "reference",
-    "symbol", "locator", "footnote_marker", "paragraph_number",
-}  # fmt: skip
-TALLY_COLUMNS = [
-    "tally", "kind", "subject", "category", "count", "unit", "total", "qualifier", "members",
-    "flags", "paragraph", "start", "end", "raw",
-]  # fmt: skip
+NUMBER_COLUMNS = schema.NUMBERS.names
+NUMBER_KINDS = set(schema.NUMBER_KINDS)
+TALLY_COLUMNS = schema.TALLIES.names
 
 
 def check_document(doc: Any) -> None:
@@ -218,10 +211,10 @@ def check_numbers(doc: Any, table: pd.DataFrame) -> None:
         assert 0 <= row.start < row.end <= len(text), row
         assert text[row.start : row.end] == row.raw, row
         assert row.kind in NUMBER_KINDS, row
-        if isinstance(row.value, float):
+        if not pd.isna(row.value):
             assert math.isfinite(row.value), row
-        if row.kind in ("count", "percent", "money"):
-            assert isinstance(row.value, float) and math.isfinite(row.value), row
+        if row.kind in ("count", "percent", "money") and pd.isna(row.low):
+            assert not pd.isna(row.value) and math.isfinite(row.value), row
             assert not pd.isna(row.decimals) and row.decimals >= 0, row
     duplicated = table[table.duplicated(["start", "end"], keep=False)]
     assert duplicated.empty, duplicated[["start", "end", "raw", "kind"]].to_dict("records")
@@ -247,7 +240,7 @@ def check_tallies(doc: Any, table: pd.DataFrame) -> None:
     assert ids == sorted(ids)
     if ids:
         assert sorted(set(ids)) == list(range(len(set(ids))))
-    own = table[~table["flags"].fillna("").str.contains("from_footnote")]
+    own = table[~table["from_footnote"]]
     spans = own.groupby("tally")[["start", "end"]].nunique()
     assert (spans <= 1).all().all(), "rows of one tally carry different phrases"
     # distinct tallies do not overlap

@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from surveystats import schema
 from surveystats.errors import ValidationError
 from surveystats.extract.tallies import TALLY_COLUMNS, extract_tallies, tallies_in_text
 from surveystats.extract.tally_parts import read_count, split_members
@@ -37,6 +38,14 @@ def _golden_params():
         yield pytest.param(case, id=f"{index:03d}-{case['text'][:40]}", marks=marks)
 
 
+def _value(row: pd.Series):
+    value = row["percent"] if row["unit"] == "percent" else row["count"]
+    return None if pd.isna(value) else value
+
+
+_FLAGS = ("ocr_corrected", "unreadable", "members_mismatch", "from_footnote")
+
+
 def _as_tallies(table: pd.DataFrame) -> list[dict]:
     tallies = []
     for _, rows in table.groupby("tally", sort=True):
@@ -44,13 +53,15 @@ def _as_tallies(table: pd.DataFrame) -> list[dict]:
         parts = [
             [
                 row.category,
-                None if pd.isna(row["count"]) else row["count"],
+                _value(row),
                 None if pd.isna(row.members) else row.members,
             ]
             for _, row in rows.iterrows()
             if not pd.isna(row.category)
         ]
-        flags = {flag for value in rows["flags"].dropna() for flag in str(value).split("; ")}
+        flags = {flag for flag in _FLAGS if rows[flag].any()}
+        if rows["category"].isna().all():
+            flags.add("outcome_only")
         tallies.append({"row": first, "parts": parts, "flags": flags})
     return tallies
 
@@ -67,7 +78,7 @@ def test_golden(case):
         assert got["parts"] == want["parts"]
         for key in ("subject", "total", "qualifier", "outcome"):
             if key in want:
-                assert row[key] == want[key], key
+                assert (None if pd.isna(row[key]) else row[key]) == want[key], key
         assert set(want.get("flags", [])) <= got["flags"]
         assert row.raw == text[row.start : row.end]
 
@@ -81,12 +92,14 @@ def test_columns_and_dtypes_when_empty():
     table = tallies_in_text("No tally in this sentence.")
     assert list(table.columns) == list(TALLY_COLUMNS)
     assert table.empty
-    assert {c: str(t) for c, t in table.dtypes.items()} == TALLY_COLUMNS
+    assert table.dtypes.to_dict() == schema.pandas_dtypes("tallies")
 
 
-def test_count_is_float_for_percentages():
-    table = tallies_in_text("60 per cent were women and 40 per cent were men")
-    assert str(table["count"].dtype) == "Float64"
+def test_percentages_are_their_own_column():
+    table = tallies_in_text("60.5 per cent were women and 39.5 per cent were men")
+    assert str(table["count"].dtype) == "Int64" and table["count"].isna().all()
+    assert table["percent"].tolist() == [60.5, 39.5]
+    assert table["decimals"].tolist() == [1, 1]
     assert table["unit"].tolist() == ["percent", "percent"]
 
 
@@ -222,7 +235,7 @@ def test_footnote_marker_attaches_non_participation():
     table = extract_tallies(doc)
     assert table["category"].tolist() == ["in favour", "against", "not participating"]
     last = table.iloc[-1]
-    assert last["members"] == "Freedonia" and "from_footnote" in last["flags"]
+    assert last["members"] == "Freedonia" and last["from_footnote"]
     for row in table.itertuples():
         assert doc.text[row.start : row.end] == row.raw
 

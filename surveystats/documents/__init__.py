@@ -26,9 +26,9 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
+from surveystats import schema
 from surveystats.documents.decoding import decode_bytes, normalise_text
 from surveystats.documents.footnotes import find_footnotes
 from surveystats.documents.furniture import strip_furniture
@@ -55,43 +55,20 @@ __all__ = [
     "read_document",
 ]
 
-PARAGRAPH_KINDS = ("heading", "preamble", "operative", "closing", "footnote", "other")
-FURNITURE_COLUMNS = {"kind": "str", "raw": "str", "start": "int64", "end": "int64"}
-PARAGRAPH_COLUMNS = {
-    "paragraph": "int64",
-    "kind": "str",
-    "number": "Int64",
-    "start": "int64",
-    "end": "int64",
-    "text": "str",
-}
-FOOTNOTE_COLUMNS = {
-    "number": "int64",
-    "paragraph": "int64",
-    "start": "int64",
-    "end": "int64",
-    "text": "str",
-}
-MARKER_COLUMNS = {
-    "paragraph": "int64",
-    "start": "int64",
-    "end": "int64",
-    "raw": "str",
-    "footnote": "int64",
-}
+# The tables' columns and dtypes are declared once, in surveystats.schema.
+PARAGRAPH_KINDS = schema.PARAGRAPH_KINDS
+FURNITURE_COLUMNS = {c.name: c.dtype for c in schema.FURNITURE.columns}
+PARAGRAPH_COLUMNS = {c.name: c.dtype for c in schema.PARAGRAPHS.columns}
+FOOTNOTE_COLUMNS = {c.name: c.dtype for c in schema.FOOTNOTES.columns}
+MARKER_COLUMNS = {c.name: c.dtype for c in schema.FOOTNOTE_MARKERS.columns}
 EXAMPLE_NAME = "A_RES_56_203.txt"
 
 
-def _frame(rows: Sequence[tuple[Any, ...]], columns: dict[str, str]) -> pd.DataFrame:
-    """A DataFrame with fixed columns and dtypes, also when there are no rows."""
-    values = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
-    data = {
-        name: np.array(column, dtype=np.int64)
-        if dtype == "int64"
-        else pd.array(column, dtype=dtype)
-        for (name, dtype), column in zip(columns.items(), values, strict=True)
-    }
-    return pd.DataFrame(data, copy=False)
+def _frame(rows: Sequence[tuple[Any, ...]], name: str) -> pd.DataFrame:
+    """A table of :mod:`surveystats.schema` from its rows, also when there are none."""
+    names = schema.table(name).names
+    values = list(zip(*rows, strict=True)) if rows else [()] * len(names)
+    return schema.build_table(name, dict(zip(names, values, strict=True)))
 
 
 @dataclass(frozen=True, eq=False)
@@ -175,22 +152,22 @@ class Document:
     @cached_property
     def furniture(self) -> pd.DataFrame:
         """The removed furniture (see the class docstring for the columns)."""
-        return _frame(self._furniture_rows, FURNITURE_COLUMNS)
+        return _frame(self._furniture_rows, "furniture")
 
     @cached_property
     def paragraphs(self) -> pd.DataFrame:
         """The paragraphs (see the class docstring for the columns)."""
-        return _frame(self._paragraph_rows, PARAGRAPH_COLUMNS)
+        return _frame(self._paragraph_rows, "paragraphs")
 
     @cached_property
     def footnotes(self) -> pd.DataFrame:
         """The footnotes (see the class docstring for the columns)."""
-        return _frame(self._footnote_rows, FOOTNOTE_COLUMNS)
+        return _frame(self._footnote_rows, "footnotes")
 
     @cached_property
     def footnote_markers(self) -> pd.DataFrame:
         """The footnote markers in the body (see the class docstring for the columns)."""
-        return _frame(self._marker_rows, MARKER_COLUMNS)
+        return _frame(self._marker_rows, "footnote_markers")
 
     def paragraph_records(self) -> tuple[tuple[Any, ...], ...]:
         """The rows of :attr:`paragraphs` as plain tuples, in its column order.

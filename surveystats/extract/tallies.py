@@ -10,14 +10,15 @@ the table whose columns are fixed once, in :data:`TALLY_COLUMNS`.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
+from surveystats import schema
 from surveystats.errors import ValidationError
-from surveystats.extract.tally_parts import Tally
+from surveystats.extract.roles import role_of
+from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_surveys import find_breakdowns, find_surveys
 from surveystats.extract.tally_votes import (
     find_adoption_outcome,
@@ -30,90 +31,72 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["TALLY_COLUMNS", "extract_tallies", "tallies_in_text"]
 
-#: Column name -> dtype of the tallies table (``count`` is Float64 when any row is a
-#: percentage, Int64 otherwise).
-TALLY_COLUMNS: dict[str, str] = {
-    "tally": "int64",
-    "kind": "string",
-    "subject": "string",
-    "category": "string",
-    "count": "Int64",
-    "unit": "string",
-    "total": "Int64",
-    "qualifier": "string",
-    "members": "string",
-    "flags": "string",
-    "outcome": "string",
-    "paragraph": "int64",
-    "start": "int64",
-    "end": "int64",
-    "raw": "string",
+#: Column name -> dtype of the tallies table, as declared in :mod:`surveystats.schema`.
+TALLY_COLUMNS: dict[str, str] = {c.name: c.dtype for c in schema.TALLIES.columns}
+# Notes the grammars attach to a tally or part, and the boolean column each one sets.
+_FLAG_COLUMNS = {
+    "ocr_corrected": "ocr_corrected",
+    "members_do_not_match_count": "members_mismatch",
+    "from_footnote": "from_footnote",
+    "unreadable": "unreadable",
 }
+_DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
 
 
 def _rows_for(tally: Tally, tally_id: int, paragraph: int, offset: int, text: str) -> list[dict]:
     """One row per part (or one outcome row) with offsets shifted into the document."""
     start, end = offset + tally.start, offset + tally.end
-    raw = text[tally.start : tally.end]
     base = {
         "tally": tally_id,
         "kind": tally.kind,
         "subject": tally.subject,
-        "unit": tally.unit,
         "total": tally.total,
         "qualifier": tally.qualifier,
         "outcome": tally.outcome,
         "paragraph": paragraph,
         "start": start,
         "end": end,
-        "raw": raw,
+        "raw": text[tally.start : tally.end],
     }
     if not tally.parts:
-        flags = list(dict.fromkeys(tally.flags))
-        return [
-            {
-                **base,
-                "category": None,
-                "count": None,
-                "members": None,
-                "flags": "; ".join(flags) or None,
-                "unit": None,
-            }
-        ]
+        return [{**base, **_flag_values(tally.flags)}]
     rows = []
     for part in tally.parts:
-        flags = list(dict.fromkeys(tally.flags + part.flags))
-        rows.append(
-            {
-                **base,
-                "category": part.category,
-                "count": part.count,
-                "members": "; ".join(part.members) or None,
-                "flags": "; ".join(flags) or None,
-            }
-        )
+        row = {**base, **_part_values(part, tally.unit, text), **_flag_values(tally.flags)}
+        row.update({k: True for k, v in _flag_values(part.flags).items() if v})
+        rows.append(row)
     return rows
 
 
-@functools.cache
-def _empty_frame() -> pd.DataFrame:
-    return pd.DataFrame({name: pd.array([], dtype=dtype) for name, dtype in TALLY_COLUMNS.items()})
+def _part_values(part: Part, unit: str, text: str) -> dict[str, Any]:
+    """The columns one part fills: category, role, count or percent, members."""
+    values: dict[str, Any] = {
+        "category": part.category,
+        "role": role_of(part.category),
+        "unit": unit,
+        "members": "; ".join(part.members) or None,
+    }
+    if unit == "percent":
+        digits = _DECIMALS.search(text, part.start)
+        values["percent"] = part.count
+        values["decimals"] = len(digits.group(1) or "") if digits else None
+    else:
+        values["count"] = part.count
+    return values
+
+
+def _flag_values(flags: list[str]) -> dict[str, bool]:
+    return {column: flag in flags for flag, column in _FLAG_COLUMNS.items()}
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
-    """Build the table column by column with the dtypes of :data:`TALLY_COLUMNS`."""
-    if not rows:  # most paragraphs of most documents: a copy of one empty table is cheaper
-        return _empty_frame().copy()
-    dtypes = dict(TALLY_COLUMNS)
-    if any(row["unit"] == "percent" for row in rows):
-        dtypes["count"] = "Float64"
-    columns = {}
-    for name, dtype in dtypes.items():
-        values = [row[name] for row in rows]
-        if dtype in ("Int64", "Float64", "string"):
-            values = [None if value is None or value != value else value for value in values]
-        columns[name] = pd.array(values, dtype=dtype)
-    return pd.DataFrame(columns)
+    """Build the table column by column with the dtypes declared in the schema."""
+    if not rows:  # most paragraphs of most documents
+        return schema.empty_table("tallies")
+    names = schema.TALLIES.names
+    return schema.build_table(
+        schema.TALLIES, {name: [row.get(name) for row in rows] for name in names}
+    )
 
 
 _ADOPTION_WORD = re.compile(r"Ad[ao]pted\b|Approved\b")
@@ -274,16 +257,14 @@ def _attach_footnote(doc: Any, markers: _Markers, tally: Tally, number: int) -> 
     if outcome is not None and not tally.parts:
         tally.outcome = outcome
     if outcome is not None and tally.parts and outcome != "adopted":
-        tally.flags.append(f"footnote: {outcome}")
+        tally.outcome = outcome  # "adopted in parts": more than the adoption line says
     rows = []
     for part in parts:
         start, end = offset + part.start, offset + part.end
         rows.append(
             {
-                "category": part.category,
-                "count": part.count,
-                "members": "; ".join(part.members) or None,
-                "flags": "; ".join(list(dict.fromkeys([*part.flags, "from_footnote"]))),
+                **_part_values(part, "count", doc.text),
+                **_flag_values([*part.flags, "from_footnote"]),
                 "paragraph": paragraph,
                 "start": start,
                 "end": end,
@@ -362,45 +343,42 @@ def extract_tallies(doc_or_text: Document | str) -> pd.DataFrame:
     -------
     pandas.DataFrame
         One row per category of each tally (an outcome-only vote has one row with no
-        category), in document order, with columns
+        category), in document order, with the columns declared in
+        :data:`surveystats.schema.TALLIES` (the same, typed, when there are no rows):
 
-        ``tally`` (int)
-            Id of the tally within the document (0, 1, ...); rows of one tally share it.
-        ``kind`` (str)
-            ``"survey"`` (counts that split a group), ``"vote"`` or ``"breakdown"``
-            (percentages that split a group).
-        ``subject`` (str or NA)
-            Who was counted, as written ("respondents", "Governments"); NA if unstated.
-        ``category`` (str or NA)
-            The label as written: "in favour", "against", "abstentions", "not
-            participating", "absent", "present and not voting", "partially in favour",
-            or a survey clause's predicate; NA on an outcome-only row.
-        ``count`` (Int64, or Float64 when any row is a percentage)
-            The count (0 for "none"); NA on an outcome-only row. Never invented.
-        ``unit`` (str or NA)
-            ``"count"`` or ``"percent"``; NA on an outcome-only row.
-        ``total`` (Int64)
-            A stated total ("Of the 112 Governments that replied" -> 112).
-        ``qualifier`` (str or NA)
-            "a total of", "some", "about", "at least", "nearly", "approximately" ...
-        ``members`` (str or NA)
-            States named for this category, "; "-joined.
-        ``flags`` (str or NA)
-            "; "-joined: "ocr_corrected" (a count, word or name read through OCR
-            noise), "parts_do_not_sum_to_total", "parts_exceed_100_percent",
-            "members_do_not_match_count", "outcome_only", "from_footnote" (the row was
-            read from the footnote the vote's marker points to), "footnote: <outcome>"
-            (a footnote qualifies a counted vote, e.g. "adopted in parts").
-        ``outcome`` (str or NA)
-            For the adoption line of a resolution: "adopted" (counts given, or none
-            stated), "adopted unanimously", "adopted without a vote", "adopted by
-            consensus", "adopted in parts" (no vote on the text as a whole). NA for
-            tallies that are no adoption.
-        ``paragraph``, ``start``, ``end`` (int)
-            Paragraph number and character offsets into ``Document.text``.
-        ``raw`` (str)
-            The whole tally phrase, ``Document.text[start:end]``; rows read from a
-            footnote carry the footnote sentence instead.
+        - ``tally`` (int64): id of the tally within the document; its rows share it.
+        - ``kind`` (category): ``vote``, ``survey`` (counts that split a group) or
+          ``breakdown`` (percentages that split a group).
+        - ``subject`` (string): who was counted, as written ("respondents").
+        - ``category`` (string): the label: "in favour", "against", "abstentions",
+          "not participating", "absent", "partially in favour", a survey clause's
+          predicate; missing on an outcome-only row.
+        - ``role`` (category): what the category does: ``in_favour``, ``against``,
+          ``abstaining``, ``not_participating``, ``absent`` or ``other``
+          (:func:`surveystats.extract.roles.role_of`).
+        - ``count`` (Int64): the count (0 for "none"); never invented; missing for
+          percentages and outcome-only rows.
+        - ``percent`` (Float64) and ``decimals`` (Int64): a breakdown's per cent as stated.
+        - ``unit`` (category): ``count`` or ``percent``.
+        - ``counted`` (string), ``counted_inherited`` (boolean): the noun the category
+          counts, and whether it was taken from an earlier item (elided).
+        - ``base`` (string): what a percentage is a share of.
+        - ``total`` (Int64): a stated total ("Of the 112 Governments that replied").
+        - ``qualifier`` (category): ``approximately``, ``more_than``, ``at_least``,
+          ``less_than`` or ``at_most`` when the text qualifies the figures.
+        - ``members`` (string): states named for this category, "; "-joined.
+        - ``outcome`` (string): for the adoption line of a resolution: "adopted",
+          "adopted unanimously", "adopted without a vote", "adopted by consensus",
+          "adopted in parts" (no vote on the text as a whole).
+        - ``ocr_corrected`` (boolean): a count, word or name was read through OCR noise.
+        - ``unreadable`` (boolean): a count was garbled and is not read.
+        - ``members_mismatch`` (boolean): the states named are not as many as the count.
+        - ``from_footnote`` (boolean): the row was read from the footnote the vote's
+          marker points to.
+        - ``paragraph``, ``start``, ``end`` (int64): paragraph and character offsets
+          into ``Document.text``.
+        - ``raw`` (string): ``Document.text[start:end]``: the tally phrase, or the
+          footnote sentence for rows read from a footnote.
 
     Raises
     ------
@@ -454,9 +432,9 @@ def extract_tallies(doc_or_text: Document | str) -> pd.DataFrame:
             if extra and not tally.parts:
                 # The footnote gives parts to an outcome-only line: it is no longer one.
                 tally_rows = []
-            template = {k: v for k, v in _rows_for(tally, tally_id, 0, 0, text)[0].items()}
+            template = _rows_for(tally, tally_id, 0, 0, text)[0]
             for row in extra:
-                tally_rows.append({**template, **row, "unit": "count"})
+                tally_rows.append({**template, **row})
             rows.extend(tally_rows)
             tally_id += 1
     return _frame(rows)

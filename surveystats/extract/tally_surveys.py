@@ -149,9 +149,24 @@ def _subject(raw: str) -> str | None:
     return subject or None
 
 
+# The words before a total, as a qualifier of surveystats.schema.QUALIFIERS ("a total
+# of" states the total exactly).
+_QUALIFIER_LEVELS = {
+    "a total of": None,
+    "some": "approximately",
+    "about": "approximately",
+    "nearly": "approximately",
+    "approximately": "approximately",
+    "around": "approximately",
+    "at least": "at_least",
+    "over": "more_than",
+    "more than": "more_than",
+}
+
+
 def _qualifier(text: str, start: int) -> str | None:
     match = _QUALIFIER.search(text[max(0, start - 20) : start])
-    return " ".join(match["q"].lower().split()) if match else None
+    return _QUALIFIER_LEVELS[" ".join(match["q"].lower().split())] if match else None
 
 
 def _chains(text: str) -> list[list[re.Match[str]]]:
@@ -244,7 +259,7 @@ def find_surveys(text: str) -> list[Tally]:
             total, _ = read_count(stated["total"])
             subject = subject or _subject(stated["subject"])
             qualifier = (
-                " ".join(stated["qualifier"].lower().split()).strip()
+                _QUALIFIER_LEVELS[" ".join(stated["qualifier"].lower().split()).strip()]
                 if stated["qualifier"]
                 else _qualifier(before, stated.start("total"))
             )

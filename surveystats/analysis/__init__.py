@@ -1,0 +1,252 @@
+"""The analysis of one document: its facts joined with membership and statistics.
+
+:func:`analyze` reads the numbers and tallies of a document, finds the size of the body
+that was counted on the document's date, and computes the shares, intervals, bounds and
+consistency checks that a careful analyst would compute by hand. Nothing here draws or
+writes files; :mod:`surveystats.charts` and :mod:`surveystats.report` do that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from os import PathLike
+from typing import Any
+
+import pandas as pd
+
+from surveystats import membership, schema
+from surveystats.analysis.checks import (
+    DEFAULT_ROUNDING,
+    breakdown_checks,
+    checks_table,
+    percentage_checks,
+    tally_total_checks,
+)
+from surveystats.analysis.shares import survey_shares
+from surveystats.analysis.votes import SECURITY_COUNCIL, vote_size_checks, votes_table
+from surveystats.documents import Document, read_document
+from surveystats.errors import MembershipError, ValidationError
+from surveystats.extract import extract_numbers, extract_tallies
+
+__all__ = ["DEFAULT_ROUNDING", "Analysis", "analyze"]
+
+GENERAL_ASSEMBLY = "General Assembly"
+_COUNCIL_WORDS = re.compile(r"\bcouncil\b", re.I)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The facts of one document with the statistics and checks computed from them.
+
+    Attributes
+    ----------
+    document : Document
+        The document analysed.
+    date : datetime.date or None
+        The date on which membership was counted (see :func:`analyze`).
+    date_source : str or None
+        Where the date came from: "survey_date", "adopted", "distributed" or "year".
+    confidence : float
+        The confidence level of every interval.
+    numbers, tallies : pandas.DataFrame
+        The tables of :func:`~surveystats.extract.extract_numbers` and
+        :func:`~surveystats.extract.extract_tallies`.
+    membership : pandas.DataFrame
+        One row per body used as a base: ``body``, ``date``, ``members`` (missing when
+        the date is outside the membership data), ``date_source`` and ``note``.
+    shares : pandas.DataFrame
+        One row per category of each survey tally counted in units: ``tally``,
+        ``kind``, ``subject``, ``category``, ``role``, ``count``,
+        ``respondents`` (the sum of the tally's parts, or its stated total when larger),
+        ``share`` (count / respondents), ``ci_low``/``ci_high`` (Wilson interval),
+        ``simultaneous_low``/``simultaneous_high`` (Goodman intervals over all the
+        tally's categories), ``population`` (members of the body on ``date`` when the
+        counted subjects are states), ``population_count_low``/``_high`` and
+        ``population_ci_low``/``_high`` (exact hypergeometric interval for the number
+        and share of members with the attribute), ``bound_low``/``bound_high``
+        (worst-case share of the membership whatever the non-respondents think),
+        ``confidence`` and the tally's provenance. Shares are fractions in [0, 1].
+    checks : pandas.DataFrame
+        One row per consistency check, inconsistent ones first: ``check`` (its id),
+        ``kind`` (one of :data:`surveystats.schema.CHECK_KINDS`: "percentage",
+        "breakdown_sum", "tally_total", "vote_size", ...), ``description``, ``stated``,
+        ``decimals``, ``numerator``,
+        ``denominator``, ``computed``, ``window_low``/``window_high`` (the per cent
+        values the stated figure allows under ``rounding``), ``implied_low``/
+        ``implied_high`` (range of implied denominators), ``verdict`` ("consistent",
+        "inconsistent" or "undecidable"), ``explanation`` in words and provenance
+        (``paragraph``, ``start``, ``end``, ``raw``, ``context``).
+    votes : pandas.DataFrame
+        One row per vote: ``tally``, the counts by role ``in_favour``, ``against``,
+        ``abstaining``, ``not_participating``, ``absent`` (missing when the text does
+        not say), ``outcome``, ``body``, ``body_size`` on ``date``, ``date`` and the
+        provenance of the vote's own phrase (``paragraph``, ``start``, ``end``, ``raw``).
+
+    Every table has the columns and dtypes declared in :mod:`surveystats.schema`.
+    """
+
+    document: Document
+    date: dt.date | None
+    date_source: str | None
+    confidence: float
+    numbers: pd.DataFrame
+    tallies: pd.DataFrame
+    membership: pd.DataFrame
+    shares: pd.DataFrame
+    checks: pd.DataFrame
+    votes: pd.DataFrame
+
+    @property
+    def symbol(self) -> str | None:
+        """The document symbol, or its name when it has none."""
+        return self.document.symbol or self.document.name
+
+
+def analyze(
+    document: Document | str | PathLike[str],
+    *,
+    survey_date: dt.date | str | None = None,
+    confidence: float = 0.95,
+) -> Analysis:
+    """Analyse the numbers of one document against the membership on its date.
+
+    Parameters
+    ----------
+    document
+        A :class:`~surveystats.documents.Document`, or the path of a file to read.
+        (To analyse a string of text, pass ``parse_document(text)``.)
+    survey_date
+        The date on which the counted population is taken (``datetime.date`` or ISO
+        string). By default the document's adoption date, else its distribution date,
+        else 1 January of its year.
+    confidence
+        Confidence level of every interval, in (0, 1).
+
+    Returns
+    -------
+    Analysis
+        The tables described in :class:`Analysis`.
+
+    Raises
+    ------
+    DocumentError
+        When ``document`` is a path that cannot be read.
+    ValidationError
+        When ``survey_date`` is not a date or ``confidence`` is outside (0, 1).
+
+    Notes
+    -----
+    A percentage whose base names the membership ("41 per cent of the full United
+    Nations membership") is checked against the respondents of the survey tally in the
+    same paragraph divided by the membership on the date; the stated figure is read
+    with its decimals and the rounding rule "up_or_down" (the true value lies within
+    half a unit of the last stated digit, either side). Vote sizes are checked against
+    the size of the body: in the Security Council, whose composition is fixed, the
+    parts should add up to the council's size; in the General Assembly they may not
+    exceed the membership.
+
+    Examples
+    --------
+    >>> import surveystats
+    >>> result = analyze(surveystats.example_path())
+    >>> result.checks.loc[0, "verdict"]
+    'consistent'
+    """
+    if not 0 < confidence < 1:
+        raise ValidationError(f"confidence must be in (0, 1); got {confidence!r}")
+    doc = _as_document(document)
+    date, date_source = _analysis_date(doc, survey_date)
+    numbers = extract_numbers(doc)
+    tallies = extract_tallies(doc)
+    body = _document_body(doc, tallies)
+    membership_table = _membership_table(body, date, date_source)
+    members_by_body = dict(
+        zip(membership_table["body"].astype(str), membership_table["members"], strict=True)
+    )
+    shares = survey_shares(tallies, members_by_body.get(GENERAL_ASSEMBLY), confidence)
+    votes = votes_table(tallies, body, members_by_body.get(body), date)
+    checks = checks_table(
+        [
+            *percentage_checks(numbers, shares, members_by_body.get(GENERAL_ASSEMBLY)),
+            *breakdown_checks(tallies),
+            *tally_total_checks(tallies),
+            *vote_size_checks(votes),
+        ]
+    )
+    return Analysis(
+        document=doc,
+        date=date,
+        date_source=date_source,
+        confidence=confidence,
+        numbers=numbers,
+        tallies=tallies,
+        membership=membership_table,
+        shares=shares,
+        checks=checks,
+        votes=votes,
+    )
+
+
+def _as_document(document: Document | str | PathLike[str]) -> Document:
+    if isinstance(document, Document):
+        return document
+    if isinstance(document, str | PathLike):
+        return read_document(document)
+    raise ValidationError(
+        f"document must be a Document or a file path; got {type(document).__name__}"
+        " (to analyse text, pass parse_document(text))"
+    )
+
+
+def _analysis_date(doc: Document, survey_date: dt.date | str | None) -> tuple[Any, Any]:
+    if survey_date is not None:
+        if isinstance(survey_date, dt.datetime):
+            return survey_date.date(), "survey_date"
+        if isinstance(survey_date, dt.date):
+            return survey_date, "survey_date"
+        try:
+            return dt.date.fromisoformat(str(survey_date)), "survey_date"
+        except ValueError:
+            raise ValidationError(
+                f"survey_date must be a date or an ISO string like '2001-12-21';"
+                f" got {survey_date!r}"
+            ) from None
+    if doc.adopted is not None:
+        return doc.adopted, "adopted"
+    if doc.distributed is not None:
+        return doc.distributed, "distributed"
+    if doc.year is not None:
+        return dt.date(int(doc.year), 1, 1), "year"
+    return None, None
+
+
+def _document_body(doc: Document, tallies: pd.DataFrame) -> str:
+    if doc.body in (GENERAL_ASSEMBLY, SECURITY_COUNCIL):
+        return doc.body
+    subjects = tallies["subject"].dropna().astype(str)
+    if any(_COUNCIL_WORDS.search(subject) for subject in subjects):
+        return SECURITY_COUNCIL
+    return GENERAL_ASSEMBLY
+
+
+def _membership_table(body: str, date: dt.date | None, date_source: str | None) -> pd.DataFrame:
+    bodies = [GENERAL_ASSEMBLY] if body == GENERAL_ASSEMBLY else [GENERAL_ASSEMBLY, body]
+    columns: dict[str, list[Any]] = {"body": [], "members": [], "note": []}
+    for name in bodies:
+        members, note = None, ""
+        if date is None:
+            note = "the document states no date; membership unknown"
+        else:
+            try:
+                members = membership.membership_count(date, body=name)
+            except MembershipError as error:
+                note = str(error)
+        columns["body"].append(name)
+        columns["members"].append(members)
+        columns["note"].append(note or None)
+    n = len(bodies)
+    return schema.build_table(
+        "membership", {**columns, "date": [date] * n, "date_source": [date_source] * n}
+    )

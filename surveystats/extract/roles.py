@@ -1,0 +1,70 @@
+"""What a category of a tally does: the one mapping from a label to a role.
+
+A vote's categories are written many ways ("abstentions", "with 3 abstaining", "did not
+participate in the voting", "present and not voting", "noes"); analysis, charts and
+reports need to know only which of six roles each one plays. The mapping is here, once,
+and extraction writes its result into the ``role`` column of the tallies table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.schema import ROLES
+
+__all__ = ["ROLES", "role_of"]
+
+# Tried in order: the first that matches decides ("not in favour" is against, "did not
+# participate" is not abstaining, "partially in favour" is none of the vote roles).
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "not_participating",
+        re.compile(
+            r"not\s+(?:take\s+part|participat|vot)|non-?participat|did\s+not\s+vote"
+            r"|present\s+and\s+not\s+voting",
+            re.I,
+        ),
+    ),
+    ("abstaining", re.compile(r"abstain|abstention", re.I)),
+    ("absent", re.compile(r"\babsen(?:t|ce)\b", re.I)),
+    ("other", re.compile(r"\b(?:partial(?:ly)?|partly|conditional(?:ly)?|undecided)\b", re.I)),
+    (
+        "against",
+        re.compile(
+            r"against|\bopposed?\b|\bopposing\b|\bnoes\b|\bnays?\b|^no$|not\s+in\s+favou?r", re.I
+        ),
+    ),
+    ("in_favour", re.compile(r"\bin\s+favou?r\b|^favou?r|^for$|\byes\b|\bayes\b", re.I)),
+)
+
+
+def role_of(category: str | None) -> str | None:
+    """The role of a tally category: one of :data:`ROLES`, or None when there is no label.
+
+    Parameters
+    ----------
+    category
+        The category's label as extraction writes it.
+
+    Returns
+    -------
+    str or None
+        ``in_favour``, ``against``, ``abstaining``, ``not_participating``, ``absent`` or
+        ``other`` (any label that plays none of the vote roles: "partially in favour",
+        "Africa", "no reply"); None for a missing label.
+
+    Examples
+    --------
+    >>> [role_of(label) for label in ("in favour", "against", "abstentions",
+    ...  "did not participate in the voting", "absent", "partially in favour", "Africa")]
+    ['in_favour', 'against', 'abstaining', 'not_participating', 'absent', 'other', 'other']
+    >>> role_of("not in favour"), role_of(None)
+    ('against', None)
+    """
+    if category is None or category != category:  # None or NaN
+        return None
+    label = str(category).strip()
+    for role, pattern in _RULES:
+        if pattern.search(label):
+            return role
+    return "other"

@@ -1,0 +1,932 @@
+"""Every public table declared once: its columns, their types and what they mean.
+
+The tables the package returns and writes — the facts of a document (``numbers``,
+``tallies``), the results of an analysis (``shares``, ``checks``, ``votes``,
+``membership``), the structure of a document (``paragraphs``, ``footnotes``,
+``footnote_markers``) and the tables of a batch run (``documents``, ``errors``) — are
+declared here as :class:`Table` objects. Everything else derives from these declarations:
+the pandas dtypes, empty tables, the one typed-table builder (:func:`build_table`), the
+cast of a table read back from CSV, JSON or Parquet (:func:`conform`) and the Arrow
+schema of the files (:func:`arrow_schema`).
+
+Types are pandas' nullable ones: ``Int64`` for counts (missing stays missing, never a
+float), ``Float64`` for measured values, ``string``, ``boolean``, ``datetime64[ns]`` for
+full dates, and ``category`` with fixed, documented levels for closed vocabularies.
+
+Examples
+--------
+>>> table = build_table("votes", {"tally": [0], "in_favour": [14], "against": [0]})
+>>> table[["tally", "in_favour", "against", "abstaining"]].dtypes.astype(str).tolist()
+['Int64', 'Int64', 'Int64', 'Int64']
+>>> empty_table("checks")["verdict"].cat.categories.tolist()
+['consistent', 'inconsistent', 'undecidable']
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+__all__ = [
+    "CHECK_KINDS",
+    "DTYPES",
+    "NUMBER_KINDS",
+    "QUALIFIERS",
+    "ROLES",
+    "TABLES",
+    "TALLY_KINDS",
+    "VERDICTS",
+    "Column",
+    "Table",
+    "arrow_schema",
+    "build_table",
+    "conform",
+    "empty_table",
+    "from_arrow",
+    "from_frame",
+    "is_missing",
+    "pandas_dtypes",
+    "table",
+    "to_arrow",
+]
+
+#: The column types a table may declare.
+DTYPES = ("int64", "Int64", "Float64", "string", "boolean", "datetime64[ns]", "category")
+
+#: Kinds of ``numbers`` rows; only count, percent, fraction and money are quantities.
+NUMBER_KINDS = (
+    "count",
+    "percent",
+    "fraction",
+    "ordinal",
+    "date",
+    "date_range",
+    "year",
+    "time",
+    "money",
+    "reference",
+    "symbol",
+    "locator",
+    "footnote_marker",
+    "paragraph_number",
+)
+#: How a stated figure relates to the truth ("more than 40 per cent" is not 40).
+QUALIFIERS = ("approximately", "more_than", "at_least", "less_than", "at_most")
+#: What a category of a vote (or survey) does; survey answers that are none of these are
+#: ``other``.
+ROLES = ("in_favour", "against", "abstaining", "not_participating", "absent", "other")
+#: Kinds of tallies.
+TALLY_KINDS = ("vote", "survey", "breakdown")
+#: Verdicts of consistency checks.
+VERDICTS = ("consistent", "inconsistent", "undecidable")
+#: Kinds of consistency checks.
+CHECK_KINDS = (
+    "percentage",
+    "percent_of_counts",
+    "breakdown_sum",
+    "tally_total",
+    "part_of_whole",
+    "vote_size",
+    "roll_call",
+)
+MARKER_SOURCES = ("listed", "glued", "after_date")
+PARAGRAPH_KINDS = ("heading", "preamble", "operative", "closing", "footnote", "other")
+FURNITURE_KINDS = (
+    "marker",
+    "ods_field",
+    "masthead",
+    "separator",
+    "page_number",
+    "barcode",
+    "job_number",
+    "running_head",
+    "page_break",
+)
+BODIES = ("General Assembly", "Security Council")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a table: name, type, meaning and, for categories, the levels."""
+
+    name: str
+    dtype: str
+    meaning: str
+    levels: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.dtype not in DTYPES:  # pragma: no cover - a declaration error
+            raise ValueError(f"column {self.name}: unknown dtype {self.dtype!r}")
+        if (self.dtype == "category") != (self.levels is not None):  # pragma: no cover
+            raise ValueError(f"column {self.name}: levels go with dtype 'category' only")
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A public table: its name, what one row is, and its columns in order."""
+
+    name: str
+    row: str
+    columns: tuple[Column, ...]
+
+    @property
+    def names(self) -> list[str]:
+        """The column names, in order."""
+        return [column.name for column in self.columns]
+
+    def column(self, name: str) -> Column:
+        """The column called ``name``."""
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(f"table {self.name!r} has no column {name!r}")
+
+
+def _provenance(what: str = "the fact") -> tuple[Column, ...]:
+    return (
+        Column("paragraph", "Int64", f"paragraph of {what} in Document.paragraphs"),
+        Column("start", "Int64", f"offset where {what} starts in Document.text"),
+        Column("end", "Int64", f"offset where {what} ends; Document.text[start:end] == raw"),
+        Column("raw", "string", f"{what} exactly as written"),
+    )
+
+
+_SPAN = (
+    Column("start", "int64", "offset where the mention starts in Document.text"),
+    Column("end", "int64", "offset where it ends; Document.text[start:end] == raw"),
+    Column("raw", "string", "the characters as written"),
+)
+
+NUMBERS = Table(
+    "numbers",
+    "one mention of a number in a document",
+    (
+        Column("paragraph", "Int64", "paragraph in Document.paragraphs"),
+        *_SPAN,
+        Column(
+            "kind",
+            "category",
+            "what the number is: count (a cardinal in digits or words), percent, fraction "
+            "('two thirds'), ordinal, date, date_range, year (a year or a decade), time (of "
+            "day), money, reference (a resolution or decision), symbol (a document symbol "
+            "or sales number), locator (a place in a text: 'Article 93'), footnote_marker, "
+            "paragraph_number; only count, percent, fraction and money are quantities",
+            NUMBER_KINDS,
+        ),
+        Column(
+            "value",
+            "Float64",
+            "the number with its sign as written (money in units: '$2.3 million' is "
+            "2300000; a fraction as a float; a year as 1976); missing for a range (see low "
+            "and high) and for kinds without a numeric value",
+        ),
+        Column("low", "Float64", "the lower end of a range ('10-15 per cent' -> 10)"),
+        Column("high", "Float64", "the upper end of a range ('10-15 per cent' -> 15)"),
+        Column(
+            "value_text",
+            "string",
+            "the value's exact text form: ISO date ('2001-12-21', '--09-26' without a year, "
+            "'2000-09'), ISO interval ('1999-04-21/1999-04-23', '2012/2013'), year '1976' "
+            "or decade '1990/1999', time '15:00', exact fraction '2/3', normalised "
+            "reference ('resolution 49/127'), symbol ('A/C.2/54/2') or locator ('article "
+            "93')",
+        ),
+        Column(
+            "qualifier",
+            "category",
+            "how the text qualifies the figure ('about', 'more than', 'at least', 'fewer "
+            "than', 'up to'); missing when it is stated as exact",
+            QUALIFIERS,
+        ),
+        Column(
+            "unit",
+            "string",
+            "'percent' or 'percentage points' for percentages, an ISO 4217 code for money "
+            "('USD'), 'decade', a physical unit ('km2'); missing otherwise",
+        ),
+        Column(
+            "decimals",
+            "Int64",
+            "decimal places as written, for count, percent and money ('45.0 per cent' has 1)",
+        ),
+        Column(
+            "counted",
+            "string",
+            "the noun phrase a count, percent or fraction counts ('Member States', 'respondents')",
+        ),
+        Column(
+            "counted_inherited",
+            "boolean",
+            "counted is taken from the enumeration the number belongs to (the noun is "
+            "elided: 'five were partially in favour'); missing when counted is",
+        ),
+        Column(
+            "base",
+            "string",
+            "for a percentage or fraction, the phrase naming what it is a share of ('the "
+            "full United Nations membership')",
+        ),
+        Column("date", "datetime64[ns]", "a full date: the day; a date range: its first day"),
+        Column("date_end", "datetime64[ns]", "a date range with full ends: its last day"),
+        Column(
+            "reference_date",
+            "datetime64[ns]",
+            "for a reference followed by 'of <date>': that date (also a row of its own)",
+        ),
+        Column("in_words", "boolean", "the number is written (partly) in words"),
+        Column(
+            "marker_source",
+            "category",
+            "for footnote markers, how it was recognised: listed (in "
+            "Document.footnote_markers), glued (digits glued to a word: 'Women4'), "
+            "after_date (a number right after a date, not followed by what it counts)",
+            MARKER_SOURCES,
+        ),
+        Column("sales_number", "boolean", "the symbol is a United Nations sales number"),
+        Column(
+            "context",
+            "string",
+            "the sentence around the mention; a sentence over 400 characters is cut to about "
+            "160 characters either side, the cuts marked '…'",
+        ),
+    ),
+)
+
+TALLIES = Table(
+    "tallies",
+    "one category of a tally (a vote, a survey split or a percentage breakdown)",
+    (
+        Column("tally", "int64", "id of the tally within the document; its rows share it"),
+        Column(
+            "kind",
+            "category",
+            "vote, survey (counts that split a group) or breakdown (percentages)",
+            TALLY_KINDS,
+        ),
+        Column("subject", "string", "who was counted, as written ('respondents')"),
+        Column(
+            "category",
+            "string",
+            "the category's label ('in favour', 'partially in favour', 'Africa'); missing "
+            "on the one row of an outcome without counts",
+        ),
+        Column(
+            "role",
+            "category",
+            "what the category does in a vote: in_favour, against, abstaining, "
+            "not_participating, absent; other for any other label",
+            ROLES,
+        ),
+        Column("count", "Int64", "the count (0 for 'none'); never invented"),
+        Column("percent", "Float64", "for a percentage breakdown, the per cent stated"),
+        Column("decimals", "Int64", "decimal places of the stated per cent"),
+        Column("unit", "category", "count or percent", ("count", "percent")),
+        Column("counted", "string", "the noun the category counts ('States', 'replies')"),
+        Column(
+            "counted_inherited",
+            "boolean",
+            "counted is taken from an earlier item of the enumeration (the noun is elided)",
+        ),
+        Column("base", "string", "for a percentage, what it is a share of"),
+        Column("total", "Int64", "a total the text states for the whole tally"),
+        Column(
+            "qualifier",
+            "category",
+            "how the text qualifies the count ('about', 'more than')",
+            QUALIFIERS,
+        ),
+        Column("members", "string", "states named for the category, '; '-joined"),
+        Column(
+            "outcome",
+            "string",
+            "for an adoption: 'adopted', 'adopted unanimously', 'adopted without a vote', "
+            "'adopted by consensus', 'adopted in parts', 'rejected'",
+        ),
+        Column("ocr_corrected", "boolean", "a count, word or name was read through OCR noise"),
+        Column("unreadable", "boolean", "a count is garbled and was not read ('by ?4 votes')"),
+        Column(
+            "members_mismatch",
+            "boolean",
+            "the number of states named differs from the count",
+        ),
+        Column(
+            "from_footnote",
+            "boolean",
+            "the row was read from the footnote the vote's marker points to",
+        ),
+        Column("paragraph", "int64", "paragraph of the row's phrase"),
+        Column("start", "int64", "offset where the row's phrase starts in Document.text"),
+        Column("end", "int64", "offset where it ends; Document.text[start:end] == raw"),
+        Column("raw", "string", "the tally phrase (or the footnote sentence) as written"),
+    ),
+)
+
+SHARES = Table(
+    "shares",
+    "one category of a survey tally, with its share and intervals",
+    (
+        Column("tally", "Int64", "the tally, as in the tallies table"),
+        Column("kind", "category", "the tally's kind", TALLY_KINDS),
+        Column("subject", "string", "who was counted"),
+        Column("category", "string", "the category's label"),
+        Column("role", "category", "the category's role", ROLES),
+        Column("count", "Int64", "the category's count"),
+        Column(
+            "respondents",
+            "Int64",
+            "the sum of the tally's parts, or its stated total when larger",
+        ),
+        Column("share", "Float64", "count / respondents, a fraction in [0, 1]"),
+        Column("ci_low", "Float64", "Wilson interval for the share: lower bound"),
+        Column("ci_high", "Float64", "Wilson interval for the share: upper bound"),
+        Column(
+            "simultaneous_low",
+            "Float64",
+            "Goodman simultaneous interval over the tally's categories: lower bound",
+        ),
+        Column("simultaneous_high", "Float64", "Goodman simultaneous interval: upper bound"),
+        Column(
+            "population",
+            "Int64",
+            "members of the body on the analysis date, when the subjects are states",
+        ),
+        Column(
+            "population_count_low",
+            "Int64",
+            "exact hypergeometric interval for the number of members with the attribute",
+        ),
+        Column("population_count_high", "Int64", "upper end of that interval"),
+        Column("population_ci_low", "Float64", "the same interval as a share of the members"),
+        Column("population_ci_high", "Float64", "upper end of the share interval"),
+        Column(
+            "bound_low",
+            "Float64",
+            "worst-case share of the membership whatever the non-respondents think: low",
+        ),
+        Column("bound_high", "Float64", "worst-case share of the membership: high"),
+        Column("confidence", "Float64", "the confidence level of every interval"),
+        *_provenance("the tally"),
+    ),
+)
+
+CHECKS = Table(
+    "checks",
+    "one relation stated by the text, checked",
+    (
+        Column("check", "Int64", "id of the check within the analysis"),
+        Column(
+            "kind",
+            "category",
+            "percentage (a per cent against counts and membership), percent_of_counts, "
+            "breakdown_sum (percentages adding to 100), tally_total (parts against a stated "
+            "total), part_of_whole ('N of the M'), vote_size (votes against the body's "
+            "size), roll_call (named members against the body on the date)",
+            CHECK_KINDS,
+        ),
+        Column("description", "string", "what is checked, in words"),
+        Column("stated", "string", "the figure as the text states it"),
+        Column("decimals", "Int64", "decimals of the stated figure"),
+        Column("numerator", "Int64", "the count on top"),
+        Column("denominator", "Int64", "the count below"),
+        Column("computed", "Float64", "the value computed from the counts"),
+        Column("window_low", "Float64", "lowest value the stated figure allows under rounding"),
+        Column("window_high", "Float64", "highest value the stated figure allows"),
+        Column("rounding", "string", "the rounding rule the stated figure is read with"),
+        Column("implied_low", "Int64", "smallest denominator the stated figure implies"),
+        Column("implied_high", "Int64", "largest denominator the stated figure implies"),
+        Column("verdict", "category", "consistent, inconsistent or undecidable", VERDICTS),
+        Column("explanation", "string", "the verdict explained in words"),
+        *_provenance("the checked phrase"),
+        Column("context", "string", "the sentence the checked phrase is in"),
+    ),
+)
+
+VOTES = Table(
+    "votes",
+    "one vote of a body, its counts by role",
+    (
+        Column("tally", "Int64", "the tally, as in the tallies table"),
+        Column("in_favour", "Int64", "votes in favour; missing when the text does not say"),
+        Column("against", "Int64", "votes against"),
+        Column("abstaining", "Int64", "abstentions"),
+        Column("not_participating", "Int64", "members present that did not take part"),
+        Column("absent", "Int64", "members absent"),
+        Column("outcome", "string", "the outcome stated ('adopted', 'adopted unanimously')"),
+        Column("body", "category", "the body that voted", BODIES),
+        Column("body_size", "Int64", "members of the body on the date"),
+        Column("date", "datetime64[ns]", "the date the body's size is taken on"),
+        *_provenance("the vote"),
+    ),
+)
+
+MEMBERSHIP = Table(
+    "membership",
+    "one body whose membership is a base of the analysis",
+    (
+        Column("body", "category", "the body", BODIES),
+        Column("date", "datetime64[ns]", "the day the members are counted on"),
+        Column("members", "Int64", "members on that day; missing when unknown"),
+        Column(
+            "date_source",
+            "string",
+            "where the date came from: survey_date, adopted, distributed or year",
+        ),
+        Column("note", "string", "why the membership is unknown, when it is"),
+    ),
+)
+
+PARAGRAPHS = Table(
+    "paragraphs",
+    "one paragraph of a document",
+    (
+        Column("paragraph", "int64", "the paragraph's number in the document, from 0"),
+        Column("kind", "category", "what the paragraph is", PARAGRAPH_KINDS),
+        Column("number", "Int64", "its printed number ('3.'), when it has one"),
+        Column("start", "int64", "offset where it starts in Document.text"),
+        Column("end", "int64", "offset where it ends"),
+        Column("text", "string", "Document.text[start:end]"),
+    ),
+)
+
+FOOTNOTES = Table(
+    "footnotes",
+    "one footnote of a document",
+    (
+        Column("number", "Int64", "the footnote's number"),
+        Column("paragraph", "int64", "its paragraph"),
+        Column("start", "int64", "offset where it starts in Document.text"),
+        Column("end", "int64", "offset where it ends"),
+        Column("text", "string", "Document.text[start:end]"),
+    ),
+)
+
+FOOTNOTE_MARKERS = Table(
+    "footnote_markers",
+    "one place in the body that points to a footnote",
+    (
+        Column("paragraph", "int64", "the paragraph the marker is in"),
+        Column("start", "int64", "offset where the marker starts in Document.text"),
+        Column("end", "int64", "offset where it ends"),
+        Column("raw", "string", "the marker as written"),
+        Column("footnote", "Int64", "the footnote it points to"),
+    ),
+)
+
+FURNITURE = Table(
+    "furniture",
+    "one piece of page furniture removed from a document",
+    (
+        Column(
+            "kind",
+            "category",
+            "what it is (see surveystats.documents.furniture)",
+            FURNITURE_KINDS,
+        ),
+        Column("raw", "string", "the removed characters"),
+        Column("start", "int64", "offset where it starts in Document.original"),
+        Column("end", "int64", "offset where it ends; Document.original[start:end] == raw"),
+    ),
+)
+
+_KEYS = (
+    Column("doc_id", "string", "SHA-256 of the document's bytes; missing when unreadable"),
+    Column("path", "string", "the input file"),
+)
+
+DOCUMENTS = Table(
+    "documents",
+    "one document of a batch run",
+    (
+        *_KEYS,
+        Column("name", "string", "the document's name (its file name)"),
+        Column("size_bytes", "Int64", "size of the file"),
+        Column("encoding", "string", "the encoding the text was read with"),
+        Column("symbol", "string", "document symbol ('A/RES/56/203')"),
+        Column("job_number", "string", "ODS job number"),
+        Column("body", "string", "the body that issued it"),
+        Column("session", "Int64", "session number"),
+        Column("agenda_item", "string", "agenda item"),
+        Column("distribution", "string", "distribution ('General')"),
+        Column("distributed", "datetime64[ns]", "date of distribution"),
+        Column("resolution", "string", "resolution number ('56/203')"),
+        Column("title", "string", "the title as printed"),
+        Column("committee", "string", "the committee whose report it follows"),
+        Column("committee_report", "string", "symbol of that report"),
+        Column("adopted", "datetime64[ns]", "date of adoption"),
+        Column("meeting", "Int64", "the meeting at which it was adopted"),
+        Column("year", "Int64", "year of the document"),
+        Column("n_paragraphs", "Int64", "number of paragraphs"),
+        Column("n_numbers", "Int64", "rows in numbers"),
+        Column("n_tallies", "Int64", "distinct tallies"),
+    ),
+)
+
+ERRORS = Table(
+    "errors",
+    "one document of a batch run that could not be read or extracted",
+    (
+        *_KEYS,
+        Column("stage", "string", "where it failed: read, numbers, tallies, tables, timeout"),
+        Column("error_type", "string", "the error's class"),
+        Column("message", "string", "what went wrong"),
+    ),
+)
+
+#: Table name -> declaration.
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        NUMBERS,
+        TALLIES,
+        SHARES,
+        CHECKS,
+        VOTES,
+        MEMBERSHIP,
+        PARAGRAPHS,
+        FOOTNOTES,
+        FOOTNOTE_MARKERS,
+        FURNITURE,
+        DOCUMENTS,
+        ERRORS,
+    )
+}
+
+#: Tables of a batch output whose rows are keyed by the document they come from.
+KEYED_TABLES = ("numbers", "tallies")
+
+
+def table(name: str) -> Table:
+    """The declaration of table ``name`` (one of :data:`TABLES`).
+
+    Examples
+    --------
+    >>> table("votes").names[:3]
+    ['tally', 'in_favour', 'against']
+    """
+    try:
+        return TABLES[name]
+    except KeyError:
+        raise KeyError(f"no table {name!r}; the tables are {', '.join(TABLES)}") from None
+
+
+def keyed(name: str) -> Table:
+    """Table ``name`` as written by a batch run: ``doc_id`` and ``path`` first."""
+    declared = table(name)
+    if name not in KEYED_TABLES:
+        return declared
+    return Table(declared.name, declared.row, (*_KEYS, *declared.columns))
+
+
+@functools.cache
+def _dtype(column: Column) -> Any:
+    if column.dtype == "category":
+        return pd.CategoricalDtype(list(column.levels or ()), ordered=False)
+    if column.dtype == "string":
+        return pd.StringDtype()
+    return pd.api.types.pandas_dtype(column.dtype)
+
+
+def pandas_dtypes(name: str | Table) -> dict[str, Any]:
+    """Column name -> pandas dtype of a table.
+
+    Examples
+    --------
+    >>> str(pandas_dtypes("tallies")["count"])
+    'Int64'
+    """
+    declared = name if isinstance(name, Table) else table(name)
+    return {column.name: _dtype(column) for column in declared.columns}
+
+
+def is_missing(value: Any) -> bool:
+    """Whether one value is missing: None, NaN, NaT or pandas.NA (never a list or a string).
+
+    Examples
+    --------
+    >>> [is_missing(v) for v in (None, float("nan"), pd.NA, pd.NaT, 0, "", [None])]
+    [True, True, True, True, False, False, False]
+    """
+    if value is None:
+        return True
+    try:
+        return bool(pd.api.types.is_scalar(value) and pd.isna(value))
+    except (TypeError, ValueError):  # pragma: no cover - an exotic scalar
+        return False
+
+
+def _array(column: Column, values: Sequence[Any]) -> Any:
+    """One column's values as a pandas array of its declared dtype.
+
+    Built directly from the values (no ``astype`` on a finished frame): extraction makes
+    one small table per document, and per-value conversions would dominate its time.
+    """
+    dtype = column.dtype
+    n = len(values)
+    if dtype == "int64":
+        return np.asarray(values, dtype=np.int64)
+    if dtype == "string":
+        try:  # through Arrow when every value is a str or missing: several times faster
+            strings = pa.array(values, type=pa.large_string(), from_pandas=True)
+            return pd.arrays.ArrowStringArray(strings)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            cleaned = [None if is_missing(v) else str(v) for v in values]
+            return pd.array(cleaned, dtype=_dtype(column))
+    if dtype == "category":
+        codes = _level_codes(column)
+        try:
+            found = [-1 if v is None else codes[v] for v in values]  # the common case
+        except (KeyError, TypeError):
+            found = None
+        try:
+            if found is None:
+                found = [-1 if is_missing(v) else codes[str(v)] for v in values]
+        except KeyError as error:
+            raise ValueError(
+                f"column {column.name!r}: {error.args[0]!r} is not one of its levels "
+                f"{', '.join(column.levels or ())}"
+            ) from None
+        return pd.Categorical.from_codes(found, dtype=_dtype(column))
+    objects = np.empty(n, dtype=object)
+    objects[:] = values
+    mask = pd.isna(objects)
+    if dtype == "datetime64[ns]":
+        try:  # numpy reads ISO strings, dates, Timestamps and None (NaT) in one pass
+            return np.array(values, dtype="datetime64[ns]")
+        except (TypeError, ValueError):
+            stamps = [
+                pd.NaT if gone else pd.Timestamp(v) for v, gone in zip(values, mask, strict=True)
+            ]
+            return pd.array(stamps, dtype="datetime64[ns]")
+    objects[mask] = 0
+    if dtype == "Int64":
+        return pd.arrays.IntegerArray(_integers(objects, column), mask)
+    if dtype == "Float64":
+        return pd.arrays.FloatingArray(objects.astype(np.float64), mask)
+    if any(isinstance(v, str) for v in objects):
+        data = np.fromiter((_as_bool(v) for v in objects), dtype=bool, count=n)
+    else:
+        data = objects.astype(bool)
+    return pd.arrays.BooleanArray(data, mask)
+
+
+@functools.cache
+def _level_codes(column: Column) -> dict[str, int]:
+    return {level: i for i, level in enumerate(column.levels or ())}
+
+
+def _integers(objects: np.ndarray, column: Column) -> np.ndarray:
+    """Whole numbers as int64, refusing fractions ("2.5") and values beyond int64."""
+    try:
+        data = objects.astype(np.int64)
+    except (OverflowError, TypeError, ValueError) as error:
+        raise ValueError(f"column {column.name!r}: {error}") from None
+    if objects.dtype == object and any(
+        isinstance(v, float | np.floating) and not float(v).is_integer() for v in objects
+    ):
+        raise ValueError(f"column {column.name!r} holds counts; got a fraction")
+    return data
+
+
+def _as_bool(value: Any) -> bool:
+    if isinstance(value, str):
+        lowered = value.strip().lower()
+        if lowered in ("true", "1", "yes"):
+            return True
+        if lowered in ("false", "0", "no", ""):
+            return False
+        raise ValueError(f"{value!r} is not a boolean")
+    return bool(value)
+
+
+def build_table(
+    name: str | Table,
+    columns: Mapping[str, Sequence[Any]],
+    *,
+    length: int | None = None,
+) -> pd.DataFrame:
+    """The one typed-table builder: declared columns, in order, from plain sequences.
+
+    Parameters
+    ----------
+    name
+        A table of :data:`TABLES` (or a :class:`Table`).
+    columns
+        Column name -> values (lists, tuples, arrays or Series). Columns the table does
+        not declare are refused; declared columns not given are missing in every row.
+    length
+        The number of rows, needed only when ``columns`` gives no column.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table with exactly the declared columns, each of its declared dtype.
+
+    Raises
+    ------
+    KeyError
+        When ``columns`` holds a column the table does not declare.
+    ValueError
+        When the columns differ in length or a value does not fit its type.
+
+    Examples
+    --------
+    >>> build_table("membership", {"body": ["General Assembly"], "members": [189]}).dtypes[
+    ...     "members"
+    ... ]
+    Int64Dtype()
+    """
+    declared = name if isinstance(name, Table) else table(name)
+    unknown = set(columns) - set(declared.names)
+    if unknown:
+        raise KeyError(f"table {declared.name!r} has no column(s) {', '.join(sorted(unknown))}")
+    lengths = {len(values) for values in columns.values()}
+    if length is not None:
+        lengths.add(length)
+    if len(lengths) > 1:
+        raise ValueError(f"table {declared.name!r}: columns of different lengths {lengths}")
+    n = lengths.pop() if lengths else 0
+    arrays = {}
+    for column in declared.columns:
+        values = columns.get(column.name)
+        if values is None:
+            values = [None] * n
+        elif isinstance(
+            values, pd.Series | pd.Index | np.ndarray | pd.api.extensions.ExtensionArray
+        ):
+            if str(getattr(values, "dtype", "")) == str(_dtype(column)):
+                arrays[column.name] = pd.array(values, dtype=_dtype(column), copy=False)
+                continue
+            values = list(values)
+        arrays[column.name] = _array(column, values)
+    return pd.DataFrame(arrays, copy=False)
+
+
+def from_frame(frame: pd.DataFrame, name: str | Table) -> pd.DataFrame:
+    """A typed table from a frame holding some of the declared columns (others missing).
+
+    Examples
+    --------
+    >>> from_frame(pd.DataFrame({"tally": [1], "against": [2]}), "votes")["in_favour"].tolist()
+    [<NA>]
+    """
+    return build_table(
+        name, {column: frame[column].tolist() for column in frame.columns}, length=len(frame)
+    )
+
+
+@functools.cache
+def _empty(name: str) -> pd.DataFrame:
+    return build_table(name, {})
+
+
+def empty_table(name: str) -> pd.DataFrame:
+    """An empty table with the declared, typed columns.
+
+    Examples
+    --------
+    >>> empty_table("numbers").shape[0]
+    0
+    """
+    return _empty(name).copy()
+
+
+def conform(frame: pd.DataFrame, name: str | Table) -> pd.DataFrame:
+    """A table read back from a file, cast to its declared columns and dtypes.
+
+    The reader's side of every format: CSV cells arrive as text, JSON numbers as floats,
+    Parquet categories as strings. Extra columns are kept after the declared ones
+    (``doc_id`` and ``path`` of a batch table, ``row`` of a bulk extraction), in front
+    when they are the batch keys.
+
+    Parameters
+    ----------
+    frame
+        The table as read.
+    name
+        Its declaration.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The same rows with the declared columns and dtypes.
+
+    Raises
+    ------
+    ValueError
+        When a declared column is absent or a value does not fit its type.
+    """
+    declared = name if isinstance(name, Table) else table(name)
+    missing = [column for column in declared.names if column not in frame.columns]
+    if missing:
+        raise ValueError(f"not a {declared.name} table: column(s) {', '.join(missing)} are missing")
+    arrays = {column.name: _cast(frame[column.name], column) for column in declared.columns}
+    built = pd.DataFrame(arrays, copy=False)
+    built.index = pd.RangeIndex(len(frame))
+    extra = [c for c in frame.columns if c not in declared.names]
+    if not extra:
+        return built
+    kept = frame[extra].reset_index(drop=True)
+    return pd.concat([kept, built], axis=1)
+
+
+def _cast(series: pd.Series, column: Column) -> Any:
+    """One column cast to its declared dtype: vectorised when the source is typed."""
+    target = _dtype(column)
+    if series.dtype == target:
+        return series.array
+    if series.dtype != object and not isinstance(series.dtype, pd.StringDtype):
+        if column.dtype == "category":
+            cast = series.astype("string").astype(target)
+            lost = cast.isna() & series.notna()
+            if lost.any():  # astype would silently turn an unknown level into NaN
+                _array(column, series[lost].tolist())  # raises, naming the value
+            return cast.array
+        with contextlib.suppress(TypeError, ValueError):
+            return series.astype(target).array
+    return _array(column, series.tolist())
+
+
+def _arrow_type(column: Column) -> pa.DataType:
+    return {
+        "int64": pa.int64(),
+        "Int64": pa.int64(),
+        "Float64": pa.float64(),
+        "string": pa.string(),
+        "boolean": pa.bool_(),
+        "datetime64[ns]": pa.date32(),
+        "category": pa.string(),
+    }[column.dtype]
+
+
+def arrow_schema(name: str | Table) -> pa.Schema:
+    """The Arrow (Parquet) schema of a table: categories as strings, dates as dates.
+
+    Examples
+    --------
+    >>> arrow_schema("errors").names
+    ['doc_id', 'path', 'stage', 'error_type', 'message']
+    """
+    declared = name if isinstance(name, Table) else table(name)
+    return pa.schema([pa.field(c.name, _arrow_type(c)) for c in declared.columns])
+
+
+def to_arrow(frame: pd.DataFrame, name: str | Table) -> pa.Table:
+    """A typed table (as :func:`build_table` makes) as an Arrow table of its schema.
+
+    Examples
+    --------
+    >>> to_arrow(build_table("errors", {"path": ["a.txt"]}), "errors").num_rows
+    1
+    """
+    declared = name if isinstance(name, Table) else table(name)
+    arrays = []
+    for column in declared.columns:
+        kind = _arrow_type(column)
+        array = pa.array(frame[column.name], from_pandas=True)
+        arrays.append(array if array.type == kind else array.cast(kind))
+    return pa.Table.from_arrays(arrays, schema=arrow_schema(declared))
+
+
+def from_arrow(arrow: pa.Table, name: str | Table) -> pd.DataFrame:
+    """An Arrow table of :func:`arrow_schema` as a typed pandas table.
+
+    Examples
+    --------
+    >>> table = build_table("votes", {"tally": [0], "date": ["2001-12-21"]})
+    >>> from_arrow(to_arrow(table, "votes"), "votes").equals(table)
+    True
+    """
+    declared = name if isinstance(name, Table) else table(name)
+    dates = [c.name for c in declared.columns if c.dtype == "datetime64[ns]"]
+    if dates:
+        fields = [
+            pa.field(f.name, pa.timestamp("ns")) if f.name in dates else f for f in arrow.schema
+        ]
+        arrow = arrow.cast(pa.schema(fields))
+    frame = arrow.to_pandas(types_mapper=_nullable_type)
+    return conform(frame, declared)
+
+
+def _nullable_type(kind: pa.DataType) -> Any:
+    if pa.types.is_integer(kind):
+        return pd.Int64Dtype()
+    if pa.types.is_floating(kind):
+        return pd.Float64Dtype()
+    if pa.types.is_boolean(kind):
+        return pd.BooleanDtype()
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        return pd.StringDtype()
+    return None
+
+
+def iso_date(value: Any) -> dt.date | None:
+    """A date column's value as ``datetime.date`` (None when missing)."""
+    return None if is_missing(value) else pd.Timestamp(value).date()

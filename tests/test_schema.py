@@ -1,0 +1,99 @@
+"""Tests for surveystats.schema: the one declaration of every public table."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from surveystats import schema
+from surveystats.analysis import analyze
+from surveystats.documents import read_document
+from surveystats.extract import extract_numbers, extract_tallies
+
+
+@pytest.mark.parametrize("name", list(schema.TABLES))
+def test_empty_tables_have_the_declared_columns_and_dtypes(name):
+    table = schema.empty_table(name)
+    assert table.columns.tolist() == schema.table(name).names
+    assert table.dtypes.to_dict() == schema.pandas_dtypes(name)
+
+
+@pytest.mark.parametrize("name", list(schema.TABLES))
+def test_every_column_has_a_meaning_and_a_unique_name(name):
+    declared = schema.table(name)
+    assert len(set(declared.names)) == len(declared.names)
+    assert all(len(column.meaning) > 5 for column in declared.columns)
+
+
+def test_build_table_refuses_unknown_columns_and_unknown_levels():
+    with pytest.raises(KeyError, match="no column"):
+        schema.build_table("votes", {"abstentions": [1]})
+    with pytest.raises(ValueError, match="not one of its levels"):
+        schema.build_table("checks", {"verdict": ["maybe"]})
+    with pytest.raises(ValueError, match="different lengths"):
+        schema.build_table("votes", {"tally": [1, 2], "against": [1]})
+
+
+def test_counts_stay_integers_and_missing_stays_missing():
+    table = schema.build_table("votes", {"in_favour": [14, None], "against": [0, 1]})
+    assert str(table["in_favour"].dtype) == "Int64"
+    assert table["in_favour"].isna().tolist() == [False, True]
+    assert table["abstaining"].isna().all()
+
+
+@pytest.fixture(scope="module")
+def example_tables(example_path):
+    doc = read_document(example_path)
+    result = analyze(doc)
+    return {
+        "numbers": extract_numbers(doc),
+        "tallies": extract_tallies(doc),
+        "shares": result.shares,
+        "checks": result.checks,
+        "votes": result.votes,
+        "membership": result.membership,
+        "paragraphs": doc.paragraphs,
+        "footnotes": doc.footnotes,
+        "footnote_markers": doc.footnote_markers,
+        "furniture": doc.furniture,
+    }
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["numbers", "tallies", "shares", "checks", "votes", "membership", "paragraphs", "footnotes",
+     "footnote_markers", "furniture"],
+)  # fmt: skip
+def test_the_api_returns_the_declared_tables(example_tables, name):
+    table = example_tables[name]
+    assert table.dtypes.to_dict() == schema.pandas_dtypes(name)
+
+
+@pytest.mark.parametrize("name", ["numbers", "tallies", "shares", "checks", "membership"])
+def test_arrow_round_trip_gives_equal_frames(example_tables, name):
+    table = example_tables[name]
+    back = schema.from_arrow(schema.to_arrow(table, name), name)
+    pd.testing.assert_frame_equal(back, table)
+
+
+def test_conform_refuses_a_table_without_its_columns():
+    with pytest.raises(ValueError, match="not a votes table"):
+        schema.conform(pd.DataFrame({"tally": [1]}), "votes")
+
+
+def test_conform_names_a_value_outside_the_levels():
+    frame = schema.empty_table("checks")
+    frame = pd.concat([frame, frame.iloc[:0]])
+    raw = pd.DataFrame({c: pd.Series([None], dtype=object) for c in frame.columns})
+    raw["verdict"] = pd.Series(["fine"], dtype="string")
+    with pytest.raises(ValueError, match="'fine' is not one of its levels"):
+        schema.conform(raw, "checks")
+
+
+def test_role_column_uses_the_one_mapping(example_tables):
+    tallies = example_tables["tallies"]
+    assert dict(zip(tallies["category"], tallies["role"], strict=True)) == {
+        "in favour": "in_favour",
+        "partially in favour": "other",
+        "against": "against",
+    }
