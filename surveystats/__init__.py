@@ -38,6 +38,9 @@ _LAZY = {
     "Analysis": "surveystats.analysis",
     "analyze": "surveystats.analysis",
     "run_batch": "surveystats.batch",
+    "read_batch": "surveystats.batch",
+    "read_table": "surveystats.output",
+    "write_table": "surveystats.output",
     "membership": "surveystats.membership",
     "stats": "surveystats.stats",
 }
@@ -59,17 +62,21 @@ __all__ = [
     "extract_tallies",
     "membership",
     "parse_document",
+    "read_batch",
     "read_document",
+    "read_table",
     "run_batch",
     "stats",
+    "write_table",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
     from surveystats import membership, stats
     from surveystats.analysis import Analysis, analyze
-    from surveystats.batch import run_batch
+    from surveystats.batch import read_batch, run_batch
     from surveystats.documents import Document, example_path, parse_document, read_document
     from surveystats.extract import extract_numbers, extract_tallies
+    from surveystats.output import read_table, write_table
 
 
 def __getattr__(name: str) -> Any:

@@ -64,13 +64,16 @@ __all__ = [
     "DOCUMENTS_SCHEMA",
     "ENGINES",
     "ERRORS_SCHEMA",
+    "GUIDE_NAME",
     "NUMBERS_SCHEMA",
     "SCHEMAS",
     "TABLES",
     "TALLIES_SCHEMA",
     "BatchResult",
+    "BatchTables",
     "ChunkSummary",
     "iter_input_files",
+    "read_batch",
     "read_table",
     "run_batch",
 ]
@@ -440,6 +443,7 @@ class _Output:
         self.dirs = {name: out_dir / name for name in TABLES}
         for folder in self.dirs.values():
             folder.mkdir(parents=True, exist_ok=True)
+        _write_guide(out_dir)
         self._lock = _lock(out_dir / _LOCK_NAME)
         try:
             self._clean(everything=force)
@@ -546,6 +550,103 @@ def _lock(path: Path) -> _FileLock | None:
             "run; wait for it to finish or choose another folder"
         ) from None
     return _FileLock(handle)
+
+
+#: The guide written at the top of an output folder. Being no Parquet file, it also makes
+#: ``pandas.read_parquet(out)`` stop with an error naming it, where it would otherwise
+#: silently read the four tables as one frame of mostly empty columns.
+GUIDE_NAME = "README.txt"
+_GUIDE = """surveystats batch output: four tables, one folder of Parquet parts each.
+
+  documents/  one row per document (doc_id, path, metadata, counts)
+  numbers/    one row per number found, keyed by doc_id and path
+  tallies/    one row per category of a tally, keyed by doc_id and path
+  errors/     one row per file that could not be read or extracted
+
+This folder is not one table, and this file is here so that reading it as one
+(pandas.read_parquet("OUT")) stops with an error instead of mixing the four
+tables into one frame. Read one table folder at a time:
+
+  pandas.read_parquet("OUT/numbers", dtype_backend="numpy_nullable")
+  duckdb.sql("SELECT * FROM read_parquet('OUT/numbers/*.parquet')")
+
+or all four, with the types of the Python API, in one call:
+
+  tables = surveystats.read_batch("OUT")   # tables.numbers, tables.tallies, ...
+
+See docs/querying.md in the surveystats repository.
+"""
+
+
+def _write_guide(out_dir: Path) -> None:
+    """Put the guide at the top of the output folder unless a file of that name is there."""
+    with contextlib.suppress(FileExistsError), open(out_dir / GUIDE_NAME, "x") as stream:
+        stream.write(_GUIDE)
+
+
+@dataclass(frozen=True)
+class BatchTables:
+    """The four tables of a batch output, as :func:`read_batch` returns them.
+
+    Attributes
+    ----------
+    documents, numbers, tallies, errors : pandas.DataFrame
+        The tables described in :func:`run_batch`, with the columns and dtypes of
+        :data:`DECLARATIONS` (those of the Python API, after ``doc_id`` and ``path``).
+    """
+
+    documents: pd.DataFrame
+    numbers: pd.DataFrame
+    tallies: pd.DataFrame
+    errors: pd.DataFrame
+
+    def __repr__(self) -> str:
+        rows = ", ".join(f"{name} {len(getattr(self, name))}" for name in _READ_ORDER)
+        return f"BatchTables(rows: {rows})"
+
+
+_READ_ORDER = ("documents", "numbers", "tallies", "errors")
+
+
+def read_batch(out_dir: str | os.PathLike[str]) -> BatchTables:
+    """Read the four tables of a batch output in one call.
+
+    Parameters
+    ----------
+    out_dir
+        The output folder of :func:`run_batch` (or of ``surveystats extract ... -o``).
+
+    Returns
+    -------
+    BatchTables
+        A frozen dataclass with one DataFrame per table (``documents``, ``numbers``,
+        ``tallies``, ``errors``), each read by :func:`read_table`: committed chunks only,
+        the declared dtypes (categories, nullable integers, dates) even with no rows.
+
+    Raises
+    ------
+    ValidationError
+        When ``out_dir`` is not a folder holding the tables of a batch run.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from surveystats.documents import example_path
+    >>> out = Path(tempfile.mkdtemp())
+    >>> _ = run_batch([example_path()], out, workers=1)
+    >>> tables = read_batch(out)
+    >>> len(tables.documents), len(tables.errors)
+    (1, 0)
+    >>> str(tables.tallies["count"].dtype), str(tables.documents["adopted"].dtype)
+    ('Int64', 'datetime64[ns]')
+    """
+    root = Path(out_dir)
+    if not (root / "documents").is_dir():
+        raise ValidationError(
+            f"out_dir: {os.fspath(root)!r} is not the output folder of a batch run (it has no "
+            "documents/ folder); give the folder passed to run_batch or to extract -o"
+        )
+    return BatchTables(**{name: read_table(root, name) for name in _READ_ORDER})
 
 
 def read_table(out_dir: str | os.PathLike[str], name: str) -> pd.DataFrame:

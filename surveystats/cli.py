@@ -180,11 +180,12 @@ def _extract(args: argparse.Namespace) -> int:
     from surveystats.output import table_bytes, write_table
 
     extractor = extract_tallies if args.tallies else extract_numbers
+    table_name = "tallies" if args.tallies else "numbers"
     tables = []
     for name in args.inputs:
         table = extractor(read_document(name))
         if len(args.inputs) > 1:
-            table.insert(0, "file", name)
+            table.insert(0, "file", pd.array([name] * len(table), dtype="string"))
         tables.append(table)
     table = pd.concat(tables, ignore_index=True)
     output_format = args.format or _format_from_suffix(args.output) or "csv"
@@ -192,9 +193,15 @@ def _extract(args: argparse.Namespace) -> int:
         print("surveystats extract: --format parquet needs -o PATH", file=sys.stderr)
         return EXIT_BAD_INPUT
     if args.output is None:
-        sys.stdout.write(table_bytes(table, output_format).decode("utf-8"))
+        sys.stdout.write(table_bytes(table, output_format, table=table_name).decode("utf-8"))
         return EXIT_OK
-    write_table(table, Path(args.output), output_format, inputs=[Path(p) for p in args.inputs])
+    write_table(
+        table,
+        Path(args.output),
+        output_format,
+        table=table_name,
+        inputs=[Path(p) for p in args.inputs],
+    )
     return EXIT_OK
 
 

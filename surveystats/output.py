@@ -1,36 +1,125 @@
-"""Writing tables safely: atomically, never over an input, in a known format.
+"""Tables in files: CSV, JSON and Parquet, written safely and read back with their types.
 
-Used by the command line and the report. A file is first written next to its target
-under a temporary name and then renamed over it, so a reader never sees half a file
-and a failure leaves the old file (or nothing) in place.
+Used by the command line, the report and anyone who keeps a table. Every format is
+derived from the declarations of :mod:`surveystats.schema`, with no code for any one
+table: a table written with ``table="numbers"`` and read back with
+:func:`read_table` has equal values and equal dtypes (categories with their levels,
+nullable integers, booleans, dates, strings) in all three formats.
+
+The formats
+-----------
+``parquet``
+    The table's Arrow schema (:func:`surveystats.schema.arrow_schema`): nullable
+    integers as int64 with nulls, categories as strings, dates as dates. The same
+    layout as a batch run's parts, so pandas, DuckDB and Polars read it directly.
+``csv``
+    UTF-8, a header row, ``,`` between cells, a line feed after each row, text cells
+    always quoted. **A missing value is an empty, unquoted cell; an empty string is a
+    quoted empty cell (``""``)**, so the two stay apart (readers that do not make the
+    distinction, such as ``pandas.read_csv`` by default, read both as missing).
+    Booleans are ``true`` and ``false``, dates ``2001-12-21``.
+``json``
+    An array of records, one object per row, with ``null`` for a missing value, dates
+    as ISO strings and numbers in their shortest exact form. A table without rows is
+    ``[]``, which names no column: it reads back as the declared empty table.
+
+Spreadsheet formulas in CSV
+---------------------------
+A spreadsheet opening a CSV file runs a cell that starts with ``=``, ``+``, ``-`` or
+``@`` (or a tab or carriage return before one) as a formula, and text taken from
+documents may start that way ("CSV injection"). Every text cell of a CSV file that
+starts with one of ``= + - @``, a tab, a carriage return or a single quote is written
+with a single quote in front (``=HYPERLINK(...)`` becomes ``'=HYPERLINK(...)``), which
+spreadsheets show as text. Because a cell that really starts with a quote gets one
+more, the rule can be undone: :func:`read_table` removes the first quote of every text
+cell that starts with one and gives back exactly the text written. Numeric, boolean
+and date cells are never formulas and are written as they are (``-1.5``).
+
+Writing is atomic: a file is first written next to its target under a temporary name
+and then renamed over it, so a reader never sees half a file and a failure leaves the
+old file (or nothing) in place.
 """
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
 
-from surveystats.errors import OutputError, ValidationError
+from surveystats import schema
+from surveystats.errors import DocumentError, OutputError, ValidationError
 
-__all__ = ["TABLE_FORMATS", "atomic_write_bytes", "table_bytes", "write_table"]
+__all__ = [
+    "FORMULA_START",
+    "TABLE_FORMATS",
+    "atomic_write_bytes",
+    "format_of",
+    "read_table",
+    "table_bytes",
+    "write_table",
+]
 
+#: The formats tables are written in.
 TABLE_FORMATS = ("csv", "json", "parquet")
 
+#: A CSV text cell starting with one of these gets a single quote in front (see above).
+FORMULA_START = "=+-@\t\r'"
+_DEFUSE = "^([" + FORMULA_START.replace("-", r"\-") + "])"
 
-def table_bytes(table: pd.DataFrame, table_format: str) -> bytes:
+
+def format_of(path: str | os.PathLike[str], table_format: str | None = None) -> str:
+    """The format of a table file: ``table_format`` when given, else the file's suffix.
+
+    Raises
+    ------
+    ValidationError
+        When the format is not one of :data:`TABLE_FORMATS`.
+
+    Examples
+    --------
+    >>> format_of("out/numbers.parquet"), format_of("t.txt", "csv")
+    ('parquet', 'csv')
+    """
+    found = table_format or Path(path).suffix.lower().lstrip(".")
+    if found not in TABLE_FORMATS:
+        if table_format is None:
+            raise ValidationError(
+                f"{os.fspath(path)}: cannot tell the table format from the suffix "
+                f"{Path(path).suffix!r}; name the file .csv, .json or .parquet or give "
+                "table_format"
+            )
+        raise ValidationError(
+            f"table_format must be one of {', '.join(TABLE_FORMATS)}; got {table_format!r}"
+        )
+    return found
+
+
+def table_bytes(frame: pd.DataFrame, table_format: str, *, table: str | None = None) -> bytes:
     """Serialise a table as CSV, JSON (records) or Parquet.
 
     Parameters
     ----------
-    table
+    frame
         The table to serialise.
     table_format
         One of "csv", "json" or "parquet".
+    table
+        The name of the table in :data:`surveystats.schema.TABLES` (``"numbers"``,
+        ``"tallies"``, ...). Its declared columns are written with their declared
+        types, in declared order, after any column the table does not declare (a bulk
+        extraction's ``row``, a batch table's ``doc_id``). ``None``: a table of your
+        own, written with the types pandas gives its columns.
 
     Returns
     -------
@@ -40,25 +129,261 @@ def table_bytes(table: pd.DataFrame, table_format: str) -> bytes:
     Raises
     ------
     ValidationError
-        When ``table_format`` is not one of :data:`TABLE_FORMATS`.
+        When ``table_format`` is not one of :data:`TABLE_FORMATS`, or ``frame`` lacks
+        a column of ``table``, or a value does not fit its declared type.
 
     Examples
     --------
-    >>> table_bytes(pd.DataFrame({"a": [1]}), "csv").decode().splitlines()
-    ['a', '1']
+    >>> table_bytes(pd.DataFrame({"a": [1], "b": ["=1+1"]}), "csv").decode().splitlines()
+    ['a,b', '1,"\\'=1+1"']
     """
-    if table_format == "csv":
-        return table.to_csv(index=False).encode("utf-8")
-    if table_format == "json":
-        text = table.to_json(orient="records", force_ascii=False, indent=1, date_format="iso")
-        return (text + "\n").encode("utf-8")
+    if table_format not in TABLE_FORMATS:
+        raise ValidationError(
+            f"table_format must be one of {', '.join(TABLE_FORMATS)}; got {table_format!r}"
+        )
+    arrow = _to_arrow(frame, table)
     if table_format == "parquet":
         buffer = io.BytesIO()
-        table.to_parquet(buffer, index=False)
+        pq.write_table(arrow, buffer)
         return buffer.getvalue()
-    raise ValidationError(
-        f"table_format must be one of {', '.join(TABLE_FORMATS)}; got {table_format!r}"
+    if table_format == "csv":
+        header = io.StringIO()
+        csv.writer(header, lineterminator="\n").writerow(arrow.column_names)
+        buffer = io.BytesIO(header.getvalue().encode("utf-8"))
+        buffer.seek(0, io.SEEK_END)
+        options = pa_csv.WriteOptions(include_header=False)
+        pa_csv.write_csv(_map_text(arrow, _defuse), buffer, write_options=options)
+        return buffer.getvalue()
+    records = arrow.to_pylist()
+    text = json.dumps(records, ensure_ascii=False, indent=1, default=_json_value)
+    return (text + "\n").encode("utf-8")
+
+
+def write_table(
+    frame: pd.DataFrame,
+    path: str | os.PathLike[str],
+    table_format: str | None = None,
+    *,
+    table: str | None = None,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> Path:
+    """Write a table atomically as CSV, JSON or Parquet.
+
+    Parameters
+    ----------
+    frame
+        The table.
+    path
+        The file to write (its folder is created when missing).
+    table_format
+        "csv", "json" or "parquet"; default: the suffix of ``path``.
+    table
+        Its name in :data:`surveystats.schema.TABLES`; see :func:`table_bytes`.
+    inputs
+        The documents being read, never written over (see :func:`atomic_write_bytes`).
+
+    Returns
+    -------
+    pathlib.Path
+        The file written.
+
+    Raises
+    ------
+    ValidationError
+        As :func:`table_bytes`, or when the format cannot be told from ``path``.
+    OutputError
+        As :func:`atomic_write_bytes`.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from surveystats.schema import build_table
+    >>> votes = build_table("votes", {"tally": [0], "in_favour": [14], "date": ["1973-10-22"]})
+    >>> path = write_table(votes, Path(tempfile.mkdtemp()) / "votes.csv", table="votes")
+    >>> read_table(path, table="votes").equals(votes)
+    True
+    """
+    path = Path(path)
+    data = table_bytes(frame, format_of(path, table_format), table=table)
+    return atomic_write_bytes(path, data, inputs=[Path(p) for p in inputs])
+
+
+def read_table(
+    path: str | os.PathLike[str], *, table: str | None = None, table_format: str | None = None
+) -> pd.DataFrame:
+    """Read a table written by :func:`write_table` (or the command line) back.
+
+    Parameters
+    ----------
+    path
+        A CSV, JSON or Parquet file.
+    table
+        The name of the table in :data:`surveystats.schema.TABLES` the file holds
+        (``"numbers"``, ``"tallies"``, ...): its declared columns come back with their
+        declared dtypes, equal to the table that was written. Columns the table does
+        not declare (``row``, ``file``, ``doc_id``) come first, typed as the file gives
+        them (nullable integers, floats, booleans, strings). ``None``: every column as
+        the file gives it.
+    table_format
+        "csv", "json" or "parquet"; default: the suffix of ``path``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table, with a fresh ``RangeIndex``. CSV text cells are given back as
+        written before the formula quote (see the module's notes).
+
+    Raises
+    ------
+    ValidationError
+        When the format cannot be told, ``path`` is a folder (read a batch output with
+        :func:`surveystats.batch.read_batch`), the file is not a valid file of its
+        format, or it does not hold the columns of ``table``.
+    DocumentError
+        When the file cannot be opened.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from surveystats.extract import extract_numbers
+    >>> numbers = extract_numbers("Forty-seven of the 78 respondents (60.3 per cent) agreed.")
+    >>> path = write_table(numbers, Path(tempfile.mkdtemp()) / "n.json", table="numbers")
+    >>> read_table(path, table="numbers").dtypes.equals(numbers.dtypes)
+    True
+    """
+    path = Path(path)
+    table_format = format_of(path, table_format)
+    declared = None if table is None else schema.table(table)
+    if path.is_dir():
+        raise ValidationError(
+            f"{os.fspath(path)}: is a folder, not a table file; a batch output is read with "
+            "surveystats.read_batch(folder), one of its tables with "
+            "surveystats.batch.read_table(folder, name)"
+        )
+    try:
+        return _read(path, table_format, declared)
+    except (pa.ArrowInvalid, ValueError, KeyError, TypeError) as error:
+        raise ValidationError(
+            f"{os.fspath(path)}: not a readable {_what(table)}: {error}"
+        ) from None
+    except OSError as error:
+        raise DocumentError(f"cannot read the table: {error}", source=path) from None
+
+
+def _read(path: Path, table_format: str, declared: schema.Table | None) -> pd.DataFrame:
+    if table_format == "json":
+        frame = _read_json(path)
+        if declared is None:
+            return frame
+        if frame.empty and not len(frame.columns):  # "[]" names no column
+            return schema.empty_table(declared.name)
+        return schema.conform(frame, declared)
+    if table_format == "csv":
+        arrow = _map_text(_read_csv(path, declared), _restore)
+    else:
+        arrow = pq.read_table(path)
+    return schema.from_arrow(arrow, declared)
+
+
+def _what(table: str | None) -> str:
+    return "table" if table is None else f"{table} table"
+
+
+# ------------------------------------------------------------------------ conversion
+
+
+def _to_arrow(frame: pd.DataFrame, table: str | None) -> pa.Table:
+    """The frame as an Arrow table: undeclared columns first, then the declared ones."""
+    if table is None:
+        return pa.Table.from_arrays(
+            [_plain_array(frame[name]) for name in frame.columns],
+            names=[str(name) for name in frame.columns],
+        )
+    declared = schema.table(table)
+    try:
+        typed = schema.conform(frame, declared)
+        arrow = schema.to_arrow(typed, declared)
+    except (ValueError, TypeError, pa.ArrowInvalid, pa.ArrowTypeError) as error:
+        raise ValidationError(f"cannot write the {table} table: {error}") from None
+    extra = [name for name in typed.columns if name not in declared.names]
+    for position, name in enumerate(extra):
+        arrow = arrow.add_column(position, str(name), _plain_array(typed[name]))
+    return arrow
+
+
+def _plain_array(values: pd.Series) -> pa.Array:
+    """A column the schema does not declare, as Arrow: categories and text as strings."""
+    try:
+        array = pa.array(values, from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # mixed objects: written as their text
+        array = pa.array(
+            [None if schema.is_missing(v) else str(v) for v in values], type=pa.string()
+        )
+    if pa.types.is_dictionary(array.type):
+        array = array.cast(array.type.value_type)
+    if pa.types.is_large_string(array.type):
+        array = array.cast(pa.string())
+    return array
+
+
+def _map_text(arrow: pa.Table, change: Any) -> pa.Table:
+    """Apply ``change`` to every text column of an Arrow table."""
+    for i, field in enumerate(arrow.schema):
+        if pa.types.is_string(field.type) or pa.types.is_large_string(field.type):
+            arrow = arrow.set_column(i, field, change(arrow.column(i)))
+    return arrow
+
+
+def _defuse(cells: pa.ChunkedArray) -> pa.ChunkedArray:
+    """A quote in front of every cell a spreadsheet would read as a formula."""
+    return pc.replace_substring_regex(cells, pattern=_DEFUSE, replacement=r"'\1")
+
+
+def _restore(cells: pa.ChunkedArray) -> pa.ChunkedArray:
+    """The cells :func:`_defuse` changed, as they were."""
+    return pc.replace_substring_regex(cells, pattern="^'", replacement="")
+
+
+def _json_value(value: Any) -> Any:
+    if hasattr(value, "isoformat"):  # dates and timestamps
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not a JSON value")
+
+
+def _read_csv(path: Path, declared: schema.Table | None) -> pa.Table:
+    types = {} if declared is None else dict(zip(*_names_and_types(declared), strict=True))
+    return pa_csv.read_csv(
+        path,
+        parse_options=pa_csv.ParseOptions(newlines_in_values=True),
+        convert_options=pa_csv.ConvertOptions(
+            column_types=types,
+            null_values=[""],
+            true_values=["true"],
+            false_values=["false"],
+            strings_can_be_null=True,  # an empty cell is missing ...
+            quoted_strings_can_be_null=False,  # ... and a quoted one an empty string
+        ),
     )
+
+
+def _names_and_types(declared: schema.Table) -> tuple[list[str], list[pa.DataType]]:
+    arrow_schema = schema.arrow_schema(declared)
+    return arrow_schema.names, arrow_schema.types
+
+
+def _read_json(path: Path) -> pd.DataFrame:
+    with open(path, encoding="utf-8") as stream:
+        records = json.load(stream)
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise ValueError("a table in JSON is an array of objects, one per row")
+    names: dict[str, None] = {}
+    for record in records:
+        names.update(dict.fromkeys(record))
+    columns = {name: pd.array([r.get(name) for r in records]) for name in names}
+    return pd.DataFrame(columns, index=pd.RangeIndex(len(records)))
+
+
+# ---------------------------------------------------------------------------- writing
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, inputs: Iterable[Path] = ()) -> Path:
@@ -110,10 +435,3 @@ def _default_file_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
-
-
-def write_table(
-    table: pd.DataFrame, path: Path, table_format: str, *, inputs: Iterable[Path] = ()
-) -> Path:
-    """Write a table atomically in the given format; see :func:`table_bytes`."""
-    return atomic_write_bytes(Path(path), table_bytes(table, table_format), inputs=inputs)

@@ -895,8 +895,11 @@ def to_arrow(frame: pd.DataFrame, name: str | Table) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=arrow_schema(declared))
 
 
-def from_arrow(arrow: pa.Table, name: str | Table) -> pd.DataFrame:
+def from_arrow(arrow: pa.Table, name: str | Table | None) -> pd.DataFrame:
     """An Arrow table of :func:`arrow_schema` as a typed pandas table.
+
+    With ``name`` None, an Arrow table of any schema as pandas' nullable types (Int64,
+    Float64, boolean, string); undeclared columns of a declared table come the same way.
 
     Examples
     --------
@@ -904,6 +907,8 @@ def from_arrow(arrow: pa.Table, name: str | Table) -> pd.DataFrame:
     >>> from_arrow(to_arrow(table, "votes"), "votes").equals(table)
     True
     """
+    if name is None:
+        return arrow.to_pandas(types_mapper=_nullable_type)
     declared = name if isinstance(name, Table) else table(name)
     dates = [c.name for c in declared.columns if c.dtype == "datetime64[ns]"]
     if dates:

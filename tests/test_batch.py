@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -414,6 +415,61 @@ def test_inputs_inside_the_output_folder_are_ignored(tmp_path: Path) -> None:
     assert (result.inputs, result.skipped) == (1, 1)
 
 
+# --------------------------------------------------------------------------- reading
+
+
+def test_read_batch_gives_the_api_tables_keyed_by_document(
+    reference: tuple[Path, BatchResult],
+) -> None:
+    from surveystats.documents import read_document
+    from surveystats.extract import extract_numbers, extract_tallies
+    from surveystats.schema import pandas_dtypes
+
+    tables = batch.read_batch(reference[0])
+    assert repr(tables).startswith("BatchTables(rows: documents 20, numbers ")
+    for name, extract in (("numbers", extract_numbers), ("tallies", extract_tallies)):
+        table = getattr(tables, name)
+        for path, rows in table.groupby("path", sort=False):
+            expected = extract(read_document(path))
+            got = rows.drop(columns=["doc_id", "path"]).reset_index(drop=True)
+            pd.testing.assert_frame_equal(got, expected, obj=f"{name} of {path}")
+    for name in TABLES:
+        table = getattr(tables, name)
+        assert table.dtypes.to_dict() == pandas_dtypes(batch.DECLARATIONS[name]), name
+        pd.testing.assert_frame_equal(table, read_table(reference[0], name))
+
+
+@pytest.mark.parametrize("table_format", ["csv", "json", "parquet"])
+def test_batch_tables_round_trip_through_single_files(
+    reference: tuple[Path, BatchResult], tmp_path: Path, table_format: str
+) -> None:
+    from surveystats.output import read_table as read_file
+    from surveystats.output import write_table
+
+    tables = batch.read_batch(reference[0])
+    for name in TABLES:
+        table = getattr(tables, name)
+        path = write_table(table, tmp_path / f"{name}.{table_format}", table=name)
+        pd.testing.assert_frame_equal(read_file(path, table=name), table, obj=name)
+
+
+def test_the_output_folder_is_not_read_as_one_table(reference: tuple[Path, BatchResult]) -> None:
+    out = reference[0]
+    # Read as one dataset, the folder would mix the four tables: pandas stops instead,
+    # naming the guide, which says how to read the tables.
+    with pytest.raises(pa.ArrowInvalid, match=batch.GUIDE_NAME):
+        pd.read_parquet(out)
+    guide = (out / batch.GUIDE_NAME).read_text(encoding="utf-8")
+    assert "read_batch" in guide and 'read_parquet("OUT/numbers"' in guide
+    for name in TABLES:  # each table folder is one table
+        assert len(pd.read_parquet(out / name)) == len(read_table(out, name))
+
+
+def test_read_batch_refuses_a_folder_that_is_not_a_batch_output(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="not the output folder of a batch run"):
+        batch.read_batch(tmp_path)
+
+
 # -------------------------------------------------------------------------- the docs
 
 
@@ -432,4 +488,4 @@ def test_querying_examples_in_the_docs_run(
     for block in blocks:
         exec(compile(block, str(guide), "exec"), {})
     printed = capsys.readouterr().out
-    assert "nul_bytes.txt" in printed and "in favour" in printed
+    assert "nul_bytes.txt" in printed and "in_favour" in printed

@@ -565,12 +565,13 @@ def test_a_failed_serialisation_writes_nothing(output, tmp_path):
 
 
 def test_write_table_round_trips_hostile_cells(output, tmp_path):
-    # Cells with separators, quotes, newlines and formula-like text survive CSV intact.
+    # Cells with separators, quotes, newlines and formula-like text survive CSV intact;
+    # a formula is quoted for spreadsheets and given back as written by read_table.
     hostile = ["a,b", 'say "no"', "two\nlines", "=HYPERLINK(1)", "", "\u2028", "é"]
     table = pd.DataFrame({"raw": hostile})
     path = output.write_table(table, tmp_path / "t.csv", "csv")
-    back = pd.read_csv(path, keep_default_na=False)
-    assert back["raw"].tolist() == hostile
+    assert output.read_table(path)["raw"].tolist() == hostile
+    assert pd.read_csv(path, keep_default_na=False)["raw"][3] == "'=HYPERLINK(1)"
 
 
 @pytest.fixture(scope="module")
