@@ -1047,7 +1047,7 @@ def _write_csv(model: _Model, folder: Path) -> None:
 
     folder.mkdir()
     for name, table in model.csv_tables.items():
-        (folder / f"{name}.csv").write_bytes(table_bytes(table, "csv"))
+        (folder / f"{name}.csv").write_bytes(table_bytes(table, "csv", table=name))
 
 
 # --------------------------------------------------------------------------------------
