@@ -283,3 +283,81 @@ def test_tally_without_respondents_draws_empty_bars():
     ax = charts.plot_tally(shares)
     assert ax.get_xlim() == (0.0, 100.0)
     assert [t.get_text() for t in ax.texts[:2]] == ["0 (–)", "0 (–)"]
+
+
+def _record() -> pd.DataFrame:
+    # Two years of one member are summed; USA has no vote not in favour.
+    return pd.DataFrame(
+        {
+            "member_id": ["RUS", "RUS", "CHN", "USA"],
+            "name": ["USSR", "USSR", "China", "United States"],
+            "year": [1950, 1951, 1975, 1975],
+            "votes": pd.array([10, 12, 20, 20], "Int64"),
+            "against": pd.array([2, 1, 0, 0], "Int64"),
+            "abstaining": pd.array([3, 2, 1, 0], "Int64"),
+            "not_participating": pd.array([0, 0, 9, 0], "Int64"),
+            "absent": pd.array([1, 0, 0, 0], "Int64"),
+        }
+    )
+
+
+def test_member_record_stacks_votes_not_in_favour(png_dir):
+    ax = charts.plot_member_record(_record(), source=SOURCE)
+    _render(ax, png_dir, "member_record")
+    assert _labels_top_down(ax) == ["China", "USSR", "United States"]
+    # bottom (USA: nothing drawn) to top: USSR against 3, abstaining 5, absent 1; China 1, 9
+    assert [int(p.get_width()) for p in ax.patches] == [3, 5, 1, 1, 9]
+    notes = [t.get_text() for t in ax.texts if t.get_text().startswith("of ")]
+    assert notes == ["of 20", "of 22", "of 20"]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["against", "abstentions", "not participating", "absent"]
+    assert len(charts.plot_member_record(_record(), members=1).get_yticklabels()) == 1
+
+
+def _agreement() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "member_a": ["CHN", "CHN", "RUS"],
+            "member_b": ["RUS", "USA", "USA"],
+            "name_a": ["China", "China", "USSR"],
+            "name_b": ["USSR", "United States", "United States"],
+            "votes": pd.array([40, 5, 40], "Int64"),
+            "agreement": pd.array([0.75, 0.9, 0.5], "Float64"),
+        }
+    )
+
+
+def test_agreement_matrix_is_symmetric_with_blanks(png_dir):
+    ax = charts.plot_agreement(_agreement(), members=["RUS", "USA", "CHN"], source=SOURCE)
+    _render(ax, png_dir, "agreement")
+    matrix = np.asarray(ax.images[0].get_array().filled(np.nan), dtype=float)
+    expected = np.array([[np.nan, 50, 75], [50, np.nan, np.nan], [75, np.nan, np.nan]])
+    np.testing.assert_array_equal(matrix, expected)  # CHN-USA: 5 votes < min_votes 20
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["USSR", "United States", "China"]
+    assert sorted(t.get_text() for t in ax.texts if t.get_text().isdigit()) == [
+        "50",
+        "50",
+        "75",
+        "75",
+    ]
+    default = charts.plot_agreement(_agreement(), min_votes=1)
+    assert default.images[0].get_array().shape == (3, 3)
+
+
+RECORD, AGREEMENT = charts.plot_member_record, charts.plot_agreement
+
+
+@pytest.mark.parametrize(
+    ("call", "pattern"),
+    [
+        (lambda: RECORD(_record().drop(columns="absent")), r"lacks the columns \['absent'\]"),
+        (lambda: RECORD(_record().iloc[:0]), r"record is empty"),
+        (lambda: RECORD(_record(), members=0), r"members must be a whole number"),
+        (lambda: AGREEMENT(_agreement(), min_votes=0), r"min_votes must be a whole number"),
+        (lambda: AGREEMENT(_agreement(), members=["XXX"]), r"members \['XXX'\] have no pair"),
+        (lambda: AGREEMENT(_agreement().iloc[:0]), r"agreement is empty"),
+    ],
+)  # fmt: skip
+def test_roll_call_chart_validation(call, pattern):
+    with pytest.raises(ValidationError, match=pattern):
+        call()
