@@ -433,6 +433,20 @@ def members_on(date: Any, *, body: str = "General Assembly") -> pd.DataFrame:
     return _spells_on(day)
 
 
+@functools.cache
+def _seat_days() -> tuple[np.ndarray, np.ndarray]:
+    """First and last day of every seat spell as datetime64[D] (last: far future if open)."""
+    seats = _seats()
+    first = np.array([np.datetime64(d, "D") for d in seats["first_day"]])
+    last = np.array(
+        [
+            np.datetime64(d, "D") if d is not None else np.datetime64("9999-12-31")
+            for d in seats["last_day"]
+        ]
+    )
+    return first, last
+
+
 def _council_on(day: dt.date, *, seat: str | None = None) -> pd.DataFrame:
     """Members of the Security Council on ``day`` (optionally of one kind of seat)."""
     known_until = _council_known_until()
@@ -442,17 +456,35 @@ def _council_on(day: dt.date, *, seat: str | None = None) -> pd.DataFrame:
             "the elected members of the Security Council are packaged (members are elected "
             "in June for the following year); give an earlier date"
         )
+    return _council_table(day, seat).copy()
+
+
+@functools.lru_cache(maxsize=4096)
+def _council_table(day: dt.date, seat: str | None) -> pd.DataFrame:
+    """The Council on ``day``, cached: a corpus asks for the same days again and again."""
     seats = _seats()
-    held = seats["first_day"].map(lambda first: first <= day) & seats["last_day"].map(
-        lambda last: last is None or day <= last
-    )
+    first, last = _seat_days()
+    point = np.datetime64(day, "D")
+    held = (first <= point) & (point <= last)
     if seat is not None:
-        held &= seats["seat"] == seat
-    terms = seats.loc[held, ["member_id", "seat", "first_day", "last_day"]].rename(
-        columns={"first_day": "term_start", "last_day": "term_end"}
+        held &= (seats["seat"] == seat).to_numpy()
+    columns: dict[str, list[Any]] = {name: [] for name in COUNCIL_COLUMNS}
+    for term in seats[held].to_dict("records"):
+        spell = _spell_for(term["member_id"], day)
+        if spell is None:  # pragma: no cover - a packaging error, caught by the tests
+            raise MembershipError(f"{term['member_id']} holds a Council seat on {day}, no UN seat")
+        for name in MEMBER_COLUMNS:
+            columns[name].append(spell.get(name))
+        columns["name_on_date"][-1] = _name_on(term["member_id"], spell["name"], day)
+        columns["seat"].append(term["seat"])
+        columns["term_start"].append(term["first_day"])
+        columns["term_end"].append(term["last_day"])
+    dtypes = _spells().dtypes
+    table = pd.DataFrame(columns).astype(
+        {name: dtypes[name] for name in MEMBER_COLUMNS if name in dtypes}
+        | {"name_on_date": dtypes["name"], "seat": dtypes["member_id"]}
     )
-    table = _spells_on(day).merge(terms, on="member_id", how="inner", validate="one_to_one")
-    return table[COUNCIL_COLUMNS].sort_values("name").reset_index(drop=True)
+    return table.sort_values("name", kind="stable").reset_index(drop=True)
 
 
 def council_seats() -> pd.DataFrame:

@@ -44,6 +44,7 @@ __all__ = [
     "TABLES",
     "TALLY_KINDS",
     "VERDICTS",
+    "VOTE_ROLES",
     "Column",
     "Table",
     "arrow_schema",
@@ -111,6 +112,15 @@ FURNITURE_KINDS = (
     "page_break",
 )
 BODIES = ("General Assembly", "Security Council")
+#: The votes a member of a body can cast: the roles of a vote tally except ``other``.
+VOTE_ROLES = ROLES[:5]
+#: Kinds of seat on the Security Council.
+SEATS = ("permanent", "elected")
+#: How a member's vote in a roll call is known: the text names it, it is the remainder
+#: in favour when the counts add up, or the resolution was adopted unanimously.
+VOTE_BASES = ("named", "remainder", "unanimous")
+#: How a printed name was matched to a member: a known name, or the closest (a misprint).
+NAME_MATCHES = ("exact", "close")
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,6 +453,72 @@ MEMBERSHIP = Table(
     ),
 )
 
+ROLL_CALL = Table(
+    "roll_call",
+    "one member of the Security Council in one vote",
+    (
+        Column("tally", "Int64", "the vote, as in the tallies table"),
+        Column("date", "datetime64[ns]", "the day whose Council is used"),
+        Column("member_id", "string", "the member's seat key, as in the membership tables"),
+        Column("name_on_date", "string", "the member's UN name on that day"),
+        Column("seat", "category", "permanent or elected", SEATS),
+        Column(
+            "vote",
+            "category",
+            "in_favour, against, abstaining, not_participating or absent; missing when the "
+            "text does not let it be known (the roll_call check says why)",
+            VOTE_ROLES,
+        ),
+        Column(
+            "basis",
+            "category",
+            "named (the text names the member), remainder (not named; in favour because the "
+            "members left are the count in favour) or unanimous (adopted unanimously, no "
+            "count stated); missing with vote",
+            VOTE_BASES,
+        ),
+        Column("printed", "string", "for a named member, its name as printed"),
+        Column(
+            "match",
+            "category",
+            "for a named member: exact (a known name) or close (a misprint read as the "
+            "closest member of the Council that day)",
+            NAME_MATCHES,
+        ),
+        *_provenance("the phrase naming the member (else the vote's own phrase)"),
+    ),
+)
+MEMBER_RECORD = Table(
+    "member_record",
+    "one member of the Security Council in one year, over many roll calls",
+    (
+        Column("member_id", "string", "the member's seat key"),
+        Column("name", "string", "the member's name in most of the votes counted"),
+        Column("year", "Int64", "the year of the votes"),
+        Column("votes", "Int64", "votes in which the member's vote is known"),
+        Column("in_favour", "Int64", "votes in favour"),
+        Column("against", "Int64", "votes against"),
+        Column("abstaining", "Int64", "abstentions"),
+        Column("not_participating", "Int64", "votes in which it did not take part"),
+        Column("absent", "Int64", "votes it was absent from"),
+        Column("unknown", "Int64", "votes it sat in whose vote the text does not give"),
+        Column("against_share", "Float64", "against / votes; missing when votes is 0"),
+        Column("abstaining_share", "Float64", "abstaining / votes; missing when votes is 0"),
+    ),
+)
+AGREEMENT = Table(
+    "agreement",
+    "one pair of members of the Security Council, over the votes both cast",
+    (
+        Column("member_a", "string", "the first member's seat key (member_a < member_b)"),
+        Column("member_b", "string", "the second member's seat key"),
+        Column("name_a", "string", "the first member's name in most of the votes counted"),
+        Column("name_b", "string", "the second member's name in most of the votes counted"),
+        Column("votes", "Int64", "votes in which both members' votes are known"),
+        Column("agree", "Int64", "votes in which both cast the same vote"),
+        Column("agreement", "Float64", "agree / votes, in [0, 1]"),
+    ),
+)
 PARAGRAPHS = Table(
     "paragraphs",
     "one paragraph of a document",
@@ -550,6 +626,9 @@ TABLES: dict[str, Table] = {
         CHECKS,
         VOTES,
         MEMBERSHIP,
+        ROLL_CALL,
+        MEMBER_RECORD,
+        AGREEMENT,
         PARAGRAPHS,
         FOOTNOTES,
         FOOTNOTE_MARKERS,

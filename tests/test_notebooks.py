@@ -202,7 +202,8 @@ def test_security_council_notebook_without_corpus(
     assert "5 documents" in text
     assert "inconsistent" in text
     assert "consistent" in text
-    assert len(_images(notebook)) >= 2
+    assert "5 votes called, 67 member rows" in text  # 11 (1948) + 11 (1956) + 3 x 15
+    assert len(_images(notebook)) >= 4
 
 
 @pytest.mark.corpus
@@ -219,4 +220,6 @@ def test_security_council_notebook_on_corpus(
     files = len(list(folder.glob("*.txt")))
     assert f"Reading {files} resolutions" in text
     assert "inconsistent" in text  # the corpus holds OCR-misread tallies
-    assert len(_images(notebook)) >= 2
+    assert re.search(r"\d{3} votes called, \d{5} member rows", text)
+    assert "Union of Soviet Socialist Republics" in text and "not_participating" in text
+    assert len(_images(notebook)) >= 4

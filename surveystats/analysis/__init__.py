@@ -24,6 +24,7 @@ from surveystats.analysis.checks import (
     percentage_checks,
     tally_total_checks,
 )
+from surveystats.analysis.rollcall import roll_call_with_checks
 from surveystats.analysis.shares import survey_shares
 from surveystats.analysis.votes import SECURITY_COUNCIL, vote_size_checks, votes_table
 from surveystats.documents import Document, read_document
@@ -83,6 +84,13 @@ class Analysis:
         ``abstaining``, ``not_participating``, ``absent`` (missing when the text does
         not say), ``outcome``, ``body``, ``body_size`` on ``date``, ``date`` and the
         provenance of the vote's own phrase (``paragraph``, ``start``, ``end``, ``raw``).
+    roll_call : pandas.DataFrame
+        For a Security Council document, one row per member of the Council on ``date``
+        and vote: ``member_id``, ``name_on_date``, ``seat``, ``vote`` (missing when the
+        text does not let it be known), ``basis`` (named, remainder or unanimous),
+        ``printed``, ``match`` and provenance (see
+        :func:`~surveystats.analysis.rollcall.roll_call`); its ``roll_call`` checks are in
+        ``checks``. Empty for other bodies.
 
     Every table has the columns and dtypes declared in :mod:`surveystats.schema`.
     """
@@ -97,6 +105,7 @@ class Analysis:
     shares: pd.DataFrame
     checks: pd.DataFrame
     votes: pd.DataFrame
+    roll_call: pd.DataFrame
 
     @property
     def symbol(self) -> str | None:
@@ -145,7 +154,10 @@ def analyze(
     half a unit of the last stated digit, either side). Vote sizes are checked against
     the size of the body: in the Security Council, whose composition is fixed, the
     parts should add up to the council's size; in the General Assembly they may not
-    exceed the membership.
+    exceed the membership. For the Security Council each vote is also called member by
+    member (:func:`~surveystats.analysis.rollcall.roll_call`) on the adoption date; with
+    only a distribution date or a year, the roll call is made only if the Council's
+    members did not change during that year.
 
     Examples
     --------
@@ -167,12 +179,19 @@ def analyze(
     )
     shares = survey_shares(tallies, members_by_body.get(GENERAL_ASSEMBLY), confidence)
     votes = votes_table(tallies, body, members_by_body.get(body), date)
+    calls, call_checks = schema.empty_table("roll_call"), schema.empty_table("checks")
+    if body == SECURITY_COUNCIL:
+        # A distribution date or a year is not the day of the vote: the roll call is made
+        # only if the Council did not change during that year.
+        precision = "day" if date_source in ("adopted", "survey_date") else "year"
+        calls, call_checks = roll_call_with_checks(tallies, date, date_precision=precision)
     checks = checks_table(
         [
             *percentage_checks(numbers, shares, members_by_body.get(GENERAL_ASSEMBLY)),
             *breakdown_checks(tallies),
             *tally_total_checks(tallies),
             *vote_size_checks(votes),
+            *call_checks.drop(columns="check").to_dict("records"),
         ]
     )
     return Analysis(
@@ -186,6 +205,7 @@ def analyze(
         shares=shares,
         checks=checks,
         votes=votes,
+        roll_call=calls,
     )
 
 

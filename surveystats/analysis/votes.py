@@ -13,7 +13,7 @@ __all__ = ["SECURITY_COUNCIL", "VOTE_ROLES", "vote_size_checks", "votes_table"]
 
 SECURITY_COUNCIL = "Security Council"
 #: The roles counted in the votes table, one column each.
-VOTE_ROLES = ("in_favour", "against", "abstaining", "not_participating", "absent")
+VOTE_ROLES = schema.VOTE_ROLES
 
 
 def votes_table(

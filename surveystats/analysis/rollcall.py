@@ -23,77 +23,26 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from surveystats import membership
+from surveystats import membership, schema
+from surveystats.analysis.checks import checks_table
+from surveystats.analysis.votes import SECURITY_COUNCIL, VOTE_ROLES
 from surveystats.errors import MembershipError, ValidationError
 
 __all__ = [
-    "AGREEMENT_COLUMNS",
-    "BASES",
     "DATE_PRECISIONS",
-    "RECORD_COLUMNS",
-    "ROLL_CALL_COLUMNS",
-    "VOTES",
     "agreement",
     "member_record",
     "roll_call",
     "roll_call_checks",
+    "roll_call_with_checks",
 ]
 
-#: The votes a member can cast (the roles of the tallies that are votes).
-VOTES = ("in_favour", "against", "abstaining", "not_participating", "absent")
-#: How a member's vote is known: named in the text, the remainder in favour when the
-#: counts add up, or a unanimous adoption.
-BASES = ("named", "remainder", "unanimous")
 #: How precisely the date of the votes is known: the day, or only the year.
 DATE_PRECISIONS = ("day", "year")
-SECURITY_COUNCIL = "Security Council"
+VOTES = VOTE_ROLES
 _NOT_IN_FAVOUR = VOTES[1:]
-
-ROLL_CALL_COLUMNS = {
-    "tally": "Int64",
-    "date": "datetime64[ns]",
-    "member_id": "string",
-    "name_on_date": "string",
-    "seat": "category",
-    "vote": "category",
-    "basis": "category",
-    "printed": "string",
-    "match": "category",
-    "paragraph": "Int64",
-    "start": "Int64",
-    "end": "Int64",
-    "raw": "string",
-}
-RECORD_COLUMNS = {
-    "member_id": "string",
-    "name": "string",
-    "year": "Int64",
-    "votes": "Int64",
-    "in_favour": "Int64",
-    "against": "Int64",
-    "abstaining": "Int64",
-    "not_participating": "Int64",
-    "absent": "Int64",
-    "unknown": "Int64",
-    "against_share": "Float64",
-    "abstaining_share": "Float64",
-}
-AGREEMENT_COLUMNS = {
-    "member_a": "string",
-    "member_b": "string",
-    "name_a": "string",
-    "name_b": "string",
-    "votes": "Int64",
-    "agree": "Int64",
-    "agreement": "Float64",
-}
-_LEVELS = {
-    "seat": ("permanent", "elected"),
-    "vote": VOTES,
-    "basis": BASES,
-    "match": ("exact", "close"),
-}
-_TALLY_COLUMNS = ("tally", "kind", "role", "count", "members", "outcome", "start", "raw")
+_TALLY_COLUMNS = ("tally", "kind", "role", "count", "members", "outcome", "from_footnote")
+_PROVENANCE = ("paragraph", "start", "end", "raw")
 
 
 # --------------------------------------------------------------------------- one vote
@@ -114,28 +63,28 @@ class _Call:
     provenance: dict[str, Any] = field(default_factory=dict)
 
 
-def _stated_counts(tally: pd.DataFrame) -> dict[str, int]:
+def _stated_counts(rows: list[dict[str, Any]]) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for role, count in zip(tally["role"], tally["count"], strict=True):
-        if isinstance(role, str) and role in VOTES and not pd.isna(count):
-            counts[role] = counts.get(role, 0) + int(count)
+    for row in rows:
+        if row["role"] in VOTES and not schema.is_missing(row["count"]):
+            counts[row["role"]] = counts.get(row["role"], 0) + int(row["count"])
     return counts
 
 
-def _named(tally: pd.DataFrame) -> list[tuple[str, str, dict[str, Any]]]:
+def _named(rows: list[dict[str, Any]]) -> list[tuple[str, str, dict[str, Any]]]:
     """(vote, printed name, provenance of its row) for every name the tally gives."""
     named = []
-    for row in tally.itertuples(index=False):
-        if not isinstance(row.role, str) or row.role not in VOTES or pd.isna(row.members):
+    for row in rows:
+        if row["role"] not in VOTES or schema.is_missing(row["members"]):
             continue
-        for printed in str(row.members).split("; "):
+        for printed in str(row["members"]).split("; "):
             if printed.strip():
-                named.append((row.role, printed.strip(), _provenance(row)))
+                named.append((row["role"], printed.strip(), _provenance(row)))
     return named
 
 
-def _provenance(row: Any) -> dict[str, Any]:
-    return {name: getattr(row, name) for name in ("paragraph", "start", "end", "raw")}
+def _provenance(row: dict[str, Any]) -> dict[str, Any]:
+    return {name: row[name] for name in _PROVENANCE}
 
 
 def _council(day: dt.date, precision: str) -> tuple[pd.DataFrame | None, str | None]:
@@ -162,13 +111,11 @@ def _council(day: dt.date, precision: str) -> tuple[pd.DataFrame | None, str | N
     return council, None
 
 
-def _call(tally_id: int, tally: pd.DataFrame, day: dt.date | None, precision: str) -> _Call:
-    footnote = tally["from_footnote"] if "from_footnote" in tally else pd.Series(False, tally.index)
-    own = tally[~footnote.fillna(False).astype(bool)]
-    first = (own if len(own) else tally).iloc[0]
-    call = _Call(tally=tally_id, date=day, provenance=_provenance(first))
+def _call(tally_id: int, tally: list[dict[str, Any]], day: dt.date | None, precision: str) -> _Call:
+    own = [row for row in tally if row["from_footnote"] is not True] or tally
+    call = _Call(tally=tally_id, date=day, provenance=_provenance(own[0]))
     call.stated = _stated_counts(tally)
-    outcomes = set(tally["outcome"].dropna().astype(str))
+    outcomes = {str(row["outcome"]) for row in tally if not schema.is_missing(row["outcome"])}
     unanimous = "adopted unanimously" in outcomes
     if not call.stated and not unanimous:
         return call  # an outcome without counts: no vote to call
@@ -187,16 +134,18 @@ def _call(tally_id: int, tally: pd.DataFrame, day: dt.date | None, precision: st
     named_counts = dict.fromkeys(VOTES, 0)
     wrong: list[str] = []  # named states that cannot have voted so: inconsistent
     unreadable: list[str] = []  # names that match no member: undecidable
-    for (vote, printed, where), match in zip(named, matched.itertuples(index=False), strict=True):
+    matches = matched.to_dict("records")
+    for (vote, printed, where), match in zip(named, matches, strict=True):
         named_counts[vote] += 1
-        if pd.isna(match.member_id):
-            unreadable.append(f"{printed!r} names no member of the Council ({match.note})")
-        elif not match.in_body:
-            wrong.append(f"{match.name_on_date} is named but was not on the Council on {day}")
-        elif match.member_id in votes:
-            wrong.append(f"{match.name_on_date} is named twice")
+        member_id = match["member_id"]
+        if schema.is_missing(member_id):
+            unreadable.append(f"{printed!r} names no member of the Council ({match['note']})")
+        elif not match["in_body"]:
+            wrong.append(f"{match['name_on_date']} is named but was not on the Council on {day}")
+        elif member_id in votes:
+            wrong.append(f"{match['name_on_date']} is named twice")
         else:
-            votes[match.member_id] = (vote, printed, match.match, where)
+            votes[member_id] = (vote, printed, match["match"], where)
     for vote in VOTES:
         if vote in call.stated and named_counts[vote] > call.stated[vote]:
             wrong.append(
@@ -253,21 +202,19 @@ def _call(tally_id: int, tally: pd.DataFrame, day: dt.date | None, precision: st
         call.problems = ["the text gives no count in favour"]
 
     basis_left = "unanimous" if unanimous and "in_favour" not in call.stated else "remainder"
-    for member in council.itertuples(index=False):
+    for member in council[["member_id", "name_on_date", "seat"]].to_dict("records"):
         row = {
             "tally": tally_id,
             "date": pd.Timestamp(day),
-            "member_id": member.member_id,
-            "name_on_date": member.name_on_date,
-            "seat": member.seat,
+            **member,
             "vote": None,
             "basis": None,
             "printed": None,
             "match": None,
             **call.provenance,
         }
-        if member.member_id in votes:
-            vote, printed, how, where = votes[member.member_id]
+        if member["member_id"] in votes:
+            vote, printed, how, where = votes[member["member_id"]]
             row.update(vote=vote, basis="named", printed=printed, match=how, **where)
         elif remainder_vote is not None:
             row.update(vote=remainder_vote, basis=basis_left)
@@ -302,7 +249,7 @@ def _calls(tallies: pd.DataFrame, date: Any, date_precision: str) -> Iterator[_C
         raise ValidationError(
             f"tallies must be the DataFrame of extract_tallies; got {type(tallies).__name__}"
         )
-    missing = [c for c in _TALLY_COLUMNS if c not in tallies.columns]
+    missing = [c for c in (*_TALLY_COLUMNS, *_PROVENANCE) if c not in tallies.columns]
     if missing:
         raise ValidationError(
             f"tallies lacks the columns {missing}; pass the table of extract_tallies"
@@ -313,9 +260,12 @@ def _calls(tallies: pd.DataFrame, date: Any, date_precision: str) -> Iterator[_C
             f"got {date_precision!r}"
         )
     day = None if date is None or pd.isna(date) else membership._as_date(date, warn=False)
-    votes = tallies[tallies["kind"] == "vote"]
-    for tally_id, tally in votes.groupby("tally", sort=True):
-        yield _call(int(tally_id), tally, day, date_precision)
+    votes = tallies.loc[tallies["kind"] == "vote", [*_TALLY_COLUMNS, *_PROVENANCE]]
+    grouped: dict[int, list[dict[str, Any]]] = {}
+    for row in votes.to_dict("records"):
+        grouped.setdefault(int(row["tally"]), []).append(row)
+    for tally_id in sorted(grouped):
+        yield _call(tally_id, grouped[tally_id], day, date_precision)
 
 
 # --------------------------------------------------------------------------- public
@@ -340,7 +290,7 @@ def roll_call(tallies: pd.DataFrame, date: Any, *, date_precision: str = "day") 
     -------
     pandas.DataFrame
         One row per vote tally with counts (or adopted unanimously) and member of the
-        Council on the day (:data:`ROLL_CALL_COLUMNS`):
+        Council on the day (the ``roll_call`` table of :mod:`surveystats.schema`):
 
         - ``tally`` (Int64): the tally, as in the tallies table.
         - ``date`` (datetime64): the day whose Council is used.
@@ -384,11 +334,10 @@ def roll_call(tallies: pd.DataFrame, date: Any, *, date_precision: str = "day") 
     >>> calls = roll_call(extract_tallies(doc), "1948-03-02")
     >>> calls["vote"].value_counts().to_dict()
     {'in_favour': 9, 'abstaining': 2, 'against': 0, 'not_participating': 0, 'absent': 0}
-    >>> calls.loc[calls["basis"] == "named", "name_on_date"].tolist()
+    >>> sorted(calls.loc[calls["basis"] == "named", "name_on_date"])
     ['Ukrainian Soviet Socialist Republic', 'Union of Soviet Socialist Republics']
     """
-    rows = [row for call in _calls(tallies, date, date_precision) for row in call.rows]
-    return _typed(rows, ROLL_CALL_COLUMNS)
+    return _roll_call_table(list(_calls(tallies, date, date_precision)))
 
 
 def roll_call_checks(
@@ -404,9 +353,10 @@ def roll_call_checks(
     Returns
     -------
     pandas.DataFrame
-        One row per vote tally with counts (or adopted unanimously): ``kind``
-        (``roll_call``), ``description``, ``stated`` (the count in favour as stated),
-        ``numerator`` (members of the Council not named: those left in favour),
+        The ``checks`` table of :mod:`surveystats.schema`, one row per vote tally with
+        counts (or adopted unanimously): ``kind`` (``roll_call``), ``description``,
+        ``stated`` (the count in favour as stated), ``numerator`` (members of the
+        Council not named: those left in favour),
         ``denominator`` (the stated count in favour), ``verdict`` (``consistent``: every
         name is a Council member of the day and the members left are the count in favour;
         ``inconsistent``: a named state was not on the Council, is named twice, more
@@ -426,10 +376,40 @@ def roll_call_checks(
     >>> check["verdict"], check["explanation"]
     ('inconsistent', 'Ireland is named but was not on the Council on 1973-10-22.')
     """
+    return _checks_table(list(_calls(tallies, date, date_precision)))
+
+
+def roll_call_with_checks(
+    tallies: pd.DataFrame, date: Any, *, date_precision: str = "day"
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`roll_call` and :func:`roll_call_checks` in one pass (for :func:`analyze`).
+
+    Parameters
+    ----------
+    tallies, date, date_precision
+        As for :func:`roll_call`.
+
+    Returns
+    -------
+    tuple of pandas.DataFrame
+        The ``roll_call`` table and the ``checks`` table, as the two functions give them.
+    """
+    calls = list(_calls(tallies, date, date_precision))
+    return _roll_call_table(calls), _checks_table(calls)
+
+
+def _roll_call_table(calls: list[_Call]) -> pd.DataFrame:
+    rows = [row for call in calls for row in call.rows]
+    return schema.build_table(
+        "roll_call", {name: [row[name] for row in rows] for name in schema.ROLL_CALL.names}
+    )
+
+
+def _checks_table(calls: list[_Call]) -> pd.DataFrame:
     rows = []
-    for call in _calls(tallies, date, date_precision):
+    for call in calls:
         if not call.stated and not call.rows and not call.explanation:
-            continue
+            continue  # an outcome without counts: nothing to check
         favour = call.stated.get("in_favour")
         rows.append(
             {
@@ -444,7 +424,7 @@ def roll_call_checks(
                 "context": call.provenance.get("raw"),
             }
         )
-    return pd.DataFrame(rows)
+    return checks_table(rows)
 
 
 # --------------------------------------------------------------------------- corpus
@@ -481,13 +461,14 @@ def member_record(
     Returns
     -------
     pandas.DataFrame
-        One row per member and year (:data:`RECORD_COLUMNS`): ``member_id``, ``name``
-        (the member's name in most of the votes given, from ``name_on_date``; its current
-        UN name when ``roll_calls`` has no names), ``year``, ``votes`` (votes whose vote
-        is known), the counts ``in_favour``, ``against``, ``abstaining``,
-        ``not_participating``, ``absent``,
-        ``unknown`` (sat on the Council, vote not known) and ``against_share``,
-        ``abstaining_share`` (of the known votes; missing when none is known).
+        One row per member and year (the ``member_record`` table of
+        :mod:`surveystats.schema`): ``member_id``, ``name`` (the member's name in most
+        of the votes given, from ``name_on_date``; its current UN name when
+        ``roll_calls`` has no names), ``year``, ``votes`` (votes whose vote is known),
+        the counts ``in_favour``, ``against``, ``abstaining``, ``not_participating``,
+        ``absent``, ``unknown`` (sat on the Council, vote not known) and
+        ``against_share``, ``abstaining_share`` (of the known votes; missing when none
+        is known).
 
     Examples
     --------
@@ -511,7 +492,7 @@ def member_record(
     table["abstaining_share"] = table["abstaining"] / share
     names = _names_in_votes(frame)
     table["name"] = [names[m] for m in table["member_id"].astype(str)]
-    return _typed(table.to_dict("records"), RECORD_COLUMNS)
+    return schema.from_frame(table[schema.MEMBER_RECORD.names], "member_record")
 
 
 def agreement(
@@ -534,11 +515,11 @@ def agreement(
     -------
     pandas.DataFrame
         One row per pair of members that sat together in at least one vote whose votes
-        are both known (:data:`AGREEMENT_COLUMNS`): ``member_a`` < ``member_b``,
-        ``name_a``, ``name_b`` (as in :func:`member_record`), ``votes`` (votes both cast),
-        ``agree`` (votes in which both cast the same vote: in favour, against,
-        abstaining, not participating or absent)
-        and ``agreement`` = agree / votes.
+        are both known (the ``agreement`` table of :mod:`surveystats.schema`):
+        ``member_a`` < ``member_b``, ``name_a``, ``name_b`` (as in
+        :func:`member_record`), ``votes`` (votes both cast), ``agree`` (votes in which
+        both cast the same vote: in favour, against, abstaining, not participating or
+        absent) and ``agreement`` = agree / votes.
 
     Notes
     -----
@@ -589,7 +570,9 @@ def agreement(
         for a, b in combinations(range(len(members)), 2)
         if together[a, b] > 0
     ]
-    return _typed(rows, AGREEMENT_COLUMNS)
+    return schema.build_table(
+        "agreement", {name: [row[name] for row in rows] for name in schema.AGREEMENT.names}
+    )
 
 
 def _names_in_votes(roll_calls: pd.DataFrame) -> dict[str, str]:
@@ -606,15 +589,3 @@ def _names_in_votes(roll_calls: pd.DataFrame) -> dict[str, str]:
 
 def _current_name(member_id: str) -> str:
     return str(membership.match_member(member_id).name)
-
-
-def _typed(rows: list[dict[str, Any]], columns: dict[str, str]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=list(columns))
-    for name, dtype in columns.items():
-        if dtype == "category":
-            frame[name] = pd.Categorical(frame[name], categories=_LEVELS[name])
-        elif dtype.startswith("datetime"):
-            frame[name] = pd.to_datetime(frame[name]).astype(dtype)
-        else:
-            frame[name] = frame[name].astype(dtype)
-    return frame
