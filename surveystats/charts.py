@@ -916,7 +916,7 @@ def plot_member_record(
     Parameters
     ----------
     record
-        The table of :func:`surveystats.rollcall.member_record` (one row per member and
+        The table of :func:`surveystats.analysis.rollcall.member_record` (one row per member and
         year; the years given are summed). Columns used: ``member_id``, ``name``,
         ``votes``, ``against``, ``abstaining``, ``not_participating``, ``absent``.
     ax
@@ -1022,7 +1022,7 @@ def plot_agreement(
     Parameters
     ----------
     agreement
-        The table of :func:`surveystats.rollcall.agreement`. Columns used: ``member_a``,
+        The table of :func:`surveystats.analysis.rollcall.agreement`. Columns used: ``member_a``,
         ``member_b``, ``name_a``, ``name_b``, ``votes``, ``agreement``.
     ax
         The Axes to draw on; a new figure is made when None.

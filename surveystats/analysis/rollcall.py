@@ -382,7 +382,7 @@ def roll_call_checks(
 def roll_call_with_checks(
     tallies: pd.DataFrame, date: Any, *, date_precision: str = "day"
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """:func:`roll_call` and :func:`roll_call_checks` in one pass (for :func:`analyze`).
+    """:func:`roll_call` and :func:`roll_call_checks` in one pass (as ``analyze`` uses them).
 
     Parameters
     ----------
