@@ -1,11 +1,13 @@
 """The lexicon of numbers in UN text: one compiled regular expression, one branch per shape.
 
 Every shape of number that UN documents use (document symbols, sales numbers, resolution
-and decision references, dates and date ranges, money, percentages, years, ordinals,
-cardinals in digits or words, footnote markers glued to a word) is one named branch of
-:data:`NUMBER_PATTERN`. The branches are tried left to right at each position, so the more
-specific shapes come first: "A/56/563" is read as a symbol before its digits can be read as
-counts, "19 December 1994" as a date before "19" can be a count.
+and decision references, dates and date ranges, times of day, money, percentages, years,
+ordinals, fractions and ratios, cardinals in digits or words, footnote markers glued to a
+word) is one named branch of :data:`NUMBER_PATTERN`; :mod:`surveystats.extract.readers`
+has one reader per branch. The branches are tried left to right at each position, so the
+more specific shapes come first: "A/56/563" is read as a symbol before its digits can be
+read as counts, "19 December 1994" as a date before "19" can be a count, "two thirds" as
+a fraction before "two" can be a count.
 
 The pattern is linear in the length of the text: every repetition consumes a separator
 that its body cannot, number-word phrases are bounded, and every branch that starts on a
@@ -19,6 +21,7 @@ import re
 from surveystats.text.dates import MONTH_PATTERN, MONTHS
 from surveystats.text.words import (
     CARDINAL_WORDS,
+    FRACTION_WORDS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     SCALES,
@@ -33,46 +36,87 @@ __all__ = [
     "MONTHS",
     "NUMBER_PATTERN",
     "SCALES",
+    "UNITS",
     "WORD_CANDIDATE_PATTERN",
     "WORD_START_PATTERN",
 ]
 
-# Currency sign or word -> ISO 4217 code.
+#: Currency sign or word -> ISO 4217 code.
 CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
     "euros": "EUR", "£": "GBP", "gbp": "GBP",
+}  # fmt: skip
+#: Short scale words after a sum of money: "$5 bn", "€2.3m".
+MONEY_SCALES = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6}
+#: Physical units written as symbols after a number ("4 km2", "10kg"), as written -> unit.
+#: Units written as words ("hectares", "tonnes") are what a count counts, not units.
+UNITS = {
+    "km²": "km2", "km2": "km2", "sq km": "km2", "sq. km": "km2", "km": "km", "m²": "m2",
+    "m2": "m2", "m³": "m3", "m3": "m3", "cm": "cm", "mm": "mm", "kg": "kg", "mg": "mg",
+    "ha": "ha", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "MWh": "MWh",
+    "GWh": "GWh", "TWh": "TWh", "Mt": "Mt", "Gt": "Gt", "°C": "°C", "°F": "°F",
+    "ppm": "ppm", "ppb": "ppb", "mph": "mph", "km/h": "km/h", "lbs": "lb", "lb": "lb",
 }  # fmt: skip
 
 _MONTH = MONTH_PATTERN
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
-# Between the two ends of a range: a dash, "to", "and" or "through".
+# Between the two ends of a range of days: a dash, "to", "and" or "through".
 _SEP = r"(?:[ \t]?[-–—][ \t]?|\s+(?:to|and|through|until|till)\s+)"
-# A number in digits: with thousands separators or without, then decimals.
-_NUMD = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALE = r"(?:thousand|million|billion|trillion)(?![A-Za-z])"
+# A number in digits: thousands separated by commas, by non-breaking or thin spaces, or
+# by spaces when what is counted follows ("30 000 migrants"; in "letters of 20 127 and"
+# the 127 is a footnote marker), or no separator; then decimals.
+_SPACED_THOUSANDS = (
+    r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"
+    r"|\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)(?=[ ](?:[a-z]{2,}s|dollars|euros|people|persons|children"
+    r"|women|men|tons|tonnes|per[ ]?cent|percent)\b|[ ]?%)"
+)
+_NUMD = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|{_SPACED_THOUSANDS}|\d+)(?:\.\d+)?"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion)(?![A-Za-z])"
+_MONEY_SCALE = r"(?:[ ]?(?:bn|mn|m|b)(?![\w/]))"
+# Between a number and "per cent": nothing, a space, a line break, or a hyphen ("the
+# 30-per cent threshold").
+_PERCENT_JOIN = r"(?:[ ]?-[ ]?|[ \t]{0,2}\n?[ \t]{0,2})"
 _PER_CENT = (
-    r"%|(?:per[ ]?cent|percent|per-cent|Per[ ]?cent|Percent)(?![A-Za-z])"
-    r"|(?:percentage|Percentage)\s+points?(?![A-Za-z])"
+    r"%|(?:[Pp]er[ \t]{0,2}\n?[ \t]{0,2}cent|[Pp]er-cent|[Pp]ercent|PER[ ]CENT)s?(?![A-Za-z])"
+    r"|[Pp]ercentage\s+points?(?![A-Za-z])"
 )
 _CURRENCY_WORD = r"(?:(?:United\s+States|US|U\.S\.)\s+)?(?:dollars|euros)(?![A-Za-z])"
-# A number in words (the one bounded pattern of surveystats.text), never the start of a
-# hyphenated compound ("two-thirds", "five-year").
-_WORDS = rf"{NUMBER_WORDS}(?!-\s?[A-Za-z])"
-# Where a digit token may start: not glued to a word, a decimal point, a slash or a sign.
-_D0 = r"(?<![\w.,;/$€£–—”’)-])"
+_UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + ")"
+# A number in words (the one bounded pattern of surveystats.text); in a hyphenated
+# compound only before a unit of count or measure ("a two-year period", "a five-member
+# body"), never before another word ("one-sided"; "two-thirds" is read as a fraction).
+_COMPOUND_UNIT = (
+    r"(?:year|month|week|day|hour|minute|member|nation|country|state|party|point|page"
+    r"|storey|seat|person|man|kilometre|kilometer|metre|meter|mile|fold)s?(?![A-Za-z])"
+)
+_WORDS = rf"{NUMBER_WORDS}(?!-\s?(?!{_COMPOUND_UNIT})[A-Za-z])"
+# A short cardinal in words: the numerator of a fraction, the ends of a ratio.
+_CARDINAL = word_alternation(CARDINAL_WORDS) + "(?![A-Za-z])"
+_CARDINALS = rf"{_CARDINAL}(?:(?:[ ]?-\s?|\s+(?:and\s+)?){_CARDINAL}){{0,5}}"
+_FRACTION_WORD = word_alternation(FRACTION_WORDS, cases="lower capitalised") + "(?![A-Za-z])"
+_PART_WORD = word_alternation(
+    [w for w, v in FRACTION_WORDS.items() if not w.endswith("s") and v <= 10]
+)
+# Where a digit token may start: not glued to a word, a decimal point, a slash, a
+# currency sign, a hyphen after a letter ("COVID-19", "G-20") or a plus after a letter or
+# digit ("Rio+20", "J1149.5+6663").
+_D0 = r"(?<![\w.,;/$€£”’)])(?<![A-Za-z][-–—])(?<![\w][+])"
 # Words before a number that make it a place in a text ("Article 93"), a reference
-# ("resolution 1441") or part of a name ("Group of 77", "Agenda 21"); they are looked
-# for behind a number, not scanned for.
+# ("resolution 1441") or part of a name ("Group of 77", "Agenda 21", "Vision 2030");
+# they are looked for behind a number, not scanned for.
 KEYWORD_BEFORE = re.compile(
     r"""\b(?P<key>
         (?i:articles?|paragraphs?|subparagraphs?|paras?\.|chapters?|chap\.|sections?|vols?\.
-          |annex(?:es)?|pages?|items?|rules?|principles?|footnotes?|notes?|parts?|protocols?)
+          |annex(?:es)?|pages?|items?|rules?|principles?|footnotes?|notes?|parts?|protocols?
+          |goals?|targets?|indicators?|SDGs?)
       | (?P<ref>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)(?:\s+No\.)?
-      | (?P<name>Group\s+of|Agenda)
-    )\s+$""",
+      | (?P<name>Group\s+of|Agenda|Vision|Horizon|Beijing\s*\+|Rio\s*\+|Cairo\s*\+)
+    )\s*$""",
     re.VERBOSE,
 )
+#: After a year: the year is part of a name ("the 2030 Agenda").
+NAME_AFTER = re.compile(r"\s+Agenda\b")
 
 # The branches are grouped by the character they start on, behind one guard that refuses
 # to start inside a word: most positions of a text fail at the guard, and the others try
@@ -81,43 +125,67 @@ NUMBER_PATTERN = re.compile(
     rf"""
     (?<![A-Za-z0-9])
     (?:
-      (?=\d)(?:                                 # --- branches that start on a digit
-        (?P<numdate>                            # 12/05/2001 (day first, as the UN writes)
-            {_D0}(?P<nd1>\d{{1,2}})/(?P<nd2>\d{{1,2}})/(?P<nd3>(?:19|20)\d\d)(?![\d/])
+      (?=\.?\d)(?:                              # --- branches that start on a digit
+        (?P<slash_number>                       # 49/127, 1995/313, 47/20 A; 3/4, 2 1/4; 1973/74
+            (?<![./])(?<![A-Za-z0-9][-–])(?:(?P<slash_whole>\d{{1,3}})[ ]{{1,2}}(?=\d{{1,2}}/\d))?
+            (?P<slash_top>\d{{1,2}}|(?:19|20)\d\d)/(?P<slash_bottom>\d{{1,3}})
+            (?![\d/]|[.,]\d)(?:[ ](?P<slash_letter>[A-H])(?![\w/]))?
         )
-      | (?P<slashref>                           # 49/127, 1995/313
-            (?<![./-])(?:\d{{1,2}}|(?:19|20)\d\d)/\d{{1,3}}(?![\d/]|[.,]\d)
-            (?:[ ][A-H](?![\w/]))?                           # 47/20 A
+      | {_D0}(?=\d)(?:                          # (the guard is tested once for these)
+          (?P<numeric_date>                     # 12/05/2001 (day first, as the UN writes)
+              (?P<numeric_day>\d{{1,2}})/(?P<numeric_month>\d{{1,2}})
+              /(?P<numeric_year>(?:19|20)\d\d)(?![\d/])
+          )
+        | (?P<roman_reference>                  # 217 A (III), 1514 (XV)
+              \d{{1,4}}(?:[ ]?[A-H])?\s?\((?:ES-|S-)?[IVXL]+\)
+          )
+        | (?P<year_reference>                   # Security Council style: 242 (1967)
+              \d{{1,4}}\s?\((?:19|20)\d\d\)
+          )
+        | (?P<time>                             # 3 p.m., 10.30 a.m., 15:00, 1500 hours
+              (?P<hour>1[0-2]|0?[1-9])(?!\d)(?:[.:](?P<minute>[0-5]\d))?
+              [ ]?(?P<meridiem>[ap]\.[ ]?m\.?|[AaPp][Mm](?![A-Za-z]))
+            | (?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:]|[.,]\d)
+              (?:[ ]?(?:hours|hrs|h)(?![A-Za-z]))?
+            | (?P<clock>(?:[01]\d|2[0-3])[0-5]\d)[ ]hours(?![A-Za-z])
+          )
+        | (?P<date>                             # 21 December 2001, 29 June to 3 July 1998
+              (?P<date_day>{_DAY})\s+(?P<date_month>{_MONTH})(?:,?\s+(?P<date_year>{_YEAR}))?
+              (?:{_SEP}(?P<end_day>{_DAY})\s+(?P<end_month>{_MONTH})(?:,?\s+(?P<end_year>{_YEAR}))?)?
+          )
+        | (?P<day_range>                        # 5-13 September 1994, 16 and 17 October
+              (?P<first_day>{_DAY}){_SEP}(?P<last_day>{_DAY})\s+(?P<range_month>{_MONTH})
+              (?:,?\s+(?P<range_year>{_YEAR}))?
+          )
+        | (?P<decade>                           # the 1990s
+              (?:1\d\d0|20\d0)[’']?s(?![A-Za-z])
+          )
+        | (?P<year_range>                       # 2012–13, 1999-2000, 1990 to 1995
+              (?P<from_year>{_YEAR})
+              (?:[ ]?[-–—/][ ]?(?P<to_year_short>\d\d(?!\d))
+                | (?:[ ]?[-–—/][ ]?|\s+(?:to|and|through)\s+)(?P<to_year>{_YEAR}))
+              (?![\w/]|[.,]\d)
+          )
+        | (?P<ordinal>                          # 90th, 1747th, 21st
+              \d+(?:st|nd|rd|th)(?![A-Za-z])
+          )
+        | (?P<year>                             # in 1976, (1973)
+              {_YEAR}(?![,.]\d|[\w/]|{_PERCENT_JOIN}(?:{_PER_CENT})|\s+{_SCALE}
+                      |[ ]?{_UNIT}(?![\w/]))
+          )
+        | (?P<ratio>                            # 1 in 4, 9 out of 10
+              (?P<ratio_top>\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?
+              (?P<ratio_bottom>\d{{1,4}}|{_CARDINALS})(?![\w]|[.,]\d|\s+(?:per|[A-Z]))
+          )
         )
-      | (?P<romanref>                           # 217 A (III), 1514 (XV)
-            {_D0}\d{{1,4}}(?:[ ]?[A-H])?\s?\((?:ES-|S-)?[IVXL]+\)
-        )
-      | (?P<yearref>                            # Security Council style: 242 (1967)
-            {_D0}\d{{1,4}}\s?\((?:19|20)\d\d\)
-        )
-      | (?P<date>                               # 21 December 2001, 29 June to 3 July 1998, 5-13 May
-            {_D0}(?P<d1>{_DAY})
-            (?:\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?
-                (?:{_SEP}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)?
-              | {_SEP}(?P<d2b>{_DAY})\s+(?P<m2b>{_MONTH})(?:,?\s+(?P<y2b>{_YEAR}))?
-            )
-        )
-      | (?P<decade>                             # the 1990s
-            {_D0}(?:1\d\d0|20\d0)[’']?s(?![A-Za-z])
-        )
-      | (?P<yearrange>                          # 2012–13, 1999-2000, 1990 to 1995
-            {_D0}(?P<yr1>{_YEAR})(?:[ ]?[-–—/][ ]?|\s+(?:to|and)\s+)
-            (?P<yr2>{_YEAR}|\d\d(?!\d))(?![\w/]|[.,]\d)
-        )
-      | (?P<ordinal>                            # 90th, 1747th, 21st
-            {_D0}\d+(?:st|nd|rd|th)(?![A-Za-z])
-        )
-      | (?P<year>                               # in 1976, (1973)
-            {_D0}{_YEAR}(?![,.]\d|[\w/]|[ ]?%|\s+(?:[Pp]er[ ]?cent|percent|{_SCALE}))
-        )
-      | (?P<count>                              # 78, 1,234, 4.5 million, 41 per cent, 5 dollars
-            {_D0}(?P<cnum>{_NUMD})(?![\w/])(?:\s+(?P<cscale>{_SCALE}))?
-            (?:[ ]?(?P<cpct>{_PER_CENT})|\s+(?P<ccur>{_CURRENCY_WORD}))?
+      | (?P<count>                              # 78, 1,234, .08, 4.5 million, 41 per cent, 4 km2
+            (?:{_D0}(?P<number>{_NUMD})|(?<![\w.,])(?P<point_number>\.\d+))
+            (?:(?P<glued_unit>{_UNIT})(?![\w/])|(?![\w/]))
+            (?:\s+(?P<scale>{_SCALE}))?
+            (?:\s+(?P<dozen>dozens?)(?![A-Za-z]))?
+            (?:{_PERCENT_JOIN}(?P<percent>{_PER_CENT})
+              | \s+(?P<currency>{_CURRENCY_WORD})
+              | [ ]?(?P<unit>{_UNIT})(?![\w/]))?
         )
       )
     | (?=[A-Z])(?:                              # --- branches that start on a capital
@@ -129,36 +197,57 @@ NUMBER_PATTERN = re.compile(
               |/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)*          # further parts: 563, PV.90
             (?:[ ]?\((?:19|20)\d\d\))?                       # the year of an S/RES symbol
         )
-      | (?P<sales>                              # sales number: E.95.XIII.18, E.04.II.A.3
+      | (?P<sales_number>                       # sales number: E.95.XIII.18, E.04.II.A.3
             (?<![/.-])[A-Z]{{1,2}}\.\d\d\.[IVXL]+(?:\.[A-Z])?\.\d+(?!\w)
         )
-      | (?P<sessref>                            # S-21/2, ES-10/2 (special sessions)
+      | (?P<session_reference>                  # S-21/2, ES-10/2 (special sessions)
             (?<![/.-])E?S-\d{{1,2}}/\d{{1,3}}(?![\d/]|[.,]\d)
         )
-      | (?P<usdate>                             # September 2000, Sept 26-27, December 21, 2001
-            (?P<um>{_MONTH})(?:
-                ,?\s+(?P<uy0>{_YEAR})
-              | \s+(?P<ud1>{_DAY})(?:{_SEP}(?P<ud2>{_DAY}))?(?![\d,.]\d)(?:,\s+(?P<uy>{_YEAR}))?
+      | (?P<month_date>                         # September 2000, Sept 26-27, December 21, 2001
+            (?P<named_month>{_MONTH})(?:
+                ,?\s+(?P<month_year>{_YEAR})
+              | \s+(?P<month_day>{_DAY})(?:{_SEP}(?P<month_end_day>{_DAY}))?(?![\d,.]\d)
+                (?:,\s+(?P<month_day_year>{_YEAR}))?
             )
         )
-      | (?P<money>                              # $2.3 million, US$ 5 billion
-            (?P<cur>US\s?\$|USD|EUR|GBP)[ ]?(?P<mnum>{_NUMD})(?!\d)(?:\s+(?P<mscale>{_SCALE}))?
+      | (?P<money_code>                         # US$ 5 billion, USD 300
+            (?P<currency_code>US\s?\$|USD|EUR|GBP)[ ]?(?P<code_number>{_NUMD})(?!\d)
+            (?:\s+(?P<code_scale>{_SCALE})|(?P<code_short_scale>{_MONEY_SCALE}))?
         )
-      | (?P<locno>                              # No. 49, Nos. 3
-            Nos?\.\s?(?P<lnnum>\d{{1,4}})(?![\w/]|[.,]\d)
+      | (?P<number_sign>                        # No. 49, Nos. 3
+            Nos?\.\s?(?P<numbered>\d{{1,4}})(?![\w/]|[.,]\d)
         )
       )
-    | (?P<moneysign>                            # $2.3 million, €5
-        (?P<sign>[$€£])[ ]?(?P<snum>{_NUMD})(?!\d)(?:\s+(?P<sscale>{_SCALE}))?
+    | (?P<money_sign>                           # $2.3 million, €5, $5bn
+        (?P<currency_sign>[$€£])[ ]?(?P<sign_number>{_NUMD})(?!\d)
+        (?:\s+(?P<sign_scale>{_SCALE})|(?P<sign_short_scale>{_MONEY_SCALE}))?
       )
     | (?=[A-Za-z])(?:                           # --- branches that start on a letter
-        (?P<words>                              # forty-seven, one hundred and twenty-three
-            {_WORDS}
-            (?:[ ]?(?P<wpct>{_PER_CENT})|\s+(?P<wcur>{_CURRENCY_WORD}))?
+        (?P<word_ratio>                         # one in five, nine out of every ten
+            (?P<word_ratio_top>{_CARDINALS})\s+(?:in|out\s+of)\s+(?:every\s+)?
+            (?P<word_ratio_bottom>{_CARDINALS}|\d{{1,4}}(?![\w]|[.,]\d|\s+(?:per|[A-Z])))
+        )
+      | (?P<mixed_fraction>                     # one and a half, two and a quarter million
+            (?P<mixed_whole>{_CARDINALS})\s+and\s+(?:a|one)\s+(?P<mixed_part>{_PART_WORD})
+            (?![A-Za-z-])(?:\s+(?P<mixed_scale>{_SCALE}))?
+            (?:{_PERCENT_JOIN}(?P<mixed_percent>{_PER_CENT}))?
+        )
+      | (?P<fraction>                           # two thirds, two-thirds, one third, half, a fifth
+            (?:(?P<fraction_top>{_CARDINALS})(?:[ ]?-\s?|\s+))?
+            (?P<fraction_word>{_FRACTION_WORD})(?!-[A-Za-z])
+            (?:\s+an?\s+(?P<fraction_of>{_SCALE}|dozen(?![A-Za-z])))?
+            (?:{_PERCENT_JOIN}(?P<fraction_percent>{_PER_CENT}))?
+        )
+      | (?P<dozen_word>[Dd]ozen(?![A-Za-z]))    # a dozen (the article is read behind it)
+      | (?P<words>                              # forty-seven, one hundred and twenty-three
+            (?P<word_number>{_WORDS})
+            (?:\s+(?P<word_dozen>dozens?)(?![A-Za-z]))?
+            (?:{_PERCENT_JOIN}(?P<word_percent>{_PER_CENT})|\s+(?P<word_currency>{_CURRENCY_WORD}))?
         )
       )
     )
   | (?=\d)(?:(?<=[a-z][,;])|(?<=[a-z)"”’]))     # a footnote marker glued to a word: Cairo,1
+    (?<![^A-Za-z][kcm]m)(?<![^A-Za-z]m)         # not an exponent: km2, m3
     (?P<glued>\d{{1,3}})(?![\w]|[.,]\d)
     """,
     re.VERBOSE,
@@ -170,14 +259,15 @@ NUMBER_PATTERN = re.compile(
 # NUMBER_PATTERN is then tried only where one of them points.
 #
 # A digit or currency sign starts a candidate unless it is glued to a capital or digit
-# before it. A capital can start a symbol ("A/56/563", "E.95.XIII.18", "S-21/2"), a month,
-# "No.", "US$" or a capitalised number word: what may follow it is a superset (a filter,
-# not the grammar), words told apart by their first four letters under their own capital:
-# "Seco" (second) but not "Secu" (Security).
+# before it; a full stop starts one before a digit when it is not itself glued (".08").
+# A capital can start a symbol ("A/56/563", "E.95.XIII.18", "S-21/2"), a month, "No.",
+# "US$" or a capitalised number or fraction word: what may follow it is a superset (a
+# filter, not the grammar), words told apart by their first four letters under their own
+# capital: "Seco" (second) but not "Secu" (Security).
+_NUMBER_WORDS = [*CARDINAL_WORDS, *ORDINAL_WORDS, *FRACTION_WORDS, "dozen", "dozens"]
 _WORD_STARTS = {
-    *(w[:4].capitalize() for w in [*CARDINAL_WORDS, *ORDINAL_WORDS, *MONTHS]),
-    *(w[:4].upper() for w in [*CARDINAL_WORDS, *ORDINAL_WORDS]),
-    *(m[:4].upper() for m in MONTHS),
+    *(w[:4].capitalize() for w in [*_NUMBER_WORDS, *MONTHS]),
+    *(w[:4].upper() for w in [*CARDINAL_WORDS, *ORDINAL_WORDS, *MONTHS]),
     *("No.", "Nos", "USD", "EUR", "GBP"),
 }
 _AFTER_CAPITAL = "|".join(
@@ -186,8 +276,9 @@ _AFTER_CAPITAL = "|".join(
     for words in [[word for word in _WORD_STARTS if word[0] == capital]]
 )
 CANDIDATE_PATTERN = re.compile(
-    rf"""[0-9$€£A-Z](?:
+    rf"""[0-9$€£A-Z.](?:
         (?<=[0-9$€£])(?<![A-Z0-9].)
+      | (?<=\.)(?<![\w.,].)(?=\d)
       | (?<=[A-Z])(?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|S\s?\$|{_AFTER_CAPITAL})
     )""",
     re.VERBOSE,
@@ -196,7 +287,7 @@ CANDIDATE_PATTERN = re.compile(
 # not looked behind at, so that the engine can skip to it: that makes the search about
 # 1.5x faster, but misses a word at the very start of the search, which
 # WORD_START_PATTERN.match looks at.
-_LOWER_WORD = rf"{word_alternation([*CARDINAL_WORDS, *ORDINAL_WORDS], cases='lower')}(?![A-Za-z])"
+_LOWER_WORD = rf"{word_alternation(_NUMBER_WORDS, cases='lower')}(?![A-Za-z])"
 WORD_CANDIDATE_PATTERN = re.compile(rf"[^A-Za-z0-9]({_LOWER_WORD})")
 WORD_START_PATTERN = re.compile(rf"(?<![A-Za-z0-9]){_LOWER_WORD}")
 
@@ -206,7 +297,7 @@ FALLBACK_PATTERN = re.compile(
     rf"""
     (?<![A-Za-z0-9])(?:
         (?P<year>{_D0}{_YEAR}(?![,.]\d|[\w/]))
-      | (?P<count>{_D0}(?P<cnum>{_NUMD})(?![\w/]))
+      | (?P<count>{_D0}(?P<number>{_NUMD})(?![\w/]))
       | (?P<words>{_WORDS})
     )
     """,

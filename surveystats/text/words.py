@@ -46,8 +46,8 @@ SCALE_WORDS = {
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }
-#: The scale words that follow a number in digits ("4.5 million"), as floats.
-SCALES = {word: float(value) for word, value in SCALE_WORDS.items() if value >= 1_000}
+#: The scale words that may follow a number in digits ("4.5 million"), as floats.
+SCALES = {word: float(value) for word, value in SCALE_WORDS.items()}
 ORDINAL_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,

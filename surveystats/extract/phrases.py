@@ -1,0 +1,328 @@
+"""What the words around a number say about it: its qualifier, what it counts, its base.
+
+"more than 40 per cent" is not 40 per cent exactly (:func:`qualifier_of`); "78 Member
+States" counts Member States (:func:`counted_after`); "41 per cent of the membership" is a
+share of the membership, and so is "60.3 per cent" in "Among the 78 respondents, 60.3 per
+cent ..." (:func:`base_after`, :func:`base_before`). Each function looks at a bounded
+window next to one number, so the cost is constant per number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.text import NUMBER_WORDS
+
+__all__ = ["base_after", "base_before", "counted_after", "counted_in_base", "qualifier_of"]
+
+#: Words before a number that qualify it, lower case -> qualifier.
+QUALIFIERS_BEFORE = {
+    **dict.fromkeys(
+        ["about", "around", "approximately", "approx.", "roughly", "some", "estimated",
+         "an estimated", "circa", "ca.", "close to", "in the order of", "on the order of",
+         "of the order of", "in the region of", "an average of", "on average"],
+        "approximately",
+    ),
+    **dict.fromkeys(
+        ["more than", "over", "above", "in excess of", "exceeding", "upwards of",
+         "greater than", "higher than", "just over", "well over", "well above", "beyond",
+         "larger than", "bigger than"],
+        "more_than",
+    ),
+    **dict.fromkeys(
+        ["at least", "no less than", "no fewer than", "not less than", "not fewer than",
+         "a minimum of", "minimum of", "at a minimum", "or equal than", "equal to or more than"],
+        "at_least",
+    ),
+    **dict.fromkeys(
+        ["less than", "fewer than", "under", "below", "nearly", "almost", "just under",
+         "not quite", "lower than", "smaller than", "just below", "short of"],
+        "less_than",
+    ),
+    **dict.fromkeys(
+        ["at most", "up to", "no more than", "not more than", "a maximum of", "maximum of",
+         "not exceeding", "or less than", "equal to or less than", "less than or equal to"],
+        "at_most",
+    ),
+}  # fmt: skip
+#: Words after a number that qualify it: "5 or more", "65 and over".
+_QUALIFIER_AFTER = re.compile(
+    r"\s+(?P<words>(?:or|and)\s+(?:more|over|above|greater|less|fewer|under|below))\b"
+)
+_AFTER_QUALIFIERS = {
+    "more": "at_least", "over": "at_least", "above": "at_least", "greater": "at_least",
+    "less": "at_most", "fewer": "at_most", "under": "at_most", "below": "at_most",
+}  # fmt: skip
+_QUALIFIER_WINDOW = 32  # characters before a number looked at for its qualifier
+_TIME_UNIT_NEXT = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|centuries|hours?)\b")
+# Before "over 40 years", these make "over" mean "more than".
+_BEFORE_OVER_MORE = frozenset(
+    ["", "for", "of", "in", "after", "within", "than", "at", "by", "to", "lasting", "since",
+     "spanning", "some", "aged", "is", "are", "was", "were", "been", "be", "now", "just"]
+)  # fmt: skip
+
+# Words that end the noun phrase after a count: function words, auxiliaries and common
+# verbs; a count is followed by what it counts, not by these.
+_STOP_WORDS = frozenset(
+    """a an the this that these those its their his her our my your which who whom whose
+    what of in on at by for with from to into onto over under between among against
+    during since until after before per about around than as through within without
+    across upon towards toward via including like and or but nor yet so while whereas if
+    when where because although though is are was were be been being has have had do
+    does did will would shall should can could may might must not no also only each all
+    more less most least very respectively inclusive above below thereof therein it they
+    we he she there here out up down off again further then once both either neither
+    other another such same own just even still already per cent percent per-cent
+    percentage thousand million billion trillion hundred times""".split()  # noqa: SIM905
+)
+
+# Words ending in -s that are not plural nouns.
+_NOT_PLURALS = frozenset(
+    """its this thus his us as was has is yes always perhaps besides whereas across plus
+    versus unless less towards afterwards news series species means various numerous
+    previous serious analysis basis crisis status focus process progress access success
+    congress address business""".split()  # noqa: SIM905
+)
+
+_IRREGULAR_PLURALS = frozenset(
+    """people persons children women men staff personnel police troops youth cattle data
+    media criteria phenomena""".split()  # noqa: SIM905
+)
+
+_WORD = r"[A-Za-z][A-Za-z’'-]*"
+# Up to five words right after a number (a line may break between them).
+_WORDS_AFTER = re.compile(
+    rf"[ \t]{{1,3}}(?:\n[ \t]*)?({_WORD}(?:[ \t]{{1,3}}(?:\n[ \t]*)?{_WORD}){{0,4}})"
+)
+_COMPOUND_NOUN = re.compile(r"-\s?([a-z]+)(?![A-Za-z-])")
+_PARTITIVE = re.compile(
+    rf"\s+of\s+(?:the|its|their|these|those|our|all)(?:\s+(?:\d[\d,.]*|{NUMBER_WORDS}))?"
+)
+_DETERMINERS = frozenset(
+    ["the", "all", "its", "their", "those", "these", "our", "his", "her", "each", "every",
+     "a", "an", "this", "that", "some", "any", "both"]
+)  # fmt: skip
+_BASE = re.compile(
+    r"""\s+of\s+
+    (?!(?:which|whom|them|it|this|that|these|us)\b|those\s+(?!voting|surveyed|present|polled
+        |asked|interviewed|questioned|consulted|responding|replying|eligible|who)\b)
+    (?P<base>[A-Za-z][\w'’-]*
+        (?:\s+(?!(?:and|or|but|which|who|whom|whose|that|were|was|is|are|be|have|has|had
+            |will|would|should|could|may|might|must|shall|can|cannot|did|do|does|been|being
+            |live|lives|remain|remains|say|says|hold|holds|lack|lacks|need|needs|face|faces
+            |while|compared|than|as|in|at|by|for|from|to|with
+            |on|during|since|when|where|per|over|under|between|against|versus|vs)\b)
+        [\w'’-]+){0,9})
+    """,
+    re.VERBOSE,
+)
+_BASE_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*|\s)(?:[Aa]mong|[Oo]f|[Oo]ut\s+of)\s+(?P<base>[^,;:()]{2,100})$"
+)
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:that|who|which|whom)\s.*$", re.DOTALL)
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:the|all|its|their|those|these|our|his|her|each|every|a|an|this|that|some|any|both)\s+|[\d,.]+\s+)+",
+    re.IGNORECASE,
+)
+
+
+def qualifier_of(text: str, start: int, end: int) -> str | None:
+    """How the words around ``text[start:end]`` qualify it, or None when it is exact.
+
+    Parameters
+    ----------
+    text
+        The scanned text.
+    start, end
+        The span of the number.
+
+    Returns
+    -------
+    str or None
+        "approximately" ("about", "some", "an estimated"), "more_than" ("more than",
+        "over"), "at_least" ("at least", "5 or more"), "less_than" ("fewer than",
+        "nearly", "almost") or "at_most" ("up to", "no more than", "5 or less").
+
+    Examples
+    --------
+    >>> qualifier_of("more than 40 per cent", 10, 21)
+    'more_than'
+    >>> qualifier_of("nearly half", 7, 11)
+    'less_than'
+    >>> qualifier_of("persons aged 65 or over", 13, 15)
+    'at_least'
+    >>> qualifier_of("the 40 per cent", 4, 15) is None
+    True
+    """
+    window = text[max(0, start - _QUALIFIER_WINDOW) : start]
+    if window and not window[-1].isspace():
+        return None
+    words = window.lower().split()[-4:]
+    for size in (4, 3, 2, 1):
+        if len(words) >= size:
+            qualifier = QUALIFIERS_BEFORE.get(" ".join(words[-size:]))
+            if qualifier is not None:
+                if (
+                    size == 1
+                    and words[-1] in ("over", "under")
+                    and _is_a_period(text, end, words[-2] if len(words) > 1 else "")
+                ):
+                    return None  # "$2.3 million over two years": during, not more than
+                return qualifier
+    after = _QUALIFIER_AFTER.match(text, end)
+    if after is not None:
+        return _AFTER_QUALIFIERS[after.group("words").split()[-1]]
+    return None
+
+
+def _is_a_period(text: str, end: int, word_before: str) -> bool:
+    """Whether "over <number>" is a span of time, not "more than".
+
+    "cost $2 million over two years" is during two years; "for over 40 years" is more.
+    """
+    return bool(_TIME_UNIT_NEXT.match(text, end)) and word_before not in _BEFORE_OVER_MORE
+
+
+def _is_plural(word: str) -> bool:
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        return True
+    return (
+        len(lower) > 2
+        and lower.endswith("s")
+        and not lower.endswith(("ss", "us", "is", "'s", "’s"))
+        and lower not in _NOT_PLURALS
+    )
+
+
+def _noun_phrase(words: list[str], *, singular: bool) -> str | None:
+    """The noun phrase at the start of ``words``, never past a stop word.
+
+    It runs up to its last plural noun, or for one, up to the first stop word.
+    """
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in _STOP_WORDS:
+            break
+        kept.append(word)
+    if singular:
+        return " ".join(kept[:3]) or None
+    for i in range(len(kept) - 1, -1, -1):
+        if _is_plural(kept[i]):
+            return " ".join(kept[: i + 1])
+    return None
+
+
+def counted_after(text: str, end: int, value: float | None) -> tuple[str | None, bool]:
+    """The noun phrase after a count, and whether it is taken from a partitive.
+
+    Parameters
+    ----------
+    text
+        The scanned text.
+    end
+        Where the count ends.
+    value
+        The count (1 may count a singular noun: "one abstention").
+
+    Returns
+    -------
+    tuple of (str or None, bool)
+        What is counted ("Member States", "police officers"), or None; True when it was
+        read from "N of the M <nouns>" (the noun is not written after the count).
+
+    Examples
+    --------
+    >>> counted_after("78 Member States replied", 2, 78.0)
+    ('Member States', False)
+    >>> counted_after("about 900 police officers annually", 9, 900.0)
+    ('police officers', False)
+    >>> counted_after("one abstention (Cuba)", 3, 1.0)
+    ('abstention', False)
+    >>> counted_after("11 of the 12 international conventions", 2, 11.0)
+    ('international conventions', True)
+    >>> counted_after("five were partially in favour", 4, 5.0)
+    (None, False)
+    >>> counted_after("a five-year plan", 6, 5.0)
+    ('year', False)
+    """
+    compound = _COMPOUND_NOUN.match(text, end)
+    if compound is not None:  # "a five-year plan", "a 15-member body"
+        return compound.group(1), False
+    words = _WORDS_AFTER.match(text, end)
+    if words is not None:
+        phrase = _noun_phrase(words.group(1).split(), singular=value == 1)
+        if phrase is not None:
+            return phrase, False
+    partitive = _PARTITIVE.match(text, end)
+    if partitive is not None:
+        words = _WORDS_AFTER.match(text, partitive.end())
+        if words is not None:
+            phrase = _noun_phrase(words.group(1).split(), singular=False)
+            if phrase is not None:
+                return phrase, True
+    return None, False
+
+
+def _trim_base(phrase: str) -> str:
+    """Cut a base phrase before its verb: "all respondents agreed" → "all respondents"."""
+    words = phrase.split()
+    for i in range(1, len(words)):
+        word = words[i]
+        if word.endswith("ed") and word.islower() and words[i - 1].lower() not in _DETERMINERS:
+            return " ".join(words[:i])
+    return " ".join(words)
+
+
+def base_after(text: str, end: int) -> str | None:
+    """The base of a percentage or fraction written after it: "of <phrase>".
+
+    Examples
+    --------
+    >>> base_after("41 per cent of the full United Nations membership.", 11)
+    'the full United Nations membership'
+    >>> base_after("86 per cent of its\\ngross domestic product", 11)
+    'its gross domestic product'
+    >>> base_after("40 per cent of whom were women", 11) is None
+    True
+    """
+    base = _BASE.match(text, end)
+    return _trim_base(base.group("base")) if base else None
+
+
+def base_before(text: str, first: int, start: int) -> str | None:
+    """The base of a percentage named before it in its sentence.
+
+    "Among the 78 respondents, 60.3 per cent ..."; ``first`` is where the sentence starts.
+
+    Examples
+    --------
+    >>> base_before("Among the 78 respondents, 60.3 per cent agreed.", 0, 26)
+    'the 78 respondents'
+    >>> base_before("Of the 112 Governments that replied, 41 per cent", 0, 37)
+    'the 112 Governments'
+    >>> base_before("In 2001, 41 per cent", 0, 9) is None
+    True
+    """
+    comma = text.rfind(",", max(first, start - 160), start)
+    if comma < 0 or text[comma + 1 : start].strip().count(" ") > 1:
+        return None  # the number must open the clause after the comma (a qualifier may come)
+    clause_start = max(first, text.rfind(";", first, comma) + 1, text.rfind(":", first, comma) + 1)
+    clause = text[clause_start:comma]
+    match = _BASE_BEFORE.search(clause)
+    if match is None:
+        return None
+    return " ".join(_RELATIVE_CLAUSE.sub("", match.group("base")).split()) or None
+
+
+def counted_in_base(base: str) -> str | None:
+    """What a share counts, read from its base: "the 78 respondents" -> "respondents".
+
+    Examples
+    --------
+    >>> counted_in_base("the 78 respondents")
+    'respondents'
+    >>> counted_in_base("the full United Nations membership")
+    'full United Nations membership'
+    """
+    return _LEADING_NOISE.sub("", base).strip() or None

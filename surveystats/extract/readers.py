@@ -1,0 +1,995 @@
+"""One reader per branch of the lexicon: a match of :data:`~.lexicon.NUMBER_PATTERN` -> facts.
+
+Each reader takes the scanned text and one match of the branch it is named after and
+returns the facts it reads there, usually one: an empty list when the shape turns out not
+to be a number ("the Group of 77", "one's country"), several when it holds more than one
+("22 December 1976 and 12 January 1977", a run of number words that is not one number).
+:func:`read_match` dispatches a match to its reader; :func:`read_at` matches and reads at
+one position. What surrounds a number (its qualifier, what it counts, its base) and how
+numbers combine into lists and ranges are read afterwards, in
+:mod:`surveystats.extract.numbers`.
+
+Examples
+--------
+>>> _brief("GDP fell by −1.5 per cent")
+[('−1.5 per cent', 'percent', -1.5)]
+>>> _brief("a two-thirds majority")
+[('two-thirds', 'fraction', '2/3')]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+
+from surveystats.extract.facts import Fact
+from surveystats.extract.lexicon import (
+    CURRENCIES,
+    FALLBACK_PATTERN,
+    KEYWORD_BEFORE,
+    MONEY_SCALES,
+    NAME_AFTER,
+    NUMBER_PATTERN,
+    SCALES,
+    UNITS,
+)
+from surveystats.text import (
+    FRACTION_WORDS,
+    ORDINAL_WORDS,
+    read_date,
+    read_date_range,
+    words_to_number,
+)
+
+__all__ = ["READERS", "read_at", "read_match"]
+
+Reader = Callable[[str, re.Match[str]], list[Fact]]
+
+_LOCATOR_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,3})*")
+_LOCATOR_NAMES = {
+    "paras": "paragraph",
+    "para": "paragraph",
+    "chap": "chapter",
+    "annexes": "annex",
+    "annex": "annex",
+    "articles": "article",
+}
+_FROM_BEFORE = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
+_OF_NEXT = re.compile(r"\s+of\b")
+_SYMBOL_SPACE = re.compile(r"\s+")
+_DIGIT_SPACE = re.compile(r"[,\s\u00a0\u2009\u202f]")
+_DECISION_KEYWORD = re.compile(r"(?i)\b(resolution|decision)s?\b")
+_CHAPTER_BEFORE = re.compile(r"(?i)chap(?:ter|\.)\s+[IVXLC\d]+,\s*$")
+_SIGN_WORD_BEFORE = re.compile(r"\b(?:[Mm]inus|[Nn]egative|MINUS)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|AN?)\s+$")
+_HALF_OF_PERIOD = re.compile(
+    r"\b(?:first|second|third|fourth|last|latter|former|earlier|later|early|late|final)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_PLURAL_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:was|has|is|as|its|this|thus|towards|across|plus|versus|afterwards|always"
+    r"|perhaps|less|unless|whereas|besides|his|us)\b)[a-z]{2,}s\b"
+)
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_WORD_TOKEN = re.compile(r"[A-Za-z]+")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
+# "one" as a pronoun: after these words, or before these.
+_ONE_PRONOUN_BEFORE = frozenset(
+    ["the", "this", "that", "each", "every", "no", "any", "which", "such", "a", "an",
+     "another", "last", "next", "same", "other", "new", "old", "little", "young", "loved"]
+)  # fmt: skip
+_ONE_PRONOUN_AFTER = re.compile(
+    r"(?:['’]s\b|\s+another\b|\s+by\s+one\b|\s+or\s+(?:an)?other\b"
+    r"|\s+(?:cannot|can|could|must|should|would|may|might|will|shall|that|which|who)\b"
+    r"|\s+of\s+(?:the|its|their|our)\s+(?:most|least|[a-z]+est)\b)"
+)
+_ARTICLE_ADJECTIVE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ss]uch)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+$"
+)
+_NOT_ADJECTIVES = frozenset(
+    ["of", "in", "to", "by", "for", "with", "at", "on", "than", "from", "and", "or", "only",
+     "least", "last", "first", "total", "just"]
+)  # fmt: skip
+_COMPARATIVE = re.compile(r"[a-z]{2,}(?:er|est)$")  # "a better one", "the latest one"
+_SCALE_NAMES = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
+_MAX_DIGITS = 30  # a longer run of digits is an identifier, not a quantity
+_BEFORE_SIGN = frozenset(" \t\n([\"“'‘:=")
+_BEFORE_KEYWORD_NUMBER = frozenset(" \t\n+")  # "Article 93", "Rio+20"
+# The last word of every keyword of KEYWORD_BEFORE, lower case.
+_KEYWORD_LAST_WORDS = frozenset(
+    """article articles paragraph paragraphs subparagraph subparagraphs para. paras.
+    chapter chapters chap. section sections vol. vols. annex annexes page pages item
+    items rule rules principle principles footnote footnotes note notes part parts
+    protocol protocols goal goals target targets indicator indicators sdg sdgs
+    resolution resolutions decision decisions no. of agenda vision horizon""".split()  # noqa: SIM905
+)
+
+# What may follow a number in digits and makes it more than a bare count.
+_COUNT_SUFFIXES = ("scale", "dozen", "percent", "currency", "unit", "glued_unit")
+
+
+# --- small shared steps -------------------------------------------------------------------
+
+
+def _decimals(number: str) -> int:
+    """Decimal places as written ("45.0" has 1)."""
+    point = number.find(".")
+    return 0 if point < 0 else len(number) - point - 1
+
+
+def _digits_value(number: str) -> float | None:
+    """The value of a number in digits ("1,234.5", "30 000", ".08"), or None when too long."""
+    digits = _DIGIT_SPACE.sub("", number)
+    if len(digits) > _MAX_DIGITS:
+        return None
+    value = float(digits)
+    return value if math.isfinite(value) else None
+
+
+def _signed(text: str, fact: Fact) -> Fact:
+    """Apply a sign written before the fact: "-1.5", "−1.5" (U+2212), "minus 3".
+
+    A hyphen is a sign only where it cannot join two numbers or the parts of a symbol: at
+    the start of the text or after a space or an opening bracket, not after a digit.
+
+    Examples
+    --------
+    >>> _signed("fell by -1.5", Fact(9, 12, "count", 1.5)).value
+    -1.5
+    >>> _signed("pages 10-15", Fact(9, 11, "count", 15.0)).value
+    15.0
+    >>> _signed("minus 3", Fact(6, 7, "count", 3.0)).start
+    0
+    """
+    start = fact.start
+    sign_start = None
+    if start > 0 and text[start - 1] in "-−+":
+        before = text[start - 2] if start >= 2 else " "
+        after_number = before == " " and start >= 3 and text[start - 3].isdigit()  # "10 -15"
+        if before in _BEFORE_SIGN and not after_number:
+            sign_start = start - 1
+    if sign_start is None:
+        if start < 6 or text[start - 1] not in " \t\n" or text[start - 2] not in "sSeE":
+            return fact  # not after "minus " or "negative "
+        word = _SIGN_WORD_BEFORE.search(text, max(0, start - 10), start)
+        if word is None:
+            return fact
+        sign_start = word.start()
+        negative = True
+    else:
+        negative = text[sign_start] != "+"
+    fact.start = sign_start
+    if negative:
+        for name in ("value", "low", "high"):
+            number = getattr(fact, name)
+            if number is not None:
+                setattr(fact, name, -number)
+    return fact
+
+
+def _with_article(text: str, start: int) -> int:
+    """Move ``start`` back over an "a " or "an " before it ("a million", "a third")."""
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    return article.start() if article else start
+
+
+def _with_from(text: str, start: int) -> int:
+    """Move the start of a range back over a "from " or "between " before it."""
+    before = _FROM_BEFORE.search(text, max(0, start - 10), start)
+    return before.start() if before else start
+
+
+def _reference_type(text: str, start: int) -> str:
+    """Say "decision" or "resolution": the nearest such word before ``start``."""
+    window = text[max(0, start - 120) : start]
+    cut = max(window.rfind(";"), window.rfind(". "))
+    matches = _DECISION_KEYWORD.findall(window[cut + 1 :])
+    return matches[-1].lower() if matches else "resolution"
+
+
+def _keyword_before(text: str, start: int) -> re.Match[str] | None:
+    """The keyword right before ``start`` ("Article ", "resolution ", "Group of "), if any.
+
+    The word before is looked up in a set first: the pattern is tried only where it can
+    match.
+    """
+    if start == 0 or text[start - 1] not in _BEFORE_KEYWORD_NUMBER:
+        return None
+    words = text[max(0, start - 16) : start].split()
+    if not words or (words[-1].lower() not in _KEYWORD_LAST_WORDS and words[-1][-1] != "+"):
+        return None
+    return KEYWORD_BEFORE.search(text, max(0, start - 24), start)
+
+
+def _keyword_number(text: str, start: int, end: int) -> list[Fact] | None:
+    """A number after a keyword: a locator, a reference, or part of a name.
+
+    "Article 93" is a locator, "resolution 1441" a reference, "Group of 77" no fact;
+    None when no keyword is there.
+
+    Examples
+    --------
+    >>> _keyword_number("see Article 93", 12, 14)[0].value_text
+    'article 93'
+    >>> _keyword_number("the Group of 77", 13, 15)
+    []
+    >>> _keyword_number("some 93", 5, 7) is None
+    True
+    """
+    keyword = _keyword_before(text, start)
+    if keyword is None:
+        return None
+    if keyword.group("name") is not None:
+        return []
+    number = text[start:end]
+    if keyword.group("ref") is None or "." in number:
+        key = keyword.group("key").lower().rstrip(".")
+        key = _LOCATOR_NAMES.get(key, key.rstrip("s") if key.endswith("s") else key)
+        return [Fact(start, end, "locator", value_text=f"{key} {number}")]
+    name = keyword.group("ref").lower().rstrip("s")
+    if _CHAPTER_BEFORE.search(text, max(0, keyword.start() - 30), keyword.start()):
+        # "chap. I, resolution 1, annex": a resolution of a conference, cited by its
+        # place in a report; a locator, not a United Nations resolution.
+        return [Fact(start, end, "locator", value_text=f"{name} {number}")]
+    return [Fact(start, end, "reference", value_text=f"{name} {int(number)}")]
+
+
+def _quantity(start: int, end: int, value: float, *, percent: str | None = None,
+              currency: str | None = None, unit: str | None = None,
+              decimals: int | None = 0, in_words: bool = False) -> Fact:  # fmt: skip
+    """A count, or a percentage or sum of money when a unit of those follows the number."""
+    if percent is not None:
+        points = percent.lower().startswith("percentage")
+        return Fact(start, end, "percent", value, unit="percentage points" if points
+                    else "percent", decimals=decimals, in_words=in_words)  # fmt: skip
+    if currency is not None:
+        code = CURRENCIES[currency.split()[-1].lower()]
+        return Fact(start, end, "money", value, unit=code, decimals=decimals, in_words=in_words)
+    return Fact(start, end, "count", value, unit=unit, decimals=decimals, in_words=in_words)
+
+
+def _date_fact(start: int, end: int, iso: str, *, is_range: bool) -> Fact:
+    """A date or date range fact with its ISO text and, for full dates, its days."""
+    if is_range:
+        first, _, last = iso.partition("/")
+        full = len(first) == len(last) == 10 and first[0] != "-"
+        return Fact(start, end, "date_range", value_text=iso, date=first if full else None,
+                    date_end=last if full else None)  # fmt: skip
+    return Fact(start, end, "date", value_text=iso, date=iso if len(iso) == 10 and iso[0] != "-"
+                else None)  # fmt: skip
+
+
+def _fraction(start: int, end: int, top: int, bottom: int, *, in_words: bool) -> Fact:
+    return Fact(start, end, "fraction", top / bottom, value_text=f"{top}/{bottom}",
+                in_words=in_words)  # fmt: skip
+
+
+def read_at(text: str, position: int) -> list[Fact]:
+    """The facts of the lexicon's match at ``position``; none when nothing matches there.
+
+    Examples
+    --------
+    >>> [f.value_text for f in read_at("on 21 December 2001", 3)]
+    ['2001-12-21']
+    """
+    m = NUMBER_PATTERN.match(text, position)
+    return read_match(text, m) if m is not None else []
+
+
+def _fallback(text: str, start: int, end: int) -> list[Fact]:
+    """Read the digits and number words of a span that is not what its shape promised."""
+    facts: list[Fact] = []
+    for m in FALLBACK_PATTERN.finditer(text, start, end):
+        s, e = m.span()
+        if m.lastgroup == "year":
+            facts.append(Fact(s, e, "year", float(m.group()), value_text=m.group()))
+        elif m.lastgroup == "count":
+            value = _digits_value(m.group("number"))
+            if value is not None:
+                facts.append(Fact(s, e, "count", value, decimals=_decimals(m.group())))
+        else:
+            facts.extend(_word_pieces(text, s, e))
+    return facts
+
+
+# --- references, symbols, locators --------------------------------------------------------
+
+
+def read_symbol(text: str, m: re.Match[str]) -> list[Fact]:
+    """A document symbol or a sales number.
+
+    Examples
+    --------
+    >>> _brief("see A/C.2/54/2")
+    [('A/C.2/54/2', 'symbol', 'A/C.2/54/2')]
+    >>> [f.sales_number for f in read_at("E.95.XIII.18", 0)]
+    [True]
+    """
+    value = _SYMBOL_SPACE.sub("", m.group()).replace("(", " (")  # "S/ 13697" -> "S/13697"
+    return [Fact(*m.span(), "symbol", value_text=value, sales_number=m.lastgroup == "sales_number")]
+
+
+def read_reference(text: str, m: re.Match[str]) -> list[Fact]:
+    """A resolution or decision: "217 A (III)", "242 (1967)", "S-21/2".
+
+    Examples
+    --------
+    >>> _brief("resolution 242 (1967)")
+    [('242 (1967)', 'reference', 'resolution 242 (1967)')]
+    >>> _brief("resolution 217 A (III)")
+    [('217 A (III)', 'reference', 'resolution 217 A (III)')]
+    """
+    start, end = m.span()
+    value = f"{_reference_type(text, start)} {' '.join(m.group().split())}"
+    return [Fact(start, end, "reference", value_text=value)]
+
+
+def read_slash_number(text: str, m: re.Match[str]) -> list[Fact]:
+    """A reference written with a slash, a fraction or two years.
+
+    "49/127" and "1995/313" are references, "3/4" a fraction, "1973/74" two years. Since
+    1976 General Assembly resolutions are numbered by session (31 and over); a
+    smaller first number after no "resolution" or "decision", and smaller than the
+    second, is a fraction ("about 1/40 of", "2 1/4").
+
+    Examples
+    --------
+    >>> _brief("resolution 49/127")
+    [('49/127', 'reference', 'resolution 49/127')]
+    >>> _brief("about 1/40 of the wavelength")
+    [('1/40', 'fraction', '1/40')]
+    >>> _brief("in resolution 5/1")
+    [('5/1', 'reference', 'resolution 5/1')]
+    >>> _brief("oil prices in 1973/74")
+    [('1973/74', 'date_range', '1973/1974')]
+    """
+    start, end = m.span()
+    top, bottom = int(m.group("slash_top")), int(m.group("slash_bottom"))
+    whole = m.group("slash_whole")
+    keyword = _keyword_before(text, start)
+    if (
+        keyword is None and len(m.group("slash_top")) == 4 and len(m.group("slash_bottom")) == 2
+        and (top + 1) % 100 == bottom and whole is None and m.group("slash_letter") is None
+    ):  # fmt: skip
+        return [Fact(start, end, "date_range", value_text=f"{top}/{top + 1}")]  # "in 1973/74"
+    is_fraction = (
+        keyword is None and top < 31 and top < bottom <= 1000 and m.group("slash_letter") is None
+        and len(m.group("slash_top")) <= 2 and (whole is None or bottom <= 100)
+    )  # fmt: skip
+    if is_fraction:
+        if whole is not None:
+            top += int(whole) * bottom
+        return [_signed(text, _fraction(start, end, top, bottom, in_words=False))]
+    facts = []
+    if whole is not None:  # "12 49/127": a count before a reference
+        facts.extend(_fallback(text, start, m.start("slash_top")))
+        start = m.start("slash_top")
+    reference = f"{_reference_type(text, start)} {' '.join(text[start:end].split())}"
+    facts.append(Fact(start, end, "reference", value_text=reference))
+    return facts
+
+
+def read_number_sign(text: str, m: re.Match[str]) -> list[Fact]:
+    """A number after "No." ("No. 49"): a locator.
+
+    Examples
+    --------
+    >>> _brief("Supplement No. 3")
+    [('3', 'locator', 'no. 3')]
+    """
+    start, end = m.span("numbered")
+    return [Fact(start, end, "locator", value_text=f"no. {m.group('numbered')}")]
+
+
+def read_glued_marker(text: str, m: re.Match[str]) -> list[Fact]:
+    """A footnote marker glued to the word before it: "Women4", "Cairo,1".
+
+    Examples
+    --------
+    >>> [(f.kind, f.value, f.marker_source) for f in read_at("Women4 ", 5)]
+    [('footnote_marker', 4.0, 'glued')]
+    """
+    return [Fact(*m.span(), "footnote_marker", float(m.group()), marker_source="glued")]
+
+
+# --- dates, years, times ------------------------------------------------------------------
+
+
+def _dated(text: str, start: int, end: int, iso: str | None) -> list[Fact]:
+    """A date or date range fact, or the digits read one by one when it does not exist."""
+    if iso is None:
+        return _fallback(text, start, end)
+    if "/" in iso:
+        return [_date_fact(_with_from(text, start), end, iso, is_range=True)]
+    return [_date_fact(start, end, iso, is_range=False)]
+
+
+def _is_range(text: str, m: re.Match[str], second: str, first_day: int) -> bool:
+    """Whether "D1 ... and D2 Month" is a range: "between 5 and 13 May", "16 and 17 May".
+
+    Joined by "and", two dates are a range only after "between" or "from", or when the
+    days follow each other; "22 December 1976 and 12 January 1977" are two dates.
+    """
+    if not text[: m.start(second)].rstrip().endswith("and"):
+        return True
+    if _FROM_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return True
+    return second == "last_day" and _day_number(m.group(second)) == first_day + 1
+
+
+def _day_number(day: str) -> int:
+    return int(day[:2].rstrip("snrt"))
+
+
+def read_date_mention(text: str, m: re.Match[str]) -> list[Fact]:
+    """A date, or a range of two full dates: "21 December 2001", "29 June to 3 July 1998".
+
+    Examples
+    --------
+    >>> _brief("on 21 December 2001")
+    [('21 December 2001', 'date', '2001-12-21')]
+    >>> _brief("from 29 June to 3 July 1998")
+    [('from 29 June to 3 July 1998', 'date_range', '1998-06-29/1998-07-03')]
+    >>> [f.value_text for f in read_at("22 December 1976 and 12 January 1977", 0)]
+    ['1976-12-22', '1977-01-12']
+    """
+    start, end = m.span()
+    day, month, year = m.group("date_day"), m.group("date_month"), m.group("date_year")
+    if m.group("end_day") is None:
+        return _dated(text, start, end, read_date(day, month, year))
+    if not _is_range(text, m, "end_day", _day_number(day)):  # two dates joined by "and"
+        first_end = m.end("date_year") if year else m.end("date_month")
+        iso = read_date(day, month, year or m.group("end_year"))
+        return _dated(text, start, first_end, iso) + read_at(text, m.start("end_day"))
+    last = (m.group("end_day"), m.group("end_month"), m.group("end_year"))
+    return _dated(text, start, end, read_date_range((day, month, year), last))
+
+
+def read_day_range(text: str, m: re.Match[str]) -> list[Fact]:
+    """Days of one month: "5-13 September 1994", "16 and 17 October 2001".
+
+    Examples
+    --------
+    >>> _brief("5-13 September 1994")
+    [('5-13 September 1994', 'date_range', '1994-09-05/1994-09-13')]
+    >>> [f.value_text for f in read_at("5 and 13 September 1994", 0)]
+    ['1994-09-05', '1994-09-13']
+    """
+    start, end = m.span()
+    first, month, year = m.group("first_day"), m.group("range_month"), m.group("range_year")
+    if not _is_range(text, m, "last_day", _day_number(first)):
+        iso = read_date(first, month, year)
+        return _dated(text, start, m.end("first_day"), iso) + read_at(text, m.start("last_day"))
+    iso = read_date_range((first, None, None), (m.group("last_day"), month, year))
+    return _dated(text, start, end, iso)
+
+
+def read_numeric_date(text: str, m: re.Match[str]) -> list[Fact]:
+    """A date in digits, day first as the UN writes it: "12/05/2001".
+
+    Examples
+    --------
+    >>> _brief("12/05/2001")
+    [('12/05/2001', 'date', '2001-05-12')]
+    """
+    groups = m.group("numeric_day", "numeric_month", "numeric_year")
+    return _dated(text, *m.span(), read_date(*groups, numeric=True))
+
+
+def read_month_date(text: str, m: re.Match[str]) -> list[Fact]:
+    """A date with the month first: "September 2000", "Sept 26-27", "December 21, 2001".
+
+    Examples
+    --------
+    >>> _brief("in September 2000")
+    [('September 2000', 'date', '2000-09')]
+    >>> _brief("on Sept 26-27")
+    [('Sept 26-27', 'date_range', '--09-26/--09-27')]
+    """
+    start, end = m.span()
+    month = m.group("named_month")
+    if m.group("month_year") is not None:
+        return _dated(text, start, end, read_date(None, month, m.group("month_year")))
+    year = m.group("month_day_year")
+    if m.group("month_end_day") is not None:
+        iso = read_date_range((m.group("month_day"), month, None),
+                              (m.group("month_end_day"), month, year))  # fmt: skip
+    else:
+        iso = read_date(m.group("month_day"), month, year)
+    return _dated(text, start, end, iso)
+
+
+def read_year_range(text: str, m: re.Match[str]) -> list[Fact]:
+    """Years from one to another: "2012–13", "1999-2000", "1990 to 1995".
+
+    Joined by "and" they are a range only after "between"; "1962 and 1966" are two years.
+
+    Examples
+    --------
+    >>> _brief("in 2012–13")
+    [('2012–13', 'date_range', '2012/2013')]
+    >>> [f.value_text for f in read_at("1962 and 1966", 0)]
+    ['1962', '1966']
+    """
+    start, end = m.span()
+    first = int(m.group("from_year"))
+    if m.group("to_year_short") is not None:
+        second = first // 100 * 100 + int(m.group("to_year_short"))
+        second_start = m.start("to_year_short")
+    else:
+        second = int(m.group("to_year"))
+        second_start = m.start("to_year")
+    joined_by_and = text[m.end("from_year") : second_start].strip() == "and"
+    if joined_by_and and not _BETWEEN_BEFORE.search(text, max(0, start - 10), start):
+        return _year(text, start, m.end("from_year")) + read_at(text, second_start)
+    if not first < second <= first + 100:
+        return _fallback(text, start, end)
+    return [Fact(_with_from(text, start), end, "date_range", value_text=f"{first}/{second}")]
+
+
+def _year(text: str, start: int, end: int) -> list[Fact]:
+    raw = text[start:end]
+    return [Fact(start, end, "year", float(raw), value_text=raw)]
+
+
+def read_year(text: str, m: re.Match[str]) -> list[Fact]:
+    """A year: "in 1976"; a count before a plural noun; nothing in a name.
+
+    "2000 soldiers" is a count; "the 2030 Agenda" and "Agenda 2063" are names.
+
+    Examples
+    --------
+    >>> _brief("in 1976")
+    [('1976', 'year', 1976.0)]
+    >>> _brief("some 2000 soldiers")
+    [('2000', 'count', 2000.0)]
+    >>> _brief("the 2030 Agenda")
+    []
+    """
+    start, end = m.span()
+    keyword = _keyword_number(text, start, end)
+    if keyword is not None:
+        return keyword
+    if NAME_AFTER.match(text, end):
+        return []
+    if _PLURAL_NOUN_NEXT.match(text, end):
+        return [Fact(start, end, "count", float(m.group()), decimals=0)]
+    return _year(text, start, end)
+
+
+def read_decade(text: str, m: re.Match[str]) -> list[Fact]:
+    """A decade: "the 1990s".
+
+    Examples
+    --------
+    >>> [(f.kind, f.value_text, f.unit) for f in read_at("1990s", 0)]
+    [('year', '1990/1999', 'decade')]
+    """
+    first = int(m.group()[:4])
+    return [Fact(*m.span(), "year", value_text=f"{first}/{first + 9}", unit="decade")]
+
+
+def read_time(text: str, m: re.Match[str]) -> list[Fact]:
+    """A time of day: "3 p.m.", "10.30 a.m.", "15:00", "1500 hours".
+
+    Examples
+    --------
+    >>> _brief("at 3 p.m. on 5 May")[0]
+    ('3 p.m.', 'time', '15:00')
+    >>> _brief("at 10.30 a.m.")
+    [('10.30 a.m.', 'time', '10:30')]
+    >>> _brief("at 1500 hours")
+    [('1500 hours', 'time', '15:00')]
+    """
+    if m.group("clock") is not None:
+        hour, minute = int(m.group("clock")[:2]), int(m.group("clock")[2:])
+    elif m.group("hour24") is not None:
+        hour, minute = int(m.group("hour24")), int(m.group("minute24"))
+    else:
+        hour, minute = int(m.group("hour")) % 12, int(m.group("minute") or 0)
+        if m.group("meridiem")[0] in "pP":
+            hour += 12
+    return [Fact(*m.span(), "time", value_text=f"{hour:02d}:{minute:02d}")]
+
+
+# --- numbers in digits --------------------------------------------------------------------
+
+
+def read_ordinal(text: str, m: re.Match[str]) -> list[Fact]:
+    """An ordinal in digits: "90th", "21st".
+
+    Examples
+    --------
+    >>> _brief("at its 1747th meeting")
+    [('1747th', 'ordinal', 1747.0)]
+    """
+    return [Fact(*m.span(), "ordinal", float(m.group()[:-2]))]
+
+
+def read_count(text: str, m: re.Match[str]) -> list[Fact]:
+    """A number in digits: a count, percentage, sum of money or physical quantity.
+
+    What follows the number says which; the sign is read as written; after a keyword the
+    number is a locator or reference instead.
+
+    Examples
+    --------
+    >>> _brief("some 4.5 million people")
+    [('4.5 million', 'count', 4500000.0)]
+    >>> _brief("growth of -1.5 per cent")
+    [('-1.5 per cent', 'percent', -1.5)]
+    >>> [(f.value, f.unit) for f in read_at("4 km2", 0)]
+    [(4.0, 'km2')]
+    >>> _brief("the 30-per cent threshold")
+    [('30-per cent', 'percent', 30.0)]
+    >>> _brief("a rate of .08")
+    [('.08', 'count', 0.08)]
+    >>> _brief("Article 93")
+    [('93', 'locator', 'article 93')]
+    """
+    start, end = m.span()
+    number = m.group("number") or m.group("point_number")
+    plain = not any(m.group(name) for name in _COUNT_SUFFIXES)
+    if plain and m.group("number") and _LOCATOR_NUMBER.fullmatch(number):
+        keyword = _keyword_number(text, start, end)
+        if keyword is not None:
+            return keyword
+    value = _digits_value(number)
+    if value is None:
+        return []
+    if m.group("scale"):
+        value *= SCALES[m.group("scale")]
+    if m.group("dozen"):
+        value *= 12
+    unit = m.group("unit") or m.group("glued_unit")
+    fact = _quantity(
+        start, end, value, percent=m.group("percent"), currency=m.group("currency"),
+        unit=UNITS[unit] if unit else None, decimals=_decimals(number),
+    )  # fmt: skip
+    return [_signed(text, fact)]
+
+
+def read_money(text: str, m: re.Match[str]) -> list[Fact]:
+    """A sum of money after a currency sign or code: "$2.3 million", "US$ 5 billion", "€5".
+
+    Examples
+    --------
+    >>> [(f.value, f.unit) for f in read_at("US$ 5 billion", 0)]
+    [(5000000000.0, 'USD')]
+    >>> [(f.value, f.unit) for f in read_at("$5bn", 0)]
+    [(5000000000.0, 'USD')]
+    """
+    start, end = m.span()
+    if m.lastgroup == "money_code":
+        number, scale, short, sign = ("code_number", "code_scale", "code_short_scale",
+                                      "currency_code")  # fmt: skip
+    else:
+        number, scale, short, sign = ("sign_number", "sign_scale", "sign_short_scale",
+                                      "currency_sign")  # fmt: skip
+    value = _digits_value(m.group(number))
+    if value is None:
+        return []
+    if m.group(scale):
+        value *= SCALES[m.group(scale)]
+    elif m.group(short):
+        value *= MONEY_SCALES[m.group(short).strip()]
+    code = CURRENCIES[m.group(sign).replace(" ", "").lower()]
+    return [_signed(text, Fact(start, end, "money", value, unit=code,
+                               decimals=_decimals(m.group(number))))]  # fmt: skip
+
+
+def read_ratio(text: str, m: re.Match[str]) -> list[Fact]:
+    """A ratio read as a fraction: "one in five", "1 in 4", "nine out of every ten".
+
+    Not a ratio when the second number is not larger or looks like a year ("one in
+    1992": a count, then a year).
+
+    Examples
+    --------
+    >>> _brief("one in three Africans")
+    [('one in three', 'fraction', '1/3')]
+    >>> _brief("one in 1992 and")
+    [('one', 'count', 1.0), ('1992', 'year', 1992.0)]
+    """
+    start, end = m.span()
+    top_name, bottom_name = (("ratio_top", "ratio_bottom") if m.lastgroup == "ratio"
+                             else ("word_ratio_top", "word_ratio_bottom"))  # fmt: skip
+    top, bottom = _whole_number(m.group(top_name)), _whole_number(m.group(bottom_name))
+    bottom_text = m.group(bottom_name)
+    looks_like_year = bottom_text.isdigit() and len(bottom_text) == 4
+    if top is None or bottom is None or not 0 < top < bottom or looks_like_year:
+        first = (_fallback(text, start, m.end(top_name)) if m.lastgroup == "ratio"
+                 else _word_pieces(text, start, m.end(top_name)))  # fmt: skip
+        return first + read_at(text, m.start(bottom_name))
+    in_words = not (m.group(top_name).isdigit() and bottom_text.isdigit())
+    return [_fraction(start, end, top, bottom, in_words=in_words)]
+
+
+def _whole_number(written: str) -> int | None:
+    """A whole number written in digits or in cardinal words; None otherwise."""
+    if written.isdigit():
+        return int(written)
+    read = words_to_number(written)
+    return read[0] if read is not None and not read[1] else None
+
+
+# --- numbers in words ---------------------------------------------------------------------
+
+
+def _word_pieces(text: str, start: int, end: int) -> list[Fact]:
+    """Read a run of number words into one or more counts and ordinals.
+
+    A run that is not one well-formed number ("five and ten", "one two three") is cut
+    greedily, from the left, into the longest well-formed pieces.
+
+    Examples
+    --------
+    >>> [(f.value, f.kind) for f in _word_pieces("one two three", 0, 13)]
+    [(1.0, 'count'), (2.0, 'count'), (3.0, 'count')]
+    """
+    tokens = [
+        (t.start(), t.end())
+        for t in _WORD_TOKEN.finditer(text, start, end)
+        if t.group().lower() != "and"
+    ]
+    pieces: list[Fact] = []
+    i = 0
+    while i < len(tokens):
+        # words_to_number reads left to right and fails at the first bad word, so once a
+        # prefix fails every longer one fails too: extend while it reads.
+        best = None
+        for j in range(i + 1, len(tokens) + 1):
+            result = words_to_number(text[tokens[i][0] : tokens[j - 1][1]])
+            if result is None:
+                break
+            best = (j, result)
+        if best is None:  # pragma: no cover - every single number word is well formed
+            i += 1
+            continue
+        j, (value, is_ordinal) = best
+        s, e = tokens[i][0], tokens[j - 1][1]
+        if is_ordinal:
+            pieces.append(Fact(s, e, "ordinal", float(value), in_words=True))
+        else:
+            pieces.append(Fact(s, e, "count", float(value), decimals=0, in_words=True))
+        i = j
+    return pieces
+
+
+def _is_pronoun_one(text: str, start: int, end: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and text[before.end(1) : start].strip() == "":
+        word = before.group(1).lower()
+        if word in _ONE_PRONOUN_BEFORE or word in ORDINAL_WORDS:
+            return True
+        if _COMPARATIVE.match(word) and _CLAUSE_END.match(text, end):
+            return True  # "a better one."
+    adjective = _ARTICLE_ADJECTIVE.search(text, max(0, start - 40), start)
+    if adjective is not None and adjective.group(1).lower() not in _NOT_ADJECTIVES:
+        return True  # "a tragic one", "an international one"
+    return _ONE_PRONOUN_AFTER.match(text, end) is not None
+
+
+def read_words(text: str, m: re.Match[str]) -> list[Fact]:
+    """A number in words: "forty-seven", "a hundred and one", "twenty per cent".
+
+    Also "minus five" and "two dozen"; not "one" as a pronoun, a scale word alone ("per
+    thousand"), a capitalised ordinal of a name ("Second Committee") or a number of a name
+    ("the Group of Eight").
+
+    Examples
+    --------
+    >>> _brief("Forty-seven replied")
+    [('Forty-seven', 'count', 47.0)]
+    >>> _brief("more than a million jobs")
+    [('a million', 'count', 1000000.0)]
+    >>> _brief("at the fifty-sixth session of the Second Committee")
+    [('fifty-sixth', 'ordinal', 56.0)]
+    >>> _brief("one's own country")
+    []
+    >>> _brief("the Group of Eight")
+    []
+    """
+    start, end = m.span()
+    percent, currency = m.group("word_percent"), m.group("word_currency")
+    pieces = _word_pieces(text, start, m.end("word_number"))
+    facts: list[Fact] = []
+    for i, fact in enumerate(pieces):
+        last = i == len(pieces) - 1
+        s, e = fact.start, fact.end
+        if i == 0 and _keyword_number(text, s, e) == []:
+            continue  # part of a name: "the Group of Eight"
+        if fact.kind == "ordinal":
+            if text[s].isupper() and _CAPITALISED_NEXT.match(text, e):
+                continue  # part of a name: "Fourth World Conference", "Second Committee"
+            facts.append(fact)
+            continue
+        if fact.value == 1 and e - s == 3 and _is_pronoun_one(text, s, e):
+            continue  # "the sixth one", "one's country"
+        lone_scale = text[s:e].lower() in _SCALE_NAMES
+        if text[s:e].split()[0].lower() in _SCALE_NAMES or lone_scale:
+            article_start = _with_article(text, s)
+            if article_start == s and lone_scale:
+                continue  # "per thousand": a scale word alone is a unit, not a number
+            fact.start = article_start
+        if last and m.group("word_dozen"):
+            fact.value = (fact.value or 0) * 12
+            fact.end = m.end("word_dozen")
+        if last and (percent or currency):
+            fact = _quantity(fact.start, end, fact.value or 0.0, percent=percent,
+                             currency=currency, in_words=True)  # fmt: skip
+        if i == 0:
+            fact = _signed(text, fact)
+        facts.append(fact)
+    return facts
+
+
+def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
+    """A fraction in words: "two thirds", "two-thirds", "one third", "a fifth", "half".
+
+    "half a million" is a count. "twenty fifth" stays an ordinal, and so does "a third"
+    before a noun ("a third session").
+
+    Examples
+    --------
+    >>> _brief("two thirds of the Member States")
+    [('two thirds', 'fraction', '2/3')]
+    >>> _brief("one-third of the budget")
+    [('one-third', 'fraction', '1/3')]
+    >>> _brief("A third of the nations")
+    [('A third', 'fraction', '1/3')]
+    >>> _brief("nearly half of all respondents")
+    [('half', 'fraction', '1/2')]
+    >>> _brief("half a million people")
+    [('half a million', 'count', 500000.0)]
+    >>> read_at("the second half of 2001", 11)  # a period, not a share
+    []
+    >>> _brief("its twenty-fifth session")
+    [('twenty-fifth', 'ordinal', 25.0)]
+    >>> _brief("a third session")
+    [('third', 'ordinal', 3.0)]
+    """
+    start, end = m.span()
+    written = m.group("fraction_word")
+    word = written.lower()
+    bottom = FRACTION_WORDS[word]
+    plural = word.endswith("s")
+    top_words = m.group("fraction_top")
+    words_end = m.end("fraction_word")
+    if top_words is not None:
+        ordinal = None if plural else words_to_number(f"{top_words} {word}")
+        if ordinal is not None and not _OF_NEXT.match(text, words_end):
+            return _word_pieces(text, start, words_end)  # "twenty fifth": an ordinal
+        top = _whole_number(top_words)
+        if top is None:
+            return _word_pieces(text, start, m.start("fraction_word")) + read_at(
+                text, m.start("fraction_word"))  # fmt: skip
+    else:
+        article_start = _with_article(text, start)
+        if word in ("half", "halves"):
+            if plural or (article_start == start and _HALF_OF_PERIOD.search(
+                    text, max(0, start - 12), start)):  # fmt: skip
+                return []  # "the second half of the year": a period
+        elif article_start == start or plural:
+            # no article: "third" is an ordinal ("the third session"); "quarters" alone
+            # is no number ("in some quarters")
+            return _ordinal_word(text, start, words_end)
+        elif not (word.startswith("quarter") or _OF_NEXT.match(text, words_end)
+                  or _CLAUSE_END.match(text, words_end)):  # fmt: skip
+            return _ordinal_word(text, start, words_end)
+        start = article_start
+        top = 1
+    if m.group("fraction_of") is not None:  # "half a million", "a quarter of a dozen"
+        of = m.group("fraction_of").lower()
+        value = top / bottom * (12 if of.startswith("dozen") else SCALES[of])
+        return [Fact(start, end, "count", value, decimals=None, in_words=True)]
+    fact = _fraction(start, words_end, top, bottom, in_words=True)
+    if m.group("fraction_percent"):
+        fact = _quantity(start, end, top / bottom, percent=m.group("fraction_percent"),
+                         decimals=None, in_words=True)  # fmt: skip
+        fact.value_text = f"{top}/{bottom}"
+    return [_signed(text, fact)]
+
+
+def _ordinal_word(text: str, start: int, end: int) -> list[Fact]:
+    """An ordinal word that a fraction reader turned down, read as the words reader would."""
+    if start < end and text[start].isupper() and _CAPITALISED_NEXT.match(text, end):
+        return []
+    if text[start:end].lower() not in ORDINAL_WORDS:
+        return []
+    return _word_pieces(text, start, end)
+
+
+def read_mixed_fraction(text: str, m: re.Match[str]) -> list[Fact]:
+    """A whole number and a part: "one and a half", "two and a quarter million".
+
+    Examples
+    --------
+    >>> _brief("one and a half")
+    [('one and a half', 'fraction', '3/2')]
+    >>> _brief("two and a half million people")
+    [('two and a half million', 'count', 2500000.0)]
+    """
+    start, end = m.span()
+    whole = _whole_number(m.group("mixed_whole"))
+    bottom = FRACTION_WORDS[m.group("mixed_part").lower()]
+    if whole is None:
+        return _word_pieces(text, start, m.end("mixed_whole"))
+    top = whole * bottom + 1
+    if m.group("mixed_scale"):
+        value = top / bottom * SCALES[m.group("mixed_scale")]
+        return [_signed(text, Fact(start, end, "count", value, in_words=True))]
+    if m.group("mixed_percent"):
+        fact = _quantity(start, end, top / bottom, percent=m.group("mixed_percent"),
+                         decimals=None, in_words=True)  # fmt: skip
+        fact.value_text = f"{top}/{bottom}"
+        return [_signed(text, fact)]
+    return [_signed(text, _fraction(start, end, top, bottom, in_words=True))]
+
+
+def read_dozen(text: str, m: re.Match[str]) -> list[Fact]:
+    """A dozen: "a dozen" is 12; "dozens of" is no number.
+
+    Examples
+    --------
+    >>> _brief("a dozen countries")
+    [('a dozen', 'count', 12.0)]
+    >>> _brief("dozens of countries")
+    []
+    """
+    start, end = m.span()
+    article = _with_article(text, start)
+    if article == start:
+        return []
+    return [Fact(article, end, "count", 12.0, decimals=0, in_words=True)]
+
+
+READERS: dict[str, Reader] = {
+    "numeric_date": read_numeric_date,
+    "slash_number": read_slash_number,
+    "roman_reference": read_reference,
+    "year_reference": read_reference,
+    "session_reference": read_reference,
+    "time": read_time,
+    "date": read_date_mention,
+    "day_range": read_day_range,
+    "decade": read_decade,
+    "year_range": read_year_range,
+    "ordinal": read_ordinal,
+    "year": read_year,
+    "ratio": read_ratio,
+    "word_ratio": read_ratio,
+    "count": read_count,
+    "symbol": read_symbol,
+    "sales_number": read_symbol,
+    "month_date": read_month_date,
+    "money_code": read_money,
+    "money_sign": read_money,
+    "number_sign": read_number_sign,
+    "mixed_fraction": read_mixed_fraction,
+    "fraction": read_fraction,
+    "dozen_word": read_dozen,
+    "words": read_words,
+    "glued": read_glued_marker,
+}
+"""The reader of each branch of :data:`~.lexicon.NUMBER_PATTERN`."""
+
+
+def read_match(text: str, m: re.Match[str]) -> list[Fact]:
+    """The facts of one match of :data:`~.lexicon.NUMBER_PATTERN`, read by its branch's reader."""
+    return READERS[m.lastgroup or ""](text, m)
+
+
+def _brief(text: str) -> list[tuple[str, str, float | str | None]]:
+    """(raw, kind, value) of the facts of the first match in ``text``, for the examples."""
+    m = NUMBER_PATTERN.search(text)
+    facts = read_match(text, m) if m is not None else []
+    return [
+        (text[f.start : f.end], f.kind, f.value_text if f.kind in ("fraction", "date",
+         "date_range", "reference", "symbol", "locator", "time") else f.value)
+        for f in facts
+    ]  # fmt: skip
