@@ -111,6 +111,64 @@ def test_extract_numbers_rejects_other_types():
         extract_numbers(5)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1", [("1", "count", 1.0)]),
+        ("5%", [("5%", "percent", 5.0)]),
+        ("one", [("one", "count", 1.0)]),
+        ("- 2 -", [("2", "count", 2.0)]),
+        ("", []),
+        ("   ", []),
+    ],
+)
+def test_any_text_is_text(text, expected):
+    # A string the document reader would refuse (nothing but what page furniture removal
+    # takes away, or nothing at all) is read as it is; refusing such a file stays
+    # read_document's job.
+    table = extract_numbers(text)
+    assert list(table.columns) == list(NUMBER_COLUMNS)
+    assert list(zip(table.raw, table.kind, table.value, strict=True)) == expected
+
+
+def test_ranges_qualifiers_and_counted_are_typed_columns():
+    table = extract_numbers(
+        "About 12 Governments replied; 10-15 per cent of them, and five were against."
+    )
+    rows = table.set_index("raw")
+    assert rows.loc["12", "qualifier"] == "approximately"
+    assert rows.loc["12", "counted"] == "Governments" and not rows.loc["12", "counted_inherited"]
+    assert pd.isna(rows.loc["10-15 per cent", "value"])
+    assert (rows.loc["10-15 per cent", "low"], rows.loc["10-15 per cent", "high"]) == (10, 15)
+    assert rows.loc["five", "counted"] == "Governments" and rows.loc["five", "counted_inherited"]
+    # booleans are False where they do not apply; counted_inherited is missing with counted
+    assert not table.in_words.isna().any() and not table.sales_number.isna().any()
+    assert (table.counted.isna() == table.counted_inherited.isna()).all()
+
+
+def test_every_lexicon_branch_has_a_reader():
+    from surveystats.extract.lexicon import NUMBER_PATTERN
+    from surveystats.extract.readers import READERS
+
+    groups = set(NUMBER_PATTERN.groupindex)
+    assert set(READERS) <= groups
+    # a branch is a group that a match can end on (m.lastgroup); every one is read
+    samples = ["A/56/563", "E.95.XIII.18", "S-21/2", "September 2000", "US$ 5", "No. 4",
+               "$5", "one in five", "one and a half", "two thirds", "a dozen", "forty",
+               "12/05/2001", "49/127", "217 A (III)", "242 (1967)", "3 p.m.", "5 May 2001",
+               "5-13 May", "1990s", "1990-1995", "21st", "1976", "1 in 4", "78",
+               "Women4"]  # fmt: skip
+    branches = {NUMBER_PATTERN.search(sample).lastgroup for sample in samples}
+    assert branches == set(READERS)
+
+
+def test_fact_is_a_slotted_dataclass():
+    fact = scan_text("78 Member States")[0]
+    assert not hasattr(fact, "__dict__")
+    assert (fact.start, fact.end, fact.kind, fact.value, fact.counted) == (
+        0, 2, "count", 78.0, "Member States")  # fmt: skip
+
+
 # --- linear time ---------------------------------------------------------------------
 
 

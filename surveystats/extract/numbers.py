@@ -39,7 +39,7 @@ from surveystats.extract.phrases import (
     counted_in_base,
     qualifier_of,
 )
-from surveystats.extract.readers import read_match
+from surveystats.extract.readers import after_between, read_match, with_from
 from surveystats.text import sentence_context, sentence_starts
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -70,8 +70,6 @@ _COUNTED_NEXT = re.compile(
 # Between the two ends of a range: a hyphen or en dash, "to", "through", or "and" (after
 # "between").
 _RANGE_JOIN = re.compile(r"[ \t]?[-–][ \t]?|-?\s+(?:to|through|and)\s+")  # "8- to 16-metre"
-_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
-_FROM_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
 # "rose from 20 to 25 per cent" is a change between two values, not a range.
 _CHANGE_FROM = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|f[ae]ll(?:s|en|ing)?|decreas(?:e|es"
@@ -212,10 +210,7 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             out.append(fact)
             continue
         join = _RANGE_JOIN.fullmatch(text, prev.end, fact.start)
-        if join is None or (
-            join.group().strip() == "and"
-            and not _BETWEEN_BEFORE.search(text, max(0, prev.start - 10), prev.start)
-        ):
+        if join is None or (join.group().strip() == "and" and not after_between(text, prev.start)):
             out.append(fact)
             continue
         first = prev.value
@@ -228,7 +223,7 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             prev.value, prev.kind, prev.unit = first, fact.kind, fact.unit
             out.append(fact)
             continue
-        start = _with_from(text, prev.start)
+        start = with_from(text, prev.start)
         if first == fact.value or (first > fact.value and start == prev.start):
             out.append(fact)  # "by 14 to 1": a range runs upwards unless "from" says so
             continue
@@ -244,11 +239,6 @@ def _max_decimals(first: int | None, second: int | None) -> int | None:
     if first is None or second is None:
         return first if second is None else second
     return max(first, second)
-
-
-def _with_from(text: str, start: int) -> int:
-    before = _FROM_BEFORE.search(text, max(0, start - 10), start)
-    return before.start() if before else start
 
 
 def _describe(text: str, facts: list[Fact], sentences: _Sentences) -> None:

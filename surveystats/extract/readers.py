@@ -42,7 +42,7 @@ from surveystats.text import (
     words_to_number,
 )
 
-__all__ = ["READERS", "read_at", "read_match"]
+__all__ = ["READERS", "after_between", "read_at", "read_match", "with_from"]
 
 Reader = Callable[[str, re.Match[str]], list[Fact]]
 
@@ -177,10 +177,21 @@ def _with_article(text: str, start: int) -> int:
     return article.start() if article else start
 
 
-def _with_from(text: str, start: int) -> int:
-    """Move the start of a range back over a "from " or "between " before it."""
+def with_from(text: str, start: int) -> int:
+    """Move the start of a range back over a "from " or "between " before it.
+
+    Examples
+    --------
+    >>> with_from("rose between 5 and 7", 13)
+    5
+    """
     before = _FROM_BEFORE.search(text, max(0, start - 10), start)
     return before.start() if before else start
+
+
+def after_between(text: str, start: int) -> bool:
+    """Whether "between " comes right before ``start`` (so "and" joins a range)."""
+    return _BETWEEN_BEFORE.search(text, max(0, start - 10), start) is not None
 
 
 def _reference_type(text: str, start: int) -> str:
@@ -404,7 +415,7 @@ def _dated(text: str, start: int, end: int, iso: str | None) -> list[Fact]:
     if iso is None:
         return _fallback(text, start, end)
     if "/" in iso:
-        return [_date_fact(_with_from(text, start), end, iso, is_range=True)]
+        return [_date_fact(with_from(text, start), end, iso, is_range=True)]
     return [_date_fact(start, end, iso, is_range=False)]
 
 
@@ -524,11 +535,11 @@ def read_year_range(text: str, m: re.Match[str]) -> list[Fact]:
         second = int(m.group("to_year"))
         second_start = m.start("to_year")
     joined_by_and = text[m.end("from_year") : second_start].strip() == "and"
-    if joined_by_and and not _BETWEEN_BEFORE.search(text, max(0, start - 10), start):
+    if joined_by_and and not after_between(text, start):
         return _year(text, start, m.end("from_year")) + read_at(text, second_start)
     if not first < second <= first + 100:
         return _fallback(text, start, end)
-    return [Fact(_with_from(text, start), end, "date_range", value_text=f"{first}/{second}")]
+    return [Fact(with_from(text, start), end, "date_range", value_text=f"{first}/{second}")]
 
 
 def _year(text: str, start: int, end: int) -> list[Fact]:
