@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser(
         "report",
-        help="write the report (PDF, PNG, Markdown, CSV) of one or more documents",
+        help="write the report (PDF, HTML, Markdown, PNG, CSV) of one or more documents",
         description="Write a report for each FILE into DIR/<document symbol>/.",
         epilog=_EPILOG_REPORT,
         formatter_class=formatter,

@@ -37,17 +37,24 @@ and date cells are never formulas and are written as they are (``-1.5``).
 
 Writing is atomic: a file is first written next to its target under a temporary name
 and then renamed over it, so a reader never sees half a file and a failure leaves the
-old file (or nothing) in place.
+old file (or nothing) in place. A folder of outputs (a report) is written the same way
+as a whole by :func:`replace_folder`, which also records what it wrote so that a later
+run replaces only its own files; :func:`safe_name` turns a document symbol into a folder
+name that cannot leave its parent.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import hashlib
 import io
 import json
 import os
+import re
+import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,10 +69,13 @@ from surveystats.errors import DocumentError, OutputError, ValidationError
 
 __all__ = [
     "FORMULA_START",
+    "MANIFEST_NAME",
     "TABLE_FORMATS",
     "atomic_write_bytes",
     "format_of",
     "read_table",
+    "replace_folder",
+    "safe_name",
     "table_bytes",
     "write_table",
 ]
@@ -432,6 +442,195 @@ def atomic_write_bytes(path: Path, data: bytes, *, inputs: Iterable[Path] = ()) 
 
 
 def _default_file_mode() -> int:
+    return 0o666 & ~_umask()
+
+
+# --------------------------------------------------------------------------- folders
+
+#: The file in which :func:`replace_folder` records the files it wrote (path -> SHA-256).
+MANIFEST_NAME = ".surveystats-files.json"
+
+
+def safe_name(symbol: str | None, *, default: str = "document") -> str:
+    """Turn a document symbol into a file or folder name that cannot leave its folder.
+
+    Parameters
+    ----------
+    symbol
+        A document symbol or name, e.g. "A/RES/56/203".
+    default
+        The name used when nothing usable is left (``symbol`` empty, None, or only
+        punctuation such as "..").
+
+    Returns
+    -------
+    str
+        ``symbol`` with every run of characters other than ASCII letters, digits, ".", "-"
+        and "_" replaced by "_", without leading or trailing dots, dashes and underscores,
+        at most 100 characters; never "." or ".." and never containing "/" or "\\".
+
+    Examples
+    --------
+    >>> safe_name("A/RES/56/203")
+    'A_RES_56_203'
+    >>> safe_name("../../etc")
+    'etc'
+    >>> safe_name("..")
+    'document'
+    """
+    text = "" if symbol is None else str(symbol)
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", text)
+    name = re.sub(r"\.{2,}", ".", name)
+    name = name.strip("._-")[:100].strip("._-")
+    if re.fullmatch(r"(?i)(con|prn|aux|nul|com\d|lpt\d)(\..*)?", name):
+        name = f"_{name}"
+    return name or default
+
+
+@contextlib.contextmanager
+def replace_folder(
+    folder: str | os.PathLike[str],
+    *,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+    legacy: re.Pattern[str] | None = None,
+) -> Iterator[Path]:
+    """Write a folder as a whole: fill an empty staging folder, then swap it into place.
+
+    Parameters
+    ----------
+    folder
+        The folder to write (created, or replaced when it holds only files written by an
+        earlier run); its parent is created when missing.
+    inputs
+        Files that must not lie inside ``folder`` (the documents being read).
+    legacy
+        For a folder written before manifests existed: a pattern that every relative
+        path (with "/") of such a folder must match in full for it to count as ours.
+
+    Yields
+    ------
+    pathlib.Path
+        An empty folder beside ``folder``; write everything into it. When the block ends
+        without an exception, :data:`MANIFEST_NAME` is written into it listing each file
+        and its SHA-256, and it replaces ``folder`` (renames only). When the block raises,
+        the staging folder is removed and ``folder`` is left as it was.
+
+    Raises
+    ------
+    OutputError
+        Before anything is written: when ``folder`` names no folder ("", ".", ".."), is a
+        file, contains one of ``inputs``, or holds a file this function did not write (a
+        file missing from its manifest, or changed since it was written). Nothing in the
+        folder is deleted then.
+
+    Examples
+    --------
+    >>> root = Path(tempfile.mkdtemp())
+    >>> with replace_folder(root / "report") as staging:
+    ...     _ = (staging / "report.md").write_text("# Report")
+    >>> sorted(p.name for p in (root / "report").iterdir())
+    ['.surveystats-files.json', 'report.md']
+    """
+    target = Path(folder)
+    if target.name in ("", ".", ".."):
+        raise OutputError(f"{folder}: name a folder to write, not {str(folder)!r}")
+    resolved = target.resolve()
+    for source in inputs:
+        path = Path(source).resolve()
+        if path == resolved or resolved in path.parents:
+            raise OutputError(
+                f"{folder}: the output folder contains the input {path}; "
+                "choose an output folder that holds no input files"
+            )
+    if resolved.exists() or resolved.is_symlink():
+        if not resolved.is_dir():
+            raise OutputError(f"{folder}: exists and is not a folder; choose another folder")
+        foreign = _foreign_files(resolved, legacy)
+        if foreign:
+            shown = ", ".join(foreign[:5]) + (
+                f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
+            )
+            raise OutputError(
+                f"{folder}: holds files surveystats did not write ({shown}); nothing was "
+                "changed: move them out of the folder or choose another output folder"
+            )
+    resolved.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(
+        tempfile.mkdtemp(prefix=f".{resolved.name}.", suffix=".tmp", dir=resolved.parent)
+    )
+    try:
+        yield staging
+        _write_manifest(staging)
+        _swap(staging, resolved)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _relative_files(folder: Path) -> dict[str, Path]:
+    """Every file, link and special entry under ``folder`` (links not followed), by path."""
+    found = {}
+    for root, folders, files in os.walk(folder):
+        base = Path(root)
+        for name in files + [f for f in folders if (base / f).is_symlink()]:
+            path = base / name
+            found[path.relative_to(folder).as_posix()] = path
+    return found
+
+
+def _foreign_files(folder: Path, legacy: re.Pattern[str] | None) -> list[str]:
+    """Files under ``folder`` that an earlier :func:`replace_folder` did not write."""
+    files = _relative_files(folder)
+    manifest_path = folder / MANIFEST_NAME
+    files.pop(MANIFEST_NAME, None)
+    if manifest_path.is_file() and not manifest_path.is_symlink():
+        try:
+            written = json.loads(manifest_path.read_text(encoding="utf-8"))["files"]
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            written = {}
+        return sorted(
+            name
+            for name, path in files.items()
+            if path.is_symlink() or not path.is_file() or written.get(name) != _file_digest(path)
+        )
+    return sorted(
+        name
+        for name, path in files.items()
+        if path.is_symlink() or legacy is None or not legacy.fullmatch(name)
+    )
+
+
+def _write_manifest(staging: Path) -> None:
+    files = _relative_files(staging)
+    manifest = {
+        "written_by": "surveystats",
+        "files": {name: _file_digest(path) for name, path in sorted(files.items())},
+    }
+    text = json.dumps(manifest, indent=1, sort_keys=True) + "\n"
+    (staging / MANIFEST_NAME).write_text(text, encoding="utf-8", newline="\n")
+
+
+def _swap(staging: Path, target: Path) -> None:
+    """Move ``staging`` to ``target``, replacing an earlier folder only at the end."""
+    os.chmod(staging, 0o777 & ~_umask())  # mkdtemp makes private folders; outputs are shared
+    if not target.exists():
+        os.replace(staging, target)
+        return
+    retired = staging.with_name(staging.name + ".old")
+    os.replace(target, retired)
+    try:
+        os.replace(staging, target)
+    except BaseException:
+        os.replace(retired, target)
+        raise
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def _umask() -> int:
     umask = os.umask(0)
     os.umask(umask)
-    return 0o666 & ~umask
+    return umask

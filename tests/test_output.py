@@ -8,8 +8,11 @@ beyond float precision), so no table and no column type is left out.
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -24,9 +27,11 @@ from surveystats.errors import OutputError, ValidationError
 from surveystats.extract import extract_numbers, extract_tallies
 from surveystats.output import (
     FORMULA_START,
+    MANIFEST_NAME,
     TABLE_FORMATS,
     atomic_write_bytes,
     read_table,
+    replace_folder,
     table_bytes,
     write_table,
 )
@@ -273,3 +278,71 @@ def test_an_input_is_never_overwritten(tmp_path: Path):
 def test_a_folder_is_not_a_file(tmp_path: Path):
     with pytest.raises(OutputError, match="is a folder"):
         atomic_write_bytes(tmp_path, b"x")
+
+
+# --------------------------------------------------------------------------- folders
+
+
+def test_replace_folder_swaps_in_a_complete_folder_and_records_it(tmp_path: Path):
+    target = tmp_path / "report"
+    with replace_folder(target) as staging:
+        assert staging.parent == tmp_path and not target.exists()
+        (staging / "sub").mkdir()
+        (staging / "sub" / "a.csv").write_bytes(b"a\n1\n")
+    manifest = json.loads((target / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert manifest["files"] == {"sub/a.csv": hashlib.sha256(b"a\n1\n").hexdigest()}
+    with replace_folder(target) as staging:  # only our own files: replaced
+        (staging / "b.csv").write_bytes(b"b\n")
+    assert sorted(p.name for p in target.iterdir()) == [MANIFEST_NAME, "b.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report"]
+
+
+def test_replace_folder_leaves_everything_when_the_block_fails(tmp_path: Path):
+    target = tmp_path / "report"
+    with replace_folder(target) as staging:
+        (staging / "a.csv").write_bytes(b"old")
+    with pytest.raises(RuntimeError, match="half way"), replace_folder(target) as staging:
+        (staging / "a.csv").write_bytes(b"new")
+        raise RuntimeError("half way")
+    assert (target / "a.csv").read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report"]
+
+
+@pytest.mark.parametrize(
+    "foreign",
+    ["mine.xlsx", "deep/down/mine.xlsx", "a.csv"],  # a.csv: ours, but changed by hand
+)
+def test_replace_folder_refuses_files_it_did_not_write(tmp_path: Path, foreign: str):
+    target = tmp_path / "report"
+    with replace_folder(target) as staging:
+        (staging / "a.csv").write_bytes(b"ours")
+    path = target / foreign
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"theirs")
+    refused = pytest.raises(OutputError, match=re.escape(f"did not write ({foreign})"))
+    with refused, replace_folder(target):
+        pytest.fail("the block must not run")
+    assert path.read_bytes() == b"theirs"
+
+
+def test_replace_folder_refuses_a_link_and_names_no_folder(tmp_path: Path):
+    target = tmp_path / "report"
+    with replace_folder(target) as staging:
+        (staging / "a.csv").write_bytes(b"ours")
+    (target / "elsewhere").symlink_to(tmp_path)
+    with pytest.raises(OutputError, match="elsewhere"), replace_folder(target):
+        pass
+    with pytest.raises(OutputError, match="name a folder"), replace_folder(tmp_path / ".."):
+        pass
+
+
+def test_replace_folder_refuses_a_folder_holding_an_input(tmp_path: Path):
+    source = tmp_path / "in" / "doc.txt"
+    source.parent.mkdir()
+    source.write_text("text", encoding="utf-8")
+    with (
+        pytest.raises(OutputError, match="contains the input"),
+        replace_folder(tmp_path / "in", inputs=[source]),
+    ):
+        pass
+    assert source.read_text(encoding="utf-8") == "text"

@@ -112,6 +112,16 @@ class Analysis:
         """The document symbol, or its name when it has none."""
         return self.document.symbol or self.document.name
 
+    @property
+    def membership_history(self) -> pd.DataFrame:
+        """Members of the United Nations on every day membership changed, to date.
+
+        The table of :func:`surveystats.membership.membership_series` with
+        ``freq="event"``: ``date``, ``members``, ``admitted``, ``departed`` and the names;
+        the background against which ``date`` is shown.
+        """
+        return membership.membership_series(freq="event")
+
 
 def analyze(
     document: Document | str | PathLike[str],

@@ -1,0 +1,350 @@
+"""The words of the reports: summary sentences, dates, quotes and method notes.
+
+Every function here turns values read from the tables of an
+:class:`~surveystats.analysis.Analysis` (or a corpus analysis) into plain English text.
+Nothing is computed beyond formatting; no markup is produced (the renderers escape the
+text for Markdown, HTML and Typst).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from surveystats.analysis.votes import VOTE_ROLES
+from surveystats.schema import is_missing
+
+if TYPE_CHECKING:  # pragma: no cover
+    from surveystats.analysis import Analysis
+    from surveystats.documents import Document
+
+__all__ = [
+    "DATE_SOURCES",
+    "METHOD_NOTES",
+    "check_sentence",
+    "document_label",
+    "join_words",
+    "long_date",
+    "metadata_fields",
+    "percent",
+    "quote",
+    "source_line",
+    "summary_paragraphs",
+    "tally_sentence",
+    "vote_sentence",
+]
+
+#: Where the date of an analysis came from, in words (keys: ``Analysis.date_source``).
+DATE_SOURCES = {
+    "survey_date": "the survey date given",
+    "adopted": "the date of adoption",
+    "distributed": "the date of distribution",
+    "year": "1 January of the document's year",
+}
+
+#: The method notes of a document report: (heading, text).
+METHOD_NOTES: tuple[tuple[str, str], ...] = (
+    (
+        "Shares and Wilson intervals",
+        "Each share is a category's count divided by the respondents of its tally. Its "
+        "interval is the Wilson score interval (Wilson 1927), which keeps within 0 to 100 per "
+        "cent and behaves well for small counts and shares near 0 or 100 per cent.",
+    ),
+    (
+        "Simultaneous intervals",
+        "The Goodman (1965) intervals hold for all categories of a tally at once, so they are "
+        "wider than the Wilson intervals, which each hold for one category.",
+    ),
+    (
+        "Finite population",
+        "When the respondents are Member States, they are a part of a known, finite "
+        "membership. The exact hypergeometric interval gives the number of members with the "
+        "attribute that is compatible with the replies, as if the respondents were a random "
+        "sample of the membership.",
+    ),
+    (
+        "Worst-case bounds",
+        "The bounds make no assumption about those who did not reply: the lower bound counts "
+        "every non-respondent as not having the attribute, the upper bound as having it "
+        "(Manski's worst-case bounds). They are the only statement about the whole membership "
+        "that does not depend on why members did not reply.",
+    ),
+    (
+        "Rounding rule",
+        "A stated percentage is read with its decimals: '41 per cent' is consistent with any "
+        "value that rounds to 41, i.e. lies within half a unit of the last stated digit "
+        "(from 40.5 to 41.5 per cent), whether the author rounded half up or down. The check "
+        "compares the exact fraction with that window, using whole-number arithmetic. The "
+        "implied denominators are all totals N for which the numerator over N rounds to the "
+        "stated figure.",
+    ),
+    (
+        "Numbering",
+        "Tallies, checks and votes are numbered as in the CSV tables (tables/*.csv), "
+        "counting from 0, so every figure and sentence can be traced to its row and, through "
+        "the columns paragraph, start and end, to the words of the document.",
+    ),
+    (
+        "Membership",
+        "Membership counts come from the package's dated table of admissions and departures "
+        "(General Assembly) and of the size of the Security Council, on the date named in the "
+        "metadata above.",
+    ),
+)
+
+
+def percent(value: Any, decimals: int = 1) -> str:
+    """A fraction in [0, 1] as per cent text; "–" when missing.
+
+    Examples
+    --------
+    >>> percent(0.60256), percent(None)
+    ('60.3', '–')
+    """
+    return "–" if is_missing(value) else f"{float(value) * 100:.{decimals}f}"
+
+
+def long_date(value: Any) -> str:
+    """A date as "21 December 2001"; "an unknown date" when missing.
+
+    Examples
+    --------
+    >>> long_date(dt.date(2001, 12, 21))
+    '21 December 2001'
+    """
+    if is_missing(value):
+        return "an unknown date"
+    return f"{value.day} {value:%B %Y}"
+
+
+def join_words(parts: Sequence[str]) -> str:
+    """Join phrases as English does: "a", "a and b", "a, b and c".
+
+    Examples
+    --------
+    >>> join_words(["47 in favour", "5 against", "26 abstaining"])
+    '47 in favour, 5 against and 26 abstaining'
+    """
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def document_label(document: Document) -> str:
+    """The document's symbol; else "<body> resolution N (year)"; else its name.
+
+    Examples
+    --------
+    >>> from surveystats.documents import parse_document
+    >>> document_label(parse_document("Nothing to count.", name="note.txt"))
+    'note.txt'
+    """
+    if document.symbol:
+        return str(document.symbol)
+    if document.resolution:
+        body = f"{document.body} resolution" if document.body else "Resolution"
+        year = f" ({document.year})" if document.year else ""
+        return f"{body} {document.resolution}{year}"
+    return str(document.name or "document")
+
+
+def source_line(analysis: Analysis) -> str:
+    """The source line under every chart: "Source: A/RES/56/203 (2001-12-21); surveystats"."""
+    date = analysis.date.isoformat() if analysis.date else "undated"
+    return f"Source: {document_label(analysis.document)} ({date}); surveystats"
+
+
+def quote(document: Document, start: Any, end: Any, *, limit: int = 420) -> str:
+    """The sentence of ``document.text`` around ``start:end``, shortened with ellipses.
+
+    Parameters
+    ----------
+    document
+        The document the offsets point into.
+    start, end
+        Character offsets of a fact (``Document.text[start:end] == raw``).
+    limit
+        The longest sentence kept whole; a longer one is cut around the fact.
+
+    Returns
+    -------
+    str
+        The sentence (from the previous full stop or line break to the next), with
+        footnote markers removed and white space collapsed; "" when an offset is missing.
+
+    Examples
+    --------
+    >>> from surveystats.documents import parse_document
+    >>> doc = parse_document("First point. Of 78 replies, 47 were in favour. Last point.")
+    >>> quote(doc, 28, 30)
+    'Of 78 replies, 47 were in favour.'
+    """
+    if is_missing(start) or is_missing(end):
+        return ""
+    text = _without_markers(document)
+    start, end = int(start), int(end)
+    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(stops) + 1 if stops else len(text)
+    sentence = text[left:right].strip()
+    if len(sentence) > limit:
+        offset = start - left
+        lo = max(0, offset - limit // 2)
+        hi = min(len(sentence), lo + limit)
+        piece = sentence[lo:hi]
+        if lo > 0:
+            piece = "…" + piece[piece.find(" ") + 1 :]
+        if hi < len(sentence):
+            piece = piece[: piece.rfind(" ")] + "…"
+        sentence = piece
+    return " ".join(sentence.replace("\0", "").split())
+
+
+def _without_markers(document: Document) -> str:
+    """``document.text`` with footnote markers blanked (same length, so offsets hold)."""
+    text = document.text
+    markers = getattr(document, "footnote_markers", None)
+    if markers is None or markers.empty:
+        return text
+    chars = list(text)
+    for start, end in zip(markers["start"], markers["end"], strict=True):
+        chars[int(start) : int(end)] = "\0" * (int(end) - int(start))
+    return "".join(chars)
+
+
+def metadata_fields(analysis: Analysis) -> list[tuple[str, str]]:
+    """The document's metadata and the membership counted, as (label, value) pairs."""
+    doc = analysis.document
+    rows: list[tuple[str, str]] = []
+    for label, key in (
+        ("Symbol", "symbol"),
+        ("Body", "body"),
+        ("Session", "session"),
+        ("Agenda item", "agenda_item"),
+        ("Resolution", "resolution"),
+        ("Adopted", "adopted"),
+        ("Meeting", "meeting"),
+        ("Distributed", "distributed"),
+        ("Committee report", "committee_report"),
+    ):
+        value = getattr(doc, key, None)
+        if not is_missing(value) and value != "":
+            rows.append((label, long_date(value) if isinstance(value, dt.date) else str(value)))
+    for row in analysis.membership.itertuples(index=False):
+        if is_missing(row.date):
+            value = "unknown: the document states no date (give a survey date)"
+        elif is_missing(row.members):
+            value = f"unknown on {long_date(row.date)}"
+        else:
+            source = DATE_SOURCES.get(str(row.date_source), "the date given")
+            value = f"{int(row.members)} on {long_date(row.date)} ({source})"
+        rows.append((f"Members of the {row.body}", value))
+    if doc.source:
+        rows.append(("File", str(doc.source).replace("\\", "/").rsplit("/", 1)[-1]))
+    return rows
+
+
+def summary_paragraphs(analysis: Analysis) -> list[str]:
+    """The summary of a document report: what it is, then each tally, check and vote."""
+    doc = analysis.document
+    opening = document_label(doc)
+    if doc.title:
+        opening += f", “{doc.title}”,"
+    if doc.adopted:
+        opening += f" was adopted on {long_date(doc.adopted)}"
+        if doc.body:
+            opening += f" by the {doc.body}"
+    elif analysis.date is None:
+        opening += " states no date, so membership was not counted"
+    opening += "."
+    for row in analysis.membership.itertuples(index=False):
+        if not is_missing(row.members):
+            opening += f" On {long_date(row.date)} the {row.body} had {int(row.members)} members."
+    paragraphs = [opening]
+    inconsistent = int((analysis.checks["verdict"] == "inconsistent").sum())
+    if inconsistent:
+        paragraphs.append(
+            f"{inconsistent} of the {len(analysis.checks)} checks found figures that do not "
+            "add up; they are listed first below."
+        )
+    for tally, table in analysis.shares.groupby("tally", sort=True):
+        paragraphs.append(tally_sentence(int(tally), table))
+    paragraphs += [check_sentence(check) for _, check in analysis.checks.iterrows()]
+    paragraphs += [vote_sentence(vote) for _, vote in analysis.votes.iterrows()]
+    if analysis.shares.empty and analysis.checks.empty and analysis.votes.empty:
+        paragraphs.append(
+            "No tally, percentage or vote was found in the text, so there is nothing to check."
+        )
+    return paragraphs
+
+
+def check_sentence(check: pd.Series) -> str:
+    """One check in a sentence: "Check 0 (what): verdict. Explanation"."""
+    explanation = "" if is_missing(check["explanation"]) else f" {check['explanation']}"
+    return f"Check {int(check['check'])} ({check['description']}): {check['verdict']}.{explanation}"
+
+
+def tally_sentence(tally: int, table: pd.DataFrame) -> str:
+    """A survey tally in words: who answered, how, the shares and, for members, bounds."""
+    first = table.iloc[0]
+    respondents = int(first["respondents"])
+    rows = [row for _, row in table.iterrows()]
+    parts = [f"{int(row['count'])} {row['category']}" for row in rows]
+    if parts:
+        parts[0] = parts[0].replace(" ", " were ", 1)
+    confidence = "" if is_missing(first["confidence"]) else f"{float(first['confidence']):.0%} "
+    population = first["population"]
+    known_population = not is_missing(population) and int(population) >= respondents
+    if known_population:
+        population = int(population)
+        rate = f"{100 * respondents / population:.1f}"
+        text = (
+            f"{respondents} of the {population} Member States ({rate} per cent) answered; "
+            f"{join_words(parts)}."
+        )
+    else:
+        subject = "" if is_missing(first["subject"]) else f" {first['subject']}"
+        text = f"Tally {tally} counts {respondents}{subject}: {join_words(parts)}."
+    shares = [
+        f"{percent(row['share'])} per cent {row['category']} "
+        f"({percent(row['ci_low'])} to {percent(row['ci_high'])})"
+        for row in rows
+    ]
+    if shares:
+        shares[0] = shares[0].replace(" per cent ", " per cent were ", 1)
+    text += (
+        f" Of the respondents, {join_words(shares)}; in brackets the {confidence}Wilson intervals."
+    )
+    bounds = [
+        f"{row['category']}{' lies' if i == 0 else ''} between {percent(row['bound_low'])} and "
+        f"{percent(row['bound_high'])} per cent"
+        for i, row in enumerate(rows)
+        if not (is_missing(row["bound_low"]) or is_missing(row["bound_high"]))
+    ]
+    if known_population and bounds:
+        text += (
+            f" Whatever the {population - respondents} members that did not reply think, "
+            f"the share of all {population} members {join_words(bounds)}."
+        )
+    return text
+
+
+def vote_sentence(vote: pd.Series) -> str:
+    """A vote in words: "Vote 0: 13 in favour, 0 against and 2 abstaining (adopted); ..."."""
+    parts = [
+        f"{int(vote[role])} {role.replace('_', ' ')}"
+        for role in VOTE_ROLES
+        if not is_missing(vote[role])
+    ]
+    text = f"Vote {int(vote['tally'])}: {join_words(parts) or 'no counts stated'}"
+    if not is_missing(vote["outcome"]):
+        text += f" ({vote['outcome']})"
+    if not is_missing(vote["body_size"]):
+        text += (
+            f"; the {vote['body']} had {int(vote['body_size'])} members on "
+            f"{long_date(vote['date'])}"
+        )
+    return text + "."
