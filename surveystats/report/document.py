@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["DATA_TABLES", "document_report", "membership_split_table"]
 
 #: The tables of an analysis written beside a document report (``tables/<name>.csv``).
-DATA_TABLES = ("numbers", "tallies", "shares", "checks", "votes", "membership")
+DATA_TABLES = ("numbers", "tallies", "shares", "checks", "votes", "roll_call", "membership")
 
 # The first day of the United Nations: the membership chart starts here.
 _UN_FOUNDED = dt.date(1945, 10, 24)
@@ -42,7 +42,8 @@ def document_report(analysis: Analysis) -> Report:
     Report
         Title "Numbers in <symbol>", the document's metadata, and the sections Summary,
         Consistency checks (inconsistent ones first and marked), Tallies and shares,
-        Votes, Figures and Method notes (sections without content are left out); its
+        Votes, Roll call, Figures and Method notes (sections without content are left
+        out); its
         ``data`` holds the tables of :data:`DATA_TABLES`.
 
     Examples
@@ -60,6 +61,8 @@ def document_report(analysis: Analysis) -> Report:
         sections.append(Section("Tallies and shares", tables=(shares_table(analysis.shares),)))
     if not analysis.votes.empty:
         sections.append(Section("Votes", tables=(votes_table(analysis.votes),)))
+    if not analysis.roll_call.empty:
+        sections.append(Section("Roll call", tables=(roll_call_table(analysis.roll_call),)))
     figures = _figures(analysis)
     if figures:
         sections.append(Section("Figures", figures=tuple(figures)))
@@ -212,6 +215,25 @@ def votes_table(votes: pd.DataFrame) -> DisplayTable:
         }
     )
     return DisplayTable("Votes", frame, data="votes")
+
+
+def roll_call_table(roll_call: pd.DataFrame) -> DisplayTable:
+    """Each member of the Council in each vote: its seat, its vote and how that is known."""
+
+    def words(value: Any) -> str:
+        return "not known" if is_missing(value) else str(value).replace("_", " ")
+
+    frame = pd.DataFrame(
+        {
+            "Vote": [_count(v) for v in roll_call["tally"]],
+            "Member": roll_call["name_on_date"].astype(str).tolist(),
+            "Seat": [words(v) for v in roll_call["seat"]],
+            "Voted": [words(v) for v in roll_call["vote"]],
+            "Known from": [words(v) for v in roll_call["basis"]],
+            "As printed": ["" if is_missing(v) else str(v) for v in roll_call["printed"]],
+        }
+    )
+    return DisplayTable("Roll call", frame, data="roll_call")
 
 
 # --------------------------------------------------------------------------- figures

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from surveystats.analysis.votes import VOTE_ROLES
-from surveystats.schema import is_missing
+from surveystats.schema import VOTE_ROLES, is_missing
 
 if TYPE_CHECKING:  # pragma: no cover
     from surveystats.analysis import Analysis
