@@ -1,8 +1,10 @@
 """Extraction: typed numbers and tallies, each traceable to the characters it came from.
 
 The lexical layer (:mod:`surveystats.extract.numbers`) finds every structured number;
-the grouping layer (:mod:`surveystats.extract.tallies`) turns them into tallies.
-These are pure functions over text: no files, no plotting.
+the grouping layer (:mod:`surveystats.extract.tallies`) turns them into tallies;
+:mod:`surveystats.extract.bulk` routes what the public functions are given (a Document,
+a text, a file, or many texts at once) to them. Pure functions over text: no plotting,
+and a file is read only when a path is given.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from typing import Any
 
 __all__ = ["extract_numbers", "extract_tallies"]
 
-_LAZY = {
-    "extract_numbers": "surveystats.extract.numbers",
-    "extract_tallies": "surveystats.extract.tallies",
+_LAZY = {  # the entry points that take a Document, a text, a file or many texts
+    "extract_numbers": "surveystats.extract.bulk",
+    "extract_tallies": "surveystats.extract.bulk",
 }
 
 

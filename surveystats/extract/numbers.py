@@ -45,7 +45,15 @@ from surveystats.text import sentence_context, sentence_starts
 if TYPE_CHECKING:  # pragma: no cover
     from surveystats.documents import Document
 
-__all__ = ["KINDS", "NUMBER_COLUMNS", "Fact", "empty_numbers", "extract_numbers", "scan_text"]
+__all__ = [
+    "KINDS",
+    "NUMBER_COLUMNS",
+    "Fact",
+    "empty_numbers",
+    "extract_numbers",
+    "number_columns",
+    "scan_text",
+]
 
 PARAGRAPH_FIELDS = ("paragraph", "kind", "number", "start", "end", "text")
 MARKER_FIELDS = ("paragraph", "start", "end", "raw", "footnote")
@@ -486,17 +494,26 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
     >>> extract_numbers("a two-thirds majority")[["raw", "kind", "value_text"]].values.tolist()
     [['two-thirds', 'fraction', '2/3']]
     """
+    return schema.build_table(schema.NUMBERS, number_columns(doc_or_text))
+
+
+def number_columns(doc_or_text: Document | str) -> dict[str, list[Any]]:
+    """:func:`extract_numbers` as plain lists, one per column, before the table is built.
+
+    :mod:`surveystats.extract.bulk` builds one table for many texts from these; building a
+    table per text would cost more than reading a sentence.
+    """
     from surveystats.documents import is_document, parse_document
 
     if isinstance(doc_or_text, str):
         if not doc_or_text.strip():
-            return empty_numbers()
+            return _number_columns([], [])
         try:
             doc = parse_document(doc_or_text)
         except DocumentError:
             # Nothing but what page furniture removal takes away ("1", "- 2 -"): a text
             # given as a string is read as it is.
-            return _numbers_table([(0, "other", None, 0, len(doc_or_text), doc_or_text)], [])
+            return _number_columns([(0, "other", None, 0, len(doc_or_text), doc_or_text)], [])
     elif is_document(doc_or_text):
         doc = doc_or_text
     else:
@@ -504,12 +521,12 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
             "extract_numbers needs a Document or a str; got "
             f"{type(doc_or_text).__name__} (read files with surveystats.read_document)"
         )
-    return _numbers_table(_paragraph_rows(doc), _marker_rows(doc))
+    return _number_columns(_paragraph_rows(doc), _marker_rows(doc))
 
 
-def _numbers_table(
+def _number_columns(
     paragraphs: Sequence[tuple[Any, ...]], markers: Sequence[tuple[Any, ...]]
-) -> pd.DataFrame:
+) -> dict[str, list[Any]]:
     marker_spans: dict[int, list[tuple[int, int, str]]] = {}
     for par, s, e, raw, _ in markers:
         marker_spans.setdefault(int(par), []).append((int(s), int(e), str(raw)))
@@ -539,7 +556,7 @@ def _numbers_table(
                 column.append(getattr(fact, name))
             columns["start"][-1] += p_start
             columns["end"][-1] += p_start
-    return schema.build_table(schema.NUMBERS, columns)
+    return columns
 
 
 def _paragraph_rows(doc: Document) -> Sequence[tuple[Any, ...]]:

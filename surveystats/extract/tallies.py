@@ -29,7 +29,7 @@ from surveystats.extract.tally_votes import (
 if TYPE_CHECKING:  # pragma: no cover
     from surveystats.documents import Document
 
-__all__ = ["TALLY_COLUMNS", "extract_tallies", "tallies_in_text"]
+__all__ = ["TALLY_COLUMNS", "extract_tallies", "tallies_in_text", "tally_columns"]
 
 #: Column name -> dtype of the tallies table, as declared in :mod:`surveystats.schema`.
 TALLY_COLUMNS: dict[str, str] = {c.name: c.dtype for c in schema.TALLIES.columns}
@@ -93,10 +93,11 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     """Build the table column by column with the dtypes declared in the schema."""
     if not rows:  # most paragraphs of most documents
         return schema.empty_table("tallies")
-    names = schema.TALLIES.names
-    return schema.build_table(
-        schema.TALLIES, {name: [row.get(name) for row in rows] for name in names}
-    )
+    return schema.build_table(schema.TALLIES, _columns(rows))
+
+
+def _columns(rows: list[dict]) -> dict[str, list[Any]]:
+    return {name: [row.get(name) for row in rows] for name in schema.TALLIES.names}
 
 
 _ADOPTION_WORD = re.compile(r"Ad[ao]pted\b|Approved\b")
@@ -397,6 +398,18 @@ def extract_tallies(doc_or_text: Document | str) -> pd.DataFrame:
     >>> table[["category", "count"]].values.tolist()  # doctest: +SKIP
     [['in favour', 47], ['partially in favour', 5], ['against', 26]]
     """
+    return _frame(_tally_rows(doc_or_text))
+
+
+def tally_columns(doc_or_text: Document | str) -> dict[str, list[Any]]:
+    """:func:`extract_tallies` as plain lists, one per column, before the table is built.
+
+    :mod:`surveystats.extract.bulk` builds one table for many texts from these.
+    """
+    return _columns(_tally_rows(doc_or_text))
+
+
+def _tally_rows(doc_or_text: Document | str) -> list[dict]:
     from surveystats.documents import is_document, parse_document
 
     if isinstance(doc_or_text, str):
@@ -437,4 +450,4 @@ def extract_tallies(doc_or_text: Document | str) -> pd.DataFrame:
                 tally_rows.append({**template, **row})
             rows.extend(tally_rows)
             tally_id += 1
-    return _frame(rows)
+    return rows
