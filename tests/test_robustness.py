@@ -20,6 +20,7 @@ import importlib.util
 import math
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -399,3 +400,69 @@ def test_a_doubled_byte_order_mark_is_empty(decode_bytes, data):
 def test_a_doubled_utf8_byte_order_mark_is_empty(decode_bytes):
     with pytest.raises(DocumentError, match="empty"):
         decode_bytes(b"\xef\xbb\xbf\xef\xbb\xbf", source="bom.txt")
+
+
+# --------------------------------------------------------------------------- slow paths
+#
+# The benchmark times these families at 100 kB and 1 MB. The tests below need no clock:
+# they count the characters a step is handed, which grows with the square of the input
+# when each line re-reads everything before (or after) it.
+
+
+class _CountingPattern:
+    """A compiled pattern that adds up how many characters ``search`` was given."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self.characters = 0
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        self.characters += min(endpos, len(string)) - pos
+        return self.pattern.search(string, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
+def test_a_paragraph_growing_across_blank_lines_is_read_once(parse_document, monkeypatch):
+    # "word\n\n\n" * N: every lower-case line after blank lines continues the paragraph;
+    # deciding so looked for a sentence end in the whole paragraph so far (N**2 / 2 lines).
+    paragraphs = importlib.import_module("surveystats.documents.paragraphs")
+    counting = _CountingPattern(paragraphs._ENDS_SENTENCE)
+    monkeypatch.setattr(paragraphs, "_ENDS_SENTENCE", counting)
+    text = "word\n\n\n" * 2000 + "word."
+    doc = parse_document(text)
+    assert doc.paragraphs["text"].tolist() == [text]
+    assert counting.characters <= 2 * len(text)
+
+
+def test_an_adoption_line_is_read_in_a_window_of_its_own(monkeypatch):
+    # "Adopted at the 1st meeting\n" * N in one paragraph: each line was handed the
+    # whole rest of the paragraph.
+    tallies = importlib.import_module("surveystats.extract.tallies")
+    longest: list[int] = []
+
+    def reading(text: str) -> Any:
+        longest.append(len(text))
+        return read_outcome(text)
+
+    read_outcome = tallies.find_adoption_outcome
+    monkeypatch.setattr(tallies, "find_adoption_outcome", reading)
+    windows = []
+    for lines in (200, 2000):
+        longest.clear()
+        table = tallies.tallies_in_text("Adopted at the 1st meeting\n" * lines)
+        assert table["outcome"].tolist() == ["adopted"] * lines
+        windows.append(max(longest))
+    assert windows[0] == windows[1]
+
+
+def test_votes_on_many_adoption_lines_each_carry_the_outcome():
+    # The vote on each adoption line is found by bisection, not by scanning every vote.
+    tallies_in_text = _require("surveystats.extract.tallies", "tallies_in_text")
+    line = "Adopted at the 1st meeting by 10 votes to 3\n"
+    table = tallies_in_text(line * 300)
+    votes = table.drop_duplicates("tally")
+    assert len(votes) == 300
+    assert votes["outcome"].tolist() == ["adopted"] * 300
+    assert (votes["start"].to_numpy() == [len(line) * i + 27 for i in range(300)]).all()

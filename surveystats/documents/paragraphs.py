@@ -191,13 +191,17 @@ def _continues_across_gap(text: str, paragraph: Paragraph, start: int, end: int)
     3119th meeting,\n\non 6 October 1992"), or when an adoption line is cut before its
     meeting number ("Adopted unanimously at the\n\n2351st meeting.").
     """
-    before = text[paragraph.start : paragraph.end]
-    if _ENDS_SENTENCE.search(before):
+    # Only the paragraph's last line can end a sentence: searching (or copying) the
+    # whole paragraph for every line made a paragraph that grows line by line quadratic.
+    last_line = text.rfind("\n", paragraph.start, paragraph.end) + 1 or paragraph.start
+    if _ENDS_SENTENCE.search(text, last_line, paragraph.end):
         return False
     first = text[start : start + 1]
     if first.islower():
         return True
-    return bool(_ADOPTION.match(before)) and bool(_ORDINAL_START.match(text, start, end))
+    return bool(_ADOPTION.match(text, paragraph.start, paragraph.end)) and bool(
+        _ORDINAL_START.match(text, start, end)
+    )
 
 
 def _next_footnote(text: str, paragraph: Paragraph, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ the table whose columns are fixed once, in :data:`TALLY_COLUMNS`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -101,20 +102,31 @@ def _columns(rows: list[dict]) -> dict[str, list[Any]]:
 
 
 _ADOPTION_WORD = re.compile(r"Ad[ao]pted\b|Approved\b")
+_ADOPTION_INDENT = 20  # blanks allowed before the word, as in find_adoption_outcome
+# More than find_adoption_outcome reads from the start of a line: its pattern takes at
+# most 631 characters (20 blanks, the verb and three lines of 200) and it looks at the
+# character after them. Slicing the rest of a paragraph for every adoption line instead
+# made a paragraph of adoption lines quadratic.
+_ADOPTION_REACH = 1_000
 
 
 def _adoption_lines(text: str) -> list[int]:
     """Where the lines that open with "Adopted" or "Approved" start (after <= 20 blanks).
 
     The word is searched for first: a pattern starting with a multi-line ``^`` would be
-    tried at every position of the text.
+    tried at every position of the text. The line start is looked for only among the
+    21 characters before the word: in a long line full of "Adopted", looking back to
+    the start of the line for each of them would be quadratic.
     """
     starts = []
     for word in _ADOPTION_WORD.finditer(text):
-        line = text.rfind("\n", 0, word.start()) + 1
-        indent = text[line : word.start()]
-        if len(indent) <= 20 and not indent.strip(" \t"):
-            starts.append(line)
+        reach = max(0, word.start() - _ADOPTION_INDENT - 1)
+        newline = text.rfind("\n", reach, word.start())
+        if newline < 0 and reach > 0:
+            continue  # more than 20 characters before the word on its line
+        indent = text[newline + 1 : word.start()]
+        if len(indent) <= _ADOPTION_INDENT and not indent.strip(" \t"):
+            starts.append(newline + 1)
     return starts
 
 
@@ -123,16 +135,17 @@ def _find_in_paragraph(text: str, *, adoption: bool = True) -> list[Tally]:
     votes = find_votes(text)
     found = votes + find_surveys(text) + find_breakdowns(text)
     if adoption:
+        vote_starts = [vote.start for vote in votes]  # in text order
         for line in _adoption_lines(text):
-            outcome = find_adoption_outcome(text[line:])
+            outcome = find_adoption_outcome(text[line : line + _ADOPTION_REACH])
             if outcome is None:
                 continue
             line_start, line_end = line + outcome.start, line + outcome.end
             # A vote on the adoption line carries the outcome; otherwise the line is
             # an outcome row of its own.
-            on_line = [v for v in votes if line_start <= v.start <= line_end + 3]
-            if on_line:
-                on_line[0].outcome = "adopted"
+            first = bisect.bisect_left(vote_starts, line_start)
+            if first < len(votes) and votes[first].start <= line_end + 3:
+                votes[first].outcome = "adopted"
                 continue
             outcome.start, outcome.end = line_start, line_end
             found.append(outcome)
