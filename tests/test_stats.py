@@ -121,6 +121,8 @@ def test_proportion_ci_agrees_with_statsmodels(method, confidence):
         low, high = smp.proportion_confint(
             counts, nobs, alpha=1 - confidence, method=STATSMODELS_NAME[method]
         )
+    if method == "jeffreys":  # Brown, Cai and DasGupta's ends, which statsmodels omits
+        low, high = np.where(counts == 0, 0.0, low), np.where(counts == nobs, 1.0, high)
     np.testing.assert_allclose(result["ci_low"], low, rtol=0, atol=1e-9)
     np.testing.assert_allclose(result["ci_high"], high, rtol=0, atol=1e-9)
     assert (result["method"] == method).all()
@@ -150,6 +152,81 @@ def test_proportion_ci_empty_input_keeps_columns_and_dtypes():
     assert result.dtypes["ci_low"] == np.float64
 
 
+def test_jeffreys_ends_contain_the_estimate():
+    # Source: Brown, Cai and DasGupta (2001), section 4.1.2: the Jeffreys interval with
+    # L(0) = 0 and U(n) = 1. The other bound is the Beta(x + 1/2, n - x + 1/2)
+    # quantile, computed here with scipy.special.betaincinv instead of scipy.stats.beta.
+    from scipy.special import betaincinv
+
+    result = proportion_ci([0, 1, 3, 10], [1, 1, 10, 10], method="jeffreys")
+    assert list(result["ci_low"].iloc[[0, 1]]) == [
+        0.0,
+        pytest.approx(betaincinv(1.5, 0.5, 0.025), abs=1e-12),
+    ]
+    assert list(result["ci_high"].iloc[[0, 1]]) == [
+        pytest.approx(betaincinv(0.5, 1.5, 0.975), abs=1e-12),
+        1.0,
+    ]
+    assert result["ci_low"].iloc[2] == pytest.approx(betaincinv(3.5, 7.5, 0.025), abs=1e-12)
+    assert result["ci_high"].iloc[3] == 1.0
+    assert (result["ci_low"] <= result["estimate"]).all()
+    assert (result["estimate"] <= result["ci_high"]).all()
+
+
+def test_wilson_and_clopper_pearson_agree_with_scipy_binomtest():
+    # Source: scipy.stats.binomtest(k, n).proportion_ci, an implementation of its own.
+    for k, n in [(0, 7), (1, 1), (3, 10), (47, 78), (78, 78)]:
+        for method, name in [("wilson", "wilson"), ("clopper_pearson", "exact")]:
+            row = proportion_ci(k, n, method=method).iloc[0]
+            expected = sps.binomtest(k, n).proportion_ci(confidence_level=0.95, method=name)
+            assert row["ci_low"] == pytest.approx(expected.low, abs=1e-9)
+            assert row["ci_high"] == pytest.approx(expected.high, abs=1e-9)
+
+
+def test_goodman_upper_bound_of_a_whole_share_is_one():
+    # Issue 18: the score formula computes 1.0000000000000002 for 73 of 73.
+    result = multinomial_ci([0, 73])
+    assert result["ci_high"].max() == 1.0
+    assert result["ci_low"].min() == 0.0
+    # Source: statsmodels multinomial_proportions_confint, up to that rounding.
+    expected = smp.multinomial_proportions_confint([0, 73], alpha=0.05, method="goodman")
+    np.testing.assert_allclose(result[["ci_low", "ci_high"]], expected, rtol=0, atol=1e-15)
+
+
+def test_sison_glaz_width_settles_as_counts_grow():
+    # c grows like the square root of n (the box is a fixed number of standard
+    # deviations wide), so width * sqrt(n) settles as the same shares are counted
+    # more often. With May and Johnson's factorial moments it did not: for a million
+    # observations the fourth moment is lost to cancellation, and the step-by-step
+    # search (statsmodels) stops at a spurious c, 9 per cent too narrow.
+    shares = np.array([1, 1, 1, 1, 1, 1, 100])
+    scaled = []
+    for scale in (1000, 10_000, 100_000):
+        counts = shares * scale
+        result = multinomial_ci(counts, method="sison_glaz")
+        width = (result["ci_high"] - result["ci_low"]).iloc[0]
+        scaled.append(width * math.sqrt(counts.sum()))
+    assert scaled == pytest.approx([scaled[-1]] * 3, rel=0.01)
+
+
+def test_counts_near_the_int64_limit_are_refused_not_wrapped():
+    # Issue 18: 2**62 + 2**62 wrapped to a negative total and inverted intervals.
+    too_large = r"counts must be at most 2\*\*53 .* about 4.612e\+18"
+    with pytest.raises(ValidationError, match=too_large):
+        multinomial_ci([2**62, 2**62])
+    with pytest.raises(ValidationError, match=r"counts must add up to at most 2\*\*53"):
+        multinomial_ci([2**52, 2**52, 2**52])
+    with pytest.raises(ValidationError, match=r"counts must add up to at most 2\*\*53"):
+        goodness_of_fit([2**52, 2**52, 2**52])
+    # At the limit the arithmetic is exact and the invariants hold.
+    limit = ss._checks.MAX_COUNT
+    row = nonresponse_bounds(limit - 1, limit - 1, limit).iloc[0]
+    assert (row["count_low"], row["count_high"]) == (limit - 1, limit)
+    shares = multinomial_ci([limit // 2, limit // 2])
+    assert (shares["estimate"] == 0.5).all()
+    assert (shares["ci_low"] <= 0.5).all() and (shares["ci_high"] >= 0.5).all()
+
+
 def test_clopper_pearson_edges_are_zero_and_one():
     # Source: Clopper and Pearson (1934): lower bound 0 at x = 0, upper 1 at x = n;
     # the other bound is (alpha/2)**(1/n) away, solved by hand.
@@ -175,6 +252,8 @@ MULTINOMIAL_CASES = [
     [0, 0, 0, 0, 0, 0, 1],
     [30, 30, 30, 30, 30, 30, 30, 30, 30, 30],
     [120, 3, 44, 8, 17, 2, 0, 5, 9],
+    # c near a hundred: the bisection here must find statsmodels' step-by-step c
+    [560, 720, 730, 590, 620, 870, 580],
 ]
 
 
@@ -583,34 +662,85 @@ def test_implied_lists_at_the_limit_are_returned():
 # Property tests.
 # --------------------------------------------------------------------------- #
 
-counts_and_totals = st.integers(min_value=1, max_value=2000).flatmap(
+# Totals small, and huge up to 2**53 (where int64 sums used to wrap around).
+totals = st.one_of(
+    st.integers(min_value=1, max_value=2000),
+    st.integers(min_value=1, max_value=ss._checks.MAX_COUNT),
+)
+counts_and_totals = totals.flatmap(
     lambda n: st.tuples(st.integers(min_value=0, max_value=n), st.just(n))
 )
+confidences = st.one_of(st.just(0.5), st.floats(min_value=0.5, max_value=0.9999))
 
 
-@settings(max_examples=200, deadline=None)
+def _check_interval(table: pd.DataFrame) -> None:
+    """Every bound within [0, 1] and the estimate within its bounds."""
+    low, estimate, high = (table[c].to_numpy() for c in ("ci_low", "estimate", "ci_high"))
+    assert np.all(low >= 0) and np.all(high <= 1), table
+    assert np.all(low <= estimate) and np.all(estimate <= high), table
+
+
+@settings(max_examples=300, deadline=None)
 @given(
     case=counts_and_totals,
     method=st.sampled_from(ss.intervals.PROPORTION_METHODS),
-    confidence=st.floats(min_value=0.5, max_value=0.999),
+    confidence=confidences,
 )
-def test_proportion_ci_mirrors_and_stays_in_unit_interval(case, method, confidence):
+def test_proportion_ci_invariants(case, method, confidence):
+    # Properties of every method (references: statsmodels and scipy above): bounds in
+    # [0, 1], the estimate inside, and the interval for k of n mirrors n - k.
     k, n = case
     result = proportion_ci([k, n - k], n, confidence=confidence, method=method)
+    _check_interval(result)
     low, high = result["ci_low"].to_numpy(), result["ci_high"].to_numpy()
-    assert np.all((low >= 0) & (low <= high) & (high <= 1))
     assert low[0] == pytest.approx(1 - high[1], abs=1e-9)
     assert high[0] == pytest.approx(1 - low[1], abs=1e-9)
 
 
+@st.composite
+def tallies(draw: st.DrawFn) -> tuple[list[int], str]:
+    method = draw(st.sampled_from(ss.intervals.MULTINOMIAL_METHODS))
+    fewest = ss.intervals.SISON_GLAZ_MIN_CATEGORIES if method == "sison_glaz" else 2
+    huge = (
+        ss.intervals.SISON_GLAZ_MAX_TOTAL if method == "sison_glaz" else ss._checks.MAX_COUNT
+    ) // 12
+    largest = draw(st.sampled_from([20, 10**6, huge]))
+    counts = draw(
+        st.lists(st.integers(min_value=0, max_value=largest), min_size=fewest, max_size=12)
+    )
+    if not any(counts):
+        counts[0] = 1
+    return counts, method
+
+
+@settings(max_examples=150, deadline=None)
+@given(tally=tallies(), confidence=confidences)
+def test_multinomial_ci_invariants(tally, confidence):
+    # References: statsmodels above. Properties: bounds in [0, 1], estimates inside,
+    # and the categories in reverse order give the same intervals in reverse order.
+    counts, method = tally
+    result = multinomial_ci(counts, confidence=confidence, method=method)
+    _check_interval(result)
+    backwards = multinomial_ci(counts[::-1], confidence=confidence, method=method)
+    for column in ("ci_low", "ci_high"):
+        np.testing.assert_allclose(
+            backwards[column].to_numpy()[::-1], result[column], rtol=0, atol=1e-12
+        )
+    if len(counts) == 2 and method == "goodman":  # k of n mirrors n - k
+        assert result["ci_low"].iloc[0] == pytest.approx(1 - result["ci_high"].iloc[1])
+
+
 @settings(max_examples=100, deadline=None)
 @given(
-    big_n=st.integers(min_value=1, max_value=400),
+    big_n=st.one_of(
+        st.integers(min_value=1, max_value=400),
+        st.integers(min_value=1, max_value=ss.finite.MAX_POPULATION),
+    ),
     data=st.data(),
-    confidence=st.floats(min_value=0.5, max_value=0.999),
+    confidence=confidences,
 )
 def test_finite_population_ci_mirrors_and_contains_what_was_seen(big_n, data, confidence):
-    n = data.draw(st.integers(min_value=1, max_value=big_n))
+    n = data.draw(st.integers(min_value=1, max_value=min(big_n, 10**6)))
     m = data.draw(st.integers(min_value=0, max_value=n))
     result = finite_population_ci([m, n - m], n, big_n, confidence=confidence)
     low, high = result["count_low"].to_numpy(), result["count_high"].to_numpy()
@@ -618,7 +748,26 @@ def test_finite_population_ci_mirrors_and_contains_what_was_seen(big_n, data, co
     assert (low[0], high[0]) == (big_n - high[1], big_n - low[1])
     # It stays within the population counts that the sample allows.
     assert m <= low[0] <= high[0] <= big_n - (n - m)
-    assert 0 <= result["ci_low"].iloc[0] <= result["ci_high"].iloc[0] <= 1
+    _check_interval(result)
+    estimate = result["count_estimate"].to_numpy()
+    if not (2 * m == n and big_n % 2):  # the one case no whole number can mirror
+        assert estimate[0] == big_n - estimate[1]
+
+
+@pytest.mark.parametrize("confidence", [0.5, 0.8, 0.95])
+def test_finite_population_estimate_is_inside_by_brute_force(confidence):
+    # Every sample of every population up to 60: the rounded estimate m N / n lies in
+    # the interval (checked for populations up to 120 while writing this).
+    for big_n in range(1, 61):
+        cases = [(m, n) for n in range(1, big_n + 1) for m in range(n + 1)]
+        m, n = (np.array(v) for v in zip(*cases, strict=True))
+        result = finite_population_ci(m, n, big_n, confidence=confidence)
+        _check_interval(result)
+        exact = [Fraction(int(a) * big_n, int(b)) for a, b in zip(m, n, strict=True)]
+        assert all(
+            abs(Fraction(int(e)) - x) <= Fraction(1, 2)
+            for e, x in zip(result["count_estimate"], exact, strict=True)
+        )
 
 
 @settings(max_examples=100, deadline=None)
@@ -705,9 +854,23 @@ def test_exact_goodness_of_fit_with_two_categories_is_the_binomial_test(k, n):
         ),
         (
             lambda: proportion_ci(47, 78, confidence=95),
-            r"confidence must be in \(0, 1\); got 95 \(did you mean 0.95\?\)",
+            r"confidence must be in \[0.5, 1\); got 95 \(did you mean 0.95\?\)",
         ),
-        (lambda: proportion_ci(47, 78, confidence=1.0), r"confidence must be in \(0, 1\)"),
+        (lambda: proportion_ci(47, 78, confidence=1.0), r"confidence must be in \[0.5, 1\)"),
+        (
+            lambda: proportion_ci(47, 78, confidence=0.05),
+            r"confidence must be in \[0.5, 1\); got 0.05 \(a confidence level, not a "
+            r"significance level: did you mean 0.95\?\)",
+        ),
+        (
+            lambda: finite_population_ci(4, 5, 9, confidence="0.9"),
+            r"confidence must be a number in \[0.5, 1\); got '0.9' of type str",
+        ),
+        (
+            lambda: multinomial_ci([3, 4], confidence=10**400),
+            r"confidence must be in \[0.5, 1\); got about 1.000e\+400 \(pass a level",
+        ),
+        (lambda: proportion_ci(1, 2, confidence=float("nan")), r"confidence.*got nan"),
         (
             lambda: proportion_ci(47, 78, method="wald"),
             r"method must be one of 'wilson', 'clopper_pearson', .*; got 'wald'",
@@ -791,8 +954,61 @@ def test_exact_goodness_of_fit_with_two_categories_is_the_binomial_test(k, n):
         ),
         (lambda: proportion_ci(1, 3, method="wils"), r"got 'wils' \(did you mean 'wilson'\?\)"),
         (lambda: proportion_ci(True, 3), r"count must contain whole numbers.*booleans.*\.sum"),
-        (lambda: proportion_ci(10**20, 10**21), r"count must contain counts below 2\*\*63"),
+        (
+            lambda: proportion_ci(10**20, 10**21),
+            r"count must be at most 2\*\*53 = 9,007,199,254,740,992 \(the largest count the "
+            r"statistics hold exactly\); got about 1.000e\+20 \(check how the value was read\)",
+        ),
+        (lambda: proportion_ci(1, [2**53, 2**64]), r"nobs must be at most 2\*\*53.*at position 1"),
+        (lambda: proportion_ci(1e300, 1e301), r"count must be at most 2\*\*53.*about 1.0+e\+300"),
+        (lambda: proportion_ci("78", 100), r"count must contain whole numbers; got '78' of type"),
+        (lambda: proportion_ci([[1, 2], [3]], 5), r"count must be a whole number or a flat list"),
+        (
+            lambda: proportion_ci(pd.Series([1, None], dtype="Int64"), 5),
+            r"count must not contain missing values; got 1 missing of 2",
+        ),
+        (
+            lambda: finite_population_ci(4, 5, 10**11),
+            r"population must be at most 10\*\*8 .* use proportion_ci\(count, sample\)",
+        ),
+        (
+            lambda: percentage_consistency(pd.NA, 78, 189),
+            r"stated must be a finite percentage; got <NA>, a missing value",
+        ),
+        (lambda: percentage_consistency(None, 78, 189), r"stated .* got None, a missing value"),
+        (
+            lambda: percentage_consistency("41", 78, 189, decimals=float("nan")),
+            r"decimals must be a whole number from 0 to 1000; got nan, a missing value "
+            r"\(leave decimals out, or pass None",
+        ),
+        (
+            lambda: percentage_consistency("41", 78, 189, decimals=[pd.NA]),
+            r"decimals must be .*; got <NA>, a missing value",
+        ),
+        (
+            lambda: implied_numerators("41", 189, decimals=10**400),
+            r"decimals must be a whole number from 0 to 1000; got about 1.000e\+400",
+        ),
+        (lambda: implied_numerators("41", 189, decimals=1.5), r"decimals must be .*; got 1.5"),
+        (lambda: implied_numerators("41", 189, decimals="1"), r"decimals.*'1' of type str"),
+        (
+            lambda: percentage_consistency("0." + "1" * 1001, 78, 189),
+            r"stated must have at most 1000 decimals; got 1001",
+        ),
+        (
+            lambda: percentage_consistency(10**400, 78, 189),
+            r"stated must be a percentage between 0 and 100; got about 1.000e\+400",
+        ),
+        (
+            lambda: goodness_of_fit([5, 3], expected=[10**400, 1]),
+            r"expected must be numbers within the float range",
+        ),
         (lambda: majority_test(47, 78, alternative="larger"), r"alternative must be one of"),
+        (
+            lambda: multinomial_ci([10**9] * 7, method="sison_glaz"),
+            r"method='sison_glaz' needs counts adding up to at most 10\*\*9 .* got 7000000000: "
+            r"use method='goodman'",
+        ),
         (lambda: goodness_of_fit([5]), r"counts must have at least two categories"),
         (lambda: goodness_of_fit([5, 3], expected=[1]), r"expected must have one share"),
         (lambda: goodness_of_fit([5, 3], expected=[1, 0]), r"expected shares must be positive"),
@@ -802,6 +1018,37 @@ def test_exact_goodness_of_fit_with_two_categories_is_the_binomial_test(k, n):
 def test_validation(call, match):
     with pytest.raises(ValidationError, match=match):
         call()
+
+
+HUGE = 10**400  # no float can hold it: float(HUGE) raises OverflowError
+
+# (function, keyword arguments of a valid call); each numeric argument in turn is
+# replaced by HUGE (in a list where the argument is a list).
+VALID_CALLS = [
+    (proportion_ci, {"count": 47, "nobs": 78, "confidence": 0.95}),
+    (multinomial_ci, {"counts": [47, 20, 11], "confidence": 0.95}),
+    (finite_population_ci, {"count": 47, "sample": 78, "population": 189, "confidence": 0.95}),
+    (nonresponse_bounds, {"count": 47, "respondents": 78, "population": 189}),
+    (percentage_consistency, {"stated": "41", "numerator": 78, "denominator": 189, "decimals": 0}),
+    (implied_denominators, {"stated": "41", "numerator": 78, "decimals": 0, "max_denominator": 9}),
+    (implied_numerators, {"stated": "41", "denominator": 189, "decimals": 0}),
+    (majority_test, {"count": 47, "nobs": 78, "threshold": 0.5}),
+    (goodness_of_fit, {"counts": [47, 20, 11], "expected": [1, 1, 1]}),
+]
+HUGE_CASES = [
+    pytest.param(function, name, kwargs, id=f"{function.__name__}-{name}")
+    for function, kwargs in VALID_CALLS
+    for name in kwargs
+]
+
+
+@pytest.mark.parametrize(("function", "name", "kwargs"), HUGE_CASES)
+def test_a_number_beyond_floats_is_refused_naming_its_argument(function, name, kwargs):
+    # Issue 18: 10**400 gave OverflowError; now a ValidationError that names the argument.
+    function(**kwargs)  # the call is valid as it stands
+    value = [HUGE, *kwargs[name][1:]] if isinstance(kwargs[name], list) else HUGE
+    with pytest.raises(ValidationError, match=rf"^{name} "):
+        function(**{**kwargs, name: value})
 
 
 def test_validation_error_is_a_value_error():

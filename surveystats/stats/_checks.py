@@ -4,13 +4,17 @@ Every check raises :class:`surveystats.errors.ValidationError` with a message th
 names the argument, the rule, the value found and, where there is one, the fix.
 Counts are turned into ``int64`` arrays broadcast against each other, so every
 function in :mod:`surveystats.stats` accepts scalars, lists, NumPy arrays and pandas
-Series alike.
+Series alike; they are checked exactly, as Python integers, against
+:data:`MAX_COUNT` before any arithmetic.
 """
 
 from __future__ import annotations
 
 import difflib
+import math
+import numbers
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any
 
 import numpy as np
@@ -19,14 +23,60 @@ import pandas as pd
 from surveystats.errors import ValidationError
 
 __all__ = [
+    "MAX_COUNT",
+    "MIN_CONFIDENCE",
     "broadcast",
     "check_choice",
     "check_confidence",
     "check_not_above",
     "check_share",
+    "check_total",
     "integer_array",
+    "is_missing",
+    "number_text",
     "result_index",
+    "value_text",
 ]
+
+
+MAX_COUNT = 2**53
+"""Largest count (and total of counts) the statistics accept: 9,007,199,254,740,992.
+
+Every count is used in floating-point formulas (interval bounds, tail probabilities),
+and 2**53 is the largest whole number from which a float64 holds every integer
+exactly; no vote, body or survey comes near it. Larger counts are refused, so no
+sum can overflow int64 into a negative total."""
+
+MIN_CONFIDENCE = 0.5
+"""Smallest confidence level accepted. A level below one half (an interval more likely
+to miss than to cover) is nearly always a significance level passed by mistake
+(``confidence=0.05``); below about 0.145 the Jeffreys interval would also no longer
+contain ``count / nobs``."""
+
+
+def number_text(number: int) -> str:
+    """A whole number for a message: exact when short, rounded to 4 digits when huge."""
+    return str(number) if abs(number) < 10**15 else f"about {Decimal(number):.3e}"
+
+
+def value_text(value: Any) -> str:
+    """``repr(value)`` for a message: huge integers rounded, anything cut to 80 characters."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool | np.bool_):
+        return number_text(int(value))
+    return f"{value!r:.80}"
+
+
+def _real_number(value: Any, name: str, *, rule: str, example: float) -> float:
+    """``value`` as a float, or a ValidationError naming ``name`` (no strings or bools)."""
+    if isinstance(value, bool | np.bool_) or not isinstance(value, numbers.Real | Decimal):
+        raise ValidationError(
+            f"{name} must be a number {rule}; got {value!r:.80} of type {type(value).__name__} "
+            f"(pass a number such as {example})"
+        )
+    try:
+        return float(value)
+    except OverflowError:  # an int beyond the float range, such as 10**400
+        return math.inf if value > 0 else -math.inf
 
 
 def check_share(value: Any, name: str, *, example: float) -> float:
@@ -36,24 +86,32 @@ def check_share(value: Any, name: str, *, example: float) -> float:
     suggests ``value / 100``; other values get ``example`` as the fix. Values just
     above 1 (1.5) get no such guess: 0.015 would be a strange reading of them.
     """
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ValidationError(
-            f"{name} must be a number in (0, 1); got {value!r} (pass a share such as {example})"
-        ) from None
+    number = _real_number(value, name, rule="in (0, 1)", example=example)
     if not 0.0 < number < 1.0:
         if 2.0 <= number < 100.0:
             fix = f"did you mean {number / 100:g}?"
         else:
             fix = f"pass a share strictly between 0 and 1, such as {example}"
-        raise ValidationError(f"{name} must be in (0, 1); got {value!r} ({fix})")
+        raise ValidationError(f"{name} must be in (0, 1); got {value_text(value)} ({fix})")
     return number
 
 
 def check_confidence(confidence: Any) -> float:
-    """Return ``confidence`` as a float after checking it lies in (0, 1)."""
-    return check_share(confidence, "confidence", example=0.95)
+    """Return ``confidence`` as a float after checking it lies in [0.5, 1).
+
+    A level in (0, 0.5) is read as a significance level given by mistake, and the
+    message suggests ``1 - confidence``; a level from 2 to 100 as a percentage.
+    """
+    number = _real_number(confidence, "confidence", rule="in [0.5, 1)", example=0.95)
+    if MIN_CONFIDENCE <= number < 1.0:
+        return number
+    if 0.0 < number < MIN_CONFIDENCE:
+        fix = f"a confidence level, not a significance level: did you mean {1 - number:g}?"
+    elif 2.0 <= number < 100.0:
+        fix = f"did you mean {number / 100:g}?"
+    else:
+        fix = "pass a level such as 0.95"
+    raise ValidationError(f"confidence must be in [0.5, 1); got {value_text(confidence)} ({fix})")
 
 
 def check_choice(value: Any, name: str, choices: Iterable[str]) -> str:
@@ -61,76 +119,122 @@ def check_choice(value: Any, name: str, choices: Iterable[str]) -> str:
     options = tuple(choices)
     if not isinstance(value, str) or value not in options:
         listed = ", ".join(repr(option) for option in options)
-        close = difflib.get_close_matches(value, options, n=1) if isinstance(value, str) else []
+        close = (
+            difflib.get_close_matches(value, options, n=1)
+            if isinstance(value, str) and len(value) < 100
+            else []
+        )
         fix = f"did you mean {close[0]!r}?" if close else "pass one of the names listed"
-        raise ValidationError(f"{name} must be one of {listed}; got {value!r} ({fix})")
+        raise ValidationError(f"{name} must be one of {listed}; got {value_text(value)} ({fix})")
     return value
 
 
+def is_missing(value: Any) -> bool:
+    """Whether a single value is missing: None, NaN, ``pd.NA`` or ``pd.NaT``."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, float | np.floating):
+        return math.isnan(value)
+    return isinstance(value, Decimal) and value.is_nan()
+
+
+def _whole_number(item: Any, name: str) -> int | None:
+    """One count as a Python int; None when missing; ValidationError otherwise."""
+    if is_missing(item):
+        return None
+    if isinstance(item, bool | np.bool_):
+        raise ValidationError(
+            f"{name} must contain whole numbers (counts); got booleans "
+            "(count the True values first, e.g. with .sum())"
+        )
+    if isinstance(item, numbers.Integral):
+        return int(item)
+    if isinstance(item, numbers.Real | Decimal):
+        if isinstance(item, float | np.floating | Decimal) and not math.isfinite(item):
+            raise ValidationError(
+                f"{name} must contain finite whole numbers (counts); got {item!r} "
+                "(check how the value was read: infinity usually comes from a division by zero)"
+            )
+        if item != int(item):
+            raise ValidationError(
+                f"{name} must contain whole numbers (counts); got {item!r} "
+                "(pass counts, not shares, means or percentages)"
+            )
+        return int(item)
+    raise ValidationError(
+        f"{name} must contain whole numbers; got {item!r:.80} of type {type(item).__name__} "
+        "(convert the column with pandas.to_numeric first)"
+    )
+
+
 def integer_array(values: Any, name: str, *, minimum: int = 0) -> np.ndarray:
-    """Return ``values`` as an ``int64`` array of whole numbers ``>= minimum``.
+    """Return ``values`` as an ``int64`` array of whole numbers from ``minimum`` to 2**53.
 
     Floats are accepted when they are whole (``78.0``); missing values, fractions,
-    booleans, strings and numbers below ``minimum`` are refused.
+    booleans, strings and numbers below ``minimum`` or above :data:`MAX_COUNT` are
+    refused. Integers of any size are compared exactly, so ``10**400`` is refused
+    with a message rather than overflowing.
     """
     if isinstance(values, pd.Series | pd.Index):
-        if isinstance(values.dtype, pd.api.extensions.ExtensionDtype) and (
-            pd.api.types.is_numeric_dtype(values.dtype)
-        ):  # nullable Int64/Float64: pd.NA becomes NaN, reported as missing below
-            values = values.to_numpy(dtype="float64", na_value=np.nan)
-        else:
-            values = values.to_numpy()
-    array = np.asarray(values)
+        # nullable and string columns as Python objects: pd.NA is then reported as missing
+        extension = isinstance(values.dtype, pd.api.extensions.ExtensionDtype)
+        values = values.to_numpy(dtype=object) if extension else values.to_numpy()
+    try:
+        array = np.asarray(values)
+    except (TypeError, ValueError):  # nested lists of different lengths
+        raise ValidationError(
+            f"{name} must be a whole number or a flat list of them; got {values!r:.80} "
+            "(pass one count per row)"
+        ) from None
     if array.dtype == bool:
         raise ValidationError(
             f"{name} must contain whole numbers (counts); got booleans "
             "(count the True values first, e.g. with .sum())"
         )
-    if not (np.issubdtype(array.dtype, np.integer) or np.issubdtype(array.dtype, np.floating)):
-        converted = []
-        for item in array.ravel().tolist():
-            try:
-                converted.append(float(item) if item is not None else np.nan)
-            except (TypeError, ValueError):
-                raise ValidationError(
-                    f"{name} must contain whole numbers; got {item!r} "
-                    "(convert the column with pandas.to_numeric first)"
-                ) from None
-        array = np.array(converted, dtype=float).reshape(array.shape)
-    if np.issubdtype(array.dtype, np.floating):
-        if np.isnan(array).any():
+    if array.dtype.kind not in "iu":  # floats, objects, strings: one by one, exactly
+        whole = [_whole_number(item, name) for item in array.ravel().tolist()]
+        missing = sum(item is None for item in whole)
+        if missing:
             raise ValidationError(
-                f"{name} must not contain missing values; got {int(np.isnan(array).sum())} "
-                f"missing (nan) of {array.size} (drop or fill the missing rows first)"
+                f"{name} must not contain missing values; got {missing} missing "
+                f"of {array.size} (drop or fill the missing rows first)"
             )
-        if not np.all(np.isfinite(array)):
-            bad = array[~np.isfinite(array)].ravel()[0].item()
+        array = np.array(whole, dtype=object).reshape(array.shape)
+    flat = array.ravel()
+    if flat.size:
+        largest, smallest = flat.max(), flat.min()
+        where = len(flat) > 1
+        if largest > MAX_COUNT:
+            at = f" at position {int(np.argmax(flat))}" if where else ""
             raise ValidationError(
-                f"{name} must contain finite whole numbers (counts); got {bad!r} "
-                "(check how the value was read: infinity usually comes from a division by zero)"
+                f"{name} must be at most 2**53 = {MAX_COUNT:,} (the largest count the "
+                f"statistics hold exactly); got {number_text(int(largest))}{at} "
+                "(check how the value was read)"
             )
-        if np.any(array != np.round(array)):
-            bad = array[array != np.round(array)].ravel()[0].item()
+        if smallest < minimum:
+            rule = "non-negative" if minimum == 0 else f"at least {minimum}"
+            at = f" at position {int(np.argmin(flat))}" if where else ""
+            fix = (
+                "counts cannot be negative: correct or drop that row"
+                if minimum == 0
+                else f"correct the value, or drop rows whose {name} is below {minimum}"
+            )
             raise ValidationError(
-                f"{name} must contain whole numbers (counts); got {bad!r} "
-                "(pass counts, not shares, means or percentages)"
+                f"{name} must be {rule}; got {number_text(int(smallest))}{at} ({fix})"
             )
-        if np.any(np.abs(array) >= 2.0**63):
-            bad = array[np.abs(array) >= 2.0**63].ravel()[0].item()
-            raise ValidationError(
-                f"{name} must contain counts below 2**63; got {bad!r} (check the value)"
-            )
-    array = array.astype(np.int64)
-    if array.size and array.min() < minimum:
-        rule = "non-negative" if minimum == 0 else f"at least {minimum}"
-        where = f" at position {int(np.argmin(array.ravel()))}" if array.size > 1 else ""
-        fix = (
-            "counts cannot be negative: correct or drop that row"
-            if minimum == 0
-            else f"correct the value, or drop rows whose {name} is below {minimum}"
+    return array.astype(np.int64)
+
+
+def check_total(counts: np.ndarray, name: str) -> int:
+    """The exact total of ``counts`` as a Python int, refused above :data:`MAX_COUNT`."""
+    total = sum(int(count) for count in counts)
+    if total > MAX_COUNT:
+        raise ValidationError(
+            f"{name} must add up to at most 2**53 = {MAX_COUNT:,} (the largest count the "
+            f"statistics hold exactly); got a total of {number_text(total)} "
+            "(check how the values were read)"
         )
-        raise ValidationError(f"{name} must be {rule}; got {array.min()}{where} ({fix})")
-    return array
+    return total
 
 
 def check_not_above(small: np.ndarray, large: np.ndarray, small_name: str, large_name: str) -> None:

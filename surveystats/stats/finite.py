@@ -15,18 +15,32 @@ import numpy as np
 import pandas as pd
 from scipy import stats as sps
 
+from surveystats.errors import ValidationError
 from surveystats.stats._checks import (
     broadcast,
     check_choice,
     check_confidence,
     check_not_above,
     integer_array,
+    number_text,
     result_index,
 )
 
-__all__ = ["FINITE_CONVENTIONS", "finite_population_ci", "nonresponse_bounds"]
+__all__ = [
+    "FINITE_CONVENTIONS",
+    "MAX_POPULATION",
+    "finite_population_ci",
+    "nonresponse_bounds",
+]
 
 FINITE_CONVENTIONS = ("test_inversion", "samplingbook")
+MAX_POPULATION = 10**8
+"""Largest population :func:`finite_population_ci` accepts. The time SciPy's
+hypergeometric tails take grows with the population: measured up to 0.7 s at 10**8
+and 70 s at 10**10 (3 of a sample of half the population), and they lose accuracy
+(a tail off by 1e-4 at 10**12). A sample from a larger population is a negligible
+part of it unless it holds millions, and :func:`~surveystats.stats.proportion_ci`
+then gives nearly the same interval."""
 _TIE_TOLERANCE = 1e-9
 
 
@@ -49,7 +63,7 @@ def finite_population_ci(
     population : int or array-like of int
         Population size (e.g. 189 members).
     confidence : float, default 0.95
-        Confidence level, strictly between 0 and 1; ``alpha = 1 - confidence`` is
+        Confidence level, at least 0.5 and below 1; ``alpha = 1 - confidence`` is
         split equally between the two tails.
     convention : {"test_inversion", "samplingbook"}
         ``"test_inversion"`` (default) keeps exactly the population counts that
@@ -63,7 +77,13 @@ def finite_population_ci(
         One row per (count, sample, population), with columns:
 
         - ``count``, ``sample``, ``population`` (int64): the inputs.
-        - ``estimate`` (float64): ``count / sample``, the estimated share.
+        - ``estimate`` (float64): ``count_estimate / population``, the estimated
+          share; always ``0 <= ci_low <= estimate <= ci_high <= 1``.
+        - ``count_estimate`` (int64): ``count * population / sample``, the unbiased
+          estimate of the number of population units with the attribute, rounded to
+          a whole number (halves towards ``population / 2``, so that the estimate
+          for ``sample - count`` mirrors it, except when ``count`` is exactly half
+          an even ``sample`` of an odd ``population``).
         - ``count_low``, ``count_high`` (int64): the interval for the number of
           population units with the attribute.
         - ``ci_low``, ``ci_high`` (float64): the same interval as a share,
@@ -75,8 +95,9 @@ def finite_population_ci(
     ------
     ValidationError
         If a value is negative or not whole, ``count > sample``, ``sample`` is
-        zero, ``population < sample``, ``confidence`` is outside (0, 1) or
-        ``convention`` is unknown.
+        zero, ``population < sample``, ``population`` is above 10**8
+        (:data:`MAX_POPULATION`; use :func:`~surveystats.stats.proportion_ci`),
+        ``confidence`` is outside [0.5, 1) or ``convention`` is unknown.
 
     Notes
     -----
@@ -151,6 +172,12 @@ def finite_population_ci(
     m, n, big_n = broadcast(count=m, sample=n, population=big_n)
     check_not_above(m, n, "count", "sample")
     check_not_above(n, big_n, "sample", "population")
+    if big_n.size and big_n.max() > MAX_POPULATION:
+        raise ValidationError(
+            f"population must be at most 10**8 for the exact hypergeometric interval; "
+            f"got {number_text(int(big_n.max()))} (the sample is a negligible part of so "
+            "large a population: use proportion_ci(count, sample) instead)"
+        )
 
     # alpha/2 from the decimal the user wrote (0.8 -> exactly 1/10, not 0.0999...98),
     # and a tail probability within a relative 1e-9 of it counts as equal to it.
@@ -175,13 +202,15 @@ def finite_population_ci(
     if convention == "samplingbook":
         low = np.maximum(low - 1, smallest)
         high = np.minimum(high + 1, largest)
+    estimate = _rounded_estimate(m, n, big_n)
 
     return pd.DataFrame(
         {
             "count": m,
             "sample": n,
             "population": big_n,
-            "estimate": m / n,
+            "estimate": estimate / big_n,
+            "count_estimate": estimate,
             "count_low": low.astype(np.int64),
             "count_high": high.astype(np.int64),
             "ci_low": low / big_n,
@@ -191,6 +220,19 @@ def finite_population_ci(
         },
         index=result_index(count, sample, population, length=len(m)),
     )
+
+
+def _rounded_estimate(m: np.ndarray, n: np.ndarray, big_n: np.ndarray) -> np.ndarray:
+    """``m * N / n`` rounded to a whole number, halves towards ``N / 2``.
+
+    In Python integers, so that ``m * N`` can never wrap around.
+    """
+    rounded = []
+    for count, sample, population in zip(m.tolist(), n.tolist(), big_n.tolist(), strict=True):
+        whole, remainder = divmod(count * population, sample)
+        half = 2 * remainder == sample
+        rounded.append(whole + (2 * remainder > sample or (half and 2 * whole < population)))
+    return np.array(rounded, dtype=np.int64)
 
 
 def _bisect(lo: np.ndarray, hi: np.ndarray, accept: Any, *, want: str) -> np.ndarray:
@@ -245,7 +287,7 @@ def nonresponse_bounds(count: Any, respondents: Any, population: Any) -> pd.Data
     Raises
     ------
     ValidationError
-        If a value is negative or not whole, ``count > respondents``,
+        If a value is negative, not whole or above 2**53, ``count > respondents``,
         ``respondents > population`` or ``population`` is zero.
 
     Notes
@@ -278,7 +320,7 @@ def nonresponse_bounds(count: Any, respondents: Any, population: Any) -> pd.Data
     m, r, big_n = broadcast(count=m, respondents=r, population=big_n)
     check_not_above(m, r, "count", "respondents")
     check_not_above(r, big_n, "respondents", "population")
-    high = m + big_n - r
+    high = m + (big_n - r)  # never above population, so never beyond int64
     return pd.DataFrame(
         {
             "count": m,

@@ -19,7 +19,7 @@ import math
 import numbers
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 from typing import Any
 
@@ -32,16 +32,24 @@ from surveystats.stats._checks import (
     check_choice,
     check_not_above,
     integer_array,
+    is_missing,
+    number_text,
     result_index,
+    value_text,
 )
 
 __all__ = [
+    "MAX_DECIMALS",
     "MAX_LISTED",
     "ROUNDINGS",
     "implied_denominators",
     "implied_numerators",
     "percentage_consistency",
 ]
+
+MAX_DECIMALS = 1000
+"""Most decimals a stated percentage may claim (written, or given as ``decimals``).
+Far more than any document writes; the bound keeps ``10**decimals`` computable."""
 
 ROUNDINGS = ("half_up", "half_down", "half_even", "up_or_down", "floor", "ceiling", "truncate")
 
@@ -90,8 +98,11 @@ class _Window:
 
 def _decimal_text(value: Fraction) -> str:
     """Exact decimal text of a fraction with a short decimal expansion (12.5, 40.95)."""
-    # Window ends are multiples of half a unit, so this division is exact.
-    text = f"{Decimal(value.numerator) / Decimal(value.denominator):f}"
+    # Window ends are multiples of half a unit, so this division is exact given
+    # enough digits: the denominator's digits bound the decimals, plus "100.".
+    with localcontext() as context:
+        context.prec = 2 * len(str(value.denominator)) + 10
+        text = f"{Decimal(value.numerator) / Decimal(value.denominator):f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
@@ -104,11 +115,17 @@ def _parse_stated(stated: Any, decimals: Any = None) -> _Stated:
     of their shortest ``repr`` (``41.0`` has one); :class:`~decimal.Decimal` keeps
     its exponent. ``decimals`` (if not None) overrides what was read.
     """
+    if is_missing(stated):
+        raise ValidationError(
+            f"stated must be a finite percentage; got {stated!r}, a missing value "
+            "(drop or fill the missing rows first)"
+        )
     if isinstance(stated, str):
         match = _STATED.match(stated)
         if match is None:
             raise ValidationError(
-                f"stated must be a percentage such as '41', '41.3' or '41 per cent'; got {stated!r}"
+                "stated must be a percentage such as '41', '41.3' or '41 per cent'; "
+                f"got {stated!r:.80}"
             )
         number = Decimal(match.group("number"))
     elif isinstance(stated, bool | np.bool_):
@@ -121,11 +138,6 @@ def _parse_stated(stated: Any, decimals: Any = None) -> _Stated:
     elif isinstance(stated, Decimal):
         number = stated
     elif isinstance(stated, float | np.floating):
-        if math.isnan(float(stated)):
-            raise ValidationError(
-                f"stated must be a finite percentage; got {stated!r}, a missing value "
-                "(drop or fill the missing rows first)"
-            )
         if not math.isfinite(float(stated)):
             raise ValidationError(
                 f"stated must be a finite percentage between 0 and 100; got {stated!r} "
@@ -134,38 +146,62 @@ def _parse_stated(stated: Any, decimals: Any = None) -> _Stated:
         number = Decimal(repr(float(stated)))
     else:
         raise ValidationError(
-            f"stated must be a number or a string such as '41.0'; got {stated!r} "
+            f"stated must be a number or a string such as '41.0'; got {stated!r:.80} "
             f"of type {type(stated).__name__} (convert it to str or float first)"
         )
     try:
         places = max(0, -int(number.as_tuple().exponent))
-    except (TypeError, ValueError, InvalidOperation):  # Decimal('NaN'), Decimal('Infinity')
+    except (TypeError, ValueError, InvalidOperation):  # Decimal('Infinity')
         raise ValidationError(
             f"stated must be a finite percentage; got {stated!r} "
             "(drop or fill the missing rows first)"
         ) from None
-    if decimals is not None and not (isinstance(decimals, float) and math.isnan(decimals)):
-        if isinstance(decimals, bool) or int(decimals) != decimals or decimals < 0:
-            raise ValidationError(
-                f"decimals must be a whole number >= 0; got {decimals!r} "
-                "(the digits after the decimal point, e.g. 1 for '41.0')"
-            )
-        places = int(decimals)
+    if decimals is not None:
+        places = _check_decimals(decimals)
+    if places > MAX_DECIMALS:
+        raise ValidationError(
+            f"stated must have at most {MAX_DECIMALS} decimals; got {places} in "
+            f"{stated!r:.80} (check how the value was read)"
+        )
     value = Fraction(number)
     if value == 0:
         number = abs(number)  # "-0" reads as "0"
     if not 0 <= value <= 100:
         raise ValidationError(
-            f"stated must be a percentage between 0 and 100; got {stated!r} "
+            f"stated must be a percentage between 0 and 100; got {value_text(stated)} "
             "(pass the percentage as written, e.g. '41' for 41 per cent)"
         )
     if value * 10**places != int(value * 10**places):
         raise ValidationError(
-            f"decimals={places} is fewer than the decimals written in stated={stated!r} "
+            f"decimals={places} is fewer than the decimals written in "
+            f"stated={value_text(stated)} "
             "(pass more decimals, or leave decimals out to use those written)"
         )
-    text = f"{number.quantize(Decimal(1).scaleb(-places)):f}"
+    with localcontext() as context:  # enough digits for every decimal and "100"
+        context.prec = places + 10
+        text = f"{number.quantize(Decimal(1).scaleb(-places)):f}"
     return _Stated(value=value, decimals=places, text=text)
+
+
+def _check_decimals(decimals: Any) -> int:
+    """``decimals`` as an int from 0 to :data:`MAX_DECIMALS`, or a ValidationError."""
+    rule = f"decimals must be a whole number from 0 to {MAX_DECIMALS}"
+    if is_missing(decimals):
+        raise ValidationError(
+            f"{rule}; got {decimals!r}, a missing value (leave decimals out, or pass None, "
+            "to use the decimals written in stated)"
+        )
+    if isinstance(decimals, bool | np.bool_) or not isinstance(decimals, numbers.Real):
+        raise ValidationError(
+            f"{rule}; got {value_text(decimals)} of type {type(decimals).__name__} "
+            "(the digits after the decimal point, e.g. 1 for '41.0')"
+        )
+    if not 0 <= decimals <= MAX_DECIMALS or decimals != int(decimals):  # nan, inf: not in
+        raise ValidationError(
+            f"{rule}; got {value_text(decimals)} "
+            "(the digits after the decimal point, e.g. 1 for '41.0')"
+        )
+    return int(decimals)
 
 
 def _window(stated: _Stated, rounding: str) -> _Window:
@@ -364,7 +400,7 @@ def percentage_consistency(
 
 def _as_object_list(values: Any) -> list[Any]:
     """A scalar or array-like as a list of Python objects (strings stay whole)."""
-    if values is None or isinstance(values, str | bytes | numbers.Number | Decimal):
+    if not pd.api.types.is_list_like(values):  # None, pd.NA, numbers, strings, ...
         return [values]
     if isinstance(values, pd.Series | pd.Index):
         return list(values.tolist())
@@ -418,11 +454,6 @@ def _first_above(bound: Fraction, closed: bool) -> int:
 def _last_below(bound: Fraction, closed: bool) -> int:
     """Largest integer ``n`` with ``n <= bound`` (closed) or ``n < bound`` (open)."""
     return math.floor(bound) if closed else math.ceil(bound) - 1
-
-
-def _int_text(number: int) -> str:
-    """A whole number for a message: exact when short, rounded to 4 digits when huge."""
-    return str(number) if abs(number) < 10**15 else f"about {Decimal(number):.3e}"
 
 
 def implied_denominators(
@@ -522,9 +553,9 @@ def implied_denominators(
             else "check stated and its decimals: no plausible body is that large"
         )
         raise ValidationError(
-            f"numerator={k} with stated={stated!r} per cent fits {_int_text(count)} "
-            f"denominators{limit} (every whole number from {_int_text(first)} to "
-            f"{_int_text(last)}), more than the {MAX_LISTED:,} this function lists; {fix}"
+            f"numerator={k} with stated={stated!r} per cent fits {number_text(count)} "
+            f"denominators{limit} (every whole number from {number_text(first)} to "
+            f"{number_text(last)}), more than the {MAX_LISTED:,} this function lists; {fix}"
         )
     return list(range(first, last + 1))
 
@@ -588,7 +619,7 @@ def implied_numerators(
     if count > MAX_LISTED:
         raise ValidationError(
             f"denominator={d} is too large to list the numerators that give {stated!r} per "
-            f"cent: {_int_text(count)} fit (every whole number from {first} to {last}), "
+            f"cent: {number_text(count)} fit (every whole number from {first} to {last}), "
             f"more than the {MAX_LISTED:,} this function lists; check a given numerator "
             "with percentage_consistency(stated, numerator, denominator) instead"
         )

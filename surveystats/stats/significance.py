@@ -15,6 +15,7 @@ from surveystats.stats._checks import (
     check_choice,
     check_not_above,
     check_share,
+    check_total,
     integer_array,
     result_index,
 )
@@ -63,7 +64,8 @@ def majority_test(
     Raises
     ------
     ValidationError
-        If a count is negative, not whole or above ``nobs``; ``nobs`` is zero;
+        If a count is negative, not whole, above ``nobs`` or above 2**53; ``nobs``
+        is zero;
         ``threshold`` is outside (0, 1); or ``alternative`` is unknown.
 
     Notes
@@ -150,9 +152,9 @@ def goodness_of_fit(
     ------
     ValidationError
         If there are fewer than two categories, a count is negative or not whole,
-        all counts are zero, ``expected`` has the wrong length or a share that is
-        not positive, ``method`` is unknown, or ``exact`` would need to enumerate
-        more than 200 000 tables.
+        all counts are zero or add up to more than 2**53, ``expected`` has the
+        wrong length or a share that is not positive, ``method`` is unknown, or
+        ``exact`` would need to enumerate more than 200 000 tables.
 
     Notes
     -----
@@ -185,7 +187,7 @@ def goodness_of_fit(
             f"counts must have at least two categories; got {len(x)} "
             "(use majority_test for a single count)"
         )
-    n = int(x.sum())
+    n = check_total(x, "counts")
     if n == 0:
         raise ValidationError(
             f"counts must not all be zero; got {list(x)} (there is nothing to test)"
@@ -195,9 +197,10 @@ def goodness_of_fit(
     else:
         try:
             weights = np.atleast_1d(np.asarray(expected, dtype=float)).ravel()
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             raise ValidationError(
-                f"expected must be numbers, one share per category; got {expected!r}"
+                f"expected must be numbers within the float range, one share per category; "
+                f"got {expected!r:.80} (pass shares such as [0.5, 0.3, 0.2] or weights)"
             ) from None
         if len(weights) != len(x):
             raise ValidationError(
@@ -209,7 +212,8 @@ def goodness_of_fit(
                 f"expected shares must be positive and finite; got {list(weights)} "
                 "(drop categories that cannot occur, or give them a small positive share)"
             )
-        shares = weights / weights.sum()
+        shares = weights / weights.max()  # first, so that huge weights cannot sum to inf
+        shares = shares / shares.sum()
 
     if method == "exact":
         statistic, p_value = _exact_multinomial(x, shares)
