@@ -273,7 +273,7 @@ STATS_CASES = [
         (1, 3),
         {"confidence": 95},
         ValidationError,
-        r"confidence.*\(0, 1\).*95.*0\.95",
+        r"confidence.*\[0\.5, 1\).*95.*0\.95",
     ),
     ("proportion_ci", (1, 3), {"confidence": "high"}, ValidationError, r"confidence.*'high'"),
     (
@@ -361,7 +361,7 @@ STATS_CASES = [
         (45, 9, 20),
         {"decimals": -1},
         ValidationError,
-        r"decimals.*>= 0; got -1",
+        r"decimals must be a whole number from 0 to 1000; got -1",
     ),
     (
         "implied_denominators",

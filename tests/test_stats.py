@@ -965,7 +965,7 @@ def test_exact_goodness_of_fit_with_two_categories_is_the_binomial_test(k, n):
         (lambda: proportion_ci([[1, 2], [3]], 5), r"count must be a whole number or a flat list"),
         (
             lambda: proportion_ci(pd.Series([1, None], dtype="Int64"), 5),
-            r"count must not contain missing values; got 1 missing of 2",
+            r"count must not contain missing values; got 1 missing \(<NA>\) of 2",
         ),
         (
             lambda: finite_population_ci(4, 5, 10**11),

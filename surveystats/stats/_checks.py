@@ -192,12 +192,13 @@ def integer_array(values: Any, name: str, *, minimum: int = 0) -> np.ndarray:
             "(count the True values first, e.g. with .sum())"
         )
     if array.dtype.kind not in "iu":  # floats, objects, strings: one by one, exactly
-        whole = [_whole_number(item, name) for item in array.ravel().tolist()]
-        missing = sum(item is None for item in whole)
+        items = array.ravel().tolist()
+        whole = [_whole_number(item, name) for item in items]
+        missing = [item for item, number in zip(items, whole, strict=True) if number is None]
         if missing:
             raise ValidationError(
-                f"{name} must not contain missing values; got {missing} missing "
-                f"of {array.size} (drop or fill the missing rows first)"
+                f"{name} must not contain missing values; got {len(missing)} missing "
+                f"({missing[0]!r}) of {array.size} (drop or fill the missing rows first)"
             )
         array = np.array(whole, dtype=object).reshape(array.shape)
     flat = array.ravel()
