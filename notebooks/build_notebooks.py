@@ -162,11 +162,18 @@ NB01 = [
     ## 4. Is "41 per cent of the full United Nations membership" right?
 
     `analyze` joins the facts with the membership on the document's date (the adoption
-    date, unless a survey date is given) and with the statistics. The survey was
-    reported to a General Assembly of this size:
+    date, unless a survey date is given) and with the statistics. Its `summary()` shows
+    the whole result at a glance: the membership, the tally with each share and its
+    intervals in per cent, and the checks.
     """),
     code("""
     analysis = surveystats.analyze(doc)
+    analysis.summary()
+    """),
+    md("""
+    Each part is also a table. The survey was reported to a General Assembly of this size:
+    """),
+    code("""
     analysis.membership
     """),
     code("""

@@ -178,6 +178,7 @@ def test_migration_survey_notebook(tmp_path: Path) -> None:
     for expected in ("A/RES/56/203", "189", "41.27", "forty-seven", "consistent", "111"):
         assert expected in text, expected
     assert "[188, 189, 190, 191, 192]" in text
+    assert "surveystats-summary" in text and "Checks: 1 consistent" in text  # summary()
     assert len(_images(notebook)) >= 4
 
 

@@ -26,6 +26,7 @@ from surveystats.analysis.checks import (
 )
 from surveystats.analysis.rollcall import roll_call_with_checks
 from surveystats.analysis.shares import survey_shares
+from surveystats.analysis.summary import Summary, summarize
 from surveystats.analysis.votes import SECURITY_COUNCIL, vote_size_checks, votes_table
 from surveystats.documents import Document, read_document
 from surveystats.errors import MembershipError, ValidationError
@@ -111,6 +112,55 @@ class Analysis:
     def symbol(self) -> str | None:
         """The document symbol, or its name when it has none."""
         return self.document.symbol or self.document.name
+
+    def summary(self) -> Summary:
+        """The analysis on one screen, in the spirit of statsmodels' ``summary()``.
+
+        Returns
+        -------
+        Summary
+            The document, the membership it is measured against, each tally with its
+            shares and intervals (per cent, one decimal), the votes, the roll call and the
+            checks. ``print(analysis.summary())`` prints it as text; in Jupyter it shows
+            as HTML tables (as does the analysis itself).
+
+        Examples
+        --------
+        >>> import surveystats
+        >>> print(surveystats.analyze(surveystats.example_path()).summary())
+        ... # doctest: +ELLIPSIS, +NORMALIZE_WHITESPACE
+        =====...
+        A/RES/56/203: International migration and development
+        =====...
+        Tally 0: survey of respondents
+        ...
+          category             count  share      95% CI  ...
+          in favour               47  60.3%  49.2–70.4%  ...
+        ...
+        Checks: 1 consistent, 0 inconsistent, 0 undecidable
+        ...
+        """
+        return summarize(self)
+
+    def _repr_html_(self) -> str:
+        return self.summary().as_html()
+
+    def __repr__(self) -> str:
+        """One line: the document, the date and how many rows each table has."""
+        verdicts = self.checks["verdict"].value_counts()
+        checked = ", ".join(f"{verdicts[v]} {v}" for v in schema.VERDICTS if verdicts.get(v))
+        sizes = (
+            (len(self.numbers), "number", "numbers"),
+            (self.tallies["tally"].nunique(), "tally", "tallies"),
+            (len(self.shares), "share", "shares"),
+            (len(self.votes), "vote", "votes"),
+            (len(self.checks), "check", "checks"),
+        )
+        counted = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in sizes)
+        return (
+            f"<Analysis of {self.symbol} on {self.date} ({self.date_source}): {counted}"
+            f"{f' ({checked})' if checked else ''}; .summary() shows them>"
+        )
 
     @property
     def membership_history(self) -> pd.DataFrame:
