@@ -27,6 +27,7 @@ benchmark: $(BIN)/.installed
 	$(BIN)/python benchmarks/bench_numbers.py
 	$(BIN)/python benchmarks/bench_pathological.py
 	$(BIN)/python benchmarks/bench_batch.py
+	$(BIN)/python benchmarks/bench_bulk.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

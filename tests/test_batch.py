@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import shutil
 import sys
 from pathlib import Path
@@ -468,24 +467,3 @@ def test_the_output_folder_is_not_read_as_one_table(reference: tuple[Path, Batch
 def test_read_batch_refuses_a_folder_that_is_not_a_batch_output(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="not the output folder of a batch run"):
         batch.read_batch(tmp_path)
-
-
-# -------------------------------------------------------------------------- the docs
-
-
-def test_querying_examples_in_the_docs_run(
-    reference: tuple[Path, BatchResult],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    pytest.importorskip("duckdb")
-    guide = Path(__file__).resolve().parents[1] / "docs" / "querying.md"
-    blocks = re.findall(r"```python\n(.*?)```", guide.read_text(encoding="utf-8"), re.S)
-    assert len(blocks) == 2  # pandas and DuckDB
-    (tmp_path / "out").symlink_to(reference[0], target_is_directory=True)
-    monkeypatch.chdir(tmp_path)
-    for block in blocks:
-        exec(compile(block, str(guide), "exec"), {})
-    printed = capsys.readouterr().out
-    assert "nul_bytes.txt" in printed and "in_favour" in printed
