@@ -45,6 +45,7 @@ __all__ = [
     "TALLY_KINDS",
     "VERDICTS",
     "VOTE_ROLES",
+    "VOTE_SPLITS",
     "Column",
     "Table",
     "arrow_schema",
@@ -121,6 +122,16 @@ SEATS = ("permanent", "elected")
 VOTE_BASES = ("named", "remainder", "unanimous")
 #: How a printed name was matched to a member: a known name, or the closest (a misprint).
 NAME_MATCHES = ("exact", "close")
+#: How a Security Council resolution was adopted, read from its first vote (see
+#: surveystats.analysis.corpus).
+VOTE_SPLITS = (
+    "unanimous",
+    "not every member voting",
+    "with abstentions",
+    "with votes against",
+    "without a vote",
+    "not stated",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,16 +430,20 @@ CHECKS = Table(
     ),
 )
 
+# The counts of one vote by role (the votes table and the resolutions of a corpus).
+_ROLE_COUNTS = (
+    Column("in_favour", "Int64", "votes in favour; missing when the text does not say"),
+    Column("against", "Int64", "votes against"),
+    Column("abstaining", "Int64", "abstentions"),
+    Column("not_participating", "Int64", "members present that did not take part"),
+    Column("absent", "Int64", "members absent"),
+)
 VOTES = Table(
     "votes",
     "one vote of a body, its counts by role",
     (
         Column("tally", "Int64", "the tally, as in the tallies table"),
-        Column("in_favour", "Int64", "votes in favour; missing when the text does not say"),
-        Column("against", "Int64", "votes against"),
-        Column("abstaining", "Int64", "abstentions"),
-        Column("not_participating", "Int64", "members present that did not take part"),
-        Column("absent", "Int64", "members absent"),
+        *_ROLE_COUNTS,
         Column("outcome", "string", "the outcome stated ('adopted', 'adopted unanimously')"),
         Column("body", "category", "the body that voted", BODIES),
         Column("body_size", "Int64", "members of the body on the date"),
@@ -488,6 +503,16 @@ ROLL_CALL = Table(
         *_provenance("the phrase naming the member (else the vote's own phrase)"),
     ),
 )
+# How one member voted over many roll calls (a year's, or a corpus's).
+_MEMBER_VOTES = (
+    Column("votes", "Int64", "votes in which the member's vote is known"),
+    Column("in_favour", "Int64", "votes in favour"),
+    Column("against", "Int64", "votes against"),
+    Column("abstaining", "Int64", "abstentions"),
+    Column("not_participating", "Int64", "votes in which it did not take part"),
+    Column("absent", "Int64", "votes it was absent from"),
+    Column("unknown", "Int64", "votes it sat in whose vote the text does not give"),
+)
 MEMBER_RECORD = Table(
     "member_record",
     "one member of the Security Council in one year, over many roll calls",
@@ -495,13 +520,7 @@ MEMBER_RECORD = Table(
         Column("member_id", "string", "the member's seat key"),
         Column("name", "string", "the member's name in most of the votes counted"),
         Column("year", "Int64", "the year of the votes"),
-        Column("votes", "Int64", "votes in which the member's vote is known"),
-        Column("in_favour", "Int64", "votes in favour"),
-        Column("against", "Int64", "votes against"),
-        Column("abstaining", "Int64", "abstentions"),
-        Column("not_participating", "Int64", "votes in which it did not take part"),
-        Column("absent", "Int64", "votes it was absent from"),
-        Column("unknown", "Int64", "votes it sat in whose vote the text does not give"),
+        *_MEMBER_VOTES,
         Column("against_share", "Float64", "against / votes; missing when votes is 0"),
         Column("abstaining_share", "Float64", "abstaining / votes; missing when votes is 0"),
     ),
@@ -517,6 +536,82 @@ AGREEMENT = Table(
         Column("votes", "Int64", "votes in which both members' votes are known"),
         Column("agree", "Int64", "votes in which both cast the same vote"),
         Column("agreement", "Float64", "agree / votes, in [0, 1]"),
+    ),
+)
+RESOLUTION_VOTES = Table(
+    "resolution_votes",
+    "one Security Council resolution of a corpus, and how it was adopted",
+    (
+        Column("doc_id", "string", "SHA-256 of the document's bytes"),
+        Column("path", "string", "the input file"),
+        Column("name", "string", "the document's name (its file name)"),
+        Column("symbol", "string", "document symbol, when printed"),
+        Column("resolution", "string", "resolution number ('338')"),
+        Column("year", "Int64", "year of the vote (of the analysis date)"),
+        Column("tally", "Int64", "the document's first vote, as in its tallies table"),
+        Column("outcome", "string", "the outcome stated ('adopted unanimously')"),
+        *_ROLE_COUNTS,
+        Column("body_size", "Int64", "members of the Council on the date"),
+        Column(
+            "split",
+            "category",
+            "how it was adopted: unanimous (said so, or every seat in favour), not every "
+            "member voting, with abstentions (none against), with votes against, without a "
+            "vote (or by consensus), not stated",
+            VOTE_SPLITS,
+        ),
+    ),
+)
+_SPLIT_COUNTS = tuple(
+    Column(split.replace(" ", "_"), "int64", f"resolutions adopted: {split}")
+    for split in VOTE_SPLITS
+)
+VOTE_SPLITS_TABLE = Table(
+    "vote_splits",
+    "one year (or decade) of Security Council resolutions, counted by how they were adopted",
+    (
+        Column("period", "string", "the year ('1948') or decade ('1940s')"),
+        Column("start", "int64", "the period's first year"),
+        Column("resolutions", "int64", "resolutions with a vote tally or outcome"),
+        *_SPLIT_COUNTS,
+        Column("vote_stated", "int64", "resolutions whose vote is stated (all but not_stated)"),
+        Column(
+            "unanimous_share",
+            "Float64",
+            "unanimous / vote_stated, in [0, 1]; missing when no vote is stated",
+        ),
+        Column("abstaining", "int64", "abstentions cast on these resolutions"),
+        Column("against", "int64", "votes against cast on these resolutions"),
+    ),
+)
+MEMBER_TOTALS = Table(
+    "member_totals",
+    "one member of the Security Council over all the roll calls of a corpus",
+    (
+        Column("member_id", "string", "the member's seat key"),
+        Column("name", "string", "the member's name in most of the votes counted"),
+        Column("first", "Int64", "the first year with a vote"),
+        Column("last", "Int64", "the last year with a vote"),
+        *_MEMBER_VOTES,
+    ),
+)
+NUMBER_KIND_COUNTS = Table(
+    "number_kinds",
+    "one kind of number in a corpus",
+    (
+        Column("kind", "category", "the kind, as in the numbers table", NUMBER_KINDS),
+        Column("numbers", "int64", "mentions of that kind"),
+        Column("documents", "int64", "documents with at least one"),
+    ),
+)
+TALLY_KIND_COUNTS = Table(
+    "tally_kinds",
+    "one kind of tally in a corpus",
+    (
+        Column("kind", "category", "the kind, as in the tallies table", TALLY_KINDS),
+        Column("tallies", "int64", "tallies of that kind"),
+        Column("categories", "int64", "their categories (rows of the tallies table)"),
+        Column("documents", "int64", "documents with at least one"),
     ),
 )
 PARAGRAPHS = Table(
@@ -629,6 +724,11 @@ TABLES: dict[str, Table] = {
         ROLL_CALL,
         MEMBER_RECORD,
         AGREEMENT,
+        RESOLUTION_VOTES,
+        VOTE_SPLITS_TABLE,
+        MEMBER_TOTALS,
+        NUMBER_KIND_COUNTS,
+        TALLY_KIND_COUNTS,
         PARAGRAPHS,
         FOOTNOTES,
         FOOTNOTE_MARKERS,

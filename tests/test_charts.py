@@ -361,3 +361,72 @@ RECORD, AGREEMENT = charts.plot_member_record, charts.plot_agreement
 def test_roll_call_chart_validation(call, pattern):
     with pytest.raises(ValidationError, match=pattern):
         call()
+
+
+def _splits(periods=("1940s", "1950s", "1960s")):
+    starts = [int(p[:4]) for p in periods]
+    n = len(periods)
+    return pd.DataFrame(
+        {
+            "period": list(periods),
+            "start": starts,
+            "resolutions": [20, 10, 0][:n],
+            "unanimous": [5, 4, 0][:n],
+            "not_every_member_voting": [1, 0, 0][:n],
+            "with_abstentions": [10, 3, 0][:n],
+            "with_votes_against": [2, 1, 0][:n],
+            "without_a_vote": [1, 0, 0][:n],
+            "not_stated": [1, 2, 0][:n],
+            "vote_stated": [19, 8, 0][:n],
+            "unanimous_share": pd.array([5 / 19, 4 / 8, None][:n], "Float64"),
+            "abstaining": [25, 6, 0][:n],
+            "against": [3, 1, 0][:n],
+        }
+    )
+
+
+def test_vote_splits_stack_every_split_per_period(png_dir):
+    table = _splits()
+    ax = charts.plot_vote_splits(table, source=SOURCE)
+    assert len(ax.patches) == 6 * 3
+    tops = {}
+    for patch in ax.patches:
+        x = round(patch.get_x() + patch.get_width() / 2)
+        tops[x] = max(tops.get(x, 0), patch.get_y() + patch.get_height())
+    assert tops == {1940: 20, 1950: 10, 1960: 0}
+    legend = [text.get_text() for text in ax.get_legend().get_texts()]
+    assert legend == list(charts.SPLIT_COLORS)
+    assert [label.get_text() for label in ax.get_xticklabels()] == ["1940s", "1950s", "1960s"]
+    _render(ax, png_dir, "vote_splits")
+
+
+def test_unanimity_draws_only_periods_with_a_stated_vote(png_dir):
+    ax = charts.plot_unanimity(_splits(), source=SOURCE)
+    heights = [round(float(patch.get_height()), 2) for patch in ax.patches]
+    assert heights == [round(500 / 19, 2), 50.0]
+    assert ax.get_ylim() == (0, 104)
+    assert any("no vote stated in 1960s" in text.get_text() for text in ax.texts)
+    _render(ax, png_dir, "unanimity")
+
+
+def test_abstentions_per_period(png_dir):
+    table = _splits(("1948", "1949"))
+    ax = charts.plot_abstentions(table, source=SOURCE)
+    assert [float(patch.get_height()) for patch in ax.patches] == [25.0, 6.0]
+    assert ax.get_xlabel() == "Year of adoption"
+    _render(ax, png_dir, "abstentions")
+
+
+@pytest.mark.parametrize(
+    ("chart", "table", "pattern"),
+    [
+        ("plot_vote_splits", _splits().iloc[:0], "table is empty"),
+        ("plot_vote_splits", _splits().drop(columns="not_stated"), "lacks the columns"),
+        ("plot_unanimity", _splits().iloc[2:], "no period with a stated vote"),
+        ("plot_abstentions", _splits().iloc[:0], "table is empty"),
+        ("plot_abstentions", [1, 2], "must be a pandas DataFrame"),
+    ],
+)
+def test_vote_over_time_chart_validation(chart, table, pattern):
+    with pytest.raises(ValidationError, match=pattern):
+        getattr(charts, chart)(table)

@@ -9,10 +9,8 @@ the test. Set ``SURVEYSTATS_NOTEBOOK_OUT`` to a folder to keep the executed copi
 from __future__ import annotations
 
 import base64
-import json
 import os
 import re
-import runpy
 import shutil
 import sys
 from pathlib import Path
@@ -148,14 +146,29 @@ def test_private_name_patterns() -> None:
     assert not PRIVATE_ATTRIBUTE.search("surveystats.__version__")
 
 
-def test_notebooks_match_their_generator(tmp_path: Path) -> None:
-    """The stored notebooks are exactly what ``build_notebooks.py`` writes."""
-    # run_path, not import: no bytecode is written into notebooks/
-    build_notebooks = runpy.run_path(str(NOTEBOOKS / "build_notebooks.py"), run_name="build")
-    for name, cells in build_notebooks["NOTEBOOKS"].items():
-        built = json.loads(nbformat.writes(build_notebooks["build"](cells)))
-        stored = json.loads((NOTEBOOKS / name).read_text(encoding="utf-8"))
-        assert built == stored, f"{name} is stale: run notebooks/build_notebooks.py"
+@pytest.mark.parametrize("path", sorted(NOTEBOOKS.glob("*.ipynb")), ids=lambda p: p.name)
+def test_notebook_is_paired_with_its_py_file(path: Path) -> None:
+    """Each notebook is kept as a jupytext percent-format .py file with the same cells.
+
+    Edit the .py file, then ``jupytext --sync notebooks/*.py`` writes the .ipynb.
+    """
+    jupytext = pytest.importorskip("jupytext")
+    script = path.with_suffix(".py")
+    assert script.is_file(), f"{path.name} has no paired {script.name}"
+    stored = nbformat.read(path, as_version=4)
+    paired = jupytext.read(script)
+    assert stored.metadata["jupytext"]["formats"] == "ipynb,py:percent"
+    assert [(cell.cell_type, cell.source) for cell in paired.cells] == [
+        (cell.cell_type, cell.source) for cell in stored.cells
+    ], f"{path.name} differs from {script.name}: run jupytext --sync notebooks/*.py"
+    tags = [cell.metadata.get("tags", []) for cell in stored.cells]
+    assert tags == [cell.metadata.get("tags", []) for cell in paired.cells]
+
+
+def test_every_py_file_has_its_notebook() -> None:
+    assert sorted(p.stem for p in NOTEBOOKS.glob("*.py")) == sorted(
+        p.stem for p in NOTEBOOKS.glob("*.ipynb")
+    )
 
 
 # ------------------------------------------------------------------ execution

@@ -32,7 +32,7 @@ from surveystats.documents import Document, read_document
 from surveystats.errors import MembershipError, ValidationError
 from surveystats.extract import extract_numbers, extract_tallies
 
-__all__ = ["DEFAULT_ROUNDING", "Analysis", "analyze"]
+__all__ = ["DEFAULT_ROUNDING", "Analysis", "analyze", "analyze_facts"]
 
 GENERAL_ASSEMBLY = "General Assembly"
 _COUNCIL_WORDS = re.compile(r"\bcouncil\b", re.I)
@@ -226,13 +226,78 @@ def analyze(
     >>> result.checks.loc[0, "verdict"]
     'consistent'
     """
-    if not 0 < confidence < 1:
-        raise ValidationError(f"confidence must be in (0, 1); got {confidence!r}")
+    _check_confidence(confidence)
     doc = _as_document(document)
-    date, date_source = _analysis_date(doc, survey_date)
     numbers = extract_numbers(doc)
     tallies = extract_tallies(doc)
-    body = _document_body(doc, tallies)
+    results = analyze_facts(
+        numbers,
+        tallies,
+        body=doc.body,
+        adopted=doc.adopted,
+        distributed=doc.distributed,
+        year=doc.year,
+        survey_date=survey_date,
+        confidence=confidence,
+    )
+    return Analysis(
+        document=doc, confidence=confidence, numbers=numbers, tallies=tallies, **results
+    )
+
+
+def analyze_facts(
+    numbers: pd.DataFrame,
+    tallies: pd.DataFrame,
+    *,
+    body: str | None = None,
+    adopted: Any = None,
+    distributed: Any = None,
+    year: Any = None,
+    survey_date: dt.date | str | None = None,
+    confidence: float = 0.95,
+) -> dict[str, Any]:
+    """The results of :func:`analyze` from facts already extracted (a batch run's tables).
+
+    Parameters
+    ----------
+    numbers, tallies
+        One document's tables of :func:`~surveystats.extract.extract_numbers` and
+        :func:`~surveystats.extract.extract_tallies` (extra key columns are ignored).
+    body
+        The body that issued the document, when its metadata says ("General Assembly",
+        "Security Council"); otherwise the tallies decide, as in :func:`analyze`.
+    adopted, distributed, year
+        The document's metadata (dates as ``datetime.date`` or ``pandas.Timestamp``,
+        missing values as None or NA): the analysis date is ``survey_date``, else the
+        adoption date, else the distribution date, else 1 January of the year.
+    survey_date, confidence
+        As for :func:`analyze`.
+
+    Returns
+    -------
+    dict
+        The fields of :class:`Analysis` other than ``document``, ``confidence``,
+        ``numbers`` and ``tallies``: ``date``, ``date_source``, ``membership``,
+        ``shares``, ``checks``, ``votes`` and ``roll_call``.
+
+    Raises
+    ------
+    ValidationError
+        When ``survey_date`` is not a date or ``confidence`` is outside (0, 1).
+
+    Examples
+    --------
+    >>> from surveystats import extract_numbers, extract_tallies, parse_document
+    >>> doc = parse_document("Adopted at the 250th meeting by 9 votes to none, with 2 "
+    ...                      "abstentions (France, Poland).")
+    >>> results = analyze_facts(extract_numbers(doc), extract_tallies(doc),
+    ...                         body="Security Council", year=1948)
+    >>> results["date"], results["votes"][["in_favour", "abstaining"]].values.tolist()
+    (datetime.date(1948, 1, 1), [[9, 2]])
+    """
+    _check_confidence(confidence)
+    date, date_source = _analysis_date(adopted, distributed, year, survey_date)
+    body = _document_body(body, tallies)
     membership_table = _membership_table(body, date, date_source)
     members_by_body = dict(
         zip(membership_table["body"].astype(str), membership_table["members"], strict=True)
@@ -254,19 +319,20 @@ def analyze(
             *call_checks.drop(columns="check").to_dict("records"),
         ]
     )
-    return Analysis(
-        document=doc,
-        date=date,
-        date_source=date_source,
-        confidence=confidence,
-        numbers=numbers,
-        tallies=tallies,
-        membership=membership_table,
-        shares=shares,
-        checks=checks,
-        votes=votes,
-        roll_call=calls,
-    )
+    return {
+        "date": date,
+        "date_source": date_source,
+        "membership": membership_table,
+        "shares": shares,
+        "checks": checks,
+        "votes": votes,
+        "roll_call": calls,
+    }
+
+
+def _check_confidence(confidence: float) -> None:
+    if not 0 < confidence < 1:
+        raise ValidationError(f"confidence must be in (0, 1); got {confidence!r}")
 
 
 def _as_document(document: Document | str | PathLike[str]) -> Document:
@@ -280,7 +346,9 @@ def _as_document(document: Document | str | PathLike[str]) -> Document:
     )
 
 
-def _analysis_date(doc: Document, survey_date: dt.date | str | None) -> tuple[Any, Any]:
+def _analysis_date(
+    adopted: Any, distributed: Any, year: Any, survey_date: dt.date | str | None
+) -> tuple[Any, Any]:
     if survey_date is not None:
         if isinstance(survey_date, dt.datetime):
             return survey_date.date(), "survey_date"
@@ -293,18 +361,25 @@ def _analysis_date(doc: Document, survey_date: dt.date | str | None) -> tuple[An
                 f"survey_date must be a date or an ISO string like '2001-12-21';"
                 f" got {survey_date!r}"
             ) from None
-    if doc.adopted is not None:
-        return doc.adopted, "adopted"
-    if doc.distributed is not None:
-        return doc.distributed, "distributed"
-    if doc.year is not None:
-        return dt.date(int(doc.year), 1, 1), "year"
+    if not schema.is_missing(adopted):
+        return _as_date(adopted), "adopted"
+    if not schema.is_missing(distributed):
+        return _as_date(distributed), "distributed"
+    if not schema.is_missing(year):
+        return dt.date(int(year), 1, 1), "year"
     return None, None
 
 
-def _document_body(doc: Document, tallies: pd.DataFrame) -> str:
-    if doc.body in (GENERAL_ASSEMBLY, SECURITY_COUNCIL):
-        return doc.body
+def _as_date(value: Any) -> dt.date:
+    """A ``datetime.date`` from a date, datetime or ``pandas.Timestamp``."""
+    if isinstance(value, dt.datetime):  # pandas.Timestamp is one too
+        return value.date()
+    return value
+
+
+def _document_body(body: str | None, tallies: pd.DataFrame) -> str:
+    if body in (GENERAL_ASSEMBLY, SECURITY_COUNCIL):
+        return body
     subjects = tallies["subject"].dropna().astype(str)
     if any(_COUNCIL_WORDS.search(subject) for subject in subjects):
         return SECURITY_COUNCIL
