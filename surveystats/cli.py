@@ -20,9 +20,11 @@ EXIT_OK = 0
 EXIT_INCONSISTENT = 1
 EXIT_BAD_INPUT = 2
 
-_EPILOG_REPORT = """example:
+_EPILOG_REPORT = """examples:
   surveystats report                      # the bundled A/RES/56/203 into reports/A_RES_56_203/
   surveystats report S_RES_0338_1973.txt -o out
+  surveystats report corpus/ -o out       # one report over every document: out/corpus/
+  surveystats report batch_out/ -o out    # the same from a batch run's output folder
 """
 _EPILOG_EXTRACT = """examples:
   surveystats extract data/A_RES_56_203.txt                  # numbers as CSV on stdout
@@ -61,12 +63,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser(
         "report",
-        help="write the report (PDF, HTML, Markdown, PNG, CSV) of one or more documents",
-        description="Write a report for each FILE into DIR/<document symbol>/.",
+        help="write the report (PDF, HTML, Markdown, PNG, CSV) of documents or a corpus",
+        description=(
+            "Write a report for each FILE into DIR/<document symbol>/. A FOLDER (of "
+            "documents, or the output of a batch extraction) gets one report over all its "
+            "documents, in DIR/<folder name>/."
+        ),
         epilog=_EPILOG_REPORT,
         formatter_class=formatter,
     )
-    report.add_argument("files", nargs="*", metavar="FILE", help="documents (default: example)")
+    report.add_argument(
+        "files", nargs="*", metavar="FILE", help="documents or folders (default: example)"
+    )
     report.add_argument("-o", "--output", default="reports", metavar="DIR", help="parent folder")
     report.add_argument("--date", metavar="YYYY-MM-DD", help="survey date (default: adoption)")
 
@@ -153,14 +161,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from surveystats.documents import example_path, read_document
-    from surveystats.report import build_report, report_folders
+    from surveystats.output import safe_name
+    from surveystats.report import build_corpus_report, build_report, report_folders
 
-    files = [Path(name) for name in args.files] or [example_path()]
+    paths = [Path(name) for name in args.files] or [example_path()]
     output = Path(args.output)
-    documents = [read_document(file) for file in files]
+    corpora = [path for path in paths if path.is_dir()]
+    if corpora and args.date:
+        print("surveystats report: --date applies to documents, not to a folder", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    documents = [read_document(path) for path in paths if not path.is_dir()]
     folders = report_folders(documents, output)
     for document, folder in zip(documents, folders, strict=True):
         print(build_report(document, folder, survey_date=args.date))
+    for corpus in corpora:
+        name = safe_name(corpus.resolve().name, default="corpus")
+        print(build_corpus_report(corpus, output / name))
     return EXIT_OK
 
 

@@ -8,6 +8,8 @@ The package is split by job, so that no module both shapes data and lays it out:
   quotes, method notes);
 - :mod:`~surveystats.report.document`: the model of the report on one document, built
   from an :class:`~surveystats.analysis.Analysis`;
+- :mod:`~surveystats.report.corpus`: the model of the report on a corpus, built from a
+  :class:`~surveystats.analysis.corpus.CorpusAnalysis`;
 - :mod:`~surveystats.report.figures`: the charts of a model drawn with
   :mod:`surveystats.charts` and saved as SVG, PNG or PDF;
 - :mod:`~surveystats.report.markdown`, :mod:`~surveystats.report.html` (Jinja2) and
@@ -27,9 +29,17 @@ Examples
 from __future__ import annotations
 
 from surveystats.output import safe_name
+from surveystats.report.corpus import corpus_report
 from surveystats.report.document import document_report, membership_split_table
 from surveystats.report.model import DisplayTable, Figure, Report, Section, report_dict
-from surveystats.report.write import FORMATS, build_report, report_folders, write_report
+from surveystats.report.write import (
+    FORMATS,
+    build_corpus_report,
+    build_report,
+    is_batch_output,
+    report_folders,
+    write_report,
+)
 
 __all__ = [
     "FORMATS",
@@ -37,8 +47,11 @@ __all__ = [
     "Figure",
     "Report",
     "Section",
+    "build_corpus_report",
     "build_report",
+    "corpus_report",
     "document_report",
+    "is_batch_output",
     "membership_split_table",
     "report_dict",
     "report_folders",

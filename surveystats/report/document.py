@@ -123,10 +123,6 @@ def membership_split_table(
 # --------------------------------------------------------------------------- tables
 
 
-def _count(value: Any) -> str:
-    return "–" if is_missing(value) else str(int(value))
-
-
 def _span(low: Any, high: Any, write: Any = str) -> str:
     return "–" if is_missing(low) or is_missing(high) else f"{write(low)}–{write(high)}"
 
@@ -139,10 +135,10 @@ def shares_table(shares: pd.DataFrame) -> DisplayTable:
     """The shares of every survey tally as text, shares and intervals in per cent."""
     frame = pd.DataFrame(
         {
-            "Tally": [_count(v) for v in shares["tally"]],
+            "Tally": [text.whole(v) for v in shares["tally"]],
             "Category": shares["category"].astype(str).tolist(),
-            "Count": [_count(v) for v in shares["count"]],
-            "Of": [_count(v) for v in shares["respondents"]],
+            "Count": [text.whole(v) for v in shares["count"]],
+            "Of": [text.whole(v) for v in shares["respondents"]],
             "Share (%)": [text.percent(v) for v in shares["share"]],
             "Wilson (%)": [
                 _percent_span(lo, hi)
@@ -154,7 +150,7 @@ def shares_table(shares: pd.DataFrame) -> DisplayTable:
                     shares["simultaneous_low"], shares["simultaneous_high"], strict=True
                 )
             ],
-            "Members": [_count(v) for v in shares["population"]],
+            "Members": [text.whole(v) for v in shares["population"]],
             "Exact (members)": [
                 _span(lo, hi, lambda v: str(int(v)))
                 for lo, hi in zip(
@@ -182,7 +178,7 @@ def checks_table(checks: pd.DataFrame) -> DisplayTable:
     rows = list(checks.itertuples(index=False))
     frame = pd.DataFrame(
         {
-            "Check": [_count(row.check) for row in rows],
+            "Check": [text.whole(row.check) for row in rows],
             "What": [str(row.description) for row in rows],
             "Stated": ["–" if is_missing(row.stated) else str(row.stated) for row in rows],
             "Computed": [computed(row) for row in rows],
@@ -204,13 +200,13 @@ def votes_table(votes: pd.DataFrame) -> DisplayTable:
     """Every vote's counts by role, the size of the body and the outcome, as text."""
     frame = pd.DataFrame(
         {
-            "Vote": [_count(v) for v in votes["tally"]],
-            "In favour": [_count(v) for v in votes["in_favour"]],
-            "Against": [_count(v) for v in votes["against"]],
-            "Abstaining": [_count(v) for v in votes["abstaining"]],
-            "Not participating": [_count(v) for v in votes["not_participating"]],
-            "Absent": [_count(v) for v in votes["absent"]],
-            "Members": [_count(v) for v in votes["body_size"]],
+            "Vote": [text.whole(v) for v in votes["tally"]],
+            "In favour": [text.whole(v) for v in votes["in_favour"]],
+            "Against": [text.whole(v) for v in votes["against"]],
+            "Abstaining": [text.whole(v) for v in votes["abstaining"]],
+            "Not participating": [text.whole(v) for v in votes["not_participating"]],
+            "Absent": [text.whole(v) for v in votes["absent"]],
+            "Members": [text.whole(v) for v in votes["body_size"]],
             "Outcome": ["–" if is_missing(v) else str(v) for v in votes["outcome"]],
         }
     )
@@ -225,7 +221,7 @@ def roll_call_table(roll_call: pd.DataFrame) -> DisplayTable:
 
     frame = pd.DataFrame(
         {
-            "Vote": [_count(v) for v in roll_call["tally"]],
+            "Vote": [text.whole(v) for v in roll_call["tally"]],
             "Member": roll_call["name_on_date"].astype(str).tolist(),
             "Seat": [words(v) for v in roll_call["seat"]],
             "Voted": [words(v) for v in roll_call["vote"]],

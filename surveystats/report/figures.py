@@ -31,6 +31,10 @@ CHARTS: Mapping[str, Callable[..., Any]] = {
     "implied_denominators": charts.plot_implied_denominators,
     "vote": charts.plot_vote,
     "membership_growth": charts.plot_membership_growth,
+    "vote_splits": charts.plot_vote_splits,
+    "unanimity": charts.plot_unanimity,
+    "abstentions": charts.plot_abstentions,
+    "member_record": charts.plot_member_record,
 }
 
 #: The formats :func:`render_figure` writes.
@@ -68,6 +72,7 @@ def figure_size(figure: Figure) -> tuple[float, float]:
     (7.0, 3.65)
     """
     rows = len(figure.data)
+    members = figure.data["member_id"].nunique() if "member_id" in figure.data else 0
     heights = {
         "tally": 0.55 * rows + 2.0,
         "membership_split": 3.4,
@@ -75,6 +80,10 @@ def figure_size(figure: Figure) -> tuple[float, float]:
         "implied_denominators": 2.6,
         "vote": 0.6 * rows + 2.2,
         "membership_growth": 3.3,
+        "vote_splits": 3.8,
+        "unanimity": 3.2,
+        "abstentions": 3.0,
+        "member_record": 0.32 * min(members, 15) + 1.8,
     }
     if figure.chart not in heights:
         raise ValidationError(

@@ -129,6 +129,10 @@ class Report:
         The full tables behind the report, written as ``tables/<name>.csv``.
     footer : str
         A line for the foot of printed pages.
+    schemas : Mapping of str to str
+        For a data table whose name is not that of the table of
+        :mod:`surveystats.schema` it follows, that table's name ("votes_by_year":
+        "vote_splits"); the columns are written with their declared types.
     """
 
     title: str
@@ -137,6 +141,7 @@ class Report:
     sections: tuple[Section, ...]
     data: Mapping[str, pd.DataFrame] = field(default_factory=dict)
     footer: str = ""
+    schemas: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def figures(self) -> list[Figure]:

@@ -21,9 +21,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from surveystats.documents import Document
 
 __all__ = [
+    "CORPUS_NOTES",
     "DATE_SOURCES",
     "METHOD_NOTES",
+    "cell",
     "check_sentence",
+    "corpus_summary",
+    "count_of",
     "document_label",
     "join_words",
     "long_date",
@@ -34,6 +38,7 @@ __all__ = [
     "summary_paragraphs",
     "tally_sentence",
     "vote_sentence",
+    "whole",
 ]
 
 #: Where the date of an analysis came from, in words (keys: ``Analysis.date_source``).
@@ -95,6 +100,28 @@ METHOD_NOTES: tuple[tuple[str, str], ...] = (
 )
 
 
+def whole(value: Any) -> str:
+    """A count as text; "–" when missing.
+
+    Examples
+    --------
+    >>> whole(47.0), whole(None)
+    ('47', '–')
+    """
+    return "–" if is_missing(value) else str(int(value))
+
+
+def cell(value: Any) -> str:
+    """Any value as text; "–" when missing.
+
+    Examples
+    --------
+    >>> cell("adopted"), cell(float("nan"))
+    ('adopted', '–')
+    """
+    return "–" if is_missing(value) else str(value)
+
+
 def percent(value: Any, decimals: int = 1) -> str:
     """A fraction in [0, 1] as per cent text; "–" when missing.
 
@@ -104,6 +131,17 @@ def percent(value: Any, decimals: int = 1) -> str:
     ('60.3', '–')
     """
     return "–" if is_missing(value) else f"{float(value) * 100:.{decimals}f}"
+
+
+def count_of(number: int, noun: str, plural: str | None = None) -> str:
+    """A count with its noun in the right number: "1 document", "2 documents".
+
+    Examples
+    --------
+    >>> count_of(1, "document"), count_of(3, "check"), count_of(2, "was", "were")
+    ('1 document', '3 checks', '2 were')
+    """
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 def long_date(value: Any) -> str:
@@ -132,8 +170,11 @@ def join_words(parts: Sequence[str]) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def document_label(document: Document) -> str:
+def document_label(document: Any) -> str:
     """The document's symbol; else "<body> resolution N (year)"; else its name.
+
+    ``document`` is a :class:`~surveystats.documents.Document` or a row of a batch run's
+    documents table (the same attribute names; missing values may be NA).
 
     Examples
     --------
@@ -141,13 +182,18 @@ def document_label(document: Document) -> str:
     >>> document_label(parse_document("Nothing to count.", name="note.txt"))
     'note.txt'
     """
-    if document.symbol:
-        return str(document.symbol)
-    if document.resolution:
-        body = f"{document.body} resolution" if document.body else "Resolution"
-        year = f" ({document.year})" if document.year else ""
-        return f"{body} {document.resolution}{year}"
-    return str(document.name or "document")
+
+    def field(name: str) -> Any:
+        value = getattr(document, name, None)
+        return None if is_missing(value) or value == "" else value
+
+    if field("symbol"):
+        return str(field("symbol"))
+    if field("resolution"):
+        body = f"{field('body')} resolution" if field("body") else "Resolution"
+        year = f" ({field('year')})" if field("year") else ""
+        return f"{body} {field('resolution')}{year}"
+    return str(field("name") or "document")
 
 
 def source_line(analysis: Analysis) -> str:
@@ -347,3 +393,98 @@ def vote_sentence(vote: pd.Series) -> str:
             f"{long_date(vote['date'])}"
         )
     return text + "."
+
+
+#: The method notes of a corpus report: (heading, text).
+CORPUS_NOTES: tuple[tuple[str, str], ...] = (
+    (
+        "One analysis per document",
+        "Every document is analysed as its own report would analyse it, from the facts the "
+        "batch run extracted and the document's metadata (body, adoption date, year), so "
+        "each check listed here is the check of the document's report, numbered within "
+        "its document as in the CSV tables.",
+    ),
+    (
+        "How a resolution was adopted",
+        "Read from the first vote of each Security Council resolution: unanimous when the "
+        "text says so or every seat voted in favour; with votes against; with abstentions "
+        "(none against); not every member voting (no vote against or abstention, but fewer "
+        "votes in favour than seats); without a vote or by consensus; not stated when the "
+        "adoption line gives no vote. The share adopted unanimously counts only the "
+        "resolutions whose vote is stated.",
+    ),
+    (
+        "Members' votes",
+        "Each vote is called member by member against the members of the Council on the "
+        "adoption day: the members a resolution names get their vote, and those not named "
+        "are counted in favour only when the counts add up. A member's abstentions are the "
+        "votes in which it is named as abstaining.",
+    ),
+    (
+        "What the corpus can show",
+        "Only adopted resolutions are in the texts: a vetoed draft has no resolution, so "
+        "these counts say how resolutions were adopted, not how contested the Council was. "
+        "More votes than seats is a misread digit in an OCR text, not a decision.",
+    ),
+)
+
+
+def corpus_summary(corpus: Any, name: str) -> list[str]:
+    """The summary of a corpus report: what was read, what was found, what does not add up.
+
+    ``corpus`` is a :class:`~surveystats.analysis.corpus.CorpusAnalysis`.
+    """
+    documents, failed = len(corpus.documents), len(corpus.errors)
+    numbers = int(corpus.numbers_by_kind["numbers"].sum())
+    tallies = int(corpus.tallies_by_kind["tallies"].sum())
+    opening = (
+        f"The corpus {name} holds {count_of(documents + failed, 'document')}: "
+        f"{count_of(documents, 'was', 'were')} read"
+        + (f" and {failed} could not be (listed at the end)." if failed else ".")
+        + f" They state {count_of(numbers, 'number')} and {count_of(tallies, 'tally', 'tallies')}."
+    )
+    verdicts = corpus.checks["verdict"].astype(str).value_counts()
+    checks = len(corpus.checks)
+    if checks:
+        inconsistent = int(verdicts.get("inconsistent", 0))
+        found = (
+            f"{checks} relations between stated figures were checked: "
+            f"{int(verdicts.get('consistent', 0))} are consistent, "
+            f"{int(verdicts.get('undecidable', 0))} cannot be decided from the text and "
+            f"{inconsistent} are inconsistent"
+        )
+        with_problem = corpus.checks.loc[corpus.checks["verdict"] == "inconsistent", "doc_id"]
+        found += (
+            f", in {count_of(with_problem.nunique(), 'document')} (listed below with the sentence)."
+            if inconsistent
+            else "."
+        )
+    else:
+        found = "No stated figure could be checked."
+    paragraphs = [opening, found]
+    resolutions = corpus.resolutions
+    if not resolutions.empty:
+        years = resolutions["year"].dropna()
+        splits = resolutions["split"].astype(str).value_counts()
+        stated = len(resolutions) - int(splits.get("not stated", 0))
+        unanimous = int(splits.get("unanimous", 0))
+        span = f", {int(years.min())}–{int(years.max())}" if len(years) else ""
+        text = (
+            f"{len(resolutions)} Security Council resolutions have a vote or an outcome"
+            f"{span}; {stated} of them state how they were adopted, and {unanimous} of those "
+            f"({100 * unanimous / stated:.1f} per cent) were adopted unanimously."
+            if stated
+            else f"{len(resolutions)} Security Council resolutions have an adoption line"
+            f"{span}, none of which states the vote."
+        )
+        totals = corpus.member_totals
+        abstainers = totals[totals["abstaining"] > 0]
+        if not abstainers.empty:
+            top = abstainers.iloc[0]
+            text += (
+                f" {count_of(len(abstainers), 'member')} abstained at least once; "
+                f"{top['name']} most often ({int(top['abstaining'])} of the "
+                f"{int(top['votes'])} votes whose roll call is known)."
+            )
+        paragraphs.append(text)
+    return paragraphs

@@ -13,12 +13,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from surveystats import schema
 from surveystats.errors import ValidationError
 from surveystats.output import replace_folder, safe_name, table_bytes
+from surveystats.report.corpus import corpus_report
 from surveystats.report.document import document_report
 from surveystats.report.figures import render_figure
 from surveystats.report.html import render_html
@@ -27,10 +30,18 @@ from surveystats.report.pdf import render_pdf
 
 if TYPE_CHECKING:  # pragma: no cover
     from surveystats.analysis import Analysis
+    from surveystats.analysis.corpus import CorpusAnalysis
     from surveystats.documents import Document
     from surveystats.report.model import Report
 
-__all__ = ["FORMATS", "build_report", "report_folders", "write_report"]
+__all__ = [
+    "FORMATS",
+    "build_corpus_report",
+    "build_report",
+    "is_batch_output",
+    "report_folders",
+    "write_report",
+]
 
 #: The output formats a report can be written in.
 FORMATS = ("pdf", "html", "png", "md", "csv")
@@ -118,9 +129,9 @@ def write_report(
             folder = staging / "tables"
             folder.mkdir()
             for name in table_files:
-                (folder / f"{name}.csv").write_bytes(
-                    table_bytes(report.data[name], "csv", table=name)
-                )
+                declared = report.schemas.get(name, name if name in schema.TABLES else None)
+                data = table_bytes(report.data[name], "csv", table=declared)
+                (folder / f"{name}.csv").write_bytes(data)
     return out
 
 
@@ -238,8 +249,8 @@ def build_report(
 
     Examples
     --------
-    >>> import surveystats, tempfile, pathlib
-    >>> folder = pathlib.Path(tempfile.mkdtemp()) / "A_RES_56_203"
+    >>> import surveystats
+    >>> folder = Path(tempfile.mkdtemp()) / "A_RES_56_203"
     >>> build_report(surveystats.example_path(), folder, formats=("md",)).name
     'A_RES_56_203'
     """
@@ -247,3 +258,99 @@ def build_report(
     analysis = _as_analysis(source, survey_date)
     report = document_report(analysis)
     return write_report(report, out_dir, formats=formats, inputs=_input_paths(source, analysis))
+
+
+def is_batch_output(folder: str | os.PathLike[str]) -> bool:
+    """Whether ``folder`` is the output of a batch run (it has committed ``documents`` parts).
+
+    Examples
+    --------
+    >>> is_batch_output(tempfile.mkdtemp())
+    False
+    """
+    documents = Path(folder) / "documents"
+    return documents.is_dir() and any(documents.glob("part-*.parquet"))
+
+
+def _corpus_analysis(folder: Path, confidence: float) -> CorpusAnalysis:
+    from surveystats.analysis.corpus import analyze_corpus
+    from surveystats.batch import read_table, run_batch
+
+    def analyse(out: Path) -> CorpusAnalysis:
+        tables = {name: read_table(out, name) for name in ("documents", "numbers", "tallies")}
+        return analyze_corpus(**tables, errors=read_table(out, "errors"), confidence=confidence)
+
+    if is_batch_output(folder):
+        return analyse(folder)
+    with tempfile.TemporaryDirectory(prefix="surveystats-corpus-") as scratch:
+        run_batch(folder, Path(scratch), progress=False)
+        return analyse(Path(scratch))
+
+
+def build_corpus_report(
+    source: CorpusAnalysis | str | os.PathLike[str],
+    out_dir: str | os.PathLike[str],
+    *,
+    formats: Sequence[str] = FORMATS,
+    name: str | None = None,
+    confidence: float = 0.95,
+) -> Path:
+    """Write one report over all the documents of a corpus into ``out_dir``.
+
+    Parameters
+    ----------
+    source
+        The output folder of a batch run (:func:`surveystats.run_batch`), a folder of
+        documents (extracted first, with a batch run into a temporary folder), or a
+        finished :class:`~surveystats.analysis.corpus.CorpusAnalysis`.
+    out_dir
+        The report folder; created, or replaced when it holds an earlier report and
+        nothing else.
+    formats
+        As for :func:`build_report`.
+    name
+        What the corpus is called in the title; default the folder's name.
+    confidence
+        The confidence level of every interval, in (0, 1).
+
+    Returns
+    -------
+    pathlib.Path
+        ``out_dir``.
+
+    Raises
+    ------
+    ValidationError
+        When ``formats`` is empty or names an unknown format, or ``source`` is neither a
+        folder nor a corpus analysis.
+    OutputError
+        As for :func:`build_report`; also when ``out_dir`` holds the corpus.
+
+    Examples
+    --------
+    >>> import shutil, surveystats
+    >>> corpus = Path(tempfile.mkdtemp()) / "corpus"
+    >>> corpus.mkdir()
+    >>> _ = shutil.copy(surveystats.example_path(), corpus)
+    >>> out = build_corpus_report(corpus, corpus.parent / "report", formats=("md",))
+    >>> (out / "report.md").read_text(encoding="utf-8").splitlines()[0]
+    '# Numbers in the corpus corpus'
+    """
+    from surveystats.analysis.corpus import CorpusAnalysis
+
+    _check_formats(formats)
+    inputs: list[Path] = []
+    if isinstance(source, CorpusAnalysis):
+        corpus, where = source, ""
+    elif isinstance(source, str | os.PathLike) and Path(source).is_dir():
+        folder = Path(source)
+        inputs.append(folder)
+        corpus, where = _corpus_analysis(folder, confidence), str(folder)
+        name = name or folder.resolve().name
+    else:
+        raise ValidationError(
+            f"source must be a folder (of documents, or a batch run's output) or a "
+            f"CorpusAnalysis; got {source!r}"
+        )
+    report = corpus_report(corpus, name=name or "of documents", source=where)
+    return write_report(report, out_dir, formats=formats, inputs=inputs)
