@@ -80,12 +80,13 @@ def test_readme_python_examples_run(workspace: Path, capsys) -> None:
 
 def test_readme_command_lines_run(workspace: Path, capsys) -> None:
     commands = command_lines(README)
-    assert len(commands) == 8
+    assert len(commands) == 9
     for argv in commands:
         run_command(argv)
     printed = capsys.readouterr().out
     assert "189" in printed.splitlines() and (workspace / "tallies.json").exists()
     assert (workspace / "reports" / "A_RES_56_203" / "report.pdf").exists()
+    assert (workspace / "out" / "corpus" / "report.html").exists()  # the corpus report
     assert (workspace / "out" / "numbers").is_dir()
 
 
