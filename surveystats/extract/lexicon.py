@@ -109,7 +109,7 @@ KEYWORD_BEFORE = re.compile(
     r"""\b(?P<key>
         (?i:articles?|paragraphs?|subparagraphs?|paras?\.|chapters?|chap\.|sections?|vols?\.
           |annex(?:es)?|pages?|items?|rules?|principles?|footnotes?|notes?|parts?|protocols?
-          |goals?|targets?|indicators?|SDGs?)
+          |goals?|targets?|indicators?|SDGs?|pp?\.)
       | (?P<ref>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)(?:\s+No\.)?
       | (?P<name>Group\s+of|Agenda|Vision|Horizon|Beijing\s*\+|Rio\s*\+|Cairo\s*\+)
     )\s*$""",
@@ -179,7 +179,7 @@ NUMBER_PATTERN = re.compile(
           )
         )
       | (?P<count>                              # 78, 1,234, .08, 4.5 million, 41 per cent, 4 km2
-            (?:{_D0}(?P<number>{_NUMD})|(?<![\w.,])(?P<point_number>\.\d+))
+            (?:{_D0}(?P<number>{_NUMD})(?!\.\w|\+\d)|(?<![\w.,])(?P<point_number>\.\d+))
             (?:(?P<glued_unit>{_UNIT})(?![\w/])|(?![\w/]))
             (?:\s+(?P<scale>{_SCALE}))?
             (?:\s+(?P<dozen>dozens?)(?![A-Za-z]))?

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -37,6 +38,7 @@ from surveystats.extract.phrases import (
     base_before,
     counted_after,
     counted_in_base,
+    is_plural,
     qualifier_of,
 )
 from surveystats.extract.readers import after_between, read_match, with_from
@@ -66,7 +68,7 @@ _FACT_COLUMNS = [name for name in NUMBER_COLUMNS if name in Fact.__slots__]
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.(?=\s)")
 _FOOTNOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?=[ \t])")
 _LOCATOR_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,3})*")
-_LIST_JOIN = re.compile(r"^(?:,\s*|,?\s+and\s+|\s+to\s+)$")
+_LIST_JOIN = re.compile(r"^(?:,\s*|,?\s+and\s+|\s+to\s+|[-–])$")
 _AFTER_DATE = re.compile(r",?[ \t]*\n?[ \t]*$")
 _REFERENCE_DATE = re.compile(r"\s+of\s+$")
 # What follows a count: a word naming what is counted (not a function word).
@@ -77,7 +79,7 @@ _COUNTED_NEXT = re.compile(
 )
 # Between the two ends of a range: a hyphen or en dash, "to", "through", or "and" (after
 # "between").
-_RANGE_JOIN = re.compile(r"[ \t]?[-–][ \t]?|-?\s+(?:to|through|and)\s+")  # "8- to 16-metre"
+_RANGE_JOIN = re.compile(r"[ \t]?[-–][ \t]?|-?\s+(?:to|through|and|or)\s+")  # "8- to 16-metre"
 # "rose from 20 to 25 per cent" is a change between two values, not a range.
 _CHANGE_FROM = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|f[ae]ll(?:s|en|ing)?|decreas(?:e|es"
@@ -92,11 +94,12 @@ _SCALE_WORD = re.compile(r"(?i)\b(hundred|thousand|million|billion|trillion)\b")
 # After a count whose noun is elided ("five were partially in favour", "to 1, with"): the
 # clause goes on with a verb, or ends.
 _ELIDED_NEXT = re.compile(
-    r"\s*(?:[,;.)]|$)|\s+(?:were|was|are|is|had|have|has|did|do|voted|abstained|replied"
+    r"\s*(?:[,;.()]|$)|\s+(?:were|was|are|is|had|have|has|did|do|voted|abstained|replied"
     r"|responded|answered|said|stated|indicated|reported|supported|opposed|favoured|favored"
     r"|preferred|agreed|disagreed|considered|expressed|chose|rejected|accepted|against"
-    r"|in\s+favou?r|and|or|while|each)\b"
+    r"|in\s+favou?r|and|while|each)\b"
 )
+_SPAN = attrgetter("start", "end")
 _INHERIT_REACH = 300  # characters: how far back an enumeration's noun is looked for
 
 
@@ -156,6 +159,7 @@ def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
             if (
                 prev.kind in ("reference", "locator")
                 and _LIST_JOIN.match(between)
+                and (prev.kind == "locator" or between not in ("-", "–"))
                 and (
                     (fact.kind == "count" and _LOCATOR_NUMBER.fullmatch(raw)
                      and _LOCATOR_NUMBER.fullmatch(str(prev.value_text).rsplit(" ", 1)[-1]))
@@ -197,7 +201,8 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
 
     "10-15 per cent", "between 10 and 15 per cent", "from 5 to 7 million", "20 to 25
     countries": the first end takes the unit and scale of the second. A change ("rose
-    from 20 to 25 per cent") stays two values, the first taking the second's unit. Ends
+    from 20 to 25 per cent") and alternatives ("6 or 7 per cent", "2 or 3 million") stay
+    two values, the first taking the second's unit and scale. Ends
     that do not rise ("by 14 to 1") stay two numbers, unless "from" or "between" says
     they are a range ("ranged from -18 to -34 degrees").
     """
@@ -226,8 +231,9 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
         scale = _scale_of(second_raw)
         if scale > 1 and _scale_of(first_raw) == 1 and first * scale <= fact.value:
             first *= scale
-        changed = _CHANGE_FROM.search(text, max(0, prev.start - 60), prev.start)
-        if changed is not None:  # "rose from 20 to 25 per cent": two values
+        alternative = join.group().strip() == "or"  # "6 or 7 per cent": two values
+        if alternative or _CHANGE_FROM.search(text, max(0, prev.start - 60), prev.start):
+            # "rose from 20 to 25 per cent": two values, the first in the second's unit
             prev.value, prev.kind, prev.unit = first, fact.kind, fact.unit
             out.append(fact)
             continue
@@ -286,6 +292,7 @@ def _inherit_counted(text: str, facts: list[Fact], sentences: _Sentences) -> Non
             fact.counted is None
             and previous is not None
             and previous.counted is not None
+            and (fact.value == 1 or is_plural(previous.counted.split()[-1]))
             and fact.start - previous.end <= _INHERIT_REACH
             and _ELIDED_NEXT.match(text, fact.end)
             and sentences.start_of(previous.start) == sentences.start_of(fact.start)
@@ -304,10 +311,21 @@ class _Sentences:
         self._text = text
         self._starts: list[int] | None = None
 
-    def start_of(self, position: int) -> int:
+    def _found(self) -> list[int]:
         if self._starts is None:
             self._starts = sentence_starts(self._text)
-        return self._starts[bisect.bisect_right(self._starts, position) - 1]
+        return self._starts
+
+    def start_of(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts."""
+        starts = self._found()
+        return starts[bisect.bisect_right(starts, position) - 1]
+
+    def bounds_of(self, position: int) -> tuple[int, int]:
+        """Where the sentence holding ``position`` starts and ends."""
+        starts = self._found()
+        i = bisect.bisect_right(starts, position)
+        return starts[i - 1], starts[i] if i < len(starts) else len(self._text)
 
 
 def scan_text(text: str, *, paragraph_kind: str | None = None) -> list[Fact]:
@@ -339,16 +357,22 @@ def scan_text(text: str, *, paragraph_kind: str | None = None) -> list[Fact]:
     >>> [(f.low, f.high, f.unit, f.qualifier) for f in scan_text("about 10-15 per cent")]
     [(10.0, 15.0, 'percent', None)]
     """
+    return _scan(text, paragraph_kind)[0]
+
+
+def _scan(text: str, paragraph_kind: str | None) -> tuple[list[Fact], _Sentences]:
+    """:func:`scan_text`, and the sentences of ``text`` (found only if they were needed)."""
+    sentences = _Sentences(text)
     facts: list[Fact] = []
     lead = _paragraph_lead(text, paragraph_kind)
     if lead is not None:
         facts.append(lead)
     facts += _read_shapes(text, lead.end if lead is not None else 0)
     if not facts:
-        return facts
+        return facts, sentences
     facts = _join_ranges(text, _link_lists(text, facts))
-    _describe(text, facts, _Sentences(text))
-    return facts
+    _describe(text, facts, sentences)
+    return facts, sentences
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -528,34 +552,36 @@ def _number_columns(
     paragraphs: Sequence[tuple[Any, ...]], markers: Sequence[tuple[Any, ...]]
 ) -> dict[str, list[Any]]:
     marker_spans: dict[int, list[tuple[int, int, str]]] = {}
-    for par, s, e, raw, _ in markers:
-        marker_spans.setdefault(int(par), []).append((int(s), int(e), str(raw)))
-    columns: dict[str, list[Any]] = {name: [] for name in NUMBER_COLUMNS}
-    fact_columns = [(name, columns[name]) for name in _FACT_COLUMNS]
+    for par, s, e, marker, _ in markers:
+        marker_spans.setdefault(int(par), []).append((int(s), int(e), str(marker)))
+    found: list[Fact] = []  # every fact, its offsets moved into the document's text
+    paragraph: list[int] = []
+    raw: list[str] = []
+    context: list[str] = []
     for par, kind, _, p_start, _, p_text in paragraphs:
         par, p_start = int(par), int(p_start)
-        local = [(s - p_start, e - p_start, raw) for s, e, raw in marker_spans.get(par, [])]
+        local = [(s - p_start, e - p_start, m) for s, e, m in marker_spans.get(par, [])]
         scanned = _blank(p_text, [(s, e) for s, e, _ in local])
-        facts = scan_text(scanned, paragraph_kind=kind)
-        for s, e, raw in local:
-            digits = _NOT_DIGIT.sub("", raw)
+        facts, sentences = _scan(scanned, kind)
+        for s, e, marker in local:
+            digits = _NOT_DIGIT.sub("", marker)
             value = float(digits) if digits else None
             facts.append(Fact(s, e, "footnote_marker", value, marker_source="listed"))
         if not facts:
             continue
-        facts.sort(key=lambda f: (f.start, f.end))
-        starts = sentence_starts(p_text)
-        bounds = [*starts[1:], len(p_text)]
+        facts.sort(key=_SPAN)
         for fact in facts:
             s, e = fact.start, fact.end
-            i = bisect.bisect_right(starts, s) - 1
-            columns["paragraph"].append(par)
-            columns["raw"].append(p_text[s:e])
-            columns["context"].append(sentence_context(p_text, starts[i], bounds[i], s, e))
-            for name, column in fact_columns:
-                column.append(getattr(fact, name))
-            columns["start"][-1] += p_start
-            columns["end"][-1] += p_start
+            first, last = sentences.bounds_of(s)
+            raw.append(p_text[s:e])
+            context.append(sentence_context(p_text, first, last, s, e))
+            fact.start, fact.end = s + p_start, e + p_start
+        paragraph += [par] * len(facts)
+        found += facts
+    columns: dict[str, list[Any]] = {
+        name: list(map(attrgetter(name), found)) for name in _FACT_COLUMNS
+    }
+    columns.update(paragraph=paragraph, raw=raw, context=context)
     return columns
 
 

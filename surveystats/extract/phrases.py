@@ -13,7 +13,14 @@ import re
 
 from surveystats.text import NUMBER_WORDS
 
-__all__ = ["base_after", "base_before", "counted_after", "counted_in_base", "qualifier_of"]
+__all__ = [
+    "base_after",
+    "base_before",
+    "counted_after",
+    "counted_in_base",
+    "is_plural",
+    "qualifier_of",
+]
 
 #: Words before a number that qualify it, lower case -> qualifier.
 QUALIFIERS_BEFORE = {
@@ -72,7 +79,7 @@ _STOP_WORDS = frozenset(
     does did will would shall should can could may might must not no also only each all
     more less most least very respectively inclusive above below thereof therein it they
     we he she there here out up down off again further then once both either neither
-    other another such same own just even still already per cent percent per-cent
+    such same own just even still already per cent percent per-cent
     percentage thousand million billion trillion hundred times""".split()  # noqa: SIM905
 )
 
@@ -91,10 +98,9 @@ _IRREGULAR_PLURALS = frozenset(
 
 _WORD = r"[A-Za-z][A-Za-z’'-]*"
 # Up to five words right after a number (a line may break between them).
-_WORDS_AFTER = re.compile(
-    rf"[ \t]{{1,3}}(?:\n[ \t]*)?({_WORD}(?:[ \t]{{1,3}}(?:\n[ \t]*)?{_WORD}){{0,4}})"
-)
-_COMPOUND_NOUN = re.compile(r"-\s?([a-z]+)(?![A-Za-z-])")
+_GAP = r"(?:[ \t]{1,3}\n?|\n)[ \t]{0,3}"
+_WORDS_AFTER = re.compile(rf"{_GAP}({_WORD}(?:{_GAP}{_WORD}){{0,4}})")
+_COMPOUND_NOUN = re.compile(r"-\s?([a-z]+)(?![A-Za-z])(?:-[a-z]+(?![A-Za-z]))?")  # "24-year-old"
 _PARTITIVE = re.compile(
     rf"\s+of\s+(?:the|its|their|these|those|our|all)(?:\s+(?:\d[\d,.]*|{NUMBER_WORDS}))?"
 )
@@ -110,6 +116,9 @@ _BASE = re.compile(
         (?:\s+(?!(?:and|or|but|which|who|whom|whose|that|were|was|is|are|be|have|has|had
             |will|would|should|could|may|might|must|shall|can|cannot|did|do|does|been|being
             |live|lives|remain|remains|say|says|hold|holds|lack|lacks|need|needs|face|faces
+            |earn|earns|account|accounts|represent|represents|receive|receives|suffer|suffers
+            |work|works|use|uses|consume|consumes|control|controls|own|owns|produce|produces
+            |get|gets|make|makes|take|takes|go|goes|come|comes|continue|continues
             |while|compared|than|as|in|at|by|for|from|to|with
             |on|during|since|when|where|per|over|under|between|against|versus|vs)\b)
         [\w'’-]+){0,9})
@@ -121,7 +130,8 @@ _BASE_BEFORE = re.compile(
 )
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:that|who|which|whom)\s.*$", re.DOTALL)
 _LEADING_NOISE = re.compile(
-    r"^(?:(?:the|all|its|their|those|these|our|his|her|each|every|a|an|this|that|some|any|both)\s+|[\d,.]+\s+)+",
+    r"^(?:(?:the|all|its|their|those|these|our|his|her|each|every|a|an|this|that|some|any"
+    r"|both|of)\s+|[\d,.]+\s+)+",
     re.IGNORECASE,
 )
 
@@ -183,7 +193,14 @@ def _is_a_period(text: str, end: int, word_before: str) -> bool:
     return bool(_TIME_UNIT_NEXT.match(text, end)) and word_before not in _BEFORE_OVER_MORE
 
 
-def _is_plural(word: str) -> bool:
+def is_plural(word: str) -> bool:
+    """Whether ``word`` looks like a plural noun ("States", "people", not "various").
+
+    Examples
+    --------
+    >>> [is_plural(w) for w in ("States", "people", "status", "its")]
+    [True, True, False, False]
+    """
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS:
         return True
@@ -208,7 +225,7 @@ def _noun_phrase(words: list[str], *, singular: bool) -> str | None:
     if singular:
         return " ".join(kept[:3]) or None
     for i in range(len(kept) - 1, -1, -1):
-        if _is_plural(kept[i]):
+        if is_plural(kept[i]):
             return " ".join(kept[: i + 1])
     return None
 
@@ -245,10 +262,17 @@ def counted_after(text: str, end: int, value: float | None) -> tuple[str | None,
     (None, False)
     >>> counted_after("a five-year plan", 6, 5.0)
     ('year', False)
+    >>> counted_after("persons aged 65 or over", 15, 65.0)
+    (None, False)
+    >>> counted_after("12\\ninternational conventions", 2, 12.0)
+    ('international conventions', False)
     """
     compound = _COMPOUND_NOUN.match(text, end)
     if compound is not None:  # "a five-year plan", "a 15-member body"
         return compound.group(1), False
+    qualified = _QUALIFIER_AFTER.match(text, end)
+    if qualified is not None:  # "370 or more engine horsepower"
+        end = qualified.end()
     words = _WORDS_AFTER.match(text, end)
     if words is not None:
         phrase = _noun_phrase(words.group(1).split(), singular=value == 1)

@@ -34,6 +34,7 @@ from surveystats.extract.lexicon import (
     SCALES,
     UNITS,
 )
+from surveystats.extract.phrases import is_plural
 from surveystats.text import (
     FRACTION_WORDS,
     ORDINAL_WORDS,
@@ -54,7 +55,11 @@ _LOCATOR_NAMES = {
     "annexes": "annex",
     "annex": "annex",
     "articles": "article",
+    "p": "page",
+    "pp": "page",
 }
+# Numbers with a slash that are names: "the 9/11 attacks", "24/7".
+_SLASH_NAMES = frozenset(["9/11", "24/7"])
 _FROM_BEFORE = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 _OF_NEXT = re.compile(r"\s+of\b")
@@ -70,10 +75,7 @@ _HALF_OF_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
-_PLURAL_NOUN_NEXT = re.compile(
-    r"\s+(?!(?:was|has|is|as|its|this|thus|towards|across|plus|versus|afterwards|always"
-    r"|perhaps|less|unless|whereas|besides|his|us)\b)[a-z]{2,}s\b"
-)
+_PLURAL_NOUN_NEXT = re.compile(r"\s+([a-z]{2,}s)\b")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
@@ -105,7 +107,7 @@ _KEYWORD_LAST_WORDS = frozenset(
     chapter chapters chap. section sections vol. vols. annex annexes page pages item
     items rule rules principle principles footnote footnotes note notes part parts
     protocol protocols goal goals target targets indicator indicators sdg sdgs
-    resolution resolutions decision decisions no. of agenda vision horizon""".split()  # noqa: SIM905
+    resolution resolutions decision decisions no. of agenda vision horizon p. pp.""".split()  # noqa: SIM905
 )
 
 # What may follow a number in digits and makes it more than a bare count.
@@ -361,6 +363,8 @@ def read_slash_number(text: str, m: re.Match[str]) -> list[Fact]:
     start, end = m.span()
     top, bottom = int(m.group("slash_top")), int(m.group("slash_bottom"))
     whole = m.group("slash_whole")
+    if whole is None and m.group() in _SLASH_NAMES:
+        return []
     keyword = _keyword_before(text, start)
     if (
         keyword is None and len(m.group("slash_top")) == 4 and len(m.group("slash_bottom")) == 2
@@ -567,7 +571,8 @@ def read_year(text: str, m: re.Match[str]) -> list[Fact]:
         return keyword
     if NAME_AFTER.match(text, end):
         return []
-    if _PLURAL_NOUN_NEXT.match(text, end):
+    noun = _PLURAL_NOUN_NEXT.match(text, end)
+    if noun is not None and is_plural(noun.group(1)):
         return [Fact(start, end, "count", float(m.group()), decimals=0)]
     return _year(text, start, end)
 
