@@ -9,6 +9,9 @@ in the same run, the baselines:
   (timed on ``--loop`` texts and scaled, since it is slow);
 * ``parse``: ``parse_document`` alone on every text, the floor any route that gives the
   same results must pay (page furniture, paragraphs, metadata);
+* ``reader``: the single-document reader on every text without building any table
+  (``number_columns``, ``tally_columns``): what is left is the bulk layer's own cost
+  (dispatch, merging the columns, building the one table);
 
 and prints seconds, microseconds per text and the ratios. The sentences are generated
 from a few survey, vote and date patterns with varying numbers, so no two are alike.
@@ -33,6 +36,8 @@ import pandas as pd
 
 from surveystats.documents import parse_document
 from surveystats.extract import extract_numbers, extract_tallies
+from surveystats.extract.numbers import number_columns
+from surveystats.extract.tallies import tally_columns
 
 PATTERNS = (
     "Of the {a} respondents, {b} per cent were in favour and {c} were against.",
@@ -103,18 +108,22 @@ def main() -> None:
     parse = best(lambda: [parse_document(t) for t in series], args.repeat) / args.n
     print(f"{args.n} one-sentence texts, best of {args.repeat} runs, {args.clock} time")
     print(f"parse_document alone: {parse * 1e6:8.1f} us/text")
-    for function in (extract_numbers, extract_tallies):
+    all_texts = series.tolist()
+    for function, reader in ((extract_numbers, number_columns), (extract_tallies, tally_columns)):
         bulk = best(lambda f=function: f(series), args.repeat)
+        read = best(lambda r=reader: [r(t) for t in all_texts], args.repeat) / args.n
         loop = best(
             lambda f=function: pd.concat([f(t) for t in sample], ignore_index=True),
             args.repeat,
         )
         per_text, loop_per_text = bulk / args.n, loop / len(sample)
         print(
-            f"{function.__name__}: bulk {bulk:6.3f} s ({per_text * 1e6:6.1f} us/text), "
+            f"{function.__name__}: bulk {bulk:6.3f} s ({per_text * 1e6:6.1f} us/text); "
             f"loop of single calls {loop_per_text * 1e6:7.1f} us/text -> "
-            f"{loop_per_text / per_text:5.1f}x faster; parse_document is "
-            f"{parse / per_text:4.0%} of the bulk time"
+            f"{loop_per_text / per_text:4.1f}x faster\n"
+            f"    of the bulk time: parse_document {parse / per_text:4.0%}, reader without "
+            f"tables {read / per_text:4.0%} (parse included), bulk layer "
+            f"{1 - read / per_text:4.0%}"
         )
 
 

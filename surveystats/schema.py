@@ -856,13 +856,13 @@ def _array(column: Column, values: Sequence[Any]) -> Any:
     objects[:] = values
     mask = pd.isna(objects)
     if dtype == "datetime64[ns]":
-        try:  # numpy reads ISO strings, dates, Timestamps and None (NaT) in one pass
-            return np.array(values, dtype="datetime64[ns]")
+        days = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+        given = objects[~mask]  # most rows of a table have no date: convert only the others
+        try:  # numpy reads ISO strings, dates and Timestamps in one pass
+            days[~mask] = given.astype("datetime64[ns]")
         except (TypeError, ValueError):
-            stamps = [
-                pd.NaT if gone else pd.Timestamp(v) for v, gone in zip(values, mask, strict=True)
-            ]
-            return pd.array(stamps, dtype="datetime64[ns]")
+            days[~mask] = [pd.Timestamp(v).to_datetime64() for v in given]
+        return days
     objects[mask] = 0
     if dtype == "Int64":
         return pd.arrays.IntegerArray(_integers(objects, column), mask)

@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from surveystats import schema
+from surveystats.documents import is_document, read_document
 from surveystats.errors import ExtractionError, SurveyStatsError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -189,8 +190,6 @@ def _extract(
 
 def _readable(item: Any, function: str) -> Document | str:
     """One input as the single-document readers take it: a Document or a text."""
-    from surveystats.documents import is_document, read_document
-
     if isinstance(item, str):
         if _is_file_name(item):
             name = item.strip()
