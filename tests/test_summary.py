@@ -59,9 +59,12 @@ def test_summary_of_a_breakdown_shows_the_stated_per_cents():
     assert "breakdown" in text and "60.5%" in text and "39.5%" in text
 
 
-def test_summary_of_a_document_without_tallies():
-    text = str(analyze(parse_document("The Assembly decided to meet again.")).summary())
+def test_summary_of_a_document_without_tallies_or_date():
+    result = analyze(parse_document("The Assembly decided to meet again."))
+    text = str(result.summary())
     assert "Checks: none" in text and "Tally" not in text
+    assert "General Assembly: unknown on no date" in text
+    assert repr(result).startswith("<Analysis of a text without a date: 0 numbers, 0 tallies")
 
 
 def test_html_shows_the_same_tables_escaped(example, council):

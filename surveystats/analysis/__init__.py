@@ -157,8 +157,9 @@ class Analysis:
             (len(self.checks), "check", "checks"),
         )
         counted = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in sizes)
+        when = f"on {self.date} ({self.date_source})" if self.date else "without a date"
         return (
-            f"<Analysis of {self.symbol} on {self.date} ({self.date_source}): {counted}"
+            f"<Analysis of {self.symbol or 'a text'} {when}: {counted}"
             f"{f' ({checked})' if checked else ''}; .summary() shows them>"
         )
 
