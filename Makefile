@@ -1,29 +1,45 @@
 # Two commands set everything up on a fresh machine:
-#   make report   installs surveystats in .venv and writes the report on the bundled example
-#   make test     installs surveystats in .venv and runs ruff and the test suite
+#   make report   installs surveystats (runtime dependencies only) in .venv and writes the
+#                 report on the bundled example
+#   make test     installs surveystats with everything needed to test (Dask, test tools,
+#                 benchmark baselines) in .venv and runs ruff and the test suite
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
+# One stamp per install set. The test set contains the runtime set, so `make report` after
+# `make test` installs nothing; `make test` after `make report` adds the extras.
+RUNTIME = $(BIN)/.installed-runtime
+DEV = $(BIN)/.installed-dev
 
 .PHONY: report test install benchmark clean
 
-$(BIN)/.installed: pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+
+$(RUNTIME): pyproject.toml | $(BIN)/python
+	@if [ -f $(DEV) ] && [ $(DEV) -nt pyproject.toml ]; then \
+		echo "runtime already installed with the test set"; \
+	else \
+		$(BIN)/python -m pip install --quiet -e .; \
+	fi
 	touch $@
 
-install: $(BIN)/.installed
+$(DEV): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(RUNTIME) $@
 
-report: $(BIN)/.installed
+install: $(DEV)
+
+report: $(RUNTIME)
 	$(BIN)/surveystats report
 
-test: $(BIN)/.installed
+test: $(DEV)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
-benchmark: $(BIN)/.installed
+benchmark: $(DEV)
 	$(BIN)/python benchmarks/bench_numbers.py
 	$(BIN)/python benchmarks/bench_pathological.py
 	$(BIN)/python benchmarks/bench_batch.py

@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 
 from surveystats.errors import MembershipError, UnknownMemberError, ValidationError
+from surveystats.text.date_argument import read_date_argument
 
 __all__ = [
     "BODIES",
@@ -56,6 +57,7 @@ __all__ = [
     "member_names",
     "members_on",
     "membership_count",
+    "membership_date",
     "membership_series",
     "membership_table",
     "permanent_members",
@@ -294,31 +296,9 @@ def member_names() -> pd.DataFrame:
 
 def _as_date(value: Any, *, argument: str = "date", warn: bool = True) -> dt.date:
     """Validate a date argument and return it as ``datetime.date``."""
-    if isinstance(value, pd.Timestamp):
-        if pd.isna(value):
-            raise ValidationError(f"{argument} must be a date; got NaT (give a real day)")
-        day = value.date()
-    elif isinstance(value, dt.datetime):
-        day = value.date()
-    elif isinstance(value, dt.date):
-        day = value
-    elif isinstance(value, np.datetime64):
-        return _as_date(pd.Timestamp(value), argument=argument, warn=warn)
-    elif isinstance(value, str):
-        try:
-            day = dt.date.fromisoformat(value.strip())
-        except ValueError:
-            try:
-                day = pd.Timestamp(value.strip()).date()
-            except (ValueError, TypeError):
-                raise ValidationError(
-                    f"{argument} must be an ISO date such as '1999-09-14'; got {value!r}"
-                ) from None
-    else:
-        raise ValidationError(
-            f"{argument} must be a datetime.date, datetime, pandas.Timestamp or ISO string; "
-            f"got {type(value).__name__} {value!r}"
-        )
+    if isinstance(value, np.datetime64):
+        value = pd.Timestamp(value)
+    day = read_date_argument(value, argument=argument)
     if day < FIRST_DAY:
         raise MembershipError(
             f"{argument} must be on or after {FIRST_DAY.isoformat()}, when the Charter entered "
@@ -332,6 +312,39 @@ def _as_date(value: Any, *, argument: str = "date", warn: bool = True) -> dt.dat
             stacklevel=3,
         )
     return day
+
+
+def membership_date(date: Any, *, argument: str = "date") -> dt.date:
+    """Read a date argument the way every function of this module reads it.
+
+    Parameters
+    ----------
+    date
+        ``datetime.date``, ``datetime``, ``pandas.Timestamp``, ``numpy.datetime64`` or a
+        string read by :func:`surveystats.text.date_argument.read_date_argument` (ISO
+        ``2001-12-21``, ``2001-12``, ``2001``, or "21 December 2001").
+    argument
+        The argument's name, used in error messages.
+
+    Returns
+    -------
+    datetime.date
+        The day.
+
+    Raises
+    ------
+    ValidationError
+        When ``date`` is not a date or is written ambiguously ("05/10/1960").
+    MembershipError
+        When the day is before :data:`FIRST_DAY` (there was no membership). Days after
+        :data:`LAST_VERIFIED` are accepted; the functions that count warn about them.
+
+    Examples
+    --------
+    >>> membership_date("21 December 2001")
+    datetime.date(2001, 12, 21)
+    """
+    return _as_date(date, argument=argument, warn=False)
 
 
 def _check_body(body: Any) -> str:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import ast
+import importlib.metadata
+import re
+import shutil
 import subprocess
 import sys
+import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -39,3 +45,61 @@ def test_console_script_version_and_help():
     )
     assert help_text.returncode == 0
     assert "usage: surveystats" in help_text.stdout
+
+
+# ------------------------------------------------------------------------ installation
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _requirement_name(requirement: str) -> str:
+    name = re.match(r"[A-Za-z0-9._-]+", requirement).group(0)
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _project() -> dict:
+    return tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+
+def _imported_distributions() -> set[str]:
+    """Distributions of the third-party modules imported anywhere in the package."""
+    modules: set[str] = set()
+    for path in (REPO / "surveystats").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                modules.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                modules.add(node.module.split(".")[0])
+    modules -= set(sys.stdlib_module_names) | {"surveystats"}
+    owners = importlib.metadata.packages_distributions()
+    return {_requirement_name(dist) for module in modules for dist in owners.get(module, [module])}
+
+
+def test_runtime_dependencies_are_exactly_what_the_package_imports():
+    project = _project()
+    runtime = {_requirement_name(r) for r in project["dependencies"]}
+    optional_engine = {_requirement_name(r) for r in project["optional-dependencies"]["dask"]}
+    imported = _imported_distributions()
+    assert runtime - imported == set(), "runtime dependencies the package never imports"
+    assert imported - runtime - optional_engine - {"distributed"} == set()
+
+
+def test_jupyter_is_an_extra_for_the_notebooks():
+    project = _project()
+    assert "jupyter" not in {_requirement_name(r) for r in project["dependencies"]}
+    assert "jupyter" in {_requirement_name(r) for r in project["optional-dependencies"]["notebooks"]}
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_report_installs_the_runtime_alone_and_make_test_the_test_set(tmp_path: Path):
+    def planned(target: str) -> str:
+        result = subprocess.run(
+            ["make", "-n", target, f"VENV={tmp_path / 'venv'}"],
+            capture_output=True, text=True, cwd=REPO, check=True,
+        )  # fmt: skip
+        return result.stdout
+
+    report, test = planned("report"), planned("test")
+    assert "pip install --quiet -e ." in report
+    assert ".[dev]" not in report
+    assert 'pip install --quiet -e ".[dev]"' in test

@@ -9,6 +9,7 @@ writes files; :mod:`surveystats.charts` and :mod:`surveystats.report` do that.
 from __future__ import annotations
 
 import datetime as dt
+import numbers
 import re
 from dataclasses import dataclass
 from os import PathLike
@@ -188,9 +189,12 @@ def analyze(
         A :class:`~surveystats.documents.Document`, or the path of a file to read.
         (To analyse a string of text, pass ``parse_document(text)``.)
     survey_date
-        The date on which the counted population is taken (``datetime.date`` or ISO
-        string). By default the document's adoption date, else its distribution date,
-        else 1 January of its year.
+        The date on which the counted population is taken: ``datetime.date``,
+        ``datetime``, ``pandas.Timestamp`` or a string read by
+        :func:`surveystats.membership.membership_date` (``"2001-12-21"``, ``"2001-12"``,
+        ``"2001"``, ``"21 December 2001"``; never "05/10/1960", which could be two days).
+        By default the document's adoption date, else its distribution date, else 1
+        January of its year.
     confidence
         Confidence level of every interval, in (0, 1).
 
@@ -204,7 +208,10 @@ def analyze(
     DocumentError
         When ``document`` is a path that cannot be read.
     ValidationError
-        When ``survey_date`` is not a date or ``confidence`` is outside (0, 1).
+        When ``survey_date`` is not a date (or is written ambiguously), or ``confidence``
+        is not a number in (0, 1).
+    MembershipError
+        When ``survey_date`` is before 24 October 1945 (there was no membership).
 
     Notes
     -----
@@ -284,7 +291,10 @@ def analyze_facts(
     Raises
     ------
     ValidationError
-        When ``survey_date`` is not a date or ``confidence`` is outside (0, 1).
+        When ``survey_date`` is not a date (or is written ambiguously), or ``confidence``
+        is not a number in (0, 1).
+    MembershipError
+        When ``survey_date`` is before 24 October 1945 (there was no membership).
 
     Examples
     --------
@@ -331,9 +341,16 @@ def analyze_facts(
     }
 
 
-def _check_confidence(confidence: float) -> None:
-    if not 0 < confidence < 1:
-        raise ValidationError(f"confidence must be in (0, 1); got {confidence!r}")
+def _check_confidence(confidence: Any) -> None:
+    if isinstance(confidence, bool) or not isinstance(confidence, numbers.Real):
+        hint = f" (did you mean {confidence}?)" if isinstance(confidence, str) else ""
+        raise ValidationError(
+            f"confidence must be a number in (0, 1); got {type(confidence).__name__} "
+            f"{confidence!r}{hint}"
+        )
+    if not 0 < confidence < 1:  # NaN fails too
+        hint = f" (did you mean {confidence / 100:g}?)" if 1 < confidence < 100 else ""
+        raise ValidationError(f"confidence must be in (0, 1); got {confidence!r}{hint}")
 
 
 def _as_document(document: Document | str | PathLike[str]) -> Document:
@@ -350,18 +367,8 @@ def _as_document(document: Document | str | PathLike[str]) -> Document:
 def _analysis_date(
     adopted: Any, distributed: Any, year: Any, survey_date: dt.date | str | None
 ) -> tuple[Any, Any]:
-    if survey_date is not None:
-        if isinstance(survey_date, dt.datetime):
-            return survey_date.date(), "survey_date"
-        if isinstance(survey_date, dt.date):
-            return survey_date, "survey_date"
-        try:
-            return dt.date.fromisoformat(str(survey_date)), "survey_date"
-        except ValueError:
-            raise ValidationError(
-                f"survey_date must be a date or an ISO string like '2001-12-21';"
-                f" got {survey_date!r}"
-            ) from None
+    if survey_date is not None:  # read like every date argument; refused before 1945
+        return membership.membership_date(survey_date, argument="survey_date"), "survey_date"
     if not schema.is_missing(adopted):
         return _as_date(adopted), "adopted"
     if not schema.is_missing(distributed):

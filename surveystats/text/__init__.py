@@ -5,6 +5,8 @@
 - :mod:`.dates`: month names and the reading of dates into ISO 8601 (:func:`read_date`,
   :func:`read_date_range`, :func:`parse_date`).
 - :mod:`.sentences`: where sentences start and the sentence around a mention.
+- :mod:`.date_argument`: a date given by a user (API argument, ``--date``), read one way
+  everywhere (:func:`~.date_argument.read_date_argument`).
 
 Both :mod:`surveystats.documents` and :mod:`surveystats.extract` import from here; this
 package imports from neither.
