@@ -25,25 +25,36 @@ How it stays small, fast and safe:
   once its ``documents`` part exists. Parts left behind by an interrupted run without
   their ``documents`` part are removed when the next run starts.
 * **Resumable.** A document is identified by the SHA-256 of its bytes (``doc_id``).
-  A re-run skips every ``doc_id`` already present in ``documents`` or ``errors``
-  unless ``force=True``; files with the same content as one already processed are
-  skipped as well.
+  A re-run skips every ``doc_id`` already present in ``documents`` unless
+  ``force=True``; files with the same content as one already processed are skipped as
+  well. Documents recorded in ``errors`` are tried again, and their new outcome replaces
+  their old error row, so ``errors`` lists each document that still fails once.
 * **Robust.** A document that cannot be read or extracted (empty, binary, undecodable,
   any :class:`~surveystats.errors.SurveyStatsError`, and also unexpected exceptions,
-  which are bugs) becomes one row of ``errors`` and the run goes on.
+  which are bugs) becomes one row of ``errors`` and the run goes on; so does one that
+  takes longer than the per-document time limit (stage ``timeout``). Only regular files
+  are read (a FIFO or a device in an input folder is passed over), and a symbolic link
+  in an input folder is followed only when its target lies inside that folder.
+* **Sized to the work.** By default one worker process per 4 MB of input (at least one,
+  at most one per available core): starting a pool costs more than it saves on a few
+  megabytes (see ``benchmarks/bench_batch.py``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import fnmatch
+import functools
 import glob
 import hashlib
+import math
 import multiprocessing
 import os
 import re
 import signal
+import stat
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -60,7 +71,9 @@ from surveystats import schema
 from surveystats.errors import OutputError, ValidationError
 
 __all__ = [
+    "BYTES_PER_WORKER",
     "DECLARATIONS",
+    "DEFAULT_TIMEOUT",
     "DOCUMENTS_SCHEMA",
     "ENGINES",
     "ERRORS_SCHEMA",
@@ -72,6 +85,7 @@ __all__ = [
     "BatchResult",
     "BatchTables",
     "ChunkSummary",
+    "default_workers",
     "iter_input_files",
     "read_batch",
     "read_table",
@@ -83,6 +97,10 @@ TABLES: tuple[str, ...] = ("numbers", "tallies", "errors", "documents")
 
 #: The engines :func:`run_batch` accepts.
 ENGINES: tuple[str, ...] = ("local", "dask")
+#: Input bytes per worker process when ``workers`` is not given (see :func:`default_workers`).
+BYTES_PER_WORKER = 4_000_000
+#: Seconds one document may take by default before it is recorded as a ``timeout``.
+DEFAULT_TIMEOUT = 300.0
 
 # Document metadata copied into the documents table.
 _METADATA_FIELDS: tuple[str, ...] = tuple(
@@ -144,11 +162,11 @@ class BatchResult:
     processed
         Documents read and extracted in this run (rows added to ``documents``).
     skipped
-        Input files not processed: their content (``doc_id``) was already in the output,
-        or duplicated an earlier file of this run, or their path is already recorded as
-        unreadable.
+        Input files not processed: their content (``doc_id``) was already extracted into
+        the output, or duplicated an earlier file of this run.
     failed
-        Documents recorded in ``errors`` in this run, each exactly once.
+        Documents recorded in ``errors`` in this run, each exactly once (documents that
+        failed in an earlier run are tried again and counted here if they fail again).
     numbers, tallies
         Rows added to the ``numbers`` and ``tallies`` tables in this run.
     chunks
@@ -204,7 +222,10 @@ def iter_input_files(
         (searched recursively for file names matching ``pattern``, sub-folders in sorted
         order, files sorted by name within each folder); a glob pattern (``*``, ``?``,
         ``[...]``; ``**`` matches any depth), expanded in sorted order, a matching
-        directory being searched as above.
+        directory being searched as above. Only regular files are yielded: in a folder,
+        FIFOs, sockets and devices are passed over (reading one would block or never
+        end), and so are symbolic links whose target lies outside the folder searched;
+        symbolic links to folders are not entered.
     pattern
         ``fnmatch`` pattern for the file names taken from directories (default
         ``"*.txt"``; case-sensitive on POSIX).
@@ -219,7 +240,8 @@ def iter_input_files(
     ------
     ValidationError
         When an entry of ``patterns`` is neither an existing file or directory nor a
-        glob pattern, or yields no file at all (a typo is more likely than an intent).
+        glob pattern, is a file that is not a regular file (``/dev/zero``, a FIFO), or
+        yields no file at all (a typo is more likely than an intent).
 
     Examples
     --------
@@ -251,16 +273,21 @@ def iter_input_files(
 def _expand(entry: str | os.PathLike[str], *, pattern: str) -> Iterator[Path]:
     text = os.fspath(entry)
     path = Path(text)
-    if path.is_file():
-        yield path.absolute()
-    elif path.is_dir():
+    if path.is_dir():
         yield from _walk(path, pattern=pattern)
+    elif path.exists():
+        if not _is_regular(path):
+            raise ValidationError(
+                f"inputs: {text!r} is not a regular file (a device, FIFO or socket); "
+                "give documents saved as files"
+            )
+        yield path.absolute()
     elif _GLOB_CHARS.intersection(text):
         for match in sorted(glob.glob(text, recursive=True)):
             found = Path(match)
             if found.is_dir():
                 yield from _walk(found, pattern=pattern)
-            elif found.is_file():
+            elif _is_regular(found):
                 yield found.absolute()
     else:
         raise ValidationError(
@@ -270,11 +297,25 @@ def _expand(entry: str | os.PathLike[str], *, pattern: str) -> Iterator[Path]:
 
 
 def _walk(folder: Path, *, pattern: str) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
+    """Regular files under ``folder`` matching ``pattern``; links must stay inside it."""
+    inside = folder.resolve()
+    for root, dirs, files in os.walk(folder):  # symbolic links to folders are not entered
         dirs.sort()
         for name in sorted(files):
-            if fnmatch.fnmatch(name, pattern):
-                yield Path(root, name).absolute()
+            path = Path(root, name)
+            if not fnmatch.fnmatch(name, pattern) or not _is_regular(path):
+                continue
+            if path.is_symlink() and not _inside(path.resolve(), inside):
+                continue
+            yield path.absolute()
+
+
+def _is_regular(path: Path) -> bool:
+    """Whether ``path`` is (or links to) a regular file: not a FIFO, socket or device."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:  # a dangling link, or no permission to look
+        return False
 
 
 # ------------------------------------------------------------------------ extraction
@@ -304,31 +345,101 @@ class _Extracted:
     row: dict[str, Any]  # its row of the documents table
 
 
-def _extract_chunk(items: Sequence[_Item]) -> dict[str, pa.Table]:
+class _TimeLimitExceeded(BaseException):
+    """Raised in a worker's thread when one document outlasts the time limit.
+
+    A ``BaseException``, so that no ``except Exception`` in the code it interrupts can
+    swallow it.
+    """
+
+
+class _TimeLimit:
+    """Interrupt the calling thread when the ``with`` block takes longer than ``seconds``.
+
+    A timer thread raises :class:`_TimeLimitExceeded` in the thread that entered the
+    block (CPython's ``PyThreadState_SetAsyncExc``). Unlike a signal, this works in any
+    thread: the main thread of a pool process, a Dask worker's task thread, the calling
+    process. The exception arrives between two Python steps, so a single long call into
+    C code (one regular-expression search) completes before it is stopped.
+    """
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self._lock = threading.Lock()
+        self._armed = False
+        self._fired = False
+        self._timer: threading.Timer | None = None
+        self._thread = 0
+
+    def __enter__(self) -> _TimeLimit:
+        if self.seconds is not None:
+            self._thread = threading.get_ident()
+            self._armed, self._fired = True, False
+            self._timer = threading.Timer(self.seconds, self._interrupt)
+            self._timer.daemon = True
+            self._timer.start()
+        return self
+
+    def _interrupt(self) -> None:
+        with self._lock:
+            if self._armed:
+                self._fired = True
+                _raise_in_thread(self._thread, _TimeLimitExceeded)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._timer is None:
+            return
+        self._timer.cancel()
+        with self._lock:
+            self._armed = False
+            if self._fired:  # withdraw an exception not delivered yet
+                _raise_in_thread(self._thread, None)
+        self._timer = None
+
+
+def _raise_in_thread(thread_id: int, exception: type[BaseException] | None) -> None:
+    import ctypes
+
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), ctypes.py_object(exception) if exception else None
+    )
+
+
+def _extract_chunk(items: Sequence[_Item], timeout: float | None = None) -> dict[str, pa.Table]:
     """Extract every document of a chunk; return one Arrow table per output table.
 
     Runs in a worker (process or Dask task): it reads the input files and returns the
-    rows; it writes nothing. The tables are converted once per chunk (per document, the
-    conversion cost more than the extraction); when a document's values cannot be
-    converted, the chunk is converted document by document and that one is recorded as
-    an error.
+    rows; it writes nothing. Each document has ``timeout`` seconds (None: no limit); one
+    that takes longer is stopped and recorded with stage ``timeout``. The tables are
+    converted once per chunk (per document, the conversion cost more than the
+    extraction); when a document's values cannot be converted, the chunk is converted
+    document by document and that one is recorded as an error.
     """
     read_document, extract_numbers, extract_tallies = _extractors()
     extracted: list[_Extracted] = []
     errors: list[pa.Table] = []
+    limit = _TimeLimit(timeout)
     for path, doc_id, size, error_type, message in items:
         if error_type is not None:
             errors.append(_error_row(doc_id, path, "read", error_type, message))
             continue
         stage = "read"
         try:
-            doc = read_document(path)
-            stage = "numbers"
-            numbers = extract_numbers(doc)
-            stage = "tallies"
-            tallies = extract_tallies(doc)
-            stage = "tables"
-            row = _document_row(doc, doc_id, path, size, len(numbers), _count_tallies(tallies))
+            with limit:
+                doc = read_document(path)
+                stage = "numbers"
+                numbers = extract_numbers(doc)
+                stage = "tallies"
+                tallies = extract_tallies(doc)
+                stage = "tables"
+                row = _document_row(doc, doc_id, path, size, len(numbers), _count_tallies(tallies))
+        except _TimeLimitExceeded:
+            errors.append(
+                _error_row(
+                    doc_id, path, "timeout", "TimeoutError", _timeout_message(timeout, stage)
+                )
+            )
+            continue
         except Exception as exc:  # any failure of one document must not stop the run
             errors.append(_error_row(doc_id, path, stage, type(exc).__name__, _message(exc)))
             continue
@@ -353,6 +464,13 @@ def _extract_chunk(items: Sequence[_Item]) -> dict[str, pa.Table]:
 
 def _message(exc: Exception) -> str:
     return str(exc) or repr(exc)
+
+
+def _timeout_message(seconds: float | None, stage: str) -> str:
+    return (
+        f"stopped after {seconds:g} s, the time limit for one document (during the "
+        f"{stage} stage); give a larger limit to process it"
+    )
 
 
 def _tables(extracted: list[_Extracted]) -> dict[str, pa.Table]:
@@ -444,6 +562,8 @@ class _Output:
         for folder in self.dirs.values():
             folder.mkdir(parents=True, exist_ok=True)
         _write_guide(out_dir)
+        # (kind, key) -> committed errors parts with a row for that doc_id or path
+        self._error_parts: dict[tuple[str, str], set[Path]] = {}
         self._lock = _lock(out_dir / _LOCK_NAME)
         try:
             self._clean(everything=force)
@@ -479,30 +599,62 @@ class _Output:
         """Committed parts of table ``name``, sorted (runs, then chunks, in order)."""
         return _committed_parts(self.root, name)
 
-    def done(self) -> tuple[set[str], set[str]]:
-        """The doc_ids already in the output, and the paths recorded as unreadable."""
+    def done(self) -> set[str]:
+        """The doc_ids already extracted; error rows are indexed to be replaced on retry.
+
+        Error rows of documents that are in ``documents`` (left when a run stopped
+        between a retry's commit and the removal of the old row) are removed here.
+        """
         ids: set[str] = set()
-        unreadable: set[str] = set()
-        for name in ("documents", "errors"):
-            for part in self.committed_parts(name):
-                columns = pq.read_table(part, columns=["doc_id", "path"]).to_pydict()
-                for doc_id, path in zip(columns["doc_id"], columns["path"], strict=True):
-                    if doc_id is None:
-                        unreadable.add(path)
-                    else:
-                        ids.add(doc_id)
-        return ids, unreadable
+        for part in self.committed_parts("documents"):
+            ids.update(pq.read_table(part, columns=["doc_id"]).column("doc_id").to_pylist())
+        for part in self.committed_parts("errors"):
+            columns = pq.read_table(part, columns=["doc_id", "path"]).to_pydict()
+            for doc_id, path in zip(columns["doc_id"], columns["path"], strict=True):
+                self._error_parts.setdefault(("path", path), set()).add(part)
+                if doc_id is not None:
+                    self._error_parts.setdefault(("doc_id", doc_id), set()).add(part)
+        self._drop_errors(doc_ids=ids, paths=set())
+        return ids
+
+    def _drop_errors(self, *, doc_ids: set[str], paths: set[str]) -> None:
+        """Remove the earlier error rows of these documents (by doc_id or by path)."""
+        keys = [("doc_id", doc_id) for doc_id in doc_ids] + [("path", path) for path in paths]
+        parts = set().union(*(self._error_parts.pop(key, set()) for key in keys))
+        for part in sorted(parts):
+            table = pq.read_table(part, schema=ERRORS_SCHEMA)
+            keep = [
+                doc_id not in doc_ids and path not in paths
+                for doc_id, path in zip(
+                    table.column("doc_id").to_pylist(),
+                    table.column("path").to_pylist(),
+                    strict=True,
+                )
+            ]
+            if not all(keep):
+                self._write(table.filter(pa.array(keep, pa.bool_())), part)
+
+    def _write(self, table: pa.Table, final: Path) -> None:
+        temp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+        pq.write_table(table, temp)
+        os.replace(temp, final)
 
     def commit(self, chunk_id: str, tables: dict[str, pa.Table]) -> ChunkSummary:
-        """Write a chunk's parts atomically, ``documents`` last (the commit point)."""
+        """Write a chunk's parts atomically, ``documents`` last (the commit point).
+
+        Then the earlier error rows of the chunk's documents are removed: each document
+        keeps only its latest outcome.
+        """
         for name in TABLES:  # documents is last in TABLES
             table = tables[name]
             if not table.schema.equals(SCHEMAS[name]):
                 table = table.cast(SCHEMAS[name])
-            final = self.dirs[name] / f"part-{chunk_id}.parquet"
-            temp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
-            pq.write_table(table, temp)
-            os.replace(temp, final)
+            self._write(table, self.dirs[name] / f"part-{chunk_id}.parquet")
+        outcomes = [tables[name].select(["doc_id", "path"]) for name in ("documents", "errors")]
+        self._drop_errors(
+            doc_ids={d for t in outcomes for d in t.column("doc_id").to_pylist() if d is not None},
+            paths={p for t in outcomes for p in t.column("path").to_pylist()},
+        )
         return ChunkSummary(
             chunk_id=chunk_id,
             documents=tables["documents"].num_rows,
@@ -700,6 +852,7 @@ def run_batch(
     progress: bool | None = None,
     chunk_size: int = 50,
     pattern: str = "*.txt",
+    timeout: float | None = DEFAULT_TIMEOUT,
     on_chunk: Callable[[ChunkSummary], None] | None = None,
 ) -> BatchResult:
     """Extract numbers and tallies from many documents into Parquet tables.
@@ -713,10 +866,11 @@ def run_batch(
         ``numbers/``, ``tallies/`` and ``errors/`` of Parquet parts and a lock file;
         nothing else in it is touched. Input files inside it are ignored.
     workers
-        Parallel worker processes (default: ``os.cpu_count()``). With
-        ``engine="local"`` and ``workers=1`` documents are extracted in the calling
-        process. With ``engine="dask"`` it is the size of the local cluster started
-        when no ``scheduler`` is given.
+        Parallel worker processes. Default: :func:`default_workers` of the inputs, one
+        per 4 MB of input up to the available cores (a pool costs more to start than it
+        saves on small inputs). With ``engine="local"`` and ``workers=1`` documents are
+        extracted in the calling process. With ``engine="dask"`` it is the size of the
+        local cluster started when no ``scheduler`` is given.
     engine
         ``"local"`` (a pool of processes on this machine) or ``"dask"`` (a
         ``dask.bag`` of chunks computed on a ``dask.distributed`` cluster; needs the
@@ -737,6 +891,12 @@ def run_batch(
         ``4 * workers * chunk_size`` documents, so that every worker gets some.
     pattern
         File-name pattern for directories in ``inputs`` (default ``"*.txt"``).
+    timeout
+        Seconds one document may take (reading and extraction; default
+        :data:`DEFAULT_TIMEOUT`, 300); a document that takes longer is stopped and
+        recorded in ``errors`` with stage ``timeout``, and the run goes on. ``None``: no
+        limit. The limit is checked between Python steps: one long call into compiled
+        code (a single regular-expression search) is not cut short.
     on_chunk
         Called in the calling process with a :class:`ChunkSummary` after each chunk is
         committed; an exception it raises stops the run (what is committed stays).
@@ -765,7 +925,10 @@ def run_batch(
         ``errors``
             ``doc_id`` (null when the file could not be read at all), ``path``,
             ``stage`` (``read``, ``numbers``, ``tallies`` or ``tables``: where it
-            failed), ``error_type`` (exception class name) and ``message``.
+            failed; ``timeout`` when it took longer than ``timeout``), ``error_type``
+            (exception class name) and ``message``. One row per document that failed at
+            its latest attempt: a document that fails is tried again by the next run,
+            and its new outcome replaces the row.
 
     Raises
     ------
@@ -781,9 +944,9 @@ def run_batch(
     process before a document is sent to a worker, so skipping is cheap. A chunk is
     committed by renaming its ``documents`` part into place after its other parts;
     an interrupted run therefore leaves whole chunks only, and the next run removes
-    any part without its ``documents`` part before it starts. A file recorded in
-    ``errors`` because it could not be read (``doc_id`` null) is retried when it has
-    become readable, its old error row staying in ``errors``.
+    any part without its ``documents`` part before it starts. Every document recorded
+    in ``errors`` (a file that could not be read has a null ``doc_id``) is tried again by
+    the next run; once the new outcome is committed, the old error row is removed.
 
     With ``workers > 1`` the local engine starts its processes with ``spawn`` (the same
     on every platform, safe with threads): a script that calls :func:`run_batch` must do
@@ -807,17 +970,18 @@ def run_batch(
         scheduler=scheduler,
         chunk_size=chunk_size,
         progress=progress,
+        timeout=timeout,
     )
     started = time.perf_counter()
     out = Path(out_dir).absolute()
-    workers = workers or os.cpu_count() or 1
     paths = [p for p in iter_input_files(inputs, pattern=pattern) if not _inside(p, out)]
+    workers = workers or default_workers(paths)
     if engine == "dask":  # fail on a missing extra before touching the output
         _import_dask()
 
     output = _Output(out, force=force)
     try:
-        done, unreadable = (set(), set()) if force else output.done()
+        done = set() if force else output.done()
         show = sys.stderr.isatty() if progress is None else progress
         bar = _progress_bar(len(paths), show)
         counts = {"skipped": 0, "processed": 0, "failed": 0, "numbers": 0, "tallies": 0}
@@ -843,17 +1007,16 @@ def run_batch(
         run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         if engine == "dask" or workers > 1:  # small runs: give every worker a few chunks
             chunk_size = max(1, min(chunk_size, -(-len(paths) // (4 * workers))))
-        chunks = _plan(
-            paths, done=done, unreadable=unreadable, chunk_size=chunk_size, run_id=run_id, skip=skip
-        )
+        chunks = _plan(paths, done=done, chunk_size=chunk_size, run_id=run_id, skip=skip)
+        extract = functools.partial(_extract_chunk, timeout=timeout)
         try:
             if engine == "dask":
-                _run_dask(chunks, commit, workers=workers, scheduler=scheduler)
+                _run_dask(chunks, commit, extract, workers=workers, scheduler=scheduler)
             elif workers == 1:
                 for chunk_id, items in chunks:
-                    commit(chunk_id, _extract_chunk(items))
+                    commit(chunk_id, extract(items))
             else:
-                _run_processes(chunks, commit, workers=workers)
+                _run_processes(chunks, commit, extract, workers=workers)
         finally:
             bar.close()
     finally:
@@ -871,6 +1034,44 @@ def run_batch(
     )
 
 
+def default_workers(paths: Sequence[str | os.PathLike[str]]) -> int:
+    """The number of worker processes a batch over ``paths`` uses by default.
+
+    One per :data:`BYTES_PER_WORKER` (4 MB) of input, at least one and at most the
+    cores this process may run on. Starting a pool of processes (each imports pandas
+    and pyarrow) costs more than it saves on a few megabytes: on the 2-core machine of
+    ``benchmarks/bench_batch.py``, 54 files (about 1 MB) took 2.9 s with two workers
+    and 1.1 s with one.
+
+    Parameters
+    ----------
+    paths
+        The input files; files that cannot be looked at count for nothing.
+
+    Returns
+    -------
+    int
+        The number of workers, at least 1.
+
+    Examples
+    --------
+    >>> default_workers([])
+    1
+    """
+    total = 0
+    for path in paths:
+        with contextlib.suppress(OSError):
+            total += os.stat(path).st_size
+    return max(1, min(_available_cores(), total // BYTES_PER_WORKER))
+
+
+def _available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
 def _check_options(
     *,
     workers: int | None,
@@ -878,24 +1079,35 @@ def _check_options(
     scheduler: str | None,
     chunk_size: int,
     progress: bool | None,
+    timeout: float | None,
 ) -> None:
     if engine not in ENGINES:
-        raise ValidationError(f"engine must be one of {list(ENGINES)}; got {engine!r}")
+        raise ValidationError(f"engine must be one of {', '.join(ENGINES)}; got {engine!r}")
     if workers is not None and (
         isinstance(workers, bool) or not isinstance(workers, int) or workers < 1
     ):
         raise ValidationError(
-            f"workers must be a positive integer or None (all cores); got {workers!r}"
+            f"workers must be a positive whole number (or left out to size the pool by the "
+            f"input); got {workers!r}"
         )
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
-        raise ValidationError(f"chunk_size must be a positive integer; got {chunk_size!r}")
+        raise ValidationError(f"chunk_size must be a positive whole number; got {chunk_size!r}")
     if scheduler is not None and engine != "dask":
         raise ValidationError(
-            f"scheduler is only used with engine='dask'; got scheduler={scheduler!r} with "
-            f"engine={engine!r} (add engine='dask' or drop scheduler)"
+            f"scheduler is only used by the dask engine; got scheduler {scheduler!r} with the "
+            f"{engine} engine (choose the dask engine or leave the scheduler out)"
         )
     if progress is not None and not isinstance(progress, bool):
         raise ValidationError(f"progress must be True, False or None (auto); got {progress!r}")
+    if timeout is not None and (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not math.isfinite(timeout)
+        or timeout <= 0
+    ):
+        raise ValidationError(
+            f"timeout must be a positive number of seconds (or None for no limit); got {timeout!r}"
+        )
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -906,7 +1118,6 @@ def _plan(
     paths: Sequence[Path],
     *,
     done: set[str],
-    unreadable: set[str],
     chunk_size: int,
     run_id: str,
     skip: Callable[[int], None],
@@ -918,15 +1129,15 @@ def _plan(
     for path in paths:
         name = str(path)
         try:
-            with open(path, "rb") as handle:
+            # O_NONBLOCK: opening a FIFO put there since the listing must not block
+            descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            with open(descriptor, "rb") as handle:
+                if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                    raise OSError(f"{name}: not a regular file")
                 digest = hashlib.file_digest(handle, "sha256").hexdigest()
                 size = handle.tell()
             item: _Item = (name, digest, size, None, None)
         except OSError as exc:
-            if name in unreadable:
-                skip(1)
-                continue
-            unreadable.add(name)
             item = (name, None, None, type(exc).__name__, str(exc))
         else:
             if digest in seen:
@@ -963,6 +1174,7 @@ def _ignore_sigint() -> None:
 def _run_processes(
     chunks: Iterator[tuple[str, list[_Item]]],
     commit: Callable[[str, dict[str, pa.Table]], None],
+    extract: Callable[[list[_Item]], dict[str, pa.Table]],
     *,
     workers: int,
 ) -> None:
@@ -979,7 +1191,7 @@ def _run_processes(
                     if nxt is None:
                         exhausted = True
                     else:
-                        pending[pool.submit(_extract_chunk, nxt[1])] = nxt[0]
+                        pending[pool.submit(extract, nxt[1])] = nxt[0]
                 if not pending:
                     break
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -1002,6 +1214,7 @@ def _import_dask() -> Any:
 def _run_dask(
     chunks: Iterator[tuple[str, list[_Item]]],
     commit: Callable[[str, dict[str, pa.Table]], None],
+    extract: Callable[[list[_Item]], dict[str, pa.Table]],
     *,
     workers: int,
     scheduler: str | None,
@@ -1017,7 +1230,7 @@ def _run_dask(
         return
     ids = [chunk_id for chunk_id, _ in plan]
     bag = bag_module.from_sequence([items for _, items in plan], partition_size=1)
-    partitions = bag.map(_extract_chunk).to_delayed()
+    partitions = bag.map(extract).to_delayed()
     with contextlib.ExitStack() as stack:
         if scheduler is None:
             cluster = stack.enter_context(

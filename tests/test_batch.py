@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -260,15 +261,17 @@ def test_rerun_skips_everything_and_force_processes_again(
     shutil.copytree(reference[0], out)  # as if run_batch(corpus, out) had just finished
     before = _tables(out)
 
+    # the documents extracted are skipped, the three that failed are tried again
     again = run_batch(corpus, out, workers=1, chunk_size=5, progress=False)
-    assert (again.processed, again.failed, again.skipped, again.chunks) == (0, 0, 23, 0)
+    assert (again.processed, again.failed, again.skipped, again.chunks) == (0, 3, 20, 1)
+    pd.testing.assert_frame_equal(_tables(out)["errors"], before["errors"])  # not twice
     # a new file is processed; one with the same content as a file already done is not
     extra = tmp_path / "extra"
     extra.mkdir()
     (extra / "copy.txt").write_bytes((corpus / "sc" / "res_00.txt").read_bytes())
     (extra / "new.txt").write_text(_resolution(40), encoding="utf-8")
     more = run_batch([corpus, extra], out, workers=1, chunk_size=5, progress=False)
-    assert (more.processed, more.failed, more.skipped) == (1, 0, 24)
+    assert (more.processed, more.failed, more.skipped) == (1, 3, 21)
 
     forced = run_batch([corpus, extra], out, workers=1, chunk_size=5, force=True, progress=False)
     assert (forced.processed, forced.failed, forced.skipped) == (21, 3, 1)
@@ -295,6 +298,7 @@ def test_interrupted_run_resumes_without_duplicates(
     with pytest.raises(KeyboardInterrupt):
         run_batch(corpus, out, workers=1, chunk_size=4, progress=False, on_chunk=stop_after_two)
     assert len(read_table(out, "documents")) + len(read_table(out, "errors")) == 8
+    extracted_before = len(read_table(out, "documents"))
 
     # a kill in the middle of a commit: a chunk's numbers part without its documents
     # part, and a temporary file half written
@@ -304,7 +308,9 @@ def test_interrupted_run_resumes_without_duplicates(
     assert len(read_table(out, "numbers")) == sum(s.numbers for s in committed)
 
     resumed = run_batch(corpus, out, workers=1, chunk_size=4, progress=False)
-    assert resumed.processed + resumed.failed == 23 - 8 and resumed.skipped == 8
+    # documents extracted before are skipped; the three broken files are tried again
+    assert resumed.skipped == extracted_before
+    assert (resumed.processed, resumed.failed) == (20 - extracted_before, 3)
     assert not orphan.exists() and not list((out / "tallies").glob(".*"))
     _assert_same_tables(out, reference[0])
     assert len(pd.read_parquet(out / "numbers")) == len(read_table(reference[0], "numbers"))
@@ -362,12 +368,14 @@ def test_dask_engine_without_dask_says_how_to_install(
 @pytest.mark.parametrize(
     ("options", "match"),
     [
-        ({"engine": "spark"}, r"engine must be one of \['local', 'dask'\]; got 'spark'"),
-        ({"workers": 0}, "workers must be a positive integer"),
-        ({"workers": 2.5}, "workers must be a positive integer"),
-        ({"chunk_size": 0}, "chunk_size must be a positive integer"),
-        ({"scheduler": "tcp://x:8786"}, "scheduler is only used with engine='dask'"),
+        ({"engine": "spark"}, r"engine must be one of local, dask; got 'spark'"),
+        ({"workers": 0}, "workers must be a positive whole number"),
+        ({"workers": 2.5}, "workers must be a positive whole number"),
+        ({"chunk_size": 0}, "chunk_size must be a positive whole number"),
+        ({"scheduler": "tcp://x:8786"}, "scheduler is only used by the dask engine"),
         ({"progress": "yes"}, "progress must be True, False or None"),
+        ({"timeout": 0}, r"timeout must be a positive number of seconds \(or None"),
+        ({"timeout": float("inf")}, "timeout must be a positive number of seconds"),
     ],
 )
 def test_invalid_options_are_named(corpus: Path, tmp_path: Path, options: dict, match: str) -> None:
@@ -467,3 +475,146 @@ def test_the_output_folder_is_not_read_as_one_table(reference: tuple[Path, Batch
 def test_read_batch_refuses_a_folder_that_is_not_a_batch_output(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="not the output folder of a batch run"):
         batch.read_batch(tmp_path)
+
+
+# ------------------------------------------- worker default, retries, time limit, files
+
+
+def test_default_workers_grow_with_the_input_up_to_the_cores(tmp_path: Path) -> None:
+    small = tmp_path / "small.txt"
+    small.write_text(_resolution(1), encoding="utf-8")
+    large = tmp_path / "large.txt"
+    with open(large, "wb") as handle:  # a sparse file: its size without its bytes
+        handle.truncate(3 * batch.BYTES_PER_WORKER)
+    assert batch.default_workers([small]) == 1
+    assert batch.default_workers([small, tmp_path / "gone.txt"]) == 1
+    cores = len(os.sched_getaffinity(0))
+    assert batch.default_workers([large]) == min(cores, 3)
+
+
+def test_a_small_batch_runs_in_this_process_by_default(
+    corpus: Path, reference: tuple[Path, BatchResult], tmp_path: Path, monkeypatch
+) -> None:
+    # before: every core, so a pool of processes whose start costs more than the work
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a process pool was started for a few kilobytes")
+
+    monkeypatch.setattr(batch, "_run_processes", no_pool)
+    result = run_batch(corpus, tmp_path / "out", progress=False)
+    assert (result.processed, result.failed) == (20, 3)
+    _assert_same_tables(tmp_path / "out", reference[0])
+
+
+def test_a_document_that_failed_is_tried_again_and_its_error_row_replaced(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(_resolution(1), encoding="utf-8")
+    fixed = folder / "fixed.txt"
+    fixed.write_bytes(BROKEN["binary.txt"])
+    locked = folder / "locked.txt"
+    locked.write_text(_resolution(2), encoding="utf-8")
+    locked.chmod(0)
+    out = tmp_path / "out"
+    try:
+        first = run_batch(folder, out, workers=1, progress=False)
+        unreadable = 0 if os.access(locked, os.R_OK) else 1  # root reads anything
+        assert (first.processed, first.failed) == (2 - unreadable, 1 + unreadable)
+        # before: both stayed failed forever without force=True
+        fixed.write_text(_resolution(3), encoding="utf-8")
+        locked.chmod(0o644)
+        second = run_batch(folder, out, workers=1, progress=False)
+    finally:
+        locked.chmod(0o644)
+    assert (second.processed, second.failed, second.skipped) == (1 + unreadable, 0, 2 - unreadable)
+    assert read_table(out, "errors").empty
+    assert sorted(Path(p).name for p in read_table(out, "documents")["path"]) == [
+        "fixed.txt", "good.txt", "locked.txt",
+    ]  # fmt: skip
+
+
+def _slow_folder(tmp_path: Path) -> Path:
+    """One document of a few hundred kilobytes: a fraction of a second of extraction."""
+    folder = tmp_path / "slow"
+    folder.mkdir()
+    text = "\n\n".join(_resolution(i % 40) for i in range(400))
+    (folder / "long.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _assert_timed_out(out: Path, limit: float) -> None:
+    errors = read_table(out, "errors")
+    assert errors["stage"].tolist() == ["timeout"]
+    assert errors["error_type"].tolist() == ["TimeoutError"]
+    assert f"stopped after {limit:g} s" in errors["message"].iloc[0]
+    assert read_table(out, "documents").empty
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_document_over_the_time_limit_is_recorded_and_the_run_goes_on(
+    tmp_path: Path, workers: int
+) -> None:
+    folder = _slow_folder(tmp_path)
+    out = tmp_path / "out"
+    stopped = run_batch(folder, out, workers=workers, timeout=0.001, progress=False)
+    assert (stopped.processed, stopped.failed) == (0, 1)
+    _assert_timed_out(out, 0.001)
+    # with no limit the next run extracts it and its error row goes
+    done = run_batch(folder, out, workers=workers, timeout=None, progress=False)
+    assert (done.processed, done.failed) == (1, 0)
+    assert read_table(out, "errors").empty
+
+
+def test_the_time_limit_works_on_dask_workers(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    folder = _slow_folder(tmp_path)
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster, set_as_default=False),
+    ):
+        result = run_batch(
+            folder,
+            tmp_path / "out",
+            engine="dask",
+            scheduler=cluster.scheduler_address,
+            timeout=0.001,
+            progress=False,
+        )
+    assert (result.processed, result.failed) == (0, 1)
+    _assert_timed_out(tmp_path / "out", 0.001)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_only_regular_files_are_read(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "res.txt").write_text(_resolution(1), encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")  # before: opening it blocked the run forever
+    assert [p.name for p in iter_input_files(folder)] == ["res.txt"]
+    result = run_batch(folder, tmp_path / "out", workers=1, progress=False)
+    assert (result.processed, result.failed) == (1, 0)
+    for given in (folder / "pipe.txt", Path("/dev/zero")):
+        if given.exists():
+            with pytest.raises(ValidationError, match="is not a regular file"):
+                list(iter_input_files(given))
+
+
+def test_symbolic_links_leaving_the_input_folder_are_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "private"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(_resolution(9), encoding="utf-8")
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "res.txt").write_text(_resolution(1), encoding="utf-8")
+    (folder / "escape.txt").symlink_to(outside / "secret.txt")
+    (folder / "escape_dir").symlink_to(outside, target_is_directory=True)
+    (folder / "sub" / "notes.md").write_text(_resolution(2), encoding="utf-8")
+    (folder / "alias.txt").symlink_to(folder / "sub" / "notes.md")  # stays inside: followed
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    found = [p.relative_to(folder).as_posix() for p in iter_input_files(folder)]
+    assert found == ["alias.txt", "sub/res.txt"]
+    # a file named on purpose is taken as it is, link or not
+    assert [p.name for p in iter_input_files(folder / "escape.txt")] == ["escape.txt"]
