@@ -56,6 +56,7 @@ import stat
 import sys
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -127,7 +128,7 @@ _PART = re.compile(r"^part-(?P<chunk>[0-9TZ]+-[0-9]{6})\.parquet$")
 _TEMP = re.compile(r"^\.part-[0-9TZ]+-[0-9]{6}\.parquet\.[0-9]+\.tmp$")
 _LOCK_NAME = ".surveystats-batch.lock"
 _GLOB_CHARS = frozenset("*?[")
-_DASK_HINT = 'engine="dask" needs Dask; install it with: pip install "surveystats[dask]"'
+_DASK_HINT = 'the dask engine needs Dask; install it with: pip install "surveystats[dask]"'
 
 
 @dataclass(frozen=True)
@@ -1166,9 +1167,17 @@ def _progress_bar(total: int, show: bool) -> Any:
     )
 
 
-def _ignore_sigint() -> None:
-    # Workers leave Ctrl-C to the calling process, which stops the run cleanly.
+def _init_worker() -> None:
+    """Set up a pool process: Ctrl-C is left to the caller, warnings are one line each."""
+    # the calling process stops the run cleanly on Ctrl-C
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warnings.formatwarning = _one_line_warning
+
+
+def _one_line_warning(
+    message: Warning | str, category: type[Warning], filename: str, lineno: int, line: Any = None
+) -> str:
+    return f"surveystats batch worker: warning ({category.__name__}): {message}\n"
 
 
 def _run_processes(
@@ -1181,7 +1190,7 @@ def _run_processes(
     """Run chunks in a process pool, at most ``2 * workers`` in flight, committing each."""
     context = multiprocessing.get_context("spawn")
     window = 2 * workers
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_sigint) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
         pending: dict[Future[dict[str, pa.Table]], str] = {}
         try:
             exhausted = False

@@ -44,7 +44,7 @@ def test_accepted_forms(given, expected):
         ("05/10/1960", r"'05/10/1960' could be 1960-05-10 or 1960-10-05; write the one"),
         ("5.10.1960", r"could be 1960-05-10 or 1960-10-05"),
         # one real day only: still refused (the next such date would be read otherwise)
-        ("13/04/2001", r"'13/04/2001' is not read .*day or the month first.*write it as 2001-04-13"),
+        ("13/04/2001", r"'13/04/2001' is not read .*day or the month first.*as 2001-04-13"),
         ("2001-02-30", r"'2001-02-30' is not a day of the calendar"),
         ("31 June 2000", r"'31 June 2000' is not a day of the calendar"),
         ("yesterday", r"'yesterday' is not a date; write it as 2001-12-21"),

@@ -63,7 +63,9 @@ def run_command(argv: list[str]) -> None:
     assert argv[0] == "surveystats"
     if "dask" in argv:
         pytest.importorskip("distributed")
-    assert main(argv[1:]) == 0, " ".join(argv)
+    # the workspace corpus holds a broken file: a batch over it finishes with status 3
+    batch = argv[1] == "extract" and any(arg.startswith("corpus") for arg in argv)
+    assert main(argv[1:]) == (3 if batch else 0), " ".join(argv)
 
 
 # ------------------------------------------------------------------------- README.md

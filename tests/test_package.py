@@ -87,7 +87,8 @@ def test_runtime_dependencies_are_exactly_what_the_package_imports():
 def test_jupyter_is_an_extra_for_the_notebooks():
     project = _project()
     assert "jupyter" not in {_requirement_name(r) for r in project["dependencies"]}
-    assert "jupyter" in {_requirement_name(r) for r in project["optional-dependencies"]["notebooks"]}
+    notebooks = project["optional-dependencies"]["notebooks"]
+    assert "jupyter" in {_requirement_name(r) for r in notebooks}
 
 
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
