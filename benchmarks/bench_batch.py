@@ -12,6 +12,8 @@ Usage (it takes a while: run it in the background)::
     .venv/bin/python benchmarks/bench_batch.py              # 50 and 200 MB x 1 and 2 workers
     .venv/bin/python benchmarks/bench_batch.py --runs 50:1 50:2 200:2
     .venv/bin/python benchmarks/bench_batch.py --runs 5:1 5:2 20:2    # a quick look
+    .venv/bin/python benchmarks/bench_batch.py --runs 1:1 1:2 1:0 10:1 10:2 10:0
+                                        # WORKERS 0: the default (batch.default_workers)
 
 Output: one line per run (MB, documents, workers, seconds, docs/s, MB/s, peak RSS and the
 CPU seconds of the run's processes: on a busy machine wall-clock scaling also measures the
@@ -98,11 +100,12 @@ def _rss(process: psutil.Process) -> int:
 
 def child(listing: str, out: str, workers: str) -> None:
     """The measured process: one run_batch over the listed files."""
-    from surveystats.batch import run_batch
+    from surveystats.batch import default_workers, run_batch
 
     files = Path(listing).read_text(encoding="utf-8").splitlines()
     megabytes = sum(os.path.getsize(f) for f in files) / MB
-    result = run_batch(files, out, workers=int(workers), progress=False)
+    chosen = int(workers) or None  # 0: let run_batch choose
+    result = run_batch(files, out, workers=chosen, progress=False)
     usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     print(
         json.dumps(
@@ -113,6 +116,7 @@ def child(listing: str, out: str, workers: str) -> None:
                 "skipped": result.skipped,
                 "seconds": result.seconds,
                 "workers": int(workers),
+                "workers_used": int(workers) or default_workers(files),
                 "cpu_seconds": sum(u.ru_utime + u.ru_stime for u in usage),
             }
         )
@@ -153,8 +157,9 @@ def main() -> None:
                 count += 1
             r = measure(every[:count], workers, scratch)
             results.append(r)
+            label = f"{workers}" if workers else f"auto={r['workers_used']}"
             print(
-                f"{r['megabytes']:7.1f} {r['documents'] + r['failed']:7d} {workers:7d} "
+                f"{r['megabytes']:7.1f} {r['documents'] + r['failed']:7d} {label:>7} "
                 f"{r['seconds']:8.1f} {(r['documents'] + r['failed']) / r['seconds']:8.1f} "
                 f"{r['megabytes'] / r['seconds']:7.3f} {r['peak_rss_mb']:11.0f} "
                 f"{r.get('cpu_seconds', float('nan')):7.0f}",
@@ -165,6 +170,12 @@ def main() -> None:
             if 1 in by and 2 in by:
                 ratio = by[1]["seconds"] / by[2]["seconds"]
                 print(f"{size:.0f} MB: 2 workers are {ratio:.2f}x one worker (target >= 1.7x)")
+            if 1 in by and 0 in by:
+                ratio = by[1]["seconds"] / by[0]["seconds"]
+                print(
+                    f"{size:g} MB: the default ({by[0]['workers_used']} workers) is {ratio:.2f}x "
+                    "one worker (target >= 1.0x: never slower)"
+                )
         for workers in sorted({w for _, w in runs}):
             by = {s: r for r, (s, w) in zip(results, runs, strict=True) if w == workers}
             if len(by) > 1:

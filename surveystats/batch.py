@@ -357,11 +357,13 @@ class _TimeLimitExceeded(BaseException):
 class _TimeLimit:
     """Interrupt the calling thread when the ``with`` block takes longer than ``seconds``.
 
-    A timer thread raises :class:`_TimeLimitExceeded` in the thread that entered the
+    A watchdog thread raises :class:`_TimeLimitExceeded` in the thread that entered the
     block (CPython's ``PyThreadState_SetAsyncExc``). Unlike a signal, this works in any
     thread: the main thread of a pool process, a Dask worker's task thread, the calling
     process. The exception arrives between two Python steps, so a single long call into
-    C code (one regular-expression search) completes before it is stopped.
+    C code (one regular-expression search) completes before it is stopped; one that
+    lands in a finalizer is swallowed there by Python, so it is raised again every
+    :data:`_REPEAT` seconds until the block is left.
     """
 
     def __init__(self, seconds: float | None) -> None:
@@ -369,33 +371,44 @@ class _TimeLimit:
         self._lock = threading.Lock()
         self._armed = False
         self._fired = False
-        self._timer: threading.Timer | None = None
+        self._left = threading.Event()
+        self._watchdog: threading.Thread | None = None
         self._thread = 0
 
     def __enter__(self) -> _TimeLimit:
         if self.seconds is not None:
             self._thread = threading.get_ident()
             self._armed, self._fired = True, False
-            self._timer = threading.Timer(self.seconds, self._interrupt)
-            self._timer.daemon = True
-            self._timer.start()
+            self._left = threading.Event()
+            self._watchdog = threading.Thread(
+                target=self._watch, args=(self._left,), name="surveystats-time-limit", daemon=True
+            )
+            self._watchdog.start()
         return self
 
-    def _interrupt(self) -> None:
-        with self._lock:
-            if self._armed:
+    def _watch(self, left: threading.Event) -> None:
+        wait = self.seconds
+        while not left.wait(wait):
+            with self._lock:
+                if not self._armed:
+                    return
                 self._fired = True
                 _raise_in_thread(self._thread, _TimeLimitExceeded)
+            wait = _REPEAT
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._timer is None:
+        if self._watchdog is None:
             return
-        self._timer.cancel()
+        self._left.set()
         with self._lock:
             self._armed = False
             if self._fired:  # withdraw an exception not delivered yet
                 _raise_in_thread(self._thread, None)
-        self._timer = None
+        self._watchdog = None
+
+
+#: Seconds between two interruptions of a document over its time limit.
+_REPEAT = 0.05
 
 
 def _raise_in_thread(thread_id: int, exception: type[BaseException] | None) -> None:

@@ -229,7 +229,7 @@ def test_other_tallies_are_ignored_and_tables_keep_their_columns() -> None:
             lambda: rollcall.roll_call(_tallies(), "1970-01-01", date_precision="month"),
             r"date_precision must be one of 'day', 'year'; got 'month'",
         ),
-        (lambda: rollcall.roll_call(_tallies(), "yesterday"), r"date must be an ISO date"),
+        (lambda: rollcall.roll_call(_tallies(), "yesterday"), r"date: 'yesterday' is not a date"),
         (lambda: rollcall.member_record("calls"), r"roll_calls must be a DataFrame"),
         (
             lambda: rollcall.agreement(pd.DataFrame({"member_id": ["RUS"]})),
