@@ -355,56 +355,69 @@ class _TimeLimitExceeded(BaseException):
 
 
 class _TimeLimit:
-    """Interrupt the calling thread when the ``with`` block takes longer than ``seconds``.
+    """Run a function and interrupt it when it takes longer than ``seconds``.
 
-    A watchdog thread raises :class:`_TimeLimitExceeded` in the thread that entered the
-    block (CPython's ``PyThreadState_SetAsyncExc``). Unlike a signal, this works in any
+    A watchdog thread raises :class:`_TimeLimitExceeded` in the thread running the
+    function (CPython's ``PyThreadState_SetAsyncExc``). Unlike a signal, this works in any
     thread: the main thread of a pool process, a Dask worker's task thread, the calling
     process. The exception arrives between two Python steps, so a single long call into
     C code (one regular-expression search) completes before it is stopped; one that
     lands in a finalizer is swallowed there by Python, so it is raised again every
-    :data:`_REPEAT` seconds until the block is left.
+    :data:`_REPEAT` seconds until the function is left. Leaving disarms the watchdog and
+    withdraws an exception not delivered yet, retrying when one arrives meanwhile, so
+    none escapes :meth:`call`.
     """
 
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
         self._lock = threading.Lock()
-        self._armed = False
-        self._fired = False
+        self._armed = 0  # the number of the call being watched; 0: none
+        self._calls = 0
         self._left = threading.Event()
-        self._watchdog: threading.Thread | None = None
         self._thread = 0
 
-    def __enter__(self) -> _TimeLimit:
-        if self.seconds is not None:
-            self._thread = threading.get_ident()
-            self._armed, self._fired = True, False
-            self._left = threading.Event()
-            self._watchdog = threading.Thread(
-                target=self._watch, args=(self._left,), name="surveystats-time-limit", daemon=True
-            )
-            self._watchdog.start()
-        return self
+    def call(self, function: Callable[[], Any]) -> Any:
+        """Return ``function()``; raise :class:`_TimeLimitExceeded` when it is too slow."""
+        if self.seconds is None:
+            return function()
+        try:
+            self._arm()
+            return function()
+        finally:
+            while True:  # an interruption may arrive while disarming: disarm again
+                try:
+                    self._disarm()
+                    break
+                except _TimeLimitExceeded:
+                    continue
 
-    def _watch(self, left: threading.Event) -> None:
+    def _arm(self) -> None:
+        self._thread = threading.get_ident()
+        self._calls += 1
+        self._left = threading.Event()
+        watchdog = threading.Thread(
+            target=self._watch,
+            args=(self._calls, self._left),
+            name="surveystats-time-limit",
+            daemon=True,
+        )
+        self._armed = self._calls
+        watchdog.start()
+
+    def _watch(self, call: int, left: threading.Event) -> None:
         wait = self.seconds
         while not left.wait(wait):
             with self._lock:
-                if not self._armed:
+                if self._armed != call:  # that call is over
                     return
-                self._fired = True
                 _raise_in_thread(self._thread, _TimeLimitExceeded)
             wait = _REPEAT
 
-    def __exit__(self, *exc_info: object) -> None:
-        if self._watchdog is None:
-            return
-        self._left.set()
+    def _disarm(self) -> None:
         with self._lock:
-            self._armed = False
-            if self._fired:  # withdraw an exception not delivered yet
-                _raise_in_thread(self._thread, None)
-        self._watchdog = None
+            self._armed = 0
+            _raise_in_thread(self._thread, None)  # withdraw one not delivered yet
+        self._left.set()
 
 
 #: Seconds between two interruptions of a document over its time limit.
@@ -429,7 +442,6 @@ def _extract_chunk(items: Sequence[_Item], timeout: float | None = None) -> dict
     extraction); when a document's values cannot be converted, the chunk is converted
     document by document and that one is recorded as an error.
     """
-    read_document, extract_numbers, extract_tallies = _extractors()
     extracted: list[_Extracted] = []
     errors: list[pa.Table] = []
     limit = _TimeLimit(timeout)
@@ -437,25 +449,20 @@ def _extract_chunk(items: Sequence[_Item], timeout: float | None = None) -> dict
         if error_type is not None:
             errors.append(_error_row(doc_id, path, "read", error_type, message))
             continue
-        stage = "read"
+        stage = ["read"]  # where the document is, for its error row
         try:
-            with limit:
-                doc = read_document(path)
-                stage = "numbers"
-                numbers = extract_numbers(doc)
-                stage = "tallies"
-                tallies = extract_tallies(doc)
-                stage = "tables"
-                row = _document_row(doc, doc_id, path, size, len(numbers), _count_tallies(tallies))
+            numbers, tallies, row = limit.call(
+                functools.partial(_extract_document, path, doc_id, size, stage)
+            )
         except _TimeLimitExceeded:
             errors.append(
                 _error_row(
-                    doc_id, path, "timeout", "TimeoutError", _timeout_message(timeout, stage)
+                    doc_id, path, "timeout", "TimeoutError", _timeout_message(timeout, stage[0])
                 )
             )
             continue
         except Exception as exc:  # any failure of one document must not stop the run
-            errors.append(_error_row(doc_id, path, stage, type(exc).__name__, _message(exc)))
+            errors.append(_error_row(doc_id, path, stage[0], type(exc).__name__, _message(exc)))
             continue
         extracted.append(_Extracted(doc_id, path, numbers, tallies, row))
     try:
@@ -474,6 +481,21 @@ def _extract_chunk(items: Sequence[_Item], timeout: float | None = None) -> dict
                 parts[name].append(table)
         tables = {name: _concat(found, SCHEMAS[name]) for name, found in parts.items()}
     return {**tables, "errors": _concat(errors, ERRORS_SCHEMA)}
+
+
+def _extract_document(
+    path: str, doc_id: str | None, size: int | None, stage: list[str]
+) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, Any]]:
+    """Read and extract one document; ``stage[0]`` follows where it is."""
+    read_document, extract_numbers, extract_tallies = _extractors()
+    doc = read_document(path)
+    stage[0] = "numbers"
+    numbers = extract_numbers(doc)
+    stage[0] = "tallies"
+    tallies = extract_tallies(doc)
+    stage[0] = "tables"
+    counts = len(numbers), _count_tallies(tallies)
+    return numbers, tallies, _document_row(doc, doc_id, path, size, *counts)
 
 
 def _message(exc: Exception) -> str:
