@@ -65,6 +65,7 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 from surveystats import schema
+from surveystats.documents.files import check_regular_file
 from surveystats.errors import DocumentError, OutputError, ValidationError
 
 __all__ = [
@@ -250,7 +251,8 @@ def read_table(
         :func:`surveystats.batch.read_batch`), the file is not a valid file of its
         format, or it does not hold the columns of ``table``.
     DocumentError
-        When the file cannot be opened.
+        When the file is missing, cannot be opened, or is not a regular file (a
+        FIFO or a device, which could block or never end).
 
     Examples
     --------
@@ -264,12 +266,13 @@ def read_table(
     path = Path(path)
     table_format = format_of(path, table_format)
     declared = None if table is None else schema.table(table)
-    if path.is_dir():
+    if os.path.isdir(path):  # False, not OSError, for a name the system cannot look up
         raise ValidationError(
             f"{os.fspath(path)}: is a folder, not a table file; a batch output is read with "
             "surveystats.read_batch(folder), one of its tables with "
             "surveystats.batch.read_table(folder, name)"
         )
+    check_regular_file(path)  # a FIFO or /dev/zero would block or never end
     try:
         return _read(path, table_format, declared)
     except (pa.ArrowInvalid, ValueError, KeyError, TypeError) as error:

@@ -127,6 +127,7 @@ UN_FRAGMENTS = [
     "\n", "\n\n", "\r\n", "\r", "\t", "\x0c", "\u00a0", "\u200b", "\ufeff", "\u2028",
     "\u2029", "\x85", "\x0b", "\x00", "²", "⁵", "½", "١٢٣", "٫", "۵", "𝟙", "Ⅻ", "ǅ",
     "İ", "ß", "ﬁ", "\ud7ff", "\U0001f600", "\u0301", "Women4", "Cairo,1", "China)27",
+    "\ud800", "\udfff", "\udc80",  # lone surrogates, as errors="surrogateescape" leaves them
 ]  # fmt: skip
 
 fragments = st.sampled_from(UN_FRAGMENTS)
@@ -188,6 +189,7 @@ def check_document(doc: Any) -> None:
     text = doc.text
     assert isinstance(text, str)
     assert "\r" not in text
+    text.encode("utf-8")  # Unicode text: no lone surrogates left
     for row in doc.paragraphs.itertuples():
         assert 0 <= row.start <= row.end <= len(text)
         assert text[row.start : row.end] == row.text
@@ -466,3 +468,77 @@ def test_votes_on_many_adoption_lines_each_carry_the_outcome():
     assert len(votes) == 300
     assert votes["outcome"].tolist() == ["adopted"] * 300
     assert (votes["start"].to_numpy() == [len(line) * i + 27 for i in range(300)]).all()
+
+
+# --------------------------------------------------------------------------- files and text
+#
+# Errors that are not the package's own (OSError, UnicodeEncodeError) and reads that
+# never end: every one is now a SurveyStatsError naming the file or the argument.
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character(parse_document, extract_numbers):
+    # Issue 18: extract_numbers("12 members \ud800") raised UnicodeEncodeError.
+    numbers = extract_numbers("12 members \ud800")
+    assert numbers["raw"].tolist() == ["12"]
+    doc = parse_document("a\ud800b\udfff")
+    assert doc.text == "a\ufffdb\ufffd"  # one for one: offsets do not move
+
+
+def test_tallies_in_text_refuses_a_lone_surrogate_by_name():
+    tallies_in_text = _require("surveystats.extract.tallies", "tallies_in_text")
+    with pytest.raises(
+        SurveyStatsError, match=r"text must be Unicode text.*'\\ud800' at position 30"
+    ):
+        tallies_in_text("adopted by 10 votes to 3 (Cuba\ud800, Peru)")
+
+
+def test_a_file_name_too_long_is_a_document_error(read_document):
+    # Issue 18: read_document("a" * 5000 + ".txt") raised OSError (ENAMETOOLONG).
+    with pytest.raises(DocumentError, match=r"\.txt: cannot be read \(File name too long\)"):
+        read_document("a" * 5000 + ".txt")
+
+
+def test_a_nul_character_in_a_path_is_a_document_error(read_document):
+    with pytest.raises(DocumentError, match=r"is not a usable path \(embedded null byte\)"):
+        read_document("a\x00b.txt")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_fifo_is_refused_without_blocking(read_document, tmp_path):
+    # Issue 18: opening a FIFO waits for a writer forever.
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    refused = pytest.raises(DocumentError, match=r"pipe.txt: is a named pipe \(FIFO\), not a")
+    with no_hang("read_document on a FIFO", seconds=30), refused:
+        read_document(fifo)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero on this system")
+def test_a_device_is_refused_without_reading_it(read_document):
+    # Issue 18: /dev/zero never ends; reading it filled memory.
+    refused = pytest.raises(DocumentError, match=r"^/dev/zero: is a character device")
+    with no_hang("read_document on /dev/zero", seconds=30), refused:
+        read_document("/dev/zero")
+
+
+def test_a_socket_is_refused(read_document, tmp_path):
+    socket = pytest.importorskip("socket")
+    if not hasattr(socket, "AF_UNIX") or len(str(tmp_path)) > 90:
+        pytest.skip("no Unix socket at this path")
+    path = tmp_path / "s.txt"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        with pytest.raises(DocumentError, match=r"s.txt: is a socket, not a regular file"):
+            read_document(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_read_table_refuses_what_read_document_refuses(tmp_path):
+    read_table = _require("surveystats.output", "read_table")
+    fifo = tmp_path / "table.csv"
+    os.mkfifo(fifo)
+    refused = pytest.raises(DocumentError, match=r"table.csv: is a named pipe")
+    with no_hang("read_table on a FIFO", seconds=30), refused:
+        read_table(fifo)
+    with pytest.raises(DocumentError, match=r"File name too long"):
+        read_table("a" * 5000 + ".csv")

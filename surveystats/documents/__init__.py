@@ -30,6 +30,7 @@ import pandas as pd
 
 from surveystats import schema
 from surveystats.documents.decoding import decode_bytes, normalise_text
+from surveystats.documents.files import read_regular_file
 from surveystats.documents.footnotes import find_footnotes
 from surveystats.documents.furniture import strip_furniture
 from surveystats.documents.metadata import METADATA_FIELDS, read_metadata
@@ -237,10 +238,12 @@ def read_document(path: str | PathLike[str]) -> Document:
     Raises
     ------
     DocumentError
-        When the file is missing, a directory, unreadable, empty or whitespace only,
-        binary (PDF, image, archive, NUL bytes, mostly control characters), or holds
-        nothing but page furniture (ODS markers, a page number). The message starts
-        with the path.
+        When the file is missing, cannot be looked up (a name too long for the file
+        system, a NUL character), is not a regular file (a directory, a FIFO, a
+        device such as ``/dev/zero``, a socket: reading those could block or never
+        end), is unreadable, empty or whitespace only, binary (PDF, image, archive,
+        NUL bytes, mostly control characters), or holds nothing but page furniture
+        (ODS markers, a page number). The message starts with the path.
 
     Examples
     --------
@@ -254,14 +257,7 @@ def read_document(path: str | PathLike[str]) -> Document:
             "(use parse_document for text already in memory)"
         )
     file = Path(path)
-    if not file.exists():
-        raise DocumentError("no such file; check the path", source=file)
-    if file.is_dir():
-        raise DocumentError("is a directory, not a text file; give a file inside it", source=file)
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise DocumentError(f"cannot be read ({exc.strerror or exc})", source=file) from None
+    data = read_regular_file(file)
     text, encoding = decode_bytes(data, source=file)
     return _build(text, name=file.name, source=str(file), encoding=encoding)
 

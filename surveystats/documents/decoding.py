@@ -87,10 +87,16 @@ _MIN_UTF8_SHARE = 0.9
 _ESCAPED = re.compile("[\udc80-\udcff]")  # bytes surrogateescape could not decode
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _LINE_BREAKS = re.compile(r"\r\n?|\f")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def normalise_text(text: str) -> str:
-    """Remove leading BOM characters and turn CRLF, CR and form feeds into ``"\\n"``.
+    """Remove leading BOM characters, turn CRLF, CR and form feeds into ``"\\n"``.
+
+    Lone surrogates (code points U+D800 to U+DFFF, as left by
+    ``errors="surrogateescape"``) become U+FFFD, one for one: they are not Unicode
+    text, no table or file can hold them as UTF-8, and decoding bytes turns what it
+    cannot read into U+FFFD too.
 
     Parameters
     ----------
@@ -100,7 +106,7 @@ def normalise_text(text: str) -> str:
     Returns
     -------
     str
-        The same text with ``"\\n"`` line endings.
+        The same text with ``"\\n"`` line endings and no lone surrogates.
 
     Examples
     --------
@@ -108,8 +114,12 @@ def normalise_text(text: str) -> str:
     'a\\nb\\nc'
     >>> normalise_text("\\ufeff\\ufeffa")
     'a'
+    >>> normalise_text("12 members \\ud800")
+    '12 members \\ufffd'
     """
     text = text.lstrip("\ufeff")
+    if not text.isascii() and _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     if "\r" in text or "\f" in text:  # a plain search is faster than the regex's
         return _LINE_BREAKS.sub("\n", text)
     return text

@@ -101,6 +101,7 @@ def _columns(rows: list[dict]) -> dict[str, list[Any]]:
     return {name: [row.get(name) for row in rows] for name in schema.TALLIES.names}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # not Unicode text: Arrow cannot hold them
 _ADOPTION_WORD = re.compile(r"Ad[ao]pted\b|Approved\b")
 _ADOPTION_INDENT = 20  # blanks allowed before the word, as in find_adoption_outcome
 # More than find_adoption_outcome reads from the start of a line: its pattern takes at
@@ -178,7 +179,8 @@ def tallies_in_text(text: str, *, paragraph: int = 0, offset: int = 0) -> pd.Dat
     Raises
     ------
     ValidationError
-        If ``text`` is not a string.
+        If ``text`` is not a string, or holds a lone surrogate (U+D800 to U+DFFF),
+        which no table can hold; ``parse_document`` replaces them.
 
     Examples
     --------
@@ -189,6 +191,13 @@ def tallies_in_text(text: str, *, paragraph: int = 0, offset: int = 0) -> pd.Dat
     if not isinstance(text, str):
         raise ValidationError(
             f"text must be a str; got {type(text).__name__} (pass the paragraph's text)"
+        )
+    surrogate = None if text.isascii() else _SURROGATE.search(text)
+    if surrogate is not None:
+        raise ValidationError(
+            f"text must be Unicode text; got a lone surrogate {surrogate[0]!r} at position "
+            f"{surrogate.start()} (decode with errors='replace', or read the text with "
+            "parse_document, which replaces them)"
         )
     rows: list[dict] = []
     for tally_id, tally in enumerate(_find_in_paragraph(text)):
