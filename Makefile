@@ -44,6 +44,7 @@ benchmark: $(DEV)
 	$(BIN)/python benchmarks/bench_pathological.py
 	$(BIN)/python benchmarks/bench_batch.py
 	$(BIN)/python benchmarks/bench_bulk.py
+	$(BIN)/python benchmarks/bench_report.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
