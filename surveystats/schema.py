@@ -307,7 +307,12 @@ TALLIES = Table(
             ROLES,
         ),
         Column("count", "Int64", "the count (0 for 'none'); never invented"),
-        Column("percent", "Float64", "for a percentage breakdown, the per cent stated"),
+        Column(
+            "percent",
+            "Float64",
+            "the per cent stated: a part of a percentage breakdown, or the share printed "
+            "beside a count ('26 (62 per cent)')",
+        ),
         Column("decimals", "Int64", "decimal places of the stated per cent"),
         Column("unit", "category", "count or percent", ("count", "percent")),
         Column("counted", "string", "the noun the category counts ('States', 'replies')"),
@@ -319,10 +324,22 @@ TALLIES = Table(
         Column("base", "string", "for a percentage, what it is a share of"),
         Column("total", "Int64", "a total the text states for the whole tally"),
         Column(
+            "total_qualifier",
+            "category",
+            "how the text qualifies the total ('about 200 schools' -> approximately)",
+            QUALIFIERS,
+        ),
+        Column(
             "qualifier",
             "category",
             "how the text qualifies the count ('about', 'more than')",
             QUALIFIERS,
+        ),
+        Column(
+            "remaining",
+            "boolean",
+            "the category is the rest of the whole ('the remaining three', 'the other 16'): "
+            "the parts cover it",
         ),
         Column("members", "string", "states named for the category, '; '-joined"),
         Column(

@@ -1,16 +1,19 @@
 """Tallies: the counts that split a group, as one tidy table with exact provenance.
 
-The grammars live in :mod:`~surveystats.extract.tally_votes` (recorded votes and adoption
-outcomes) and :mod:`~surveystats.extract.tally_surveys` (survey splits and percentage
-breakdowns); they read one paragraph string at a time. This module runs them over the
-paragraphs of a :class:`~surveystats.documents.Document`, attaches footnotes that a vote's
-marker points to ("27 One member (China) did not participate in the voting."), and builds
-the table whose columns are fixed once, in :data:`TALLY_COLUMNS`.
+The grammars live in :mod:`~surveystats.extract.tally_votes` (recorded votes, adoption
+lines and outcome statements) and :mod:`~surveystats.extract.tally_enumerations` (counts
+and percentages in one sentence that split a whole: surveys, breakdowns, votes written
+as prose, survey facts), over the items read by :mod:`~surveystats.extract.tally_items`;
+they read one paragraph string at a time. This module runs them over the paragraphs of a
+:class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
+to ("27 One member (China) did not participate in the voting."), and builds the table
+declared in :mod:`surveystats.schema` (:data:`TALLY_COLUMNS`).
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -19,10 +22,11 @@ import pandas as pd
 from surveystats import schema
 from surveystats.errors import ValidationError
 from surveystats.extract.roles import role_of
+from surveystats.extract.tally_enumerations import find_enumerations
 from surveystats.extract.tally_parts import Part, Tally
-from surveystats.extract.tally_surveys import find_breakdowns, find_surveys
 from surveystats.extract.tally_votes import (
     find_adoption_outcome,
+    find_outcome_statements,
     find_votes,
     read_vote_statement,
 )
@@ -34,60 +38,53 @@ __all__ = ["TALLY_COLUMNS", "extract_tallies", "tallies_in_text", "tally_columns
 
 #: Column name -> dtype of the tallies table, as declared in :mod:`surveystats.schema`.
 TALLY_COLUMNS: dict[str, str] = {c.name: c.dtype for c in schema.TALLIES.columns}
-# Notes the grammars attach to a tally or part, and the boolean column each one sets.
-_FLAG_COLUMNS = {
-    "ocr_corrected": "ocr_corrected",
-    "members_do_not_match_count": "members_mismatch",
-    "from_footnote": "from_footnote",
-    "unreadable": "unreadable",
-}
-_DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _part_values(part: Part) -> dict[str, Any]:
+    """The columns one part fills."""
+    return {
+        "category": part.category,
+        "role": role_of(part.category),
+        "count": part.count,
+        "percent": part.percent,
+        "decimals": part.decimals,
+        "counted": part.counted,
+        "counted_inherited": part.counted_inherited if part.counted is not None else None,
+        "base": part.base,
+        "qualifier": part.qualifier,
+        "remaining": part.remaining,
+        "members": "; ".join(part.members) or None,
+        "ocr_corrected": part.ocr_corrected,
+        "unreadable": part.unreadable,
+        "members_mismatch": part.members_mismatch,
+    }
 
 
 def _rows_for(tally: Tally, tally_id: int, paragraph: int, offset: int, text: str) -> list[dict]:
     """One row per part (or one outcome row) with offsets shifted into the document."""
-    start, end = offset + tally.start, offset + tally.end
     base = {
         "tally": tally_id,
         "kind": tally.kind,
         "subject": tally.subject,
+        "unit": tally.unit if tally.parts else None,
         "total": tally.total,
-        "qualifier": tally.qualifier,
+        "total_qualifier": tally.total_qualifier,
         "outcome": tally.outcome,
+        "from_footnote": False,
         "paragraph": paragraph,
-        "start": start,
-        "end": end,
+        "start": offset + tally.start,
+        "end": offset + tally.end,
         "raw": text[tally.start : tally.end],
     }
     if not tally.parts:
-        return [{**base, **_flag_values(tally.flags)}]
+        empty = Part(None, None, tally.start, tally.end, ocr_corrected=tally.ocr_corrected)
+        return [{**base, **_part_values(empty)}]
     rows = []
     for part in tally.parts:
-        row = {**base, **_part_values(part, tally.unit, text), **_flag_values(tally.flags)}
-        row.update({k: True for k, v in _flag_values(part.flags).items() if v})
+        row = {**base, **_part_values(part)}
+        row["ocr_corrected"] = part.ocr_corrected or tally.ocr_corrected
         rows.append(row)
     return rows
-
-
-def _part_values(part: Part, unit: str, text: str) -> dict[str, Any]:
-    """The columns one part fills: category, role, count or percent, members."""
-    values: dict[str, Any] = {
-        "category": part.category,
-        "role": role_of(part.category),
-        "unit": unit,
-        "members": "; ".join(part.members) or None,
-    }
-    if unit == "percent":
-        digits = _DECIMALS.search(text, part.start)
-        values["percent"] = part.count
-        values["decimals"] = len(digits.group(1) or "") if digits else None
-    else:
-        values["count"] = part.count
-    return values
-
-
-def _flag_values(flags: list[str]) -> dict[str, bool]:
-    return {column: flag in flags for flag, column in _FLAG_COLUMNS.items()}
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
@@ -131,11 +128,29 @@ def _adoption_lines(text: str) -> list[int]:
     return starts
 
 
-def _find_in_paragraph(text: str, *, adoption: bool = True) -> list[Tally]:
-    """All tallies of one paragraph string, in order, without overlaps."""
+_FOOTNOTE_NUMBER = re.compile(r"\s{0,3}\d{1,3}(?!\d)")
+
+
+def _find_in_paragraph(text: str, *, footnote: bool = False) -> list[Tally]:
+    """All tallies of one paragraph string, in order, without overlaps.
+
+    In a footnote the leading number is the footnote's own, and statements of members
+    who did not take part belong to the vote whose marker points there: neither is read
+    as a tally of its own.
+    """
     votes = find_votes(text)
-    found = votes + find_surveys(text) + find_breakdowns(text)
-    if adoption:
+    blocked = [(v.start, v.end) for v in votes]
+    if footnote and (number := _FOOTNOTE_NUMBER.match(text)) is not None:
+        blocked.append(number.span())
+    enumerations = find_enumerations(text, blocked=blocked)
+    if footnote:
+        enumerations = [
+            t
+            for t in enumerations
+            if t.kind != "vote" or any(p.category == "in favour" for p in t.parts)
+        ]
+    found = votes + enumerations + find_outcome_statements(text)
+    if not footnote:
         vote_starts = [vote.start for vote in votes]  # in text order
         for line in _adoption_lines(text):
             outcome = find_adoption_outcome(text[line : line + _ADOPTION_REACH])
@@ -230,29 +245,37 @@ class _Markers:
             )
         for start, footnote in marker_pairs:
             self.by_start[int(start)] = None if pd.isna(footnote) else int(footnote)
-        # number -> (paragraph, start offset, text). A footnote row may hold several
-        # footnotes when they were not separated by a blank line ("20 Ibid.\n21 In
-        # the absence of objections ..."): each numbered line starts its own.
-        self.footnotes: dict[int, tuple[int, int, str]] = {}
+        self.doc = doc
+
+    @functools.cached_property
+    def footnotes(self) -> dict[int, tuple[int, int, str]]:
+        """Footnote number -> (paragraph, start offset, text), built when first needed.
+
+        A footnote row may hold several footnotes when they were not separated by a blank
+        line ("20 Ibid.\n21 In the absence of objections ..."): each numbered line starts
+        its own. Most documents never need it: only a marker right after a vote does.
+        """
+        doc = self.doc
+        found: dict[int, tuple[int, int, str]] = {}
         footnotes = (
             getattr(doc, "footnotes", None) if self.by_start or _has_footnotes(doc) else None
         )
-        if footnotes is not None and len(footnotes):
-            for row in footnotes.itertuples():
-                if not pd.isna(row.number):
-                    self.footnotes[int(row.number)] = (int(row.paragraph), int(row.start), row.text)
-                for line in _NUMBERED_LINE.finditer(row.text):
-                    number = int(line["number"])
-                    self.footnotes.setdefault(
-                        number, (int(row.paragraph), int(row.start) + line.end(), "")
-                    )
-            for number, (paragraph, start, text) in list(self.footnotes.items()):
-                if not text:
-                    stop = _NUMBERED_LINE.search(doc.text, start)
-                    end = stop.start() if stop else len(doc.text)
-                    end = min(end, doc.text.find("\n\n", start) % (len(doc.text) + 1))
-                    self.footnotes[number] = (paragraph, start, doc.text[start:end])
-        self.numbers = set(self.footnotes)
+        if footnotes is None or not len(footnotes):
+            return found
+        for row in footnotes.itertuples():
+            if not pd.isna(row.number):
+                found[int(row.number)] = (int(row.paragraph), int(row.start), row.text)
+            for line in _NUMBERED_LINE.finditer(row.text):
+                found.setdefault(
+                    int(line["number"]), (int(row.paragraph), int(row.start) + line.end(), "")
+                )
+        for number, (paragraph, start, text) in list(found.items()):
+            if not text:
+                stop = _NUMBERED_LINE.search(doc.text, start)
+                end = stop.start() if stop else len(doc.text)
+                end = min(end, doc.text.find("\n\n", start) % (len(doc.text) + 1))
+                found[number] = (paragraph, start, doc.text[start:end])
+        return found
 
     def after(self, end: int) -> int | None:
         """The footnote number a marker right after ``end`` (document offset) points to."""
@@ -263,7 +286,7 @@ class _Markers:
         if start in self.by_start:
             return self.by_start[start]
         number = int(match["number"])
-        return number if number in self.numbers else None
+        return number if number in self.footnotes else None
 
 
 _NUMBERED_LINE = re.compile(r"(?m)^(?P<number>\d{1,3})[ \t]+(?=\S)")
@@ -286,8 +309,8 @@ def _attach_footnote(doc: Any, markers: _Markers, tally: Tally, number: int) -> 
         start, end = offset + part.start, offset + part.end
         rows.append(
             {
-                **_part_values(part, "count", doc.text),
-                **_flag_values([*part.flags, "from_footnote"]),
+                **_part_values(part),
+                "from_footnote": True,
                 "paragraph": paragraph,
                 "start": start,
                 "end": end,
@@ -366,42 +389,45 @@ def extract_tallies(doc_or_text: Document | str) -> pd.DataFrame:
     -------
     pandas.DataFrame
         One row per category of each tally (an outcome-only vote has one row with no
-        category), in document order, with the columns declared in
-        :data:`surveystats.schema.TALLIES` (the same, typed, when there are no rows):
+        category), in document order, with columns
 
-        - ``tally`` (int64): id of the tally within the document; its rows share it.
-        - ``kind`` (category): ``vote``, ``survey`` (counts that split a group) or
-          ``breakdown`` (percentages that split a group).
-        - ``subject`` (string): who was counted, as written ("respondents").
-        - ``category`` (string): the label: "in favour", "against", "abstentions",
-          "not participating", "absent", "partially in favour", a survey clause's
-          predicate; missing on an outcome-only row.
-        - ``role`` (category): what the category does: ``in_favour``, ``against``,
-          ``abstaining``, ``not_participating``, ``absent`` or ``other``
-          (:func:`surveystats.extract.roles.role_of`).
-        - ``count`` (Int64): the count (0 for "none"); never invented; missing for
-          percentages and outcome-only rows.
-        - ``percent`` (Float64) and ``decimals`` (Int64): a breakdown's per cent as stated.
-        - ``unit`` (category): ``count`` or ``percent``.
-        - ``counted`` (string), ``counted_inherited`` (boolean): the noun the category
-          counts, and whether it was taken from an earlier item (elided).
-        - ``base`` (string): what a percentage is a share of.
-        - ``total`` (Int64): a stated total ("Of the 112 Governments that replied").
-        - ``qualifier`` (category): ``approximately``, ``more_than``, ``at_least``,
-          ``less_than`` or ``at_most`` when the text qualifies the figures.
-        - ``members`` (string): states named for this category, "; "-joined.
-        - ``outcome`` (string): for the adoption line of a resolution: "adopted",
-          "adopted unanimously", "adopted without a vote", "adopted by consensus",
-          "adopted in parts" (no vote on the text as a whole).
-        - ``ocr_corrected`` (boolean): a count, word or name was read through OCR noise.
-        - ``unreadable`` (boolean): a count was garbled and is not read.
-        - ``members_mismatch`` (boolean): the states named are not as many as the count.
-        - ``from_footnote`` (boolean): the row was read from the footnote the vote's
-          marker points to.
-        - ``paragraph``, ``start``, ``end`` (int64): paragraph and character offsets
-          into ``Document.text``.
-        - ``raw`` (string): ``Document.text[start:end]``: the tally phrase, or the
-          footnote sentence for rows read from a footnote.
+        ``tally`` (int)
+            Id of the tally within the document (0, 1, ...); rows of one tally share it.
+        ``kind`` (str)
+            ``"survey"`` (counts that split a group), ``"vote"`` or ``"breakdown"``
+            (percentages that split a group).
+        ``subject`` (str or NA)
+            Who was counted, as written ("respondents", "Governments"); NA if unstated.
+        ``category`` (str or NA)
+            The label as written: "in favour", "against", "abstentions", "not
+            participating", "absent", "present and not voting", "partially in favour",
+            or a survey clause's predicate; NA on an outcome-only row.
+        ``count`` (Int64, or Float64 when any row is a percentage)
+            The count (0 for "none"); NA on an outcome-only row. Never invented.
+        ``unit`` (str or NA)
+            ``"count"`` or ``"percent"``; NA on an outcome-only row.
+        ``total`` (Int64)
+            A stated total ("Of the 112 Governments that replied" -> 112).
+        ``qualifier`` (str or NA)
+            "a total of", "some", "about", "at least", "nearly", "approximately" ...
+        ``members`` (str or NA)
+            States named for this category, "; "-joined.
+        ``flags`` (str or NA)
+            "; "-joined: "ocr_corrected" (a count, word or name read through OCR
+            noise), "parts_do_not_sum_to_total", "parts_exceed_100_percent",
+            "members_do_not_match_count", "outcome_only", "from_footnote" (the row was
+            read from the footnote the vote's marker points to), "footnote: <outcome>"
+            (a footnote qualifies a counted vote, e.g. "adopted in parts").
+        ``outcome`` (str or NA)
+            For the adoption line of a resolution: "adopted" (counts given, or none
+            stated), "adopted unanimously", "adopted without a vote", "adopted by
+            consensus", "adopted in parts" (no vote on the text as a whole). NA for
+            tallies that are no adoption.
+        ``paragraph``, ``start``, ``end`` (int)
+            Paragraph number and character offsets into ``Document.text``.
+        ``raw`` (str)
+            The whole tally phrase, ``Document.text[start:end]``; rows read from a
+            footnote carry the footnote sentence instead.
 
     Raises
     ------
@@ -449,7 +475,7 @@ def _tally_rows(doc_or_text: Document | str) -> list[dict]:
     for paragraph in _spans(doc):
         text = doc.text[paragraph.start : paragraph.end]
         is_footnote = paragraph.kind == "footnote"
-        for tally in _find_in_paragraph(text, adoption=not is_footnote):
+        for tally in _find_in_paragraph(text, footnote=is_footnote):
             if is_footnote and tally.kind == "vote" and not tally.parts:
                 continue
             if tally.kind != "vote" and any(
@@ -467,9 +493,9 @@ def _tally_rows(doc_or_text: Document | str) -> list[dict]:
             if extra and not tally.parts:
                 # The footnote gives parts to an outcome-only line: it is no longer one.
                 tally_rows = []
-            template = _rows_for(tally, tally_id, 0, 0, text)[0]
+            template = {k: v for k, v in _rows_for(tally, tally_id, 0, 0, text)[0].items()}
             for row in extra:
-                tally_rows.append({**template, **row})
+                tally_rows.append({**template, **row, "unit": "count"})
             rows.extend(tally_rows)
             tally_id += 1
     return rows

@@ -2,8 +2,8 @@
 
 A tally is a group of counts that split one whole: the votes of a council, the answers of
 survey respondents, the percentages of a population. The grammars in ``tally_votes`` and
-``tally_surveys`` find them in one paragraph string and return :class:`Tally` objects whose
-offsets are relative to that string; ``tallies`` turns them into the public table.
+``tally_enumerations`` find them in one paragraph string and return :class:`Tally` objects
+whose offsets are relative to that string; ``tallies`` turns them into the public table.
 """
 
 from __future__ import annotations
@@ -11,28 +11,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from surveystats.extract.words import CARDINAL_WORDS, words_to_number
+from surveystats.text import NUMBER_WORDS, words_to_number
 
-__all__ = ["COUNT_PATTERN", "NONE_PATTERN", "Part", "Tally", "read_count", "split_members"]
+__all__ = [
+    "COUNT_PATTERN",
+    "GARBLED_PATTERN",
+    "NONE_PATTERN",
+    "Part",
+    "Tally",
+    "read_count",
+    "split_members",
+]
 
 
-def _alternation(words: list[str]) -> str:
-    # Longest first so "seventeen" is not read as "seven" + "teen".
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-_CARD = _alternation(list(CARDINAL_WORDS))
-# A number in words, at most four words long: bounded, so the engine never walks a long
-# run of number words from every starting position ("forty-forty-forty-...").
-WORD_NUMBER_PATTERN = rf"\b(?:{_CARD})(?:(?:-|[ ]|[ ]and[ ])(?:{_CARD})){{0,3}}\b"
-# A count as written in a tally: digits (with thousands separators), words, or the OCR
+# A count as written in a vote: digits (with thousands separators), words, or the OCR
 # shapes of small numbers seen in scanned resolutions ("I" for 1, "I1" for 11, "]" for 1).
 COUNT_PATTERN = rf"""(?:
     \d{{1,3}}(?:,\d{{3}})+(?![\d,])         # 1,234
-  | (?<![\d.,])\d{{1,4}}(?![\d.,]\d)         # 47
-  | (?i:{WORD_NUMBER_PATTERN})             # forty-seven, Forty-seven
+  | (?<![\d.,?*#~^|])\d{{1,4}}(?![\d.,]\d|[?*#~^|])   # 47, not glued to a garbled mark
+  | (?<![A-Za-z0-9-]){NUMBER_WORDS}(?![A-Za-z-])  # forty-seven, Forty-seven, FORTY
   | (?-i:[I\]l][0-9I]?|[0-9]I)(?![\w])     # OCR: I, I1, I4, ], 1I
 )"""
+# A count the printer or the scanner garbled: digits glued to "?", "*", "#", "~", "^" or
+# "|" ("by ?4 votes", "1?3"). It is never read as a number: the part is flagged unreadable.
+GARBLED_PATTERN = r"(?:[?*#~^|]{1,2}\d{1,3}[?*#~^|]?|\d{1,3}[?*#~^|]{1,2}\d{0,2})(?![\w])"
 NONE_PATTERN = r"(?:nones?|nil|nane|zero)(?![a-z])"
 
 _OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "]": "1", "O": "0"})
@@ -40,19 +42,41 @@ _OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "]": "1", "O": "0"})
 
 @dataclass
 class Part:
-    """One category of a tally: its label, count, named members and where it was read."""
+    """One category of a tally: its label, count, named members and where it was read.
 
-    category: str
-    count: int | float | None
+    ``count`` is ``None`` for a percentage breakdown (``percent`` holds the share) and
+    for an unreadable count. ``remaining`` marks "the remaining three", "the other 16":
+    the category is the rest of the whole, so the parts cover it.
+    """
+
+    category: str | None
+    count: int | None
     start: int
     end: int
+    percent: float | None = None
+    decimals: int | None = None
+    counted: str | None = None
+    counted_inherited: bool = False
+    base: str | None = None
+    qualifier: str | None = None
     members: list[str] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)
+    ocr_corrected: bool = False
+    unreadable: bool = False
+    remaining: bool = False
+
+    @property
+    def members_mismatch(self) -> bool:
+        """Whether names are given and their number differs from the count."""
+        return bool(self.members) and self.count is not None and len(self.members) != self.count
 
 
 @dataclass
 class Tally:
-    """A group of parts found in one string; offsets are relative to that string."""
+    """A group of parts found in one string; offsets are relative to that string.
+
+    ``total`` is a total the text states ("Of the 112 Governments that replied"), with
+    its own qualifier ("about 200 schools"); ``unit`` is "count" or "percent".
+    """
 
     kind: str  # survey | vote | breakdown
     start: int
@@ -60,10 +84,10 @@ class Tally:
     parts: list[Part] = field(default_factory=list)
     subject: str | None = None
     total: int | None = None
-    qualifier: str | None = None
+    total_qualifier: str | None = None
     unit: str = "count"
     outcome: str | None = None
-    flags: list[str] = field(default_factory=list)
+    ocr_corrected: bool = False
 
 
 def read_count(raw: str) -> tuple[int | None, bool]:
@@ -88,6 +112,8 @@ def read_count(raw: str) -> tuple[int | None, bool]:
     (11, True)
     >>> read_count("nones")
     (0, True)
+    >>> read_count("?4")
+    (None, False)
     """
     text = raw.strip()
     lower = text.lower()
@@ -107,9 +133,10 @@ def read_count(raw: str) -> tuple[int | None, bool]:
 
 # Splitting a parenthesised list of states. Names may wrap lines, be hyphenated at a line
 # break ("So-\nviet"), carry a glued footnote number, or contain a comma of their own
-# ("Germany, Federal Republic of").
+# ("Germany, Federal Republic of"). An apostrophe between letters belongs to the name
+# ("Côte d’Ivoire", "Lao People's Democratic Republic"); a stray one does not.
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
-_STRAY = re.compile(r"(?<![\w])\d{1,3}(?![\w])|[’'`}{\]\[_]")
+_STRAY = re.compile(r"(?<![\w])\d{1,3}(?![\w])|(?<![^\W\d_])['’`]|['’`](?![^\W\d_])|[}{\]\[_]")
 _CONTINUES = re.compile(
     r"(?:(?<!Republic )\bof|\b(?:and|the|United|Northern|Great|Soviet|Socialist)|-)$"
 )
@@ -130,7 +157,8 @@ def split_members(raw: str) -> tuple[list[str], bool]:
     -------
     tuple of (list of str, bool)
         The names in order, with line breaks, hyphenation and stray marks removed, and
-        whether anything beyond whitespace had to be cleaned (an OCR correction).
+        whether anything beyond whitespace and line-end hyphens had to be repaired (an
+        OCR correction: a stray mark or digit removed, a name cut by punctuation joined).
 
     Examples
     --------
@@ -138,6 +166,8 @@ def split_members(raw: str) -> tuple[list[str], bool]:
     (['Cuba', 'Yemen'], False)
     >>> split_members("Canada, Germany, Federal Republic of, France")
     (['Canada', 'Germany, Federal Republic of', 'France'], False)
+    >>> split_members("Côte d’Ivoire, Cuba")
+    (['Côte d’Ivoire', 'Cuba'], False)
     """
     text = _HYPHEN_BREAK.sub(r"\1\2", raw)
     cleaned = _STRAY.sub(" ", text)
@@ -146,10 +176,18 @@ def split_members(raw: str) -> tuple[list[str], bool]:
     protected = re.sub(r"Brit\w{0,4}\s+and\s+Northern", "Britain\x00Northern", cleaned)
     protected = re.sub(r"Trinidad\s+and\s+Tobago", "Trinidad\x01Tobago", protected)
     protected = re.sub(r"Bosnia\s+and\s+Herz", "Bosnia\x02Herz", protected)
+    protected = re.sub(r"Antigua\s+and\s+Barbuda", "Antigua\x03Barbuda", protected)
+    protected = re.sub(r"Saint\s+Kitts\s+and\s+Nevis", "Saint Kitts\x03Nevis", protected)
+    protected = re.sub(r"Sao\s+Tome\s+and\s+Principe", "Sao Tome\x03Principe", protected)
+    protected = re.sub(
+        r"Saint\s+Vincent\s+and\s+the\s+Grenadines", "Saint Vincent\x03the Grenadines", protected
+    )
     names: list[str] = []
     for piece in _SEPARATOR.split(protected):
         name = " ".join(piece.split()).strip(" .")
-        name = name.replace("\x00", " and ").replace("\x01", " and ").replace("\x02", " and ")
+        name = re.sub("[\x00-\x03]", " and ", name)
+        if name.startswith("the ") and name[4:5].isupper():
+            name = name[4:]  # "China, France and the United Kingdom"
         if not name:
             continue
         if names and (name.endswith(" of") and name.split()[0] in ("Federal", "Republic")):

@@ -13,43 +13,69 @@ import re
 
 from surveystats.extract.tally_parts import (
     COUNT_PATTERN,
+    GARBLED_PATTERN,
     NONE_PATTERN,
     Part,
     Tally,
     read_count,
     split_members,
 )
+from surveystats.text import sentence_starts
 
-__all__ = ["find_adoption_outcome", "find_votes", "read_vote_statement"]
+__all__ = ["find_adoption_outcome", "find_outcome_statements", "find_votes", "read_vote_statement"]
 
 _S = r"\s{1,3}"  # one gap between words, possibly a line break
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
-# "by a recorded vote of 150 to 3", "by 7 votes to I", "hy 14 votes ta none", "by 14 to none"
+
+def _count(name: str) -> str:
+    """A count group named ``name``; a garbled count is captured in ``<name>_garbled``."""
+    return rf"(?P<{name}>{COUNT_PATTERN}|{GARBLED_PATTERN})"
+
+
+# "by a recorded vote of 150 to 3", "by 7 votes to I", "hy 14 votes ta none", "by 14 to none",
+# "by a large majority of 51 votes to 6", "by a margin of 21 to 14", "by 98 votes with none
+# against", "by 77 votes against 3"
 # The head starts on a character set without case folding and looks behind it for the
 # word boundary: Python's engine can then skip to it instead of trying every position.
 _HEAD_BY = re.compile(
     rf"""
     (?P<by>(?-i:[bBhH])(?<!\w.)(?:(?<=[bB])[yv]|(?<=[hH])y)){_S}   # by, hy, bv (OCR)
-    (?:a{_S}(?P<recorded>recorded|roll-call|roll{_S}call)?{_S}?vote{_S}of{_S})?
-    (?P<for>{COUNT_PATTERN})
+    (?:a{_S}(?:(?:large|narrow|small|substantial|overwhelming|clear|bare|slim|wide)\s{{1,3}})?
+        (?:(?P<recorded>recorded|roll-call|roll{_S}call|show{_S}of{_S}hands|secret){_S}(?:ballot{_S})?)?
+        (?P<word>vote|majority|margin|ballot){_S}of{_S})?
+    {_count("for")}
     (?:\s{{0,3}}(?P<votes>votes?)\b)?                 # "votes" may be missing
-    (?:{_S}in{_S}favou?r)?
+    (?:{_S}in{_S}favou?r(?:{_S}of)?)?
     (?:
-        \s{{0,3}},?{_S}(?P<to>to|ta|io|lo|t0|10){_S}  # "to" and its OCR shapes
-        (?P<against>{NONE_PATTERN}|{COUNT_PATTERN})
-        (?:{_S}(?:votes?{_S})?against\b)?
+        \s{{0,3}},?{_S}(?P<to>to|ta|io|lo|t0|10|against|versus){_S}  # "to" and its OCR shapes
+        (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
+        (?:{_S}(?:votes?{_S})?(?P<against_word>against|opposed)\b)?
+      | \s{{0,3}},?{_S}with{_S}                          # "with none against"
+        (?P<with_against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){_S}(?:votes?{_S})?against\b
     )?
     """,
     _FLAGS,
 )
-# "150 in favour to 3 against", "120 votes in favour and 5 against", "10 in favour, none against"
+# "with 77 votes against none", "with 150 votes to 3"
+_HEAD_WITH = re.compile(
+    rf"""
+    (?-i:w)(?<!\w.)ith{_S}{_count("for")}{_S}(?P<votes>votes?){_S}(?:in{_S}favou?r{_S})?
+    (?P<to>to|against|versus){_S}
+    (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
+    (?:{_S}(?:votes?{_S})?(?P<against_word>against)\b)?
+    """,
+    _FLAGS,
+)
+# "150 in favour to 3 against", "120 votes in favour and 5 against", "10 in favour, none
+# against", "24 votes in favour of and 5 votes against"
 _HEAD_FAVOUR = re.compile(
     rf"""
-    (?<![\w.,])(?P<for>{COUNT_PATTERN}){_S}(?:(?P<votes>votes?){_S})?in{_S}favou?r\b
+    (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){_S}(?:(?P<votes>votes?){_S})?in{_S}favou?r\b
+    (?:{_S}of\b(?={_S}(?:and|to|with|versus)\b|\s{{0,3}}[,;]))?
     (?:
         \s{{0,3}}[,;]?\s{{0,3}}(?:(?P<to>to|and|with|versus){_S})?
-        (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}){_S}(?:votes?{_S})?against\b
+        (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){_S}(?:votes?{_S})?against\b
     )?
     """,
     _FLAGS,
@@ -60,7 +86,7 @@ _MEMBERS = re.compile(r"\s{0,3}\((?P<members>[^(){}]{1,600})[)}]")  # "}" is OCR
 _ABSTAIN = re.compile(
     rf"""
     \s{{0,3}}[,.;]?\s{{0,3}}(?:(?:with|and){_S})?
-    (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN})\s{{0,3}}
+    (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})\s{{0,3}}
     (?P<word>abstentions?|abstaining|abstained|abstain)\b
     """,
     _FLAGS,
@@ -87,6 +113,7 @@ _STATUS_ENTRY = re.compile(
     r"not\s+participating|did\s+not\s+participate)\s*$",
     re.IGNORECASE | re.DOTALL,
 )
+_GARBLED = re.compile(GARBLED_PATTERN)
 
 
 def _status_category(status: str) -> str:
@@ -101,17 +128,17 @@ def _status_category(status: str) -> str:
 def _members(raw: str, part: Part) -> None:
     names, ocr = split_members(raw)
     part.members = names
-    if ocr:
-        part.flags.append("ocr_corrected")
-    if part.count is not None and names and len(names) != part.count:
-        part.flags.append("members_do_not_match_count")
+    part.ocr_corrected = part.ocr_corrected or ocr
 
 
 def _count_part(category: str, raw: str, start: int, end: int) -> Part | None:
+    """A part for a count as written; a garbled count gives an unreadable part."""
+    if _GARBLED.fullmatch(raw):
+        return Part(category, None, start, end, unreadable=True)
     value, ocr = read_count(raw)
     if value is None:
         return None
-    return Part(category, value, start, end, flags=["ocr_corrected"] if ocr else [])
+    return Part(category, value, start, end, ocr_corrected=ocr)
 
 
 def _read_status_list(raw: str, start: int, end: int) -> list[Part] | None:
@@ -126,8 +153,7 @@ def _read_status_list(raw: str, start: int, end: int) -> list[Part] | None:
         part = parts.setdefault(category, Part(category, 0, start, end))
         part.members.extend(names)
         part.count = len(part.members)
-        if ocr and "ocr_corrected" not in part.flags:
-            part.flags.append("ocr_corrected")
+        part.ocr_corrected = part.ocr_corrected or ocr
     return list(parts.values())
 
 
@@ -145,52 +171,55 @@ def _read_not_voting(text: str, pos: int) -> tuple[list[Part], int]:
     return parts, pos
 
 
-def _head(text: str, match: re.Match[str]) -> Tally | None:
-    """Validate a head match and turn it into a tally with in-favour and against parts."""
-    flags: list[str] = []
+def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
+    """Validate a head match: a tally with in-favour (and against) parts.
+
+    Also says whether the head alone makes it a vote ("votes", "recorded vote",
+    "majority", "in favour").
+    """
     favour = _count_part("in favour", match["for"], *match.span("for"))
     if favour is None:
         return None
     tally = Tally("vote", match.start(), match.end(), [favour])
-    has_votes = bool(match["votes"])
-    recorded = "recorded" in match.re.groupindex and bool(match.groupdict().get("recorded"))
-    if match.groupdict().get("by") and match["by"].lower() != "by":
-        flags.append("ocr_corrected")
-    against_raw = match["against"]
+    groups = match.groupdict()
+    if groups.get("by") and match["by"].lower() != "by":
+        tally.ocr_corrected = True
+    against_group = (
+        "against" if match["against"] or not groups.get("with_against") else ("with_against")
+    )
+    against_raw = groups.get(against_group)
+    to = (groups.get("to") or "to").lower()
+    word = (groups.get("word") or "").lower()
     if against_raw is not None:
-        to = (match["to"] or "to").lower()
         is_none = re.fullmatch(NONE_PATTERN, against_raw, re.IGNORECASE) is not None
         if to in ("ta", "io", "lo", "t0", "10"):
             if to == "10" and not is_none:
                 return None
-            flags.append("ocr_corrected")
-        against = _count_part("against", against_raw, *match.span("against"))
+            tally.ocr_corrected = True
+        against = _count_part("against", against_raw, *match.span(against_group))
         if against is None:
             return None
         tally.parts.append(against)
-    tally.flags = flags
-    tally.subject = None
-    tally.qualifier = None
-    tally.total = None
-    tally.outcome = None
-    tally.unit = "count"
-    tally.flags = flags
-    # Remember what the head promised, for the acceptance rule in _complete.
-    tally.flags.append(
-        "_strong" if (has_votes or recorded or match.re is _HEAD_FAVOUR) else "_weak"
+    elif word == "margin":
+        return None
+    strong = bool(
+        match["votes"]
+        or groups.get("recorded")
+        or word in ("vote", "majority", "margin", "ballot")
+        or match.re is _HEAD_FAVOUR
+        or to in ("against", "versus")
+        or groups.get("against_word")
+        or groups.get("with_against")
     )
     if against_raw is not None and re.fullmatch(NONE_PATTERN, against_raw, re.IGNORECASE):
-        tally.flags.append("_to_none")
-    return tally
+        strong = True  # "by 14 to none"
+    return tally, strong
 
 
-def _complete(text: str, tally: Tally) -> Tally | None:
+def _complete(text: str, tally: Tally, strong: bool) -> Tally | None:
     """Read what follows a head: minority members, abstentions, non-participation."""
     pos = tally.end
     parts = tally.parts
-    strong = "_strong" in tally.flags
-    to_none = "_to_none" in tally.flags
-    tally.flags = [flag for flag in tally.flags if not flag.startswith("_")]
     extra = False
     members = _MEMBERS.match(text, pos)
     if members is not None:
@@ -223,17 +252,39 @@ def _complete(text: str, tally: Tally) -> Tally | None:
         extra = True
     # A bare "by 5 to 10" is not a vote: it needs the word "votes", a recorded vote,
     # "to none" or a following abstention clause; one count alone needs more parts.
-    if not (strong or to_none or extra):
+    if not (strong or extra):
         return None
     if len(parts) == 1 and not extra:
         return None
-    tally.end = max(tally.end, pos if pos > tally.end else tally.end)
-    tally.end = max([tally.end] + [part.end for part in parts])
-    for part in parts:
-        for flag in part.flags:
-            if flag not in tally.flags:
-                tally.flags.append(flag)
+    tally.end = max([tally.end, pos] + [part.end for part in parts])
+    tally.ocr_corrected = tally.ocr_corrected or any(part.ocr_corrected for part in parts)
     return tally
+
+
+# What a sentence says happened to the text voted on, just before its vote.
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?P<verb>adopted|approved|carried|passed|retained|accepted|endorsed|"
+    r"rejected|defeated|not\s{1,3}adopted|failed)\b[^.;]{0,120}$",
+    re.IGNORECASE,
+)
+
+
+def _outcome_before(text: str, start: int) -> str | None:
+    """The outcome ("adopted", "rejected") a sentence states before its vote at ``start``."""
+    match = _OUTCOME_BEFORE.search(text, max(0, start - 150), start)
+    if match is None:
+        return None
+    verb = " ".join(match["verb"].lower().split())
+    return "rejected" if verb in ("rejected", "defeated", "not adopted", "failed") else "adopted"
+
+
+# A vote is accepted only with one of these words (see _head and _complete): "votes",
+# "recorded vote", "majority", "margin", "ballot", "in favour", "against", "versus",
+# "to none" (or nil, zero and their OCR shapes), abstentions, members who did not
+# participate, were absent or present and not voting.
+_VOTE_WORDS = re.compile(
+    r"vot|favo|again|versus|non|nil|zero|nane|abst|majorit|margin|ballot|particip|absent|present"
+)
 
 
 def find_votes(text: str) -> list[Tally]:
@@ -249,7 +300,9 @@ def find_votes(text: str) -> list[Tally]:
     list of Tally
         Tallies of kind ``"vote"`` in order of position, with parts "in favour",
         "against", "abstentions", "not participating", "absent", "present and not voting"
-        as stated; offsets are relative to ``text``.
+        as stated, and the outcome the sentence states before the vote ("adopted",
+        "rejected"); offsets are relative to ``text``. A garbled count ("by ?4 votes")
+        gives a part with no count, flagged unreadable.
 
     Examples
     --------
@@ -259,14 +312,19 @@ def find_votes(text: str) -> list[Tally]:
     """
     found: list[Tally] = []
     lower = text.lower()
-    patterns = [_HEAD_BY] if "favo" not in lower else [_HEAD_BY, _HEAD_FAVOUR]
+    if _VOTE_WORDS.search(lower) is None:
+        return found  # every vote states one of these words
+    patterns = (
+        [_HEAD_BY, _HEAD_WITH] if "favo" not in lower else [_HEAD_BY, _HEAD_WITH, _HEAD_FAVOUR]
+    )
     for pattern in patterns:
         for match in pattern.finditer(text):
             head = _head(text, match)
             if head is None:
                 continue
-            tally = _complete(text, head)
+            tally = _complete(text, *head)
             if tally is not None:
+                tally.outcome = _outcome_before(text, tally.start)
                 found.append(tally)
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
@@ -354,15 +412,80 @@ def find_adoption_outcome(text: str) -> Tally | None:
         end = match.start() + sentence_end.end()
     line = text[match.start() : end]
     outcome = _outcome_of(line) or "adopted"
-    flags = ["outcome_only"]
-    if match["verb"] in ("Adapted", "Adoptcd"):
-        flags.append("ocr_corrected")
-    if match["verb"] == "Approved" and outcome == "adopted":
-        outcome = "adopted"
     start = match.start("verb")
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Tally("vote", start, end, [], outcome=outcome, flags=flags)
+    return Tally(
+        "vote",
+        start,
+        end,
+        [],
+        outcome=outcome,
+        ocr_corrected=match["verb"] in ("Adapted", "Adoptcd"),
+    )
+
+
+# "The draft resolution was adopted without a vote.", "The Assembly then adopted the draft
+# decision by consensus.", "the amendment was adopted unanimously"
+_OUTCOME_STATEMENT = re.compile(
+    rf"""
+    \b(?:
+        (?:was|were|been|be|being|is|are)(?:{_S}(?:then|subsequently|also|finally|thus))?{_S}
+      | (?:Assembly|Council|Committee|Commission|Conference|Board|Meeting|Court|it|they)
+        (?:{_S}(?:then|subsequently|also|finally|thus))?{_S}
+    )
+    (?P<verb>adopted|approved)
+    (?P<object>{_S}(?:the|this|that|its|draft|it|them|resolution|decision|text|amendments?|
+        report|proposal|recommendation|conclusions?)(?:[^.;:()]|\.(?=\S)){{0,80}}?)?
+    {_S}(?P<how>without{_S}(?:a{_S})?vote|by{_S}consensus|unanimously|by{_S}acclamation)\b
+    """,
+    re.VERBOSE,
+)
+
+
+# A preambular paragraph recalls what was decided elsewhere: "Noting that ...", "Having ...".
+_RECITAL = re.compile(r"\s*(?:[A-Z][a-z]+ing|Having|Mindful|Aware|Convinced|Concerned|Deeply)\b")
+
+
+def find_outcome_statements(text: str) -> list[Tally]:
+    """Find sentences that state an outcome without counts.
+
+    Parameters
+    ----------
+    text
+        One paragraph (any string).
+
+    Returns
+    -------
+    list of Tally
+        Tallies of kind ``"vote"`` with no parts and ``outcome`` "adopted without a
+        vote", "adopted by consensus", "adopted unanimously" or "adopted by
+        acclamation", spanning from "adopted" to the end of the phrase. A participle
+        in a recital ("Recalling its resolution 242, adopted unanimously") is none: the
+        verb must be finite ("was adopted", "the Assembly adopted"), and a preambular
+        paragraph ("Noting that the draft was adopted without a vote in the Second
+        Committee") recalls another body's decision: none either.
+
+    Examples
+    --------
+    >>> find_outcome_statements("The draft resolution was adopted without a vote.")[0].outcome
+    'adopted without a vote'
+    >>> find_outcome_statements("Recalling resolution 242, adopted unanimously")
+    []
+    """
+    found: list[Tally] = []
+    if "adopted" not in text and "approved" not in text:
+        return found  # a literal test is far cheaper than the pattern
+    for match in _OUTCOME_STATEMENT.finditer(text):
+        reach = max(0, match.start() - 400)  # bounded: a long paragraph stays linear
+        sentence = reach + sentence_starts(text[reach : match.start()])[-1]
+        if _RECITAL.match(text, sentence):
+            continue  # "Noting that that resolution was adopted unanimously,": another body
+
+        how = " ".join(match["how"].lower().split())
+        how = "without a vote" if how.startswith("without") else how
+        found.append(Tally("vote", match.start("verb"), match.end(), [], outcome=f"adopted {how}"))
+    return found
 
 
 def read_vote_statement(text: str) -> tuple[list[Part], str | None]:

@@ -1,0 +1,676 @@
+"""Enumerations: two or more counts or percentages in one sentence that split one whole.
+
+"Ninety-one Governments answered the questionnaire, of which sixty were in favour, eight
+partially in favour and twenty-three opposed." "Of the 32 landlocked developing countries,
+16 are in Africa, 10 in Asia and 4 in Latin America, with two in Europe." "Twenty-two per
+cent of Governments viewed emigration as too high, 71 per cent as satisfactory and 7 per
+cent as too low." "Forty States voted for the proposal and twelve against it."
+
+The grammar works on the items of :mod:`~surveystats.extract.tally_items`:
+
+1. *Chains.* Consecutive items of one unit (counts, or percentages) are joined when the
+   text between them is a label followed by a joiner: a comma, semicolon or colon, "and",
+   "while", "whereas", "but", "with", "of which". A number of another kind between them
+   (a year, a date, a reference) ends the chain. A full stop ends it too, except between
+   two parts of a vote ("150 Member States voted in favour. Only two voted against ...").
+2. *Totals.* A total is never a category: "Of the N ...", "N of the M ...", a clause that
+   says how many answered followed by a colon or "of which" ("130 countries replied:",
+   "Ninety-one Governments answered the questionnaire, of which"), "..., a total of N".
+3. *Labels.* Each category's label is what follows its number up to the joiner, without
+   the auxiliaries ("were", "had") and with the verb kept when it says something
+   ("submitted national reports"); verbs and nouns elided after the first item are
+   understood ("eight partially in favour"). Stances are shortened ("in favour of
+   convening a conference" -> "in favour"), places lose their "in". Where no label is
+   written the counted noun is the category ("31 Member States, 4 specialized agencies").
+4. *Acceptance.* A chain is a tally when a total is stated, or its first category is a
+   clause with a verb, or every label is a stance or a vote, or its categories are the
+   counted nouns of those who replied ("received from 31 Member States, ..."). Bare lists
+   ("paragraphs 3, 4 and 5") are none, except a parallel series: "the corresponding
+   figures were 82, 99 and 14" takes the labels of the tally before it.
+5. *Survey facts.* A single count of those who replied ("replies were received from 64
+   Governments") is a one-category survey tally whose category is the counted noun.
+
+Every step is a scan over the items or a bounded pattern at a known position: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from surveystats.extract.tally_items import AUXILIARIES, Item, read_items
+from surveystats.extract.tally_parts import Part, Tally, split_members
+from surveystats.text import sentence_starts
+
+__all__ = ["find_enumerations", "vote_category"]
+
+_S = r"\s{1,3}"
+# The joiner at the end of the text between two items (before the second's prefix).
+_JOIN = re.compile(
+    rf"""
+    (?:
+        \s{{0,3}}(?P<punct>[,;:])\s{{0,3}}
+        (?:(?P<word>and|while|whereas|but|with|of{_S}(?:which|whom|these|them|those)|
+            among{_S}(?:them|these|those|which|whom)|including){_S})?
+      | {_S}(?P<plain>and|while|whereas|but|with){_S}
+      | (?P<sentence>[.]{_S}(?:(?:Only|However,?|In{_S}addition,?|Meanwhile,?|Another|A{_S}further)
+            {_S})?)
+    )$
+    """,
+    re.VERBOSE,
+)
+# Where the label of the last item stops.
+_LAST_STOP = re.compile(
+    r"[,;:](?=\s)|\)|\s(?:while|whereas|but|compared|although|though|because|respectively)\b"
+    r"|\n\s*\n"
+)
+# Words that make a join a comparison or a range, not an enumeration.
+_NOT_A_JOIN = re.compile(r"\b(?:to|from|between|compared|versus|than|or|as)\s{0,3}$")
+# A label that states a stance or a vote on its own, with no verb needed: the stance
+# words (kept as the whole label: "in favour of convening a conference" -> "in favour"),
+# and other answers that need no verb either ("70 in support", "15 with no opinion").
+_DEGREE = r"(?:(?:strongly|partially|partly|generally|fully|largely|not|somewhat|broadly)\s)?"
+_STANCE_WORDS = (
+    r"in\sfavou?r|against|opposed|undecided|neutral|unsure|uncertain|abstaining|"
+    r"abstentions?|supportive|unfavourable|favourable|positive|negative"
+)
+_ANSWER_WORDS = (
+    r"in\ssupport|(?:with\s)?no\sopinion|yes|no|don't\sknow|"
+    r"did\snot\s(?:reply|respond|answer|vote)|voted\s.*|abstained"
+)
+_NOT_A_STANCE = r"(?!\s(?:another|each\sother|one\sanother|the\sother))"  # "one against another"
+_STANCE = re.compile(rf"^{_DEGREE}(?:{_STANCE_WORDS})\b{_NOT_A_STANCE}")
+_STANCE_LABEL = re.compile(rf"^{_DEGREE}(?:{_STANCE_WORDS}|{_ANSWER_WORDS})\b{_NOT_A_STANCE}")
+_YES_NO = re.compile(r"^(?:said|answered|replied|responded)\s(?P<answer>yes|no)$", re.IGNORECASE)
+_VOTE_WORDS = re.compile(r"\bvot(?:ed|es?|ing)\b|\babstain|\babstention", re.IGNORECASE)
+_VOTE_CATEGORIES = (
+    (re.compile(r"^(?:voted\s)?(?:in\sfavou?r|for)\b|^votes?\sin\sfavou?r\b"), "in favour"),
+    (re.compile(r"^(?:voted\s|votes?\s)?against\b|^opposed\b"), "against"),
+    (re.compile(r"^(?:abstained|abstaining|abstentions?|voted\sto\sabstain)\b"), "abstentions"),
+    (
+        re.compile(
+            r"^(?:did\snot|do\snot|failed\sto)\s(?:vote|participate|take\spart)|"
+            r"^not\s(?:participating|voting)\b"
+        ),
+        "not participating",
+    ),
+    (re.compile(r"^(?:absent|not\spresent)\b"), "absent"),
+    (re.compile(r"^present\sand\snot\svoting\b"), "present and not voting"),
+)
+# Auxiliaries that are dropped from a label ("were in favour" -> "in favour").
+_DROPPED_AUXILIARIES = AUXILIARIES - frozenset(
+    ("not", "did", "do", "does", "still", "already", "only", "further", "must", "can", "cannot")
+)
+_LABEL_START_WORDS = ("as", "to", "in", "for", "with", "from", "at", "on", "by")
+# "the corresponding figures had been", "the respective numbers were"
+_SERIES = re.compile(
+    r"\b(?:corresponding|respective|comparable|equivalent|same)\s{1,3}"
+    r"(?:figures|numbers|shares|percentages|proportions|values|counts|totals|rates)\b"
+    r"[^.;:]{0,40}?(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been|stood\s{1,3}at|being|:)"
+    r"\s{1,3}$"
+)
+# "Of the refugees, 52% were children": the whole named before the first item.
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:[Oo]f|[Aa]mong)\s{1,3}(?:the|these|those|all)\s{1,3}"
+    r"(?P<whole>[A-Za-z][\w'’ -]{1,60}?)\s{0,3},\s{1,3}$"
+)
+_RESPONSE_LABEL = re.compile(
+    r"^(?:(?:replied|responded|answered|reported|returned|participated)\b"
+    r"(?:\s(?:to\s(?:the|a|this|that|our)\s\w+(?:\s\w+)?|in\sthe\s\w+))?"
+    r"|(?:were|was|had\sbeen|have\sbeen)?\s?received(?:\sfrom\s[\w ]{1,40})?"
+    r"|(?:were|was|had\sbeen|have\sbeen)?\s?returned)$"
+)
+_MAX_GAP = 220
+_MAX_PARTS = 40
+
+
+@dataclass
+class _Link:
+    """How an item is joined to the next: the joiner's text and the label before it."""
+
+    label_end: int
+    kind: str  # comma, semicolon, colon, word, of_which, sentence
+
+
+def vote_category(label: str) -> str | None:
+    """The vote category a label states, or ``None``.
+
+    Parameters
+    ----------
+    label
+        A category label as written after its count, lower case: "voted in favour",
+        "against it", "abstained", "did not participate in the vote".
+
+    Returns
+    -------
+    str or None
+        "in favour", "against", "abstentions", "not participating", "absent" or
+        "present and not voting".
+
+    Examples
+    --------
+    >>> vote_category("voted for the proposal"), vote_category("against it")
+    ('in favour', 'against')
+    >>> vote_category("submitted reports") is None
+    True
+    """
+    for pattern, category in _VOTE_CATEGORIES:
+        if pattern.search(label):
+            return category
+    return None
+
+
+def _sentence_end_in(text: str, start: int, end: int) -> bool:
+    return len(sentence_starts(text[start:end])) > 1
+
+
+def _link(text: str, left: Item, right: Item) -> _Link | None:
+    """How ``left`` joins ``right`` in an enumeration, or ``None`` when it does not."""
+    if right.prefix_start < left.head_end:
+        return None
+    gap_start, gap_end = left.head_end, right.prefix_start
+    if gap_end - gap_start > _MAX_GAP:
+        return None
+    gap = text[gap_start:gap_end]
+    join = _JOIN.search(gap)
+    if join is None or "\n\n" in gap or "\n \n" in gap:
+        return None
+    label_end = gap_start + join.start()
+    if join["sentence"] is not None:
+        if _sentence_end_in(text, gap_start, label_end):
+            return None
+        return _Link(label_end, "sentence")
+    if _sentence_end_in(text, gap_start, label_end) or ";" in gap[: join.start()]:
+        return None
+    if left.total_before:
+        # "Of the 112 Governments that replied, ": anything up to the comma.
+        return _Link(label_end, "total") if join["punct"] == "," else None
+    if _NOT_A_JOIN.search(gap[: join.start()][-30:]):
+        return None  # "25 per cent, compared with 30 per cent", "from 5 and"
+    word = join["word"] or join["plain"] or ""
+    if word.startswith(("of", "among")):
+        kind = "of_which"
+    elif join["punct"] in (":", ";"):
+        kind = "colon" if join["punct"] == ":" else "semicolon"
+    elif word == "with":
+        kind = "with"
+    else:
+        kind = "comma" if join["punct"] else "word"
+    return _Link(label_end, kind)
+
+
+def _last_label_end(text: str, item: Item, limit: int) -> int:
+    """Where the label of the last item of an enumeration ends (a stop or the sentence end)."""
+    window_end = min(limit, item.head_end + 200)
+    stop = _LAST_STOP.search(text, item.head_end, window_end)
+    end = stop.start() if stop is not None else window_end
+    starts = sentence_starts(text[item.head_end : end])
+    if len(starts) > 1:
+        end = item.head_end + starts[1]
+    while end > item.head_end and text[end - 1] in ' \t\n.!?"”’':
+        end -= 1
+    return end
+
+
+def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]]:
+    """Group items into runs of one unit joined by :func:`_link`."""
+    chains: list[tuple[list[Item], list[_Link]]] = []
+    current: list[Item] = []
+    links: list[_Link] = []
+    for item in items:
+        if item.kind == "other" or item.subset:
+            if current:
+                chains.append((current, links))
+            current, links = [], []
+            continue
+        if current:
+            previous = current[-1]
+            same_unit = previous.kind == item.kind or previous.total_before
+            link = _link(text, previous, item) if same_unit else None
+            if link is not None:
+                current.append(item)
+                links.append(link)
+                continue
+            chains.append((current, links))
+        current, links = [item], []
+    if current:
+        chains.append((current, links))
+    return chains
+
+
+def _clean(raw: str) -> str:
+    return " ".join(raw.split()).strip(" ,;:-–—")
+
+
+def _label(text: str, item: Item, end: int) -> str:
+    """The words of an item's label: kept auxiliaries, the verb and what follows."""
+    words = []
+    auxiliaries = (item.auxiliary or "").split()
+    for index, word in enumerate(auxiliaries):
+        if word in _DROPPED_AUXILIARIES:
+            continue
+        if word in ("did", "do", "does") and "not" not in auxiliaries[index + 1 : index + 2]:
+            continue
+        words.append(word)
+    if item.verb:
+        words.append(item.verb)
+    rest = _clean(text[item.verb_end : max(end, item.verb_end)])
+    if rest.startswith("(") and rest.endswith(")"):
+        rest = ""
+    words.append(rest)
+    return _clean(" ".join(w for w in words if w))
+
+
+def _normalise(label: str) -> str:
+    """Shorten a label: a stance alone, a place without "in", at most ten words."""
+    answer = _YES_NO.match(label)
+    if answer is not None:
+        return answer["answer"]
+    stance = _STANCE.match(label)
+    if stance is not None:
+        return stance.group(0)
+    if label.startswith("as "):
+        label = label[3:]
+    place = re.match(r"^(?:in|from)\s(?=[A-Z])", label)
+    if place is not None:
+        label = label[place.end() :]
+    return " ".join(label.split()[:10])
+
+
+def _align(labels: list[str]) -> list[str]:
+    """Cut the first label where the elided ones start.
+
+    "had policies to lower fertility", "to maintain it" -> "to lower fertility", "to
+    maintain it": the words before "to" are understood in every label.
+    """
+    if len(labels) < 2 or not labels[0]:
+        return labels
+    firsts = {label.split(" ", 1)[0] for label in labels[1:] if label}
+    if len(firsts) != 1:
+        return labels
+    word = firsts.pop()
+    if word not in _LABEL_START_WORDS or labels[0].startswith(word + " "):
+        return labels
+    position = labels[0].find(f" {word} ")
+    if position < 0:
+        return labels
+    return [labels[0][position + 1 :], *labels[1:]]
+
+
+@dataclass
+class _Reading:
+    """A chain read as a possible tally, before it is accepted."""
+
+    categories: list[Item]
+    labels: list[str | None]
+    total: Item | None
+    total_value: int | None
+    subject: str | None
+    sentence_joins: list[int]
+
+
+def _states_total(items: list[Item], kinds: list[str]) -> bool:
+    """Whether the first item of a chain is the whole the others split.
+
+    A clause followed by a colon or "of which" ("130 countries replied:", "Ninety-one
+    Governments answered the questionnaire, of which"); a clause that says how many
+    answered followed by a semicolon or "with"; or by a comma when the other counts add
+    up to it exactly ("64 Governments replied, 40 were in favour and 24 against").
+    """
+    head = items[0]
+    if len(items) < 3 or not kinds or head.kind != "count":
+        return False
+    clause = bool(head.verb or head.auxiliary)
+    answered = head.response or head.total_marker
+    if kinds[0] == "of_which" or (kinds[0] == "colon" and (clause or answered)):
+        return True
+    if answered and kinds[0] in ("semicolon", "with"):
+        return True
+    return (
+        kinds[0] == "comma"
+        and answered
+        and clause
+        and sum(item.value or 0 for item in items[1:]) == head.value
+    )
+
+
+def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) -> _Reading | None:
+    """Split a chain into its total and categories and read the labels."""
+    ends = [link.label_end for link in links] + [_last_label_end(text, items[-1], limit)]
+    kinds = [link.kind for link in links]
+    total: Item | None = None
+    total_value: int | None = None
+    subject: str | None = None
+    first = 0
+    head = items[0]
+    if head.total_before or _states_total(items, kinds):
+        if head.kind != "count":
+            return None
+        total, total_value, subject, first = head, head.value, head.counted, 1
+    categories = items[first:]
+    labels_end = ends[first:]
+    joins = kinds[first:]
+    if (
+        len(categories) > 2
+        and categories[-1].total_marker
+        and categories[-1].kind == "count"
+        and not (categories[-1].verb or categories[-1].auxiliary)
+    ):
+        total, total_value = categories[-1], categories[-1].value  # "..., a total of 52"
+        categories, labels_end, joins = categories[:-1], labels_end[:-1], joins[:-1]
+    if not 2 <= len(categories) <= _MAX_PARTS:
+        return None
+    lead = categories[0]
+    if total_value is None and lead.of_total is not None:
+        total_value = lead.of_total  # "Nine of the 15 members"
+    if subject is None:
+        subject = lead.counted
+    labels: list[str | None] = []
+    for item, end in zip(categories, labels_end, strict=True):
+        label = _label(text, item, end)
+        if not label and item.counted and not (item.verb or item.auxiliary):
+            label = item.counted  # "31 Member States, 4 specialized agencies": the noun
+        labels.append(label or None)
+    sentence_joins = [index for index, kind in enumerate(joins) if kind == "sentence"]
+    return _Reading(categories, labels, total, total_value, subject, sentence_joins)
+
+
+def _accepted(reading: _Reading, text: str) -> str | None:
+    """The kind of tally a reading is ("survey", "vote", "breakdown"), or ``None``."""
+    labels = [label for label in reading.labels if label]
+    lead = reading.categories[0]
+    unit = lead.kind
+    if len(labels) != len(reading.labels) or any(_NOT_A_CATEGORY.match(x) for x in labels):
+        return None
+    from_nouns = [
+        label == item.counted for label, item in zip(labels, reading.categories, strict=True)
+    ]
+    if any(from_nouns) and not all(from_nouns):
+        return None  # "one has been sentenced ..., despite ... and 14,000 deaths"
+    lowered = [label.lower() for label in labels]
+    votes = [vote_category(label) for label in lowered]
+    is_vote = unit == "count" and all(votes) and any(_VOTE_WORDS.search(x) for x in lowered)
+    if reading.sentence_joins and not is_vote:
+        return None
+    if is_vote:
+        return "vote"
+    if unit == "percent":
+        return "breakdown" if _is_split(reading) else None
+    stated = reading.total is not None or reading.total_value is not None
+    clause = bool(lead.verb or lead.auxiliary) and not lead.total_marker
+    stances = all(_STANCE_LABEL.match(label) for label in lowered)
+    nouns = lead.response_from and all(
+        item.counted and not (item.verb or item.auxiliary) for item in reading.categories
+    )
+    return "survey" if (stated or clause or stances or nouns) else None
+
+
+# Labels that are no category of one whole: a part of something else ("one of promise"),
+# a time ("3 per cent this year and 5 per cent next year"), a comparison ("25 per cent
+# more than ...").
+_NOT_A_CATEGORY = re.compile(
+    r"(?:of|than)\b|(?:this|next|last|that|each|every|per|a|the\sprevious|the\sfollowing)\s"
+    r"(?:year|month|week|decade|quarter|day|biennium|session)\b|(?:more|less|fewer|higher|lower)"
+    r"\b|(?:annually|a\syear|per\sannum)$",
+    re.IGNORECASE,
+)
+_OTHER_WHOLE = re.compile(r"^(?:of|in|for|among|at|on|by|per|during|since|than)\b|^[,;(]|^$")
+
+
+def _is_split(reading: _Reading) -> bool:
+    """Whether percentages divide one whole rather than compare several.
+
+    "20 per cent of the population, but 86 per cent of its product" measures different
+    wholes, and "40 per cent in 1990, 44 per cent in 2000" compares times or places:
+    after the first part, a label that starts with a preposition, or a part with a whole
+    of its own, means the percentages are not one breakdown.
+    """
+    labels = [label or "" for label in reading.labels]
+    if labels[0].startswith(("in ", "for ", "at ", "on ", "per ", "during ")):
+        return False
+    aligned = _align(labels)
+    if any(_OTHER_WHOLE.match(label) for label in labels[1:]) and aligned[0] == labels[0]:
+        return False  # "40 per cent in Africa, 44 per cent in Asia": not one whole
+    bases = {item.counted for item in reading.categories[1:] if item.counted}
+    return not (bases - {reading.categories[0].counted})
+
+
+def _build(reading: _Reading, kind: str, text: str, limit: int) -> Tally:
+    """Turn an accepted reading into a tally with its parts."""
+    categories = reading.categories
+    raw_labels = [label or "" for label in reading.labels]
+    aligned = _align(raw_labels)
+    labels = [_normalise(label) for label in aligned]
+    if kind == "vote":
+        labels = [vote_category(label.lower()) or label for label in raw_labels]
+    elif all(item.counted and not item.verb and not item.auxiliary for item in categories) and all(
+        label == item.counted for label, item in zip(labels, categories, strict=True)
+    ):
+        pass
+    subject = reading.subject
+    if subject is None and categories[0].kind == "percent":
+        before = text[max(0, categories[0].prefix_start - 80) : categories[0].prefix_start]
+        whole = _WHOLE_BEFORE.search(before)
+        if whole is not None:
+            subject = _clean(whole["whole"])
+    if subject is None and reading.total is not None:
+        subject = reading.total.counted
+    nouns = {item.counted for item in categories if not (item.verb or item.auxiliary)}
+    if reading.total is None and len(nouns) > 1 and None not in nouns:
+        subject = None  # "31 Member States, 4 specialized agencies and 12 ...": no one noun
+    parts = []
+    for item, label, end in zip(categories, labels, _label_ends(reading, text, limit), strict=True):
+        counted = item.counted
+        inherited = False
+        if counted is None and subject is not None and item.kind == "count":
+            counted, inherited = subject, True
+        base = None
+        if item.kind == "percent":
+            base = item.counted or subject
+            counted = base
+            inherited = item.counted is None and base is not None
+        members, ocr = split_members(item.members) if item.members else ([], False)
+        part = Part(
+            label,
+            item.value if item.kind == "count" else None,
+            item.prefix_start,
+            end,
+            percent=float(item.percent if item.kind == "percent" else item.share)
+            if (item.percent is not None or item.share is not None)
+            else None,
+            decimals=item.decimals if item.kind == "percent" else item.share_decimals,
+            counted=counted,
+            counted_inherited=inherited if counted is not None else False,
+            base=base,
+            qualifier=item.qualifier,
+            remaining=item.remaining,
+            members=members,
+            ocr_corrected=ocr,
+        )
+        parts.append(part)
+    total = reading.total
+    start = min(
+        (total.prefix_start if total is not None else parts[0].start), categories[0].prefix_start
+    )
+    end = max(parts[-1].end, total.head_end if total is not None else 0)
+    return Tally(
+        kind,
+        start,
+        end,
+        parts,
+        subject=subject,
+        total=reading.total_value,
+        total_qualifier=total.qualifier if total is not None else None,
+        unit="percent" if categories[0].kind == "percent" else "count",
+    )
+
+
+def _label_ends(reading: _Reading, text: str, limit: int) -> list[int]:
+    """Where each part's phrase ends (its label, without trailing blanks)."""
+    ends = []
+    for index, item in enumerate(reading.categories):
+        if index + 1 < len(reading.categories):
+            nxt = reading.categories[index + 1]
+            gap = text[item.head_end : nxt.prefix_start]
+            join = _JOIN.search(gap)
+            end = item.head_end + (join.start() if join else len(gap))
+        else:
+            end = _last_label_end(text, item, limit)
+        end = max(end, item.verb_end, item.head_end)
+        while end > item.start and text[end - 1].isspace():
+            end -= 1
+        ends.append(end)
+    return ends
+
+
+def _series(text: str, previous: Tally, items: list[Item], limit: int) -> Tally | None:
+    """A bare chain after "the corresponding figures were" that repeats ``previous``."""
+    if len(items) != len(previous.parts) or items[0].start - previous.end > _MAX_GAP:
+        return None
+    before = text[previous.end : items[0].prefix_start]
+    if _SERIES.search(before) is None or _sentence_end_in(text, previous.end, items[0].start):
+        return None
+    unit = items[0].kind
+    parts = []
+    for item, model in zip(items, previous.parts, strict=True):
+        end = item.head_end
+        parts.append(
+            Part(
+                model.category,
+                item.value if unit == "count" else None,
+                item.prefix_start,
+                end,
+                percent=float(item.percent) if unit == "percent" else None,
+                decimals=item.decimals if unit == "percent" else None,
+                counted=model.counted,
+                counted_inherited=model.counted is not None,
+                base=model.base,
+                qualifier=item.qualifier,
+            )
+        )
+    return Tally(
+        previous.kind
+        if unit == previous.unit
+        else ("breakdown" if unit == "percent" else "survey"),
+        parts[0].start,
+        parts[-1].end,
+        parts,
+        subject=previous.subject,
+        unit="percent" if unit == "percent" else "count",
+    )
+
+
+def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
+    """One count of those who replied: "replies were received from 64 Governments"."""
+    if item.kind != "count" or item.value is None or item.counted is None:
+        return None
+    end = _last_label_end(text, item, limit)
+    label = _label(text, item, end).lower()
+    replied = item.verb in ("replied", "responded", "answered") and _RESPONSE_LABEL.match(label)
+    received = item.counted.lower() in ("replies", "responses", "answers") and (
+        item.verb == "received" and _RESPONSE_LABEL.match(label)
+    )
+    if not (item.response_from or replied or received):
+        return None
+    if item.response_from and label and (item.verb or item.auxiliary):
+        return None  # "responses from 64 Governments were positive": a predicate
+    end_of_fact = item.head_end if item.response_from else max(end, item.verb_end)
+    while end_of_fact > item.start and text[end_of_fact - 1].isspace():
+        end_of_fact -= 1
+    part = Part(
+        item.counted,
+        item.value,
+        item.prefix_start,
+        end_of_fact,
+        counted=item.counted,
+        counted_inherited=False,
+        qualifier=item.qualifier,
+    )
+    return Tally("survey", part.start, part.end, [part], subject=item.counted)
+
+
+def find_enumerations(
+    text: str, *, blocked: list[tuple[int, int]] | None = None, items: list[Item] | None = None
+) -> list[Tally]:
+    """Find the tallies written as enumerations (and single survey facts) in a string.
+
+    Parameters
+    ----------
+    text
+        One paragraph (any string).
+    blocked
+        Spans already read as tallies by another grammar (votes "by 7 votes to 1"): their
+        numbers are not read again and end any enumeration.
+    items
+        The items of ``text`` if already read (:func:`~surveystats.extract.tally_items.
+        read_items`).
+
+    Returns
+    -------
+    list of Tally
+        Tallies of kind "survey" (counts), "breakdown" (percentages) or "vote" (counts
+        labelled as votes), in order, with offsets relative to ``text``.
+
+    Examples
+    --------
+    >>> tally = find_enumerations("Ninety-one Governments answered the questionnaire, "
+    ...     "of which sixty were in favour, eight partially in favour and twenty-three "
+    ...     "opposed.")[0]
+    >>> tally.total, tally.subject, [(p.category, p.count) for p in tally.parts]
+    (91, 'Governments', [('in favour', 60), ('partially in favour', 8), ('opposed', 23)])
+    """
+    limit = len(text)
+    if items is None:
+        items = read_items(text)
+    if blocked:
+        items = [
+            Item("other", i.start, i.end) if any(s <= i.start < e for s, e in blocked) else i
+            for i in items
+        ]
+    tallies: list[Tally] = []
+    used: set[int] = set()
+    for chain, links in _chains(text, items):
+        reading = _read_chain(text, chain, links, limit) if len(chain) >= 2 else None
+        kind = _accepted(reading, text) if reading is not None else None
+        if reading is not None and kind is None and reading.sentence_joins:
+            # A full stop between two items that are no vote: read each sentence alone.
+            for piece, piece_links in _split_at_sentences(chain, links):
+                reading = _read_chain(text, piece, piece_links, limit) if len(piece) >= 2 else None
+                kind = _accepted(reading, text) if reading is not None else None
+                if reading is not None and kind is not None:
+                    tallies.append(_build(reading, kind, text, limit))
+                    used.update(id(i) for i in piece)
+            continue
+        if reading is not None and kind is not None:
+            tallies.append(_build(reading, kind, text, limit))
+            used.update(id(i) for i in chain)
+            continue
+        if tallies and len(chain) >= 2:
+            series = _series(text, tallies[-1], chain, limit)
+            if series is not None:
+                tallies.append(series)
+                used.update(id(i) for i in chain)
+    for item in items:
+        if id(item) in used or item.kind != "count":
+            continue
+        fact = _survey_fact(text, item, limit)
+        if fact is not None:
+            tallies.append(fact)
+    tallies.sort(key=lambda t: t.start)
+    return tallies
+
+
+def _split_at_sentences(
+    chain: list[Item], links: list[_Link]
+) -> list[tuple[list[Item], list[_Link]]]:
+    pieces: list[tuple[list[Item], list[_Link]]] = []
+    current, current_links = [chain[0]], []
+    for item, link in zip(chain[1:], links, strict=True):
+        if link.kind == "sentence":
+            pieces.append((current, current_links))
+            current, current_links = [item], []
+        else:
+            current.append(item)
+            current_links.append(link)
+    pieces.append((current, current_links))
+    return pieces

@@ -1,0 +1,782 @@
+"""The items of an enumeration: one count or percentage with what the text says about it.
+
+"Ninety-one Governments answered the questionnaire, of which sixty were in favour, eight
+partially in favour and twenty-three opposed" has four items. Each is read here on its
+own, left to right from the number: a qualifier before it ("some", "the remaining"), the
+number, "per cent", an "of" phrase ("of the 15 members", "of Governments"), a share in
+parentheses ("(62 per cent)"), the noun it counts ("Governments"), and the verbs that
+follow ("were", "voted"). Where the item's label ends is decided by the grammar in
+:mod:`~surveystats.extract.tally_enumerations`, which sees the next item.
+
+Numbers that are no counts of a tally (dates, years, references, money, measures,
+paragraph numbers) are read too, as items of kind "other": they end an enumeration.
+
+Every pattern here is bounded and tried at most once per number, so reading all the
+items of a text is linear in its length.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import NamedTuple
+
+from surveystats.extract.tally_parts import read_count
+from surveystats.text import MONTHS, NUMBER_WORDS, SCALE_WORDS, word_alternation
+
+__all__ = ["QUALIFIERS", "Item", "read_items"]
+
+_S = r"\s{1,3}"
+# A number: digits (a decimal only matters for a percentage), "none", or number words.
+# Three patterns, each starting on a character set the engine can skip to (digits, or a
+# lookbehind before a literal letter), scan several times faster than one alternation.
+# (at most nine digits, or four groups of thousands: a longer run is no count)
+_DIGITS = re.compile(
+    r"\d(?<![\w.,/\\-]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,8})(?:\.\d{1,3})?(?![\w/]|[.,]\d)"
+)
+_WORDS = re.compile(rf"(?<![A-Za-z0-9-]){NUMBER_WORDS}(?![A-Za-z-])")
+_NONE = re.compile(r"[Nn]one\b")  # "anyone" is refused below: a literal start scans fast
+
+
+class _Number(NamedTuple):
+    """A number as written: where it is, its text and its form (digits, words, none)."""
+
+    start: int
+    end: int
+    raw: str
+    form: str
+
+
+def _numbers(text: str, start: int, end: int) -> list[_Number]:
+    """The numbers of ``text[start:end]`` in order (three scans, merged)."""
+    found = [
+        _Number(m.start(), m.end(), m.group(), form)
+        for pattern, form in ((_DIGITS, "digits"), (_WORDS, "words"), (_NONE, "none"))
+        for m in pattern.finditer(text, start, end)
+        if form != "none" or m.start() == 0 or not text[m.start() - 1].isalpha()
+    ]
+    found.sort()
+    return found
+
+
+#: Words before a number that qualify it -> the qualifier of the numbers table.
+QUALIFIERS = {
+    "about": "approximately",
+    "approximately": "approximately",
+    "around": "approximately",
+    "some": "approximately",
+    "roughly": "approximately",
+    "nearly": "approximately",
+    "almost": "approximately",
+    "close to": "approximately",
+    "an estimated": "approximately",
+    "over": "more_than",
+    "more than": "more_than",
+    "above": "more_than",
+    "in excess of": "more_than",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "not less than": "at_least",
+    "no less than": "at_least",
+    "fewer than": "less_than",
+    "less than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+    "up to": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "not more than": "at_most",
+}
+_QUALIFIER_WORDS = "|".join(
+    sorted((q.replace(" ", r"\s{1,3}") for q in QUALIFIERS), key=len, reverse=True)
+)
+_MONTH_WORDS = word_alternation(MONTHS, cases="capitalised")
+_SCALE = "|".join(SCALE_WORDS)
+# The kinds of number that are not counts of a tally, by what comes after them.
+_NOT_COUNT_AFTER = re.compile(
+    rf"""
+    \s{{0,3}}(?:
+        (?:{_MONTH_WORDS})\b
+      | (?i:{_SCALE}|hundred|dozen|years?|months?|weeks?|days?|hours?|minutes?|seconds?|
+          decades?|centuries|century|km2?|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|
+          tons?|tonnes?|kg|kilograms?|grams?|hectares?|ha|litres?|liters?|barrels?|
+          dollars?|euros?|francs?|pounds?|yen|rupees?|a\.m\.|p\.m\.|o'clock|times|fold|
+          percentage{_S}points?|points?|degrees?|votes?|abstentions?|
+          (?:and|to|or)\s{{1,3}}\d{{1,3}}\s{{0,3}}(?:per\s{{0,3}}cent|percent|%))\b
+      | [-–]\s{{0,2}}\d
+      | to\s{{1,3}}\d
+      | /\d
+      | \.\d
+    )
+    """,
+    re.VERBOSE,
+)
+_PERCENT = re.compile(r"\s{0,3}(?:per\s{0,3}cent\b|percent\b|%)")
+# "of the 15 members", "of the countries surveyed", "of Governments", "of them"
+_OF = re.compile(
+    rf"""
+    {_S}of{_S}
+    (?:
+        (?P<pronoun>them|these|those|which|whom|us|it|this)\b
+      | (?:(?P<det>the|all|these|those|its|their){_S})?
+        (?:(?P<of_total>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{NUMBER_WORDS})(?![\w.,]\w){_S})?
+        (?=[A-Za-z])
+    )
+    """,
+    re.VERBOSE,
+)
+# "(China, France and the United Kingdom)" after a count and its noun: who they are.
+_NAMES = re.compile(r"\s{0,3}\((?P<names>[A-Z][^()\d]{1,300})\)")
+# "(62 per cent)", ", or 31 per cent," right after a count: its share.
+_SHARE = re.compile(
+    r"\s{0,3}(?:\(\s{0,2}|,\s{1,3}or\s{1,3}|\s)"
+    r"(?P<share>\d{1,3}(?:\.\d{1,3})?)\s{0,3}(?:per\s{0,3}cent|percent|%)"
+    r"(?:\s{0,3}\)|(?=\s{0,3}[,;]))"
+)
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """The words of a whitespace-separated list, as a set (lists of words read better so)."""
+    return frozenset(words.split())
+
+
+#: Verbs and auxiliaries that end a noun phrase and start a predicate.
+AUXILIARIES = _word_set(
+    """
+    were was are is be been being had have has would could should might may will shall
+    must can cannot did do does not still also already only further then now all both
+    each either reportedly currently actually
+    """
+)
+#: Verbs in the past tense (or past participle): they follow any count.
+PAST_VERBS = _word_set(
+    """
+    said stated indicated reported replied responded answered supported opposed favoured
+    favored preferred expressed considered agreed disagreed voted abstained chose
+    rejected accepted felt believed thought gave provided submitted ratified signed
+    acceded noted mentioned cited identified declared planned intended wished wanted
+    requested called saw found rated described judged returned sent completed welcomed
+    endorsed objected offered made took lacked reached met received viewed regarded
+    perceived attended participated applied used adopted established introduced enacted
+    implemented maintained raised lowered increased decreased reduced came went lived
+    worked remained became included contained showed suggested proposed recommended
+    urged pledged contributed paid owed failed refused declined belonged resided held
+    kept needed required allowed permitted banned prohibited allocated spent employed
+    hosted accounted represented sought aimed targeted continued opted voiced
+    """
+)
+#: Verbs in the present tense, plural: they follow a count above one ("12 States support").
+PRESENT_VERBS = _word_set(
+    """
+    support oppose favour favor prefer consider agree disagree believe think report
+    indicate say live work come belong reside lack use receive include participate
+    intend plan want wish expect see feel find regard view rate describe judge hold keep
+    need require provide offer allow permit ban prohibit allocate spend employ host
+    account represent seek aim target continue choose opt
+    """
+)
+VERBS = PAST_VERBS | PRESENT_VERBS
+PREPOSITIONS = _word_set(
+    """
+    in to with for from on at by as against into under over per than without within
+    between among during after before since until through like via towards toward
+    including except outside inside across behind beyond near off out up upon despite
+    regarding concerning about around
+    """
+)
+_NP_STOP = (
+    AUXILIARIES
+    | VERBS
+    | PREPOSITIONS
+    | _word_set(
+        """
+        and or but while whereas nor so yet that which who whom whose where when the a
+        an this these those its their his her our my your such no any every many most
+        few several other another of partially partly strongly generally fully largely
+        mostly somewhat slightly very totally completely entirely never always often
+        rarely neither just per cent percent respectively altogether overall total there
+        here it they them he she we you i
+        """
+    )
+)
+#: Participles that belong to the noun they follow: "the countries surveyed".
+PARTICIPLES = _word_set(
+    """
+    consulted surveyed sent contacted approached invited asked polled interviewed
+    questioned visited reviewed studied examined sampled listed concerned covered
+    responding replying reporting participating concerned affected involved
+    """
+)
+_IRREGULAR_PLURALS = _word_set(
+    """
+    people persons children women men staff personnel police youth data media
+    respondents
+    """
+)
+_NOT_PLURAL = _word_set(
+    """
+    its this his was has is us yes thus less unless plus across as does various numerous
+    previous serious always perhaps whereas
+    """
+)
+# The ends of English nouns, and the nouns a tally counts one of.
+_SINGULAR = re.compile(
+    r"(?:tion|sion|ment|ity|er|or|ent|ant|ary|ist|cy|ship|ness|ence|ance|age|ure)$|^(?:"
+    r"member|country|state|delegation|agency|party|body|group|region|reply|response|vote|"
+    r"case|person|child|woman|man|territory|government|organization|organisation|"
+    r"respondent|office|entity|institution|abstention|school|city|district|province)$"
+)
+# Words after a noun that are no verb of it.
+_NOT_VERBS = _word_set("per cent percent respectively each apiece only alone together")
+_NP_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z][\w'’-]{0,30})(?![\w'’-])")
+_OF_INSIDE = re.compile(r"\s{1,3}of(?:\s{1,3}the)?(?=\s{1,3}[A-Za-z])")
+
+
+#: Verbs of a clause that states how many answered: its count is a total or a survey fact.
+RESPONSE_VERBS = _word_set(
+    """
+    replied responded answered returned received participated reported
+    """
+)
+_RESPONSE_NOUNS = (
+    r"replies|responses|answers|questionnaires|returns|submissions|comments|contributions|"
+    r"communications|observations|views|reports|information|notifications|reply|response"
+)
+# "replies were received from", "had received responses from", "responses from"
+_RESPONSE_FROM = re.compile(
+    rf"""
+    (?:
+        \breceived{_S}(?:(?:a|the|written|formal|official|national|their)\s)?(?i:{_RESPONSE_NOUNS})
+          (?:{_S}[a-z]+){{0,2}}?
+      | \b(?i:{_RESPONSE_NOUNS})(?:{_S}[a-z]+){{0,2}}?{_S}
+          (?:were|was|have{_S}been|had{_S}been|has{_S}been|had{_S}so{_S}far{_S}been|
+          have{_S}so{_S}far{_S}been){_S}received
+      | \b(?i:replies|responses|answers|questionnaires)(?:{_S}to{_S}the{_S}[a-z]+)?
+    )
+    {_S}(?:from|by){_S}(?:(?i:a{_S}total{_S}of|{_QUALIFIER_WORDS}){_S})?$
+    """,
+    re.VERBOSE,
+)
+
+
+_WORD = re.compile(r"\S+")
+_PUNCTUATION = "()[]\"“”‘’'"
+_LOCATORS = _word_set(
+    """
+    paragraph paragraphs para. paras. article articles art. arts. chapter chapters chap.
+    section sections sect. item items annex annexes rule rules page pages p. pp.
+    resolution resolutions decision decisions part parts table tables figure figures
+    fig. box boxes no. nos. number numbers vol vol. vols. volume volumes session
+    sessions meeting meetings protocol protocols footnote footnotes note notes goal
+    goals target targets indicator indicators principle principles category categories
+    level levels grade grades phase phases stage stages step steps option options line
+    lines agenda add. rev. corr. class clause clauses subparagraph subparagraphs
+    schedule schedules appendix appendices regulation regulations model models
+    recommendation recommendations convention conventions amendment amendments series
+    cycle cycles period periods round rounds version title
+    """
+)
+_LIST_WORD = re.compile(r"\d{1,4}[a-z]?,?|and|to|or|,")
+_NUMBER_WORD = re.compile(r"\d{1,4}[a-z]?,?")
+_CURRENCIES = _word_set("$ us$ usd eur gbp chf swf sw.f. $us € £ ¥")
+_NO_COUNT_AFTER_WORDS = _word_set("aged age ages by on at")
+_DEFINITE_WORDS = _word_set("the these those its their his her our each every per")
+_MONTH_NAMES = frozenset(MONTHS)
+_TOTAL_DETERMINERS = (("all", "the"), ("the",), ("these",), ("those",), ("all",), ())
+_REMAINING = (
+    ("the", "remaining"),
+    ("the", "other"),
+    ("the", "last"),
+    ("another",),
+    ("a", "further"),
+)
+_TOTAL_MARKERS = (
+    ("a", "total", "of"),
+    ("altogether",),
+    ("in", "all"),
+    ("in", "total"),
+    ("overall",),
+)
+#: Words before a number that make it the object of a verb, not a count of a tally.
+_NOT_OBJECT_VERBS = _word_set(
+    """
+    remaining following during including excluding comprising totalling totaling
+    numbering according being
+    """
+)
+_MAX_QUALIFIER_WORDS = max(len(q.split()) for q in QUALIFIERS)
+_MAX_WORDS_BEFORE = 8
+# The last word of each phrase looked for, to try the phrases only when it is there.
+_QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in QUALIFIERS)
+_REMAINING_LAST_WORDS = frozenset(words[-1] for words in _REMAINING)
+_TOTAL_MARKER_LAST_WORDS = frozenset(words[-1] for words in _TOTAL_MARKERS)
+_TOTAL_LAST_WORDS = frozenset({"of", "among", *(d[-1] for d in _TOTAL_DETERMINERS if d)})
+
+
+class _Before:
+    """The words right before a number, read once and looked up in sets.
+
+    Tokens keep their offsets; ``words`` are lower case without quotes or brackets, and
+    ``ends`` records whether a token ended with a comma, semicolon, colon or "(".
+    """
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.start = start
+        tail = max(0, start - 60)
+        tokens = [(m.group(), m.start()) for m in _WORD.finditer(text, tail, start)]
+        if tail > 0 and tokens:
+            tokens = tokens[1:]  # the first may be cut
+        tokens = tokens[-_MAX_WORDS_BEFORE:]
+        self.raw = [token for token, _ in tokens]
+        self.offsets = [offset for _, offset in tokens]
+        self.words = [token.strip(_PUNCTUATION).lower() for token in self.raw]
+        self.glued = text[start - 1] if start > 0 and not text[start - 1].isspace() else ""
+
+    def _word(self, back: int) -> str:
+        """The word ``back`` places before the number (1 = the last), or ""."""
+        return self.words[-back] if 0 < back <= len(self.words) else ""
+
+    def _ends(self, words: tuple[str, ...], back: int = 1) -> bool:
+        """Whether ``words`` stand right before position ``back`` (no punctuation inside)."""
+        count = len(words)
+        if not count:
+            return True
+        first = len(self.words) - back - count + 1
+        if first < 0 or tuple(self.words[first : first + count]) != words:
+            return False
+        return not any(token[-1:] in ",;:" for token in self.raw[first : first + count - 1])
+
+    def is_object(self) -> bool:
+        """A verb right before: "were preparing one", "adopted 4 resolutions"."""
+        if self.glued or not self.words or self.raw[-1][-1:] in ",;:":
+            return False
+        word = self.words[-1]
+        if word in _NOT_OBJECT_VERBS:
+            return False
+        return (
+            word in VERBS
+            or word in ("had", "have", "has")
+            or (len(word) > 5 and word.endswith("ing") and word.isalpha())
+        )
+
+    def is_no_count(self) -> bool:
+        """A reference, money, a date or a measure: "paragraphs 3", "US$ 12", "May 5"."""
+        if self.glued and self.glued in "$€£¥/:":
+            return True
+        back = 1
+        # "paragraphs 3, 4 and 5": skip numbers and joiners back to the locator.
+        while back <= 4 and _LIST_WORD.fullmatch(self._word(back)):
+            back += 1
+        listed = back == 1 or _NUMBER_WORD.fullmatch(self._word(back - 1))
+        if listed and self._word(back) in _LOCATORS:
+            return True
+        if self._ends(("group", "of")):
+            return True
+        last = self._word(1)
+        if last in _CURRENCIES or last in _NO_COUNT_AFTER_WORDS:
+            return True
+        return last in _MONTH_NAMES and self.raw[-1][:1].isupper()
+
+    def is_definite(self) -> bool:
+        """A determiner right before: "the 47 recommendations" names a known set."""
+        return self._word(1) in _DEFINITE_WORDS
+
+    def read_prefix(self, item: Item) -> None:
+        """Qualifier, "the remaining", a total marker, a total before, a response context."""
+        back = 1
+        if self._word(1) in _QUALIFIER_LAST_WORDS:
+            for size in range(_MAX_QUALIFIER_WORDS, 0, -1):
+                words = tuple(self.words[-size:]) if size <= len(self.words) else ()
+                if " ".join(words) in QUALIFIERS and self._ends(words):
+                    item.qualifier = QUALIFIERS[" ".join(words)]
+                    back = size + 1
+                    break
+        if back == 1 and self._word(1) in _REMAINING_LAST_WORDS:
+            for words in _REMAINING:
+                if self._ends(words):
+                    item.remaining = True
+                    back += len(words)
+                    break
+        if self._word(back).rstrip(",") in _TOTAL_MARKER_LAST_WORDS:
+            for words in _TOTAL_MARKERS:
+                if self._ends(words, back) or self._ends((*words[:-1], words[-1] + ","), back):
+                    item.total_marker = True
+                    back += len(words)
+                    break
+        if self._word(back) in _TOTAL_LAST_WORDS:
+            self._read_total_before(item, back)
+            back = item.prefix_back if item.total_before else back
+        if back > 1:
+            item.prefix_start = min(item.start, self.offsets[-(back - 1)])
+        if self._word(back) in ("from", "by"):
+            token_end = self.offsets[-back] + len(self.raw[-back])
+            window = self.text[max(0, token_end - 110) : token_end]
+            item.response_from = _RESPONSE_FROM.search(window + " ") is not None
+
+    def _read_total_before(self, item: Item, back: int) -> None:
+        """A total before the number: "Of the 32 countries", "Among the 90 replies"."""
+        for determiners in _TOTAL_DETERMINERS:
+            if not self._ends(determiners, back):
+                continue
+            position = back + len(determiners)
+            preposition = self._word(position)
+            out_of = preposition == "of" and self._word(position + 1) == "out"
+            if preposition in ("of", "among") or out_of:
+                first = position + (1 if out_of else 0)
+                opening = first >= len(self.raw) or self.raw[-first - 1][-1:] in ",;:("
+                if self.raw[-first][:1].isupper() or opening:
+                    item.total_before = True
+                    item.prefix_back = first + 1
+            return
+
+
+@dataclass
+class Item:
+    """One number of a text as a tally sees it.
+
+    ``kind`` is "count", "percent" or "other" (a date, year, reference, measure ... that
+    ends an enumeration). ``head_end`` is where the item's own words end (number, "per
+    cent", "of" phrase, share, noun); the verbs that follow end at ``verb_end``; the label
+    starts at ``head_end``.
+    """
+
+    kind: str
+    start: int
+    end: int
+    value: int | None = None
+    percent: Fraction | None = None
+    decimals: int | None = None
+    share: Fraction | None = None
+    share_decimals: int | None = None
+    qualifier: str | None = None
+    remaining: bool = False
+    total_before: bool = False
+    total_marker: bool = False
+    response_from: bool = False
+    prefix_start: int = -1
+    prefix_back: int = 1
+    of_total: int | None = None
+    of_noun: bool = False
+    subset: bool = False
+    counted: str | None = None
+    members: str | None = None
+    head_end: int = -1
+    verb_end: int = -1
+    verb: str | None = None
+    auxiliary: str | None = None
+    in_words: bool = False
+
+    def __post_init__(self) -> None:
+        if self.prefix_start < 0:
+            self.prefix_start = self.start
+        if self.head_end < 0:
+            self.head_end = self.end
+        if self.verb_end < 0:
+            self.verb_end = self.head_end
+
+    @property
+    def response(self) -> bool:
+        """Whether the item counts those who answered ("64 Governments replied")."""
+        return self.response_from or self.verb in RESPONSE_VERBS
+
+
+def _decimals(raw: str) -> int:
+    return len(raw.split(".", 1)[1]) if "." in raw else 0
+
+
+def _is_plural(word: str, value: int | None) -> bool:
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        return True
+    if value == 1 and lower not in _NP_STOP and (word[:1].isupper() or _SINGULAR.search(lower)):
+        return True  # "one State", "1 agency", "one delegation"
+    return (
+        len(lower) > 2
+        and lower.endswith("s")
+        and not lower.endswith(("ss", "us", "is"))
+        and lower not in _NOT_PLURAL
+    )
+
+
+def _noun_phrase(
+    text: str, pos: int, value: int | None, limit: int, *, plural: bool = True
+) -> tuple[str | None, int]:
+    """The noun phrase a count counts, starting at ``pos``: (phrase, end) or (None, pos).
+
+    Words are taken until a verb, preposition, conjunction, determiner or punctuation;
+    "of the Council" may join a noun ("members of the Council"); a participle may follow
+    ("countries surveyed"). The phrase is cut back to its last noun in the plural (or
+    singular after "one"): "four undecided" has no noun, its words are the label. The
+    whole of a percentage ("of the population") need not be plural: ``plural=False``.
+    """
+    words: list[tuple[str, int]] = []  # (word, end)
+    position = pos
+    while len(words) < 7:
+        match = _NP_WORD.match(text, position, limit)
+        if match is None:
+            break
+        word = match["word"]
+        lower = word.lower()
+        if lower == "of":
+            inner = _OF_INSIDE.match(text, position, limit)
+            follow = _NP_WORD.match(text, inner.end(), limit) if inner else None
+            if (
+                not words
+                or not _is_plural(words[-1][0], value)
+                or follow is None
+                or follow["word"].lower() in _NP_STOP
+                or not (follow["word"][:1].isupper() or "the" in inner.group())
+            ):
+                break
+            words.append((" ".join(inner.group().split()), inner.end()))
+            words.append((follow["word"], follow.end()))
+            position = follow.end()
+            continue
+        if lower in PARTICIPLES and words:
+            words.append((word, match.end()))
+            position = match.end()
+            break
+        if lower in _NP_STOP or (lower.endswith("ed") and words):
+            break
+        words.append((word, match.end()))
+        position = match.end()
+    # Cut back to the last noun (or a participle after a noun).
+    while (
+        words
+        and plural
+        and not (
+            _is_plural(words[-1][0], value)
+            or (words[-1][0].lower() in PARTICIPLES and len(words) > 1)
+            or (len(words) > 1 and words[-2][0].startswith("of") and words[-1][0][:1].isupper())
+        )
+    ):
+        words.pop()
+    while words and words[-1][0].startswith("of"):
+        words.pop()
+    if not words:
+        return None, pos
+    end = words[-1][1]
+    if len(words) > 1 and words[-1][0].lower() in PARTICIPLES:
+        words.pop()  # "the countries surveyed" counts countries
+    return " ".join(w for w, _ in words), end
+
+
+_AUX_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z]+)\b")
+
+
+def _verbs(
+    text: str, pos: int, limit: int, value: int | None, *, subject: bool = False
+) -> tuple[str | None, str | None, int]:
+    """Auxiliaries and a main verb at ``pos``: (auxiliaries, verb, end of the verb group).
+
+    "were" -> ("were", None, ...); "voted" -> (None, "voted", ...); "had not" -> ("had
+    not", None, ...); nothing -> (None, None, pos). A verb in the present plural after
+    "one" ("one see") is no verb of the count. After a noun (``subject``), any word in
+    lower case that is no function word is taken as the verb ("60 delegations spoke").
+    """
+    auxiliaries: list[str] = []
+    position = pos
+    verb = None
+    while len(auxiliaries) < 4:
+        match = _AUX_WORD.match(text, position, limit)
+        if match is None:
+            break
+        lower = match["word"].lower()
+        if lower in AUXILIARIES and lower not in ("all", "both", "each", "either", "only"):
+            auxiliaries.append(lower)
+            position = match.end()
+            continue
+        if lower in PAST_VERBS or (lower in PRESENT_VERBS and (value != 1 or auxiliaries)):
+            verb = lower
+            position = match.end()
+        elif (
+            subject
+            and not auxiliaries
+            and match["word"].islower()
+            and len(lower) > 2
+            and lower not in _NP_STOP
+            and lower not in _NOT_VERBS
+        ):
+            verb = lower  # "60 delegations spoke": a word after the noun is its verb
+            position = match.end()
+        break
+    return (" ".join(auxiliaries) or None), verb, position
+
+
+def read_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
+    """Read every number of ``text[start:end]`` as an :class:`Item`, in order.
+
+    Parameters
+    ----------
+    text
+        The paragraph.
+    start, end
+        The part of ``text`` to read (offsets stay relative to ``text``).
+
+    Returns
+    -------
+    list of Item
+        Counts and percentages with their heads read, and numbers of kind "other" (dates,
+        years, references, measures, decimals that are no percentage, "the two sides")
+        which end an enumeration. A number inside another item's head ("the 15" of "Nine
+        of the 15 members", "62 per cent" of "(62 per cent)") is no item of its own.
+
+    Examples
+    --------
+    >>> [(i.kind, i.value, i.counted, i.verb) for i in read_items(
+    ...     "Ninety-one Governments answered the questionnaire on 3 May")]
+    [('count', 91, 'Governments', 'answered'), ('other', None, None, None)]
+    """
+    limit = len(text) if end is None else end
+    found = [_read_item(text, number, limit) for number in _numbers(text, start, limit)]
+    counted = [item for item in found if item is not None and item.kind != "other"]
+    # An item with another count or percentage within reach may be part of a tally.
+    near = {
+        id(item)
+        for left, right in itertools.pairwise(counted)
+        if right.start - left.start <= _REACH
+        for item in (left, right)
+    }
+    items: list[Item] = []
+    position = start
+    for item in found:
+        if item is None or item.start < position:
+            continue
+        if item.kind != "other" and (id(item) in near or _may_stand_alone(text, item)):
+            _read_head(text, item, limit)
+        items.append(item)
+        position = item.head_end
+    return items
+
+
+# How far apart two items of one enumeration can start: a head and a label each.
+_REACH = 400
+_REPLY_AFTER = re.compile(r"repl|respond|answer|received")
+
+
+def _may_stand_alone(text: str, item: Item) -> bool:
+    """Whether an item with no other count near it can still be a tally.
+
+    A survey fact can ("responses from 97 countries", "64 Governments replied"), so its
+    head is worth reading. Most numbers of a resolution are alone and no tally.
+    """
+    if item.response_from or item.total_before or item.total_marker:
+        return True
+    return _REPLY_AFTER.search(text, item.end, item.end + 80) is not None
+
+
+def _read_value(number: _Number) -> tuple[str, int | None]:
+    """(kind, value) of a number: kind is count, decimal, year, ordinal or other."""
+    if number.form == "none":
+        return "count", 0
+    if number.form == "words":
+        if number.raw.lower() in SCALE_WORDS:
+            return "other", None
+        value, _ = read_count(number.raw)
+        return ("count", value) if value is not None else ("ordinal", None)
+    if "." in number.raw:
+        return "decimal", None
+    value = int(number.raw.replace(",", ""))
+    if "," not in number.raw and len(number.raw) == 4 and 1800 <= value <= 2100:
+        return "year", value
+    return "count", value
+
+
+def _read_item(text: str, number: _Number, limit: int) -> Item | None:
+    """The item a number starts, or ``None`` for a number that is no item at all.
+
+    An ordinal ("the fifty-sixth session"), or the object of a verb ("were preparing
+    one", "adopted 4 resolutions"), belongs to a predicate and does not end an
+    enumeration.
+    """
+    kind, value = _read_value(number)
+    start, end = number.start, number.end
+    other = Item("other", start, end)
+    if kind == "ordinal":
+        return None
+    if kind == "other":
+        return other
+    percent_match = _PERCENT.match(text, end, limit)
+    if percent_match is None and (
+        kind in ("decimal", "year") or _NOT_COUNT_AFTER.match(text, end, limit)
+    ):
+        return other
+    before = _Before(text, start)
+    if before.is_object():
+        return None
+    if before.is_no_count():
+        return other
+    item = Item("count", start, end, value=value, in_words=number.form != "digits")
+    before.read_prefix(item)
+    if before.is_definite() and not (item.total_before or item.remaining):
+        return other  # "the 47 recommendations", "the two sides": a known set
+    if percent_match is None and number.form == "digits" and _paragraph_number(text, start, end):
+        return other
+    if percent_match is not None:
+        if number.form == "none":
+            return other
+        item.kind = "percent"
+        if number.form == "digits":
+            item.percent = Fraction(number.raw.replace(",", ""))
+            item.decimals = _decimals(number.raw)
+        else:
+            item.percent, item.decimals = Fraction(value), 0
+        item.value = None
+        item.end = percent_match.end()
+        item.head_end = item.verb_end = item.end
+    return item
+
+
+def _paragraph_number(text: str, start: int, end: int) -> bool:
+    """Whether digits open a line and end with ". " or ")" ("3. Requests", "(2)")."""
+    reach = max(0, start - 4)  # a few blanks or "(" may open the line
+    line = text.rfind("\n", reach, start) + 1
+    if line == 0 and reach > 0:
+        return False
+    opening = text[line:start].strip()
+    return opening in ("", "(") and text[end : end + 1] in (".", ")")
+
+
+def _read_head(text: str, item: Item, limit: int) -> None:
+    """Read the "of" phrase, share, noun and verbs after the number (and "per cent")."""
+    pos = item.end
+    of = _OF.match(text, pos, limit)
+    if of is not None:
+        if of["pronoun"]:
+            item.subset = of["pronoun"] in ("which", "whom")  # "one of which was ..."
+            item.of_noun = True
+            pos = of.end()
+        else:
+            counted, noun_end = _noun_phrase(
+                text, of.end() - 1, None, limit, plural=item.kind != "percent"
+            )
+            if counted is not None and (of["det"] or of["of_total"] or item.kind == "percent"):
+                item.counted = counted
+                item.of_noun = True
+                pos = noun_end
+                if of["of_total"]:
+                    item.of_total, _ = read_count(of["of_total"])
+    if item.kind == "count":
+        share = _SHARE.match(text, pos, limit)
+        if share is not None:
+            item.share, item.share_decimals = Fraction(share["share"]), _decimals(share["share"])
+            pos = share.end()
+        if item.counted is None:
+            counted, noun_end = _noun_phrase(text, pos, item.value, limit)
+            if counted is not None:
+                item.counted, pos = counted, noun_end
+                share = _SHARE.match(text, pos, limit)
+                if share is not None and item.share is None:
+                    item.share = Fraction(share["share"])
+                    item.share_decimals = _decimals(share["share"])
+                    pos = share.end()
+        names = _NAMES.match(text, pos, limit)
+        if names is not None:
+            item.members, pos = names["names"], names.end()
+    item.head_end = pos
+    item.auxiliary, item.verb, item.verb_end = _verbs(
+        text, pos, limit, item.value, subject=item.counted is not None and item.kind == "count"
+    )
