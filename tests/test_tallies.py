@@ -104,8 +104,8 @@ def test_golden(case):
 
 
 def test_golden_file_has_enough_cases():
-    assert len(GOLDEN) >= 180
-    assert sum(1 for case in GOLDEN if not case["tallies"]) >= 50
+    assert len(GOLDEN) >= 290
+    assert sum(1 for case in GOLDEN if not case["tallies"]) >= 110
 
 
 def test_columns_and_dtypes_when_empty():

@@ -78,7 +78,8 @@ _ANSWER_WORDS = (
     r"in\ssupport|(?:with\s)?no\sopinion|yes|no|don't\sknow|"
     r"did\snot\s(?:reply|respond|answer|vote)|voted\s.*|abstained"
 )
-_NOT_A_STANCE = r"(?!\s(?:another|each\sother|one\sanother|the\sother))"  # "one against another"
+# "one ethnic group against others", "one against another": no stance.
+_NOT_A_STANCE = r"(?!\s(?:another|others?|each\sother|one\sanother|the\sothers?))"
 _STANCE = re.compile(rf"^{_DEGREE}(?:{_STANCE_WORDS})\b{_NOT_A_STANCE}")
 _STANCE_LABEL = re.compile(rf"^{_DEGREE}(?:{_STANCE_WORDS}|{_ANSWER_WORDS})\b{_NOT_A_STANCE}")
 _YES_NO = re.compile(r"^(?:said|answered|replied|responded)\s(?P<answer>yes|no)$", re.IGNORECASE)
@@ -101,6 +102,9 @@ _VOTE_CATEGORIES = (
 _DROPPED_AUXILIARIES = AUXILIARIES - frozenset(
     ("not", "did", "do", "does", "still", "already", "only", "further", "must", "can", "cannot")
 )
+# What a label need not start with: "as satisfactory", "from Member States", "a rising
+# trend", "in Africa" (a place; "in favour" is a stance and kept).
+_LABEL_LEAD = re.compile(r"^(?:as\s|from\s|an?\s|in\s(?=[A-Z]))")
 _LABEL_START_WORDS = ("as", "to", "in", "for", "with", "from", "at", "on", "by")
 # "the corresponding figures had been", "the respective numbers were"
 _SERIES = re.compile(
@@ -116,7 +120,7 @@ _WHOLE_BEFORE = re.compile(
 )
 _RESPONSE_LABEL = re.compile(
     r"^(?:(?:replied|responded|answered|reported|returned|participated)\b"
-    r"(?:\s(?:to\s(?:the|a|this|that|our)\s\w+(?:\s\w+)?|in\sthe\s\w+))?"
+    r"(?:\s(?:to|in)(?:\s[\w'’-]+){1,6})?"  # "to the Secretary-General's note verbale"
     r"|(?:were|was|had\sbeen|have\sbeen)?\s?received(?:\sfrom\s[\w ]{1,40})?"
     r"|(?:were|was|had\sbeen|have\sbeen)?\s?returned)$"
 )
@@ -218,6 +222,8 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
     current: list[Item] = []
     links: list[_Link] = []
     for item in items:
+        if item.kind == "other" and current and _describes_total(text, current[-1], item):
+            continue  # "Of the 30 Territories listed in 1960, 14 ...": the year describes it
         if item.kind == "other" or item.subset:
             if current:
                 chains.append((current, links))
@@ -236,6 +242,15 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
     if current:
         chains.append((current, links))
     return chains
+
+
+def _describes_total(text: str, total: Item, other: Item) -> bool:
+    """Whether a number that is no count stands in the phrase of a total before its comma."""
+    return (
+        total.total_before
+        and other.start - total.head_end <= _MAX_GAP
+        and not re.search(r"[,;:.]", text[total.head_end : other.start])
+    )
 
 
 def _clean(raw: str) -> str:
@@ -262,19 +277,33 @@ def _label(text: str, item: Item, end: int) -> str:
 
 
 def _normalise(label: str) -> str:
-    """Shorten a label: a stance alone, a place without "in", at most ten words."""
+    """Shorten a label to what it says.
+
+    A stance alone ("in favour of convening a conference" -> "in favour"); no leading
+    "as", "from", article, or "in" before a place; at most ten words.
+    """
     answer = _YES_NO.match(label)
     if answer is not None:
         return answer["answer"]
     stance = _STANCE.match(label)
     if stance is not None:
         return stance.group(0)
-    if label.startswith("as "):
-        label = label[3:]
-    place = re.match(r"^(?:in|from)\s(?=[A-Z])", label)
-    if place is not None:
-        label = label[place.end() :]
+    label = _LABEL_LEAD.sub("", label, count=1)
     return " ".join(label.split()[:10])
+
+
+def _without_shared_preposition(labels: list[str]) -> list[str]:
+    """Drop the preposition every label starts with.
+
+    "in rural areas", "in urban areas" -> "rural areas", "urban areas"; "to the FARC",
+    "to the ELN" -> "the FARC", "the ELN". A stance ("in favour") keeps it.
+    """
+    firsts = {label.split(" ", 1)[0] for label in labels}
+    if len(firsts) != 1 or any(" " not in label or _STANCE.match(label) for label in labels):
+        return labels
+    if firsts.pop() not in ("in", "to", "for", "with", "on", "at"):
+        return labels
+    return [_LABEL_LEAD.sub("", label.split(" ", 1)[1], count=1) for label in labels]
 
 
 def _align(labels: list[str]) -> list[str]:
@@ -382,6 +411,8 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     unit = lead.kind
     if len(labels) != len(reading.labels) or any(_NOT_A_CATEGORY.match(x) for x in labels):
         return None
+    if all(item.in_words and item.value == 1 for item in reading.categories):
+        return None  # "one cannot applaud with one hand": "one" is a pronoun
     from_nouns = [
         label == item.counted for label, item in zip(labels, reading.categories, strict=True)
     ]
@@ -440,7 +471,7 @@ def _build(reading: _Reading, kind: str, text: str, limit: int) -> Tally:
     categories = reading.categories
     raw_labels = [label or "" for label in reading.labels]
     aligned = _align(raw_labels)
-    labels = [_normalise(label) for label in aligned]
+    labels = [_normalise(label) for label in _without_shared_preposition(aligned)]
     if kind == "vote":
         labels = [vote_category(label.lower()) or label for label in raw_labels]
     elif all(item.counted and not item.verb and not item.auxiliary for item in categories) and all(

@@ -230,6 +230,7 @@ _SINGULAR = re.compile(
 )
 # Words after a noun that are no verb of it.
 _NOT_VERBS = _word_set("per cent percent respectively each apiece only alone together")
+_THIRD_PERSON = re.compile(r"[a-z]{3,}[^s]s")
 _NP_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z][\w'’-]{0,30})(?![\w'’-])")
 _OF_INSIDE = re.compile(r"\s{1,3}of(?:\s{1,3}the)?(?=\s{1,3}[A-Za-z])")
 
@@ -282,7 +283,7 @@ _LIST_WORD = re.compile(r"\d{1,4}[a-z]?,?|and|to|or|,")
 _NUMBER_WORD = re.compile(r"\d{1,4}[a-z]?,?")
 _CURRENCIES = _word_set("$ us$ usd eur gbp chf swf sw.f. $us € £ ¥")
 _NO_COUNT_AFTER_WORDS = _word_set("aged age ages by on at")
-_DEFINITE_WORDS = _word_set("the these those its their his her our each every per")
+_DEFINITE_WORDS = _word_set("the these those its their his her our each every per no any")
 _MONTH_NAMES = frozenset(MONTHS)
 _TOTAL_DETERMINERS = (("all", "the"), ("the",), ("these",), ("those",), ("all",), ())
 _REMAINING = (
@@ -539,8 +540,18 @@ def _noun_phrase(
             words.append((word, match.end()))
             position = match.end()
             break
-        if lower in _NP_STOP or (lower.endswith("ed") and words):
-            break
+        if lower in _NP_STOP or (
+            lower.endswith("ed") and words and _is_plural(words[-1][0], value)
+        ):
+            break  # "States acceded": a verb after the noun; "least developed countries" goes on
+        if (
+            not plural
+            and words
+            and _THIRD_PERSON.fullmatch(word)
+            and words[-1][0].islower()
+            and not words[-1][0].endswith("s")
+        ):
+            break  # "of the population lives in": a verb after a singular noun
         words.append((word, match.end()))
         position = match.end()
     # Cut back to the last noun (or a participle after a noun).
@@ -550,11 +561,11 @@ def _noun_phrase(
         and not (
             _is_plural(words[-1][0], value)
             or (words[-1][0].lower() in PARTICIPLES and len(words) > 1)
-            or (len(words) > 1 and words[-2][0].startswith("of") and words[-1][0][:1].isupper())
+            or (len(words) > 1 and words[-2][0] in _OF_WORDS and words[-1][0][:1].isupper())
         )
     ):
         words.pop()
-    while words and words[-1][0].startswith("of"):
+    while words and words[-1][0] in _OF_WORDS:
         words.pop()
     if not words:
         return None, pos
@@ -564,6 +575,7 @@ def _noun_phrase(
     return " ".join(w for w, _ in words), end
 
 
+_OF_WORDS = ("of", "of the")  # how "of" joins a noun phrase ("members of the Council")
 _AUX_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z]+)\b")
 
 

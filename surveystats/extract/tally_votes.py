@@ -269,6 +269,23 @@ _OUTCOME_BEFORE = re.compile(
 )
 
 
+# ... or after it: "received 9 votes in favour, 5 against and 1 abstention and was not
+# adopted".
+_OUTCOME_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:and|but|so)\s{1,3}(?:was|were|is|are)\s{1,3}(?P<not>not\s{1,3})?"
+    r"(?P<verb>adopted|approved|carried|rejected|defeated)\b"
+)
+
+
+def _outcome_after(text: str, end: int) -> str | None:
+    """The outcome a sentence states right after its vote ending at ``end``."""
+    match = _OUTCOME_AFTER.match(text, end, end + 80)
+    if match is None:
+        return None
+    rejected = match["verb"] in ("rejected", "defeated")
+    return "rejected" if rejected != bool(match["not"]) else "adopted"
+
+
 def _outcome_before(text: str, start: int) -> str | None:
     """The outcome ("adopted", "rejected") a sentence states before its vote at ``start``."""
     match = _OUTCOME_BEFORE.search(text, max(0, start - 150), start)
@@ -324,7 +341,9 @@ def find_votes(text: str) -> list[Tally]:
                 continue
             tally = _complete(text, *head)
             if tally is not None:
-                tally.outcome = _outcome_before(text, tally.start)
+                tally.outcome = _outcome_before(text, tally.start) or _outcome_after(
+                    text, tally.end
+                )
                 found.append(tally)
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
@@ -429,7 +448,8 @@ def find_adoption_outcome(text: str) -> Tally | None:
 # decision by consensus.", "the amendment was adopted unanimously"
 _OUTCOME_STATEMENT = re.compile(
     rf"""
-    \b(?:
+    \b(?<!which\s)(?<!that\s)(?<!who\s)  # "which was adopted ...": it describes, not reports
+    (?:
         (?:was|were|been|be|being|is|are)(?:{_S}(?:then|subsequently|also|finally|thus))?{_S}
       | (?:Assembly|Council|Committee|Commission|Conference|Board|Meeting|Court|it|they)
         (?:{_S}(?:then|subsequently|also|finally|thus))?{_S}
