@@ -22,8 +22,11 @@ from surveystats.analysis.checks import (
     DEFAULT_ROUNDING,
     breakdown_checks,
     checks_table,
+    part_of_whole_checks,
+    percent_of_counts_checks,
     percentage_checks,
     tally_total_checks,
+    unreadable_tallies,
 )
 from surveystats.analysis.rollcall import roll_call_with_checks
 from surveystats.analysis.shares import survey_shares
@@ -326,7 +329,9 @@ def analyze_facts(
             *percentage_checks(numbers, shares, members_by_body.get(GENERAL_ASSEMBLY)),
             *breakdown_checks(tallies),
             *tally_total_checks(tallies),
-            *vote_size_checks(votes),
+            *part_of_whole_checks(tallies, members_by_body.get(GENERAL_ASSEMBLY)),
+            *percent_of_counts_checks(tallies),
+            *vote_size_checks(votes, unreadable=unreadable_tallies(tallies)),
             *call_checks.drop(columns="check").to_dict("records"),
         ]
     )

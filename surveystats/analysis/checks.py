@@ -14,14 +14,18 @@ from typing import Any
 import pandas as pd
 
 from surveystats import schema, stats
+from surveystats.analysis.shares import STATE_SUBJECT
 from surveystats.errors import ValidationError
 
 __all__ = [
     "DEFAULT_ROUNDING",
     "breakdown_checks",
     "checks_table",
+    "part_of_whole_checks",
+    "percent_of_counts_checks",
     "percentage_checks",
     "tally_total_checks",
+    "unreadable_tallies",
 ]
 
 DEFAULT_ROUNDING = "up_or_down"
@@ -87,11 +91,17 @@ def percentage_checks(
             )
             continue
         numerator = int(survey["respondents"].iloc[0])
-        rows.append({**provenance, **_percentage_row(stated, numerator, int(members), base)})
+        qualifier = getattr(percent, "qualifier", None)
+        qualifier = None if schema.is_missing(qualifier) else str(qualifier)
+        rows.append(
+            {**provenance, **_percentage_row(stated, numerator, int(members), base, qualifier)}
+        )
     return rows
 
 
-def _percentage_row(stated: str, numerator: int, denominator: int, base: str) -> dict[str, Any]:
+def _percentage_row(
+    stated: str, numerator: int, denominator: int, base: str, qualifier: str | None = None
+) -> dict[str, Any]:
     check = stats.percentage_consistency(stated, numerator, denominator, rounding=DEFAULT_ROUNDING)
     try:
         # capped: a stated value near 0 per cent fits unboundedly many denominators
@@ -106,8 +116,8 @@ def _percentage_row(stated: str, numerator: int, denominator: int, base: str) ->
     explanation = (
         f"{numerator} respondents of {denominator} members is {computed:.2f} per cent, "
         f"{'within' if consistent else 'outside'} the window {window} that "
-        f'"{stated} per cent" allows; a stated {stated} per cent with {numerator} '
-        f"respondents implies a membership of {_span(implied)}."
+        f'"{_qualified(stated, qualifier)} per cent" allows; a stated {stated} per cent '
+        f"with {numerator} respondents implies a membership of {_span(implied)}."
     )
     return {
         "kind": "percentage",
@@ -120,7 +130,7 @@ def _percentage_row(stated: str, numerator: int, denominator: int, base: str) ->
         "window_high": float(check["high"].iloc[0]),
         "implied_low": min(implied) if implied else None,
         "implied_high": max(implied) if implied else None,
-        "verdict": "consistent" if consistent else "inconsistent",
+        "verdict": _qualified_verdict(consistent, qualifier, computed, float(stated)),
         "explanation": explanation,
     }
 
@@ -138,6 +148,8 @@ def breakdown_checks(tallies: pd.DataFrame) -> list[dict[str, Any]]:
         consistent = 100 - slack <= total <= 100 + slack
         if consistent:
             verdict, detail = "consistent", "within rounding of 100."
+        elif tally["qualifier"].notna().any():
+            verdict, detail = "undecidable", "not 100, but some parts are stated as approximate."
         elif total > 100 + slack:
             verdict, detail = "inconsistent", "more than 100 even allowing for rounding."
         else:
@@ -162,34 +174,296 @@ def breakdown_checks(tallies: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def tally_total_checks(tallies: pd.DataFrame) -> list[dict[str, Any]]:
-    """The parts of a tally against the total the text states for it."""
+    """The parts of a tally against the total the text states for it.
+
+    The sum must equal an exact total; it may fall short of it when other categories
+    go unstated, unless a category is "the remaining N" (the parts then cover the
+    whole). A total stated as "about 200" is consistent only with a sum of 200 and
+    undecidable otherwise; "more than 40" and "at least 40" are lower bounds, "fewer
+    than 40" and "at most 40" upper bounds. A part that is itself approximate ("some
+    40"), or unreadable, makes a mismatch undecidable: the text is never read as more
+    exact than it is.
+    """
     rows = []
     counted = tallies[(tallies["unit"] == "count") & tallies["total"].notna()]
     for tally_id, tally in counted.groupby("tally", sort=True):
-        parts = tally["count"].dropna().astype("int64")
         total = int(tally["total"].iloc[0])
-        found = int(parts.sum())
-        if found == total:
-            verdict, detail = "consistent", "exactly the stated total"
-        elif found > total:
-            verdict, detail = "inconsistent", f"{found - total} more than the stated total"
-        else:
-            verdict = "undecidable"
-            detail = f"{total - found} fewer than the stated total (unstated categories?)"
+        found = int(tally["count"].dropna().astype("int64").sum())
+        verdict, detail = _sum_verdict(tally, found, total)
         rows.append(
             {
                 "kind": "tally_total",
                 "description": f"parts of tally {tally_id} vs its stated total {total}",
-                "stated": str(total),
+                "stated": _qualified(str(total), tally["total_qualifier"].iloc[0]),
                 "numerator": found,
                 "denominator": total,
                 "computed": float(found),
                 "verdict": verdict,
-                "explanation": f"The parts add up to {found}, {detail}.",
+                "explanation": f"The parts add up to {found}; {detail}",
                 **tally_provenance(tally),
             }
         )
     return rows
+
+
+def _sum_verdict(tally: pd.DataFrame, found: int, total: int) -> tuple[str, str]:
+    """Verdict and reason for parts adding up to ``found`` against a stated ``total``."""
+    qualifier = tally["total_qualifier"].iloc[0]
+    qualifier = None if schema.is_missing(qualifier) else str(qualifier)
+    exhaustive = bool(tally["remaining"].fillna(False).any())
+    unreadable = bool(tally["unreadable"].fillna(False).any())
+    approximate_parts = bool(tally["qualifier"].notna().any())
+    if unreadable:
+        return "undecidable", "a count could not be read, so the sum is not known."
+    bounds = {
+        "more_than": (found > total, "the total is stated as a lower bound"),
+        "at_least": (found >= total, "the total is stated as a lower bound"),
+        "less_than": (found < total, "the total is stated as an upper bound"),
+        "at_most": (found <= total, "the total is stated as an upper bound"),
+    }
+    if qualifier in bounds:
+        holds, what = bounds[qualifier]
+        if holds:
+            return "consistent", f"{what} ({_qualified(str(total), qualifier)}), which it meets."
+        if qualifier in ("less_than", "at_most") and not approximate_parts:
+            return "inconsistent", f"{what} ({_qualified(str(total), qualifier)}): exceeded."
+        return "undecidable", f"{what} ({_qualified(str(total), qualifier)}), unstated parts?"
+    if found == total:
+        return "consistent", "exactly the stated total."
+    if qualifier == "approximately":
+        return "undecidable", f"the total is stated as about {total}, not exactly."
+    if approximate_parts:
+        return "undecidable", (
+            f"{abs(found - total)} {'more' if found > total else 'fewer'} than the stated "
+            f"total {total}, but some parts are stated as approximate."
+        )
+    if found > total:
+        return "inconsistent", f"{found - total} more than the stated total {total}."
+    if exhaustive:
+        return "inconsistent", (
+            f"{total - found} fewer than the stated total {total}, although a category is "
+            "'the remaining' ones: the parts should cover it."
+        )
+    return "undecidable", f"{total - found} fewer than the stated total {total} (unstated "
+    "categories?)."
+
+
+def part_of_whole_checks(tallies: pd.DataFrame, members: Any) -> list[dict[str, Any]]:
+    """Each part of a tally against its whole.
+
+    A part never exceeds the total stated for it ("Nine of the 15 members"), and the
+    respondents of a survey of States never exceed the membership of the General
+    Assembly (``members``) on the date.
+    """
+    rows = []
+    counted = tallies[(tallies["unit"] == "count") & tallies["count"].notna()]
+    for tally_id, tally in counted.groupby("tally", sort=True):
+        counts = tally["count"].astype("int64")
+        largest = int(counts.max())
+        total = tally["total"].iloc[0]
+        if not schema.is_missing(total):
+            total = int(total)
+            holds = largest <= total
+            rows.append(
+                {
+                    "kind": "part_of_whole",
+                    "description": f"every part of tally {tally_id} vs its whole {total}",
+                    "stated": str(total),
+                    "numerator": largest,
+                    "denominator": total,
+                    "computed": float(largest),
+                    "verdict": "consistent" if holds else "inconsistent",
+                    "explanation": f"The largest part, {largest}, is "
+                    f"{'at most' if holds else 'more than'} the whole of {total}.",
+                    **tally_provenance(tally),
+                }
+            )
+        subject = tally["subject"].dropna()
+        if (
+            tally["kind"].iloc[0] == "survey"
+            and len(subject)
+            and STATE_SUBJECT.match(str(subject.iloc[0]))
+            and not schema.is_missing(members)
+        ):
+            respondents = (
+                int(counts.sum()) if schema.is_missing(total) else max(total, int(counts.sum()))
+            )
+            holds = respondents <= int(members)
+            rows.append(
+                {
+                    "kind": "part_of_whole",
+                    "description": f"respondents of tally {tally_id} vs the membership",
+                    "stated": str(respondents),
+                    "numerator": respondents,
+                    "denominator": int(members),
+                    "computed": 100 * respondents / int(members),
+                    "verdict": "consistent" if holds else "inconsistent",
+                    "explanation": f"{respondents} {subject.iloc[0]} answered, "
+                    f"{'no more than' if holds else 'more than'} the {int(members)} Member "
+                    f"States on the date ({100 * respondents / int(members):.1f} per cent).",
+                    **tally_provenance(tally),
+                }
+            )
+    return rows
+
+
+def percent_of_counts_checks(tallies: pd.DataFrame) -> list[dict[str, Any]]:
+    """A percentage against the counts it describes in the same tally.
+
+    A share printed beside a count ("Twenty-six of the countries surveyed (62 per cent)
+    ..., while the remaining sixteen") is checked against the count over the whole: the
+    stated total, or the sum of the parts when one of them is "the remaining" ones (26 /
+    42 = 61.9 per cent: consistent). A percentage of a breakdown whose whole is counted
+    ("Of the 78 respondents, 60.3 per cent") must be some whole number of that whole.
+    The rounding window is :func:`surveystats.stats.percentage_consistency`'s
+    "up_or_down" on the decimals as printed.
+    """
+    rows = []
+    stated_percent = tallies[tallies["percent"].notna()]
+    for tally_id, tally in stated_percent.groupby("tally", sort=True):
+        whole_rows = tallies[tallies["tally"] == tally_id]
+        total = whole_rows["total"].iloc[0]
+        counts = whole_rows["count"]
+        if not schema.is_missing(total):
+            denominator: int | None = int(total)
+            basis = f"the stated total {int(total)}"
+        elif whole_rows["remaining"].fillna(False).any() and counts.notna().all():
+            denominator = int(counts.sum())
+            basis = f"the parts, which cover the whole ({denominator})"
+        else:
+            denominator = None
+            basis = ""
+        for row in tally.itertuples(index=False):
+            stated = _percent_text(row.percent, row.decimals)
+            provenance = {
+                "kind": "percent_of_counts",
+                "stated": stated,
+                "decimals": None if schema.is_missing(row.decimals) else int(row.decimals),
+                "rounding": DEFAULT_ROUNDING,
+                "paragraph": row.paragraph,
+                "start": row.start,
+                "end": row.end,
+                "raw": row.raw,
+                "context": row.raw,
+            }
+            label = row.category if not schema.is_missing(row.category) else "a part"
+            if denominator is None or denominator == 0:
+                rows.append(
+                    {
+                        **provenance,
+                        "description": f"{stated} per cent ({label}) vs its counts",
+                        "verdict": "undecidable",
+                        "explanation": f"{stated} per cent of {label}: the text states no "
+                        "whole to divide by.",
+                    }
+                )
+                continue
+            rows.append(
+                {
+                    **provenance,
+                    **_percent_of_counts_row(row, stated, denominator, basis, label),
+                }
+            )
+    return rows
+
+
+def _percent_of_counts_row(
+    row: Any, stated: str, denominator: int, basis: str, label: str
+) -> dict[str, Any]:
+    qualifier = None if schema.is_missing(row.qualifier) else str(row.qualifier)
+    description = f"{stated} per cent ({label}) vs {basis}"
+    if not schema.is_missing(row.count):  # a share printed beside a count
+        numerator = int(row.count)
+        if numerator > denominator:
+            return {
+                "description": description,
+                "numerator": numerator,
+                "denominator": denominator,
+                "verdict": "inconsistent",
+                "explanation": f"The count {numerator} exceeds {basis}.",
+            }
+        check = stats.percentage_consistency(
+            stated, numerator, denominator, rounding=DEFAULT_ROUNDING
+        )
+        consistent = bool(check["consistent"].iloc[0])
+        computed = float(check["computed"].iloc[0])
+        window = f"[{check['low'].iloc[0]:g}, {check['high'].iloc[0]:g}]"
+        verdict = _qualified_verdict(consistent, qualifier, computed, float(stated))
+        return {
+            "description": description,
+            "numerator": numerator,
+            "denominator": denominator,
+            "computed": computed,
+            "window_low": float(check["low"].iloc[0]),
+            "window_high": float(check["high"].iloc[0]),
+            "verdict": verdict,
+            "explanation": f"{numerator} of {denominator} is {computed:.2f} per cent, "
+            f"{'within' if consistent else 'outside'} the window {window} that "
+            f'"{_qualified(stated, qualifier)} per cent" allows.',
+        }
+    implied = stats.implied_numerators(stated, denominator, rounding=DEFAULT_ROUNDING)
+    verdict = "consistent" if implied else "inconsistent"
+    if not implied and qualifier is not None:
+        verdict = "undecidable"
+    return {
+        "description": description,
+        "denominator": denominator,
+        "verdict": verdict,
+        "explanation": f'"{_qualified(stated, qualifier)} per cent" of {denominator} is '
+        + (
+            f"{_span(implied)} of them."
+            if implied
+            else "no whole number of them: no count over that whole rounds to it."
+        ),
+    }
+
+
+def _qualified_verdict(
+    consistent: bool, qualifier: str | None, computed: float, stated: float
+) -> str:
+    """The verdict of a rounding check on a qualified figure ("more than 40 per cent").
+
+    An exact figure is consistent inside its window and inconsistent outside. "about"
+    widens it: outside is undecidable. A bound holds or fails on its side only.
+    """
+    if qualifier is None:
+        return "consistent" if consistent else "inconsistent"
+    if qualifier == "approximately":
+        return "consistent" if consistent else "undecidable"
+    holds = {
+        "more_than": computed > stated,
+        "at_least": computed >= stated or consistent,
+        "less_than": computed < stated,
+        "at_most": computed <= stated or consistent,
+    }[qualifier]
+    return "consistent" if holds else "inconsistent"
+
+
+def _percent_text(percent: Any, decimals: Any) -> str:
+    """The percentage as printed, from its value and decimals (62.0, 0 -> "62")."""
+    places = 0 if schema.is_missing(decimals) else int(decimals)
+    return f"{float(percent):.{places}f}"
+
+
+_QUALIFIER_WORDS = {
+    "approximately": "about",
+    "more_than": "more than",
+    "at_least": "at least",
+    "less_than": "fewer than",
+    "at_most": "at most",
+}
+
+
+def _qualified(figure: str, qualifier: Any) -> str:
+    """A figure with its qualifier in words ("about 200")."""
+    if schema.is_missing(qualifier):
+        return figure
+    return f"{_QUALIFIER_WORDS[str(qualifier)]} {figure}"
+
+
+def unreadable_tallies(tallies: pd.DataFrame) -> set[int]:
+    """Ids of the tallies with a count that is garbled and was not read ("by ?4 votes")."""
+    return {int(t) for t in tallies.loc[tallies["unreadable"].fillna(False).astype(bool), "tally"]}
 
 
 def tally_provenance(tally: pd.DataFrame) -> dict[str, Any]:

@@ -63,18 +63,31 @@ def votes_table(
     return schema.build_table("votes", columns)
 
 
-def vote_size_checks(votes: pd.DataFrame) -> list[dict[str, Any]]:
-    """Check rows: the members a vote accounts for against the size of the body."""
+def vote_size_checks(
+    votes: pd.DataFrame, *, unreadable: set[int] | frozenset[int] = frozenset()
+) -> list[dict[str, Any]]:
+    """Check rows: the members a vote accounts for against the size of the body.
+
+    A vote with a count that could not be read (the tallies in ``unreadable``) cannot be
+    checked: its row is undecidable and says why; a garbled count is never guessed.
+    """
     rows = []
     for vote in votes.itertuples(index=False):
-        if schema.is_missing(vote.in_favour):
+        garbled = int(vote.tally) in unreadable
+        if schema.is_missing(vote.in_favour) and not garbled:
             continue  # an outcome without counts ("adopted unanimously")
         counted = sum(
             0 if schema.is_missing(getattr(vote, role)) else int(getattr(vote, role))
             for role in VOTE_ROLES
         )
         size = vote.body_size
-        if schema.is_missing(size):
+        if garbled:
+            verdict = "undecidable"
+            explanation = (
+                f"A count of this vote is garbled and was not read; the {counted} votes "
+                "that were read cannot be checked against the size of the body."
+            )
+        elif schema.is_missing(size):
             verdict = "undecidable"
             explanation = f"{counted} members are accounted for; the body's size is unknown."
         elif vote.body == SECURITY_COUNCIL:

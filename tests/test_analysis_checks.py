@@ -1,0 +1,170 @@
+"""Tests for the checks of surveystats.analysis.checks on relations the text states.
+
+Each case is one sentence; the expected verdicts are worked out by hand in the comments
+(exact fractions), independently of the code under test.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from surveystats import analyze
+from surveystats.analysis.checks import (
+    part_of_whole_checks,
+    percent_of_counts_checks,
+    tally_total_checks,
+)
+from surveystats.documents import parse_document
+from surveystats.extract.tallies import tallies_in_text
+
+
+def _checks(sentence: str, *, survey_date: str = "2001-07-01") -> pd.DataFrame:
+    doc = parse_document(f"General Assembly\n\n1. {sentence}\n")
+    return analyze(doc, survey_date=survey_date).checks
+
+
+def _verdicts(rows: list[dict]) -> list[str]:
+    return [row["verdict"] for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # 26 / (26 + 16) = 0.619047... -> 61.9 per cent, inside [61.5, 62.5]
+        (
+            "Twenty-six of the countries surveyed (62 per cent) reported a policy, while the "
+            "remaining sixteen did not.",
+            "consistent",
+        ),
+        # 26 / 42 = 61.9 per cent, outside [64.5, 65.5]
+        (
+            "Twenty-six of the countries surveyed (65 per cent) reported a policy, while the "
+            "remaining sixteen did not.",
+            "inconsistent",
+        ),
+        # no stated total and no 'remaining': the whole is unknown
+        (
+            "Twenty-six of the countries surveyed (62 per cent) reported a policy, while "
+            "sixteen did not.",
+            "undecidable",
+        ),
+        # 47/78 = 60.256... and 31/78 = 39.743...: both round to the stated one decimal
+        (
+            "Of the 78 respondents, 60.3 per cent were women and 39.7 per cent were men.",
+            "consistent",
+        ),
+        # 60.5 per cent of 78 needs 47.151 <= k <= 47.229; 39.5 needs 30.771 <= k <= 30.849
+        (
+            "Of the 78 respondents, 60.5 per cent were women and 39.5 per cent were men.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_percent_against_the_counts_it_describes(sentence, verdict):
+    rows = percent_of_counts_checks(tallies_in_text(sentence))
+    assert rows and set(_verdicts(rows)) == {verdict}
+    assert all(row["kind"] == "percent_of_counts" for row in rows)
+
+
+def test_a_share_outside_its_window_is_explained_in_numbers():
+    rows = percent_of_counts_checks(
+        tallies_in_text(
+            "Twenty-six of the countries surveyed (65 per cent) reported a policy, while the "
+            "remaining sixteen did not."
+        )
+    )
+    (row,) = rows
+    assert row["verdict"] == "inconsistent"
+    assert (row["numerator"], row["denominator"]) == (26, 42)
+    assert "26 of 42 is 61.90 per cent" in row["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # 60 + 8 + 23 = 91
+        (
+            "Ninety-one Governments answered the questionnaire, of which sixty were in favour, "
+            "eight partially in favour and twenty-three opposed.",
+            "consistent",
+        ),
+        # 50 + 28 = 78 != 80, and more parts could be unstated: nothing to conclude
+        (
+            "80 Member States replied, of which 50 were in favour and 28 were against.",
+            "undecidable",
+        ),
+        # 50 + 32 = 82 > 80
+        (
+            "80 Member States replied, of which 50 were in favour and 32 were against.",
+            "inconsistent",
+        ),
+        # 150 + 60 = 210 against "about 200": not exact, so not a contradiction
+        ("About 200 schools were surveyed: 150 had running water and 60 did not.", "undecidable"),
+        # the remaining ones make the parts exhaustive: 30 + 12 + 10 = 52 != 54
+        (
+            "Of the 54 States in the region, 30 have ratified the Convention, 12 have signed "
+            "it and the remaining 10 have taken no action.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_parts_against_a_stated_total(sentence, verdict):
+    rows = tally_total_checks(tallies_in_text(sentence))
+    assert _verdicts(rows) == [verdict]
+
+
+def test_a_qualified_total_is_never_read_as_exact():
+    (row,) = tally_total_checks(
+        tallies_in_text("About 200 schools were surveyed: 150 had running water and 60 did not.")
+    )
+    assert row["stated"] == "about 200"
+    assert "about 200, not exactly" in row["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        (
+            "Nine of the 15 members of the Council voted in favour, three against and three "
+            "abstained.",
+            "consistent",
+        ),
+        ("Of the 15 members, 18 were in favour and 2 were against.", "inconsistent"),
+    ],
+)
+def test_no_part_exceeds_its_whole(sentence, verdict):
+    rows = part_of_whole_checks(tallies_in_text(sentence), members=None)
+    assert _verdicts(rows) == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # 189 Member States on 1 July 2001 (Switzerland and Timor-Leste joined in 2002)
+        ("Replies were received from 64 Governments.", "consistent"),
+        ("Replies were received from 200 Governments.", "inconsistent"),
+    ],
+)
+def test_respondents_against_the_membership(sentence, verdict):
+    checks = _checks(sentence)
+    row = checks[checks["kind"] == "part_of_whole"].iloc[0]
+    assert row["verdict"] == verdict
+    assert row["denominator"] == 189
+
+
+def test_a_garbled_vote_is_undecidable_never_guessed():
+    checks = _checks("The resolution was adopted by ?4 votes to 7.")
+    row = checks[checks["kind"] == "vote_size"].iloc[0]
+    assert row["verdict"] == "undecidable"
+    assert "garbled" in row["explanation"]
+
+
+def test_inconsistent_checks_come_first():
+    checks = _checks(
+        "80 Member States replied, of which 50 were in favour and 32 were against; "
+        "Twenty-six of the countries surveyed (62 per cent) reported a policy, while the "
+        "remaining sixteen did not."
+    )
+    assert checks["verdict"].iloc[0] == "inconsistent"
+    assert list(checks["check"]) == list(range(len(checks)))
