@@ -324,12 +324,18 @@ def analyze_facts(
         # only if the Council did not change during that year.
         precision = "day" if date_source in ("adopted", "survey_date") else "year"
         calls, call_checks = roll_call_with_checks(tallies, date, date_precision=precision)
+    general_assembly = members_by_body.get(GENERAL_ASSEMBLY)
+    percentages = percentage_checks(numbers, shares, general_assembly)
     checks = checks_table(
         [
-            *percentage_checks(numbers, shares, members_by_body.get(GENERAL_ASSEMBLY)),
+            *percentages,
             *breakdown_checks(tallies),
             *tally_total_checks(tallies),
-            *part_of_whole_checks(tallies, members_by_body.get(GENERAL_ASSEMBLY)),
+            *part_of_whole_checks(
+                tallies,
+                general_assembly,
+                checked_paragraphs=frozenset(int(row["paragraph"]) for row in percentages),
+            ),
             *percent_of_counts_checks(tallies),
             *vote_size_checks(votes, unreadable=unreadable_tallies(tallies)),
             *call_checks.drop(columns="check").to_dict("records"),

@@ -248,12 +248,15 @@ def _sum_verdict(tally: pd.DataFrame, found: int, total: int) -> tuple[str, str]
     "categories?)."
 
 
-def part_of_whole_checks(tallies: pd.DataFrame, members: Any) -> list[dict[str, Any]]:
+def part_of_whole_checks(
+    tallies: pd.DataFrame, members: Any, *, checked_paragraphs: frozenset[int] = frozenset()
+) -> list[dict[str, Any]]:
     """Each part of a tally against its whole.
 
     A part never exceeds the total stated for it ("Nine of the 15 members"), and the
     respondents of a survey of States never exceed the membership of the General
-    Assembly (``members``) on the date.
+    Assembly (``members``) on the date, unless a percentage of the membership in the same
+    paragraph (``checked_paragraphs``) already checks them more closely.
     """
     rows = []
     counted = tallies[(tallies["unit"] == "count") & tallies["count"].notna()]
@@ -284,6 +287,7 @@ def part_of_whole_checks(tallies: pd.DataFrame, members: Any) -> list[dict[str, 
             and len(subject)
             and STATE_SUBJECT.match(str(subject.iloc[0]))
             and not schema.is_missing(members)
+            and int(tally["paragraph"].iloc[0]) not in checked_paragraphs
         ):
             respondents = (
                 int(counts.sum()) if schema.is_missing(total) else max(total, int(counts.sum()))

@@ -61,7 +61,7 @@ _JOIN = re.compile(
 )
 # Where the label of the last item stops.
 _LAST_STOP = re.compile(
-    r"[,;:](?=\s)|\)|\s(?:while|whereas|but|compared|although|though|because|respectively)\b"
+    r"[,;:](?=\s|$)|\)|\s(?:while|whereas|but|compared|although|though|because|respectively)\b"
     r"|\n\s*\n"
 )
 # Words that make a join a comparison or a range, not an enumeration.
@@ -184,8 +184,11 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
         if _sentence_end_in(text, gap_start, label_end):
             return None
         return _Link(label_end, "sentence")
-    if _sentence_end_in(text, gap_start, label_end) or ";" in gap[: join.start()]:
+    label = gap[: join.start()]
+    if _sentence_end_in(text, gap_start, label_end) or ";" in label:
         return None
+    if label.strip() and not any(character.isalpha() for character in label):
+        return None  # "alert(2)) and forty-seven": a label has words
     if left.total_before:
         # "Of the 112 Governments that replied, ": anything up to the comma.
         return _Link(label_end, "total") if join["punct"] == "," else None
@@ -663,6 +666,12 @@ def find_enumerations(
     for chain, links in _chains(text, items):
         reading = _read_chain(text, chain, links, limit) if len(chain) >= 2 else None
         kind = _accepted(reading, text) if reading is not None else None
+        if reading is not None and kind is None and len(chain) >= 3 and not chain[0].total_before:
+            # The first number may belong to the sentence before the enumeration: try once
+            # without it (once only, so the time stays linear).
+            shorter = _read_chain(text, chain[1:], links[1:], limit)
+            if shorter is not None and (shorter_kind := _accepted(shorter, text)) is not None:
+                chain, links, reading, kind = chain[1:], links[1:], shorter, shorter_kind
         if reading is not None and kind is None and reading.sentence_joins:
             # A full stop between two items that are no vote: read each sentence alone.
             for piece, piece_links in _split_at_sentences(chain, links):

@@ -262,7 +262,6 @@ _RESPONSE_FROM = re.compile(
 )
 
 
-_WORD = re.compile(r"\S+")
 _PUNCTUATION = "()[]\"“”‘’'"
 _LOCATORS = _word_set(
     """
@@ -319,22 +318,30 @@ _TOTAL_LAST_WORDS = frozenset({"of", "among", *(d[-1] for d in _TOTAL_DETERMINER
 class _Before:
     """The words right before a number, read once and looked up in sets.
 
-    Tokens keep their offsets; ``words`` are lower case without quotes or brackets, and
-    ``ends`` records whether a token ended with a comma, semicolon, colon or "(".
+    ``raw`` are the last words as written (at most :data:`_MAX_WORDS_BEFORE`), ``words``
+    the same in lower case without quotes or brackets; their offsets are found only when
+    a prefix is kept (:meth:`_offset`).
     """
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
         self.start = start
         tail = max(0, start - 60)
-        tokens = [(m.group(), m.start()) for m in _WORD.finditer(text, tail, start)]
-        if tail > 0 and tokens:
+        tokens = text[tail:start].rsplit(None, _MAX_WORDS_BEFORE)
+        if tail > 0 and len(tokens) <= _MAX_WORDS_BEFORE and tokens:
             tokens = tokens[1:]  # the first may be cut
-        tokens = tokens[-_MAX_WORDS_BEFORE:]
-        self.raw = [token for token, _ in tokens]
-        self.offsets = [offset for _, offset in tokens]
-        self.words = [token.strip(_PUNCTUATION).lower() for token in self.raw]
+        elif len(tokens) > _MAX_WORDS_BEFORE:
+            tokens = tokens[1:]  # the rest of the window, not a word
+        self.raw = tokens
+        self.words = [token.strip(_PUNCTUATION).lower() for token in tokens]
         self.glued = text[start - 1] if start > 0 and not text[start - 1].isspace() else ""
+
+    def _offset(self, back: int) -> int:
+        """Where the word ``back`` places before the number starts in the text."""
+        position = self.start
+        for later in range(1, back + 1):  # each word ends before the one after it starts
+            position = self.text.rindex(self.raw[-later], max(0, position - 80), position)
+        return position
 
     def _word(self, back: int) -> str:
         """The word ``back`` places before the number (1 = the last), or ""."""
@@ -411,9 +418,9 @@ class _Before:
             self._read_total_before(item, back)
             back = item.prefix_back if item.total_before else back
         if back > 1:
-            item.prefix_start = min(item.start, self.offsets[-(back - 1)])
+            item.prefix_start = min(item.start, self._offset(back - 1))
         if self._word(back) in ("from", "by"):
-            token_end = self.offsets[-back] + len(self.raw[-back])
+            token_end = self._offset(back) + len(self.raw[-back])
             window = self.text[max(0, token_end - 110) : token_end]
             item.response_from = _RESPONSE_FROM.search(window + " ") is not None
 
