@@ -107,6 +107,7 @@ _NOT_COUNT_AFTER = re.compile(
           (?:and|to|or)\s{{1,3}}\d{{1,3}}\s{{0,3}}(?:per\s{{0,3}}cent|percent|%))\b
       | [-–]\s{{0,2}}\d
       | to\s{{1,3}}\d
+      | \s{{1,3}}\d                     # "1 1 1", "5 6": a row of figures, no count
       | /\d
       | \.\d
     )
