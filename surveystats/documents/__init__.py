@@ -182,6 +182,10 @@ class Document:
         """The rows of :attr:`footnote_markers` as plain tuples, in its column order."""
         return self._marker_rows
 
+    def footnote_records(self) -> tuple[tuple[Any, ...], ...]:
+        """The rows of :attr:`footnotes` as plain tuples, in its column order."""
+        return self._footnote_rows
+
     def __repr__(self) -> str:
         label = self.symbol or self.name or "document"
         return (

@@ -23,6 +23,7 @@ from surveystats import schema
 from surveystats.errors import ValidationError
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_enumerations import find_enumerations
+from surveystats.extract.tally_items import Number, find_numbers, read_items
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_votes import (
     find_adoption_outcome,
@@ -131,18 +132,27 @@ def _adoption_lines(text: str) -> list[int]:
 _FOOTNOTE_NUMBER = re.compile(r"\s{0,3}\d{1,3}(?!\d)")
 
 
-def _find_in_paragraph(text: str, *, footnote: bool = False) -> list[Tally]:
+def _find_in_paragraph(
+    text: str, *, footnote: bool = False, numbers: list[Number] | None = None
+) -> list[Tally]:
     """All tallies of one paragraph string, in order, without overlaps.
 
     In a footnote the leading number is the footnote's own, and statements of members
     who did not take part belong to the vote whose marker points there: neither is read
-    as a tally of its own.
+    as a tally of its own. ``numbers`` are the paragraph's numbers if already found: a
+    paragraph without any can hold an outcome (adopted without a vote) and nothing else.
     """
-    votes = find_votes(text)
+    if numbers is None:
+        numbers = find_numbers(text)
+    votes = find_votes(text) if numbers else []
     blocked = [(v.start, v.end) for v in votes]
     if footnote and (number := _FOOTNOTE_NUMBER.match(text)) is not None:
         blocked.append(number.span())
-    enumerations = find_enumerations(text, blocked=blocked)
+    enumerations = (
+        find_enumerations(text, blocked=blocked, items=read_items(text, numbers=numbers))
+        if numbers
+        else []
+    )
     if footnote:
         enumerations = [
             t
@@ -228,6 +238,17 @@ def _has_footnotes(doc: Any) -> bool:
     return any(kind == "footnote" for _, kind, *_ in records())
 
 
+def _footnote_rows(doc: Any) -> list[tuple[Any, int, int, str]]:
+    """(number, paragraph, start, text) of each footnote, from plain tuples when it can."""
+    if hasattr(doc, "footnote_records"):
+        return [(n, p, s, t) for n, p, s, _, t in doc.footnote_records()]
+    if not _has_footnotes(doc):
+        return []
+    table = doc.footnotes
+    columns = ("number", "paragraph", "start", "text")
+    return list(zip(*(table[column].tolist() for column in columns), strict=True))
+
+
 class _Markers:
     """Footnote markers and footnote numbers of a document, for quick look-ups."""
 
@@ -257,18 +278,11 @@ class _Markers:
         """
         doc = self.doc
         found: dict[int, tuple[int, int, str]] = {}
-        footnotes = (
-            getattr(doc, "footnotes", None) if self.by_start or _has_footnotes(doc) else None
-        )
-        if footnotes is None or not len(footnotes):
-            return found
-        for row in footnotes.itertuples():
-            if not pd.isna(row.number):
-                found[int(row.number)] = (int(row.paragraph), int(row.start), row.text)
-            for line in _NUMBERED_LINE.finditer(row.text):
-                found.setdefault(
-                    int(line["number"]), (int(row.paragraph), int(row.start) + line.end(), "")
-                )
+        for number, paragraph, start, text in _footnote_rows(doc):
+            if not pd.isna(number):
+                found[int(number)] = (int(paragraph), int(start), text)
+            for line in _NUMBERED_LINE.finditer(text):
+                found.setdefault(int(line["number"]), (int(paragraph), int(start) + line.end(), ""))
         for number, (paragraph, start, text) in list(found.items()):
             if not text:
                 stop = _NUMBERED_LINE.search(doc.text, start)
@@ -472,10 +486,19 @@ def _tally_rows(doc_or_text: Document | str) -> list[dict]:
     rows: list[dict] = []
     tally_id = 0
     markers = _Markers(doc)
+    numbers = find_numbers(doc.text)  # once for the document, then shared out
+    starts = [number.start for number in numbers]
     for paragraph in _spans(doc):
         text = doc.text[paragraph.start : paragraph.end]
         is_footnote = paragraph.kind == "footnote"
-        for tally in _find_in_paragraph(text, footnote=is_footnote):
+        first = bisect.bisect_left(starts, paragraph.start)
+        last = bisect.bisect_left(starts, paragraph.end, first)
+        own = [
+            number._replace(start=number.start - paragraph.start, end=number.end - paragraph.start)
+            for number in numbers[first:last]
+            if number.end <= paragraph.end
+        ]
+        for tally in _find_in_paragraph(text, footnote=is_footnote, numbers=own):
             if is_footnote and tally.kind == "vote" and not tally.parts:
                 continue
             if tally.kind != "vote" and any(

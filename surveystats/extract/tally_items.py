@@ -26,7 +26,7 @@ from typing import NamedTuple
 from surveystats.extract.tally_parts import read_count
 from surveystats.text import MONTHS, NUMBER_WORDS, SCALE_WORDS, word_alternation
 
-__all__ = ["QUALIFIERS", "Item", "read_items"]
+__all__ = ["QUALIFIERS", "Item", "Number", "find_numbers", "read_items"]
 
 _S = r"\s{1,3}"
 # A number: digits (a decimal only matters for a percentage), "none", or number words.
@@ -40,7 +40,7 @@ _WORDS = re.compile(rf"(?<![A-Za-z0-9-]){NUMBER_WORDS}(?![A-Za-z-])")
 _NONE = re.compile(r"[Nn]one\b")  # "anyone" is refused below: a literal start scans fast
 
 
-class _Number(NamedTuple):
+class Number(NamedTuple):
     """A number as written: where it is, its text and its form (digits, words, none)."""
 
     start: int
@@ -49,10 +49,17 @@ class _Number(NamedTuple):
     form: str
 
 
-def _numbers(text: str, start: int, end: int) -> list[_Number]:
-    """The numbers of ``text[start:end]`` in order (three scans, merged)."""
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
+    """The numbers of ``text[start:end]`` in order (three scans, merged).
+
+    Examples
+    --------
+    >>> [(n.raw, n.form) for n in find_numbers("Forty States, none against, 3 abstaining")]
+    [('Forty', 'words'), ('none', 'none'), ('3', 'digits')]
+    """
+    end = len(text) if end is None else end
     found = [
-        _Number(m.start(), m.end(), m.group(), form)
+        Number(m.start(), m.end(), m.group(), form)
         for pattern, form in ((_DIGITS, "digits"), (_WORDS, "words"), (_NONE, "none"))
         for m in pattern.finditer(text, start, end)
         if form != "none" or m.start() == 0 or not text[m.start() - 1].isalpha()
@@ -626,7 +633,9 @@ def _verbs(
     return (" ".join(auxiliaries) or None), verb, position
 
 
-def read_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
+def read_items(
+    text: str, start: int = 0, end: int | None = None, *, numbers: list[Number] | None = None
+) -> list[Item]:
     """Read every number of ``text[start:end]`` as an :class:`Item`, in order.
 
     Parameters
@@ -635,6 +644,8 @@ def read_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
         The paragraph.
     start, end
         The part of ``text`` to read (offsets stay relative to ``text``).
+    numbers
+        The numbers of that part if already found (:func:`find_numbers`).
 
     Returns
     -------
@@ -651,7 +662,9 @@ def read_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
     [('count', 91, 'Governments', 'answered'), ('other', None, None, None)]
     """
     limit = len(text) if end is None else end
-    found = [_read_item(text, number, limit) for number in _numbers(text, start, limit)]
+    if numbers is None:
+        numbers = find_numbers(text, start, limit)
+    found = [_read_item(text, number, limit) for number in numbers]
     counted = [item for item in found if item is not None and item.kind != "other"]
     # An item with another count or percentage within reach may be part of a tally.
     near = {
@@ -688,7 +701,7 @@ def _may_stand_alone(text: str, item: Item) -> bool:
     return _REPLY_AFTER.search(text, item.end, item.end + 80) is not None
 
 
-def _read_value(number: _Number) -> tuple[str, int | None]:
+def _read_value(number: Number) -> tuple[str, int | None]:
     """(kind, value) of a number: kind is count, decimal, year, ordinal or other."""
     if number.form == "none":
         return "count", 0
@@ -705,7 +718,7 @@ def _read_value(number: _Number) -> tuple[str, int | None]:
     return "count", value
 
 
-def _read_item(text: str, number: _Number, limit: int) -> Item | None:
+def _read_item(text: str, number: Number, limit: int) -> Item | None:
     """The item a number starts, or ``None`` for a number that is no item at all.
 
     An ordinal ("the fifty-sixth session"), or the object of a verb ("were preparing

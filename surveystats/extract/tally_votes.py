@@ -297,11 +297,9 @@ def _outcome_before(text: str, start: int) -> str | None:
 
 # A vote is accepted only with one of these words (see _head and _complete): "votes",
 # "recorded vote", "majority", "margin", "ballot", "in favour", "against", "versus",
-# "to none" (or nil, zero and their OCR shapes), abstentions, members who did not
-# participate, were absent or present and not voting.
-_VOTE_WORDS = re.compile(
-    r"vot|favo|again|versus|non|nil|zero|nane|abst|majorit|margin|ballot|particip|absent|present"
-)
+# "to none" (or nil, zero and their OCR shapes), abstentions. (A list of members absent
+# or present and not voting follows "by 9 votes".)
+_VOTE_WORDS = re.compile(r"vot|favo|again|versus|none|nil|zero|nane|abst|majorit|margin|ballot")
 
 
 def find_votes(text: str) -> list[Tally]:
