@@ -68,7 +68,7 @@ _SEP = r"(?:[ \t]?[-–—][ \t]?|\s+(?:to|and|through|until|till)\s+)"
 # the 127 is a footnote marker), or no separator; then decimals.
 _SPACED_THOUSANDS = (
     r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"
-    r"|\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)(?=[ ](?:[a-z]{2,}s|dollars|euros|people|persons|children"
+    r"|\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)(?=[ ](?:[a-z]{2,30}s|dollars|euros|people|persons|children"
     r"|women|men|tons|tonnes|per[ ]?cent|percent)\b|[ ]?%)"
 )
 _NUMD = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|{_SPACED_THOUSANDS}|\d+)(?:\.\d+)?"
@@ -91,7 +91,9 @@ _COMPOUND_UNIT = (
     r"|storey|seat|person|man|kilometre|kilometer|metre|meter|mile|fold)s?(?![A-Za-z])"
 )
 _WORDS = rf"{NUMBER_WORDS}(?!-\s?(?!{_COMPOUND_UNIT})[A-Za-z])"
-# A short cardinal in words: the numerator of a fraction, the ends of a ratio.
+# A short cardinal in words: the numerator of a fraction, the ends of a ratio. Where it
+# starts a branch it is an atomic group: the branch does not retry every shorter run of
+# words before it fails ("forty-forty-forty..." stays linear in cost, not just in time).
 _CARDINAL = word_alternation(CARDINAL_WORDS) + "(?![A-Za-z])"
 _CARDINALS = rf"{_CARDINAL}(?:(?:[ ]?-\s?|\s+(?:and\s+)?){_CARDINAL}){{0,5}}"
 _FRACTION_WORD = word_alternation(FRACTION_WORDS, cases="lower capitalised") + "(?![A-Za-z])"
@@ -224,16 +226,16 @@ NUMBER_PATTERN = re.compile(
       )
     | (?=[A-Za-z])(?:                           # --- branches that start on a letter
         (?P<word_ratio>                         # one in five, nine out of every ten
-            (?P<word_ratio_top>{_CARDINALS})\s+(?:in|out\s+of)\s+(?:every\s+)?
+            (?P<word_ratio_top>(?>{_CARDINALS}))\s+(?:in|out\s+of)\s+(?:every\s+)?
             (?P<word_ratio_bottom>{_CARDINALS}|\d{{1,4}}(?![\w]|[.,]\d|\s+(?:per|[A-Z])))
         )
       | (?P<mixed_fraction>                     # one and a half, two and a quarter million
-            (?P<mixed_whole>{_CARDINALS})\s+and\s+(?:a|one)\s+(?P<mixed_part>{_PART_WORD})
+            (?P<mixed_whole>(?>{_CARDINALS}))\s+and\s+(?:a|one)\s+(?P<mixed_part>{_PART_WORD})
             (?![A-Za-z-])(?:\s+(?P<mixed_scale>{_SCALE}))?
             (?:{_PERCENT_JOIN}(?P<mixed_percent>{_PER_CENT}))?
         )
       | (?P<fraction>                           # two thirds, two-thirds, one third, half, a fifth
-            (?:(?P<fraction_top>{_CARDINALS})(?:[ ]?-\s?|\s+))?
+            (?:(?P<fraction_top>(?>{_CARDINALS}))(?:[ ]?-\s?|\s+))?
             (?P<fraction_word>{_FRACTION_WORD})(?!-[A-Za-z])
             (?:\s+an?\s+(?P<fraction_of>{_SCALE}|dozen(?![A-Za-z])))?
             (?:{_PERCENT_JOIN}(?P<fraction_percent>{_PER_CENT}))?

@@ -232,7 +232,7 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
         if scale > 1 and _scale_of(first_raw) == 1 and first * scale <= fact.value:
             first *= scale
         alternative = join.group().strip() == "or"  # "6 or 7 per cent": two values
-        if alternative or _CHANGE_FROM.search(text, max(0, prev.start - 60), prev.start):
+        if alternative or _after_change_from(text, prev.start):
             # "rose from 20 to 25 per cent": two values, the first in the second's unit
             prev.value, prev.kind, prev.unit = first, fact.kind, fact.unit
             out.append(fact)
@@ -247,6 +247,13 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             in_words=prev.in_words or fact.in_words,
         )  # fmt: skip
     return out
+
+
+def _after_change_from(text: str, start: int) -> bool:
+    """Whether a change verb and "from" come right before ``start`` ("rose from 20")."""
+    if not text[max(0, start - 6) : start].rstrip().lower().endswith("from"):
+        return False
+    return _CHANGE_FROM.search(text, max(0, start - 60), start) is not None
 
 
 def _max_decimals(first: int | None, second: int | None) -> int | None:

@@ -52,6 +52,7 @@ QUALIFIERS_BEFORE = {
         "at_most",
     ),
 }  # fmt: skip
+_QUALIFIER_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in QUALIFIERS_BEFORE)
 #: Words after a number that qualify it: "5 or more", "65 and over".
 _QUALIFIER_AFTER = re.compile(
     r"\s+(?P<words>(?:or|and)\s+(?:more|over|above|greater|less|fewer|under|below))\b"
@@ -110,7 +111,7 @@ _DETERMINERS = frozenset(
 )  # fmt: skip
 _BASE = re.compile(
     r"""\s+of\s+
-    (?!(?:which|whom|them|it|this|that|these|us)\b|those\s+(?!voting|surveyed|present|polled
+    (?!(?:which|whom|them|it|this|that|these|us)\b|those\s{1,3}(?!voting|surveyed|present|polled
         |asked|interviewed|questioned|consulted|responding|replying|eligible|who)\b)
     (?P<base>[A-Za-z][\w'’-]*
         (?:\s+(?!(?:and|or|but|which|who|whom|whose|that|were|was|is|are|be|have|has|had
@@ -131,7 +132,7 @@ _BASE_BEFORE = re.compile(
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:that|who|which|whom)\s.*$", re.DOTALL)
 _LEADING_NOISE = re.compile(
     r"^(?:(?:the|all|its|their|those|these|our|his|her|each|every|a|an|this|that|some|any"
-    r"|both|of)\s+|[\d,.]+\s+)+",
+    r"|both|of)\s{1,3}|[\d,.]{1,20}\s{1,3}){1,6}",
     re.IGNORECASE,
 )
 
@@ -165,20 +166,19 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
     True
     """
     window = text[max(0, start - _QUALIFIER_WINDOW) : start]
-    if window and not window[-1].isspace():
-        return None
-    words = window.lower().split()[-4:]
-    for size in (4, 3, 2, 1):
-        if len(words) >= size:
-            qualifier = QUALIFIERS_BEFORE.get(" ".join(words[-size:]))
-            if qualifier is not None:
-                if (
-                    size == 1
-                    and words[-1] in ("over", "under")
-                    and _is_a_period(text, end, words[-2] if len(words) > 1 else "")
-                ):
-                    return None  # "$2.3 million over two years": during, not more than
-                return qualifier
+    words = window.lower().split()[-4:] if window[-1:].isspace() else []
+    if words and words[-1] in _QUALIFIER_LAST_WORDS:  # most numbers have none: look once
+        for size in (4, 3, 2, 1):
+            if len(words) >= size:
+                qualifier = QUALIFIERS_BEFORE.get(" ".join(words[-size:]))
+                if qualifier is not None:
+                    if (
+                        size == 1
+                        and words[-1] in ("over", "under")
+                        and _is_a_period(text, end, words[-2] if len(words) > 1 else "")
+                    ):
+                        return None  # "$2.3 million over two years": during, not more than
+                    return qualifier
     after = _QUALIFIER_AFTER.match(text, end)
     if after is not None:
         return _AFTER_QUALIFIERS[after.group("words").split()[-1]]

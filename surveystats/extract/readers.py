@@ -110,8 +110,6 @@ _KEYWORD_LAST_WORDS = frozenset(
     resolution resolutions decision decisions no. of agenda vision horizon p. pp.""".split()  # noqa: SIM905
 )
 
-# What may follow a number in digits and makes it more than a bare count.
-_COUNT_SUFFIXES = ("scale", "dozen", "percent", "currency", "unit", "glued_unit")
 
 
 # --- small shared steps -------------------------------------------------------------------
@@ -125,6 +123,8 @@ def _decimals(number: str) -> int:
 
 def _digits_value(number: str) -> float | None:
     """The value of a number in digits ("1,234.5", "30 000", ".08"), or None when too long."""
+    if len(number) <= 15 and number.isdigit():
+        return float(number)  # the common case: a few digits
     digits = _DIGIT_SPACE.sub("", number)
     if len(digits) > _MAX_DIGITS:
         return None
@@ -187,6 +187,8 @@ def with_from(text: str, start: int) -> int:
     >>> with_from("rose between 5 and 7", 13)
     5
     """
+    if not text[max(0, start - 9) : start].rstrip().lower().endswith(("from", "between")):
+        return start
     before = _FROM_BEFORE.search(text, max(0, start - 10), start)
     return before.start() if before else start
 
@@ -649,7 +651,7 @@ def read_count(text: str, m: re.Match[str]) -> list[Fact]:
     """
     start, end = m.span()
     number = m.group("number") or m.group("point_number")
-    plain = not any(m.group(name) for name in _COUNT_SUFFIXES)
+    plain = m.group("number") is not None and end == m.end("number")  # nothing follows
     if plain and m.group("number") and _LOCATOR_NUMBER.fullmatch(number):
         keyword = _keyword_number(text, start, end)
         if keyword is not None:
