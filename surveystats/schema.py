@@ -835,6 +835,37 @@ def _missing(column: Column, n: int) -> Any:
     return pd.arrays.BooleanArray(np.zeros(n, dtype=bool), mask)
 
 
+def _plain_array(dtype: str, values: Sequence[Any]) -> Any:
+    """A Float64 or boolean array in one numpy step when the values are plain Python ones.
+
+    Python floats, ints and booleans with None for missing: what extraction gives. Anything
+    else (pd.NA, strings, numpy scalars) returns None and takes the general path.
+    """
+    if type(values) is not list:
+        return None
+    kinds = set(map(type, values))
+    if dtype == "Float64" and kinds <= _FLOAT_KINDS:
+        data = np.array(values, dtype=np.float64)  # None becomes NaN
+        return pd.arrays.FloatingArray(data, np.isnan(data))
+    if (dtype == "Int64" and kinds <= _INT_KINDS) or (dtype == "boolean" and kinds <= _BOOL_KINDS):
+        n = len(values)
+        if _NONE in kinds:
+            mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
+            values = [0 if v is None else v for v in values]
+        else:
+            mask = np.zeros(n, dtype=bool)
+        if dtype == "Int64":
+            return pd.arrays.IntegerArray(np.array(values, dtype=np.int64), mask)
+        return pd.arrays.BooleanArray(np.array(values, dtype=bool), mask)
+    return None
+
+
+_NONE = type(None)
+_FLOAT_KINDS = frozenset([float, int, _NONE])
+_INT_KINDS = frozenset([int, _NONE])
+_BOOL_KINDS = frozenset([bool, _NONE])
+
+
 def _array(column: Column, values: Sequence[Any]) -> Any:
     """One column's values as a pandas array of its declared dtype.
 
@@ -869,6 +900,13 @@ def _array(column: Column, values: Sequence[Any]) -> Any:
                 f"{', '.join(column.levels or ())}"
             ) from None
         return pd.Categorical.from_codes(found, dtype=_dtype(column))
+    if dtype == "datetime64[ns]":
+        with contextlib.suppress(TypeError, ValueError):
+            # numpy reads ISO strings, dates, Timestamps and None (NaT) in one pass
+            return np.array(values, dtype="datetime64[ns]")
+    fast = _plain_array(dtype, values)
+    if fast is not None:
+        return fast
     objects = np.empty(n, dtype=object)
     objects[:] = values
     mask = pd.isna(objects)
@@ -973,7 +1011,7 @@ def build_table(
         values = columns.get(column.name)
         if values is None:
             values = [None] * n
-        elif isinstance(
+        elif type(values) is not list and isinstance(
             values, pd.Series | pd.Index | np.ndarray | pd.api.extensions.ExtensionArray
         ):
             if str(getattr(values, "dtype", "")) == str(_dtype(column)):

@@ -76,13 +76,33 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion)(?![A-Za-z])"
 _MONEY_SCALE = r"(?:[ ]?(?:bn|mn|m|b)(?![\w/]))"
 # Between a number and "per cent": nothing, a space, a line break, or a hyphen ("the
 # 30-per cent threshold").
-_PERCENT_JOIN = r"(?:[ ]?-[ ]?|[ \t]{0,2}\n?[ \t]{0,2})"
+_PERCENT_JOIN = r"(?>[ ]?-[ ]?|[ \t]{0,2}\n?[ \t]{0,2})"  # atomic: tried once, not re-split
 _PER_CENT = (
     r"%|(?:[Pp]er[ \t]{0,2}\n?[ \t]{0,2}cent|[Pp]er-cent|[Pp]ercent|PER[ ]CENT)s?(?![A-Za-z])"
     r"|[Pp]ercentage\s+points?(?![A-Za-z])"
 )
 _CURRENCY_WORD = r"(?:(?:United\s+States|US|U\.S\.)\s+)?(?:dollars|euros)(?![A-Za-z])"
-_UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + ")"
+
+
+def _literal_trie(words: list[str]) -> str:
+    """An alternation of literal ``words`` grouped by first character, longest first.
+
+    The engine then tests one character before trying a group, not every word.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = [
+        re.escape(first)
+        + "(?:"
+        + "|".join(re.escape(rest) for rest in sorted(rests, key=len, reverse=True))
+        + ")"
+        for first, rests in sorted(groups.items())
+    ]
+    return "(?:" + "|".join(parts) + ")"
+
+
+_UNIT = _literal_trie(list(UNITS))
 # A number in words (the one bounded pattern of surveystats.text); in a hyphenated
 # compound only before a unit of count or measure ("a two-year period", "a five-member
 # body"), never before another word ("one-sided"; "two-thirds" is read as a fraction).
@@ -99,6 +119,12 @@ _CARDINALS = rf"{_CARDINAL}(?:(?:[ ]?-\s?|\s+(?:and\s+)?){_CARDINAL}){{0,5}}"
 _FRACTION_WORD = word_alternation(FRACTION_WORDS, cases="lower capitalised") + "(?![A-Za-z])"
 _PART_WORD = word_alternation(
     [w for w, v in FRACTION_WORDS.items() if not w.endswith("s") and v <= 10]
+)
+# A plain count followed by a word ("12 countries", "4.5 million", "41 per cent"): none of
+# the branches tried before the count can match it, so they are skipped.
+_SIMPLE_COUNT = (
+    r"\d{1,3}(?:,\d{3})*(?:\.\d+)?[ ]{1,2}"
+    r"(?!(?:a\.?[ ]?m|p\.?[ ]?m|[ap]m|in|out|to|and|through|until|till|hours|hrs|h)\b)[a-z]"
 )
 # Where a digit token may start: not glued to a word, a decimal point, a slash, a
 # currency sign, a hyphen after a letter ("COVID-19", "G-20") or a plus after a letter or
@@ -129,11 +155,11 @@ NUMBER_PATTERN = re.compile(
     (?:
       (?=\.?\d)(?:                              # --- branches that start on a digit
         (?P<slash_number>                       # 49/127, 1995/313, 47/20 A; 3/4, 2 1/4; 1973/74
-            (?<![./])(?<![A-Za-z0-9][-–])(?:(?P<slash_whole>\d{{1,3}})[ ]{{1,2}}(?=\d{{1,2}}/\d))?
+            (?=[\d ]{{1,8}}/\d)(?<![./])(?<![A-Za-z0-9][-–])(?:(?P<slash_whole>\d{{1,3}})[ ]{{1,2}}(?=\d{{1,2}}/\d))?
             (?P<slash_top>\d{{1,2}}|(?:19|20)\d\d)/(?P<slash_bottom>\d{{1,3}})
             (?![\d/]|[.,]\d)(?:[ ](?P<slash_letter>[A-H])(?![\w/]))?
         )
-      | {_D0}(?=\d)(?:                          # (the guard is tested once for these)
+      | {_D0}(?=\d)(?!{_SIMPLE_COUNT})(?:       # (the guard is tested once for these)
           (?P<numeric_date>                     # 12/05/2001 (day first, as the UN writes)
               (?P<numeric_day>\d{{1,2}})/(?P<numeric_month>\d{{1,2}})
               /(?P<numeric_year>(?:19|20)\d\d)(?![\d/])

@@ -36,6 +36,7 @@ from surveystats.extract.lexicon import (
 )
 from surveystats.extract.phrases import is_plural
 from surveystats.text import (
+    CARDINAL_WORDS,
     FRACTION_WORDS,
     ORDINAL_WORDS,
     read_date,
@@ -78,7 +79,6 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _PLURAL_NOUN_NEXT = re.compile(r"\s+([a-z]{2,}s)\b")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 # "one" as a pronoun: after these words, or before these.
 _ONE_PRONOUN_BEFORE = frozenset(
     ["the", "this", "that", "each", "every", "no", "any", "which", "such", "a", "an",
@@ -89,9 +89,7 @@ _ONE_PRONOUN_AFTER = re.compile(
     r"|\s+(?:cannot|can|could|must|should|would|may|might|will|shall|that|which|who)\b"
     r"|\s+of\s+(?:the|its|their|our)\s+(?:most|least|[a-z]+est)\b)"
 )
-_ARTICLE_ADJECTIVE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ss]uch)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+$"
-)
+_ARTICLES = frozenset(["a", "an", "the", "this", "that", "such"])
 _NOT_ADJECTIVES = frozenset(
     ["of", "in", "to", "by", "for", "with", "at", "on", "than", "from", "and", "or", "only",
      "least", "last", "first", "total", "just"]
@@ -109,7 +107,6 @@ _KEYWORD_LAST_WORDS = frozenset(
     protocol protocols goal goals target targets indicator indicators sdg sdgs
     resolution resolutions decision decisions no. of agenda vision horizon p. pp.""".split()  # noqa: SIM905
 )
-
 
 
 # --- small shared steps -------------------------------------------------------------------
@@ -749,6 +746,14 @@ def _word_pieces(text: str, start: int, end: int) -> list[Fact]:
     >>> [(f.value, f.kind) for f in _word_pieces("one two three", 0, 13)]
     [(1.0, 'count'), (2.0, 'count'), (3.0, 'count')]
     """
+    word = text[start:end]
+    if word.isalpha():  # one word, the common case: look it up
+        lower = word.lower()
+        if lower in CARDINAL_WORDS:
+            return [Fact(start, end, "count", float(CARDINAL_WORDS[lower]), decimals=0,
+                         in_words=True)]  # fmt: skip
+        if lower in ORDINAL_WORDS:
+            return [Fact(start, end, "ordinal", float(ORDINAL_WORDS[lower]), in_words=True)]
     tokens = [
         (t.start(), t.end())
         for t in _WORD_TOKEN.finditer(text, start, end)
@@ -779,16 +784,28 @@ def _word_pieces(text: str, start: int, end: int) -> list[Fact]:
 
 
 def _is_pronoun_one(text: str, start: int, end: int) -> bool:
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is not None and text[before.end(1) : start].strip() == "":
-        word = before.group(1).lower()
+    """Whether "one" at ``text[start:end]`` is a pronoun, not the number.
+
+    Examples
+    --------
+    >>> [_is_pronoun_one(t, t.index("one"), t.index("one") + 3) for t in (
+    ...     "the sixth one", "a tragic one", "one's country", "one country")]
+    [True, True, True, False]
+    """
+    words = text[max(0, start - 40) : start].split() if text[start - 1 : start].isspace() else []
+    word = words[-1].lower() if words and words[-1].isalpha() else ""
+    if word:
         if word in _ONE_PRONOUN_BEFORE or word in ORDINAL_WORDS:
             return True
         if _COMPARATIVE.match(word) and _CLAUSE_END.match(text, end):
             return True  # "a better one."
-    adjective = _ARTICLE_ADJECTIVE.search(text, max(0, start - 40), start)
-    if adjective is not None and adjective.group(1).lower() not in _NOT_ADJECTIVES:
-        return True  # "a tragic one", "an international one"
+        # "a tragic one", "an international one", "such a deeply divided one"
+        if word not in _NOT_ADJECTIVES and word.islower() and len(words) >= 2:
+            article = words[-2].lower()
+            if article not in _ARTICLES and len(words) >= 3 and article.endswith("ly"):
+                article = words[-3].lower()
+            if article in _ARTICLES:
+                return True
     return _ONE_PRONOUN_AFTER.match(text, end) is not None
 
 
