@@ -25,6 +25,7 @@ from surveystats.text.words import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     SCALES,
+    literal_alternation,
     word_alternation,
 )
 
@@ -84,25 +85,7 @@ _PER_CENT = (
 _CURRENCY_WORD = r"(?:(?:United\s+States|US|U\.S\.)\s+)?(?:dollars|euros)(?![A-Za-z])"
 
 
-def _literal_trie(words: list[str]) -> str:
-    """An alternation of literal ``words`` grouped by first character, longest first.
-
-    The engine then tests one character before trying a group, not every word.
-    """
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    parts = [
-        re.escape(first)
-        + "(?:"
-        + "|".join(re.escape(rest) for rest in sorted(rests, key=len, reverse=True))
-        + ")"
-        for first, rests in sorted(groups.items())
-    ]
-    return "(?:" + "|".join(parts) + ")"
-
-
-_UNIT = _literal_trie(list(UNITS))
+_UNIT = literal_alternation(UNITS)
 # A number in words (the one bounded pattern of surveystats.text); in a hyphenated
 # compound only before a unit of count or measure ("a two-year period", "a five-member
 # body"), never before another word ("one-sided"; "two-thirds" is read as a fraction).
@@ -155,7 +138,8 @@ NUMBER_PATTERN = re.compile(
     (?:
       (?=\.?\d)(?:                              # --- branches that start on a digit
         (?P<slash_number>                       # 49/127, 1995/313, 47/20 A; 3/4, 2 1/4; 1973/74
-            (?=[\d ]{{1,8}}/\d)(?<![./])(?<![A-Za-z0-9][-–])(?:(?P<slash_whole>\d{{1,3}})[ ]{{1,2}}(?=\d{{1,2}}/\d))?
+            (?=[\d ]{{1,8}}/\d)(?<![./])(?<![A-Za-z0-9][-–])
+            (?:(?P<slash_whole>\d{{1,3}})[ ]{{1,2}}(?=\d{{1,2}}/\d))?
             (?P<slash_top>\d{{1,2}}|(?:19|20)\d\d)/(?P<slash_bottom>\d{{1,3}})
             (?![\d/]|[.,]\d)(?:[ ](?P<slash_letter>[A-H])(?![\w/]))?
         )

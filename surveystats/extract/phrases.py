@@ -267,9 +267,13 @@ def counted_after(text: str, end: int, value: float | None) -> tuple[str | None,
     >>> counted_after("12\\ninternational conventions", 2, 12.0)
     ('international conventions', False)
     """
-    compound = _COMPOUND_NOUN.match(text, end)
-    if compound is not None:  # "a five-year plan", "a 15-member body"
-        return compound.group(1), False
+    following = text[end : end + 1]
+    if following == "-":
+        compound = _COMPOUND_NOUN.match(text, end)
+        if compound is not None:  # "a five-year plan", "a 15-member body"
+            return compound.group(1), False
+    if following not in (" ", "\t", "\n"):
+        return None, False  # "12,", "(12)", "12." count nothing written
     qualified = _QUALIFIER_AFTER.match(text, end)
     if qualified is not None:  # "370 or more engine horsepower"
         end = qualified.end()

@@ -66,7 +66,6 @@ _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 _OF_NEXT = re.compile(r"\s+of\b")
 _SYMBOL_SPACE = re.compile(r"\s+")
 _DIGIT_SPACE = re.compile(r"[,\s\u00a0\u2009\u202f]")
-_DECISION_KEYWORD = re.compile(r"(?i)\b(resolution|decision)s?\b")
 _CHAPTER_BEFORE = re.compile(r"(?i)chap(?:ter|\.)\s+[IVXLC\d]+,\s*$")
 _SIGN_WORD_BEFORE = re.compile(r"\b(?:[Mm]inus|[Nn]egative|MINUS)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|AN?)\s+$")
@@ -154,6 +153,9 @@ def _signed(text: str, fact: Fact) -> Fact:
     if sign_start is None:
         if start < 6 or text[start - 1] not in " \t\n" or text[start - 2] not in "sSeE":
             return fact  # not after "minus " or "negative "
+        before = text[max(0, start - 10) : start].rstrip().lower()
+        if not before.endswith(("minus", "negative")):
+            return fact
         word = _SIGN_WORD_BEFORE.search(text, max(0, start - 10), start)
         if word is None:
             return fact
@@ -198,9 +200,8 @@ def after_between(text: str, start: int) -> bool:
 def _reference_type(text: str, start: int) -> str:
     """Say "decision" or "resolution": the nearest such word before ``start``."""
     window = text[max(0, start - 120) : start]
-    cut = max(window.rfind(";"), window.rfind(". "))
-    matches = _DECISION_KEYWORD.findall(window[cut + 1 :])
-    return matches[-1].lower() if matches else "resolution"
+    clause = window[max(window.rfind(";"), window.rfind(". ")) + 1 :].lower()
+    return "decision" if clause.rfind("decision") > clause.rfind("resolution") else "resolution"
 
 
 def _keyword_before(text: str, start: int) -> re.Match[str] | None:
@@ -648,11 +649,15 @@ def read_count(text: str, m: re.Match[str]) -> list[Fact]:
     """
     start, end = m.span()
     number = m.group("number") or m.group("point_number")
-    plain = m.group("number") is not None and end == m.end("number")  # nothing follows
-    if plain and m.group("number") and _LOCATOR_NUMBER.fullmatch(number):
-        keyword = _keyword_number(text, start, end)
-        if keyword is not None:
-            return keyword
+    if m.group("number") is not None and end == m.end("number"):  # nothing follows
+        if _LOCATOR_NUMBER.fullmatch(number):
+            keyword = _keyword_number(text, start, end)
+            if keyword is not None:
+                return keyword
+        value = _digits_value(number)
+        if value is None:
+            return []
+        return [_signed(text, Fact(start, end, "count", value, decimals=_decimals(number)))]
     value = _digits_value(number)
     if value is None:
         return []

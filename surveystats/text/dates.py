@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from surveystats.text.words import literal_alternation
+
 __all__ = [
     "DATE_PATTERN",
     "MONTHS",
@@ -39,31 +41,12 @@ _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep"
                   "Dec")  # fmt: skip
 
 
-_FULL_STOP = r"\.?"
-
-
-def _month_alternation() -> str:
-    """Month names in full or abbreviated, grouped by first letter.
-
-    In full capitalised or in capitals, abbreviated with or without a full stop; grouped so
-    that the engine tests one letter, not 36 words.
-    """
-    groups: dict[str, list[str]] = {}
-    for name in _FULL:
-        for form in (name.capitalize(), name.upper()):
-            groups.setdefault(form[0], []).append(form[1:])
-    for short in _ABBREVIATIONS:
-        groups.setdefault(short[0], []).append(short[1:] + _FULL_STOP)
-    parts = []
-    for first, rests in sorted(groups.items()):
-        rests.sort(key=lambda rest: -len(rest.removesuffix(_FULL_STOP)))  # "June" before "Jun"
-        parts.append(f"{first}(?:{'|'.join(rests)})")
-    return "(?:" + "|".join(parts) + ")"
-
-
 #: A month as UN text writes it: "December", "DECEMBER", "Dec.", "Sept"; never glued to a
 #: following letter ("Marching", "Mayor").
-MONTH_PATTERN = _month_alternation() + r"(?![A-Za-z])"
+MONTH_PATTERN = (
+    f"(?:{literal_alternation(f(m) for m in _FULL for f in (str.capitalize, str.upper))}"
+    f"|{literal_alternation(_ABBREVIATIONS)}\\.?)(?![A-Za-z])"
+)
 #: A full date, day first, in any case, its parts possibly split over lines:
 #: "22 October 1973", "22 OCTOBER, 1973".
 DATE_PATTERN = re.compile(

@@ -24,6 +24,7 @@ __all__ = [
     "ORDINAL_WORDS",
     "SCALES",
     "SCALE_WORDS",
+    "literal_alternation",
     "word_alternation",
     "words_to_number",
 ]
@@ -111,17 +112,30 @@ def word_alternation(words: Iterable[str], *, cases: str = "lower capitalised up
         raise ValueError(
             f"cases must be among 'lower', 'capitalised', 'upper'; got {sorted(unknown)}"
         )
-    groups: dict[str, set[str]] = {}
+    forms = []
     for word in words:
-        forms = []
         if "lower" in wanted:
             forms.append(word)
         if "capitalised" in wanted:
             forms.append(word.capitalize())
         if "upper" in wanted:
             forms.append(word.upper())
-        for form in forms:
-            groups.setdefault(form[0], set()).add(form[1:])
+    return literal_alternation(forms)
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal ``words``, grouped by first character, longest first.
+
+    The engine then tests one character before trying a group, not every word.
+
+    Examples
+    --------
+    >>> literal_alternation(["km", "km2", "kg", "MW"])
+    '(?:M(?:W)|k(?:m2|g|m))'
+    """
+    groups: dict[str, set[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], set()).add(word[1:])
     parts = []
     for first, rests in sorted(groups.items()):
         alternatives = sorted(rests, key=lambda rest: (-len(rest), rest))
