@@ -109,6 +109,18 @@ _SIMPLE_COUNT = (
     r"\d{1,3}(?:,\d{3})*(?:\.\d+)?[ ]{1,2}"
     r"(?!(?:a\.?[ ]?m|p\.?[ ]?m|[ap]m|in|out|to|and|through|until|till|hours|hrs|h)\b)[a-z]"
 )
+# Words after a number that make it more than a plain count or year: a unit, scale or
+# currency, a time of day, the other end of a range or ratio.
+_SPECIAL_NEXT = (
+    r"(?:a\.?[ ]?m|p\.?[ ]?m|[ap]m|in|out|to|and|through|until|till|hours|hrs|h|hundred"
+    r"|thousand|million|billion|trillion|dozens?|per|percent|percentage|dollars|euros"
+    rf"|{literal_alternation([unit for unit in UNITS if unit[0].islower()])})(?![A-Za-z])"
+)
+# A word that may continue a number in words: another number word, a fraction word.
+_NUMBER_OR_PART = (
+    word_alternation([*CARDINAL_WORDS, *ORDINAL_WORDS, *FRACTION_WORDS, "dozen", "dozens"],
+                     cases="lower") + "(?![A-Za-z])"
+)  # fmt: skip
 # Where a digit token may start: not glued to a word, a decimal point, a slash, a
 # currency sign, a hyphen after a letter ("COVID-19", "G-20") or a plus after a letter or
 # digit ("Rio+20", "J1149.5+6663").
@@ -137,7 +149,15 @@ NUMBER_PATTERN = re.compile(
     (?<![A-Za-z0-9])
     (?:
       (?=\.?\d)(?:                              # --- branches that start on a digit
-        (?P<slash_number>                       # 49/127, 1995/313, 47/20 A; 3/4, 2 1/4; 1973/74
+        (?P<plain_count>                        # the most common shapes first, when nothing
+            {_D0}\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?   # later could read them otherwise:
+            (?=[ ]{{1,2}}(?!{_SPECIAL_NEXT})[a-z]|[,;:)\]](?!\d)|\.(?!\w)|\Z)  # "78 countries"
+        )
+      | (?P<plain_year>                         # "in 1976 the", "(1973)"
+            {_D0}(?:1[6-9]|20)\d\d
+            (?=[,;:)\]](?!\d)|\.(?!\d)|[ ]{{1,2}}(?!{_SPECIAL_NEXT})[a-z])
+        )
+      | (?P<slash_number>                       # 49/127, 1995/313, 47/20 A; 3/4, 2 1/4; 1973/74
             (?=[\d ]{{1,8}}/\d)(?<![./])(?<![A-Za-z0-9][-–])
             (?:(?P<slash_whole>\d{{1,3}})[ ]{{1,2}}(?=\d{{1,2}}/\d))?
             (?P<slash_top>\d{{1,2}}|(?:19|20)\d\d)/(?P<slash_bottom>\d{{1,3}})
@@ -235,7 +255,12 @@ NUMBER_PATTERN = re.compile(
         (?:\s+(?P<sign_scale>{_SCALE})|(?P<sign_short_scale>{_MONEY_SCALE}))?
       )
     | (?=[A-Za-z])(?:                           # --- branches that start on a letter
-        (?P<word_ratio>                         # one in five, nine out of every ten
+        (?P<plain_word>                         # "two countries", "first", "Seven,": one word
+            (?:{_CARDINAL}|first|second|First|Second|FIRST|SECOND)  # that nothing extends
+            (?=[ ]{{1,2}}(?!{_SPECIAL_NEXT}|{_NUMBER_OR_PART}|an?[ ](?:half|quarter|dozen))
+               [a-z]|[,;:)\]]|\.(?!\w)|\Z)
+        )
+      | (?P<word_ratio>                         # one in five, nine out of every ten
             (?P<word_ratio_top>(?>{_CARDINALS}))\s+(?:in|out\s+of)\s+(?:every\s+)?
             (?P<word_ratio_bottom>{_CARDINALS}|\d{{1,4}}(?![\w]|[.,]\d|\s+(?:per|[A-Z])))
         )

@@ -650,14 +650,7 @@ def read_count(text: str, m: re.Match[str]) -> list[Fact]:
     start, end = m.span()
     number = m.group("number") or m.group("point_number")
     if m.group("number") is not None and end == m.end("number"):  # nothing follows
-        if _LOCATOR_NUMBER.fullmatch(number):
-            keyword = _keyword_number(text, start, end)
-            if keyword is not None:
-                return keyword
-        value = _digits_value(number)
-        if value is None:
-            return []
-        return [_signed(text, Fact(start, end, "count", value, decimals=_decimals(number)))]
+        return read_plain_count(text, m)
     value = _digits_value(number)
     if value is None:
         return []
@@ -671,6 +664,28 @@ def read_count(text: str, m: re.Match[str]) -> list[Fact]:
         unit=UNITS[unit] if unit else None, decimals=_decimals(number),
     )  # fmt: skip
     return [_signed(text, fact)]
+
+
+def read_plain_count(text: str, m: re.Match[str]) -> list[Fact]:
+    """A number in digits with nothing after it that changes its reading: a count.
+
+    Examples
+    --------
+    >>> _brief("78 countries")
+    [('78', 'count', 78.0)]
+    >>> _brief("paragraphs 5 and 6")
+    [('5', 'locator', 'paragraph 5')]
+    """
+    start, end = m.span()
+    number = m.group()
+    if _LOCATOR_NUMBER.fullmatch(number):
+        keyword = _keyword_number(text, start, end)
+        if keyword is not None:
+            return keyword
+    value = _digits_value(number)
+    if value is None:
+        return []
+    return [_signed(text, Fact(start, end, "count", value, decimals=_decimals(number)))]
 
 
 def read_money(text: str, m: re.Match[str]) -> list[Fact]:
@@ -835,8 +850,21 @@ def read_words(text: str, m: re.Match[str]) -> list[Fact]:
     []
     """
     start, end = m.span()
-    percent, currency = m.group("word_percent"), m.group("word_currency")
-    pieces = _word_pieces(text, start, m.end("word_number"))
+    if m.lastgroup == "plain_word":
+        return _number_words(text, start, end, end)
+    return _number_words(
+        text, start, m.end("word_number"), end, percent=m.group("word_percent"),
+        currency=m.group("word_currency"), dozen_end=m.end("word_dozen") if m.group(
+            "word_dozen") else None,
+    )  # fmt: skip
+
+
+def _number_words(
+    text: str, start: int, words_end: int, end: int, *, percent: str | None = None,
+    currency: str | None = None, dozen_end: int | None = None,
+) -> list[Fact]:  # fmt: skip
+    """The facts of a run of number words ``text[start:words_end]`` (see read_words)."""
+    pieces = _word_pieces(text, start, words_end)
     facts: list[Fact] = []
     for i, fact in enumerate(pieces):
         last = i == len(pieces) - 1
@@ -856,9 +884,9 @@ def read_words(text: str, m: re.Match[str]) -> list[Fact]:
             if article_start == s and lone_scale:
                 continue  # "per thousand": a scale word alone is a unit, not a number
             fact.start = article_start
-        if last and m.group("word_dozen"):
+        if last and dozen_end is not None:
             fact.value = (fact.value or 0) * 12
-            fact.end = m.end("word_dozen")
+            fact.end = dozen_end
         if last and (percent or currency):
             fact = _quantity(fact.start, end, fact.value or 0.0, percent=percent,
                              currency=currency, in_words=True)  # fmt: skip
@@ -1001,6 +1029,8 @@ READERS: dict[str, Reader] = {
     "year_range": read_year_range,
     "ordinal": read_ordinal,
     "year": read_year,
+    "plain_year": read_year,
+    "plain_count": read_plain_count,
     "ratio": read_ratio,
     "word_ratio": read_ratio,
     "count": read_count,
@@ -1014,6 +1044,7 @@ READERS: dict[str, Reader] = {
     "fraction": read_fraction,
     "dozen_word": read_dozen,
     "words": read_words,
+    "plain_word": read_words,
     "glued": read_glued_marker,
 }
 """The reader of each branch of :data:`~.lexicon.NUMBER_PATTERN`."""
