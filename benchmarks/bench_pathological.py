@@ -15,6 +15,7 @@ Run on demand (not in CI)::
     .venv/bin/python benchmarks/bench_pathological.py --repeat 3   # best of 3 rounds
     .venv/bin/python benchmarks/bench_pathological.py --single-line-mb 5
     .venv/bin/python benchmarks/bench_pathological.py --audit-regexes   # structure only
+    .venv/bin/python benchmarks/bench_pathological.py --memory-mb 10    # peak memory
 
 Each measurement runs under an alarm (``--timeout``, seconds); a family that exceeds it
 is reported as ``TIMEOUT`` rather than hanging the benchmark. The families are also used
@@ -25,11 +26,13 @@ family is processed without an error (it measures nothing).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import resource
 import signal
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 # An ordinary UN-like sentence, used to build a huge single line and mixed families.
@@ -63,6 +66,7 @@ def _nested_parentheses(size: int) -> str:
 #: family name -> function(size in characters) -> text of that size
 FAMILIES: dict[str, Callable[[int], str]] = {
     "single_line": _repeat(SENTENCE),
+    "sentence_paragraphs": _paragraphs(SENTENCE),
     "digits": _repeat("1234567890"),
     "digit_groups": lambda size: "1" + _repeat(",000")(size - 1),
     "decimals": lambda size: "1." + _repeat("5")(size - 2),
@@ -222,6 +226,64 @@ def _best(best: float | str, seconds: float | str) -> float | str:
     return min(best, seconds)
 
 
+STAGES = ("parse_document", "extract_numbers", "extract_tallies")
+
+
+def _stage_memory(stage: str, family: str, size: int) -> float:
+    """Peak resident memory that ``stage`` adds, in bytes (run in a fresh process).
+
+    The text is made and the stages before ``stage`` are run first; the growth of the
+    process's high-water mark over that is the stage's own peak.
+    """
+    from surveystats.documents import parse_document
+    from surveystats.extract.numbers import extract_numbers
+    from surveystats.extract.tallies import extract_tallies
+
+    run_pipeline("warm-up: 5 per cent, adopted by 10 votes to 3.")
+    text = FAMILIES[family](size)
+    doc = None if stage == "parse_document" else parse_document(text)
+    before = _resident("VmRSS")
+    with contextlib.suppress(OSError):  # Linux: the high-water mark starts again from here
+        Path("/proc/self/clear_refs").write_text("5")
+    if stage == "parse_document":
+        parse_document(text)
+    elif stage == "extract_numbers":
+        extract_numbers(doc)
+    else:
+        extract_tallies(doc)
+    return _resident("VmHWM") - before
+
+
+def _resident(field: str) -> int:
+    """Resident memory in bytes: now (VmRSS) or at its peak (VmHWM), from /proc on Linux.
+
+    Elsewhere both are the peak of the whole process (``ru_maxrss``), which hides a
+    stage that uses less than what came before it.
+    """
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1]) * 1024
+    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB elsewhere
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+
+
+def measure_memory(size: int, families: list[str]) -> None:
+    """Print each stage's peak memory over dense text, as a multiple of the text's size."""
+    import concurrent.futures
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")  # a fresh high-water mark each time
+    print(f"peak memory added by each stage, times the input ({size / 1e6:g} MB):")
+    print(f"{'family':<20} " + " ".join(f"{stage:>16}" for stage in STAGES))
+    for family in families:
+        growth = []
+        for stage in STAGES:
+            with concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as pool:
+                growth.append(pool.submit(_stage_memory, stage, family, size).result())
+        print(f"{family:<20} " + " ".join(f"{g / size:15.1f}x" for g in growth), flush=True)
+
+
 def _format(seconds: float | str) -> str:
     return f"{seconds:>8}" if isinstance(seconds, str) else f"{seconds:8.3f}"
 
@@ -252,9 +314,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--audit-regexes", action="store_true", help="list risky pattern structures and exit"
     )
+    parser.add_argument(
+        "--memory-mb",
+        type=float,
+        default=0,
+        help="instead of timing, print the peak memory each stage adds over N MB of the "
+        "families given (default: single_line and sentence_paragraphs, dense text)",
+    )
     args = parser.parse_args(argv)
     if args.audit_regexes:
         audit_regexes()
+        return 0
+    if args.memory_mb:
+        families = args.family or ["single_line", "sentence_paragraphs"]
+        measure_memory(int(args.memory_mb * 1_000_000), families)
         return 0
     limit = int(args.memory_gb * 2**30)
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
