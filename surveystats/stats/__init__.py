@@ -15,7 +15,11 @@ answer one question with a sorted list of integers.
   percentage come from these counts?).
 - :mod:`~surveystats.stats.significance`: :func:`majority_test`, :func:`goodness_of_fit`.
 
-No function here reads or writes files, plots or prints.
+Counts are whole numbers from 0 to 2**53 (``MAX_COUNT``: their totals too, checked
+exactly, so no sum can overflow), confidence levels lie in [0.5, 1), and every
+interval keeps ``0 <= ci_low <= estimate <= ci_high <= 1``. A value breaking a rule
+raises :class:`~surveystats.errors.ValidationError` naming the argument, the rule,
+the value and a fix. No function here reads or writes files, plots or prints.
 """
 
 from __future__ import annotations
