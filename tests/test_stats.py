@@ -1078,3 +1078,30 @@ def test_inputs_are_not_mutated():
 def test_docstring_examples(module):
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0
+
+
+# Anything at all in one argument: a result, or a SurveyStatsError naming the argument.
+anything = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.just(HUGE),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=8),
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.fractions(),
+    st.complex_numbers(max_magnitude=1e6),
+    st.sampled_from([pd.NA, pd.NaT, np.nan, np.int64(5), np.float32(0.5), object(), {}, ()]),
+    st.lists(st.integers(min_value=-5, max_value=10**20), max_size=4),
+    st.lists(st.floats(allow_nan=True), max_size=3),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=st.sampled_from(HUGE_CASES), value=anything)
+def test_any_value_gives_a_result_or_an_error_naming_the_argument(case, value):
+    function, name, kwargs = case.values
+    try:
+        function(**{**kwargs, name: value})
+    except ss.intervals.ValidationError as error:
+        assert str(error).startswith(f"{name} ") or name in str(error).split(";")[0], error
