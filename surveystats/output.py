@@ -419,17 +419,26 @@ def atomic_write_bytes(path: Path, data: bytes, *, inputs: Iterable[Path] = ()) 
     Raises
     ------
     OutputError
-        When ``path`` is one of ``inputs`` or an existing folder.
+        When ``path`` is one of ``inputs`` or an existing folder, or cannot be written
+        (a full disk, no permission, a name too long or holding a NUL character).
     """
     path = Path(path)
+    if "\x00" in str(path):
+        raise OutputError(
+            f"{path}: cannot be written (a NUL character in the name); choose another path"
+        )
     target = path.resolve()
     for source in inputs:
         if Path(source).resolve() == target:
             raise OutputError(f"{path}: refusing to write over an input file; choose another -o")
-    if path.is_dir():
+    if os.path.isdir(path):  # False, not OSError, for a name the system cannot look up
         raise OutputError(f"{path}: is a folder; give a file name for the output")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except (OSError, ValueError) as error:  # a name too long, a NUL, a file as a folder
+        reason = getattr(error, "strerror", None) or error
+        raise OutputError(f"{path}: cannot be written ({reason}); choose another path") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -438,8 +447,13 @@ def atomic_write_bytes(path: Path, data: bytes, *, inputs: Iterable[Path] = ()) 
         # mkstemp makes the file private (0600); give it the mode a plain open() would
         os.chmod(temporary, _default_file_mode())
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):  # a full disk, a name too long for the rename
+            reason = error.strerror or error
+            raise OutputError(
+                f"{path}: cannot be written ({reason}); choose another path"
+            ) from None
         raise
     return path
 

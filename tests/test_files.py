@@ -551,7 +551,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(output, tmp_path, m
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(output.os, "replace", broken_replace)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(OutputError, match=r"table.csv: cannot be written \(No space left"):
         output.atomic_write_bytes(target, b"new,half")
     assert target.read_bytes() == b"old,complete\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["table.csv"]

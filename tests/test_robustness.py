@@ -31,7 +31,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from surveystats import schema
-from surveystats.errors import DocumentError, SurveyStatsError
+from surveystats.errors import DocumentError, OutputError, SurveyStatsError
 
 settings.register_profile(
     "ci",
@@ -542,3 +542,17 @@ def test_read_table_refuses_what_read_document_refuses(tmp_path):
         read_table(fifo)
     with pytest.raises(DocumentError, match=r"File name too long"):
         read_table("a" * 5000 + ".csv")
+
+
+def test_write_table_turns_system_errors_into_output_errors(tmp_path):
+    write_table = _require("surveystats.output", "write_table")
+    extract_numbers = _require("surveystats.extract", "extract_numbers")
+    table = extract_numbers("47 of the 78 respondents agreed.")
+    for path, reason in [
+        (tmp_path / ("a" * 5000 + ".csv"), r"File name too long"),
+        (tmp_path / "x\x00.csv", r"a NUL character in the name"),
+        (tmp_path / "file.csv" / "inside.csv", r"cannot be written \(File exists|Not a directory"),
+    ]:
+        (tmp_path / "file.csv").write_text("a file, not a folder")
+        with pytest.raises(OutputError, match=reason):
+            write_table(table, path, table="numbers")
