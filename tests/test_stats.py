@@ -960,7 +960,7 @@ def test_exact_goodness_of_fit_with_two_categories_is_the_binomial_test(k, n):
             r"statistics hold exactly\); got about 1.000e\+20 \(check how the value was read\)",
         ),
         (lambda: proportion_ci(1, [2**53, 2**64]), r"nobs must be at most 2\*\*53.*at position 1"),
-        (lambda: proportion_ci(1e300, 1e301), r"count must be at most 2\*\*53.*about 1.0+e\+300"),
+        (lambda: proportion_ci(1e300, 1e301), r"count must be at most 2\*\*53.*got 1e\+300"),
         (lambda: proportion_ci("78", 100), r"count must contain whole numbers; got '78' of type"),
         (lambda: proportion_ci([[1, 2], [3]], 5), r"count must be a whole number or a flat list"),
         (
@@ -1080,7 +1080,7 @@ def test_docstring_examples(module):
     assert result.failed == 0
 
 
-# Anything at all in one argument: a result, or a SurveyStatsError naming the argument.
+# Anything at all in one argument: a result, or a ValidationError naming an argument.
 anything = st.one_of(
     st.none(),
     st.booleans(),
@@ -1092,6 +1092,8 @@ anything = st.one_of(
     st.fractions(),
     st.complex_numbers(max_magnitude=1e6),
     st.sampled_from([pd.NA, pd.NaT, np.nan, np.int64(5), np.float32(0.5), object(), {}, ()]),
+    # int() of these would build numbers of a billion digits
+    st.sampled_from([Decimal("1E+999999999"), Decimal("-1E+999999999"), Fraction(HUGE, 3)]),
     st.lists(st.integers(min_value=-5, max_value=10**20), max_size=4),
     st.lists(st.floats(allow_nan=True), max_size=3),
 )
@@ -1099,9 +1101,12 @@ anything = st.one_of(
 
 @settings(max_examples=300, deadline=None)
 @given(case=st.sampled_from(HUGE_CASES), value=anything)
-def test_any_value_gives_a_result_or_an_error_naming_the_argument(case, value):
+def test_any_value_gives_a_result_or_an_error_naming_an_argument(case, value):
     function, name, kwargs = case.values
     try:
         function(**{**kwargs, name: value})
     except ss.intervals.ValidationError as error:
-        assert str(error).startswith(f"{name} ") or name in str(error).split(";")[0], error
+        # The rule broken is named by its argument(s): "counts must ...", "expected must
+        # have one share per category" (when counts changed length), "count and nobs ...".
+        rule = str(error).split(";")[0]
+        assert any(argument in rule for argument in kwargs), error

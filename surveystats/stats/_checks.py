@@ -73,6 +73,8 @@ def _real_number(value: Any, name: str, *, rule: str, example: float) -> float:
             f"{name} must be a number {rule}; got {value!r:.80} of type {type(value).__name__} "
             f"(pass a number such as {example})"
         )
+    if isinstance(value, Decimal) and value.is_nan():  # float() refuses Decimal("sNaN")
+        return math.nan
     try:
         return float(value)
     except OverflowError:  # an int beyond the float range, such as 10**400
@@ -150,10 +152,21 @@ def _whole_number(item: Any, name: str) -> int | None:
     if isinstance(item, numbers.Integral):
         return int(item)
     if isinstance(item, numbers.Real | Decimal):
-        if isinstance(item, float | np.floating | Decimal) and not math.isfinite(item):
+        if isinstance(item, Decimal):
+            finite = item.is_finite()
+        else:  # a Fraction is always finite, and may not fit a float
+            finite = math.isfinite(item) if isinstance(item, float | np.floating) else True
+        if not finite:
             raise ValidationError(
                 f"{name} must contain finite whole numbers (counts); got {item!r} "
                 "(check how the value was read: infinity usually comes from a division by zero)"
+            )
+        if item > MAX_COUNT:  # before int(): Decimal("1E+999999999") has 10**9 digits
+            raise _too_large(name, value_text(item))
+        if item < -MAX_COUNT:
+            raise ValidationError(
+                f"{name} must contain counts from 0 to 2**53; got {value_text(item)} "
+                "(counts cannot be negative: correct or drop that row)"
             )
         if item != int(item):
             raise ValidationError(
@@ -164,6 +177,13 @@ def _whole_number(item: Any, name: str) -> int | None:
     raise ValidationError(
         f"{name} must contain whole numbers; got {item!r:.80} of type {type(item).__name__} "
         "(convert the column with pandas.to_numeric first)"
+    )
+
+
+def _too_large(name: str, shown: str) -> ValidationError:
+    return ValidationError(
+        f"{name} must be at most 2**53 = {MAX_COUNT:,} (the largest count the statistics "
+        f"hold exactly); got {shown} (check how the value was read)"
     )
 
 
@@ -207,11 +227,7 @@ def integer_array(values: Any, name: str, *, minimum: int = 0) -> np.ndarray:
         where = len(flat) > 1
         if largest > MAX_COUNT:
             at = f" at position {int(np.argmax(flat))}" if where else ""
-            raise ValidationError(
-                f"{name} must be at most 2**53 = {MAX_COUNT:,} (the largest count the "
-                f"statistics hold exactly); got {number_text(int(largest))}{at} "
-                "(check how the value was read)"
-            )
+            raise _too_large(name, f"{number_text(int(largest))}{at}")
         if smallest < minimum:
             rule = "non-negative" if minimum == 0 else f"at least {minimum}"
             at = f" at position {int(np.argmin(flat))}" if where else ""

@@ -163,6 +163,11 @@ def _parse_stated(stated: Any, decimals: Any = None) -> _Stated:
             f"stated must have at most {MAX_DECIMALS} decimals; got {places} in "
             f"{stated!r:.80} (check how the value was read)"
         )
+    if number and number.adjusted() > 2:  # 1000 or more; also spares 10**(10**9) digits
+        raise ValidationError(
+            f"stated must be a percentage between 0 and 100; got {value_text(stated)} "
+            "(pass the percentage as written, e.g. '41' for 41 per cent)"
+        )
     value = Fraction(number)
     if value == 0:
         number = abs(number)  # "-0" reads as "0"
