@@ -93,6 +93,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "in_favour": _repeat("in favour, "),
     "dates": _repeat("1 January 2001 to "),
     "months": _repeat("December "),
+    "day_months": _repeat("5 May "),
+    "plain_words": _repeat("x" * 50 + " "),
+    "number_words_hyphened": _repeat("one-"),
     "footnote_lines": _paragraphs("12 See"),
     "markers": _repeat("[DU1]"),
     "ods_fields": _repeat("<<ODS JOB NO>>"),
@@ -110,6 +113,12 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "adoption_votes": _repeat("Adopted at the 1st meeting by 10 votes to 3\n"),
     # one line full of the word that opens an adoption line
     "adoption_words": _repeat("Adopted "),
+    # fragments of an enumeration that never closes: each would make a backtracking
+    # tally grammar retry from every count
+    "one_ones": _repeat("1 "),
+    "by_by": _repeat("by "),
+    "percent_list": _repeat("5 per cent, "),
+    "were_against": _repeat("7 were against, "),
 }
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import doctest
 import math
-import time
 from decimal import (
     ROUND_CEILING,
     ROUND_DOWN,
@@ -618,33 +617,32 @@ def test_implied_denominators_none_when_window_is_below_every_positive_share():
         implied_denominators("0", 0, rounding="ceiling")
 
 
-def _quick(call):
-    started = time.perf_counter()
+def _refused(call):
+    # The refusal comes from the size of the answer, before any listing is built.
     with pytest.raises(ValidationError) as caught:
         call()
-    assert time.perf_counter() - started < 1.0
     return str(caught.value)
 
 
-def test_implied_numerators_refuses_a_huge_denominator_quickly():
-    message = _quick(lambda: implied_numerators("41", 10**12))
+def test_implied_numerators_refuses_a_huge_denominator():
+    message = _refused(lambda: implied_numerators("41", 10**12))
     assert "denominator=1000000000000 is too large to list" in message
     assert "from 405000000000 to 415000000000" in message
     assert "percentage_consistency" in message
 
 
-def test_implied_denominators_refuses_a_million_quickly():
+def test_implied_denominators_refuses_a_million():
     # "0.001" with 9: d from 900/0.0015 = 600000 to 900/0.0005 = 1800000.
-    message = _quick(lambda: implied_denominators("0.001", 9))
+    message = _refused(lambda: implied_denominators("0.001", 9))
     assert "numerator=9" in message
     assert "fits 1200001 denominators" in message
     assert "max_denominator=1599999 or less" in message
     capped = implied_denominators("0.001", 9, max_denominator=600_009)
     assert capped == list(range(600_000, 600_010))
-    message = _quick(lambda: implied_denominators(1e-300, 9))
+    message = _refused(lambda: implied_denominators(1e-300, 9))
     assert "about 1.200e+303 denominators" in message
     assert "check stated and its decimals" in message
-    message = _quick(lambda: implied_denominators("0", 3, max_denominator=10**9))
+    message = _refused(lambda: implied_denominators("0", 3, max_denominator=10**9))
     assert "up to max_denominator=1000000000" in message
 
 

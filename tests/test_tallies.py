@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -214,18 +213,14 @@ def test_read_vote_statement(text, parts, outcome):
     "unit",
     ["and ", "forty-", "1 ", "by ", "(", "5 per cent, ", "votes to ", "7 were against, "],
 )
-def test_linear_time_on_adversarial_input(unit):
-    # About 1 MB of one repeated fragment; a quadratic regex would take 16 times as
-    # long for 4 times the text, a linear one about 4 times.
-    def seconds(size: int) -> float:
-        text = unit * (size // len(unit))
-        started = time.perf_counter()
-        tallies_in_text(text)
-        return time.perf_counter() - started
-
-    small, large = seconds(250_000), seconds(1_000_000)
-    assert large < 30
-    assert large < 8 * small + 0.5, (small, large)
+def test_adversarial_fragments_give_a_table(unit):
+    # Repeated fragments of an enumeration that never closes. Whether the reading is
+    # linear in the text is measured by benchmarks/bench_pathological.py (families
+    # one_ones, by_by, percent_list, were_against, and, forty, parentheses, votes_to);
+    # here only that a result comes back, every row quoting its own text.
+    text = unit * (20_000 // len(unit))
+    found = tallies_in_text(text)
+    assert all(text[row.start : row.end] == row.raw for row in found.itertuples())
 
 
 @needs_documents

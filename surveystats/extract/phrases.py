@@ -127,8 +127,9 @@ _BASE = re.compile(
     re.VERBOSE,
 )
 _BASE_BEFORE = re.compile(
-    r"(?:^|[,;:(]\s*|\s)(?:[Aa]mong|[Oo]f|[Oo]ut\s+of)\s+(?P<base>[^,;:()]{2,100})$"
+    r"(?<![\w-])(?:[Aa]mong|[Oo]f|[Oo]ut\s{1,3}of)\s{1,3}(?P<base>[^,;:()]{2,100})$"
 )
+_BASE_WINDOW = 120  # "Out of" + spaces + the longest base
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:that|who|which|whom)\s.*$", re.DOTALL)
 _LEADING_NOISE = re.compile(
     r"^(?:(?:the|all|its|their|those|these|our|his|her|each|every|a|an|this|that|some|any"
@@ -335,9 +336,9 @@ def base_before(text: str, first: int, start: int) -> str | None:
     comma = text.rfind(",", max(first, start - 160), start)
     if comma < 0 or text[comma + 1 : start].strip().count(" ") > 1:
         return None  # the number must open the clause after the comma (a qualifier may come)
-    clause_start = max(first, text.rfind(";", first, comma) + 1, text.rfind(":", first, comma) + 1)
-    clause = text[clause_start:comma]
-    match = _BASE_BEFORE.search(clause)
+    # The base phrase ends at the comma and is short: searching a bounded window keeps a
+    # long sentence of percentages linear ("5 per cent, 5 per cent, ...").
+    match = _BASE_BEFORE.search(text, max(first, comma - _BASE_WINDOW), comma)
     if match is None:
         return None
     return " ".join(_RELATIVE_CLAUSE.sub("", match.group("base")).split()) or None
