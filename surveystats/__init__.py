@@ -39,6 +39,7 @@ _LAZY = {
     "analyze": "surveystats.analysis",
     "run_batch": "surveystats.batch",
     "read_batch": "surveystats.batch",
+    "analyze_corpus": "surveystats.analysis.corpus",
     "read_table": "surveystats.output",
     "write_table": "surveystats.output",
     "membership": "surveystats.membership",
@@ -57,6 +58,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "analyze",
+    "analyze_corpus",
     "example_path",
     "extract_numbers",
     "extract_tallies",
@@ -73,6 +75,7 @@ __all__ = [
 if TYPE_CHECKING:  # pragma: no cover
     from surveystats import membership, stats
     from surveystats.analysis import Analysis, analyze
+    from surveystats.analysis.corpus import analyze_corpus
     from surveystats.batch import read_batch, run_batch
     from surveystats.documents import Document, example_path, parse_document, read_document
     from surveystats.extract import extract_numbers, extract_tallies

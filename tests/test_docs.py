@@ -121,11 +121,12 @@ def test_querying_guide_runs_as_written(workspace: Path, capsys) -> None:
             (code,) = re.fullmatch(r'python -c "(.*)"', line.strip()).groups()
             run_python(GUIDE, code)
     found = blocks(GUIDE, "python")
-    assert len(found) == 2  # pandas and DuckDB
+    assert len(found) == 3  # pandas, the corpus analysis and DuckDB
     for code in found:
         run_python(GUIDE, code)
     printed = capsys.readouterr().out
     assert "nul_bytes.txt" in printed and "in_favour" in printed
+    assert "categories" in printed  # corpus.tallies_by_kind
 
 
 def test_querying_guide_column_lists_are_the_declared_ones() -> None:
