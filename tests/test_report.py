@@ -474,3 +474,24 @@ def test_document_without_facts_or_date(tmp_path):
     text = " ".join(_pdf_text(out / "report.pdf").split())
     assert "states no date" in text
     assert "nothing to check" in text
+
+
+def test_method_notes_describe_only_what_the_report_shows(test_data):
+    from surveystats.report.document import document_report
+
+    def headings(analysis):
+        (notes,) = [
+            section.notes
+            for section in document_report(analysis).sections
+            if section.heading == "Method notes"
+        ]
+        return [heading for heading, _ in notes]
+
+    survey = headings(surveystats.analyze(surveystats.example_path()))
+    council = headings(surveystats.analyze(test_data / SC_FIXTURE))
+    # the example: a survey of Member States with stated percentages, no vote
+    assert {"Shares and Wilson intervals", "Worst-case bounds", "Rounding rule"} <= set(survey)
+    assert "Votes" not in survey and "Roll call" not in survey
+    # a Security Council resolution: votes and a roll call, no survey shares
+    assert {"Votes", "Roll call", "Numbering", "Membership"} <= set(council)
+    assert "Shares and Wilson intervals" not in council and "Worst-case bounds" not in council

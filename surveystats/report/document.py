@@ -66,7 +66,7 @@ def document_report(analysis: Analysis) -> Report:
     figures = _figures(analysis)
     if figures:
         sections.append(Section("Figures", figures=tuple(figures)))
-    sections.append(Section("Method notes", notes=text.METHOD_NOTES))
+    sections.append(Section("Method notes", notes=text.method_notes(analysis)))
     title = f"Numbers in {label}"
     return Report(
         title=title,

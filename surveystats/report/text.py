@@ -32,6 +32,7 @@ __all__ = [
     "join_words",
     "long_date",
     "metadata_fields",
+    "method_notes",
     "percent",
     "quote",
     "source_line",
@@ -49,34 +50,35 @@ DATE_SOURCES = {
     "year": "1 January of the document's year",
 }
 
-#: The method notes of a document report: (heading, text).
-METHOD_NOTES: tuple[tuple[str, str], ...] = (
-    (
+#: Every method note a document report may carry, by key: (heading, text).
+#: :func:`method_notes` picks those that describe something the report shows.
+METHOD_NOTES: dict[str, tuple[str, str]] = {
+    "shares": (
         "Shares and Wilson intervals",
         "Each share is a category's count divided by the respondents of its tally. Its "
         "interval is the Wilson score interval (Wilson 1927), which keeps within 0 to 100 per "
         "cent and behaves well for small counts and shares near 0 or 100 per cent.",
     ),
-    (
+    "simultaneous": (
         "Simultaneous intervals",
         "The Goodman (1965) intervals hold for all categories of a tally at once, so they are "
         "wider than the Wilson intervals, which each hold for one category.",
     ),
-    (
+    "finite_population": (
         "Finite population",
         "When the respondents are Member States, they are a part of a known, finite "
         "membership. The exact hypergeometric interval gives the number of members with the "
         "attribute that is compatible with the replies, as if the respondents were a random "
         "sample of the membership.",
     ),
-    (
+    "bounds": (
         "Worst-case bounds",
         "The bounds make no assumption about those who did not reply: the lower bound counts "
         "every non-respondent as not having the attribute, the upper bound as having it "
         "(Manski's worst-case bounds). They are the only statement about the whole membership "
         "that does not depend on why members did not reply.",
     ),
-    (
+    "rounding": (
         "Rounding rule",
         "A stated percentage is read with its decimals: '41 per cent' is consistent with any "
         "value that rounds to 41, i.e. lies within half a unit of the last stated digit "
@@ -85,19 +87,56 @@ METHOD_NOTES: tuple[tuple[str, str], ...] = (
         "implied denominators are all totals N for which the numerator over N rounds to the "
         "stated figure.",
     ),
-    (
+    "votes": (
+        "Votes",
+        "Each vote's counts are compared with the number of members of the body on the "
+        "date: the members a vote accounts for can never be more than the seats.",
+    ),
+    "roll_call": (
+        "Roll call",
+        "The members of the Security Council on the date come from the package's table of "
+        "its seats. Members named in the text vote as the text says; the members not named "
+        "are counted as in favour only when the stated counts then add up, and the roll call "
+        "check says why when they do not. An adopted resolution needs 7 votes in favour of "
+        "11 members, 9 of 15 (Charter Article 27).",
+    ),
+    "numbering": (
         "Numbering",
         "Tallies, checks and votes are numbered as in the CSV tables (tables/*.csv), "
         "counting from 0, so every figure and sentence can be traced to its row and, through "
         "the columns paragraph, start and end, to the words of the document.",
     ),
-    (
+    "membership": (
         "Membership",
         "Membership counts come from the package's dated table of admissions and departures "
         "(General Assembly) and of the size of the Security Council, on the date named in the "
         "metadata above.",
     ),
-)
+}
+
+_PERCENTAGE_CHECKS = frozenset({"percentage", "percent_of_counts"})
+
+
+def method_notes(analysis: Analysis) -> tuple[tuple[str, str], ...]:
+    """The method notes that describe what a document's report shows: (heading, text).
+
+    A note on shares appears only with shares, on bounds only where a population is known,
+    on rounding only with a checked percentage, on votes and roll calls only with them; the
+    notes on numbering and membership always.
+    """
+    shares, checks = analysis.shares, analysis.checks
+    shown = {
+        "shares": not shares.empty,
+        "simultaneous": not shares.empty,
+        "finite_population": bool(shares["population"].notna().any()),
+        "bounds": bool(shares["bound_low"].notna().any()),
+        "rounding": bool(checks["kind"].isin(_PERCENTAGE_CHECKS).any()),
+        "votes": not analysis.votes.empty,
+        "roll_call": not analysis.roll_call.empty,
+        "numbering": True,
+        "membership": True,
+    }
+    return tuple(METHOD_NOTES[key] for key, show in shown.items() if show)
 
 
 def whole(value: Any) -> str:
