@@ -35,7 +35,9 @@ Every step is a scan over the items or a bounded pattern at a known position: li
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from surveystats.extract.tally_items import AUXILIARIES, Item, read_items
@@ -623,6 +625,27 @@ def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
     return Tally("survey", part.start, part.end, [part], subject=item.counted)
 
 
+def _inside_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether a position lies in any of ``spans``, by binary search.
+
+    The spans are merged first, so a paragraph of many votes and many numbers costs
+    a logarithm per number rather than one comparison per vote.
+    """
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [start for start, _ in merged]
+
+    def inside(position: int) -> bool:
+        at = bisect.bisect_right(starts, position) - 1
+        return at >= 0 and position < merged[at][1]
+
+    return inside
+
+
 def find_enumerations(
     text: str, *, blocked: list[tuple[int, int]] | None = None, items: list[Item] | None = None
 ) -> list[Tally]:
@@ -657,10 +680,8 @@ def find_enumerations(
     if items is None:
         items = read_items(text)
     if blocked:
-        items = [
-            Item("other", i.start, i.end) if any(s <= i.start < e for s, e in blocked) else i
-            for i in items
-        ]
+        inside = _inside_spans(blocked)
+        items = [Item("other", i.start, i.end) if inside(i.start) else i for i in items]
     tallies: list[Tally] = []
     used: set[int] = set()
     for chain, links in _chains(text, items):
