@@ -99,7 +99,7 @@ CHECK_KINDS = (
     "vote_size",
     "roll_call",
 )
-MARKER_SOURCES = ("listed", "glued", "after_date")
+MARKER_SOURCES = ("listed", "glued", "after_date", "after_symbol", "line_start")
 PARAGRAPH_KINDS = ("heading", "preamble", "operative", "closing", "footnote", "other")
 FURNITURE_KINDS = (
     "marker",
@@ -268,7 +268,9 @@ NUMBERS = Table(
             "category",
             "for footnote markers, how it was recognised: listed (in "
             "Document.footnote_markers), glued (digits glued to a word: 'Women4'), "
-            "after_date (a number right after a date, not followed by what it counts)",
+            "after_date (a number right after a date, not followed by what it counts), "
+            "after_symbol (the same after a document symbol), line_start (a number that "
+            "starts a line before a number in words: '14 One member (China) did not ...')",
             MARKER_SOURCES,
         ),
         Column("sales_number", "boolean", "the symbol is a United Nations sales number"),

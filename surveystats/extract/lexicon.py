@@ -36,8 +36,10 @@ __all__ = [
     "KEYWORD_BEFORE",
     "MONTHS",
     "NUMBER_PATTERN",
+    "ROMAN_KEYWORDS",
     "SCALES",
     "UNITS",
+    "VULGAR_FRACTIONS",
     "WORD_CANDIDATE_PATTERN",
     "WORD_START_PATTERN",
 ]
@@ -61,7 +63,16 @@ UNITS = {
 
 _MONTH = MONTH_PATTERN
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
+_YEAR_DIGITS = r"(?:1[6-9]\d\d|20\d\d|2100)"
+_YEAR = rf"{_YEAR_DIGITS}(?!\d)"
+
+
+# A year in a date may have a footnote marker glued to it by the text layer of a scan:
+# "10 September 19906" is 10 September 1990 and marker 6. Group names are suffixed.
+def _marked_year(name: str) -> str:
+    return rf"(?P<{name}>{_YEAR_DIGITS})(?P<{name}_mark>[1-9]\d?)?(?!\d)"
+
+
 # Between the two ends of a range of days: a dash, "to", "and" or "through".
 _SEP = r"(?:[ \t]?[-–—][ \t]?|\s+(?:to|and|through|until|till)\s+)"
 # A number in digits: thousands separated by commas, by non-breaking or thin spaces, or
@@ -69,6 +80,9 @@ _SEP = r"(?:[ \t]?[-–—][ \t]?|\s+(?:to|and|through|until|till)\s+)"
 # the 127 is a footnote marker), or no separator; then decimals.
 _SPACED_THOUSANDS = (
     r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"
+    # "10 000", "1 250 000": a group of three that starts with 0 is no footnote marker
+    # ("162 163 164" may be three), so the spaces are thousands separators whatever follows
+    r"|\d{1,3}(?=(?:[ ]\d{3})*[ ]0\d\d)(?:[ ]\d{3})+(?![\d,.]\d)"
     r"|\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)(?=[ ](?:[a-z]{2,30}s|dollars|euros|people|persons|children"
     r"|women|men|tons|tonnes|per[ ]?cent|percent)\b|[ ]?%)"
 )
@@ -86,6 +100,33 @@ _CURRENCY_WORD = r"(?:(?:United\s+States|US|U\.S\.)\s+)?(?:dollars|euros)(?![A-Z
 
 
 _UNIT = literal_alternation(UNITS)
+#: Unicode vulgar fractions, as written -> (numerator, denominator).
+VULGAR_FRACTIONS = {
+    "½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅕": (1, 5),
+    "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
+    "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8),
+}  # fmt: skip
+_VULGAR = f"[{''.join(VULGAR_FRACTIONS)}]"
+#: The words before a Roman numeral that make it a place in a text ("annex III",
+#: "Chapter VII", "chap. I"), -> the locator's name. Elsewhere a Roman numeral is a name
+#: ("Protocol I", "World War II") or a pronoun ("I"), never a number.
+ROMAN_KEYWORDS = {
+    "annex": "annex", "annexes": "annex", "appendix": "appendix", "chapter": "chapter",
+    "chapters": "chapter", "chap.": "chapter", "part": "part", "parts": "part",
+    "section": "section", "sections": "section", "title": "title", "volume": "volume",
+    "vol.": "volume", "article": "article", "table": "table", "figure": "figure",
+}  # fmt: skip
+_ROMAN_KEYWORD = (
+    "(?:"
+    + "|".join(
+        f"(?<={written}[ ])"
+        for keyword in sorted(ROMAN_KEYWORDS)
+        for written in sorted(
+            {re.escape(keyword), re.escape(keyword.capitalize()), re.escape(keyword.upper())}
+        )
+    )
+    + ")"
+)
 # A number in words (the one bounded pattern of surveystats.text); in a hyphenated
 # compound only before a unit of count or measure ("a two-year period", "a five-member
 # body"), never before another word ("one-sided"; "two-thirds" is read as a fraction).
@@ -124,7 +165,10 @@ _NUMBER_OR_PART = (
 # Where a digit token may start: not glued to a word, a decimal point, a slash, a
 # currency sign, a hyphen after a letter ("COVID-19", "G-20") or a plus after a letter or
 # digit ("Rio+20", "J1149.5+6663").
-_D0 = r"(?<![\w.,;/$€£”’)])(?<![A-Za-z][-–—])(?<![\w][+])"
+_D0 = (
+    r"(?<![\w.,;/$€£”’)])(?:(?<![A-Za-z][-–—])|(?<=[Mm]id-)|(?<=[Pp]re-)|(?<=[Pp]ost-))"
+    r"(?<![\w][+])"
+)
 # Words before a number that make it a place in a text ("Article 93"), a reference
 # ("resolution 1441") or part of a name ("Group of 77", "Agenda 21", "Vision 2030");
 # they are looked for behind a number, not scanned for.
@@ -138,8 +182,12 @@ KEYWORD_BEFORE = re.compile(
     )\s*$""",
     re.VERBOSE,
 )
-#: After a year: the year is part of a name ("the 2030 Agenda").
-NAME_AFTER = re.compile(r"\s+Agenda\b")
+#: After a number: the number is part of a name ("the 2030 Agenda", "the 661 Committee",
+#: "the 1267 Monitoring Team"): a capitalised noun that names a body or an agenda.
+NAME_AFTER = re.compile(
+    r"\s+(?:Agenda|Committee|Commission|Group|Panel|Mechanism|Club|Monitoring\s+Team"
+    r"|Task\s+Force|Working\s+Group|Sanctions\s+Committee)\b"
+)
 
 # The branches are grouped by the character they start on, behind one guard that refuses
 # to start inside a word: most positions of a text fail at the guard, and the others try
@@ -154,7 +202,7 @@ NUMBER_PATTERN = re.compile(
             (?=[ ]{{1,2}}(?!{_SPECIAL_NEXT})[a-z]|[,;:)\]](?!\d)|\.(?!\w)|\Z)  # "78 countries"
         )
       | (?P<plain_year>                         # "in 1976 the", "(1973)"
-            {_D0}(?:1[6-9]|20)\d\d
+            {_D0}(?:1[6-9]\d\d|20\d\d|2100)
             (?=[,;:)\]](?!\d)|\.(?!\d)|[ ]{{1,2}}(?!{_SPECIAL_NEXT})[a-z])
         )
       | (?P<slash_number>                       # 49/127, 1995/313, 47/20 A; 3/4, 2 1/4; 1973/74
@@ -165,8 +213,8 @@ NUMBER_PATTERN = re.compile(
         )
       | {_D0}(?=\d)(?!{_SIMPLE_COUNT})(?:       # (the guard is tested once for these)
           (?P<numeric_date>                     # 12/05/2001 (day first, as the UN writes)
-              (?P<numeric_day>\d{{1,2}})/(?P<numeric_month>\d{{1,2}})
-              /(?P<numeric_year>(?:19|20)\d\d)(?![\d/])
+              (?P<numeric_day>\d{{1,2}})(?P<numeric_sep>[/.])(?P<numeric_month>\d{{1,2}})
+              (?P=numeric_sep)(?P<numeric_year>(?:19|20)\d\d)(?![\d/]|\.\d)
           )
         | (?P<roman_reference>                  # 217 A (III), 1514 (XV)
               \d{{1,4}}(?:[ ]?[A-H])?\s?\((?:ES-|S-)?[IVXL]+\)
@@ -182,12 +230,12 @@ NUMBER_PATTERN = re.compile(
             | (?P<clock>(?:[01]\d|2[0-3])[0-5]\d)[ ]hours(?![A-Za-z])
           )
         | (?P<date>                             # 21 December 2001, 29 June to 3 July 1998
-              (?P<date_day>{_DAY})\s+(?P<date_month>{_MONTH})(?:,?\s+(?P<date_year>{_YEAR}))?
-              (?:{_SEP}(?P<end_day>{_DAY})\s+(?P<end_month>{_MONTH})(?:,?\s+(?P<end_year>{_YEAR}))?)?
+              (?P<date_day>{_DAY})\s+(?P<date_month>{_MONTH})(?:,?\s+{_marked_year("date_year")})?
+              (?:{_SEP}(?P<end_day>{_DAY})\s+(?P<end_month>{_MONTH})(?:,?\s+{_marked_year("end_year")})?)?
           )
         | (?P<day_range>                        # 5-13 September 1994, 16 and 17 October
               (?P<first_day>{_DAY}){_SEP}(?P<last_day>{_DAY})\s+(?P<range_month>{_MONTH})
-              (?:,?\s+(?P<range_year>{_YEAR}))?
+              (?:,?\s+{_marked_year("range_year")})?
           )
         | (?P<decade>                           # the 1990s
               (?:1\d\d0|20\d0)[’']?s(?![A-Za-z])
@@ -210,6 +258,11 @@ NUMBER_PATTERN = re.compile(
               (?P<ratio_bottom>\d{{1,4}}|{_CARDINALS})(?![\w]|[.,]\d|\s+(?:per|[A-Z]))
           )
         )
+      | (?P<vulgar>                             # 3½ per cent, 2½, 1¼ million
+            {_D0}(?P<vulgar_whole>\d{{1,3}})(?P<vulgar_part>{_VULGAR})(?![\w/])
+            (?:\s+(?P<vulgar_scale>{_SCALE}))?
+            (?:{_PERCENT_JOIN}(?P<vulgar_percent>{_PER_CENT}))?
+        )
       | (?P<count>                              # 78, 1,234, .08, 4.5 million, 41 per cent, 4 km2
             (?:{_D0}(?P<number>{_NUMD})(?!\.\w|\+\d)|(?<![\w.,])(?P<point_number>\.\d+))
             (?:(?P<glued_unit>{_UNIT})(?![\w/])|(?![\w/]))
@@ -224,7 +277,9 @@ NUMBER_PATTERN = re.compile(
         (?P<symbol>                             # UN document symbol: A/C.2/54/2, S/RES/338 (1973)
             (?<![/.-])[A-Z]{{1,8}}
             (?:/[A-Z][A-Za-z]{{0,9}}(?:[.-][A-Za-z0-9]+)*)*   # organ parts: C.2, CN.9, RES
-            /[ ]?\d[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*         # session or year: 56, 2004
+            (?:/[ ]?\d[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*        # session or year: 56, 2004
+              |(?<=\d)(?!\w))                                 # or a numbered organ
+                                                               # part: S/PV.4701, A/C.5
             (?:/(?:Rev|Add|Corr|Amend)\.[ ]?\d+                # Add.1, Rev. 1
               |/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)*          # further parts: 563, PV.90
             (?:[ ]?\((?:19|20)\d\d\))?                       # the year of an S/RES symbol
@@ -237,18 +292,25 @@ NUMBER_PATTERN = re.compile(
         )
       | (?P<month_date>                         # September 2000, Sept 26-27, December 21, 2001
             (?P<named_month>{_MONTH})(?:
-                ,?\s+(?P<month_year>{_YEAR})
+                ,?\s+{_marked_year("month_year")}
               | \s+(?P<month_day>{_DAY})(?:{_SEP}(?P<month_end_day>{_DAY}))?(?![\d,.]\d)
-                (?:,\s+(?P<month_day_year>{_YEAR}))?
+                (?:,\s+{_marked_year("month_day_year")})?
             )
         )
       | (?P<money_code>                         # US$ 5 billion, USD 300
             (?P<currency_code>US\s?\$|USD|EUR|GBP)[ ]?(?P<code_number>{_NUMD})(?!\d)
             (?:\s+(?P<code_scale>{_SCALE})|(?P<code_short_scale>{_MONEY_SCALE}))?
         )
+      | (?P<roman_locator>                      # annex III, Chapter VII, section II.C
+            {_ROMAN_KEYWORD}[IVXLC]{{1,7}}(?:\.[A-Z0-9]{{1,3}})*(?![\w/-])
+        )
       | (?P<number_sign>                        # No. 49, Nos. 3
             Nos?\.\s?(?P<numbered>\d{{1,4}})(?![\w/]|[.,]\d)
         )
+      )
+    | (?P<lone_vulgar>                          # ½ per cent, ¾ of: a vulgar fraction alone
+        (?<![\w.,])(?P<lone_part>{_VULGAR})(?![\w/])
+        (?:{_PERCENT_JOIN}(?P<lone_percent>{_PER_CENT}))?
       )
     | (?P<money_sign>                           # $2.3 million, €5, $5bn
         (?P<currency_sign>[$€£])[ ]?(?P<sign_number>{_NUMD})(?!\d)
@@ -313,10 +375,12 @@ _AFTER_CAPITAL = "|".join(
     for words in [[word for word in _WORD_STARTS if word[0] == capital]]
 )
 CANDIDATE_PATTERN = re.compile(
-    rf"""[0-9$€£A-Z.](?:
+    rf"""[0-9$€£A-Z.{"".join(VULGAR_FRACTIONS)}](?:
         (?<=[0-9$€£])(?<![A-Z0-9].)
+      | (?<={_VULGAR})(?<![\w.,].)
       | (?<=\.)(?<![\w.,].)(?=\d)
-      | (?<=[A-Z])(?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|S\s?\$|{_AFTER_CAPITAL})
+      | (?<=[A-Z])(?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|S\s?\$|{_AFTER_CAPITAL}
+                                     |(?<=[IVXLC])(?<=[a-z.][ ].))
     )""",
     re.VERBOSE,
 )

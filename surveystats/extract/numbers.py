@@ -70,11 +70,16 @@ _FOOTNOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?=[ \t])")
 _LOCATOR_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,3})*")
 _LIST_JOIN = re.compile(r"^(?:,\s*|,?\s+and\s+|\s+to\s+|[-–])$")
 _AFTER_DATE = re.compile(r",?[ \t]*\n?[ \t]*$")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# "10, Reaffirms" (an operative paragraph, its full stop misread), "132.\tThe"
+_OPERATIVE_NEXT = re.compile(r",[ \t]+[A-Z][a-z]+s\b|\.\t[A-Z]")
+_AFTER_SYMBOL = re.compile(r"[ \t]*\n?[ \t]*$")  # "(S/11052/Rev.1 32 dated ...)"
 _REFERENCE_DATE = re.compile(r"\s+of\s+$")
 # What follows a count: a word naming what is counted (not a function word).
 _COUNTED_NEXT = re.compile(
     r"\s+(?!(?:and|as|to|which|relating|stating|calling|made|of|in|on|by|for|with|from|that"
     r"|the|a|an|is|was|were|has|had|concerning|regarding|addressed|transmitting|below|above"
+    r"|dated|entitled"
     r"|respectively|inclusive)\b)[a-z]"
 )
 # Between the two ends of a range: a hyphen or en dash, "to", "through", or "and" (after
@@ -146,8 +151,9 @@ def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
 
     - A number listed right after a keyword reference or locator ("resolutions 1441 and
       1483", "paragraphs 5 to 14", "resolutions 5/1 and 5/2") takes its keyword.
-    - A short number right after a date and not followed by what it counts is a footnote
-      marker the document did not list ("dated 13 November 1979 97 and ...").
+    - A short number right after a date or a document symbol and not followed by what it
+      counts is a footnote marker the document did not list ("dated 13 November 1979 97
+      and ...", "(S/11052/Rev.1 32 dated ...").
     - A reference followed by "of <date>" records that date.
     """
     out: list[Fact] = []
@@ -172,14 +178,16 @@ def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
                 fact = Fact(fact.start, fact.end, prev.kind, value_text=f"{key} {number}")
             elif (
                 fact.kind == "count"
-                and prev.kind in ("date", "date_range")
+                and prev.kind in ("date", "date_range", "symbol")
                 and raw.isdigit()
                 and len(raw) <= 3
-                and _AFTER_DATE.match(between)
+                and (_AFTER_DATE if prev.kind != "symbol" else _AFTER_SYMBOL).match(between)
+                and not (prev.kind == "symbol" and text.startswith(".", fact.end))
                 and not _COUNTED_NEXT.match(text, fact.end)
             ):
+                source = "after_symbol" if prev.kind == "symbol" else "after_date"
                 fact = Fact(fact.start, fact.end, "footnote_marker", fact.value,
-                            marker_source="after_date")  # fmt: skip
+                            marker_source=source)  # fmt: skip
             elif (
                 fact.kind == "date"
                 and prev.kind == "reference"
@@ -191,13 +199,44 @@ def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _line_leads(text: str, facts: list[Fact]) -> None:
+    """Step 2b: a short number that starts a line and is no count, in place.
+
+    - Before a number in words that starts the line's sentence, it is a footnote marker:
+      "14 One member (China) did not participate in the voting." (the footnote of a
+      Security Council vote, its marker on the same line).
+    - Before a comma and an operative verb, it is a paragraph number a scan misread:
+      "10, Reaffirms its resolution"; so it is before a full stop and a tab ("132.\tThe").
+    """
+    for i, fact in enumerate(facts):
+        if (
+            fact.kind != "count"
+            or fact.in_words
+            or not _LINE_START.match(text[max(0, fact.start - 8) : fact.start])
+        ):
+            continue
+        raw = text[fact.start : fact.end]
+        if not raw.isdigit() or len(raw) > 3:
+            continue
+        following = facts[i + 1] if i + 1 < len(facts) else None
+        if (
+            following is not None
+            and following.in_words
+            and text[following.start].isupper()
+            and not text[fact.end : following.start].strip()
+        ):
+            fact.kind, fact.marker_source, fact.decimals = "footnote_marker", "line_start", None
+        elif _OPERATIVE_NEXT.match(text, fact.end):
+            fact.kind, fact.decimals = "paragraph_number", None
+
+
 def _scale_of(raw: str) -> float:
     scale = _SCALE_WORD.search(raw)
     return SCALES[scale.group(1).lower()] if scale else 1.0
 
 
 def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
-    """Step 2b: two quantities joined as a range become one fact with ``low`` and ``high``.
+    """Step 2c: two quantities joined as a range become one fact with ``low`` and ``high``.
 
     "10-15 per cent", "between 10 and 15 per cent", "from 5 to 7 million", "20 to 25
     countries": the first end takes the unit and scale of the second. A change ("rose
@@ -377,7 +416,9 @@ def _scan(text: str, paragraph_kind: str | None) -> tuple[list[Fact], _Sentences
     facts += _read_shapes(text, lead.end if lead is not None else 0)
     if not facts:
         return facts, sentences
-    facts = _join_ranges(text, _link_lists(text, facts))
+    facts = _link_lists(text, facts)
+    _line_leads(text, facts)
+    facts = _join_ranges(text, facts)
     _describe(text, facts, sentences)
     return facts, sentences
 
@@ -431,11 +472,12 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
         - ``raw`` (string): the characters as written, with the sign ("−1.5 per cent"),
           the article ("a third") and the "between"/"from" of a range.
         - ``kind`` (category): ``count`` (cardinals in digits or words), ``percent``,
-          ``fraction`` ("two thirds", "one in five", "3/4"), ``ordinal``, ``date``,
+          ``fraction`` ("two thirds", "one in five", "3/4", "2½"), ``ordinal``, ``date``,
           ``date_range``, ``year`` (a year or a decade), ``time`` (of day: "3 p.m."),
           ``money``, ``reference`` (resolutions and decisions), ``symbol`` (document
           symbols and sales numbers), ``locator`` (a place in a text: "Article 93",
-          "paragraph 2", "chap. I, resolution 1"), ``footnote_marker`` or
+          "paragraph 4 (b)", "annex III", "Chapter VII", "chap. I, resolution 1"),
+          ``footnote_marker`` or
           ``paragraph_number``. Only ``count``, ``percent``, ``fraction`` and ``money``
           are quantities.
         - ``value`` (Float64): the number with its sign as written: count, percent,
@@ -476,8 +518,11 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
         - ``in_words`` (boolean): the number is written (partly) in words.
         - ``marker_source`` (category): for footnote markers, how it was recognised:
           listed (in ``Document.footnote_markers``), glued (digits glued to a word:
-          "Women4", "Cairo,1") or after_date (a number right after a date and not
-          followed by what it counts).
+          "Women4", "Cairo,1", or to a year: "10 September 19906" is 1990 and marker 6),
+          after_date or after_symbol (a short number right after a date or a document
+          symbol and not followed by what it counts: "(S/11052/Rev.1 32 dated") or
+          line_start (a number that starts a line before a number in words: "14 One
+          member (China) did not participate in the voting").
         - ``sales_number`` (boolean): the symbol is a United Nations sales number
           ("E.95.XIII.18").
         - ``context`` (string): the sentence the mention is in; a sentence longer than
@@ -497,12 +542,31 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
     "Women4" reads as a word and a marker, never as a count.
 
     Some numbers are deliberately not reported: numbers in names ("Group of 77", "the
-    Group of Eight", "Agenda 21", "the 2030 Agenda", "COVID-19", "G-20"), ordinals in
-    names ("Fourth World Conference", "Second Committee": a capitalised ordinal before
-    a capitalised word), "one" as a pronoun ("one's country", "the sixth one", "one
-    another", "One cannot"), a scale word alone ("per thousand"), "half" of a period
-    ("the second half of 2001"), and the parts of hyphenated compounds ("five-year").
-    Roman numerals ("chap. I", "Protocol I") are never numbers.
+    Group of Eight", "Agenda 21", "the 2030 Agenda", "COVID-19", "G-20", "the 661
+    Committee"), ordinals in names ("Fourth World Conference", "Second Committee": a
+    capitalised ordinal before a capitalised word), a scale word alone ("per
+    thousand"), "half" of a period ("the second half of 2001"), the parts of hyphenated
+    compounds ("five-year") and "10" where a scan misread "to" ("all States 10 refrain
+    from").
+
+    "one" is a count when it counts something once ("one member", "one of the 15
+    members"), not when it is a pronoun ("one's country", "the sixth one", "no one",
+    "one another", "One suspects", "how can one"), picks an unspecified member of a set
+    whose size is not stated ("one of the main challenges", "one of the permanent
+    members") or is part of an idiom ("at one time or another", "it is one thing ...
+    another", "One day the people will ..."). An ordinal word is a rank when it modifies
+    a noun or follows a determiner ("the first session", "fifty-third session", "its
+    third"); an adverbial or idiomatic one is not ("first of all", "at first", "to act
+    first", "should first be", "First, ...", "in the first place", "second to none",
+    "third world"). Roman numerals are locators after a word naming a part of a text
+    ("annex III", "Chapter VII") and never numbers elsewhere ("Protocol I").
+
+    A four-digit year from 1600 to 2100 is a year ("by 2100", "in mid-2003", "the 1999
+    sessions"), a count only before a plural noun with no determiner ("2000 soldiers";
+    "2,100 people" is a count). Spaces separate thousands before what is counted ("30
+    000 migrants") and in any group that starts with 0 ("10 000"), never in "20 127",
+    where 127 may be a footnote marker. A number that starts a line before a comma and
+    an operative verb ("10, Reaffirms") is a paragraph number.
 
     A hyphen is a minus sign only where it cannot join two numbers ("-1.5", "(−0.4)");
     "5-13 September" and "10-15 per cent" are ranges. Two dates, years or numbers joined

@@ -31,8 +31,10 @@ from surveystats.extract.lexicon import (
     MONEY_SCALES,
     NAME_AFTER,
     NUMBER_PATTERN,
+    ROMAN_KEYWORDS,
     SCALES,
     UNITS,
+    VULGAR_FRACTIONS,
 )
 from surveystats.extract.phrases import is_plural
 from surveystats.text import (
@@ -65,10 +67,14 @@ _FROM_BEFORE = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 _OF_NEXT = re.compile(r"\s+of\b")
 _SYMBOL_SPACE = re.compile(r"\s+")
+_ROMAN_KEYWORD_BEFORE = re.compile(r"[A-Za-z]+\.?(?=[ ]$)")
+# A lettered, numbered or Roman subdivision after a locator: "4 (b)", "2(4)", "3 (iv)".
+_SUBDIVISION = re.compile(r"[ ]?\(([a-z]{1,2}|\d{1,2}|[ivx]{1,5})\)(?![\w(])")
 _DIGIT_SPACE = re.compile(r"[,\s\u00a0\u2009\u202f]")
 _CHAPTER_BEFORE = re.compile(r"(?i)chap(?:ter|\.)\s+[IVXLC\d]+,\s*$")
 _SIGN_WORD_BEFORE = re.compile(r"\b(?:[Mm]inus|[Nn]egative|MINUS)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|AN?)\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hose|[Tt]hese)\s+$")
 _HALF_OF_PERIOD = re.compile(
     r"\b(?:first|second|third|fourth|last|latter|former|earlier|later|early|late|final)"
     r"\s+$",
@@ -95,6 +101,10 @@ _NOT_ADJECTIVES = frozenset(
 )  # fmt: skip
 _COMPARATIVE = re.compile(r"[a-z]{2,}(?:er|est)$")  # "a better one", "the latest one"
 _SCALE_NAMES = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
+_MONTH_NAMES = frozenset(
+    """january february march april may june july august september october november
+    december""".split()  # noqa: SIM905
+)
 _MAX_DIGITS = 30  # a longer run of digits is an identifier, not a quantity
 _BEFORE_SIGN = frozenset(" \t\n([\"“'‘:=")
 _BEFORE_KEYWORD_NUMBER = frozenset(" \t\n+")  # "Article 93", "Rio+20"
@@ -230,6 +240,9 @@ def _keyword_number(text: str, start: int, end: int) -> list[Fact] | None:
     'article 93'
     >>> _keyword_number("the Group of 77", 13, 15)
     []
+    >>> _keyword_number("paragraph 4 (b) of", 10, 11)[0].value_text
+    'paragraph 4 (b)'
+
     >>> _keyword_number("some 93", 5, 7) is None
     True
     """
@@ -242,6 +255,9 @@ def _keyword_number(text: str, start: int, end: int) -> list[Fact] | None:
     if keyword.group("ref") is None or "." in number:
         key = keyword.group("key").lower().rstrip(".")
         key = _LOCATOR_NAMES.get(key, key.rstrip("s") if key.endswith("s") else key)
+        sub = _SUBDIVISION.match(text, end)  # "paragraph 4 (b)", "article 2 (4)"
+        if sub is not None:
+            end, number = sub.end(), f"{number} ({sub.group(1)})"
         return [Fact(start, end, "locator", value_text=f"{key} {number}")]
     name = keyword.group("ref").lower().rstrip("s")
     if _CHAPTER_BEFORE.search(text, max(0, keyword.start() - 30), keyword.start()):
@@ -400,6 +416,55 @@ def read_number_sign(text: str, m: re.Match[str]) -> list[Fact]:
     return [Fact(start, end, "locator", value_text=f"no. {m.group('numbered')}")]
 
 
+def read_roman_locator(text: str, m: re.Match[str]) -> list[Fact]:
+    """A Roman numeral after a word that names a part of a text: a locator.
+
+    Examples
+    --------
+    >>> _brief("under Chapter VII of the Charter")
+    [('VII', 'locator', 'chapter VII')]
+    >>> _brief("Ibid., annex II.")
+    [('II', 'locator', 'annex II')]
+    """
+    start, end = m.span()
+    keyword = _ROMAN_KEYWORD_BEFORE.search(text, max(0, start - 12), start).group().lower()
+    return [Fact(start, end, "locator", value_text=f"{ROMAN_KEYWORDS[keyword]} {m.group()}")]
+
+
+def read_vulgar(text: str, m: re.Match[str]) -> list[Fact]:
+    """A number written with a vulgar fraction: "3½ per cent", "2½", "1¼ million", "½".
+
+    Its value is exact: a fraction (value_text "5/2"), a percentage or, with a scale word,
+    a count.
+
+    Examples
+    --------
+    >>> _brief("a rate of 3½ per cent")
+    [('3½ per cent', 'percent', 3.5)]
+    >>> _brief("some 2½ years")
+    [('2½', 'fraction', '5/2')]
+    >>> _brief("1¼ million people")
+    [('1¼ million', 'count', 1250000.0)]
+    """
+    start, end = m.span()
+    whole_name, part_name, percent_name = (
+        ("vulgar_whole", "vulgar_part", "vulgar_percent") if m.lastgroup == "vulgar"
+        else (None, "lone_part", "lone_percent")
+    )  # fmt: skip
+    top, bottom = VULGAR_FRACTIONS[m.group(part_name)]
+    if whole_name is not None:
+        top += int(m.group(whole_name)) * bottom
+    if m.lastgroup == "vulgar" and m.group("vulgar_scale"):
+        value = top / bottom * SCALES[m.group("vulgar_scale")]
+        return [_signed(text, Fact(start, end, "count", value, decimals=None))]
+    if m.group(percent_name):
+        fact = _quantity(start, end, top / bottom, percent=m.group(percent_name),
+                         decimals=None)  # fmt: skip
+        fact.value_text = f"{top}/{bottom}"
+        return [_signed(text, fact)]
+    return [_signed(text, _fraction(start, end, top, bottom, in_words=False))]
+
+
 def read_glued_marker(text: str, m: re.Match[str]) -> list[Fact]:
     """A footnote marker glued to the word before it: "Women4", "Cairo,1".
 
@@ -440,6 +505,32 @@ def _day_number(day: str) -> int:
     return int(day[:2].rstrip("snrt"))
 
 
+_YEAR_MARKS = ("date_year_mark", "end_year_mark", "range_year_mark", "month_year_mark",
+               "month_day_year_mark")  # fmt: skip
+
+
+def _with_year_mark(reader: Reader) -> Reader:
+    """``reader``, and a footnote marker glued to the year that ends the date.
+
+    "10 September 19906": the date 10 September 1990 and the marker 6 (a scan's text
+    layer glues a raised footnote number to the year before it).
+    """
+
+    def read(text: str, m: re.Match[str]) -> list[Fact]:
+        facts = reader(text, m)
+        for name in _YEAR_MARKS:
+            mark_start, mark_end = m.span(name) if name in m.re.groupindex else (-1, -1)
+            if mark_start >= 0 and mark_end == m.end() and facts and facts[-1].end == mark_end:
+                facts[-1].end = mark_start
+                facts.append(Fact(mark_start, mark_end, "footnote_marker",
+                                  float(m.group(name)), marker_source="glued"))  # fmt: skip
+        return facts
+
+    read.__doc__ = reader.__doc__
+    read.__name__ = reader.__name__
+    return read
+
+
 def read_date_mention(text: str, m: re.Match[str]) -> list[Fact]:
     """A date, or a range of two full dates: "21 December 2001", "29 June to 3 July 1998".
 
@@ -459,7 +550,11 @@ def read_date_mention(text: str, m: re.Match[str]) -> list[Fact]:
     if not _is_range(text, m, "end_day", _day_number(day)):  # two dates joined by "and"
         first_end = m.end("date_year") if year else m.end("date_month")
         iso = read_date(day, month, year or m.group("end_year"))
-        return _dated(text, start, first_end, iso) + read_at(text, m.start("end_day"))
+        first = _dated(text, start, first_end, iso)
+        if m.group("date_year_mark"):  # "10 September 19906 and 15 October 1990"
+            first.append(Fact(*m.span("date_year_mark"), "footnote_marker",
+                              float(m.group("date_year_mark")), marker_source="glued"))  # fmt: skip
+        return first + read_at(text, m.start("end_day"))
     last = (m.group("end_day"), m.group("end_month"), m.group("end_year"))
     return _dated(text, start, end, read_date_range((day, month, year), last))
 
@@ -564,6 +659,8 @@ def read_year(text: str, m: re.Match[str]) -> list[Fact]:
     [('2000', 'count', 2000.0)]
     >>> _brief("the 2030 Agenda")
     []
+    >>> _brief("the 1999 sessions")
+    [('1999', 'year', 1999.0)]
     """
     start, end = m.span()
     keyword = _keyword_number(text, start, end)
@@ -572,7 +669,11 @@ def read_year(text: str, m: re.Match[str]) -> list[Fact]:
     if NAME_AFTER.match(text, end):
         return []
     noun = _PLURAL_NOUN_NEXT.match(text, end)
-    if noun is not None and is_plural(noun.group(1)):
+    if (
+        noun is not None
+        and is_plural(noun.group(1))
+        and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+    ):  # "2000 soldiers" counts; "the 1999 sessions" are those of a year
         return [Fact(start, end, "count", float(m.group()), decimals=0)]
     return _year(text, start, end)
 
@@ -682,10 +783,77 @@ def read_plain_count(text: str, m: re.Match[str]) -> list[Fact]:
         keyword = _keyword_number(text, start, end)
         if keyword is not None:
             return keyword
+    if NAME_AFTER.match(text, end):
+        return []  # "the 661 Committee"
+    if number == "10" and _is_ocr_to(text, start, end):
+        return []  # "all States 10 refrain": "to" misread by a scan
+    if (
+        5 <= len(number) <= 6
+        and number.isdigit()
+        and _YEAR_MARK_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        year = int(number[:4])
+        if 1900 <= year <= 2100 and number[4] != "0":  # "in 19906": 1990 and marker 6
+            return [*_year(text, start, start + 4),
+                    Fact(start + 4, end, "footnote_marker", float(number[4:]),
+                         marker_source="glued")]  # fmt: skip
     value = _digits_value(number)
     if value is None:
         return []
     return [_signed(text, Fact(start, end, "count", value, decimals=_decimals(number)))]
+
+
+# Before a year that may have a footnote marker glued to it: "in 19906", "since 20014".
+_YEAR_MARK_BEFORE = re.compile(r"\b(?:in|since|until|till|during|year|by|of)\s+$", re.I)
+_OCR_TO_NEXT = re.compile(r"[ ]([a-z]{2,})\b")
+# Words after "10" that make it a count, though singular: "10 more", "10 per cent".
+_COUNT_ADJECTIVES = frozenset(
+    """more new other additional further different separate major main key square cubic
+    full per percent percentage million billion thousand hundred dozen times year month
+    week day hour minute""".split()  # noqa: SIM905
+)
+
+
+def _is_ocr_to(text: str, start: int, end: int) -> bool:
+    """Whether "10" at ``text[start:end]`` is "to" misread by a scan: "States 10 refrain".
+
+    After a noun (no determiner, preposition or other word that takes a number) and
+    before a verb (a word that is no plural noun and no word a count may stand before).
+
+    Examples
+    --------
+    >>> _is_ocr_to("calls upon all States 10 refrain from", 22, 24)
+    True
+    >>> _is_ocr_to("the 10 members", 4, 6)
+    False
+    """
+    after = _OCR_TO_NEXT.match(text, end)
+    if after is None or text[start - 1 : start] != " ":
+        return False
+    following = after.group(1)
+    if (
+        is_plural(following)
+        or following in _COUNT_ADJECTIVES
+        or following in UNITS
+        or following in _FUNCTION_WORDS
+    ):
+        return False
+    before = text[max(0, start - 30) : start].split()
+    previous = before[-1] if before else ""
+    if not previous.isalpha() or previous.lower() in _FUNCTION_WORDS:
+        return False
+    return is_plural(previous) or (previous[0].isupper() and previous.lower() not in _MONTH_NAMES)
+
+
+# Words that are no noun or verb: a number may follow or precede them in its own right.
+_FUNCTION_WORDS = frozenset(
+    """a an the this that these those its their his her our your my all some any each
+    every no and or nor but than then to of in on at by for with from into onto upon over
+    under between among within without about around after before since until during per
+    via as if so is was were are be been being has have had do does did will would shall
+    should can could may might must not only just nearly almost approximately some about
+    another other such what which who whom whose where when while""".split()  # noqa: SIM905
+)
 
 
 def read_money(text: str, m: re.Match[str]) -> list[Fact]:
@@ -804,18 +972,37 @@ def _word_pieces(text: str, start: int, end: int) -> list[Fact]:
 
 
 def _is_pronoun_one(text: str, start: int, end: int) -> bool:
-    """Whether "one" at ``text[start:end]`` is a pronoun, not the number.
+    """Whether "one" at ``text[start:end]`` is a pronoun or an idiom, not the number.
+
+    A reader counts "one member" and "one of the 15 members": "one" counts something,
+    once, out of a set whose size may be stated. The word is no quantity when it
+    stands for a person or thing in general or picks out an unspecified member of a set:
+
+    - a pronoun after a determiner or an ordinal ("the sixth one", "no one", "a tragic
+      one"), before "'s", "another" or a modal ("one's country", "one another", "one
+      cannot"), as a subject before a verb in -s ("one suspects", "one has") or after an
+      inverted auxiliary ("how can one speak");
+    - "one of" a set whose size is not stated: "one of the main challenges", "one of the
+      permanent members abstains", "neither one of", "reduced to one of military
+      security" (but "one of the 15 members", "one of its two deputies" are counts);
+    - the correlatives and adverbs "one ... or another" ("at one time or another", "one
+      way or the other"), "it is one thing ... another", "at one time" (formerly) and
+      "one day" (some day: "One day the people will ...", not "within one day").
 
     Examples
     --------
     >>> [_is_pronoun_one(t, t.index("one"), t.index("one") + 3) for t in (
     ...     "the sixth one", "a tragic one", "one's country", "one country")]
     [True, True, True, False]
+    >>> [_is_pronoun_one(t, t.index("one"), t.index("one") + 3) for t in (
+    ...     "is one of the pillars", "one of the 15 members", "how can one speak",
+    ...     "one suspects that", "one day the people", "within one day")]
+    [True, False, True, True, True, False]
     """
     words = text[max(0, start - 40) : start].split() if text[start - 1 : start].isspace() else []
     word = words[-1].lower() if words and words[-1].isalpha() else ""
     if word:
-        if word in _ONE_PRONOUN_BEFORE or word in ORDINAL_WORDS:
+        if word in _ONE_PRONOUN_BEFORE or word in ORDINAL_WORDS or word in _INVERTED_BEFORE:
             return True
         if _COMPARATIVE.match(word) and _CLAUSE_END.match(text, end):
             return True  # "a better one."
@@ -826,7 +1013,73 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
                 article = words[-3].lower()
             if article in _ARTICLES:
                 return True
-    return _ONE_PRONOUN_AFTER.match(text, end) is not None
+    if _ONE_PRONOUN_AFTER.match(text, end) is not None:
+        return True
+    after = _ONE_NEXT_WORDS.match(text, end)
+    if after is None:
+        return False
+    following = after.group(1).lower()
+    if following == "of":  # a partitive: a count only when the set's size is stated
+        return not _is_sized_set(after.group(2) or "")
+    if _is_verb_in_s(following):
+        return True  # "one suspects", "one has to"
+    if following == "thing" and _ANOTHER.search(text, end, min(len(text), end + 250)):
+        return True  # "it is one thing to ...; it is another to ..."
+    if following == "time" and word == "at":
+        return True  # "at one time" (formerly)
+    if following == "day":  # "One day the people will ...", not "within one day"
+        next_words = (after.group(2) or "").split()
+        return word not in _BEFORE_ONE_DAY_COUNT and (
+            not next_words or next_words[0].lower() not in _AFTER_ONE_DAY_COUNT
+        )
+    return False
+
+
+# Auxiliaries before "one" in a question or an inverted clause: "how can one speak".
+_INVERTED_BEFORE = frozenset(
+    "can could should would must may might does did will shall".split()  # noqa: SIM905
+)
+# The words after "one": the next word, then a few more.
+_ONE_NEXT_WORDS = re.compile(r"\s+([A-Za-z]+)((?:\s+[A-Za-z0-9,-]+){0,4})")
+_ANOTHER = re.compile(r"\banother\b|\bthe\s+other\b")
+_SET_DETERMINERS = frozenset(
+    "the its their his her our your these those this that my all".split()  # noqa: SIM905
+)
+# Singular nouns in -s that may follow "one" as a count ("one series", "one means").
+_SINGULAR_IN_S = frozenset(
+    "series species means news headquarters crossroads whereabouts thesis".split()  # noqa: SIM905
+)
+# "within one day", "for one day", "one day of mourning", "one day later": a duration.
+_BEFORE_ONE_DAY_COUNT = frozenset(
+    """in within for after per than over about only just of by on to every at least a the
+    more less first last""".split()  # noqa: SIM905
+)
+_AFTER_ONE_DAY_COUNT = frozenset(
+    """of later earlier before after per a each and or""".split()  # noqa: SIM905
+)
+
+
+def _is_sized_set(words: str) -> bool:
+    """Whether the words after "one of" state the size of the set: "the 15 members"."""
+    for token in words.split():
+        lower = token.lower().strip(",")
+        if lower in _SET_DETERMINERS:
+            continue
+        if lower[:1].isdigit():
+            return True
+        number = words_to_number(lower.replace("-", " "))
+        return number is not None and not number[1] and number[0] > 1
+    return False
+
+
+def _is_verb_in_s(word: str) -> bool:
+    """Whether ``word`` after "one" is a verb in -s: a plural noun cannot follow "one"."""
+    return (
+        len(word) > 2
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in _SINGULAR_IN_S
+    )
 
 
 def read_words(text: str, m: re.Match[str]) -> list[Fact]:
@@ -874,7 +1127,8 @@ def _number_words(
         if fact.kind == "ordinal":
             if text[s].isupper() and _CAPITALISED_NEXT.match(text, e):
                 continue  # part of a name: "Fourth World Conference", "Second Committee"
-            facts.append(fact)
+            if _is_rank(text, s, e):
+                facts.append(fact)
             continue
         if fact.value == 1 and e - s == 3 and _is_pronoun_one(text, s, e):
             continue  # "the sixth one", "one's country"
@@ -967,9 +1221,67 @@ def _ordinal_word(text: str, start: int, end: int) -> list[Fact]:
     """An ordinal word that a fraction reader turned down, read as the words reader would."""
     if start < end and text[start].isupper() and _CAPITALISED_NEXT.match(text, end):
         return []
-    if text[start:end].lower() not in ORDINAL_WORDS:
+    if text[start:end].lower() not in ORDINAL_WORDS or not _is_rank(text, start, end):
         return []
     return _word_pieces(text, start, end)
+
+
+def _is_rank(text: str, start: int, end: int) -> bool:
+    """Whether the ordinal word at ``text[start:end]`` gives a rank, not an adverb or idiom.
+
+    An ordinal ranks something: the noun it modifies ("the first session", "fifty-third
+    session", "third report") or the one it stands for after a determiner ("the first to
+    sign", "its third"). Without a determiner and before no noun it is an adverb or part
+    of an idiom: "first of all", "first and foremost", "at first", "to target them
+    first", "should first be resolved", "First, ...". "in the first place", "second to
+    none" and "third world" are idioms whatever stands before them.
+
+    Examples
+    --------
+    >>> [_is_rank(t, t.index("first"), t.index("first") + 5) for t in (
+    ...     "the first session", "first session", "first of all", "at first the",
+    ...     "to act first.", "should first be resolved", "in the first place,")]
+    [True, True, False, False, False, False, False]
+    """
+    after = _WORD_AFTER.match(text, end)
+    following = after.group(1).lower() if after else ""
+    if following in _ORDINAL_IDIOM_NEXT:
+        return False  # "third world", "second to none"
+    before = text[max(0, start - 24) : start].split()
+    previous = before[-1].lower() if before and text[start - 1 : start].isspace() else ""
+    if previous in _RANK_DETERMINERS:
+        # "in the first place": an idiom ("took the first place in" ranks)
+        return not (following == "place" and len(before) >= 2 and before[-2].lower() == "in"
+                    and _CLAUSE_END.match(text, after.end() if after else end))  # fmt: skip
+    if previous in _ADVERB_BEFORE or not following:
+        return False  # "at first", "should first be", "First, ..."
+    return (following not in _NOT_RANKED and not following.endswith("ly")) or (
+        following == "and" and _RANK_LIST_NEXT.match(text, end) is not None
+    )
+
+
+_WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)")
+_ORDINAL_IDIOM_NEXT = frozenset(["world", "none"])
+_RANK_DETERMINERS = frozenset(
+    """the a an its their his her our your my this that these those each every whose
+    which what""".split()  # noqa: SIM905
+)
+# Before an adverbial ordinal: a preposition of time or an auxiliary ("at first", "was
+# first adopted", "to first consider").
+_ADVERB_BEFORE = frozenset(
+    """at to be been being is was were are am has have had do does did will would shall
+    should can could may might must not also""".split()  # noqa: SIM905
+)
+# After an adverbial ordinal: what no ranked noun is ("first of all", "first and
+# foremost", "first be resolved", "First the").
+_NOT_RANKED = frozenset(
+    """of and or to be been being is was were are by in at on for with from that the a an
+    as than it they we he she this these those there then when if but so all""".split()  # noqa: SIM905
+)
+# "the first and second sessions": the ordinal before "and" ranks what the next one ranks.
+_RANK_LIST_NEXT = re.compile(
+    r"\s+and\s+(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\b"
+)
 
 
 def read_mixed_fraction(text: str, m: re.Match[str]) -> list[Fact]:
@@ -1023,8 +1335,8 @@ READERS: dict[str, Reader] = {
     "year_reference": read_reference,
     "session_reference": read_reference,
     "time": read_time,
-    "date": read_date_mention,
-    "day_range": read_day_range,
+    "date": _with_year_mark(read_date_mention),
+    "day_range": _with_year_mark(read_day_range),
     "decade": read_decade,
     "year_range": read_year_range,
     "ordinal": read_ordinal,
@@ -1036,7 +1348,10 @@ READERS: dict[str, Reader] = {
     "count": read_count,
     "symbol": read_symbol,
     "sales_number": read_symbol,
-    "month_date": read_month_date,
+    "month_date": _with_year_mark(read_month_date),
+    "roman_locator": read_roman_locator,
+    "vulgar": read_vulgar,
+    "lone_vulgar": read_vulgar,
     "money_code": read_money,
     "money_sign": read_money,
     "number_sign": read_number_sign,
