@@ -43,6 +43,7 @@ from surveystats.extract.phrases import (
 )
 from surveystats.extract.readers import after_between, read_match, with_from
 from surveystats.text import sentence_context, sentence_starts
+from surveystats.text.sentences import CONTEXT_MAX
 
 if TYPE_CHECKING:  # pragma: no cover
     from surveystats.documents import Document
@@ -641,11 +642,14 @@ def _number_columns(
         if not facts:
             continue
         facts.sort(key=_SPAN)
+        shared: tuple[int, int, str] = (-1, -1, "")  # the numbers of a sentence share its text
         for fact in facts:
             s, e = fact.start, fact.end
             first, last = sentences.bounds_of(s)
             raw.append(p_text[s:e])
-            context.append(sentence_context(p_text, first, last, s, e))
+            if (first, last) != shared[:2] or last - first > CONTEXT_MAX:
+                shared = (first, last, sentence_context(p_text, first, last, s, e))
+            context.append(shared[2])
             fact.start, fact.end = s + p_start, e + p_start
         paragraph += [par] * len(facts)
         found += facts
