@@ -46,17 +46,109 @@ _HEAD_BY = re.compile(
         (?P<word>vote|majority|margin|ballot){_S}of{_S})?
     {_count("for")}
     (?:\s{{0,3}}(?P<votes>votes?)\b)?                 # "votes" may be missing
-    (?:{_S}in{_S}favou?r(?:{_S}of)?)?
+    (?P<in_favour>{_S}in{_S}favou?r(?:{_S}of)?)?
     (?:
         \s{{0,3}},?{_S}(?P<to>to|ta|io|lo|t0|10|against|versus){_S}  # "to" and its OCR shapes
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
         (?:{_S}(?:votes?{_S})?(?P<against_word>against|opposed)\b)?
+        (?:{_S}(?P<favour_of>in{_S}favou?r{_S}of)\b)?     # "by 74 to 9 in favour of holding"
       | \s{{0,3}},?{_S}with{_S}                          # "with none against"
         (?P<with_against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){_S}(?:votes?{_S})?against\b
     )?
     """,
     _FLAGS,
 )
+# Without "by": "a vote of 45 to 12", and (only with abstentions after it, in a sentence
+# about a vote) "the result was 80 to 17 with 25 abstentions".
+_HEAD_BARE = re.compile(
+    rf"""
+    (?<![\w.,/-])
+    (?:(?P<vote_of>(?:a|the)(?:{_S}(?:recorded|roll-call))?{_S}vote{_S}of){_S})?
+    (?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN})(?:{_S}(?P<votes>votes?))?
+    {_S}(?P<to>to){_S}(?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
+    (?!\s{{0,3}}(?:per\s{{0,3}}cent|percent|%|[-–/]))
+    """,
+    _FLAGS,
+)
+# A sentence about a vote, before a bare "80 to 17": the words that make it one.
+_VOTE_CONTEXT = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|adopted|approved|resolution|ballot|amendment|motion)\b"
+    r"(?:[^.;]|\.\d){0,150}$",
+    re.IGNORECASE,
+)
+# Before a one-count vote "by 126 votes": what was done by that vote.
+_ONE_COUNT_VERB = re.compile(
+    r"\b(?:adopted|approved|issued|carried|passed|accepted|endorsed|rejected|defeated)\b"
+    r"[^.;:\d]{0,60}$",
+    re.IGNORECASE,
+)
+# "The result of the vote was: in favour, 104; against, 8; abstaining, 22." Labels first.
+_PAIR_LABEL = {
+    "in favour": ("in favour", "in favor", "yes", "ayes", "for"),
+    "against": ("against", "no", "noes", "nays", "nay"),
+    "abstentions": ("abstaining", "abstentions", "abstention", "abstained"),
+    "not participating": ("not participating", "did not participate", "not voting"),
+    "present and not voting": ("present and not voting",),
+    "absent": ("absent",),
+}
+_PAIR_CATEGORY = {
+    " ".join(word.split()): category for category, words in _PAIR_LABEL.items() for word in words
+}
+_PAIR_WORDS = "|".join(
+    sorted((w.replace(" ", _S) for w in _PAIR_CATEGORY), key=len, reverse=True)
+).replace("favour", "favou?r")
+_PAIR = re.compile(
+    rf"""
+    (?<![\w-])(?P<label>{_PAIR_WORDS})\s{{0,3}}[,:]\s{{0,3}}
+    (?P<n>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
+    """,
+    _FLAGS,
+)
+_PAIR_JOIN = re.compile(r"\s{0,3}[;,.]?\s{0,3}(?:and\s{1,3})?")
+_PAIR_CONTEXT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|result)", re.IGNORECASE)
+
+
+def _find_label_pairs(text: str) -> list[Tally]:
+    """Votes written as label, count pairs: "in favour, 104; against, 8; abstaining, 22".
+
+    The first pair is in favour, at least one other pair is against, no category comes
+    twice, and the sentence names a vote, ballot or result in the 200 characters before.
+    """
+    found: list[Tally] = []
+    position = 0
+    while (first := _PAIR.search(text, position)) is not None:
+        position = first.end()
+        pairs = [first]
+        while len(pairs) < 6:
+            join = _PAIR_JOIN.match(text, pairs[-1].end())
+            following = _PAIR.match(text, join.end()) if join is not None else None
+            if following is None:
+                break
+            pairs.append(following)
+        categories = [_PAIR_CATEGORY[" ".join(p["label"].lower().split())] for p in pairs]
+        if (
+            len(pairs) < 2
+            or categories[0] != "in favour"
+            or "against" not in categories
+            or len(set(categories)) != len(categories)
+            or _PAIR_CONTEXT.search(text, max(0, first.start() - 200), first.start()) is None
+        ):
+            continue
+        parts = [
+            _count_part(category, pair["n"], *pair.span("n"))
+            for category, pair in zip(categories, pairs, strict=True)
+        ]
+        if any(part is None for part in parts):
+            continue
+        for part, pair in zip(parts, pairs, strict=True):
+            part.start = pair.start()
+        tally = Tally("vote", first.start(), pairs[-1].end(), parts)
+        tally.ocr_corrected = any(part.ocr_corrected for part in parts)
+        found.append(tally)
+        position = tally.end
+    return found
+
+
 # "with 77 votes against none", "with 150 votes to 3"
 _HEAD_WITH = re.compile(
     rf"""
@@ -68,14 +160,17 @@ _HEAD_WITH = re.compile(
     _FLAGS,
 )
 # "150 in favour to 3 against", "120 votes in favour and 5 against", "10 in favour, none
-# against", "24 votes in favour of and 5 votes against"
+# against", "24 votes in favour of and 5 votes against", "97 affirmative votes, 12 negative
+# votes"
 _HEAD_FAVOUR = re.compile(
     rf"""
-    (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){_S}(?:(?P<votes>votes?){_S})?in{_S}favou?r\b
+    (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){_S}
+    (?:(?:(?P<votes>votes?){_S})?in{_S}favou?r\b|affirmative{_S}votes?\b)
     (?:{_S}of\b(?={_S}(?:and|to|with|versus)\b|\s{{0,3}}[,;]))?
     (?:
         \s{{0,3}}[,;]?\s{{0,3}}(?:(?P<to>to|and|with|versus){_S})?
-        (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){_S}(?:votes?{_S})?against\b
+        (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){_S}
+        (?:(?:votes?{_S})?against\b|negative{_S}votes?\b)
     )?
     """,
     _FLAGS,
@@ -91,17 +186,32 @@ _ABSTAIN = re.compile(
     """,
     _FLAGS,
 )
-# "One member (Yemen) did not participate in the vote." / "two members (...) were absent"
+# "One member (Yemen) did not participate in the vote." / "two members (...) were absent" /
+# "; 28 Member States were absent" / ", while one member did not participate in the vote" /
+# ", with one member not participating". Without names in parentheses the statement must
+# end there ("did not participate in the debate" is no part of the vote).
+_MEMBER_NOUNS = (
+    r"(?:members?|Member{_S}States?|States?|delegations?|countries|country|Governments?)"
+).replace("{_S}", _S)
 _NOT_VOTING = re.compile(
     rf"""
-    \s{{0,3}}[,.;:]?\s{{0,3}}(?:(?:with|and){_S})?
-    (?P<n>{COUNT_PATTERN}){_S}members?\s{{0,3}}
-    \((?P<members>[^()]{{1,400}})\)\s{{0,3}},?{_S}
-    (?P<status>
-        did{_S}not{_S}(?:participate|take{_S}part)(?:{_S}in{_S}the{_S}vot(?:e|ing))?
-      | (?:was|were){_S}absent
-      | (?:was|were){_S}present{_S}and{_S}not{_S}voting
-      | (?:was|were){_S}not{_S}present
+    \s{{0,3}}[,.;:]?\s{{0,3}}(?:(?:with|and|while|whereas){_S})?
+    (?P<n>{COUNT_PATTERN}){_S}{_MEMBER_NOUNS}\s{{0,3}}
+    (?:
+        \((?P<members>[^()]{{1,400}})\)\s{{0,3}},?{_S}
+        (?P<status>
+            did{_S}not{_S}(?:participate|take{_S}part)(?:{_S}in{_S}the{_S}vot(?:e|ing))?
+          | (?:was|were){_S}absent
+          | (?:was|were){_S}present{_S}and{_S}not{_S}voting
+          | (?:was|were){_S}not{_S}present
+        )
+      | (?P<bare_status>
+            (?:did{_S}not|failed{_S}to){_S}(?:participate|take{_S}part|vote)
+                (?:{_S}in{_S}the{_S}vot(?:e|ing))?
+          | (?:was|were){_S}(?:absent|not{_S}present|present{_S}and{_S}not{_S}voting)
+          | not{_S}(?:participating|taking{_S}part|voting)(?:{_S}in{_S}the{_S}vot(?:e|ing))?
+          | (?:being{_S})?absent
+        )(?=\s{{0,3}}(?:[.;,)]|$))
     )
     \s{{0,3}}[.;:]?
     """,
@@ -161,11 +271,13 @@ def _read_not_voting(text: str, pos: int) -> tuple[list[Part], int]:
     """Read statements of members not participating or absent starting at ``pos``."""
     parts: list[Part] = []
     while (match := _NOT_VOTING.match(text, pos)) is not None:
-        part = _count_part(_status_category(match["status"]), match["n"], *match.span("n"))
+        status = "status" if match["status"] else "bare_status"
+        part = _count_part(_status_category(match[status]), match["n"], *match.span("n"))
         if part is None:
             break
-        _members(match["members"], part)
-        part.end = match.end("status")
+        if match["members"]:
+            _members(match["members"], part)
+        part.end = match.end(status)
         parts.append(part)
         pos = match.end()
     return parts, pos
@@ -210,14 +322,20 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
         or to in ("against", "versus")
         or groups.get("against_word")
         or groups.get("with_against")
+        or groups.get("vote_of")
+        or groups.get("favour_of")
     )
     if against_raw is not None and re.fullmatch(NONE_PATTERN, against_raw, re.IGNORECASE):
         strong = True  # "by 14 to none"
     return tally, strong
 
 
-def _complete(text: str, tally: Tally, strong: bool) -> Tally | None:
-    """Read what follows a head: minority members, abstentions, non-participation."""
+def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) -> Tally | None:
+    """Read what follows a head: minority members, abstentions, non-participation.
+
+    One count alone is a vote only when ``single`` says the sentence makes it one
+    ("adopted by 126 votes", "by 96 votes in favour").
+    """
     pos = tally.end
     parts = tally.parts
     extra = False
@@ -254,7 +372,7 @@ def _complete(text: str, tally: Tally, strong: bool) -> Tally | None:
     # "to none" or a following abstention clause; one count alone needs more parts.
     if not (strong or extra):
         return None
-    if len(parts) == 1 and not extra:
+    if len(parts) == 1 and not (extra or single):
         return None
     tally.end = max([tally.end, pos] + [part.end for part in parts])
     tally.ocr_corrected = tally.ocr_corrected or any(part.ocr_corrected for part in parts)
@@ -329,20 +447,38 @@ def find_votes(text: str) -> list[Tally]:
     lower = text.lower()
     if _VOTE_WORDS.search(lower) is None:
         return found  # every vote states one of these words
-    patterns = (
-        [_HEAD_BY, _HEAD_WITH] if "favo" not in lower else [_HEAD_BY, _HEAD_WITH, _HEAD_FAVOUR]
-    )
+    patterns = [_HEAD_BY, _HEAD_WITH]
+    if "favo" in lower or "affirmative" in lower:
+        patterns.append(_HEAD_FAVOUR)
+    if "vote of" in lower or "abstention" in lower:
+        patterns.append(_HEAD_BARE)
     for pattern in patterns:
         for match in pattern.finditer(text):
+            if pattern is _HEAD_BARE and not _bare_is_vote(text, match):
+                continue
             head = _head(text, match)
             if head is None:
                 continue
-            tally = _complete(text, *head)
+            single = (
+                pattern is _HEAD_BY
+                and match["against"] is None
+                and match["with_against"] is None
+                and match["votes"] is not None
+                and (
+                    match["in_favour"] is not None
+                    or _ONE_COUNT_VERB.search(text, max(0, match.start() - 80), match.start())
+                    is not None
+                )
+                and not _favour_and_against(text, match.start("for"))
+            )
+            tally = _complete(text, *head, single=single)
             if tally is not None:
                 tally.outcome = _outcome_before(text, tally.start) or _outcome_after(
                     text, tally.end
                 )
                 found.append(tally)
+    if "vot" in lower or "ballot" in lower or "result" in lower:
+        found.extend(_find_label_pairs(text))
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:
@@ -350,6 +486,25 @@ def find_votes(text: str) -> list[Tally]:
             continue
         kept.append(tally)
     return kept
+
+
+def _favour_and_against(text: str, start: int) -> bool:
+    """Whether "123 votes in favor and none against" starts at ``start``: the in-favour
+    head reads both counts, so "by 123 votes in favor" is no one-count vote."""
+    match = _HEAD_FAVOUR.match(text, start)
+    return match is not None and match["against"] is not None
+
+
+def _bare_is_vote(text: str, match: re.Match[str]) -> bool:
+    """Whether "45 to 12" without "by" is a vote: "a vote of 45 to 12", or a sentence
+    about a vote ("the result was 80 to 17 with 25 abstentions": abstentions must follow,
+    :func:`_complete` checks), never a range ("from 10 to 20", "between 5 to 8")."""
+    if match["vote_of"]:
+        return True
+    before = text[max(0, match.start() - 12) : match.start()].split()
+    if before and before[-1].lower() in ("from", "between", "aged", "ages", "of"):
+        return False
+    return _VOTE_CONTEXT.search(text, max(0, match.start() - 160), match.start()) is not None
 
 
 # --- outcomes -------------------------------------------------------------------------
