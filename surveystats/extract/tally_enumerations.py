@@ -107,6 +107,7 @@ _DROPPED_AUXILIARIES = AUXILIARIES - frozenset(
 # What a label need not start with: "as satisfactory", "from Member States", "a rising
 # trend", "in Africa" (a place; "in favour" is a stance and kept).
 _LABEL_LEAD = re.compile(r"^(?:as\s|from\s|an?\s|in\s(?=[A-Z]))")
+_COMMON_ARTICLE = re.compile(r"^the\s(?=[a-z])")
 _LABEL_START_WORDS = ("as", "to", "in", "for", "with", "from", "at", "on", "by")
 # "the corresponding figures had been", "the respective numbers were"
 _SERIES = re.compile(
@@ -125,6 +126,17 @@ _RESPONSE_LABEL = re.compile(
     r"(?:\s(?:to|in)(?:\s[\w'’-]+){1,6})?"  # "to the Secretary-General's note verbale"
     r"|(?:were|was|had\sbeen|have\sbeen)?\s?received(?:\sfrom\s[\w ]{1,40})?"
     r"|(?:were|was|had\sbeen|have\sbeen)?\s?returned)$"
+)
+# Between a composed total's noun and its first part: the verb that says the parts follow.
+_COMPOSED_GAP = re.compile(
+    r"(?:\s{1,3}[\w'’-]{1,30}){0,6}\s{0,3}:?\s{0,3}"
+    r"|(?:\s{1,3}[\w'’-]{1,30}){0,6}\s{1,3}as\s{1,3}follows\s{0,3}:\s{0,3}"
+)
+# Before percentages: words that say they split one whole ("distributed as follows:").
+_SPLIT_CUE = re.compile(
+    r"(?:\bas\s{1,3}follows|\b(?:distributed|divided|allocated|split|broken\s{1,3}down|"
+    r"apportioned|breaks?\s{1,3}down)(?:\s{1,3}(?:as\s{1,3}follows|among|between|into))?)"
+    r"\s{0,3}:?\s{0,3}$"
 )
 _MAX_GAP = 220
 _MAX_PARTS = 40
@@ -178,6 +190,8 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
     if gap_end - gap_start > _MAX_GAP:
         return None
     gap = text[gap_start:gap_end]
+    if left.composed and _COMPOSED_GAP.fullmatch(gap):
+        return _Link(gap_start, "total")  # "... comprise 33 in Africa", "... members: 5"
     join = _JOIN.search(gap)
     if join is None or "\n\n" in gap or "\n \n" in gap:
         return None
@@ -194,6 +208,8 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
     if left.total_before:
         # "Of the 112 Governments that replied, ": anything up to the comma.
         return _Link(label_end, "total") if join["punct"] == "," else None
+    if left.composed:
+        return _Link(gap_start, "total")
     if _NOT_A_JOIN.search(gap[: join.start()][-30:]):
         return None  # "25 per cent, compared with 30 per cent", "from 5 and"
     word = join["word"] or join["plain"] or ""
@@ -229,6 +245,12 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
     for item in items:
         if item.kind == "other" and current and _describes_total(text, current[-1], item):
             continue  # "Of the 30 Territories listed in 1960, 14 ...": the year describes it
+        if item.subset and current and _of_which_follows(text, current[-1], item):
+            # "responses from 73 countries, 41 of which were ...": the count before is
+            # the whole.
+            current.append(item)
+            links.append(_Link(current[-2].head_end, "of_which"))
+            continue
         if item.kind == "other" or item.subset:
             if current:
                 chains.append((current, links))
@@ -247,6 +269,15 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
     if current:
         chains.append((current, links))
     return chains
+
+
+def _of_which_follows(text: str, whole: Item, item: Item) -> bool:
+    """Whether "N of which" follows a count of the same kind after a comma alone."""
+    return (
+        whole.kind == "count"
+        and item.kind == "count"
+        and re.fullmatch(r"\s{0,3},\s{0,3}", text[whole.head_end : item.prefix_start]) is not None
+    )
 
 
 def _describes_total(text: str, total: Item, other: Item) -> bool:
@@ -294,6 +325,7 @@ def _normalise(label: str) -> str:
     if stance is not None:
         return stance.group(0)
     label = _LABEL_LEAD.sub("", label, count=1)
+    label = _COMMON_ARTICLE.sub("", label, count=1)  # "the north"; "the Caribbean" is a name
     return " ".join(label.split()[:10])
 
 
@@ -377,7 +409,7 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
     subject: str | None = None
     first = 0
     head = items[0]
-    if head.total_before or _states_total(items, kinds):
+    if head.total_before or head.composed or _states_total(items, kinds):
         if head.kind != "count":
             return None
         total, total_value, subject, first = head, head.value, head.counted, 1
@@ -418,11 +450,16 @@ def _accepted(reading: _Reading, text: str) -> str | None:
         return None
     if all(item.in_words and item.value == 1 for item in reading.categories):
         return None  # "one cannot applaud with one hand": "one" is a pronoun
+    stated = reading.total is not None or reading.total_value is not None
     from_nouns = [
         label == item.counted for label, item in zip(labels, reading.categories, strict=True)
     ]
-    if any(from_nouns) and not all(from_nouns):
+    if any(from_nouns) and not all(from_nouns) and not stated:
         return None  # "one has been sentenced ..., despite ... and 14,000 deaths"
+    if any(item.scaled for item in reading.categories) and not (
+        reading.total is not None and reading.total.scaled
+    ):
+        return None  # "5 million were displaced and 2 million fled": no one whole
     lowered = [label.lower() for label in labels]
     votes = [vote_category(label) for label in lowered]
     is_vote = unit == "count" and all(votes) and any(_VOTE_WORDS.search(x) for x in lowered)
@@ -431,8 +468,9 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     if is_vote:
         return "vote"
     if unit == "percent":
-        return "breakdown" if _is_split(reading) else None
-    stated = reading.total is not None or reading.total_value is not None
+        return "breakdown" if _is_split(reading, text) else None
+    if reading.total is not None and reading.total.composed:
+        return "breakdown"  # "The 48 least developed countries comprise 33 in Africa, ..."
     clause = bool(lead.verb or lead.auxiliary) and not lead.total_marker
     stances = all(_STANCE_LABEL.match(label) for label in lowered)
     nouns = lead.response_from and all(
@@ -453,7 +491,7 @@ _NOT_A_CATEGORY = re.compile(
 _OTHER_WHOLE = re.compile(r"^(?:of|in|for|among|at|on|by|per|during|since|than)\b|^[,;(]|^$")
 
 
-def _is_split(reading: _Reading) -> bool:
+def _is_split(reading: _Reading, text: str) -> bool:
     """Whether percentages divide one whole rather than compare several.
 
     "20 per cent of the population, but 86 per cent of its product" measures different
@@ -462,6 +500,9 @@ def _is_split(reading: _Reading) -> bool:
     of its own, means the percentages are not one breakdown.
     """
     labels = [label or "" for label in reading.labels]
+    lead = reading.categories[0]
+    if _SPLIT_CUE.search(text, max(0, lead.prefix_start - 60), lead.prefix_start):
+        return True  # "Spending is distributed as follows: 45 per cent for health, ..."
     if labels[0].startswith(("in ", "for ", "at ", "on ", "per ", "during ")):
         return False
     aligned = _align(labels)
@@ -646,6 +687,133 @@ def _inside_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+# Label-first shares: "Agriculture accounted for 38 per cent of exports, minerals for 41
+# per cent and manufactures for 21 per cent"; "Women and children make up 55 per cent of
+# the displaced, men 30 per cent and the elderly 15 per cent"; "Urban dwellers made up 64
+# per cent of the population; rural dwellers accounted for the other 36 per cent".
+_SHARE_VERBS = (
+    r"(?:accounted|accounts?|made|makes?|represented|represents?|constituted|constitutes?|"
+    r"comprised|comprises?)"
+)
+_SHARE_VERB = rf"{_SHARE_VERBS}(?:\s{{1,3}}(?:for|up))?"
+_LEAD_LABEL = re.compile(
+    rf"(?P<label>[A-Za-z][\w'’-]{{0,30}}(?:\s{{1,3}}[\w'’-]{{1,30}}){{0,5}}?)"
+    rf"\s{{1,3}}(?:{_SHARE_VERB})\s{{1,3}}$"
+)
+_NEXT_LABEL = re.compile(
+    rf"""\s{{0,3}}(?:[,;]\s{{0,3}}(?:(?:and|while|whereas)\s{{1,3}})?|\s(?:and|while|whereas)\s{{1,3}})
+    (?P<label>[A-Za-z][\w'’-]{{0,30}}(?:\s{{1,3}}[\w'’-]{{1,30}}){{0,5}}?)
+    (?:\s{{1,3}}(?:{_SHARE_VERB}))?(?:\s{{1,3}}for)?\s{{1,3}}""",
+    re.VERBOSE,
+)
+# Words that cannot open or end the label of a share ("In 2010, ..." is cut before).
+_NOT_LABEL_WORDS = frozenset(
+    {"and", "or", "but", "while", "whereas", "of", "in", "for", "to", "the", "a", "an"}
+    | {"which", "that", "it", "they", "this", "these", "those"}
+)
+
+
+def _lead_label(text: str, item: Item) -> str | None:
+    """The words before "accounted for" / "made up" that name the first share."""
+    reach = max(0, item.prefix_start - 80)
+    window = text[reach : item.prefix_start]
+    cut = max(window.rfind(mark) for mark in (",", ";", ":", ". ", "(", "\n"))
+    match = _LEAD_LABEL.search(window, cut + 1)
+    if match is None:
+        return None
+    return _share_label(match["label"])
+
+
+def _share_label(raw: str) -> str | None:
+    words = raw.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or any(w.lower() in _NOT_LABEL_WORDS for w in (words[0], words[-1])):
+        return None
+    if any(character.isdigit() for character in raw):
+        return None
+    return " ".join(words)
+
+
+def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
+    """Shares whose labels stand before their figures (see :data:`_LEAD_LABEL`)."""
+    tallies: list[Tally] = []
+    index = 0
+    while index < len(items):
+        lead = items[index]
+        index += 1
+        if lead.kind != "percent" or id(lead) in used:
+            continue
+        label = _lead_label(text, lead)
+        if label is None:
+            continue
+        chain, labels, ends = [lead], [label], []
+        while index < len(items):
+            following = items[index]
+            previous = chain[-1]
+            if following.kind != "percent" or id(following) in used:
+                break
+            gap = text[previous.head_end : following.prefix_start]
+            match = _NEXT_LABEL.fullmatch(gap)
+            if match is None or _sentence_end_in(text, previous.head_end, following.start):
+                break
+            next_label = _share_label(match["label"])
+            if next_label is None or (following.counted and following.counted != lead.counted):
+                break
+            ends.append(previous.head_end)
+            chain.append(following)
+            labels.append(next_label)
+            index += 1
+        if len(chain) < 2:
+            continue
+        ends.append(chain[-1].head_end)
+        parts = [
+            Part(
+                category,
+                None,
+                item.prefix_start,
+                end,
+                percent=float(item.percent),
+                decimals=item.decimals,
+                counted=lead.counted,
+                counted_inherited=item is not lead and lead.counted is not None,
+                base=lead.counted,
+                qualifier=item.qualifier,
+                remaining=item.remaining,
+            )
+            for item, category, end in zip(chain, labels, ends, strict=True)
+        ]
+        start = text.rfind(label, max(0, lead.prefix_start - 80), lead.prefix_start)
+        parts[0].start = start if start >= 0 else lead.prefix_start
+        tally = Tally("breakdown", parts[0].start, parts[-1].end, parts, unit="percent")
+        tally.subject = lead.counted
+        tallies.append(tally)
+        used.update(id(item) for item in chain)
+    return tallies
+
+
+def _single_vote(text: str, item: Item, limit: int) -> Tally | None:
+    """One count that voted: "Some 140 countries voted in favour of resolution 47/19"."""
+    if item.kind != "count" or item.value is None or item.verb not in ("voted", "abstained"):
+        return None
+    end = max(_last_label_end(text, item, limit), item.verb_end)
+    category = vote_category(_label(text, item, end).lower())
+    if category not in ("in favour", "against", "abstentions"):
+        return None
+    members, ocr = split_members(item.members) if item.members else ([], False)
+    part = Part(
+        category,
+        item.value,
+        item.prefix_start,
+        end,
+        counted=item.counted,
+        qualifier=item.qualifier,
+        members=members,
+        ocr_corrected=ocr,
+    )
+    return Tally("vote", part.start, part.end, [part], subject=item.counted)
+
+
 def find_enumerations(
     text: str, *, blocked: list[tuple[int, int]] | None = None, items: list[Item] | None = None
 ) -> list[Tally]:
@@ -711,10 +879,11 @@ def find_enumerations(
             if series is not None:
                 tallies.append(series)
                 used.update(id(i) for i in chain)
+    tallies.extend(_label_first(text, items, used))
     for item in items:
         if id(item) in used or item.kind != "count":
             continue
-        fact = _survey_fact(text, item, limit)
+        fact = _survey_fact(text, item, limit) or _single_vote(text, item, limit)
         if fact is not None:
             tallies.append(fact)
     tallies.sort(key=lambda t: t.start)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import NamedTuple
 
-from surveystats.extract.tally_parts import read_count
+from surveystats.extract.tally_parts import read_count, split_members
 from surveystats.text import MONTHS, NUMBER_WORDS, SCALE_WORDS, word_alternation
 
 __all__ = ["QUALIFIERS", "Item", "Number", "find_numbers", "read_items"]
@@ -122,6 +122,30 @@ _NOT_COUNT_AFTER = re.compile(
     re.VERBOSE,
 )
 _PERCENT = re.compile(r"\s{0,3}(?:per\s{0,3}cent\b|percent\b|%)")
+# "2.4 million" after digits: a count in that scale (what follows it is checked as for
+# any count: "2.4 million dollars" is money, no count).
+_SCALE_AFTER = re.compile(r"\s{1,3}(?P<scale>thousand|million|billion)\b")
+# After a total: the verb that says its parts follow. "The 48 least developed countries
+# comprise ...", "The 193 Member States are grouped as follows:", "The Mission's 1,240
+# staff consist of ...", "The 60 projects break down as follows:".
+_COMPOSED = re.compile(
+    rf"""
+    (?:{_S}[\w'’-]{{1,30}}){{0,6}}?{_S}
+    (?:
+        comprise[sd]?|consist(?:s|ed)?{_S}of|include[sd]?
+      | (?:is|are|was|were){_S}(?:made{_S}up|composed|comprised){_S}of
+      | (?:is|are|was|were){_S}(?:grouped|distributed|divided|broken{_S}down|classified|split)
+        {_S}(?:as{_S}follows|into|among|between)
+      | (?:is|are|was|were){_S}as{_S}follows
+      | break(?:s)?{_S}down(?:{_S}as{_S}follows)?
+    )\b
+    (?!{_S}(?:\d|{NUMBER_WORDS})[^:]{{0,40}}(?:per\s{{0,3}}cent|percent|%))  # a share, no part
+    """,
+    re.VERBOSE,
+)
+# "The Committee has 18 members: 5 from Africa, ...": a count with a colon after its noun.
+_COLON_AFTER_NOUN = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){1,5}\s{0,3}:")
+_HAVE_WORDS = frozenset(("has", "have", "had", "comprises", "comprise", "comprised"))
 # "of the 15 members", "of the countries surveyed", "of Governments", "of them"
 _OF = re.compile(
     rf"""
@@ -137,6 +161,13 @@ _OF = re.compile(
 )
 # "(China, France and the United Kingdom)" after a count and its noun: who they are.
 _NAMES = re.compile(r"\s{0,3}\((?P<names>[A-Z][^()\d]{1,300})\)")
+# ", Bolivia, Chad and Fiji," between a count's noun and its verb: who they are. Each
+# name starts with a capital; the list ends with "and" and a name, then a comma.
+_NAME = r"(?:the\s{1,3})?[A-Z][\w'’.-]{0,30}(?:\s{1,3}(?:of|and\sthe|the|[A-Z][\w'’.-]{0,30})){0,6}"
+_APPOSITIVE = re.compile(
+    rf",\s{{1,3}}(?P<names>{_NAME}(?:,\s{{1,3}}{_NAME}){{0,20}},?\s{{1,3}}and\s{{1,3}}{_NAME}),"
+    r"(?=\s{1,3}[a-z])"
+)
 # "(62 per cent)", ", or 31 per cent," right after a count: its share.
 _SHARE = re.compile(
     r"\s{0,3}(?:\(\s{0,2}|,\s{1,3}or\s{1,3}|\s)"
@@ -205,7 +236,8 @@ _NP_STOP = (
         few several other another of partially partly strongly generally fully largely
         mostly somewhat slightly very totally completely entirely never always often
         rarely neither just per cent percent respectively altogether overall total there
-        here it they them he she we you i
+        here it they them he she we you i comprise comprises comprised consist consists
+        consisted break breaks
         """
     )
 )
@@ -311,7 +343,7 @@ _TOTAL_MARKERS = (
 _NOT_OBJECT_VERBS = _word_set(
     """
     remaining following during including excluding comprising totalling totaling
-    numbering according being
+    numbering according being comprise comprises comprised include includes included
     """
 )
 _MAX_QUALIFIER_WORDS = max(len(q.split()) for q in QUALIFIERS)
@@ -454,9 +486,11 @@ class Item:
     """One number of a text as a tally sees it.
 
     ``kind`` is "count", "percent" or "other" (a date, year, reference, measure ... that
-    ends an enumeration). ``head_end`` is where the item's own words end (number, "per
-    cent", "of" phrase, share, noun); the verbs that follow end at ``verb_end``; the label
-    starts at ``head_end``.
+    ends an enumeration). ``composed`` marks a total whose parts follow ("The 48 least
+    developed countries comprise", "The Committee has 18 members:"); ``scaled`` a count
+    written with a scale word ("2.4 million"). ``head_end`` is where the item's own words
+    end (number, "per cent", "of" phrase, share, noun); the verbs that follow end at
+    ``verb_end``; the label starts at ``head_end``.
     """
 
     kind: str
@@ -484,6 +518,8 @@ class Item:
     verb: str | None = None
     auxiliary: str | None = None
     in_words: bool = False
+    composed: bool = False
+    scaled: bool = False
 
     def __post_init__(self) -> None:
         if self.prefix_start < 0:
@@ -551,6 +587,8 @@ def _noun_phrase(
             words.append((follow["word"], follow.end()))
             position = follow.end()
             continue
+        if _WORDS.fullmatch(word):
+            break  # "comprise five permanent members": a count of its own
         if lower in PARTICIPLES and words:
             words.append((word, match.end()))
             position = match.end()
@@ -687,7 +725,7 @@ def read_items(
 
 # How far apart two items of one enumeration can start: a head and a label each.
 _REACH = 400
-_REPLY_AFTER = re.compile(r"repl|respond|answer|received")
+_REPLY_AFTER = re.compile(r"repl|respond|answer|received|\bvoted\b|\babstained\b")
 
 
 def _may_stand_alone(text: str, item: Item) -> bool:
@@ -733,18 +771,29 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     if kind == "other":
         return other
     percent_match = _PERCENT.match(text, end, limit)
-    if percent_match is None and (
+    scale = _SCALE_AFTER.match(text, end, limit) if number.form == "digits" else None
+    if scale is not None:
+        value = _scaled(number.raw, scale["scale"])
+        if value is None or _NOT_COUNT_AFTER.match(text, scale.end(), limit):
+            return other  # "1.2345 thousand", "2.4 million dollars"
+        kind, end = "count", scale.end()
+    elif percent_match is None and (
         kind in ("decimal", "year") or _NOT_COUNT_AFTER.match(text, end, limit)
     ):
         return other
     before = _Before(text, start)
+    composed = percent_match is None and _COMPOSED.match(text, end, limit) is not None
     if before.is_object():
-        return None
+        if before.words[-1] in _HAVE_WORDS and _COLON_AFTER_NOUN.match(text, end, limit):
+            composed = True  # "The Committee has 18 members:"
+        else:
+            return None
     if before.is_no_count():
         return other
     item = Item("count", start, end, value=value, in_words=number.form != "digits")
+    item.composed, item.scaled = composed, scale is not None
     before.read_prefix(item)
-    if before.is_definite() and not (item.total_before or item.remaining):
+    if before.is_definite() and not (item.total_before or item.remaining or item.composed):
         return other  # "the 47 recommendations", "the two sides": a known set
     if percent_match is None and number.form == "digits" and _paragraph_number(text, start, end):
         return other
@@ -761,6 +810,17 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         item.end = percent_match.end()
         item.head_end = item.verb_end = item.end
     return item
+
+
+def _scaled(raw: str, scale: str) -> int | None:
+    """The whole number "2.4" "million" stands for, or None when it is no whole number."""
+    value = Fraction(raw.replace(",", "")) * SCALE_WORDS[scale]
+    return int(value) if value.denominator == 1 else None
+
+
+def _names_match(names: str, count: int) -> bool:
+    """Whether an appositive lists exactly ``count`` names: "three members, A, B and C,"."""
+    return len(split_members(names)[0]) == count
 
 
 def _paragraph_number(text: str, start: int, end: int) -> bool:
@@ -809,6 +869,10 @@ def _read_head(text: str, item: Item, limit: int) -> None:
         names = _NAMES.match(text, pos, limit)
         if names is not None:
             item.members, pos = names["names"], names.end()
+        elif item.counted is not None and item.value is not None:
+            appositive = _APPOSITIVE.match(text, pos, limit)
+            if appositive is not None and _names_match(appositive["names"], item.value):
+                item.members, pos = appositive["names"], appositive.end()
     item.head_end = pos
     item.auxiliary, item.verb, item.verb_end = _verbs(
         text, pos, limit, item.value, subject=item.counted is not None and item.kind == "count"

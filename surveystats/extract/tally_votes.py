@@ -108,16 +108,35 @@ _PAIR_JOIN = re.compile(r"\s{0,3}[;,.]?\s{0,3}(?:and\s{1,3})?")
 _PAIR_CONTEXT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|result)", re.IGNORECASE)
 
 
-def _find_label_pairs(text: str) -> list[Tally]:
+def _first_pairs(text: str, lower: str) -> list[re.Match[str]]:
+    """Pairs that may open a list, found from the literal keys (:data:`_PAIR_KEYS`).
+
+    The pattern tried at every position of a long speech would cost too much.
+    """
+    found: dict[int, re.Match[str]] = {}
+    for key in _PAIR_KEYS:
+        position = lower.find(key)
+        while position >= 0:
+            for near in _PAIR.finditer(text, max(0, position - 12), position + len(key) + 30):
+                match = _PAIR.match(text, near.start())  # the count may run past the window
+                if match is not None:
+                    found.setdefault(match.start(), match)
+            position = lower.find(key, position + len(key))
+    return [found[start] for start in sorted(found)]
+
+
+def _find_label_pairs(text: str, lower: str) -> list[Tally]:
     """Votes written as label, count pairs: "in favour, 104; against, 8; abstaining, 22".
 
     The first pair is in favour, at least one other pair is against, no category comes
     twice, and the sentence names a vote, ballot or result in the 200 characters before.
+    ``lower`` is ``text`` in lower case.
     """
     found: list[Tally] = []
     position = 0
-    while (first := _PAIR.search(text, position)) is not None:
-        position = first.end()
+    for first in _first_pairs(text, lower):
+        if first.start() < position:
+            continue
         pairs = [first]
         while len(pairs) < 6:
             join = _PAIR_JOIN.match(text, pairs[-1].end())
@@ -195,7 +214,7 @@ _MEMBER_NOUNS = (
 ).replace("{_S}", _S)
 _NOT_VOTING = re.compile(
     rf"""
-    \s{{0,3}}[,.;:]?\s{{0,3}}(?:(?:with|and|while|whereas){_S})?
+    \s{{0,3}}[,.;:]?\s{{0,3}}(?:(?:with|and|while|whereas){_S}){{0,2}}
     (?P<n>{COUNT_PATTERN}){_S}{_MEMBER_NOUNS}\s{{0,3}}
     (?:
         \((?P<members>[^()]{{1,400}})\)\s{{0,3}},?{_S}
@@ -390,7 +409,8 @@ _OUTCOME_BEFORE = re.compile(
 # ... or after it: "received 9 votes in favour, 5 against and 1 abstention and was not
 # adopted".
 _OUTCOME_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:and|but|so)\s{1,3}(?:was|were|is|are)\s{1,3}(?P<not>not\s{1,3})?"
+    r"[^.;]{0,40}?\b(?:and|but|so)\s{1,3}(?:was|were|is|are)\s{1,3}"
+    r"(?:(?:therefore|thus|then|consequently|accordingly|subsequently)\s{1,3})?(?P<not>not\s{1,3})?"
     r"(?P<verb>adopted|approved|carried|rejected|defeated)\b"
 )
 
@@ -450,35 +470,33 @@ def find_votes(text: str) -> list[Tally]:
     patterns = [_HEAD_BY, _HEAD_WITH]
     if "favo" in lower or "affirmative" in lower:
         patterns.append(_HEAD_FAVOUR)
-    if "vote of" in lower or "abstention" in lower:
-        patterns.append(_HEAD_BARE)
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            if pattern is _HEAD_BARE and not _bare_is_vote(text, match):
-                continue
-            head = _head(text, match)
-            if head is None:
-                continue
-            single = (
-                pattern is _HEAD_BY
-                and match["against"] is None
-                and match["with_against"] is None
-                and match["votes"] is not None
-                and (
-                    match["in_favour"] is not None
-                    or _ONE_COUNT_VERB.search(text, max(0, match.start() - 80), match.start())
-                    is not None
-                )
-                and not _favour_and_against(text, match.start("for"))
+    heads = [match for pattern in patterns for match in pattern.finditer(text)]
+    heads.extend(_bare_heads(text, lower))
+    for match in heads:
+        pattern = match.re
+        if pattern is _HEAD_BARE and not _bare_is_vote(text, match):
+            continue
+        head = _head(text, match)
+        if head is None:
+            continue
+        single = (
+            pattern is _HEAD_BY
+            and match["against"] is None
+            and match["with_against"] is None
+            and match["votes"] is not None
+            and (
+                match["in_favour"] is not None
+                or _ONE_COUNT_VERB.search(text, max(0, match.start() - 80), match.start())
+                is not None
             )
-            tally = _complete(text, *head, single=single)
-            if tally is not None:
-                tally.outcome = _outcome_before(text, tally.start) or _outcome_after(
-                    text, tally.end
-                )
-                found.append(tally)
-    if "vot" in lower or "ballot" in lower or "result" in lower:
-        found.extend(_find_label_pairs(text))
+            and not _favour_and_against(text, match.start("for"))
+        )
+        tally = _complete(text, *head, single=single)
+        if tally is not None:
+            tally.outcome = _outcome_before(text, tally.start) or _outcome_after(text, tally.end)
+            found.append(tally)
+    if ("vot" in lower or "ballot" in lower) and any(key in lower for key in _PAIR_KEYS):
+        found.extend(_find_label_pairs(text, lower))
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:
@@ -488,17 +506,45 @@ def find_votes(text: str) -> list[Tally]:
     return kept
 
 
+# A first pair is one of these (a literal test is far cheaper than the pattern).
+_PAIR_KEYS = ("favour,", "favour:", "favor,", "favor:", "yes,", "yes:", "ayes", "for,", "for:")
+
+
+def _bare_heads(text: str, lower: str) -> list[re.Match[str]]:
+    """Matches of :data:`_HEAD_BARE` near "vote of" (after it) or "abstention" (before).
+
+    Only these windows are searched: a bare "80 to 17" is a vote only there, and the
+    pattern tried at every position of a long speech would cost more than all the rest.
+    """
+    found: dict[int, re.Match[str]] = {}
+    for word, before, after in (("vote of", 25, 40), ("abstention", 90, 0)):
+        position = lower.find(word)
+        while position >= 0:
+            for near in _HEAD_BARE.finditer(text, max(0, position - before), position + after):
+                # Matched again on the whole text: the window may cut a count ("12" of "125").
+                match = _HEAD_BARE.match(text, near.start())
+                if match is not None:
+                    found.setdefault(match.start(), match)
+            position = lower.find(word, position + len(word))
+    return list(found.values())
+
+
 def _favour_and_against(text: str, start: int) -> bool:
-    """Whether "123 votes in favor and none against" starts at ``start``: the in-favour
-    head reads both counts, so "by 123 votes in favor" is no one-count vote."""
+    """Whether "123 votes in favor and none against" starts at ``start``.
+
+    The in-favour head reads both counts, so "by 123 votes in favor" is no one-count vote.
+    """
     match = _HEAD_FAVOUR.match(text, start)
     return match is not None and match["against"] is not None
 
 
 def _bare_is_vote(text: str, match: re.Match[str]) -> bool:
-    """Whether "45 to 12" without "by" is a vote: "a vote of 45 to 12", or a sentence
-    about a vote ("the result was 80 to 17 with 25 abstentions": abstentions must follow,
-    :func:`_complete` checks), never a range ("from 10 to 20", "between 5 to 8")."""
+    """Whether "45 to 12" without "by" is a vote.
+
+    "A vote of 45 to 12" is; so is a count in a sentence about a vote ("the result was 80
+    to 17 with 25 abstentions": abstentions must follow, :func:`_complete` checks); a
+    range ("from 10 to 20", "between 5 to 8") never is.
+    """
     if match["vote_of"]:
         return True
     before = text[max(0, match.start() - 12) : match.start()].split()
