@@ -291,7 +291,9 @@ TALLIES = Table(
         Column(
             "kind",
             "category",
-            "vote, survey (counts that split a group) or breakdown (percentages)",
+            "vote, survey (counts that split a group of respondents or a stated total) or "
+            "breakdown (percentages, or counts that make up a whole: 'The 48 least developed "
+            "countries comprise 33 in Africa, ...')",
             TALLY_KINDS,
         ),
         Column("subject", "string", "who was counted, as written ('respondents')"),

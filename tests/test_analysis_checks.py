@@ -6,15 +6,19 @@ Each case is one sentence; the expected verdicts are worked out by hand in the c
 
 from __future__ import annotations
 
+import datetime
+
 import pandas as pd
 import pytest
 
 from surveystats import analyze
 from surveystats.analysis.checks import (
+    breakdown_checks,
     part_of_whole_checks,
     percent_of_counts_checks,
     tally_total_checks,
 )
+from surveystats.analysis.votes import vote_size_checks, votes_table
 from surveystats.documents import parse_document
 from surveystats.extract.tallies import tallies_in_text
 
@@ -168,3 +172,89 @@ def test_inconsistent_checks_come_first():
     )
     assert checks["verdict"].iloc[0] == "inconsistent"
     assert list(checks["check"]) == list(range(len(checks)))
+
+
+# Relations stated by the tally forms of issue #15 (tallies3): a whole that its parts make
+# up, a whole in a scale, shares whose labels stand before them, a vote with absent members.
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # 33 + 14 + 1 = 48
+        (
+            "The 48 least developed countries comprise 33 in Africa, 14 in Asia and one in "
+            "the Caribbean.",
+            "consistent",
+        ),
+        # 33 + 24 + 1 = 58 > 48
+        (
+            "The 48 least developed countries comprise 33 in Africa, 24 in Asia and one in "
+            "the Caribbean.",
+            "inconsistent",
+        ),
+        # 5 + 4 + 3 + 3 + 3 = 18
+        (
+            "The Committee has 18 members: 5 from Africa, 4 from Asia, 3 from Eastern Europe, "
+            "3 from Latin America and 3 from Western Europe.",
+            "consistent",
+        ),
+        # 1,500,000 + 1,900,000 = 3,400,000 > 2,400,000
+        (
+            "Of the 2.4 million refugees, 1.5 million were in the north and 1.9 million in the "
+            "west.",
+            "inconsistent",
+        ),
+        # 41 + 32 = 73
+        (
+            "The secretariat received responses from 73 countries, 41 of which were developing "
+            "countries and 32 developed countries.",
+            "consistent",
+        ),
+    ],
+)
+def test_parts_of_a_composed_or_scaled_whole(sentence, verdict):
+    rows = tally_total_checks(tallies_in_text(sentence))
+    assert _verdicts(rows) == [verdict]
+
+
+def test_no_part_exceeds_a_composed_whole():
+    # 60 > 48: a part larger than the whole it makes up
+    rows = part_of_whole_checks(
+        tallies_in_text("The 48 countries of the region comprise 60 in Africa and 10 in Asia."),
+        members=None,
+    )
+    assert _verdicts(rows) == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # 38 + 41 + 21 = 100
+        (
+            "Agriculture accounted for 38 per cent of exports, minerals for 41 per cent and "
+            "manufactures for 21 per cent.",
+            "consistent",
+        ),
+        # 55 + 40 + 15 = 110 > 100.5
+        (
+            "Women and children make up 55 per cent of the displaced, men 40 per cent and the "
+            "elderly 15 per cent.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_label_first_shares_against_100(sentence, verdict):
+    rows = breakdown_checks(tallies_in_text(sentence))
+    assert _verdicts(rows) == [verdict]
+
+
+def test_absent_members_count_against_the_size_of_the_council():
+    # 10 + 2 + 2 + 3 = 17 > 15 members of the Security Council in 1990
+    sentence = (
+        "Adopted at the 2900th meeting by 10 votes to 2, with 2 abstentions; 3 members were absent."
+    )
+    checks = vote_size_checks(
+        votes_table(tallies_in_text(sentence), "Security Council", 15, datetime.date(1990, 7, 1))
+    )
+    (row,) = checks
+    assert row["verdict"] == "inconsistent"
+    assert "17 votes exceed the 15 members" in row["explanation"]

@@ -409,7 +409,8 @@ def extract_tallies(doc_or_text: Document | str) -> pd.DataFrame:
             Id of the tally within the document (0, 1, ...); rows of one tally share it.
         ``kind`` (str)
             ``"survey"`` (counts that split a group), ``"vote"`` or ``"breakdown"``
-            (percentages that split a group).
+            (percentages that split a group, or counts that make up a stated whole:
+            "The 48 least developed countries comprise 33 in Africa, ...").
         ``subject`` (str or NA)
             Who was counted, as written ("respondents", "Governments"); NA if unstated.
         ``category`` (str or NA)

@@ -125,6 +125,7 @@ _PERCENT = re.compile(r"\s{0,3}(?:per\s{0,3}cent\b|percent\b|%)")
 # "2.4 million" after digits: a count in that scale (what follows it is checked as for
 # any count: "2.4 million dollars" is money, no count).
 _SCALE_AFTER = re.compile(r"\s{1,3}(?P<scale>thousand|million|billion)\b")
+_SCALE_STARTS = tuple(f"{blank}{word}" for blank in " \n" for word in ("thou", "mill", "bill"))
 # After a total: the verb that says its parts follow. "The 48 least developed countries
 # comprise ...", "The 193 Member States are grouped as follows:", "The Mission's 1,240
 # staff consist of ...", "The 60 projects break down as follows:".
@@ -725,7 +726,7 @@ def read_items(
 
 # How far apart two items of one enumeration can start: a head and a label each.
 _REACH = 400
-_REPLY_AFTER = re.compile(r"repl|respond|answer|received|\bvoted\b|\babstained\b")
+_REPLY_AFTER = re.compile(r"repl|respond|answer|received")
 
 
 def _may_stand_alone(text: str, item: Item) -> bool:
@@ -736,7 +737,12 @@ def _may_stand_alone(text: str, item: Item) -> bool:
     """
     if item.response_from or item.total_before or item.total_marker:
         return True
-    return _REPLY_AFTER.search(text, item.end, item.end + 80) is not None
+    if _REPLY_AFTER.search(text, item.end, item.end + 80) is not None:
+        return True
+    # "Some 140 countries voted in favour of ...": a one-count vote (str.find is fast).
+    return text.find("voted", item.end, item.end + 60) >= 0 or (
+        text.find("abstained", item.end, item.end + 60) >= 0
+    )
 
 
 def _read_value(number: Number) -> tuple[str, int | None]:
@@ -771,7 +777,11 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     if kind == "other":
         return other
     percent_match = _PERCENT.match(text, end, limit)
-    scale = _SCALE_AFTER.match(text, end, limit) if number.form == "digits" else None
+    scale = (
+        _SCALE_AFTER.match(text, end, limit)
+        if number.form == "digits" and text.startswith(_SCALE_STARTS, end)
+        else None
+    )
     if scale is not None:
         value = _scaled(number.raw, scale["scale"])
         if value is None or _NOT_COUNT_AFTER.match(text, scale.end(), limit):
@@ -782,7 +792,7 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     ):
         return other
     before = _Before(text, start)
-    composed = percent_match is None and _COMPOSED.match(text, end, limit) is not None
+    composed = False
     if before.is_object():
         if before.words[-1] in _HAVE_WORDS and _COLON_AFTER_NOUN.match(text, end, limit):
             composed = True  # "The Committee has 18 members:"
@@ -794,7 +804,9 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     item.composed, item.scaled = composed, scale is not None
     before.read_prefix(item)
     if before.is_definite() and not (item.total_before or item.remaining or item.composed):
-        return other  # "the 47 recommendations", "the two sides": a known set
+        if percent_match is not None or _COMPOSED.match(text, end, limit) is None:
+            return other  # "the 47 recommendations", "the two sides": a known set
+        item.composed = True  # "The 48 least developed countries comprise ..."
     if percent_match is None and number.form == "digits" and _paragraph_number(text, start, end):
         return other
     if percent_match is not None:
@@ -852,6 +864,8 @@ def _read_head(text: str, item: Item, limit: int) -> None:
                 pos = noun_end
                 if of["of_total"]:
                     item.of_total, _ = read_count(of["of_total"])
+    if item.kind == "count" and not item.composed and _COMPOSED.match(text, item.end, limit):
+        item.composed = True  # "The Mission's 1,240 staff comprise ..."
     if item.kind == "count":
         share = _SHARE.match(text, pos, limit)
         if share is not None:

@@ -507,7 +507,7 @@ def find_votes(text: str) -> list[Tally]:
 
 
 # A first pair is one of these (a literal test is far cheaper than the pattern).
-_PAIR_KEYS = ("favour,", "favour:", "favor,", "favor:", "yes,", "yes:", "ayes", "for,", "for:")
+_PAIR_KEYS = ("favour,", "favour:", "favor,", "favor:", "yes,", "yes:", "ayes", "for:")
 
 
 def _bare_heads(text: str, lower: str) -> list[re.Match[str]]:
