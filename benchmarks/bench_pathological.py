@@ -119,6 +119,18 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "by_by": _repeat("by "),
     "percent_list": _repeat("5 per cent, "),
     "were_against": _repeat("7 were against, "),
+    # the tally forms of issue #15 (tallies3): label and count pairs, names in apposition,
+    # composed and scaled totals, label-first shares (one long chain of them built one
+    # table row per part quoting the whole chain: quadratic before parts were capped),
+    # bare "N to M" near abstentions, trailing absent members, "N of which"
+    "label_pairs": _repeat("The result of the vote was: in favour, 104; against, 8; "),
+    "appositive_names": _repeat("three members, Ghana, Chad, Fiji and Peru and Oman, "),
+    "composed_totals": _repeat("The 48 countries comprise 33 in Africa, "),
+    "scaled_counts": _repeat("Of the 2.4 million refugees, 1.5 million were in the north and "),
+    "label_first_shares": _repeat("Agriculture accounted for 38 per cent of exports, X for "),
+    "bare_votes": _repeat("the vote of 45 to 12 with 8 abstentions "),
+    "absent_members": _repeat("by 150 votes to 3; 28 Member States were absent; "),
+    "of_which": _repeat("responses from 73 countries, 41 of which were developing countries, "),
 }
 
 

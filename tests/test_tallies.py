@@ -211,12 +211,27 @@ def test_read_vote_statement(text, parts, outcome):
 
 @pytest.mark.parametrize(
     "unit",
-    ["and ", "forty-", "1 ", "by ", "(", "5 per cent, ", "votes to ", "7 were against, "],
+    [
+        "and ",
+        "forty-",
+        "1 ",
+        "by ",
+        "(",
+        "5 per cent, ",
+        "votes to ",
+        "7 were against, ",
+        "in favour, 104; against, 8; ",
+        "three members, Ghana, Chad and Fiji, ",
+        "The 48 countries comprise 33 in Africa, ",
+        "Agriculture accounted for 38 per cent of exports, minerals for ",
+        "45 to 12 with 8 abstentions ",
+    ],
 )
 def test_adversarial_fragments_give_a_table(unit):
     # Repeated fragments of an enumeration that never closes. Whether the reading is
     # linear in the text is measured by benchmarks/bench_pathological.py (families
-    # one_ones, by_by, percent_list, were_against, and, forty, parentheses, votes_to);
+    # one_ones, by_by, percent_list, were_against, and, forty, parentheses, votes_to,
+    # label_pairs, appositive_names, composed_totals, label_first_shares, bare_votes);
     # here only that a result comes back, every row quoting its own text.
     text = unit * (20_000 // len(unit))
     found = tallies_in_text(text)

@@ -748,7 +748,7 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         if label is None:
             continue
         chain, labels, ends = [lead], [label], []
-        while index < len(items):
+        while index < len(items) and len(chain) < _MAX_PARTS:
             following = items[index]
             previous = chain[-1]
             if following.kind != "percent" or id(following) in used:
