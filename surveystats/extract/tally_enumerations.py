@@ -701,7 +701,8 @@ _LEAD_LABEL = re.compile(
     rf"\s{{1,3}}(?:{_SHARE_VERB})\s{{1,3}}$"
 )
 _NEXT_LABEL = re.compile(
-    rf"""\s{{0,3}}(?:[,;]\s{{0,3}}(?:(?:and|while|whereas)\s{{1,3}})?|\s(?:and|while|whereas)\s{{1,3}})
+    rf"""(?:\s{{1,3}}[a-z][\w'’-]{{0,30}}){{0,3}}?   # the rest of the whole ("earnings")
+    \s{{0,3}}(?:[,;]\s{{0,3}}(?:(?:and|while|whereas)\s{{1,3}})?|\s(?:and|while|whereas)\s{{1,3}})
     (?P<label>[A-Za-z][\w'’-]{{0,30}}(?:\s{{1,3}}[\w'’-]{{1,30}}){{0,5}}?)
     (?:\s{{1,3}}(?:{_SHARE_VERB}))?(?:\s{{1,3}}for)?\s{{1,3}}""",
     re.VERBOSE,

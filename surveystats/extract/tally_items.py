@@ -147,6 +147,7 @@ _COMPOSED = re.compile(
 # "The Committee has 18 members: 5 from Africa, ...": a count with a colon after its noun.
 _COLON_AFTER_NOUN = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){1,5}\s{0,3}:")
 _HAVE_WORDS = frozenset(("has", "have", "had", "comprises", "comprise", "comprised"))
+_SHARE_VERBS = frozenset(("represented", "represent", "constituted", "constitute"))
 # "of the 15 members", "of the countries surveyed", "of Governments", "of them"
 _OF = re.compile(
     rf"""
@@ -796,8 +797,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     if before.is_object():
         if before.words[-1] in _HAVE_WORDS and _COLON_AFTER_NOUN.match(text, end, limit):
             composed = True  # "The Committee has 18 members:"
-        else:
-            return None
+        elif percent_match is None or before.words[-1] not in _SHARE_VERBS:
+            return None  # "Oil represented 70 per cent of exports" is a share: kept
     if before.is_no_count():
         return other
     item = Item("count", start, end, value=value, in_words=number.form != "digits")

@@ -429,6 +429,10 @@ def _outcome_before(text: str, start: int) -> str | None:
     match = _OUTCOME_BEFORE.search(text, max(0, start - 150), start)
     if match is None:
         return None
+    # The verb nearest the vote decides: "rejected by a vote of 30 to 52, and the draft
+    # was then adopted by a vote of 90 to 4" (each search is bounded by the window).
+    while (nearer := _OUTCOME_BEFORE.search(text, match.end("verb"), start)) is not None:
+        match = nearer
     verb = " ".join(match["verb"].lower().split())
     return "rejected" if verb in ("rejected", "defeated", "not adopted", "failed") else "adopted"
 
