@@ -287,7 +287,8 @@ _RESPONSE_NOUNS = (
     r"replies|responses|answers|questionnaires|returns|submissions|comments|contributions|"
     r"communications|observations|views|reports|information|notifications|reply|response"
 )
-# "replies were received from", "had received responses from", "responses from"
+# "replies were received from", "had received responses from", "responses from",
+# "questionnaires were returned by"
 _RESPONSE_FROM = re.compile(
     rf"""
     (?:
@@ -295,7 +296,7 @@ _RESPONSE_FROM = re.compile(
           (?:{_S}[a-z]+){{0,2}}?
       | \b(?i:{_RESPONSE_NOUNS})(?:{_S}[a-z]+){{0,2}}?{_S}
           (?:were|was|have{_S}been|had{_S}been|has{_S}been|had{_S}so{_S}far{_S}been|
-          have{_S}so{_S}far{_S}been){_S}received
+          have{_S}so{_S}far{_S}been){_S}(?:received|returned|submitted|completed)
       | \b(?i:replies|responses|answers|questionnaires)(?:{_S}to{_S}the{_S}[a-z]+)?
     )
     {_S}(?:from|by){_S}(?:(?i:a{_S}total{_S}of|{_QUALIFIER_WORDS}){_S})?$
@@ -426,9 +427,16 @@ class _Before:
         if self._ends(("group", "of")):
             return True
         last = self._word(1)
+        if last == "by" and self._returned_by():
+            return False  # "questionnaires were returned by 88 States": who answered
         if last in _CURRENCIES or last in _NO_COUNT_AFTER_WORDS:
             return True
         return last in _MONTH_NAMES and self.raw[-1][:1].isupper()
+
+    def _returned_by(self) -> bool:
+        """Whether "by" right before the number says who answered ("replies ... by")."""
+        window = self.text[max(0, self.start - 110) : self.start]
+        return _RESPONSE_FROM.search(window) is not None
 
     def is_definite(self) -> bool:
         """A determiner right before: "the 47 recommendations" names a known set."""
