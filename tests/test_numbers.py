@@ -130,6 +130,28 @@ def test_any_text_is_text(text, expected):
     assert list(zip(table.raw, table.kind, table.value, strict=True)) == expected
 
 
+# One-line texts that look like page furniture, footnotes or paragraph numbers: the
+# short path for one plain line must read them as the document reader does.
+_FURNITURE_LIKE_LINES = [
+    "1", "- 2 -", "A/RES/56/203", "01-12345 (E)", "Page 3", "S/PV.4701", "21 February 2002",
+    "12. Decides to remain seized of the matter.", "1 See A/56/563.", "14 One member (China)",
+    "Fifty-sixth session", "Agenda item 100", "General Assembly", "*0112345*", "[DU1] 3 votes",
+    "United Nations A/RES/56/203 General Assembly Distr.: General",
+    "<<ODS JOB NO>>N0212345<<ODS JOB NO>>", "10, Reaffirms its resolution 661 (1990);",
+    "E.95.XIII.18", "2/", "\t4 states", "5 ", "a\u2028b",
+]  # fmt: skip
+
+
+def test_one_plain_line_reads_as_the_document_reader_reads_it():
+    from surveystats.extract.numbers import _is_one_plain_line, _parsed_columns, number_columns
+
+    texts = [case["text"] for case in GOLDEN] + _FURNITURE_LIKE_LINES
+    short = [text for text in texts if _is_one_plain_line(text)]
+    assert len(short) > 0.9 * len(GOLDEN)  # most golden sentences take the short path
+    for text in texts:
+        assert number_columns(text) == _parsed_columns(text), text
+
+
 def test_ranges_qualifiers_and_counted_are_typed_columns():
     table = extract_numbers(
         "About 12 Governments replied; 10-15 per cent of them, and five were against."

@@ -84,7 +84,7 @@ _SPACED_THOUSANDS = (
     # ("162 163 164" may be three), so the spaces are thousands separators whatever follows
     r"|\d{1,3}(?=(?:[ ]\d{3})*[ ]0\d\d)(?:[ ]\d{3})+(?![\d,.]\d)"
     r"|\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)(?=[ ](?:[a-z]{2,30}s|dollars|euros|people|persons|children"
-    r"|women|men|tons|tonnes|per[ ]?cent|percent)\b|[ ]?%)"
+    r"|women|men|police|staff|personnel|tons|tonnes|per[ ]?cent|percent)\b|[ ]?%)"
 )
 _NUMD = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|{_SPACED_THOUSANDS}|\d+)(?:\.\d+)?"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)(?![A-Za-z])"
@@ -116,16 +116,15 @@ ROMAN_KEYWORDS = {
     "section": "section", "sections": "section", "title": "title", "volume": "volume",
     "vol.": "volume", "article": "article", "table": "table", "figure": "figure",
 }  # fmt: skip
-_ROMAN_KEYWORD = (
-    "(?:"
-    + "|".join(
-        f"(?<={written}[ ])"
-        for keyword in sorted(ROMAN_KEYWORDS)
-        for written in sorted(
-            {re.escape(keyword), re.escape(keyword.capitalize()), re.escape(keyword.upper())}
-        )
-    )
-    + ")"
+_ROMAN_FORMS = sorted(
+    {form for word in ROMAN_KEYWORDS for form in (word, word.capitalize(), word.upper())}
+)
+# Where a Roman numeral may start: right after one of those words and a space. Python's
+# look-behinds are of fixed width, so one per written form.
+_ROMAN_KEYWORD = "(?:" + "|".join(f"(?<={re.escape(form)}[ ])" for form in _ROMAN_FORMS) + ")"
+# The same, tested one character into the numeral (by the candidate filter).
+_ROMAN_KEYWORD_BEHIND = (
+    "(?:" + "|".join(f"(?<={re.escape(form)}[ ].)" for form in _ROMAN_FORMS) + ")"
 )
 # A number in words (the one bounded pattern of surveystats.text); in a hyphenated
 # compound only before a unit of count or measure ("a two-year period", "a five-member
@@ -380,7 +379,8 @@ CANDIDATE_PATTERN = re.compile(
       | (?<={_VULGAR})(?<![\w.,].)
       | (?<=\.)(?<![\w.,].)(?=\d)
       | (?<=[A-Z])(?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|S\s?\$|{_AFTER_CAPITAL}
-                                     |(?<=[IVXLC])(?<=[a-z.][ ].))
+                                     |(?<=[IVXLC])(?=[IVXLC]{{0,6}}(?![A-Za-z]))
+                                      {_ROMAN_KEYWORD_BEHIND})
     )""",
     re.VERBOSE,
 )

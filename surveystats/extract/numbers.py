@@ -71,7 +71,6 @@ _FOOTNOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?=[ \t])")
 _LOCATOR_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,3})*")
 _LIST_JOIN = re.compile(r"^(?:,\s*|,?\s+and\s+|\s+to\s+|[-–])$")
 _AFTER_DATE = re.compile(r",?[ \t]*\n?[ \t]*$")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # "10, Reaffirms" (an operative paragraph, its full stop misread), "132.\tThe"
 _OPERATIVE_NEXT = re.compile(r",[ \t]+[A-Z][a-z]+s\b|\.\t[A-Z]")
 _AFTER_SYMBOL = re.compile(r"[ \t]*\n?[ \t]*$")  # "(S/11052/Rev.1 32 dated ...)"
@@ -210,11 +209,7 @@ def _line_leads(text: str, facts: list[Fact]) -> None:
       "10, Reaffirms its resolution"; so it is before a full stop and a tab ("132.\tThe").
     """
     for i, fact in enumerate(facts):
-        if (
-            fact.kind != "count"
-            or fact.in_words
-            or not _LINE_START.match(text[max(0, fact.start - 8) : fact.start])
-        ):
+        if fact.kind != "count" or fact.in_words or not _starts_line(text, fact.start):
             continue
         raw = text[fact.start : fact.end]
         if not raw.isdigit() or len(raw) > 3:
@@ -229,6 +224,14 @@ def _line_leads(text: str, facts: list[Fact]) -> None:
             fact.kind, fact.marker_source, fact.decimals = "footnote_marker", "line_start", None
         elif _OPERATIVE_NEXT.match(text, fact.end):
             fact.kind, fact.decimals = "paragraph_number", None
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """Whether only spaces or tabs stand between ``start`` and the start of its line."""
+    i = start
+    while i > 0 and text[i - 1] in " \t" and start - i < 8:
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _scale_of(raw: str) -> float:
@@ -599,25 +602,60 @@ def number_columns(doc_or_text: Document | str) -> dict[str, list[Any]]:
     :mod:`surveystats.extract.bulk` builds one table for many texts from these; building a
     table per text would cost more than reading a sentence.
     """
-    from surveystats.documents import is_document, parse_document
+    from surveystats.documents import is_document
 
     if isinstance(doc_or_text, str):
-        if not doc_or_text.strip():
-            return _number_columns([], [])
-        try:
-            doc = parse_document(doc_or_text)
-        except DocumentError:
-            # Nothing but what page furniture removal takes away ("1", "- 2 -"): a text
-            # given as a string is read as it is.
-            return _number_columns([(0, "other", None, 0, len(doc_or_text), doc_or_text)], [])
-    elif is_document(doc_or_text):
-        doc = doc_or_text
-    else:
-        raise ExtractionError(
-            "extract_numbers needs a Document or a str; got "
-            f"{type(doc_or_text).__name__} (read files with surveystats.read_document)"
-        )
+        if _is_one_plain_line(doc_or_text):
+            return _number_columns([_whole_text(doc_or_text)], [])
+        return _parsed_columns(doc_or_text)
+    if is_document(doc_or_text):
+        return _number_columns(_paragraph_rows(doc_or_text), _marker_rows(doc_or_text))
+    raise ExtractionError(
+        "extract_numbers needs a Document or a str; got "
+        f"{type(doc_or_text).__name__} (read files with surveystats.read_document)"
+    )
+
+
+def _parsed_columns(text: str) -> dict[str, list[Any]]:
+    """The columns of a text read as :func:`~surveystats.documents.parse_document` reads it."""
+    from surveystats.documents import parse_document
+
+    if not text.strip():
+        return _number_columns([], [])
+    try:
+        doc = parse_document(text)
+    except DocumentError:
+        # Nothing but what page furniture removal takes away ("1", "- 2 -"): a text
+        # given as a string is read as it is.
+        return _number_columns([_whole_text(text)], [])
     return _number_columns(_paragraph_rows(doc), _marker_rows(doc))
+
+
+def _whole_text(text: str) -> tuple[Any, ...]:
+    """The paragraph row of a text read as one paragraph."""
+    return (0, "other", None, 0, len(text), text)
+
+
+# One line that page furniture removal cannot cut into: no line break (nor what
+# normalising line endings and Unicode would change), no blank at either end, and none
+# of the pieces removed from inside a line ("[DU1]", "<<ODS ...>>", a masthead, which has
+# "Distr."). parse_document makes it one paragraph (the first paragraph is never a
+# footnote, so there are no markers) or refuses it as nothing but furniture; either way
+# its numbers are those of the text read as one paragraph.
+_ONE_LINE = re.compile(
+    r"[^\s\ufeff\ud800-\udfff]"
+    r"(?:[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\ufeff\ud800-\udfff]*[^\s\ufeff\ud800-\udfff])?"
+)
+
+
+def _is_one_plain_line(text: str) -> bool:
+    """Whether ``text`` may skip the document reader (see ``_ONE_LINE``)."""
+    return (
+        _ONE_LINE.fullmatch(text) is not None
+        and "[DU" not in text
+        and "<<ODS" not in text
+        and "Distr" not in text
+    )
 
 
 def _number_columns(
