@@ -292,8 +292,9 @@ TALLIES = Table(
             "kind",
             "category",
             "vote, survey (counts that split a group of respondents or a stated total) or "
-            "breakdown (percentages, or counts that make up a whole: 'The 48 least developed "
-            "countries comprise 33 in Africa, ...')",
+            "breakdown (percentages, or counts that make up a stated whole: 'The 48 least "
+            "developed countries comprise 33 in Africa, ...', 'Of the 32 landlocked developing "
+            "countries, 16 are in Africa, ...')",
             TALLY_KINDS,
         ),
         Column("subject", "string", "who was counted, as written ('respondents')"),

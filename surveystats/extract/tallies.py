@@ -410,7 +410,8 @@ def extract_tallies(doc_or_text: Document | str) -> pd.DataFrame:
         ``kind`` (str)
             ``"survey"`` (counts that split a group), ``"vote"`` or ``"breakdown"``
             (percentages that split a group, or counts that make up a stated whole:
-            "The 48 least developed countries comprise 33 in Africa, ...").
+            "The 48 least developed countries comprise 33 in Africa, ...", "Of the 32
+            landlocked developing countries, 16 are in Africa, 10 in Asia ...").
         ``subject`` (str or NA)
             Who was counted, as written ("respondents", "Governments"); NA if unstated.
         ``category`` (str or NA)

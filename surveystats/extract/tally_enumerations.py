@@ -471,6 +471,8 @@ def _accepted(reading: _Reading, text: str) -> str | None:
         return "breakdown" if _is_split(reading, text) else None
     if reading.total is not None and reading.total.composed:
         return "breakdown"  # "The 48 least developed countries comprise 33 in Africa, ..."
+    if stated and _by_place(reading, labels):
+        return "breakdown"  # "Of the 32 landlocked developing countries, 16 are in Africa, ..."
     clause = bool(lead.verb or lead.auxiliary) and not lead.total_marker
     stances = all(_STANCE_LABEL.match(label) for label in lowered)
     nouns = lead.response_from and all(
@@ -489,6 +491,24 @@ _NOT_A_CATEGORY = re.compile(
     re.IGNORECASE,
 )
 _OTHER_WHOLE = re.compile(r"^(?:of|in|for|among|at|on|by|per|during|since|than)\b|^[,;(]|^$")
+
+
+def _by_place(reading: _Reading, labels: list[str]) -> bool:
+    """Whether a stated whole is split by place, not by what its members answered.
+
+    Every category is "in" or "from" a place ("16 are in Africa, 10 in Asia"), no category
+    has a verb of its own (only "are", "were"), and the whole is no count of those who
+    replied ("64 Governments replied, 40 in Africa ..." is a survey).
+    """
+    total = reading.total
+    if total is not None and (total.response or total.verb):
+        return False
+    return all(not item.verb for item in reading.categories) and all(
+        _PLACE_LABEL.match(label) for label in labels
+    )
+
+
+_PLACE_LABEL = re.compile(r"^(?:in|from)\s(?:the\s)?[A-Z]|^(?:in|from)\sthe\s[a-z]+$")
 
 
 def _is_split(reading: _Reading, text: str) -> bool:

@@ -288,7 +288,7 @@ _RESPONSE_NOUNS = (
     r"communications|observations|views|reports|information|notifications|reply|response"
 )
 # "replies were received from", "had received responses from", "responses from",
-# "questionnaires were returned by"
+# "questionnaires were returned by", "replies came from"
 _RESPONSE_FROM = re.compile(
     rf"""
     (?:
@@ -298,6 +298,7 @@ _RESPONSE_FROM = re.compile(
           (?:were|was|have{_S}been|had{_S}been|has{_S}been|had{_S}so{_S}far{_S}been|
           have{_S}so{_S}far{_S}been){_S}(?:received|returned|submitted|completed)
       | \b(?i:replies|responses|answers|questionnaires)(?:{_S}to{_S}the{_S}[a-z]+)?
+          (?:{_S}(?:came|arrived))?
     )
     {_S}(?:from|by){_S}(?:(?i:a{_S}total{_S}of|{_QUALIFIER_WORDS}){_S})?$
     """,
