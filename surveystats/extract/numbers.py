@@ -199,31 +199,79 @@ def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _line_leads(text: str, facts: list[Fact]) -> None:
-    """Step 2b: a short number that starts a line and is no count, in place.
+def _line_leads(text: str, facts: list[Fact]) -> list[Fact]:
+    """Step 2b: a short number that starts a line and is no count.
 
-    - Before a number in words that starts the line's sentence, it is a footnote marker:
-      "14 One member (China) did not participate in the voting." (the footnote of a
-      Security Council vote, its marker on the same line).
+    - Before a number in words that starts the line's sentence, or before a citation
+      ("Ibid.", "Official Records", "See", "Document"), it is a footnote marker: "14 One
+      member (China) did not participate in the voting.", "2 Ibid., First Year" (the
+      footnotes of Security Council resolutions, their markers on the same line).
     - Before a comma and an operative verb, it is a paragraph number a scan misread:
-      "10, Reaffirms its resolution"; so it is before a full stop and a tab ("132.\tThe").
+      "10, Reaffirms its resolution"; so it is before a full stop and a tab ("132.\tThe")
+      and, after a line that ends a sentence, before a full stop and a capital ("119.
+      Taken as a whole").
+    - Alone on its line, after a line of prose that does not lead up to a number and
+      before a blank line or the end of the paragraph, it is the number of a page left in
+      the text, and no fact: "... importance of the\n29\n \nUnited Nations".
     """
+    out: list[Fact] = []
     for i, fact in enumerate(facts):
-        if fact.kind != "count" or fact.in_words or not _starts_line(text, fact.start):
-            continue
-        raw = text[fact.start : fact.end]
-        if not raw.isdigit() or len(raw) > 3:
-            continue
-        following = facts[i + 1] if i + 1 < len(facts) else None
-        if (
-            following is not None
-            and following.in_words
-            and text[following.start].isupper()
-            and not text[fact.end : following.start].strip()
-        ):
-            fact.kind, fact.marker_source, fact.decimals = "footnote_marker", "line_start", None
-        elif _OPERATIVE_NEXT.match(text, fact.end):
-            fact.kind, fact.decimals = "paragraph_number", None
+        if fact.kind == "count" and not fact.in_words and _starts_line(text, fact.start):
+            raw = text[fact.start : fact.end]
+            if raw.isdigit() and len(raw) <= 3:
+                following = facts[i + 1] if i + 1 < len(facts) else None
+                if (
+                    following is not None
+                    and following.in_words
+                    and text[following.start].isupper()
+                    and not text[fact.end : following.start].strip()
+                ) or _CITATION_NEXT.match(text, fact.end):
+                    fact.kind, fact.marker_source = "footnote_marker", "line_start"
+                    fact.decimals = None
+                elif _OPERATIVE_NEXT.match(text, fact.end) or (
+                    _NUMBERED_NEXT.match(text, fact.end) and _after_sentence(text, fact.start)
+                ):
+                    fact.kind, fact.decimals = "paragraph_number", None
+                elif _is_page_number(text, fact.start, fact.end):
+                    continue
+        out.append(fact)
+    return out
+
+
+# A citation that opens a footnote: "2 Ibid., First Year", "1 Official Records of ...".
+_CITATION_NEXT = re.compile(
+    r"[ \t]+(?:Ibid\b|\[bid\b|Idem\b|Official[ ]Records\b|See[ ]|Cf\.|Documents?[ ]"
+    r"|Adopted[ ]|Supplement[ ]No)"
+)
+_NUMBERED_NEXT = re.compile(r"\.[ ]+[A-Z][a-z]")  # "119. Taken"
+_BLANK_LINE_NEXT = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z)")
+# Words at the end of a line that may end their clause with a number on the next one
+# ("adopted by 14 votes to\n1"); a determiner or a quantifier would need a noun after it.
+_LEADS_TO_NUMBER = frozenset(
+    """to by of than and or with from was were is are be been total totalled numbered
+    reached numbering""".split()  # noqa: SIM905
+)
+
+
+def _after_sentence(text: str, start: int) -> bool:
+    """Whether the line before ``start`` ends a sentence (or there is none)."""
+    before = text[max(0, start - 80) : start].rstrip()
+    return not before or before[-1] in '.:;!?)”"'
+
+
+def _is_page_number(text: str, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]``, alone on its line, is a page's number."""
+    if not _BLANK_LINE_NEXT.match(text, end):
+        return False
+    line_end = text.rfind("\n", 0, start)
+    if line_end < 0:
+        return False
+    previous = text[max(0, line_end - 120) : line_end].rsplit("\n", 1)[-1].split()
+    return (
+        len(previous) >= 3
+        and previous[-1].lower().strip(",;:") not in _LEADS_TO_NUMBER
+        and not previous[-1][-1:].isdigit()
+    )
 
 
 def _starts_line(text: str, start: int) -> bool:
@@ -420,9 +468,7 @@ def _scan(text: str, paragraph_kind: str | None) -> tuple[list[Fact], _Sentences
     facts += _read_shapes(text, lead.end if lead is not None else 0)
     if not facts:
         return facts, sentences
-    facts = _link_lists(text, facts)
-    _line_leads(text, facts)
-    facts = _join_ranges(text, facts)
+    facts = _join_ranges(text, _line_leads(text, _link_lists(text, facts)))
     _describe(text, facts, sentences)
     return facts, sentences
 
@@ -525,8 +571,9 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
           "Women4", "Cairo,1", or to a year: "10 September 19906" is 1990 and marker 6),
           after_date or after_symbol (a short number right after a date or a document
           symbol and not followed by what it counts: "(S/11052/Rev.1 32 dated") or
-          line_start (a number that starts a line before a number in words: "14 One
-          member (China) did not participate in the voting").
+          line_start (a number that starts a line before a number in words or a
+          citation: "14 One member (China) did not participate in the voting", "2 Ibid.,
+          First Year").
         - ``sales_number`` (boolean): the symbol is a United Nations sales number
           ("E.95.XIII.18").
         - ``context`` (string): the sentence the mention is in; a sentence longer than
@@ -570,7 +617,10 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
     "2,100 people" is a count). Spaces separate thousands before what is counted ("30
     000 migrants") and in any group that starts with 0 ("10 000"), never in "20 127",
     where 127 may be a footnote marker. A number that starts a line before a comma and
-    an operative verb ("10, Reaffirms") is a paragraph number.
+    an operative verb ("10, Reaffirms") is a paragraph number. A short number alone on
+    its line, after a line of prose and before a blank line or the end of the paragraph,
+    is a page number left in the text and no fact ("... importance of the\n29\n\nUnited
+    Nations").
 
     A hyphen is a minus sign only where it cannot join two numbers ("-1.5", "(−0.4)");
     "5-13 September" and "10-15 per cent" are ranges. Two dates, years or numbers joined

@@ -987,7 +987,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
       security" (but "one of the 15 members", "one of its two deputies" are counts);
     - the correlatives and adverbs "one ... or another" ("at one time or another", "one
       way or the other"), "it is one thing ... another", "at one time" (formerly) and
-      "one day" (some day: "One day the people will ...", not "within one day").
+      "one day" (some day: "One day the people will ...", not "within one day"), "with
+      one voice", "as one", "one by one".
 
     Examples
     --------
@@ -1015,6 +1016,10 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
                 return True
     if _ONE_PRONOUN_AFTER.match(text, end) is not None:
         return True
+    if word == "as" and _CLAUSE_END.match(text, end):
+        return True  # "they acted as one."
+    if word == "by" and len(words) >= 2 and words[-2].lower() == "one":
+        return True  # "one by one"
     after = _ONE_NEXT_WORDS.match(text, end)
     if after is None:
         return False
@@ -1027,6 +1032,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
         return True  # "it is one thing to ...; it is another to ..."
     if following == "time" and word == "at":
         return True  # "at one time" (formerly)
+    if following == "voice":
+        return True  # "speak with one voice"
     if following == "day":  # "One day the people will ...", not "within one day"
         next_words = (after.group(2) or "").split()
         return word not in _BEFORE_ONE_DAY_COUNT and (
@@ -1036,6 +1043,7 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
 
 
 # Auxiliaries before "one" in a question or an inverted clause: "how can one speak".
+_ZERO_IDIOM_NEXT = re.compile(r"[ -](?:tolerance|option)\b")
 _INVERTED_BEFORE = frozenset(
     "can could should would must may might does did will shall".split()  # noqa: SIM905
 )
@@ -1132,6 +1140,8 @@ def _number_words(
             continue
         if fact.value == 1 and e - s == 3 and _is_pronoun_one(text, s, e):
             continue  # "the sixth one", "one's country"
+        if fact.value == 0 and _ZERO_IDIOM_NEXT.match(text, e):
+            continue  # "zero tolerance": a policy, not a count
         lone_scale = text[s:e].lower() in _SCALE_NAMES
         if text[s:e].split()[0].lower() in _SCALE_NAMES or lone_scale:
             article_start = _with_article(text, s)
