@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from surveystats.errors import ValidationError
+from surveystats.schema import is_missing
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -222,16 +223,12 @@ def _one_row(check: pd.DataFrame | pd.Series, argument: str) -> pd.Series:
     )
 
 
-def _missing(value: Any) -> bool:
-    return pd.api.types.is_scalar(value) and bool(pd.isna(value))
-
-
 def _fmt_pct(value: float, decimals: int = 1) -> str:
     return f"{value:.{decimals}f}%"
 
 
 def _fmt_date(value: Any) -> str:
-    if _missing(value):
+    if is_missing(value):
         return ""
     return pd.Timestamp(value).strftime("%-d %b %Y")
 
@@ -330,12 +327,12 @@ def plot_tally(
     if title is None:
         kind = table["kind"].iloc[0] if "kind" in table.columns else None
         subject = table["subject"].iloc[0] if "subject" in table.columns else None
-        what = str(kind).capitalize() if not _missing(kind) and kind else "Tally"
-        counted = str(subject) if not _missing(subject) and subject else "counted"
+        what = str(kind).capitalize() if not is_missing(kind) and kind else "Tally"
+        counted = str(subject) if not is_missing(subject) and subject else "counted"
         title = f"{what}: {respondents} {counted}"
     confidence = table["confidence"].iloc[0] if "confidence" in table.columns else None
     note = "Whiskers: Wilson score intervals"
-    if not _missing(confidence):
+    if not is_missing(confidence):
         note = f"Whiskers: {float(confidence):.0%} Wilson score intervals"
     return _finish(
         ax,
@@ -589,7 +586,7 @@ def plot_percentage_check(
     missing = [name for name in needed if name not in row.index]
     if missing:
         raise ValidationError(f"check lacks {missing}; pass a row of Analysis.checks")
-    if any(_missing(row[name]) for name in ("computed", "window_low", "window_high")):
+    if any(is_missing(row[name]) for name in ("computed", "window_low", "window_high")):
         raise ValidationError(
             "check must be a percentage check with computed, window_low and window_high; "
             f"got kind {row.get('kind', '?')!r} (select checks.kind == 'percentage')"
@@ -621,7 +618,7 @@ def plot_percentage_check(
     numerator, denominator = row["numerator"], row["denominator"]
     fraction = (
         f"{int(numerator)} of {int(denominator)} = "
-        if not (_missing(numerator) or _missing(denominator))
+        if not (is_missing(numerator) or is_missing(denominator))
         else ""
     )
     ax.annotate(
@@ -640,11 +637,11 @@ def plot_percentage_check(
     ax.set_axisbelow(True)
     if title is None:
         description = row.get("description")
-        what = str(description) if not _missing(description) else f"stated {stated}%"
+        what = str(description) if not is_missing(description) else f"stated {stated}%"
         title = f"{what[:1].upper()}{what[1:]}: {row['verdict']}"
     rounding = row.get("rounding")
     note = None
-    if not _missing(rounding):
+    if not is_missing(rounding):
         note = f"Rounding rule: {_ROUNDING_WORDS.get(str(rounding), str(rounding))}"
     return _finish(ax, title=title, xlabel="Per cent", source=source, note=note)
 
@@ -695,7 +692,7 @@ def plot_implied_denominators(
     ]
     if missing:
         raise ValidationError(f"check lacks {missing}; pass a row of Analysis.checks")
-    if _missing(row["implied_low"]) or _missing(row["implied_high"]):
+    if is_missing(row["implied_low"]) or is_missing(row["implied_high"]):
         raise ValidationError(
             "check has no implied denominators (implied_low/implied_high are missing); "
             "pass a percentage check with a numerator"
@@ -817,7 +814,7 @@ def plot_vote(
         left = 0.0
         for column, label in _VOTE_PARTS:
             value = row.get(column)
-            count = 0 if _missing(value) else int(value)
+            count = 0 if is_missing(value) else int(value)
             if count == 0:
                 continue
             ax.barh(y, count, left=left, height=0.55, color=category_color(label), zorder=2)
@@ -834,7 +831,7 @@ def plot_vote(
             left += count
         size = row["body_size"]
         widest = max(widest, left)
-        if not _missing(size):
+        if not is_missing(size):
             size = int(size)
             widest = max(widest, size)
             ax.add_patch(
@@ -863,7 +860,7 @@ def plot_vote(
     for _, row in table.iterrows():
         name = f"vote {row['tally']}" if "tally" in table.columns else "vote"
         outcome = row.get("outcome")
-        labels.append(f"{name}: {outcome}" if not _missing(outcome) and outcome else name)
+        labels.append(f"{name}: {outcome}" if not is_missing(outcome) and outcome else name)
     ax.set_yticks(y_positions, labels)
     ax.set_xlim(0, widest * 1.04 if widest else 1)
     ax.set_ylim(-0.8, len(table) - 0.1)
@@ -894,7 +891,7 @@ def plot_vote(
     )
     if title is None:
         body = table["body"].iloc[0] if "body" in table.columns else None
-        title = f"Votes in the {body}" if not _missing(body) and body else "Votes"
+        title = f"Votes in the {body}" if not is_missing(body) and body else "Votes"
     # The legend sits between the title and the bars, so the title goes above it.
     return _finish(ax, title=title, xlabel="Members (count)", source=source, title_pad=22.0)
 
