@@ -92,6 +92,7 @@ _ONE_PRONOUN_BEFORE = frozenset(
 _ONE_PRONOUN_AFTER = re.compile(
     r"(?:['’]s\b|\s+another\b|\s+by\s+one\b|\s+or\s+(?:an)?other\b"
     r"|\s+(?:cannot|can|could|must|should|would|may|might|will|shall|that|which|who)\b"
+    r"|\s+(?:in|on|for|by)\s+which\b|\s+where\b"
     r"|\s+of\s+(?:the|its|their|our)\s+(?:most|least|[a-z]+est)\b)"
 )
 _ARTICLES = frozenset(["a", "an", "the", "this", "that", "such"])
@@ -988,7 +989,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
     - the correlatives and adverbs "one ... or another" ("at one time or another", "one
       way or the other"), "it is one thing ... another", "at one time" (formerly) and
       "one day" (some day: "One day the people will ...", not "within one day"), "with
-      one voice", "as one", "one by one".
+      one voice", "as one", "one by one", "to one side"; "one in which" and "the only
+      one" are pronouns.
 
     Examples
     --------
@@ -1001,8 +1003,10 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
     [True, False, True, True, True, False]
     """
     words = text[max(0, start - 40) : start].split() if text[start - 1 : start].isspace() else []
-    word = words[-1].lower() if words and words[-1].isalpha() else ""
+    word = words[-1].lower() if words and words[-1].replace("-", "").isalpha() else ""
     if word:
+        if word == "only" and len(words) >= 2 and words[-2].lower() == "the":
+            return True  # "the only one carrying out this research"
         if word in _ONE_PRONOUN_BEFORE or word in ORDINAL_WORDS or word in _INVERTED_BEFORE:
             return True
         if _COMPARATIVE.match(word) and _CLAUSE_END.match(text, end):
@@ -1032,8 +1036,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
         return True  # "it is one thing to ...; it is another to ..."
     if following == "time" and word == "at":
         return True  # "at one time" (formerly)
-    if following == "voice":
-        return True  # "speak with one voice"
+    if following == "voice" or (following == "side" and word in ("to", "on", "aside")):
+        return True  # "speak with one voice", "put to one side"
     if following == "day":  # "One day the people will ...", not "within one day"
         next_words = (after.group(2) or "").split()
         return word not in _BEFORE_ONE_DAY_COUNT and (
