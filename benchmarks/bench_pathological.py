@@ -131,6 +131,14 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "bare_votes": _repeat("the vote of 45 to 12 with 8 abstentions "),
     "absent_members": _repeat("by 150 votes to 3; 28 Member States were absent; "),
     "of_which": _repeat("responses from 73 countries, 41 of which were developing countries, "),
+    # the vote forms of issue #15 (tallies4): lists of votes with "respectively", one-count
+    # votes of those against, shares of the votes cast, yes/no votes, "the vote was N to M"
+    "respective_votes": _repeat("adopted by 120 to 2, 118 to 3 and 125 to 1 respectively, by "),
+    "respective_open": _repeat("by 120 to 2, 118 to 3, "),
+    "only_against": _repeat("adopted with only 3 against and "),
+    "percent_votes": _repeat("The draft obtained 62 per cent of the votes cast, "),
+    "votes_yes": _repeat("128 votes yes, 7 no, "),
+    "vote_was": _repeat("the vote was 97 to 21, the Council voted 9 to 6, "),
 }
 
 

@@ -225,13 +225,20 @@ def test_read_vote_statement(text, parts, outcome):
         "The 48 countries comprise 33 in Africa, ",
         "Agriculture accounted for 38 per cent of exports, minerals for ",
         "45 to 12 with 8 abstentions ",
+        "adopted by 120 to 2, 118 to 3 and 125 to 1 respectively, by ",
+        "by 120 to 2, 118 to 3, ",
+        "adopted with only 3 against and ",
+        "The draft obtained 62 per cent of the votes cast, ",
+        "128 votes yes, 7 no, ",
+        "the vote was 97 to 21, the Council voted 9 to 6, ",
     ],
 )
 def test_adversarial_fragments_give_a_table(unit):
     # Repeated fragments of an enumeration that never closes. Whether the reading is
     # linear in the text is measured by benchmarks/bench_pathological.py (families
     # one_ones, by_by, percent_list, were_against, and, forty, parentheses, votes_to,
-    # label_pairs, appositive_names, composed_totals, label_first_shares, bare_votes);
+    # label_pairs, appositive_names, composed_totals, label_first_shares, bare_votes,
+    # respective_votes, respective_open, only_against, percent_votes, votes_yes, vote_was);
     # here only that a result comes back, every row quoting its own text.
     text = unit * (20_000 // len(unit))
     found = tallies_in_text(text)

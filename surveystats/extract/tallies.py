@@ -132,6 +132,27 @@ def _adoption_lines(text: str) -> list[int]:
 _FOOTNOTE_NUMBER = re.compile(r"\s{0,3}\d{1,3}(?!\d)")
 
 
+def _merge_outcomes(text: str, votes: list[Tally], outcomes: list[Tally]) -> list[Tally]:
+    """Join an outcome right before its counts: "adopted unanimously by 121 votes" is one vote.
+
+    The vote takes the outcome ("adopted unanimously") and its start; the outcomes left
+    are returned.
+    """
+    left = []
+    by_start = {vote.start: vote for vote in votes}
+    for outcome in outcomes:
+        gap = len(text[outcome.end : outcome.end + 4]) - len(
+            text[outcome.end : outcome.end + 4].lstrip(" ,\n")
+        )
+        vote = by_start.get(outcome.end + gap)
+        if vote is not None and vote.parts and outcome.outcome == "adopted unanimously":
+            vote.outcome = outcome.outcome
+            vote.start = outcome.start
+        else:
+            left.append(outcome)
+    return left
+
+
 def _find_in_paragraph(
     text: str, *, footnote: bool = False, numbers: list[Number] | None = None
 ) -> list[Tally]:
@@ -159,7 +180,10 @@ def _find_in_paragraph(
             for t in enumerations
             if t.kind != "vote" or any(p.category == "in favour" for p in t.parts)
         ]
-    found = votes + enumerations + find_outcome_statements(text)
+    outcomes = find_outcome_statements(text)
+    if outcomes and votes:
+        outcomes = _merge_outcomes(text, votes, outcomes)
+    found = votes + enumerations + outcomes
     if not footnote:
         vote_starts = [vote.start for vote in votes]  # in text order
         for line in _adoption_lines(text):

@@ -41,7 +41,9 @@ def _count(name: str) -> str:
 _HEAD_BY = re.compile(
     rf"""
     (?P<by>(?-i:[bBhH])(?<!\w.)(?:(?<=[bB])[yv]|(?<=[hH])y)){_S}   # by, hy, bv (OCR)
-    (?:a{_S}(?:(?:large|narrow|small|substantial|overwhelming|clear|bare|slim|wide)\s{{1,3}})?
+    (?:(?:a|an|the){_S}(?:(?:large|narrow|small|substantial|overwhelming|clear|bare|slim|wide|
+        considerable|comfortable|unprecedented|impressive|convincing|decisive|huge|vast|
+        great|big|two-thirds|simple|absolute|required|requisite)\s{{1,3}})?
         (?:(?P<recorded>recorded|roll-call|roll{_S}call|show{_S}of{_S}hands|secret){_S}(?:ballot{_S})?)?
         (?P<word>vote|majority|margin|ballot){_S}of{_S})?
     {_count("for")}
@@ -184,16 +186,94 @@ _HEAD_WITH = re.compile(
 _HEAD_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){_S}
-    (?:(?:(?P<votes>votes?){_S})?in{_S}favou?r\b|affirmative{_S}votes?\b)
+    (?:(?:(?P<votes>votes?){_S})?in{_S}favou?r\b|affirmative{_S}votes?\b|
+        (?-i:(?:votes?{_S})?(?:yes|Yes|YES))\b(?=\s{{0,3}}[,;]))
     (?:{_S}of\b(?={_S}(?:and|to|with|versus)\b|\s{{0,3}}[,;]))?
     (?:
         \s{{0,3}}[,;]?\s{{0,3}}(?:(?P<to>to|and|with|versus){_S})?
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){_S}
-        (?:(?:votes?{_S})?against\b|negative{_S}votes?\b)
+        (?:(?:votes?{_S})?against\b|negative{_S}votes?\b|(?-i:no|No|NO)\b(?!{_S}(?:one|longer|more|less)\b))
     )?
     """,
     _FLAGS,
 )
+# "adopted with only 3 against", "with just two votes against", "with only one negative vote"
+_HEAD_ONLY_AGAINST = re.compile(
+    rf"""
+    (?-i:w)(?<!\w.)ith{_S}(?:(?:only|just){_S})?{_count("against")}{_S}
+    (?:(?:votes?{_S})?(?:against|opposed)|negative{_S}votes?|(?:votes?{_S})?in{_S}opposition)\b
+    """,
+    _FLAGS,
+)
+# Before a one-count vote "64 votes in favour": the verb that makes it one.
+_RECEIVED = re.compile(
+    r"\b(?:received|receiving|obtained|obtaining|won|winning|secured|securing|garnered|"
+    r"gained|got|with|drew|attracted)\s{1,3}(?:(?:only|just|some|about|nearly|almost)\s{1,3})?$",
+    re.IGNORECASE,
+)
+# Several votes listed with "respectively": "adopted by 120 to 2, 118 to 3 and 125 to 1
+# respectively". One item, then the list (bounded repetitions: linear).
+_ITEM = rf"""
+    (?:{COUNT_PATTERN}){_S}(?:votes?{_S})?(?:to|against){_S}(?:{NONE_PATTERN}|{COUNT_PATTERN})
+    (?:\s{{0,3}},?{_S}(?:with{_S}|and{_S})?(?:no|{NONE_PATTERN}|{COUNT_PATTERN}){_S}abstentions?\b)?
+"""
+_RESPECTIVE_ITEM = re.compile(
+    rf"""
+    (?<![\w.,])(?P<for>{COUNT_PATTERN}){_S}(?:votes?{_S})?(?:to|against){_S}
+    (?P<against>{NONE_PATTERN}|{COUNT_PATTERN})(?![\w%])
+    (?:\s{{0,3}},?{_S}(?:with{_S}|and{_S})?(?P<abstain>no|{NONE_PATTERN}|{COUNT_PATTERN}){_S}
+        abstentions?\b)?
+    """,
+    _FLAGS,
+)
+_RESPECTIVE_LIST = re.compile(
+    rf"""
+    (?<!\w)by{_S}(?:a{_S}vote{_S}of{_S}|votes{_S}of{_S})?{_ITEM}
+    (?:\s{{0,3}}[,;]?{_S}(?:and{_S})?(?:by{_S})?{_ITEM}){{1,9}}
+    \s{{0,3}},?{_S}respectively\b
+    """,
+    _FLAGS,
+)
+
+
+def _find_respective(text: str, lower: str) -> list[Tally]:
+    """Votes listed with "respectively": one tally per item of the list.
+
+    Only searched in the 400 characters before each "respectively".
+    """
+    found: list[Tally] = []
+    position = lower.find("respectively")
+    end_of_last = 0
+    while position >= 0:
+        reach = max(end_of_last, position - 400)
+        for by in re.finditer(r"(?<!\w)by\s", lower[reach:position]):
+            match = _RESPECTIVE_LIST.match(text, reach + by.start())
+            if match is None:
+                continue
+            outcome = _outcome_before(text, match.start())
+            if outcome is None and "vot" not in lower[reach : match.end()]:
+                break  # "rose by 10 to 20 and 30 to 40 respectively": no vote
+            for item in _RESPECTIVE_ITEM.finditer(text, match.start(), match.end()):
+                favour = _count_part("in favour", item["for"], *item.span("for"))
+                against = _count_part("against", item["against"], *item.span("against"))
+                if favour is None or against is None:
+                    continue
+                parts = [favour, against]
+                if item["abstain"]:
+                    abstain = _count_part("abstentions", item["abstain"], *item.span("abstain"))
+                    if abstain is None:
+                        continue
+                    abstain.end = item.end()
+                    parts.append(abstain)
+                tally = Tally("vote", item.start(), item.end(), parts)
+                tally.outcome = outcome
+                found.append(tally)
+            end_of_last = match.end()
+            break
+        position = lower.find("respectively", position + 12)
+    return found
+
+
 # "(Cuba, Yemen, Zimbabwe)" right after a count
 _MEMBERS = re.compile(r"\s{0,3}\((?P<members>[^(){}]{1,600})[)}]")  # "}" is OCR for ")"
 # ", with 3 abstentions", " and 10 abstentions", ", 2 abstaining", "with no abstentions"
@@ -346,6 +426,10 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
     )
     if against_raw is not None and re.fullmatch(NONE_PATTERN, against_raw, re.IGNORECASE):
         strong = True  # "by 14 to none"
+    if match.re is _HEAD_BARE and _RESULT_WAS.search(
+        text, max(0, match.start() - 30), match.start()
+    ):
+        strong = True  # "the vote was 97 to 21"
     return tally, strong
 
 
@@ -412,14 +496,31 @@ _OUTCOME_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:and|but|so)\s{1,3}(?:was|were|is|are)\s{1,3}"
     r"(?:(?:therefore|thus|then|consequently|accordingly|subsequently)\s{1,3})?(?P<not>not\s{1,3})?"
     r"(?P<verb>adopted|approved|carried|rejected|defeated)\b"
+    # A vote put first: "By 120 votes to 3, the Assembly adopted the resolution."
+    r"|\s{0,3},\s{1,3}(?:the\s{1,3})?(?:General\s{1,3})?(?:Assembly|Council|Committee|"
+    r"Commission|Conference|Board|plenary|meeting)\s{1,3}(?:(?:then|thus|therefore)\s{1,3})?"
+    r"(?P<not2>did\s{1,3}not\s{1,3}adopt\b|(?:adopted|approved|rejected|defeated)\b)"
+)
+
+
+# ... or as the verb of a sentence whose subject holds the vote: "A draft that received 7
+# votes in favour, 2 against and 6 abstentions was not adopted".
+_OUTCOME_VERB_AFTER = re.compile(
+    r"\s{0,3},?\s{1,3}(?:was|were)\s{1,3}(?P<not>not\s{1,3})?"
+    r"(?P<verb>adopted|approved|carried|rejected|defeated)\b"
 )
 
 
 def _outcome_after(text: str, end: int) -> str | None:
     """The outcome a sentence states right after its vote ending at ``end``."""
-    match = _OUTCOME_AFTER.match(text, end, end + 80)
+    match = _OUTCOME_AFTER.match(text, end, end + 80) or _OUTCOME_VERB_AFTER.match(
+        text, end, end + 40
+    )
     if match is None:
         return None
+    if match.re is _OUTCOME_AFTER and match["not2"] is not None:
+        rejected = not match["not2"].startswith(("adopted", "approved"))
+        return "rejected" if rejected else "adopted"
     rejected = match["verb"] in ("rejected", "defeated")
     return "rejected" if rejected != bool(match["not"]) else "adopted"
 
@@ -441,7 +542,9 @@ def _outcome_before(text: str, start: int) -> str | None:
 # "recorded vote", "majority", "margin", "ballot", "in favour", "against", "versus",
 # "to none" (or nil, zero and their OCR shapes), abstentions. (A list of members absent
 # or present and not voting follows "by 9 votes".)
-_VOTE_WORDS = re.compile(r"vot|favo|again|versus|none|nil|zero|nane|abst|majorit|margin|ballot")
+_VOTE_WORDS = re.compile(
+    r"vot|favo|again|versus|none|nil|zero|nane|abst|majorit|margin|ballot|respectiv|opposition"
+)
 
 
 def find_votes(text: str) -> list[Tally]:
@@ -472,7 +575,7 @@ def find_votes(text: str) -> list[Tally]:
     if _VOTE_WORDS.search(lower) is None:
         return found  # every vote states one of these words
     patterns = [_HEAD_BY, _HEAD_WITH]
-    if "favo" in lower or "affirmative" in lower:
+    if "favo" in lower or "affirmative" in lower or "yes" in lower:
         patterns.append(_HEAD_FAVOUR)
     heads = [match for pattern in patterns for match in pattern.finditer(text)]
     heads.extend(_bare_heads(text, lower))
@@ -484,6 +587,11 @@ def find_votes(text: str) -> list[Tally]:
         if head is None:
             continue
         single = (
+            pattern is _HEAD_FAVOUR
+            and match["against"] is None
+            and match["votes"] is not None
+            and _RECEIVED.search(text, max(0, match.start() - 40), match.start()) is not None
+        ) or (
             pattern is _HEAD_BY
             and match["against"] is None
             and match["with_against"] is None
@@ -501,6 +609,12 @@ def find_votes(text: str) -> list[Tally]:
             found.append(tally)
     if ("vot" in lower or "ballot" in lower) and any(key in lower for key in _PAIR_KEYS):
         found.extend(_find_label_pairs(text, lower))
+    if "votes" in lower and ("cent" in lower or "%" in lower):
+        found.extend(_find_percent_votes(text))
+    if "respectively" in lower:
+        found.extend(_find_respective(text, lower))
+    if "against" in lower or "negative" in lower or "opposition" in lower:
+        found.extend(_find_only_against(text))
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:
@@ -510,18 +624,117 @@ def find_votes(text: str) -> list[Tally]:
     return kept
 
 
+def _find_only_against(text: str) -> list[Tally]:
+    """One-count votes of those against: "the text was adopted with only 3 against".
+
+    Only after a verb that says what was done by the vote (adopted, approved, ...).
+    """
+    found: list[Tally] = []
+    for match in _HEAD_ONLY_AGAINST.finditer(text):
+        if _ONE_COUNT_VERB.search(text, max(0, match.start() - 80), match.start()) is None:
+            continue
+        against = _count_part("against", match["against"], *match.span("against"))
+        if against is None:
+            continue
+        tally = _complete(
+            text, Tally("vote", match.start(), match.end(), [against]), True, single=True
+        )
+        if tally is not None:
+            tally.outcome = _outcome_before(text, tally.start)
+            found.append(tally)
+    return found
+
+
+# "The proposal obtained 62 per cent of the votes cast", "approved by 87.5 per cent of
+# the votes": a share of the votes for a text (a person's share in an election is none).
+_PERCENT_VOTE = re.compile(
+    rf"""
+    (?<![\w.,])(?:(?P<qualifier>more{_S}than|over|almost|nearly|about|some|close{_S}to){_S})?
+    (?P<pct>\d{{1,3}}(?:\.\d{{1,2}})?(?![\d,])|{COUNT_PATTERN})\s{{0,3}}(?:per{_S}cent|percent|%)
+    {_S}of{_S}(?:the|all){_S}(?:(?:valid|recorded){_S})?votes(?:{_S}cast)?\b
+    """,
+    _FLAGS,
+)
+_PERCENT_VOTE_SUBJECT = re.compile(
+    r"\b(?:resolution|draft|proposal|amendment|motion|text|decision|constitution|"
+    r"declaration|report)s?\b[^.;:]{0,80}?\b(?:obtained|received|won|secured|garnered|"
+    r"gained|attracted|supported|approved|adopted|carried|passed|endorsed)\b"
+    r"(?:\s{1,3}by)?(?:\s{1,3}(?:only|just|some))?\s{1,3}$",
+    re.IGNORECASE,
+)
+_QUALIFIERS = {
+    "more than": "more_than",
+    "over": "more_than",
+    "almost": "less_than",
+    "nearly": "less_than",
+    "about": "approximately",
+    "some": "approximately",
+    "close to": "approximately",
+}
+
+
+def _find_percent_votes(text: str) -> list[Tally]:
+    """Shares of the votes cast for a text: one in-favour part with its percentage."""
+    found: list[Tally] = []
+    for match in _PERCENT_VOTE.finditer(text):
+        before = max(0, match.start() - 120)
+        if _PERCENT_VOTE_SUBJECT.search(text, before, match.start()) is None:
+            continue
+        raw = match["pct"]
+        if raw[0].isdigit():
+            value, decimals = float(raw), len(raw.partition(".")[2])
+        else:
+            count, _ = read_count(raw)
+            if count is None:
+                continue
+            value, decimals = float(count), 0
+        if value > 100:
+            continue
+        qualifier = match["qualifier"]
+        part = Part(
+            "in favour",
+            None,
+            match.start(),
+            match.end(),
+            percent=value,
+            decimals=decimals,
+            qualifier=_QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None,
+        )
+        tally = Tally("vote", match.start(), match.end(), [part], unit="percent")
+        tally.outcome = _outcome_before(text, match.start()) or _outcome_after(text, match.end())
+        found.append(tally)
+    return found
+
+
 # A first pair is one of these (a literal test is far cheaper than the pattern).
 _PAIR_KEYS = ("favour,", "favour:", "favor,", "favor:", "yes,", "yes:", "ayes", "for:")
 
 
+# Where a bare "80 to 17" may be a vote: a literal, how far before and after it to look.
+_BARE_WINDOWS = (
+    ("vote of", 25, 40),
+    ("abstention", 90, 0),
+    ("votes to", 25, 30),  # "receiving 70 votes to 40", "and 95 votes to 10"
+    ("vote was", 0, 40),  # "the vote was 97 to 21"
+    ("result was", 0, 40),
+    ("vote stood at", 0, 40),
+    ("voted ", 0, 30),  # "the Council voted 9 to 6 to adopt it"
+)
+# Right before a bare "97 to 21", words that make it a vote with nothing after it.
+_RESULT_WAS = re.compile(
+    r"\b(?:(?:vote|voting|result|tally)\s{1,3}(?:was|stood\s{1,3}at|of)|voted)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _bare_heads(text: str, lower: str) -> list[re.Match[str]]:
-    """Matches of :data:`_HEAD_BARE` near "vote of" (after it) or "abstention" (before).
+    """Matches of :data:`_HEAD_BARE` in the windows of :data:`_BARE_WINDOWS`.
 
     Only these windows are searched: a bare "80 to 17" is a vote only there, and the
     pattern tried at every position of a long speech would cost more than all the rest.
     """
     found: dict[int, re.Match[str]] = {}
-    for word, before, after in (("vote of", 25, 40), ("abstention", 90, 0)):
+    for word, before, after in _BARE_WINDOWS:
         position = lower.find(word)
         while position >= 0:
             for near in _HEAD_BARE.finditer(text, max(0, position - before), position + after):
