@@ -164,7 +164,7 @@ _NUMBER_OR_PART = (
 # Where a digit token may start: not glued to a word, a decimal point, a slash, a
 # currency sign, a hyphen after a letter ("COVID-19", "G-20") or a plus after a letter or
 # digit ("Rio+20", "J1149.5+6663").
-_D0 = (
+_DIGITS_MAY_START = (
     r"(?<![\w.,;/$€£”’)])(?:(?<![A-Za-z][-–—])|(?<=[Mm]id-)|(?<=[Pp]re-)|(?<=[Pp]ost-))"
     r"(?<![\w][+])"
 )
@@ -197,11 +197,11 @@ NUMBER_PATTERN = re.compile(
     (?:
       (?=\.?\d)(?:                              # --- branches that start on a digit
         (?P<plain_count>                        # the most common shapes first, when nothing
-            {_D0}\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?   # later could read them otherwise:
+            {_DIGITS_MAY_START}\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?   # later could read them otherwise:
             (?=[ ]{{1,2}}(?!{_SPECIAL_NEXT})[a-z]|[,;:)\]](?!\d)|\.(?!\w)|\Z)  # "78 countries"
         )
       | (?P<plain_year>                         # "in 1976 the", "(1973)"
-            {_D0}(?:1[6-9]\d\d|20\d\d|2100)
+            {_DIGITS_MAY_START}(?:1[6-9]\d\d|20\d\d|2100)
             (?=[,;:)\]](?!\d)|\.(?!\d)|[ ]{{1,2}}(?!{_SPECIAL_NEXT})[a-z])
         )
       | (?P<slash_number>                       # 49/127, 1995/313, 47/20 A; 3/4, 2 1/4; 1973/74
@@ -210,7 +210,7 @@ NUMBER_PATTERN = re.compile(
             (?P<slash_top>\d{{1,2}}|(?:19|20)\d\d)/(?P<slash_bottom>\d{{1,3}})
             (?![\d/]|[.,]\d)(?:[ ](?P<slash_letter>[A-H])(?![\w/]))?
         )
-      | {_D0}(?=\d)(?!{_SIMPLE_COUNT})(?:       # (the guard is tested once for these)
+      | {_DIGITS_MAY_START}(?=\d)(?!{_SIMPLE_COUNT})(?:       # (the guard is tested once for these)
           (?P<numeric_date>                     # 12/05/2001 (day first, as the UN writes)
               (?P<numeric_day>\d{{1,2}})(?P<numeric_sep>[/.])(?P<numeric_month>\d{{1,2}})
               (?P=numeric_sep)(?P<numeric_year>(?:19|20)\d\d)(?![\d/]|\.\d)
@@ -258,12 +258,12 @@ NUMBER_PATTERN = re.compile(
           )
         )
       | (?P<vulgar>                             # 3½ per cent, 2½, 1¼ million
-            {_D0}(?P<vulgar_whole>\d{{1,3}})(?P<vulgar_part>{_VULGAR})(?![\w/])
+            {_DIGITS_MAY_START}(?P<vulgar_whole>\d{{1,3}})(?P<vulgar_part>{_VULGAR})(?![\w/])
             (?:\s+(?P<vulgar_scale>{_SCALE}))?
             (?:{_PERCENT_JOIN}(?P<vulgar_percent>{_PER_CENT}))?
         )
       | (?P<count>                              # 78, 1,234, .08, 4.5 million, 41 per cent, 4 km2
-            (?:{_D0}(?P<number>{_NUMD})(?!\.\w|\+\d)|(?<![\w.,])(?P<point_number>\.\d+))
+            (?:{_DIGITS_MAY_START}(?P<number>{_NUMD})(?!\.\w|\+\d)|(?<![\w.,])(?P<point_number>\.\d+))
             (?:(?P<glued_unit>{_UNIT})(?![\w/])|(?![\w/]))
             (?:\s+(?P<scale>{_SCALE}))?
             (?:\s+(?P<dozen>dozens?)(?![A-Za-z]))?
@@ -397,8 +397,8 @@ WORD_START_PATTERN = re.compile(rf"(?<![A-Za-z0-9]){_LOWER_WORD}")
 FALLBACK_PATTERN = re.compile(
     rf"""
     (?<![A-Za-z0-9])(?:
-        (?P<year>{_D0}{_YEAR}(?![,.]\d|[\w/]))
-      | (?P<count>{_D0}(?P<number>{_NUMD})(?![\w/]))
+        (?P<year>{_DIGITS_MAY_START}{_YEAR}(?![,.]\d|[\w/]))
+      | (?P<count>{_DIGITS_MAY_START}(?P<number>{_NUMD})(?![\w/]))
       | (?P<words>{_WORDS})
     )
     """,
