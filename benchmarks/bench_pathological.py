@@ -139,6 +139,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "percent_votes": _repeat("The draft obtained 62 per cent of the votes cast, "),
     "votes_yes": _repeat("128 votes yes, 7 no, "),
     "vote_was": _repeat("the vote was 97 to 21, the Council voted 9 to 6, "),
+    # label-first counts under a stated whole, shares by place
+    "label_first_counts": _repeat("Of the 36 projects, Africa accounted for 15, Asia for "),
+    "shares_by_place": _repeat("62 per cent of the projects were in Africa, "),
 }
 
 

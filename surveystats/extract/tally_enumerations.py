@@ -64,7 +64,7 @@ _JOIN = re.compile(
 # Where the label of the last item stops.
 _LAST_STOP = re.compile(
     r"[,;:](?=\s|$)|\)|\s(?:while|whereas|but|compared|although|though|because|respectively)\b"
-    r"|\n\s*\n"
+    r"|\n\s*\n|\s(?:and|with)\s(?:the\s)?(?:rest|remainder|balance)\b"  # "... and the rest to X"
 )
 # Words that make a join a comparison or a range, not an enumeration.
 _NOT_A_JOIN = re.compile(r"\b(?:to|from|between|compared|versus|than|or|as)\s{0,3}$")
@@ -523,6 +523,8 @@ def _is_split(reading: _Reading, text: str) -> bool:
     lead = reading.categories[0]
     if _SPLIT_CUE.search(text, max(0, lead.prefix_start - 60), lead.prefix_start):
         return True  # "Spending is distributed as follows: 45 per cent for health, ..."
+    if _shares_by_place(reading, labels, text):
+        return True  # "62 per cent of the projects were in Africa, 25 per cent in Asia"
     if labels[0].startswith(("in ", "for ", "at ", "on ", "per ", "during ")):
         return False
     aligned = _align(labels)
@@ -530,6 +532,27 @@ def _is_split(reading: _Reading, text: str) -> bool:
         return False  # "40 per cent in Africa, 44 per cent in Asia": not one whole
     bases = {item.counted for item in reading.categories[1:] if item.counted}
     return not (bases - {reading.categories[0].counted})
+
+
+def _shares_by_place(reading: _Reading, labels: list[str], text: str) -> bool:
+    """Whether percentages of one stated whole are split by place.
+
+    The whole is named ("62 per cent of the projects were in Africa", "Of the projects,
+    62 per cent were in Africa"), the first share has "were"/"are" and no verb of its
+    own, and every label is a place ("in Africa", "from Asia", "in the north"): "40 per
+    cent in 1990, 44 per cent in 2000" compares times, and "unemployment was 40 per
+    cent in Africa, 44 per cent in Asia" names no whole.
+    """
+    lead = reading.categories[0]
+    if lead.verb or lead.auxiliary not in ("were", "are", "was", "is"):
+        return False
+    named = (lead.of_noun and lead.counted) or _WHOLE_BEFORE.search(
+        text[max(0, lead.prefix_start - 80) : lead.prefix_start]
+    )
+    return bool(named) and all(
+        _PLACE_LABEL.match(label) and not (item is not lead and (item.counted or item.verb))
+        for label, item in zip(labels, reading.categories, strict=True)
+    )
 
 
 def _build(reading: _Reading, kind: str, text: str, limit: int) -> Tally:
@@ -713,7 +736,7 @@ def _inside_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 # per cent of the population; rural dwellers accounted for the other 36 per cent".
 _SHARE_VERBS = (
     r"(?:accounted|accounts?|made|makes?|represented|represents?|constituted|constitutes?|"
-    r"comprised|comprises?)"
+    r"comprised|comprises?|received|receives?|absorbed|absorbs?|attracted|attracts?)"
 )
 _SHARE_VERB = rf"{_SHARE_VERBS}(?:\s{{1,3}}(?:for|up))?"
 _LEAD_LABEL = re.compile(
@@ -747,24 +770,63 @@ def _lead_label(text: str, item: Item) -> str | None:
 
 def _share_label(raw: str) -> str | None:
     words = raw.split()
-    while words and words[0].lower() in ("the", "a", "an"):
+    # A leading article goes before a common noun ("the elderly"), stays in a name ("the
+    # Caribbean", as in every other label).
+    while len(words) > 1 and words[0].lower() in ("the", "a", "an") and words[1][:1].islower():
         words = words[1:]
-    if not words or any(w.lower() in _NOT_LABEL_WORDS for w in (words[0], words[-1])):
+    name = len(words) > 1 and words[0].lower() == "the"  # "the Caribbean"
+    if not words or any(
+        w.lower() in _NOT_LABEL_WORDS for w in (words[1 if name else 0], words[-1])
+    ):
         return None
     if any(character.isdigit() for character in raw):
         return None
     return " ".join(words)
 
 
+# "Of the 36 projects, Africa accounted for 15, ...": the whole right before a label-first
+# count (only a comma between them).
+_WHOLE_THEN_LABEL = re.compile(r"\s{0,3},\s{1,3}$")
+
+
+def _count_whole(text: str, items: list[Item], index: int, lead: Item) -> Item | None:
+    """The stated whole of label-first counts: "Of the 36 projects, Africa accounted for 15"."""
+    if index < 2:
+        return None
+    whole = items[index - 2]
+    label_start = text.rfind(",", whole.head_end, lead.prefix_start)
+    if (
+        whole.kind != "count"
+        or not whole.total_before
+        or whole.value is None
+        or label_start < 0
+        or _WHOLE_THEN_LABEL.match(text[whole.head_end : label_start + 2]) is None
+    ):
+        return None
+    return whole
+
+
 def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
-    """Shares whose labels stand before their figures (see :data:`_LEAD_LABEL`)."""
+    """Shares or counts whose labels stand before their figures (see :data:`_LEAD_LABEL`).
+
+    Counts ("Africa accounted for 15 of the projects, Asia for 12 and Latin America for
+    9") need to say what they count: an "of" phrase or noun after the first count, or a
+    whole stated right before ("Of the 36 projects, Africa accounted for 15, ...").
+    """
     tallies: list[Tally] = []
     index = 0
     while index < len(items):
         lead = items[index]
         index += 1
-        if lead.kind != "percent" or id(lead) in used:
+        if lead.kind not in ("percent", "count") or id(lead) in used:
             continue
+        whole = None
+        if lead.kind == "count":
+            whole = _count_whole(text, items, index, lead)
+            if lead.value is None or (whole is None and not lead.counted):
+                continue
+            if whole is not None and id(whole) in used:
+                continue
         label = _lead_label(text, lead)
         if label is None:
             continue
@@ -772,7 +834,11 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         while index < len(items) and len(chain) < _MAX_PARTS:
             following = items[index]
             previous = chain[-1]
-            if following.kind != "percent" or id(following) in used:
+            if (
+                following.kind != lead.kind
+                or id(following) in used
+                or (lead.kind == "count" and following.value is None)
+            ):
                 break
             gap = text[previous.head_end : following.prefix_start]
             match = _NEXT_LABEL.fullmatch(gap)
@@ -788,17 +854,19 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         if len(chain) < 2:
             continue
         ends.append(chain[-1].head_end)
+        percent = lead.kind == "percent"
+        counted = lead.counted if lead.counted or whole is None else whole.counted
         parts = [
             Part(
                 category,
-                None,
+                None if percent else item.value,
                 item.prefix_start,
                 end,
-                percent=float(item.percent),
-                decimals=item.decimals,
-                counted=lead.counted,
-                counted_inherited=item is not lead and lead.counted is not None,
-                base=lead.counted,
+                percent=float(item.percent) if percent else None,
+                decimals=item.decimals if percent else None,
+                counted=counted,
+                counted_inherited=item is not lead and counted is not None,
+                base=lead.counted if percent else None,
                 qualifier=item.qualifier,
                 remaining=item.remaining,
             )
@@ -806,8 +874,19 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         ]
         start = text.rfind(label, max(0, lead.prefix_start - 80), lead.prefix_start)
         parts[0].start = start if start >= 0 else lead.prefix_start
-        tally = Tally("breakdown", parts[0].start, parts[-1].end, parts, unit="percent")
-        tally.subject = lead.counted
+        tally = Tally(
+            "breakdown",
+            parts[0].start if whole is None else whole.prefix_start,
+            parts[-1].end,
+            parts,
+            unit="percent" if percent else "count",
+        )
+        tally.subject = counted
+        if whole is not None:
+            tally.total, tally.total_qualifier = whole.value, whole.qualifier
+            used.add(id(whole))
+        elif not percent and lead.of_total is not None:
+            tally.total = lead.of_total  # "Asia accounted for 48 of the 120 cases, ..."
         tallies.append(tally)
         used.update(id(item) for item in chain)
     return tallies

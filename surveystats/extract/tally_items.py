@@ -147,7 +147,20 @@ _COMPOSED = re.compile(
 # "The Committee has 18 members: 5 from Africa, ...": a count with a colon after its noun.
 _COLON_AFTER_NOUN = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){1,5}\s{0,3}:")
 _HAVE_WORDS = frozenset(("has", "have", "had", "comprises", "comprise", "comprised"))
-_SHARE_VERBS = frozenset(("represented", "represent", "constituted", "constitute"))
+_SHARE_VERBS = frozenset(
+    [
+        "represented",
+        "represent",
+        "constituted",
+        "constitute",
+        "received",
+        "receives",
+        "absorbed",
+        "absorbs",
+        "attracted",
+        "attracts",
+    ]
+)
 # "of the 15 members", "of the countries surveyed", "of Governments", "of them"
 _OF = re.compile(
     rf"""
@@ -328,7 +341,15 @@ _CURRENCIES = _word_set("$ us$ usd eur gbp chf swf sw.f. $us € £ ¥")
 _NO_COUNT_AFTER_WORDS = _word_set("aged age ages by on at")
 _DEFINITE_WORDS = _word_set("the these those its their his her our each every per no any")
 _MONTH_NAMES = frozenset(MONTHS)
-_TOTAL_DETERMINERS = (("all", "the"), ("the",), ("these",), ("those",), ("all",), ())
+_TOTAL_DETERMINERS = (
+    ("the", "total", "of"),  # "Of the total of 310 staff, 120 are women ..."
+    ("all", "the"),
+    ("the",),
+    ("these",),
+    ("those",),
+    ("all",),
+    (),
+)
 _REMAINING = (
     ("the", "remaining"),
     ("the", "other"),
