@@ -260,6 +260,36 @@ def test_string_goes_through_parse_document():
 
 
 @needs_documents
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft resolution was adopted by 120 votes to 3, with 20 abstentions.",
+        "Of the 112 Governments that replied, 47 were in favour and 26 against.",
+        "Adopted at the 412th meeting by 8 votes to none, with 3 abstentions (Chile, Peru).",
+        "Text Approved by 142 Votes in Favour to 7 Against, with 30 Abstentions",
+        "No figure is given in this answer, which is longer than forty characters.",
+        "12 members",  # short: read by the document reader
+        "A/56/563",
+    ],
+)
+def test_one_line_text_gives_the_rows_of_its_document(text):
+    # A one-line text skips the document reader (it would change nothing): the rows are
+    # those of the parsed document, column by column.
+    from surveystats.documents import parse_document
+    from surveystats.extract.tallies import tally_columns
+
+    assert tally_columns(text) == tally_columns(parse_document(text))
+
+
+@needs_documents
+def test_furniture_only_text_is_still_refused():
+    from surveystats.errors import DocumentError
+
+    with pytest.raises(DocumentError, match="page furniture"):
+        extract_tallies("- 2 -")
+
+
+@needs_documents
 def test_example_document_has_exactly_one_tally(example_path):
     from surveystats.documents import read_document
 

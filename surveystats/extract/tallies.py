@@ -21,6 +21,7 @@ import pandas as pd
 
 from surveystats import schema
 from surveystats.errors import ValidationError
+from surveystats.extract.numbers import _is_one_plain_line as is_one_plain_line
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_enumerations import find_enumerations
 from surveystats.extract.tally_items import Number, find_numbers, read_items
@@ -497,10 +498,43 @@ def tally_columns(doc_or_text: Document | str) -> dict[str, list[Any]]:
     return _columns(_tally_rows(doc_or_text))
 
 
+class _OneLine:
+    """A text of one plain line as the document reader would make it: one paragraph.
+
+    Only a line longer than any page furniture qualifies (see :func:`_is_plain_text`), so
+    the reader would keep it whole, as paragraph 0 (never a footnote, so no markers).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def paragraph_records(self) -> list[tuple[Any, ...]]:
+        return [(0, "other", None, 0, len(self.text), self.text)]
+
+    def marker_records(self) -> list[tuple[Any, ...]]:
+        return []
+
+    def footnote_records(self) -> list[tuple[Any, ...]]:
+        return []
+
+
+# Page furniture (page numbers, job numbers, running heads) is never longer than this
+# many characters, and a longer line that starts with none of "_-=*" is no separator:
+# surveystats.documents.furniture keeps it as text.
+_LONGEST_FURNITURE = 40
+
+
+def _is_plain_text(text: str) -> bool:
+    """Whether ``text`` may skip the document reader: one line no furniture can be."""
+    return len(text) > _LONGEST_FURNITURE and text[0] not in "_-=*" and is_one_plain_line(text)
+
+
 def _tally_rows(doc_or_text: Document | str) -> list[dict]:
     from surveystats.documents import is_document, parse_document
 
-    if isinstance(doc_or_text, str):
+    if isinstance(doc_or_text, str) and _is_plain_text(doc_or_text):
+        doc: Any = _OneLine(doc_or_text)  # a sentence: the reader would change nothing
+    elif isinstance(doc_or_text, str):
         doc = parse_document(doc_or_text)
     elif is_document(doc_or_text):
         doc = doc_or_text
@@ -519,11 +553,16 @@ def _tally_rows(doc_or_text: Document | str) -> list[dict]:
         is_footnote = paragraph.kind == "footnote"
         first = bisect.bisect_left(starts, paragraph.start)
         last = bisect.bisect_left(starts, paragraph.end, first)
-        own = [
-            number._replace(start=number.start - paragraph.start, end=number.end - paragraph.start)
-            for number in numbers[first:last]
-            if number.end <= paragraph.end
-        ]
+        if paragraph.start == 0:  # a text of one paragraph: offsets need no shift
+            own = [number for number in numbers[first:last] if number.end <= paragraph.end]
+        else:
+            own = [
+                number._replace(
+                    start=number.start - paragraph.start, end=number.end - paragraph.start
+                )
+                for number in numbers[first:last]
+                if number.end <= paragraph.end
+            ]
         for tally in _find_in_paragraph(text, footnote=is_footnote, numbers=own):
             if is_footnote and tally.kind == "vote" and not tally.parts:
                 continue
