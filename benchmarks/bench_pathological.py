@@ -142,6 +142,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     # label-first counts under a stated whole, shares by place
     "label_first_counts": _repeat("Of the 36 projects, Africa accounted for 15, Asia for "),
     "shares_by_place": _repeat("62 per cent of the projects were in Africa, "),
+    "affirmative_votes": _repeat("adopted by the affirmative vote of 12 members with none "),
 }
 
 

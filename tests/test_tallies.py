@@ -233,6 +233,7 @@ def test_read_vote_statement(text, parts, outcome):
         "the vote was 97 to 21, the Council voted 9 to 6, ",
         "Of the 36 projects, Africa accounted for 15, Asia for ",
         "62 per cent of the projects were in Africa, ",
+        "adopted by the affirmative vote of 12 members with none ",
     ],
 )
 def test_adversarial_fragments_give_a_table(unit):
@@ -241,7 +242,7 @@ def test_adversarial_fragments_give_a_table(unit):
     # one_ones, by_by, percent_list, were_against, and, forty, parentheses, votes_to,
     # label_pairs, appositive_names, composed_totals, label_first_shares, bare_votes,
     # respective_votes, respective_open, only_against, percent_votes, votes_yes, vote_was,
-    # label_first_counts, shares_by_place);
+    # label_first_counts, shares_by_place, affirmative_votes);
     # here only that a result comes back, every row quoting its own text.
     text = unit * (20_000 // len(unit))
     found = tallies_in_text(text)

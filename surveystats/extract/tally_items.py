@@ -159,15 +159,22 @@ _SHARE_VERBS = frozenset(
         "absorbs",
         "attracted",
         "attracts",
+        "allocate",
+        "allocated",
+        "allocates",
+        "devote",
+        "devoted",
+        "devotes",
     ]
 )
+_POSSESSIVES = frozenset(("our", "his", "her", "my", "your"))
 # "of the 15 members", "of the countries surveyed", "of Governments", "of them"
 _OF = re.compile(
     rf"""
     {_S}of{_S}
     (?:
         (?P<pronoun>them|these|those|which|whom|us|it|this)\b
-      | (?:(?P<det>the|all|these|those|its|their){_S})?
+      | (?:(?P<det>the|all|these|those|its|their|our|his|her|my|your){_S})?
         (?:(?P<of_total>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{NUMBER_WORDS})(?![\w.,]\w){_S})?
         (?=[A-Za-z])
     )
@@ -889,7 +896,11 @@ def _read_head(text: str, item: Item, limit: int) -> None:
             counted, noun_end = _noun_phrase(
                 text, of.end() - 1, None, limit, plural=item.kind != "percent"
             )
-            if counted is not None and (of["det"] or of["of_total"] or item.kind == "percent"):
+            # "of our police" after a count is a possession ("11 of our citizens perished"),
+            # after a percentage a base ("23 per cent of our budget")
+            possessive = of["det"] in _POSSESSIVES
+            det = of["det"] and not possessive
+            if counted is not None and (det or of["of_total"] or item.kind == "percent"):
                 item.counted = counted
                 item.of_noun = True
                 pos = noun_end

@@ -205,6 +205,19 @@ _HEAD_ONLY_AGAINST = re.compile(
     """,
     _FLAGS,
 )
+# "adopted ... by the affirmative vote of twelve members with none voting against" (only
+# after what was done by it: "decisions shall be made by an affirmative vote of nine
+# members" is a rule, no vote)
+_HEAD_AFFIRMATIVE = re.compile(
+    rf"""
+    (?<![\w.])by{_S}(?:the|an?){_S}(?:concurring{_S})?affirmative{_S}votes?{_S}of{_S}
+    (?:(?:the|its){_S})?{_count("for")}
+    (?:{_S}(?:of{_S}(?:the|its){_S})?(?:members|Member{_S}States|States|delegations|countries))?
+    (?:\s{{0,3}},?{_S}(?:with|and){_S}(?P<against>{NONE_PATTERN}|{COUNT_PATTERN})
+        {_S}(?:(?:members{_S})?voting{_S}against|against|opposed|negative{_S}votes?))?
+    """,
+    _FLAGS,
+)
 # Before a one-count vote "64 votes in favour": the verb that makes it one.
 _RECEIVED = re.compile(
     r"\b(?:received|receiving|obtained|obtaining|won|winning|secured|securing|garnered|"
@@ -613,6 +626,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_percent_votes(text))
     if "respectively" in lower:
         found.extend(_find_respective(text, lower))
+    if "affirmative vote" in lower:
+        found.extend(_find_affirmative(text))
     if "against" in lower or "negative" in lower or "opposition" in lower:
         found.extend(_find_only_against(text))
     found.sort(key=lambda t: (t.start, -t.end))
@@ -622,6 +637,29 @@ def find_votes(text: str) -> list[Tally]:
             continue
         kept.append(tally)
     return kept
+
+
+def _find_affirmative(text: str) -> list[Tally]:
+    """Votes stated as "the affirmative vote of N members" after adopted, approved, ..."""
+    found: list[Tally] = []
+    for match in _HEAD_AFFIRMATIVE.finditer(text):
+        outcome = _outcome_before(text, match.start())
+        if outcome is None:
+            continue
+        favour = _count_part("in favour", match["for"], *match.span("for"))
+        if favour is None:
+            continue
+        parts = [favour]
+        if match["against"] is not None:
+            against = _count_part("against", match["against"], *match.span("against"))
+            if against is None:
+                continue
+            parts.append(against)
+        tally = _complete(text, Tally("vote", match.start(), match.end(), parts), True, single=True)
+        if tally is not None:
+            tally.outcome = outcome
+            found.append(tally)
+    return found
 
 
 def _find_only_against(text: str) -> list[Tally]:
