@@ -40,7 +40,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from surveystats.extract.tally_items import AUXILIARIES, Item, read_items
+from surveystats.extract.tally_items import AUXILIARIES, VERBS, Item, read_items
 from surveystats.extract.tally_parts import Part, Tally, split_members
 from surveystats.text import sentence_starts
 
@@ -754,6 +754,7 @@ _NEXT_LABEL = re.compile(
 _NOT_LABEL_WORDS = frozenset(
     {"and", "or", "but", "while", "whereas", "of", "in", "for", "to", "the", "a", "an"}
     | {"which", "that", "it", "they", "this", "these", "those"}
+    | {"we", "i", "you", "he", "she", "there", "us", "them"}
 )
 
 
@@ -806,6 +807,14 @@ def _count_whole(text: str, items: list[Item], index: int, lead: Item) -> Item |
     return whole
 
 
+def _has_verb(label: str) -> bool:
+    """Whether a label-first label holds a verb of its own ("Asia recorded")."""
+    return any(
+        word in VERBS or word in AUXILIARIES or (word.endswith("ed") and len(word) > 4)
+        for word in label.lower().split()[1:]
+    )
+
+
 def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
     """Shares or counts whose labels stand before their figures (see :data:`_LEAD_LABEL`).
 
@@ -847,6 +856,8 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             next_label = _share_label(match["label"])
             if next_label is None or (following.counted and following.counted != lead.counted):
                 break
+            if lead.kind == "count" and _has_verb(next_label):
+                break  # "Africa accounted for 15 of the cases, while Asia recorded 12"
             ends.append(previous.head_end)
             chain.append(following)
             labels.append(next_label)

@@ -28,7 +28,7 @@ __all__ = [
 # shapes of small numbers seen in scanned resolutions ("I" for 1, "I1" for 11, "]" for 1).
 COUNT_PATTERN = rf"""(?:
     \d{{1,3}}(?:,\d{{3}})+(?![\d,])         # 1,234
-  | (?<![\d.,?*#~^|])\d{{1,4}}(?![\d.,]\d|[?*#~^|])   # 47, not glued to a garbled mark
+  | (?<![\d.,?*#~^|])\d{{1,4}}(?!\d|[.,]\d|[?*#~^|])   # 47, not glued to a garbled mark
   | (?<![A-Za-z0-9-]){NUMBER_WORDS}(?![A-Za-z-])  # forty-seven, Forty-seven, FORTY
   | (?-i:[I\]l][0-9I]?|[0-9]I)(?![\w])     # OCR: I, I1, I4, ], 1I
 )"""
