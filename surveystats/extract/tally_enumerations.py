@@ -41,22 +41,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from surveystats.extract.tally_items import AUXILIARIES, VERBS, Item, read_items
-from surveystats.extract.tally_parts import Part, Tally, split_members
+from surveystats.extract.tally_parts import GAP, Part, Tally, split_members
 from surveystats.text import sentence_starts
 
 __all__ = ["find_enumerations", "vote_category"]
 
-_S = r"\s{1,3}"
 # The joiner at the end of the text between two items (before the second's prefix).
 _JOIN = re.compile(
     rf"""
     (?:
         \s{{0,3}}(?P<punct>[,;:])\s{{0,3}}
-        (?:(?P<word>and|while|whereas|but|with|of{_S}(?:which|whom|these|them|those)|
-            among{_S}(?:them|these|those|which|whom)|including){_S})?
-      | {_S}(?P<plain>and|while|whereas|but|with){_S}
-      | (?P<sentence>[.]{_S}(?:(?:Only|However,?|In{_S}addition,?|Meanwhile,?|Another|A{_S}further)
-            {_S})?)
+        (?:(?P<word>and|while|whereas|but|with|of{GAP}(?:which|whom|these|them|those)|
+            among{GAP}(?:them|these|those|which|whom)|including){GAP})?
+      | {GAP}(?P<plain>and|while|whereas|but|with){GAP}
+      | (?P<sentence>[.]{GAP}
+            (?:(?:Only|However,?|In{GAP}addition,?|Meanwhile,?|Another|A{GAP}further){GAP})?)
     )$
     """,
     re.VERBOSE,

@@ -23,12 +23,11 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import NamedTuple
 
-from surveystats.extract.tally_parts import read_count, split_members
+from surveystats.extract.tally_parts import GAP, read_count, split_members
 from surveystats.text import MONTHS, NUMBER_WORDS, SCALE_WORDS, word_alternation
 
 __all__ = ["QUALIFIERS", "Item", "Number", "find_numbers", "read_items"]
 
-_S = r"\s{1,3}"
 # A number: digits (a decimal only matters for a percentage), "none", or number words.
 # Three patterns, each starting on a character set the engine can skip to (digits, or a
 # lookbehind before a literal letter), scan several times faster than one alternation.
@@ -110,7 +109,7 @@ _NOT_COUNT_AFTER = re.compile(
           decades?|centuries|century|km2?|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|
           tons?|tonnes?|kg|kilograms?|grams?|hectares?|ha|litres?|liters?|barrels?|
           dollars?|euros?|francs?|pounds?|yen|rupees?|a\.m\.|p\.m\.|o'clock|times|fold|
-          percentage{_S}points?|points?|degrees?|votes?|abstentions?|
+          percentage{GAP}points?|points?|degrees?|votes?|abstentions?|
           (?:and|to|or)\s{{1,3}}\d{{1,3}}\s{{0,3}}(?:per\s{{0,3}}cent|percent|%))\b
       | [-–]\s{{0,2}}\d
       | to\s{{1,3}}\d
@@ -131,16 +130,16 @@ _SCALE_STARTS = tuple(f"{blank}{word}" for blank in " \n" for word in ("thou", "
 # staff consist of ...", "The 60 projects break down as follows:".
 _COMPOSED = re.compile(
     rf"""
-    (?:{_S}[\w'’-]{{1,30}}){{0,6}}?{_S}
+    (?:{GAP}[\w'’-]{{1,30}}){{0,6}}?{GAP}
     (?:
-        comprise[sd]?|consist(?:s|ed)?{_S}of|include[sd]?
-      | (?:is|are|was|were){_S}(?:made{_S}up|composed|comprised){_S}of
-      | (?:is|are|was|were){_S}(?:grouped|distributed|divided|broken{_S}down|classified|split)
-        {_S}(?:as{_S}follows|into|among|between)
-      | (?:is|are|was|were){_S}as{_S}follows
-      | break(?:s)?{_S}down(?:{_S}as{_S}follows)?
+        comprise[sd]?|consist(?:s|ed)?{GAP}of|include[sd]?
+      | (?:is|are|was|were){GAP}(?:made{GAP}up|composed|comprised){GAP}of
+      | (?:is|are|was|were){GAP}(?:grouped|distributed|divided|broken{GAP}down|classified|split)
+        {GAP}(?:as{GAP}follows|into|among|between)
+      | (?:is|are|was|were){GAP}as{GAP}follows
+      | break(?:s)?{GAP}down(?:{GAP}as{GAP}follows)?
     )\b
-    (?!{_S}(?:\d|{NUMBER_WORDS})[^:]{{0,40}}(?:per\s{{0,3}}cent|percent|%))  # a share, no part
+    (?!{GAP}(?:\d|{NUMBER_WORDS})[^:]{{0,40}}(?:per\s{{0,3}}cent|percent|%))  # a share, no part
     """,
     re.VERBOSE,
 )
@@ -171,11 +170,11 @@ _POSSESSIVES = frozenset(("our", "his", "her", "my", "your"))
 # "of the 15 members", "of the countries surveyed", "of Governments", "of them"
 _OF = re.compile(
     rf"""
-    {_S}of{_S}
+    {GAP}of{GAP}
     (?:
         (?P<pronoun>them|these|those|which|whom|us|it|this)\b
-      | (?:(?P<det>the|all|these|those|its|their|our|his|her|my|your){_S})?
-        (?:(?P<of_total>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{NUMBER_WORDS})(?![\w.,]\w){_S})?
+      | (?:(?P<det>the|all|these|those|its|their|our|his|her|my|your){GAP})?
+        (?:(?P<of_total>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{NUMBER_WORDS})(?![\w.,]\w){GAP})?
         (?=[A-Za-z])
     )
     """,
@@ -312,15 +311,15 @@ _RESPONSE_NOUNS = (
 _RESPONSE_FROM = re.compile(
     rf"""
     (?:
-        \breceived{_S}(?:(?:a|the|written|formal|official|national|their)\s)?(?i:{_RESPONSE_NOUNS})
-          (?:{_S}[a-z]+){{0,2}}?
-      | \b(?i:{_RESPONSE_NOUNS})(?:{_S}[a-z]+){{0,2}}?{_S}
-          (?:were|was|have{_S}been|had{_S}been|has{_S}been|had{_S}so{_S}far{_S}been|
-          have{_S}so{_S}far{_S}been){_S}(?:received|returned|submitted|completed)
-      | \b(?i:replies|responses|answers|questionnaires)(?:{_S}to{_S}the{_S}[a-z]+)?
-          (?:{_S}(?:came|arrived))?
+        \breceived{GAP}(?:(?:a|the|written|formal|official|national|their)\s)?(?i:{_RESPONSE_NOUNS})
+          (?:{GAP}[a-z]+){{0,2}}?
+      | \b(?i:{_RESPONSE_NOUNS})(?:{GAP}[a-z]+){{0,2}}?{GAP}
+          (?:were|was|have{GAP}been|had{GAP}been|has{GAP}been|had{GAP}so{GAP}far{GAP}been|
+          have{GAP}so{GAP}far{GAP}been){GAP}(?:received|returned|submitted|completed)
+      | \b(?i:replies|responses|answers|questionnaires)(?:{GAP}to{GAP}the{GAP}[a-z]+)?
+          (?:{GAP}(?:came|arrived))?
     )
-    {_S}(?:from|by){_S}(?:(?i:a{_S}total{_S}of|{_QUALIFIER_WORDS}){_S})?$
+    {GAP}(?:from|by){GAP}(?:(?i:a{GAP}total{GAP}of|{_QUALIFIER_WORDS}){GAP})?$
     """,
     re.VERBOSE,
 )

@@ -15,6 +15,7 @@ from surveystats.text import NUMBER_WORDS, words_to_number
 
 __all__ = [
     "COUNT_PATTERN",
+    "GAP",
     "GARBLED_PATTERN",
     "NONE_PATTERN",
     "Part",
@@ -23,6 +24,9 @@ __all__ = [
     "split_members",
 ]
 
+
+#: One gap between two words of a tally, possibly a line break.
+GAP = r"\s{1,3}"
 
 # A count as written in a vote: digits (with thousands separators), words, or the OCR
 # shapes of small numbers seen in scanned resolutions ("I" for 1, "I1" for 11, "]" for 1).

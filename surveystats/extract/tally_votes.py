@@ -13,6 +13,7 @@ import re
 
 from surveystats.extract.tally_parts import (
     COUNT_PATTERN,
+    GAP,
     GARBLED_PATTERN,
     NONE_PATTERN,
     Part,
@@ -24,7 +25,6 @@ from surveystats.text import sentence_starts
 
 __all__ = ["find_adoption_outcome", "find_outcome_statements", "find_votes", "read_vote_statement"]
 
-_S = r"\s{1,3}"  # one gap between words, possibly a line break
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
 
@@ -40,22 +40,22 @@ def _count(name: str) -> str:
 # word boundary: Python's engine can then skip to it instead of trying every position.
 _HEAD_BY = re.compile(
     rf"""
-    (?P<by>(?-i:[bBhH])(?<!\w.)(?:(?<=[bB])[yv]|(?<=[hH])y)){_S}   # by, hy, bv (OCR)
-    (?:(?:a|an|the){_S}(?:(?:large|narrow|small|substantial|overwhelming|clear|bare|slim|wide|
+    (?P<by>(?-i:[bBhH])(?<!\w.)(?:(?<=[bB])[yv]|(?<=[hH])y)){GAP}   # by, hy, bv (OCR)
+    (?:(?:a|an|the){GAP}(?:(?:large|narrow|small|substantial|overwhelming|clear|bare|slim|wide|
         considerable|comfortable|unprecedented|impressive|convincing|decisive|huge|vast|
         great|big|two-thirds|simple|absolute|required|requisite)\s{{1,3}})?
-        (?:(?P<recorded>recorded|roll-call|roll{_S}call|show{_S}of{_S}hands|secret){_S}(?:ballot{_S})?)?
-        (?P<word>vote|majority|margin|ballot){_S}of{_S})?
+        (?:(?P<recorded>recorded|roll-call|roll{GAP}call|show{GAP}of{GAP}hands|secret){GAP}(?:ballot{GAP})?)?
+        (?P<word>vote|majority|margin|ballot){GAP}of{GAP})?
     {_count("for")}
     (?:\s{{0,3}}(?P<votes>votes?)\b)?                 # "votes" may be missing
-    (?P<in_favour>{_S}in{_S}favou?r(?:{_S}of)?)?
+    (?P<in_favour>{GAP}in{GAP}favou?r(?:{GAP}of)?)?
     (?:
-        \s{{0,3}},?{_S}(?P<to>to|ta|io|lo|t0|10|against|versus){_S}  # "to" and its OCR shapes
+        \s{{0,3}},?{GAP}(?P<to>to|ta|io|lo|t0|10|against|versus){GAP}  # "to" and its OCR shapes
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
-        (?:{_S}(?:votes?{_S})?(?P<against_word>against|opposed)\b)?
-        (?:{_S}(?P<favour_of>in{_S}favou?r{_S}of)\b)?     # "by 74 to 9 in favour of holding"
-      | \s{{0,3}},?{_S}with{_S}                          # "with none against"
-        (?P<with_against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){_S}(?:votes?{_S})?against\b
+        (?:{GAP}(?:votes?{GAP})?(?P<against_word>against|opposed)\b)?
+        (?:{GAP}(?P<favour_of>in{GAP}favou?r{GAP}of)\b)?     # "by 74 to 9 in favour of holding"
+      | \s{{0,3}},?{GAP}with{GAP}                          # "with none against"
+        (?P<with_against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}(?:votes?{GAP})?against\b
     )?
     """,
     _FLAGS,
@@ -65,9 +65,9 @@ _HEAD_BY = re.compile(
 _HEAD_BARE = re.compile(
     rf"""
     (?<![\w.,/-])
-    (?:(?P<vote_of>(?:a|the)(?:{_S}(?:recorded|roll-call))?{_S}vote{_S}of){_S})?
-    (?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN})(?:{_S}(?P<votes>votes?))?
-    {_S}(?P<to>to){_S}(?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
+    (?:(?P<vote_of>(?:a|the)(?:{GAP}(?:recorded|roll-call))?{GAP}vote{GAP}of){GAP})?
+    (?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN})(?:{GAP}(?P<votes>votes?))?
+    {GAP}(?P<to>to){GAP}(?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
     (?!\s{{0,3}}(?:per\s{{0,3}}cent|percent|%|[-–/]))
     """,
     _FLAGS,
@@ -97,7 +97,7 @@ _PAIR_CATEGORY = {
     " ".join(word.split()): category for category, words in _PAIR_LABEL.items() for word in words
 }
 _PAIR_WORDS = "|".join(
-    sorted((w.replace(" ", _S) for w in _PAIR_CATEGORY), key=len, reverse=True)
+    sorted((w.replace(" ", GAP) for w in _PAIR_CATEGORY), key=len, reverse=True)
 ).replace("favour", "favou?r")
 _PAIR = re.compile(
     rf"""
@@ -173,10 +173,10 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
 # "with 77 votes against none", "with 150 votes to 3"
 _HEAD_WITH = re.compile(
     rf"""
-    (?-i:w)(?<!\w.)ith{_S}{_count("for")}{_S}(?P<votes>votes?){_S}(?:in{_S}favou?r{_S})?
-    (?P<to>to|against|versus){_S}
+    (?-i:w)(?<!\w.)ith{GAP}{_count("for")}{GAP}(?P<votes>votes?){GAP}(?:in{GAP}favou?r{GAP})?
+    (?P<to>to|against|versus){GAP}
     (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
-    (?:{_S}(?:votes?{_S})?(?P<against_word>against)\b)?
+    (?:{GAP}(?:votes?{GAP})?(?P<against_word>against)\b)?
     """,
     _FLAGS,
 )
@@ -185,14 +185,14 @@ _HEAD_WITH = re.compile(
 # votes"
 _HEAD_FAVOUR = re.compile(
     rf"""
-    (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){_S}
-    (?:(?:(?P<votes>votes?){_S})?in{_S}favou?r\b|affirmative{_S}votes?\b|
-        (?-i:(?:votes?{_S})?(?:yes|Yes|YES))\b(?=\s{{0,3}}[,;]))
-    (?:{_S}of\b(?={_S}(?:and|to|with|versus)\b|\s{{0,3}}[,;]))?
+    (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
+    (?:(?:(?P<votes>votes?){GAP})?in{GAP}favou?r\b|affirmative{GAP}votes?\b|
+        (?-i:(?:votes?{GAP})?(?:yes|Yes|YES))\b(?=\s{{0,3}}[,;]))
+    (?:{GAP}of\b(?={GAP}(?:and|to|with|versus)\b|\s{{0,3}}[,;]))?
     (?:
-        \s{{0,3}}[,;]?\s{{0,3}}(?:(?P<to>to|and|with|versus){_S})?
-        (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){_S}
-        (?:(?:votes?{_S})?against\b|negative{_S}votes?\b|(?-i:no|No|NO)\b(?!{_S}(?:one|longer|more|less)\b))
+        \s{{0,3}}[,;]?\s{{0,3}}(?:(?P<to>to|and|with|versus){GAP})?
+        (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
+        (?:(?:votes?{GAP})?against\b|negative{GAP}votes?\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b))
     )?
     """,
     _FLAGS,
@@ -200,8 +200,8 @@ _HEAD_FAVOUR = re.compile(
 # "adopted with only 3 against", "with just two votes against", "with only one negative vote"
 _HEAD_ONLY_AGAINST = re.compile(
     rf"""
-    (?-i:w)(?<!\w.)ith{_S}(?:(?:only|just){_S})?{_count("against")}{_S}
-    (?:(?:votes?{_S})?(?:against|opposed)|negative{_S}votes?|(?:votes?{_S})?in{_S}opposition)\b
+    (?-i:w)(?<!\w.)ith{GAP}(?:(?:only|just){GAP})?{_count("against")}{GAP}
+    (?:(?:votes?{GAP})?(?:against|opposed)|negative{GAP}votes?|(?:votes?{GAP})?in{GAP}opposition)\b
     """,
     _FLAGS,
 )
@@ -210,11 +210,11 @@ _HEAD_ONLY_AGAINST = re.compile(
 # members" is a rule, no vote)
 _HEAD_AFFIRMATIVE = re.compile(
     rf"""
-    (?<![\w.])by{_S}(?:the|an?){_S}(?:concurring{_S})?affirmative{_S}votes?{_S}of{_S}
-    (?:(?:the|its){_S})?{_count("for")}
-    (?:{_S}(?:of{_S}(?:the|its){_S})?(?:members|Member{_S}States|States|delegations|countries))?
-    (?:\s{{0,3}},?{_S}(?:with|and){_S}(?P<against>{NONE_PATTERN}|{COUNT_PATTERN})
-        {_S}(?:(?:members{_S})?voting{_S}against|against|opposed|negative{_S}votes?))?
+    (?<![\w.])by{GAP}(?:the|an?){GAP}(?:concurring{GAP})?affirmative{GAP}votes?{GAP}of{GAP}
+    (?:(?:the|its){GAP})?{_count("for")}
+    (?:{GAP}(?:of{GAP}(?:the|its){GAP})?(?:members|Member{GAP}States|States|delegations|countries))?
+    (?:\s{{0,3}},?{GAP}(?:with|and){GAP}(?P<against>{NONE_PATTERN}|{COUNT_PATTERN})
+        {GAP}(?:(?:members{GAP})?voting{GAP}against|against|opposed|negative{GAP}votes?))?
     """,
     _FLAGS,
 )
@@ -227,23 +227,23 @@ _RECEIVED = re.compile(
 # Several votes listed with "respectively": "adopted by 120 to 2, 118 to 3 and 125 to 1
 # respectively". One item, then the list (bounded repetitions: linear).
 _ITEM = rf"""
-    (?:{COUNT_PATTERN}){_S}(?:votes?{_S})?(?:to|against){_S}(?:{NONE_PATTERN}|{COUNT_PATTERN})
-    (?:\s{{0,3}},?{_S}(?:with{_S}|and{_S})?(?:no|{NONE_PATTERN}|{COUNT_PATTERN}){_S}abstentions?\b)?
+    (?:{COUNT_PATTERN}){GAP}(?:votes?{GAP})?(?:to|against){GAP}(?:{NONE_PATTERN}|{COUNT_PATTERN})
+    (?:\s{{0,3}},?{GAP}(?:with{GAP}|and{GAP})?(?:no|{NONE_PATTERN}|{COUNT_PATTERN}){GAP}abstentions?\b)?
 """
 _RESPECTIVE_ITEM = re.compile(
     rf"""
-    (?<![\w.,])(?P<for>{COUNT_PATTERN}){_S}(?:votes?{_S})?(?:to|against){_S}
+    (?<![\w.,])(?P<for>{COUNT_PATTERN}){GAP}(?:votes?{GAP})?(?:to|against){GAP}
     (?P<against>{NONE_PATTERN}|{COUNT_PATTERN})(?![\w%])
-    (?:\s{{0,3}},?{_S}(?:with{_S}|and{_S})?(?P<abstain>no|{NONE_PATTERN}|{COUNT_PATTERN}){_S}
+    (?:\s{{0,3}},?{GAP}(?:with{GAP}|and{GAP})?(?P<abstain>no|{NONE_PATTERN}|{COUNT_PATTERN}){GAP}
         abstentions?\b)?
     """,
     _FLAGS,
 )
 _RESPECTIVE_LIST = re.compile(
     rf"""
-    (?<!\w)by{_S}(?:a{_S}vote{_S}of{_S}|votes{_S}of{_S})?{_ITEM}
-    (?:\s{{0,3}}[,;]?{_S}(?:and{_S})?(?:by{_S})?{_ITEM}){{1,9}}
-    \s{{0,3}},?{_S}respectively\b
+    (?<!\w)by{GAP}(?:a{GAP}vote{GAP}of{GAP}|votes{GAP}of{GAP})?{_ITEM}
+    (?:\s{{0,3}}[,;]?{GAP}(?:and{GAP})?(?:by{GAP})?{_ITEM}){{1,9}}
+    \s{{0,3}},?{GAP}respectively\b
     """,
     _FLAGS,
 )
@@ -292,7 +292,7 @@ _MEMBERS = re.compile(r"\s{0,3}\((?P<members>[^(){}]{1,600})[)}]")  # "}" is OCR
 # ", with 3 abstentions", " and 10 abstentions", ", 2 abstaining", "with no abstentions"
 _ABSTAIN = re.compile(
     rf"""
-    \s{{0,3}}[,.;]?\s{{0,3}}(?:(?:with|and){_S})?
+    \s{{0,3}}[,.;]?\s{{0,3}}(?:(?:with|and){GAP})?
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})\s{{0,3}}
     (?P<word>abstentions?|abstaining|abstained|abstain)\b
     """,
@@ -303,26 +303,26 @@ _ABSTAIN = re.compile(
 # ", with one member not participating". Without names in parentheses the statement must
 # end there ("did not participate in the debate" is no part of the vote).
 _MEMBER_NOUNS = (
-    r"(?:members?|Member{_S}States?|States?|delegations?|countries|country|Governments?)"
-).replace("{_S}", _S)
+    r"(?:members?|Member{GAP}States?|States?|delegations?|countries|country|Governments?)"
+).replace("{GAP}", GAP)
 _NOT_VOTING = re.compile(
     rf"""
-    \s{{0,3}}[,.;:]?\s{{0,3}}(?:(?:with|and|while|whereas){_S}){{0,2}}
-    (?P<n>{COUNT_PATTERN}){_S}{_MEMBER_NOUNS}\s{{0,3}}
+    \s{{0,3}}[,.;:]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP}){{0,2}}
+    (?P<n>{COUNT_PATTERN}){GAP}{_MEMBER_NOUNS}\s{{0,3}}
     (?:
-        \((?P<members>[^()]{{1,400}})\)\s{{0,3}},?{_S}
+        \((?P<members>[^()]{{1,400}})\)\s{{0,3}},?{GAP}
         (?P<status>
-            did{_S}not{_S}(?:participate|take{_S}part)(?:{_S}in{_S}the{_S}vot(?:e|ing))?
-          | (?:was|were){_S}absent
-          | (?:was|were){_S}present{_S}and{_S}not{_S}voting
-          | (?:was|were){_S}not{_S}present
+            did{GAP}not{GAP}(?:participate|take{GAP}part)(?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
+          | (?:was|were){GAP}absent
+          | (?:was|were){GAP}present{GAP}and{GAP}not{GAP}voting
+          | (?:was|were){GAP}not{GAP}present
         )
       | (?P<bare_status>
-            (?:did{_S}not|failed{_S}to){_S}(?:participate|take{_S}part|vote)
-                (?:{_S}in{_S}the{_S}vot(?:e|ing))?
-          | (?:was|were){_S}(?:absent|not{_S}present|present{_S}and{_S}not{_S}voting)
-          | not{_S}(?:participating|taking{_S}part|voting)(?:{_S}in{_S}the{_S}vot(?:e|ing))?
-          | (?:being{_S})?absent
+            (?:did{GAP}not|failed{GAP}to){GAP}(?:participate|take{GAP}part|vote)
+                (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
+          | (?:was|were){GAP}(?:absent|not{GAP}present|present{GAP}and{GAP}not{GAP}voting)
+          | not{GAP}(?:participating|taking{GAP}part|voting)(?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
+          | (?:being{GAP})?absent
         )(?=\s{{0,3}}(?:[.;,)]|$))
     )
     \s{{0,3}}[.;:]?
@@ -687,9 +687,9 @@ def _find_only_against(text: str) -> list[Tally]:
 # the votes": a share of the votes for a text (a person's share in an election is none).
 _PERCENT_VOTE = re.compile(
     rf"""
-    (?<![\w.,])(?:(?P<qualifier>more{_S}than|over|almost|nearly|about|some|close{_S}to){_S})?
-    (?P<pct>\d{{1,3}}(?:\.\d{{1,2}})?(?![\d,])|{COUNT_PATTERN})\s{{0,3}}(?:per{_S}cent|percent|%)
-    {_S}of{_S}(?:the|all){_S}(?:(?:valid|recorded){_S})?votes(?:{_S}cast)?\b
+    (?<![\w.,])(?:(?P<qualifier>more{GAP}than|over|almost|nearly|about|some|close{GAP}to){GAP})?
+    (?P<pct>\d{{1,3}}(?:\.\d{{1,2}})?(?![\d,])|{COUNT_PATTERN})\s{{0,3}}(?:per{GAP}cent|percent|%)
+    {GAP}of{GAP}(?:the|all){GAP}(?:(?:valid|recorded){GAP})?votes(?:{GAP}cast)?\b
     """,
     _FLAGS,
 )
@@ -904,14 +904,14 @@ _OUTCOME_STATEMENT = re.compile(
     rf"""
     \b(?<!which\s)(?<!that\s)(?<!who\s)  # "which was adopted ...": it describes, not reports
     (?:
-        (?:was|were|been|be|being|is|are)(?:{_S}(?:then|subsequently|also|finally|thus))?{_S}
+        (?:was|were|been|be|being|is|are)(?:{GAP}(?:then|subsequently|also|finally|thus))?{GAP}
       | (?:Assembly|Council|Committee|Commission|Conference|Board|Meeting|Court|it|they)
-        (?:{_S}(?:then|subsequently|also|finally|thus))?{_S}
+        (?:{GAP}(?:then|subsequently|also|finally|thus))?{GAP}
     )
     (?P<verb>adopted|approved)
-    (?P<object>{_S}(?:the|this|that|its|draft|it|them|resolution|decision|text|amendments?|
+    (?P<object>{GAP}(?:the|this|that|its|draft|it|them|resolution|decision|text|amendments?|
         report|proposal|recommendation|conclusions?)(?:[^.;:()]|\.(?=\S)){{0,80}}?)?
-    {_S}(?P<how>without{_S}(?:a{_S})?vote|by{_S}consensus|unanimously|by{_S}acclamation)\b
+    {GAP}(?P<how>without{GAP}(?:a{GAP})?vote|by{GAP}consensus|unanimously|by{GAP}acclamation)\b
     """,
     re.VERBOSE,
 )
