@@ -173,7 +173,8 @@ _OF = re.compile(
     {GAP}of{GAP}
     (?:
         (?P<pronoun>them|these|those|which|whom|us|it|this)\b
-      | (?:(?P<det>the|all|these|those|its|their|our|his|her|my|your){GAP})?
+      | (?:(?P<det>(?:the{GAP})?[A-Z][A-Za-z-]{{1,30}}['’]s  # "of the Council's 15 members"
+                |the|all|these|those|its|their|our|his|her|my|your){GAP})?
         (?:(?P<of_total>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{NUMBER_WORDS})(?![\w.,]\w){GAP})?
         (?=[A-Za-z])
     )
@@ -492,8 +493,10 @@ class _Before:
                     item.total_marker = True
                     back += len(words)
                     break
-        if self._word(back) in _TOTAL_LAST_WORDS:
-            self._read_total_before(item, back)
+        # "Of the Committee's 18 members": a possessive name stands where a noun would
+        possessor = self._is_possessive_name(back)
+        if self._word(back) in _TOTAL_LAST_WORDS or possessor:
+            self._read_total_before(item, back + 1 if possessor else back)
             back = item.prefix_back if item.total_before else back
         if back > 1:
             item.prefix_start = min(item.start, self._offset(back - 1))
@@ -501,6 +504,11 @@ class _Before:
             token_end = self._offset(back) + len(self.raw[-back])
             window = self.text[max(0, token_end - 110) : token_end]
             item.response_from = _RESPONSE_FROM.search(window + " ") is not None
+
+    def _is_possessive_name(self, back: int) -> bool:
+        """Whether the word ``back`` places before is a name's possessive ("Council's")."""
+        raw = self.raw[-back] if 0 < back <= len(self.raw) else ""
+        return raw[:1].isupper() and raw.endswith(("'s", "’s"))
 
     def _read_total_before(self, item: Item, back: int) -> None:
         """A total before the number: "Of the 32 countries", "Among the 90 replies"."""
@@ -670,6 +678,15 @@ _OF_WORDS = ("of", "of the")  # how "of" joins a noun phrase ("members of the Co
 _AUX_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z]+)\b")
 
 
+# "the 141 States that voted in favour": a definite count that its vote or reply defines
+# is a count of the tally, not a known set ("the 47 recommendations").
+_DEFINED_BY_ITS_ANSWER = re.compile(
+    rf"{GAP}(?:[A-Za-z][\w-]{{0,30}}{GAP}){{0,4}}(?:that|who){GAP}"
+    r"(?:voted|abstained|replied|responded|answered)\b"
+)
+_RELATIVE_PRONOUN = re.compile(rf"{GAP}(?:that|who|which)(?={GAP}[a-z])")
+
+
 def _verbs(
     text: str, pos: int, limit: int, value: int | None, *, subject: bool = False
 ) -> tuple[str | None, str | None, int]:
@@ -683,6 +700,9 @@ def _verbs(
     auxiliaries: list[str] = []
     position = pos
     verb = None
+    if subject:  # "the 141 States that voted in favour": the relative clause's verb
+        relative = _RELATIVE_PRONOUN.match(text, position, limit)
+        position = relative.end() if relative is not None else position
     while len(auxiliaries) < 4:
         match = _AUX_WORD.match(text, position, limit)
         if match is None:
@@ -840,7 +860,11 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     item = Item("count", start, end, value=value, in_words=number.form != "digits")
     item.composed, item.scaled = composed, scale is not None
     before.read_prefix(item)
-    if before.is_definite() and not (item.total_before or item.remaining or item.composed):
+    if (
+        before.is_definite()
+        and not (item.total_before or item.remaining or item.composed)
+        and not _DEFINED_BY_ITS_ANSWER.match(text, end, limit)
+    ):
         if percent_match is not None or _COMPOSED.match(text, end, limit) is None:
             return other  # "the 47 recommendations", "the two sides": a known set
         item.composed = True  # "The 48 least developed countries comprise ..."
