@@ -238,6 +238,37 @@ def _line_leads(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _list_labels(text: str, facts: list[Fact]) -> None:
+    """Step 2c: "(2)" that labels an item of a list is no count, in place.
+
+    "decides (1) to establish a commission, (2) to request a report and (3) to remain
+    seized", "(6) To place himself at the disposal of ...": a number alone in parentheses
+    that opens a clause (at the start of a line, after a comma, semicolon, colon, "and" or
+    "or", or before "to", "that" or an article) is the label of an item, like a paragraph
+    number. A count in parentheses after what it counts stays a count ("Africa (12), Asia
+    (8) and Europe (5)").
+    """
+    for fact in facts:
+        if (
+            fact.kind == "count"
+            and not fact.in_words
+            and fact.end - fact.start <= 2  # labels are small; "(2,313) sorties" is a count
+            and text[fact.start : fact.end].isdigit()
+            and text[fact.start - 1 : fact.start] == "("
+            and _LABEL_AFTER.match(text, fact.end)
+            and (
+                _LABEL_BEFORE.search(text, max(0, fact.start - 12), fact.start)
+                or _LABEL_OPENS.match(text, fact.end)
+            )
+        ):
+            fact.kind, fact.decimals = "paragraph_number", None
+
+
+_LABEL_AFTER = re.compile(r"\)[ \t\n]+[A-Za-z]")
+_LABEL_BEFORE = re.compile(r"(?:^|\n|[,;:]|\band|\bor)[ \t\n]*\($")
+_LABEL_OPENS = re.compile(r"\)[ \t\n]+(?:to|that|the|a|an)[ \t\n]")
+
+
 # A citation that opens a footnote: "2 Ibid., First Year", "1 Official Records of ...".
 _CITATION_NEXT = re.compile(
     r"[ \t]+(?:Ibid\b|\[bid\b|Idem\b|Official[ ]Records\b|See[ ]|Cf\.|Documents?[ ]"
@@ -469,6 +500,7 @@ def _scan(text: str, paragraph_kind: str | None) -> tuple[list[Fact], _Sentences
     if not facts:
         return facts, sentences
     facts = _join_ranges(text, _line_leads(text, _link_lists(text, facts)))
+    _list_labels(text, facts)
     _describe(text, facts, sentences)
     return facts, sentences
 

@@ -1254,8 +1254,9 @@ def _is_rank(text: str, start: int, end: int) -> bool:
     --------
     >>> [_is_rank(t, t.index("first"), t.index("first") + 5) for t in (
     ...     "the first session", "first session", "first of all", "at first the",
-    ...     "to act first.", "should first be resolved", "in the first place,")]
-    [True, True, False, False, False, False, False]
+    ...     "to act first.", "should first be resolved", "in the first place,",
+    ...     "which first warned", "the first elected body")]
+    [True, True, False, False, False, False, False, False, True]
     """
     after = _WORD_AFTER.match(text, end)
     following = after.group(1).lower() if after else ""
@@ -1263,6 +1264,8 @@ def _is_rank(text: str, start: int, end: int) -> bool:
         return False  # "third world", "second to none"
     before = text[max(0, start - 24) : start].split()
     previous = before[-1].lower() if before and text[start - 1 : start].isspace() else ""
+    if following.endswith("ed") and previous not in _RANKING_DETERMINERS:
+        return False  # "which first warned", "it first appeared": an adverb before a verb
     if previous in _RANK_DETERMINERS:
         # "in the first place": an idiom ("took the first place in" ranks)
         return not (following == "place" and len(before) >= 2 and before[-2].lower() == "in"
@@ -1280,6 +1283,8 @@ _RANK_DETERMINERS = frozenset(
     """the a an its their his her our your my this that these those each every whose
     which what""".split()  # noqa: SIM905
 )
+# Determiners after which an ordinal ranks even a participle ("the first elected body").
+_RANKING_DETERMINERS = _RANK_DETERMINERS - {"which", "what", "that"}
 # Before an adverbial ordinal: a preposition of time or an auxiliary ("at first", "was
 # first adopted", "to first consider").
 _ADVERB_BEFORE = frozenset(
