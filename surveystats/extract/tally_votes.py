@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from surveystats.extract.phrases import QUALIFIERS_BEFORE
 from surveystats.extract.tally_parts import (
     COUNT_PATTERN,
     GAP,
@@ -700,15 +701,6 @@ _PERCENT_VOTE_SUBJECT = re.compile(
     r"(?:\s{1,3}by)?(?:\s{1,3}(?:only|just|some))?\s{1,3}$",
     re.IGNORECASE,
 )
-_QUALIFIERS = {
-    "more than": "more_than",
-    "over": "more_than",
-    "almost": "less_than",
-    "nearly": "less_than",
-    "about": "approximately",
-    "some": "approximately",
-    "close to": "approximately",
-}
 
 
 def _find_percent_votes(text: str) -> list[Tally]:
@@ -736,7 +728,7 @@ def _find_percent_votes(text: str) -> list[Tally]:
             match.end(),
             percent=value,
             decimals=decimals,
-            qualifier=_QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None,
+            qualifier=QUALIFIERS_BEFORE[" ".join(qualifier.lower().split())] if qualifier else None,
         )
         tally = Tally("vote", match.start(), match.end(), [part], unit="percent")
         tally.outcome = _outcome_before(text, match.start()) or _outcome_after(text, match.end())
