@@ -99,7 +99,7 @@ CHECK_KINDS = (
     "vote_size",
     "roll_call",
 )
-MARKER_SOURCES = ("listed", "glued", "after_date", "after_symbol", "line_start")
+MARKER_SOURCES = ("listed", "glued", "after_date", "after_symbol", "line_start", "paragraph_end")
 PARAGRAPH_KINDS = ("heading", "preamble", "operative", "closing", "footnote", "other")
 FURNITURE_KINDS = (
     "marker",
@@ -270,7 +270,9 @@ NUMBERS = Table(
             "Document.footnote_markers), glued (digits glued to a word: 'Women4'), "
             "after_date (a number right after a date, not followed by what it counts), "
             "after_symbol (the same after a document symbol), line_start (a number that "
-            "starts a line before a number in words: '14 One member (China) did not ...')",
+            "starts a line before a number in words: '14 One member (China) did not ...'), "
+            "paragraph_end (a short number ending a paragraph after a comma: '... for "
+            "admission to the United Nations, 380')",
             MARKER_SOURCES,
         ),
         Column("sales_number", "boolean", "the symbol is a United Nations sales number"),

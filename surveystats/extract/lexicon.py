@@ -63,6 +63,8 @@ UNITS = {
 
 _MONTH = MONTH_PATTERN
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+# What may follow a 24-hour clock instead of "hours": "00.01 EST", "1500 GMT".
+_TIME_ZONE = r"(?:GMT|UTC|EST|EDT|CET|CEST|local[ ]time)"
 _YEAR_DIGITS = r"(?:1[6-9]\d\d|20\d\d|2100)"
 _YEAR = rf"{_YEAR_DIGITS}(?!\d)"
 
@@ -221,12 +223,14 @@ NUMBER_PATTERN = re.compile(
         | (?P<year_reference>                   # Security Council style: 242 (1967)
               \d{{1,4}}\s?\((?:19|20)\d\d\)
           )
-        | (?P<time>                             # 3 p.m., 10.30 a.m., 15:00, 1500 hours
+        | (?P<time>                             # 3 p.m., 10.30 a.m., 15:00, 1500 hours, 00.01 EST
               (?P<hour>1[0-2]|0?[1-9])(?!\d)(?:[.:](?P<minute>[0-5]\d))?
               [ ]?(?P<meridiem>[ap]\.[ ]?m\.?|[AaPp][Mm](?![A-Za-z]))
             | (?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:]|[.,]\d)
               (?:[ ]?(?:hours|hrs|h)(?![A-Za-z]))?
-            | (?P<clock>(?:[01]\d|2[0-3])[0-5]\d)[ ]hours(?![A-Za-z])
+            | (?P<dot_hour>[01]\d|2[0-4])\.(?P<dot_minute>[0-5]\d)
+              [ ](?:hours|hrs|{_TIME_ZONE})(?![A-Za-z])
+            | (?P<clock>(?:[01]\d|2[0-4])[0-5]\d)[ ](?:hours|{_TIME_ZONE})(?![A-Za-z])
           )
         | (?P<date>                             # 21 December 2001, 29 June to 3 July 1998
               (?P<date_day>{_DAY})\s+(?P<date_month>{_MONTH})(?:,?\s+{_marked_year("date_year")})?
@@ -279,9 +283,12 @@ NUMBER_PATTERN = re.compile(
             (?:/[ ]?\d[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*        # session or year: 56, 2004
               |(?<=\d)(?!\w))                                 # or a numbered organ
                                                                # part: S/PV.4701, A/C.5
-            (?:/(?:Rev|Add|Corr|Amend)\.[ ]?\d+                # Add.1, Rev. 1
+            (?:/(?:Rev|Add|Corr|Amend)\.[ ]?\d+(?:[-–]\d+)?    # Add.1, Rev. 1, Add.1-3
               |/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)*          # further parts: 563, PV.90
             (?:[ ]?\((?:19|20)\d\d\))?                       # the year of an S/RES symbol
+        )
+      | (?P<document_part>                      # "S/5448 and Add.1-3", "and Corr.1 and 2"
+            (?<![/.-])(?:Add|Corr|Rev|Amend)\.[ ]?\d+(?:[ ]?(?:-|–|,|and)[ ]?\d+(?!\d|\.\d))*(?!\w)
         )
       | (?P<sales_number>                       # sales number: E.95.XIII.18, E.04.II.A.3
             (?<![/.-])[A-Z]{{1,2}}\.\d\d\.[IVXL]+(?:\.[A-Z])?\.\d+(?!\w)
@@ -379,6 +386,7 @@ CANDIDATE_PATTERN = re.compile(
       | (?<={_VULGAR})(?<![\w.,].)
       | (?<=\.)(?<![\w.,].)(?=\d)
       | (?<=[A-Z])(?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|S\s?\$|{_AFTER_CAPITAL}
+                                     |(?:dd|orr|ev|mend)\.[ ]?\d
                                      |(?<=[IVXLC])(?=[IVXLC]{{0,6}}(?![A-Za-z]))
                                       {_ROMAN_KEYWORD_BEHIND})
     )""",

@@ -73,13 +73,14 @@ _LIST_JOIN = re.compile(r"^(?:,\s*|,?\s+and\s+|\s+to\s+|[-–])$")
 _AFTER_DATE = re.compile(r",?[ \t]*\n?[ \t]*$")
 # "10, Reaffirms" (an operative paragraph, its full stop misread), "132.\tThe"
 _OPERATIVE_NEXT = re.compile(r",[ \t]+[A-Z][a-z]+s\b|\.\t[A-Z]")
-_AFTER_SYMBOL = re.compile(r"[ \t]*\n?[ \t]*$")  # "(S/11052/Rev.1 32 dated ...)"
+# "(S/11052/Rev.1 32 dated ...)", "on 8 December 1978 (S/12958), 7 on 26 April"
+_AFTER_SYMBOL = re.compile(r"\)?,?[ \t]*\n?[ \t]*$")
 _REFERENCE_DATE = re.compile(r"\s+of\s+$")
 # What follows a count: a word naming what is counted (not a function word).
 _COUNTED_NEXT = re.compile(
     r"\s+(?!(?:and|as|to|which|relating|stating|calling|made|of|in|on|by|for|with|from|that"
     r"|the|a|an|is|was|were|has|had|concerning|regarding|addressed|transmitting|below|above"
-    r"|dated|entitled"
+    r"|dated|entitled|should|shall|will|would|must|may|might|can|could|be|are"
     r"|respectively|inclusive)\b)[a-z]"
 )
 # Between the two ends of a range: a hyphen or en dash, "to", "through", or "and" (after
@@ -500,9 +501,41 @@ def _scan(text: str, paragraph_kind: str | None) -> tuple[list[Fact], _Sentences
     if not facts:
         return facts, sentences
     facts = _join_ranges(text, _line_leads(text, _link_lists(text, facts)))
+    if facts:
+        _paragraph_end_marker(text, facts[-1])
     _list_labels(text, facts)
     _describe(text, facts, sentences)
     return facts, sentences
+
+
+def _paragraph_end_marker(text: str, fact: Fact) -> None:
+    """Step 2c: a short number that ends a paragraph after a comma is a footnote marker.
+
+    Scanned resolutions keep the marker of a footnote where the clause it annotates ends:
+    "Having examined the application of the Republic of Tajikistan for admission to the
+    United Nations, 380" (a preambular clause ends with a comma, never with a count).
+    Not after a voting role ("Against, 3"), and not at the end of a list of numbers.
+
+    Examples
+    --------
+    >>> facts = scan_text("Taking note of the report of the Secretary-General, 124")
+    >>> [(f.kind, f.marker_source) for f in facts]
+    [('footnote_marker', 'paragraph_end')]
+    >>> [f.kind for f in scan_text("The figures were 12, 15 and 124.")]
+    ['count', 'count', 'count']
+    """
+    raw = text[fact.start : fact.end]
+    if not (fact.kind == "count" and raw.isdigit() and len(raw) <= 3) or text[fact.end :].strip():
+        return
+    before = _CLAUSE_BEFORE_MARKER.search(text, max(0, fact.start - 40), fact.start)
+    if before is None or (before.group(1) or "").lower() in _VOTE_WORDS:
+        return
+    fact.kind, fact.marker_source, fact.decimals = "footnote_marker", "paragraph_end", None
+
+
+# A clause that ends with a word or a closing parenthesis and a comma: "United Nations, ".
+_CLAUSE_BEFORE_MARKER = re.compile(r"(?:([A-Za-z]{3,})|\)),[ \t]*\n?[ \t]*$")
+_VOTE_WORDS = frozenset(["favour", "favor", "against", "abstentions", "abstaining", "total"])
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -605,7 +638,8 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
           symbol and not followed by what it counts: "(S/11052/Rev.1 32 dated") or
           line_start (a number that starts a line before a number in words or a
           citation: "14 One member (China) did not participate in the voting", "2 Ibid.,
-          First Year").
+          First Year") or paragraph_end (a short number ending a paragraph after a
+          comma: "... for admission to the United Nations, 380").
         - ``sales_number`` (boolean): the symbol is a United Nations sales number
           ("E.95.XIII.18").
         - ``context`` (string): the sentence the mention is in; a sentence longer than

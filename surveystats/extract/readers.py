@@ -87,7 +87,8 @@ _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 # "one" as a pronoun: after these words, or before these.
 _ONE_PRONOUN_BEFORE = frozenset(
     ["the", "this", "that", "each", "every", "no", "any", "which", "such", "a", "an",
-     "another", "last", "next", "same", "other", "new", "old", "little", "young", "loved"]
+     "another", "last", "next", "same", "other", "new", "old", "little", "young", "loved",
+     "square"]
 )  # fmt: skip
 _ONE_PRONOUN_AFTER = re.compile(
     r"(?:['’]s\b|\s+another\b|\s+by\s+one\b|\s+or\s+(?:an)?other\b"
@@ -96,6 +97,7 @@ _ONE_PRONOUN_AFTER = re.compile(
     r"|\s+of\s+(?:the|its|their|our)\s+(?:most|least|[a-z]+est)\b)"
 )
 _ARTICLES = frozenset(["a", "an", "the", "this", "that", "such"])
+_DEGREE_ADVERBS = frozenset(["very", "most", "more", "less", "rather", "quite", "so", "too"])
 _NOT_ADJECTIVES = frozenset(
     ["of", "in", "to", "by", "for", "with", "at", "on", "than", "from", "and", "or", "only",
      "least", "last", "first", "total", "just"]
@@ -341,6 +343,21 @@ def read_symbol(text: str, m: re.Match[str]) -> list[Fact]:
     """
     value = _SYMBOL_SPACE.sub("", m.group()).replace("(", " (")  # "S/ 13697" -> "S/13697"
     return [Fact(*m.span(), "symbol", value_text=value, sales_number=m.lastgroup == "sales_number")]
+
+
+def read_document_part(text: str, m: re.Match[str]) -> list[Fact]:
+    """No fact: an addendum, corrigendum or revision of the document cited before it.
+
+    "documents S/5448 and Add.1-3" cite four documents; the "3" counts nothing.
+
+    Examples
+    --------
+    >>> _brief("in documents S/5448 and Add.1-3")
+    [('S/5448', 'symbol', 'S/5448')]
+    >>> _brief("and Corr.1 and 2")
+    []
+    """
+    return []
 
 
 def read_reference(text: str, m: re.Match[str]) -> list[Fact]:
@@ -692,7 +709,7 @@ def read_decade(text: str, m: re.Match[str]) -> list[Fact]:
 
 
 def read_time(text: str, m: re.Match[str]) -> list[Fact]:
-    """A time of day: "3 p.m.", "10.30 a.m.", "15:00", "1500 hours".
+    """A time of day: "3 p.m.", "10.30 a.m.", "15:00", "1500 hours", "00.01 EST".
 
     Examples
     --------
@@ -702,9 +719,13 @@ def read_time(text: str, m: re.Match[str]) -> list[Fact]:
     [('10.30 a.m.', 'time', '10:30')]
     >>> _brief("at 1500 hours")
     [('1500 hours', 'time', '15:00')]
+    >>> _brief("shall come into force at 00.01 EST on")
+    [('00.01 EST', 'time', '00:01')]
     """
     if m.group("clock") is not None:
         hour, minute = int(m.group("clock")[:2]), int(m.group("clock")[2:])
+    elif m.group("dot_hour") is not None:
+        hour, minute = int(m.group("dot_hour")), int(m.group("dot_minute"))
     elif m.group("hour24") is not None:
         hour, minute = int(m.group("hour24")), int(m.group("minute24"))
     else:
@@ -990,13 +1011,14 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
       way or the other"), "it is one thing ... another", "at one time" (formerly) and
       "one day" (some day: "One day the people will ...", not "within one day"), "with
       one voice", "as one", "one by one", "to one side"; "one in which" and "the only
-      one" are pronouns.
+      one" are pronouns; "back to square one" is an idiom.
 
     Examples
     --------
     >>> [_is_pronoun_one(t, t.index("one"), t.index("one") + 3) for t in (
-    ...     "the sixth one", "a tragic one", "one's country", "one country")]
-    [True, True, True, False]
+    ...     "the sixth one", "a tragic one", "a very sensitive one", "one's country",
+    ...     "back to square one", "one country")]
+    [True, True, True, True, True, False]
     >>> [_is_pronoun_one(t, t.index("one"), t.index("one") + 3) for t in (
     ...     "is one of the pillars", "one of the 15 members", "how can one speak",
     ...     "one suspects that", "one day the people", "within one day")]
@@ -1014,8 +1036,12 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
         # "a tragic one", "an international one", "such a deeply divided one"
         if word not in _NOT_ADJECTIVES and word.islower() and len(words) >= 2:
             article = words[-2].lower()
-            if article not in _ARTICLES and len(words) >= 3 and article.endswith("ly"):
-                article = words[-3].lower()
+            if (
+                article not in _ARTICLES
+                and len(words) >= 3
+                and (article.endswith("ly") or article in _DEGREE_ADVERBS)
+            ):
+                article = words[-3].lower()  # "a deeply divided one", "a very sensitive one"
             if article in _ARTICLES:
                 return True
     if _ONE_PRONOUN_AFTER.match(text, end) is not None:
@@ -1367,6 +1393,7 @@ READERS: dict[str, Reader] = {
     "count": read_count,
     "symbol": read_symbol,
     "sales_number": read_symbol,
+    "document_part": read_document_part,
     "month_date": _with_year_mark(read_month_date),
     "roman_locator": read_roman_locator,
     "vulgar": read_vulgar,
