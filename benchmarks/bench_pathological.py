@@ -143,6 +143,14 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "label_first_counts": _repeat("Of the 36 projects, Africa accounted for 15, Asia for "),
     "shares_by_place": _repeat("62 per cent of the projects were in Africa, "),
     "affirmative_votes": _repeat("adopted by the affirmative vote of 12 members with none "),
+    # the vote forms of issue #15 (tallies5): roles in any order, one role after "with" or
+    # "there were", parallel votes, label pairs with dashes, percentages of a referendum
+    "roles_any_order": _repeat("by 90 votes, with 22 abstentions and 6 against, 12 against, "),
+    "with_role": _repeat("adopted with only 7 abstentions, with 5 countries voting against "),
+    "there_were": _repeat("There were 12 against, 130 in favour and "),
+    "parallel_votes": _repeat("adopted, the first by 98 votes to 8, the second by 95 to 10, "),
+    "dash_pairs": _repeat("The vote: In favour — 93. Against — 24. "),
+    "referendum_percent": _repeat("in the referendum 78.5 per cent voted for independence, "),
 }
 
 

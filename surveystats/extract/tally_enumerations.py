@@ -461,7 +461,9 @@ def _accepted(reading: _Reading, text: str) -> str | None:
         return None  # "5 million were displaced and 2 million fled": no one whole
     lowered = [label.lower() for label in labels]
     votes = [vote_category(label) for label in lowered]
-    is_vote = unit == "count" and all(votes) and any(_VOTE_WORDS.search(x) for x in lowered)
+    # A split of the votes in per cent ("78.5 per cent voted for independence and 21.5 per
+    # cent against") is a vote too: its parts are shares of the votes cast.
+    is_vote = all(votes) and any(_VOTE_WORDS.search(x) for x in lowered)
     if reading.sentence_joins and not is_vote:
         return None
     if is_vote:

@@ -9,7 +9,9 @@ patterns is bounded, so the time spent is linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from surveystats.extract.phrases import QUALIFIERS_BEFORE
 from surveystats.extract.tally_parts import (
@@ -102,13 +104,15 @@ _PAIR_WORDS = "|".join(
 ).replace("favour", "favou?r")
 _PAIR = re.compile(
     rf"""
-    (?<![\w-])(?P<label>{_PAIR_WORDS})\s{{0,3}}[,:]\s{{0,3}}
+    (?<![\w-])(?P<label>{_PAIR_WORDS})\s{{0,3}}[,:—–]\s{{0,3}}
     (?P<n>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
     """,
     _FLAGS,
 )
 _PAIR_JOIN = re.compile(r"\s{0,3}[;,.]?\s{0,3}(?:and\s{1,3})?")
-_PAIR_CONTEXT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|result)", re.IGNORECASE)
+_PAIR_CONTEXT = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballot|result|adopted|approved|rejected)", re.IGNORECASE
+)
 
 
 def _first_pairs(text: str, lower: str) -> list[re.Match[str]]:
@@ -166,6 +170,7 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
             part.start = pair.start()
         tally = Tally("vote", first.start(), pairs[-1].end(), parts)
         tally.ocr_corrected = any(part.ocr_corrected for part in parts)
+        tally.outcome = _outcome_before(text, tally.start)
         found.append(tally)
         position = tally.end
     return found
@@ -187,7 +192,8 @@ _HEAD_WITH = re.compile(
 _HEAD_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-    (?:(?:(?P<votes>votes?){GAP})?in{GAP}favou?r\b|affirmative{GAP}votes?\b|
+    (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:were|was){GAP}cast{GAP})?)?in{GAP}favou?r\b|
+        affirmative{GAP}votes?\b|
         (?-i:(?:votes?{GAP})?(?:yes|Yes|YES))\b(?=\s{{0,3}}[,;]))
     (?:{GAP}of\b(?={GAP}(?:and|to|with|versus)\b|\s{{0,3}}[,;]))?
     (?:
@@ -198,14 +204,42 @@ _HEAD_FAVOUR = re.compile(
     """,
     _FLAGS,
 )
-# "adopted with only 3 against", "with just two votes against", "with only one negative vote"
-_HEAD_ONLY_AGAINST = re.compile(
+# The votes against first: "12 against, 130 in favour and 21 abstentions", "with none
+# against and 14 in favour"
+_HEAD_AGAINST_FIRST = re.compile(
     rf"""
-    (?-i:w)(?<!\w.)ith{GAP}(?:(?:only|just){GAP})?{_count("against")}{GAP}
-    (?:(?:votes?{GAP})?(?:against|opposed)|negative{GAP}votes?|(?:votes?{GAP})?in{GAP}opposition)\b
+    (?<![\w.,])(?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
+    (?:votes?{GAP})?(?:against|opposed)\s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|to|with){GAP})?
+    (?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}(?P<votes>votes?{GAP})?in{GAP}favou?r\b
     """,
     _FLAGS,
 )
+# One role after "with": "adopted with only 3 against", "with just two votes against",
+# "with only one negative vote", "with no vote against", "with only 7 abstentions", "with
+# just five countries voting against", "With 146 Member States voting in favour, 2 against"
+_HEAD_WITH_ROLE = re.compile(
+    rf"""
+    (?P<lead>(?-i:[wW])(?<!\w.)ith|(?-i:[tT])(?<!\w.)here{GAP}(?:were|was))
+    {GAP}(?:(?:only|just|a{GAP}mere){GAP})?
+    (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
+    (?:(?P<noun>members?|Member{GAP}States?|States?|delegations?|countries|Governments?){GAP})?
+    (?:
+        (?P<against>(?:votes?{GAP})?(?:against|opposed)|negative{GAP}votes?|
+            (?:votes?{GAP})?in{GAP}opposition|voting{GAP}(?:against|no))
+      | (?P<abstain>abstentions?|abstaining)
+      | (?P<favour>voting{GAP}(?:in{GAP}favou?r|for|yes))
+    )\b
+    """,
+    _FLAGS,
+)
+# Before a one-role vote "with only 3 against": what was done by that vote.
+_WITH_ROLE_VERB = re.compile(
+    r"\b(?:adopted|approved|carried|passed|accepted|endorsed|rejected|defeated|voted)\b"
+    r"[^.;:\d]{0,150}$",
+    re.IGNORECASE,
+)
+# Where "12 against, 130 in favour" may start: before its "against" or "opposed".
+_AGAINST_FIRST_WINDOWS = (("against", 30, 60), ("opposed", 30, 60))
 # "adopted ... by the affirmative vote of twelve members with none voting against" (only
 # after what was done by it: "decisions shall be made by an affirmative vote of nine
 # members" is a rule, no vote)
@@ -299,6 +333,28 @@ _ABSTAIN = re.compile(
     """,
     _FLAGS,
 )
+# ", and 6 against", ", 3 votes against", " and 2 opposed", "with none voting against"
+# (after the abstentions: the head read the votes against when they came first)
+_AGAINST_AFTER = re.compile(
+    rf"""
+    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP})?
+    (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
+    (?:(?:votes?|members?|Member{GAP}States?|States?|delegations?|countries){GAP})?
+    (?:(?:voting|voted|were){GAP})?(?:against|opposed)\b
+    """,
+    _FLAGS,
+)
+# ", 130 in favour", " and 12 votes in favour" (after a vote that began with another role)
+_FAVOUR_AFTER = re.compile(
+    rf"""
+    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP})?
+    (?P<n>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}(?:votes?{GAP})?in{GAP}favou?r\b
+    """,
+    _FLAGS,
+)
+_TRAILING = (("abstentions", _ABSTAIN), ("against", _AGAINST_AFTER), ("in favour", _FAVOUR_AFTER))
+# The order in which a vote lists its parts, whatever the order of the sentence.
+_PART_ORDER = {"in favour": 0, "against": 1, "abstentions": 2}
 # "One member (Yemen) did not participate in the vote." / "two members (...) were absent" /
 # "; 28 Member States were absent" / ", while one member did not participate in the vote" /
 # ", with one member not participating". Without names in parentheses the statement must
@@ -431,7 +487,7 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
         match["votes"]
         or groups.get("recorded")
         or word in ("vote", "majority", "margin", "ballot")
-        or match.re is _HEAD_FAVOUR
+        or match.re in (_HEAD_FAVOUR, _HEAD_AGAINST_FIRST)
         or to in ("against", "versus")
         or groups.get("against_word")
         or groups.get("with_against")
@@ -445,6 +501,29 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
     ):
         strong = True  # "the vote was 97 to 21"
     return tally, strong
+
+
+def _trailing_part(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int] | None:
+    """The next role of a vote after its head at ``pos``, and where the reading ended.
+
+    A role in ``seen`` is not read again; the members in parentheses after it are its own.
+    """
+    for category, pattern in _TRAILING:
+        if category in seen:
+            continue
+        match = pattern.match(text, pos)
+        if match is None:
+            continue
+        part = _count_part(category, match["n"], *match.span("n"))
+        if part is None:
+            continue
+        part.end = match.end()
+        after = _MEMBERS.match(text, part.end)
+        if after is not None:
+            _members(after["members"], part)
+            part.end = after.end()
+        return part, part.end
+    return None
 
 
 def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) -> Tally | None:
@@ -469,18 +548,12 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
             _members(members["members"], target)
             target.end = members.end()
         pos = members.end()
-    abstain = _ABSTAIN.match(text, pos)
-    if abstain is not None:
-        part = _count_part("abstentions", abstain["n"], *abstain.span("n"))
-        if part is not None:
-            part.end = abstain.end()
-            pos = abstain.end()
-            after = _MEMBERS.match(text, pos)
-            if after is not None:
-                _members(after["members"], part)
-                part.end = pos = after.end()
-            parts.append(part)
-            extra = True
+    # The other roles may follow in any order, each once: ", with 22 abstentions and 6
+    # against", ", 12 abstentions, and 3 votes against".
+    while (trailing := _trailing_part(text, pos, {part.category for part in parts})) is not None:
+        part, pos = trailing
+        parts.append(part)
+        extra = True
     not_voting, pos = _read_not_voting(text, pos)
     if not_voting:
         parts.extend(not_voting)
@@ -491,6 +564,7 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
         return None
     if len(parts) == 1 and not (extra or single):
         return None
+    parts.sort(key=lambda part: _PART_ORDER.get(part.category or "", len(_PART_ORDER)))
     tally.end = max([tally.end, pos] + [part.end for part in parts])
     tally.ocr_corrected = tally.ocr_corrected or any(part.ocr_corrected for part in parts)
     return tally
@@ -499,7 +573,9 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
 # What a sentence says happened to the text voted on, just before its vote.
 _OUTCOME_BEFORE = re.compile(
     r"\b(?P<verb>adopted|approved|carried|passed|retained|accepted|endorsed|"
-    r"rejected|defeated|not\s{1,3}adopted|failed)\b[^.;]{0,120}$",
+    r"rejected|defeated|not\s{1,3}adopted|"
+    r"failed(?:\s{1,3}to\s{1,3}(?:be\s{1,3}adopted|be\s{1,3}approved|pass|carry))?)"
+    r"\b[^.;]{0,120}$",
     re.IGNORECASE,
 )
 
@@ -549,7 +625,8 @@ def _outcome_before(text: str, start: int) -> str | None:
     while (nearer := _OUTCOME_BEFORE.search(text, match.end("verb"), start)) is not None:
         match = nearer
     verb = " ".join(match["verb"].lower().split())
-    return "rejected" if verb in ("rejected", "defeated", "not adopted", "failed") else "adopted"
+    rejected = verb in ("rejected", "defeated", "not adopted") or verb.startswith("failed")
+    return "rejected" if rejected else "adopted"
 
 
 # A vote is accepted only with one of these words (see _head and _complete): "votes",
@@ -592,7 +669,10 @@ def find_votes(text: str) -> list[Tally]:
     if "favo" in lower or "affirmative" in lower or "yes" in lower:
         patterns.append(_HEAD_FAVOUR)
     heads = [match for pattern in patterns for match in pattern.finditer(text)]
+    if "favo" in lower:
+        heads.extend(_matches_near(_HEAD_AGAINST_FIRST, text, lower, _AGAINST_FIRST_WINDOWS))
     heads.extend(_bare_heads(text, lower))
+    weak: list[re.Match[str]] = []
     for match in heads:
         pattern = match.re
         if pattern is _HEAD_BARE and not _bare_is_vote(text, match):
@@ -604,7 +684,10 @@ def find_votes(text: str) -> list[Tally]:
             pattern is _HEAD_FAVOUR
             and match["against"] is None
             and match["votes"] is not None
-            and _RECEIVED.search(text, max(0, match.start() - 40), match.start()) is not None
+            and (
+                match["cast"] is not None  # "141 votes were cast in favour of ..."
+                or _RECEIVED.search(text, max(0, match.start() - 40), match.start()) is not None
+            )
         ) or (
             pattern is _HEAD_BY
             and match["against"] is None
@@ -618,19 +701,24 @@ def find_votes(text: str) -> list[Tally]:
             and not _favour_and_against(text, match.start("for"))
         )
         tally = _complete(text, *head, single=single)
+        if tally is None and pattern is _HEAD_BY and match["against"] is not None:
+            weak.append(match)  # "by 95 to 10": a vote only after another one
+            continue
         if tally is not None:
-            tally.outcome = _outcome_before(text, tally.start) or _outcome_after(text, tally.end)
-            found.append(tally)
-    if ("vot" in lower or "ballot" in lower) and any(key in lower for key in _PAIR_KEYS):
+            found.append(_finish_head(text, match, tally))
+    found.extend(_parallel_votes(text, found, weak))
+    if ("favo" in lower or "yes" in lower or "for:" in lower) and _PAIR_CONTEXT.search(lower):
         found.extend(_find_label_pairs(text, lower))
-    if "votes" in lower and ("cent" in lower or "%" in lower):
-        found.extend(_find_percent_votes(text))
+    if ("vot" in lower or "referend" in lower or "plebiscit" in lower) and (
+        "cent" in lower or "%" in lower
+    ):
+        found.extend(_find_percent_votes(text, lower))
     if "respectively" in lower:
         found.extend(_find_respective(text, lower))
     if "affirmative vote" in lower:
         found.extend(_find_affirmative(text))
-    if "against" in lower or "negative" in lower or "opposition" in lower:
-        found.extend(_find_only_against(text))
+    if "with" in lower or "there w" in lower:
+        found.extend(_find_with_role(text, lower))
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:
@@ -663,33 +751,56 @@ def _find_affirmative(text: str) -> list[Tally]:
     return found
 
 
-def _find_only_against(text: str) -> list[Tally]:
-    """One-count votes of those against: "the text was adopted with only 3 against".
+def _find_with_role(text: str, lower: str) -> list[Tally]:
+    """Votes stated by one role after "with": "the text was adopted with only 3 against".
 
-    Only after a verb that says what was done by the vote (adopted, approved, ...).
+    One role alone is a vote only after a verb that says what was done by the vote
+    (adopted, approved, voted, ...); with another role after it ("With 146 Member States
+    voting in favour, 2 against") it is one anyway.
     """
     found: list[Tally] = []
-    for match in _HEAD_ONLY_AGAINST.finditer(text):
-        if _ONE_COUNT_VERB.search(text, max(0, match.start() - 80), match.start()) is None:
-            continue
-        against = _count_part("against", match["against"], *match.span("against"))
-        if against is None:
-            continue
-        tally = _complete(
-            text, Tally("vote", match.start(), match.end(), [against]), True, single=True
+    starts = [start for word in ("with", "there") for start in _literal(word, lower)]
+    for match in filter(None, (_HEAD_WITH_ROLE.match(text, start) for start in sorted(starts))):
+        there = match["lead"][0] in "tT"  # "There were 26 abstentions": a vote by itself
+        category = next(
+            name
+            for group, name in (
+                ("against", "against"),
+                ("abstain", "abstentions"),
+                ("favour", "in favour"),
+            )
+            if match[group]
         )
+        part = _count_part(category, match["n"], *match.span("n"))
+        if part is None:
+            continue
+        tally = _complete(text, Tally("vote", match.start(), match.end(), [part]), True)
+        if tally is None:
+            if part.count == 0:
+                continue  # "adopted with no vote against" states no count: an outcome
+            verb = _WITH_ROLE_VERB.search(text, max(0, match.start() - 160), match.start())
+            if verb is None and not there:
+                continue
+            tally = _complete(
+                text, Tally("vote", match.start(), match.end(), [part]), True, single=True
+            )
         if tally is not None:
+            tally.subject = " ".join(match["noun"].split()) if match["noun"] else None
             tally.outcome = _outcome_before(text, tally.start)
             found.append(tally)
     return found
 
 
+# A percentage and the qualifier before it ("more than 40 per cent").
+_PERCENT = rf"""
+    (?:(?P<qualifier>more{GAP}than|over|almost|nearly|about|some|close{GAP}to){GAP})?
+    (?P<pct>\d{{1,3}}(?:\.\d{{1,2}})?(?![\d,])|{COUNT_PATTERN})\s{{0,3}}(?:per{GAP}cent|percent|%)
+"""
 # "The proposal obtained 62 per cent of the votes cast", "approved by 87.5 per cent of
 # the votes": a share of the votes for a text (a person's share in an election is none).
 _PERCENT_VOTE = re.compile(
     rf"""
-    (?<![\w.,])(?:(?P<qualifier>more{GAP}than|over|almost|nearly|about|some|close{GAP}to){GAP})?
-    (?P<pct>\d{{1,3}}(?:\.\d{{1,2}})?(?![\d,])|{COUNT_PATTERN})\s{{0,3}}(?:per{GAP}cent|percent|%)
+    (?<![\w.,]){_PERCENT}
     {GAP}of{GAP}(?:the|all){GAP}(?:(?:valid|recorded){GAP})?votes(?:{GAP}cast)?\b
     """,
     _FLAGS,
@@ -701,35 +812,105 @@ _PERCENT_VOTE_SUBJECT = re.compile(
     r"(?:\s{1,3}by)?(?:\s{1,3}(?:only|just|some))?\s{1,3}$",
     re.IGNORECASE,
 )
+# The share of those who voted one way in a referendum: "78.5 per cent voted for
+# independence", "62 per cent of the voters voted against" (alone in its sentence: a
+# split "78.5 per cent voted for ... and 21.5 per cent against" is read as one vote by
+# the enumeration grammar).
+_PERCENT_SIDE = re.compile(
+    rf"""
+    (?<![\w.,]){_PERCENT}
+    (?:{GAP}of{GAP}(?:the{GAP}|all{GAP})?(?:(?:registered|eligible|valid){GAP})?
+        (?:voters|votes(?:{GAP}cast)?|electorate|participants|ballots(?:{GAP}cast)?|
+        those{GAP}(?:voting|who{GAP}voted)))?
+    {GAP}(?:voted|opted){GAP}(?P<side>for|in{GAP}favou?r|yes|against|no)\b
+    """,
+    _FLAGS,
+)
+# "a yes-vote of 97.3 per cent", "a no vote of 12 per cent"
+_PERCENT_YES_NO = re.compile(
+    rf"(?<![\w-])(?P<side>yes|no)(?:-|\s{{1,3}})votes?{GAP}of{GAP}{_PERCENT}", _FLAGS
+)
+# "approved in a free referendum by a majority of 98.4 per cent" (after the referendum)
+_PERCENT_MAJORITY = re.compile(
+    rf"""
+    (?<!\w)by{GAP}(?:an?{GAP}(?:(?:overwhelming|large|clear|huge){GAP})?)?(?:majority|vote)
+    {GAP}of{GAP}{_PERCENT}
+    """,
+    _FLAGS,
+)
+_REFERENDUM_BEFORE = re.compile(
+    r"\b(?:referendum|plebiscite|popular\s{1,3}(?:vote|consultation))\b[^.;]{0,150}$",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(r"(?:[^.;]|\.\d){0,150}?(?:per\s{1,3}cent|percent|%)", re.IGNORECASE)
+_PERCENT_BEFORE = re.compile(r"(?:per\s{1,3}cent|percent|%)(?:[^.;]|\.\d){0,150}$", re.IGNORECASE)
 
 
-def _find_percent_votes(text: str) -> list[Tally]:
-    """Shares of the votes cast for a text: one in-favour part with its percentage."""
-    found: list[Tally] = []
-    for match in _PERCENT_VOTE.finditer(text):
+# Where a percentage vote may start: before its "per cent" (the longest form, "a yes-vote
+# of more than 60 per cent", starts some 40 characters before) and up to its end.
+_PERCENT_SIGN = re.compile(r"per\s{1,3}cent|percent|%")
+
+
+def _percent_part(match: re.Match[str], category: str) -> Part | None:
+    """A part holding the percentage of ``match`` (None above 100 or unreadable)."""
+    raw = match["pct"]
+    if raw[0].isdigit():
+        value, decimals = float(raw), len(raw.partition(".")[2])
+    else:
+        count, _ = read_count(raw)
+        if count is None:
+            return None
+        value, decimals = float(count), 0
+    if value > 100:
+        return None
+    qualifier = match["qualifier"]
+    return Part(
+        category,
+        None,
+        match.start(),
+        match.end(),
+        percent=value,
+        decimals=decimals,
+        qualifier=QUALIFIERS_BEFORE[" ".join(qualifier.lower().split())] if qualifier else None,
+    )
+
+
+def _percent_side(match: re.Match[str], text: str) -> str | None:
+    """The category of a percentage vote match, or None when the sentence rules it out."""
+    if match.re is _PERCENT_VOTE:
         before = max(0, match.start() - 120)
-        if _PERCENT_VOTE_SUBJECT.search(text, before, match.start()) is None:
+        found = _PERCENT_VOTE_SUBJECT.search(text, before, match.start()) is not None
+        return "in favour" if found else None
+    if match.re is _PERCENT_MAJORITY:
+        before = max(0, match.start() - 160)
+        found = _REFERENDUM_BEFORE.search(text, before, match.start()) is not None
+        return "in favour" if found else None
+    if match.re is _PERCENT_SIDE and (
+        _PERCENT_AFTER.match(text, match.end())
+        or _PERCENT_BEFORE.search(text, max(0, match.start() - 160), match.start())
+    ):
+        return None  # a split of the votes: the enumeration grammar reads it whole
+    side = " ".join(match["side"].lower().split())
+    return "against" if side in ("against", "no") else "in favour"
+
+
+def _find_percent_votes(text: str, lower: str) -> list[Tally]:
+    """Shares of the votes cast for a text or a side: one part with its percentage.
+
+    ``lower`` is ``text`` in lower case.
+    """
+    found: list[Tally] = []
+    spots = [(max(0, m.start() - 45), m.end() + 120) for m in _PERCENT_SIGN.finditer(lower)]
+    matches = [
+        match
+        for pattern in (_PERCENT_VOTE, _PERCENT_SIDE, _PERCENT_YES_NO, _PERCENT_MAJORITY)
+        for match in _matches_in(pattern, text, spots)
+    ]
+    for match in matches:
+        category = _percent_side(match, text)
+        part = _percent_part(match, category) if category is not None else None
+        if part is None:
             continue
-        raw = match["pct"]
-        if raw[0].isdigit():
-            value, decimals = float(raw), len(raw.partition(".")[2])
-        else:
-            count, _ = read_count(raw)
-            if count is None:
-                continue
-            value, decimals = float(count), 0
-        if value > 100:
-            continue
-        qualifier = match["qualifier"]
-        part = Part(
-            "in favour",
-            None,
-            match.start(),
-            match.end(),
-            percent=value,
-            decimals=decimals,
-            qualifier=QUALIFIERS_BEFORE[" ".join(qualifier.lower().split())] if qualifier else None,
-        )
         tally = Tally("vote", match.start(), match.end(), [part], unit="percent")
         tally.outcome = _outcome_before(text, match.start()) or _outcome_after(text, match.end())
         found.append(tally)
@@ -737,7 +918,20 @@ def _find_percent_votes(text: str) -> list[Tally]:
 
 
 # A first pair is one of these (a literal test is far cheaper than the pattern).
-_PAIR_KEYS = ("favour,", "favour:", "favor,", "favor:", "yes,", "yes:", "ayes", "for:")
+_PAIR_KEYS = (
+    "favour,",
+    "favour:",
+    "favour —",
+    "favour—",
+    "favor,",
+    "favor:",
+    "favor —",
+    "favor—",
+    "yes,",
+    "yes:",
+    "ayes",
+    "for:",
+)
 
 
 # Where a bare "80 to 17" may be a vote: a literal, how far before and after it to look.
@@ -757,23 +951,114 @@ _RESULT_WAS = re.compile(
 )
 
 
+def _matches_near(
+    pattern: re.Pattern[str], text: str, lower: str, windows: tuple[tuple[str, int, int], ...]
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that start in a window around a literal of ``windows``.
+
+    Each window is (literal, characters before it, characters after it) in ``lower``, the
+    text in lower case. A pattern that opens on a count, tried at every position of a
+    long speech, would cost more than all the rest; a literal test is far cheaper.
+    """
+    spots = [
+        (max(0, position - before), position + after)
+        for word, before, after in windows
+        for position in _literal(word, lower)
+    ]
+    return _matches_in(pattern, text, spots)
+
+
+def _literal(word: str, lower: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``lower`` (str.find: far cheaper than a pattern)."""
+    position = lower.find(word)
+    while position >= 0:
+        yield position
+        position = lower.find(word, position + len(word))
+
+
+def _matches_in(
+    pattern: re.Pattern[str], text: str, spots: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that start in one of the (start, end) windows ``spots``."""
+    found: dict[int, re.Match[str]] = {}
+    for start, end in spots:
+        for near in pattern.finditer(text, start, end):
+            # Matched again on the whole text: the window may cut a count ("12" of "125").
+            match = pattern.match(text, near.start())
+            if match is not None:
+                found.setdefault(match.start(), match)
+    return [found[start] for start in sorted(found)]
+
+
 def _bare_heads(text: str, lower: str) -> list[re.Match[str]]:
     """Matches of :data:`_HEAD_BARE` in the windows of :data:`_BARE_WINDOWS`.
 
-    Only these windows are searched: a bare "80 to 17" is a vote only there, and the
-    pattern tried at every position of a long speech would cost more than all the rest.
+    Only these windows are searched: a bare "80 to 17" is a vote only there.
     """
-    found: dict[int, re.Match[str]] = {}
-    for word, before, after in _BARE_WINDOWS:
-        position = lower.find(word)
-        while position >= 0:
-            for near in _HEAD_BARE.finditer(text, max(0, position - before), position + after):
-                # Matched again on the whole text: the window may cut a count ("12" of "125").
-                match = _HEAD_BARE.match(text, near.start())
-                if match is not None:
-                    found.setdefault(match.start(), match)
-            position = lower.find(word, position + len(word))
-    return list(found.values())
+    return _matches_near(_HEAD_BARE, text, lower, _BARE_WINDOWS)
+
+
+def _finish_head(text: str, match: re.Match[str], tally: Tally) -> Tally:
+    """Set the outcome of a vote read from a head, and its sides as the sentence says."""
+    if match.re is _HEAD_BY and match["against"] is not None:
+        _side_voted_against(text, tally)
+    tally.outcome = _outcome_before(text, tally.start) or _outcome_after(text, tally.end)
+    return tally
+
+
+# Between two votes of one sentence: "the first by 98 votes to 8, the second by 95 to 10",
+# "by 120 votes to 2 and by 118 to 3".
+_PARALLEL_GAP = re.compile(
+    r"\s{0,3}[,;]?\s{0,3}(?:(?:and|while|whereas)\s{1,3})?"
+    r"(?:the\s{1,3}(?:second|third|fourth|fifth|other|latter|last|next)"
+    r"(?:\s{1,3}(?:one|text|draft|resolution|amendment|proposal|motion|paragraph))?"
+    r"\s{0,3},?\s{0,3}(?:(?:was|were)\s{1,3}(?:adopted|approved|rejected)\s{1,3})?)?"
+)
+
+
+def _parallel_votes(text: str, found: list[Tally], weak: list[re.Match[str]]) -> list[Tally]:
+    """Bare heads "by 95 to 10" that follow a vote of the same sentence as its parallel.
+
+    Alone, "by 95 to 10" may be anything ("rose by 10 to 20"); right after "the first by
+    98 votes to 8," it is the second vote.
+    """
+    parallel: list[Tally] = []
+    if not weak:
+        return parallel
+    ends = sorted(tally.end for tally in found)
+    for match in weak:
+        before = bisect.bisect_right(ends, match.start())
+        if before == 0 or match.start() - ends[before - 1] > 60:
+            continue
+        gap = _PARALLEL_GAP.fullmatch(text, ends[before - 1], match.start())
+        head = _head(text, match) if gap is not None else None
+        tally = _complete(text, head[0], True) if head is not None else None
+        if tally is not None:
+            parallel.append(_finish_head(text, match, tally))
+            ends.insert(bisect.bisect_right(ends, tally.end), tally.end)
+    return parallel
+
+
+# "The Committee voted against the amendment by a margin of 19 to 16": the first count
+# is that of the side the sentence names, those against.
+# Not when the vote is that of another clause: "we voted against resolution 3379, adopted
+# by 72 votes to 35".
+_VOTED_AGAINST = re.compile(
+    r"\bvot(?:ed|es|ing)\s{1,3}(?:against|down)\b"
+    r"(?:(?!adopted|approved|carried|passed|rejected|defeated|which|that|when)[^.;:\d]){0,100}$",
+    re.IGNORECASE,
+)
+
+
+def _side_voted_against(text: str, tally: Tally) -> None:
+    """Swap the first two counts of a vote "voted against ... by N to M" (N against)."""
+    if _VOTED_AGAINST.search(text, max(0, tally.start - 110), tally.start) is None:
+        return
+    favour, against = tally.parts[0], tally.parts[1]
+    if favour.category != "in favour" or against.category != "against":
+        return
+    favour.category, against.category = "against", "in favour"
+    tally.parts[0], tally.parts[1] = against, favour
 
 
 def _favour_and_against(text: str, start: int) -> bool:
