@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import NamedTuple
 
+from surveystats.extract.phrases import QUALIFIERS_BEFORE
 from surveystats.extract.tally_parts import GAP, read_count, split_members
 from surveystats.text import MONTHS, NUMBER_WORDS, SCALE_WORDS, word_alternation
 
@@ -67,36 +68,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     return found
 
 
-#: Words before a number that qualify it -> the qualifier of the numbers table.
-QUALIFIERS = {
-    "about": "approximately",
-    "approximately": "approximately",
-    "around": "approximately",
-    "some": "approximately",
-    "roughly": "approximately",
-    "nearly": "approximately",
-    "almost": "approximately",
-    "close to": "approximately",
-    "an estimated": "approximately",
-    "over": "more_than",
-    "more than": "more_than",
-    "above": "more_than",
-    "in excess of": "more_than",
-    "at least": "at_least",
-    "no fewer than": "at_least",
-    "not less than": "at_least",
-    "no less than": "at_least",
-    "fewer than": "less_than",
-    "less than": "less_than",
-    "under": "less_than",
-    "below": "less_than",
-    "up to": "at_most",
-    "at most": "at_most",
-    "no more than": "at_most",
-    "not more than": "at_most",
-}
+#: Words before a number that qualify it -> the qualifier of the numbers table. It *is* the
+#: numbers' table (:data:`surveystats.extract.phrases.QUALIFIERS_BEFORE`), so a count reads
+#: the same qualifier in a tally as in ``extract_numbers`` ("nearly 40" is less_than).
+QUALIFIERS = QUALIFIERS_BEFORE
 _QUALIFIER_WORDS = "|".join(
-    sorted((q.replace(" ", r"\s{1,3}") for q in QUALIFIERS), key=len, reverse=True)
+    sorted((re.escape(q).replace(r"\ ", r"\s{1,3}") for q in QUALIFIERS), key=len, reverse=True)
 )
 _MONTH_WORDS = word_alternation(MONTHS, cases="capitalised")
 _SCALE = "|".join(SCALE_WORDS)
