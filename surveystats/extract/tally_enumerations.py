@@ -509,7 +509,10 @@ def _by_place(reading: _Reading, labels: list[str]) -> bool:
     )
 
 
-_PLACE_LABEL = re.compile(r"^(?:in|from)\s(?:the\s)?[A-Z]|^(?:in|from)\sthe\s[a-z]+$")
+_PLACE_LABEL = re.compile(
+    r"^(?:in|from)\s(?:the\s)?[A-Z]|^(?:in|from)\sthe\s[a-z]+$"
+    r"|^elsewhere$|^(?:in|from)\s(?:all\s)?other\s(?:regions|countries|areas|parts\sof\sthe\sworld)$"
+)
 
 
 def _is_split(reading: _Reading, text: str) -> bool:

@@ -86,8 +86,7 @@ _NOT_COUNT_AFTER = re.compile(
           decades?|centuries|century|km2?|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|
           tons?|tonnes?|kg|kilograms?|grams?|hectares?|ha|litres?|liters?|barrels?|
           dollars?|euros?|francs?|pounds?|yen|rupees?|a\.m\.|p\.m\.|o'clock|times|fold|
-          percentage{GAP}points?|points?|degrees?|votes?|abstentions?|
-          (?:and|to|or)\s{{1,3}}\d{{1,3}}\s{{0,3}}(?:per\s{{0,3}}cent|percent|%))\b
+          percentage{GAP}points?|points?|degrees?|votes?|abstentions?)\b
       | [-–]\s{{0,2}}\d
       | to\s{{1,3}}\d
       | \s{{1,3}}\d                     # "1 1 1", "5 6": a row of figures, no count
@@ -96,6 +95,11 @@ _NOT_COUNT_AFTER = re.compile(
     )
     """,
     re.VERBOSE,
+)
+# "20 and 25 per cent", "20 to 25 per cent": digits that are the first end of a range or
+# pair of shares. Number words are not ("were drafting one and 25 per cent had none").
+_FIRST_OF_SHARES = re.compile(
+    r"\s{0,3}(?:and|to|or)\s{1,3}\d{1,3}\s{0,3}(?:per\s{0,3}cent|percent|%)\b"
 )
 _PERCENT = re.compile(r"\s{0,3}(?:per\s{0,3}cent\b|percent\b|%)")
 # "2.4 million" after digits: a count in that scale (what follows it is checked as for
@@ -119,6 +123,11 @@ _COMPOSED = re.compile(
     (?!{GAP}(?:\d|{NUMBER_WORDS})[^:]{{0,40}}(?:per\s{{0,3}}cent|percent|%))  # a share, no part
     """,
     re.VERBOSE,
+)
+# "employed 5,210 staff, of whom ...", "received 210 communications, of which ...": the
+# object of a verb is the whole its parts split.
+_WHOLE_OF_WHICH_AFTER = re.compile(
+    rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}},{GAP}(?:of|among){GAP}(?:whom|which)\b"
 )
 # "The Committee has 18 members: 5 from Africa, ...": a count with a colon after its noun.
 _COLON_AFTER_NOUN = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){1,5}\s{0,3}:")
@@ -822,7 +831,9 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             return other  # "1.2345 thousand", "2.4 million dollars"
         kind, end = "count", scale.end()
     elif percent_match is None and (
-        kind in ("decimal", "year") or _NOT_COUNT_AFTER.match(text, end, limit)
+        kind in ("decimal", "year")
+        or _NOT_COUNT_AFTER.match(text, end, limit)
+        or (number.form == "digits" and _FIRST_OF_SHARES.match(text, end, limit))
     ):
         return other
     before = _Before(text, start)
@@ -830,6 +841,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     if before.is_object():
         if before.words[-1] in _HAVE_WORDS and _COLON_AFTER_NOUN.match(text, end, limit):
             composed = True  # "The Committee has 18 members:"
+        elif percent_match is None and _WHOLE_OF_WHICH_AFTER.match(text, end, limit):
+            pass  # "The Committee received 210 communications, of which 120 ..."
         elif percent_match is None or before.words[-1] not in _SHARE_VERBS:
             return None  # "Oil represented 70 per cent of exports" is a share: kept
     if before.is_no_count():
