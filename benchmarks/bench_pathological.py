@@ -151,6 +151,13 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "parallel_votes": _repeat("adopted, the first by 98 votes to 8, the second by 95 to 10, "),
     "dash_pairs": _repeat("The vote: In favour — 93. Against — 24. "),
     "referendum_percent": _repeat("in the referendum 78.5 per cent voted for independence, "),
+    # issue #15 (tallies6): labels before parenthesised figures (one chain capped at
+    # _MAX_PARTS, then a new one), an opening parenthesis that never closes, a whole that
+    # is the object of a verb before "of whom"
+    "paren_counts": _repeat("Asia (12), "),
+    "paren_shares": _repeat("Africa (60 per cent), "),
+    "paren_open": _repeat("Latin America and the Caribbean (12 "),
+    "object_of_whom": _repeat("employed 5,210 staff, of whom "),
 }
 
 

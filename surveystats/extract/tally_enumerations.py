@@ -40,7 +40,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from surveystats.extract.tally_items import AUXILIARIES, VERBS, Item, read_items
+from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, VERBS, Item, read_items
 from surveystats.extract.tally_parts import GAP, Part, Tally, split_members
 from surveystats.text import sentence_starts
 
@@ -907,6 +907,181 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
     return tallies
 
 
+# "Asia (12), Africa (10) and Europe (3)", "Africa (60 per cent), Asia (25 per cent) and
+# other regions (15 per cent)": labels written before their figures in parentheses.
+_OPEN_BEFORE = re.compile(r"\(\s{0,2}$")
+_CLOSE_AFTER = re.compile(r"\s{0,2}\)")
+# Between one closing parenthesis and the next label's opening one: a joiner and the label.
+_NEXT_PAREN_LABEL = re.compile(
+    r"\)\s{0,3}(?:[,;]\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
+    r"(?P<label>[A-Za-z][^()\d,;:.!?]{0,60}?)\s{0,3}\(\s{0,2}"
+)
+_LABEL_WORD = re.compile(r"[A-Za-z][\w'’.-]{0,30}")
+# Words inside a label-first name: "Latin America and the Caribbean", "Bosnia and Herzegovina".
+_INSIDE_NAME = frozenset(("and", "of", "the"))
+_MAX_PAREN_LABEL_WORDS = 6
+_SUMS_TO_100 = (99, 101)  # percentages that split one whole, within rounding
+
+
+def _first_paren_label(text: str, item: Item) -> tuple[str, int] | None:
+    """The label before "(12)" of the first part and where it starts, or ``None``.
+
+    Its words are taken back to a verb, preposition or punctuation ("were located in
+    Asia (12)" -> "Asia"); "and", "of" and "the" may stand inside a name ("Latin America
+    and the Caribbean"), and "the" opens one ("the Arab States").
+    """
+    open_at = text.rfind("(", max(0, item.start - 4), item.start)
+    reach = max(0, open_at - 80)
+    window = text[reach:open_at]
+    cut = max(window.rfind(mark) for mark in (",", ";", ":", "(", ")", ". ", "\n\n"))
+    words = [word.group() for word in _LABEL_WORD.finditer(window, cut + 1)]
+    starts = [word.start() for word in _LABEL_WORD.finditer(window, cut + 1)]
+    if not words or window[starts[-1] + len(words[-1]) :].strip():
+        return None  # digits or marks right before the parenthesis: no label
+    first = len(words)  # index of the label's first word
+    if len(words) > 1 and vote_category(f"{words[-2]} {words[-1]}".lower()):
+        first = len(words) - 2  # "in favour (104)"
+    else:
+        while first > 0 and len(words) - first < _MAX_PAREN_LABEL_WORDS:
+            lower = words[first - 1].lower()
+            opening = first == len(words)
+            if lower in _NP_STOP_WORDS and not (opening and vote_category(lower)):
+                break
+            first -= 1
+        while first < len(words) and words[first].lower() in _INSIDE_NAME:
+            first += 1  # "and the" cannot open a label
+        if 0 < first < len(words) and words[first - 1] == "the" and words[first][:1].isupper():
+            first -= 1  # "the Arab States"
+    if first == len(words):
+        return None
+    start = reach + starts[first]
+    return _clean(text[start:open_at]), start
+
+
+# Words that end a parenthesised label when read backwards from its figure.
+_NP_STOP_WORDS = (
+    AUXILIARIES
+    | VERBS
+    | PREPOSITIONS
+    | frozenset(
+        """
+        including except located found based spread divided distributed allocated split
+        shared broken while whereas but or nor so that which who whom whose where when
+        this these those its their his her our my your such no any every each both all
+        some there here
+        """.split()  # noqa: SIM905
+    )
+)
+
+
+def _paren_label(label: str) -> str | None:
+    """A label of a parenthesised part, or ``None`` when it cannot be one."""
+    words = label.split()
+    if not words or len(words) > _MAX_PAREN_LABEL_WORDS:
+        return None
+    if vote_category(" ".join(words).lower()) is not None:
+        return " ".join(words)  # "in favour (104), against (8)"
+    if words[0].lower() in _NP_STOP_WORDS or words[-1].lower() in _INSIDE_NAME:
+        return None
+    if words[0] == "the" and len(words) > 1 and words[1][:1].islower():
+        words = words[1:]  # "the elderly" -> "elderly"; "the Caribbean" keeps it
+    return " ".join(words)
+
+
+def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
+    """Parts whose labels stand before their figures in parentheses.
+
+    "The projects were located in Asia (12), Africa (10) and Europe (3)": two or more
+    labels, each followed by a count (or each by a percentage) in parentheses, joined by
+    commas, semicolons or "and". Percentages must split one whole: they sum to 100
+    within rounding, or a word before the first label says so ("divided between",
+    "distributed among"); "growth in China (8 per cent) and India (6 per cent)" compares
+    rates and is none. Labels that are all vote categories make a vote.
+    """
+    tallies: list[Tally] = []
+    index = 0
+    while index < len(items):
+        lead = items[index]
+        index += 1
+        if (
+            lead.kind not in ("count", "percent")
+            or id(lead) in used
+            or (lead.kind == "count" and lead.value is None)
+            or _OPEN_BEFORE.search(text, max(0, lead.start - 3), lead.start) is None
+            or _CLOSE_AFTER.match(text, lead.end) is None
+        ):
+            continue
+        first = _first_paren_label(text, lead)
+        label = _paren_label(first[0]) if first is not None else None
+        if first is None or label is None:
+            continue
+        chain, labels = [lead], [label]
+        close = _CLOSE_AFTER.match(text, lead.end).end() - 1
+        while index < len(items) and len(chain) < _MAX_PARTS:
+            following = items[index]
+            if (
+                following.kind != lead.kind
+                or id(following) in used
+                or (lead.kind == "count" and following.value is None)
+            ):
+                break
+            gap = _NEXT_PAREN_LABEL.fullmatch(text, close, following.start)
+            after = _CLOSE_AFTER.match(text, following.end)
+            next_label = _paren_label(gap["label"]) if gap is not None else None
+            if next_label is None or after is None:
+                break
+            chain.append(following)
+            labels.append(next_label)
+            close = after.end() - 1
+            index += 1
+        if len(chain) < 2:
+            continue
+        percent = lead.kind == "percent"
+        if percent:
+            total_share = sum(float(item.percent) for item in chain)
+            cue = _SPLIT_CUE.search(
+                text[max(0, first[1] - 60) : first[1]].rstrip() + " "
+            ) or re.search(
+                r"\b(?:divided|distributed|split|shared|allocated|broken\s{1,3}down)"
+                r"(?:\s{1,3}\w+){0,3}?\s{1,3}(?:between|among|across|by)\s{0,3}$",
+                text[max(0, first[1] - 60) : first[1]],
+            )
+            if not (_SUMS_TO_100[0] <= total_share <= _SUMS_TO_100[1] or cue):
+                continue
+        categories = [vote_category(label.lower()) for label in labels]
+        vote = all(categories) and not percent
+        ends = [_CLOSE_AFTER.match(text, item.end).end() for item in chain]
+        starts = [first[1]] + [
+            _NEXT_PAREN_LABEL.fullmatch(text, end - 1, item.start).start("label")
+            for end, item in zip(ends[:-1], chain[1:], strict=True)
+        ]
+        parts = [
+            Part(
+                category if vote else label,
+                None if percent else item.value,
+                start,
+                end,
+                percent=float(item.percent) if percent else None,
+                decimals=item.decimals if percent else None,
+                qualifier=item.qualifier,
+            )
+            for item, label, category, start, end in zip(
+                chain, labels, categories, starts, ends, strict=True
+            )
+        ]
+        tallies.append(
+            Tally(
+                "vote" if vote else "breakdown",
+                parts[0].start,
+                parts[-1].end,
+                parts,
+                unit="percent" if percent else "count",
+            )
+        )
+        used.update(id(item) for item in chain)
+    return tallies
+
+
 def _single_vote(text: str, item: Item, limit: int) -> Tally | None:
     """One count that voted: "Some 140 countries voted in favour of resolution 47/19"."""
     if item.kind != "count" or item.value is None or item.verb not in ("voted", "abstained"):
@@ -995,6 +1170,7 @@ def find_enumerations(
                 tallies.append(series)
                 used.update(id(i) for i in chain)
     tallies.extend(_label_first(text, items, used))
+    tallies.extend(_parenthesised(text, items, used))
     for item in items:
         if id(item) in used or item.kind != "count":
             continue
