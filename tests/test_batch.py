@@ -20,7 +20,10 @@ from surveystats.batch import (
     ChunkSummary,
     iter_input_files,
     read_table,
+    run,
     run_batch,
+    store,
+    worker,
 )
 from surveystats.errors import OutputError, ValidationError
 
@@ -192,7 +195,7 @@ def test_schemas_cover_every_column_the_extractors_return() -> None:
 def test_unexpected_exception_is_recorded_and_the_run_goes_on(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    read_document, extract_numbers, extract_tallies = batch._extractors()
+    read_document, extract_numbers, extract_tallies = worker._extractors()
 
     def flaky_tallies(doc):  # a bug in one document must not stop the run
         if "vote of 155 to" in doc.text:
@@ -200,7 +203,7 @@ def test_unexpected_exception_is_recorded_and_the_run_goes_on(
         return extract_tallies(doc)
 
     monkeypatch.setattr(
-        batch, "_extractors", lambda: (read_document, extract_numbers, flaky_tallies)
+        worker, "_extractors", lambda: (read_document, extract_numbers, flaky_tallies)
     )
     out = tmp_path / "out"
     result = run_batch(corpus / "ga", out, workers=1, progress=False)
@@ -216,7 +219,7 @@ def test_a_value_that_cannot_be_stored_fails_its_document_only(
 ) -> None:
     # Tables are converted once per chunk; a value Arrow cannot take in one document
     # must not cost the other documents of its chunk.
-    read_document, extract_numbers, extract_tallies = batch._extractors()
+    read_document, extract_numbers, extract_tallies = worker._extractors()
 
     def bad_decimals(doc):
         table = extract_numbers(doc)
@@ -226,7 +229,7 @@ def test_a_value_that_cannot_be_stored_fails_its_document_only(
         return table
 
     monkeypatch.setattr(
-        batch, "_extractors", lambda: (read_document, bad_decimals, extract_tallies)
+        worker, "_extractors", lambda: (read_document, bad_decimals, extract_tallies)
     )
     out = tmp_path / "out"
     result = run_batch(corpus / "ga", out, workers=1, chunk_size=5, progress=False)
@@ -393,7 +396,7 @@ def test_out_dir_that_is_a_file_is_refused(corpus: Path, tmp_path: Path) -> None
 
 def test_two_runs_cannot_write_into_the_same_folder(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    holder = batch._Output(out, force=False)
+    holder = store.Output(out, force=False)
     try:
         with pytest.raises(OutputError, match="in use by another surveystats batch run"):
             run_batch(corpus / "broken", out, workers=1, progress=False)
@@ -499,7 +502,7 @@ def test_a_small_batch_runs_in_this_process_by_default(
     def no_pool(*args, **kwargs):
         raise AssertionError("a process pool was started for a few kilobytes")
 
-    monkeypatch.setattr(batch, "_run_processes", no_pool)
+    monkeypatch.setattr(run, "_run_processes", no_pool)
     result = run_batch(corpus, tmp_path / "out", progress=False)
     assert (result.processed, result.failed) == (20, 3)
     _assert_same_tables(tmp_path / "out", reference[0])
@@ -552,7 +555,7 @@ def _assert_timed_out(out: Path, limit: float) -> None:
 
 
 # The interruption can land in a finalizer, where Python reports it as unraisable and
-# goes on; the time limit then interrupts again (batch._REPEAT), but pytest has seen it.
+# goes on; the time limit then interrupts again (worker._REPEAT), but pytest has seen it.
 LANDED_IN_A_FINALIZER = "ignore::pytest.PytestUnraisableExceptionWarning"
 
 
