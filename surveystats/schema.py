@@ -788,7 +788,6 @@ def keyed(name: str) -> Table:
     return Table(declared.name, declared.row, (*_KEYS, *declared.columns))
 
 
-@functools.cache
 @functools.cache  # dtypes are immutable; a CategoricalDtype costs ~20 us to make
 def _dtype(column: Column) -> Any:
     if column.dtype == "category":
@@ -830,11 +829,11 @@ def _missing(column: Column, n: int) -> Any:
     """``n`` missing values of a nullable dtype (anything but int64)."""
     dtype = column.dtype
     if dtype == "string":
-        return pd.arrays.ArrowStringArray(pa.nulls(n, type=pa.large_string()))
+        return _strings(pa.nulls(n, type=pa.large_string()))
     if dtype == "category":
         return _categorical(np.full(n, -1, dtype=np.int8), column)
     if dtype == "datetime64[ns]":
-        return np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+        return _no_days(n)
     mask = np.ones(n, dtype=bool)
     if dtype == "Int64":
         return pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), mask)
@@ -888,8 +887,7 @@ def _array(column: Column, values: Sequence[Any]) -> Any:
         return _missing(column, n)  # most optional columns of a small table are empty
     if dtype == "string":
         try:  # through Arrow when every value is a str or missing: several times faster
-            strings = pa.array(values, type=pa.large_string(), from_pandas=True)
-            return pd.arrays.ArrowStringArray(strings)
+            return _strings(pa.array(values, type=pa.large_string(), from_pandas=True))
         except (pa.ArrowInvalid, pa.ArrowTypeError):
             cleaned = [None if is_missing(v) else str(v) for v in values]
             return pd.array(cleaned, dtype=_dtype(column))
@@ -908,10 +906,14 @@ def _array(column: Column, values: Sequence[Any]) -> Any:
                 f"{', '.join(column.levels or ())}"
             ) from None
         return _categorical(np.asarray(found, dtype=np.int16), column)
-    if dtype == "datetime64[ns]":
+    if dtype == "datetime64[ns]" and type(values) is list:
         with contextlib.suppress(TypeError, ValueError):
-            # numpy reads ISO strings, dates, Timestamps and None (NaT) in one pass
-            return np.array(values, dtype="datetime64[ns]")
+            # numpy reads ISO strings, dates and Timestamps in one pass; most rows have no
+            # date, and numpy reads a None many times slower than it fills a NaT
+            given = [i for i, value in enumerate(values) if value is not None]
+            days = _no_days(n)
+            days[given] = np.array([values[i] for i in given], dtype="datetime64[ns]")
+            return days
     fast = _plain_array(dtype, values)
     if fast is not None:
         return fast
@@ -936,6 +938,27 @@ def _array(column: Column, values: Sequence[Any]) -> Any:
     else:
         data = objects.astype(bool)
     return pd.arrays.BooleanArray(data, mask)
+
+
+def _no_days(n: int) -> np.ndarray:
+    """``n`` missing days (NaT), made faster than ``np.full`` makes them."""
+    days = np.empty(n, dtype="datetime64[ns]")
+    days.fill(_NOT_A_TIME)
+    return days
+
+
+_NOT_A_TIME = np.datetime64("NaT", "ns")
+
+
+def _strings(values: pa.Array) -> Any:
+    """Arrow large strings as a pandas string array, its dtype made once, not per array."""
+    try:
+        return pd.arrays.ArrowStringArray(values, dtype=_ARROW_STRING)
+    except TypeError:  # pragma: no cover - pandas before 3.0 takes no dtype
+        return pd.arrays.ArrowStringArray(values)
+
+
+_ARROW_STRING = pd.StringDtype("pyarrow")
 
 
 def _categorical(codes: np.ndarray, column: Column) -> pd.Categorical:
@@ -1046,21 +1069,66 @@ def build_table(
 def _frame(arrays: dict[str, Any], n: int) -> pd.DataFrame:
     """A frame from arrays that already have their dtypes and length ``n``.
 
-    ``DataFrame(dict)`` re-checks and re-wraps every array; on the small tables that
-    extraction makes per document (22 columns of numbers) that costs about twice as much
-    as pandas' own constructor for ready arrays, ``DataFrame._from_arrays``. That one is
-    not public API, so the public constructor stays the fallback.
+    Extraction makes one small table per document (22 columns of numbers), and the
+    public constructors re-check and re-wrap every array: ``DataFrame(dict)`` costs
+    about four times, and pandas' constructor for ready arrays
+    (``DataFrame._from_arrays``) about twice, as much as handing pandas the blocks it
+    would make anyway. That is done here, through :func:`_blocks_frame`, with pandas'
+    own constructors as the fallback where its internals differ.
     """
-    from_arrays = getattr(pd.DataFrame, "_from_arrays", None)
-    if from_arrays is not None:
+    columns = _column_index(tuple(arrays)).view()  # a view: its name is its own
+    if _BLOCK_TOOLS is not None:
+        with contextlib.suppress(TypeError, ValueError, AttributeError):
+            return _blocks_frame(list(arrays.values()), columns, n)
+    from_arrays = getattr(pd.DataFrame, "_from_arrays", None)  # pragma: no cover
+    if from_arrays is not None:  # pragma: no cover - pandas with other internals
         with contextlib.suppress(TypeError, ValueError):
             return from_arrays(
-                list(arrays.values()),
-                columns=_column_index(tuple(arrays)).view(),  # a view: its name is its own
-                index=pd.RangeIndex(n),
+                list(arrays.values()), columns=columns, index=pd.RangeIndex(n),
                 verify_integrity=False,
-            )
-    return pd.DataFrame(arrays, copy=False)  # pragma: no cover - pandas without it
+            )  # fmt: skip
+    return pd.DataFrame(arrays, copy=False)  # pragma: no cover - pandas without either
+
+
+def _block_tools() -> tuple[Any, ...] | None:
+    """The block constructors of pandas (not public API; None where they are not found)."""
+    try:
+        from pandas._libs.internals import BlockPlacement
+        from pandas.core.arrays import DatetimeArray
+        from pandas.core.internals.blocks import new_block
+        from pandas.core.internals.managers import BlockManager
+    except ImportError:  # pragma: no cover - pandas with other internals
+        return None
+    return BlockPlacement, DatetimeArray, new_block, BlockManager
+
+
+_BLOCK_TOOLS = _block_tools()
+
+
+def _blocks_frame(values: list[Any], columns: pd.Index, n: int) -> pd.DataFrame:
+    """The frame pandas would build from ``values``, made from its blocks directly.
+
+    The blocks are the ones pandas' constructors make (and the frame is the same,
+    consolidated): one block per extension array, and one two-dimensional block per
+    numpy dtype (``start`` and ``end`` share an int64 block, the three dates a
+    datetime64 one). Every array is already of its declared dtype and length ``n``
+    (:func:`_array` made it), so nothing is checked again.
+    """
+    placement, datetimes, new_block, manager = _BLOCK_TOOLS
+    blocks = []
+    by_dtype: dict[np.dtype, list[int]] = {}
+    for i, array in enumerate(values):
+        if isinstance(array, np.ndarray):
+            by_dtype.setdefault(array.dtype, []).append(i)
+        else:
+            blocks.append(new_block(array, placement(slice(i, i + 1)), ndim=2))
+    for dtype, positions in by_dtype.items():
+        stacked = np.array([values[i] for i in positions])  # one row per column
+        if dtype.kind == "M":
+            stacked = datetimes._simple_new(stacked, dtype=dtype)
+        blocks.append(new_block(stacked, placement(np.array(positions)), ndim=2))
+    axes = [columns, pd.RangeIndex(n)]
+    return pd.DataFrame._from_mgr(manager(blocks, axes, verify_integrity=False), axes)
 
 
 @functools.lru_cache(maxsize=64)

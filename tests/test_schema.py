@@ -41,6 +41,28 @@ def test_counts_stay_integers_and_missing_stays_missing():
     assert table["abstaining"].isna().all()
 
 
+def test_build_table_gives_the_frame_pandas_builds_from_the_same_values():
+    # The reference is pandas' public constructor on pd.array of each declared dtype;
+    # build_table hands pandas the blocks directly, so it must give the same frame, with
+    # columns that share no memory with another table built from the same values.
+    values = {
+        "paragraph": [0, 1, None], "start": [0, 5, 9], "end": [2, 7, 12],
+        "raw": ["12", "two", None], "kind": ["count", "date", None],
+        "value": [12.0, None, -1.5], "decimals": [0, None, 1],
+        "date": [None, "2001-12-21", None], "in_words": [False, True, None],
+    }  # fmt: skip
+    declared = schema.pandas_dtypes("numbers")
+    expected = pd.DataFrame(
+        {name: pd.array(values.get(name, [None] * 3), dtype=dtype)
+         for name, dtype in declared.items()}
+    )  # fmt: skip
+    table = schema.build_table("numbers", values)
+    pd.testing.assert_frame_equal(table, expected)
+    other = schema.build_table("numbers", values)
+    table.loc[0, ["start", "value", "raw", "date"]] = [99, 9.0, "x", pd.Timestamp("1990")]
+    pd.testing.assert_frame_equal(other, expected)
+
+
 @pytest.fixture(scope="module")
 def example_tables(example_path):
     doc = read_document(example_path)
