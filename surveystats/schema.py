@@ -1103,6 +1103,7 @@ def _block_tools() -> tuple[Any, ...] | None:
 
 
 _BLOCK_TOOLS = _block_tools()
+_NUMPY_WRAPPED = pd.arrays.NumpyExtensionArray
 
 
 def _blocks_frame(values: list[Any], columns: pd.Index, n: int) -> pd.DataFrame:
@@ -1116,17 +1117,19 @@ def _blocks_frame(values: list[Any], columns: pd.Index, n: int) -> pd.DataFrame:
     """
     placement, datetimes, new_block, manager = _BLOCK_TOOLS
     blocks = []
-    by_dtype: dict[np.dtype, list[int]] = {}
+    by_dtype: dict[np.dtype, list[tuple[int, np.ndarray]]] = {}
     for i, array in enumerate(values):
-        if isinstance(array, np.ndarray):
-            by_dtype.setdefault(array.dtype, []).append(i)
+        if isinstance(array.dtype, np.dtype) or isinstance(array, _NUMPY_WRAPPED):
+            plain = np.asarray(array)  # unwraps what pd.array made of a given Series
+            by_dtype.setdefault(plain.dtype, []).append((i, plain))
         else:
             blocks.append(new_block(array, placement(slice(i, i + 1)), ndim=2))
-    for dtype, positions in by_dtype.items():
-        stacked = np.array([values[i] for i in positions])  # one row per column
+    for dtype, arrays in by_dtype.items():
+        stacked = np.array([plain for _, plain in arrays])  # one row per column
         if dtype.kind == "M":
             stacked = datetimes._simple_new(stacked, dtype=dtype)
-        blocks.append(new_block(stacked, placement(np.array(positions)), ndim=2))
+        positions = np.array([i for i, _ in arrays])
+        blocks.append(new_block(stacked, placement(positions), ndim=2))
     axes = [columns, pd.RangeIndex(n)]
     return pd.DataFrame._from_mgr(manager(blocks, axes, verify_integrity=False), axes)
 

@@ -58,6 +58,8 @@ def test_build_table_gives_the_frame_pandas_builds_from_the_same_values():
     )  # fmt: skip
     table = schema.build_table("numbers", values)
     pd.testing.assert_frame_equal(table, expected)
+    given = {name: pd.Series(column, dtype=declared[name]) for name, column in values.items()}
+    pd.testing.assert_frame_equal(schema.build_table("numbers", given), expected)
     other = schema.build_table("numbers", values)
     table.loc[0, ["start", "value", "raw", "date"]] = [99, 9.0, "x", pd.Timestamp("1990")]
     pd.testing.assert_frame_equal(other, expected)
