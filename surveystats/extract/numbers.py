@@ -441,21 +441,16 @@ class _Sentences:
         self._text = text
         self._starts: list[int] | None = None
 
-    def _found(self) -> list[int]:
+    def starts(self) -> list[int]:
+        """Where every sentence starts, in order (0 first)."""
         if self._starts is None:
             self._starts = sentence_starts(self._text)
         return self._starts
 
     def start_of(self, position: int) -> int:
         """Where the sentence holding ``position`` starts."""
-        starts = self._found()
+        starts = self.starts()
         return starts[bisect.bisect_right(starts, position) - 1]
-
-    def bounds_of(self, position: int) -> tuple[int, int]:
-        """Where the sentence holding ``position`` starts and ends."""
-        starts = self._found()
-        i = bisect.bisect_right(starts, position)
-        return starts[i - 1], starts[i] if i < len(starts) else len(self._text)
 
 
 def scan_text(text: str, *, paragraph_kind: str | None = None) -> list[Fact]:
@@ -796,14 +791,16 @@ def _number_columns(
         if not facts:
             continue
         facts.sort(key=_SPAN)
-        shared: tuple[int, int, str] = (-1, -1, "")  # the numbers of a sentence share its text
+        starts = sentences.starts()
+        shared_by, shared = 0, ""  # the numbers of a sentence share its text
         for fact in facts:
             s, e = fact.start, fact.end
-            first, last = sentences.bounds_of(s)
+            i = bisect.bisect_right(starts, s)  # the sentence is starts[i - 1]:starts[i]
+            first, last = starts[i - 1], starts[i] if i < len(starts) else len(p_text)
+            if i != shared_by or last - first > CONTEXT_MAX:
+                shared_by, shared = i, sentence_context(p_text, first, last, s, e)
+            context.append(shared)
             raw.append(p_text[s:e])
-            if (first, last) != shared[:2] or last - first > CONTEXT_MAX:
-                shared = (first, last, sentence_context(p_text, first, last, s, e))
-            context.append(shared[2])
             fact.start, fact.end = s + p_start, e + p_start
         paragraph += [par] * len(facts)
         found += facts
