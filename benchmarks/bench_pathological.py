@@ -158,6 +158,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "paren_shares": _repeat("Africa (60 per cent), "),
     "paren_open": _repeat("Latin America and the Caribbean (12 "),
     "object_of_whom": _repeat("employed 5,210 staff, of whom "),
+    "voters_described": _repeat("19 countries on the board of it, including Chile, voted for "),
+    "supported_by": _repeat("the resolution was supported by 143 out of 193 members of the "),
 }
 
 

@@ -27,8 +27,10 @@ from surveystats.extract.tally_enumerations import find_enumerations
 from surveystats.extract.tally_items import Number, find_numbers, read_items
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_votes import (
+    extend_vote,
     find_adoption_outcome,
     find_outcome_statements,
+    find_voter_counts,
     find_votes,
     read_vote_statement,
 )
@@ -181,6 +183,12 @@ def _find_in_paragraph(
             for t in enumerations
             if t.kind != "vote" or any(p.category == "in favour" for p in t.parts)
         ]
+    for tally in enumerations:
+        if tally.kind == "vote" and tally.unit == "count":
+            extend_vote(text, tally)  # "... and two voted against, with five abstentions"
+    if numbers and "voted" in text:
+        # "Nineteen countries on the board voted for it": where no other grammar read it
+        enumerations.extend(find_voter_counts(text))
     outcomes = find_outcome_statements(text)
     if outcomes and votes:
         outcomes = _merge_outcomes(text, votes, outcomes)

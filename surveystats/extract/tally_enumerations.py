@@ -91,7 +91,7 @@ _VOTE_CATEGORIES = (
     (re.compile(r"^(?:abstained|abstaining|abstentions?|voted\sto\sabstain)\b"), "abstentions"),
     (
         re.compile(
-            r"^(?:did\snot|do\snot|failed\sto)\s(?:vote|participate|take\spart)|"
+            r"^(?:did\snot|didn['’]t|do\snot|failed\sto)\s(?:vote|participate|take\spart)|"
             r"^not\s(?:participating|voting)\b"
         ),
         "not participating",
@@ -1082,10 +1082,20 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
     return tallies
 
 
+# A count of some of those who voted: the vote is the relative clause's, not the count's.
+_SUBSET_OF_VOTERS = re.compile(
+    r"\s{1,3}of\s{1,3}(?:the|those|its|their)\b[^.;:]{0,60}?\b(?:that|who|which)\s{1,3}"
+    r"(?:had\s{1,3})?(?:voted|abstained)\b",
+    re.IGNORECASE,
+)
+
+
 def _single_vote(text: str, item: Item, limit: int) -> Tally | None:
     """One count that voted: "Some 140 countries voted in favour of resolution 47/19"."""
     if item.kind != "count" or item.value is None or item.verb not in ("voted", "abstained"):
         return None
+    if _SUBSET_OF_VOTERS.match(text, item.end, item.verb_end):
+        return None  # "Nine of the delegations that voted in favour later explained ..."
     end = max(_last_label_end(text, item, limit), item.verb_end)
     category = vote_category(_label(text, item, end).lower())
     if category not in ("in favour", "against", "abstentions"):

@@ -26,7 +26,14 @@ from surveystats.extract.tally_parts import (
 )
 from surveystats.text import sentence_starts
 
-__all__ = ["find_adoption_outcome", "find_outcome_statements", "find_votes", "read_vote_statement"]
+__all__ = [
+    "extend_vote",
+    "find_adoption_outcome",
+    "find_outcome_statements",
+    "find_voter_counts",
+    "find_votes",
+    "read_vote_statement",
+]
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
@@ -238,6 +245,49 @@ _WITH_ROLE_VERB = re.compile(
     r"[^.;:\d]{0,150}$",
     re.IGNORECASE,
 )
+# The voters counted by a one-count vote, and the whole they are part of: "supported by
+# 143 out of 193 members", "approved by 27 out of 47 votes", "backed by 140 members".
+_VOTERS_OUT_OF = rf"""
+    (?P<for>{COUNT_PATTERN})(?:{GAP}out{GAP}of{GAP}(?P<total>{COUNT_PATTERN}))?{GAP}
+    (?P<noun>members|Member{GAP}States|States|countries|delegations|Governments|votes)\b
+"""
+_HEAD_SUPPORTED = re.compile(
+    rf"""
+    (?P<verb>supported|backed|endorsed|approved|adopted|carried|passed)
+    {GAP}by{GAP}(?:(?:some|only|just){GAP})?{_VOTERS_OUT_OF}
+    (?:{GAP}(?:of|in|at){GAP}[^,.;:()\d]{{1,60}})?          # "of the General Assembly"
+    """,
+    _FLAGS,
+)
+_SUPPORTED_WINDOWS = tuple(
+    (f"{verb} by", 0, 90)
+    for verb in ("supported", "backed", "endorsed", "approved", "adopted", "carried", "passed")
+)
+# What a vote "supported by 140 members" is about: a text put to the vote.
+_VOTED_TEXT_BEFORE = re.compile(
+    r"\b(?:resolution|draft|text|proposal|amendment|motion|decision|declaration)s?\b"
+    r"[^.;:]{0,100}$",
+    re.IGNORECASE,
+)
+# "Nineteen countries on the board voted for the resolution", "Ten members of the Council,
+# including Russia and China, voted in favour", "143 member countries (out of 193) voted
+# in favour": a count of voters with words between it and its vote, which the
+# enumeration grammar leaves.
+_HEAD_VOTED = re.compile(
+    rf"""
+    (?<![\w.,])(?P<for>{COUNT_PATTERN}){GAP}(?:[A-Za-z-]{{1,20}}{GAP}){{0,2}}?
+    (?P<noun>members?|Member{GAP}States|States|countries|delegations|Governments)
+    (?P<between>
+        (?P<place>{GAP}(?:of|on|in|at){GAP}[^,.;:()\d]{{1,60}}?)?
+        (?:\s{{0,3}}\((?:out{GAP}of|of){GAP}(?P<total>{COUNT_PATTERN})\))?
+        (?P<including>\s{{0,3}},{GAP}(?:including|among{GAP}them|notably)[^.;:()\d]{{1,120}}?,)?
+    )
+    {GAP}voted{GAP}(?P<side>in{GAP}favou?r|for|against)\b
+    """,
+    _FLAGS,
+)
+_VOTED_WINDOWS = (("voted", 230, 30),)
+_OF_BEFORE = re.compile(r"\b(?:of|among|from)\s{1,3}(?:the\s{1,3}|its\s{1,3})?$", re.IGNORECASE)
 # Where "12 against, 130 in favour" may start: before its "against" or "opposed".
 _AGAINST_FIRST_WINDOWS = (("against", 30, 60), ("opposed", 30, 60))
 # "adopted ... by the affirmative vote of twelve members with none voting against" (only
@@ -322,14 +372,22 @@ def _find_respective(text: str, lower: str) -> list[Tally]:
     return found
 
 
+# Before the count of a role: "the remaining 35 abstained", "the other 4 voted against".
+_REST = rf"(?:the{GAP}(?:remaining|other){GAP})?"
+# Who voted, between a count and its role: "17 countries abstained", "5 States voted against".
+_VOTER = (
+    rf"(?:(?:members?|Member{GAP}States?|States?|delegations?|countries|Governments?)"
+    rf"(?:\s{{0,3}}\((?P<voters>[^(){{}}]{{1,400}})\))?(?:{GAP}(?:voted|have|had))?{GAP})?"
+)
 # "(Cuba, Yemen, Zimbabwe)" right after a count
 _MEMBERS = re.compile(r"\s{0,3}\((?P<members>[^(){}]{1,600})[)}]")  # "}" is OCR for ")"
 # ", with 3 abstentions", " and 10 abstentions", ", 2 abstaining", "with no abstentions"
+# "while 17 countries abstained", "the remaining 35 abstained from voting"
 _ABSTAIN = re.compile(
     rf"""
-    \s{{0,3}}[,.;]?\s{{0,3}}(?:(?:with|and){GAP})?
-    (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})\s{{0,3}}
-    (?P<word>abstentions?|abstaining|abstained|abstain)\b
+    \s{{0,3}}[,.;]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP})?{_REST}
+    (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})\s{{0,3}}{_VOTER}
+    (?P<word>abstentions?|abstaining|abstained|abstain)\b(?:{GAP}from{GAP}voting\b)?
     """,
     _FLAGS,
 )
@@ -337,10 +395,9 @@ _ABSTAIN = re.compile(
 # (after the abstentions: the head read the votes against when they came first)
 _AGAINST_AFTER = re.compile(
     rf"""
-    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP})?
+    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP})?{_REST}
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-    (?:(?:votes?|members?|Member{GAP}States?|States?|delegations?|countries){GAP})?
-    (?:(?:voting|voted|were){GAP})?(?:against|opposed)\b
+    (?:votes?{GAP})?{_VOTER}(?:(?:voting|voted|were){GAP})?(?:against|opposed)\b
     """,
     _FLAGS,
 )
@@ -375,7 +432,7 @@ _NOT_VOTING = re.compile(
           | (?:was|were){GAP}not{GAP}present
         )
       | (?P<bare_status>
-            (?:did{GAP}not|failed{GAP}to){GAP}(?:participate|take{GAP}part|vote)
+            (?:did{GAP}not|didn[’']t|failed{GAP}to){GAP}(?:participate|take{GAP}part|vote)
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:was|were){GAP}(?:absent|not{GAP}present|present{GAP}and{GAP}not{GAP}voting)
           | not{GAP}(?:participating|taking{GAP}part|voting)(?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
@@ -519,7 +576,9 @@ def _trailing_part(text: str, pos: int, seen: set[str | None]) -> tuple[Part, in
             continue
         part.end = match.end()
         after = _MEMBERS.match(text, part.end)
-        if after is not None:
+        if match.groupdict().get("voters"):  # "five States (Belarus, ...) voted against"
+            _members(match["voters"], part)
+        elif after is not None:
             _members(after["members"], part)
             part.end = after.end()
         return part, part.end
@@ -634,8 +693,56 @@ def _outcome_before(text: str, start: int) -> str | None:
 # "to none" (or nil, zero and their OCR shapes), abstentions. (A list of members absent
 # or present and not voting follows "by 9 votes".)
 _VOTE_WORDS = re.compile(
-    r"vot|favo|again|versus|none|nil|zero|nane|abst|majorit|margin|ballot|respectiv|opposition"
+    r"vot|favo|again|versus|none|nil|zero|nane|abst|majorit|margin|ballot|respectiv|opposition|"
+    r"backed\sby|supported\sby|endorsed\sby|referend|plebiscit"
 )
+
+
+_ROLE_WORD = re.compile(
+    r"\b(?:against|opposed|in\s{1,3}favou?r|for|abstained|abstentions?)\b", re.IGNORECASE
+)
+
+
+def extend_vote(text: str, tally: Tally) -> None:
+    """Add to a vote the roles its sentence states right after it.
+
+    The enumeration grammar reads "Twenty-six countries voted in favour and two voted
+    against"; ", with five abstentions" or "; one member did not participate" after it
+    belong to the same vote. ``tally`` is changed in place; its offsets are relative to
+    ``text``.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "26 voted in favour and 2 against, with 5 abstentions."
+    >>> vote = Tally("vote", 0, 32, [Part("in favour", 26, 0, 18), Part("against", 2, 23, 32)])
+    >>> extend_vote(text, vote)
+    >>> [(p.category, p.count) for p in vote.parts]
+    [('in favour', 26), ('against', 2), ('abstentions', 5)]
+    >>> text[vote.start : vote.end]
+    '26 voted in favour and 2 against, with 5 abstentions'
+    """
+    # The enumeration may have taken what follows into the last label ("two voted
+    # against with five abstentions"): read on from the last role word.
+    last = tally.parts[-1]
+    role = None
+    for role in _ROLE_WORD.finditer(text, last.start, last.end):
+        if _trailing_part(text, role.end(), {part.category for part in tally.parts}):
+            last.end = role.end()
+            break
+    pos = last.end if role is not None and last.end == role.end() else tally.end
+    seen = {part.category for part in tally.parts}
+    added = False
+    while (trailing := _trailing_part(text, pos, seen)) is not None:
+        part, pos = trailing
+        tally.parts.append(part)
+        seen.add(part.category)
+        added = True
+    not_voting, pos = _read_not_voting(text, pos)
+    if not_voting or added:
+        tally.parts.extend(not_voting)
+        tally.end = max(part.end for part in tally.parts)
+        tally.ocr_corrected = tally.ocr_corrected or any(p.ocr_corrected for p in tally.parts)
 
 
 def find_votes(text: str) -> list[Tally]:
@@ -717,6 +824,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_respective(text, lower))
     if "affirmative vote" in lower:
         found.extend(_find_affirmative(text))
+    if " by " in lower or "voted" in lower:
+        found.extend(_find_voters(text, lower))
     if "with" in lower or "there w" in lower:
         found.extend(_find_with_role(text, lower))
     found.sort(key=lambda t: (t.start, -t.end))
@@ -748,6 +857,75 @@ def _find_affirmative(text: str) -> list[Tally]:
         if tally is not None:
             tally.outcome = outcome
             found.append(tally)
+    return found
+
+
+def find_voter_counts(text: str) -> list[Tally]:
+    """Find one-count votes whose voters are described before "voted".
+
+    Parameters
+    ----------
+    text
+        The paragraph to read.
+
+    Returns
+    -------
+    list of Tally
+        In text order, offsets relative to ``text``: votes such as "Nineteen countries
+        on the board voted for the resolution", "Ten members of the Council, including
+        China, voted in favour", "143 member countries (out of 193) voted in favour"
+        (``total`` 193), with the roles stated right after them. Read after the
+        enumeration grammar, which reads the plain forms ("Eleven members of the
+        Council voted for ..., two against"): keep only what it left.
+
+    Examples
+    --------
+    >>> vote = find_voter_counts("Nineteen countries on the board voted for it.")[0]
+    >>> [(p.category, p.count) for p in vote.parts], vote.subject
+    ([('in favour', 19)], 'countries')
+    """
+    return _find_voters(text, text.lower(), voted=True)
+
+
+def _find_voters(text: str, lower: str, *, voted: bool = False) -> list[Tally]:
+    """One-count votes that name their voters, with the roles that follow them.
+
+    "supported by 143 out of 193 members", "Nineteen countries on the board voted for it".
+
+    "Supported by" and "backed by" count voters only after a text put to the vote ("The
+    resolution was backed by 140 members"); a count right before "voted" only with words
+    between them (a place, a whole, an apposition), which other grammars do not read.
+    """
+    found: list[Tally] = []
+    if voted:
+        heads = _matches_near(_HEAD_VOTED, text, lower, _VOTED_WINDOWS) if "voted" in lower else []
+    else:
+        heads = _matches_near(_HEAD_SUPPORTED, text, lower, _SUPPORTED_WINDOWS)
+    for match in heads:
+        if match.re is _HEAD_VOTED:
+            if not (match["place"] or match["total"] or match["including"]):
+                continue
+            if _OF_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "Nine of the 15 members ... voted in favour": 15 is the whole
+            category = "against" if match["side"].lower() == "against" else "in favour"
+        else:
+            before = _VOTED_TEXT_BEFORE.search(text, max(0, match.start() - 110), match.start())
+            if match["verb"].lower() in ("supported", "backed", "endorsed") and before is None:
+                continue
+            category = "in favour"
+        part = _count_part(category, match["for"], *match.span("for"))
+        if part is None:
+            continue
+        start = match.start("for") if match.re is _HEAD_SUPPORTED else match.start()
+        tally = _complete(text, Tally("vote", start, match.end(), [part]), True, single=True)
+        if tally is None:
+            continue
+        if match["total"]:
+            tally.total, _ = read_count(match["total"])
+        noun = " ".join(match["noun"].split())
+        tally.subject = None if noun.lower() == "votes" else noun
+        tally.outcome = _outcome_before(text, match.end()) or _outcome_after(text, tally.end)
+        found.append(tally)
     return found
 
 
