@@ -144,13 +144,16 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "shares_by_place": _repeat("62 per cent of the projects were in Africa, "),
     "affirmative_votes": _repeat("adopted by the affirmative vote of 12 members with none "),
     # the vote forms of issue #15 (tallies5): roles in any order, one role after "with" or
-    # "there were", parallel votes, label pairs with dashes, percentages of a referendum
+    # "there were", parallel votes, label pairs with dashes, percentages of a referendum,
+    # voters described before "voted", "supported by N out of M members"
     "roles_any_order": _repeat("by 90 votes, with 22 abstentions and 6 against, 12 against, "),
     "with_role": _repeat("adopted with only 7 abstentions, with 5 countries voting against "),
     "there_were": _repeat("There were 12 against, 130 in favour and "),
     "parallel_votes": _repeat("adopted, the first by 98 votes to 8, the second by 95 to 10, "),
     "dash_pairs": _repeat("The vote: In favour — 93. Against — 24. "),
     "referendum_percent": _repeat("in the referendum 78.5 per cent voted for independence, "),
+    "voters_described": _repeat("19 countries on the board of it, including Chile, voted for "),
+    "supported_by": _repeat("the resolution was supported by 143 out of 193 members of the "),
     # issue #15 (tallies6): labels before parenthesised figures (one chain capped at
     # _MAX_PARTS, then a new one), an opening parenthesis that never closes, a whole that
     # is the object of a verb before "of whom"
@@ -158,8 +161,6 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "paren_shares": _repeat("Africa (60 per cent), "),
     "paren_open": _repeat("Latin America and the Caribbean (12 "),
     "object_of_whom": _repeat("employed 5,210 staff, of whom "),
-    "voters_described": _repeat("19 countries on the board of it, including Chile, voted for "),
-    "supported_by": _repeat("the resolution was supported by 143 out of 193 members of the "),
 }
 
 
