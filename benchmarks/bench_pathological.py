@@ -161,6 +161,10 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "paren_shares": _repeat("Africa (60 per cent), "),
     "paren_open": _repeat("Latin America and the Caribbean (12 "),
     "object_of_whom": _repeat("employed 5,210 staff, of whom "),
+    # lists paired by "respectively", closed and never closed
+    "respective_shares": _repeat("A, B and C accounted for 41, 33 and 26 per cent respectively, "),
+    "respectively_words": _repeat("1, 2 and 3 respectively "),
+    "respective_lists": _repeat("Africa, Asia, Europe, 12, 8, "),
 }
 
 

@@ -3,7 +3,9 @@
 The grammars live in :mod:`~surveystats.extract.tally_votes` (recorded votes, adoption
 lines and outcome statements) and :mod:`~surveystats.extract.tally_enumerations` (counts
 and percentages in one sentence that split a whole: surveys, breakdowns, votes written
-as prose, survey facts), over the items read by :mod:`~surveystats.extract.tally_items`;
+as prose, survey facts; lists paired by "respectively" in
+:mod:`~surveystats.extract.tally_respective`), over the items read by
+:mod:`~surveystats.extract.tally_items`;
 they read one paragraph string at a time. This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
 to ("27 One member (China) did not participate in the voting."), and builds the table

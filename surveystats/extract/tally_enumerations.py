@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, VERBS, Item, read_items
 from surveystats.extract.tally_parts import GAP, Part, Tally, split_members
+from surveystats.extract.tally_respective import find_respective
 from surveystats.text import sentence_starts
 
 __all__ = ["find_enumerations", "vote_category"]
@@ -1147,8 +1148,8 @@ def find_enumerations(
     limit = len(text)
     if items is None:
         items = read_items(text)
-    if blocked:
-        inside = _inside_spans(blocked)
+    inside = _inside_spans(blocked) if blocked else None
+    if inside is not None:
         items = [Item("other", i.start, i.end) if inside(i.start) else i for i in items]
     tallies: list[Tally] = []
     used: set[int] = set()
@@ -1181,6 +1182,8 @@ def find_enumerations(
                 used.update(id(i) for i in chain)
     tallies.extend(_label_first(text, items, used))
     tallies.extend(_parenthesised(text, items, used))
+    if "respectively" in text:
+        tallies.extend(find_respective(text, inside))
     for item in items:
         if id(item) in used or item.kind != "count":
             continue

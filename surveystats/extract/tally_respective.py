@@ -1,0 +1,259 @@
+"""Breakdowns written with "respectively": a list of figures paired with a list of labels.
+
+"Africa, Asia and Latin America accounted for 41, 33 and 26 per cent of the grants,
+respectively" and "Of the 48 projects, 20, 16 and 12 were in Africa, Asia and Latin
+America, respectively" name their categories in one list and their figures in another.
+The labels stand before the figures (the subject) or between the figures and
+"respectively". Such a pair of lists is a breakdown only when the figures split one
+whole: percentages that sum to 100 within rounding, or that a share word calls shares
+("accounted for", "made up", "of the total"); counts under a stated whole ("Of the 48
+projects, ...") that they do not exceed. "The two indicators fell by 35 and 41 per cent
+respectively" and "the Council and the Commission have 15 and 54 members respectively"
+compare different wholes and are none.
+
+Every pattern is bounded and tried once per "respectively", so the time is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from fractions import Fraction
+
+from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, VERBS
+from surveystats.extract.tally_parts import Part, Tally, read_count
+from surveystats.text import NUMBER_WORDS
+
+__all__ = ["find_respective"]
+
+_FIGURE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d{{1,2}})?(?![\d,.]\d)|{NUMBER_WORDS}"
+_PER_CENT = r"\s{0,3}(?:per\s{0,3}cent|percent|%)"
+# The list of figures: "41, 33 and 26 per cent", "20 per cent, 16 per cent and 12 per cent".
+_FIGURES = re.compile(
+    rf"""(?<![\w.,/-])(?:{_FIGURE})(?:{_PER_CENT})?
+        (?:\s{{0,3}},\s{{1,3}}(?:{_FIGURE})(?:{_PER_CENT})?){{0,8}}
+        \s{{0,3}},?\s{{1,3}}and\s{{1,3}}(?:{_FIGURE})(?:{_PER_CENT})?(?![\w-])""",
+    re.VERBOSE,
+)
+_ONE_FIGURE = re.compile(rf"(?P<figure>{_FIGURE})(?P<unit>{_PER_CENT})?")
+_LIST_SEPARATOR = re.compile(r"\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+# Words that call percentages shares of one whole.
+_SHARE_WORDS = re.compile(
+    r"\b(?:accounted|accounts?|made\s{1,3}up|makes?\s{1,3}up|represented|represents?|"
+    r"constituted|constitutes?|shares?|of\s{1,3}the\s{1,3}total)\b",
+    re.IGNORECASE,
+)
+# "Of the 48 projects, " right before the labels or the figures: the whole they split.
+_WHOLE = re.compile(
+    rf"\b(?:[Oo]f|[Aa]mong)\s{{1,3}}(?:the|these|those|all)\s{{1,3}}(?P<total>{_FIGURE})"
+    r"\s{1,3}[A-Za-z][\w'’ -]{1,60}?,\s{1,3}$"
+)
+# Where the clause of the lists starts: a sentence end, a semicolon or a colon.
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s)|\n\s*\n")
+_REACH = 300  # characters before "respectively" that the two lists may take
+_MAX_LABEL_WORDS = 6
+_STOP_WORDS = (
+    AUXILIARIES
+    | VERBS
+    | PREPOSITIONS
+    | frozenset(
+        """
+        that which who whom whose where when while whereas but or nor so this these those
+        its their his her our my your such no any every each both all some there here
+        went came located found based
+        """.split()  # noqa: SIM905
+    )
+)
+_SUMS_TO_100 = (99, 101)
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause holding ``text[start:end]``'s end begins (after the last stop)."""
+    last = start
+    for match in _CLAUSE_END.finditer(text, start, end):
+        last = match.end()
+    return last
+
+
+def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
+    """A label from one piece of a list, cut at a verb or preposition.
+
+    The first piece of a list keeps its words after the last stop word ("were in Africa"
+    -> "Africa"); the last one before its first stop word ("Europe received" ->
+    "Europe"). A label has letters only, at most six words.
+    """
+    words = piece.split()
+    if first:  # "The shares of Africa" -> "Africa"; "Republic of Korea" stays a name
+        stops = [
+            i
+            for i, word in enumerate(words)
+            if word.lower() in _STOP_WORDS or (word == "of" and i and words[i - 1].islower())
+        ]
+        words = words[stops[-1] + 1 :] if stops else words
+    if last:
+        stops = [i for i, word in enumerate(words) if word.lower() in _STOP_WORDS]
+        words = words[: stops[0]] if stops else words
+    while words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        if words[1][:1].isupper():
+            break  # "the Caribbean" keeps its article
+        words = words[1:]
+    if not words or len(words) > _MAX_LABEL_WORDS:
+        return None
+    if any(not word.replace("-", "").replace("’", "").replace("'", "").isalpha() for word in words):
+        return None  # digits or marks: years ("in 1990, 2000 and 2010"), references
+    if words[0].lower() in _STOP_WORDS or words[-1].lower() in ("of", "and", "the"):
+        return None
+    return " ".join(words)
+
+
+def _labels_after(gap: str, count: int) -> list[str] | None:
+    """The labels between the figures and "respectively" ("were in Africa, Asia and X")."""
+    pieces = _LIST_SEPARATOR.split(gap.strip(" ,\n"))
+    if len(pieces) < count:
+        return None
+    pieces = pieces[-count:]
+    labels = [
+        _label_words(piece, first=index == 0, last=False) for index, piece in enumerate(pieces)
+    ]
+    return None if None in labels else labels  # type: ignore[return-value]
+
+
+def _labels_before(before: str, count: int) -> tuple[list[str], int] | None:
+    """The labels before the figures ("Africa, Asia and X accounted for") and their start."""
+    separators = list(_LIST_SEPARATOR.finditer(before))
+    if len(separators) < count - 1:
+        return None
+    joins = separators[-(count - 1) :]
+    if "and" not in joins[-1].group() or any("and" in join.group() for join in joins[:-1]):
+        return None  # the list's "and" must join its last two labels
+    opening = separators[-count].end() if len(separators) >= count else 0
+    if len(separators) >= count and "and" in separators[-count].group():
+        return None  # more labels than figures
+    bounds = [opening, *(j for join in joins for j in (join.start(), join.end())), len(before)]
+    pieces = [before[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+    labels = [
+        _label_words(piece, first=index == 0, last=index == count - 1)
+        for index, piece in enumerate(pieces)
+    ]
+    if None in labels:
+        return None
+    tail = pieces[-1].split()[len(labels[-1].split()) :]  # type: ignore[union-attr]
+    if len(tail) > _MAX_LABEL_WORDS:
+        return None  # the verb phrase before the figures is short: "accounted for"
+    # The tally starts where the list does ("the police, ..." keeps its article in the raw).
+    start = opening + len(pieces[0]) - len(pieces[0].lstrip())
+    return labels, start  # type: ignore[return-value]
+
+
+def _read_figures(raw: str, offset: int) -> list[tuple[Fraction, int, int, int]] | None:
+    """(value, decimals, start, end) of each figure of a list, or ``None`` if unreadable."""
+    figures = []
+    for match in _ONE_FIGURE.finditer(raw):
+        figure = match["figure"]
+        if "." in figure:
+            value, decimals = Fraction(figure), len(figure.split(".", 1)[1])
+        else:
+            count, _ = read_count(figure)
+            if count is None:
+                return None
+            value, decimals = Fraction(count), 0
+        figures.append((value, decimals, offset + match.start(), offset + match.end()))
+    return figures
+
+
+def find_respective(text: str, inside: Callable[[int], bool] | None = None) -> list[Tally]:
+    """Find the breakdowns written with "respectively" in a string.
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    inside
+        Whether a position lies in a span already read by another grammar (a vote "by
+        120 to 2, 118 to 3 and 125 to 1 respectively"): such figures are not read again.
+
+    Returns
+    -------
+    list of Tally
+        Breakdowns (kind "breakdown"), in order, with offsets relative to ``text``.
+
+    Examples
+    --------
+    >>> tally = find_respective("Africa, Asia and Latin America accounted for 41, 33 and "
+    ...     "26 per cent of the grants, respectively.")[0]
+    >>> [(p.category, p.percent) for p in tally.parts]
+    [('Africa', 41.0), ('Asia', 33.0), ('Latin America', 26.0)]
+    >>> find_respective("Deaths and injuries fell by 35 and 41 per cent respectively.")
+    []
+    """
+    tallies: list[Tally] = []
+    position = 0
+    for word in _RESPECTIVELY.finditer(text):
+        reach = max(position, word.start() - _REACH)
+        clause = _clause_start(text, reach, word.start())
+        tally = _read_respective(text, clause, word, inside)
+        if tally is not None:
+            tallies.append(tally)
+            position = tally.end
+    return tallies
+
+
+def _read_respective(
+    text: str, clause: int, word: re.Match[str], inside: Callable[[int], bool] | None
+) -> Tally | None:
+    """The breakdown ending at one "respectively", or ``None``."""
+    lists = list(_FIGURES.finditer(text, clause, word.start()))
+    if not lists:
+        return None
+    numbers = lists[-1]
+    if inside is not None and inside(numbers.start()):
+        return None
+    figures = _read_figures(numbers.group(), numbers.start())
+    if figures is None or len(figures) < 2:
+        return None
+    percent = bool(re.search(rf"{_PER_CENT}$", numbers.group()))
+    if not percent and any(decimals for _, decimals, _, _ in figures):
+        return None
+    count = len(figures)
+    after = text[numbers.end() : word.start()]
+    labels = _labels_after(after, count) if after.strip(" ,\n") else None
+    start = numbers.start()
+    if labels is None:
+        before = _labels_before(text[clause : numbers.start()], count)
+        if before is None:
+            return None
+        labels, label_start = before
+        start = clause + label_start
+    whole = _WHOLE.search(text, max(clause, start - 120), start)
+    total = read_count(whole["total"])[0] if whole is not None else None
+    values = [value for value, _, _, _ in figures]
+    if percent:
+        shares = _SHARE_WORDS.search(text, clause, word.start()) is not None
+        if not (_SUMS_TO_100[0] <= sum(values) <= _SUMS_TO_100[1]) and not (
+            shares and sum(values) <= _SUMS_TO_100[1]
+        ):
+            return None
+    elif total is None or sum(values) > total:
+        return None  # counts of different wholes ("15 and 54 members respectively")
+    parts = [
+        Part(
+            label,
+            None if percent else int(value),
+            figure_start,
+            figure_end,
+            percent=float(value) if percent else None,
+            decimals=decimals if percent else None,
+        )
+        for label, (value, decimals, figure_start, figure_end) in zip(labels, figures, strict=True)
+    ]
+    tally = Tally(
+        "breakdown",
+        whole.start() if whole is not None else start,
+        word.end(),
+        parts,
+        unit="percent" if percent else "count",
+    )
+    if total is not None and not percent:
+        tally.total = total
+    return tally
