@@ -125,7 +125,11 @@ _RESPONSE_LABEL = re.compile(
     r"^(?:(?:replied|responded|answered|reported|returned|participated)\b"
     r"(?:\s(?:to|in)(?:\s[\w'’-]+){1,6})?"  # "to the Secretary-General's note verbale"
     r"|(?:were|was|had\sbeen|have\sbeen)?\s?received(?:\sfrom\s[\w ]{1,40})?"
-    r"|(?:were|was|had\sbeen|have\sbeen)?\s?returned)$"
+    r"|(?:were|was|had\sbeen|have\sbeen)?\s?returned"
+    # "112 Governments had returned the questionnaire", "completed the survey"
+    r"|(?:returned|completed|answered|submitted)\s(?:the|a|their|its)\s"
+    r"(?:[\w-]+\s){0,2}(?:questionnaires?|survey|inquiry|enquiry)"
+    r"(?:\s(?:on|of|for|about|concerning)(?:\s[\w'’-]+){1,5})?)$"
 )
 # Between a composed total's noun and its first part: the verb that says the parts follow.
 _COMPOSED_GAP = re.compile(
@@ -685,13 +689,17 @@ def _series(text: str, previous: Tally, items: list[Item], limit: int) -> Tally 
     )
 
 
+# The verbs of a count that replied ("returned" and "completed" only with a questionnaire).
+_REPLY_VERBS = frozenset(("replied", "responded", "answered", "returned", "completed"))
+
+
 def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
     """One count of those who replied: "replies were received from 64 Governments"."""
     if item.kind != "count" or item.value is None or item.counted is None:
         return None
     end = _last_label_end(text, item, limit)
     label = _label(text, item, end).lower()
-    replied = item.verb in ("replied", "responded", "answered") and _RESPONSE_LABEL.match(label)
+    replied = item.verb in _REPLY_VERBS and _RESPONSE_LABEL.match(label)
     received = item.counted.lower() in ("replies", "responses", "answers") and (
         item.verb == "received" and _RESPONSE_LABEL.match(label)
     )

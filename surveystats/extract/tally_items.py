@@ -769,7 +769,7 @@ def read_items(
 
 # How far apart two items of one enumeration can start: a head and a label each.
 _REACH = 400
-_REPLY_AFTER = re.compile(r"repl|respond|answer|received")
+_REPLY_AFTER = re.compile(r"repl|respond|answer|received|questionnaire")
 
 
 def _may_stand_alone(text: str, item: Item) -> bool:
