@@ -53,7 +53,8 @@ _JOIN = re.compile(
     (?:
         \s{{0,3}}(?P<punct>[,;:])\s{{0,3}}
         (?:(?P<word>and|while|whereas|but|with|of{GAP}(?:which|whom|these|them|those)|
-            among{GAP}(?:them|these|those|which|whom)|including){GAP})?
+            among{GAP}(?:them|these|those|which|whom)|including|comprising|
+            consisting{GAP}of){GAP})?
       | {GAP}(?P<plain>and|while|whereas|but|with){GAP}
       | (?P<sentence>[.]{GAP}
             (?:(?:Only|However,?|In{GAP}addition,?|Meanwhile,?|Another|A{GAP}further){GAP})?)
@@ -379,6 +380,29 @@ class _Reading:
     sentence_joins: list[int]
 
 
+# Right before the first part of a stated whole: the parts make it up ("A total of 210
+# persons were trained, comprising 120 police officers, ...") or some of them do
+# ("140 projects, including 56 in Africa and 38 in Asia").
+_COMPOSITION_CUE = re.compile(
+    rf"""\b(?:compris(?:ing|ed|es?)|consist(?:ing|s|ed)?{GAP}of|(?:composed|made{GAP}up){GAP}of
+      | includ(?:ing|es|ed))\s{{0,3}}:?\s{{0,3}}$""",
+    re.VERBOSE,
+)
+_COMPOSITION_REACH = 30
+# After a count and its clause: its parts follow ("2,300 persons were killed, including").
+_COMPOSED_AFTER = re.compile(
+    rf"(?:{GAP}[\w'’-]{{1,30}}){{0,4}}\s{{0,3}},{GAP}(?:including|comprising|consisting{GAP}of)"
+    r"\s{0,3}:?\s{0,3}$"
+)
+
+
+def _composition_cue(text: str, item: Item) -> re.Match[str] | None:
+    """The composition word right before an item ("comprising", "including"), if any."""
+    return _COMPOSITION_CUE.search(
+        text, max(0, item.prefix_start - _COMPOSITION_REACH), item.prefix_start
+    )
+
+
 def _states_total(items: list[Item], kinds: list[str]) -> bool:
     """Whether the first item of a chain is the whole the others split.
 
@@ -413,7 +437,13 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
     subject: str | None = None
     first = 0
     head = items[0]
-    if head.total_before or head.composed or _states_total(items, kinds):
+    composed_after = (
+        len(items) >= 3
+        and head.kind == "count"
+        and head.counted is not None
+        and _COMPOSED_AFTER.fullmatch(text, head.head_end, items[1].prefix_start) is not None
+    )
+    if head.total_before or head.composed or composed_after or _states_total(items, kinds):
         if head.kind != "count":
             return None
         total, total_value, subject, first = head, head.value, head.counted, 1
@@ -477,6 +507,14 @@ def _accepted(reading: _Reading, text: str) -> str | None:
         return "breakdown" if _is_split(reading, text) else None
     if reading.total is not None and reading.total.composed:
         return "breakdown"  # "The 48 least developed countries comprise 33 in Africa, ..."
+    # Under a stated whole only: "The mission comprises 1,200 military personnel and 150
+    # civilian police" lists what it has, and splits no whole the text states.
+    cue = _composition_cue(text, lead) if unit == "count" and stated else None
+    if cue is not None and all(
+        label == item.counted or _PLACE_LABEL.match(label)
+        for label, item in zip(labels, reading.categories, strict=True)
+    ):
+        return "breakdown"  # "comprising 30 refugees, 20 asylum-seekers and 5 stateless ..."
     if stated and _by_place(reading, labels):
         return "breakdown"  # "Of the 32 landlocked developing countries, 16 are in Africa, ..."
     clause = bool(lead.verb or lead.auxiliary) and not lead.total_marker

@@ -124,10 +124,11 @@ _COMPOSED = re.compile(
     """,
     re.VERBOSE,
 )
-# "employed 5,210 staff, of whom ...", "received 210 communications, of which ...": the
-# object of a verb is the whole its parts split.
+# "employed 5,210 staff, of whom ...", "received 210 communications, of which ...",
+# "supported 140 projects, including ...": the object of a verb is the whole its parts split.
 _WHOLE_OF_WHICH_AFTER = re.compile(
-    rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}},{GAP}(?:of|among){GAP}(?:whom|which)\b"
+    rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}},{GAP}"
+    rf"(?:(?:of|among){GAP}(?:whom|which)|including|comprising|consisting{GAP}of)\b"
 )
 # "The Committee has 18 members: 5 from Africa, ...": a count with a colon after its noun.
 _COLON_AFTER_NOUN = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){1,5}\s{0,3}:")
