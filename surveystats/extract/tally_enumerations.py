@@ -787,9 +787,11 @@ def _inside_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 # per cent of the population; rural dwellers accounted for the other 36 per cent".
 _SHARE_VERBS = (
     r"(?:accounted|accounts?|made|makes?|represented|represents?|constituted|constitutes?|"
-    r"comprised|comprises?|received|receives?|absorbed|absorbs?|attracted|attracts?)"
+    r"comprised|comprises?|received|receives?|absorbed|absorbs?|attracted|attracts?|"
+    r"held|holds?|occupied|occup(?:y|ies)|owned|owns?|controlled|controls?|hosted|hosts?)"
 )
 _SHARE_VERB = rf"{_SHARE_VERBS}(?:\s{{1,3}}(?:for|up))?"
+_SHARE_VERB_ONLY = re.compile(_SHARE_VERB, re.IGNORECASE)
 _LEAD_LABEL = re.compile(
     rf"(?P<label>[A-Za-z][\w'’-]{{0,30}}(?:\s{{1,3}}[\w'’-]{{1,30}}){{0,5}}?)"
     rf"\s{{1,3}}(?:{_SHARE_VERB})\s{{1,3}}$"
@@ -804,7 +806,7 @@ _NEXT_LABEL = re.compile(
 # Words that cannot open or end the label of a share ("In 2010, ..." is cut before).
 _NOT_LABEL_WORDS = frozenset(
     {"and", "or", "but", "while", "whereas", "of", "in", "for", "to", "the", "a", "an"}
-    | {"which", "that", "it", "they", "this", "these", "those"}
+    | {"which", "that", "who", "whom", "whose", "it", "they", "this", "these", "those"}
     | {"we", "i", "you", "he", "she", "there", "us", "them"}
 )
 
@@ -833,6 +835,8 @@ def _share_label(raw: str) -> str | None:
         return None
     if any(character.isdigit() for character in raw):
         return None
+    if _SHARE_VERB_ONLY.fullmatch(" ".join(words)):
+        return None  # "who owned 95 per cent and constituted 70 per cent": a verb, no label
     return " ".join(words)
 
 

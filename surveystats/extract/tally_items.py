@@ -151,6 +151,18 @@ _SHARE_VERBS = frozenset(
         "devote",
         "devoted",
         "devotes",
+        "held",
+        "hold",
+        "holds",
+        "owned",
+        "own",
+        "owns",
+        "controlled",
+        "control",
+        "controls",
+        "hosted",
+        "host",
+        "hosts",
     ]
 )
 _POSSESSIVES = frozenset(("our", "his", "her", "my", "your"))
