@@ -64,7 +64,8 @@ _JOIN = re.compile(
 )
 # Where the label of the last item stops.
 _LAST_STOP = re.compile(
-    r"[,;:](?=\s|$)|\)|\s(?:while|whereas|but|compared|although|though|because|respectively)\b"
+    r"[,;:](?=\s|$)|\)|\s\((?=[A-Za-z])"  # "(see table 1)", "(SIDS)": an aside after the label
+    r"|\s(?:while|whereas|but|compared|although|though|because|respectively)\b"
     r"|\n\s*\n|\s(?:and|with)\s(?:the\s)?(?:rest|remainder|balance)\b"  # "... and the rest to X"
 )
 # Words that make a join a comparison or a range, not an enumeration.

@@ -638,6 +638,10 @@ def _noun_phrase(
             words.append((word, match.end()))
             position = match.end()
             break
+        if lower == "other" and not words and value is not None and value > 1:
+            words.append((word, match.end()))  # "11 other nations": a group of its own
+            position = match.end()
+            continue
         if lower in _NP_STOP or (
             lower.endswith("ed") and words and _is_plural(words[-1][0], value)
         ):
