@@ -422,7 +422,7 @@ _MEMBER_NOUNS = (
 _NOT_VOTING = re.compile(
     rf"""
     \s{{0,3}}[,.;:]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP}){{0,2}}
-    (?P<n>{COUNT_PATTERN}){GAP}{_MEMBER_NOUNS}\s{{0,3}}
+    (?P<n>{COUNT_PATTERN})(?:{GAP}{_MEMBER_NOUNS})?\s{{0,3}}
     (?:
         \((?P<members>[^()]{{1,400}})\)\s{{0,3}},?{GAP}
         (?P<status>
