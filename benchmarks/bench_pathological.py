@@ -145,7 +145,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "affirmative_votes": _repeat("adopted by the affirmative vote of 12 members with none "),
     # the vote forms of issue #15 (tallies5): roles in any order, one role after "with" or
     # "there were", parallel votes, label pairs with dashes, percentages of a referendum,
-    # voters described before "voted", "supported by N out of M members"
+    # voters described before "voted", "supported by N out of M members", roles by names
     "roles_any_order": _repeat("by 90 votes, with 22 abstentions and 6 against, 12 against, "),
     "with_role": _repeat("adopted with only 7 abstentions, with 5 countries voting against "),
     "there_were": _repeat("There were 12 against, 130 in favour and "),
@@ -154,6 +154,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "referendum_percent": _repeat("in the referendum 78.5 per cent voted for independence, "),
     "voters_described": _repeat("19 countries on the board of it, including Chile, voted for "),
     "supported_by": _repeat("the resolution was supported by 143 out of 193 members of the "),
+    "named_roles": _repeat("by 90 votes, while Russia, China and Cuba opposed it, Chile and "),
+    "dash_voters": _repeat("Five countries -- Bolivia, China, Ethiopia -- voted in favour, "),
     # issue #15 (tallies6): labels before parenthesised figures (one chain capped at
     # _MAX_PARTS, then a new one), an opening parenthesis that never closes, a whole that
     # is the object of a verb before "of whom"

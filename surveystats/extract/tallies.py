@@ -188,7 +188,7 @@ def _find_in_paragraph(
     for tally in enumerations:
         if tally.kind == "vote" and tally.unit == "count":
             extend_vote(text, tally)  # "... and two voted against, with five abstentions"
-    if numbers and "voted" in text:
+    if numbers and ("voted" in text or "abstained" in text):
         # "Nineteen countries on the board voted for it": where no other grammar read it
         enumerations.extend(find_voter_counts(text))
     outcomes = find_outcome_statements(text)

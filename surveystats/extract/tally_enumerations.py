@@ -1142,12 +1142,17 @@ _SUBSET_OF_VOTERS = re.compile(
 )
 
 
+_ABSTAINED_FROM = re.compile(r"\s{1,3}from\s{1,3}(?!voting\b)", re.IGNORECASE)
+
+
 def _single_vote(text: str, item: Item, limit: int) -> Tally | None:
     """One count that voted: "Some 140 countries voted in favour of resolution 47/19"."""
     if item.kind != "count" or item.value is None or item.verb not in ("voted", "abstained"):
         return None
     if _SUBSET_OF_VOTERS.match(text, item.end, item.verb_end):
         return None  # "Nine of the delegations that voted in favour later explained ..."
+    if item.verb == "abstained" and _ABSTAINED_FROM.match(text, item.verb_end):
+        return None  # "Two members abstained from commenting": no vote
     end = max(_last_label_end(text, item, limit), item.verb_end)
     category = vote_category(_label(text, item, end).lower())
     if category not in ("in favour", "against", "abstentions"):

@@ -200,7 +200,7 @@ _HEAD_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
     (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:were|was){GAP}cast{GAP})?)?in{GAP}favou?r\b|
-        affirmative{GAP}votes?\b|
+        (?P<affirmative>(?:affirmative|positive){GAP}votes?)\b|
         (?-i:(?:votes?{GAP})?(?:yes|Yes|YES))\b(?=\s{{0,3}}[,;]))
     (?:{GAP}of\b(?={GAP}(?:and|to|with|versus)\b|\s{{0,3}}[,;]))?
     (?:
@@ -280,13 +280,15 @@ _HEAD_VOTED = re.compile(
     (?P<between>
         (?P<place>{GAP}(?:of|on|in|at){GAP}[^,.;:()\d]{{1,60}}?)?
         (?:\s{{0,3}}\((?:out{GAP}of|of){GAP}(?P<total>{COUNT_PATTERN})\))?
-        (?P<including>\s{{0,3}},{GAP}(?:including|among{GAP}them|notably)[^.;:()\d]{{1,120}}?,)?
+        (?P<including>\s{{0,3}},{GAP}(?:including|among{GAP}them|notably)[^.;:()\d]{{1,120}}?,
+            | \s{{0,3}}(?P<dash>--|—|–)[^.;:()\d—–]{{1,150}}?(?P=dash))?    # "-- Bolivia, China --"
     )
-    {GAP}voted{GAP}(?P<side>in{GAP}favou?r|for|against)\b
+    {GAP}(?:voted{GAP}(?P<side>in{GAP}favou?r|for|against)|(?P<abstained>abstained(?!{GAP}from{GAP}(?!voting))))\b
+    (?:{GAP}(?:it|them|the{GAP}(?:text|resolution|draft|proposal|decision|amendment))\b)?
     """,
     _FLAGS,
 )
-_VOTED_WINDOWS = (("voted", 230, 30),)
+_VOTED_WINDOWS = (("voted", 230, 30), ("abstained", 230, 15))
 _OF_BEFORE = re.compile(r"\b(?:of|among|from)\s{1,3}(?:the\s{1,3}|its\s{1,3})?$", re.IGNORECASE)
 # Where "12 against, 130 in favour" may start: before its "against" or "opposed".
 _AGAINST_FIRST_WINDOWS = (("against", 30, 60), ("opposed", 30, 60))
@@ -376,7 +378,7 @@ def _find_respective(text: str, lower: str) -> list[Tally]:
 _REST = rf"(?:the{GAP}(?:remaining|other){GAP})?"
 # Who voted, between a count and its role: "17 countries abstained", "5 States voted against".
 _VOTER = (
-    rf"(?:(?:members?|Member{GAP}States?|States?|delegations?|countries|Governments?)"
+    rf"(?:(?:members?|Member{GAP}States?|States?|delegations?|countries|Governments?|others)"
     rf"(?:\s{{0,3}}\((?P<voters>[^(){{}}]{{1,400}})\))?(?:{GAP}(?:voted|have|had))?{GAP})?"
 )
 # "(Cuba, Yemen, Zimbabwe)" right after a count
@@ -395,7 +397,7 @@ _ABSTAIN = re.compile(
 # (after the abstentions: the head read the votes against when they came first)
 _AGAINST_AFTER = re.compile(
     rf"""
-    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP})?{_REST}
+    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas|including){GAP})?{_REST}
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
     (?:votes?{GAP})?{_VOTER}(?:(?:voting|voted|were){GAP})?(?:against|opposed)\b
     """,
@@ -410,6 +412,28 @@ _FAVOUR_AFTER = re.compile(
     _FLAGS,
 )
 _TRAILING = (("abstentions", _ABSTAIN), ("against", _AGAINST_AFTER), ("in favour", _FAVOUR_AFTER))
+# A role given by the names of those who took it, after a vote: ", while Russia and China
+# opposed it", ", and Cuba, Iran and the Syrian Arab Republic voted against". Its count is
+# the number of names.
+_NAME_WORD = r"[A-Z][\w’'.-]{1,30}"
+_NAME = (
+    rf"(?:the\s{{1,3}})?{_NAME_WORD}"
+    rf"(?:\s{{1,3}}(?:of\s{{1,3}}(?:the\s{{1,3}})?)?{_NAME_WORD}){{0,4}}"  # "Republic of Korea"
+)
+_NAMED_ROLE_AFTER = re.compile(
+    rf"""
+    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP})?
+    (?P<names>{_NAME}(?:(?:\s{{0,3}},{GAP}(?:and{GAP})?|{GAP}and{GAP}){_NAME}){{0,19}})
+    {GAP}(?:(?P<against>voted{GAP}against|opposed|rejected)|(?P<abstain>abstained))
+    (?:{GAP}(?:it|them|the{GAP}(?:text|resolution|draft|proposal|decision|amendment)))?\b
+    """,
+    re.VERBOSE,
+)
+# Names that are bodies, not voters: ", while the Council opposed it".
+_BODY_NAME = re.compile(
+    r"(?:Council|Assembly|Committee|Commission|Board|Secretariat|Conference|Court|Group|"
+    r"Members|Government|Parliament|Congress|Senate|Chamber|House|Movement|Bureau)$"
+)
 # The order in which a vote lists its parts, whatever the order of the sentence.
 _PART_ORDER = {"in favour": 0, "against": 1, "abstentions": 2}
 # "One member (Yemen) did not participate in the vote." / "two members (...) were absent" /
@@ -565,6 +589,18 @@ def _trailing_part(text: str, pos: int, seen: set[str | None]) -> tuple[Part, in
 
     A role in ``seen`` is not read again; the members in parentheses after it are its own.
     """
+    named = (
+        _NAMED_ROLE_AFTER.match(text, pos)
+        if "against" not in seen or "abstentions" not in seen
+        else None
+    )
+    if named is not None:
+        category = "against" if named["against"] else "abstentions"
+        names, ocr = split_members(named["names"])
+        if category not in seen and names and not any(_BODY_NAME.search(n) for n in names):
+            part = Part(category, len(names), named.start("names"), named.end(), members=names)
+            part.ocr_corrected = ocr
+            return part, named.end()
     for category, pattern in _TRAILING:
         if category in seen:
             continue
@@ -740,6 +776,7 @@ def extend_vote(text: str, tally: Tally) -> None:
         added = True
     not_voting, pos = _read_not_voting(text, pos)
     if not_voting or added:
+        tally.parts.sort(key=lambda part: _PART_ORDER.get(part.category or "", len(_PART_ORDER)))
         tally.parts.extend(not_voting)
         tally.end = max(part.end for part in tally.parts)
         tally.ocr_corrected = tally.ocr_corrected or any(p.ocr_corrected for p in tally.parts)
@@ -773,7 +810,7 @@ def find_votes(text: str) -> list[Tally]:
     if _VOTE_WORDS.search(lower) is None:
         return found  # every vote states one of these words
     patterns = [_HEAD_BY, _HEAD_WITH]
-    if "favo" in lower or "affirmative" in lower or "yes" in lower:
+    if "favo" in lower or "affirmative" in lower or "positive" in lower or "yes" in lower:
         patterns.append(_HEAD_FAVOUR)
     heads = [match for pattern in patterns for match in pattern.finditer(text)]
     if "favo" in lower:
@@ -790,7 +827,7 @@ def find_votes(text: str) -> list[Tally]:
         single = (
             pattern is _HEAD_FAVOUR
             and match["against"] is None
-            and match["votes"] is not None
+            and (match["votes"] or match["affirmative"]) is not None
             and (
                 match["cast"] is not None  # "141 votes were cast in favour of ..."
                 or _RECEIVED.search(text, max(0, match.start() - 40), match.start()) is not None
@@ -898,7 +935,7 @@ def _find_voters(text: str, lower: str, *, voted: bool = False) -> list[Tally]:
     """
     found: list[Tally] = []
     if voted:
-        heads = _matches_near(_HEAD_VOTED, text, lower, _VOTED_WINDOWS) if "voted" in lower else []
+        heads = _matches_near(_HEAD_VOTED, text, lower, _VOTED_WINDOWS)
     else:
         heads = _matches_near(_HEAD_SUPPORTED, text, lower, _SUPPORTED_WINDOWS)
     for match in heads:
@@ -907,7 +944,8 @@ def _find_voters(text: str, lower: str, *, voted: bool = False) -> list[Tally]:
                 continue
             if _OF_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # "Nine of the 15 members ... voted in favour": 15 is the whole
-            category = "against" if match["side"].lower() == "against" else "in favour"
+            side = (match["side"] or "abstained").lower()
+            category = {"against": "against", "abstained": "abstentions"}.get(side, "in favour")
         else:
             before = _VOTED_TEXT_BEFORE.search(text, max(0, match.start() - 110), match.start())
             if match["verb"].lower() in ("supported", "backed", "endorsed") and before is None:
@@ -1000,7 +1038,8 @@ _PERCENT_SIDE = re.compile(
     (?:{GAP}of{GAP}(?:the{GAP}|all{GAP})?(?:(?:registered|eligible|valid){GAP})?
         (?:voters|votes(?:{GAP}cast)?|electorate|participants|ballots(?:{GAP}cast)?|
         those{GAP}(?:voting|who{GAP}voted)))?
-    {GAP}(?:voted|opted){GAP}(?P<side>for|in{GAP}favou?r|yes|against|no)\b
+    {GAP}(?:(?:voted|opted){GAP}(?P<side>for|in{GAP}favou?r|yes|against|no)
+        | (?P<verb_side>favou?red|supported|backed|approved|endorsed|opposed|rejected))\b
     """,
     _FLAGS,
 )
@@ -1068,6 +1107,14 @@ def _percent_side(match: re.Match[str], text: str) -> str | None:
         or _PERCENT_BEFORE.search(text, max(0, match.start() - 160), match.start())
     ):
         return None  # a split of the votes: the enumeration grammar reads it whole
+    if match.re is _PERCENT_SIDE and match["verb_side"]:
+        # "98.8 per cent of participants favoured independence" only in a referendum:
+        # "62 per cent of voters supported the party" is an election
+        before = max(0, match.start() - 160)
+        if _REFERENDUM_BEFORE.search(text, before, match.start()) is None:
+            return None
+        rejected = match["verb_side"].lower() in ("opposed", "rejected")
+        return "against" if rejected else "in favour"
     side = " ".join(match["side"].lower().split())
     return "against" if side in ("against", "no") else "in favour"
 
