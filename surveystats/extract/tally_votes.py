@@ -62,7 +62,7 @@ _HEAD_BY = re.compile(
     (?:
         \s{{0,3}},?{GAP}(?P<to>to|ta|io|lo|t0|10|against|versus){GAP}  # "to" and its OCR shapes
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
-        (?:{GAP}(?:votes?{GAP})?(?P<against_word>against|opposed)\b)?
+        (?:\s{{0,3}}(?:votes?{GAP})?(?P<against_word>against|opposed)\b)?  # "to 1against"
         (?:{GAP}(?P<favour_of>in{GAP}favou?r{GAP}of)\b)?     # "by 74 to 9 in favour of holding"
       | \s{{0,3}},?{GAP}with{GAP}                          # "with none against"
         (?P<with_against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}(?:votes?{GAP})?against\b
@@ -948,7 +948,8 @@ def _find_voters(text: str, lower: str, *, voted: bool = False) -> list[Tally]:
             category = {"against": "against", "abstained": "abstentions"}.get(side, "in favour")
         else:
             before = _VOTED_TEXT_BEFORE.search(text, max(0, match.start() - 110), match.start())
-            if match["verb"].lower() in ("supported", "backed", "endorsed") and before is None:
+            if before is None and match["noun"].lower() != "votes":
+                # "The plan has been adopted by 20 countries": no vote without a text voted on
                 continue
             category = "in favour"
         part = _count_part(category, match["for"], *match.span("for"))
