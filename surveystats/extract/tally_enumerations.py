@@ -117,6 +117,8 @@ _SERIES = re.compile(
     r"(?:figures|numbers|shares|percentages|proportions|values|counts|totals|rates)\b"
     r"[^.;:]{0,40}?(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been|stood\s{1,3}at|being|:)"
     r"\s{1,3}$"
+    # "..., 10 in Asia and 6 in the Arab States, compared with 15, 12 and 4 in 2003"
+    r"|^\s{0,3},?\s{0,3}(?:compared\s{1,3}(?:with|to)|as\s{1,3}against|against|versus)\s{1,3}$"
 )
 # "Of the refugees, 52% were children": the whole named before the first item.
 _WHOLE_BEFORE = re.compile(
@@ -546,7 +548,9 @@ def _by_place(reading: _Reading, labels: list[str]) -> bool:
     replied ("64 Governments replied, 40 in Africa ..." is a survey).
     """
     total = reading.total
-    if total is not None and (total.response or total.verb):
+    # "Of the 41 projects approved, 19 were in Africa": a participle after the whole's noun
+    # describes it; "64 Governments replied, 40 in Africa ..." is a survey.
+    if total is not None and (total.response or (total.verb and not total.total_before)):
         return False
     return all(not item.verb for item in reading.categories) and all(
         _PLACE_LABEL.match(label) for label in labels
