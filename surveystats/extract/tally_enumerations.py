@@ -740,6 +740,11 @@ def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
     """One count of those who replied: "replies were received from 64 Governments"."""
     if item.kind != "count" or item.value is None or item.counted is None:
         return None
+    if item.of_replied and item.of_total is not None:
+        part = Part(
+            item.counted, item.of_total, item.prefix_start, item.head_end, counted=item.counted
+        )  # "Forty-one of the 63 Governments that replied": 63 replied
+        return Tally("survey", part.start, part.end, [part], subject=item.counted)
     end = _last_label_end(text, item, limit)
     label = _label(text, item, end).lower()
     replied = item.verb in _REPLY_VERBS and _RESPONSE_LABEL.match(label)

@@ -555,6 +555,7 @@ class Item:
     prefix_back: int = 1
     of_total: int | None = None
     of_noun: bool = False
+    of_replied: bool = False
     subset: bool = False
     counted: str | None = None
     members: str | None = None
@@ -913,6 +914,12 @@ def _paragraph_number(text: str, start: int, end: int) -> bool:
     return opening in ("", "(") and text[end : end + 1] in (".", ")")
 
 
+#: After "N of the M Governments": a relative clause that says the M replied.
+THAT_REPLIED = re.compile(
+    rf"{GAP}(?:that|who|which){GAP}(?:(?:had|have|has){GAP})?(?:replied|responded|answered)\b"
+)
+
+
 def _read_head(text: str, item: Item, limit: int) -> None:
     """Read the "of" phrase, share, noun and verbs after the number (and "per cent")."""
     pos = item.end
@@ -936,6 +943,9 @@ def _read_head(text: str, item: Item, limit: int) -> None:
                 pos = noun_end
                 if of["of_total"]:
                     item.of_total, _ = read_count(of["of_total"])
+                    replied = THAT_REPLIED.match(text, pos, limit)
+                    if replied is not None:  # "Nine of the 15 members that responded were"
+                        item.of_replied, pos = True, replied.end()
     if item.kind == "count" and not item.composed and _COMPOSED.match(text, item.end, limit):
         item.composed = True  # "The Mission's 1,240 staff comprise ..."
     if item.kind == "count":
