@@ -167,6 +167,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "respective_shares": _repeat("A, B and C accounted for 41, 33 and 26 per cent respectively, "),
     "respectively_words": _repeat("1, 2 and 3 respectively "),
     "respective_lists": _repeat("Africa, Asia, Europe, 12, 8, "),
+    # a whole and its parts in parentheses, closed and never closed
+    "aside_parts": _repeat("documented 2,258 civilian casualties (763 deaths and 1,495 injured) "),
+    "aside_open": _repeat("2,258 civilian casualties (763 deaths, 1,495 injured, "),
 }
 
 

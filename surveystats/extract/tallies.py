@@ -4,7 +4,8 @@ The grammars live in :mod:`~surveystats.extract.tally_votes` (recorded votes, ad
 lines and outcome statements) and :mod:`~surveystats.extract.tally_enumerations` (counts
 and percentages in one sentence that split a whole: surveys, breakdowns, votes written
 as prose, survey facts; lists paired by "respectively" in
-:mod:`~surveystats.extract.tally_respective`), over the items read by
+:mod:`~surveystats.extract.tally_respective`, parts in parentheses after their whole in
+:mod:`~surveystats.extract.tally_asides`), over the items read by
 :mod:`~surveystats.extract.tally_items`;
 they read one paragraph string at a time. This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points

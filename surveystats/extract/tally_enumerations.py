@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from surveystats.extract.tally_asides import find_asides
 from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, VERBS, Item, read_items
 from surveystats.extract.tally_parts import GAP, Part, Tally, split_members
 from surveystats.extract.tally_respective import find_respective
@@ -1249,6 +1250,8 @@ def find_enumerations(
     tallies.extend(_parenthesised(text, items, used))
     if "respectively" in text:
         tallies.extend(find_respective(text, inside))
+    if "(" in text:
+        tallies.extend(find_asides(text, inside))
     for item in items:
         if id(item) in used or item.kind != "count":
             continue

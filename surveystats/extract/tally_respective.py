@@ -26,16 +26,16 @@ from surveystats.text import NUMBER_WORDS
 
 __all__ = ["find_respective"]
 
-_FIGURE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d{{1,2}})?(?![\d,.]\d)|{NUMBER_WORDS}"
-_PER_CENT = r"\s{0,3}(?:per\s{0,3}cent|percent|%)"
+FIGURE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d{{1,2}})?(?![\d,.]\d)|{NUMBER_WORDS}"
+PER_CENT = r"\s{0,3}(?:per\s{0,3}cent|percent|%)"
 # The list of figures: "41, 33 and 26 per cent", "20 per cent, 16 per cent and 12 per cent".
 _FIGURES = re.compile(
-    rf"""(?<![\w.,/-])(?:{_FIGURE})(?:{_PER_CENT})?
-        (?:\s{{0,3}},\s{{1,3}}(?:{_FIGURE})(?:{_PER_CENT})?){{0,8}}
-        \s{{0,3}},?\s{{1,3}}and\s{{1,3}}(?:{_FIGURE})(?:{_PER_CENT})?(?![\w-])""",
+    rf"""(?<![\w.,/-])(?:{FIGURE})(?:{PER_CENT})?
+        (?:\s{{0,3}},\s{{1,3}}(?:{FIGURE})(?:{PER_CENT})?){{0,8}}
+        \s{{0,3}},?\s{{1,3}}and\s{{1,3}}(?:{FIGURE})(?:{PER_CENT})?(?![\w-])""",
     re.VERBOSE,
 )
-_ONE_FIGURE = re.compile(rf"(?P<figure>{_FIGURE})(?P<unit>{_PER_CENT})?")
+_ONE_FIGURE = re.compile(rf"(?P<figure>{FIGURE})(?P<unit>{PER_CENT})?")
 _LIST_SEPARATOR = re.compile(r"\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # Words that call percentages shares of one whole.
@@ -46,14 +46,14 @@ _SHARE_WORDS = re.compile(
 )
 # "Of the 48 projects, " right before the labels or the figures: the whole they split.
 _WHOLE = re.compile(
-    rf"\b(?:[Oo]f|[Aa]mong)\s{{1,3}}(?:the|these|those|all)\s{{1,3}}(?P<total>{_FIGURE})"
+    rf"\b(?:[Oo]f|[Aa]mong)\s{{1,3}}(?:the|these|those|all)\s{{1,3}}(?P<total>{FIGURE})"
     r"\s{1,3}[A-Za-z][\w'’ -]{1,60}?,\s{1,3}$"
 )
 # Where the clause of the lists starts: a sentence end, a semicolon or a colon.
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s)|\n\s*\n")
 _REACH = 300  # characters before "respectively" that the two lists may take
 _MAX_LABEL_WORDS = 6
-_STOP_WORDS = (
+STOP_WORDS = (
     AUXILIARIES
     | VERBS
     | PREPOSITIONS
@@ -88,11 +88,11 @@ def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
         stops = [
             i
             for i, word in enumerate(words)
-            if word.lower() in _STOP_WORDS or (word == "of" and i and words[i - 1].islower())
+            if word.lower() in STOP_WORDS or (word == "of" and i and words[i - 1].islower())
         ]
         words = words[stops[-1] + 1 :] if stops else words
     if last:
-        stops = [i for i, word in enumerate(words) if word.lower() in _STOP_WORDS]
+        stops = [i for i, word in enumerate(words) if word.lower() in STOP_WORDS]
         words = words[: stops[0]] if stops else words
     while words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
         if words[1][:1].isupper():
@@ -102,7 +102,7 @@ def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
         return None
     if any(not word.replace("-", "").replace("’", "").replace("'", "").isalpha() for word in words):
         return None  # digits or marks: years ("in 1990, 2000 and 2010"), references
-    if words[0].lower() in _STOP_WORDS or words[-1].lower() in ("of", "and", "the"):
+    if words[0].lower() in STOP_WORDS or words[-1].lower() in ("of", "and", "the"):
         return None
     return " ".join(words)
 
@@ -212,7 +212,7 @@ def _read_respective(
     figures = _read_figures(numbers.group(), numbers.start())
     if figures is None or len(figures) < 2:
         return None
-    percent = bool(re.search(rf"{_PER_CENT}$", numbers.group()))
+    percent = bool(re.search(rf"{PER_CENT}$", numbers.group()))
     if not percent and any(decimals for _, decimals, _, _ in figures):
         return None
     count = len(figures)
