@@ -163,6 +163,16 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "paren_shares": _repeat("Africa (60 per cent), "),
     "paren_open": _repeat("Latin America and the Caribbean (12 "),
     "object_of_whom": _repeat("employed 5,210 staff, of whom "),
+    # one part of a survey's whole (tally_surveys), complete and never ended
+    "survey_sent": _repeat(
+        "The survey was sent to 150 States; 96 replied, a response rate of 64 per cent; "
+    ),
+    "survey_rate_open": _repeat("a response rate of 57 per cent (110 of 193 Member States "),
+    "survey_did_so": _repeat(
+        "Of the 193 States invited to complete the questionnaire, 112 did so, "
+    ),
+    "survey_of_which": _repeat("Replies were received from 58 Governments, of which 41 reported "),
+    "survey_nominal": _repeat("replies to the note verbale of the "),
     # lists paired by "respectively", closed and never closed
     "respective_shares": _repeat("A, B and C accounted for 41, 33 and 26 per cent respectively, "),
     "respectively_words": _repeat("1, 2 and 3 respectively "),

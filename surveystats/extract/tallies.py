@@ -5,7 +5,8 @@ lines and outcome statements) and :mod:`~surveystats.extract.tally_enumerations`
 and percentages in one sentence that split a whole: surveys, breakdowns, votes written
 as prose, survey facts; lists paired by "respectively" in
 :mod:`~surveystats.extract.tally_respective`, parts in parentheses after their whole in
-:mod:`~surveystats.extract.tally_asides`), over the items read by
+:mod:`~surveystats.extract.tally_asides`; one part of a survey's whole in
+:mod:`~surveystats.extract.tally_surveys`), over the items read by
 :mod:`~surveystats.extract.tally_items`;
 they read one paragraph string at a time. This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
@@ -29,6 +30,7 @@ from surveystats.extract.roles import role_of
 from surveystats.extract.tally_enumerations import find_enumerations
 from surveystats.extract.tally_items import Number, find_numbers, read_items
 from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_surveys import find_surveys
 from surveystats.extract.tally_votes import (
     extend_vote,
     find_adoption_outcome,
@@ -175,11 +177,10 @@ def _find_in_paragraph(
     blocked = [(v.start, v.end) for v in votes]
     if footnote and (number := _FOOTNOTE_NUMBER.match(text)) is not None:
         blocked.append(number.span())
-    enumerations = (
-        find_enumerations(text, blocked=blocked, items=read_items(text, numbers=numbers))
-        if numbers
-        else []
-    )
+    items = read_items(text, numbers=numbers) if numbers else []
+    enumerations = find_enumerations(text, blocked=blocked, items=items) if numbers else []
+    if numbers:  # one part of a survey's whole; what one-count survey facts did
+        enumerations = find_surveys(text, items, enumerations, blocked=blocked)
     if footnote:
         enumerations = [
             t

@@ -313,7 +313,7 @@ _RESPONSE_FROM = re.compile(
     (?:
         \breceived{GAP}(?:(?:a|the|written|formal|official|national|their)\s)?(?i:{_RESPONSE_NOUNS})
           (?:{GAP}[a-z]+){{0,2}}?
-      | \b(?i:{_RESPONSE_NOUNS})(?:{GAP}[a-z]+){{0,2}}?{GAP}
+      | \b(?i:{_RESPONSE_NOUNS})(?:{GAP}[\w'’-]+){{0,8}}?{GAP}  # "Replies to the note verbale"
           (?:were|was|have{GAP}been|had{GAP}been|has{GAP}been|had{GAP}so{GAP}far{GAP}been|
           have{GAP}so{GAP}far{GAP}been){GAP}(?:received|returned|submitted|completed)
       | \b(?i:replies|responses|answers|questionnaires)(?:{GAP}to{GAP}the{GAP}[a-z]+)?

@@ -1,0 +1,591 @@
+"""Survey replies: how many of a stated whole answered a questionnaire, and what they said.
+
+The enumeration grammar (:mod:`~surveystats.extract.tally_enumerations`) reads surveys of
+two or more answers and single counts of those who replied. This module reads the survey
+sentences that state one part of a whole, and names what every one-count survey fact did:
+
+1. *A part of those asked.* "Of the 180 States invited to complete the questionnaire, 97
+   did so", "Of the 110 countries surveyed, 72 returned the questionnaire", "The survey
+   was sent to 160 Governments; 88 replied, a response rate of 55 per cent", "The
+   questionnaire was circulated to all 193 Member States, of which 101 responded": a
+   survey whose ``total`` is the whole that was asked and whose one part is those who
+   replied, the category saying what they did ("replied", "completed the questionnaire").
+   The whole must have been asked (invited, surveyed, sent or circulated a questionnaire,
+   ...): "Of the 193 Member States, 112 did so" says nothing of a survey and is none.
+2. *N of the M who replied.* "By 1 May, 76 of the 191 Member States had responded to the
+   survey", "Only 19 of the 53 African States replied to the questionnaire": total M, one
+   part N; "3 of the 15 judges dissented" or "two of the five permanent members" state no
+   reply and are none here.
+3. *A response rate with its counts.* "The questionnaire had a response rate of 48 per cent
+   (93 of 193 Member States)": total 193, one part 93 "responded" with percent 48.
+4. *One part of the respondents.* "Of the 72 respondents, 51 (71 per cent) found the
+   manual useful", "Replies were received from 63 Governments, of which 45 reported having
+   a national strategy": one tally whose ``total`` is the number who replied (as in the
+   many-part "Ninety-one Governments answered the questionnaire, of which sixty were in
+   favour, ...") and whose one part is what some of them said. The count of respondents is
+   then the total, not a second tally.
+
+A one-count survey fact ("Replies were received from 64 Governments", "Ninety-seven
+countries responded to the questionnaire") keeps its counted noun in ``counted`` and
+``subject``; its category says what they did, as in a survey of many parts (where the
+category is the answer and ``counted`` who gave it): "replied", "responded", "answered",
+"completed the questionnaire", "returned the questionnaire". Nominal forms are read as
+their verb: "replies were received from" -> "replied", "responses from" -> "responded".
+
+Each form is a bounded pattern at an item's position or a look at the next item: linear
+time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.extract.tally_enumerations import _inside_spans
+from surveystats.extract.tally_items import Item
+from surveystats.extract.tally_parts import Part, Tally
+
+__all__ = ["find_surveys", "reply_category"]
+
+# What a count that replied did, as written after it (auxiliaries already read off):
+# "replied", "had responded to the survey", "completed the questionnaire", "did so",
+# "submitted replies", "returned completed questionnaires", "sent replies".
+_ACTION = re.compile(
+    r"(?:(?:had|have|has)\s{1,3})?"
+    r"(?:(?P<plain>replied|responded|answered)\b(?!\s{1,3}(?:that|whether|yes|no)\b)"
+    r"|(?P<did_so>did\s{1,3}so)\b"
+    r"|(?P<verb>completed|returned|submitted|answered|filled\s{1,3}(?:in|out))"
+    r"\s{1,3}(?:the|a|their|its)?\s{0,3}(?:[\w-]{1,25}\s{1,3}){0,2}?"
+    r"(?P<object>questionnaires?|surveys?|replies|responses|answers)\b"
+    r"|(?:sent|provided|submitted|transmitted)\s{1,3}(?:a\s{1,3}|their\s{1,3})?"
+    r"(?P<noun>replies|reply|responses|response|answers)\b"
+    # "completed it", "returned them": the questionnaire named before
+    r"|(?P<pronoun_verb>completed|returned|answered)\s{1,3}(?:it|them)\b)",
+    re.IGNORECASE,
+)
+# "... responses were received" after a count of replies: they replied.
+_RECEIVED = re.compile(r"(?:(?:were|had\s{1,3}been|have\s{1,3}been)\s{1,3})?received\b")
+_REPLY_NOUNS = {"replies": "replied", "reply": "replied", "responses": "responded"}
+_REPLY_NOUNS |= {"response": "responded", "answers": "answered", "answer": "answered"}
+# The whole was asked: written in its phrase before the comma ("Of the 180 States invited
+# to complete the questionnaire,", "Of the 110 countries surveyed,").
+_ASKED = re.compile(
+    r"\b(?:invited|asked|requested|surveyed|polled|consulted|canvassed|approached|contacted)\b"
+    r"|\b(?:questionnaires?|surveys?|note\s{1,3}verbale|inquiry|enquiry)\b",
+    re.IGNORECASE,
+)
+# "invited to complete the questionnaire": what "did so" refers back to.
+_ASKED_TO = re.compile(
+    r"\bto\s{1,3}(?P<verb>reply|respond|answer|complete|return|fill\s{1,3}(?:in|out)|submit)\b"
+    r"(?:\s{1,3}(?:to\s{1,3})?(?:the|a|their|its)?\s{0,3}(?:[\w-]{1,25}\s{1,3}){0,2}?"
+    r"(?P<object>questionnaires?|surveys?)\b)?",
+    re.IGNORECASE,
+)
+_QUESTIONNAIRE = re.compile(r"\b(?:questionnaires?|surveys?)\b", re.IGNORECASE)
+_PAST = {"reply": "replied", "respond": "responded", "answer": "answered", "submit": "submitted"}
+_PAST |= {"complete": "completed", "return": "returned"}
+# The whole is those who replied: "Of the 72 respondents,", "Of the 58 Governments that
+# replied,", "Of the 41 replies received,".
+_RESPONDENTS = re.compile(
+    r"^(?:respondents?|replies|responses|(?:responding|reporting)\s{1,3}[\w ]{1,30})$"
+    r"|^respondent\s{1,3}[\w ]{1,30}$",
+    re.IGNORECASE,
+)
+_REPLIED_CLAUSE = re.compile(
+    r"^\s{1,3}(?:that|who|which)\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:replied|responded|answered)\b"
+)
+# The questionnaire went to the whole: "The survey was sent to 160 Governments",
+# "the questionnaire was circulated to all 193 Member States". Read in the 120 characters
+# before the count.
+_SENT_TO = re.compile(
+    r"\b(?:questionnaires?|surveys?|note\s{1,3}verbale|notes\s{1,3}verbales|requests?|"
+    r"letters?|communications?)\b[^.;:]{0,60}?"
+    r"\b(?:was|were|had\s{1,3}been|has\s{1,3}been|have\s{1,3}been)\s{1,3}"
+    r"(?:sent|circulated|transmitted|addressed|distributed|dispatched|mailed)\s{1,3}"
+    r"to\s{1,3}(?:all\s{1,3}(?:the\s{1,3})?|the\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3})?$",
+    re.IGNORECASE,
+)
+_SENT_REACH = 120
+# Between the whole that was sent a questionnaire and the part that replied.
+_SENT_GAP = re.compile(
+    r"(?P<more>\s{1,3}and\s{1,3}[a-z][\w-]{1,25}(?=\s{0,3}[;,]))?"  # "countries and territories"
+    r"\s{0,3}(?:[;,]\s{0,3}(?:and\s{1,3}|of\s{1,3}(?:which|whom|these|those)\s{1,3})?"
+    r"|\s{1,3}and\s{1,3}|\s{0,3},?\s{0,3}of\s{1,3}(?:which|whom)\s{1,3})"
+    r"(?:(?:only|just|some|a\s{1,3}total\s{1,3}of|in\s{1,3}all)\s{1,3})?$",
+    re.IGNORECASE,
+)
+# After the part: its share, written as a response rate or in parentheses.
+_RATE_GAP = re.compile(
+    r"\s{0,3}(?:,\s{0,3})?(?:(?:a|giving\s{1,3}a|representing\s{1,3}a|for\s{1,3}a|"
+    r"or\s{1,3}a)\s{1,3}response\s{1,3}rate\s{1,3}of\s{1,3}|\(\s{0,2}|representing\s{1,3}|"
+    r"or\s{1,3})$",
+    re.IGNORECASE,
+)
+# Before a percentage that is a response rate: "a response rate of", "The response rate
+# was".
+_RATE_BEFORE = re.compile(
+    r"\bresponse\s{1,3}rate\s{1,3}(?:was|of|stood\s{1,3}at|reached|is|were)\s{1,3}"
+    r"(?:(?:only|just|about|some|nearly|almost)\s{1,3})?$",
+    re.IGNORECASE,
+)
+_RATE_REACH = 60
+# A count in parentheses after a rate: "(93 of 193 Member States)", "(87 out of 193)".
+_OUT_OF = re.compile(r"\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3})?$")
+#: (start, end) of a tally, or (start, end, counted) when the counted noun is not the item's.
+Span = tuple[int, int] | tuple[int, int, str | None]
+_CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|which|who)\s")
+_LABEL_REACH = 160
+
+
+def _action(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The reply action written at ``start`` (the label of a count), if any."""
+    return _ACTION.match(text, start, end)
+
+
+def reply_category(action: re.Match[str], asked: str = "") -> str:
+    """The category of a count that replied, from its action (a match of ``_ACTION``).
+
+    ``asked`` is the phrase of the whole it refers back to, for "did so" ("invited to
+    complete the questionnaire" -> "completed the questionnaire").
+    """
+    if action["plain"]:
+        return action["plain"].lower()
+    if action["noun"]:
+        return _REPLY_NOUNS[action["noun"].lower()]
+    if action["pronoun_verb"]:  # "completed it": the questionnaire named before
+        named = _QUESTIONNAIRE.search(asked)
+        noun = _singular(named[0]) if named is not None else "questionnaire"
+        return f"{action['pronoun_verb'].lower()} the {noun}"
+    if action["did_so"]:
+        asked_to = _ASKED_TO.search(asked)
+        if asked_to is None:
+            return "responded"
+        verb = " ".join(asked_to["verb"].lower().split())
+        past = _PAST.get(verb, "filled in" if verb.startswith("fill") else "responded")
+        if asked_to["object"] and verb not in ("reply", "respond"):
+            return f"{past} the {_singular(asked_to['object'])}"
+        return past if verb in _PAST else "responded"
+    verb = " ".join(action["verb"].lower().split())
+    obj = action["object"].lower()
+    if obj in _REPLY_NOUNS:
+        return _REPLY_NOUNS[obj]  # "submitted replies": they replied
+    return f"{verb} the {_singular(obj)}"
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """Where the clause that starts at ``start`` ends (a stop, a joiner or 160 characters)."""
+    stop = _CLAUSE_END.search(text, start, min(limit, start + _LABEL_REACH))
+    end = stop.start() if stop is not None else min(limit, start + _LABEL_REACH)
+    while end > start and text[end - 1] in ' \t\n"”’':
+        end -= 1
+    return end
+
+
+def _label_start(text: str, item: Item) -> int:
+    """Where the words after an item's number (and its share) start."""
+    position = item.head_end
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def _verb_label(text: str, item: Item, limit: int) -> tuple[str, int] | None:
+    """The clause after a count as a category ("considered the guidelines useful")."""
+    if not item.verb:
+        return None
+    start = item.verb_end - len(item.verb)
+    if text[start : item.verb_end] != item.verb:
+        return None
+    end = _clause_end(text, item.verb_end, limit)
+    label = " ".join(text[start:end].split())
+    auxiliaries = (item.auxiliary or "").split()
+    if "not" in auxiliaries:
+        label = f"did not {label}" if not label.startswith("not") else label
+    return (label, end) if label else None
+
+
+_AUXILIARY = re.compile(r"(?:were|was|are|is|had|have|has)\s{1,3}(?=[a-z])")
+_WORD_START = re.compile(r"[a-z]")
+
+
+def _clause_label(text: str, start: int, limit: int) -> tuple[str, int]:
+    """The predicate written at ``start`` and where it ends.
+
+    Without its auxiliary ("were in favour" -> "in favour"); an empty label when no word
+    in lower case starts it.
+    """
+    while start < limit and text[start].isspace():
+        start += 1
+    if not _WORD_START.match(text, start):
+        return "", start
+    end = _clause_end(text, start, limit)
+    auxiliary = _AUXILIARY.match(text, start, end)
+    label_start = auxiliary.end() if auxiliary is not None else start
+    return " ".join(text[label_start:end].split()), end
+
+
+def _share_after(text: str, items: list[Item], index: int, end: int) -> tuple[Item | None, int]:
+    """A percentage right after a part ("(55 per cent)", ", a response rate of 55 per cent")."""
+    if index + 1 >= len(items):
+        return None, end
+    after = items[index + 1]
+    if after.kind != "percent" or after.percent is None or after.prefix_start < end:
+        return None, end
+    if not _RATE_GAP.match(text[end : after.prefix_start]):
+        return None, end
+    close = after.head_end
+    if text[after.prefix_start - 1 : after.prefix_start] == "(" or "(" in text[end : after.start]:
+        while close < len(text) and text[close] == " ":
+            close += 1
+        if text[close : close + 1] == ")":
+            close += 1
+    return after, max(close, after.head_end)
+
+
+def _percent(item: Item, share_item: Item | None) -> float | None:
+    if share_item is not None and share_item.percent is not None:
+        return float(share_item.percent)
+    return float(item.share) if item.share is not None else None
+
+
+def _decimals(item: Item, share_item: Item | None) -> int | None:
+    if share_item is not None and share_item.percent is not None:
+        return share_item.decimals
+    return item.share_decimals if item.share is not None else None
+
+
+def _tally(
+    whole: Item | None,
+    total: int,
+    part_item: Item,
+    category: str,
+    start: int,
+    end: int,
+    *,
+    counted: str | None,
+    share_item: Item | None = None,
+) -> Tally:
+    part = Part(
+        category,
+        part_item.value,
+        part_item.prefix_start,
+        end,
+        percent=_percent(part_item, share_item),
+        decimals=_decimals(part_item, share_item),
+        counted=counted,
+        counted_inherited=counted is not None and part_item.counted is None,
+        qualifier=part_item.qualifier,
+    )
+    return Tally(
+        "survey",
+        start,
+        end,
+        [part],
+        subject=counted,
+        total=total,
+        total_qualifier=whole.qualifier if whole is not None else None,
+    )
+
+
+def _with_share(
+    text: str, items: list[Item], index: int, whole: Item | None, category: str, span: Span
+) -> Tally:
+    """The tally of the part ``items[index]`` under ``whole`` (or its own "of the M").
+
+    The percentage written right after the part ("(55 per cent)") is its share.
+    """
+    part = items[index]
+    share_item, end = _share_after(text, items, index, span[1])
+    total = whole.value if whole is not None else part.of_total
+    counted = span[2] if len(span) > 2 else (whole.counted if whole is not None else part.counted)
+    return _tally(
+        whole, total, part, category, span[0], end, counted=counted, share_item=share_item
+    )
+
+
+def _part_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """Forms 1 and 4: a whole before its comma, then one part that replied or answered."""
+    whole, part = items[index], items[index + 1]
+    if not (whole.total_before and whole.value is not None and part.value is not None):
+        return None
+    if part.kind != "count" or part.of_total is not None or part.counted is not None:
+        return None
+    gap = text[whole.head_end : part.prefix_start]
+    comma = gap.rfind(",")
+    if comma < 0 or gap[comma + 1 :].strip() or re.search(r"[.;:]", gap):
+        return None
+    phrase = text[whole.end : whole.head_end + comma]  # "Member States surveyed"
+    respondents = _RESPONDENTS.match(whole.counted or "") or _REPLIED_CLAUSE.match(gap)
+    start = _label_start(text, part)
+    action = _action(text, start, limit)
+    # "did so" says nothing unless the whole was asked ("completed it" unless a
+    # questionnaire is named); "replied" says it all.
+    if action is not None and action["pronoun_verb"]:
+        asked = _QUESTIONNAIRE.search(phrase) is not None
+    elif action is not None and action["did_so"]:
+        asked = _ASKED.search(phrase) is not None or respondents is not None
+    else:
+        asked = action is not None
+    if action is not None and asked:
+        category = reply_category(action, phrase)
+        end = action.end()
+    elif respondents:
+        label = _verb_label(text, part, limit)
+        if label is None:
+            return None
+        category, end = label
+    else:
+        return None
+    return _with_share(text, items, index + 1, whole, category, (whole.prefix_start, end))
+
+
+def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """Form 2: "76 of the 191 Member States had responded to the survey"."""
+    item = items[index]
+    if item.of_total is None or item.value is None or item.subset:
+        return None
+    relative = _REPLIED_CLAUSE.match(text[item.head_end : item.head_end + _RATE_REACH])
+    if relative is not None:
+        # "Forty-one of the 63 Governments that replied reported having a plan": the 63
+        # replied, the 41 said something.
+        category, end = _clause_label(text, item.head_end + relative.end(), limit)
+        if not category:
+            return None
+    else:
+        action = _action(text, _label_start(text, item), limit)
+        if action is None or action["did_so"] or action["pronoun_verb"]:
+            return None
+        category, end = reply_category(action), action.end()
+    return _with_share(text, items, index, None, category, (item.prefix_start, end))
+
+
+def _rate_with_counts(text: str, items: list[Item], index: int) -> Tally | None:
+    """Form 3: "a response rate of 48 per cent (93 of 193 Member States)"."""
+    rate = items[index]
+    if rate.kind != "percent" or rate.percent is None or index + 1 >= len(items):
+        return None
+    if not _RATE_BEFORE.search(text[max(0, rate.prefix_start - _RATE_REACH) : rate.prefix_start]):
+        return None
+    part = items[index + 1]
+    if part.kind != "count" or part.value is None:
+        return None
+    if not re.fullmatch(r"\s{0,3}\(\s{0,2}", text[rate.head_end : part.prefix_start]):
+        return None
+    total, counted, end = part.of_total, part.counted, part.head_end
+    if total is None and index + 2 < len(items):
+        whole = items[index + 2]  # "(87 out of 193 Member States)"
+        if whole.kind == "count" and _OUT_OF.fullmatch(text[part.head_end : whole.prefix_start]):
+            total, counted, end = whole.value, whole.counted, whole.head_end
+    if total is None:
+        return None
+    close = re.match(r"\s{0,3}\)", text[end:])
+    if close is None:
+        return None
+    end += close.end()
+    tally = _tally(None, total, part, "responded", rate.prefix_start, end, counted=counted)
+    tally.parts[0].percent = float(rate.percent)
+    tally.parts[0].decimals = rate.decimals
+    return tally
+
+
+def _sent_to(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """Form 1, the whole first: "The survey was sent to 160 Governments; 88 replied"."""
+    whole, part = items[index], items[index + 1]
+    if whole.kind != "count" or whole.value is None or part.kind != "count":
+        return None
+    if part.value is None or whole.head_end > part.prefix_start:
+        return None
+    sent = _SENT_TO.search(text, max(0, whole.prefix_start - _SENT_REACH), whole.prefix_start)
+    gap = _SENT_GAP.fullmatch(text[whole.head_end : part.prefix_start]) if sent else None
+    if gap is None:
+        return None
+    counted = whole.counted
+    if counted and gap["more"]:
+        counted = f"{counted} {' '.join(gap['more'].split())}"
+    start = _label_start(text, part)
+    action = _action(text, start, limit)
+    if action is not None and not part.counted:
+        category, end = reply_category(action), action.end()
+    elif (part.counted or "").lower() in _REPLY_NOUNS and (
+        received := _RECEIVED.match(text, start, limit)
+    ):
+        category, end = _REPLY_NOUNS[part.counted.lower()], received.end()
+    else:
+        return None
+    return _with_share(text, items, index + 1, whole, category, (sent.start(), end, counted))
+
+
+_OF_WHICH_GAP = re.compile(
+    r"\s{0,3},\s{0,3}(?:(?:of|among)\s{1,3}(?:which|whom|these|those|them)\s{1,3})?"
+)
+
+
+def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """Form 4: "Replies were received from 63 Governments, of which 45 reported ..."."""
+    whole, part = items[index], items[index + 1]
+    if whole.kind != "count" or whole.value is None or part.kind != "count":
+        return None
+    if part.value is None or part.counted is not None or whole.head_end > part.prefix_start:
+        return None
+    replied = whole.response_from or (
+        whole.verb in ("replied", "responded", "answered")
+        and _action(text, whole.verb_end - len(whole.verb), limit) is not None
+    )
+    if not replied:
+        return None
+    gap = _OF_WHICH_GAP.fullmatch(text[whole.head_end : part.prefix_start])
+    reply_end = whole.head_end
+    if gap is None and whole.verb:
+        reply_end = _clause_end(text, whole.verb_end, limit)
+        gap = _OF_WHICH_GAP.fullmatch(text[reply_end : part.prefix_start])
+    if gap is None or (not part.subset and "which" not in gap[0] and "whom" not in gap[0]):
+        return None  # "64 Governments replied, 40 ...": one part of many, or none
+    following = items[index + 2] if index + 2 < len(items) else None
+    near = following is not None and following.prefix_start - part.head_end < _LABEL_REACH
+    if near and following.kind == "count":
+        return None  # more parts follow: the enumeration grammar reads them
+    label = _verb_label(text, part, limit)
+    if label is None or _action(text, part.verb_end - len(part.verb or ""), limit):
+        return None
+    category, end = label
+    start = whole.prefix_start
+    if whole.response_from:
+        nominal = _NOMINAL_BEFORE.search(text, max(0, whole.prefix_start - 120), whole.prefix_start)
+        start = nominal.start() if nominal is not None else start
+    return _with_share(text, items, index + 1, whole, category, (start, end))
+
+
+# "Replies were received from", "responses from", "answers had been received from".
+_NOMINAL_BEFORE = re.compile(
+    r"\b(?P<noun>[Rr]eplies|[Rr]esponses|[Aa]nswers|[Rr]eply|[Rr]esponse)\b[^.;:]{0,100}$"
+)
+
+
+def _one_count_category(text: str, tally: Tally, items_at: dict[int, Item], limit: int) -> None:
+    """Name what a one-count survey fact did ("replied"), its noun kept in ``counted``."""
+    part = tally.parts[0]
+    item = items_at.get(part.start)
+    nominal = _NOMINAL_BEFORE.search(text, max(0, part.start - 120), part.start + 1)
+    if item is not None and item.response_from and nominal is not None:
+        part.category = _REPLY_NOUNS[nominal["noun"].lower()]
+        return
+    raw = text[part.start : tally.end]
+    for position in range(len(raw)):
+        if raw[position].isalpha() and (position == 0 or not raw[position - 1].isalpha()):
+            action = _action(raw, position, len(raw))
+            if action is not None and not action["did_so"] and not action["pronoun_verb"]:
+                part.category = reply_category(action)
+                return
+    if nominal is not None:
+        part.category = _REPLY_NOUNS[nominal["noun"].lower()]
+    else:
+        part.category = "responded"
+
+
+def _overlaps(a: Tally, b: Tally) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _is_one_count_fact(tally: Tally) -> bool:
+    return (
+        tally.kind == "survey"
+        and len(tally.parts) == 1
+        and tally.total is None
+        and tally.parts[0].category is not None
+        and tally.parts[0].category == tally.parts[0].counted
+    )
+
+
+def _replace_facts(found: list[Tally], new: list[Tally]) -> list[Tally]:
+    """``found`` with each new tally in place of the one-count facts it overlaps.
+
+    A new tally that overlaps any other tally is left out. One sweep over both lists in
+    order of position (the new tallies do not overlap one another): linear time.
+    """
+    ordered = sorted(found, key=lambda t: t.start)
+    replaced: set[int] = set()
+    added: list[Tally] = []
+    active: list[Tally] = []  # found tallies that start before the new one ends
+    next_found = 0
+    for tally in new:
+        while next_found < len(ordered) and ordered[next_found].start < tally.end:
+            active.append(ordered[next_found])
+            next_found += 1
+        active = [other for other in active if other.end > tally.start]
+        if all(_is_one_count_fact(other) for other in active):
+            replaced.update(id(other) for other in active)
+            added.append(tally)
+    return [t for t in ordered if id(t) not in replaced] + added
+
+
+def find_surveys(
+    text: str,
+    items: list[Item],
+    found: list[Tally],
+    *,
+    blocked: list[tuple[int, int]] | None = None,
+) -> list[Tally]:
+    """Add the one-part survey forms to the tallies ``found`` in a string, and name facts.
+
+    Parameters
+    ----------
+    text
+        One paragraph (any string).
+    items
+        The items of ``text`` (:func:`~surveystats.extract.tally_items.read_items`).
+    found
+        The tallies the other grammars found in ``text`` (not changed).
+    blocked
+        Spans read as votes by another grammar: no survey is read over them.
+
+    Returns
+    -------
+    list of Tally
+        ``found`` with the survey tallies of this module added, in order of position. A
+        new tally replaces the one-count survey facts it covers ("Replies were received
+        from 63 Governments, of which 45 ..." is one tally of total 63); it is left out
+        where it would overlap any other tally. Every one-count survey fact left gets the
+        category of what its count did ("replied").
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "Of the 110 countries surveyed, 72 returned the questionnaire."
+    >>> tally = find_surveys(text, read_items(text), [])[0]
+    >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
+    (110, [('returned the questionnaire', 72, 'countries')])
+    """
+    limit = len(text)
+    if blocked:  # the numbers of a vote are read by no survey
+        inside = _inside_spans(blocked)
+        items = [Item("other", i.start, i.end) if inside(i.start) else i for i in items]
+    new: list[Tally] = []
+    readers = (_part_of_asked, _sent_to, _one_part_of_respondents)
+    for index, item in enumerate(items):
+        if item.kind == "other":
+            continue
+        tally = _of_the_whole(text, items, index, limit) if item.kind == "count" else None
+        if tally is None and item.kind == "percent":
+            tally = _rate_with_counts(text, items, index)
+        if tally is None and index + 1 < len(items) and items[index + 1].kind == "count":
+            for reader in readers:
+                tally = reader(text, items, index, limit)
+                if tally is not None:
+                    break
+        if tally is None:
+            continue
+        if new and _overlaps(new[-1], tally):
+            continue
+        new.append(tally)
+    kept = _replace_facts(found, new) if new else list(found)
+    facts = [tally for tally in kept if _is_one_count_fact(tally)]
+    if facts:
+        items_at = {item.prefix_start: item for item in items}
+        for tally in facts:
+            _one_count_category(text, tally, items_at, limit)
+    kept.sort(key=lambda t: t.start)
+    return kept
