@@ -348,11 +348,10 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
     item = items[index]
     if item.of_total is None or item.value is None or item.subset:
         return None
-    relative = _REPLIED_CLAUSE.match(text[item.head_end : item.head_end + _RATE_REACH])
-    if relative is not None:
+    if item.of_replied:
         # "Forty-one of the 63 Governments that replied reported having a plan": the 63
         # replied, the 41 said something.
-        category, end = _clause_label(text, item.head_end + relative.end(), limit)
+        category, end = _clause_label(text, item.head_end, limit)
         if not category:
             return None
     else:
