@@ -157,6 +157,40 @@ def test_respondents_against_the_membership(sentence, verdict):
     assert row["denominator"] == 189
 
 
+@pytest.mark.parametrize(
+    ("sentence", "respondents", "verdict"),
+    [
+        # Those who replied are the respondents, not the whole that was asked: 79 of the
+        # 189 Member States on 1 July 2001 = 41.80 per cent, inside [41.5, 42.5]
+        (
+            "The questionnaire was sent to all 189 Member States; 79 replied, that is 42 per "
+            "cent of the United Nations membership.",
+            79,
+            "consistent",
+        ),
+        # 79 / 189 = 41.80 per cent, outside [44.5, 45.5]
+        (
+            "Of the 189 Member States invited to reply, 79 did so, that is 45 per cent of the "
+            "United Nations membership.",
+            79,
+            "inconsistent",
+        ),
+        # A survey of many answers: the stated total answered (91 / 189 = 48.15 per cent)
+        (
+            "Ninety-one Governments answered the questionnaire, of which sixty were in favour "
+            "and thirty-one opposed, that is 48 per cent of the United Nations membership.",
+            91,
+            "consistent",
+        ),
+    ],
+)
+def test_respondents_are_those_who_replied(sentence, respondents, verdict):
+    checks = _checks(sentence)
+    row = checks[checks["kind"] == "percentage"].iloc[0]
+    assert row["numerator"] == respondents
+    assert row["verdict"] == verdict
+
+
 def test_a_garbled_vote_is_undecidable_never_guessed():
     checks = _checks("The resolution was adopted by ?4 votes to 7.")
     row = checks[checks["kind"] == "vote_size"].iloc[0]

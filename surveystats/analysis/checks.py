@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from surveystats import schema, stats
-from surveystats.analysis.shares import STATE_SUBJECT
+from surveystats.analysis.shares import STATE_SUBJECT, count_respondents
 from surveystats.errors import ValidationError
 
 __all__ = [
@@ -289,9 +289,7 @@ def part_of_whole_checks(
             and not schema.is_missing(members)
             and int(tally["paragraph"].iloc[0]) not in checked_paragraphs
         ):
-            respondents = (
-                int(counts.sum()) if schema.is_missing(total) else max(total, int(counts.sum()))
-            )
+            respondents = count_respondents(tally)
             holds = respondents <= int(members)
             rows.append(
                 {

@@ -14,8 +14,9 @@ from typing import Any
 import pandas as pd
 
 from surveystats import schema, stats
+from surveystats.extract.tally_surveys import REPLY_CATEGORY
 
-__all__ = ["STATE_SUBJECT", "survey_shares"]
+__all__ = ["STATE_SUBJECT", "count_respondents", "survey_shares"]
 
 # Subjects whose population is the membership of the body (not "States parties",
 # "experts", "non-governmental organizations", ...).
@@ -30,6 +31,23 @@ def _counted_tallies(tallies: pd.DataFrame) -> pd.DataFrame:
     """Categories of tallies counted in units, with a count (votes have their own table)."""
     counted = tallies[(tallies["unit"] == "count") & tallies["count"].notna()]
     return counted[counted["kind"] != "vote"]
+
+
+def count_respondents(tally: pd.DataFrame) -> int:
+    """How many answered a survey tally (its rows with a count).
+
+    The parts' sum, or the stated total when larger ("Ninety-one Governments answered,
+    of which sixty ..."); but when every part counts those who replied ("replied",
+    "completed the questionnaire"), the total is the whole that was asked ("Of the 180
+    States invited ..., 97 did so") and the respondents are the parts.
+    """
+    counted = int(tally["count"].astype("int64").sum())
+    total = tally["total"].dropna()
+    categories = tally["category"].dropna().astype(str)
+    replied = len(categories) > 0 and all(REPLY_CATEGORY.match(c) for c in categories)
+    if replied or not len(total):
+        return counted
+    return max(counted, int(total.iloc[0]))
 
 
 def survey_shares(tallies: pd.DataFrame, members: Any, confidence: float) -> pd.DataFrame:
@@ -52,10 +70,7 @@ def survey_shares(tallies: pd.DataFrame, members: Any, confidence: float) -> pd.
     frames = []
     for _, tally in _counted_tallies(tallies).groupby("tally", sort=True):
         counts = tally["count"].astype("int64").to_numpy()
-        stated_total = tally["total"].dropna()
-        respondents = int(counts.sum())
-        if len(stated_total) and int(stated_total.iloc[0]) > respondents:
-            respondents = int(stated_total.iloc[0])
+        respondents = count_respondents(tally)
         if respondents == 0:
             continue
         frame = tally[["tally", "kind", "subject", "category", "role", "count"]].copy()

@@ -44,8 +44,13 @@ from surveystats.extract.tally_enumerations import _inside_spans
 from surveystats.extract.tally_items import Item
 from surveystats.extract.tally_parts import Part, Tally
 
-__all__ = ["find_surveys", "reply_category"]
+__all__ = ["REPLY_CATEGORY", "find_surveys", "reply_category"]
 
+#: The categories :func:`reply_category` gives: a part that counts those who replied.
+REPLY_CATEGORY = re.compile(
+    r"^(?:replied|responded|answered|submitted|filled\sin"
+    r"|(?:completed|returned|answered|submitted|filled\sin)\sthe\s(?:questionnaire|survey))$"
+)
 # What a count that replied did, as written after it (auxiliaries already read off):
 # "replied", "had responded to the survey", "completed the questionnaire", "did so",
 # "submitted replies", "returned completed questionnaires", "sent replies".
