@@ -173,6 +173,10 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     ),
     "survey_of_which": _repeat("Replies were received from 58 Governments, of which 41 reported "),
     "survey_nominal": _repeat("replies to the note verbale of the "),
+    "survey_sent_replies": _repeat(
+        "118 States had submitted their responses to the questionnaire, "
+    ),
+    "survey_of_respondents": _repeat("61 of the 112 respondents (54 per cent) said that "),
     # lists paired by "respectively", closed and never closed
     "respective_shares": _repeat("A, B and C accounted for 41, 33 and 26 per cent respectively, "),
     "respectively_words": _repeat("1, 2 and 3 respectively "),

@@ -71,6 +71,7 @@ _ACTION = re.compile(
 _RECEIVED = re.compile(r"(?:(?:were|had\s{1,3}been|have\s{1,3}been)\s{1,3})?received\b")
 _REPLY_NOUNS = {"replies": "replied", "reply": "replied", "responses": "responded"}
 _REPLY_NOUNS |= {"response": "responded", "answers": "answered", "answer": "answered"}
+_FORMS = {"questionnaires": "returned the questionnaire"}  # "questionnaires were received from"
 # The whole was asked: written in its phrase before the comma ("Of the 180 States invited
 # to complete the questionnaire,", "Of the 110 countries surveyed,").
 _ASKED = re.compile(
@@ -359,12 +360,39 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
         category, end = _clause_label(text, item.head_end, limit)
         if not category:
             return None
+    elif _RESPONDENTS.match(item.counted or ""):
+        # "Sixty-one of the 112 respondents (54 per cent) said that ...": what some said
+        label = _verb_label(text, item, limit)
+        if label is None:
+            return None
+        category, end = label
     else:
         action = _action(text, _label_start(text, item), limit)
         if action is None or action["did_so"] or action["pronoun_verb"]:
             return None
         category, end = reply_category(action), action.end()
     return _with_share(text, items, index, None, category, (item.prefix_start, end))
+
+
+def _replied_with_object(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A count that sent its replies: "118 States had submitted their responses"."""
+    item = items[index]
+    if item.value is None or not item.counted or item.of_total is not None:
+        return None
+    if item.total_before or item.subset or item.response_from or item.verb is None:
+        return None
+    action = _action(text, _label_start(text, item), limit)
+    if action is None or not (action["noun"] or action["object"] in _REPLY_NOUNS):
+        return None  # "64 Governments replied": the enumeration grammar reads it
+    part = Part(
+        reply_category(action),
+        item.value,
+        item.prefix_start,
+        action.end(),
+        counted=item.counted,
+        qualifier=item.qualifier,
+    )
+    return Tally("survey", part.start, part.end, [part], subject=item.counted)
 
 
 def _rate_with_counts(text: str, items: list[Item], index: int) -> Tally | None:
@@ -465,7 +493,8 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
 
 # "Replies were received from", "responses from", "answers had been received from".
 _NOMINAL_BEFORE = re.compile(
-    r"\b(?P<noun>[Rr]eplies|[Rr]esponses|[Aa]nswers|[Rr]eply|[Rr]esponse)\b[^.;:]{0,100}$"
+    r"\b(?P<noun>[Rr]eplies|[Rr]esponses|[Aa]nswers|[Rr]eply|[Rr]esponse|[Qq]uestionnaires)\b"
+    r"[^.;:]{0,100}$"
 )
 
 
@@ -475,7 +504,13 @@ def _one_count_category(text: str, tally: Tally, items_at: dict[int, Item], limi
     item = items_at.get(part.start)
     nominal = _NOMINAL_BEFORE.search(text, max(0, part.start - 120), part.start + 1)
     if item is not None and item.response_from and nominal is not None:
-        part.category = _REPLY_NOUNS[nominal["noun"].lower()]
+        part.category = {**_REPLY_NOUNS, **_FORMS}[nominal["noun"].lower()]
+        return
+    # "21 questionnaires were returned": they returned the questionnaire
+    passive = item is not None and (item.auxiliary or "").split()[-1:] in (["were"], ["been"])
+    forms = passive and (item.counted or "").lower() in ("questionnaires", "surveys")
+    if forms and item.verb in ("returned", "completed", "submitted"):
+        part.category = f"{item.verb} the questionnaire"
         return
     raw = text[part.start : tally.end]
     for position in range(len(raw)):
@@ -485,7 +520,7 @@ def _one_count_category(text: str, tally: Tally, items_at: dict[int, Item], limi
                 part.category = reply_category(action)
                 return
     if nominal is not None:
-        part.category = _REPLY_NOUNS[nominal["noun"].lower()]
+        part.category = {**_REPLY_NOUNS, **_FORMS}[nominal["noun"].lower()]
     else:
         part.category = "responded"
 
@@ -572,7 +607,11 @@ def find_surveys(
     for index, item in enumerate(items):
         if item.kind == "other":
             continue
-        tally = _of_the_whole(text, items, index, limit) if item.kind == "count" else None
+        tally = None
+        if item.kind == "count":
+            tally = _of_the_whole(text, items, index, limit) or _replied_with_object(
+                text, items, index, limit
+            )
         if tally is None and item.kind == "percent":
             tally = _rate_with_counts(text, items, index)
         if tally is None and index + 1 < len(items) and items[index + 1].kind == "count":
