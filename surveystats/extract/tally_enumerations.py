@@ -479,6 +479,11 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
     return _Reading(categories, labels, total, total_value, subject, sentence_joins)
 
 
+# A part that counts new ones of the whole's noun ("30 new schools" after "Of the 900
+# schools") counts things outside that whole.
+_NEW_ONES = re.compile(r"(?:new|additional|extra|further|more)\s\S.*")
+
+
 def _accepted(reading: _Reading, text: str) -> str | None:
     """The kind of tally a reading is ("survey", "vote", "breakdown"), or ``None``."""
     labels = [label for label in reading.labels if label]
@@ -494,6 +499,16 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     ]
     if any(from_nouns) and not all(from_nouns) and not stated:
         return None  # "one has been sentenced ..., despite ... and 14,000 deaths"
+    if (
+        reading.total is not None
+        and reading.total.counted
+        and any(
+            _NEW_ONES.fullmatch(item.counted or "")
+            and item.counted.split(" ", 1)[1] == reading.total.counted
+            for item in reading.categories
+        )
+    ):
+        return None  # "Of the 900 schools destroyed, 700 were rebuilt and 30 new schools built"
     if any(item.scaled for item in reading.categories) and not (
         reading.total is not None and reading.total.scaled
     ):
