@@ -395,6 +395,53 @@ def _replied_with_object(text: str, items: list[Item], index: int, limit: int) -
     return Tally("survey", part.start, part.end, [part], subject=item.counted)
 
 
+_OUT_OF_NOUN = re.compile(
+    r"\s{1,3}(?P<noun>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}?"
+    r"(?:Member\s{1,3}States|States\s{1,3}parties|[A-Za-z][a-z-]{2,25}s))\b"
+)
+_OPEN_SHARE = re.compile(r"\s{0,3}\(\s{0,2}$")
+
+
+def _out_of(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A part "out of" its whole: "120 out of the 193 Member States responded"."""
+    part, whole = items[index], items[index + 1]
+    if part.value is None or part.counted is not None or part.head_end > whole.prefix_start:
+        return None
+    if not _OUT_OF.fullmatch(text[part.head_end : whole.prefix_start]):
+        return None
+    total = whole.value
+    if whole.kind == "other" and text[whole.start : whole.end].isdigit():
+        total = int(text[whole.start : whole.end])  # "out of the 193": read as no count
+    if total is None:
+        return None
+    counted, after = whole.counted, whole.head_end
+    if counted is None:
+        noun = _OUT_OF_NOUN.match(text, whole.end, limit)
+        if noun is None:
+            return None
+        counted, after = " ".join(noun["noun"].split()), noun.end()
+    share = items[index + 2] if index + 2 < len(items) else None
+    if share is not None and share.kind == "percent" and share.percent is not None:
+        close = re.match(r"\s{0,2}\)", text[share.head_end : share.head_end + 4])
+        if close and _OPEN_SHARE.fullmatch(text[after : share.prefix_start]):
+            after = share.head_end + close.end()  # "(62 per cent)" after the whole
+        else:
+            share = None
+    else:
+        share = None
+    action = _action(text, _skip_blanks(text, after), limit)
+    if action is None or action["did_so"] or action["pronoun_verb"]:
+        return None
+    category, span = reply_category(action), (part.prefix_start, action.end())
+    return _tally(None, total, part, category, *span, counted=counted, share_item=share)
+
+
+def _skip_blanks(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
 def _rate_with_counts(text: str, items: list[Item], index: int) -> Tally | None:
     """Form 3: "a response rate of 48 per cent (93 of 193 Member States)"."""
     rate = items[index]
@@ -603,7 +650,7 @@ def find_surveys(
         inside = _inside_spans(blocked)
         items = [Item("other", i.start, i.end) if inside(i.start) else i for i in items]
     new: list[Tally] = []
-    readers = (_part_of_asked, _sent_to, _one_part_of_respondents)
+    readers = (_part_of_asked, _sent_to, _one_part_of_respondents, _out_of)
     for index, item in enumerate(items):
         if item.kind == "other":
             continue
@@ -614,7 +661,7 @@ def find_surveys(
             )
         if tally is None and item.kind == "percent":
             tally = _rate_with_counts(text, items, index)
-        if tally is None and index + 1 < len(items) and items[index + 1].kind == "count":
+        if tally is None and index + 1 < len(items) and items[index + 1].kind != "percent":
             for reader in readers:
                 tally = reader(text, items, index, limit)
                 if tally is not None:
