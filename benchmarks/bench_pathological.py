@@ -185,6 +185,13 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     # a whole and its parts in parentheses, closed and never closed
     "aside_parts": _repeat("documented 2,258 civilian casualties (763 deaths and 1,495 injured) "),
     "aside_open": _repeat("2,258 civilian casualties (763 deaths, 1,495 injured, "),
+    # the vote forms of issue #15 (votes2): roles before their voters, votes yes and no,
+    # a vote continued after ";", support stated with a noun, press-release lines
+    "role_first": _repeat("Voting in favour were 31 delegations, while voting against were "),
+    "voted_yes": _repeat("98 delegations voted yes, 15 voted no, "),
+    "absent_and": _repeat("by 25 votes to 3; four members were absent and "),
+    "support_after": _repeat("voted against the draft, which received the support of "),
+    "vote_lines": _repeat("Votes in favour: 20\nVotes against: 7\n"),
 }
 
 

@@ -116,7 +116,12 @@ _PAIR = re.compile(
     """,
     _FLAGS,
 )
-_PAIR_JOIN = re.compile(r"\s{0,3}[;,.]?\s{0,3}(?:and\s{1,3})?")
+# Between two pairs; a press release writes each on its own line, the label led by "Votes"
+# ("Votes in favour: 20\nVotes against: 7\nAbstentions: 20").
+_PAIR_JOIN = re.compile(r"\s{0,3}[;,.]?\s{0,3}(?:and\s{1,3}|(?<=\n)votes?\s{1,3})?", re.IGNORECASE)
+# A pair that fills its line: the label opens it (after "Votes") and the count ends it.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]{0,3}(?:votes?[ \t]{1,3})?$", re.IGNORECASE)
+_LINE_END = re.compile(r"[ \t]{0,3}[.;]?[ \t]{0,3}(?:\n|$)")
 _PAIR_CONTEXT = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|ballot|result|adopted|approved|rejected)", re.IGNORECASE
 )
@@ -137,6 +142,19 @@ def _first_pairs(text: str, lower: str) -> list[re.Match[str]]:
                     found.setdefault(match.start(), match)
             position = lower.find(key, position + len(key))
     return [found[start] for start in sorted(found)]
+
+
+def _pairs_fill_lines(text: str, pairs: list[re.Match[str]]) -> bool:
+    """Whether each pair is a line of its own, the layout of a press release's vote.
+
+    "In favour: 20" / "Against: 7" / "Abstentions: 20" on their own lines is a vote with no
+    other word about one; "for" alone ("For: 3" / "Against: 2") may list arguments.
+    """
+    return pairs[0]["label"].lower() != "for" and all(
+        _LINE_START.search(text, max(0, pair.start() - 12), pair.start()) is not None
+        and _LINE_END.match(text, pair.end()) is not None
+        for pair in pairs
+    )
 
 
 def _find_label_pairs(text: str, lower: str) -> list[Tally]:
@@ -164,7 +182,10 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
             or categories[0] != "in favour"
             or "against" not in categories
             or len(set(categories)) != len(categories)
-            or _PAIR_CONTEXT.search(text, max(0, first.start() - 200), first.start()) is None
+            or (
+                _PAIR_CONTEXT.search(text, max(0, first.start() - 200), first.start()) is None
+                and not _pairs_fill_lines(text, pairs)
+            )
         ):
             continue
         parts = [
@@ -399,7 +420,9 @@ _AGAINST_AFTER = re.compile(
     rf"""
     \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas|including){GAP})?{_REST}
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-    (?:votes?{GAP})?{_VOTER}(?:(?:voting|voted|were){GAP})?(?:against|opposed)\b
+    (?:votes?{GAP})?{_VOTER}
+    (?:(?:(?:voting|voted|were){GAP})?(?:against|opposed)|(?:voting|voted){GAP}no
+      | cast{GAP}(?:no|negative){GAP}votes?)\b   # "15 voted no" after "98 voted yes"
     """,
     _FLAGS,
 )
@@ -411,7 +434,71 @@ _FAVOUR_AFTER = re.compile(
     """,
     _FLAGS,
 )
-_TRAILING = (("abstentions", _ABSTAIN), ("against", _AGAINST_AFTER), ("in favour", _FAVOUR_AFTER))
+# Who took a role: the nouns of voters.
+_MEMBER_NOUNS = (
+    r"(?:members?|Member{GAP}States?|States?|delegations?|countries|country|Governments?)"
+).replace("{GAP}", GAP)
+# The role put before its voters: "Voting in favour were 31 delegations", "Voting against
+# the amendment were nine", "Abstaining were 6 States (Chile, ...)". As a later part of a
+# vote it follows ", while", "and", ";" or a full stop.
+_INVERTED_ROLES = {
+    "in favour": rf"voting{GAP}(?:in{GAP}favou?r|for|yes)",
+    "against": rf"voting{GAP}(?:against|no)",
+    "abstentions": r"abstaining",
+}
+_INVERTED_JOIN = rf"\s{{0,3}}[,.;]?\s{{0,3}}(?:(?:and|while|whereas){GAP})?"
+
+
+def _inverted(role: str, lead: str = "") -> re.Pattern[str]:
+    """The pattern of one role put before its count; ``lead`` what may come before it."""
+    return re.compile(
+        rf"""
+        {lead}(?<![\w-])(?P<role>{role})
+        (?:{GAP}(?:of|on){GAP}[^,.;:()\d]{{1,60}}?)?          # "in favour of the draft"
+        \s{{0,3}},?{GAP}(?:were|was){GAP}(?:(?:only|just){GAP})?
+        (?P<n>{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
+        (?:{GAP}(?P<noun>Member{GAP}States?|{_MEMBER_NOUNS}|others)\b)?
+        (?:\s{{0,3}}\((?P<voters>[^(){{}}]{{1,400}})\))?
+        """,
+        _FLAGS,
+    )
+
+
+# Support stated with a noun after the other side of one vote: "two delegations voted
+# against the draft, which received the support of 160 Member States", ", while it won the
+# backing of 120 countries".
+_SUPPORT_AFTER = re.compile(
+    rf"""
+    (?:{GAP}(?:it|them|the(?:{GAP}[a-z-]{{1,20}}){{1,3}}))?       # what was voted on
+    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|while|whereas|but){GAP})?
+    (?:(?:which|it|the(?:{GAP}draft)?{GAP}(?:text|resolution|proposal|amendment|motion|decision)
+        |the{GAP}draft)(?:{GAP}(?:nevertheless|still))?{GAP})?    # not "had received": earlier
+    (?:received|won|gained|obtained|secured|enjoyed|drew|attracted|garnered)
+    {GAP}the{GAP}(?:support|backing|votes?|approval){GAP}of{GAP}
+    (?:(?:only|just|some|about|nearly|almost){GAP})?
+    (?P<n>{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
+    (?:{GAP}(?:Member{GAP}States?|{_MEMBER_NOUNS})\b)?
+    """,
+    _FLAGS,
+)
+_INVERTED_HEADS = tuple((category, _inverted(role)) for category, role in _INVERTED_ROLES.items())
+_TRAILING = (
+    ("abstentions", _ABSTAIN),
+    ("against", _AGAINST_AFTER),
+    ("in favour", _FAVOUR_AFTER),
+    ("in favour", _SUPPORT_AFTER),
+    *((category, _inverted(role, _INVERTED_JOIN)) for category, role in _INVERTED_ROLES.items()),
+)
+# Votes yes and no: "98 delegations voted yes, 15 voted no and 30 abstained", "110 States
+# cast yes votes". Only "voted" or "cast" make it a vote: "50 said yes" answers a survey.
+_HEAD_VOTED_YES = re.compile(
+    rf"""
+    (?<![\w.,])(?P<n>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
+    (?:(?P<noun>{_MEMBER_NOUNS}){GAP})?
+    (?:voted{GAP}yes|cast{GAP}(?:yes|affirmative){GAP}votes?)\b
+    """,
+    _FLAGS,
+)
 # A role given by the names of those who took it, after a vote: ", while Russia and China
 # opposed it", ", and Cuba, Iran and the Syrian Arab Republic voted against". Its count is
 # the number of names.
@@ -440,9 +527,6 @@ _PART_ORDER = {"in favour": 0, "against": 1, "abstentions": 2}
 # "; 28 Member States were absent" / ", while one member did not participate in the vote" /
 # ", with one member not participating". Without names in parentheses the statement must
 # end there ("did not participate in the debate" is no part of the vote).
-_MEMBER_NOUNS = (
-    r"(?:members?|Member{GAP}States?|States?|delegations?|countries|country|Governments?)"
-).replace("{GAP}", GAP)
 _NOT_VOTING = re.compile(
     rf"""
     \s{{0,3}}[,.;:]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP}){{0,2}}
@@ -461,12 +545,14 @@ _NOT_VOTING = re.compile(
           | (?:was|were){GAP}(?:absent|not{GAP}present|present{GAP}and{GAP}not{GAP}voting)
           | not{GAP}(?:participating|taking{GAP}part|voting)(?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:being{GAP})?absent
-        )(?=\s{{0,3}}(?:[.;,)]|$))
+        )(?=\s{{0,3}}(?:[.;,)]|$)|{GAP}and\b)  # "absent and two ..." (see _read_not_voting)
     )
     \s{{0,3}}[.;:]?
     """,
     _FLAGS,
 )
+# After a bare statement, another one: "four members were absent and two did not vote".
+_AND_AFTER = re.compile(rf"{GAP}and\b", re.IGNORECASE)
 # "(Australia, present and not voting; Union of Soviet Socialist Republics, absent)"
 _STATUS_ENTRY = re.compile(
     r"^(?P<name>.+?),?\s+(?P<status>absent|present\s+and\s+not\s+voting|not\s+voting|"
@@ -522,6 +608,12 @@ def _read_not_voting(text: str, pos: int) -> tuple[list[Part], int]:
     parts: list[Part] = []
     while (match := _NOT_VOTING.match(text, pos)) is not None:
         status = "status" if match["status"] else "bare_status"
+        if (
+            status == "bare_status"
+            and _AND_AFTER.match(text, match.end(status))
+            and _NOT_VOTING.match(text, match.end()) is None
+        ):
+            break  # "four members were absent and left early": no statement of the vote
         part = _count_part(_status_category(match[status]), match["n"], *match.span("n"))
         if part is None:
             break
@@ -851,7 +943,9 @@ def find_votes(text: str) -> list[Tally]:
         if tally is not None:
             found.append(_finish_head(text, match, tally))
     found.extend(_parallel_votes(text, found, weak))
-    if ("favo" in lower or "yes" in lower or "for:" in lower) and _PAIR_CONTEXT.search(lower):
+    if ("favo" in lower or "yes" in lower or "for:" in lower) and (
+        _PAIR_CONTEXT.search(lower) or "\n" in text
+    ):
         found.extend(_find_label_pairs(text, lower))
     if ("vot" in lower or "referend" in lower or "plebiscit" in lower) and (
         "cent" in lower or "%" in lower
@@ -865,6 +959,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_voters(text, lower))
     if "with" in lower or "there w" in lower:
         found.extend(_find_with_role(text, lower))
+    if "voting" in lower or "abstaining" in lower or "yes" in lower:
+        found.extend(_find_role_first(text, lower))
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:
@@ -964,6 +1060,41 @@ def _find_voters(text: str, lower: str, *, voted: bool = False) -> list[Tally]:
         noun = " ".join(match["noun"].split())
         tally.subject = None if noun.lower() == "votes" else noun
         tally.outcome = _outcome_before(text, match.end()) or _outcome_after(text, tally.end)
+        found.append(tally)
+    return found
+
+
+def _find_role_first(text: str, lower: str) -> list[Tally]:
+    """Votes whose first part puts the role first or says "voted yes".
+
+    "Voting in favour were 31 delegations, while 9 voted against and 4 abstained",
+    "Abstaining were 6 States", "98 delegations voted yes, 15 voted no and 30 abstained".
+    """
+    heads: list[tuple[str, re.Match[str]]] = []
+    if "voting" in lower or "abstaining" in lower:
+        heads.extend(
+            (category, match)
+            for category, pattern in _INVERTED_HEADS
+            for match in pattern.finditer(text)
+        )
+    if "yes" in lower:
+        heads.extend(("in favour", match) for match in _HEAD_VOTED_YES.finditer(text))
+    found: list[Tally] = []
+    for category, match in heads:
+        part = _count_part(category, match["n"], *match.span("n"))
+        if part is None:
+            continue
+        part.end = match.end()
+        if match.groupdict().get("voters"):
+            _members(match["voters"], part)
+        tally = _complete(
+            text, Tally("vote", match.start(), match.end(), [part]), True, single=True
+        )
+        if tally is None:
+            continue
+        noun = match["noun"]
+        tally.subject = " ".join(noun.split()) if noun and noun.lower() != "others" else None
+        tally.outcome = _outcome_before(text, tally.start) or _outcome_after(text, tally.end)
         found.append(tally)
     return found
 
