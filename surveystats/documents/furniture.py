@@ -33,7 +33,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 __all__ = ["FurnitureResult", "strip_furniture"]
 
@@ -85,6 +84,14 @@ _PAGE_NUMBER = re.compile(
 _BARCODE = re.compile(r"[ \t]*\d{2}[ ]\d{5}[ \t]*")
 _JOB_LINE = re.compile(r"[ \t]*(?P<job>\d{2}-\d{5}[ \t]*(?:\([A-Z]\))?)[ \t]*(?:\*\d+\*)?[ \t]*")
 _SYMBOL_LINE = re.compile(rf"[ \t]*(?P<symbol>{_SYMBOL}(?:[ ]\(\d{{4}}\))?)[ \t]*")
+# How every line that _classify_lines can call furniture opens, after its indentation:
+# blank to the end of the line, a separator's "_-=*" (or a page number's "- 2 -"), a
+# digit (page number, barcode, job number), "Page 2", or a symbol's "A/", "S/", "E/".
+# A superset: the lines found are then classified one by one.
+_OPENING = r"[^\S\n]*(?:$|[-_=*\d]|Page[ ]|[A-Z][A-Z]?/)"
+_FURNITURE_LINE = re.compile(rf"{_OPENING}[^\n]*", re.MULTILINE)
+# the same after a newline: a pattern that starts with a literal is searched for quickly
+_AFTER_NEWLINE_FURNITURE_LINE = re.compile(rf"\n(?P<line>{_OPENING}[^\n]*)", re.MULTILINE)
 _MAX_SHORT = 40  # no page number, barcode, job number or running head is longer
 # a line that ends a sentence or a paragraph (so a page break after it is a real break)
 _ENDS_PARAGRAPH = re.compile(r"[.:;!?][\"'”’)\]]*[ \t]*$")
@@ -156,28 +163,28 @@ def strip_furniture(text: str) -> FurnitureResult:
                     fields.setdefault(key, " ".join(value.split()))
             break
 
-    lines = _line_spans(text)
-    inline = _spans_by_line(spans, lines)
-    classes = _classify_lines(text, lines, inline, fields)
-    _resolve_page_numbers(classes, len(lines))
+    # lines are named by the offset where they start (see _line_end)
+    inline = _spans_by_line(text, spans)
+    classes = _classify_lines(text, inline, fields)
+    _resolve_page_numbers(text, classes)
 
     removed: list[tuple[int, int, str]] = []
-    for index in sorted(classes.keys() | inline.keys()):
-        start, end = lines[index]
+    for start in sorted(classes.keys() | inline.keys()):
+        end = _line_end(text, start)
         newline_end = end + 1 if end < len(text) else end
-        kind = classes.get(index, "text")
+        kind = classes.get(start, "text")
         if kind == "inline_only":
             # the whole line goes: each piece also takes the blanks up to the next
             # piece, the first one the line's start, the last one its newline
-            pieces = sorted(inline[index])
+            pieces = sorted(inline[start])
             for number, (piece_start, _, piece_kind) in enumerate(pieces):
                 piece_end = pieces[number + 1][0] if number + 1 < len(pieces) else newline_end
                 removed.append((start if number == 0 else piece_start, piece_end, piece_kind))
         elif kind not in ("text", "blank"):
             removed.append((start, newline_end, kind))
         else:
-            removed.extend(inline.get(index, ()))
-    removed.extend(_page_breaks(text, lines, classes))
+            removed.extend(inline.get(start, ()))
+    removed.extend(_page_breaks(text, classes))
 
     removed = _merge(removed)
     rows = [(kind, text[start:end], start, end) for start, end, kind in removed]
@@ -202,23 +209,43 @@ def _search_old_masthead(text: str) -> re.Match[str] | None:
     return None
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, end excluding the newline."""
-    parts = text.split("\n")
-    if parts[-1] == "":
-        parts.pop()  # after a final newline (or in an empty text) no line starts
-    starts = accumulate((len(part) + 1 for part in parts), initial=0)
-    # accumulate gives one start more than there are lines (where a next one would be)
-    return [(start, start + len(part)) for start, part in zip(starts, parts, strict=False)]
+def _line_end(text: str, start: int) -> int:
+    """Where the line that starts at ``start`` ends (its newline, or the text's end).
+
+    A line exists at every offset that is 0 or follows a newline and is inside the text
+    (after a final newline, or in an empty text, no line starts).
+    """
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _line_start(text: str, position: int) -> int:
+    """Where the line that holds ``position`` starts."""
+    return text.rfind("\n", 0, position) + 1
+
+
+def _furniture_openings(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines that open like furniture (``_FURNITURE_LINE``).
+
+    One search over the whole text for a newline followed by such a line, instead of a
+    look at each line: most lines of a document are prose and are never visited.
+    """
+    found = []
+    first = _FURNITURE_LINE.match(text)
+    if first is not None and text:
+        found.append((0, first.end()))
+    for match in _AFTER_NEWLINE_FURNITURE_LINE.finditer(text):
+        if match.start("line") < len(text):  # a final newline is followed by no line
+            found.append(match.span("line"))
+    return found
 
 
 def _classify_lines(
     text: str,
-    lines: list[tuple[int, int]],
     inline: dict[int, list[tuple[int, int, str]]],
     fields: dict[str, str],
 ) -> dict[int, str]:
-    """The kind of every line that is not plain text, by line index.
+    """The kind of every line that is not plain text, by the line's start.
 
     Kinds: "blank", "inline_only" (nothing but inline furniture), a furniture kind, or
     "maybe_page_number" (decided by :func:`_resolve_page_numbers`). Long lines are text
@@ -226,53 +253,51 @@ def _classify_lines(
     and ``fields["symbol"]`` when such a line carries them.
     """
     classes: dict[int, str] = {}
-    for index, pieces in inline.items():
-        start, end = lines[index]
-        rest = "".join(text[a:b] for a, b in _complement(start, end, pieces))
+    for start, pieces in inline.items():
+        rest = "".join(text[a:b] for a, b in _complement(start, _line_end(text, start), pieces))
         if not rest.strip():
-            classes[index] = "inline_only"
+            classes[start] = "inline_only"
     # a line can be furniture only when blank, short once stripped or a separator; the
-    # test below lets through a few more (long lines with spaces around), sorted out next
+    # test below lets through a few more (long lines with spaces around), sorted out next.
+    # Only lines that open like furniture are looked at (_furniture_openings).
     candidates = [
-        index
-        for index, (start, end) in enumerate(lines)
-        if (
+        (start, end)
+        for start, end in _furniture_openings(text)
+        if start not in inline
+        and (
             end - start <= _MAX_SHORT
             or text[start] in "_-=*"
             or text[start].isspace()
             or text[end - 1].isspace()
         )
-        and index not in inline
     ]
     symbol_lines = Counter(
         m["symbol"]
-        for index in candidates
-        if lines[index][1] - lines[index][0] <= _MAX_SHORT
-        and (m := _SYMBOL_LINE.fullmatch(text, *lines[index])) is not None
+        for start, end in candidates
+        if end - start <= _MAX_SHORT and (m := _SYMBOL_LINE.fullmatch(text, start, end)) is not None
     )
     known_symbol = fields.get("symbol")
-    for index in candidates:
-        start, end = lines[index]
+    for start, end in candidates:
         line = text[start:end]
         stripped = line.strip()
         if not stripped:
-            classes[index] = "blank"
+            classes[start] = "blank"
         elif len(stripped) > _MAX_SHORT and stripped[0] not in "_-=*":
             continue  # text: furniture other than separators is short
         elif _SEPARATOR.fullmatch(line):
-            classes[index] = "separator"
+            classes[start] = "separator"
         elif _BARCODE.fullmatch(line):
-            classes[index] = "barcode"
+            classes[start] = "barcode"
         elif (job := _JOB_LINE.fullmatch(line)) is not None:
-            classes[index] = "job_number"
+            classes[start] = "job_number"
             fields.setdefault("job_number", " ".join(job["job"].split()))
         elif (sym := _SYMBOL_LINE.fullmatch(line)) is not None and (
             sym["symbol"] == known_symbol or symbol_lines[sym["symbol"]] >= 2
         ):
-            classes[index] = "running_head"
+            classes[start] = "running_head"
             fields.setdefault("symbol", sym["symbol"])
         elif _PAGE_NUMBER.fullmatch(line):
-            classes[index] = "maybe_page_number"
+            classes[start] = "maybe_page_number"
     return classes
 
 
@@ -301,25 +326,27 @@ def _coverage(spans: list[tuple[int, int, str]]) -> Callable[[int], bool]:
 
 
 def _spans_by_line(
-    spans: list[tuple[int, int, str]], lines: list[tuple[int, int]]
+    text: str, spans: list[tuple[int, int, str]]
 ) -> dict[int, list[tuple[int, int, str]]]:
     """Inline spans that start on each line (multi-line spans belong to their first line).
 
     Lines covered by a multi-line span (the masthead) get that span too, so they are
     treated as furniture-only when nothing else is on them. Lines without spans are
-    left out.
+    left out; lines are keyed by their start.
     """
     result: dict[int, list[tuple[int, int, str]]] = {}
-    starts = [s for s, _ in lines]
-
     for span in sorted(spans):
-        first = bisect.bisect_right(starts, span[0]) - 1
-        last = bisect.bisect_right(starts, max(span[0], span[1] - 1)) - 1
-        for index in range(first, last + 1):
-            line_start, line_end = lines[index]
+        first = _line_start(text, span[0])
+        last = _line_start(text, max(span[0], span[1] - 1))
+        line_start = first
+        while True:
+            line_end = _line_end(text, line_start)
             piece = (max(span[0], line_start), min(span[1], line_end), span[2])
-            if piece[0] < piece[1] or index == first:
-                result.setdefault(index, []).append(piece)
+            if piece[0] < piece[1] or line_start == first:
+                result.setdefault(line_start, []).append(piece)
+            if line_start >= last:
+                break
+            line_start = line_end + 1
     return result
 
 
@@ -336,38 +363,40 @@ def _complement(start: int, end: int, spans: list[tuple[int, int, str]]) -> list
     return kept
 
 
-def _resolve_page_numbers(classes: dict[int, str], line_count: int) -> None:
+def _resolve_page_numbers(text: str, classes: dict[int, str]) -> None:
     """A bare number is a page number only next to a blank line, furniture or an edge."""
-    for index in sorted(i for i, kind in classes.items() if kind == "maybe_page_number"):
-        before = classes.get(index - 1, "text") if index > 0 else "edge"
-        after = classes.get(index + 1, "text") if index + 1 < line_count else "edge"
-        classes[index] = "page_number" if {before, after} - {"text"} else "text"
+    for start in sorted(s for s, kind in classes.items() if kind == "maybe_page_number"):
+        before = classes.get(_line_start(text, start - 1), "text") if start > 0 else "edge"
+        following = _line_end(text, start) + 1
+        after = classes.get(following, "text") if following < len(text) else "edge"
+        classes[start] = "page_number" if {before, after} - {"text"} else "text"
 
 
-def _page_breaks(
-    text: str, lines: list[tuple[int, int]], classes: dict[int, str]
-) -> list[tuple[int, int, str]]:
+def _page_breaks(text: str, classes: dict[int, str]) -> list[tuple[int, int, str]]:
     """Blank lines around furniture that cut a sentence in two (next line lowercase)."""
     breaks = []
-    other = sorted(index for index, kind in classes.items() if kind != "text")
+    other = sorted(start for start, kind in classes.items() if kind != "text")
     run_first = 0
     while run_first < len(other):  # runs of consecutive lines that are not text
         run_last = run_first
-        while run_last + 1 < len(other) and other[run_last + 1] == other[run_last] + 1:
+        while (
+            run_last + 1 < len(other)
+            and other[run_last + 1] == _line_end(text, other[run_last]) + 1
+        ):
             run_last += 1
         run = other[run_first : run_last + 1]
         run_first = run_last + 1
         has_furniture = any(classes[i] != "blank" for i in run)
-        if not has_furniture or run[0] == 0 or run[-1] + 1 >= len(lines):
+        following = _line_end(text, run[-1]) + 1  # the line after the run
+        if not has_furniture or run[0] == 0 or following >= len(text):
             continue
-        before = text[lines[run[0] - 1][0] : lines[run[0] - 1][1]]
-        after = text[lines[run[-1] + 1][0] : lines[run[-1] + 1][1]].lstrip()
+        before = text[_line_start(text, run[0] - 1) : run[0] - 1]
+        after = text[following : _line_end(text, following)].lstrip()
         if _ENDS_PARAGRAPH.search(before) or not after[:1].islower():
             continue
-        for i in run:
-            if classes[i] == "blank":
-                start, end = lines[i]
-                breaks.append((start, end + 1, "page_break"))
+        for start in run:
+            if classes[start] == "blank":
+                breaks.append((start, _line_end(text, start) + 1, "page_break"))
     return breaks
 
 
