@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
 
 __all__ = [
     "Paragraph",
@@ -105,6 +105,14 @@ _DATE_LINE = re.compile(r"\d{1,2}[ ][A-Z][a-z]+[ ]\d{4}\.?")
 _ENDS_SENTENCE = re.compile(r"[.:;!?][\"'”’)\]]*[ \t]*$")
 _ENDS_CLAUSE = re.compile(r"[.:;,)][\"'”’)\]]*[ \t]*$")
 _SHORT_LINE = 0.75  # a line under 75 % of the usual width that ends a sentence ends a paragraph
+# what split_paragraphs must look at (see _lines_to_look_at): a line that opens, after a
+# newline and its indentation, with a tab, "T", "A" or a word character that is no ASCII
+# letter (a digit, "É"; superscript digits count as digits for str.isdigit)
+_OPENING_TO_LOOK_AT = re.compile(r"\n(?:[^\S\n]*(?P<first>[TA]|[^\W_A-Za-z])|\t)")
+# _ENDS_SENTENCE as string tests: a stripped line ends a sentence when it ends with one
+# of _MARKS once the _CLOSERS at its end are removed
+_MARKS = (".", ":", ";", "!", "?")
+_CLOSERS = "\"'”’)]"
 
 
 @dataclass
@@ -136,51 +144,77 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     >>> [text[p.start:p.end] for text in ["A b\\nc d.\\n\\nE f."] for p in split_paragraphs(text)]
     ['A b\\nc d.', 'E f.']
     """
-    # (start, end, starts with a tab) of each non-blank line's content
     raw_lines = text.split("\n")
-    line_starts = accumulate((len(raw) + 1 for raw in raw_lines), initial=0)
-    lines = [
-        (start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip()), raw[:1] == "\t")
-        for start, raw in zip(line_starts, raw_lines, strict=False)  # one start more
-        if raw and not raw.isspace()
-    ]
-    if not lines:
+    # The per-line lists are built by C loops (split, map, compress, accumulate); the
+    # Python loop below decides most lines with a few string tests and looks closely
+    # only at lines that may open a paragraph.
+    stripped = list(map(str.strip, raw_lines))
+    # line k starts at line_starts[k] + k (the lengths before it, and their newlines)
+    line_starts = list(accumulate(map(len, raw_lines), initial=0))
+    nonblank = list(compress(range(len(raw_lines)), stripped))  # indexes of non-blank lines
+    if not nonblank:
         return []
-    tabbed = sum(1 for line in lines if line[2])
-    one_per_line = tabbed >= 3 and tabbed >= 0.2 * len(lines)
-    lengths = sorted(end - start for start, end, _ in lines)
+
+    def content(index: int) -> tuple[int, int, bool]:
+        """(start, end, starts with a tab) of the content of line ``index``."""
+        raw = raw_lines[index]
+        start = line_starts[index] + index + len(raw) - len(raw.lstrip())
+        return start, start + len(stripped[index]), raw[0] == "\t"
+
+    tabbed = (
+        sum(map(str.startswith, compress(raw_lines, stripped), repeat("\t"))) if "\t" in text else 0
+    )
+    if tabbed >= 3 and tabbed >= 0.2 * len(nonblank):  # one paragraph per line
+        return [Paragraph(*content(index)[:2]) for index in nonblank]
+    nonblank_lines = list(compress(stripped, stripped))
+    lengths = sorted(map(len, nonblank_lines))
     width = lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))]
 
-    paragraphs: list[Paragraph] = []
-    current = Paragraph(-1, -1)  # the paragraph the next line may continue
-    previous = (-1, -1, False)
-    last_number = 0
     short = _SHORT_LINE * width
-    for line in lines:
-        start, end, tab = line
-        if one_per_line or current.start < 0:
-            extend = False
-        elif text.count("\n", previous[1], start) > 1:  # blank lines in between
+
+    first_line = content(nonblank[0])
+    current = Paragraph(first_line[0], first_line[1])  # the paragraph the next line may continue
+    paragraphs = [current]
+    numbered = _NUMBERED.match(text, current.start, current.end)
+    last_number = int(numbered["number"]) if numbered else 0
+    previous_index = nonblank[0]
+    before = stripped[previous_index]  # the line before, stripped
+    for index, line in zip(nonblank[1:], nonblank_lines[1:], strict=True):
+        first = line[0]
+        if (
+            index == previous_index + 1  # no blank line in between
+            and (len(before) >= short or not _ENDS_SENTENCE.search(before))
+            and (first.islower() or not (first in "TA" or first.isdigit() or before[0] == "T"))
+            and raw_lines[index][0] != "\t"
+        ):
+            # what the rules below decide for most lines, in short: a line that opens in
+            # lower case (or with a letter no rule looks at) reads on unless the line
+            # before is short and ends a sentence or is a subject line ("The ...")
+            previous_index, before = index, line
+            continue
+        previous = content(previous_index)
+        current.end = previous[1]  # the lines in between read on
+        span = start, end, tab = content(index)
+        if text.count("\n", previous[1], start) > 1:  # blank lines in between
             extend = _continues_across_gap(text, current, start, end)
         elif not tab and text[start].islower():
-            # the common case, what _starts_paragraph decides for it: a line in lower
-            # case reads on unless the line before is short and ends a sentence
+            # a line in lower case reads on unless the line before is short and ends a
+            # sentence (what _starts_paragraph decides for it)
             extend = previous[1] - previous[0] >= short or not _ENDS_SENTENCE.search(
                 text, previous[0], previous[1]
             )
         else:
             extend = not _starts_paragraph(
-                text, previous, line, width, last_number
+                text, previous, span, width, last_number
             ) and not _next_footnote(text, current, start, end)
-        if extend:
-            current.end = end
-        else:
+        if not extend:
             current = Paragraph(start, end)
             paragraphs.append(current)
             numbered = _NUMBERED.match(text, start, end)
             if numbered:
                 last_number = int(numbered["number"])
-        previous = line
+        previous_index, before = index, line
+    current.end = content(previous_index)[1]
     return paragraphs
 
 
