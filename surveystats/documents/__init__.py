@@ -323,7 +323,7 @@ def _build(
         )
     spans = split_paragraphs(text)
     resolution_like = looks_like_resolution(text, spans)
-    closing = [is_closing_line(text[p.start : p.end]) for p in spans]
+    closing = [is_closing_line(text, p.start, p.end) for p in spans]
     footnotes, markers = find_footnotes(text, [(p.start, p.end) for p in spans], closing)
     for footnote in footnotes:
         spans[footnote.paragraph].kind = "footnote"

@@ -310,8 +310,11 @@ def looks_like_resolution(text: str, paragraphs: list[Paragraph]) -> bool:
     return False
 
 
-def is_closing_line(paragraph: str) -> bool:
+def is_closing_line(paragraph: str, start: int = 0, end: int | None = None) -> bool:
     """Whether a paragraph is an adoption line or a plenary meeting line.
+
+    ``paragraph[start:end]`` is read (offsets, so a caller holding the whole text need
+    not copy each paragraph out of it).
 
     Examples
     --------
@@ -319,8 +322,13 @@ def is_closing_line(paragraph: str) -> bool:
     True
     >>> is_closing_line("90th plenary meeting")
     True
+    >>> is_closing_line("Text.\\n90th plenary meeting", 6)
+    True
     """
-    return bool(_ADOPTION.match(paragraph) or _MEETING_LINE.fullmatch(paragraph))
+    end = len(paragraph) if end is None else end
+    return bool(
+        _ADOPTION.match(paragraph, start, end) or _MEETING_LINE.fullmatch(paragraph, start, end)
+    )
 
 
 def assign_kinds(text: str, paragraphs: list[Paragraph], *, resolution_like: bool) -> None:
@@ -347,16 +355,16 @@ def assign_kinds(text: str, paragraphs: list[Paragraph], *, resolution_like: boo
             after_subject,
             bool(_SUBJECT.fullmatch(text, paragraph.start, paragraph.end)),
         )
-        body = text[paragraph.start : paragraph.end]
-        if _ADOPTION.match(body) or _MEETING_LINE.fullmatch(body):
+        span = paragraph.start, paragraph.end  # patterns read text[start:end]
+        if is_closing_line(text, *span):
             paragraph.kind = "closing"
             continue
-        if operative_seen and _DATE_LINE.fullmatch(body):
+        if operative_seen and _DATE_LINE.fullmatch(text, *span):
             paragraph.kind = "closing"
             continue
         if not resolution_like:
             continue
-        numbered = _NUMBERED.match(body)
+        numbered = _NUMBERED.match(text, *span)
         if numbered:
             number = int(numbered["number"])
             expected = (
@@ -368,13 +376,13 @@ def assign_kinds(text: str, paragraphs: list[Paragraph], *, resolution_like: boo
                 last_number = number
                 started = operative_seen = True
                 continue
-        if not operative_seen and (_PREAMBLE.match(body) or _PARTICIPLE.match(body)):
+        if not operative_seen and (_PREAMBLE.match(text, *span) or _PARTICIPLE.match(text, *span)):
             paragraph.kind = "preamble"
             started = True
-        elif _OPERATIVE.match(body) and (started or follows_subject):
+        elif _OPERATIVE.match(text, *span) and (started or follows_subject):
             paragraph.kind = "operative"
             started = operative_seen = True
-        elif not started and _SUBJECT.fullmatch(body):
+        elif not started and _SUBJECT.fullmatch(text, *span):
             paragraph.kind = "heading"
             started = True
         elif not started:
