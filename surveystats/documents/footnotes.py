@@ -21,7 +21,9 @@ Digits are only ever a marker when a footnote with that number exists in the doc
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 __all__ = ["FootnoteMarker", "find_footnotes"]
@@ -141,10 +143,10 @@ def find_footnotes(
     if not candidates:
         return [], []
     numbers = {number for number, _, _ in candidates.values()}
-    possible: list[FootnoteMarker] = []
-    for index, (start, end) in enumerate(spans):
-        if index not in candidates:
-            possible.extend(_markers_in(text, index, start, end, numbers))
+    possible = _markers(text, spans, candidates, numbers)
+    first_marker: dict[int, int] = {}  # footnote number -> offset of its first marker
+    for marker in possible:
+        first_marker.setdefault(marker.footnote, marker.start)
 
     footnotes: list[Footnote] = []
     after_closing = False
@@ -158,7 +160,7 @@ def find_footnotes(
             previous_footnote = False
             continue
         number, text_start, text_end = candidate
-        marked = any(m.footnote == number and m.start < start for m in possible)
+        marked = first_marker.get(number, start) < start
         if marked or after_closing or previous_footnote:
             footnotes.append(Footnote(number, index, text_start, text_end))
             previous_footnote = True
@@ -171,23 +173,42 @@ def find_footnotes(
     return footnotes, markers
 
 
-def _markers_in(
-    text: str, paragraph: int, start: int, end: int, numbers: set[int]
+def _markers(
+    text: str, spans: list[tuple[int, int]], skip: Container[int], numbers: set[int]
 ) -> list[FootnoteMarker]:
-    found: dict[int, FootnoteMarker] = {}
-    for match in _GLUED.finditer(text, start, end):
+    """The possible markers in the paragraphs not in ``skip``, in document order.
+
+    One search of each pattern over the whole text, not one per paragraph: a marker
+    holds no blank, and paragraphs are separated by blanks, so every match lies inside
+    one paragraph (found by bisection) and is the one a search of that paragraph finds.
+    """
+    starts = [start for start, _ in spans]
+    found: dict[int, FootnoteMarker] = {}  # by offset; a glued reading comes first
+
+    def paragraph_of(match: re.Match[str]) -> int | None:
+        index = bisect.bisect_right(starts, match.start()) - 1
+        inside = index >= 0 and match.end() <= spans[index][1] and index not in skip
+        return index if inside else None
+
+    for match in _GLUED.finditer(text):
         number = int(match["number"])
-        if number in numbers and _plausible_glued(text, match, start, _glued_prefix(text, match)):
-            found[match.start("number")] = FootnoteMarker(
-                paragraph, match.start("number"), match.end("number"), match["number"], number
-            )
-    for match in _SPACED.finditer(text, start, end):
+        if number in numbers and (index := paragraph_of(match)) is not None:
+            start = spans[index][0]
+            if _plausible_glued(text, match, start, _glued_prefix(text, match)):
+                found[match.start("number")] = FootnoteMarker(
+                    index, match.start("number"), match.end("number"), match["number"], number
+                )
+    for match in _SPACED.finditer(text):
         number = int(match["number"])
-        if number in numbers and _plausible_spaced(text, match, start, end):
+        if (
+            number in numbers
+            and (index := paragraph_of(match)) is not None
+            and _plausible_spaced(text, match, *spans[index])
+        ):
             found.setdefault(
                 match.start("number"),
                 FootnoteMarker(
-                    paragraph, match.start("number"), match.end("number"), match["number"], number
+                    index, match.start("number"), match.end("number"), match["number"], number
                 ),
             )
     return [found[key] for key in sorted(found)]
