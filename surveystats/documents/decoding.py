@@ -90,6 +90,18 @@ _LINE_BREAKS = re.compile(r"\r\n?|\f")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _has_surrogates(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate, the one thing UTF-8 cannot encode.
+
+    Encoding runs in C several times faster than a search for ``_SURROGATE``.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def normalise_text(text: str) -> str:
     """Remove leading BOM characters, turn CRLF, CR and form feeds into ``"\\n"``.
 
@@ -118,7 +130,7 @@ def normalise_text(text: str) -> str:
     '12 members \\ufffd'
     """
     text = text.lstrip("\ufeff")
-    if not text.isascii() and _SURROGATE.search(text):
+    if not text.isascii() and _has_surrogates(text):
         text = _SURROGATE.sub("\ufffd", text)
     if "\r" in text or "\f" in text:  # a plain search is faster than the regex's
         return _LINE_BREAKS.sub("\n", text)
