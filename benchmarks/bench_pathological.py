@@ -177,6 +177,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         "118 States had submitted their responses to the questionnaire, "
     ),
     "survey_out_of": _repeat("In all, 104 out of the 191 Member States (54 per cent) responded, "),
+    "survey_or_share": _repeat("93 Governments, or 48 per cent of the membership, replied, "),
     "survey_of_respondents": _repeat("61 of the 112 respondents (54 per cent) said that "),
     # lists paired by "respectively", closed and never closed
     "respective_shares": _repeat("A, B and C accounted for 41, 33 and 26 per cent respectively, "),

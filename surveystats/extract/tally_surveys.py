@@ -442,6 +442,43 @@ def _skip_blanks(text: str, position: int) -> int:
     return position
 
 
+_OR_SHARE = re.compile(r"\s{0,3},\s{0,3}(?:or|that\s{1,3}is|i\.\s?e\.|representing|some)\s{1,3}")
+
+
+def _count_or_share(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A count that replied, its share of a whole set off by commas.
+
+    "Ninety-three Governments, or 48 per cent of the membership, replied". The share
+    stays in the numbers table (a percentage of the membership is checked there); the
+    fact is the count.
+    """
+    item, share = items[index], items[index + 1]
+    if item.kind != "count" or item.value is None or not item.counted or item.verb:
+        return None
+    if item.of_total is not None or item.total_before or item.response_from:
+        return None
+    if share.kind != "percent" or not _OR_SHARE.fullmatch(text[item.head_end : share.prefix_start]):
+        return None
+    comma = re.match(r"\s{0,3},\s{0,3}", text[share.head_end : share.head_end + 8])
+    if comma is None:
+        return None
+    action = _action(text, share.head_end + comma.end(), limit)
+    if action is None or action["did_so"] or action["pronoun_verb"]:
+        return None
+    part = Part(
+        reply_category(action),
+        item.value,
+        item.prefix_start,
+        action.end(),
+        counted=item.counted,
+        qualifier=item.qualifier,
+    )
+    return Tally("survey", part.start, part.end, [part], subject=item.counted)
+
+
+_CLOSE = re.compile(r"\s{0,3}\)")
+
+
 def _rate_with_counts(text: str, items: list[Item], index: int) -> Tally | None:
     """Form 3: "a response rate of 48 per cent (93 of 193 Member States)"."""
     rate = items[index]
@@ -461,7 +498,7 @@ def _rate_with_counts(text: str, items: list[Item], index: int) -> Tally | None:
             total, counted, end = whole.value, whole.counted, whole.head_end
     if total is None:
         return None
-    close = re.match(r"\s{0,3}\)", text[end:])
+    close = _CLOSE.match(text, end)  # never a slice to the end: linear time
     if close is None:
         return None
     end += close.end()
@@ -608,6 +645,22 @@ def _replace_facts(found: list[Tally], new: list[Tally]) -> list[Tally]:
     return [t for t in ordered if id(t) not in replaced] + added
 
 
+# Every form of this module, and every one-count survey fact, writes one of these (a
+# plain substring test per paragraph is far cheaper than any pattern).
+_CUES = (
+    "epl",  # replied, replies, reply
+    "espon",  # responded, responses, respondents, response rate
+    "nswer",
+    "did so",
+    "omplet",
+    "eturn",
+    "ubmit",
+    "illed",
+    "uestionnaire",
+    "eceiv",  # "contributions were received from"
+)
+
+
 def find_surveys(
     text: str,
     items: list[Item],
@@ -645,6 +698,8 @@ def find_surveys(
     >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
     (110, [('returned the questionnaire', 72, 'countries')])
     """
+    if not any(cue in text for cue in _CUES):
+        return list(found)  # no reply written: nothing to read or to name
     limit = len(text)
     if blocked:  # the numbers of a vote are read by no survey
         inside = _inside_spans(blocked)
@@ -661,6 +716,8 @@ def find_surveys(
             )
         if tally is None and item.kind == "percent":
             tally = _rate_with_counts(text, items, index)
+        if tally is None and index + 1 < len(items) and items[index + 1].kind == "percent":
+            tally = _count_or_share(text, items, index, limit)
         if tally is None and index + 1 < len(items) and items[index + 1].kind != "percent":
             for reader in readers:
                 tally = reader(text, items, index, limit)
