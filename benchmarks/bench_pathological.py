@@ -193,6 +193,13 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "absent_and": _repeat("by 25 votes to 3; four members were absent and "),
     "support_after": _repeat("voted against the draft, which received the support of "),
     "vote_lines": _repeat("Votes in favour: 20\nVotes against: 7\n"),
+    # breakdowns2: a whole with a colon and prepositional parts; label-first shares with a
+    # last clause; a later share of the same whole ("up from")
+    "colon_preposition": _repeat("The Office received 64 submissions: 41 from States, "),
+    "share_last_clause": _repeat("girls 47 per cent, and 1 per cent were not recorded, "),
+    "share_up_from": _repeat("hosts 84 per cent of refugees, up from 70 per cent, "),
+    "comparison_aside": _repeat("62.5 per cent (60.1 per cent in 2010) were women and "),
+    "include_by_place": _repeat("now include 18 countries in Africa, 9 in Asia, "),
 }
 
 

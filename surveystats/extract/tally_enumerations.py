@@ -292,7 +292,7 @@ def _of_which_follows(text: str, whole: Item, item: Item) -> bool:
 def _describes_total(text: str, total: Item, other: Item) -> bool:
     """Whether a number that is no count stands in the phrase of a total before its comma."""
     return (
-        total.total_before
+        (total.total_before or total.composed)  # "The 60 projects funded in 2021 comprise"
         and other.start - total.head_end <= _MAX_GAP
         and not re.search(r"[,;:.]", text[total.head_end : other.start])
     )
@@ -536,6 +536,8 @@ def _accepted(reading: _Reading, text: str) -> str | None:
         return "breakdown"  # "comprising 30 refugees, 20 asylum-seekers and 5 stateless ..."
     if stated and _by_place(reading, labels):
         return "breakdown"  # "Of the 32 landlocked developing countries, 16 are in Africa, ..."
+    if not stated and _counts_by_place(reading, labels, text):
+        return "breakdown"  # "now include 15 countries in Asia, 12 in Latin America, ..."
     clause = bool(lead.verb or lead.auxiliary) and not lead.total_marker
     stances = all(_STANCE_LABEL.match(label) for label in lowered)
     nouns = lead.response_from and all(
@@ -573,8 +575,32 @@ def _by_place(reading: _Reading, labels: list[str]) -> bool:
     )
 
 
+# Right before counts by place that name no whole: "The members now include 15
+# countries in Asia, 12 in ...", "plus 12 in the Pacific, five in the Caribbean ...".
+_PLACE_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|plus)\s{0,3}:?\s{0,3}$")
+
+
+def _counts_by_place(reading: _Reading, labels: list[str], text: str) -> bool:
+    """Whether counts after "include"/"plus" are split by place, with no verb of their own.
+
+    Every part is "in"/"from" a place and counts the first part's noun (or none):
+    "include 15 countries in Asia, 12 in Latin America, three in Africa and one in Oceania".
+    """
+    lead = reading.categories[0]
+    return (
+        lead.kind == "count"
+        and _PLACE_CUE.search(
+            text, max(0, lead.prefix_start - _COMPOSITION_REACH), lead.prefix_start
+        )
+        is not None
+        and all(not (item.verb or item.auxiliary) for item in reading.categories)
+        and all(item.counted in (None, lead.counted) for item in reading.categories[1:])
+        and all(_PLACE_LABEL.match(label) for label in labels)
+    )
+
+
 _PLACE_LABEL = re.compile(
-    r"^(?:in|from)\s(?:the\s)?[A-Z]|^(?:in|from)\sthe\s[a-z]+$"
+    r"^(?:in|from)\s(?:the\s)?[A-Z]|^(?:in|from)\sthe\s[a-z]+(?:-[a-z]+)?$"
     r"|^elsewhere$|^(?:in|from)\s(?:all\s)?other\s(?:regions|countries|areas|parts\sof\sthe\sworld)$"
 )
 
@@ -814,8 +840,19 @@ def _inside_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 _SHARE_VERBS = (
     r"(?:accounted|accounts?|made|makes?|represented|represents?|constituted|constitutes?|"
     r"comprised|comprises?|received|receives?|absorbed|absorbs?|attracted|attracts?|"
-    r"held|holds?|occupied|occup(?:y|ies)|owned|owns?|controlled|controls?|hosted|hosts?)"
+    r"held|holds?|occupied|occup(?:y|ies)|owned|owns?|controlled|controls?|hosted|hosts?|"
+    r"employ(?:s|ed)?)"
 )
+# A later share that is the same whole at another time, no part: "host 84 per cent of
+# the world's refugees, up from 70 per cent a decade ago", "compared with 18 per cent".
+_CHANGE_LABEL = re.compile(
+    r"(?:up|down|rising|falling|rose|fell|increasing|decreasing|climbing|dropping|declining)"
+    r"(?:\s|$)|(?:compared|as\s+against|against|versus|from|than)\b",
+    re.IGNORECASE,
+)
+# "Girls made up 47 per cent of pupils, boys 52 per cent, and 1 per cent were not
+# recorded": a last share with a clause of its own after the label-first ones.
+_LAST_CLAUSE_JOIN = re.compile(r"\s{0,3},?\s{0,3}and\s{1,3}")
 _SHARE_VERB = rf"{_SHARE_VERBS}(?:\s{{1,3}}(?:for|up))?"
 _SHARE_VERB_ONLY = re.compile(_SHARE_VERB, re.IGNORECASE)
 _LEAD_LABEL = re.compile(
@@ -863,6 +900,8 @@ def _share_label(raw: str) -> str | None:
         return None
     if _SHARE_VERB_ONLY.fullmatch(" ".join(words)):
         return None  # "who owned 95 per cent and constituted 70 per cent": a verb, no label
+    if _CHANGE_LABEL.match(raw):
+        return None  # "up from 70 per cent": the same whole at another time
     return " ".join(words)
 
 
@@ -946,6 +985,8 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         if len(chain) < 2:
             continue
         ends.append(chain[-1].head_end)
+        if lead.kind == "percent" and index < len(items):
+            index = _last_clause_share(text, items, index, chain, labels, ends, used)
         percent = lead.kind == "percent"
         counted = lead.counted if lead.counted or whole is None else whole.counted
         parts = [
@@ -982,6 +1023,41 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         tallies.append(tally)
         used.update(id(item) for item in chain)
     return tallies
+
+
+def _last_clause_share(
+    text: str,
+    items: list[Item],
+    index: int,
+    chain: list[Item],
+    labels: list[str],
+    ends: list[int],
+    used: set[int],
+) -> int:
+    """Add a last share written as a clause after label-first shares; the next index.
+
+    "Girls made up 47 per cent of pupils, boys 52 per cent, and 1 per cent were not
+    recorded": only after "and", with a verb of its own, and when the shares then add up
+    to 100 within rounding (so it is the rest of the same whole).
+    """
+    following = items[index]
+    if (
+        following.kind != "percent"
+        or id(following) in used
+        or following.counted
+        or not (following.verb or following.auxiliary)
+        or _LAST_CLAUSE_JOIN.fullmatch(text, chain[-1].head_end, following.prefix_start) is None
+        or abs(sum(float(item.percent or 0) for item in (*chain, following)) - 100) > 1
+    ):
+        return index
+    end = _last_label_end(text, following, len(text))
+    label = _normalise(_label(text, following, end))
+    if not label or _CHANGE_LABEL.match(label):
+        return index
+    chain.append(following)
+    labels.append(label)
+    ends.append(end)
+    return index + 1
 
 
 # "Asia (12), Africa (10) and Europe (3)", "Africa (60 per cent), Asia (25 per cent) and

@@ -138,6 +138,15 @@ _WHOLE_OF_WHICH_AFTER = re.compile(
 # "The Committee has 18 members: 5 from Africa, ...": a count with a colon after its noun.
 _COLON_AFTER_NOUN = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){1,5}\s{0,3}:")
 _HAVE_WORDS = frozenset(("has", "have", "had", "comprises", "comprise", "comprised"))
+# "The Fund made 45 grants: 25 to non-governmental organizations, 14 to Governments ...":
+# an object whose parts follow a colon, each labelled by a preposition.
+# A clause before the colon ("120 replies were received: 70 in support ...") makes the
+# parts answers, and stances are no places.
+_COLON_THEN_PREPOSITION = re.compile(
+    rf"(?:\s{{1,3}}(?!(?:were|was|are|is|been|had|have|has|be)\b)[\w'’-]{{1,30}}){{1,5}}"
+    rf"\s{{0,3}}:\s{{0,3}}(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
+    r"\s{1,3}(?:to|from|for|in(?!\s(?:support|favou?r|opposition)\b)|by|with|on|at)\s"
+)
 _SHARE_VERBS = frozenset(
     [
         "represented",
@@ -167,6 +176,9 @@ _SHARE_VERBS = frozenset(
         "controls",
         "hosted",
         "host",
+        "employ",
+        "employs",
+        "employed",
         "hosts",
     ]
 )
@@ -864,6 +876,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     if before.is_object():
         if before.words[-1] in _HAVE_WORDS and _COLON_AFTER_NOUN.match(text, end, limit):
             composed = True  # "The Committee has 18 members:"
+        elif percent_match is None and _COLON_THEN_PREPOSITION.match(text, end, limit):
+            pass  # "The Office received 64 submissions: 41 from States, ...": below
         elif percent_match is None and _WHOLE_OF_WHICH_AFTER.match(text, end, limit):
             pass  # "The Committee received 210 communications, of which 120 ..."
         elif percent_match is None or before.words[-1] not in _SHARE_VERBS:
@@ -873,6 +887,14 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     item = Item("count", start, end, value=value, in_words=number.form != "digits")
     item.composed, item.scaled = composed, scale is not None
     before.read_prefix(item)
+    if (
+        percent_match is None
+        and not item.response_from
+        and _COLON_THEN_PREPOSITION.match(text, end, limit)
+    ):
+        # "The Fund made 45 grants: 25 to non-governmental organizations"; those who
+        # replied ("submitted by 45 countries: 30 in Africa") are a survey's whole.
+        item.composed = True
     if (
         before.is_definite()
         and not (item.total_before or item.remaining or item.composed)
@@ -925,6 +947,18 @@ THAT_REPLIED = re.compile(
 )
 
 
+# Right after a share: the same share at another time, in parentheses ("62.5 per cent
+# (60.1 per cent in 2010) were women"). It belongs to the share's head, so its figures
+# are no parts and the share's verb is read after it.
+_COMPARISON_ASIDE = re.compile(
+    r"\s{0,3}\(\s{0,2}(?:(?:compared\s{1,3}(?:with|to)|against|up\s{1,3}from|down\s{1,3}from)"
+    r"\s{1,3})?\d{1,3}(?:\.\d{1,2})?\s{0,3}(?:per\s{0,3}cent|percent|%)\s{1,3}"
+    r"(?:in\s{1,3}(?:\d{4}|the\s{1,3}(?:previous|preceding|last)\s{1,3}[a-z]{1,12})"
+    r"|(?:a|one|the)\s{1,3}(?:year|decade|biennium)\s{1,3}(?:earlier|before|ago)"
+    r"|(?:at\s{1,3}the\s{1,3}end\s{1,3}of|by|at)\s{1,3}\d{4})\s{0,2}\)"
+)
+
+
 def _read_head(text: str, item: Item, limit: int) -> None:
     """Read the "of" phrase, share, noun and verbs after the number (and "per cent")."""
     pos = item.end
@@ -974,6 +1008,8 @@ def _read_head(text: str, item: Item, limit: int) -> None:
             appositive = _APPOSITIVE.match(text, pos, limit)
             if appositive is not None and _names_match(appositive["names"], item.value):
                 item.members, pos = appositive["names"], appositive.end()
+    if item.kind == "percent" and (aside := _COMPARISON_ASIDE.match(text, pos, limit)):
+        pos = aside.end()  # "62.5 per cent (60.1 per cent in 2010) were women": an aside
     item.head_end = pos
     item.auxiliary, item.verb, item.verb_end = _verbs(
         text, pos, limit, item.value, subject=item.counted is not None and item.kind == "count"
