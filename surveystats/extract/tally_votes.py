@@ -24,7 +24,7 @@ from surveystats.extract.tally_parts import (
     read_count,
     split_members,
 )
-from surveystats.text import sentence_starts
+from surveystats.text import MONTH_PATTERN, sentence_starts
 
 __all__ = [
     "extend_vote",
@@ -457,6 +457,7 @@ def _inverted(role: str, lead: str = "") -> re.Pattern[str]:
         (?:{GAP}(?:of|on){GAP}[^,.;:()\d]{{1,60}}?)?          # "in favour of the draft"
         \s{{0,3}},?{GAP}(?:were|was){GAP}(?:(?:only|just){GAP})?
         (?P<n>{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
+        (?!{GAP}{MONTH_PATTERN})                                # "was 3 December": a date
         (?:{GAP}(?P<noun>Member{GAP}States?|{_MEMBER_NOUNS}|others)\b)?
         (?:\s{{0,3}}\((?P<voters>[^(){{}}]{{1,400}})\))?
         """,
