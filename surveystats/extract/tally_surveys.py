@@ -384,15 +384,7 @@ def _replied_with_object(text: str, items: list[Item], index: int, limit: int) -
     action = _action(text, _label_start(text, item), limit)
     if action is None or not (action["noun"] or action["object"] in _REPLY_NOUNS):
         return None  # "64 Governments replied": the enumeration grammar reads it
-    part = Part(
-        reply_category(action),
-        item.value,
-        item.prefix_start,
-        action.end(),
-        counted=item.counted,
-        qualifier=item.qualifier,
-    )
-    return Tally("survey", part.start, part.end, [part], subject=item.counted)
+    return _reply_fact(item, action)
 
 
 _OUT_OF_NOUN = re.compile(
@@ -436,6 +428,19 @@ def _out_of(text: str, items: list[Item], index: int, limit: int) -> Tally | Non
     return _tally(None, total, part, category, *span, counted=counted, share_item=share)
 
 
+def _reply_fact(item: Item, action: re.Match[str]) -> Tally:
+    """One count of those who did what ``action`` says, as a one-part survey."""
+    part = Part(
+        reply_category(action),
+        item.value,
+        item.prefix_start,
+        action.end(),
+        counted=item.counted,
+        qualifier=item.qualifier,
+    )
+    return Tally("survey", part.start, part.end, [part], subject=item.counted)
+
+
 def _skip_blanks(text: str, position: int) -> int:
     while position < len(text) and text[position].isspace():
         position += 1
@@ -465,15 +470,7 @@ def _count_or_share(text: str, items: list[Item], index: int, limit: int) -> Tal
     action = _action(text, share.head_end + comma.end(), limit)
     if action is None or action["did_so"] or action["pronoun_verb"]:
         return None
-    part = Part(
-        reply_category(action),
-        item.value,
-        item.prefix_start,
-        action.end(),
-        counted=item.counted,
-        qualifier=item.qualifier,
-    )
-    return Tally("survey", part.start, part.end, [part], subject=item.counted)
+    return _reply_fact(item, action)
 
 
 _CLOSE = re.compile(r"\s{0,3}\)")
