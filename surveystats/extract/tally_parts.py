@@ -42,6 +42,8 @@ GARBLED_PATTERN = r"(?:[?*#~^|]{1,2}\d{1,3}[?*#~^|]?|\d{1,3}[?*#~^|]{1,2}\d{0,2}
 NONE_PATTERN = r"(?:nones?|nil|nane|zero)(?![a-z])"
 
 _OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "]": "1", "O": "0"})
+_PLAIN_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_OCR_COUNT = re.compile(r"[0-9I\]lO]+")
 
 
 @dataclass
@@ -125,9 +127,9 @@ def read_count(raw: str) -> tuple[int | None, bool]:
         return 0, False
     if lower in ("nones", "nane"):
         return 0, True
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
+    if _PLAIN_COUNT.fullmatch(text):
         return int(text.replace(",", "")), False
-    if re.fullmatch(r"[0-9I\]lO]+", text):
+    if _OCR_COUNT.fullmatch(text):
         return int(text.translate(_OCR_DIGITS)), True
     words = words_to_number(text)
     if words is None or words[1]:

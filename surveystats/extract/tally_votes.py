@@ -37,6 +37,9 @@ __all__ = [
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
+# Compiled once: re.fullmatch with flags looks its pattern up in re's cache on every call.
+_NONE = re.compile(NONE_PATTERN, re.IGNORECASE)
+
 
 def _count(name: str) -> str:
     """A count group named ``name``; a garbled count is captured in ``<name>_garbled``."""
@@ -646,7 +649,7 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
     to = (groups.get("to") or "to").lower()
     word = (groups.get("word") or "").lower()
     if against_raw is not None:
-        is_none = re.fullmatch(NONE_PATTERN, against_raw, re.IGNORECASE) is not None
+        is_none = _NONE.fullmatch(against_raw) is not None
         if to in ("ta", "io", "lo", "t0", "10"):
             if to == "10" and not is_none:
                 return None
@@ -668,7 +671,7 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
         or groups.get("vote_of")
         or groups.get("favour_of")
     )
-    if against_raw is not None and re.fullmatch(NONE_PATTERN, against_raw, re.IGNORECASE):
+    if against_raw is not None and _NONE.fullmatch(against_raw):
         strong = True  # "by 14 to none"
     if match.re is _HEAD_BARE and _RESULT_WAS.search(
         text, max(0, match.start() - 30), match.start()
