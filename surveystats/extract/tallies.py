@@ -104,6 +104,8 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
 
 
 def _columns(rows: list[dict]) -> dict[str, list[Any]]:
+    if not rows:  # most short texts: no list to fill
+        return {name: [] for name in schema.TALLIES.names}
     return {name: [row.get(name) for row in rows] for name in schema.TALLIES.names}
 
 
@@ -593,9 +595,10 @@ def _tally_rows(doc_or_text: Document | str) -> list[dict]:
             if extra and not tally.parts:
                 # The footnote gives parts to an outcome-only line: it is no longer one.
                 tally_rows = []
-            template = {k: v for k, v in _rows_for(tally, tally_id, 0, 0, text)[0].items()}
-            for row in extra:
-                tally_rows.append({**template, **row, "unit": "count"})
+            if extra:  # the tally's own values under each row the footnote adds
+                template = _rows_for(tally, tally_id, 0, 0, text)[0]
+                for row in extra:
+                    tally_rows.append({**template, **row, "unit": "count"})
             rows.extend(tally_rows)
             tally_id += 1
     return rows

@@ -849,11 +849,10 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     """
     kind, value = _read_value(number)
     start, end = number.start, number.end
-    other = Item("other", start, end)
     if kind == "ordinal":
         return None
     if kind == "other":
-        return other
+        return _other(number)
     percent_match = _PERCENT.match(text, end, limit)
     scale = (
         _SCALE_AFTER.match(text, end, limit)
@@ -863,14 +862,14 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     if scale is not None:
         value = _scaled(number.raw, scale["scale"])
         if value is None or _NOT_COUNT_AFTER.match(text, scale.end(), limit):
-            return other  # "1.2345 thousand", "2.4 million dollars"
+            return _other(number)  # "1.2345 thousand", "2.4 million dollars"
         kind, end = "count", scale.end()
     elif percent_match is None and (
         kind in ("decimal", "year")
         or _NOT_COUNT_AFTER.match(text, end, limit)
         or (number.form == "digits" and _FIRST_OF_SHARES.match(text, end, limit))
     ):
-        return other
+        return _other(number)
     before = _Before(text, start)
     composed = False
     if before.is_object():
@@ -883,7 +882,7 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         elif percent_match is None or before.words[-1] not in _SHARE_VERBS:
             return None  # "Oil represented 70 per cent of exports" is a share: kept
     if before.is_no_count():
-        return other
+        return _other(number)
     item = Item("count", start, end, value=value, in_words=number.form != "digits")
     item.composed, item.scaled = composed, scale is not None
     before.read_prefix(item)
@@ -901,13 +900,13 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         and not _DEFINED_BY_ITS_ANSWER.match(text, end, limit)
     ):
         if percent_match is not None or _COMPOSED.match(text, end, limit) is None:
-            return other  # "the 47 recommendations", "the two sides": a known set
+            return _other(number)  # "the 47 recommendations", "the two sides": a known set
         item.composed = True  # "The 48 least developed countries comprise ..."
     if percent_match is None and number.form == "digits" and _paragraph_number(text, start, end):
-        return other
+        return _other(number)
     if percent_match is not None:
         if number.form == "none":
-            return other
+            return _other(number)
         item.kind = "percent"
         if number.form == "digits":
             item.percent = Fraction(number.raw.replace(",", ""))
@@ -918,6 +917,11 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         item.end = percent_match.end()
         item.head_end = item.verb_end = item.end
     return item
+
+
+def _other(number: Number) -> Item:
+    """A number that is no count of a tally but ends an enumeration (built only when kept)."""
+    return Item("other", number.start, number.end)
 
 
 def _scaled(raw: str, scale: str) -> int | None:
