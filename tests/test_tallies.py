@@ -283,6 +283,45 @@ def test_one_line_text_gives_the_rows_of_its_document(text):
 
 
 @needs_documents
+def test_roles_each_in_their_own_paragraph_are_one_vote():
+    # A press release may print each role of a vote as a paragraph of its own.
+    from surveystats.documents import parse_document
+
+    text = (
+        "The Commission then voted on the draft decision.\n\n"
+        "Votes in favour: 31\n\nVotes against: 9.\n\nAbstentions: 4\n\n"
+        "The draft decision was thus adopted."
+    )
+    doc = parse_document(text)
+    table = extract_tallies(doc)
+    assert table["category"].tolist() == ["in favour", "against", "abstentions"]
+    assert table["count"].tolist() == [31, 9, 4]
+    # Provenance: the paragraph of the first role line, the span to the last one.
+    first = doc.paragraphs.loc[doc.paragraphs["start"] > 0, "paragraph"].iloc[0]
+    assert set(table["paragraph"]) == {first}
+    assert table["raw"].iloc[0].endswith("Abstentions: 4")
+    assert (table["raw"] == [text[s:e] for s, e in zip(table["start"], table["end"])]).all()
+
+
+@needs_documents
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role line alone, the rest prose: no vote to read
+        "In favour: 24\n\nThe secretariat received six letters against the plan.",
+        # role lines cut by a prose paragraph are not joined
+        "In favour: 24\n\nThe vote was delayed by a day.\n\nAgainst: 6",
+        # arguments listed for and against, no counts
+        "For: the cost\n\nAgainst: the delay",
+    ],
+)
+def test_role_paragraphs_joined_only_when_consecutive(text):
+    from surveystats.documents import parse_document
+
+    assert extract_tallies(parse_document(text)).empty
+
+
+@needs_documents
 def test_furniture_only_text_is_still_refused():
     from surveystats.errors import DocumentError
 

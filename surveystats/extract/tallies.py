@@ -37,6 +37,7 @@ from surveystats.extract.tally_votes import (
     find_outcome_statements,
     find_voter_counts,
     find_votes,
+    is_role_line,
     read_vote_statement,
 )
 
@@ -381,10 +382,14 @@ class _Span(NamedTuple):
 
 
 def _spans(doc: Any) -> list[_Span]:
-    """The document's paragraphs, a paragraph with an unclosed "(" joined to the next.
+    """The document's paragraphs, some joined to the next ones.
 
-    A list of states in parentheses may be cut where a line ends in a full stop
-    ("(Belgium.\nFrance, ...)"); the grammar needs the whole list.
+    A paragraph with an unclosed "(" is joined to the next: a list of states in
+    parentheses may be cut where a line ends in a full stop ("(Belgium.\nFrance, ...)");
+    the grammar needs the whole list. Consecutive paragraphs that each hold nothing but
+    a role and its count ("In favour: 24" / "Against: 6" / "Abstentions: 12", blank lines
+    between) are one vote to a reader: they are joined too. A tally read from joined
+    paragraphs carries the number of the first one; its span runs to the end of the last.
     """
     if hasattr(doc, "paragraph_records"):  # plain tuples: no table to build and index
         records = [(p, k, s, e) for p, k, _, s, e, _ in doc.paragraph_records()]
@@ -407,7 +412,13 @@ def _spans(doc: Any) -> list[_Span]:
             and span.kind != "footnote"
             and rows[index].kind != "footnote"
             and rows[index].end - span.start < 3000
-            and _unclosed(doc.text[span.start : span.end])
+            and (
+                _unclosed(doc.text[span.start : span.end])
+                or (
+                    is_role_line(doc.text[rows[index - 1].start : rows[index - 1].end])
+                    and is_role_line(doc.text[rows[index].start : rows[index].end])
+                )
+            )
         ):
             span = span._replace(end=rows[index].end)
             index += 1

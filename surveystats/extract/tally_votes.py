@@ -32,6 +32,7 @@ __all__ = [
     "find_outcome_statements",
     "find_voter_counts",
     "find_votes",
+    "is_role_line",
     "read_vote_statement",
 ]
 
@@ -128,6 +129,26 @@ _LINE_END = re.compile(r"[ \t]{0,3}[.;]?[ \t]{0,3}(?:\n|$)")
 _PAIR_CONTEXT = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|ballot|result|adopted|approved|rejected)", re.IGNORECASE
 )
+
+
+# A paragraph that is nothing but one role and its count: "In favour: 24", "Votes
+# against: 6.", "Abstentions — 12".
+_ROLE_LINE = re.compile(rf"[ \t]{{0,3}}(?:votes?[ \t]{{1,3}})?{_PAIR.pattern}[ \t]{{0,3}}[.;]?[ \t]{{0,3}}", _FLAGS)
+
+
+def is_role_line(text: str) -> bool:
+    """Whether ``text`` holds nothing but a role label and a count ("Against: 6").
+
+    A press release may print each role of a vote as a paragraph of its own, blank
+    lines between; :func:`surveystats.extract.tallies.extract_tallies` joins such
+    consecutive paragraphs so that the vote is read whole.
+
+    Examples
+    --------
+    >>> is_role_line("Abstentions: 12"), is_role_line("Against the proposal: 6 States")
+    (True, False)
+    """
+    return len(text) < 60 and _ROLE_LINE.fullmatch(text) is not None
 
 
 def _first_pairs(text: str, lower: str) -> list[re.Match[str]]:
@@ -400,10 +421,20 @@ def _find_respective(text: str, lower: str) -> list[Tally]:
 
 # Before the count of a role: "the remaining 35 abstained", "the other 4 voted against".
 _REST = rf"(?:the{GAP}(?:remaining|other){GAP})?"
+# The body or place of the voters after their noun, up to the next part of the vote:
+# "31 members of the Board", "27 members of the Executive Committee". A word that joins
+# the next part ("while 9 voted against", "and 5 voted against") ends it; a digit or
+# punctuation too. "and" before a name is part of the place.
+_VOTERS_PLACE = rf"""
+    (?:{GAP}(?:of|on|in|from|at)
+        (?:{GAP}(?!(?:while|whereas|with|but|who|which)\b)
+            (?!and\b(?!{GAP}(?:the{GAP})?(?-i:[A-Z])))  # "from Latin America and Asia"
+            [A-Za-z][\w’'-]{{0,30}}){{1,8}})?
+"""
 # Who voted, between a count and its role: "17 countries abstained", "5 States voted against".
 _VOTER = (
     rf"(?:(?:members?|Member{GAP}States?|States?|delegations?|countries|Governments?|others)"
-    rf"(?:\s{{0,3}}\((?P<voters>[^(){{}}]{{1,400}})\))?(?:{GAP}(?:voted|have|had))?{GAP})?"
+    rf"{_VOTERS_PLACE}(?:\s{{0,3}}\((?P<voters>[^(){{}}]{{1,400}})\))?(?:{GAP}(?:voted|have|had))?{GAP})?"
 )
 # "(Cuba, Yemen, Zimbabwe)" right after a count
 _MEMBERS = re.compile(r"\s{0,3}\((?P<members>[^(){}]{1,600})[)}]")  # "}" is OCR for ")"
@@ -461,7 +492,8 @@ def _inverted(role: str, lead: str = "") -> re.Pattern[str]:
         \s{{0,3}},?{GAP}(?:were|was){GAP}(?:(?:only|just){GAP})?
         (?P<n>{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
         (?!{GAP}{MONTH_PATTERN})                                # "was 3 December": a date
-        (?:{GAP}(?P<noun>Member{GAP}States?|{_MEMBER_NOUNS}|others)\b)?
+        (?:{GAP}(?P<noun>Member{GAP}States?|{_MEMBER_NOUNS}|others)\b
+            {_VOTERS_PLACE})?
         (?:\s{{0,3}}\((?P<voters>[^(){{}}]{{1,400}})\))?
         """,
         _FLAGS,
