@@ -193,6 +193,10 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "absent_and": _repeat("by 25 votes to 3; four members were absent and "),
     "support_after": _repeat("voted against the draft, which received the support of "),
     "vote_lines": _repeat("Votes in favour: 20\nVotes against: 7\n"),
+    # tallies7: a role put first with the voters' body (a place that never ends), role
+    # lines each in their own paragraph (a run that never ends)
+    "role_first_place": _repeat("Voting in favour were 31 members of the Board and the "),
+    "role_paragraphs": _paragraphs("In favour: 24\n\nAgainst: 6"),
     # breakdowns2: a whole with a colon and prepositional parts; label-first shares with a
     # last clause; a later share of the same whole ("up from")
     "colon_preposition": _repeat("The Office received 64 submissions: 41 from States, "),
