@@ -300,7 +300,8 @@ def test_roles_each_in_their_own_paragraph_are_one_vote():
     first = doc.paragraphs.loc[doc.paragraphs["start"] > 0, "paragraph"].iloc[0]
     assert set(table["paragraph"]) == {first}
     assert table["raw"].iloc[0].endswith("Abstentions: 4")
-    assert (table["raw"] == [text[s:e] for s, e in zip(table["start"], table["end"])]).all()
+    spans = zip(table["start"], table["end"], strict=True)
+    assert table["raw"].tolist() == [text[start:end] for start, end in spans]
 
 
 @needs_documents

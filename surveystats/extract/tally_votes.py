@@ -133,7 +133,9 @@ _PAIR_CONTEXT = re.compile(
 
 # A paragraph that is nothing but one role and its count: "In favour: 24", "Votes
 # against: 6.", "Abstentions — 12".
-_ROLE_LINE = re.compile(rf"[ \t]{{0,3}}(?:votes?[ \t]{{1,3}})?{_PAIR.pattern}[ \t]{{0,3}}[.;]?[ \t]{{0,3}}", _FLAGS)
+_ROLE_LINE = re.compile(
+    rf"[ \t]{{0,3}}(?:votes?[ \t]{{1,3}})?{_PAIR.pattern}[ \t]{{0,3}}[.;]?[ \t]{{0,3}}", _FLAGS
+)
 
 
 def is_role_line(text: str) -> bool:
