@@ -197,6 +197,11 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     # lines each in their own paragraph (a run that never ends)
     "role_first_place": _repeat("Voting in favour were 31 members of the Board and the "),
     "role_paragraphs": _paragraphs("In favour: 24\n\nAgainst: 6"),
+    # support counted in voters, vetoes with no counts, a role named after "with"
+    "support_of": _repeat("the text was adopted with the support of 131 Member States of "),
+    "majority_of": _repeat("adopted by an overwhelming majority of 150 States, by a "),
+    "vetoes": _repeat("was vetoed, China vetoed the draft, failed to be adopted owing to "),
+    "with_named": _repeat("by 13 votes to none, with China and Brazil abstaining, with "),
     # breakdowns2: a whole with a colon and prepositional parts; label-first shares with a
     # last clause; a later share of the same whole ("up from")
     "colon_preposition": _repeat("The Office received 64 submissions: 41 from States, "),

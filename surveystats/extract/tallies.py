@@ -164,6 +164,30 @@ def _merge_outcomes(text: str, votes: list[Tally], outcomes: list[Tally]) -> lis
     return left
 
 
+def _same_sentence(text: str, vote: Tally, outcome: Tally) -> bool:
+    """Whether a counted vote and an outcome are close, with no sentence end between."""
+    between = text[min(vote.end, outcome.end) : max(vote.start, outcome.start)]
+    return bool(vote.parts) and abs(vote.start - outcome.start) < 300 and ". " not in between
+
+
+def _veto_onto_votes(text: str, votes: list[Tally], outcomes: list[Tally]) -> list[Tally]:
+    """Give a veto stated in a vote's own sentence to that vote; return the outcomes left.
+
+    "The draft received 13 votes in favour, 1 against and 1 abstention, but failed to be
+    adopted owing to the negative vote of a permanent member" is one vote, outcome vetoed.
+    """
+    left = []
+    for outcome in outcomes:
+        near = None
+        if outcome.outcome == "vetoed":
+            near = next((vote for vote in votes if _same_sentence(text, vote, outcome)), None)
+        if near is None:
+            left.append(outcome)
+        elif near.outcome in (None, "rejected"):
+            near.outcome = "vetoed"
+    return left
+
+
 def _find_in_paragraph(
     text: str, *, footnote: bool = False, numbers: list[Number] | None = None
 ) -> list[Tally]:
@@ -199,6 +223,8 @@ def _find_in_paragraph(
     outcomes = find_outcome_statements(text)
     if outcomes and votes:
         outcomes = _merge_outcomes(text, votes, outcomes)
+    if outcomes and (votes or enumerations):
+        outcomes = _veto_onto_votes(text, votes + enumerations, outcomes)
     found = votes + enumerations + outcomes
     if not footnote:
         vote_starts = [vote.start for vote in votes]  # in text order
@@ -487,8 +513,11 @@ def extract_tallies(doc_or_text: Document | str) -> pd.DataFrame:
         ``outcome`` (str or NA)
             For the adoption line of a resolution: "adopted" (counts given, or none
             stated), "adopted unanimously", "adopted without a vote", "adopted by
-            consensus", "adopted in parts" (no vote on the text as a whole). NA for
-            tallies that are no adoption.
+            consensus", "adopted in parts" (no vote on the text as a whole); for a vote
+            in running text the outcome its sentence states: "adopted", "rejected",
+            "vetoed" (also with no counts: "The draft resolution was vetoed", "failed
+            to be adopted owing to the negative vote of a permanent member"). NA when
+            no outcome is stated.
         ``paragraph``, ``start``, ``end`` (int)
             Paragraph number and character offsets into ``Document.text``.
         ``raw`` (str)

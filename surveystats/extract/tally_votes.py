@@ -538,8 +538,8 @@ _HEAD_VOTED_YES = re.compile(
     _FLAGS,
 )
 # A role given by the names of those who took it, after a vote: ", while Russia and China
-# opposed it", ", and Cuba, Iran and the Syrian Arab Republic voted against". Its count is
-# the number of names.
+# opposed it", ", and Cuba, Iran and the Syrian Arab Republic voted against", ", with
+# Angola abstaining". Its count is the number of names.
 _NAME_WORD = r"[A-Z][\w’'.-]{1,30}"
 _NAME = (
     rf"(?:the\s{{1,3}})?{_NAME_WORD}"
@@ -549,7 +549,7 @@ _NAMED_ROLE_AFTER = re.compile(
     rf"""
     \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP})?
     (?P<names>{_NAME}(?:(?:\s{{0,3}},{GAP}(?:and{GAP})?|{GAP}and{GAP}){_NAME}){{0,19}})
-    {GAP}(?:(?P<against>voted{GAP}against|opposed|rejected)|(?P<abstain>abstained))
+    {GAP}(?:(?P<against>vot(?:ed|ing){GAP}against|opposed|rejected)|(?P<abstain>abstain(?:ed|ing)))
     (?:{GAP}(?:it|them|the{GAP}(?:text|resolution|draft|proposal|decision|amendment)))?\b
     """,
     re.VERBOSE,
@@ -798,7 +798,7 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
 # What a sentence says happened to the text voted on, just before its vote.
 _OUTCOME_BEFORE = re.compile(
     r"\b(?P<verb>adopted|approved|carried|passed|retained|accepted|endorsed|"
-    r"rejected|defeated|not\s{1,3}adopted|"
+    r"rejected|defeated|vetoed|not\s{1,3}adopted|did\s{1,3}not\s{1,3}(?:pass|carry)|"
     r"failed(?:\s{1,3}to\s{1,3}(?:be\s{1,3}adopted|be\s{1,3}approved|pass|carry))?)"
     r"\b[^.;]{0,120}$",
     re.IGNORECASE,
@@ -850,7 +850,11 @@ def _outcome_before(text: str, start: int) -> str | None:
     while (nearer := _OUTCOME_BEFORE.search(text, match.end("verb"), start)) is not None:
         match = nearer
     verb = " ".join(match["verb"].lower().split())
-    rejected = verb in ("rejected", "defeated", "not adopted") or verb.startswith("failed")
+    if verb == "vetoed":
+        return "vetoed"
+    rejected = verb in ("rejected", "defeated", "not adopted") or verb.startswith(
+        ("failed", "did not")
+    )
     return "rejected" if rejected else "adopted"
 
 
@@ -860,7 +864,8 @@ def _outcome_before(text: str, start: int) -> str | None:
 # or present and not voting follows "by 9 votes".)
 _VOTE_WORDS = re.compile(
     r"vot|favo|again|versus|none|nil|zero|nane|abst|majorit|margin|ballot|respectiv|opposition|"
-    r"backed\sby|supported\sby|endorsed\sby|referend|plebiscit"
+    r"backed\sby|supported\sby|endorsed\sby|referend|plebiscit|support\sof|backing\sof|"
+    r"approval\sof"
 )
 
 
@@ -997,6 +1002,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_voters(text, lower))
     if "with" in lower or "there w" in lower:
         found.extend(_find_with_role(text, lower))
+    if " of " in lower:
+        found.extend(_find_support(text, lower))
     if "voting" in lower or "abstaining" in lower or "yes" in lower:
         found.extend(_find_role_first(text, lower))
     found.sort(key=lambda t: (t.start, -t.end))
@@ -1174,6 +1181,76 @@ def _find_with_role(text: str, lower: str) -> list[Tally]:
             tally.subject = " ".join(match["noun"].split()) if match["noun"] else None
             tally.outcome = _outcome_before(text, tally.start)
             found.append(tally)
+    return found
+
+
+# Support counted in voters after what was done by the vote: "the resolution, which was
+# adopted by an overwhelming majority of 150 States", "The text was adopted with the
+# support of 131 Member States", "vetoed ..., despite the support of nine members of the
+# Council".
+_HEAD_SUPPORT = re.compile(
+    rf"""
+    (?<!\w)(?:
+        by{GAP}(?:a|an|the){GAP}(?:[a-z-]{{1,15}}{GAP})?majority
+      | (?P<lead>with|despite|(?:in{GAP})?spite{GAP}of)(?<=\w){GAP}the
+            {GAP}(?:(?:support|backing|approval|affirmative{GAP}votes?)|votes?)
+    ){GAP}of{GAP}(?:(?:only|just|some|about|nearly|almost|the|its){GAP})?
+    (?P<for>{COUNT_PATTERN})(?![\w%]|[.,]\d)
+    {GAP}(?:[A-Za-z-]{{1,20}}{GAP})??                             # "member countries"
+    (?P<noun>Member{GAP}States|States|members|countries|delegations|Governments)\b
+    {_VOTERS_PLACE}
+    """,
+    _FLAGS,
+)
+# Where such support may start: before its literal; the window must hold a whole match
+# up to its noun ("majority of one hundred and fifty Member States"), read again in full.
+_SUPPORT_WINDOWS = tuple(
+    (word, 45, 90)
+    for word in ("majority of", "support of", "backing of", "approval of", "vote of", "votes of")
+)
+# Before the support: what was done by the vote, and not a rule ("decisions shall be
+# adopted by a majority of nine members").
+_SUPPORT_VERB = re.compile(
+    r"\b(?:adopted|approved|carried|passed|accepted|endorsed|rejected|defeated|vetoed)\b"
+    r"[^.;:]{0,120}$",
+    re.IGNORECASE,
+)
+_RULE_BEFORE = re.compile(
+    r"\b(?:shall|must|should|would|will|may|can|could|to)\s{1,3}(?:only\s{1,3})?be\s{1,3}"
+    r"(?:adopted|approved|carried|passed|accepted|endorsed)\b[^.;:]{0,120}$",
+    re.IGNORECASE,
+)
+
+
+def _find_support(text: str, lower: str) -> list[Tally]:
+    """One-count votes stated by the voters' support after what was done by the vote.
+
+    "adopted by an overwhelming majority of 150 States", "adopted with the support of
+    131 Member States", "vetoed, despite the support of nine members of the Security
+    Council" (outcome vetoed). Only after a text put to the vote, or a veto: a rule is
+    none ("shall be adopted by a majority of nine members"), nor support with no vote
+    ("The plan was adopted with the support of 12 donor countries" names no text voted
+    on).
+    """
+    found: list[Tally] = []
+    for match in _matches_near(_HEAD_SUPPORT, text, lower, _SUPPORT_WINDOWS):
+        reach = max(0, match.start() - 160)
+        verb = _SUPPORT_VERB.search(text, reach, match.start())
+        if verb is None or _RULE_BEFORE.search(text, reach, match.start()) is not None:
+            continue
+        vetoed = verb.group().lower().startswith("vetoed")
+        if not vetoed and _VOTED_TEXT_BEFORE.search(text, reach, match.start()) is None:
+            continue
+        part = _count_part("in favour", match["for"], *match.span("for"))
+        if part is None:
+            continue
+        start = match.start("for")
+        tally = _complete(text, Tally("vote", start, match.end(), [part]), True, single=True)
+        if tally is None:
+            continue
+        tally.subject = " ".join(match["noun"].split())
+        tally.outcome = "vetoed" if vetoed else _outcome_before(text, match.start())
+        found.append(tally)
     return found
 
 
@@ -1589,6 +1666,29 @@ _OUTCOME_STATEMENT = re.compile(
 )
 
 
+# A veto stated without counts: "The draft resolution was vetoed by the United States",
+# "China vetoed the draft", "the text failed to be adopted owing to the negative vote of a
+# permanent member of the Council". A veto named in a relative clause ("a text that was
+# vetoed") or as a power ("the right of veto") is none.
+_VETO_STATEMENT = re.compile(
+    rf"""
+    \b(?<!which\s)(?<!that\s)(?<!who\s)
+    (?:
+        (?:was|were|been|being)(?:{GAP}(?:then|subsequently|also|finally|again))?{GAP}
+            (?P<verb>vetoed)\b
+      | (?P<active>vetoed)(?={GAP}(?:the|a|an|this|that|its|their)
+            {GAP}(?:[a-z-]{{1,20}}{GAP})?(?:draft|resolution|text|proposal|amendment)s?\b)
+      | (?P<failed>failed{GAP}(?:to{GAP}be{GAP}adopted|to{GAP}pass|of{GAP}adoption)
+            {GAP}(?:owing{GAP}to|because{GAP}of|due{GAP}to|as{GAP}a{GAP}result{GAP}of)
+            {GAP}(?:the|a){GAP}negative{GAP}votes?{GAP}(?:of|by|from|cast{GAP}by)
+            {GAP}(?:a|one|two|three|the)(?:{GAP}(?:of{GAP}the|of{GAP}its))?{GAP}permanent{GAP}members?
+            (?:{GAP}of{GAP}the{GAP}(?:Security{GAP})?Council)?)
+    )
+    """,
+    re.VERBOSE,
+)
+
+
 # A preambular paragraph recalls what was decided elsewhere: "Noting that ...", "Having ...".
 _RECITAL = re.compile(r"\s*(?:[A-Z][a-z]+ing|Having|Mindful|Aware|Convinced|Concerned|Deeply)\b")
 
@@ -1606,7 +1706,9 @@ def find_outcome_statements(text: str) -> list[Tally]:
     list of Tally
         Tallies of kind ``"vote"`` with no parts and ``outcome`` "adopted without a
         vote", "adopted by consensus", "adopted unanimously" or "adopted by
-        acclamation", spanning from "adopted" to the end of the phrase. A participle
+        acclamation", spanning from "adopted" to the end of the phrase, or "vetoed"
+        ("The draft was vetoed", "China vetoed the draft", "failed to be adopted owing
+        to the negative vote of a permanent member"). A participle
         in a recital ("Recalling its resolution 242, adopted unanimously") is none: the
         verb must be finite ("was adopted", "the Assembly adopted"), and a preambular
         paragraph ("Noting that the draft was adopted without a vote in the Second
@@ -1620,6 +1722,10 @@ def find_outcome_statements(text: str) -> list[Tally]:
     []
     """
     found: list[Tally] = []
+    if "vetoed" in text or "negative vote" in text:
+        for match in _VETO_STATEMENT.finditer(text):
+            group = next(g for g in ("verb", "active", "failed") if match[g])
+            found.append(Tally("vote", match.start(group), match.end(), [], outcome="vetoed"))
     if "adopted" not in text and "approved" not in text:
         return found  # a literal test is far cheaper than the pattern
     for match in _OUTCOME_STATEMENT.finditer(text):
