@@ -209,6 +209,13 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "share_up_from": _repeat("hosts 84 per cent of refugees, up from 70 per cent, "),
     "comparison_aside": _repeat("62.5 per cent (60.1 per cent in 2010) were women and "),
     "include_by_place": _repeat("now include 18 countries in Africa, 9 in Asia, "),
+    # tallies8: one part of a stated whole (a breakdown), complete and with a clause that
+    # never ends
+    "one_part_of_the": _repeat("Only 3 of the 12 recommendations have been implemented; "),
+    "one_part_whole_first": _repeat("Of the 64 projects, 48 were completed on time, "),
+    "one_part_of_which": _repeat("The Committee held 20 meetings, 5 of which were closed, "),
+    "one_part_out_of": _repeat("Three out of the 15 judges dissented and "),
+    "one_part_open_clause": _repeat("2 of the 9 judges have been now already "),
 }
 
 

@@ -133,7 +133,8 @@ _COMPOSED = re.compile(
 # "supported 140 projects, including ...": the object of a verb is the whole its parts split.
 _WHOLE_OF_WHICH_AFTER = re.compile(
     rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}},{GAP}"
-    rf"(?:(?:of|among){GAP}(?:whom|which)|including|comprising|consisting{GAP}of)\b"
+    rf"(?:(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS}){GAP})?"  # ", 5 of which"
+    rf"(?:of|among){GAP}(?:whom|which)|including|comprising|consisting{GAP}of)\b"
 )
 # "The Committee has 18 members: 5 from Africa, ...": a count with a colon after its noun.
 _COLON_AFTER_NOUN = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){1,5}\s{0,3}:")
@@ -815,6 +816,9 @@ def _may_stand_alone(text: str, item: Item) -> bool:
     """
     if item.response_from or item.total_before or item.total_marker:
         return True
+    of = _OF.match(text, item.end, item.end + 80)
+    if of is not None and of["of_total"]:
+        return True  # "Only 3 of the 12 recommendations ...": a part of a stated whole
     if _REPLY_AFTER.search(text, item.end, item.end + 80) is not None:
         return True
     # "Some 140 countries voted in favour of ...": a one-count vote (str.find is fast).

@@ -25,6 +25,17 @@ sentences that state one part of a whole, and names what every one-count survey 
    favour, ...") and whose one part is what some of them said. The count of respondents is
    then the total, not a second tally.
 
+5. *One part of a whole no one asked* (a decision of the lead: one part of a stated whole
+   is a tally). The same shapes with no reply and no respondents ("Of the 64 projects, 48
+   were completed on time", "Only 3 of the 12 recommendations have been implemented",
+   "The Committee held 20 meetings, 5 of which were closed", "Three out of the 15 judges
+   dissented") are a ``breakdown`` with that ``total`` and one part whose category is
+   what the part is or did, auxiliaries left out ("completed on time", "implemented").
+   The part must be the subject of its clause ("has ratified 10 out of the 12
+   conventions" is none), a count above zero ("none of the six") and no rate ("four out
+   of ten Ecuadorians"); a relative clause after the whole ("one of the 15 members who
+   spoke") and "did so" with nothing asked state no part.
+
 A one-count survey fact ("Replies were received from 64 Governments", "Ninety-seven
 countries responded to the questionnaire") keeps its counted noun in ``counted`` and
 ``subject``; its category says what they did, as in a survey of many parts (where the
@@ -41,7 +52,7 @@ from __future__ import annotations
 import re
 
 from surveystats.extract.tally_enumerations import _inside_spans
-from surveystats.extract.tally_items import Item
+from surveystats.extract.tally_items import Item, _verbs
 from surveystats.extract.tally_parts import Part, Tally
 
 __all__ = ["REPLY_CATEGORY", "find_surveys", "reply_category"]
@@ -274,6 +285,7 @@ def _tally(
     *,
     counted: str | None,
     share_item: Item | None = None,
+    kind: str = "survey",
 ) -> Tally:
     part = Part(
         category,
@@ -287,7 +299,7 @@ def _tally(
         qualifier=part_item.qualifier,
     )
     return Tally(
-        "survey",
+        kind,
         start,
         end,
         [part],
@@ -298,7 +310,13 @@ def _tally(
 
 
 def _with_share(
-    text: str, items: list[Item], index: int, whole: Item | None, category: str, span: Span
+    text: str,
+    items: list[Item],
+    index: int,
+    whole: Item | None,
+    category: str,
+    span: Span,
+    kind: str = "survey",
 ) -> Tally:
     """The tally of the part ``items[index]`` under ``whole`` (or its own "of the M").
 
@@ -309,13 +327,35 @@ def _with_share(
     total = whole.value if whole is not None else part.of_total
     counted = span[2] if len(span) > 2 else (whole.counted if whole is not None else part.counted)
     return _tally(
-        whole, total, part, category, span[0], end, counted=counted, share_item=share_item
+        whole,
+        total,
+        part,
+        category,
+        span[0],
+        end,
+        counted=counted,
+        share_item=share_item,
+        kind=kind,
     )
 
 
+_DATES_IN_WHOLE = 3  # numbers of kind "other" passed over between a whole and its part
+
+
 def _part_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
-    """Forms 1 and 4: a whole before its comma, then one part that replied or answered."""
-    whole, part = items[index], items[index + 1]
+    """Forms 1, 4 and 5: a whole before its comma, then one part (that replied, or did).
+
+    A year or a date in the whole's phrase is passed over ("Of the 212 staff members
+    recruited in 2004, 87 were ...").
+    """
+    whole, following = items[index], index + 1
+    while (
+        items[following].kind == "other"
+        and following + 1 < len(items)
+        and following - index <= _DATES_IN_WHOLE
+    ):
+        following += 1
+    part = items[following]
     if not (whole.total_before and whole.value is not None and part.value is not None):
         return None
     if part.kind != "count" or part.of_total is not None or part.counted is not None:
@@ -344,9 +384,17 @@ def _part_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tall
         if label is None:
             return None
         category, end = label
+    elif action is None:
+        # "Of the 64 projects, 48 were completed on time": one part of a whole no one asked
+        label = _part_label(text, part, limit)
+        if label is None:
+            return None
+        category, end = label
+        span = (whole.prefix_start, end)
+        return _with_share(text, items, following, whole, category, span, "breakdown")
     else:
         return None
-    return _with_share(text, items, index + 1, whole, category, (whole.prefix_start, end))
+    return _with_share(text, items, following, whole, category, (whole.prefix_start, end))
 
 
 def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -368,7 +416,17 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
         category, end = label
     else:
         action = _action(text, _label_start(text, item), limit)
-        if action is None or action["did_so"] or action["pronoun_verb"]:
+        if action is None:
+            # "Only 3 of the 12 recommendations have been implemented": one part
+            if not _is_subject(text, item):
+                return None
+            label = _part_label(text, item, limit)
+            if label is None:
+                return None
+            category, end = label
+            span = (item.prefix_start, end, _whole_name(text, item.counted, item.head_end, limit))
+            return _with_share(text, items, index, None, category, span, "breakdown")
+        if action["did_so"] or action["pronoun_verb"]:
             return None
         category, end = reply_category(action), action.end()
     return _with_share(text, items, index, None, category, (item.prefix_start, end))
@@ -422,10 +480,51 @@ def _out_of(text: str, items: list[Item], index: int, limit: int) -> Tally | Non
     else:
         share = None
     action = _action(text, _skip_blanks(text, after), limit)
-    if action is None or action["did_so"] or action["pronoun_verb"]:
+    if action is None:
+        return _part_out_of(text, part, whole, total, (counted, after), share, limit)
+    if action["did_so"] or action["pronoun_verb"]:
         return None
     category, span = reply_category(action), (part.prefix_start, action.end())
     return _tally(None, total, part, category, *span, counted=counted, share_item=share)
+
+
+# "seven out of 10", "one out of every 100": a rate, no whole of counted things.
+_RATE_WHOLE = re.compile(r"1(?:0|00|,?000)")
+
+
+def _part_out_of(
+    text: str,
+    part: Item,
+    whole: Item,
+    total: int,
+    noun: tuple[str, int],
+    share: Item | None,
+    limit: int,
+) -> Tally | None:
+    """One part "out of" a stated whole: "Three out of the 15 judges dissented"."""
+    counted, after = noun
+    definite = text[part.head_end : whole.prefix_start].rstrip().endswith("the")
+    written = text[whole.start : whole.end]
+    if not definite and (_RATE_WHOLE.fullmatch(written) or not written[:1].isdigit()):
+        return None  # "Seven out of 10 respondents", "four out of ten Ecuadorians": a rate
+    if not _is_subject(text, part):
+        return None  # "has ratified 10 out of the 12 conventions": an object
+    label = _part_label(text, Item("count", after, after, value=part.value), limit)
+    counted = _whole_name(text, counted, after, limit)
+    if label is None:
+        return None
+    category, end = label
+    return _tally(
+        None,
+        total,
+        part,
+        category,
+        part.prefix_start,
+        end,
+        counted=counted,
+        share_item=share,
+        kind="breakdown",
+    )
 
 
 def _reply_fact(item: Item, action: re.Match[str]) -> Tally:
@@ -548,15 +647,18 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         whole.verb in ("replied", "responded", "answered")
         and _action(text, whole.verb_end - len(whole.verb), limit) is not None
     )
-    if not replied:
+    if not replied and not whole.counted:
         return None
     gap = _OF_WHICH_GAP.fullmatch(text[whole.head_end : part.prefix_start])
     reply_end = whole.head_end
-    if gap is None and whole.verb:
-        reply_end = _clause_end(text, whole.verb_end, limit)
+    if gap is None and (whole.verb or whole.auxiliary):
+        # "4.5 million persons were displaced, of whom 1.2 million were women"
+        reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
         gap = _OF_WHICH_GAP.fullmatch(text[reply_end : part.prefix_start])
     if gap is None or (not part.subset and "which" not in gap[0] and "whom" not in gap[0]):
         return None  # "64 Governments replied, 40 ...": one part of many, or none
+    if not replied:
+        return _one_part_of_whole(text, items, index, limit)
     following = items[index + 2] if index + 2 < len(items) else None
     near = following is not None and following.prefix_start - part.head_end < _LABEL_REACH
     if near and following.kind == "count":
@@ -570,6 +672,119 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         nominal = _NOMINAL_BEFORE.search(text, max(0, whole.prefix_start - 120), whole.prefix_start)
         start = nominal.start() if nominal is not None else start
     return _with_share(text, items, index + 1, whole, category, (start, end))
+
+
+def _one_part_of_whole(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A whole and one part after "of which": "14 communications, of which 3 were ...".
+
+    A whole of counted things and one part of it after "of which" or "of whom" (the gap
+    is checked by the caller): a breakdown with one part, never a survey.
+    """
+    whole, part = items[index], items[index + 1]
+    if whole.scaled != part.scaled:
+        return None  # "5 million people, of which 40 ...": no one scale, no one whole
+    following = items[index + 2] if index + 2 < len(items) else None
+    near = following is not None and following.prefix_start - part.head_end < _LABEL_REACH
+    if near and following.kind == "count":
+        return None  # more parts follow: the enumeration grammar reads them
+    label = _part_label(text, part, limit)
+    if label is None:
+        return None
+    category, end = label
+    span = (whole.prefix_start, end)
+    return _with_share(text, items, index + 1, whole, category, span, "breakdown")
+
+
+# What a part is or did, after its auxiliaries: "have been implemented" -> "implemented",
+# "were not closed" -> "not closed"; adverbs of time before the verb are left out ("have
+# now returned" -> "returned").
+_PART_AUXILIARY = re.compile(
+    r"(?:(?:(?:were|was|are|is|have|has|had|will|would|shall|should|could|can|may|might"
+    r"|been|being|be|now|already|since|also|still|thus|so\s{1,3}far|subsequently|yet)"
+    r"|(?P<not>not))\s{1,3}){0,5}"
+)
+# Before a part that is the subject of its clause: the start of the text or of a clause
+# ("Only 3 of the 12 ...", "; 10 of the 11 ...", "that nine of the 12 ..."). After a verb
+# or a preposition ("has ratified 10 out of the 12 conventions", "the most recent one of
+# two days ago") the count is an object or a noun's complement, and states no part.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:(—–]|\b(?:and|but|that|while|whereas|where|when|since|as|because|although|"
+    r"yet|so|[Oo]nly|[Jj]ust|[Ss]ome|[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Uu]nder|[Aa]t\s{1,3}least|"
+    r"[Mm]ore\s{1,3}than|[Ff]ewer\s{1,3}than|[Ll]ess\s{1,3}than|[Aa]pproximately|[Rr]oughly|"
+    r"[Aa]round))\s{0,3}$"
+)
+_SUBJECT_REACH = 20
+# Capitalised words that end a name cut short before the verb: " Council", " of the
+# Bureau".
+_NAME_REST = re.compile(
+    r"(?:\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,5})"
+)
+# A participle that modifies the whole's noun, then the part's own verb: "set for 2010
+# have been reached" -> "reached" (no relative pronoun before the verb).
+_MODIFIER_THEN_VERB = re.compile(
+    r"^(?:[a-z][\w-]{1,25}ed|set|held|made|paid|met|kept|built|run|found)"
+    r"(?:\s(?!that\b|which\b|who\b|and\b)[\w-]{1,25}){0,5}?\s(?=(?:have|has|had|were|was|are|is)\s)"
+)
+
+
+def _is_subject(text: str, item: Item) -> bool:
+    """Whether the count at ``item`` opens its clause (is no object or complement)."""
+    before = text[max(0, item.prefix_start - _SUBJECT_REACH) : item.prefix_start]
+    if item.prefix_start <= _SUBJECT_REACH and not text[: item.prefix_start].strip():
+        return True
+    return _SUBJECT_BEFORE.search(before) is not None
+
+
+# A relative clause right after the whole's noun: "one of the 15 members who spoke" picks
+# one member by what it did, and states no part of the whole.
+_RELATIVE = re.compile(r"\s{0,3}(?:who|whom|that|which|whose)\b")
+
+
+def _whole_name(text: str, counted: str | None, end: int, limit: int) -> str | None:
+    """The whole's noun with the rest of a name that was cut short at ``end``.
+
+    "members of the Human Rights" and " Council"; "members" and " of the Bureau".
+    """
+    name = _NAME_REST.match(text, end, limit)
+    if counted is None or name is None:
+        return counted
+    return f"{counted} {' '.join(name[0].split())}"
+
+
+def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
+    """What one part of a stated whole is or did, as its category, and where it ends.
+
+    The part must be the subject of a clause ("48 were completed on time" ->
+    "completed on time", "1.2 million were women" -> "women", "Two of the nine judges
+    dissented" -> "dissented"); "did so" refers to nothing here, and a relative clause
+    after the whole ("one of the 15 members who spoke") states no part.
+    """
+    if not part.value or _RELATIVE.match(text, part.head_end, limit):
+        return None  # "none of the six ... was found": no part
+    start = _label_start(text, part)
+    if not (part.verb or part.auxiliary):
+        # "Twelve of the 47 members of the Human Rights Council spoke": the rest of a name
+        # (or a bare part, "1,702,990 cast their ballots") before the verb
+        name = _NAME_REST.match(text, part.head_end, limit)
+        position = name.end() if name is not None else part.head_end
+        auxiliary, verb, _ = _verbs(text, position, limit, part.value, subject=True)
+        if not (auxiliary or verb):
+            return None
+        start = _skip_blanks(text, position)
+    end = _clause_end(text, start, limit)
+    if end <= start or text.startswith("did so", start):
+        return None
+    words = " ".join(text[start:end].split())
+    modifier = _MODIFIER_THEN_VERB.match(words)
+    if modifier is not None:
+        words = words[modifier.end() :]  # "targets set for 2010 have been reached"
+    auxiliary = _PART_AUXILIARY.match(words)
+    label = words[auxiliary.end() :]
+    if auxiliary["not"] and label:
+        label = f"not {label}"
+    if not label or not label[0].isalpha() or label.lower().startswith(("so ", "so,")):
+        return None
+    return label, end
 
 
 # "Replies were received from", "responses from", "answers had been received from".
@@ -656,6 +871,19 @@ _CUES = (
     "uestionnaire",
     "eceiv",  # "contributions were received from"
 )
+# One part of a whole no one asked is written with one of these, or with a whole before
+# its part ("Of the 64 projects,", "3 of the 12 recommendations"), which the items mark.
+_PART_CUES = (
+    "ut of",  # "Three out of the 15 judges"
+    "f wh",  # ", of which 3 were declared admissible", ", of whom 1.2 million"
+)
+
+
+def _may_state_a_part(text: str, items: list[Item]) -> bool:
+    """Whether ``text`` may state one part of a whole (cheap tests, no pattern)."""
+    if any(cue in text for cue in _PART_CUES):
+        return True
+    return any(item.total_before or item.of_total is not None for item in items)
 
 
 def find_surveys(
@@ -695,8 +923,8 @@ def find_surveys(
     >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
     (110, [('returned the questionnaire', 72, 'countries')])
     """
-    if not any(cue in text for cue in _CUES):
-        return list(found)  # no reply written: nothing to read or to name
+    if not any(cue in text for cue in _CUES) and not _may_state_a_part(text, items):
+        return list(found)  # no reply and no part of a whole written: nothing to read
     limit = len(text)
     if blocked:  # the numbers of a vote are read by no survey
         inside = _inside_spans(blocked)
