@@ -216,6 +216,16 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "one_part_of_which": _repeat("The Committee held 20 meetings, 5 of which were closed, "),
     "one_part_out_of": _repeat("Three out of the 15 judges dissented and "),
     "one_part_open_clause": _repeat("2 of the 9 judges have been now already "),
+    # tallies8: survey forms (replies from N of the M, a passive "completed by", a share of
+    # a stated whole after the clause, a response rate after a one-count fact)
+    "survey_from_of_the": _repeat(
+        "Replies were received from 37 of the 52 members (71 per cent), "
+    ),
+    "survey_completed_by": _repeat("The questionnaire was completed by 120 of 190 Member States, "),
+    "share_of_stated_whole": _repeat(
+        "86 countries submitted reports, representing 45 per cent of the 191 Member States, "
+    ),
+    "rate_after_fact": _repeat("74 Governments replied, a response rate of 39 per cent, "),
 }
 
 

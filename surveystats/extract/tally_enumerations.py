@@ -543,7 +543,42 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     nouns = lead.response_from and all(
         item.counted and not (item.verb or item.auxiliary) for item in reading.categories
     )
-    return "survey" if (stated or clause or stances or nouns) else None
+    if not (stated or clause or stances or nouns):
+        return None
+    # A survey only where the sentence speaks of one (replies, a questionnaire,
+    # respondents, answers or views): "109 soldiers have been killed and 334 wounded",
+    # "Out of 100 seats, 53 went to ..." and "Of the 300 participants, 180 were women"
+    # split a whole no one was asked about.
+    asked = stances or lead.response_from or _sentence_of_a_survey(text, reading)
+    return "survey" if asked else "breakdown"
+
+
+# What a sentence about a survey says: replies, a questionnaire, respondents, those asked,
+# what they answered or reported, or opinions ("in favour", "opposed").
+_SURVEY_WORDS = re.compile(
+    r"\b(?:repl(?:y|ies|ied)|respon(?:d|ds|ded|dents?|ses?|ding)|answer(?:s|ed)?|questionnaires?"
+    r"|surveys?|surveyed|polls?|polled|consult(?:ed|ation|ations)|interview(?:s|ed)|canvassed"
+    r"|invited|asked|requested|in\s{1,3}favou?r|against|opposed|undecided|support(?:ed|s)?"
+    r"|agreed|disagreed|indicated|said|stated|considered|expressed|felt|viewed|reported"
+    r"|provided\s{1,3}(?:data|information)|submitted\s{1,3}(?:data|information))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+_LABEL_TAIL = 120  # characters after the last part's verbs where its label may end
+_SURVEY_REACH = 200  # characters before the tally where its sentence may speak of a survey
+
+
+def _sentence_of_a_survey(text: str, reading: _Reading) -> bool:
+    """Whether the sentence of a reading speaks of a survey (before or in the tally)."""
+    first = reading.categories[0]
+    start = reading.total.prefix_start if reading.total is not None else first.prefix_start
+    begin = max(0, start - _SURVEY_REACH)
+    starts = sentence_starts(text[begin:start]) if begin < start else []
+    begin += starts[-1] if starts else 0
+    last = reading.categories[-1].verb_end
+    end = min(len(text), last + _LABEL_TAIL)
+    stop = _SENTENCE_STOP.search(text, last, end)  # the label ends in its sentence
+    return _SURVEY_WORDS.search(text, begin, end if stop is None else stop.start()) is not None
 
 
 # Labels that are no category of one whole: a part of something else ("one of promise"),

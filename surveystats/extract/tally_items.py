@@ -331,9 +331,10 @@ _RESPONSE_FROM = re.compile(
     (?:
         \breceived{GAP}(?:(?:a|the|written|formal|official|national|their)\s)?(?i:{_RESPONSE_NOUNS})
           (?:{GAP}[a-z]+){{0,2}}?
-      | \b(?i:{_RESPONSE_NOUNS})(?:{GAP}[\w'’-]+){{0,8}}?{GAP}  # "Replies to the note verbale"
+      | \b(?i:{_RESPONSE_NOUNS}|questionnaire|survey)(?:{GAP}[\w'’-]+){{0,8}}?{GAP}
           (?:were|was|have{GAP}been|had{GAP}been|has{GAP}been|had{GAP}so{GAP}far{GAP}been|
-          have{GAP}so{GAP}far{GAP}been){GAP}(?:received|returned|submitted|completed)
+          have{GAP}so{GAP}far{GAP}been){GAP}  # "Replies to the note verbale were received"
+          (?:received|returned|submitted|completed|answered|filled{GAP}(?:in|out))
       | \b(?i:replies|responses|answers|questionnaires)(?:{GAP}to{GAP}the{GAP}[a-z]+)?
           (?:{GAP}(?:came|arrived))?
     )
@@ -819,6 +820,8 @@ def _may_stand_alone(text: str, item: Item) -> bool:
     of = _OF.match(text, item.end, item.end + 80)
     if of is not None and of["of_total"]:
         return True  # "Only 3 of the 12 recommendations ...": a part of a stated whole
+    if text.find("representing", item.end, item.end + 80) >= 0:
+        return True  # "77 countries ..., representing 40 per cent of the 193 Member States"
     if _REPLY_AFTER.search(text, item.end, item.end + 80) is not None:
         return True
     # "Some 140 countries voted in favour of ...": a one-count vote (str.find is fast).

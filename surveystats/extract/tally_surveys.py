@@ -53,7 +53,7 @@ import re
 
 from surveystats.extract.tally_enumerations import _inside_spans
 from surveystats.extract.tally_items import Item, _verbs
-from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_parts import Part, Tally, read_count
 
 __all__ = ["REPLY_CATEGORY", "find_surveys", "reply_category"]
 
@@ -402,6 +402,22 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
     item = items[index]
     if item.of_total is None or item.value is None or item.subset:
         return None
+    if item.response_from:
+        # "Replies were received from 37 of the 52 members of the Commission (71 per
+        # cent)", "The questionnaire was completed by 120 of 190 Member States"
+        reach = max(0, item.prefix_start - 120)
+        passive = _COMPLETED_BY.search(text, reach, item.prefix_start)
+        nominal = _NOMINAL_BEFORE.search(text, reach, item.prefix_start)
+        if passive is not None:
+            verb = " ".join(passive["verb"].lower().split())
+            category = f"{verb} the {_singular(passive['object'])}"
+            start = passive.start()
+        elif nominal is not None:
+            category = {**_REPLY_NOUNS, **_FORMS}[nominal["noun"].lower()]
+            start = nominal.start()
+        else:
+            return None
+        return _with_share(text, items, index, None, category, (start, item.head_end))
     if item.of_replied:
         # "Forty-one of the 63 Governments that replied reported having a plan": the 63
         # replied, the 41 said something.
@@ -430,6 +446,59 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
             return None
         category, end = reply_category(action), action.end()
     return _with_share(text, items, index, None, category, (item.prefix_start, end))
+
+
+# ", representing 45 per cent of the 191 Member States" after a count's clause: its share
+# of a stated whole.
+_SHARE_OF_WHOLE = re.compile(
+    r"\s{0,3},\s{0,3}(?:representing|or|that\s{1,3}is|i\.\s?e\.|equivalent\s{1,3}to)\s{1,3}"
+    r"(?:(?:about|some|nearly|almost|roughly)\s{1,3})?"
+    r"(?P<percent>\d{1,3}(?:\.(?P<decimals>\d{1,2}))?)\s{0,3}(?:per\s{0,3}cent|percent|%)"
+    r"\s{1,3}of\s{1,3}(?:the\s{1,3}|all\s{1,3}|its\s{1,3})?"
+    r"(?P<total>\d{1,3}(?:,\d{3})+|\d{1,6})\s{1,3}"
+    r"(?P<noun>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}?"
+    r"(?:Member\s{1,3}States|States\s{1,3}parties|[A-Za-z][a-z-]{2,25}s))\b"
+)
+
+
+def _share_of_stated_whole(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A count, its clause, then its share of a stated whole.
+
+    "86 countries submitted reports, representing 45 per cent of the 191 Member States":
+    total 191, one part 86 "submitted reports" with percent 45. A survey when the count
+    replied ("64 Governments replied, or 33 per cent of the 193 Member States"), else a
+    breakdown.
+    """
+    item = items[index]
+    if item.value is None or not item.counted or item.of_total is not None or not item.verb:
+        return None
+    label = _verb_label(text, item, limit)
+    if label is None:
+        return None
+    category, end = label
+    share = _SHARE_OF_WHOLE.match(text, end, limit)
+    if share is None:
+        return None
+    action = _action(text, item.verb_end - len(item.verb), limit)
+    kind = "breakdown"
+    if action is not None and not (action["did_so"] or action["pronoun_verb"]):
+        category, kind = reply_category(action), "survey"
+    total, _ = read_count(share["total"])
+    if total is None or total < item.value:
+        return None
+    tally = _tally(
+        None,
+        total,
+        item,
+        category,
+        item.prefix_start,
+        share.end(),
+        counted=" ".join(share["noun"].split()),
+        kind=kind,
+    )
+    tally.parts[0].percent = float(share["percent"])
+    tally.parts[0].decimals = len(share["decimals"] or "")
+    return tally
 
 
 def _replied_with_object(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -663,8 +732,8 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
     near = following is not None and following.prefix_start - part.head_end < _LABEL_REACH
     if near and following.kind == "count":
         return None  # more parts follow: the enumeration grammar reads them
-    label = _verb_label(text, part, limit)
-    if label is None or _action(text, part.verb_end - len(part.verb or ""), limit):
+    label = _verb_label(text, part, limit) or _part_label(text, part, limit)
+    if label is None or (part.verb and _action(text, part.verb_end - len(part.verb), limit)):
         return None
     category, end = label
     start = whole.prefix_start
@@ -787,6 +856,12 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
     return label, end
 
 
+# "The questionnaire was completed by", "surveys were returned by".
+_COMPLETED_BY = re.compile(
+    r"\b(?P<object>[Qq]uestionnaires?|[Ss]urveys?)\b[^.;:]{0,60}?"
+    r"\b(?P<verb>completed|returned|answered|filled\s{1,3}(?:in|out))\s{1,3}by\s{1,3}"
+    r"(?:(?:only|some|about|a\s{1,3}total\s{1,3}of)\s{1,3})?$"
+)
 # "Replies were received from", "responses from", "answers had been received from".
 _NOMINAL_BEFORE = re.compile(
     r"\b(?P<noun>[Rr]eplies|[Rr]esponses|[Aa]nswers|[Rr]eply|[Rr]esponse|[Qq]uestionnaires)\b"
@@ -799,6 +874,11 @@ def _one_count_category(text: str, tally: Tally, items_at: dict[int, Item], limi
     part = tally.parts[0]
     item = items_at.get(part.start)
     nominal = _NOMINAL_BEFORE.search(text, max(0, part.start - 120), part.start + 1)
+    passive = _COMPLETED_BY.search(text, max(0, part.start - 120), part.start)
+    if item is not None and item.response_from and passive is not None:
+        verb = " ".join(passive["verb"].lower().split())  # "The survey was completed by"
+        part.category = f"{verb} the {_singular(passive['object'])}"
+        return
     if item is not None and item.response_from and nominal is not None:
         part.category = {**_REPLY_NOUNS, **_FORMS}[nominal["noun"].lower()]
         return
@@ -819,6 +899,29 @@ def _one_count_category(text: str, tally: Tally, items_at: dict[int, Item], limi
         part.category = {**_REPLY_NOUNS, **_FORMS}[nominal["noun"].lower()]
     else:
         part.category = "responded"
+
+
+# ", a response rate of 39 per cent" right after a count of those who replied.
+_RATE_AFTER = re.compile(
+    r"\s{0,3},\s{0,3}(?:(?:a|giving\s{1,3}a|for\s{1,3}a|representing\s{1,3}a|or\s{1,3}a)\s{1,3})?"
+    r"response\s{1,3}rate\s{1,3}of\s{1,3}(?:(?:about|some|nearly|almost|just\s{1,3}over)\s{1,3})?"
+    r"(?P<percent>\d{1,3}(?:\.(?P<decimals>\d{1,2}))?)\s{0,3}(?:per\s{0,3}cent|percent|%)"
+)
+
+
+def _rate_after(text: str, tally: Tally, limit: int) -> None:
+    """Give a one-count survey fact the response rate written right after it.
+
+    "Seventy-four Governments replied, a response rate of 39 per cent": the one part
+    gets percent 39 (the whole it is a share of is not stated).
+    """
+    rate = _RATE_AFTER.match(text, tally.end, limit)
+    if rate is None:
+        return
+    part = tally.parts[0]
+    part.percent = float(rate["percent"])
+    part.decimals = len(rate["decimals"] or "")
+    part.end = tally.end = rate.end()
 
 
 def _overlaps(a: Tally, b: Tally) -> bool:
@@ -936,8 +1039,10 @@ def find_surveys(
             continue
         tally = None
         if item.kind == "count":
-            tally = _of_the_whole(text, items, index, limit) or _replied_with_object(
-                text, items, index, limit
+            tally = (
+                _of_the_whole(text, items, index, limit)
+                or _share_of_stated_whole(text, items, index, limit)
+                or _replied_with_object(text, items, index, limit)
             )
         if tally is None and item.kind == "percent":
             tally = _rate_with_counts(text, items, index)
@@ -959,5 +1064,6 @@ def find_surveys(
         items_at = {item.prefix_start: item for item in items}
         for tally in facts:
             _one_count_category(text, tally, items_at, limit)
+            _rate_after(text, tally, limit)
     kept.sort(key=lambda t: t.start)
     return kept
