@@ -202,6 +202,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "majority_of": _repeat("adopted by an overwhelming majority of 150 States, by a "),
     "vetoes": _repeat("was vetoed, China vetoed the draft, failed to be adopted owing to "),
     "with_named": _repeat("by 13 votes to none, with China and Brazil abstaining, with "),
+    "dashed_votes": _repeat("by a vote of 14-0-1, the Council voted 13-2-"),
+    "percent_majority": _repeat("by a majority of more than 90 per cent, the Parliament "),
     # breakdowns2: a whole with a colon and prepositional parts; label-first shares with a
     # last clause; a later share of the same whole ("up from")
     "colon_preposition": _repeat("The Office received 64 submissions: 41 from States, "),

@@ -990,7 +990,7 @@ def find_votes(text: str) -> list[Tally]:
         _PAIR_CONTEXT.search(lower) or "\n" in text
     ):
         found.extend(_find_label_pairs(text, lower))
-    if ("vot" in lower or "referend" in lower or "plebiscit" in lower) and (
+    if ("vot" in lower or "referend" in lower or "plebiscit" in lower or "majority" in lower) and (
         "cent" in lower or "%" in lower
     ):
         found.extend(_find_percent_votes(text, lower))
@@ -1004,6 +1004,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_with_role(text, lower))
     if " of " in lower:
         found.extend(_find_support(text, lower))
+    if "-" in text or "–" in text:
+        found.extend(_find_dashed(text, lower))
     if "voting" in lower or "abstaining" in lower or "yes" in lower:
         found.extend(_find_role_first(text, lower))
     found.sort(key=lambda t: (t.start, -t.end))
@@ -1254,6 +1256,51 @@ def _find_support(text: str, lower: str) -> list[Tally]:
     return found
 
 
+# A vote written as figures joined by dashes, only after words that make it one: "adopted
+# by a vote of 14-0-1", "the Council voted 13-2 in favour", "the vote was 12-1-2". In
+# favour, against and abstaining, in that order; each figure of at most three digits
+# ("voted 1990-1995", "voted 3-4 times" are none).
+_HEAD_DASHED = re.compile(
+    rf"""
+    (?<!\w)(?:(?:a|the)(?:{GAP}(?:recorded|roll-call))?{GAP}vote{GAP}(?:of|was)
+        | voted | (?:vote|tally){GAP}(?:stood{GAP}at|was))
+    {GAP}(?P<for>\d{{1,3}})[-–](?P<against>\d{{1,3}})(?:[-–](?P<abstain>\d{{1,3}}))?
+    (?![\w%/]|[-–.,]\d|{GAP}(?:times|occasions|rounds|days|weeks|months|years)\b)
+    """,
+    _FLAGS,
+)
+_DASHED_WINDOWS = (
+    ("vote of", 25, 30),
+    ("vote was", 10, 30),
+    ("voted ", 0, 30),
+    ("stood at", 10, 30),
+    ("tally was", 0, 30),
+)
+
+
+def _find_dashed(text: str, lower: str) -> list[Tally]:
+    """Votes written as dashed figures after "a vote of", "voted", "the vote was"."""
+    found: list[Tally] = []
+    for match in _matches_near(_HEAD_DASHED, text, lower, _DASHED_WINDOWS):
+        parts = [
+            _count_part(category, match[group], *match.span(group))
+            for category, group in (
+                ("in favour", "for"),
+                ("against", "against"),
+                ("abstentions", "abstain"),
+            )
+            if match[group] is not None
+        ]
+        if any(part is None for part in parts):
+            continue
+        start = match.start("for")
+        tally = _complete(text, Tally("vote", start, match.end(), parts), True)
+        if tally is not None:
+            tally.outcome = _outcome_before(text, match.start()) or _outcome_after(text, tally.end)
+            found.append(tally)
+    return found
+
+
 # A percentage and the qualifier before it ("more than 40 per cent").
 _PERCENT = rf"""
     (?:(?P<qualifier>more{GAP}than|over|almost|nearly|about|some|close{GAP}to){GAP})?
@@ -1302,6 +1349,12 @@ _PERCENT_MAJORITY = re.compile(
     """,
     _FLAGS,
 )
+# After "by a majority of 90 per cent", what the vote did, in the same sentence: "..., the
+# national Parliament approved the decision" (a vote in another body).
+_APPROVED_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:approved|adopted|passed|endorsed|ratified|carried|rejected)\b",
+    re.IGNORECASE,
+)
 _REFERENDUM_BEFORE = re.compile(
     r"\b(?:referendum|plebiscite|popular\s{1,3}(?:vote|consultation))\b[^.;]{0,150}$",
     re.IGNORECASE,
@@ -1347,7 +1400,11 @@ def _percent_side(match: re.Match[str], text: str) -> str | None:
         return "in favour" if found else None
     if match.re is _PERCENT_MAJORITY:
         before = max(0, match.start() - 160)
-        found = _REFERENDUM_BEFORE.search(text, before, match.start()) is not None
+        found = (
+            _REFERENDUM_BEFORE.search(text, before, match.start()) is not None
+            or _APPROVED_AFTER.match(text, match.end()) is not None
+            or _SUPPORT_VERB.search(text, before, match.start()) is not None
+        ) and _RULE_BEFORE.search(text, before, match.start()) is None
         return "in favour" if found else None
     if match.re is _PERCENT_SIDE and (
         _PERCENT_AFTER.match(text, match.end())
@@ -1385,6 +1442,9 @@ def _find_percent_votes(text: str, lower: str) -> list[Tally]:
             continue
         tally = Tally("vote", match.start(), match.end(), [part], unit="percent")
         tally.outcome = _outcome_before(text, match.start()) or _outcome_after(text, match.end())
+        after = _APPROVED_AFTER.match(text, match.end()) if match.re is _PERCENT_MAJORITY else None
+        if tally.outcome is None and after is not None:  # ", the Parliament approved ..."
+            tally.outcome = "rejected" if after.group().lower().endswith("rejected") else "adopted"
         found.append(tally)
     return found
 
