@@ -864,8 +864,7 @@ def _outcome_before(text: str, start: int) -> str | None:
 # or present and not voting follows "by 9 votes".)
 _VOTE_WORDS = re.compile(
     r"vot|favo|again|versus|none|nil|zero|nane|abst|majorit|margin|ballot|respectiv|opposition|"
-    r"backed\sby|supported\sby|endorsed\sby|referend|plebiscit|support\sof|backing\sof|"
-    r"approval\sof"
+    r"backed\sby|supported\sby|endorsed\sby|referend|plebiscit"
 )
 
 
@@ -943,7 +942,10 @@ def find_votes(text: str) -> list[Tally]:
     found: list[Tally] = []
     lower = text.lower()
     if _VOTE_WORDS.search(lower) is None:
-        return found  # every vote states one of these words
+        # every vote states one of these words, or the support of its voters
+        if "support of" in lower or "backing of" in lower:
+            found.extend(_find_support(text, lower))
+        return found
     patterns = [_HEAD_BY, _HEAD_WITH]
     if "favo" in lower or "affirmative" in lower or "positive" in lower or "yes" in lower:
         patterns.append(_HEAD_FAVOUR)
@@ -1195,7 +1197,7 @@ _HEAD_SUPPORT = re.compile(
     (?<!\w)(?:
         by{GAP}(?:a|an|the){GAP}(?:[a-z-]{{1,15}}{GAP})?majority
       | (?P<lead>with|despite|(?:in{GAP})?spite{GAP}of)(?<=\w){GAP}the
-            {GAP}(?:(?:support|backing|approval|affirmative{GAP}votes?)|votes?)
+            {GAP}(?:support|backing|(?:affirmative{GAP})?votes)
     ){GAP}of{GAP}(?:(?:only|just|some|about|nearly|almost|the|its){GAP})?
     (?P<for>{COUNT_PATTERN})(?![\w%]|[.,]\d)
     {GAP}(?:[A-Za-z-]{{1,20}}{GAP})??                             # "member countries"
@@ -1207,8 +1209,11 @@ _HEAD_SUPPORT = re.compile(
 # Where such support may start: before its literal; the window must hold a whole match
 # up to its noun ("majority of one hundred and fifty Member States"), read again in full.
 _SUPPORT_WINDOWS = tuple(
-    (word, 45, 90)
-    for word in ("majority of", "support of", "backing of", "approval of", "vote of", "votes of")
+    (word, 45, 90) for word in ("majority of", "support of", "backing of", "votes of")
+)
+# Right after "majority of", "support of": a count, perhaps after a qualifier.
+_COUNT_NEXT = re.compile(
+    rf"{GAP}(?:(?:only|just|some|about|nearly|almost|the|its){GAP})?(?:{COUNT_PATTERN})", _FLAGS
 )
 # Before the support: what was done by the vote, and not a rule ("decisions shall be
 # adopted by a majority of nine members").
@@ -1235,7 +1240,7 @@ def _find_support(text: str, lower: str) -> list[Tally]:
     on).
     """
     found: list[Tally] = []
-    for match in _matches_near(_HEAD_SUPPORT, text, lower, _SUPPORT_WINDOWS):
+    for match in _matches_near(_HEAD_SUPPORT, text, lower, _SUPPORT_WINDOWS, _COUNT_NEXT):
         reach = max(0, match.start() - 160)
         verb = _SUPPORT_VERB.search(text, reach, match.start())
         if verb is None or _RULE_BEFORE.search(text, reach, match.start()) is not None:
@@ -1262,26 +1267,23 @@ def _find_support(text: str, lower: str) -> list[Tally]:
 # ("voted 1990-1995", "voted 3-4 times" are none).
 _HEAD_DASHED = re.compile(
     rf"""
-    (?<!\w)(?:(?:a|the)(?:{GAP}(?:recorded|roll-call))?{GAP}vote{GAP}(?:of|was)
-        | voted | (?:vote|tally){GAP}(?:stood{GAP}at|was))
+    (?<!\w)(?:(?:a|the)(?:{GAP}(?:recorded|roll-call))?{GAP}vote{GAP}(?:of|was|stood{GAP}at)
+        | voted)
     {GAP}(?P<for>\d{{1,3}})[-–](?P<against>\d{{1,3}})(?:[-–](?P<abstain>\d{{1,3}}))?
     (?![\w%/]|[-–.,]\d|{GAP}(?:times|occasions|rounds|days|weeks|months|years)\b)
     """,
     _FLAGS,
 )
-_DASHED_WINDOWS = (
-    ("vote of", 25, 30),
-    ("vote was", 10, 30),
-    ("voted ", 0, 30),
-    ("stood at", 10, 30),
-    ("tally was", 0, 30),
-)
+# Where such a vote may start: before a "vote" (of "a vote of", "voted", "the vote was",
+# "the vote stood at") right followed by dashed figures; one literal, one anchored test.
+_DASH_NEXT = re.compile(r"(?:d|\s{1,3}(?:of|was|stood\s{1,3}at))\s{1,3}\d{1,3}[-–]\d", re.I)
+_DASHED_WINDOWS = (("vote", 25, 40),)
 
 
 def _find_dashed(text: str, lower: str) -> list[Tally]:
     """Votes written as dashed figures after "a vote of", "voted", "the vote was"."""
     found: list[Tally] = []
-    for match in _matches_near(_HEAD_DASHED, text, lower, _DASHED_WINDOWS):
+    for match in _matches_near(_HEAD_DASHED, text, lower, _DASHED_WINDOWS, _DASH_NEXT):
         parts = [
             _count_part(category, match[group], *match.span(group))
             for category, group in (
@@ -1484,18 +1486,25 @@ _RESULT_WAS = re.compile(
 
 
 def _matches_near(
-    pattern: re.Pattern[str], text: str, lower: str, windows: tuple[tuple[str, int, int], ...]
+    pattern: re.Pattern[str],
+    text: str,
+    lower: str,
+    windows: tuple[tuple[str, int, int], ...],
+    follow: re.Pattern[str] | None = None,
 ) -> list[re.Match[str]]:
     """Matches of ``pattern`` that start in a window around a literal of ``windows``.
 
     Each window is (literal, characters before it, characters after it) in ``lower``, the
     text in lower case. A pattern that opens on a count, tried at every position of a
-    long speech, would cost more than all the rest; a literal test is far cheaper.
+    long speech, would cost more than all the rest; a literal test is far cheaper. With
+    ``follow``, only literals right followed by a match of it open a window ("majority
+    of" only before a count: "the majority of the people" costs one anchored test).
     """
     spots = [
         (max(0, position - before), position + after)
         for word, before, after in windows
         for position in _literal(word, lower)
+        if follow is None or follow.match(text, position + len(word)) is not None
     ]
     return _matches_in(pattern, text, spots)
 
