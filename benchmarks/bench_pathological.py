@@ -204,6 +204,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "with_named": _repeat("by 13 votes to none, with China and Brazil abstaining, with "),
     "dashed_votes": _repeat("by a vote of 14-0-1, the Council voted 13-2-"),
     "percent_majority": _repeat("by a majority of more than 90 per cent, the Parliament "),
+    "percent_sides": _repeat("in the referendum 63 per cent in favour of union and "),
     # breakdowns2: a whole with a colon and prepositional parts; label-first shares with a
     # last clause; a later share of the same whole ("up from")
     "colon_preposition": _repeat("The Office received 64 submissions: 41 from States, "),

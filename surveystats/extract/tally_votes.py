@@ -1341,8 +1341,28 @@ _PERCENT_SIDE = re.compile(
 )
 # "a yes-vote of 97.3 per cent", "a no vote of 12 per cent"
 _PERCENT_YES_NO = re.compile(
-    rf"(?<![\w-])(?P<side>yes|no)(?:-|\s{{1,3}})votes?{GAP}of{GAP}{_PERCENT}", _FLAGS
+    rf"""(?<![\w-])["“'‘]?(?P<side>yes|no)["”'’]?(?:-|\s{{1,3}})votes?
+    {GAP}(?:of|won|received|obtained|took|gained|secured)(?:{GAP}(?:some|about|nearly|almost))?
+    {GAP}{_PERCENT}""",
+    _FLAGS,
 )
+# One side of a referendum or a vote in per cent, as one item of a list: "63 per cent in
+# favour of union", "37 per cent against", "55.3 per cent voted no", "94.4 per cent of the
+# votes in favour", "78.5 per cent of the voters chose independence".
+_PERCENT_ITEM = re.compile(
+    rf"""
+    (?<![\w.,]){_PERCENT}
+    (?:{GAP}of{GAP}(?:the{GAP}|all{GAP})?(?:(?:registered|eligible|valid){GAP})?
+        (?P<whole>voters|votes(?:{GAP}cast)?|electorate|participants|ballots(?:{GAP}cast)?))?
+    (?:\s{{0,3}},)?{GAP}
+    (?:(?:voted|opted){GAP}(?P<voted>for|in{GAP}favou?r|yes|against|no)\b
+      | (?:(?:were|was){GAP})?(?P<side>in{GAP}favou?r|against|opposed)\b
+      | (?P<chose>chose|opted{GAP}for|favou?red|supported|backed|approved|endorsed|rejected)\b)
+    """,
+    _FLAGS,
+)
+# Between two items of one vote: no figure, no sentence end; a join at its end.
+_ITEM_GAP = re.compile(r"[^\d.:;]{0,60}?(?:,|;|\band|\bwhile|\bwhereas|\bbut|\bwith)\s{0,3}$")
 # "approved in a free referendum by a majority of 98.4 per cent" (after the referendum)
 _PERCENT_MAJORITY = re.compile(
     rf"""
@@ -1425,13 +1445,71 @@ def _percent_side(match: re.Match[str], text: str) -> str | None:
     return "against" if side in ("against", "no") else "in favour"
 
 
+def _item_side(match: re.Match[str]) -> str:
+    """The vote category of a :data:`_PERCENT_ITEM` match."""
+    word = " ".join((match["voted"] or match["side"] or match["chose"]).lower().split())
+    return "against" if word in ("against", "no", "opposed", "rejected") else "in favour"
+
+
+def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
+    """Sides of a vote in per cent, alone or listed: one tally per vote.
+
+    "The plebiscite resulted in 63 per cent in favour of union and 37 per cent against",
+    "55.3 per cent voted no and 44.7 per cent voted yes" (two parts), "approved in a
+    referendum with 94.4 per cent of the votes in favour" (one). Only in a sentence about
+    a referendum or a vote (within 160 characters before), or with "voted" in the item;
+    "chose", "favoured" and the like only after a referendum; one item alone must say
+    whose share it is ("of the votes", "voted"): "40 per cent were in favour" may be a
+    survey's.
+    """
+    found: list[Tally] = []
+    items = _matches_in(_PERCENT_ITEM, text, spots)
+    index = 0
+    while index < len(items):
+        chain = [items[index]]
+        index += 1
+        while (
+            index < len(items)
+            and len(chain) < 4
+            and items[index].start() >= chain[-1].end()
+            and _ITEM_GAP.fullmatch(text, chain[-1].end(), items[index].start()) is not None
+            # a side named again starts a comparison ("compared with 65 per cent in favour")
+            and _item_side(items[index]) not in {_item_side(item) for item in chain}
+        ):
+            chain.append(items[index])
+            index += 1
+        first = chain[0]
+        before = max(0, first.start() - 160)
+        referendum = _REFERENDUM_BEFORE.search(text, before, first.start()) is not None
+        about_vote = referendum or _VOTE_CONTEXT.search(text, before, first.start()) is not None
+        if any(item["chose"] for item in chain) and not referendum:
+            continue
+        if not (about_vote or any(item["voted"] for item in chain)):
+            continue
+        categories = [_item_side(item) for item in chain]
+        if len(chain) == 1 and not (first["voted"] or first["whole"] or first["chose"]):
+            continue
+        parts = [
+            _percent_part(item, category) for item, category in zip(chain, categories, strict=True)
+        ]
+        if any(part is None for part in parts) or sum(p.percent or 0 for p in parts) > 100.5:
+            continue
+        for part, item in zip(parts, chain, strict=True):
+            part.end = item.end()
+        parts.sort(key=lambda part: _PART_ORDER.get(part.category or "", len(_PART_ORDER)))
+        tally = Tally("vote", first.start(), chain[-1].end(), parts, unit="percent")
+        tally.outcome = _outcome_before(text, first.start())
+        found.append(tally)
+    return found
+
+
 def _find_percent_votes(text: str, lower: str) -> list[Tally]:
     """Shares of the votes cast for a text or a side: one part with its percentage.
 
     ``lower`` is ``text`` in lower case.
     """
-    found: list[Tally] = []
     spots = [(max(0, m.start() - 45), m.end() + 120) for m in _PERCENT_SIGN.finditer(lower)]
+    found = _find_percent_sides(text, spots)
     matches = [
         match
         for pattern in (_PERCENT_VOTE, _PERCENT_SIDE, _PERCENT_YES_NO, _PERCENT_MAJORITY)
