@@ -809,8 +809,13 @@ _OUTCOME_BEFORE = re.compile(
 # adopted".
 _OUTCOME_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:and|but|so)\s{1,3}(?:was|were|is|are)\s{1,3}"
-    r"(?:(?:therefore|thus|then|consequently|accordingly|subsequently)\s{1,3})?(?P<not>not\s{1,3})?"
+    r"(?:(?:therefore|thus|then|consequently|accordingly|subsequently)\s{1,3})?"
+    r"(?P<not>not\s{1,3}|(?:unable|failed)\s{1,3}to\s{1,3}be\s{1,3})?"
     r"(?P<verb>adopted|approved|carried|rejected|defeated)\b"
+    # "received 12 votes in favour, failing to reach the required majority"
+    r"|\s{0,3},\s{1,3}(?P<failing>failing|but\s{1,3}failed)\s{1,3}to\s{1,3}"
+    r"(?:be\s{1,3}adopted|pass|carry|(?:gain|reach|obtain|secure|get)\s{1,3}the\s{1,3}"
+    r"(?:necessary|required|requisite)\s{1,3}(?:majority|number|threshold))\b"
     # A vote put first: "By 120 votes to 3, the Assembly adopted the resolution."
     r"|\s{0,3},\s{1,3}(?:the\s{1,3})?(?:General\s{1,3})?(?:Assembly|Council|Committee|"
     r"Commission|Conference|Board|plenary|meeting)\s{1,3}(?:(?:then|thus|therefore)\s{1,3})?"
@@ -833,6 +838,8 @@ def _outcome_after(text: str, end: int) -> str | None:
     )
     if match is None:
         return None
+    if match.re is _OUTCOME_AFTER and match["failing"] is not None:
+        return "rejected"
     if match.re is _OUTCOME_AFTER and match["not2"] is not None:
         rejected = not match["not2"].startswith(("adopted", "approved"))
         return "rejected" if rejected else "adopted"
