@@ -36,6 +36,7 @@ Every step is a scan over the items or a bounded pattern at a known position: li
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -393,6 +394,40 @@ _COMPOSITION_CUE = re.compile(
     re.VERBOSE,
 )
 _COMPOSITION_REACH = 30
+# A whole that is a number of things, then a composition verb, right before the first part:
+# "The caseload comprises", "This included", "the total figure is made up of". What a
+# mission or a package comprises ("comprises 1,200 military personnel and 150 civilian
+# police") lists what it has and splits no count.
+_COUNTED_WHOLE = re.compile(
+    rf"""\b(?:caseload|population|total|number|figures?|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)
+      (?:{GAP}[a-z][\w-]{{1,20}}){{0,2}}?(?:{GAP}(?:now|also))?{GAP}
+      (?:compris(?:es?|ed)|includ(?:es?|ed)|consist(?:s|ed)?{GAP}of
+      | (?:is|are|was|were){GAP}(?:made{GAP}up|composed){GAP}of)\s{{0,3}}:?\s{{0,3}}$""",
+    re.VERBOSE,
+)
+_COUNTED_WHOLE_REACH = 80
+
+
+def _noun_label(label: str, item: Item) -> bool:
+    """Whether a part's label is its counted noun, or the noun and a participle after it.
+
+    "310,000 refugees"; "3.2 million people displaced within their country".
+    """
+    if not item.counted:
+        return False
+    if label == item.counted:
+        return True
+    verb = item.verb or ""
+    return not item.auxiliary and verb.endswith("ed") and label.startswith(verb)
+
+
+def _counted_whole_before(text: str, item: Item) -> re.Match[str] | None:
+    """The whole of counted things and its composition verb right before ``item``."""
+    return _COUNTED_WHOLE.search(
+        text, max(0, item.prefix_start - _COUNTED_WHOLE_REACH), item.prefix_start
+    )
+
+
 # After a count and its clause: its parts follow ("2,300 persons were killed, including").
 _COMPOSED_AFTER = re.compile(
     rf"(?:{GAP}[\w'’-]{{1,30}}){{0,4}}\s{{0,3}},{GAP}(?:including|comprising|consisting{GAP}of)"
@@ -497,6 +532,14 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     from_nouns = [
         label == item.counted for label, item in zip(labels, reading.categories, strict=True)
     ]
+    if (
+        not stated
+        and _counted_whole_before(text, lead)
+        and all(
+            _noun_label(label, item) for label, item in zip(labels, reading.categories, strict=True)
+        )
+    ):
+        return "breakdown"  # "The caseload comprises 2.1 million IDPs and 310,000 refugees"
     if any(from_nouns) and not all(from_nouns) and not stated:
         return None  # "one has been sentenced ..., despite ... and 14,000 deaths"
     if (
@@ -696,6 +739,17 @@ def _build(reading: _Reading, kind: str, text: str, limit: int) -> Tally:
         label == item.counted for label, item in zip(labels, categories, strict=True)
     ):
         pass
+    elif (
+        kind == "breakdown"
+        and reading.total is None
+        and _counted_whole_before(text, categories[0])
+        and all(_noun_label(label, item) for label, item in zip(labels, categories, strict=True))
+    ):
+        # "3.2 million people displaced within their country": the noun and its participle
+        labels = [
+            label if label == item.counted else f"{item.counted} {label}"
+            for label, item in zip(labels, categories, strict=True)
+        ]
     subject = reading.subject
     if subject is None and categories[0].kind == "percent":
         before = text[max(0, categories[0].prefix_start - 80) : categories[0].prefix_start]
@@ -1101,7 +1155,8 @@ _OPEN_BEFORE = re.compile(r"\(\s{0,2}$")
 _CLOSE_AFTER = re.compile(r"\s{0,2}\)")
 # Between one closing parenthesis and the next label's opening one: a joiner and the label.
 _NEXT_PAREN_LABEL = re.compile(
-    r"\)\s{0,3}(?:[,;]\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
+    r"\)\s{0,3}(?:[,;]\s{1,3}(?:and\s{1,3}|(?P<followed>followed\s{1,3}by\s{1,3}))?"
+    r"|\s{1,3}and\s{1,3})"
     r"(?P<label>[A-Za-z][^()\d,;:.!?]{0,60}?)\s{0,3}\(\s{0,2}"
 )
 _LABEL_WORD = re.compile(r"[A-Za-z][\w'’.-]{0,30}")
@@ -1162,6 +1217,20 @@ _NP_STOP_WORDS = (
 )
 
 
+# Before a ranking of shares: what is ranked is a share of one whole ("the largest share
+# was in", "most refugees came from"); "growth was strongest in" ranks rates.
+_SHARE_WORDS = re.compile(
+    r"\b(?:shares?|proportion|portion|majority|most|largest\s{1,3}(?:number|group|part|"
+    r"contributors?|donors?|recipients?|source)|accounted|came\s{1,3}from|originated)\b",
+    re.IGNORECASE,
+)
+
+
+def _descending(chain: list[Item]) -> bool:
+    """Whether the percentages of a chain never rise (a ranking, largest first)."""
+    return all(a.percent >= b.percent for a, b in itertools.pairwise(chain))
+
+
 def _paren_label(label: str) -> str | None:
     """A label of a parenthesised part, or ``None`` when it cannot be one."""
     words = label.split()
@@ -1204,6 +1273,7 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         if first is None or label is None:
             continue
         chain, labels = [lead], [label]
+        ranked = False
         close = _CLOSE_AFTER.match(text, lead.end).end() - 1
         while index < len(items) and len(chain) < _MAX_PARTS:
             following = items[index]
@@ -1220,6 +1290,7 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
                 break
             chain.append(following)
             labels.append(next_label)
+            ranked = ranked or gap["followed"] is not None
             close = after.end() - 1
             index += 1
         if len(chain) < 2:
@@ -1227,6 +1298,15 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         percent = lead.kind == "percent"
         if percent:
             total_share = sum(float(item.percent) for item in chain)
+            # "the largest share was in West Africa (38 per cent), followed by East Africa
+            # (21 per cent) and ...": the largest shares of one whole, ranked, no more than
+            # all of it
+            ranked = (
+                ranked
+                and total_share <= _SUMS_TO_100[1]
+                and _descending(chain)
+                and _SHARE_WORDS.search(text, max(0, first[1] - 80), first[1]) is not None
+            )
             cue = _SPLIT_CUE.search(
                 text[max(0, first[1] - 60) : first[1]].rstrip() + " "
             ) or re.search(
@@ -1234,7 +1314,7 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
                 r"(?:\s{1,3}\w+){0,3}?\s{1,3}(?:between|among|across|by)\s{0,3}$",
                 text[max(0, first[1] - 60) : first[1]],
             )
-            if not (_SUMS_TO_100[0] <= total_share <= _SUMS_TO_100[1] or cue):
+            if not (_SUMS_TO_100[0] <= total_share <= _SUMS_TO_100[1] or cue or ranked):
                 continue
         categories = [vote_category(label.lower()) for label in labels]
         vote = all(categories) and not percent
