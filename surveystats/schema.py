@@ -836,10 +836,10 @@ def _missing(column: Column, n: int) -> Any:
         return _no_days(n)
     mask = np.ones(n, dtype=bool)
     if dtype == "Int64":
-        return pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), mask)
+        return _masked(pd.arrays.IntegerArray, np.zeros(n, dtype=np.int64), mask)
     if dtype == "Float64":
-        return pd.arrays.FloatingArray(np.zeros(n), mask)
-    return pd.arrays.BooleanArray(np.zeros(n, dtype=bool), mask)
+        return _masked(pd.arrays.FloatingArray, np.zeros(n), mask)
+    return _masked(pd.arrays.BooleanArray, np.zeros(n, dtype=bool), mask)
 
 
 def _plain_array(dtype: str, values: Sequence[Any]) -> Any:
@@ -853,7 +853,7 @@ def _plain_array(dtype: str, values: Sequence[Any]) -> Any:
     kinds = set(map(type, values))
     if dtype == "Float64" and kinds <= _FLOAT_KINDS:
         data = np.array(values, dtype=np.float64)  # None becomes NaN
-        return pd.arrays.FloatingArray(data, np.isnan(data))
+        return _masked(pd.arrays.FloatingArray, data, np.isnan(data))
     if (dtype == "Int64" and kinds <= _INT_KINDS) or (dtype == "boolean" and kinds <= _BOOL_KINDS):
         n = len(values)
         if _NONE in kinds:
@@ -862,9 +862,23 @@ def _plain_array(dtype: str, values: Sequence[Any]) -> Any:
         else:
             mask = np.zeros(n, dtype=bool)
         if dtype == "Int64":
-            return pd.arrays.IntegerArray(np.array(values, dtype=np.int64), mask)
-        return pd.arrays.BooleanArray(np.array(values, dtype=bool), mask)
+            return _masked(pd.arrays.IntegerArray, np.array(values, dtype=np.int64), mask)
+        return _masked(pd.arrays.BooleanArray, np.array(values, dtype=bool), mask)
     return None
+
+
+def _masked(kind: type, values: np.ndarray, mask: np.ndarray) -> Any:
+    """A masked array (``pd.arrays.FloatingArray``, ``IntegerArray``, ``BooleanArray``).
+
+    ``values`` (float64, int64 or bool) and ``mask`` (bool) are made by this module, of the
+    same length, so pandas' checks of them are skipped (``_simple_new``) where pandas has
+    it: a table per document builds several of these, and the checks cost as much as the
+    rest of building one.
+    """
+    simple_new = getattr(kind, "_simple_new", None)
+    if simple_new is None:  # pragma: no cover - pandas without it
+        return kind(values, mask)
+    return simple_new(values, mask)
 
 
 _NONE = type(None)
@@ -951,14 +965,35 @@ _NOT_A_TIME = np.datetime64("NaT", "ns")
 
 
 def _strings(values: pa.Array) -> Any:
-    """Arrow large strings as a pandas string array, its dtype made once, not per array."""
-    try:
+    """Arrow large strings as a pandas string array, its dtype made once, not per array.
+
+    Through the constructor pandas uses for the results of its own Arrow operations
+    (``_from_pyarrow_array``, pandas 3) where there is one: the public constructor checks
+    the Arrow type of what is known to be large strings again, and with six string
+    columns in a table per document that check was a measurable part of extraction.
+    """
+    if _STRINGS_FROM_ARROW is not None:
+        return _STRINGS_FROM_ARROW(values)
+    try:  # pragma: no cover - pandas without _from_pyarrow_array
         return pd.arrays.ArrowStringArray(values, dtype=_ARROW_STRING)
     except TypeError:  # pragma: no cover - pandas before 3.0 takes no dtype
         return pd.arrays.ArrowStringArray(values)
 
 
 _ARROW_STRING = pd.StringDtype("pyarrow")
+
+
+def _strings_from_arrow() -> Any:
+    """``_from_pyarrow_array`` of an empty string array of dtype ``_ARROW_STRING``, or None."""
+    try:
+        no_strings = pa.array([], type=pa.large_string())
+        empty = pd.arrays.ArrowStringArray(no_strings, dtype=_ARROW_STRING)
+    except TypeError:  # pragma: no cover - pandas before 3.0 takes no dtype
+        return None
+    return getattr(empty, "_from_pyarrow_array", None)
+
+
+_STRINGS_FROM_ARROW = _strings_from_arrow()
 
 
 def _categorical(codes: np.ndarray, column: Column) -> pd.Categorical:

@@ -105,14 +105,24 @@ _DATE_LINE = re.compile(r"\d{1,2}[ ][A-Z][a-z]+[ ]\d{4}\.?")
 _ENDS_SENTENCE = re.compile(r"[.:;!?][\"'”’)\]]*[ \t]*$")
 _ENDS_CLAUSE = re.compile(r"[.:;,)][\"'”’)\]]*[ \t]*$")
 _SHORT_LINE = 0.75  # a line under 75 % of the usual width that ends a sentence ends a paragraph
-# what split_paragraphs must look at (see _lines_to_look_at): a line that opens, after a
-# newline and its indentation, with a tab, "T", "A" or a word character that is no ASCII
-# letter (a digit, "É"; superscript digits count as digits for str.isdigit)
-_OPENING_TO_LOOK_AT = re.compile(r"\n(?:[^\S\n]*(?P<first>[TA]|[^\W_A-Za-z])|\t)")
 # _ENDS_SENTENCE as string tests: a stripped line ends a sentence when it ends with one
 # of _MARKS once the _CLOSERS at its end are removed
 _MARKS = (".", ":", ";", "!", "?")
 _CLOSERS = "\"'”’)]"
+
+
+def _stripped_ends_sentence(line: str) -> bool:
+    """``_ENDS_SENTENCE.search(line)`` for a line without blanks at its ends, as string tests.
+
+    split_paragraphs asks this of most lines; the regex search cost more than the rest of
+    the test of a line.
+
+    Examples
+    --------
+    >>> [_stripped_ends_sentence(s) for s in ("It ends.", 'It ends."', "(a) so:", "It runs")]
+    [True, True, True, False]
+    """
+    return line.rstrip(_CLOSERS).endswith(_MARKS)
 
 
 @dataclass
@@ -183,7 +193,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         first = line[0]
         if (
             index == previous_index + 1  # no blank line in between
-            and (len(before) >= short or not _ENDS_SENTENCE.search(before))
+            and (len(before) >= short or not _stripped_ends_sentence(before))
             and (first.islower() or not (first in "TA" or first.isdigit() or before[0] == "T"))
             and raw_lines[index][0] != "\t"
         ):

@@ -15,8 +15,8 @@ tidy table. The scan reads in three steps:
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
@@ -25,7 +25,7 @@ import pandas as pd
 
 from surveystats import schema
 from surveystats.errors import DocumentError, ExtractionError
-from surveystats.extract.facts import KINDS, Fact
+from surveystats.extract.facts import KINDS, QUANTITY_KINDS, Fact
 from surveystats.extract.lexicon import (
     CANDIDATE_PATTERN,
     NUMBER_PATTERN,
@@ -388,7 +388,7 @@ def _max_decimals(first: int | None, second: int | None) -> int | None:
 def _describe(text: str, facts: list[Fact], sentences: _Sentences) -> None:
     """Step 3: the qualifier, what is counted and the base of every quantity, in place."""
     for fact in facts:
-        if not fact.is_quantity:
+        if fact.kind not in QUANTITY_KINDS:  # fact.is_quantity, without a call per fact
             continue
         if fact.low is None:
             fact.qualifier = qualifier_of(text, fact.start, fact.end)
@@ -450,7 +450,7 @@ class _Sentences:
     def start_of(self, position: int) -> int:
         """Where the sentence holding ``position`` starts."""
         starts = self.starts()
-        return starts[bisect.bisect_right(starts, position) - 1]
+        return starts[bisect_right(starts, position) - 1]
 
 
 def scan_text(text: str, *, paragraph_kind: str | None = None) -> list[Fact]:
@@ -781,8 +781,11 @@ def _number_columns(
     context: list[str] = []
     for par, kind, _, p_start, _, p_text in paragraphs:
         par, p_start = int(par), int(p_start)
-        local = [(s - p_start, e - p_start, m) for s, e, m in marker_spans.get(par, [])]
-        scanned = _blank(p_text, [(s, e) for s, e, _ in local])
+        if par in marker_spans:
+            local = [(s - p_start, e - p_start, m) for s, e, m in marker_spans[par]]
+            scanned = _blank(p_text, [(s, e) for s, e, _ in local])
+        else:  # most paragraphs have no marker
+            local, scanned = [], p_text
         facts, sentences = _scan(scanned, kind)
         for s, e, marker in local:
             digits = _NOT_DIGIT.sub("", marker)
@@ -792,13 +795,18 @@ def _number_columns(
             continue
         facts.sort(key=_SPAN)
         starts = sentences.starts()
-        shared_by, shared = 0, ""  # the numbers of a sentence share its text
+        count, length = len(starts), len(p_text)
+        # The numbers of a sentence share its text, unless it is cut around each of them.
+        shared_by, shared, first, last, cut = 0, "", 0, 0, False
         for fact in facts:
             s, e = fact.start, fact.end
-            i = bisect.bisect_right(starts, s)  # the sentence is starts[i - 1]:starts[i]
-            first, last = starts[i - 1], starts[i] if i < len(starts) else len(p_text)
-            if i != shared_by or last - first > CONTEXT_MAX:
+            i = bisect_right(starts, s)  # the sentence is starts[i - 1]:starts[i]
+            if i != shared_by:
+                first, last = starts[i - 1], starts[i] if i < count else length
+                cut = last - first > CONTEXT_MAX
                 shared_by, shared = i, sentence_context(p_text, first, last, s, e)
+            elif cut:
+                shared = sentence_context(p_text, first, last, s, e)
             context.append(shared)
             raw.append(p_text[s:e])
             fact.start, fact.end = s + p_start, e + p_start
