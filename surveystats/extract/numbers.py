@@ -147,6 +147,10 @@ def _read_shapes(text: str, position: int) -> list[Fact]:
     return facts
 
 
+# What a fact may be linked to by the one after it (see _link_lists).
+_LINKED_AFTER = frozenset(["reference", "locator", "date", "date_range", "symbol"])
+
+
 def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
     """Step 2a: what a fact means next to the one before it.
 
@@ -159,7 +163,7 @@ def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
     """
     out: list[Fact] = []
     for fact in facts:
-        if out:
+        if out and out[-1].kind in _LINKED_AFTER:  # the kinds each case below starts from
             prev = out[-1]
             between = text[prev.end : fact.start]
             raw = text[fact.start : fact.end]
