@@ -338,7 +338,7 @@ def test_dask_engine_gives_the_same_tables(
     # the scheduler as partitions of a bag (the process pool test covers pickling).
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster, set_as_default=False),
     ):
@@ -581,7 +581,7 @@ def test_the_time_limit_works_on_dask_workers(tmp_path: Path) -> None:
     folder = _slow_folder(tmp_path)
     with (
         distributed.LocalCluster(
-            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster, set_as_default=False),
     ):

@@ -496,7 +496,7 @@ def _run_dask(
         if scheduler is None:
             cluster = stack.enter_context(
                 distributed.LocalCluster(
-                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
                 )
             )
             client = stack.enter_context(distributed.Client(cluster, set_as_default=False))
