@@ -203,6 +203,11 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "vetoes": _repeat("was vetoed, China vetoed the draft, failed to be adopted owing to "),
     "with_named": _repeat("by 13 votes to none, with China and Brazil abstaining, with "),
     "dashed_votes": _repeat("by a vote of 14-0-1, the Council voted 13-2-"),
+    # votes3: dashed figures after a verb of outcome and its object, before "vote";
+    # "votes for" as the role in favour
+    "dashed_after_verb": _repeat("was adopted the text of the draft 15-0-1 approved it 14-"),
+    "dashed_before_vote": _repeat("in a 14-1 vote, their 13-0-2 votes, a 12-12-"),
+    "votes_for": _repeat("by 158 votes for and 3 against, 99 votes for, 9 votes for "),
     "percent_majority": _repeat("by a majority of more than 90 per cent, the Parliament "),
     "percent_sides": _repeat("in the referendum 63 per cent in favour of union and "),
     # breakdowns2: a whole with a colon and prepositional parts; label-first shares with a

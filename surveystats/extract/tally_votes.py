@@ -47,6 +47,12 @@ def _count(name: str) -> str:
     return rf"(?P<{name}>{COUNT_PATTERN}|{GARBLED_PATTERN})"
 
 
+# "votes for" as the role in favour, only where the next words name another role or end
+# the item ("158 votes for and 3 against", "99 votes for, 9 against"): "154 votes for the
+# candidate" is a vote for a person, and "for" before a noun says what was voted on.
+_FOR_AS_ROLE = r"(?=\s{0,3}[,;]|\s{1,3}(?:and|to|with|versus)\b)"
+
+
 # "by a recorded vote of 150 to 3", "by 7 votes to I", "hy 14 votes ta none", "by 14 to none",
 # "by a large majority of 51 votes to 6", "by a margin of 21 to 14", "by 98 votes with none
 # against", "by 77 votes against 3"
@@ -61,8 +67,9 @@ _HEAD_BY = re.compile(
         (?:(?P<recorded>recorded|roll-call|roll{GAP}call|show{GAP}of{GAP}hands|secret){GAP}(?:ballot{GAP})?)?
         (?P<word>vote|majority|margin|ballot){GAP}of{GAP})?
     {_count("for")}
+    # "votes for" as in favour only before another role: "by 158 votes for and 3 against"
     (?:\s{{0,3}}(?P<votes>votes?)\b)?                 # "votes" may be missing
-    (?P<in_favour>{GAP}in{GAP}favou?r(?:{GAP}of)?)?
+    (?P<in_favour>{GAP}in{GAP}favou?r(?:{GAP}of)?|(?<=s){GAP}for{_FOR_AS_ROLE})?
     (?:
         \s{{0,3}},?{GAP}(?P<to>to|ta|io|lo|t0|10|against|versus){GAP}  # "to" and its OCR shapes
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
@@ -247,6 +254,7 @@ _HEAD_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
     (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:were|was){GAP}cast{GAP})?)?in{GAP}favou?r\b|
+        (?P<votes_for>votes{GAP}for){_FOR_AS_ROLE}|            # "99 votes for, 9 against"
         (?P<affirmative>(?:affirmative|positive){GAP}votes?)\b|
         (?-i:(?:votes?{GAP})?(?:yes|Yes|YES))\b(?=\s{{0,3}}[,;]))
     (?:{GAP}of\b(?={GAP}(?:and|to|with|versus)\b|\s{{0,3}}[,;]))?
@@ -439,7 +447,12 @@ _VOTER = (
     rf"{_VOTERS_PLACE}(?:\s{{0,3}}\((?P<voters>[^(){{}}]{{1,400}})\))?(?:{GAP}(?:voted|have|had))?{GAP})?"
 )
 # "(Cuba, Yemen, Zimbabwe)" right after a count
-_MEMBERS = re.compile(r"\s{0,3}\((?P<members>[^(){}]{1,600})[)}]")  # "}" is OCR for ")"
+# The members of a role in parentheses after it ("}" is OCR for ")"); a cross-reference
+# names none ("(see annex)", "(For details of the voting, see annex II)").
+_MEMBERS = re.compile(
+    r"\s{0,3}\((?!\s{0,3}(?i:see\b|cf\.|for\s{1,3}(?:the\s{1,3})?details\b))"
+    r"(?P<members>[^(){}]{1,600})[)}]"
+)
 # ", with 3 abstentions", " and 10 abstentions", ", 2 abstaining", "with no abstentions"
 # "while 17 countries abstained", "the remaining 35 abstained from voting"
 _ABSTAIN = re.compile(
@@ -952,9 +965,17 @@ def find_votes(text: str) -> list[Tally]:
         # every vote states one of these words, or the support of its voters
         if "support of" in lower or "backing of" in lower:
             found.extend(_find_support(text, lower))
+        if ("-" in text or "–" in text) and any(verb in lower for verb in _DASHED_VERBS):
+            found.extend(_find_dashed(text, lower))  # "The resolution was adopted 15-0"
         return found
     patterns = [_HEAD_BY, _HEAD_WITH]
-    if "favo" in lower or "affirmative" in lower or "positive" in lower or "yes" in lower:
+    if (
+        "favo" in lower
+        or "affirmative" in lower
+        or "positive" in lower
+        or "yes" in lower
+        or "votes for" in lower
+    ):
         patterns.append(_HEAD_FAVOUR)
     heads = [match for pattern in patterns for match in pattern.finditer(text)]
     if "favo" in lower:
@@ -1268,16 +1289,46 @@ def _find_support(text: str, lower: str) -> list[Tally]:
     return found
 
 
-# A vote written as figures joined by dashes, only after words that make it one: "adopted
-# by a vote of 14-0-1", "the Council voted 13-2 in favour", "the vote was 12-1-2". In
-# favour, against and abstaining, in that order; each figure of at most three digits
-# ("voted 1990-1995", "voted 3-4 times" are none).
+# A vote written as figures joined by dashes, only where words make it one. In favour,
+# against and abstaining, in that order; each figure of at most three digits ("voted
+# 1990-1995", "voted 3-4 times" are none). Three places, as news and press releases write
+# them: after "a vote of", "voted", "the vote was" ("adopted by a vote of 14-0-1", "the
+# Council voted 13-2 in favour"); right after the verb of the outcome ("The resolution was
+# adopted 15-0", "the amendment was defeated 40-67-20"); and before "vote" ("In a 14-1
+# vote, the Council ...", "adopted in a 13-0-2 vote").
+_DASHED_FIGURES = r"""
+    (?<![\w.,/–-])(?P<for>\d{1,3})[-–](?P<against>\d{1,3})(?:[-–](?P<abstain>\d{1,3}))?
+"""
 _HEAD_DASHED = re.compile(
     rf"""
     (?<!\w)(?:(?:a|the)(?:{GAP}(?:recorded|roll-call))?{GAP}vote{GAP}(?:of|was|stood{GAP}at)
         | voted)
-    {GAP}(?P<for>\d{{1,3}})[-–](?P<against>\d{{1,3}})(?:[-–](?P<abstain>\d{{1,3}}))?
+    {GAP}{_DASHED_FIGURES}
     (?![\w%/]|[-–.,]\d|{GAP}(?:times|occasions|rounds|days|weeks|months|years)\b)
+    """,
+    _FLAGS,
+)
+# After the verb of the outcome (and its object: "approved the resolution 141-5") the
+# figures must end the clause or be followed by what follows a vote ("with 35
+# abstentions", "on Friday", "in the Council"): a range or a date goes on with its noun
+# ("approved 3-5 projects", "adopted 12-14 June" are none).
+_VERB_OBJECT = r"(?:\s{1,3}(?:the|a|an|its|this|that|it)\b[^\d.,;:()]{0,60}?)?"
+_HEAD_DASHED_VERB = re.compile(
+    rf"""
+    (?<!\w)(?P<verb>adopted|approved|passed|carried|endorsed|rejected|defeated)
+    {_VERB_OBJECT}{GAP}{_DASHED_FIGURES}
+    (?=\s{{0,3}}(?:[.,;:)]|$)(?!\d)|\s{{0,3}}(?:[—–]|\((?!\d))
+        |{GAP}(?:-|with|on|in|at|after|before|following|during|when|by|but|and(?!{GAP}\d))\b)
+    """,
+    _FLAGS,
+)
+# Before "vote", after its article: "a 14-1 vote", "their 13-0-2 vote". A court's split
+# ("the 2-1 decision of the court", "a 5-4 ruling"), a score ("won 3-1") and a range
+# name no vote on a text and are none; so is a plural ("the 10-12 votes needed").
+_HEAD_DASHED_BEFORE = re.compile(
+    rf"""
+    (?<!\w)(?:a|an|the|its|their|this|that){GAP}{_DASHED_FIGURES}
+    {GAP}(?:(?:recorded|roll-call|show-of-hands){GAP})?vote\b(?!s)
     """,
     _FLAGS,
 )
@@ -1285,12 +1336,29 @@ _HEAD_DASHED = re.compile(
 # "the vote stood at") right followed by dashed figures; one literal, one anchored test.
 _DASH_NEXT = re.compile(r"(?:d|\s{1,3}(?:of|was|stood\s{1,3}at))\s{1,3}\d{1,3}[-–]\d", re.I)
 _DASHED_WINDOWS = (("vote", 25, 40),)
+# The verbs of outcome before dashed figures (a literal test before the pattern).
+_DASHED_VERBS = ("adopted", "approved", "passed", "carried", "endorsed", "rejected", "defeated")
+_REJECTING_VERBS = ("rejected", "defeated")
+# Any figures joined by a dash (the scan opens on the dash, a character set).
+_DIGIT_DASH_DIGIT = re.compile(r"[-–](?<=\d[-–])\d")
 
 
 def _find_dashed(text: str, lower: str) -> list[Tally]:
-    """Votes written as dashed figures after "a vote of", "voted", "the vote was"."""
+    """Votes written as dashed figures: after "a vote of", a verb of outcome, before "vote"."""
+    dashes = [match.start() for match in _DIGIT_DASH_DIGIT.finditer(text)]
+    if not dashes:
+        return []  # most hyphens join words
+    heads = _matches_near(_HEAD_DASHED, text, lower, _DASHED_WINDOWS, _DASH_NEXT)
+    # The other two open only around figures joined by a dash: the verb and its object
+    # before them, or the article before them and "vote" after.
+    if any(verb in lower for verb in _DASHED_VERBS):
+        spots = [(max(0, dash - 95), dash + 12) for dash in dashes]
+        heads.extend(_matches_in(_HEAD_DASHED_VERB, text, spots))
+    if " vote" in lower:
+        spots = [(max(0, dash - 14), dash + 34) for dash in dashes]
+        heads.extend(_matches_in(_HEAD_DASHED_BEFORE, text, spots))
     found: list[Tally] = []
-    for match in _matches_near(_HEAD_DASHED, text, lower, _DASHED_WINDOWS, _DASH_NEXT):
+    for match in heads:
         parts = [
             _count_part(category, match[group], *match.span(group))
             for category, group in (
@@ -1303,10 +1371,16 @@ def _find_dashed(text: str, lower: str) -> list[Tally]:
         if any(part is None for part in parts):
             continue
         start = match.start("for")
-        tally = _complete(text, Tally("vote", start, match.end(), parts), True)
-        if tally is not None:
+        end = match.end("abstain") if match["abstain"] is not None else match.end("against")
+        tally = _complete(text, Tally("vote", start, end, parts), True)
+        if tally is None:
+            continue
+        if match.re is _HEAD_DASHED_VERB:
+            verb = match["verb"].lower()
+            tally.outcome = "rejected" if verb in _REJECTING_VERBS else "adopted"
+        else:
             tally.outcome = _outcome_before(text, match.start()) or _outcome_after(text, tally.end)
-            found.append(tally)
+        found.append(tally)
     return found
 
 
