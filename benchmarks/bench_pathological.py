@@ -238,6 +238,19 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     # "followed by" (one chain capped at _MAX_PARTS, then a new one)
     "counted_whole_nouns": _repeat("The caseload comprises 2.1 million persons and 310,000 "),
     "followed_by_shares": _repeat("the largest share in Asia (38 per cent), followed by "),
+    # tallies9: one share of a stated whole or of those who replied (whole first, whole
+    # after the share with a scale word, a relative clause), each alone in its paragraph
+    # and chained with no end
+    "share_whole_first": _paragraphs(
+        "Of the 4.1 million displaced persons, 47 per cent were women."
+    ),
+    "share_of_scaled_whole": _paragraphs(
+        "About 45 per cent of the 3.1 million children were girls."
+    ),
+    "share_of_replied": _paragraphs(
+        "Sixty-two per cent of the Governments that responded indicated that they had a policy."
+    ),
+    "share_chain_open": _repeat("Of the 2.4 million returnees that replied, 70 per cent went "),
 }
 
 

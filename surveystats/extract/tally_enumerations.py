@@ -47,7 +47,7 @@ from surveystats.extract.tally_parts import GAP, Part, Tally, split_members
 from surveystats.extract.tally_respective import find_respective
 from surveystats.text import sentence_starts
 
-__all__ = ["find_enumerations", "vote_category"]
+__all__ = ["find_enumerations", "of_respondents", "vote_category"]
 
 # The joiner at the end of the text between two items (before the second's prefix).
 _JOIN = re.compile(
@@ -519,6 +519,28 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
 _NEW_ONES = re.compile(r"(?:new|additional|extra|further|more)\s\S.*")
 
 
+# The base of a share that is those who were asked: "of respondents", "of the 112
+# Governments that replied", "of those surveyed".
+RESPONDENT_BASE = re.compile(
+    r"^(?:respondents?|replies|responses|those\s{1,3}(?:surveyed|polled|interviewed|asked)"
+    r"|(?:responding|reporting)\s{1,3}[\w ]{1,30})$",
+    re.IGNORECASE,
+)
+_REPLIED_AFTER = re.compile(
+    r"\s{1,3}(?:that|who|which)\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:replied|responded|answered)\b"
+)
+
+
+_ANSWERED = frozenset(("replied", "responded", "answered"))  # "Of the 120 that replied, ..."
+
+
+def of_respondents(text: str, item: Item) -> re.Match[str] | None:
+    """Whether a share's base is those who replied ("of the States that replied")."""
+    if item.counted and (found := RESPONDENT_BASE.match(item.counted)):
+        return found
+    return _REPLIED_AFTER.match(text, item.head_end) if item.of_noun else None
+
+
 def _accepted(reading: _Reading, text: str) -> str | None:
     """The kind of tally a reading is ("survey", "vote", "breakdown"), or ``None``."""
     labels = [label for label in reading.labels if label]
@@ -566,7 +588,15 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     if is_vote:
         return "vote"
     if unit == "percent":
-        return "breakdown" if _is_split(reading, text) else None
+        if not _is_split(reading, text):
+            return None
+        # "73 per cent of respondents considered ..., 20 per cent ...": what those asked said
+        # ("45 per cent of respondents were women, 55 per cent men" is who they were, and
+        # "40 per cent of the replies came from Africa, 25 per cent from Asia" where from)
+        places = any(_PLACE_LABEL.match(label) for label in labels[1:])
+        whole = reading.total
+        replied = (whole is not None and whole.verb in _ANSWERED) or of_respondents(text, lead)
+        return "survey" if lead.verb and not places and replied else "breakdown"
     if reading.total is not None and reading.total.composed:
         return "breakdown"  # "The 48 least developed countries comprise 33 in Africa, ..."
     # Under a stated whole only: "The mission comprises 1,200 military personnel and 150

@@ -820,6 +820,8 @@ def _may_stand_alone(text: str, item: Item) -> bool:
     of = _OF.match(text, item.end, item.end + 80)
     if of is not None and of["of_total"]:
         return True  # "Only 3 of the 12 recommendations ...": a part of a stated whole
+    if item.kind == "percent" and _OF_SCALED.match(text, item.end, item.end + 80) is not None:
+        return True  # "45 per cent of the 3.1 million children were girls": a part of it
     if text.find("representing", item.end, item.end + 80) >= 0:
         return True  # "77 countries ..., representing 40 per cent of the 193 Member States"
     if _REPLY_AFTER.search(text, item.end, item.end + 80) is not None:
@@ -970,10 +972,24 @@ _COMPARISON_ASIDE = re.compile(
 )
 
 
+# After a share only: a whole written with a scale word ("70 per cent of the 2.4 million
+# returnees"). After a count ("5 of the 2.4 million") the scales differ: no whole is read.
+_OF_SCALED = re.compile(
+    rf"{GAP}of{GAP}(?:(?:the|all|these|those){GAP})?"
+    rf"(?P<total>\d{{1,3}}(?:\.\d{{1,3}})?){GAP}(?P<scale>thousand|million|billion){GAP}(?=[A-Za-z])"
+)
+
+
 def _read_head(text: str, item: Item, limit: int) -> None:
     """Read the "of" phrase, share, noun and verbs after the number (and "per cent")."""
     pos = item.end
-    of = _OF.match(text, pos, limit)
+    scaled = _OF_SCALED.match(text, pos, limit) if item.kind == "percent" else None
+    if scaled is not None and (total := _scaled(scaled["total"], scaled["scale"])):
+        counted, noun_end = _noun_phrase(text, scaled.end() - 1, None, limit, plural=False)
+        if counted is not None:
+            item.counted, item.of_noun, item.of_total = counted, True, total
+            pos = noun_end
+    of = _OF.match(text, pos, limit) if not item.of_noun else None
     if of is not None:
         if of["pronoun"]:
             item.subset = of["pronoun"] in ("which", "whom")  # "one of which was ..."

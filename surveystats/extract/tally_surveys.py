@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 
-from surveystats.extract.tally_enumerations import _inside_spans
+from surveystats.extract.tally_enumerations import RESPONDENT_BASE, _inside_spans, of_respondents
 from surveystats.extract.tally_items import Item, _verbs
 from surveystats.extract.tally_parts import Part, Tally, read_count
 
@@ -395,6 +395,118 @@ def _part_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tall
     else:
         return None
     return _with_share(text, items, following, whole, category, (whole.prefix_start, end))
+
+
+# A percentage with a base of its own ("52 per cent of the budget"): no part of the whole.
+_OWN_BASE = re.compile(r"\s{0,3}of\b")
+_OF_THE = re.compile(r"^of\s(?:the\s)?")
+_RESPONDENT_NOUN = re.compile(r"\brespondents\b", re.IGNORECASE)
+
+
+def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """Forms 1, 4 and 5 with the part in per cent: a whole before its comma, one share.
+
+    "Of the 174 Member States that replied, 79 per cent reported having legislation" is
+    a survey of total 174 whose one part "reported having legislation" is 79 per cent
+    (its count is not written); "Of the 2.3 million refugees, 52 per cent were children"
+    is a breakdown. More shares after the first are the enumeration grammar's; a share
+    of another base ("40 per cent of the budget") states no part of this whole.
+    """
+    whole, following = items[index], index + 1
+    while items[following].kind == "other" and following - index <= _DATES_IN_WHOLE:
+        following += 1  # "Of the 900 households surveyed in 2019, 42 per cent ..."
+        if following >= len(items):
+            return None
+    part = items[following]
+    if not (whole.kind == "count" and whole.total_before and whole.value and whole.counted):
+        return None
+    if part.kind != "percent" or part.percent is None or not 0 < part.percent <= 100:
+        return None
+    gap = text[whole.head_end : part.prefix_start]
+    comma = gap.rfind(",")
+    if comma < 0 or gap[comma + 1 :].strip() or re.search(r"[.;:]", gap):
+        return None
+    if part.of_noun or _OWN_BASE.match(text, part.head_end, limit):
+        return None  # "40 per cent of the population": a share of another base
+    after = items[following + 1] if following + 1 < len(items) else None
+    if after is not None and after.prefix_start - part.head_end < _LABEL_REACH:
+        return None  # more parts follow: the enumeration grammar reads them
+    phrase = text[whole.end : whole.head_end + comma]  # "States that completed the survey"
+    respondents = (
+        _RESPONDENT_NOUN.search(whole.counted)
+        or _REPLIED_CLAUSE.match(gap)
+        or _QUESTIONNAIRE.search(phrase)
+    )
+    action = _action(text, _label_start(text, part), limit)
+    if action is not None and not (action["did_so"] or action["pronoun_verb"]):
+        category, end, kind = reply_category(action), action.end(), "survey"
+    else:
+        label = _verb_label(text, part, limit) if respondents else None
+        label = label or _part_label(text, part, limit)
+        if label is None:
+            return None
+        (category, end), kind = label, "survey" if respondents else "breakdown"
+    tally = _tally(
+        whole,
+        whole.value,
+        part,
+        category,
+        whole.prefix_start,
+        end,
+        counted=whole.counted,
+        kind=kind,
+    )
+    tally.parts[0].percent = float(part.percent)
+    tally.parts[0].decimals = part.decimals
+    tally.parts[0].base = whole.counted
+    tally.unit = "percent"
+    return tally
+
+
+def _one_share(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """One share of a stated whole, or of those who replied, as a tally of one part.
+
+    "About 45 per cent of the 3.1 million children were girls" is a breakdown of total
+    3,100,000; "Sixty-two per cent of the Governments that responded indicated that they
+    had a policy" a survey whose count is not written. A share of a whole neither stated
+    nor asked ("65 per cent of the out-of-school children were girls") is none, and more
+    shares after it are the enumeration grammar's.
+    """
+    part = items[index]
+    if part.kind != "percent" or part.percent is None or not 0 < part.percent <= 100:
+        return None
+    if not part.of_noun or not _is_subject(text, part):
+        return None
+    replied = of_respondents(text, part)
+    if replied is None and part.of_total is None:
+        return None
+    following = index + 1
+    while following < len(items) and items[following].start < part.head_end:
+        following += 1  # "of the 3.1 million children": the whole's own numbers
+    near = following < len(items) and items[following].prefix_start - part.head_end < _LABEL_REACH
+    if near:
+        return None  # more parts follow: the enumeration grammar reads them
+    counted = part.counted
+    if replied is None or replied.re is RESPONDENT_BASE:  # the share's own verb
+        if replied is not None and not part.verb:
+            return None  # "30 per cent of respondents were women": who they were, no answer
+        label = _part_label(text, part, limit)
+    else:  # "of the States that replied indicated": the verb after the relative clause
+        after = replied.end()
+        label = _part_label(text, Item("percent", after, after, percent=1, head_end=after), limit)
+        written = _OF_THE.sub("", " ".join(text[part.end : after].split()), count=1)
+        counted = written or counted  # "Governments that responded", "those who replied"
+    if label is None:
+        return None
+    category, end = label
+    kind = "survey" if replied is not None else "breakdown"
+    tally = _tally(None, part.of_total, part, category, part.prefix_start, end, counted=counted)
+    tally.kind = kind
+    tally.parts[0].percent = float(part.percent)
+    tally.parts[0].decimals = part.decimals
+    tally.parts[0].base = counted
+    tally.unit = "percent"
+    return tally
 
 
 def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -828,7 +940,7 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
     dissented" -> "dissented"); "did so" refers to nothing here, and a relative clause
     after the whole ("one of the 15 members who spoke") states no part.
     """
-    if not part.value or _RELATIVE.match(text, part.head_end, limit):
+    if not (part.value or part.percent) or _RELATIVE.match(text, part.head_end, limit):
         return None  # "none of the six ... was found": no part
     start = _label_start(text, part)
     if not (part.verb or part.auxiliary):
@@ -1045,9 +1157,11 @@ def find_surveys(
                 or _replied_with_object(text, items, index, limit)
             )
         if tally is None and item.kind == "percent":
-            tally = _rate_with_counts(text, items, index)
+            tally = _rate_with_counts(text, items, index) or _one_share(text, items, index, limit)
         if tally is None and index + 1 < len(items) and items[index + 1].kind == "percent":
             tally = _count_or_share(text, items, index, limit)
+        if tally is None and item.total_before and index + 1 < len(items):
+            tally = _share_of_asked(text, items, index, limit)
         if tally is None and index + 1 < len(items) and items[index + 1].kind != "percent":
             for reader in readers:
                 tally = reader(text, items, index, limit)
