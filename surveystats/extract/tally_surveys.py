@@ -36,6 +36,14 @@ sentences that state one part of a whole, and names what every one-count survey 
    of ten Ecuadorians"); a relative clause after the whole ("one of the 15 members who
    spoke") and "did so" with nothing asked state no part.
 
+6. *One part in per cent*. A share after a stated whole ("Of the 4.1 million displaced
+   persons, 47 per cent were women") or with the whole after it ("About 45 per cent of
+   the 3.1 million children were girls") is forms 1 and 5 with the part in per cent (a
+   survey where the whole replied, else a breakdown); a share of those who replied
+   with no whole count ("Sixty-two per cent of the Governments that responded
+   indicated ...", "35 per cent of respondents reported ...") is a survey of one part
+   with no total. The part's ``count`` is empty, its ``percent`` the share.
+
 A one-count survey fact ("Replies were received from 64 Governments", "Ninety-seven
 countries responded to the questionnaire") keeps its counted noun in ``counted`` and
 ``subject``; its category says what they did, as in a survey of many parts (where the
@@ -473,12 +481,12 @@ def _one_share(text: str, items: list[Item], index: int, limit: int) -> Tally | 
     shares after it are the enumeration grammar's.
     """
     part = items[index]
-    if part.kind != "percent" or part.percent is None or not 0 < part.percent <= 100:
-        return None
-    if not part.of_noun or not _is_subject(text, part):
-        return None
+    if not part.of_noun or part.kind != "percent" or part.percent is None:
+        return None  # cheap tests first: most shares have no "of" phrase
     replied = of_respondents(text, part)
     if replied is None and part.of_total is None:
+        return None
+    if not 0 < part.percent <= 100 or not _is_subject(text, part):
         return None
     following = index + 1
     while following < len(items) and items[following].start < part.head_end:
