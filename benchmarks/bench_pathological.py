@@ -250,6 +250,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "share_of_replied": _paragraphs(
         "Sixty-two per cent of the Governments that responded indicated that they had a policy."
     ),
+    "there_were_colon": _repeat("There were 2,215 General Service staff: 1,301 women and "),
     "share_chain_open": _repeat("Of the 2.4 million returnees that replied, 70 per cent went "),
 }
 
