@@ -119,6 +119,10 @@ def test_extract_numbers_rejects_other_types():
         ("- 2 -", [("2", "count", 2.0)]),
         ("", []),
         ("   ", []),
+        # A number word after a reference keyword once went through int() and raised.
+        ("resolution one", [("one", "count", 1.0)]),
+        ("decision three was taken", [("three", "count", 3.0)]),
+        ("the Group of Eight met", []),
     ],
 )
 def test_any_text_is_text(text, expected):

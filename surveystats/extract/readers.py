@@ -231,6 +231,20 @@ def _keyword_before(text: str, start: int) -> re.Match[str] | None:
     return KEYWORD_BEFORE.search(text, max(0, start - 24), start)
 
 
+def _names_number(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is part of a name ("the Group of Eight", "G-20").
+
+    Examples
+    --------
+    >>> _names_number("the Group of Eight", 13)
+    True
+    >>> _names_number("resolution one", 11), _names_number("some three", 5)
+    (False, False)
+    """
+    keyword = _keyword_before(text, start)
+    return keyword is not None and keyword.group("name") is not None
+
+
 def _keyword_number(text: str, start: int, end: int) -> list[Fact] | None:
     """A number after a keyword: a locator, a reference, or part of a name.
 
@@ -1160,7 +1174,7 @@ def _number_words(
     for i, fact in enumerate(pieces):
         last = i == len(pieces) - 1
         s, e = fact.start, fact.end
-        if i == 0 and _keyword_number(text, s, e) == []:
+        if i == 0 and _names_number(text, s):
             continue  # part of a name: "the Group of Eight"
         if fact.kind == "ordinal":
             if text[s].isupper() and _CAPITALISED_NEXT.match(text, e):

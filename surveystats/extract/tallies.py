@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import pandas as pd
 
 from surveystats import schema
-from surveystats.errors import ValidationError
+from surveystats.errors import DocumentError, ValidationError
 from surveystats.extract.numbers import _is_one_plain_line as is_one_plain_line
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_enumerations import find_enumerations
@@ -473,7 +473,10 @@ def extract_tallies(doc_or_text: Document | str) -> pd.DataFrame:
     ----------
     doc_or_text
         A :class:`~surveystats.documents.Document`, or a string, which is parsed with
-        :func:`~surveystats.documents.parse_document` first.
+        :func:`~surveystats.documents.parse_document` first; as in
+        :func:`~surveystats.extract.numbers.extract_numbers`, a string holding nothing
+        but what page furniture removal takes away is read as it is, and an empty
+        string has no tallies.
 
     Returns
     -------
@@ -588,8 +591,15 @@ def _tally_rows(doc_or_text: Document | str) -> list[dict]:
 
     if isinstance(doc_or_text, str) and _is_plain_text(doc_or_text):
         doc: Any = _OneLine(doc_or_text)  # a sentence: the reader would change nothing
+    elif isinstance(doc_or_text, str) and not doc_or_text.strip():
+        return []
     elif isinstance(doc_or_text, str):
-        doc = parse_document(doc_or_text)
+        try:
+            doc = parse_document(doc_or_text)
+        except DocumentError:
+            # Nothing but what page furniture removal takes away ("1", "Page 3"): a text
+            # given as a string is read as it is, as extract_numbers reads it.
+            doc = _OneLine(doc_or_text)
     elif is_document(doc_or_text):
         doc = doc_or_text
     else:
