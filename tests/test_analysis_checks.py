@@ -292,3 +292,43 @@ def test_absent_members_count_against_the_size_of_the_council():
     (row,) = checks
     assert row["verdict"] == "inconsistent"
     assert "17 votes exceed the 15 members" in row["explanation"]
+
+
+def test_one_share_of_a_whole_is_no_breakdown_to_sum():
+    # One share splits nothing: "47 per cent" alone says nothing about a sum to 100, so
+    # breakdown_checks has no row; the share is still checked against its whole.
+    tallies = tallies_in_text("Of the 4.1 million displaced persons, 47 per cent were women.")
+    assert breakdown_checks(tallies) == []
+    assert _verdicts(percent_of_counts_checks(tallies)) == ["consistent"]
+
+
+def test_one_part_of_a_whole_is_checked_once_against_it():
+    # 23 <= 54: the part-of-whole check decides it; a "sum of the parts" row would only
+    # repeat it as undecidable (31 unstated).
+    tallies = tallies_in_text("Of the 54 African States, 23 are landlocked.")
+    assert tally_total_checks(tallies) == []
+    assert _verdicts(part_of_whole_checks(tallies, members=None)) == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # 62 > "more than 50": the whole is a lower bound, so nothing is contradicted
+        ("Of the more than 50 countries surveyed, 62 replied.", "undecidable"),
+        ("Of the about 50 projects, 61 were completed.", "undecidable"),
+        # an exact whole stays a hard bound
+        ("Of the 50 projects, 61 were completed.", "inconsistent"),
+    ],
+)
+def test_a_part_over_a_qualified_whole_is_not_a_contradiction(sentence, verdict):
+    rows = part_of_whole_checks(tallies_in_text(sentence), members=None)
+    assert _verdicts(rows) == [verdict]
+
+
+def test_shares_with_no_count_and_no_whole_state_no_relation():
+    sentence = (
+        "Children accounted for 51 per cent of the refugees, women 24 per cent and men 25 per cent."
+    )
+    tallies = tallies_in_text(sentence)
+    assert percent_of_counts_checks(tallies) == []
+    assert _verdicts(breakdown_checks(tallies)) == ["consistent"]

@@ -136,11 +136,18 @@ def _percentage_row(
 
 
 def breakdown_checks(tallies: pd.DataFrame) -> list[dict[str, Any]]:
-    """Percentages that split one whole should add up to 100 within their rounding."""
+    """Percentages that split one whole should add up to 100 within their rounding.
+
+    A single share ("Of the 4.1 million displaced persons, 47 per cent were women")
+    splits nothing: its sum says nothing about the breakdown, so it has no row (a share
+    over 100 is caught by the percentage checks of the numbers).
+    """
     rows = []
     breakdowns = tallies[(tallies["unit"] == "percent") & tallies["percent"].notna()]
     for tally_id, tally in breakdowns.groupby("tally", sort=True):
         parts = [float(value) for value in tally["percent"]]
+        if len(parts) < 2:
+            continue
         # each stated part may be off by half a unit of its last digit
         decimals = [0 if schema.is_missing(d) else int(d) for d in tally["decimals"]]
         slack = sum(0.5 * 10.0**-d for d in decimals)
@@ -183,10 +190,15 @@ def tally_total_checks(tallies: pd.DataFrame) -> list[dict[str, Any]]:
     than 40" and "at most 40" upper bounds. A part that is itself approximate ("some
     40"), or unreadable, makes a mismatch undecidable: the text is never read as more
     exact than it is.
+
+    One part of a stated whole ("Of the 54 African States, 23 are landlocked") adds up to
+    nothing the text claims; :func:`part_of_whole_checks` checks it against the whole.
     """
     rows = []
     counted = tallies[(tallies["unit"] == "count") & tallies["total"].notna()]
     for tally_id, tally in counted.groupby("tally", sort=True):
+        if len(tally) < 2 and not tally["remaining"].fillna(False).any():
+            continue
         total = int(tally["total"].iloc[0])
         found = int(tally["count"].dropna().astype("int64").sum())
         verdict, detail = _sum_verdict(tally, found, total)
@@ -266,18 +278,24 @@ def part_of_whole_checks(
         total = tally["total"].iloc[0]
         if not schema.is_missing(total):
             total = int(total)
+            qualifier = tally["total_qualifier"].iloc[0]
             holds = largest <= total
+            # "more than 50 countries", "about 50": a larger part contradicts nothing
+            loose = not holds and qualifier in ("more_than", "at_least", "approximately")
+            verdict = "consistent" if holds else "undecidable" if loose else "inconsistent"
             rows.append(
                 {
                     "kind": "part_of_whole",
                     "description": f"every part of tally {tally_id} vs its whole {total}",
-                    "stated": str(total),
+                    "stated": _qualified(str(total), qualifier),
                     "numerator": largest,
                     "denominator": total,
                     "computed": float(largest),
-                    "verdict": "consistent" if holds else "inconsistent",
+                    "verdict": verdict,
                     "explanation": f"The largest part, {largest}, is "
-                    f"{'at most' if holds else 'more than'} the whole of {total}.",
+                    f"{'at most' if holds else 'more than'} the whole of "
+                    f"{_qualified(str(total), qualifier)}"
+                    f"{', which is not stated exactly' if loose else ''}.",
                     **tally_provenance(tally),
                 }
             )
@@ -317,6 +335,8 @@ def percent_of_counts_checks(tallies: pd.DataFrame) -> list[dict[str, Any]]:
     stated total, or the sum of the parts when one of them is "the remaining" ones (26 /
     42 = 61.9 per cent: consistent). A percentage of a breakdown whose whole is counted
     ("Of the 78 respondents, 60.3 per cent") must be some whole number of that whole.
+    A share with neither a count beside it nor a whole ("women 24 per cent") states no
+    relation and has no row.
     The rounding window is :func:`surveystats.stats.percentage_consistency`'s
     "up_or_down" on the decimals as printed.
     """
@@ -349,6 +369,8 @@ def percent_of_counts_checks(tallies: pd.DataFrame) -> list[dict[str, Any]]:
                 "context": row.raw,
             }
             label = row.category if not schema.is_missing(row.category) else "a part"
+            if (denominator is None or denominator == 0) and schema.is_missing(row.count):
+                continue  # a share alone, with no count and no whole: no relation stated
             if denominator is None or denominator == 0:
                 rows.append(
                     {
