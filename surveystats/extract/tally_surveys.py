@@ -887,9 +887,14 @@ def _one_part_of_whole(text: str, items: list[Item], index: int, limit: int) -> 
 # What a part is or did, after its auxiliaries: "have been implemented" -> "implemented",
 # "were not closed" -> "not closed"; adverbs of time before the verb are left out ("have
 # now returned" -> "returned").
+# "have/has/had" is an auxiliary only before a participle or another auxiliary word:
+# "had no functioning latrines" keeps its verb ("had been closed" -> "closed").
 _PART_AUXILIARY = re.compile(
-    r"(?:(?:(?:were|was|are|is|have|has|had|will|would|shall|should|could|can|may|might"
-    r"|been|being|be|now|already|since|also|still|thus|so\s{1,3}far|subsequently|yet)"
+    r"(?:(?:(?:were|was|are|is|will|would|shall|should|could|can|may|might"
+    r"|been|being|be|now|already|since|also|still|thus|so\s{1,3}far|subsequently|yet"
+    r"|(?:have|has|had)(?=\s{1,3}(?:been|not|now|already|since|also|still|thus|so|subsequently"
+    r"|yet|made|paid|met|kept|built|run|found|held|set|done|put|won|lost|left|sent|brought"
+    r"|begun|spent|become|come|got|seen|[a-z]{1,25}(?:ed|en|wn))\b))"
     r"|(?P<not>not))\s{1,3}){0,5}"
 )
 # Before a part that is the subject of its clause: the start of the text or of a clause
@@ -940,6 +945,15 @@ def _whole_name(text: str, counted: str | None, end: int, limit: int) -> str | N
     return f"{counted} {' '.join(name[0].split())}"
 
 
+# A clause cut at "and" that goes on with one to three words and stops: "women and girls",
+# "boys and young men". A count, a verb or "the rest" after "and" starts another part.
+_NOUN_PAIR = re.compile(
+    r"\s{1,3}and\s{1,3}(?!(?:the\s{1,3})?(?:rest|remaining|remainder|others?)\b)"
+    r"(?!(?:were|was|are|is|had|have|has|did|do|does|will|would|not)\b)"
+    r"[a-z][a-z'’-]{1,25}(?:\s{1,3}[a-z][a-z'’-]{1,25}){0,2}(?=\s{0,3}(?:[.;,)]|$))"
+)
+
+
 def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
     """What one part of a stated whole is or did, as its category, and where it ends.
 
@@ -963,6 +977,9 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
     end = _clause_end(text, start, limit)
     if end <= start or text.startswith("did so", start):
         return None
+    pair = _NOUN_PAIR.match(text, end, limit)
+    if pair is not None:
+        end = pair.end()  # "1.2 million were women and girls": one label, not "women"
     words = " ".join(text[start:end].split())
     modifier = _MODIFIER_THEN_VERB.match(words)
     if modifier is not None:
