@@ -252,6 +252,13 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     ),
     "there_were_colon": _repeat("There were 2,215 General Service staff: 1,301 women and "),
     "share_chain_open": _repeat("Of the 2.4 million returnees that replied, 70 per cent went "),
+    # tallies10: a share after "of whom" alone in its paragraph and chained with no end,
+    # and a label joined by "and" with no count after it
+    "share_of_whom": _paragraphs(
+        "The Office employed 4,870 staff, 38 per cent of whom were women and girls."
+    ),
+    "share_of_whom_chain": _repeat("1.2 million fled, nearly 20 per cent of whom were "),
+    "label_and_chain": _repeat("Of the 640 detainees, 210 were women and girls and "),
 }
 
 

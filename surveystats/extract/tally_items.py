@@ -133,7 +133,9 @@ _COMPOSED = re.compile(
 # "supported 140 projects, including ...": the object of a verb is the whole its parts split.
 _WHOLE_OF_WHICH_AFTER = re.compile(
     rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}},{GAP}"
-    rf"(?:(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS}){GAP})?"  # ", 5 of which"
+    rf"(?:(?:(?:(?:nearly|almost|about|some|over|around|roughly|approximately){GAP})?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS})"  # ", 5 of which"
+    rf"(?:(?:\.\d{{1,2}})?(?:{GAP}per{GAP}cent|{GAP}percent|%))?{GAP})?"  # ", 38 per cent of whom"
     rf"(?:of|among){GAP}(?:whom|which)|including|comprising|consisting{GAP}of)\b"
 )
 # "The Committee has 18 members: 5 from Africa, ...": a count with a colon after its noun.

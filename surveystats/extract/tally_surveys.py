@@ -863,6 +863,51 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
     return _with_share(text, items, index + 1, whole, category, (start, end))
 
 
+_COMMA_GAP = re.compile(r"\s{0,3},\s{0,3}")
+
+
+def _share_of_whom(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A whole and one share of it after "of whom/which": "..., 20 per cent of whom were ...".
+
+    "1.2 million were displaced, nearly 20 per cent of whom were children": a breakdown of
+    total 1,200,000 and one part "children" in per cent (its qualifier kept); a survey
+    when the whole replied. More parts after it are the enumeration grammar's.
+    """
+    whole, part = items[index], items[index + 1]
+    if not part.subset or part.kind != "percent" or part.percent is None:
+        return None  # cheap tests first: only a share written before "of whom/which"
+    if whole.kind != "count" or whole.value is None or whole.of_total is not None:
+        return None
+    if not 0 < part.percent <= 100 or whole.head_end > part.prefix_start:
+        return None
+    gap = _COMMA_GAP.fullmatch(text, whole.head_end, part.prefix_start)
+    if gap is None and (whole.verb or whole.auxiliary):
+        clause_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
+        gap = _COMMA_GAP.fullmatch(text, clause_end, part.prefix_start)
+    if gap is None:
+        return None
+    following = items[index + 2] if index + 2 < len(items) else None
+    if following is not None and following.prefix_start - part.head_end < _LABEL_REACH:
+        return None  # more parts follow: the enumeration grammar reads them
+    label = _part_label(text, part, limit)
+    if label is None:
+        return None
+    category, end = label
+    replied = whole.response_from or (
+        whole.verb in ("replied", "responded", "answered")
+        and _action(text, whole.verb_end - len(whole.verb), limit) is not None
+    )
+    kind = "survey" if replied else "breakdown"
+    tally = _tally(None, whole.value, part, category, whole.prefix_start, end, counted=whole.counted)
+    tally.kind = kind
+    tally.total_qualifier = whole.qualifier
+    tally.parts[0].percent = float(part.percent)
+    tally.parts[0].decimals = part.decimals
+    tally.parts[0].base = whole.counted
+    tally.unit = "percent"
+    return tally
+
+
 def _one_part_of_whole(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """A whole and one part after "of which": "14 communications, of which 3 were ...".
 
@@ -1184,7 +1229,9 @@ def find_surveys(
         if tally is None and item.kind == "percent":
             tally = _rate_with_counts(text, items, index) or _one_share(text, items, index, limit)
         if tally is None and index + 1 < len(items) and items[index + 1].kind == "percent":
-            tally = _count_or_share(text, items, index, limit)
+            tally = _count_or_share(text, items, index, limit) or _share_of_whom(
+                text, items, index, limit
+            )
         if tally is None and item.total_before and index + 1 < len(items):
             tally = _share_of_asked(text, items, index, limit)
         if tally is None and index + 1 < len(items) and items[index + 1].kind != "percent":
