@@ -836,8 +836,6 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         whole.verb in ("replied", "responded", "answered")
         and _action(text, whole.verb_end - len(whole.verb), limit) is not None
     )
-    if not replied and not whole.counted:
-        return None
     gap = _OF_WHICH_GAP.fullmatch(text[whole.head_end : part.prefix_start])
     reply_end = whole.head_end
     if gap is None and (whole.verb or whole.auxiliary):
@@ -846,6 +844,15 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         gap = _OF_WHICH_GAP.fullmatch(text[reply_end : part.prefix_start])
     if gap is None or (not part.subset and "which" not in gap[0] and "whom" not in gap[0]):
         return None  # "64 Governments replied, 40 ...": one part of many, or none
+    if not replied and not whole.counted:
+        # "Contributions amounted to 12,143, of which 9,830 ...": a whole with no noun
+        # after a verb of amount; its subject names what was counted
+        amount = _AMOUNT_BEFORE.search(
+            text, max(0, whole.prefix_start - _AMOUNT_REACH), whole.prefix_start
+        )
+        if amount is None:
+            return None
+        return _one_part_of_whole(text, items, index, limit, (amount.start(), amount["subject"]))
     if not replied:
         return _one_part_of_whole(text, items, index, limit)
     following = items[index + 2] if index + 2 < len(items) else None
@@ -898,7 +905,9 @@ def _share_of_whom(text: str, items: list[Item], index: int, limit: int) -> Tall
         and _action(text, whole.verb_end - len(whole.verb), limit) is not None
     )
     kind = "survey" if replied else "breakdown"
-    tally = _tally(None, whole.value, part, category, whole.prefix_start, end, counted=whole.counted)
+    tally = _tally(
+        None, whole.value, part, category, whole.prefix_start, end, counted=whole.counted
+    )
     tally.kind = kind
     tally.total_qualifier = whole.qualifier
     tally.parts[0].percent = float(part.percent)
@@ -908,11 +917,29 @@ def _share_of_whom(text: str, items: list[Item], index: int, limit: int) -> Tall
     return tally
 
 
-def _one_part_of_whole(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+# A subject and a verb of amount right before a whole with no noun: "Contributions
+# amounted to", "Expenditure totalled", "The caseload stood at about".
+_AMOUNT_BEFORE = re.compile(
+    r"\b(?P<subject>[A-Za-z][a-z-]{2,30})\s{1,3}(?:(?:had|have|has)\s{1,3})?"
+    r"(?:amounted\s{1,3}to|totall?ed|stood\s{1,3}at|came\s{1,3}to|numbered)\s{1,3}"
+    r"(?:(?:some|about|nearly|almost|over|approximately|more\s{1,3}than)\s{1,3})?$"
+)
+_AMOUNT_REACH = 70
+
+
+def _one_part_of_whole(
+    text: str,
+    items: list[Item],
+    index: int,
+    limit: int,
+    subject: tuple[int, str] | None = None,
+) -> Tally | None:
     """A whole and one part after "of which": "14 communications, of which 3 were ...".
 
     A whole of counted things and one part of it after "of which" or "of whom" (the gap
-    is checked by the caller): a breakdown with one part, never a survey.
+    is checked by the caller): a breakdown with one part, never a survey. ``subject`` is
+    where the clause of a whole with no noun starts and the noun of its subject
+    ("Contributions amounted to 12,143").
     """
     whole, part = items[index], items[index + 1]
     if whole.scaled != part.scaled:
@@ -925,7 +952,9 @@ def _one_part_of_whole(text: str, items: list[Item], index: int, limit: int) -> 
     if label is None:
         return None
     category, end = label
-    span = (whole.prefix_start, end)
+    span: Span = (whole.prefix_start, end)
+    if subject is not None:
+        span = (subject[0], end, subject[1])
     return _with_share(text, items, index + 1, whole, category, span, "breakdown")
 
 
