@@ -260,6 +260,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "share_of_whom_chain": _repeat("1.2 million fled, nearly 20 per cent of whom were "),
     "label_and_chain": _repeat("Of the 640 detainees, 210 were women and girls and "),
     "amount_whole_chain": _repeat("Expenditure totalled 8,412, of which 6,075 amounted to "),
+    "survey_received": _repeat("The survey received 1,350 responses, a response rate of "),
 }
 
 

@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import re
 
+from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_enumerations import RESPONDENT_BASE, _inside_spans, of_respondents
 from surveystats.extract.tally_items import Item, _verbs
 from surveystats.extract.tally_parts import Part, Tally, read_count
@@ -1135,6 +1136,43 @@ def _rate_after(text: str, tally: Tally, limit: int) -> None:
     part.end = tally.end = rate.end()
 
 
+# A survey that received its replies as an object: "The questionnaire received 2,104
+# responses", "the online survey had received some 900 replies".
+_SURVEY_RECEIVED = re.compile(
+    r"\b(?:[Qq]uestionnaires?|[Ss]urveys?|[Cc]onsultations?)\s{1,3}(?:(?:has|had|have)\s{1,3})?"
+    r"received\s{1,3}(?P<part>(?:(?:a\s{1,3}total\s{1,3}of|only|some|about|nearly|almost"
+    r"|over|more\s{1,3}than)\s{1,3})?(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6}))\s{1,3}"
+    r"(?P<noun>responses|replies|answers)\b"
+)
+
+
+def _survey_received(text: str, limit: int) -> list[Tally]:
+    """One-count survey facts of a survey that received its replies as an object.
+
+    "The survey received 1,350 responses, a response rate of 42 per cent": one part
+    "responded" 1,350 with percent 42 (the whole asked is not stated).
+    """
+    if "received" not in text:
+        return []  # cheap test first
+    tallies = []
+    for match in _SURVEY_RECEIVED.finditer(text, 0, limit):
+        value, _ = read_count(match["count"])
+        if not value:
+            continue
+        part = Part(
+            _REPLY_NOUNS[match["noun"]],
+            value,
+            match.start("part"),
+            match.end(),
+            counted=match["noun"],
+            qualifier=qualifier_of(text, match.start("count"), match.end("count")),
+        )
+        tally = Tally("survey", match.start(), match.end(), [part], subject=match["noun"])
+        _rate_after(text, tally, limit)
+        tallies.append(tally)
+    return tallies
+
+
 def _overlaps(a: Tally, b: Tally) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -1273,6 +1311,9 @@ def find_surveys(
         if new and _overlaps(new[-1], tally):
             continue
         new.append(tally)
+    received = [t for t in _survey_received(text, limit) if not any(_overlaps(t, n) for n in new)]
+    if received:  # few: at most one per "received" with a survey before it
+        new = sorted([*new, *received], key=lambda t: t.start)
     kept = _replace_facts(found, new) if new else list(found)
     facts = [tally for tally in kept if _is_one_count_fact(tally)]
     if facts:
