@@ -261,6 +261,10 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "label_and_chain": _repeat("Of the 640 detainees, 210 were women and girls and "),
     "amount_whole_chain": _repeat("Expenditure totalled 8,412, of which 6,075 amounted to "),
     "survey_received": _repeat("The survey received 1,350 responses, a response rate of "),
+    "label_first_share": _paragraphs(
+        "Women accounted for 55 per cent of the 3.4 million refugees."
+    ),
+    "label_first_chain": _repeat("women accounted for 55 per cent of the 3.4 million women "),
 }
 
 

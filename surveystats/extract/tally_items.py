@@ -989,6 +989,8 @@ def _read_head(text: str, item: Item, limit: int) -> None:
     """Read the "of" phrase, share, noun and verbs after the number (and "per cent")."""
     pos = item.end
     scaled = _OF_SCALED.match(text, pos, limit) if item.kind == "percent" else None
+    if scaled is not None and _NOT_COUNT_AFTER.match(text, scaled.end(), limit):
+        scaled = None  # "of the 3.1 million dollars", "tonnes": money or a measure, no whole
     if scaled is not None and (total := _scaled(scaled["total"], scaled["scale"])):
         counted, noun_end = _noun_phrase(text, scaled.end() - 1, None, limit, plural=False)
         if counted is not None:

@@ -61,7 +61,7 @@ import re
 
 from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_enumerations import RESPONDENT_BASE, _inside_spans, of_respondents
-from surveystats.extract.tally_items import Item, _verbs
+from surveystats.extract.tally_items import _NOT_COUNT_AFTER, Item, _verbs
 from surveystats.extract.tally_parts import Part, Tally, read_count
 
 __all__ = ["REPLY_CATEGORY", "find_surveys", "reply_category"]
@@ -511,6 +511,55 @@ def _one_share(text: str, items: list[Item], index: int, limit: int) -> Tally | 
     kind = "survey" if replied is not None else "breakdown"
     tally = _tally(None, part.of_total, part, category, part.prefix_start, end, counted=counted)
     tally.kind = kind
+    tally.parts[0].percent = float(part.percent)
+    tally.parts[0].decimals = part.decimals
+    tally.parts[0].base = counted
+    tally.unit = "percent"
+    return tally
+
+
+# The label of a share written before its verb, at the start of a clause: "Children
+# accounted for", "; women made up about". A pronoun or a share word is no label.
+_LABEL_FIRST_SHARE = re.compile(
+    r"(?:^|[.;:,(]\s{0,3}|\b(?:and|while|whereas|but)\s{1,3})"
+    r"(?!(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]t|[Tt]hey|[Ww]hich|[Ww]ho|[Ss]uch)\s)"
+    r"(?P<label>(?:[A-Za-z][\w'’-]{0,25}\s{1,3}){0,3}?[A-Za-z][\w'’-]{0,25})\s{1,3}"
+    r"(?:accounted\s{1,3}for|made\s{1,3}up|represented|constituted|comprised)\s{1,3}"
+    r"(?:(?:about|some|nearly|almost|over|roughly|around|only|just|more\s{1,3}than"
+    r"|less\s{1,3}than)\s{1,3})?$"
+)
+_LABEL_FIRST_REACH = 110
+_SHARE_WORDS = re.compile(
+    r"\b(?:share|proportion|percentage|rate|number|total|majority|half)\b", re.I
+)
+
+
+def _label_first_share(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """One share of a stated whole with its label first, as a breakdown of one part.
+
+    "Children accounted for 40 per cent of the 2.1 million refugees": total 2,100,000,
+    "Children" 40. More shares after it are the enumeration grammar's.
+    """
+    part = items[index]
+    if part.of_total is None or part.percent is None or not 0 < part.percent < 100:
+        return None  # cheap test first: only a share "of the N ..." is read
+    following = index + 1
+    while following < len(items) and items[following].start < part.head_end:
+        following += 1  # "of the 2.1 million refugees": the whole's own numbers
+    if following < len(items) and items[following].prefix_start - part.head_end < _LABEL_REACH:
+        return None  # more parts follow: the enumeration grammar reads them
+    low = max(0, part.prefix_start - _LABEL_FIRST_REACH)
+    written = _LABEL_FIRST_SHARE.search(text, low, part.prefix_start)
+    if written is None or _SHARE_WORDS.search(written["label"]):
+        return None
+    counted = part.counted
+    if counted is None or _NOT_COUNT_AFTER.match(counted):
+        return None  # "of the 3,100 dollars": money or a measure, no whole of counted things
+    label = re.sub(r"^[Tt]he\s{1,3}(?=[a-z])", "", " ".join(written["label"].split()))
+    tally = _tally(
+        None, part.of_total, part, label, written.start("label"), part.head_end, counted=counted
+    )
+    tally.kind = "breakdown"
     tally.parts[0].percent = float(part.percent)
     tally.parts[0].decimals = part.decimals
     tally.parts[0].base = counted
@@ -1294,7 +1343,11 @@ def find_surveys(
                 or _replied_with_object(text, items, index, limit)
             )
         if tally is None and item.kind == "percent":
-            tally = _rate_with_counts(text, items, index) or _one_share(text, items, index, limit)
+            tally = (
+                _rate_with_counts(text, items, index)
+                or _one_share(text, items, index, limit)
+                or _label_first_share(text, items, index, limit)
+            )
         if tally is None and index + 1 < len(items) and items[index + 1].kind == "percent":
             tally = _count_or_share(text, items, index, limit) or _share_of_whom(
                 text, items, index, limit
