@@ -42,7 +42,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from surveystats.extract.tally_asides import find_asides
-from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, VERBS, Item, read_items
+from surveystats.extract.tally_items import (
+    _NOT_COUNT_AFTER,
+    AUXILIARIES,
+    PREPOSITIONS,
+    VERBS,
+    Item,
+    read_items,
+)
 from surveystats.extract.tally_parts import GAP, Part, Tally, split_members
 from surveystats.extract.tally_respective import find_respective
 from surveystats.text import sentence_starts
@@ -1137,11 +1144,18 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         if whole is not None:
             tally.total, tally.total_qualifier = whole.value, whole.qualifier
             used.add(id(whole))
-        elif not percent and lead.of_total is not None:
-            tally.total = lead.of_total  # "Asia accounted for 48 of the 120 cases, ..."
+        elif lead.of_total is not None and not (percent and _money_or_measure(lead.counted)):
+            # "Asia accounted for 48 of the 120 cases, ...", "Children accounted for 40 per
+            # cent of the 2.1 million refugees, women for 35 per cent"
+            tally.total = lead.of_total
         tallies.append(tally)
         used.update(id(item) for item in chain)
     return tallies
+
+
+def _money_or_measure(counted: str | None) -> bool:
+    """Whether a share's whole is money or a measure ("of the 3,100 dollars"), no count."""
+    return counted is None or _NOT_COUNT_AFTER.match(counted) is not None
 
 
 def _last_clause_share(
