@@ -265,6 +265,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         "Women accounted for 55 per cent of the 3.4 million refugees."
     ),
     "label_first_chain": _repeat("women accounted for 55 per cent of the 3.4 million women "),
+    "of_them_places": _repeat("Asia hosted 12 million of them, Africa 7 million of them, "),
 }
 
 

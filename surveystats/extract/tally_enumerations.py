@@ -45,6 +45,7 @@ from surveystats.extract.tally_asides import find_asides
 from surveystats.extract.tally_items import (
     _NOT_COUNT_AFTER,
     AUXILIARIES,
+    OF_THEM_THEN_PLACE,
     PREPOSITIONS,
     VERBS,
     Item,
@@ -1078,7 +1079,9 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         whole = None
         if lead.kind == "count":
             whole = _count_whole(text, items, index, lead)
-            if lead.value is None or (whole is None and not lead.counted):
+            # "Asia hosted 12 million of them, Africa 7 million": a whole named before
+            of_them = lead.of_noun and OF_THEM_THEN_PLACE.match(text, lead.end) is not None
+            if lead.value is None or (whole is None and not lead.counted and not of_them):
                 continue
             if whole is not None and id(whole) in used:
                 continue

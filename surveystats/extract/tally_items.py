@@ -138,6 +138,13 @@ _WHOLE_OF_WHICH_AFTER = re.compile(
     rf"(?:(?:\.\d{{1,2}})?(?:{GAP}per{GAP}cent|{GAP}percent|%))?{GAP})?"  # ", 38 per cent of whom"
     rf"(?:of|among){GAP}(?:whom|which)|including|comprising|consisting{GAP}of)\b"
 )
+# An object "of them" and a place with its count next: "hosted 18 million of them, Europe
+# 11 million" (parts of a whole named before, the verb elided after the first).
+OF_THEM_THEN_PLACE = re.compile(
+    rf"{GAP}of{GAP}(?:them|these|those)\s{{0,3}},{GAP}(?:and{GAP}|while{GAP})?"
+    rf"(?:the{GAP})?[A-Z][\w'’-]{{1,25}}(?:{GAP}[A-Z][\w'’-]{{1,25}}){{0,3}}{GAP}"
+    rf"(?:(?:some|about|nearly|almost|over){GAP})?(?:\d|{NUMBER_WORDS})"
+)
 # "The Committee has 18 members: 5 from Africa, ...": a count with a colon after its noun.
 _COLON_AFTER_NOUN = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){1,5}\s{0,3}:")
 _HAVE_WORDS = frozenset(("has", "have", "had", "comprises", "comprise", "comprised"))
@@ -890,6 +897,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "The Office received 64 submissions: 41 from States, ...": below
         elif percent_match is None and _WHOLE_OF_WHICH_AFTER.match(text, end, limit):
             pass  # "The Committee received 210 communications, of which 120 ..."
+        elif percent_match is None and OF_THEM_THEN_PLACE.match(text, end, limit):
+            pass  # "Asia hosted 18 million of them, Europe 11 million": a part, a place next
         elif percent_match is None or before.words[-1] not in _SHARE_VERBS:
             return None  # "Oil represented 70 per cent of exports" is a share: kept
     if before.is_no_count():
