@@ -251,6 +251,11 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         "Sixty-two per cent of the Governments that responded indicated that they had a policy."
     ),
     "there_were_colon": _repeat("There were 2,215 General Service staff: 1,301 women and "),
+    # What the side against voted on before the next role; a failing aside between sides.
+    "role_object": _repeat("52 votes in favour and 71 against the motion, with "),
+    "failing_aside": _repeat(
+        "6 members voted in favour, failing to pass the threshold of nine. 4 voted against it. "
+    ),
     "share_chain_open": _repeat("Of the 2.4 million returnees that replied, 70 per cent went "),
     # tallies10: a share after "of whom" alone in its paragraph and chained with no end,
     # and a label joined by "and" with no count after it

@@ -38,6 +38,7 @@ from surveystats.extract.tally_votes import (
     find_voter_counts,
     find_votes,
     is_role_line,
+    join_failed_votes,
     read_vote_statement,
 )
 
@@ -247,7 +248,7 @@ def _find_in_paragraph(
         if kept and tally.start < kept[-1].end:
             continue
         kept.append(tally)
-    return kept
+    return join_failed_votes(text, kept) if len(kept) > 1 else kept
 
 
 def tallies_in_text(text: str, *, paragraph: int = 0, offset: int = 0) -> pd.DataFrame:

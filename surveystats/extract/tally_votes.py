@@ -33,6 +33,7 @@ __all__ = [
     "find_voter_counts",
     "find_votes",
     "is_role_line",
+    "join_failed_votes",
     "read_vote_statement",
 ]
 
@@ -727,11 +728,31 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
     return tally, strong
 
 
+# What a side voted on, between that side and the next role: "71 against the motion, with
+# 18 abstentions", "12 in favour of it; 3 abstained", "two voting against it and two
+# abstentions". Lower case only (no name of a voter), and only where a comma, a semicolon
+# or "and" follows, as before a further role.
+_ROLE_OBJECT = re.compile(
+    r"(?:(?<=against)|(?<=favour)|(?<=favor))(?:\s{1,3}of)?\s{1,3}"
+    r"(?:it|them|the(?:\s{1,3}(?!and\b)[a-z][a-z-]{0,20}){1,3})(?=\s{0,3}[,;]|\s{1,3}and\s)"
+)
+
+
 def _trailing_part(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int] | None:
     """The next role of a vote after its head at ``pos``, and where the reading ended.
 
     A role in ``seen`` is not read again; the members in parentheses after it are its own.
+    What the side before ``pos`` voted on may come first ("against the motion, with 18
+    abstentions").
     """
+    found = _trailing_at(text, pos, seen)
+    if found is None and (obj := _ROLE_OBJECT.match(text, pos, pos + 80)) is not None:
+        found = _trailing_at(text, obj.end(), seen)
+    return found
+
+
+def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int] | None:
+    """The role :func:`_trailing_part` reads right at ``pos``."""
     named = (
         _NAMED_ROLE_AFTER.match(text, pos)
         if "against" not in seen or "abstentions" not in seen
@@ -808,6 +829,17 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
     return tally
 
 
+# A vote that fell short, said right after it or between its sides: ", failing to reach
+# the required majority", ", but failed to be adopted", ", failing to pass the threshold".
+_FAILING = (
+    r"\s{0,3},\s{1,3}(?:failing|but\s{1,3}failed)\s{1,3}to\s{1,3}"
+    r"(?:be\s{1,3}adopted|pass|carry|(?:gain|reach|obtain|secure|get|pass|meet|attain)\s{1,3}"
+    r"the\s{1,3}(?:(?:necessary|required|requisite)\s{1,3}(?:majority|number|threshold)"
+    r"|threshold))\b"
+)
+_FAILING_INSIDE = re.compile(_FAILING, re.IGNORECASE)
+
+
 # What a sentence says happened to the text voted on, just before its vote.
 _OUTCOME_BEFORE = re.compile(
     r"\b(?P<verb>adopted|approved|carried|passed|retained|accepted|endorsed|"
@@ -826,9 +858,7 @@ _OUTCOME_AFTER = re.compile(
     r"(?P<not>not\s{1,3}|(?:unable|failed)\s{1,3}to\s{1,3}be\s{1,3})?"
     r"(?P<verb>adopted|approved|carried|rejected|defeated)\b"
     # "received 12 votes in favour, failing to reach the required majority"
-    r"|\s{0,3},\s{1,3}(?P<failing>failing|but\s{1,3}failed)\s{1,3}to\s{1,3}"
-    r"(?:be\s{1,3}adopted|pass|carry|(?:gain|reach|obtain|secure|get)\s{1,3}the\s{1,3}"
-    r"(?:necessary|required|requisite)\s{1,3}(?:majority|number|threshold))\b"
+    rf"|(?P<failing>{_FAILING})"
     # A vote put first: "By 120 votes to 3, the Assembly adopted the resolution."
     r"|\s{0,3},\s{1,3}(?:the\s{1,3})?(?:General\s{1,3})?(?:Assembly|Council|Committee|"
     r"Commission|Conference|Board|plenary|meeting)\s{1,3}(?:(?:then|thus|therefore)\s{1,3})?"
@@ -934,6 +964,61 @@ def extend_vote(text: str, tally: Tally) -> None:
         tally.parts.extend(not_voting)
         tally.end = max(part.end for part in tally.parts)
         tally.ocr_corrected = tally.ocr_corrected or any(p.ocr_corrected for p in tally.parts)
+    # "Five countries voted in favour, failing to reach the required majority; four voted
+    # against": the aside between the sides, or the outcome right after them.
+    if tally.outcome is None:
+        if _FAILING_INSIDE.search(text, tally.start, tally.end) is not None:
+            tally.outcome = "rejected"
+        else:
+            tally.outcome = _outcome_after(text, tally.end)
+
+
+# Between the side in favour of a vote that failed and its other sides: ", failing to pass
+# the threshold of nine; " or "... of nine. " (the aside may end with a few more words).
+_FAILED_GAP = re.compile(rf"{_FAILING}[^.;()]{{0,40}}?\s{{0,3}}[;.]\s{{1,3}}", re.IGNORECASE)
+_OTHER_SIDES = frozenset({"against", "abstentions", "not participating", "absent"})
+
+
+def join_failed_votes(text: str, tallies: list[Tally]) -> list[Tally]:
+    """Join the votes in favour and the other sides of one vote split by a failing aside.
+
+    "Five members voted in favour, failing to pass the threshold of nine. Four members
+    voted against it and six abstained" is one vote, rejected: the first tally holds only
+    the side in favour, the next only other sides, and between them stands nothing but
+    the aside that says the vote fell short. ``tallies`` are in text order without
+    overlaps (as :func:`surveystats.extract.tallies.tallies_in_text` keeps them); a
+    joined tally replaces the two.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "Three voted in favour, failing to reach the threshold; two voted against."
+    >>> first = Tally("vote", 0, 21, [Part("in favour", 3, 0, 21)])
+    >>> second = Tally("vote", 55, 72, [Part("against", 2, 55, 72)])
+    >>> [(t.outcome, [p.category for p in t.parts]) for t in join_failed_votes(
+    ...     text, [first, second])]
+    [('rejected', ['in favour', 'against'])]
+    """
+    joined: list[Tally] = []
+    for tally in tallies:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == tally.kind == "vote"
+            and previous.unit == tally.unit == "count"
+            and {part.category for part in previous.parts} == {"in favour"}
+            and tally.parts
+            and {part.category for part in tally.parts} <= _OTHER_SIDES
+            and _FAILED_GAP.fullmatch(text, previous.end, tally.start) is not None
+        ):
+            previous.parts.extend(tally.parts)
+            previous.end = tally.end
+            previous.outcome = "rejected"
+            previous.subject = previous.subject or tally.subject
+            previous.ocr_corrected = previous.ocr_corrected or tally.ocr_corrected
+            continue
+        joined.append(tally)
+    return joined
 
 
 def find_votes(text: str) -> list[Tally]:
