@@ -253,6 +253,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "there_were_colon": _repeat("There were 2,215 General Service staff: 1,301 women and "),
     # What the side against voted on before the next role; a failing aside between sides.
     "role_object": _repeat("52 votes in favour and 71 against the motion, with "),
+    "voted_percent": _repeat("voted overwhelmingly, 91 per cent, in favour and 9 per cent "),
+    "joined_voters": _repeat("four countries joined France, Chad and Fiji in voting against "),
     "failing_aside": _repeat(
         "6 members voted in favour, failing to pass the threshold of nine. 4 voted against it. "
     ),

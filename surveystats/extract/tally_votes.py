@@ -1123,6 +1123,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_dashed(text, lower))
     if "voting" in lower or "abstaining" in lower or "yes" in lower:
         found.extend(_find_role_first(text, lower))
+    if "joined" in lower:
+        found.extend(_find_joined(text))
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:
@@ -1130,6 +1132,46 @@ def find_votes(text: str) -> list[Tally]:
             continue
         kept.append(tally)
     return kept
+
+
+# Voters who joined named others in a role: "Only four countries joined the United States
+# in voting against it". A reader counts those named too: against 5 (the four and the
+# United States); the four are not named, so the part lists no members.
+_JOINED = re.compile(
+    rf"""
+    (?<![\w.,])(?P<n>{COUNT_PATTERN})
+    (?:{GAP}(?:(?i:other){GAP})?(?i:{_MEMBER_NOUNS}|others)\b)?
+    {GAP}joined{GAP}
+    (?P<names>{_NAME}(?:(?:\s{{0,3}},{GAP}(?:and{GAP})?|{GAP}and{GAP}){_NAME}){{0,4}})
+    {GAP}in{GAP}(?:(?P<against>voting{GAP}(?:against|no)|opposing)
+      | (?P<abstain>abstaining)
+      | voting{GAP}(?:for|in{GAP}favou?r|yes)|supporting)\b
+    """,
+    re.VERBOSE,
+)
+
+
+def _find_joined(text: str) -> list[Tally]:
+    """Votes of those who "joined" named voters in a role: one part, named ones included."""
+    found: list[Tally] = []
+    for match in _JOINED.finditer(text):
+        names, ocr = split_members(match["names"])
+        if not names or any(_BODY_NAME.search(name) for name in names):
+            continue  # "joined the Council in voting against": a body, not a voter
+        category = (
+            "against" if match["against"] else "abstentions" if match["abstain"] else "in favour"
+        )
+        part = _count_part(category, match["n"], *match.span("n"))
+        if part is None or part.count is None:
+            continue
+        part.count += len(names)
+        part.end = match.end()
+        part.ocr_corrected = part.ocr_corrected or ocr
+        tally = Tally("vote", match.start(), match.end(), [part])
+        tally.ocr_corrected = part.ocr_corrected
+        tally.outcome = _outcome_before(text, tally.start) or _outcome_after(text, tally.end)
+        found.append(tally)
+    return found
 
 
 def _find_affirmative(text: str) -> list[Tally]:
@@ -1512,6 +1554,16 @@ _PERCENT_YES_NO = re.compile(
     {GAP}{_PERCENT}""",
     _FLAGS,
 )
+# The share put between "voted" and its side: "voted overwhelmingly, 98.6 per cent, in
+# favour", "voted, by 61 per cent, against the plan". The word "voted" makes it a vote.
+_VOTED_PERCENT = re.compile(
+    rf"""
+    (?<!\w)voted(?:{GAP}(?:overwhelmingly|massively|heavily|decisively|narrowly|clearly))?
+    \s{{0,3}}[,(–—]\s{{0,3}}(?:by{GAP})?{_PERCENT}\s{{0,3}}[,)–—]\s{{0,3}}
+    (?P<side>in{GAP}favou?r|for|yes|against|no)\b
+    """,
+    _FLAGS,
+)
 # One side of a referendum or a vote in per cent, as one item of a list: "63 per cent in
 # favour of union", "37 per cent against", "55.3 per cent voted no", "94.4 per cent of the
 # votes in favour", "78.5 per cent of the voters chose independence".
@@ -1599,6 +1651,9 @@ def _percent_side(match: re.Match[str], text: str) -> str | None:
         or _PERCENT_BEFORE.search(text, max(0, match.start() - 160), match.start())
     ):
         return None  # a split of the votes: the enumeration grammar reads it whole
+    if match.re is _VOTED_PERCENT:
+        side = " ".join(match["side"].lower().split())
+        return "against" if side in ("against", "no") else "in favour"
     if match.re is _PERCENT_SIDE and match["verb_side"]:
         # "98.8 per cent of participants favoured independence" only in a referendum:
         # "62 per cent of voters supported the party" is an election
@@ -1669,6 +1724,24 @@ def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
     return found
 
 
+_ITEM_AFTER = re.compile(
+    rf"[^\d.:;]{{0,60}}?(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s{{0,3}}{_PERCENT_ITEM.pattern}",
+    _FLAGS,
+)
+
+
+def _other_side(text: str, end: int, part: Part) -> Part | None:
+    """The other side in per cent listed right after ``part`` (ending at ``end``)."""
+    item = _ITEM_AFTER.match(text, end, end + 200)
+    if item is None or _item_side(item) == part.category:
+        return None
+    other = _percent_part(item, _item_side(item))
+    if other is None or (other.percent or 0) + (part.percent or 0) > 100.5:
+        return None
+    other.start, other.end = item.start("pct"), item.end()
+    return other
+
+
 def _find_percent_votes(text: str, lower: str) -> list[Tally]:
     """Shares of the votes cast for a text or a side: one part with its percentage.
 
@@ -1678,7 +1751,13 @@ def _find_percent_votes(text: str, lower: str) -> list[Tally]:
     found = _find_percent_sides(text, spots)
     matches = [
         match
-        for pattern in (_PERCENT_VOTE, _PERCENT_SIDE, _PERCENT_YES_NO, _PERCENT_MAJORITY)
+        for pattern in (
+            _PERCENT_VOTE,
+            _PERCENT_SIDE,
+            _PERCENT_YES_NO,
+            _PERCENT_MAJORITY,
+            _VOTED_PERCENT,
+        )
         for match in _matches_in(pattern, text, spots)
     ]
     for match in matches:
@@ -1687,7 +1766,11 @@ def _find_percent_votes(text: str, lower: str) -> list[Tally]:
         if part is None:
             continue
         tally = Tally("vote", match.start(), match.end(), [part], unit="percent")
-        tally.outcome = _outcome_before(text, match.start()) or _outcome_after(text, match.end())
+        if match.re is _VOTED_PERCENT and (other := _other_side(text, match.end(), part)):
+            tally.parts.append(other)  # "..., in favour of independence and 8.7 per cent against"
+            tally.parts.sort(key=lambda p: _PART_ORDER.get(p.category or "", len(_PART_ORDER)))
+            tally.end = other.end
+        tally.outcome = _outcome_before(text, match.start()) or _outcome_after(text, tally.end)
         after = _APPROVED_AFTER.match(text, match.end()) if match.re is _PERCENT_MAJORITY else None
         if tally.outcome is None and after is not None:  # ", the Parliament approved ..."
             tally.outcome = "rejected" if after.group().lower().endswith("rejected") else "adopted"
