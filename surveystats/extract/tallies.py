@@ -105,10 +105,15 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     return schema.build_table(schema.TALLIES, _columns(rows))
 
 
+# The column names, listed once: ``Table.names`` builds a new list on every call.
+_NAMES = tuple(schema.TALLIES.names)
+
+
 def _columns(rows: list[dict]) -> dict[str, list[Any]]:
     if not rows:  # most short texts: no list to fill
-        return {name: [] for name in schema.TALLIES.names}
-    return {name: [row.get(name) for row in rows] for name in schema.TALLIES.names}
+        return {name: [] for name in _NAMES}
+    getters = [row.get for row in rows]  # bound once per row, not once per cell
+    return {name: [get(name) for get in getters] for name in _NAMES}
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")  # not Unicode text: Arrow cannot hold them

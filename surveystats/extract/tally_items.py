@@ -903,7 +903,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             return None  # "Oil represented 70 per cent of exports" is a share: kept
     if before.is_no_count():
         return _other(number)
-    if before.words[-2:] in (["there", "were"], ["there", "are"], ["there", "was"]):
+    words = before.words
+    if len(words) > 1 and words[-2] == "there" and words[-1] in ("were", "are", "was"):
         # "There were 1,432 Professional staff: 612 women and 820 men": a whole stated
         composed = composed or _COLON_AFTER_NOUN.match(text, end, limit) is not None
     item = Item("count", start, end, value=value, in_words=number.form != "digits")

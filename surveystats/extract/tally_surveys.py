@@ -1135,14 +1135,15 @@ def _one_count_category(text: str, tally: Tally, items_at: dict[int, Item], limi
     part = tally.parts[0]
     item = items_at.get(part.start)
     nominal = _NOMINAL_BEFORE.search(text, max(0, part.start - 120), part.start + 1)
-    passive = _COMPLETED_BY.search(text, max(0, part.start - 120), part.start)
-    if item is not None and item.response_from and passive is not None:
-        verb = " ".join(passive["verb"].lower().split())  # "The survey was completed by"
-        part.category = f"{verb} the {_singular(passive['object'])}"
-        return
-    if item is not None and item.response_from and nominal is not None:
-        part.category = {**_REPLY_NOUNS, **_FORMS}[nominal["noun"].lower()]
-        return
+    if item is not None and item.response_from:  # only then can a passive before name it
+        passive = _COMPLETED_BY.search(text, max(0, part.start - 120), part.start)
+        if passive is not None:
+            verb = " ".join(passive["verb"].lower().split())  # "The survey was completed by"
+            part.category = f"{verb} the {_singular(passive['object'])}"
+            return
+        if nominal is not None:
+            part.category = {**_REPLY_NOUNS, **_FORMS}[nominal["noun"].lower()]
+            return
     # "21 questionnaires were returned": they returned the questionnaire
     passive = item is not None and (item.auxiliary or "").split()[-1:] in (["were"], ["been"])
     forms = passive and (item.counted or "").lower() in ("questionnaires", "surveys")
@@ -1150,8 +1151,9 @@ def _one_count_category(text: str, tally: Tally, items_at: dict[int, Item], limi
         part.category = f"{item.verb} the questionnaire"
         return
     raw = text[part.start : tally.end]
-    for position in range(len(raw)):
-        if raw[position].isalpha() and (position == 0 or not raw[position - 1].isalpha()):
+    letter = [character.isalpha() for character in raw]  # once, not twice per position
+    for position, is_letter in enumerate(letter):
+        if is_letter and (position == 0 or not letter[position - 1]):
             action = _action(raw, position, len(raw))
             if action is not None and not action["did_so"] and not action["pronoun_verb"]:
                 part.category = reply_category(action)
@@ -1280,11 +1282,27 @@ _PART_CUES = (
 )
 
 
+def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``cues``.
+
+    A plain loop: any() over a generator costs twice as much for the few short tests of
+    every paragraph (0.7 against 1.2 us on a sentence of the bulk benchmark).
+    """
+    for cue in cues:  # noqa: SIM110 - see above
+        if cue in text:
+            return True
+    return False
+
+
 def _may_state_a_part(text: str, items: list[Item]) -> bool:
     """Whether ``text`` may state one part of a whole (cheap tests, no pattern)."""
-    if any(cue in text for cue in _PART_CUES):
+    if _has_cue(text, _PART_CUES):
         return True
     return any(item.total_before or item.of_total is not None for item in items)
+
+
+# The readers of a count followed by an item that is no percentage, tried in this order.
+_COUNT_READERS = (_part_of_asked, _sent_to, _one_part_of_respondents, _out_of)
 
 
 def find_surveys(
@@ -1324,38 +1342,40 @@ def find_surveys(
     >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
     (110, [('returned the questionnaire', 72, 'countries')])
     """
-    if not any(cue in text for cue in _CUES) and not _may_state_a_part(text, items):
+    if not _has_cue(text, _CUES) and not _may_state_a_part(text, items):
         return list(found)  # no reply and no part of a whole written: nothing to read
     limit = len(text)
     if blocked:  # the numbers of a vote are read by no survey
         inside = _inside_spans(blocked)
         items = [Item("other", i.start, i.end) if inside(i.start) else i for i in items]
     new: list[Tally] = []
-    readers = (_part_of_asked, _sent_to, _one_part_of_respondents, _out_of)
+    last = len(items) - 1
     for index, item in enumerate(items):
-        if item.kind == "other":
+        kind = item.kind
+        if kind == "other":
             continue
+        following = items[index + 1].kind if index < last else None  # None: the last item
         tally = None
-        if item.kind == "count":
+        if kind == "count":
             tally = (
                 _of_the_whole(text, items, index, limit)
                 or _share_of_stated_whole(text, items, index, limit)
                 or _replied_with_object(text, items, index, limit)
             )
-        if tally is None and item.kind == "percent":
+        if tally is None and kind == "percent":
             tally = (
                 _rate_with_counts(text, items, index)
                 or _one_share(text, items, index, limit)
                 or _label_first_share(text, items, index, limit)
             )
-        if tally is None and index + 1 < len(items) and items[index + 1].kind == "percent":
+        if tally is None and following == "percent":
             tally = _count_or_share(text, items, index, limit) or _share_of_whom(
                 text, items, index, limit
             )
-        if tally is None and item.total_before and index + 1 < len(items):
+        if tally is None and item.total_before and following is not None:
             tally = _share_of_asked(text, items, index, limit)
-        if tally is None and index + 1 < len(items) and items[index + 1].kind != "percent":
-            for reader in readers:
+        if tally is None and following is not None and following != "percent":
+            for reader in _COUNT_READERS:
                 tally = reader(text, items, index, limit)
                 if tally is not None:
                     break

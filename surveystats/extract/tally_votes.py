@@ -568,6 +568,21 @@ _NAMED_ROLE_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+def _has_role_verb(text: str, pos: int) -> bool:
+    """Whether a verb of :data:`_NAMED_ROLE_AFTER` is written after ``pos`` (str.find only).
+
+    Every match of that pattern holds one; the literal test is far cheaper than the pattern.
+    """
+    return (
+        text.find("against", pos) >= 0
+        or text.find("abstain", pos) >= 0
+        or text.find("opposed", pos) >= 0
+        or text.find("rejected", pos) >= 0
+    )
+
+
 # Names that are bodies, not voters: ", while the Council opposed it".
 _BODY_NAME = re.compile(
     r"(?:Council|Assembly|Committee|Commission|Board|Secretariat|Conference|Court|Group|"
@@ -755,7 +770,7 @@ def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int]
     """The role :func:`_trailing_part` reads right at ``pos``."""
     named = (
         _NAMED_ROLE_AFTER.match(text, pos)
-        if "against" not in seen or "abstentions" not in seen
+        if ("against" not in seen or "abstentions" not in seen) and _has_role_verb(text, pos)
         else None
     )
     if named is not None:
