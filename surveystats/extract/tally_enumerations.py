@@ -47,6 +47,7 @@ from surveystats.extract.tally_items import (
     AUXILIARIES,
     OF_THEM_THEN_PLACE,
     PREPOSITIONS,
+    THAT_REPLIED,
     VERBS,
     Item,
     read_items,
@@ -534,9 +535,6 @@ RESPONDENT_BASE = re.compile(
     r"|(?:responding|reporting)\s{1,3}[\w ]{1,30})$",
     re.IGNORECASE,
 )
-_REPLIED_AFTER = re.compile(
-    r"\s{1,3}(?:that|who|which)\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:replied|responded|answered)\b"
-)
 
 
 _ANSWERED = frozenset(("replied", "responded", "answered"))  # "Of the 120 that replied, ..."
@@ -546,7 +544,7 @@ def of_respondents(text: str, item: Item) -> re.Match[str] | None:
     """Whether a share's base is those who replied ("of the States that replied")."""
     if item.counted and (found := RESPONDENT_BASE.match(item.counted)):
         return found
-    return _REPLIED_AFTER.match(text, item.head_end) if item.of_noun else None
+    return THAT_REPLIED.match(text, item.head_end) if item.of_noun else None
 
 
 def _accepted(reading: _Reading, text: str) -> str | None:

@@ -61,7 +61,7 @@ import re
 
 from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_enumerations import RESPONDENT_BASE, _inside_spans, of_respondents
-from surveystats.extract.tally_items import _NOT_COUNT_AFTER, Item, _verbs
+from surveystats.extract.tally_items import _NOT_COUNT_AFTER, THAT_REPLIED, Item, _verbs
 from surveystats.extract.tally_parts import Part, Tally, read_count
 
 __all__ = ["REPLY_CATEGORY", "find_surveys", "reply_category"]
@@ -115,9 +115,6 @@ _RESPONDENTS = re.compile(
     r"^(?:respondents?|replies|responses|(?:responding|reporting)\s{1,3}[\w ]{1,30})$"
     r"|^respondent\s{1,3}[\w ]{1,30}$",
     re.IGNORECASE,
-)
-_REPLIED_CLAUSE = re.compile(
-    r"^\s{1,3}(?:that|who|which)\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:replied|responded|answered)\b"
 )
 # The questionnaire went to the whole: "The survey was sent to 160 Governments",
 # "the questionnaire was circulated to all 193 Member States". Read in the 120 characters
@@ -374,7 +371,7 @@ def _part_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tall
     if comma < 0 or gap[comma + 1 :].strip() or re.search(r"[.;:]", gap):
         return None
     phrase = text[whole.end : whole.head_end + comma]  # "Member States surveyed"
-    respondents = _RESPONDENTS.match(whole.counted or "") or _REPLIED_CLAUSE.match(gap)
+    respondents = _RESPONDENTS.match(whole.counted or "") or THAT_REPLIED.match(gap)
     start = _label_start(text, part)
     action = _action(text, start, limit)
     # "did so" says nothing unless the whole was asked ("completed it" unless a
@@ -443,7 +440,7 @@ def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tal
     phrase = text[whole.end : whole.head_end + comma]  # "States that completed the survey"
     respondents = (
         _RESPONDENT_NOUN.search(whole.counted)
-        or _REPLIED_CLAUSE.match(gap)
+        or THAT_REPLIED.match(gap)
         or _QUESTIONNAIRE.search(phrase)
     )
     action = _action(text, _label_start(text, part), limit)
