@@ -273,6 +273,14 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     ),
     "label_first_chain": _repeat("women accounted for 55 per cent of the 3.4 million women "),
     "of_them_places": _repeat("Asia hosted 12 million of them, Africa 7 million of them, "),
+    # tallies11: answers as sides, a side in a later clause, dashed figures after "by vote
+    # of", sides around "which", one side of a failed text, sentences broken by blank lines
+    "answer_votes": _repeat("12 “yes” votes, 5 'no' votes, 4 votes of yes and 3 ayes to "),
+    "later_side": _repeat("38 in favour and 2 against -- yet there were 15 abstentions; "),
+    "by_vote_of": _repeat("ADOPTED BY VOTE OF 101-14-47 BY VOTE OF 3-5 June "),
+    "relative_sides": _repeat("4 States opposed the text, which 88 States supported, which "),
+    "failed_votes": _repeat("The draft failed, receiving only 14 votes, was rejected, "),
+    "broken_sentences": _repeat("adopted by 131 votes to 3 (Nauru and Palau), with\n\n"),
 }
 
 

@@ -322,6 +322,63 @@ def test_role_paragraphs_joined_only_when_consecutive(text):
     assert extract_tallies(parse_document(text)).empty
 
 
+@needs_documents
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a verbatim record broken after "with" by a blank line
+        (
+            "The draft resolution was adopted by a recorded vote of 131 to 3 (Nauru, Palau and"
+            " Tonga), with\n\n29 abstentions (annex III).\n\nThe President then spoke.",
+            [131, 3, 29],
+        ),
+        # a press release broken after a comma; the rest opens on a count
+        (
+            "The Committee approved the text by 58 votes to 11,\n\n14 abstentions being"
+            " recorded, and moved on.",
+            [58, 11, 14],
+        ),
+        # ... and after "and", the rest opening on a lower-case word
+        (
+            "The amendment was rejected by 12 votes to 40 and\n\nseven abstentions.",
+            [12, 40, 7],
+        ),
+    ],
+)
+def test_sentence_broken_by_a_blank_line_is_read_whole(text, counts):
+    from surveystats.documents import parse_document
+
+    doc = parse_document(text)
+    table = extract_tallies(doc)
+    assert table["tally"].nunique() == 1, table.to_string()
+    assert table["count"].tolist() == counts
+    spans = zip(table["start"], table["end"], strict=True)
+    assert table["raw"].tolist() == [text[start:end] for start, end in spans]
+
+
+@needs_documents
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each paragraph ends its sentence: the count after it is another statement
+        "The draft resolution was adopted by 131 votes to 3.\n\n29 abstentions were recorded"
+        " on the amendment.",
+        # a numbered paragraph after a comma starts anew
+        "The draft resolution was adopted by 131 votes to 3,\n\n2. 29 abstentions were"
+        " recorded on the amendment.",
+        # a capital after a joining word starts a heading or a new sentence
+        "The draft resolution was adopted by 131 votes to 3 and\n\nTwenty-nine abstentions"
+        " were recorded on the amendment.",
+    ],
+)
+def test_paragraphs_that_end_a_sentence_stay_apart(text):
+    from surveystats.documents import parse_document
+
+    table = extract_tallies(parse_document(text))
+    vote = table[table["tally"] == table.loc[table["category"] == "in favour", "tally"].iloc[0]]
+    assert vote["category"].tolist() == ["in favour", "against"], table.to_string()
+
+
 @pytest.mark.parametrize("text", ["- 2 -", "1", "Page 3", "", "   \n"])
 def test_furniture_only_or_empty_text_has_no_tallies(text):
     # As extract_numbers: refusing a file of nothing but page furniture is read_document's

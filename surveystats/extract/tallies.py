@@ -39,6 +39,7 @@ from surveystats.extract.tally_votes import (
     find_votes,
     is_role_line,
     join_failed_votes,
+    join_later_sides,
     read_vote_statement,
 )
 
@@ -253,7 +254,7 @@ def _find_in_paragraph(
         if kept and tally.start < kept[-1].end:
             continue
         kept.append(tally)
-    return join_failed_votes(text, kept) if len(kept) > 1 else kept
+    return join_later_sides(text, join_failed_votes(text, kept)) if len(kept) > 1 else kept
 
 
 def tallies_in_text(text: str, *, paragraph: int = 0, offset: int = 0) -> pd.DataFrame:
@@ -447,6 +448,10 @@ def _spans(doc: Any) -> list[_Span]:
             and (
                 _unclosed(doc.text[span.start : span.end])
                 or (
+                    rows[index - 1].kind == rows[index].kind == "other"  # running prose
+                    and _continues(doc.text, rows[index - 1].end, rows[index].start)
+                )
+                or (
                     is_role_line(doc.text[rows[index - 1].start : rows[index - 1].end])
                     and is_role_line(doc.text[rows[index].start : rows[index].end])
                 )
@@ -456,6 +461,39 @@ def _spans(doc: Any) -> list[_Span]:
             index += 1
         spans.append(span)
     return spans
+
+
+# The last word of a paragraph that stops in the middle of its sentence: "..., with" /
+# "71 abstentions". A word that joins what follows, or a comma.
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:with|and|or|to|of|by|in|for|against|while|whereas|which|were|was|the|a|an))"
+    r"[ \t]{0,3}$"
+)
+# How the rest of such a sentence opens: a lower-case word or a count before one ("71
+# abstentions"); a numbered paragraph ("1. Decides", "2) ...") starts anew.
+_GOES_ON = re.compile(r"[a-z]|\d[\d,]{0,12}[ \t]{1,3}[a-z(]")
+
+
+def _continues(text: str, end: int, start: int) -> bool:
+    r"""Whether the paragraph at ``start`` goes on with the sentence cut at ``end``.
+
+    A verbatim record or a press release may break a sentence with a blank line ("2
+    against (...), with" / "71 abstentions"). The next paragraph must open on a
+    lower-case word or a count before one (not "2. Requests"); the one before must end on
+    a comma or a word that joins ("with", "and", "to"). Role lines that each end a
+    sentence are joined by :func:`is_role_line`, not here.
+
+    >>> _continues("adopted by 9 votes to 2, with\n\n3 abstentions.", 29, 31)
+    True
+    >>> _continues("adopted by 9 votes to 2.\n\n3 abstentions.", 24, 26)
+    False
+    """
+    if start >= len(text) or not (text[start].isdigit() or text[start].islower()):
+        return False
+    return (
+        _GOES_ON.match(text, start) is not None
+        and _OPEN_END.search(text, max(0, end - 12), end) is not None
+    )
 
 
 def _unclosed(text: str) -> bool:

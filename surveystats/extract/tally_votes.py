@@ -34,6 +34,7 @@ __all__ = [
     "find_votes",
     "is_role_line",
     "join_failed_votes",
+    "join_later_sides",
     "read_vote_statement",
 ]
 
@@ -250,19 +251,35 @@ _HEAD_WITH = re.compile(
 )
 # "150 in favour to 3 against", "120 votes in favour and 5 against", "10 in favour, none
 # against", "24 votes in favour of and 5 votes against", "97 affirmative votes, 12 negative
-# votes"
+# votes"; the answers of a vote as its sides, quoted or named as votes ("14 “yes” votes and 6
+# “no” votes", "14 votes of yes", "52 ayes to 30 noes"): a survey's "45 said yes" has no
+# "votes" and stays a survey.
+_QUOTE_OPEN = "[\"“'‘]"
+_QUOTE_CLOSE = "[\"”'’]"
+
+
+def _answer_vote(answer: str) -> str:
+    """Votes of one answer: "“yes” votes", "'No' votes", "votes of yes" (``answer`` a pattern)."""
+    return (
+        rf"(?:{_QUOTE_OPEN}(?-i:{answer}){_QUOTE_CLOSE}{GAP}votes?\b"
+        rf"|votes?{GAP}of{GAP}{_QUOTE_OPEN}?(?-i:{answer})\b{_QUOTE_CLOSE}?)"
+    )
+
+
 _HEAD_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
     (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:were|was){GAP}cast{GAP})?)?in{GAP}favou?r\b|
         (?P<votes_for>votes{GAP}for){_FOR_AS_ROLE}|            # "99 votes for, 9 against"
         (?P<affirmative>(?:affirmative|positive){GAP}votes?)\b|
+        (?P<answer>{_answer_vote("yes|Yes|YES")}|ayes\b)|  # "12 “yes” votes"
         (?-i:(?:votes?{GAP})?(?:yes|Yes|YES))\b(?=\s{{0,3}}[,;]))
     (?:{GAP}of\b(?={GAP}(?:and|to|with|versus)\b|\s{{0,3}}[,;]))?
     (?:
         \s{{0,3}}[,;]?\s{{0,3}}(?:(?P<to>to|and|with|versus){GAP})?
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-        (?:(?:votes?{GAP})?against\b|negative{GAP}votes?\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b))
+        (?:(?:votes?{GAP})?against\b|negative{GAP}votes?\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b)
+          | {_answer_vote("no|No|NO")}|(?:noes|nays)\b)   # "5 “no” votes", "30 noes"
     )?
     """,
     _FLAGS,
@@ -282,7 +299,7 @@ _HEAD_AGAINST_FIRST = re.compile(
 # just five countries voting against", "With 146 Member States voting in favour, 2 against"
 _HEAD_WITH_ROLE = re.compile(
     rf"""
-    (?P<lead>(?-i:[wW])(?<!\w.)ith|(?-i:[tT])(?<!\w.)here{GAP}(?:were|was))
+    (?P<lead>(?-i:[wW])(?<!\w.)ith|(?-i:[tT])(?<!\w.)here{GAP}(?:were|was)(?:{GAP}also)?)
     {GAP}(?:(?:only|just|a{GAP}mere){GAP})?
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
     (?:(?P<noun>members?|Member{GAP}States?|States?|delegations?|countries|Governments?){GAP})?
@@ -390,6 +407,12 @@ _RESPECTIVE_LIST = re.compile(
     """,
     _FLAGS,
 )
+
+
+def _answer_votes(match: re.Match[str]) -> str | None:
+    """The votes of an answer the head read ("30 “yes” votes"; not "30 ayes"), or None."""
+    answer = match["answer"]
+    return answer if answer is not None and "vot" in answer.lower() else None
 
 
 def _find_respective(text: str, lower: str) -> list[Tally]:
@@ -570,16 +593,24 @@ _NAMED_ROLE_AFTER = re.compile(
 )
 
 
+# How far after its start a match of _NAMED_ROLE_AFTER can reach its verb: 20 names of at
+# most 217 characters each ("the" and five words of 31 joined by "of the"), 13 between two.
+_NAMED_ROLE_REACH = 4_700
+
+
 def _has_role_verb(text: str, pos: int) -> bool:
     """Whether a verb of :data:`_NAMED_ROLE_AFTER` is written after ``pos`` (str.find only).
 
-    Every match of that pattern holds one; the literal test is far cheaper than the pattern.
+    Every match of that pattern holds one within :data:`_NAMED_ROLE_REACH`; the literal
+    test is far cheaper than the pattern, and bounded: searched to the end of a long
+    paragraph with no such verb, it was quadratic.
     """
+    end = pos + _NAMED_ROLE_REACH + len("rejected")
     return (
-        text.find("against", pos) >= 0
-        or text.find("abstain", pos) >= 0
-        or text.find("opposed", pos) >= 0
-        or text.find("rejected", pos) >= 0
+        text.find("against", pos, end) >= 0
+        or text.find("abstain", pos, end) >= 0
+        or text.find("opposed", pos, end) >= 0
+        or text.find("rejected", pos, end) >= 0
     )
 
 
@@ -748,8 +779,12 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
 # abstentions". Lower case only (no name of a voter), and only where a comma, a semicolon
 # or "and" follows, as before a further role.
 _ROLE_OBJECT = re.compile(
-    r"(?:(?<=against)|(?<=favour)|(?<=favor))(?:\s{1,3}of)?\s{1,3}"
-    r"(?:it|them|the(?:\s{1,3}(?!and\b)[a-z][a-z-]{0,20}){1,3})(?=\s{0,3}[,;]|\s{1,3}and\s)"
+    r"(?:(?<=against)|(?<=favour)|(?<=favor))"
+    r"(?:(?:\s{1,3}of)?\s{1,3}(?:it|them|the(?:\s{1,3}(?!and\b)[a-z][a-z-]{0,20}){1,3})"
+    # "in favour of its inclusion", "in favour of admission": a noun with no article
+    r"|\s{1,3}of(?:\s{1,3}(?:its|their|this|that|these|those|an?))?"
+    r"(?:\s{1,3}(?!and\b)[a-z][a-z-]{0,20}){1,3})"
+    r"(?=\s{0,3}[,;]|\s{1,3}and\s)"
 )
 
 
@@ -928,7 +963,7 @@ def _outcome_before(text: str, start: int) -> str | None:
 # "to none" (or nil, zero and their OCR shapes), abstentions. (A list of members absent
 # or present and not voting follows "by 9 votes".)
 _VOTE_WORDS = re.compile(
-    r"vot|favo|again|versus|none|nil|zero|nane|abst|majorit|margin|ballot|respectiv|opposition|"
+    r"vot|favo|again|versus|none|nil|zero|nane|abst|majorit|margin|ballot|respectiv|opposition|ayes|"
     r"backed\sby|supported\sby|endorsed\sby|referend|plebiscit"
 )
 
@@ -1036,6 +1071,55 @@ def join_failed_votes(text: str, tallies: list[Tally]) -> list[Tally]:
     return joined
 
 
+# Between the sides of a vote and a side stated in a later clause of the same sentence:
+# "-- 27 in favour and none opposed -- but there were also 26 abstentions", "; there were
+# 11 abstentions". The later side opens on "there was/were" (see _HEAD_WITH_ROLE).
+_LATER_SIDE_GAP = re.compile(
+    r"\s{0,3}(?:--|—|–|[,;])?\s{0,3}(?:(?:but|although|though|yet|while|whereas|and)\s{1,3})?"
+)
+
+
+def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
+    """Join to a vote the sides its sentence states in a later clause after "there were".
+
+    "The text obtained 60 votes in favour and 9 against; there were 14 abstentions" is one
+    vote: the first tally holds the side in favour, the next (read on its own from "there
+    were") only sides the first lacks, and between them stand only a comma, semicolon or
+    dash and a conjunction. ``tallies`` are in text order without overlaps; a joined tally
+    replaces the two.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "It got 60 in favour and 9 against; there were 14 abstentions."
+    >>> first = Tally("vote", 7, 33, [Part("in favour", 60, 7, 19), Part("against", 9, 24, 33)])
+    >>> second = Tally("vote", 35, 61, [Part("abstentions", 14, 46, 61)])
+    >>> [[(p.category, p.count) for p in t.parts] for t in join_later_sides(text, [first, second])]
+    [[('in favour', 60), ('against', 9), ('abstentions', 14)]]
+    """
+    joined: list[Tally] = []
+    for tally in tallies:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == tally.kind == "vote"
+            and previous.unit == tally.unit == "count"
+            and any(part.category == "in favour" for part in previous.parts)
+            and tally.parts
+            and {part.category for part in tally.parts} <= _OTHER_SIDES
+            and not {part.category for part in tally.parts} & {p.category for p in previous.parts}
+            and text.startswith(("there", "There"), tally.start)
+            and _LATER_SIDE_GAP.fullmatch(text, previous.end, tally.start) is not None
+        ):
+            previous.parts.extend(tally.parts)
+            previous.end = tally.end
+            previous.outcome = previous.outcome or tally.outcome
+            previous.ocr_corrected = previous.ocr_corrected or tally.ocr_corrected
+            continue
+        joined.append(tally)
+    return joined
+
+
 def find_votes(text: str) -> list[Tally]:
     """Find vote tallies in a string.
 
@@ -1092,7 +1176,7 @@ def find_votes(text: str) -> list[Tally]:
         single = (
             pattern is _HEAD_FAVOUR
             and match["against"] is None
-            and (match["votes"] or match["affirmative"]) is not None
+            and (match["votes"] or match["affirmative"] or _answer_votes(match)) is not None
             and (
                 match["cast"] is not None  # "141 votes were cast in favour of ..."
                 or _RECEIVED.search(text, max(0, match.start() - 40), match.start()) is not None
@@ -1140,6 +1224,10 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_role_first(text, lower))
     if "joined" in lower:
         found.extend(_find_joined(text))
+    if "fail" in lower or "rejected" in lower or "defeated" in lower or "not pass" in lower:
+        found.extend(_find_failed(text, lower))
+    if ", which" in lower and ("opposed" in lower or "rejected" in lower):
+        found.extend(_find_relative_sides(text, lower))
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:
@@ -1208,6 +1296,109 @@ def _find_affirmative(text: str) -> list[Tally]:
         tally = _complete(text, Tally("vote", match.start(), match.end(), parts), True, single=True)
         if tally is not None:
             tally.outcome = outcome
+            found.append(tally)
+    return found
+
+
+# One side of a vote that failed, counted in votes right after the failure: "The amendment
+# failed, receiving only 12 votes", "was rejected, having obtained just 15 votes". Only
+# after a text put to the vote (see _VOTED_TEXT_BEFORE): a candidate who "failed,
+# receiving 12 votes" lost an election.
+_HEAD_FAILED = re.compile(
+    rf"""
+    (?<!\w)(?:failed(?:{GAP}to{GAP}(?:be{GAP}adopted|pass|carry))?
+        | (?:was|were){GAP}(?:rejected|defeated) | did{GAP}not{GAP}(?:pass|carry))
+    \s{{0,3}},?{GAP}(?:after{GAP}|having{GAP})?
+    (?:receiving|obtaining|securing|gaining|winning|getting|garnering|attracting|drawing
+      | received|obtained|secured|gained|won|got|garnered|attracted|drew)
+    {GAP}(?:(?:only|just|a{GAP}mere){GAP})?
+    {_count("for")}{GAP}votes?\b(?!{GAP}(?:in{GAP}favou?r|for|against|to)\b)
+    """,
+    _FLAGS,
+)
+# Windows hold the whole match: the pattern is searched within them.
+_FAILED_WINDOWS = (
+    ("failed", 0, 110),
+    ("rejected", 12, 100),
+    ("defeated", 12, 100),
+    ("not pass", 8, 90),
+)
+
+
+def _find_failed(text: str, lower: str) -> list[Tally]:
+    """A text that failed with the votes it received: in favour, outcome rejected.
+
+    >>> vote = _find_failed("The motion failed, receiving only 12 votes.",
+    ...     "the motion failed, receiving only 12 votes.")[0]
+    >>> [(p.category, p.count) for p in vote.parts], vote.outcome
+    ([('in favour', 12)], 'rejected')
+    """
+    found: list[Tally] = []
+    for match in _matches_near(_HEAD_FAILED, text, lower, _FAILED_WINDOWS):
+        if _VOTED_TEXT_BEFORE.search(text, max(0, match.start() - 100), match.start()) is None:
+            continue
+        favour = _count_part("in favour", match["for"], *match.span("for"))
+        if favour is None:
+            continue
+        favour.end = match.end()
+        tally = _complete(
+            text, Tally("vote", favour.start, match.end(), [favour]), True, single=True
+        )
+        if tally is not None:
+            tally.outcome = "rejected"
+            found.append(tally)
+    return found
+
+
+# Sides given by verbs on both sides of a relative clause: "Only four delegations opposed
+# the draft, which 52 delegations supported; 9 abstained", "38 States backed the
+# proposal, which 3 opposed". The two verbs name different sides; the counts are voters.
+_SIDE_VERBS = {
+    "opposed": "against",
+    "rejected": "against",
+    "supported": "in favour",
+    "backed": "in favour",
+    "favoured": "in favour",
+    "favored": "in favour",
+}
+_SIDE_VERB = "|".join(_SIDE_VERBS)
+_HEAD_RELATIVE_SIDES = re.compile(
+    rf"""
+    (?<![\w.,])(?P<first>{COUNT_PATTERN})(?:{GAP}(?P<noun>{_MEMBER_NOUNS}))?
+    {GAP}(?P<first_verb>{_SIDE_VERB})
+    {GAP}(?:the|it|this|that)\b[^,.;:()\d]{{0,60}}?\s{{0,3}},{GAP}which{GAP}
+    (?:(?:only|just|some|about){GAP})?(?P<second>{COUNT_PATTERN})
+    (?:{GAP}(?:{_MEMBER_NOUNS}|others))?{GAP}(?P<second_verb>{_SIDE_VERB})\b
+    """,
+    _FLAGS,
+)
+_RELATIVE_WINDOWS = ((", which", 130, 90),)
+
+
+def _find_relative_sides(text: str, lower: str) -> list[Tally]:
+    """Two sides given by verbs around "which", and the roles that follow them.
+
+    >>> vote = _find_relative_sides("2 States opposed it, which 40 States supported.",
+    ...     "2 states opposed it, which 40 states supported.")[0]
+    >>> [(p.category, p.count) for p in vote.parts], vote.subject
+    ([('in favour', 40), ('against', 2)], 'States')
+    """
+    found: list[Tally] = []
+    for match in _matches_near(_HEAD_RELATIVE_SIDES, text, lower, _RELATIVE_WINDOWS):
+        first = _SIDE_VERBS[match["first_verb"].lower()]
+        second = _SIDE_VERBS[match["second_verb"].lower()]
+        if first == second:
+            continue
+        parts = [
+            _count_part(first, match["first"], *match.span("first")),
+            _count_part(second, match["second"], match.start("second"), match.end()),
+        ]
+        if parts[0] is None or parts[1] is None:
+            continue
+        tally = _complete(text, Tally("vote", match.start(), match.end(), parts), True)
+        if tally is not None:
+            tally.subject = " ".join(match["noun"].split()) if match["noun"] else None
+            tally.outcome = _outcome_after(text, tally.end)
             found.append(tally)
     return found
 
@@ -1444,9 +1635,10 @@ _DASHED_FIGURES = r"""
 _HEAD_DASHED = re.compile(
     rf"""
     (?<!\w)(?:(?:a|the)(?:{GAP}(?:recorded|roll-call))?{GAP}vote{GAP}(?:of|was|stood{GAP}at)
+        | by{GAP}vote{GAP}of                # a headline: "ADOPTS TEXT BY VOTE OF 101-14-47"
         | voted)
     {GAP}{_DASHED_FIGURES}
-    (?![\w%/]|[-–.,]\d|{GAP}(?:times|occasions|rounds|days|weeks|months|years)\b)
+    (?![\w%/]|[-–.,]\d|{GAP}(?:times|occasions|rounds|days|weeks|months|years|{MONTH_PATTERN})\b)
     """,
     _FLAGS,
 )
