@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from surveystats.extract.phrases import QUALIFIERS_BEFORE
 from surveystats.extract.tally_parts import (
@@ -1049,6 +1049,23 @@ def join_failed_votes(text: str, tallies: list[Tally]) -> list[Tally]:
     ...     text, [first, second])]
     [('rejected', ['in favour', 'against'])]
     """
+
+    def joins(previous: Tally, tally: Tally) -> bool:
+        return {part.category for part in previous.parts} == {
+            "in favour"
+        } and _FAILED_GAP.fullmatch(text, previous.end, tally.start) is not None
+
+    return _join_other_sides(tallies, joins, "rejected")
+
+
+def _join_other_sides(
+    tallies: list[Tally], joins: Callable[[Tally, Tally], bool], outcome: str | None
+) -> list[Tally]:
+    """Join to the vote before it each counted vote of sides other than in favour.
+
+    Only where ``joins(previous, tally)``; the joined vote takes ``outcome``, or when it
+    is None keeps its own, else the later one's.
+    """
     joined: list[Tally] = []
     for tally in tallies:
         previous = joined[-1] if joined else None
@@ -1056,14 +1073,13 @@ def join_failed_votes(text: str, tallies: list[Tally]) -> list[Tally]:
             previous is not None
             and previous.kind == tally.kind == "vote"
             and previous.unit == tally.unit == "count"
-            and {part.category for part in previous.parts} == {"in favour"}
             and tally.parts
             and {part.category for part in tally.parts} <= _OTHER_SIDES
-            and _FAILED_GAP.fullmatch(text, previous.end, tally.start) is not None
+            and joins(previous, tally)
         ):
             previous.parts.extend(tally.parts)
             previous.end = tally.end
-            previous.outcome = "rejected"
+            previous.outcome = outcome or previous.outcome or tally.outcome
             previous.subject = previous.subject or tally.subject
             previous.ocr_corrected = previous.ocr_corrected or tally.ocr_corrected
             continue
@@ -1097,27 +1113,17 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
     >>> [[(p.category, p.count) for p in t.parts] for t in join_later_sides(text, [first, second])]
     [[('in favour', 60), ('against', 9), ('abstentions', 14)]]
     """
-    joined: list[Tally] = []
-    for tally in tallies:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.kind == tally.kind == "vote"
-            and previous.unit == tally.unit == "count"
-            and any(part.category == "in favour" for part in previous.parts)
-            and tally.parts
-            and {part.category for part in tally.parts} <= _OTHER_SIDES
-            and not {part.category for part in tally.parts} & {p.category for p in previous.parts}
+
+    def joins(previous: Tally, tally: Tally) -> bool:
+        sides = {part.category for part in previous.parts}
+        return (
+            "in favour" in sides
+            and not sides & {part.category for part in tally.parts}
             and text.startswith(("there", "There"), tally.start)
             and _LATER_SIDE_GAP.fullmatch(text, previous.end, tally.start) is not None
-        ):
-            previous.parts.extend(tally.parts)
-            previous.end = tally.end
-            previous.outcome = previous.outcome or tally.outcome
-            previous.ocr_corrected = previous.ocr_corrected or tally.ocr_corrected
-            continue
-        joined.append(tally)
-    return joined
+        )
+
+    return _join_other_sides(tallies, joins, None)
 
 
 def find_votes(text: str) -> list[Tally]:
