@@ -1089,20 +1089,21 @@ def _join_other_sides(
 
 # Between the sides of a vote and a side stated in a later clause of the same sentence:
 # "-- 27 in favour and none opposed -- but there were also 26 abstentions", "; there were
-# 11 abstentions". The later side opens on "there was/were" (see _HEAD_WITH_ROLE).
+# 11 abstentions", ", although 30 abstained".
 _LATER_SIDE_GAP = re.compile(
     r"\s{0,3}(?:--|—|–|[,;])?\s{0,3}(?:(?:but|although|though|yet|while|whereas|and)\s{1,3})?"
 )
 
 
 def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
-    """Join to a vote the sides its sentence states in a later clause after "there were".
+    """Join to a vote the sides its sentence states in a later clause.
 
-    "The text obtained 60 votes in favour and 9 against; there were 14 abstentions" is one
-    vote: the first tally holds the side in favour, the next (read on its own from "there
-    were") only sides the first lacks, and between them stand only a comma, semicolon or
-    dash and a conjunction. ``tallies`` are in text order without overlaps; a joined tally
-    replaces the two.
+    "The text obtained 60 votes in favour and 9 against; there were 14 abstentions" and
+    "... -- 27 in favour and none opposed -- but 26 delegations abstained" are one vote
+    each: the first tally holds the side in favour, the next (read on its own) only sides
+    the first lacks, and between them stand only a comma, semicolon or dash and a
+    conjunction. ``tallies`` are in text order without overlaps; a joined tally replaces
+    the two.
 
     Examples
     --------
@@ -1119,7 +1120,6 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
         return (
             "in favour" in sides
             and not sides & {part.category for part in tally.parts}
-            and text.startswith(("there", "There"), tally.start)
             and _LATER_SIDE_GAP.fullmatch(text, previous.end, tally.start) is not None
         )
 
@@ -1157,6 +1157,8 @@ def find_votes(text: str) -> list[Tally]:
             found.extend(_find_support(text, lower))
         if ("-" in text or "–" in text) and any(verb in lower for verb in _DASHED_VERBS):
             found.extend(_find_dashed(text, lower))  # "The resolution was adopted 15-0"
+        if ", which" in lower and ("opposed" in lower or "rejected" in lower):
+            found.extend(_find_relative_sides(text, lower))  # "opposed it, which 40 supported"
         return found
     patterns = [_HEAD_BY, _HEAD_WITH]
     if (
@@ -1641,7 +1643,7 @@ _DASHED_FIGURES = r"""
 _HEAD_DASHED = re.compile(
     rf"""
     (?<!\w)(?:(?:a|the)(?:{GAP}(?:recorded|roll-call))?{GAP}vote{GAP}(?:of|was|stood{GAP}at)
-        | by{GAP}vote{GAP}of                # a headline: "ADOPTS TEXT BY VOTE OF 101-14-47"
+        | by{GAP}(?:(?:recorded|roll-call){GAP})?vote{GAP}of   # a headline: "BY VOTE OF 101-14-47"
         | voted)
     {GAP}{_DASHED_FIGURES}
     (?![\w%/]|[-–.,]\d|{GAP}(?:times|occasions|rounds|days|weeks|months|years|{MONTH_PATTERN})\b)
