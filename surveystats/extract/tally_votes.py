@@ -1232,8 +1232,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_role_first(text, lower))
     if "joined" in lower:
         found.extend(_find_joined(text))
-    if "fail" in lower or "rejected" in lower or "defeated" in lower or "not pass" in lower:
-        found.extend(_find_failed(text, lower))
+    if any(word in lower for word, _, _ in _FAILED_WINDOWS):
+        found.extend(_find_failed(text, lower))  # "failed, receiving only 12 votes"
     if ", which" in lower and ("opposed" in lower or "rejected" in lower):
         found.extend(_find_relative_sides(text, lower))
     found.sort(key=lambda t: (t.start, -t.end))
@@ -1285,6 +1285,17 @@ def _find_joined(text: str) -> list[Tally]:
     return found
 
 
+def _favour_and_against_parts(match: re.Match[str]) -> list[Part] | None:
+    """The parts of a match's "for" count and its "against" count if any; None if unread."""
+    favour = _count_part("in favour", match["for"], *match.span("for"))
+    if favour is None:
+        return None
+    if match["against"] is None:
+        return [favour]
+    against = _count_part("against", match["against"], *match.span("against"))
+    return None if against is None else [favour, against]
+
+
 def _find_affirmative(text: str) -> list[Tally]:
     """Votes stated as "the affirmative vote of N members" after adopted, approved, ..."""
     found: list[Tally] = []
@@ -1292,15 +1303,9 @@ def _find_affirmative(text: str) -> list[Tally]:
         outcome = _outcome_before(text, match.start())
         if outcome is None:
             continue
-        favour = _count_part("in favour", match["for"], *match.span("for"))
-        if favour is None:
+        parts = _favour_and_against_parts(match)
+        if parts is None:
             continue
-        parts = [favour]
-        if match["against"] is not None:
-            against = _count_part("against", match["against"], *match.span("against"))
-            if against is None:
-                continue
-            parts.append(against)
         tally = _complete(text, Tally("vote", match.start(), match.end(), parts), True, single=True)
         if tally is not None:
             tally.outcome = outcome
@@ -1315,12 +1320,15 @@ def _find_affirmative(text: str) -> list[Tally]:
 _HEAD_FAILED = re.compile(
     rf"""
     (?<!\w)(?:failed(?:{GAP}to{GAP}(?:be{GAP}adopted|pass|carry))?
-        | (?:was|were){GAP}(?:rejected|defeated) | did{GAP}not{GAP}(?:pass|carry))
+        | (?:was|were){GAP}(?:rejected|defeated|not{GAP}adopted) | did{GAP}not{GAP}(?:pass|carry))
     \s{{0,3}},?{GAP}(?:after{GAP}|having{GAP})?
     (?:receiving|obtaining|securing|gaining|winning|getting|garnering|attracting|drawing
       | received|obtained|secured|gained|won|got|garnered|attracted|drew)
     {GAP}(?:(?:only|just|a{GAP}mere){GAP})?
-    {_count("for")}{GAP}votes?\b(?!{GAP}(?:in{GAP}favou?r|for|against|to)\b)
+    {_count("for")}{GAP}votes?\b
+    (?:{GAP}(?:to|against){GAP}(?P<against>{NONE_PATTERN}|{COUNT_PATTERN})  # "22 votes against 51"
+        (?![\w%]|[.,]\d|{GAP}(?:per|votes?{GAP}(?:in{GAP}favou?r|for)\b))
+      | (?!{GAP}(?:in{GAP}favou?r|for|against|to)\b))
     """,
     _FLAGS,
 )
@@ -1329,12 +1337,15 @@ _FAILED_WINDOWS = (
     ("failed", 0, 110),
     ("rejected", 12, 100),
     ("defeated", 12, 100),
+    ("not adopted", 12, 100),
     ("not pass", 8, 90),
 )
 
 
 def _find_failed(text: str, lower: str) -> list[Tally]:
     """A text that failed with the votes it received: in favour, outcome rejected.
+
+    The votes against may follow ("was defeated, receiving 22 votes against 51").
 
     >>> vote = _find_failed("The motion failed, receiving only 12 votes.",
     ...     "the motion failed, receiving only 12 votes.")[0]
@@ -1345,12 +1356,12 @@ def _find_failed(text: str, lower: str) -> list[Tally]:
     for match in _matches_near(_HEAD_FAILED, text, lower, _FAILED_WINDOWS):
         if _VOTED_TEXT_BEFORE.search(text, max(0, match.start() - 100), match.start()) is None:
             continue
-        favour = _count_part("in favour", match["for"], *match.span("for"))
-        if favour is None:
+        parts = _favour_and_against_parts(match)
+        if parts is None:
             continue
-        favour.end = match.end()
+        parts[-1].end = match.end()
         tally = _complete(
-            text, Tally("vote", favour.start, match.end(), [favour]), True, single=True
+            text, Tally("vote", match.start("for"), match.end(), parts), True, single=True
         )
         if tally is not None:
             tally.outcome = "rejected"
