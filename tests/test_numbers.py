@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import random
 import re
 from pathlib import Path
 
@@ -154,6 +155,28 @@ def test_one_plain_line_reads_as_the_document_reader_reads_it():
     assert len(short) > 0.9 * len(GOLDEN)  # most golden sentences take the short path
     for text in texts:
         assert number_columns(text) == _parsed_columns(text), text
+
+
+# Paragraph edges where a candidate pattern reads or consumes beyond one character: "US"
+# then "$" ("S\s?\$"), "Rev." then a digit, a Roman numeral after "annex ", a number word
+# at the very start, words and marks that only a look-behind or look-ahead tells apart.
+_EDGE_PIECES = [
+    "S", "US", "$5", "US$ 3", "Rev.", "Add. 2", "1", "annex", "III", "Chapter VII", ".08", ".",
+    "one", "two1", "A/56/1", "No. 5", "Seco", "Second", "Security", "½", "\x00", "(", ")",
+    ",", "-", "–", "12.", "12", "I", "twenty-one", " ", "\n", "\t", "",
+]  # fmt: skip
+
+
+def test_candidates_of_a_document_are_those_of_each_paragraph():
+    from surveystats.extract.numbers import _candidates, _paragraph_candidates
+
+    rng = random.Random(14)
+    for _ in range(20_000):
+        texts = [
+            "".join(rng.choice(_EDGE_PIECES) + rng.choice(["", " ", "\n"]) for _ in range(4))
+            for _ in range(rng.randint(1, 4))
+        ]
+        assert _paragraph_candidates(texts) == [_candidates(text) for text in texts], texts
 
 
 def test_ranges_qualifiers_and_counted_are_typed_columns():

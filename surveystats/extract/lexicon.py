@@ -375,11 +375,32 @@ _WORD_STARTS = {
     *(w[:4].upper() for w in [*CARDINAL_WORDS, *ORDINAL_WORDS, *MONTHS]),
     *("No.", "Nos", "USD", "EUR", "GBP"),
 }
-_AFTER_CAPITAL = "|".join(
-    f"(?<={capital})(?:{'|'.join(sorted(re.escape(w[1:]) for w in words))})"
-    for capital in sorted({word[0] for word in _WORD_STARTS})
-    for words in [[word for word in _WORD_STARTS if word[0] == capital]]
-)
+
+
+def _after_capital(starts: set[str]) -> str:
+    """What may follow the capital of one of ``starts``, as one alternation.
+
+    The letters after the capital are grouped by the first of them: a branch that starts
+    with a literal is skipped by the engine on one comparison, a look-behind is not, and
+    most capitals ("The", "United") start none of these words. Under each capital the
+    words are tried in sorted order.
+    """
+    by_second: dict[str, dict[str, list[str]]] = {}
+    for word in sorted(starts):
+        by_second.setdefault(word[1], {}).setdefault(word[0], []).append(word[2:])
+    return "|".join(
+        re.escape(second)
+        + "(?:"
+        + "|".join(
+            f"(?<={re.escape(capital + second)})(?:{'|'.join(map(re.escape, rests))})"
+            for capital, rests in sorted(by_capital.items())
+        )
+        + ")"
+        for second, by_capital in sorted(by_second.items())
+    )
+
+
+_AFTER_CAPITAL = _after_capital(_WORD_STARTS)
 CANDIDATE_PATTERN = re.compile(
     rf"""[0-9$€£A-Z.{"".join(VULGAR_FRACTIONS)}](?:
         (?<=[0-9$€£])(?<![A-Z0-9].)

@@ -16,7 +16,7 @@ tidy table. The scan reads in three steps:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
@@ -124,16 +124,52 @@ def _paragraph_lead(text: str, paragraph_kind: str | None) -> Fact | None:
     return None
 
 
-def _read_shapes(text: str, position: int) -> list[Fact]:
-    """Step 1: every match of the lexicon from ``position`` on, read by its reader."""
-    # NUMBER_PATTERN.finditer would give the same matches; trying it only where a match
-    # can start (digits, capitals, currency signs, number words) is several times faster.
-    match = NUMBER_PATTERN.match
+def _candidates(text: str, position: int = 0) -> list[int]:
+    """Where a match of the lexicon may start in ``text`` from ``position`` on, in order.
+
+    NUMBER_PATTERN.finditer would give the same matches; trying it only where a match can
+    start (digits, capitals, currency signs, number words) is several times faster.
+    """
     starts = [m.start() for m in CANDIDATE_PATTERN.finditer(text, position)]
     starts += [m.start(1) for m in WORD_CANDIDATE_PATTERN.finditer(text, position)]
     if WORD_START_PATTERN.match(text, position):
         starts.append(position)
     starts.sort()
+    return starts
+
+
+# Between paragraphs when their candidates are found in one pass (_paragraph_candidates).
+# No candidate pattern reads or consumes across two line breaks (one is not enough: "US"
+# at the end of one paragraph would take the "$" that starts the next), so every paragraph
+# gets the candidates it would get alone (tested), only without two searches of its own.
+_PARAGRAPH_GAP = "\n\n"
+
+
+def _paragraph_candidates(texts: Sequence[str]) -> list[list[int]]:
+    """:func:`_candidates` of every text, from one pass over them all (offsets in each).
+
+    Most of a document's paragraphs are short and many hold no number: two searches per
+    paragraph cost more in setting up than in searching. The texts are joined with
+    ``_PARAGRAPH_GAP``, searched once, and the starts cut back into paragraphs by offset.
+    """
+    joined = _PARAGRAPH_GAP.join(texts)
+    every = _candidates(joined)
+    out: list[list[int]] = []
+    offset, i = 0, 0
+    for text in texts:
+        end = offset + len(text)
+        j = bisect_left(every, end, i)
+        out.append([start - offset for start in every[i:j]] if j > i else [])
+        offset, i = end + len(_PARAGRAPH_GAP), j
+    return out
+
+
+def _read_shapes(text: str, position: int, starts: list[int]) -> list[Fact]:
+    """Step 1: every match of the lexicon from ``position`` on, read by its reader.
+
+    ``starts`` are where a match may start (:func:`_candidates`).
+    """
+    match = NUMBER_PATTERN.match
     facts: list[Fact] = []
     pos = position
     for start in starts:
@@ -486,17 +522,24 @@ def scan_text(text: str, *, paragraph_kind: str | None = None) -> list[Fact]:
     >>> [(f.low, f.high, f.unit, f.qualifier) for f in scan_text("about 10-15 per cent")]
     [(10.0, 15.0, 'percent', None)]
     """
-    return _scan(text, paragraph_kind)[0]
+    return _scan(text, paragraph_kind, _candidates(text))[0]
 
 
-def _scan(text: str, paragraph_kind: str | None) -> tuple[list[Fact], _Sentences]:
-    """:func:`scan_text`, and the sentences of ``text`` (found only if they were needed)."""
+def _scan(
+    text: str, paragraph_kind: str | None, starts: list[int]
+) -> tuple[list[Fact], _Sentences]:
+    """:func:`scan_text`, and the sentences of ``text`` (found only if they were needed).
+
+    ``starts`` are the candidates of ``text`` (:func:`_candidates`).
+    """
     sentences = _Sentences(text)
     facts: list[Fact] = []
-    lead = _paragraph_lead(text, paragraph_kind)
+    # A leading number starts with a space, a tab or a digit (all up to "9"): most
+    # paragraphs start with a letter and need no match.
+    lead = _paragraph_lead(text, paragraph_kind) if text[:1] <= "9" else None
     if lead is not None:
         facts.append(lead)
-    facts += _read_shapes(text, lead.end if lead is not None else 0)
+    facts += _read_shapes(text, lead.end if lead is not None else 0, starts)
     if not facts:
         return facts, sentences
     facts = _join_ranges(text, _line_leads(text, _link_lists(text, facts)))
@@ -783,14 +826,21 @@ def _number_columns(
     paragraph: list[int] = []
     raw: list[str] = []
     context: list[str] = []
-    for par, kind, _, p_start, _, p_text in paragraphs:
-        par, p_start = int(par), int(p_start)
-        if par in marker_spans:
-            local = [(s - p_start, e - p_start, m) for s, e, m in marker_spans[par]]
-            scanned = _blank(p_text, [(s, e) for s, e, _ in local])
-        else:  # most paragraphs have no marker
-            local, scanned = [], p_text
-        facts, sentences = _scan(scanned, kind)
+    # The text of each paragraph as it is scanned: listed footnote markers blanked.
+    scanned_texts = [p_text for *_, p_text in paragraphs]
+    local_markers: dict[int, list[tuple[int, int, str]]] = {}
+    for i, (par, _, _, p_start, _, p_text) in enumerate(paragraphs):
+        if int(par) in marker_spans:  # most paragraphs have no marker
+            local = [(s - int(p_start), e - int(p_start), m) for s, e, m in marker_spans[int(par)]]
+            local_markers[i] = local
+            scanned_texts[i] = _blank(p_text, [(s, e) for s, e, _ in local])
+    candidates = _paragraph_candidates(scanned_texts)
+    for i, (par, kind, _, p_start, _, p_text) in enumerate(paragraphs):
+        local = local_markers.get(i, ())
+        if not candidates[i] and not local:
+            continue  # no number can start here (a leading number starts on a candidate)
+        par, p_start, scanned = int(par), int(p_start), scanned_texts[i]
+        facts, sentences = _scan(scanned, kind, candidates[i])
         for s, e, marker in local:
             digits = _NOT_DIGIT.sub("", marker)
             value = float(digits) if digits else None
