@@ -328,7 +328,7 @@ def _build(
     for footnote in footnotes:
         spans[footnote.paragraph].kind = "footnote"
         spans[footnote.paragraph].number = footnote.number
-    assign_kinds(text, spans, resolution_like=resolution_like)
+    assign_kinds(text, spans, resolution_like=resolution_like, closing=closing)
     meta = read_metadata(text, [(p.kind, p.start, p.end) for p in spans], stripped.fields)
 
     paragraph_rows = tuple(

@@ -20,6 +20,7 @@ line after it), ``footnote`` (decided in :mod:`.footnotes`) and ``other``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, repeat
 
@@ -341,7 +342,13 @@ def is_closing_line(paragraph: str, start: int = 0, end: int | None = None) -> b
     )
 
 
-def assign_kinds(text: str, paragraphs: list[Paragraph], *, resolution_like: bool) -> None:
+def assign_kinds(
+    text: str,
+    paragraphs: list[Paragraph],
+    *,
+    resolution_like: bool,
+    closing: Sequence[bool] | None = None,
+) -> None:
     """Set ``kind`` and ``number`` of every paragraph (footnotes are set beforehand).
 
     Parameters
@@ -353,12 +360,17 @@ def assign_kinds(text: str, paragraphs: list[Paragraph], *, resolution_like: boo
     resolution_like
         Whether the document is a resolution or decision (then headings, preamble and
         operative paragraphs are recognised); otherwise body paragraphs are ``other``.
+    closing
+        :func:`is_closing_line` of each paragraph, when the caller has it already;
+        found here otherwise.
     """
+    if closing is None:
+        closing = [is_closing_line(text, p.start, p.end) for p in paragraphs]
     started = False  # a preambular or operative paragraph has been seen
     last_number = 0
     operative_seen = False
     after_subject = False  # the previous paragraph is "The Security Council," or alike
-    for paragraph in paragraphs:
+    for paragraph, is_closing in zip(paragraphs, closing, strict=True):
         if paragraph.kind == "footnote":
             continue
         follows_subject, after_subject = (
@@ -366,7 +378,7 @@ def assign_kinds(text: str, paragraphs: list[Paragraph], *, resolution_like: boo
             bool(_SUBJECT.fullmatch(text, paragraph.start, paragraph.end)),
         )
         span = paragraph.start, paragraph.end  # patterns read text[start:end]
-        if is_closing_line(text, *span):
+        if is_closing:
             paragraph.kind = "closing"
             continue
         if operative_seen and _DATE_LINE.fullmatch(text, *span):

@@ -65,6 +65,7 @@ MARKER_FIELDS = ("paragraph", "start", "end", "raw", "footnote")
 NUMBER_COLUMNS: dict[str, str] = {c.name: c.dtype for c in schema.NUMBERS.columns}
 # The fields of a Fact that are columns of the table, in the table's order.
 _FACT_COLUMNS = [name for name in NUMBER_COLUMNS if name in Fact.__slots__]
+_FACT_FIELDS = attrgetter(*_FACT_COLUMNS)
 
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.(?=\s)")
 _FOOTNOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?=[ \t])")
@@ -866,9 +867,9 @@ def _number_columns(
             fact.start, fact.end = s + p_start, e + p_start
         paragraph += [par] * len(facts)
         found += facts
-    columns: dict[str, list[Any]] = {
-        name: list(map(attrgetter(name), found)) for name in _FACT_COLUMNS
-    }
+    # One pass over the facts (a tuple of fields each), turned into columns by zip.
+    fields = zip(*map(_FACT_FIELDS, found), strict=True) if found else [[]] * len(_FACT_COLUMNS)
+    columns: dict[str, list[Any]] = dict(zip(_FACT_COLUMNS, map(list, fields), strict=True))
     columns.update(paragraph=paragraph, raw=raw, context=context)
     return columns
 
