@@ -281,6 +281,13 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "relative_sides": _repeat("4 States opposed the text, which 88 States supported, which "),
     "failed_votes": _repeat("The draft failed, receiving only 14 votes, was rejected, "),
     "broken_sentences": _repeat("adopted by 131 votes to 3 (Nauru and Palau), with\n\n"),
+    # tally_lists: one endless list of each shape, and many short sentences of lists
+    "list_preposition": _repeat("12 came from Chile, 9 from Peru, "),
+    "list_label_comma": _repeat("Kenya, 310; "),
+    "list_label_paren": _repeat("Somalis (3 per cent), "),
+    "list_dashed_aside": _repeat("5 to Gao -- some 2 per cent -- "),
+    "list_noun_sentences": _repeat("Some 14 teachers, 9 nurses and 3 engineers were hired. "),
+    "list_runs_broken": _repeat("Kenya, 310; 5 May; "),
 }
 
 

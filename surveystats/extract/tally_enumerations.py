@@ -47,6 +47,7 @@ from surveystats.extract.tally_items import (
     AUXILIARIES,
     OF_THEM_THEN_PLACE,
     PREPOSITIONS,
+    SURVEY_WORDS,
     THAT_REPLIED,
     VERBS,
     Item,
@@ -632,16 +633,6 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     return "survey" if asked else "breakdown"
 
 
-# What a sentence about a survey says: replies, a questionnaire, respondents, those asked,
-# what they answered or reported, or opinions ("in favour", "opposed").
-_SURVEY_WORDS = re.compile(
-    r"\b(?:repl(?:y|ies|ied)|respon(?:d|ds|ded|dents?|ses?|ding)|answer(?:s|ed)?|questionnaires?"
-    r"|surveys?|surveyed|polls?|polled|consult(?:ed|ation|ations)|interview(?:s|ed)|canvassed"
-    r"|invited|asked|requested|in\s{1,3}favou?r|against|opposed|undecided|support(?:ed|s)?"
-    r"|agreed|disagreed|indicated|said|stated|considered|expressed|felt|viewed|reported"
-    r"|provided\s{1,3}(?:data|information)|submitted\s{1,3}(?:data|information))\b",
-    re.IGNORECASE,
-)
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 _LABEL_TAIL = 120  # characters after the last part's verbs where its label may end
 _SURVEY_REACH = 200  # characters before the tally where its sentence may speak of a survey
@@ -657,7 +648,7 @@ def _sentence_of_a_survey(text: str, reading: _Reading) -> bool:
     last = reading.categories[-1].verb_end
     end = min(len(text), last + _LABEL_TAIL)
     stop = _SENTENCE_STOP.search(text, last, end)  # the label ends in its sentence
-    return _SURVEY_WORDS.search(text, begin, end if stop is None else stop.start()) is not None
+    return SURVEY_WORDS.search(text, begin, end if stop is None else stop.start()) is not None
 
 
 # Labels that are no category of one whole: a part of something else ("one of promise"),

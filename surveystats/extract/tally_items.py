@@ -27,7 +27,7 @@ from surveystats.extract.phrases import QUALIFIERS_BEFORE
 from surveystats.extract.tally_parts import GAP, read_count, split_members
 from surveystats.text import MONTHS, NUMBER_WORDS, SCALE_WORDS, word_alternation
 
-__all__ = ["QUALIFIERS", "Item", "Number", "find_numbers", "read_items"]
+__all__ = ["LOCATORS", "QUALIFIERS", "SURVEY_WORDS", "Item", "Number", "find_numbers", "read_items"]
 
 # A number: digits (a decimal only matters for a percentage), "none", or number words.
 # Three patterns, each starting on a character set the engine can skip to (digits, or a
@@ -353,8 +353,20 @@ _RESPONSE_FROM = re.compile(
 )
 
 
+#: What a sentence about a survey says: replies, a questionnaire, respondents, those asked,
+# what they answered or reported, or opinions ("in favour", "opposed").
+SURVEY_WORDS = re.compile(
+    r"\b(?:repl(?:y|ies|ied)|respon(?:d|ds|ded|dents?|ses?|ding)|answer(?:s|ed)?|questionnaires?"
+    r"|surveys?|surveyed|polls?|polled|consult(?:ed|ation|ations)|interview(?:s|ed)|canvassed"
+    r"|invited|asked|requested|in\s{1,3}favou?r|against|opposed|undecided|support(?:ed|s)?"
+    r"|agreed|disagreed|indicated|said|stated|considered|expressed|felt|viewed|reported"
+    r"|provided\s{1,3}(?:data|information)|submitted\s{1,3}(?:data|information))\b",
+    re.IGNORECASE,
+)
+
 _PUNCTUATION = "()[]\"“”‘’'"
-_LOCATORS = _word_set(
+#: Words that name a place in a document ("paragraph", "annex"): a number after them is no count.
+LOCATORS = _word_set(
     """
     paragraph paragraphs para. paras. article articles art. arts. chapter chapters chap.
     section sections sect. item items annex annexes rule rules page pages p. pp.
@@ -478,7 +490,7 @@ class _Before:
         while back <= 4 and _LIST_WORD.fullmatch(self._word(back)):
             back += 1
         listed = back == 1 or _NUMBER_WORD.fullmatch(self._word(back - 1))
-        if listed and self._word(back) in _LOCATORS:
+        if listed and self._word(back) in LOCATORS:
             return True
         if self._ends(("group", "of")):
             return True

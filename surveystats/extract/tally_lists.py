@@ -1,0 +1,1059 @@
+"""Lists of parallel counts or shares: the reader of last resort for breakdowns.
+
+The other grammars read one phrasing each. This one reads any run of two or more
+figures of one kind (all counts, or all percentages) in ONE sentence where no other
+reader found a tally, joined by list joints ("," ";" "and" ", and" "while" "whereas" a
+dash), when the items are *parallel*: the first may carry the counted noun and a verb,
+the later ones elide them, and what differs between the items is the label.
+
+Each shape is read by its own function:
+
+- :func:`_read_by_preposition`: the label after one preposition that every item repeats
+  ("12 came from Chile, 9 from Peru and 4 from Bolivia" -> Chile, Peru, Bolivia).
+- :func:`_read_by_verb`: the label after one verb that every item repeats ("410
+  involved water, 220 involved grazing land").
+- :func:`_read_by_auxiliary`: the label after "were" in the first item, a bare label
+  in the later ones ("40 were men, 12 women and 3 boys").
+- :func:`_read_noun_list`: counted noun phrases that share the sentence's predicate
+  ("Some 14 teachers, 9 nurses and 3 engineers were recruited"), or that are the object
+  of a definite whole's verb (:func:`_read_object_list`: "The 40 incidents involved 12
+  schools, 9 clinics and 3 markets").
+- :func:`_read_label_comma`: the label before the figure, then a comma, colon or dash
+  ("Kenya, 310; Uganda, 240").
+- :func:`_read_label_paren`: a figure alone in parentheses after its label ("Somalis
+  (38 per cent) and Eritreans (27 per cent)").
+
+A whole stated before the list ("Of the 90 ...,", "registered 700 claims: ...", "Nine
+States were visited -- ...", "The 1,200 staff comprise ...") or after it (", a total
+of 52", "-- 30 in total --") is the total, never a part; "the remaining/other N" is a
+part marked ``remaining``. Never a tally: labels that are years, dates, periods,
+numbers or references (a time series, "Chapter II, 12"), rates, levels and prices by
+place, money and measures (numbers the item reader already set apart), items of
+different shapes, labels longer than eight words, more than 40 parts. The tally is a
+``survey`` where the sentence before the labels speaks of one
+(:data:`~surveystats.extract.tally_items.SURVEY_WORDS`), otherwise a ``breakdown``.
+
+Every step is a scan over the sentence's figures or a bounded pattern at a known place:
+linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from fractions import Fraction
+from typing import NamedTuple
+
+from surveystats.extract.phrases import qualifier_of
+from surveystats.extract.tally_items import (
+    AUXILIARIES,
+    LOCATORS,
+    PREPOSITIONS,
+    SURVEY_WORDS,
+    VERBS,
+    Item,
+    Number,
+)
+from surveystats.extract.tally_parts import Part, Tally, read_count
+from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
+
+__all__ = ["find_lists", "find_lists_in"]
+
+
+class _Figure(NamedTuple):
+    """One count or percentage of a sentence, as a list sees it."""
+
+    start: int  # where the number starts
+    end: int  # after its scale word or "per cent"
+    prefix_start: int  # where its qualifier ("about", "the remaining") starts
+    unit: str  # count | percent
+    value: int | None
+    percent: Fraction | None
+    decimals: int | None
+    qualifier: str | None
+    remaining: bool
+    total_before: bool  # "Of the 90 ...,"
+    total_marker: bool  # "a total of 52"
+    composed: bool  # "The 1,200 staff comprise ..."
+    counted: str | None
+    in_aside: bool  # inside parentheses or a dashed aside
+
+
+# After a number with no item (the object of a verb): its scale and "per cent".
+_OBJECT_TAIL = re.compile(
+    r"(?P<scale>\s{1,3}(?:thousand|million|billion)\b)?"
+    r"(?P<percent>\s{0,3}(?:per\s{0,3}cent\b|percent\b|%))?"
+)
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# A joint at the end of the text between two figures (label-after shapes).
+_JOINT_END = re.compile(
+    r"(?:\s{0,3}[,;]\s{0,3}(?:(?:and|while|whereas|but)\s{1,3})?"
+    r"|\s{1,3}(?:and|while|whereas)\s{1,3}|\s{1,3}(?:[–—]|--)\s{1,3})$"
+)
+# Where the last item's label stops.
+_LAST_STOP = re.compile(
+    r"[,;:()]|\s(?:while|whereas|but|compared|although|respectively|as\s+against|"
+    r"than|versus|between)\b|\s(?:[–—]|--)\s"
+)
+# An aside set off by dashes inside a sentence ("-- some 15 per cent of them --").
+_DASHED_ASIDE = re.compile(r"\s(?:[–—]|--)\s[^–—;.]{1,120}?\s(?:[–—]|--)(?=\s)")
+_NEXT_FIGURE = re.compile(rf"\s{{1,3}}(?:\d|{NUMBER_WORDS}\b)")
+_PAREN = re.compile(r"\([^()]{0,200}\)")
+_IN_TOTAL = re.compile(r"\s{1,3}(?:in\s{1,3}(?:total|all)|altogether)\b")
+# The prepositions a label may follow in every item ("from Africa", "on schools").
+_LIST_PREPOSITIONS = frozenset(
+    """
+    from in on to for at against into by among under within across
+    """.split()  # noqa: SIM905
+)
+# Words that make a label a time, a rate or a comparison: no category of one whole.
+_PERIOD_WORDS = frozenset(
+    """
+    year years month months week weeks day days decade decades quarter quarters
+    period periods biennium session sessions century annually annual previous
+    following last next earlier later ago average
+    """.split()  # noqa: SIM905
+) | frozenset(month.lower() for month in MONTHS)
+_FUNCTION_WORDS = (
+    AUXILIARIES
+    | PREPOSITIONS
+    | frozenset(
+        """
+        and or but while whereas nor that which who whom whose where when the a an this
+        these those its their his her our it they them he she we of per cent percent
+        respectively each every
+        """.split()  # noqa: SIM905
+    )
+)
+_VERB_WORDS = VERBS | AUXILIARIES
+_ALLOCATED_TO = ("to", "on", "for")
+_COPULAS = (
+    "were",
+    "are",
+    "was",
+    "is",
+)  # "40 were men, 12 women": elided after the first  # what a whole's shares went to
+# Right after a share: the whole it is a share of ("of the funds", "of its budget").
+_OF_WHOLE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|our|his|her|all)\s")
+_HAVE = frozenset(("have", "has", "had"))
+# Verbs of a subject list that the item reader's lists leave out.
+_PREDICATE_VERBS = frozenset("remain remains died die face faces lost fled".split())  # noqa: SIM905
+# Right before a list: a comparison with what came before, not a whole split.
+_COMPARED_BEFORE = re.compile(
+    r"(?:compared\s{1,3}(?:with|to)|than|against|versus|vs\.|with|from|between)\s{1,3}$"
+)
+_TOKEN = re.compile(r"\S+")
+# What must stand between two figures of a list, at the least (a cheap test first), in
+# the last characters before the second: a joint and a qualifier ("and more than"), or
+# a label and its comma ("; Middle East, "), or "(" before a share.
+_GATE_TAIL = 40
+_GATE_JOINT = re.compile(
+    r"[,;:)–—]|\s-{1,2}\s|\s(?:and|while|whereas)\s"
+    r"|\b(?:involved|concerned|included|comprised|affected|targeted|related)\b"
+)
+_REPORTED_NOUN = re.compile(r"reported\s{1,3}(?!to\b|by\b|that\b|having\b|on\b)[a-z]+s\b")
+# "The 62 reported incidents involved": a whole at the start of its sentence, its verb
+# saying what it is made of, then its parts.
+_THE_BEFORE = re.compile(r"(?:^|[.;:]\s{1,3}|\n)\s{0,3}The\s{1,3}$")
+_WHOLE_VERB = re.compile(
+    r"(?:\s{1,3}[\w'’-]{1,30}){1,5}?\s{1,3}(?:involved|concerned|included|comprised|"
+    rf"affected|targeted|related\s{{1,3}}to)\s{{1,3}}(?=\d|(?:{NUMBER_WORDS})\b)"
+)
+_MAX_LABEL_WORDS = 8
+_MAX_HEAD_WORDS = 6  # words before the shared preposition or verb in the first item
+_MAX_GAP = 160
+# A list of more parts is a table or a list of figures, and every row of a tally
+# carries the whole tally's text: a longer one would make the table quadratic.
+_MAX_PARTS = 40
+_WHOLE_REACH = 80  # characters before the first share where its whole may be named
+_SUBJECT_REACH = 40  # characters before a subject list (a qualifier at most)
+_LABEL_REACH = 120  # characters before the first figure where its label may start
+_SHARE_SLACK = Fraction(1, 2)  # shares of one whole add up to at most 100.5
+# "Of the funds disbursed, 46 per cent ...": the whole the shares split, named first.
+_WHOLE_BEFORE = re.compile(
+    r"(?<![\w,])(?:Of|Among|Out\s{1,3}of)\s{1,3}(?:the|these|those|all|its|their)\s"
+    r"[^,;:]{1,60},\s{1,3}$"
+)
+# What a figure measures when it is no count of a group: rates, levels, prices.
+_RATE_WORDS = re.compile(
+    r"\b(?:rates?|ratios?|index|indices|averages?|mean|median|levels?|prices?|scores?|"
+    r"density|per\s{1,3}capita|GDP|GNP|GNI|growth|inflation|unemployment|temperatures?|"
+    r"expectancy|literacy|mortality|prevalence|incidence|coverage|per\s{1,3}\d)",
+    re.IGNORECASE,
+)
+# Words that say shares split one whole.
+_SHARE_CUE = re.compile(
+    r"\b(?:shares?|proportions?|accounted|made\s{1,3}up|make\s{1,3}up|makes\s{1,3}up|"
+    r"majority|most|largest|bulk|distribution|breakdown|comprised)\b",
+    re.IGNORECASE,
+)
+# What may stand before a list of counted nouns that is the subject of its sentence.
+_SUBJECT_LEAD = re.compile(
+    r"^(?:(?:In\s{1,3}all|Overall|Altogether|Together|In\s{1,3}total)\s{0,3},?\s{0,3})?"
+    r"(?:(?:an?\s{1,3})?(?:estimated|total\s{1,3}of|further|additional|other)\s{1,3}"
+    r"|(?:only|just|at\s{1,3}least|some|about|around|nearly|almost|over|more\s{1,3}than|"
+    r"approximately|roughly)\s{1,3})?$",
+    re.IGNORECASE,
+)
+# A label of the first figure in parentheses starts after one of these (or the sentence).
+_PAREN_LEAD_WORDS = frozenset(
+    """
+    were are was is included including comprised comprising mainly mostly namely
+    chiefly largely primarily
+    """.split()  # noqa: SIM905
+)
+# Before the first label in parentheses: a preposition or a verb makes the figures
+# rates of places or things ("highest in Chad (40 per cent)"), not a split.
+_RATE_PLACE_WORDS = (PREPOSITIONS - {"on", "of"}) | VERBS
+# Between ")" and the next label.
+_PAREN_JOINT = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})")
+# Label before its figure, then a comma, colon or dash ("Kenya, 310", "Asia: 410").
+_LABEL_SEP = re.compile(r"\s{0,3}(?P<sep>[,:]|[–—]|(?<=\s)-(?=\s))\s{0,3}$")
+_LABEL_JOINT = re.compile(r"^\s{0,3}(?P<joint>[;,])\s{0,3}(?:and\s{1,3})?")
+
+
+class _Sentence:
+    """One sentence of a paragraph: offsets into the paragraph, its figures, its cue words.
+
+    Where the cue words first occur is searched once per sentence (and only when a run
+    is read), so many runs in one long sentence cost no more than one.
+    """
+
+    def __init__(
+        self, text: str, masked: str, start: int, end: int, figures: list[_Figure | None]
+    ) -> None:
+        self.text = text  # the paragraph
+        self.masked = masked  # the paragraph with asides blanked (same length)
+        self.start = start
+        self.end = end
+        self.figures = figures
+
+    def _first(self, pattern: re.Pattern[str]) -> int:
+        found = pattern.search(self.text, self.start, self.end)
+        return found.start() if found is not None else self.end
+
+    @functools.cached_property
+    def survey_at(self) -> int:
+        """Where the sentence first speaks of a survey (its end if nowhere).
+
+        "reported" before a noun describes it ("the 62 reported incidents"): no survey.
+        """
+        for found in SURVEY_WORDS.finditer(self.text, self.start, self.end):
+            if not _REPORTED_NOUN.match(self.text, found.start()):
+                return found.start()
+        return self.end
+
+    @functools.cached_property
+    def rate_at(self) -> int:
+        """Where the sentence first speaks of a rate, level or price."""
+        return self._first(_RATE_WORDS)
+
+    @functools.cached_property
+    def splits_shares(self) -> bool:
+        """Whether the sentence says shares split one whole ("made up", "the share")."""
+        return self._first(_SHARE_CUE) < self.end
+
+
+def _words(raw: str) -> list[str]:
+    return raw.replace("\n", " ").split()
+
+
+def _label_ok(words: list[str]) -> bool:
+    """Whether words can be a category: short, no number, no time, no function word alone."""
+    if not 0 < len(words) <= _MAX_LABEL_WORDS:
+        return False
+    lowered = [word.strip(".,;:'’\"").lower() for word in words]
+    if any(any(ch.isdigit() for ch in word) for word in words):
+        return False  # a year, a date, a number: a time series or a reference
+    if any(word in _PERIOD_WORDS for word in lowered):
+        return False
+    if lowered[-1] in _FUNCTION_WORDS or lowered[0] in ("of", "than", "per"):
+        return False
+    if any(word in LOCATORS for word in lowered):
+        return False  # "Chapter II, 12": a page or a reference, no category
+    return not all(word in _FUNCTION_WORDS for word in lowered)
+
+
+def _is_predicate(word: str) -> bool:
+    """Whether a word after a list of counted nouns starts their shared predicate."""
+    lower = word.lower()
+    return (
+        lower in _VERB_WORDS
+        or lower in _PREDICATE_VERBS
+        or (len(lower) > 4 and lower.endswith("ed") and lower.isalpha())
+    )
+
+
+def _without_auxiliaries(words: list[str]) -> list[str]:
+    """A label without the auxiliaries it starts with ("been killed" -> "killed")."""
+    at = 0
+    while at < len(words) - 1 and words[at] in AUXILIARIES:
+        at += 1
+    return words[at:]
+
+
+def _join(words: list[str]) -> str:
+    label = " ".join(words).strip(" ,;:.")
+    if label.startswith("the ") and label[4:5].islower():
+        label = label[4:]  # "the north"; "the Americas" is a name
+    return label
+
+
+def _figures(
+    text: str, by_start: dict[int, Item], numbers: list[Number], masked: str
+) -> list[_Figure | None]:
+    """The counts and percentages among ``numbers``; numbers of other kinds are None."""
+    figures: list[_Figure | None] = []
+    reach = -1  # the head of the item before covers its own numbers ("of the 15")
+    for number in numbers:
+        aside = masked[number.start] == " "
+        if text[max(0, number.start - 4) : number.start].rstrip().endswith("per"):
+            figures.append(None)  # "5 deaths per 1,000 births": a rate's base, no part
+            continue
+        item = by_start.get(number.start)
+        if item is None:
+            if number.start < reach:
+                continue
+            figures.append(_object_figure(text, number, aside))
+            continue
+        reach = item.head_end
+        if item.kind == "other" and not aside and _definite_whole(text, number):
+            figures.append(_whole_figure(text, number))
+            continue
+        if item.kind == "other":
+            if not aside:  # a year or a reference inside an aside ends nothing
+                figures.append(None)
+            continue
+        figures.append(
+            _Figure(
+                item.start,
+                item.end,
+                min(item.prefix_start, item.start),
+                item.kind,
+                item.value,
+                item.percent,
+                item.decimals,
+                item.qualifier,
+                item.remaining,
+                item.total_before,
+                item.total_marker,
+                item.composed,
+                item.counted,
+                aside,
+            )
+        )
+    return figures
+
+
+def _definite_whole(text: str, number: Number) -> bool:
+    """Whether "The N ... involved" opens the sentence: a whole whose parts follow."""
+    if text[number.start - 4 : number.start] != "The ":
+        return False
+    if (
+        number.form == "none"
+        or _THE_BEFORE.search(text, max(0, number.start - 8), number.start) is None
+    ):
+        return False
+    return _WHOLE_VERB.match(text, number.end) is not None
+
+
+def _verb_of_whole(sentence: _Sentence, whole: _Figure, first: _Figure) -> bool:
+    """Whether the whole's verb ("involved") runs from the whole to the first part."""
+    verb = _WHOLE_VERB.match(sentence.masked, whole.end, first.prefix_start + 1)
+    return verb is not None and verb.end() == first.prefix_start
+
+
+def _whole_figure(text: str, number: Number) -> _Figure | None:
+    """A definite whole ("The 62 reported incidents involved") as a count that composes."""
+    value, _ = read_count(number.raw)
+    if value is None:
+        return None
+    return _Figure(
+        number.start, number.end, number.start - 4, "count", value, None, None, None,
+        False, False, False, True, None, False,
+    )  # fmt: skip
+
+
+def _object_figure(text: str, number: Number, aside: bool) -> _Figure | None:
+    """A number the item reader left out as the object of a verb ("deployed 120 ...")."""
+    if number.form == "digits":
+        value = None if "." in number.raw else int(number.raw.replace(",", ""))
+    else:
+        value, _ = read_count(number.raw)
+    tail = _OBJECT_TAIL.match(text, number.end)
+    if tail is None or (value is None and not tail["percent"]):
+        return None  # an ordinal
+    end = tail.end()
+    if tail["percent"]:
+        raw = number.raw.replace(",", "")
+        percent = Fraction(raw) if number.form == "digits" else Fraction(value or 0)
+        decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
+        unit, value = "percent", None
+    else:
+        percent, decimals, unit = None, None, "count"
+        if tail["scale"] and value is not None:
+            value *= _SCALES[tail["scale"].split()[0]]
+    return _Figure(
+        number.start, end, number.start, unit, value, percent, decimals,
+        qualifier_of(text, number.start, number.end), False, False, False, False, None, aside,
+    )  # fmt: skip
+
+
+def _mask(text: str) -> str:
+    """The paragraph with parenthesised and dashed asides blanked (offsets kept)."""
+    chunk = text
+    if "(" in chunk:
+        chunk = _PAREN.sub(lambda m: " " * len(m.group()), chunk)
+    if "–" in chunk or "—" in chunk or "--" in chunk:
+        chunk = _DASHED_ASIDE.sub(_blank_aside, chunk)
+    return chunk
+
+
+def _blank_aside(match: re.Match[str]) -> str:
+    """Blanks for a dashed aside; a comma at its end where the next item starts after it.
+
+    "2,300 returned to Kismayo -- around 15 per cent of them -- 1,100 to Baidoa": the
+    aside stands where the joint would.
+    """
+    blank = " " * len(match.group())
+    if _NEXT_FIGURE.match(match.string, match.end()):
+        return blank[:-1] + ","
+    return blank
+
+
+def _runs(sentence: _Sentence) -> list[list[_Figure]]:
+    """Runs of two or more figures of one unit, out of asides, joined by list joints."""
+    runs: list[list[_Figure]] = []
+    current: list[_Figure] = []
+    for figure in sentence.figures:
+        if figure is None or figure.in_aside:
+            if figure is None:
+                runs.append(current)
+                current = []
+            continue
+        if current:
+            last = current[-1]
+            same = last.unit == figure.unit or last.total_before or last.composed
+            near = figure.prefix_start - last.end <= _MAX_GAP
+            gap = sentence.masked[last.end : figure.prefix_start] if same and near else ""
+            joined = _JOINT_END.search(gap) or any(mark in gap for mark in ",;:")
+            if gap and (joined or (last.composed and _verb_of_whole(sentence, last, figure))):
+                current.append(figure)
+                continue
+            runs.append(current)
+        current = [figure]
+    runs.append(current)
+    return [run for run in runs if len(run) >= 2]
+
+
+def _segment(sentence: _Sentence, figure: _Figure, stop: int | None) -> tuple[str, int]:
+    """The masked text after a figure up to its joint (``stop``: the next figure's prefix).
+
+    Returns the segment and where it ends in the paragraph. The last figure's segment
+    runs to :data:`_LAST_STOP` or the end of the sentence.
+    """
+    local = figure.end
+    if stop is not None:
+        gap = sentence.masked[local:stop]
+        joint = _JOINT_END.search(gap)
+        cut = joint.start() if joint is not None else len(gap)
+        return gap[:cut], figure.end + cut
+    rest = sentence.masked[local : min(local + 200, sentence.end)]
+    found = _LAST_STOP.search(rest)
+    cut = found.start() if found is not None else len(rest)
+    segment = rest[:cut].rstrip(" .!?\n")
+    return segment, figure.end + len(segment)
+
+
+def _split_total(sentence: _Sentence, run: list[_Figure]) -> tuple[_Figure | None, list[_Figure]]:
+    """A whole stated first ("Of the 90 ...,", "... 700 claims:") or last ("a total of 52")."""
+    total = None
+    first = run[0]
+    if first.unit == "count" and (first.total_before or first.composed):
+        total, run = first, run[1:]
+    elif first.unit == "count" and len(run) > 2:
+        gap = sentence.masked[first.end : run[1].prefix_start]
+        opens = gap.rstrip().endswith((":", "--", "–", "—"))
+        if opens and not any(mark in gap for mark in ",;"):
+            total, run = first, run[1:]  # "registered 700 claims: 410 ...", "visited -- 4 in"
+    last = run[-1] if run else None
+    if total is None and last is not None and len(run) > 2:
+        after = sentence.text[last.end : last.end + 20]
+        if last.total_marker or _IN_TOTAL.match(after):
+            total, run = last, run[:-1]
+    return total, run
+
+
+def _aside_total(sentence: _Sentence, run: list[_Figure]) -> _Figure | None:
+    """A total in a dashed aside right after the list ("-- 30 in total --")."""
+    for figure in sentence.figures:
+        if figure is None or not figure.in_aside or figure.unit != "count":
+            continue
+        near = run[-1].end < figure.start < run[-1].end + 120
+        if near and _IN_TOTAL.match(sentence.text, figure.end):
+            return figure
+    return None
+
+
+def _read_by_preposition(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Labels after one preposition every item repeats, with their ends, or None.
+
+    "12 came from Chile, 9 from Peru and 4 from Bolivia" -> Chile, Peru, Bolivia: the
+    first item may carry a noun and a verb before the preposition ("attacks on", "came
+    from"), the later ones start with it (or with the first one's noun, then it).
+
+    Examples
+    --------
+    >>> [t.parts[1].category for t in find_lists_in("Some 12 came from Chile and 9 from Peru.")]
+    ['Peru']
+    """
+    segments = [
+        _segment(sentence, fig, nxt.prefix_start if nxt else None)
+        for fig, nxt in zip(run, [*run[1:], None], strict=True)
+    ]
+    later = [_words(segment) for segment, _ in segments[1:]]
+    if not all(later):
+        return None
+    preposition = later[0][0].lower()
+    head_noun: str | None = None
+    if preposition not in _LIST_PREPOSITIONS and len(later[0]) > 1:
+        head_noun, preposition = later[0][0], later[0][1].lower()  # "14 attacks on ..."
+    if preposition not in _LIST_PREPOSITIONS:
+        return None
+    first = _words(segments[0][0])
+    lowered = [word.lower() for word in first]
+    if preposition not in lowered[: _MAX_HEAD_WORDS + 1]:
+        return None
+    at = lowered.index(preposition)
+    head = lowered[:at]
+    if any(word in ("and", "or", "while", "whereas") for word in head):
+        return None
+    if (
+        run[0].unit == "percent"
+        and not any(_is_predicate(word) for word in head)
+        and not (preposition in _ALLOCATED_TO and _share_object(sentence, run[0], head))
+        and not _speaks_of_a_survey(sentence, run[0])
+    ):
+        # "46 per cent went to Africa" splits what went; "20 per cent of GDP in Chad, 30
+        # per cent in Mali" compares places, unless a survey's rates are compared
+        return None
+    labels = [first[at + 1 :]]
+    for words in later:
+        skip = 1
+        if words[0].lower() != preposition:
+            if head_noun is None or words[0] != head_noun or len(words) < 2:
+                return None
+            if words[1].lower() != preposition:
+                return None
+            skip = 2
+        labels.append(words[skip:])
+    if not all(_label_ok(words) for words in labels):
+        return None
+    return [(_join(words), end) for words, (_, end) in zip(labels, segments, strict=True)]
+
+
+def _share_object(sentence: _Sentence, first: _Figure, head: list[str]) -> bool:
+    """Whether the first share, of a whole, is the object of a verb.
+
+    "spent 40 per cent of the funds on roads": what is split is the whole, by what it
+    went to ("to", "on", "for"; "reached 40 per cent of the population in Chad" is a
+    rate by place).
+    """
+    before = sentence.text[max(sentence.start, first.prefix_start - 20) : first.prefix_start]
+    words = before.split()
+    return bool(words) and "of" in head[:1] and _is_predicate(words[-1].strip(",;:"))
+
+
+def _read_by_verb(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Labels after one verb every item repeats ("410 involved water, 220 involved land").
+
+    Examples
+    --------
+    >>> tally = find_lists_in("Of the 900 cases, 410 involved water and 220 involved land.")[0]
+    >>> tally.total, [p.category for p in tally.parts]
+    (900, ['water', 'land'])
+    """
+    segments = [
+        _segment(sentence, fig, nxt.prefix_start if nxt else None)
+        for fig, nxt in zip(run, [*run[1:], None], strict=True)
+    ]
+    words = [_words(segment) for segment, _ in segments]
+    if not all(len(w) >= 2 for w in words):
+        return None
+    verb = words[1][0]
+    if not verb.isalpha() or not verb.islower() or verb in PREPOSITIONS:
+        return None
+    if verb in _HAVE and not words[1][1].endswith(("ed", "en")):
+        return None  # "1.5 billion have no access to X, 2 billion have no Y": overlapping
+    if verb not in VERBS and verb not in AUXILIARIES and not verb.endswith("ed"):
+        return None
+    if verb not in words[0][:_MAX_HEAD_WORDS]:
+        return None
+    at = words[0].index(verb)
+    labels = [_without_auxiliaries(words[0][at + 1 :])]
+    for later in words[1:]:
+        if later[0] != verb:
+            return None
+        labels.append(_without_auxiliaries(later[1:]))
+    if not all(_label_ok(label) for label in labels):
+        return None
+    if len({" ".join(label) for label in labels}) < len(labels):
+        return None
+    return [(_join(label), end) for label, (_, end) in zip(labels, segments, strict=True)]
+
+
+def _read_by_auxiliary(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Labels after "were" in the first item, elided in the later ones, or None.
+
+    "Of those detained, 40 were men, 12 women and 3 boys" -> men, women, boys: the
+    later items are a bare label with no verb of their own.
+
+    Examples
+    --------
+    >>> [p.category for p in find_lists_in("Of those detained, 40 were men, 12 women and "
+    ...     "3 boys.")[0].parts]
+    ['men', 'women', 'boys']
+    """
+    segments = [
+        _segment(sentence, fig, nxt.prefix_start if nxt else None)
+        for fig, nxt in zip(run, [*run[1:], None], strict=True)
+    ]
+    first = _words(segments[0][0])
+    if len(first) < 2 or first[0] not in _COPULAS:
+        return None
+    labels = [first[1:]]
+    for segment, _ in segments[1:]:
+        words = _words(segment)
+        if not words or any(word.lower() in _VERB_WORDS for word in words):
+            return None
+        labels.append(words)
+    if not all(_label_ok(words) for words in labels):
+        return None
+    if any(words[0].lower() in _FUNCTION_WORDS for words in labels):
+        return None
+    if len({" ".join(words) for words in labels}) < len(labels):
+        return None
+    return [(_join(words), end) for words, (_, end) in zip(labels, segments, strict=True)]
+
+
+def _read_noun_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Counted noun phrases that share one predicate after the list, or None.
+
+    "Some 14 teachers, 9 nurses and 3 engineers were recruited" -> teachers, nurses,
+    engineers: the list is the subject of its sentence (only a qualifier before it) and
+    no item has a verb of its own.
+
+    Examples
+    --------
+    >>> [p.category for p in find_lists_in("Some 14 teachers, 9 nurses and 3 engineers "
+    ...     "were recruited.")[0].parts]
+    ['teachers', 'nurses', 'engineers']
+    """
+    if run[0].unit != "count":
+        return None
+    if run[0].prefix_start - sentence.start > _SUBJECT_REACH:
+        return _read_object_list(sentence, run)
+    lead = sentence.text[sentence.start : run[0].prefix_start]
+    if not _SUBJECT_LEAD.match(lead.strip()):
+        return _read_object_list(sentence, run)
+    return _noun_labels(sentence, run, subject=True)
+
+
+def _read_object_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Counted noun phrases that are the object of a definite whole's verb, or None.
+
+    "The 40 incidents involved 12 schools, 9 clinics and 3 markets" -> schools, clinics,
+    markets (the whole, 40, is the total): only after "The N ..." and a verb that says
+    what the whole is made of ("involved", "concerned", "included", "comprised").
+
+    Examples
+    --------
+    >>> tally = find_lists_in("The 40 incidents involved 12 schools, 9 clinics and 3 markets.")[0]
+    >>> tally.total, [p.category for p in tally.parts]
+    (40, ['schools', 'clinics', 'markets'])
+    """
+    first = run[0]
+    whole = next(
+        (f for f in reversed(sentence.figures) if f is not None and f.end <= first.start), None
+    )
+    if whole is None or not whole.composed or whole.percent is not None:
+        return None
+    if not _verb_of_whole(sentence, whole, first):
+        return None
+    return _noun_labels(sentence, run, subject=False)
+
+
+def _noun_labels(
+    sentence: _Sentence, run: list[_Figure], *, subject: bool
+) -> list[tuple[str, int]] | None:
+    """The counted noun phrases of a run as labels; a subject list's predicate cut off."""
+    labels = []
+    for fig, nxt in zip(run, [*run[1:], None], strict=True):
+        segment, end = _segment(sentence, fig, nxt.prefix_start if nxt else None)
+        tokens = list(_TOKEN.finditer(segment))
+        words = [token.group() for token in tokens]
+        if nxt is None and subject:  # the shared predicate starts at the first verb
+            cut = next((i for i, w in enumerate(words) if _is_predicate(w)), 0)
+            if cut == 0:
+                return None
+            end, words = fig.end + tokens[cut - 1].end(), words[:cut]
+        if not words or words[0].lower() in _FUNCTION_WORDS:
+            return None
+        if any(w.lower() in _VERB_WORDS for w in words):
+            return None
+        if not _label_ok(words):
+            return None
+        labels.append((_join(words), end))
+    if len({label for label, _ in labels}) < len(labels):
+        return None
+    return labels
+
+
+def _read_label_comma(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Labels written before their figure with a comma, colon or dash ("Kenya, 310").
+
+    The items are joined by ";" or ",": "Kenya, 310; Uganda, 240; Ethiopia, 180". The
+    first label starts the sentence or follows a colon.
+
+    Examples
+    --------
+    >>> [p.category for p in find_lists_in("Arrivals were: Kenya, 310; Uganda, 240.")[0].parts]
+    ['Kenya', 'Uganda']
+    """
+    masked = sentence.masked
+    reach = max(sentence.start, run[0].prefix_start - _LABEL_REACH)
+    before = masked[reach : run[0].prefix_start]
+    separator = _LABEL_SEP.search(before)
+    if separator is None:
+        return None
+    sep = separator["sep"]
+    opening = before.rfind(":", 0, separator.start())
+    if opening < 0 and reach > sentence.start:
+        return None  # the first label starts the sentence or follows a colon
+    first = _words(before[opening + 1 : separator.start()])
+    labels = [first]
+    ends = []
+    joints = set()
+    for fig, nxt in itertools.pairwise(run):
+        gap = masked[fig.end : nxt.prefix_start]
+        joint = _LABEL_JOINT.match(gap)
+        label_sep = _LABEL_SEP.search(gap)
+        if joint is None or label_sep is None or label_sep["sep"] != sep:
+            return None
+        joints.add(joint["joint"])
+        labels.append(_words(gap[joint.end() : label_sep.start()]))
+        ends.append(fig.end)
+    ends.append(run[-1].end)
+    if sep == "," and joints != {";"}:
+        return None  # "Kenya, 310, Uganda, 240" reads as a list of names and numbers
+    after = masked[run[-1].end : run[-1].end + 2]
+    if after[:1] not in ("", ";", ".", "\n", " ") or (
+        after.startswith(" ") and after[1:].isalpha()
+    ):
+        return None
+    if not all(_label_ok(words) and words[0][:1].isalpha() for words in labels):
+        return None
+    return [(_join(words), end) for words, end in zip(labels, ends, strict=True)]
+
+
+def _paren_figures(sentence: _Sentence) -> list[list[_Figure]]:
+    """Runs of figures each alone in parentheses ("(38 per cent)"), of one unit."""
+    runs: list[list[_Figure]] = []
+    current: list[_Figure] = []
+    text = sentence.text
+    for figure in sentence.figures:
+        alone = (
+            figure is not None
+            and figure.in_aside
+            and text[figure.prefix_start - 1 : figure.prefix_start] == "("
+            and text[figure.end : figure.end + 1] == ")"
+        )
+        if not alone:
+            if figure is None or not figure.in_aside:
+                runs.append(current)
+                current = []
+            continue
+        if current and current[-1].unit != figure.unit:
+            runs.append(current)
+            current = []
+        current.append(figure)
+    runs.append(current)
+    return [run for run in runs if len(run) >= 2]
+
+
+def _read_label_paren(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Labels right before a figure alone in parentheses ("Somalis (38 per cent)").
+
+    Later labels run from the joint after the ")" before them; the first goes back at
+    most eight words to the sentence start, a colon or a verb such as "were" or
+    "included". Shares must add up to no more than 100.
+
+    Examples
+    --------
+    >>> [p.category for p in find_lists_in("Somalis (38 per cent) and Eritreans "
+    ...     "(27 per cent) made up most arrivals.")[0].parts]
+    ['Somalis', 'Eritreans']
+    """
+    text, base = sentence.text, sentence.start
+    if run[0].unit == "percent" and sum(f.percent or 0 for f in run) > 100 + _SHARE_SLACK:
+        return None
+    head = text[max(base, run[0].prefix_start - _LABEL_REACH) : run[0].prefix_start - 1]
+    words = _words(head)
+    first: list[str] = []
+    for word in reversed(words):
+        if word[-1:] in ",:;" or word.lower() in _PAREN_LEAD_WORDS:
+            break
+        if word.lower() in _RATE_PLACE_WORDS:
+            return None  # "highest in Chad (40 per cent)": a rate by place
+        first.insert(0, word)
+        if len(first) > _MAX_LABEL_WORDS:
+            return None
+    else:
+        if base < run[0].prefix_start - _LABEL_REACH:
+            return None
+    labels = [(first, run[0].end + 1)]
+    for previous, fig in itertools.pairwise(run):
+        gap = text[previous.end + 1 : fig.prefix_start - 1]
+        joint = _PAREN_JOINT.match(gap)
+        if joint is None or "(" in gap or ")" in gap:
+            return None
+        labels.append((_words(gap[joint.end() :]), fig.end + 1))
+    if not all(_label_ok(words) for words, _ in labels):
+        return None
+    if any(words[0].lower() in _FUNCTION_WORDS for words, _ in labels):
+        return None
+    return [(_join(words), end) for words, end in labels]
+
+
+_READERS = (
+    _read_by_preposition,
+    _read_by_verb,
+    _read_by_auxiliary,
+    _read_noun_list,
+    _read_label_comma,
+)
+_LABEL_FIRST = (_read_label_comma, _read_label_paren)
+
+
+def _measures_a_rate(sentence: _Sentence, first: _Figure) -> bool:
+    """Whether the sentence before the list speaks of a rate, level or price, not a survey."""
+    return sentence.rate_at < first.end and not _speaks_of_a_survey(sentence, first)
+
+
+def _speaks_of_a_survey(sentence: _Sentence, first: _Figure) -> bool:
+    """Whether the sentence speaks of a survey before its first label."""
+    return sentence.survey_at < first.end
+
+
+def _tally(
+    sentence: _Sentence,
+    run: list[_Figure],
+    labels: list[tuple[str, int]],
+    total: _Figure | None,
+    *,
+    label_first: bool = False,
+) -> Tally | None:
+    """The tally of a run and its labels (each with where its part ends), or None.
+
+    A part starts at its figure, or at its label when the label is written first.
+    """
+    unit = run[0].unit
+    whole_from = max(sentence.start, run[0].prefix_start - _WHOLE_REACH)
+    shares_of_one = (
+        sentence.splits_shares
+        or _WHOLE_BEFORE.search(sentence.text, whole_from, run[0].prefix_start)
+        or _OF_WHOLE.match(sentence.text, run[0].end)
+    )
+    survey = _speaks_of_a_survey(sentence, run[0])
+    if unit == "percent" and total is None and not (run[0].counted or shares_of_one or survey):
+        # Shares need a whole: a base after the first ("of the refugees"), words that
+        # say they split one ("made up", "the share"), or a survey ("The response rate
+        # was 81 per cent in Africa, 67 per cent in Europe").
+        return None
+    subject = (total.counted if total is not None else None) or run[0].counted
+    parts = []
+    for figure, (label, end) in zip(run, labels, strict=True):
+        counted = figure.counted or (subject if unit == "count" else None)
+        start = figure.prefix_start
+        if label_first:  # the label as written starts with its first word
+            reach = max(sentence.start, start - _LABEL_REACH)
+            start = sentence.text.rfind(label.split(" ", 1)[0], reach, start)
+        parts.append(
+            Part(
+                label,
+                figure.value if unit == "count" else None,
+                start,
+                max(end, figure.end),
+                percent=float(figure.percent) if figure.percent is not None else None,
+                decimals=figure.decimals if unit == "percent" else None,
+                counted=counted,
+                counted_inherited=counted is not None and figure.counted is None,
+                base=(figure.counted or subject) if unit == "percent" else None,
+                qualifier=figure.qualifier,
+                remaining=figure.remaining,
+            )
+        )
+    start = min(parts[0].start, total.prefix_start if total is not None else parts[0].start)
+    end = max(parts[-1].end, total.end if total is not None else 0)
+    return Tally(
+        "survey" if survey else "breakdown",
+        start,
+        end,
+        parts,
+        subject=subject,
+        total=total.value if total is not None else None,
+        total_qualifier=total.qualifier if total is not None else None,
+        unit=unit,
+    )
+
+
+def _read_run(sentence: _Sentence, run: list[_Figure]) -> Tally | None:
+    """The tally of a run of figures read by the first shape that fits, or None."""
+    total, parts = _split_total(sentence, run)
+    if not 2 <= len(parts) <= _MAX_PARTS or any(f.total_before or f.composed for f in parts):
+        return None
+    for reader in _READERS:
+        labels = reader(sentence, parts)
+        if labels is None:
+            continue
+        lead = sentence.text[max(sentence.start, run[0].prefix_start - 20) : run[0].prefix_start]
+        if _COMPARED_BEFORE.search(lead):
+            return None  # "compared with 145 for the world and 567 for ...": rates compared
+        if _measures_a_rate(sentence, run[0]):
+            return None  # "The ratio was 500 in Chad and 300 in Mali": a rate by place
+        total = total or _aside_total(sentence, parts)
+        return _tally(sentence, parts, labels, total, label_first=reader in _LABEL_FIRST)
+    return None
+
+
+def _inside(position: int, span_starts: list[int], reach: list[int]) -> bool:
+    """Whether a position lies in a span (starts in order, ``reach`` the furthest ends)."""
+    before = bisect.bisect_right(span_starts, position)
+    return before > 0 and reach[before - 1] > position
+
+
+def _joined_pairs(text: str, numbers: list[Number], items: list[Item]) -> list[int]:
+    """Where pairs of numbers that may be counts or shares stand near each other, joined.
+
+    A number the item reader set apart (a year, a reference, money) is none, unless "The"
+    stands before it (a definite whole: "The 62 ..."); one it did not read at all may be
+    the object of a verb ("deployed 120 observers"). Between the two there must be a
+    joint (or the ")" of a share in parentheses, or a whole's verb). Returns the second
+    number's start of each pair: only the sentences holding one are read. The two must
+    be of one kind (counts, or shares), as in a list.
+    """
+    kinds = {item.start: item.kind for item in items}
+    found = []
+    never = -(_MAX_GAP + 61)  # no number before: nothing is near
+    previous, previous_kind = never, None  # the last number that may be a figure
+    for start, end, _, _ in numbers:
+        kind = kinds.get(start)  # None: the object of a verb, a count or a share
+        if kind == "other":
+            if text[start - 4 : start] != "The ":
+                previous = never  # a year, a date, a reference between two figures ends a list
+                continue
+            kind = "count"  # "The 62 reported incidents involved ...": a whole
+        near = previous != never and start - previous <= _MAX_GAP + 60
+        same = kind is None or previous_kind is None or kind == previous_kind
+        if near and same and _GATE_JOINT.search(text, max(previous, start - _GATE_TAIL), start):
+            found.append(start)
+        previous, previous_kind = end, kind
+    return found
+
+
+def find_lists(
+    text: str,
+    items: list[Item],
+    numbers: list[Number],
+    *,
+    taken: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> list[Tally]:
+    """Find the parallel lists of counts or shares in sentences with no other tally.
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    items
+        Its items (:func:`~surveystats.extract.tally_items.read_items`).
+    numbers
+        Its numbers (:func:`~surveystats.extract.tally_items.find_numbers`).
+    taken
+        Spans of the tallies other readers found: their sentences are not read.
+
+    Returns
+    -------
+    list of Tally
+        Breakdowns or surveys, in order, offsets relative to ``text``.
+
+    Examples
+    --------
+    >>> tally = find_lists_in("Of the 41 staff, 20 came from Chile, 15 from Peru "
+    ...     "and the remaining 6 from Bolivia.")[0]
+    >>> tally.total, [(p.category, p.count, p.remaining) for p in tally.parts]
+    (41, [('Chile', 20, False), ('Peru', 15, False), ('Bolivia', 6, True)])
+    """
+    if len(numbers) < 2:
+        return []
+    pairs = _joined_pairs(text, numbers, items)
+    if not pairs:
+        return []  # most paragraphs: no two counts or shares near each other, joined
+    spans = sorted(taken)
+    span_starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end so far
+    if spans:  # a pair inside another reader's tally is that tally's
+        pairs = [pair for pair in pairs if not _inside(pair, span_starts, reach)]
+        if not pairs:
+            return []
+    by_start = {item.start: item for item in items}
+    starts = [*sentence_starts(text), len(text)]
+    number_starts = [number.start for number in numbers]
+    masked = _mask(text)
+    tallies = []
+    done = -1  # the sentence read last
+    for pair in pairs:
+        at = bisect.bisect_right(starts, pair) - 1
+        if at == done:
+            continue
+        done = at
+        lo, hi = starts[at], starts[at + 1]
+        first = bisect.bisect_left(number_starts, lo)
+        last = bisect.bisect_left(number_starts, hi, first)
+        before = bisect.bisect_left(span_starts, hi)  # the spans that start before its end
+        if last - first < 2 or (before and reach[before - 1] > lo):
+            continue  # one number, or another reader found a tally in the sentence
+        figures = _figures(text, by_start, numbers[first:last], masked)
+        sentence = _Sentence(text, masked, lo, hi, figures)
+        tally = next(
+            filter(None, map(functools.partial(_read_run, sentence), _runs(sentence))), None
+        )
+        if tally is None:
+            for run in _paren_figures(sentence):
+                labels = _read_label_paren(sentence, run) if len(run) <= _MAX_PARTS else None
+                tally = (
+                    _tally(sentence, run, labels, None, label_first=True)
+                    if labels is not None
+                    else None
+                )
+                if tally is not None:
+                    break
+        if tally is not None:
+            tallies.append(tally)
+    return tallies
+
+
+def find_lists_in(text: str) -> list[Tally]:
+    """:func:`find_lists` over a string, reading its numbers and items first.
+
+    Examples
+    --------
+    >>> tally = find_lists_in("There were 40 raids on farms and 14 on mills.")[0]
+    >>> [p.category for p in tally.parts]
+    ['farms', 'mills']
+    """
+    from surveystats.extract.tally_items import find_numbers, read_items
+
+    numbers = find_numbers(text)
+    return find_lists(text, read_items(text, numbers=numbers), numbers)
