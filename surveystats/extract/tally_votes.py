@@ -1232,7 +1232,13 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_role_first(text, lower))
     if "joined" in lower:
         found.extend(_find_joined(text))
-    if any(word in lower for word, _, _ in _FAILED_WINDOWS):
+    if (
+        "failed" in lower
+        or "rejected" in lower
+        or "defeated" in lower
+        or "not pass" in lower
+        or "not adopted" in lower
+    ):  # the literals of _FAILED_WINDOWS, as plain tests (no generator per paragraph)
         found.extend(_find_failed(text, lower))  # "failed, receiving only 12 votes"
     if ", which" in lower and ("opposed" in lower or "rejected" in lower):
         found.extend(_find_relative_sides(text, lower))
