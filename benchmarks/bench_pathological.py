@@ -288,6 +288,12 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "list_dashed_aside": _repeat("5 to Gao -- some 2 per cent -- "),
     "list_noun_sentences": _repeat("Some 14 teachers, 9 nurses and 3 engineers were hired. "),
     "list_runs_broken": _repeat("Kenya, 310; 5 May; "),
+    # tallies13: a part "of them" after the whole's clause, an appositive part "N with X",
+    # "N nouns out of M", a scaled whole and a part with thousands after "of whom"
+    "of_them_clause": _repeat("42 States replied to the note; 30 of them in Asia, "),
+    "appositive_part": _repeat("adopted 58 resolutions, 14 with recorded votes, "),
+    "noun_out_of": _repeat("48 countries out of 96, or half, have met 12 of "),
+    "scaled_of_whom": _repeat("2.4 million people fled, of whom 1,100,000 were "),
 }
 
 

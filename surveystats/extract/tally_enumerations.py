@@ -51,6 +51,7 @@ from surveystats.extract.tally_items import (
     THAT_REPLIED,
     VERBS,
     Item,
+    is_appositive_part,
     read_items,
 )
 from surveystats.extract.tally_parts import GAP, Part, Tally, split_members
@@ -159,6 +160,10 @@ _SPLIT_CUE = re.compile(
     r"\s{0,3}:?\s{0,3}$"
 )
 _MAX_GAP = 220
+# A comma alone between a whole and "N of which" ("responses from 73 countries, 41 of
+# which ..."); before "N of them" the whole's clause too, up to its comma or semicolon.
+_OF_WHICH_GAP = re.compile(r"\s{0,3},\s{0,3}")
+_OF_THEM_GAP = re.compile(r"\s[^.;:()\d]{1,120}?\s{0,3}[,;]\s{0,3}")
 _MAX_PARTS = 40
 
 
@@ -265,7 +270,7 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
     for item in items:
         if item.kind == "other" and current and _describes_total(text, current[-1], item):
             continue  # "Of the 30 Territories listed in 1960, 14 ...": the year describes it
-        if item.subset and current and _of_which_follows(text, current[-1], item):
+        if (item.subset or item.of_them) and current and _of_which_follows(text, current[-1], item):
             # "responses from 73 countries, 41 of which were ...": the count before is
             # the whole.
             current.append(item)
@@ -292,11 +297,19 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
 
 
 def _of_which_follows(text: str, whole: Item, item: Item) -> bool:
-    """Whether "N of which" follows a count of the same kind after a comma alone."""
+    """Whether "N of which" follows a count of the same kind after a comma alone.
+
+    "N of them" may follow the whole's clause too: "Forty States replied; 30 of them ..."
+    (the clause has no number of its own: the next item is the part).
+    """
+    if whole.kind != "count" or item.kind != "count":
+        return False
+    if _OF_WHICH_GAP.fullmatch(text, whole.head_end, item.prefix_start) is not None:
+        return True
     return (
-        whole.kind == "count"
-        and item.kind == "count"
-        and re.fullmatch(r"\s{0,3},\s{0,3}", text[whole.head_end : item.prefix_start]) is not None
+        item.of_them
+        and whole.counted is not None
+        and _OF_THEM_GAP.fullmatch(text, whole.head_end, item.prefix_start) is not None
     )
 
 
@@ -1462,7 +1475,14 @@ def find_enumerations(
     tallies: list[Tally] = []
     used: set[int] = set()
     for chain, links in _chains(text, items):
-        reading = _read_chain(text, chain, links, limit) if len(chain) >= 2 else None
+        # A whole and one part of it ("63 Governments replied, 45 of them ...") is read by
+        # tally_surveys as one part of a stated whole, not as two parts here.
+        one_part = len(chain) == 2 and (
+            links[0].kind == "of_which"
+            or (links[0].kind == "comma" and is_appositive_part(text, chain[1]))
+        )
+        readable = len(chain) >= 2 and not one_part
+        reading = _read_chain(text, chain, links, limit) if readable else None
         kind = _accepted(reading, text) if reading is not None else None
         if reading is not None and kind is None and len(chain) >= 3 and not chain[0].total_before:
             # The first number may belong to the sentence before the enumeration: try once

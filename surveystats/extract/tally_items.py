@@ -27,7 +27,16 @@ from surveystats.extract.phrases import QUALIFIERS_BEFORE
 from surveystats.extract.tally_parts import GAP, read_count, split_members
 from surveystats.text import MONTHS, NUMBER_WORDS, SCALE_WORDS, word_alternation
 
-__all__ = ["LOCATORS", "QUALIFIERS", "SURVEY_WORDS", "Item", "Number", "find_numbers", "read_items"]
+__all__ = [
+    "LOCATORS",
+    "QUALIFIERS",
+    "SURVEY_WORDS",
+    "Item",
+    "Number",
+    "find_numbers",
+    "is_appositive_part",
+    "read_items",
+]
 
 # A number: digits (a decimal only matters for a percentage), "none", or number words.
 # Three patterns, each starting on a character set the engine can skip to (digits, or a
@@ -136,7 +145,10 @@ _WHOLE_OF_WHICH_AFTER = re.compile(
     rf"(?:(?:(?:(?:nearly|almost|about|some|over|around|roughly|approximately){GAP})?"
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS})"  # ", 5 of which"
     rf"(?:(?:\.\d{{1,2}})?(?:{GAP}per{GAP}cent|{GAP}percent|%))?{GAP})?"  # ", 38 per cent of whom"
-    rf"(?:of|among){GAP}(?:whom|which)|including|comprising|consisting{GAP}of)\b"
+    rf"(?:of|among){GAP}(?:whom|which)|including|comprising|consisting{GAP}of"
+    # ", 14 with recorded votes", ", 120 of them from Africa": one part of the object
+    rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS}){GAP}"
+    rf"(?:with(?:out)?|of{GAP}(?:them|these|those)))\b"
 )
 # An object "of them" and a place with its count next: "hosted 18 million of them, Europe
 # 11 million" (parts of a whole named before, the verb elided after the first).
@@ -597,6 +609,7 @@ class Item:
     of_noun: bool = False
     of_replied: bool = False
     subset: bool = False
+    of_them: bool = False
     counted: str | None = None
     members: str | None = None
     head_end: int = -1
@@ -619,6 +632,29 @@ class Item:
     def response(self) -> bool:
         """Whether the item counts those who answered ("64 Governments replied")."""
         return self.response_from or self.verb in RESPONSE_VERBS
+
+
+_APPOSITIVE_STARTS = (" with ", " without ")
+
+
+def is_appositive_part(text: str, item: Item) -> bool:
+    """Whether a bare count names what it has or lacks: "14 with recorded votes".
+
+    After a counted whole and a comma ("58 resolutions, 14 with recorded votes") such a
+    count is one part of that whole.
+
+    Examples
+    --------
+    >>> text = "The Council held 34 meetings, 9 without interpretation."
+    >>> [is_appositive_part(text, item) for item in read_items(text)]
+    [False, True]
+    """
+    return (
+        item.kind == "count"
+        and item.counted is None
+        and not (item.verb or item.auxiliary)
+        and text.startswith(_APPOSITIVE_STARTS, item.head_end)
+    )
 
 
 def _decimals(raw: str) -> int:
@@ -1022,6 +1058,7 @@ def _read_head(text: str, item: Item, limit: int) -> None:
     if of is not None:
         if of["pronoun"]:
             item.subset = of["pronoun"] in ("which", "whom")  # "one of which was ..."
+            item.of_them = of["pronoun"] in ("them", "these", "those")  # "30 of them said"
             item.of_noun = True
             pos = of.end()
         else:

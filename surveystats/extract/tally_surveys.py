@@ -61,7 +61,13 @@ import re
 
 from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_enumerations import RESPONDENT_BASE, _inside_spans, of_respondents
-from surveystats.extract.tally_items import _NOT_COUNT_AFTER, THAT_REPLIED, Item, _verbs
+from surveystats.extract.tally_items import (
+    _NOT_COUNT_AFTER,
+    THAT_REPLIED,
+    Item,
+    _verbs,
+    is_appositive_part,
+)
 from surveystats.extract.tally_parts import Part, Tally, read_count
 
 __all__ = ["REPLY_CATEGORY", "find_surveys", "reply_category"]
@@ -686,12 +692,14 @@ _OUT_OF_NOUN = re.compile(
     r"(?:Member\s{1,3}States|States\s{1,3}parties|[A-Za-z][a-z-]{2,25}s))\b"
 )
 _OPEN_SHARE = re.compile(r"\s{0,3}\(\s{0,2}$")
+# An aside after a whole: ", or more than half,", ", or two thirds,".
+_OR_ASIDE = re.compile(r"\s{0,3},\s{0,3}or\s{1,3}[\w\s-]{1,40}?,")
 
 
 def _out_of(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """A part "out of" its whole: "120 out of the 193 Member States responded"."""
     part, whole = items[index], items[index + 1]
-    if part.value is None or part.counted is not None or part.head_end > whole.prefix_start:
+    if part.value is None or part.head_end > whole.prefix_start:
         return None
     if not _OUT_OF.fullmatch(text[part.head_end : whole.prefix_start]):
         return None
@@ -701,7 +709,15 @@ def _out_of(text: str, items: list[Item], index: int, limit: int) -> Tally | Non
     if total is None:
         return None
     counted, after = whole.counted, whole.head_end
-    if counted is None:
+    if part.counted is not None:
+        # "48 least developed countries out of 96 have met the goal": the part's noun
+        # is the whole's; an aside may follow the whole (", or more than half,")
+        if counted is not None or total < part.value:
+            return None
+        counted = part.counted
+        aside = _OR_ASIDE.match(text, after, limit)
+        after = aside.end() if aside is not None else after
+    elif counted is None:
         noun = _OUT_OF_NOUN.match(text, whole.end, limit)
         if noun is None:
             return None
@@ -872,6 +888,27 @@ _OF_WHICH_GAP = re.compile(
 )
 
 
+# Between the clause of a whole and "N of them": a comma or a semicolon.
+_OF_THEM_GAP = re.compile(r"\s{0,3}[,;]\s{0,3}")
+# A part with no verb, named by a preposition: "120 of them in the services sector",
+# "5 of them in Mexico"; with no "of them", an appositive part after a counted whole
+# names what it has or lacks: "58 resolutions, 14 with recorded votes".
+_PREPOSITION_LABEL = re.compile(r"(?:in|from|with|without|at|on|under|for)\s{1,3}[A-Za-z]")
+_APPOSITIVE_LABEL = re.compile(r"with(?:out)?\s{1,3}[A-Za-z]")
+
+
+def _preposition_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
+    """What a part with no verb is, written as a prepositional phrase, and where it ends."""
+    if part.verb or part.auxiliary or part.counted:
+        return None
+    start = _label_start(text, part)
+    label = _PREPOSITION_LABEL if part.of_them else _APPOSITIVE_LABEL
+    if not label.match(text, start, limit):
+        return None
+    end = _clause_end(text, start, limit)
+    return " ".join(text[start:end].split()), end
+
+
 def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """Form 4: "Replies were received from 63 Governments, of which 45 reported ..."."""
     whole, part = items[index], items[index + 1]
@@ -879,9 +916,10 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         return None
     if part.value is None or part.counted is not None or whole.head_end > part.prefix_start:
         return None
+    action = _action(text, whole.verb_end - len(whole.verb), limit) if whole.verb else None
+    # "63 Governments replied", "350 firms completed the survey"
     replied = whole.response_from or (
-        whole.verb in ("replied", "responded", "answered")
-        and _action(text, whole.verb_end - len(whole.verb), limit) is not None
+        action is not None and not (action["did_so"] or action["pronoun_verb"])
     )
     gap = _OF_WHICH_GAP.fullmatch(text[whole.head_end : part.prefix_start])
     reply_end = whole.head_end
@@ -889,7 +927,21 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         # "4.5 million persons were displaced, of whom 1.2 million were women"
         reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
         gap = _OF_WHICH_GAP.fullmatch(text[reply_end : part.prefix_start])
-    if gap is None or (not part.subset and "which" not in gap[0] and "whom" not in gap[0]):
+    if gap is None and part.of_them and (whole.verb or whole.auxiliary):
+        # "Forty States replied to the note; 30 of them reported ...": after the clause
+        reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
+        gap = _OF_THEM_GAP.fullmatch(text, reply_end, part.prefix_start)
+    appositive = (
+        gap is not None
+        and whole.counted is not None
+        and part.value <= (whole.value or 0)
+        and is_appositive_part(text, part)
+    )
+    if gap is None or (
+        not (part.subset or part.of_them or appositive)
+        and "which" not in gap[0]
+        and "whom" not in gap[0]
+    ):
         return None  # "64 Governments replied, 40 ...": one part of many, or none
     if not replied and not whole.counted:
         # "Contributions amounted to 12,143, of which 9,830 ...": a whole with no noun
@@ -907,6 +959,8 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
     if near and following.kind == "count":
         return None  # more parts follow: the enumeration grammar reads them
     label = _verb_label(text, part, limit) or _part_label(text, part, limit)
+    if label is None:
+        label = _preposition_label(text, part, limit)  # "120 of them in the services sector"
     if label is None or (part.verb and _action(text, part.verb_end - len(part.verb), limit)):
         return None
     category, end = label
@@ -972,6 +1026,7 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:(?:some|about|nearly|almost|over|approximately|more\s{1,3}than)\s{1,3})?$"
 )
 _AMOUNT_REACH = 70
+_THOUSAND = 1000
 
 
 def _one_part_of_whole(
@@ -989,13 +1044,17 @@ def _one_part_of_whole(
     ("Contributions amounted to 12,143").
     """
     whole, part = items[index], items[index + 1]
-    if whole.scaled != part.scaled:
-        return None  # "5 million people, of which 40 ...": no one scale, no one whole
+    if whole.scaled != part.scaled and min(whole.value or 0, part.value or 0) < _THOUSAND:
+        # "5 million people, of which 40 ...": no one scale, no one whole ("2.4 million
+        # people, of whom 1,100,000 ..." is one)
+        return None
     following = items[index + 2] if index + 2 < len(items) else None
     near = following is not None and following.prefix_start - part.head_end < _LABEL_REACH
     if near and following.kind == "count":
         return None  # more parts follow: the enumeration grammar reads them
     label = _part_label(text, part, limit)
+    if label is None:
+        label = _preposition_label(text, part, limit)  # "12 were killed, 5 of them in Mexico"
     if label is None:
         return None
     category, end = label
@@ -1295,7 +1354,13 @@ def _may_state_a_part(text: str, items: list[Item]) -> bool:
     """Whether ``text`` may state one part of a whole (cheap tests, no pattern)."""
     if _has_cue(text, _PART_CUES):
         return True
-    return any(item.total_before or item.of_total is not None for item in items)
+    return any(
+        item.total_before
+        or item.of_total is not None
+        or item.of_them  # "30 of them"
+        or is_appositive_part(text, item)  # "14 with recorded votes"
+        for item in items
+    )
 
 
 # The readers of a count followed by an item that is no percentage, tried in this order.
