@@ -294,6 +294,11 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "appositive_part": _repeat("adopted 58 resolutions, 14 with recorded votes, "),
     "noun_out_of": _repeat("48 countries out of 96, or half, have met 12 of "),
     "scaled_of_whom": _repeat("2.4 million people fled, of whom 1,100,000 were "),
+    "share_then_count": _repeat("of 120 States that replied, 40% (48) of these had (71%, "),
+    "reply_total_after": _repeat("60 States replied, and two others, making a total of 62 "),
+    "survey_counts": _repeat("a survey in which 2,500 staff participated, representing 12 "),
+    "reports_received": _repeat("has received 175 national reports, representing 90 per cent of "),
+    "share_after_whom": _repeat("250,000 persons returned, of whom 40 per cent were "),
 }
 
 

@@ -631,7 +631,11 @@ def _accepted(reading: _Reading, text: str) -> str | None:
         return "breakdown"  # "Of the 32 landlocked developing countries, 16 are in Africa, ..."
     if not stated and _counts_by_place(reading, labels, text):
         return "breakdown"  # "now include 15 countries in Asia, 12 in Latin America, ..."
-    clause = bool(lead.verb or lead.auxiliary) and not lead.total_marker
+    # "A total of 610 respondents returned ... while 940 completed it online": each part
+    # with its own verb, "a total of" stresses the first count and totals none
+    clause = bool(lead.verb or lead.auxiliary) and (
+        not lead.total_marker or all(item.verb for item in reading.categories)
+    )
     stances = all(_STANCE_LABEL.match(label) for label in lowered)
     nouns = lead.response_from and all(
         item.counted and not (item.verb or item.auxiliary) for item in reading.categories
@@ -905,6 +909,8 @@ def _series(text: str, previous: Tally, items: list[Item], limit: int) -> Tally 
 
 # The verbs of a count that replied ("returned" and "completed" only with a questionnaire).
 _REPLY_VERBS = frozenset(("replied", "responded", "answered", "returned", "completed"))
+# "returned" is a reply only where a questionnaire or a survey is written near it.
+_QUESTIONNAIRE_NEAR = re.compile(r"\b(?:questionnaires?|surveys?|forms?)\b", re.IGNORECASE)
 
 
 def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
@@ -922,6 +928,12 @@ def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
     received = item.counted.lower() in ("replies", "responses", "answers") and (
         item.verb == "received" and _RESPONSE_LABEL.match(label)
     )
+    if (
+        replied
+        and item.verb == "returned"
+        and not _QUESTIONNAIRE_NEAR.search(text, max(0, item.prefix_start - _SURVEY_REACH), end)
+    ):
+        return None  # "1,300,000 refugees returned": home, not a questionnaire
     if not (item.response_from or replied or received):
         return None
     if item.response_from and label and (item.verb or item.auxiliary):

@@ -289,7 +289,7 @@ def _decimals(item: Item, share_item: Item | None) -> int | None:
 
 def _tally(
     whole: Item | None,
-    total: int,
+    total: int | None,
     part_item: Item,
     category: str,
     start: int,
@@ -518,6 +518,74 @@ def _one_share(text: str, items: list[Item], index: int, limit: int) -> Tally | 
     tally.parts[0].decimals = part.decimals
     tally.parts[0].base = counted
     tally.unit = "percent"
+    return tally
+
+
+# A share with its count in parentheses after it ("32% (45) of these have ...") or both
+# in parentheses ("a majority of respondents (59%, 27 States) have ...").
+_OPEN_COUNT = re.compile(r"\s{0,3}\(\s{0,2}")
+_SHARE_COMMA = re.compile(r"\s{0,2},\s{0,2}")
+_CLOSE_OF_THESE = re.compile(r"\s{0,2}\)(?:\s{1,3}of\s{1,3}(?:these|them|those))?")
+_OPEN_BEFORE = re.compile(r"\(\s{0,2}$")
+_REPLY_BEFORE = re.compile(r"\b(?:respon|repl[iy]|answer)", re.IGNORECASE)
+_REPLY_BEFORE_REACH = 80
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+
+
+def _share_then_count(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A share with its count in parentheses: one part, of a stated whole if there is one.
+
+    "Of the 141 States that replied, 32% (45) of these have a policy": total 141, one
+    part 45 (32 per cent) "have a policy"; "a majority of respondents (59%, 27 States)
+    have issued guidance": a survey part of 27 with no total. With neither a whole nor
+    those who replied written before it, a share and a count in parentheses are none.
+    """
+    share, count = items[index], items[index + 1]
+    if count.kind != "count" or count.value is None or share.percent is None:
+        return None
+    inside = _OPEN_COUNT.fullmatch(text, share.head_end, count.prefix_start) is not None
+    both = (
+        not inside
+        and _SHARE_COMMA.fullmatch(text, share.head_end, count.prefix_start) is not None
+        and _OPEN_BEFORE.search(text, max(0, share.prefix_start - 3), share.prefix_start)
+    )
+    if not (inside or both) or not 0 < share.percent <= 100 or count.verb or count.of_noun:
+        return None
+    close = _CLOSE_OF_THESE.match(text, count.head_end, limit)
+    if close is None:
+        return None
+    category, end = _clause_label(text, close.end(), limit)
+    if not category:
+        return None
+    whole = items[index - 1] if index > 0 else None
+    if whole is not None and not (
+        whole.kind == "count"
+        and whole.value is not None
+        and whole.value >= count.value
+        and (whole.total_before or whole.response)
+        and not _SENTENCE_STOP.search(text, whole.head_end, share.prefix_start)
+    ):
+        whole = None
+    opened = share.prefix_start if inside else text.rindex("(", 0, share.prefix_start)
+    before = text[max(0, opened - _REPLY_BEFORE_REACH) : opened]
+    replied = (whole is not None and whole.response) or _REPLY_BEFORE.search(before)
+    if whole is None and not replied:
+        return None  # "Women held 25% (12) of the seats": no whole, nobody asked
+    start = whole.prefix_start if whole is not None else opened
+    counted = whole.counted if whole is not None else count.counted
+    tally = _tally(
+        whole,
+        whole.value if whole is not None else None,
+        count,
+        category,
+        start,
+        end,
+        counted=counted,
+        kind="survey" if replied else "breakdown",
+    )
+    tally.parts[0].start = share.prefix_start if inside else count.prefix_start
+    tally.parts[0].percent = float(share.percent)
+    tally.parts[0].decimals = share.decimals
     return tally
 
 
@@ -779,6 +847,63 @@ def _part_out_of(
     )
 
 
+# A total of the replies stated after a count of those who replied and others named
+# with it: ", plus the European Union, making a total of 61 responses", "bringing the
+# total to 69 replies", "for a total of 70".
+_TOTAL_AFTER = re.compile(
+    r"\b(?:making|bringing|giving|for|to)\s{1,3}(?:a|the)\s{1,3}total"
+    r"(?:\s{1,3}number\s{1,3}of\s{1,3}(?:replies|responses|respondents))?\s{1,3}(?:of|to)\s{1,3}"
+    r"(?:(?:some|about|nearly|almost|over)\s{1,3})?$"
+)
+_TOTAL_AFTER_REACH = 70
+_TOTAL_AFTER_GAP = 160
+_TOTAL_AFTER_WORD = "total"
+_OTHERS_NAMED = 3  # items looked at after the count for its total
+_REPLIES_TOTAL = frozenset(("replies", "responses", "respondents", "submissions", "answers"))
+
+
+def _reply_total_after(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A count that replied, then the total of the replies: the stated total wins.
+
+    "Sixty Member States replied, as did the Holy See, making a total of 61 responses":
+    a survey of total 61 with one part, the 60 who "replied".
+    """
+    part = items[index]
+    if part.value is None or not part.counted:
+        return None
+    # the total may come after others named with the count ("and two observers")
+    total = next(
+        (
+            item
+            for item in items[index + 1 : index + 1 + _OTHERS_NAMED]
+            if item.kind == "count"
+            and _TOTAL_AFTER_WORD in text[item.prefix_start - 30 : item.start]
+        ),
+        None,
+    )
+    if total is None or total.value is None or total.value <= part.value:
+        return None
+    if total.counted is not None and total.counted.lower() not in _REPLIES_TOTAL:
+        return None
+    if total.prefix_start - part.head_end > _TOTAL_AFTER_GAP:
+        return None
+    marker = _TOTAL_AFTER.search(
+        text, max(part.head_end, total.start - _TOTAL_AFTER_REACH), total.start
+    )
+    if marker is None or _SENTENCE_STOP.search(text, part.head_end, marker.start()):
+        return None
+    if part.response_from:
+        category = "replied"
+    else:
+        action = _action(text, part.verb_end - len(part.verb), limit) if part.verb else None
+        if action is None or action["did_so"] or action["pronoun_verb"]:
+            return None
+        category = reply_category(action)
+    return _tally(
+        total, total.value, part, category, part.prefix_start, total.head_end, counted=part.counted
+    )
+
+
 def _reply_fact(item: Item, action: re.Match[str]) -> Tally:
     """One count of those who did what ``action`` says, as a one-part survey."""
     part = Part(
@@ -972,6 +1097,7 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
 
 
 _COMMA_GAP = re.compile(r"\s{0,3},\s{0,3}")
+_COMMA_OF_WHOM = re.compile(r"\s{0,3},\s{0,3}(?:of|among)\s{1,3}whom\s{1,3}")
 
 
 def _share_of_whom(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -982,16 +1108,20 @@ def _share_of_whom(text: str, items: list[Item], index: int, limit: int) -> Tall
     when the whole replied. More parts after it are the enumeration grammar's.
     """
     whole, part = items[index], items[index + 1]
-    if not part.subset or part.kind != "percent" or part.percent is None:
-        return None  # cheap tests first: only a share written before "of whom/which"
+    if part.kind != "percent" or part.percent is None:
+        return None
+    if not part.subset and not text.startswith(" whom ", part.prefix_start - 6):
+        return None  # cheap tests first: a share before or after "of whom/which"
     if whole.kind != "count" or whole.value is None or whole.of_total is not None:
         return None
     if not 0 < part.percent <= 100 or whole.head_end > part.prefix_start:
         return None
-    gap = _COMMA_GAP.fullmatch(text, whole.head_end, part.prefix_start)
+    # "nearly 30 per cent of whom were", "of whom 40 per cent were"
+    between = _COMMA_GAP if part.subset else _COMMA_OF_WHOM
+    gap = between.fullmatch(text, whole.head_end, part.prefix_start)
     if gap is None and (whole.verb or whole.auxiliary):
         clause_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
-        gap = _COMMA_GAP.fullmatch(text, clause_end, part.prefix_start)
+        gap = between.fullmatch(text, clause_end, part.prefix_start)
     if gap is None:
         return None
     following = items[index + 2] if index + 2 < len(items) else None
@@ -1225,6 +1355,10 @@ _RATE_AFTER = re.compile(
     r"\s{0,3},\s{0,3}(?:(?:a|giving\s{1,3}a|for\s{1,3}a|representing\s{1,3}a|or\s{1,3}a)\s{1,3})?"
     r"response\s{1,3}rate\s{1,3}of\s{1,3}(?:(?:about|some|nearly|almost|just\s{1,3}over)\s{1,3})?"
     r"(?P<percent>\d{1,3}(?:\.(?P<decimals>\d{1,2}))?)\s{0,3}(?:per\s{0,3}cent|percent|%)"
+    # ", a 64 per cent response rate"
+    r"|\s{0,3},\s{0,3}(?:(?:a|giving\s{1,3}a|for\s{1,3}a|or\s{1,3}a)\s{1,3})?"
+    r"(?P<percent_first>\d{1,3}(?:\.(?P<decimals_first>\d{1,2}))?)\s{0,3}(?:-?\s{0,2}per\s{0,3}cent|percent|%)"
+    r"\s{1,3}response\s{1,3}rate\b"
 )
 
 
@@ -1238,8 +1372,8 @@ def _rate_after(text: str, tally: Tally, limit: int) -> None:
     if rate is None:
         return
     part = tally.parts[0]
-    part.percent = float(rate["percent"])
-    part.decimals = len(rate["decimals"] or "")
+    part.percent = float(rate["percent"] or rate["percent_first"])
+    part.decimals = len(rate["decimals"] or rate["decimals_first"] or "")
     part.end = tally.end = rate.end()
 
 
@@ -1278,6 +1412,105 @@ def _survey_received(text: str, limit: int) -> list[Tally]:
         _rate_after(text, tally, limit)
         tallies.append(tally)
     return tallies
+
+
+_COUNT = r"(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6})"
+_SURVEY_NOUN = r"(?:surveys?|questionnaires?|polls?|consultations?)"
+# Those who took part in a survey: "2,500 staff members took part in the survey", "a
+# survey in which 2,500 staff participated" (the survey named before, within a clause).
+_TOOK_PART = re.compile(
+    rf"(?<![\w,.]){_COUNT}\s{{1,3}}(?P<noun>(?:[a-z][\w-]{{1,25}}\s{{1,3}}){{0,2}}"
+    r"(?:[a-z][\w-]{1,25}s|people|staff|personnel|children|women|men|youth))"
+    r"\s{1,3}(?:(?:had|have|has)\s{1,3})?(?:participated|took\s{1,3}part)\b"
+    rf"(?P<object>\s{{1,3}}in\s{{1,3}}(?:the|an?|this|that)\s{{1,3}}(?:[\w-]{{1,25}}\s{{1,3}}){{0,2}}"
+    rf"{_SURVEY_NOUN}\b)?"
+)
+_SURVEY_BEFORE = re.compile(rf"\b{_SURVEY_NOUN}\s{{1,3}}(?:in|to)\s{{1,3}}which\s{{1,3}}$", re.I)
+# Questionnaires counted as returned: "There were 312 completed questionnaires",
+# "418 valid questionnaires were received".
+_COMPLETED_FORMS = re.compile(
+    rf"(?<![\w,.]){_COUNT}\s{{1,3}}(?:completed|valid|usable|returned)\s{{1,3}}"
+    r"(?P<noun>questionnaires|surveys)\b"
+)
+# Reports received from a body, with their share of it: "has received 175 national
+# reports, representing 90 per cent of Parties".
+_REPORTS_RECEIVED = re.compile(
+    rf"\b(?:has|had|have)\s{{1,3}}received\s{{1,3}}(?:(?:a\s{{1,3}}total\s{{1,3}}of|some)\s{{1,3}})?"
+    rf"{_COUNT}\s{{1,3}}(?P<noun>(?:national|periodic|annual|country)\s{{1,3}}reports|reports)\b"
+)
+# A share of a named body right after the count: ", representing 12 per cent of the
+# workforce", ", amounting to 90 per cent of Parties".
+_SHARE_OF_BODY = re.compile(
+    r"\s{0,3},\s{0,3}(?:representing|amounting\s{1,3}to|or|that\s{1,3}is|equivalent\s{1,3}to)\s{1,3}"
+    r"(?:(?:about|some|nearly|almost|over|roughly)\s{1,3})?"
+    r"(?P<percent>\d{1,3}(?:\.(?P<decimals>\d{1,2}))?)\s{0,3}(?:per\s{0,3}cent|percent|%)"
+    r"\s{1,3}of\s{1,3}(?:the\s{1,3}|all\s{1,3}|its\s{1,3})?"
+    r"(?P<base>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}?[A-Za-z][\w-]{1,25})(?=\s{0,3}[.,;:)]|\s{0,3}$)"
+)
+_FROM_WHOM = re.compile(
+    r"\s{1,3}(?:(?:were|had\s{1,3}been)\s{1,3}received\s{1,3})?from\s{1,3}[^,.;:\d]{1,60}(?=,)"
+)
+_BODIES = re.compile(
+    r"^(?:(?:the\s)?(?:Member\sStates|States(?:\sparties)?|Parties|States\sParties|countries"
+    r"|Governments|members(?:hip)?|Contracting\sParties))$"
+)
+
+
+def _survey_counts(text: str, limit: int) -> list[Tally]:
+    """One-count survey facts of those who took part, forms completed, reports received.
+
+    "Some 3,200 staff took part in the survey, or 9 per cent of all staff", "a survey in
+    which 2,500 staff participated": category "took part"; "There were 312 completed
+    questionnaires, a 64 per cent response rate": "returned the questionnaire"; "has
+    received 175 national reports, representing 90 per cent of Parties": "submitted
+    reports" with percent 90 and base "Parties" (reports with no share of a body named
+    after them are none: "received 40 reports of violations"). A share or response rate
+    right after the count becomes the part's percent.
+    """
+    tallies: list[Tally] = []
+    if "part" in text or "articipated" in text:  # cheap tests first
+        for match in _TOOK_PART.finditer(text, 0, limit):
+            if match["object"] is None and not _SURVEY_BEFORE.search(
+                text, max(0, match.start() - 40), match.start()
+            ):
+                continue  # "5,000 people took part in the march": no survey
+            tallies.append(_count_fact(text, match, "took part", limit))
+    if "questionnaires" in text or "surveys" in text:
+        for match in _COMPLETED_FORMS.finditer(text, 0, limit):
+            tallies.append(_count_fact(text, match, "returned the questionnaire", limit))
+    if "received" in text and "reports" in text:
+        for match in _REPORTS_RECEIVED.finditer(text, 0, limit):
+            share = _SHARE_OF_BODY.match(text, match.end(), limit)
+            if share is not None and _BODIES.match(" ".join(share["base"].split())):
+                tallies.append(_count_fact(text, match, "submitted reports", limit))
+    return [tally for tally in tallies if tally.parts[0].count]
+
+
+def _count_fact(text: str, match: re.Match[str], category: str, limit: int) -> Tally:
+    """One survey part counted by ``match`` (groups count, noun), with a share after it."""
+    value, _ = read_count(match["count"])
+    noun = " ".join(match["noun"].split())
+    part = Part(
+        category,
+        value,
+        match.start("count"),
+        match.end(),
+        counted=noun,
+        qualifier=qualifier_of(text, match.start("count"), match.end("count")),
+    )
+    tally = Tally("survey", match.start("count"), match.end(), [part], subject=noun)
+    source = _FROM_WHOM.match(text, match.end(), limit)  # "from field offices"
+    if source is not None:
+        part.end = tally.end = source.end()
+    share = _SHARE_OF_BODY.match(text, tally.end, limit)
+    if share is not None:
+        part.percent = float(share["percent"])
+        part.decimals = len(share["decimals"] or "")
+        part.base = " ".join(share["base"].split())
+        part.end = tally.end = share.end()
+    else:
+        _rate_after(text, tally, limit)
+    return tally
 
 
 def _overlaps(a: Tally, b: Tally) -> bool:
@@ -1329,6 +1562,8 @@ _CUES = (
     "illed",
     "uestionnaire",
     "eceiv",  # "contributions were received from"
+    "articipated",  # "a survey in which 2,500 staff participated"
+    "took part",
 )
 # One part of a whole no one asked is written with one of these, or with a whole before
 # its part ("Of the 64 projects,", "3 of the 12 recommendations"), which the items mark.
@@ -1364,7 +1599,13 @@ def _may_state_a_part(text: str, items: list[Item]) -> bool:
 
 
 # The readers of a count followed by an item that is no percentage, tried in this order.
-_COUNT_READERS = (_part_of_asked, _sent_to, _one_part_of_respondents, _out_of)
+_COUNT_READERS = (
+    _part_of_asked,
+    _sent_to,
+    _one_part_of_respondents,
+    _out_of,
+    _reply_total_after,
+)
 
 
 def find_surveys(
@@ -1430,6 +1671,8 @@ def find_surveys(
                 or _one_share(text, items, index, limit)
                 or _label_first_share(text, items, index, limit)
             )
+        if tally is None and kind == "percent" and following == "count":
+            tally = _share_then_count(text, items, index, limit)
         if tally is None and following == "percent":
             tally = _count_or_share(text, items, index, limit) or _share_of_whom(
                 text, items, index, limit
@@ -1446,7 +1689,11 @@ def find_surveys(
         if new and _overlaps(new[-1], tally):
             continue
         new.append(tally)
-    received = [t for t in _survey_received(text, limit) if not any(_overlaps(t, n) for n in new)]
+    received = [
+        t
+        for t in _survey_received(text, limit) + _survey_counts(text, limit)
+        if not any(_overlaps(t, n) for n in new)
+    ]
     if received:  # few: at most one per "received" with a survey before it
         new = sorted([*new, *received], key=lambda t: t.start)
     kept = _replace_facts(found, new) if new else list(found)
