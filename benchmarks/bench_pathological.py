@@ -299,6 +299,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "survey_counts": _repeat("a survey in which 2,500 staff participated, representing 12 "),
     "reports_received": _repeat("has received 175 national reports, representing 90 per cent of "),
     "share_after_whom": _repeat("250,000 persons returned, of whom 40 per cent were "),
+    "contributed_part": _repeat("In 2019, France contributed 900 of the 14,000 troops "),
+    "part_own_noun": _repeat("Of the 73 elections held, 28 countries had seats, "),
 }
 
 

@@ -28,6 +28,7 @@ from surveystats.extract.tally_parts import GAP, read_count, split_members
 from surveystats.text import MONTHS, NUMBER_WORDS, SCALE_WORDS, word_alternation
 
 __all__ = [
+    "CONTRIBUTION_VERBS",
     "LOCATORS",
     "QUALIFIERS",
     "SURVEY_WORDS",
@@ -157,6 +158,11 @@ OF_THEM_THEN_PLACE = re.compile(
     rf"(?:the{GAP})?[A-Z][\w'’-]{{1,25}}(?:{GAP}[A-Z][\w'’-]{{1,25}}){{0,3}}{GAP}"
     rf"(?:(?:some|about|nearly|almost|over){GAP})?(?:\d|{NUMBER_WORDS})"
 )
+#: Verbs whose object "N of the M" is one part of a whole split by who gave it: "These
+#: countries contributed 67 of the 7,258 police officers deployed". Verbs that pick from
+#: a set ("ratified 10 of the 12 conventions", "granted 5 of the 10 licences") do not.
+CONTRIBUTION_VERBS = frozenset(("contributed", "provided", "supplied", "hosted"))
+_OF_THE_NUMBER = re.compile(rf"{GAP}of{GAP}the{GAP}(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}){GAP}[a-z]")
 # "The Committee has 18 members: 5 from Africa, ...": a count with a colon after its noun.
 _COLON_AFTER_NOUN = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){1,5}\s{0,3}:")
 _HAVE_WORDS = frozenset(("has", "have", "had", "comprises", "comprise", "comprised"))
@@ -402,6 +408,7 @@ _MONTH_NAMES = frozenset(MONTHS)
 _TOTAL_DETERMINERS = (
     ("the", "total", "of"),  # "Of the total of 310 staff, 120 are women ..."
     ("all", "the"),
+    ("the", "top"),  # "Among the top 10 recipients, 5 are ..."
     ("the",),
     ("these",),
     ("those",),
@@ -945,6 +952,12 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "The Office received 64 submissions: 41 from States, ...": below
         elif percent_match is None and _WHOLE_OF_WHICH_AFTER.match(text, end, limit):
             pass  # "The Committee received 210 communications, of which 120 ..."
+        elif (
+            percent_match is None
+            and before.words[-1] in CONTRIBUTION_VERBS
+            and _OF_THE_NUMBER.match(text, end, limit)
+        ):
+            pass  # "These countries contributed 67 of the 7,258 police officers": a part
         elif percent_match is None and OF_THEM_THEN_PLACE.match(text, end, limit):
             pass  # "Asia hosted 18 million of them, Europe 11 million": a part, a place next
         elif percent_match is None or before.words[-1] not in _SHARE_VERBS:

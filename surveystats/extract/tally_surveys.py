@@ -63,6 +63,7 @@ from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_enumerations import RESPONDENT_BASE, _inside_spans, of_respondents
 from surveystats.extract.tally_items import (
     _NOT_COUNT_AFTER,
+    CONTRIBUTION_VERBS,
     THAT_REPLIED,
     Item,
     _verbs,
@@ -370,8 +371,12 @@ def _part_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tall
     part = items[following]
     if not (whole.total_before and whole.value is not None and part.value is not None):
         return None
-    if part.kind != "count" or part.of_total is not None or part.counted is not None:
+    if part.kind != "count" or part.of_total is not None:
         return None
+    if part.counted is not None and not (
+        (part.verb or part.auxiliary) and part.value <= whole.value and not part.scaled
+    ):
+        return None  # "Of the 59 elections held, 17 countries had quotas": a part; no verb, none
     gap = text[whole.head_end : part.prefix_start]
     comma = gap.rfind(",")
     if comma < 0 or gap[comma + 1 :].strip() or re.search(r"[.;:]", gap):
@@ -403,10 +408,20 @@ def _part_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tall
             return None
         category, end = label
         span = (whole.prefix_start, end)
-        return _with_share(text, items, following, whole, category, span, "breakdown")
+        tally = _with_share(text, items, following, whole, category, span, "breakdown")
+        return _own_noun(tally, part)
     else:
         return None
-    return _with_share(text, items, following, whole, category, (whole.prefix_start, end))
+    tally = _with_share(text, items, following, whole, category, (whole.prefix_start, end))
+    return _own_noun(tally, part)
+
+
+def _own_noun(tally: Tally, part: Item) -> Tally:
+    """The one part keeps a noun of its own ("17 countries" of "the 59 elections")."""
+    if part.counted is not None:
+        tally.parts[0].counted = part.counted
+        tally.parts[0].counted_inherited = False
+    return tally
 
 
 # A percentage with a base of its own ("52 per cent of the budget"): no part of the whole.
@@ -676,7 +691,7 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
         if action is None:
             # "Only 3 of the 12 recommendations have been implemented": one part
             if not _is_subject(text, item):
-                return None
+                return _contributed_part(text, items, index, limit)
             label = _part_label(text, item, limit)
             if label is None:
                 return None
@@ -687,6 +702,35 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
             return None
         category, end = reply_category(action), action.end()
     return _with_share(text, items, index, None, category, (item.prefix_start, end))
+
+
+# Who gave the part, right before it: "These countries contributed", "African States
+# have provided" (a subject of one to four words at the start of its clause).
+_CONTRIBUTOR = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=[.;:]))\s{0,3}(?P<label>(?:[A-Za-z][\w'’-]{0,30}\s{1,3}){1,4}?"
+    r"(?:(?:had|have|has|together)\s{1,3})?(?P<verb>[a-z]{4,12}))\s{1,3}$"
+)
+_CONTRIBUTOR_REACH = 80
+
+
+def _contributed_part(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """One part "N of the M" given by the subject before it.
+
+    "These countries contributed 67 of the 7,258 police officers deployed" is a
+    breakdown of total 7,258 and one part 67 whose category is who gave it and how
+    ("These countries contributed"); "provided one of the 15 reports" picks one: none.
+    """
+    item = items[index]
+    if (item.value or 0) < 2:
+        return None
+    reach = max(0, item.prefix_start - _CONTRIBUTOR_REACH)
+    found = _CONTRIBUTOR.search(text, reach, item.prefix_start)
+    if found is None or found["verb"] not in CONTRIBUTION_VERBS:
+        return None
+    category = " ".join(found["label"].split())
+    clause_end = _clause_end(text, item.head_end, limit)  # "deployed", "serving in ..."
+    span = (found.start("label"), max(item.head_end, clause_end))
+    return _with_share(text, items, index, None, category, span, "breakdown")
 
 
 # ", representing 45 per cent of the 191 Member States" after a count's clause: its share
