@@ -909,6 +909,17 @@ def _series(text: str, previous: Tally, items: list[Item], limit: int) -> Tally 
 
 # The verbs of a count that replied ("returned" and "completed" only with a questionnaire).
 _REPLY_VERBS = frozenset(("replied", "responded", "answered", "returned", "completed"))
+# A note about the base of percentages before a count of respondents states no tally:
+# "Percentages are calculated out of the 104 Member States that responded".
+_BASE_NOTE = re.compile(
+    r"\b(?:[Pp]ercentages?|[Ss]hares|[Ff]igures|[Rr]ates|[Pp]roportions)"
+    r"(?:\s{1,3}(?:in|of)\s{1,3}(?:the|this|each)\s{1,3}[a-z]{2,20})?"  # "Figures in the table"
+    r"\s{1,3}(?:are|were|is)"
+    r"\s{1,3}(?:(?:calculated|computed|expressed|given|shown)\s{1,3})?"
+    r"(?:out\s{1,3}of|of|based\s{1,3}on|on\s{1,3}the\s{1,3}basis\s{1,3}of|relative\s{1,3}to)"
+    r"\s{1,3}(?:(?:the|all)\s{1,3})?(?:(?:total|number)\s{1,3}of\s{1,3})?$"
+)
+_BASE_NOTE_REACH = 80
 # "returned" is a reply only where a questionnaire or a survey is written near it.
 _QUESTIONNAIRE_NEAR = re.compile(r"\b(?:questionnaires?|surveys?|forms?)\b", re.IGNORECASE)
 
@@ -936,6 +947,8 @@ def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
         return None  # "1,300,000 refugees returned": home, not a questionnaire
     if not (item.response_from or replied or received):
         return None
+    if _BASE_NOTE.search(text, max(0, item.prefix_start - _BASE_NOTE_REACH), item.prefix_start):
+        return None  # "Percentages are out of the 104 Member States that responded": a base
     if item.response_from and label and (item.verb or item.auxiliary):
         return None  # "responses from 64 Governments were positive": a predicate
     end_of_fact = item.head_end if item.response_from else max(end, item.verb_end)
