@@ -1502,11 +1502,12 @@ def find_enumerations(
     for chain, links in _chains(text, items):
         # A whole and one part of it ("63 Governments replied, 45 of them ...") is read by
         # tally_surveys as one part of a stated whole, not as two parts here.
-        one_part = len(chain) == 2 and (
-            links[0].kind == "of_which"
-            or (links[0].kind == "comma" and is_appositive_part(text, chain[1]))
+        size = len(chain)
+        readable = size > 2 or (
+            size == 2
+            and links[0].kind != "of_which"
+            and not (links[0].kind == "comma" and is_appositive_part(text, chain[1]))
         )
-        readable = len(chain) >= 2 and not one_part
         reading = _read_chain(text, chain, links, limit) if readable else None
         kind = _accepted(reading, text) if reading is not None else None
         if reading is not None and kind is None and len(chain) >= 3 and not chain[0].total_before:

@@ -913,18 +913,14 @@ def _reply_total_after(text: str, items: list[Item], index: int, limit: int) -> 
     a survey of total 61 with one part, the 60 who "replied".
     """
     part = items[index]
-    if part.value is None or not part.counted:
-        return None
+    if part.value is None or not part.counted or not (part.verb or part.response_from):
+        return None  # cheap tests first: a count of those who replied
     # the total may come after others named with the count ("and two observers")
-    total = next(
-        (
-            item
-            for item in items[index + 1 : index + 1 + _OTHERS_NAMED]
-            if item.kind == "count"
-            and _TOTAL_AFTER_WORD in text[item.prefix_start - 30 : item.start]
-        ),
-        None,
-    )
+    total = None
+    for item in items[index + 1 : index + 1 + _OTHERS_NAMED]:
+        if item.kind == "count" and _TOTAL_AFTER_WORD in text[item.prefix_start - 30 : item.start]:
+            total = item
+            break
     if total is None or total.value is None or total.value <= part.value:
         return None
     if total.counted is not None and total.counted.lower() not in _REPLIES_TOTAL:
@@ -1512,7 +1508,7 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
     right after the count becomes the part's percent.
     """
     tallies: list[Tally] = []
-    if "part" in text or "articipated" in text:  # cheap tests first
+    if "took part" in text or "articipated" in text:  # cheap tests first
         for match in _TOOK_PART.finditer(text, 0, limit):
             if match["object"] is None and not _SURVEY_BEFORE.search(
                 text, max(0, match.start() - 40), match.start()
@@ -1633,13 +1629,16 @@ def _may_state_a_part(text: str, items: list[Item]) -> bool:
     """Whether ``text`` may state one part of a whole (cheap tests, no pattern)."""
     if _has_cue(text, _PART_CUES):
         return True
-    return any(
-        item.total_before
-        or item.of_total is not None
-        or item.of_them  # "30 of them"
-        or is_appositive_part(text, item)  # "14 with recorded votes"
-        for item in items
-    )
+    with_word = " with" in text  # "14 with recorded votes", "9 without interpretation"
+    for item in items:  # a plain loop, as in _has_cue
+        if (
+            item.total_before
+            or item.of_total is not None
+            or item.of_them  # "30 of them"
+            or (with_word and is_appositive_part(text, item))
+        ):
+            return True
+    return False
 
 
 # The readers of a count followed by an item that is no percentage, tried in this order.
