@@ -457,9 +457,15 @@ def read_roman_locator(text: str, m: re.Match[str]) -> list[Fact]:
     [('VII', 'locator', 'chapter VII')]
     >>> _brief("Ibid., annex II.")
     [('II', 'locator', 'annex II')]
+    >>> _brief("NoArticle VII")
+    [('VII', 'locator', 'article VII')]
     """
     start, end = m.span()
-    keyword = _ROMAN_KEYWORD_BEFORE.search(text, max(0, start - 12), start).group().lower()
+    word = _ROMAN_KEYWORD_BEFORE.search(text, max(0, start - 12), start).group().lower()
+    # OCR glues words ("NoArticle VII"): the keyword is then the end of the word.
+    keyword = (
+        word if word in ROMAN_KEYWORDS else max(filter(word.endswith, ROMAN_KEYWORDS), key=len)
+    )
     return [Fact(start, end, "locator", value_text=f"{ROMAN_KEYWORDS[keyword]} {m.group()}")]
 
 
