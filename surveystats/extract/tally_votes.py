@@ -342,6 +342,37 @@ _VOTED_TEXT_BEFORE = re.compile(
     r"[^.;:]{0,100}$",
     re.IGNORECASE,
 )
+# Support that is no vote: "The proposal, endorsed by 25 Governments, was circulated".
+# A resolution is voted on; any other text is only where its sentence says so.
+_SUPPORT_VERBS = frozenset({"supported", "backed", "endorsed"})
+_VOTING_EVIDENCE = re.compile(
+    r"\b(?:resolutions?|vot(?:e|es|ed|ing)|ballot|adopt(?:ed|ion)|approv(?:ed|al)|passed"
+    r"|rejected|defeated|majority)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_REACH = 200
+
+
+def _put_to_a_vote(text: str, text_start: int, match: re.Match[str]) -> bool:
+    """Whether the support a match counts was given in a vote (see _SUPPORT_VERBS).
+
+    >>> def voted(s): return _put_to_a_vote(s, 4, _HEAD_SUPPORTED.search(s))
+    >>> voted("The proposal, endorsed by 25 Governments, was circulated.")
+    False
+    >>> voted("The decision, backed by 88 countries, was adopted.")
+    True
+    >>> voted("The resolution was backed by 140 members.")
+    True
+    """
+    if match["verb"].lower() not in _SUPPORT_VERBS:
+        return True
+    reach = max(0, text_start - _SENTENCE_REACH)
+    begin = reach + sentence_starts(text[reach : text_start + 1])[-1]
+    stop = text.find(". ", match.end(), match.end() + _SENTENCE_REACH)
+    end = stop if stop != -1 else min(len(text), match.end() + _SENTENCE_REACH)
+    return _VOTING_EVIDENCE.search(text, begin, end) is not None
+
+
 # "Nineteen countries on the board voted for the resolution", "Ten members of the Council,
 # including Russia and China, voted in favour", "143 member countries (out of 193) voted
 # in favour": a count of voters with words between it and its vote, which the
@@ -1481,6 +1512,8 @@ def _find_voters(text: str, lower: str, *, voted: bool = False) -> list[Tally]:
             before = _VOTED_TEXT_BEFORE.search(text, max(0, match.start() - 110), match.start())
             if before is None and match["noun"].lower() != "votes":
                 # "The plan has been adopted by 20 countries": no vote without a text voted on
+                continue
+            if before is not None and not _put_to_a_vote(text, before.start(), match):
                 continue
             category = "in favour"
         part = _count_part(category, match["for"], *match.span("for"))
