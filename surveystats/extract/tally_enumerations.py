@@ -642,12 +642,29 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     )
     if not (stated or clause or stances or nouns):
         return None
+    if not stated and _counts_of_different_things(reading):
+        return None  # "Some 20 States ratified the Protocol and 15 meetings were held"
     # A survey only where the sentence speaks of one (replies, a questionnaire,
     # respondents, answers or views): "109 soldiers have been killed and 334 wounded",
     # "Out of 100 seats, 53 went to ..." and "Of the 300 participants, 180 were women"
     # split a whole no one was asked about.
     asked = stances or lead.response_from or _sentence_of_a_survey(text, reading)
     return "survey" if asked else "breakdown"
+
+
+def _counts_of_different_things(reading: _Reading) -> bool:
+    """Whether two parts, each with a verb of its own, count different nouns.
+
+    Clauses that count different things ("20 States ratified the Protocol and 15
+    meetings were held") split no one whole; nouns that share one verb are categories
+    ("received from 31 States and 4 agencies") and are not asked about here.
+    """
+    heads = {
+        item.counted.split()[-1].lower().rstrip("s")
+        for item in reading.categories
+        if item.counted and (item.verb or item.auxiliary)
+    }
+    return len(heads) > 1
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
