@@ -530,8 +530,11 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
     labels: list[str | None] = []
     for item, end in zip(categories, labels_end, strict=True):
         label = _label(text, item, end)
-        if not label and item.counted and not (item.verb or item.auxiliary):
-            label = item.counted  # "31 Member States, 4 specialized agencies": the noun
+        if item.counted and not (item.verb or item.auxiliary):
+            if not label:
+                label = item.counted  # "31 Member States, 4 specialized agencies": the noun
+            elif label.startswith("of "):
+                label = f"{item.counted} {label}"  # "50 representatives of civil society"
         labels.append(label or None)
     sentence_joins = [index for index, kind in enumerate(joins) if kind == "sentence"]
     return _Reading(categories, labels, total, total_value, subject, sentence_joins)

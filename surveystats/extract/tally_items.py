@@ -388,7 +388,7 @@ _RESPONSE_FROM = re.compile(
 SURVEY_WORDS = re.compile(
     r"\b(?:repl(?:y|ies|ied)|respon(?:d|ds|ded|dents?|ses?|ding)|answer(?:s|ed)?|questionnaires?"
     r"|surveys?|surveyed|polls?|polled|consult(?:ed|ation|ations)|interview(?:s|ed)|canvassed"
-    r"|invited|asked|requested|in\s{1,3}favou?r|against|opposed|undecided|support(?:ed|s)?"
+    r"|invited|asked|requested|in\s{1,3}favou?r|against|opposed|undecided|supported"
     r"|agreed|disagreed|indicated|said|stated|considered|expressed|felt|viewed|reported"
     r"|provided\s{1,3}(?:data|information)|submitted\s{1,3}(?:data|information))\b",
     re.IGNORECASE,
