@@ -28,6 +28,7 @@ from surveystats.extract.tally_parts import GAP, read_count, split_members
 from surveystats.text import MONTHS, NUMBER_WORDS, SCALE_WORDS, word_alternation
 
 __all__ = [
+    "ASKED_WORDS",
     "CONTRIBUTION_VERBS",
     "LOCATORS",
     "QUALIFIERS",
@@ -383,11 +384,17 @@ _RESPONSE_FROM = re.compile(
 )
 
 
+# Words of asking and answering: replies, respondents, a questionnaire, a survey, a poll.
+_ASKED = (
+    r"repl(?:y|ies|ied)|respon(?:d|ds|ded|dents?|ses?|ding)|answer(?:s|ed)?|questionnaires?"
+    r"|surveys?|surveyed|polls?|polled|interview(?:s|ed)|canvassed"
+)
+#: Words of asking and answering alone (no verbs of opinion or report).
+ASKED_WORDS = re.compile(rf"\b(?:{_ASKED})\b", re.IGNORECASE)
 #: What a sentence about a survey says: replies, a questionnaire, respondents, those asked,
 # what they answered or reported, or opinions ("in favour", "opposed").
 SURVEY_WORDS = re.compile(
-    r"\b(?:repl(?:y|ies|ied)|respon(?:d|ds|ded|dents?|ses?|ding)|answer(?:s|ed)?|questionnaires?"
-    r"|surveys?|surveyed|polls?|polled|consult(?:ed|ation|ations)|interview(?:s|ed)|canvassed"
+    rf"\b(?:{_ASKED}|consult(?:ed|ation|ations)"
     r"|invited|asked|requested|in\s{1,3}favou?r|against|opposed|undecided|supported"
     r"|agreed|disagreed|indicated|said|stated|considered|expressed|felt|viewed|reported"
     r"|provided\s{1,3}(?:data|information)|submitted\s{1,3}(?:data|information))\b",

@@ -49,6 +49,7 @@ from typing import NamedTuple
 
 from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_items import (
+    ASKED_WORDS,
     AUXILIARIES,
     LOCATORS,
     PREPOSITIONS,
@@ -153,15 +154,6 @@ _GATE_JOINT = re.compile(
     r"[,;:)–—]|\s-{1,2}\s|\s(?:and|while|whereas)\s"
     r"|\b(?:involved|concerned|included|comprised|affected|targeted|related)\b"
 )
-# Words of asking and answering. The wider SURVEY_WORDS also holds verbs of opinion and
-# report ("supported", "reported", "said"), which in a list of places or categories
-# describe what was done, not what was answered: "The Fund supported 54 projects in
-# Africa, 31 in Asia" and "1,245 cases were reported: 640 in Darfur, ..." are breakdowns.
-_ASKED = re.compile(
-    r"\b(?:repl(?:y|ies|ied)|respon(?:d|ds|ded|dents?|ses?|ding)|answer(?:s|ed)?"
-    r"|questionnaires?|surveys?|surveyed|polls?|polled|interview(?:s|ed)|canvassed)\b",
-    re.IGNORECASE,
-)
 # "The 62 reported incidents involved": a whole at the start of its sentence, its verb
 # saying what it is made of, then its parts.
 _THE_BEFORE = re.compile(r"(?:^|[.;:]\s{1,3}|\n)\s{0,3}The\s{1,3}$")
@@ -245,7 +237,10 @@ class _Sentence:
     @functools.cached_property
     def survey_at(self) -> int:
         """Where the sentence first speaks of asking or answering (its end if nowhere)."""
-        return self._first(_ASKED)
+        # Not the wider SURVEY_WORDS: verbs of opinion and report ("supported",
+        # "reported") in a list of places describe what was done, not what was answered:
+        # "The Fund supported 54 projects in Africa, 31 in Asia" is a breakdown.
+        return self._first(ASKED_WORDS)
 
     @functools.cached_property
     def rate_at(self) -> int:
