@@ -368,7 +368,15 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
     from 20 to 25 per cent") and alternatives ("6 or 7 per cent", "2 or 3 million") stay
     two values, the first taking the second's unit and scale. Ends
     that do not rise ("by 14 to 1") stay two numbers, unless "from" or "between" says
-    they are a range ("ranged from -18 to -34 degrees").
+    they are a range ("ranged from -18 to -34 degrees"). Numbers chained by hyphens
+    ("1-212-963-1234") are a telephone number or a code, not ranges.
+
+    Examples
+    --------
+    >>> [(f.low, f.high, f.value) for f in scan_text("Tel. 1-212-963-1234")]
+    [(None, None, 1.0), (None, None, 212.0), (None, None, 963.0), (None, None, 1234.0)]
+    >>> [(f.low, f.high) for f in scan_text("10-15 per cent")]
+    [(10.0, 15.0)]
     """
     out: list[Fact] = []
     for fact in facts:
@@ -389,6 +397,11 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
         join = _RANGE_JOIN.fullmatch(text, prev.end, fact.start)
         if join is None or (join.group().strip() == "and" and not after_between(text, prev.start)):
             out.append(fact)
+            continue
+        if _HYPHEN_CHAIN_AFTER.match(text, fact.end) or _HYPHEN_CHAIN_BEFORE.search(
+            text, max(0, prev.start - 2), prev.start
+        ):
+            out.append(fact)  # "1-212-963-1234": a telephone number or a code, no range
             continue
         first = prev.value
         second_raw, first_raw = text[fact.start : fact.end], text[prev.start : prev.end]
@@ -411,6 +424,12 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             in_words=prev.in_words or fact.in_words,
         )  # fmt: skip
     return out
+
+
+# A hyphen and a digit after the second end, or a digit and a hyphen before the first: the
+# two numbers are links of a chain ("+1-222-2222-2222"), not the ends of a range.
+_HYPHEN_CHAIN_AFTER = re.compile(r"[-–—]\d")
+_HYPHEN_CHAIN_BEFORE = re.compile(r"\d[-–—]$")
 
 
 def _after_change_from(text: str, start: int) -> bool:
@@ -541,6 +560,8 @@ def _scan(
     if lead is not None:
         facts.append(lead)
     facts += _read_shapes(text, lead.end if lead is not None else 0, starts)
+    if "://" in text or "www." in text:
+        facts = _outside_links(text, facts)
     if not facts:
         return facts, sentences
     facts = _join_ranges(text, _line_leads(text, _link_lists(text, facts)))
@@ -549,6 +570,24 @@ def _scan(
     _list_labels(text, facts)
     _describe(text, facts, sentences)
     return facts, sentences
+
+
+def _outside_links(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts that are not inside a web address: "30%25" in a query string is no share.
+
+    Examples
+    --------
+    >>> text = "See https://example.org/a?id=305&q=30%25 (accessed 5 May 2020), page 4."
+    >>> [text[f.start : f.end] for f in scan_text(text)]
+    ['5 May 2020', '4']
+    """
+    links = [m.span() for m in _LINK.finditer(text)]
+    return [f for f in facts if not any(s <= f.start < e for s, e in links)]
+
+
+# A web address: from its scheme or "www." to the next space, bracket or quotation mark
+# (a full stop or comma that ends the sentence is not part of it).
+_LINK = re.compile(r"(?:\b[A-Za-z][A-Za-z+.-]*://|\bwww\.)[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:]")
 
 
 def _paragraph_end_marker(text: str, fact: Fact) -> None:

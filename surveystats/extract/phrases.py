@@ -38,7 +38,11 @@ QUALIFIERS_BEFORE = {
     ),
     **dict.fromkeys(
         ["at least", "no less than", "no fewer than", "not less than", "not fewer than",
-         "a minimum of", "minimum of", "at a minimum", "or equal than", "equal to or more than"],
+         "a minimum of", "minimum of", "at a minimum", "equal to or more than",
+         "equal to or greater than", "equal to or higher than", "equal to or above",
+         "greater than or equal to", "more than or equal to", "higher than or equal to",
+         "greater or equal to", "higher or equal to", "greater or equal than",
+         "higher or equal than", "bigger or equal than", "larger or equal than"],
         "at_least",
     ),
     **dict.fromkeys(
@@ -48,7 +52,11 @@ QUALIFIERS_BEFORE = {
     ),
     **dict.fromkeys(
         ["at most", "up to", "no more than", "not more than", "a maximum of", "maximum of",
-         "not exceeding", "or less than", "equal to or less than", "less than or equal to"],
+         "not exceeding", "equal to or less than", "equal to or lower than",
+         "equal to or fewer than", "equal to or below", "less than or equal to",
+         "lower than or equal to", "smaller than or equal to", "fewer than or equal to",
+         "less or equal to", "lower or equal to", "less or equal than", "lower or equal than",
+         "smaller or equal than"],
         "at_most",
     ),
 }  # fmt: skip
@@ -56,6 +64,7 @@ _QUALIFIER_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in QUALIFIERS_BE
 #: Words after a number that qualify it: "5 or more", "65 and over".
 _QUALIFIER_AFTER = re.compile(
     r"\s+(?P<words>(?:or|and)\s+(?:more|over|above|greater|less|fewer|under|below))\b"
+    r"(?!\s+than\s+\w)"  # "200 or greater than 190": "greater than" qualifies the 190
 )
 _AFTER_QUALIFIERS = {
     "more": "at_least", "over": "at_least", "above": "at_least", "greater": "at_least",
@@ -165,11 +174,17 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
     'at_least'
     >>> qualifier_of("the 40 per cent", 4, 15) is None
     True
+    >>> qualifier_of("less than or equal to 30 days", 22, 24)
+    'at_most'
+    >>> qualifier_of("some 500 or more participants", 5, 8)
+    'at_least'
     """
+    after = _QUALIFIER_AFTER.match(text, end)
+    bound_after = _AFTER_QUALIFIERS[after.group("words").split()[-1]] if after else None
     window = text[max(0, start - _QUALIFIER_WINDOW) : start]
-    words = window.lower().split()[-4:] if window[-1:].isspace() else []
+    words = window.lower().split()[-5:] if window[-1:].isspace() else []
     if words and words[-1] in _QUALIFIER_LAST_WORDS:  # most numbers have none: look once
-        for size in (4, 3, 2, 1):
+        for size in (5, 4, 3, 2, 1):
             if len(words) >= size:
                 qualifier = QUALIFIERS_BEFORE.get(" ".join(words[-size:]))
                 if qualifier is not None:
@@ -179,11 +194,10 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
                         and _is_a_period(text, end, words[-2] if len(words) > 1 else "")
                     ):
                         return None  # "$2.3 million over two years": during, not more than
+                    if qualifier == "approximately" and bound_after is not None:
+                        return bound_after  # "about 500 or more": a bound, however rough
                     return qualifier
-    after = _QUALIFIER_AFTER.match(text, end)
-    if after is not None:
-        return _AFTER_QUALIFIERS[after.group("words").split()[-1]]
-    return None
+    return bound_after
 
 
 def _is_a_period(text: str, end: int, word_before: str) -> bool:

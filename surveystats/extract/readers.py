@@ -1246,6 +1246,9 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
         ordinal = None if plural else words_to_number(f"{top_words} {word}")
         if ordinal is not None and not _OF_NEXT.match(text, words_end):
             return _word_pieces(text, start, words_end)  # "twenty fifth": an ordinal
+        mixed = _whole_and_part(text, m, bottom)
+        if mixed is not None:
+            return [mixed]
         top = _whole_number(top_words)
         if top is None:
             return _word_pieces(text, start, m.start("fraction_word")) + read_at(
@@ -1277,6 +1280,68 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
     return [_signed(text, fact)]
 
 
+def _whole_and_part(text: str, m: re.Match[str], bottom: int) -> Fact | None:
+    """A whole number "and" a proper fraction in words: "five and three quarters".
+
+    The words before a fraction word that hold "and" are a whole number and a numerator
+    when the part after the last "and" is smaller than the denominator, as the fraction of
+    a mixed number always is: "twenty and three fifths" is 20 3/5, "one hundred and three
+    quarters" 100 3/4, "one hundred and three and two thirds" 103 2/3. A numerator as large
+    as the denominator continues the whole ("one hundred and thirty fifths" is 130/5), and
+    after "between" or "from" the "and" joins the ends of a range, so None is returned.
+
+    Examples
+    --------
+    >>> _brief("twenty and three fifths")
+    [('twenty and three fifths', 'fraction', '103/5')]
+    >>> _brief("seven and one half million people")
+    [('seven and one half million', 'count', 7500000.0)]
+    >>> _brief("one hundred and thirty-two fifths")
+    [('one hundred and thirty-two fifths', 'fraction', '132/5')]
+    """
+    top_words = m.group("fraction_top")
+    whole_words, joined, part_words = top_words.rpartition(" and ")
+    if (
+        not joined
+        or m.group("fraction_of") is not None
+        or _RANGE_OPENING.search(text, max(0, m.start() - 9), m.start())
+    ):
+        return None
+    whole, part = _whole_number(whole_words.strip()), _whole_number(part_words.strip())
+    if whole is None or part is None or not 0 < part < bottom:
+        return None
+    percent = m.group("fraction_percent")
+    scale = None if percent else _SCALE_NEXT.match(text, m.end("fraction_word"))
+    end = scale.end() if scale else m.end() if percent else m.end("fraction_word")
+    return _mixed_number(text, m.start(), end, whole * bottom + part, bottom,
+                         scale=scale.group(1) if scale else None, percent=percent)  # fmt: skip
+
+
+def _mixed_number(
+    text: str, start: int, end: int, top: int, bottom: int, *,
+    scale: str | None, percent: str | None,
+) -> Fact:  # fmt: skip
+    """A whole number and a part as one fact.
+
+    A count with its scale word ("two and a half million"), a percentage ("two and a half
+    per cent") or a fraction ("two and a half", value_text "5/2").
+    """
+    if scale:
+        value = top / bottom * SCALES[scale.lower()]
+        return _signed(text, Fact(start, end, "count", value, in_words=True))
+    if percent:
+        fact = _quantity(start, end, top / bottom, percent=percent, decimals=None, in_words=True)
+        fact.value_text = f"{top}/{bottom}"
+        return _signed(text, fact)
+    return _signed(text, _fraction(start, end, top, bottom, in_words=True))
+
+
+# A scale word after a whole and a part: "seven and one half million".
+_SCALE_NEXT = re.compile(r"\s+(hundred|thousand|million|billion|trillion)(?![A-Za-z])", re.I)
+# "between" or "from" just before the first end of a range ("between one and two thirds").
+_RANGE_OPENING = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
 def _ordinal_word(text: str, start: int, end: int) -> list[Fact]:
     """An ordinal word that a fraction reader turned down, read as the words reader would."""
     if start < end and text[start].isupper() and _CAPITALISED_NEXT.match(text, end):
@@ -1303,6 +1368,11 @@ def _is_rank(text: str, start: int, end: int) -> bool:
     ...     "to act first.", "should first be resolved", "in the first place,",
     ...     "which first warned", "the first elected body")]
     [True, True, False, False, False, False, False, False, True]
+    >>> [_is_rank(t, 0, t.index(",") if "," in t else len(t)) for t in (
+    ...     "eleventh", "twenty-first", "Fourth, the", "fourth, that", "second")]
+    [True, True, False, False, False]
+    >>> _is_rank("it ranked eleventh.", 10, 18), _is_rank("the bottom fifth.", 11, 16)
+    (True, False)
     """
     after = _WORD_AFTER.match(text, end)
     following = after.group(1).lower() if after else ""
@@ -1316,14 +1386,22 @@ def _is_rank(text: str, start: int, end: int) -> bool:
         # "in the first place": an idiom ("took the first place in" ranks)
         return not (following == "place" and len(before) >= 2 and before[-2].lower() == "in"
                     and _CLAUSE_END.match(text, after.end() if after else end))  # fmt: skip
-    if previous in _ADVERB_BEFORE or not following:
-        return False  # "at first", "should first be", "First, ..."
+    if previous in _ADVERB_BEFORE:
+        return False  # "at first", "should first be"
+    if not following:
+        # "First, ...", "to act first.", "fourth, that ...", "the bottom fifth.": an
+        # adverb or a share. After a verb of ranking ("ranked eleventh.") or alone, an
+        # ordinal beyond the third, which is no adverb, is a rank.
+        read = words_to_number(text[start:end])
+        alone = not text[:start].strip() and not text[end:].strip()
+        return (previous in _RANKING_VERBS or alone) and read is not None and read[0] > 3
     return (following not in _NOT_RANKED and not following.endswith("ly")) or (
         following == "and" and _RANK_LIST_NEXT.match(text, end) is not None
     )
 
 
 _WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)")
+_RANKING_VERBS = frozenset(["ranked", "ranks", "placed", "came", "finished", "stood", "rated"])
 _ORDINAL_IDIOM_NEXT = frozenset(["world", "none"])
 _RANK_DETERMINERS = frozenset(
     """the a an its their his her our your my this that these those each every whose
@@ -1364,16 +1442,8 @@ def read_mixed_fraction(text: str, m: re.Match[str]) -> list[Fact]:
     bottom = FRACTION_WORDS[m.group("mixed_part").lower()]
     if whole is None:
         return _word_pieces(text, start, m.end("mixed_whole"))
-    top = whole * bottom + 1
-    if m.group("mixed_scale"):
-        value = top / bottom * SCALES[m.group("mixed_scale")]
-        return [_signed(text, Fact(start, end, "count", value, in_words=True))]
-    if m.group("mixed_percent"):
-        fact = _quantity(start, end, top / bottom, percent=m.group("mixed_percent"),
-                         decimals=None, in_words=True)  # fmt: skip
-        fact.value_text = f"{top}/{bottom}"
-        return [_signed(text, fact)]
-    return [_signed(text, _fraction(start, end, top, bottom, in_words=True))]
+    top, scale, percent = whole * bottom + 1, m.group("mixed_scale"), m.group("mixed_percent")
+    return [_mixed_number(text, start, end, top, bottom, scale=scale, percent=percent)]
 
 
 def read_dozen(text: str, m: re.Match[str]) -> list[Fact]:
