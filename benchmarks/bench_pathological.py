@@ -301,6 +301,17 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "share_after_whom": _repeat("250,000 persons returned, of whom 40 per cent were "),
     "contributed_part": _repeat("In 2019, France contributed 900 of the 14,000 troops "),
     "part_own_noun": _repeat("Of the 73 elections held, 28 countries had seats, "),
+    # surveys14: a year dating a whole before its part, placed parts after a whole's
+    # clause, a part after "including", a whole asked then those who replied, shares of
+    # those polled, "for a total of"
+    # (sentences end: a run-on sentence of these is superlinear in tally_lists on main too,
+    # see the closing note of surveys14)
+    "year_in_whole": _repeat("It delivered 27 judgements in 2009, 8 of them on appeal. "),
+    "placed_parts": _repeat("Some 640 observers were deployed, 210 in the north, "),
+    "including_part": _repeat("It considered 146 communications, including 58 registered. "),
+    "asked_then_replied": _repeat("While 192 States were asked to reply, 81, or 42 per cent, "),
+    "those_polled": _repeat("Of those polled, 57 per cent favoured it and 31 per cent "),
+    "for_a_total": _repeat("from 41 States and 7 agencies, for a total of 48 "),
 }
 
 

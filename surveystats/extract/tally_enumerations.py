@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from surveystats.extract.tally_asides import find_asides
 from surveystats.extract.tally_items import (
     _NOT_COUNT_AFTER,
+    ASKED_WORDS,
     AUXILIARIES,
     OF_THEM_THEN_PLACE,
     PREPOSITIONS,
@@ -52,7 +53,11 @@ from surveystats.extract.tally_items import (
     VERBS,
     Item,
     is_appositive_part,
+    is_placed_part,
+    places_parallel,
+    places_part_of,
     read_items,
+    year_in_whole,
 )
 from surveystats.extract.tally_parts import GAP, Part, Tally, split_members
 from surveystats.extract.tally_respective import find_respective
@@ -267,10 +272,19 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
     chains: list[tuple[list[Item], list[_Link]]] = []
     current: list[Item] = []
     links: list[_Link] = []
+    dated_to = -1  # the end of a year that dates the whole before it
     for item in items:
         if item.kind == "other" and current and _describes_total(text, current[-1], item):
             continue  # "Of the 30 Territories listed in 1960, 14 ...": the year describes it
-        if (item.subset or item.of_them) and current and _of_which_follows(text, current[-1], item):
+        if item.kind == "other" and current and year_in_whole(text, current[-1], item):
+            dated_to = item.end  # "31 judgments in 2008, 12 of them ...": a year is no whole
+            continue
+        whole_end = dated_to if current and dated_to > current[-1].head_end else None
+        if (
+            (item.subset or item.of_them)
+            and current
+            and _of_which_follows(text, current[-1], item, whole_end)
+        ):
             # "responses from 73 countries, 41 of which were ...": the count before is
             # the whole.
             current.append(item)
@@ -296,20 +310,22 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
     return chains
 
 
-def _of_which_follows(text: str, whole: Item, item: Item) -> bool:
+def _of_which_follows(text: str, whole: Item, item: Item, whole_end: int | None = None) -> bool:
     """Whether "N of which" follows a count of the same kind after a comma alone.
 
     "N of them" may follow the whole's clause too: "Forty States replied; 30 of them ..."
-    (the clause has no number of its own: the next item is the part).
+    (the clause has no number of its own: the next item is the part). ``whole_end`` is
+    where a year dating the whole ends ("31 judgments in 2008, 12 of them").
     """
     if whole.kind != "count" or item.kind != "count":
         return False
-    if _OF_WHICH_GAP.fullmatch(text, whole.head_end, item.prefix_start) is not None:
+    gap_start = whole.head_end if whole_end is None else whole_end
+    if _OF_WHICH_GAP.fullmatch(text, gap_start, item.prefix_start) is not None:
         return True
     return (
         item.of_them
         and whole.counted is not None
-        and _OF_THEM_GAP.fullmatch(text, whole.head_end, item.prefix_start) is not None
+        and _OF_THEM_GAP.fullmatch(text, gap_start, item.prefix_start) is not None
     )
 
 
@@ -465,7 +481,7 @@ def _composition_cue(text: str, item: Item) -> re.Match[str] | None:
     )
 
 
-def _states_total(items: list[Item], kinds: list[str]) -> bool:
+def _states_total(text: str, items: list[Item], kinds: list[str]) -> bool:
     """Whether the first item of a chain is the whole the others split.
 
     A clause followed by a colon or "of which" ("130 countries replied:", "Ninety-one
@@ -482,11 +498,45 @@ def _states_total(items: list[Item], kinds: list[str]) -> bool:
         return True
     if answered and kinds[0] in ("semicolon", "with"):
         return True
+    if kinds[0] == "comma" and _placed_parts(text, items):
+        return True
     return (
         kinds[0] == "comma"
         and answered
         and clause
         and sum(item.value or 0 for item in items[1:]) == head.value
+    )
+
+
+def _placed_parts(text: str, items: list[Item]) -> bool:
+    """Whether the counts after a counted whole split it by place: "..., 400 in the north".
+
+    "About 1,200 police officers were trained, 400 in the north and 800 in the south": the
+    first part is named by a place, none of the parts has a noun or verb of its own, and
+    together they do not exceed the whole.
+    """
+    head, parts = items[0], items[1:]
+    if not places_part_of(text, head, parts[0]):
+        return False
+    if any(part.counted or part.verb_end > part.head_end or part.value is None for part in parts):
+        return False
+    return sum(part.value for part in parts) <= head.value
+
+
+def _whole_then_place(text: str, items: list[Item]) -> bool:
+    """Whether a chain starts with a clause of counted things and a placed count after it.
+
+    "Some 640 observers were deployed, 210 in the north": the first count is a whole, not
+    a category beside "in the north"; where the counts after it do not split it
+    (:func:`_placed_parts`), the chain is no tally.
+    """
+    head, part = items[0], items[1]
+    return (
+        head.kind == "count"
+        and head.counted is not None
+        and head.verb_end > head.head_end
+        and is_placed_part(text, part)
+        and not places_parallel(text, head, part.head_end)
     )
 
 
@@ -505,10 +555,12 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
         and head.counted is not None
         and _COMPOSED_AFTER.fullmatch(text, head.head_end, items[1].prefix_start) is not None
     )
-    if head.total_before or head.composed or composed_after or _states_total(items, kinds):
+    if head.total_before or head.composed or composed_after or _states_total(text, items, kinds):
         if head.kind != "count":
             return None
         total, total_value, subject, first = head, head.value, head.counted, 1
+    elif kinds and kinds[0] == "comma" and _whole_then_place(text, items):
+        return None  # "Some 640 observers were deployed, 910 in the north": no whole, no list
     categories = items[first:]
     labels_end = ends[first:]
     joins = kinds[first:]
@@ -555,6 +607,17 @@ RESPONDENT_BASE = re.compile(
 
 
 _ANSWERED = frozenset(("replied", "responded", "answered"))  # "Of the 120 that replied, ..."
+
+
+def _asked_whole_before(text: str, item: Item) -> bool:
+    """Whether the whole named before a share is those asked: "Of those surveyed, 62 ...".
+
+    "Of those polled,", "Among the responding countries,", "Of the respondents,": the
+    shares that follow are what those asked said.
+    """
+    before = text[max(0, item.prefix_start - 80) : item.prefix_start]
+    whole = _WHOLE_BEFORE.search(before)
+    return whole is not None and ASKED_WORDS.search(whole["whole"]) is not None
 
 
 def of_respondents(text: str, item: Item) -> re.Match[str] | None:
@@ -618,7 +681,11 @@ def _accepted(reading: _Reading, text: str) -> str | None:
         # "40 per cent of the replies came from Africa, 25 per cent from Asia" where from)
         places = any(_PLACE_LABEL.match(label) for label in labels[1:])
         whole = reading.total
-        replied = (whole is not None and whole.verb in _ANSWERED) or of_respondents(text, lead)
+        replied = (
+            (whole is not None and whole.verb in _ANSWERED)
+            or of_respondents(text, lead)
+            or _asked_whole_before(text, lead)
+        )
         return "survey" if lead.verb and not places and replied else "breakdown"
     if reading.total is not None and reading.total.composed:
         return "breakdown"  # "The 48 least developed countries comprise 33 in Africa, ..."
@@ -1045,6 +1112,8 @@ _NOT_LABEL_WORDS = frozenset(
     {"and", "or", "but", "while", "whereas", "of", "in", "for", "to", "the", "a", "an"}
     | {"which", "that", "who", "whom", "whose", "it", "they", "this", "these", "those"}
     | {"we", "i", "you", "he", "she", "there", "us", "them"}
+    # words that introduce parts of a whole named before ("300 complaints, including 20")
+    | {"including", "comprising", "excluding", "among", "incl."}
 )
 
 
@@ -1526,7 +1595,10 @@ def find_enumerations(
         readable = size > 2 or (
             size == 2
             and links[0].kind != "of_which"
-            and not (links[0].kind == "comma" and is_appositive_part(text, chain[1]))
+            and not (
+                links[0].kind == "comma"
+                and (is_appositive_part(text, chain[1]) or places_part_of(text, *chain))
+            )
         )
         reading = _read_chain(text, chain, links, limit) if readable else None
         kind = _accepted(reading, text) if reading is not None else None

@@ -37,7 +37,11 @@ __all__ = [
     "Number",
     "find_numbers",
     "is_appositive_part",
+    "is_placed_part",
+    "places_parallel",
+    "places_part_of",
     "read_items",
+    "year_in_whole",
 ]
 
 # A number: digits (a decimal only matters for a percentage), "none", or number words.
@@ -154,15 +158,18 @@ _COMPOSED = re.compile(
 )
 # "employed 5,210 staff, of whom ...", "received 210 communications, of which ...",
 # "supported 140 projects, including ...": the object of a verb is the whole its parts split.
+# Prepositions that name where a part of a whole is or comes from ("120 in the east").
+_PLACE_PREPOSITIONS = ("in", "from", "at", "within", "across", "outside", "inside", "on")
 _WHOLE_OF_WHICH_AFTER = re.compile(
     rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}},{GAP}"
     rf"(?:(?:(?:(?:nearly|almost|about|some|over|around|roughly|approximately){GAP})?"
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS})"  # ", 5 of which"
     rf"(?:(?:\.\d{{1,2}})?(?:{GAP}per{GAP}cent|{GAP}percent|%))?{GAP})?"  # ", 38 per cent of whom"
     rf"(?:of|among){GAP}(?:whom|which)|including|comprising|consisting{GAP}of"
-    # ", 14 with recorded votes", ", 120 of them from Africa": one part of the object
+    # ", 14 with recorded votes", ", 120 of them from Africa", ", 20 from staff in the
+    # field": one part of the object
     rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS}){GAP}"
-    rf"(?:with(?:out)?|of{GAP}(?:them|these|those)))\b"
+    rf"(?:with(?:out)?|of{GAP}(?:them|these|those)|{'|'.join(_PLACE_PREPOSITIONS)}))\b"
 )
 # An object "of them" and a place with its count next: "hosted 18 million of them, Europe
 # 11 million" (parts of a whole named before, the verb elided after the first).
@@ -442,6 +449,7 @@ _REMAINING = (
     ("a", "further"),
 )
 _TOTAL_MARKERS = (
+    ("for", "a", "total", "of"),  # "..., for a total of 47"
     ("a", "total", "of"),
     ("altogether",),
     ("in", "all"),
@@ -680,6 +688,133 @@ def is_appositive_part(text: str, item: Item) -> bool:
         and item.counted is None
         and not (item.verb or item.auxiliary)
         and text.startswith(_APPOSITIVE_STARTS, item.head_end)
+    )
+
+
+# A bare count named by where it is or where it comes from: "120 in the east", "410 from
+# country offices", "1.9 million within their own country". Not a time ("120 in 2005",
+# "40 in March", "9 in the first quarter") and not a phrase of amount ("in all", "at least").
+_PLACE_STARTS = tuple(f" {word} " for word in _PLACE_PREPOSITIONS)
+_PLACE_PHRASE = re.compile(
+    rf"\s(?P<preposition>{'|'.join(_PLACE_PREPOSITIONS)}){GAP}(?:the{GAP})?"
+    r"(?P<word>[A-Za-z][\w'’-]{0,30})"
+)
+_NOT_PLACE_WORDS = _word_set(
+    f"""
+    all total addition particular part turn average least most sum each
+    year years month months week weeks quarter quarters period periods session sessions
+    biennium day days decade time times half first second third last past previous next
+    early late mid beginning end course
+    {" ".join(MONTHS)}
+    """
+)
+
+
+def is_placed_part(text: str, item: Item) -> bool:
+    """Whether a bare count is named by a place or a source: "120 in the east".
+
+    After the clause of a counted whole and a comma ("Some 450 monitors were deployed,
+    180 in the capital") such a count is one part of that whole; a time ("180 in 2005",
+    "180 in the first week") names no place.
+
+    Examples
+    --------
+    >>> text = "About 900 monitors were deployed, 300 in the north and 200 in the first week."
+    >>> [is_placed_part(text, item) for item in read_items(text)]
+    [False, True, False]
+    """
+    if not (
+        item.kind == "count"
+        and item.counted is None
+        and item.verb_end == item.head_end
+        and text.startswith(_PLACE_STARTS, item.head_end)
+    ):
+        return False
+    place = _PLACE_PHRASE.match(text, item.head_end)
+    return place is not None and place["word"].lower() not in _NOT_PLACE_WORDS
+
+
+def places_parallel(text: str, whole: Item, part_start: int) -> bool:
+    """Whether the whole's own clause is placed as its part is: "45 in Geneva, 9 in Bonn".
+
+    The whole and the count after it are then two counts of one list, not a whole and its
+    part. Only the preposition of the part counts: "fled in 2019, 1.9 million within their
+    country" keeps its part.
+    """
+    place = _PLACE_PHRASE.match(text, part_start)
+    if place is None:
+        return False
+    clause = text[whole.head_end : part_start]
+    for match in _PLACE_PHRASE.finditer(clause):
+        if (
+            match["preposition"] == place["preposition"]
+            and match["word"].lower() not in _NOT_PLACE_WORDS
+        ):
+            return True
+    return False
+
+
+def places_part_of(text: str, whole: Item, part: Item) -> bool:
+    """Whether ``part`` is a placed part of the counted ``whole`` right before it.
+
+    "Some 450 monitors were deployed, 180 in the capital": a bare count named by a place
+    (:func:`is_placed_part`), smaller than a whole of counted things, whose own clause is
+    not placed the same way (:func:`places_parallel`).
+
+    Examples
+    --------
+    >>> text = "Some 450 monitors were deployed, 180 in the capital."
+    >>> places_part_of(text, *read_items(text))
+    True
+    >>> text = "Some 450 monitors served in the north, 180 in the capital."
+    >>> places_part_of(text, *read_items(text))
+    False
+    """
+    return (
+        whole.kind == "count"
+        and whole.counted is not None
+        and whole.value is not None
+        and part.value is not None
+        and part.value < whole.value
+        and is_placed_part(text, part)
+        and not places_parallel(text, whole, part.head_end)
+    )
+
+
+# A year that dates a whole right before its part: "31 judgments in 2008, 12 of them on
+# appeal", "2.4 million persons were displaced in 2015, of whom ...". A year is never the
+# whole; the part comes after a comma, as "of whom/which", "N of them" or a placed part.
+_YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
+_PART_AFTER_YEAR = re.compile(
+    r"(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,3}\s{0,3},\s{0,3}"
+    r"(?:(?:of|among)\s{1,3}wh(?:om|ich)\b"
+    rf"|[\w.,-]{{1,14}}(?:\s{{1,3}}(?:{_SCALE}))?\s{{1,3}}"
+    r"(?:of\s{1,3}(?:them|these|which|whom)|in|from|at|within|across|outside|inside|on)\b)"
+)
+_YEAR_REACH = 120
+
+
+def year_in_whole(text: str, whole: Item, other: Item) -> bool:
+    """Whether the number ``other`` after a counted whole is a year dating it.
+
+    Examples
+    --------
+    >>> text = "The Tribunal delivered 27 judgments in 2009, 8 of them on appeal."
+    >>> whole, year, part = read_items(text)
+    >>> year_in_whole(text, whole, year)
+    True
+    >>> text = "Some 300 observers were deployed in 2004 and 120 in 2005."
+    >>> whole, year, *rest = read_items(text)
+    >>> year_in_whole(text, whole, year)
+    False
+    """
+    return (
+        whole.kind == "count"
+        and whole.counted is not None
+        and 0 < other.start - whole.head_end <= _YEAR_REACH
+        and _YEAR.fullmatch(text, other.start, other.end) is not None
+        and not any(mark in ",;:()" for mark in text[whole.head_end : other.start])
+        and _PART_AFTER_YEAR.match(text, other.end) is not None
     )
 
 

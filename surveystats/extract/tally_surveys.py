@@ -57,6 +57,7 @@ time.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from surveystats.extract.phrases import qualifier_of
@@ -68,6 +69,9 @@ from surveystats.extract.tally_items import (
     Item,
     _verbs,
     is_appositive_part,
+    is_placed_part,
+    places_part_of,
+    year_in_whole,
 )
 from surveystats.extract.tally_parts import Part, Tally, read_count
 
@@ -1053,12 +1057,16 @@ _OF_WHICH_GAP = re.compile(
 )
 
 
+# Between a whole and one part of it that it includes: ", including".
+_INCLUDING_GAP = re.compile(r"\s{0,3},\s{0,3}including\s{1,3}")
 # Between the clause of a whole and "N of them": a comma or a semicolon.
 _OF_THEM_GAP = re.compile(r"\s{0,3}[,;]\s{0,3}")
 # A part with no verb, named by a preposition: "120 of them in the services sector",
 # "5 of them in Mexico"; with no "of them", an appositive part after a counted whole
 # names what it has or lacks: "58 resolutions, 14 with recorded votes".
-_PREPOSITION_LABEL = re.compile(r"(?:in|from|with|without|at|on|under|for)\s{1,3}[A-Za-z]")
+_PREPOSITION_LABEL = re.compile(
+    r"(?:in|from|with|without|at|on|under|for|within|across|outside|inside)\s{1,3}[A-Za-z]"
+)
 _APPOSITIVE_LABEL = re.compile(r"with(?:out)?\s{1,3}[A-Za-z]")
 
 
@@ -1067,7 +1075,8 @@ def _preposition_label(text: str, part: Item, limit: int) -> tuple[str, int] | N
     if part.verb or part.auxiliary or part.counted:
         return None
     start = _label_start(text, part)
-    label = _PREPOSITION_LABEL if part.of_them else _APPOSITIVE_LABEL
+    placed = part.of_them or is_placed_part(text, part)
+    label = _PREPOSITION_LABEL if placed else _APPOSITIVE_LABEL
     if not label.match(text, start, limit):
         return None
     end = _clause_end(text, start, limit)
@@ -1088,24 +1097,38 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
     )
     gap = _OF_WHICH_GAP.fullmatch(text[whole.head_end : part.prefix_start])
     reply_end = whole.head_end
-    if gap is None and (whole.verb or whole.auxiliary):
+    # a clause after the whole's noun: its verbs, or a year dating it (see find_surveys)
+    clause = whole.verb_end > whole.head_end
+    if gap is None and clause:
         # "4.5 million persons were displaced, of whom 1.2 million were women"
         reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
         gap = _OF_WHICH_GAP.fullmatch(text[reply_end : part.prefix_start])
-    if gap is None and part.of_them and (whole.verb or whole.auxiliary):
+    if gap is None and part.of_them and clause:
         # "Forty States replied to the note; 30 of them reported ...": after the clause
         reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
         gap = _OF_THEM_GAP.fullmatch(text, reply_end, part.prefix_start)
+    # "considered 512 applications, including 230 deferred from ...": a part of the
+    # whole's own noun (a part with a noun of its own was refused above)
+    including = gap is None and whole.counted is not None and part.value < (whole.value or 0)
+    if including:
+        gap = _INCLUDING_GAP.fullmatch(text, whole.head_end, part.prefix_start)
+        if gap is None and clause:
+            reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
+            gap = _INCLUDING_GAP.fullmatch(text, reply_end, part.prefix_start)
     appositive = (
         gap is not None
         and whole.counted is not None
-        and part.value <= (whole.value or 0)
-        and is_appositive_part(text, part)
+        and part.value < (whole.value or 0)
+        and (
+            is_appositive_part(text, part)  # "58 resolutions, 14 with recorded votes"
+            or places_part_of(text, whole, part)  # "450 monitors were deployed, 180 in Goma"
+        )
     )
     if gap is None or (
         not (part.subset or part.of_them or appositive)
         and "which" not in gap[0]
         and "whom" not in gap[0]
+        and "including" not in gap[0]
     ):
         return None  # "64 Governments replied, 40 ...": one part of many, or none
     if not replied and not whole.counted:
@@ -1610,6 +1633,7 @@ _CUES = (
 _PART_CUES = (
     "ut of",  # "Three out of the 15 judges"
     "f wh",  # ", of which 3 were declared admissible", ", of whom 1.2 million"
+    "including",  # "512 applications, including 230 deferred"
 )
 
 
@@ -1636,15 +1660,87 @@ def _may_state_a_part(text: str, items: list[Item]) -> bool:
             or item.of_total is not None
             or item.of_them  # "30 of them"
             or (with_word and is_appositive_part(text, item))
+            or is_placed_part(text, item)  # "180 in the capital"
         ):
             return True
     return False
+
+
+_ASKED_CLAUSE_REACH = 120
+_COMMA_AFTER = re.compile(r"\s{0,3},?\s{0,3}")
+# A whole asked in a clause of its own, then those of it who replied: "While 30,000 staff
+# were invited to take part, only 12,500, or 42 per cent, responded".
+_ASKED_CLAUSE = re.compile(
+    r"""\s{1,3}(?:was|were|had\s{1,3}been|have\s{1,3}been)\s{1,3}   # the passive
+    (?P<asked>(?:invited|asked|requested|approached|contacted|surveyed|polled|consulted)\b
+        [^.;:,()]{0,80}?)                                  # "invited to take part"
+    \s{0,3},\s{1,3}(?:(?:but|and|yet)\s{1,3})?(?:(?:only|just)\s{1,3})?  # ", only"
+    """,
+    re.VERBOSE,
+)
+
+
+def _asked_then_replied(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A whole asked in its own clause, then one part that replied (its share between).
+
+    "While 190 Governments were asked to reply, only 74, or 39 per cent, did so": total
+    190, one part "replied" 74 at 39 per cent. The part counts none or the whole's noun and
+    is smaller than the whole.
+    """
+    whole, part = items[index], items[index + 1]
+    if whole.kind != "count" or whole.counted is None or whole.auxiliary is None:
+        return None
+    if part.kind != "count" or whole.value is None or part.value is None:
+        return None
+    if part.counted not in (None, whole.counted) or not part.value < whole.value:
+        return None
+    if not 0 < part.prefix_start - whole.head_end <= _ASKED_CLAUSE_REACH:
+        return None
+    asked = _ASKED_CLAUSE.fullmatch(text, whole.head_end, part.prefix_start)
+    if asked is None:
+        return None
+    # "74, or 39 per cent, did so": the share read with the count, or as an item after it
+    share, start = None, _COMMA_AFTER.match(text, part.head_end).end()
+    after = items[index + 2] if index + 2 < len(items) else None
+    if (
+        after is not None
+        and after.kind == "percent"
+        and _OR_SHARE.fullmatch(text, part.head_end, after.prefix_start) is not None
+    ):
+        share, start = after, _COMMA_AFTER.match(text, after.head_end).end()
+    action = _action(text, start, limit)
+    if action is None or (action["pronoun_verb"] and not _QUESTIONNAIRE.search(asked["asked"])):
+        return None
+    return _tally(
+        whole,
+        whole.value,
+        part,
+        reply_category(action, asked["asked"]),
+        whole.prefix_start,
+        action.end(),
+        counted=whole.counted,
+        share_item=share,
+    )
+
+
+def _part_after_year(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A whole, a year dating it, then one part: "31 judgments in 2008, 12 of them ...".
+
+    The year is passed over as part of the whole's clause (a year is never the whole)
+    and the part read as after any clause of the whole.
+    """
+    whole, year = items[index], items[index + 1]
+    if items[index + 2].kind != "count" or not year_in_whole(text, whole, year):
+        return None
+    dated = dataclasses.replace(whole, verb_end=max(whole.verb_end, year.end))
+    return _one_part_of_respondents(text, [dated, *items[index + 2 : index + 6]], 0, limit)
 
 
 # The readers of a count followed by an item that is no percentage, tried in this order.
 _COUNT_READERS = (
     _part_of_asked,
     _sent_to,
+    _asked_then_replied,
     _one_part_of_respondents,
     _out_of,
     _reply_total_after,
@@ -1727,6 +1823,8 @@ def find_surveys(
                 tally = reader(text, items, index, limit)
                 if tally is not None:
                     break
+        if tally is None and following == "other" and kind == "count" and index + 2 <= last:
+            tally = _part_after_year(text, items, index, limit)
         if tally is None:
             continue
         if new and _overlaps(new[-1], tally):
