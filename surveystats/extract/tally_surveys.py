@@ -1823,7 +1823,12 @@ def find_surveys(
                 tally = reader(text, items, index, limit)
                 if tally is not None:
                     break
-        if tally is None and following == "other" and kind == "count" and index + 2 <= last:
+        if (
+            tally is None
+            and following == "other"
+            and item.counted is not None  # a whole of counted things, dated by a year
+            and index + 2 <= last
+        ):
             tally = _part_after_year(text, items, index, limit)
         if tally is None:
             continue
