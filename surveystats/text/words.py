@@ -185,6 +185,10 @@ def words_to_number(phrase: str) -> tuple[int, bool] | None:
     True
     >>> words_to_number("one third") is None
     True
+    >>> words_to_number("two thousand million")
+    (2000000000, False)
+    >>> words_to_number("thousand thousand") is None
+    True
     """
     tokens = [t for t in _WORD_SPLIT.split(phrase.lower()) if t and t != "and"]
     if not tokens:
@@ -210,6 +214,10 @@ def words_to_number(phrase: str) -> tuple[int, bool] | None:
             group = (group or 1) * 100
             last_kind = "hundred"
         elif value >= 1000:
+            if last_kind == "scale" and last_scale is not None and last_scale < value > total:
+                total *= value  # "two thousand million": a billion in the older British usage
+                last_scale = value
+                continue
             if last_scale is not None and value >= last_scale:
                 return None
             if last_kind == "scale":
