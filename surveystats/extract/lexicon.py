@@ -332,8 +332,9 @@ NUMBER_PATTERN = re.compile(
             (?P<word_ratio_top>(?>{_CARDINALS}))\s+(?:in|out\s+of)\s+(?:every\s+)?
             (?P<word_ratio_bottom>{_CARDINALS}|\d{{1,4}}(?![\w]|[.,]\d|\s+(?:per|[A-Z])))
         )
-      | (?P<mixed_fraction>                     # one and a half, two and a quarter million
-            (?P<mixed_whole>(?>{_CARDINALS}))\s+and\s+(?:a|one)\s+(?P<mixed_part>{_PART_WORD})
+      | (?P<mixed_fraction>                     # one and a half, one-and-a-half million
+            (?P<mixed_whole>(?>{_CARDINALS}))
+            (?:\s+and\s+(?:a|one)\s+|-and-(?:a|one)-)(?P<mixed_part>{_PART_WORD})
             (?![A-Za-z-])(?:\s+(?P<mixed_scale>{_SCALE}))?
             (?:{_PERCENT_JOIN}(?P<mixed_percent>{_PER_CENT}))?
         )
