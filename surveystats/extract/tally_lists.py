@@ -52,6 +52,7 @@ from surveystats.extract.tally_items import (
     ASKED_WORDS,
     AUXILIARIES,
     LOCATORS,
+    PAST_VERBS,
     PREPOSITIONS,
     VERBS,
     Item,
@@ -92,6 +93,11 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _JOINT_END = re.compile(
     r"(?:\s{0,3}[,;]\s{0,3}(?:(?:and|while|whereas|but)\s{1,3})?"
     r"|\s{1,3}(?:and|while|whereas)\s{1,3}|\s{1,3}(?:[–—]|--)\s{1,3})$"
+)
+# A joint, then a few words that start the next item ("and rejected 19", "and civilian
+# staff 1,900"): the verb or the label of an item written before its figure.
+_JOINT_THEN_WORDS = re.compile(
+    r"\s(?:and|while|whereas)(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){1,4}\s{1,3}$"
 )
 # Where the last item's label stops.
 _LAST_STOP = re.compile(
@@ -186,7 +192,8 @@ _RATE_WORDS = re.compile(
 # Words that say shares split one whole.
 _SHARE_CUE = re.compile(
     r"\b(?:shares?|proportions?|accounted|made\s{1,3}up|make\s{1,3}up|makes\s{1,3}up|"
-    r"majority|most|largest|bulk|distribution|breakdown|comprised)\b",
+    r"majority|most|largest|bulk|distribution|breakdown|comprised|"
+    r"by\s{1,3}(?:age|sex|gender|region|sector|type|category|origin|nationality|status))\b",
     re.IGNORECASE,
 )
 # What may stand before a list of counted nouns that is the subject of its sentence.
@@ -257,18 +264,59 @@ def _words(raw: str) -> list[str]:
     return raw.replace("\n", " ").split()
 
 
-def _label_ok(words: list[str]) -> bool:
-    """Whether words can be a category: short, no number, no time, no function word alone."""
+# Words around a number that make it part of a share's label, a bound of an age or a
+# size ("30 per cent were under 15", "aged 15 to 59", "60 or over"), not a figure.
+_BOUND_WORDS = frozenset("under over aged below above between than".split())  # noqa: SIM905
+_OPEN_BOUND_WORDS = frozenset("over older above more".split())  # noqa: SIM905
+_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:under|over|aged|below|above|between|than)|\d\s{0,3}(?:to|-|–)"
+    r"|\bbetween\s{1,3}\d{1,3}\s{1,3}and)\s{0,3}$"
+)
+_BOUND_AFTER = re.compile(r"\s{1,3}(?:or|and)\s{1,3}(?:over|older|above|more)\b")
+
+
+def _is_bound(text: str, start: int, end: int) -> bool:
+    """Whether the number at start:end bounds a share's label ("were under 15")."""
+    return bool(
+        _BOUND_BEFORE.search(text, max(0, start - 20), start) or _BOUND_AFTER.match(text, end)
+    )
+
+
+def _bound_at(lowered: list[str], at: int) -> bool:
+    """Whether the word at ``at`` of a label is a bound ("under 15", "15 to 59", "60 or over")."""
+    before = lowered[at - 1] if at > 0 else ""
+    if before in _BOUND_WORDS:
+        return True
+    if before in ("to", "-", "–") and at > 1 and lowered[at - 2][:1].isdigit():
+        return True
+    if before == "and" and at > 2 and lowered[at - 3] == "between":
+        return True
+    after = lowered[at + 1 : at + 3]
+    return len(after) == 2 and after[0] in ("or", "and") and after[1] in _OPEN_BOUND_WORDS
+
+
+def _label_ok(words: list[str], *, counted: bool = False) -> bool:
+    """Whether words can be a category: short, no number, no time, no function word alone.
+
+    ``counted``: the words are the noun a count counts ("30 resolutions"), so a locator
+    word in them names what is counted, not a reference.
+    """
     if not 0 < len(words) <= _MAX_LABEL_WORDS:
         return False
     lowered = [word.strip(".,;:'’\"").lower() for word in words]
-    if any(any(ch.isdigit() for ch in word) for word in words):
+    if any(
+        any(ch.isdigit() for ch in word) and not _bound_at(lowered, at)
+        for at, word in enumerate(words)
+    ):
         return False  # a year, a date, a number: a time series or a reference
     if any(word in _PERIOD_WORDS for word in lowered):
         return False
-    if lowered[-1] in _FUNCTION_WORDS or lowered[0] in ("of", "than", "per"):
+    open_bound = (
+        len(lowered) > 2 and lowered[-2] in ("or", "and") and _bound_at(lowered, len(lowered) - 3)
+    )
+    if (lowered[-1] in _FUNCTION_WORDS and not open_bound) or lowered[0] in ("of", "than", "per"):
         return False
-    if any(word in LOCATORS for word in lowered):
+    if not counted and any(word in LOCATORS for word in lowered):
         return False  # "Chapter II, 12": a page or a reference, no category
     return not all(word in _FUNCTION_WORDS for word in lowered)
 
@@ -306,10 +354,18 @@ def _figures(
     reach = -1  # the head of the item before covers its own numbers ("of the 15")
     for number in numbers:
         aside = masked[number.start] == " "
+        item = by_start.get(number.start)
+        last = figures[-1] if figures else None
+        if (
+            last is not None
+            and last.unit == "percent"
+            and (item is None or item.kind != "percent")
+            and _is_bound(text, number.start, number.end)
+        ):
+            continue  # "30 per cent were under 15": a bound in the share's label
         if text[max(0, number.start - 4) : number.start].rstrip().endswith("per"):
             figures.append(None)  # "5 deaths per 1,000 births": a rate's base, no part
             continue
-        item = by_start.get(number.start)
         if item is None:
             if number.start < reach:
                 continue
@@ -435,7 +491,11 @@ def _runs(sentence: _Sentence) -> list[list[_Figure]]:
             same = last.unit == figure.unit or last.total_before or last.composed
             near = figure.prefix_start - last.end <= _MAX_GAP
             gap = sentence.masked[last.end : figure.prefix_start] if same and near else ""
-            joined = _JOINT_END.search(gap) or any(mark in gap for mark in ",;:")
+            joined = (
+                _JOINT_END.search(gap)
+                or any(mark in gap for mark in ",;:")
+                or _JOINT_THEN_WORDS.search(gap)
+            )
             if gap and (joined or (last.composed and _verb_of_whole(sentence, last, figure))):
                 current.append(figure)
                 continue
@@ -824,14 +884,314 @@ def _read_label_paren(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
     return [(_join(words), end) for words, end in labels]
 
 
+# What a whole is made of, said right before a list of counted nouns: its make-up.
+_MAKE_UP_BEFORE = re.compile(
+    r"\b(?:compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s{1,3}of|composed\s{1,3}of|"
+    r"made\s{1,3}up\s{1,3}of|contain(?:s|ed|ing)?|(?:has|have|had)|includ(?:e|es|ed|ing))"
+    r"\s{0,3}:?\s{1,3}$"
+)
+_MAKE_UP_REACH = 30
+_NOUN_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z][\w'’-]{0,30})(?![\w'’-])")
+_MAX_NOUN_WORDS = 4  # characters before the first part where the verb of make-up stands
+# Between two parts of a list: a joint and nothing else.
+_BARE_JOINT = re.compile(r"\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|and\s{1,3})$")
+# Between a whole and the aside that lists its parts: its noun, then "(" or a dash.
+_WHOLE_THEN_ASIDE = re.compile(
+    r"(?P<noun>(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,4})\s{0,3}(?:\(|[–—]|--)\s{0,3}$"
+)
+# What a later item repeats of a noun it elides ("deferred 80 others").
+_ELIDED_NOUNS = frozenset(("others", "other", "more", "ones"))
+# Verbs after a label that state its figure; the later labels elide them.
+_LABEL_VERB = re.compile(
+    r"(?P<verb>numbered|totall?ed|stood\s{1,3}at|were|was|made\s{1,3}up|"
+    r"accounted\s{1,3}for|represented|constituted|comprised)\s{1,3}$"
+)
+_SHARE_VERB_WORDS = frozenset(("made", "accounted", "represented", "constituted", "comprised"))
+# Where a label written first starts: after one of these (or at the sentence start).
+_LABEL_OPENING = re.compile(r".*(?:[,;:(]|\b(?:while|whereas|and))\s", re.DOTALL)
+# A later item "<joint> <label> <figure>".
+_JOINT_THEN_LABEL = re.compile(
+    r"\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|and\s{1,3})(?P<label>[^,;:()\d]{1,80}?)\s{1,3}$"
+)
+# A later item "<joint> <verb> <figure>" whose verb is its category.
+_JOINT_THEN_VERB = re.compile(
+    r"(?P<tail>.*?)\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
+    r"(?P<verb>[A-Za-z][a-z]{2,20})\s{1,3}$",
+    re.DOTALL,
+)
+_OF_EARLIER = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which|the)\b")
+_VERB_RIGHT_BEFORE = re.compile(r"(?:^|\s)(?P<verb>[A-Za-z][a-z]{2,20})\s{1,3}$")
+
+
+def _noun_of(sentence: _Sentence, figure: _Figure, text: str) -> tuple[str, int] | None:
+    """A figure's counted noun and where it ends, when it follows the figure directly.
+
+    The item reader's noun where it read one; else (a count that is the object of a
+    verb, "had 60 closed questions") the words right after the figure, up to four, to
+    the first joint, function word or verb.
+    """
+    counted = figure.counted
+    if counted is not None:
+        at = sentence.text.find(counted, figure.end, figure.end + 4 + len(counted))
+        if at < 0 or sentence.text[figure.end : at].strip():
+            return None
+        return counted, at + len(counted)
+    words = []
+    end = figure.end
+    for token in _NOUN_WORD.finditer(text, figure.end, min(sentence.end, figure.end + 80)):
+        if token.start() != end or len(words) == _MAX_NOUN_WORDS:
+            break
+        word = token["word"]
+        if word.lower() in _FUNCTION_WORDS or word.lower() in _VERB_WORDS:
+            break
+        words.append(word)
+        end = token.end()
+    return (" ".join(words), end) if words else None
+
+
+def _counted_labels(
+    sentence: _Sentence, run: list[_Figure], text: str | None = None, *, one_kind: bool = False
+) -> list[tuple[str, int]] | None:
+    """The counted nouns of a run as its labels, each item a bare joint from the next.
+
+    ``text`` is where the joints are read: the masked sentence unless given (the plain
+    text for the parts inside an aside). ``one_kind``: the nouns must be kinds of one
+    thing, one head noun with different modifiers ("12 civilian units and 4 military
+    units", "31 country evaluations and 2 global ones").
+    """
+    text = sentence.masked if text is None else text
+    labels = []
+    heads = set()
+    for fig, nxt in zip(run, [*run[1:], None], strict=True):
+        noun = _noun_of(sentence, fig, text)
+        if noun is None:
+            return None
+        counted, end = noun
+        if nxt is not None and not _BARE_JOINT.fullmatch(text, end, nxt.prefix_start):
+            return None  # "comprises 18 members and held 3 sessions": clauses, no list
+        words = _words(counted)
+        if words[-1].lower() in ("ones", "one") and len(words) > 1:
+            words = words[:-1]  # "two global ones": global
+        else:
+            heads.add(words[-1].lower().removesuffix("s"))
+        if any(w.lower() in _VERB_WORDS for w in words) or not _label_ok(words, counted=True):
+            return None
+        labels.append((_join(words), end))
+    if len({label.lower() for label, _ in labels}) < len(labels):
+        return None  # "40 members in 1990 and 60 members": one noun, no categories
+    if one_kind and len(heads) != 1:
+        return None  # "85 military observers and 40 civilian staff": what it has
+    return labels
+
+
+def _read_make_up(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Counted nouns of one kind after a verb that says what a whole is made of, or None.
+
+    "The Commission is composed of 32 members and eight alternate members" -> members,
+    alternate members: the verb of make-up ("comprises", "consists of", "is composed
+    of", "is made up of", "includes", "contains", "has") stands right before the list,
+    every item is a count of its own noun, the nouns share their head (kinds of one
+    thing; "ones" stands for it) and the items are joined by bare joints. Nouns of
+    different heads ("comprises 85 military observers and 40 civilian staff") list what
+    a whole has, not how one thing splits: none (decision of tallies8, kept).
+
+    Examples
+    --------
+    >>> [p.category for p in find_lists_in("The unit comprises 12 engineering companies "
+    ...     "and 3 medical companies.")[0].parts]
+    ['engineering companies', 'medical companies']
+    """
+    first = run[0]
+    if first.unit != "count":
+        return None
+    lead = sentence.masked[
+        max(sentence.start, first.prefix_start - _MAKE_UP_REACH) : first.prefix_start
+    ]
+    if _MAKE_UP_BEFORE.search(lead) is None:
+        return None
+    return _counted_labels(sentence, run, one_kind=True)
+
+
+def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Each item a verb and its count, the verb the category, the noun elided, or None.
+
+    "The Board approved 48 proposals, deferred 112 and rejected 19" -> approved,
+    deferred, rejected: the first item names what is counted, the later ones elide it
+    (or repeat it, or say "others"), every verb is of one form (all past, all present)
+    and no two are the same. Counts only.
+
+    Examples
+    --------
+    >>> [(p.category, p.count) for p in find_lists_in("The Board approved 48 proposals, "
+    ...     "deferred 112 and rejected 19.")[0].parts]
+    [('approved', 48), ('deferred', 112), ('rejected', 19)]
+    """
+    first = run[0]
+    if first.unit != "count":
+        return None
+    head = _VERB_RIGHT_BEFORE.search(
+        sentence.masked, max(sentence.start, first.prefix_start - 24), first.prefix_start
+    )
+    if head is None:
+        return None
+    verbs = [(head["verb"], head.start("verb"))]
+    tails = []  # what follows each figure before the next item's joint
+    for previous, fig in itertools.pairwise(run):
+        item = _JOINT_THEN_VERB.fullmatch(sentence.masked, previous.end, fig.prefix_start)
+        if item is None or any(ch.isdigit() for ch in item["tail"]):
+            return None
+        verbs.append((item["verb"], item.start("verb")))
+        tails.append(item["tail"])
+    tails.append(sentence.masked[run[-1].end : min(sentence.end, run[-1].end + 40)])
+    if any(_OF_EARLIER.match(tail) for tail in tails[1:]):
+        return None  # "examined 48 projects and visited 12 of them": a part of the first
+    nouns = [fig.counted or _first_word(tail) for fig, tail in zip(run, tails, strict=True)]
+    noun = nouns[0]
+    if noun is None and not _whole_right_before(sentence, first):
+        return None  # "recommended 264, deferred 320": counts of nothing named
+    same = {*(noun or "").lower().split(), *_ELIDED_NOUNS}
+    for later in nouns[1:]:
+        if later is not None and later.lower() not in same:
+            return None  # "held 40 meetings, adopted 12 resolutions": two facts
+    words = [verb for verb, _ in verbs]
+    if len({word.lower() for word in words}) < len(words) or not _one_verb_form(words):
+        return None
+    ends = [verb_end for _, verb_end in verbs]
+    return [(word, end + len(word)) for word, end in zip(words, ends, strict=True)]
+
+
+def _first_word(tail: str) -> str | None:
+    """The first word after a figure when it can be a noun (no function word), or None."""
+    words = _words(tail.strip(" ,;.:"))
+    if not words or words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _VERB_WORDS:
+        return None
+    return words[0].strip(".,;:")
+
+
+def _whole_right_before(sentence: _Sentence, first: _Figure) -> bool:
+    """Whether the figure before the first part is a whole its parts split ("Of the 651")."""
+    at = sentence.figures.index(first)
+    before = sentence.figures[at - 1] if at > 0 else None
+    return before is not None and (before.total_before or before.composed)
+
+
+def _one_verb_form(words: list[str]) -> bool:
+    """Whether words are verbs all of one form: past ("deferred"), or present ("defers")."""
+    lowered = [word.lower() for word in words]
+    if all(word in PAST_VERBS or (len(word) > 4 and word.endswith("ed")) for word in lowered):
+        return True
+    # present, third person ("recommends, defers"), or a headline's ("Approves, Rejects")
+    return all(
+        word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4
+        and word not in _FUNCTION_WORDS
+        for word in lowered
+    ) and len({word[:1].isupper() for word in words}) == 1  # fmt: skip
+
+
+def _read_label_verb_elided(
+    sentence: _Sentence, run: list[_Figure]
+) -> list[tuple[str, int]] | None:
+    """Each label before its figure, the first one's verb elided in the later items.
+
+    "Troops numbered 9,200, police 1,100 and civilian staff 1,900" -> Troops, police,
+    civilian staff: the verb states a figure ("numbered", "totalled", "stood at",
+    "were"; for shares one of make-up: "made up", "accounted for", "represented"), the
+    later items are a bare label and its figure, and nothing follows a figure but the
+    joint.
+
+    Examples
+    --------
+    >>> [p.category for p in find_lists_in("Troops numbered 9,200, police 1,100 and "
+    ...     "civilian staff 1,900.")[0].parts]
+    ['Troops', 'police', 'civilian staff']
+    """
+    first = run[0]
+    masked = sentence.masked
+    reach = max(sentence.start, first.prefix_start - _LABEL_REACH)
+    verb = _LABEL_VERB.search(masked, reach, first.prefix_start)
+    if verb is None or any(fig.counted is not None for fig in run):
+        return None
+    if first.unit == "percent" and verb["verb"].split()[0] not in _SHARE_VERB_WORDS:
+        return None  # "Exports rose 5 per cent, imports 3 per cent": changes, no split
+    before = masked[reach : verb.start()]
+    opening = _LABEL_OPENING.match(before)
+    if opening is None and reach > sentence.start:
+        return None
+    labels = [(_words(before[opening.end() if opening else 0 :]), verb.start())]
+    for previous, fig in itertools.pairwise(run):
+        item = _JOINT_THEN_LABEL.fullmatch(masked, previous.end, fig.prefix_start)
+        if item is None:
+            return None
+        labels.append((_words(item["label"]), item.start("label")))
+    after = masked[run[-1].end : run[-1].end + 2]
+    if after[:1] not in ("", ".", ";", ",", "\n") and after != " (":
+        return None  # "..., police 1,100 in 2005": a figure with more said of it
+    for words, _ in labels:
+        if not _label_ok(words) or words[0].lower() in _FUNCTION_WORDS:
+            return None
+        if any(word.lower() in _VERB_WORDS for word in words):
+            return None
+    if len({" ".join(words).lower() for words, _ in labels}) < len(labels):
+        return None
+    return [(_join(words), fig.end) for (words, _), fig in zip(labels, run, strict=True)]
+
+
+def _read_aside_make_up(sentence: _Sentence) -> Tally | None:
+    """A count, then its parts as counted nouns in parentheses or between dashes.
+
+    "The Conference adopted 37 texts -- 30 resolutions, five decisions and two
+    declarations --": total 37, its parts resolutions, decisions, declarations. The
+    aside opens right after the whole's noun, holds only the list, and its parts add up
+    to no more than the whole.
+
+    Examples
+    --------
+    >>> tally = find_lists_in("Police 4,100 (3,000 formed unit officers, 1,100 "
+    ...     "individual officers).")[0]
+    >>> tally.total, [(p.category, p.count) for p in tally.parts]
+    (4100, [('formed unit officers', 3000), ('individual officers', 1100)])
+    """
+    figures = sentence.figures
+    for at, whole in enumerate(figures):
+        if whole is None or whole.in_aside or whole.unit != "count" or whole.value is None:
+            continue
+        parts = list(
+            itertools.takewhile(
+                lambda f: f is not None and f.in_aside and f.unit == "count", figures[at + 1 :]
+            )
+        )
+        if not 2 <= len(parts) <= _MAX_PARTS:
+            continue
+        opening = _WHOLE_THEN_ASIDE.fullmatch(sentence.text, whole.end, parts[0].prefix_start)
+        if opening is None or sum(f.value or 0 for f in parts) > whole.value:
+            continue
+        labels = _counted_labels(sentence, parts, sentence.text)
+        if labels is None:
+            continue
+        noun = " ".join(_words(opening["noun"])) or None
+        if noun is not None and any(w.lower() in _VERB_WORDS for w in _words(noun)):
+            continue
+        whole = whole._replace(counted=whole.counted or noun)
+        return _tally(sentence, parts, labels, whole, make_up=True)
+    return None
+
+
 _READERS = (
     _read_by_preposition,
     _read_by_verb,
     _read_by_auxiliary,
     _read_noun_list,
     _read_label_comma,
+    _read_make_up,
+    _read_verb_categories,
+    _read_label_verb_elided,
 )
-_LABEL_FIRST = (_read_label_comma, _read_label_paren)
+_LABEL_FIRST = (
+    _read_label_comma,
+    _read_label_paren,
+    _read_verb_categories,
+    _read_label_verb_elided,
+)
 
 
 def _measures_a_rate(sentence: _Sentence, first: _Figure) -> bool:
@@ -851,10 +1211,13 @@ def _tally(
     total: _Figure | None,
     *,
     label_first: bool = False,
+    make_up: bool = False,
 ) -> Tally | None:
     """The tally of a run and its labels (each with where its part ends), or None.
 
-    A part starts at its figure, or at its label when the label is written first.
+    A part starts at its figure, or at its label when the label is written first. A
+    whole's make-up (``make_up``: "The questionnaire had 60 closed questions and ...")
+    is a breakdown even where its sentence speaks of a survey: nobody answered.
     """
     unit = run[0].unit
     whole_from = max(sentence.start, run[0].prefix_start - _WHOLE_REACH)
@@ -863,7 +1226,7 @@ def _tally(
         or _WHOLE_BEFORE.search(sentence.text, whole_from, run[0].prefix_start)
         or _OF_WHOLE.match(sentence.text, run[0].end)
     )
-    survey = _speaks_of_a_survey(sentence, run[0])
+    survey = not make_up and _speaks_of_a_survey(sentence, run[0])
     if unit == "percent" and total is None and not (run[0].counted or shares_of_one or survey):
         # Shares need a whole: a base after the first ("of the refugees"), words that
         # say they split one ("made up", "the share"), or a survey ("The response rate
@@ -921,7 +1284,14 @@ def _read_run(sentence: _Sentence, run: list[_Figure]) -> Tally | None:
         if _measures_a_rate(sentence, run[0]):
             return None  # "The ratio was 500 in Chad and 300 in Mali": a rate by place
         total = total or _aside_total(sentence, parts)
-        return _tally(sentence, parts, labels, total, label_first=reader in _LABEL_FIRST)
+        return _tally(
+            sentence,
+            parts,
+            labels,
+            total,
+            label_first=reader in _LABEL_FIRST,
+            make_up=reader is _read_make_up,
+        )
     return None
 
 
@@ -947,6 +1317,8 @@ def _joined_pairs(text: str, numbers: list[Number], items: list[Item]) -> list[i
     previous, previous_kind = never, None  # the last number that may be a figure
     for start, end, _, _ in numbers:
         kind = kinds.get(start)  # None: the object of a verb, a count or a share
+        if previous_kind == "percent" and kind != "percent" and _is_bound(text, start, end):
+            continue  # "30 per cent were under 15, 55 per cent ...": the label of a share
         if kind == "other":
             if text[start - 4 : start] != "The ":
                 previous = never  # a year, a date, a reference between two figures ends a list
@@ -1036,6 +1408,8 @@ def find_lists(
                 )
                 if tally is not None:
                     break
+        if tally is None and any(f is not None and f.in_aside for f in figures):
+            tally = _read_aside_make_up(sentence)
         if tally is not None:
             tallies.append(tally)
     return tallies
