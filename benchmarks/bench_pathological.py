@@ -312,6 +312,15 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "asked_then_replied": _repeat("While 192 States were asked to reply, 81, or 42 per cent, "),
     "those_polled": _repeat("Of those polled, 57 per cent favoured it and 31 per cent "),
     "for_a_total": _repeat("from 41 States and 7 agencies, for a total of 48 "),
+    # lists14: a make-up of counted nouns, a whole then its parts in an aside or after
+    # "including", verbs as categories, labels first with the verb elided, bounds in labels
+    "list_make_up": _repeat("comprises 12 civilian units, 4 military units and "),
+    "list_aside_make_up": _repeat("adopted 37 texts (30 resolutions, 5 decisions), "),
+    "list_including": _repeat("620 personnel, including 460 troops and 40 police, "),
+    "list_verb_categories": _repeat("approved 48 proposals, deferred 112 and rejected 19, "),
+    "list_label_elided": _repeat("Troops numbered 9,200, police 1,100 and civilian staff "),
+    "list_share_bounds": _repeat("25 per cent were under 18, 60 per cent were aged 18 to 64, "),
+    "list_short_runs": _repeat("The 40 cases involved 12 schools and 9 clinics; 5 May; "),
 }
 
 

@@ -255,6 +255,31 @@ class _Sentence:
         return self._first(_RATE_WORDS)
 
     @functools.cached_property
+    def index_of(self) -> dict[int, int]:
+        """Where each figure stands in :attr:`figures`, by its start."""
+        return {f.start: at for at, f in enumerate(self.figures) if f is not None}
+
+    def figure_before(self, figure: _Figure) -> _Figure | None:
+        """The figure (or None: a number of another kind) right before ``figure``."""
+        at = self.index_of[figure.start]
+        return self.figures[at - 1] if at > 0 else None
+
+    @functools.cached_property
+    def _last_figures(self) -> list[_Figure | None]:
+        """For each place in :attr:`figures`, the last figure (not None) before it."""
+        last: list[_Figure | None] = []
+        seen = None
+        for figure in self.figures:
+            last.append(seen)
+            if figure is not None:
+                seen = figure
+        return last
+
+    def last_figure_before(self, figure: _Figure) -> _Figure | None:
+        """The nearest figure before ``figure``, numbers of other kinds skipped."""
+        return self._last_figures[self.index_of[figure.start]]
+
+    @functools.cached_property
     def splits_shares(self) -> bool:
         """Whether the sentence says shares split one whole ("made up", "the share")."""
         return self._first(_SHARE_CUE) < self.end
@@ -524,12 +549,31 @@ def _segment(sentence: _Sentence, figure: _Figure, stop: int | None) -> tuple[st
     return segment, figure.end + len(segment)
 
 
+def _whole_then_make_up(sentence: _Sentence, whole: _Figure, first: _Figure) -> bool:
+    """Whether a count, its noun and a word of make-up lead to the first part.
+
+    "635 uniformed personnel, including 469 troops": the whole, then its parts.
+    """
+    if whole.unit != "count" or whole.value is None or first.unit != "count":
+        return False
+    lead = _WHOLE_THEN_MAKE_UP.fullmatch(sentence.masked, whole.end, first.prefix_start)
+    return lead is not None and not any(
+        word.lower() in _VERB_WORDS for word in _words(lead["noun"])
+    )
+
+
 def _split_total(sentence: _Sentence, run: list[_Figure]) -> tuple[_Figure | None, list[_Figure]]:
     """A whole stated first ("Of the 90 ...,", "... 700 claims:") or last ("a total of 52")."""
     total = None
     first = run[0]
     if first.unit == "count" and (first.total_before or first.composed):
         total, run = first, run[1:]
+    elif (
+        len(run) > 2
+        and _whole_then_make_up(sentence, first, run[1])
+        and sum(f.value or 0 for f in run[1:]) <= (first.value or 0)
+    ):
+        total, run = first, run[1:]  # "635 personnel, including 469 troops, 41 ..."
     elif first.unit == "count" and len(run) > 2:
         gap = sentence.masked[first.end : run[1].prefix_start]
         opens = gap.rstrip().endswith((":", "--", "–", "—"))
@@ -732,10 +776,8 @@ def _read_object_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
     (40, ['schools', 'clinics', 'markets'])
     """
     first = run[0]
-    whole = next(
-        (f for f in reversed(sentence.figures) if f is not None and f.end <= first.start), None
-    )
-    if whole is None or not whole.composed or whole.percent is not None:
+    whole = sentence.last_figure_before(first)  # not a scan back per run: linear time
+    if whole is None or whole.end > first.start or not whole.composed or whole.percent is not None:
         return None
     if not _verb_of_whole(sentence, whole, first):
         return None
@@ -891,6 +933,11 @@ _MAKE_UP_BEFORE = re.compile(
     r"\s{0,3}:?\s{1,3}$"
 )
 _MAKE_UP_REACH = 30
+# A whole, its noun, then the word that opens its parts ("635 personnel, including").
+_WHOLE_THEN_MAKE_UP = re.compile(
+    r"(?P<noun>(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,5})\s{0,3},?\s{1,3}(?:including|comprising|"
+    r"consisting\s{1,3}of|made\s{1,3}up\s{1,3}of|namely)\s{0,3}:?\s{1,3}"
+)
 _NOUN_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z][\w'’-]{0,30})(?![\w'’-])")
 _MAX_NOUN_WORDS = 4  # characters before the first part where the verb of make-up stands
 # Between two parts of a list: a joint and nothing else.
@@ -916,7 +963,7 @@ _JOINT_THEN_LABEL = re.compile(
 # A later item "<joint> <verb> <figure>" whose verb is its category.
 _JOINT_THEN_VERB = re.compile(
     r"(?P<tail>.*?)\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
-    r"(?P<verb>[A-Za-z][a-z]{2,20})\s{1,3}$",
+    r"(?P<verb>[A-Za-z][a-z]{2,20})(?:\s{1,3}[a-z]{3,20}\s{1,3}(?:on|of))?\s{1,3}$",
     re.DOTALL,
 )
 _OF_EARLIER = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which|the)\b")
@@ -1009,7 +1056,9 @@ def _read_make_up(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, in
     ]
     if _MAKE_UP_BEFORE.search(lead) is None:
         return None
-    return _counted_labels(sentence, run, one_kind=True)
+    whole = sentence.figure_before(first)
+    stated = whole is not None and _whole_then_make_up(sentence, whole, first)
+    return _counted_labels(sentence, run, one_kind=not stated)
 
 
 def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
@@ -1070,8 +1119,7 @@ def _first_word(tail: str) -> str | None:
 
 def _whole_right_before(sentence: _Sentence, first: _Figure) -> bool:
     """Whether the figure before the first part is a whole its parts split ("Of the 651")."""
-    at = sentence.figures.index(first)
-    before = sentence.figures[at - 1] if at > 0 else None
+    before = sentence.figure_before(first)
     return before is not None and (before.total_before or before.composed)
 
 
@@ -1155,11 +1203,11 @@ def _read_aside_make_up(sentence: _Sentence) -> Tally | None:
     for at, whole in enumerate(figures):
         if whole is None or whole.in_aside or whole.unit != "count" or whole.value is None:
             continue
-        parts = list(
-            itertools.takewhile(
-                lambda f: f is not None and f.in_aside and f.unit == "count", figures[at + 1 :]
-            )
-        )
+        parts = []
+        for figure in (figures[j] for j in range(at + 1, min(len(figures), at + 2 + _MAX_PARTS))):
+            if figure is None or not figure.in_aside or figure.unit != "count":
+                break
+            parts.append(figure)
         if not 2 <= len(parts) <= _MAX_PARTS:
             continue
         opening = _WHOLE_THEN_ASIDE.fullmatch(sentence.text, whole.end, parts[0].prefix_start)
