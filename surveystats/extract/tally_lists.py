@@ -22,6 +22,18 @@ Each shape is read by its own function:
   ("Kenya, 310; Uganda, 240").
 - :func:`_read_label_paren`: a figure alone in parentheses after its label ("Somalis
   (38 per cent) and Eritreans (27 per cent)").
+- :func:`_read_make_up`: counted nouns of one kind after a verb of make-up ("is
+  composed of 21 regular members and nine alternate members"), or of any kind after a
+  whole and "including" ("620 personnel, including 460 troops and 120 police").
+- :func:`_read_aside_make_up`: a whole, then its counted parts in parentheses or between
+  dashes ("adopted 64 texts -- 59 resolutions and five decisions --").
+- :func:`_read_verb_categories`: the verb as the category, the noun elided ("recommended
+  264 applications, deferred 320 and closed 65").
+- :func:`_read_label_verb_elided`: labels first, the first one's verb elided ("Troops
+  numbered 9,200, police 1,100 and civilian staff 1,900").
+
+A bound of an age or a size inside a share's label is part of the label, not a figure
+("25 per cent were under 18, 60 per cent were aged 18 to 64").
 
 A whole stated before the list ("Of the 90 ...,", "registered 700 claims: ...", "Nine
 States were visited -- ...", "The 1,200 staff comprise ...") or after it (", a total
@@ -941,7 +953,8 @@ _WHOLE_THEN_MAKE_UP = re.compile(
 _NOUN_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z][\w'’-]{0,30})(?![\w'’-])")
 _MAX_NOUN_WORDS = 4  # characters before the first part where the verb of make-up stands
 # Between two parts of a list: a joint and nothing else.
-_BARE_JOINT = re.compile(r"\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|and\s{1,3})$")
+_ITEM_JOINT = r"\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|\band\s{1,3})"
+_BARE_JOINT = re.compile(_ITEM_JOINT)
 # Between a whole and the aside that lists its parts: its noun, then "(" or a dash.
 _WHOLE_THEN_ASIDE = re.compile(
     r"(?P<noun>(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,4})\s{0,3}(?:\(|[–—]|--)\s{0,3}$"
@@ -956,14 +969,12 @@ _LABEL_VERB = re.compile(
 _SHARE_VERB_WORDS = frozenset(("made", "accounted", "represented", "constituted", "comprised"))
 # Where a label written first starts: after one of these (or at the sentence start).
 _LABEL_OPENING = re.compile(r".*(?:[,;:(]|\b(?:while|whereas|and))\s", re.DOTALL)
-# A later item "<joint> <label> <figure>".
-_JOINT_THEN_LABEL = re.compile(
-    r"\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|and\s{1,3})(?P<label>[^,;:()\d]{1,80}?)\s{1,3}$"
-)
-# A later item "<joint> <verb> <figure>" whose verb is its category.
+# A later item: "<joint> <label> <figure>"; "<joint> <verb> <figure>", the verb its
+# category (after what the item before says of its figure; "deferred action on 30").
+_JOINT_THEN_LABEL = re.compile(rf"{_ITEM_JOINT}(?P<label>[^,;:()\d]{{1,80}}?)\s{{1,3}}")
 _JOINT_THEN_VERB = re.compile(
-    r"(?P<tail>.*?)\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
-    r"(?P<verb>[A-Za-z][a-z]{2,20})(?:\s{1,3}[a-z]{3,20}\s{1,3}(?:on|of))?\s{1,3}$",
+    rf"(?P<tail>.*?){_ITEM_JOINT}(?P<verb>[A-Za-z][a-z]{{2,20}})"
+    r"(?:\s{1,3}[a-z]{3,20}\s{1,3}(?:on|of))?\s{1,3}",
     re.DOTALL,
 )
 _OF_EARLIER = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which|the)\b")
@@ -1189,8 +1200,10 @@ def _read_aside_make_up(sentence: _Sentence) -> Tally | None:
 
     "The Conference adopted 37 texts -- 30 resolutions, five decisions and two
     declarations --": total 37, its parts resolutions, decisions, declarations. The
-    aside opens right after the whole's noun, holds only the list, and its parts add up
-    to no more than the whole.
+    aside opens right after the whole's noun (or its figure: "Police 4,100 (...)"),
+    holds only the list, and its parts add up to the whole, as in
+    :mod:`~surveystats.extract.tally_asides` (which reads a whole with its noun after
+    it and its parts in parentheses; this reader the rest: dashes, a label first).
 
     Examples
     --------
@@ -1211,7 +1224,7 @@ def _read_aside_make_up(sentence: _Sentence) -> Tally | None:
         if not 2 <= len(parts) <= _MAX_PARTS:
             continue
         opening = _WHOLE_THEN_ASIDE.fullmatch(sentence.text, whole.end, parts[0].prefix_start)
-        if opening is None or sum(f.value or 0 for f in parts) > whole.value:
+        if opening is None or sum(f.value or 0 for f in parts) != whole.value:
             continue
         labels = _counted_labels(sentence, parts, sentence.text)
         if labels is None:
