@@ -108,6 +108,7 @@ _JOINT_END = re.compile(
 )
 # A joint, then a few words that start the next item ("and rejected 19", "and civilian
 # staff 1,900"): the verb or the label of an item written before its figure.
+_JOINT_THEN_REACH = 140  # the joint and up to four words of at most 31 letters
 _JOINT_THEN_WORDS = re.compile(
     r"\s(?:and|while|whereas)(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){1,4}\s{1,3}$"
 )
@@ -305,18 +306,17 @@ def _words(raw: str) -> list[str]:
 # size ("30 per cent were under 15", "aged 15 to 59", "60 or over"), not a figure.
 _BOUND_WORDS = frozenset("under over aged below above between than".split())  # noqa: SIM905
 _OPEN_BOUND_WORDS = frozenset("over older above more".split())  # noqa: SIM905
-_BOUND_BEFORE = re.compile(
-    r"(?:\b(?:under|over|aged|below|above|between|than)|\d\s{0,3}(?:to|-|–)"
-    r"|\bbetween\s{1,3}\d{1,3}\s{1,3}and)\s{0,3}$"
-)
-_BOUND_AFTER = re.compile(r"\s{1,3}(?:or|and)\s{1,3}(?:over|older|above|more)\b")
 
 
 def _is_bound(text: str, start: int, end: int) -> bool:
-    """Whether the number at start:end bounds a share's label ("were under 15")."""
-    return bool(
-        _BOUND_BEFORE.search(text, max(0, start - 20), start) or _BOUND_AFTER.match(text, end)
-    )
+    """Whether the number at start:end bounds a share's label ("were under 15").
+
+    The words around it read as :func:`_bound_at` reads a label's (plain string tests:
+    it is asked of every number after a share).
+    """
+    before = text[max(0, start - 24) : start].lower().split()[-3:]
+    after = text[end : end + 12].lower().split()[:2]
+    return _bound_at([*before, text[start:end], *after], len(before))
 
 
 def _bound_at(lowered: list[str], at: int) -> bool:
@@ -531,7 +531,10 @@ def _runs(sentence: _Sentence) -> list[list[_Figure]]:
             joined = (
                 _JOINT_END.search(gap)
                 or any(mark in gap for mark in ",;:")
-                or _JOINT_THEN_WORDS.search(gap)
+                or (
+                    any(joint in gap for joint in (" and ", " while ", " whereas "))
+                    and _JOINT_THEN_WORDS.search(gap, max(0, len(gap) - _JOINT_THEN_REACH))
+                )
             )
             if gap and (joined or (last.composed and _verb_of_whole(sentence, last, figure))):
                 current.append(figure)
@@ -1092,8 +1095,8 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
     head = _VERB_RIGHT_BEFORE.search(
         sentence.masked, max(sentence.start, first.prefix_start - 24), first.prefix_start
     )
-    if head is None:
-        return None
+    if head is None or not _one_verb_form([head["verb"]]):
+        return None  # most runs: no verb right before the first figure
     verbs = [(head["verb"], head.start("verb"))]
     tails = []  # what follows each figure before the next item's joint
     for previous, fig in itertools.pairwise(run):
