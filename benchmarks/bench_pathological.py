@@ -321,6 +321,18 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "list_label_elided": _repeat("Troops numbered 9,200, police 1,100 and civilian staff "),
     "list_share_bounds": _repeat("25 per cent were under 18, 60 per cent were aged 18 to 64, "),
     "list_short_runs": _repeat("The 40 cases involved 12 schools and 9 clinics; 5 May; "),
+    # votes14: label pairs that open sentences, asides between sides, ballots of support,
+    # "the vote on X was N-M-K", a parallel "by N-M-K", a quoted "yes" with the noun after
+    # the "no", an object before "to N against", headlines and a bare vote after a verb
+    "pair_sentences": _repeat("Yes: 97. No: 12. Abstentions: 33. Not voting: 5. For: 3. "),
+    "side_asides": _repeat("311 voted in favour -- or 88 per cent of the votes -- and "),
+    "ballot_support": _repeat("received 118 valid ballots from member countries in "),
+    "vote_on_dashed": _repeat("The vote on the first draft was 80-10-25; the second by "),
+    "quoted_answers": _repeat("12 “Yes” and 9 “No” votes, 7 'Yes' and "),
+    "favour_object_to": _repeat("41 in favour of the change to 17 against, 8 in favour of "),
+    "dashed_headlines": _repeat("ASSEMBLY ADOPTS TEXT ON OCEANS 120-8-40 COUNCIL ADOPTS "),
+    "verb_bare_votes": _repeat("on a show of hands, carried 41 to 9, adopted 3 to 5 "),
+    "affirmative_sides": _repeat("There being 80 votes in the affirmative and 40 in the "),
 }
 
 

@@ -95,9 +95,14 @@ _HEAD_BARE = re.compile(
     """,
     _FLAGS,
 )
+# After a bare "41 to 9" that follows a verb of outcome: the end of its clause.
+_BARE_END = re.compile(
+    rf"(?:votes?)?(?=\s{{0,3}}(?:[.,;:)]|$)(?!\d)|\s{{0,3}}[—–(]|{GAP}(?:with|on|in|at|after|when|but)\b)",
+    re.IGNORECASE,
+)
 # A sentence about a vote, before a bare "80 to 17": the words that make it one.
 _VOTE_CONTEXT = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|adopted|approved|resolution|ballot|amendment|motion)\b"
+    r"\b(?:vot(?:e|es|ed|ing)|adopted|approved|resolution|ballot|amendment|motion|hands)\b"
     r"(?:[^.;]|\.\d){0,150}$",
     re.IGNORECASE,
 )
@@ -111,8 +116,14 @@ _ONE_COUNT_VERB = re.compile(
 _PAIR_LABEL = {
     "in favour": ("in favour", "in favor", "yes", "ayes", "for"),
     "against": ("against", "no", "noes", "nays", "nay"),
-    "abstentions": ("abstaining", "abstentions", "abstention", "abstained"),
-    "not participating": ("not participating", "did not participate", "not voting"),
+    "abstentions": ("abstaining", "abstentions", "abstention", "abstained", "abstain"),
+    "not participating": (
+        "not participating",
+        "did not participate",
+        "not voting",
+        "non-voting",
+        "did not vote",
+    ),
     "present and not voting": ("present and not voting",),
     "absent": ("absent",),
 }
@@ -129,12 +140,23 @@ _PAIR = re.compile(
     """,
     _FLAGS,
 )
-# Between two pairs; a press release writes each on its own line, the label led by "Votes"
-# ("Votes in favour: 20\nVotes against: 7\nAbstentions: 20").
-_PAIR_JOIN = re.compile(r"\s{0,3}[;,.]?\s{0,3}(?:and\s{1,3}|(?<=\n)votes?\s{1,3})?", re.IGNORECASE)
+# Between two pairs; a press release writes each on its own line or as its own sentence, the
+# label led by "Votes" ("Votes in favour: 20\nVotes against: 7\nAbstentions: 20", "Votes in
+# favour: 20. Votes against: 7.").
+_PAIR_JOIN = re.compile(
+    r"\s{0,3}[;,.]?\s{0,3}(?:and\s{1,3}|(?:(?<=\n)|(?<=[.;]\s))votes?\s{1,3})?", re.IGNORECASE
+)
 # A pair that fills its line: the label opens it (after "Votes") and the count ends it.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]{0,3}(?:votes?[ \t]{1,3})?$", re.IGNORECASE)
 _LINE_END = re.compile(r"[ \t]{0,3}[.;]?[ \t]{0,3}(?:\n|$)")
+# A pair that opens its sentence or line: "Yes: 120. No: 8. Abstaining: 40."
+_SENTENCE_OPEN = re.compile(
+    r"(?:^|\n|[.;!?]\s{1,3})[ \t]{0,3}(?:votes?[ \t]{1,3})?$", re.IGNORECASE
+)
+# Roles no list of arguments or answers has: with one of them, label pairs are a vote.
+_VOTE_ONLY_ROLES = frozenset(
+    {"abstentions", "not participating", "present and not voting", "absent"}
+)
 _PAIR_CONTEXT = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|ballot|result|adopted|approved|rejected)", re.IGNORECASE
 )
@@ -192,6 +214,24 @@ def _pairs_fill_lines(text: str, pairs: list[re.Match[str]]) -> bool:
     )
 
 
+def _pairs_open_sentences(text: str, pairs: list[re.Match[str]], categories: list[str]) -> bool:
+    """Whether label pairs that open their sentence state a vote by their labels alone.
+
+    A press release may run its lines together: "Yes: 120. No: 8. Abstaining: 40." or "In
+    favour: 64; Against: 3; Abstentions: 25" with no other word about a vote. The first
+    pair opens the text, a line or a sentence, and the labels are those of a vote: a role
+    no answer has (abstaining, not voting, absent), or "in favour" or "ayes" first.
+    "For: 3. Against: 2." may list arguments and "Yes: 54. No: 19." answers; "Arguments in
+    favour: 4" is no pair that opens its sentence.
+    """
+    return _SENTENCE_OPEN.search(
+        text, max(0, pairs[0].start() - 12), pairs[0].start()
+    ) is not None and (
+        not _VOTE_ONLY_ROLES.isdisjoint(categories)
+        or pairs[0]["label"].lower() not in ("for", "yes")
+    )
+
+
 def _find_label_pairs(text: str, lower: str) -> list[Tally]:
     """Votes written as label, count pairs: "in favour, 104; against, 8; abstaining, 22".
 
@@ -220,6 +260,7 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
             or (
                 _PAIR_CONTEXT.search(text, max(0, first.start() - 200), first.start()) is None
                 and not _pairs_fill_lines(text, pairs)
+                and not _pairs_open_sentences(text, pairs, categories)
             )
         ):
             continue
@@ -266,19 +307,34 @@ def _answer_vote(answer: str) -> str:
     )
 
 
+# A quoted "yes" whose noun comes after the "no" joined to it: "12 “Yes” and 9 “No” votes".
+_ANSWER_NOUN_AFTER = (
+    rf"{_QUOTE_OPEN}(?-i:yes|Yes|YES){_QUOTE_CLOSE}(?=\s{{0,3}},?{GAP}and{GAP}{COUNT_PATTERN}{GAP}"
+    rf"{_QUOTE_OPEN}(?-i:no|No|NO){_QUOTE_CLOSE}{GAP}votes?\b)"
+)
+# What the side in favour voted for, before "to" and the side against: "41 in favour of
+# the change to 17 against". Lower-case words only (no name of a voter), and only before
+# a count against.
+_FAVOUR_OBJECT_TO = (
+    rf"{GAP}of(?:{GAP}(?-i:[a-z][a-z-]{{0,20}})){{1,4}}"
+    rf"(?={GAP}to{GAP}{COUNT_PATTERN}{GAP}(?:votes?{GAP})?against\b)"
+)
 _HEAD_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-    (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:were|was){GAP}cast{GAP})?)?in{GAP}favou?r\b|
+    (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:were|was|being){GAP}cast{GAP})?)?in{GAP}favou?r\b|
+        (?P<votes_affirmative>votes?){GAP}in{GAP}the{GAP}affirmative\b|  # minutes, records
         (?P<votes_for>votes{GAP}for){_FOR_AS_ROLE}|            # "99 votes for, 9 against"
         (?P<affirmative>(?:affirmative|positive){GAP}votes?)\b|
-        (?P<answer>{_answer_vote("yes|Yes|YES")}|ayes\b)|  # "12 “yes” votes"
+        # "12 “yes” votes", "64 ayes", "23 yeas", "12 “Yes” and 9 “No” votes"
+        (?P<answer>{_answer_vote("yes|Yes|YES")}|ayes\b|yeas\b|{_ANSWER_NOUN_AFTER})|
         (?-i:(?:votes?{GAP})?(?:yes|Yes|YES))\b(?=\s{{0,3}}[,;]))
-    (?:{GAP}of\b(?={GAP}(?:and|to|with|versus)\b|\s{{0,3}}[,;]))?
+    (?:{GAP}of\b(?={GAP}(?:and|to|with|versus)\b|\s{{0,3}}[,;])
+      | {_FAVOUR_OBJECT_TO})?
     (?:
         \s{{0,3}}[,;]?\s{{0,3}}(?:(?P<to>to|and|with|versus){GAP})?
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-        (?:(?:votes?{GAP})?against\b|negative{GAP}votes?\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b)
+        (?:(?:votes?{GAP})?against\b|negative{GAP}votes?\b|(?:votes?{GAP})?in{GAP}the{GAP}negative\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b)
           | {_answer_vote("no|No|NO")}|(?:noes|nays)\b)   # "5 “no” votes", "30 noes"
     )?
     """,
@@ -819,16 +875,60 @@ _ROLE_OBJECT = re.compile(
 )
 
 
+# An aside between two sides of a vote, set off by dashes, parentheses or commas: "-- that
+# is 91 per cent of the votes cast --", "(some 79 per cent of those voting)", ", or 88 per
+# cent of the votes cast,", ", that is, almost half of the membership,". It names no role
+# (checked by _SIDE_ROLE) and is skipped; its percentage is no side.
+_SIDE_ASIDE = re.compile(
+    r"""\s{0,3}(?:
+        \((?P<paren>[^()]{1,120})\)
+      | \s(?P<dash>--|—|–)(?P<dashed>[^—–;\n]{1,120}?)\s(?P=dash)
+      | ,(?P<comma>\s{1,3}(?:that\s{1,3}is,?|or|i\.e\.,?|some|about|nearly|almost|over|
+            more\s{1,3}than)?[^,;()]{0,40}?(?:per\s{1,3}cent|percent|%)[^,;()]{0,60}
+          | \s{1,3}that\s{1,3}is,\s{1,3}[^,;()\d]{1,80}),
+    )""",
+    _FLAGS,
+)
+_SIDE_ROLE = re.compile(r"against|opposed|abstain|favou?r|\bno\b|\byes\b", re.IGNORECASE)
+_ASIDE_PERCENT = re.compile(r"per\s{1,3}cent|percent|%|\bthat\s{1,3}is\b", re.IGNORECASE)
+
+
+def _skip_aside(text: str, pos: int) -> int | None:
+    """Where an aside at ``pos`` between two sides ends, or None if there is none.
+
+    An aside is a percentage or a "that is" clause set off by dashes, parentheses or
+    commas, with no word of a role: "311 delegates voted in favour -- or 88 per cent of
+    the votes cast -- and 42 abstained" has two sides.
+
+    Examples
+    --------
+    >>> text = "12 in favour (80 per cent of those voting), 3 against"
+    >>> text[_skip_aside(text, 12):]
+    ', 3 against'
+    >>> _skip_aside("12 in favour (Chile, Peru), 3 against", 12) is None
+    True
+    """
+    match = _SIDE_ASIDE.match(text, pos)
+    if match is None:
+        return None
+    inside = match["paren"] or match["dashed"] or match["comma"]
+    if _SIDE_ROLE.search(inside) is not None or _ASIDE_PERCENT.search(inside) is None:
+        return None
+    return match.end() - (1 if match["comma"] else 0)  # the closing comma joins the next side
+
+
 def _trailing_part(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int] | None:
     """The next role of a vote after its head at ``pos``, and where the reading ended.
 
     A role in ``seen`` is not read again; the members in parentheses after it are its own.
     What the side before ``pos`` voted on may come first ("against the motion, with 18
-    abstentions").
+    abstentions"), or an aside with a percentage ("-- 91 per cent of the votes cast --").
     """
     found = _trailing_at(text, pos, seen)
     if found is None and (obj := _ROLE_OBJECT.match(text, pos, pos + 80)) is not None:
         found = _trailing_at(text, obj.end(), seen)
+    if found is None and (aside := _skip_aside(text, pos)) is not None:
+        found = _trailing_at(text, aside, seen)
     return found
 
 
@@ -876,6 +976,8 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
     parts = tally.parts
     extra = False
     members = _MEMBERS.match(text, pos)
+    if members is not None and _ASIDE_PERCENT.search(members["members"]) is not None:
+        members = None  # "(some 79 per cent of those voting)" is an aside, no members
     if members is not None:
         target = parts[-1]
         status_parts = None
@@ -925,6 +1027,7 @@ _FAILING_INSIDE = re.compile(_FAILING, re.IGNORECASE)
 _OUTCOME_BEFORE = re.compile(
     r"\b(?P<verb>adopted|approved|carried|passed|retained|accepted|endorsed|"
     r"rejected|defeated|vetoed|not\s{1,3}adopted|did\s{1,3}not\s{1,3}(?:pass|carry)|"
+    r"(?:was|were|is)\s{1,3}lost|"  # "the motion was lost by 17 votes to 28"
     r"failed(?:\s{1,3}to\s{1,3}(?:be\s{1,3}adopted|be\s{1,3}approved|pass|carry))?)"
     r"\b[^.;]{0,120}$",
     re.IGNORECASE,
@@ -944,6 +1047,11 @@ _OUTCOME_AFTER = re.compile(
     r"|\s{0,3},\s{1,3}(?:the\s{1,3})?(?:General\s{1,3})?(?:Assembly|Council|Committee|"
     r"Commission|Conference|Board|plenary|meeting)\s{1,3}(?:(?:then|thus|therefore)\s{1,3})?"
     r"(?P<not2>did\s{1,3}not\s{1,3}adopt\b|(?:adopted|approved|rejected|defeated)\b)"
+    # The text as the subject after a vote put first, as minutes write it: "There being 80
+    # votes in the affirmative and 40 in the negative, the motion is carried".
+    r"|\s{0,3},\s{1,3}the\s{1,3}(?:motion|amendment|proposal|resolution|draft|text|decision)"
+    r"(?:\s{1,3}as\s{1,3}amended)?\s{1,3}(?:is|was|were)\s{1,3}"
+    r"(?P<subject_verb>carried|adopted|approved|lost|rejected|defeated)\b"
 )
 
 
@@ -964,6 +1072,9 @@ def _outcome_after(text: str, end: int) -> str | None:
         return None
     if match.re is _OUTCOME_AFTER and match["failing"] is not None:
         return "rejected"
+    if match.re is _OUTCOME_AFTER and match["subject_verb"] is not None:
+        rejected = match["subject_verb"] in ("lost", "rejected", "defeated")
+        return "rejected" if rejected else "adopted"
     if match.re is _OUTCOME_AFTER and match["not2"] is not None:
         rejected = not match["not2"].startswith(("adopted", "approved"))
         return "rejected" if rejected else "adopted"
@@ -983,8 +1094,10 @@ def _outcome_before(text: str, start: int) -> str | None:
     verb = " ".join(match["verb"].lower().split())
     if verb == "vetoed":
         return "vetoed"
-    rejected = verb in ("rejected", "defeated", "not adopted") or verb.startswith(
-        ("failed", "did not")
+    rejected = (
+        verb in ("rejected", "defeated", "not adopted")
+        or verb.startswith(("failed", "did not"))
+        or verb.endswith("lost")
     )
     return "rejected" if rejected else "adopted"
 
@@ -994,8 +1107,9 @@ def _outcome_before(text: str, start: int) -> str | None:
 # "to none" (or nil, zero and their OCR shapes), abstentions. (A list of members absent
 # or present and not voting follows "by 9 votes".)
 _VOTE_WORDS = re.compile(
-    r"vot|favo|again|versus|none|nil|zero|nane|abst|majorit|margin|ballot|respectiv|opposition|ayes|"
-    r"backed\sby|supported\sby|endorsed\sby|referend|plebiscit"
+    r"vot|favo|again|versus|none|nil|zero|nane|abst|majorit|margin|ballot|respectiv|opposition|ayes|yeas|"
+    r"backed\sby|supported\sby|endorsed\sby|referend|plebiscit|show\sof\shands|"
+    r"carried\s\d|passed\s\d|adopted\s\d|approved\s\d|rejected\s\d"
 )
 
 
@@ -1197,6 +1311,7 @@ def find_votes(text: str) -> list[Tally]:
         or "affirmative" in lower
         or "positive" in lower
         or "yes" in lower
+        or "yeas" in lower
         or "votes for" in lower
     ):
         patterns.append(_HEAD_FAVOUR)
@@ -1215,7 +1330,13 @@ def find_votes(text: str) -> list[Tally]:
         single = (
             pattern is _HEAD_FAVOUR
             and match["against"] is None
-            and (match["votes"] or match["affirmative"] or _answer_votes(match)) is not None
+            and (
+                match["votes"]
+                or match["votes_affirmative"]
+                or match["affirmative"]
+                or _answer_votes(match)
+            )
+            is not None
             and (
                 match["cast"] is not None  # "141 votes were cast in favour of ..."
                 or _RECEIVED.search(text, max(0, match.start() - 40), match.start()) is not None
@@ -1240,7 +1361,7 @@ def find_votes(text: str) -> list[Tally]:
             found.append(_finish_head(text, match, tally))
     found.extend(_parallel_votes(text, found, weak))
     if ("favo" in lower or "yes" in lower or "for:" in lower) and (
-        _PAIR_CONTEXT.search(lower) or "\n" in text
+        _PAIR_CONTEXT.search(lower) or "\n" in text or ": " in text
     ):
         found.extend(_find_label_pairs(text, lower))
     if ("vot" in lower or "referend" in lower or "plebiscit" in lower or "majority" in lower) and (
@@ -1257,6 +1378,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_with_role(text, lower))
     if " of " in lower:
         found.extend(_find_support(text, lower))
+    if "ballot" in lower or "votes from" in lower:
+        found.extend(_find_ballot_support(text, lower))
     if "-" in text or "–" in text:
         found.extend(_find_dashed(text, lower))
     if "voting" in lower or "abstaining" in lower or "yes" in lower:
@@ -1273,6 +1396,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_failed(text, lower))  # "failed, receiving only 12 votes"
     if ", which" in lower and ("opposed" in lower or "rejected" in lower):
         found.extend(_find_relative_sides(text, lower))
+    if found and ("-" in text or "–" in text):
+        found.extend(_parallel_dashed(text, found))  # "...; the second by 98-20-40"
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:
@@ -1680,6 +1805,59 @@ def _find_support(text: str, lower: str) -> list[Tally]:
     return found
 
 
+# Ballots or votes that state support as they are counted: "has received 110 valid ballots
+# from member countries supporting the convening of a congress", "124 postal ballots in
+# favour of the amendment", "98 votes from Member States expressing support for the text".
+# The noun must be one of a vote (ballots, votes): "97 replies approving the text" are
+# answers, and "150 ballots were distributed" states no side.
+_HEAD_BALLOTS = re.compile(
+    rf"""
+    (?<![\w.,])(?P<for>{COUNT_PATTERN})(?![\w%]|[.,]\d)
+    {GAP}(?:(?:valid|postal|written|electronic|signed|affirmative){GAP}){{0,2}}
+    (?P<noun>ballots|ballot{GAP}papers|votes)\b
+    (?:{GAP}(?:from|of|cast{GAP}by|sent{GAP}by|returned{GAP}by)(?:{GAP}[\w’'-]{{1,30}}){{1,6}}?)?
+    \s{{0,3}},?{GAP}
+    (?:supporting|in{GAP}support{GAP}of|in{GAP}favou?r{GAP}of|approving|endorsing|backing
+      | (?:expressing|indicating|signifying|giving|conveying)
+        {GAP}(?:(?:their|its|his|her)\s{{1,3}})?(?:formal\s{{1,3}})?(?:support|approval|consent|agreement)
+        {GAP}(?:for|of|to))\b
+    # what is supported is a text or an act, not a person: "supporting her", "in favour of
+    # Ms. Rojas", "supporting the candidate" are votes in an election
+    {GAP}(?!(?:(?:the|their|his|her|its){GAP})?(?:candidat|nominee)|(?:him|her|them|his)\b)
+    (?-i:[a-z])
+    """,
+    _FLAGS,
+)
+_BALLOT_WINDOWS = (("ballot", 45, 160), ("votes from", 45, 160))
+
+
+def _find_ballot_support(text: str, lower: str) -> list[Tally]:
+    """Support counted in ballots or votes: one side in favour (decision, votes14).
+
+    A count of ballots or votes that support, approve or favour what was voted on is the
+    side in favour, even with no side against ("received 128 valid postal ballots from
+    member countries expressing their support for the proposal"). Without a noun of a
+    vote, support is no vote ("97 replies approving the amendment" are answers), and
+    ballots that state no side ("150 ballots were distributed") are none.
+
+    Examples
+    --------
+    >>> [(p.category, p.count) for t in _find_ballot_support(
+    ...     "It received 84 valid ballots supporting the change.",
+    ...     "it received 84 valid ballots supporting the change.") for p in t.parts]
+    [('in favour', 84)]
+    """
+    found: list[Tally] = []
+    for match in _matches_near(_HEAD_BALLOTS, text, lower, _BALLOT_WINDOWS):
+        part = _count_part("in favour", match["for"], *match.span("for"))
+        if part is None:
+            continue
+        tally = Tally("vote", match.start("for"), match.end(), [part])
+        tally.outcome = _outcome_before(text, match.start())
+        found.append(tally)
+    return found
+
+
 # A vote written as figures joined by dashes, only where words make it one. In favour,
 # against and abstaining, in that order; each figure of at most three digits ("voted
 # 1990-1995", "voted 3-4 times" are none). Three places, as news and press releases write
@@ -1700,17 +1878,48 @@ _HEAD_DASHED = re.compile(
     """,
     _FLAGS,
 )
+# What the vote was on between "the vote" and "was": "The vote on the first text was
+# 80-10-25", "the recorded vote for the amendment stood at 61-40-12".
+_HEAD_DASHED_VOTE_ON = re.compile(
+    rf"""
+    (?<!\w)(?:a|the)(?:{GAP}(?:recorded|roll-call))?{GAP}vote{GAP}(?:on|for)\b[^\d.;:()]{{1,60}}?
+    {GAP}(?:was|stood{GAP}at){GAP}{_DASHED_FIGURES}
+    (?![\w%/]|[-–.,]\d|{GAP}(?:times|occasions|rounds|days|weeks|months|years|{MONTH_PATTERN})\b)
+    """,
+    _FLAGS,
+)
+# Dashed figures after "by" with the verb elided, only as the parallel of a vote before
+# them in the sentence ("adopted by a vote of 112-4-30; the second by 98-20-40").
+_HEAD_DASHED_BY = re.compile(
+    rf"""
+    (?<!\w)by{GAP}{_DASHED_FIGURES}
+    (?![\w%/]|[-–.,]\d|{GAP}(?:times|occasions|rounds|days|weeks|months|years|{MONTH_PATTERN})\b)
+    """,
+    _FLAGS,
+)
 # After the verb of the outcome (and its object: "approved the resolution 141-5") the
 # figures must end the clause or be followed by what follows a vote ("with 35
 # abstentions", "on Friday", "in the Council"): a range or a date goes on with its noun
 # ("approved 3-5 projects", "adopted 12-14 June" are none).
 _VERB_OBJECT = r"(?:\s{1,3}(?:the|a|an|its|this|that|it)\b[^\d.,;:()]{0,60}?)?"
-_HEAD_DASHED_VERB = re.compile(
-    rf"""
-    (?<!\w)(?P<verb>adopted|approved|passed|carried|endorsed|rejected|defeated)
-    {_VERB_OBJECT}{GAP}{_DASHED_FIGURES}
+_DASHED_VERB = (
+    r"adopted|approved|passed|carried|endorsed|rejected|defeated"
+    r"|adopts|approves|passes|endorses|rejects|defeats"  # headlines: "COUNCIL ADOPTS TEXT"
+)
+_DASHED_END = rf"""
     (?=\s{{0,3}}(?:[.,;:)]|$)(?!\d)|\s{{0,3}}(?:[—–]|\((?!\d))
         |{GAP}(?:-|with|on|in|at|after|before|following|during|when|by|but|and(?!{GAP}\d))\b)
+"""
+_HEAD_DASHED_VERB = re.compile(
+    rf"(?<!\w)(?P<verb>{_DASHED_VERB}){_VERB_OBJECT}{GAP}{_DASHED_FIGURES}{_DASHED_END}", _FLAGS
+)
+# A headline drops the article of the object: "ASSEMBLY ADOPTS TEXT ON OCEANS 120-8-40".
+# Only three figures (in favour, against, abstaining) make it a vote: "adopts paragraphs
+# 1-3" is a range.
+_HEAD_DASHED_HEADLINE = re.compile(
+    rf"""
+    (?<!\w)(?P<verb>{_DASHED_VERB})(?:\s{{1,3}}[A-Za-z][\w’'-]{{0,25}}){{1,8}}?
+    {GAP}{_DASHED_FIGURES}{_DASHED_END}
     """,
     _FLAGS,
 )
@@ -1729,8 +1938,8 @@ _HEAD_DASHED_BEFORE = re.compile(
 _DASH_NEXT = re.compile(r"(?:d|\s{1,3}(?:of|was|stood\s{1,3}at))\s{1,3}\d{1,3}[-–]\d", re.I)
 _DASHED_WINDOWS = (("vote", 25, 40),)
 # The verbs of outcome before dashed figures (a literal test before the pattern).
-_DASHED_VERBS = ("adopted", "approved", "passed", "carried", "endorsed", "rejected", "defeated")
-_REJECTING_VERBS = ("rejected", "defeated")
+_DASHED_VERBS = ("adopt", "approve", "pass", "carried", "endorse", "reject", "defeat")
+_REJECTING_VERBS = ("rejected", "defeated", "rejects", "defeats")
 # Any figures joined by a dash (the scan opens on the dash, a character set).
 _DIGIT_DASH_DIGIT = re.compile(r"[-–](?<=\d[-–])\d")
 
@@ -1746,9 +1955,22 @@ def _find_dashed(text: str, lower: str) -> list[Tally]:
     if any(verb in lower for verb in _DASHED_VERBS):
         spots = [(max(0, dash - 95), dash + 12) for dash in dashes]
         heads.extend(_matches_in(_HEAD_DASHED_VERB, text, spots))
+        heads.extend(
+            match
+            for match in _matches_in(_HEAD_DASHED_HEADLINE, text, spots)
+            if match["abstain"] is not None
+        )
     if " vote" in lower:
         spots = [(max(0, dash - 14), dash + 34) for dash in dashes]
         heads.extend(_matches_in(_HEAD_DASHED_BEFORE, text, spots))
+    if "vote on" in lower or "vote for" in lower:
+        spots = [(max(0, dash - 100), dash + 12) for dash in dashes]
+        heads.extend(_matches_in(_HEAD_DASHED_VOTE_ON, text, spots))
+    return _dashed_votes(text, heads)
+
+
+def _dashed_votes(text: str, heads: list[re.Match[str]]) -> list[Tally]:
+    """The votes of dashed figures matched by ``heads`` (in favour, against, abstaining)."""
     found: list[Tally] = []
     for match in heads:
         parts = [
@@ -1767,7 +1989,7 @@ def _find_dashed(text: str, lower: str) -> list[Tally]:
         tally = _complete(text, Tally("vote", start, end, parts), True)
         if tally is None:
             continue
-        if match.re is _HEAD_DASHED_VERB:
+        if match.re in (_HEAD_DASHED_VERB, _HEAD_DASHED_HEADLINE):
             verb = match["verb"].lower()
             tally.outcome = "rejected" if verb in _REJECTING_VERBS else "adopted"
         else:
@@ -1840,6 +2062,7 @@ _PERCENT_ITEM = re.compile(
     (?:\s{{0,3}},)?{GAP}
     (?:(?:voted|opted){GAP}(?P<voted>for|in{GAP}favou?r|yes|against|no)\b
       | (?:(?:were|was){GAP})?(?P<side>in{GAP}favou?r|against|opposed)\b
+        (?!\s{{1,3}}\d)  # "91 per cent of the votes cast, against 40": a preposition
       | (?P<chose>chose|opted{GAP}for|favou?red|supported|backed|approved|endorsed|rejected)\b)
     """,
     _FLAGS,
@@ -2069,10 +2292,14 @@ _BARE_WINDOWS = (
     ("result was", 0, 40),
     ("vote stood at", 0, 40),
     ("voted ", 0, 30),  # "the Council voted 9 to 6 to adopt it"
+    ("show of hands", 0, 40),  # "approved by a show of hands, 30 to 4"
+    *((f"{verb} ", 0, 30) for verb in ("carried", "passed", "adopted", "approved", "rejected")),
 )
 # Right before a bare "97 to 21", words that make it a vote with nothing after it.
 _RESULT_WAS = re.compile(
-    r"\b(?:(?:vote|voting|result|tally)\s{1,3}(?:was|stood\s{1,3}at|of)|voted)\s{1,3}$",
+    r"\b(?:(?:vote|voting|result|tally)\s{1,3}(?:was|stood\s{1,3}at|of)|voted"
+    r"|(?P<verb>show\s{1,3}of\s{1,3}hands\s{0,3},"
+    r"|carried|passed|adopted|approved|rejected|defeated))\s{1,3}$",
     re.IGNORECASE,
 )
 
@@ -2149,6 +2376,39 @@ _PARALLEL_GAP = re.compile(
 )
 
 
+def _parallel_dashed(text: str, found: list[Tally]) -> list[Tally]:
+    """Dashed figures after "by" that follow a vote of the same sentence as its parallel.
+
+    "The first text was adopted by a vote of 112-4-30; the second by 98-20-40": two votes,
+    the second with the outcome of the first where no verb of its own is written. Alone,
+    "by 10-12" is a range.
+
+    Examples
+    --------
+    >>> [[p.count for p in t.parts] for t in _parallel_dashed(
+    ...     "adopted by a vote of 12-0-3, the second by 11-2-2", [Tally("vote", 0, 27, [])])]
+    [[11, 2, 2]]
+    """
+    ends = sorted(tally.end for tally in found)
+    spots = [
+        (max(0, match.start() - 12), match.start())
+        for match in _DIGIT_DASH_DIGIT.finditer(text, ends[0])
+    ]
+    parallel: list[Tally] = []
+    for tally in _dashed_votes(text, _matches_in(_HEAD_DASHED_BY, text, spots)):
+        before = bisect.bisect_right(ends, tally.start)
+        head_start = text.rfind("by", 0, tally.start)
+        if before == 0 or head_start - ends[before - 1] > 60:
+            continue
+        gap = _PARALLEL_GAP.fullmatch(text, ends[before - 1], head_start)
+        if gap is None:
+            continue
+        previous = next(t for t in found if t.end == ends[before - 1])
+        tally.outcome = tally.outcome or previous.outcome
+        parallel.append(tally)
+    return parallel
+
+
 def _parallel_votes(text: str, found: list[Tally], weak: list[re.Match[str]]) -> list[Tally]:
     """Bare heads "by 95 to 10" that follow a vote of the same sentence as its parallel.
 
@@ -2212,6 +2472,12 @@ def _bare_is_vote(text: str, match: re.Match[str]) -> bool:
     """
     if match["vote_of"]:
         return True
+    # Right after a verb of outcome or "a show of hands,", the figures end the clause ("the
+    # motion was carried 41 to 9", "carried 41 to 9 on Friday"): "adopted 3 to 5
+    # recommendations" and "a show of hands, 30 to 40 people" count no votes.
+    verb = _RESULT_WAS.search(text, max(0, match.start() - 30), match.start())
+    if verb is not None and verb["verb"] and _BARE_END.match(text, match.end()) is None:
+        return False
     before = text[max(0, match.start() - 12) : match.start()].split()
     if before and before[-1].lower() in ("from", "between", "aged", "ages", "of"):
         return False
