@@ -135,7 +135,7 @@ _PAIR_WORDS = "|".join(
 ).replace("favour", "favou?r")
 _PAIR = re.compile(
     rf"""
-    (?<![\w-])(?P<label>{_PAIR_WORDS})\s{{0,3}}[,:—–]\s{{0,3}}
+    (?<![\w-])(?P<label>{_PAIR_WORDS})(?:\s{{0,3}}[,:—–]|\s-(?=\s))\s{{0,3}}  # "Yes - 120"
     (?P<n>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
     """,
     _FLAGS,
@@ -307,10 +307,12 @@ def _answer_vote(answer: str) -> str:
     )
 
 
-# A quoted "yes" whose noun comes after the "no" joined to it: "12 “Yes” and 9 “No” votes".
+# A "yes" whose noun comes after the "no" joined to it: "12 “Yes” and 9 “No” votes", "12
+# yes and 9 no votes" (quotes or none, the same on both).
 _ANSWER_NOUN_AFTER = (
     rf"{_QUOTE_OPEN}(?-i:yes|Yes|YES){_QUOTE_CLOSE}(?=\s{{0,3}},?{GAP}and{GAP}{COUNT_PATTERN}{GAP}"
     rf"{_QUOTE_OPEN}(?-i:no|No|NO){_QUOTE_CLOSE}{GAP}votes?\b)"
+    rf"|(?-i:yes|Yes|YES)(?=\s{{0,3}},?{GAP}and{GAP}{COUNT_PATTERN}{GAP}(?-i:no|No|NO){GAP}votes?\b)"
 )
 # What the side in favour voted for, before "to" and the side against: "41 in favour of
 # the change to 17 against". Lower-case words only (no name of a voter), and only before
@@ -334,7 +336,7 @@ _HEAD_FAVOUR = re.compile(
     (?:
         \s{{0,3}}[,;]?\s{{0,3}}(?:(?P<to>to|and|with|versus){GAP})?
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-        (?:(?:votes?{GAP})?against\b|negative{GAP}votes?\b|(?:votes?{GAP})?in{GAP}the{GAP}negative\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b)
+        (?:(?:votes?{GAP})?against\b|negative{GAP}votes?\b|(?:votes?{GAP})?in{GAP}the{GAP}negative\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b)(?:{GAP}votes?\b)?
           | {_answer_vote("no|No|NO")}|(?:noes|nays)\b)   # "5 “no” votes", "30 noes"
     )?
     """,
@@ -876,9 +878,10 @@ _ROLE_OBJECT = re.compile(
 
 
 # An aside between two sides of a vote, set off by dashes, parentheses or commas: "-- that
-# is 91 per cent of the votes cast --", "(some 79 per cent of those voting)", ", or 88 per
-# cent of the votes cast,", ", that is, almost half of the membership,". It names no role
-# (checked by _SIDE_ROLE) and is skipped; its percentage is no side.
+# is 91 per cent of the votes cast --", "(some 79 per cent of those voting)", "-- well
+# short of the 129 required --", ", or 88 per cent of the votes cast,", ", that is, almost
+# half of the membership,". It names no role (checked by _SIDE_ROLE) and is skipped; its
+# figures are no side. Between commas only a percentage or "that is" makes an aside.
 _SIDE_ASIDE = re.compile(
     r"""\s{0,3}(?:
         \((?P<paren>[^()]{1,120})\)
@@ -896,23 +899,27 @@ _ASIDE_PERCENT = re.compile(r"per\s{1,3}cent|percent|%|\bthat\s{1,3}is\b", re.IG
 def _skip_aside(text: str, pos: int) -> int | None:
     """Where an aside at ``pos`` between two sides ends, or None if there is none.
 
-    An aside is a percentage or a "that is" clause set off by dashes, parentheses or
-    commas, with no word of a role: "311 delegates voted in favour -- or 88 per cent of
-    the votes cast -- and 42 abstained" has two sides.
+    An aside is set off by dashes or parentheses, or by commas around a percentage or a
+    "that is" clause, and has no word of a role: "311 delegates voted in favour -- or 88
+    per cent of the votes cast -- and 42 abstained" has two sides.
 
     Examples
     --------
     >>> text = "12 in favour (80 per cent of those voting), 3 against"
     >>> text[_skip_aside(text, 12):]
     ', 3 against'
-    >>> _skip_aside("12 in favour (Chile, Peru), 3 against", 12) is None
+    >>> _skip_aside("12 in favour, in 40 cities, 3 against", 12) is None  # no percentage
+    True
+    >>> _skip_aside("12 in favour -- 2 of them against -- and", 12) is None  # a role word
     True
     """
     match = _SIDE_ASIDE.match(text, pos)
     if match is None:
         return None
     inside = match["paren"] or match["dashed"] or match["comma"]
-    if _SIDE_ROLE.search(inside) is not None or _ASIDE_PERCENT.search(inside) is None:
+    if _SIDE_ROLE.search(inside) is not None or (
+        match["comma"] is not None and _ASIDE_PERCENT.search(inside) is None
+    ):
         return None
     return match.end() - (1 if match["comma"] else 0)  # the closing comma joins the next side
 
@@ -960,7 +967,8 @@ def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int]
         if match.groupdict().get("voters"):  # "five States (Belarus, ...) voted against"
             _members(match["voters"], part)
         elif after is not None:
-            _members(after["members"], part)
+            if _ASIDE_PERCENT.search(after["members"]) is None:  # "(46.4%)" names no one
+                _members(after["members"], part)
             part.end = after.end()
         return part, part.end
     return None
@@ -1108,8 +1116,7 @@ def _outcome_before(text: str, start: int) -> str | None:
 # or present and not voting follows "by 9 votes".)
 _VOTE_WORDS = re.compile(
     r"vot|favo|again|versus|none|nil|zero|nane|abst|majorit|margin|ballot|respectiv|opposition|ayes|yeas|"
-    r"backed\sby|supported\sby|endorsed\sby|referend|plebiscit|show\sof\shands|"
-    r"carried\s\d|passed\s\d|adopted\s\d|approved\s\d|rejected\s\d"
+    r"backed\sby|supported\sby|endorsed\sby|referend|plebiscit"
 )
 
 
@@ -1246,9 +1253,9 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
     "The text obtained 60 votes in favour and 9 against; there were 14 abstentions" and
     "... -- 27 in favour and none opposed -- but 26 delegations abstained" are one vote
     each: the first tally holds the side in favour, the next (read on its own) only sides
-    the first lacks, and between them stand only a comma, semicolon or dash and a
-    conjunction. ``tallies`` are in text order without overlaps; a joined tally replaces
-    the two.
+    the first lacks, and between them stand only an aside (:func:`_skip_aside`), a comma,
+    semicolon or dash and a conjunction. ``tallies`` are in text order without overlaps;
+    a joined tally replaces the two.
 
     Examples
     --------
@@ -1262,11 +1269,11 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
 
     def joins(previous: Tally, tally: Tally) -> bool:
         sides = {part.category for part in previous.parts}
-        return (
-            "in favour" in sides
-            and not sides & {part.category for part in tally.parts}
-            and _LATER_SIDE_GAP.fullmatch(text, previous.end, tally.start) is not None
-        )
+        if "in favour" not in sides or sides & {part.category for part in tally.parts}:
+            return False
+        # an aside may stand first: "voted for it (62 per cent of the membership), 40 ..."
+        aside = _skip_aside(text, previous.end) or previous.end
+        return _LATER_SIDE_GAP.fullmatch(text, aside, tally.start) is not None
 
     return _join_other_sides(tallies, joins, None)
 
@@ -1296,7 +1303,9 @@ def find_votes(text: str) -> list[Tally]:
     """
     found: list[Tally] = []
     lower = text.lower()
-    if _VOTE_WORDS.search(lower) is None:
+    if _VOTE_WORDS.search(lower) is None and not (
+        "show of hands" in lower or (" to " in lower and _BARE_VERB.search(lower))
+    ):  # "approved by a show of hands, 30 to 4", "The motion carried 41 to 9"
         # every vote states one of these words, or the support of its voters
         if "support of" in lower or "backing of" in lower:
             found.extend(_find_support(text, lower))
@@ -1361,7 +1370,7 @@ def find_votes(text: str) -> list[Tally]:
             found.append(_finish_head(text, match, tally))
     found.extend(_parallel_votes(text, found, weak))
     if ("favo" in lower or "yes" in lower or "for:" in lower) and (
-        _PAIR_CONTEXT.search(lower) or "\n" in text or ": " in text
+        _PAIR_CONTEXT.search(lower) or "\n" in text or ": " in text or " - " in text
     ):
         found.extend(_find_label_pairs(text, lower))
     if ("vot" in lower or "referend" in lower or "plebiscit" in lower or "majority" in lower) and (
@@ -1829,6 +1838,17 @@ _HEAD_BALLOTS = re.compile(
     _FLAGS,
 )
 _BALLOT_WINDOWS = (("ballot", 45, 160), ("votes from", 45, 160))
+# A threshold, not a count: "needs 128 valid ballots supporting it", "at least 96 ballots
+# in favour of the change are required".
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:needs?|needed|requires?|required|necessary|at\s{1,3}least|minimum\s{1,3}of|"
+    r"would\s{1,3}have\s{1,3}to|must)\b[^.;:\d]{0,40}$",
+    re.IGNORECASE,
+)
+_THRESHOLD_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:is|are|was|were|be|been)\s{1,3}(?:needed|required|necessary)\b",
+    re.IGNORECASE,
+)
 
 
 def _find_ballot_support(text: str, lower: str) -> list[Tally]:
@@ -1838,7 +1858,8 @@ def _find_ballot_support(text: str, lower: str) -> list[Tally]:
     side in favour, even with no side against ("received 128 valid postal ballots from
     member countries expressing their support for the proposal"). Without a noun of a
     vote, support is no vote ("97 replies approving the amendment" are answers), and
-    ballots that state no side ("150 ballots were distributed") are none.
+    ballots that state no side ("150 ballots were distributed") or a threshold ("needs
+    128 valid ballots supporting it") are none.
 
     Examples
     --------
@@ -1849,6 +1870,9 @@ def _find_ballot_support(text: str, lower: str) -> list[Tally]:
     """
     found: list[Tally] = []
     for match in _matches_near(_HEAD_BALLOTS, text, lower, _BALLOT_WINDOWS):
+        before = _THRESHOLD_BEFORE.search(text, max(0, match.start() - 50), match.start())
+        if before is not None or _THRESHOLD_AFTER.match(text, match.end()) is not None:
+            continue
         part = _count_part("in favour", match["for"], *match.span("for"))
         if part is None:
             continue
@@ -2280,6 +2304,9 @@ _PAIR_KEYS = (
     "yes:",
     "ayes",
     "for:",
+    "favour -",
+    "favor -",
+    "yes -",
 )
 
 
@@ -2293,8 +2320,10 @@ _BARE_WINDOWS = (
     ("vote stood at", 0, 40),
     ("voted ", 0, 30),  # "the Council voted 9 to 6 to adopt it"
     ("show of hands", 0, 40),  # "approved by a show of hands, 30 to 4"
-    *((f"{verb} ", 0, 30) for verb in ("carried", "passed", "adopted", "approved", "rejected")),
 )
+# Right after a verb of outcome ("was carried 41 to 9"), only where a word and "to" follow
+# it: the verbs are frequent, one scan of the lower-case text finds them all.
+_BARE_VERB = re.compile(r"(?:carried|passed|adopted|approved|rejected)\s(?=[\w-]{1,30}\s{1,3}to\s)")
 # Right before a bare "97 to 21", words that make it a vote with nothing after it.
 _RESULT_WAS = re.compile(
     r"\b(?:(?:vote|voting|result|tally)\s{1,3}(?:was|stood\s{1,3}at|of)|voted"
@@ -2355,7 +2384,12 @@ def _bare_heads(text: str, lower: str) -> list[re.Match[str]]:
 
     Only these windows are searched: a bare "80 to 17" is a vote only there.
     """
-    return _matches_near(_HEAD_BARE, text, lower, _BARE_WINDOWS)
+    heads = _matches_near(_HEAD_BARE, text, lower, _BARE_WINDOWS)
+    if " to " in lower:
+        spots = [(verb.end(), verb.end() + 40) for verb in _BARE_VERB.finditer(lower)]
+        if spots:
+            heads.extend(_matches_in(_HEAD_BARE, text, spots))
+    return heads
 
 
 def _finish_head(text: str, match: re.Match[str], tally: Tally) -> Tally:
