@@ -167,7 +167,8 @@ _NUMBER_OR_PART = (
 # currency sign, a hyphen after a letter ("COVID-19", "G-20") or a plus after a letter or
 # digit ("Rio+20", "J1149.5+6663").
 _DIGITS_MAY_START = (
-    r"(?<![\w.,;/$€£”’)])(?:(?<![A-Za-z][-–—])|(?<=[Mm]id-)|(?<=[Pp]re-)|(?<=[Pp]ost-))"
+    r"(?<![\w.,;/$€£”’)])(?:(?<![A-Za-z][-–—])|(?<=[Mm]id-)|(?<=[Pp]re-)|(?<=[Pp]ost-)"
+    r"|(?<=illion[-–])|(?<=housand[-–])|(?<=[ ]cent[-–]))"  # "12 million-15 million"
     r"(?<![\w][+])"
 )
 # Words before a number that make it a place in a text ("Article 93"), a reference

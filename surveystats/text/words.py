@@ -155,6 +155,8 @@ NUMBER_WORDS = (
 NUMBER_WORDS_PATTERN = re.compile(rf"(?<![A-Za-z0-9]){NUMBER_WORDS}")
 
 _WORD_SPLIT = re.compile(r"[\s\-]+")
+# A hyphen joins tens and units ("twenty-three"), never a scale word to what follows it.
+_HYPHEN_AFTER_SCALE = re.compile(r"(?i)(?:hundred|thousand|illion)[ ]?-")
 
 
 def words_to_number(phrase: str) -> tuple[int, bool] | None:
@@ -189,10 +191,12 @@ def words_to_number(phrase: str) -> tuple[int, bool] | None:
     (2000000000, False)
     >>> words_to_number("thousand thousand") is None
     True
+    >>> words_to_number("two million-three") is None
+    True
     """
     tokens = [t for t in _WORD_SPLIT.split(phrase.lower()) if t and t != "and"]
-    if not tokens:
-        return None
+    if not tokens or _HYPHEN_AFTER_SCALE.search(phrase):
+        return None  # "two million-three million" is a range, not 2,000,003
     total = 0  # completed groups (thousands, millions, ...)
     group = 0  # the current group below the next scale word
     last_kind = None  # "unit", "teen", "ten", "hundred", "scale"
