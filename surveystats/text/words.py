@@ -195,7 +195,7 @@ def words_to_number(phrase: str) -> tuple[int, bool] | None:
     True
     """
     tokens = [t for t in _WORD_SPLIT.split(phrase.lower()) if t and t != "and"]
-    if not tokens or _HYPHEN_AFTER_SCALE.search(phrase):
+    if not tokens or ("-" in phrase and _HYPHEN_AFTER_SCALE.search(phrase)):
         return None  # "two million-three million" is a range, not 2,000,003
     total = 0  # completed groups (thousands, millions, ...)
     group = 0  # the current group below the next scale word
