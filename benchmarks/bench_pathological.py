@@ -333,6 +333,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "dashed_headlines": _repeat("ASSEMBLY ADOPTS TEXT ON OCEANS 120-8-40 COUNCIL ADOPTS "),
     "verb_bare_votes": _repeat("on a show of hands, carried 41 to 9, adopted 3 to 5 "),
     "affirmative_sides": _repeat("There being 80 votes in the affirmative and 40 in the "),
+    "list_followed_by": _repeat("Asia held 4 per cent (9 million), followed by Chad with "),
 }
 
 

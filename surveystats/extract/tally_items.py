@@ -195,7 +195,8 @@ _COLON_THEN_PREPOSITION = re.compile(
     rf"\s{{0,3}}:\s{{0,3}}(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
     r"\s{1,3}(?:to|from|for|in(?!\s(?:support|favou?r|opposition)\b)|by|with|on|at)\s"
 )
-_SHARE_VERBS = frozenset(
+#: Verbs after which a share is what a holder has of a whole ("hosted 38 per cent").
+SHARE_VERBS = frozenset(
     [
         "represented",
         "represent",
@@ -1114,7 +1115,7 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "These countries contributed 67 of the 7,258 police officers": a part
         elif percent_match is None and OF_THEM_THEN_PLACE.match(text, end, limit):
             pass  # "Asia hosted 18 million of them, Europe 11 million": a part, a place next
-        elif percent_match is None or before.words[-1] not in _SHARE_VERBS:
+        elif percent_match is None or before.words[-1] not in SHARE_VERBS:
             return None  # "Oil represented 70 per cent of exports" is a share: kept
     if before.is_no_count():
         return _other(number)

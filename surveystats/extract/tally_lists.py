@@ -66,6 +66,7 @@ from surveystats.extract.tally_items import (
     LOCATORS,
     PAST_VERBS,
     PREPOSITIONS,
+    SHARE_VERBS,
     VERBS,
     Item,
     Number,
@@ -980,6 +981,29 @@ _JOINT_THEN_VERB = re.compile(
     r"(?:\s{1,3}[a-z]{3,20}\s{1,3}(?:on|of))?\s{1,3}",
     re.DOTALL,
 )
+# Verbs that take in a whole the later verbs deal with: no category beside theirs.
+_INTAKE_VERBS = frozenset(
+    """
+    received receives registered registers considered considers reviewed reviews examined
+    examines processed processes handled handles recorded records documented documents
+    screened screens
+    """.split()  # noqa: SIM905
+)
+# The verb of a share whose label is written first ("Asia held 40 per cent", "Fisheries
+# account for 45 per cent").
+_SHARE_LEAD = re.compile(r"\s(?P<verb>[a-z]{3,20})(?:\s{1,3}(?:for|up))?\s{1,3}$")
+_SHARE_LEAD_VERBS = SHARE_VERBS | frozenset(
+    "account accounts accounted make makes made comprise comprises comprised".split()  # noqa: SIM905
+)
+# A later share of a ranking: ", followed by Africa with", "and Europe with".
+_RANKED_ITEM = re.compile(
+    r"[^,;]{0,80}?\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
+    r"(?P<followed>followed\s{1,3}by\s{1,3})?(?P<label>[A-Za-z][^,;:()\d]{0,60}?)"
+    r"\s{1,3}with\s{1,3}",
+    re.DOTALL,
+)
+# Between a share and the count in parentheses after it: its whole at most ("of exports").
+_SHARE_THEN_PAREN = re.compile(r"(?:\s{1,3}of\s[^()\d,;]{1,60})?\s{0,3}\(\s{0,2}")
 _OF_EARLIER = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which|the)\b")
 _VERB_RIGHT_BEFORE = re.compile(r"(?:^|\s)(?P<verb>[A-Za-z][a-z]{2,20})\s{1,3}$")
 
@@ -1081,7 +1105,9 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
     "The Board approved 48 proposals, deferred 112 and rejected 19" -> approved,
     deferred, rejected: the first item names what is counted, the later ones elide it
     (or repeat it, or say "others"), every verb is of one form (all past, all present)
-    and no two are the same. Counts only.
+    and no two are the same. Counts only. A first verb that takes in what the later ones
+    deal with ("received 1,200 complaints, resolved 950 and referred 150") names a
+    whole, not a category beside theirs: none.
 
     Examples
     --------
@@ -1097,6 +1123,9 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
     )
     if head is None or not _one_verb_form([head["verb"]]):
         return None  # most runs: no verb right before the first figure
+    if head["verb"].lower() in _INTAKE_VERBS:
+        return None  # "received 1,200 complaints, resolved 950 and referred 150": a whole
+
     verbs = [(head["verb"], head.start("verb"))]
     tails = []  # what follows each figure before the next item's joint
     for previous, fig in itertools.pairwise(run):
@@ -1198,6 +1227,62 @@ def _read_label_verb_elided(
     return [(_join(words), fig.end) for (words, _), fig in zip(labels, run, strict=True)]
 
 
+def _read_followed_by(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Shares ranked after a label-first one: "..., followed by Y with P and Z with P".
+
+    "Asia held 40 per cent of the total, followed by Africa with 30 per cent and Europe
+    with 20 per cent" -> Asia, Africa, Europe: the first label before a verb of share
+    ("accounts for", "holds", "hosts", "makes up"), each later one before "with",
+    the second item opened by "followed by". A count in parentheses after every share
+    ("(90 million)") is the part's count (:func:`_paren_counts`).
+
+    Examples
+    --------
+    >>> [p.category for p in find_lists_in("Asia held 40 per cent of the total, followed "
+    ...     "by Africa with 30 per cent and Europe with 20 per cent.")[0].parts]
+    ['Asia', 'Africa', 'Europe']
+    """
+    first = run[0]
+    if first.unit != "percent":
+        return None
+    masked = sentence.masked
+    gap = masked[first.end : run[1].prefix_start]
+    if "followed" not in gap:
+        return None  # the cue of a ranking, cheap to test first
+    reach = max(sentence.start, first.prefix_start - _LABEL_REACH)
+    lead = _SHARE_LEAD.search(masked, reach, first.prefix_start)
+    if lead is None or lead["verb"] not in _SHARE_LEAD_VERBS:
+        return None
+    before = masked[reach : lead.start()]
+    opening = _LABEL_OPENING.match(before)
+    if opening is None and reach > sentence.start:
+        return None
+    labels = [(_words(before[opening.end() if opening else 0 :]), first.end)]
+    for at, (previous, fig) in enumerate(itertools.pairwise(run)):
+        item = _RANKED_ITEM.fullmatch(masked, previous.end, fig.prefix_start)
+        if item is None or (at == 0) != bool(item["followed"]):
+            return None
+        labels.append((_words(item["label"]), fig.end))
+    if any(not _label_ok(words) or words[0].lower() in _FUNCTION_WORDS for words, _ in labels):
+        return None
+    return [(_join(words), end) for words, end in labels]
+
+
+def _paren_counts(sentence: _Sentence, run: list[_Figure]) -> list[int] | None:
+    """The count in parentheses right after each figure of a run ("25% (37 million)")."""
+    counts = []
+    for figure in run:
+        after = sentence.figures[sentence.index_of[figure.start] + 1 :][:1]
+        count = after[0] if after else None
+        if count is None or not count.in_aside or count.unit != "count" or count.value is None:
+            return None
+        opening = _SHARE_THEN_PAREN.fullmatch(sentence.text, figure.end, count.prefix_start)
+        if opening is None or sentence.text[count.end : count.end + 1] != ")":
+            return None
+        counts.append(count.value)
+    return counts
+
+
 def _read_aside_make_up(sentence: _Sentence) -> Tally | None:
     """A count, then its parts as counted nouns in parentheses or between dashes.
 
@@ -1249,12 +1334,14 @@ _READERS = (
     _read_make_up,
     _read_verb_categories,
     _read_label_verb_elided,
+    _read_followed_by,
 )
 _LABEL_FIRST = (
     _read_label_comma,
     _read_label_paren,
     _read_verb_categories,
     _read_label_verb_elided,
+    _read_followed_by,
 )
 
 
@@ -1276,12 +1363,15 @@ def _tally(
     *,
     label_first: bool = False,
     make_up: bool = False,
+    counts: list[int] | None = None,
 ) -> Tally | None:
     """The tally of a run and its labels (each with where its part ends), or None.
 
     A part starts at its figure, or at its label when the label is written first. A
     whole's make-up (``make_up``: "The questionnaire had 60 closed questions and ...")
     is a breakdown even where its sentence speaks of a survey: nobody answered.
+    ``counts``: the count of each share, given in parentheses after it ("25% (37
+    million)"): the parts are the counts, each with its share.
     """
     unit = run[0].unit
     whole_from = max(sentence.start, run[0].prefix_start - _WHOLE_REACH)
@@ -1307,7 +1397,7 @@ def _tally(
         parts.append(
             Part(
                 label,
-                figure.value if unit == "count" else None,
+                figure.value if unit == "count" else counts[len(parts)] if counts else None,
                 start,
                 max(end, figure.end),
                 percent=float(figure.percent) if figure.percent is not None else None,
@@ -1329,7 +1419,7 @@ def _tally(
         subject=subject,
         total=total.value if total is not None else None,
         total_qualifier=total.qualifier if total is not None else None,
-        unit=unit,
+        unit="count" if counts else unit,
     )
 
 
@@ -1355,6 +1445,7 @@ def _read_run(sentence: _Sentence, run: list[_Figure]) -> Tally | None:
             total,
             label_first=reader in _LABEL_FIRST,
             make_up=reader is _read_make_up,
+            counts=_paren_counts(sentence, parts) if reader is _read_followed_by else None,
         )
     return None
 
