@@ -334,6 +334,12 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "verb_bare_votes": _repeat("on a show of hands, carried 41 to 9, adopted 3 to 5 "),
     "affirmative_sides": _repeat("There being 80 votes in the affirmative and 40 in the "),
     "list_followed_by": _repeat("Asia held 4 per cent (9 million), followed by Chad with "),
+    # surveys14, second step: a focus word before a part, a part held by a place ("home
+    # to", "hosts", "a region with"), a whole then "were" and its parts, a four-digit whole
+    "focus_part": _repeat("Of the 96 offices audited, only 27 were rated, only 3 of them "),
+    "held_part": _repeat("Uganda hosts 14 of the 38 settlements, a region with 12 of the 33 "),
+    "inverted_part": _repeat("Among the 176 participants were 71 women and 20 youth, "),
+    "year_whole": _repeat("Of the 1860 households surveyed, 1,120 responded, "),
 }
 
 

@@ -73,6 +73,7 @@ _JOIN = re.compile(
         (?:(?P<word>and|while|whereas|but|with|of{GAP}(?:which|whom|these|them|those)|
             among{GAP}(?:them|these|those|which|whom)|including|comprising|
             consisting{GAP}of){GAP})?
+        (?:(?:only|just|merely){GAP})?                 # ", only 21 were ...": a focus word
       | {GAP}(?P<plain>and|while|whereas|but|with){GAP}
       | (?P<sentence>[.]{GAP}
             (?:(?:Only|However,?|In{GAP}addition,?|Meanwhile,?|Another|A{GAP}further){GAP})?)
@@ -167,8 +168,9 @@ _SPLIT_CUE = re.compile(
 _MAX_GAP = 220
 # A comma alone between a whole and "N of which" ("responses from 73 countries, 41 of
 # which ..."); before "N of them" the whole's clause too, up to its comma or semicolon.
-_OF_WHICH_GAP = re.compile(r"\s{0,3},\s{0,3}")
-_OF_THEM_GAP = re.compile(r"\s[^.;:()\d]{1,120}?\s{0,3}[,;]\s{0,3}")
+# A focus word may follow: ", only 40 of them".
+_OF_WHICH_GAP = re.compile(r"\s{0,3},\s{0,3}(?:(?:only|just|merely)\s{1,3})?")
+_OF_THEM_GAP = re.compile(r"\s[^.;:()\d]{1,120}?\s{0,3}[,;]\s{0,3}(?:(?:only|just|merely)\s{1,3})?")
 _MAX_PARTS = 40
 
 

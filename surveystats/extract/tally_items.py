@@ -1068,6 +1068,36 @@ def _read_value(number: Number) -> tuple[str, int | None]:
     return "count", value
 
 
+# A whole of four digits from 1800 to 2100 with no comma is a count where the noun says so:
+# "Of the 1950 staff surveyed, 1,200 responded" (a stated whole, then a count after its
+# comma); "Of the 2010 elections observed, ..." or "Of the 1990 figures, ..." name a year.
+_WHOLE_OF_THE = re.compile(r"(?:^|[,;:(]\s{0,3}|[.]\s{1,3})(?:[Oo]f|[Aa]mong)\s{1,3}the\s{1,3}$")
+_COUNTED_THEN_PART = re.compile(
+    rf"\s{{1,3}}(?P<noun>[a-z][\w'’-]{{1,30}}(?:\s{{1,3}}[a-z][\w'’-]{{1,30}}){{0,3}}?)\s{{0,3}},"
+    rf"\s{{1,3}}(?:(?:only|just|some|about|nearly|almost)\s{{1,3}})?(?:\d|(?:{NUMBER_WORDS})\b)"
+)
+_DATED_NOUNS = _word_set(
+    """
+    election elections census censuses session sessions budget budgets report reports
+    agenda convention conventions summit conference constitution plan plans strategy law
+    laws act declaration programme programmes accords round cycle period biennium flood
+    floods earthquake earthquakes tsunami crisis figures figure data estimates estimate
+    levels level baseline targets target goals survey surveys edition review reviews
+    season harvest revision revisions prices price dollars values value rates rate
+    """
+)
+
+
+def _counted_year_whole(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether a number read as a year is the count of a stated whole (see above)."""
+    if _WHOLE_OF_THE.search(text, max(0, start - 20), start) is None:
+        return False
+    after = _COUNTED_THEN_PART.match(text, end, min(limit, end + 140))
+    return after is not None and not any(
+        word in _DATED_NOUNS for word in after["noun"].lower().split()
+    )
+
+
 def _read_item(text: str, number: Number, limit: int) -> Item | None:
     """The item a number starts, or ``None`` for a number that is no item at all.
 
@@ -1079,6 +1109,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     start, end = number.start, number.end
     if kind == "ordinal":
         return None
+    if kind == "year" and _counted_year_whole(text, start, end, limit):
+        kind = "count"  # "Of the 1950 staff surveyed, 1,200 ...": a whole, no year
     if kind == "other":
         return _other(number)
     percent_match = _PERCENT.match(text, end, limit)

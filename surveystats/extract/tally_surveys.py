@@ -64,8 +64,10 @@ from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_enumerations import RESPONDENT_BASE, _inside_spans, of_respondents
 from surveystats.extract.tally_items import (
     _NOT_COUNT_AFTER,
+    AUXILIARIES,
     CONTRIBUTION_VERBS,
     THAT_REPLIED,
+    VERBS,
     Item,
     _verbs,
     is_appositive_part,
@@ -357,6 +359,7 @@ def _with_share(
 
 
 _DATES_IN_WHOLE = 3  # numbers of kind "other" passed over between a whole and its part
+_FOCUS_WORDS = frozenset(("only", "just", "merely", "Only", "Just"))
 
 
 def _part_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -383,8 +386,9 @@ def _part_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tall
         return None  # "Of the 59 elections held, 17 countries had quotas": a part; no verb, none
     gap = text[whole.head_end : part.prefix_start]
     comma = gap.rfind(",")
-    if comma < 0 or gap[comma + 1 :].strip() or re.search(r"[.;:]", gap):
-        return None
+    after_comma = gap[comma + 1 :].strip()
+    if comma < 0 or (after_comma and after_comma not in _FOCUS_WORDS) or re.search(r"[.;:]", gap):
+        return None  # "Of the 82 offices assessed, only 21 ...": a focus word may stand
     phrase = text[whole.end : whole.head_end + comma]  # "Member States surveyed"
     respondents = _RESPONDENTS.match(whole.counted or "") or THAT_REPLIED.match(gap)
     start = _label_start(text, part)
@@ -418,6 +422,69 @@ def _part_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tall
         return None
     tally = _with_share(text, items, following, whole, category, (whole.prefix_start, end))
     return _own_noun(tally, part)
+
+
+# Between a whole stated first and its part, the verb put before the part: "Among the 210
+# delegates were 85 women", "Of the 300 participants, there were 120 women".
+_INVERTED_GAP = re.compile(r"\s{0,3},?\s{0,3}(?:there\s{1,3})?(?:were|are|was|is)\s{1,3}")
+
+
+def _inverted_part(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A stated whole, then "were" and its parts with their nouns.
+
+    "Among the 210 delegates were 85 women" (total 210, one part "women"), "... were 85
+    women and 20 youth representatives" (two parts); a survey when the whole replied.
+    Each part's noun is its category, nothing else may follow it in its clause, and
+    together the parts do not exceed the whole.
+    """
+    whole = items[index]
+    if not (whole.total_before and whole.value and whole.counted):
+        return None
+    if _INVERTED_GAP.fullmatch(text, whole.head_end, items[index + 1].prefix_start) is None:
+        return None
+    parts: list[Part] = []
+    position = index + 1
+    while position < len(items) and len(parts) < _INVERTED_PARTS:
+        part = items[position]
+        if part.kind != "count" or not part.counted or part.value is None:
+            return None
+        if part.verb_end > part.head_end:
+            return None  # "were 85 women who spoke": more than a part
+        end = _clause_end(text, part.head_end, limit)
+        if text[part.head_end : end].strip():
+            return None  # "were 85 women from Africa": more than a part
+        parts.append(
+            Part(
+                part.counted,
+                part.value,
+                part.prefix_start,
+                part.head_end,
+                counted=whole.counted,
+                counted_inherited=True,
+                qualifier=part.qualifier,
+            )
+        )
+        following = items[position + 1] if position + 1 < len(items) else None
+        if following is None or _PART_JOIN.fullmatch(text, end, following.prefix_start) is None:
+            break
+        position += 1
+    total = sum(part.count or 0 for part in parts)
+    if total > whole.value or (len(parts) == 1 and total == whole.value):
+        return None  # parts cover the whole at most; one part is less than it
+    kind = "survey" if _RESPONDENTS.match(whole.counted) else "breakdown"
+    return Tally(
+        kind,
+        whole.prefix_start,
+        parts[-1].end,
+        parts,
+        subject=whole.counted,
+        total=whole.value,
+        total_qualifier=whole.qualifier,
+    )
+
+
+_INVERTED_PARTS = 12
+_PART_JOIN = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?")
 
 
 def _own_noun(tally: Tally, part: Item) -> Tally:
@@ -455,8 +522,9 @@ def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tal
         return None
     gap = text[whole.head_end : part.prefix_start]
     comma = gap.rfind(",")
-    if comma < 0 or gap[comma + 1 :].strip() or re.search(r"[.;:]", gap):
-        return None
+    after_comma = gap[comma + 1 :].strip()
+    if comma < 0 or (after_comma and after_comma not in _FOCUS_WORDS) or re.search(r"[.;:]", gap):
+        return None  # "Of the 82 offices assessed, only 21 ...": a focus word may stand
     if part.of_noun or _OWN_BASE.match(text, part.head_end, limit):
         return None  # "40 per cent of the population": a share of another base
     after = items[following + 1] if following + 1 < len(items) else None
@@ -695,7 +763,9 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
         if action is None:
             # "Only 3 of the 12 recommendations have been implemented": one part
             if not _is_subject(text, item):
-                return _contributed_part(text, items, index, limit)
+                return _contributed_part(text, items, index, limit) or _held_part(
+                    text, items, index, limit
+                )
             label = _part_label(text, item, limit)
             if label is None:
                 return None
@@ -735,6 +805,56 @@ def _contributed_part(text: str, items: list[Item], index: int, limit: int) -> T
     clause_end = _clause_end(text, item.head_end, limit)  # "deployed", "serving in ..."
     span = (found.start("label"), max(item.head_end, clause_end))
     return _with_share(text, items, index, None, category, span, "breakdown")
+
+
+# Where a part of a stated whole is, right before it: "Africa is home to", "Kenya hosts",
+# "a continent with" (a name or noun phrase of one to four words at the start of its
+# clause or after a determiner).
+_HOLDER = re.compile(
+    r"(?:^|(?<=[,;:(]\s)|(?<=[.;:(]))\s{0,3}(?P<label>(?:[A-Za-z][\w'’-]{0,30}\s{1,3}){1,4}?)"
+    r"(?P<verb>(?:is|are|was|were|remains|remained)\s{1,3}home\s{1,3}to|hosts|hosted|host|with)"
+    r"\s{1,3}$"
+)
+_HOLDER_REACH = 70
+
+
+def _held_part(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """One part "N of the M" held by a place or a group named before it.
+
+    "Africa is home to 33 of the 46 least developed countries", "Kenya hosts 12 of the
+    30 camps", "a continent with 34 of the 48 least developed countries": a breakdown of
+    total M and one part whose category is the holder. After "with" the holder is a noun
+    phrase with no verb ("The text was adopted with 9 of the 15 members in favour" is
+    none: a vote is no holder).
+    """
+    item = items[index]
+    if (item.value or 0) < 2 or item.of_total is None or item.value >= item.of_total:
+        return None
+    reach = max(0, item.prefix_start - _HOLDER_REACH)
+    found = _HOLDER.search(text, reach, item.prefix_start)
+    if found is None:
+        return None
+    words = found["label"].split()
+    if found["verb"] == "with" and any(word.lower() in VERBS | AUXILIARIES for word in words):
+        return None
+    start = found.start("label")
+    if words[0].lower() in ("a", "an") and len(words) > 1:
+        # "Sub-Saharan Africa, a region with": the name the noun phrase stands beside
+        name = _NAME_BEFORE.search(text, max(0, start - _HOLDER_REACH), start)
+        words = name["name"].split() if name is not None else words[1:]
+        start = name.start("name") if name is not None else start
+    category = " ".join(words)
+    if not category[:1].isalpha() or category.lower() in _NOT_HOLDERS:
+        return None
+    span = (start, item.head_end)
+    return _with_share(text, items, index, None, category, span, "breakdown")
+
+
+_NAME_BEFORE = re.compile(
+    r"(?:^|(?<=[,;:(]\s)|(?<=[.;:(]))\s{0,3}"
+    r"(?P<name>[A-Z][\w'’-]{0,30}(?:\s{1,3}(?:of|and|the|[A-Z][\w'’-]{0,30})){0,4})\s{0,3},\s{1,3}$"
+)
+_NOT_HOLDERS = frozenset(("it", "they", "this", "that", "which", "who", "there", "together"))
 
 
 # ", representing 45 per cent of the 191 Member States" after a count's clause: its share
@@ -1054,13 +1174,14 @@ def _sent_to(text: str, items: list[Item], index: int, limit: int) -> Tally | No
 
 _OF_WHICH_GAP = re.compile(
     r"\s{0,3},\s{0,3}(?:(?:of|among)\s{1,3}(?:which|whom|these|those|them)\s{1,3})?"
+    r"(?:(?:only|just|merely)\s{1,3})?"  # a focus word: ", of which only 5"
 )
 
 
 # Between a whole and one part of it that it includes: ", including".
 _INCLUDING_GAP = re.compile(r"\s{0,3},\s{0,3}including\s{1,3}")
 # Between the clause of a whole and "N of them": a comma or a semicolon.
-_OF_THEM_GAP = re.compile(r"\s{0,3}[,;]\s{0,3}")
+_OF_THEM_GAP = re.compile(r"\s{0,3}[,;]\s{0,3}(?:(?:only|just|merely)\s{1,3})?")
 # A part with no verb, named by a preposition: "120 of them in the services sector",
 # "5 of them in Mexico"; with no "of them", an appositive part after a counted whole
 # names what it has or lacks: "58 resolutions, 14 with recorded votes".
@@ -1739,6 +1860,7 @@ def _part_after_year(text: str, items: list[Item], index: int, limit: int) -> Ta
 # The readers of a count followed by an item that is no percentage, tried in this order.
 _COUNT_READERS = (
     _part_of_asked,
+    _inverted_part,
     _sent_to,
     _asked_then_replied,
     _one_part_of_respondents,
