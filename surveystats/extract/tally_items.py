@@ -1090,6 +1090,8 @@ _DATED_NOUNS = _word_set(
 
 def _counted_year_whole(text: str, start: int, end: int, limit: int) -> bool:
     """Whether a number read as a year is the count of a stated whole (see above)."""
+    if not text.startswith("the ", start - 4):  # a literal test first: most years are not
+        return False
     if _WHOLE_OF_THE.search(text, max(0, start - 20), start) is None:
         return False
     after = _COUNTED_THEN_PART.match(text, end, min(limit, end + 140))
