@@ -662,6 +662,19 @@ def _accepted(reading: _Reading, text: str) -> str | None:
         )
     ):
         return None  # "Of the 900 schools destroyed, 700 were rebuilt and 30 new schools built"
+    if (
+        reading.total is not None
+        and reading.total.counted
+        and reading.total_value is not None
+        and unit == "count"
+        and any(
+            item.counted
+            and item.counted != reading.total.counted
+            and (item.value or 0) > reading.total_value
+            for item in reading.categories
+        )
+    ):
+        return None  # "14 countries, including 40 districts": a larger count of another noun
     if any(item.scaled for item in reading.categories) and not (
         reading.total is not None and reading.total.scaled
     ):
@@ -1594,12 +1607,21 @@ def find_enumerations(
         # A whole and one part of it ("63 Governments replied, 45 of them ...") is read by
         # tally_surveys as one part of a stated whole, not as two parts here.
         size = len(chain)
-        readable = size > 2 or (
-            size == 2
-            and links[0].kind != "of_which"
-            and not (
-                links[0].kind == "comma"
-                and (is_appositive_part(text, chain[1]) or places_part_of(text, *chain))
+        readable = (
+            size > 2
+            or (
+                size == 2
+                and links[0].kind != "of_which"
+                and not (
+                    links[0].kind == "comma"
+                    and (
+                        is_appositive_part(text, chain[1])
+                        or places_part_of(text, *chain)
+                        # "30 States have ratified it, including 12 since 2010": a whole and one
+                        # part of it (tally_surveys reads it), never two parts
+                        or "including" in text[links[0].label_end : chain[1].prefix_start]
+                    )
+                )
             )
         )
         reading = _read_chain(text, chain, links, limit) if readable else None
