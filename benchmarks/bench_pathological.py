@@ -340,6 +340,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "held_part": _repeat("Uganda hosts 14 of the 38 settlements, a region with 12 of the 33 "),
     "inverted_part": _repeat("Among the 176 participants were 71 women and 20 youth, "),
     "year_whole": _repeat("Of the 1860 households surveyed, 1,120 responded, "),
+    "rate_colon": _repeat("The response rate was 64 per cent: 121 of the 189 States did; "),
 }
 
 

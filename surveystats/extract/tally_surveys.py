@@ -150,16 +150,18 @@ _SENT_GAP = re.compile(
     re.IGNORECASE,
 )
 # After the part: its share, written as a response rate or in parentheses.
+# The rates of a survey: "response rate", "participation rate", "return rate".
+_RATE = r"(?:response|participation|return|completion|reply)\s{1,3}rate"
 _RATE_GAP = re.compile(
     r"\s{0,3}(?:,\s{0,3})?(?:(?:a|giving\s{1,3}a|representing\s{1,3}a|for\s{1,3}a|"
-    r"or\s{1,3}a)\s{1,3}response\s{1,3}rate\s{1,3}of\s{1,3}|\(\s{0,2}|representing\s{1,3}|"
+    rf"or\s{{1,3}}a)\s{{1,3}}{_RATE}\s{{1,3}}of\s{{1,3}}|\(\s{{0,2}}|representing\s{{1,3}}|"
     r"or\s{1,3})$",
     re.IGNORECASE,
 )
 # Before a percentage that is a response rate: "a response rate of", "The response rate
 # was".
 _RATE_BEFORE = re.compile(
-    r"\bresponse\s{1,3}rate\s{1,3}(?:was|of|stood\s{1,3}at|reached|is|were)\s{1,3}"
+    rf"\b{_RATE}\s{{1,3}}(?:was|of|stood\s{{1,3}}at|reached|is|were)\s{{1,3}}"
     r"(?:(?:only|just|about|some|nearly|almost)\s{1,3})?$",
     re.IGNORECASE,
 )
@@ -1116,6 +1118,10 @@ def _count_or_share(text: str, items: list[Item], index: int, limit: int) -> Tal
 _CLOSE = re.compile(r"\s{0,3}\)")
 
 
+# A colon or a semicolon between a rate and the count it describes.
+_RATE_THEN_PART = re.compile(r"\s{0,3}[:;]\s{0,3}")
+
+
 def _rate_with_counts(text: str, items: list[Item], index: int) -> Tally | None:
     """Form 3: "a response rate of 48 per cent (93 of 193 Member States)"."""
     rate = items[index]
@@ -1126,6 +1132,15 @@ def _rate_with_counts(text: str, items: list[Item], index: int) -> Tally | None:
     part = items[index + 1]
     if part.kind != "count" or part.value is None:
         return None
+    if _RATE_THEN_PART.fullmatch(text, rate.head_end, part.prefix_start) is not None:
+        # "The response rate was 58 per cent: 110 of the 190 agencies returned the form"
+        tally = _of_the_whole(text, items, index + 1, len(text))
+        if tally is None or len(tally.parts) != 1 or tally.parts[0].percent is not None:
+            return None
+        tally.start = rate.prefix_start
+        tally.parts[0].percent = float(rate.percent)
+        tally.parts[0].decimals = rate.decimals
+        return tally
     if not re.fullmatch(r"\s{0,3}\(\s{0,2}", text[rate.head_end : part.prefix_start]):
         return None
     total, counted, end = part.of_total, part.counted, part.head_end
@@ -1537,12 +1552,12 @@ def _one_count_category(text: str, tally: Tally, items_at: dict[int, Item], limi
 # ", a response rate of 39 per cent" right after a count of those who replied.
 _RATE_AFTER = re.compile(
     r"\s{0,3},\s{0,3}(?:(?:a|giving\s{1,3}a|for\s{1,3}a|representing\s{1,3}a|or\s{1,3}a)\s{1,3})?"
-    r"response\s{1,3}rate\s{1,3}of\s{1,3}(?:(?:about|some|nearly|almost|just\s{1,3}over)\s{1,3})?"
+    rf"{_RATE}\s{{1,3}}of\s{{1,3}}(?:(?:about|some|nearly|almost|just\s{{1,3}}over)\s{{1,3}})?"
     r"(?P<percent>\d{1,3}(?:\.(?P<decimals>\d{1,2}))?)\s{0,3}(?:per\s{0,3}cent|percent|%)"
     # ", a 64 per cent response rate"
     r"|\s{0,3},\s{0,3}(?:(?:a|giving\s{1,3}a|for\s{1,3}a|or\s{1,3}a)\s{1,3})?"
     r"(?P<percent_first>\d{1,3}(?:\.(?P<decimals_first>\d{1,2}))?)\s{0,3}(?:-?\s{0,2}per\s{0,3}cent|percent|%)"
-    r"\s{1,3}response\s{1,3}rate\b"
+    rf"\s{{1,3}}{_RATE}\b"
 )
 
 
