@@ -793,6 +793,7 @@ _PART_AFTER_YEAR = re.compile(
     r"(?:of\s{1,3}(?:them|these|which|whom)|in|from|at|within|across|outside|inside|on)\b)"
 )
 _YEAR_REACH = 120
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
 def year_in_whole(text: str, whole: Item, other: Item) -> bool:
@@ -810,11 +811,12 @@ def year_in_whole(text: str, whole: Item, other: Item) -> bool:
     False
     """
     return (
-        whole.kind == "count"
+        other.end - other.start == 4  # cheap tests first: most numbers are no year
         and whole.counted is not None
+        and whole.kind == "count"
         and 0 < other.start - whole.head_end <= _YEAR_REACH
         and _YEAR.fullmatch(text, other.start, other.end) is not None
-        and not any(mark in ",;:()" for mark in text[whole.head_end : other.start])
+        and _CLAUSE_MARK.search(text, whole.head_end, other.start) is None
         and _PART_AFTER_YEAR.match(text, other.end) is not None
     )
 
