@@ -892,6 +892,7 @@ _SIDE_ASIDE = re.compile(
     )""",
     _FLAGS,
 )
+_ASIDE_OPENERS = frozenset("(-—–,")
 _SIDE_ROLE = re.compile(r"against|opposed|abstain|favou?r|\bno\b|\byes\b", re.IGNORECASE)
 _ASIDE_PERCENT = re.compile(r"per\s{1,3}cent|percent|%|\bthat\s{1,3}is\b", re.IGNORECASE)
 
@@ -913,6 +914,8 @@ def _skip_aside(text: str, pos: int) -> int | None:
     >>> _skip_aside("12 in favour -- 2 of them against -- and", 12) is None  # a role word
     True
     """
+    if _ASIDE_OPENERS.isdisjoint(text[pos : pos + 5]):
+        return None  # the common end of a vote: no aside opens here
     match = _SIDE_ASIDE.match(text, pos)
     if match is None:
         return None
@@ -1304,7 +1307,7 @@ def find_votes(text: str) -> list[Tally]:
     found: list[Tally] = []
     lower = text.lower()
     if _VOTE_WORDS.search(lower) is None and not (
-        "show of hands" in lower or (" to " in lower and _BARE_VERB.search(lower))
+        "show of hands" in lower or (" to " in lower and _bare_verb_spots(lower))
     ):  # "approved by a show of hands, 30 to 4", "The motion carried 41 to 9"
         # every vote states one of these words, or the support of its voters
         if "support of" in lower or "backing of" in lower:
@@ -1964,6 +1967,8 @@ _DASHED_WINDOWS = (("vote", 25, 40),)
 # The verbs of outcome before dashed figures (a literal test before the pattern).
 _DASHED_VERBS = ("adopt", "approve", "pass", "carried", "endorse", "reject", "defeat")
 _REJECTING_VERBS = ("rejected", "defeated", "rejects", "defeats")
+# After the first dash of figures, a second one: "120-8-40".
+_SECOND_DASH = re.compile(r"[-–]\d{1,3}[-–]\d")
 # Any figures joined by a dash (the scan opens on the dash, a character set).
 _DIGIT_DASH_DIGIT = re.compile(r"[-–](?<=\d[-–])\d")
 
@@ -1979,17 +1984,21 @@ def _find_dashed(text: str, lower: str) -> list[Tally]:
     if any(verb in lower for verb in _DASHED_VERBS):
         spots = [(max(0, dash - 95), dash + 12) for dash in dashes]
         heads.extend(_matches_in(_HEAD_DASHED_VERB, text, spots))
+        # a headline's three figures: only where a second dash follows the first
+        three = [
+            spot for spot, dash in zip(spots, dashes, strict=True) if _SECOND_DASH.match(text, dash)
+        ]
         heads.extend(
             match
-            for match in _matches_in(_HEAD_DASHED_HEADLINE, text, spots)
+            for match in _matches_in(_HEAD_DASHED_HEADLINE, text, three)
             if match["abstain"] is not None
         )
     if " vote" in lower:
         spots = [(max(0, dash - 14), dash + 34) for dash in dashes]
         heads.extend(_matches_in(_HEAD_DASHED_BEFORE, text, spots))
-    if "vote on" in lower or "vote for" in lower:
-        spots = [(max(0, dash - 100), dash + 12) for dash in dashes]
-        heads.extend(_matches_in(_HEAD_DASHED_VOTE_ON, text, spots))
+    if "vote on" in lower or "vote for" in lower:  # windows from the literals, not the dashes
+        windows = (("vote on", 20, 120), ("vote for", 20, 120))
+        heads.extend(_matches_near(_HEAD_DASHED_VOTE_ON, text, lower, windows))
     return _dashed_votes(text, heads)
 
 
@@ -2319,11 +2328,34 @@ _BARE_WINDOWS = (
     ("result was", 0, 40),
     ("vote stood at", 0, 40),
     ("voted ", 0, 30),  # "the Council voted 9 to 6 to adopt it"
-    ("show of hands", 0, 40),  # "approved by a show of hands, 30 to 4"
 )
-# Right after a verb of outcome ("was carried 41 to 9"), only where a word and "to" follow
-# it: the verbs are frequent, one scan of the lower-case text finds them all.
-_BARE_VERB = re.compile(r"(?:carried|passed|adopted|approved|rejected)\s(?=[\w-]{1,30}\s{1,3}to\s)")
+# "approved by a show of hands, 30 to 4" (looked for only where the words are written)
+_HANDS_WINDOWS = (("show of hands", 0, 40),)
+# Right after a verb of outcome ("was carried 41 to 9"): the scan opens on the literal " to "
+# before a digit (one fast search for the literal; the verbs are frequent in prose), then
+# looks for the verb and the first figure right before it.
+_BARE_TO = re.compile(r" to \d")
+_BARE_VERB = re.compile(r"(?:carried|passed|adopted|approved|rejected)\s{1,3}(?P<n>\d{1,3})$")
+
+
+def _bare_verb_spots(lower: str) -> list[tuple[int, int]]:
+    """Where "N to M" follows a verb of outcome in ``lower`` (windows for _HEAD_BARE).
+
+    Examples
+    --------
+    >>> _bare_verb_spots("the motion was carried 41 to 9; pages 1 to 3")
+    [(23, 43)]
+    """
+    spots = []
+    for to in _BARE_TO.finditer(lower):
+        if not lower[to.start() - 1].isdigit():  # "votes to 2": no figure before "to"
+            continue
+        verb = _BARE_VERB.search(lower, max(0, to.start() - 16), to.start())
+        if verb is not None:
+            spots.append((verb.start("n"), verb.start("n") + 20))
+    return spots
+
+
 # Right before a bare "97 to 21", words that make it a vote with nothing after it.
 _RESULT_WAS = re.compile(
     r"\b(?:(?:vote|voting|result|tally)\s{1,3}(?:was|stood\s{1,3}at|of)|voted"
@@ -2385,10 +2417,10 @@ def _bare_heads(text: str, lower: str) -> list[re.Match[str]]:
     Only these windows are searched: a bare "80 to 17" is a vote only there.
     """
     heads = _matches_near(_HEAD_BARE, text, lower, _BARE_WINDOWS)
-    if " to " in lower:
-        spots = [(verb.end(), verb.end() + 40) for verb in _BARE_VERB.finditer(lower)]
-        if spots:
-            heads.extend(_matches_in(_HEAD_BARE, text, spots))
+    if "show of hands" in lower:
+        heads.extend(_matches_near(_HEAD_BARE, text, lower, _HANDS_WINDOWS))
+    if " to " in lower and (spots := _bare_verb_spots(lower)):
+        heads.extend(_matches_in(_HEAD_BARE, text, spots))
     return heads
 
 
