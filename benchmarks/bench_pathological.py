@@ -341,6 +341,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "inverted_part": _repeat("Among the 176 participants were 71 women and 20 youth, "),
     "year_whole": _repeat("Of the 1860 households surveyed, 1,120 responded, "),
     "rate_colon": _repeat("The response rate was 64 per cent: 121 of the 189 States did; "),
+    "share_of_respondents": _repeat("Only 7 countries (some 10 per cent of respondents) had "),
 }
 
 

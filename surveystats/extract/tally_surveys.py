@@ -1872,6 +1872,58 @@ def _part_after_year(text: str, items: list[Item], index: int, limit: int) -> Ta
     return _one_part_of_respondents(text, [dated, *items[index + 2 : index + 6]], 0, limit)
 
 
+# A count, then its share of those who replied in parentheses: "Only 7 countries (some 10
+# per cent of respondents) reported a budget line".
+_OPEN_PAREN = re.compile(r"\s{0,3}\(\s{0,2}")
+_CLOSE_PAREN = re.compile(r"[^()]{0,40}?\)\s{0,3}")
+_THOSE_ANSWERING = re.compile(r"\s{1,3}(?:responding|replying|surveyed|polled|interviewed)\b")
+
+
+def _count_with_share_of_respondents(
+    text: str, items: list[Item], index: int, limit: int
+) -> Tally | None:
+    """One part of those who replied, its share of them in parentheses after it.
+
+    "Only 7 countries (some 10 per cent of respondents) reported a budget line": a survey of
+    one part "reported a budget line", 7 countries at 10 per cent of the respondents (their
+    number is not stated: no total). A share of anything else ("(10 per cent of the
+    total)") makes no survey.
+    """
+    item, share = items[index], items[index + 1]
+    if item.counted is None or item.value is None or share.percent is None:
+        return None
+    # the parenthesis before the share, or at its start with its qualifier ("(some 10")
+    opened = _OPEN_PAREN.fullmatch(text, item.head_end, share.prefix_start) is not None or (
+        text.startswith("(", share.prefix_start)
+        and not text[item.head_end : share.prefix_start].strip()
+    )
+    if not opened:
+        return None
+    respondents = of_respondents(text, share) or (
+        share.of_noun
+        and share.counted is None
+        and _THOSE_ANSWERING.match(text, share.head_end, limit) is not None
+    )
+    if not respondents or not 0 < share.percent <= 100:
+        return None
+    close = _CLOSE_PAREN.match(text, share.head_end, limit)
+    if close is None:
+        return None
+    start = close.end()
+    if _action(text, start, limit) is not None or not _WORD_START.match(text, start):
+        return None  # "(10 per cent of respondents) replied": a count that replied, read apart
+    end = _clause_end(text, start, limit)
+    words = " ".join(text[start:end].split())
+    category = words[_PART_AUXILIARY.match(words).end() :]  # "had no focal point" stays
+    if not category:
+        return None
+    tally = _tally(None, None, item, category, item.prefix_start, end, counted=item.counted)
+    tally.parts[0].percent = float(share.percent)
+    tally.parts[0].decimals = share.decimals
+    tally.parts[0].base = "respondents"
+    return tally
+
+
 # The readers of a count followed by an item that is no percentage, tried in this order.
 _COUNT_READERS = (
     _part_of_asked,
@@ -1950,8 +2002,10 @@ def find_surveys(
         if tally is None and kind == "percent" and following == "count":
             tally = _share_then_count(text, items, index, limit)
         if tally is None and following == "percent":
-            tally = _count_or_share(text, items, index, limit) or _share_of_whom(
-                text, items, index, limit
+            tally = (
+                _count_or_share(text, items, index, limit)
+                or _share_of_whom(text, items, index, limit)
+                or _count_with_share_of_respondents(text, items, index, limit)
             )
         if tally is None and item.total_before and following is not None:
             tally = _share_of_asked(text, items, index, limit)
