@@ -148,10 +148,10 @@ _FURNITURE_LIKE_LINES = [
 
 
 def test_one_plain_line_reads_as_the_document_reader_reads_it():
-    from surveystats.extract.numbers import _is_one_plain_line, _parsed_columns, number_columns
+    from surveystats.extract.numbers import _parsed_columns, is_one_plain_line, number_columns
 
     texts = [case["text"] for case in GOLDEN] + _FURNITURE_LIKE_LINES
-    short = [text for text in texts if _is_one_plain_line(text)]
+    short = [text for text in texts if is_one_plain_line(text)]
     assert len(short) > 0.9 * len(GOLDEN)  # most golden sentences take the short path
     for text in texts:
         assert number_columns(text) == _parsed_columns(text), text

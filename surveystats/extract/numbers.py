@@ -803,7 +803,7 @@ def number_columns(doc_or_text: Document | str) -> dict[str, list[Any]]:
     from surveystats.documents import is_document
 
     if isinstance(doc_or_text, str):
-        if _is_one_plain_line(doc_or_text):
+        if is_one_plain_line(doc_or_text):
             return _number_columns([_whole_text(doc_or_text)], [])
         return _parsed_columns(doc_or_text)
     if is_document(doc_or_text):
@@ -846,7 +846,7 @@ _ONE_LINE = re.compile(
 )
 
 
-def _is_one_plain_line(text: str) -> bool:
+def is_one_plain_line(text: str) -> bool:
     """Whether ``text`` may skip the document reader (see ``_ONE_LINE``)."""
     return (
         _ONE_LINE.fullmatch(text) is not None

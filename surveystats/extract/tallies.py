@@ -27,7 +27,7 @@ import pandas as pd
 
 from surveystats import schema
 from surveystats.errors import DocumentError, ValidationError
-from surveystats.extract.numbers import _is_one_plain_line as is_one_plain_line
+from surveystats.extract.numbers import is_one_plain_line
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_enumerations import find_enumerations
 from surveystats.extract.tally_items import Number, find_numbers, read_items

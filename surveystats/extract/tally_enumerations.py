@@ -43,9 +43,9 @@ from dataclasses import dataclass
 
 from surveystats.extract.tally_asides import find_asides
 from surveystats.extract.tally_items import (
-    _NOT_COUNT_AFTER,
     ASKED_WORDS,
     AUXILIARIES,
+    NOT_COUNT_AFTER,
     OF_THEM_THEN_PLACE,
     PREPOSITIONS,
     SURVEY_WORDS,
@@ -63,7 +63,7 @@ from surveystats.extract.tally_parts import GAP, Part, Tally, split_members
 from surveystats.extract.tally_respective import find_respective
 from surveystats.text import sentence_starts
 
-__all__ = ["find_enumerations", "of_respondents", "vote_category"]
+__all__ = ["find_enumerations", "inside_spans", "of_respondents", "vote_category"]
 
 # The joiner at the end of the text between two items (before the second's prefix).
 _JOIN = re.compile(
@@ -1068,7 +1068,7 @@ def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
     return Tally("survey", part.start, part.end, [part], subject=item.counted)
 
 
-def _inside_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+def inside_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """A test of whether a position lies in any of ``spans``, by binary search.
 
     The spans are merged first, so a paragraph of many votes and many numbers costs
@@ -1289,7 +1289,7 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
 
 def _money_or_measure(counted: str | None) -> bool:
     """Whether a share's whole is money or a measure ("of the 3,100 dollars"), no count."""
-    return counted is None or _NOT_COUNT_AFTER.match(counted) is not None
+    return counted is None or NOT_COUNT_AFTER.match(counted) is not None
 
 
 def _last_clause_share(
@@ -1598,7 +1598,7 @@ def find_enumerations(
     limit = len(text)
     if items is None:
         items = read_items(text)
-    inside = _inside_spans(blocked) if blocked else None
+    inside = inside_spans(blocked) if blocked else None
     if inside is not None:
         items = [Item("other", i.start, i.end) if inside(i.start) else i for i in items]
     tallies: list[Tally] = []

@@ -31,6 +31,7 @@ __all__ = [
     "ASKED_WORDS",
     "CONTRIBUTION_VERBS",
     "LOCATORS",
+    "NOT_COUNT_AFTER",
     "QUALIFIERS",
     "SURVEY_WORDS",
     "Item",
@@ -41,6 +42,7 @@ __all__ = [
     "places_parallel",
     "places_part_of",
     "read_items",
+    "verb_group",
     "year_in_whole",
 ]
 
@@ -110,7 +112,7 @@ _QUALIFIER_WORDS = "|".join(
 _MONTH_WORDS = word_alternation(MONTHS, cases="capitalised")
 _SCALE = "|".join(SCALE_WORDS)
 # The kinds of number that are not counts of a tally, by what comes after them.
-_NOT_COUNT_AFTER = re.compile(
+NOT_COUNT_AFTER = re.compile(
     rf"""
     \s{{0,3}}(?:
         (?:{_MONTH_WORDS})\b
@@ -931,7 +933,7 @@ _DEFINED_BY_ITS_ANSWER = re.compile(
 _RELATIVE_PRONOUN = re.compile(rf"{GAP}(?:that|who|which)(?={GAP}[a-z])")
 
 
-def _verbs(
+def verb_group(
     text: str, pos: int, limit: int, value: int | None, *, subject: bool = False
 ) -> tuple[str | None, str | None, int]:
     """Auxiliaries and a main verb at ``pos``: (auxiliaries, verb, end of the verb group).
@@ -1125,12 +1127,12 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     )
     if scale is not None:
         value = _scaled(number.raw, scale["scale"])
-        if value is None or _NOT_COUNT_AFTER.match(text, scale.end(), limit):
+        if value is None or NOT_COUNT_AFTER.match(text, scale.end(), limit):
             return _other(number)  # "1.2345 thousand", "2.4 million dollars"
         kind, end = "count", scale.end()
     elif percent_match is None and (
         kind in ("decimal", "year")
-        or _NOT_COUNT_AFTER.match(text, end, limit)
+        or NOT_COUNT_AFTER.match(text, end, limit)
         or (number.form == "digits" and _FIRST_OF_SHARES.match(text, end, limit))
     ):
         return _other(number)
@@ -1251,7 +1253,7 @@ def _read_head(text: str, item: Item, limit: int) -> None:
     """Read the "of" phrase, share, noun and verbs after the number (and "per cent")."""
     pos = item.end
     scaled = _OF_SCALED.match(text, pos, limit) if item.kind == "percent" else None
-    if scaled is not None and _NOT_COUNT_AFTER.match(text, scaled.end(), limit):
+    if scaled is not None and NOT_COUNT_AFTER.match(text, scaled.end(), limit):
         scaled = None  # "of the 3.1 million dollars", "tonnes": money or a measure, no whole
     if scaled is not None and (total := _scaled(scaled["total"], scaled["scale"])):
         counted, noun_end = _noun_phrase(text, scaled.end() - 1, None, limit, plural=False)
@@ -1308,6 +1310,6 @@ def _read_head(text: str, item: Item, limit: int) -> None:
     if item.kind == "percent" and (aside := _COMPARISON_ASIDE.match(text, pos, limit)):
         pos = aside.end()  # "62.5 per cent (60.1 per cent in 2010) were women": an aside
     item.head_end = pos
-    item.auxiliary, item.verb, item.verb_end = _verbs(
+    item.auxiliary, item.verb, item.verb_end = verb_group(
         text, pos, limit, item.value, subject=item.counted is not None and item.kind == "count"
     )

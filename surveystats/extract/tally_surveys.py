@@ -61,18 +61,18 @@ import dataclasses
 import re
 
 from surveystats.extract.phrases import qualifier_of
-from surveystats.extract.tally_enumerations import RESPONDENT_BASE, _inside_spans, of_respondents
+from surveystats.extract.tally_enumerations import RESPONDENT_BASE, inside_spans, of_respondents
 from surveystats.extract.tally_items import (
-    _NOT_COUNT_AFTER,
     AUXILIARIES,
     CONTRIBUTION_VERBS,
+    NOT_COUNT_AFTER,
     THAT_REPLIED,
     VERBS,
     Item,
-    _verbs,
     is_appositive_part,
     is_placed_part,
     places_part_of,
+    verb_group,
     year_in_whole,
 )
 from surveystats.extract.tally_parts import Part, Tally, read_count
@@ -713,7 +713,7 @@ def _label_first_share(text: str, items: list[Item], index: int, limit: int) -> 
     if written is None or _SHARE_WORDS.search(written["label"]):
         return None
     counted = part.counted
-    if counted is None or _NOT_COUNT_AFTER.match(counted):
+    if counted is None or NOT_COUNT_AFTER.match(counted):
         return None  # "of the 3,100 dollars": money or a measure, no whole of counted things
     label = re.sub(r"^[Tt]he\s{1,3}(?=[a-z])", "", " ".join(written["label"].split()))
     tally = _tally(
@@ -1479,7 +1479,7 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
         # (or a bare part, "1,702,990 cast their ballots") before the verb
         name = _NAME_REST.match(text, part.head_end, limit)
         position = name.end() if name is not None else part.head_end
-        auxiliary, verb, _ = _verbs(text, position, limit, part.value, subject=True)
+        auxiliary, verb, _ = verb_group(text, position, limit, part.value, subject=True)
         if not (auxiliary or verb):
             return None
         start = _skip_blanks(text, position)
@@ -1977,7 +1977,7 @@ def find_surveys(
         return list(found)  # no reply and no part of a whole written: nothing to read
     limit = len(text)
     if blocked:  # the numbers of a vote are read by no survey
-        inside = _inside_spans(blocked)
+        inside = inside_spans(blocked)
         items = [Item("other", i.start, i.end) if inside(i.start) else i for i in items]
     new: list[Tally] = []
     last = len(items) - 1
