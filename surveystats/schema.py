@@ -216,9 +216,9 @@ NUMBERS = Table(
             "string",
             "the value's exact text form: ISO date ('2001-12-21', '--09-26' without a year, "
             "'2000-09'), ISO interval ('1999-04-21/1999-04-23', '2012/2013'), year '1976' "
-            "or decade '1990/1999', time '15:00', exact fraction '2/3', normalised "
-            "reference ('resolution 49/127'), symbol ('A/C.2/54/2') or locator ('article "
-            "93')",
+            "or decade '1990/1999', time '15:00', exact fraction '2/3' or range of "
+            "fractions '1/3-2/3', normalised reference ('resolution 49/127'), symbol "
+            "('A/C.2/54/2') or locator ('article 93')",
         ),
         Column(
             "qualifier",

@@ -56,7 +56,7 @@ QUALIFIERS_BEFORE = {
          "equal to or fewer than", "equal to or below", "less than or equal to",
          "lower than or equal to", "smaller than or equal to", "fewer than or equal to",
          "less or equal to", "lower or equal to", "less or equal than", "lower or equal than",
-         "smaller or equal than"],
+         "smaller or equal than", "as many as", "as much as", "as high as"],
         "at_most",
     ),
 }  # fmt: skip
@@ -178,6 +178,8 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
     'at_most'
     >>> qualifier_of("some 500 or more participants", 5, 8)
     'at_least'
+    >>> qualifier_of("as many as 500 people", 11, 14), qualifier_of("twice as many as 40", 17, 19)
+    ('at_most', None)
     """
     after = _QUALIFIER_AFTER.match(text, end)
     bound_after = _AFTER_QUALIFIERS[after.group("words").split()[-1]] if after else None
@@ -196,8 +198,29 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
                         return None  # "$2.3 million over two years": during, not more than
                     if qualifier == "approximately" and bound_after is not None:
                         return bound_after  # "about 500 or more": a bound, however rough
+                    if size == 3 and words[-3] == "as" and _is_comparison(text, end, words):
+                        return None
                     return qualifier
     return bound_after
+
+
+def _is_comparison(text: str, end: int, words: list[str]) -> bool:
+    """Whether "as many as" or "as much as" before a number compares rather than bounds it.
+
+    "twice as many as 40", "three times as much as 5 per cent" and "pollutes as much as 50
+    children" (much of a plural count) compare; "as many as 500 people" and "by as much as
+    3 per cent" give an upper bound.
+    """
+    if len(words) > 3 and words[-4] in _MULTIPLIERS:
+        return True
+    if words[-2] != "much":
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and is_plural(following.group(1))
+
+
+_MULTIPLIERS = frozenset(["twice", "thrice", "times", "half"])
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
 def _is_a_period(text: str, end: int, word_before: str) -> bool:

@@ -1246,7 +1246,7 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
         ordinal = None if plural else words_to_number(f"{top_words} {word}")
         if ordinal is not None and not _OF_NEXT.match(text, words_end):
             return _word_pieces(text, start, words_end)  # "twenty fifth": an ordinal
-        mixed = _whole_and_part(text, m, bottom)
+        mixed = _whole_and_part(text, m, bottom) or _fraction_range(text, m, bottom)
         if mixed is not None:
             return [mixed]
         top = _whole_number(top_words)
@@ -1317,6 +1317,36 @@ def _whole_and_part(text: str, m: re.Match[str], bottom: int) -> Fact | None:
                          scale=scale.group(1) if scale else None, percent=percent)  # fmt: skip
 
 
+def _fraction_range(text: str, m: re.Match[str], bottom: int) -> Fact | None:
+    """Both ends of a range of fractions that share the denominator: "between one and two thirds".
+
+    After "between", "one and two thirds" runs from 1/3 to 2/3; read as a
+    whole number and a part it would be 1 2/3, and read word by word a count from one to
+    two.
+
+    Examples
+    --------
+    >>> [(f.kind, f.low, f.high) for f in read_at("between one and two thirds of them", 8)]
+    [('fraction', 0.3333333333333333, 0.6666666666666666)]
+    """
+    first_words, joined, second_words = m.group("fraction_top").rpartition(" and ")
+    if (
+        not joined
+        or m.group("fraction_of") is not None
+        or m.group("fraction_percent")
+        or not after_between(text, m.start())
+    ):
+        return None
+    first, second = _whole_number(first_words.strip()), _whole_number(second_words.strip())
+    if first is None or second is None or not 0 < first < second <= bottom:
+        return None
+    fact = Fact(
+        with_from(text, m.start()), m.end("fraction_word"), "fraction", low=first / bottom,
+        high=second / bottom, value_text=f"{first}/{bottom}-{second}/{bottom}", in_words=True,
+    )  # fmt: skip
+    return fact
+
+
 def _mixed_number(
     text: str, start: int, end: int, top: int, bottom: int, *,
     scale: str | None, percent: str | None,
@@ -1373,13 +1403,20 @@ def _is_rank(text: str, start: int, end: int) -> bool:
     [True, True, False, False, False]
     >>> _is_rank("it ranked eleventh.", 10, 18), _is_rank("the bottom fifth.", 11, 16)
     (True, False)
+    >>> [_is_rank(t, t.index(w), t.index(w) + len(w)) for t, w in (
+    ...     ("at the eleventh hour", "eleventh"), ("a third party", "third"),
+    ...     ("help to third States", "third"), ("the third State to ratify", "third"))]
+    [False, False, False, True]
     """
     after = _WORD_AFTER.match(text, end)
     following = after.group(1).lower() if after else ""
-    if following in _ORDINAL_IDIOM_NEXT:
-        return False  # "third world", "second to none"
+    ordinal = text[start:end].lower()
+    if following in _ORDINAL_IDIOM_NEXT or (ordinal, following) in _ORDINAL_IDIOMS:
+        return False  # "third world", "second to none", "the eleventh hour", "a third party"
     before = text[max(0, start - 24) : start].split()
     previous = before[-1].lower() if before and text[start - 1 : start].isspace() else ""
+    if ordinal == "third" and following in _OUTSIDE_PARTIES and previous not in _RANK_DETERMINERS:
+        return False  # "aid to third States": States outside a relation, not the third one
     if following.endswith("ed") and previous not in _RANKING_DETERMINERS:
         return False  # "which first warned", "it first appeared": an adverb before a verb
     if previous in _RANK_DETERMINERS:
@@ -1403,6 +1440,10 @@ def _is_rank(text: str, start: int, end: int) -> bool:
 _WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)")
 _RANKING_VERBS = frozenset(["ranked", "ranks", "placed", "came", "finished", "stood", "rated"])
 _ORDINAL_IDIOM_NEXT = frozenset(["world", "none"])
+_ORDINAL_IDIOMS = frozenset([("eleventh", "hour"), ("third", "party"), ("third", "parties")])
+# "third States", "third countries": those outside a relation (a rank after a determiner:
+# "the third State to ratify").
+_OUTSIDE_PARTIES = frozenset(["states", "countries", "country"])
 _RANK_DETERMINERS = frozenset(
     """the a an its their his her our your my this that these those each every whose
     which what""".split()  # noqa: SIM905
