@@ -67,11 +67,16 @@ _HEAD_BY = re.compile(
         considerable|comfortable|unprecedented|impressive|convincing|decisive|huge|vast|
         great|big|two-thirds|simple|absolute|required|requisite)\s{{1,3}})?
         (?:(?P<recorded>recorded|roll-call|roll{GAP}call|show{GAP}of{GAP}hands|secret){GAP}(?:ballot{GAP})?)?
-        (?P<word>vote|majority|margin|ballot){GAP}of{GAP})?
+        (?P<word>vote|majority|margin|ballot){GAP}of{GAP}
+      # "by a recorded 10 votes in favour"
+      | a{GAP}(?P<recorded_count>recorded|roll-call){GAP}(?=\S{{1,20}}{GAP}votes\b)
+    )?
     {_count("for")}
     # "votes for" as in favour only before another role: "by 158 votes for and 3 against"
-    (?:\s{{0,3}}(?P<votes>votes?)\b)?                 # "votes" may be missing
+    (?:\s{{0,3}}(?:(?P<recorded_votes>recorded){GAP})?(?P<votes>votes?)\b)?  # "by 5 recorded votes"
     (?P<in_favour>{GAP}in{GAP}favou?r(?:{GAP}of)?|(?<=s){GAP}for{_FOR_AS_ROLE})?
+    # the members of the side in favour, before the side against: "in favour (Greece, ...) to 6"
+    (?:(?<=r)\s{{0,3}}\((?P<favour_members>[^(){{}}\d]{{1,400}})\)(?=\s{{0,3}},?{GAP}to\b))?
     (?:
         \s{{0,3}},?{GAP}(?P<to>to|ta|io|lo|t0|10|against|versus){GAP}  # "to" and its OCR shapes
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
@@ -106,6 +111,8 @@ _VOTE_CONTEXT = re.compile(
     r"(?:[^.;]|\.\d){0,150}$",
     re.IGNORECASE,
 )
+# After "by 51 votes": a word that makes them the side against.
+_SIDE_AGAINST_NEXT = re.compile(r"\s{1,3}(?:against|opposed)\b", re.IGNORECASE)
 # Before a one-count vote "by 126 votes": what was done by that vote.
 _ONE_COUNT_VERB = re.compile(
     r"\b(?:adopted|approved|issued|carried|passed|accepted|endorsed|rejected|defeated)\b"
@@ -321,12 +328,23 @@ _FAVOUR_OBJECT_TO = (
     rf"{GAP}of(?:{GAP}(?-i:[a-z][a-z-]{{0,20}})){{1,4}}"
     rf"(?={GAP}to{GAP}{COUNT_PATTERN}{GAP}(?:votes?{GAP})?against\b)"
 )
+# The nouns of voters before "against" in a side of an in-favour head ("14 countries against").
+_AGAINST_NOUN = rf"(?:(?:countries|members|Member{GAP}States|States|delegations){GAP})?"
+# What the votes for a side were for, before the side against: "107 votes for its
+# membership bid, with 14 countries against". Lower-case words only (no name of a
+# candidate: "154 votes for the candidate" is an election), and only before a count
+# against.
+_FOR_OBJECT = (
+    rf"(?:{GAP}(?-i:[a-z][a-z’'-]{{0,20}})){{1,5}}"
+    rf"(?=\s{{0,3}},?{GAP}(?:with|and|to){GAP}{COUNT_PATTERN}{GAP}{_AGAINST_NOUN}"
+    rf"(?:votes?{GAP})?against\b)"
+)
 _HEAD_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
     (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:were|was|being){GAP}cast{GAP})?)?in{GAP}favou?r\b|
         (?P<votes_affirmative>votes?){GAP}in{GAP}the{GAP}affirmative\b|  # minutes, records
-        (?P<votes_for>votes{GAP}for){_FOR_AS_ROLE}|            # "99 votes for, 9 against"
+        (?P<votes_for>votes{GAP}for)(?:{_FOR_AS_ROLE}|{_FOR_OBJECT})|  # "99 votes for, 9 against"
         (?P<affirmative>(?:affirmative|positive){GAP}votes?)\b|
         # "12 “yes” votes", "64 ayes", "23 yeas", "12 “Yes” and 9 “No” votes"
         (?P<answer>{_answer_vote("yes|Yes|YES")}|ayes\b|yeas\b|{_ANSWER_NOUN_AFTER})|
@@ -336,7 +354,7 @@ _HEAD_FAVOUR = re.compile(
     (?:
         \s{{0,3}}[,;]?\s{{0,3}}(?:(?P<to>to|and|with|versus){GAP})?
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-        (?:(?:votes?{GAP})?against\b|negative{GAP}votes?\b|(?:votes?{GAP})?in{GAP}the{GAP}negative\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b)(?:{GAP}votes?\b)?
+        (?:{_AGAINST_NOUN}(?:votes?{GAP})?against\b|negative{GAP}votes?\b|(?:votes?{GAP})?in{GAP}the{GAP}negative\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b)(?:{GAP}votes?\b)?
           | {_answer_vote("no|No|NO")}|(?:noes|nays)\b)   # "5 “no” votes", "30 noes"
     )?
     """,
@@ -616,8 +634,10 @@ def _inverted(role: str, lead: str = "") -> re.Pattern[str]:
     return re.compile(
         rf"""
         {lead}(?<![\w-])(?P<role>{role})
-        (?:{GAP}(?:of|on){GAP}[^,.;:()\d]{{1,60}}?)?          # "in favour of the draft"
-        \s{{0,3}},?{GAP}(?:were|was){GAP}(?:(?:only|just){GAP})?
+        (?:{GAP}(?:of|on){GAP}[^,.;:()\d]{{1,60}}?          # "in favour of the draft"
+          | (?<=against)(?!{GAP}the{GAP}(?:backdrop|background)\b)  # "against allowing a Member to"
+            {GAP}(?-i:[a-z])[^,.;:()\d]{{0,80}}?)?
+        \s{{0,3}},?{GAP}(?:were|was){GAP}(?:(?:only|just|the{GAP}following){GAP})?
         (?P<n>{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
         (?!{GAP}{MONTH_PATTERN})                                # "was 3 December": a date
         (?:{GAP}(?P<noun>Member{GAP}States?|{_MEMBER_NOUNS}|others)\b
@@ -823,6 +843,8 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
         return None
     tally = Tally("vote", match.start(), match.end(), [favour])
     groups = match.groupdict()
+    if groups.get("favour_members"):
+        _members(groups["favour_members"], favour)
     if groups.get("by") and match["by"].lower() != "by":
         tally.ocr_corrected = True
     against_group = (
@@ -846,6 +868,7 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
     strong = bool(
         match["votes"]
         or groups.get("recorded")
+        or groups.get("recorded_count")
         or word in ("vote", "majority", "margin", "ballot")
         or match.re in (_HEAD_FAVOUR, _HEAD_AGAINST_FIRST)
         or to in ("against", "versus")
@@ -977,6 +1000,14 @@ def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int]
     return None
 
 
+def _side_in_parentheses(text: str, members: re.Match[str], parts: list[Part]) -> Part | None:
+    """A further side of a vote that fills the parentheses after it: "(with 32 abstentions)"."""
+    found = _trailing_at(text, members.start("members"), {part.category for part in parts})
+    if found is None or text[found[1] : members.end("members")].strip():
+        return None
+    return found[0]
+
+
 def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) -> Tally | None:
     """Read what follows a head: minority members, abstentions, non-participation.
 
@@ -989,6 +1020,11 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
     members = _MEMBERS.match(text, pos)
     if members is not None and _ASIDE_PERCENT.search(members["members"]) is not None:
         members = None  # "(some 79 per cent of those voting)" is an aside, no members
+    if members is not None and (side := _side_in_parentheses(text, members, parts)) is not None:
+        parts.append(side)  # "by a vote of 72 to 35 (with 32 abstentions)": no members
+        extra = True
+        pos = members.end()
+        members = None
     if members is not None:
         target = parts[-1]
         status_parts = None
@@ -1093,8 +1129,8 @@ def _outcome_after(text: str, end: int) -> str | None:
     return "rejected" if rejected != bool(match["not"]) else "adopted"
 
 
-def _outcome_before(text: str, start: int) -> str | None:
-    """The outcome ("adopted", "rejected") a sentence states before its vote at ``start``."""
+def _outcome_verb_before(text: str, start: int) -> str | None:
+    """The verb of outcome nearest before a vote at ``start`` ("rejected", "was lost")."""
     match = _OUTCOME_BEFORE.search(text, max(0, start - 150), start)
     if match is None:
         return None
@@ -1102,7 +1138,14 @@ def _outcome_before(text: str, start: int) -> str | None:
     # was then adopted by a vote of 90 to 4" (each search is bounded by the window).
     while (nearer := _OUTCOME_BEFORE.search(text, match.end("verb"), start)) is not None:
         match = nearer
-    verb = " ".join(match["verb"].lower().split())
+    return " ".join(match["verb"].lower().split())
+
+
+def _outcome_before(text: str, start: int) -> str | None:
+    """The outcome ("adopted", "rejected") a sentence states before its vote at ``start``."""
+    verb = _outcome_verb_before(text, start)
+    if verb is None:
+        return None
     if verb == "vetoed":
         return "vetoed"
     rejected = (
@@ -1364,6 +1407,8 @@ def find_votes(text: str) -> list[Tally]:
                 is not None
             )
             and not _favour_and_against(text, match.start("for"))
+            # "defeated by 51 votes against and 43 in favour": those are the side against
+            and _SIDE_AGAINST_NEXT.match(text, match.end()) is None
         )
         tally = _complete(text, *head, single=single)
         if tally is None and pattern is _HEAD_BY and match["against"] is not None:
@@ -1893,7 +1938,7 @@ def _find_ballot_support(text: str, lower: str) -> list[Tally]:
 # adopted 15-0", "the amendment was defeated 40-67-20"); and before "vote" ("In a 14-1
 # vote, the Council ...", "adopted in a 13-0-2 vote").
 _DASHED_FIGURES = r"""
-    (?<![\w.,/–-])(?P<for>\d{1,3})[-–](?P<against>\d{1,3})(?:[-–](?P<abstain>\d{1,3}))?
+    (?<![\w.,/–-])(?P<for>\d{1,3})(?:[-–]|-to-)(?P<against>\d{1,3})(?:[-–](?P<abstain>\d{1,3}))?
 """
 _HEAD_DASHED = re.compile(
     rf"""
@@ -1969,6 +2014,8 @@ _DASHED_VERBS = ("adopt", "approve", "pass", "carried", "endorse", "reject", "de
 _REJECTING_VERBS = ("rejected", "defeated", "rejects", "defeats")
 # After the first dash of figures, a second one: "120-8-40".
 _SECOND_DASH = re.compile(r"[-–]\d{1,3}[-–]\d")
+# Figures joined by "-to-" ("a 88-to-12 vote"), found only where that literal is written.
+_DIGIT_TO_DIGIT = re.compile(r"(?<=\d)-to-\d")
 # Any figures joined by a dash (the scan opens on the dash, a character set).
 _DIGIT_DASH_DIGIT = re.compile(r"[-–](?<=\d[-–])\d")
 
@@ -1976,6 +2023,9 @@ _DIGIT_DASH_DIGIT = re.compile(r"[-–](?<=\d[-–])\d")
 def _find_dashed(text: str, lower: str) -> list[Tally]:
     """Votes written as dashed figures: after "a vote of", a verb of outcome, before "vote"."""
     dashes = [match.start() for match in _DIGIT_DASH_DIGIT.finditer(text)]
+    if "-to-" in lower:  # "in a 88-to-12 vote"
+        dashes.extend(match.start() for match in _DIGIT_TO_DIGIT.finditer(text))
+        dashes.sort()
     if not dashes:
         return []  # most hyphens join words
     heads = _matches_near(_HEAD_DASHED, text, lower, _DASHED_WINDOWS, _DASH_NEXT)
@@ -2027,6 +2077,7 @@ def _dashed_votes(text: str, heads: list[re.Match[str]]) -> list[Tally]:
             tally.outcome = "rejected" if verb in _REJECTING_VERBS else "adopted"
         else:
             tally.outcome = _outcome_before(text, match.start()) or _outcome_after(text, tally.end)
+        _prevailing_side(text, tally, end)
         found.append(tally)
     return found
 
@@ -2429,7 +2480,81 @@ def _finish_head(text: str, match: re.Match[str], tally: Tally) -> Tally:
     if match.re is _HEAD_BY and match["against"] is not None:
         _side_voted_against(text, tally)
     tally.outcome = _outcome_before(text, tally.start) or _outcome_after(text, tally.end)
+    if _unlabelled_pair(match):
+        _prevailing_side(text, tally, match.end("against"))
     return tally
+
+
+def _unlabelled_pair(match: re.Match[str]) -> bool:
+    """Whether a head writes its first two counts with no word of their sides ("by 42 to 28")."""
+    if match.re is _HEAD_BARE:
+        return True
+    if match.re is not _HEAD_BY or match["against"] is None:
+        return False
+    return (
+        match["in_favour"] is None
+        and match["against_word"] is None
+        and match["favour_of"] is None
+        and match["to"].lower() not in ("against", "versus")
+    )
+
+
+# A text "rejected by 42 votes to 28" or "defeated 61-43", a vote "58-45 against the
+# resolution": the side that prevailed is the larger, and it voted against. Only where
+# the sentence names neither side, and not where more than half was needed or one vote
+# decided ("failed to obtain the two-thirds majority", "the negative vote of a permanent
+# member"): there the larger side may have been in favour. "Not adopted" and "failed" say
+# only that the text did not pass.
+_PREVAILING_VERBS = frozenset({"rejected", "defeated", "was lost", "were lost", "is lost"})
+_AGAINST_OBJECT = re.compile(r"\s{1,3}against(?=\s{1,3}(?:it|them|the|this|that|its|an?)\b)", re.I)
+_MAJORITY_RULE = re.compile(
+    r"two[\s-]{1,3}thirds|veto|negative\s{1,3}vote|required\s{1,3}majority|permanent\s{1,3}member",
+    re.IGNORECASE,
+)
+
+
+def _prevailing_side(text: str, tally: Tally, pair_end: int) -> None:
+    """Make the larger of two unnamed sides the side against where it rejected the text.
+
+    ``pair_end`` is where the second count ends. The vote is changed in place.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "The motion was rejected by 51 votes to 36."
+    >>> vote = Tally("vote", 27, 41, [Part("in favour", 51, 27, 29), Part("against", 36, 39, 41)])
+    >>> _prevailing_side(text, vote, 41)
+    >>> [(p.category, p.count) for p in vote.parts]
+    [('in favour', 36), ('against', 51)]
+    """
+    if len(tally.parts) < 2:
+        return
+    favour, against = tally.parts[0], tally.parts[1]
+    if (favour.category, against.category) != ("in favour", "against"):
+        return
+    if favour.count is None or against.count is None or favour.count <= against.count:
+        return
+    named = _AGAINST_OBJECT.match(text, pair_end)
+    if named is None and not _rejected_by(text, tally):
+        return
+    if _MAJORITY_RULE.search(text, max(0, tally.start - 200), tally.end + 150) is not None:
+        return
+    favour.category, against.category = "against", "in favour"
+    tally.parts[0], tally.parts[1] = against, favour
+    if named is not None and tally.end == pair_end:
+        tally.end = named.end()  # "voted 58-45 against the resolution, while 27 abstained"
+        extend_vote(text, tally)
+    if named is not None:
+        tally.outcome = tally.outcome or "rejected"
+
+
+def _rejected_by(text: str, tally: Tally) -> bool:
+    """Whether the sentence says its text was rejected by this vote (before or after it)."""
+    if _outcome_verb_before(text, tally.start) in _PREVAILING_VERBS:
+        return True
+    after = _OUTCOME_AFTER.match(text, tally.end, tally.end + 80)
+    # "By a recorded vote of 143 to 5, the Committee rejected the proposal."
+    return after is not None and after["not2"] in ("rejected", "defeated")
 
 
 # Between two votes of one sentence: "the first by 98 votes to 8, the second by 95 to 10",
