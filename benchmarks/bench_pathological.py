@@ -342,10 +342,10 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "year_whole": _repeat("Of the 1860 households surveyed, 1,120 responded, "),
     "rate_colon": _repeat("The response rate was 64 per cent: 121 of the 189 States did; "),
     "share_of_respondents": _repeat("Only 7 countries (some 10 per cent of respondents) had "),
-    "prevailing_side": _repeat("It was rejected by 51 votes to 36 and voted 58-45 against the text, "),
+    "prevailing_side": _repeat("It was rejected by 51 votes to 36 and voted 58-45 against it, "),
     "to_vote": _repeat("adopted in a 88-to-12 vote and 5-to-"),
-    "favour_members": _repeat("by 5 recorded votes in favour (Greece, Israel, Turkey) to 6 against ("),
-    "votes_for_object": _repeat("got 107 votes for its membership bid, with 14 countries against, "),
+    "favour_members": _repeat("by 5 recorded votes in favour (Chile, Peru) to 6 against ("),
+    "votes_for_object": _repeat("got 107 votes for its admission, with 14 countries against, "),
     "side_in_parentheses": _repeat("by a vote of 72 to 35 (with 32 abstentions) (with "),
     "inverted_object": _repeat("Voting against allowing a Member to speak were the following 14 "),
 }
