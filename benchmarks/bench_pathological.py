@@ -348,6 +348,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "votes_for_object": _repeat("got 107 votes for its admission, with 14 countries against, "),
     "side_in_parentheses": _repeat("by a vote of 72 to 35 (with 32 abstentions) (with "),
     "inverted_object": _repeat("Voting against allowing a Member to speak were the following 14 "),
+    "shared_rejection": _repeat("It rejected one by 48 votes to 30 and another by 45 votes to 3 "),
 }
 
 

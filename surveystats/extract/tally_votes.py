@@ -10,6 +10,7 @@ patterns is bounded, so the time spent is linear in the length of the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -1129,8 +1130,8 @@ def _outcome_after(text: str, end: int) -> str | None:
     return "rejected" if rejected != bool(match["not"]) else "adopted"
 
 
-def _outcome_verb_before(text: str, start: int) -> str | None:
-    """The verb of outcome nearest before a vote at ``start`` ("rejected", "was lost")."""
+def _outcome_verb_match(text: str, start: int) -> re.Match[str] | None:
+    """The match of the verb of outcome nearest before a vote at ``start``."""
     match = _OUTCOME_BEFORE.search(text, max(0, start - 150), start)
     if match is None:
         return None
@@ -1138,7 +1139,13 @@ def _outcome_verb_before(text: str, start: int) -> str | None:
     # was then adopted by a vote of 90 to 4" (each search is bounded by the window).
     while (nearer := _OUTCOME_BEFORE.search(text, match.end("verb"), start)) is not None:
         match = nearer
-    return " ".join(match["verb"].lower().split())
+    return match
+
+
+def _outcome_verb_before(text: str, start: int) -> str | None:
+    """The verb of outcome nearest before a vote at ``start`` ("rejected", "was lost")."""
+    match = _outcome_verb_match(text, start)
+    return None if match is None else " ".join(match["verb"].lower().split())
 
 
 def _outcome_before(text: str, start: int) -> str | None:
@@ -1461,7 +1468,44 @@ def find_votes(text: str) -> list[Tally]:
         if kept and tally.start < kept[-1].end:
             continue
         kept.append(tally)
+    if len(kept) > 1 and ("rejected" in lower or "defeated" in lower):
+        _share_rejection(text, kept)
     return kept
+
+
+# Between two votes of one sentence whose verb is written once: "rejected a motion by
+# Ghana ... by a vote of 50 to 34, with 13 abstentions, and a similar motion by Mali by a
+# vote of 47 to 32": no full stop or semicolon, an "and", and no verb of its own (no word
+# in -ed, no auxiliary: "and the Assembly confirmed the report by 120 to 5" is its own).
+_SHARED_VERB_GAP = re.compile(r"[^.;]{0,200}?\band\b[^.;]{0,150}", re.IGNORECASE)
+_VERB_IN_GAP = re.compile(r"\b(?:\w+ed|was|were|is|are|has|have|had)\b", re.IGNORECASE)
+# Where a vote names its sides between its first two counts ("45 in favour to 33 against").
+_SIDE_WORDS = re.compile(r"favou?r|against|opposed|\bfor\b|affirmative|yes|ayes", re.IGNORECASE)
+
+
+def _share_rejection(text: str, votes: list[Tally]) -> None:
+    """Give a vote whose verb of rejection is elided the rejection of the vote before it.
+
+    The second vote of "rejected a motion by Ghana ... by a vote of 50 to 34, and a similar
+    motion by Mali by a vote of 47 to 32" was rejected too, and its larger unnamed side
+    voted against (:func:`_prevailing_side`). ``votes`` are in text order; changed in place.
+    """
+    for previous, tally in itertools.pairwise(votes):
+        if previous.outcome != "rejected" or tally.outcome is not None or len(tally.parts) < 2:
+            continue
+        if tally.start - previous.end > 200 or previous.kind != "vote" or tally.kind != "vote":
+            continue
+        if (
+            _SHARED_VERB_GAP.fullmatch(text, previous.end, tally.start) is None
+            or _VERB_IN_GAP.search(text, previous.end, tally.start) is not None
+        ):
+            continue
+        if _rejected_by(text, previous) is False:
+            continue  # "failed" or "not adopted": the larger side may have been in favour
+        tally.outcome = "rejected"
+        first, second = tally.parts[0], tally.parts[1]
+        if _SIDE_WORDS.search(text, first.start, second.end) is None:
+            _prevailing_side(text, tally, second.end, rejected=True)
 
 
 # Voters who joined named others in a role: "Only four countries joined the United States
@@ -2513,10 +2557,11 @@ _MAJORITY_RULE = re.compile(
 )
 
 
-def _prevailing_side(text: str, tally: Tally, pair_end: int) -> None:
+def _prevailing_side(text: str, tally: Tally, pair_end: int, *, rejected: bool = False) -> None:
     """Make the larger of two unnamed sides the side against where it rejected the text.
 
-    ``pair_end`` is where the second count ends. The vote is changed in place.
+    ``pair_end`` is where the second count ends; ``rejected`` says the text was rejected
+    when the sentence does not say so next to this vote. The vote is changed in place.
 
     Examples
     --------
@@ -2535,7 +2580,7 @@ def _prevailing_side(text: str, tally: Tally, pair_end: int) -> None:
     if favour.count is None or against.count is None or favour.count <= against.count:
         return
     named = _AGAINST_OBJECT.match(text, pair_end)
-    if named is None and not _rejected_by(text, tally):
+    if named is None and not (rejected or _rejected_by(text, tally)):
         return
     if _MAJORITY_RULE.search(text, max(0, tally.start - 200), tally.end + 150) is not None:
         return
@@ -2548,9 +2593,22 @@ def _prevailing_side(text: str, tally: Tally, pair_end: int) -> None:
         tally.outcome = tally.outcome or "rejected"
 
 
+# A clause of its own between a verb of rejection and a later vote: "rejected the motion by
+# 9 votes to 4 and the Assembly confirmed the report by 120 votes to 5".
+_OWN_CLAUSE = re.compile(
+    r"\b(?:and|but|while|whereas)\b[^.;]*?\b(?:\w+ed|was|were|is|are|has|have|had)\b",
+    re.IGNORECASE,
+)
+
+
 def _rejected_by(text: str, tally: Tally) -> bool:
     """Whether the sentence says its text was rejected by this vote (before or after it)."""
-    if _outcome_verb_before(text, tally.start) in _PREVAILING_VERBS:
+    verb = _outcome_verb_match(text, tally.start)
+    if (
+        verb is not None
+        and " ".join(verb["verb"].lower().split()) in _PREVAILING_VERBS
+        and _OWN_CLAUSE.search(text, verb.end("verb"), tally.start) is None
+    ):
         return True
     after = _OUTCOME_AFTER.match(text, tally.end, tally.end + 80)
     # "By a recorded vote of 143 to 5, the Committee rejected the proposal."
