@@ -349,6 +349,13 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "side_in_parentheses": _repeat("by a vote of 72 to 35 (with 32 abstentions) (with "),
     "inverted_object": _repeat("Voting against allowing a Member to speak were the following 14 "),
     "shared_rejection": _repeat("It rejected one by 48 votes to 30 and another by 45 votes to 3 "),
+    # dev15b: counts in parentheses with their noun, "action on N", verbs in -ing, a gapped
+    # label-first object, a qualified whole after "there were", a whole in the sentence before
+    "paren_counted_nouns": _repeat("from Syria (48,400 claims), Iraq (21,300 claims) and "),
+    "action_on_gerunds": _repeat("recommending 9 entities and deferring action on 41 others, "),
+    "gapped_objects": _repeat("Uganda received 14,000 arrivals, Kenya 9,500 and "),
+    "there_were_about": _repeat("There were about 263 million children: 61 million girls, "),
+    "sent_then_of_these": _repeat("A survey was e-mailed to 218 offices. Of these, 122 replied. "),
 }
 
 

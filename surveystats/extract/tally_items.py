@@ -180,6 +180,13 @@ OF_THEM_THEN_PLACE = re.compile(
     rf"(?:the{GAP})?[A-Z][\w'’-]{{1,25}}(?:{GAP}[A-Z][\w'’-]{{1,25}}){{0,3}}{GAP}"
     rf"(?:(?:some|about|nearly|almost|over){GAP})?(?:\d|{NUMBER_WORDS})"
 )
+# An object, its counted noun, then a label with its count and the verb elided: "Italy
+# received 27,800 claims and Greece 8,200" (a part by a label written first, gapped after).
+_OBJECT_THEN_GAPPED = re.compile(
+    rf"(?:{GAP}[a-z][\w'’-]{{1,25}}){{0,3}}\s{{0,3}}(?:[,;]{GAP}(?:and{GAP})?|{GAP}and{GAP})"
+    rf"(?:the{GAP})?[A-Z][\w'’-]{{1,25}}(?:{GAP}[A-Z][\w'’-]{{1,25}}){{0,3}}{GAP}"
+    rf"(?:(?:some|about|nearly|almost|over){GAP})?(?:\d|{NUMBER_WORDS})"
+)
 #: Verbs whose object "N of the M" is one part of a whole split by who gave it: "These
 #: countries contributed 67 of the 7,258 police officers deployed". Verbs that pick from
 #: a set ("ratified 10 of the 12 conventions", "granted 5 of the 10 licences") do not.
@@ -546,6 +553,8 @@ class _Before:
         last = self._word(1)
         if last == "by" and self._returned_by():
             return False  # "questionnaires were returned by 88 States": who answered
+        if last == "on" and self._word(2) == "action":
+            return False  # "deferred action on 30 others": a count, no date
         if last in _CURRENCIES or last in _NO_COUNT_AFTER_WORDS:
             return True
         return last in _MONTH_NAMES and self.raw[-1][:1].isupper()
@@ -559,16 +568,22 @@ class _Before:
         """A determiner right before: "the 47 recommendations" names a known set."""
         return self._word(1) in _DEFINITE_WORDS
 
+    def qualifier_size(self) -> int:
+        """How many words of a qualifier stand right before the number ("about": 1)."""
+        if self._word(1) not in _QUALIFIER_LAST_WORDS:
+            return 0
+        for size in range(_MAX_QUALIFIER_WORDS, 0, -1):
+            words = tuple(self.words[-size:]) if size <= len(self.words) else ()
+            if " ".join(words) in QUALIFIERS and self._ends(words):
+                return size
+        return 0
+
     def read_prefix(self, item: Item) -> None:
         """Qualifier, "the remaining", a total marker, a total before, a response context."""
         back = 1
-        if self._word(1) in _QUALIFIER_LAST_WORDS:
-            for size in range(_MAX_QUALIFIER_WORDS, 0, -1):
-                words = tuple(self.words[-size:]) if size <= len(self.words) else ()
-                if " ".join(words) in QUALIFIERS and self._ends(words):
-                    item.qualifier = QUALIFIERS[" ".join(words)]
-                    back = size + 1
-                    break
+        if size := self.qualifier_size():
+            item.qualifier = QUALIFIERS[" ".join(self.words[-size:])]
+            back = size + 1
         if back == 1 and self._word(1) in _REMAINING_LAST_WORDS:
             for words in _REMAINING:
                 if self._ends(words):
@@ -1153,11 +1168,13 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "These countries contributed 67 of the 7,258 police officers": a part
         elif percent_match is None and OF_THEM_THEN_PLACE.match(text, end, limit):
             pass  # "Asia hosted 18 million of them, Europe 11 million": a part, a place next
+        elif percent_match is None and _OBJECT_THEN_GAPPED.match(text, end, limit):
+            pass  # "Italy received 27,800 claims and Greece 8,200": a part, gapped next
         elif percent_match is None or before.words[-1] not in SHARE_VERBS:
             return None  # "Oil represented 70 per cent of exports" is a share: kept
     if before.is_no_count():
         return _other(number)
-    words = before.words
+    words = before.words[: len(before.words) - before.qualifier_size()]
     if len(words) > 1 and words[-2] == "there" and words[-1] in ("were", "are", "was"):
         # "There were 1,432 Professional staff: 612 women and 820 men": a whole stated
         composed = composed or _COLON_AFTER_NOUN.match(text, end, limit) is not None

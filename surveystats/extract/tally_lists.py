@@ -873,26 +873,49 @@ def _read_label_comma(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
     return [(_join(words), end) for words, end in zip(labels, ends, strict=True)]
 
 
+# After a count in parentheses, before the ")": its counted noun ("(96 overdue reports)").
+_PAREN_NOUN = re.compile(r"(?:\s{1,3}[A-Za-z][a-z'’-]{0,30}){1,3}\s{0,2}\)")
+
+
+def _paren_close(text: str, figure: _Figure) -> int | None:
+    """Where the ")" of a figure alone in parentheses is, or None.
+
+    Alone: right after its "(", and before its ")" nothing or, for a count, its counted
+    noun ("Serbia (12,300 claims)"). The nouns of a run must agree (:func:`_paren_figures`).
+    """
+    if text[figure.prefix_start - 1 : figure.prefix_start] != "(":
+        return None
+    if text[figure.end : figure.end + 1] == ")":
+        return figure.end
+    if figure.unit != "count" or text[figure.end : figure.end + 1] != " ":
+        return None
+    noun = _PAREN_NOUN.match(text, figure.end)
+    return None if noun is None else noun.end() - 1
+
+
 def _paren_figures(sentence: _Sentence) -> list[list[_Figure]]:
-    """Runs of figures each alone in parentheses ("(38 per cent)"), of one unit."""
+    """Runs of figures each alone in parentheses ("(38 per cent)"), of one unit.
+
+    A count may keep its counted noun in the parentheses when every count of the run
+    that has one has the same ("Eritrea (18,900 claims) and Serbia (12,300 claims)").
+    """
     runs: list[list[_Figure]] = []
     current: list[_Figure] = []
+    nouns: set[str] = set()
     text = sentence.text
     for figure in sentence.figures:
-        alone = (
-            figure is not None
-            and figure.in_aside
-            and text[figure.prefix_start - 1 : figure.prefix_start] == "("
-            and text[figure.end : figure.end + 1] == ")"
-        )
-        if not alone:
+        close = None if figure is None or not figure.in_aside else _paren_close(text, figure)
+        if close is None:
             if figure is None or not figure.in_aside:
                 runs.append(current)
-                current = []
+                current, nouns = [], set()
             continue
-        if current and current[-1].unit != figure.unit:
+        noun = text[figure.end : close].strip().lower()
+        if current and (current[-1].unit != figure.unit or (noun and nouns and noun not in nouns)):
             runs.append(current)
-            current = []
+            current, nouns = [], set()
+        if noun:
+            nouns.add(noun)
         current.append(figure)
     runs.append(current)
     return [run for run in runs if len(run) >= 2]
@@ -903,24 +926,35 @@ def _read_label_paren(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
 
     Later labels run from the joint after the ")" before them; the first goes back at
     most eight words to the sentence start, a colon or a verb such as "were" or
-    "included". Shares must add up to no more than 100.
+    "included". Shares must add up to no more than 100. Counts that keep their counted
+    noun in the parentheses are parts, so a place after a preposition is their label
+    ("from Syria (48,400 claims)"); a bare share there is a rate ("highest in Chad (40
+    per cent)").
 
     Examples
     --------
     >>> [p.category for p in find_lists_in("Somalis (38 per cent) and Eritreans "
     ...     "(27 per cent) made up most arrivals.")[0].parts]
     ['Somalis', 'Eritreans']
+    >>> [(p.category, p.count) for p in find_lists_in("Claims came from Syria (48,400 "
+    ...     "claims) and Iraq (21,300 claims).")[0].parts]
+    [('Syria', 48400), ('Iraq', 21300)]
     """
     text, base = sentence.text, sentence.start
     if run[0].unit == "percent" and sum(f.percent or 0 for f in run) > 100 + _SHARE_SLACK:
         return None
     head = text[max(base, run[0].prefix_start - _LABEL_REACH) : run[0].prefix_start - 1]
     words = _words(head)
+    closes = [_paren_close(text, fig) or fig.end for fig in run]
+    # Counts with their counted noun are parts, not rates: "from Eritrea (18,900 claims)".
+    nouned = any(close != fig.end for fig, close in zip(run, closes, strict=True))
     first: list[str] = []
     for word in reversed(words):
         if word[-1:] in ",:;" or word.lower() in _PAREN_LEAD_WORDS:
             break
         if word.lower() in _RATE_PLACE_WORDS:
+            if nouned and first:
+                break
             return None  # "highest in Chad (40 per cent)": a rate by place
         first.insert(0, word)
         if len(first) > _MAX_LABEL_WORDS:
@@ -928,13 +962,13 @@ def _read_label_paren(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
     else:
         if base < run[0].prefix_start - _LABEL_REACH:
             return None
-    labels = [(first, run[0].end + 1)]
-    for previous, fig in itertools.pairwise(run):
-        gap = text[previous.end + 1 : fig.prefix_start - 1]
+    labels = [(first, closes[0] + 1)]
+    for (previous, fig), close in zip(itertools.pairwise(run), closes[1:], strict=True):
+        gap = text[closes[run.index(previous)] + 1 : fig.prefix_start - 1]
         joint = _PAREN_JOINT.match(gap)
         if joint is None or "(" in gap or ")" in gap:
             return None
-        labels.append((_words(gap[joint.end() :]), fig.end + 1))
+        labels.append((_words(gap[joint.end() :]), close + 1))
     if not all(_label_ok(words) for words, _ in labels):
         return None
     if any(words[0].lower() in _FUNCTION_WORDS for words, _ in labels):
@@ -1166,10 +1200,26 @@ def _whole_right_before(sentence: _Sentence, first: _Figure) -> bool:
     return before is not None and (before.total_before or before.composed)
 
 
+# Words in -ing that open a make-up or a whole, no action a category can be.
+_NO_GERUNDS = frozenset(
+    (
+        "including", "comprising", "involving", "representing", "totalling", "totaling",
+        "bringing", "making", "according", "during", "following", "concerning", "regarding",
+        "excluding",
+    )
+)  # fmt: skip
+
+
 def _one_verb_form(words: list[str]) -> bool:
-    """Whether words are verbs all of one form: past ("deferred"), or present ("defers")."""
+    """Whether words are verbs all of one form: past, present, or participles in -ing.
+
+    Past ("deferred"), present ("defers"), or all in -ing ("recommending 2 entities ...
+    and deferring action on 93 others").
+    """
     lowered = [word.lower() for word in words]
     if all(word in PAST_VERBS or (len(word) > 4 and word.endswith("ed")) for word in lowered):
+        return True
+    if all(len(word) > 6 and word.endswith("ing") and word not in _NO_GERUNDS for word in lowered):
         return True
     # present, third person ("recommends, defers"), or a headline's ("Approves, Rejects")
     return all(

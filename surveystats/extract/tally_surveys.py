@@ -136,7 +136,8 @@ _SENT_TO = re.compile(
     r"\b(?:questionnaires?|surveys?|note\s{1,3}verbale|notes\s{1,3}verbales|requests?|"
     r"letters?|communications?)\b[^.;:]{0,60}?"
     r"\b(?:was|were|had\s{1,3}been|has\s{1,3}been|have\s{1,3}been)\s{1,3}"
-    r"(?:sent|circulated|transmitted|addressed|distributed|dispatched|mailed)\s{1,3}"
+    r"(?:sent|circulated|transmitted|addressed|distributed|dispatched|mailed|e-?mailed|"
+    r"forwarded)\s{1,3}"
     r"to\s{1,3}(?:all\s{1,3}(?:the\s{1,3})?|the\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3})?$",
     re.IGNORECASE,
 )
@@ -145,7 +146,9 @@ _SENT_REACH = 120
 _SENT_GAP = re.compile(
     r"(?P<more>\s{1,3}and\s{1,3}[a-z][\w-]{1,25}(?=\s{0,3}[;,]))?"  # "countries and territories"
     r"\s{0,3}(?:[;,]\s{0,3}(?:and\s{1,3}|of\s{1,3}(?:which|whom|these|those)\s{1,3})?"
-    r"|\s{1,3}and\s{1,3}|\s{0,3},?\s{0,3}of\s{1,3}(?:which|whom)\s{1,3})"
+    r"|\s{1,3}and\s{1,3}|\s{0,3},?\s{0,3}of\s{1,3}(?:which|whom)\s{1,3}"
+    # the next sentence names them again: "... to 218 offices. Of these, 122 responded"
+    r"|\s{0,3}\.\s{1,3}(?:Of|Among)\s{1,3}(?:these|those|them)\s{0,3},?\s{1,3})"
     r"(?:(?:only|just|some|a\s{1,3}total\s{1,3}of|in\s{1,3}all)\s{1,3})?$",
     re.IGNORECASE,
 )
@@ -1161,7 +1164,11 @@ def _rate_with_counts(text: str, items: list[Item], index: int) -> Tally | None:
 
 
 def _sent_to(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
-    """Form 1, the whole first: "The survey was sent to 160 Governments; 88 replied"."""
+    """Form 1, the whole first: "The survey was sent to 160 Governments; 88 replied".
+
+    The part may open the next sentence, naming the whole again: "The questionnaire was
+    e-mailed to 218 offices. Of these, 122 responded."
+    """
     whole, part = items[index], items[index + 1]
     if whole.kind != "count" or whole.value is None or part.kind != "count":
         return None
