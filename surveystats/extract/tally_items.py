@@ -1174,7 +1174,9 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             return None  # "Oil represented 70 per cent of exports" is a share: kept
     if before.is_no_count():
         return _other(number)
-    words = before.words[: len(before.words) - before.qualifier_size()]
+    words = before.words
+    if "there" in words[-2 - _MAX_QUALIFIER_WORDS : -1]:  # "there were about 263 million"
+        words = words[: len(words) - before.qualifier_size()]
     if len(words) > 1 and words[-2] == "there" and words[-1] in ("were", "are", "was"):
         # "There were 1,432 Professional staff: 612 women and 820 men": a whole stated
         composed = composed or _COLON_AFTER_NOUN.match(text, end, limit) is not None
