@@ -356,6 +356,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "gapped_objects": _repeat("Uganda received 14,000 arrivals, Kenya 9,500 and "),
     "there_were_about": _repeat("There were about 263 million children: 61 million girls, "),
     "sent_then_of_these": _repeat("A survey was e-mailed to 218 offices. Of these, 122 replied. "),
+    "aside_between_labels": _repeat("Asia accounted for 48 cases -- half of them -- while Africa "),
+    "dashed_names_part": _repeat("Of the 30 applications, four -- from Chad, Mali and Togo -- "),
 }
 
 

@@ -1122,6 +1122,11 @@ _NEXT_LABEL = re.compile(
     (?:\s{{1,3}}(?:{_SHARE_VERB}))?(?:\s{{1,3}}for)?\s{{1,3}}""",
     re.VERBOSE,
 )
+# An aside with no figure between a label-first item and the next: skipped ("accounted for
+# 66 allegations -- two-thirds of the total -- while UNMISS accounted for 24").
+_ASIDE_IN_GAP = re.compile(
+    r"\s{1,3}(?:[–—]|--)\s[^–—\d()]{1,80}?\s(?:[–—]|--)(?=\s)|\s{0,3}\([^()\d]{1,80}\)"
+)
 # Words that cannot open or end the label of a share ("In 2010, ..." is cut before).
 _NOT_LABEL_WORDS = frozenset(
     {"and", "or", "but", "while", "whereas", "of", "in", "for", "to", "the", "a", "an"}
@@ -1198,7 +1203,9 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
 
     Counts ("Africa accounted for 15 of the projects, Asia for 12 and Latin America for
     9") need to say what they count: an "of" phrase or noun after the first count, or a
-    whole stated right before ("Of the 36 projects, Africa accounted for 15, ...").
+    whole stated right before ("Of the 36 projects, Africa accounted for 15, ..."). An
+    aside with no figure between two items is skipped ("UNMISS accounted for 48
+    allegations -- nearly half of the total -- while MINUSCA accounted for 31").
     """
     tallies: list[Tally] = []
     index = 0
@@ -1230,6 +1237,8 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             ):
                 break
             gap = text[previous.head_end : following.prefix_start]
+            if "–" in gap or "—" in gap or "--" in gap or "(" in gap:
+                gap = _ASIDE_IN_GAP.sub("", gap)  # "66 allegations – two-thirds of them – while"
             match = _NEXT_LABEL.fullmatch(gap)
             if match is None or _sentence_end_in(text, previous.head_end, following.start):
                 break

@@ -1426,6 +1426,9 @@ _SUBJECT_BEFORE = re.compile(
 _SUBJECT_REACH = 20
 # Capitalised words that end a name cut short before the verb: " Council", " of the
 # Bureau".
+# The names of a part between dashes, before its verb: "four -- Angola, Bolivia and Chad --
+# will present"; no figure inside.
+_DASHED_NAMES = re.compile(r"\s(?:[–—]|--)\s[^–—\d;.]{1,200}?\s(?:[–—]|--)(?=\s)")
 _NAME_REST = re.compile(
     r"(?:\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,5})"
 )
@@ -1476,7 +1479,9 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
     The part must be the subject of a clause ("48 were completed on time" ->
     "completed on time", "1.2 million were women" -> "women", "Two of the nine judges
     dissented" -> "dissented"); "did so" refers to nothing here, and a relative clause
-    after the whole ("one of the 15 members who spoke") states no part.
+    after the whole ("one of the 15 members who spoke") states no part. The part's names
+    between dashes before its verb are skipped ("Of the 30 applications, four -- from
+    Chad, Mali, Niger and Togo -- were rejected" -> "rejected").
     """
     if not (part.value or part.percent) or _RELATIVE.match(text, part.head_end, limit):
         return None  # "none of the six ... was found": no part
@@ -1486,6 +1491,9 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
         # (or a bare part, "1,702,990 cast their ballots") before the verb
         name = _NAME_REST.match(text, part.head_end, limit)
         position = name.end() if name is not None else part.head_end
+        if text.startswith((" –", " —", " --"), position):  # "four -- Chad, Mali and ... --"
+            aside = _DASHED_NAMES.match(text, position, limit)
+            position = aside.end() if aside is not None else position
         auxiliary, verb, _ = verb_group(text, position, limit, part.value, subject=True)
         if not (auxiliary or verb):
             return None
