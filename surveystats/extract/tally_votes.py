@@ -471,6 +471,17 @@ _HEAD_VOTED = re.compile(
 )
 _VOTED_WINDOWS = (("voted", 230, 30), ("abstained", 230, 15))
 _OF_BEFORE = re.compile(r"\b(?:of|among|from)\s{1,3}(?:the\s{1,3}|its\s{1,3})?$", re.IGNORECASE)
+# Where an in-favour head may start: its count stands at most some 60 characters before
+# the word of its side ("one hundred and twenty-three votes were cast in favour"); after
+# that word, room for what the pattern must see ("votes for" before a side against).
+_FAVOUR_WINDOWS = (
+    ("favo", 130, 20),
+    ("affirmative", 130, 25),
+    ("positive", 130, 25),
+    ("yes", 130, 60),
+    ("yeas", 130, 10),
+    ("votes for", 130, 250),
+)
 # Where "12 against, 130 in favour" may start: before its "against" or "opposed".
 _AGAINST_FIRST_WINDOWS = (("against", 30, 60), ("opposed", 30, 60))
 # "adopted ... by the affirmative vote of twelve members with none voting against" (only
@@ -1367,17 +1378,9 @@ def find_votes(text: str) -> list[Tally]:
         if ", which" in lower and ("opposed" in lower or "rejected" in lower):
             found.extend(_find_relative_sides(text, lower))  # "opposed it, which 40 supported"
         return found
-    patterns = [_HEAD_BY, _HEAD_WITH]
-    if (
-        "favo" in lower
-        or "affirmative" in lower
-        or "positive" in lower
-        or "yes" in lower
-        or "yeas" in lower
-        or "votes for" in lower
-    ):
-        patterns.append(_HEAD_FAVOUR)
-    heads = [match for pattern in patterns for match in pattern.finditer(text)]
+    heads = [match for pattern in (_HEAD_BY, _HEAD_WITH) for match in pattern.finditer(text)]
+    # The in-favour head opens on a count: tried only before the words that end it.
+    heads.extend(_matches_near(_HEAD_FAVOUR, text, lower, _FAVOUR_WINDOWS))
     if "favo" in lower:
         heads.extend(_matches_near(_HEAD_AGAINST_FIRST, text, lower, _AGAINST_FIRST_WINDOWS))
     heads.extend(_bare_heads(text, lower))
@@ -1982,7 +1985,7 @@ def _find_ballot_support(text: str, lower: str) -> list[Tally]:
 # adopted 15-0", "the amendment was defeated 40-67-20"); and before "vote" ("In a 14-1
 # vote, the Council ...", "adopted in a 13-0-2 vote").
 _DASHED_FIGURES = r"""
-    (?<![\w.,/–-])(?P<for>\d{1,3})(?:[-–]|-to-)(?P<against>\d{1,3})(?:[-–](?P<abstain>\d{1,3}))?
+    (?<![\w.,/–-])(?P<for>\d{1,3})[-–](?:to-)?(?P<against>\d{1,3})(?:[-–](?P<abstain>\d{1,3}))?
 """
 _HEAD_DASHED = re.compile(
     rf"""
