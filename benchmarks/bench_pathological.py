@@ -358,6 +358,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "sent_then_of_these": _repeat("A survey was e-mailed to 218 offices. Of these, 122 replied. "),
     "aside_between_labels": _repeat("Asia accounted for 48 cases -- half of them -- while Africa "),
     "dashed_names_part": _repeat("Of the 30 applications, four -- from Chad, Mali and Togo -- "),
+    "verb_object_on": _repeat("closed cases concerning 430 persons, discontinued work on 38 "),
 }
 
 

@@ -439,6 +439,9 @@ _LIST_WORD = re.compile(r"\d{1,4}[a-z]?,?|and|to|or|,")
 _NUMBER_WORD = re.compile(r"\d{1,4}[a-z]?,?")
 _CURRENCIES = _word_set("$ us$ usd eur gbp chf swf sw.f. $us € £ ¥")
 _NO_COUNT_AFTER_WORDS = _word_set("aged age ages by on at")
+# After "on", digits and a lower-case noun count it ("work on 40 sites"); a month names a
+# date ("on 30 June"), "and"/"to" a list or a range of days ("on 3 and 4 May").
+_COUNTED_AFTER_ON = re.compile(r"\d{1,3}(?:,\d{3})*\s{1,3}(?!(?:and|or|to|through)\b)[a-z]{3,}")
 _DEFINITE_WORDS = _word_set("the these those its their his her our each every per no any")
 _MONTH_NAMES = frozenset(MONTHS)
 _TOTAL_DETERMINERS = (
@@ -553,8 +556,10 @@ class _Before:
         last = self._word(1)
         if last == "by" and self._returned_by():
             return False  # "questionnaires were returned by 88 States": who answered
-        if last == "on" and self._word(2) == "action":
-            return False  # "deferred action on 30 others": a count, no date
+        if last == "on" and (
+            self._word(2) == "action" or _COUNTED_AFTER_ON.match(self.text, self.start)
+        ):
+            return False  # "deferred action on 30 others", "work on 40 sites": counts
         if last in _CURRENCIES or last in _NO_COUNT_AFTER_WORDS:
             return True
         return last in _MONTH_NAMES and self.raw[-1][:1].isupper()

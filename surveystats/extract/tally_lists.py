@@ -1007,12 +1007,17 @@ _LABEL_VERB = re.compile(
 _SHARE_VERB_WORDS = frozenset(("made", "accounted", "represented", "constituted", "comprised"))
 # Where a label written first starts: after one of these (or at the sentence start).
 _LABEL_OPENING = re.compile(r".*(?:[,;:(]|\b(?:while|whereas|and))\s", re.DOTALL)
+# The object of a verb of action, then the preposition its count follows: "deferred action
+# on 30 others", "closed cases concerning 430 persons", "postponed consideration of 62".
+_OBJECT_THEN_PREPOSITION = (
+    r"(?:\s{1,3}[a-z][a-z-]{1,20}){1,3}\s{1,3}(?:on|of|concerning|regarding|involving)"
+)
 # A later item: "<joint> <label> <figure>"; "<joint> <verb> <figure>", the verb its
 # category (after what the item before says of its figure; "deferred action on 30").
 _JOINT_THEN_LABEL = re.compile(rf"{_ITEM_JOINT}(?P<label>[^,;:()\d]{{1,80}}?)\s{{1,3}}")
 _JOINT_THEN_VERB = re.compile(
     rf"(?P<tail>.*?){_ITEM_JOINT}(?P<verb>[A-Za-z][a-z]{{2,20}})"
-    r"(?:\s{1,3}[a-z]{3,20}\s{1,3}(?:on|of))?\s{1,3}",
+    rf"(?:{_OBJECT_THEN_PREPOSITION})?\s{{1,3}}",
     re.DOTALL,
 )
 # Verbs that take in a whole the later verbs deal with: no category beside theirs.
@@ -1040,6 +1045,31 @@ _RANKED_ITEM = re.compile(
 _SHARE_THEN_PAREN = re.compile(r"(?:\s{1,3}of\s[^()\d,;]{1,60})?\s{0,3}\(\s{0,2}")
 _OF_EARLIER = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which|the)\b")
 _VERB_RIGHT_BEFORE = re.compile(r"(?:^|\s)(?P<verb>[A-Za-z][a-z]{2,20})\s{1,3}$")
+_OBJECT_PREPOSITIONS = (" on", " of", " concerning", " regarding", " involving")
+_PREPOSITION_BEFORE = re.compile(r"\s(?:on|of|concerning|regarding|involving)\s{1,3}$")
+_OBJECT_WORD = re.compile(r"[A-Za-z][a-z-]{1,20}")
+
+
+def _verb_object_before(masked: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """A verb, one to three words of its object and a preposition right before ``hi``.
+
+    "closed urgent action cases concerning 430": ("closed", where it starts); the verb is
+    the nearest word before the preposition that is one, with nothing but words between.
+    """
+    prep = _PREPOSITION_BEFORE.search(masked, lo, hi)
+    if prep is None:
+        return None
+    words = list(_OBJECT_WORD.finditer(masked, lo, prep.start()))
+    for back in (2, 3, 4):
+        if len(words) < back:
+            break
+        verb = words[-back]
+        between = masked[verb.end() : prep.start()]
+        if any(not (ch.isalpha() or ch in " -") for ch in between):
+            break
+        if _one_verb_form([verb.group()]):
+            return verb.group(), verb.start()
+    return None
 
 
 def _noun_of(sentence: _Sentence, figure: _Figure, text: str) -> tuple[str, int] | None:
@@ -1148,19 +1178,30 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
     >>> [(p.category, p.count) for p in find_lists_in("The Board approved 48 proposals, "
     ...     "deferred 112 and rejected 19.")[0].parts]
     [('approved', 48), ('deferred', 112), ('rejected', 19)]
+    >>> [(p.category, p.count) for p in find_lists_in("It closed cases concerning 210 "
+    ...     "persons and suspended cases concerning 56 persons.")[0].parts]
+    [('closed', 210), ('suspended', 56)]
     """
     first = run[0]
     if first.unit != "count":
         return None
-    head = _VERB_RIGHT_BEFORE.search(
+    right = _VERB_RIGHT_BEFORE.search(
         sentence.masked, max(sentence.start, first.prefix_start - 24), first.prefix_start
     )
-    if head is None or not _one_verb_form([head["verb"]]):
+    head = None if right is None else (right["verb"], right.start("verb"))
+    if (head is None or not _one_verb_form([head[0]])) and sentence.masked[
+        max(sentence.start, first.prefix_start - 12) : first.prefix_start
+    ].rstrip().endswith(_OBJECT_PREPOSITIONS):
+        # "closed cases concerning 430 persons": the object, then a preposition
+        head = _verb_object_before(
+            sentence.masked, max(sentence.start, first.prefix_start - 80), first.prefix_start
+        )
+    if head is None or not _one_verb_form([head[0]]):
         return None  # most runs: no verb right before the first figure
-    if head["verb"].lower() in _INTAKE_VERBS:
+    if head[0].lower() in _INTAKE_VERBS:
         return None  # "received 1,200 complaints, resolved 950 and referred 150": a whole
 
-    verbs = [(head["verb"], head.start("verb"))]
+    verbs = [head]
     tails = []  # what follows each figure before the next item's joint
     for previous, fig in itertools.pairwise(run):
         item = _JOINT_THEN_VERB.fullmatch(sentence.masked, previous.end, fig.prefix_start)
