@@ -76,7 +76,7 @@ def _marked_year(name: str) -> str:
 
 
 # Between the two ends of a range of days: a dash, "to", "and" or "through".
-_SEP = r"(?:[ \t]?[-–—][ \t]?|\s+(?:to|and|through|until|till)\s+)"
+_SEP = r"(?:[ \t]?[-–—−][ \t]?|\s+(?:to|and|through|until|till)\s+)"
 # A number in digits: thousands separated by commas, by non-breaking or thin spaces, or
 # by spaces when what is counted follows ("30 000 migrants"; in "letters of 20 127 and"
 # the 127 is a footnote marker), or no separator; then decimals.
@@ -177,7 +177,8 @@ _DIGITS_MAY_START = (
 KEYWORD_BEFORE = re.compile(
     r"""\b(?P<key>
         (?i:articles?|paragraphs?|subparagraphs?|paras?\.|chapters?|chap\.|sections?|vols?\.
-          |annex(?:es)?|pages?|items?|rules?|principles?|footnotes?|notes?|parts?|protocols?
+          |annex(?:es)?|pages?|items?|rules?|regulations?|principles?|footnotes?|notes?|parts?
+          |protocols?
           |goals?|targets?|indicators?|SDGs?|pp?\.)
       | (?P<ref>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)(?:\s+No\.)?
       | (?P<name>Group\s+of|Agenda|Vision|Horizon|Beijing\s*\+|Rio\s*\+|Cairo\s*\+)
@@ -246,8 +247,8 @@ NUMBER_PATTERN = re.compile(
           )
         | (?P<year_range>                       # 2012–13, 1999-2000, 1990 to 1995
               (?P<from_year>{_YEAR})
-              (?:[ ]?[-–—/][ ]?(?P<to_year_short>\d\d(?!\d))
-                | (?:[ ]?[-–—/][ ]?|\s+(?:to|and|through)\s+)(?P<to_year>{_YEAR}))
+              (?:[ ]?[-–—−/][ ]?(?P<to_year_short>\d\d(?!\d))    # U+2212 too: "2000−2018"
+                | (?:[ ]?[-–—−/][ ]?|\s+(?:to|and|through)\s+)(?P<to_year>{_YEAR}))
               (?![\w/]|[.,]\d)
           )
         | (?P<ordinal>                          # 90th, 1747th, 21st
@@ -270,7 +271,7 @@ NUMBER_PATTERN = re.compile(
       | (?P<count>                              # 78, 1,234, .08, 4.5 million, 41 per cent, 4 km2
             (?:{_DIGITS_MAY_START}(?P<number>{_NUMD})(?!\.\w|\+\d)|(?<![\w.,])(?P<point_number>\.\d+))
             (?:(?P<glued_unit>{_UNIT})(?![\w/])|(?![\w/]))
-            (?:\s+(?P<scale>{_SCALE}))?
+            (?:(?:\s+|-)(?P<scale>{_SCALE}))?            # "4.5 million", "$859-billion"
             (?:\s+(?P<dozen>dozens?)(?![A-Za-z]))?
             (?:{_PERCENT_JOIN}(?P<percent>{_PER_CENT})
               | \s+(?P<currency>{_CURRENCY_WORD})
@@ -306,7 +307,7 @@ NUMBER_PATTERN = re.compile(
         )
       | (?P<money_code>                         # US$ 5 billion, USD 300
             (?P<currency_code>US\s?\$|USD|EUR|GBP)[ ]?(?P<code_number>{_NUMD})(?!\d)
-            (?:\s+(?P<code_scale>{_SCALE})|(?P<code_short_scale>{_MONEY_SCALE}))?
+            (?:(?:\s+|-)(?P<code_scale>{_SCALE})|(?P<code_short_scale>{_MONEY_SCALE}))?
         )
       | (?P<roman_locator>                      # annex III, Chapter VII, section II.C
             {_ROMAN_KEYWORD}[IVXLC]{{1,7}}(?:\.[A-Z0-9]{{1,3}})*(?![\w/-])
@@ -321,7 +322,7 @@ NUMBER_PATTERN = re.compile(
       )
     | (?P<money_sign>                           # $2.3 million, €5, $5bn
         (?P<currency_sign>[$€£])[ ]?(?P<sign_number>{_NUMD})(?!\d)
-        (?:\s+(?P<sign_scale>{_SCALE})|(?P<sign_short_scale>{_MONEY_SCALE}))?
+        (?:(?:\s+|-)(?P<sign_scale>{_SCALE})|(?P<sign_short_scale>{_MONEY_SCALE}))?
       )
     | (?=[A-Za-z])(?:                           # --- branches that start on a letter
         (?P<plain_word>                         # "two countries", "first", "Seven,": one word

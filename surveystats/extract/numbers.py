@@ -86,7 +86,7 @@ _COUNTED_NEXT = re.compile(
 )
 # Between the two ends of a range: a hyphen or en dash, "to", "through", or "and" (after
 # "between").
-_RANGE_JOIN = re.compile(r"[ \t]?[-–][ \t]?|-?\s+(?:to|through|and|or)\s+")  # "8- to 16-metre"
+_RANGE_JOIN = re.compile(r"[ \t]?[-–−][ \t]?|-?\s+(?:to|through|and|or)\s+")  # "8- to 16-metre"
 # "rose from 20 to 25 per cent" is a change between two values, not a range.
 _CHANGE_FROM = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|f[ae]ll(?:s|en|ing)?|decreas(?:e|es"
@@ -389,8 +389,8 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             or fact.low is not None
             or prev.value is None
             or fact.value is None
-            or (prev.kind != "count" and prev.kind != fact.kind)
-            or (prev.unit is not None and prev.unit != fact.unit)
+            or (prev.kind != "count" and prev.kind != fact.kind and not _money_end(prev, fact))
+            or (prev.unit is not None and prev.unit != fact.unit and not _money_end(prev, fact))
         ):
             out.append(fact)
             continue
@@ -406,6 +406,11 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
         first = prev.value
         second_raw, first_raw = text[fact.start : fact.end], text[prev.start : prev.end]
         scale = _scale_of(second_raw)
+        if prev.kind == "money" and fact.kind == "count":
+            if scale == 1:
+                out.append(fact)  # "$500 to 20 countries": the count is no sum of money
+                continue
+            fact.kind, fact.unit = "money", prev.unit  # "$4-6 trillion": both ends are money
         if scale > 1 and _scale_of(first_raw) == 1 and first * scale <= fact.value:
             first *= scale
         alternative = join.group().strip() == "or"  # "6 or 7 per cent": two values
@@ -428,8 +433,17 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
 
 # A hyphen and a digit after the second end, or a digit and a hyphen before the first: the
 # two numbers are links of a chain ("+1-222-2222-2222"), not the ends of a range.
-_HYPHEN_CHAIN_AFTER = re.compile(r"[-–—]\d")
-_HYPHEN_CHAIN_BEFORE = re.compile(r"\d[-–—]$")
+_HYPHEN_CHAIN_AFTER = re.compile(r"[-–—−]\d")
+_HYPHEN_CHAIN_BEFORE = re.compile(r"\d[-–—−]$")
+
+
+def _money_end(prev: Fact, fact: Fact) -> bool:
+    """Whether ``fact`` may be the second end of a range of money that ``prev`` opens.
+
+    "$4-6 trillion", "US$ 10 to 15 million": the currency is written once, before the
+    first end, and the scale once, after the second (tested in :func:`_join_ranges`).
+    """
+    return prev.kind == "money" and fact.kind == "count" and fact.unit is None
 
 
 def _after_change_from(text: str, start: int) -> bool:
@@ -550,8 +564,12 @@ def _scan(
 ) -> tuple[list[Fact], _Sentences]:
     """:func:`scan_text`, and the sentences of ``text`` (found only if they were needed).
 
-    ``starts`` are the candidates of ``text`` (:func:`_candidates`).
+    ``starts`` are the candidates of ``text`` (:func:`_candidates`). A non-breaking or
+    Unicode hyphen (U+2011, U+2010, as the UN's web pages write "seventy‑second",
+    "12‑month", "COVID‑19") is read as a hyphen; offsets do not move.
     """
+    if "\u2011" in text or "\u2010" in text:
+        text = text.translate(_AS_HYPHEN)
     sentences = _Sentences(text)
     facts: list[Fact] = []
     # A leading number starts with a space, a tab or a digit (all up to "9"): most
@@ -570,6 +588,9 @@ def _scan(
     _list_labels(text, facts)
     _describe(text, facts, sentences)
     return facts, sentences
+
+
+_AS_HYPHEN = str.maketrans("\u2010\u2011", "--")
 
 
 def _outside_links(text: str, facts: list[Fact]) -> list[Fact]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from surveystats.text import NUMBER_WORDS
+from surveystats.text.words import CARDINAL_WORDS, ORDINAL_WORDS
 
 __all__ = [
     "base_after",
@@ -61,14 +62,19 @@ QUALIFIERS_BEFORE = {
     ),
 }  # fmt: skip
 _QUALIFIER_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in QUALIFIERS_BEFORE)
-#: Words after a number that qualify it: "5 or more", "65 and over".
+#: Words after a number that qualify it: "5 or more", "65 and over", "60 or older".
 _QUALIFIER_AFTER = re.compile(
-    r"\s+(?P<words>(?:or|and)\s+(?:more|over|above|greater|less|fewer|under|below))\b"
+    r"\s+(?P<words>(?:or|and)\s+(?:more|over|above|greater|older|less|fewer|under|below"
+    r"|younger))\b"
     r"(?!\s+than\s+\w)"  # "200 or greater than 190": "greater than" qualifies the 190
+    r"(?![ ][a-z]+ly\b)"  # "for 5 years and, more importantly": a connective, not a bound
 )
+#: A unit of age between an age and its bound: "15 years and older", "5 years or under".
+_AGE_UNIT = re.compile(r"\s+(?:years?|months?)(?:\s+of\s+age)?(?=\s+(?:or|and)\s)")
 _AFTER_QUALIFIERS = {
     "more": "at_least", "over": "at_least", "above": "at_least", "greater": "at_least",
-    "less": "at_most", "fewer": "at_most", "under": "at_most", "below": "at_most",
+    "older": "at_least", "less": "at_most", "fewer": "at_most", "under": "at_most",
+    "below": "at_most", "younger": "at_most",
 }  # fmt: skip
 _QUALIFIER_WINDOW = 32  # characters before a number looked at for its qualifier
 _TIME_UNIT_NEXT = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|centuries|hours?)\b")
@@ -112,7 +118,8 @@ _GAP = r"(?:[ \t]{1,3}\n?|\n)[ \t]{0,3}"
 _WORDS_AFTER = re.compile(rf"{_GAP}({_WORD}(?:{_GAP}{_WORD}){{0,4}})")
 _COMPOUND_NOUN = re.compile(r"-\s?([a-z]+)(?![A-Za-z])(?:-[a-z]+(?![A-Za-z]))?")  # "24-year-old"
 _PARTITIVE = re.compile(
-    rf"\s+of\s+(?:the|its|their|these|those|our|all)(?:\s+(?:\d[\d,.]*|{NUMBER_WORDS}))?"
+    rf"\s+of\s+(?:the|its|their|these|those|our|all|[A-Z][\w.&-]*[’']s)"  # "of MONUSCO’s"
+    rf"(?:\s+(?:\d[\d,.]*|{NUMBER_WORDS}))?"
 )
 _DETERMINERS = frozenset(
     ["the", "all", "its", "their", "those", "these", "our", "his", "her", "each", "every",
@@ -172,6 +179,8 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
     'less_than'
     >>> qualifier_of("persons aged 65 or over", 13, 15)
     'at_least'
+    >>> qualifier_of("adults aged 15 years and older", 11, 13)
+    'at_least'
     >>> qualifier_of("the 40 per cent", 4, 15) is None
     True
     >>> qualifier_of("less than or equal to 30 days", 22, 24)
@@ -182,6 +191,9 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
     ('at_most', None)
     """
     after = _QUALIFIER_AFTER.match(text, end)
+    if after is None and text.startswith((" y", " m"), end):  # cheap test before the pattern
+        unit = _AGE_UNIT.match(text, end)
+        after = _QUALIFIER_AFTER.match(text, unit.end()) if unit is not None else None
     bound_after = _AFTER_QUALIFIERS[after.group("words").split()[-1]] if after else None
     window = text[max(0, start - _QUALIFIER_WINDOW) : start]
     words = window.lower().split()[-5:] if window[-1:].isspace() else []
@@ -253,8 +265,24 @@ def is_plural(word: str) -> bool:
 def _noun_phrase(words: list[str], *, singular: bool) -> str | None:
     """The noun phrase at the start of ``words``, never past a stop word.
 
-    It runs up to its last plural noun, or for one, up to the first stop word.
+    It runs up to its last plural noun (or "population": "per 100 000 population"), or
+    for one, up to the first stop word. "more" or "fewer" before the noun is skipped
+    ("100 million more people"). Two plural nouns joined by "and" are one phrase when
+    nothing else stands between them ("202 countries and territories", "men and women");
+    not when the second is counted apart ("15 resolutions and two decisions") or is
+    another set ("12 countries and other entities").
+
+    Examples
+    --------
+    >>> _noun_phrase("countries and territories that".split(), singular=False)
+    'countries and territories'
+    >>> _noun_phrase("draft resolutions and two draft".split(), singular=False)
+    'draft resolutions'
+    >>> _noun_phrase("more people who are".split(), singular=False)
+    'people'
     """
+    if len(words) > 1 and words[0].lower() in _COMPARATIVES and words[1].lower() != "than":
+        words = words[1:]
     kept: list[str] = []
     for word in words:
         if word.lower() in _STOP_WORDS:
@@ -263,9 +291,58 @@ def _noun_phrase(words: list[str], *, singular: bool) -> str | None:
     if singular:
         return " ".join(kept[:3]) or None
     for i in range(len(kept) - 1, -1, -1):
-        if is_plural(kept[i]):
+        if is_plural(kept[i]) or kept[i].lower() in _COLLECTIVE_NOUNS:
+            if i == len(kept) - 1:
+                return " ".join(kept + _coordinated(words[len(kept) :]))
             return " ".join(kept[: i + 1])
     return None
+
+
+_COMPARATIVES = frozenset(["more", "fewer"])
+_COLLECTIVE_NOUNS = frozenset(["population"])
+# Words after "and" that start another set, not the second noun of one phrase: "and
+# other entities", "and two decisions", "and hundreds of other conflicts".
+_NOT_COORDINATED = frozenset(
+    ["other", "others", "many", "several", "some", "various", "numerous", "few", "most",
+     "tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores",
+     *CARDINAL_WORDS, *ORDINAL_WORDS]
+)  # fmt: skip
+_NUMBER_WORD = re.compile(NUMBER_WORDS)
+# After a word in -s, what shows it is a verb ("and hopes that the dispute", "and covers
+# approximately", "and decides that"), not a noun ("and territories that account").
+_OBJECT_NEXT = frozenset(
+    ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "all",
+     "approximately", "about", "towards", "toward", "upon", "that"]
+)  # fmt: skip
+_CLAUSE_AFTER_THAT = frozenset(
+    ["the", "a", "an", "this", "these", "those", "its", "their", "it", "they", "we", "in",
+     "there", "all", "such", "no"]
+)  # fmt: skip
+
+
+def _coordinated(rest: list[str]) -> list[str]:
+    """ "and" and a second plural noun of up to two words, from ``rest``, or [].
+
+    Not a number ("and tens of thousands"), not another set ("and other entities"), not a
+    verb that goes on with its object ("and hopes that the dispute will be settled").
+    """
+    if len(rest) < 2 or rest[0] != "and":
+        return []
+    second: list[str] = []
+    for word in rest[1:3]:
+        lower = word.lower()
+        if lower in _STOP_WORDS or lower in _NOT_COORDINATED or _NUMBER_WORD.fullmatch(lower):
+            break
+        second.append(word)
+    for i in range(len(second) - 1, -1, -1):
+        if is_plural(second[i]):
+            after = [w.lower() for w in rest[i + 2 : i + 4]]
+            if after and after[0] in _OBJECT_NEXT and (
+                after[0] != "that" or len(after) == 1 or after[1] in _CLAUSE_AFTER_THAT
+            ):
+                return []  # ("that" with nothing read after it: no telling, so no phrase)
+            return ["and", *second[: i + 1]]
+    return []
 
 
 def counted_after(text: str, end: int, value: float | None) -> tuple[str | None, bool]:

@@ -115,7 +115,8 @@ _BEFORE_KEYWORD_NUMBER = frozenset(" \t\n+")  # "Article 93", "Rio+20"
 _KEYWORD_LAST_WORDS = frozenset(
     """article articles paragraph paragraphs subparagraph subparagraphs para. paras.
     chapter chapters chap. section sections vol. vols. annex annexes page pages item
-    items rule rules principle principles footnote footnotes note notes part parts
+    items rule rules regulation regulations principle principles footnote footnotes note notes
+    part parts
     protocol protocols goal goals target targets indicator indicators sdg sdgs
     resolution resolutions decision decisions no. of agenda vision horizon p. pp.""".split()  # noqa: SIM905
 )
@@ -1094,6 +1095,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
 
 # Auxiliaries before "one" in a question or an inverted clause: "how can one speak".
 _ZERO_IDIOM_NEXT = re.compile(r"[ -](?:tolerance|option)\b")
+# "net-zero pledges": a compound adjective naming a target ("reduced to net zero" stays 0).
+_ZERO_IDIOM_BEFORE = re.compile(r"\b[Nn]et-$")
 _INVERTED_BEFORE = frozenset(
     "can could should would must may might does did will shall".split()  # noqa: SIM905
 )
@@ -1190,8 +1193,10 @@ def _number_words(
             continue
         if fact.value == 1 and e - s == 3 and _is_pronoun_one(text, s, e):
             continue  # "the sixth one", "one's country"
-        if fact.value == 0 and _ZERO_IDIOM_NEXT.match(text, e):
-            continue  # "zero tolerance": a policy, not a count
+        if fact.value == 0 and (
+            _ZERO_IDIOM_NEXT.match(text, e) or _ZERO_IDIOM_BEFORE.search(text, max(0, s - 4), s)
+        ):
+            continue  # "zero tolerance", "net-zero pledges": a policy or target, not a count
         lone_scale = text[s:e].lower() in _SCALE_NAMES
         if text[s:e].split()[0].lower() in _SCALE_NAMES or lone_scale:
             article_start = _with_article(text, s)
