@@ -213,7 +213,7 @@ def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
                      and _LOCATOR_NUMBER.fullmatch(str(prev.value_text).rsplit(" ", 1)[-1]))
                     or (fact.kind == "fraction" and "/" in raw and prev.kind == "reference")
                 )
-                and not _COUNTED_NEXT.match(text, fact.end)
+                and (not _COUNTED_NEXT.match(text, fact.end) or _both_dotted(prev, raw))
             ):  # fmt: skip
                 key = str(prev.value_text).rsplit(" ", 1)[0]
                 number = str(int(raw)) if prev.kind == "reference" and raw.isdigit() else raw
@@ -239,6 +239,15 @@ def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
                 prev.reference_date = fact.date
         out.append(fact)
     return out
+
+
+def _both_dotted(prev: Fact, raw: str) -> bool:
+    """Whether a locator and the number after it are both numbered with a point.
+
+    "regulations 5.4 and 5.5 govern": a decimal after a locator numbered so is the next
+    place in the text, whatever word follows it (a count would not be written "5.5").
+    """
+    return "." in raw and "." in str(prev.value_text).rsplit(" ", 1)[-1]
 
 
 def _line_leads(text: str, facts: list[Fact]) -> list[Fact]:

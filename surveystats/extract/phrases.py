@@ -280,13 +280,18 @@ def _noun_phrase(words: list[str], *, singular: bool) -> str | None:
     'draft resolutions'
     >>> _noun_phrase("more people who are".split(), singular=False)
     'people'
+    >>> _noun_phrase("country offices reported stock-outs".split(), singular=False)
+    'country offices'
     """
     if len(words) > 1 and words[0].lower() in _COMPARATIVES and words[1].lower() != "than":
         words = words[1:]
     kept: list[str] = []
     for word in words:
-        if word.lower() in _STOP_WORDS:
-            break
+        lower = word.lower()
+        if lower in _STOP_WORDS or (
+            lower.endswith("ed") and kept and is_plural(kept[-1]) and not singular
+        ):
+            break  # "offices reported stock-outs": a verb after the plural noun ends it
         kept.append(word)
     if singular:
         return " ".join(kept[:3]) or None
@@ -321,7 +326,7 @@ _CLAUSE_AFTER_THAT = frozenset(
 
 
 def _coordinated(rest: list[str]) -> list[str]:
-    """ "and" and a second plural noun of up to two words, from ``rest``, or [].
+    """The words ``and`` and a second plural noun (of up to two words) from ``rest``, or [].
 
     Not a number ("and tens of thousands"), not another set ("and other entities"), not a
     verb that goes on with its object ("and hopes that the dispute will be settled").
@@ -337,8 +342,10 @@ def _coordinated(rest: list[str]) -> list[str]:
     for i in range(len(second) - 1, -1, -1):
         if is_plural(second[i]):
             after = [w.lower() for w in rest[i + 2 : i + 4]]
-            if after and after[0] in _OBJECT_NEXT and (
-                after[0] != "that" or len(after) == 1 or after[1] in _CLAUSE_AFTER_THAT
+            if (
+                after
+                and after[0] in _OBJECT_NEXT
+                and (after[0] != "that" or len(after) == 1 or after[1] in _CLAUSE_AFTER_THAT)
             ):
                 return []  # ("that" with nothing read after it: no telling, so no phrase)
             return ["and", *second[: i + 1]]
