@@ -179,7 +179,7 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
     'less_than'
     >>> qualifier_of("persons aged 65 or over", 13, 15)
     'at_least'
-    >>> qualifier_of("adults aged 15 years and older", 11, 13)
+    >>> qualifier_of("adults aged 15 years and older", 12, 14)
     'at_least'
     >>> qualifier_of("the 40 per cent", 4, 15) is None
     True
@@ -274,7 +274,7 @@ def _noun_phrase(words: list[str], *, singular: bool) -> str | None:
 
     Examples
     --------
-    >>> _noun_phrase("countries and territories that".split(), singular=False)
+    >>> _noun_phrase("countries and territories that account".split(), singular=False)
     'countries and territories'
     >>> _noun_phrase("draft resolutions and two draft".split(), singular=False)
     'draft resolutions'
