@@ -349,6 +349,11 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "side_in_parentheses": _repeat("by a vote of 72 to 35 (with 32 abstentions) (with "),
     "inverted_object": _repeat("Voting against allowing a Member to speak were the following 14 "),
     "shared_rejection": _repeat("It rejected one by 48 votes to 30 and another by 45 votes to 3 "),
+    # dev16v: votes in support, asides before "voted", members after "including"
+    "votes_in_support": _repeat("It got 27 votes in support with 41 States voting against and "),
+    "voters_aside": _repeat("Nineteen members of the board, which meets in the U.S. and U.K., "),
+    "including_members": _repeat("by 101 votes to 4, including Israel and the United States, "),
+    "supported_council": _repeat("The resolution was supported by 13 council members and 13 "),
     # dev15b: counts in parentheses with their noun, "action on N", verbs in -ing, a gapped
     # label-first object, a qualified whole after "there were", a whole in the sentence before
     "paren_counted_nouns": _repeat("from Syria (48,400 claims), Iraq (21,300 claims) and "),

@@ -345,6 +345,7 @@ _HEAD_FAVOUR = re.compile(
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
     (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:were|was|being){GAP}cast{GAP})?)?in{GAP}favou?r\b|
         (?P<votes_affirmative>votes?){GAP}in{GAP}the{GAP}affirmative\b|  # minutes, records
+        (?P<votes_support>votes?){GAP}in{GAP}support\b|   # "27 votes in support with 41 against"
         (?P<votes_for>votes{GAP}for)(?:{_FOR_AS_ROLE}|{_FOR_OBJECT})|  # "99 votes for, 9 against"
         (?P<affirmative>(?:affirmative|positive){GAP}votes?)\b|
         # "12 “yes” votes", "64 ayes", "23 yeas", "12 “Yes” and 9 “No” votes"
@@ -399,6 +400,7 @@ _WITH_ROLE_VERB = re.compile(
 # 143 out of 193 members", "approved by 27 out of 47 votes", "backed by 140 members".
 _VOTERS_OUT_OF = rf"""
     (?P<for>{COUNT_PATTERN})(?:{GAP}out{GAP}of{GAP}(?P<total>{COUNT_PATTERN}))?{GAP}
+    (?:(?!of\b|out\b|Member{GAP}States)[A-Za-z-]{{1,20}}{GAP})?   # "13 council members"
     (?P<noun>members|Member{GAP}States|States|countries|delegations|Governments|votes)\b
 """
 _HEAD_SUPPORTED = re.compile(
@@ -415,7 +417,7 @@ _SUPPORTED_WINDOWS = tuple(
 )
 # What a vote "supported by 140 members" is about: a text put to the vote.
 _VOTED_TEXT_BEFORE = re.compile(
-    r"\b(?:resolution|draft|text|proposal|amendment|motion|decision|declaration)s?\b"
+    r"\b(?:resolution|draft|text|proposal|amendment|motion|decision|declaration|measure)s?\b"
     r"[^.;:]{0,100}$",
     re.IGNORECASE,
 )
@@ -461,8 +463,11 @@ _HEAD_VOTED = re.compile(
     (?P<between>
         (?P<place>{GAP}(?:of|on|in|at){GAP}[^,.;:()\d]{{1,60}}?)?
         (?:\s{{0,3}}\((?:out{GAP}of|of){GAP}(?P<total>{COUNT_PATTERN})\))?
-        (?P<including>\s{{0,3}},{GAP}(?:including|among{GAP}them|notably)[^.;:()\d]{{1,120}}?,
-            | \s{{0,3}}(?P<dash>--|—|–)[^.;:()\d—–]{{1,150}}?(?P=dash))?    # "-- Bolivia, China --"
+        # ", including China," / ", which represents the members," / "-- Bolivia, China --";
+        # the dots of initials ("the U.S. and U.K.") end no aside
+        (?P<including>\s{{0,3}},{GAP}(?:including|among{GAP}them|notably|which|who)
+                (?:[^.;:()\d]|(?<=\b[A-Z])\.){{1,120}}?,
+            | \s{{0,3}}(?P<dash>--|—|–)(?:[^.;:()\d—–]|(?<=\b[A-Z])\.){{1,150}}?(?P=dash))?
     )
     {GAP}(?:voted{GAP}(?P<side>in{GAP}favou?r|for|against)|(?P<abstained>abstained(?!{GAP}from{GAP}(?!voting))))\b
     (?:{GAP}(?:it|them|the{GAP}(?:text|resolution|draft|proposal|decision|amendment))\b)?
@@ -476,6 +481,7 @@ _OF_BEFORE = re.compile(r"\b(?:of|among|from)\s{1,3}(?:the\s{1,3}|its\s{1,3})?$"
 # that word, room for what the pattern must see ("votes for" before a side against).
 _FAVOUR_WINDOWS = (
     ("favo", 130, 20),
+    ("in support", 130, 20),
     ("affirmative", 130, 25),
     ("positive", 130, 25),
     ("yes", 130, 60),
@@ -709,6 +715,17 @@ _NAMED_ROLE_AFTER = re.compile(
     (?P<names>{_NAME}(?:(?:\s{{0,3}},{GAP}(?:and{GAP})?|{GAP}and{GAP}){_NAME}){{0,19}})
     {GAP}(?:(?P<against>vot(?:ed|ing){GAP}against|opposed|rejected)|(?P<abstain>abstain(?:ed|ing)))
     (?:{GAP}(?:it|them|the{GAP}(?:text|resolution|draft|proposal|decision|amendment)))?\b
+    """,
+    re.VERBOSE,
+)
+
+# The members of a side named after "including" instead of in parentheses: "three against
+# including China, Russia, and UAE, with two abstentions including Brazil and Mozambique".
+# Names only (capitalized words), so the next side (", with two abstentions") ends them.
+_INCLUDING_MEMBERS = re.compile(
+    rf"""
+    \s{{0,3}},?{GAP}including{GAP}
+    (?P<members>{_NAME}(?:(?:\s{{0,3}},{GAP}(?:and{GAP})?|{GAP}and{GAP}){_NAME}){{0,19}})
     """,
     re.VERBOSE,
 )
@@ -1008,6 +1025,12 @@ def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int]
             if _ASIDE_PERCENT.search(after["members"]) is None:  # "(46.4%)" names no one
                 _members(after["members"], part)
             part.end = after.end()
+        elif (
+            "including" in text[part.end : part.end + 14]
+            and (named := _INCLUDING_MEMBERS.match(text, part.end)) is not None
+        ):
+            _members(named["members"], part)
+            part.end = named.end()
         return part, part.end
     return None
 
@@ -1037,6 +1060,13 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
         extra = True
         pos = members.end()
         members = None
+    if (
+        members is None
+        and "including" in text[pos : pos + 14]
+        and (named := _INCLUDING_MEMBERS.match(text, pos)) is not None
+    ):  # "by 120 votes to 3, including the United States, with 40 abstentions"
+        _members(named["members"], parts[-1])
+        parts[-1].end = pos = named.end()
     if members is not None:
         target = parts[-1]
         status_parts = None
@@ -1364,6 +1394,9 @@ def find_votes(text: str) -> list[Tally]:
     >>> [(p.category, p.count, p.members) for p in find_votes(
     ...     "adopted by 7 votes to 1 (Poland), with 3 abstentions")[0].parts]
     [('in favour', 7, []), ('against', 1, ['Poland']), ('abstentions', 3, [])]
+    >>> [(p.category, p.count, p.members) for p in find_votes(
+    ...     "approved by 9 votes to 2, including Chile and Peru, with 4 abstentions")[0].parts]
+    [('in favour', 9, []), ('against', 2, ['Chile', 'Peru']), ('abstentions', 4, [])]
     """
     found: list[Tally] = []
     lower = text.lower()
@@ -1398,6 +1431,7 @@ def find_votes(text: str) -> list[Tally]:
             and (
                 match["votes"]
                 or match["votes_affirmative"]
+                or match["votes_support"]
                 or match["affirmative"]
                 or _answer_votes(match)
             )
@@ -1711,6 +1745,9 @@ def find_voter_counts(text: str) -> list[Tally]:
     >>> vote = find_voter_counts("Nineteen countries on the board voted for it.")[0]
     >>> [(p.category, p.count) for p in vote.parts], vote.subject
     ([('in favour', 19)], 'countries')
+    >>> aside = "Nine States -- among them the U.K. and the U.S. -- voted against it."
+    >>> [(p.category, p.count) for p in find_voter_counts(aside)[0].parts]
+    [('against', 9)]
     """
     return _find_voters(text, text.lower(), voted=True)
 
