@@ -354,6 +354,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "voters_aside": _repeat("Nineteen members of the board, which meets in the U.S. and U.K., "),
     "including_members": _repeat("by 101 votes to 4, including Israel and the United States, "),
     "supported_council": _repeat("The resolution was supported by 13 council members and 13 "),
+    "dashed_members": _repeat("The vote was 89-2 (Chile, Peru)-18 and a vote of 7-3 (Iran)-"),
+    "title_then_sides": _repeat("Forty voted for the text, titled “Women.” Nine voted against "),
     # dev15b: counts in parentheses with their noun, "action on N", verbs in -ing, a gapped
     # label-first object, a qualified whole after "there were", a whole in the sentence before
     "paren_counted_nouns": _repeat("from Syria (48,400 claims), Iraq (21,300 claims) and "),

@@ -400,7 +400,9 @@ _WITH_ROLE_VERB = re.compile(
 # 143 out of 193 members", "approved by 27 out of 47 votes", "backed by 140 members".
 _VOTERS_OUT_OF = rf"""
     (?P<for>{COUNT_PATTERN})(?:{GAP}out{GAP}of{GAP}(?P<total>{COUNT_PATTERN}))?{GAP}
-    (?:(?!of\b|out\b|Member{GAP}States)[A-Za-z-]{{1,20}}{GAP})?   # "13 council members"
+    # "13 council members", "34 Board members": a lower-case word or a body naming whose
+    # members voted ("backed by 15 Arab countries" names a group of backers: none)
+    (?:(?!of\b|out\b)(?-i:[a-z][a-z-]{{1,19}}|Council|Board|Committee|Commission){GAP})?
     (?P<noun>members|Member{GAP}States|States|countries|delegations|Governments|votes)\b
 """
 _HEAD_SUPPORTED = re.compile(
@@ -1005,7 +1007,7 @@ def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int]
         category = "against" if named["against"] else "abstentions"
         names, ocr = split_members(named["names"])
         if category not in seen and names and not any(_BODY_NAME.search(n) for n in names):
-            part = Part(category, len(names), named.start("names"), named.end(), members=names)
+            part = Part(category, None, named.start("names"), named.end(), members=names)
             part.ocr_corrected = ocr
             return part, named.end()
     for category, pattern in _TRAILING:
@@ -1340,6 +1342,11 @@ _LATER_SIDE_GAP = re.compile(
     r"\s{0,3}(?:--|—|–|[,;])?\s{0,3}(?:(?:but|although|though|yet|while|whereas|and)\s{1,3})?"
 )
 
+# Between a one-count vote in favour and the other sides stated in the next sentence, what
+# the side in favour voted on and the full stop: ", titled “Health Emergency in ...”.
+# Twelve countries voted against the resolution, 53 abstained". No figure, no other stop.
+_NEXT_SENTENCE_SIDE_GAP = re.compile(r"[^\d.;:!?()]{0,300}?[.!?][”\"’']?\s{1,3}")
+
 
 def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
     """Join to a vote the sides its sentence states in a later clause.
@@ -1359,12 +1366,19 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
     >>> second = Tally("vote", 35, 61, [Part("abstentions", 14, 46, 61)])
     >>> [[(p.category, p.count) for p in t.parts] for t in join_later_sides(text, [first, second])]
     [[('in favour', 60), ('against', 9), ('abstentions', 14)]]
+
+    A vote of the side in favour alone takes the other sides that open the next sentence,
+    after what it voted on ("88 voted for the text, titled “...”. 12 voted against it").
     """
 
     def joins(previous: Tally, tally: Tally) -> bool:
         sides = {part.category for part in previous.parts}
         if "in favour" not in sides or sides & {part.category for part in tally.parts}:
             return False
+        if sides == {"in favour"} and (
+            _NEXT_SENTENCE_SIDE_GAP.fullmatch(text, previous.end, tally.start) is not None
+        ):
+            return True
         # an aside may stand first: "voted for it (62 per cent of the membership), 40 ..."
         aside = _skip_aside(text, previous.end) or previous.end
         return _LATER_SIDE_GAP.fullmatch(text, aside, tally.start) is not None
@@ -2022,7 +2036,10 @@ def _find_ballot_support(text: str, lower: str) -> list[Tally]:
 # adopted 15-0", "the amendment was defeated 40-67-20"); and before "vote" ("In a 14-1
 # vote, the Council ...", "adopted in a 13-0-2 vote").
 _DASHED_FIGURES = r"""
-    (?<![\w.,/–-])(?P<for>\d{1,3})[-–](?:to-)?(?P<against>\d{1,3})(?:[-–](?P<abstain>\d{1,3}))?
+    (?<![\w.,/–-])(?P<for>\d{1,3})[-–](?:to-)?(?P<against>\d{1,3})
+    (?:(?:\s{0,3}\((?!\s{0,3}(?:see|cf)\b)(?P<against_members>[^()\d]{1,200})\)\s{0,3})?
+        # the names of the side against: "89-2(US, ISRAEL)-18" (a cross-reference names none)
+        [-–](?P<abstain>\d{1,3}))?
 """
 _HEAD_DASHED = re.compile(
     rf"""
@@ -2151,6 +2168,8 @@ def _dashed_votes(text: str, heads: list[re.Match[str]]) -> list[Tally]:
         ]
         if any(part is None for part in parts):
             continue
+        if match["against_members"] is not None:  # the names of the side against
+            _members(match["against_members"], parts[1])
         start = match.start("for")
         end = match.end("abstain") if match["abstain"] is not None else match.end("against")
         tally = _complete(text, Tally("vote", start, end, parts), True)
