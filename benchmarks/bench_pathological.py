@@ -356,6 +356,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "supported_council": _repeat("The resolution was supported by 13 council members and 13 "),
     "dashed_members": _repeat("The vote was 89-2 (Chile, Peru)-18 and a vote of 7-3 (Iran)-"),
     "title_then_sides": _repeat("Forty voted for the text, titled “Women.” Nine voted against "),
+    "split_with_sides": _repeat("the 28 EU members split in their voting, with 10 voting for it, "),
     # dev15b: counts in parentheses with their noun, "action on N", verbs in -ing, a gapped
     # label-first object, a qualified whole after "there were", a whole in the sentence before
     "paren_counted_nouns": _repeat("from Syria (48,400 claims), Iraq (21,300 claims) and "),

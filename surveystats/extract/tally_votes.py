@@ -922,7 +922,7 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
 # abstentions". Lower case only (no name of a voter), and only where a comma, a semicolon
 # or "and" follows, as before a further role.
 _ROLE_OBJECT = re.compile(
-    r"(?:(?<=against)|(?<=favour)|(?<=favor))"
+    r"(?:(?<=against)|(?<=favour)|(?<=favor)|(?<=\sfor))"
     r"(?:(?:\s{1,3}of)?\s{1,3}(?:it|them|the(?:\s{1,3}(?!and\b)[a-z][a-z-]{0,20}){1,3})"
     # "in favour of its inclusion", "in favour of admission": a noun with no article
     r"|\s{1,3}of(?:\s{1,3}(?:its|their|this|that|these|those|an?))?"
@@ -1847,6 +1847,17 @@ def _find_role_first(text: str, lower: str) -> list[Tally]:
     return found
 
 
+# The voters whose votes split, before "with" and their sides: "the 28 EU countries split
+# in their voting, with 10 voting for the measure, and 18 abstaining" (total 28).
+_SPLIT_WHOLE_BEFORE = re.compile(
+    rf"""
+    \bthe{GAP}(?P<total>{COUNT_PATTERN}){GAP}(?:[A-Za-z-]{{1,20}}{GAP}){{0,3}}?
+    (?:were{GAP})?split(?:{GAP}in{GAP}(?:their|its){GAP}vot(?:ing|es))?\s{{0,3}},\s{{0,3}}$
+    """,
+    _FLAGS,
+)
+
+
 def _find_with_role(text: str, lower: str) -> list[Tally]:
     """Votes stated by one role after "with": "the text was adopted with only 3 against".
 
@@ -1883,6 +1894,11 @@ def _find_with_role(text: str, lower: str) -> list[Tally]:
         if tally is not None:
             tally.subject = " ".join(match["noun"].split()) if match["noun"] else None
             tally.outcome = _outcome_before(text, tally.start)
+            reach = max(0, match.start() - 120)
+            if "split" in lower and (
+                whole := _SPLIT_WHOLE_BEFORE.search(text, reach, match.start())
+            ):
+                tally.total, _ = read_count(whole["total"])
             found.append(tally)
     return found
 
