@@ -668,13 +668,12 @@ def _tally_rows(doc_or_text: Document | str) -> list[dict]:
         last = bisect.bisect_left(starts, paragraph.end, first)
         if paragraph.start == 0:  # a text of one paragraph: offsets need no shift
             own = [number for number in numbers[first:last] if number.end <= paragraph.end]
-        else:
+        else:  # built from the fields: _replace costs about three times as much
+            shift = paragraph.start
             own = [
-                number._replace(
-                    start=number.start - paragraph.start, end=number.end - paragraph.start
-                )
-                for number in numbers[first:last]
-                if number.end <= paragraph.end
+                Number(start - shift, end - shift, raw, form)
+                for start, end, raw, form in numbers[first:last]
+                if end <= paragraph.end
             ]
         for tally in _find_in_paragraph(text, footnote=is_footnote, numbers=own):
             if is_footnote and tally.kind == "vote" and not tally.parts:

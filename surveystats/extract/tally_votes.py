@@ -1210,10 +1210,30 @@ def _outcome_before(text: str, start: int) -> str | None:
 # "recorded vote", "majority", "margin", "ballot", "in favour", "against", "versus",
 # "to none" (or nil, zero and their OCR shapes), abstentions. (A list of members absent
 # or present and not voting follows "by 9 votes".)
-_VOTE_WORDS = re.compile(
-    r"vot|favo|again|versus|none|nil|zero|nane|abst|majorit|margin|ballot|respectiv|opposition|ayes|yeas|"
-    r"backed\sby|supported\sby|endorsed\sby|referend|plebiscit"
-)
+# Tested as plain literals, one ``in`` each, the most frequent in UN prose first: about
+# 1.6x faster than one search of their alternation, which tries a branch at every letter
+# of a paragraph (most paragraphs hold none of them and pay for every test).
+_VOTE_LITERALS = (
+    "again", "vot", "favo", "majorit", "respectiv", "nil", "margin", "none", "referend",
+    "opposition", "plebiscit", "abst", "zero", "ballot", "versus", "nane", "ayes", "yeas",
+)  # fmt: skip
+_VOTE_BACKING = re.compile(r"(?:backed|supported|endorsed)\sby")
+
+
+def _has_vote_word(lower: str) -> bool:
+    r"""Whether ``lower`` (a text in lower case) holds one of the words a vote needs.
+
+    >>> _has_vote_word("it was carried by 9 votes"), _has_vote_word("backed\nby 12 states")
+    (True, True)
+    >>> _has_vote_word("twelve states were backed.")
+    False
+    """
+    for word in _VOTE_LITERALS:  # a plain loop: no generator per paragraph
+        if word in lower:
+            return True
+    return (
+        "backed" in lower or "supported" in lower or "endorsed" in lower
+    ) and _VOTE_BACKING.search(lower) is not None
 
 
 _ROLE_WORD = re.compile(
@@ -1414,7 +1434,7 @@ def find_votes(text: str) -> list[Tally]:
     """
     found: list[Tally] = []
     lower = text.lower()
-    if _VOTE_WORDS.search(lower) is None and not (
+    if not _has_vote_word(lower) and not (
         "show of hands" in lower or (" to " in lower and _bare_verb_spots(lower))
     ):  # "approved by a show of hands, 30 to 4", "The motion carried 41 to 9"
         # every vote states one of these words, or the support of its voters
