@@ -1179,6 +1179,10 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             return None  # "Oil represented 70 per cent of exports" is a share: kept
     if before.is_no_count():
         return _other(number)
+    # A paragraph number ("3. Requests"): none of the prefix below can make it a count, so
+    # it is set apart before the prefix is read (5,858 of the 46,128 corpus numbers).
+    if percent_match is None and number.form == "digits" and _paragraph_number(text, start, end):
+        return _other(number)
     words = before.words
     if "there" in words[-2 - _MAX_QUALIFIER_WORDS : -1]:  # "there were about 263 million"
         words = words[: len(words) - before.qualifier_size()]
@@ -1204,8 +1208,6 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         if percent_match is not None or _COMPOSED.match(text, end, limit) is None:
             return _other(number)  # "the 47 recommendations", "the two sides": a known set
         item.composed = True  # "The 48 least developed countries comprise ..."
-    if percent_match is None and number.form == "digits" and _paragraph_number(text, start, end):
-        return _other(number)
     if percent_match is not None:
         if number.form == "none":
             return _other(number)
