@@ -367,6 +367,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "aside_between_labels": _repeat("Asia accounted for 48 cases -- half of them -- while Africa "),
     "dashed_names_part": _repeat("Of the 30 applications, four -- from Chad, Mali and Togo -- "),
     "verb_object_on": _repeat("closed cases concerning 430 persons, discontinued work on 38 "),
+    "parallel_after": _repeat("28 States with overdue initial reports and 37 States with late "),
+    "parallel_before": _repeat("Anbar (42,180 people), Ninewa (42,090) and Dahuk (16,980); "),
+    "parallel_whole": _repeat("a total of 7,338 staff of whom 6,549 held long-term posts and "),
 }
 
 

@@ -7,7 +7,9 @@ as prose, survey facts; lists paired by "respectively" in
 :mod:`~surveystats.extract.tally_respective`, parts in parentheses after their whole in
 :mod:`~surveystats.extract.tally_asides`; one part of a survey's whole in
 :mod:`~surveystats.extract.tally_surveys`; and, where none of them found a tally in a
-sentence, parallel lists of counts or shares in :mod:`~surveystats.extract.tally_lists`),
+sentence, parallel lists of counts or shares in :mod:`~surveystats.extract.tally_lists`
+and, last, parallel figures read by one general reader in
+:mod:`~surveystats.extract.tally_parallel`),
 over the items read by
 :mod:`~surveystats.extract.tally_items`;
 they read one paragraph string at a time. This module runs them over the paragraphs of a
@@ -32,6 +34,7 @@ from surveystats.extract.roles import role_of
 from surveystats.extract.tally_enumerations import find_enumerations
 from surveystats.extract.tally_items import Number, find_numbers, read_items
 from surveystats.extract.tally_lists import find_lists
+from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_surveys import find_surveys
 from surveystats.extract.tally_votes import (
@@ -253,6 +256,7 @@ def _find_in_paragraph(
             found.append(outcome)
     if len(numbers) > 1 and not footnote:  # where no other reader found a tally
         found.extend(find_lists(text, items, numbers, taken=[(t.start, t.end) for t in found]))
+        found.extend(find_parallel(text, items, taken=[(t.start, t.end) for t in found]))
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:

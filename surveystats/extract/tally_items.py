@@ -33,6 +33,7 @@ __all__ = [
     "LOCATORS",
     "NOT_COUNT_AFTER",
     "QUALIFIERS",
+    "RATE_WORDS",
     "SURVEY_WORDS",
     "Item",
     "Number",
@@ -408,6 +409,15 @@ _ASKED = (
 )
 #: Words of asking and answering alone (no verbs of opinion or report).
 ASKED_WORDS = re.compile(rf"\b(?:{_ASKED})\b", re.IGNORECASE)
+#: What a figure measures when it is no count of a group: rates, levels, prices. Shared by
+#: the readers of parallel lists (:mod:`~surveystats.extract.tally_lists`,
+#: :mod:`~surveystats.extract.tally_parallel`).
+RATE_WORDS = re.compile(
+    r"\b(?:rates?|ratios?|index|indices|averages?|mean|median|levels?|prices?|scores?|"
+    r"density|per\s{1,3}capita|GDP|GNP|GNI|growth|inflation|unemployment|temperatures?|"
+    r"expectancy|literacy|mortality|prevalence|incidence|coverage|per\s{1,3}\d)",
+    re.IGNORECASE,
+)
 #: What a sentence about a survey says: replies, a questionnaire, respondents, those asked,
 # what they answered or reported, or opinions ("in favour", "opposed").
 SURVEY_WORDS = re.compile(

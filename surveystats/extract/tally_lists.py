@@ -66,6 +66,7 @@ from surveystats.extract.tally_items import (
     LOCATORS,
     PAST_VERBS,
     PREPOSITIONS,
+    RATE_WORDS,
     SHARE_VERBS,
     VERBS,
     Item,
@@ -196,13 +197,6 @@ _WHOLE_BEFORE = re.compile(
     r"(?<![\w,])(?:Of|Among|Out\s{1,3}of)\s{1,3}(?:the|these|those|all|its|their)\s"
     r"[^,;:]{1,60},\s{1,3}$"
 )
-# What a figure measures when it is no count of a group: rates, levels, prices.
-_RATE_WORDS = re.compile(
-    r"\b(?:rates?|ratios?|index|indices|averages?|mean|median|levels?|prices?|scores?|"
-    r"density|per\s{1,3}capita|GDP|GNP|GNI|growth|inflation|unemployment|temperatures?|"
-    r"expectancy|literacy|mortality|prevalence|incidence|coverage|per\s{1,3}\d)",
-    re.IGNORECASE,
-)
 # Words that say shares split one whole.
 _SHARE_CUE = re.compile(
     r"\b(?:shares?|proportions?|accounted|made\s{1,3}up|make\s{1,3}up|makes\s{1,3}up|"
@@ -266,7 +260,7 @@ class _Sentence:
     @functools.cached_property
     def rate_at(self) -> int:
         """Where the sentence first speaks of a rate, level or price."""
-        return self._first(_RATE_WORDS)
+        return self._first(RATE_WORDS)
 
     @functools.cached_property
     def index_of(self) -> dict[int, int]:

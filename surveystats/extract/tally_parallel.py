@@ -1,0 +1,536 @@
+"""Parallel figures: one general reader for breakdowns no phrasing reader found.
+
+It runs last, only in a sentence where no other reader found a tally and where the item
+reader (:func:`~surveystats.extract.tally_items.read_items`) already found two or more
+counts or two or more percentages; it reads those items, never the text again for
+numbers. It reads the sentence as a reader of English does, in named steps:
+
+1. :func:`_runs` -- the ITEMS: figures of one kind (counts, or percentages) that follow
+   one another, each pair joined by a list joint ("," ";" "and" "while" "whereas"
+   "compared with" ...), with no other number between them.
+2. :func:`_frames` -- the words around each item: what stands after it up to the joint
+   (its right frame) and what stands between the joint and it (its left frame).
+3. :func:`_labels_after` -- a label after the figure: the frame repeats a word (a
+   preposition, a verb) before what differs, or the later items elide it ("28 States
+   with overdue initial reports and 37 with overdue periodic reports", "61 million of
+   primary school age and 60 million of lower secondary school age", "6,549 held long-term
+   appointments and 789 temporary appointments"); :func:`_labels_before` -- a label
+   before it, the same mark after each label ("Anbar (42,180), Ninewa (42,090)",
+   "Syria with 6.6 million, Venezuela with 3.7 million", "East Timor, 1,135; India, 256").
+4. :func:`_whole_of` -- the WHOLE, only where the sentence states it ("of whom", "of
+   which", "including", "comprising" after a count of the same things, or "Of the N" /
+   "Out of N" opening it) and the parts fit in it.
+5. :func:`_is_tally` -- what is NOT a breakdown: a time series (labels that are years or
+   periods, "from ... to", verbs of change), shares of different wholes (a share's label
+   after "of" -- "21 per cent of girls and 4 per cent of boys" -- or after "in" with no
+   verb of its own -- "68 per cent of cases in Africa and 18 per cent in Europe"), shares
+   adding up to more than 100, counts of different things that are no categories of one
+   group ("103 districts and 3,377 locations"), labels of more than eight words.
+
+The tally is a ``survey`` where the sentence speaks of asking or answering, otherwise a
+``breakdown``. Every step is a scan over the sentence's items or a bounded look at a known
+place: linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from fractions import Fraction
+from typing import NamedTuple
+
+from surveystats.extract.tally_items import (
+    ASKED_WORDS,
+    AUXILIARIES,
+    LOCATORS,
+    PREPOSITIONS,
+    RATE_WORDS,
+    VERBS,
+    Item,
+)
+from surveystats.extract.tally_parts import Part, Tally
+from surveystats.text import MONTHS, sentence_starts
+
+__all__ = ["find_parallel", "find_parallel_in"]
+
+# A list joint between two items, strongest first: ";" parts the list where a label holds
+# a comma or an "and" ("62 million in Asia and the Pacific; 10.7 million in ...").
+_JOINTS = (
+    re.compile(r";\s{0,3}(?:and\s{1,3})?"),
+    re.compile(r",\s{0,3}(?:(?:and|while|whereas|but)\s{1,3})?"),
+    re.compile(r"\s(?:while|whereas|versus|compared\s(?:with|to)|as\sagainst)\s"),
+    re.compile(r"\s(?:and|against)\s"),
+)
+_MAX_GAP = 160  # characters between two items of one list
+_REACH = 200  # characters around a run where its sentence is read (labels, wholes, cues)
+_MAX_LABEL_WORDS = 8
+_MAX_PARTS = 40
+_MAX_ANCHOR_AT = 8  # words into a frame where the repeated word may stand
+_SHARE_SLACK = Fraction(1, 2)  # shares of one whole add up to at most 100.5
+# A word of a frame (a figure inside one is a word too), and an aside in parentheses.
+_WORD = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.]*")
+_PAREN = re.compile(r"\([^()]{0,120}\)")
+# Where a label stops: a relative clause, an aside, a source.
+_LABEL_END = re.compile(
+    r"\s(?:who|which|that|whose|according|respectively)\b|[(\[]|\s[–—]\s|\s--\s"
+)
+# A change over time: the figures are a time series, not a split of one group.
+_CHANGE = re.compile(
+    r"(?i)\b(?:from\s[^.;]{1,40}?\sto|rose|fell|increased|decreased|declined|dropped|grew"
+    r"|doubled|halved|up\sfrom|down\sfrom|previous|last\syear|a\syear\searlier)\b"
+)
+# A label that is a year or a period: a time series.
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:year|quarter|month|period|decade|week|day)s?\b")
+# What links a whole to its parts after it ("2,540 staff of whom ...", "including").
+_WHOLE_LINK = re.compile(
+    r"\b(?:of\s(?:whom|which|these|them|those)|including|comprising|among\s(?:them|whom))\b|:"
+)
+_STOP = re.compile(r"[.?!][\s”\"]")  # a sentence ends between two items
+_WHOM = re.compile(r",?\s(?:of|among)\s(?:whom|which|these|them)\b")
+# A whole opening the sentence: "Of the 84 victims, ...", "Out of a total of 84 ...".
+_OPENING_WHOLE = re.compile(
+    r"^\s{0,3}(?:Of|Out\sof|Among)\s(?:the|these|those|all|a\stotal\sof|some|about)?\s{0,3}$"
+)
+_FRAME_WORDS = PREPOSITIONS | VERBS | AUXILIARIES | {"of"}
+_STOP_BEFORE = PREPOSITIONS | VERBS | AUXILIARIES | {"of", "the", "a", "an", "its", "their"}
+_MARKS_BEFORE = ("(", "with", ",", ":", "-", "–", "—")
+_QUALIFIERS = {"some", "about", "around", "nearly", "almost", "approximately", "over", "only"}
+_RATE_PREPOSITIONS = {"in", "among", "for", "at"}
+_BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
+
+
+class _Frame(NamedTuple):
+    """The words of one item's frames: (word, start, end) triples."""
+
+    left: list[tuple[str, int, int]]
+    right: list[tuple[str, int, int]]
+    mark_before: str  # the mark between the left label and the figure ("(", "with", "")
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The words of ``text[start:end]`` with their offsets, asides in parentheses skipped.
+
+    >>> [w for w, _, _ in _words("Yugoslavia (including Kosovo) 451", 0, 29)]
+    ['Yugoslavia']
+    """
+    part = _PAREN.sub(lambda m: " " * len(m.group()), text[start:end])
+    return [(m.group(), start + m.start(), start + m.end()) for m in _WORD.finditer(part)]
+
+
+def _joint(gap: str) -> re.Match[str] | None:
+    """The joint of a gap between two items: the first of its strongest kind.
+
+    >>> _joint(" in Asia and the Pacific; ").group()
+    '; '
+    >>> _joint(" organizations and ").group()
+    ' and '
+    """
+    for pattern in _JOINTS:
+        if (match := pattern.search(gap)) is not None:
+            return match
+    return None
+
+
+def _runs(text: str, items: list[Item]) -> list[list[Item]]:
+    """Step 1: runs of two or more items of one kind, each pair joined by a list joint.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "It hired 40 nurses in 2019 and 12 doctors, 9 drivers and 3 cooks."
+    >>> [[text[i.start:i.end] for i in run] for run in _runs(text, read_items(text))]
+    [['12', '9', '3']]
+    """
+    runs: list[list[Item]] = []
+    run: list[Item] = []
+    for item in items:
+        if run:
+            last = run[-1]
+            joined = item.kind == last.kind and item.start - last.end <= _MAX_GAP
+            if joined:
+                gap = text[last.end : item.start]
+                joined = (
+                    ":" not in gap
+                    and _STOP.search(gap) is None
+                    and _joint(gap) is not None
+                    and _WHOM.search(gap) is None  # "1,900 staff, of whom 1,240 ...": a whole
+                )
+            if not joined:
+                if len(run) > 1:
+                    runs.append(run)
+                run = []
+        if item.kind in ("count", "percent"):
+            run.append(item)
+        else:
+            run = []
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+def _frames(text: str, run: list[Item], lo: int, hi: int) -> list[_Frame] | None:
+    """Step 2: each item's left and right frame, split at the joints between items."""
+    cuts: list[tuple[int, int]] = []  # (where the right frame ends, where the left starts)
+    for left, right in itertools.pairwise(run):
+        start = left.head_end if left.head_end > left.end else left.end
+        match = _joint(text[start : right.start])
+        if match is None:
+            return None
+        cuts.append((start + match.start(), start + match.end()))
+    tail = run[-1].head_end if run[-1].head_end > run[-1].end else run[-1].end
+    stop = re.search(r"[,;:.]\s|[,;:.]$|\s(?:while|whereas|but)\s", text[tail:hi])
+    ends = [cut for cut, _ in cuts] + [tail + stop.start() if stop else hi]
+    begins = [lo] + [after for _, after in cuts]
+    frames = []
+    for item, begin, end in zip(run, begins, ends, strict=True):
+        before = text[begin : item.prefix_start].rstrip()
+        mark = next((m for m in _MARKS_BEFORE if before.endswith(m)), "")
+        left = _words(text, begin, begin + len(before) - len(mark))
+        start = item.end
+        frames.append(_Frame(left, _words(text, start, end), mark))
+    return frames
+
+
+def _cut(words: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """A label's words up to a relative clause or an aside."""
+    if not words:
+        return words
+    end = _LABEL_END.search(text, words[0][1], words[-1][2])
+    return [w for w in words if end is None or w[2] <= end.start()]
+
+
+def _labels_after(text: str, run: list[Item], frames: list[_Frame]) -> list[tuple[int, int]] | None:
+    """Step 3a: labels after the figures, what differs once the repeated frame is dropped.
+
+    The counted noun the items share (written in the first, elided later) is frame, not
+    label; where the nouns differ they are the labels only if they share their head noun.
+    A frame word the last item starts with (a preposition, a verb) must stand early in
+    every item's right frame: the label follows it. Without one, leading verbs are frame.
+    """
+    if any(text.startswith(")", item.end) for item in run):
+        return None  # a figure in parentheses has its label before it
+    rights = [list(f.right) for f in frames]
+    counted = {item.counted.lower() for item in run if item.counted}
+    if len(counted) > 1:
+        heads = {noun.split()[-1] for noun in counted}
+        if len(heads) > 1:
+            return None  # "103 districts and 3,377 locations": no categories of one group
+    elif counted and run[0].counted:  # written first, elided later: frame, not label
+        noun = run[0].counted.lower().split()
+        for words in rights:
+            if [w.lower() for w, _, _ in words[: len(noun)]] == noun:
+                del words[: len(noun)]
+    if not rights[-1]:
+        return None
+    anchor = rights[-1][0][0].lower()
+    labels = []
+    if anchor in _FRAME_WORDS:
+        for item, words in zip(run, rights, strict=True):
+            lowered = [w.lower() for w, _, _ in words[:_MAX_ANCHOR_AT]]
+            if anchor not in lowered:
+                return None
+            at = lowered.index(anchor)
+            if (
+                item.kind == "percent"
+                and item is run[0]
+                and not _share_of_part(anchor, lowered[:at])
+            ):
+                return None  # "68 per cent of cases in Africa": a rate of another whole
+            labels.append(words[at + 1 :])
+        return _spans(text, _drop_shared(labels))
+    else:
+        for words in rights:
+            while words and words[0][0].lower() in VERBS | AUXILIARIES:
+                del words[0]
+            if words and words[0][0].islower() and words[0][0].endswith("ed"):
+                return (
+                    None  # verbs as categories are tally_lists' ("retained ..., 71 criminalized")
+                )
+            if words and words[0][0].lower() in _FRAME_WORDS:
+                return None  # one frame holds a preposition the others lack: not parallel
+            labels.append(_cut(words, text))
+        heads = {_head(words) for words in labels if words}
+        if len(heads) != 1:
+            return None  # "900 million who go hungry and 1.3 billion who live in poverty"
+    return _spans(text, _drop_shared(labels))
+
+
+def _head(words: list[tuple[str, int, int]]) -> str:
+    """The head noun of a label: its last word before "of" or a preposition.
+
+    >>> _head([("rounds", 0, 6), ("of", 7, 9), ("ammunition", 10, 20)])
+    'rounds'
+    """
+    lowered = [w.lower() for w, _, _ in words]
+    end = next(
+        (i for i, w in enumerate(lowered) if i and (w == "of" or w in PREPOSITIONS)), len(lowered)
+    )
+    return lowered[end - 1]
+
+
+def _drop_shared(labels: list[list[tuple[str, int, int]]]) -> list[list[tuple[str, int, int]]]:
+    """Labels without the words all of them begin with, long ones ended at a preposition.
+
+    A label of more than three words ends before a preposition after its noun ("as national
+    UN Volunteers in their countries of origin" and "as international UN Volunteers in
+    other countries" -> "national UN Volunteers", "international UN Volunteers").
+    """
+    lowered = [[w.lower() for w, _, _ in words] for words in labels]
+    shared = 0
+    while (
+        all(len(words) > shared + 1 for words in lowered)
+        and len({words[shared] for words in lowered}) == 1
+    ):
+        shared += 1
+    out = []
+    for words, low in zip(labels, lowered, strict=True):
+        words, low = words[shared:], low[shared:]
+        if len(words) > 3:
+            stop = next((i for i, w in enumerate(low[1:], 1) if w in PREPOSITIONS), len(words))
+            words = words[:stop]
+        out.append(words)
+    return out
+
+
+def _share_of_part(anchor: str, before: list[str]) -> bool:
+    """Whether a share's label after ``anchor`` names a part, not another whole.
+
+    "of" names the base ("21 per cent of girls"); "in", "among", "for", "at" name a part
+    only after a verb of the share's own ("are living in medium severity locations").
+    """
+    if anchor == "of":
+        return False
+    if anchor not in _RATE_PREPOSITIONS:
+        return True
+    return any(word in VERBS or word in _BE_HAVE or word.endswith("ing") for word in before)
+
+
+def _labels_before(
+    text: str, run: list[Item], frames: list[_Frame]
+) -> list[tuple[int, int]] | None:
+    """Step 3b: labels before the figures, each followed by one mark ("(", "with", ",").
+
+    The later items' left frames are their labels; the first item's label is its last
+    words back to a preposition, a verb or an article.
+    """
+    marks = {f.mark_before for f in frames}
+    if len(marks - {",", ""}) > 1 or (len(marks) > 1 and not marks <= {",", ""}):
+        return None
+    if not frames[0].mark_before or sum(bool(f.mark_before) for f in frames) < 2:
+        return None  # "flight 103 and ... flight 772": a name's number, no count after a label
+    if any(len(f.right) > 2 for f in frames[:-1]):
+        return None  # words after the figure too: no label before it
+    labels = [list(f.left) for f in frames]
+    first = labels[0]
+    longest = max(len(words) for words in labels[1:])
+    taken: list[tuple[str, int, int]] = []
+    for word in reversed(first):
+        between = text[word[2] : taken[0][1]] if taken else ""
+        if word[0].lower() in _STOP_BEFORE or len(taken) > longest or between.strip(" ()"):
+            break  # an article, a preposition, a verb or a mark (":", ",") ends the label
+        taken.insert(0, word)
+    labels[0] = taken
+    for words in labels:
+        while words and words[0][0].lower() in _QUALIFIERS:
+            del words[0]
+    if any(words and words[0][0].lower() in LOCATORS for words in labels):
+        return None  # "Chapter II, 12; Chapter III, 14": places in a document, not labels
+    for words in labels[1:]:
+        inner = [w.lower() for w, _, _ in words]
+        if inner and (inner[0] in _STOP_BEFORE or inner[-1] in _STOP_BEFORE):
+            return None  # "..., the same number as 61": no name before the figure
+        if any(w in _STOP_BEFORE - {"the", "of"} for w in inner):
+            return None  # "staff in field missions (1,920)": a clause, not a name
+    return _spans(text, labels)
+
+
+def _spans(text: str, labels: list[list[tuple[str, int, int]]]) -> list[tuple[int, int]] | None:
+    """The labels as spans, if each has one to eight words and all differ."""
+    spans = []
+    for words in labels:
+        words = _cut(words, text)
+        if not words or len(words) > _MAX_LABEL_WORDS:
+            return None
+        spans.append((words[0][1], words[-1][2]))
+    names = [text[s:e].lower() for s, e in spans]
+    return spans if len(set(names)) == len(names) else None
+
+
+def _is_tally(text: str, run: list[Item], labels: list[str], lo: int, hi: int) -> bool:
+    """Step 5: whether the run splits one group (not a time series, rates, wholes)."""
+    if _CHANGE.search(text, lo, hi) or RATE_WORDS.search(text, lo, run[0].start):
+        return False
+    for label in labels:
+        lowered = label.lower()
+        if _YEAR.search(lowered) or any(month in lowered.split() for month in MONTHS):
+            return False
+    for item in run:
+        raw = text[item.start : item.end]
+        if raw.lower() == "one" or (raw.isdigit() and len(raw) == 4 and 1000 < int(raw) < 2300):
+            return False  # "one" the pronoun; a year read as a count
+    if run[0].kind == "percent":
+        shares = [item.percent for item in run]
+        if any(share is None for share in shares) or sum(shares) > 100 + _SHARE_SLACK:
+            return False
+    return all(
+        item.qualifier not in ("at_least", "at_most", "more_than", "less_than") for item in run
+    )
+
+
+def _whole_of(text: str, run: list[Item], before: list[Item], lo: int) -> int | None:
+    """Step 4: the whole the sentence states for the run, or ``None``.
+
+    ``None`` also where the parts do not fit in it ("five countries: Syria with 6.6
+    million, ..." counts the parts).
+    """
+    if run[0].kind != "count":
+        return None
+    parts = sum(item.value or 0 for item in run)
+    for whole in reversed(before):
+        if whole.kind != "count" or whole.value is None:
+            continue
+        if run[0].start - whole.end > _MAX_GAP:
+            return None
+        link = _WHOLE_LINK.search(text, whole.end, run[0].start)
+        opening = _OPENING_WHOLE.match(text[lo : whole.prefix_start])
+        if link is None and opening is None:
+            return None
+        return whole.value if parts <= whole.value else None
+    return None
+
+
+def _aside_off(text: str, run: list[Item], before: list[Item]) -> bool:
+    """Whether the run stands in parentheses after a count it does not add up to.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "The Board met 12 times (8 in Geneva and 3 in New York)."
+    >>> items = read_items(text)
+    >>> _aside_off(text, items[1:], items[:1])
+    True
+    """
+    if not before or run[0].kind != "count":
+        return False
+    gap = text[before[-1].end : run[0].start]
+    if "(" not in gap or ")" in gap or len(gap) > 40:
+        return False
+    whole = before[-1]  # "met 12 times (8 ...)": a frequency, or a count the parts miss
+    return whole.kind != "count" or sum(item.value or 0 for item in run) != whole.value
+
+
+def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) -> Tally | None:
+    """Read one run of parallel items as a tally, or ``None``.
+
+    The sentence is looked at only within :data:`_REACH` characters of the run: a long
+    sentence with many runs is read in linear time.
+    """
+    lo, hi = max(lo, run[0].start - _REACH), min(hi, run[-1].end + _REACH)
+    before = before[-2:]
+    if len(run) > _MAX_PARTS:
+        return None
+    frames = _frames(text, run, lo, hi)
+    if frames is None:
+        return None
+    spans = _labels_after(text, run, frames) or _labels_before(text, run, frames)
+    if spans is None:
+        return None
+    labels = [text[s:e] for s, e in spans]
+    if not _is_tally(text, run, labels, lo, hi):
+        return None
+    if _aside_off(text, run, before):
+        return None
+    if any(item.kind == "other" for item in before[-1:]):
+        before = []  # a year, a date or a reference right before: no whole
+    whole = _whole_of(text, run, before, lo)
+    parts = []
+    for item, (start, end), label in zip(run, spans, labels, strict=True):
+        share = None if item.percent is None else float(item.percent)
+        count = None if item.kind == "percent" else item.value
+        parts.append(
+            Part(
+                label,
+                count,
+                min(start, item.start),
+                max(end, item.end),
+                percent=share,
+                decimals=item.decimals,
+                counted=item.counted,
+                qualifier=item.qualifier,
+            )
+        )
+    kind = "survey" if ASKED_WORDS.search(text, lo, hi) else "breakdown"
+    unit = "percent" if run[0].kind == "percent" else "count"
+    start = min(p.start for p in parts)
+    end = max(p.end for p in parts)
+    return Tally(kind, start, end, parts, total=whole, unit=unit)
+
+
+def find_parallel(
+    text: str,
+    items: list[Item],
+    *,
+    taken: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> list[Tally]:
+    """Parallel counts or shares in the sentences of ``text`` where no tally was found.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    items
+        What :func:`~surveystats.extract.tally_items.read_items` read in it: only its
+        counts and percentages are looked at, no number is searched for again.
+    taken
+        Where the other readers found tallies: a sentence holding one is skipped.
+
+    Returns
+    -------
+    list of Tally
+        At most one breakdown or survey per sentence, offsets relative to ``text``.
+
+    Examples
+    --------
+    >>> tally = find_parallel_in("There were 28 States parties with overdue initial "
+    ...     "reports and 37 States parties with overdue periodic reports.")[0]
+    >>> [(p.category, p.count) for p in tally.parts]
+    [('initial reports', 28), ('periodic reports', 37)]
+    >>> find_parallel_in("It covered 103 districts and 3,377 locations.")
+    []
+    """
+    runs = _runs(text, items)
+    if not runs:
+        return []  # most paragraphs: no two counts or shares joined as a list
+    starts = [*sentence_starts(text), len(text)]
+    item_starts = [item.start for item in items]
+    taken_sorted = sorted(taken)
+    reach = list(itertools.accumulate((end for _, end in taken_sorted), max))
+    found = []
+    done = -1  # the sentence where a tally was read last
+    for run in runs:
+        at = bisect.bisect_right(starts, run[0].start) - 1
+        lo, hi = starts[at], starts[at + 1]
+        if at == done or run[-1].start >= hi:
+            continue  # one tally a sentence; a run across sentences is none
+        before_end = bisect.bisect_left(taken_sorted, (hi, -1))  # spans that start before hi
+        if before_end and reach[before_end - 1] > lo:
+            continue  # another reader found a tally in the sentence
+        first = bisect.bisect_left(item_starts, lo)
+        before = items[first : bisect.bisect_left(item_starts, run[0].start, first)]
+        tally = _read_run(text, run, before, lo, hi)
+        if tally is not None:
+            found.append(tally)
+            done = at
+    return found
+
+
+def find_parallel_in(text: str) -> list[Tally]:
+    """:func:`find_parallel` over a string, reading its items first.
+
+    Examples
+    --------
+    >>> tally = find_parallel_in("Most returned to Anbar (42,180 people), Ninewa (42,090) "
+    ...     "and Salah al-Din (16,980).")[0]
+    >>> [(p.category, p.count) for p in tally.parts]
+    [('Anbar', 42180), ('Ninewa', 42090), ('Salah al-Din', 16980)]
+    """
+    from surveystats.extract.tally_items import find_numbers, read_items
+
+    return find_parallel(text, read_items(text, numbers=find_numbers(text)))
