@@ -97,6 +97,8 @@ _STOP_BEFORE = PREPOSITIONS | VERBS | AUXILIARIES | {"of", "the", "a", "an", "it
 _MARKS_BEFORE = ("(", "with", ",", ":", "-", "–", "—")
 _QUALIFIERS = {"some", "about", "around", "nearly", "almost", "approximately", "over", "only"}
 _RATE_PREPOSITIONS = {"in", "among", "for", "at"}
+# Words no frame is built on: a relative clause or an article after the figure describes it.
+_NOT_ANCHORS = {"who", "which", "that", "whose", "where", "when", "the", "a", "an", "to", "and"}
 _BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
 
 
@@ -222,8 +224,14 @@ def _labels_after(text: str, run: list[Item], frames: list[_Frame]) -> list[tupl
     if not rights[-1]:
         return None
     anchor = rights[-1][0][0].lower()
+    repeated = (  # a verb every frame repeats ("8,027 served as ..., while 3,350 served as ...")
+        rights[-1][0][0].islower()
+        and anchor.endswith("ed")
+        and anchor not in _NOT_ANCHORS
+        and all(anchor in [w.lower() for w, _, _ in words[:_MAX_ANCHOR_AT]] for words in rights)
+    )
     labels = []
-    if anchor in _FRAME_WORDS:
+    if anchor in _FRAME_WORDS or repeated:
         for item, words in zip(run, rights, strict=True):
             lowered = [w.lower() for w, _, _ in words[:_MAX_ANCHOR_AT]]
             if anchor not in lowered:
