@@ -370,6 +370,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "parallel_after": _repeat("28 States with overdue initial reports and 37 States with late "),
     "parallel_before": _repeat("Anbar (42,180 people), Ninewa (42,090) and Dahuk (16,980); "),
     "parallel_whole": _repeat("a total of 7,338 staff of whom 6,549 held long-term posts and "),
+    "parallel_extends": _repeat("Nine per cent of these live in A, while 55 per cent live in B "),
+    "split_of_share": _repeat("was 44 per cent, divided into 38 per cent at X and 54 per cent "),
 }
 
 

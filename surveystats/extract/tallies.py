@@ -256,7 +256,8 @@ def _find_in_paragraph(
             found.append(outcome)
     if len(numbers) > 1 and not footnote:  # where no other reader found a tally
         found.extend(find_lists(text, items, numbers, taken=[(t.start, t.end) for t in found]))
-        found.extend(find_parallel(text, items, taken=[(t.start, t.end) for t in found]))
+        taken = [(t.start, t.end) for t in found]
+        found.extend(find_parallel(text, items, taken=taken, partial=enumerations))
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:

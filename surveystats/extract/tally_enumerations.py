@@ -839,8 +839,13 @@ def _is_split(reading: _Reading, text: str) -> bool:
     """
     labels = [label or "" for label in reading.labels]
     lead = reading.categories[0]
-    if _SPLIT_CUE.search(text, max(0, lead.prefix_start - 60), lead.prefix_start):
-        return True  # "Spending is distributed as follows: 45 per cent for health, ..."
+    if cue := _SPLIT_CUE.search(text, max(0, lead.prefix_start - 60), lead.prefix_start):
+        # "Spending is distributed as follows: 45 per cent for health, ..." -- unless the
+        # whole split is a share the parts exceed: then they are shares of other wholes
+        # ("44 per cent, distributed into 30 per cent in the West Bank and 67 per cent ...")
+        return not _exceed_share(text, cue.start(), reading)
+    if any(_SPLIT_CUE.match(label) for label in labels[1:]):
+        return False  # "40 per cent ..., distributed into 28 per cent": a cue, no category
     if _shares_by_place(reading, labels, text):
         return True  # "62 per cent of the projects were in Africa, 25 per cent in Asia"
     if labels[0].startswith(("in ", "for ", "at ", "on ", "per ", "during ")):
@@ -850,6 +855,29 @@ def _is_split(reading: _Reading, text: str) -> bool:
         return False  # "40 per cent in Africa, 44 per cent in Asia": not one whole
     bases = {item.counted for item in reading.categories[1:] if item.counted}
     return not (bases - {reading.categories[0].counted})
+
+
+# A share written right before a split cue: the whole the split parts must fit in.
+_SHARE_BEFORE = re.compile(
+    r"(\d{1,3}(?:\.\d+)?)\s{0,3}(?:%|per\s{1,3}cent|percent)(?:\s{1,3}of\s[^,;:.\d]{1,40})?"
+    r"\s{0,3},?\s{0,3}$"
+)
+
+
+def _exceed_share(text: str, cue: int, reading: _Reading) -> bool:
+    """Whether the split parts add up to more than a share stated right before ``cue``.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "The rate was 44%, distributed into 30% in A and 67% in B."
+    >>> items = [i for i in read_items(text) if i.start > 20]
+    >>> _exceed_share(text, 17, _Reading(items, ["in A", "in B"], None, None, None, []))
+    True
+    """
+    share = _SHARE_BEFORE.search(text, max(0, cue - 80), cue)
+    if share is None:
+        return False
+    parts = sum(item.percent or 0 for item in reading.categories)
+    return parts > float(share.group(1)) + 0.5
 
 
 def _shares_by_place(reading: _Reading, labels: list[str], text: str) -> bool:
@@ -1165,6 +1193,8 @@ def _share_label(raw: str) -> str | None:
         return None  # "who owned 95 per cent and constituted 70 per cent": a verb, no label
     if _CHANGE_LABEL.match(raw):
         return None  # "up from 70 per cent": the same whole at another time
+    if _SPLIT_CUE.match(raw):
+        return None  # "40 per cent ..., distributed into 28 per cent": a cue, no category
     return " ".join(words)
 
 

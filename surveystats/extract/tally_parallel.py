@@ -154,7 +154,7 @@ def _runs(text: str, items: list[Item]) -> list[list[Item]]:
                     ":" not in gap
                     and _STOP.search(gap) is None
                     and _joint(gap) is not None
-                    and _WHOM.search(gap) is None  # "1,900 staff, of whom 1,240 ...": a whole
+                    and _whole_between(last, gap) is None  # "1,900 staff, of whom 1,240 ..."
                 )
             if not joined:
                 if len(run) > 1:
@@ -167,6 +167,22 @@ def _runs(text: str, items: list[Item]) -> list[list[Item]]:
     if len(run) > 1:
         runs.append(run)
     return runs
+
+
+def _whole_between(last: Item, gap: str) -> re.Match[str] | None:
+    """The link of a whole between two items ("1,900 staff, of whom 1,240 ..."), if any.
+
+    "of these" right after a share is the share's base, not a whole's link:
+
+    >>> share = Item(kind="percent", start=0, end=11)
+    >>> _whole_between(share, " of these returnees live in A, while ")
+    >>> _whole_between(Item(kind="count", start=0, end=5), " staff, of whom ").group()
+    ', of whom'
+    """
+    match = _WHOM.search(gap)
+    if match is not None and last.kind == "percent" and match.start() == 0:
+        return _WHOM.search(gap, match.end())
+    return match
 
 
 def _frames(text: str, run: list[Item], lo: int, hi: int) -> list[_Frame] | None:
@@ -280,7 +296,8 @@ def _drop_shared(labels: list[list[tuple[str, int, int]]]) -> list[list[tuple[st
 
     A label of more than three words ends before a preposition after its noun ("as national
     UN Volunteers in their countries of origin" and "as international UN Volunteers in
-    other countries" -> "national UN Volunteers", "international UN Volunteers").
+    other countries" -> "national UN Volunteers", "international UN Volunteers"), not
+    after a participle ("locations ranked as having high severity conditions").
     """
     lowered = [[w.lower() for w, _, _ in words] for words in labels]
     shared = 0
@@ -292,8 +309,15 @@ def _drop_shared(labels: list[list[tuple[str, int, int]]]) -> list[list[tuple[st
     out = []
     for words, low in zip(labels, lowered, strict=True):
         words, low = words[shared:], low[shared:]
-        if len(words) > 3:
-            stop = next((i for i, w in enumerate(low[1:], 1) if w in PREPOSITIONS), len(words))
+        if len(words) > 3:  # not after a participle: "shelters rated as unsafe" is one label
+            stop = next(
+                (
+                    i
+                    for i, w in enumerate(low[1:], 1)
+                    if w in PREPOSITIONS and not low[i - 1].endswith("ed")
+                ),
+                len(words),
+            )
             words = words[:stop]
         out.append(words)
     return out
@@ -471,11 +495,39 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
     return Tally(kind, start, end, parts, total=whole, unit=unit)
 
 
+def _extends(run: list[Item], tally: Tally | None) -> bool:
+    """Whether ``run`` holds every part of ``tally``, in order, and more items besides.
+
+    A phrasing reader that read the later items of a list, not its first ("Ten per cent
+    ... are living in locations ranked high, while 32 per cent are living in medium and 58
+    per cent in low ..."), found a part of what the whole run reads.
+    """
+    if tally is None or tally.kind != "breakdown" or tally.total is not None:
+        return False
+    if len(tally.parts) >= len(run):
+        return False
+    if len(run) > _MAX_PARTS:
+        return False  # no tally of so many parts is read (and the test below stays bounded)
+    if (tally.unit == "percent") != (run[0].kind == "percent"):
+        return False
+    values = [
+        (part.count, None if part.percent is None else Fraction(str(part.percent)))
+        for part in tally.parts
+    ]
+    figures = [
+        (None, item.percent) if item.kind == "percent" else (item.value, item.percent)
+        for item in run
+    ]
+    width = len(values)
+    return any(figures[at : at + width] == values for at in range(len(figures) - width + 1))
+
+
 def find_parallel(
     text: str,
     items: list[Item],
     *,
     taken: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    partial: list[Tally] = (),  # type: ignore[assignment]
 ) -> list[Tally]:
     """Parallel counts or shares in the sentences of ``text`` where no tally was found.
 
@@ -487,7 +539,14 @@ def find_parallel(
         What :func:`~surveystats.extract.tally_items.read_items` read in it: only its
         counts and percentages are looked at, no number is searched for again.
     taken
-        Where the other readers found tallies: a sentence holding one is skipped.
+        Where the other readers found tallies: a sentence holding one is skipped, unless
+        all it holds is one of ``partial`` that a longer run of the sentence extends
+        (:func:`_extends`).
+    partial
+        Breakdowns a phrasing reader found that may be a part of a list: where a run of
+        parallel items holds all their parts and more, the run's reading replaces them
+        (it starts or ends beyond them, and the caller keeps the larger of overlapping
+        tallies).
 
     Returns
     -------
@@ -506,6 +565,7 @@ def find_parallel(
     runs = _runs(text, items)
     if not runs:
         return []  # most paragraphs: no two counts or shares joined as a list
+    extendable = {(t.start, t.end): t for t in partial}
     starts = [*sentence_starts(text), len(text)]
     item_starts = [item.start for item in items]
     taken_sorted = sorted(taken)
@@ -519,7 +579,10 @@ def find_parallel(
             continue  # one tally a sentence; a run across sentences is none
         before_end = bisect.bisect_left(taken_sorted, (hi, -1))  # spans that start before hi
         if before_end and reach[before_end - 1] > lo:
-            continue  # another reader found a tally in the sentence
+            one = before_end == 1 or reach[before_end - 2] <= lo  # one tally in the sentence
+            last = taken_sorted[before_end - 1]
+            if not (one and _extends(run, extendable.get(last))):
+                continue  # another reader found a tally in the sentence
         first = bisect.bisect_left(item_starts, lo)
         before = items[first : bisect.bisect_left(item_starts, run[0].start, first)]
         tally = _read_run(text, run, before, lo, hi)
