@@ -357,6 +357,12 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "dashed_members": _repeat("The vote was 89-2 (Chile, Peru)-18 and a vote of 7-3 (Iran)-"),
     "title_then_sides": _repeat("Forty voted for the text, titled “Women.” Nine voted against "),
     "split_with_sides": _repeat("the 28 EU members split in their voting, with 10 voting for it, "),
+    # dev17v: unquoted "Yes votes", plural "roll-call votes of", names after the count in
+    # favour, support "received from" voters, absentees
+    "yes_votes": _repeat("It received 40 Yes votes, 14 No votes and 3 absentees, and "),
+    "roll_call_votes_of": _repeat("rejected (A/C.1/568) by separate roll-call votes of 51 to "),
+    "favour_names_to": _repeat("adopted by 40 (N.Z.) to 6 (Peru) to 7 (Chile, Cuba) to 9 "),
+    "backing_from": _repeat("The resolution received backing from 187 member states and "),
     # dev15b: counts in parentheses with their noun, "action on N", verbs in -ing, a gapped
     # label-first object, a qualified whole after "there were", a whole in the sentence before
     "paren_counted_nouns": _repeat("from Syria (48,400 claims), Iraq (21,300 claims) and "),

@@ -71,13 +71,17 @@ _HEAD_BY = re.compile(
         (?P<word>vote|majority|margin|ballot){GAP}of{GAP}
       # "by a recorded 10 votes in favour"
       | a{GAP}(?P<recorded_count>recorded|roll-call){GAP}(?=\S{{1,20}}{GAP}votes\b)
+      # "by separate roll-call votes of 51 to 5": votes in the plural, no article
+      | (?:separate{GAP})?(?P<plural_recorded>recorded|roll-call|roll{GAP}call)
+        {GAP}votes{GAP}of{GAP}
     )?
     {_count("for")}
     # "votes for" as in favour only before another role: "by 158 votes for and 3 against"
     (?:\s{{0,3}}(?:(?P<recorded_votes>recorded){GAP})?(?P<votes>votes?)\b)?  # "by 5 recorded votes"
     (?P<in_favour>{GAP}in{GAP}favou?r(?:{GAP}of)?|(?<=s){GAP}for{_FOR_AS_ROLE})?
     # the members of the side in favour, before the side against: "in favour (Greece, ...) to 6"
-    (?:(?<=r)\s{{0,3}}\((?P<favour_members>[^(){{}}\d]{{1,400}})\)(?=\s{{0,3}},?{GAP}to\b))?
+    # or right after its count: "by 40 (N.Z.) to 6", "by 43 votes (Chile, Peru) to 6"
+    (?:\s{{0,3}}\((?P<favour_members>[^(){{}}\d]{{1,400}})\)(?=\s{{0,3}},?{GAP}to\b))?
     (?:
         \s{{0,3}},?{GAP}(?P<to>to|ta|io|lo|t0|10|against|versus){GAP}  # "to" and its OCR shapes
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
@@ -349,7 +353,9 @@ _HEAD_FAVOUR = re.compile(
         (?P<votes_for>votes{GAP}for)(?:{_FOR_AS_ROLE}|{_FOR_OBJECT})|  # "99 votes for, 9 against"
         (?P<affirmative>(?:affirmative|positive){GAP}votes?)\b|
         # "12 “yes” votes", "64 ayes", "23 yeas", "12 “Yes” and 9 “No” votes"
-        (?P<answer>{_answer_vote("yes|Yes|YES")}|ayes\b|yeas\b|{_ANSWER_NOUN_AFTER})|
+        # "40 Yes votes, 14 No votes", "11 yes votes": the answer as the votes' adjective
+        (?P<answer>{_answer_vote("yes|Yes|YES")}|ayes\b|yeas\b|{_ANSWER_NOUN_AFTER}
+            |(?-i:yes|Yes|YES){GAP}votes?\b)|
         (?-i:(?:votes?{GAP})?(?:yes|Yes|YES))\b(?=\s{{0,3}}[,;]))
     (?:{GAP}of\b(?={GAP}(?:and|to|with|versus)\b|\s{{0,3}}[,;])
       | {_FAVOUR_OBJECT_TO})?
@@ -782,7 +788,7 @@ _NOT_VOTING = re.compile(
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:was|were){GAP}(?:absent|not{GAP}present|present{GAP}and{GAP}not{GAP}voting)
           | not{GAP}(?:participating|taking{GAP}part|voting)(?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
-          | (?:being{GAP})?absent
+          | (?:being{GAP})?absent(?:ees)?                # "and 52 absentees"
         )(?=\s{{0,3}}(?:[.;,)]|$)|{GAP}and\b)  # "absent and two ..." (see _read_not_voting)
     )
     \s{{0,3}}[.;:]?
@@ -900,6 +906,7 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
         match["votes"]
         or groups.get("recorded")
         or groups.get("recorded_count")
+        or groups.get("plural_recorded")
         or word in ("vote", "majority", "margin", "ballot")
         or match.re in (_HEAD_FAVOUR, _HEAD_AGAINST_FIRST)
         or to in ("against", "versus")
@@ -1120,7 +1127,9 @@ _OUTCOME_BEFORE = re.compile(
     r"rejected|defeated|vetoed|not\s{1,3}adopted|did\s{1,3}not\s{1,3}(?:pass|carry)|"
     r"(?:was|were|is)\s{1,3}lost|"  # "the motion was lost by 17 votes to 28"
     r"failed(?:\s{1,3}to\s{1,3}(?:be\s{1,3}adopted|be\s{1,3}approved|pass|carry))?)"
-    r"\b[^.;]{0,120}$",
+    # the dots of a symbol between them ("rejected the draft (A/C.1/568) by 51 to 5") end
+    # no sentence
+    r"\b(?:[^.;]|\.(?=\w)){0,120}$",
     re.IGNORECASE,
 )
 
@@ -1444,7 +1453,7 @@ def find_votes(text: str) -> list[Tally]:
         "show of hands" in lower or (" to " in lower and _bare_verb_spots(lower))
     ):  # "approved by a show of hands, 30 to 4", "The motion carried 41 to 9"
         # every vote states one of these words, or the support of its voters
-        if "support of" in lower or "backing of" in lower:
+        if "support " in lower or "backing " in lower:  # "support of", "backing from"
             found.extend(_find_support(text, lower))
         if _has_dashed_figures(text) and any(verb in lower for verb in _DASHED_VERBS):
             found.extend(_find_dashed(text, lower))  # "The resolution was adopted 15-0"
@@ -1517,7 +1526,7 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_voters(text, lower))
     if "with" in lower or "there w" in lower:
         found.extend(_find_with_role(text, lower))
-    if " of " in lower:
+    if " of " in lower or " from " in lower:
         found.extend(_find_support(text, lower))
     if "ballot" in lower or "votes from" in lower:
         found.extend(_find_ballot_support(text, lower))
@@ -1936,10 +1945,13 @@ def _find_with_role(text: str, lower: str) -> list[Tally]:
 _HEAD_SUPPORT = re.compile(
     rf"""
     (?<!\w)(?:
-        by{GAP}(?:a|an|the){GAP}(?:[a-z-]{{1,15}}{GAP})?majority
+        by{GAP}(?:a|an|the){GAP}(?:[a-z-]{{1,15}}{GAP})?majority{GAP}of
       | (?P<lead>with|despite|(?:in{GAP})?spite{GAP}of)(?<=\w){GAP}the
-            {GAP}(?:support|backing|(?:affirmative{GAP})?votes)
-    ){GAP}of{GAP}(?:(?:only|just|some|about|nearly|almost|the|its){GAP})?
+            {GAP}(?:support|backing|(?:affirmative{GAP})?votes){GAP}of
+      # "received backing from 187 member states", "garnered support from 13 Council members"
+      | (?P<gained>received|won|gained|garnered|secured|drew|attracted|obtained)
+            {GAP}(?:the{GAP})?(?:support|backing){GAP}from  # "the support of": _SUPPORT_AFTER
+    ){GAP}(?:(?:only|just|some|about|nearly|almost|the|its){GAP})?
     (?P<for>{COUNT_PATTERN})(?![\w%]|[.,]\d)
     {GAP}(?:[A-Za-z-]{{1,20}}{GAP})??                             # "member countries"
     (?P<noun>Member{GAP}States|States|members|countries|delegations|Governments)\b
@@ -1950,7 +1962,15 @@ _HEAD_SUPPORT = re.compile(
 # Where such support may start: before its literal; the window must hold a whole match
 # up to its noun ("majority of one hundred and fifty Member States"), read again in full.
 _SUPPORT_WINDOWS = tuple(
-    (word, 45, 90) for word in ("majority of", "support of", "backing of", "votes of")
+    (word, 45, 90)
+    for word in (
+        "majority of",
+        "support of",
+        "backing of",
+        "votes of",
+        "support from",
+        "backing from",
+    )
 )
 # Right after "majority of", "support of": a count, perhaps after a qualifier.
 _COUNT_NEXT = re.compile(
@@ -1970,6 +1990,30 @@ _RULE_BEFORE = re.compile(
 )
 
 
+# Support a text received in a vote, not in a debate: the sentence says it was voted on.
+_GAINED_EVIDENCE = re.compile(
+    r"\b(?:resolutions?|vot(?:e|es|ed|ing)|ballot|adopt(?:ed|ion)|approv(?:ed|al)|passed"
+    r"|rejected|defeated|majority|abstain(?:ed|ing)|abstentions?|veto(?:ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _gained_in_a_vote(text: str, match: re.Match[str]) -> bool:
+    """Whether support "received from N members" was given in a vote (its sentence says so).
+
+    >>> def voted(s): return _gained_in_a_vote(s, _HEAD_SUPPORT.search(s))
+    >>> voted("The resolution received backing from 187 member states.")
+    True
+    >>> voted("The proposal received support from 20 delegations during the debate.")
+    False
+    """
+    reach = max(0, match.start() - _SENTENCE_REACH)
+    begin = reach + sentence_starts(text[reach : match.start() + 1])[-1]
+    stop = text.find(". ", match.end(), match.end() + _SENTENCE_REACH)
+    end = stop if stop != -1 else min(len(text), match.end() + _SENTENCE_REACH)
+    return _GAINED_EVIDENCE.search(text, begin, end) is not None
+
+
 def _find_support(text: str, lower: str) -> list[Tally]:
     """One-count votes stated by the voters' support after what was done by the vote.
 
@@ -1983,12 +2027,15 @@ def _find_support(text: str, lower: str) -> list[Tally]:
     found: list[Tally] = []
     for match in _matches_near(_HEAD_SUPPORT, text, lower, _SUPPORT_WINDOWS, _COUNT_NEXT):
         reach = max(0, match.start() - 160)
-        verb = _SUPPORT_VERB.search(text, reach, match.start())
+        # "The resolution received backing from 187 member states": its verb says the vote
+        verb = match if match["gained"] else _SUPPORT_VERB.search(text, reach, match.start())
         if verb is None or _RULE_BEFORE.search(text, reach, match.start()) is not None:
             continue
         vetoed = verb.group().lower().startswith("vetoed")
         if not vetoed and _VOTED_TEXT_BEFORE.search(text, reach, match.start()) is None:
             continue
+        if match["gained"] and not _gained_in_a_vote(text, match):
+            continue  # "The proposal received support from 20 delegations during the debate"
         part = _count_part("in favour", match["for"], *match.span("for"))
         if part is None:
             continue
