@@ -361,8 +361,10 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     # favour, support "received from" voters, absentees
     "yes_votes": _repeat("It received 40 Yes votes, 14 No votes and 3 absentees, and "),
     "roll_call_votes_of": _repeat("rejected (A/C.1/568) by separate roll-call votes of 51 to "),
-    "favour_names_to": _repeat("adopted by 40 (N.Z.) to 6 (Peru) to 7 (Chile, Cuba) to 9 "),
+    "favour_names_to": _repeat("adopted by 43 votes (Chile, Peru) to 6 and by 40 (N.Z.) to 6, "),
     "backing_from": _repeat("The resolution received backing from 187 member states and "),
+    "named_side_again": _repeat('by a 152-5 vote, with Israel and Poland also voting "no" and '),
+    "earlier_dashed": _repeat("passed 165–7 with 12 abstentions, down from 187–2 with one "),
     # dev15b: counts in parentheses with their noun, "action on N", verbs in -ing, a gapped
     # label-first object, a qualified whole after "there were", a whole in the sentence before
     "paren_counted_nouns": _repeat("from Syria (48,400 claims), Iraq (21,300 claims) and "),

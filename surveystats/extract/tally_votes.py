@@ -721,8 +721,11 @@ _NAMED_ROLE_AFTER = re.compile(
     rf"""
     \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP})?
     (?P<names>{_NAME}(?:(?:\s{{0,3}},{GAP}(?:and{GAP})?|{GAP}and{GAP}){_NAME}){{0,19}})
-    {GAP}(?:(?P<against>vot(?:ed|ing){GAP}against|opposed|rejected)|(?P<abstain>abstain(?:ed|ing)))
-    (?:{GAP}(?:it|them|the{GAP}(?:text|resolution|draft|proposal|decision|amendment)))?\b
+    {GAP}(?:also{GAP})?                                      # 'also voting "no"'
+    (?:(?P<against>(?:vot(?:ed|ing){GAP}against|opposed|rejected)\b
+            |vot(?:ed|ing){GAP}{_QUOTE_OPEN}?no\b{_QUOTE_CLOSE}?)
+      | (?P<abstain>abstain(?:ed|ing))\b)
+    (?:{GAP}(?:it|them|the{GAP}(?:text|resolution|draft|proposal|decision|amendment))\b)?
     """,
     re.VERBOSE,
 )
@@ -757,6 +760,7 @@ def _has_role_verb(text: str, pos: int) -> bool:
         or text.find("abstain", pos, end) >= 0
         or text.find("opposed", pos, end) >= 0
         or text.find("rejected", pos, end) >= 0
+        or text.find("voting", pos, end) >= 0  # 'voting "no"'
     )
 
 
@@ -1013,7 +1017,11 @@ def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int]
     if named is not None:
         category = "against" if named["against"] else "abstentions"
         names, ocr = split_members(named["names"])
-        if category not in seen and names and not any(_BODY_NAME.search(n) for n in names):
+        if names and not any(_BODY_NAME.search(n) for n in names):
+            if category in seen:
+                # the names of a side already counted ("by a 152-5 vote, with Israel and
+                # Poland also voting "no" and 12 countries abstaining"): the next side follows
+                return _trailing_at(text, named.end(), seen)
             part = Part(category, None, named.start("names"), named.end(), members=names)
             part.ocr_corrected = ocr
             return part, named.end()
@@ -1457,6 +1465,8 @@ def find_votes(text: str) -> list[Tally]:
             found.extend(_find_support(text, lower))
         if _has_dashed_figures(text) and any(verb in lower for verb in _DASHED_VERBS):
             found.extend(_find_dashed(text, lower))  # "The resolution was adopted 15-0"
+            if found and (" from " in lower or "compared " in lower):
+                found.extend(_earlier_dashed(text, found))  # ", compared with 120-8 in 2019"
         if ", which" in lower and ("opposed" in lower or "rejected" in lower):
             found.extend(_find_relative_sides(text, lower))  # "opposed it, which 40 supported"
         return found
@@ -1548,6 +1558,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_relative_sides(text, lower))
     if found and ("-" in text or "–" in text):
         found.extend(_parallel_dashed(text, found))  # "...; the second by 98-20-40"
+        if " from " in lower or "compared " in lower:
+            found.extend(_earlier_dashed(text, found))  # ", down from 187–2 last year"
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:
@@ -2190,8 +2202,8 @@ _HEAD_DASHED_HEADLINE = re.compile(
 # name no vote on a text and are none; so is a plural ("the 10-12 votes needed").
 _HEAD_DASHED_BEFORE = re.compile(
     rf"""
-    (?<!\w)(?:a|an|the|its|their|this|that){GAP}{_DASHED_FIGURES}
-    {GAP}(?:(?:recorded|roll-call|show-of-hands){GAP})?vote\b(?!s)
+    (?<!\w)(?:a|an|the|its|their|this|that|year[’']s){GAP}{_DASHED_FIGURES}  # "last year's 47-47"
+    {GAP}(?:(?:recorded|roll-call|show-of-hands|tied){GAP})?vote\b(?!s)
     """,
     _FLAGS,
 )
@@ -2256,6 +2268,10 @@ def _find_dashed(text: str, lower: str) -> list[Tally]:
     return _dashed_votes(text, heads)
 
 
+# The noun after dashed figures ("a 152-5 vote"): the sides that follow it are the vote's.
+_VOTE_NOUN_AFTER = re.compile(r"\s{1,3}vote\b", re.IGNORECASE)
+
+
 def _dashed_votes(text: str, heads: list[re.Match[str]]) -> list[Tally]:
     """The votes of dashed figures matched by ``heads`` (in favour, against, abstaining)."""
     found: list[Tally] = []
@@ -2275,6 +2291,8 @@ def _dashed_votes(text: str, heads: list[re.Match[str]]) -> list[Tally]:
             _members(match["against_members"], parts[1])
         start = match.start("for")
         end = match.end("abstain") if match["abstain"] is not None else match.end("against")
+        if (noun := _VOTE_NOUN_AFTER.match(text, end)) is not None:
+            end = noun.end()  # "by a 152-5 vote, with ... 12 countries abstaining"
         tally = _complete(text, Tally("vote", start, end, parts), True)
         if tally is None:
             continue
@@ -2818,6 +2836,45 @@ def _parallel_dashed(text: str, found: list[Tally]) -> list[Tally]:
         tally.outcome = tally.outcome or previous.outcome
         parallel.append(tally)
     return parallel
+
+
+# An earlier vote a vote is compared with, right after it: "passed 165–7 with 12
+# abstentions, down from 187–2 with one abstention last year".
+_HEAD_DASHED_EARLIER = re.compile(
+    rf"""
+    (?<!\w)(?:(?:down|up){GAP}from|compared{GAP}(?:with|to)){GAP}{_DASHED_FIGURES}
+    # the figures end the clause or go on as a vote does ("with one abstention last year");
+    # "up from 10-12 members" is a range of a noun
+    (?=\s{{0,3}}(?:[.,;:)]|$)|{GAP}(?:with|last|in|at|a{GAP}year|the{GAP}(?:previous|year))\b)
+    """,
+    _FLAGS,
+)
+_EARLIER_GAP = re.compile(r"\s{0,3}[,;]?\s{0,3}")
+
+
+def _earlier_dashed(text: str, found: list[Tally]) -> list[Tally]:
+    """The earlier vote a vote is compared with, as dashed figures right after it.
+
+    Alone, "down from 187–2" may be a range; right after a vote it is the vote it is
+    compared with.
+
+    Examples
+    --------
+    >>> text = "It passed 165–7 with 12 abstentions, down from 187–2 with one abstention."
+    >>> [[p.count for p in t.parts] for t in _earlier_dashed(text, [Tally("vote", 10, 35, [])])]
+    [[187, 2, 1]]
+    """
+    ends = sorted(tally.end for tally in found)
+    spots = [
+        (max(0, match.start() - 24), match.start() + 60)
+        for match in _DIGIT_DASH_DIGIT.finditer(text, ends[0])
+    ]
+    heads = []
+    for match in _matches_in(_HEAD_DASHED_EARLIER, text, spots):
+        before = bisect.bisect_right(ends, match.start())
+        if before and _EARLIER_GAP.fullmatch(text, ends[before - 1], match.start()) is not None:
+            heads.append(match)
+    return _dashed_votes(text, heads)
 
 
 def _parallel_votes(text: str, found: list[Tally], weak: list[re.Match[str]]) -> list[Tally]:
