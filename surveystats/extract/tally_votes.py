@@ -1461,7 +1461,7 @@ def find_votes(text: str) -> list[Tally]:
         "show of hands" in lower or (" to " in lower and _bare_verb_spots(lower))
     ):  # "approved by a show of hands, 30 to 4", "The motion carried 41 to 9"
         # every vote states one of these words, or the support of its voters
-        if "support " in lower or "backing " in lower:  # "support of", "backing from"
+        if _holds_any(lower, _SUPPORT_LITERALS):  # "support of", "backing from"
             found.extend(_find_support(text, lower))
         if _has_dashed_figures(text) and any(verb in lower for verb in _DASHED_VERBS):
             found.extend(_find_dashed(text, lower))  # "The resolution was adopted 15-0"
@@ -1536,7 +1536,7 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_voters(text, lower))
     if "with" in lower or "there w" in lower:
         found.extend(_find_with_role(text, lower))
-    if " of " in lower or " from " in lower:
+    if " of " in lower or "support from" in lower or "backing from" in lower:
         found.extend(_find_support(text, lower))
     if "ballot" in lower or "votes from" in lower:
         found.extend(_find_ballot_support(text, lower))
@@ -1973,17 +1973,8 @@ _HEAD_SUPPORT = re.compile(
 )
 # Where such support may start: before its literal; the window must hold a whole match
 # up to its noun ("majority of one hundred and fifty Member States"), read again in full.
-_SUPPORT_WINDOWS = tuple(
-    (word, 45, 90)
-    for word in (
-        "majority of",
-        "support of",
-        "backing of",
-        "votes of",
-        "support from",
-        "backing from",
-    )
-)
+_SUPPORT_LITERALS = ("support of", "backing of", "support from", "backing from")
+_SUPPORT_WINDOWS = tuple((word, 45, 90) for word in ("majority of", "votes of", *_SUPPORT_LITERALS))
 # Right after "majority of", "support of": a count, perhaps after a qualifier.
 _COUNT_NEXT = re.compile(
     rf"{GAP}(?:(?:only|just|some|about|nearly|almost|the|its){GAP})?(?:{COUNT_PATTERN})", _FLAGS
