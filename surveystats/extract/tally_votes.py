@@ -2211,6 +2211,11 @@ _SECOND_DASH = re.compile(r"[-–]\d{1,3}[-–]\d")
 _DIGIT_TO_DIGIT = re.compile(r"(?<=\d)-to-\d")
 # Any figures joined by a dash (the scan opens on the dash, a character set).
 _DIGIT_DASH_DIGIT = re.compile(r"[-–](?<=\d[-–])\d")
+# The same as two scans that each open on a literal (the hyphen; the en dash only where
+# one is written): Python's engine skips to a literal far faster than it tests every
+# character against a set (over the corpus paragraphs 0.045 -> 0.006 s).
+_DIGIT_HYPHEN_DIGIT = re.compile(r"-(?<=\d-)\d")
+_DIGIT_EN_DASH_DIGIT = re.compile(r"–(?<=\d–)\d")
 
 
 def _has_dashed_figures(text: str) -> bool:
@@ -2224,7 +2229,11 @@ def _has_dashed_figures(text: str) -> bool:
     >>> _has_dashed_figures("a well-known two-thirds majority")
     False
     """
-    return _DIGIT_DASH_DIGIT.search(text) is not None or "-to-" in text
+    return (
+        _DIGIT_HYPHEN_DIGIT.search(text) is not None
+        or ("–" in text and _DIGIT_EN_DASH_DIGIT.search(text) is not None)
+        or "-to-" in text
+    )
 
 
 def _find_dashed(text: str, lower: str) -> list[Tally]:
