@@ -32,7 +32,7 @@ from surveystats.errors import DocumentError, ValidationError
 from surveystats.extract.numbers import is_one_plain_line
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_enumerations import find_enumerations
-from surveystats.extract.tally_items import Number, find_numbers, read_items
+from surveystats.extract.tally_items import Number, find_numbers, new_number, read_items
 from surveystats.extract.tally_lists import find_lists
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_parts import Part, Tally
@@ -445,6 +445,7 @@ def _spans(doc: Any) -> list[_Span]:
             )
         )
     rows = [_Span(int(p), str(k), int(s), int(e)) for p, k, s, e in records]
+    text = doc.text
     spans: list[_Span] = []
     index = 0
     while index < len(rows):
@@ -456,15 +457,12 @@ def _spans(doc: Any) -> list[_Span]:
             and rows[index].kind != "footnote"
             and rows[index].end - span.start < 3000
             and (
-                _unclosed(doc.text[span.start : span.end])
+                _unclosed(text, span.start, span.end)
                 or (
                     rows[index - 1].kind == rows[index].kind == "other"  # running prose
-                    and _continues(doc.text, rows[index - 1].end, rows[index].start)
+                    and _continues(text, rows[index - 1].end, rows[index].start)
                 )
-                or (
-                    is_role_line(doc.text[rows[index - 1].start : rows[index - 1].end])
-                    and is_role_line(doc.text[rows[index].start : rows[index].end])
-                )
+                or (_is_role_line(text, rows[index - 1]) and _is_role_line(text, rows[index]))
             )
         ):
             span = span._replace(end=rows[index].end)
@@ -506,8 +504,17 @@ def _continues(text: str, end: int, start: int) -> bool:
     )
 
 
-def _unclosed(text: str) -> bool:
-    return text.rfind("(") > text.rfind(")")
+def _unclosed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a "(" after its last ")" (searched in place: no copy)."""
+    return text.rfind("(", start, end) > text.rfind(")", start, end)
+
+
+def _is_role_line(text: str, span: _Span) -> bool:
+    """:func:`is_role_line` of a paragraph, copied out only when short enough to be one."""
+    return span.end - span.start < _ROLE_LINE_LENGTH and is_role_line(text[span.start : span.end])
+
+
+_ROLE_LINE_LENGTH = 60  # is_role_line: a role line is shorter
 
 
 def _repeats(text: str, previous: dict, offset: int, tally: Tally) -> bool:
@@ -673,10 +680,10 @@ def _tally_rows(doc_or_text: Document | str) -> list[dict]:
         last = bisect.bisect_left(starts, paragraph.end, first)
         if paragraph.start == 0:  # a text of one paragraph: offsets need no shift
             own = [number for number in numbers[first:last] if number.end <= paragraph.end]
-        else:  # built from the fields: _replace costs about three times as much
+        else:  # built from the fields: _replace costs about five times as much
             shift = paragraph.start
             own = [
-                Number(start - shift, end - shift, raw, form)
+                new_number((start - shift, end - shift, raw, form))
                 for start, end, raw, form in numbers[first:last]
                 if end <= paragraph.end
             ]

@@ -17,8 +17,10 @@ items of a text is linear in its length.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import NamedTuple
@@ -40,6 +42,7 @@ __all__ = [
     "find_numbers",
     "is_appositive_part",
     "is_placed_part",
+    "new_number",
     "places_parallel",
     "places_part_of",
     "read_items",
@@ -74,6 +77,12 @@ class Number(NamedTuple):
     form: str
 
 
+#: ``Number`` from the tuple of its fields, ``new_number((0, 2, "12", "digits"))``: the
+#: same Number without the Python frame of a NamedTuple's ``__new__`` (about twice as fast;
+#: a document has thousands of numbers).
+new_number: Callable[[tuple[int, int, str, str]], Number] = functools.partial(tuple.__new__, Number)
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     """The numbers of ``text[start:end]`` in order (three scans, merged).
 
@@ -84,7 +93,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     """
     end = len(text) if end is None else end
     found = [
-        Number(m.start(), m.end(), m.group(), "digits") for m in _DIGITS.finditer(text, start, end)
+        new_number((m.start(), m.end(), m.group(), "digits"))
+        for m in _DIGITS.finditer(text, start, end)
     ]
     words_from = start
     first = _WORD_AT_START.match(text, start, end)
@@ -92,7 +102,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         found.append(Number(start, first.end(), first.group(), "words"))
         words_from = first.end()
     found.extend(
-        Number(m.start(1), m.end(1), m.group(1), "words")
+        new_number((m.start(1), m.end(1), m.group(1), "words"))
         for m in _WORDS.finditer(text, words_from, end)
     )
     for m in _ONE_OF_NONE.finditer(text, start + 1, end):
