@@ -190,6 +190,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     last_number = int(numbered["number"]) if numbered else 0
     previous_index = nonblank[0]
     before = stripped[previous_index]  # the line before, stripped
+    before_span: tuple[int, int, bool] | None = first_line  # its content, once found
     for index, line in zip(nonblank[1:], nonblank_lines[1:], strict=True):
         first = line[0]
         if (
@@ -201,9 +202,9 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             # what the rules below decide for most lines, in short: a line that opens in
             # lower case (or with a letter no rule looks at) reads on unless the line
             # before is short and ends a sentence or is a subject line ("The ...")
-            previous_index, before = index, line
+            previous_index, before, before_span = index, line, None
             continue
-        previous = content(previous_index)
+        previous = before_span or content(previous_index)
         current.end = previous[1]  # the lines in between read on
         span = start, end, tab = content(index)
         if text.count("\n", previous[1], start) > 1:  # blank lines in between
@@ -224,8 +225,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             numbered = _NUMBERED.match(text, start, end)
             if numbered:
                 last_number = int(numbered["number"])
-        previous_index, before = index, line
-    current.end = content(previous_index)[1]
+        previous_index, before, before_span = index, line, span
+    current.end = (before_span or content(previous_index))[1]
     return paragraphs
 
 
