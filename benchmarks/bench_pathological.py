@@ -380,6 +380,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "parallel_whole": _repeat("a total of 7,338 staff of whom 6,549 held long-term posts and "),
     "parallel_extends": _repeat("Nine per cent of these live in A, while 55 per cent live in B "),
     "split_of_share": _repeat("was 44 per cent, divided into 38 per cent at X and 54 per cent "),
+    "label_before_verb": _repeat("Asia accounted for half (410) of them, while Africa accounted "),
 }
 
 

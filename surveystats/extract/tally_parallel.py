@@ -100,6 +100,9 @@ _RATE_PREPOSITIONS = {"in", "among", "for", "at"}
 # Words no frame is built on: a relative clause or an article after the figure describes it.
 _NOT_ANCHORS = {"who", "which", "that", "whose", "where", "when", "the", "a", "an", "to", "and"}
 _BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
+_MAX_VERB_GAP = 5  # words from a label's verb to its figure ("accounted for nearly one-fifth")
+_FOCUS_AFTER = {"alone", "only", "together", "too", "also"}
+_PRONOUNS = {"it", "they", "he", "she", "this", "that", "these", "those", "which", "who", "we"}
 
 
 class _Frame(NamedTuple):
@@ -375,6 +378,51 @@ def _labels_before(
     return _spans(text, labels)
 
 
+def _labels_before_verb(
+    text: str, run: list[Item], frames: list[_Frame]
+) -> list[tuple[int, int]] | None:
+    """Step 3c: a label before a verb every left frame repeats, the figure soon after it.
+
+    "Sub-Saharan Africa alone accounted for roughly two-thirds (196,000) of maternal
+    deaths, while Southern Asia accounted for nearly one-fifth (58,000)" -> Sub-Saharan
+    Africa, Southern Asia. The verb is the first word of the last item's left frame that is
+    one; each label is what stands before it back to a mark, a preposition or an article,
+    and no pronoun ("it", "they": the same whole again).
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "Asia alone accounted for half (410) of them, while Africa accounted for 90."
+    >>> run = read_items(text)
+    >>> [text[s:e] for s, e in _labels_before_verb(text, run, _frames(text, run, 0, 75))]
+    ['Asia', 'Africa']
+    """
+    last = frames[-1].left
+    at = next(
+        (i for i, (w, _, _) in enumerate(last) if w.islower() and w in VERBS),
+        None,
+    )
+    if not at or len(last) - at > _MAX_VERB_GAP:
+        return None  # no label before the verb, or the figure far from it
+    verb = last[at][0]
+    labels = []
+    for frame in frames:
+        words = frame.left
+        where = next((i for i in range(len(words) - 1, -1, -1) if words[i][0] == verb), None)
+        if where is None or len(words) - where > _MAX_VERB_GAP:
+            return None
+        taken: list[tuple[str, int, int]] = []
+        for word in reversed(words[:where]):
+            between = text[word[2] : taken[0][1]] if taken else ""
+            if word[0].lower() in _STOP_BEFORE or between.strip(" ()") or len(taken) == 8:
+                break
+            taken.insert(0, word)
+        while taken and taken[-1][0].lower() in _FOCUS_AFTER:
+            taken.pop()  # "Africa alone accounted for": the focus is no part of the label
+        if not taken or taken[0][0].lower() in _PRONOUNS:
+            return None
+        labels.append(taken)
+    return _spans(text, labels)
+
+
 def _spans(text: str, labels: list[list[tuple[str, int, int]]]) -> list[tuple[int, int]] | None:
     """The labels as spans, if each has one to eight words and all differ."""
     spans = []
@@ -461,7 +509,11 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
     frames = _frames(text, run, lo, hi)
     if frames is None:
         return None
-    spans = _labels_after(text, run, frames) or _labels_before(text, run, frames)
+    spans = (
+        _labels_after(text, run, frames)
+        or _labels_before(text, run, frames)
+        or _labels_before_verb(text, run, frames)
+    )
     if spans is None:
         return None
     labels = [text[s:e] for s, e in spans]
