@@ -365,6 +365,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "backing_from": _repeat("The resolution received backing from 187 member states and "),
     "named_side_again": _repeat('by a 152-5 vote, with Israel and Poland also voting "no" and '),
     "earlier_dashed": _repeat("passed 165–7 with 12 abstentions, down from 187–2 with one "),
+    "the_members_voted": _repeat("The 14 other members voted for the text and the 3 members "),
+    "quoted_no_votes": _repeat('Israel and Chile were the two "no" votes, the 12 “no” votes '),
+    "support_spoke_out": _repeat("131 States voted in support of it, 9 spoke out against and "),
     # dev15b: counts in parentheses with their noun, "action on N", verbs in -ing, a gapped
     # label-first object, a qualified whole after "there were", a whole in the sentence before
     "paren_counted_nouns": _repeat("from Syria (48,400 claims), Iraq (21,300 claims) and "),

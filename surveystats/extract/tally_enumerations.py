@@ -108,8 +108,14 @@ _STANCE_LABEL = re.compile(rf"^{_DEGREE}(?:{_STANCE_WORDS}|{_ANSWER_WORDS})\b{_N
 _YES_NO = re.compile(r"^(?:said|answered|replied|responded)\s(?P<answer>yes|no)$", re.IGNORECASE)
 _VOTE_WORDS = re.compile(r"\bvot(?:ed|es?|ing)\b|\babstain|\babstention", re.IGNORECASE)
 _VOTE_CATEGORIES = (
-    (re.compile(r"^(?:voted\s)?(?:in\sfavou?r|for)\b|^votes?\sin\sfavou?r\b"), "in favour"),
-    (re.compile(r"^(?:voted\s|votes?\s)?against\b|^opposed\b"), "against"),
+    # "voted in support of the declaration" ("70 in support" alone answers a survey)
+    (
+        re.compile(
+            r"^(?:voted\s)?(?:in\sfavou?r|for)\b|^votes?\sin\sfavou?r\b|^voted\sin\ssupport\b"
+        ),
+        "in favour",
+    ),
+    (re.compile(r"^(?:voted\s|votes?\s|spoke\sout\s)?against\b|^opposed\b"), "against"),
     (re.compile(r"^(?:abstained|abstaining|abstentions?|voted\sto\sabstain)\b"), "abstentions"),
     (
         re.compile(

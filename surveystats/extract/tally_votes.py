@@ -483,6 +483,7 @@ _HEAD_VOTED = re.compile(
     _FLAGS,
 )
 _VOTED_WINDOWS = (("voted", 230, 30), ("abstained", 230, 15))
+_THE_BEFORE = re.compile(r"\b[Tt]he\s{1,3}$")
 _OF_BEFORE = re.compile(r"\b(?:of|among|from)\s{1,3}(?:the\s{1,3}|its\s{1,3})?$", re.IGNORECASE)
 # Where an in-favour head may start: its count stands at most some 60 characters before
 # the word of its side ("one hundred and twenty-three votes were cast in favour"); after
@@ -1461,7 +1462,12 @@ def find_votes(text: str) -> list[Tally]:
         "show of hands" in lower or (" to " in lower and _bare_verb_spots(lower))
     ):  # "approved by a show of hands, 30 to 4", "The motion carried 41 to 9"
         # every vote states one of these words, or the support of its voters
-        if _holds_any(lower, _SUPPORT_LITERALS):  # "support of", "backing from"
+        if (
+            "support of" in lower
+            or "backing of" in lower
+            or "support from" in lower
+            or "backing from" in lower
+        ):
             found.extend(_find_support(text, lower))
         if _has_dashed_figures(text) and any(verb in lower for verb in _DASHED_VERBS):
             found.extend(_find_dashed(text, lower))  # "The resolution was adopted 15-0"
@@ -1546,6 +1552,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_role_first(text, lower))
     if "joined" in lower:
         found.extend(_find_joined(text))
+    if 'no"' in lower or "no”" in lower or "no’" in lower or "no'" in lower:
+        found.extend(_find_no_votes(text))  # "were the two “no” votes"
     if (
         "failed" in lower
         or "rejected" in lower
@@ -1829,7 +1837,14 @@ def _find_voters(text: str, lower: str, *, voted: bool = False) -> list[Tally]:
         heads = _matches_near(_HEAD_SUPPORTED, text, lower, _SUPPORTED_WINDOWS)
     for match in heads:
         if match.re is _HEAD_VOTED:
-            if not (match["place"] or match["total"] or match["including"]):
+            if not (
+                match["place"]
+                or match["total"]
+                or match["including"]
+                # "The 14 other members voted for the proposal": the enumeration grammar
+                # reads the count after "the" as a whole
+                or _THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+            ):
                 continue
             if _OF_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # "Nine of the 15 members ... voted in favour": 15 is the whole
@@ -1856,6 +1871,39 @@ def _find_voters(text: str, lower: str, *, voted: bool = False) -> list[Tally]:
         tally.subject = None if noun.lower() == "votes" else noun
         tally.outcome = _outcome_before(text, match.end()) or _outcome_after(text, tally.end)
         found.append(tally)
+    return found
+
+
+# The votes against counted alone as answers: "Israel and the United States were the two
+# “no” votes", "the text drew 12 “no” votes" (quoted: an unquoted "no votes" is none).
+_HEAD_NO_VOTES = re.compile(
+    rf"""
+    (?:(?-i:[tT])he|received|drew|drawing|got|attracted){GAP}(?:(?:only|just){GAP})?
+    (?P<n>{COUNT_PATTERN}){GAP}{_answer_vote("no|No|NO")}
+    """,
+    _FLAGS,
+)
+
+
+def _find_no_votes(text: str) -> list[Tally]:
+    """One-count votes against written as quoted answers: "were the two “no” votes".
+
+    >>> [(p.category, p.count) for p in _find_no_votes(
+    ...     "Israel and the United States were the two “no” votes.")[0].parts]
+    [('against', 2)]
+    """
+    found: list[Tally] = []
+    for match in _HEAD_NO_VOTES.finditer(text):
+        part = _count_part("against", match["n"], *match.span("n"))
+        if part is None:
+            continue
+        part.end = match.end()
+        tally = _complete(
+            text, Tally("vote", match.start("n"), match.end(), [part]), True, single=True
+        )
+        if tally is not None:
+            tally.outcome = _outcome_before(text, tally.start) or _outcome_after(text, tally.end)
+            found.append(tally)
     return found
 
 
