@@ -2284,9 +2284,26 @@ def _has_dashed_figures(text: str) -> bool:
     )
 
 
+def _dash_starts(text: str) -> list[int]:
+    """Where a dash joins figures, in order: the starts of ``_DIGIT_DASH_DIGIT``'s matches.
+
+    Found by the two scans that open on a literal (see :data:`_DIGIT_HYPHEN_DIGIT`): a
+    match is a dash and the digit after it, so no two overlap, and the two lists merged
+    are what one scan for "[-–]" finds.
+
+    >>> _dash_starts("votes 12–3 and 4-0; well-known")
+    [8, 16]
+    """
+    starts = [match.start() for match in _DIGIT_HYPHEN_DIGIT.finditer(text)]
+    if "–" in text:
+        starts.extend(match.start() for match in _DIGIT_EN_DASH_DIGIT.finditer(text))
+        starts.sort()
+    return starts
+
+
 def _find_dashed(text: str, lower: str) -> list[Tally]:
     """Votes written as dashed figures: after "a vote of", a verb of outcome, before "vote"."""
-    dashes = [match.start() for match in _DIGIT_DASH_DIGIT.finditer(text)]
+    dashes = _dash_starts(text)
     if "-to-" in lower:  # "in a 88-to-12 vote"
         dashes.extend(match.start() for match in _DIGIT_TO_DIGIT.finditer(text))
         dashes.sort()
