@@ -434,17 +434,17 @@ def _spans(doc: Any) -> list[_Span]:
     between) are one vote to a reader: they are joined too. A tally read from joined
     paragraphs carries the number of the first one; its span runs to the end of the last.
     """
+    # Python ints and strings either way (tolist() gives Python scalars): no conversions
     if hasattr(doc, "paragraph_records"):  # plain tuples: no table to build and index
-        records = [(p, k, s, e) for p, k, _, s, e, _ in doc.paragraph_records()]
+        rows = [_Span(p, k, s, e) for p, k, _, s, e, _ in doc.paragraph_records()]
     else:
         paragraphs = doc.paragraphs
-        records = list(
-            zip(
+        rows = list(
+            map(
+                _Span,
                 *(paragraphs[c].tolist() for c in ("paragraph", "kind", "start", "end")),
-                strict=True,
             )
         )
-    rows = [_Span(int(p), str(k), int(s), int(e)) for p, k, s, e in records]
     text = doc.text
     spans: list[_Span] = []
     index = 0
