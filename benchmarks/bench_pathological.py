@@ -384,6 +384,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "parallel_extends": _repeat("Nine per cent of these live in A, while 55 per cent live in B "),
     "split_of_share": _repeat("was 44 per cent, divided into 38 per cent at X and 54 per cent "),
     "label_before_verb": _repeat("Asia accounted for half (410) of them, while Africa accounted "),
+    "ranking": _repeat("Chile is the country with the most (40), followed by Peru (31), "),
 }
 
 

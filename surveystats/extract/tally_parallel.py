@@ -46,6 +46,7 @@ from surveystats.extract.tally_items import (
     LOCATORS,
     PREPOSITIONS,
     RATE_WORDS,
+    SHARE_VERBS,
     VERBS,
     Item,
 )
@@ -102,6 +103,9 @@ _NOT_ANCHORS = {"who", "which", "that", "whose", "where", "when", "the", "a", "a
 _BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
 _MAX_VERB_GAP = 5  # words from a label's verb to its figure ("accounted for nearly one-fifth")
 _FOCUS_AFTER = {"alone", "only", "together", "too", "also"}
+_SEQUENCE = {"finally", "lastly", "then", "next"}  # "..., and finally, Mexico (35)"
+_OF_BASE = re.compile(r"\s{1,3}of\s")  # a share's base after it: "21 percent of children"
+_WITH_OPENING = re.compile(r"\s{0,3}With\s[^,;.]{1,80},\s{0,3}")  # "With 60 sites, Italy is"
 _PRONOUNS = {"it", "they", "he", "she", "this", "that", "these", "those", "which", "who", "we"}
 
 
@@ -378,6 +382,54 @@ def _labels_before(
     return _spans(text, labels)
 
 
+def _labels_ranked(
+    text: str, run: list[Item], frames: list[_Frame], lo: int
+) -> list[tuple[int, int]] | None:
+    """Step 3d: a ranking, "<subject> ... <first figure>, followed by <label> with <figure>".
+
+    The first figure belongs to the sentence's subject (the words before its first verb,
+    after an opening "With ... ,"), each later one to the name before its mark ("with",
+    "("): "Italy is the country with the largest number (54), followed by China (53), Spain
+    (47) and finally, Mexico (35)" -> Italy, China, Spain, Mexico.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "Chile is the country with the most sites (40), followed by Peru (31)."
+    >>> run = read_items(text)
+    >>> [text[s:e] for s, e in _labels_ranked(text, run, _frames(text, run, 0, 70), 0)]
+    ['Chile', 'Peru']
+    """
+    if [w.lower() for w, _, _ in frames[1].left[:2]] != ["followed", "by"]:
+        return None
+    later = [list(f.left) for f in frames[1:]]
+    del later[0][:2]
+    for words, frame in zip(later, frames[1:], strict=True):
+        while words and words[0][0].lower() in _QUALIFIERS | _SEQUENCE:
+            del words[0]
+        if frame.mark_before not in ("with", "(") or not words:
+            return None
+        if any(w.lower() in _STOP_BEFORE - {"the", "of"} for w, _, _ in words):
+            return None  # a clause, no name
+    opening = _WITH_OPENING.match(text, lo, run[1].start)
+    subject: list[tuple[str, int, int]] = []
+    for word in _words(text, opening.end() if opening else lo, run[1].prefix_start):
+        if word[0].islower() and (word[0] in VERBS or word[0] in AUXILIARIES):
+            break
+        if word[0][0].isdigit() or len(subject) == _MAX_LABEL_WORDS:
+            return None  # a figure before any verb: no subject to take
+        subject.append(word)
+    while subject and subject[0][0].lower() in ("the", "a", "an"):
+        del subject[0]
+    if not subject or subject[0][0].lower() in _PRONOUNS:
+        return None
+    if any(w.lower() in _STOP_BEFORE for w, _, _ in subject):
+        return None  # "According to the report, ...": no subject before the verb
+    if run[0].kind == "percent" and _OF_BASE.match(text, run[0].end):
+        before = {w.lower() for w, _, _ in _words(text, max(lo, run[0].start - 40), run[0].start)}
+        if not before & (SHARE_VERBS | {"accounted", "accounts", "account"}):
+            return None  # "with 21 percent of children ... denied": a rate of each place
+    return _spans(text, [subject, *later])
+
+
 def _labels_before_verb(
     text: str, run: list[Item], frames: list[_Frame]
 ) -> list[tuple[int, int]] | None:
@@ -512,6 +564,7 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
     spans = (
         _labels_after(text, run, frames)
         or _labels_before(text, run, frames)
+        or _labels_ranked(text, run, frames, lo)
         or _labels_before_verb(text, run, frames)
     )
     if spans is None:
