@@ -379,6 +379,27 @@ def test_paragraphs_that_end_a_sentence_stay_apart(text):
     assert vote["category"].tolist() == ["in favour", "against"], table.to_string()
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # "against" is the only vote word: the count of its side stands near it
+        ("The motion was carried, twenty delegations being for it and four against.", [20, 4]),
+        ("The amendment was rejected, 6 in support and 13 against.", [6, 13]),
+        # "against" and a figure far apart: no vote (the vote readers are not even tried)
+        (
+            "The Assembly adopted 12 resolutions on the question in the years that followed,"
+            " each of them reaffirming the principles of the Charter and the duty of every"
+            " Member State to settle its disputes by peaceful means, and Nations stood together"
+            " against aggression, as the Charter asks of them.",
+            [],
+        ),
+    ],
+)
+def test_against_as_the_only_vote_word(text, counts):
+    table = extract_tallies(text)
+    assert table["count"].dropna().astype(int).tolist() == counts, table.to_string()
+
+
 @pytest.mark.parametrize("text", ["- 2 -", "1", "Page 3", "", "   \n"])
 def test_furniture_only_or_empty_text_has_no_tallies(text):
     # As extract_numbers: refusing a file of nothing but page furniture is read_document's

@@ -25,7 +25,7 @@ from surveystats.extract.tally_parts import (
     read_count,
     split_members,
 )
-from surveystats.text import MONTH_PATTERN, sentence_starts
+from surveystats.text import MONTH_PATTERN, NUMBER_WORDS, sentence_starts
 
 __all__ = [
     "extend_vote",
@@ -1232,10 +1232,16 @@ def _outcome_before(text: str, start: int) -> str | None:
 # 1.6x faster than one search of their alternation, which tries a branch at every letter
 # of a paragraph (most paragraphs hold none of them and pay for every test).
 _VOTE_LITERALS = (
-    "again", "vot", "favo", "majorit", "respectiv", "nil", "margin", "none", "referend",
+    "vot", "favo", "majorit", "respectiv", "nil", "margin", "none", "referend",
     "opposition", "plebiscit", "abst", "zero", "ballot", "versus", "nane", "ayes", "yeas",
 )  # fmt: skip
 _VOTE_BACKING = re.compile(r"(?:backed|supported|endorsed)\sby")
+# "Against" is the one vote word common outside votes ("the fight against terrorism"): where
+# it is the only one, the side against needs its count near it ("12 for and 3 against",
+# "Against: 3", "three countries -- A, B and C -- against").
+_AGAINST_REACH_BEFORE = 150
+_AGAINST_REACH_AFTER = 40
+_FIGURE = re.compile(rf"\d|(?<![a-z0-9-]){NUMBER_WORDS}(?![a-z-])")
 
 
 def _has_vote_word(lower: str) -> bool:
@@ -1245,11 +1251,38 @@ def _has_vote_word(lower: str) -> bool:
     (True, True)
     >>> _has_vote_word("twelve states were backed.")
     False
+    >>> _has_vote_word("carried, 12 for and 3 against")
+    True
+    >>> _has_vote_word("we united against terrorism, as we must do again today" + "!" * 40)
+    False
     """
-    return _holds_any(lower, _VOTE_LITERALS) or (
-        ("backed" in lower or "supported" in lower or "endorsed" in lower)
-        and _VOTE_BACKING.search(lower) is not None
+    return (
+        _holds_any(lower, _VOTE_LITERALS)
+        or ("again" in lower and _has_figure_near_against(lower))
+        or (
+            ("backed" in lower or "supported" in lower or "endorsed" in lower)
+            and _VOTE_BACKING.search(lower) is not None
+        )
     )
+
+
+def _has_figure_near_against(lower: str) -> bool:
+    """Whether a figure, in digits or words, stands near one of the "again"s of ``lower``.
+
+    >>> _has_figure_near_against("for: twelve; against: none"), _has_figure_near_against(
+    ...     "against this background, the 2030 Agenda" + " remains our guide" * 9)
+    (True, True)
+    >>> _has_figure_near_against("we stand against it" + " and always will" * 20 + " 12")
+    False
+    """
+    at = lower.find("again")
+    while at != -1:
+        window_start = max(0, at - _AGAINST_REACH_BEFORE)
+        window_end = at + len("against") + _AGAINST_REACH_AFTER
+        if _FIGURE.search(lower, window_start, window_end) is not None:
+            return True
+        at = lower.find("again", at + len("again"))
+    return False
 
 
 def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
