@@ -1514,7 +1514,17 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
         label = f"not {label}"
     if not label or not label[0].isalpha() or label.lower().startswith(("so ", "so,")):
         return None
+    if label.split(maxsplit=1)[0].lower() in _REQUIREMENT_WORDS and not _PAST_AUXILIARY.search(
+        auxiliary.group()
+    ):
+        return None  # "nine of the 15 votes are needed to adopt it": a threshold, no part
     return label, end
+
+
+# A part that is (or will be) needed states a threshold, not what happened; "27 were
+# required to attend" says what was asked of some of the whole.
+_REQUIREMENT_WORDS = frozenset(["needed", "required", "necessary", "sufficient", "enough"])
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had)\b")
 
 
 # "The questionnaire was completed by", "surveys were returned by".
