@@ -38,6 +38,7 @@ from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_surveys import find_surveys
 from surveystats.extract.tally_votes import (
+    ROLE_LINE_LENGTH,
     extend_vote,
     find_adoption_outcome,
     find_outcome_statements,
@@ -511,10 +512,7 @@ def _unclosed(text: str, start: int, end: int) -> bool:
 
 def _is_role_line(text: str, span: _Span) -> bool:
     """:func:`is_role_line` of a paragraph, copied out only when short enough to be one."""
-    return span.end - span.start < _ROLE_LINE_LENGTH and is_role_line(text[span.start : span.end])
-
-
-_ROLE_LINE_LENGTH = 60  # is_role_line: a role line is shorter
+    return span.end - span.start < ROLE_LINE_LENGTH and is_role_line(text[span.start : span.end])
 
 
 def _repeats(text: str, previous: dict, offset: int, tally: Tally) -> bool:

@@ -28,6 +28,7 @@ from surveystats.extract.tally_parts import (
 from surveystats.text import MONTH_PATTERN, NUMBER_WORDS, sentence_starts
 
 __all__ = [
+    "ROLE_LINE_LENGTH",
     "extend_vote",
     "find_adoption_outcome",
     "find_outcome_statements",
@@ -193,7 +194,11 @@ def is_role_line(text: str) -> bool:
     >>> is_role_line("Abstentions: 12"), is_role_line("Against the proposal: 6 States")
     (True, False)
     """
-    return len(text) < 60 and _ROLE_LINE.fullmatch(text) is not None
+    return len(text) < ROLE_LINE_LENGTH and _ROLE_LINE.fullmatch(text) is not None
+
+
+#: A role line ("Against: 6") is shorter than this many characters.
+ROLE_LINE_LENGTH = 60
 
 
 def _first_pairs(text: str, lower: str) -> list[re.Match[str]]:
@@ -1495,12 +1500,7 @@ def find_votes(text: str) -> list[Tally]:
         "show of hands" in lower or (" to " in lower and _bare_verb_spots(lower))
     ):  # "approved by a show of hands, 30 to 4", "The motion carried 41 to 9"
         # every vote states one of these words, or the support of its voters
-        if (
-            "support of" in lower
-            or "backing of" in lower
-            or "support from" in lower
-            or "backing from" in lower
-        ):
+        if _holds_any(lower, _SUPPORT_LITERALS):
             found.extend(_find_support(text, lower))
         if _has_dashed_figures(text) and any(verb in lower for verb in _DASHED_VERBS):
             found.extend(_find_dashed(text, lower))  # "The resolution was adopted 15-0"
