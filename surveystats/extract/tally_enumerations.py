@@ -495,7 +495,9 @@ def _states_total(text: str, items: list[Item], kinds: list[str]) -> bool:
     A clause followed by a colon or "of which" ("130 countries replied:", "Ninety-one
     Governments answered the questionnaire, of which"); a clause that says how many
     answered followed by a semicolon or "with"; or by a comma when the other counts add
-    up to it exactly ("64 Governments replied, 40 were in favour and 24 against").
+    up to it exactly ("64 Governments replied, 40 were in favour and 24 against"); any
+    count by a semicolon when the others add up to it exactly, each with its verb ("The
+    Board received 940 complaints; 610 were closed and 330 were pending").
     """
     head = items[0]
     if len(items) < 3 or not kinds or head.kind != "count":
@@ -506,14 +508,12 @@ def _states_total(text: str, items: list[Item], kinds: list[str]) -> bool:
         return True
     if answered and kinds[0] in ("semicolon", "with"):
         return True
+    parts_add_up = sum(item.value or 0 for item in items[1:]) == head.value
+    if kinds[0] == "semicolon" and parts_add_up and all(i.verb or i.auxiliary for i in items[1:]):
+        return True  # "The Board received 940 complaints; 610 were closed, 330 were ..."
     if kinds[0] == "comma" and _placed_parts(text, items):
         return True
-    return (
-        kinds[0] == "comma"
-        and answered
-        and clause
-        and sum(item.value or 0 for item in items[1:]) == head.value
-    )
+    return kinds[0] == "comma" and answered and clause and parts_add_up
 
 
 def _placed_parts(text: str, items: list[Item]) -> bool:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from surveystats.extract.phrases import QUALIFIERS_BEFORE
 from surveystats.extract.tally_parts import GAP, read_count, split_members
-from surveystats.text import MONTHS, NUMBER_WORDS, SCALE_WORDS, word_alternation
+from surveystats.text import MONTHS, NUMBER_WORDS, SCALE_WORDS, word_alternation, words_to_number
 
 __all__ = [
     "ASKED_WORDS",
@@ -66,6 +66,7 @@ _GLUED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 # "one" at the end of "none": a literal pattern scans several times faster than "[Nn]one"
 # (the engine looks for the three letters); the "N" or "n" before it is checked after.
 _ONE_OF_NONE = re.compile(r"one\b")
+_AND = re.compile(r"\s+and\s+")
 
 
 class Number(NamedTuple):
@@ -101,16 +102,36 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     if first is not None and (start == 0 or text[start - 1] not in _GLUED):
         found.append(Number(start, first.end(), first.group(), "words"))
         words_from = first.end()
-    found.extend(
-        new_number((m.start(1), m.end(1), m.group(1), "words"))
-        for m in _WORDS.finditer(text, words_from, end)
-    )
+    for m in _WORDS.finditer(text, words_from, end):
+        found.extend(_numbers_joined_by_and(m.start(1), m.group(1)))
     for m in _ONE_OF_NONE.finditer(text, start + 1, end):
         first = m.start() - 1  # "none" starts at its "N": not glued to a word ("anyone")
         if text[first] in "Nn" and (first == 0 or not text[first - 1].isalpha()):
             found.append(Number(first, m.end(), text[first : m.end()], "none"))
     found.sort()
     return found
+
+
+def _numbers_joined_by_and(start: int, raw: str) -> list[Number]:
+    """The number words of one match: one number, or two that "and" joins in a list.
+
+    "and" belongs inside a number only after a scale word ("one hundred and ten"); where
+    the words joined by it make no number ("developing one and ten (21 per cent) had
+    none"), each side is a number of its own.
+
+    >>> [n.raw for n in _numbers_joined_by_and(0, "one hundred and ten")]
+    ['one hundred and ten']
+    >>> [(n.start, n.raw) for n in _numbers_joined_by_and(0, "one and ten")]
+    [(0, 'one'), (8, 'ten')]
+    """
+    if " and" not in raw or words_to_number(raw) is not None:
+        return [new_number((start, start + len(raw), raw, "words"))]
+    numbers, at = [], 0
+    for joint in [*_AND.finditer(raw), None]:
+        stop = len(raw) if joint is None else joint.start()
+        numbers.append(new_number((start + at, start + stop, raw[at:stop], "words")))
+        at = stop if joint is None else joint.end()
+    return numbers
 
 
 #: Words before a number that qualify it -> the qualifier of the numbers table. It *is* the
@@ -197,6 +218,11 @@ _OBJECT_THEN_GAPPED = re.compile(
     rf"(?:{GAP}[a-z][\w'’-]{{1,25}}){{0,3}}\s{{0,3}}(?:[,;]{GAP}(?:and{GAP})?|{GAP}and{GAP})"
     rf"(?:the{GAP})?[A-Z][\w'’-]{{1,25}}(?:{GAP}[A-Z][\w'’-]{{1,25}}){{0,3}}{GAP}"
     rf"(?:(?:some|about|nearly|almost|over){GAP})?(?:\d|{NUMBER_WORDS})"
+)
+# "The Board received 940 complaints in 2021; 610 were closed, ...": an object whose parts
+# follow a semicolon (the enumeration takes it for their whole only where they add up to it).
+_OBJECT_THEN_SEMICOLON = re.compile(
+    rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}};{GAP}(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
 )
 #: Verbs whose object "N of the M" is one part of a whole split by who gave it: "These
 #: countries contributed 67 of the 7,258 police officers deployed". Verbs that pick from
@@ -829,10 +855,12 @@ def places_part_of(text: str, whole: Item, part: Item) -> bool:
 # whole; the part comes after a comma, as "of whom/which", "N of them" or a placed part.
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
 _PART_AFTER_YEAR = re.compile(
-    r"(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,3}\s{0,3},\s{0,3}"
+    r"(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,3}\s{0,3}(?:,\s{0,3}"
     r"(?:(?:of|among)\s{1,3}wh(?:om|ich)\b"
     rf"|[\w.,-]{{1,14}}(?:\s{{1,3}}(?:{_SCALE}))?\s{{1,3}}"
     r"(?:of\s{1,3}(?:them|these|which|whom)|in|from|at|within|across|outside|inside|on)\b)"
+    # "940 complaints in 2021; 610 were closed": a part with its own clause
+    r"|;\s{0,3}[\d,]{1,14}\s{1,3}(?:were|was|are|is|had|have|has)\b)"
 )
 _YEAR_REACH = 120
 _CLAUSE_MARK = re.compile(r"[,;:()]")
@@ -1195,6 +1223,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "Asia hosted 18 million of them, Europe 11 million": a part, a place next
         elif percent_match is None and _OBJECT_THEN_GAPPED.match(text, end, limit):
             pass  # "Italy received 27,800 claims and Greece 8,200": a part, gapped next
+        elif percent_match is None and _OBJECT_THEN_SEMICOLON.match(text, end, limit):
+            pass  # "The Board received 940 complaints; 610 were closed": a whole, maybe
         elif percent_match is None or before.words[-1] not in SHARE_VERBS:
             return None  # "Oil represented 70 per cent of exports" is a share: kept
     if before.is_no_count():
