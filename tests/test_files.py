@@ -127,6 +127,15 @@ def test_a_path_that_is_not_a_path(read_document):
         read_document(12)
 
 
+def test_text_given_for_a_path_is_named_as_text(read_document):
+    text = "UNITED NATIONS\n\n1. Of the 40 replies, 25 were in favour and 15 against.\n" * 100
+    expected = r"got text of 7,\d{3} characters beginning 'UNITED"
+    with pytest.raises(DocumentError, match=expected) as error:
+        read_document(text)
+    assert "parse_document" in str(error.value)
+    assert len(str(error.value)) < 200  # not the whole text echoed back as a file name
+
+
 # --------------------------------------------------------------------------- decoded files
 
 

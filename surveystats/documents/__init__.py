@@ -247,7 +247,9 @@ def read_document(path: str | PathLike[str]) -> Document:
         device such as ``/dev/zero``, a socket: reading those could block or never
         end), is unreadable, empty or whitespace only, binary (PDF, image, archive,
         NUL bytes, mostly control characters), or holds nothing but page furniture
-        (ODS markers, a page number). The message starts with the path.
+        (ODS markers, a page number). The message starts with the path. When given
+        text instead of a path (a string with a line break), the message says so and
+        shows its beginning.
 
     Examples
     --------
@@ -259,6 +261,11 @@ def read_document(path: str | PathLike[str]) -> Document:
         raise DocumentError(
             f"path must be a file path (str or os.PathLike); got {type(path).__name__} "
             "(use parse_document for text already in memory)"
+        )
+    if isinstance(path, str) and "\n" in path:
+        raise DocumentError(
+            f"path must be a file path; got text of {len(path):,} characters beginning "
+            f"{path.lstrip()[:40]!r} (use parse_document for text already in memory)"
         )
     file = Path(path)
     data = read_regular_file(file)
