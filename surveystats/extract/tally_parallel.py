@@ -134,11 +134,18 @@ def _joint(gap: str) -> re.Match[str] | None:
     '; '
     >>> _joint(" organizations and ").group()
     ' and '
+    >>> _joint(" in Latin America and the Caribbean and ").start()
+    35
     """
-    for pattern in _JOINTS:
+    for pattern in _JOINTS[:-1]:
         if (match := pattern.search(gap)) is not None:
             return match
-    return None
+    # The last "and": the one before the next figure ("in Latin America and the Caribbean
+    # and 21 in ...": the first is the name's).
+    last = None
+    for last in _JOINTS[-1].finditer(gap):  # noqa: B007 (the loop keeps the last match)
+        pass
+    return last
 
 
 def _runs(text: str, items: list[Item]) -> list[list[Item]]:
@@ -283,6 +290,122 @@ def _labels_after(text: str, run: list[Item], frames: list[_Frame]) -> list[tupl
         if len(heads) != 1:
             return None  # "900 million who go hungry and 1.3 billion who live in poverty"
     return _spans(text, _drop_shared(labels))
+
+
+def _labels_after_preposition(
+    text: str, run: list[Item], frames: list[_Frame]
+) -> list[tuple[int, int]] | None:
+    """Step 3a': labels after a preposition each item names, the predicate elided later.
+
+    "14 per cent of the projects were carried out in Africa, 51 per cent in Asia and 35
+    per cent at the global level" -> Africa, Asia, global level: every later item is its
+    figure and a prepositional phrase; the first says the predicate they share, a verb
+    before its preposition (the prepositions may differ: "in", "at").
+    """
+    rights = [[w for w, _, _ in f.right] for f in frames]
+    if any(not words or words[0].lower() not in PREPOSITIONS for words in rights[1:]):
+        return None
+    first = [w.lower() for w in rights[0][:_MAX_ANCHOR_AT]]
+    verb_at = next(
+        (i for i, w in enumerate(first) if w in VERBS or w in _BE_HAVE or w.endswith("ed")), None
+    )
+    if verb_at is None:
+        return None  # "68 per cent of cases in Africa and 18 per cent in Europe": rates
+    at = next((i for i in range(verb_at + 1, len(first)) if first[i] in PREPOSITIONS), None)
+    if at is None or first[at] not in {words[0].lower() for words in rights[1:]}:
+        return None  # the first item's preposition is one the later ones repeat
+    labels = [frames[0].right[at + 1 :]] + [list(f.right[1:]) for f in frames[1:]]
+    labels = [_cut(words, text) for words in labels]
+    if any(not any(w[0].isalpha() for w in words) for words in labels):
+        return None  # "1 in 5 children ...; today 1 in 10": a ratio, no label
+    return _spans(text, labels)
+
+
+def _labels_of_clauses(
+    text: str, run: list[Item], frames: list[_Frame]
+) -> list[tuple[int, int]] | None:
+    """Step 3a'': shares that add up to the whole, each with its own predicate.
+
+    "Of the audits closed, 58 per cent had been completed, 30 per cent were under way and
+    12 per cent had not started" -> completed, under way, not started: every item's right
+    frame opens with an auxiliary ("had been", "were"), the rest is its label ("not"
+    kept). Only shares that add up to 100: counts or a partial split may be facts of
+    their own ("40 per cent were women, 20 per cent were under 18").
+    """
+    if run[0].kind != "percent" or not _adds_up_to_whole(run):
+        return None
+    labels = []
+    for frame in frames:
+        words = list(frame.right)
+        if not words or words[0][0] not in _BE_HAVE:
+            return None
+        while words and words[0][0] in AUXILIARIES and words[0][0] != "not":
+            del words[0]
+        labels.append(words)
+    return _spans(text, [_cut(words, text) for words in labels])
+
+
+def _labels_gapped(
+    text: str, run: list[Item], frames: list[_Frame]
+) -> list[tuple[int, int]] | None:
+    """Step 3e: shares whose verb the later items elide, each label before its figure.
+
+    "Women made up 42 per cent of the delegates, men 58 per cent" -> Women, men; "Exports
+    to Europe accounted for 55.5 per cent of the total, to Asia 30.1 per cent and to
+    Africa 14.4 per cent" -> to Europe, to Asia, to Africa. The first label is the words
+    before the verb back to an article or a mark, from the preposition the later labels
+    open with where they open with one; a later label is a bare phrase, no verb. Only
+    shares that add up to 100: the gapped verb makes them parts of one whole.
+    """
+    if run[0].kind != "percent" or not _adds_up_to_whole(run):
+        return None
+    if any(f.mark_before for f in frames) or any(f.right for f in frames[1:-1]):
+        return None
+    if any(f.right and f.right[0][0] != "of" for f in (frames[0], frames[-1])):
+        return None  # only the whole's base may follow a share: "of the delegates"
+    later = [list(f.left) for f in frames[1:]]
+    for words in later:
+        lowered = [w.lower() for w, _, _ in words]
+        if not lowered or len(lowered) > _MAX_LABEL_WORDS:
+            return None
+        if any(w in VERBS or w in AUXILIARIES or w in _PRONOUNS for w in lowered):
+            return None  # a clause of its own, no gapped label
+    first = frames[0].left
+    while first and first[-1][0].lower() in _QUALIFIERS:
+        first = first[:-1]
+    if len(first) > 1 and first[-1][0].lower() in PREPOSITIONS:
+        first = first[:-1]  # "accounted for", "made up"
+    if not first or first[-1][0].lower() not in VERBS | SHARE_VERBS:
+        return None
+    taken: list[tuple[str, int, int]] = []
+    for word in reversed(first[:-1]):
+        between = text[word[2] : taken[0][1]] if taken else ""
+        if word[0].lower() in _STOP_BEFORE - PREPOSITIONS or between.strip() or len(taken) == 8:
+            break
+        taken.insert(0, word)
+    opening = {words[0][0].lower() for words in later}
+    if opening & PREPOSITIONS:
+        lowered = [w.lower() for w, _, _ in taken]
+        at = next((i for i, w in enumerate(lowered) if w in opening), None)
+        if at is None or len(opening) > 1:
+            return None
+        taken = taken[at:]
+    elif any(w.lower() in PREPOSITIONS for w, _, _ in taken):
+        return None
+    if not taken or taken[0][0].lower() in _PRONOUNS:
+        return None
+    return _spans(text, [taken, *later])
+
+
+def _adds_up_to_whole(run: list[Item]) -> bool:
+    """Whether the shares of ``run`` add up to 100 within their rounding.
+
+    Each share written to ``d`` decimals may be off by half a unit of its last place.
+    """
+    if any(item.percent is None for item in run):
+        return False
+    slack = sum(Fraction(1, 2 * 10 ** (item.decimals or 0)) for item in run)
+    return abs(sum(item.percent for item in run) - 100) <= slack
 
 
 def _head(words: list[tuple[str, int, int]]) -> str:
@@ -563,7 +686,10 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
         return None
     spans = (
         _labels_after(text, run, frames)
+        or _labels_after_preposition(text, run, frames)
+        or _labels_of_clauses(text, run, frames)
         or _labels_before(text, run, frames)
+        or _labels_gapped(text, run, frames)
         or _labels_ranked(text, run, frames, lo)
         or _labels_before_verb(text, run, frames)
     )
@@ -577,6 +703,9 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
     if any(item.kind == "other" for item in before[-1:]):
         before = []  # a year, a date or a reference right before: no whole
     whole = _whole_of(text, run, before, lo)
+    if whole is None and run[-1].kind == "percent" and run[-1].of_total is not None:
+        # "Women held 45 per cent and men 55 per cent of the 1,200 posts": the base
+        whole = run[-1].of_total if _adds_up_to_whole(run) else None
     parts = []
     for item, (start, end), label in zip(run, spans, labels, strict=True):
         share = None if item.percent is None else float(item.percent)
@@ -605,10 +734,14 @@ def _extends(run: list[Item], tally: Tally | None) -> bool:
 
     A phrasing reader that read the later items of a list, not its first ("Ten per cent
     ... are living in locations ranked high, while 32 per cent are living in medium and 58
-    per cent in low ..."), found a part of what the whole run reads.
+    per cent in low ..."), found a part of what the whole run reads; so did a survey
+    reader that read the first count of those who replied as its one part ("Replies came
+    from 12 States in Africa, 9 in Asia and 7 in Europe").
     """
-    if tally is None or tally.kind != "breakdown" or tally.total is not None:
+    if tally is None or tally.total is not None:
         return False
+    if tally.kind != "breakdown" and not (tally.kind == "survey" and len(tally.parts) == 1):
+        return False  # a survey fact may be the first part: "from 23 States in Africa, 19 in"
     if len(tally.parts) >= len(run):
         return False
     if len(run) > _MAX_PARTS:
