@@ -168,6 +168,15 @@ _FIRST_OF_SHARES = re.compile(
     r"\s{0,3}(?:and|to|or)\s{1,3}\d{1,3}\s{0,3}(?:per\s{0,3}cent|percent|%)\b"
 )
 _PERCENT = re.compile(r"\s{0,3}(?:per\s{0,3}cent\b|percent\b|%)")
+# "24, 63 and 13 per cent": a list of three or more bare figures that one "per cent" ends
+# is a list of shares (the unit written once, after the last).
+_SHARED_PERCENT = re.compile(
+    r"\s{0,3},\s{0,3}\d{1,3}(?:\.\d{1,2})?"
+    r"(?:\s{0,3},\s{0,3}\d{1,3}(?:\.\d{1,2})?){0,8}"
+    r"\s{0,3},?\s{1,3}and\s{1,3}\d{1,3}(?:\.\d{1,2})?\s{0,3}(?:per\s{0,3}cent\b|percent\b|%)"
+    r"|\s{0,3},?\s{1,3}and\s{1,3}\d{1,3}(?:\.\d{1,2})?\s{0,3}(?:per\s{0,3}cent\b|percent\b|%)"
+)
+_NOTHING = re.compile("")
 # "2.4 million" after digits: a count in that scale (what follows it is checked as for
 # any count: "2.4 million dollars" is money, no count).
 _SCALE_AFTER = re.compile(r"\s{1,3}(?P<scale>thousand|million|billion)\b")
@@ -1188,6 +1197,13 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     if kind == "other":
         return _other(number)
     percent_match = _PERCENT.match(text, end, limit)
+    if (
+        percent_match is None
+        and number.form == "digits"
+        and text.startswith((",", " and"), end)
+        and _shares_one_percent(text, number, limit)
+    ):
+        percent_match = _NOTHING.match(text, end)  # the share ends at its figure
     scale = (
         _SCALE_AFTER.match(text, end, limit)
         if number.form == "digits" and text.startswith(_SCALE_STARTS, end)
@@ -1271,6 +1287,35 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         item.end = percent_match.end()
         item.head_end = item.verb_end = item.end
     return item
+
+
+def _shares_one_percent(text: str, number: Number, limit: int) -> bool:
+    """Whether a bare figure is one of three or more that a later "per cent" ends.
+
+    "the corresponding figures were 24, 63 and 13 per cent": 24 and 63 are shares too.
+    A figure right after another with a comma and before "and" is the middle of such a
+    list ("24, 63 and"): its list is checked from the first figure's place.
+
+    >>> text = "by 2023 the figures were 24, 63 and 13 per cent"
+    >>> _shares_one_percent(text, Number(25, 27, "24", "digits"), len(text))
+    True
+    >>> _shares_one_percent(text, Number(29, 31, "63", "digits"), len(text))
+    True
+    >>> text = "between 10 and 15 per cent"
+    >>> _shares_one_percent(text, Number(8, 10, "10", "digits"), len(text))
+    False
+    """
+    match = _SHARED_PERCENT.match(text, number.end, limit)
+    if match is None:
+        return False
+    if match.group().lstrip().startswith(","):
+        return True  # "24, 63 and 13 per cent" from its first figure
+    before = _LIST_BEFORE.search(text, max(0, number.start - 12), number.start)
+    return before is not None  # "63" of "24, 63 and 13 per cent"
+
+
+# A figure and a comma right before another: the list goes on ("24, " before "63").
+_LIST_BEFORE = re.compile(r"\d\s{0,3},\s{0,3}$")
 
 
 def _other(number: Number) -> Item:
