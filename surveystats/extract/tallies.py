@@ -1,7 +1,10 @@
 """Tallies: the counts that split a group, as one tidy table with exact provenance.
 
 The grammars live in :mod:`~surveystats.extract.tally_votes` (recorded votes, adoption
-lines and outcome statements) and :mod:`~surveystats.extract.tally_enumerations` (counts
+lines and outcome statements; the votes candidates received in an election in
+:mod:`~surveystats.extract.tally_elections`; the whole or the side a sentence states
+before its vote in :mod:`~surveystats.extract.tally_vote_frame`) and
+:mod:`~surveystats.extract.tally_enumerations` (counts
 and percentages in one sentence that split a whole: surveys, breakdowns, votes written
 as prose, survey facts; lists paired by "respectively" in
 :mod:`~surveystats.extract.tally_respective`, parts in parentheses after their whole in
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -37,6 +41,7 @@ from surveystats.extract.tally_lists import find_lists
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_surveys import find_surveys
+from surveystats.extract.tally_vote_frame import frame_vote
 from surveystats.extract.tally_votes import (
     ROLE_LINE_LENGTH,
     extend_vote,
@@ -231,6 +236,9 @@ def _find_in_paragraph(
     for tally in enumerations:
         if tally.kind == "vote" and tally.unit == "count":
             extend_vote(text, tally)  # "... and two voted against, with five abstentions"
+    for tally in itertools.chain(votes, enumerations):
+        if tally.kind == "vote" and tally.unit == "count" and tally.parts:
+            frame_vote(text, tally)  # "A total of 95 votes were cast: 60 in favour, ..."
     if numbers and ("voted" in text or "abstained" in text):
         # "Nineteen countries on the board voted for it": where no other grammar read it
         enumerations.extend(find_voter_counts(text))

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from surveystats.extract.phrases import QUALIFIERS_BEFORE
+from surveystats.extract.tally_elections import ELECTION_LITERALS, find_elections
 from surveystats.extract.tally_parts import (
     COUNT_PATTERN,
     GAP,
@@ -634,7 +635,8 @@ _AGAINST_AFTER = re.compile(
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
     (?:votes?{GAP})?{_VOTER}
     (?:(?:(?:voting|voted|were){GAP})?(?:against|opposed)|(?:voting|voted){GAP}no
-      | cast{GAP}(?:no|negative){GAP}votes?)\b   # "15 voted no" after "98 voted yes"
+      | cast{GAP}(?:no|negative){GAP}votes?     # "15 voted no" after "98 voted yes"
+      | (?:negative|dissenting){GAP}votes?)\b   # "with no negative votes"
     """,
     _FLAGS,
 )
@@ -792,14 +794,19 @@ _NOT_VOTING = re.compile(
           | (?:was|were){GAP}absent
           | (?:was|were){GAP}present{GAP}and{GAP}not{GAP}voting
           | (?:was|were){GAP}not{GAP}present
+          | (?:absent|not{GAP}(?:participating|voting|present))(?=\s{{0,3}}(?:[.;,)]|$))
         )
       | (?P<bare_status>
             (?:did{GAP}not|didn[’']t|failed{GAP}to){GAP}(?:participate|take{GAP}part|vote)
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:was|were){GAP}(?:absent|not{GAP}present|present{GAP}and{GAP}not{GAP}voting)
-          | not{GAP}(?:participating|taking{GAP}part|voting)(?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
+          | not{GAP}(?:participating|taking{GAP}part|voting|present)
+                (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:being{GAP})?absent(?:ees)?                # "and 52 absentees"
-        )(?=\s{{0,3}}(?:[.;,)]|$)|{GAP}and\b)  # "absent and two ..." (see _read_not_voting)
+        )
+        # the members after a bare status: "one member not participating (Kenya)"
+        (?:\s{{0,3}}\((?P<members_after>[^()]{{1,400}})\))?
+        (?=\s{{0,3}}(?:[.;,)]|$)|{GAP}and\b)  # "absent and two ..." (see _read_not_voting)
     )
     \s{{0,3}}[.;:]?
     """,
@@ -871,9 +878,9 @@ def _read_not_voting(text: str, pos: int) -> tuple[list[Part], int]:
         part = _count_part(_status_category(match[status]), match["n"], *match.span("n"))
         if part is None:
             break
-        if match["members"]:
-            _members(match["members"], part)
-        part.end = match.end(status)
+        if match["members"] or match["members_after"]:
+            _members(match["members"] or match["members_after"], part)
+        part.end = match.end("members_after") + 1 if match["members_after"] else match.end(status)
         parts.append(part)
         pos = match.end()
     return parts, pos
@@ -1597,6 +1604,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_failed(text, lower))  # "failed, receiving only 12 votes"
     if ", which" in lower and ("opposed" in lower or "rejected" in lower):
         found.extend(_find_relative_sides(text, lower))
+    if "vote" in lower and _holds_any(lower, ELECTION_LITERALS):
+        found.extend(find_elections(text))  # "Chile received 97 votes, Peru 85 and Fiji 3"
     if found and ("-" in text or "–" in text):
         found.extend(_parallel_dashed(text, found))  # "...; the second by 98-20-40"
         if " from " in lower or "compared " in lower:

@@ -1,0 +1,275 @@
+"""Elections: the votes that candidates received in one ballot, as one tally.
+
+"Ms. Okafor received 97 votes, Mr. Lindqvist 85 and Ms. Duarte 3", "Chile was elected with
+140 votes; Peru received 40, and 2 ballots were left blank", "Mr. Haas was elected,
+having obtained 99 votes against 80 for Ms. Rossi", "Kenya received 120 votes and Nepal
+60, with 4 invalid ballots".
+
+How the tally represents them: kind ``"vote"``; one part per candidate, its category the
+candidate's name as written ("Iran (Islamic Republic of)", "Mr. Haas"); the ballots that
+went to no candidate as parts of their own, "invalid ballots", "blank ballots" or
+"abstentions". The members voting or the ballots cast, where the sentence states them
+("with 189 members voting, ..."), are the total: see
+:mod:`~surveystats.extract.tally_vote_frame`. A candidate's votes are no role of a vote
+(in favour, against): their role is "other".
+
+A ballot is read from its first candidate: a name right before a verb of receiving
+("received", "obtained", "won", "secured", "was elected with", "was elected ...,
+having obtained") and a count of votes; then, each once, further candidates (a name and a
+count, the verb and "votes" elided or not, or "N for NAME" after "against") and the
+ballots that went to none. One candidate alone is no tally ("Ghana received 150 votes and
+was elected"); a count of votes "in favour" or "against" belongs to a vote on a text, not
+to a candidate. Every pattern is anchored and bounded, so the time is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, read_count
+from surveystats.text import MONTH_PATTERN
+
+__all__ = ["ELECTION_LITERALS", "find_elections"]
+
+#: Words one of which every ballot this module reads holds (lower case), besides "vote".
+ELECTION_LITERALS = (
+    *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
+    *("defeated", " beat ", "prevailed", ": "),
+)
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+# A candidate: a person with a title or a country, capitalised words that "of", "the",
+# "and" may join ("Bosnia and Herzegovina"), with one parenthesis after them ("Iran
+# (Islamic Republic of)").
+_TITLE = r"(?:Mr|Ms|Mrs|Dr|Judge|Sir|Dame|Professor|Ambassador)\.?"
+_CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]{1,30}"
+_NAME = rf"""
+    (?:{_TITLE}{GAP})?{_CAPITAL}
+    (?:(?:{GAP}(?:(?:of|the|and|de|da|del|van|von|d[’'])(?-i:{GAP}|(?=[A-Z]))){{0,2}}){_CAPITAL}){{0,5}}
+    (?:{GAP}\((?-i:[A-Z])[^()\d]{{1,50}}\))?
+"""
+# Capitalised words that open a sentence or name a body: no candidate.
+_NO_CANDIDATE = re.compile(
+    r"^(?:The|This|That|These|It|He|She|They|Each|Both|Which|Who|Its|Their|In|On|At|After"
+    rf"|Draft|Resolution|Amendment|Proposal|Motion|{MONTH_PATTERN})\b"
+    r"|\b(?:Council|Assembly|Committee|Commission|Board|Resolution|Amendment|Proposal|Motion"
+    r"|Decision|Draft|Text|Report|Candidate|Candidates)\b"
+)
+_VOTES_WORD = r"votes?\b"
+# What makes a count of votes one for a text, not for a candidate.
+_FOR_TEXT = (
+    rf"(?!{GAP}(?:in{GAP}favou?r|against{GAP}(?!{COUNT_PATTERN})|for{GAP}(?:it|the|this|that)\b))"
+)
+_FIRST = re.compile(
+    rf"""
+    (?<![\w.’'-])(?P<name>{_NAME})
+    (?:{GAP}(?:was|has{GAP}been|had{GAP}been){GAP}(?:re-?)?elected
+        (?:{GAP}[^\d.;:()]{{1,60}}?)?                 # "on the fourth ballot"
+        (?:\s{{0,3}},?{GAP}(?:(?:having|after){GAP}(?:obtained|received|secured|won)
+            | receiving|obtaining|securing|winning|with)
+          | {GAP}(?:with|by))
+      | {GAP}(?:received|obtained|won|secured|garnered|polled|got)
+        (?:{GAP}the{GAP}(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority
+            \s{{0,3}},?{GAP}with)?)                   # "obtained the required majority, with"
+    {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN}){GAP}{_VOTES_WORD}{_FOR_TEXT}
+    """,
+    _FLAGS,
+)
+# A candidate who beat another: "Mr. Kim defeated Ms. Lee by 97 votes to 85"
+_DEFEATED = re.compile(
+    rf"""
+    (?<![\w.’'-])(?P<name>{_NAME}){GAP}(?:defeated|beat|prevailed{GAP}over|won{GAP}against)
+    {GAP}(?P<other>{_NAME}){GAP}by{GAP}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?
+    {GAP}to{GAP}(?P<m>{COUNT_PATTERN})(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    """,
+    _FLAGS,
+)
+# "against 88 for Ms. Novak", "to Ms. Novak's 88", right after the first candidate
+_VERSUS = re.compile(
+    rf"""
+    \s{{0,3}},?{GAP}(?:against|to|versus|as{GAP}against|compared{GAP}(?:with|to)){GAP}
+    (?:(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?{GAP}for{GAP}(?P<name>{_NAME})
+      | (?P<owner>{_NAME})[’']s{GAP}(?P<owned>{COUNT_PATTERN})(?!\w))
+    """,
+    _FLAGS,
+)
+_JOIN = rf"\s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|while|whereas|with){GAP})?"
+# A list after a colon: "The result was as follows: Ms. Amadi, 97 votes; Mr. Berg, 85 votes"
+_LISTED = re.compile(
+    rf"""
+    :\s{{1,3}}(?P<name>{_NAME}),?{GAP}(?P<n>{COUNT_PATTERN}){GAP}{_VOTES_WORD}{_FOR_TEXT}
+    """,
+    _FLAGS,
+)
+_LISTED_NEXT = re.compile(
+    rf"""
+    {_JOIN}(?P<name>{_NAME}),?{GAP}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
+    (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    """,
+    _FLAGS,
+)
+# Candidates with their votes in parentheses: "Italy (180 votes), Netherlands (172 votes)";
+# "votes" may be left out after the first.
+_IN_PARENTHESES = re.compile(
+    rf"""
+    {_JOIN}(?<![\w.’'-])(?P<name>{_NAME})\s{{0,3}}
+    \((?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD})?\s{{0,3}}\)
+    """,
+    _FLAGS,
+)
+# ", Mr. Adeyemi 85", "; Mr. Bauer received 31", " and Honduras 62 votes"
+_CANDIDATE = re.compile(
+    rf"""
+    {_JOIN}(?P<name>{_NAME})
+    (?:{GAP}(?:received|obtained|won|secured|garnered|polled|got))?
+    {GAP}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
+    (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    """,
+    _FLAGS,
+)
+# "with 3 invalid ballots", "and 4 ballots were left blank", "2 abstentions"
+_NO_CANDIDATE_BALLOTS = re.compile(
+    rf"""
+    {_JOIN}(?:there{GAP}(?:were|was){GAP})?(?P<n>{COUNT_PATTERN}|no)
+    (?:{GAP}(?P<kind_before>invalid|blank|spoiled|void|null|empty))?
+    {GAP}(?:(?P<ballots>ballots?|ballot{GAP}papers?|votes?)
+        (?:{GAP}(?:were|was){GAP}(?:(?:left|returned|cast){GAP})?
+            (?P<kind_after>invalid|blank|spoiled|void|null|empty))?
+      | (?P<abstentions>abstentions?|members{GAP}abstained))\b
+    """,
+    _FLAGS,
+)
+_BALLOT_CATEGORY = {
+    "invalid": "invalid ballots",
+    "spoiled": "invalid ballots",
+    "void": "invalid ballots",
+    "null": "invalid ballots",
+    "blank": "blank ballots",
+    "empty": "blank ballots",
+}
+
+
+def _candidate(name: str) -> str | None:
+    """The name of a candidate as written, or None where the words name none."""
+    name = " ".join(name.split())
+    return None if _NO_CANDIDATE.search(name) else name
+
+
+def _ballots(match: re.Match[str]) -> Part | None:
+    """The ballots that went to no candidate, or None where the match states no kind."""
+    if match["abstentions"]:
+        category = "abstentions"
+    else:
+        kind = (match["kind_before"] or match["kind_after"] or "").lower()
+        if not kind:
+            return None
+        category = _BALLOT_CATEGORY[kind]
+    count, _ = read_count(match["n"])
+    if count is None:
+        return None
+    return Part(category, count, match.start("n"), match.end())
+
+
+def _count(raw: str) -> int | None:
+    """A count as written, or None where it is unreadable or needed an OCR repair."""
+    value, ocr = read_count(raw)
+    return None if ocr else value
+
+
+def _part(match: re.Match[str], name_group: str, count_group: str, end: int) -> Part | None:
+    """The part of a candidate whose name and count ``match`` holds, or None."""
+    name = _candidate(match[name_group])
+    count = _count(match[count_group])
+    if name is None or count is None:
+        return None
+    return Part(name, count, min(match.start(name_group), match.start(count_group)), end)
+
+
+def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
+    """The candidates a first match names: one, or two for "defeated", "against 88 for"."""
+    if match.re is _DEFEATED:
+        first = _part(match, "name", "n", match.end("n"))
+        second = _part(match, "other", "m", match.end())
+        return [first, second] if first and second else []
+    if match.re is _IN_PARENTHESES:
+        first = _part(match, "name", "n", match.end())
+        return [first] if first and match["votes"] else []
+    first = _part(match, "name", "n", match.end())
+    if first is None:
+        return []
+    versus = _VERSUS.match(text, match.end())
+    if versus is None:
+        return [first]
+    second = (
+        _part(versus, "name", "n", versus.end())
+        if versus["n"]
+        else _part(versus, "owner", "owned", versus.end())
+    )
+    return [first, second] if second else []
+
+
+def _next_part(text: str, pos: int, listed: re.Pattern[str]) -> Part | None:
+    """The next candidate (as ``listed`` writes them) or ballots for none, at ``pos``."""
+    if (ballots := _NO_CANDIDATE_BALLOTS.match(text, pos)) is not None:
+        return _ballots(ballots)
+    if (candidate := listed.match(text, pos)) is not None:
+        return _part(candidate, "name", "n", candidate.end())
+    return None
+
+
+def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
+    """The tally of the ballot whose first candidate ``first`` matched, or None."""
+    parts = _first_parts(text, first)
+    if not parts:
+        return None
+    listed = {_IN_PARENTHESES: _IN_PARENTHESES, _LISTED: _LISTED_NEXT}.get(first.re, _CANDIDATE)
+    pos = parts[-1].end
+    while (part := _next_part(text, pos, listed)) is not None:
+        if any(p.category == part.category for p in parts):
+            break
+        parts.append(part)
+        pos = part.end
+    if len(parts) < 2:
+        return None
+    return Tally("vote", parts[0].start, pos, parts)
+
+
+def find_elections(text: str) -> list[Tally]:
+    """Find the votes that candidates received in one ballot.
+
+    Parameters
+    ----------
+    text
+        One paragraph (any string).
+
+    Returns
+    -------
+    list of Tally
+        Tallies of kind ``"vote"`` in order of position, one part per candidate (its
+        name as written) and per kind of ballot that went to no candidate; offsets are
+        relative to ``text``.
+
+    Examples
+    --------
+    >>> [(p.category, p.count) for t in find_elections(
+    ...     "Ms. Okafor received 97 votes, Mr. Lindqvist 85 and Ms. Duarte 3.") for p in t.parts]
+    [('Ms. Okafor', 97), ('Mr. Lindqvist', 85), ('Ms. Duarte', 3)]
+    >>> find_elections("Ghana received 150 votes and was elected.")
+    []
+    """
+    firsts = list(_FIRST.finditer(text))
+    if "votes)" in text:
+        firsts.extend(_IN_PARENTHESES.finditer(text))
+    if " by " in text:
+        firsts.extend(_DEFEATED.finditer(text))
+    if ": " in text:
+        firsts.extend(_LISTED.finditer(text))
+    firsts.sort(key=lambda match: match.start())
+    found: list[Tally] = []
+    for first in firsts:
+        if found and first.start() < found[-1].end:
+            continue
+        tally = _read_ballot(text, first)
+        if tally is not None:
+            found.append(tally)
+    return found

@@ -1,0 +1,160 @@
+"""What a sentence states before its vote: the whole its sides split, or a side put first.
+
+A vote is usually written head first ("by 12 votes to 2, with 3 abstentions"), but a
+sentence may open on what frames it:
+
+- the whole the sides split, as the votes or ballots cast or the members voting: "A total
+  of 186 votes were cast: 120 in favour, ...", "Of the 150 votes cast, 120 were ...",
+  "with 189 members voting, Ecuador received 127 votes and Honduras 62". It becomes the
+  tally's ``total`` as stated, whatever it includes (abstentions are part of the votes
+  cast in some bodies and not in others; the checks compare, extraction does not judge);
+  a "total" smaller than the sum of the sides is no whole of them and is left out;
+- a side stated first, in an opening "With ..." clause: "With 3 members absent, the
+  Committee adopted the recommendation by 12 votes to 2", "With two abstentions, ...".
+
+Only the words between that clause and the vote may stand between them: no figure, no end
+of sentence, at most :data:`_GAP_REACH` characters. Each vote is looked at once, over a
+bounded window before it, so the time is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.extract.tally_parts import (
+    COUNT_PATTERN,
+    GAP,
+    Part,
+    Tally,
+    read_count,
+    split_members,
+)
+
+__all__ = ["frame_vote"]
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+# The voters or the votes that make a whole.
+_VOTERS = rf"(?:members|Member{GAP}States|States|delegations|countries|representatives)"
+_VOTES = rf"(?:(?:valid{GAP})?(?:votes|ballots|ballot{GAP}papers))"
+# "A total of 186 votes were cast:", "In all, 93 ballots were cast,", "Of the 150 votes
+# cast,", "with 189 members voting,", "Of the 52 members present and voting,".
+_WHOLE = re.compile(
+    rf"""
+    (?<![\w-])
+    (?:
+        (?:(?:a{GAP}total{GAP}of|in{GAP}all,?|altogether,?|in{GAP}total,?){GAP})?
+        (?P<cast>{COUNT_PATTERN}){GAP}{_VOTES}(?:{GAP}(?:were|had{GAP}been))?{GAP}cast
+      | (?:of|out{GAP}of){GAP}(?:the{GAP})?(?P<of_cast>{COUNT_PATTERN}){GAP}{_VOTES}{GAP}cast
+      | (?:with|of){GAP}(?:the{GAP})?(?P<voting>{COUNT_PATTERN}){GAP}{_VOTERS}
+        {GAP}(?:present{GAP}and{GAP})?voting
+      | (?<![,;:]\s)(?<![,;:])(?P<voted>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}voted
+    )
+    \s{{0,3}}[:,]
+    # a label and its count: "Total votes cast: 186.", "Number of members voting: 52;"
+  | (?:total(?:{GAP}number{GAP}of)?{GAP}{_VOTES}(?:{GAP}cast)?
+      | number{GAP}of{GAP}(?:{_VOTES}{GAP}cast|{_VOTERS}{GAP}(?:present{GAP}and{GAP})?voting))
+    \s{{0,3}}:\s{{0,3}}(?P<labelled>{COUNT_PATTERN})\s{{0,3}}[.;,]
+    """,
+    _FLAGS,
+)
+# "With 3 members absent,", "With one member not participating,", "With two abstentions,"
+_SIDE_FIRST = re.compile(
+    rf"""
+    (?<![\w-])(?-i:W)ith{GAP}(?P<n>{COUNT_PATTERN})
+    (?:{GAP}(?:members?|Member{GAP}States?|States?|delegations?|countries|country))?{GAP}
+    (?:(?P<absent>absent|not{GAP}present)
+      | (?P<not_participating>not{GAP}(?:participating|voting|taking{GAP}part))
+      | (?P<abstentions>abstaining|abstentions?))
+    (?:\s{{0,3}}\((?P<members>[^()]{{1,400}})\))?   # "With one abstention (Chile),"
+    \s{{0,3}},
+    """,
+    _FLAGS,
+)
+# The same whole right after the vote: ", out of 186 votes cast", ", with 189 members voting"
+_WHOLE_AFTER = re.compile(
+    rf"""
+    \s{{0,3}}[,(]?\s{{0,3}}
+    (?:(?:out{GAP})?of{GAP}(?:the{GAP})?(?P<of_cast>{COUNT_PATTERN}){GAP}{_VOTES}{GAP}cast
+      | with{GAP}(?P<voting>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}(?:present{GAP}and{GAP})?voting)
+    (?=\s{{0,3}}[.;,)]|\s{{0,3}}$)
+    """,
+    _FLAGS,
+)
+# One of these is in every whole that _WHOLE reads: the cheap test before it.
+_WHOLE_WORDS = (" cast", "voting", "voted", "otal")
+_CATEGORIES = ("absent", "not_participating", "abstentions")
+_CATEGORY_NAMES = {"not_participating": "not participating"}
+# What may stand between the clause and the vote: no figure, no end of a sentence.
+_GAP_TEXT = re.compile(r"[^\d.;:!?()]*")
+_GAP_REACH = 150
+_REACH = 220  # how far before a vote its frame may start
+
+
+def _joins(text: str, end: int, start: int) -> bool:
+    """Whether only a short stretch of plain words lies between ``end`` and ``start``."""
+    return start - end <= _GAP_REACH and _GAP_TEXT.fullmatch(text, end, start) is not None
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+    found = None
+    for match in pattern.finditer(text, max(0, start - _REACH), start):
+        found = match
+    return found
+
+
+def _set_total(tally: Tally, whole: re.Match[str]) -> None:
+    """Make the whole that ``whole`` matched the total of ``tally``, if it can be one."""
+    groups = whole.groupdict()
+    total, ocr = read_count(
+        next(groups[g] for g in ("cast", "of_cast", "voting", "voted", "labelled") if groups.get(g))
+    )
+    if total is None or ocr or total < sum(part.count or 0 for part in tally.parts):
+        return
+    tally.total = total
+    tally.start = min(tally.start, whole.start())
+    tally.end = max(tally.end, whole.end())
+
+
+def frame_vote(text: str, tally: Tally) -> None:
+    """Add to a vote the whole or the side that its sentence states before it.
+
+    ``tally`` is changed in place: its ``total`` (where none was read), a part prepended
+    to its parts, and its ``start``; offsets are relative to ``text``.
+
+    Examples
+    --------
+    >>> text = "A total of 95 votes were cast: 60 in favour and 35 against."
+    >>> vote = Tally("vote", 31, 58, [Part("in favour", 60, 31, 42), Part("against", 35, 47, 58)])
+    >>> frame_vote(text, vote)
+    >>> vote.total, text[vote.start : vote.end]
+    (95, 'A total of 95 votes were cast: 60 in favour and 35 against')
+    >>> text = "With 2 members absent, the Board agreed by 9 votes to 4."
+    >>> vote = Tally("vote", 39, 55, [Part("in favour", 9, 42, 49), Part("against", 4, 53, 55)])
+    >>> frame_vote(text, vote)
+    >>> [(p.category, p.count) for p in vote.parts]
+    [('in favour', 9), ('against', 4), ('absent', 2)]
+    """
+    window = text[max(0, tally.start - _REACH) : tally.start]
+    if tally.total is None and any(word in window for word in _WHOLE_WORDS):
+        whole = _last(_WHOLE, text, tally.start)
+        if whole is not None and _joins(text, whole.end(), tally.start):
+            _set_total(tally, whole)
+    after = text[tally.end : tally.end + 60]
+    if tally.total is None and (" cast" in after or "voting" in after):
+        whole = _WHOLE_AFTER.match(text, tally.end)
+        if whole is not None:
+            _set_total(tally, whole)
+    if "With" in window:
+        side = _last(_SIDE_FIRST, text, tally.start)
+        if side is None or not _joins(text, side.end(), tally.start):
+            return
+        group = next(name for name in _CATEGORIES if side[name] is not None)
+        category = _CATEGORY_NAMES.get(group, group)
+        count, ocr = read_count(side["n"])
+        if count is None or ocr or any(part.category == category for part in tally.parts):
+            return
+        part = Part(category, count, side.start("n"), side.end() - 1)
+        if side["members"]:
+            part.members, part.ocr_corrected = split_members(side["members"])
+        tally.parts.append(part)
+        tally.start = min(tally.start, side.start())
