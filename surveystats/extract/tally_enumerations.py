@@ -15,11 +15,15 @@ The grammar works on the items of :mod:`~surveystats.extract.tally_items`:
    two parts of a vote ("150 Member States voted in favour. Only two voted against ...").
 2. *Totals.* A total is never a category: "Of the N ...", "N of the M ...", a clause that
    says how many answered followed by a colon or "of which" ("130 countries replied:",
-   "Ninety-one Governments answered the questionnaire, of which"), "..., a total of N".
+   "Ninety-one Governments answered the questionnaire, of which"), a count whose shares
+   follow a colon ("registered 4,800 returnees in the district: 70 per cent ..."), a
+   whole "broken down as follows:", "..., a total of N".
 3. *Labels.* Each category's label is what follows its number up to the joiner, without
    the auxiliaries ("were", "had") and with the verb kept when it says something
    ("submitted national reports"); verbs and nouns elided after the first item are
-   understood ("eight partially in favour"). Stances are shortened ("in favour of
+   understood ("eight partially in favour", "1,152 were nationals of France, 796 of
+   Italy"); a bound in a label is part of it ("11 had reports overdue by more than five
+   years"), no number that ends the chain. Stances are shortened ("in favour of
    convening a conference" -> "in favour"), places lose their "in". Where no label is
    written the counted noun is the category ("31 Member States, 4 specialized agencies").
 4. *Acceptance.* A chain is a tally when a total is stated, or its first category is a
@@ -53,6 +57,7 @@ from surveystats.extract.tally_items import (
     VERBS,
     Item,
     is_appositive_part,
+    is_bound,
     is_placed_part,
     places_parallel,
     places_part_of,
@@ -275,6 +280,17 @@ def _last_label_end(text: str, item: Item, limit: int) -> int:
     return end
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _bound_in_label(text: str, item: Item) -> bool:
+    """Whether a number that is no count bounds a label ("overdue by more than five years").
+
+    A year is never such a bound: "between 2010 and 2015" dates the parts around it.
+    """
+    return is_bound(text, item.start, item.end) and not _YEAR.fullmatch(text, item.start, item.end)
+
+
 def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]]:
     """Group items into runs of one unit joined by :func:`_link`."""
     chains: list[tuple[list[Item], list[_Link]]] = []
@@ -284,6 +300,13 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
     for item in items:
         if item.kind == "other" and current and _describes_total(text, current[-1], item):
             continue  # "Of the 30 Territories listed in 1960, 14 ...": the year describes it
+        if (
+            item.kind == "other"
+            and current
+            and current[-1].kind == "count"
+            and _bound_in_label(text, item)
+        ):
+            continue  # "11 had reports overdue by more than five years and 6 ..."
         if item.kind == "other" and current and year_in_whole(text, current[-1], item):
             dated_to = item.end  # "31 judgments in 2008, 12 of them ...": a year is no whole
             continue
@@ -305,7 +328,7 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             continue
         if current:
             previous = current[-1]
-            same_unit = previous.kind == item.kind or previous.total_before
+            same_unit = previous.kind == item.kind or previous.total_before or previous.composed
             link = _link(text, previous, item) if same_unit else None
             if link is not None:
                 current.append(item)
@@ -596,8 +619,32 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
             elif label.startswith("of "):
                 label = f"{item.counted} {label}"  # "50 representatives of civil society"
         labels.append(label or None)
+    labels = _without_elided_head(labels)
     sentence_joins = [index for index, kind in enumerate(joins) if kind == "sentence"]
     return _Reading(categories, labels, total, total_value, subject, sentence_joins)
+
+
+# A label that names its category after "of" and a capital: "nationals of Western European
+# States", "of Asia-Pacific States" (not "of them", "of the members": a part of a whole).
+_OF_NAME = re.compile(r"of\s(?:the\s)?[A-Z]")
+
+
+def _without_elided_head(labels: list[str | None]) -> list[str | None]:
+    """Read "of NAME" after a first label "HEAD of NAME" as the name, the head elided.
+
+    "1,152 were nationals of France, 796 of Italy and 702 of Spain": the later labels
+    are "Italy" and "Spain", the head "nationals" understood in each; "21 per cent of
+    girls and 4 per cent of boys" (shares of different wholes) has no head before the
+    first "of" and stays as it is.
+    """
+    if len(labels) < 2 or not labels[0] or not all(labels[1:]):
+        return labels
+    of = labels[0].find(" of ")
+    if of < 0 or not _OF_NAME.match(labels[0], of + 1):
+        return labels
+    if not all(_OF_NAME.match(label) for label in labels[1:] if label):
+        return labels
+    return [labels[0], *(label[3:] if label else label for label in labels[1:])]
 
 
 # A part that counts new ones of the whole's noun ("30 new schools" after "Of the 900

@@ -39,8 +39,10 @@ __all__ = [
     "SURVEY_WORDS",
     "Item",
     "Number",
+    "bound_at",
     "find_numbers",
     "is_appositive_part",
+    "is_bound",
     "is_placed_part",
     "new_number",
     "places_parallel",
@@ -183,10 +185,11 @@ _SCALE_AFTER = re.compile(r"\s{1,3}(?P<scale>thousand|million|billion)\b")
 _SCALE_STARTS = tuple(f"{blank}{word}" for blank in " \n" for word in ("thou", "mill", "bill"))
 # After a total: the verb that says its parts follow. "The 48 least developed countries
 # comprise ...", "The 193 Member States are grouped as follows:", "The Mission's 1,240
-# staff consist of ...", "The 60 projects break down as follows:".
+# staff consist of ...", "The 60 projects break down as follows:", "The 57 requests for
+# interim measures received during the period were broken down as follows:".
 _COMPOSED = re.compile(
     rf"""
-    (?:{GAP}[\w'’-]{{1,30}}){{0,6}}?{GAP}
+    (?:{GAP}[\w'’-]{{1,30}}){{0,9}}?{GAP}
     (?:
         comprise[sd]?|consist(?:s|ed)?{GAP}of|include[sd]?
       | (?:is|are|was|were){GAP}(?:made{GAP}up|composed|comprised){GAP}of
@@ -241,6 +244,13 @@ _OF_THE_NUMBER = re.compile(rf"{GAP}of{GAP}the{GAP}(?:\d{{1,3}}(?:,\d{{3}})+|\d{
 # "The Committee has 18 members: 5 from Africa, ...": a count with a colon after its noun.
 _COLON_AFTER_NOUN = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){1,5}\s{0,3}:")
 _HAVE_WORDS = frozenset(("has", "have", "had", "comprises", "comprise", "comprised"))
+# "Teams identified 4,120 displaced persons in the district: 61 per cent ...": an object
+# whose shares follow a colon (the share is of that object).
+_COLON_THEN_SHARE = re.compile(
+    rf"(?:\s{{1,3}}[\w'’-]{{1,30}}){{1,8}}\s{{0,3}}:\s{{0,3}}"
+    rf"(?:(?:about|some|nearly|almost|over|around|roughly){GAP})?"
+    rf"(?:\d{{1,3}}(?:\.\d{{1,2}})?|{NUMBER_WORDS})(?:{GAP}(?:per{GAP}cent|percent)\b|\s{{0,2}}%)"
+)
 # "The Fund made 45 grants: 25 to non-governmental organizations, 14 to Governments ...":
 # an object whose parts follow a colon, each labelled by a preposition.
 # A clause before the colon ("120 replies were received: 70 in support ...") makes the
@@ -1225,6 +1235,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     if before.is_object():
         if before.words[-1] in _HAVE_WORDS and _COLON_AFTER_NOUN.match(text, end, limit):
             composed = True  # "The Committee has 18 members:"
+        elif percent_match is None and _COLON_THEN_SHARE.match(text, end, limit):
+            pass  # "identified 312 displaced persons: 61 per cent ...": below
         elif percent_match is None and _COLON_THEN_PREPOSITION.match(text, end, limit):
             pass  # "The Office received 64 submissions: 41 from States, ...": below
         elif percent_match is None and _WHOLE_OF_WHICH_AFTER.match(text, end, limit):
@@ -1258,6 +1270,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     item = Item("count", start, end, value=value, in_words=number.form != "digits")
     item.composed, item.scaled = composed, scale is not None
     before.read_prefix(item)
+    if percent_match is None and _COLON_THEN_SHARE.match(text, end, limit):
+        item.composed = True  # "registered 4,800 returnees: 70 per cent from ..."
     if (
         percent_match is None
         and not item.response_from
@@ -1434,3 +1448,33 @@ def _read_head(text: str, item: Item, limit: int) -> None:
     item.auxiliary, item.verb, item.verb_end = verb_group(
         text, pos, limit, item.value, subject=item.counted is not None and item.kind == "count"
     )
+
+
+# Words around a number that make it part of a share's label, a bound of an age or a
+# size ("30 per cent were under 15", "aged 15 to 59", "60 or over"), not a figure.
+_BOUND_WORDS = frozenset("under over aged below above between than".split())  # noqa: SIM905
+_OPEN_BOUND_WORDS = frozenset("over older above more".split())  # noqa: SIM905
+
+
+def is_bound(text: str, start: int, end: int) -> bool:
+    """Whether the number at start:end bounds a share's label ("were under 15").
+
+    The words around it read as :func:`bound_at` reads a label's (plain string tests:
+    it is asked of every number after a share).
+    """
+    before = text[max(0, start - 24) : start].lower().split()[-3:]
+    after = text[end : end + 12].lower().split()[:2]
+    return bound_at([*before, text[start:end], *after], len(before))
+
+
+def bound_at(lowered: list[str], at: int) -> bool:
+    """Whether the word at ``at`` of a label is a bound ("under 15", "15 to 59", "60 or over")."""
+    before = lowered[at - 1] if at > 0 else ""
+    if before in _BOUND_WORDS:
+        return True
+    if before in ("to", "-", "–") and at > 1 and lowered[at - 2][:1].isdigit():
+        return True
+    if before == "and" and at > 2 and lowered[at - 3] == "between":
+        return True
+    after = lowered[at + 1 : at + 3]
+    return len(after) == 2 and after[0] in ("or", "and") and after[1] in _OPEN_BOUND_WORDS

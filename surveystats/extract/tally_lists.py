@@ -71,6 +71,8 @@ from surveystats.extract.tally_items import (
     VERBS,
     Item,
     Number,
+    bound_at,
+    is_bound,
 )
 from surveystats.extract.tally_parts import Part, Tally, read_count
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
@@ -297,36 +299,6 @@ def _words(raw: str) -> list[str]:
     return raw.replace("\n", " ").split()
 
 
-# Words around a number that make it part of a share's label, a bound of an age or a
-# size ("30 per cent were under 15", "aged 15 to 59", "60 or over"), not a figure.
-_BOUND_WORDS = frozenset("under over aged below above between than".split())  # noqa: SIM905
-_OPEN_BOUND_WORDS = frozenset("over older above more".split())  # noqa: SIM905
-
-
-def _is_bound(text: str, start: int, end: int) -> bool:
-    """Whether the number at start:end bounds a share's label ("were under 15").
-
-    The words around it read as :func:`_bound_at` reads a label's (plain string tests:
-    it is asked of every number after a share).
-    """
-    before = text[max(0, start - 24) : start].lower().split()[-3:]
-    after = text[end : end + 12].lower().split()[:2]
-    return _bound_at([*before, text[start:end], *after], len(before))
-
-
-def _bound_at(lowered: list[str], at: int) -> bool:
-    """Whether the word at ``at`` of a label is a bound ("under 15", "15 to 59", "60 or over")."""
-    before = lowered[at - 1] if at > 0 else ""
-    if before in _BOUND_WORDS:
-        return True
-    if before in ("to", "-", "–") and at > 1 and lowered[at - 2][:1].isdigit():
-        return True
-    if before == "and" and at > 2 and lowered[at - 3] == "between":
-        return True
-    after = lowered[at + 1 : at + 3]
-    return len(after) == 2 and after[0] in ("or", "and") and after[1] in _OPEN_BOUND_WORDS
-
-
 def _label_ok(words: list[str], *, counted: bool = False) -> bool:
     """Whether words can be a category: short, no number, no time, no function word alone.
 
@@ -337,14 +309,14 @@ def _label_ok(words: list[str], *, counted: bool = False) -> bool:
         return False
     lowered = [word.strip(".,;:'’\"").lower() for word in words]
     if any(
-        any(ch.isdigit() for ch in word) and not _bound_at(lowered, at)
+        any(ch.isdigit() for ch in word) and not bound_at(lowered, at)
         for at, word in enumerate(words)
     ):
         return False  # a year, a date, a number: a time series or a reference
     if any(word in _PERIOD_WORDS for word in lowered):
         return False
     open_bound = (
-        len(lowered) > 2 and lowered[-2] in ("or", "and") and _bound_at(lowered, len(lowered) - 3)
+        len(lowered) > 2 and lowered[-2] in ("or", "and") and bound_at(lowered, len(lowered) - 3)
     )
     if (lowered[-1] in _FUNCTION_WORDS and not open_bound) or lowered[0] in ("of", "than", "per"):
         return False
@@ -392,7 +364,7 @@ def _figures(
             last is not None
             and last.unit == "percent"
             and (item is None or item.kind != "percent")
-            and _is_bound(text, number.start, number.end)
+            and is_bound(text, number.start, number.end)
         ):
             continue  # "30 per cent were under 15": a bound in the share's label
         if text[max(0, number.start - 4) : number.start].rstrip().endswith("per"):
@@ -1557,7 +1529,7 @@ def _joined_pairs(text: str, numbers: list[Number], items: list[Item]) -> list[i
     previous, previous_kind = never, None  # the last number that may be a figure
     for start, end, _, _ in numbers:
         kind = kinds.get(start)  # None: the object of a verb, a count or a share
-        if previous_kind == "percent" and kind != "percent" and _is_bound(text, start, end):
+        if previous_kind == "percent" and kind != "percent" and is_bound(text, start, end):
             continue  # "30 per cent were under 15, 55 per cent ...": the label of a share
         if kind == "other":
             if text[start - 4 : start] != "The ":
