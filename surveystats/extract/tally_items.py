@@ -870,12 +870,13 @@ def places_part_of(text: str, whole: Item, part: Item) -> bool:
 
 
 # A year that dates a whole right before its part: "31 judgments in 2008, 12 of them on
-# appeal", "2.4 million persons were displaced in 2015, of whom ...". A year is never the
+# appeal", "2.4 million persons were displaced in 2015, of whom ...", "registered 312
+# communications in 2023, including 104 from Spain". A year is never the
 # whole; the part comes after a comma, as "of whom/which", "N of them" or a placed part.
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
 _PART_AFTER_YEAR = re.compile(
     r"(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,3}\s{0,3}(?:,\s{0,3}"
-    r"(?:(?:of|among)\s{1,3}wh(?:om|ich)\b"
+    r"(?:(?:of|among)\s{1,3}wh(?:om|ich)\b|including\s{1,3}[\d(]"  # ", including 104 from ..."
     rf"|[\w.,-]{{1,14}}(?:\s{{1,3}}(?:{_SCALE}))?\s{{1,3}}"
     r"(?:of\s{1,3}(?:them|these|which|whom)|in|from|at|within|across|outside|inside|on)\b)"
     # "940 complaints in 2021; 610 were closed": a part with its own clause

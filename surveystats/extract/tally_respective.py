@@ -7,9 +7,10 @@ The labels stand before the figures (the subject) or between the figures and
 "respectively". Such a pair of lists is a breakdown only when the figures split one
 whole: percentages that sum to 100 within rounding, or that a share word calls shares
 ("accounted for", "made up", "of the total"); counts under a stated whole ("Of the 48
-projects, ...") that they do not exceed. "The two indicators fell by 35 and 41 per cent
-respectively" and "the Council and the Commission have 15 and 54 members respectively"
-compare different wholes and are none.
+projects, ...") that they do not exceed. A whole named after the shares ("44 and 56 per
+cent, respectively, of the 2,870 new appointments") or before them is the tally's total.
+"The two indicators fell by 35 and 41 per cent respectively" and "the Council and the
+Commission have 15 and 54 members respectively" compare different wholes and are none.
 
 Every pattern is bounded and tried once per "respectively", so the time is linear.
 """
@@ -48,6 +49,11 @@ _SHARE_WORDS = re.compile(
 _WHOLE = re.compile(
     rf"\b(?:[Oo]f|[Aa]mong)\s{{1,3}}(?:the|these|those|all)\s{{1,3}}(?P<total>{FIGURE})"
     r"\s{1,3}[A-Za-z][\w'’ -]{1,60}?,\s{1,3}$"
+)
+# ", respectively, of the 2,870 new appointments": the whole of the shares, after them
+# ("of the 2019 budget" names a year, no whole).
+_WHOLE_AFTER = re.compile(
+    rf"\s{{0,3}},?\s{{0,3}}of\s{{1,3}}(?:the|all|these|those)\s{{1,3}}(?!(?:1[89]|20)\d\d\b)(?P<total>{FIGURE})\s{{1,3}}[a-z]"
 )
 # Where the clause of the lists starts: a sentence end, a semicolon or a colon.
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s)|\n\s*\n")
@@ -254,6 +260,9 @@ def _read_respective(
         parts,
         unit="percent" if percent else "count",
     )
-    if total is not None and not percent:
+    if total is None and percent:
+        after = _WHOLE_AFTER.match(text, word.end()) or _WHOLE_AFTER.match(text, numbers.end())
+        total = read_count(after["total"])[0] if after is not None else None
+    if total is not None:
         tally.total = total
     return tally
