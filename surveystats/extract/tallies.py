@@ -207,6 +207,17 @@ def _veto_onto_votes(text: str, votes: list[Tally], outcomes: list[Tally]) -> li
     return left
 
 
+# The roles whose parts alone make a survey a split of votes, where its whole is of votes.
+_SIDES = frozenset({"in_favour", "against", "abstaining"})
+
+
+def _is_vote_split(tally: Tally) -> bool:
+    """Whether ``tally`` is a vote, or a survey whose every part is a side of a vote."""
+    return tally.kind == "vote" or (
+        tally.kind == "survey" and all(role_of(part.category) in _SIDES for part in tally.parts)
+    )
+
+
 def _find_in_paragraph(
     text: str, *, footnote: bool = False, numbers: list[Number] | None = None
 ) -> list[Tally]:
@@ -237,7 +248,7 @@ def _find_in_paragraph(
         if tally.kind == "vote" and tally.unit == "count":
             extend_vote(text, tally)  # "... and two voted against, with five abstentions"
     for tally in itertools.chain(votes, enumerations):
-        if tally.kind == "vote" and tally.unit == "count" and tally.parts:
+        if tally.unit == "count" and tally.parts and _is_vote_split(tally):
             frame_vote(text, tally)  # "A total of 95 votes were cast: 60 in favour, ..."
     if numbers and ("voted" in text or "abstained" in text):
         # "Nineteen countries on the board voted for it": where no other grammar read it

@@ -34,7 +34,16 @@ __all__ = ["ELECTION_LITERALS", "find_elections"]
 #: Words one of which every ballot this module reads holds (lower case), besides "vote".
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
-    *("defeated", " beat ", "prevailed", ": "),
+    *(
+        "defeated",
+        " beat ",
+        "prevailed",
+        ": ",
+        " went to ",
+        " cast for ",
+        "votes for ",
+        " were for ",
+    ),
 )
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -70,7 +79,10 @@ _FIRST = re.compile(
           | {GAP}(?:with|by))
       | {GAP}(?:received|obtained|won|secured|garnered|polled|got)
         (?:{GAP}the{GAP}(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority
-            \s{{0,3}},?{GAP}with)?)                   # "obtained the required majority, with"
+            \s{{0,3}},?{GAP}with                      # "obtained the required majority, with"
+          | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
+            (?:seat|post|election|ballot|vote|contest|run-?off|position|office|presidency)
+            \s{{0,3}},?{GAP}with)?)
     {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN}){GAP}{_VOTES_WORD}{_FOR_TEXT}
     """,
     _FLAGS,
@@ -94,10 +106,27 @@ _VERSUS = re.compile(
     _FLAGS,
 )
 _JOIN = rf"\s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|while|whereas|with){GAP})?"
+# The count first: "97 votes went to Ms. Ruiz, 85 to Mr. Obi and 3 to Ms. Lam"
+_GIVEN_FIRST = re.compile(
+    rf"""
+    (?<![\w.,])(?P<n>{COUNT_PATTERN}){GAP}(?:valid{GAP})?votes{GAP}
+    (?:went{GAP}to|were{GAP}cast{GAP}for|were{GAP}for|for){GAP}(?P<name>{_NAME})
+    """,
+    _FLAGS,
+)
+_GIVEN_NEXT = re.compile(
+    rf"""
+    {_JOIN}(?P<n>{COUNT_PATTERN})(?:{GAP}votes?)?{GAP}
+    (?:(?:went|were{GAP}cast|were){GAP})?(?:to|for){GAP}(?P<name>{_NAME})
+    """,
+    _FLAGS,
+)
 # A list after a colon: "The result was as follows: Ms. Amadi, 97 votes; Mr. Berg, 85 votes"
 _LISTED = re.compile(
     rf"""
-    :\s{{1,3}}(?P<name>{_NAME}),?{GAP}(?P<n>{COUNT_PATTERN}){GAP}{_VOTES_WORD}{_FOR_TEXT}
+    (?:(?<=votes):|(?<=votes\s):|:(?=\s{{1,3}}{_NAME},?{GAP}{COUNT_PATTERN}{GAP}{_VOTES_WORD}))
+    \s{{1,3}}(?P<name>{_NAME}),?{GAP}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
+    (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
     _FLAGS,
 )
@@ -217,12 +246,16 @@ def _next_part(text: str, pos: int, listed: re.Pattern[str]) -> Part | None:
     return None
 
 
+# How the candidates after the first are written, by the pattern of the first.
+_NEXT = {_IN_PARENTHESES: _IN_PARENTHESES, _LISTED: _LISTED_NEXT, _GIVEN_FIRST: _GIVEN_NEXT}
+
+
 def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     """The tally of the ballot whose first candidate ``first`` matched, or None."""
     parts = _first_parts(text, first)
     if not parts:
         return None
-    listed = {_IN_PARENTHESES: _IN_PARENTHESES, _LISTED: _LISTED_NEXT}.get(first.re, _CANDIDATE)
+    listed = _NEXT.get(first.re, _CANDIDATE)
     pos = parts[-1].end
     while (part := _next_part(text, pos, listed)) is not None:
         if any(p.category == part.category for p in parts):
@@ -264,6 +297,8 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_DEFEATED.finditer(text))
     if ": " in text:
         firsts.extend(_LISTED.finditer(text))
+    if " to " in text or " for " in text:
+        firsts.extend(_GIVEN_FIRST.finditer(text))
     firsts.sort(key=lambda match: match.start())
     found: list[Tally] = []
     for first in firsts:

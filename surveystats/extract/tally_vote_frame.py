@@ -102,15 +102,23 @@ def _last(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | No
     return found
 
 
+def _value(whole: re.Match[str]) -> int | None:
+    """The count of a whole, or None where it is unreadable or needed an OCR repair."""
+    groups = whole.groupdict()
+    raw = next(
+        groups[g] for g in ("cast", "of_cast", "voting", "voted", "labelled") if groups.get(g)
+    )
+    total, ocr = read_count(raw)
+    return None if ocr else total
+
+
 def _set_total(tally: Tally, whole: re.Match[str]) -> None:
     """Make the whole that ``whole`` matched the total of ``tally``, if it can be one."""
-    groups = whole.groupdict()
-    total, ocr = read_count(
-        next(groups[g] for g in ("cast", "of_cast", "voting", "voted", "labelled") if groups.get(g))
-    )
-    if total is None or ocr or total < sum(part.count or 0 for part in tally.parts):
+    total = _value(whole)
+    if total is None or total < sum(part.count or 0 for part in tally.parts):
         return
     tally.total = total
+    tally.kind = "vote"  # a split of the votes cast or of the members voting
     tally.start = min(tally.start, whole.start())
     tally.end = max(tally.end, whole.end())
 
@@ -118,8 +126,11 @@ def _set_total(tally: Tally, whole: re.Match[str]) -> None:
 def frame_vote(text: str, tally: Tally) -> None:
     """Add to a vote the whole or the side that its sentence states before it.
 
-    ``tally`` is changed in place: its ``total`` (where none was read), a part prepended
-    to its parts, and its ``start``; offsets are relative to ``text``.
+    ``tally`` is changed in place: its ``total`` (where none was read), a part added to
+    its parts, its ``start`` and ``end``; offsets are relative to ``text``. A survey whose
+    parts are all sides of a vote (in favour, against, abstentions) becomes a vote where
+    its whole is the votes cast or the members voting ("Of the 92 votes cast, 60 were in
+    favour and 32 against").
 
     Examples
     --------
@@ -135,6 +146,11 @@ def frame_vote(text: str, tally: Tally) -> None:
     [('in favour', 9), ('against', 4), ('absent', 2)]
     """
     window = text[max(0, tally.start - _REACH) : tally.start]
+    if tally.kind != "vote" and tally.total is not None:
+        # a survey whose stated whole, read with it, is one of votes or voters
+        whole = _WHOLE.match(text, tally.start)
+        if whole is not None and _value(whole) == tally.total:
+            tally.kind = "vote"
     if tally.total is None and any(word in window for word in _WHOLE_WORDS):
         whole = _last(_WHOLE, text, tally.start)
         if whole is not None and _joins(text, whole.end(), tally.start):

@@ -732,7 +732,13 @@ _NAMED_ROLE_AFTER = re.compile(
     {GAP}(?:also{GAP})?                                      # 'also voting "no"'
     (?:(?P<against>(?:vot(?:ed|ing){GAP}against|opposed|rejected)\b
             |vot(?:ed|ing){GAP}{_QUOTE_OPEN}?no\b{_QUOTE_CLOSE}?)
-      | (?P<abstain>abstain(?:ed|ing))\b)
+      | (?P<abstain>abstain(?:ed|ing))\b
+      # "with China not participating", "and Chad absent": the end of the statement
+      | (?P<not_participating>not{GAP}(?:participating|voting|taking{GAP}part)
+            (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
+          | did{GAP}not{GAP}(?:participate|vote|take{GAP}part)(?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?)
+        (?=\s{{0,3}}(?:[.;,)]|$)|{GAP}and\b)
+      | (?P<absent>(?:(?:was|were|being){GAP})?absent)(?=\s{{0,3}}(?:[.;,)]|$)|{GAP}and\b))
     (?:{GAP}(?:it|them|the{GAP}(?:text|resolution|draft|proposal|decision|amendment))\b)?
     """,
     re.VERBOSE,
@@ -750,6 +756,13 @@ _INCLUDING_MEMBERS = re.compile(
 )
 
 
+# The category of each role _NAMED_ROLE_AFTER reads, by its group.
+_NAMED_CATEGORIES = {
+    "against": "against",
+    "abstain": "abstentions",
+    "not_participating": "not participating",
+    "absent": "absent",
+}
 # How far after its start a match of _NAMED_ROLE_AFTER can reach its verb: 20 names of at
 # most 217 characters each ("the" and five words of 31 joined by "of the"), 13 between two.
 _NAMED_ROLE_REACH = 4_700
@@ -769,6 +782,8 @@ def _has_role_verb(text: str, pos: int) -> bool:
         or text.find("opposed", pos, end) >= 0
         or text.find("rejected", pos, end) >= 0
         or text.find("voting", pos, end) >= 0  # 'voting "no"'
+        or text.find(" not ", pos, end) >= 0
+        or text.find("absent", pos, end) >= 0
     )
 
 
@@ -1024,11 +1039,11 @@ def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int]
     """The role :func:`_trailing_part` reads right at ``pos``."""
     named = (
         _NAMED_ROLE_AFTER.match(text, pos)
-        if ("against" not in seen or "abstentions" not in seen) and _has_role_verb(text, pos)
+        if not seen.issuperset(_NAMED_CATEGORIES.values()) and _has_role_verb(text, pos)
         else None
     )
     if named is not None:
-        category = "against" if named["against"] else "abstentions"
+        category = next(_NAMED_CATEGORIES[group] for group in _NAMED_CATEGORIES if named[group])
         names, ocr = split_members(named["names"])
         if names and not any(_BODY_NAME.search(n) for n in names):
             if category in seen:
