@@ -64,7 +64,7 @@ from surveystats.extract.tally_items import (
     read_items,
     year_in_whole,
 )
-from surveystats.extract.tally_parts import GAP, Part, Tally, split_members
+from surveystats.extract.tally_parts import GAP, Part, Tally, read_count, split_members
 from surveystats.extract.tally_respective import find_respective
 from surveystats.text import sentence_starts
 
@@ -329,7 +329,9 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
         if current:
             previous = current[-1]
             same_unit = previous.kind == item.kind or previous.total_before or previous.composed
-            link = _link(text, previous, item) if same_unit else None
+            # "...; among the 1,559 national staff, ...": a new whole opens a new enumeration
+            new_whole = item.total_before and len(current) > 1
+            link = _link(text, previous, item) if same_unit and not new_whole else None
             if link is not None:
                 current.append(item)
                 links.append(link)
@@ -1178,7 +1180,7 @@ _SHARE_VERBS = (
     r"(?:accounted|accounts?|made|makes?|represented|represents?|constituted|constitutes?|"
     r"comprised|comprises?|received|receives?|absorbed|absorbs?|attracted|attracts?|"
     r"held|holds?|occupied|occup(?:y|ies)|owned|owns?|controlled|controls?|hosted|hosts?|"
-    r"employ(?:s|ed)?)"
+    r"employ(?:s|ed)?|contribut(?:ed|es?)|provided|provides?)"
 )
 # A later share that is the same whole at another time, no part: "host 84 per cent of
 # the world's refugees, up from 70 per cent a decade ago", "compared with 18 per cent".
@@ -1198,6 +1200,7 @@ _LEAD_LABEL = re.compile(
 )
 _NEXT_LABEL = re.compile(
     rf"""(?:\s{{1,3}}[a-z][\w'’-]{{0,30}}){{0,3}}?   # the rest of the whole ("earnings")
+    (?:\s{{1,3}}in\s{{1,3}}(?:1[89]|20)\d\d)?         # its year ("in 2022")
     \s{{0,3}}(?:[,;]\s{{0,3}}(?:(?:and|while|whereas)\s{{1,3}})?|\s(?:and|while|whereas)\s{{1,3}})
     (?P<label>[A-Za-z][\w'’-]{{0,30}}(?:\s{{1,3}}[\w'’-]{{1,30}}){{0,5}}?)
     (?:\s{{1,3}}(?:{_SHARE_VERB}))?(?:\s{{1,3}}for)?\s{{1,3}}""",
@@ -1218,6 +1221,25 @@ _NOT_LABEL_WORDS = frozenset(
 )
 
 
+# After a share, its whole and the year it is of: "of UNICEF income in 2022".
+# A year that dates a later share: the shares are then of different years, no whole.
+_LATER_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _sentence_end(text: str, item: Item) -> int:
+    """Where the sentence of ``item`` ends (at most 300 characters on)."""
+    stop = _SENTENCE_STOP.search(text, item.end, item.end + 300)
+    return stop.start() if stop is not None else min(len(text), item.end + 300)
+
+
+_YEAR_OF_WHOLE = re.compile(
+    r"(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,4}\s{1,3}in\s{1,3}(?:1[89]|20)\d\d"
+)
+
+
+_THOSE_THEN = frozenset(("on", "with", "without", "in", "at", "from", "aged", "under", "over"))
+
+
 def _lead_label(text: str, item: Item) -> str | None:
     """The words before "accounted for" / "made up" that name the first share."""
     reach = max(0, item.prefix_start - 80)
@@ -1236,8 +1258,10 @@ def _share_label(raw: str) -> str | None:
     while len(words) > 1 and words[0].lower() in ("the", "a", "an") and words[1][:1].islower():
         words = words[1:]
     name = len(words) > 1 and words[0].lower() == "the"  # "the Caribbean"
+    # "those on fixed-term contracts": the elided noun, then what sets this part apart
+    those = len(words) > 2 and words[0].lower() == "those" and words[1].lower() in _THOSE_THEN
     if not words or any(
-        w.lower() in _NOT_LABEL_WORDS for w in (words[1 if name else 0], words[-1])
+        w.lower() in _NOT_LABEL_WORDS for w in (words[2 if those else 1 if name else 0], words[-1])
     ):
         return None
     if any(character.isdigit() for character in raw):
@@ -1313,6 +1337,13 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         while index < len(items) and len(chain) < _MAX_PARTS:
             following = items[index]
             previous = chain[-1]
+            if (
+                following.kind == "other"
+                and _YEAR_OF_WHOLE.fullmatch(text, previous.head_end, following.end)
+                and not _LATER_YEAR.search(text, following.end, _sentence_end(text, following))
+            ):
+                index += 1  # "74 per cent of income in 2022 and ...": the whole's year
+                continue
             if (
                 following.kind != lead.kind
                 or id(following) in used
@@ -1528,7 +1559,7 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
     tallies: list[Tally] = []
     index = 0
     while index < len(items):
-        lead = items[index]
+        lead_at, lead = index, items[index]
         index += 1
         if (
             lead.kind not in ("count", "percent")
@@ -1607,17 +1638,53 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
                 chain, labels, categories, starts, ends, strict=True
             )
         ]
-        tallies.append(
-            Tally(
-                "vote" if vote else "breakdown",
-                parts[0].start,
-                parts[-1].end,
-                parts,
-                unit="percent" if percent else "count",
-            )
+        whole = None if vote or percent else _paren_whole(text, items, lead_at, chain, used)
+        tally = Tally(
+            "vote" if vote else "breakdown",
+            parts[0].start if whole is None else whole[1],
+            parts[-1].end,
+            parts,
+            unit="percent" if percent else "count",
         )
+        if whole is not None:
+            tally.total, tally.subject = whole[0], whole[2]
+            used.add(id(items[lead_at - 1]))
+        tallies.append(tally)
         used.update(id(item) for item in chain)
     return tallies
+
+
+# "the 56 offices are spread across": a definite whole, its parts in parentheses after.
+_DEFINITE_WHOLE = re.compile(r"(?:^|\s)(?:the|The|its|their|all)\s{1,3}$")
+
+
+def _paren_whole(
+    text: str, items: list[Item], lead_at: int, chain: list[Item], used: set[int]
+) -> tuple[int, int, str | None] | None:
+    """The stated whole of counts in parentheses: (its count, its start, its noun), or None.
+
+    The count right before the first label, in the same sentence: opened by "Of the"
+    ("Of the 5,400 refugees resettled, Syrians (2,100), Iraqis (1,300) ...") with the
+    parts at most it, or definite ("the 56 offices are spread across Asia (19), ...")
+    with the parts adding up to it exactly.
+    """
+    if lead_at == 0:
+        return None
+    whole = items[lead_at - 1]
+    if (
+        whole.kind not in ("count", "other")
+        or id(whole) in used
+        or _sentence_end_in(text, whole.end, chain[0].start)
+    ):
+        return None
+    parts = sum(item.value or 0 for item in chain)
+    if whole.kind == "count" and whole.total_before and whole.value is not None:
+        return (whole.value, whole.prefix_start, whole.counted) if parts <= whole.value else None
+    definite = _DEFINITE_WHOLE.search(text, max(0, whole.start - 8), whole.start)
+    value = whole.value if whole.kind == "count" else read_count(text[whole.start : whole.end])[0]
+    if definite is None or value != parts:
+        return None  # "other": a definite count the item reader set apart ("the 56 ...")
+    return value, whole.start, whole.counted
 
 
 # A count of some of those who voted: the vote is the relative clause's, not the count's.

@@ -294,6 +294,12 @@ SHARE_VERBS = frozenset(
         "employs",
         "employed",
         "hosts",
+        "contributed",
+        "contribute",
+        "contributes",
+        "provided",
+        "provide",
+        "provides",
     ]
 )
 _POSSESSIVES = frozenset(("our", "his", "her", "my", "your"))
@@ -1180,6 +1186,10 @@ _DATED_NOUNS = _word_set(
 )
 
 
+# A rank before "of": "ranked 152nd of 191 countries" counts the ranked, no part of a tally.
+_RANK_OF = re.compile(r"\d(?:st|nd|rd|th)\s{1,3}(?:out\s{1,3})?of\s{1,3}$")
+
+
 def _counted_year_whole(text: str, start: int, end: int, limit: int) -> bool:
     """Whether a number read as a year is the count of a stated whole (see above)."""
     if not text.startswith("the ", start - 4):  # a literal test first: most years are not
@@ -1205,7 +1215,9 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         return None
     if kind == "year" and _counted_year_whole(text, start, end, limit):
         kind = "count"  # "Of the 1950 staff surveyed, 1,200 ...": a whole, no year
-    if kind == "other":
+    if kind == "other" or (
+        text.startswith("of ", start - 3) and _RANK_OF.search(text, max(0, start - 20), start)
+    ):
         return _other(number)
     percent_match = _PERCENT.match(text, end, limit)
     if (

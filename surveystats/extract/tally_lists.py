@@ -111,10 +111,11 @@ _JOINT_END = re.compile(
     r"|\s{1,3}(?:and|while|whereas)\s{1,3}|\s{1,3}(?:[–—]|--)\s{1,3})$"
 )
 # A joint, then a few words that start the next item ("and rejected 19", "and civilian
-# staff 1,900"): the verb or the label of an item written before its figure.
-_JOINT_THEN_REACH = 140  # the joint and up to four words of at most 31 letters
+# staff 1,900", "and denial of humanitarian access for 114"): the verb or the label of an
+# item written before its figure.
+_JOINT_THEN_REACH = 210  # the joint and up to six words of at most 31 letters
 _JOINT_THEN_WORDS = re.compile(
-    r"\s(?:and|while|whereas)(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){1,4}\s{1,3}$"
+    r"\s(?:and|while|whereas)(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){1,6}\s{1,3}$"
 )
 # Where the last item's label stops.
 _LAST_STOP = re.compile(
@@ -214,6 +215,15 @@ _SUBJECT_LEAD = re.compile(
     r"approximately|roughly)\s{1,3})?$",
     re.IGNORECASE,
 )
+# "there were" right before a list of counted nouns: the list says what there was.
+_EXISTENTIAL = re.compile(
+    r"\bthere\s{1,3}(?:were|are|was|is|remain|remained|(?:had|have|has)\s{1,3}been|will\s{1,3}be)"
+    r"(?:\s{1,3}(?:only|just|some|about|around|nearly|almost|over|approximately))?\s{1,3}$",
+    re.IGNORECASE,
+)
+_EXISTENTIAL_REACH = 40
+# Before "level": a tier where something stands ("at the P-4 level"), not a measure.
+_AT_THE_TIER = re.compile(r"\bat\s{1,3}the\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,2}$", re.IGNORECASE)
 # A label of the first figure in parentheses starts after one of these (or the sentence).
 _PAREN_LEAD_WORDS = frozenset(
     """
@@ -261,8 +271,18 @@ class _Sentence:
 
     @functools.cached_property
     def rate_at(self) -> int:
-        """Where the sentence first speaks of a rate, level or price."""
-        return self._first(RATE_WORDS)
+        """Where the sentence first speaks of a rate, level or price.
+
+        A level that says where ("at the D-1 level", "at the country level") is a tier
+        of an organization, no measured level.
+        """
+        for found in RATE_WORDS.finditer(self.text, self.start, self.end):
+            word = found.group().lower()
+            if not word.startswith("level") or not _AT_THE_TIER.search(
+                self.text, max(self.start, found.start() - 40), found.start()
+            ):
+                return found.start()
+        return self.end
 
     @functools.cached_property
     def index_of(self) -> dict[int, int]:
@@ -569,6 +589,36 @@ def _split_total(sentence: _Sentence, run: list[_Figure]) -> tuple[_Figure | Non
     return total, run
 
 
+# A whole named first, its count in parentheses: "Of all separations (2,812), ...".
+_OF_WHOLE_OPENING = re.compile(
+    r"(?:Of|Among|Out\s{1,3}of)\s{1,3}(?:the|all|these|those|its|their)\s[^,;:()]{1,80}\(\s{0,2}$"
+)
+_DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:the|The|its|their|all)\s{1,3}$")
+
+
+def _stated_whole(sentence: _Sentence, run: list[_Figure]) -> _Figure | None:
+    """The count right before a list that states the whole its parts split, or None.
+
+    "Of the 5,400 refugees resettled, Syrians (2,100), ..." (a whole opened by "Of
+    the", the parts at most it), "Of all separations (2,812), retirements accounted for
+    903 and ..." (the whole in parentheses after "Of all ..."), or a definite count the
+    parts add up to exactly ("the 56 new offices are spread across Asia (19), ...").
+    """
+    whole = sentence.figure_before(run[0])
+    if whole is None or whole.unit != "count" or whole.value is None or run[0].unit != "count":
+        return None
+    parts = sum(f.value or 0 for f in run)
+    if parts > whole.value:
+        return None
+    if whole.total_before:
+        return whole
+    lead = sentence.text[max(sentence.start, whole.prefix_start - 90) : whole.prefix_start]
+    if whole.in_aside and _OF_WHOLE_OPENING.search(lead):
+        return whole
+    definite = _DEFINITE_BEFORE.search(lead)
+    return whole if definite is not None and parts == whole.value else None
+
+
 def _aside_total(sentence: _Sentence, run: list[_Figure]) -> _Figure | None:
     """A total in a dashed aside right after the list ("-- 30 in total --")."""
     for figure in sentence.figures:
@@ -736,6 +786,12 @@ def _read_noun_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, 
     """
     if run[0].unit != "count":
         return None
+    lead_from = max(sentence.start, run[0].prefix_start - _EXISTENTIAL_REACH)
+    if _EXISTENTIAL.search(sentence.masked, lead_from, run[0].prefix_start):
+        # "At the D-1 level there were 40 women and 52 men"; with no "and" before the
+        # last item a restatement ("There are two peoples, two States"), no list
+        last_joint = sentence.masked[run[-2].end : run[-1].prefix_start]
+        return _counted_labels(sentence, run) if " and " in f" {last_joint} " else None
     if run[0].prefix_start - sentence.start > _SUBJECT_REACH:
         return _read_object_list(sentence, run)
     lead = sentence.text[sentence.start : run[0].prefix_start]
@@ -973,6 +1029,7 @@ _LABEL_VERB = re.compile(
 _SHARE_VERB_WORDS = frozenset(("made", "accounted", "represented", "constituted", "comprised"))
 # Where a label written first starts: after one of these (or at the sentence start).
 _LABEL_OPENING = re.compile(r".*(?:[,;:(]|\b(?:while|whereas|and))\s", re.DOTALL)
+_MARK_OPENING = re.compile(r".*[,;:(]\s", re.DOTALL)
 # The object of a verb of action, then the preposition its count follows: "deferred action
 # on 30 others", "closed cases concerning 430 persons", "postponed consideration of 62".
 _OBJECT_THEN_PREPOSITION = (
@@ -1064,6 +1121,27 @@ def _noun_of(sentence: _Sentence, figure: _Figure, text: str) -> tuple[str, int]
     return (" ".join(words), end) if words else None
 
 
+# Plural nouns that do not end in "s": never a modifier whose noun is elided.
+_PLURALS_WITHOUT_S = frozenset(
+    "men women children people staff personnel police data media cattle aircraft".split()  # noqa: SIM905
+)
+
+
+def _modifies_elided_head(words: list[str], figure: _Figure) -> bool:
+    """Whether one word after a count above one modifies a noun written only later.
+
+    "14 international and 22 national staff": "international" is no plural noun, so it
+    stands for "international staff"; "14 schools and 3 clinics" names two nouns.
+    """
+    word = words[0].lower()
+    return (
+        len(words) == 1
+        and (figure.value or 0) > 1
+        and not word.endswith("s")
+        and word not in _PLURALS_WITHOUT_S
+    )
+
+
 def _counted_labels(
     sentence: _Sentence, run: list[_Figure], text: str | None = None, *, one_kind: bool = False
 ) -> list[tuple[str, int]] | None:
@@ -1087,7 +1165,7 @@ def _counted_labels(
         words = _words(counted)
         if words[-1].lower() in ("ones", "one") and len(words) > 1:
             words = words[:-1]  # "two global ones": global
-        else:
+        elif nxt is None or not _modifies_elided_head(words, fig):
             heads.add(words[-1].lower().removesuffix("s"))
         if any(w.lower() in _VERB_WORDS for w in words) or not _label_ok(words, counted=True):
             return None
@@ -1265,12 +1343,23 @@ def _read_label_verb_elided(
     opening = _LABEL_OPENING.match(before)
     if opening is None and reach > sentence.start:
         return None
-    labels = [(_words(before[opening.end() if opening else 0 :]), verb.start())]
+    first_label = _words(before[opening.end() if opening else 0 :])
+    after_mark = _MARK_OPENING.match(before)
+    if after_mark is not None and after_mark.end() < (opening.end() if opening else 0):
+        whole = _words(before[after_mark.end() :])  # "killing and maiming accounted for"
+        if _label_ok(whole) and not any(word.lower() in _VERB_WORDS for word in whole):
+            first_label = whole
+    labels = [(first_label, verb.start())]
+    # "killings accounted for 604, abductions for 177": the later items keep its preposition
+    preposition = verb["verb"].split()[-1]
     for previous, fig in itertools.pairwise(run):
         item = _JOINT_THEN_LABEL.fullmatch(masked, previous.end, fig.prefix_start)
         if item is None:
             return None
-        labels.append((_words(item["label"]), item.start("label")))
+        words = _words(item["label"])
+        if preposition in ("for", "at") and len(words) > 1 and words[-1] == preposition:
+            words = words[:-1]
+        labels.append((words, item.start("label")))
     after = masked[run[-1].end : run[-1].end + 2]
     if after[:1] not in ("", ".", ";", ",", "\n") and after != " (":
         return None  # "..., police 1,100 in 2005": a figure with more said of it
@@ -1494,7 +1583,7 @@ def _read_run(sentence: _Sentence, run: list[_Figure]) -> Tally | None:
             return None  # "compared with 145 for the world and 567 for ...": rates compared
         if _measures_a_rate(sentence, run[0]):
             return None  # "The ratio was 500 in Chad and 300 in Mali": a rate by place
-        total = total or _aside_total(sentence, parts)
+        total = total or _aside_total(sentence, parts) or _stated_whole(sentence, parts)
         return _tally(
             sentence,
             parts,
@@ -1505,6 +1594,51 @@ def _read_run(sentence: _Sentence, run: list[_Figure]) -> Tally | None:
             counts=_paren_counts(sentence, parts) if reader is _read_followed_by else None,
         )
     return None
+
+
+# Between two clauses of one sentence, each of which may hold a list of its own.
+_CLAUSE_JOINT = re.compile(r";|,\s{0,3}(?:while|whereas)\b")
+# A figure's noun, then a comma and a verb in the past: a predicate, no further item.
+_CLAUSE_VERB = re.compile(r"[^,;:()]{1,60},\s{1,3}[a-z]{3,20}ed\s{1,3}$")
+
+
+def _clauses(sentence: _Sentence, run: list[_Figure]) -> list[list[_Figure]]:
+    """A run cut where a new clause starts: ";", ", while", ", whereas"."""
+    pieces = [[run[0]]]
+    for last, figure in itertools.pairwise(run):
+        if _CLAUSE_JOINT.search(sentence.masked, last.end, figure.prefix_start):
+            pieces.append([])
+        pieces[-1].append(figure)
+    return pieces
+
+
+def _read_clauses(sentence: _Sentence) -> list[Tally]:
+    """The tally of the first run that reads as one; else those of its clauses, each a list.
+
+    "At the P-4 level there were 310 men and 250 women, while at the P-5 level there
+    were 190 men and 95 women" is two lists, one per clause, each read alone.
+    """
+    runs = _runs(sentence)
+    for run in runs:
+        tally = _read_run(sentence, run)
+        if (
+            tally is None
+            and len(run) > 2
+            and _CLAUSE_VERB.match(sentence.masked, run[-2].end, run[-1].prefix_start)
+        ):
+            # "composed of 14 international and 22 national staff, visited nine provinces":
+            # the last figure belongs to a clause of its own
+            tally = _read_run(sentence, run[:-1])
+        if tally is not None:
+            return [tally]
+    for run in runs:
+        pieces = _clauses(sentence, run)
+        if len(pieces) < 2:
+            continue
+        tallies = [_read_run(sentence, piece) if len(piece) >= 2 else None for piece in pieces]
+        if all(tallies):
+            return tallies  # type: ignore[return-value]
+    return []
 
 
 def _inside(position: int, span_starts: list[int], reach: list[int]) -> bool:
@@ -1607,14 +1741,15 @@ def find_lists(
             continue  # one number, or another reader found a tally in the sentence
         figures = _figures(text, by_start, numbers[first:last], masked)
         sentence = _Sentence(text, masked, lo, hi, figures)
-        tally = next(
-            filter(None, map(functools.partial(_read_run, sentence), _runs(sentence))), None
-        )
+        found = _read_clauses(sentence)
+        tallies.extend(found)
+        tally = found[0] if found else None
         if tally is None:
             for run in _paren_figures(sentence):
                 labels = _read_label_paren(sentence, run) if len(run) <= _MAX_PARTS else None
+                total = _stated_whole(sentence, run) if labels is not None else None
                 tally = (
-                    _tally(sentence, run, labels, None, label_first=True)
+                    _tally(sentence, run, labels, total, label_first=True)
                     if labels is not None
                     else None
                 )
@@ -1622,7 +1757,7 @@ def find_lists(
                     break
         if tally is None and any(f is not None and f.in_aside for f in figures):
             tally = _read_aside_make_up(sentence)
-        if tally is not None:
+        if tally is not None and not found:
             tallies.append(tally)
     return tallies
 
