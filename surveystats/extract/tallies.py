@@ -11,8 +11,10 @@ as prose, survey facts; lists paired by "respectively" in
 :mod:`~surveystats.extract.tally_asides`; one part of a survey's whole in
 :mod:`~surveystats.extract.tally_surveys`; and, where none of them found a tally in a
 sentence, parallel lists of counts or shares in :mod:`~surveystats.extract.tally_lists`
-and, last, parallel figures read by one general reader in
-:mod:`~surveystats.extract.tally_parallel`),
+then parallel figures read by one general reader in
+:mod:`~surveystats.extract.tally_parallel`; last, figures that add up to a whole the
+sentence states, whatever its phrasing, in :mod:`~surveystats.extract.tally_sums`, which
+may replace a partial reading),
 over the items read by
 :mod:`~surveystats.extract.tally_items`;
 they read one paragraph string at a time. This module runs them over the paragraphs of a
@@ -40,6 +42,7 @@ from surveystats.extract.tally_items import Number, find_numbers, new_number, re
 from surveystats.extract.tally_lists import find_lists
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_sums import find_sums
 from surveystats.extract.tally_surveys import find_surveys
 from surveystats.extract.tally_vote_frame import frame_vote
 from surveystats.extract.tally_votes import (
@@ -278,6 +281,7 @@ def _find_in_paragraph(
         found.extend(find_lists(text, items, numbers, taken=[(t.start, t.end) for t in found]))
         taken = [(t.start, t.end) for t in found]
         found.extend(find_parallel(text, items, taken=taken, partial=enumerations))
+        found = find_sums(text, items, numbers, found)  # parts that add up to their whole
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:

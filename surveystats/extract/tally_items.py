@@ -34,6 +34,7 @@ __all__ = [
     "CONTRIBUTION_VERBS",
     "LOCATORS",
     "NOT_COUNT_AFTER",
+    "PERCENT_UNIT",
     "QUALIFIERS",
     "RATE_WORDS",
     "SURVEY_WORDS",
@@ -48,6 +49,7 @@ __all__ = [
     "places_parallel",
     "places_part_of",
     "read_items",
+    "read_value",
     "verb_group",
     "year_in_whole",
 ]
@@ -169,7 +171,8 @@ NOT_COUNT_AFTER = re.compile(
 _FIRST_OF_SHARES = re.compile(
     r"\s{0,3}(?:and|to|or)\s{1,3}\d{1,3}\s{0,3}(?:per\s{0,3}cent|percent|%)\b"
 )
-_PERCENT = re.compile(r"\s{0,3}(?:per\s{0,3}cent\b|percent\b|%)")
+#: "per cent", "percent" or "%" right after a figure.
+PERCENT_UNIT = re.compile(r"\s{0,3}(?:per\s{0,3}cent\b|percent\b|%)")
 # "24, 63 and 13 per cent": a list of three or more bare figures that one "per cent" ends
 # is a list of shares (the unit written once, after the last).
 _SHARED_PERCENT = re.compile(
@@ -1149,7 +1152,7 @@ def _may_stand_alone(text: str, item: Item) -> bool:
     )
 
 
-def _read_value(number: Number) -> tuple[str, int | None]:
+def read_value(number: Number) -> tuple[str, int | None]:
     """(kind, value) of a number: kind is count, decimal, year, ordinal or other."""
     if number.form == "none":
         return "count", 0
@@ -1209,7 +1212,7 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     one", "adopted 4 resolutions"), belongs to a predicate and does not end an
     enumeration.
     """
-    kind, value = _read_value(number)
+    kind, value = read_value(number)
     start, end = number.start, number.end
     if kind == "ordinal":
         return None
@@ -1219,7 +1222,7 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         text.startswith("of ", start - 3) and _RANK_OF.search(text, max(0, start - 20), start)
     ):
         return _other(number)
-    percent_match = _PERCENT.match(text, end, limit)
+    percent_match = PERCENT_UNIT.match(text, end, limit)
     if (
         percent_match is None
         and number.form == "digits"

@@ -53,7 +53,7 @@ from surveystats.extract.tally_items import (
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import MONTHS, sentence_starts
 
-__all__ = ["find_parallel", "find_parallel_in"]
+__all__ = ["adds_up_to_whole", "find_parallel", "find_parallel_in"]
 
 # A list joint between two items, strongest first: ";" parts the list where a label holds
 # a comma or an "and" ("62 million in Asia and the Pacific; 10.7 million in ...").
@@ -332,7 +332,7 @@ def _labels_of_clauses(
     kept). Only shares that add up to 100: counts or a partial split may be facts of
     their own ("40 per cent were women, 20 per cent were under 18").
     """
-    if run[0].kind != "percent" or not _adds_up_to_whole(run):
+    if run[0].kind != "percent" or not adds_up_to_whole(run):
         return None
     labels = []
     for frame in frames:
@@ -357,7 +357,7 @@ def _labels_gapped(
     open with where they open with one; a later label is a bare phrase, no verb. Only
     shares that add up to 100: the gapped verb makes them parts of one whole.
     """
-    if run[0].kind != "percent" or not _adds_up_to_whole(run):
+    if run[0].kind != "percent" or not adds_up_to_whole(run):
         return None
     if any(f.mark_before for f in frames) or any(f.right for f in frames[1:-1]):
         return None
@@ -397,7 +397,7 @@ def _labels_gapped(
     return _spans(text, [taken, *later])
 
 
-def _adds_up_to_whole(run: list[Item]) -> bool:
+def adds_up_to_whole(run: list[Item]) -> bool:
     """Whether the shares of ``run`` add up to 100 within their rounding.
 
     Each share written to ``d`` decimals may be off by half a unit of its last place.
@@ -705,7 +705,7 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
     whole = _whole_of(text, run, before, lo)
     if whole is None and run[-1].kind == "percent" and run[-1].of_total is not None:
         # "Women held 45 per cent and men 55 per cent of the 1,200 posts": the base
-        whole = run[-1].of_total if _adds_up_to_whole(run) else None
+        whole = run[-1].of_total if adds_up_to_whole(run) else None
     parts = []
     for item, (start, end), label in zip(run, spans, labels, strict=True):
         share = None if item.percent is None else float(item.percent)

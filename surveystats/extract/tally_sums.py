@@ -1,0 +1,658 @@
+"""Parts that add up to their whole: a breakdown read by its arithmetic, not its phrasing.
+
+The other readers know a breakdown by how it is written. A reader of English also knows
+one by its sums: when a sentence states a whole ("Of the 150 recommendations ...",
+"adopted 62 decisions ..., finding ...", "3,420 children ..., of whom ...") and then two
+or more counts that add up to it exactly, or two or more shares that add up to 100 within
+their rounding, those figures are the parts of that whole, whatever the syntax:
+
+    Of the 150 recommendations received, the State under review supported 112, noted 31
+    and partially supported 7.
+
+The rule runs last, on a sentence where the other readers found no tally or only a part
+of what it finds (then its reading replaces theirs), in named steps over the numbers and
+items those readers already have (no number is searched for again):
+
+1. :func:`_figures` -- the FIGURES: counts (no years, dates, money, ordinals, ranges)
+   and shares; a count in parentheses after a share ("45 per cent (63)") is one figure.
+2. :func:`_runs` -- RUNS of figures of one kind, each joined to the one before by a list
+   joint ("," ";" "and" "while" "whereas"); a figure with no joint before it stands
+   inside a label ("in all six official languages") and is passed over; a joint next to
+   "to", "from", "between", "than", "per" or "out of" ends the run (a range, a change).
+3. :func:`_best_fit` -- the WHOLE: for counts, a count before the run that it adds up to
+   exactly, stated as a whole ("Of the N", "out of N", "N ..., of whom", "including",
+   ":"), or the first clause's count with the run in a later clause; for shares, 100
+   within rounding (the whole a count "of whom" or "Of the N" names). The longest
+   fitting stretch of a run wins; two fits of that length are none.
+4. :func:`_labels` -- each part's LABEL: the words after its figure up to the joint
+   before the next figure where words follow the last figure, otherwise the words
+   before it back to the joint after the previous figure (the first back to its clause
+   start); leading joints, auxiliaries, articles and pronouns are trimmed, and a left
+   label's trailing verb or preposition ("made up", "accounted for"). Labels are one to
+   ten words and all differ.
+5. :func:`_is_series` -- what is NO breakdown: a time series (labels that are years or
+   periods, "from ... to", a verb of change between figures), comparisons ("than"),
+   bounds ("more than 40 per cent"), rates.
+
+The tally is a ``survey`` where the sentence speaks of asking or answering, otherwise a
+``breakdown``. Runs hold at most :data:`_MAX_PARTS` figures and every look is bounded:
+linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+from fractions import Fraction
+from typing import NamedTuple
+
+from surveystats.extract.tally_items import (
+    ASKED_WORDS,
+    AUXILIARIES,
+    PERCENT_UNIT,
+    PREPOSITIONS,
+    RATE_WORDS,
+    SHARE_VERBS,
+    VERBS,
+    Item,
+    Number,
+    read_value,
+)
+from surveystats.extract.tally_parallel import adds_up_to_whole
+from surveystats.extract.tally_parts import Part, Tally
+from surveystats.text import MONTHS, sentence_starts
+
+__all__ = ["find_sums"]
+
+_MIN_NUMBERS = 3  # a whole and two parts, or three shares: fewer is never read here
+_MAX_PARTS = 12
+_MAX_GAP = 160  # characters between two figures of one run
+_MAX_WHOLE_GAP = 240  # characters from a whole to its first part
+_MAX_LABEL_WORDS = 10
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.-]*")
+# A list joint, strongest first (the same order as tally_parallel's).
+_JOINTS = (
+    re.compile(r";\s{0,3}(?:and\s{1,3})?"),
+    re.compile(r",\s{0,3}(?:(?:and|while|whereas|but|with)\s{1,3})?"),
+    re.compile(r"\s(?:while|whereas)\s"),
+    re.compile(r"\s(?:and|with)\s"),
+)
+# Words that make two figures a range, a change or a comparison when next to a joint.
+_NOT_LIST = re.compile(
+    r"^\s*(?:to|from|between|than|per|out\s+of)\b|\b(?:to|from|between|than|per)\s*$"
+)
+_STOP = re.compile(r"[.?!][\s”\"]|:")
+# A change between two figures, or a comparison: no split of one group.
+_CHANGE = re.compile(
+    r"(?i)\b(?:rose|fell|increased|decreased|declined\s(?:to|by|from)|dropped|grew|doubled|halved|up\sfrom"
+    r"|down\sfrom|compared\s(?:with|to)|as\sagainst|than|previous|earlier|projected|to\sreach)\b"
+)
+_FROM_TO = re.compile(r"(?i)\bfrom\s[^.;]{1,40}?\sto\b")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PERIOD = re.compile(
+    r"\b(?:quarters?|months?|periods?|decades?|weeks?|days?)\b"
+    r"|\byears?\b(?!\s{1,3}(?:of\s{1,3}age|old|and\s{1,3}(?:over|above|older)))"
+)
+# A whole named before its number: "Of the 150", "out of 41", "Among the year's 140".
+_WHOLE_BEFORE = re.compile(
+    r"(?:^|[\s,;:(])(?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}"
+    r"(?:(?:the|all|these|those|a\s{1,3}total\s{1,3}of)\s{1,3})?(?:[\w’'-]{1,30}['’]s\s{1,3})?$"
+)
+# A whole's link to the parts after it.
+_WHOLE_LINK = re.compile(
+    r"\b(?:of\s(?:whom|which|these|them|those)|among\s(?:them|whom|these)|including"
+    r"|comprising|namely|as\sfollows|includ(?:e|es|ed)|compris(?:e|es|ed)|consist(?:s|ed)?\sof"
+    r"|broken\sdown|divided|split|distributed)\b|:"
+)
+_CLAUSE_MARK = re.compile(r"[,;:]")
+# What opens a label and is no part of it.
+_LEADING = (
+    frozenset(
+        {
+            "and",
+            "while",
+            "whereas",
+            "but",
+            "with",
+            "of",
+            "whom",
+            "which",
+            "these",
+            "them",
+            "those",
+            "among",
+            "including",
+            "namely",
+            "comprising",
+            "the",
+            "a",
+            "an",
+            "it",
+            "they",
+            "he",
+            "she",
+            "this",
+            "that",
+            "we",
+            "who",
+        }
+    )
+    | AUXILIARIES
+)
+# What ends a label written before its figure and is no part of it ("made up", "for").
+_TRAILING = (
+    PREPOSITIONS
+    | AUXILIARIES
+    | SHARE_VERBS
+    | frozenset(
+        {
+            "of",
+            "the",
+            "a",
+            "an",
+            "up",
+            "further",
+            "another",
+            "some",
+            "about",
+            "nearly",
+            "almost",
+            "only",
+            "just",
+            "around",
+            "approximately",
+            "roughly",
+            "accounted",
+            "account",
+            "accounts",
+            "made",
+            "make",
+            "makes",
+            "numbered",
+            "totalled",
+            "totaled",
+            "stood",
+        }
+    )
+)
+_PRONOUNS = frozenset("it them they these those this that which who whom".split())  # noqa: SIM905
+_LABEL_END = re.compile(r"\s(?:who|which|that|whose|according|respectively)\b|[(\[]|\s[–—]\s")
+_CLAUSE_WORDS = frozenset({"that", "if", "whether", "which", "who", "whom", "whose", "because"})
+_FINITE = frozenset("is are was were has have had".split())  # noqa: SIM905
+_BOUNDS = ("at_least", "at_most", "more_than", "less_than")
+
+
+class _Figure(NamedTuple):
+    """One count or share of a sentence, as the items read it.
+
+    ``start`` and ``end`` cover the figure and what is written with it (a share's base
+    "of the workforce", a count in parentheses after a share); ``share`` is the share
+    beside a count.
+    """
+
+    item: Item
+    start: int
+    end: int
+    share: Fraction | None
+    share_decimals: int | None
+
+
+_OF_THE = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?")
+
+
+def _figure_item(text: str, number: Number, following: Number | None) -> Item | None:
+    """A count or share that no item holds: the object of a verb ("supported 112").
+
+    A count "of the" next number ("accepted 37 of the 41 recommendations") is a part of
+    that number.
+    """
+    kind, value = read_value(number)
+    if kind != "count" or value is None:
+        return None
+    unit = PERCENT_UNIT.match(text, number.end)
+    if unit is None:
+        of_total = None
+        if following is not None:
+            link = _OF_THE.match(text, number.end, following.start)
+            whole_kind, whole = read_value(following)
+            if link is not None and link.end() == following.start and whole_kind == "count":
+                of_total = whole
+        return Item("count", number.start, number.end, value=value, of_total=of_total)
+    if number.form == "digits":
+        percent = Fraction(number.raw.replace(",", ""))
+        decimals = len(number.raw.partition(".")[2])
+    else:
+        percent, decimals = Fraction(value), 0
+    return Item("percent", number.start, unit.end(), percent=percent, decimals=decimals)
+
+
+def _figures(text: str, numbers: list[Number], items: dict[int, Item]) -> list[_Figure]:
+    """Step 1: the counts and shares of a sentence, in order."""
+    figures: list[_Figure] = []
+    covered = -1  # where the last item's own words end: a number inside them is no figure
+    for at, number in enumerate(numbers):
+        item = items.get(number.start)
+        if item is None:
+            if number.start < covered:
+                continue  # "the 15" of "Nine of the 15 members"
+            item = _figure_item(text, number, numbers[at + 1] if at + 1 < len(numbers) else None)
+            if item is None:
+                continue
+        covered = max(covered, item.head_end)
+        if item.kind not in ("count", "percent"):
+            continue
+        end = item.head_end if item.kind == "percent" else item.end
+        previous = figures[-1] if figures else None
+        if (
+            item.kind == "count"
+            and previous is not None
+            and previous.item.kind == "percent"
+            and text[previous.end : item.start].strip() == "("
+            and text.startswith(")", item.end)
+        ):  # "45 per cent (63)": the count and its share are one figure
+            figures[-1] = _Figure(
+                item, previous.start, item.end + 1, previous.item.percent, previous.item.decimals
+            )
+            continue
+        figures.append(_Figure(item, number.start, end, item.share, item.share_decimals))
+    return figures
+
+
+def _joint(gap: str, *, last: bool = False) -> re.Match[str] | None:
+    """The joint of a gap of the strongest kind: its first, or its ``last``."""
+    for pattern in _JOINTS:
+        match = pattern.search(gap)
+        if match is not None and last:
+            for later in pattern.finditer(gap, match.end()):
+                match = later
+        if match is not None:
+            return match
+    return None
+
+
+def _runs(text: str, figures: list[_Figure]) -> list[list[_Figure]]:
+    """Step 2: runs of figures of one kind, each joined to the last by a list joint."""
+    runs: list[list[_Figure]] = []
+    for kind in ("count", "percent"):
+        run: list[_Figure] = []
+        for figure in figures:
+            if figure.item.kind != kind:
+                continue
+            if run:
+                gap = text[run[-1].end : figure.start]
+                if len(gap) > _MAX_GAP or _STOP.search(gap):
+                    joined = False
+                elif _joint(gap) is None:
+                    continue  # a figure inside a label: "in all six official languages"
+                else:
+                    joined = _NOT_LIST.search(gap) is None and _CHANGE.search(gap) is None
+                if not joined:
+                    if len(run) > 1:
+                        runs.append(run)
+                    run = []
+            run.append(figure)
+        if len(run) > 1:
+            runs.append(run)
+    return runs
+
+
+class _Fit(NamedTuple):
+    run: list[_Figure]
+    whole: _Figure | None
+    total: int | None
+
+
+def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
+    """Whether ``whole`` is stated as the whole of the figures from ``first`` on."""
+    if first.start - whole.end > _MAX_WHOLE_GAP:
+        return False
+    if whole.item.in_words and text[whole.start : whole.item.end].lower() == "one":
+        return False  # "one" the pronoun
+    if _PERIOD.match(text, whole.end + 1, whole.end + 12):
+        return False  # "Over 15 days, ...": a length of time, no whole of the parts
+    if _WHOLE_BEFORE.search(text, max(lo, whole.start - 60), whole.start):
+        return True
+    between = text[whole.end : first.start]
+    if _WHOLE_LINK.search(between):
+        return True
+    # the object of the sentence's first clause, its parts in a participle clause after it
+    # ("adopted 62 decisions on the merits, finding violations in 41 ..."); not further
+    # items of one list ("eight commissions, five ... and three ...") nor a main clause
+    # after a phrase that sets the scene ("In its 12 meetings, it examined 7 ... and 5")
+    marks = list(_CLAUSE_MARK.finditer(between))
+    if _CLAUSE_MARK.search(text, lo, whole.start) is not None or not marks:
+        return False
+    if not any(_is_verb(word) for word, _, _ in _words(text, lo, whole.start)):
+        return False
+    clause = _words(text, whole.end + marks[-1].end(), first.item.prefix_start)
+    return bool(clause) and clause[0][0].islower() and clause[0][0].endswith("ing")
+
+
+def _count_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) -> list[_Fit]:
+    """Stretches of a run of counts that add up exactly to a whole stated before them."""
+    fits = []
+    counts = [f for f in figures if f.item.kind == "count" and f.item.value is not None]
+    for i in range(len(run)):
+        wholes = [f for f in counts if f.end <= run[i].start]
+        of_total = run[i].item.of_total  # "accepted 37 of the 41 recommendations, ..."
+        if not wholes and of_total is None:
+            continue
+        total = 0
+        for j in range(i, min(len(run), i + _MAX_PARTS)):
+            total += run[j].item.value or 0
+            if j == i:
+                continue
+            if total == of_total:
+                fits.append(_Fit(run[i : j + 1], None, total))
+            for whole in wholes:
+                if whole.item.value == total and _states_whole(text, lo, whole, run[i]):
+                    fits.append(_Fit(run[i : j + 1], whole, total))
+    return fits
+
+
+def _share_whole(text: str, lo: int, figures: list[_Figure], first: _Figure) -> int | None:
+    """The count a stretch of shares splits: "3,420 children ..., of whom 40 per cent"."""
+    if first.item.of_total is not None:
+        return first.item.of_total
+    before = [f for f in figures if f.end <= first.start]
+    if not before or before[-1].item.kind != "count":
+        return None
+    whole = before[-1]
+    between = text[whole.end : first.start]
+    if len(between) > _MAX_WHOLE_GAP:
+        return None
+    opening = _WHOLE_BEFORE.search(text, max(lo, whole.start - 60), whole.start)
+    linked = re.search(r"\b(?:of|among)\s(?:whom|which|them|these)\s*$", between)
+    if linked or (opening and _CLAUSE_MARK.search(between)):
+        return whole.item.value
+    return None
+
+
+def _share_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) -> list[_Fit]:
+    """Stretches of a run of shares that add up to 100 within their rounding."""
+    fits = []
+    for i in range(len(run)):
+        for j in range(i + 1, min(len(run), i + _MAX_PARTS)):
+            if adds_up_to_whole([f.item for f in run[i : j + 1]]):
+                fits.append(_Fit(run[i : j + 1], None, _share_whole(text, lo, figures, run[i])))
+    return fits
+
+
+def _best_fit(fits: list[_Fit]) -> _Fit | None:
+    """Step 3: the longest fit, if no other fit is as long."""
+    if not fits:
+        return None
+    longest = max(len(fit.run) for fit in fits)
+    best = [fit for fit in fits if len(fit.run) == longest]
+    return best[0] if len(best) == 1 else None
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def _trim(words: list[tuple[str, int, int]], *, trailing: bool) -> list[tuple[str, int, int]]:
+    """A label's words without what opens it (and, on the left of a figure, ends it)."""
+    words = list(words)
+    while words and words[0][0].lower() in _LEADING:
+        del words[0]
+    if trailing:
+        while len(words) > 1 and words[-1][0].lower() in _TRAILING:
+            words.pop()
+    while words and words[-1][0].lower() in _PRONOUNS:
+        words.pop()
+    return words
+
+
+def _shorten(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A label too long to be one, cut before its first "of" complement.
+
+    "found a violation of one or more provisions of the Covenant" -> "found a violation".
+    """
+    if len(words) <= _MAX_LABEL_WORDS:
+        return words
+    at = next((i for i, (word, _, _) in enumerate(words) if i > 1 and word == "of"), len(words))
+    return words[:at]
+
+
+def _is_verb(word: str) -> bool:
+    return word.islower() and (word in VERBS or word.endswith(("ed", "ing")))
+
+
+def _has_verb(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence has a verb, as a statement has.
+
+    A line with none ("Of the 75 projects, 60 per cent in Africa and 40 per cent in Asia.")
+    is a heading or a table row.
+    """
+    return any(_is_verb(word) or word in _FINITE for word, _, _ in _words(text, lo, hi))
+
+
+def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | None:
+    """Step 4: each part's label as a span of ``text``, or ``None``."""
+    run = fit.run
+    start = lo if fit.whole is None else fit.whole.end
+    marks = list(_CLAUSE_MARK.finditer(text, start, run[0].start))
+    clause = marks[-1].end() if marks else start
+    if not marks and fit.whole is not None:
+        link = _WHOLE_LINK.search(text, fit.whole.end, run[0].start)
+        clause = link.end() if link else fit.whole.end
+    lefts, rights = [], []
+    for at, figure in enumerate(run):
+        if at == 0:
+            left_start = clause
+        else:
+            gap_start = run[at - 1].end
+            joint = _joint(text[gap_start : figure.start])
+            left_start = gap_start + joint.end() if joint else figure.start
+        if _bound_of_label(text, figure.item):  # "aged 60 and over 25 per cent"
+            lefts.append(_trim(_words(text, left_start, figure.start), trailing=False))
+        else:
+            lefts.append(_trim(_words(text, left_start, figure.item.prefix_start), trailing=True))
+        if at + 1 < len(run):
+            gap = text[figure.end : run[at + 1].start]
+            joint = _joint(gap, last=True)
+            right_end = figure.end + joint.start() if joint else figure.end
+        else:
+            stop = re.search(r"[,;:.]\s|[,;:.]$|\s(?:while|whereas|but)\s", text[figure.end : hi])
+            right_end = figure.end + stop.start() if stop else hi
+        cut = _LABEL_END.search(text, figure.end, right_end)
+        right_end = cut.start() if cut else right_end
+        rights.append(_trim(_words(text, figure.end, right_end), trailing=False))
+    on_right = bool(rights[-1])
+    labels, other = (rights, lefts) if on_right else (lefts, rights)
+    labels = [words or spare for words, spare in zip(labels, other, strict=True)]
+    labels = [_shorten(words) for words in labels]
+    if any(not words or len(words) > _MAX_LABEL_WORDS for words in labels):
+        return None
+    if any(word.lower() in _CLAUSE_WORDS for words in labels for word, _, _ in words):
+        return None  # "it could still be said that a single State ...": a clause, no label
+    later = [
+        words[1:] if words[0][0].endswith("ly") and len(words) > 1 else words
+        for words in labels[1:]
+    ]
+    first_on_left = not on_right or not rights[0]
+    if first_on_left and all(_is_verb(words[0][0]) for words in later):
+        # "the State under review supported 112, noted 31": the subject is the whole's
+        verbs = [i for i, (word, _, _) in enumerate(labels[0]) if _is_verb(word)]
+        if verbs:
+            at = verbs[-1]
+            at -= at > 0 and labels[0][at - 1][0].endswith("ly")
+            labels[0] = labels[0][at:]
+    spans = [(words[0][1], words[-1][2]) for words in labels]
+    names = [text[s:e].lower() for s, e in spans]
+    return spans if len(set(names)) == len(names) else None
+
+
+_LABEL_BOUND = re.compile(r"\d\s{1,3}(?:and|or)\s{1,3}$")
+
+
+def _bound_of_label(text: str, item: Item) -> bool:
+    """Whether the qualifier before a figure ends the label before it: "aged 50 and above 45"."""
+    return item.prefix_start < item.start and bool(
+        _LABEL_BOUND.search(text, max(0, item.prefix_start - 12), item.prefix_start)
+    )
+
+
+def _is_series(text: str, lo: int, fit: _Fit, labels: list[str]) -> bool:
+    """Step 5: whether the figures are a series, a comparison or bounds, not parts."""
+    run = fit.run
+    if _FROM_TO.search(text, run[0].start, run[-1].end):
+        return True
+    if any(f.item.qualifier in _BOUNDS and not _bound_of_label(text, f.item) for f in run):
+        return True
+    if run[0].item.kind == "percent":
+        if RATE_WORDS.search(text, lo, run[-1].end):
+            return True  # "a 54 per cent poverty rate": a rate, no share of a whole
+        bases = {f.item.counted.lower() for f in run if f.item.of_noun and f.item.counted}
+        if len(bases) > 1:
+            return True  # "22 per cent of the vote, ... 27 per cent of extreme poverty"
+    words = [text[f.item.start : f.item.end].lower() for f in run]
+    if all(word == "one" for word in words):
+        return True  # "one by the United States and one by the Soviet Union": pronouns
+    if any(_YEAR.search(label) for label in labels):
+        return True  # "45 per cent in 2010 and 55 per cent in 2020", "60 per cent by 2050"
+    dated = [
+        label
+        for label in labels
+        if _PERIOD.search(label.lower()) or any(m in label.lower().split() for m in MONTHS)
+    ]
+    return len(dated) > 1  # "in March ... in June", not "pending at the end of the year"
+
+
+def _read(text: str, lo: int, hi: int, figures: list[_Figure]) -> Tally | None:
+    """The tally of one sentence's figures, or ``None``."""
+    runs = _runs(text, figures)
+    count_fits: list[_Fit] = []
+    share_fits: list[_Fit] = []
+    for run in runs:
+        if run[0].item.kind == "count":
+            count_fits.extend(_count_fits(text, lo, figures, run))
+        else:
+            share_fits.extend(_share_fits(text, lo, figures, run))
+    # counts first: they carry the shares written beside them ("45 per cent (63)")
+    fit = _best_fit(count_fits) if count_fits else _best_fit(share_fits)
+    if fit is None or not _has_verb(text, lo, hi):
+        return None
+    spans = _labels(text, lo, hi, fit)
+    if spans is None:
+        return None
+    labels = [text[s:e] for s, e in spans]
+    if _is_series(text, lo, fit, labels):
+        return None
+    counted = fit.whole.item.counted if fit.whole is not None else None
+    parts = []
+    for figure, (start, end), label in zip(fit.run, spans, labels, strict=True):
+        item = figure.item
+        percent = item.percent if item.kind == "percent" else figure.share
+        decimals = item.decimals if item.kind == "percent" else figure.share_decimals
+        parts.append(
+            Part(
+                label,
+                item.value if item.kind == "count" else None,
+                min(start, figure.start),
+                max(end, figure.end),
+                percent=None if percent is None else float(percent),
+                decimals=decimals,
+                counted=counted,
+                qualifier=item.qualifier,
+            )
+        )
+    kind = "survey" if ASKED_WORDS.search(text, lo, hi) else "breakdown"
+    start = min(p.start for p in parts)
+    if fit.whole is not None:
+        start = min(start, fit.whole.start)
+    unit = "count" if fit.run[0].item.kind == "count" else "percent"
+    return Tally(kind, start, max(p.end for p in parts), parts, total=fit.total, unit=unit)
+
+
+def _values(tally: Tally) -> Counter[tuple[str, float]]:
+    """The figures of a tally: its counts and its shares."""
+    values: Counter[tuple[str, float]] = Counter()
+    for part in tally.parts:
+        if part.count is not None:
+            values["count", float(part.count)] += 1
+        if part.percent is not None:
+            values["percent", float(part.percent)] += 1
+    return values
+
+
+def _replaces(mine: Tally, theirs: list[Tally]) -> bool:
+    """Whether ``mine`` holds all the figures of the tallies ``theirs`` found, and more."""
+    if any(t.kind == "vote" or not t.parts for t in theirs):
+        return False
+    have = _values(mine)
+    want: Counter[tuple[str, float]] = Counter()
+    for tally in theirs:
+        want.update(_values(tally))
+    if want - have:
+        return False
+    return want != have or (mine.total is not None and all(t.total is None for t in theirs))
+
+
+def find_sums(
+    text: str, items: list[Item], numbers: list[Number], found: list[Tally]
+) -> list[Tally]:
+    """Add the breakdowns read by their sums to ``found``, replacing partial readings.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    items
+        What :func:`~surveystats.extract.tally_items.read_items` read in it.
+    numbers
+        The numbers of ``text`` (:func:`~surveystats.extract.tally_items.find_numbers`);
+        a number no item holds may be the object of a verb ("supported 112").
+    found
+        The tallies the other readers found in ``text``.
+
+    Returns
+    -------
+    list of Tally
+        ``found`` with, in each sentence where a whole's parts add up to it, the tally of
+        those parts: added where no tally was found, or replacing the tallies found there
+        when all their figures are among its own (and it reads more, or reads the whole).
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import find_numbers, read_items
+    >>> text = ("Of the 150 recommendations received, the State supported 112, "
+    ...     "noted 31 and partially supported 7.")
+    >>> numbers = find_numbers(text)
+    >>> tally = find_sums(text, read_items(text, numbers=numbers), numbers, [])[0]
+    >>> tally.total, [(p.category, p.count) for p in tally.parts]
+    (150, [('supported', 112), ('noted', 31), ('partially supported', 7)])
+    """
+    if len(numbers) < _MIN_NUMBERS:
+        return found
+    # Most numbers of a document are dates, years or references ("other" items): a
+    # paragraph with fewer than two that may be figures holds no parts.
+    others = sum(item.kind == "other" for item in items)
+    if len(numbers) - others < 2:
+        return found
+    starts = [*sentence_starts(text), len(text)]
+    number_starts = [n.start for n in numbers]
+    by_start = {item.start: item for item in items}
+    result = list(found)
+    for lo, hi in itertools.pairwise(starts):
+        first = bisect.bisect_left(number_starts, lo)
+        last = bisect.bisect_left(number_starts, hi, first)
+        if last - first < _MIN_NUMBERS:
+            continue
+        figures = _figures(text, numbers[first:last], by_start)
+        kinds = Counter(figure.item.kind for figure in figures)
+        if kinds["count"] < _MIN_NUMBERS and kinds["percent"] < 2:
+            continue  # a whole and two counts, or two shares
+        mine = _read(text, lo, hi, figures)
+        if mine is None:
+            continue
+        theirs = [t for t in found if t.start < hi and t.end > lo]
+        if theirs and not _replaces(mine, theirs):
+            continue
+        result = [t for t in result if all(t is not other for other in theirs)]
+        result.append(mine)
+    return result
