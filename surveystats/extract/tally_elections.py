@@ -10,7 +10,9 @@ candidate's name as written ("Iran (Islamic Republic of)", "Mr. Haas"); the ball
 went to no candidate as parts of their own, "invalid ballots", "blank ballots" or
 "abstentions". The members voting or the ballots cast, where the sentence states them
 ("with 189 members voting, ..."), are the total: see
-:mod:`~surveystats.extract.tally_vote_frame`. A candidate's votes are no role of a vote
+:mod:`~surveystats.extract.tally_vote_frame`; so is the whole of the first candidate's
+votes ("Dr. Amara won 133 of the 185 votes cast, the remaining 52 going to Dr. Keller",
+the second candidate's part flagged ``remaining``). A candidate's votes are no role of a vote
 (in favour, against): their role is "other".
 
 A ballot is read from its first candidate: a name right before a verb of receiving
@@ -83,7 +85,10 @@ _FIRST = re.compile(
           | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
             (?:seat|post|election|ballot|vote|contest|run-?off|position|office|presidency)
             \s{{0,3}},?{GAP}with)?)
-    {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN}){GAP}{_VOTES_WORD}{_FOR_TEXT}
+    {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
+    (?:{GAP}of{GAP}the{GAP}(?P<whole>{COUNT_PATTERN}))?        # "won 133 of the 185 votes cast"
+    {GAP}{_VOTES_WORD}{_FOR_TEXT}(?(whole)(?:{GAP}cast)?)
+    (?:{GAP}(?:in|at|on){GAP}the{GAP}(?:[a-z]+{GAP})?(?:round|ballot)\b)?  # "in the final round"
     """,
     _FLAGS,
 )
@@ -153,6 +158,15 @@ _CANDIDATE = re.compile(
     (?:{GAP}(?:received|obtained|won|secured|garnered|polled|got))?
     {GAP}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    """,
+    _FLAGS,
+)
+# The rest of the votes of a stated whole: ", the remaining 52 going to Dr. Keller"
+_REMAINING = re.compile(
+    rf"""
+    {_JOIN}the{GAP}(?:remaining|other)(?P<n>{GAP}{COUNT_PATTERN})(?:{GAP}votes)?
+    {GAP}(?:going|went|having{GAP}gone|were{GAP}cast|being{GAP}cast){GAP}(?:to|for)
+    {GAP}(?P<name>{_NAME})
     """,
     _FLAGS,
 )
@@ -243,6 +257,11 @@ def _next_part(text: str, pos: int, listed: re.Pattern[str]) -> Part | None:
         return _ballots(ballots)
     if (candidate := listed.match(text, pos)) is not None:
         return _part(candidate, "name", "n", candidate.end())
+    if (rest := _REMAINING.match(text, pos)) is not None and (
+        part := _part(rest, "name", "n", rest.end())
+    ) is not None:
+        part.remaining = True
+        return part
     return None
 
 
@@ -264,7 +283,11 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         pos = part.end
     if len(parts) < 2:
         return None
-    return Tally("vote", parts[0].start, pos, parts)
+    tally = Tally("vote", parts[0].start, pos, parts)
+    whole = first.groupdict().get("whole")
+    if whole is not None and (total := _count(whole)) is not None:
+        tally.total = total if total >= sum(part.count or 0 for part in parts) else None
+    return tally
 
 
 def find_elections(text: str) -> list[Tally]:

@@ -353,7 +353,7 @@ AUXILIARIES = _word_set(
 #: Verbs in the past tense (or past participle): they follow any count.
 PAST_VERBS = _word_set(
     """
-    said stated indicated reported replied responded answered supported opposed favoured
+    said stated indicated reported replied responded answered supported backed opposed favoured
     favored preferred expressed considered agreed disagreed voted abstained chose
     rejected accepted felt believed thought gave provided submitted ratified signed
     acceded noted mentioned cited identified declared planned intended wished wanted
@@ -971,6 +971,13 @@ def _noun_phrase(
             words.append((" ".join(inner.group().split()), inner.end()))
             words.append((follow["word"], follow.end()))
             position = follow.end()
+            # a name of more than one word: "members of the Executive Board"
+            while follow["word"][:1].isupper() and len(words) < 7:
+                follow = _NP_WORD.match(text, position, limit)
+                if follow is None or not follow["word"][:1].isupper():
+                    break
+                words.append((follow["word"], follow.end()))
+                position = follow.end()
             continue
         if _WORD_AT_START.fullmatch(word):
             break  # "comprise five permanent members": a count of its own
@@ -1003,7 +1010,7 @@ def _noun_phrase(
         and not (
             _is_plural(words[-1][0], value)
             or (words[-1][0].lower() in PARTICIPLES and len(words) > 1)
-            or (len(words) > 1 and words[-2][0] in _OF_WORDS and words[-1][0][:1].isupper())
+            or _ends_in_name_after_of(words)
         )
     ):
         words.pop()
@@ -1018,6 +1025,16 @@ def _noun_phrase(
 
 
 _OF_WORDS = ("of", "of the")  # how "of" joins a noun phrase ("members of the Council")
+
+
+def _ends_in_name_after_of(words: list[tuple[str, int]]) -> bool:
+    """Whether ``words`` end in a name after "of" ("members of the Executive Board")."""
+    index = len(words) - 1
+    while index > 0 and words[index][0][:1].isupper():
+        index -= 1
+    return index < len(words) - 1 and words[index][0] in _OF_WORDS
+
+
 _AUX_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z]+)\b")
 
 

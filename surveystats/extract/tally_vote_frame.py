@@ -5,7 +5,8 @@ sentence may open on what frames it:
 
 - the whole the sides split, as the votes or ballots cast or the members voting: "A total
   of 186 votes were cast: 120 in favour, ...", "Of the 150 votes cast, 120 were ...",
-  "with 189 members voting, Ecuador received 127 votes and Honduras 62". It becomes the
+  "with 189 members voting, Ecuador received 127 votes and Honduras 62", "190 ballot
+  papers were valid, with 2 abstentions; ..." (those abstentions a part). It becomes the
   tally's ``total`` as stated, whatever it includes (abstentions are part of the votes
   cast in some bodies and not in others; the checks compare, extraction does not judge);
   a "total" smaller than the sum of the sides is no whole of them and is left out;
@@ -48,8 +49,11 @@ _WHOLE = re.compile(
       | (?:with|of){GAP}(?:the{GAP})?(?P<voting>{COUNT_PATTERN}){GAP}{_VOTERS}
         {GAP}(?:present{GAP}and{GAP})?voting
       | (?<![,;:]\s)(?<![,;:])(?P<voted>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}voted
+      | (?P<valid>{COUNT_PATTERN}){GAP}{_VOTES}{GAP}(?:were|was){GAP}valid
     )
-    \s{{0,3}}[:,]
+    # the ballots that went to no side, stated with the whole: ", with 2 abstentions;"
+    (?:\s{{0,3}},?{GAP}with{GAP}(?P<abstentions>{COUNT_PATTERN}){GAP}abstentions?)?
+    \s{{0,3}}[:,;]
     # a label and its count: "Total votes cast: 186.", "Number of members voting: 52;"
   | (?:total(?:{GAP}number{GAP}of)?{GAP}{_VOTES}(?:{GAP}cast)?
       | number{GAP}of{GAP}(?:{_VOTES}{GAP}cast|{_VOTERS}{GAP}(?:present{GAP}and{GAP})?voting))
@@ -81,7 +85,7 @@ _WHOLE_AFTER = re.compile(
     _FLAGS,
 )
 # One of these is in every whole that _WHOLE reads: the cheap test before it.
-_WHOLE_WORDS = (" cast", "voting", "voted", "otal")
+_WHOLE_WORDS = (" cast", "voting", "voted", "otal", "valid")
 _CATEGORIES = ("absent", "not_participating", "abstentions")
 _CATEGORY_NAMES = {"not_participating": "not participating"}
 # What may stand between the clause and the vote: no figure, no end of a sentence.
@@ -106,17 +110,30 @@ def _value(whole: re.Match[str]) -> int | None:
     """The count of a whole, or None where it is unreadable or needed an OCR repair."""
     groups = whole.groupdict()
     raw = next(
-        groups[g] for g in ("cast", "of_cast", "voting", "voted", "labelled") if groups.get(g)
+        groups[g]
+        for g in ("cast", "of_cast", "voting", "voted", "valid", "labelled")
+        if groups.get(g)
     )
     total, ocr = read_count(raw)
     return None if ocr else total
 
 
 def _set_total(tally: Tally, whole: re.Match[str]) -> None:
-    """Make the whole that ``whole`` matched the total of ``tally``, if it can be one."""
+    """Make the whole that ``whole`` matched the total of ``tally``, if it can be one.
+
+    The abstentions stated with the whole ("190 ballots were valid, with 2 abstentions")
+    become a part of ``tally`` where it has none.
+    """
     total = _value(whole)
     if total is None or total < sum(part.count or 0 for part in tally.parts):
         return
+    abstentions = whole.groupdict().get("abstentions")
+    if abstentions and all(part.category != "abstentions" for part in tally.parts):
+        count, ocr = read_count(abstentions)
+        if count is None or ocr or total < count + sum(p.count or 0 for p in tally.parts):
+            return
+        part = Part("abstentions", count, *whole.span("abstentions"))
+        tally.parts.append(part)
     tally.total = total
     tally.kind = "vote"  # a split of the votes cast or of the members voting
     tally.start = min(tally.start, whole.start())

@@ -344,10 +344,10 @@ _AGAINST_NOUN = rf"(?:(?:countries|members|Member{GAP}States|States|delegations)
 # What the votes for a side were for, before the side against: "107 votes for its
 # membership bid, with 14 countries against". Lower-case words only (no name of a
 # candidate: "154 votes for the candidate" is an election), and only before a count
-# against.
+# against ("45 votes for division, 70 against").
 _FOR_OBJECT = (
     rf"(?:{GAP}(?-i:[a-z][a-z’'-]{{0,20}})){{1,5}}"
-    rf"(?=\s{{0,3}},?{GAP}(?:with|and|to){GAP}{COUNT_PATTERN}{GAP}{_AGAINST_NOUN}"
+    rf"(?=\s{{0,3}}(?:,{GAP}|,?{GAP}(?:with|and|to){GAP}){COUNT_PATTERN}{GAP}{_AGAINST_NOUN}"
     rf"(?:votes?{GAP})?against\b)"
 )
 _HEAD_FAVOUR = re.compile(
@@ -366,9 +366,10 @@ _HEAD_FAVOUR = re.compile(
     (?:{GAP}of\b(?={GAP}(?:and|to|with|versus)\b|\s{{0,3}}[,;])
       | {_FAVOUR_OBJECT_TO})?
     (?:
-        \s{{0,3}}[,;]?\s{{0,3}}(?:(?P<to>to|and|with|versus){GAP})?
+        # "48 votes in favour against 81 opposed"
+        \s{{0,3}}[,;]?\s{{0,3}}(?:(?P<to>to|and|with|versus|against){GAP})?
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-        (?:{_AGAINST_NOUN}(?:votes?{GAP})?against\b|negative{GAP}votes?\b|(?:votes?{GAP})?in{GAP}the{GAP}negative\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b)(?:{GAP}votes?\b)?
+        (?:{_AGAINST_NOUN}(?:votes?{GAP})?(?:against|opposed)\b|negative{GAP}votes?\b|(?:votes?{GAP})?in{GAP}the{GAP}negative\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b)(?:{GAP}votes?\b)?
           | {_answer_vote("no|No|NO")}|(?:noes|nays)\b)   # "5 “no” votes", "30 noes"
     )?
     """,
@@ -809,7 +810,9 @@ _NOT_VOTING = re.compile(
           | (?:was|were){GAP}absent
           | (?:was|were){GAP}present{GAP}and{GAP}not{GAP}voting
           | (?:was|were){GAP}not{GAP}present
-          | (?:absent|not{GAP}(?:participating|voting|present))(?=\s{{0,3}}(?:[.;,)]|$))
+          # "one member (China) not participating in the voting", "(...) being absent"
+          | (?:(?:being{GAP})?absent|(?:being{GAP})?not{GAP}(?:participating|voting|present)
+                (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?)(?=\s{{0,3}}(?:[.;,)]|$))
         )
       | (?P<bare_status>
             (?:did{GAP}not|didn[’']t|failed{GAP}to){GAP}(?:participate|take{GAP}part|vote)
@@ -2280,8 +2283,14 @@ _DASHED_END = rf"""
     (?=\s{{0,3}}(?:[.,;:)]|$)(?!\d)|\s{{0,3}}(?:[—–]|\((?!\d))
         |{GAP}(?:-|with|on|in|at|after|before|following|during|when|by|but|and(?!{GAP}\d))\b)
 """
+# Three figures in parentheses are the vote too: "approved the text (17-0-4) and ...".
+_DASHED_IN_PARENTHESES = r"\s{0,3}\((?=\d{1,3}[-–]\d{1,3}[-–]\d{1,3}\))"
 _HEAD_DASHED_VERB = re.compile(
-    rf"(?<!\w)(?P<verb>{_DASHED_VERB}){_VERB_OBJECT}{GAP}{_DASHED_FIGURES}{_DASHED_END}", _FLAGS
+    rf"""
+    (?<!\w)(?P<verb>{_DASHED_VERB}){_VERB_OBJECT}(?:{GAP}|{_DASHED_IN_PARENTHESES})
+    {_DASHED_FIGURES}{_DASHED_END}
+    """,
+    _FLAGS,
 )
 # A headline drops the article of the object: "ASSEMBLY ADOPTS TEXT ON OCEANS 120-8-40".
 # Only three figures (in favour, against, abstaining) make it a vote: "adopts paragraphs
