@@ -214,10 +214,25 @@ def _veto_onto_votes(text: str, votes: list[Tally], outcomes: list[Tally]) -> li
 _SIDES = frozenset({"in_favour", "against", "abstaining"})
 
 
+# The counted noun of a breakdown of votes ("Of the 180 valid votes, 120 were cast for Kenya").
+_VOTES_COUNTED = re.compile(r"(?:valid\s{1,3})?(?:votes|ballots|ballot\s{1,3}papers)")
+
+
 def _is_vote_split(tally: Tally) -> bool:
-    """Whether ``tally`` is a vote, or a survey whose every part is a side of a vote."""
-    return tally.kind == "vote" or (
-        tally.kind == "survey" and all(role_of(part.category) in _SIDES for part in tally.parts)
+    """Whether ``tally`` is a vote, or a survey whose every part is a side of a vote.
+
+    A breakdown of votes (its every part counts votes) may be one too: frame_vote decides
+    by the whole before it.
+    """
+    return (
+        tally.kind == "vote"
+        or (
+            tally.kind == "survey" and all(role_of(part.category) in _SIDES for part in tally.parts)
+        )
+        or (
+            tally.kind == "breakdown"
+            and all(_VOTES_COUNTED.fullmatch(part.counted or "") for part in tally.parts)
+        )
     )
 
 

@@ -79,6 +79,8 @@ _FIRST = re.compile(
         (?:\s{{0,3}},?{GAP}(?:(?:having|after){GAP}(?:obtained|received|secured|won)
             | receiving|obtaining|securing|winning|with)
           | {GAP}(?:with|by))
+      # "Ukraine, with 109 votes, edged out ..."
+      | \s{{0,3}},{GAP}with(?=\s{{1,3}}\S{{1,20}}{GAP}votes\s{{0,3}},)
       | {GAP}(?:received|obtained|won|secured|garnered|polled|got)
         (?:{GAP}the{GAP}(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority
             \s{{0,3}},?{GAP}with                      # "obtained the required majority, with"
@@ -151,11 +153,13 @@ _IN_PARENTHESES = re.compile(
     """,
     _FLAGS,
 )
-# ", Mr. Adeyemi 85", "; Mr. Bauer received 31", " and Honduras 62 votes"
+# ", Mr. Adeyemi 85", "; Mr. Bauer received 31", " and Honduras 62 votes", ", Ms. Park
+# having received 85", ", Peru, which obtained 40"
 _CANDIDATE = re.compile(
     rf"""
-    {_JOIN}(?P<name>{_NAME})
-    (?:{GAP}(?:received|obtained|won|secured|garnered|polled|got))?
+    {_JOIN}(?:(?P<beat>edged{GAP}out|defeated|beat|outpolled){GAP}(?:the{GAP})?)?(?P<name>{_NAME})
+    (?:(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}had)?|{GAP}having|{GAP}had)?
+        {GAP}(?:received|obtained|won|secured|garnered|polled|got))?
     {GAP}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
@@ -170,6 +174,20 @@ _REMAINING = re.compile(
     """,
     _FLAGS,
 )
+# Names and counts in two lists paired in order: "Kenya and Nepal received 120 and 60
+# votes, respectively". A name may hold "and" ("Bosnia and Herzegovina"): the names are
+# split on their commas and the last "and", and must be as many as the counts.
+_RESPECTIVE = re.compile(
+    rf"""
+    (?<![\w.’'-])(?P<names>{_NAME}(?:\s{{0,3}},{GAP}{_NAME}){{0,8}})
+    {GAP}(?:(?:had|have){GAP})?(?:received|obtained|won|secured|garnered|polled|got)
+    {GAP}(?P<counts>{COUNT_PATTERN}(?:\s{{0,3}},{GAP}{COUNT_PATTERN}){{0,8}}
+        \s{{0,3}},?{GAP}and{GAP}{COUNT_PATTERN})
+    {GAP}votes\s{{0,3}},?{GAP}respectively\b
+    """,
+    _FLAGS,
+)
+_COUNT_SEPARATOR = re.compile(rf"\s{{0,3}},?{GAP}and{GAP}|\s{{0,3}},{GAP}")
 # "with 3 invalid ballots", "and 4 ballots were left blank", "2 abstentions"
 _NO_CANDIDATE_BALLOTS = re.compile(
     rf"""
@@ -290,6 +308,21 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     return tally
 
 
+def _respective_ballot(text: str, match: re.Match[str]) -> Tally | None:
+    """The ballot of a names list and a counts list paired in order, or None."""
+    names = [" ".join(name.split()) for name in match["names"].split(",")]
+    counts = [_count(raw) for raw in _COUNT_SEPARATOR.split(match["counts"])]
+    if len(names) == len(counts) - 1 and names[-1].count(" and ") == 1:
+        names[-1:] = names[-1].split(" and ")  # "Chile and Bosnia and Herzegovina": no guess
+    if len(names) != len(counts) or any(count is None for count in counts):
+        return None
+    if any(_candidate(name) is None for name in names):
+        return None
+    start, end = match.start(), match.end()
+    parts = [Part(name, count, start, end) for name, count in zip(names, counts, strict=True)]
+    return Tally("vote", start, end, parts)
+
+
 def find_elections(text: str) -> list[Tally]:
     """Find the votes that candidates received in one ballot.
 
@@ -322,12 +355,15 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_LISTED.finditer(text))
     if " to " in text or " for " in text:
         firsts.extend(_GIVEN_FIRST.finditer(text))
+    if "respectively" in text:
+        firsts.extend(_RESPECTIVE.finditer(text))
     firsts.sort(key=lambda match: match.start())
     found: list[Tally] = []
     for first in firsts:
         if found and first.start() < found[-1].end:
             continue
-        tally = _read_ballot(text, first)
+        read = _respective_ballot if first.re is _RESPECTIVE else _read_ballot
+        tally = read(text, first)
         if tally is not None:
             found.append(tally)
     return found

@@ -163,7 +163,10 @@ _RESPONSE_LABEL = re.compile(
     # "112 Governments had returned the questionnaire", "completed the survey"
     r"|(?:returned|completed|answered|submitted)\s(?:the|a|their|its)\s"
     r"(?:[\w-]+\s){0,2}(?:questionnaires?|survey|inquiry|enquiry)"
-    r"(?:\s(?:on|of|for|about|concerning)(?:\s[\w'’-]+){1,5})?)$"
+    r"(?:\s(?:on|of|for|about|concerning)(?:\s[\w'’-]+){1,5})?)"
+    # when: "by the time the present report was finalized", "before the deadline"
+    r"(?:\s(?:by(?!\s\w+ing\b)|before|until|within|as\s(?:of|at)|in\stime|so\sfar|to\sdate)\b"
+    r"(?:\s[\w'’-]+){0,8})?$"
 )
 # Between a composed total's noun and its first part: the verb that says the parts follow.
 _COMPOSED_GAP = re.compile(

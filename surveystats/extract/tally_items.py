@@ -329,6 +329,12 @@ _APPOSITIVE = re.compile(
     rf",\s{{1,3}}(?P<names>{_NAME}(?:,\s{{1,3}}{_NAME}){{0,20}},?\s{{1,3}}and\s{{1,3}}{_NAME}),"
     r"(?=\s{1,3}[a-z])"
 )
+# The same between dashes: "Five Member States — Austria, Chile and Peru — replied".
+_DASHED_APPOSITIVE = re.compile(
+    rf"\s{{0,3}}(?P<dash>[—–]|--)\s{{0,3}}"
+    rf"(?P<names>{_NAME}(?:,\s{{1,3}}{_NAME}){{0,20}},?\s{{1,3}}and\s{{1,3}}{_NAME})"
+    r"\s{0,3}(?P=dash)(?=\s{1,3}[a-z])"
+)
 # "(62 per cent)", ", or 31 per cent," right after a count: its share.
 _SHARE = re.compile(
     r"\s{0,3}(?:\(\s{0,2}|,\s{1,3}or\s{1,3}|\s)"
@@ -458,7 +464,7 @@ _RESPONSE_FROM = re.compile(
           have{GAP}so{GAP}far{GAP}been){GAP}  # "Replies to the note verbale were received"
           (?:received|returned|submitted|completed|answered|filled{GAP}(?:in|out))
       | \b(?i:replies|responses|answers|questionnaires)(?:{GAP}to{GAP}the{GAP}[a-z]+)?
-          (?:{GAP}(?:came|arrived))?
+          (?:{GAP}(?:(?:had|have|has){GAP})?(?:came|come|arrived)(?:{GAP}in)?)?  # "had come in"
     )
     {GAP}(?:from|by){GAP}(?:(?i:a{GAP}total{GAP}of|{_QUALIFIER_WORDS}){GAP})?$
     """,
@@ -1472,7 +1478,9 @@ def _read_head(text: str, item: Item, limit: int) -> None:
         if names is not None:
             item.members, pos = names["names"], names.end()
         elif item.counted is not None and item.value is not None:
-            appositive = _APPOSITIVE.match(text, pos, limit)
+            appositive = _APPOSITIVE.match(text, pos, limit) or _DASHED_APPOSITIVE.match(
+                text, pos, limit
+            )
             if appositive is not None and _names_match(appositive["names"], item.value):
                 item.members, pos = appositive["names"], appositive.end()
     if item.kind == "percent" and (aside := _COMPARISON_ASIDE.match(text, pos, limit)):

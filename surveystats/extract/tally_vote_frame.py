@@ -46,6 +46,8 @@ _WHOLE = re.compile(
         (?:(?:a{GAP}total{GAP}of|in{GAP}all,?|altogether,?|in{GAP}total,?){GAP})?
         (?P<cast>{COUNT_PATTERN}){GAP}{_VOTES}(?:{GAP}(?:were|had{GAP}been))?{GAP}cast
       | (?:of|out{GAP}of){GAP}(?:the{GAP})?(?P<of_cast>{COUNT_PATTERN}){GAP}{_VOTES}{GAP}cast
+      | (?:of|out{GAP}of){GAP}(?:the{GAP})?(?P<of_valid>{COUNT_PATTERN}){GAP}valid{GAP}
+        (?:votes|ballots|ballot{GAP}papers)                  # "Of the 180 valid votes,"
       | (?:with|of){GAP}(?:the{GAP})?(?P<voting>{COUNT_PATTERN}){GAP}{_VOTERS}
         {GAP}(?:present{GAP}and{GAP})?voting
       | (?<![,;:]\s)(?<![,;:])(?P<voted>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}voted
@@ -111,7 +113,7 @@ def _value(whole: re.Match[str]) -> int | None:
     groups = whole.groupdict()
     raw = next(
         groups[g]
-        for g in ("cast", "of_cast", "voting", "voted", "valid", "labelled")
+        for g in ("cast", "of_cast", "of_valid", "voting", "voted", "valid", "labelled")
         if groups.get(g)
     )
     total, ocr = read_count(raw)
