@@ -1458,9 +1458,12 @@ def _last_clause_share(
 _OPEN_BEFORE = re.compile(r"\(\s{0,2}$")
 _CLOSE_AFTER = re.compile(r"\s{0,2}\)")
 # Between one closing parenthesis and the next label's opening one: a joiner and the label.
+# "or" before the last label: the answers offered, in shares of those who answered
+# ("rated it as excellent (41 per cent), good (47 per cent), fair (9 per cent) or poor (3
+# per cent)"), only where the shares add up to 100.
 _NEXT_PAREN_LABEL = re.compile(
-    r"\)\s{0,3}(?:[,;]\s{1,3}(?:and\s{1,3}|(?P<followed>followed\s{1,3}by\s{1,3}))?"
-    r"|\s{1,3}and\s{1,3})"
+    r"\)\s{0,3}(?:[,;]\s{1,3}(?:and\s{1,3}|(?P<or>or)\s{1,3}|(?P<followed>followed\s{1,3}by\s{1,3}))?"
+    r"|\s{1,3}(?:and|(?P<bare_or>or))\s{1,3})"
     r"(?P<label>[A-Za-z][^()\d,;:.!?]{0,60}?)\s{0,3}\(\s{0,2}"
 )
 _LABEL_WORD = re.compile(r"[A-Za-z][\w'’.-]{0,30}")
@@ -1549,6 +1552,16 @@ def _paren_label(label: str) -> str | None:
     return " ".join(words)
 
 
+_ASKED_REACH = 200
+
+
+def _asked_before(text: str, pos: int) -> bool:
+    """Whether the sentence before ``pos`` speaks of asking or answering ("respondents")."""
+    begin = max(0, pos - _ASKED_REACH)
+    begin += sentence_starts(text[begin:pos])[-1] if begin < pos else 0
+    return ASKED_WORDS.search(text, begin, pos) is not None
+
+
 def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
     """Parts whose labels stand before their figures in parentheses.
 
@@ -1577,7 +1590,7 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         if first is None or label is None:
             continue
         chain, labels = [lead], [label]
-        ranked = False
+        ranked = offered = False
         close = _CLOSE_AFTER.match(text, lead.end).end() - 1
         while index < len(items) and len(chain) < _MAX_PARTS:
             following = items[index]
@@ -1597,7 +1610,10 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             ranked = ranked or gap["followed"] is not None
             close = after.end() - 1
             index += 1
-        if len(chain) < 2:
+            if gap["or"] or gap["bare_or"]:
+                offered = True
+                break  # the last of the answers offered
+        if len(chain) < 2 or (offered and lead.kind != "percent"):
             continue
         percent = lead.kind == "percent"
         if percent:
@@ -1618,7 +1634,8 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
                 r"(?:\s{1,3}\w+){0,3}?\s{1,3}(?:between|among|across|by)\s{0,3}$",
                 text[max(0, first[1] - 60) : first[1]],
             )
-            if not (_SUMS_TO_100[0] <= total_share <= _SUMS_TO_100[1] or cue or ranked):
+            adds_up = _SUMS_TO_100[0] <= total_share <= _SUMS_TO_100[1]
+            if not (adds_up or cue or ranked) or (offered and not adds_up):
                 continue
         categories = [vote_category(label.lower()) for label in labels]
         vote = all(categories) and not percent
@@ -1642,8 +1659,9 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             )
         ]
         whole = None if vote or percent else _paren_whole(text, items, lead_at, chain, used)
+        asked = percent and _asked_before(text, first[1])
         tally = Tally(
-            "vote" if vote else "breakdown",
+            "vote" if vote else ("survey" if asked else "breakdown"),
             parts[0].start if whole is None else whole[1],
             parts[-1].end,
             parts,
