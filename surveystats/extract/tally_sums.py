@@ -13,17 +13,21 @@ The rule runs last, on a sentence where the other readers found no tally or only
 of what it finds (then its reading replaces theirs), in named steps over the numbers and
 items those readers already have (no number is searched for again):
 
-1. :func:`_figures` -- the FIGURES: counts (no years, dates, money, ordinals, ranges)
-   and shares; a count in parentheses after a share ("45 per cent (63)") is one figure.
+1. :func:`_figures` -- the FIGURES: counts (no years, dates, money, ordinals, ranges,
+   list markers "(1)") and shares; a count in parentheses after a share ("45 per cent
+   (63)") is one figure; a known set ("The 460 participants") may only be a whole.
 2. :func:`_runs` -- RUNS of figures of one kind, each joined to the one before by a list
    joint ("," ";" "and" "while" "whereas"); a figure with no joint before it stands
    inside a label ("in all six official languages") and is passed over; a joint next to
    "to", "from", "between", "than", "per" or "out of" ends the run (a range, a change).
-3. :func:`_best_fit` -- the WHOLE: for counts, a count before the run that it adds up to
-   exactly, stated as a whole ("Of the N", "out of N", "N ..., of whom", "including",
-   ":"), or the first clause's count with the run in a later clause; for shares, 100
+3. :func:`_best_fits` -- the WHOLE: for counts, a count before the run that it adds up
+   to exactly, stated as a whole (a clause opening "Of the N" or "Among the N", "N ...,
+   of whom", "including", ":", "accepted 37 of the 41 ...", or the object of the first
+   clause with a participle clause after it: "adopted 62 decisions, finding ..."), or
+   stated after it ("gives a total of N", "N in all", "stood at N"); for shares, 100
    within rounding (the whole a count "of whom" or "Of the N" names). The longest
-   fitting stretch of a run wins; two fits of that length are none.
+   fitting stretch of a run wins; two fits of that length that share a figure or a
+   whole are none; fits that share nothing are two splits of one sentence.
 4. :func:`_labels` -- each part's LABEL: the words after its figure up to the joint
    before the next figure where words follow the last figure, otherwise the words
    before it back to the joint after the previous figure (the first back to its clause
@@ -51,6 +55,7 @@ from typing import NamedTuple
 from surveystats.extract.tally_items import (
     ASKED_WORDS,
     AUXILIARIES,
+    NOT_COUNT_AFTER,
     PERCENT_UNIT,
     PREPOSITIONS,
     RATE_WORDS,
@@ -98,7 +103,7 @@ _PERIOD = re.compile(
 )
 # A whole named before its number: "Of the 150", "out of 41", "Among the year's 140".
 _WHOLE_BEFORE = re.compile(
-    r"(?:^|[\s,;:(])(?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}"
+    r"(?:(?P<start>^)[\s\"“]{0,3}|(?P<mark>[,;:(])\s{0,3}|\s)(?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}"
     r"(?:(?:the|all|these|those|a\s{1,3}total\s{1,3}of)\s{1,3})?(?:[\w’'-]{1,30}['’]s\s{1,3})?$"
 )
 # A whole's link to the parts after it.
@@ -108,6 +113,13 @@ _WHOLE_LINK = re.compile(
     r"|broken\sdown|divided|split|distributed)\b|:"
 )
 _CLAUSE_MARK = re.compile(r"[,;:]")
+# A sum stated after its parts: "gives a total of 1,905", "the backlog stood at 47", "... 60
+# in all".
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total\sof|totall?(?:ed|ing)|stood\sat|amount(?:ed|ing)\sto|altogether)\s{1,3}$"
+)
+_TOTAL_AFTER = re.compile(r"\s{1,3}(?:\w+\s{1,3})?(?:in\sall|in\stotal|altogether)\b")
+_DEFINITE = re.compile(r"\b[Tt]he\s$")
 # What opens a label and is no part of it.
 _LEADING = (
     frozenset(
@@ -242,7 +254,17 @@ def _figures(text: str, numbers: list[Number], items: dict[int, Item]) -> list[_
             if item is None:
                 continue
         covered = max(covered, item.head_end)
-        if item.kind not in ("count", "percent"):
+        if item.kind == "other" and (
+            _DEFINITE.search(text, max(0, number.start - 4), number.start)
+            or _TOTAL_BEFORE.search(text, max(0, number.start - 30), number.start)
+        ):
+            kind, value = read_value(number)
+            if kind == "count" and not NOT_COUNT_AFTER.match(text, number.end):
+                # "The 460 participants were split ...", "the backlog stood at 47": a whole
+                whole = Item("whole", number.start, number.end, value=value)
+                figures.append(_Figure(whole, number.start, number.end, None, None))
+            continue
+        if item.kind not in ("count", "percent") or _is_marker(text, item):
             continue
         end = item.head_end if item.kind == "percent" else item.end
         previous = figures[-1] if figures else None
@@ -259,6 +281,14 @@ def _figures(text: str, numbers: list[Number], items: dict[int, Item]) -> list[_
             continue
         figures.append(_Figure(item, number.start, end, item.share, item.share_decimals))
     return figures
+
+
+def _is_marker(text: str, item: Item) -> bool:
+    """Whether a count in parentheses numbers an item of a list: ": (1) The ...; (2) The"."""
+    if not (text.startswith(")", item.end) and item.start and text[item.start - 1] == "("):
+        return False
+    before = text[max(0, item.start - 6) : item.start - 1].rstrip()
+    return not before or before[-1] in ":;.,"
 
 
 def _joint(gap: str, *, last: bool = False) -> re.Match[str] | None:
@@ -305,6 +335,28 @@ class _Fit(NamedTuple):
     total: int | None
 
 
+def _opens_clause(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
+    """Whether a clause opens on the whole: "Of the 150 ...", "; among the 1,559 ...".
+
+    Or an opening phrase with no verb holds it, its parts in the very next clause ("In
+    the case of the 62 replies assessed, 8 were ..."); not "of the three Commissions,
+    given in paragraph 1, the Government ... that there were two ...".
+    """
+    start = max(lo, whole.start - 60)
+    match = _WHOLE_BEFORE.search(text[start : whole.start])
+    if match is None:
+        return False
+    if match["mark"] is not None or (match["start"] is not None and start == lo):
+        return True
+    marks = _CLAUSE_MARK.findall(text, whole.end, first.start)
+    opening = _words(text, lo, whole.start)
+    return (
+        len(marks) == 1
+        and _CLAUSE_MARK.search(text, lo, whole.start) is None
+        and not any(_is_verb(word) or word in _FINITE for word, _, _ in opening)
+    )
+
+
 def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     """Whether ``whole`` is stated as the whole of the figures from ``first`` on."""
     if first.start - whole.end > _MAX_WHOLE_GAP:
@@ -313,7 +365,7 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
         return False  # "one" the pronoun
     if _PERIOD.match(text, whole.end + 1, whole.end + 12):
         return False  # "Over 15 days, ...": a length of time, no whole of the parts
-    if _WHOLE_BEFORE.search(text, max(lo, whole.start - 60), whole.start):
+    if _opens_clause(text, lo, whole, first):
         return True
     between = text[whole.end : first.start]
     if _WHOLE_LINK.search(between):
@@ -334,12 +386,10 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
 def _count_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) -> list[_Fit]:
     """Stretches of a run of counts that add up exactly to a whole stated before them."""
     fits = []
-    counts = [f for f in figures if f.item.kind == "count" and f.item.value is not None]
+    counts = [f for f in figures if f.item.kind in ("count", "whole") and f.item.value is not None]
     for i in range(len(run)):
         wholes = [f for f in counts if f.end <= run[i].start]
         of_total = run[i].item.of_total  # "accepted 37 of the 41 recommendations, ..."
-        if not wholes and of_total is None:
-            continue
         total = 0
         for j in range(i, min(len(run), i + _MAX_PARTS)):
             total += run[j].item.value or 0
@@ -347,10 +397,26 @@ def _count_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) 
                 continue
             if total == of_total:
                 fits.append(_Fit(run[i : j + 1], None, total))
+            after = _whole_after(text, figures, run[j], total)
+            if after is not None:
+                fits.append(_Fit(run[i : j + 1], after, total))
             for whole in wholes:
                 if whole.item.value == total and _states_whole(text, lo, whole, run[i]):
                     fits.append(_Fit(run[i : j + 1], whole, total))
     return fits
+
+
+def _whole_after(text: str, figures: list[_Figure], last: _Figure, total: int) -> _Figure | None:
+    """The count right after the parts that states their sum: "..., a total of 1,905"."""
+    at = next((k for k, figure in enumerate(figures) if figure.start >= last.end), None)
+    if at is None or figures[at].item.value != total or figures[at].start - last.end > _MAX_GAP:
+        return None
+    whole = figures[at]
+    if _TOTAL_BEFORE.search(
+        text, max(last.end, whole.start - 30), whole.start
+    ) or _TOTAL_AFTER.match(text, whole.end):
+        return whole
+    return None
 
 
 def _share_whole(text: str, lo: int, figures: list[_Figure], first: _Figure) -> int | None:
@@ -358,13 +424,13 @@ def _share_whole(text: str, lo: int, figures: list[_Figure], first: _Figure) -> 
     if first.item.of_total is not None:
         return first.item.of_total
     before = [f for f in figures if f.end <= first.start]
-    if not before or before[-1].item.kind != "count":
+    if not before or before[-1].item.kind not in ("count", "whole"):
         return None
     whole = before[-1]
     between = text[whole.end : first.start]
     if len(between) > _MAX_WHOLE_GAP:
         return None
-    opening = _WHOLE_BEFORE.search(text, max(lo, whole.start - 60), whole.start)
+    opening = _opens_clause(text, lo, whole, first)
     linked = re.search(r"\b(?:of|among)\s(?:whom|which|them|these)\s*$", between)
     if linked or (opening and _CLAUSE_MARK.search(between)):
         return whole.item.value
@@ -381,13 +447,33 @@ def _share_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) 
     return fits
 
 
-def _best_fit(fits: list[_Fit]) -> _Fit | None:
-    """Step 3: the longest fit, if no other fit is as long."""
-    if not fits:
-        return None
-    longest = max(len(fit.run) for fit in fits)
-    best = [fit for fit in fits if len(fit.run) == longest]
-    return best[0] if len(best) == 1 else None
+def _best_fits(fits: list[_Fit]) -> list[_Fit]:
+    """Step 3: the longest fits, each sharing no figure (nor whole) with an equally long one.
+
+    Two fits of one length that share a figure are two readings, so neither is taken
+    (a stretch that adds up to two wholes); fits that share nothing are two wholes split
+    in one sentence ("Of the 1,021 ..., 319 ... and 702 ...; among the 1,559 ..., 287 ...").
+    """
+    taken: list[_Fit] = []
+    for length in sorted({len(fit.run) for fit in fits}, reverse=True):
+        same = [fit for fit in fits if len(fit.run) == length]
+        for fit in same:
+            if any(_overlap(fit, other) for other in taken):
+                continue
+            if any(other is not fit and _overlap(fit, other) for other in same):
+                continue
+            taken.append(fit)
+    return taken
+
+
+def _overlap(one: _Fit, other: _Fit) -> bool:
+    """Whether two fits share a figure or a whole."""
+    starts = {figure.start for figure in one.run}
+    if one.whole is not None:
+        starts.add(one.whole.start)
+    if other.whole is not None and other.whole.start in starts:
+        return True
+    return any(figure.start in starts for figure in other.run)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -428,16 +514,17 @@ def _has_verb(text: str, lo: int, hi: int) -> bool:
     A line with none ("Of the 75 projects, 60 per cent in Africa and 40 per cent in Asia.")
     is a heading or a table row.
     """
-    return any(_is_verb(word) or word in _FINITE for word, _, _ in _words(text, lo, hi))
+    return any(_is_verb(word.lower()) or word in _FINITE for word, _, _ in _words(text, lo, hi))
 
 
 def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | None:
     """Step 4: each part's label as a span of ``text``, or ``None``."""
     run = fit.run
-    start = lo if fit.whole is None else fit.whole.end
+    before = fit.whole is not None and fit.whole.end <= run[0].start
+    start = fit.whole.end if before else lo
     marks = list(_CLAUSE_MARK.finditer(text, start, run[0].start))
     clause = marks[-1].end() if marks else start
-    if not marks and fit.whole is not None:
+    if not marks and before:
         link = _WHOLE_LINK.search(text, fit.whole.end, run[0].start)
         clause = link.end() if link else fit.whole.end
     lefts, rights = [], []
@@ -523,8 +610,8 @@ def _is_series(text: str, lo: int, fit: _Fit, labels: list[str]) -> bool:
     return len(dated) > 1  # "in March ... in June", not "pending at the end of the year"
 
 
-def _read(text: str, lo: int, hi: int, figures: list[_Figure]) -> Tally | None:
-    """The tally of one sentence's figures, or ``None``."""
+def _read(text: str, lo: int, hi: int, figures: list[_Figure]) -> list[Tally]:
+    """The tallies of one sentence's figures."""
     runs = _runs(text, figures)
     count_fits: list[_Fit] = []
     share_fits: list[_Fit] = []
@@ -534,9 +621,15 @@ def _read(text: str, lo: int, hi: int, figures: list[_Figure]) -> Tally | None:
         else:
             share_fits.extend(_share_fits(text, lo, figures, run))
     # counts first: they carry the shares written beside them ("45 per cent (63)")
-    fit = _best_fit(count_fits) if count_fits else _best_fit(share_fits)
-    if fit is None or not _has_verb(text, lo, hi):
-        return None
+    fits = _best_fits(count_fits) if count_fits else _best_fits(share_fits)
+    if not fits or not _has_verb(text, lo, hi):
+        return []
+    tallies = [_tally(text, lo, hi, fit) for fit in fits]
+    return [tally for tally in tallies if tally is not None]
+
+
+def _tally(text: str, lo: int, hi: int, fit: _Fit) -> Tally | None:
+    """The tally of one fit, or ``None`` where its labels make it none."""
     spans = _labels(text, lo, hi, fit)
     if spans is None:
         return None
@@ -562,11 +655,11 @@ def _read(text: str, lo: int, hi: int, figures: list[_Figure]) -> Tally | None:
             )
         )
     kind = "survey" if ASKED_WORDS.search(text, lo, hi) else "breakdown"
-    start = min(p.start for p in parts)
+    start, end = min(p.start for p in parts), max(p.end for p in parts)
     if fit.whole is not None:
-        start = min(start, fit.whole.start)
+        start, end = min(start, fit.whole.start), max(end, fit.whole.end)
     unit = "count" if fit.run[0].item.kind == "count" else "percent"
-    return Tally(kind, start, max(p.end for p in parts), parts, total=fit.total, unit=unit)
+    return Tally(kind, start, end, parts, total=fit.total, unit=unit)
 
 
 def _values(tally: Tally) -> Counter[tuple[str, float]]:
@@ -580,17 +673,30 @@ def _values(tally: Tally) -> Counter[tuple[str, float]]:
     return values
 
 
-def _replaces(mine: Tally, theirs: list[Tally]) -> bool:
-    """Whether ``mine`` holds all the figures of the tallies ``theirs`` found, and more."""
+def _replaces(mine: list[Tally], theirs: list[Tally]) -> bool:
+    """Whether ``mine`` hold all the figures of the tallies ``theirs`` found, and more.
+
+    More: more figures, a whole they miss, or the wholes they joined as one ("52 and 48
+    per cent; ... 58 and 42 per cent" read as one split of 200 per cent).
+    """
     if any(t.kind == "vote" or not t.parts for t in theirs):
         return False
-    have = _values(mine)
+    have: Counter[tuple[str, float]] = Counter()
+    wholes: Counter[tuple[str, float]] = Counter()  # a reading may take a whole for a part
+    for tally in mine:
+        have.update(_values(tally))
+        if tally.total is not None:
+            wholes["count", float(tally.total)] += 1
     want: Counter[tuple[str, float]] = Counter()
     for tally in theirs:
         want.update(_values(tally))
-    if want - have:
+    if want - have - wholes:
         return False
-    return want != have or (mine.total is not None and all(t.total is None for t in theirs))
+    return (
+        want != have
+        or len(mine) > len(theirs)
+        or sum(t.total is not None for t in mine) > sum(t.total is not None for t in theirs)
+    )
 
 
 def find_sums(
@@ -645,14 +751,14 @@ def find_sums(
             continue
         figures = _figures(text, numbers[first:last], by_start)
         kinds = Counter(figure.item.kind for figure in figures)
-        if kinds["count"] < _MIN_NUMBERS and kinds["percent"] < 2:
+        if kinds["count"] + kinds["whole"] < _MIN_NUMBERS and kinds["percent"] < 2:
             continue  # a whole and two counts, or two shares
         mine = _read(text, lo, hi, figures)
-        if mine is None:
+        if not mine:
             continue
         theirs = [t for t in found if t.start < hi and t.end > lo]
         if theirs and not _replaces(mine, theirs):
             continue
         result = [t for t in result if all(t is not other for other in theirs)]
-        result.append(mine)
+        result.extend(mine)
     return result
