@@ -387,17 +387,20 @@ def _count_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) 
     """Stretches of a run of counts that add up exactly to a whole stated before them."""
     fits = []
     counts = [f for f in figures if f.item.kind in ("count", "whole") and f.item.value is not None]
+    values = {f.item.value for f in counts}
+    starts = [f.start for f in figures]
     for i in range(len(run)):
         wholes = [f for f in counts if f.end <= run[i].start]
         of_total = run[i].item.of_total  # "accepted 37 of the 41 recommendations, ..."
         total = 0
         for j in range(i, min(len(run), i + _MAX_PARTS)):
             total += run[j].item.value or 0
-            if j == i:
+            if j == i or (total not in values and total != of_total):
                 continue
             if total == of_total:
                 fits.append(_Fit(run[i : j + 1], None, total))
-            after = _whole_after(text, figures, run[j], total)
+            at = bisect.bisect_left(starts, run[j].end)
+            after = _whole_after(text, figures[at] if at < len(figures) else None, run[j], total)
             if after is not None:
                 fits.append(_Fit(run[i : j + 1], after, total))
             for whole in wholes:
@@ -406,12 +409,10 @@ def _count_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) 
     return fits
 
 
-def _whole_after(text: str, figures: list[_Figure], last: _Figure, total: int) -> _Figure | None:
+def _whole_after(text: str, whole: _Figure | None, last: _Figure, total: int) -> _Figure | None:
     """The count right after the parts that states their sum: "..., a total of 1,905"."""
-    at = next((k for k, figure in enumerate(figures) if figure.start >= last.end), None)
-    if at is None or figures[at].item.value != total or figures[at].start - last.end > _MAX_GAP:
+    if whole is None or whole.item.value != total or whole.start - last.end > _MAX_GAP:
         return None
-    whole = figures[at]
     if _TOTAL_BEFORE.search(
         text, max(last.end, whole.start - 30), whole.start
     ) or _TOTAL_AFTER.match(text, whole.end):
@@ -699,6 +700,23 @@ def _replaces(mine: list[Tally], theirs: list[Tally]) -> bool:
     )
 
 
+_MAX_SPAN = _MAX_WHOLE_GAP + _MAX_GAP  # from a whole to its second part, at the most
+
+
+def _close_figures(numbers: list[Number], items: list[Item]) -> bool:
+    """Whether three numbers, or two shares, stand close enough to be a whole and parts.
+
+    Most numbers of a document are dates, years or references (items of kind "other"): a
+    paragraph with fewer than two others holds no parts.
+    """
+    if len(numbers) - [item.kind for item in items].count("other") < 2:
+        return False
+    if any(c.start - a.end <= _MAX_SPAN for a, c in zip(numbers, numbers[2:], strict=False)):
+        return True
+    shares = [item for item in items if item.kind == "percent"]
+    return any(b.start - a.end <= _MAX_GAP for a, b in itertools.pairwise(shares))
+
+
 def find_sums(
     text: str, items: list[Item], numbers: list[Number], found: list[Tally]
 ) -> list[Tally]:
@@ -735,21 +753,25 @@ def find_sums(
     """
     if len(numbers) < _MIN_NUMBERS:
         return found
-    # Most numbers of a document are dates, years or references ("other" items): a
-    # paragraph with fewer than two that may be figures holds no parts.
-    others = sum(item.kind == "other" for item in items)
-    if len(numbers) - others < 2:
+    if not _close_figures(numbers, items):
         return found
     starts = [*sentence_starts(text), len(text)]
     number_starts = [n.start for n in numbers]
     by_start = {item.start: item for item in items}
     result = list(found)
-    for lo, hi in itertools.pairwise(starts):
-        first = bisect.bisect_left(number_starts, lo)
-        last = bisect.bisect_left(number_starts, hi, first)
+    last = 0
+    while last < len(numbers):  # the sentences that hold numbers, one after another
+        first = last
+        at = bisect.bisect_right(starts, numbers[first].start) - 1
+        lo, hi = starts[at], starts[at + 1]
+        last = bisect.bisect_left(number_starts, hi, first + 1)
         if last - first < _MIN_NUMBERS:
             continue
-        figures = _figures(text, numbers[first:last], by_start)
+        own = numbers[first:last]
+        kinds = [by_start[n.start].kind if n.start in by_start else "count" for n in own]
+        if len(kinds) - kinds.count("other") < 2:
+            continue  # dates, years and references: no two parts
+        figures = _figures(text, own, by_start)
         kinds = Counter(figure.item.kind for figure in figures)
         if kinds["count"] + kinds["whole"] < _MIN_NUMBERS and kinds["percent"] < 2:
             continue  # a whole and two counts, or two shares
