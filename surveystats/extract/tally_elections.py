@@ -69,7 +69,8 @@ _NO_CANDIDATE = re.compile(
 _VOTES_WORD = r"votes?\b"
 # What makes a count of votes one for a text, not for a candidate.
 _FOR_TEXT = (
-    rf"(?!{GAP}(?:in{GAP}favou?r|against{GAP}(?!{COUNT_PATTERN})|for{GAP}(?:it|the|this|that)\b))"
+    rf"(?!{GAP}(?:in{GAP}favou?r|against{GAP}(?!{COUNT_PATTERN}|{_NAME}[’']s\b)"
+    rf"|for{GAP}(?:it|the|this|that)\b))"
 )
 _FIRST = re.compile(
     rf"""

@@ -77,7 +77,7 @@ _JOIN = re.compile(
         \s{{0,3}}(?P<punct>[,;:])\s{{0,3}}
         (?:(?P<word>and|while|whereas|but|with|of{GAP}(?:which|whom|these|them|those)|
             among{GAP}(?:them|these|those|which|whom)|including|comprising|
-            consisting{GAP}of){GAP})?
+            consisting{GAP}of|(?P<as_against>as{GAP}against)){GAP})?
         (?:(?:only|just|merely){GAP})?                 # ", only 21 were ...": a focus word
       | {GAP}(?P<plain>and|while|whereas|but|with){GAP}
       | (?P<sentence>[.]{GAP}
@@ -85,6 +85,12 @@ _JOIN = re.compile(
     )$
     """,
     re.VERBOSE,
+)
+# After "as against N": who the N are, the other side of the same count ("as against 19
+# that had not yet done so").
+_THAT_DID_NOT = re.compile(
+    r"\s{1,3}(?:that|who|which)\s{1,3}(?:had|have|has|did|do|does|were|was|could)"
+    r"\s{1,3}(?:not|no|none)\b"
 )
 # Where the label of the last item stops.
 _LAST_STOP = re.compile(
@@ -258,6 +264,8 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
         return _Link(gap_start, "total")
     if _NOT_A_JOIN.search(gap[: join.start()][-30:]):
         return None  # "25 per cent, compared with 30 per cent", "from 5 and"
+    if join["as_against"] and _THAT_DID_NOT.match(text, right.end) is None:
+        return None  # "30 per cent, as against 25 per cent in 2010": a comparison
     word = join["word"] or join["plain"] or ""
     if word.startswith(("of", "among")):
         kind = "of_which"

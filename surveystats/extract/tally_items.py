@@ -1004,7 +1004,7 @@ def _noun_phrase(
             and words
             and _THIRD_PERSON.fullmatch(word)
             and words[-1][0].islower()
-            and not words[-1][0].endswith("s")
+            and not words[-1][0].endswith(("s", "ing"))  # "of responding countries"
         ):
             break  # "of the population lives in": a verb after a singular noun
         words.append((word, match.end()))
@@ -1245,6 +1245,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         text.startswith("of ", start - 3) and _RANK_OF.search(text, max(0, start - 20), start)
     ):
         return _other(number)
+    if number.form != "digits" and _FRACTION_NOUN_AFTER.match(text, end, limit):
+        return _other(number)  # "two thirds": a fraction
     percent_match = PERCENT_UNIT.match(text, end, limit)
     if (
         percent_match is None
@@ -1423,9 +1425,58 @@ _OF_SCALED = re.compile(
 )
 
 
+# A fraction in words: "two thirds", "a quarter", "half"; its number is no count.
+_FRACTION = (
+    r"half|(?:one|two|a)[\s-]{1,3}(?:third|quarter|fifth)s?|three[\s-]{1,3}(?:quarters|fifths)"
+    r"|four[\s-]{1,3}fifths"
+)
+_FRACTION_NOUN_AFTER = re.compile(r"[\s-]{1,3}(?:thirds?|quarters?|fifths?)\b")
+# How much of a group, in words: "nearly two thirds", "a majority", "most".
+_QUANTIFIER = (
+    r"(?i:(?:(?:nearly|almost|about|some|roughly|over|more\s{1,3}than|just\s{1,3}(?:over|under)"
+    rf"|fewer\s{{1,3}}than|less\s{{1,3}}than)\s{{1,3}})?(?:{_FRACTION}|most|many|all"
+    r"|(?:a|the)\s{1,3}majority))"
+)
+# A share in parentheses after the quantifier it states: "Nearly two thirds (64 per cent)
+# of responding countries reported ...", "Half (52 per cent) of them".
+_FRACTION_BEFORE = re.compile(rf"(?<![\w-])(?P<quantifier>{_QUANTIFIER})\s{{0,2}}\(\s{{0,2}}$")
+# A count in parentheses after the quantified noun it counts: "Half of the respondents
+# (26) described ...", "A majority of countries (34) supported ...", "Most replies (62)".
+_QUANTIFIED_NOUN_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<quantifier>{_QUANTIFIER})(?:\s{{1,3}}of(?:\s{{1,3}}(?:the|all|those))?)?"
+    r"\s{1,3}(?P<noun>(?:[A-Za-z][\w-]{1,25}\s{1,3})?[A-Za-z][\w-]{1,25}s)\s{0,2}\(\s{0,2}$"
+)
+_QUANTIFIED_REACH = 80
+_CLOSE = re.compile(r"\s{0,2}\)")
+
+
+def _read_quantified_noun(text: str, item: Item, limit: int) -> int:
+    """Where the head of a count in parentheses after its quantified noun ends, or its end.
+
+    Sets the item's counted noun and moves its prefix back to the quantifier. A share
+    there ("two thirds (64 per cent) of ...") has its noun after it, read next.
+    """
+    if item.start == 0 or text[item.start - 1] not in "( ":
+        return item.end
+    reach = max(0, item.start - _QUANTIFIED_REACH)
+    if item.kind == "percent":
+        before = _FRACTION_BEFORE.search(text, reach, item.start)
+        close = _CLOSE.match(text, item.end, limit) if before is not None else None
+        if before is None or close is None:
+            return item.end
+        item.prefix_start = before.start()
+        return close.end()
+    before = _QUANTIFIED_NOUN_BEFORE.search(text, reach, item.start)
+    close = _CLOSE.match(text, item.end, limit) if before is not None else None
+    if before is None or close is None:
+        return item.end
+    item.counted, item.prefix_start = before["noun"], before.start()
+    return close.end()
+
+
 def _read_head(text: str, item: Item, limit: int) -> None:
     """Read the "of" phrase, share, noun and verbs after the number (and "per cent")."""
-    pos = item.end
+    pos = _read_quantified_noun(text, item, limit)
     scaled = _OF_SCALED.match(text, pos, limit) if item.kind == "percent" else None
     if scaled is not None and NOT_COUNT_AFTER.match(text, scaled.end(), limit):
         scaled = None  # "of the 3.1 million dollars", "tonnes": money or a measure, no whole

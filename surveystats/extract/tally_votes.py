@@ -353,7 +353,8 @@ _FOR_OBJECT = (
 _HEAD_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-    (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:were|was|being){GAP}cast{GAP})?)?in{GAP}favou?r\b|
+    (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:were|was|being){GAP}cast{GAP})?
+        |{_AGAINST_NOUN}voting{GAP})?in{GAP}favou?r\b|          # "25 members voting in favour"
         (?P<votes_affirmative>votes?){GAP}in{GAP}the{GAP}affirmative\b|  # minutes, records
         (?P<votes_support>votes?){GAP}in{GAP}support\b|   # "27 votes in support with 41 against"
         (?P<votes_for>votes{GAP}for)(?:{_FOR_AS_ROLE}|{_FOR_OBJECT})|  # "99 votes for, 9 against"
@@ -375,6 +376,20 @@ _HEAD_FAVOUR = re.compile(
     """,
     _FLAGS,
 )
+# The side in favour unnamed, known by the side against right after it: "mustered 60
+# votes, with 70 against", "reached only 43 votes, short of the 58 cast against", "fell,
+# 40 for and 62 against" ("votes" before "in", "for" or "against" names its side).
+_HEAD_UNNAMED_FAVOUR = re.compile(
+    rf"""
+    (?<![\w.,])(?P<for>{COUNT_PATTERN}){GAP}(?P<votes>votes(?!{GAP}(?:in|for|against)\b)|for)
+    \s{{0,3}},?(?:{GAP}(?P<to>to|and|with|versus)|{GAP}short{GAP}of{GAP}the)?{GAP}
+    (?:(?:only|just){GAP})?
+    (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}){GAP}(?:votes?{GAP})?(?:cast{GAP})?
+    (?:against|opposed)\b
+    """,
+    _FLAGS,
+)
+_UNNAMED_FAVOUR_WINDOWS = (("against", 90, 12), ("opposed", 90, 12))
 # The votes against first: "12 against, 130 in favour and 21 abstentions", "with none
 # against and 14 in favour"
 _HEAD_AGAINST_FIRST = re.compile(
@@ -1539,6 +1554,8 @@ def find_votes(text: str) -> list[Tally]:
     heads.extend(_matches_near(_HEAD_FAVOUR, text, lower, _FAVOUR_WINDOWS))
     if "favo" in lower:
         heads.extend(_matches_near(_HEAD_AGAINST_FIRST, text, lower, _AGAINST_FIRST_WINDOWS))
+    if "against" in lower or "opposed" in lower:
+        heads.extend(_matches_near(_HEAD_UNNAMED_FAVOUR, text, lower, _UNNAMED_FAVOUR_WINDOWS))
     heads.extend(_bare_heads(text, lower))
     weak: list[re.Match[str]] = []
     for match in heads:
