@@ -64,7 +64,14 @@ from surveystats.extract.tally_items import (
     read_items,
     year_in_whole,
 )
-from surveystats.extract.tally_parts import GAP, Part, Tally, read_count, split_members
+from surveystats.extract.tally_parts import (
+    DEFINITE_BEFORE,
+    GAP,
+    Part,
+    Tally,
+    read_count,
+    split_members,
+)
 from surveystats.extract.tally_respective import find_respective
 from surveystats.text import sentence_starts
 
@@ -530,10 +537,12 @@ def _states_total(text: str, items: list[Item], kinds: list[str]) -> bool:
 
     A clause followed by a colon or "of which" ("130 countries replied:", "Ninety-one
     Governments answered the questionnaire, of which"); a clause that says how many
-    answered followed by a semicolon or "with"; or by a comma when the other counts add
-    up to it exactly ("64 Governments replied, 40 were in favour and 24 against"); any
-    count by a semicolon when the others add up to it exactly, each with its verb ("The
-    Board received 940 complaints; 610 were closed and 330 were pending").
+    answered followed by a semicolon or "with"; any count followed by "with" and counts
+    that fit in it ("had 36,574 staff, with 12,340 in ..."); a clause that says how many
+    answered followed by a comma when the other counts add up to it exactly ("64
+    Governments replied, 40 were in favour and 24 against"); any count by a semicolon
+    when the others add up to it exactly, each with its verb ("The Board received 940
+    complaints; 610 were closed and 330 were pending").
     """
     head = items[0]
     if len(items) < 3 or not kinds or head.kind != "count":
@@ -549,6 +558,8 @@ def _states_total(text: str, items: list[Item], kinds: list[str]) -> bool:
         return True  # "The Board received 940 complaints; 610 were closed, 330 were ..."
     if kinds[0] == "comma" and _placed_parts(text, items):
         return True
+    if kinds[0] == "with" and sum(item.value or 0 for item in items[1:]) <= (head.value or 0):
+        return True  # "Staff numbered 36,574, with 12,340 in the Professional category and ..."
     return kinds[0] == "comma" and answered and clause and parts_add_up
 
 
@@ -1224,11 +1235,11 @@ _ASIDE_IN_GAP = re.compile(
 )
 # Words that cannot open or end the label of a share ("In 2010, ..." is cut before).
 _NOT_LABEL_WORDS = frozenset(
-    {"and", "or", "but", "while", "whereas", "of", "in", "for", "to", "the", "a", "an"}
+    {"and", "or", "but", "while", "whereas", "of", "in", "for", "to", "the", "a", "an", "with"}
     | {"which", "that", "who", "whom", "whose", "it", "they", "this", "these", "those"}
     | {"we", "i", "you", "he", "she", "there", "us", "them"}
     # words that introduce parts of a whole named before ("300 complaints, including 20")
-    | {"including", "comprising", "excluding", "among", "incl."}
+    | {"including", "comprising", "excluding", "among", "incl.", "namely"}
 )
 
 
@@ -1470,7 +1481,8 @@ _CLOSE_AFTER = re.compile(r"\s{0,2}\)")
 # ("rated it as excellent (41 per cent), good (47 per cent), fair (9 per cent) or poor (3
 # per cent)"), only where the shares add up to 100.
 _NEXT_PAREN_LABEL = re.compile(
-    r"\)\s{0,3}(?:[,;]\s{1,3}(?:and\s{1,3}|(?P<or>or)\s{1,3}|(?P<followed>followed\s{1,3}by\s{1,3}))?"
+    r"\)\s{0,3}(?:[,;]\s{1,3}(?:and\s{1,3}|(?P<or>or)\s{1,3}|with\s{1,3}|"
+    r"(?P<followed>followed\s{1,3}by\s{1,3}))?"
     r"|\s{1,3}(?:and|(?P<bare_or>or))\s{1,3})"
     r"(?P<label>[A-Za-z][^()\d,;:.!?]{0,60}?)\s{0,3}\(\s{0,2}"
 )
@@ -1479,6 +1491,17 @@ _LABEL_WORD = re.compile(r"[A-Za-z][\w'’.-]{0,30}")
 _INSIDE_NAME = frozenset(("and", "of", "the"))
 _MAX_PAREN_LABEL_WORDS = 6
 _SUMS_TO_100 = (99, 101)  # percentages that split one whole, within rounding
+
+
+# The last part of a list in parentheses, its figure after a verb of make-up: "...,
+# with all other regions together accounting for 26 per cent" (from the ")" before it).
+_WITH_THE_REST = re.compile(
+    r"\)\s{0,3},?\s{1,3}(?:and\s{1,3})?with\s{1,3}(?:all\s{1,3})?"
+    r"(?P<label>[A-Za-z][^()\d,;:.!?]{0,60}?)"
+    r"(?:\s{1,3}(?:together|combined|jointly))?\s{1,3}"
+    r"(?:accounting\s{1,3}for|making\s{1,3}up|representing|comprising)"
+    r"(?:\s{1,3}(?:the\s{1,3})?(?:remaining|other|rest\s{1,3}of|balance\s{1,3}of))?\s{1,3}"
+)
 
 
 def _first_paren_label(text: str, item: Item) -> tuple[str, int] | None:
@@ -1621,6 +1644,22 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             if gap["or"] or gap["bare_or"]:
                 offered = True
                 break  # the last of the answers offered
+        closing = None  # "..., with all other regions accounting for 26 per cent"
+        if not offered and 2 <= len(chain) < _MAX_PARTS and index < len(items):
+            following = items[index]
+            closing = _WITH_THE_REST.fullmatch(text, close, following.prefix_start)
+            rest = _paren_label(closing["label"]) if closing is not None else None
+            if (
+                rest is None
+                or following.kind != lead.kind
+                or id(following) in used
+                or (lead.kind == "count" and following.value is None)
+            ):
+                closing = None
+            else:
+                chain.append(following)
+                labels.append(rest)
+                index += 1
         if len(chain) < 2 or (offered and lead.kind != "percent"):
             continue
         percent = lead.kind == "percent"
@@ -1647,11 +1686,15 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
                 continue
         categories = [vote_category(label.lower()) for label in labels]
         vote = all(categories) and not percent
-        ends = [_CLOSE_AFTER.match(text, item.end).end() for item in chain]
+        paren_chain = chain[:-1] if closing is not None else chain
+        ends = [_CLOSE_AFTER.match(text, item.end).end() for item in paren_chain]
         starts = [first[1]] + [
             _NEXT_PAREN_LABEL.fullmatch(text, end - 1, item.start).start("label")
-            for end, item in zip(ends[:-1], chain[1:], strict=True)
+            for end, item in zip(ends[:-1], paren_chain[1:], strict=True)
         ]
+        if closing is not None:
+            starts.append(closing.start("label"))
+            ends.append(chain[-1].head_end)
         parts = [
             Part(
                 category if vote else label,
@@ -1666,8 +1709,11 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
                 chain, labels, categories, starts, ends, strict=True
             )
         ]
-        whole = None if vote or percent else _paren_whole(text, items, lead_at, chain, used)
-        asked = percent and _asked_before(text, first[1])
+        whole = (
+            None if vote or percent else _paren_whole(text, items, lead_at, chain, used, first[1])
+        )
+        # "The responses came from Governments (88), ...": what those asked answered
+        asked = _asked_before(text, first[1])
         tally = Tally(
             "vote" if vote else ("survey" if asked else "breakdown"),
             parts[0].start if whole is None else whole[1],
@@ -1683,18 +1729,21 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
     return tallies
 
 
-# "the 56 offices are spread across": a definite whole, its parts in parentheses after.
-_DEFINITE_WHOLE = re.compile(r"(?:^|\s)(?:the|The|its|their|all)\s{1,3}$")
+# Between a whole and the first label of its parts: its noun at most, then a colon.
+_COLON_THEN_LABEL = re.compile(
+    r"(?:\s{1,3}[\w'’-]{1,30}){0,4}\s{0,3}(?:,\s{1,3}as\s{1,3}follows\s{0,3})?:\s{1,3}"
+)
 
 
 def _paren_whole(
-    text: str, items: list[Item], lead_at: int, chain: list[Item], used: set[int]
+    text: str, items: list[Item], lead_at: int, chain: list[Item], used: set[int], first_at: int
 ) -> tuple[int, int, str | None] | None:
     """The stated whole of counts in parentheses: (its count, its start, its noun), or None.
 
     The count right before the first label, in the same sentence: opened by "Of the"
-    ("Of the 5,400 refugees resettled, Syrians (2,100), Iraqis (1,300) ...") with the
-    parts at most it, or definite ("the 56 offices are spread across Asia (19), ...")
+    ("Of the 5,400 refugees resettled, Syrians (2,100), Iraqis (1,300) ...") or followed
+    by a colon ("Replies came from 64 States: Africa (30), ...") with the parts at most
+    it, or definite ("the 56 offices are spread across Asia (19), ...")
     with the parts adding up to it exactly.
     """
     if lead_at == 0:
@@ -1707,9 +1756,10 @@ def _paren_whole(
     ):
         return None
     parts = sum(item.value or 0 for item in chain)
-    if whole.kind == "count" and whole.total_before and whole.value is not None:
+    stated = whole.total_before or _COLON_THEN_LABEL.fullmatch(text, whole.head_end, first_at)
+    if whole.kind == "count" and stated and whole.value is not None:
         return (whole.value, whole.prefix_start, whole.counted) if parts <= whole.value else None
-    definite = _DEFINITE_WHOLE.search(text, max(0, whole.start - 8), whole.start)
+    definite = DEFINITE_BEFORE.search(text, max(0, whole.start - 8), whole.start)
     value = whole.value if whole.kind == "count" else read_count(text[whole.start : whole.end])[0]
     if definite is None or value != parts:
         return None  # "other": a definite count the item reader set apart ("the 56 ...")

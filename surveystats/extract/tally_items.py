@@ -239,6 +239,11 @@ _OBJECT_THEN_GAPPED = re.compile(
 _OBJECT_THEN_SEMICOLON = re.compile(
     rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}};{GAP}(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
 )
+# An object count, its noun, then ", with" and a count: a whole its parts may follow.
+_OBJECT_THEN_WITH = re.compile(
+    rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}},{GAP}with{GAP}"
+    rf"(?:(?:some|about|nearly|almost|over){GAP})?(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
+)
 #: Verbs whose object "N of the M" is one part of a whole split by who gave it: "These
 #: countries contributed 67 of the 7,258 police officers deployed". Verbs that pick from
 #: a set ("ratified 10 of the 12 conventions", "granted 5 of the 10 licences") do not.
@@ -694,9 +699,15 @@ class _Before:
             item.response_from = _RESPONSE_FROM.search(window + " ") is not None
 
     def _is_possessive_name(self, back: int) -> bool:
-        """Whether the word ``back`` places before is a name's possessive ("Council's")."""
+        """Whether the word ``back`` places before is a possessive that stands for a noun.
+
+        A name's ("Of the Council's 15 members") or a common noun's after "the" ("Of the
+        year's 41 requests").
+        """
         raw = self.raw[-back] if 0 < back <= len(self.raw) else ""
-        return raw[:1].isupper() and raw.endswith(("'s", "’s"))
+        if not raw.endswith(("'s", "’s")):
+            return False
+        return raw[:1].isupper() or self._word(back + 1) == "the"
 
     def _read_total_before(self, item: Item, back: int) -> None:
         """A total before the number: "Of the 32 countries", "Among the 90 replies"."""
@@ -1294,6 +1305,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "Italy received 27,800 claims and Greece 8,200": a part, gapped next
         elif percent_match is None and _OBJECT_THEN_SEMICOLON.match(text, end, limit):
             pass  # "The Board received 940 complaints; 610 were closed": a whole, maybe
+        elif percent_match is None and _OBJECT_THEN_WITH.match(text, end, limit):
+            pass  # "The Secretariat had 36,574 staff, with 12,340 in ...": a whole, maybe
         elif percent_match is None or before.words[-1] not in SHARE_VERBS:
             return None  # "Oil represented 70 per cent of exports" is a share: kept
     if before.is_no_count():

@@ -74,7 +74,7 @@ from surveystats.extract.tally_items import (
     bound_at,
     is_bound,
 )
-from surveystats.extract.tally_parts import Part, Tally, read_count
+from surveystats.extract.tally_parts import DEFINITE_BEFORE, Part, Tally, read_count
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
 __all__ = ["find_lists", "find_lists_in"]
@@ -218,6 +218,7 @@ _SUBJECT_LEAD = re.compile(
 # "there were" right before a list of counted nouns: the list says what there was.
 _EXISTENTIAL = re.compile(
     r"\bthere\s{1,3}(?:were|are|was|is|remain|remained|(?:had|have|has)\s{1,3}been|will\s{1,3}be)"
+    r"(?:\s{1,3}(?:currently|now|still|also|then|altogether|in\s{1,3}all|in\s{1,3}total))?"
     r"(?:\s{1,3}(?:only|just|some|about|around|nearly|almost|over|approximately))?\s{1,3}$",
     re.IGNORECASE,
 )
@@ -593,7 +594,6 @@ def _split_total(sentence: _Sentence, run: list[_Figure]) -> tuple[_Figure | Non
 _OF_WHOLE_OPENING = re.compile(
     r"(?:Of|Among|Out\s{1,3}of)\s{1,3}(?:the|all|these|those|its|their)\s[^,;:()]{1,80}\(\s{0,2}$"
 )
-_DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:the|The|its|their|all)\s{1,3}$")
 
 
 def _stated_whole(sentence: _Sentence, run: list[_Figure]) -> _Figure | None:
@@ -615,7 +615,7 @@ def _stated_whole(sentence: _Sentence, run: list[_Figure]) -> _Figure | None:
     lead = sentence.text[max(sentence.start, whole.prefix_start - 90) : whole.prefix_start]
     if whole.in_aside and _OF_WHOLE_OPENING.search(lead):
         return whole
-    definite = _DEFINITE_BEFORE.search(lead)
+    definite = DEFINITE_BEFORE.search(lead)
     return whole if definite is not None and parts == whole.value else None
 
 
@@ -1254,6 +1254,13 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
         verbs.append((item["verb"], item.start("verb")))
         tails.append(item["tail"])
     tails.append(sentence.masked[run[-1].end : min(sentence.end, run[-1].end + 40)])
+    rest = None  # "..., leaving 9 pending": the rest of the whole, named by its state
+    if verbs[-1][0] == "leaving" and len(verbs) > 2:
+        state = _LEFT_STATE.match(sentence.masked, run[-1].end)
+        if state is None:
+            return None
+        rest = (state["state"], state.end("state"))
+        verbs, run, tails = verbs[:-1], run[:-1], tails[:-1]
     if any(_OF_EARLIER.match(tail) for tail in tails[1:]):
         return None  # "examined 48 projects and visited 12 of them": a part of the first
     nouns = [fig.counted or _first_word(tail) for fig, tail in zip(run, tails, strict=True)]
@@ -1268,7 +1275,15 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
     if len({word.lower() for word in words}) < len(words) or not _one_verb_form(words):
         return None
     ends = [verb_end for _, verb_end in verbs]
-    return [(word, end + len(word)) for word, end in zip(words, ends, strict=True)]
+    labels = [(word, end + len(word)) for word, end in zip(words, ends, strict=True)]
+    return [*labels, rest] if rest is not None else labels
+
+
+# What "leaving" says of the rest of a whole: "leaving 9 pending", "leaving 3 unresolved".
+_LEFT_STATE = re.compile(
+    r"\s{1,3}(?:[a-z]{2,20}\s{1,3})?(?P<state>pending|unresolved|outstanding|open|unspent|"
+    r"unfilled|vacant|unanswered|undecided|under\s{1,3}(?:review|consideration|way))\b"
+)
 
 
 def _first_word(tail: str) -> str | None:

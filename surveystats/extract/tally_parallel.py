@@ -373,8 +373,16 @@ def _labels_gapped(
     first = frames[0].left
     while first and first[-1][0].lower() in _QUALIFIERS:
         first = first[:-1]
+    preposition = None
     if len(first) > 1 and first[-1][0].lower() in PREPOSITIONS:
+        preposition = first[-1][0].lower()
         first = first[:-1]  # "accounted for", "made up"
+        # "Women accounted for 45 per cent and men for 55 per cent": the later labels
+        # repeat the verb's preposition
+        later = [
+            words[:-1] if len(words) > 1 and words[-1][0].lower() == preposition else words
+            for words in later
+        ]
     if not first or first[-1][0].lower() not in VERBS | SHARE_VERBS:
         return None
     taken: list[tuple[str, int, int]] = []

@@ -27,6 +27,8 @@ __all__ = [
 
 #: One gap between two words of a tally, possibly a line break.
 GAP = r"\s{1,3}"
+#: A determiner right before a count that names a known whole: "the 56 offices", "its 12".
+DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:the|The|its|their|all)\s{1,3}$")
 
 # A count as written in a vote: digits (with thousands separators), words, or the OCR
 # shapes of small numbers seen in scanned resolutions ("I" for 1, "I1" for 11, "]" for 1).
