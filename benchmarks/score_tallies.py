@@ -51,7 +51,7 @@ STOP_WORDS = frozenset(
 
 def content_words(label: str | None) -> set[str]:
     """Lower-case content words of a label, with spelling and inflection folded."""
-    if not label:
+    if label is None or pd.isna(label) or not label:
         return set()
     text = label.lower().replace("_", " ").replace("favor", "favour")
     words = re.findall(r"[a-z][a-z'\-]*", text)
