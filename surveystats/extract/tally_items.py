@@ -152,11 +152,12 @@ NOT_COUNT_AFTER = re.compile(
     rf"""
     \s{{0,3}}(?:
         (?:{_MONTH_WORDS})\b
-      | (?i:{_SCALE}|hundred|dozen|years?|months?|weeks?|days?|hours?|minutes?|seconds?|
+      | (?i:{_SCALE}|hundred|dozen|years?|months?|weeks?|days?|hours?|minutes?|seconds|
           decades?|centuries|century|km2?|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|
           tons?|tonnes?|kg|kilograms?|grams?|hectares?|ha|litres?|liters?|barrels?|
           dollars?|euros?|francs?|pounds?|yen|rupees?|a\.m\.|p\.m\.|o'clock|times|fold|
           percentage{GAP}points?|points?|degrees?|votes?|abstentions?)\b
+      | second\b(?!\s{{1,3}}[a-z])  # "33 second periodic reports": an ordinal, no unit
       | [-–]\s{{0,2}}\d
       | to\s{{1,3}}\d
       | \s{{1,3}}\d                     # "1 1 1", "5 6": a row of figures, no count

@@ -101,9 +101,11 @@ _PERIOD = re.compile(
     r"\b(?:quarters?|months?|periods?|decades?|weeks?|days?)\b"
     r"|\byears?\b(?!\s{1,3}(?:of\s{1,3}age|old|and\s{1,3}(?:over|above|older)))"
 )
-# A whole named before its number: "Of the 150", "out of 41", "Among the year's 140".
+# A whole named before its number: "Of the 150", "out of 41", "Among the year's 140", a
+# clause after a comma and a conjunction (", while of the 27 trainers, 15 ...").
 _WHOLE_BEFORE = re.compile(
-    r"(?:(?P<start>^)[\s\"“]{0,3}|(?P<mark>[,;:(])\s{0,3}|\s)(?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}"
+    r"(?:(?P<start>^)[\s\"“]{0,3}|(?P<mark>[,;:(]\s{0,3}(?:(?:while|whereas|and|but)\s{1,3})?)|\s)"
+    r"(?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}"
     r"(?:(?:the|all|these|those|a\s{1,3}total\s{1,3}of)\s{1,3})?(?:[\w’'-]{1,30}['’]s\s{1,3})?$"
 )
 # A whole's link to the parts after it.
@@ -113,10 +115,16 @@ _WHOLE_LINK = re.compile(
     r"|broken\sdown|divided|split|distributed)\b|:"
 )
 _CLAUSE_MARK = re.compile(r"[,;:]")
-# A sum stated after its parts: "gives a total of 1,905", "the backlog stood at 47", "... 60
-# in all".
+# A sentence that opens on a whole the sentence before states: "The Panel reviewed 152
+# claims. Of these, 97 were ... and the remaining 55 ...".
+_ANAPHOR = re.compile(
+    r"\s{0,3}(?:[Oo]f|[Aa]mong)\s{1,3}(?:these|them|those|this\s{1,3}(?:total|number))\s{0,3},"
+)
+# A sum stated after its parts: "gives a total of 1,905", "for a total strength of 929",
+# "the backlog stood at 47", "... 60 in all".
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:total\sof|totall?(?:ed|ing)|stood\sat|amount(?:ed|ing)\sto|altogether)\s{1,3}$"
+    r"\b(?:total(?:\s[a-z]{3,15})?\sof|totall?(?:ed|ing)|stood\sat|amount(?:ed|ing)\sto"
+    r"|altogether)\s{1,3}$"
 )
 _TOTAL_AFTER = re.compile(r"\s{1,3}(?:\w+\s{1,3})?(?:in\sall|in\stotal|altogether)\b")
 _DEFINITE = re.compile(r"\b[Tt]he\s$")
@@ -303,6 +311,28 @@ def _joint(gap: str, *, last: bool = False) -> re.Match[str] | None:
     return None
 
 
+def _carried_wholes(
+    text: str, lo: int, before: list[Number], items: dict[int, Item]
+) -> list[_Figure]:
+    """The counts of the sentence before (``before``), where this one opens on them.
+
+    They may only be wholes: a part of a run is never read across a sentence's end.
+    """
+    if not before or _ANAPHOR.match(text, lo) is None:
+        return []
+    previous = [n for n in before[-_MAX_PARTS:] if lo - n.end <= _MAX_WHOLE_GAP]
+    figures = _figures(text, previous, items)
+    listed = {id(figure) for run in _runs(text, figures) for figure in run}
+    wholes = []
+    for figure in figures:
+        if id(figure) in listed:
+            continue  # "64 cases and 12 appeals. Among them, ...": no one whole
+        if figure.item.kind in ("count", "whole") and figure.item.value is not None:
+            whole = Item("whole", figure.start, figure.end, value=figure.item.value)
+            wholes.append(_Figure(whole, figure.start, figure.end, None, None))
+    return wholes
+
+
 def _runs(text: str, figures: list[_Figure]) -> list[list[_Figure]]:
     """Step 2: runs of figures of one kind, each joined to the last by a list joint."""
     runs: list[list[_Figure]] = []
@@ -361,6 +391,8 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     """Whether ``whole`` is stated as the whole of the figures from ``first`` on."""
     if first.start - whole.end > _MAX_WHOLE_GAP:
         return False
+    if whole.end <= lo:  # a count of the sentence before, carried by "Of these,"
+        return _ANAPHOR.match(text, lo) is not None
     if whole.item.in_words and text[whole.start : whole.item.end].lower() == "one":
         return False  # "one" the pronoun
     if _PERIOD.match(text, whole.end + 1, whole.end + 12):
@@ -601,6 +633,8 @@ def _is_series(text: str, lo: int, fit: _Fit, labels: list[str]) -> bool:
     words = [text[f.item.start : f.item.end].lower() for f in run]
     if all(word == "one" for word in words):
         return True  # "one by the United States and one by the Soviet Union": pronouns
+    if fit.whole is not None and run[0].item.kind == "count":
+        return False  # "Of the 90 posts, 30 were filled in 2003, 25 in 2004 and 35 in 2005"
     if any(_YEAR.search(label) for label in labels):
         return True  # "45 per cent in 2010 and 55 per cent in 2020", "60 per cent by 2050"
     dated = [
@@ -765,13 +799,15 @@ def find_sums(
         at = bisect.bisect_right(starts, numbers[first].start) - 1
         lo, hi = starts[at], starts[at + 1]
         last = bisect.bisect_left(number_starts, hi, first + 1)
-        if last - first < _MIN_NUMBERS:
+        if last - first < _MIN_NUMBERS - (_ANAPHOR.match(text, lo) is not None):
             continue
         own = numbers[first:last]
         kinds = [by_start[n.start].kind if n.start in by_start else "count" for n in own]
         if len(kinds) - kinds.count("other") < 2:
             continue  # dates, years and references: no two parts
-        figures = _figures(text, own, by_start)
+        before = bisect.bisect_left(number_starts, starts[at - 1]) if at else first
+        figures = _carried_wholes(text, lo, numbers[before:first], by_start)
+        figures += _figures(text, own, by_start)
         kinds = Counter(figure.item.kind for figure in figures)
         if kinds["count"] + kinds["whole"] < _MIN_NUMBERS and kinds["percent"] < 2:
             continue  # a whole and two counts, or two shares
