@@ -463,9 +463,12 @@ _RESPONSE_NOUNS = (
 _RESPONSE_FROM = re.compile(
     rf"""
     (?:
-        \breceived{GAP}(?:(?:a|the|written|formal|official|national|their)\s)?(?i:{_RESPONSE_NOUNS})
-          (?:{GAP}[a-z]+){{0,2}}?
-      | \b(?i:{_RESPONSE_NOUNS}|questionnaire|survey)(?:{GAP}[\w'’-]+){{0,8}}?{GAP}
+        \breceived{GAP}(?:(?:a|the|written|formal|official|national|their|its|completed|
+          filled-in|duly)\s){{0,2}}(?i:{_RESPONSE_NOUNS}|questionnaire)
+          (?:{GAP}[\w'’-]+){{0,6}}?  # "to its list of issues", "to the note verbale"
+      | \b(?:(?i:{_RESPONSE_NOUNS}|questionnaire|survey)
+          |[Qq]uestions?(?={GAP}\d))  # "Question 7 was answered by": a numbered question
+        (?:{GAP}[\w'’-]+){{0,8}}?{GAP}
           (?:were|was|have{GAP}been|had{GAP}been|has{GAP}been|had{GAP}so{GAP}far{GAP}been|
           have{GAP}so{GAP}far{GAP}been){GAP}  # "Replies to the note verbale were received"
           (?:received|returned|submitted|completed|answered|filled{GAP}(?:in|out))

@@ -44,6 +44,16 @@ sentences that state one part of a whole, and names what every one-count survey 
    indicated ...", "35 per cent of respondents reported ...") is a survey of one part
    with no total. The part's ``count`` is empty, its ``percent`` the share.
 
+7. *Splits of those who replied, read across clauses.* A count of those who replied and
+   its split in the next sentence ("In total, 57 States responded. Forty of them ...",
+   ". Of these, ...") are one tally whose total is that count, where the parts fit in it;
+   a part of a part ("35 reported joint programmes; among them, 22 had secured funding")
+   is a tally of its own whose total is the first part; shares with their counts in
+   parentheses and verbs elided ("36 per cent (81) of the responding entities said ...,
+   and 64 per cent (144) that ...") are one survey where one number of respondents
+   gives every share from its count. Shares of those who replied that add up to more
+   than the whole ("85 per cent ..., but only 41 per cent ...") overlap and are none.
+
 A one-count survey fact ("Replies were received from 64 Governments", "Ninety-seven
 countries responded to the questionnaire") keeps its counted noun in ``counted`` and
 ``subject``; its category says what they did, as in a survey of many parts (where the
@@ -104,7 +114,8 @@ _ACTION = re.compile(
 _RECEIVED = re.compile(r"(?:(?:were|had\s{1,3}been|have\s{1,3}been)\s{1,3})?received\b")
 _REPLY_NOUNS = {"replies": "replied", "reply": "replied", "responses": "responded"}
 _REPLY_NOUNS |= {"response": "responded", "answers": "answered", "answer": "answered"}
-_FORMS = {"questionnaires": "returned the questionnaire"}  # "questionnaires were received from"
+# "questionnaires were received from", "had received the completed questionnaire from"
+_FORMS = dict.fromkeys(("questionnaires", "questionnaire"), "returned the questionnaire")
 # The whole was asked: written in its phrase before the comma ("Of the 180 States invited
 # to complete the questionnaire,", "Of the 110 countries surveyed,").
 _ASKED = re.compile(
@@ -681,6 +692,115 @@ def _share_then_count(text: str, items: list[Item], index: int, limit: int) -> T
     return tally
 
 
+# The base of shares, after the first share and its count: "of the survey respondents",
+# "of the responding offices", "of the States that replied", "of those surveyed".
+_BASE_OF_SHARES = re.compile(
+    r"""\s{1,3}of\s{1,3}(?:the\s{1,3}|all\s{1,3})?
+    (?P<base>(?:[\w-]{1,25}\s{1,3}){0,2}?
+        (?:respondents|(?:responding|replying|reporting)\s{1,3}[\w-]{1,25}
+        |[\w-]{1,25}\s{1,3}(?:that|which|who)\s{1,3}(?:(?:had|have)\s{1,3})?
+            (?:replied|responded|answered)
+        |those\s{1,3}(?:surveyed|polled|asked|interviewed|responding)))\b
+    """,
+    re.VERBOSE,
+)
+# Between one share's clause and the next share: ", and", "; ", " while".
+_NEXT_SHARE = re.compile(r"\s{0,3}[,;]?\s{0,3}(?:(?:and|while|whereas|but)\s{1,3})?")
+_MOST_SHARES = 12
+
+
+def _share_with_count(text: str, items: list[Item], index: int, limit: int) -> int | None:
+    """Where a share with its count in parentheses ends: "42 per cent (117)", else None."""
+    if index + 1 >= len(items):
+        return None
+    share, count = items[index], items[index + 1]
+    if share.kind != "percent" or share.percent is None or count.kind != "count":
+        return None
+    if count.value is None or count.verb or count.counted or count.of_noun:
+        return None
+    if _OPEN_COUNT.fullmatch(text, share.head_end, count.prefix_start) is None:
+        return None
+    close = _CLOSE.match(text, count.head_end, limit)
+    return close.end() if close is not None else None
+
+
+def _bases_agree(pairs: list[tuple[Item, Item]]) -> bool:
+    """Whether one number of respondents gives every share from its count, within rounding.
+
+    The count over the share, with the share's last digit half a unit off either way,
+    bounds the base; the bounds of all pairs must meet ("42 per cent (117)" and "58 per
+    cent (162)": 279 respondents fit both).
+    """
+    low, high = 0.0, float("inf")
+    for share, count in pairs:
+        half = 0.5 * 10.0 ** -(share.decimals or 0)
+        low = max(low, 100 * count.value / (share.percent + half))
+        if share.percent > half:
+            high = min(high, 100 * count.value / (share.percent - half))
+    return low <= high + 1e-9
+
+
+def _shares_with_counts(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """Shares of those who replied, each with its count in parentheses, verbs elided.
+
+    "Thirty-six per cent (81) of the responding entities said that they had a focal
+    point, and 64 per cent (144) that they did not": a survey of two parts, 81 and 144,
+    with percents 36 and 64 and base "responding entities". The base is written after the
+    first pair, or those who replied are named before it in the sentence; every share
+    must follow from its count and one number of respondents (:func:`_bases_agree`).
+    """
+    end = _share_with_count(text, items, index, limit)
+    if end is None:
+        return None
+    base = _BASE_OF_SHARES.match(text, end, limit)
+    if base is not None:
+        end = base.end()
+    else:
+        sentence = max(text.rfind(". ", 0, items[index].prefix_start) + 1, 0)
+        if not _REPLY_BEFORE.search(text, sentence, items[index].prefix_start):
+            return None
+    pairs: list[tuple[Item, Item]] = []
+    labels: list[tuple[str, int]] = []
+    position = index
+    while len(pairs) < _MOST_SHARES:
+        category, label_end = _clause_label(text, end, limit)
+        if not category:
+            return None
+        pairs.append((items[position], items[position + 1]))
+        labels.append((category, label_end))
+        position += 2
+        if position + 1 >= len(items):
+            break
+        after = _share_with_count(text, items, position, limit)
+        if after is None:
+            break
+        gap = _NEXT_SHARE.fullmatch(text, label_end, items[position].prefix_start)
+        if gap is None:
+            break
+        end = after
+    if len(pairs) < 2 or not _bases_agree(pairs):
+        return None
+    if sum(share.percent for share, _ in pairs) > 100 + 0.5 * len(pairs):
+        return None
+    counted = " ".join(base["base"].split()) if base is not None else None
+    parts = [
+        Part(
+            category,
+            count.value,
+            share.prefix_start,
+            label_end,
+            percent=float(share.percent),
+            decimals=share.decimals,
+            counted=counted,
+            base="respondents",
+            qualifier=share.qualifier,
+        )
+        for (share, count), (category, label_end) in zip(pairs, labels, strict=True)
+    ]
+    start, stop = items[index].prefix_start, labels[-1][1]
+    return Tally("survey", start, stop, parts, subject=counted)
+
+
 # The label of a share written before its verb, at the start of a clause: "Children
 # accounted for", "; women made up about". A pronoun or a share word is no label.
 _LABEL_FIRST_SHARE = re.compile(
@@ -934,7 +1054,7 @@ _OUT_OF_NOUN = re.compile(
 )
 _OPEN_SHARE = re.compile(r"\s{0,3}\(\s{0,2}$")
 # An aside after a whole: ", or more than half,", ", or two thirds,".
-_OR_ASIDE = re.compile(r"\s{0,3},\s{0,3}or\s{1,3}[\w\s-]{1,40}?,")
+_OR_ASIDE = re.compile(r"\s{0,3},\s{0,3}or\s{1,3}[\w\s-]{1,60}?,")
 
 
 def _out_of(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -1116,6 +1236,119 @@ def _count_or_share(text: str, items: list[Item], index: int, limit: int) -> Tal
     if action is None or action["did_so"] or action["pronoun_verb"]:
         return None
     return _reply_fact(item, action)
+
+
+def _count_then_aside(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A count that replied, an aside without figures set off by commas before its verb.
+
+    "Forty Governments, or about a fifth of those asked, replied to the survey": one
+    count that "replied" (the share in words is no figure to check). An aside holding a
+    figure is read by :func:`_count_or_share`.
+    """
+    item = items[index]
+    if item.kind != "count" or item.value is None or not item.counted or item.verb:
+        return None
+    if item.of_total is not None or item.total_before or item.response_from:
+        return None
+    aside = _OR_ASIDE.match(text, item.head_end, limit)
+    if aside is None or (index < len(items) - 1 and items[index + 1].start < aside.end()):
+        return None
+    action = _action(text, _skip_blanks(text, aside.end()), limit)
+    if action is None or action["did_so"] or action["pronoun_verb"]:
+        return None
+    return _reply_fact(item, action)
+
+
+# Between the clause of a part and a part of it: "; among them,", ", and of these,", "; "
+# before "22 of them".
+_NESTED_GAP = re.compile(
+    r"\s{0,3}[;,]\s{0,3}(?:(?:and|but|while)\s{1,3})?"
+    r"(?:(?P<them>(?:[Aa]mong|[Oo]f)\s{1,3}(?:them|these|those))\s{0,3},?\s{0,3})?"
+    r"(?:(?:only|just|merely)\s{1,3})?"
+)
+_NESTED_CUES = ("among them", "of them", "of these", "among these", "of those", "among those")
+
+
+def _part_of_a_part(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A part of a part, in the clause after it: "; among them, 22 had secured funding".
+
+    "Of the 52 teams that replied, 35 reported joint programmes; among them, 22 had
+    secured multi-year funding": besides the tally of the 52, a tally of total 35 and one
+    part 22 "secured multi-year funding" (a survey where those who replied are named in
+    the sentence before the part, else a breakdown). The part counts none or the whole's
+    noun and is smaller than the whole; its clause has a verb.
+    """
+    whole, part = items[index], items[index + 1]
+    if whole.kind != "count" or part.kind != "count" or whole.value is None:
+        return None
+    if part.value is None or not 0 < part.value < whole.value:
+        return None
+    if not (part.verb or part.auxiliary):
+        return None  # "; among them, 22 in Africa": a place, read by other readers
+    if part.counted not in (None, whole.counted) or part.total_before:
+        return None
+    clause_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
+    gap = _NESTED_GAP.fullmatch(text, clause_end, part.prefix_start)
+    if gap is None or not (gap["them"] or part.of_them):
+        return None
+    label = _verb_label(text, part, limit) or _clause_label(text, part.head_end, limit)
+    category, end = label
+    if not category:
+        return None
+    sentence = text.rfind(". ", 0, whole.start) + 1
+    kind = "survey" if _REPLY_BEFORE.search(text, sentence, whole.start) else "breakdown"
+    start = gap.start("them") if gap["them"] else part.prefix_start
+    tally = _tally(whole, whole.value, part, category, start, end, counted=whole.counted, kind=kind)
+    tally.parts[0].start = part.prefix_start
+    return tally
+
+
+def _nested_parts(text: str, items: list[Item], limit: int) -> list[Tally]:
+    """Every part of a part (:func:`_part_of_a_part`) in ``text``, in order."""
+    if not _has_cue(text, _NESTED_CUES):
+        return []
+    found = []
+    for index in range(len(items) - 1):
+        tally = _part_of_a_part(text, items, index, limit)
+        if tally is not None:
+            found.append(tally)
+    return found
+
+
+# Things sent in answer to a request, counted: "27 submissions received in response to
+# the questionnaire", "Forty written contributions were received in reply to the note".
+_SENT_IN_ANSWER = frozenset(
+    ("replies", "responses", "answers", "submissions", "contributions", "inputs", "questionnaires")
+)
+_IN_ANSWER_TO = re.compile(r"\s{1,3}in\s{1,3}(?:response|reply|answer)\s{1,3}to\b")
+
+
+def _received_in_answer(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A count of replies received in answer to a request: a one-count survey fact.
+
+    "The report draws on 31 submissions received in reply to the call for input": 31
+    "submitted" (counted "submissions"). Things received with no request named ("40
+    submissions received by the deadline") are left to the other readers.
+    """
+    item = items[index]
+    if item.verb != "received" or item.value is None or not item.counted:
+        return None
+    noun = item.counted.split()[-1].lower()
+    if noun not in _SENT_IN_ANSWER:
+        return None
+    answer = _IN_ANSWER_TO.match(text, item.verb_end, limit)
+    if answer is None:
+        return None
+    category = _REPLY_NOUNS.get(noun) or _FORMS.get(noun) or "submitted"
+    part = Part(
+        category,
+        item.value,
+        item.prefix_start,
+        item.verb_end,
+        counted=item.counted,
+        qualifier=item.qualifier,
+    )
+    return Tally("survey", part.start, part.end, [part], subject=item.counted)
 
 
 _CLOSE = re.compile(r"\s{0,3}\)")
@@ -1529,15 +1762,121 @@ _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had)\b")
 
 # "The questionnaire was completed by", "surveys were returned by".
 _COMPLETED_BY = re.compile(
-    r"\b(?P<object>[Qq]uestionnaires?|[Ss]urveys?)\b[^.;:]{0,60}?"
+    r"\b(?P<object>[Qq]uestionnaires?|[Ss]urveys?|[Qq]uestions?(?=\s{1,3}\d))\b[^.;:]{0,60}?"
     r"\b(?P<verb>completed|returned|answered|filled\s{1,3}(?:in|out))\s{1,3}by\s{1,3}"
     r"(?:(?:only|some|about|a\s{1,3}total\s{1,3}of)\s{1,3})?$"
 )
 # "Replies were received from", "responses from", "answers had been received from".
 _NOMINAL_BEFORE = re.compile(
-    r"\b(?P<noun>[Rr]eplies|[Rr]esponses|[Aa]nswers|[Rr]eply|[Rr]esponse|[Qq]uestionnaires)\b"
+    r"\b(?P<noun>[Rr]eplies|[Rr]esponses|[Aa]nswers|[Rr]eply|[Rr]esponse|[Qq]uestionnaires?)\b"
     r"[^.;:]{0,100}$"
 )
+
+
+def _answered_before(text: str, start: int) -> str | None:
+    """What a count after "by" or "from" did, read from the words before it.
+
+    "The questionnaire was completed by 40 States" -> "completed the questionnaire";
+    "Replies were received from 40 States", "had received written replies to its list of
+    issues from 40 of the 52 States" -> "replied".
+    """
+    reach = max(0, start - 120)
+    passive = _COMPLETED_BY.search(text, reach, start)
+    if passive is not None:
+        verb = " ".join(passive["verb"].lower().split())  # "The survey was completed by"
+        return f"{verb} the {_singular(passive['object'])}"
+    nominal = _NOMINAL_BEFORE.search(text, reach, start + 1)
+    if nominal is not None:
+        return {**_REPLY_NOUNS, **_FORMS}[nominal["noun"].lower()]
+    return None
+
+
+def _name_first_reply(text: str, tally: Tally, items_at: dict[int, Item]) -> None:
+    """Name the first part of a survey split by what it did, where it only repeats its noun.
+
+    "Written replies were received from 40 of the 52 States, while 12 States had not yet
+    replied": the 40 "replied" (not "States"), as the one-count fact would be named.
+    """
+    first = tally.parts[0]
+    if first.category is None or first.category != first.counted:
+        return
+    if all(part.category == part.counted for part in tally.parts[1:]):
+        return  # "from 41 Member States and 13 agencies": the categories are who replied
+    item = items_at.get(first.start)
+    if item is not None and item.response_from:
+        first.category = _answered_before(text, first.start) or first.category
+
+
+# Between a count of those who replied and the split of them that follows in the next
+# sentence or clause: ". Of these,", "; among them,", ". " before "Forty of them".
+_THEM_NEXT = re.compile(
+    r"\s{0,3}[.;]\s{1,3}(?:(?:[Oo]f|[Aa]mong)\s{1,3}(?P<them>them|these|those)\s{0,3},\s{0,3})?"
+)
+_THEM_AFTER_COUNT = re.compile(r"\s{1,3}(?:of|among)\s{1,3}(?:them|these|those)\b")
+
+
+def _split_of_replied(text: str, fact: Tally, split: Tally) -> bool:
+    """Whether ``split``, after the one-count fact ``fact``, splits those who replied.
+
+    "In total, 57 States responded. Forty of them favoured a binding instrument and 17
+    did not": the split names its whole by "of them" (after its first count) or opens
+    with "Of these," right after the fact's sentence, and its counts fit in the whole.
+    """
+    if split.total is not None or split.kind == "vote" or not split.parts:
+        return False
+    if not REPLY_CATEGORY.match(fact.parts[0].category or ""):
+        return False
+    gap = _THEM_NEXT.fullmatch(text, fact.end, split.start)
+    if gap is None:
+        return False
+    first = split.parts[0]
+    if gap["them"] is None:
+        after = first.start
+        while after < first.end and not text[after].isspace():
+            after += 1  # past the first count, written in one word or in digits
+        if _THEM_AFTER_COUNT.match(text, after, first.end) is None:
+            return False
+    whole = fact.parts[0].count
+    counts = [part.count for part in split.parts]
+    if whole is None or any(count is None for count in counts):
+        return all(part.count is None for part in split.parts)  # shares of those who replied
+    return sum(counts) <= whole
+
+
+def _join_replied_splits(text: str, kept: list[Tally]) -> list[Tally]:
+    """Each split of those who replied gets their count as its total, the fact dropped.
+
+    ``kept`` is in order of position; one pass over neighbours.
+    """
+    joined: list[Tally] = []
+    for tally in kept:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _is_one_count_fact_named(previous)
+            and _split_of_replied(text, previous, tally)
+        ):
+            fact = previous.parts[0]
+            tally.total, tally.total_qualifier = fact.count, fact.qualifier
+            tally.subject = tally.subject or fact.counted
+            for part in tally.parts:
+                if part.counted is None and fact.counted is not None:
+                    part.counted, part.counted_inherited = fact.counted, True
+            tally.start, tally.kind = previous.start, "survey"
+            joined[-1] = tally
+            continue
+        joined.append(tally)
+    return joined
+
+
+def _is_one_count_fact_named(tally: Tally) -> bool:
+    """A one-count survey fact after :func:`_one_count_category` named what it did."""
+    return (
+        tally.kind == "survey"
+        and len(tally.parts) == 1
+        and tally.total is None
+        and tally.parts[0].count is not None
+    )
 
 
 def _one_count_category(text: str, tally: Tally, items_at: dict[int, Item], limit: int) -> None:
@@ -1546,14 +1885,8 @@ def _one_count_category(text: str, tally: Tally, items_at: dict[int, Item], limi
     item = items_at.get(part.start)
     nominal = _NOMINAL_BEFORE.search(text, max(0, part.start - 120), part.start + 1)
     if item is not None and item.response_from:  # only then can a passive before name it
-        passive = _COMPLETED_BY.search(text, max(0, part.start - 120), part.start)
-        if passive is not None:
-            verb = " ".join(passive["verb"].lower().split())  # "The survey was completed by"
-            part.category = f"{verb} the {_singular(passive['object'])}"
-            return
-        if nominal is not None:
-            part.category = {**_REPLY_NOUNS, **_FORMS}[nominal["noun"].lower()]
-            return
+        part.category = _answered_before(text, part.start) or part.category
+        return
     # "21 questionnaires were returned": they returned the questionnaire
     passive = item is not None and (item.auxiliary or "").split()[-1:] in (["were"], ["been"])
     forms = passive and (item.counted or "").lower() in ("questionnaires", "surveys")
@@ -1961,6 +2294,25 @@ _COUNT_READERS = (
 )
 
 
+def _shares_overflow(tally: Tally) -> bool:
+    """Whether a survey's shares of those who replied add up to more than the whole.
+
+    "85 per cent of the responding countries had a plan, but only 41 per cent had funded
+    it": 126 per cent, beyond what rounding allows (half a unit of each share's last digit),
+    so the shares overlap and split nothing.
+    """
+    if tally.total is not None or len(tally.parts) < 2:
+        return False
+    of_respondents = tally.subject is not None and RESPONDENT_BASE.match(tally.subject)
+    if tally.kind != "survey" and not of_respondents:
+        return False  # "90 per cent of girls and 85 per cent of boys": other bases
+    shares = [part.percent for part in tally.parts]
+    if any(share is None for share in shares) or any(p.count is not None for p in tally.parts):
+        return False
+    slack = sum(0.5 * 10.0 ** -(part.decimals or 0) for part in tally.parts)
+    return sum(shares) > 100 + slack
+
+
 def find_surveys(
     text: str,
     items: list[Item],
@@ -1998,8 +2350,9 @@ def find_surveys(
     >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
     (110, [('returned the questionnaire', 72, 'countries')])
     """
+    found = [tally for tally in found if not _shares_overflow(tally)]
     if not _has_cue(text, _CUES) and not _may_state_a_part(text, items):
-        return list(found)  # no reply and no part of a whole written: nothing to read
+        return found  # no reply and no part of a whole written: nothing to read
     limit = len(text)
     if blocked:  # the numbers of a vote are read by no survey
         inside = inside_spans(blocked)
@@ -2017,7 +2370,11 @@ def find_surveys(
                 _of_the_whole(text, items, index, limit)
                 or _share_of_stated_whole(text, items, index, limit)
                 or _replied_with_object(text, items, index, limit)
+                or _count_then_aside(text, items, index, limit)
+                or _received_in_answer(text, items, index, limit)
             )
+        if tally is None and kind == "percent" and following == "count":
+            tally = _shares_with_counts(text, items, index, limit)
         if tally is None and kind == "percent":
             tally = (
                 _rate_with_counts(text, items, index)
@@ -2053,17 +2410,24 @@ def find_surveys(
         new.append(tally)
     received = [
         t
-        for t in _survey_received(text, limit) + _survey_counts(text, limit)
+        for t in _survey_received(text, limit)
+        + _survey_counts(text, limit)
+        + _nested_parts(text, items, limit)
         if not any(_overlaps(t, n) for n in new)
     ]
     if received:  # few: at most one per "received" with a survey before it
         new = sorted([*new, *received], key=lambda t: t.start)
     kept = _replace_facts(found, new) if new else list(found)
     facts = [tally for tally in kept if _is_one_count_fact(tally)]
-    if facts:
+    splits = [t for t in kept if t.kind == "survey" and len(t.parts) > 1]
+    if facts or splits:
         items_at = {item.prefix_start: item for item in items}
         for tally in facts:
             _one_count_category(text, tally, items_at, limit)
             _rate_after(text, tally, limit)
+        for tally in splits:
+            _name_first_reply(text, tally, items_at)
     kept.sort(key=lambda t: t.start)
+    if facts and len(kept) > 1:
+        kept = _join_replied_splits(text, kept)
     return kept
