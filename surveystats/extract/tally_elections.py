@@ -12,16 +12,22 @@ went to no candidate as parts of their own, "invalid ballots", "blank ballots" o
 ("with 189 members voting, ..."), are the total: see
 :mod:`~surveystats.extract.tally_vote_frame`; so is the whole of the first candidate's
 votes ("Dr. Amara won 133 of the 185 votes cast, the remaining 52 going to Dr. Keller",
-the second candidate's part flagged ``remaining``). A candidate's votes are no role of a vote
-(in favour, against): their role is "other".
+the second candidate's part flagged ``remaining``). Where several seats are filled, a
+ballot names several candidates, so the candidates' votes may add up to more than the
+ballots cast. A candidate's votes are no role of a vote (in favour, against): their role
+is "other".
 
 A ballot is read from its first candidate: a name right before a verb of receiving
 ("received", "obtained", "won", "secured", "was elected with", "was elected ...,
-having obtained") and a count of votes; then, each once, further candidates (a name and a
-count, the verb and "votes" elided or not, or "N for NAME" after "against") and the
-ballots that went to none. One candidate alone is no tally ("Ghana received 150 votes and
-was elected"); a count of votes "in favour" or "against" belongs to a vote on a text, not
-to a candidate. Every pattern is anchored and bounded, so the time is linear.
+having obtained", ", who received") and a count of votes; then, each once, further
+candidates (a name and a count, the verb and "votes" elided or not, or "N for NAME" after
+"against"; the first one's election may stand between: "..., was elected in the first
+round, while Peru received 40") and the ballots that went to none. A list of names may
+share one verb: with as many counts "respectively" ("Neither Chad nor Peru obtained the
+required majority, with 100 and 80 votes respectively") or one count "each". One
+candidate alone is no tally ("Ghana received 150 votes and was elected"); a count of
+votes "in favour" or "against" belongs to a vote on a text, not to a candidate. Every
+pattern is anchored and bounded, so the time is linear.
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ __all__ = ["ELECTION_LITERALS", "find_elections"]
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
     *(
+        " each ",
+        "respectively",
         "defeated",
         " beat ",
         "prevailed",
@@ -54,19 +62,27 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 # (Islamic Republic of)").
 _TITLE = r"(?:Mr|Ms|Mrs|Dr|Judge|Sir|Dame|Professor|Ambassador)\.?"
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]{1,30}"
+# Lower-case words inside a name: "Bosnia and Herzegovina", "Hamad bin Khalifa", "Ana de
+# la Cruz", "Yusuf al-Rashid".
+_PARTICLE = (
+    r"(?-i:of|the|and|de|da|das|do|dos|du|di|del|della|la|le|van|der|den|von|bin|bint|ibn"
+    r"|ben|d[’']|al-|el-)"
+)
 _NAME = rf"""
     (?:{_TITLE}{GAP})?{_CAPITAL}
-    (?:(?:{GAP}(?:(?:of|the|and|de|da|del|van|von|d[’'])(?-i:{GAP}|(?=[A-Z]))){{0,2}}){_CAPITAL}){{0,5}}
+    (?:(?:{GAP}(?:{_PARTICLE}(?-i:{GAP}|(?=[A-Z]))){{0,2}}){_CAPITAL}){{0,5}}
     (?:{GAP}\((?-i:[A-Z])[^()\d]{{1,50}}\))?
 """
 # Capitalised words that open a sentence or name a body: no candidate.
 _NO_CANDIDATE = re.compile(
-    r"^(?:The|This|That|These|It|He|She|They|Each|Both|Which|Who|Its|Their|In|On|At|After"
+    r"^(?:The|This|That|These|It|He|She|They|Each|Both|Neither|Either|Which|Who|Its|Their"
+    r"|In|On|At|After|Having|With|Of|While|Whereas"
     rf"|Draft|Resolution|Amendment|Proposal|Motion|{MONTH_PATTERN})\b"
     r"|\b(?:Council|Assembly|Committee|Commission|Board|Resolution|Amendment|Proposal|Motion"
     r"|Decision|Draft|Text|Report|Candidate|Candidates)\b"
 )
 _VOTES_WORD = r"votes?\b"
+_RECEIVING = "(?:received|obtained|won|secured|garnered|polled|got)"
 # What makes a count of votes one for a text, not for a candidate.
 _FOR_TEXT = (
     rf"(?!{GAP}(?:in{GAP}favou?r|against{GAP}(?!{COUNT_PATTERN}|{_NAME}[’']s\b)"
@@ -82,7 +98,9 @@ _FIRST = re.compile(
           | {GAP}(?:with|by))
       # "Ukraine, with 109 votes, edged out ..."
       | \s{{0,3}},{GAP}with(?=\s{{1,3}}\S{{1,20}}{GAP}votes\s{{0,3}},)
-      | {GAP}(?:received|obtained|won|secured|garnered|polled|got)
+      # "the appointment of Mr. Sato, who received 104 votes, and of ..."
+      | \s{{0,3}},{GAP}(?:who|which)(?:{GAP}(?:had|has))?{GAP}{_RECEIVING}
+      | {GAP}{_RECEIVING}
         (?:{GAP}the{GAP}(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority
             \s{{0,3}},?{GAP}with                      # "obtained the required majority, with"
           | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
@@ -158,9 +176,11 @@ _IN_PARENTHESES = re.compile(
 # having received 85", ", Peru, which obtained 40"
 _CANDIDATE = re.compile(
     rf"""
-    {_JOIN}(?:(?P<beat>edged{GAP}out|defeated|beat|outpolled){GAP}(?:the{GAP})?)?(?P<name>{_NAME})
-    (?:(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}had)?|{GAP}having|{GAP}had)?
-        {GAP}(?:received|obtained|won|secured|garnered|polled|got))?
+    {_JOIN}(?:(?P<beat>edged{GAP}out|defeated|beat|outpolled){GAP}(?:the{GAP})?)?
+    (?:of{GAP}(?=[^,;:\d]{{1,80}},{GAP}(?:which|who){GAP}))?   # "and of Ms. Vega, who received"
+    (?P<name>{_NAME})
+    (?:(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}having|{GAP}had)?
+        {GAP}{_RECEIVING})?
     {GAP}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
@@ -175,19 +195,38 @@ _REMAINING = re.compile(
     """,
     _FLAGS,
 )
+# Names in a list, the subject of one verb: "Kenya, Chile and the Niger", "Neither Kenya
+# nor Nepal". A name may hold "and" ("Bosnia and Herzegovina"): see _split_names.
+_NAMES = rf"""
+    (?:(?:neither|both){GAP})?
+    (?P<names>(?:the{GAP})?{_NAME}(?:\s{{0,3}},{GAP}(?:the{GAP})?{_NAME}){{0,8}}
+        (?:\s{{0,3}},?{GAP}(?:and|nor){GAP}(?:the{GAP})?{_NAME})?)
+"""
 # Names and counts in two lists paired in order: "Kenya and Nepal received 120 and 60
-# votes, respectively". A name may hold "and" ("Bosnia and Herzegovina"): the names are
-# split on their commas and the last "and", and must be as many as the counts.
+# votes, respectively", "Neither Chad nor Peru obtained the required majority, with 100
+# and 80 votes respectively".
 _RESPECTIVE = re.compile(
     rf"""
-    (?<![\w.’'-])(?P<names>{_NAME}(?:\s{{0,3}},{GAP}{_NAME}){{0,8}})
-    {GAP}(?:(?:had|have){GAP})?(?:received|obtained|won|secured|garnered|polled|got)
+    (?<![\w.’'-]){_NAMES}
+    {GAP}(?:(?:had|have|both){GAP})?
+    (?:{_RECEIVING}|failed{GAP}to{GAP}(?:obtain|win|secure|receive|gain)|fell{GAP}short
+      |(?:were|had{GAP}been|have{GAP}been){GAP}(?:re-?)?elected)
+    (?:[^\d.;:()]{{1,100}}?\s{{0,3}},?{GAP}with)?     # "... in the first round, with"
     {GAP}(?P<counts>{COUNT_PATTERN}(?:\s{{0,3}},{GAP}{COUNT_PATTERN}){{0,8}}
         \s{{0,3}},?{GAP}and{GAP}{COUNT_PATTERN})
     {GAP}votes\s{{0,3}},?{GAP}respectively\b
     """,
     _FLAGS,
 )
+# Names that received the same count: "Italy and the Netherlands each obtained 95 votes"
+_EACH = re.compile(
+    rf"""
+    (?<![\w.’'-]){_NAMES}{GAP}(?:(?:had|have){GAP})?each{GAP}{_RECEIVING}
+    {GAP}(?P<count>{COUNT_PATTERN}){GAP}votes\b{_FOR_TEXT}
+    """,
+    _FLAGS,
+)
+_NAME_SEPARATOR = re.compile(rf"\s{{0,3}},(?:{GAP}(?:and|nor)\b)?|{GAP}nor\b")
 _COUNT_SEPARATOR = re.compile(rf"\s{{0,3}},?{GAP}and{GAP}|\s{{0,3}},{GAP}")
 # "with 3 invalid ballots", "and 4 ballots were left blank", "2 abstentions"
 _NO_CANDIDATE_BALLOTS = re.compile(
@@ -197,7 +236,17 @@ _NO_CANDIDATE_BALLOTS = re.compile(
     {GAP}(?:(?P<ballots>ballots?|ballot{GAP}papers?|votes?)
         (?:{GAP}(?:were|was){GAP}(?:(?:left|returned|cast){GAP})?
             (?P<kind_after>invalid|blank|spoiled|void|null|empty))?
-      | (?P<abstentions>abstentions?|members{GAP}abstained))\b
+      | (?P<abstentions>abstentions?
+        | (?:members|Member{GAP}States|States|delegations|countries){GAP}abstained))\b
+    """,
+    _FLAGS,
+)
+# The first candidate's election, between its count and the next candidate: "Chile, with
+# 101 votes, was elected in the first round, while Peru received 40"
+_ELECTED_BETWEEN = re.compile(
+    rf"""
+    \s{{0,3}},?{GAP}(?:and{GAP})?(?:was|has{GAP}been){GAP}(?:re-?)?elected
+    (?:{GAP}[^\d.;:()]{{1,60}}?)?(?=\s{{0,3}}[,;]?{GAP}(?:while|whereas)\b)
     """,
     _FLAGS,
 )
@@ -295,6 +344,8 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         return None
     listed = _NEXT.get(first.re, _CANDIDATE)
     pos = parts[-1].end
+    if (elected := _ELECTED_BETWEEN.match(text, pos)) is not None:
+        pos = elected.end()
     while (part := _next_part(text, pos, listed)) is not None:
         if any(p.category == part.category for p in parts):
             break
@@ -302,26 +353,62 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         pos = part.end
     if len(parts) < 2:
         return None
-    tally = Tally("vote", parts[0].start, pos, parts)
+    tally = Tally("vote", parts[0].start, parts[-1].end, parts)
     whole = first.groupdict().get("whole")
     if whole is not None and (total := _count(whole)) is not None:
         tally.total = total if total >= sum(part.count or 0 for part in parts) else None
     return tally
 
 
+def _split_names(names: str, wanted: int) -> list[str] | None:
+    """The names of a list as written, ``wanted`` of them, or None where they are not.
+
+    The list is split on its commas and on "nor"; its last name is split on "and" only
+    where one name is missing and it holds one "and" ("Chile and Bosnia and Herzegovina"
+    is no guess).
+    """
+    found = [" ".join(name.split()) for name in _NAME_SEPARATOR.split(names)]
+    if len(found) == wanted - 1 and found[-1].count(" and ") == 1:
+        found[-1:] = found[-1].split(" and ")
+    found = [name.removeprefix("the ").removeprefix("The ") for name in found]
+    if len(found) != wanted or any(_candidate(name) is None for name in found):
+        return None
+    return found
+
+
 def _respective_ballot(text: str, match: re.Match[str]) -> Tally | None:
     """The ballot of a names list and a counts list paired in order, or None."""
-    names = [" ".join(name.split()) for name in match["names"].split(",")]
     counts = [_count(raw) for raw in _COUNT_SEPARATOR.split(match["counts"])]
-    if len(names) == len(counts) - 1 and names[-1].count(" and ") == 1:
-        names[-1:] = names[-1].split(" and ")  # "Chile and Bosnia and Herzegovina": no guess
-    if len(names) != len(counts) or any(count is None for count in counts):
+    names = _split_names(match["names"], len(counts))
+    if names is None or any(count is None for count in counts):
+        return None
+    start, end = match.start("names"), match.end()
+    parts = [Part(name, count, start, end) for name, count in zip(names, counts, strict=True)]
+    return Tally("vote", start, end, parts)
+
+
+def _each_ballot(text: str, match: re.Match[str]) -> Tally | None:
+    """The ballot of names that each received the count ``match`` holds, or None.
+
+    The names are as many as the list shows: a last name with one "and" is two, and a
+    name still holding "and" after that is no guess ("Chile, Bosnia and Herzegovina and
+    Peru each ...").
+    """
+    count = _count(match["count"])
+    names = [" ".join(name.split()) for name in _NAME_SEPARATOR.split(match["names"])]
+    if names[-1].count(" and ") == 1:
+        names[-1:] = names[-1].split(" and ")
+    names = [name.removeprefix("the ").removeprefix("The ") for name in names]
+    if count is None or len(names) < 2 or any(" and " in name for name in names):
         return None
     if any(_candidate(name) is None for name in names):
         return None
-    start, end = match.start(), match.end()
-    parts = [Part(name, count, start, end) for name, count in zip(names, counts, strict=True)]
-    return Tally("vote", start, end, parts)
+    start, end = match.start("names"), match.end()
+    return Tally("vote", start, end, [Part(name, count, start, end) for name in names])
+
+
+# How a ballot is read, by the pattern that found it (the first candidate's by default).
+_READERS = {_RESPECTIVE: _respective_ballot, _EACH: _each_ballot}
 
 
 def find_elections(text: str) -> list[Tally]:
@@ -358,13 +445,14 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_GIVEN_FIRST.finditer(text))
     if "respectively" in text:
         firsts.extend(_RESPECTIVE.finditer(text))
+    if " each " in text:
+        firsts.extend(_EACH.finditer(text))
     firsts.sort(key=lambda match: match.start())
     found: list[Tally] = []
     for first in firsts:
         if found and first.start() < found[-1].end:
             continue
-        read = _respective_ballot if first.re is _RESPECTIVE else _read_ballot
-        tally = read(text, first)
+        tally = _READERS.get(first.re, _read_ballot)(text, first)
         if tally is not None:
             found.append(tally)
     return found

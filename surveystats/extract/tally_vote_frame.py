@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from surveystats.extract.roles import role_of
 from surveystats.extract.tally_parts import (
     COUNT_PATTERN,
     GAP,
@@ -120,6 +121,20 @@ def _value(whole: re.Match[str]) -> int | None:
     return None if ocr else total
 
 
+def _least_whole(tally: Tally) -> int:
+    """The smallest whole the parts of ``tally`` fit in.
+
+    The sides of a vote add up to at most its whole; the candidates of an election (a
+    vote whose parts play no side) each received at most one vote a ballot, and a
+    ballot may name several candidates where several seats are filled ("Ghana received
+    49 votes, Kenya 47 and Malawi 12, out of the 53 ballots cast").
+    """
+    counts = [part.count or 0 for part in tally.parts]
+    if tally.kind == "vote" and all(role_of(part.category) == "other" for part in tally.parts):
+        return max(counts, default=0)
+    return sum(counts)
+
+
 def _set_total(tally: Tally, whole: re.Match[str]) -> None:
     """Make the whole that ``whole`` matched the total of ``tally``, if it can be one.
 
@@ -127,7 +142,7 @@ def _set_total(tally: Tally, whole: re.Match[str]) -> None:
     become a part of ``tally`` where it has none.
     """
     total = _value(whole)
-    if total is None or total < sum(part.count or 0 for part in tally.parts):
+    if total is None or total < _least_whole(tally):
         return
     abstentions = whole.groupdict().get("abstentions")
     if abstentions and all(part.category != "abstentions" for part in tally.parts):

@@ -350,11 +350,18 @@ _FOR_OBJECT = (
     rf"(?=\s{{0,3}}(?:,{GAP}|,?{GAP}(?:with|and|to){GAP}){COUNT_PATTERN}{GAP}{_AGAINST_NOUN}"
     rf"(?:votes?{GAP})?against\b)"
 )
+# What voters voted for, where it is the text put to the vote: "voting for it", "voting
+# for the amendment" (never a name: "voting for Chile" is an election).
+_VOTED_TEXT = (
+    rf"(?:{GAP}(?:it|them|(?:the|this|that){GAP}(?:draft{GAP})?(?:text|proposal|amendment"
+    rf"|motion|resolution|decision|recommendation|report)s?))?\b(?=\s{{0,3}}[,;]|{GAP}(?:and|to|with)\b)"
+)
 _HEAD_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
     (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:were|was|being){GAP}cast{GAP})?
         |{_AGAINST_NOUN}voting{GAP})?in{GAP}favou?r\b|          # "25 members voting in favour"
+        {_AGAINST_NOUN}voting{GAP}for{_VOTED_TEXT}|      # "15 States voting for it, 22 against"
         (?P<votes_affirmative>votes?){GAP}in{GAP}the{GAP}affirmative\b|  # minutes, records
         (?P<votes_support>votes?){GAP}in{GAP}support\b|   # "27 votes in support with 41 against"
         (?P<votes_for>votes{GAP}for)(?:{_FOR_AS_ROLE}|{_FOR_OBJECT})|  # "99 votes for, 9 against"
@@ -518,6 +525,7 @@ _FAVOUR_WINDOWS = (
     ("yes", 130, 60),
     ("yeas", 130, 10),
     ("votes for", 130, 250),
+    ("voting for", 130, 60),
 )
 # Where "12 against, 130 in favour" may start: before its "against" or "opposed".
 _AGAINST_FIRST_WINDOWS = (("against", 30, 60), ("opposed", 30, 60))
