@@ -147,10 +147,12 @@ _GIVEN_NEXT = re.compile(
     """,
     _FLAGS,
 )
-# A list after a colon: "The result was as follows: Ms. Amadi, 97 votes; Mr. Berg, 85 votes"
+# A list after a colon: "The result was as follows: Ms. Amadi, 97 votes; Mr. Berg, 85
+# votes", "Number of votes obtained: Chile 120, Peru 60"
 _LISTED = re.compile(
     rf"""
-    (?:(?<=votes):|(?<=votes\s):|:(?=\s{{1,3}}{_NAME},?{GAP}{COUNT_PATTERN}{GAP}{_VOTES_WORD}))
+    (?:(?<=votes):|(?<=votes\s):|(?<=votes\sobtained):
+      | :(?=\s{{1,3}}{_NAME},?{GAP}{COUNT_PATTERN}{GAP}{_VOTES_WORD}))
     \s{{1,3}}(?P<name>{_NAME}),?{GAP}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,

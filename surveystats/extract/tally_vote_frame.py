@@ -9,7 +9,11 @@ sentence may open on what frames it:
   papers were valid, with 2 abstentions; ..." (those abstentions a part). It becomes the
   tally's ``total`` as stated, whatever it includes (abstentions are part of the votes
   cast in some bodies and not in others; the checks compare, extraction does not judge);
-  a "total" smaller than the sum of the sides is no whole of them and is left out;
+  a "total" smaller than the sum of the sides is no whole of them and is left out. The
+  same whole may follow the vote (", out of 85 members present and voting", "; 47
+  members were present and voting"), and the record of a ballot may state its required
+  majority between the whole and the candidates ("Number of members voting: 147.
+  Required majority: 98. Number of votes obtained: Chile 130, Peru 17");
 - a side stated first, in an opening "With ..." clause: "With 3 members absent, the
   Committee adopted the recommendation by 12 votes to 2", "With two abstentions, ...".
 
@@ -78,11 +82,18 @@ _SIDE_FIRST = re.compile(
     _FLAGS,
 )
 # The same whole right after the vote: ", out of 186 votes cast", ", with 189 members voting"
+# ", out of 186 votes cast", ", with 189 members voting", ", out of the 85 members
+# present and voting", ", 132 members being present and voting", "; 47 members were
+# present and voting".
 _WHOLE_AFTER = re.compile(
     rf"""
-    \s{{0,3}}[,(]?\s{{0,3}}
+    \s{{0,3}}[,(;]?\s{{0,3}}
     (?:(?:out{GAP})?of{GAP}(?:the{GAP})?(?P<of_cast>{COUNT_PATTERN}){GAP}{_VOTES}{GAP}cast
-      | with{GAP}(?P<voting>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}(?:present{GAP}and{GAP})?voting)
+      | (?:out{GAP})?of{GAP}(?:the{GAP})?(?P<of_voting>{COUNT_PATTERN}){GAP}{_VOTERS}
+        {GAP}present{GAP}and{GAP}voting
+      | with{GAP}(?P<voting>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}(?:present{GAP}and{GAP})?voting
+      | (?P<present_voting>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}(?:(?:being|were){GAP})?
+        present{GAP}and{GAP}voting)
     (?=\s{{0,3}}[.;,)]|\s{{0,3}}$)
     """,
     _FLAGS,
@@ -97,8 +108,27 @@ _GAP_REACH = 150
 _REACH = 220  # how far before a vote its frame may start
 
 
+# What the record of a ballot states between its whole and its candidates: "Number of
+# members voting: 147. Required majority: 98. Number of votes obtained: Chile 130, ..."
+_MAJORITY = re.compile(
+    rf"\s{{0,3}}(?:the{GAP})?required{GAP}(?:two-thirds{GAP})?majority\s{{0,3}}:\s{{0,3}}"
+    rf"{COUNT_PATTERN}\s{{0,3}}[.;,]",
+    _FLAGS,
+)
+_LIST_COLON = re.compile(r":\s{0,3}")
+
+
 def _joins(text: str, end: int, start: int) -> bool:
-    """Whether only a short stretch of plain words lies between ``end`` and ``start``."""
+    """Whether only a short stretch of plain words lies between ``end`` and ``start``.
+
+    The required majority of a ballot may stand first, and a colon may open the list of
+    the tally.
+    """
+    if (majority := _MAJORITY.match(text, end, start)) is not None:
+        end = majority.end()
+    colon = text.rfind(":", end, start)
+    if colon >= 0 and _LIST_COLON.fullmatch(text, colon, start) is not None:
+        start = colon
     return start - end <= _GAP_REACH and _GAP_TEXT.fullmatch(text, end, start) is not None
 
 
@@ -114,7 +144,10 @@ def _value(whole: re.Match[str]) -> int | None:
     groups = whole.groupdict()
     raw = next(
         groups[g]
-        for g in ("cast", "of_cast", "of_valid", "voting", "voted", "valid", "labelled")
+        for g in (
+            *("cast", "of_cast", "of_valid", "of_voting", "voting", "present_voting"),
+            *("voted", "valid", "labelled"),
+        )
         if groups.get(g)
     )
     total, ocr = read_count(raw)

@@ -1476,6 +1476,10 @@ _LATER_SIDE_GAP = re.compile(
 # the side in favour voted on and the full stop: ", titled “Health Emergency in ...”.
 # Twelve countries voted against the resolution, 53 abstained". No figure, no other stop.
 _NEXT_SENTENCE_SIDE_GAP = re.compile(r"[^\d.;:!?()]{0,300}?[.!?][”\"’']?\s{1,3}")
+# Between a vote of both sides and the next sentence that opens on the votes of neither
+# ("... by 100 votes to 30. There were 12 abstentions."): a full stop alone.
+_NEXT_SENTENCE_GAP = re.compile(r"\s{0,3}\.\s{1,3}")
+_NEITHER_SIDE = frozenset({"abstentions", "not participating", "absent"})
 
 
 def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
@@ -1498,15 +1502,25 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
     [[('in favour', 60), ('against', 9), ('abstentions', 14)]]
 
     A vote of the side in favour alone takes the other sides that open the next sentence,
-    after what it voted on ("88 voted for the text, titled “...”. 12 voted against it").
+    after what it voted on ("88 voted for the text, titled “...”. 12 voted against it");
+    a vote of both sides takes the votes of neither (abstentions, members absent or not
+    participating) that the next sentence opens on ("adopted by 100 votes to 30. There
+    were 12 abstentions").
     """
 
     def joins(previous: Tally, tally: Tally) -> bool:
         sides = {part.category for part in previous.parts}
-        if "in favour" not in sides or sides & {part.category for part in tally.parts}:
+        later = {part.category for part in tally.parts}
+        if "in favour" not in sides or sides & later:
             return False
         if sides == {"in favour"} and (
             _NEXT_SENTENCE_SIDE_GAP.fullmatch(text, previous.end, tally.start) is not None
+        ):
+            return True
+        if (
+            "against" in sides
+            and later <= _NEITHER_SIDE
+            and _NEXT_SENTENCE_GAP.fullmatch(text, previous.end, tally.start) is not None
         ):
             return True
         # an aside may stand first: "voted for it (62 per cent of the membership), 40 ..."
@@ -1661,7 +1675,41 @@ def find_votes(text: str) -> list[Tally]:
         kept.append(tally)
     if len(kept) > 1 and ("rejected" in lower or "defeated" in lower):
         _share_rejection(text, kept)
+    if "abstentions" in lower or "against" in lower:
+        for tally in kept:
+            _take_side_named_next(text, tally)
     return kept
+
+
+# A side named first, with its count after a verb, in the sentence after a vote: "... by
+# 98 votes to 10. Abstentions numbered 21.", "The number of abstentions was 19."
+_SIDE_NAMED_FIRST = re.compile(
+    rf"""
+    (?:the{GAP})?(?:(?:total{GAP})?number{GAP}of{GAP})?
+    (?:(?P<abstentions>abstentions)|(?P<against>(?:votes|those){GAP}(?:cast{GAP})?against))
+    {GAP}(?:was|were|numbered|totall?ed|stood{GAP}at|came{GAP}to|amounted{GAP}to)
+    {GAP}(?P<n>{COUNT_PATTERN})(?=\s{{0,3}}[.;,]|\s{{0,3}}$)
+    """,
+    _FLAGS,
+)
+
+
+def _take_side_named_next(text: str, tally: Tally) -> None:
+    """Add to ``tally`` the side it lacks that the next sentence names first, if any."""
+    gap = _NEXT_SENTENCE_GAP.match(text, tally.end)
+    if gap is None or tally.kind != "vote" or tally.unit != "count":
+        return
+    side = _SIDE_NAMED_FIRST.match(text, gap.end())
+    if side is None:
+        return
+    category = "abstentions" if side["abstentions"] else "against"
+    sides = {part.category for part in tally.parts}
+    if category in sides or not {"in favour", "against"} <= sides | {category}:
+        return  # a side stated twice, or a vote still without both its sides
+    part = _count_part(category, side["n"], side.start(), side.end())
+    if part is not None:
+        tally.parts.append(part)
+        tally.end = side.end()
 
 
 # Between two votes of one sentence whose verb is written once: "rejected a motion by
