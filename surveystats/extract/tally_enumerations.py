@@ -408,6 +408,9 @@ def _label(text: str, item: Item, end: int) -> str:
     rest = _clean(text[item.verb_end : max(end, item.verb_end)])
     if rest.startswith("(") and rest.endswith(")"):
         rest = ""
+    if rest.startswith(")") and "(" in text[max(0, item.start - 3) : item.start]:
+        rest = rest[1:].lstrip()  # "most respondents (58 per cent) agreed": the share's own
+
     words.append(rest)
     return _clean(" ".join(w for w in words if w))
 

@@ -471,7 +471,8 @@ _RESPONSE_FROM = re.compile(
         (?:{GAP}[\w'’-]+){{0,8}}?{GAP}
           (?:were|was|have{GAP}been|had{GAP}been|has{GAP}been|had{GAP}so{GAP}far{GAP}been|
           have{GAP}so{GAP}far{GAP}been){GAP}  # "Replies to the note verbale were received"
-          (?:received|returned|submitted|completed|answered|filled{GAP}(?:in|out))
+          (?:received|returned|submitted|completed|answered|provided|sent|transmitted|
+          filled{GAP}(?:in|out))
       | \b(?i:replies|responses|answers|questionnaires)(?:{GAP}to{GAP}the{GAP}[a-z]+)?
           (?:{GAP}(?:(?:had|have|has){GAP})?(?:came|come|arrived)(?:{GAP}in)?)?  # "had come in"
     )
@@ -521,7 +522,7 @@ LOCATORS = _word_set(
     lines agenda add. rev. corr. class clause clauses subparagraph subparagraphs
     schedule schedules appendix appendices regulation regulations model models
     recommendation recommendations convention conventions amendment amendments series
-    cycle cycles period periods round rounds version title
+    cycle cycles period periods round rounds version title question questions
     """
 )
 _LIST_WORD = re.compile(r"\d{1,4}[a-z]?,?|and|to|or|,")
@@ -531,6 +532,8 @@ _NO_COUNT_AFTER_WORDS = _word_set("aged age ages by on at")
 # After "on", digits and a lower-case noun count it ("work on 40 sites"); a month names a
 # date ("on 30 June"), "and"/"to" a list or a range of days ("on 3 and 4 May").
 _COUNTED_AFTER_ON = re.compile(r"\d{1,3}(?:,\d{3})*\s{1,3}(?!(?:and|or|to|through)\b)[a-z]{3,}")
+# Words between "from" and the count of those who answered: "from the following 12".
+_BEFORE_WHO_ANSWERED = _word_set("the following of governments delegations")
 _DEFINITE_WORDS = _word_set("the these those its their his her our each every per no any")
 _MONTH_NAMES = frozenset(MONTHS)
 _TOTAL_DETERMINERS = (
@@ -634,11 +637,16 @@ class _Before:
         if self.glued and self.glued in "$€£¥/:":
             return True
         back = 1
-        # "paragraphs 3, 4 and 5": skip numbers and joiners back to the locator.
-        while back <= 4 and _LIST_WORD.fullmatch(self._word(back)):
+        # "paragraphs 3, 4 and 5": skip numbers and joiners back to the locator; a list
+        # closed by "and 4," ends before the number ("questions 3 and 4, 38 States").
+        closed = self.raw[-1:] and self.raw[-1].endswith(",") and self._word(2) in ("and", "or")
+        while not closed and back <= 4 and _LIST_WORD.fullmatch(self._word(back)):
             back += 1
         listed = back == 1 or _NUMBER_WORD.fullmatch(self._word(back - 1))
-        if listed and self._word(back) in LOCATORS:
+        locator = self._word(back)
+        if back > 1 and locator.isalpha() and not locator.endswith("s"):
+            listed = False  # "question 5, 29 States": one place named, then a count
+        if listed and locator in LOCATORS:
             return True
         if self._ends(("group", "of")):
             return True
@@ -697,7 +705,12 @@ class _Before:
             back = item.prefix_back if item.total_before else back
         if back > 1:
             item.prefix_start = min(item.start, self._offset(back - 1))
-        if self._word(back) in ("from", "by"):
+        # "from the following 12", "from the Governments of 36": who answered, named
+        lead = back
+        while lead < back + 3 and self._word(lead) in _BEFORE_WHO_ANSWERED:
+            lead += 1
+        if self._word(lead) in ("from", "by"):
+            back = lead
             token_end = self._offset(back) + len(self.raw[-back])
             window = self.text[max(0, token_end - 110) : token_end]
             item.response_from = _RESPONSE_FROM.search(window + " ") is not None

@@ -54,6 +54,14 @@ sentences that state one part of a whole, and names what every one-count survey 
    gives every share from its count. Shares of those who replied that add up to more
    than the whole ("85 per cent ..., but only 41 per cent ...") overlap and are none.
 
+8. *Answers as asked, shares in parentheses.* Answers quoted as worded in the
+   questionnaire, each with its share or count in parentheses ("“agree” (44 per cent),
+   “disagree” (10 per cent) and ...") are one survey labelled by the answers, in place
+   of a reading of the same figures with worse labels; a share of the respondents with
+   its count in parentheses ("12 per cent of respondents (19 entities) had ...") or in
+   parentheses after them ("Almost half of the respondents (47 per cent) said ...") is a
+   survey of one part.
+
 A one-count survey fact ("Replies were received from 64 Governments", "Ninety-seven
 countries responded to the questionnaire") keeps its counted noun in ``counted`` and
 ``subject``; its category says what they did, as in a survey of many parts (where the
@@ -106,6 +114,10 @@ _ACTION = re.compile(
     r"(?P<object>questionnaires?|surveys?|replies|responses|answers)\b"
     r"|(?:sent|provided|submitted|transmitted)\s{1,3}(?:a\s{1,3}|their\s{1,3})?"
     r"(?P<noun>replies|reply|responses|response|answers)\b"
+    # "provided information in response to the note verbale": they responded
+    r"|(?P<answered_with>(?:sent|provided|submitted|transmitted)\s{1,3}(?:written\s{1,3})?"
+    r"(?:information|input|inputs|comments|views|contributions|submissions)"
+    r"\s{1,3}in\s{1,3}(?:response|reply)\s{1,3}to)\b"
     # "completed it", "returned them": the questionnaire named before
     r"|(?P<pronoun_verb>completed|returned|answered)\s{1,3}(?:it|them)\b)",
     re.IGNORECASE,
@@ -116,6 +128,9 @@ _REPLY_NOUNS = {"replies": "replied", "reply": "replied", "responses": "responde
 _REPLY_NOUNS |= {"response": "responded", "answers": "answered", "answer": "answered"}
 # "questionnaires were received from", "had received the completed questionnaire from"
 _FORMS = dict.fromkeys(("questionnaires", "questionnaire"), "returned the questionnaire")
+# "Information was received from 12 States", "views had been received from 28"
+_FORMS |= dict.fromkeys(("information", "views", "comments", "observations"), "responded")
+_FORMS |= dict.fromkeys(("contributions", "submissions"), "submitted")
 # The whole was asked: written in its phrase before the comma ("Of the 180 States invited
 # to complete the questionnaire,", "Of the 110 countries surveyed,").
 _ASKED = re.compile(
@@ -201,6 +216,8 @@ def reply_category(action: re.Match[str], asked: str = "") -> str:
     """
     if action["plain"]:
         return action["plain"].lower()
+    if action["answered_with"]:
+        return "responded"
     if action["noun"]:
         return _REPLY_NOUNS[action["noun"].lower()]
     if action["pronoun_verb"]:  # "completed it": the questionnaire named before
@@ -801,6 +818,74 @@ def _shares_with_counts(text: str, items: list[Item], index: int, limit: int) ->
     return Tally("survey", start, stop, parts, subject=counted)
 
 
+# Those who replied, right before a share in parentheses: "Most respondents (", "almost
+# half of the responding States (".
+_RESPONDENTS_OPEN = re.compile(
+    r"\b(?:respondents|(?:responding|replying)\s{1,3}[A-Za-z][\w-]{1,25}"
+    r"|those\s{1,3}(?:surveyed|polled|interviewed|responding))\s{0,3}\(\s{0,2}$"
+)
+_RESPONDENTS_OPEN_REACH = 45
+_SHARE_THEN_COUNT = re.compile(r"\s{0,3},\s{0,3}(?:(?:or|that\s{1,3}is)\s{1,3})?")
+
+
+def _share_of_respondents_aside(
+    text: str, items: list[Item], index: int, limit: int
+) -> Tally | None:
+    """One share of those who replied, with its count or under their name in parentheses.
+
+    "Only 12 per cent of respondents (19 entities) had run an evaluation": one part of 19
+    at 12 per cent; "Almost half of the respondents (47 per cent) said ...": one part at
+    47 per cent ("(47 per cent, or 66 States)": of 66). The category is the clause after
+    the parenthesis.
+    """
+    share = items[index]
+    if share.percent is None or not 0 < share.percent <= 100:
+        return None
+    count = None
+    if share.of_noun and of_respondents(text, share) and index + 1 < len(items):
+        after = items[index + 1]
+        if (
+            after.kind == "count"
+            and after.value is not None
+            and _OPEN_COUNT.fullmatch(text, share.head_end, after.prefix_start) is not None
+        ):
+            count = after
+    start = share.prefix_start
+    if count is None:
+        reach = max(0, share.prefix_start - _RESPONDENTS_OPEN_REACH)
+        named = _RESPONDENTS_OPEN.search(text, reach, share.prefix_start)
+        if named is None:
+            return None
+        start = named.start()  # "respondents (47 per cent) said": the parenthesis kept whole
+        after = items[index + 1] if index + 1 < len(items) else None
+        if (
+            after is not None
+            and after.kind == "count"
+            and after.value is not None
+            and _SHARE_THEN_COUNT.fullmatch(text, share.head_end, after.prefix_start)
+        ):
+            count = after  # "(68 per cent, or 95 States)": the count of the share too
+    close = _CLOSE.match(text, (count or share).head_end, limit)
+    if close is None:
+        return None
+    category, end = _clause_label(text, close.end(), limit)
+    if not category:
+        return None
+    part = Part(
+        category,
+        count.value if count is not None else None,
+        share.prefix_start,
+        end,
+        percent=float(share.percent),
+        decimals=share.decimals,
+        counted=count.counted if count is not None else None,
+        base="respondents",
+        qualifier=share.qualifier,
+    )
+    unit = "count" if count is not None else "percent"
+    return Tally("survey", start, end, [part], subject=part.counted, unit=unit)
+
+
 # The label of a share written before its verb, at the start of a clause: "Children
 # accounted for", "; women made up about". A pronoun or a share word is no label.
 _LABEL_FIRST_SHARE = re.compile(
@@ -1054,7 +1139,10 @@ _OUT_OF_NOUN = re.compile(
 )
 _OPEN_SHARE = re.compile(r"\s{0,3}\(\s{0,2}$")
 # An aside after a whole: ", or more than half,", ", or two thirds,".
-_OR_ASIDE = re.compile(r"\s{0,3},\s{0,3}or\s{1,3}[\w\s-]{1,60}?,")
+_OR_ASIDE = re.compile(
+    r"\s{0,3},\s{0,3}(?:or|representing|some|that\s{1,3}is|accounting\s{1,3}for)\s{1,3}"
+    r"[\w\s-]{1,60}?,"
+)
 
 
 def _out_of(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -1215,10 +1303,14 @@ def _skip_blanks(text: str, position: int) -> int:
 _OR_SHARE = re.compile(r"\s{0,3},\s{0,3}(?:or|that\s{1,3}is|i\.\s?e\.|representing|some)\s{1,3}")
 
 
-def _count_or_share(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
-    """A count that replied, its share of a whole set off by commas.
+_SHARE_COMMA_AFTER = re.compile(r"\s{0,3},\s{0,3}")
 
-    "Ninety-three Governments, or 48 per cent of the membership, replied". The share
+
+def _count_or_share(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A count that replied, its share of a whole set off by commas or in parentheses.
+
+    "Ninety-three Governments, or 48 per cent of the membership, replied", "1,204 staff
+    members (38 per cent of those invited) completed the survey". The share
     stays in the numbers table (a percentage of the membership is checked there); the
     fact is the count.
     """
@@ -1227,12 +1319,18 @@ def _count_or_share(text: str, items: list[Item], index: int, limit: int) -> Tal
         return None
     if item.of_total is not None or item.total_before or item.response_from:
         return None
-    if share.kind != "percent" or not _OR_SHARE.fullmatch(text[item.head_end : share.prefix_start]):
+    if share.kind != "percent":
         return None
-    comma = re.match(r"\s{0,3},\s{0,3}", text[share.head_end : share.head_end + 8])
-    if comma is None:
+    if _OR_SHARE.fullmatch(text[item.head_end : share.prefix_start]):
+        after = _SHARE_COMMA_AFTER.match(text, share.head_end, limit)
+    elif _OPEN_COUNT.fullmatch(text, item.head_end, share.prefix_start):
+        # "1,204 staff members (38 per cent of those invited) completed the survey"
+        after = _CLOSE_PAREN.match(text, share.head_end, limit)
+    else:
         return None
-    action = _action(text, share.head_end + comma.end(), limit)
+    if after is None:
+        return None
+    action = _action(text, _skip_blanks(text, after.end()), limit)
     if action is None or action["did_so"] or action["pronoun_verb"]:
         return None
     return _reply_fact(item, action)
@@ -1313,6 +1411,92 @@ def _nested_parts(text: str, items: list[Item], limit: int) -> list[Tally]:
         if tally is not None:
             found.append(tally)
     return found
+
+
+# An answer in quotation marks right before its share or count in parentheses:
+# "“agree” (44 per cent)", "\"no\" (17)".
+_QUOTED_BEFORE = re.compile(r"(?P<open>[“\"])(?P<answer>[^“”\"()\d]{1,60}?)[”\"]\s{0,2}\(\s{0,2}$")
+_QUOTED_REACH = 70
+_ANSWER_JOIN = re.compile(r"\s{0,3}\)\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|or)\s{1,3})?")
+
+
+def _quoted_answer(text: str, item: Item) -> re.Match[str] | None:
+    """The quoted answer right before an item in parentheses, if there is one."""
+    if item.value is None and item.percent is None:
+        return None
+    return _QUOTED_BEFORE.search(text, max(0, item.prefix_start - _QUOTED_REACH), item.prefix_start)
+
+
+def _quoted_answers(text: str, items: list[Item], limit: int) -> list[Tally]:
+    """Answers quoted as worded in a questionnaire, each with its share or count after it.
+
+    "Respondents answered “agree” (44 per cent), “disagree” (10 per cent) and “strongly
+    disagree” (2 per cent)": a survey of three parts labelled by the quoted answers. Two
+    answers or more, all shares or all counts, joined by commas, "and" or "or"; shares
+    that add up to more than the whole are none (:func:`_shares_overflow`).
+    """
+    if "(" not in text or not ("“" in text or '"' in text):
+        return []
+    found: list[Tally] = []
+    index = 0
+    while index < len(items):
+        run: list[tuple[Item, re.Match[str], int]] = []
+        position = index
+        while position < len(items):
+            item = items[position]
+            answer = _quoted_answer(text, item) if item.kind in ("count", "percent") else None
+            if answer is None or (run and item.kind != run[0][0].kind):
+                break
+            if run and _ANSWER_JOIN.fullmatch(text, run[-1][0].head_end, answer.start()) is None:
+                break
+            close = _CLOSE.match(text, item.head_end, limit)
+            if close is None:
+                break
+            run.append((item, answer, close.end()))
+            position += 1
+        if len(run) >= 2:
+            parts = [
+                Part(
+                    answer["answer"].strip(),
+                    item.value,
+                    answer.start(),
+                    close_end,
+                    percent=float(item.percent) if item.percent is not None else None,
+                    decimals=item.decimals if item.percent is not None else None,
+                    counted=item.counted,
+                    qualifier=item.qualifier,
+                )
+                for item, answer, close_end in run
+            ]
+            unit = "percent" if run[0][0].kind == "percent" else "count"
+            tally = Tally("survey", parts[0].start, parts[-1].end, parts, unit=unit)
+            if not _shares_overflow(tally):
+                found.append(tally)
+        index = max(position, index + 1)
+    return found
+
+
+def _figures(tally: Tally) -> list[float]:
+    return sorted(
+        float(part.percent if part.count is None else part.count)
+        for part in tally.parts
+        if part.count is not None or part.percent is not None
+    )
+
+
+def _relabel_answers(found: list[Tally], answers: list[Tally]) -> list[Tally]:
+    """``found`` with each quoted-answer tally in place of one that read the same figures.
+
+    Another grammar may read the same shares with worse labels ("respondents answered
+    “yes"); the quoted answers name them as asked. A quoted-answer tally that overlaps a
+    tally of other figures is left out.
+    """
+    kept = list(found)
+    for tally in answers:
+        overlapping = [other for other in kept if _overlaps(other, tally)]
+        if all(_figures(other) == _figures(tally) for other in overlapping):
+            kept = [other for other in kept if other not in overlapping] + [tally]
+    return kept
 
 
 # Things sent in answer to a request, counted: "27 submissions received in response to
@@ -1768,7 +1952,8 @@ _COMPLETED_BY = re.compile(
 )
 # "Replies were received from", "responses from", "answers had been received from".
 _NOMINAL_BEFORE = re.compile(
-    r"\b(?P<noun>[Rr]eplies|[Rr]esponses|[Aa]nswers|[Rr]eply|[Rr]esponse|[Qq]uestionnaires?)\b"
+    r"\b(?P<noun>[Rr]eplies|[Rr]esponses|[Aa]nswers|[Rr]eply|[Rr]esponse|[Qq]uestionnaires?"
+    r"|[Ii]nformation|[Vv]iews|[Cc]omments|[Oo]bservations|[Cc]ontributions|[Ss]ubmissions)\b"
     r"[^.;:]{0,100}$"
 )
 
@@ -1820,7 +2005,8 @@ def _split_of_replied(text: str, fact: Tally, split: Tally) -> bool:
 
     "In total, 57 States responded. Forty of them favoured a binding instrument and 17
     did not": the split names its whole by "of them" (after its first count) or opens
-    with "Of these," right after the fact's sentence, and its counts fit in the whole.
+    with "Of these," right after the fact's sentence, and its counts fit in the whole;
+    without either, its counts add up to the whole exactly.
     """
     if split.total is not None or split.kind == "vote" or not split.parts:
         return False
@@ -1830,14 +2016,16 @@ def _split_of_replied(text: str, fact: Tally, split: Tally) -> bool:
     if gap is None:
         return False
     first = split.parts[0]
+    whole = fact.parts[0].count
+    counts = [part.count for part in split.parts]
     if gap["them"] is None:
         after = first.start
         while after < first.end and not text[after].isspace():
             after += 1  # past the first count, written in one word or in digits
         if _THEM_AFTER_COUNT.match(text, after, first.end) is None:
-            return False
-    whole = fact.parts[0].count
-    counts = [part.count for part in split.parts]
+            # no "of them": the counts must add up to those who replied ("A total of 58
+            # replies were received. Thirty-two came from Governments and 26 from ...")
+            return None not in counts and sum(counts) == whole and len(counts) > 1
     if whole is None or any(count is None for count in counts):
         return all(part.count is None for part in split.parts)  # shares of those who replied
     return sum(counts) <= whole
@@ -1976,8 +2164,8 @@ _SURVEY_NOUN = r"(?:surveys?|questionnaires?|polls?|consultations?)"
 # Those who took part in a survey: "2,500 staff members took part in the survey", "a
 # survey in which 2,500 staff participated" (the survey named before, within a clause).
 _TOOK_PART = re.compile(
-    rf"(?<![\w,.]){_COUNT}\s{{1,3}}(?P<noun>(?:[a-z][\w-]{{1,25}}\s{{1,3}}){{0,2}}"
-    r"(?:[a-z][\w-]{1,25}s|people|staff|personnel|children|women|men|youth))"
+    rf"(?<![\w,.]){_COUNT}\s{{1,3}}(?P<noun>(?:[A-Za-z][\w-]{{1,25}}\s{{1,3}}){{0,2}}"
+    r"(?:[A-Za-z][\w-]{1,25}s|people|staff|personnel|children|women|men|youth))"
     r"\s{1,3}(?:(?:had|have|has)\s{1,3})?(?:participated|took\s{1,3}part)\b"
     rf"(?P<object>\s{{1,3}}in\s{{1,3}}(?:the|an?|this|that)\s{{1,3}}(?:[\w-]{{1,25}}\s{{1,3}}){{0,2}}"
     rf"{_SURVEY_NOUN}\b)?"
@@ -2351,6 +2539,8 @@ def find_surveys(
     (110, [('returned the questionnaire', 72, 'countries')])
     """
     found = [tally for tally in found if not _shares_overflow(tally)]
+    if answers := _quoted_answers(text, items, len(text)):
+        found = sorted(_relabel_answers(found, answers), key=lambda t: t.start)
     if not _has_cue(text, _CUES) and not _may_state_a_part(text, items):
         return found  # no reply and no part of a whole written: nothing to read
     limit = len(text)
@@ -2375,6 +2565,8 @@ def find_surveys(
             )
         if tally is None and kind == "percent" and following == "count":
             tally = _shares_with_counts(text, items, index, limit)
+        if tally is None and kind == "percent":
+            tally = _share_of_respondents_aside(text, items, index, limit)
         if tally is None and kind == "percent":
             tally = (
                 _rate_with_counts(text, items, index)
