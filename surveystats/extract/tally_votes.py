@@ -114,7 +114,8 @@ _BARE_END = re.compile(
 )
 # A sentence about a vote, before a bare "80 to 17": the words that make it one.
 _VOTE_CONTEXT = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|adopted|approved|resolution|ballot|amendment|motion|hands)\b"
+    r"\b(?:vot(?:e|es|ed|ing)|adopted|approved|carried|passed|rejected|defeated|failed"
+    r"|resolution|ballot|amendment|motion|proposal|hands)\b"
     r"(?:[^.;]|\.\d){0,150}$",
     re.IGNORECASE,
 )
@@ -359,7 +360,7 @@ _VOTED_TEXT = (
 _HEAD_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-    (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:were|was|being){GAP}cast{GAP})?
+    (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:were|was|being|having{GAP}been){GAP}cast{GAP})?
         |{_AGAINST_NOUN}voting{GAP})?in{GAP}favou?r\b|          # "25 members voting in favour"
         {_AGAINST_NOUN}voting{GAP}for{_VOTED_TEXT}|      # "15 States voting for it, 22 against"
         (?P<votes_affirmative>votes?){GAP}in{GAP}the{GAP}affirmative\b|  # minutes, records
@@ -987,11 +988,14 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
 # abstentions". Lower case only (no name of a voter), and only where a comma, a semicolon
 # or "and" follows, as before a further role.
 _ROLE_OBJECT = re.compile(
-    r"(?:(?<=against)|(?<=favour)|(?<=favor)|(?<=\sfor))"
+    r"(?:(?:(?<=against)|(?<=favour)|(?<=favor)|(?<=\sfor))"
     r"(?:(?:\s{1,3}of)?\s{1,3}(?:it|them|the(?:\s{1,3}(?!and\b)[a-z][a-z-]{0,20}){1,3})"
     # "in favour of its inclusion", "in favour of admission": a noun with no article
     r"|\s{1,3}of(?:\s{1,3}(?:its|their|this|that|these|those|an?))?"
     r"(?:\s{1,3}(?!and\b)[a-z][a-z-]{0,20}){1,3})"
+    # what the vote did, after its last count: "voted 118 to 12 to approve the report,"
+    r"|(?<=\d)\s{1,3}to\s{1,3}(?:adopt|approve|reject|accept|endorse|retain|delete|defer"
+    r"|postpone|adjourn|suspend|refer|include|amend)(?:\s{1,3}(?!and\b)[a-z][a-z-]{0,20}){0,4})"
     r"(?=\s{0,3}[,;]|\s{1,3}and\s)"
 )
 
