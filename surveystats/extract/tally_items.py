@@ -235,6 +235,14 @@ _OBJECT_THEN_GAPPED = re.compile(
     rf"(?:the{GAP})?[A-Z][\w'’-]{{1,25}}(?:{GAP}[A-Z][\w'’-]{{1,25}}){{0,3}}{GAP}"
     rf"(?:(?:some|about|nearly|almost|over){GAP})?(?:\d|{NUMBER_WORDS})"
 )
+# "Women held 40 posts and men 55": a label in lower case, its bare count ending the
+# clause (no verb in it: "received 40 complaints and resolved 35" is two facts).
+_OBJECT_THEN_GAPPED_LOWER = re.compile(
+    rf"(?:{GAP}[a-z][\w'’-]{{1,25}}){{0,3}}\s{{0,3}}(?:[,;]{GAP}(?:and{GAP})?|{GAP}and{GAP})"
+    rf"(?:the{GAP})?(?P<label>[a-z][\w'’-]{{1,25}}(?:{GAP}[a-z][\w'’-]{{1,25}}){{0,2}}){GAP}"
+    rf"(?:(?:some|about|nearly|almost|over){GAP})?(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
+    r"\s{0,3}(?:[.;]|,(?!\d)|$)"
+)
 # "The Board received 940 complaints in 2021; 610 were closed, ...": an object whose parts
 # follow a semicolon (the enumeration takes it for their whole only where they add up to it).
 _OBJECT_THEN_SEMICOLON = re.compile(
@@ -577,6 +585,20 @@ _TOTAL_MARKER_LAST_WORDS = frozenset(words[-1] for words in _TOTAL_MARKERS)
 _TOTAL_LAST_WORDS = frozenset({"of", "among", *(d[-1] for d in _TOTAL_DETERMINERS if d)})
 
 
+# A passive's participle and "by" before a count of who did it ("were held by 38 women");
+# participles of change make the count a difference ("was cut by 12 posts").
+_BE_FORMS = _word_set("is are was were be been being")
+_IRREGULAR_PARTICIPLES = _word_set("held made won sent met led run fought brought bought")
+_CHANGE_PARTICIPLES = _word_set(
+    """
+    increased decreased reduced raised lowered cut exceeded outnumbered outweighed
+    surpassed offset multiplied divided extended shortened expanded augmented boosted
+    lengthened widened narrowed adjusted topped beaten overtaken outpaced followed
+    """
+)
+_LOWER_NOUN_AFTER = re.compile(r"[\d,]{1,9}\s{1,3}[a-z]{3,}")
+
+
 class _Before:
     """The words right before a number, read once and looked up in sets.
 
@@ -651,7 +673,7 @@ class _Before:
         if self._ends(("group", "of")):
             return True
         last = self._word(1)
-        if last == "by" and self._returned_by():
+        if last == "by" and (self._returned_by() or self._agent_by()):
             return False  # "questionnaires were returned by 88 States": who answered
         if last == "on" and (
             self._word(2) == "action" or _COUNTED_AFTER_ON.match(self.text, self.start)
@@ -660,6 +682,19 @@ class _Before:
         if last in _CURRENCIES or last in _NO_COUNT_AFTER_WORDS:
             return True
         return last in _MONTH_NAMES and self.raw[-1][:1].isupper()
+
+    def _agent_by(self) -> bool:
+        """Whether "by" after a passive names who did it: "was attended by 45 women".
+
+        A form of "be" and a participle stand before "by", a noun after the number, and
+        the verb changes no amount ("was reduced by 12 posts" is a difference).
+        """
+        participle = self._word(2)
+        if not participle.endswith(("ed", "en")) and participle not in _IRREGULAR_PARTICIPLES:
+            return False
+        if participle in _CHANGE_PARTICIPLES or self._word(3) not in _BE_FORMS:
+            return False
+        return _LOWER_NOUN_AFTER.match(self.text, self.start) is not None
 
     def _returned_by(self) -> bool:
         """Whether "by" right before the number says who answered ("replies ... by")."""
@@ -1078,6 +1113,12 @@ _DEFINED_BY_ITS_ANSWER = re.compile(
     rf"{GAP}(?:[A-Za-z][\w-]{{0,30}}{GAP}){{0,4}}(?:that|who){GAP}"
     r"(?:voted|abstained|replied|responded|answered)\b"
 )
+# A definite count that opens a list of counts joined by "and": "The 19 women and 26 men
+# who ..." names a set by its parts, as "19 women and 26 men" does.
+_DEFINITE_LIST_AFTER = re.compile(
+    rf"{GAP}[a-z][\w'’-]{{1,30}}(?:{GAP}[a-z][\w'’-]{{1,30}}){{0,2}}{GAP}and{GAP}"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS}){GAP}[A-Za-z]"
+)
 _RELATIVE_PRONOUN = re.compile(rf"{GAP}(?:that|who|which)(?={GAP}[a-z])")
 
 
@@ -1320,6 +1361,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "Asia hosted 18 million of them, Europe 11 million": a part, a place next
         elif percent_match is None and _OBJECT_THEN_GAPPED.match(text, end, limit):
             pass  # "Italy received 27,800 claims and Greece 8,200": a part, gapped next
+        elif percent_match is None and _gapped_lower_label(text, end, limit):
+            pass  # "Women held 40 posts and men 55": a part, gapped next
         elif percent_match is None and _OBJECT_THEN_SEMICOLON.match(text, end, limit):
             pass  # "The Board received 940 complaints; 610 were closed": a whole, maybe
         elif percent_match is None and _OBJECT_THEN_WITH.match(text, end, limit):
@@ -1355,6 +1398,11 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         before.is_definite()
         and not (item.total_before or item.remaining or item.composed)
         and not _DEFINED_BY_ITS_ANSWER.match(text, end, limit)
+        and not (
+            percent_match is None
+            and before.words[-1] == "the"
+            and _DEFINITE_LIST_AFTER.match(text, end, limit)
+        )
     ):
         if percent_match is not None or _COMPOSED.match(text, end, limit) is None:
             return _other(number)  # "the 47 recommendations", "the two sides": a known set
@@ -1372,6 +1420,28 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         item.end = percent_match.end()
         item.head_end = item.verb_end = item.end
     return item
+
+
+def _gapped_lower_label(text: str, end: int, limit: int) -> bool:
+    """Whether a label in lower case and a bare count follow an object, its verb elided.
+
+    >>> _gapped_lower_label("Women held 40 posts and men 55.", 13, 31)
+    True
+    >>> _gapped_lower_label("It received 40 complaints and resolved 35.", 14, 42)
+    False
+    """
+    match = _OBJECT_THEN_GAPPED_LOWER.match(text, end, limit)
+    if match is None:
+        return False
+    words = match["label"].split()
+    return not any(
+        word in VERBS or word in AUXILIARIES or word.endswith("ed") or word in _NOT_GAPPED
+        for word in words
+    )
+
+
+# Words that open a clause or a time, no label of a gapped part ("and then 55").
+_NOT_GAPPED = _word_set("then another more further only also still again later")
 
 
 def _shares_one_percent(text: str, number: Number, limit: int) -> bool:

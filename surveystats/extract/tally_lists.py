@@ -15,9 +15,10 @@ Each shape is read by its own function:
 - :func:`_read_by_auxiliary`: the label after "were" in the first item, a bare label
   in the later ones ("40 were men, 12 women and 3 boys").
 - :func:`_read_noun_list`: counted noun phrases that share the sentence's predicate
-  ("Some 14 teachers, 9 nurses and 3 engineers were recruited"), or that are the object
-  of a definite whole's verb (:func:`_read_object_list`: "The 40 incidents involved 12
-  schools, 9 clinics and 3 markets").
+  ("Some 14 teachers, 9 nurses and 3 engineers were recruited", "The 19 women and 26 men
+  who passed ...", or the agent of a passive: "was attended by 40 women and 52 men"), or
+  that are the object of a definite whole's verb (:func:`_read_object_list`: "The 40
+  incidents involved 12 schools, 9 clinics and 3 markets").
 - :func:`_read_label_comma`: the label before the figure, then a comma, colon or dash
   ("Kenya, 310; Uganda, 240").
 - :func:`_read_label_paren`: a figure alone in parentheses after its label ("Somalis
@@ -31,6 +32,8 @@ Each shape is read by its own function:
   264 applications, deferred 320 and closed 65").
 - :func:`_read_label_verb_elided`: labels first, the first one's verb elided ("Troops
   numbered 9,200, police 1,100 and civilian staff 1,900").
+- :func:`_read_after_colon`: short labels after their figures in a list that a colon
+  opens and that ends the sentence ("as follows: 14 adequate, 6 weak and 2 poor").
 
 A bound of an age or a size inside a share's label is part of the label, not a figure
 ("25 per cent were under 18, 60 per cent were aged 18 to 64").
@@ -212,8 +215,20 @@ _SUBJECT_LEAD = re.compile(
     r"^(?:(?:In\s{1,3}all|Overall|Altogether|Together|In\s{1,3}total)\s{0,3},?\s{0,3})?"
     r"(?:(?:an?\s{1,3})?(?:estimated|total\s{1,3}of|further|additional|other)\s{1,3}"
     r"|(?:only|just|at\s{1,3}least|some|about|around|nearly|almost|over|more\s{1,3}than|"
-    r"approximately|roughly)\s{1,3})?$",
+    r"approximately|roughly)\s{1,3})?(?:the)?$",
     re.IGNORECASE,
+)
+# A passive and "by" right before a list of counted nouns: the list says who did it, as a
+# subject does ("The seminar was attended by 45 women and 75 men"); not a verb of change
+# ("was reduced by 12 posts and 3 vehicles": differences) nor of a stance ("was supported
+# by 40 countries and 12 foundations" counts supporters, as a vote does).
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s{1,3}(?:[a-z]{3,}ly\s{1,3})?"
+    r"(?!(?:increased|decreased|reduced|raised|lowered|exceeded|outnumbered|offset|multiplied"
+    r"|divided|extended|expanded|adjusted|followed|supported|opposed|endorsed|sponsored"
+    r"|co-?sponsored|backed|favoured|rejected|approved|adopted|elected)\b)(?:[a-z]{2,}(?:ed|en)|held|made|won|led|met)"
+    r"\s{1,3}by(?:\s{1,3}(?:only|just|some|about|around|nearly|almost|over|approximately))?"
+    r"\s{1,3}$"
 )
 # "there were" right before a list of counted nouns: the list says what there was.
 _EXISTENTIAL = re.compile(
@@ -344,6 +359,9 @@ def _label_ok(words: list[str], *, counted: bool = False) -> bool:
     if not counted and any(word in LOCATORS for word in lowered):
         return False  # "Chapter II, 12": a page or a reference, no category
     return not all(word in _FUNCTION_WORDS for word in lowered)
+
+
+_RELATIVES = frozenset(("who", "that", "which", "whose"))
 
 
 def _is_predicate(word: str) -> bool:
@@ -787,8 +805,11 @@ def _read_noun_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, 
     if run[0].unit != "count":
         return None
     lead_from = max(sentence.start, run[0].prefix_start - _EXISTENTIAL_REACH)
-    if _EXISTENTIAL.search(sentence.masked, lead_from, run[0].prefix_start):
-        # "At the D-1 level there were 40 women and 52 men"; with no "and" before the
+    if _EXISTENTIAL.search(sentence.masked, lead_from, run[0].prefix_start) or (
+        _PASSIVE_AGENT.search(sentence.masked, lead_from, run[0].prefix_start)
+    ):
+        # "At the D-1 level there were 40 women and 52 men", "was attended by 40 women and
+        # 52 men"; with no "and" before the
         # last item a restatement ("There are two peoples, two States"), no list
         last_joint = sentence.masked[run[-2].end : run[-1].prefix_start]
         return _counted_labels(sentence, run) if " and " in f" {last_joint} " else None
@@ -832,7 +853,8 @@ def _noun_labels(
         tokens = list(_TOKEN.finditer(segment))
         words = [token.group() for token in tokens]
         if nxt is None and subject:  # the shared predicate starts at the first verb
-            cut = next((i for i, w in enumerate(words) if _is_predicate(w)), 0)
+            # or at a relative clause that says which ones ("26 men who passed ...")
+            cut = next((i for i, w in enumerate(words) if _is_predicate(w) or w in _RELATIVES), 0)
             if cut == 0:
                 return None
             end, words = fig.end + tokens[cut - 1].end(), words[:cut]
@@ -1486,6 +1508,52 @@ def _read_aside_make_up(sentence: _Sentence) -> Tally | None:
     return None
 
 
+# A colon right before a list's first figure, an opening qualifier at most ("as follows:").
+_COLON_LEAD = re.compile(
+    r":\s{0,3}(?:(?:some|about|nearly|almost|approximately|only)\s{1,3})?$", re.IGNORECASE
+)
+_MAX_COLON_LABEL_WORDS = 4
+
+
+def _read_after_colon(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Labels after their figures in a list that a colon opens and that ends its sentence.
+
+    "Member States fell into four groups: 12 unrepresented, 7 underrepresented, 130 within
+    range and 40 overrepresented" -> unrepresented, ... : each label is one to four words
+    with no verb and no number, the last item joined by "and", and nothing follows the
+    list in the sentence.
+
+    Examples
+    --------
+    >>> tally = find_lists_in("Sites were classed as follows: 14 adequate, 6 weak and 2 poor.")
+    >>> [p.category for p in tally[0].parts]
+    ['adequate', 'weak', 'poor']
+    """
+    if run[0].unit != "count":
+        return None
+    lead_from = max(sentence.start, run[0].prefix_start - 20)
+    if not _COLON_LEAD.search(sentence.masked, lead_from, run[0].prefix_start):
+        return None
+    last_joint = sentence.masked[run[-2].end : run[-1].prefix_start]
+    if " and " not in f" {last_joint} ":
+        return None
+    segments = [
+        _segment(sentence, fig, nxt.prefix_start if nxt else None)
+        for fig, nxt in zip(run, [*run[1:], None], strict=True)
+    ]
+    if sentence.masked[segments[-1][1] : sentence.end].strip(" .\n"):
+        return None  # the sentence goes on after the list
+    labels = []
+    for segment, end in segments:
+        words = _words(segment)
+        if not 0 < len(words) <= _MAX_COLON_LABEL_WORDS or not _label_ok(words):
+            return None
+        if any(word.lower() in _VERB_WORDS for word in words):
+            return None
+        labels.append((_join(words), end))
+    return labels
+
+
 _READERS = (
     _read_by_preposition,
     _read_by_verb,
@@ -1496,6 +1564,7 @@ _READERS = (
     _read_verb_categories,
     _read_label_verb_elided,
     _read_followed_by,
+    _read_after_colon,
 )
 _LABEL_FIRST = (
     _read_label_comma,

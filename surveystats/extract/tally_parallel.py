@@ -16,7 +16,10 @@ numbers. It reads the sentence as a reader of English does, in named steps:
    primary school age and 60 million of lower secondary school age", "6,549 held long-term
    appointments and 789 temporary appointments"); :func:`_labels_before` -- a label
    before it, the same mark after each label ("Anbar (42,180), Ninewa (42,090)",
-   "Syria with 6.6 million, Venezuela with 3.7 million", "East Timor, 1,135; India, 256").
+   "Syria with 6.6 million, Venezuela with 3.7 million", "East Timor, 1,135; India, 256");
+   :func:`_labels_contrasted` -- two shares that add up to 100 set against each other,
+   the second's label after it ("Women made up 37 per cent ..., compared with 63 per
+   cent for men").
 4. :func:`_whole_of` -- the WHOLE, only where the sentence states it ("of whom", "of
    which", "including", "comprising" after a count of the same things, or "Of the N" /
    "Out of N" opening it) and the parts fit in it.
@@ -405,6 +408,52 @@ def _labels_gapped(
     return _spans(text, [taken, *later])
 
 
+# Two shares set against each other: "..., compared with 63 per cent for men".
+_CONTRAST = re.compile(r",?\s{1,3}(?:compared\s(?:with|to)|as\sagainst|versus)\s{1,3}$")
+_CONTRAST_LABEL = frozenset(("for", "among"))
+
+
+def _labels_contrasted(
+    text: str, run: list[Item], frames: list[_Frame]
+) -> list[tuple[int, int]] | None:
+    """Step 3f: two shares set against each other, the second's label after it.
+
+    "Women made up 37 per cent of the staff, compared with 63 per cent for men" -> Women,
+    men: the first label is the subject of the share's verb, the second the words after
+    "for" or "among" up to the end of the clause. Only shares that add up to 100: a
+    comparison of two groups' rates ("compared with 12 per cent for boys") adds up to
+    anything.
+    """
+    if len(run) != 2 or run[0].kind != "percent" or not adds_up_to_whole(run):
+        return None
+    if _CONTRAST.search(text, run[0].end, run[1].start) is None:
+        return None
+    later = list(frames[1].right)
+    if len(later) < 2 or later[0][0] not in _CONTRAST_LABEL or len(later) > 5:
+        return None
+    later = later[1:]
+    if any(w.lower() in VERBS | AUXILIARIES | _PRONOUNS for w, _, _ in later):
+        return None
+    if text[later[-1][2] : later[-1][2] + 2].strip(" ") not in (".", ";", "", ".\n"):
+        return None  # the clause goes on: "for men in the field, ..."
+    first = list(frames[0].left)
+    while first and first[-1][0].lower() in _QUALIFIERS:
+        first.pop()
+    if len(first) > 1 and first[-1][0].lower() in PREPOSITIONS:
+        first.pop()  # "accounted for", "made up"
+    if len(first) < 2 or first[-1][0].lower() not in VERBS | SHARE_VERBS:
+        return None
+    taken: list[tuple[str, int, int]] = []
+    for word in reversed(first[:-1]):
+        between = text[word[2] : taken[0][1]] if taken else ""
+        if word[0].lower() in _STOP_BEFORE or between.strip() or len(taken) == 4:
+            break
+        taken.insert(0, word)
+    if not taken or taken[0][0].lower() in _PRONOUNS:
+        return None
+    return _spans(text, [taken, later])
+
+
 def adds_up_to_whole(run: list[Item]) -> bool:
     """Whether the shares of ``run`` add up to 100 within their rounding.
 
@@ -698,6 +747,7 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
         or _labels_of_clauses(text, run, frames)
         or _labels_before(text, run, frames)
         or _labels_gapped(text, run, frames)
+        or _labels_contrasted(text, run, frames)
         or _labels_ranked(text, run, frames, lo)
         or _labels_before_verb(text, run, frames)
     )

@@ -23,8 +23,13 @@ items those readers already have (no number is searched for again):
 3. :func:`_best_fits` -- the WHOLE: for counts, a count before the run that it adds up
    to exactly, stated as a whole (a clause opening "Of the N" or "Among the N", "N ...,
    of whom", "including", ":", "accepted 37 of the 41 ...", or the object of the first
-   clause with a participle clause after it: "adopted 62 decisions, finding ..."), or
-   stated after it ("gives a total of N", "N in all", "stood at N"); for shares, 100
+   clause with a participle clause after it: "adopted 62 decisions, finding ...", or
+   with a semicolon after it: "has 16 judges; 9 are ...", a known set opening the
+   sentence: "The 120 reports came from ...", a count right before parentheses that
+   hold the parts, a count of the sentence before where this one opens "Of these,"), or
+   stated after it ("gives a total of N", "N in all", "stood at N", "among the N", "out
+   of N"); where another reader found the same parts with better labels and no whole,
+   it takes the whole (:func:`_gives_whole`); for shares, 100
    within rounding (the whole a count "of whom" or "Of the N" names). The longest
    fitting stretch of a run wins; two fits of that length that share a figure or a
    whole are none; fits that share nothing are two splits of one sentence.
@@ -85,10 +90,9 @@ _JOINTS = (
     re.compile(r"\s(?:while|whereas)\s"),
     re.compile(r"\s(?:and|with)\s"),
 )
-# Words that make two figures a range, a change or a comparison when next to a joint.
-_NOT_LIST = re.compile(
-    r"^\s*(?:to|from|between|than|per|out\s+of)\b|\b(?:to|from|between|than|per)\s*$"
-)
+# Words that make two figures a range, a change or a comparison when next to a joint
+# ("from" only before the next figure: "45 from Africa and 75 from Asia" is a list).
+_NOT_LIST = re.compile(r"^\s*(?:to|between|than|per|out\s+of)\b|\b(?:to|from|between|than|per)\s*$")
 _STOP = re.compile(r"[.?!][\s”\"]|:")
 # A change between two figures, or a comparison: no split of one group.
 _CHANGE = re.compile(
@@ -115,16 +119,21 @@ _WHOLE_LINK = re.compile(
     r"|broken\sdown|divided|split|distributed)\b|:"
 )
 _CLAUSE_MARK = re.compile(r"[,;:]")
+# A whole's noun, then a semicolon and its first part opening the next clause.
+_OBJECT_THEN_PARTS = re.compile(r"(?:\s{1,3}[\w’'-]{1,30}){1,8}\s{0,3}(?P<mark>[;,])\s{1,3}")
+# A known set opening its sentence as its subject: "The 120 reports ...".
+_SUBJECT_WHOLE = re.compile(r"\s{0,3}[\"“]?(?:The|These|Those|All)\s{1,3}(?:[a-z]+\s{1,3})?")
 # A sentence that opens on a whole the sentence before states: "The Panel reviewed 152
 # claims. Of these, 97 were ... and the remaining 55 ...".
 _ANAPHOR = re.compile(
     r"\s{0,3}(?:[Oo]f|[Aa]mong)\s{1,3}(?:these|them|those|this\s{1,3}(?:total|number))\s{0,3},"
 )
 # A sum stated after its parts: "gives a total of 1,905", "for a total strength of 929",
-# "the backlog stood at 47", "... 60 in all".
+# "the backlog stood at 47", "... 60 in all", "... 75 men among the 120 participants",
+# "..., out of 120 received".
 _TOTAL_BEFORE = re.compile(
     r"\b(?:total(?:\s[a-z]{3,15})?\sof|totall?(?:ed|ing)|stood\sat|amount(?:ed|ing)\sto"
-    r"|altogether)\s{1,3}$"
+    r"|altogether|out\sof(?:\sthe)?|(?:of|among)\sthe)\s{1,3}$"
 )
 _TOTAL_AFTER = re.compile(r"\s{1,3}(?:\w+\s{1,3})?(?:in\sall|in\stotal|altogether)\b")
 _DEFINITE = re.compile(r"\b[Tt]he\s$")
@@ -343,8 +352,8 @@ def _runs(text: str, figures: list[_Figure]) -> list[list[_Figure]]:
                 continue
             if run:
                 gap = text[run[-1].end : figure.start]
-                if len(gap) > _MAX_GAP or _STOP.search(gap):
-                    joined = False
+                if len(gap) > _MAX_GAP or _STOP.search(gap) or gap.strip() == "(":
+                    joined = False  # "was 120 (45 from ...": parts of it open a new run
                 elif _joint(gap) is None:
                     continue  # a figure inside a label: "in all six official languages"
                 else:
@@ -402,6 +411,16 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     between = text[whole.end : first.start]
     if _WHOLE_LINK.search(between):
         return True
+    if between.strip() == "(":
+        return True  # "... was 120 (45 from Africa and 75 from Asia)"
+    if _object_then_parts(text, lo, whole, first):
+        return True  # "The Tribunal has 16 judges; 9 are men and 7 women"
+    if (
+        whole.item.kind == "whole"
+        and _SUBJECT_WHOLE.fullmatch(text, lo, whole.start)
+        and not _CLAUSE_MARK.search(between)
+    ):
+        return True  # "The 120 reports came from Africa (45) and Asia (75)"
     # the object of the sentence's first clause, its parts in a participle clause after it
     # ("adopted 62 decisions on the merits, finding violations in 41 ..."); not further
     # items of one list ("eight commissions, five ... and three ...") nor a main clause
@@ -413,6 +432,20 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
         return False
     clause = _words(text, whole.end + marks[-1].end(), first.item.prefix_start)
     return bool(clause) and clause[0][0].islower() and clause[0][0].endswith("ing")
+
+
+def _object_then_parts(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
+    """Whether the parts open the clause after a semicolon that ends a verb's object.
+
+    "The Tribunal has 16 judges; 9 are men and 7 women". Not after a comma: "counted
+    eleven attacks on markets, seven on mosques and four on clinics" is a list.
+    """
+    link = _OBJECT_THEN_PARTS.fullmatch(text, whole.end, first.item.prefix_start)
+    if link is None:
+        return False
+    if link["mark"] == ",":
+        return False
+    return any(_is_verb(word) or word in _FINITE for word, _, _ in _words(text, lo, whole.start))
 
 
 def _count_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) -> list[_Fit]:
@@ -577,8 +610,11 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
             joint = _joint(gap, last=True)
             right_end = figure.end + joint.start() if joint else figure.end
         else:
-            stop = re.search(r"[,;:.]\s|[,;:.]$|\s(?:while|whereas|but)\s", text[figure.end : hi])
-            right_end = figure.end + stop.start() if stop else hi
+            limit = _label_limit(text, hi, fit)
+            stop = re.search(
+                r"[,;:.]\s|[,;:.]$|\s(?:while|whereas|but)\s", text[figure.end : limit]
+            )
+            right_end = figure.end + stop.start() if stop else limit
         cut = _LABEL_END.search(text, figure.end, right_end)
         right_end = cut.start() if cut else right_end
         rights.append(_trim(_words(text, figure.end, right_end), trailing=False))
@@ -605,6 +641,18 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
     spans = [(words[0][1], words[-1][2]) for words in labels]
     names = [text[s:e].lower() for s, e in spans]
     return spans if len(set(names)) == len(names) else None
+
+
+def _label_limit(text: str, hi: int, fit: _Fit) -> int:
+    """Where the last part's label must end: before a whole stated after the parts.
+
+    "45 women and 75 men among the 120 participants": "men", not "men among the 120".
+    """
+    whole, last = fit.whole, fit.run[-1]
+    if whole is None or whole.start < last.end:
+        return hi
+    marker = _TOTAL_BEFORE.search(text, max(last.end, whole.start - 30), whole.start)
+    return marker.start() if marker is not None else whole.start
 
 
 _LABEL_BOUND = re.compile(r"\d\s{1,3}(?:and|or)\s{1,3}$")
@@ -734,6 +782,43 @@ def _replaces(mine: list[Tally], theirs: list[Tally]) -> bool:
     )
 
 
+# A label that runs over a figure or a clause: "reports received in 2004 came from Africa".
+_WORSE_LABEL = re.compile(r"\d|^(?:\S+\s){5}")
+
+
+def _opens_on_noun(mine: Part, theirs: Part) -> bool:
+    """Whether my label opens on the noun their part counts: "claims came from Liberia"."""
+    if not mine.category or not theirs.counted:
+        return False
+    return mine.category.split()[0].lower() == theirs.counted.split()[0].lower()
+
+
+def _gives_whole(mine: list[Tally], theirs: list[Tally]) -> bool:
+    """Give the whole of ``mine`` to the one tally of ``theirs`` that has the same parts.
+
+    Another reader read the parts and their labels ("The 120 reports came from Africa (45)
+    and Asia (75)") and missed the whole: where a label of ``mine`` runs over a figure, is
+    six words or more, or opens on the noun their first part counts ("claims came from
+    Liberia"), their reading keeps its labels and takes the whole (and the whole's place
+    in its span).
+    """
+    if len(mine) != 1 or len(theirs) != 1 or mine[0].total is None:
+        return False
+    mine_tally, their_tally = mine[0], theirs[0]
+    if their_tally.kind == "vote" or their_tally.total is not None:
+        return False
+    if not any(_WORSE_LABEL.search(part.category or "") for part in mine_tally.parts) and (
+        not _opens_on_noun(mine_tally.parts[0], their_tally.parts[0])
+    ):
+        return False  # labels as good as theirs: this reading replaces theirs
+    if _values(mine_tally) != _values(their_tally):
+        return False
+    their_tally.total = mine_tally.total
+    their_tally.start = min(their_tally.start, mine_tally.start)
+    their_tally.end = max(their_tally.end, mine_tally.end)
+    return True
+
+
 _MAX_SPAN = _MAX_WHOLE_GAP + _MAX_GAP  # from a whole to its second part, at the most
 
 
@@ -815,6 +900,8 @@ def find_sums(
         if not mine:
             continue
         theirs = [t for t in found if t.start < hi and t.end > lo]
+        if _gives_whole(mine, theirs):
+            continue  # their parts and labels, with the whole this reading found
         if theirs and not _replaces(mine, theirs):
             continue
         result = [t for t in result if all(t is not other for other in theirs)]
