@@ -122,12 +122,33 @@ _CLAUSE_MARK = re.compile(r"[,;:]")
 # A whole's noun, then a semicolon and its first part opening the next clause.
 _OBJECT_THEN_PARTS = re.compile(r"(?:\s{1,3}[\w’'-]{1,30}){1,8}\s{0,3}(?P<mark>[;,])\s{1,3}")
 # A known set opening its sentence as its subject: "The 120 reports ...".
-_SUBJECT_WHOLE = re.compile(r"\s{0,3}[\"“]?(?:The|These|Those|All)\s{1,3}(?:[a-z]+\s{1,3})?")
-# A sentence that opens on a whole the sentence before states: "The Panel reviewed 152
-# claims. Of these, 97 were ... and the remaining 55 ...".
-_ANAPHOR = re.compile(
-    r"\s{0,3}(?:[Oo]f|[Aa]mong)\s{1,3}(?:these|them|those|this\s{1,3}(?:total|number))\s{0,3},"
+_SUBJECT_WHOLE = re.compile(
+    r"\s{0,3}[\"“]?(?:The|These|Those|All|Its|Their|(?:The\s{1,3})?[A-Z][\w-]{1,30}['’]s)\s{1,3}"
+    r"(?:[a-z]+\s{1,3})?"
 )
+# A sentence that opens on a whole the sentence before states: "The Panel reviewed 152
+# claims. Of these, 97 were ... and the remaining 55 ...", "Of that number,", "Of the
+# total,", "Among those cases,"; or that opens on its first part ("Some 97 were closed
+# ..."), or has "the remaining N" or "the other N" (the rest of a whole).
+_ANAPHOR = re.compile(
+    r"\s{0,3}(?:[Oo]f|[Aa]mong|[Oo]ut\s{1,3}of)\s{1,3}(?:these|them|those|this|that|the)"
+    r"(?:\s{1,3}[a-z]{2,20}){0,2}\s{0,3},"
+)
+_OPENS_ON_FIGURE = re.compile(
+    r"\s{0,3}(?:(?:Some|About|Nearly|Almost|Only|Just|Over)\s{1,3})?(?:\d|(?:[A-Z][a-z]+-)?"
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|"
+    r"Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)\b)"
+)
+_REST = re.compile(r"\bthe\s{1,3}(?:remaining|other)\s{1,3}\d")
+
+
+def _opens_on_whole_before(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence speaks of a whole the sentence before states (see above)."""
+    return bool(
+        _ANAPHOR.match(text, lo) or _OPENS_ON_FIGURE.match(text, lo) or _REST.search(text, lo, hi)
+    )
+
+
 # A sum stated after its parts: "gives a total of 1,905", "for a total strength of 929",
 # "the backlog stood at 47", "... 60 in all", "... 75 men among the 120 participants",
 # "..., out of 120 received".
@@ -156,6 +177,7 @@ _LEADING = (
             "including",
             "namely",
             "comprising",
+            "between",
             "the",
             "a",
             "an",
@@ -321,13 +343,13 @@ def _joint(gap: str, *, last: bool = False) -> re.Match[str] | None:
 
 
 def _carried_wholes(
-    text: str, lo: int, before: list[Number], items: dict[int, Item]
+    text: str, lo: int, hi: int, before: list[Number], items: dict[int, Item]
 ) -> list[_Figure]:
-    """The counts of the sentence before (``before``), where this one opens on them.
+    """The counts of the sentence before (``before``), where this one speaks of them.
 
     They may only be wholes: a part of a run is never read across a sentence's end.
     """
-    if not before or _ANAPHOR.match(text, lo) is None:
+    if not before or not _opens_on_whole_before(text, lo, hi):
         return []
     previous = [n for n in before[-_MAX_PARTS:] if lo - n.end <= _MAX_WHOLE_GAP]
     figures = _figures(text, previous, items)
@@ -352,10 +374,14 @@ def _runs(text: str, figures: list[_Figure]) -> list[list[_Figure]]:
                 continue
             if run:
                 gap = text[run[-1].end : figure.start]
-                if len(gap) > _MAX_GAP or _STOP.search(gap) or gap.strip() == "(":
-                    joined = False  # "was 120 (45 from ...": parts of it open a new run
+                if len(gap) > _MAX_GAP or _STOP.search(gap):
+                    joined = False
                 elif _joint(gap) is None:
-                    continue  # a figure inside a label: "in all six official languages"
+                    if not gap.rstrip().endswith("("):
+                        continue  # a figure inside a label: "in all six official languages"
+                    # "was 120 (45 from ...", "split between the field (410) and ...": a
+                    # figure in parentheses opens a new run
+                    joined = False
                 else:
                     joined = _NOT_LIST.search(gap) is None and _CHANGE.search(gap) is None
                 if not joined:
@@ -400,8 +426,8 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     """Whether ``whole`` is stated as the whole of the figures from ``first`` on."""
     if first.start - whole.end > _MAX_WHOLE_GAP:
         return False
-    if whole.end <= lo:  # a count of the sentence before, carried by "Of these,"
-        return _ANAPHOR.match(text, lo) is not None
+    if whole.end <= lo:  # a count of the sentence before, carried by "Of these," ...
+        return True
     if whole.item.in_words and text[whole.start : whole.item.end].lower() == "one":
         return False  # "one" the pronoun
     if _PERIOD.match(text, whole.end + 1, whole.end + 12):
@@ -415,11 +441,7 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
         return True  # "... was 120 (45 from Africa and 75 from Asia)"
     if _object_then_parts(text, lo, whole, first):
         return True  # "The Tribunal has 16 judges; 9 are men and 7 women"
-    if (
-        whole.item.kind == "whole"
-        and _SUBJECT_WHOLE.fullmatch(text, lo, whole.start)
-        and not _CLAUSE_MARK.search(between)
-    ):
+    if _subject_whole(text, lo, whole, first):
         return True  # "The 120 reports came from Africa (45) and Asia (75)"
     # the object of the sentence's first clause, its parts in a participle clause after it
     # ("adopted 62 decisions on the merits, finding violations in 41 ..."); not further
@@ -432,6 +454,22 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
         return False
     clause = _words(text, whole.end + marks[-1].end(), first.item.prefix_start)
     return bool(clause) and clause[0][0].islower() and clause[0][0].endswith("ing")
+
+
+def _subject_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
+    """Whether the whole is a known set that opens its sentence, its parts in its clause.
+
+    "The 120 reports came from Africa (45) and Asia (75)", "The Division's 640 staff were
+    split between ...", "The 1,200 staff were 45 per cent women and 55 per cent men". A
+    part that counts a noun of its own counts other things.
+    """
+    if first.item.kind == "count" and first.item.counted is not None:
+        return False  # "The 47 recommendations were sent to 12 Governments and ...": others
+    return (
+        _SUBJECT_WHOLE.fullmatch(text, lo, whole.start) is not None
+        and not _CLAUSE_MARK.search(text, whole.end, first.start)
+        and first.start - whole.end <= _MAX_GAP
+    )
 
 
 def _object_then_parts(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
@@ -500,6 +538,8 @@ def _share_whole(text: str, lo: int, figures: list[_Figure], first: _Figure) -> 
     linked = re.search(r"\b(?:of|among)\s(?:whom|which|them|these)\s*$", between)
     if linked or (opening and _CLAUSE_MARK.search(between)):
         return whole.item.value
+    if _subject_whole(text, lo, whole, first):
+        return whole.item.value  # "The 1,200 staff were 45 per cent women and 55 ..."
     return None
 
 
@@ -587,12 +627,12 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
     """Step 4: each part's label as a span of ``text``, or ``None``."""
     run = fit.run
     before = fit.whole is not None and fit.whole.end <= run[0].start
-    start = fit.whole.end if before else lo
+    start = max(fit.whole.end, lo) if before else lo  # a whole carried from before: lo
     marks = list(_CLAUSE_MARK.finditer(text, start, run[0].start))
     clause = marks[-1].end() if marks else start
     if not marks and before:
-        link = _WHOLE_LINK.search(text, fit.whole.end, run[0].start)
-        clause = link.end() if link else fit.whole.end
+        link = _WHOLE_LINK.search(text, start, run[0].start)
+        clause = link.end() if link else start
     lefts, rights = [], []
     for at, figure in enumerate(run):
         if at == 0:
@@ -638,6 +678,19 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
             at = verbs[-1]
             at -= at > 0 and labels[0][at - 1][0].endswith("ly")
             labels[0] = labels[0][at:]
+    elif first_on_left and not any(_is_verb(word) for words in later for word, _, _ in words):
+        # "The 90 claims filed in 2006 concerned Liberia (50) and Sierra Leone (40)": the
+        # later labels are bare names, so the first is what follows its clause's verb
+        verbs = [i for i, (word, _, _) in enumerate(labels[0]) if _is_verb(word)]
+        if verbs and verbs[-1] + 1 < len(labels[0]):
+            labels[0] = labels[0][verbs[-1] + 1 :]
+            opening = labels[0][0][0].lower()
+            if (
+                len(labels[0]) > 1
+                and opening in PREPOSITIONS
+                and all(words[0][0].lower() != opening for words in later)
+            ):
+                labels[0] = labels[0][1:]  # "came from Africa (45) and Asia (75)"
     spans = [(words[0][1], words[-1][2]) for words in labels]
     names = [text[s:e].lower() for s, e in spans]
     return spans if len(set(names)) == len(names) else None
@@ -884,14 +937,14 @@ def find_sums(
         at = bisect.bisect_right(starts, numbers[first].start) - 1
         lo, hi = starts[at], starts[at + 1]
         last = bisect.bisect_left(number_starts, hi, first + 1)
-        if last - first < _MIN_NUMBERS - (_ANAPHOR.match(text, lo) is not None):
+        if last - first < _MIN_NUMBERS - (at > 0 and _opens_on_whole_before(text, lo, hi)):
             continue
         own = numbers[first:last]
         kinds = [by_start[n.start].kind if n.start in by_start else "count" for n in own]
         if len(kinds) - kinds.count("other") < 2:
             continue  # dates, years and references: no two parts
         before = bisect.bisect_left(number_starts, starts[at - 1]) if at else first
-        figures = _carried_wholes(text, lo, numbers[before:first], by_start)
+        figures = _carried_wholes(text, lo, hi, numbers[before:first], by_start)
         figures += _figures(text, own, by_start)
         kinds = Counter(figure.item.kind for figure in figures)
         if kinds["count"] + kinds["whole"] < _MIN_NUMBERS and kinds["percent"] < 2:
