@@ -107,6 +107,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         found.append(Number(start, first.end(), first.group(), "words"))
         words_from = first.end()
     for m in _WORDS.finditer(text, words_from, end):
+        if m.group(1) == "one" and _is_pronoun_subject(text, m.start(1), m.end(1)):
+            continue
         found.extend(_numbers_joined_by_and(m.start(1), m.group(1)))
     for m in _ONE_OF_NONE.finditer(text, start + 1, end):
         first = m.start() - 1  # "none" starts at its "N": not glued to a word ("anyone")
@@ -114,6 +116,30 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             found.append(Number(first, m.end(), text[first : m.end()], "none"))
     found.sort()
     return found
+
+
+_THAT_BEFORE = re.compile(r"\bthat\s{1,3}$")
+_VERB_AFTER_ONE = re.compile(
+    r"\s{1,3}(?:was|is|were|had|has|would|will|could|might|existed|exists)\b"
+)
+
+
+def _is_pronoun_subject(text: str, start: int, end: int) -> bool:
+    """Whether "one" opens a that-clause as its subject, with no noun: a pronoun.
+
+    "30 per cent that one was being drafted" (one plan), not "that one State had".
+
+    >>> t = "12 reported a plan and 9 that one was being drafted"
+    >>> _is_pronoun_subject(t, t.index("one"), t.index("one") + 3)
+    True
+    >>> t = "9 reported that one State had left"
+    >>> _is_pronoun_subject(t, t.index("one"), t.index("one") + 3)
+    False
+    """
+    return (
+        _THAT_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _VERB_AFTER_ONE.match(text, end) is not None
+    )
 
 
 def _numbers_joined_by_and(start: int, raw: str) -> list[Number]:

@@ -595,6 +595,15 @@ def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tal
     return tally
 
 
+# What those who replied held or felt, with no verb of saying: "had a budget line",
+# "were satisfied", "were in favour", "were unaware of the policy".
+_ANSWER_PREDICATE = re.compile(
+    r"(?:had|have|has)\s{1,3}(?:a|an|no|some|any|the|their|its|not)\b"
+    r"|(?:were|are|was|is)\s{1,3}(?:(?:very|fully|not|somewhat|generally|largely)\s{1,3})?"
+    r"(?:[a-z]{3,}ed|in\s{1,3}favou?r|against|aware|unaware|able|unable|willing|unwilling)\b"
+)
+
+
 def _one_share(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """One share of a stated whole, or of those who replied, as a tally of one part.
 
@@ -620,7 +629,11 @@ def _one_share(text: str, items: list[Item], index: int, limit: int) -> Tally | 
         return None  # more parts follow: the enumeration grammar reads them
     counted = part.counted
     if replied is None or replied.re is RESPONDENT_BASE:  # the share's own verb
-        if replied is not None and not part.verb:
+        if (
+            replied is not None
+            and not part.verb
+            and not _ANSWER_PREDICATE.match(text, _label_start(text, part), limit)
+        ):
             return None  # "30 per cent of respondents were women": who they were, no answer
         label = _part_label(text, part, limit)
     else:  # "of the States that replied indicated": the verb after the relative clause
@@ -821,7 +834,7 @@ def _shares_with_counts(text: str, items: list[Item], index: int, limit: int) ->
 # Those who replied, right before a share in parentheses: "Most respondents (", "almost
 # half of the responding States (".
 _RESPONDENTS_OPEN = re.compile(
-    r"\b(?:respondents|(?:responding|replying)\s{1,3}[A-Za-z][\w-]{1,25}"
+    r"\b(?:respondents|replies|responses|(?:responding|replying)\s{1,3}[A-Za-z][\w-]{1,25}"
     r"|those\s{1,3}(?:surveyed|polled|interviewed|responding))\s{0,3}\(\s{0,2}$"
 )
 _RESPONDENTS_OPEN_REACH = 45
@@ -831,41 +844,55 @@ _SHARE_THEN_COUNT = re.compile(r"\s{0,3},\s{0,3}(?:(?:or|that\s{1,3}is)\s{1,3})?
 def _share_of_respondents_aside(
     text: str, items: list[Item], index: int, limit: int
 ) -> Tally | None:
-    """One share of those who replied, with its count or under their name in parentheses.
+    """One part of those who replied, its share, count or both in parentheses.
 
     "Only 12 per cent of respondents (19 entities) had run an evaluation": one part of 19
-    at 12 per cent; "Almost half of the respondents (47 per cent) said ...": one part at
-    47 per cent ("(47 per cent, or 66 States)": of 66). The category is the clause after
-    the parenthesis.
+    at 12 per cent ("(18 out of 30)": of a total of 30); "Almost half of the respondents
+    (47 per cent) said ...": one part at 47 per cent ("(47 per cent, or 66 States)": of
+    66); "The majority of replies (62) came from Europe": one part of 62. The category is
+    the clause after the parenthesis.
     """
-    share = items[index]
-    if share.percent is None or not 0 < share.percent <= 100:
+    first = items[index]
+    share = first if first.kind == "percent" else None
+    if share is not None and (share.percent is None or not 0 < share.percent <= 100):
         return None
-    count = None
-    if share.of_noun and of_respondents(text, share) and index + 1 < len(items):
-        after = items[index + 1]
-        if (
-            after.kind == "count"
-            and after.value is not None
-            and _OPEN_COUNT.fullmatch(text, share.head_end, after.prefix_start) is not None
-        ):
-            count = after
-    start = share.prefix_start
-    if count is None:
-        reach = max(0, share.prefix_start - _RESPONDENTS_OPEN_REACH)
-        named = _RESPONDENTS_OPEN.search(text, reach, share.prefix_start)
+    if share is None and (first.kind != "count" or first.value is None or first.counted):
+        return None
+    after = items[index + 1] if index + 1 < len(items) else None
+    if after is not None and (after.kind != "count" or after.value is None):
+        after = None
+    count, start = None, first.prefix_start
+    if (
+        share is not None
+        and share.of_noun
+        and of_respondents(text, share)
+        and after is not None
+        and _OPEN_COUNT.fullmatch(text, share.head_end, after.prefix_start) is not None
+    ):
+        count = after  # "12 per cent of respondents (19 entities)"
+    else:
+        reach = max(0, first.prefix_start - _RESPONDENTS_OPEN_REACH)
+        named = _RESPONDENTS_OPEN.search(text, reach, first.prefix_start)
         if named is None:
-            return None
+            return _share_before_respondents(text, first, limit) if share else None
         start = named.start()  # "respondents (47 per cent) said": the parenthesis kept whole
-        after = items[index + 1] if index + 1 < len(items) else None
-        if (
-            after is not None
-            and after.kind == "count"
-            and after.value is not None
-            and _SHARE_THEN_COUNT.fullmatch(text, share.head_end, after.prefix_start)
+        if share is None:
+            count = first  # "The majority of replies (62) came from Europe"
+        elif after is not None and _SHARE_THEN_COUNT.fullmatch(
+            text, share.head_end, after.prefix_start
         ):
             count = after  # "(68 per cent, or 95 States)": the count of the share too
-    close = _CLOSE.match(text, (count or share).head_end, limit)
+    aside_end, total = (count or first).head_end, None
+    if count is not None and count is after and index + 2 < len(items):
+        whole = items[index + 2]  # "(18 out of 30)"
+        if (
+            whole.kind == "count"
+            and whole.value is not None
+            and whole.value >= count.value
+            and _OUT_OF_GAP.fullmatch(text, count.head_end, whole.prefix_start) is not None
+        ):
+            aside_end, total = whole.head_end, whole.value
+    close = _CLOSE.match(text, aside_end, limit)
     if close is None:
         return None
     category, end = _clause_label(text, close.end(), limit)
@@ -874,16 +901,50 @@ def _share_of_respondents_aside(
     part = Part(
         category,
         count.value if count is not None else None,
+        first.prefix_start,
+        end,
+        percent=float(share.percent) if share is not None else None,
+        decimals=share.decimals if share is not None else None,
+        counted=count.counted if count is not None else None,
+        base="respondents" if share is not None else None,
+        qualifier=(share or first).qualifier,
+    )
+    unit = "count" if count is not None else "percent"
+    return Tally("survey", start, end, [part], subject=part.counted, total=total, unit=unit)
+
+
+_OUT_OF_GAP = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}")
+_IN_PARENTHESES = re.compile(r"\(\s{0,2}$")
+
+
+def _share_before_respondents(text: str, share: Item, limit: int) -> Tally | None:
+    """A share in parentheses before those who replied, as one part.
+
+    "Nearly two thirds (63 per cent) of the responding countries had a plan": one part
+    "had a plan" at 63 per cent of the responding countries.
+    """
+    if _IN_PARENTHESES.search(text, max(0, share.prefix_start - 3), share.prefix_start) is None:
+        return None
+    close = _CLOSE.match(text, share.head_end, limit)
+    base = _BASE_OF_SHARES.match(text, close.end(), limit) if close is not None else None
+    if base is None:
+        return None
+    category, end = _clause_label(text, base.end(), limit)
+    if not category:
+        return None
+    counted = " ".join(base["base"].split())
+    part = Part(
+        category,
+        None,
         share.prefix_start,
         end,
         percent=float(share.percent),
         decimals=share.decimals,
-        counted=count.counted if count is not None else None,
+        counted=counted,
         base="respondents",
         qualifier=share.qualifier,
     )
-    unit = "count" if count is not None else "percent"
-    return Tally("survey", start, end, [part], subject=part.counted, unit=unit)
+    return Tally("survey", share.prefix_start, end, [part], subject=counted, unit="percent")
 
 
 # The label of a share written before its verb, at the start of a clause: "Children
@@ -1499,6 +1560,47 @@ def _relabel_answers(found: list[Tally], answers: list[Tally]) -> list[Tally]:
     return kept
 
 
+# After a count and its share in parentheses, the whole: "64 (33 per cent) of the 193".
+_OF_WHOLE_AFTER_SHARE = re.compile(
+    r"\s{1,3}of\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?P<whole>\d{1,3}(?:,\d{3})+|\d{1,6})(?=\s)"
+)
+
+
+def _share_then_whole(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A part, its share in parentheses, then its whole: "64 (33 per cent) of the 193 ...".
+
+    "Sixty-four (33 per cent) of the 193 Member States replied": total 193, one part 64
+    "replied" at 33 per cent; "Forty (40 per cent) of the 100 respondents said that ...":
+    what some of those who replied said. A whole neither asked nor replying is left to
+    the other readers.
+    """
+    item = items[index]
+    if item.value is None or item.share is None or item.counted or item.of_total is not None:
+        return None
+    of_whole = _OF_WHOLE_AFTER_SHARE.match(text, item.head_end, limit)
+    if of_whole is None:
+        return None
+    total, _ = read_count(of_whole["whole"])
+    noun = _OUT_OF_NOUN.match(text, of_whole.end(), limit)
+    if total is None or total < item.value or noun is None:
+        return None
+    counted = " ".join(noun["noun"].split())
+    action = _action(text, _skip_blanks(text, noun.end()), limit)
+    if action is not None and not (action["did_so"] or action["pronoun_verb"]):
+        category, end = reply_category(action), action.end()
+    else:
+        replied = THAT_REPLIED.match(text, noun.end(), limit)
+        if replied is None and not _RESPONDENT_NOUN.search(counted):
+            return None
+        category, end = _clause_label(text, replied.end() if replied else noun.end(), limit)
+        if not category:
+            return None
+    tally = _tally(None, total, item, category, item.prefix_start, end, counted=counted)
+    tally.parts[0].percent = float(item.share)
+    tally.parts[0].decimals = item.share_decimals
+    return tally
+
+
 # Things sent in answer to a request, counted: "27 submissions received in response to
 # the questionnaire", "Forty written contributions were received in reply to the note".
 _SENT_IN_ANSWER = frozenset(
@@ -2057,6 +2159,58 @@ def _join_replied_splits(text: str, kept: list[Tally]) -> list[Tally]:
     return joined
 
 
+# Between two counted nouns of one list of those who replied: ", ", " and ", ", and ".
+_LIST_JOIN = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})")
+
+
+def _listed_respondents(text: str, kept: list[Tally], items: list[Item]) -> list[Tally]:
+    """A fact of those who replied extended over the counted nouns listed before it.
+
+    "Forty States, 6 agencies and 12 NGOs replied": one survey whose categories are who
+    replied (40 States, 6 agencies, 12 NGOs), as with "Replies were received from 40
+    States, 6 agencies and 12 NGOs", not a fact of the 12 NGOs alone.
+    """
+    index_at = {item.prefix_start: index for index, item in enumerate(items)}
+    result: list[Tally] = []
+    for tally in kept:
+        index = index_at.get(tally.start) if _is_one_count_fact_named(tally) else None
+        fact = tally.parts[0]
+        if index is None or not REPLY_CATEGORY.match(fact.category or "") or not fact.counted:
+            result.append(tally)
+            continue
+        first = index
+        while first > 0:
+            before = items[first - 1]
+            if before.kind != "count" or before.value is None or not before.counted:
+                break
+            if before.verb or before.of_total is not None or before.total_before:
+                break
+            if _LIST_JOIN.fullmatch(text, before.head_end, items[first].prefix_start) is None:
+                break
+            first -= 1
+        listed = items[first:index]
+        if not listed or any(
+            _overlaps(other, Tally("", listed[0].prefix_start, tally.start)) for other in result
+        ):
+            result.append(tally)
+            continue
+        parts = [
+            Part(
+                item.counted,
+                item.value,
+                item.prefix_start,
+                item.head_end,
+                counted=item.counted,
+                qualifier=item.qualifier,
+            )
+            for item in listed
+        ]
+        fact.category = fact.counted
+        parts.append(fact)
+        result.append(Tally("survey", listed[0].prefix_start, tally.end, parts))
+    return result
+
+
 def _is_one_count_fact_named(tally: Tally) -> bool:
     """A one-count survey fact after :func:`_one_count_category` named what it did."""
     return (
@@ -2562,10 +2716,11 @@ def find_surveys(
                 or _replied_with_object(text, items, index, limit)
                 or _count_then_aside(text, items, index, limit)
                 or _received_in_answer(text, items, index, limit)
+                or _share_then_whole(text, items, index, limit)
             )
         if tally is None and kind == "percent" and following == "count":
             tally = _shares_with_counts(text, items, index, limit)
-        if tally is None and kind == "percent":
+        if tally is None and kind in ("percent", "count"):
             tally = _share_of_respondents_aside(text, items, index, limit)
         if tally is None and kind == "percent":
             tally = (
@@ -2620,6 +2775,8 @@ def find_surveys(
         for tally in splits:
             _name_first_reply(text, tally, items_at)
     kept.sort(key=lambda t: t.start)
+    if facts:
+        kept = _listed_respondents(text, kept, items)
     if facts and len(kept) > 1:
         kept = _join_replied_splits(text, kept)
     return kept
