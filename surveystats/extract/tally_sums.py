@@ -158,6 +158,10 @@ _TOTAL_BEFORE = re.compile(
 )
 _TOTAL_AFTER = re.compile(r"\s{1,3}(?:\w+\s{1,3})?(?:in\sall|in\stotal|altogether)\b")
 _DEFINITE = re.compile(r"\b[Tt]he\s$")
+# What may follow a whole that counts no noun of its own ("numbered 74 at 31 December,").
+_NO_NOUN = re.compile(r"\s*$|\s{1,3}(?:in|at|on|as\sof|by|during|since|for)\s")
+# A part that says it is of the whole before it: "847 of them", "22 among these".
+_OF_IT = re.compile(r"\s{1,3}(?:of|among)\s{1,3}(?:them|these|those|which|whom)\b")
 # What opens a label and is no part of it.
 _LEADING = (
     frozenset(
@@ -450,10 +454,34 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     marks = list(_CLAUSE_MARK.finditer(between))
     if _CLAUSE_MARK.search(text, lo, whole.start) is not None or not marks:
         return False
-    if not any(_is_verb(word) for word, _, _ in _words(text, lo, whole.start)):
-        return False
+    has_verb = any(_is_verb(word) for word, _, _ in _words(text, lo, whole.start))
     clause = _words(text, whole.end + marks[-1].end(), first.item.prefix_start)
-    return bool(clause) and clause[0][0].islower() and clause[0][0].endswith("ing")
+    if has_verb and clause and clause[0][0].islower() and clause[0][0].endswith("ing"):
+        return True
+    return _is_object_of_opening(text, lo, whole, first, marks)
+
+
+def _is_object_of_opening(
+    text: str, lo: int, whole: _Figure, first: _Figure, marks: list[re.Match[str]]
+) -> bool:
+    """Whether the whole ends the sentence's first clause and its parts follow the comma.
+
+    The parts add up to it exactly, which is what says they split it: "UNFPA supported
+    1,254 facilities in 2022, 847 of them in ...", "Heads of mission numbered 74, 37 women
+    and 37 men". The clause may not be a change ("rose to 74, ...") nor the whole a
+    length of time or a year.
+    """
+    first_mark = marks[0]
+    opening = text[lo : whole.end + first_mark.end()]
+    if first_mark.group() != "," or _CHANGE.search(opening) or _FROM_TO.search(opening):
+        return False
+    if whole.item.kind not in ("count", "whole"):
+        return False
+    # The whole counts no noun of its own ("numbered 74 at 31 December, 37 women"), or the
+    # parts say they are of it ("1,254 facilities ..., 847 of them"); otherwise the whole
+    # may be one more item of a list whose sum is a coincidence ("8 ..., 5 ... and 3").
+    own_words = text[whole.end : whole.end + first_mark.start()]
+    return _NO_NOUN.match(own_words) is not None or _OF_IT.match(text, first.item.end) is not None
 
 
 def _subject_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
