@@ -642,15 +642,6 @@ def _is_verb(word: str) -> bool:
     return word.islower() and (word in VERBS or word.endswith(("ed", "ing")))
 
 
-def _has_verb(text: str, lo: int, hi: int) -> bool:
-    """Whether a sentence has a verb, as a statement has.
-
-    A line with none ("Of the 75 projects, 60 per cent in Africa and 40 per cent in Asia.")
-    is a heading or a table row.
-    """
-    return any(_is_verb(word.lower()) or word in _FINITE for word, _, _ in _words(text, lo, hi))
-
-
 def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | None:
     """Step 4: each part's label as a span of ``text``, or ``None``."""
     run = fit.run
@@ -786,7 +777,7 @@ def _read(text: str, lo: int, hi: int, figures: list[_Figure]) -> list[Tally]:
             share_fits.extend(_share_fits(text, lo, figures, run))
     # counts first: they carry the shares written beside them ("45 per cent (63)")
     fits = _best_fits(count_fits) if count_fits else _best_fits(share_fits)
-    if not fits or not _has_verb(text, lo, hi):
+    if not fits:
         return []
     tallies = [_tally(text, lo, hi, fit) for fit in fits]
     return [tally for tally in tallies if tally is not None]
