@@ -28,8 +28,9 @@ items those readers already have (no number is searched for again):
    sentence: "The 120 reports came from ...", a count right before parentheses that
    hold the parts, a count of the sentence before where this one opens "Of these,"), or
    stated after it ("gives a total of N", "N in all", "stood at N", "among the N", "out
-   of N"); where another reader found the same parts with better labels and no whole,
-   it takes the whole (:func:`_gives_whole`); for shares, 100
+   of N", or the next sentence: "The total is N"); where another reader found the same
+   parts with better labels and no whole, it takes the whole (:func:`_gives_whole`);
+   for shares, 100
    within rounding (the whole a count "of whom" or "Of the N" names). The longest
    fitting stretch of a run wins; two fits of that length that share a figure or a
    whole are none; fits that share nothing are two splits of one sentence.
@@ -155,6 +156,11 @@ def _opens_on_whole_before(text: str, lo: int, hi: int) -> bool:
 _TOTAL_BEFORE = re.compile(
     r"\b(?:total(?:\s[a-z]{3,15})?\sof|totall?(?:ed|ing)|stood\sat|amount(?:ed|ing)\sto"
     r"|altogether|out\sof(?:\sthe)?|(?:of|among)\sthe)\s{1,3}$"
+)
+# The sum stated by the next sentence: "... and 3 rocket launchers. The total is 19,297."
+_NEXT_TOTAL = re.compile(
+    r"\s{1,3}(?:The|This|That)\s{1,3}(?:total|sum)\s{1,3}(?:is|was|comes\s{1,3}to|came\s{1,3}to"
+    r"|stands\s{1,3}at|stood\s{1,3}at|amounts\s{1,3}to|amounted\s{1,3}to)\s{1,3}"
 )
 _TOTAL_AFTER = re.compile(r"\s{1,3}(?:\w+\s{1,3})?(?:in\sall|in\stotal|altogether)\b")
 _DEFINITE = re.compile(r"\b[Tt]he\s$")
@@ -368,6 +374,19 @@ def _carried_wholes(
     return wholes
 
 
+def _next_total(text: str, hi: int, following: list[Number]) -> list[_Figure]:
+    """The count that the next sentence opens by naming a sum of ("The total is 19,297")."""
+    opening = _NEXT_TOTAL.match(text, hi - 1) if hi else None
+    if not following or opening is None or following[0].start != opening.end():
+        return []
+    kind, value = read_value(following[0])
+    if kind != "count" or value is None:
+        return []
+    number = following[0]
+    whole = Item("whole", number.start, number.end, value=value)
+    return [_Figure(whole, number.start, number.end, None, None)]
+
+
 def _runs(text: str, figures: list[_Figure]) -> list[list[_Figure]]:
     """Step 2: runs of figures of one kind, each joined to the last by a list joint."""
     runs: list[list[_Figure]] = []
@@ -544,9 +563,14 @@ def _whole_after(text: str, whole: _Figure | None, last: _Figure, total: int) ->
     """The count right after the parts that states their sum: "..., a total of 1,905"."""
     if whole is None or whole.item.value != total or whole.start - last.end > _MAX_GAP:
         return None
-    if _TOTAL_BEFORE.search(
-        text, max(last.end, whole.start - 30), whole.start
-    ) or _TOTAL_AFTER.match(text, whole.end):
+    if (
+        _TOTAL_BEFORE.search(text, max(last.end, whole.start - 30), whole.start)
+        or _TOTAL_AFTER.match(text, whole.end)
+        or (
+            whole.item.kind == "whole"
+            and _NEXT_TOTAL.search(text, max(last.end, whole.start - 40), whole.start)
+        )
+    ):
         return whole
     return None
 
@@ -869,8 +893,9 @@ def _gives_whole(mine: list[Tally], theirs: list[Tally]) -> bool:
     """Give the whole of ``mine`` to the one tally of ``theirs`` that has the same parts.
 
     Another reader read the parts and their labels ("The 120 reports came from Africa (45)
-    and Asia (75)") and missed the whole: where a label of ``mine`` runs over a figure, is
-    six words or more, or opens on the noun their first part counts ("claims came from
+    and Asia (75)") and missed the whole: where the whole comes after their parts ("...
+    from men. The total was 120."), or a label of ``mine`` runs over a figure, is six
+    words or more, or opens on the noun their first part counts ("claims came from
     Liberia"), their reading keeps its labels and takes the whole (and the whole's place
     in its span).
     """
@@ -879,8 +904,11 @@ def _gives_whole(mine: list[Tally], theirs: list[Tally]) -> bool:
     mine_tally, their_tally = mine[0], theirs[0]
     if their_tally.kind == "vote" or their_tally.total is not None:
         return False
-    if not any(_WORSE_LABEL.search(part.category or "") for part in mine_tally.parts) and (
-        not _opens_on_noun(mine_tally.parts[0], their_tally.parts[0])
+    whole_after = mine_tally.end > their_tally.end and mine_tally.start >= their_tally.start
+    if (
+        not whole_after
+        and not any(_WORSE_LABEL.search(part.category or "") for part in mine_tally.parts)
+        and not _opens_on_noun(mine_tally.parts[0], their_tally.parts[0])
     ):
         return False  # labels as good as theirs: this reading replaces theirs
     if _values(mine_tally) != _values(their_tally):
@@ -956,7 +984,10 @@ def find_sums(
         at = bisect.bisect_right(starts, numbers[first].start) - 1
         lo, hi = starts[at], starts[at + 1]
         last = bisect.bisect_left(number_starts, hi, first + 1)
-        if last - first < _MIN_NUMBERS - (at > 0 and _opens_on_whole_before(text, lo, hi)):
+        elsewhere = (at > 0 and _opens_on_whole_before(text, lo, hi)) or (
+            last < len(numbers) and _NEXT_TOTAL.match(text, hi - 1) is not None
+        )
+        if last - first < _MIN_NUMBERS - elsewhere:  # a whole stated in the sentence next to it
             continue
         own = numbers[first:last]
         kinds = [by_start[n.start].kind if n.start in by_start else "count" for n in own]
@@ -965,6 +996,7 @@ def find_sums(
         before = bisect.bisect_left(number_starts, starts[at - 1]) if at else first
         figures = _carried_wholes(text, lo, hi, numbers[before:first], by_start)
         figures += _figures(text, own, by_start)
+        figures += _next_total(text, hi, numbers[last : last + 1])
         kinds = Counter(figure.item.kind for figure in figures)
         if kinds["count"] + kinds["whole"] < _MIN_NUMBERS and kinds["percent"] < 2:
             continue  # a whole and two counts, or two shares
