@@ -213,6 +213,8 @@ _SHARE_CUE = re.compile(
 # What may stand before a list of counted nouns that is the subject of its sentence.
 _SUBJECT_LEAD = re.compile(
     r"^(?:(?:In\s{1,3}all|Overall|Altogether|Together|In\s{1,3}total)\s{0,3},?\s{0,3})?"
+    # an opening phrase of time or place: "In 2022,", "As at 31 December 2023,"
+    r"(?:(?:In|By|At|As\s{1,3}(?:at|of)|During|Since|Throughout|On)\s[^,;:]{1,50},\s{0,3})?"
     r"(?:(?:an?\s{1,3})?(?:estimated|total\s{1,3}of|further|additional|other)\s{1,3}"
     r"|(?:only|just|at\s{1,3}least|some|about|around|nearly|almost|over|more\s{1,3}than|"
     r"approximately|roughly)\s{1,3})?(?:the)?$",
@@ -821,6 +823,27 @@ def _read_noun_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, 
     return _noun_labels(sentence, run, subject=True)
 
 
+def _holds_clause(words: list[str]) -> bool:
+    """Whether a label holds a verb with its object ("visited the region"): a clause.
+
+    The verb is a word after the noun and before a determiner that is no preposition
+    ("members of the Committee") nor a participle ("staff serving the mission").
+    """
+    return any(
+        i > 0
+        and word.isalpha()
+        and word.islower()
+        and word not in PREPOSITIONS
+        and word not in ("and", "or", "but")
+        and not word.endswith("ing")
+        and following.lower() in _DETERMINERS
+        for i, (word, following) in enumerate(itertools.pairwise(words))
+    )
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "these", "those"))
+
+
 def _read_object_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
     """Counted noun phrases that are the object of a definite whole's verb, or None.
 
@@ -862,6 +885,8 @@ def _noun_labels(
             return None
         if any(w.lower() in _VERB_WORDS for w in words):
             return None
+        if nxt is not None and _holds_clause(words):
+            return None  # "20 members ... visited the region, and 5 ... accompanied them"
         if not _label_ok(words):
             return None
         labels.append((_join(words), end))
