@@ -339,7 +339,10 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             current.append(item)
             links.append(_Link(current[-2].head_end, "of_which"))
             continue
-        if item.kind == "other" or item.subset:
+        # "64 Governments, 40 of which reported ... and 24 of which did not": a second
+        # "N of which" after a first is the next part of the same whole
+        parallel_subset = item.subset and len(current) > 1 and current[-1].subset
+        if item.kind == "other" or (item.subset and not parallel_subset):
             if current:
                 chains.append((current, links))
             current, links = [], []

@@ -770,11 +770,27 @@ class _Before:
         lead = back
         while lead < back + 3 and self._word(lead) in _BEFORE_WHO_ANSWERED:
             lead += 1
+        if self._word(lead) not in ("from", "by") and self._word(back) == "of":
+            lead = self._from_before_of(back)
         if self._word(lead) in ("from", "by"):
             back = lead
             token_end = self._offset(back) + len(self.raw[-back])
             window = self.text[max(0, token_end - 110) : token_end]
             item.response_from = _RESPONSE_FROM.search(window + " ") is not None
+
+    def _from_before_of(self, back: int) -> int:
+        """Where "from" stands before a few plain words and "of" (at ``back``), or ``back``.
+
+        "from the administering Authorities of 17 Territories": those who answered are
+        named by who speaks for them.
+        """
+        for lead in range(back + 1, min(back + 6, len(self.words) + 1)):
+            word = self._word(lead)
+            if word in ("from", "by"):
+                return lead
+            if not self.raw[-lead].replace("-", "").isalpha():
+                break  # punctuation or a figure: the phrase ends
+        return back
 
     def _is_possessive_name(self, back: int) -> bool:
         """Whether the word ``back`` places before is a possessive that stands for a noun.
@@ -1244,7 +1260,8 @@ def read_items(
 
 # How far apart two items of one enumeration can start: a head and a label each.
 _REACH = 400
-_REPLY_AFTER = re.compile(r"repl|respond|answer|received|questionnaire")
+# Words of replying after a count: "replied", "in response to", "submitted", "answers".
+_REPLY_AFTER = re.compile(r"repl|respon|answer|received|questionnaire|submitted")
 
 
 def _may_stand_alone(text: str, item: Item) -> bool:

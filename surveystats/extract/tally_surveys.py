@@ -1182,14 +1182,20 @@ def _share_of_stated_whole(text: str, items: list[Item], index: int, limit: int)
 
 
 def _replied_with_object(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
-    """A count that sent its replies: "118 States had submitted their responses"."""
+    """A count that sent its replies: "118 States had submitted their responses".
+
+    Information sent in answer is a reply too: "41 States provided information in response
+    to the note verbale".
+    """
     item = items[index]
     if item.value is None or not item.counted or item.of_total is not None:
         return None
     if item.total_before or item.subset or item.response_from or item.verb is None:
         return None
     action = _action(text, _label_start(text, item), limit)
-    if action is None or not (action["noun"] or action["object"] in _REPLY_NOUNS):
+    if action is None or not (
+        action["noun"] or action["answered_with"] or action["object"] in _REPLY_NOUNS
+    ):
         return None  # "64 Governments replied": the enumeration grammar reads it
     return _reply_fact(item, action)
 
@@ -1719,6 +1725,11 @@ _OF_WHICH_GAP = re.compile(
 )
 
 
+# Between those who replied and one part of them opening the next sentence: ". Of these,".
+_OF_THESE_NEXT = re.compile(
+    r"\s{0,3}\.\s{1,3}(?:Of|Among)\s{1,3}(?:these|those|them)\s{0,3},?\s{1,3}"
+    r"(?:(?:only|just)\s{1,3})?"
+)
 # Between a whole and one part of it that it includes: ", including".
 _INCLUDING_GAP = re.compile(r"\s{0,3},\s{0,3}including\s{1,3}")
 # Between the clause of a whole and "N of them": a comma or a semicolon.
@@ -1769,6 +1780,12 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         # "Forty States replied to the note; 30 of them reported ...": after the clause
         reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
         gap = _OF_THEM_GAP.fullmatch(text, reply_end, part.prefix_start)
+    next_sentence = gap is None and replied and part.value < (whole.value or 0)
+    if next_sentence:
+        # "Replies were received from 40 States. Of these, 28 reported ...": the next
+        # sentence opens on those who replied
+        reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
+        gap = _OF_THESE_NEXT.fullmatch(text, reply_end, part.prefix_start)
     # "considered 512 applications, including 230 deferred from ...": a part of the
     # whole's own noun (a part with a noun of its own was refused above)
     including = gap is None and whole.counted is not None and part.value < (whole.value or 0)
@@ -1787,7 +1804,7 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         )
     )
     if gap is None or (
-        not (part.subset or part.of_them or appositive)
+        not (part.subset or part.of_them or appositive or next_sentence)
         and "which" not in gap[0]
         and "whom" not in gap[0]
         and "including" not in gap[0]
@@ -2442,10 +2459,29 @@ def _replace_facts(found: list[Tally], new: list[Tally]) -> list[Tally]:
             active.append(ordered[next_found])
             next_found += 1
         active = [other for other in active if other.end > tally.start]
-        if all(_is_one_count_fact(other) for other in active):
+        if all(_is_one_count_fact(other) or _same_figures(other, tally) for other in active):
             replaced.update(id(other) for other in active)
             added.append(tally)
     return [t for t in ordered if id(t) not in replaced] + added
+
+
+def _same_figures(listed: Tally, whole_and_part: Tally) -> bool:
+    """Whether a list of two counts is read better as a whole and one part of it.
+
+    "Some 45 States were invited to reply, but only 23 did so" is no list of two parts
+    ("invited to reply", "did so") but the whole asked and those of it who replied: the
+    same two figures, the first the whole of the second.
+    """
+    parts = listed.parts
+    return (
+        listed.total is None
+        and len(parts) == 2
+        and len(whole_and_part.parts) == 1
+        and parts[0].count is not None
+        and whole_and_part.total == parts[0].count
+        and whole_and_part.parts[0].count == parts[1].count
+        and listed.start >= whole_and_part.start
+    )
 
 
 # Every form of this module, and every one-count survey fact, writes one of these (a
@@ -2510,7 +2546,9 @@ _ASKED_CLAUSE = re.compile(
     r"""\s{1,3}(?:was|were|had\s{1,3}been|have\s{1,3}been)\s{1,3}   # the passive
     (?P<asked>(?:invited|asked|requested|approached|contacted|surveyed|polled|consulted)\b
         [^.;:,()]{0,80}?)                                  # "invited to take part"
-    \s{0,3},\s{1,3}(?:(?:but|and|yet)\s{1,3})?(?:(?:only|just)\s{1,3})?  # ", only"
+    (?:\s{0,3}[,;]\s{1,3}(?:(?:but|and|yet)\s{1,3})?  # ", only", "; only"
+      |\s{1,3}(?:but|and|yet)\s{1,3})                 # "were asked to reply and 23 did so"
+    (?:(?:only|just)\s{1,3})?
     """,
     re.VERBOSE,
 )
@@ -2713,7 +2751,6 @@ def find_surveys(
             tally = (
                 _of_the_whole(text, items, index, limit)
                 or _share_of_stated_whole(text, items, index, limit)
-                or _replied_with_object(text, items, index, limit)
                 or _count_then_aside(text, items, index, limit)
                 or _received_in_answer(text, items, index, limit)
                 or _share_then_whole(text, items, index, limit)
@@ -2743,6 +2780,9 @@ def find_surveys(
                 tally = reader(text, items, index, limit)
                 if tally is not None:
                     break
+        if tally is None and kind == "count":
+            # "118 States had submitted their responses": a fact, unless a part follows
+            tally = _replied_with_object(text, items, index, limit)
         if (
             tally is None
             and following == "other"
