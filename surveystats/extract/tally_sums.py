@@ -680,6 +680,8 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
     for at, figure in enumerate(run):
         if at == 0:
             left_start = clause
+            if len(marks) > 1 and not _words(text, clause, figure.item.prefix_start):
+                left_start = marks[-2].end()  # "...: military, 52; civilian, 21": label, count
         else:
             gap_start = run[at - 1].end
             joint = _joint(text[gap_start : figure.start])
