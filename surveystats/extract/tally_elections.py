@@ -22,9 +22,15 @@ A ballot is read from its first candidate: a name right before a verb of receivi
 having obtained", ", who received") and a count of votes; then, each once, further
 candidates (a name and a count, the verb and "votes" elided or not, or "N for NAME" after
 "against"; the first one's election may stand between: "..., was elected in the first
-round, while Peru received 40") and the ballots that went to none. A list of names may
-share one verb: with as many counts "respectively" ("Neither Chad nor Peru obtained the
-required majority, with 100 and 80 votes respectively") or one count "each". One
+round, while Peru received 40") and the ballots that went to none, which a phrase on the
+ballot may precede ("... and Peru 60 in the second round, with 4 members abstaining").
+The verb may be a participle after the whole ("180 ballots were cast, Chile obtaining 101
+votes and Peru 79"). The record of a ballot, each figure after its label and a colon
+("Votes cast: 175; abstentions: 4; required majority: 117; Ghana: 150; Togo: 25"), is read
+too: the candidates are the parts, the members voting or the ballots cast the total, the
+required majority neither. A list of names may share one verb: with as many counts
+"respectively" ("Neither Chad nor Peru obtained the required majority, with 100 and 80
+votes respectively") or one count "each". One
 candidate alone is no tally ("Ghana received 150 votes and was elected"); a count of
 votes "in favour" or "against" belongs to a vote on a text, not to a candidate. Every
 pattern is anchored and bounded, so the time is linear.
@@ -42,6 +48,7 @@ __all__ = ["ELECTION_LITERALS", "find_elections"]
 #: Words one of which every ballot this module reads holds (lower case), besides "vote".
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
+    *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
     *(
         " each ",
         "respectively",
@@ -83,6 +90,7 @@ _NO_CANDIDATE = re.compile(
 )
 _VOTES_WORD = r"votes?\b"
 _RECEIVING = "(?:received|obtained|won|secured|garnered|polled|got)"
+_RECEIVING_ING = "(?:receiving|obtaining|winning|securing|garnering|polling)"
 # What makes a count of votes one for a text, not for a candidate.
 _FOR_TEXT = (
     rf"(?!{GAP}(?:in{GAP}favou?r|against{GAP}(?!{COUNT_PATTERN}|{_NAME}[’']s\b)"
@@ -100,7 +108,7 @@ _FIRST = re.compile(
       | \s{{0,3}},{GAP}with(?=\s{{1,3}}\S{{1,20}}{GAP}votes\s{{0,3}},)
       # "the appointment of Mr. Sato, who received 104 votes, and of ..."
       | \s{{0,3}},{GAP}(?:who|which)(?:{GAP}(?:had|has))?{GAP}{_RECEIVING}
-      | {GAP}{_RECEIVING}
+      | {GAP}(?:{_RECEIVING}|{_RECEIVING_ING})  # "..., Chile obtaining 90 votes and ..."
         (?:{GAP}the{GAP}(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority
             \s{{0,3}},?{GAP}with                      # "obtained the required majority, with"
           | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
@@ -239,8 +247,15 @@ _NO_CANDIDATE_BALLOTS = re.compile(
         (?:{GAP}(?:were|was){GAP}(?:(?:left|returned|cast){GAP})?
             (?P<kind_after>invalid|blank|spoiled|void|null|empty))?
       | (?P<abstentions>abstentions?
-        | (?:members|Member{GAP}States|States|delegations|countries){GAP}abstained))\b
+        | (?:members|Member{GAP}States|States|delegations|countries)
+          {GAP}(?:abstained|abstaining)))\b
     """,
+    _FLAGS,
+)
+# A phrase on the ballot between the last candidate and the ballots that went to none:
+# "... and Mr. Haas 81 in the second round, with 4 members abstaining".
+_BALLOT_PHRASE = re.compile(
+    rf"{GAP}(?:in|at|on|for|during)\b[^\d.;:()]{{1,100}}?(?=\s{{0,3}},{GAP}with{GAP})",
     _FLAGS,
 )
 # The first candidate's election, between its count and the next candidate: "Chile, with
@@ -252,6 +267,28 @@ _ELECTED_BETWEEN = re.compile(
     """,
     _FLAGS,
 )
+# The record of a ballot, each figure after its label and a colon: "Number of ballots
+# cast: 180; abstentions: 2; required majority: 119; Chile: 121; Peru: 57". The labels
+# of the record itself, before the candidates:
+_RECORD_LABEL = rf"""
+    (?:(?:number|total){GAP}of{GAP})?(?:(?:valid|invalid|blank){GAP})?
+        (?:ballots?(?:{GAP}papers?)?|votes)(?:{GAP}(?:cast|received|returned))?
+      | (?:number{GAP}of{GAP})?(?:members|States){GAP}(?:present{GAP}and{GAP})?voting
+      | (?:number{GAP}of{GAP})?abstentions
+      | (?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority
+      | (?:two-thirds{GAP})?majority{GAP}required
+"""
+_RECORD_COUNT = rf"""
+    \s{{0,3}}:\s{{1,3}}(?P<n>{COUNT_PATTERN})
+    (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+"""
+_RECORD_START = re.compile(rf"(?<![\w-])(?P<label>{_RECORD_LABEL}){_RECORD_COUNT}", _FLAGS)
+_RECORD_ITEM = re.compile(rf"(?P<label>{_RECORD_LABEL}|{_NAME}){_RECORD_COUNT}", _FLAGS)
+_RECORD_JOINT = re.compile(rf"\s{{0,3}}[;,](?:{GAP}and)?{GAP}|{GAP}and{GAP}")
+# The record's labels that state how many voted: the total, the first one stated in this
+# order of preference.
+_RECORD_TOTALS = ("voting", "valid", "cast")
+_RECORD_WORDS = re.compile(r"\b(?:ballots?|votes|voting|abstentions|majority)\b", re.IGNORECASE)
 _BALLOT_CATEGORY = {
     "invalid": "invalid ballots",
     "spoiled": "invalid ballots",
@@ -353,6 +390,12 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
             break
         parts.append(part)
         pos = part.end
+    if (phrase := _BALLOT_PHRASE.match(text, pos)) is not None and (
+        ballots := _NO_CANDIDATE_BALLOTS.match(text, phrase.end())
+    ) is not None:
+        part = _ballots(ballots)
+        if part is not None and all(p.category != part.category for p in parts):
+            parts.append(part)
     if len(parts) < 2:
         return None
     tally = Tally("vote", parts[0].start, parts[-1].end, parts)
@@ -410,7 +453,48 @@ def _each_ballot(text: str, match: re.Match[str]) -> Tally | None:
 
 
 # How a ballot is read, by the pattern that found it (the first candidate's by default).
-_READERS = {_RESPECTIVE: _respective_ballot, _EACH: _each_ballot}
+def _record_ballot(text: str, match: re.Match[str]) -> Tally | None:
+    """The ballot a record of "label: count" items states, or None.
+
+    The record starts at ``match``, a label of its own ("Votes cast"); its items follow
+    each other after ";" or ",". Every label must be one of the record or a candidate's
+    name, and at least two candidates follow: the candidates are the parts, the members
+    voting (else the valid ballots, else the ballots or votes cast) the total where
+    the candidates' votes do not exceed it. A required majority or the abstentions are
+    neither part nor total.
+    """
+    stated: dict[str, int] = {}
+    parts: list[Part] = []
+    item: re.Match[str] | None = match
+    while item is not None:
+        label = " ".join(item["label"].split())
+        count = _count(item["n"])
+        if count is None:
+            return None
+        if _RECORD_WORDS.search(label):
+            if parts:  # the record's labels come before its candidates
+                break
+            lower = label.lower()
+            kind = next((word for word in _RECORD_TOTALS if word in lower), None)
+            if kind is not None and "invalid" not in lower and "blank" not in lower:
+                stated.setdefault(kind, count)
+        else:
+            name = _candidate(label)
+            if name is None or any(p.category == name for p in parts):
+                break
+            parts.append(Part(name, count, item.start(), item.end()))
+        joint = _RECORD_JOINT.match(text, item.end())
+        item = _RECORD_ITEM.match(text, joint.end()) if joint is not None else None
+    if len(parts) < 2:
+        return None
+    tally = Tally("vote", match.start(), parts[-1].end, parts)
+    total = next((stated[kind] for kind in _RECORD_TOTALS if kind in stated), None)
+    if total is not None and total >= sum(part.count or 0 for part in parts):
+        tally.total = total
+    return tally
+
+
+_READERS = {_RESPECTIVE: _respective_ballot, _EACH: _each_ballot, _RECORD_START: _record_ballot}
 
 
 def find_elections(text: str) -> list[Tally]:
@@ -443,6 +527,8 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_DEFEATED.finditer(text))
     if ": " in text:
         firsts.extend(_LISTED.finditer(text))
+    if ": " in text and ("majority" in text or "cast:" in text or "voting:" in text):
+        firsts.extend(_RECORD_START.finditer(text))  # "Votes cast: 175; ...; Ghana: 150"
     if " to " in text or " for " in text:
         firsts.extend(_GIVEN_FIRST.finditer(text))
     if "respectively" in text:

@@ -188,6 +188,12 @@ _WHOLE_VERB = re.compile(
     r"(?:\s{1,3}[\w'’-]{1,30}){1,5}?\s{1,3}(?:involved|concerned|included|comprised|"
     rf"affected|targeted|related\s{{1,3}}to)\s{{1,3}}(?=\d|(?:{NUMBER_WORDS})\b)"
 )
+# A label that names what a ballot needed, not what anybody cast: "required majority: 97".
+_REQUIRED_MAJORITY = re.compile(
+    r"\b(?:(?:required|necessary|requisite)\s{1,3}(?:two-thirds\s{1,3})?majority"
+    r"|majority\s{1,3}required)\b",
+    re.IGNORECASE,
+)
 _MAX_LABEL_WORDS = 8
 _MAX_HEAD_WORDS = 6  # words before the shared preposition or verb in the first item
 _MAX_GAP = 160
@@ -1628,6 +1634,8 @@ def _tally(
     ``counts``: the count of each share, given in parentheses after it ("25% (37
     million)"): the parts are the counts, each with its share.
     """
+    if any(_REQUIRED_MAJORITY.search(label) for label, _ in labels):
+        return None  # the record of a ballot: see tally_elections
     unit = run[0].unit
     whole_from = max(sentence.start, run[0].prefix_start - _WHOLE_REACH)
     shares_of_one = (

@@ -15,7 +15,9 @@ sentence may open on what frames it:
   majority between the whole and the candidates ("Number of members voting: 147.
   Required majority: 98. Number of votes obtained: Chile 130, Peru 17");
 - a side stated first, in an opening "With ..." clause: "With 3 members absent, the
-  Committee adopted the recommendation by 12 votes to 2", "With two abstentions, ...".
+  Committee adopted the recommendation by 12 votes to 2", "With two abstentions, ...";
+- a side that nobody took, stated first: "There were no votes against the text, which
+  received 75 votes, with 3 abstentions" (a part of 0 against).
 
 Only the words between that clause and the vote may stand between them: no figure, no end
 of sentence, at most :data:`_GAP_REACH` characters. Each vote is looked at once, over a
@@ -81,6 +83,20 @@ _SIDE_FIRST = re.compile(
     """,
     _FLAGS,
 )
+# A side that nobody took, stated first: "There were no votes against the text, which
+# received ...", "No votes were cast in favour of the motion, which ...", "There were no
+# abstentions on the draft, adopted by ...".
+_NONE_FIRST = re.compile(
+    rf"""
+    (?<![\w-])(?:(?-i:T)here{GAP}(?:were|was){GAP}(?P<there>no)
+      | (?P<no>(?-i:N)o)(?={GAP}votes?{GAP}(?:were|was){GAP}cast))
+    {GAP}(?:votes?{GAP}(?:(?:were|was){GAP}cast{GAP})?
+        (?P<side>against|in{GAP}favou?r)
+      | (?P<abstentions>abstentions))(?![\w-])
+    """,
+    _FLAGS,
+)
+_NONE_WORDS = ("here were no", "here was no", "No vote")
 # The same whole right after the vote: ", out of 186 votes cast", ", with 189 members voting"
 # ", out of 186 votes cast", ", with 189 members voting", ", out of the 85 members
 # present and voting", ", 132 members being present and voting", "; 47 members were
@@ -190,6 +206,29 @@ def _set_total(tally: Tally, whole: re.Match[str]) -> None:
     tally.end = max(tally.end, whole.end())
 
 
+def _add_none_first(text: str, tally: Tally) -> None:
+    """Add the side that nobody took, stated before a vote on a text, as a part of 0.
+
+    Only to a vote whose parts are sides (a vote on a text, not on candidates) and that
+    has no part of that side yet.
+    """
+    none = _last(_NONE_FIRST, text, tally.start)
+    if none is None or not _joins(text, none.end(), tally.start):
+        return
+    roles = [role_of(part.category) for part in tally.parts]
+    if "in_favour" not in roles and "against" not in roles:
+        return
+    if none["abstentions"]:
+        category = "abstentions"
+    else:
+        category = "against" if none["side"].lower() == "against" else "in favour"
+    if role_of(category) in roles:
+        return
+    start = none.start("there") if none["there"] else none.start("no")
+    tally.parts.append(Part(category, 0, start, none.end()))
+    tally.start = min(tally.start, none.start())
+
+
 def frame_vote(text: str, tally: Tally) -> None:
     """Add to a vote the whole or the side that its sentence states before it.
 
@@ -227,6 +266,8 @@ def frame_vote(text: str, tally: Tally) -> None:
         whole = _WHOLE_AFTER.match(text, tally.end)
         if whole is not None:
             _set_total(tally, whole)
+    if any(words in window for words in _NONE_WORDS):
+        _add_none_first(text, tally)
     if "With" in window:
         side = _last(_SIDE_FIRST, text, tally.start)
         if side is None or not _joins(text, side.end(), tally.start):
