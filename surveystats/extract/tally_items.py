@@ -1589,6 +1589,12 @@ _QUANTIFIED_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<quantifier>{_QUANTIFIER})(?:\s{{1,3}}of(?:\s{{1,3}}(?:the|all|those))?)?"
     r"\s{1,3}(?P<noun>(?:[A-Za-z][\w-]{1,25}\s{1,3})?[A-Za-z][\w-]{1,25}s)\s{0,2}\(\s{0,2}$"
 )
+# A count in parentheses after a quantifier with no noun, a part of those named before:
+# "..., while a minority (9) had not", "and the rest (12) did not reply".
+_QUANTIFIER_ALONE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<quantifier>(?i:a|the)\s{1,3}(?:minority|few|rest|remainder|others))"
+    r"\s{0,2}\(\s{0,2}$"
+)
 _QUANTIFIED_REACH = 80
 _CLOSE = re.compile(r"\s{0,2}\)")
 
@@ -1610,9 +1616,13 @@ def _read_quantified_noun(text: str, item: Item, limit: int) -> int:
         item.prefix_start = before.start()
         return close.end()
     before = _QUANTIFIED_NOUN_BEFORE.search(text, reach, item.start)
-    close = _CLOSE.match(text, item.end, limit) if before is not None else None
-    if before is None or close is None:
+    alone = None if before is not None else _QUANTIFIER_ALONE_BEFORE.search(text, reach, item.start)
+    close = _CLOSE.match(text, item.end, limit) if before or alone else None
+    if close is None:
         return item.end
+    if alone is not None:  # "a minority (9) had not": the noun is the one named before
+        item.prefix_start = alone.start()
+        return close.end()
     item.counted, item.prefix_start = before["noun"], before.start()
     return close.end()
 

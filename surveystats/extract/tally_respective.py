@@ -11,6 +11,8 @@ projects, ...") that they do not exceed. A whole named after the shares ("44 and
 cent, respectively, of the 2,870 new appointments") or before them is the tally's total.
 "The two indicators fell by 35 and 41 per cent respectively" and "the Council and the
 Commission have 15 and 54 members respectively" compare different wholes and are none.
+Counts of replies from each label ("Replies from Asia, Africa and Europe numbered 12, 9
+and 14, respectively") split those who replied: a survey with no stated whole.
 
 Every pattern is bounded and tried once per "respectively", so the time is linear.
 """
@@ -58,6 +60,12 @@ _WHOLE_AFTER = re.compile(
 # Where the clause of the lists starts: a sentence end, a semicolon or a colon.
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s)|\n\s*\n")
 _REACH = 300  # characters before "respectively" that the two lists may take
+# Counts of replies from each of the labels split those who replied, with no whole stated:
+# "Replies from the Asian, African and European offices numbered 12, 9 and 14".
+_REPLIES_FROM = re.compile(
+    r"\b(?:[Rr]eplies|[Rr]esponses|[Aa]nswers|[Ss]ubmissions)\s{1,3}"
+    r"(?:(?:were|had\s{1,3}been|have\s{1,3}been)\s{1,3}received\s{1,3})?from\b"
+)
 _MAX_LABEL_WORDS = 6
 STOP_WORDS = (
     AUXILIARIES
@@ -67,7 +75,7 @@ STOP_WORDS = (
         """
         that which who whom whose where when while whereas but or nor so this these those
         its their his her our my your such no any every each both all some there here
-        went came located found based
+        went came located found based numbered totalled totaled amounted stood
         """.split()  # noqa: SIM905
     )
 )
@@ -219,6 +227,7 @@ def _read_respective(
     if figures is None or len(figures) < 2:
         return None
     percent = bool(re.search(rf"{PER_CENT}$", numbers.group()))
+    kind = "breakdown"
     if not percent and any(decimals for _, decimals, _, _ in figures):
         return None
     count = len(figures)
@@ -240,6 +249,8 @@ def _read_respective(
             shares and sum(values) <= _SUMS_TO_100[1]
         ):
             return None
+    elif total is None and _REPLIES_FROM.search(text, clause, numbers.start()) is not None:
+        kind = "survey"  # "Replies from A, B and C numbered 18, 15 and 24": who replied
     elif total is None or sum(values) > total:
         return None  # counts of different wholes ("15 and 54 members respectively")
     parts = [
@@ -254,7 +265,7 @@ def _read_respective(
         for label, (value, decimals, figure_start, figure_end) in zip(labels, figures, strict=True)
     ]
     tally = Tally(
-        "breakdown",
+        kind,
         whole.start() if whole is not None else start,
         word.end(),
         parts,

@@ -665,13 +665,18 @@ _REPLY_BEFORE_REACH = 80
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 
 
-def _share_then_count(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+def _share_then_count(
+    text: str, items: list[Item], index: int, limit: int, *, of_survey: Tally | None = None
+) -> Tally | None:
     """A share with its count in parentheses: one part, of a stated whole if there is one.
 
     "Of the 141 States that replied, 32% (45) of these have a policy": total 141, one
     part 45 (32 per cent) "have a policy"; "a majority of respondents (59%, 27 States)
     have issued guidance": a survey part of 27 with no total. With neither a whole nor
     those who replied written before it, a share and a count in parentheses are none.
+    ``of_survey`` is a survey with a whole right before ("..., and 38 per cent (54)
+    reported none"): a share that is its count over that whole is a part of those who
+    replied.
     """
     share, count = items[index], items[index + 1]
     if count.kind != "count" or count.value is None or share.percent is None:
@@ -701,7 +706,14 @@ def _share_then_count(text: str, items: list[Item], index: int, limit: int) -> T
         whole = None
     opened = share.prefix_start if inside else text.rindex("(", 0, share.prefix_start)
     before = text[max(0, opened - _REPLY_BEFORE_REACH) : opened]
-    replied = (whole is not None and whole.response) or _REPLY_BEFORE.search(before)
+    replied = (
+        (whole is not None and whole.response)
+        or _REPLY_BEFORE.search(before)
+        or (
+            of_survey is not None
+            and _is_share_of(count.value, float(share.percent), share.decimals, of_survey.total)
+        )
+    )
     if whole is None and not replied:
         return None  # "Women held 25% (12) of the seats": no whole, nobody asked
     start = whole.prefix_start if whole is not None else opened
@@ -2176,6 +2188,65 @@ def _join_replied_splits(text: str, kept: list[Tally]) -> list[Tally]:
     return joined
 
 
+# Between a survey with its whole and more of its parts: ", and", "; while".
+_MORE_PARTS_GAP = re.compile(r"\s{0,3}[,;]?\s{0,3}(?:(?:and|while|whereas|but)\s{1,3})?")
+
+
+def _survey_right_before(text: str, new: list[Tally], item: Item) -> Tally | None:
+    """The survey with a whole found right before ``item`` (", and" between), if any."""
+    previous = new[-1] if new else None
+    if previous is None or previous.kind != "survey" or not previous.total:
+        return None
+    if previous.end > item.prefix_start:
+        return None
+    return previous if _MORE_PARTS_GAP.fullmatch(text, previous.end, item.prefix_start) else None
+
+
+def _is_share_of(
+    count: int | None, percent: float | None, decimals: int | None, total: int
+) -> bool:
+    """Whether ``percent`` is ``count`` over ``total``, within the share's rounding.
+
+    >>> _is_share_of(54, 38.0, 0, 142), _is_share_of(54, 30.0, 0, 142)
+    (True, False)
+    """
+    if count is None or percent is None or not total:
+        return False
+    slack = 0.5 * 10.0 ** -(decimals or 0) + 1e-9
+    return abs(100.0 * count / total - percent) <= slack
+
+
+def _join_shares_of_one_whole(text: str, kept: list[Tally]) -> list[Tally]:
+    """A survey with its whole and the shares with counts right after it, as one survey.
+
+    "Some 70 per cent of responding States (56 of 80) reported a hotline, and 30 per cent
+    (24) reported none": the second share and count state no whole of their own, but 24
+    is 30 per cent of 80, so they are the next part of that whole. Each share must be its
+    count over the whole (within its rounding) and the counts fit in the whole.
+    """
+    joined: list[Tally] = []
+    for tally in kept:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == "survey"
+            and previous.total
+            and tally.kind == "survey"
+            and tally.total is None
+            and all(
+                _is_share_of(part.count, part.percent, part.decimals, previous.total)
+                for part in previous.parts + tally.parts
+            )
+            and sum(part.count or 0 for part in previous.parts + tally.parts) <= previous.total
+            and _MORE_PARTS_GAP.fullmatch(text, previous.end, tally.start) is not None
+        ):
+            previous.parts.extend(tally.parts)
+            previous.end = tally.end
+            continue
+        joined.append(tally)
+    return joined
+
+
 # Between two counted nouns of one list of those who replied: ", ", " and ", ", and ".
 _LIST_JOIN = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})")
 
@@ -2597,6 +2668,64 @@ def _asked_then_replied(text: str, items: list[Item], index: int, limit: int) ->
     )
 
 
+# An active verb of asking right before the whole it asked: "The Committee invited 45
+# Governments", "The Secretariat wrote to all 60 States", "sent the questionnaire to 80".
+_ASKED_OBJECT = re.compile(
+    r"""\b(?:invited|asked|requested|urged|encouraged|consulted|surveyed|polled|contacted
+      |approached|canvassed|wrote\s{1,3}to
+      |(?:sent|circulated|transmitted|addressed|distributed)\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,4}?to)
+    \s{1,3}(?:all\s{1,3}(?:the\s{1,3})?|some\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3})?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_ASKED_OBJECT_REACH = 90
+# Between the whole asked and the part that replied: one sentence, no figure between.
+_ASKED_OBJECT_GAP = re.compile(r"[^.:()]{1,120}")
+# The reply noun before "from N of them": "received replies from", "responses came from".
+_REPLY_NOUN_BEFORE = re.compile(r"\b(?P<noun>replies|responses|answers|reply|response)\b")
+
+
+def _asked_object_then_replied(
+    text: str, items: list[Item], index: int, limit: int
+) -> Tally | None:
+    """A whole asked as the object of an active verb, then those of it who replied.
+
+    "The Committee invited 45 Governments to reply, and 23 did so", "The Secretariat sent
+    the questionnaire to 60 States and received replies from 28 of them": total 45 (60),
+    one part that replied, 23 (28). The part counts none or the whole's noun and is
+    smaller than the whole; "did so" needs the asking ("to reply", a questionnaire).
+    """
+    whole, part = items[index], items[index + 1]
+    if whole.kind != "count" or whole.counted is None or whole.value is None:
+        return None
+    if part.kind != "count" or part.value is None or not part.value < whole.value:
+        return None
+    if part.counted not in (None, whole.counted) or whole.verb or whole.auxiliary:
+        return None
+    reach = max(0, whole.prefix_start - _ASKED_OBJECT_REACH)
+    asked = _ASKED_OBJECT.search(text, reach, whole.prefix_start)
+    if (
+        asked is None
+        or _ASKED_OBJECT_GAP.fullmatch(text, whole.head_end, part.prefix_start) is None
+    ):
+        return None
+    between = text[asked.start() : part.prefix_start]
+    if part.of_them and part.response_from:  # "received replies from 28 of them"
+        nouns = _REPLY_NOUN_BEFORE.findall(between)
+        if not nouns:
+            return None
+        category, end = _REPLY_NOUNS[nouns[-1].lower()], part.head_end
+    else:
+        action = _action(text, _label_start(text, part), limit)
+        if action is None or part.counted is not None:
+            return None
+        if (action["did_so"] or action["pronoun_verb"]) and not (
+            _ASKED_TO.search(between) or _QUESTIONNAIRE.search(between)
+        ):
+            return None  # "invited 45 Governments, and 23 did so": did what is not said
+        category, end = reply_category(action, between), action.end()
+    return _tally(whole, whole.value, part, category, asked.start(), end, counted=whole.counted)
+
+
 def _part_after_year(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """A whole, a year dating it, then one part: "31 judgments in 2008, 12 of them ...".
 
@@ -2668,6 +2797,7 @@ _COUNT_READERS = (
     _inverted_part,
     _sent_to,
     _asked_then_replied,
+    _asked_object_then_replied,
     _one_part_of_respondents,
     _out_of,
     _reply_total_after,
@@ -2766,7 +2896,8 @@ def find_surveys(
                 or _label_first_share(text, items, index, limit)
             )
         if tally is None and kind == "percent" and following == "count":
-            tally = _share_then_count(text, items, index, limit)
+            of_survey = _survey_right_before(text, new, item)
+            tally = _share_then_count(text, items, index, limit, of_survey=of_survey)
         if tally is None and following == "percent":
             tally = (
                 _count_or_share(text, items, index, limit)
@@ -2819,4 +2950,6 @@ def find_surveys(
         kept = _listed_respondents(text, kept, items)
     if facts and len(kept) > 1:
         kept = _join_replied_splits(text, kept)
+    if len(kept) > 1:
+        kept = _join_shares_of_one_whole(text, kept)
     return kept
