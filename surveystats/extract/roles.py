@@ -34,7 +34,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"against|\bopposed?\b|\bopposing\b|\bnoes\b|\bnays?\b|^no$|not\s+in\s+favou?r", re.I
         ),
     ),
-    ("in_favour", re.compile(r"\bin\s+favou?r\b|^favou?r|^for$|\byes\b|\bayes\b", re.I)),
+    (
+        "in_favour",
+        re.compile(
+            r"\bin\s+favou?r\b|^favou?r|^for$|\byes\b|\bayes\b|\bvot(?:ed|ing|es?)\s+for\b",
+            re.I,
+        ),
+    ),
 )
 
 
@@ -58,8 +64,8 @@ def role_of(category: str | None) -> str | None:
     >>> [role_of(label) for label in ("in favour", "against", "abstentions",
     ...  "did not participate in the voting", "absent", "partially in favour", "Africa")]
     ['in_favour', 'against', 'abstaining', 'not_participating', 'absent', 'other', 'other']
-    >>> role_of("not in favour"), role_of(None)
-    ('against', None)
+    >>> role_of("not in favour"), role_of("having voted for it"), role_of(None)
+    ('against', 'in_favour', None)
     """
     if category is None or category != category:  # None or NaN
         return None

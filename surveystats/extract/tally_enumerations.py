@@ -228,9 +228,12 @@ def vote_category(label: str) -> str | None:
     --------
     >>> vote_category("voted for the proposal"), vote_category("against it")
     ('in favour', 'against')
+    >>> vote_category("having abstained")
+    'abstentions'
     >>> vote_category("submitted reports") is None
     True
     """
+    label = label.removeprefix("having ")  # "98 having voted for it, 30 having abstained"
     for pattern, category in _VOTE_CATEGORIES:
         if pattern.search(label):
             return category
