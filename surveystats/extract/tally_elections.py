@@ -43,7 +43,7 @@ import re
 from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, read_count
 from surveystats.text import MONTH_PATTERN
 
-__all__ = ["ELECTION_LITERALS", "find_elections"]
+__all__ = ["ELECTION_LITERALS", "REQUIRED_MAJORITY", "find_elections"]
 
 #: Words one of which every ballot this module reads holds (lower case), besides "vote".
 ELECTION_LITERALS = (
@@ -267,6 +267,11 @@ _ELECTED_BETWEEN = re.compile(
     """,
     _FLAGS,
 )
+#: What a ballot needed, not what anybody cast: "required majority", "majority required".
+REQUIRED_MAJORITY = (
+    rf"(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority"
+    rf"|(?:two-thirds{GAP})?majority{GAP}required"
+)
 # The record of a ballot, each figure after its label and a colon: "Number of ballots
 # cast: 180; abstentions: 2; required majority: 119; Chile: 121; Peru: 57". The labels
 # of the record itself, before the candidates:
@@ -275,8 +280,7 @@ _RECORD_LABEL = rf"""
         (?:ballots?(?:{GAP}papers?)?|votes)(?:{GAP}(?:cast|received|returned))?
       | (?:number{GAP}of{GAP})?(?:members|States){GAP}(?:present{GAP}and{GAP})?voting
       | (?:number{GAP}of{GAP})?abstentions
-      | (?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority
-      | (?:two-thirds{GAP})?majority{GAP}required
+      | {REQUIRED_MAJORITY}
 """
 _RECORD_COUNT = rf"""
     \s{{0,3}}:\s{{1,3}}(?P<n>{COUNT_PATTERN})

@@ -63,6 +63,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from surveystats.extract.phrases import qualifier_of
+from surveystats.extract.tally_elections import REQUIRED_MAJORITY
 from surveystats.extract.tally_items import (
     ASKED_WORDS,
     AUXILIARIES,
@@ -190,8 +191,7 @@ _WHOLE_VERB = re.compile(
 )
 # A label that names what a ballot needed, not what anybody cast: "required majority: 97".
 _REQUIRED_MAJORITY = re.compile(
-    r"\b(?:(?:required|necessary|requisite)\s{1,3}(?:two-thirds\s{1,3})?majority"
-    r"|majority\s{1,3}required)\b",
+    rf"\b(?:{REQUIRED_MAJORITY})\b",
     re.IGNORECASE,
 )
 _MAX_LABEL_WORDS = 8

@@ -826,17 +826,7 @@ def _shares_with_counts(text: str, items: list[Item], index: int, limit: int) ->
         return None
     counted = " ".join(base["base"].split()) if base is not None else None
     parts = [
-        Part(
-            category,
-            count.value,
-            share.prefix_start,
-            label_end,
-            percent=float(share.percent),
-            decimals=share.decimals,
-            counted=counted,
-            base="respondents",
-            qualifier=share.qualifier,
-        )
+        _share_of_respondents(category, count.value, share, label_end, counted)
         for (share, count), (category, label_end) in zip(pairs, labels, strict=True)
     ]
     start, stop = items[index].prefix_start, labels[-1][1]
@@ -945,9 +935,17 @@ def _share_before_respondents(text: str, share: Item, limit: int) -> Tally | Non
     if not category:
         return None
     counted = " ".join(base["base"].split())
-    part = Part(
+    part = _share_of_respondents(category, None, share, end, counted)
+    return Tally("survey", share.prefix_start, end, [part], subject=counted, unit="percent")
+
+
+def _share_of_respondents(
+    category: str, count: int | None, share: Item, end: int, counted: str | None
+) -> Part:
+    """One answer as a share of those who replied (its count where the text gives it)."""
+    return Part(
         category,
-        None,
+        count,
         share.prefix_start,
         end,
         percent=float(share.percent),
@@ -956,7 +954,6 @@ def _share_before_respondents(text: str, share: Item, limit: int) -> Tally | Non
         base="respondents",
         qualifier=share.qualifier,
     )
-    return Tally("survey", share.prefix_start, end, [part], subject=counted, unit="percent")
 
 
 # The label of a share written before its verb, at the start of a clause: "Children
