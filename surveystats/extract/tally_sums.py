@@ -52,6 +52,7 @@ linear time.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -87,7 +88,7 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.-]*")
 # A list joint, strongest first (the same order as tally_parallel's).
 _JOINTS = (
     re.compile(r";\s{0,3}(?:and\s{1,3})?"),
-    re.compile(r",\s{0,3}(?:(?:and|while|whereas|but|with)\s{1,3})?"),
+    re.compile(r",(?!\d)\s{0,3}(?:(?:and|while|whereas|but|with)\s{1,3})?"),
     re.compile(r"\s(?:while|whereas)\s"),
     re.compile(r"\s(?:and|with)\s"),
 )
@@ -262,6 +263,7 @@ class _Figure(NamedTuple):
 
 
 _OF_THE = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?")
+_FIGURE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,6}(?![\d,.])")
 
 
 def _figure_item(text: str, number: Number, following: Number | None) -> Item | None:
@@ -328,8 +330,43 @@ def _figures(text: str, numbers: list[Number], items: dict[int, Item]) -> list[_
                 item, previous.start, item.end + 1, previous.item.percent, previous.item.decimals
             )
             continue
+        if item.kind == "percent" and (share := _share_after(text, previous, item)) is not None:
+            figures[-1] = share  # "612 (38.2 per cent)", "3,210 posts, or 57.4 per cent,"
+            continue
         figures.append(_Figure(item, number.start, end, item.share, item.share_decimals))
     return figures
+
+
+# Between a count and its share written after it: "612 (", "3,210 posts, or ".
+_BEFORE_SHARE = re.compile(r"(?:\s{1,3}[a-z]{3,20})?(?:\s{0,3}\(|,\s{1,3}or)\s{0,3}")
+# After it: ")", "," or "of the total", and then the count's "of the M" if it has one.
+_AFTER_SHARE = re.compile(
+    r"(?:\s{1,3}of\s{1,3}(?:the|their|its)\s{1,3}total)?(?P<close>\)|,|(?=\s{1,3}of\s))"
+)
+
+
+def _share_after(text: str, previous: _Figure | None, share: Item) -> _Figure | None:
+    """The count before ``share`` with the share written beside it, as one figure.
+
+    "Women held 612 (38.2 per cent) of the 1,602 posts": the count 612 with its share,
+    a part of 1,602; "3,210 posts, or 57.4 per cent of the total,": 3,210 with its share.
+    """
+    if previous is None or previous.item.kind != "count" or previous.share is not None:
+        return None
+    count = previous.item
+    if share.percent is None or _BEFORE_SHARE.fullmatch(text, count.end, share.start) is None:
+        return None
+    after = _AFTER_SHARE.match(text, share.head_end)
+    if after is None:
+        return None
+    end = after.end()
+    item = count
+    whole = _OF_THE.match(text, end)
+    if count.of_total is None and whole is not None:
+        number = _FIGURE_NUMBER.match(text, whole.end())
+        if number is not None:
+            item = dataclasses.replace(count, of_total=int(number.group().replace(",", "")))
+    return _Figure(item, previous.start, end, share.percent, share.decimals)
 
 
 def _is_marker(text: str, item: Item) -> bool:
@@ -556,7 +593,32 @@ def _count_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) 
             for whole in wholes:
                 if whole.item.value == total and _states_whole(text, lo, whole, run[i]):
                     fits.append(_Fit(run[i : j + 1], whole, total))
+    stated = {(fit.run[0].start, fit.run[-1].start) for fit in fits}
+    for i in range(len(run)):
+        for j in range(i + 1, min(len(run), i + _MAX_PARTS)):
+            if (run[i].start, run[j].start) not in stated and _shares_agree(run[i : j + 1]):
+                fits.append(_Fit(run[i : j + 1], None, None))  # a whole no one states
     return fits
+
+
+def _shares_agree(stretch: list[_Figure]) -> bool:
+    """Whether counts written with their shares are the whole's parts by their arithmetic.
+
+    The shares add up to 100 within their rounding and each is its count's share of the
+    counts' sum ("3,210 posts, or 57.4 per cent of the total, and ... 2,382 posts (42.6
+    per cent)"): the counts are all the parts of one whole, stated or not.
+    """
+    if any(f.share is None or not f.item.value for f in stretch):
+        return False
+    shares = [Item("percent", 0, 0, percent=f.share, decimals=f.share_decimals) for f in stretch]
+    if not adds_up_to_whole(shares):
+        return False
+    total = sum(f.item.value for f in stretch)
+    slack = [Fraction(1, 10 ** (f.share_decimals or 0)) for f in stretch]
+    return all(
+        abs(Fraction(100 * f.item.value, total) - f.share) <= unit
+        for f, unit in zip(stretch, slack, strict=True)
+    )
 
 
 def _whole_after(text: str, whole: _Figure | None, last: _Figure, total: int) -> _Figure | None:
@@ -677,6 +739,8 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         link = _WHOLE_LINK.search(text, start, run[0].start)
         clause = link.end() if link else start
     lefts, rights = [], []
+    nouns = {(f.item.counted or "").lower() for f in run}
+    same_noun = len(nouns) == 1 and "" not in nouns  # "funded 3,210 posts, ... 2,382 posts"
     for at, figure in enumerate(run):
         if at == 0:
             left_start = clause
@@ -692,17 +756,25 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
             lefts.append(_trim(_words(text, left_start, figure.item.prefix_start), trailing=True))
         if at + 1 < len(run):
             gap = text[figure.end : run[at + 1].start]
+            if _in_apposition(text, run[at + 1]):
+                gap = gap.rstrip()[:-1]  # "..., 24 per cent a biennial one and the remainder,"
             joint = _joint(gap, last=True)
             right_end = figure.end + joint.start() if joint else figure.end
         else:
             limit = _label_limit(text, hi, fit)
+            # "the remainder, 12 per cent, had no view": the figure in apposition
+            opening = 1 if _in_apposition(text, figure) else 0
             stop = re.search(
-                r"[,;:.]\s|[,;:.]$|\s(?:while|whereas|but)\s", text[figure.end : limit]
+                r"[,;:.]\s|[,;:.]$|\s(?:while|whereas|but)\s",
+                text[figure.end + opening : limit],
             )
-            right_end = figure.end + stop.start() if stop else limit
-        cut = _LABEL_END.search(text, figure.end, right_end)
+            right_end = figure.end + opening + stop.start() if stop else limit
+        right_start = max(figure.end, figure.item.head_end) if same_noun else figure.end
+        if figure.share is not None and (aside := _SHARE_ASIDE.match(text, right_start)):
+            right_start = aside.end()  # "300 (60 per cent) were women"
+        cut = _LABEL_END.search(text, right_start, right_end)
         right_end = cut.start() if cut else right_end
-        rights.append(_trim(_words(text, figure.end, right_end), trailing=False))
+        rights.append(_trim(_words(text, right_start, right_end), trailing=False))
     on_right = bool(rights[-1])
     labels, other = (rights, lefts) if on_right else (lefts, rights)
     labels = [words or spare for words, spare in zip(labels, other, strict=True)]
@@ -716,7 +788,7 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         for words in labels[1:]
     ]
     first_on_left = not on_right or not rights[0]
-    if first_on_left and all(_is_verb(words[0][0]) for words in later):
+    if first_on_left and all(all(_is_verb(word) for word, _, _ in words) for words in later):
         # "the State under review supported 112, noted 31": the subject is the whole's
         verbs = [i for i, (word, _, _) in enumerate(labels[0]) if _is_verb(word)]
         if verbs:
@@ -736,9 +808,22 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
                 and all(words[0][0].lower() != opening for words in later)
             ):
                 labels[0] = labels[0][1:]  # "came from Africa (45) and Asia (75)"
+    if (
+        first_on_left
+        and len(labels[0]) > 1
+        and _is_verb(labels[0][-1][0])
+        and not any(_is_verb(words[-1][0]) for words in later)
+    ):  # "Voluntary contributions funded 3,210 ... and assessed contributions 2,382": gapped
+        labels[0] = labels[0][:-1]
     spans = [(words[0][1], words[-1][2]) for words in labels]
     names = [text[s:e].lower() for s, e in spans]
     return spans if len(set(names)) == len(names) else None
+
+
+def _in_apposition(text: str, figure: _Figure) -> bool:
+    """Whether commas set the figure off after a noun: "and the remainder, 12 per cent,"."""
+    before = text[max(0, figure.item.prefix_start - 3) : figure.item.prefix_start].rstrip()
+    return before.endswith(",") and text.startswith(",", figure.end) and before[:-1][-1:].isalpha()
 
 
 def _label_limit(text: str, hi: int, fit: _Fit) -> int:
@@ -753,6 +838,7 @@ def _label_limit(text: str, hi: int, fit: _Fit) -> int:
     return marker.start() if marker is not None else whole.start
 
 
+_SHARE_ASIDE = re.compile(r"\s{0,3}\([^()]{1,40}\)")
 _LABEL_BOUND = re.compile(r"\d\s{1,3}(?:and|or)\s{1,3}$")
 
 
@@ -818,6 +904,9 @@ def _tally(text: str, lo: int, hi: int, fit: _Fit) -> Tally | None:
     if _is_series(text, lo, fit, labels):
         return None
     counted = fit.whole.item.counted if fit.whole is not None else None
+    nouns = {figure.item.counted for figure in fit.run}
+    if counted is None and len(nouns) == 1:
+        counted = nouns.pop()  # "funded 3,210 posts, ... and ... 2,382 posts": both count posts
     parts = []
     for figure, (start, end), label in zip(fit.run, spans, labels, strict=True):
         item = figure.item
@@ -1000,7 +1089,8 @@ def find_sums(
         figures += _figures(text, own, by_start)
         figures += _next_total(text, hi, numbers[last : last + 1])
         kinds = Counter(figure.item.kind for figure in figures)
-        if kinds["count"] + kinds["whole"] < _MIN_NUMBERS and kinds["percent"] < 2:
+        shares = sum(f.share is not None or f.item.kind == "percent" for f in figures)
+        if kinds["count"] + kinds["whole"] < _MIN_NUMBERS and shares < 2:
             continue  # a whole and two counts, or two shares
         mine = _read(text, lo, hi, figures)
         if not mine:
