@@ -623,6 +623,12 @@ _CHANGE_PARTICIPLES = _word_set(
     """
 )
 _LOWER_NOUN_AFTER = re.compile(r"[\d,]{1,9}\s{1,3}[a-z]{3,}")
+# A later item of a list of agents, its verb elided: "..., staffing by 22".
+_GAPPED_REACH = 200  # characters back to the list's previous "by"
+_MAX_GAPPED = 8  # items back to the list's first "by" (a bound, not a grammar)
+_GAPPED_LABEL = re.compile(r"(?:,|\sand)(?:\s{1,3}(?!by\b)[A-Za-z][\w'’-]*){0,8}\s{1,3}by\s{1,3}")
+_AGENT_FIGURE = re.compile(r"\bby\s{1,3}(\d[\d,]*)")
+_STOP_BETWEEN = re.compile(r"[.;:]\s|\d")  # a sentence or another figure between
 
 
 class _Before:
@@ -699,7 +705,7 @@ class _Before:
         if self._ends(("group", "of")):
             return True
         last = self._word(1)
-        if last == "by" and (self._returned_by() or self._agent_by()):
+        if last == "by" and (self._returned_by() or self._agent_by() or self._gapped_by()):
             return False  # "questionnaires were returned by 88 States": who answered
         if last == "on" and (
             self._word(2) == "action" or _COUNTED_AFTER_ON.match(self.text, self.start)
@@ -713,14 +719,44 @@ class _Before:
         """Whether "by" after a passive names who did it: "was attended by 45 women".
 
         A form of "be" and a participle stand before "by", a noun after the number, and
-        the verb changes no amount ("was reduced by 12 posts" is a difference).
+        the verb changes no amount ("was reduced by 12 posts" is a difference). A
+        complement with "as" may stand between ("was named as the first priority by 30
+        States").
         """
-        participle = self._word(2)
+        back = 2
+        for at in range(3, 7):  # "as" and at most four words of its complement
+            if self._word(at) == "as" and self._ends(tuple(self.words[-at:-1]), 2):
+                back = at + 1
+                break
+        participle = self._word(back)
         if not participle.endswith(("ed", "en")) and participle not in _IRREGULAR_PARTICIPLES:
             return False
-        if participle in _CHANGE_PARTICIPLES or self._word(3) not in _BE_FORMS:
+        if participle in _CHANGE_PARTICIPLES or self._word(back + 1) not in _BE_FORMS:
             return False
         return _LOWER_NOUN_AFTER.match(self.text, self.start) is not None
+
+    def _gapped_by(self, depth: int = 0) -> bool:
+        """Whether "by" repeats an agent's "by" of a list item before it, its verb elided.
+
+        "Cost was cited by 40 States, staffing by 22 and by 9 others": the first "by"
+        follows a passive (or a reply, :meth:`_returned_by`), the later items of the list
+        keep only their label and "by". The words back to the list's joint ("," or
+        "and") are a bare phrase, and the earlier "by" stands before that joint.
+        """
+        window = self.text[max(0, self.start - _GAPPED_REACH) : self.start]
+        joint = max(window.rfind(","), window.rfind(" and "))
+        if joint < 0 or _GAPPED_LABEL.fullmatch(window, joint) is None:
+            return False
+        earlier = None
+        for earlier in _AGENT_FIGURE.finditer(window, 0, joint):  # noqa: B007 (the last)
+            pass
+        if earlier is None or _STOP_BETWEEN.search(window, earlier.end(), joint):
+            return False
+        at = self.start - len(window) + earlier.start(1)
+        agent = _Before(self.text, at)
+        if agent._agent_by() or agent._returned_by():
+            return True
+        return depth < _MAX_GAPPED and agent._gapped_by(depth + 1)  # "..., by 8 and by 15"
 
     def _returned_by(self) -> bool:
         """Whether "by" right before the number says who answered ("replies ... by")."""

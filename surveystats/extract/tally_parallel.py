@@ -47,6 +47,7 @@ from surveystats.extract.tally_items import (
     ASKED_WORDS,
     AUXILIARIES,
     LOCATORS,
+    PAST_VERBS,
     PREPOSITIONS,
     RATE_WORDS,
     SHARE_VERBS,
@@ -110,6 +111,8 @@ _SEQUENCE = {"finally", "lastly", "then", "next"}  # "..., and finally, Mexico (
 _OF_BASE = re.compile(r"\s{1,3}of\s")  # a share's base after it: "21 percent of children"
 _WITH_OPENING = re.compile(r"\s{0,3}With\s[^,;.]{1,80},\s{0,3}")  # "With 60 sites, Italy is"
 _PRONOUNS = {"it", "they", "he", "she", "this", "that", "these", "those", "which", "who", "we"}
+# Words that make a phrase a clause: a past verb, "be" or "have", a pronoun.
+_CLAUSE_WORDS = PAST_VERBS | _BE_HAVE | _PRONOUNS
 
 
 class _Frame(NamedTuple):
@@ -562,6 +565,106 @@ def _labels_before(
     return _spans(text, labels)
 
 
+def _labels_before_preposition(
+    text: str, run: list[Item], frames: list[_Frame]
+) -> list[tuple[int, int]] | None:
+    """Step 3g: a label before the preposition every figure repeats, the verb elided later.
+
+    "Funding was named as the main barrier by 40 States, staffing by 22 and data by 9"
+    -> Funding, staffing, data; "Turnout was judged high in 31 districts, moderate in 50
+    and low in 12" -> high, moderate, low. Each item is a label, one preposition and its
+    figure; the first item says the verb the later ones elide. Its label is the
+    predicate after that verb (after "as"), or, before the agent's "by" of a passive,
+    the subject. A later label is a bare phrase (no verb, no pronoun), and nothing but
+    the counted noun follows a figure: "Schools reopened in 12 districts, clinics in 5"
+    names no predicate, so it is no split.
+    """
+    if any(f.mark_before for f in frames):
+        return None
+    lefts = [list(f.left) for f in frames]
+    if any(len(words) < 2 for words in lefts):
+        return None
+    preposition = lefts[-1][-1][0].lower()
+    if preposition not in PREPOSITIONS or any(w[-1][0].lower() != preposition for w in lefts):
+        return None
+    counted = {item.counted.lower() for item in run if item.counted}
+    if len(counted) > 1:
+        return None  # "by 40 workers, ... by 12 engineers": counts of different things
+    for item, frame in zip(run[:-1], frames[:-1], strict=True):
+        if len(frame.right) > len((item.counted or "").split()):
+            return None  # words of its own after a figure: a clause, not a gapped item
+    later = [words[:-1] for words in lefts[1:]]
+    for words in later:
+        lowered = [w.lower() for w, _, _ in words]
+        if len(lowered) > _MAX_LABEL_WORDS or not lowered[0][0].isalpha():
+            return None
+        if any(w in _CLAUSE_WORDS or w[0].isdigit() for w in lowered):
+            return None  # a clause of its own ("lack", "need" may be nouns: no present)
+    first = lefts[0][:-1]
+    lowered = [w.lower() for w, _, _ in first]
+    verb_at = next(
+        (
+            i
+            for i in range(len(lowered) - 1, -1, -1)
+            if lowered[i] in VERBS or lowered[i] in _BE_HAVE or lowered[i].endswith("ed")
+        ),
+        None,
+    )
+    if verb_at is None:
+        return None
+    if preposition == "by":  # the subject of a passive: "Funding was named ... by 40"
+        be_at = next((i for i in range(verb_at) if lowered[i] in _BE_HAVE), None)
+        if be_at is None or be_at != verb_at - 1:
+            return None
+        subject: list[tuple[str, int, int]] = []
+        for word in reversed(first[:be_at]):
+            between = text[word[2] : subject[0][1]] if subject else ""
+            if between.strip() or len(subject) == _MAX_LABEL_WORDS:
+                break
+            subject.insert(0, word)
+        while subject and subject[0][0].lower() in ("the", "a", "an"):
+            del subject[0]
+        if not subject or any(
+            w.lower() in PAST_VERBS | _PRONOUNS or w[0].isdigit() for w, _, _ in subject
+        ):
+            return None
+        label = subject
+    else:  # the predicate: "was judged high in 31 districts"
+        label = first[verb_at + 1 :]
+        if label and label[0][0].lower() == "as":
+            label = label[1:]
+        if any(w.lower() in VERBS or w.lower() in _BE_HAVE for w, _, _ in label):
+            return None
+    if not label or text[label[0][1] : first[-1][2]].count(",") or label[0][0][0].isdigit():
+        return None
+    return _spans(text, [label, *later])
+
+
+def _labels_of_respondents(
+    text: str, run: list[Item], frames: list[_Frame]
+) -> list[tuple[int, int]] | None:
+    """Step 3h: who answered, each count with a noun of its own ("by 36 States, by 8 ...").
+
+    Counts of different nouns split no one group ("14 meetings and 3 field visits"),
+    except those who replied: "Replies came from 30 States, from 6 agencies and from 12
+    other bodies" -> States, agencies, other bodies. The first count must be of those
+    who answered (:attr:`~surveystats.extract.tally_items.Item.response_from`), each
+    count has its noun and nothing else but a repeated "from" or "by" between.
+    """
+    if not run[0].response_from or any(not item.counted for item in run):
+        return None
+    if len({item.counted.lower() for item in run}) < len(run):
+        return None
+    for frame in frames[1:]:
+        if [w.lower() for w, _, _ in frame.left] not in ([], ["from"], ["by"]):
+            return None
+    spans = []
+    for item in run:
+        start = text.index(item.counted, item.end)
+        spans.append((start, start + len(item.counted)))
+    return spans
+
+
 def _labels_ranked(
     text: str, run: list[Item], frames: list[_Frame], lo: int
 ) -> list[tuple[int, int]] | None:
@@ -667,9 +770,17 @@ def _spans(text: str, labels: list[list[tuple[str, int, int]]]) -> list[tuple[in
     return spans if len(set(names)) == len(names) else None
 
 
-def _is_tally(text: str, run: list[Item], labels: list[str], lo: int, hi: int) -> bool:
-    """Step 5: whether the run splits one group (not a time series, rates, wholes)."""
-    if _CHANGE.search(text, lo, hi) or RATE_WORDS.search(text, lo, run[0].start):
+def _is_tally(
+    text: str, run: list[Item], labels: list[str], lo: int, hi: int, *, counts_things: bool
+) -> bool:
+    """Step 5: whether the run splits one group (not a time series, rates, wholes).
+
+    Where the figures count things ("too high in 40 countries"), a rate's word before
+    them ("the rate of growth") is what the labels grade, not what the figures measure.
+    """
+    if _CHANGE.search(text, lo, hi):
+        return False
+    if not counts_things and RATE_WORDS.search(text, lo, run[0].start):
         return False
     for label in labels:
         lowered = label.lower()
@@ -741,8 +852,10 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
     frames = _frames(text, run, lo, hi)
     if frames is None:
         return None
+    respondents = _labels_of_respondents(text, run, frames)  # a survey, whatever its words
     spans = (
-        _labels_after(text, run, frames)
+        respondents
+        or _labels_after(text, run, frames)
         or _labels_after_preposition(text, run, frames)
         or _labels_of_clauses(text, run, frames)
         or _labels_before(text, run, frames)
@@ -751,10 +864,14 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
         or _labels_ranked(text, run, frames, lo)
         or _labels_before_verb(text, run, frames)
     )
+    counts_things = False  # figures that count things: a rate's word names a category
+    if spans is None:
+        spans = _labels_before_preposition(text, run, frames)
+        counts_things = spans is not None and run[0].counted is not None
     if spans is None:
         return None
     labels = [text[s:e] for s, e in spans]
-    if not _is_tally(text, run, labels, lo, hi):
+    if not _is_tally(text, run, labels, lo, hi, counts_things=counts_things):
         return None
     if _aside_off(text, run, before):
         return None
@@ -780,7 +897,7 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
                 qualifier=item.qualifier,
             )
         )
-    kind = "survey" if ASKED_WORDS.search(text, lo, hi) else "breakdown"
+    kind = "survey" if respondents or ASKED_WORDS.search(text, lo, hi) else "breakdown"
     unit = "percent" if run[0].kind == "percent" else "count"
     start = min(p.start for p in parts)
     end = max(p.end for p in parts)
