@@ -130,10 +130,17 @@ _VOTE_CATEGORIES = (
     (
         re.compile(
             r"^(?:voted\s)?(?:in\sfavou?r|for)\b|^votes?\sin\sfavou?r\b|^voted\sin\ssupport\b"
+            r"|^(?:voted\s)?(?:in\sthe\s)?affirmative$"  # records: "voted in the affirmative"
         ),
         "in favour",
     ),
-    (re.compile(r"^(?:voted\s|votes?\s|spoke\sout\s)?against\b|^opposed\b"), "against"),
+    (
+        re.compile(
+            r"^(?:voted\s|votes?\s|spoke\sout\s)?against\b|^opposed\b"
+            r"|^(?:voted\s)?(?:in\sthe\s)?negative$"
+        ),
+        "against",
+    ),
     (re.compile(r"^(?:abstained|abstaining|abstentions?|voted\sto\sabstain)\b"), "abstentions"),
     (
         re.compile(

@@ -20,6 +20,7 @@ __all__ = [
     "NONE_PATTERN",
     "Part",
     "Tally",
+    "names_in_parentheses",
     "read_count",
     "split_members",
 ]
@@ -42,6 +43,32 @@ COUNT_PATTERN = rf"""(?:
 # "|" ("by ?4 votes", "1?3"). It is never read as a number: the part is flagged unreadable.
 GARBLED_PATTERN = r"(?:[?*#~^|]{1,2}\d{1,3}[?*#~^|]?|\d{1,3}[?*#~^|]{1,2}\d{0,2})(?![\w])"
 NONE_PATTERN = r"(?:nones?|nil|nane|zero)(?![a-z])"
+
+
+def names_in_parentheses(limit: int, *, digits: bool = True) -> str:
+    """A pattern for a list of names inside parentheses, the parentheses left out.
+
+    A name may hold one short pair of parentheses of its own ("Micronesia (Federated
+    States of)", "Iran (Islamic Republic of)"). The text between such pairs is matched as
+    one run of a character class: a run cannot overlap its neighbours, so the pattern
+    cannot backtrack badly, and a list without inner pairs costs one class scan.
+
+    Parameters
+    ----------
+    limit
+        The most characters of one run (of the list where no name has parentheses).
+    digits
+        Whether the names may hold digits (an OCR'd footnote mark, "1").
+
+    Examples
+    --------
+    >>> pattern = rf"\\(({names_in_parentheses(400)})\\)"
+    >>> re.match(pattern, "(Canada, Micronesia (Federated States of), Peru)")[1]
+    'Canada, Micronesia (Federated States of), Peru'
+    """
+    run = r"[^(){}]" if digits else r"[^(){}\d]"
+    return rf"{run}{{1,{limit}}}(?:\({run}{{1,60}}\){run}{{0,{limit}}}){{0,6}}"
+
 
 _OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "]": "1", "O": "0"})
 _PLAIN_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")

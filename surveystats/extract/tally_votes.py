@@ -23,6 +23,7 @@ from surveystats.extract.tally_parts import (
     NONE_PATTERN,
     Part,
     Tally,
+    names_in_parentheses,
     read_count,
     split_members,
 )
@@ -83,7 +84,8 @@ _HEAD_BY = re.compile(
     (?P<in_favour>{GAP}in{GAP}favou?r(?:{GAP}of)?|(?<=s){GAP}for{_FOR_AS_ROLE})?
     # the members of the side in favour, before the side against: "in favour (Greece, ...) to 6"
     # or right after its count: "by 40 (N.Z.) to 6", "by 43 votes (Chile, Peru) to 6"
-    (?:\s{{0,3}}\((?P<favour_members>[^(){{}}\d]{{1,400}})\)(?=\s{{0,3}},?{GAP}to\b))?
+    (?:\s{{0,3}}\((?P<favour_members>{names_in_parentheses(400, digits=False)})\)
+        (?=\s{{0,3}},?{GAP}to\b))?
     (?:
         \s{{0,3}},?{GAP}(?P<to>to|ta|io|lo|t0|10|against|versus){GAP}  # "to" and its OCR shapes
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
@@ -633,14 +635,14 @@ _VOTERS_PLACE = rf"""
 # Who voted, between a count and its role: "17 countries abstained", "5 States voted against".
 _VOTER = (
     rf"(?:(?:members?|Member{GAP}States?|States?|delegations?|countries|Governments?|others)"
-    rf"{_VOTERS_PLACE}(?:\s{{0,3}}\((?P<voters>[^(){{}}]{{1,400}})\))?(?:{GAP}(?:voted|have|had))?{GAP})?"
+    rf"{_VOTERS_PLACE}(?:\s{{0,3}}\((?P<voters>{names_in_parentheses(400)})\))?(?:{GAP}(?:voted|have|had))?{GAP})?"
 )
 # "(Cuba, Yemen, Zimbabwe)" right after a count
 # The members of a role in parentheses after it ("}" is OCR for ")"); a cross-reference
 # names none ("(see annex)", "(For details of the voting, see annex II)").
 _MEMBERS = re.compile(
     r"\s{0,3}\((?!\s{0,3}(?i:see\b|cf\.|for\s{1,3}(?:the\s{1,3})?details\b))"
-    r"(?P<members>[^(){}]{1,600})[)}]"
+    rf"(?P<members>{names_in_parentheses(600)})[)}}]"
 )
 # ", with 3 abstentions", " and 10 abstentions", ", 2 abstaining", "with no abstentions"
 # "while 17 countries abstained", "the remaining 35 abstained from voting"
@@ -701,7 +703,7 @@ def _inverted(role: str, lead: str = "") -> re.Pattern[str]:
         (?!{GAP}{MONTH_PATTERN})                                # "was 3 December": a date
         (?:{GAP}(?P<noun>Member{GAP}States?|{_MEMBER_NOUNS}|others)\b
             {_VOTERS_PLACE})?
-        (?:\s{{0,3}}\((?P<voters>[^(){{}}]{{1,400}})\))?
+        (?:\s{{0,3}}\((?P<voters>{names_in_parentheses(400)})\))?
         """,
         _FLAGS,
     )
@@ -828,7 +830,9 @@ _NOT_VOTING = re.compile(
     \s{{0,3}}[,.;:]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP}){{0,2}}
     (?P<n>{COUNT_PATTERN})(?:{GAP}{_MEMBER_NOUNS})?\s{{0,3}}
     (?:
-        \((?P<members>[^()]{{1,400}})\)\s{{0,3}},?{GAP}
+        (?:\((?P<members>{names_in_parentheses(400)})\)\s{{0,3}},?{GAP}
+          # in commas, a name in apposition: "with one member, Chile, not participating"
+          | ,{GAP}(?P<members_apposed>(?:the{GAP})?(?-i:[A-Z])[^(),;:.\d]{{0,80}}),{GAP})
         (?P<status>
             did{GAP}not{GAP}(?:participate|take{GAP}part)(?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:was|were){GAP}absent
@@ -847,7 +851,7 @@ _NOT_VOTING = re.compile(
           | (?:being{GAP})?absent(?:ees)?                # "and 52 absentees"
         )
         # the members after a bare status: "one member not participating (Kenya)"
-        (?:\s{{0,3}}\((?P<members_after>[^()]{{1,400}})\))?
+        (?:\s{{0,3}}\((?P<members_after>{names_in_parentheses(400)})\))?
         (?=\s{{0,3}}(?:[.;,)]|$)|{GAP}and\b)  # "absent and two ..." (see _read_not_voting)
     )
     \s{{0,3}}[.;:]?
@@ -920,8 +924,9 @@ def _read_not_voting(text: str, pos: int) -> tuple[list[Part], int]:
         part = _count_part(_status_category(match[status]), match["n"], *match.span("n"))
         if part is None:
             break
-        if match["members"] or match["members_after"]:
-            _members(match["members"] or match["members_after"], part)
+        named = match["members"] or match["members_apposed"] or match["members_after"]
+        if named:
+            _members(named, part)
         part.end = match.end("members_after") + 1 if match["members_after"] else match.end(status)
         parts.append(part)
         pos = match.end()
@@ -3155,7 +3160,9 @@ def _bare_is_vote(text: str, match: re.Match[str]) -> bool:
     if verb is not None and verb["verb"] and _BARE_END.match(text, match.end()) is None:
         return False
     before = text[max(0, match.start() - 12) : match.start()].split()
-    if before and before[-1].lower() in ("from", "between", "aged", "ages", "of"):
+    # "of 5 to 8" is a range; "a tie of 18 votes to 18" counts votes on both sides.
+    ranges = ("from", "between", "aged", "ages") + (() if match["votes"] else ("of",))
+    if before and before[-1].lower() in ranges:
         return False
     return _VOTE_CONTEXT.search(text, max(0, match.start() - 160), match.start()) is not None
 
