@@ -177,7 +177,10 @@ _WHOLE_BEFORE = re.compile(
 )
 _RESPONSE_LABEL = re.compile(
     r"^(?:(?:replied|responded|answered|reported|returned|participated)\b"
-    r"(?:\s(?:to|in)(?:\s[\w'’-]+){1,6})?"  # "to the Secretary-General's note verbale"
+    # what they replied to, named at any length ("to the Secretary-General's note verbale
+    # of 10 March 1997"), but no answer ("to question 4 that ...", "in the affirmative")
+    r"(?:\s(?:to|in)(?:\s(?!(?:that|whether|yes|no|affirmatively|negatively|positively)\b)"
+    r"(?!(?:the|an?)\s(?:affirmative|negative|positive)\b)[\w'’-]+){1,20})?"
     r"|(?:were|was|had\sbeen|have\sbeen)?\s?received(?:\sfrom\s[\w ]{1,40})?"
     r"|(?:were|was|had\sbeen|have\sbeen)?\s?returned"
     # "112 Governments had returned the questionnaire", "completed the survey"
@@ -548,7 +551,7 @@ def _composition_cue(text: str, item: Item) -> re.Match[str] | None:
     )
 
 
-def _states_total(text: str, items: list[Item], kinds: list[str]) -> bool:
+def _states_total(text: str, items: list[Item], kinds: list[str], head_end: int) -> bool:
     """Whether the first item of a chain is the whole the others split.
 
     A clause followed by a colon or "of which" ("130 countries replied:", "Ninety-one
@@ -558,7 +561,9 @@ def _states_total(text: str, items: list[Item], kinds: list[str]) -> bool:
     answered followed by a comma when the other counts add up to it exactly ("64
     Governments replied, 40 were in favour and 24 against"); any count by a semicolon
     when the others add up to it exactly, each with its verb ("The Board received 940
-    complaints; 610 were closed and 330 were pending").
+    complaints; 610 were closed and 330 were pending"). By a comma the first clause must
+    say no more than that they answered (its label ends at ``head_end``): "Ten States
+    responded in the affirmative, seven in the negative and three ..." is an answer.
     """
     head = items[0]
     if len(items) < 3 or not kinds or head.kind != "count":
@@ -576,7 +581,9 @@ def _states_total(text: str, items: list[Item], kinds: list[str]) -> bool:
         return True
     if kinds[0] == "with" and sum(item.value or 0 for item in items[1:]) <= (head.value or 0):
         return True  # "Staff numbered 36,574, with 12,340 in the Professional category and ..."
-    return kinds[0] == "comma" and answered and clause and parts_add_up
+    if not (kinds[0] == "comma" and answered and clause and parts_add_up):
+        return False
+    return head.response_from or _RESPONSE_LABEL.match(_label(text, head, head_end).lower())
 
 
 def _placed_parts(text: str, items: list[Item]) -> bool:
@@ -626,7 +633,12 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
         and head.counted is not None
         and _COMPOSED_AFTER.fullmatch(text, head.head_end, items[1].prefix_start) is not None
     )
-    if head.total_before or head.composed or composed_after or _states_total(text, items, kinds):
+    if (
+        head.total_before
+        or head.composed
+        or composed_after
+        or _states_total(text, items, kinds, ends[0])
+    ):
         if head.kind != "count":
             return None
         total, total_value, subject, first = head, head.value, head.counted, 1
@@ -1147,6 +1159,14 @@ _BASE_NOTE_REACH = 80
 _QUESTIONNAIRE_NEAR = re.compile(r"\b(?:questionnaires?|surveys?|forms?)\b", re.IGNORECASE)
 
 
+def _modifies(item: Item) -> bool:
+    """Whether an item's verb is a participle that describes it, not its predicate.
+
+    "completed by 4,312 staff members serving in 23 duty stations": who they are.
+    """
+    return not item.auxiliary and (item.verb or "").endswith("ing")
+
+
 def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
     """One count of those who replied: "replies were received from 64 Governments"."""
     if item.kind != "count" or item.value is None or item.counted is None:
@@ -1172,7 +1192,7 @@ def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
         return None
     if _BASE_NOTE.search(text, max(0, item.prefix_start - _BASE_NOTE_REACH), item.prefix_start):
         return None  # "Percentages are out of the 104 Member States that responded": a base
-    if item.response_from and label and (item.verb or item.auxiliary):
+    if item.response_from and label and (item.verb or item.auxiliary) and not _modifies(item):
         return None  # "responses from 64 Governments were positive": a predicate
     end_of_fact = item.head_end if item.response_from else max(end, item.verb_end)
     while end_of_fact > item.start and text[end_of_fact - 1].isspace():
