@@ -53,6 +53,12 @@ sentences that state one part of a whole, and names what every one-count survey 
    and 64 per cent (144) that ...") are one survey where one number of respondents
    gives every share from its count. Shares of those who replied that add up to more
    than the whole ("85 per cent ..., but only 41 per cent ...") overlap and are none.
+   A split in the next sentence that names them otherwise is theirs when its counts add
+   up to them exactly ("... from 62 Governments. Most came from Africa (25), followed by
+   Europe (20) and Asia (17)"); parts after one part of a whole, their verbs or nouns
+   elided, are its next parts when they fit in it ("Of the 48 States replying, 30
+   supported a protocol adopted in 2002, 12 opposed it and 6 had no view": the year
+   ends the enumeration, not the split).
 
 8. *Answers as asked, shares in parentheses.* Answers quoted as worded in the
    questionnaire, each with its share or count in parentheses ("“agree” (44 per cent),
@@ -155,6 +161,9 @@ _RESPONDENTS = re.compile(
     r"|^respondent\s{1,3}[\w ]{1,30}$",
     re.IGNORECASE,
 )
+# After the noun of a whole, the participle that says they replied: "Of the 54 Governments
+# responding,", "Of the 40 States replying to the survey,".
+_RESPONDING_AFTER = re.compile(r"^\s{1,3}[\w -]{1,40}?\s(?:responding|replying)\b")
 # The questionnaire went to the whole: "The survey was sent to 160 Governments",
 # "the questionnaire was circulated to all 193 Member States". Read in the 120 characters
 # before the count.
@@ -423,7 +432,11 @@ def _part_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tall
     if comma < 0 or (after_comma and after_comma not in _FOCUS_WORDS) or re.search(r"[.;:]", gap):
         return None  # "Of the 82 offices assessed, only 21 ...": a focus word may stand
     phrase = text[whole.end : whole.head_end + comma]  # "Member States surveyed"
-    respondents = _RESPONDENTS.match(whole.counted or "") or THAT_REPLIED.match(gap)
+    respondents = (
+        _RESPONDENTS.match(whole.counted or "")
+        or THAT_REPLIED.match(gap)
+        or _RESPONDING_AFTER.search(phrase)  # "Of the 54 Governments responding,"
+    )
     start = _label_start(text, part)
     action = _action(text, start, limit)
     # "did so" says nothing unless the whole was asked ("completed it" unless a
@@ -2125,6 +2138,9 @@ def _name_first_reply(text: str, tally: Tally, items_at: dict[int, Item]) -> Non
 _THEM_NEXT = re.compile(
     r"\s{0,3}[.;]\s{1,3}(?:(?:[Oo]f|[Aa]mong)\s{1,3}(?P<them>them|these|those)\s{0,3},\s{0,3})?"
 )
+# Between a count of those who replied and a split in the next sentence that names them
+# otherwise: ". The largest number came from ".
+_NEXT_SENTENCE = re.compile(r"\s{0,3}[.;]\s{1,3}[^.;:\d()]{0,80}")
 _THEM_AFTER_COUNT = re.compile(r"\s{1,3}(?:of|among)\s{1,3}(?:them|these|those)\b")
 
 
@@ -2140,12 +2156,15 @@ def _split_of_replied(text: str, fact: Tally, split: Tally) -> bool:
         return False
     if not REPLY_CATEGORY.match(fact.parts[0].category or ""):
         return False
-    gap = _THEM_NEXT.fullmatch(text, fact.end, split.start)
-    if gap is None:
-        return False
     first = split.parts[0]
     whole = fact.parts[0].count
     counts = [part.count for part in split.parts]
+    gap = _THEM_NEXT.fullmatch(text, fact.end, split.start)
+    if gap is None:
+        # the next sentence, with no number before the split: its counts must add up to
+        # those who replied ("... from 95 Governments. Most came from Europe (34), ...")
+        adds_up = None not in counts and sum(counts) == whole and len(counts) > 1
+        return adds_up and _NEXT_SENTENCE.fullmatch(text, fact.end, split.start) is not None
     if gap["them"] is None:
         after = first.start
         while after < first.end and not text[after].isspace():
@@ -2213,30 +2232,55 @@ def _is_share_of(
     return abs(100.0 * count / total - percent) <= slack
 
 
-def _join_shares_of_one_whole(text: str, kept: list[Tally]) -> list[Tally]:
-    """A survey with its whole and the shares with counts right after it, as one survey.
+def _next_parts_fit(whole: Tally, more: Tally) -> bool:
+    """Whether the parts of ``more``, written right after ``whole``, are more of its parts.
+
+    ``more`` states no whole and counts no other noun than ``whole``'s (its verbs and
+    nouns elided: "..., 11 opposed it and 5 expressed no opinion"); every count is given,
+    every share is its count over the whole (within the share's rounding), and the counts
+    together fit in the whole.
+    """
+    if whole.kind not in ("survey", "breakdown") or more.kind not in ("survey", "breakdown"):
+        return False
+    if not whole.total or more.total is not None:
+        return False
+    parts = whole.parts + more.parts
+    if any(part.count is None for part in parts):
+        return False
+    own_noun = whole.parts[0].counted
+    if any(part.counted not in (None, own_noun) for part in more.parts):
+        return False  # "..., and 11 staff members and 5 consultants were recruited"
+    if not all(
+        _is_share_of(part.count, part.percent, part.decimals, whole.total)
+        for part in parts
+        if part.percent is not None
+    ):
+        return False
+    return sum(part.count for part in parts) <= whole.total
+
+
+def _join_next_parts_of_one_whole(text: str, kept: list[Tally]) -> list[Tally]:
+    """A tally with its whole and the parts right after it that fit in it, as one tally.
 
     "Some 70 per cent of responding States (56 of 80) reported a hotline, and 30 per cent
     (24) reported none": the second share and count state no whole of their own, but 24
-    is 30 per cent of 80, so they are the next part of that whole. Each share must be its
-    count over the whole (within its rounding) and the counts fit in the whole.
+    is 30 per cent of 80, so they are the next part of that whole. "Of the 54 Governments
+    responding, 38 favoured a conference in 1985, 11 opposed it and 5 expressed no
+    opinion": the year ends the enumeration, and the counts after it fit in the 54 (see
+    :func:`_next_parts_fit`).
     """
     joined: list[Tally] = []
     for tally in kept:
         previous = joined[-1] if joined else None
         if (
             previous is not None
-            and previous.kind == "survey"
-            and previous.total
-            and tally.kind == "survey"
-            and tally.total is None
-            and all(
-                _is_share_of(part.count, part.percent, part.decimals, previous.total)
-                for part in previous.parts + tally.parts
-            )
-            and sum(part.count or 0 for part in previous.parts + tally.parts) <= previous.total
+            and _next_parts_fit(previous, tally)
             and _MORE_PARTS_GAP.fullmatch(text, previous.end, tally.start) is not None
         ):
+            noun = previous.parts[0].counted
+            for part in tally.parts:
+                if part.counted is None and noun is not None:
+                    part.counted, part.counted_inherited = noun, True
             previous.parts.extend(tally.parts)
             previous.end = tally.end
             continue
@@ -2948,5 +2992,5 @@ def find_surveys(
     if facts and len(kept) > 1:
         kept = _join_replied_splits(text, kept)
     if len(kept) > 1:
-        kept = _join_shares_of_one_whole(text, kept)
+        kept = _join_next_parts_of_one_whole(text, kept)
     return kept
