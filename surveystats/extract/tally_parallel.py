@@ -19,7 +19,13 @@ numbers. It reads the sentence as a reader of English does, in named steps:
    "Syria with 6.6 million, Venezuela with 3.7 million", "East Timor, 1,135; India, 256");
    :func:`_labels_contrasted` -- two shares that add up to 100 set against each other,
    the second's label after it ("Women made up 37 per cent ..., compared with 63 per
-   cent for men").
+   cent for men"); :func:`_labels_of_respondents` -- who answered, each count with its
+   own noun ("from 26 States, from 5 commissions and from 11 groups");
+   :func:`_labels_before_preposition` -- a label before the preposition every figure
+   repeats, the verb elided after the first ("X was named as the main obstacle by 47
+   respondents, Y by 29 and Z by 12"; "judged high in 41 districts, moderate in 57").
+   A clause after a verb every item repeats keeps what it reports (:func:`_reported`:
+   "reported that it had been delayed" -> "delayed").
 4. :func:`_whole_of` -- the WHOLE, only where the sentence states it ("of whom", "of
    which", "including", "comprising" after a count of the same things, or "Of the N" /
    "Out of N" opening it) and the parts fit in it.
@@ -63,6 +69,9 @@ __all__ = ["adds_up_to_whole", "find_parallel", "find_parallel_in"]
 # a comma or an "and" ("62 million in Asia and the Pacific; 10.7 million in ...").
 _JOINTS = (
     re.compile(r";\s{0,3}(?:and\s{1,3})?"),
+    # a clause's joint: commas before it belong to the clause ("4 States, namely A, B and
+    # C, reported ..., while 11 reported ...")
+    re.compile(r",\s{0,3}(?:while|whereas)\s{1,3}"),
     re.compile(r",\s{0,3}(?:(?:and|while|whereas|but)\s{1,3})?"),
     re.compile(r"\s(?:while|whereas|versus|compared\s(?:with|to)|as\sagainst)\s"),
     re.compile(r"\s(?:and|against)\s"),
@@ -279,7 +288,7 @@ def _labels_after(text: str, run: list[Item], frames: list[_Frame]) -> list[tupl
                 and not _share_of_part(anchor, lowered[:at])
             ):
                 return None  # "68 per cent of cases in Africa": a rate of another whole
-            labels.append(words[at + 1 :])
+            labels.append(_reported(words[at + 1 :]))
         return _spans(text, _drop_shared(labels))
     else:
         for words in rights:
@@ -296,6 +305,43 @@ def _labels_after(text: str, run: list[Item], frames: list[_Frame]) -> list[tupl
         if len(heads) != 1:
             return None  # "900 million who go hungry and 1.3 billion who live in poverty"
     return _spans(text, _drop_shared(labels))
+
+
+_KNOWN_SUBJECT = {"the", "it", "they", "this", "its", "their", "such"}
+_MAX_SUBJECT_WORDS = 4
+
+
+def _reported(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """What a clause after a repeated verb reports: its predicate where its subject is known.
+
+    "(reported) that the law had been fully applied" -> "fully applied": the subject is
+    the same thing in every item, the predicate differs; "that no plan existed" keeps its
+    subject ("no plan" is what differs).
+
+    >>> words = [(w, 0, 0) for w in "that it had been postponed".split()]
+    >>> [w for w, _, _ in _reported(words)]
+    ['postponed']
+    >>> [w for w, _, _ in _reported([(w, 0, 0) for w in "that no plan existed".split()])]
+    ['no', 'plan', 'existed']
+    >>> [w for w, _, _ in _reported([(w, 0, 0) for w in "that it had not been met".split()])]
+    ['not', 'been', 'met']
+    """
+    if not words or words[0][0] != "that":
+        return words
+    words = words[1:]
+    if not words or words[0][0].lower() not in _KNOWN_SUBJECT:
+        return words
+    lowered = [w.lower() for w, _, _ in words]
+    at = next((i for i, w in enumerate(lowered[: _MAX_SUBJECT_WORDS + 1]) if w in _BE_HAVE), None)
+    if at is None:
+        return words
+    start = at
+    while at < len(words) and lowered[at] in _BE_HAVE | {"not"}:
+        at += 1
+    if at == len(words):
+        return words
+    negated = "not" in lowered[start:at]  # "had not been applied": "not been applied"
+    return words[lowered.index("not", start) :] if negated else words[at:]
 
 
 def _labels_after_preposition(

@@ -39,7 +39,10 @@ items those readers already have (no number is searched for again):
    before it back to the joint after the previous figure (the first back to its clause
    start); leading joints, auxiliaries, articles and pronouns are trimmed, and a left
    label's trailing verb or preposition ("made up", "accounted for"). Labels are one to
-   ten words and all differ.
+   ten words and all differ. Where the labels fail but other readers read the same
+   counts in pieces (a year in the first clause ends one reading: "41 reported having
+   held a census during the 2020 round, whereas 12 ... and 7 ..."), their pieces are
+   joined as one tally with the whole (:func:`_joined_pieces`).
 5. :func:`_is_series` -- what is NO breakdown: a time series (labels that are years or
    periods, "from ... to", a verb of change between figures), comparisons ("than"),
    bounds ("more than 40 per cent"), rates.
@@ -879,6 +882,13 @@ def _is_series(text: str, lo: int, fit: _Fit, labels: list[str]) -> bool:
 
 def _read(text: str, lo: int, hi: int, figures: list[_Figure]) -> list[Tally]:
     """The tallies of one sentence's figures."""
+    fits = _fits(text, lo, figures)
+    tallies = [_tally(text, lo, hi, fit) for fit in fits]
+    return [tally for tally in tallies if tally is not None]
+
+
+def _fits(text: str, lo: int, figures: list[_Figure]) -> list[_Fit]:
+    """Steps 2 and 3: the runs of one sentence's figures and the wholes they fit."""
     runs = _runs(text, figures)
     count_fits: list[_Fit] = []
     share_fits: list[_Fit] = []
@@ -888,11 +898,41 @@ def _read(text: str, lo: int, hi: int, figures: list[_Figure]) -> list[Tally]:
         else:
             share_fits.extend(_share_fits(text, lo, figures, run))
     # counts first: they carry the shares written beside them ("45 per cent (63)")
-    fits = _best_fits(count_fits) if count_fits else _best_fits(share_fits)
-    if not fits:
-        return []
-    tallies = [_tally(text, lo, hi, fit) for fit in fits]
-    return [tally for tally in tallies if tally is not None]
+    return _best_fits(count_fits) if count_fits else _best_fits(share_fits)
+
+
+def _joined_pieces(text: str, lo: int, figures: list[_Figure], theirs: list[Tally]) -> Tally | None:
+    """The pieces other readers found of one whole's parts, joined as one tally.
+
+    "Of the 60 States that replied, 41 reported having held a census during the 2020
+    round, whereas 12 reported that it had been delayed and 7 that none was planned": a
+    year inside the first clause ends one reading and starts another (41 of 60; 12 and
+    7). Where this reader's labels fail but its one fit's counts are exactly the parts of
+    those pieces, and the whole is stated, the pieces are one tally with their labels and
+    that whole. A piece's own whole must be that one.
+    """
+    if len(theirs) < 2:
+        return None
+    fits = _fits(text, lo, figures)
+    if len(fits) != 1 or fits[0].whole is None:
+        return None
+    fit = fits[0]
+    if any(
+        t.kind not in ("survey", "breakdown")
+        or t.unit != "count"
+        or t.total not in (None, fit.total)
+        or any(part.count is None for part in t.parts)
+        for t in theirs
+    ):
+        return None
+    pieces = sorted(theirs, key=lambda t: t.start)
+    parts = [part for piece in pieces for part in piece.parts]
+    if [part.count for part in parts] != [figure.item.value for figure in fit.run]:
+        return None  # the same counts in the same order, no more and no fewer
+    kind = "survey" if any(t.kind == "survey" for t in pieces) else "breakdown"
+    start = min(fit.whole.start, pieces[0].start)
+    end = max(t.end for t in pieces)
+    return Tally(kind, start, end, parts, total=fit.total, unit="count")
 
 
 def _tally(text: str, lo: int, hi: int, fit: _Fit) -> Tally | None:
@@ -1093,12 +1133,15 @@ def find_sums(
         if kinds["count"] + kinds["whole"] < _MIN_NUMBERS and shares < 2:
             continue  # a whole and two counts, or two shares
         mine = _read(text, lo, hi, figures)
-        if not mine:
-            continue
         theirs = [t for t in found if t.start < hi and t.end > lo]
-        if _gives_whole(mine, theirs):
+        if not mine:
+            joined = _joined_pieces(text, lo, figures, theirs)
+            if joined is None:
+                continue
+            mine = [joined]  # their pieces, one whole's parts: replaces them
+        elif _gives_whole(mine, theirs):
             continue  # their parts and labels, with the whole this reading found
-        if theirs and not _replaces(mine, theirs):
+        elif theirs and not _replaces(mine, theirs):
             continue
         result = [t for t in result if all(t is not other for other in theirs)]
         result.extend(mine)
