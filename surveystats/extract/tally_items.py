@@ -31,6 +31,7 @@ from surveystats.text import MONTHS, NUMBER_WORDS, SCALE_WORDS, word_alternation
 
 __all__ = [
     "ASKED_WORDS",
+    "CHANGE_PARTICIPLES",
     "CONTRIBUTION_VERBS",
     "LOCATORS",
     "NOT_COUNT_AFTER",
@@ -615,7 +616,8 @@ _TOTAL_LAST_WORDS = frozenset({"of", "among", *(d[-1] for d in _TOTAL_DETERMINER
 # participles of change make the count a difference ("was cut by 12 posts").
 _BE_FORMS = _word_set("is are was were be been being")
 _IRREGULAR_PARTICIPLES = _word_set("held made won sent met led run fought brought bought")
-_CHANGE_PARTICIPLES = _word_set(
+#: Participles of change: after them "by N" is a difference ("was cut by 12 posts").
+CHANGE_PARTICIPLES = _word_set(
     """
     increased decreased reduced raised lowered cut exceeded outnumbered outweighed
     surpassed offset multiplied divided extended shortened expanded augmented boosted
@@ -731,7 +733,7 @@ class _Before:
         participle = self._word(back)
         if not participle.endswith(("ed", "en")) and participle not in _IRREGULAR_PARTICIPLES:
             return False
-        if participle in _CHANGE_PARTICIPLES or self._word(back + 1) not in _BE_FORMS:
+        if participle in CHANGE_PARTICIPLES or self._word(back + 1) not in _BE_FORMS:
             return False
         return _LOWER_NOUN_AFTER.match(self.text, self.start) is not None
 

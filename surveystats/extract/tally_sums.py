@@ -65,6 +65,7 @@ from typing import NamedTuple
 from surveystats.extract.tally_items import (
     ASKED_WORDS,
     AUXILIARIES,
+    CHANGE_PARTICIPLES,
     NOT_COUNT_AFTER,
     PERCENT_UNIT,
     PREPOSITIONS,
@@ -98,6 +99,13 @@ _JOINTS = (
 # Words that make two figures a range, a change or a comparison when next to a joint
 # ("from" only before the next figure: "45 from Africa and 75 from Asia" is a list).
 _NOT_LIST = re.compile(r"^\s*(?:to|between|than|per|out\s+of)\b|\b(?:to|from|between|than|per)\s*$")
+# A range inside a part's label ("in 41 between 10 and 13 years, and in 12 ..."), and a
+# preposition a gapped verb takes after a listed name ("..., Asia to 22"): neither makes
+# the gap a range or a change.
+_RANGE_IN_LABEL = re.compile(r"^\s*between\s[\w.,]{1,12}\s(?:and|to)\s[\w.,]{1,12}\s[a-z]")
+_NAME_THEN_TO = re.compile(
+    r"(?:[,;]\s{0,3}(?:and\s{1,3})?|\sand\s{1,3})[A-Z][\w’'-]*(?:\s{1,3}[\w’'-]+){0,5}\s{1,3}to\s*$"
+)
 _STOP = re.compile(r"[.?!][\s”\"]|:")
 # A change between two figures, or a comparison: no split of one group.
 _CHANGE = re.compile(
@@ -125,7 +133,9 @@ _WHOLE_LINK = re.compile(
 )
 _CLAUSE_MARK = re.compile(r"[,;:]")
 # A whole's noun, then a semicolon and its first part opening the next clause.
-_OBJECT_THEN_PARTS = re.compile(r"(?:\s{1,3}[\w’'-]{1,30}){1,8}\s{0,3}(?P<mark>[;,])\s{1,3}")
+_OBJECT_THEN_PARTS = re.compile(
+    r"(?:\s{1,3}[\w’'-]{1,30}){1,8}\s{0,3}(?P<mark>[;,])\s{1,3}(?:in\s{1,3})?"
+)
 # A known set opening its sentence as its subject: "The 120 reports ...".
 _SUBJECT_WHOLE = re.compile(
     r"\s{0,3}[\"“]?(?:The|These|Those|All|Its|Their|(?:The\s{1,3})?[A-Z][\w-]{1,30}['’]s)\s{1,3}"
@@ -243,8 +253,14 @@ _TRAILING = (
         }
     )
 )
+_NEGATIONS = frozenset({"not", "cannot"})
 _PRONOUNS = frozenset("it them they these those this that which who whom".split())  # noqa: SIM905
-_LABEL_END = re.compile(r"\s(?:who|which|that|whose|according|respectively)\b|[(\[]|\s[–—]\s")
+_LABEL_END = re.compile(r"\s(?:who|which|that|according|respectively)\b|[(\[]|\s[–—]\s")
+# A relative clause that is all of a part's label: "and 11 that were not accredited".
+# The pronoun is the clause's subject, a verb right after it: not "that a plan was ...".
+_RELATIVE = re.compile(
+    r"\s(?:that|who|which)\s(?=(?:were|was|are|is|had|have|has|did|could|would)\s)"
+)
 _CLAUSE_WORDS = frozenset({"that", "if", "whether", "which", "who", "whom", "whose", "because"})
 _FINITE = frozenset("is are was were has have had".split())  # noqa: SIM905
 _BOUNDS = ("at_least", "at_most", "more_than", "less_than")
@@ -266,6 +282,9 @@ class _Figure(NamedTuple):
 
 
 _OF_THE = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?")
+_WORD_AFTER = re.compile(
+    r"\s{1,3}(?:(?!(?:and|or|while|whereas|but|with|in|at|to|for|of|on)\b)[a-z]|per\s)|%"
+)
 _FIGURE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,6}(?![\d,.])")
 
 
@@ -308,6 +327,14 @@ def _figures(text: str, numbers: list[Number], items: dict[int, Item]) -> list[_
             if item is None:
                 continue
         covered = max(covered, item.head_end)
+        if item.kind == "other" and _is_agent(text, number):
+            # "policies to raise fertility were reported by 55, to lower it by 69, ...": who
+            # did it, its noun left out; only the arithmetic of a whole makes it a part
+            kind, value = read_value(number)
+            if kind == "count" and value is not None:
+                agent = Item("count", number.start, number.end, value=value)
+                figures.append(_Figure(agent, number.start, number.end, None, None))
+            continue
         if item.kind == "other" and (
             _DEFINITE.search(text, max(0, number.start - 4), number.start)
             or _TOTAL_BEFORE.search(text, max(0, number.start - 30), number.start)
@@ -370,6 +397,27 @@ def _share_after(text: str, previous: _Figure | None, share: Item) -> _Figure | 
         if number is not None:
             item = dataclasses.replace(count, of_total=int(number.group().replace(",", "")))
     return _Figure(item, previous.start, end, share.percent, share.decimals)
+
+
+# A passive before an agent: "were reported by", "was attended by"; not a change ("was
+# reduced by") nor a time ("by 2030").
+_PASSIVE_BY = re.compile(
+    r"\b(?:is|are|was|were|been)\s{1,3}(?:[a-z]+ly\s{1,3})?(?P<participle>[a-z]+(?:ed|en)|held|made)"
+    r"\s{1,3}by\s"
+)
+_AGENT_WINDOW = 200
+
+
+def _is_agent(text: str, number: Number) -> bool:
+    """Whether a bare number after "by" counts who did what a passive before it says."""
+    if not text.endswith("by ", max(0, number.start - 3), number.start):
+        return False
+    if _WORD_AFTER.match(text, number.end) or _YEAR.fullmatch(number.raw):
+        return False  # "by 12 posts" counts a noun of its own; "by 2030" is a time
+    window = text[max(0, number.start - _AGENT_WINDOW) : number.start]
+    window = window[max(window.rfind(". "), window.rfind(": ")) + 1 :]
+    passives = list(_PASSIVE_BY.finditer(window))
+    return bool(passives) and passives[-1]["participle"] not in CHANGE_PARTICIPLES
 
 
 def _is_marker(text: str, item: Item) -> bool:
@@ -446,7 +494,7 @@ def _runs(text: str, figures: list[_Figure]) -> list[list[_Figure]]:
                     # figure in parentheses opens a new run
                     joined = False
                 else:
-                    joined = _NOT_LIST.search(gap) is None and _CHANGE.search(gap) is None
+                    joined = _is_list_gap(gap)
                 if not joined:
                     if len(run) > 1:
                         runs.append(run)
@@ -455,6 +503,18 @@ def _runs(text: str, figures: list[_Figure]) -> list[list[_Figure]]:
         if len(run) > 1:
             runs.append(run)
     return runs
+
+
+def _is_list_gap(gap: str) -> bool:
+    """Whether a gap holding a joint joins two figures of one list, not a range or change."""
+    if _CHANGE.search(gap) is not None:
+        return False
+    not_list = _NOT_LIST.search(gap)
+    if not_list is None:
+        return True
+    if not_list.start() == 0 and _RANGE_IN_LABEL.match(gap):
+        return _NOT_LIST.search(gap, not_list.end()) is None  # "in 41 between 10 and 13 years"
+    return not_list.start() > 0 and _NAME_THEN_TO.search(gap) is not None  # "..., Asia to 22"
 
 
 class _Fit(NamedTuple):
@@ -706,8 +766,8 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 def _trim(words: list[tuple[str, int, int]], *, trailing: bool) -> list[tuple[str, int, int]]:
     """A label's words without what opens it (and, on the left of a figure, ends it)."""
     words = list(words)
-    while words and words[0][0].lower() in _LEADING:
-        del words[0]
+    while words and words[0][0].lower() in _LEADING and words[0][0].lower() not in _NEGATIONS:
+        del words[0]  # "were not accredited" -> "not accredited": a negation stays
     if trailing:
         while len(words) > 1 and words[-1][0].lower() in _TRAILING:
             words.pop()
@@ -776,6 +836,9 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         if figure.share is not None and (aside := _SHARE_ASIDE.match(text, right_start)):
             right_start = aside.end()  # "300 (60 per cent) were women"
         cut = _LABEL_END.search(text, right_start, right_end)
+        if cut and cut.start() == right_start and (clause := _RELATIVE.match(text, right_start)):
+            right_start = clause.end()  # the clause names the part: "11 that were not ..."
+            cut = _LABEL_END.search(text, right_start, right_end)
         right_end = cut.start() if cut else right_end
         rights.append(_trim(_words(text, right_start, right_end), trailing=False))
     on_right = bool(rights[-1])
@@ -784,7 +847,11 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
     labels = [_shorten(words) for words in labels]
     if any(not words or len(words) > _MAX_LABEL_WORDS for words in labels):
         return None
-    if any(word.lower() in _CLAUSE_WORDS for words in labels for word, _, _ in words):
+    if any(
+        word.lower() in _CLAUSE_WORDS and not (word == "whose" and at)  # "children whose sex"
+        for words in labels
+        for at, (word, _, _) in enumerate(words)
+    ):
         return None  # "it could still be said that a single State ...": a clause, no label
     later = [
         words[1:] if words[0][0].endswith("ly") and len(words) > 1 else words
@@ -802,7 +869,10 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         # "The 90 claims filed in 2006 concerned Liberia (50) and Sierra Leone (40)": the
         # later labels are bare names, so the first is what follows its clause's verb
         verbs = [i for i, (word, _, _) in enumerate(labels[0]) if _is_verb(word)]
-        if verbs and verbs[-1] + 1 < len(labels[0]):
+        finite = [i for i, (word, _, _) in enumerate(labels[0]) if word in _FINITE]
+        if not verbs and finite and finite[0] > 0:
+            labels[0] = labels[0][: finite[0]]  # "Africa was home to 38 ..., Asia to 22"
+        elif verbs and verbs[-1] + 1 < len(labels[0]):
             labels[0] = labels[0][verbs[-1] + 1 :]
             opening = labels[0][0][0].lower()
             if (
@@ -811,13 +881,8 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
                 and all(words[0][0].lower() != opening for words in later)
             ):
                 labels[0] = labels[0][1:]  # "came from Africa (45) and Asia (75)"
-    if (
-        first_on_left
-        and len(labels[0]) > 1
-        and _is_verb(labels[0][-1][0])
-        and not any(_is_verb(words[-1][0]) for words in later)
-    ):  # "Voluntary contributions funded 3,210 ... and assessed contributions 2,382": gapped
-        labels[0] = labels[0][:-1]
+    if first_on_left:
+        labels[0] = _gapped_first(labels[0], later)
     spans = [(words[0][1], words[-1][2]) for words in labels]
     names = [text[s:e].lower() for s, e in spans]
     return spans if len(set(names)) == len(names) else None
@@ -827,6 +892,33 @@ def _in_apposition(text: str, figure: _Figure) -> bool:
     """Whether commas set the figure off after a noun: "and the remainder, 12 per cent,"."""
     before = text[max(0, figure.item.prefix_start - 3) : figure.item.prefix_start].rstrip()
     return before.endswith(",") and text.startswith(",", figure.end) and before[:-1][-1:].isalpha()
+
+
+def _gapped_first(
+    first: list[tuple[str, int, int]], later: list[list[tuple[str, int, int]]]
+) -> list[tuple[str, int, int]]:
+    """The first label written before its figure without the verb the later ones leave out.
+
+    "Voluntary contributions funded 3,210 ... and assessed contributions 2,382" ->
+    "Voluntary contributions"; where the later labels open on one word, the first opens
+    on it too: "policies to raise fertility were reported by 55, to lower fertility by
+    69" -> "to raise fertility".
+    """
+    openings = Counter(words[0][0].lower() for words in later if words).most_common(1)
+    opening, times = openings[0] if openings else ("", 0)
+    if opening in PREPOSITIONS and times >= max(1, len(later) - 1):  # all, or all but one
+        at = [i for i, (word, _, _) in enumerate(first) if word.lower() == opening]
+        if at and at[-1] > 0:
+            first = first[at[-1] :]
+    if any(_is_verb(words[-1][0]) for words in later if words):
+        return first
+    end = len(first)
+    while end > 1 and _is_verb(first[end - 1][0]):
+        end -= 1
+    if end < len(first):
+        while end > 1 and first[end - 1][0].lower() in AUXILIARIES:
+            end -= 1
+    return first[:end]
 
 
 def _label_limit(text: str, hi: int, fit: _Fit) -> int:
@@ -1053,13 +1145,28 @@ def _gives_whole(mine: list[Tally], theirs: list[Tally]) -> bool:
 _MAX_SPAN = _MAX_WHOLE_GAP + _MAX_GAP  # from a whole to its second part, at the most
 
 
-def _close_figures(numbers: list[Number], items: list[Item]) -> bool:
+def _kinds(text: str, numbers: list[Number], by_start: dict[int, Item]) -> list[str]:
+    """The kind of each number's item, "other" for one that may be no part.
+
+    A number no item holds may be a verb's object, and an "other" may be a passive's
+    agent: both are "count".
+    """
+    kinds = []
+    for number in numbers:
+        kind = by_start[number.start].kind if number.start in by_start else "count"
+        kinds.append("count" if kind == "other" and _is_agent(text, number) else kind)
+    return kinds
+
+
+def _close_figures(
+    text: str, numbers: list[Number], items: list[Item], by_start: dict[int, Item]
+) -> bool:
     """Whether three numbers, or two shares, stand close enough to be a whole and parts.
 
     Most numbers of a document are dates, years or references (items of kind "other"): a
     paragraph with fewer than two others holds no parts.
     """
-    if len(numbers) - [item.kind for item in items].count("other") < 2:
+    if _kinds(text, numbers, by_start).count("other") > len(numbers) - 2:
         return False
     if any(c.start - a.end <= _MAX_SPAN for a, c in zip(numbers, numbers[2:], strict=False)):
         return True
@@ -1103,11 +1210,11 @@ def find_sums(
     """
     if len(numbers) < _MIN_NUMBERS:
         return found
-    if not _close_figures(numbers, items):
+    by_start = {item.start: item for item in items}
+    if not _close_figures(text, numbers, items, by_start):
         return found
     starts = [*sentence_starts(text), len(text)]
     number_starts = [n.start for n in numbers]
-    by_start = {item.start: item for item in items}
     result = list(found)
     last = 0
     while last < len(numbers):  # the sentences that hold numbers, one after another
@@ -1121,8 +1228,7 @@ def find_sums(
         if last - first < _MIN_NUMBERS - elsewhere:  # a whole stated in the sentence next to it
             continue
         own = numbers[first:last]
-        kinds = [by_start[n.start].kind if n.start in by_start else "count" for n in own]
-        if len(kinds) - kinds.count("other") < 2:
+        if _kinds(text, own, by_start).count("other") > len(own) - 2:
             continue  # dates, years and references: no two parts
         before = bisect.bisect_left(number_starts, starts[at - 1]) if at else first
         figures = _carried_wholes(text, lo, hi, numbers[before:first], by_start)
