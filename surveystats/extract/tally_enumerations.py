@@ -508,8 +508,10 @@ _COMPOSITION_REACH = 30
 # mission or a package comprises ("comprises 1,200 military personnel and 150 civilian
 # police") lists what it has and splits no count.
 _COUNTED_WHOLE = re.compile(
-    rf"""\b(?:caseload|population|total|number|figures?|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)
-      (?:{GAP}[a-z][\w-]{{1,20}}){{0,2}}?(?:{GAP}(?:now|also))?{GAP}
+    rf"""\b(?:caseload|population|total|number|figures?|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose
+      | [Vv]ictims|[Cc]asualties|[Pp]articipants|[Bb]eneficiaries|[Rr]ecipients|[Dd]etainees
+      | [Tt]rainees|[Aa]ttendees|[Rr]espondents|[Ww]orkforce)
+      (?:{GAP}[a-z][\w-]{{1,20}}){{0,4}}?(?:{GAP}(?:now|also))?{GAP}
       (?:compris(?:es?|ed)|includ(?:es?|ed)|consist(?:s|ed)?{GAP}of
       | (?:is|are|was|were){GAP}(?:made{GAP}up|composed){GAP}of)\s{{0,3}}:?\s{{0,3}}$""",
     re.VERBOSE,
@@ -524,8 +526,8 @@ def _noun_label(label: str, item: Item) -> bool:
     """
     if not item.counted:
         return False
-    if label == item.counted:
-        return True
+    if label == item.counted or label.startswith("whose "):
+        return True  # "88 children whose sex was unknown": the noun and what defines it
     verb = item.verb or ""
     return not item.auxiliary and verb.endswith("ed") and label.startswith(verb)
 
