@@ -64,6 +64,7 @@ from surveystats.extract.tally_items import (
     read_items,
     year_in_whole,
 )
+from surveystats.extract.tally_parallel import adds_up_to_whole
 from surveystats.extract.tally_parts import (
     DEFINITE_BEFORE,
     GAP,
@@ -936,6 +937,25 @@ _PLACE_LABEL = re.compile(
 )
 
 
+# A clause that opens its sentence on a contrast: "While", "Whereas", "Although", up to
+# the first share (no comma, no sentence end in between).
+_CONTRAST_OPENING = re.compile(
+    r"(?:^|[.!?;]\s{1,3})[\"“]?(?:While|Whereas|Although|Though)\s[^,;:.!?]{0,80}$"
+)
+
+
+def _set_against(text: str, lead: Item) -> bool:
+    """Whether the first share is in a clause that opens its sentence on a contrast.
+
+    Its share is set against the share of the main clause: "While 62 per cent of those
+    asked had heard of the scheme, only 19 per cent had used it" compares two rates
+    (those who used it are among those who heard of it) unless the shares add up to 100.
+    """
+    # "^" matches at the start of ``text`` only, never at the window's start
+    window = max(0, lead.prefix_start - 90)
+    return _CONTRAST_OPENING.search(text, window, lead.prefix_start) is not None
+
+
 def _is_split(reading: _Reading, text: str) -> bool:
     """Whether percentages divide one whole rather than compare several.
 
@@ -946,6 +966,8 @@ def _is_split(reading: _Reading, text: str) -> bool:
     """
     labels = [label or "" for label in reading.labels]
     lead = reading.categories[0]
+    if _set_against(text, lead) and not adds_up_to_whole(reading.categories):
+        return False  # "While 62 per cent ... had heard of it, only 19 per cent could ..."
     if cue := _SPLIT_CUE.search(text, max(0, lead.prefix_start - 60), lead.prefix_start):
         # "Spending is distributed as follows: 45 per cent for health, ..." -- unless the
         # whole split is a share the parts exceed: then they are shares of other wholes

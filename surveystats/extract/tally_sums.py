@@ -15,7 +15,10 @@ items those readers already have (no number is searched for again):
 
 1. :func:`_figures` -- the FIGURES: counts (no years, dates, money, ordinals, ranges,
    list markers "(1)") and shares; a count in parentheses after a share ("45 per cent
-   (63)") is one figure; a known set ("The 460 participants") may only be a whole.
+   (63)") is one figure, and so is a count with its share after it ("612 (38.2 per
+   cent)", "112, or 61 per cent of the total,"), a count of votes too ("received
+   1,842,116 votes (48.9 per cent)": its parts make a ``vote``); a known set ("The 460
+   participants") may only be a whole.
 2. :func:`_runs` -- RUNS of figures of one kind, each joined to the one before by a list
    joint ("," ";" "and" "while" "whereas"); a figure with no joint before it stands
    inside a label ("in all six official languages") and is passed over; a joint next to
@@ -37,7 +40,8 @@ items those readers already have (no number is searched for again):
 4. :func:`_labels` -- each part's LABEL: the words after its figure up to the joint
    before the next figure where words follow the last figure, otherwise the words
    before it back to the joint after the previous figure (the first back to its clause
-   start); leading joints, auxiliaries, articles and pronouns are trimmed, and a left
+   start), words on the right read after the share written with a count ("72, or 39 per
+   cent, concerned ..."); leading joints, auxiliaries, articles and pronouns are trimmed, and a left
    label's trailing verb or preposition ("made up", "accounted for"). Labels are one to
    ten words and all differ. Where the labels fail but other readers read the same
    counts in pieces (a year in the first clause ends one reading: "41 reported having
@@ -46,6 +50,10 @@ items those readers already have (no number is searched for again):
 5. :func:`_is_series` -- what is NO breakdown: a time series (labels that are years or
    periods, "from ... to", a verb of change between figures), comparisons ("than"),
    bounds ("more than 40 per cent"), rates.
+
+A reading replaces another reader's where it holds all their figures and more, or where
+their counts add up to more than their whole and its own add up to it exactly ("1,948,
+or 90 per cent, were men and 216, or 10 per cent, were women, including 37 minors").
 
 The tally is a ``survey`` where the sentence speaks of asking or answering, otherwise a
 ``breakdown``. Runs hold at most :data:`_MAX_PARTS` figures and every look is bounded:
@@ -106,7 +114,8 @@ _RANGE_IN_LABEL = re.compile(r"^\s*between\s[\w.,]{1,12}\s(?:and|to)\s[\w.,]{1,1
 _NAME_THEN_TO = re.compile(
     r"(?:[,;]\s{0,3}(?:and\s{1,3})?|\sand\s{1,3})[A-Z][\w’'-]*(?:\s{1,3}[\w’'-]+){0,5}\s{1,3}to\s*$"
 )
-_STOP = re.compile(r"[.?!][\s”\"]|:")
+# What ends a run: a colon, or a full stop that ends no title before a name ("Mr. Keita").
+_STOP = re.compile(r"(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.?!][\s”\"]|:")
 # A change between two figures, or a comparison: no split of one group.
 _CHANGE = re.compile(
     r"(?i)\b(?:rose|fell|increased|decreased|declined\s(?:to|by|from)|dropped|grew|doubled|halved|up\sfrom"
@@ -314,6 +323,26 @@ def _figure_item(text: str, number: Number, following: Number | None) -> Item | 
     return Item("percent", number.start, unit.end(), percent=percent, decimals=decimals)
 
 
+# A count of votes with its share right after it: "1,842,116 votes (48.9 per cent)".
+_VOTES_THEN_SHARE = re.compile(
+    r"\s{1,3}(?P<noun>votes)(?=\s{0,3}(?:\(|,\s{1,3}or\s)\s{0,3}\d{1,3}(?:\.\d{1,3})?"
+    r"\s{0,3}(?:per\s{0,3}cent|percent|%))"
+)
+
+
+def _votes_with_share(text: str, number: Number) -> Item | None:
+    """A count of votes written with its share, which the items leave to the vote readers.
+
+    Its share may make it a part of a split of votes by their arithmetic (the shares of
+    the candidates add up to 100, each its count's share of their sum).
+    """
+    votes = _VOTES_THEN_SHARE.match(text, number.end)
+    kind, value = read_value(number)
+    if votes is None or kind != "count" or value is None:
+        return None
+    return Item("count", number.start, number.end, value=value, counted=votes["noun"])
+
+
 def _figures(text: str, numbers: list[Number], items: dict[int, Item]) -> list[_Figure]:
     """Step 1: the counts and shares of a sentence, in order."""
     figures: list[_Figure] = []
@@ -335,6 +364,8 @@ def _figures(text: str, numbers: list[Number], items: dict[int, Item]) -> list[_
                 agent = Item("count", number.start, number.end, value=value)
                 figures.append(_Figure(agent, number.start, number.end, None, None))
             continue
+        if item.kind == "other" and (votes := _votes_with_share(text, number)) is not None:
+            item = votes  # "received 1,842,116 votes (48.9 per cent)": a count of votes
         if item.kind == "other" and (
             _DEFINITE.search(text, max(0, number.start - 4), number.start)
             or _TOTAL_BEFORE.search(text, max(0, number.start - 30), number.start)
@@ -817,24 +848,21 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
             lefts.append(_trim(_words(text, left_start, figure.start), trailing=False))
         else:
             lefts.append(_trim(_words(text, left_start, figure.item.prefix_start), trailing=True))
+        right_start = max(figure.end, figure.item.head_end) if same_noun else figure.end
+        if figure.share is not None and (aside := _SHARE_ASIDE.match(text, right_start)):
+            right_start = aside.end()  # "300 (60 per cent) were women", "72, or 39 per cent,"
         if at + 1 < len(run):
-            gap = text[figure.end : run[at + 1].start]
+            gap = text[right_start : run[at + 1].start]
             if _in_apposition(text, run[at + 1]):
                 gap = gap.rstrip()[:-1]  # "..., 24 per cent a biennial one and the remainder,"
             joint = _joint(gap, last=True)
-            right_end = figure.end + joint.start() if joint else figure.end
+            right_end = right_start + joint.start() if joint else right_start
         else:
             limit = _label_limit(text, hi, fit)
             # "the remainder, 12 per cent, had no view": the figure in apposition
-            opening = 1 if _in_apposition(text, figure) else 0
-            stop = re.search(
-                r"[,;:.]\s|[,;:.]$|\s(?:while|whereas|but)\s",
-                text[figure.end + opening : limit],
-            )
-            right_end = figure.end + opening + stop.start() if stop else limit
-        right_start = max(figure.end, figure.item.head_end) if same_noun else figure.end
-        if figure.share is not None and (aside := _SHARE_ASIDE.match(text, right_start)):
-            right_start = aside.end()  # "300 (60 per cent) were women"
+            opening = max(figure.end + _in_apposition(text, figure), right_start)
+            stop = re.search(r"[,;:.]\s|[,;:.]$|\s(?:while|whereas|but)\s", text[opening:limit])
+            right_end = opening + stop.start() if stop else limit
         cut = _LABEL_END.search(text, right_start, right_end)
         if cut and cut.start() == right_start and (clause := _RELATIVE.match(text, right_start)):
             right_start = clause.end()  # the clause names the part: "11 that were not ..."
@@ -933,7 +961,13 @@ def _label_limit(text: str, hi: int, fit: _Fit) -> int:
     return marker.start() if marker is not None else whole.start
 
 
-_SHARE_ASIDE = re.compile(r"\s{0,3}\([^()]{1,40}\)")
+# A count's share written after it: "(60 per cent)", ", or 39 per cent," (the share of
+# the total); its label comes after it.
+_SHARE_ASIDE = re.compile(
+    r"\s{0,3}\([^()]{1,40}\)"
+    r"|,\s{1,3}or\s{1,3}\d{1,3}(?:\.\d{1,3})?\s{0,3}(?:per\s{0,3}cent|percent|%)"
+    r"(?:\s{1,3}of\s{1,3}(?:the|their|its)\s{1,3}total)?\s{0,3},?"
+)
 _LABEL_BOUND = re.compile(r"\d\s{1,3}(?:and|or)\s{1,3}$")
 
 
@@ -1057,6 +1091,8 @@ def _tally(text: str, lo: int, hi: int, fit: _Fit) -> Tally | None:
             )
         )
     kind = "survey" if ASKED_WORDS.search(text, lo, hi) else "breakdown"
+    if any(figure.item.counted == "votes" for figure in fit.run):
+        kind = "vote"  # "received 1,842,116 votes (48.9 per cent), ...": an election's result
     start, end = min(p.start for p in parts), max(p.end for p in parts)
     if fit.whole is not None:
         start, end = min(start, fit.whole.start), max(end, fit.whole.end)
@@ -1075,14 +1111,26 @@ def _values(tally: Tally) -> Counter[tuple[str, float]]:
     return values
 
 
+def _exceeds_whole(tallies: list[Tally]) -> bool:
+    """Whether a tally's counts add up to more than its whole: one of them is no part."""
+    return any(
+        tally.total is not None and sum(part.count or 0 for part in tally.parts) > tally.total
+        for tally in tallies
+    )
+
+
 def _replaces(mine: list[Tally], theirs: list[Tally]) -> bool:
     """Whether ``mine`` hold all the figures of the tallies ``theirs`` found, and more.
 
     More: more figures, a whole they miss, or the wholes they joined as one ("52 and 48
-    per cent; ... 58 and 42 per cent" read as one split of 200 per cent).
+    per cent; ... 58 and 42 per cent" read as one split of 200 per cent). Where their
+    counts add up to more than their whole, a reading with a whole replaces them though it
+    leaves a figure out: the figure they took is no part ("..., including 37 minors").
     """
     if any(t.kind == "vote" or not t.parts for t in theirs):
         return False
+    if _exceeds_whole(theirs) and any(t.total is not None for t in mine):
+        return True  # "1,948 ... were men and 216 ... women, including 37 minors": 37 is no part
     have: Counter[tuple[str, float]] = Counter()
     wholes: Counter[tuple[str, float]] = Counter()  # a reading may take a whole for a part
     for tally in mine:
