@@ -22,8 +22,10 @@ A ballot is read from its first candidate: a name right before a verb of receivi
 having obtained", ", who received") and a count of votes; then, each once, further
 candidates (a name and a count, the verb and "votes" elided or not, or "N for NAME" after
 "against"; the first one's election may stand between: "..., was elected in the first
-round, while Peru received 40") and the ballots that went to none, which a phrase on the
-ballot may precede ("... and Peru 60 in the second round, with 4 members abstaining").
+round, while Peru received 40"; after a list of another form, a candidate written in full:
+"Gabon (50 votes) and the Niger (47); Chad obtained 21 votes") and the ballots that went
+to none ("there being 4 abstentions"), which a phrase on the ballot may precede ("... and
+Peru 60 in the second round, with 4 members abstaining").
 The verb may be a participle after the whole ("180 ballots were cast, Chile obtaining 101
 votes and Peru 79"). The record of a ballot, each figure after its label and a colon
 ("Votes cast: 175; abstentions: 4; required majority: 117; Ghana: 150; Togo: 25"), is read
@@ -177,7 +179,7 @@ _LISTED_NEXT = re.compile(
 # "votes" may be left out after the first.
 _IN_PARENTHESES = re.compile(
     rf"""
-    {_JOIN}(?<![\w.’'-])(?P<name>{_NAME})\s{{0,3}}
+    {_JOIN}(?<![\w.’'-])(?:the{GAP})?(?P<name>{_NAME})\s{{0,3}}    # "the Niger (47)"
     \((?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD})?\s{{0,3}}\)
     """,
     _FLAGS,
@@ -188,10 +190,10 @@ _CANDIDATE = re.compile(
     rf"""
     {_JOIN}(?:(?P<beat>edged{GAP}out|defeated|beat|outpolled){GAP}(?:the{GAP})?)?
     (?:of{GAP}(?=[^,;:\d]{{1,80}},{GAP}(?:which|who){GAP}))?   # "and of Ms. Vega, who received"
-    (?P<name>{_NAME})
-    (?:(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}having|{GAP}had)?
+    (?:the{GAP})?(?P<name>{_NAME})                           # "and the Netherlands 45"
+    (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}having|{GAP}had)?
         {GAP}{_RECEIVING})?
-    {GAP}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
+    {GAP}(?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
     _FLAGS,
@@ -241,7 +243,7 @@ _COUNT_SEPARATOR = re.compile(rf"\s{{0,3}},?{GAP}and{GAP}|\s{{0,3}},{GAP}")
 # "with 3 invalid ballots", "and 4 ballots were left blank", "2 abstentions"
 _NO_CANDIDATE_BALLOTS = re.compile(
     rf"""
-    {_JOIN}(?:there{GAP}(?:were|was){GAP})?(?P<n>{COUNT_PATTERN}|no)
+    {_JOIN}(?:there{GAP}(?:were|was|being){GAP})?(?P<n>{COUNT_PATTERN}|no)
     (?:{GAP}(?P<kind_before>invalid|blank|spoiled|void|null|empty))?
     {GAP}(?:(?P<ballots>ballots?|ballot{GAP}papers?|votes?)
         (?:{GAP}(?:were|was){GAP}(?:(?:left|returned|cast){GAP})?
@@ -367,6 +369,11 @@ def _next_part(text: str, pos: int, listed: re.Pattern[str]) -> Part | None:
     if (ballots := _NO_CANDIDATE_BALLOTS.match(text, pos)) is not None:
         return _ballots(ballots)
     if (candidate := listed.match(text, pos)) is not None:
+        return _part(candidate, "name", "n", candidate.end())
+    # A candidate written in full after a list of another form: "Gabon (50 votes) and
+    # Kenya (49); Chad obtained 21 votes"
+    candidate = _CANDIDATE.match(text, pos)
+    if candidate is not None and candidate["verb"] and candidate["votes"]:
         return _part(candidate, "name", "n", candidate.end())
     if (rest := _REMAINING.match(text, pos)) is not None and (
         part := _part(rest, "name", "n", rest.end())
