@@ -376,11 +376,12 @@ _DASHED_APPOSITIVE = re.compile(
     rf"(?P<names>{_NAME}(?:,\s{{1,3}}{_NAME}){{0,20}},?\s{{1,3}}and\s{{1,3}}{_NAME})"
     r"\s{0,3}(?P=dash)(?=\s{1,3}[a-z])"
 )
-# "(62 per cent)", ", or 31 per cent," right after a count: its share.
+# "(62 per cent)", ", or 31 per cent," right after a count: its share. The comma that
+# closes ", or 31 per cent," closes the apposition, no list: it is the share's own.
 _SHARE = re.compile(
-    r"\s{0,3}(?:\(\s{0,2}|,\s{1,3}or\s{1,3}|\s)"
+    r"\s{0,3}(?:\(\s{0,2}|(?P<or>,\s{1,3}or\s{1,3})|\s)"
     r"(?P<share>\d{1,3}(?:\.\d{1,3})?)\s{0,3}(?:per\s{0,3}cent|percent|%)"
-    r"(?:\s{0,3}\)|(?=\s{0,3}[,;]))"
+    r"(?:\s{0,3}\)|(?(or)\s{0,3},(?=\s{1,3}[a-z])|(?!))|(?=\s{0,3}[,;]))"
 )
 
 
