@@ -661,8 +661,12 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
     if not 2 <= len(categories) <= _MAX_PARTS:
         return None
     lead = categories[0]
+    if any(item.of_total not in (None, lead.of_total) for item in categories[1:]):
+        return None  # "9 of the 11 funds and 13 of the 15 agencies replied": two wholes
     if total_value is None and lead.of_total is not None:
         total_value = lead.of_total  # "Nine of the 15 members"
+        if sum(item.value or 0 for item in categories) > total_value:
+            return None  # "12 of the 20 commissions and 30 offices replied": no parts of 20
     if subject is None:
         subject = lead.counted
     labels: list[str | None] = []

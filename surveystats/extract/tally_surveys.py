@@ -1053,6 +1053,11 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
         category, end = label
     else:
         action = _action(text, _label_start(text, item), limit)
+        if action is None and (shared := _shared_action(text, items, index, limit)) is not None:
+            action, noun_end = shared
+            counted = " ".join(text[item.head_end - len(item.counted or "") : noun_end].split())
+            category, span = reply_category(action), (item.prefix_start, noun_end, counted)
+            return _with_share(text, items, index, None, category, span)
         if action is None:
             # "Only 3 of the 12 recommendations have been implemented": one part
             if not _is_subject(text, item):
@@ -1069,6 +1074,36 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
             return None
         category, end = reply_category(action), action.end()
     return _with_share(text, items, index, None, category, (item.prefix_start, end))
+
+
+# Between two subjects "N of the M" that share one verb: " and ", or the rest of the
+# first one's noun and " and " ("funds| and programmes| and 13 of the 15 agencies").
+_SUBJECTS_JOINED = re.compile(
+    r"(?P<noun>(?:\s{1,3}and\s{1,3}[a-z][\w-]{1,25}){0,1}?)\s{1,3}and\s{1,3}"
+)
+
+
+def _shared_action(
+    text: str, items: list[Item], index: int, limit: int
+) -> tuple[re.Match[str], int] | None:
+    """The reply of the next "N of the M", joined by "and", that the item's verb elides.
+
+    "Nine of the 11 funds and programmes and 13 of the 15 agencies responded": both
+    responded. Returns the action and where the item's noun ends.
+    """
+    item = items[index]
+    if index + 1 >= len(items) or item.verb or item.auxiliary or item.counted is None:
+        return None
+    following = items[index + 1]
+    if following.of_total is None or following.subset or following.of_replied:
+        return None
+    joined = _SUBJECTS_JOINED.fullmatch(text, item.head_end, following.prefix_start)
+    if joined is None:
+        return None
+    action = _action(text, _label_start(text, following), limit)
+    if action is None or action["did_so"] or action["pronoun_verb"]:
+        return None
+    return action, joined.end("noun")
 
 
 # Who gave the part, right before it: "These countries contributed", "African States
@@ -1227,6 +1262,7 @@ _OUT_OF_NOUN = re.compile(
     r"(?:Member\s{1,3}States|States\s{1,3}parties|[A-Za-z][a-z-]{2,25}s))\b"
 )
 _OPEN_SHARE = re.compile(r"\s{0,3}\(\s{0,2}$")
+_BARE_OF = re.compile(r"\s{1,3}of\s{1,3}")
 # An aside after a whole: ", or more than half,", ", or two thirds,".
 _OR_ASIDE = re.compile(
     r"\s{0,3},\s{0,3}(?:or|representing|some|that\s{1,3}is|accounting\s{1,3}for)\s{1,3}"
@@ -1240,6 +1276,8 @@ def _out_of(text: str, items: list[Item], index: int, limit: int) -> Tally | Non
     if part.value is None or part.head_end > whole.prefix_start:
         return None
     if not _OUT_OF.fullmatch(text[part.head_end : whole.prefix_start]):
+        if _BARE_OF.fullmatch(text, part.head_end, whole.prefix_start) and whole.value:
+            return _quantity_made_exact(text, part, whole, whole.value, limit)  # "(14 of 40)"
         return None
     total = whole.value
     if whole.kind == "other" and text[whole.start : whole.end].isdigit():
@@ -1258,7 +1296,7 @@ def _out_of(text: str, items: list[Item], index: int, limit: int) -> Tally | Non
     elif counted is None:
         noun = _OUT_OF_NOUN.match(text, whole.end, limit)
         if noun is None:
-            return None
+            return _quantity_made_exact(text, part, whole, total, limit)
         counted, after = " ".join(noun["noun"].split()), noun.end()
     share = items[index + 2] if index + 2 < len(items) else None
     if share is not None and share.kind == "percent" and share.percent is not None:
@@ -1276,6 +1314,58 @@ def _out_of(text: str, items: list[Item], index: int, limit: int) -> Tally | Non
         return None
     category, span = reply_category(action), (part.prefix_start, action.end())
     return _tally(None, total, part, category, *span, counted=counted, share_item=share)
+
+
+# A quantity in words, then the parentheses that give it in figures: "a clear majority
+# (", "about a third of them (". The fraction it states, or the side of a half it lies on.
+_QUANTITY_OPEN = re.compile(
+    r"\b(?:(?:a|the)\s{1,3}(?:(?:clear|large|small|vast|slight|narrow|substantial)\s{1,3})?"
+    r"(?P<side>majority|minority)|(?P<most>most)"
+    r"|(?:(?:about|almost|nearly|over|more\s{1,3}than|less\s{1,3}than|some)\s{1,3})?"
+    r"(?P<fraction>half|a\s{1,3}third|two\s{1,3}thirds|a\s{1,3}quarter|three\s{1,3}quarters))"
+    r"(?:\s{1,3}of\s{1,3}(?:them|these|those))?\s{0,3}\(\s{0,2}$",
+    re.IGNORECASE,
+)
+_QUANTITY_REACH = 60
+_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "two thirds": 2 / 3, "a quarter": 0.25}
+_FRACTIONS["three quarters"] = 0.75
+_FRACTION_SLACK = 0.1
+
+
+def _quantity_agrees(quantity: re.Match[str], part: int, total: int) -> bool:
+    """Whether ``part`` of ``total`` is the quantity the words state ("a majority")."""
+    if quantity["side"] is not None:
+        majority = quantity["side"].lower() == "majority"
+        return 2 * part > total if majority else 2 * part < total
+    if quantity["most"] is not None:
+        return 2 * part > total
+    wanted = _FRACTIONS[" ".join(quantity["fraction"].lower().split())]
+    return abs(part / total - wanted) <= _FRACTION_SLACK
+
+
+def _quantity_made_exact(
+    text: str, part: Item, whole: Item, total: int, limit: int
+) -> Tally | None:
+    """A quantity in words made exact in parentheses: "a clear majority (23 out of 31) had".
+
+    One part of ``total``, labelled by the predicate after the parentheses, where the
+    figures agree with the words (a majority is more than half, "about a third" within a
+    tenth of it). A survey where a reply is written before it ("Among the institutions
+    that replied, ..."), else a breakdown.
+    """
+    reach = max(0, part.prefix_start - _QUANTITY_REACH)
+    quantity = _QUANTITY_OPEN.search(text, reach, part.prefix_start)
+    close = _CLOSE.match(text, whole.head_end, limit)
+    if quantity is None or close is None or not 0 < part.value < total:
+        return None
+    if not _quantity_agrees(quantity, part.value, total):
+        return None
+    category, end = _clause_label(text, close.end(), limit)
+    if not category or category.startswith("of "):
+        return None  # "(45 out of 50) of the projects were ...": no predicate read here
+    before = text[max(0, quantity.start() - _REPLY_BEFORE_REACH) : quantity.start()]
+    kind = "survey" if _REPLY_BEFORE.search(before) else "breakdown"
+    return _tally(None, total, part, category, quantity.start(), end, counted=None, kind=kind)
 
 
 # "seven out of 10", "one out of every 100": a rate, no whole of counted things.
@@ -2405,6 +2495,31 @@ def _rate_after(text: str, tally: Tally, limit: int) -> None:
     part.end = tally.end = rate.end()
 
 
+# The rest of a whole's noun before a response rate: " organizations" in "21 of the 28
+# participating organizations, a response rate of 75 per cent".
+_NOUN_REST = re.compile(r"(?:\s{1,3}[A-Za-z][\w-]{0,25}){0,3}")
+
+
+def _rate_of_part(text: str, tally: Tally, limit: int) -> None:
+    """Give the one part of a stated whole the response rate written after the whole.
+
+    "Responses were received from 21 of the 28 organizations, a response rate of 75 per
+    cent": the 21 gets percent 75, where 75 per cent is 21 of 28 within its rounding.
+    """
+    part = tally.parts[0]
+    if not tally.total or part.count is None or part.percent is not None:
+        return
+    rest = _NOUN_REST.match(text, tally.end, limit)
+    rate = _RATE_AFTER.match(text, rest.end(), limit)
+    if rate is None:
+        return
+    percent = float(rate["percent"] or rate["percent_first"])
+    decimals = len(rate["decimals"] or rate["decimals_first"] or "")
+    if _is_share_of(part.count, percent, decimals, tally.total):
+        part.percent, part.decimals = percent, decimals
+        part.end = tally.end = rate.end()
+
+
 # A survey that received its replies as an object: "The questionnaire received 2,104
 # responses", "the online survey had received some 900 replies".
 _SURVEY_RECEIVED = re.compile(
@@ -2412,6 +2527,15 @@ _SURVEY_RECEIVED = re.compile(
     r"received\s{1,3}(?P<part>(?:(?:a\s{1,3}total\s{1,3}of|only|some|about|nearly|almost"
     r"|over|more\s{1,3}than)\s{1,3})?(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6}))\s{1,3}"
     r"(?P<noun>responses|replies|answers)\b"
+)
+
+
+# Who sent the replies a survey received, right after them: " from civil society
+# organizations" (a plural noun of one to four words, then a stop or a place).
+_FROM_RESPONDENTS = re.compile(
+    r"\s{1,3}from\s{1,3}(?:the\s{1,3})?"
+    r"(?P<who>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,3}?[A-Za-z][\w-]{1,25}s)"
+    r"(?=\s{0,3}(?:[,.;:()]|$)|\s{1,3}(?:in|across|around|and|of)\s)"
 )
 
 
@@ -2437,6 +2561,10 @@ def _survey_received(text: str, limit: int) -> list[Tally]:
             qualifier=qualifier_of(text, match.start("count"), match.end("count")),
         )
         tally = Tally("survey", match.start(), match.end(), [part], subject=match["noun"])
+        source = _FROM_RESPONDENTS.match(text, match.end(), limit)
+        if source is not None:  # "342 responses from civil society organizations": who
+            part.counted = tally.subject = " ".join(source["who"].split())
+            part.end = tally.end = source.end()
         _rate_after(text, tally, limit)
         tallies.append(tally)
     return tallies
@@ -2986,6 +3114,9 @@ def find_surveys(
             _rate_after(text, tally, limit)
         for tally in splits:
             _name_first_reply(text, tally, items_at)
+    for tally in kept:
+        if tally.kind == "survey" and len(tally.parts) == 1:
+            _rate_of_part(text, tally, limit)
     kept.sort(key=lambda t: t.start)
     if facts:
         kept = _listed_respondents(text, kept, items)
