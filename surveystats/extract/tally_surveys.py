@@ -15,7 +15,10 @@ sentences that state one part of a whole, and names what every one-count survey 
 2. *N of the M who replied.* "By 1 May, 76 of the 191 Member States had responded to the
    survey", "Only 19 of the 53 African States replied to the questionnaire": total M, one
    part N; "3 of the 15 judges dissented" or "two of the five permanent members" state no
-   reply and are none here.
+   reply and are none here. Two such subjects may share one verb ("Seven of the 9
+   commissions and 20 of the 26 offices replied": two surveys), and a response rate
+   after the whole is the part's share where it is the part over the whole ("from 21 of
+   the 28 organizations, a response rate of 75 per cent").
 3. *A response rate with its counts.* "The questionnaire had a response rate of 48 per cent
    (93 of 193 Member States)": total 193, one part 93 "responded" with percent 48.
 4. *One part of the respondents.* "Of the 72 respondents, 51 (71 per cent) found the
@@ -66,7 +69,9 @@ sentences that state one part of a whole, and names what every one-count survey 
    of a reading of the same figures with worse labels; a share of the respondents with
    its count in parentheses ("12 per cent of respondents (19 entities) had ...") or in
    parentheses after them ("Almost half of the respondents (47 per cent) said ...") is a
-   survey of one part.
+   survey of one part. A quantity in words made exact in parentheses ("Among the
+   offices that responded, a clear majority (19 out of 27) held hearings") is one part
+   of the figure after "out of", where the figures agree with the words.
 
 A one-count survey fact ("Replies were received from 64 Governments", "Ninety-seven
 countries responded to the questionnaire") keeps its counted noun in ``counted`` and
