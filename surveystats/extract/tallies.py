@@ -12,9 +12,10 @@ as prose, survey facts; lists paired by "respectively" in
 :mod:`~surveystats.extract.tally_surveys`; and, where none of them found a tally in a
 sentence, parallel lists of counts or shares in :mod:`~surveystats.extract.tally_lists`
 then parallel figures read by one general reader in
-:mod:`~surveystats.extract.tally_parallel`; last, figures that add up to a whole the
-sentence states, whatever its phrasing, in :mod:`~surveystats.extract.tally_sums`, which
-may replace a partial reading),
+:mod:`~surveystats.extract.tally_parallel`, and two groups set against each other ("men
+outnumbered women by 112 to 38") in :mod:`~surveystats.extract.tally_comparisons`; last,
+figures that add up to a whole the sentence states, whatever its phrasing, in
+:mod:`~surveystats.extract.tally_sums`, which may replace a partial reading),
 over the items read by
 :mod:`~surveystats.extract.tally_items`;
 they read one paragraph string at a time. This module runs them over the paragraphs of a
@@ -37,6 +38,7 @@ from surveystats import schema
 from surveystats.errors import DocumentError, ValidationError
 from surveystats.extract.numbers import is_one_plain_line
 from surveystats.extract.roles import role_of
+from surveystats.extract.tally_comparisons import find_comparisons
 from surveystats.extract.tally_enumerations import find_enumerations
 from surveystats.extract.tally_items import Number, find_numbers, new_number, read_items
 from surveystats.extract.tally_lists import find_lists
@@ -296,6 +298,7 @@ def _find_in_paragraph(
         found.extend(find_lists(text, items, numbers, taken=[(t.start, t.end) for t in found]))
         taken = [(t.start, t.end) for t in found]
         found.extend(find_parallel(text, items, taken=taken, partial=enumerations))
+        found.extend(find_comparisons(text))  # "men outnumbered women by 112 to 38"
         found = find_sums(text, items, numbers, found)  # parts that add up to their whole
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []

@@ -1,0 +1,107 @@
+"""Two groups set against each other by their counts: "men outnumbered women by 112 to 38".
+
+"<A> outnumber(s/ed) <B> by <N> to <M>" states the count of each of two groups at once:
+A is N, B is M, and N is the larger; small terms ("by two to one", "by 3 to 2") state a
+ratio and are no counts. The sentence splits one body (a parliament, the
+detainees interviewed) into the two groups, so the reading is a ``breakdown`` of two parts
+with no whole. Labels are the noun phrases before and after the verb, without "those" and
+a relative clause's opening ("those who had been formally charged" -> "formally charged").
+
+The pattern opens on the literal verb, so the engine skips to it; every part of it is
+bounded: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.extract.tally_parts import GAP, Part, Tally, read_count
+from surveystats.text import NUMBER_WORDS
+
+__all__ = ["find_comparisons"]
+
+_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS})(?![\w,]?\d)"
+_OUTNUMBERED = re.compile(
+    rf"""
+    \b(?:outnumber(?:s|ed)?|outnumbering)\b         # the verb
+    (?P<fewer_label>[^.;:,()]{{1,100}}?)            # who were fewer
+    {GAP}by{GAP}(?P<more>{_NUMBER})                 # "by 112"
+    {GAP}to{GAP}(?P<fewer>{_NUMBER})(?![\w-])       # "to 38"
+    """,
+    re.VERBOSE,
+)
+# Where the subject starts, reading back from the verb: a clause mark or the sentence.
+_SUBJECT_START = re.compile(r"[^.;:,()]{1,100}$")
+# What opens a label without naming the group: "those", an article, a relative clause.
+_LABEL_OPENING = re.compile(
+    r"^(?:(?:those|the|that|who|which|had|have|has|been|were|was|are|is|being)\s+)+",
+    re.IGNORECASE,
+)
+_MAX_LABEL_WORDS = 8
+# "outnumbered them by two to one" states a ratio: small terms are read as none.
+_MAX_RATIO_TERM = 4
+
+
+def _label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the label in ``text[start:end]``: trimmed, one to eight words."""
+    phrase = text[start:end]
+    stripped = phrase.strip()
+    start += len(phrase) - len(phrase.lstrip())
+    opening = _LABEL_OPENING.match(stripped)
+    if opening is not None:
+        start += opening.end()
+        stripped = stripped[opening.end() :]
+    words = stripped.split()
+    if not words or len(words) > _MAX_LABEL_WORDS:
+        return None
+    return start, start + len(stripped)
+
+
+def find_comparisons(text: str) -> list[Tally]:
+    """The two groups of each "<A> outnumbered <B> by N to M" in ``text``.
+
+    Parameters
+    ----------
+    text
+        One paragraph string.
+
+    Returns
+    -------
+    list of Tally
+        One ``breakdown`` of two counted parts per comparison (no whole), offsets
+        relative to ``text``. Where the first count is not the larger, or a label is
+        empty or longer than eight words, nothing is read.
+
+    Examples
+    --------
+    >>> tally = find_comparisons("In the new council, women outnumber men by 31 to 24.")[0]
+    >>> [(p.category, p.count) for p in tally.parts]
+    [('women', 31), ('men', 24)]
+    >>> find_comparisons("Men outnumbered women by 12 per cent to 8 per cent.")
+    []
+    >>> find_comparisons("Exports outnumbered imports by three to one.")
+    []
+    """
+    if "outnumber" not in text:
+        return []  # most paragraphs
+    found = []
+    for match in _OUTNUMBERED.finditer(text):
+        more, _ = read_count(match["more"])
+        fewer, _ = read_count(match["fewer"])
+        if more is None or fewer is None or more <= fewer:
+            continue
+        if fewer <= 1 or more <= _MAX_RATIO_TERM:
+            continue  # "by two to one", "by 3 to 2": a ratio, not two counts
+        subject = _SUBJECT_START.search(text, max(0, match.start() - 100), match.start())
+        if subject is None:
+            continue
+        first = _label(text, subject.start(), match.start())
+        second = _label(text, match.start("fewer_label"), match.end("fewer_label"))
+        if first is None or second is None:
+            continue
+        parts = [
+            Part(text[first[0] : first[1]], more, first[0], match.end("more")),
+            Part(text[second[0] : second[1]], fewer, second[0], match.end("fewer")),
+        ]
+        found.append(Tally("breakdown", first[0], match.end(), parts, unit="count"))
+    return found
