@@ -689,8 +689,11 @@ class _Before:
             or (len(word) > 5 and word.endswith("ing") and word.isalpha())
         )
 
-    def is_no_count(self) -> bool:
-        """A reference, money, a date or a measure: "paragraphs 3", "US$ 12", "May 5"."""
+    def is_no_count(self, *, share: bool = False) -> bool:
+        """A reference, money, a date or a measure: "paragraphs 3", "US$ 12", "May 5".
+
+        A ``share`` ("other items 6.4 per cent") is never a reference.
+        """
         if self.glued and self.glued in "$€£¥/:":
             return True
         back = 1
@@ -703,7 +706,7 @@ class _Before:
         locator = self._word(back)
         if back > 1 and locator.isalpha() and not locator.endswith("s"):
             listed = False  # "question 5, 29 States": one place named, then a count
-        if listed and locator in LOCATORS:
+        if listed and locator in LOCATORS and not share:
             return True
         if self._ends(("group", "of")):
             return True
@@ -1451,7 +1454,7 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "The Secretariat had 36,574 staff, with 12,340 in ...": a whole, maybe
         elif percent_match is None or before.words[-1] not in SHARE_VERBS:
             return None  # "Oil represented 70 per cent of exports" is a share: kept
-    if before.is_no_count():
+    if before.is_no_count(share=percent_match is not None):
         return _other(number)
     # A paragraph number ("3. Requests"): none of the prefix below can make it a count, so
     # it is set apart before the prefix is read (5,858 of the 46,128 corpus numbers).

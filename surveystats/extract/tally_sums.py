@@ -111,6 +111,9 @@ _NOT_LIST = re.compile(r"^\s*(?:to|between|than|per|out\s+of)\b|\b(?:to|from|bet
 # preposition a gapped verb takes after a listed name ("..., Asia to 22"): neither makes
 # the gap a range or a change.
 _RANGE_IN_LABEL = re.compile(r"^\s*between\s[\w.,]{1,12}\s(?:and|to)\s[\w.,]{1,12}\s[a-z]")
+# "to" opening a phrase of the figure's label, not a range's second figure: "Sixty per
+# cent of the cases brought to the Office of the Ombudsman ..., 25 per cent ...".
+_TO_PHRASE = re.compile(r"\s*to\s{1,3}(?:[A-Za-z][\w’'-]*\s{1,3}){3}")
 _NAME_THEN_TO = re.compile(
     r"(?:[,;]\s{0,3}(?:and\s{1,3})?|\sand\s{1,3})[A-Z][\w’'-]*(?:\s{1,3}[\w’'-]+){0,5}\s{1,3}to\s*$"
 )
@@ -543,7 +546,7 @@ def _is_list_gap(gap: str) -> bool:
     not_list = _NOT_LIST.search(gap)
     if not_list is None:
         return True
-    if not_list.start() == 0 and _RANGE_IN_LABEL.match(gap):
+    if not_list.start() == 0 and (_RANGE_IN_LABEL.match(gap) or _TO_PHRASE.match(gap)):
         return _NOT_LIST.search(gap, not_list.end()) is None  # "in 41 between 10 and 13 years"
     return not_list.start() > 0 and _NAME_THEN_TO.search(gap) is not None  # "..., Asia to 22"
 
@@ -869,9 +872,23 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
             cut = _LABEL_END.search(text, right_start, right_end)
         right_end = cut.start() if cut else right_end
         rights.append(_trim(_words(text, right_start, right_end), trailing=False))
-    on_right = bool(rights[-1])
+    # The side of the labels is the last part's, unless it is the rest ("the remaining 19
+    # per cent occurred in other regions"): then the part before it decides, and the rest
+    # keeps its words on the right.
+    rest = [_REST_BEFORE.search(text, max(0, f.item.prefix_start - 16), f.start) for f in run]
+    deciding = len(run) - 1 if not rest[-1] or len(run) < 3 else len(run) - 2
+    on_right = bool(rights[deciding])
     labels, other = (rights, lefts) if on_right else (lefts, rights)
     labels = [words or spare for words, spare in zip(labels, other, strict=True)]
+    if not on_right and rest[-1] and rights[-1]:
+        labels[-1] = rights[-1]
+    if on_right and rights[0] and not any(_is_verb(w) for words in labels[1:] for w, _, _ in words):
+        # "Sixty per cent of the cases brought to ... concerned conditions of service, 25
+        # per cent career development": the later labels are bare, so the first is what
+        # follows its verb
+        verbs = [i for i, (word, _, _) in enumerate(labels[0]) if _is_verb(word)]
+        if verbs and verbs[-1] + 1 < len(labels[0]):
+            labels[0] = labels[0][verbs[-1] + 1 :]
     labels = [_shorten(words) for words in labels]
     if any(not words or len(words) > _MAX_LABEL_WORDS for words in labels):
         return None
@@ -968,6 +985,7 @@ _SHARE_ASIDE = re.compile(
     r"|,\s{1,3}or\s{1,3}\d{1,3}(?:\.\d{1,3})?\s{0,3}(?:per\s{0,3}cent|percent|%)"
     r"(?:\s{1,3}of\s{1,3}(?:the|their|its)\s{1,3}total)?\s{0,3},?"
 )
+_REST_BEFORE = re.compile(r"\b(?:remaining|other|rest|remainder)[\s,]{1,3}$")
 _LABEL_BOUND = re.compile(r"\d\s{1,3}(?:and|or)\s{1,3}$")
 
 
@@ -1141,12 +1159,28 @@ def _replaces(mine: list[Tally], theirs: list[Tally]) -> bool:
     for tally in theirs:
         want.update(_values(tally))
     if want - have - wholes:
-        return False
+        return _overshoots(mine, theirs)
     return (
         want != have
         or len(mine) > len(theirs)
         or sum(t.total is not None for t in mine) > sum(t.total is not None for t in theirs)
     )
+
+
+def _overshoots(mine: list[Tally], theirs: list[Tally]) -> bool:
+    """Whether ``theirs`` add up to more than their stated whole, ``mine`` to it exactly.
+
+    "Of the 2,164 persons detained, 1,948 ... were men and 216 ... were women, including
+    37 minors": a part of a part read as a third part; the reading whose parts make the
+    whole replaces it.
+    """
+    if len(mine) != 1 or len(theirs) != 1 or theirs[0].unit != "count":
+        return False
+    total = theirs[0].total
+    counts = [part.count for part in theirs[0].parts]
+    if total is None or total != mine[0].total or None in counts or sum(counts) <= total:
+        return False
+    return sum(part.count or 0 for part in mine[0].parts) == total
 
 
 # A label that runs over a figure or a clause: "reports received in 2004 came from Africa".
