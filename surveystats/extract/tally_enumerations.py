@@ -323,6 +323,22 @@ def _bound_in_label(text: str, item: Item) -> bool:
     return is_bound(text, item.start, item.end) and not _YEAR.fullmatch(text, item.start, item.end)
 
 
+# The clause a label states after "that", up to a number in it: "stated that the minimum
+# age was " before "14 years" (no punctuation or other number in between).
+_THAT_CLAUSE = re.compile(r"\bthat\s[^,;:.()\d]{0,120}$")
+_THAT_CLAUSE_REACH = 160
+
+
+def _in_that_clause(text: str, previous: Item, item: Item) -> bool:
+    """Whether a number that is no count lies in the "that" clause of the label before it.
+
+    "42 per cent stated that the age was 14 years, 31 per cent that it was 12 years":
+    the years are what was stated, inside the label, and end no enumeration.
+    """
+    start = max(previous.head_end, item.start - _THAT_CLAUSE_REACH)
+    return _THAT_CLAUSE.search(text, start, item.start) is not None
+
+
 def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]]:
     """Group items into runs of one unit joined by :func:`_link`."""
     chains: list[tuple[list[Item], list[_Link]]] = []
@@ -339,6 +355,8 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             and _bound_in_label(text, item)
         ):
             continue  # "11 had reports overdue by more than five years and 6 ..."
+        if item.kind == "other" and current and _in_that_clause(text, current[-1], item):
+            continue  # "42 per cent stated that the age was 14 years, 31 per cent ..."
         if item.kind == "other" and current and year_in_whole(text, current[-1], item):
             dated_to = item.end  # "31 judgments in 2008, 12 of them ...": a year is no whole
             continue
