@@ -1079,8 +1079,34 @@ def _joined_pieces(text: str, lo: int, figures: list[_Figure], theirs: list[Tall
     return Tally(kind, start, end, parts, total=fit.total, unit="count")
 
 
+def _switches_subject(fit: _Fit) -> bool:
+    """Whether later figures count other things in a clause of their own.
+
+    "Of the 40 staff, 12 were hired in 2019, while 10 computers and 18 vehicles were
+    bought": the first part counts the whole's noun (left out), later ones two or more
+    nouns of their own with a verb of their own; that their sum is the whole's is a
+    coincidence.
+    """
+    first = fit.run[0].item
+    if first.counted is not None or fit.whole is None:
+        return False
+    whole_noun = (fit.whole.item.counted or "").lower()
+    others = [
+        f.item
+        for f in fit.run[1:]
+        if f.item.counted is not None and f.item.counted.lower() != whole_noun
+    ]
+    # a list of two or more other things, its verb after it ("... were bought"); not one
+    # synonym of the whole ("Among the 197 countries ..., while 54 Governments had ...")
+    return len({item.counted for item in others}) > 1 and any(
+        item.auxiliary or item.verb for item in others
+    )
+
+
 def _tally(text: str, lo: int, hi: int, fit: _Fit) -> Tally | None:
     """The tally of one fit, or ``None`` where its labels make it none."""
+    if _switches_subject(fit):
+        return None
     spans = _labels(text, lo, hi, fit)
     if spans is None:
         return None
