@@ -18,7 +18,8 @@ items those readers already have (no number is searched for again):
    (63)") is one figure, and so is a count with its share after it ("612 (38.2 per
    cent)", "112, or 61 per cent of the total,"), a count of votes too ("received
    1,842,116 votes (48.9 per cent)": its parts make a ``vote``); a known set ("The 460
-   participants") may only be a whole.
+   participants") may only be a whole; counts of votes or abstentions, alone or in a list
+   before the noun ("by 50, 48 and 47 votes", "with 2 and 3 abstentions"), are no figures.
 2. :func:`_runs` -- RUNS of figures of one kind, each joined to the one before by a list
    joint ("," ";" "and" "while" "whereas"); a figure with no joint before it stands
    inside a label ("in all six official languages") and is passed over; a joint next to
@@ -346,11 +347,21 @@ def _votes_with_share(text: str, number: Number) -> Item | None:
     return Item("count", number.start, number.end, value=value, counted=votes["noun"])
 
 
+# A count in a list of vote counts, the noun after the last: "by 50, 48 and 47 votes",
+# "with 2 and 3 abstentions". The vote readers read such lists; a whole's parts they never are.
+_IN_VOTE_LIST = re.compile(
+    r"(?:\s{0,3},\s{1,3}\d[\d,]{0,8}){0,8}(?:\s{0,3},?\s{1,3}and\s{1,3}\d[\d,]{0,8})?"
+    r"(?:\s{1,3}votes?(?!\s{0,3}(?:\(|,\s{1,3}or\s)\s{0,3}\d)|\s{1,3}abstentions?)\b"
+)
+
+
 def _figures(text: str, numbers: list[Number], items: dict[int, Item]) -> list[_Figure]:
     """Step 1: the counts and shares of a sentence, in order."""
     figures: list[_Figure] = []
     covered = -1  # where the last item's own words end: a number inside them is no figure
     for at, number in enumerate(numbers):
+        if _IN_VOTE_LIST.match(text, number.end):
+            continue  # "by 50, 48 and 47 votes": counts of votes, no parts
         item = items.get(number.start)
         if item is None:
             if number.start < covered:

@@ -576,18 +576,84 @@ _RESPECTIVE_LIST = re.compile(
 )
 
 
+# Several votes stated as parallel lists, one list per side: "rejected by 20 and 24 votes
+# to 31 and 29, respectively", "adopted by 112 and 98 votes respectively, with 10 and 21
+# abstentions respectively". The n-th figure of each list belongs to the n-th vote; a
+# side stated once as none ("to none", "with no abstentions") is none in every vote.
+_COLUMN_FIGURE = rf"""(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d{{1,4}}(?!\d|[.,]\d)
+    |(?<![A-Za-z-]){NUMBER_WORDS}(?![A-Za-z-]))"""
+_COLUMN = rf"""{_COLUMN_FIGURE}(?:\s{{0,3}},{GAP}{_COLUMN_FIGURE}){{0,8}}
+    \s{{0,3}},?{GAP}and{GAP}{_COLUMN_FIGURE}"""
+_COLUMN_SIDE = rf"(?:{_COLUMN}|no(?![a-z])|{NONE_PATTERN}|{_COLUMN_FIGURE})"
+_RESPECTIVELY = r"\s{0,3},?\s{1,3}respectively\b"
+_RESPECTIVE_COLUMNS = re.compile(
+    rf"""
+    (?<!\w)by{GAP}(?P<favour>{_COLUMN})(?P<votes>{GAP}votes?\b)?
+    (?:{GAP}(?:to|against){GAP}(?P<against>{_COLUMN_SIDE})(?:{GAP}votes?\b)?)?
+    (?P<after_sides>{_RESPECTIVELY})?
+    (?:\s{{0,3}},?{GAP}(?:with|and){GAP}(?P<abstain>{_COLUMN_SIDE}){GAP}abstentions?\b
+        (?P<after_abstentions>{_RESPECTIVELY})?)?
+    """,
+    _FLAGS,
+)
+_COLUMN_ITEM = re.compile(_COLUMN_FIGURE, _FLAGS)
+
+
+def _column_parts(
+    text: str, match: re.Match[str], side: str, category: str, votes: int
+) -> list[Part | None] | None:
+    """The part of ``category`` in each of ``votes`` votes, from the list of one side.
+
+    ``[None] * votes`` where the side is not stated; ``None`` where its list does not
+    have one figure per vote (a single count other than none is no list).
+    """
+    if match[side] is None:
+        return [None] * votes
+    start, end = match.span(side)
+    figures = list(_COLUMN_ITEM.finditer(text, start, end))
+    if len(figures) == votes:
+        return [_count_part(category, f.group(), *f.span()) for f in figures]
+    if match[side].lower() == "no" or read_count(match[side])[0] == 0:
+        return [Part(category, 0, start, end) for _ in range(votes)]
+    return None
+
+
+def _respective_columns(text: str, match: re.Match[str]) -> list[Tally] | None:
+    """One vote per figure of the in-favour list, or ``None`` where the lists disagree."""
+    favour = list(_COLUMN_ITEM.finditer(text, *match.span("favour")))
+    votes = len(favour)
+    against = _column_parts(text, match, "against", "against", votes)
+    abstain = _column_parts(text, match, "abstain", "abstentions", votes)
+    if against is None or abstain is None:
+        return None
+    tallies = []
+    for at, figure in enumerate(favour):
+        parts = [_count_part("in favour", figure.group(), *figure.span())]
+        parts += [part for part in (against[at], abstain[at]) if part is not None]
+        if any(part is None for part in parts):
+            return None
+        # Each vote's phrase is its figure in favour, the last one's runs to the lists' end.
+        end = figure.end() if at + 1 < votes else match.end()
+        tallies.append(Tally("vote", figure.start(), end, parts))  # type: ignore[arg-type]
+    return tallies
+
+
 def _answer_votes(match: re.Match[str]) -> str | None:
     """The votes of an answer the head read ("30 “yes” votes"; not "30 ayes"), or None."""
     answer = match["answer"]
     return answer if answer is not None and "vot" in answer.lower() else None
 
 
-def _find_respective(text: str, lower: str) -> list[Tally]:
-    """Votes listed with "respectively": one tally per item of the list.
+def _find_respective(text: str, lower: str) -> tuple[list[Tally], list[tuple[int, int]]]:
+    """Votes listed with "respectively": one tally per item, or per place in parallel lists.
 
-    Only searched in the 400 characters before each "respectively".
+    Items: "by 120 to 2 and 118 to 3 respectively"; parallel lists: "by 20 and 24 votes
+    to 31 and 29, respectively". Only searched in the 400 characters before each
+    "respectively". Also returns the spans of parallel lists whose lengths disagree: no
+    reading of their figures is sure.
     """
     found: list[Tally] = []
+    refused: list[tuple[int, int]] = []
     position = lower.find("respectively")
     end_of_last = 0
     while position >= 0:
@@ -595,7 +661,21 @@ def _find_respective(text: str, lower: str) -> list[Tally]:
         for by in re.finditer(r"(?<!\w)by\s", lower[reach:position]):
             match = _RESPECTIVE_LIST.match(text, reach + by.start())
             if match is None:
-                continue
+                columns = _RESPECTIVE_COLUMNS.match(text, reach + by.start())
+                if columns is None or not (columns["after_sides"] or columns["after_abstentions"]):
+                    continue
+                outcome = _outcome_before(text, columns.start())
+                if columns["votes"] is None and (outcome is None or columns["against"] is None):
+                    break  # "rose by 10 and 20 to 30 and 40 respectively": no vote
+                tallies = _respective_columns(text, columns)
+                if tallies is None:
+                    refused.append(columns.span())
+                else:
+                    for tally in tallies:
+                        tally.outcome = outcome
+                    found.extend(tallies)
+                end_of_last = columns.end()
+                break
             outcome = _outcome_before(text, match.start())
             if outcome is None and "vot" not in lower[reach : match.end()]:
                 break  # "rose by 10 to 20 and 30 to 40 respectively": no vote
@@ -616,8 +696,8 @@ def _find_respective(text: str, lower: str) -> list[Tally]:
                 found.append(tally)
             end_of_last = match.end()
             break
-        position = lower.find("respectively", position + 12)
-    return found
+        position = lower.find("respectively", max(position + 12, end_of_last))
+    return found, refused
 
 
 # Before the count of a role: "the remaining 35 abstained", "the other 4 voted against".
@@ -1640,8 +1720,10 @@ def find_votes(text: str) -> list[Tally]:
         "cent" in lower or "%" in lower
     ):
         found.extend(_find_percent_votes(text, lower))
+    refused: list[tuple[int, int]] = []
     if "respectively" in lower:
-        found.extend(_find_respective(text, lower))
+        respective, refused = _find_respective(text, lower)
+        found.extend(respective)
     if "affirmative vote" in lower:
         found.extend(_find_affirmative(text))
     if " by " in lower or "voted" in lower:
@@ -1681,6 +1763,8 @@ def find_votes(text: str) -> list[Tally]:
     for tally in found:
         if kept and tally.start < kept[-1].end:
             continue
+        if any(start < tally.end and tally.start < end for start, end in refused):
+            continue  # a piece of parallel lists that disagree: "24 votes to 31" of them
         kept.append(tally)
     if len(kept) > 1 and ("rejected" in lower or "defeated" in lower):
         _share_rejection(text, kept)
