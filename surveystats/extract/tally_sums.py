@@ -16,10 +16,12 @@ items those readers already have (no number is searched for again):
 1. :func:`_figures` -- the FIGURES: counts (no years, dates, money, ordinals, ranges,
    list markers "(1)") and shares; a count in parentheses after a share ("45 per cent
    (63)") is one figure, and so is a count with its share after it ("612 (38.2 per
-   cent)", "112, or 61 per cent of the total,"), a count of votes too ("received
-   1,842,116 votes (48.9 per cent)": its parts make a ``vote``); a known set ("The 460
-   participants") may only be a whole; counts of votes or abstentions, alone or in a list
-   before the noun ("by 50, 48 and 47 votes", "with 2 and 3 abstentions"), are no figures.
+   cent)", "112, or 61 per cent of the total,", "412 of the grants, or 18 per cent"), a
+   count of votes too ("received 1,842,116 votes (48.9 per cent)": its parts make a
+   ``vote``), and a share with decimals that is a verb's object ("took 58.5 per cent");
+   a known set ("The 460 participants") may only be a whole; counts of votes or
+   abstentions, alone or in a list before the noun ("by 50, 48 and 47 votes", "with 2
+   and 3 abstentions"), are no figures.
 2. :func:`_runs` -- RUNS of figures of one kind, each joined to the one before by a list
    joint ("," ";" "and" "while" "whereas"); a figure with no joint before it stands
    inside a label ("in all six official languages") and is passed over; a joint next to
@@ -42,19 +44,23 @@ items those readers already have (no number is searched for again):
    before the next figure where words follow the last figure, otherwise the words
    before it back to the joint after the previous figure (the first back to its clause
    start), words on the right read after the share written with a count ("72, or 39 per
-   cent, concerned ..."); leading joints, auxiliaries, articles and pronouns are trimmed, and a left
-   label's trailing verb or preposition ("made up", "accounted for"). Labels are one to
-   ten words and all differ. Where the labels fail but other readers read the same
-   counts in pieces (a year in the first clause ends one reading: "41 reported having
-   held a census during the 2020 round, whereas 12 ... and 7 ..."), their pieces are
-   joined as one tally with the whole (:func:`_joined_pieces`).
+   cent, concerned ...") and after its noun too where words follow ("4,312 staff
+   members (58 per cent) voted to retain ..."); leading joints, auxiliaries, articles
+   and pronouns are trimmed, and a left label's trailing verb or preposition ("made
+   up", "accounted for"). Labels are one to ten words and all differ. Where the labels
+   fail but other readers read the same counts in pieces (a year in the first clause
+   ends one reading: "41 reported having held a census during the 2020 round, whereas
+   12 ... and 7 ..."), their pieces are joined as one tally with the whole
+   (:func:`_joined_pieces`).
 5. :func:`_is_series` -- what is NO breakdown: a time series (labels that are years or
    periods, "from ... to", a verb of change between figures), comparisons ("than"),
    bounds ("more than 40 per cent"), rates.
 
 A reading replaces another reader's where it holds all their figures and more, or where
 their counts add up to more than their whole and its own add up to it exactly ("1,948,
-or 90 per cent, were men and 216, or 10 per cent, were women, including 37 minors").
+or 90 per cent, were men and 216, or 10 per cent, were women, including 37 minors"); a
+vote of one side ("2,871 (38.6 per cent) voted for change") is replaced only by counts
+that all carry their shares, and the reading is then a vote.
 
 The tally is a ``survey`` where the sentence speaks of asking or answering, otherwise a
 ``breakdown``. Runs hold at most :data:`_MAX_PARTS` figures and every look is bounded:
@@ -301,6 +307,17 @@ _WORD_AFTER = re.compile(
 _FIGURE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,6}(?![\d,.])")
 
 
+def _decimal_share(text: str, number: Number) -> Item | None:
+    """A share with decimals that no item holds ("took 58.5 per cent"), or ``None``."""
+    unit = PERCENT_UNIT.match(text, number.end)
+    if unit is None or number.form != "digits":
+        return None
+    decimals = len(number.raw.partition(".")[2])
+    return Item(
+        "percent", number.start, unit.end(), percent=Fraction(number.raw), decimals=decimals
+    )
+
+
 def _figure_item(text: str, number: Number, following: Number | None) -> Item | None:
     """A count or share that no item holds: the object of a verb ("supported 112").
 
@@ -308,6 +325,8 @@ def _figure_item(text: str, number: Number, following: Number | None) -> Item | 
     that number.
     """
     kind, value = read_value(number)
+    if kind == "decimal":
+        return _decimal_share(text, number)  # "salaries took 58.5 per cent"
     if kind != "count" or value is None:
         return None
     unit = PERCENT_UNIT.match(text, number.end)
@@ -413,10 +432,15 @@ def _figures(text: str, numbers: list[Number], items: dict[int, Item]) -> list[_
 
 
 # Between a count and its share written after it: "612 (", "3,210 posts, or ".
-_BEFORE_SHARE = re.compile(r"(?:\s{1,3}[a-z]{3,20})?(?:\s{0,3}\(|,\s{1,3}or)\s{0,3}")
-# After it: ")", "," or "of the total", and then the count's "of the M" if it has one.
+# The count's noun may be "of the" whole: "provided 412 of the grants, or 18 per cent".
+_BEFORE_SHARE = re.compile(
+    r"(?:\s{1,3}of\s{1,3}(?:the|its|their))?(?:\s{1,3}[a-z]{3,20}){0,2}"
+    r"(?:\s{0,3}\(|,\s{1,3}or)\s{0,3}"
+)
+# After it: ")", ",", the sentence's end or "of the total", and then the count's "of the
+# M" if it has one.
 _AFTER_SHARE = re.compile(
-    r"(?:\s{1,3}of\s{1,3}(?:the|their|its)\s{1,3}total)?(?P<close>\)|,|(?=\s{1,3}of\s))"
+    r"(?:\s{1,3}of\s{1,3}(?:the|their|its)\s{1,3}total)?(?P<close>\)|,|(?=[.;])|(?=\s{1,3}of\s))"
 )
 
 
@@ -836,6 +860,30 @@ def _is_verb(word: str) -> bool:
     return word.islower() and (word in VERBS or word.endswith(("ed", "ing")))
 
 
+def _right_words(text: str, hi: int, fit: _Fit, at: int, start: int) -> list[tuple[str, int, int]]:
+    """The words of the label right of part ``at`` of a fit, read from ``start``."""
+    run = fit.run
+    figure = run[at]
+    if at + 1 < len(run):
+        gap = text[start : run[at + 1].start]
+        if _in_apposition(text, run[at + 1]):
+            gap = gap.rstrip()[:-1]  # "..., 24 per cent a biennial one and the remainder,"
+        joint = _joint(gap, last=True)
+        end = start + joint.start() if joint else start
+    else:
+        limit = _label_limit(text, hi, fit)
+        # "the remainder, 12 per cent, had no view": the figure in apposition
+        opening = max(figure.end + _in_apposition(text, figure), start)
+        stop = re.search(r"[,;:.]\s|[,;:.]$|\s(?:while|whereas|but)\s", text[opening:limit])
+        end = opening + stop.start() if stop else limit
+    cut = _LABEL_END.search(text, start, end)
+    if cut and cut.start() == start and (clause := _RELATIVE.match(text, start)):
+        start = clause.end()  # the clause names the part: "11 that were not ..."
+        cut = _LABEL_END.search(text, start, end)
+    end = cut.start() if cut else end
+    return _trim(_words(text, start, end), trailing=False)
+
+
 def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | None:
     """Step 4: each part's label as a span of ``text``, or ``None``."""
     run = fit.run
@@ -865,24 +913,12 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         right_start = max(figure.end, figure.item.head_end) if same_noun else figure.end
         if figure.share is not None and (aside := _SHARE_ASIDE.match(text, right_start)):
             right_start = aside.end()  # "300 (60 per cent) were women", "72, or 39 per cent,"
-        if at + 1 < len(run):
-            gap = text[right_start : run[at + 1].start]
-            if _in_apposition(text, run[at + 1]):
-                gap = gap.rstrip()[:-1]  # "..., 24 per cent a biennial one and the remainder,"
-            joint = _joint(gap, last=True)
-            right_end = right_start + joint.start() if joint else right_start
-        else:
-            limit = _label_limit(text, hi, fit)
-            # "the remainder, 12 per cent, had no view": the figure in apposition
-            opening = max(figure.end + _in_apposition(text, figure), right_start)
-            stop = re.search(r"[,;:.]\s|[,;:.]$|\s(?:while|whereas|but)\s", text[opening:limit])
-            right_end = opening + stop.start() if stop else limit
-        cut = _LABEL_END.search(text, right_start, right_end)
-        if cut and cut.start() == right_start and (clause := _RELATIVE.match(text, right_start)):
-            right_start = clause.end()  # the clause names the part: "11 that were not ..."
-            cut = _LABEL_END.search(text, right_start, right_end)
-        right_end = cut.start() if cut else right_end
-        rights.append(_trim(_words(text, right_start, right_end), trailing=False))
+        words = _right_words(text, hi, fit, at, right_start)
+        if figure.share is not None and figure.item.head_end > right_start:
+            # "4,312 staff members (58 per cent) voted to retain ...": the words after the
+            # count's noun and share, where there are any
+            words = _right_words(text, hi, fit, at, figure.item.head_end) or words
+        rights.append(words)
     # The side of the labels is the last part's, unless it is the rest ("the remaining 19
     # per cent occurred in other regions"): then the part before it decides, and the rest
     # keeps its words on the right.
@@ -1174,6 +1210,11 @@ def _exceeds_whole(tallies: list[Tally]) -> bool:
     )
 
 
+def _all_with_shares(tallies: list[Tally]) -> bool:
+    """Whether every part is a count with its share (counts and shares that agree)."""
+    return all(p.count is not None and p.percent is not None for t in tallies for p in t.parts)
+
+
 def _replaces(mine: list[Tally], theirs: list[Tally]) -> bool:
     """Whether ``mine`` hold all the figures of the tallies ``theirs`` found, and more.
 
@@ -1182,8 +1223,11 @@ def _replaces(mine: list[Tally], theirs: list[Tally]) -> bool:
     counts add up to more than their whole, a reading with a whole replaces them though it
     leaves a figure out: the figure they took is no part ("..., including 37 minors").
     """
-    if any(t.kind == "vote" or not t.parts for t in theirs):
+    if any(not t.parts for t in theirs):
         return False
+    votes = [t for t in theirs if t.kind == "vote"]
+    if votes and (any(len(t.parts) > 1 for t in votes) or not _all_with_shares(mine)):
+        return False  # a vote's sides; but one side of it may be a part of counts with shares
     if _exceeds_whole(theirs) and any(t.total is not None for t in mine):
         return True  # "1,948 ... were men and 216 ... women, including 37 minors": 37 is no part
     have: Counter[tuple[str, float]] = Counter()
@@ -1369,5 +1413,8 @@ def find_sums(
         elif theirs and not _replaces(mine, theirs):
             continue
         result = [t for t in result if all(t is not other for other in theirs)]
+        if any(t.kind == "vote" for t in theirs):
+            for tally in mine:  # "2,871 (38.6 per cent) voted for change and 252 ...": a vote
+                tally.kind = "vote"
         result.extend(mine)
     return result
