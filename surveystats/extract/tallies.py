@@ -18,7 +18,9 @@ figures that add up to a whole the sentence states, whatever its phrasing, in
 :mod:`~surveystats.extract.tally_sums`, which may replace a partial reading),
 over the items read by
 :mod:`~surveystats.extract.tally_items`;
-they read one paragraph string at a time. This module runs them over the paragraphs of a
+they read one paragraph string at a time, and parts that the next sentence adds to a
+tally ("A further 9 ...") are joined to it in :mod:`~surveystats.extract.tally_continued`
+where the parts add up to a stated whole. This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
 to ("27 One member (China) did not participate in the voting."), and builds the table
 declared in :mod:`surveystats.schema` (:data:`TALLY_COLUMNS`).
@@ -39,6 +41,7 @@ from surveystats.errors import DocumentError, ValidationError
 from surveystats.extract.numbers import is_one_plain_line
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_comparisons import find_comparisons
+from surveystats.extract.tally_continued import join_continued_parts
 from surveystats.extract.tally_enumerations import find_enumerations
 from surveystats.extract.tally_items import Number, find_numbers, new_number, read_items
 from surveystats.extract.tally_lists import find_lists
@@ -306,7 +309,10 @@ def _find_in_paragraph(
         if kept and tally.start < kept[-1].end:
             continue
         kept.append(tally)
-    return join_later_sides(text, join_failed_votes(text, kept)) if len(kept) > 1 else kept
+    if len(kept) > 1:
+        kept = join_later_sides(text, join_failed_votes(text, kept))
+    # "... and 6 from institutions. A further 9 came from NGOs, bringing the total to 32."
+    return join_continued_parts(text, kept, items, numbers) if kept and items else kept
 
 
 def tallies_in_text(text: str, *, paragraph: int = 0, offset: int = 0) -> pd.DataFrame:

@@ -1,0 +1,284 @@
+"""Parts a tally's next sentence adds to it: "A further 9 ...", "the remaining 7 ...".
+
+Reports often split a whole over two sentences. The first states some parts, the next
+opens on a count that continues them and, somewhere, the whole is stated:
+
+    Of the 48 sites inspected, 30 were found compliant. A further 12 were partly
+    compliant, and the remaining 6 non-compliant.
+
+    Twenty-one complaints came from prisoners and 9 from their families. Another 4 were
+    filed by lawyers, bringing the total number of complaints to 34.
+
+Each reader reads one sentence, so the parts come back as two tallies (or as one tally
+and a lone count). :func:`join_continued_parts` joins them where the arithmetic says they
+are one: the next sentence opens on a count the items mark as continuing ("a further",
+"another", "the remaining", "the other"), and the parts of both sentences add up
+exactly to a whole stated by either (the first tally's own, or "bringing the total to
+N", "for a total of N", "N in all" in the second). The count that continues counts no
+other noun than the first tally's parts ("A further 5 inspectors were hired" counts
+people, not sites). Votes are never joined here (:mod:`surveystats.extract.tally_votes`
+joins their sides).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from surveystats.extract.tally_items import (
+    AUXILIARIES,
+    PREPOSITIONS,
+    VERBS,
+    Item,
+    Number,
+    read_value,
+)
+from surveystats.extract.tally_parts import Part, Tally
+from surveystats.text import sentence_starts
+
+__all__ = ["join_continued_parts"]
+
+_MAX_LABEL_WORDS = 10
+# The whole stated after the parts that continue: "bringing the total number of replies
+# to 32", "raising the total to 32", "for a total of 32", "making a total of 32".
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s{1,3}"
+    r"(?:the|their|its)\s{1,3}(?:overall\s{1,3})?total(?:\s{1,3}number)?"
+    r"(?:\s{1,3}of(?:\s{1,3}[\w’'-]{1,30}){1,3})?\s{1,3}to"
+    r"|(?:for|making|giving)\s{1,3}a\s{1,3}total(?:\s{1,3}of)?)\s{1,3}$"
+)
+# The same after the whole: "making 32 in all", "32 in total".
+_TOTAL_AFTER = re.compile(r"\s{1,3}(?:in\s{1,3}all|in\s{1,3}total|altogether)\b")
+# What may open the sentence before its continuing count: "Yet another 5", "In all, a
+# further 5" (a few words, no figure, no sub-whole "Of these,").
+_OPENING = re.compile(r"[\s\"“]{0,3}(?!(?:Of|Among|Out)\b)(?:[A-Za-z]{1,15}\s{1,3}){0,4}?,?\s{0,3}")
+# A continuing count that names the rest of the whole: "the remaining 5", "the other 5".
+_REST_OF_WHOLE = re.compile(r"(?i)the\s{1,3}(?:remaining|other)\b")
+_MAKING = re.compile(r"\b(?:making|bringing|giving)\s{1,3}$")
+# Where the label of a lone continuing count ends: a clause mark or a parenthesis.
+_LABEL_END = re.compile(r"[,;:()]")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+class _Continuation(NamedTuple):
+    """What the sentence after a tally adds.
+
+    Its parts, the whole it states (if any), where it ends, and the tally another reader
+    found of its parts (if any).
+    """
+
+    parts: list[Part]
+    whole: int | None
+    end: int
+    tally: Tally | None
+
+
+def _is_joinable(tally: Tally) -> bool:
+    """Whether ``tally`` splits a whole by counts that all can be read (no vote)."""
+    return (
+        tally.kind in ("survey", "breakdown")
+        and tally.unit == "count"
+        and bool(tally.parts)
+        and all(part.count is not None for part in tally.parts)
+    )
+
+
+def _counted(tally: Tally) -> set[str]:
+    """The nouns the parts of ``tally`` count ("replies"), lower case."""
+    return {part.counted.lower() for part in tally.parts if part.counted}
+
+
+def _stated_whole(text: str, number: Number) -> int | None:
+    """The sum ``number`` states ("bringing the total to 32", "making 32 in all"), or None."""
+    kind, value = read_value(number)
+    if kind != "count":
+        return None
+    if _TOTAL_BEFORE.search(text, max(0, number.start - 80), number.start) is not None:
+        return value
+    if (
+        _TOTAL_AFTER.match(text, number.end) is not None
+        and _MAKING.search(text, max(0, number.start - 20), number.start) is not None
+    ):
+        return value
+    return None
+
+
+def _lone_part(text: str, item: Item, end: int, counted: str | None) -> Part | None:
+    """The part of a continuing count with no tally of its own: "A further 9 came from NGOs".
+
+    Its label is what follows its verb up to the clause's end, without auxiliaries, the
+    verb and a leading preposition ("were submitted by NGOs" -> "NGOs"), or the verb
+    alone ("were withdrawn"); ``None`` where there is neither or it runs past ten words.
+    """
+    stop = _LABEL_END.search(text, item.head_end, end)
+    label_end = stop.start() if stop is not None else end
+    words = list(_WORD.finditer(text, item.head_end, label_end))
+    while words and words[0].group().lower() in AUXILIARIES:
+        words = words[1:]
+    if len(words) > 1 and _is_verb(words[0].group()):
+        words = words[1:]  # "came from NGOs", "were lodged by unions"
+    if len(words) > 1 and words[0].group().lower() in PREPOSITIONS:
+        words = words[1:]
+    while len(words) > 1 and words[-1].group().lower() in PREPOSITIONS:
+        words.pop()  # "were frozen in 2023": the year ends no label
+    if not words or len(words) > _MAX_LABEL_WORDS:
+        return None
+    if all(word.group().lower() in PREPOSITIONS for word in words):
+        return None  # "were planned for 2025": no label
+    return Part(
+        text[words[0].start() : words[-1].end()],
+        item.value,
+        item.start,
+        words[-1].end(),
+        counted=counted,
+        counted_inherited=counted is not None,
+    )
+
+
+def _is_verb(word: str) -> bool:
+    """Whether ``word`` is a verb a label does not need: "came", "submitted"."""
+    return word.islower() and (word in VERBS or word.endswith("ed"))
+
+
+def _continuation(
+    text: str,
+    tally: Tally,
+    tallies: list[Tally],
+    figures: list[tuple[Number, Item | None]],
+    starts: list[int],
+) -> _Continuation | None:
+    """What the sentence after ``tally`` adds to it (see :class:`_Continuation`).
+
+    ``figures`` are the counts and shares of the paragraph with their items (``None``
+    for a number no item holds, the object of a verb: "making 20 in all"). ``None`` where
+    that sentence does not open on a continuing count, or holds figures that are neither
+    its parts nor a stated whole.
+    """
+    at = bisect.bisect_right(starts, tally.end - 1)
+    if at >= len(starts):
+        return None
+    lo = starts[at]
+    hi = starts[at + 1] if at + 1 < len(starts) else len(text)
+    after = [(n, i) for n, i in figures if tally.end <= n.start < hi]
+    if not after or after[0][0].start < lo or after[0][1] is None:
+        return None  # a figure after the tally in its own sentence: no clean end
+    opener = after[0][1]
+    if (
+        opener.kind != "count"
+        or not opener.remaining
+        or opener.value is None
+        or not _OPENING.fullmatch(text, lo, opener.prefix_start)
+    ):
+        return None
+    counted = _counted(tally)
+    if opener.counted and opener.counted.lower() not in counted:
+        return None  # "A further 5 inspectors were hired": other things
+    theirs = next((t for t in tallies if lo <= t.start and t.end <= hi), None)
+    if theirs is not None and (
+        not _is_joinable(theirs)
+        or theirs.parts[0].count != opener.value
+        or theirs.start > opener.end
+    ):
+        return None  # their tally opens elsewhere, or is no split by counts
+    if theirs is not None:
+        parts = list(theirs.parts)
+    else:
+        part = _lone_part(text, opener, hi, next(iter(counted)) if len(counted) == 1 else None)
+        if part is None:
+            return None
+        parts = [part]
+    parts_end = max(part.end for part in parts)
+    rest = [number for number, _ in after if number.start >= parts_end]
+    if len(after) - len(rest) != len(parts) or len(rest) > 1:
+        return None  # figures that are neither parts nor the whole
+    whole = _stated_whole(text, rest[0]) if rest else None
+    if rest and whole is None:
+        return None
+    if theirs is not None and theirs.total is not None:
+        if whole not in (None, theirs.total):
+            return None
+        whole = theirs.total
+    if opener.counted and rest == [] and not _REST_OF_WHOLE.match(text, opener.prefix_start):
+        return None  # "A further 5 missions were planned": more of them, maybe no part
+    end = max(rest[0].end if rest else 0, parts_end, theirs.end if theirs else 0)
+    return _Continuation(parts, whole, end, theirs)
+
+
+def join_continued_parts(
+    text: str, tallies: list[Tally], items: list[Item], numbers: list[Number]
+) -> list[Tally]:
+    """Join to a tally the parts its next sentence adds, where they sum to the whole.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tallies were read in.
+    tallies
+        Its tallies, in text order without overlaps.
+    items
+        What :func:`~surveystats.extract.tally_items.read_items` read in ``text``.
+    numbers
+        The numbers of ``text`` (:func:`~surveystats.extract.tally_items.find_numbers`);
+        one no item holds may be a stated whole ("making 20 in all").
+
+    Returns
+    -------
+    list of Tally
+        ``tallies`` where a tally whose next sentence opens on a continuing count ("A
+        further 9 ...", "Another 4 ...", "The remaining 6 ...") holds those parts too,
+        and the whole, when the parts of both sentences add up exactly to a whole one of
+        them states; the second sentence's own tally, joined, is dropped.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import find_numbers, read_items
+    >>> text = ("Twelve appeals came from staff and 5 from managers. A further 3 were "
+    ...     "lodged by unions, bringing the total number of appeals to 20.")
+    >>> numbers = find_numbers(text)
+    >>> items = read_items(text, numbers=numbers)
+    >>> first = Tally("survey", 0, 50, [Part("staff", 12, 0, 32), Part("managers", 5, 37, 50)])
+    >>> joined = join_continued_parts(text, [first], items, numbers)[0]
+    >>> joined.total, [(p.category, p.count) for p in joined.parts]
+    (20, [('staff', 12), ('managers', 5), ('unions', 3)])
+    """
+    if not tallies or not any(item.remaining for item in items):
+        return tallies
+    by_start = {item.start: item for item in items}
+    figures = []
+    for number in numbers:
+        item = by_start.get(number.start)
+        if item is None or item.kind in ("count", "percent"):
+            figures.append((number, item))
+    starts: list[int] | None = None
+    joined: list[Tally] = []
+    dropped: set[int] = set()
+    for tally in tallies:
+        if id(tally) in dropped:
+            continue
+        joined.append(tally)
+        if not _is_joinable(tally):
+            continue
+        if starts is None:
+            starts = sentence_starts(text)
+        found = _continuation(text, tally, tallies, figures, starts)
+        if found is None:
+            continue
+        whole = found.whole
+        if tally.total is not None:
+            if whole not in (None, tally.total):
+                continue  # two wholes
+            whole = tally.total
+        if whole is None:
+            continue  # no stated whole: nothing says the parts are one tally's
+        counts = [part.count or 0 for part in (*tally.parts, *found.parts)]
+        if sum(counts) != whole:
+            continue
+        tally.parts.extend(found.parts)
+        tally.total = whole
+        tally.end = max(tally.end, found.end)
+        if found.tally is not None:
+            dropped.add(id(found.tally))
+            if found.tally.kind == "survey":
+                tally.kind = "survey"
+    return joined
