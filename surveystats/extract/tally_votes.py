@@ -588,8 +588,12 @@ _COLUMN_SIDE = rf"(?:{_COLUMN}|no(?![a-z])|{NONE_PATTERN}|{_COLUMN_FIGURE})"
 _RESPECTIVELY = r"\s{0,3},?\s{1,3}respectively\b"
 _RESPECTIVE_COLUMNS = re.compile(
     rf"""
-    (?<!\w)by{GAP}(?P<favour>{_COLUMN})(?P<votes>{GAP}votes?\b)?
-    (?:{GAP}(?:to|against){GAP}(?P<against>{_COLUMN_SIDE})(?:{GAP}votes?\b)?)?
+    (?<!\w)(?P<lead>by|with|received|receiving|obtained|obtaining){GAP}
+    (?P<votes_of>votes{GAP}of{GAP})?                # "by votes of 112 and 98 to ..."
+    (?P<favour>{_COLUMN})(?P<votes>{GAP}votes?\b)?(?P<in_favour>{GAP}in{GAP}favou?r\b)?
+    (?:{GAP}(?:to|against){GAP}(?P<against>{_COLUMN_SIDE})(?:{GAP}votes?\b)?
+      | \s{{0,3}},?{GAP}(?:and{GAP})?                 # ", 3 and 5 against"
+        (?P<against_named>{_COLUMN_SIDE})(?:{GAP}votes?)?{GAP}against\b)?
     (?P<after_sides>{_RESPECTIVELY})?
     (?:\s{{0,3}},?{GAP}(?:with|and){GAP}(?P<abstain>{_COLUMN_SIDE}){GAP}abstentions?\b
         (?P<after_abstentions>{_RESPECTIVELY})?)?
@@ -622,7 +626,8 @@ def _respective_columns(text: str, match: re.Match[str]) -> list[Tally] | None:
     """One vote per figure of the in-favour list, or ``None`` where the lists disagree."""
     favour = list(_COLUMN_ITEM.finditer(text, *match.span("favour")))
     votes = len(favour)
-    against = _column_parts(text, match, "against", "against", votes)
+    against_side = "against" if match["against"] is not None else "against_named"
+    against = _column_parts(text, match, against_side, "against", votes)
     abstain = _column_parts(text, match, "abstain", "abstentions", votes)
     if against is None or abstain is None:
         return None
@@ -644,6 +649,25 @@ def _answer_votes(match: re.Match[str]) -> str | None:
     return answer if answer is not None and "vot" in answer.lower() else None
 
 
+# Where votes listed with "respectively" may start: "by" (items or lists), or a verb or
+# "with" before lists that name their sides ("with 112 and 98 votes in favour, ...").
+_RESPECTIVE_LEAD = re.compile(r"(?<!\w)(?:by|with|received|receiving|obtained|obtaining)\s")
+
+
+def _states_votes(columns: re.Match[str], outcome: str | None) -> bool:
+    """Whether parallel lists are votes: "votes" or "in favour" after the first list.
+
+    After "by", "votes" (or "by votes of") does, and so do an outcome and a side against
+    ("adopted by 112 and 98 to 3 and 5"); after a verb or "with" only "in favour" does
+    ("the candidates received 40 and 31 votes" is a ballot).
+    """
+    if columns["lead"].lower() != "by":
+        return columns["in_favour"] is not None
+    if columns["votes"] or columns["votes_of"] or columns["in_favour"]:
+        return True
+    return outcome is not None and columns["against"] is not None
+
+
 def _find_respective(text: str, lower: str) -> tuple[list[Tally], list[tuple[int, int]]]:
     """Votes listed with "respectively": one tally per item, or per place in parallel lists.
 
@@ -658,15 +682,17 @@ def _find_respective(text: str, lower: str) -> tuple[list[Tally], list[tuple[int
     end_of_last = 0
     while position >= 0:
         reach = max(end_of_last, position - 400)
-        for by in re.finditer(r"(?<!\w)by\s", lower[reach:position]):
-            match = _RESPECTIVE_LIST.match(text, reach + by.start())
+        for by in _RESPECTIVE_LEAD.finditer(lower, reach, position):
+            match = _RESPECTIVE_LIST.match(text, by.start())
             if match is None:
-                columns = _RESPECTIVE_COLUMNS.match(text, reach + by.start())
+                columns = _RESPECTIVE_COLUMNS.match(text, by.start())
                 if columns is None or not (columns["after_sides"] or columns["after_abstentions"]):
                     continue
                 outcome = _outcome_before(text, columns.start())
-                if columns["votes"] is None and (outcome is None or columns["against"] is None):
-                    break  # "rose by 10 and 20 to 30 and 40 respectively": no vote
+                if not _states_votes(columns, outcome):
+                    if columns["lead"].lower() == "by":
+                        break  # "rose by 10 and 20 to 30 and 40 respectively": no vote
+                    continue  # "with 2 and 3 abstentions", "received 40 and 31 votes"
                 tallies = _respective_columns(text, columns)
                 if tallies is None:
                     refused.append(columns.span())
