@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from surveystats.extract.tally_items import (
     AUXILIARIES,
+    IN_TOTAL,
     PREPOSITIONS,
     VERBS,
     Item,
@@ -48,8 +49,6 @@ _TOTAL_BEFORE = re.compile(
     r"(?:\s{1,3}of(?:\s{1,3}[\w’'-]{1,30}){1,3})?\s{1,3}to"
     r"|(?:for|making|giving)\s{1,3}a\s{1,3}total(?:\s{1,3}of)?)\s{1,3}$"
 )
-# The same after the whole: "making 32 in all", "32 in total".
-_TOTAL_AFTER = re.compile(r"\s{1,3}(?:in\s{1,3}all|in\s{1,3}total|altogether)\b")
 # What may open the sentence before its continuing count: "Yet another 5", "In all, a
 # further 5" (a few words, no figure, no sub-whole "Of these,").
 _OPENING = re.compile(r"[\s\"“]{0,3}(?!(?:Of|Among|Out)\b)(?:[A-Za-z]{1,15}\s{1,3}){0,4}?,?\s{0,3}")
@@ -97,7 +96,7 @@ def _stated_whole(text: str, number: Number) -> int | None:
     if _TOTAL_BEFORE.search(text, max(0, number.start - 80), number.start) is not None:
         return value
     if (
-        _TOTAL_AFTER.match(text, number.end) is not None
+        IN_TOTAL.match(text, number.end) is not None
         and _MAKING.search(text, max(0, number.start - 20), number.start) is not None
     ):
         return value

@@ -33,6 +33,7 @@ __all__ = [
     "ASKED_WORDS",
     "CHANGE_PARTICIPLES",
     "CONTRIBUTION_VERBS",
+    "IN_TOTAL",
     "LOCATORS",
     "NOT_COUNT_AFTER",
     "PERCENT_UNIT",
@@ -617,6 +618,8 @@ _TOTAL_LAST_WORDS = frozenset({"of", "among", *(d[-1] for d in _TOTAL_DETERMINER
 # participles of change make the count a difference ("was cut by 12 posts").
 _BE_FORMS = _word_set("is are was were be been being")
 _IRREGULAR_PARTICIPLES = _word_set("held made won sent met led run fought brought bought")
+#: A sum stated right after its number: "32 in all", "120 in total", "52 altogether".
+IN_TOTAL = re.compile(r"\s{1,3}(?:in\s{1,3}(?:total|all)|altogether)\b")
 #: Participles of change: after them "by N" is a difference ("was cut by 12 posts").
 CHANGE_PARTICIPLES = _word_set(
     """

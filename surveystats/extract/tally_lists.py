@@ -67,6 +67,7 @@ from surveystats.extract.tally_elections import REQUIRED_MAJORITY
 from surveystats.extract.tally_items import (
     ASKED_WORDS,
     AUXILIARIES,
+    IN_TOTAL,
     LOCATORS,
     PAST_VERBS,
     PREPOSITIONS,
@@ -130,7 +131,6 @@ _LAST_STOP = re.compile(
 _DASHED_ASIDE = re.compile(r"\s(?:[–—]|--)\s[^–—;.]{1,120}?\s(?:[–—]|--)(?=\s)")
 _NEXT_FIGURE = re.compile(rf"\s{{1,3}}(?:\d|{NUMBER_WORDS}\b)")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
-_IN_TOTAL = re.compile(r"\s{1,3}(?:in\s{1,3}(?:total|all)|altogether)\b")
 # The prepositions a label may follow in every item ("from Africa", "on schools").
 _LIST_PREPOSITIONS = frozenset(
     """
@@ -611,7 +611,7 @@ def _split_total(sentence: _Sentence, run: list[_Figure]) -> tuple[_Figure | Non
     last = run[-1] if run else None
     if total is None and last is not None and len(run) > 2:
         after = sentence.text[last.end : last.end + 20]
-        if last.total_marker or _IN_TOTAL.match(after):
+        if last.total_marker or IN_TOTAL.match(after):
             total, run = last, run[:-1]
     return total, run
 
@@ -651,7 +651,7 @@ def _aside_total(sentence: _Sentence, run: list[_Figure]) -> _Figure | None:
         if figure is None or not figure.in_aside or figure.unit != "count":
             continue
         near = run[-1].end < figure.start < run[-1].end + 120
-        if near and _IN_TOTAL.match(sentence.text, figure.end):
+        if near and IN_TOTAL.match(sentence.text, figure.end):
             return figure
     return None
 
