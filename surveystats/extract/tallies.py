@@ -47,6 +47,7 @@ from surveystats.extract.tally_items import Number, find_numbers, new_number, re
 from surveystats.extract.tally_lists import find_lists
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_sums import find_sums
 from surveystats.extract.tally_surveys import find_surveys
 from surveystats.extract.tally_vote_frame import frame_vote
@@ -303,6 +304,8 @@ def _find_in_paragraph(
         found.extend(find_parallel(text, items, taken=taken, partial=enumerations))
         found.extend(find_comparisons(text))  # "men outnumbered women by 112 to 38"
         found = find_sums(text, items, numbers, found)  # parts that add up to their whole
+        if "respectively" in text:
+            attach_respective_shares(text, found)  # "..., representing 56 and 44 per cent"
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:

@@ -27,7 +27,7 @@ from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, VERBS
 from surveystats.extract.tally_parts import Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS
 
-__all__ = ["find_respective"]
+__all__ = ["attach_respective_shares", "find_respective"]
 
 FIGURE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d{{1,2}})?(?![\d,.]\d)|{NUMBER_WORDS}"
 PER_CENT = r"\s{0,3}(?:per\s{0,3}cent|percent|%)"
@@ -41,6 +41,7 @@ _FIGURES = re.compile(
 _ONE_FIGURE = re.compile(rf"(?P<figure>{FIGURE})(?P<unit>{PER_CENT})?")
 _LIST_SEPARATOR = re.compile(r"\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
+_PER_CENT_END = re.compile(rf"{PER_CENT}$")
 # Words that call percentages shares of one whole.
 _SHARE_WORDS = re.compile(
     r"\b(?:accounted|accounts?|made\s{1,3}up|makes?\s{1,3}up|represented|represents?|"
@@ -277,3 +278,46 @@ def _read_respective(
     if total is not None:
         tally.total = total
     return tally
+
+
+# Shares listed after the counts they belong to: ", representing 55.7 per cent and 44.3
+# per cent, respectively", ", or 55 and 45 per cent of the total, respectively".
+_SHARES_AFTER = re.compile(
+    rf"""\s{{0,3}},?\s{{1,3}}(?:representing|or|that\s{{1,3}}is|i\.e\.)\s{{1,3}}
+        (?P<shares>{_FIGURES.pattern})
+        (?:\s{{1,3}}of\s{{1,3}}(?:the|their|its|all)(?:\s{{1,3}}[\w’'-]{{1,20}}){{1,3}})?
+        \s{{0,3}},?\s{{1,3}}respectively\b""",
+    re.VERBOSE,
+)
+
+
+def attach_respective_shares(text: str, tallies: list[Tally]) -> None:
+    """Give a count tally's parts the shares listed after it with "respectively".
+
+    "Of the 1,478 participants, 823 were women and 655 were men, representing 55.7 per
+    cent and 44.3 per cent, respectively": the shares go to the counts in order, but only
+    where there are as many shares as parts and each share is its count's share of the
+    stated whole (or of the counts' sum, when the shares add up to 100) within its
+    rounding; otherwise nothing is attached. The tally's span then takes in the shares.
+    """
+    for tally in tallies:
+        if tally.unit != "count" or tally.kind == "vote" or len(tally.parts) < 2:
+            continue
+        if any(part.count is None or part.percent is not None for part in tally.parts):
+            continue
+        match = _SHARES_AFTER.match(text, tally.end)
+        if match is None or _PER_CENT_END.search(match["shares"]) is None:
+            continue
+        shares = _read_figures(match["shares"], match.start("shares"))
+        if shares is None or len(shares) != len(tally.parts):
+            continue
+        counts = [part.count or 0 for part in tally.parts]
+        whole = tally.total or sum(counts)
+        if not whole or not all(
+            abs(Fraction(100 * count, whole) - value) <= Fraction(1, 10**decimals)
+            for count, (value, decimals, _, _) in zip(counts, shares, strict=True)
+        ):
+            continue
+        for part, (value, decimals, _, _) in zip(tally.parts, shares, strict=True):
+            part.percent, part.decimals = float(value), decimals
+        tally.end = match.end()
