@@ -59,7 +59,9 @@ _WHOLE_AFTER = re.compile(
     rf"\s{{0,3}},?\s{{0,3}}of\s{{1,3}}(?:the|all|these|those)\s{{1,3}}(?!(?:1[89]|20)\d\d\b)(?P<total>{FIGURE})\s{{1,3}}[a-z]"
 )
 # Where the clause of the lists starts: a sentence end, a semicolon or a colon.
-_CLAUSE_END = re.compile(r"[.;:!?](?=\s)|\n\s*\n")
+# A title's full stop ("Ms. Ortiz and Mr. Kamara obtained ...") ends no clause.
+_CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)[.;:!?](?=\s)|\n\s*\n")
+_TITLES = frozenset({"Mr.", "Ms.", "Mrs.", "Dr."})
 _REACH = 300  # characters before "respectively" that the two lists may take
 # Counts of replies from each of the labels split those who replied, with no whole stated:
 # "Replies from the Asian, African and European offices numbered 12, 9 and 14".
@@ -106,8 +108,13 @@ def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
             if word.lower() in STOP_WORDS or (word == "of" and i and words[i - 1].islower())
         ]
         words = words[stops[-1] + 1 :] if stops else words
-    if last:
-        stops = [i for i, word in enumerate(words) if word.lower() in STOP_WORDS]
+    if last:  # "Mr. Kamara obtained" -> "Mr. Kamara": a verb after the name ends it
+        stops = [
+            i
+            for i, word in enumerate(words)
+            if word.lower() in STOP_WORDS
+            or (i and word.islower() and (word in VERBS or word.endswith("ed")))
+        ]
         words = words[: stops[0]] if stops else words
     while words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
         if words[1][:1].isupper():
@@ -115,7 +122,11 @@ def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
         words = words[1:]
     if not words or len(words) > _MAX_LABEL_WORDS:
         return None
-    if any(not word.replace("-", "").replace("’", "").replace("'", "").isalpha() for word in words):
+    if any(
+        word not in _TITLES
+        and not word.replace("-", "").replace("’", "").replace("'", "").isalpha()
+        for word in words
+    ):
         return None  # digits or marks: years ("in 1990, 2000 and 2010"), references
     if words[0].lower() in STOP_WORDS or words[-1].lower() in ("of", "and", "the"):
         return None
