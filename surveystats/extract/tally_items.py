@@ -31,7 +31,6 @@ from surveystats.text import MONTHS, NUMBER_WORDS, SCALE_WORDS, word_alternation
 
 __all__ = [
     "ASKED_WORDS",
-    "CHANGE_PARTICIPLES",
     "CONTRIBUTION_VERBS",
     "IN_TOTAL",
     "LOCATORS",
@@ -45,6 +44,7 @@ __all__ = [
     "bound_at",
     "find_numbers",
     "is_appositive_part",
+    "is_bare_agent",
     "is_bound",
     "is_placed_part",
     "new_number",
@@ -614,14 +614,14 @@ _TOTAL_MARKER_LAST_WORDS = frozenset(words[-1] for words in _TOTAL_MARKERS)
 _TOTAL_LAST_WORDS = frozenset({"of", "among", *(d[-1] for d in _TOTAL_DETERMINERS if d)})
 
 
+#: A sum stated right after its number: "32 in all", "120 in total", "52 altogether".
+IN_TOTAL = re.compile(r"\s{1,3}(?:in\s{1,3}(?:total|all)|altogether)\b")
+
 # A passive's participle and "by" before a count of who did it ("were held by 38 women");
 # participles of change make the count a difference ("was cut by 12 posts").
 _BE_FORMS = _word_set("is are was were be been being")
 _IRREGULAR_PARTICIPLES = _word_set("held made won sent met led run fought brought bought")
-#: A sum stated right after its number: "32 in all", "120 in total", "52 altogether".
-IN_TOTAL = re.compile(r"\s{1,3}(?:in\s{1,3}(?:total|all)|altogether)\b")
-#: Participles of change: after them "by N" is a difference ("was cut by 12 posts").
-CHANGE_PARTICIPLES = _word_set(
+_CHANGE_PARTICIPLES = _word_set(
     """
     increased decreased reduced raised lowered cut exceeded outnumbered outweighed
     surpassed offset multiplied divided extended shortened expanded augmented boosted
@@ -724,13 +724,13 @@ class _Before:
             return True
         return last in _MONTH_NAMES and self.raw[-1][:1].isupper()
 
-    def _agent_by(self) -> bool:
+    def _agent_by(self, *, noun: bool = True) -> bool:
         """Whether "by" after a passive names who did it: "was attended by 45 women".
 
-        A form of "be" and a participle stand before "by", a noun after the number, and
-        the verb changes no amount ("was reduced by 12 posts" is a difference). A
-        complement with "as" may stand between ("was named as the first priority by 30
-        States").
+        A form of "be" and a participle stand before "by", a noun after the number (unless
+        ``noun`` is false), and the verb changes no amount ("was reduced by 12 posts" is a
+        difference). A complement with "as" may stand between ("was named as the first
+        priority by 30 States").
         """
         back = 2
         for at in range(3, 7):  # "as" and at most four words of its complement
@@ -740,11 +740,11 @@ class _Before:
         participle = self._word(back)
         if not participle.endswith(("ed", "en")) and participle not in _IRREGULAR_PARTICIPLES:
             return False
-        if participle in CHANGE_PARTICIPLES or self._word(back + 1) not in _BE_FORMS:
+        if participle in _CHANGE_PARTICIPLES or self._word(back + 1) not in _BE_FORMS:
             return False
-        return _LOWER_NOUN_AFTER.match(self.text, self.start) is not None
+        return not noun or _LOWER_NOUN_AFTER.match(self.text, self.start) is not None
 
-    def _gapped_by(self, depth: int = 0) -> bool:
+    def _gapped_by(self, depth: int = 0, *, noun: bool = True) -> bool:
         """Whether "by" repeats an agent's "by" of a list item before it, its verb elided.
 
         "Cost was cited by 40 States, staffing by 22 and by 9 others": the first "by"
@@ -763,9 +763,9 @@ class _Before:
             return False
         at = self.start - len(window) + earlier.start(1)
         agent = _Before(self.text, at)
-        if agent._agent_by() or agent._returned_by():
+        if agent._agent_by(noun=noun) or agent._returned_by():
             return True
-        return depth < _MAX_GAPPED and agent._gapped_by(depth + 1)  # "..., by 8 and by 15"
+        return depth < _MAX_GAPPED and agent._gapped_by(depth + 1, noun=noun)  # "by 8 and by 15"
 
     def _returned_by(self) -> bool:
         """Whether "by" right before the number says who answered ("replies ... by")."""
@@ -1768,3 +1768,17 @@ def bound_at(lowered: list[str], at: int) -> bool:
         return True
     after = lowered[at + 1 : at + 3]
     return len(after) == 2 and after[0] in ("or", "and") and after[1] in _OPEN_BOUND_WORDS
+
+
+def is_bare_agent(text: str, start: int) -> bool:
+    """Whether the number at ``start`` names who did what a passive says, its noun left out.
+
+    "policies to raise fertility were reported by 55, to lower it by 69 ...": "by" after
+    a passive, or repeating such a "by" in a list with the verb elided. The item reader
+    keeps these numbers apart (a bare "by N" is most often a margin); a reader that
+    checks them by arithmetic may take them.
+    """
+    before = _Before(text, start)
+    return before._word(1) == "by" and (
+        before._agent_by(noun=False) or before._gapped_by(noun=False)
+    )

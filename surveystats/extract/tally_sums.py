@@ -80,7 +80,6 @@ from typing import NamedTuple
 from surveystats.extract.tally_items import (
     ASKED_WORDS,
     AUXILIARIES,
-    CHANGE_PARTICIPLES,
     NOT_COUNT_AFTER,
     PERCENT_UNIT,
     PREPOSITIONS,
@@ -89,6 +88,7 @@ from surveystats.extract.tally_items import (
     VERBS,
     Item,
     Number,
+    is_bare_agent,
     read_value,
 )
 from surveystats.extract.tally_parallel import adds_up_to_whole
@@ -468,25 +468,13 @@ def _share_after(text: str, previous: _Figure | None, share: Item) -> _Figure | 
     return _Figure(item, previous.start, end, share.percent, share.decimals)
 
 
-# A passive before an agent: "were reported by", "was attended by"; not a change ("was
-# reduced by") nor a time ("by 2030").
-_PASSIVE_BY = re.compile(
-    r"\b(?:is|are|was|were|been)\s{1,3}(?:[a-z]+ly\s{1,3})?(?P<participle>[a-z]+(?:ed|en)|held|made)"
-    r"\s{1,3}by\s"
-)
-_AGENT_WINDOW = 200
-
-
 def _is_agent(text: str, number: Number) -> bool:
     """Whether a bare number after "by" counts who did what a passive before it says."""
     if not text.endswith("by ", max(0, number.start - 3), number.start):
         return False
     if _WORD_AFTER.match(text, number.end) or _YEAR.fullmatch(number.raw):
         return False  # "by 12 posts" counts a noun of its own; "by 2030" is a time
-    window = text[max(0, number.start - _AGENT_WINDOW) : number.start]
-    window = window[max(window.rfind(". "), window.rfind(": ")) + 1 :]
-    passives = list(_PASSIVE_BY.finditer(window))
-    return bool(passives) and passives[-1]["participle"] not in CHANGE_PARTICIPLES
+    return is_bare_agent(text, number.start)
 
 
 def _is_marker(text: str, item: Item) -> bool:
