@@ -315,7 +315,7 @@ def _find_in_paragraph(
     if len(kept) > 1:
         kept = join_later_sides(text, join_failed_votes(text, kept))
     # "... and 6 from institutions. A further 9 came from NGOs, bringing the total to 32."
-    return join_continued_parts(text, kept, items, numbers) if kept and items else kept
+    return join_continued_parts(text, kept, items, numbers) if items else kept
 
 
 def tallies_in_text(text: str, *, paragraph: int = 0, offset: int = 0) -> pd.DataFrame:

@@ -9,14 +9,18 @@ opens on a count that continues them and, somewhere, the whole is stated:
     Twenty-one complaints came from prisoners and 9 from their families. Another 4 were
     filed by lawyers, bringing the total number of complaints to 34.
 
+    Eighteen countries reported a decline. A further six reported an increase, bringing
+    the number of reporting countries to 24.
+
 Each reader reads one sentence, so the parts come back as two tallies (or as one tally
-and a lone count). :func:`join_continued_parts` joins them where the arithmetic says they
-are one: the next sentence opens on a count the items mark as continuing ("a further",
-"another", "the remaining", "the other"), and the parts of both sentences add up
-exactly to a whole stated by either (the first tally's own, or "bringing the total to
-N", "for a total of N", "N in all" in the second). The count that continues counts no
-other noun than the first tally's parts ("A further 5 inspectors were hired" counts
-people, not sites). Votes are never joined here (:mod:`surveystats.extract.tally_votes`
+and a lone count, or as two lone counts). :func:`join_continued_parts` joins them where
+the arithmetic says they are one: the next sentence opens on a count the items mark as
+continuing ("a further", "another", "an additional", "the remaining", "the other"), and
+the parts of both sentences add up exactly to a whole stated by either (the first
+tally's own, or "bringing the total to N", "bringing the number of replies to N", "for a
+total of N", "N in all" in the second). The count that continues counts no other noun
+than the first tally's parts ("A further 5 inspectors were hired" counts people, not
+sites). Votes are never joined here (:mod:`surveystats.extract.tally_votes`
 joins their sides).
 """
 
@@ -27,6 +31,7 @@ import re
 from typing import NamedTuple
 
 from surveystats.extract.tally_items import (
+    ASKED_WORDS,
     AUXILIARIES,
     IN_TOTAL,
     PREPOSITIONS,
@@ -45,7 +50,7 @@ _MAX_LABEL_WORDS = 10
 # to 32", "raising the total to 32", "for a total of 32", "making a total of 32".
 _TOTAL_BEFORE = re.compile(
     r"\b(?:(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s{1,3}"
-    r"(?:the|their|its)\s{1,3}(?:overall\s{1,3})?total(?:\s{1,3}number)?"
+    r"(?:the|their|its)\s{1,3}(?:(?:overall\s{1,3})?total(?:\s{1,3}number)?|number)"
     r"(?:\s{1,3}of(?:\s{1,3}[\w’'-]{1,30}){1,3})?\s{1,3}to"
     r"|(?:for|making|giving)\s{1,3}a\s{1,3}total(?:\s{1,3}of)?)\s{1,3}$"
 )
@@ -58,6 +63,9 @@ _MAKING = re.compile(r"\b(?:making|bringing|giving)\s{1,3}$")
 # Where the label of a lone continuing count ends: a clause mark or a parenthesis.
 _LABEL_END = re.compile(r"[,;:()]")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# Prepositions whose object after a passive names the part: "were sent by NGOs", "were
+# received from States" (other prepositions say when or how: "were closed during 2023").
+_SOURCE_PREPOSITIONS = frozenset({"by", "from"})
 
 
 class _Continuation(NamedTuple):
@@ -113,8 +121,19 @@ def _lone_part(text: str, item: Item, end: int, counted: str | None) -> Part | N
     stop = _LABEL_END.search(text, item.head_end, end)
     label_end = stop.start() if stop is not None else end
     words = list(_WORD.finditer(text, item.head_end, label_end))
+    passive = False
     while words and words[0].group().lower() in AUXILIARIES:
         words = words[1:]
+        passive = True
+    if (
+        passive
+        and len(words) > 2
+        and _is_verb(words[0].group())
+        and words[1].group().lower() in PREPOSITIONS
+        and words[1].group().lower() not in _SOURCE_PREPOSITIONS
+        and not words[2].group()[0].isupper()
+    ):
+        words = words[:1]  # "were closed during the year": closed, not "the year"
     if len(words) > 1 and _is_verb(words[0].group()):
         words = words[1:]  # "came from NGOs", "were lodged by unions"
     if len(words) > 1 and words[0].group().lower() in PREPOSITIONS:
@@ -241,7 +260,7 @@ def join_continued_parts(
     >>> joined.total, [(p.category, p.count) for p in joined.parts]
     (20, [('staff', 12), ('managers', 5), ('unions', 3)])
     """
-    if not tallies or not any(item.remaining for item in items):
+    if not any(item.remaining for item in items):
         return tallies
     by_start = {item.start: item for item in items}
     figures = []
@@ -249,17 +268,18 @@ def join_continued_parts(
         item = by_start.get(number.start)
         if item is None or item.kind in ("count", "percent"):
             figures.append((number, item))
-    starts: list[int] | None = None
+    starts = sentence_starts(text)
+    seeds = _lone_openers(text, tallies, figures, starts)
     joined: list[Tally] = []
     dropped: set[int] = set()
-    for tally in tallies:
+    for tally in sorted([*tallies, *seeds], key=lambda tally: tally.start):
         if id(tally) in dropped:
             continue
-        joined.append(tally)
+        is_seed = any(tally is seed for seed in seeds)
+        if not is_seed:
+            joined.append(tally)
         if not _is_joinable(tally):
             continue
-        if starts is None:
-            starts = sentence_starts(text)
         found = _continuation(text, tally, tallies, figures, starts)
         if found is None:
             continue
@@ -273,6 +293,10 @@ def join_continued_parts(
         counts = [part.count or 0 for part in (*tally.parts, *found.parts)]
         if sum(counts) != whole:
             continue
+        if is_seed:
+            joined.append(tally)
+            if ASKED_WORDS.search(text, tally.start, found.end):
+                tally.kind = "survey"
         tally.parts.extend(found.parts)
         tally.total = whole
         tally.end = max(tally.end, found.end)
@@ -280,4 +304,41 @@ def join_continued_parts(
             dropped.add(id(found.tally))
             if found.tally.kind == "survey":
                 tally.kind = "survey"
+    joined.sort(key=lambda tally: tally.start)
     return joined
+
+
+def _lone_openers(
+    text: str,
+    tallies: list[Tally],
+    figures: list[tuple[Number, Item | None]],
+    starts: list[int],
+) -> list[Tally]:
+    """One-part tallies of sentences stating one count that the next sentence continues.
+
+    "Eighteen countries reported a decline. A further six reported an increase, bringing
+    the number of reporting countries to 24." The first sentence alone is no tally; it
+    becomes the first part of one only if :func:`join_continued_parts` finds the next
+    sentence's parts and a stated whole that the counts of both add up to exactly.
+    """
+    openers = [i for i, (_, item) in enumerate(figures) if item is not None and item.remaining]
+    seeds = []
+    for at in openers:
+        if at == 0:
+            continue
+        number, item = figures[at - 1]
+        if item is None or item.kind != "count" or item.value is None or item.remaining:
+            continue
+        sentence = bisect.bisect_right(starts, number.start) - 1
+        lo = starts[sentence] if sentence >= 0 else 0
+        hi = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+        if not (hi <= figures[at][0].start) or (at > 1 and figures[at - 2][0].start >= lo):
+            continue  # the count shares its sentence with the opener or another figure
+        if any(t.start < hi and lo < t.end for t in tallies):
+            continue
+        part = _lone_part(text, item, hi, item.counted)
+        if part is None:
+            continue
+        part.counted_inherited = False
+        seeds.append(Tally("breakdown", item.start, part.end, [part]))
+    return seeds

@@ -589,6 +589,7 @@ _REMAINING = (
     ("the", "last"),
     ("another",),
     ("a", "further"),
+    ("an", "additional"),
 )
 _TOTAL_MARKERS = (
     ("for", "a", "total", "of"),  # "..., for a total of 47"
