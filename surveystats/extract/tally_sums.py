@@ -32,7 +32,9 @@ items those readers already have (no number is searched for again):
    clause with a participle clause after it: "adopted 62 decisions, finding ...", or
    with a semicolon after it: "has 16 judges; 9 are ...", a known set opening the
    sentence: "The 120 reports came from ...", a count right before parentheses that
-   hold the parts, a count of the sentence before where this one opens "Of these,"), or
+   hold the parts, a count earlier in the sentence where the parts are bare counts in
+   brackets after their labels: "The 96 posts are funded from the regular budget (41),
+   ...", a count of the sentence before where this one opens "Of these,"), or
    stated after it ("gives a total of N", "N in all", "stood at N", "among the N", "out
    of N", or the next sentence: "The total is N"); where another reader found the same
    parts with better labels and no whole, it takes the whole (:func:`_gives_whole`);
@@ -690,6 +692,36 @@ def _object_then_parts(text: str, lo: int, whole: _Figure, first: _Figure) -> bo
     return any(_is_verb(word) or word in _FINITE for word, _, _ in _words(text, lo, whole.start))
 
 
+def _is_bracketed(text: str, figure: _Figure) -> bool:
+    """Whether a count stands alone in parentheses after its label: "academia (197)"."""
+    item = figure.item
+    return (
+        item.kind == "count"
+        and item.counted is None
+        and text[max(0, item.start - 3) : item.start].rstrip().endswith("(")
+        and text[item.end : item.end + 3].lstrip().startswith(")")
+    )
+
+
+def _whole_of_bracketed(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
+    """Whether a count earlier in the sentence is the whole of parts written in brackets.
+
+    Bare counts in parentheses after their labels ("funded from the regular budget (41),
+    extrabudgetary resources (48) and the support account (7)") count no noun of their
+    own: they split something the sentence has counted before them, and the count they
+    add up to exactly ("The secretariat's 96 posts are funded from ...", "attracted 1,204
+    responses, from civil society (612), ...") is that whole, wherever it stands in the
+    clause. A count in brackets itself is a part, no whole.
+    """
+    return (
+        lo <= whole.start
+        and first.start - whole.end <= _MAX_WHOLE_GAP
+        and whole.item.kind in ("count", "whole")
+        and not _is_bracketed(text, whole)
+        and _STOP.search(text, whole.end, first.start) is None
+    )
+
+
 def _count_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) -> list[_Fit]:
     """Stretches of a run of counts that add up exactly to a whole stated before them."""
     fits = []
@@ -710,8 +742,12 @@ def _count_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) 
             after = _whole_after(text, figures[at] if at < len(figures) else None, run[j], total)
             if after is not None:
                 fits.append(_Fit(run[i : j + 1], after, total))
+            bracketed = all(_is_bracketed(text, part) for part in run[i : j + 1])
             for whole in wholes:
-                if whole.item.value == total and _states_whole(text, lo, whole, run[i]):
+                if whole.item.value == total and (
+                    _states_whole(text, lo, whole, run[i])
+                    or (bracketed and _whole_of_bracketed(text, lo, whole, run[i]))
+                ):
                     fits.append(_Fit(run[i : j + 1], whole, total))
     stated = {(fit.run[0].start, fit.run[-1].start) for fit in fits}
     for i in range(len(run)):
@@ -954,13 +990,15 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
             labels[0] = labels[0][: finite[0]]  # "Africa was home to 38 ..., Asia to 22"
         elif verbs and verbs[-1] + 1 < len(labels[0]):
             labels[0] = labels[0][verbs[-1] + 1 :]
-            opening = labels[0][0][0].lower()
-            if (
-                len(labels[0]) > 1
-                and opening in PREPOSITIONS
-                and all(words[0][0].lower() != opening for words in later)
-            ):
-                labels[0] = labels[0][1:]  # "came from Africa (45) and Asia (75)"
+        opening = labels[0][0][0].lower()
+        if (
+            len(labels[0]) > 1
+            and opening in PREPOSITIONS
+            and all(words[0][0].lower() != opening for words in later)
+        ):
+            # "came from Africa (45) and Asia (75)", "..., from universities (210), think
+            # tanks (140) ...", "financed by the core budget (30), donors (22) ..."
+            labels[0] = _trim(labels[0][1:], trailing=False) or labels[0]
     if first_on_left:
         labels[0] = _gapped_first(labels[0], later)
     spans = [(words[0][1], words[-1][2]) for words in labels]
