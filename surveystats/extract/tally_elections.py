@@ -27,15 +27,21 @@ round, while Peru received 40"; after a list of another form, a candidate writte
 to none ("there being 4 abstentions"), which a phrase on the ballot may precede ("... and
 Peru 60 in the second round, with 4 members abstaining").
 The verb may be a participle after the whole ("180 ballots were cast, Chile obtaining 101
-votes and Peru 79"). The record of a ballot, each figure after its label and a colon
-("Votes cast: 175; abstentions: 4; required majority: 117; Ghana: 150; Togo: 25"), is read
-too: the candidates are the parts, the members voting or the ballots cast the total, the
-required majority neither. A list of names may share one verb: with as many counts
-"respectively" ("Neither Chad nor Peru obtained the required majority, with 100 and 80
-votes respectively") or one count "each". One
-candidate alone is no tally ("Ghana received 150 votes and was elected"); a count of
-votes "in favour" or "against" belongs to a vote on a text, not to a candidate. Every
-pattern is anchored and bounded, so the time is linear.
+votes and Peru 79"), follow an auxiliary ("Nepal had received 171 votes out of a possible
+180, while Fiji picked up 165"), or give the votes to the candidates ("181 delegations
+voted, giving 90 to Kenya and 86 to Ghana, with 5 abstaining"); votes "in favour of" a
+name are a candidate's where a second candidate follows in the same form ("98 in favour of
+Chile and 81 in favour of Peru", never "in favour of Chile's amendment"). The sentence
+after a ballot of two or more candidates may state the ballots that went to none, and
+nothing else: "... and Peru 77. There were 12 abstentions." is one ballot. The record of
+a ballot, each figure after its label and a colon ("Votes cast: 175; abstentions: 4;
+required majority: 117; Ghana: 150; Togo: 25"), is read too: the candidates are the
+parts, the members voting or the ballots cast the total, the required majority neither.
+A list of names may share one verb: with as many counts "respectively" ("Neither Chad nor
+Peru obtained the required majority, with 100 and 80 votes respectively") or one count
+"each". One candidate alone is no tally ("Ghana received 150 votes and was elected"); a
+count of votes "in favour" or "against" belongs to a vote on a text, not to a candidate.
+Every pattern is anchored and bounded, so the time is linear.
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ __all__ = ["ELECTION_LITERALS", "REQUIRED_MAJORITY", "find_elections"]
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
     *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
+    *("gained", "gaining", "picked up", "picking up", "giving ", " in favour of ", " in favor of "),
     *(
         " each ",
         "respectively",
@@ -91,8 +98,10 @@ _NO_CANDIDATE = re.compile(
     r"|Decision|Draft|Text|Report|Candidate|Candidates)\b"
 )
 _VOTES_WORD = r"votes?\b"
-_RECEIVING = "(?:received|obtained|won|secured|garnered|polled|got)"
-_RECEIVING_ING = "(?:receiving|obtaining|winning|securing|garnering|polling)"
+_RECEIVING = rf"(?:received|obtained|won|secured|garnered|polled|got|gained|picked{GAP}up)"
+_RECEIVING_ING = (
+    rf"(?:receiving|obtaining|winning|securing|garnering|polling|gaining|picking{GAP}up)"
+)
 # What makes a count of votes one for a text, not for a candidate.
 _FOR_TEXT = (
     rf"(?!{GAP}(?:in{GAP}favou?r|against{GAP}(?!{COUNT_PATTERN}|{_NAME}[’']s\b)"
@@ -110,7 +119,8 @@ _FIRST = re.compile(
       | \s{{0,3}},{GAP}with(?=\s{{1,3}}\S{{1,20}}{GAP}votes\s{{0,3}},)
       # "the appointment of Mr. Sato, who received 104 votes, and of ..."
       | \s{{0,3}},{GAP}(?:who|which)(?:{GAP}(?:had|has))?{GAP}{_RECEIVING}
-      | {GAP}(?:{_RECEIVING}|{_RECEIVING_ING})  # "..., Chile obtaining 90 votes and ..."
+      # "..., Chile obtaining 90 votes and ...", "Chile had received 90 votes"
+      | {GAP}(?:(?:had|has|have){GAP})?(?:{_RECEIVING}|{_RECEIVING_ING})
         (?:{GAP}the{GAP}(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority
             \s{{0,3}},?{GAP}with                      # "obtained the required majority, with"
           | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
@@ -119,6 +129,9 @@ _FIRST = re.compile(
     {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
     (?:{GAP}of{GAP}the{GAP}(?P<whole>{COUNT_PATTERN}))?        # "won 133 of the 185 votes cast"
     {GAP}{_VOTES_WORD}{_FOR_TEXT}(?(whole)(?:{GAP}cast)?)
+    # "received 185 votes out of a possible 190", "... out of the 190 cast"
+    (?(whole)|(?:{GAP}out{GAP}of{GAP}(?:a{GAP}possible{GAP}|the{GAP})?(?P<possible>{COUNT_PATTERN})
+        (?:{GAP}(?:votes|ballots)(?:{GAP}cast)?|{GAP}cast)?(?![\w-]))?)
     (?:{GAP}(?:in|at|on){GAP}the{GAP}(?:[a-z]+{GAP})?(?:round|ballot)\b)?  # "in the final round"
     """,
     _FLAGS,
@@ -142,18 +155,30 @@ _VERSUS = re.compile(
     _FLAGS,
 )
 _JOIN = rf"\s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|while|whereas|with){GAP})?"
-# The count first: "97 votes went to Ms. Ruiz, 85 to Mr. Obi and 3 to Ms. Lam"
+# A candidate named after "in favour of" is a name only where it ends there: "110 in
+# favour of Chile and 77 in favour of Peru", not "in favour of Chile's amendment".
+_FAVOUR_OF = rf"in{GAP}favou?r{GAP}of"
+_NAME_ENDS = r"(?=\s{0,3}(?:[,;.)]|and\b|with\b|$))"
+# The count first: "97 votes went to Ms. Ruiz, 85 to Mr. Obi and 3 to Ms. Lam", "the
+# members voted, giving 97 to Ms. Ruiz and 85 to Mr. Obi", "110 in favour of Chile and
+# 77 in favour of Peru" (which is a ballot only with a second candidate of its form).
 _GIVEN_FIRST = re.compile(
     rf"""
-    (?<![\w.,])(?P<n>{COUNT_PATTERN}){GAP}(?:valid{GAP})?votes{GAP}
-    (?:went{GAP}to|were{GAP}cast{GAP}for|were{GAP}for|for){GAP}(?P<name>{_NAME})
+    (?<![\w.,])
+    (?:(?P<n>{COUNT_PATTERN}){GAP}(?:valid{GAP})?votes{GAP}
+        (?:went{GAP}to|were{GAP}cast{GAP}for|were{GAP}for|for){GAP}
+      | (?:giving|casting){GAP}(?P<given>{COUNT_PATTERN})(?:{GAP}votes)?{GAP}(?:to|for){GAP}
+      | (?P<favoured>{COUNT_PATTERN})(?:{GAP}votes)?{GAP}{_FAVOUR_OF}{GAP}(?=(?:the{GAP})?{_NAME}
+        {_NAME_ENDS}))
+    (?:the{GAP})?(?P<name>{_NAME})
     """,
     _FLAGS,
 )
 _GIVEN_NEXT = re.compile(
     rf"""
     {_JOIN}(?P<n>{COUNT_PATTERN})(?:{GAP}votes?)?{GAP}
-    (?:(?:went|were{GAP}cast|were){GAP})?(?:to|for){GAP}(?P<name>{_NAME})
+    (?:(?:(?:went|were{GAP}cast|were){GAP})?(?:to|for)|{_FAVOUR_OF}(?={GAP}(?:the{GAP})?{_NAME}
+        {_NAME_ENDS})){GAP}(?:the{GAP})?(?P<name>{_NAME})
     """,
     _FLAGS,
 )
@@ -249,8 +274,9 @@ _NO_CANDIDATE_BALLOTS = re.compile(
         (?:{GAP}(?:were|was){GAP}(?:(?:left|returned|cast){GAP})?
             (?P<kind_after>invalid|blank|spoiled|void|null|empty))?
       | (?P<abstentions>abstentions?
-        | (?:members|Member{GAP}States|States|delegations|countries)
-          {GAP}(?:abstained|abstaining)))\b
+        # "with 7 members abstaining", "with 7 abstaining"
+        | (?:(?:members|Member{GAP}States|States|delegations|countries){GAP})?
+          (?:abstained|abstaining)))\b
     """,
     _FLAGS,
 )
@@ -269,6 +295,12 @@ _ELECTED_BETWEEN = re.compile(
     """,
     _FLAGS,
 )
+# From the last candidate of a ballot to the next sentence: a phrase on the ballot may
+# stand first ("... and Peru 77 in the first round. There were ...").
+_SENTENCE_AFTER_BALLOT = re.compile(
+    rf"(?:{GAP}(?:in|at|on|during)\b[^\d.;:()]{{1,60}}?)?\s{{0,3}}\.\s{{1,3}}(?=[A-Z])", _FLAGS
+)
+_SENTENCE_END = re.compile(r"\s{0,3}(?:[.;]|$)")
 #: What a ballot needed, not what anybody cast: "required majority", "majority required".
 REQUIRED_MAJORITY = (
     rf"(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority"
@@ -303,6 +335,7 @@ _BALLOT_CATEGORY = {
     "blank": "blank ballots",
     "empty": "blank ballots",
 }
+_NO_CANDIDATE_CATEGORIES = frozenset({"abstentions", *_BALLOT_CATEGORY.values()})
 
 
 def _candidate(name: str) -> str | None:
@@ -324,6 +357,29 @@ def _ballots(match: re.Match[str]) -> Part | None:
     if count is None:
         return None
     return Part(category, count, match.start("n"), match.end())
+
+
+def _next_sentence_ballots(text: str, end: int) -> list[Part]:
+    """The ballots for no candidate that the sentence after a ballot states alone.
+
+    "Chile received 102 votes and Peru 77 in the first round. There were 12
+    abstentions." is one ballot: the next sentence states nothing but the ballots that
+    went to no candidate ("There were no abstentions", "Three ballots were invalid",
+    "Twelve members abstained", "There were 2 abstentions and 1 invalid ballot") and
+    ends there; otherwise none are taken.
+    """
+    stop = _SENTENCE_AFTER_BALLOT.match(text, end)
+    if stop is None:
+        return []
+    parts: list[Part] = []
+    pos = stop.end()
+    while (ballots := _NO_CANDIDATE_BALLOTS.match(text, pos)) is not None:
+        part = _ballots(ballots)
+        if part is None or any(p.category == part.category for p in parts):
+            return []
+        parts.append(part)
+        pos = ballots.end()
+    return parts if parts and _SENTENCE_END.match(text, pos) is not None else []
 
 
 def _count(raw: str) -> int | None:
@@ -350,6 +406,10 @@ def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
     if match.re is _IN_PARENTHESES:
         first = _part(match, "name", "n", match.end())
         return [first] if first and match["votes"] else []
+    if match.re is _GIVEN_FIRST:
+        count = next(group for group in ("n", "given", "favoured") if match[group])
+        first = _part(match, "name", count, match.end())
+        return [first] if first else []
     first = _part(match, "name", "n", match.end())
     if first is None:
         return []
@@ -407,10 +467,14 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         part = _ballots(ballots)
         if part is not None and all(p.category != part.category for p in parts):
             parts.append(part)
-    if len(parts) < 2:
+    candidates = sum(1 for part in parts if part.category not in _NO_CANDIDATE_CATEGORIES)
+    later = _next_sentence_ballots(text, parts[-1].end) if candidates >= 2 else []
+    if all(p.category != part.category for p in parts for part in later):
+        parts.extend(later)
+    if len(parts) < 2 or (first.re is _GIVEN_FIRST and first["favoured"] and candidates < 2):
         return None
     tally = Tally("vote", parts[0].start, parts[-1].end, parts)
-    whole = first.groupdict().get("whole")
+    whole = first.groupdict().get("whole") or first.groupdict().get("possible")
     if whole is not None and (total := _count(whole)) is not None:
         tally.total = total if total >= sum(part.count or 0 for part in parts) else None
     return tally
@@ -540,7 +604,7 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_LISTED.finditer(text))
     if ": " in text and ("majority" in text or "cast:" in text or "voting:" in text):
         firsts.extend(_RECORD_START.finditer(text))  # "Votes cast: 175; ...; Ghana: 150"
-    if " to " in text or " for " in text:
+    if " to " in text or " for " in text or " favour of " in text or " favor of " in text:
         firsts.extend(_GIVEN_FIRST.finditer(text))
     if "respectively" in text:
         firsts.extend(_RESPECTIVE.finditer(text))

@@ -4,7 +4,8 @@ A vote is usually written head first ("by 12 votes to 2, with 3 abstentions"), b
 sentence may open on what frames it:
 
 - the whole the sides split, as the votes or ballots cast or the members voting: "A total
-  of 186 votes were cast: 120 in favour, ...", "Of the 150 votes cast, 120 were ...",
+  of 186 votes were cast: 120 in favour, ...", "183 ballots were cast in the third round;
+  98 in favour of Chile ...", "Of the 150 votes cast, 120 were ...",
   "with 189 members voting, Ecuador received 127 votes and Honduras 62", "190 ballot
   papers were valid, with 2 abstentions; ..." (those abstentions a part). It becomes the
   tally's ``total`` as stated, whatever it includes (abstentions are part of the votes
@@ -52,6 +53,8 @@ _WHOLE = re.compile(
     (?:
         (?:(?:a{GAP}total{GAP}of|in{GAP}all,?|altogether,?|in{GAP}total,?){GAP})?
         (?P<cast>{COUNT_PATTERN}){GAP}{_VOTES}(?:{GAP}(?:were|had{GAP}been))?{GAP}cast
+        # "in the third round"
+        (?:{GAP}(?:in|on|at){GAP}the{GAP}[a-z-]{{1,20}}{GAP}(?:round|ballot))?
       | (?:of|out{GAP}of){GAP}(?:the{GAP})?(?P<of_cast>{COUNT_PATTERN}){GAP}{_VOTES}{GAP}cast
       | (?:of|out{GAP}of){GAP}(?:the{GAP})?(?P<of_valid>{COUNT_PATTERN}){GAP}valid{GAP}
         (?:votes|ballots|ballot{GAP}papers)                  # "Of the 180 valid votes,"

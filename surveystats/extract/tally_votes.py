@@ -1778,8 +1778,10 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_failed(text, lower))  # "failed, receiving only 12 votes"
     if ", which" in lower and ("opposed" in lower or "rejected" in lower):
         found.extend(_find_relative_sides(text, lower))
-    if ("vote" in lower or "majority:" in lower) and _holds_any(lower, ELECTION_LITERALS):
-        found.extend(find_elections(text))  # "Chile received 97 votes, Peru 85 and Fiji 3"
+    if ("vote" in lower or "ballot" in lower or "majority:" in lower) and _holds_any(
+        lower, ELECTION_LITERALS
+    ):  # "Chile received 97 votes, Peru 85 and Fiji 3"; "183 ballots were cast; 98 in ..."
+        found.extend(find_elections(text))
     if found and ("-" in text or "–" in text):
         found.extend(_parallel_dashed(text, found))  # "...; the second by 98-20-40"
         if " from " in lower or "compared " in lower:
