@@ -7,8 +7,11 @@ The labels stand before the figures (the subject) or between the figures and
 "respectively". Such a pair of lists is a breakdown only when the figures split one
 whole: percentages that sum to 100 within rounding, or that a share word calls shares
 ("accounted for", "made up", "of the total"); counts under a stated whole ("Of the 48
-projects, ...") that they do not exceed. A whole named after the shares ("44 and 56 per
-cent, respectively, of the 2,870 new appointments") or before them is the tally's total.
+projects, ...", "held 1,874 and 1,129 of the 3,412 posts") that they do not exceed, counts
+of part of one thing ("of the posts"), or counts whose shares follow them ("..., or 55 and
+33 per cent, respectively"), each its count's share of the whole (or of their sum). A
+whole named after the shares ("44 and 56 per cent, respectively, of the 2,870 new
+appointments") or before them is the tally's total.
 "The two indicators fell by 35 and 41 per cent respectively" and "the Council and the
 Commission have 15 and 54 members respectively" compare different wholes and are none.
 Counts of replies from each label ("Replies from Asia, Africa and Europe numbered 12, 9
@@ -68,6 +71,19 @@ _REACH = 300  # characters before "respectively" that the two lists may take
 _REPLIES_FROM = re.compile(
     r"\b(?:[Rr]eplies|[Rr]esponses|[Aa]nswers|[Ss]ubmissions)\s{1,3}"
     r"(?:(?:were|had\s{1,3}been|have\s{1,3}been)\s{1,3}received\s{1,3})?from\b"
+)
+# Counts that are parts of one thing named after them: "1,874 and 1,129 of the 3,412
+# posts", "of the posts" (a year is no whole: "of the 2019 budget").
+_PARTITIVE = re.compile(
+    rf"\s{{1,3}}of\s{{1,3}}(?:the|all|these|those|its|their)\s{{1,3}}"
+    rf"(?:(?!(?:1[89]|20)\d\d\b)(?P<total>{FIGURE})\s{{1,3}})?[a-z][a-z’'-]{{2,}}"
+)
+# What stands between counts and their shares: "1,874 and 1,129 (of the 3,412 posts), or",
+# "1,874 and 1,129 posts, representing".
+_SHARES_LEAD = re.compile(
+    rf"(?:{_PARTITIVE.pattern}(?:\s{{1,3}}[a-z][a-z’'-]{{1,20}}){{0,3}}"
+    r"|(?:\s{1,3}[a-z][a-z’'-]{1,20}){1,3})?"
+    r"\s{0,3},?\s{1,3}(?:or|representing|that\s{1,3}is|i\.e\.)\s{1,3}"
 )
 _MAX_LABEL_WORDS = 6
 STOP_WORDS = (
@@ -233,6 +249,15 @@ def _read_respective(
     if not lists:
         return None
     numbers = lists[-1]
+    count_shares = None  # "1,874 and 1,129 of the 3,412 posts, or 55 and 33 per cent, respectively"
+    if (
+        len(lists) > 1
+        and _PER_CENT_END.search(numbers.group())
+        and not _PER_CENT_END.search(lists[-2].group())
+        and _SHARES_LEAD.fullmatch(text, lists[-2].end(), numbers.start())
+    ):
+        count_shares = _read_figures(numbers.group(), numbers.start())
+        numbers = lists[-2]
     if inside is not None and inside(numbers.start()):
         return None
     figures = _read_figures(numbers.group(), numbers.start())
@@ -244,7 +269,7 @@ def _read_respective(
         return None
     count = len(figures)
     after = text[numbers.end() : word.start()]
-    labels = _labels_after(after, count) if after.strip(" ,\n") else None
+    labels = _labels_after(after, count) if after.strip(" ,\n") and count_shares is None else None
     start = numbers.start()
     if labels is None:
         before = _labels_before(text[clause : numbers.start()], count)
@@ -255,6 +280,17 @@ def _read_respective(
     whole = _WHOLE.search(text, max(clause, start - 120), start)
     total = read_count(whole["total"])[0] if whole is not None else None
     values = [value for value, _, _, _ in figures]
+    partitive = None
+    if not percent and total is None:  # "held 1,874 and 1,129 of the 3,412 posts"
+        partitive = _PARTITIVE.match(text, numbers.end())
+        if partitive is not None and partitive["total"]:
+            total = read_count(partitive["total"])[0]
+    if count_shares is not None and (
+        percent
+        or len(count_shares) != count
+        or not _shares_fit([int(v) for v in values], count_shares, total)
+    ):
+        return None
     if percent:
         shares = _SHARE_WORDS.search(text, clause, word.start()) is not None
         if not (_SUMS_TO_100[0] <= sum(values) <= _SUMS_TO_100[1]) and not (
@@ -263,7 +299,9 @@ def _read_respective(
             return None
     elif total is None and _REPLIES_FROM.search(text, clause, numbers.start()) is not None:
         kind = "survey"  # "Replies from A, B and C numbered 18, 15 and 24": who replied
-    elif total is None or sum(values) > total:
+    elif total is not None and sum(values) > total:
+        return None
+    elif total is None and partitive is None and count_shares is None:
         return None  # counts of different wholes ("15 and 54 members respectively")
     parts = [
         Part(
@@ -288,7 +326,21 @@ def _read_respective(
         total = read_count(after["total"])[0] if after is not None else None
     if total is not None:
         tally.total = total
+    if count_shares is not None:
+        for part, (value, decimals, _, _) in zip(tally.parts, count_shares, strict=True):
+            part.percent, part.decimals = float(value), decimals
     return tally
+
+
+def _shares_fit(
+    counts: list[int], shares: list[tuple[Fraction, int, int, int]], whole: int | None
+) -> bool:
+    """Whether each share is its count's share of ``whole`` (or of their sum) as rounded."""
+    whole = whole or sum(counts)
+    return bool(whole) and all(
+        abs(Fraction(100 * count, whole) - value) <= Fraction(1, 10**decimals)
+        for count, (value, decimals, _, _) in zip(counts, shares, strict=True)
+    )
 
 
 # Shares listed after the counts they belong to: ", representing 55.7 per cent and 44.3
@@ -322,12 +374,7 @@ def attach_respective_shares(text: str, tallies: list[Tally]) -> None:
         shares = _read_figures(match["shares"], match.start("shares"))
         if shares is None or len(shares) != len(tally.parts):
             continue
-        counts = [part.count or 0 for part in tally.parts]
-        whole = tally.total or sum(counts)
-        if not whole or not all(
-            abs(Fraction(100 * count, whole) - value) <= Fraction(1, 10**decimals)
-            for count, (value, decimals, _, _) in zip(counts, shares, strict=True)
-        ):
+        if not _shares_fit([part.count or 0 for part in tally.parts], shares, tally.total):
             continue
         for part, (value, decimals, _, _) in zip(tally.parts, shares, strict=True):
             part.percent, part.decimals = float(value), decimals
