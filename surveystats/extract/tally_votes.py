@@ -400,6 +400,18 @@ _HEAD_UNNAMED_FAVOUR = re.compile(
     _FLAGS,
 )
 _UNNAMED_FAVOUR_WINDOWS = (("against", 90, 12), ("opposed", 90, 12))
+# The side against set beside the votes in favour with "as against": "obtained 46 votes as
+# against 47, with 20 abstentions". The same words compare two years or two candidates
+# ("150 votes as against 140 last year"), so only a clause that ends there and a side
+# that follows (abstentions, members absent) make it a vote: see :func:`find_votes`.
+_HEAD_AS_AGAINST = re.compile(
+    rf"""
+    (?<![\w.,])(?P<for>{COUNT_PATTERN}){GAP}(?P<votes>votes){GAP}as{GAP}against{GAP}
+    (?P<against>{NONE_PATTERN}|{COUNT_PATTERN})(?=\s{{0,3}}[,;])
+    """,
+    _FLAGS,
+)
+_AS_AGAINST_WINDOWS = (("as against", 40, 30),)
 # The votes against first: "12 against, 130 in favour and 21 abstentions", "with none
 # against and 14 in favour"
 _HEAD_AGAINST_FIRST = re.compile(
@@ -548,7 +560,7 @@ _HEAD_AFFIRMATIVE = re.compile(
 # Before a one-count vote "64 votes in favour": the verb that makes it one.
 _RECEIVED = re.compile(
     r"\b(?:received|receiving|obtained|obtaining|won|winning|secured|securing|garnered|"
-    r"gained|got|with|drew|attracted)\s{1,3}(?:(?:only|just|some|about|nearly|almost)\s{1,3})?$",
+    r"gained|got|with|drew|attracted|gathered|gathering|mustered|mustering|polled|polling)\s{1,3}(?:(?:only|just|some|about|nearly|almost)\s{1,3})?$",
     re.IGNORECASE,
 )
 # Several votes listed with "respectively": "adopted by 120 to 2, 118 to 3 and 125 to 1
@@ -727,7 +739,7 @@ def _find_respective(text: str, lower: str) -> tuple[list[Tally], list[tuple[int
 
 
 # Before the count of a role: "the remaining 35 abstained", "the other 4 voted against".
-_REST = rf"(?:the{GAP}(?:remaining|other){GAP})?"
+_REST = rf"(?:the{GAP}(?:remaining|other){GAP}|(?:only|just|merely|a{GAP}mere){GAP})?"
 # The body or place of the voters after their noun, up to the next part of the vote:
 # "31 members of the Board", "27 members of the Executive Committee". A word that joins
 # the next part ("while 9 voted against", "and 5 voted against") ends it; a digit or
@@ -937,8 +949,10 @@ _NOT_VOTING = re.compile(
     (?P<n>{COUNT_PATTERN})(?:{GAP}{_MEMBER_NOUNS})?\s{{0,3}}
     (?:
         (?:\((?P<members>{names_in_parentheses(400)})\)\s{{0,3}},?{GAP}
-          # in commas, a name in apposition: "with one member, Chile, not participating"
-          | ,{GAP}(?P<members_apposed>(?:the{GAP})?(?-i:[A-Z])[^(),;:.\d]{{0,80}}),{GAP})
+          # in commas, a name in apposition: "with one member, Chile, not participating",
+          # "while one delegation, that of Chile, was absent"
+          | ,{GAP}(?:(?:that|those){GAP}of{GAP})?
+            (?P<members_apposed>(?:the{GAP})?(?-i:[A-Z])[^(),;:.\d]{{0,80}}),{GAP})
         (?P<status>
             did{GAP}not{GAP}(?:participate|take{GAP}part)(?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:was|were){GAP}absent
@@ -946,7 +960,7 @@ _NOT_VOTING = re.compile(
           | (?:was|were){GAP}not{GAP}present
           # "one member (China) not participating in the voting", "(...) being absent"
           | (?:(?:being{GAP})?absent|(?:being{GAP})?not{GAP}(?:participating|voting|present)
-                (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?)(?=\s{{0,3}}(?:[.;,)]|$))
+                (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?)(?=\s{{0,3}}(?:[.;,)]|$)|{GAP}and\b)
         )
       | (?P<bare_status>
             (?:did{GAP}not|didn[’']t|failed{GAP}to){GAP}(?:participate|take{GAP}part|vote)
@@ -966,6 +980,9 @@ _NOT_VOTING = re.compile(
 )
 # After a bare statement, another one: "four members were absent and two did not vote".
 _AND_AFTER = re.compile(rf"{GAP}and\b", re.IGNORECASE)
+# A status without a finite verb ("(Egypt) not participating", "(Chile) absent"): like a
+# bare one, it may be followed by "and" only where another statement follows.
+_PARTICIPLE_STATUS = re.compile(r"being|absent|not\b", re.IGNORECASE)
 # "(Australia, present and not voting; Union of Soviet Socialist Republics, absent)"
 _STATUS_ENTRY = re.compile(
     r"^(?P<name>.+?),?\s+(?P<status>absent|present\s+and\s+not\s+voting|not\s+voting|"
@@ -1022,7 +1039,7 @@ def _read_not_voting(text: str, pos: int) -> tuple[list[Part], int]:
     while (match := _NOT_VOTING.match(text, pos)) is not None:
         status = "status" if match["status"] else "bare_status"
         if (
-            status == "bare_status"
+            (status == "bare_status" or _PARTICIPLE_STATUS.match(match[status]))
             and _AND_AFTER.match(text, match.end(status))
             and _NOT_VOTING.match(text, match.end()) is None
         ):
@@ -1583,8 +1600,11 @@ def _join_other_sides(
 # Between the sides of a vote and a side stated in a later clause of the same sentence:
 # "-- 27 in favour and none opposed -- but there were also 26 abstentions", "; there were
 # 11 abstentions", ", although 30 abstained".
+# The later side may be stated as scant, and by those who cast it ("; only the
+# representatives of two States voted against it, and a mere five abstained").
 _LATER_SIDE_GAP = re.compile(
     r"\s{0,3}(?:--|—|–|[,;])?\s{0,3}(?:(?:but|although|though|yet|while|whereas|and)\s{1,3})?"
+    r"(?:(?:only|just|merely|a\s{1,3}mere)\s{1,3})?(?:the\s{1,3}representatives\s{1,3}of\s{1,3})?"
 )
 
 # Between a one-count vote in favour and the other sides stated in the next sentence, what
@@ -1693,6 +1713,7 @@ def find_votes(text: str) -> list[Tally]:
         heads.extend(_matches_near(_HEAD_AGAINST_FIRST, text, lower, _AGAINST_FIRST_WINDOWS))
     if "against" in lower or "opposed" in lower:
         heads.extend(_matches_near(_HEAD_UNNAMED_FAVOUR, text, lower, _UNNAMED_FAVOUR_WINDOWS))
+        heads.extend(_matches_near(_HEAD_AS_AGAINST, text, lower, _AS_AGAINST_WINDOWS))
     heads.extend(_bare_heads(text, lower))
     weak: list[re.Match[str]] = []
     for match in heads:
@@ -1702,6 +1723,8 @@ def find_votes(text: str) -> list[Tally]:
         head = _head(text, match)
         if head is None:
             continue
+        if pattern is _HEAD_AS_AGAINST:
+            head = (head[0], False)  # a vote only with a further side after it
         single = (
             pattern is _HEAD_FAVOUR
             and match["against"] is None
