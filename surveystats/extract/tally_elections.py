@@ -33,10 +33,13 @@ voted, giving 90 to Kenya and 86 to Ghana, with 5 abstaining"); votes "in favour
 name are a candidate's where a second candidate follows in the same form ("98 in favour of
 Chile and 81 in favour of Peru", never "in favour of Chile's amendment"). The sentence
 after a ballot of two or more candidates may state the ballots that went to none, and
-nothing else: "... and Peru 77. There were 12 abstentions." is one ballot. The record of
-a ballot, each figure after its label and a colon ("Votes cast: 175; abstentions: 4;
-required majority: 117; Ghana: 150; Togo: 25"), is read too: the candidates are the
-parts, the members voting or the ballots cast the total, the required majority neither.
+nothing else: "... and Peru 77. There were 12 abstentions." is one ballot. A later
+candidate may keep only the "with" of the first one's "was elected with" ("Ghana was
+elected with 170 votes, Kenya with 166"), follow "along with" or take a relative clause
+with "that" ("along with Peru that received 133 votes"). The record of a ballot, each
+figure after its label and a colon ("Votes cast: 175; abstentions: 4; required majority:
+117; Ghana: 150; Togo: 25"), is read too: the candidates are the parts, the members
+voting or the ballots cast the total, the required majority neither.
 A list of names may share one verb: with as many counts "respectively" ("Neither Chad nor
 Peru obtained the required majority, with 100 and 80 votes respectively") or one count
 "each". One candidate alone is no tally ("Ghana received 150 votes and was elected"); a
@@ -57,7 +60,8 @@ __all__ = ["ELECTION_LITERALS", "REQUIRED_MAJORITY", "find_elections"]
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
     *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
-    *("gained", "gaining", "picked up", "picking up", "giving ", " in favour of ", " in favor of "),
+    *("gained", "gaining", "scored", "scoring", "picked up", "picking up", "giving "),
+    *(" in favour of ", " in favor of ", "vote was ", "vote stood "),
     *(
         " each ",
         "respectively",
@@ -98,9 +102,9 @@ _NO_CANDIDATE = re.compile(
     r"|Decision|Draft|Text|Report|Candidate|Candidates)\b"
 )
 _VOTES_WORD = r"votes?\b"
-_RECEIVING = rf"(?:received|obtained|won|secured|garnered|polled|got|gained|picked{GAP}up)"
+_RECEIVING = rf"(?:received|obtained|won|secured|garnered|polled|got|gained|scored|picked{GAP}up)"
 _RECEIVING_ING = (
-    rf"(?:receiving|obtaining|winning|securing|garnering|polling|gaining|picking{GAP}up)"
+    rf"(?:receiving|obtaining|winning|securing|garnering|polling|gaining|scoring|picking{GAP}up)"
 )
 # What makes a count of votes one for a text, not for a candidate.
 _FOR_TEXT = (
@@ -154,20 +158,24 @@ _VERSUS = re.compile(
     """,
     _FLAGS,
 )
-_JOIN = rf"\s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|while|whereas|with){GAP})?"
+_JOIN = rf"\s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|while|whereas|with|along{GAP}with){GAP})?"
 # A candidate named after "in favour of" is a name only where it ends there: "110 in
 # favour of Chile and 77 in favour of Peru", not "in favour of Chile's amendment".
 _FAVOUR_OF = rf"in{GAP}favou?r{GAP}of"
 _NAME_ENDS = r"(?=\s{0,3}(?:[,;.)]|and\b|with\b|$))"
 # The count first: "97 votes went to Ms. Ruiz, 85 to Mr. Obi and 3 to Ms. Lam", "the
 # members voted, giving 97 to Ms. Ruiz and 85 to Mr. Obi", "110 in favour of Chile and
-# 77 in favour of Peru" (which is a ballot only with a second candidate of its form).
+# 77 in favour of Peru", "the vote was 106 for Chile and 81 for Peru" (the last two are a
+# ballot only with a second candidate of their form).
 _GIVEN_FIRST = re.compile(
     rf"""
     (?<![\w.,])
     (?:(?P<n>{COUNT_PATTERN}){GAP}(?:valid{GAP})?votes{GAP}
         (?:went{GAP}to|were{GAP}cast{GAP}for|were{GAP}for|for){GAP}
       | (?:giving|casting){GAP}(?P<given>{COUNT_PATTERN})(?:{GAP}votes)?{GAP}(?:to|for){GAP}
+      # "in the second round the vote was 106 for Chile and 81 for Peru"
+      | (?:vote|result){GAP}(?:was|stood{GAP}at){GAP}(?P<stood>{COUNT_PATTERN})(?:{GAP}votes)?
+        {GAP}for{GAP}(?=(?:the{GAP})?{_NAME}{_NAME_ENDS})
       | (?P<favoured>{COUNT_PATTERN})(?:{GAP}votes)?{GAP}{_FAVOUR_OF}{GAP}(?=(?:the{GAP})?{_NAME}
         {_NAME_ENDS}))
     (?:the{GAP})?(?P<name>{_NAME})
@@ -213,11 +221,13 @@ _IN_PARENTHESES = re.compile(
 # having received 85", ", Peru, which obtained 40"
 _CANDIDATE = re.compile(
     rf"""
-    {_JOIN}(?:(?P<beat>edged{GAP}out|defeated|beat|outpolled){GAP}(?:the{GAP})?)?
+    {_JOIN}(?:(?P<beat>edg(?:ed|ing){GAP}out|defeat(?:ed|ing)|beat(?:ing)?|outpoll(?:ed|ing))
+        {GAP}(?:the{GAP})?)?
     (?:of{GAP}(?=[^,;:\d]{{1,80}},{GAP}(?:which|who){GAP}))?   # "and of Ms. Vega, who received"
     (?:the{GAP})?(?P<name>{_NAME})                           # "and the Netherlands 45"
-    (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}having|{GAP}had)?
-        {GAP}{_RECEIVING})?
+    (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
+        |{GAP}having|{GAP}had)?{GAP}{_RECEIVING}
+      | {GAP}with(?={GAP}{COUNT_PATTERN}))?                  # "..., Brazil with 144"
     {GAP}(?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
@@ -407,7 +417,7 @@ def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
         first = _part(match, "name", "n", match.end())
         return [first] if first and match["votes"] else []
     if match.re is _GIVEN_FIRST:
-        count = next(group for group in ("n", "given", "favoured") if match[group])
+        count = next(group for group in ("n", "given", "stood", "favoured") if match[group])
         first = _part(match, "name", count, match.end())
         return [first] if first else []
     first = _part(match, "name", "n", match.end())
@@ -471,7 +481,9 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     later = _next_sentence_ballots(text, parts[-1].end) if candidates >= 2 else []
     if all(p.category != part.category for p in parts for part in later):
         parts.extend(later)
-    if len(parts) < 2 or (first.re is _GIVEN_FIRST and first["favoured"] and candidates < 2):
+    if len(parts) < 2 or (
+        first.re is _GIVEN_FIRST and (first["favoured"] or first["stood"]) and candidates < 2
+    ):
         return None
     tally = Tally("vote", parts[0].start, parts[-1].end, parts)
     whole = first.groupdict().get("whole") or first.groupdict().get("possible")

@@ -805,6 +805,19 @@ def _accepted(reading: _Reading, text: str) -> str | None:
         )
     ):
         return None  # "14 countries, including 40 districts": a larger count of another noun
+    if (
+        reading.total is not None
+        and reading.total.counted
+        and reading.total_value is not None
+        and unit == "count"
+        and all(
+            item.counted and item.counted != reading.total.counted for item in reading.categories
+        )
+        and sum(item.value or 0 for item in reading.categories) > reading.total_value
+    ):
+        # "of the 14 specialized agencies, 10 functional commissions and 5 regional
+        # commissions": counts of other nouns that together exceed the whole are a list
+        return None
     if any(item.scaled for item in reading.categories) and not (
         reading.total is not None and reading.total.scaled
     ):
