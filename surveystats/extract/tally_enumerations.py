@@ -208,7 +208,10 @@ _MAX_GAP = 220
 # which ..."); before "N of them" the whole's clause too, up to its comma or semicolon.
 # A focus word may follow: ", only 40 of them".
 _OF_WHICH_GAP = re.compile(r"\s{0,3},\s{0,3}(?:(?:only|just|merely)\s{1,3})?")
-_OF_THEM_GAP = re.compile(r"\s[^.;:()\d]{1,120}?\s{0,3}[,;]\s{0,3}(?:(?:only|just|merely)\s{1,3})?")
+# "..., with 52 of them ...": "with" may open the part after the comma.
+_OF_THEM_GAP = re.compile(
+    r"\s[^.;:()\d]{1,120}?\s{0,3}[,;]\s{0,3}(?:with\s{1,3})?(?:(?:only|just|merely)\s{1,3})?"
+)
 _MAX_PARTS = 40
 
 
@@ -374,6 +377,18 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
         # "64 Governments, 40 of which reported ... and 24 of which did not": a second
         # "N of which" after a first is the next part of the same whole
         parallel_subset = item.subset and len(current) > 1 and current[-1].subset
+        if (
+            item.of_them
+            and current
+            and current[-1].kind == "count"
+            and not (current[-1].subset or current[-1].of_them)
+        ):
+            # A count "of them" that follows no whole it can be a part of is a part of a
+            # count before it, never a part beside it: "612 children were killed, with
+            # 140 of those in air strikes" is no split of two. It opens the next chain.
+            chains.append((current, links))
+            current, links = [item], []
+            continue
         if item.kind == "other" or (item.subset and not parallel_subset):
             if current:
                 chains.append((current, links))
@@ -1571,15 +1586,28 @@ def _last_clause_share(
 # other regions (15 per cent)": labels written before their figures in parentheses.
 _OPEN_BEFORE = re.compile(r"\(\s{0,2}$")
 _CLOSE_AFTER = re.compile(r"\s{0,2}\)")
-# Between one closing parenthesis and the next label's opening one: a joiner and the label.
+# An abbreviation in parentheses after a name, before its figure's own parentheses:
+# "the Internal Security Forces (ISF) (22)", "YPG/YPJ"; two capitals open it.
+_ABBREVIATION = r"\([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z/&.-]{0,14}\)"
+_ABBREVIATION_BEFORE = re.compile(rf"\s{{0,3}}{_ABBREVIATION}\s{{0,3}}$")
+# A short place or affiliation phrase after a part's figure, before the comma that ends
+# the part: "(140) in the northern districts, ", "(283) under the command of the SDF, ".
+_PART_PHRASE = (
+    rf"(?:\s{{1,3}}(?:in|under|of|on|at|within|near|along)\s"
+    rf"(?:[^()\d,;:.!?]|{_ABBREVIATION}){{1,60}}?)?"
+)
+# Between one closing parenthesis and the next label's opening one: a joiner and the label
+# (a place phrase after the figure, an abbreviation after the label may stand there).
 # "or" before the last label: the answers offered, in shares of those who answered
 # ("rated it as excellent (41 per cent), good (47 per cent), fair (9 per cent) or poor (3
 # per cent)"), only where the shares add up to 100.
 _NEXT_PAREN_LABEL = re.compile(
-    r"\)\s{0,3}(?:[,;]\s{1,3}(?:and\s{1,3}|(?P<or>or)\s{1,3}|with\s{1,3}|"
+    rf"\){_PART_PHRASE}\s{{0,3}}"
+    r"(?:[,;]\s{1,3}(?:and\s{1,3}|(?P<or>or)\s{1,3}|with\s{1,3}|"
     r"(?P<followed>followed\s{1,3}by\s{1,3}))?"
     r"|\s{1,3}(?:and|(?P<bare_or>or))\s{1,3})"
-    r"(?P<label>[A-Za-z][^()\d,;:.!?]{0,60}?)\s{0,3}\(\s{0,2}"
+    r"(?P<label>[A-Za-z][^()\d,;:.!?]{0,60}?)"
+    rf"\s{{0,3}}(?:{_ABBREVIATION}\s{{0,3}})?\(\s{{0,2}}"
 )
 _LABEL_WORD = re.compile(r"[A-Za-z][\w'’.-]{0,30}")
 # Words inside a label-first name: "Latin America and the Caribbean", "Bosnia and Herzegovina".
@@ -1607,6 +1635,9 @@ def _first_paren_label(text: str, item: Item) -> tuple[str, int] | None:
     and the Caribbean"), and "the" opens one ("the Arab States").
     """
     open_at = text.rfind("(", max(0, item.start - 4), item.start)
+    abbreviation = _ABBREVIATION_BEFORE.search(text, max(0, open_at - 24), open_at)
+    if abbreviation is not None:
+        open_at = abbreviation.start()  # "the Internal Security Forces (ISF) (22)"
     reach = max(0, open_at - 80)
     window = text[reach:open_at]
     cut = max(window.rfind(mark) for mark in (",", ";", ":", "(", ")", ". ", "\n\n"))

@@ -279,8 +279,10 @@ _PRONOUNS = frozenset("it them they these those this that which who whom".split(
 _LABEL_END = re.compile(r"\s(?:who|which|that|according|respectively)\b|[(\[]|\s[–—]\s")
 # A relative clause that is all of a part's label: "and 11 that were not accredited".
 # The pronoun is the clause's subject, a verb right after it: not "that a plan was ...".
+# After "who" the verb may be any past tense: "1,240 who died and 3,905 who were injured".
 _RELATIVE = re.compile(
     r"\s(?:that|who|which)\s(?=(?:were|was|are|is|had|have|has|did|could|would)\s)"
+    r"|\swho\s(?=[a-z]{1,20}ed\b|(?:left|fell|fled|won|lost|went|came|became|took|got)\b)"
 )
 _CLAUSE_WORDS = frozenset({"that", "if", "whether", "which", "who", "whom", "whose", "because"})
 _FINITE = frozenset("is are was were has have had".split())  # noqa: SIM905
