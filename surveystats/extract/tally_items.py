@@ -348,10 +348,11 @@ SHARE_VERBS = frozenset(
     ]
 )
 _POSSESSIVES = frozenset(("our", "his", "her", "my", "your"))
-# "of the 15 members", "of the countries surveyed", "of Governments", "of them"
+# "of the 15 members", "of the countries surveyed", "of Governments", "of them"; "out of
+# 10 respondents" states the whole as "of the 10 respondents" does
 _OF = re.compile(
     rf"""
-    {GAP}of{GAP}
+    {GAP}(?:out{GAP})?of{GAP}
     (?:
         (?P<pronoun>them|these|those|which|whom|us|it|this)\b
       | (?:(?P<det>(?:the{GAP})?[A-Z][A-Za-z-]{{1,30}}['’]s  # "of the Council's 15 members"
@@ -377,10 +378,13 @@ _DASHED_APPOSITIVE = re.compile(
     rf"(?P<names>{_NAME}(?:,\s{{1,3}}{_NAME}){{0,20}},?\s{{1,3}}and\s{{1,3}}{_NAME})"
     r"\s{0,3}(?P=dash)(?=\s{1,3}[a-z])"
 )
+#: The words that set a count's share in apposition after it: ", or 31 per cent,",
+#: ", representing 31 per cent,", ", equivalent to 31 per cent,".
+SHARE_APPOSITION = r"(?:or|representing|equivalent\s{1,3}to|equal\s{1,3}to|corresponding\s{1,3}to)"
 # "(62 per cent)", ", or 31 per cent," right after a count: its share. The comma that
 # closes ", or 31 per cent," closes the apposition, no list: it is the share's own.
 _SHARE = re.compile(
-    r"\s{0,3}(?:\(\s{0,2}|(?P<or>,\s{1,3}or\s{1,3})|\s)"
+    rf"\s{{0,3}}(?:\(\s{{0,2}}|(?P<or>,\s{{1,3}}{SHARE_APPOSITION}\s{{1,3}})|\s)"
     r"(?P<share>\d{1,3}(?:\.\d{1,3})?)\s{0,3}(?:per\s{0,3}cent|percent|%)"
     r"(?:\s{0,3}\)|(?(or)\s{0,3},(?=\s{1,3}[a-z])|(?!))|(?=\s{0,3}[,;]))"
 )

@@ -86,6 +86,7 @@ from surveystats.extract.tally_items import (
     PERCENT_UNIT,
     PREPOSITIONS,
     RATE_WORDS,
+    SHARE_APPOSITION,
     SHARE_VERBS,
     VERBS,
     Item,
@@ -439,7 +440,7 @@ def _figures(text: str, numbers: list[Number], items: dict[int, Item]) -> list[_
 # The count's noun may be "of the" whole: "provided 412 of the grants, or 18 per cent".
 _BEFORE_SHARE = re.compile(
     r"(?:\s{1,3}of\s{1,3}(?:the|its|their))?(?:\s{1,3}[a-z]{3,20}){0,2}"
-    r"(?:\s{0,3}\(|,\s{1,3}or)\s{0,3}"
+    rf"(?:\s{{0,3}}\(|,\s{{1,3}}{SHARE_APPOSITION})\s{{0,3}}"
 )
 # After it: ")", ",", the sentence's end or "of the total", and then the count's "of the
 # M" if it has one.
@@ -988,7 +989,13 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         # later labels are bare names, so the first is what follows its clause's verb
         verbs = [i for i, (word, _, _) in enumerate(labels[0]) if _is_verb(word)]
         finite = [i for i, (word, _, _) in enumerate(labels[0]) if word in _FINITE]
-        if not verbs and finite and finite[0] > 0:
+        subjects = not any(words[0][0].lower() in PREPOSITIONS for words in later)
+        if subjects and (verbs or finite) and _gapped_preposition(text, run):
+            # "national staff managed procurement in 52 offices, the regional hub in 30
+            # and ...": the verb and its object are left out after the first part, so
+            # the first label is the subject before its verb
+            labels[0] = labels[0][: min(verbs + finite)] or labels[0]
+        elif not verbs and finite and finite[0] > 0:
             labels[0] = labels[0][: finite[0]]  # "Africa was home to 38 ..., Asia to 22"
         elif verbs and verbs[-1] + 1 < len(labels[0]):
             labels[0] = labels[0][verbs[-1] + 1 :]
@@ -1006,6 +1013,19 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
     spans = [(words[0][1], words[-1][2]) for words in labels]
     names = [text[s:e].lower() for s, e in spans]
     return spans if len(set(names)) == len(names) else None
+
+
+def _gapped_preposition(text: str, run: list[_Figure]) -> bool:
+    """Whether one preposition stands right before every figure of a run.
+
+    "States were responsible in 120 countries, UNHCR in 26 and both in 21": each part
+    is a subject and the figure's "in" phrase, the verb written once.
+    """
+    before = []
+    for figure in run:
+        words = _words(text, max(0, figure.item.prefix_start - 16), figure.item.prefix_start)
+        before.append(words[-1][0].lower() if words else "")
+    return before[0] in PREPOSITIONS and len(set(before)) == 1
 
 
 def _in_apposition(text: str, figure: _Figure) -> bool:
@@ -1057,7 +1077,7 @@ def _label_limit(text: str, hi: int, fit: _Fit) -> int:
 # the total); its label comes after it.
 _SHARE_ASIDE = re.compile(
     r"\s{0,3}\([^()]{1,40}\)"
-    r"|,\s{1,3}or\s{1,3}\d{1,3}(?:\.\d{1,3})?\s{0,3}(?:per\s{0,3}cent|percent|%)"
+    rf"|,\s{{1,3}}{SHARE_APPOSITION}\s{{1,3}}\d{{1,3}}(?:\.\d{{1,3}})?\s{{0,3}}(?:per\s{{0,3}}cent|percent|%)"
     r"(?:\s{1,3}of\s{1,3}(?:the|their|its)\s{1,3}total)?\s{0,3},?"
 )
 _REST_BEFORE = re.compile(r"\b(?:remaining|other|rest|remainder)[\s,]{1,3}$")
