@@ -907,6 +907,12 @@ def _counts_of_different_things(reading: _Reading) -> bool:
         for item in reading.categories
         if item.counted and (item.verb or item.auxiliary)
     }
+    lead = reading.categories[0]
+    if heads and not lead.counted and (lead.verb or lead.auxiliary):
+        # "19 were resolved, 76 sent to court, 656 medical reports provided": the first
+        # counts what the sentence is about, a later part with a noun and verb of its
+        # own counts something else
+        return True
     return len(heads) > 1
 
 
