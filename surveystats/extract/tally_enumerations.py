@@ -13,6 +13,11 @@ The grammar works on the items of :mod:`~surveystats.extract.tally_items`:
    "while", "whereas", "but", "with", "of which". A number of another kind between them
    (a year, a date, a reference) ends the chain. A full stop ends it too, except between
    two parts of a vote ("150 Member States voted in favour. Only two voted against ...").
+   A count "of them" or "of those" after a count it is no part beside opens the next
+   chain ("612 children were killed, with 140 of those in air strikes": no split of two).
+   Labels written before counts in parentheses ("Asia (12), Africa (10)") may carry an
+   abbreviation between name and count ("the Coastal Police (CP) (2)") and a place or
+   affiliation phrase after a count ("(74) in the border districts, ...").
 2. *Totals.* A total is never a category: "Of the N ...", "N of the M ...", a clause that
    says how many answered followed by a colon or "of which" ("130 countries replied:",
    "Ninety-one Governments answered the questionnaire, of which"), a count whose shares
@@ -28,7 +33,10 @@ The grammar works on the items of :mod:`~surveystats.extract.tally_items`:
    written the counted noun is the category ("31 Member States, 4 specialized agencies").
 4. *Acceptance.* A chain is a tally when a total is stated, or its first category is a
    clause with a verb, or every label is a stance or a vote, or its categories are the
-   counted nouns of those who replied ("received from 31 Member States, ..."). Bare lists
+   counted nouns of those who replied ("received from 31 Member States, ..."). With no
+   stated whole, a first count with no noun and a later one with a noun and verb of its
+   own count different things ("19 were resolved, ..., 656 medical reports provided"):
+   none. Bare lists
    ("paragraphs 3, 4 and 5") are none, except a parallel series: "the corresponding
    figures were 82, 99 and 14" takes the labels of the tally before it.
 5. *Survey facts.* A single count of those who replied ("replies were received from 64

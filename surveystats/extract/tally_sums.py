@@ -46,14 +46,18 @@ items those readers already have (no number is searched for again):
    before the next figure where words follow the last figure, otherwise the words
    before it back to the joint after the previous figure (the first back to its clause
    start), words on the right read after the share written with a count ("72, or 39 per
-   cent, concerned ...") and after its noun too where words follow ("4,312 staff
-   members (58 per cent) voted to retain ..."); leading joints, auxiliaries, articles
-   and pronouns are trimmed, and a left label's trailing verb or preposition ("made
-   up", "accounted for"). Labels are one to ten words and all differ. Where the labels
-   fail but other readers read the same counts in pieces (a year in the first clause
-   ends one reading: "41 reported having held a census during the 2020 round, whereas
-   12 ... and 7 ..."), their pieces are joined as one tally with the whole
-   (:func:`_joined_pieces`).
+   cent, concerned ...", ", representing 39 per cent,", ", equivalent to 39 per cent,")
+   and after its noun too where words follow ("4,312 staff members (58 per cent) voted
+   to retain ..."); a relative clause may be all of a label ("923 who died"); leading
+   joints, auxiliaries, articles and pronouns are trimmed, and a left label's trailing
+   verb or preposition ("made up", "accounted for"). Where one preposition stands
+   before every figure and the later labels are subjects, the verb and its object were
+   written once: the first label is the subject before its verb ("the Fund managed
+   procurement in 25, the Bank in 20 and donors in 15"). Labels are one to ten words and
+   all differ. Where the labels fail but other readers read the same counts in pieces
+   (a year in the first clause ends one reading: "41 reported having held a census
+   during the 2020 round, whereas 12 ... and 7 ..."), their pieces are joined as one
+   tally with the whole (:func:`_joined_pieces`).
 5. :func:`_is_series` -- what is NO breakdown: a time series (labels that are years or
    periods, "from ... to", a verb of change between figures), comparisons ("than"),
    bounds ("more than 40 per cent"), rates.
