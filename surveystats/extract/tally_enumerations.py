@@ -112,7 +112,7 @@ _THAT_DID_NOT = re.compile(
 _LAST_STOP = re.compile(
     r"[,;:](?=\s|$)|\)|\s\((?=[A-Za-z])"  # "(see table 1)", "(SIDS)": an aside after the label
     r"|\s(?:while|whereas|but|compared|although|though|because|respectively)\b"
-    r"|\n\s*\n|\s(?:and|with)\s(?:the\s)?(?:rest|remainder|balance)\b"  # "... and the rest to X"
+    r"|\n\s*\n|\s(?:and|with)\s(?:the\s)?(?:rest|remainder|balance|others)\b"  # "and the rest to X"
 )
 # Words that make a join a comparison or a range, not an enumeration.
 _NOT_A_JOIN = re.compile(r"\b(?:to|from|between|compared|versus|than|or|as)\s{0,3}$")

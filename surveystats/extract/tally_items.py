@@ -1640,9 +1640,12 @@ _QUANTIFIED_NOUN_BEFORE = re.compile(
     r"\s{1,3}(?P<noun>(?:[A-Za-z][\w-]{1,25}\s{1,3})?[A-Za-z][\w-]{1,25}s)\s{0,2}\(\s{0,2}$"
 )
 # A count in parentheses after a quantifier with no noun, a part of those named before:
-# "..., while a minority (9) had not", "and the rest (12) did not reply".
+# "..., while a minority (9) had not", "and the rest (12) did not reply", "a clear
+# majority (39) supported it", "most (41) replied".
 _QUANTIFIER_ALONE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<quantifier>(?i:a|the)\s{1,3}(?:minority|few|rest|remainder|others))"
+    r"(?<![\w-])(?P<quantifier>(?i:(?:a|the)\s{1,3}(?:(?:large|clear|small|narrow|vast|"
+    r"slight|great|substantial|significant|overwhelming)\s{1,3})?(?:minority|majority)"
+    r"|(?:a|the)\s{1,3}(?:few|rest|remainder|others)|most))"
     r"\s{0,2}\(\s{0,2}$"
 )
 _QUANTIFIED_REACH = 80
