@@ -610,6 +610,22 @@ _NOT_OBJECT_VERBS = _word_set(
     numbering according being comprise comprises comprised include includes included
     """
 )
+# Words after "to" that are no verb taking the number as its object ("to date 12 States",
+# "rose to about 40", "to the 12 members").
+_NOT_INFINITIVES = _word_set(
+    """
+    date about around approximately almost nearly some roughly over under just only least
+    most more fewer less the these those all each its their his her our a an another
+    exactly precisely well nearly barely
+    """
+)
+_TAKES_INFINITIVE = _word_set(
+    """
+    prefer prefers decide decides agree agrees wish wishes plan plans intend intends choose
+    chose chooses opt opts propose proposes want wants seek seeks sought hope hopes expect
+    expects aim aims need needs continue continues undertake undertook
+    """
+)
 _MAX_QUALIFIER_WORDS = max(len(q.split()) for q in QUALIFIERS)
 _MAX_WORDS_BEFORE = 8
 # The last word of each phrase looked for, to try the phrases only when it is there.
@@ -695,6 +711,25 @@ class _Before:
             word in VERBS
             or word in ("had", "have", "has")
             or (len(word) > 5 and word.endswith("ing") and word.isalpha())
+            or self._after_infinitive()
+        )
+
+    def _after_infinitive(self) -> bool:
+        """A verb's infinitive right before: "preferred to retain two sessions".
+
+        Only after a verb that takes one ("preferred to", "agreed to", "wished to"): "in
+        reply to question 7", "according to replies" have no verb before "to".
+        """
+        if len(self.words) < 3 or self.words[-2] != "to" or self.raw[-2][-1:] in ",;:":
+            return False
+        word, controller = self.raw[-1], self.raw[-3]
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in _NOT_INFINITIVES
+            and controller.isalpha()
+            and controller.islower()
+            and (controller.endswith("ed") or controller in _TAKES_INFINITIVE)
         )
 
     def is_no_count(self, *, share: bool = False) -> bool:
