@@ -508,7 +508,9 @@ def _align(labels: list[str]) -> list[str]:
     """Cut the first label where the elided ones start.
 
     "had policies to lower fertility", "to maintain it" -> "to lower fertility", "to
-    maintain it": the words before "to" are understood in every label.
+    maintain it": the words before "to" are understood in every label. The cut is at the
+    word's last place, where the parallel phrase opens ("servants who took part in the
+    study were employed in ministries", "in agencies" -> "in ministries").
     """
     if len(labels) < 2 or not labels[0]:
         return labels
@@ -518,7 +520,7 @@ def _align(labels: list[str]) -> list[str]:
     word = firsts.pop()
     if word not in _LABEL_START_WORDS or labels[0].startswith(word + " "):
         return labels
-    position = labels[0].find(f" {word} ")
+    position = labels[0].rfind(f" {word} ")
     if position < 0:
         return labels
     return [labels[0][position + 1 :], *labels[1:]]

@@ -53,8 +53,14 @@ items those readers already have (no number is searched for again):
    verb or preposition ("made up", "accounted for"). Where one preposition stands
    before every figure and the later labels are subjects, the verb and its object were
    written once: the first label is the subject before its verb ("the Fund managed
-   procurement in 25, the Bank in 20 and donors in 15"). Labels are one to ten words and
-   all differ. Where the labels fail but other readers read the same counts in pieces
+   procurement in 25, the Bank in 20 and donors in 15"). Where the later labels are
+   bare, the first follows its clause's verb even past a relative clause ("36 per cent
+   of the staff members who responded were based at Headquarters, 41 per cent at ...")
+   and opens on the preposition they open on ("31 of the 50 countries are in Africa, 14
+   in Asia"); a verb that reports a clause gives way to the clause's complement ("said
+   that the information was very useful" -> "very useful"); names in apposition after a
+   count ("and one, Haiti, in the Caribbean") end no label. Labels are one to ten words
+   and all differ. Where the labels fail but other readers read the same counts in pieces
    (a year in the first clause ends one reading: "41 reported having held a census
    during the 2020 round, whereas 12 ... and 7 ..."), their pieces are joined as one
    tally with the whole (:func:`_joined_pieces`).
@@ -282,6 +288,7 @@ _TRAILING = (
 _NEGATIONS = frozenset({"not", "cannot"})
 _PRONOUNS = frozenset("it them they these those this that which who whom".split())  # noqa: SIM905
 _LABEL_END = re.compile(r"\s(?:who|which|that|according|respectively)\b|[(\[]|\s[–—]\s")
+_LABEL_END_PAST_RELATIVE = re.compile(r"\s(?:according|respectively)\b|[(\[]|\s[–—]\s")
 # A relative clause that is all of a part's label: "and 11 that were not accredited".
 # The pronoun is the clause's subject, a verb right after it: not "that a plan was ...".
 # After "who" the verb may be any past tense: "1,240 who died and 3,905 who were injured".
@@ -891,8 +898,14 @@ def _is_verb(word: str) -> bool:
     return word.islower() and (word in VERBS or word.endswith(("ed", "ing")))
 
 
-def _right_words(text: str, hi: int, fit: _Fit, at: int, start: int) -> list[tuple[str, int, int]]:
-    """The words of the label right of part ``at`` of a fit, read from ``start``."""
+def _right_words(
+    text: str, hi: int, fit: _Fit, at: int, start: int, *, relative: bool = False
+) -> list[tuple[str, int, int]]:
+    """The words of the label right of part ``at`` of a fit, read from ``start``.
+
+    A relative pronoun ends the label, unless ``relative``: then the words run on over
+    the relative clause ("members who responded ... were based at Headquarters").
+    """
     run = fit.run
     figure = run[at]
     if at + 1 < len(run):
@@ -905,12 +918,15 @@ def _right_words(text: str, hi: int, fit: _Fit, at: int, start: int) -> list[tup
         limit = _label_limit(text, hi, fit)
         # "the remainder, 12 per cent, had no view": the figure in apposition
         opening = max(figure.end + _in_apposition(text, figure), start)
+        if names := _NAMES_IN_APPOSITION.match(text, opening):
+            opening = start = names.end()  # "and one, Haiti, in the Caribbean"
         stop = re.search(r"[,;:.]\s|[,;:.]$|\s(?:while|whereas|but)\s", text[opening:limit])
         end = opening + stop.start() if stop else limit
-    cut = _LABEL_END.search(text, start, end)
+    ending = _LABEL_END_PAST_RELATIVE if relative else _LABEL_END
+    cut = ending.search(text, start, end)
     if cut and cut.start() == start and (clause := _RELATIVE.match(text, start)):
         start = clause.end()  # the clause names the part: "11 that were not ..."
-        cut = _LABEL_END.search(text, start, end)
+        cut = ending.search(text, start, end)
     end = cut.start() if cut else end
     return _trim(_words(text, start, end), trailing=False)
 
@@ -944,7 +960,11 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         right_start = max(figure.end, figure.item.head_end) if same_noun else figure.end
         if figure.share is not None and (aside := _SHARE_ASIDE.match(text, right_start)):
             right_start = aside.end()  # "300 (60 per cent) were women", "72, or 39 per cent,"
+        if at == 0:
+            first_right_start = right_start
         words = _right_words(text, hi, fit, at, right_start)
+        if len(words) == 1 and _is_verb(words[0][0]):
+            words = _reported_clause(text, hi, fit, at, words)
         if figure.share is not None and figure.item.head_end > right_start:
             # "4,312 staff members (58 per cent) voted to retain ...": the words after the
             # count's noun and share, where there are any
@@ -964,9 +984,15 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         # "Sixty per cent of the cases brought to ... concerned conditions of service, 25
         # per cent career development": the later labels are bare, so the first is what
         # follows its verb
-        verbs = [i for i, (word, _, _) in enumerate(labels[0]) if _is_verb(word)]
-        if verbs and verbs[-1] + 1 < len(labels[0]):
-            labels[0] = labels[0][verbs[-1] + 1 :]
+        first = labels[0]
+        if first is rights[0] and not any(_is_verb(word) for word, _, _ in first):
+            # "Thirty-six per cent of the 1,100 staff members who responded to the survey
+            # were based at Headquarters, 41 per cent at ...": the share's noun ended at a
+            # relative pronoun, and its clause's verb comes after the relative clause
+            first = _right_words(text, hi, fit, 0, first_right_start, relative=True)
+        verbs = [i for i, (word, _, _) in enumerate(first) if _is_verb(word)]
+        if verbs and verbs[-1] + 1 < len(first):
+            labels[0] = first[verbs[-1] + 1 :]
     labels = [_shorten(words) for words in labels]
     if any(not words or len(words) > _MAX_LABEL_WORDS for words in labels):
         return None
@@ -1014,6 +1040,8 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
             labels[0] = _trim(labels[0][1:], trailing=False) or labels[0]
     if first_on_left:
         labels[0] = _gapped_first(labels[0], later)
+    else:  # "... are in Africa, 14 in Asia": the verb the later ones leave out goes too
+        labels[0] = _opens_like_later(labels[0], later)
     spans = [(words[0][1], words[-1][2]) for words in labels]
     names = [text[s:e].lower() for s, e in spans]
     return spans if len(set(names)) == len(names) else None
@@ -1032,10 +1060,56 @@ def _gapped_preposition(text: str, run: list[_Figure]) -> bool:
     return before[0] in PREPOSITIONS and len(set(before)) == 1
 
 
+# The names of what a count counts, set off by commas after it: "one, Haiti,", "two,
+# Chad and the Niger,".
+_NAMES_IN_APPOSITION = re.compile(
+    r",(?:\s{1,3}(?:[A-Z][\w’'-]{0,30}|and|the|of)){1,8}\s{0,3},(?=\s)"
+)
+_THAT = re.compile(r"\s{1,3}that\s")
+
+
+def _reported_clause(
+    text: str, hi: int, fit: _Fit, at: int, verb: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The label of a part whose verb reports a clause: what the clause says of its subject.
+
+    "52 per cent said that the information provided was very useful; 35 per cent found it
+    somewhat useful": "said" alone names no category, the clause after "that" does, and
+    where it links its subject to a complement ("... was very useful") the complement is
+    the label. Otherwise the verb stays the label.
+    """
+    that = _THAT.match(text, verb[-1][2])
+    if that is None:
+        return verb
+    clause = _right_words(text, hi, fit, at, that.end(), relative=True)
+    finite = [i for i, (word, _, _) in enumerate(clause) if word in _FINITE]
+    if not finite or finite[-1] + 1 >= len(clause):
+        return verb
+    return _trim(clause[finite[-1] + 1 :], trailing=False)
+
+
 def _in_apposition(text: str, figure: _Figure) -> bool:
     """Whether commas set the figure off after a noun: "and the remainder, 12 per cent,"."""
     before = text[max(0, figure.item.prefix_start - 3) : figure.item.prefix_start].rstrip()
     return before.endswith(",") and text.startswith(",", figure.end) and before[:-1][-1:].isalpha()
+
+
+def _opens_like_later(
+    first: list[tuple[str, int, int]], later: list[list[tuple[str, int, int]]]
+) -> list[tuple[str, int, int]]:
+    """The first label from the last place of the preposition the later labels open on.
+
+    "policies to raise fertility were reported by 55, to lower fertility by 69" -> "to
+    raise fertility"; "Thirty-one of the 50 countries are in Africa, 14 in Asia" -> "in
+    Africa". The later labels all open on it, or all but one.
+    """
+    openings = Counter(words[0][0].lower() for words in later if words).most_common(1)
+    opening, times = openings[0] if openings else ("", 0)
+    if opening in PREPOSITIONS and times >= max(1, len(later) - 1):
+        at = [i for i, (word, _, _) in enumerate(first) if word.lower() == opening]
+        if at and at[-1] > 0:
+            return first[at[-1] :]
+    return first
 
 
 def _gapped_first(
@@ -1048,12 +1122,7 @@ def _gapped_first(
     on it too: "policies to raise fertility were reported by 55, to lower fertility by
     69" -> "to raise fertility".
     """
-    openings = Counter(words[0][0].lower() for words in later if words).most_common(1)
-    opening, times = openings[0] if openings else ("", 0)
-    if opening in PREPOSITIONS and times >= max(1, len(later) - 1):  # all, or all but one
-        at = [i for i, (word, _, _) in enumerate(first) if word.lower() == opening]
-        if at and at[-1] > 0:
-            first = first[at[-1] :]
+    first = _opens_like_later(first, later)
     if any(_is_verb(words[-1][0]) for words in later if words):
         return first
     end = len(first)
