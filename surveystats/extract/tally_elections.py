@@ -20,7 +20,8 @@ is "other".
 A ballot is read from its first candidate: a name right before a verb of receiving
 ("received", "obtained", "won", "secured", "was elected with", "was elected ...,
 having obtained", ", who received") and a count of votes; then, each once, further
-candidates (a name and a count, the verb and "votes" elided or not, or "N for NAME" after
+candidates (a name and a count, the verb and "votes" elided or not, "Spain with 168"
+after "was elected with 175 votes", or "N for NAME" after
 "against"; the first one's election may stand between: "..., was elected in the first
 round, while Peru received 40"; after a list of another form, a candidate written in full:
 "Gabon (50 votes) and the Niger (47); Chad obtained 21 votes") and the ballots that went

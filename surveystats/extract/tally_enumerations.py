@@ -548,16 +548,21 @@ _COMPOSITION_CUE = re.compile(
 )
 _COMPOSITION_REACH = 30
 # A whole that is a number of things, then a composition verb, right before the first part:
-# "The caseload comprises", "This included", "the total figure is made up of". What a
+# "The caseload comprises", "This included", "the total figure is made up of", a group of
+# people or bodies ("Co-sponsors of the event included", "Participants included
+# representatives of"). What a
 # mission or a package comprises ("comprises 1,200 military personnel and 150 civilian
 # police") lists what it has and splits no count.
 _COUNTED_WHOLE = re.compile(
     rf"""\b(?:caseload|population|total|number|figures?|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose
       | [Vv]ictims|[Cc]asualties|[Pp]articipants|[Bb]eneficiaries|[Rr]ecipients|[Dd]etainees
-      | [Tt]rainees|[Aa]ttendees|[Rr]espondents|[Ww]orkforce)
+      | [Tt]rainees|[Aa]ttendees|[Rr]espondents|[Ww]orkforce|(?:[Cc]o-)?[Ss]ponsors
+      | [Ss]ignatories|[Ss]peakers|[Dd]elegations|[Mm]embership)
       (?:{GAP}[a-z][\w-]{{1,20}}){{0,4}}?(?:{GAP}(?:now|also))?{GAP}
       (?:compris(?:es?|ed)|includ(?:es?|ed)|consist(?:s|ed)?{GAP}of
-      | (?:is|are|was|were){GAP}(?:made{GAP}up|composed){GAP}of)\s{{0,3}}:?\s{{0,3}}$""",
+      | (?:is|are|was|were){GAP}(?:made{GAP}up|composed){GAP}of)
+      (?:{GAP}(?:representatives|delegations|delegates|members){GAP}(?:of|from))?
+      \s{{0,3}}:?\s{{0,3}}$""",
     re.VERBOSE,
 )
 _COUNTED_WHOLE_REACH = 80
@@ -570,7 +575,7 @@ def _noun_label(label: str, item: Item) -> bool:
     """
     if not item.counted:
         return False
-    if label == item.counted or label.startswith("whose "):
+    if label == item.counted or label.startswith(("whose ", f"{item.counted} and ")):
         return True  # "88 children whose sex was unknown": the noun and what defines it
     verb = item.verb or ""
     return not item.auxiliary and verb.endswith("ed") and label.startswith(verb)
@@ -718,8 +723,10 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
         if item.counted and not (item.verb or item.auxiliary):
             if not label:
                 label = item.counted  # "31 Member States, 4 specialized agencies": the noun
-            elif label.startswith("of "):
-                label = f"{item.counted} {label}"  # "50 representatives of civil society"
+            elif label.startswith(("of ", "and ")):
+                # "50 representatives of civil society"; "12 United Nations bodies and
+                # specialized agencies": one count of two nouns joined
+                label = f"{item.counted} {label}"
         labels.append(label or None)
     labels = _without_elided_head(labels)
     sentence_joins = [index for index, kind in enumerate(joins) if kind == "sentence"]
@@ -1116,7 +1123,9 @@ def _build(reading: _Reading, kind: str, text: str, limit: int) -> Tally:
     ):
         # "3.2 million people displaced within their country": the noun and its participle
         labels = [
-            label if label == item.counted else f"{item.counted} {label}"
+            label
+            if label == item.counted or label.startswith(f"{item.counted} ")
+            else f"{item.counted} {label}"
             for label, item in zip(labels, categories, strict=True)
         ]
     subject = reading.subject
