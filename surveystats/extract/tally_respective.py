@@ -15,7 +15,11 @@ appointments") or before them is the tally's total.
 "The two indicators fell by 35 and 41 per cent respectively" and "the Council and the
 Commission have 15 and 54 members respectively" compare different wholes and are none.
 Counts of replies from each label ("Replies from Asia, Africa and Europe numbered 12, 9
-and 14, respectively") split those who replied: a survey with no stated whole.
+and 14, respectively") split those who replied: a survey with no stated whole; counts of
+one noun the clause opens on ("The numbers of Governments considering the level too
+high, satisfactory and too low were 39, 137 and 19, respectively") split that noun, a
+breakdown with no stated whole, unless a change stands between ("rose to"). Shares
+listed after a count tally or a vote go to its parts (:func:`attach_respective_shares`).
 
 Every pattern is bounded and tried once per "respectively", so the time is linear.
 """
@@ -84,6 +88,13 @@ _SHARES_LEAD = re.compile(
     rf"(?:{_PARTITIVE.pattern}(?:\s{{1,3}}[a-z][a-z’'-]{{1,20}}){{0,3}}"
     r"|(?:\s{1,3}[a-z][a-z’'-]{1,20}){1,3})?"
     r"\s{0,3},?\s{1,3}(?:or|representing|that\s{1,3}is|i\.e\.)\s{1,3}"
+)
+# A clause whose subject is the numbers of one noun, split by the labels after it: "The
+# numbers of Governments considering the level too high, satisfactory and too low were".
+_NUMBERS_OF = re.compile(r"\s{0,3}[Tt]he\s{1,3}numbers\s{1,3}of\s{1,3}[a-z]{0,30}[A-Za-z]")
+# A change between two times: the numbers before and after it are no split of one noun.
+_CHANGE = re.compile(
+    r"\b(?:rose|fell|increased|decreased|declined|dropped|grew|doubled|halved|compared|than)\b"
 )
 _MAX_LABEL_WORDS = 6
 STOP_WORDS = (
@@ -301,7 +312,12 @@ def _read_respective(
         kind = "survey"  # "Replies from A, B and C numbered 18, 15 and 24": who replied
     elif total is not None and sum(values) > total:
         return None
-    elif total is None and partitive is None and count_shares is None:
+    elif (
+        total is None
+        and partitive is None
+        and count_shares is None
+        and not _numbers_of_one_noun(text, clause, numbers.start())
+    ):
         return None  # counts of different wholes ("15 and 54 members respectively")
     parts = [
         Part(
@@ -332,6 +348,18 @@ def _read_respective(
     return tally
 
 
+def _numbers_of_one_noun(text: str, clause: int, figures: int) -> bool:
+    """Whether the clause's subject is the numbers of one noun, with no change before them.
+
+    "The numbers of Governments considering the level too high, satisfactory and too low
+    were 39, 137 and 19": the labels split that noun; "... rose to 40 and 95" do not.
+    """
+    return (
+        _NUMBERS_OF.match(text, clause, figures) is not None
+        and _CHANGE.search(text, clause, figures) is None
+    )
+
+
 def _shares_fit(
     counts: list[int], shares: list[tuple[Fraction, int, int, int]], whole: int | None
 ) -> bool:
@@ -345,11 +373,14 @@ def _shares_fit(
 
 # Shares listed after the counts they belong to: ", representing 55.7 per cent and 44.3
 # per cent, respectively", ", or 55 and 45 per cent of the total, respectively".
+_OF_THEIR_WHOLE = r"\s{1,3}of\s{1,3}(?:the|their|its|all)(?:\s{1,3}[\w’'-]{1,20}){1,3}"
 _SHARES_AFTER = re.compile(
-    rf"""\s{{0,3}},?\s{{1,3}}(?:representing|or|that\s{{1,3}}is|i\.e\.)\s{{1,3}}
+    rf"""\s{{0,3}},?\s{{1,3}}(?:representing|or|that\s{{1,3}}is\s{{0,3}},?|i\.e\.)\s{{1,3}}
         (?P<shares>{_FIGURES.pattern})
-        (?:\s{{1,3}}of\s{{1,3}}(?:the|their|its|all)(?:\s{{1,3}}[\w’'-]{{1,20}}){{1,3}})?
-        \s{{0,3}},?\s{{1,3}}respectively\b""",
+        (?:{_OF_THEIR_WHOLE})?
+        \s{{0,3}},?\s{{1,3}}respectively\b
+        (?:{_OF_THEIR_WHOLE})?        # "58 and 42 per cent respectively of the votes cast"
+        """,
     re.VERBOSE,
 )
 
@@ -362,9 +393,11 @@ def attach_respective_shares(text: str, tallies: list[Tally]) -> None:
     where there are as many shares as parts and each share is its count's share of the
     stated whole (or of the counts' sum, when the shares add up to 100) within its
     rounding; otherwise nothing is attached. The tally's span then takes in the shares.
+    A vote's sides take them too ("received 96 votes in favour and 70 against, that is, 58
+    and 42 per cent respectively of the votes cast").
     """
     for tally in tallies:
-        if tally.unit != "count" or tally.kind == "vote" or len(tally.parts) < 2:
+        if tally.unit != "count" or len(tally.parts) < 2:
             continue
         if any(part.count is None or part.percent is not None for part in tally.parts):
             continue
