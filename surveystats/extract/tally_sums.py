@@ -59,11 +59,14 @@ items those readers already have (no number is searched for again):
    and opens on the preposition they open on ("31 of the 50 countries are in Africa, 14
    in Asia"); a verb that reports a clause gives way to the clause's complement ("said
    that the information was very useful" -> "very useful"); names in apposition after a
-   count ("and one, Haiti, in the Caribbean") end no label. Labels are one to ten words
-   and all differ. Where the labels fail but other readers read the same counts in pieces
-   (a year in the first clause ends one reading: "41 reported having held a census
-   during the 2020 round, whereas 12 ... and 7 ..."), their pieces are joined as one
-   tally with the whole (:func:`_joined_pieces`).
+   count ("and one, Haiti, in the Caribbean") end no label; where every figure follows
+   one preposition, the first after its verb ("Staff costs account for 71 per cent ...,
+   operational costs for 22 per cent"), the verb is left out after the first part and
+   the labels stand on the left. Labels are one to ten words and all differ. Where the
+   labels fail but other readers read the same counts in pieces (a year in the first
+   clause ends one reading: "41 reported having held a census during the 2020 round,
+   whereas 12 ... and 7 ..."), their pieces are joined as one tally with the whole
+   (:func:`_joined_pieces`).
 5. :func:`_is_series` -- what is NO breakdown: a time series (labels that are years or
    periods, "from ... to", a verb of change between figures), comparisons ("than"),
    bounds ("more than 40 per cent"), rates.
@@ -975,7 +978,7 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
     # keeps its words on the right.
     rest = [_REST_BEFORE.search(text, max(0, f.item.prefix_start - 16), f.start) for f in run]
     deciding = len(run) - 1 if not rest[-1] or len(run) < 3 else len(run) - 2
-    on_right = bool(rights[deciding])
+    on_right = bool(rights[deciding]) and not _verb_left_out_before_preposition(text, run)
     labels, other = (rights, lefts) if on_right else (lefts, rights)
     labels = [words or spare for words, spare in zip(labels, other, strict=True)]
     if not on_right and rest[-1] and rights[-1]:
@@ -1092,6 +1095,30 @@ def _in_apposition(text: str, figure: _Figure) -> bool:
     """Whether commas set the figure off after a noun: "and the remainder, 12 per cent,"."""
     before = text[max(0, figure.item.prefix_start - 3) : figure.item.prefix_start].rstrip()
     return before.endswith(",") and text.startswith(",", figure.end) and before[:-1][-1:].isalpha()
+
+
+_ARTICLE_OR_REST = frozenset({"the", "a", "an", "remaining", "other", "rest", "remainder"})
+
+
+def _verb_left_out_before_preposition(text: str, run: list[_Figure]) -> bool:
+    """Whether every figure follows one preposition, the first after its verb.
+
+    "Staff costs account for 71 per cent of the budget, operational costs for 22 per cent
+    and furniture for the remaining 7 per cent": the verb is left out after the first
+    part, its preposition kept, so each label stands before its "for", on the left.
+    """
+    endings = set()
+    for figure in run:
+        before = _words(text, max(0, figure.item.prefix_start - 40), figure.item.prefix_start)
+        words = [word.lower() for word, _, _ in before]
+        while words and words[-1] in _ARTICLE_OR_REST:
+            words.pop()
+        if len(words) < 2 or words[-1] not in PREPOSITIONS:
+            return False
+        if figure is run[0] and not (_is_verb(words[-2]) or words[-2] in SHARE_VERBS):
+            return False  # "...; in 30 it was 18 years, in 22 ...": no verb left out
+        endings.add(words[-1])
+    return len(endings) == 1
 
 
 def _opens_like_later(
