@@ -1,6 +1,6 @@
 """Two groups set against each other by their counts: "men outnumbered women by 112 to 38".
 
-"<A> outnumber(s/ed) <B> by <N> to <M>" states the count of each of two groups at once:
+"<A> outnumber(s/ed) <B> (by) <N> to <M>" states the count of each of two groups at once:
 A is N, B is M, and N is the larger; small terms ("by two to one", "by 3 to 2") state a
 ratio and are no counts. The sentence splits one body (a parliament, the
 detainees interviewed) into the two groups, so the reading is a ``breakdown`` of two parts
@@ -25,7 +25,7 @@ _OUTNUMBERED = re.compile(
     rf"""
     \b(?:outnumber(?:s|ed)?|outnumbering)\b         # the verb
     (?P<fewer_label>[^.;:,()]{{1,100}}?)            # who were fewer
-    {GAP}by{GAP}(?P<more>{_NUMBER})                 # "by 112"
+    {GAP}(?:by{GAP})?(?P<more>{_NUMBER})            # "by 112", or "112" alone
     {GAP}to{GAP}(?P<fewer>{_NUMBER})(?![\w-])       # "to 38"
     """,
     re.VERBOSE,
