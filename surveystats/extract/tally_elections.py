@@ -30,7 +30,9 @@ Peru 60 in the second round, with 4 members abstaining").
 The verb may be a participle after the whole ("180 ballots were cast, Chile obtaining 101
 votes and Peru 79"), follow an auxiliary ("Nepal had received 171 votes out of a possible
 180, while Fiji picked up 165"), or give the votes to the candidates ("181 delegations
-voted, giving 90 to Kenya and 86 to Ghana, with 5 abstaining"); votes "in favour of" a
+voted, giving 90 to Kenya and 86 to Ghana, with 5 abstaining"; the ballot as subject: "the
+fourth ballot gave Kenya 41 votes and Nepal 40"); a name may hold initials ("Mr. Lester
+B. Pearson"); votes "in favour of" a
 name are a candidate's where a second candidate follows in the same form ("98 in favour of
 Chile and 81 in favour of Peru", never "in favour of Chile's amendment"). The sentence
 after a ballot of two or more candidates may state the ballots that went to none, and
@@ -63,6 +65,7 @@ ELECTION_LITERALS = (
     *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
     *("gained", "gaining", "scored", "scoring", "picked up", "picking up", "giving "),
     *(" in favour of ", " in favor of ", "vote was ", "vote stood "),
+    "gave ",
     *(
         " each ",
         "respectively",
@@ -89,9 +92,11 @@ _PARTICLE = (
     r"(?-i:of|the|and|de|da|das|do|dos|du|di|del|della|la|le|van|der|den|von|bin|bint|ibn"
     r"|ben|d[’']|al-|el-)"
 )
+# An initial stands inside a name, before another word of it: "Mr. Lester B. Pearson".
+_INITIAL = r"(?-i:[A-Z])\.(?=\s{1,3}(?-i:[A-Z]))"
 _NAME = rf"""
-    (?:{_TITLE}{GAP})?{_CAPITAL}
-    (?:(?:{GAP}(?:{_PARTICLE}(?-i:{GAP}|(?=[A-Z]))){{0,2}}){_CAPITAL}){{0,5}}
+    (?:{_TITLE}{GAP})?(?:{_CAPITAL}|{_INITIAL})
+    (?:(?:{GAP}(?:{_PARTICLE}(?-i:{GAP}|(?=[A-Z]))){{0,2}})(?:{_CAPITAL}|{_INITIAL})){{0,5}}
     (?:{GAP}\((?-i:[A-Z])[^()\d]{{1,50}}\))?
 """
 # Capitalised words that open a sentence or name a body: no candidate.
@@ -180,6 +185,16 @@ _GIVEN_FIRST = re.compile(
       | (?P<favoured>{COUNT_PATTERN})(?:{GAP}votes)?{GAP}{_FAVOUR_OF}{GAP}(?=(?:the{GAP})?{_NAME}
         {_NAME_ENDS}))
     (?:the{GAP})?(?P<name>{_NAME})
+    """,
+    _FLAGS,
+)
+# The ballot as the subject that gives the votes, the candidate its first object: "the
+# fourth ballot gave Kenya 41 votes and Nepal 40", "the result, giving Chile 30 votes, Peru
+# 22 and ...". Later candidates as after a first of the usual form (a name and a count).
+_GAVE_FIRST = re.compile(
+    rf"""
+    (?<![\w-])(?:gave|giving){GAP}(?:the{GAP})?(?P<name>{_NAME})
+    {GAP}(?P<n>{COUNT_PATTERN}){GAP}{_VOTES_WORD}{_FOR_TEXT}
     """,
     _FLAGS,
 )
@@ -619,6 +634,8 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_RECORD_START.finditer(text))  # "Votes cast: 175; ...; Ghana: 150"
     if " to " in text or " for " in text or " favour of " in text or " favor of " in text:
         firsts.extend(_GIVEN_FIRST.finditer(text))
+    if "gave " in text or "giving " in text:
+        firsts.extend(_GAVE_FIRST.finditer(text))  # "the fourth ballot gave Kenya 41 votes"
     if "respectively" in text:
         firsts.extend(_RESPECTIVE.finditer(text))
     if " each " in text:
