@@ -608,7 +608,7 @@ _RESPECTIVE_COLUMNS = re.compile(
         (?P<against_named>{_COLUMN_SIDE})(?:{GAP}votes?)?{GAP}against\b)?
     (?P<after_sides>{_RESPECTIVELY})?
     (?:\s{{0,3}},?{GAP}(?:with|and){GAP}(?P<abstain>{_COLUMN_SIDE}){GAP}abstentions?\b
-        (?P<after_abstentions>{_RESPECTIVELY})?)?
+        (?:(?P<after_abstentions>{_RESPECTIVELY})|(?P<each>{GAP}each\b))?)?
     """,
     _FLAGS,
 )
@@ -621,7 +621,8 @@ def _column_parts(
     """The part of ``category`` in each of ``votes`` votes, from the list of one side.
 
     ``[None] * votes`` where the side is not stated; ``None`` where its list does not
-    have one figure per vote (a single count other than none is no list).
+    have one figure per vote (a single count other than none is no list, unless "each"
+    ends the lists: "by 120 and 118 votes to 3, with 10 abstentions each").
     """
     if match[side] is None:
         return [None] * votes
@@ -631,6 +632,8 @@ def _column_parts(
         return [_count_part(category, f.group(), *f.span()) for f in figures]
     if match[side].lower() == "no" or read_count(match[side])[0] == 0:
         return [Part(category, 0, start, end) for _ in range(votes)]
+    if match["each"] and len(figures) == 1:
+        return [_count_part(category, figures[0].group(), *figures[0].span()) for _ in range(votes)]
     return None
 
 
@@ -690,15 +693,19 @@ def _find_respective(text: str, lower: str) -> tuple[list[Tally], list[tuple[int
     """
     found: list[Tally] = []
     refused: list[tuple[int, int]] = []
-    position = lower.find("respectively")
+    ends = [m.start() for m in _LISTS_END.finditer(lower)]
     end_of_last = 0
-    while position >= 0:
+    for position in ends:
+        if position < end_of_last:
+            continue
         reach = max(end_of_last, position - 400)
         for by in _RESPECTIVE_LEAD.finditer(lower, reach, position):
             match = _RESPECTIVE_LIST.match(text, by.start())
             if match is None:
                 columns = _RESPECTIVE_COLUMNS.match(text, by.start())
-                if columns is None or not (columns["after_sides"] or columns["after_abstentions"]):
+                if columns is None or not (
+                    columns["after_sides"] or columns["after_abstentions"] or columns["each"]
+                ):
                     continue
                 outcome = _outcome_before(text, columns.start())
                 if not _states_votes(columns, outcome):
@@ -734,8 +741,12 @@ def _find_respective(text: str, lower: str) -> tuple[list[Tally], list[tuple[int
                 found.append(tally)
             end_of_last = match.end()
             break
-        position = lower.find("respectively", max(position + 12, end_of_last))
     return found, refused
+
+
+# Where parallel lists of votes end: "respectively", or "each" after the abstentions
+# ("by 120 and 118 votes to 3, with 10 abstentions each").
+_LISTS_END = re.compile(r"\brespectively\b|(?<=abstentions)\s{1,3}each\b")
 
 
 # Before the count of a role: "the remaining 35 abstained", "the other 4 voted against".
@@ -1770,7 +1781,7 @@ def find_votes(text: str) -> list[Tally]:
     ):
         found.extend(_find_percent_votes(text, lower))
     refused: list[tuple[int, int]] = []
-    if "respectively" in lower:
+    if "respectively" in lower or "abstentions each" in lower:
         respective, refused = _find_respective(text, lower)
         found.extend(respective)
     if "affirmative vote" in lower:
