@@ -2965,11 +2965,14 @@ _BARE_WINDOWS = (
 )
 # "approved by a show of hands, 30 to 4" (looked for only where the words are written)
 _HANDS_WINDOWS = (("show of hands", 0, 40),)
-# Right after a verb of outcome ("was carried 41 to 9"): the scan opens on the literal " to "
-# before a digit (one fast search for the literal; the verbs are frequent in prose), then
-# looks for the verb and the first figure right before it.
+# Right after a verb of outcome ("was carried 41 to 9", "adopted by 30 to 17"): the scan
+# opens on the literal " to " before a digit (one fast search for the literal; the verbs
+# are frequent in prose), then looks for the verb and the first figure right before it.
 _BARE_TO = re.compile(r" to \d")
-_BARE_VERB = re.compile(r"(?:carried|passed|adopted|approved|rejected)\s{1,3}(?P<n>\d{1,3})$")
+_BARE_VERB = re.compile(
+    r"(?:carried|passed|adopted|approved|rejected|defeated|retained)\s{1,3}(?:by\s{1,3})?"
+    r"(?P<n>\d{1,3})$"
+)
 
 
 def _bare_verb_spots(lower: str) -> list[tuple[int, int]]:
@@ -2984,7 +2987,7 @@ def _bare_verb_spots(lower: str) -> list[tuple[int, int]]:
     for to in _BARE_TO.finditer(lower):
         if not lower[to.start() - 1].isdigit():  # "votes to 2": no figure before "to"
             continue
-        verb = _BARE_VERB.search(lower, max(0, to.start() - 16), to.start())
+        verb = _BARE_VERB.search(lower, max(0, to.start() - 20), to.start())
         if verb is not None:
             spots.append((verb.start("n"), verb.start("n") + 20))
     return spots
@@ -2994,7 +2997,7 @@ def _bare_verb_spots(lower: str) -> list[tuple[int, int]]:
 _RESULT_WAS = re.compile(
     r"\b(?:(?:vote|voting|result|tally)\s{1,3}(?:was|stood\s{1,3}at|of)|voted"
     r"|(?P<verb>show\s{1,3}of\s{1,3}hands\s{0,3},"
-    r"|carried|passed|adopted|approved|rejected|defeated))\s{1,3}$",
+    r"|(?:carried|passed|adopted|approved|rejected|defeated|retained)(?:\s{1,3}by)?))\s{1,3}$",
     re.IGNORECASE,
 )
 
