@@ -25,23 +25,26 @@ items those readers already have (no number is searched for again):
 2. :func:`_runs` -- RUNS of figures of one kind, each joined to the one before by a list
    joint ("," ";" "and" "while" "whereas"); a figure with no joint before it stands
    inside a label ("in all six official languages") and is passed over; a joint next to
-   "to", "from", "between", "than", "per" or "out of" ends the run (a range, a change).
+   "to", "from", "between", "than", "per" or "out of" ends the run (a range, a change),
+   unless "to" opens a phrase of the label ("612 related to arrest, 389 to ill-treatment
+   and ...": a word, no figure, after it).
 3. :func:`_best_fits` -- the WHOLE: for counts, a count before the run that it adds up
    to exactly, stated as a whole (a clause opening "Of the N" or "Among the N", "N ...,
    of whom", "including", ":", "accepted 37 of the 41 ...", or the object of the first
    clause with a participle clause after it: "adopted 62 decisions, finding ...", or
    with a semicolon after it: "has 16 judges; 9 are ...", a known set opening the
-   sentence: "The 120 reports came from ...", a count right before parentheses that
-   hold the parts, a count earlier in the sentence where the parts are bare counts in
-   brackets after their labels: "The 96 posts are funded from the regular budget (41),
-   ...", a count of the sentence before where this one opens "Of these,"), or
-   stated after it ("gives a total of N", "N in all", "stood at N", "among the N", "out
-   of N", or the next sentence: "The total is N"); where another reader found the same
-   parts with better labels and no whole, it takes the whole (:func:`_gives_whole`);
-   for shares, 100
-   within rounding (the whole a count "of whom" or "Of the N" names). The longest
-   fitting stretch of a run wins; two fits of that length that share a figure or a
-   whole are none; fits that share nothing are two splits of one sentence.
+   sentence: "The 120 reports came from ...", also where "as follows:" announces its
+   parts: "The 870 petitions received in the year were distributed as follows: 410 ...",
+   a count right before parentheses that hold the parts, a count earlier in the sentence
+   where the parts are bare counts in brackets after their labels: "The 96 posts are
+   funded from the regular budget (41), ...", a count of the sentence before where this
+   one opens "Of these,"), or stated after it ("gives a total of N", "N in all", "stood
+   at N", "among the N", "out of N", or the next sentence: "The total is N"); where
+   another reader found the same parts with better labels and no whole, it takes the
+   whole (:func:`_gives_whole`); for shares, 100 within rounding (the whole a count "of
+   whom" or "Of the N" names). The longest fitting stretch of a run wins; two fits of
+   that length that share a figure or a whole are none; fits that share nothing are two
+   splits of one sentence.
 4. :func:`_labels` -- each part's LABEL: the words after its figure up to the joint
    before the next figure where words follow the last figure, otherwise the words
    before it back to the joint after the previous figure (the first back to its clause
@@ -109,7 +112,7 @@ from surveystats.extract.tally_items import (
 )
 from surveystats.extract.tally_parallel import adds_up_to_whole
 from surveystats.extract.tally_parts import Part, Tally
-from surveystats.text import MONTHS, sentence_starts
+from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
 __all__ = ["find_sums"]
 
@@ -135,8 +138,14 @@ _NOT_LIST = re.compile(r"^\s*(?:to|between|than|per|out\s+of)\b|\b(?:to|from|bet
 # the gap a range or a change.
 _RANGE_IN_LABEL = re.compile(r"^\s*between\s[\w.,]{1,12}\s(?:and|to)\s[\w.,]{1,12}\s[a-z]")
 # "to" opening a phrase of the figure's label, not a range's second figure: "Sixty per
-# cent of the cases brought to the Office of the Ombudsman ..., 25 per cent ...".
-_TO_PHRASE = re.compile(r"\s*to\s{1,3}(?:[A-Za-z][\w’'-]*\s{1,3}){3}")
+# cent of the cases brought to the Office of the Ombudsman ..., 25 per cent ...", or a
+# short label that ends at the list's joint, its verb elided ("612 related to arrest,
+# 389 to ill-treatment, 247 to ...").
+_TO_PHRASE = re.compile(
+    r"\s*to\s{1,3}(?:(?:[A-Za-z][\w’'-]*\s{1,3}){3}"
+    rf"|(?!(?:{NUMBER_WORDS})\b)[A-Za-z][\w’'-]*(?:\s{{1,3}}(?!and\b)[a-z][\w’'-]*){{0,3}}"
+    r"(?:\s{0,3}[,;]|\s{1,3}and\s))"
+)
 _NAME_THEN_TO = re.compile(
     r"(?:[,;]\s{0,3}(?:and\s{1,3})?|\sand\s{1,3})[A-Z][\w’'-]*(?:\s{1,3}[\w’'-]+){0,5}\s{1,3}to\s*$"
 )
@@ -167,6 +176,9 @@ _WHOLE_LINK = re.compile(
     r"|broken\sdown|divided|split|distributed)\b|:"
 )
 _CLAUSE_MARK = re.compile(r"[,;:]")
+# The one clause mark a known set may have before its parts: the colon that announces them
+# ("The 1,432 complaints received during the year were distributed as follows: 612 ...").
+_FOLLOWS_COLON = re.compile(r"(?<=as\sfollows):\s{1,3}")
 # A whole's noun, then a semicolon and its first part opening the next clause.
 _OBJECT_THEN_PARTS = re.compile(
     r"(?:\s{1,3}[\w’'-]{1,30}){1,8}\s{0,3}(?P<mark>[;,])\s{1,3}(?:in\s{1,3})?"
@@ -688,9 +700,10 @@ def _subject_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     """
     if first.item.kind == "count" and first.item.counted is not None:
         return False  # "The 47 recommendations were sent to 12 Governments and ...": others
+    mark = _CLAUSE_MARK.search(text, whole.end, first.start)
     return (
         _SUBJECT_WHOLE.fullmatch(text, lo, whole.start) is not None
-        and not _CLAUSE_MARK.search(text, whole.end, first.start)
+        and (mark is None or _FOLLOWS_COLON.fullmatch(text, mark.start(), first.start) is not None)
         and first.start - whole.end <= _MAX_GAP
     )
 
@@ -1407,15 +1420,28 @@ def _opens_on_noun(mine: Part, theirs: Part) -> bool:
     return mine.category.split()[0].lower() == theirs.counted.split()[0].lower()
 
 
+def _prepositions_before(mine: list[Part], theirs: list[Part]) -> bool:
+    """Whether each of my labels is theirs after a preposition: "to Asia" and "Asia"."""
+    if len(mine) != len(theirs):
+        return False
+    for my_part, their_part in zip(mine, theirs, strict=True):
+        preposition, _, rest = (my_part.category or "").partition(" ")
+        if preposition.lower() not in PREPOSITIONS or rest != their_part.category:
+            return False
+    return True
+
+
 def _gives_whole(mine: list[Tally], theirs: list[Tally]) -> bool:
     """Give the whole of ``mine`` to the one tally of ``theirs`` that has the same parts.
 
     Another reader read the parts and their labels ("The 120 reports came from Africa (45)
     and Asia (75)") and missed the whole: where the whole comes after their parts ("...
     from men. The total was 120."), or a label of ``mine`` runs over a figure, is six
-    words or more, or opens on the noun their first part counts ("claims came from
-    Liberia"), their reading keeps its labels and takes the whole (and the whole's place
-    in its span).
+    words or more, opens on the noun their first part counts ("claims came from
+    Liberia"), or each label of ``mine`` is theirs after the preposition the verb takes
+    ("to Africa", "to Asia" beside "Africa", "Asia": "30 went to Africa, 15 to Asia"),
+    their reading keeps its labels and takes the whole (and the whole's place in its
+    span).
     """
     if len(mine) != 1 or len(theirs) != 1 or mine[0].total is None:
         return False
@@ -1427,6 +1453,7 @@ def _gives_whole(mine: list[Tally], theirs: list[Tally]) -> bool:
         not whole_after
         and not any(_WORSE_LABEL.search(part.category or "") for part in mine_tally.parts)
         and not _opens_on_noun(mine_tally.parts[0], their_tally.parts[0])
+        and not _prepositions_before(mine_tally.parts, their_tally.parts)
     ):
         return False  # labels as good as theirs: this reading replaces theirs
     if _values(mine_tally) != _values(their_tally):
