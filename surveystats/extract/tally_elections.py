@@ -95,7 +95,7 @@ _PARTICLE = (
 # An initial stands inside a name, before another word of it: "Mr. Lester B. Pearson".
 _INITIAL = r"(?-i:[A-Z])\.(?=\s{1,3}(?-i:[A-Z]))"
 _NAME = rf"""
-    (?:{_TITLE}{GAP})?(?:{_CAPITAL}|{_INITIAL})
+    (?:{_TITLE}{GAP}(?:{_PARTICLE}(?-i:{GAP}|(?=[A-Z]))){{0,2}})?(?:{_CAPITAL}|{_INITIAL})
     (?:(?:{GAP}(?:{_PARTICLE}(?-i:{GAP}|(?=[A-Z]))){{0,2}})(?:{_CAPITAL}|{_INITIAL})){{0,5}}
     (?:{GAP}\((?-i:[A-Z])[^()\d]{{1,50}}\))?
 """
@@ -243,7 +243,8 @@ _CANDIDATE = re.compile(
     (?:the{GAP})?(?P<name>{_NAME})                           # "and the Netherlands 45"
     (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
         |{GAP}having|{GAP}had)?{GAP}{_RECEIVING}
-      | {GAP}with(?={GAP}{COUNT_PATTERN}))?                  # "..., Brazil with 144"
+      # "..., Brazil with 144", "and Peru, with 41 votes"
+      | \s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN}))?
     {GAP}(?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
@@ -271,7 +272,7 @@ _NAMES = rf"""
 _RESPECTIVE = re.compile(
     rf"""
     (?<![\w.’'-]){_NAMES}
-    {GAP}(?:(?:had|have|both){GAP})?
+    (?:\s{{0,3}},{GAP}having{GAP}|{GAP}(?:(?:had|have|both){GAP})?)  # ", having obtained ..."
     (?:{_RECEIVING}|failed{GAP}to{GAP}(?:obtain|win|secure|receive|gain)|fell{GAP}short
       |(?:were|had{GAP}been|have{GAP}been){GAP}(?:re-?)?elected)
     (?:[^\d.;:()]{{1,100}}?\s{{0,3}},?{GAP}with)?     # "... in the first round, with"

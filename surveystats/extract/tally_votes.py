@@ -774,10 +774,11 @@ _MEMBERS = re.compile(
     rf"(?P<members>{names_in_parentheses(600)})[)}}]"
 )
 # ", with 3 abstentions", " and 10 abstentions", ", 2 abstaining", "with no abstentions"
-# "while 17 countries abstained", "the remaining 35 abstained from voting"
+# "while 17 countries abstained", "the remaining 35 abstained from voting", ", there being
+# 10 abstentions"
 _ABSTAIN = re.compile(
     rf"""
-    \s{{0,3}}[,.;]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP})?{_REST}
+    \s{{0,3}}[,.;]?\s{{0,3}}(?:(?:with|and|while|whereas|there{GAP}being){GAP})?{_REST}
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})\s{{0,3}}{_VOTER}
     (?P<word>abstentions?|abstaining|abstained|abstain)\b(?:{GAP}from{GAP}voting\b)?
     """,
@@ -790,7 +791,7 @@ _AGAINST_AFTER = re.compile(
     \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas|including){GAP})?{_REST}
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
     (?:votes?{GAP})?{_VOTER}
-    (?:(?:(?:voting|voted|were){GAP})?(?:against|opposed)|(?:voting|voted){GAP}no
+    (?:(?:(?:voting|voted|were(?:{GAP}cast)?){GAP})?(?:against|opposed)|(?:voting|voted){GAP}no
       | cast{GAP}(?:no|negative){GAP}votes?     # "15 voted no" after "98 voted yes"
       | (?:negative|dissenting){GAP}votes?)\b   # "with no negative votes"
     """,
@@ -957,7 +958,9 @@ _PART_ORDER = {"in favour": 0, "against": 1, "abstentions": 2}
 _NOT_VOTING = re.compile(
     rf"""
     \s{{0,3}}[,.;:]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP}){{0,2}}
-    (?P<n>{COUNT_PATTERN})(?:{GAP}{_MEMBER_NOUNS})?\s{{0,3}}
+    # "another": one more, after a first statement ("one member being absent and another
+    # not participating in the vote")
+    (?P<n>{COUNT_PATTERN}|(?P<another>another))(?:{GAP}{_MEMBER_NOUNS})?\s{{0,3}}
     (?:
         (?:\((?P<members>{names_in_parentheses(400)})\)\s{{0,3}},?{GAP}
           # in commas, a name in apposition: "with one member, Chile, not participating",
@@ -980,6 +983,7 @@ _NOT_VOTING = re.compile(
           | not{GAP}(?:participating|taking{GAP}part|voting|present)
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:being{GAP})?absent(?:ees)?                # "and 52 absentees"
+            (?:{GAP}from{GAP}the{GAP}(?:meeting|vote|voting|room|hall|session))?
         )
         # the members after a bare status: "one member not participating (Kenya)"
         (?:\s{{0,3}}\((?P<members_after>{names_in_parentheses(400)})\))?
@@ -1055,7 +1059,13 @@ def _read_not_voting(text: str, pos: int) -> tuple[list[Part], int]:
             and _NOT_VOTING.match(text, match.end()) is None
         ):
             break  # "four members were absent and left early": no statement of the vote
-        part = _count_part(_status_category(match[status]), match["n"], *match.span("n"))
+        category = _status_category(match[status])
+        if match["another"]:
+            if not parts:
+                break  # "another" counts one more only after a first statement
+            part: Part | None = Part(category, 1, *match.span("n"))
+        else:
+            part = _count_part(category, match["n"], *match.span("n"))
         if part is None:
             break
         named = match["members"] or match["members_apposed"] or match["members_after"]
