@@ -50,6 +50,7 @@ from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_sums import find_sums
 from surveystats.extract.tally_surveys import find_surveys
+from surveystats.extract.tally_treaties import counts_treaty_acts
 from surveystats.extract.tally_vote_frame import frame_vote
 from surveystats.extract.tally_votes import (
     ROLE_LINE_LENGTH,
@@ -306,6 +307,8 @@ def _find_in_paragraph(
         found = find_sums(text, items, numbers, found)  # parts that add up to their whole
         if "respectively" in text:
             attach_respective_shares(text, found)  # "..., representing 56 and 44 per cent"
+    # "150 States parties to the Agreement and 97 to its Protocol": overlapping sets
+    found = [tally for tally in found if not counts_treaty_acts(text, tally)]
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:

@@ -1,0 +1,113 @@
+"""Counts of States that acted on treaties: parties, signatures, ratifications, accessions.
+
+Treaty-body and depositary reports state how many States are parties to each instrument
+("There are 150 States parties to the Agreement and 97 to its Protocol") or how far they
+went ("121 States have signed the Treaty and 84 have ratified it"). The counts read like a
+list of parts, but the sets they count overlap: a party to a protocol is a party to its
+convention, a State that ratified has signed. They split no one group, so a breakdown
+read from them is dropped (ratifying and acceding, two ways of joining one instrument,
+stay parts), unless the sentence states the whole they fill ("Of the 193
+Member States, 150 have ratified the Convention and 43 have not"), which the reader then
+checked. :func:`counts_treaty_acts` is the test; ``tallies`` applies it to what every
+reader found in a paragraph.
+
+The test looks at one sentence: a bounded window before the tally and the tally itself,
+so it runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.extract.tally_parts import Tally
+from surveystats.text import sentence_starts
+
+__all__ = ["counts_treaty_acts"]
+
+# What a State does to an instrument, or what it then is.
+_TREATY_ACT = re.compile(
+    r"\b(?:part(?:y|ies)\s{1,3}to|signator(?:y|ies)|signed|ratif(?:ied|ications?)"
+    r"|acceded|accessions?)\b"
+)
+# Signing comes before ratifying or acceding: a signatory may be a party too.
+_SIGNED = re.compile(r"\b(?:signed|signator(?:y|ies)|signatures?)\b")
+_JOINED = re.compile(r"\b(?:part(?:y|ies)|ratif(?:ied|ications?)|acceded|accessions?)\b")
+# An instrument a label names: the label is which treaty, not which kind of State.
+_INSTRUMENT = re.compile(
+    r"\b(?:Accord|Agreement|Amendment|Charter|Convention|Covenant|Protocol|Statute|Treaty)s?\b"
+)
+# Words before an instrument's name that do not tell two instruments apart.
+_LEADING = re.compile(
+    r"^(?:(?:parties|party|to|the|its|their|have|has|had|signed|ratified|acceded)\s{1,3})*"
+)
+_LOOK_BACK = 400  # characters before a tally where its sentence may start
+
+
+def _names_instruments_apart(labels: list[str]) -> bool:
+    """Whether two labels name different instruments ("the Convention", "its Protocol").
+
+    >>> _names_instruments_apart(["the Convention", "its first Protocol"])
+    True
+    >>> _names_instruments_apart(["ratified the Protocol", "acceded to it"])
+    False
+    """
+    names = {_LEADING.sub("", label.lower()) for label in labels if _INSTRUMENT.search(label)}
+    return len(names) > 1
+
+
+def _signed_and_joined(labels: list[str]) -> bool:
+    """Whether one label counts signatures and another ratifications, accessions or parties.
+
+    >>> _signed_and_joined(["signed the Treaty", "ratified it"])
+    True
+    >>> _signed_and_joined(["ratified the Protocol", "acceded to it"])
+    False
+    """
+    signed = [bool(_SIGNED.search(label)) for label in labels]
+    joined = [bool(_JOINED.search(label)) for label in labels]
+    return any(s and not j for s, j in zip(signed, joined, strict=True)) and any(
+        j and not s for s, j in zip(signed, joined, strict=True)
+    )
+
+
+def counts_treaty_acts(text: str, tally: Tally) -> bool:
+    """Whether ``tally`` counts States that acted on treaties, with no whole stated.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally was read from (its offsets are into it).
+    tally
+        A tally any reader found.
+
+    Returns
+    -------
+    bool
+        True for a breakdown of two or more parts with no total whose sentence speaks of
+        parties, signatures, ratifications or accessions before the tally ends and whose
+        labels name different instruments, or signing beside ratifying, acceding or being
+        a party: such counts overlap and split no group. States that ratified an
+        instrument and States that acceded to it are two ways of joining it: they stay
+        a breakdown.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "There are 150 States parties to the Agreement and 97 to its Protocol."
+    >>> parts = [Part("the Agreement", 150, 10, 45), Part("its Protocol", 97, 50, 68)]
+    >>> counts_treaty_acts(text, Tally("breakdown", 10, 68, parts))
+    True
+    >>> text = "Of the reports, 25 came under the Convention and 15 under the Protocol."
+    >>> parts = [Part("the Convention", 25, 16, 44), Part("the Protocol", 15, 49, 70)]
+    >>> counts_treaty_acts(text, Tally("breakdown", 16, 70, parts))
+    False
+    """
+    if tally.kind != "breakdown" or tally.total is not None or len(tally.parts) < 2:
+        return False
+    labels = [part.category or "" for part in tally.parts]
+    if not (_names_instruments_apart(labels) or _signed_and_joined(labels)):
+        return False
+    lo = max(0, tally.start - _LOOK_BACK)
+    window = text[lo : tally.end]
+    sentence = sentence_starts(window[: tally.start - lo])[-1]
+    return _TREATY_ACT.search(window, sentence) is not None
