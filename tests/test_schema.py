@@ -9,6 +9,7 @@ from surveystats import schema
 from surveystats.analysis import analyze
 from surveystats.documents import read_document
 from surveystats.extract import extract_numbers, extract_tallies
+from surveystats.extract.roles import role_of
 
 
 @pytest.mark.parametrize("name", list(schema.TABLES))
@@ -121,3 +122,19 @@ def test_role_column_uses_the_one_mapping(example_tables):
         "partially in favour": "other",
         "against": "against",
     }
+
+
+@pytest.mark.parametrize(
+    ("category", "role"),
+    [
+        ("voted no", "against"),
+        ("in the negative", "against"),
+        ("negative votes", "against"),
+        ("in the affirmative", "in_favour"),
+        ("affirmative votes", "in_favour"),
+        ("a negative impact", "other"),  # an answer, no side of a vote
+        ("affirmative action", "other"),
+    ],
+)
+def test_role_of_sides_written_as_answers(category, role):
+    assert role_of(category) == role

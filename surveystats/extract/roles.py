@@ -31,13 +31,16 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "against",
         re.compile(
-            r"against|\bopposed?\b|\bopposing\b|\bnoes\b|\bnays?\b|^no$|not\s+in\s+favou?r", re.I
+            r"against|\bopposed?\b|\bopposing\b|\bnoes\b|\bnays?\b|^no$|not\s+in\s+favou?r"
+            r"|\bvot(?:ed|ing)\s+no\b|\bin\s+the\s+negative\b|\bnegative\s+votes?\b",
+            re.I,
         ),
     ),
     (
         "in_favour",
         re.compile(
-            r"\bin\s+favou?r\b|^favou?r|^for$|\byes\b|\bayes\b|\bvot(?:ed|ing|es?)\s+for\b",
+            r"\bin\s+favou?r\b|^favou?r|^for$|\byes\b|\bayes\b|\bvot(?:ed|ing|es?)\s+for\b"
+            r"|\bin\s+the\s+affirmative\b|\baffirmative\s+votes?\b",
             re.I,
         ),
     ),
@@ -66,6 +69,8 @@ def role_of(category: str | None) -> str | None:
     ['in_favour', 'against', 'abstaining', 'not_participating', 'absent', 'other', 'other']
     >>> role_of("not in favour"), role_of("having voted for it"), role_of(None)
     ('against', 'in_favour', None)
+    >>> role_of("voted no"), role_of("in the negative"), role_of("in the affirmative")
+    ('against', 'against', 'in_favour')
     """
     if category is None or category != category:  # None or NaN
         return None
