@@ -73,10 +73,11 @@ _WHOLE = re.compile(
     """,
     _FLAGS,
 )
-# "With 3 members absent,", "With one member not participating,", "With two abstentions,"
+# "With 3 members absent,", "With one member not participating,", "With two abstentions,",
+# "There being 12 abstentions,"
 _SIDE_FIRST = re.compile(
     rf"""
-    (?<![\w-])(?-i:W)ith{GAP}(?P<n>{COUNT_PATTERN})
+    (?<![\w-])(?:(?-i:W)ith|(?-i:T)here{GAP}being){GAP}(?P<n>{COUNT_PATTERN})
     (?:{GAP}(?:members?|Member{GAP}States?|States?|delegations?|countries|country))?{GAP}
     (?:(?P<absent>absent|not{GAP}present)
       | (?P<not_participating>not{GAP}(?:participating|voting|taking{GAP}part))
@@ -271,7 +272,7 @@ def frame_vote(text: str, tally: Tally) -> None:
             _set_total(tally, whole)
     if any(words in window for words in _NONE_WORDS):
         _add_none_first(text, tally)
-    if "With" in window:
+    if "With" in window or "There being" in window:
         side = _last(_SIDE_FIRST, text, tally.start)
         if side is None or not _joins(text, side.end(), tally.start):
             return
