@@ -42,7 +42,12 @@ elected with 170 votes, Kenya with 166"), follow "along with" or take a relative
 with "that" ("along with Peru that received 133 votes"). The record of a ballot, each
 figure after its label and a colon ("Votes cast: 175; abstentions: 4; required majority:
 117; Ghana: 150; Togo: 25"), is read too: the candidates are the parts, the members
-voting or the ballots cast the total, the required majority neither.
+voting or the ballots cast the total, the required majority neither; its items may stand
+one a line, the candidates after a heading "Number of votes obtained:" with their counts
+after dot leaders ("Mr. Osei (Ghana) ........ 9"). A list of names and counts may also
+follow the votes or the voting as subject of "was"/"were" ("The votes on the third ballot
+were Ghana 41, Oman 38 and Fiji 12"), and candidates with their votes in parentheses need
+no verb ("resulted in the election of Tonga (88 votes), Iceland (75) and Gabon (61)").
 A list of names may share one verb: with as many counts "respectively" ("Neither Chad nor
 Peru obtained the required majority, with 100 and 80 votes respectively") or one count
 "each". One candidate alone is no tally ("Ghana received 150 votes and was elected"); a
@@ -77,6 +82,8 @@ ELECTION_LITERALS = (
         " cast for ",
         "votes for ",
         " were for ",
+        "votes)",
+        *("ballot were ", "ballot was ", "votes were ", "voting was ", "voting were "),
     ),
 )
 
@@ -112,6 +119,8 @@ _RECEIVING = rf"(?:received|obtained|won|secured|garnered|polled|got|gained|scor
 _RECEIVING_ING = (
     rf"(?:receiving|obtaining|winning|securing|garnering|polling|gaining|scoring|picking{GAP}up)"
 )
+# An adverb of time or order between a candidate and its verb: "Peru now received 27 votes".
+_TIME_ADVERB = r"(?:now|then|again|also|later|subsequently|finally|eventually)"
 # What makes a count of votes one for a text, not for a candidate.
 _FOR_TEXT = (
     rf"(?!{GAP}(?:in{GAP}favou?r|against{GAP}(?!{COUNT_PATTERN}|{_NAME}[’']s\b)"
@@ -129,8 +138,9 @@ _FIRST = re.compile(
       | \s{{0,3}},{GAP}with(?=\s{{1,3}}\S{{1,20}}{GAP}votes\s{{0,3}},)
       # "the appointment of Mr. Sato, who received 104 votes, and of ..."
       | \s{{0,3}},{GAP}(?:who|which)(?:{GAP}(?:had|has))?{GAP}{_RECEIVING}
-      # "..., Chile obtaining 90 votes and ...", "Chile had received 90 votes"
-      | {GAP}(?:(?:had|has|have){GAP})?(?:{_RECEIVING}|{_RECEIVING_ING})
+      # "..., Chile obtaining 90 votes and ...", "Chile had received 90 votes", "Chile
+      # again received 90 votes" (an adverb of time or order before the verb)
+      | {GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has|have){GAP})?(?:{_RECEIVING}|{_RECEIVING_ING})
         (?:{GAP}the{GAP}(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority
             \s{{0,3}},?{GAP}with                      # "obtained the required majority, with"
           | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
@@ -206,20 +216,32 @@ _GIVEN_NEXT = re.compile(
     """,
     _FLAGS,
 )
+# Dot leaders between a name and its count, as records set their lists: "Mr. Osei (Ghana)
+# .......... 9". Bounded, so the time stays linear.
+_LEADERS = r"\s{0,3}[.…](?:\s?[.…]){1,150}\s{0,3}"
+# What stands between a listed name and its count: a comma, spaces or dot leaders.
+_NAME_TO_COUNT = rf"(?:{_LEADERS}|,?{GAP})"
 # A list after a colon: "The result was as follows: Ms. Amadi, 97 votes; Mr. Berg, 85
-# votes", "Number of votes obtained: Chile 120, Peru 60"
+# votes", "Number of votes obtained: Chile 120, Peru 60"; or after the votes or the voting
+# as subject and its verb "to be": "The votes in the third ballot were Chile 92, Peru 81",
+# "Voting for the two seats was: Chile 92, Peru 81 and Fiji 60". No figure stands between
+# the subject and its verb, so "The votes in 1990 were ..." is no list of candidates.
 _LISTED = re.compile(
     rf"""
-    (?:(?<=votes):|(?<=votes\s):|(?<=votes\sobtained):
-      | :(?=\s{{1,3}}{_NAME},?{GAP}{COUNT_PATTERN}{GAP}{_VOTES_WORD}))
-    \s{{1,3}}(?P<name>{_NAME}),?{GAP}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
+    (?:(?:(?<=votes):|(?<=votes\s):|(?<=votes\sobtained):
+        | :(?=\s{{1,3}}{_NAME},?{GAP}{COUNT_PATTERN}{GAP}{_VOTES_WORD}))
+        \s{{1,3}}
+      | (?<![\w-])(?:votes|voting)\b[^\d.;:()]{{0,80}}?{GAP}(?:was|were)
+        (?:{GAP}as{GAP}follows)?(?:\s{{0,3}}:)?{GAP})
+    (?P<name>{_NAME}){_NAME_TO_COUNT}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
     _FLAGS,
 )
 _LISTED_NEXT = re.compile(
     rf"""
-    {_JOIN}(?P<name>{_NAME}),?{GAP}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
+    {_JOIN}(?P<name>{_NAME}){_NAME_TO_COUNT}(?P<n>{COUNT_PATTERN})
+    (?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
     _FLAGS,
@@ -349,7 +371,28 @@ _RECORD_COUNT = rf"""
 """
 _RECORD_START = re.compile(rf"(?<![\w-])(?P<label>{_RECORD_LABEL}){_RECORD_COUNT}", _FLAGS)
 _RECORD_ITEM = re.compile(rf"(?P<label>{_RECORD_LABEL}|{_NAME}){_RECORD_COUNT}", _FLAGS)
-_RECORD_JOINT = re.compile(rf"\s{{0,3}}[;,](?:{GAP}and)?{GAP}|{GAP}and{GAP}")
+# Items follow each other after ";" or ",", or one a line (a line may end on a period,
+# as may an item before a capitalised one: "Number of ballot papers: 15. Number of ...").
+_RECORD_JOINT = re.compile(
+    rf"\s{{0,3}}[;,](?:{GAP}and)?{GAP}|{GAP}and{GAP}|\s{{0,3}}\.?[ \t]{{0,3}}\n\s{{0,3}}"
+    rf"|\s{{0,3}}\.{GAP}(?=(?-i:[A-Z]))",
+    _FLAGS,
+)
+# The heading of the candidates' votes, with no count of its own: "Number of votes
+# obtained:". After it a candidate's count may follow its name after dot leaders or
+# spaces alone, one a line ("Mr. Osei (Ghana) ......... 9", "Ghana 150").
+_RECORD_HEADING = re.compile(
+    rf"(?:number{GAP}of{GAP})?votes{GAP}obtained(?:{GAP}by{GAP}(?:country|candidate))?"
+    rf"\s{{0,3}}:\s{{1,3}}",
+    _FLAGS,
+)
+_RECORD_CANDIDATE = re.compile(
+    rf"""
+    (?P<label>{_NAME})(?:\s{{0,3}}:\s{{1,3}}|{_LEADERS}|{GAP})(?P<n>{COUNT_PATTERN})
+    (?:{GAP}{_VOTES_WORD})?(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    """,
+    _FLAGS,
+)
 # The record's labels that state how many voted: the total, the first one stated in this
 # order of preference.
 _RECORD_TOTALS = ("voting", "valid", "cast")
@@ -561,14 +604,17 @@ def _record_ballot(text: str, match: re.Match[str]) -> Tally | None:
     """The ballot a record of "label: count" items states, or None.
 
     The record starts at ``match``, a label of its own ("Votes cast"); its items follow
-    each other after ";" or ",". Every label must be one of the record or a candidate's
-    name, and at least two candidates follow: the candidates are the parts, the members
-    voting (else the valid ballots, else the ballots or votes cast) the total where
-    the candidates' votes do not exceed it. A required majority or the abstentions are
-    neither part nor total.
+    each other after ";" or ",", or one a line. Every label must be one of the record or
+    a candidate's name, and at least two candidates follow: the candidates are the parts,
+    the members voting (else the valid ballots, else the ballots or votes cast) the total
+    where no candidate's votes exceed it. A required majority or the abstentions are
+    neither part nor total. A heading with no count ("Number of votes obtained:") may
+    stand before the candidates; after it a name and its count may be set apart by dot
+    leaders or spaces alone.
     """
     stated: dict[str, int] = {}
     parts: list[Part] = []
+    headed = False  # whether the heading of the candidates' votes was passed
     item: re.Match[str] | None = match
     while item is not None:
         label = " ".join(item["label"].split())
@@ -588,12 +634,19 @@ def _record_ballot(text: str, match: re.Match[str]) -> Tally | None:
                 break
             parts.append(Part(name, count, item.start(), item.end()))
         joint = _RECORD_JOINT.match(text, item.end())
-        item = _RECORD_ITEM.match(text, joint.end()) if joint is not None else None
+        if joint is None:
+            break
+        pos = joint.end()
+        if not parts and (heading := _RECORD_HEADING.match(text, pos)) is not None:
+            headed, pos = True, heading.end()
+        item = (_RECORD_CANDIDATE if headed else _RECORD_ITEM).match(text, pos)
     if len(parts) < 2:
         return None
     tally = Tally("vote", match.start(), parts[-1].end, parts)
     total = next((stated[kind] for kind in _RECORD_TOTALS if kind in stated), None)
-    if total is not None and total >= sum(part.count or 0 for part in parts):
+    # Where several seats are filled, each ballot names several candidates: their votes
+    # may add up to more than the members voting, but none exceeds them.
+    if total is not None and total >= max(part.count or 0 for part in parts):
         tally.total = total
     return tally
 
@@ -629,7 +682,7 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_IN_PARENTHESES.finditer(text))
     if " by " in text:
         firsts.extend(_DEFEATED.finditer(text))
-    if ": " in text:
+    if ":" in text or " were " in text or " was " in text:
         firsts.extend(_LISTED.finditer(text))
     if ": " in text and ("majority" in text or "cast:" in text or "voting:" in text):
         firsts.extend(_RECORD_START.finditer(text))  # "Votes cast: 175; ...; Ghana: 150"
