@@ -371,11 +371,13 @@ _RECORD_COUNT = rf"""
 """
 _RECORD_START = re.compile(rf"(?<![\w-])(?P<label>{_RECORD_LABEL}){_RECORD_COUNT}", _FLAGS)
 _RECORD_ITEM = re.compile(rf"(?P<label>{_RECORD_LABEL}|{_NAME}){_RECORD_COUNT}", _FLAGS)
-# Items follow each other after ";" or ",", or one a line (a line may end on a period,
-# as may an item before a capitalised one: "Number of ballot papers: 15. Number of ...").
+# Items follow each other after ";" or ",", one a line (a line may end on a period, as
+# may an item before a capitalised one: "Number of ballot papers: 15. Number of ..."), or
+# after spaces alone where a table lost its lines ("Number of ballots: 15 Number of
+# valid ballots: 15 ..."): the next item must still be one of the record.
 _RECORD_JOINT = re.compile(
     rf"\s{{0,3}}[;,](?:{GAP}and)?{GAP}|{GAP}and{GAP}|\s{{0,3}}\.?[ \t]{{0,3}}\n\s{{0,3}}"
-    rf"|\s{{0,3}}\.{GAP}(?=(?-i:[A-Z]))",
+    rf"|\s{{0,3}}\.{GAP}(?=(?-i:[A-Z]))|{GAP}",
     _FLAGS,
 )
 # The heading of the candidates' votes, with no count of its own: "Number of votes
