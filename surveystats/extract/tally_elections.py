@@ -134,8 +134,9 @@ _FIRST = re.compile(
         (?:\s{{0,3}},?{GAP}(?:(?:having|after){GAP}(?:obtained|received|secured|won)
             | receiving|obtaining|securing|winning|with)
           | {GAP}(?:with|by))
-      # "Ukraine, with 109 votes, edged out ..."
-      | \s{{0,3}},{GAP}with(?=\s{{1,3}}\S{{1,20}}{GAP}votes\s{{0,3}},)
+      # "Ukraine, with 109 votes, edged out ...", "India with 56 votes and Chile with 50
+      # were elected" (a further candidate must follow for a ballot)
+      | \s{{0,3}},?{GAP}with(?=\s{{1,3}}\S{{1,20}}{GAP}votes\s{{0,3}}(?:,|and\b))
       # "the appointment of Mr. Sato, who received 104 votes, and of ..."
       | \s{{0,3}},{GAP}(?:who|which)(?:{GAP}(?:had|has))?{GAP}{_RECEIVING}
       # "..., Chile obtaining 90 votes and ...", "Chile had received 90 votes", "Chile
