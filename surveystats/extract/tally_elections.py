@@ -321,7 +321,7 @@ _NO_CANDIDATE_BALLOTS = re.compile(
     {_JOIN}(?:there{GAP}(?:were|was|being){GAP})?(?P<n>{COUNT_PATTERN}|no)
     (?:{GAP}(?P<kind_before>invalid|blank|spoiled|void|null|empty))?
     {GAP}(?:(?P<ballots>ballots?|ballot{GAP}papers?|votes?)
-        (?:{GAP}(?:were|was){GAP}(?:(?:left|returned|cast){GAP})?
+        (?:{GAP}(?:were|was|being){GAP}(?:(?:left|returned|cast){GAP})?
             (?P<kind_after>invalid|blank|spoiled|void|null|empty))?
       | (?P<abstentions>abstentions?
         # "with 7 members abstaining", "with 7 abstaining"
@@ -342,6 +342,16 @@ _ELECTED_BETWEEN = re.compile(
     rf"""
     \s{{0,3}},?{GAP}(?:and{GAP})?(?:was|has{GAP}been){GAP}(?:re-?)?elected
     (?:{GAP}[^\d.;:()]{{1,60}}?)?(?=\s{{0,3}}[,;]?{GAP}(?:while|whereas)\b)
+    """,
+    _FLAGS,
+)
+# The candidates' election after the last of them, before the ballots that went to none:
+# "Nepal with 98 votes and Peru with 86 were elected, with 4 abstentions".
+_ELECTED_AFTER = re.compile(
+    rf"""
+    \s{{0,3}},?{GAP}(?:(?:and|who|which){GAP})?(?:were|was|have{GAP}been|had{GAP}been)
+    (?:{GAP}(?:duly|thus|therefore))?{GAP}(?:re-?)?elected
+    (?:{GAP}[^\d.;:()]{{1,60}}?)?(?=\s{{0,3}}[,;])
     """,
     _FLAGS,
 )
@@ -534,9 +544,11 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
             break
         parts.append(part)
         pos = part.end
-    if (phrase := _BALLOT_PHRASE.match(text, pos)) is not None and (
-        ballots := _NO_CANDIDATE_BALLOTS.match(text, phrase.end())
-    ) is not None:
+    # The ballots for none may follow the candidates' election or a phrase on the ballot:
+    # "Nepal, with 98 votes, and Peru, with 86, were elected, while 4 ballots were invalid"
+    if (
+        stated := _ELECTED_AFTER.match(text, pos) or _BALLOT_PHRASE.match(text, pos)
+    ) is not None and (ballots := _NO_CANDIDATE_BALLOTS.match(text, stated.end())) is not None:
         part = _ballots(ballots)
         if part is not None and all(p.category != part.category for p in parts):
             parts.append(part)
