@@ -337,11 +337,11 @@ _BALLOT_PHRASE = re.compile(
     _FLAGS,
 )
 # The first candidate's election, between its count and the next candidate: "Chile, with
-# 101 votes, was elected in the first round, while Peru received 40"
+# 101 votes, was elected in the first round, while Peru received 40"; "...; Peru received 40"
 _ELECTED_BETWEEN = re.compile(
     rf"""
     \s{{0,3}},?{GAP}(?:and{GAP})?(?:was|has{GAP}been){GAP}(?:re-?)?elected
-    (?:{GAP}[^\d.;:()]{{1,60}}?)?(?=\s{{0,3}}[,;]?{GAP}(?:while|whereas)\b)
+    (?:{GAP}[^\d.;:()]{{1,60}}?)?(?=\s{{0,3}}[,;]?{GAP}(?:while|whereas)\b|\s{{0,3}};)
     """,
     _FLAGS,
 )
