@@ -157,11 +157,15 @@ _FIRST = re.compile(
     """,
     _FLAGS,
 )
-# A candidate who beat another: "Mr. Kim defeated Ms. Lee by 97 votes to 85"
+# A candidate who beat another: "Mr. Kim defeated Ms. Lee by 97 votes to 85", "Mr. Kim
+# defeated Ms. Lee, the other candidate, by a secret-ballot vote of 97 to 85" (a phrase in
+# apposition to the other name; "by a vote of" before the counts).
 _DEFEATED = re.compile(
     rf"""
     (?<![\w.’'-])(?P<name>{_NAME}){GAP}(?:defeated|beat|prevailed{GAP}over|won{GAP}against)
-    {GAP}(?P<other>{_NAME}){GAP}by{GAP}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?
+    {GAP}(?P<other>{_NAME})(?:\s{{0,3}},[^,;:.\d()]{{1,80}},)?{GAP}by
+    {GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?
+    (?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?
     {GAP}to{GAP}(?P<m>{COUNT_PATTERN})(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
     _FLAGS,
