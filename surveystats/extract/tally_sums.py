@@ -38,7 +38,8 @@ items those readers already have (no number is searched for again):
    a count right before parentheses that hold the parts, a count earlier in the sentence
    where the parts are bare counts in brackets after their labels: "The 96 posts are
    funded from the regular budget (41), ...", a count of the sentence before where this
-   one opens "Of these,"), or stated after it ("gives a total of N", "N in all", "stood
+   one opens "Of these," or points back at it as its subject: "These included ...", "This
+   figure includes ..."), or stated after it ("gives a total of N", "N in all", "stood
    at N", "among the N", "out of N", or the next sentence: "The total is N"); where
    another reader found the same parts with better labels and no whole, it takes the
    whole (:func:`_gives_whole`); for shares, 100 within rounding (the whole a count "of
@@ -202,12 +203,23 @@ _OPENS_ON_FIGURE = re.compile(
     r"Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)\b)"
 )
 _REST = re.compile(r"\bthe\s{1,3}(?:remaining|other)\s{1,3}\d")
+# A sentence whose subject points back at the figure before and says what it holds:
+# "An estimated 16.2 million people were displaced. This included 11.8 million ...",
+# "These comprised ...", "The figure includes ...".
+_POINTS_BACK = re.compile(
+    r"\s{0,3}(?:This|These|That|Those|They|The\s{1,3}(?:total|figure|number))"
+    r"(?:\s{1,3}(?:figure|number|total))?\s{1,3}"
+    r"(?:includ(?:e|es|ed)|compris(?:e|es|ed)|consist(?:s|ed)?\s{1,3}of)\s"
+)
 
 
 def _opens_on_whole_before(text: str, lo: int, hi: int) -> bool:
     """Whether a sentence speaks of a whole the sentence before states (see above)."""
     return bool(
-        _ANAPHOR.match(text, lo) or _OPENS_ON_FIGURE.match(text, lo) or _REST.search(text, lo, hi)
+        _ANAPHOR.match(text, lo)
+        or _OPENS_ON_FIGURE.match(text, lo)
+        or _POINTS_BACK.match(text, lo)
+        or _REST.search(text, lo, hi)
     )
 
 
@@ -1464,6 +1476,18 @@ def _gives_whole(mine: list[Tally], theirs: list[Tally]) -> bool:
     return True
 
 
+def _leave_earlier_tallies(mine: list[Tally], found: list[Tally], lo: int) -> None:
+    """Start my tallies at their parts where the sentence before holds a tally of its own.
+
+    A whole carried from the sentence before may be a count another reader read there
+    ("Some 75 States replied. They comprised 40 from Africa, ..."): the tally of its
+    parts then spans only its own sentence, so that both are kept.
+    """
+    for tally in mine:
+        if tally.start < lo and tally.parts and any(lo > t.end > tally.start for t in found):
+            tally.start = min(part.start for part in tally.parts)
+
+
 _MAX_SPAN = _MAX_WHOLE_GAP + _MAX_GAP  # from a whole to its second part, at the most
 
 
@@ -1561,6 +1585,7 @@ def find_sums(
         if kinds["count"] + kinds["whole"] < _MIN_NUMBERS and shares < 2:
             continue  # a whole and two counts, or two shares
         mine = _read(text, lo, hi, figures)
+        _leave_earlier_tallies(mine, result, lo)
         theirs = [t for t in found if t.start < hi and t.end > lo]
         if not mine:
             joined = _joined_pieces(text, lo, figures, theirs)
