@@ -1343,7 +1343,10 @@ _SHARE_VERBS = (
 # the world's refugees, up from 70 per cent a decade ago", "compared with 18 per cent".
 _CHANGE_LABEL = re.compile(
     r"(?:up|down|rising|falling|rose|fell|increasing|decreasing|climbing|dropping|declining)"
-    r"(?:\s|$)|(?:compared|as\s+against|against|versus|from|than)\b",
+    r"(?:\s|$)|(?:compared|as\s+against|against|versus|from|than)\b"
+    # a change named by a noun: "..., only a small increase from 39.9 per cent in 2009"
+    r"|(?:[\w'’-]+\s+){0,4}?(?:increase|decrease|rise|drop|fall|decline|gain|jump|reduction)s?"
+    r"\s+(?:from|since|over|on)\b",
     re.IGNORECASE,
 )
 # "Girls made up 47 per cent of pupils, boys 52 per cent, and 1 per cent were not

@@ -980,7 +980,8 @@ _LABEL_FIRST_SHARE = re.compile(
     r"(?:^|[.;:,(]\s{0,3}|\b(?:and|while|whereas|but)\s{1,3})"
     r"(?!(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]t|[Tt]hey|[Ww]hich|[Ww]ho|[Ss]uch)\s)"
     r"(?P<label>(?:[A-Za-z][\w'’-]{0,25}\s{1,3}){0,3}?[A-Za-z][\w'’-]{0,25})\s{1,3}"
-    r"(?:accounted\s{1,3}for|made\s{1,3}up|represented|constituted|comprised)\s{1,3}"
+    r"(?:account(?:s|ed)?\s{1,3}for|make(?:s)?\s{1,3}up|made\s{1,3}up|represent(?:s|ed)?"
+    r"|constitute[sd]?|comprise[sd]?)\s{1,3}"
     r"(?:(?:about|some|nearly|almost|over|roughly|around|only|just|more\s{1,3}than"
     r"|less\s{1,3}than)\s{1,3})?$"
 )
@@ -2077,6 +2078,14 @@ _SUBJECT_BEFORE = re.compile(
     r"[Aa]round))\s{0,3}$"
 )
 _SUBJECT_REACH = 20
+# A qualifier right after a preposition or a verb qualifies its object, not a subject:
+# "Women account for just 17 per cent of ...", "hold only 9 of the 40 posts".
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:for|of|to|by|with|at|on|from|than|is|are|was|were|be|been|has|have|had|holds?"
+    r"|held|makes?|made|represent(?:s|ed)?|constitute[sd]?|comprise[sd]?|reach(?:es|ed)?)"
+    r"\s{1,3}(?:only|just|some|about|nearly|almost|over|under|at\s{1,3}least|more\s{1,3}than"
+    r"|fewer\s{1,3}than|less\s{1,3}than|approximately|roughly|around)\s{0,3}$"
+)
 # Capitalised words that end a name cut short before the verb: " Council", " of the
 # Bureau".
 # The names of a part between dashes, before its verb: "four -- Angola, Bolivia and Chad --
@@ -2098,7 +2107,7 @@ def _is_subject(text: str, item: Item) -> bool:
     before = text[max(0, item.prefix_start - _SUBJECT_REACH) : item.prefix_start]
     if item.prefix_start <= _SUBJECT_REACH and not text[: item.prefix_start].strip():
         return True
-    return _SUBJECT_BEFORE.search(before) is not None
+    return _SUBJECT_BEFORE.search(before) is not None and _OBJECT_BEFORE.search(before) is None
 
 
 # A relative clause right after the whole's noun: "one of the 15 members who spoke" picks
