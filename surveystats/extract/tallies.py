@@ -12,7 +12,9 @@ as prose, survey facts; lists paired by "respectively" in
 :mod:`~surveystats.extract.tally_surveys`; and, where none of them found a tally in a
 sentence, parallel lists of counts or shares in :mod:`~surveystats.extract.tally_lists`
 then parallel figures read by one general reader in
-:mod:`~surveystats.extract.tally_parallel`, and two groups set against each other ("men
+:mod:`~surveystats.extract.tally_parallel`, counts of one noun that each carry their share
+of the counts' sum, whatever figures their labels hold, in
+:mod:`~surveystats.extract.tally_proportional`, and two groups set against each other ("men
 outnumbered women by 112 to 38") in :mod:`~surveystats.extract.tally_comparisons`; last,
 figures that add up to a whole the sentence states, whatever its phrasing, in
 :mod:`~surveystats.extract.tally_sums`, which may replace a partial reading),
@@ -20,7 +22,9 @@ over the items read by
 :mod:`~surveystats.extract.tally_items`;
 they read one paragraph string at a time, and parts that the next sentence adds to a
 tally ("A further 9 ...") are joined to it in :mod:`~surveystats.extract.tally_continued`
-where the parts add up to a stated whole. This module runs them over the paragraphs of a
+where the parts add up to a stated whole; counts of States that are parties to, signed or
+ratified different instruments overlap and are dropped by
+:mod:`~surveystats.extract.tally_treaties`. This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
 to ("27 One member (China) did not participate in the voting."), and builds the table
 declared in :mod:`surveystats.schema` (:data:`TALLY_COLUMNS`).
@@ -47,6 +51,7 @@ from surveystats.extract.tally_items import Number, find_numbers, new_number, re
 from surveystats.extract.tally_lists import find_lists
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_sums import find_sums
 from surveystats.extract.tally_surveys import find_surveys
@@ -303,6 +308,8 @@ def _find_in_paragraph(
         found.extend(find_lists(text, items, numbers, taken=[(t.start, t.end) for t in found]))
         taken = [(t.start, t.end) for t in found]
         found.extend(find_parallel(text, items, taken=taken, partial=enumerations))
+        # "74 countries (37.8 per cent) had ..., 53 countries (27 per cent) fell within ..."
+        found.extend(find_proportional(text, items, taken=[(t.start, t.end) for t in found]))
         found.extend(find_comparisons(text))  # "men outnumbered women by 112 to 38"
         found = find_sums(text, items, numbers, found)  # parts that add up to their whole
         if "respectively" in text:
