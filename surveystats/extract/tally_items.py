@@ -1684,6 +1684,8 @@ _QUANTIFIER_ALONE_BEFORE = re.compile(
     r"\s{0,2}\(\s{0,2}$"
 )
 _QUANTIFIED_REACH = 80
+#: A count set after its noun: "the replies, 58 in number, came from ..."
+IN_NUMBER = re.compile(r"\s{1,3}in\s{1,3}number\b")
 _CLOSE = re.compile(r"\s{0,2}\)")
 
 
@@ -1752,6 +1754,8 @@ def _read_head(text: str, item: Item, limit: int) -> None:
                         item.of_replied, pos = True, replied.end()
     if item.kind == "count" and not item.composed and _COMPOSED.match(text, item.end, limit):
         item.composed = True  # "The Mission's 1,240 staff comprise ..."
+    if item.kind == "count" and (in_number := IN_NUMBER.match(text, pos, limit)):
+        pos = in_number.end()  # "the remaining replies, 18 in number, raised ...": no label
     if item.kind == "count":
         share = _SHARE.match(text, pos, limit)
         if share is not None:

@@ -99,6 +99,7 @@ from typing import NamedTuple
 from surveystats.extract.tally_items import (
     ASKED_WORDS,
     AUXILIARIES,
+    IN_NUMBER,
     NOT_COUNT_AFTER,
     PERCENT_UNIT,
     PREPOSITIONS,
@@ -455,6 +456,8 @@ def _figures(text: str, numbers: list[Number], items: dict[int, Item]) -> list[_
         if item.kind not in ("count", "percent") or _is_marker(text, item):
             continue
         end = item.head_end if item.kind == "percent" else item.end
+        if item.kind == "count" and (in_number := IN_NUMBER.match(text, end)):
+            end = in_number.end()  # "the remaining replies, 18 in number, raised ..."
         previous = figures[-1] if figures else None
         if (
             item.kind == "count"
