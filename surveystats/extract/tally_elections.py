@@ -513,8 +513,11 @@ def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
 
 def _next_part(text: str, pos: int, listed: re.Pattern[str]) -> Part | None:
     """The next candidate (as ``listed`` writes them) or ballots for none, at ``pos``."""
-    if (ballots := _NO_CANDIDATE_BALLOTS.match(text, pos)) is not None:
-        return _ballots(ballots)
+    # "and 23 votes" of no stated kind may open the next candidate ("and 23 votes for Peru")
+    if (ballots := _NO_CANDIDATE_BALLOTS.match(text, pos)) is not None and (
+        part := _ballots(ballots)
+    ) is not None:
+        return part
     if (candidate := listed.match(text, pos)) is not None:
         return _part(candidate, "name", "n", candidate.end())
     # A candidate written in full after a list of another form: "Gabon (50 votes) and
