@@ -268,8 +268,11 @@ def join_continued_parts(
         item = by_start.get(number.start)
         if item is None or item.kind in ("count", "percent"):
             figures.append((number, item))
+    candidates = _seed_candidates(figures)
+    if not tallies and not candidates:
+        return tallies  # nothing to continue (most paragraphs with "another" or "the other")
     starts = sentence_starts(text)
-    seeds = _lone_openers(text, tallies, figures, starts)
+    seeds = _lone_openers(text, tallies, figures, candidates, starts)
     joined: list[Tally] = []
     dropped: set[int] = set()
     for tally in sorted([*tallies, *seeds], key=lambda tally: tally.start):
@@ -308,10 +311,28 @@ def join_continued_parts(
     return joined
 
 
+def _seed_candidates(figures: list[tuple[Number, Item | None]]) -> list[tuple[int, Item]]:
+    """Continuing counts after a count, with a figure (a whole, maybe) after them.
+
+    Each is the continuing count's place in ``figures`` and the item of the count before.
+    """
+    return [
+        (at, before)
+        for at in range(1, len(figures) - 1)
+        if (opener := figures[at][1]) is not None
+        and opener.remaining
+        and (before := figures[at - 1][1]) is not None
+        and before.kind == "count"
+        and before.value is not None
+        and not before.remaining
+    ]
+
+
 def _lone_openers(
     text: str,
     tallies: list[Tally],
     figures: list[tuple[Number, Item | None]],
+    candidates: list[tuple[int, Item]],
     starts: list[int],
 ) -> list[Tally]:
     """One-part tallies of sentences stating one count that the next sentence continues.
@@ -321,14 +342,9 @@ def _lone_openers(
     becomes the first part of one only if :func:`join_continued_parts` finds the next
     sentence's parts and a stated whole that the counts of both add up to exactly.
     """
-    openers = [i for i, (_, item) in enumerate(figures) if item is not None and item.remaining]
     seeds = []
-    for at in openers:
-        if at == 0:
-            continue
-        number, item = figures[at - 1]
-        if item is None or item.kind != "count" or item.value is None or item.remaining:
-            continue
+    for at, item in candidates:
+        number = figures[at - 1][0]
         sentence = bisect.bisect_right(starts, number.start) - 1
         lo = starts[sentence] if sentence >= 0 else 0
         hi = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
