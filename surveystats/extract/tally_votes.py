@@ -102,10 +102,11 @@ _HEAD_BY = re.compile(
 _HEAD_BARE = re.compile(
     rf"""
     (?<![\w.,/-])
-    (?:(?P<vote_of>(?:a|the)(?:{GAP}(?:recorded|roll-call))?{GAP}vote{GAP}of){GAP})?
+    (?:(?P<vote_of>(?:(?:a|the)(?:{GAP}(?:recorded|roll-call))?{GAP}|(?<=by\s))vote{GAP}of){GAP})?
     (?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN})(?:{GAP}(?P<votes>votes?))?
     {GAP}(?P<to>to){GAP}(?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
     (?!\s{{0,3}}(?:per\s{{0,3}}cent|percent|%|[-–/]))
+    (?P<vote_after>(?<=\d){GAP}vote\b(?!{GAP}of))?  # "by a 45 to 5 vote"
     """,
     _FLAGS,
 )
@@ -1121,6 +1122,7 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
         or groups.get("against_word")
         or groups.get("with_against")
         or groups.get("vote_of")
+        or groups.get("vote_after")
         or groups.get("favour_of")
     )
     if against_raw is not None and _NONE.fullmatch(against_raw):
@@ -2972,6 +2974,8 @@ _BARE_WINDOWS = (
     ("result was", 0, 40),
     ("vote stood at", 0, 40),
     ("voted ", 0, 30),  # "the Council voted 9 to 6 to adopt it"
+    ("by vote of", 0, 30),  # "approved by vote of 34 to 9" (telegram style)
+    (" vote", 16, 0),  # "by a 45 to 5 vote": the pair right before "vote"
 )
 # "approved by a show of hands, 30 to 4" (looked for only where the words are written)
 _HANDS_WINDOWS = (("show of hands", 0, 40),)
@@ -3303,6 +3307,9 @@ def _favour_and_against(text: str, start: int) -> bool:
     return match is not None and match["against"] is not None
 
 
+_A_BEFORE = re.compile(r"\b(?:by\s{1,3})?an?\s{1,3}$")
+
+
 def _bare_is_vote(text: str, match: re.Match[str]) -> bool:
     """Whether "45 to 12" without "by" is a vote.
 
@@ -3310,8 +3317,8 @@ def _bare_is_vote(text: str, match: re.Match[str]) -> bool:
     to 17 with 25 abstentions": abstentions must follow, :func:`_complete` checks); a
     range ("from 10 to 20", "between 5 to 8") never is.
     """
-    if match["vote_of"]:
-        return True
+    if match["vote_of"] or (match["vote_after"] and _A_BEFORE.search(text, 0, match.start())):
+        return True  # "a vote of 45 to 12", "by a 45 to 12 vote"
     # Right after a verb of outcome or "a show of hands,", the figures end the clause ("the
     # motion was carried 41 to 9", "carried 41 to 9 on Friday"): "adopted 3 to 5
     # recommendations" and "a show of hands, 30 to 40 people" count no votes.
