@@ -273,12 +273,13 @@ def join_continued_parts(
         return tallies  # nothing to continue (most paragraphs with "another" or "the other")
     starts = sentence_starts(text)
     seeds = _lone_openers(text, tallies, figures, candidates, starts)
+    seed_ids = {id(seed) for seed in seeds}
     joined: list[Tally] = []
     dropped: set[int] = set()
     for tally in sorted([*tallies, *seeds], key=lambda tally: tally.start):
         if id(tally) in dropped:
             continue
-        is_seed = any(tally is seed for seed in seeds)
+        is_seed = id(tally) in seed_ids
         if not is_seed:
             joined.append(tally)
         if not _is_joinable(tally):
