@@ -33,8 +33,9 @@ votes and Peru 79"), follow an auxiliary ("Nepal had received 171 votes out of a
 voted, giving 90 to Kenya and 86 to Ghana, with 5 abstaining"; the ballot as subject: "the
 fourth ballot gave Kenya 41 votes and Nepal 40"); a name may hold initials ("Mr. Lester
 B. Pearson"); votes "in favour of" a
-name are a candidate's where a second candidate follows in the same form ("98 in favour of
-Chile and 81 in favour of Peru", never "in favour of Chile's amendment"). The sentence
+name, or members who "voted for" it, are a candidate's where a second candidate follows in
+the same form ("98 in favour of Chile and 81 in favour of Peru", "31 voted for Ms. Ruiz and
+23 for Mr. Obi", never "in favour of Chile's amendment"). The sentence
 after a ballot of two or more candidates may state the ballots that went to none, and
 nothing else: "... and Peru 77. There were 12 abstentions." is one ballot. A later
 candidate may keep only the "with" of the first one's "was elected with" ("Ghana was
@@ -79,6 +80,7 @@ ELECTION_LITERALS = (
         "prevailed",
         ": ",
         " went to ",
+        " voted for ",
         " cast for ",
         "votes for ",
         " were for ",
@@ -198,7 +200,10 @@ _GIVEN_FIRST = re.compile(
       | (?:vote|result){GAP}(?:was|stood{GAP}at){GAP}(?P<stood>{COUNT_PATTERN})(?:{GAP}votes)?
         {GAP}for{GAP}(?=(?:the{GAP})?{_NAME}{_NAME_ENDS})
       | (?P<favoured>{COUNT_PATTERN})(?:{GAP}votes)?{GAP}{_FAVOUR_OF}{GAP}(?=(?:the{GAP})?{_NAME}
-        {_NAME_ENDS}))
+        {_NAME_ENDS})
+      # "31 voted for Ms. Ruiz and 23 for Mr. Obi" (the voters' count before the verb)
+      | (?P<voted>{COUNT_PATTERN}){GAP}voted{GAP}(?:for|{_FAVOUR_OF}){GAP}
+        (?=(?:the{GAP})?{_NAME}{_NAME_ENDS}))
     (?:the{GAP})?(?P<name>{_NAME})
     """,
     _FLAGS,
@@ -494,7 +499,9 @@ def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
         first = _part(match, "name", "n", match.end())
         return [first] if first and match["votes"] else []
     if match.re is _GIVEN_FIRST:
-        count = next(group for group in ("n", "given", "stood", "favoured") if match[group])
+        count = next(
+            group for group in ("n", "given", "stood", "favoured", "voted") if match[group]
+        )
         first = _part(match, "name", count, match.end())
         return [first] if first else []
     first = _part(match, "name", "n", match.end())
@@ -564,7 +571,9 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     if all(p.category != part.category for p in parts for part in later):
         parts.extend(later)
     if len(parts) < 2 or (
-        first.re is _GIVEN_FIRST and (first["favoured"] or first["stood"]) and candidates < 2
+        first.re is _GIVEN_FIRST
+        and (first["favoured"] or first["stood"] or first["voted"])
+        and candidates < 2
     ):
         return None
     tally = Tally("vote", parts[0].start, parts[-1].end, parts)

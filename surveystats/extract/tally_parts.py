@@ -18,6 +18,7 @@ __all__ = [
     "GAP",
     "GARBLED_PATTERN",
     "NONE_PATTERN",
+    "OF_THE_BODY",
     "Part",
     "Tally",
     "names_in_parentheses",
@@ -43,6 +44,11 @@ COUNT_PATTERN = rf"""(?:
 # "|" ("by ?4 votes", "1?3"). It is never read as a number: the part is flagged unreadable.
 GARBLED_PATTERN = r"(?:[?*#~^|]{1,2}\d{1,3}[?*#~^|]?|\d{1,3}[?*#~^|]{1,2}\d{0,2})(?![\w])"
 NONE_PATTERN = r"(?:nones?|nil|nane|zero)(?![a-z])"
+#: The body some voters belong to, after their noun: "three members of the Committee", "of
+#: the Economic and Social Council" (up to four capitalised words, "and" between them,
+#: before the body's noun).
+OF_THE_BODY = rf"""(?:{GAP}of{GAP}the{GAP}(?:(?-i:[A-Z])[\w-]{{1,20}}{GAP}(?:and{GAP})?){{0,4}}
+    (?-i:Council|Assembly|Committee|Commission|Sub-Commission|Subcommittee|Board|Conference))"""
 
 
 def names_in_parentheses(limit: int, *, digits: bool = True) -> str:

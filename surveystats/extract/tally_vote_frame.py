@@ -6,7 +6,9 @@ sentence may open on what frames it:
 - the whole the sides split, as the votes or ballots cast or the members voting: "A total
   of 186 votes were cast: 120 in favour, ...", "183 ballots were cast in the third round;
   98 in favour of Chile ...", "Of the 150 votes cast, 120 were ...",
-  "with 189 members voting, Ecuador received 127 votes and Honduras 62", "190 ballot
+  "with 189 members voting, Ecuador received 127 votes and Honduras 62", the members of
+  a body where a count of them "voted" follows ("Of the 54 members of the Council, 31
+  voted for Ms. Ruiz and 23 for Mr. Obi"), "190 ballot
   papers were valid, with 2 abstentions; ..." (those abstentions a part). It becomes the
   tally's ``total`` as stated, whatever it includes (abstentions are part of the votes
   cast in some bodies and not in others; the checks compare, extraction does not judge);
@@ -33,6 +35,7 @@ from surveystats.extract.roles import role_of
 from surveystats.extract.tally_parts import (
     COUNT_PATTERN,
     GAP,
+    OF_THE_BODY,
     Part,
     Tally,
     read_count,
@@ -43,7 +46,9 @@ __all__ = ["frame_vote"]
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
 # The voters or the votes that make a whole.
-_VOTERS = rf"(?:members|Member{GAP}States|States|delegations|countries|representatives)"
+_VOTERS = (
+    rf"(?:members|Member{GAP}States|States(?:{GAP}parties)?|delegations|countries|representatives)"
+)
 _VOTES = rf"(?:(?:valid{GAP})?(?:votes|ballots|ballot{GAP}papers))"
 # "A total of 186 votes were cast:", "In all, 93 ballots were cast,", "Of the 150 votes
 # cast,", "with 189 members voting,", "Of the 52 members present and voting,".
@@ -60,6 +65,10 @@ _WHOLE = re.compile(
         (?:votes|ballots|ballot{GAP}papers)                  # "Of the 180 valid votes,"
       | (?:with|of){GAP}(?:the{GAP})?(?P<voting>{COUNT_PATTERN}){GAP}{_VOTERS}
         {GAP}(?:present{GAP}and{GAP})?voting
+      # the members of a body whom the counts of voters after it split: "Of the 54 members
+      # of the Council, 31 voted for ..."
+      # (only where the vote opens on "N voted": see _VOTED_FIRST)
+      | (?:of|out{GAP}of){GAP}the{GAP}(?P<members>{COUNT_PATTERN}){GAP}{_VOTERS}{OF_THE_BODY}?
       | (?<![,;:]\s)(?<![,;:])(?P<voted>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}voted
       | (?P<valid>{COUNT_PATTERN}){GAP}{_VOTES}{GAP}(?:were|was){GAP}valid
     )
@@ -73,6 +82,8 @@ _WHOLE = re.compile(
     """,
     _FLAGS,
 )
+# How a vote framed by the members of a body opens: "31 voted for ...".
+_VOTED_FIRST = re.compile(rf"\s{{0,3}}{COUNT_PATTERN}{GAP}voted\b", _FLAGS)
 # "With 3 members absent,", "With one member not participating,", "With two abstentions,",
 # "There being 12 abstentions,"
 _SIDE_FIRST = re.compile(
@@ -125,6 +136,7 @@ _CATEGORY_NAMES = {"not_participating": "not participating"}
 # What may stand between the clause and the vote: no figure, no end of a sentence.
 _GAP_TEXT = re.compile(r"[^\d.;:!?()]*")
 _GAP_REACH = 150
+_OPENING_REACH = 40  # how far into a vote "voted" may show that a whole of members frames it
 _REACH = 220  # how far before a vote its frame may start
 
 
@@ -159,6 +171,15 @@ def _last(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | No
     return found
 
 
+def _frames_voters(text: str, whole: re.Match[str]) -> bool:
+    """Whether ``whole`` is a whole of votes or voters for the counts right after it.
+
+    The members of a body are one only where a count of them "voted" follows ("Of the 54
+    members of the Council, 31 voted for ..."; not "Of the 40 members, 31 were in favour").
+    """
+    return not whole["members"] or _VOTED_FIRST.match(text, whole.end()) is not None
+
+
 def _value(whole: re.Match[str]) -> int | None:
     """The count of a whole, or None where it is unreadable or needed an OCR repair."""
     groups = whole.groupdict()
@@ -166,7 +187,7 @@ def _value(whole: re.Match[str]) -> int | None:
         groups[g]
         for g in (
             *("cast", "of_cast", "of_valid", "of_voting", "voting", "present_voting"),
-            *("voted", "valid", "labelled"),
+            *("voted", "valid", "labelled", "members"),
         )
         if groups.get(g)
     )
@@ -259,11 +280,18 @@ def frame_vote(text: str, tally: Tally) -> None:
     if tally.kind != "vote" and tally.total is not None:
         # a survey whose stated whole, read with it, is one of votes or voters
         whole = _WHOLE.match(text, tally.start)
-        if whole is not None and _value(whole) == tally.total:
+        if whole is not None and _value(whole) == tally.total and _frames_voters(text, whole):
             tally.kind = "vote"
-    if tally.total is None and any(word in window for word in _WHOLE_WORDS):
+    # "voted" may follow the whole, at the tally's first count ("Of the 54 members of the
+    # Council, 31 voted for ...")
+    opening = text[tally.start : tally.start + _OPENING_REACH]
+    if tally.total is None and (any(word in window for word in _WHOLE_WORDS) or "voted" in opening):
         whole = _last(_WHOLE, text, tally.start)
-        if whole is not None and _joins(text, whole.end(), tally.start):
+        if (
+            whole is not None
+            and _joins(text, whole.end(), tally.start)
+            and _frames_voters(text, whole)
+        ):
             _set_total(tally, whole)
     after = text[tally.end : tally.end + 60]
     if tally.total is None and (" cast" in after or "voting" in after):

@@ -21,6 +21,7 @@ from surveystats.extract.tally_parts import (
     GAP,
     GARBLED_PATTERN,
     NONE_PATTERN,
+    OF_THE_BODY,
     Part,
     Tally,
     names_in_parentheses,
@@ -952,6 +953,10 @@ _BODY_NAME = re.compile(
 )
 # The order in which a vote lists its parts, whatever the order of the sentence.
 _PART_ORDER = {"in favour": 0, "against": 1, "abstentions": 2}
+# When a bare status held: "three members were absent when the vote was taken", "two
+# delegations were not present at the time of the vote", "absent during the voting".
+_AT_THE_VOTE = rf"""(?:{GAP}(?:when{GAP}the{GAP}vote{GAP}was{GAP}taken
+    |at{GAP}the{GAP}time{GAP}of{GAP}the{GAP}vot(?:e|ing)|during{GAP}the{GAP}vot(?:e|ing)))"""
 # "One member (Yemen) did not participate in the vote." / "two members (...) were absent" /
 # "; 28 Member States were absent" / ", while one member did not participate in the vote" /
 # ", with one member not participating". Without names in parentheses the statement must
@@ -961,7 +966,7 @@ _NOT_VOTING = re.compile(
     \s{{0,3}}[,.;:]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP}){{0,2}}
     # "another": one more, after a first statement ("one member being absent and another
     # not participating in the vote")
-    (?P<n>{COUNT_PATTERN}|(?P<another>another))(?:{GAP}{_MEMBER_NOUNS})?\s{{0,3}}
+    (?P<n>{COUNT_PATTERN}|(?P<another>another))(?:{GAP}{_MEMBER_NOUNS}{OF_THE_BODY}?)?\s{{0,3}}
     (?:
         (?:\((?P<members>{names_in_parentheses(400)})\)\s{{0,3}},?{GAP}
           # in commas, a name in apposition: "with one member, Chile, not participating",
@@ -986,6 +991,7 @@ _NOT_VOTING = re.compile(
           | (?:being{GAP})?absent(?:ees)?                # "and 52 absentees"
             (?:{GAP}from{GAP}the{GAP}(?:meeting|vote|voting|room|hall|session))?
         )
+        {_AT_THE_VOTE}?
         # the members after a bare status: "one member not participating (Kenya)"
         (?:\s{{0,3}}\((?P<members_after>{names_in_parentheses(400)})\))?
         (?=\s{{0,3}}(?:[.;,)]|$)|{GAP}and\b)  # "absent and two ..." (see _read_not_voting)
