@@ -1258,6 +1258,14 @@ _BASE_NOTE_REACH = 80
 _QUESTIONNAIRE_NEAR = re.compile(r"\b(?:questionnaires?|surveys?|forms?)\b", re.IGNORECASE)
 
 
+# Replies counted as received: "74 responses were received", "31 written replies" (words of
+# form, not of answer: "12 positive responses" are no count of all who replied).
+_REPLIES_COUNTED = re.compile(
+    r"(?:(?:written|individual|formal|official|separate|substantive|national)\s)?"
+    r"(?:replies|responses|answers)"
+)
+
+
 def _modifies(item: Item) -> bool:
     """Whether an item's verb is a participle that describes it, not its predicate.
 
@@ -1278,7 +1286,7 @@ def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
     end = _last_label_end(text, item, limit)
     label = _label(text, item, end).lower()
     replied = item.verb in _REPLY_VERBS and _RESPONSE_LABEL.match(label)
-    received = item.counted.lower() in ("replies", "responses", "answers") and (
+    received = _REPLIES_COUNTED.fullmatch(item.counted.lower()) is not None and (
         item.verb == "received" and _RESPONSE_LABEL.match(label)
     )
     if (

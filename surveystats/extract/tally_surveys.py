@@ -2534,14 +2534,21 @@ def _rate_of_part(text: str, tally: Tally, limit: int) -> None:
         part.end = tally.end = rate.end()
 
 
-# A survey that received its replies as an object: "The questionnaire received 2,104
-# responses", "the online survey had received some 900 replies".
+# Replies received as an object: by a survey ("The questionnaire received 2,104
+# responses", "the online survey had received some 900 replies"), or by anyone from those
+# who sent them ("The Secretariat received 134 written replies from Member States": the
+# respondents named after "from", below, make it a survey fact whoever received them).
 _SURVEY_RECEIVED = re.compile(
-    r"\b(?:[Qq]uestionnaires?|[Ss]urveys?|[Cc]onsultations?)\s{1,3}(?:(?:has|had|have)\s{1,3})?"
     r"received\s{1,3}(?P<part>(?:(?:a\s{1,3}total\s{1,3}of|only|some|about|nearly|almost"
     r"|over|more\s{1,3}than)\s{1,3})?(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6}))\s{1,3}"
+    r"(?:(?:written|individual|formal|official|separate|substantive|national)\s{1,3})?"
     r"(?P<noun>responses|replies|answers)\b"
 )
+# The survey that received them, right before ("The questionnaire has received").
+_SURVEY_BEFORE_RECEIVED = re.compile(
+    r"\b(?:[Qq]uestionnaires?|[Ss]urveys?|[Cc]onsultations?)\s{1,3}(?:(?:has|had|have)\s{1,3})?$"
+)
+_SURVEY_BEFORE_REACH = 30
 
 
 # Who sent the replies a survey received, right after them: " from civil society
@@ -2553,18 +2560,36 @@ _FROM_RESPONDENTS = re.compile(
 )
 
 
+# More replies from others after the first ones: " and 11 from intergovernmental
+# organizations", ", 9 replies from agencies".
+_MORE_FROM = re.compile(
+    r"\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6})\s{1,3}"
+    r"(?:(?:responses|replies|answers)\s{1,3})?(?=from\s)"
+)
+# Who sent those further replies: any short name, not only a plural ("from civil society").
+_MORE_SENDER = re.compile(
+    r"\s{1,3}from\s{1,3}(?:the\s{1,3})?"
+    r"(?P<who>[A-Za-z][\w'’-]{0,25}(?:\s{1,3}[A-Za-z][\w'’-]{0,25}){0,4}?)"
+    r"(?=\s{0,3}(?:[,.;:()]|$)|\s{1,3}(?:in|across|around|and)\s)"
+)
+_MOST_SOURCES = 8
+
+
 def _survey_received(text: str, limit: int) -> list[Tally]:
-    """One-count survey facts of a survey that received its replies as an object.
+    """One-count survey facts of replies received as an object, or their split by sender.
 
     "The survey received 1,350 responses, a response rate of 42 per cent": one part
-    "responded" 1,350 with percent 42 (the whole asked is not stated).
+    "responded" 1,350 with percent 42 (the whole asked is not stated). "The Office
+    received 58 replies from Governments and 11 from organizations": a survey of two
+    parts, each named by who sent the replies (as "Replies were received from 58
+    Governments and 11 organizations").
     """
     if "received" not in text:
         return []  # cheap test first
     tallies = []
     for match in _SURVEY_RECEIVED.finditer(text, 0, limit):
         value, _ = read_count(match["count"])
-        if not value:
+        if not value or (match.start() and text[match.start() - 1].isalnum()):
             continue
         part = Part(
             _REPLY_NOUNS[match["noun"]],
@@ -2574,14 +2599,44 @@ def _survey_received(text: str, limit: int) -> list[Tally]:
             counted=match["noun"],
             qualifier=qualifier_of(text, match.start("count"), match.end("count")),
         )
-        tally = Tally("survey", match.start(), match.end(), [part], subject=match["noun"])
         source = _FROM_RESPONDENTS.match(text, match.end(), limit)
+        survey = _SURVEY_BEFORE_RECEIVED.search(
+            text, max(0, match.start() - _SURVEY_BEFORE_REACH), match.start()
+        )
+        if survey is None and source is None:
+            continue  # "The unit received 40 replies": to what, from whom, not said
+        start = survey.start() if survey is not None else match.start("part")
+        tally = Tally("survey", start, match.end(), [part], subject=match["noun"])
         if source is not None:  # "342 responses from civil society organizations": who
             part.counted = tally.subject = " ".join(source["who"].split())
             part.end = tally.end = source.end()
-        _rate_after(text, tally, limit)
+            _more_senders(text, tally, limit)
+        if len(tally.parts) == 1:
+            _rate_after(text, tally, limit)
         tallies.append(tally)
     return tallies
+
+
+def _more_senders(text: str, tally: Tally, limit: int) -> None:
+    """Add the replies from other senders right after the first: "and 11 from agencies".
+
+    The parts are then named by their senders, as the many-part "Replies were received
+    from 58 Governments and 11 organizations" is.
+    """
+    position = tally.end
+    for _ in range(_MOST_SOURCES):
+        more = _MORE_FROM.match(text, position, limit)
+        source = _MORE_SENDER.match(text, more.end() - 1, limit) if more else None
+        value = read_count(more["count"])[0] if more else None
+        if more is None or source is None or not value:
+            break
+        who = " ".join(source["who"].split())
+        tally.parts.append(Part(who, value, more.start("count"), source.end(), counted=who))
+        position = tally.end = source.end()
+    if len(tally.parts) > 1:
+        first = tally.parts[0]
+        first.category = first.counted or first.category
+        tally.subject = None
 
 
 _COUNT = r"(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6})"
