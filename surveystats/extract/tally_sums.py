@@ -661,7 +661,10 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     if _opens_clause(text, lo, whole, first):
         return True
     between = text[whole.end : first.start]
-    if _WHOLE_LINK.search(between):
+    # "Nine of these countries had a plan, six ...": the whole's own "of these" makes it a
+    # part of a set named before, no link to the parts after it ("120 replies, of which").
+    own_set = _OF_IT.match(text, whole.end, first.start)
+    if _WHOLE_LINK.search(text, own_set.end() if own_set else whole.end, first.start):
         return True
     if between.strip() == "(":
         return True  # "... was 120 (45 from Africa and 75 from Asia)"
