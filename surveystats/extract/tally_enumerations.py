@@ -2003,7 +2003,7 @@ def find_enumerations(
         items = [Item("other", i.start, i.end) if inside(i.start) else i for i in items]
     tallies: list[Tally] = []
     used: set[int] = set()
-    for chain, links in _chains(text, items):
+    for chain, links in _cut_at_wholes(_chains(text, items)):
         # A whole and one part of it ("63 Governments replied, 45 of them ...") is read by
         # tally_surveys as one part of a stated whole, not as two parts here.
         size = len(chain)
@@ -2064,6 +2064,43 @@ def find_enumerations(
             tallies.append(fact)
     tallies.sort(key=lambda t: t.start)
     return tallies
+
+
+def _cut_at_wholes(
+    chains: list[tuple[list[Item], list[_Link]]],
+) -> list[tuple[list[Item], list[_Link]]]:
+    """Chains of shares cut after a semicolon where the shares before it make 100.
+
+    "54.2 per cent were female and 45.8 per cent male; 38.1 per cent were under 18": the
+    shares before the semicolon split the whole, the clause after it starts another
+    split of it (each piece of two or more shares is read on its own). Shares that add
+    up to 100 with those after the semicolon, or that nowhere make 100 before one, stay
+    one chain. A whole stated before the shares ("Of the 2,400 trainees, ...") stays
+    with the first piece.
+    """
+    pieces = []
+    for chain, links in chains:
+        first = 1 if links and links[0].kind == "total" else 0  # "Of the 2,400 trainees, "
+        shares = chain[first:]
+        cut = None
+        if all(item.kind == "percent" for item in shares) and not adds_up_to_whole(shares):
+            cut = next(
+                (
+                    at + 1
+                    for at, link in enumerate(links)
+                    if link.kind == "semicolon"
+                    and at > first
+                    and adds_up_to_whole(chain[first : at + 1])
+                ),
+                None,
+            )
+        if cut is None:
+            pieces.append((chain, links))
+            continue
+        pieces.append((chain[:cut], links[: cut - 1]))
+        if len(chain) - cut >= 2:
+            pieces.append((chain[cut:], links[cut:]))
+    return pieces
 
 
 def _split_at_sentences(

@@ -658,6 +658,9 @@ _AGENT_FIGURE = re.compile(r"\bby\s{1,3}(\d[\d,]*)")
 _STOP_BETWEEN = re.compile(r"[.;:]\s|\d")  # a sentence or another figure between
 
 
+_THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)")
+
+
 class _Before:
     """The words right before a number, read once and looked up in sets.
 
@@ -749,7 +752,7 @@ class _Before:
         locator = self._word(back)
         if back > 1 and locator.isalpha() and not locator.endswith("s"):
             listed = False  # "question 5, 29 States": one place named, then a count
-        if listed and locator in LOCATORS and not share:
+        if listed and locator in LOCATORS and not share and not self._after_named_place(back):
             return True
         if self._ends(("group", "of")):
             return True
@@ -763,6 +766,19 @@ class _Before:
         if last in _CURRENCIES or last in _NO_COUNT_AFTER_WORDS:
             return True
         return last in _MONTH_NAMES and self.raw[-1][:1].isupper()
+
+    def _after_named_place(self, back: int) -> bool:
+        """Whether a locator right before the number is no place the number names.
+
+        A place in a document is numbered without groups of thousands ("paragraph
+        1402"), so "level 3,402" is an amount; and a locator its article and one word
+        already name ("at the P-3 level 402", "at the national level 40") takes no number.
+        """
+        if _THOUSANDS_GROUPED.match(self.text, self.start) is not None:
+            return True
+        if back != 1 or self._word(3) != "the":  # the locator at ``back``, "the" two before
+            return False
+        return self.raw[-2][-1:] not in ",;:" and self.raw[-1][-1:].isalpha()
 
     def _agent_by(self, *, noun: bool = True) -> bool:
         """Whether "by" after a passive names who did it: "was attended by 45 women".

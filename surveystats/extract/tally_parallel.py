@@ -118,6 +118,8 @@ _MAX_VERB_GAP = 5  # words from a label's verb to its figure ("accounted for nea
 _FOCUS_AFTER = {"alone", "only", "together", "too", "also"}
 _SEQUENCE = {"finally", "lastly", "then", "next"}  # "..., and finally, Mexico (35)"
 _OF_BASE = re.compile(r"\s{1,3}of\s")  # a share's base after it: "21 percent of children"
+# Verbs that state a figure of their subject, beside VERBS: "Staff in Asia numbered 1,126".
+_FIGURE_VERBS = {"numbered", "totalled", "totaled", "stood"}
 _WITH_OPENING = re.compile(r"\s{0,3}With\s[^,;.]{1,80},\s{0,3}")  # "With 60 sites, Italy is"
 _PRONOUNS = {"it", "they", "he", "she", "this", "that", "these", "those", "which", "who", "we"}
 # Words that make a phrase a clause: a past verb, "be" or "have", a pronoun.
@@ -257,6 +259,11 @@ def _labels_after(text: str, run: list[Item], frames: list[_Frame]) -> list[tupl
         return None  # a figure in parentheses has its label before it
     rights = [list(f.right) for f in frames]
     counted = {item.counted.lower() for item in run if item.counted}
+    if len(counted) > 1 and _subject_then_objects(run, rights[0]):
+        # "1,942 staff held permanent appointments, 5,611 continuing appointments": the
+        # first noun is the subject, the later ones objects of the verb they elide
+        del rights[0][: len(run[0].counted.split()) + 1]  # type: ignore[union-attr]
+        return _spans(text, _drop_shared([_cut(words, text) for words in rights]))
     if len(counted) > 1:
         heads = {noun.split()[-1] for noun in counted}
         if len(heads) > 1:
@@ -305,6 +312,30 @@ def _labels_after(text: str, run: list[Item], frames: list[_Frame]) -> list[tupl
         if len(heads) != 1:
             return None  # "900 million who go hungry and 1.3 billion who live in poverty"
     return _spans(text, _drop_shared(labels))
+
+
+def _subject_then_objects(run: list[Item], first: list[tuple[str, int, int]]) -> bool:
+    """Whether the later items' nouns are the objects of the first item's verb, elided.
+
+    "1,942 staff held permanent appointments, 5,611 continuing appointments and 612
+    temporary appointments": the first count has a noun and a verb, its object shares its
+    head noun with every later item's noun ("appointments"), which is no head of the
+    first noun ("staff"), and names a kind of it as they do (not the bare head).
+    """
+    head = run[0].counted
+    if head is None or run[0].verb is None or any(not item.counted for item in run[1:]):
+        return False
+    later = {item.counted.lower().split()[-1] for item in run[1:]}
+    words = [w.lower() for w, _, _ in first]
+    size = len(head.split())
+    if len(later) != 1 or words[:size] != head.lower().split() or size + 2 > len(words):
+        return False
+    if words[size] != run[0].verb.lower() or head.lower().split()[-1] in later:
+        return False
+    obj = words[size + 1 :]
+    # a bare head is the whole the later items split ("30 States submitted reports, 12
+    # initial reports and 18 periodic reports"), no first category beside them
+    return len(obj) > 1 and _head([(w, 0, 0) for w in obj]) in later
 
 
 _KNOWN_SUBJECT = {"the", "it", "they", "this", "its", "their", "such"}
@@ -400,25 +431,34 @@ def _labels_of_clauses(
 def _labels_gapped(
     text: str, run: list[Item], frames: list[_Frame]
 ) -> list[tuple[int, int]] | None:
-    """Step 3e: shares whose verb the later items elide, each label before its figure.
+    """Step 3e: figures whose verb the later items elide, each label before its figure.
 
     "Women made up 42 per cent of the delegates, men 58 per cent" -> Women, men; "Exports
     to Europe accounted for 55.5 per cent of the total, to Asia 30.1 per cent and to
     Africa 14.4 per cent" -> to Europe, to Asia, to Africa. The first label is the words
     before the verb back to an article or a mark, from the preposition the later labels
-    open with where they open with one; a later label is a bare phrase, no verb. Only
-    shares that add up to 100: the gapped verb makes them parts of one whole.
+    open with where they open with one; a later label is a bare phrase, no verb. Shares
+    must add up to 100: the gapped verb makes them parts of one whole. Counts need no
+    whole where every later label opens with the preposition the first one holds, the
+    subject before it shared ("Staff at the P-2 level numbered 1,126, at the P-3 level
+    3,402 and at the P-4 level 3,287" -> at the P-2 level, at the P-3 level, ...).
     """
-    if run[0].kind != "percent" or not adds_up_to_whole(run):
-        return None
     if any(f.mark_before for f in frames) or any(f.right for f in frames[1:-1]):
         return None
-    if any(f.right and f.right[0][0] != "of" for f in (frames[0], frames[-1])):
-        return None  # only the whole's base may follow a share: "of the delegates"
     later = [list(f.left) for f in frames[1:]]
+    if any(not words for words in later):
+        return None
+    opening = {words[0][0].lower() for words in later}
+    if run[0].kind == "percent":
+        if not adds_up_to_whole(run):
+            return None
+        if any(f.right and f.right[0][0] != "of" for f in (frames[0], frames[-1])):
+            return None  # only the whole's base may follow a share: "of the delegates"
+    elif len(opening) > 1 or not opening <= PREPOSITIONS or frames[0].right or frames[-1].right:
+        return None  # counts: "at the P-3 level 3,402", nothing said after a figure
     for words in later:
         lowered = [w.lower() for w, _, _ in words]
-        if not lowered or len(lowered) > _MAX_LABEL_WORDS:
+        if len(lowered) > _MAX_LABEL_WORDS:
             return None
         if any(w in VERBS or w in AUXILIARIES or w in _PRONOUNS for w in lowered):
             return None  # a clause of its own, no gapped label
@@ -435,15 +475,19 @@ def _labels_gapped(
             words[:-1] if len(words) > 1 and words[-1][0].lower() == preposition else words
             for words in later
         ]
-    if not first or first[-1][0].lower() not in VERBS | SHARE_VERBS:
+        opening = {words[0][0].lower() for words in later}
+    if not first or first[-1][0].lower() not in VERBS | SHARE_VERBS | _FIGURE_VERBS:
         return None
+    # back to the preposition the later labels open with, over its articles ("at the")
+    passable = _STOP_BEFORE - PREPOSITIONS
+    if opening & PREPOSITIONS and run[0].kind == "count":
+        passable -= {"the", "a", "an"}
     taken: list[tuple[str, int, int]] = []
     for word in reversed(first[:-1]):
         between = text[word[2] : taken[0][1]] if taken else ""
-        if word[0].lower() in _STOP_BEFORE - PREPOSITIONS or between.strip() or len(taken) == 8:
+        if word[0].lower() in passable or between.strip() or len(taken) == 8:
             break
         taken.insert(0, word)
-    opening = {words[0][0].lower() for words in later}
     if opening & PREPOSITIONS:
         lowered = [w.lower() for w, _, _ in taken]
         at = next((i for i, w in enumerate(lowered) if w in opening), None)
@@ -826,7 +870,7 @@ def _is_tally(
     """
     if _CHANGE.search(text, lo, hi):
         return False
-    if not counts_things and RATE_WORDS.search(text, lo, run[0].start):
+    if not counts_things and RATE_WORDS.search(text, lo, _measured_until(text, run, labels)):
         return False
     for label in labels:
         lowered = label.lower()
@@ -843,6 +887,29 @@ def _is_tally(
     return all(
         item.qualifier not in ("at_least", "at_most", "more_than", "less_than") for item in run
     )
+
+
+def _measured_until(text: str, run: list[Item], labels: list[str]) -> int:
+    """Where the words that may say what the figures measure end.
+
+    Before the first figure; but where every label is a phrase of one preposition before
+    its figure and names the same rate word ("Staff at the P-2 level numbered 1,126, at
+    the P-3 level 3,402"), that word names the categories, and only the words before the
+    first label say what the figures are.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "Staff at the D-1 level numbered 210 and at the D-2 level 96."
+    >>> _measured_until(text, read_items(text), ["at the D-1 level", "at the D-2 level"])
+    6
+    """
+    first = labels[0].split()
+    if run[0].kind != "count" or first[0].lower() not in PREPOSITIONS:
+        return run[0].start
+    words = [{m.group().lower() for m in RATE_WORDS.finditer(label)} for label in labels]
+    if not words[0] or any(found != words[0] for found in words[1:]):
+        return run[0].start
+    at = text.rfind(labels[0], 0, run[0].start)
+    return run[0].start if at < 0 else at
 
 
 def _whole_of(text: str, run: list[Item], before: list[Item], lo: int) -> int | None:
@@ -927,6 +994,8 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
     if whole is None and run[-1].kind == "percent" and run[-1].of_total is not None:
         # "Women held 45 per cent and men 55 per cent of the 1,200 posts": the base
         whole = run[-1].of_total if adds_up_to_whole(run) else None
+    # "1,942 staff held ..., 5,611 continuing appointments": every count counts staff
+    subject = run[0].counted if _subject_then_objects(run, frames[0].right) else None
     parts = []
     for item, (start, end), label in zip(run, spans, labels, strict=True):
         share = None if item.percent is None else float(item.percent)
@@ -939,7 +1008,7 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
                 max(end, item.end),
                 percent=share,
                 decimals=item.decimals,
-                counted=item.counted,
+                counted=subject or item.counted,
                 qualifier=item.qualifier,
             )
         )

@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable
 from fractions import Fraction
 
-from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, VERBS
+from surveystats.extract.tally_items import AUXILIARIES, NOT_COUNT_AFTER, PREPOSITIONS, VERBS
 from surveystats.extract.tally_parts import Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS
 
@@ -161,15 +161,45 @@ def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
 
 
 def _labels_after(gap: str, count: int) -> list[str] | None:
-    """The labels between the figures and "respectively" ("were in Africa, Asia and X")."""
+    """The labels between the figures and "respectively" ("were in Africa, Asia and X").
+
+    Where every later label opens with a preposition ("were on leave with full pay and
+    without pay", "were in Geneva and in Vienna"), each label keeps its preposition, the
+    first one from the last preposition of its piece.
+    """
     pieces = _LIST_SEPARATOR.split(gap.strip(" ,\n"))
     if len(pieces) < count:
         return None
     pieces = pieces[-count:]
+    if all(piece.split()[0].lower() in PREPOSITIONS for piece in pieces[1:] if piece.split()):
+        return _labels_with_prepositions(pieces)
     labels = [
         _label_words(piece, first=index == 0, last=False) for index, piece in enumerate(pieces)
     ]
     return None if None in labels else labels  # type: ignore[return-value]
+
+
+def _labels_with_prepositions(pieces: list[str]) -> list[str] | None:
+    """Labels that each open with a preposition: "with full pay", "without pay".
+
+    >>> _labels_with_prepositions(["staff were on leave with full pay", "without pay"])
+    ['with full pay', 'without pay']
+    >>> _labels_with_prepositions(["staff were recruited", "in Asia"]) is None
+    True
+    """
+    first = pieces[0].split()
+    at = next((i for i in range(len(first) - 1, -1, -1) if first[i].lower() in PREPOSITIONS), None)
+    if at is None:
+        return None
+    labels = []
+    for words in [first[at:], *(piece.split() for piece in pieces[1:])]:
+        if len(words) < 2:
+            return None
+        rest = _label_words(" ".join(words[1:]), first=False, last=False)
+        if rest is None:
+            return None
+        labels.append(f"{words[0]} {rest}")
+    return labels
 
 
 def _labels_before(before: str, count: int) -> tuple[list[str], int] | None:
@@ -282,6 +312,7 @@ def _read_respective(
     after = text[numbers.end() : word.start()]
     labels = _labels_after(after, count) if after.strip(" ,\n") and count_shares is None else None
     start = numbers.start()
+    labels_follow = labels is not None
     if labels is None:
         before = _labels_before(text[clause : numbers.start()], count)
         if before is None:
@@ -317,6 +348,7 @@ def _read_respective(
         and partitive is None
         and count_shares is None
         and not _numbers_of_one_noun(text, clause, numbers.start())
+        and not (labels_follow and _figures_are_subject(text, clause, numbers))
     ):
         return None  # counts of different wholes ("15 and 54 members respectively")
     parts = [
@@ -357,6 +389,44 @@ def _numbers_of_one_noun(text: str, clause: int, figures: int) -> bool:
     return (
         _NUMBERS_OF.match(text, clause, figures) is not None
         and _CHANGE.search(text, clause, figures) is None
+    )
+
+
+# The noun of counts that open their clause and the verb after it: "staff members were".
+_SUBJECT_NOUN = re.compile(r"\s{1,3}(?:[a-z][a-z’'-]{1,30}\s{1,3}){1,4}")
+
+
+def _figures_are_subject(text: str, clause: int, numbers: re.Match[str]) -> bool:
+    """Whether counts of one noun open their clause, its labels after the verb.
+
+    "431 and 281 staff members were on leave with full pay and without pay": the counts
+    are the subject (after an opening phrase and its comma at most) and the labels split
+    that noun; "the Council and the Commission have 15 and 54 members" counts different
+    wholes. A unit after the figures ("12 and 18 months were needed") is no count.
+
+    >>> text = "In 2023, 40 and 12 staff were in Geneva and in Vienna, respectively."
+    >>> _figures_are_subject(text, 0, _FIGURES.search(text, 8))
+    True
+    >>> text = "They have 15 and 54 members in the Council and the Commission, respectively."
+    >>> _figures_are_subject(text, 0, _FIGURES.search(text))
+    False
+    """
+    opening = text[clause : numbers.start()].strip()
+    if opening and not opening.endswith(","):
+        return False
+    if NOT_COUNT_AFTER.match(text, numbers.end()):
+        return False
+    noun = _SUBJECT_NOUN.match(text, numbers.end())
+    if noun is None:
+        return False
+    words = noun.group().split()
+    verb_at = next(
+        (i for i, word in enumerate(words) if word in AUXILIARIES or word in VERBS), None
+    )
+    return (
+        verb_at is not None
+        and verb_at > 0
+        and all(word not in STOP_WORDS for word in words[:verb_at])
     )
 
 
