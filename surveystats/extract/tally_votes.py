@@ -60,6 +60,11 @@ def _count(name: str) -> str:
 _FOR_AS_ROLE = r"(?=\s{0,3}[,;]|\s{1,3}(?:and|to|with|versus)\b)"
 
 
+# How a vote was taken, before "vote": "a recorded vote of", "by a non-recorded vote of"
+# (the Yearbook's word for a counted show of hands), "by roll-call vote".
+_VOTE_MODE = r"(?:non-recorded|recorded|roll-call|roll\s{1,3}call)"
+
+
 # "by a recorded vote of 150 to 3", "by 7 votes to I", "hy 14 votes ta none", "by 14 to none",
 # "by a large majority of 51 votes to 6", "by a margin of 21 to 14", "by 98 votes with none
 # against", "by 77 votes against 3"
@@ -71,7 +76,7 @@ _HEAD_BY = re.compile(
     (?:(?:a|an|the){GAP}(?:(?:large|narrow|small|substantial|overwhelming|clear|bare|slim|wide|
         considerable|comfortable|unprecedented|impressive|convincing|decisive|huge|vast|
         great|big|two-thirds|simple|absolute|required|requisite)\s{{1,3}})?
-        (?:(?P<recorded>recorded|roll-call|roll{GAP}call|show{GAP}of{GAP}hands|secret){GAP}(?:ballot{GAP})?)?
+        (?:(?P<recorded>{_VOTE_MODE}|show{GAP}of{GAP}hands|secret){GAP}(?:ballot{GAP})?)?
         (?P<word>vote|majority|margin|ballot){GAP}of{GAP}
       # "by a recorded 10 votes in favour"
       | a{GAP}(?P<recorded_count>recorded|roll-call){GAP}(?=\S{{1,20}}{GAP}votes\b)
@@ -103,7 +108,7 @@ _HEAD_BY = re.compile(
 _HEAD_BARE = re.compile(
     rf"""
     (?<![\w.,/-])
-    (?:(?P<vote_of>(?:(?:a|the)(?:{GAP}(?:recorded|roll-call))?{GAP}|(?<=by\s))vote{GAP}of){GAP})?
+    (?:(?P<vote_of>(?:(?:a|the)(?:{GAP}{_VOTE_MODE})?{GAP}|(?<=by\s))vote{GAP}of){GAP})?
     (?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN})(?:{GAP}(?P<votes>votes?))?
     {GAP}(?P<to>to){GAP}(?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
     (?!\s{{0,3}}(?:per\s{{0,3}}cent|percent|%|[-–/]))
@@ -1348,6 +1353,8 @@ _FAILING_INSIDE = re.compile(_FAILING, re.IGNORECASE)
 _OUTCOME_BEFORE = re.compile(
     r"\b(?P<verb>adopted|approved|carried|passed|retained|accepted|endorsed|"
     r"rejected|defeated|vetoed|not\s{1,3}adopted|did\s{1,3}not\s{1,3}(?:pass|carry)|"
+    # a gerund: "after rejecting an amendment by recorded vote (40-88-20)"
+    r"adopting|approving|rejecting|defeating|"
     r"(?:was|were|is)\s{1,3}lost|"  # "the motion was lost by 17 votes to 28"
     r"failed(?:\s{1,3}to\s{1,3}(?:be\s{1,3}adopted|be\s{1,3}approved|pass|carry))?)"
     # the dots of a symbol between them ("rejected the draft (A/C.1/568) by 51 to 5") end
@@ -1431,7 +1438,7 @@ def _outcome_before(text: str, start: int) -> str | None:
     if verb == "vetoed":
         return "vetoed"
     rejected = (
-        verb in ("rejected", "defeated", "not adopted")
+        verb in ("rejected", "defeated", "not adopted", "rejecting", "defeating")
         or verb.startswith(("failed", "did not"))
         or verb.endswith("lost")
     )
@@ -2489,11 +2496,21 @@ _DASHED_FIGURES = r"""
 """
 _HEAD_DASHED = re.compile(
     rf"""
-    (?<!\w)(?:(?:a|the)(?:{GAP}(?:recorded|roll-call))?{GAP}vote{GAP}(?:of|was|stood{GAP}at)
-        | by{GAP}(?:(?:recorded|roll-call){GAP})?vote{GAP}of   # a headline: "BY VOTE OF 101-14-47"
+    (?<!\w)(?:(?:a|the)(?:{GAP}{_VOTE_MODE})?{GAP}vote{GAP}(?:of|was|stood{GAP}at)
+        | by{GAP}(?:{_VOTE_MODE}{GAP})?vote{GAP}of   # a headline: "BY VOTE OF 101-14-47"
         | voted)
     {GAP}{_DASHED_FIGURES}
     (?![\w%/]|[-–.,]\d|{GAP}(?:times|occasions|rounds|days|weeks|months|years|{MONTH_PATTERN})\b)
+    """,
+    _FLAGS,
+)
+# The Yearbook of the United Nations writes the vote in parentheses right after how it
+# was taken: "adopted resolution 58/171 by recorded vote (125-51-8) [agenda item 117]",
+# "the Assembly, by recorded vote (96-2-41), decided"; the parenthesis holds the figures
+# alone ("by recorded vote (see annex)", "(12-14 June)" are none).
+_HEAD_DASHED_PARENTHESES = re.compile(
+    rf"""
+    (?<!\w)by{GAP}(?:a{GAP})?(?:{_VOTE_MODE}{GAP})?vote\s{{0,3}}\({_DASHED_FIGURES}\)
     """,
     _FLAGS,
 )
@@ -2559,8 +2576,11 @@ _HEAD_DASHED_BEFORE = re.compile(
     _FLAGS,
 )
 # Where such a vote may start: before a "vote" (of "a vote of", "voted", "the vote was",
-# "the vote stood at") right followed by dashed figures; one literal, one anchored test.
-_DASH_NEXT = re.compile(r"(?:d|\s{1,3}(?:of|was|stood\s{1,3}at))\s{1,3}\d{1,3}[-–]\d", re.I)
+# "the vote stood at", "vote (") right followed by dashed figures; one literal, one
+# anchored test.
+_DASH_NEXT = re.compile(
+    r"(?:(?:d|\s{1,3}(?:of|was|stood\s{1,3}at))\s{1,3}|\s{0,3}\()\d{1,3}[-–]\d", re.I
+)
 _DASHED_WINDOWS = (("vote", 25, 40),)
 # The verbs of outcome before dashed figures (a literal test before the pattern).
 _DASHED_VERBS = ("adopt", "approve", "pass", "carried", "endorse", "reject", "defeat")
@@ -2622,6 +2642,10 @@ def _find_dashed(text: str, lower: str) -> list[Tally]:
     if not dashes:
         return []  # most hyphens join words
     heads = _matches_near(_HEAD_DASHED, text, lower, _DASHED_WINDOWS, _DASH_NEXT)
+    if "vote (" in lower or "vote(" in lower:  # the Yearbook's "by recorded vote (125-51-8)"
+        heads.extend(
+            _matches_near(_HEAD_DASHED_PARENTHESES, text, lower, _DASHED_WINDOWS, _DASH_NEXT)
+        )
     # The other two open only around figures joined by a dash: the verb and its object
     # before them, or the article before them and "vote" after.
     if any(verb in lower for verb in _DASHED_VERBS):
