@@ -305,6 +305,27 @@ def test_roles_each_in_their_own_paragraph_are_one_vote():
 
 
 @needs_documents
+def test_listed_sides_each_in_their_own_paragraph_are_one_vote():
+    # A meeting summary may print each side of a recorded vote, its count in parentheses
+    # and its members, as a paragraph of its own.
+    from surveystats.documents import parse_document
+
+    text = (
+        "The Board adopted the proposal by a recorded vote, as follows:\n\n"
+        "In favour (3): Austria, Kenya and Tonga.\n\n"
+        "Against (1): Oman.\n\n"
+        "Abstentions (2): Mexico and Nepal.\n\n"
+        "The Board then closed its session."
+    )
+    table = extract_tallies(parse_document(text))
+    assert table["category"].tolist() == ["in favour", "against", "abstentions"]
+    assert table["count"].tolist() == [3, 1, 2]
+    assert table["members"].tolist() == ["Austria; Kenya; Tonga", "Oman", "Mexico; Nepal"]
+    spans = zip(table["start"], table["end"], strict=True)
+    assert table["raw"].tolist() == [text[start:end] for start, end in spans]
+
+
+@needs_documents
 @pytest.mark.parametrize(
     "text",
     [

@@ -67,6 +67,7 @@ from surveystats.extract.tally_votes import (
     is_role_line,
     join_failed_votes,
     join_later_sides,
+    opens_listed_side,
     read_vote_statement,
 )
 
@@ -492,8 +493,10 @@ def _spans(doc: Any) -> list[_Span]:
     parentheses may be cut where a line ends in a full stop ("(Belgium.\nFrance, ...)");
     the grammar needs the whole list. Consecutive paragraphs that each hold nothing but
     a role and its count ("In favour: 24" / "Against: 6" / "Abstentions: 12", blank lines
-    between) are one vote to a reader: they are joined too. A tally read from joined
-    paragraphs carries the number of the first one; its span runs to the end of the last.
+    between), or that each open with a side listed with its count and members ("In
+    favour (3): Chad, Mali, Peru" / "Against (1): Fiji"), are one vote to a reader: they
+    are joined too. A tally read from joined paragraphs carries the number of the first
+    one; its span runs to the end of the last.
     """
     # Python ints and strings either way (tolist() gives Python scalars): no conversions
     if hasattr(doc, "paragraph_records"):  # plain tuples: no table to build and index
@@ -524,6 +527,7 @@ def _spans(doc: Any) -> list[_Span]:
                     and _continues(text, rows[index - 1].end, rows[index].start)
                 )
                 or (_is_role_line(text, rows[index - 1]) and _is_role_line(text, rows[index]))
+                or (_opens_side(text, rows[index - 1]) and _opens_side(text, rows[index]))
             )
         ):
             span = span._replace(end=rows[index].end)
@@ -568,6 +572,11 @@ def _continues(text: str, end: int, start: int) -> bool:
 def _unclosed(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` has a "(" after its last ")" (searched in place: no copy)."""
     return text.rfind("(", start, end) > text.rfind(")", start, end)
+
+
+def _opens_side(text: str, span: _Span) -> bool:
+    """Whether a paragraph opens with a listed side of a vote ("Against (2): Chad, Peru")."""
+    return text.find("):", span.start, span.start + 40) >= 0 and opens_listed_side(text, span.start)
 
 
 def _is_role_line(text: str, span: _Span) -> bool:

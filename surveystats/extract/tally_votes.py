@@ -40,6 +40,7 @@ __all__ = [
     "is_role_line",
     "join_failed_votes",
     "join_later_sides",
+    "opens_listed_side",
     "read_vote_statement",
 ]
 
@@ -306,6 +307,133 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
         found.append(tally)
         position = tally.end
     return found
+
+
+# A side of a recorded vote listed as the Human Rights Council's meeting summaries print
+# it: the label, its count in parentheses, a colon and the members ("In favour (23):
+# Angola, Benin, ...", "Against (0): None", "Abstentions (12): ..."), each side after the
+# other in one paragraph or as paragraphs of their own.
+_LISTED_SIDE = re.compile(
+    rf"""
+    (?<![\w-])(?P<label>{_PAIR_WORDS})\s{{0,3}}\(\s{{0,3}}(?P<n>{NONE_PATTERN}|{COUNT_PATTERN})
+    \s{{0,3}}\)\s{{0,3}}[:—–]
+    """,
+    _FLAGS,
+)
+# The members of the last listed side: names with no figure and no colon of another
+# label, a name may hold parentheses ("Bolivia (Plurinational State of)"); they end with
+# their sentence or line, a line that ends on a comma or "and" going on to the next.
+_LISTED_MEMBERS = re.compile(
+    r"(?:[^\d:\n.]|\.(?=\S)|(?<=[,;])\n|(?<=[,;][ \t])\n|(?<=\band)\n|(?<=\band[ \t])\n){0,3000}"
+)
+# "None" or a dash for a side no member took.
+_NO_MEMBERS = re.compile(r"\s{0,3}(?:none|nil|-|—|–)?\s{0,3}[.;,]?\s{0,3}", re.IGNORECASE)
+
+
+def opens_listed_side(text: str, start: int = 0) -> bool:
+    """Whether ``text`` at ``start`` opens with a listed side of a vote ("Against (2): ...").
+
+    A meeting summary may print each side of a recorded vote as a paragraph of its own;
+    :func:`surveystats.extract.tallies.extract_tallies` joins such consecutive paragraphs
+    so that the vote is read whole.
+
+    Examples
+    --------
+    >>> opens_listed_side("Against (2): Chad and Peru."), opens_listed_side("Against all odds")
+    (True, False)
+    """
+    return _LISTED_SIDE.match(text, start) is not None
+
+
+def _find_listed_sides(text: str) -> list[Tally]:
+    """Votes written as listed sides: "In favour (4): A, B, C and D. Against (1): E.".
+
+    The first side is in favour, another one is against, no side comes twice, and what
+    stands between two sides is the first one's members (no figure); each side keeps its
+    members, which must be as many as its count (see :func:`_listed_vote`).
+
+    Examples
+    --------
+    >>> vote = _find_listed_sides("In favour (3): Chad, Mali and Peru; Against (1): Fiji.")[0]
+    >>> [(part.category, part.count, part.members) for part in vote.parts]
+    [('in favour', 3, ['Chad', 'Mali', 'Peru']), ('against', 1, ['Fiji'])]
+    """
+    sides: list[re.Match[str]] = []
+    position = text.find("):")
+    while position >= 0:  # the side whose colon is this one
+        side = next(
+            (
+                match
+                for match in _LISTED_SIDE.finditer(text, max(0, position - 40), position + 2)
+                if match.end() == position + 2
+            ),
+            None,
+        )
+        if side is not None:
+            sides.append(side)
+        position = text.find("):", position + 2)
+    found: list[Tally] = []
+    run: list[re.Match[str]] = []
+    for side in [*sides, None]:
+        if side is not None and (not run or _only_names(text, run[-1].end(), side.start())):
+            run.append(side)
+            continue
+        if len(run) >= 2 and (tally := _listed_vote(text, run)) is not None:
+            found.append(tally)
+        run = [side] if side is not None else []
+    return found
+
+
+# Before a listed side: the start of the text, a line or a sentence, or a semicolon.
+_SIDE_OPEN = re.compile(r"(?:^|\n|[.;:]\s{0,3})[ \t]{0,3}$")
+
+
+def _side_opens(text: str, start: int) -> bool:
+    """Whether a listed side at ``start`` opens its text, line or sentence, or follows ";"."""
+    return _SIDE_OPEN.search(text, max(0, start - 8), start) is not None
+
+
+def _only_names(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold the members of a side: no figure, no colon."""
+    return not any(character.isdigit() or character == ":" for character in text[start:end])
+
+
+def _listed_vote(text: str, sides: list[re.Match[str]]) -> Tally | None:
+    """The vote of consecutive listed sides, or None where they are not one.
+
+    Each side opens its line or sentence ("Reasons in favour (3): ..." lists arguments)
+    and names as many members as its count, each a name with a capital ("in favour (3):
+    cost, time and scope" lists no members): the names confirm the counts.
+    """
+    categories = [_PAIR_CATEGORY[" ".join(side["label"].lower().split())] for side in sides]
+    if (
+        categories[0] != "in favour"
+        or sides[0]["label"].lower() == "for"
+        or "against" not in categories
+        or len(set(categories)) != len(categories)
+        or not all(_side_opens(text, side.start()) for side in sides)
+    ):
+        return None
+    parts: list[Part] = []
+    for index, side in enumerate(sides):
+        part = _count_part(categories[index], side["n"], *side.span("n"))
+        if part is None:
+            return None
+        if index + 1 < len(sides):
+            names_end = sides[index + 1].start()
+        else:
+            last = _LISTED_MEMBERS.match(text, side.end())
+            names_end = side.end() if last is None else last.end()
+        names = text[side.end() : names_end]
+        if _NO_MEMBERS.fullmatch(names) is None:
+            _members(names.strip().rstrip(".;,").strip(), part)
+        if len(part.members) != part.count or not all(name[:1].isupper() for name in part.members):
+            return None
+        part.start, part.end = side.start(), names_end
+        parts.append(part)
+    tally = Tally("vote", sides[0].start(), parts[-1].end, parts)
+    tally.outcome = _outcome_before(text, tally.start)
+    return tally
 
 
 # "with 77 votes against none", "with 150 votes to 3"
@@ -1801,6 +1929,8 @@ def find_votes(text: str) -> list[Tally]:
         _PAIR_CONTEXT.search(lower) or "\n" in text or ": " in text or " - " in text
     ):
         found.extend(_find_label_pairs(text, lower))
+    if "):" in text:  # "In favour (23): Angola, ...; Against (0): None"
+        found.extend(_find_listed_sides(text))
     if ("vot" in lower or "referend" in lower or "plebiscit" in lower or "majority" in lower) and (
         "cent" in lower or "%" in lower
     ):
