@@ -903,10 +903,23 @@ _VOTER = (
 )
 # "(Cuba, Yemen, Zimbabwe)" right after a count
 # The members of a role in parentheses after it ("}" is OCR for ")"); a cross-reference
-# names none ("(see annex)", "(For details of the voting, see annex II)").
+# names none: "(see annex)", "(For details of the voting, see annex II)", a citation of
+# the record ("(ibid., page 69)", "(op. cit., p. 12)", "(page 84)") or a document symbol
+# ("(A/C.1/522)", "(E/CN.4/SR.186)").
+_REFERENCE_OPENING = (
+    r"see\b|cf\.|for\s{1,3}(?:the\s{1,3})?details\b|ibid\b|idem\b|(?:op|loc)\.\s{0,3}cit\b"
+    r"|(?:pages?|pp?|paras?|paragraphs?|annex)\.?\s{1,3}\d|[A-Z]{1,2}/"
+)
 _MEMBERS = re.compile(
-    r"\s{0,3}\((?!\s{0,3}(?i:see\b|cf\.|for\s{1,3}(?:the\s{1,3})?details\b))"
+    rf"\s{{0,3}}\((?!\s{{0,3}}(?i:{_REFERENCE_OPENING}))"
     rf"(?P<members>{names_in_parentheses(600)})[)}}]"
+)
+# The members of a side in parentheses between its count and its role, as an old report
+# marks its own delegation's vote: "by 6 votes in favour, 39 (N.Z.) against", "39 votes
+# (Chile, Peru) against". Names only: no digits, no reference (see _MEMBERS).
+_COUNT_MEMBERS = (
+    rf"(?:\s{{0,3}}\((?!\s{{0,3}}(?i:{_REFERENCE_OPENING}))"
+    rf"(?P<count_members>{names_in_parentheses(400, digits=False)})\))?"
 )
 # ", with 3 abstentions", " and 10 abstentions", ", 2 abstaining", "with no abstentions"
 # "while 17 countries abstained", "the remaining 35 abstained from voting", ", there being
@@ -914,7 +927,7 @@ _MEMBERS = re.compile(
 _ABSTAIN = re.compile(
     rf"""
     \s{{0,3}}[,.;]?\s{{0,3}}(?:(?:with|and|while|whereas|there{GAP}being){GAP})?{_REST}
-    (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})\s{{0,3}}{_VOTER}
+    (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){_COUNT_MEMBERS}\s{{0,3}}{_VOTER}
     (?P<word>abstentions?|abstaining|abstained|abstain)\b(?:{GAP}from{GAP}voting\b)?
     """,
     _FLAGS,
@@ -924,8 +937,8 @@ _ABSTAIN = re.compile(
 _AGAINST_AFTER = re.compile(
     rf"""
     \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas|including){GAP})?{_REST}
-    (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-    (?:votes?{GAP})?{_VOTER}
+    (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
+    (?:{GAP}votes?)?{_COUNT_MEMBERS}{GAP}{_VOTER}
     (?:(?:(?:voting|voted|were(?:{GAP}cast)?){GAP})?(?:against|opposed)|(?:voting|voted){GAP}no
       | cast{GAP}(?:no|negative){GAP}votes?     # "15 voted no" after "98 voted yes"
       | (?:negative|dissenting){GAP}votes?)\b   # "with no negative votes"
@@ -936,7 +949,7 @@ _AGAINST_AFTER = re.compile(
 _FAVOUR_AFTER = re.compile(
     rf"""
     \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP})?
-    (?P<n>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}(?:votes?{GAP})?in{GAP}favou?r\b
+    (?P<n>{COUNT_PATTERN}|{GARBLED_PATTERN})(?:{GAP}votes?)?{_COUNT_MEMBERS}{GAP}in{GAP}favou?r\b
     """,
     _FLAGS,
 )
@@ -1384,8 +1397,9 @@ def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int]
             continue
         part.end = match.end()
         after = _MEMBERS.match(text, part.end)
-        if match.groupdict().get("voters"):  # "five States (Belarus, ...) voted against"
-            _members(match["voters"], part)
+        voters = match.groupdict().get("voters") or match.groupdict().get("count_members")
+        if voters:  # "five States (Belarus, ...) voted against", "39 (N.Z.) against"
+            _members(voters, part)
         elif after is not None:
             if _ASIDE_PERCENT.search(after["members"]) is None:  # "(46.4%)" names no one
                 _members(after["members"], part)
