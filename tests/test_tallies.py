@@ -496,3 +496,45 @@ def test_security_council_adoption_votes(corpus_dir):
     assert not missing, missing
     # An OCR digit error ("73 votes" for 13) is kept as written, never silently fixed.
     assert len(oversize) <= 2, oversize
+
+
+@needs_documents
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Yearbook's roll-call: the vote, "as follows:", then one role a paragraph
+        "The motion was carried by a roll-call vote of 3 to 2, with 1 abstention, as "
+        "follows:\n\nIn favour: Haiti, Iceland, Liberia.\n\nAgainst: Albania, Byelorussian "
+        "S.S.R.\n\nAbstaining: Yemen.\n\nThe Committee then adjourned.",
+        # a verbatim record: the lists first, the statement of the vote after them
+        "A vote was taken by roll-call.\n\nIceland, having been drawn by lot by the "
+        "President, was called upon to vote first.\n\nIn favour: Iceland, Liberia, "
+        "Haiti.\n\nAgainst: Albania, Byelorussian S.S.R.\n\nAbstaining: Yemen.\n\nThe motion "
+        "was carried by 3 votes to 2, with 1 abstention.",
+    ],
+)
+def test_roll_call_lists_each_in_their_own_paragraph_name_the_members(text):
+    from surveystats.documents import parse_document
+
+    table = extract_tallies(parse_document(text))
+    assert table["count"].tolist() == [3, 2, 1]
+    assert [set(m.split("; ")) for m in table["members"]] == [
+        {"Haiti", "Iceland", "Liberia"},
+        {"Albania", "Byelorussian S.S.R"},
+        {"Yemen"},
+    ]
+    spans = zip(table["start"], table["end"], strict=True)
+    assert table["raw"].tolist() == [text[start:end] for start, end in spans]
+
+
+@needs_documents
+def test_roll_call_lists_that_do_not_add_up_name_no_one():
+    from surveystats.documents import parse_document
+
+    text = (
+        "The motion was carried by 4 votes to 2.\n\nIn favour: Haiti, Iceland, "
+        "Liberia.\n\nAgainst: Albania, Yemen."
+    )
+    table = extract_tallies(parse_document(text))
+    assert table["count"].tolist() == [4, 2]
+    assert table["members"].isna().all()

@@ -24,10 +24,13 @@ they read one paragraph string at a time, and parts that the next sentence adds 
 tally ("A further 9 ...") are joined to it in :mod:`~surveystats.extract.tally_continued`
 where the parts add up to a stated whole; counts of States that are parties to, signed or
 ratified different instruments overlap and are dropped by
-:mod:`~surveystats.extract.tally_treaties`. This module runs them over the paragraphs of a
-:class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
-to ("27 One member (China) did not participate in the voting."), and builds the table
-declared in :mod:`surveystats.schema` (:data:`TALLY_COLUMNS`).
+:mod:`~surveystats.extract.tally_treaties`; the names a roll-call lists under each role
+("In favour: Chile, Peru. Against: Poland.") become a vote's members in
+:mod:`~surveystats.extract.tally_role_lists` where they match its counts. This module
+runs them over the paragraphs of a :class:`~surveystats.documents.Document`, attaches
+footnotes that a vote's marker points to ("27 One member (China) did not participate in
+the voting."), and builds the table declared in :mod:`surveystats.schema`
+(:data:`TALLY_COLUMNS`).
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_respective import attach_respective_shares
+from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
 from surveystats.extract.tally_sums import find_sums
 from surveystats.extract.tally_surveys import find_surveys
 from surveystats.extract.tally_treaties import counts_treaty_acts
@@ -326,7 +330,11 @@ def _find_in_paragraph(
     if len(kept) > 1:
         kept = join_later_sides(text, join_failed_votes(text, kept))
     # "... and 6 from institutions. A further 9 came from NGOs, bringing the total to 32."
-    return join_continued_parts(text, kept, items, numbers) if items else kept
+    if items:
+        kept = join_continued_parts(text, kept, items, numbers)
+    if kept:  # "In favour: Chile, Peru. Against: Poland. ... adopted by 2 votes to 1."
+        attach_listed_members(text, kept)
+    return kept
 
 
 def tallies_in_text(text: str, *, paragraph: int = 0, offset: int = 0) -> pd.DataFrame:
@@ -528,6 +536,7 @@ def _spans(doc: Any) -> list[_Span]:
                 )
                 or (_is_role_line(text, rows[index - 1]) and _is_role_line(text, rows[index]))
                 or (_opens_side(text, rows[index - 1]) and _opens_side(text, rows[index]))
+                or _joins_role_lists(text, rows[index - 1], rows[index])
             )
         ):
             span = span._replace(end=rows[index].end)
@@ -577,6 +586,39 @@ def _unclosed(text: str, start: int, end: int) -> bool:
 def _opens_side(text: str, span: _Span) -> bool:
     """Whether a paragraph opens with a listed side of a vote ("Against (2): Chad, Peru")."""
     return text.find("):", span.start, span.start + 40) >= 0 and opens_listed_side(text, span.start)
+
+
+# The longest role list of names read as a paragraph of its own (some 130 names).
+_ROLE_LIST_LENGTH = 2_500
+# The longest paragraph joined to role lists of names as the statement of their vote.
+_LIST_STATEMENT_LENGTH = 600
+
+
+def _is_role_list(text: str, span: _Span) -> bool:
+    """:func:`is_role_list` of a paragraph of prose."""
+    return (
+        span.kind == "other"
+        and span.end - span.start < _ROLE_LIST_LENGTH
+        and is_role_list(text, span.start, span.end)
+    )
+
+
+def _joins_role_lists(text: str, before: _Span, after: _Span) -> bool:
+    """Whether ``after`` goes on with the roll-call whose paragraph ``before`` is.
+
+    A roll-call printed one role a paragraph ("In favour: Chile, Peru." / "Against:
+    Poland.") is joined: to the sentence before it that ends on a colon ("..., with 1
+    abstention, as follows:"), to its other role lists, and to the short statement of the
+    vote after its last list ("The draft resolution was adopted by 2 votes to 1.").
+    """
+    if _is_role_list(text, after):
+        return _is_role_list(text, before) or text[before.start : before.end].rstrip().endswith(":")
+    return (
+        after.kind == "other"
+        and after.end - after.start < _LIST_STATEMENT_LENGTH
+        and text.find("vote", after.start, after.end) >= 0
+        and _is_role_list(text, before)
+    )
 
 
 def _is_role_line(text: str, span: _Span) -> bool:
