@@ -307,7 +307,8 @@ _RESPECTIVE = re.compile(
     (?:\s{{0,3}},{GAP}having{GAP}|{GAP}(?:(?:had|have|both){GAP})?)  # ", having obtained ..."
     (?:{_RECEIVING}|failed{GAP}to{GAP}(?:obtain|win|secure|receive|gain)|fell{GAP}short
       |(?:were|had{GAP}been|have{GAP}been){GAP}(?:re-?)?elected)
-    (?:[^\d.;:()]{{1,100}}?\s{{0,3}},?{GAP}with)?     # "... in the first round, with"
+    # "... in the first round, with", "... on the first ballot, gaining", "having won"
+    (?:[^\d.;:()]{{1,100}}?\s{{0,3}},?{GAP}(?:with|{_RECEIVING_ING}|having{GAP}{_RECEIVING}))?
     {GAP}(?P<counts>{COUNT_PATTERN}(?:\s{{0,3}},{GAP}{COUNT_PATTERN}){{0,8}}
         \s{{0,3}},?{GAP}and{GAP}{COUNT_PATTERN})
     {GAP}votes\s{{0,3}},?{GAP}respectively\b

@@ -1033,9 +1033,10 @@ _NAME = (
 _NAMED_ROLE_AFTER = re.compile(
     rf"""
     \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP})?
+    (?:only{GAP})?                                           # ", only Cuba opposing it"
     (?P<names>{_NAME}(?:(?:\s{{0,3}},{GAP}(?:and{GAP})?|{GAP}and{GAP}){_NAME}){{0,19}})
     {GAP}(?:also{GAP})?                                      # 'also voting "no"'
-    (?:(?P<against>(?:vot(?:ed|ing){GAP}against|opposed|rejected)\b
+    (?:(?P<against>(?:vot(?:ed|ing){GAP}against|oppos(?:ed|ing)|rejected)\b
             |vot(?:ed|ing){GAP}{_QUOTE_OPEN}?no\b{_QUOTE_CLOSE}?)
       | (?P<abstain>abstain(?:ed|ing))\b
       # "with China not participating", "and Chad absent": the end of the statement
@@ -1084,7 +1085,7 @@ def _has_role_verb(text: str, pos: int) -> bool:
     return (
         text.find("against", pos, end) >= 0
         or text.find("abstain", pos, end) >= 0
-        or text.find("opposed", pos, end) >= 0
+        or text.find("oppos", pos, end) >= 0  # opposed, opposing
         or text.find("rejected", pos, end) >= 0
         or text.find("voting", pos, end) >= 0  # 'voting "no"'
         or text.find(" not ", pos, end) >= 0
