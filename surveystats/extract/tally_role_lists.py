@@ -48,6 +48,9 @@ _ROLE_LIST = re.compile(
 )
 # A list that names no one: "Against: None."
 _NONE = re.compile(r"(?:the\s{1,3})?(?:none|nil)", re.IGNORECASE)
+# A word that makes a listed name prose: a lower-case word other than a particle of a
+# name ("of", "and", "the", "d'Ivoire"), or a lower-case start.
+_NOT_A_NAME = re.compile(r"^[^A-Z]|(?<![\w'’])(?!(?:of|and|the|de|da|du|des|del)\b|d['’])[a-z]")
 # Where a role label with its colon may stand: checked before the full pattern runs.
 _LABEL_COLON = re.compile(r"(?:favou?r|against|abstaining|abstentions?|abstained)\s{0,3}:", re.I)
 # What may stand between two lists of one run: blanks and a comma.
@@ -82,7 +85,31 @@ def is_role_list(text: str, start: int = 0, end: int | None = None) -> bool:
         return False
     paragraph = text[start:end]
     match = _ROLE_LIST.match(paragraph)
-    return match is not None and not paragraph[match.end() :].strip()
+    return (
+        match is not None
+        and not paragraph[match.end() :].strip()
+        and _listed_names(match["names"]) is not None
+    )
+
+
+def _listed_names(raw: str) -> list[str] | None:
+    """The names of one list, none for "None", or None if ``raw`` is prose, not names.
+
+    Each name opens on a capital and its other lower-case words are particles ("United
+    Kingdom of Great Britain and Northern Ireland", "Côte d'Ivoire"): "Against: The idea
+    was dropped." names no one.
+
+    >>> _listed_names("Iceland, Saint Vincent and the Grenadines"), _listed_names("None")
+    (['Iceland', 'Saint Vincent and the Grenadines'], [])
+    >>> _listed_names("The idea was dropped") is None
+    True
+    """
+    if _NONE.fullmatch(raw) is not None:
+        return []
+    names, _ = split_members(raw)
+    if not names or any(_NOT_A_NAME.search(name) for name in names):
+        return None
+    return names
 
 
 def _runs(text: str) -> list[tuple[int, int, dict[str, list[str]]]]:
@@ -90,12 +117,9 @@ def _runs(text: str) -> list[tuple[int, int, dict[str, list[str]]]]:
     runs: list[tuple[int, int, dict[str, list[str]]]] = []
     for match in _ROLE_LIST.finditer(text):
         category = next(c for c, group in _LABEL_GROUPS.items() if match[group])
-        if _NONE.fullmatch(match["names"]) is not None:
-            names: list[str] = []  # "Against: None."
-        else:
-            names, _ = split_members(match["names"])
-            if not names or not all(name[0].isupper() for name in names):
-                continue
+        names = _listed_names(match["names"])
+        if names is None:
+            continue
         start = match.start(next(g for g in _LABEL_GROUPS.values() if match[g]))
         if runs and _BETWEEN_LISTS.fullmatch(text[runs[-1][1] : start]) is not None:
             if category in runs[-1][2]:
