@@ -1085,7 +1085,8 @@ def _has_role_verb(text: str, pos: int) -> bool:
     return (
         text.find("against", pos, end) >= 0
         or text.find("abstain", pos, end) >= 0
-        or text.find("oppos", pos, end) >= 0  # opposed, opposing
+        or text.find("opposed", pos, end) >= 0
+        or text.find("opposing", pos, end) >= 0
         or text.find("rejected", pos, end) >= 0
         or text.find("voting", pos, end) >= 0  # 'voting "no"'
         or text.find(" not ", pos, end) >= 0
