@@ -2003,7 +2003,7 @@ def find_enumerations(
         items = [Item("other", i.start, i.end) if inside(i.start) else i for i in items]
     tallies: list[Tally] = []
     used: set[int] = set()
-    for chain, links in _cut_at_wholes(_chains(text, items)):
+    for chain, links in _cut_at_wholes(text, _chains(text, items)):
         # A whole and one part of it ("63 Governments replied, 45 of them ...") is read by
         # tally_surveys as one part of a stated whole, not as two parts here.
         size = len(chain)
@@ -2067,16 +2067,16 @@ def find_enumerations(
 
 
 def _cut_at_wholes(
-    chains: list[tuple[list[Item], list[_Link]]],
+    text: str, chains: list[tuple[list[Item], list[_Link]]]
 ) -> list[tuple[list[Item], list[_Link]]]:
-    """Chains of shares cut after a semicolon where the shares before it make 100.
+    """Chains of shares cut where a clause opens after shares that make 100.
 
     "54.2 per cent were female and 45.8 per cent male; 38.1 per cent were under 18": the
-    shares before the semicolon split the whole, the clause after it starts another
-    split of it (each piece of two or more shares is read on its own). Shares that add
-    up to 100 with those after the semicolon, or that nowhere make 100 before one, stay
-    one chain. A whole stated before the shares ("Of the 2,400 trainees, ...") stays
-    with the first piece.
+    shares before the semicolon (or ", while", ", whereas") split the whole, the clause
+    after it starts another split of it (each piece of two or more shares is read on its
+    own). Shares that add up to 100 with those after it, or that nowhere make 100 before
+    one, stay one chain. A whole stated before the shares ("Of the 2,400 trainees, ...")
+    stays with the first piece.
     """
     pieces = []
     for chain, links in chains:
@@ -2088,7 +2088,7 @@ def _cut_at_wholes(
                 (
                     at + 1
                     for at, link in enumerate(links)
-                    if link.kind == "semicolon"
+                    if _opens_clause(text, link, chain[at], chain[at + 1])
                     and at > first
                     and adds_up_to_whole(chain[first : at + 1])
                 ),
@@ -2101,6 +2101,16 @@ def _cut_at_wholes(
         if len(chain) - cut >= 2:
             pieces.append((chain[cut:], links[cut:]))
     return pieces
+
+
+def _opens_clause(text: str, link: _Link, left: Item, right: Item) -> bool:
+    """Whether a link between two shares opens a clause: a semicolon, ", while", ", whereas"."""
+    if link.kind == "semicolon":
+        return True
+    return link.kind == "comma" and _CLAUSE_JOINT.search(text, left.end, right.start) is not None
+
+
+_CLAUSE_JOINT = re.compile(r",\s{1,3}(?:while|whereas)\s")
 
 
 def _split_at_sentences(

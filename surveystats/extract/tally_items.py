@@ -271,6 +271,13 @@ _OBJECT_THEN_GAPPED_LOWER = re.compile(
     rf"(?:(?:some|about|nearly|almost|over){GAP})?(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
     r"\s{0,3}(?:[.;]|,(?!\d)|$)"
 )
+# "employed 8,420 national staff and 3,110 international staff": objects of one verb whose
+# nouns share their head, each with a modifier of its own, are kinds of one thing.
+_OBJECTS_OF_ONE_HEAD = re.compile(
+    rf"(?:{GAP}[a-z][\w'’-]{{1,25}}){{1,3}}{GAP}(?P<head>[a-z][\w'’-]{{2,25}})"
+    rf"\s{{0,3}}(?:,{GAP}(?:and{GAP})?|{GAP}and{GAP})(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
+    rf"(?:{GAP}[a-z][\w'’-]{{1,25}}){{1,3}}?{GAP}(?P=head)\b"
+)
 # "The Board received 940 complaints in 2021; 610 were closed, ...": an object whose parts
 # follow a semicolon (the enumeration takes it for their whole only where they add up to it).
 _OBJECT_THEN_SEMICOLON = re.compile(
@@ -1507,6 +1514,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "Italy received 27,800 claims and Greece 8,200": a part, gapped next
         elif percent_match is None and _gapped_lower_label(text, end, limit):
             pass  # "Women held 40 posts and men 55": a part, gapped next
+        elif percent_match is None and _OBJECTS_OF_ONE_HEAD.match(text, end, limit):
+            pass  # "employed 8,420 national staff and 3,110 international staff": kinds
         elif percent_match is None and _OBJECT_THEN_SEMICOLON.match(text, end, limit):
             pass  # "The Board received 940 complaints; 610 were closed": a whole, maybe
         elif percent_match is None and _OBJECT_THEN_WITH.match(text, end, limit):

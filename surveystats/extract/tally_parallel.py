@@ -120,6 +120,8 @@ _SEQUENCE = {"finally", "lastly", "then", "next"}  # "..., and finally, Mexico (
 _OF_BASE = re.compile(r"\s{1,3}of\s")  # a share's base after it: "21 percent of children"
 # Verbs that state a figure of their subject, beside VERBS: "Staff in Asia numbered 1,126".
 _FIGURE_VERBS = {"numbered", "totalled", "totaled", "stood"}
+# What a label of a gapped count may open with: "at the P-3 level 402", "of India 58".
+_GAP_PREPOSITIONS = PREPOSITIONS | {"of"}
 _WITH_OPENING = re.compile(r"\s{0,3}With\s[^,;.]{1,80},\s{0,3}")  # "With 60 sites, Italy is"
 _PRONOUNS = {"it", "they", "he", "she", "this", "that", "these", "those", "which", "who", "we"}
 # Words that make a phrase a clause: a past verb, "be" or "have", a pronoun.
@@ -454,7 +456,9 @@ def _labels_gapped(
             return None
         if any(f.right and f.right[0][0] != "of" for f in (frames[0], frames[-1])):
             return None  # only the whole's base may follow a share: "of the delegates"
-    elif len(opening) > 1 or not opening <= PREPOSITIONS or frames[0].right or frames[-1].right:
+    elif (
+        len(opening) > 1 or not opening <= _GAP_PREPOSITIONS or frames[0].right or frames[-1].right
+    ):
         return None  # counts: "at the P-3 level 3,402", nothing said after a figure
     for words in later:
         lowered = [w.lower() for w, _, _ in words]
@@ -480,15 +484,16 @@ def _labels_gapped(
         return None
     # back to the preposition the later labels open with, over its articles ("at the")
     passable = _STOP_BEFORE - PREPOSITIONS
-    if opening & PREPOSITIONS and run[0].kind == "count":
-        passable -= {"the", "a", "an"}
+    openers = _GAP_PREPOSITIONS if run[0].kind == "count" else PREPOSITIONS
+    if opening & openers and run[0].kind == "count":
+        passable -= {"the", "a", "an", "of"}
     taken: list[tuple[str, int, int]] = []
     for word in reversed(first[:-1]):
         between = text[word[2] : taken[0][1]] if taken else ""
         if word[0].lower() in passable or between.strip() or len(taken) == 8:
             break
         taken.insert(0, word)
-    if opening & PREPOSITIONS:
+    if opening & openers:
         lowered = [w.lower() for w, _, _ in taken]
         at = next((i for i, w in enumerate(lowered) if w in opening), None)
         if at is None or len(opening) > 1:

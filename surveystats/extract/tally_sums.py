@@ -1077,8 +1077,24 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
     else:  # "... are in Africa, 14 in Asia": the verb the later ones leave out goes too
         labels[0] = _opens_like_later(labels[0], later)
     spans = [(words[0][1], words[-1][2]) for words in labels]
+    if any(_holds_a_count(text, s, e) for s, e in spans):
+        return None
     names = [text[s:e].lower() for s, e in spans]
     return spans if len(set(names)) == len(names) else None
+
+
+_GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)")
+
+
+def _holds_a_count(text: str, start: int, end: int) -> bool:
+    """Whether a label holds a count, or starts inside one ("405 in the ..." of "3,405").
+
+    >>> text = "comprised 3,405 in the Professional category (50 per cent)"
+    >>> _holds_a_count(text, 12, 44), _holds_a_count(text, 16, 44)
+    (True, False)
+    """
+    inside = start > 1 and text[start - 1] in ",." and text[start - 2].isdigit()
+    return inside or _GROUPED_COUNT.search(text, start, end) is not None
 
 
 def _gapped_preposition(text: str, run: list[_Figure]) -> bool:
