@@ -568,6 +568,42 @@ _COUNTED_WHOLE = re.compile(
 _COUNTED_WHOLE_REACH = 80
 
 
+# What may follow a counted noun after "of" and still name the kind of thing counted
+# ("ministries of health", "ministries of social affairs"): up to three lower-case words,
+# no determiner, verb or preposition among them (checked after the match).
+_KIND_AFTER_OF = re.compile(r" of ((?:[a-z][\w'’-]{1,25} ){0,2}[a-z][\w'’-]{1,25})")
+_NOT_KIND_WORDS = (
+    VERBS
+    | AUXILIARIES
+    | PREPOSITIONS
+    | frozenset(
+        ("the", "a", "an", "its", "their", "these", "those", "them", "which", "whom", "who")
+    )
+)
+
+
+def _is_counted_noun(label: str, item: Item) -> bool:
+    """Whether a part's label is its counted noun, or that noun and the kind after "of".
+
+    "31 Member States"; "14 ministries of health" (what it counts: ministries, of a kind).
+
+    >>> item = Item(kind="count", start=0, end=2, value=14, counted="ministries")
+    >>> _is_counted_noun("ministries of social affairs", item)
+    True
+    >>> _is_counted_noun("ministries of the Council", item)
+    False
+    >>> _is_counted_noun("ministries of health reported", item)
+    False
+    """
+    counted = item.counted
+    if not counted or not label.startswith(counted):
+        return False
+    if label == counted:
+        return True
+    kind = _KIND_AFTER_OF.fullmatch(label, len(counted))
+    return kind is not None and not any(word in _NOT_KIND_WORDS for word in kind[1].split())
+
+
 def _noun_label(label: str, item: Item) -> bool:
     """Whether a part's label is its counted noun, or the noun and a participle after it.
 
@@ -575,7 +611,7 @@ def _noun_label(label: str, item: Item) -> bool:
     """
     if not item.counted:
         return False
-    if label == item.counted or label.startswith(("whose ", f"{item.counted} and ")):
+    if _is_counted_noun(label, item) or label.startswith(("whose ", f"{item.counted} and ")):
         return True  # "88 children whose sex was unknown": the noun and what defines it
     verb = item.verb or ""
     return not item.auxiliary and verb.endswith("ed") and label.startswith(verb)
@@ -586,6 +622,21 @@ def _counted_whole_before(text: str, item: Item) -> re.Match[str] | None:
     return _COUNTED_WHOLE.search(
         text, max(0, item.prefix_start - _COUNTED_WHOLE_REACH), item.prefix_start
     )
+
+
+_POINTING_BACK = re.compile(r"(?:This|These|That|Those)\s")
+_FIGURE_BEFORE = re.compile(r"\d[^.;:]{0,200}[.;:]\s{0,3}$")
+
+
+def _points_back_at_figure(text: str, whole: re.Match[str]) -> bool:
+    """Whether a composed whole is a pronoun opening a sentence after a figure.
+
+    "The office logged 412 complaints. These included ...": "These" are the 412.
+    """
+    start = whole.start()
+    if not _POINTING_BACK.match(text, start):
+        return False
+    return _FIGURE_BEFORE.search(text, max(0, start - 200), start) is not None
 
 
 # After a count and its clause: its parts follow ("2,300 persons were killed, including").
@@ -802,15 +853,21 @@ def _accepted(reading: _Reading, text: str) -> str | None:
         return None  # "one cannot applaud with one hand": "one" is a pronoun
     stated = reading.total is not None or reading.total_value is not None
     from_nouns = [
-        label == item.counted for label, item in zip(labels, reading.categories, strict=True)
+        _is_counted_noun(label, item)
+        for label, item in zip(labels, reading.categories, strict=True)
     ]
     if (
         not stated
-        and _counted_whole_before(text, lead)
+        and (whole := _counted_whole_before(text, lead)) is not None
         and all(
             _noun_label(label, item) for label, item in zip(labels, reading.categories, strict=True)
         )
     ):
+        if _points_back_at_figure(text, whole):
+            # "412 complaints were logged. These included 230 thefts and 150 assaults": a
+            # whole of the sentence before that its parts do not add up to (where they do,
+            # tally_sums gives it): some of its parts only
+            return None
         return "breakdown"  # "The caseload comprises 2.1 million IDPs and 310,000 refugees"
     if any(from_nouns) and not all(from_nouns) and not stated:
         return None  # "one has been sentenced ..., despite ... and 14,000 deaths"

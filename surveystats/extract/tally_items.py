@@ -516,7 +516,7 @@ _RESPONSE_FROM = re.compile(
           (?:{GAP}[\w'’-]+){{0,6}}?  # "to its list of issues", "to the note verbale"
       | \b(?:(?i:{_RESPONSE_NOUNS}|questionnaire|survey)
           |[Qq]uestions?(?={GAP}\d))  # "Question 7 was answered by": a numbered question
-        (?:{GAP}[\w'’-]+){{0,8}}?{GAP}
+        (?:,?{GAP}[\w'’-]+){{0,12}}?,?{GAP}  # ", on migration,": an aside in commas
           (?:were|was|have{GAP}been|had{GAP}been|has{GAP}been|had{GAP}so{GAP}far{GAP}been|
           have{GAP}so{GAP}far{GAP}been){GAP}  # "Replies to the note verbale were received"
           (?:received|returned|submitted|completed|answered|provided|sent|transmitted|

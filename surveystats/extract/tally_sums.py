@@ -709,6 +709,15 @@ def _is_object_of_opening(
     return _NO_NOUN.match(own_words) is not None or _OF_IT.match(text, first.item.end) is not None
 
 
+# After a first part's noun, its kind after "of" and a next part that elides the noun:
+# "21 cases| of arbitrary detention, 17 of torture": the noun is the unit the kinds are
+# counted in, no other set than the whole's ("The 63 communications concerned ...").
+_KINDS_OF_ONE_NOUN = re.compile(
+    rf"\s{{1,3}}of\s{{1,3}}[a-z][^,;:()\d]{{0,60}},\s{{1,3}}(?:\d[\d,]*|{NUMBER_WORDS})"
+    r"\s{1,3}of\s{1,3}[a-z]"
+)
+
+
 def _subject_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     """Whether the whole is a known set that opens its sentence, its parts in its clause.
 
@@ -716,7 +725,11 @@ def _subject_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     split between ...", "The 1,200 staff were 45 per cent women and 55 per cent men". A
     part that counts a noun of its own counts other things.
     """
-    if first.item.kind == "count" and first.item.counted is not None:
+    if (
+        first.item.kind == "count"
+        and first.item.counted is not None
+        and _KINDS_OF_ONE_NOUN.match(text, first.item.head_end) is None
+    ):
         return False  # "The 47 recommendations were sent to 12 Governments and ...": others
     mark = _CLAUSE_MARK.search(text, whole.end, first.start)
     return (
@@ -932,6 +945,30 @@ def _is_verb(word: str) -> bool:
     return word.islower() and (word in VERBS or word.endswith(("ed", "ing")))
 
 
+_NOT_KINDS = frozenset(("them", "these", "those", "which", "whom", "whose", "it", "this"))
+
+
+def _after_shared_of(
+    text: str, run: list[_Figure], first: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """A first label too long to be one, from its last "of" where later counts open on it.
+
+    "97 had set a minimum legal age at marriage of 18 years for women, 41 of 16 or 17
+    years and 14 of below 16 years" -> "18 years for women": the words up to "of" are
+    understood in every later part (a label short enough keeps them: "graduates of
+    national colleges, 603 of regional institutes"). "of them" after a count says whose
+    part it is, and opens no kind.
+    """
+    if run[0].item.kind != "count" or len(first) <= _MAX_LABEL_WORDS:
+        return first
+    for figure in run[1:]:
+        words = _words(text, figure.end, figure.end + 40)  # "of 60 years" may be its head
+        if len(words) < 2 or words[0][0] != "of" or words[1][0].lower() in _NOT_KINDS:
+            return first
+    at = [i for i, (word, _, _) in enumerate(first) if word == "of"]
+    return first[at[-1] + 1 :] if at and 0 < at[-1] < len(first) - 1 else first
+
+
 def _right_words(
     text: str, hi: int, fit: _Fit, at: int, start: int, *, relative: bool = False
 ) -> list[tuple[str, int, int]]:
@@ -1027,6 +1064,7 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         verbs = [i for i, (word, _, _) in enumerate(first) if _is_verb(word)]
         if verbs and verbs[-1] + 1 < len(first):
             labels[0] = first[verbs[-1] + 1 :]
+    labels[0] = _after_shared_of(text, run, labels[0])  # "an age of 18 years, 25 of 16 years"
     labels = [_shorten(words) for words in labels]
     if any(not words or len(words) > _MAX_LABEL_WORDS for words in labels):
         return None

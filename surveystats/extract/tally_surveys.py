@@ -1058,7 +1058,9 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
             return None
         category, end = label
     else:
-        action = _action(text, _label_start(text, item), limit)
+        action = _action(text, _label_start(text, item), limit) or _action_after_relative(
+            text, item, limit
+        )
         if action is None and (shared := _shared_action(text, items, index, limit)) is not None:
             action, noun_end = shared
             counted = " ".join(text[item.head_end - len(item.counted or "") : noun_end].split())
@@ -1080,6 +1082,25 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
             return None
         category, end = reply_category(action), action.end()
     return _with_share(text, items, index, None, category, (item.prefix_start, end))
+
+
+# A relative clause that says which of the whole were asked, before the part's verb:
+# "nine of the 42 countries| to which the questionnaire was sent |responded".
+_RELATIVE_BEFORE_ACTION = re.compile(
+    r"\s{1,3}(?:(?:to|from|of)\s{1,3})?(?:which|whom|who|that)\s"
+    r"(?:(?!repl|respon|answer|complet|return)[^,;:.()\d]){1,90}?\s"  # the clause: no reply
+    r"(?=(?:had\s{1,3}|have\s{1,3})?(?:replied|responded|answered|completed|returned)\b)"
+)
+
+
+def _action_after_relative(text: str, item: Item, limit: int) -> re.Match[str] | None:
+    """The reply action after a relative clause on the whole, if the clause has no figure.
+
+    "Only nine of the 42 countries to which the questionnaire was sent responded": the
+    nine responded; the clause says which 42 were asked.
+    """
+    clause = _RELATIVE_BEFORE_ACTION.match(text, item.head_end, limit)
+    return _action(text, clause.end(), limit) if clause is not None else None
 
 
 # Between two subjects "N of the M" that share one verb: " and ", or the rest of the
