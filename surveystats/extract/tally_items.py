@@ -1697,7 +1697,10 @@ _FRACTION_BEFORE = re.compile(rf"(?<![\w-])(?P<quantifier>{_QUANTIFIER})\s{{0,2}
 # (26) described ...", "A majority of countries (34) supported ...", "Most replies (62)".
 _QUANTIFIED_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<quantifier>{_QUANTIFIER})(?:\s{{1,3}}of(?:\s{{1,3}}(?:the|all|those))?)?"
-    r"\s{1,3}(?P<noun>(?:[A-Za-z][\w-]{1,25}\s{1,3})?[A-Za-z][\w-]{1,25}s)\s{0,2}\(\s{0,2}$"
+    r"\s{1,3}(?P<noun>(?:[A-Za-z][\w-]{1,25}\s{1,3})?[A-Za-z][\w-]{1,25}s)"
+    # those of them who answered: "Most of the Governments that replied (43) were ..."
+    r"(?:\s{1,3}(?:that|who|which)\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:replied|responded|answered))?"
+    r"\s{0,2}\(\s{0,2}$"
 )
 # A count in parentheses after a quantifier with no noun, a part of those named before:
 # "..., while a minority (9) had not", "and the rest (12) did not reply", "a clear
@@ -1706,6 +1709,7 @@ _QUANTIFIER_ALONE_BEFORE = re.compile(
     r"(?<![\w-])(?P<quantifier>(?i:(?:a|the)\s{1,3}(?:(?:large|clear|small|narrow|vast|"
     r"slight|great|substantial|significant|overwhelming)\s{1,3})?(?:minority|majority)"
     r"|(?:a|the)\s{1,3}(?:few|rest|remainder|others)|most))"
+    r"(?P<of_them>\s{1,3}of\s{1,3}(?:them|these|those))?"  # "most of them (21) supported it"
     r"\s{0,2}\(\s{0,2}$"
 )
 _QUANTIFIED_REACH = 80
@@ -1737,6 +1741,7 @@ def _read_quantified_noun(text: str, item: Item, limit: int) -> int:
         return item.end
     if alone is not None:  # "a minority (9) had not": the noun is the one named before
         item.prefix_start = alone.start()
+        item.of_them = alone["of_them"] is not None  # "most of them (21)": a part of those
         return close.end()
     item.counted, item.prefix_start = before["noun"], before.start()
     return close.end()

@@ -105,6 +105,7 @@ from surveystats.extract.tally_items import (
     year_in_whole,
 )
 from surveystats.extract.tally_parts import Part, Tally, read_count
+from surveystats.text import NUMBER_WORDS
 
 __all__ = ["REPLY_CATEGORY", "find_surveys", "reply_category"]
 
@@ -2732,6 +2733,68 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
     return [tally for tally in tallies if tally.parts[0].count]
 
 
+# The number of those who replied stated as a predicate: "The number of replies received
+# was 57", "The number of Governments that responded stood at 88", "the number of
+# countries replying totalled 61", "Replies to the questionnaire, including late ones,
+# numbered 104". The subject says who replied; a share after the count is no count.
+_STATED_AS = (
+    r"[^.;:()\d]{0,80}?\s"  # "received", "to the questionnaire", ", including late ones,"
+    r"(?:was|were|stood\s{1,3}at|totall?ed|numbered|came\s{1,3}to|amounted\s{1,3}to)\s{1,3}"
+    r"(?:(?:some|about|only|just|nearly|almost|over|roughly)\s{1,3})?"
+    rf"(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|(?i:{NUMBER_WORDS}))"
+    r"(?!\w|-\w|[.,]\d|\s{0,3}(?:per\s{0,3}cent|percent|%))"
+)
+# "number" first: a literal the engine skips to; "The" or "The total" right before it.
+_NUMBER_OF_REPLIED = re.compile(
+    r"(?:(?<=[Tt]he\s)|(?<=[Tt]he\stotal\s))number\s{1,3}of\s{1,3}"
+    r"(?:(?P<replies>replies|responses|answers)\b"
+    r"|(?P<noun>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}?[A-Za-z][\w-]{1,25}s)\s{1,3}"
+    r"(?:(?:that|which|who)\s{1,3}(?:(?:had|have)\s{1,3})?(?P<did>replied|responded|answered)"
+    r"|(?P<doing>replying|responding)))" + _STATED_AS
+)
+_REPLIES_NUMBERED = re.compile(
+    r"\b(?P<replies>[Rr]eplies|[Rr]esponses)(?=[^.;:()\d]{0,80}\snumbered\s)" + _STATED_AS
+)
+_DOING = {"replying": "replied", "responding": "responded"}
+
+
+def _number_replied(text: str, limit: int) -> list[Tally]:
+    """One-count survey facts stated as the number of those who replied.
+
+    "The number of replies received was 57" (category "replied", counted "replies"),
+    "The number of Governments that responded stood at 88" ("responded", "Governments"),
+    "Replies to the questionnaire numbered 104". See :data:`_NUMBER_OF_REPLIED`.
+    """
+    matches = []
+    if "number of" in text:  # cheap tests first
+        matches.extend(_NUMBER_OF_REPLIED.finditer(text, 0, limit))
+    if " numbered " in text:
+        matches.extend(_REPLIES_NUMBERED.finditer(text, 0, limit))
+    tallies = []
+    for match in matches:
+        value, _ = read_count(match["count"])
+        if not value:
+            continue
+        if match["replies"] is not None:
+            counted = match["replies"].lower()
+            category = _REPLY_NOUNS[counted]
+        else:
+            counted = " ".join(match["noun"].split())
+            category = match["did"] or _DOING[match["doing"]]
+        part = Part(
+            category,
+            value,
+            match.start("count"),
+            match.end(),
+            counted=counted,
+            qualifier=qualifier_of(text, match.start("count"), match.end("count")),
+        )
+        tally = Tally("survey", match.start(), match.end(), [part], subject=counted)
+        _rate_after(text, tally, limit)
+        tallies.append(tally)
+    return sorted(tallies, key=lambda t: t.start)
+
+
 def _count_fact(text: str, match: re.Match[str], category: str, limit: int) -> Tally:
     """One survey part counted by ``match`` (groups count, noun), with a share after it."""
     value, _ = read_count(match["count"])
@@ -3189,6 +3252,7 @@ def find_surveys(
         t
         for t in _survey_received(text, limit)
         + _survey_counts(text, limit)
+        + _number_replied(text, limit)
         + _nested_parts(text, items, limit)
         if not any(_overlaps(t, n) for n in new)
     ]
