@@ -1683,6 +1683,11 @@ _CLOSE_AFTER = re.compile(r"\s{0,2}\)")
 # "the Internal Security Forces (ISF) (22)", "YPG/YPJ"; two capitals open it.
 _ABBREVIATION = r"\([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z/&.-]{0,14}\)"
 _ABBREVIATION_BEFORE = re.compile(rf"\s{{0,3}}{_ABBREVIATION}\s{{0,3}}$")
+# The qualifier of a State's name as the United Nations writes it, part of the name:
+# "Iran (Islamic Republic of) (5)", "Venezuela (Bolivarian Republic of) (1)", "Micronesia
+# (Federated States of)", "Falkland Islands (Malvinas)". Capitalised words, the last "of".
+_NAME_QUALIFIER = r"\((?:[A-Z][a-z]{1,15}\s){1,3}of\)|\(Malvinas\)"
+_NAME_QUALIFIER_BEFORE = re.compile(rf"\s{{1,3}}(?:{_NAME_QUALIFIER})\s{{0,3}}$")
 # A short place or affiliation phrase after a part's figure, before the comma that ends
 # the part: "(140) in the northern districts, ", "(283) under the command of the SDF, ".
 _PART_PHRASE = (
@@ -1699,7 +1704,7 @@ _NEXT_PAREN_LABEL = re.compile(
     r"(?:[,;]\s{1,3}(?:and\s{1,3}|(?P<or>or)\s{1,3}|with\s{1,3}|"
     r"(?P<followed>followed\s{1,3}by\s{1,3}))?"
     r"|\s{1,3}(?:and|(?P<bare_or>or))\s{1,3})"
-    r"(?P<label>[A-Za-z][^()\d,;:.!?]{0,60}?)"
+    rf"(?P<label>[A-Za-z][^()\d,;:.!?]{{0,60}}?(?:\s{{1,3}}(?:{_NAME_QUALIFIER}))?)"
     rf"\s{{0,3}}(?:{_ABBREVIATION}\s{{0,3}})?\(\s{{0,2}}"
 )
 _LABEL_WORD = re.compile(r"[A-Za-z][\w'’.-]{0,30}")
@@ -1731,6 +1736,10 @@ def _first_paren_label(text: str, item: Item) -> tuple[str, int] | None:
     abbreviation = _ABBREVIATION_BEFORE.search(text, max(0, open_at - 24), open_at)
     if abbreviation is not None:
         open_at = abbreviation.start()  # "the Internal Security Forces (ISF) (22)"
+    label_end = open_at
+    qualifier = _NAME_QUALIFIER_BEFORE.search(text, max(0, open_at - 60), open_at)
+    if qualifier is not None:
+        open_at = qualifier.start()  # "Iran (Islamic Republic of) (5)": the name's own
     reach = max(0, open_at - 80)
     window = text[reach:open_at]
     cut = max(window.rfind(mark) for mark in (",", ";", ":", "(", ")", ". ", "\n\n"))
@@ -1755,7 +1764,7 @@ def _first_paren_label(text: str, item: Item) -> tuple[str, int] | None:
     if first == len(words):
         return None
     start = reach + starts[first]
-    return _clean(text[start:open_at]), start
+    return _clean(text[start:label_end]), start
 
 
 # Words that end a parenthesised label when read backwards from its figure.

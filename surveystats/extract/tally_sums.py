@@ -120,6 +120,10 @@ __all__ = ["find_sums"]
 
 _MIN_NUMBERS = 3  # a whole and two parts, or three shares: fewer is never read here
 _MAX_PARTS = 12
+# Counts that add up exactly to a stated whole are tried in longer stretches: a list of
+# cases by country may run to twenty ("132 cases, to Algeria (23), Armenia (6), ...").
+# The running sum makes each try one addition.
+_MAX_COUNT_PARTS = 20
 _MAX_GAP = 160  # characters between two figures of one run
 _MAX_WHOLE_GAP = 240  # characters from a whole to its first part
 _MAX_LABEL_WORDS = 10
@@ -793,7 +797,7 @@ def _count_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) 
         wholes = [f for f in counts if f.end <= run[i].start]
         of_total = run[i].item.of_total  # "accepted 37 of the 41 recommendations, ..."
         total = 0
-        for j in range(i, min(len(run), i + _MAX_PARTS)):
+        for j in range(i, min(len(run), i + _MAX_COUNT_PARTS)):
             total += run[j].item.value or 0
             if j == i or (total not in values and total != of_total):
                 continue
@@ -1114,7 +1118,7 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         labels[0] = _gapped_first(labels[0], later)
     else:  # "... are in Africa, 14 in Asia": the verb the later ones leave out goes too
         labels[0] = _opens_like_later(labels[0], later)
-    spans = [(words[0][1], words[-1][2]) for words in labels]
+    spans = [(words[0][1], _closed(text, words[0][1], words[-1][2])) for words in labels]
     if any(_holds_a_count(text, s, e) for s, e in spans):
         return None
     names = [text[s:e].lower() for s, e in spans]
@@ -1133,6 +1137,26 @@ def _holds_a_count(text: str, start: int, end: int) -> bool:
     """
     inside = start > 1 and text[start - 1] in ",." and text[start - 2].isdigit()
     return inside or _GROUPED_COUNT.search(text, start, end) is not None
+
+
+_CLOSING_REACH = 8  # characters from a label's last word to the ")" it leaves open
+
+
+def _closed(text: str, start: int, end: int) -> int:
+    """The end of a label span, moved past the ")" of a parenthesis the label opens.
+
+    A label's words leave out its marks and its last "of", so a name with its own
+    parentheses would end inside them ("Iran (Islamic Republic of)", "the Internal
+    Security Forces (ISF)"): the span runs on to the closing one.
+
+    >>> text = "Iran (Islamic Republic of) (5)"
+    >>> text[: _closed(text, 0, 22)]
+    'Iran (Islamic Republic of)'
+    """
+    if text.count("(", start, end) <= text.count(")", start, end):
+        return end
+    close = text.find(")", end, end + _CLOSING_REACH)
+    return close + 1 if close >= 0 and "(" not in text[end:close] else end
 
 
 def _gapped_preposition(text: str, run: list[_Figure]) -> bool:
