@@ -94,6 +94,14 @@ _CHANGE = re.compile(
     r"(?i)\b(?:from\s[^.;]{1,40}?\sto|rose|fell|increased|decreased|declined|dropped|grew"
     r"|doubled|halved|up\sfrom|down\sfrom|previous|last\syear|a\syear\searlier)\b"
 )
+# A change named by a noun right at its figure: "a 34% decrease in cases and a 27%
+# decrease in deaths", "an increase of 12 per cent in A and of 9 per cent in B" measure
+# changes of different things, no split of one group.
+_CHANGE_NOUNS = r"(?:increase|decrease|rise|drop|fall|decline|reduction|growth|gain|jump|cut)s?"
+_CHANGE_NOUN_AFTER = re.compile(rf"\s{{0,3}}(?:-\s{{0,2}})?{_CHANGE_NOUNS}\b", re.IGNORECASE)
+_CHANGE_NOUN_BEFORE = re.compile(
+    rf"\b{_CHANGE_NOUNS}\s{{1,3}}(?:(?:of|by)\s{{1,3}})?(?:\w+\s{{1,3}}){{0,2}}$", re.IGNORECASE
+)
 # A label that is a year or a period: a time series.
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:year|quarter|month|period|decade|week|day)s?\b")
 # What links a whole to its parts after it ("2,540 staff of whom ...", "including").
@@ -865,6 +873,23 @@ def _spans(text: str, labels: list[list[tuple[str, int, int]]]) -> list[tuple[in
     return spans if len(set(names)) == len(names) else None
 
 
+def _is_change(text: str, item: Item) -> bool:
+    """Whether a noun of change stands right at the figure ("a 34% decrease in ...").
+
+    After a count the word is a verb ("40 countries decline to answer"): only after a
+    percentage is it the noun.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "a 34% decrease in cases and a 27% decrease in deaths"
+    >>> [_is_change(text, item) for item in read_items(text)]
+    [True, True]
+    """
+    if item.kind == "percent" and _CHANGE_NOUN_AFTER.match(text, item.end):
+        return True
+    before = max(0, item.prefix_start - 40)
+    return _CHANGE_NOUN_BEFORE.search(text, before, item.prefix_start) is not None
+
+
 def _is_tally(
     text: str, run: list[Item], labels: list[str], lo: int, hi: int, *, counts_things: bool
 ) -> bool:
@@ -873,7 +898,7 @@ def _is_tally(
     Where the figures count things ("too high in 40 countries"), a rate's word before
     them ("the rate of growth") is what the labels grade, not what the figures measure.
     """
-    if _CHANGE.search(text, lo, hi):
+    if _CHANGE.search(text, lo, hi) or any(_is_change(text, item) for item in run):
         return False
     if not counts_things and RATE_WORDS.search(text, lo, _measured_until(text, run, labels)):
         return False
