@@ -1218,6 +1218,7 @@ def _noun_phrase(
             and _THIRD_PERSON.fullmatch(word)
             and words[-1][0].islower()
             and not words[-1][0].endswith(("s", "ing"))  # "of responding countries"
+            and not _verb_follows(text, match.end(), limit)  # "of the new pupils were"
         ):
             break  # "of the population lives in": a verb after a singular noun
         words.append((word, match.end()))
@@ -1244,6 +1245,18 @@ def _noun_phrase(
 
 
 _OF_WORDS = ("of", "of the")  # how "of" joins a noun phrase ("members of the Council")
+# Verbs that open a predicate right after a plural noun: "were", "had", "lived".
+_PREDICATE_OPENERS = (AUXILIARIES - frozenset(("all", "both", "each", "either"))) | PAST_VERBS
+
+
+def _verb_follows(text: str, pos: int, limit: int) -> bool:
+    """Whether the word at ``pos`` opens a predicate: the word before it is its noun.
+
+    "of the new pupils were girls": "pupils" is the noun that "were" follows, no verb
+    of "new" (as "lives" is of "the population lives in").
+    """
+    follow = _NP_WORD.match(text, pos, limit)
+    return follow is not None and follow["word"].lower() in _PREDICATE_OPENERS
 
 
 def _ends_in_name_after_of(words: list[tuple[str, int]]) -> bool:
