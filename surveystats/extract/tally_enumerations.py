@@ -120,8 +120,16 @@ _NOT_A_JOIN = re.compile(r"\b(?:to|from|between|compared|versus|than|or|as)\s{0,
 # words (kept as the whole label: "in favour of convening a conference" -> "in favour"),
 # and other answers that need no verb either ("70 in support", "15 with no opinion").
 _DEGREE = r"(?:(?:strongly|partially|partly|generally|fully|largely|not|somewhat|broadly)\s)?"
+# "against" with a bare noun after it names what a count is against, no stance: "45
+# attacks against schools and 23 against hospitals", "vaccinated against measles"; "against
+# it", "against the proposal" and "against" alone are stances.
+_OBJECT_NOT_STANCE = (
+    r"(?!\s(?!(?:the|a|an|it|them|this|that|these|those|such|any|its|their|his|her|our|"
+    r"all|both|either|each|adoption|approval|inclusion)\b)[a-z])"
+)
+_AGAINST = rf"against{_OBJECT_NOT_STANCE}"
 _STANCE_WORDS = (
-    r"in\sfavou?r|against|opposed|undecided|neutral|unsure|uncertain|abstaining|"
+    rf"in\sfavou?r|{_AGAINST}|opposed|undecided|neutral|unsure|uncertain|abstaining|"
     r"abstentions?|supportive|unfavourable|favourable|positive|negative"
 )
 _ANSWER_WORDS = (
@@ -145,7 +153,7 @@ _VOTE_CATEGORIES = (
     ),
     (
         re.compile(
-            r"^(?:voted\s|votes?\s|spoke\sout\s)?against\b|^opposed\b"
+            rf"^(?:voted\s|votes?\s|spoke\sout\s)against\b|^{_AGAINST}\b|^opposed\b"
             r"|^(?:voted\s)?(?:in\sthe\s)?negative$"
         ),
         "against",
