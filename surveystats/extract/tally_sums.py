@@ -547,16 +547,57 @@ def _joint(gap: str, *, last: bool = False) -> re.Match[str] | None:
     return None
 
 
+# "including", "comprising", "namely" or a colon right before a sentence's first count:
+# its whole is a count of the same noun in one of the two sentences before.
+# Words that make the sentence's counts other ones than those of the sentence before.
+_ADDED = re.compile(
+    r"\b(?:more|further|additional|another|other|others|new|also|again|later|then|previously)\b",
+    re.IGNORECASE,
+)
+_LINK_BEFORE_PART = re.compile(r"(?:\b(?:including|comprising|namely)|:)\s{1,3}$")
+
+
+def _linked_noun(
+    text: str, lo: int, own: list[Number], before: list[Number], items: dict[int, Item]
+) -> str | None:
+    """The noun whose count a sentence before states and this one's parts split.
+
+    "In 2015, 42 countries reported cases. Cases were reported from all regions,
+    including 16 countries in Africa, 13 in Asia, ...": the first count of the sentence
+    follows "including" and counts the noun of a count of the sentence before.
+    """
+    if not before or not own:
+        return None
+    first = items.get(own[0].start)
+    if first is None or first.kind != "count" or not first.counted:
+        return None
+    if _LINK_BEFORE_PART.search(text, max(lo, first.prefix_start - 16), first.prefix_start) is None:
+        return None
+    if _ADDED.search(text, lo, first.prefix_start):
+        return None  # "In June it approved more, including 10 projects ...": other ones
+    nouns = {(items[n.start].counted or "").lower() for n in before if n.start in items}
+    return first.counted if first.counted.lower() in nouns else None
+
+
 def _carried_wholes(
-    text: str, lo: int, hi: int, before: list[Number], items: dict[int, Item]
+    text: str,
+    lo: int,
+    hi: int,
+    before: list[Number],
+    items: dict[int, Item],
+    *,
+    noun: str | None = None,
 ) -> list[_Figure]:
     """The counts of the sentence before (``before``), where this one speaks of them.
 
     They may only be wholes: a part of a run is never read across a sentence's end.
+    With ``noun`` (see :func:`_linked_noun`), only the counts of that noun are.
     """
-    if not before or not _opens_on_whole_before(text, lo, hi):
+    if not before or not (noun or _opens_on_whole_before(text, lo, hi)):
         return []
     previous = [n for n in before[-_MAX_PARTS:] if lo - n.end <= _MAX_WHOLE_GAP]
+    if noun is not None:
+        previous = [n for n in previous if n.start in items and items[n.start].counted == noun]
     figures = _figures(text, previous, items)
     listed = {id(figure) for run in _runs(text, figures) for figure in run}
     wholes = []
@@ -1652,16 +1693,23 @@ def find_sums(
         at = bisect.bisect_right(starts, numbers[first].start) - 1
         lo, hi = starts[at], starts[at + 1]
         last = bisect.bisect_left(number_starts, hi, first + 1)
-        elsewhere = (at > 0 and _opens_on_whole_before(text, lo, hi)) or (
-            last < len(numbers) and _NEXT_TOTAL.match(text, hi - 1) is not None
+        own = numbers[first:last]
+        before = bisect.bisect_left(number_starts, starts[at - 1]) if at else first
+        noun = None  # "..., including 12 offices in Africa": a whole two sentences back at most
+        if at and last - first >= _MIN_NUMBERS - 1:
+            earlier = bisect.bisect_left(number_starts, starts[max(0, at - 2)])
+            noun = _linked_noun(text, lo, own, numbers[earlier:first], by_start)
+            before = earlier if noun is not None else before
+        elsewhere = (
+            noun is not None
+            or (at > 0 and _opens_on_whole_before(text, lo, hi))
+            or (last < len(numbers) and _NEXT_TOTAL.match(text, hi - 1) is not None)
         )
         if last - first < _MIN_NUMBERS - elsewhere:  # a whole stated in the sentence next to it
             continue
-        own = numbers[first:last]
         if _kinds(text, own, by_start).count("other") > len(own) - 2:
             continue  # dates, years and references: no two parts
-        before = bisect.bisect_left(number_starts, starts[at - 1]) if at else first
-        figures = _carried_wholes(text, lo, hi, numbers[before:first], by_start)
+        figures = _carried_wholes(text, lo, hi, numbers[before:first], by_start, noun=noun)
         figures += _figures(text, own, by_start)
         figures += _next_total(text, hi, numbers[last : last + 1])
         kinds = Counter(figure.item.kind for figure in figures)
