@@ -921,7 +921,12 @@ class _Before:
             out_of = preposition == "of" and self._word(position + 1) == "out"
             if preposition in ("of", "among") or out_of:
                 first = position + (1 if out_of else 0)
-                opening = first >= len(self.raw) or self.raw[-first - 1][-1:] in ",;:("
+                # after a mark, or after "that" opening a clause: "noted that of the 40 ..."
+                opening = (
+                    first >= len(self.raw)
+                    or self.raw[-first - 1][-1:] in ",;:("
+                    or self.raw[-first - 1] == "that"
+                )
                 if self.raw[-first][:1].isupper() or opening:
                     item.total_before = True
                     item.prefix_back = first + 1
@@ -1218,7 +1223,7 @@ def _noun_phrase(
             and _THIRD_PERSON.fullmatch(word)
             and words[-1][0].islower()
             and not words[-1][0].endswith(("s", "ing"))  # "of responding countries"
-            and not _verb_follows(text, match.end(), limit)  # "of the new pupils were"
+            and not _noun_ends_at(text, match.end(), limit)  # "of the new pupils were"
         ):
             break  # "of the population lives in": a verb after a singular noun
         words.append((word, match.end()))
@@ -1249,12 +1254,18 @@ _OF_WORDS = ("of", "of the")  # how "of" joins a noun phrase ("members of the Co
 _PREDICATE_OPENERS = (AUXILIARIES - frozenset(("all", "both", "each", "either"))) | PAST_VERBS
 
 
-def _verb_follows(text: str, pos: int, limit: int) -> bool:
-    """Whether the word at ``pos`` opens a predicate: the word before it is its noun.
+_PHRASE_END = re.compile(r"\s{0,3}(?:[,;.:)]|$)|\s{1,3}(?:and|or)\b")
 
-    "of the new pupils were girls": "pupils" is the noun that "were" follows, no verb
-    of "new" (as "lives" is of "the population lives in").
+
+def _noun_ends_at(text: str, pos: int, limit: int) -> bool:
+    """Whether a noun phrase ends at ``pos``: the word before it is its noun, no verb.
+
+    A predicate opens there ("of the new pupils were girls": "pupils" is the noun that
+    "were" follows, no verb of "new" as "lives" is of "the population lives in"), or a
+    mark or a conjunction ("90 per cent of malaria cases and 92 per cent of ...").
     """
+    if _PHRASE_END.match(text, pos, limit):
+        return True
     follow = _NP_WORD.match(text, pos, limit)
     return follow is not None and follow["word"].lower() in _PREDICATE_OPENERS
 
