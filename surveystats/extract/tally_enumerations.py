@@ -114,6 +114,9 @@ _LAST_STOP = re.compile(
     r"|\s(?:while|whereas|but|compared|although|though|because|respectively)\b"
     r"|\n\s*\n|\s(?:and|with)\s(?:the\s)?(?:rest|remainder|balance|others)\b"  # "and the rest to X"
 )
+# A ranking: the next item's label stands before its figure ("..., followed by the police
+# with 4,324"), and the item before is the first of the ranking, no whole.
+_RANKED_NEXT = re.compile(r"\bfollowed\s{1,3}by\b")
 # Words that make a join a comparison or a range, not an enumeration.
 _NOT_A_JOIN = re.compile(r"\b(?:to|from|between|compared|versus|than|or|as)\s{0,3}$")
 # A label that states a stance or a vote on its own, with no verb needed: the stance
@@ -304,6 +307,8 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
         return _Link(gap_start, "total")
     if _NOT_A_JOIN.search(gap[: join.start()][-30:]):
         return None  # "25 per cent, compared with 30 per cent", "from 5 and"
+    if _RANKED_NEXT.search(label):
+        return None  # "5,584 complaints, followed by the police with 4,324": a ranking
     if join["as_against"] and _THAT_DID_NOT.match(text, right.end) is None:
         return None  # "30 per cent, as against 25 per cent in 2010": a comparison
     word = join["word"] or join["plain"] or ""
