@@ -1025,11 +1025,20 @@ def _label_first_share(text: str, items: list[Item], index: int, limit: int) -> 
     return tally
 
 
+# A whole that makes a count a rate: "out of ten", "of 100" (no "the": "of the 10
+# commissions" is a set).
+_OF_A_RATE = re.compile(
+    r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:10|100|1,?000|ten|(?:a|one)\s{1,3}(?:hundred|thousand))\b"
+)
+
+
 def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """Form 2: "76 of the 191 Member States had responded to the survey"."""
     item = items[index]
     if item.of_total is None or item.value is None or item.subset:
         return None
+    if _OF_A_RATE.match(text, item.end, limit):
+        return None  # "Four out of ten Ecuadorians have ...": a rate, as in _part_out_of
     if item.response_from:
         # "Replies were received from 37 of the 52 members of the Commission (71 per
         # cent)", "The questionnaire was completed by 120 of 190 Member States"
@@ -2089,12 +2098,15 @@ _PART_AUXILIARY = re.compile(
     r"|begun|spent|become|come|got|seen|[a-z]{1,25}(?:ed|en|wn))\b))"
     r"|(?P<not>not))\s{1,3}){0,5}"
 )
-# Before a part that is the subject of its clause: the start of the text or of a clause
+# Before a part that is the subject of its clause: the start of the text, of a sentence
+# (a stop that ends no abbreviation: "No. 12 of the 15" is a number) or of a clause
 # ("Only 3 of the 12 ...", "; 10 of the 11 ...", "that nine of the 12 ..."). After a verb
 # or a preposition ("has ratified 10 out of the 12 conventions", "the most recent one of
 # two days ago") the count is an object or a noun's complement, and states no part.
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|[,;:(—–]|\b(?:and|but|that|while|whereas|where|when|since|as|because|although|"
+    r"(?:^|[,;:(—–]"
+    r"|(?<!\bNo)(?<!\bNos)(?<!\bpara)(?<!\bart)(?<!\bArt)(?<!\bvol)(?<![\s.][A-Za-z])[.!?]"
+    r"|\b(?:and|but|that|while|whereas|where|when|since|as|because|although|"
     r"yet|so|[Oo]nly|[Jj]ust|[Ss]ome|[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Uu]nder|[Aa]t\s{1,3}least|"
     r"[Mm]ore\s{1,3}than|[Ff]ewer\s{1,3}than|[Ll]ess\s{1,3}than|[Aa]pproximately|[Rr]oughly|"
     r"[Aa]round))\s{0,3}$"
