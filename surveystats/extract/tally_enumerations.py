@@ -273,6 +273,22 @@ def vote_category(label: str) -> str | None:
     return None
 
 
+# Support told as a view ("141 delegations supported the text"), which is a vote in
+# favour only beside abstentions: nobody abstains from a survey.
+_SUPPORTED = re.compile(r"^(?:supported|backed|endorsed)\b")
+
+
+def _vote_categories(labels: list[str]) -> list[str | None]:
+    """The vote category of each lower-case label, with support beside abstentions in favour."""
+    categories = [vote_category(label) for label in labels]
+    if "abstentions" in categories and all(
+        category is not None or _SUPPORTED.match(label)
+        for label, category in zip(labels, categories, strict=True)
+    ):
+        return [category or "in favour" for category in categories]
+    return categories
+
+
 def _sentence_end_in(text: str, start: int, end: int) -> bool:
     return len(sentence_starts(text[start:end])) > 1
 
@@ -925,7 +941,7 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     ):
         return None  # "5 million were displaced and 2 million fled": no one whole
     lowered = [label.lower() for label in labels]
-    votes = [vote_category(label) for label in lowered]
+    votes = _vote_categories(lowered)
     # A split of the votes in per cent ("78.5 per cent voted for independence and 21.5 per
     # cent against") is a vote too: its parts are shares of the votes cast.
     is_vote = all(votes) and any(_VOTE_WORDS.search(x) for x in lowered)
@@ -1180,7 +1196,10 @@ def _build(reading: _Reading, kind: str, text: str, limit: int) -> Tally:
     aligned = _align(raw_labels)
     labels = [_normalise(label) for label in _without_shared_preposition(aligned)]
     if kind == "vote":
-        labels = [vote_category(label.lower()) or label for label in raw_labels]
+        categories_voted = _vote_categories([label.lower() for label in raw_labels])
+        labels = [
+            category or label for category, label in zip(categories_voted, raw_labels, strict=True)
+        ]
     elif all(item.counted and not item.verb and not item.auxiliary for item in categories) and all(
         label == item.counted for label, item in zip(labels, categories, strict=True)
     ):
