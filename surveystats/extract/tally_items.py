@@ -577,6 +577,8 @@ _LIST_WORD = re.compile(r"\d{1,4}[a-z]?,?|and|to|or|,")
 _NUMBER_WORD = re.compile(r"\d{1,4}[a-z]?,?")
 _CURRENCIES = _word_set("$ us$ usd eur gbp chf swf sw.f. $us € £ ¥")
 _NO_COUNT_AFTER_WORDS = _word_set("aged age ages by on at")
+# Verbs that state a level at a count: "stood at 24,300 pupils", "estimated at 9,000 people".
+_LEVEL_AT_VERBS = _word_set("stood stands stand estimated put fixed")
 # After "on", digits and a lower-case noun count it ("work on 40 sites"); a month names a
 # date ("on 30 June"), "and"/"to" a list or a range of days ("on 3 and 4 May").
 _COUNTED_AFTER_ON = re.compile(r"\d{1,3}(?:,\d{3})*\s{1,3}(?!(?:and|or|to|through)\b)[a-z]{3,}")
@@ -770,6 +772,12 @@ class _Before:
             self._word(2) == "action" or _COUNTED_AFTER_ON.match(self.text, self.start)
         ):
             return False  # "deferred action on 30 others", "work on 40 sites": counts
+        if (
+            last == "at"
+            and self._word(2) in _LEVEL_AT_VERBS
+            and _COUNTED_AFTER_ON.match(self.text, self.start)
+        ):
+            return False  # "Enrolment stood at 24,300 pupils": a count of a noun
         if last in _CURRENCIES or last in _NO_COUNT_AFTER_WORDS:
             return True
         return last in _MONTH_NAMES and self.raw[-1][:1].isupper()

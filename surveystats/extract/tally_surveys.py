@@ -1905,12 +1905,57 @@ def _preposition_label(text: str, part: Item, limit: int) -> tuple[str, int] | N
     return " ".join(text[start:end].split()), end
 
 
+# The end of a part named by its noun alone: "..., 480 of them women." or "..., 480 of
+# them women, were ..." (no verb of its own).
+_ABSOLUTE_END = re.compile(r"\s{0,3}(?:[.;),]|$)")
+
+
+def _noun_part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
+    """The noun that names a part with no verb, and where it ends, or ``None``.
+
+    "employed 1,100 staff, 480 of them women" -> "women"; "5,200 people were displaced,
+    including 2,900 children" -> "children"; "among them 16,500 women and girls" -> "women
+    and girls".
+    """
+    if part.counted is None or part.verb or part.auxiliary:
+        return None
+    end = part.head_end
+    pair = _NOUN_PAIR.match(text, end, limit)
+    if pair is not None:
+        end = pair.end()
+    if _ABSOLUTE_END.match(text, end, limit) is None:
+        return None
+    label = part.counted if pair is None else f"{part.counted} {' '.join(pair.group().split())}"
+    return label, end
+
+
+# Nouns that count people: a count of another noun "including" or "among them" is a
+# group of them ("5,200 people were displaced, including 2,900 children").
+_PEOPLE = frozenset(
+    """
+    people persons individuals refugees migrants staff personnel participants victims
+    civilians children workers students pupils beneficiaries returnees asylum-seekers
+    detainees prisoners employees officers troops casualties residents inhabitants
+    """.split()  # noqa: SIM905
+)
+
+
+def _counts_people(whole: Item) -> bool:
+    return whole.counted is not None and whole.counted.rsplit(maxsplit=1)[-1] in _PEOPLE
+
+
 def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """Form 4: "Replies were received from 63 Governments, of which 45 reported ..."."""
     whole, part = items[index], items[index + 1]
     if whole.kind != "count" or whole.value is None or part.kind != "count":
         return None
-    if part.value is None or part.counted is not None or whole.head_end > part.prefix_start:
+    if part.value is None or whole.head_end > part.prefix_start:
+        return None
+    if part.counted is not None and (
+        _noun_part_label(text, part, limit) is None or not (part.of_them or _counts_people(whole))
+    ):
+        # "adopted 44 resolutions, including 9 presidential statements": another noun is a
+        # part of the whole only where the whole counts people ("including 2,900 children")
         return None
     action = _action(text, whole.verb_end - len(whole.verb), limit) if whole.verb else None
     # "63 Governments replied", "350 firms completed the survey"
@@ -1956,6 +2001,7 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         not (part.subset or part.of_them or appositive or next_sentence)
         and "which" not in gap[0]
         and "whom" not in gap[0]
+        and "them" not in gap[0]
         and "including" not in gap[0]
     ):
         return None  # "64 Governments replied, 40 ...": one part of many, or none
@@ -2076,6 +2122,8 @@ def _one_part_of_whole(
     label = _part_label(text, part, limit)
     if label is None:
         label = _preposition_label(text, part, limit)  # "12 were killed, 5 of them in Mexico"
+    if label is None:
+        label = _noun_part_label(text, part, limit)  # "employed 1,100 staff, 480 of them women"
     if label is None:
         return None
     category, end = label
@@ -2911,6 +2959,7 @@ _PART_CUES = (
     "ut of",  # "Three out of the 15 judges"
     "f wh",  # ", of which 3 were declared admissible", ", of whom 1.2 million"
     "including",  # "512 applications, including 230 deferred"
+    "among them",  # "31,000 refugees, among them 16,500 women and girls"
 )
 
 
