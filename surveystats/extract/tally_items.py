@@ -1412,6 +1412,12 @@ def _may_stand_alone(text: str, item: Item) -> bool:
     """
     if item.response_from or item.total_before or item.total_marker:
         return True
+    if (
+        text[item.start - 1 : item.start] == "("
+        and _QUANTIFIED_NOUN_BEFORE.search(text, max(0, item.start - _QUANTIFIED_REACH), item.start)
+        is not None
+    ):
+        return True  # "Nearly half of the 88 countries (42) reported ...": a part of them
     of = _OF.match(text, item.end, item.end + 80)
     if of is not None and of["of_total"]:
         return True  # "Only 3 of the 12 recommendations ...": a part of a stated whole
@@ -1729,6 +1735,7 @@ _FRACTION_BEFORE = re.compile(rf"(?<![\w-])(?P<quantifier>{_QUANTIFIER})\s{{0,2}
 # (26) described ...", "A majority of countries (34) supported ...", "Most replies (62)".
 _QUANTIFIED_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<quantifier>{_QUANTIFIER})(?:\s{{1,3}}of(?:\s{{1,3}}(?:the|all|those))?)?"
+    r"(?:\s{1,3}(?P<whole>\d{1,3}(?:,\d{3})+|\d{1,6}))?"  # "Nearly half of the 88 countries (42)"
     r"\s{1,3}(?P<noun>(?:[A-Za-z][\w-]{1,25}\s{1,3})?[A-Za-z][\w-]{1,25}s)"
     # those of them who answered: "Most of the Governments that replied (43) were ..."
     r"(?:\s{1,3}(?:that|who|which)\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:replied|responded|answered))?"
@@ -1748,6 +1755,12 @@ _QUANTIFIED_REACH = 80
 #: A count set after its noun: "the replies, 58 in number, came from ..."
 IN_NUMBER = re.compile(r"\s{1,3}in\s{1,3}number\b")
 _CLOSE = re.compile(r"\s{0,2}\)")
+# The end of a count in parentheses after its quantified noun, with the whole or the noun
+# it may repeat: "(34)", "(34 of 52)", "(40 States)".
+_CLOSE_COUNT = re.compile(
+    r"(?:\s{1,3}(?:out\s{1,3})?of\s{1,3}(?P<whole>\d{1,3}(?:,\d{3})+|\d{1,6})"
+    r"|\s{1,3}[A-Za-z][\w-]{1,25}s)?\s{0,2}\)"
+)
 
 
 def _read_quantified_noun(text: str, item: Item, limit: int) -> int:
@@ -1768,13 +1781,22 @@ def _read_quantified_noun(text: str, item: Item, limit: int) -> int:
         return close.end()
     before = _QUANTIFIED_NOUN_BEFORE.search(text, reach, item.start)
     alone = None if before is not None else _QUANTIFIER_ALONE_BEFORE.search(text, reach, item.start)
-    close = _CLOSE.match(text, item.end, limit) if before or alone else None
-    if close is None:
-        return item.end
     if alone is not None:  # "a minority (9) had not": the noun is the one named before
+        close = _CLOSE.match(text, item.end, limit)
+        if close is None:
+            return item.end
         item.prefix_start = alone.start()
         item.of_them = alone["of_them"] is not None  # "most of them (21)": a part of those
         return close.end()
+    close = _CLOSE_COUNT.match(text, item.end, limit) if before else None
+    if close is None:
+        return item.end
+    whole = close["whole"] or before["whole"]
+    if whole is not None:
+        of_total = int(whole.replace(",", ""))  # "(34 of 52)", "half of the 88 ... (42)"
+        if item.value is None or item.value > of_total:
+            return item.end
+        item.of_total = of_total
     item.counted, item.prefix_start = before["noun"], before.start()
     return close.end()
 

@@ -877,7 +877,12 @@ def _share_of_respondents_aside(
     share = first if first.kind == "percent" else None
     if share is not None and (share.percent is None or not 0 < share.percent <= 100):
         return None
-    if share is None and (first.kind != "count" or first.value is None or first.counted):
+    # a count in parentheses after the noun it counts ("Half of the respondents (26)") has
+    # that noun read; any other count with a noun is no aside
+    aside = share is None and text[first.start - 1 : first.start] == "("
+    if share is None and (
+        first.kind != "count" or first.value is None or (first.counted and not aside)
+    ):
         return None
     after = items[index + 1] if index + 1 < len(items) else None
     if after is not None and (after.kind != "count" or after.value is None):
@@ -892,8 +897,9 @@ def _share_of_respondents_aside(
     ):
         count = after  # "12 per cent of respondents (19 entities)"
     else:
-        reach = max(0, first.prefix_start - _RESPONDENTS_OPEN_REACH)
-        named = _RESPONDENTS_OPEN.search(text, reach, first.prefix_start)
+        opening = first.start if aside else first.prefix_start
+        reach = max(0, opening - _RESPONDENTS_OPEN_REACH)
+        named = _RESPONDENTS_OPEN.search(text, reach, opening)
         if named is None:
             return _share_before_respondents(text, first, limit) if share else None
         start = named.start()  # "respondents (47 per cent) said": the parenthesis kept whole
@@ -913,10 +919,14 @@ def _share_of_respondents_aside(
             and _OUT_OF_GAP.fullmatch(text, count.head_end, whole.prefix_start) is not None
         ):
             aside_end, total = whole.head_end, whole.value
-    close = _CLOSE.match(text, aside_end, limit)
-    if close is None:
-        return None
-    category, end = _clause_label(text, close.end(), limit)
+    if aside and text[aside_end - 1 : aside_end] == ")":
+        close_end = aside_end  # the head of "(26)" was read to its parenthesis
+    else:
+        close = _CLOSE.match(text, aside_end, limit)
+        if close is None:
+            return None
+        close_end = close.end()
+    category, end = _clause_label(text, close_end, limit)
     if not category:
         return None
     part = Part(
