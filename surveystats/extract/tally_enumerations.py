@@ -1824,6 +1824,26 @@ _SHARE_WORDS = re.compile(
 )
 
 
+# The first label of a ranking that names the rank, not the ranked: "Africa accounted
+# for the largest share of projects (45 per cent), followed by ..." ranks Africa.
+_RANK_LABEL = re.compile(r"^(?:the\s)?(?:largest|highest|greatest|biggest|main|top)\b")
+# The name that opens the clause of a rank label, then its verb and preposition.
+_RANKED_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s{1,3}|,\s{1,3})(?P<name>[A-Z][\w'’-]*(?:\s(?:and|of|the|[A-Z][\w'’-]*)){0,6}?)"
+    r"\s(?:[a-z]+\s){1,3}$"
+)
+_RANKED_SUBJECT_REACH = 80
+
+
+def _ranked_subject(text: str, label_start: int) -> str | None:
+    """The name ranked by a rank label that starts at ``label_start``, if one opens its clause."""
+    window_start = max(0, label_start - _RANKED_SUBJECT_REACH)
+    subject = _RANKED_SUBJECT.search(text, window_start, label_start)
+    if subject is None or subject["name"] in ("The", "This", "These", "It", "In", "Of"):
+        return None
+    return subject["name"]
+
+
 def _descending(chain: list[Item]) -> bool:
     """Whether the percentages of a chain never rise (a ranking, largest first)."""
     return all(a.percent >= b.percent for a, b in itertools.pairwise(chain))
@@ -1922,6 +1942,11 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
                 index += 1
         if len(chain) < 2 or (offered and lead.kind != "percent"):
             continue
+        if ranked and _RANK_LABEL.match(labels[0]):
+            subject = _ranked_subject(text, first[1])
+            if subject is None:
+                continue
+            labels[0] = subject
         percent = lead.kind == "percent"
         if percent:
             total_share = sum(float(item.percent) for item in chain)
