@@ -183,8 +183,9 @@ _COMMON_ARTICLE = re.compile(r"^the\s(?=[a-z])")
 _LABEL_START_WORDS = ("as", "to", "in", "for", "with", "from", "at", "on", "by")
 # "the corresponding figures had been", "the respective numbers were"
 _SERIES = re.compile(
-    r"\b(?:corresponding|respective|comparable|equivalent|same)\s{1,3}"
-    r"(?:figures|numbers|shares|percentages|proportions|values|counts|totals|rates)\b"
+    r"\b(?:(?:corresponding|respective|comparable|equivalent|same)\s{1,3}"
+    r"(?:figures|numbers|shares|percentages|proportions|values|counts|totals|rates)"
+    r"|the\s{1,3}(?:figures|numbers))\b"  # "; ten years earlier the figures were 61, 38 and 13"
     r"[^.;:]{0,40}?(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been|stood\s{1,3}at|being|:)"
     r"\s{1,3}$"
     # "..., 10 in Asia and 6 in the Arab States, compared with 15, 12 and 4 in 2003"

@@ -1747,7 +1747,7 @@ _QUANTIFIED_NOUN_BEFORE = re.compile(
 _QUANTIFIER_ALONE_BEFORE = re.compile(
     r"(?<![\w-])(?P<quantifier>(?i:(?:a|the)\s{1,3}(?:(?:large|clear|small|narrow|vast|"
     r"slight|great|substantial|significant|overwhelming)\s{1,3})?(?:minority|majority)"
-    r"|(?:a|the)\s{1,3}(?:few|rest|remainder|others)|most))"
+    rf"|(?:a|the)\s{{1,3}}(?:few|rest|remainder|others)|most|{_FRACTION}))"
     r"(?P<of_them>\s{1,3}of\s{1,3}(?:them|these|those))?"  # "most of them (21) supported it"
     r"\s{0,2}\(\s{0,2}$"
 )
