@@ -692,8 +692,8 @@ def _states_total(text: str, items: list[Item], kinds: list[str], head_end: int)
     that fit in it ("had 36,574 staff, with 12,340 in ..."); a clause that says how many
     answered followed by a comma when the other counts add up to it exactly ("64
     Governments replied, 40 were in favour and 24 against"); any count by a semicolon
-    when the others add up to it exactly, each with its verb ("The Board received 940
-    complaints; 610 were closed and 330 were pending"). By a comma the first clause must
+    when the others add up to it exactly, the first with its verb ("The Board received 940
+    complaints; 610 were closed and 330 pending"). By a comma the first clause must
     say no more than that they answered (its label ends at ``head_end``): "Ten States
     responded in the affirmative, seven in the negative and three ..." is an answer.
     """
@@ -707,8 +707,10 @@ def _states_total(text: str, items: list[Item], kinds: list[str], head_end: int)
     if answered and kinds[0] in ("semicolon", "with"):
         return True
     parts_add_up = sum(item.value or 0 for item in items[1:]) == head.value
-    if kinds[0] == "semicolon" and parts_add_up and all(i.verb or i.auxiliary for i in items[1:]):
-        return True  # "The Board received 940 complaints; 610 were closed, 330 were ..."
+    if kinds[0] == "semicolon" and parts_add_up and (items[1].verb or items[1].auxiliary):
+        # "The Board received 940 complaints; 610 were closed, 330 were ...", the verb
+        # elided after the first part ("; 1,800 went to Africa, 700 to Asia and 600 ...")
+        return True
     if kinds[0] == "comma" and _placed_parts(text, items):
         return True
     if kinds[0] == "with" and sum(item.value or 0 for item in items[1:]) <= (head.value or 0):

@@ -246,7 +246,8 @@ _WHOLE_OF_WHICH_AFTER = re.compile(
     rf"(?:of|among){GAP}(?:whom|which)|including|comprising|consisting{GAP}of"
     # ", 14 with recorded votes", ", 120 of them from Africa", ", 20 from staff in the
     # field": one part of the object
-    rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS}){GAP}"
+    rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS})"
+    rf"(?:(?:\.\d{{1,2}})?(?:{GAP}per{GAP}cent|{GAP}percent|%))?{GAP}"  # ", 57 per cent of them"
     rf"(?:with(?:out)?|of{GAP}(?:them|these|those)|{'|'.join(_PLACE_PREPOSITIONS)}))\b"
 )
 # An object "of them" and a place with its count next: "hosted 18 million of them, Europe

@@ -2057,14 +2057,14 @@ def _share_of_whom(text: str, items: list[Item], index: int, limit: int) -> Tall
     whole, part = items[index], items[index + 1]
     if part.kind != "percent" or part.percent is None:
         return None
-    if not part.subset and not text.startswith(" whom ", part.prefix_start - 6):
-        return None  # cheap tests first: a share before or after "of whom/which"
+    if not (part.subset or part.of_them) and not text.startswith(" whom ", part.prefix_start - 6):
+        return None  # cheap tests first: a share before or after "of whom/which/them"
     if whole.kind != "count" or whole.value is None or whole.of_total is not None:
         return None
     if not 0 < part.percent <= 100 or whole.head_end > part.prefix_start:
         return None
     # "nearly 30 per cent of whom were", "of whom 40 per cent were"
-    between = _COMMA_GAP if part.subset else _COMMA_OF_WHOM
+    between = _COMMA_GAP if part.subset or part.of_them else _COMMA_OF_WHOM
     gap = between.fullmatch(text, whole.head_end, part.prefix_start)
     if gap is None and (whole.verb or whole.auxiliary):
         clause_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
