@@ -12,8 +12,9 @@ as prose, survey facts; lists paired by "respectively" in
 :mod:`~surveystats.extract.tally_surveys`; and, where none of them found a tally in a
 sentence, parallel lists of counts or shares in :mod:`~surveystats.extract.tally_lists`
 then parallel figures read by one general reader in
-:mod:`~surveystats.extract.tally_parallel`, counts of one noun that each carry their share
-of the counts' sum, whatever figures their labels hold, in
+:mod:`~surveystats.extract.tally_parallel` (and an election's results by party written as
+parallel clauses, in :mod:`~surveystats.extract.tally_elections`), counts of one noun that
+each carry their share of the counts' sum, whatever figures their labels hold, in
 :mod:`~surveystats.extract.tally_proportional`, and two groups set against each other ("men
 outnumbered women by 112 to 38") in :mod:`~surveystats.extract.tally_comparisons`; last,
 figures that add up to a whole the sentence states, whatever its phrasing, in
@@ -49,8 +50,9 @@ from surveystats.extract.numbers import is_one_plain_line
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_comparisons import find_comparisons
 from surveystats.extract.tally_continued import join_continued_parts
+from surveystats.extract.tally_elections import find_party_results
 from surveystats.extract.tally_enumerations import find_enumerations
-from surveystats.extract.tally_items import Number, find_numbers, new_number, read_items
+from surveystats.extract.tally_items import Item, Number, find_numbers, new_number, read_items
 from surveystats.extract.tally_lists import find_lists
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_parts import Part, Tally
@@ -327,6 +329,10 @@ def _find_in_paragraph(
         if kept and tally.start < kept[-1].end:
             continue
         kept.append(tally)
+    if len(numbers) > 1 and not footnote and (" seats" in text or "vote" in text):
+        # "A won 57% of the vote and 41 seats, while B won 29% and 21 seats": one tally for
+        # each figure of the parallel clauses, which interleave; none where another is
+        kept = _with_party_results(text, items, kept)
     if len(kept) > 1:
         kept = join_later_sides(text, join_failed_votes(text, kept))
     # "... and 6 from institutions. A further 9 came from NGOs, bringing the total to 32."
@@ -335,6 +341,16 @@ def _find_in_paragraph(
     if kept:  # "In favour: Chile, Peru. Against: Poland. ... adopted by 2 votes to 1."
         attach_listed_members(text, kept)
     return kept
+
+
+def _with_party_results(text: str, items: list[Item], kept: list[Tally]) -> list[Tally]:
+    """``kept`` with the results by party that overlap none of its tallies, in order."""
+    results = [
+        tally
+        for tally in find_party_results(text, items)
+        if not any(other.start < tally.end and tally.start < other.end for other in kept)
+    ]
+    return sorted(kept + results, key=lambda t: (t.start, -t.end)) if results else kept
 
 
 def tallies_in_text(text: str, *, paragraph: int = 0, offset: int = 0) -> pd.DataFrame:

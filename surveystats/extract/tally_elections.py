@@ -58,12 +58,15 @@ Every pattern is anchored and bounded, so the time is linear.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
+from surveystats.extract.tally_items import Item
 from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, read_count
 from surveystats.text import MONTH_PATTERN
 
-__all__ = ["ELECTION_LITERALS", "REQUIRED_MAJORITY", "find_elections"]
+__all__ = ["ELECTION_LITERALS", "REQUIRED_MAJORITY", "find_elections", "find_party_results"]
 
 #: Words one of which every ballot this module reads holds (lower case), besides "vote".
 ELECTION_LITERALS = (
@@ -735,3 +738,158 @@ def find_elections(text: str) -> list[Tally]:
         if tally is not None:
             found.append(tally)
     return found
+
+
+# Results by party or candidate written as parallel clauses, each naming its subject, a
+# verb of receiving (a later clause may elide it) and the same figures in the same order:
+# "Party A obtained 57.3% of the valid votes and 41 of the 72 seats, while Party B won
+# 28.6% and 21 seats". A clause's subject and verb stand right before its first figure,
+# after the joint that opens the clause.
+_RESULT_SUBJECT = re.compile(
+    rf"""
+    (?:^|(?<=[,;:])\s{{1,3}}|(?<=\s)(?:while|whereas|and|but){GAP})
+    (?:(?-i:[Tt]he){GAP})?(?P<name>{_NAME})
+    (?:{GAP}(?:{_TIME_ADVERB}{GAP})?(?P<verb>{_RECEIVING}|took|captured)
+        (?:{GAP}(?:only|some|about|nearly|almost|just))?)?
+    {GAP}$
+    """,
+    _FLAGS,
+)
+# Between two figures of one clause: words of the first figure ("of the valid votes"),
+# then "and" or a comma.
+_RESULT_WITHIN = re.compile(r"[^\d;:.()]{0,60}?(?:\s{1,3}and|,)\s{1,3}")
+# Before a later clause's subject: words of the last figure, then a comma or a semicolon
+# (the joint word "while", "whereas", "and", "but" opens the subject's match).
+_RESULT_BEFORE_JOINT = re.compile(r"[^\d;:.()]{0,80}?\s{0,3}[,;]?\s{0,3}")
+# What the figures of an election count: the votes or the seats.
+_RESULT_WORDS = re.compile(r"\b(?:votes?|seats|ballots)\b", re.IGNORECASE)
+_RESULT_REACH = 120  # how far before its first figure a clause's subject may start
+# Where a sentence ends: not after a title or an initial ("Mr. Novak", "Lester B. Pearson").
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!Mrs\.)(?<!\b[A-Z]\.)\s{1,3}(?=[A-Z])"
+)
+
+
+def _result_clauses(
+    text: str, opening: int, figures: list[Item]
+) -> list[tuple[str, list[Item]]] | None:
+    """Split ``figures`` into clauses, each with its subject's name, or None.
+
+    The first clause needs its verb; a later one opens after a comma or a semicolon (with
+    "while", "whereas", "and" or "but") and may elide it.
+    """
+    clauses: list[tuple[str, list[Item]]] = []
+    for index, item in enumerate(figures):
+        if index == 0:  # the whole clause before the first figure: its subject and verb
+            lo = max(opening, *(text.rfind(mark, 0, item.start) + 1 for mark in ";:,"))
+            subject = _RESULT_SUBJECT.match(text[lo : item.start].lstrip())
+            if subject is None or subject["verb"] is None:
+                return None
+        else:
+            lo = max(figures[index - 1].head_end, item.start - _RESULT_REACH)
+            gap = text[lo : item.start]
+            subject = _RESULT_SUBJECT.search(gap)
+            if subject is None:
+                if _RESULT_WITHIN.fullmatch(gap) is None:
+                    return None
+                clauses[-1][1].append(item)
+                continue
+            if _RESULT_BEFORE_JOINT.fullmatch(gap, 0, subject.start()) is None:
+                return None
+        name = _candidate(subject["name"])
+        if name is None:
+            return None
+        clauses.append((name, [item]))
+    return clauses
+
+
+def find_party_results(text: str, items: list[Item]) -> list[Tally]:
+    """Find the results of an election written as parallel clauses, one per party.
+
+    Parameters
+    ----------
+    text
+        One sentence or paragraph where no other reader found a tally.
+    items
+        Its items (:func:`~surveystats.extract.tally_items.read_items`).
+
+    Returns
+    -------
+    list of Tally
+        One tally per figure that every clause states in the same order (the shares of
+        the vote, the seats), its parts the clauses' subjects; a count's whole where a
+        clause states it ("41 of the 72 seats") and the counts fit in it. Kind ``"vote"``
+        for the shares or counts of votes, ``"breakdown"`` for seats. Empty unless two or
+        more clauses name their subject, the first with a verb of receiving, every clause
+        states the same kinds of figures (counts, percentages) in the same order, and the
+        first clause's figures count votes, ballots or seats; shares must add up to at
+        most 100.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = ("The Green Party won 55% of the vote and 30 of the 50 seats, while the Union"
+    ...         " Party won 40% and 18 seats.")
+    >>> for tally in find_party_results(text, read_items(text)):
+    ...     print(tally.total, [(p.category, p.count, p.percent) for p in tally.parts])
+    None [('Green Party', None, 55.0), ('Union Party', None, 40.0)]
+    50 [('Green Party', 30, None), ('Union Party', 18, None)]
+    """
+    found: list[Tally] = []
+    figures = [item for item in items if item.kind in ("count", "percent")]
+    ends = [match.start() for match in _SENTENCE_BREAK.finditer(text)]
+    starts = [0, *ends]
+    for number, sentence in itertools.groupby(
+        figures, key=lambda item: bisect.bisect(ends, item.start)
+    ):
+        found.extend(_sentence_results(text, starts[number], list(sentence)))
+    return found
+
+
+def _sentence_results(text: str, opening: int, figures: list[Item]) -> list[Tally]:
+    """The tallies of the figures of the sentence opening at ``opening`` (see above)."""
+    if len(figures) < 2:
+        return []
+    clauses = _result_clauses(text, opening, figures)
+    if clauses is None or len(clauses) < 2:
+        return []
+    kinds = [tuple(item.kind for item in clause) for _, clause in clauses]
+    names = [name for name, _ in clauses]
+    if len(set(kinds)) != 1 or len(set(names)) != len(names):
+        return []
+    first = clauses[0][1]
+    if any(_RESULT_WORDS.search(text, item.start, item.head_end + 20) is None for item in first):
+        return []
+    tallies: list[Tally] = []
+    for position in range(len(first)):
+        column = [clause[position] for _, clause in clauses]
+        words = text[first[position].start : first[position].head_end + 20].lower()
+        kind = "vote" if "vote" in words or "ballot" in words else "breakdown"
+        if column[0].kind == "percent":
+            if sum(item.percent or 0 for item in column) > 100:
+                return []
+            parts = [
+                Part(
+                    name,
+                    None,
+                    item.start,
+                    item.end,
+                    percent=float(item.percent or 0),
+                    decimals=item.decimals,
+                )
+                for name, item in zip(names, column, strict=True)
+            ]
+            tallies.append(Tally(kind, column[0].start, column[-1].end, parts, unit="percent"))
+            continue
+        parts = [
+            Part(name, item.value, item.start, item.end)
+            for name, item in zip(names, column, strict=True)
+        ]
+        if any(part.count is None for part in parts):
+            return []
+        tally = Tally(kind, column[0].start, column[-1].end, parts)
+        wholes = {item.of_total for item in column if item.of_total is not None}
+        if len(wholes) == 1 and (whole := wholes.pop()) >= sum(p.count or 0 for p in parts):
+            tally.total = whole
+        tallies.append(tally)
+    return tallies

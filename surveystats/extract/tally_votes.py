@@ -511,6 +511,10 @@ _HEAD_FAVOUR = re.compile(
         (?-i:(?:votes?{GAP})?(?:yes|Yes|YES))\b(?=\s{{0,3}}[,;]))
     (?:{GAP}of\b(?={GAP}(?:and|to|with|versus)\b|\s{{0,3}}[,;])
       | {_FAVOUR_OBJECT_TO})?
+    # the members in favour before "to" and the side against: "3 in favour (Chile, Peru) to
+    # 12 against" (before "and" or a comma they are read after the head)
+    (?:\s{{0,3}}\((?P<favour_members>{names_in_parentheses(400, digits=False)})\)
+        (?=\s{{0,3}},?{GAP}to\b))?
     (?:
         # "48 votes in favour against 81 opposed"
         \s{{0,3}}[,;]?\s{{0,3}}(?:(?P<to>to|and|with|versus|against){GAP})?
