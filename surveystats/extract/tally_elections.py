@@ -764,6 +764,11 @@ _RESULT_BEFORE_JOINT = re.compile(r"[^\d;:.()]{0,80}?\s{0,3}[,;]?\s{0,3}")
 # What the figures of an election count: the votes or the seats.
 _RESULT_WORDS = re.compile(r"\b(?:votes?|seats|ballots)\b", re.IGNORECASE)
 _RESULT_REACH = 120  # how far before its first figure a clause's subject may start
+# One of these is in every first clause that _RESULT_SUBJECT reads: the cheap test first.
+_RESULT_VERBS = (
+    *("received", "obtained", "won", "secured", "garnered", "polled", "got", "gained"),
+    *("scored", "picked", "took", "captured"),
+)
 # Where a sentence ends: not after a title or an initial ("Mr. Novak", "Lester B. Pearson").
 _SENTENCE_BREAK = re.compile(
     r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!Mrs\.)(?<!\b[A-Z]\.)\s{1,3}(?=[A-Z])"
@@ -835,6 +840,8 @@ def find_party_results(text: str, items: list[Item]) -> list[Tally]:
     None [('Green Party', None, 55.0), ('Union Party', None, 40.0)]
     50 [('Green Party', 30, None), ('Union Party', 18, None)]
     """
+    if not any(verb in text for verb in _RESULT_VERBS):
+        return []
     found: list[Tally] = []
     figures = [item for item in items if item.kind in ("count", "percent")]
     ends = [match.start() for match in _SENTENCE_BREAK.finditer(text)]
