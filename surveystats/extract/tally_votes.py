@@ -64,6 +64,8 @@ _FOR_AS_ROLE = r"(?=\s{0,3}[,;]|\s{1,3}(?:and|to|with|versus)\b)"
 # How a vote was taken, before "vote": "a recorded vote of", "by a non-recorded vote of"
 # (the Yearbook's word for a counted show of hands), "by roll-call vote".
 _VOTE_MODE = r"(?:non-recorded|recorded|roll-call|roll\s{1,3}call)"
+# Who cast the votes, between a count and "in favour": "172 Member States in favour".
+_VOTERS = r"(?:Member\s{1,3}States|members|delegations|countries|States)"
 
 
 # "by a recorded vote of 150 to 3", "by 7 votes to I", "hy 14 votes ta none", "by 14 to none",
@@ -88,6 +90,7 @@ _HEAD_BY = re.compile(
     {_count("for")}
     # "votes for" as in favour only before another role: "by 158 votes for and 3 against"
     (?:\s{{0,3}}(?:(?P<recorded_votes>recorded){GAP})?(?P<votes>votes?)\b)?  # "by 5 recorded votes"
+    (?:{GAP}{_VOTERS}(?={GAP}in{GAP}favou?r\b))?  # "a vote of 172 Member States in favour"
     (?P<in_favour>{GAP}in{GAP}favou?r(?:{GAP}of)?|(?<=s){GAP}for{_FOR_AS_ROLE})?
     # the members of the side in favour, before the side against: "in favour (Greece, ...) to 6"
     # or right after its count: "by 40 (N.Z.) to 6", "by 43 votes (Chile, Peru) to 6"
