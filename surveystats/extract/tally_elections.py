@@ -64,7 +64,7 @@ import re
 
 from surveystats.extract.tally_items import Item
 from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, read_count
-from surveystats.text import MONTH_PATTERN
+from surveystats.text import MONTH_PATTERN, sentence_starts
 
 __all__ = ["ELECTION_LITERALS", "REQUIRED_MAJORITY", "find_elections", "find_party_results"]
 
@@ -769,10 +769,6 @@ _RESULT_VERBS = (
     *("received", "obtained", "won", "secured", "garnered", "polled", "got", "gained"),
     *("scored", "picked", "took", "captured"),
 )
-# Where a sentence ends: not after a title or an initial ("Mr. Novak", "Lester B. Pearson").
-_SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!Mrs\.)(?<!\b[A-Z]\.)\s{1,3}(?=[A-Z])"
-)
 
 
 def _result_clauses(
@@ -846,10 +842,9 @@ def find_party_results(text: str, items: list[Item]) -> list[Tally]:
         return []
     found: list[Tally] = []
     figures = [item for item in items if item.kind in ("count", "percent")]
-    ends = [match.start() for match in _SENTENCE_BREAK.finditer(text)]
-    starts = [0, *ends]
+    starts = sentence_starts(text)  # no break after a title or an initial ("Mr. Novak")
     for number, sentence in itertools.groupby(
-        figures, key=lambda item: bisect.bisect(ends, item.start)
+        figures, key=lambda item: bisect.bisect(starts, item.start) - 1
     ):
         found.extend(_sentence_results(text, starts[number], list(sentence)))
     return found

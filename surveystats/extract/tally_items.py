@@ -580,9 +580,10 @@ _CURRENCIES = _word_set("$ us$ usd eur gbp chf swf sw.f. $us € £ ¥")
 _NO_COUNT_AFTER_WORDS = _word_set("aged age ages by on at")
 # Verbs that state a level at a count: "stood at 24,300 pupils", "estimated at 9,000 people".
 _LEVEL_AT_VERBS = _word_set("stood stands stand estimated put fixed")
-# After "on", digits and a lower-case noun count it ("work on 40 sites"); a month names a
-# date ("on 30 June"), "and"/"to" a list or a range of days ("on 3 and 4 May").
-_COUNTED_AFTER_ON = re.compile(r"\d{1,3}(?:,\d{3})*\s{1,3}(?!(?:and|or|to|through)\b)[a-z]{3,}")
+# Digits and a lower-case noun: a count after "on" ("work on 40 sites") or after a verb of
+# level and "at" ("stood at 24,300 pupils"); a month names a date ("on 30 June"),
+# "and"/"to" a list or a range of days ("on 3 and 4 May").
+_DIGITS_THEN_NOUN = re.compile(r"\d{1,3}(?:,\d{3})*\s{1,3}(?!(?:and|or|to|through)\b)[a-z]{3,}")
 # Words between "from" and the count of those who answered: "from the following 12".
 _BEFORE_WHO_ANSWERED = _word_set("the following of governments delegations")
 _DEFINITE_WORDS = _word_set("the these those its their his her our each every per no any")
@@ -770,13 +771,13 @@ class _Before:
         if last == "by" and (self._returned_by() or self._agent_by() or self._gapped_by()):
             return False  # "questionnaires were returned by 88 States": who answered
         if last == "on" and (
-            self._word(2) == "action" or _COUNTED_AFTER_ON.match(self.text, self.start)
+            self._word(2) == "action" or _DIGITS_THEN_NOUN.match(self.text, self.start)
         ):
             return False  # "deferred action on 30 others", "work on 40 sites": counts
         if (
             last == "at"
             and self._word(2) in _LEVEL_AT_VERBS
-            and _COUNTED_AFTER_ON.match(self.text, self.start)
+            and _DIGITS_THEN_NOUN.match(self.text, self.start)
         ):
             return False  # "Enrolment stood at 24,300 pupils": a count of a noun
         if last in _CURRENCIES or last in _NO_COUNT_AFTER_WORDS:

@@ -1951,6 +1951,7 @@ _PEOPLE = frozenset(
 
 
 def _counts_people(whole: Item) -> bool:
+    """Whether the noun of ``whole`` counts people ("displaced persons", "staff")."""
     return whole.counted is not None and whole.counted.rsplit(maxsplit=1)[-1] in _PEOPLE
 
 
@@ -2626,13 +2627,14 @@ def _rate_of_part(text: str, tally: Tally, limit: int) -> None:
         part.end = tally.end = rate.end()
 
 
+_COUNT = r"(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6})"
 # Replies received as an object: by a survey ("The questionnaire received 2,104
 # responses", "the online survey had received some 900 replies"), or by anyone from those
 # who sent them ("The Secretariat received 134 written replies from Member States": the
 # respondents named after "from", below, make it a survey fact whoever received them).
 _SURVEY_RECEIVED = re.compile(
     r"received\s{1,3}(?P<part>(?:(?:a\s{1,3}total\s{1,3}of|only|some|about|nearly|almost"
-    r"|over|more\s{1,3}than)\s{1,3})?(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6}))\s{1,3}"
+    rf"|over|more\s{{1,3}}than)\s{{1,3}})?{_COUNT})\s{{1,3}}"
     r"(?:(?:written|individual|formal|official|separate|substantive|national)\s{1,3})?"
     r"(?P<noun>responses|replies|answers)\b"
 )
@@ -2655,7 +2657,7 @@ _FROM_RESPONDENTS = re.compile(
 # More replies from others after the first ones: " and 11 from intergovernmental
 # organizations", ", 9 replies from agencies".
 _MORE_FROM = re.compile(
-    r"\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6})\s{1,3}"
+    rf"\s{{0,3}}(?:,\s{{0,3}})?(?:and\s{{1,3}})?{_COUNT}\s{{1,3}}"
     r"(?:(?:responses|replies|answers)\s{1,3})?(?=from\s)"
 )
 # Who sent those further replies: any short name, not only a plural ("from civil society").
@@ -2731,7 +2733,6 @@ def _more_senders(text: str, tally: Tally, limit: int) -> None:
         tally.subject = None
 
 
-_COUNT = r"(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6})"
 _SURVEY_NOUN = r"(?:surveys?|questionnaires?|polls?|consultations?)"
 # Those who took part in a survey: "2,500 staff members took part in the survey", "a
 # survey in which 2,500 staff participated" (the survey named before, within a clause).
