@@ -477,6 +477,16 @@ _IRREGULAR_PLURALS = _word_set(
     respondents
     """
 )
+#: Head nouns that count people: counts of them are headcounts of one whole, whatever
+#: their kinds ("12,400 troops, 1,300 police and 2,100 civilian staff").
+PEOPLE_NOUNS = _word_set(
+    """
+    people persons individuals refugees migrants staff personnel participants victims
+    civilians children workers students pupils beneficiaries returnees asylum-seekers
+    detainees prisoners employees officers troops casualties residents inhabitants
+    women men girls boys police soldiers observers volunteers
+    """
+)
 _NOT_PLURAL = _word_set(
     """
     its this his was has is us yes thus less unless plus across as does various numerous

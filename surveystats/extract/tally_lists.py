@@ -70,6 +70,7 @@ from surveystats.extract.tally_items import (
     IN_TOTAL,
     LOCATORS,
     PAST_VERBS,
+    PEOPLE_NOUNS,
     PREPOSITIONS,
     RATE_WORDS,
     SHARE_VERBS,
@@ -1208,6 +1209,7 @@ def _counted_labels(
     text = sentence.masked if text is None else text
     labels = []
     heads = set()
+    people = True  # every noun counts people: kinds of one headcount
     for fig, nxt in zip(run, [*run[1:], None], strict=True):
         noun = _noun_of(sentence, fig, text)
         if noun is None:
@@ -1220,13 +1222,14 @@ def _counted_labels(
             words = words[:-1]  # "two global ones": global
         elif nxt is None or not _modifies_elided_head(words, fig):
             heads.add(words[-1].lower().removesuffix("s"))
+            people = people and words[-1].lower() in PEOPLE_NOUNS
         if any(w.lower() in _VERB_WORDS for w in words) or not _label_ok(words, counted=True):
             return None
         labels.append((_join(words), end))
     if len({label.lower() for label, _ in labels}) < len(labels):
         return None  # "40 members in 1990 and 60 members": one noun, no categories
-    if one_kind and len(heads) != 1:
-        return None  # "85 military observers and 40 civilian staff": what it has
+    if one_kind and len(heads) != 1 and not people:
+        return None  # "85 vehicles and 40 civilian staff": what it has, not one whole
     return labels
 
 
@@ -1237,9 +1240,10 @@ def _read_make_up(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, in
     alternate members: the verb of make-up ("comprises", "consists of", "is composed
     of", "is made up of", "includes", "contains", "has") stands right before the list,
     every item is a count of its own noun, the nouns share their head (kinds of one
-    thing; "ones" stands for it) and the items are joined by bare joints. Nouns of
-    different heads ("comprises 85 military observers and 40 civilian staff") list what
-    a whole has, not how one thing splits: none (decision of tallies8, kept).
+    thing; "ones" stands for it, or all count people: "comprises 85 military observers
+    and 40 civilian staff" is a headcount) and the items are joined by bare joints.
+    Nouns of different heads that are not all people ("has 40 vehicles and 12
+    generators") list what a whole has, not how one thing splits: none.
 
     Examples
     --------

@@ -95,6 +95,7 @@ from surveystats.extract.tally_items import (
     AUXILIARIES,
     CONTRIBUTION_VERBS,
     NOT_COUNT_AFTER,
+    PEOPLE_NOUNS,
     THAT_REPLIED,
     VERBS,
     Item,
@@ -1939,20 +1940,13 @@ def _noun_part_label(text: str, part: Item, limit: int) -> tuple[str, int] | Non
     return label, end
 
 
-# Nouns that count people: a count of another noun "including" or "among them" is a
-# group of them ("5,200 people were displaced, including 2,900 children").
-_PEOPLE = frozenset(
-    """
-    people persons individuals refugees migrants staff personnel participants victims
-    civilians children workers students pupils beneficiaries returnees asylum-seekers
-    detainees prisoners employees officers troops casualties residents inhabitants
-    """.split()  # noqa: SIM905
-)
-
-
 def _counts_people(whole: Item) -> bool:
-    """Whether the noun of ``whole`` counts people ("displaced persons", "staff")."""
-    return whole.counted is not None and whole.counted.rsplit(maxsplit=1)[-1] in _PEOPLE
+    """Whether the noun of ``whole`` counts people ("displaced persons", "staff").
+
+    A count of another noun "including" or "among them" is a group of them ("5,200 people
+    were displaced, including 2,900 children").
+    """
+    return whole.counted is not None and whole.counted.rsplit(maxsplit=1)[-1] in PEOPLE_NOUNS
 
 
 def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
