@@ -1201,7 +1201,10 @@ def empty_table(name: str) -> pd.DataFrame:
     >>> empty_table("numbers").shape[0]
     0
     """
-    return _empty(name).copy()
+    # A shallow copy: with no rows there are no values to share, and a column set on the
+    # copy is the copy's own (a deep copy of the 26 typed columns costs as much as
+    # reading a short document's tallies).
+    return _empty(name).copy(deep=False)
 
 
 def conform(frame: pd.DataFrame, name: str | Table) -> pd.DataFrame:
