@@ -162,6 +162,18 @@ _FIRST = re.compile(
     """,
     _FLAGS,
 )
+# A first candidate after a phrase naming the ballot, "votes" elided as it may be in the
+# later ballots of a record: "In the second ballot, Brazil received 130 and Chile 98".
+_FIRST_OF_BALLOT = re.compile(
+    rf"""
+    (?<![\w’'-])(?:in|on|at){GAP}(?:the|a){GAP}(?:[a-z]+(?:-[a-z]+)?{GAP}){{0,2}}?
+    (?:ballot|round(?:{GAP}of{GAP}(?:voting|balloting))?)\s{{0,3}},?{GAP}
+    (?P<name>{_NAME}){GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has|have){GAP})?{_RECEIVING}
+    {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
+    (?=\s{{0,3}}(?:[,;]|\.(?!\d)|(?:and|while|whereas)\b))  # no noun: "12 seats" is none
+    """,
+    _FLAGS,
+)
 # A candidate who beat another: "Mr. Kim defeated Ms. Lee by 97 votes to 85", "Mr. Kim
 # defeated Ms. Lee, the other candidate, by a secret-ballot vote of 97 to 85" (a phrase in
 # apposition to the other name; "by a vote of" before the counts).
@@ -713,6 +725,8 @@ def find_elections(text: str) -> list[Tally]:
     []
     """
     firsts = list(_FIRST.finditer(text))
+    if "ballot" in text or " round" in text:
+        firsts.extend(_FIRST_OF_BALLOT.finditer(text))  # "In the second ballot, A received 130"
     if "votes)" in text:
         firsts.extend(_IN_PARENTHESES.finditer(text))
     if " by " in text:

@@ -1948,7 +1948,7 @@ def find_votes(text: str) -> list[Tally]:
         if tally is not None:
             found.append(_finish_head(text, match, tally))
     found.extend(_parallel_votes(text, found, weak))
-    if ("favo" in lower or "yes" in lower or "for:" in lower) and (
+    if ("favo" in lower or "yes" in lower or "for:" in lower or "for," in lower) and (
         _PAIR_CONTEXT.search(lower) or "\n" in text or ": " in text or " - " in text
     ):
         found.extend(_find_label_pairs(text, lower))
@@ -1990,9 +1990,11 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_failed(text, lower))  # "failed, receiving only 12 votes"
     if ", which" in lower and ("opposed" in lower or "rejected" in lower):
         found.extend(_find_relative_sides(text, lower))
-    if ("vote" in lower or "ballot" in lower or "majority:" in lower) and _holds_any(
-        lower, ELECTION_LITERALS
-    ):  # "Chile received 97 votes, Peru 85 and Fiji 3"; "183 ballots were cast; 98 in ..."
+    if (
+        "vote" in lower or "ballot" in lower or "majority:" in lower or " round" in lower
+    ) and _holds_any(lower, ELECTION_LITERALS):
+        # "Chile received 97 votes, Peru 85 and Fiji 3"; "183 ballots were cast; 98 in ...";
+        # "In the second round, Chile received 101 and Peru 88"
         found.extend(find_elections(text))
     if found and ("-" in text or "–" in text):
         found.extend(_parallel_dashed(text, found))  # "...; the second by 98-20-40"
@@ -3142,6 +3144,7 @@ _PAIR_KEYS = (
     "yes:",
     "ayes",
     "for:",
+    "for,",  # "The votes were: for, 25; against, 16; abstentions, 8"
     "favour -",
     "favor -",
     "yes -",
