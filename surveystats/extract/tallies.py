@@ -49,7 +49,7 @@ from surveystats.errors import DocumentError, ValidationError
 from surveystats.extract.numbers import is_one_plain_line
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_comparisons import find_comparisons
-from surveystats.extract.tally_continued import join_continued_parts
+from surveystats.extract.tally_continued import attach_whole_before, join_continued_parts
 from surveystats.extract.tally_elections import find_party_results
 from surveystats.extract.tally_enumerations import find_enumerations
 from surveystats.extract.tally_items import Item, Number, find_numbers, new_number, read_items
@@ -338,6 +338,7 @@ def _find_in_paragraph(
     # "... and 6 from institutions. A further 9 came from NGOs, bringing the total to 32."
     if items:
         kept = join_continued_parts(text, kept, items, numbers)
+        attach_whole_before(text, kept, items)  # "The Unit reviewed 96 cases. Of these, ..."
     if kept:  # "In favour: Chile, Peru. Against: Poland. ... adopted by 2 votes to 1."
         attach_listed_members(text, kept)
     return kept

@@ -22,6 +22,10 @@ total of N", "N in all" in the second). The count that continues counts no other
 than the first tally's parts ("A further 5 inspectors were hired" counts people, not
 sites). Votes are never joined here (:mod:`surveystats.extract.tally_votes`
 joins their sides).
+
+The next sentence may also split a whole the sentence before states, pointing back at it
+("The Unit reviewed 96 cases. Of these, 41 were closed and 30 referred."): there the
+parts need only fit in the whole (:func:`attach_whole_before`).
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ from surveystats.extract.tally_items import (
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import sentence_starts
 
-__all__ = ["join_continued_parts"]
+__all__ = ["attach_whole_before", "join_continued_parts"]
 
 _MAX_LABEL_WORDS = 10
 # The whole stated after the parts that continue: "bringing the total number of replies
@@ -359,3 +363,60 @@ def _lone_openers(
         part.counted_inherited = False
         seeds.append(Tally("breakdown", item.start, part.end, [part]))
     return seeds
+
+
+# A sentence that opens on the whole the sentence before states, then splits it: "Of
+# these,", "Of those,", "Among them,".
+_OF_THESE = re.compile(r"[\s\"“]{0,3}(?:Of|Among)\s{1,3}(?:these|those|them)\s{0,3},\s{0,3}$")
+
+
+def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> None:
+    """Give a split that opens on "Of these," the whole its sentence before states.
+
+    "The Unit reviewed 96 cases. Of these, 41 were closed and 30 referred": the counts of
+    the second sentence are parts of the 96 cases (total 96, counted "cases"), though they
+    need not add up to it (the rest may go unsaid). The sentence before must hold one
+    count of a named noun and no other count, the sentence with the parts must open on
+    "Of these/those," or "Among them," and the parts must fit in the whole. Tallies are
+    changed in place; votes and tallies with a total are left alone.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "The Unit reviewed 96 cases. Of these, 41 were closed and 30 referred."
+    >>> split = Tally("breakdown", 38, 69, [Part("closed", 41, 38, 52), Part("referred", 30,
+    ...     57, 69)])
+    >>> attach_whole_before(text, [split], read_items(text))
+    >>> split.total, split.start, [p.counted for p in split.parts]
+    (96, 18, ['cases', 'cases'])
+    """
+    if "Of th" not in text and "Among th" not in text:
+        return
+    starts = sentence_starts(text)
+    for tally in tallies:
+        if tally.total is not None or tally.kind == "vote" or tally.unit != "count":
+            continue
+        counts = [part.count for part in tally.parts]
+        if not counts or None in counts:
+            continue
+        at = bisect.bisect_right(starts, tally.start) - 1
+        if at < 1 or _OF_THESE.fullmatch(text, starts[at], tally.start) is None:
+            continue
+        before = [
+            item
+            for item in items
+            if starts[at - 1] <= item.start < starts[at] and item.kind in ("count", "percent")
+        ]
+        if len(before) != 1:
+            continue  # no whole, or no one whole
+        whole = before[0]
+        if whole.kind != "count" or whole.counted is None or whole.value is None:
+            continue
+        if sum(counts) > whole.value:
+            continue
+        tally.total, tally.total_qualifier = whole.value, whole.qualifier
+        tally.subject = tally.subject or whole.counted
+        for part in tally.parts:
+            if part.counted is None:
+                part.counted, part.counted_inherited = whole.counted, True
+        tally.start = whole.prefix_start

@@ -1979,10 +1979,13 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         # "Forty States replied to the note; 30 of them reported ...": after the clause
         reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
         gap = _OF_THEM_GAP.fullmatch(text, reply_end, part.prefix_start)
-    next_sentence = gap is None and replied and part.value < (whole.value or 0)
+    next_sentence = (
+        gap is None and (replied or whole.counted is not None) and part.value < (whole.value or 0)
+    )
     if next_sentence:
-        # "Replies were received from 40 States. Of these, 28 reported ...": the next
-        # sentence opens on those who replied
+        # "Replies were received from 40 States. Of these, 28 reported ...", "Some 3,400
+        # people were detained. Of these, 310 were minors": the next sentence opens on
+        # the whole
         reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
         gap = _OF_THESE_NEXT.fullmatch(text, reply_end, part.prefix_start)
     # "considered 512 applications, including 230 deferred from ...": a part of the
@@ -2965,6 +2968,8 @@ _PART_CUES = (
     "f wh",  # ", of which 3 were declared admissible", ", of whom 1.2 million"
     "including",  # "512 applications, including 230 deferred"
     "among them",  # "31,000 refugees, among them 16,500 women and girls"
+    ". Of th",  # "Some 3,400 people were detained. Of these, 310 were minors"
+    ". Among th",
 )
 
 
