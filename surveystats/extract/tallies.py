@@ -21,17 +21,19 @@ figures that add up to a whole the sentence states, whatever its phrasing, in
 :mod:`~surveystats.extract.tally_sums`, which may replace a partial reading),
 over the items read by
 :mod:`~surveystats.extract.tally_items`;
-they read one paragraph string at a time, and parts that the next sentence adds to a
-tally ("A further 9 ...") are joined to it in :mod:`~surveystats.extract.tally_continued`
-where the parts add up to a stated whole; counts of States that are parties to, signed or
+they read one paragraph string at a time, and parts that the next sentence adds to a tally
+("A further 9 ...") are joined to it in :mod:`~surveystats.extract.tally_continued` where
+the parts add up to a stated whole; counts of States that are parties to, signed or
 ratified different instruments overlap and are dropped by
-:mod:`~surveystats.extract.tally_treaties`; the names a roll-call lists under each role
-("In favour: Chile, Peru. Against: Poland.") become a vote's members in
-:mod:`~surveystats.extract.tally_role_lists` where they match its counts. This module
-runs them over the paragraphs of a :class:`~surveystats.documents.Document`, attaches
-footnotes that a vote's marker points to ("27 One member (China) did not participate in
-the voting."), and builds the table declared in :mod:`surveystats.schema`
-(:data:`TALLY_COLUMNS`).
+:mod:`~surveystats.extract.tally_treaties`; a figure given to each of several names ("one
+each in Europe and Africa") becomes one part per name in
+:mod:`~surveystats.extract.tally_each` where the parts then make their stated whole; the
+names a roll-call lists under each role ("In favour: Chile, Peru. Against: Poland.")
+become a vote's members in :mod:`~surveystats.extract.tally_role_lists` where they match
+its counts. This module runs them over the paragraphs of a
+:class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
+to ("27 One member (China) did not participate in the voting."), and builds the table
+declared in :mod:`surveystats.schema` (:data:`TALLY_COLUMNS`).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from surveystats.extract.numbers import is_one_plain_line
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_comparisons import find_comparisons
 from surveystats.extract.tally_continued import attach_whole_before, join_continued_parts
+from surveystats.extract.tally_each import share_out_each
 from surveystats.extract.tally_elections import find_party_results
 from surveystats.extract.tally_enumerations import find_enumerations
 from surveystats.extract.tally_items import Item, Number, find_numbers, new_number, read_items
@@ -341,6 +344,8 @@ def _find_in_paragraph(
         attach_whole_before(text, kept, items)  # "The Unit reviewed 96 cases. Of these, ..."
     if kept:  # "In favour: Chile, Peru. Against: Poland. ... adopted by 2 votes to 1."
         attach_listed_members(text, kept)
+    if kept and (" each " in text or " apiece " in text):
+        share_out_each(text, kept)  # "nine in the Caribbean ... and one each in Europe and Africa"
     return kept
 
 

@@ -70,6 +70,7 @@ from surveystats.extract.tally_items import (
     places_parallel,
     places_part_of,
     read_items,
+    year_in_base,
     year_in_whole,
 )
 from surveystats.extract.tally_parallel import adds_up_to_whole
@@ -401,6 +402,8 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
         if item.kind == "other" and current and year_in_whole(text, current[-1], item):
             dated_to = item.end  # "31 judgments in 2008, 12 of them ...": a year is no whole
             continue
+        if item.kind == "other" and current and year_in_base(text, current[-1], item):
+            continue  # "48 per cent of the staff recruited in 2019 were ...": it dates the base
         whole_end = dated_to if current and dated_to > current[-1].head_end else None
         if (
             (item.subset or item.of_them)
@@ -517,7 +520,34 @@ def _normalise(label: str) -> str:
         return stance.group(0)
     label = _LABEL_LEAD.sub("", label, count=1)
     label = _COMMON_ARTICLE.sub("", label, count=1)  # "the north"; "the Caribbean" is a name
-    return " ".join(label.split()[:10])
+    return " ".join(_reported_view(label.split())[:_MAX_LABEL_WORDS])
+
+
+_MAX_LABEL_WORDS = 10
+# Words that make a view the opposite of what its "that" clause says.
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "neither"})
+
+
+def _reported_view(words: list[str]) -> list[str]:
+    """The clause a long label reports after "that", where ten words cannot hold it all.
+
+    "considered that the draft rules should take the form of a treaty" says its answer
+    after "that": cut to its first ten words, the label lost the answer. The clause keeps
+    its last ten words, which say what the view is. A verb that is negated ("did not
+    consider that ...") keeps its words.
+
+    >>> view = "considered that the draft rules should take the form of a treaty"
+    >>> " ".join(_reported_view(view.split()))
+    'the draft rules should take the form of a treaty'
+    >>> " ".join(_reported_view("said that it was useful".split()))
+    'said that it was useful'
+    """
+    if len(words) <= _MAX_LABEL_WORDS or "that" not in words[:4]:
+        return words
+    at = words.index("that")
+    if any(word.lower() in _NEGATIONS for word in words[:at]):
+        return words
+    return words[at + 1 :][-_MAX_LABEL_WORDS:]  # its end says what the view is
 
 
 def _without_shared_preposition(labels: list[str]) -> list[str]:

@@ -53,6 +53,7 @@ __all__ = [
     "read_items",
     "read_value",
     "verb_group",
+    "year_in_base",
     "year_in_whole",
 ]
 
@@ -1161,6 +1162,38 @@ def year_in_whole(text: str, whole: Item, other: Item) -> bool:
         and _YEAR.fullmatch(text, other.start, other.end) is not None
         and _CLAUSE_MARK.search(text, whole.head_end, other.start) is None
         and _PART_AFTER_YEAR.match(text, other.end) is not None
+    )
+
+
+# The predicate of a share's base right after a year in it: "... recruited in 2019 were".
+_PREDICATE_AFTER_YEAR = re.compile(r"\s{1,3}(?:were|was|are|is|had|have|has)\b")
+
+
+def year_in_base(text: str, share: Item, other: Item) -> bool:
+    """Whether the number ``other`` is a year inside the base of the share before it.
+
+    "48 per cent of the staff recruited in 2019 were women": the year dates the staff
+    the share is of, and the base's predicate follows it; it ends no enumeration.
+
+    Examples
+    --------
+    >>> text = "Some 61 per cent of the loans granted in 2012 were repaid and 39 per cent not."
+    >>> share, year, other = read_items(text)
+    >>> year_in_base(text, share, year)
+    True
+    >>> text = "Some 61 per cent of the loans were repaid in 2012 and 39 per cent in 2013."
+    >>> share, year, *rest = read_items(text)
+    >>> year_in_base(text, share, year)
+    False
+    """
+    return (
+        other.end - other.start == 4  # cheap tests first: most numbers are no year
+        and share.of_noun
+        and share.verb is None
+        and 0 < other.start - share.head_end <= _YEAR_REACH
+        and _YEAR.fullmatch(text, other.start, other.end) is not None
+        and _CLAUSE_MARK.search(text, share.head_end, other.start) is None
+        and _PREDICATE_AFTER_YEAR.match(text, other.end) is not None
     )
 
 
