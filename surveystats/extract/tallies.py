@@ -338,6 +338,8 @@ def _find_in_paragraph(
         kept = _with_party_results(text, items, kept)
     if len(kept) > 1:
         kept = join_later_sides(text, join_failed_votes(text, kept))
+    elif kept and kept[0].kind == "vote":  # "... voted for it. Chile and Peru opposed it."
+        kept = join_later_sides(text, kept)
     # "... and 6 from institutions. A further 9 came from NGOs, bringing the total to 32."
     if items:
         kept = join_continued_parts(text, kept, items, numbers)

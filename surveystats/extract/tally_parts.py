@@ -182,7 +182,10 @@ _CONTINUES = re.compile(
     r"(?:(?<!Republic )\bof|\b(?:and|the|United|Northern|Great|Soviet|Socialist)|-)$"
 )
 _CONTINUATION = re.compile(r"[a-z]|(?:Ireland|Kingdom|Republics?|America|Britain)\b")
-_SEPARATOR = re.compile(r"\s*(?:[,;:]|\.(?=\s)|\band\b)\s*")
+# A full stop after a title ("Mr. Ortiz", "Dr. Lee") ends no name.
+_SEPARATOR = re.compile(
+    r"\s*(?:[,;:]|(?<!\bM[rs])(?<!\bDr)(?<!\bMrs)(?<!\bMme)\.(?=\s)|\band\b)\s*"
+)
 
 
 def split_members(raw: str) -> tuple[list[str], bool]:
@@ -209,6 +212,8 @@ def split_members(raw: str) -> tuple[list[str], bool]:
     (['Canada', 'Germany, Federal Republic of', 'France'], False)
     >>> split_members("Côte d’Ivoire, Cuba")
     (['Côte d’Ivoire', 'Cuba'], False)
+    >>> split_members("Mr. Ortiz and Ms. Lund")
+    (['Mr. Ortiz', 'Ms. Lund'], False)
     """
     text = _HYPHEN_BREAK.sub(r"\1\2", raw)
     cleaned = _STRAY.sub(" ", text)

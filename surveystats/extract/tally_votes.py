@@ -655,7 +655,9 @@ _HEAD_VOTED = re.compile(
     (?<![\w.,])(?P<for>{COUNT_PATTERN}){GAP}(?:[A-Za-z-]{{1,20}}{GAP}){{0,2}}?
     (?P<noun>members?|Member{GAP}States|States|countries|delegations|Governments)
     (?P<between>
-        (?P<place>{GAP}(?:of|on|in|at){GAP}[^,.;:()\d]{{1,60}}?)?
+        # "on the board", "on the IAEA's 35-member board": a size before its body is no count
+        (?P<place>{GAP}(?:of|on|in|at){GAP}
+            (?:[^,.;:()\d]|(?<![\w.,])\d{{1,3}}(?=-(?:member|nation|seat)\b)){{1,60}}?)?
         (?:\s{{0,3}}\((?:out{GAP}of|of){GAP}(?P<total>{COUNT_PATTERN})\))?
         # ", including China," / ", which represents the members," / "-- Bolivia, China --";
         # the dots of initials ("the U.S. and U.K.") end no aside
@@ -1798,6 +1800,68 @@ _LATER_SIDE_GAP = re.compile(
 # the side in favour voted on and the full stop: ", titled “Health Emergency in ...”.
 # Twelve countries voted against the resolution, 53 abstained". No figure, no other stop.
 _NEXT_SENTENCE_SIDE_GAP = re.compile(r"[^\d.;:!?()]{0,300}?[.!?][”\"’']?\s{1,3}")
+# The end of a side named by its members, as the last side or before the next one:
+# "Chile and Peru opposed it." or "Chile and Peru opposed it, 11 abstained"; not "Chile
+# opposed the inclusion of the item".
+_NAMED_SIDE_END = re.compile(r"\s{0,3}(?:[.;,!]|$)|\s{1,3}(?:and|while|whereas|but)\b")
+
+
+# Capitalized words that open a sentence and name no member: counts and quantifiers.
+_NO_NAME = re.compile(
+    rf"(?i:{NUMBER_WORDS}|all|both|many|most|several|some|few|others|none|they|these|those)"
+)
+
+
+def _take_named_side_next(text: str, tally: Tally, *, limit: int | None = None) -> None:
+    """Add to a vote of the side in favour alone the side the next sentence names first.
+
+    "Nineteen countries on the board voted for the resolution, diplomats said. Russia,
+    China and Niger opposed it": the members who opposed (or abstained, or did not take
+    part) open the next sentence, and between the two stand only what the side in favour
+    voted on and the full stop (:data:`_NEXT_SENTENCE_SIDE_GAP`). The named side has no
+    count, as after a comma ("..., while Burundi and Cuba opposed it"). The side must end
+    before ``limit`` (where the next tally starts). ``tally`` is changed in place.
+
+    Examples
+    --------
+    >>> text = "Forty members voted for it. Chile and Peru opposed it."
+    >>> vote = Tally("vote", 0, 26, [Part("in favour", 40, 0, 26)])
+    >>> _take_named_side_next(text, vote)
+    >>> [(p.category, p.count, p.members) for p in vote.parts]
+    [('in favour', 40, []), ('against', None, ['Chile', 'Peru'])]
+    >>> text[vote.start : vote.end]
+    'Forty members voted for it. Chile and Peru opposed it'
+    """
+    if (
+        tally.kind != "vote"
+        or tally.unit != "count"
+        or len(tally.parts) != 1
+        or tally.parts[0].category != "in favour"
+    ):
+        return
+    gap = _NEXT_SENTENCE_SIDE_GAP.match(text, tally.end)
+    if gap is None or not _has_role_verb(text, gap.end()):
+        return
+    named = _NAMED_ROLE_AFTER.match(text, gap.end())
+    if named is None or named.start("names") != gap.end():
+        return  # the names open the sentence, with no word of their own before them
+    if _NAMED_SIDE_END.match(text, named.end()) is None or (
+        limit is not None and named.end() > limit
+    ):
+        return
+    names, ocr = split_members(named["names"])
+    if not names or any(
+        _BODY_NAME.search(name) or _NO_NAME.fullmatch(name) for name in names
+    ):  # "Nine voted against it": a count, counted by the other readers
+        return
+    category = next(_NAMED_CATEGORIES[group] for group in _NAMED_CATEGORIES if named[group])
+    part = Part(category, None, named.start("names"), named.end(), members=names)
+    part.ocr_corrected = ocr
+    tally.parts.append(part)
+    tally.end = named.end()
+    tally.ocr_corrected = tally.ocr_corrected or ocr
+
+
 # Between a vote of both sides and the next sentence that opens on the votes of neither
 # ("... by 100 votes to 30. There were 12 abstentions."): a full stop alone.
 _NEXT_SENTENCE_GAP = re.compile(r"\s{0,3}\.\s{1,3}")
@@ -1827,8 +1891,13 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
     after what it voted on ("88 voted for the text, titled “...”. 12 voted against it");
     a vote of both sides takes the votes of neither (abstentions, members absent or not
     participating) that the next sentence opens on ("adopted by 100 votes to 30. There
-    were 12 abstentions").
+    were 12 abstentions"). The next sentence may open on a side named by its members
+    before it counts the others ("Nineteen countries voted for it, diplomats said. Chile,
+    Peru and Fiji opposed it, 11 abstained and two did not vote"): the side is taken first
+    (:func:`_take_named_side_next`), then the counts after it join.
     """
+    for tally, after in itertools.zip_longest(tallies, tallies[1:]):
+        _take_named_side_next(text, tally, limit=None if after is None else after.start)
 
     def joins(previous: Tally, tally: Tally) -> bool:
         sides = {part.category for part in previous.parts}
