@@ -1077,7 +1077,7 @@ _WHOLE_THEN_ASIDE = re.compile(
 _ELIDED_NOUNS = frozenset(("others", "other", "more", "ones"))
 # Verbs after a label that state its figure; the later labels elide them.
 _LABEL_VERB = re.compile(
-    r"(?P<verb>numbered|totall?ed|stood\s{1,3}at|were|was|made\s{1,3}up|"
+    r"(?P<verb>numbere?d?|totall?(?:ed|s)?|st(?:an|oo)d\s{1,3}at|were|was|made\s{1,3}up|"
     r"accounted\s{1,3}for|represented|constituted|comprised)\s{1,3}$"
 )
 _SHARE_VERB_WORDS = frozenset(("made", "accounted", "represented", "constituted", "comprised"))
