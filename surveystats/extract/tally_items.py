@@ -1767,11 +1767,16 @@ _FRACTION = (
     r"|four[\s-]{1,3}fifths"
 )
 _FRACTION_NOUN_AFTER = re.compile(r"[\s-]{1,3}(?:thirds?|quarters?|fifths?)\b")
+# A majority or minority, how large in words: "a clear majority", "a sizeable minority".
+_MAJORITY = (
+    r"(?:a|the)\s{1,3}(?:(?:large|clear|small|narrow|vast|slight|great|substantial|significant"
+    r"|overwhelming|sizeable|sizable|considerable|bare|simple)\s{1,3})?(?:minority|majority)"
+)
 # How much of a group, in words: "nearly two thirds", "a majority", "most".
 _QUANTIFIER = (
     r"(?i:(?:(?:nearly|almost|about|some|roughly|over|more\s{1,3}than|just\s{1,3}(?:over|under)"
     rf"|fewer\s{{1,3}}than|less\s{{1,3}}than)\s{{1,3}})?(?:{_FRACTION}|most|many|all"
-    r"|(?:a|the)\s{1,3}majority))"
+    rf"|{_MAJORITY}))"
 )
 # A share in parentheses after the quantifier it states: "Nearly two thirds (64 per cent)
 # of responding countries reported ...", "Half (52 per cent) of them".
@@ -1790,8 +1795,7 @@ _QUANTIFIED_NOUN_BEFORE = re.compile(
 # "..., while a minority (9) had not", "and the rest (12) did not reply", "a clear
 # majority (39) supported it", "most (41) replied".
 _QUANTIFIER_ALONE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<quantifier>(?i:(?:a|the)\s{1,3}(?:(?:large|clear|small|narrow|vast|"
-    r"slight|great|substantial|significant|overwhelming)\s{1,3})?(?:minority|majority)"
+    rf"(?<![\w-])(?P<quantifier>(?i:{_MAJORITY}"
     rf"|(?:a|the)\s{{1,3}}(?:few|rest|remainder|others)|most|{_FRACTION}))"
     r"(?P<of_them>\s{1,3}of\s{1,3}(?:them|these|those))?"  # "most of them (21) supported it"
     r"\s{0,2}\(\s{0,2}$"
