@@ -315,9 +315,12 @@ def _find_in_paragraph(
             outcome.start, outcome.end = line_start, line_end
             found.append(outcome)
     if len(numbers) > 1 and not footnote:  # where no other reader found a tally
-        found.extend(find_lists(text, items, numbers, taken=[(t.start, t.end) for t in found]))
+        lists = find_lists(text, items, numbers, taken=[(t.start, t.end) for t in found])
+        found.extend(lists)
         taken = [(t.start, t.end) for t in found]
-        found.extend(find_parallel(text, items, taken=taken, partial=enumerations))
+        # a list read from its second item on ("Chad (1 case), Mali (12 cases), ..."): the
+        # parallel run that holds it and its first item replaces it
+        found.extend(find_parallel(text, items, taken=taken, partial=enumerations + lists))
         # "74 countries (37.8 per cent) had ..., 53 countries (27 per cent) fell within ..."
         found.extend(find_proportional(text, items, taken=[(t.start, t.end) for t in found]))
         found.extend(find_comparisons(text))  # "men outnumbered women by 112 to 38"

@@ -29,7 +29,10 @@ Each shape is read by its own function:
 - :func:`_read_aside_make_up`: a whole, then its counted parts in parentheses or between
   dashes ("adopted 64 texts -- 59 resolutions and five decisions --").
 - :func:`_read_verb_categories`: the verb as the category, the noun elided ("recommended
-  264 applications, deferred 320 and closed 65").
+  264 applications, deferred 320 and closed 65"), with the object's complement where it
+  has one, the verb then elided too ("declared 9 petitions admissible and 31
+  inadmissible"); decisions on the merits beside complaints declared inadmissible are
+  outcomes of one set of complaints.
 - :func:`_read_label_verb_elided`: labels first, the first one's verb elided ("Troops
   numbered 9,200, police 1,100 and civilian staff 1,900").
 - :func:`_read_after_colon`: short labels after their figures in a list that a colon
@@ -1274,6 +1277,11 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
     deal with ("received 1,200 complaints, resolved 950 and referred 150") names a
     whole, not a category beside theirs: none.
 
+    A verb may take an object complement after its noun, and a later item may then
+    elide the verb and the noun and keep the complement alone ("declared 9 petitions
+    admissible and 31 inadmissible", "found 40 claims eligible, 12 ineligible"):
+    the category is the verb with its complement (:func:`_object_complement`).
+
     Examples
     --------
     >>> [(p.category, p.count) for p in find_lists_in("The Board approved 48 proposals, "
@@ -1282,6 +1290,9 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
     >>> [(p.category, p.count) for p in find_lists_in("It closed cases concerning 210 "
     ...     "persons and suspended cases concerning 56 persons.")[0].parts]
     [('closed', 210), ('suspended', 56)]
+    >>> [(p.category, p.count) for p in find_lists_in("The court declared 9 petitions "
+    ...     "admissible and 31 inadmissible.")[0].parts]
+    [('declared admissible', 9), ('declared inadmissible', 31)]
     """
     first = run[0]
     if first.unit != "count":
@@ -1299,20 +1310,26 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
         )
     if head is None or not _one_verb_form([head[0]]):
         return None  # most runs: no verb right before the first figure
-    if head[0].lower() in _INTAKE_VERBS:
-        return None  # "received 1,200 complaints, resolved 950 and referred 150": a whole
 
-    verbs = [head]
+    verbs: list[tuple[str, int] | None] = [head]  # None: the verb elided
     tails = []  # what follows each figure before the next item's joint
     for previous, fig in itertools.pairwise(run):
         item = _JOINT_THEN_VERB.fullmatch(sentence.masked, previous.end, fig.prefix_start)
-        if item is None or any(ch.isdigit() for ch in item["tail"]):
+        if item is not None and not any(ch.isdigit() for ch in item["tail"]):
+            verbs.append((item["verb"], item.start("verb")))
+            tails.append(item["tail"])
+            continue
+        bare = _TAIL_THEN_JOINT.fullmatch(sentence.masked, previous.end, fig.prefix_start)
+        if bare is None or any(ch.isdigit() for ch in bare["tail"]):
             return None
-        verbs.append((item["verb"], item.start("verb")))
-        tails.append(item["tail"])
+        verbs.append(None)  # "..., 31 inadmissible": only a complement may follow
+        tails.append(bare["tail"])
+    if head[0].lower() in _INTAKE_VERBS and any(verbs[1:]):
+        return None  # "received 1,200 complaints, resolved 950 and referred 150": a whole
     tails.append(sentence.masked[run[-1].end : min(sentence.end, run[-1].end + 40)])
     rest = None  # "..., leaving 9 pending": the rest of the whole, named by its state
-    if verbs[-1][0] == "leaving" and len(verbs) > 2:
+    last_verb = verbs[-1]
+    if last_verb is not None and last_verb[0] == "leaving" and len(verbs) > 2:
         state = _LEFT_STATE.match(sentence.masked, run[-1].end)
         if state is None:
             return None
@@ -1320,20 +1337,125 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
         verbs, run, tails = verbs[:-1], run[:-1], tails[:-1]
     if any(_OF_EARLIER.match(tail) for tail in tails[1:]):
         return None  # "examined 48 projects and visited 12 of them": a part of the first
-    nouns = [fig.counted or _first_word(tail) for fig, tail in zip(run, tails, strict=True)]
+    nouns = [
+        None if verb is None else fig.counted or _first_word(tail)
+        for verb, fig, tail in zip(verbs, run, tails, strict=True)
+    ]
     noun = nouns[0]
     if noun is None and not _whole_right_before(sentence, first):
         return None  # "recommended 264, deferred 320": counts of nothing named
+    complements = []
+    written_noun = noun
+    for fig, tail, own in zip(run, tails, nouns, strict=True):
+        written_noun = own or written_noun  # an elided noun is the last one written
+        complements.append(
+            _object_complement(sentence.masked, fig.end, fig.end + len(tail), written_noun)
+        )
+    for at, verb in enumerate(verbs):
+        if complements[at] is None and (
+            verb is None or (at + 1 < len(verbs) and verbs[at + 1] is None)
+        ):
+            return None  # an elided verb keeps a complement, and so does the item before
     same = {*(noun or "").lower().split(), *_ELIDED_NOUNS}
-    for later in nouns[1:]:
-        if later is not None and later.lower() not in same:
-            return None  # "held 40 meetings, adopted 12 resolutions": two facts
-    words = [verb for verb, _ in verbs]
-    if len({word.lower() for word in words}) < len(words) or not _one_verb_form(words):
+    for at, later in enumerate(nouns[1:], 1):
+        if later is None or later.lower() in same:
+            continue
+        decided = _decides(noun, tails[0], later, tails[at])
+        if decided and (complements[at] or _has_object(sentence, verbs[at], run[at])):
+            continue  # "adopted 25 decisions on the merits and declared 7 complaints inadmissible"
+        return None  # "held 40 meetings, adopted 12 resolutions": two facts
+    written = [verb for verb, _ in filter(None, verbs)]
+    if not _one_verb_form(written):
         return None
-    ends = [verb_end for _, verb_end in verbs]
-    labels = [(word, end + len(word)) for word, end in zip(words, ends, strict=True)]
+    labels: list[tuple[str, int]] = []
+    verb, verb_end = head[0], head[1] + len(head[0])
+    for said, complement in zip(verbs, complements, strict=True):
+        if said is not None:
+            verb, verb_end = said[0], said[1] + len(said[0])
+        labels.append(
+            (f"{verb} {complement[0]}", complement[1]) if complement else (verb, verb_end)
+        )
+    if len({label.lower() for label, _ in labels}) < len(labels):
+        return None
     return [*labels, rest] if rest is not None else labels
+
+
+# Nouns that count decisions, each on one matter: "25 decisions on the merits" and "7
+# complaints declared inadmissible" are outcomes of one set of complaints.
+_DECISION_NOUNS = frozenset(("decisions", "views", "judgments", "judgements", "rulings"))
+_ON_AFTER_NOUN = re.compile(r"\s{0,3}[A-Za-z]+\s{1,3}on\s")
+
+
+def _decides(first: str | None, first_tail: str, later: str, later_tail: str) -> bool:
+    """Whether one of two different nouns counts decisions on what the other counts.
+
+    The noun of decisions says what they decided: "decisions on the merits", "Views on".
+
+    >>> _decides("decisions", " decisions on the merits", "complaints", " complaints")
+    True
+    >>> _decides("decisions", " decisions", "meetings", " meetings closed")
+    False
+    """
+    for noun, tail in ((first, first_tail), (later, later_tail)):
+        if (noun or "").lower() in _DECISION_NOUNS and _ON_AFTER_NOUN.match(tail):
+            return True
+    return False
+
+
+def _has_object(sentence: _Sentence, verb: tuple[str, int] | None, figure: _Figure) -> bool:
+    """Whether a verb's object stands between it and its figure ("postponed examination of 3")."""
+    if verb is None:
+        return False
+    return bool(sentence.masked[verb[1] + len(verb[0]) : figure.prefix_start].strip())
+
+
+# The text after a figure up to the next item's joint, when no verb follows the joint.
+_TAIL_THEN_JOINT = re.compile(rf"(?P<tail>.*?){_ITEM_JOINT}", re.DOTALL)
+# A word after a figure, as an object complement reads them ("petitions admissible").
+_TAIL_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z][\w'’-]{0,30})")
+# What may follow a last item's complement: the sentence's or a clause's end.
+_COMPLEMENT_END = re.compile(r"\s{0,3}(?:[,;:.)]|$)")
+_MAX_COMPLEMENT_WORDS = 2  # "highly unsatisfactory", "manifestly ill-founded"
+
+
+def _object_complement(
+    masked: str, start: int, stop: int, noun: str | None
+) -> tuple[str, int] | None:
+    """The complement after a figure and its noun, and where it ends, or None.
+
+    "9 petitions admissible": ("admissible", its end). The words between ``start`` and
+    ``stop`` (the item's tail) must be the noun (or nothing, the noun elided), then one
+    or two words that describe it: no function word, verb, time word or plural noun.
+
+    >>> _object_complement(" petitions inadmissible.", 0, 24, "petitions")
+    ('inadmissible', 23)
+    >>> _object_complement(" petitions off its list.", 0, 24, "petitions") is None
+    True
+    """
+    words: list[re.Match[str]] = []
+    at = start
+    while len(words) < _MAX_COMPLEMENT_WORDS + 4:
+        word = _TAIL_WORD.match(masked, at, stop)
+        if word is None:
+            break
+        words.append(word)
+        at = word.end()
+    if not words or _COMPLEMENT_END.match(masked, at, stop) is None:
+        return None
+    noun_words = [word.rstrip("s") for word in (noun or "").lower().split()]
+    if [w["word"].lower().rstrip("s") for w in words[: len(noun_words)]] == noun_words:
+        del words[: len(noun_words)]  # the noun, singular or plural: "1 petition admissible"
+    if not 0 < len(words) <= _MAX_COMPLEMENT_WORDS:
+        return None
+    lowered = [w["word"].lower() for w in words]
+    if any(
+        not w["word"][0].islower() or low in _FUNCTION_WORDS | _VERB_WORDS | _PERIOD_WORDS
+        for w, low in zip(words, lowered, strict=True)
+    ):
+        return None
+    if lowered[-1].endswith("s") and not lowered[-1].endswith("ous"):
+        return None  # a plural noun, no complement: "12 general comments"
+    return " ".join(w["word"] for w in words), words[-1].end()
 
 
 # What "leaving" says of the rest of a whole: "leaving 9 pending", "leaving 3 unresolved".
@@ -1659,8 +1781,10 @@ def _tally(
         counted = figure.counted or (subject if unit == "count" else None)
         start = figure.prefix_start
         if label_first:  # the label as written starts with its first word
-            reach = max(sentence.start, start - _LABEL_REACH)
-            start = sentence.text.rfind(label.split(" ", 1)[0], reach, start)
+            # after the part before: a verb it elides is not this part's ("31 inadmissible")
+            reach = max(sentence.start, start - _LABEL_REACH, parts[-1].end if parts else 0)
+            written = sentence.text.rfind(label.split(" ", 1)[0], reach, start)
+            start = written if written >= 0 else start
         parts.append(
             Part(
                 label,

@@ -321,7 +321,21 @@ def _labels_after(text: str, run: list[Item], frames: list[_Frame]) -> list[tupl
         heads = {_head(words) for words in labels if words}
         if len(heads) != 1:
             return None  # "900 million who go hungry and 1.3 billion who live in poverty"
+        if any(_acts(frame.left) for frame in frames[1:]):
+            return None  # "registered 143 new complaints and concluded 97 complaints": two facts
     return _spans(text, _drop_shared(labels))
+
+
+def _acts(words: list[tuple[str, int, int]]) -> bool:
+    """Whether a later item's left frame holds a verb of its own ("and concluded 97").
+
+    The items' labels are then their nouns, each the object of its own verb: the verbs
+    differ, the counts are different facts, no categories of one group.
+    """
+    return any(
+        word.islower() and (word in PAST_VERBS or (len(word) > 4 and word.endswith("ed")))
+        for word, _, _ in words
+    )
 
 
 def _subject_then_objects(run: list[Item], first: list[tuple[str, int, int]]) -> bool:
