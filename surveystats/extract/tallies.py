@@ -25,8 +25,9 @@ they read one paragraph string at a time, and parts that the next sentence adds 
 ("A further 9 ...") are joined to it in :mod:`~surveystats.extract.tally_continued` where
 the parts add up to a stated whole; counts of States that are parties to, signed or
 ratified different instruments overlap and are dropped by
-:mod:`~surveystats.extract.tally_treaties`; a figure given to each of several names ("one
-each in Europe and Africa") becomes one part per name in
+:mod:`~surveystats.extract.tally_treaties`, and counts whose share says they are a part of
+the first count by :mod:`~surveystats.extract.tally_subsets`; a figure given to each of
+several names ("one each in Europe and Africa") becomes one part per name in
 :mod:`~surveystats.extract.tally_each` where the parts then make their stated whole; the
 names a roll-call lists under each role ("In favour: Chile, Peru. Against: Poland.")
 become a vote's members in :mod:`~surveystats.extract.tally_role_lists` where they match
@@ -62,6 +63,7 @@ from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
+from surveystats.extract.tally_subsets import share_of_first_count
 from surveystats.extract.tally_sums import find_sums
 from surveystats.extract.tally_surveys import find_surveys
 from surveystats.extract.tally_treaties import counts_treaty_acts
@@ -327,8 +329,13 @@ def _find_in_paragraph(
         found = find_sums(text, items, numbers, found)  # parts that add up to their whole
         if "respectively" in text:
             attach_respective_shares(text, found)  # "..., representing 56 and 44 per cent"
-    # "150 States parties to the Agreement and 97 to its Protocol": overlapping sets
-    found = [tally for tally in found if not counts_treaty_acts(text, tally)]
+    # "150 States parties to the Agreement and 97 to its Protocol": overlapping sets; "412
+    # were tabled and 280 won support (68%)": the second a part of the first
+    found = [
+        tally
+        for tally in found
+        if not counts_treaty_acts(text, tally) and not share_of_first_count(text, tally)
+    ]
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:

@@ -387,6 +387,11 @@ _DASHED_APPOSITIVE = re.compile(
     rf"(?P<names>{_NAME}(?:,\s{{1,3}}{_NAME}){{0,20}},?\s{{1,3}}and\s{{1,3}}{_NAME})"
     r"\s{0,3}(?P=dash)(?=\s{1,3}[a-z])"
 )
+# A count and its noun that open a parenthesis, then the count's share closing it: "Chad
+# (26 cases, 10 per cent)". The share is the count's, no item of its own.
+_SHARE_CLOSING_PAREN = re.compile(
+    r",\s{1,3}(?P<share>\d{1,3}(?:\.\d{1,3})?)\s{0,3}(?:per\s{0,3}cent|percent|%)\s{0,3}\)"
+)
 #: The words that set a count's share in apposition after it: ", or 31 per cent,",
 #: ", representing 31 per cent,", ", equivalent to 31 per cent,".
 SHARE_APPOSITION = r"(?:or|representing|equivalent\s{1,3}to|equal\s{1,3}to|corresponding\s{1,3}to)"
@@ -1899,6 +1904,8 @@ def _read_head(text: str, item: Item, limit: int) -> None:
             if counted is not None:
                 item.counted, pos = counted, noun_end
                 share = _SHARE.match(text, pos, limit)
+                if share is None and text[: item.prefix_start].rstrip().endswith("("):
+                    share = _SHARE_CLOSING_PAREN.match(text, pos, limit)  # "(26 cases, 10%)"
                 if share is not None and item.share is None:
                     item.share = Fraction(share["share"])
                     item.share_decimals = _decimals(share["share"])

@@ -656,7 +656,8 @@ def _labels_before(
         return None
     if not frames[0].mark_before or sum(bool(f.mark_before) for f in frames) < 2:
         return None  # "flight 103 and ... flight 772": a name's number, no count after a label
-    if any(len(f.right) > 2 for f in frames[:-1]):
+    rights = [_without_share(f.right, item) for f, item in zip(frames, run, strict=True)]
+    if any(len(words) > 2 for words in rights[:-1]):
         return None  # words after the figure too: no label before it
     labels = [list(f.left) for f in frames]
     first = labels[0]
@@ -671,6 +672,9 @@ def _labels_before(
     for words in labels:
         while words and words[0][0].lower() in _QUALIFIERS:
             del words[0]
+    for words in labels[1:]:
+        if len(words) > 1 and words[0][0] == "the":
+            del words[0]  # "..., the Rapporteur herself (7)": the name without its article
     if any(words and words[0][0].lower() in LOCATORS for words in labels):
         return None  # "Chapter II, 12; Chapter III, 14": places in a document, not labels
     for words in labels[1:]:
@@ -680,6 +684,18 @@ def _labels_before(
         if any(w in _STOP_BEFORE - {"the", "of"} for w in inner):
             return None  # "staff in field missions (1,920)": a clause, not a name
     return _spans(text, labels)
+
+
+def _without_share(words: list[tuple[str, int, int]], item: Item) -> list[tuple[str, int, int]]:
+    """A right frame without the words of the item's own share ("(26 cases, 10 per cent)")."""
+    if item.share is None:
+        return words
+    share_words = {"per", "cent", "percent"}
+    return [
+        w
+        for w in words
+        if not (w[1] < item.head_end and (w[0][0].isdigit() or w[0].lower() in share_words))
+    ]
 
 
 def _labels_before_preposition(
@@ -1042,7 +1058,9 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
     subject = run[0].counted if _subject_then_objects(run, frames[0].right) else None
     parts = []
     for item, (start, end), label in zip(run, spans, labels, strict=True):
-        share = None if item.percent is None else float(item.percent)
+        # a count's share with it: "Chad (26 cases, 10 per cent)"
+        percent = item.percent if item.kind == "percent" else item.share
+        share = None if percent is None else float(percent)
         count = None if item.kind == "percent" else item.value
         parts.append(
             Part(
@@ -1051,7 +1069,7 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
                 min(start, item.start),
                 max(end, item.end),
                 percent=share,
-                decimals=item.decimals,
+                decimals=item.decimals if item.kind == "percent" else item.share_decimals,
                 counted=subject or item.counted,
                 qualifier=item.qualifier,
             )
