@@ -245,6 +245,7 @@ _WHOLE_OF_WHICH_AFTER = re.compile(
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS})"  # ", 5 of which"
     rf"(?:(?:\.\d{{1,2}})?(?:{GAP}per{GAP}cent|{GAP}percent|%))?{GAP})?"  # ", 38 per cent of whom"
     rf"(?:of|among){GAP}(?:whom|which)|including|comprising|consisting{GAP}of"
+    rf"|among{GAP}(?:them|these|those){GAP}(?=\d|{NUMBER_WORDS})"  # ", among them 11 women"
     # ", 14 with recorded votes", ", 120 of them from Africa", ", 20 from staff in the
     # field": one part of the object
     rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS})"
@@ -490,7 +491,9 @@ PEOPLE_NOUNS = _word_set(
     people persons individuals refugees migrants staff personnel participants victims
     civilians children workers students pupils beneficiaries returnees asylum-seekers
     detainees prisoners employees officers troops casualties residents inhabitants
-    women men girls boys police soldiers observers volunteers
+    women men girls boys police soldiers observers volunteers journalists peacekeepers
+    teachers nurses doctors patients survivors defenders activists trainees farmers
+    fighters combatants adults adolescents
     """
 )
 _NOT_PLURAL = _word_set(
@@ -1135,7 +1138,8 @@ def places_part_of(text: str, whole: Item, part: Item) -> bool:
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
 _PART_AFTER_YEAR = re.compile(
     r"(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,3}\s{0,3}(?:,\s{0,3}"
-    r"(?:(?:of|among)\s{1,3}wh(?:om|ich)\b|including\s{1,3}[\d(]"  # ", including 104 from ..."
+    r"(?:(?:of|among)\s{1,3}wh(?:om|ich)\b"
+    r"|(?:including|among\s{1,3}(?:them|these|those))\s{1,3}[\d(]"  # ", including 104 from"
     rf"|[\w.,-]{{1,14}}(?:\s{{1,3}}(?:{_SCALE}))?\s{{1,3}}"
     r"(?:of\s{1,3}(?:them|these|which|whom)|in|from|at|within|across|outside|inside|on)\b)"
     # "940 complaints in 2021; 610 were closed": a part with its own clause

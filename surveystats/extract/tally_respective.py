@@ -202,6 +202,45 @@ def _labels_with_prepositions(pieces: list[str]) -> list[str] | None:
     return labels
 
 
+# The comma after "respectively" when the labels follow it.
+_COMMA_THEN = re.compile(r"\s{0,3},\s{1,3}")
+# Where labels after "respectively" end: a stop, or a comma before a new clause.
+_TRAILING_END = re.compile(r"[.;:()]|,\s{1,3}(?:while|whereas|but|and|with|which|who)\b")
+_TRAILING_REACH = 200
+
+
+def _labels_trailing(text: str, start: int, count: int) -> tuple[list[str], int] | None:
+    """The labels right after "respectively", each after the verb's preposition, and their end.
+
+    "620 and 310 were attributed, respectively, to government forces and to armed
+    groups": the labels follow the word, one for each figure, the first opening on a
+    preposition ("to", "in", "from" ...), which is dropped where every label repeats it.
+
+    >>> text = "9 and 4 were sent, respectively, to Chad and to Mali, while 2 stayed."
+    >>> _labels_trailing(text, 31, 2)
+    (['Chad', 'Mali'], 52)
+    >>> _labels_trailing("grew by 9 and 4 per cent, respectively, and prices fell.", 38, 2)
+    """
+    comma = _COMMA_THEN.match(text, start)
+    if comma is None:
+        return None
+    stop = _TRAILING_END.search(text, comma.end(), comma.end() + _TRAILING_REACH)
+    if stop is None:
+        return None
+    pieces = _LIST_SEPARATOR.split(text[comma.end() : stop.start()].rstrip())
+    firsts = [piece.split()[0] if piece.split() else "" for piece in pieces]
+    if len(pieces) != count or firsts[0] not in _PLACING:
+        return None
+    if all(first == firsts[0] for first in firsts):
+        pieces = [piece.split(None, 1)[1] if len(piece.split()) > 1 else "" for piece in pieces]
+    else:
+        pieces[0] = pieces[0].split(None, 1)[1] if len(pieces[0].split()) > 1 else ""
+    labels = [_label_words(piece, first=False, last=True) for piece in pieces]
+    if None in labels:
+        return None
+    return labels, stop.start()  # type: ignore[return-value]
+
+
 def _labels_before(before: str, count: int) -> tuple[list[str], int] | None:
     """The labels before the figures ("Africa, Asia and X accounted for") and their start."""
     separators = list(_LIST_SEPARATOR.finditer(before))
@@ -313,12 +352,18 @@ def _read_respective(
     labels = _labels_after(after, count) if after.strip(" ,\n") and count_shares is None else None
     start = numbers.start()
     labels_follow = labels is not None
+    end = word.end()
     if labels is None:
         before = _labels_before(text[clause : numbers.start()], count)
-        if before is None:
+        trailing = _labels_trailing(text, word.end(), count) if before is None else None
+        if before is not None:
+            labels, label_start = before
+            start = clause + label_start
+        elif trailing is not None and count_shares is None:
+            labels, end = trailing  # "620 and 310 were attributed, respectively, to ..."
+            labels_follow = True
+        else:
             return None
-        labels, label_start = before
-        start = clause + label_start
     whole = _WHOLE.search(text, max(clause, start - 120), start)
     total = read_count(whole["total"])[0] if whole is not None else None
     values = [value for value, _, _, _ in figures]
@@ -349,6 +394,7 @@ def _read_respective(
         and count_shares is None
         and not _numbers_of_one_noun(text, clause, numbers.start())
         and not (labels_follow and _figures_are_subject(text, clause, numbers))
+        and not (labels_follow and _objects_placed(text, clause, numbers, after, labels[0]))
     ):
         return None  # counts of different wholes ("15 and 54 members respectively")
     parts = [
@@ -365,7 +411,7 @@ def _read_respective(
     tally = Tally(
         kind,
         whole.start() if whole is not None else start,
-        word.end(),
+        end,
         parts,
         unit="percent" if percent else "count",
     )
@@ -374,10 +420,44 @@ def _read_respective(
         total = read_count(after["total"])[0] if after is not None else None
     if total is not None:
         tally.total = total
+        if not percent:
+            _add_rest(text, tally, total)
     if count_shares is not None:
         for part, (value, decimals, _, _) in zip(tally.parts, count_shares, strict=True):
             part.percent, part.decimals = float(value), decimals
     return tally
+
+
+# One more count after the pairs, in a clause of its own: ", while 520 could not be
+# attributed", ", and the remaining 40 were closed".
+_REST_AFTER = re.compile(
+    rf",\s{{1,3}}(?:while|whereas|and)\s{{1,3}}(?:the\s{{1,3}}(?:remaining|other)\s{{1,3}})?"
+    rf"(?P<figure>{FIGURE})\s{{1,3}}(?P<label>[a-z][a-z’' -]{{1,80}}?)\s{{0,3}}(?=[.;:,()]|$)"
+)
+_MAX_REST_WORDS = 8
+
+
+def _add_rest(text: str, tally: Tally, total: int) -> None:
+    """Add the count after the pairs that makes their sum the stated whole, if there is one.
+
+    "Of the 1,450 violations verified, 620 and 310 were attributed, respectively, to
+    government forces and to armed groups, while 520 could not be attributed": 620, 310
+    and 520 add up to 1,450, so the last clause is the whole's third part.
+    """
+    rest = _REST_AFTER.match(text, tally.end)
+    if rest is None:
+        return
+    value, _ = read_count(rest["figure"])
+    words = rest["label"].split()
+    if words[0] in _PLACING and len(words) > 1:
+        words = words[1:]  # "the remaining 16 to other regions": the verb's preposition
+    label = " ".join(words)
+    if value is None or len(label.split()) > _MAX_REST_WORDS:
+        return
+    if sum(part.count or 0 for part in tally.parts) + value != total:
+        return
+    tally.parts.append(Part(label, value, rest.start("figure"), rest.end("figure")))
+    tally.end = rest.end()
 
 
 def _numbers_of_one_noun(text: str, clause: int, figures: int) -> bool:
@@ -428,6 +508,56 @@ def _figures_are_subject(text: str, clause: int, numbers: re.Match[str]) -> bool
         and verb_at > 0
         and all(word not in STOP_WORDS for word in words[:verb_at])
     )
+
+
+# A qualifier between a verb and the counts it has as its object: "recorded some 40 and 12".
+_QUALIFIERS = frozenset(
+    ("some", "about", "nearly", "almost", "over", "around", "approximately", "roughly")
+)
+# A verb that says what a whole has or is ("have 15 and 54 members"): the counts then size
+# different wholes, no split of one noun.
+_HAVE_VERBS = AUXILIARIES | frozenset(("comprise", "comprises", "comprised", "include", "includes"))
+# The prepositions that put the objects of one verb in places, periods or hands: "in",
+# "from", "at", "to", "by", "for", "during", "across", "within".
+_PLACING = frozenset(("in", "from", "at", "to", "by", "for", "during", "across", "within"))
+
+
+def _objects_placed(
+    text: str, clause: int, numbers: re.Match[str], after: str, first_label: str
+) -> bool:
+    """Whether counts of one noun, a verb's object, are split by the labels after a preposition.
+
+    "The Mission documented 214 and 87 incidents of sexual violence in North Kivu and
+    Ituri, respectively": one verb, one noun, its things placed by "in"; "the Council
+    and the Commission have 15 and 54 members" sizes different wholes, and a verb of
+    change ("rose to 40 and 95 in A and B") compares two times.
+
+    >>> text = "The Office trained 120 and 85 judges in Kenya and Uganda, respectively."
+    >>> numbers = _FIGURES.search(text)
+    >>> _objects_placed(text, 0, numbers, text[numbers.end() : -15], "Kenya")
+    True
+    >>> text = "They have 15 and 54 members in the Council and the Commission, respectively."
+    >>> numbers = _FIGURES.search(text)
+    >>> _objects_placed(text, 0, numbers, text[numbers.end() : -15], "Council")
+    False
+    """
+    before = text[clause : numbers.start()].split()
+    while before and before[-1].lower() in _QUALIFIERS:
+        before.pop()
+    if not before or _CHANGE.search(text, clause, numbers.start()) is not None:
+        return False
+    verb = before[-1]
+    if not verb.isalpha() or not verb.islower() or verb in _HAVE_VERBS:
+        return False
+    if verb not in VERBS and not verb.endswith("ed"):
+        return False
+    if NOT_COUNT_AFTER.match(text, numbers.end()):
+        return False  # a unit or a month: "40 and 12 km", "12 and 18 months"
+    words = after.split()
+    if not words or not words[0].isalpha() or not words[0].islower() or words[0] in STOP_WORDS:
+        return False  # the counted noun comes first
+    label_at = after.find(" " + first_label)
+    return label_at > 0 and after[:label_at].split()[-1] in _PLACING
 
 
 def _shares_fit(

@@ -763,6 +763,14 @@ _KINDS_OF_ONE_NOUN = re.compile(
 )
 
 
+# Where the parts of a known set count its sources: "The 40 reviews came from 16 African
+# States, ...", "were presented by 12 ministries and ...". Each thing has one source, so
+# sources that add up to the set split it; things sent "to" others may share a recipient.
+_SOURCE_BEFORE = re.compile(
+    r"\s(?:came|come|comes|originated|were\s{1,3}\w+ed)\s{1,3}(?:from|by)\s{1,3}$"
+)
+
+
 def _subject_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     """Whether the whole is a known set that opens its sentence, its parts in its clause.
 
@@ -774,6 +782,7 @@ def _subject_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
         first.item.kind == "count"
         and first.item.counted is not None
         and _KINDS_OF_ONE_NOUN.match(text, first.item.head_end) is None
+        and _SOURCE_BEFORE.search(text, whole.end, first.start) is None
     ):
         return False  # "The 47 recommendations were sent to 12 Governments and ...": others
     mark = _CLAUSE_MARK.search(text, whole.end, first.start)
@@ -1568,6 +1577,17 @@ def _prepositions_before(mine: list[Part], theirs: list[Part]) -> bool:
     return True
 
 
+def _labels_end_theirs(mine: list[Part], theirs: list[Part]) -> bool:
+    """Whether each of their labels is mine with words before it: "ministries of health"."""
+    return len(mine) == len(theirs) and all(
+        my_part.category
+        and their_part.category
+        and their_part.category != my_part.category
+        and their_part.category.endswith(" " + my_part.category)
+        for my_part, their_part in zip(mine, theirs, strict=True)
+    )
+
+
 def _gives_whole(mine: list[Tally], theirs: list[Tally]) -> bool:
     """Give the whole of ``mine`` to the one tally of ``theirs`` that has the same parts.
 
@@ -1576,7 +1596,8 @@ def _gives_whole(mine: list[Tally], theirs: list[Tally]) -> bool:
     from men. The total was 120."), or a label of ``mine`` runs over a figure, is six
     words or more, opens on the noun their first part counts ("claims came from
     Liberia"), or each label of ``mine`` is theirs after the preposition the verb takes
-    ("to Africa", "to Asia" beside "Africa", "Asia": "30 went to Africa, 15 to Asia"),
+    ("to Africa", "to Asia" beside "Africa", "Asia": "30 went to Africa, 15 to Asia"), or
+    each of their labels ends with mine ("ministries of health" beside "health"),
     their reading keeps its labels and takes the whole (and the whole's place in its
     span).
     """
@@ -1591,6 +1612,7 @@ def _gives_whole(mine: list[Tally], theirs: list[Tally]) -> bool:
         and not any(_WORSE_LABEL.search(part.category or "") for part in mine_tally.parts)
         and not _opens_on_noun(mine_tally.parts[0], their_tally.parts[0])
         and not _prepositions_before(mine_tally.parts, their_tally.parts)
+        and not _labels_end_theirs(mine_tally.parts, their_tally.parts)
     ):
         return False  # labels as good as theirs: this reading replaces theirs
     if _values(mine_tally) != _values(their_tally):

@@ -1890,8 +1890,8 @@ _OF_THESE_NEXT = re.compile(
     r"\s{0,3}\.\s{1,3}(?:Of|Among)\s{1,3}(?:these|those|them)\s{0,3},?\s{1,3}"
     r"(?:(?:only|just)\s{1,3})?"
 )
-# Between a whole and one part of it that it includes: ", including".
-_INCLUDING_GAP = re.compile(r"\s{0,3},\s{0,3}including\s{1,3}")
+# Between a whole and one part of it that it includes: ", including", ", among them".
+_INCLUDING_GAP = re.compile(r"\s{0,3},\s{0,3}(?:including|among\s{1,3}(?:them|these|those))\s{1,3}")
 # Between the clause of a whole and "N of them": a comma or a semicolon.
 _OF_THEM_GAP = re.compile(r"\s{0,3}[,;]\s{0,3}(?:(?:only|just|merely)\s{1,3})?")
 # A part with no verb, named by a preposition: "120 of them in the services sector",
@@ -1949,6 +1949,16 @@ def _counts_people(whole: Item) -> bool:
     return whole.counted is not None and whole.counted.rsplit(maxsplit=1)[-1] in PEOPLE_NOUNS
 
 
+# Nouns that only people are: a part counting them ("among them 23 women") says that its
+# whole counts people, whatever the whole's noun ("58 interpreters").
+_ONLY_PEOPLE = frozenset(("women", "men", "girls", "boys", "children", "minors"))
+
+
+def _names_people(part: Item) -> bool:
+    """Whether the noun of ``part`` is one only people are ("women", "children")."""
+    return part.counted is not None and part.counted.rsplit(maxsplit=1)[-1] in _ONLY_PEOPLE
+
+
 def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """Form 4: "Replies were received from 63 Governments, of which 45 reported ..."."""
     whole, part = items[index], items[index + 1]
@@ -1957,7 +1967,8 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
     if part.value is None or whole.head_end > part.prefix_start:
         return None
     if part.counted is not None and (
-        _noun_part_label(text, part, limit) is None or not (part.of_them or _counts_people(whole))
+        _noun_part_label(text, part, limit) is None
+        or not (part.of_them or _counts_people(whole) or _names_people(part))
     ):
         # "adopted 44 resolutions, including 9 presidential statements": another noun is a
         # part of the whole only where the whole counts people ("including 2,900 children")
