@@ -56,7 +56,14 @@ from surveystats.extract.tally_continued import attach_whole_before, join_contin
 from surveystats.extract.tally_each import share_out_each
 from surveystats.extract.tally_elections import find_party_results
 from surveystats.extract.tally_enumerations import find_enumerations
-from surveystats.extract.tally_items import Item, Number, find_numbers, new_number, read_items
+from surveystats.extract.tally_items import (
+    Item,
+    Number,
+    find_numbers,
+    mask_elision_commas,
+    new_number,
+    read_items,
+)
 from surveystats.extract.tally_lists import find_lists
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_parts import Part, Tally
@@ -269,7 +276,10 @@ def _find_in_paragraph(
     who did not take part belong to the vote whose marker points there: neither is read
     as a tally of its own. ``numbers`` are the paragraph's numbers if already found: a
     paragraph without any can hold an outcome (adopted without a vote) and nothing else.
+    A comma that stands for an elided verb ("; 14, in Geneva") is read as a blank
+    (:func:`~surveystats.extract.tally_items.mask_elision_commas`); offsets are unchanged.
     """
+    text = mask_elision_commas(text)
     if numbers is None:
         numbers = find_numbers(text)
     votes = find_votes(text) if numbers else []

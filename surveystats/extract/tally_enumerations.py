@@ -808,6 +808,8 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
         total, total_value, subject, first = head, head.value, head.counted, 1
     elif kinds and kinds[0] == "comma" and _whole_then_place(text, items):
         return None  # "Some 640 observers were deployed, 910 in the north": no whole, no list
+    elif _one_part_then_rest(text, items, kinds):
+        return None  # "5,900 were assisted; 3,200 received kits and the rest cash": a whole
     categories = items[first:]
     labels_end = ends[first:]
     joins = kinds[first:]
@@ -844,6 +846,29 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
     labels = _without_elided_head(labels)
     sentence_joins = [index for index, kind in enumerate(joins) if kind == "sentence"]
     return _Reading(categories, labels, total, total_value, subject, sentence_joins)
+
+
+# The rest of a whole, named after its one counted part: "and the remainder cash".
+_REST_AFTER_PART = re.compile(
+    r"[^.;:]{0,80}?\s(?:and|while|whereas)\s{1,3}the\s{1,3}(?:remainder|rest|others)\b"
+)
+
+
+def _one_part_then_rest(text: str, items: list[Item], kinds: list[str]) -> bool:
+    """Whether a count, a semicolon and a smaller count before "the rest" are whole and part.
+
+    "Some 5,900 households were assisted; 3,200 received shelter kits and the remainder
+    cash transfers": the second count and "the remainder" split the first, which is no
+    part beside it.
+    """
+    if len(items) != 2 or kinds != ["semicolon"]:
+        return False
+    head, part = items
+    if head.kind != "count" or part.kind != "count" or not (part.verb or part.auxiliary):
+        return False
+    if (part.value or 0) >= (head.value or 0):
+        return False
+    return _REST_AFTER_PART.match(text, part.end) is not None
 
 
 # A label that names its category after "of" and a capital: "nationals of Western European

@@ -47,6 +47,7 @@ __all__ = [
     "is_bare_agent",
     "is_bound",
     "is_placed_part",
+    "mask_elision_commas",
     "new_number",
     "places_parallel",
     "places_part_of",
@@ -1147,6 +1148,42 @@ _PART_AFTER_YEAR = re.compile(
 )
 _YEAR_REACH = 120
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+# A comma that stands for a verb written once, after a count that opens a clause after a
+# semicolon: "21 are located in New York; 14, in Geneva; and 6, in Bangkok" (the style of
+# official English for a list whose items are long or hold commas of their own).
+_ELISION_COMMA = re.compile(
+    r";\s{1,3}(?:and\s{1,3})?(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s{1,3}per\s{1,3}cent|%)?"
+    r"(?P<comma>,)\s{1,3}(?=(?:in|at|from|to|for|by|on|under|with|within|among)\s)"
+)
+
+
+def mask_elision_commas(text: str) -> str:
+    """``text`` with each comma that stands for an elided verb replaced by a blank.
+
+    The readers take a comma after a count for the end of its item; where the comma only
+    marks the verb left out after the first clause, the item goes on to its label. The
+    text keeps its length, so every offset read in the masked text holds in ``text``.
+
+    >>> mask_elision_commas("Of the posts, 8 are in Rome; 5, in Paris; and 2, at Turin.")
+    'Of the posts, 8 are in Rome; 5  in Paris; and 2  at Turin.'
+    >>> mask_elision_commas("See paragraphs 4 and 7; 1,200 in total.")
+    'See paragraphs 4 and 7; 1,200 in total.'
+    """
+    if ";" not in text:  # most paragraphs: no list of clauses
+        return text
+    commas = [match.start("comma") for match in _ELISION_COMMA.finditer(text)]
+    if not commas:
+        return text
+    pieces = []
+    last = 0
+    for comma in commas:
+        pieces.append(text[last:comma])
+        pieces.append(" ")
+        last = comma + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def year_in_whole(text: str, whole: Item, other: Item) -> bool:

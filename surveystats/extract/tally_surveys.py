@@ -1892,6 +1892,12 @@ _OF_THESE_NEXT = re.compile(
 )
 # Between a whole and one part of it that it includes: ", including", ", among them".
 _INCLUDING_GAP = re.compile(r"\s{0,3},\s{0,3}(?:including|among\s{1,3}(?:them|these|those))\s{1,3}")
+# Between the clause of a whole and a part that opens the next clause: a semicolon.
+_SEMICOLON_GAP = re.compile(r"\s{0,3};\s{0,3}")
+# The rest of the whole, after its one part: "... and the remainder cash transfers".
+_REST_AFTER = re.compile(
+    r"[^.;:]{0,80}?\s(?:and|while|whereas)\s{1,3}the\s{1,3}(?:remainder|rest|others)\b"
+)
 # Between the clause of a whole and "N of them": a comma or a semicolon.
 _OF_THEM_GAP = re.compile(r"\s{0,3}[,;]\s{0,3}(?:(?:only|just|merely)\s{1,3})?")
 # A part with no verb, named by a preposition: "120 of them in the services sector",
@@ -1990,6 +1996,13 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         # "Forty States replied to the note; 30 of them reported ...": after the clause
         reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
         gap = _OF_THEM_GAP.fullmatch(text, reply_end, part.prefix_start)
+    rest = False  # "5,900 were assisted; 3,200 received kits and the rest cash": a part
+    if gap is None and whole.counted is not None and part.value < (whole.value or 0):
+        if clause:
+            reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
+        gap = _SEMICOLON_GAP.fullmatch(text, reply_end, part.prefix_start)
+        rest = gap is not None and _REST_AFTER.match(text, part.head_end) is not None
+        gap = gap if rest else None
     next_sentence = (
         gap is None and (replied or whole.counted is not None) and part.value < (whole.value or 0)
     )
@@ -2017,7 +2030,7 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         )
     )
     if gap is None or (
-        not (part.subset or part.of_them or appositive or next_sentence)
+        not (part.subset or part.of_them or appositive or next_sentence or rest)
         and "which" not in gap[0]
         and "whom" not in gap[0]
         and "them" not in gap[0]
