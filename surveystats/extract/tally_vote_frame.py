@@ -129,6 +129,14 @@ _WHOLE_AFTER = re.compile(
     """,
     _FLAGS,
 )
+# Voters or votes counted after the vote with anything said of them: ", out of 181
+# delegations present in the hall", ", out of the 120 ballots received". Unlike a whole
+# of _WHOLE_AFTER, which says who voted, it is the whole only where the sides add up to it.
+_OUT_OF_AFTER = re.compile(
+    rf"\s{{0,3}}[,(;]?\s{{0,3}}out{GAP}of{GAP}(?:the{GAP}|a{GAP}total{GAP}of{GAP})?"
+    rf"(?P<out_of>{COUNT_PATTERN}){GAP}(?:{_VOTERS}|{_VOTES})(?![\w-])",
+    _FLAGS,
+)
 # One of these is in every whole that _WHOLE reads: the cheap test before it.
 _WHOLE_WORDS = (" cast", "voting", "voted", "otal", "valid")
 _CATEGORIES = ("absent", "not_participating", "abstentions")
@@ -186,7 +194,7 @@ def _value(whole: re.Match[str]) -> int | None:
     raw = next(
         groups[g]
         for g in (
-            *("cast", "of_cast", "of_valid", "of_voting", "voting", "present_voting"),
+            *("cast", "of_cast", "of_valid", "of_voting", "voting", "present_voting", "out_of"),
             *("voted", "valid", "labelled", "members"),
         )
         if groups.get(g)
@@ -297,6 +305,10 @@ def frame_vote(text: str, tally: Tally) -> None:
     if tally.total is None and (" cast" in after or "voting" in after):
         whole = _WHOLE_AFTER.match(text, tally.end)
         if whole is not None:
+            _set_total(tally, whole)
+    if tally.total is None and "out of" in after:
+        whole = _OUT_OF_AFTER.match(text, tally.end)
+        if whole is not None and _value(whole) == sum(part.count or 0 for part in tally.parts):
             _set_total(tally, whole)
     if any(words in window for words in _NONE_WORDS):
         _add_none_first(text, tally)

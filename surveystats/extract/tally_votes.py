@@ -690,12 +690,15 @@ _FAVOUR_WINDOWS = (
 _AGAINST_FIRST_WINDOWS = (("against", 30, 60), ("opposed", 30, 60))
 # "adopted ... by the affirmative vote of twelve members with none voting against" (only
 # after what was done by it: "decisions shall be made by an affirmative vote of nine
-# members" is a rule, no vote)
+# members" is a rule, no vote); "received the affirmative votes of 40 Governors" (the
+# verb of receiving states a vote that took place). Whoever cast them: any plural noun.
 _HEAD_AFFIRMATIVE = re.compile(
     rf"""
-    (?<![\w.])by{GAP}(?:the|an?){GAP}(?:concurring{GAP})?affirmative{GAP}votes?{GAP}of{GAP}
+    (?<![\w.])(?:by|(?P<received>received|obtained|secured|won)){GAP}(?:the|an?){GAP}
+    (?:concurring{GAP})?affirmative{GAP}votes?{GAP}of{GAP}
     (?:(?:the|its){GAP})?{_count("for")}
-    (?:{GAP}(?:of{GAP}(?:the|its){GAP})?(?:members|Member{GAP}States|States|delegations|countries))?
+    (?:{GAP}(?:of{GAP}(?:the|its){GAP})?(?:members|Member{GAP}States|States|delegations|countries
+        |(?-i:[A-Za-z])[a-z-]{{1,24}}s(?![\w-])))?
     (?:\s{{0,3}},?{GAP}(?:with|and){GAP}(?P<against>{NONE_PATTERN}|{COUNT_PATTERN})
         {GAP}(?:(?:members{GAP})?voting{GAP}against|against|opposed|negative{GAP}votes?))?
     """,
@@ -906,9 +909,11 @@ _VOTERS_PLACE = rf"""
             [A-Za-z][\w’'-]{{0,30}}){{1,8}})?
 """
 # Who voted, between a count and its role: "17 countries abstained", "5 States voted against".
+# Any plural noun is one where "voted" follows it: "2 Governors voted against".
 _VOTER = (
     rf"(?:(?:members?|Member{GAP}States?|States?|delegations?|countries|Governments?|others)"
-    rf"{_VOTERS_PLACE}(?:\s{{0,3}}\((?P<voters>{names_in_parentheses(400)})\))?(?:{GAP}(?:voted|have|had))?{GAP})?"
+    rf"{_VOTERS_PLACE}(?:\s{{0,3}}\((?P<voters>{names_in_parentheses(400)})\))?(?:{GAP}(?:voted|have|had))?{GAP}"
+    rf"|(?-i:[A-Za-z])[a-z-]{{1,24}}s{GAP}voted{GAP})?"
 )
 # "(Cuba, Yemen, Zimbabwe)" right after a count
 # The members of a role in parentheses after it ("}" is OCR for ")"); a cross-reference
@@ -1131,7 +1136,8 @@ _NOT_VOTING = re.compile(
           | ,{GAP}(?:(?:that|those){GAP}of{GAP})?
             (?P<members_apposed>(?:the{GAP})?(?-i:[A-Z])[^(),;:.\d]{{0,80}}),{GAP})
         (?P<status>
-            did{GAP}not{GAP}(?:participate|take{GAP}part)(?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
+            (?:did{GAP}not|failed{GAP}to){GAP}(?:participate|take{GAP}part|vote)
+                (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:was|were){GAP}absent
           | (?:was|were){GAP}present{GAP}and{GAP}not{GAP}voting
           | (?:was|were){GAP}not{GAP}present
@@ -1239,6 +1245,33 @@ def _read_not_voting(text: str, pos: int) -> tuple[list[Part], int]:
         parts.append(part)
         pos = match.end()
     return parts, pos
+
+
+# What may stand between a vote of both sides and a statement of members who did not vote
+# that ends its sentence: a clause of what the vote did (", the Assembly decided to suspend
+# the rights of membership of ...; 18 delegations did not vote"). No figure, no other vote,
+# no other stop; the statement opens after a semicolon, a full stop or ", while".
+_CLAUSE_BEFORE_NOT_VOTING = re.compile(
+    r"[^\d.;:!?()]{1,250}?(?:[;.](?=\s)|,(?=\s{1,3}(?:while|whereas)\s))"
+)
+_OTHER_VOTE = re.compile(r"vot|ballot", re.IGNORECASE)
+
+
+def _read_later_not_voting(
+    text: str, pos: int, categories: set[str | None]
+) -> tuple[list[Part], int]:
+    """:func:`_read_not_voting` after a clause that ends a vote's sentence, if any.
+
+    Only after a vote of both sides (``categories`` holds "in favour" and "against") and
+    only where the statement ends the sentence, as :data:`_NOT_VOTING` reads it.
+    """
+    if not {"in favour", "against"} <= categories:
+        return [], pos
+    gap = _CLAUSE_BEFORE_NOT_VOTING.match(text, pos)
+    if gap is None or _OTHER_VOTE.search(text, pos, gap.end() - 1) is not None:
+        return [], pos
+    parts, end = _read_not_voting(text, gap.end() - 1)
+    return (parts, end) if parts else ([], pos)
 
 
 def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
@@ -1476,6 +1509,8 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
         parts.append(part)
         extra = True
     not_voting, pos = _read_not_voting(text, pos)
+    if not not_voting:  # "..., the Assembly decided to ...; 18 delegations did not vote"
+        not_voting, pos = _read_later_not_voting(text, pos, {part.category for part in parts})
     if not_voting:
         parts.extend(not_voting)
         extra = True
@@ -1708,6 +1743,8 @@ def extend_vote(text: str, tally: Tally) -> None:
         seen.add(part.category)
         added = True
     not_voting, pos = _read_not_voting(text, pos)
+    if not not_voting:
+        not_voting, pos = _read_later_not_voting(text, pos, seen)
     if not_voting or added:
         tally.parts.sort(key=lambda part: _PART_ORDER.get(part.category or "", len(_PART_ORDER)))
         tally.parts.extend(not_voting)
@@ -2207,7 +2244,7 @@ def _find_affirmative(text: str) -> list[Tally]:
     found: list[Tally] = []
     for match in _HEAD_AFFIRMATIVE.finditer(text):
         outcome = _outcome_before(text, match.start())
-        if outcome is None:
+        if outcome is None and match["received"] is None:
             continue
         parts = _favour_and_against_parts(match)
         if parts is None:
