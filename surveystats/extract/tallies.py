@@ -54,7 +54,7 @@ from surveystats.extract.roles import role_of
 from surveystats.extract.tally_comparisons import find_comparisons
 from surveystats.extract.tally_continued import attach_whole_before, join_continued_parts
 from surveystats.extract.tally_each import share_out_each
-from surveystats.extract.tally_elections import find_party_results
+from surveystats.extract.tally_elections import find_party_results, join_ballots_for_none
 from surveystats.extract.tally_enumerations import find_enumerations
 from surveystats.extract.tally_items import (
     Item,
@@ -358,6 +358,7 @@ def _find_in_paragraph(
         kept = _with_party_results(text, items, kept)
     if len(kept) > 1:
         kept = join_later_sides(text, join_failed_votes(text, kept))
+        kept = join_ballots_for_none(text, kept)  # "..., 2 were invalid; Chile received ..."
     elif kept and kept[0].kind == "vote":  # "... voted for it. Chile and Peru opposed it."
         kept = join_later_sides(text, kept)
     # "... and 6 from institutions. A further 9 came from NGOs, bringing the total to 32."

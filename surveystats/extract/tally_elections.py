@@ -62,11 +62,18 @@ import bisect
 import itertools
 import re
 
+from surveystats.extract.roles import role_of
 from surveystats.extract.tally_items import Item
 from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, read_count
 from surveystats.text import MONTH_PATTERN, sentence_starts
 
-__all__ = ["ELECTION_LITERALS", "REQUIRED_MAJORITY", "find_elections", "find_party_results"]
+__all__ = [
+    "ELECTION_LITERALS",
+    "REQUIRED_MAJORITY",
+    "find_elections",
+    "find_party_results",
+    "join_ballots_for_none",
+]
 
 #: Words one of which every ballot this module reads holds (lower case), besides "vote".
 ELECTION_LITERALS = (
@@ -134,7 +141,7 @@ _FOR_TEXT = (
 _FIRST = re.compile(
     rf"""
     (?<![\w.’'-])(?P<name>{_NAME})
-    (?:{GAP}(?:was|has{GAP}been|had{GAP}been){GAP}(?:re-?)?elected
+    (?:{GAP}(?:was|has{GAP}been|had{GAP}been){GAP}(?:(?:re-?)?elected|appointed)
         (?:{GAP}[^\d.;:()]{{1,60}}?)?                 # "on the fourth ballot"
         (?:\s{{0,3}},?{GAP}(?:(?:having|after){GAP}(?:obtained|received|secured|won)
             | receiving|obtaining|securing|winning|with)
@@ -200,6 +207,10 @@ _JOIN = rf"\s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|while|whereas|with|along{GAP}with){G
 # A candidate named after "in favour of" is a name only where it ends there: "110 in
 # favour of Chile and 77 in favour of Peru", not "in favour of Chile's amendment".
 _FAVOUR_OF = rf"in{GAP}favou?r{GAP}of"
+# The option of a plebiscite may name its choice by a gerund before the name: "233,000
+# votes were cast in favour of joining the Republic of Cameroun and 97,000 in favour of
+# joining Nigeria" (the name is the part's category).
+_CHOOSING = r"(?:\s{1,3}(?-i:[a-z]){2,20}ing)?"
 _NAME_ENDS = r"(?=\s{0,3}(?:[,;.)]|and\b|with\b|$))"
 # The count first: "97 votes went to Ms. Ruiz, 85 to Mr. Obi and 3 to Ms. Lam", "the
 # members voted, giving 97 to Ms. Ruiz and 85 to Mr. Obi", "110 in favour of Chile and
@@ -214,8 +225,8 @@ _GIVEN_FIRST = re.compile(
       # "in the second round the vote was 106 for Chile and 81 for Peru"
       | (?:vote|result){GAP}(?:was|stood{GAP}at){GAP}(?P<stood>{COUNT_PATTERN})(?:{GAP}votes)?
         {GAP}for{GAP}(?=(?:the{GAP})?{_NAME}{_NAME_ENDS})
-      | (?P<favoured>{COUNT_PATTERN})(?:{GAP}votes)?{GAP}{_FAVOUR_OF}{GAP}(?=(?:the{GAP})?{_NAME}
-        {_NAME_ENDS})
+      | (?P<favoured>{COUNT_PATTERN})(?:{GAP}votes(?:{GAP}(?:were|being){GAP}cast)?)?
+        {GAP}{_FAVOUR_OF}{_CHOOSING}{GAP}(?=(?:the{GAP})?{_NAME}{_NAME_ENDS})
       # "31 voted for Ms. Ruiz and 23 for Mr. Obi" (the voters' count before the verb)
       | (?P<voted>{COUNT_PATTERN}){GAP}voted{GAP}(?:for|{_FAVOUR_OF}){GAP}
         (?=(?:the{GAP})?{_NAME}{_NAME_ENDS}))
@@ -236,8 +247,8 @@ _GAVE_FIRST = re.compile(
 _GIVEN_NEXT = re.compile(
     rf"""
     {_JOIN}(?P<n>{COUNT_PATTERN})(?:{GAP}votes?)?{GAP}
-    (?:(?:(?:went|were{GAP}cast|were){GAP})?(?:to|for)|{_FAVOUR_OF}(?={GAP}(?:the{GAP})?{_NAME}
-        {_NAME_ENDS})){GAP}(?:the{GAP})?(?P<name>{_NAME})
+    (?:(?:(?:went|were{GAP}cast|were){GAP})?(?:to|for)|{_FAVOUR_OF}{_CHOOSING}
+        (?={GAP}(?:the{GAP})?{_NAME}{_NAME_ENDS})){GAP}(?:the{GAP})?(?P<name>{_NAME})
     """,
     _FLAGS,
 )
@@ -566,10 +577,15 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     if not parts:
         return None
     listed = _NEXT.get(first.re, _CANDIDATE)
+    # "..., against 71 for Ms. Lee and 12 for Mr. Kim": a later candidate may be written
+    # as the one after "against", count first, its verb elided
+    versus = len(parts) == 2 and first.re is _FIRST
     pos = parts[-1].end
     if (elected := _ELECTED_BETWEEN.match(text, pos)) is not None:
         pos = elected.end()
-    while (part := _next_part(text, pos, listed)) is not None:
+    while (
+        part := (versus and _next_part(text, pos, _GIVEN_NEXT)) or _next_part(text, pos, listed)
+    ) is not None:
         if any(p.category == part.category for p in parts):
             break
         parts.append(part)
@@ -913,3 +929,57 @@ def _sentence_results(text: str, opening: int, figures: list[Item]) -> list[Tall
             tally.total = whole
         tallies.append(tally)
     return tallies
+
+
+# Between the ballots for no candidate and the candidates of the same ballot: "191 ballots
+# were cast, of which 3 were invalid; Ms. Ito received 100 votes and Mr. Obi 88".
+_BALLOTS_THEN_CANDIDATES = re.compile(r"\s{0,3}[;,:]\s{0,3}(?:(?:and|while|whereas)\s{1,3})?")
+
+
+def join_ballots_for_none(text: str, tallies: list[Tally]) -> list[Tally]:
+    """Join a whole of ballots with some of them for no candidate to the candidates after it.
+
+    "Of the 190 ballots cast, 2 were invalid; Chile received 120 votes and Peru 68" is one
+    ballot of total 190: the first tally holds only the ballots for none ("invalid",
+    "blank") and the whole, the next only candidates and no whole, only a semicolon,
+    comma or colon stands between, and together they add up to the whole exactly.
+    ``tallies`` are in text order without overlaps; a joined tally replaces the two.
+
+    >>> first = Tally("vote", 0, 39, [Part("invalid", 2, 20, 39)], total=190)
+    >>> second = Tally("vote", 41, 77, [Part("Chile", 120, 41, 60), Part("Peru", 68, 70, 77)])
+    >>> text = "Of the 190 ballots cast, 2 were invalid; Chile received 120 votes and Peru 68."
+    >>> [(t.total, [(p.category, p.count) for p in t.parts])
+    ...  for t in join_ballots_for_none(text, [first, second])]
+    [(190, [('Chile', 120), ('Peru', 68), ('invalid ballots', 2)])]
+    """
+    joined: list[Tally] = []
+    for tally in tallies:
+        previous = joined[-1] if joined else None
+        if previous is not None and _ballots_before_candidates(text, previous, tally):
+            none = previous.parts[0]
+            kind = none.category.lower() if none.category else ""
+            none.category = _BALLOT_CATEGORY.get(kind, none.category)
+            none.counted = None
+            tally.parts.append(none)
+            tally.total = previous.total
+            tally.start = previous.start
+            joined[-1] = tally
+            continue
+        joined.append(tally)
+    return joined
+
+
+def _ballots_before_candidates(text: str, first: Tally, second: Tally) -> bool:
+    """Whether ``first`` is the whole and ballots for none of the candidates of ``second``."""
+    if first.kind != "vote" or second.kind != "vote" or first.total is None or second.total:
+        return False
+    if len(first.parts) != 1 or len(second.parts) < 2:
+        return False
+    none = first.parts[0]
+    if (none.category or "").lower() not in _BALLOT_CATEGORY or none.count is None:
+        return False
+    if any(part.count is None or role_of(part.category) != "other" for part in second.parts):
+        return False
+    if _BALLOTS_THEN_CANDIDATES.fullmatch(text, first.end, second.start) is None:
+        return False
+    return none.count + sum(part.count or 0 for part in second.parts) == first.total

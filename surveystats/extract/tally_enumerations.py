@@ -85,7 +85,13 @@ from surveystats.extract.tally_parts import (
 from surveystats.extract.tally_respective import find_respective
 from surveystats.text import sentence_starts
 
-__all__ = ["find_enumerations", "inside_spans", "of_respondents", "vote_category"]
+__all__ = [
+    "find_enumerations",
+    "inside_spans",
+    "of_respondents",
+    "vote_category",
+    "vote_labels",
+]
 
 # The joiner at the end of the text between two items (before the second's prefix).
 _JOIN = re.compile(
@@ -126,10 +132,11 @@ _NOT_A_JOIN = re.compile(r"\b(?:to|from|between|compared|versus|than|or|as)\s{0,
 _DEGREE = r"(?:(?:strongly|partially|partly|generally|fully|largely|not|somewhat|broadly)\s)?"
 # "against" with a bare noun after it names what a count is against, no stance: "45
 # attacks against schools and 23 against hospitals", "vaccinated against measles"; "against
-# it", "against the proposal" and "against" alone are stances.
+# it", "against the proposal" and "against" alone are stances, and so is "against" before a
+# conjunction ("60 against and 8 abstentions").
 _OBJECT_NOT_STANCE = (
     r"(?!\s(?!(?:the|a|an|it|them|this|that|these|those|such|any|its|their|his|her|our|"
-    r"all|both|either|each|adoption|approval|inclusion)\b)[a-z])"
+    r"all|both|either|each|adoption|approval|inclusion|and|or|with|while|whereas|but)\b)[a-z])"
 )
 _AGAINST = rf"against{_OBJECT_NOT_STANCE}"
 _STANCE_WORDS = (
@@ -289,6 +296,25 @@ def _vote_categories(labels: list[str]) -> list[str | None]:
     ):
         return [category or "in favour" for category in categories]
     return categories
+
+
+def vote_labels(labels: list[str]) -> list[str] | None:
+    """The vote category of every label where together they state a vote, else None.
+
+    Every label must state a side ("voted for it", "against", "abstained", support beside
+    abstentions) and one of them a word of voting ("voted", "votes", "abstained"): "62
+    per cent supported it, 21 per cent opposed it and 17 per cent abstained" is a vote.
+
+    >>> vote_labels(["supported", "opposed", "abstained"])
+    ['in favour', 'against', 'abstentions']
+    >>> vote_labels(["supported", "opposed"]) is None  # a view: nobody abstains from a survey
+    True
+    """
+    lowered = [label.lower() for label in labels]
+    categories = _vote_categories(lowered)
+    if all(categories) and any(_VOTE_WORDS.search(label) for label in lowered):
+        return [category for category in categories if category is not None]
+    return None
 
 
 def _sentence_end_in(text: str, start: int, end: int) -> bool:
@@ -999,10 +1025,9 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     ):
         return None  # "5 million were displaced and 2 million fled": no one whole
     lowered = [label.lower() for label in labels]
-    votes = _vote_categories(lowered)
     # A split of the votes in per cent ("78.5 per cent voted for independence and 21.5 per
     # cent against") is a vote too: its parts are shares of the votes cast.
-    is_vote = all(votes) and any(_VOTE_WORDS.search(x) for x in lowered)
+    is_vote = vote_labels(labels) is not None
     if reading.sentence_joins and not is_vote:
         return None
     if is_vote:

@@ -38,6 +38,7 @@ COUNT_PATTERN = rf"""(?:
     \d{{1,3}}(?:,\d{{3}})+(?![\d,])         # 1,234
   | (?<![\d.,?*#~^|])\d{{1,4}}(?!\d|[.,]\d|[?*#~^|])   # 47, not glued to a garbled mark
   | (?<![A-Za-z0-9-]){NUMBER_WORDS}(?![A-Za-z-])  # forty-seven, Forty-seven, FORTY
+    (?:\s{{1,3}}\(\d{{1,4}}\))?     # the digits repeated in brackets: "sixty-two (62)"
   | (?-i:[I\]l][0-9I]?|[0-9]I)(?![\w])     # OCR: I, I1, I4, ], 1I
 )"""
 # A count the printer or the scanner garbled: digits glued to "?", "*", "#", "~", "^" or
@@ -131,6 +132,10 @@ class Tally:
     ocr_corrected: bool = False
 
 
+# A count in words with its digits repeated in brackets, as legal texts write it.
+_REPEATED_IN_DIGITS = re.compile(r"(?P<words>[A-Za-z][A-Za-z -]*?)\s{1,3}\((?P<digits>\d{1,4})\)")
+
+
 def read_count(raw: str) -> tuple[int | None, bool]:
     """Read a count written in digits, words, "none" or an OCR shape.
 
@@ -155,6 +160,8 @@ def read_count(raw: str) -> tuple[int | None, bool]:
     (0, True)
     >>> read_count("?4")
     (None, False)
+    >>> read_count("sixty-two (62)"), read_count("sixty-two (26)")
+    ((62, False), (None, False))
     """
     text = raw.strip()
     lower = text.lower()
@@ -166,6 +173,10 @@ def read_count(raw: str) -> tuple[int | None, bool]:
         return int(text.replace(",", "")), False
     if _OCR_COUNT.fullmatch(text):
         return int(text.translate(_OCR_DIGITS)), True
+    if (repeated := _REPEATED_IN_DIGITS.fullmatch(text)) is not None:
+        # "sixty-two (62)": one count, only where the words and the digits agree
+        value, _ = read_count(repeated["words"])
+        return (value, False) if value == int(repeated["digits"]) else (None, False)
     words = words_to_number(text)
     if words is None or words[1]:
         return None, False

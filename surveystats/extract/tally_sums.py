@@ -96,6 +96,7 @@ from collections import Counter
 from fractions import Fraction
 from typing import NamedTuple
 
+from surveystats.extract.tally_enumerations import vote_labels
 from surveystats.extract.tally_items import (
     ASKED_WORDS,
     AUXILIARIES,
@@ -1491,6 +1492,11 @@ def _tally(text: str, lo: int, hi: int, fit: _Fit) -> Tally | None:
     kind = "survey" if ASKED_WORDS.search(text, lo, hi) else "breakdown"
     if any(figure.item.counted == "votes" for figure in fit.run):
         kind = "vote"  # "received 1,842,116 votes (48.9 per cent), ...": an election's result
+    elif (sides := vote_labels(labels)) is not None:
+        # "supported by 62 per cent ..., opposed by 21 per cent, while 17 per cent abstained"
+        kind = "vote"
+        for part, side in zip(parts, sides, strict=True):
+            part.category = side
     start, end = min(p.start for p in parts), max(p.end for p in parts)
     if fit.whole is not None:
         start, end = min(start, fit.whole.start), max(end, fit.whole.end)

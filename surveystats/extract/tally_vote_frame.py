@@ -130,13 +130,31 @@ _WHOLE_AFTER = re.compile(
     _FLAGS,
 )
 # Voters or votes counted after the vote with anything said of them: ", out of 181
-# delegations present in the hall", ", out of the 120 ballots received". Unlike a whole
-# of _WHOLE_AFTER, which says who voted, it is the whole only where the sides add up to it.
+# delegations present in the hall", ", out of the 193 Member States" (those who did not
+# vote are in it: a whole the sides fit in, as _set_total checks).
 _OUT_OF_AFTER = re.compile(
     rf"\s{{0,3}}[,(;]?\s{{0,3}}out{GAP}of{GAP}(?:the{GAP}|a{GAP}total{GAP}of{GAP})?"
     rf"(?P<out_of>{COUNT_PATTERN}){GAP}(?:{_VOTERS}|{_VOTES})(?![\w-])",
     _FLAGS,
 )
+# Any count of voters or votes in the vote's sentence ("The vote, in which 47 members took
+# part, was 30 in favour, ...", "the number of Member States present and voting was 180;
+# ..."): the whole only where the sides add up to it exactly (see _whole_by_sum).
+_COUNTED_WHOLE = re.compile(
+    rf"""
+    (?<![\w.,-])(?P<counted>{COUNT_PATTERN})(?:{GAP}(?-i:[a-z])[a-z-]{{1,20}})?{GAP}
+        (?:{_VOTERS}|{_VOTES})(?![\w-])
+        # not a side or a status: "4 members absent", "3 members abstained"
+        (?!{GAP}(?:(?:were|was|being){GAP})?(?:absent|abstain|not\b|did\b|failed|against
+            |in{GAP}favou?r|for\b|voted{GAP}(?:for|against|in)))
+      | (?:voting|cast|valid)\s{{0,3}}(?:{GAP}(?:was|were|numbered|totalled)|:)
+        {GAP}(?P<stated>{COUNT_PATTERN})(?![\w-]|[.,]\d)
+    """,
+    _FLAGS,
+)
+# What may not stand between such a count and the vote: the end of a sentence.
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_SUM_REACH = 200  # how far from the vote such a count may stand, either side
 # One of these is in every whole that _WHOLE reads: the cheap test before it.
 _WHOLE_WORDS = (" cast", "voting", "voted", "otal", "valid")
 _CATEGORIES = ("absent", "not_participating", "abstentions")
@@ -239,6 +257,32 @@ def _set_total(tally: Tally, whole: re.Match[str]) -> None:
     tally.end = max(tally.end, whole.end())
 
 
+def _whole_by_sum(text: str, tally: Tally) -> None:
+    """Make the total of ``tally`` a count of voters or votes its sides add up to exactly.
+
+    The count stands in the vote's sentence, before or after it, within
+    :data:`_SUM_REACH` characters and outside the vote: "The vote, in which 47 members
+    took part, was 30 in favour, 12 against and 5 abstentions" (30 + 12 + 5 = 47). Any
+    other count is no whole: "with 4 members absent" says who did not vote.
+    """
+    counts = [part.count for part in tally.parts]
+    if len(counts) < 2 or any(count is None for count in counts):
+        return
+    total = sum(count for count in counts if count is not None)
+    lo = max(0, tally.start - _SUM_REACH)
+    hi = min(len(text), tally.end + _SUM_REACH)
+    for whole in _COUNTED_WHOLE.finditer(text, lo, hi):
+        group = "counted" if whole["counted"] else "stated"
+        start, end = whole.span(group)
+        if tally.start <= start < tally.end or read_count(whole[group]) != (total, False):
+            continue
+        between = (end, tally.start) if end <= tally.start else (tally.end, start)
+        if _SENTENCE_STOP.search(text, *between) is None:
+            tally.total = total
+            tally.kind = "vote"
+            return
+
+
 def _add_none_first(text: str, tally: Tally) -> None:
     """Add the side that nobody took, stated before a vote on a text, as a part of 0.
 
@@ -308,8 +352,10 @@ def frame_vote(text: str, tally: Tally) -> None:
             _set_total(tally, whole)
     if tally.total is None and "out of" in after:
         whole = _OUT_OF_AFTER.match(text, tally.end)
-        if whole is not None and _value(whole) == sum(part.count or 0 for part in tally.parts):
+        if whole is not None:
             _set_total(tally, whole)
+    if tally.total is None:
+        _whole_by_sum(text, tally)
     if any(words in window for words in _NONE_WORDS):
         _add_none_first(text, tally)
     if "With" in window or "There being" in window:

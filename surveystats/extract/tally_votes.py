@@ -2086,6 +2086,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_joined(text))
     if 'no"' in lower or "no”" in lower or "no’" in lower or "no'" in lower:
         found.extend(_find_no_votes(text))  # "were the two “no” votes"
+    if "' vote" in lower or "’ vote" in lower or "” vote" in lower or '" vote' in lower:
+        found.extend(_find_quoted_votes(text))  # "13 'encourage' votes, 2 'no opinion' votes"
     if (
         "failed" in lower
         or "rejected" in lower
@@ -2481,6 +2483,58 @@ def _find_no_votes(text: str) -> list[Tally]:
     return found
 
 
+# Votes of kinds named in quotes before "votes", as a straw poll counts them: "13
+# 'encourage' votes, no 'discourage' votes and 2 'no opinion' votes". One item; the
+# items of one list follow each other after a comma, "and" or a semicolon.
+_QUOTED_VOTE = rf"""
+    (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}){GAP}
+    {_QUOTE_OPEN}(?P<label>(?-i:[A-Za-z])[A-Za-z -]{{0,30}}?){_QUOTE_CLOSE}{GAP}votes?\b
+"""
+_QUOTED_VOTE_FIRST = re.compile(rf"(?<![\w.,-]){_QUOTED_VOTE}", _FLAGS)
+_QUOTED_VOTE_NEXT = re.compile(rf"\s{{0,3}}[,;]?{GAP}(?:and{GAP})?{_QUOTED_VOTE}", _FLAGS)
+# The answers that name a side, read as sides by the heads of votes ("12 “yes” votes").
+_ANSWERS = frozenset({"yes", "no", "aye", "nay"})
+
+
+def _find_quoted_votes(text: str) -> list[Tally]:
+    """Votes listed by kinds in quotes: "13 'encourage' votes, no 'discourage' votes ...".
+
+    Two or more kinds, each once, none of them an answer yes or no (the sides of a vote,
+    read by its heads); "no" before a kind counts none. The kinds are the categories.
+
+    >>> text = "She drew 9 'encourage' votes, no 'discourage' votes and 5 'no opinion' votes."
+    >>> [(p.category, p.count) for p in _find_quoted_votes(text)[0].parts]
+    [('encourage', 9), ('discourage', 0), ('no opinion', 5)]
+    """
+    found: list[Tally] = []
+    pos = 0
+    while (first := _QUOTED_VOTE_FIRST.search(text, pos)) is not None:
+        items = [first]
+        while (item := _QUOTED_VOTE_NEXT.match(text, items[-1].end())) is not None:
+            items.append(item)
+        pos = items[-1].end()
+        labels = [" ".join(item["label"].split()) for item in items]
+        if len(items) < 2 or len({label.lower() for label in labels}) < len(labels):
+            continue
+        if any(label.lower() in _ANSWERS for label in labels):
+            continue
+        parts = []
+        for item, label in zip(items, labels, strict=True):
+            raw = item["n"]
+            part = (
+                Part(label, 0, *item.span("n"))
+                if raw.lower() == "no"
+                else _count_part(label, raw, *item.span("n"))
+            )
+            if part is None:
+                break
+            part.end = item.end()
+            parts.append(part)
+        else:
+            found.append(Tally("vote", parts[0].start, parts[-1].end, parts))
+    return found
+
+
 def _find_role_first(text: str, lower: str) -> list[Tally]:
     """Votes whose first part puts the role first or says "voted yes".
 
@@ -2759,6 +2813,9 @@ _HEAD_DASHED = re.compile(
     rf"""
     (?<!\w)(?:(?:a|the)(?:{GAP}{_VOTE_MODE})?{GAP}vote{GAP}(?:of|was|stood{GAP}at)
         | by{GAP}(?:{_VOTE_MODE}{GAP})?vote{GAP}of   # a headline: "BY VOTE OF 101-14-47"
+        # after a title, in brackets: "Question of Palestine [recorded vote 145-7-9]"
+        | (?<=[\[(,;]\s)(?:{_VOTE_MODE}){GAP}vote(?:\s{{0,3}}:)?
+        | (?<=[\[(])(?:{_VOTE_MODE}){GAP}vote(?:\s{{0,3}}:)?
         | voted)
     {GAP}{_DASHED_FIGURES}
     (?![\w%/]|[-–.,]\d|{GAP}(?:times|occasions|rounds|days|weeks|months|years|{MONTH_PATTERN})\b)
@@ -2804,7 +2861,7 @@ _DASHED_VERB = (
     r"|adopts|approves|passes|endorses|rejects|defeats"  # headlines: "COUNCIL ADOPTS TEXT"
 )
 _DASHED_END = rf"""
-    (?=\s{{0,3}}(?:[.,;:)]|$)(?!\d)|\s{{0,3}}(?:[—–]|\((?!\d))
+    (?=\s{{0,3}}(?:[.,;:)\]]|$)(?!\d)|\s{{0,3}}(?:[—–]|\((?!\d))
         |{GAP}(?:-|with|on|in|at|after|before|following|during|when|by|but|and(?!{GAP}\d))\b)
 """
 # Three figures in parentheses are the vote too: "approved the text (17-0-4) and ...".
@@ -2840,7 +2897,7 @@ _HEAD_DASHED_BEFORE = re.compile(
 # "the vote stood at", "vote (") right followed by dashed figures; one literal, one
 # anchored test.
 _DASH_NEXT = re.compile(
-    r"(?:(?:d|\s{1,3}(?:of|was|stood\s{1,3}at))\s{1,3}|\s{0,3}\()\d{1,3}[-–]\d", re.I
+    r"(?:(?:d|\s{1,3}(?:of|was|stood\s{1,3}at)|\s{0,3}:)?\s{1,3}|\s{0,3}\()\d{1,3}[-–]\d", re.I
 )
 _DASHED_WINDOWS = (("vote", 25, 40),)
 # The verbs of outcome before dashed figures (a literal test before the pattern).
