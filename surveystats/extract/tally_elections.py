@@ -80,6 +80,7 @@ ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
     *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
     *("gained", "gaining", "scored", "scoring", "picked up", "picking up", "giving "),
+    *("came ", "finished", " led ", "trailed", "placed ", "ranked ", "ended "),
     *(" in favour of ", " in favor of ", "vote was ", "vote stood "),
     "gave ",
     *(
@@ -133,6 +134,14 @@ _RECEIVING_ING = (
 )
 # An adverb of time or order between a candidate and its verb: "Peru now received 27 votes".
 _TIME_ADVERB = r"(?:now|then|again|also|later|subsequently|finally|eventually)"
+# The place a candidate came in: "came second", "came in third place", "finished first",
+# "finished", "led", "trailed".
+_RANK = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last)"
+_RANKED = (
+    rf"(?:(?:came|finished|placed|ranked|ended(?:{GAP}up)?)"
+    rf"(?:{GAP}(?:in{GAP})?(?:the{GAP})?{_RANK}(?:{GAP}place)?)"
+    rf"|(?:finished|led|trailed))"
+)
 # What makes a count of votes one for a text, not for a candidate.
 _FOR_TEXT = (
     rf"(?!{GAP}(?:in{GAP}favou?r|against{GAP}(?!{COUNT_PATTERN}|{_NAME}[’']s\b)"
@@ -149,6 +158,9 @@ _FIRST = re.compile(
       # "Ukraine, with 109 votes, edged out ...", "India with 56 votes and Chile with 50
       # were elected" (a further candidate must follow for a ballot)
       | \s{{0,3}},?{GAP}with(?=\s{{1,3}}\S{{1,20}}{GAP}votes\s{{0,3}}(?:,|and\b))
+      # a candidate's rank with its votes: "Ms. Diaz came in third place with 21 votes",
+      # "Mr. Berg finished second with 30", "Chile led with 90 votes"
+      | {GAP}{_RANKED}\s{{0,3}},?{GAP}with
       # "the appointment of Mr. Sato, who received 104 votes, and of ..."
       | \s{{0,3}},{GAP}(?:who|which)(?:{GAP}(?:had|has))?{GAP}{_RECEIVING}
       # "..., Chile obtaining 90 votes and ...", "Chile had received 90 votes", "Chile
@@ -298,6 +310,9 @@ _CANDIDATE = re.compile(
     {_JOIN}(?:(?P<beat>edg(?:ed|ing){GAP}out|defeat(?:ed|ing)|beat(?:ing)?|outpoll(?:ed|ing))
         {GAP}(?:the{GAP})?)?
     (?:of{GAP}(?=[^,;:\d]{{1,80}},{GAP}(?:which|who){GAP}))?   # "and of Ms. Vega, who received"
+    # what the candidate is, before the name, where the verb is written: "and businessman
+    # Leo Dube received three"
+    (?P<described>(?:(?!(?:the|of|and|with|while|whereas)\b)(?-i:[a-z][\w-]{{1,20}}){GAP}){{1,3}})?
     (?:the{GAP})?(?P<name>{_NAME})                           # "and the Netherlands 45"
     (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
         |{GAP}having|{GAP}had)?{GAP}{_RECEIVING}
@@ -552,7 +567,9 @@ def _next_part(text: str, pos: int, listed: re.Pattern[str]) -> Part | None:
         part := _ballots(ballots)
     ) is not None:
         return part
-    if (candidate := listed.match(text, pos)) is not None:
+    if (candidate := listed.match(text, pos)) is not None and (
+        candidate.re is not _CANDIDATE or candidate["verb"] or not candidate["described"]
+    ):
         return _part(candidate, "name", "n", candidate.end())
     # A candidate written in full after a list of another form: "Gabon (50 votes) and
     # Kenya (49); Chad obtained 21 votes"

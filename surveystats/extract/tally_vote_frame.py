@@ -197,12 +197,23 @@ def _last(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | No
     return found
 
 
+# A count of votes that one candidate received is no whole of what follows: "Ms. Lim
+# received all 88 votes cast; there were two abstentions" (88 are her votes).
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:received|obtained|won|gained|got|secured|polled)\s{1,3}(?:all\s{1,3}(?:the\s{1,3})?)?$",
+    re.IGNORECASE,
+)
+
+
 def _frames_voters(text: str, whole: re.Match[str]) -> bool:
     """Whether ``whole`` is a whole of votes or voters for the counts right after it.
 
     The members of a body are one only where a count of them "voted" follows ("Of the 54
-    members of the Council, 31 voted for ..."; not "Of the 40 members, 31 were in favour").
+    members of the Council, 31 voted for ..."; not "Of the 40 members, 31 were in favour");
+    the votes a candidate received are none ("received all 88 votes cast; ...").
     """
+    if _RECEIVED_BEFORE.search(text, max(0, whole.start() - 20), whole.start()) is not None:
+        return False
     return not whole["members"] or _VOTED_FIRST.match(text, whole.end()) is not None
 
 

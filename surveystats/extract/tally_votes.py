@@ -473,12 +473,12 @@ _ANSWER_NOUN_AFTER = (
     rf"{_QUOTE_OPEN}(?-i:no|No|NO){_QUOTE_CLOSE}{GAP}votes?\b)"
     rf"|(?-i:yes|Yes|YES)(?=\s{{0,3}},?{GAP}and{GAP}{COUNT_PATTERN}{GAP}(?-i:no|No|NO){GAP}votes?\b)"
 )
-# What the side in favour voted for, before "to" and the side against: "41 in favour of
-# the change to 17 against". Lower-case words only (no name of a voter), and only before
-# a count against.
+# What the side in favour voted for, before "to" or "and" and the side against: "41 in
+# favour of the change to 17 against", "107 votes in favour of admission and 14 votes
+# against". Lower-case words only (no name of a voter), and only before a count against.
 _FAVOUR_OBJECT_TO = (
     rf"{GAP}of(?:{GAP}(?-i:[a-z][a-z-]{{0,20}})){{1,4}}"
-    rf"(?={GAP}to{GAP}{COUNT_PATTERN}{GAP}(?:votes?{GAP})?against\b)"
+    rf"(?=\s{{0,3}},?{GAP}(?:to|and){GAP}{COUNT_PATTERN}{GAP}(?:votes?{GAP})?against\b)"
 )
 # The nouns of voters before "against" in a side of an in-favour head ("14 countries against").
 _AGAINST_NOUN = rf"(?:(?:countries|members|Member{GAP}States|States|delegations){GAP})?"
@@ -908,11 +908,23 @@ _VOTERS_PLACE = rf"""
             (?!and\b(?!{GAP}(?:the{GAP})?(?-i:[A-Z])))  # "from Latin America and Asia"
             [A-Za-z][\w’'-]{{0,30}}){{1,8}})?
 """
-# Who voted, between a count and its role: "17 countries abstained", "5 States voted against".
+# Some of the voters named after "including": "11 countries, including Chile and Peru,".
+_CAPITAL_WORD = r"(?-i:[A-Z])[\w’'.-]{1,30}"
+_INCLUDED_NAME = (
+    rf"(?:the{GAP})?{_CAPITAL_WORD}(?:{GAP}(?:of{GAP}(?:the{GAP})?)?{_CAPITAL_WORD}){{0,4}}"
+)
+_INCLUDED_VOTERS = (
+    rf"\s{{0,3}},?{GAP}including{GAP}"
+    rf"(?P<voters_including>{_INCLUDED_NAME}(?:\s{{0,3}},{GAP}(?:and{GAP})?{_INCLUDED_NAME}"
+    rf"|{GAP}and{GAP}{_INCLUDED_NAME}){{0,19}})\s{{0,3}},?"
+)
+# Who voted, between a count and its role: "17 countries abstained", "5 States voted against",
+# "11 countries including Chile and Peru voted against".
 # Any plural noun is one where "voted" follows it: "2 Governors voted against".
 _VOTER = (
     rf"(?:(?:members?|Member{GAP}States?|States?|delegations?|countries|Governments?|others)"
-    rf"{_VOTERS_PLACE}(?:\s{{0,3}}\((?P<voters>{names_in_parentheses(400)})\))?(?:{GAP}(?:voted|have|had))?{GAP}"
+    rf"{_VOTERS_PLACE}(?:\s{{0,3}}\((?P<voters>{names_in_parentheses(400)})\))?"
+    rf"(?:{_INCLUDED_VOTERS})?(?:{GAP}(?:voted|have|had))?{GAP}"
     rf"|(?-i:[A-Za-z])[a-z-]{{1,24}}s{GAP}voted{GAP})?"
 )
 # "(Cuba, Yemen, Zimbabwe)" right after a count
@@ -1365,6 +1377,18 @@ _SIDE_ASIDE = re.compile(
 _ASIDE_OPENERS = frozenset("(-—–,")
 _SIDE_ROLE = re.compile(r"against|opposed|abstain|favou?r|\bno\b|\byes\b", re.IGNORECASE)
 _ASIDE_PERCENT = re.compile(r"per\s{1,3}cent|percent|%|\bthat\s{1,3}is\b", re.IGNORECASE)
+# The sides of each group of voters in parentheses after a vote, each after its label and
+# a colon ("(Government: 250 for, 2 against; Employers: ...)"), as the record votes of a
+# tripartite conference give them, name no member.
+_GROUP_SIDES = re.compile(
+    r"[A-Za-z’']\s{0,3}:\s{0,3}[\d,]{1,7}\s{0,3}(?:votes?\s{1,3})?"
+    r"(?:for|in\s{1,3}favou?r|against|abstention)"
+)
+
+
+def _names_no_one(inside: str) -> bool:
+    """Whether the parentheses after a side hold no members: a share or the groups' sides."""
+    return _ASIDE_PERCENT.search(inside) is not None or _GROUP_SIDES.search(inside) is not None
 
 
 def _skip_aside(text: str, pos: int) -> int | None:
@@ -1441,11 +1465,15 @@ def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int]
             continue
         part.end = match.end()
         after = _MEMBERS.match(text, part.end)
-        voters = match.groupdict().get("voters") or match.groupdict().get("count_members")
+        voters = (
+            match.groupdict().get("voters")
+            or match.groupdict().get("count_members")
+            or match.groupdict().get("voters_including")
+        )
         if voters:  # "five States (Belarus, ...) voted against", "39 (N.Z.) against"
             _members(voters, part)
         elif after is not None:
-            if _ASIDE_PERCENT.search(after["members"]) is None:  # "(46.4%)" names no one
+            if not _names_no_one(after["members"]):  # "(46.4%)" names no one
                 _members(after["members"], part)
             part.end = after.end()
         elif (
@@ -1476,7 +1504,9 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
     parts = tally.parts
     extra = False
     members = _MEMBERS.match(text, pos)
-    if members is not None and _ASIDE_PERCENT.search(members["members"]) is not None:
+    if members is not None and _names_no_one(members["members"]):
+        if _GROUP_SIDES.search(members["members"]) is not None:
+            pos = members.end()  # the groups' sides, which no aside skips: read on after them
         members = None  # "(some 79 per cent of those voting)" is an aside, no members
     if members is not None and (side := _side_in_parentheses(text, members, parts)) is not None:
         parts.append(side)  # "by a vote of 72 to 35 (with 32 abstentions)": no members
@@ -2118,7 +2148,7 @@ def find_votes(text: str) -> list[Tally]:
         kept.append(tally)
     if len(kept) > 1 and ("rejected" in lower or "defeated" in lower):
         _share_rejection(text, kept)
-    if "abstentions" in lower or "against" in lower:
+    if "abstentions" in lower or "against" in lower or "negative votes" in lower:
         for tally in kept:
             _take_side_named_next(text, tally)
     return kept
@@ -2137,21 +2167,42 @@ _SIDE_NAMED_FIRST = re.compile(
 )
 
 
+# A side that nobody took, stated in the sentence after a vote: "... by 35 votes to 8.
+# There were no abstentions.", "No votes were cast against it."
+_NO_SIDE_NEXT = re.compile(
+    rf"""
+    (?:there{GAP}(?:were|was){GAP}no{GAP}(?P<abstentions>abstentions?)
+      | no{GAP}(?P<against>negative{GAP}votes|votes{GAP}against){GAP}were{GAP}cast
+        (?:{GAP}against{GAP}(?:it|the{GAP}(?:text|draft|proposal|resolution)))?)
+    (?=\s{{0,3}}[.;,]|\s{{0,3}}$)
+    """,
+    _FLAGS,
+)
+
+
 def _take_side_named_next(text: str, tally: Tally) -> None:
-    """Add to ``tally`` the side it lacks that the next sentence names first, if any."""
+    """Add to ``tally`` the side it lacks that the next sentence names first, if any.
+
+    The side may be one that nobody took: "... by 35 votes to 8. There were no
+    abstentions." gives 0 abstentions.
+    """
     gap = _NEXT_SENTENCE_GAP.match(text, tally.end)
     if gap is None or tally.kind != "vote" or tally.unit != "count":
         return
-    side = _SIDE_NAMED_FIRST.match(text, gap.end())
+    side = _SIDE_NAMED_FIRST.match(text, gap.end()) or _NO_SIDE_NEXT.match(text, gap.end())
     if side is None:
         return
     category = "abstentions" if side["abstentions"] else "against"
     sides = {part.category for part in tally.parts}
     if category in sides or not {"in favour", "against"} <= sides | {category}:
         return  # a side stated twice, or a vote still without both its sides
-    part = _count_part(category, side["n"], side.start(), side.end())
+    if side.re is _NO_SIDE_NEXT:
+        part: Part | None = Part(category, 0, side.start(), side.end())
+    else:
+        part = _count_part(category, side["n"], side.start(), side.end())
     if part is not None:
         tally.parts.append(part)
+        tally.parts.sort(key=lambda p: _PART_ORDER.get(p.category or "", len(_PART_ORDER)))
         tally.end = side.end()
 
 
