@@ -1077,6 +1077,8 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
                 left_start = marks[-2].end()  # "...: military, 52; civilian, 21": label, count
         else:
             gap_start = run[at - 1].end
+            if run[at - 1].share is not None and (aside := _SHARE_ASIDE.match(text, gap_start)):
+                gap_start = aside.end()  # "Africa (140, or 45 per cent), Asia (102, ...)"
             joint = _joint(text[gap_start : figure.start])
             left_start = gap_start + joint.end() if joint else figure.start
         if _bound_of_label(text, figure.item):  # "aged 60 and over 25 per cent"
