@@ -1278,6 +1278,11 @@ def _build(reading: _Reading, kind: str, text: str, limit: int) -> Tally:
     raw_labels = [label or "" for label in reading.labels]
     aligned = _align(raw_labels)
     labels = [_normalise(label) for label in _without_shared_preposition(aligned)]
+    lead = categories[0]
+    if kind == "breakdown" and lead.kind == "percent" and not (lead.verb or lead.auxiliary):
+        # "Oceania was home to 61 per cent of the people affected by drought, while ...":
+        # the first share is named before its verb of share, not by the words after it
+        labels[0] = _lead_label(text, lead) or labels[0]
     if kind == "vote":
         categories_voted = _vote_categories([label.lower() for label in raw_labels])
         labels = [
@@ -1517,7 +1522,9 @@ _SHARE_VERBS = (
     r"(?:accounted|accounts?|made|makes?|represented|represents?|constituted|constitutes?|"
     r"comprised|comprises?|received|receives?|absorbed|absorbs?|attracted|attracts?|"
     r"held|holds?|occupied|occup(?:y|ies)|owned|owns?|controlled|controls?|hosted|hosts?|"
-    r"employ(?:s|ed)?|contribut(?:ed|es?)|provided|provides?)"
+    r"employ(?:s|ed)?|contribut(?:ed|es?)|provided|provides?|"
+    # "Asia was home to 55 per cent of the hungry": a place that holds a share
+    r"(?:is|are|was|were)\s{1,3}home\s{1,3}to)"
 )
 # A later share that is the same whole at another time, no part: "host 84 per cent of
 # the world's refugees, up from 70 per cent a decade ago", "compared with 18 per cent".
@@ -1559,6 +1566,9 @@ _NOT_LABEL_WORDS = frozenset(
     # words that introduce parts of a whole named before ("300 complaints, including 20")
     | {"including", "comprising", "excluding", "among", "incl.", "namely"}
 )
+
+
+_POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my", "your"))
 
 
 # After a share, its whole and the year it is of: "of UNICEF income in 2022".
@@ -1606,6 +1616,8 @@ def _share_label(raw: str) -> str | None:
         return None
     if any(character.isdigit() for character in raw):
         return None
+    if words[0].lower() in _POSSESSIVES or words[-1].lower() in AUXILIARIES:
+        return None  # "while its share of income was 30 per cent": a clause, no label
     if _SHARE_VERB_ONLY.fullmatch(" ".join(words)):
         return None  # "who owned 95 per cent and constituted 70 per cent": a verb, no label
     if _CHANGE_LABEL.match(raw):
@@ -1705,11 +1717,12 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             chain.append(following)
             labels.append(next_label)
             index += 1
-        if len(chain) < 2:
-            continue
         ends.append(chain[-1].head_end)
         if lead.kind == "percent" and index < len(items):
-            index = _last_clause_share(text, items, index, chain, labels, ends, used)
+            closing = _last_clause_share if len(chain) > 1 else _clause_share
+            index = closing(text, items, index, chain, labels, ends, used)
+        if len(chain) < 2:
+            continue
         percent = lead.kind == "percent"
         counted = lead.counted if lead.counted or whole is None else whole.counted
         parts = [
@@ -1778,6 +1791,50 @@ def _last_clause_share(
         or not (following.verb or following.auxiliary)
         or _LAST_CLAUSE_JOIN.fullmatch(text, chain[-1].head_end, following.prefix_start) is None
         or abs(sum(float(item.percent or 0) for item in (*chain, following)) - 100) > 1
+    ):
+        return index
+    end = _last_label_end(text, following, len(text))
+    label = _normalise(_label(text, following, end))
+    if not label or _CHANGE_LABEL.match(label):
+        return index
+    chain.append(following)
+    labels.append(label)
+    ends.append(end)
+    return index + 1
+
+
+# Between a label-first share and a share told as a clause of its own: the rest of the
+# first share's whole ("of the people affected"), then "while", "whereas" or "and".
+_CLAUSE_SHARE_JOIN = re.compile(
+    r"(?:\s{1,3}[a-z][\w'’-]{0,30}){0,4}?\s{0,3},?\s{0,3}(?:and|while|whereas)\s{1,3}"
+)
+
+
+def _clause_share(
+    text: str,
+    items: list[Item],
+    index: int,
+    chain: list[Item],
+    labels: list[str],
+    ends: list[int],
+    used: set[int],
+) -> int:
+    """Add a second share told as a clause after one label-first share; the next index.
+
+    "Oceania was home to 61 per cent of displaced people, while 27 per cent lived in
+    Europe": the second share has a verb of its own and no whole of its own (so it is of
+    the first one's whole, named with "of"), and the two add up to at most 100.
+    """
+    lead, following = chain[0], items[index]
+    if (
+        not lead.counted
+        or following.kind != "percent"
+        or id(following) in used
+        or following.counted
+        or following.of_noun  # "while 80 per cent of them lived ...": a share of a share
+        or not (following.verb or following.auxiliary)
+        or _CLAUSE_SHARE_JOIN.fullmatch(text, lead.head_end, following.prefix_start) is None
+        or float(lead.percent or 0) + float(following.percent or 0) > _SUMS_TO_100[1]
     ):
         return index
     end = _last_label_end(text, following, len(text))
@@ -1909,7 +1966,15 @@ _SHARE_WORDS = re.compile(
 
 # The first label of a ranking that names the rank, not the ranked: "Africa accounted
 # for the largest share of projects (45 per cent), followed by ..." ranks Africa.
-_RANK_LABEL = re.compile(r"^(?:the\s)?(?:largest|highest|greatest|biggest|main|top)\b")
+# An ordinal may grade the rank ("hosted the third largest number of migrants (58
+# million), followed by ..."), and a label cut at its length may leave the rank before it
+# ("India was the largest country of origin of migrants (17 million), followed by ...").
+_RANK_WORDS = r"(?:largest|highest|greatest|biggest|main|top)"
+_RANK_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]{1,3}"
+_RANK_LABEL = re.compile(rf"^(?:the\s)?(?:{_RANK_ORDINAL})?{_RANK_WORDS}\b")
+_RANK_BEFORE_LABEL = re.compile(
+    rf"\bthe\s{{1,3}}(?:{_RANK_ORDINAL})?{_RANK_WORDS}(?:\s{{1,3}}[a-z]+){{0,3}}\s{{1,3}}$"
+)
 # The name that opens the clause of a rank label, then its verb and preposition.
 _RANKED_SUBJECT = re.compile(
     r"(?:^|[.;:]\s{1,3}|,\s{1,3})(?P<name>[A-Z][\w'’-]*(?:\s(?:and|of|the|[A-Z][\w'’-]*)){0,6}?)"
@@ -1925,6 +1990,14 @@ def _ranked_subject(text: str, label_start: int) -> str | None:
     if subject is None or subject["name"] in ("The", "This", "These", "It", "In", "Of"):
         return None
     return subject["name"]
+
+
+def _rank_start(text: str, label: str, label_start: int) -> int | None:
+    """Where the rank named by a ranking's first label starts, or ``None`` if it names none."""
+    if _RANK_LABEL.match(label):
+        return label_start
+    rank = _RANK_BEFORE_LABEL.search(text, max(0, label_start - 60), label_start)
+    return rank.start() if rank is not None else None
 
 
 def _descending(chain: list[Item]) -> bool:
@@ -2025,8 +2098,9 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
                 index += 1
         if len(chain) < 2 or (offered and lead.kind != "percent"):
             continue
-        if ranked and _RANK_LABEL.match(labels[0]):
-            subject = _ranked_subject(text, first[1])
+        rank_at = _rank_start(text, labels[0], first[1]) if ranked else None
+        if rank_at is not None:
+            subject = _ranked_subject(text, rank_at)
             if subject is None:
                 continue
             labels[0] = subject

@@ -96,11 +96,15 @@ _CHANGE = re.compile(
 )
 # A change named by a noun right at its figure: "a 34% decrease in cases and a 27%
 # decrease in deaths", "an increase of 12 per cent in A and of 9 per cent in B" measure
-# changes of different things, no split of one group.
+# changes of different things, no split of one group. A conjunction between the noun and
+# the figure ends the noun's clause: in "policies to raise population growth and only 4
+# per cent ..." the growth is what the first share's label speaks of.
 _CHANGE_NOUNS = r"(?:increase|decrease|rise|drop|fall|decline|reduction|growth|gain|jump|cut)s?"
 _CHANGE_NOUN_AFTER = re.compile(rf"\s{{0,3}}(?:-\s{{0,2}})?{_CHANGE_NOUNS}\b", re.IGNORECASE)
 _CHANGE_NOUN_BEFORE = re.compile(
-    rf"\b{_CHANGE_NOUNS}\s{{1,3}}(?:(?:of|by)\s{{1,3}})?(?:\w+\s{{1,3}}){{0,2}}$", re.IGNORECASE
+    rf"\b{_CHANGE_NOUNS}\s{{1,3}}(?:(?:of|by)\s{{1,3}})?"
+    r"(?:(?!(?:and|or|but|while|whereas)\s)\w+\s{1,3}){0,2}$",
+    re.IGNORECASE,
 )
 # A label that is a year or a period: a time series.
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:year|quarter|month|period|decade|week|day)s?\b")
