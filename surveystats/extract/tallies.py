@@ -26,8 +26,10 @@ they read one paragraph string at a time, and parts that the next sentence adds 
 the parts add up to a stated whole; counts of States that are parties to, signed or
 ratified different instruments overlap and are dropped by
 :mod:`~surveystats.extract.tally_treaties`, and counts whose share says they are a part of
-the first count by :mod:`~surveystats.extract.tally_subsets`; a figure given to each of
-several names ("one each in Europe and Africa") becomes one part per name in
+the first count by :mod:`~surveystats.extract.tally_subsets`; bare figures after a share
+that make 100 with it become shares in :mod:`~surveystats.extract.tally_elided_shares`; a
+figure given to each of several names ("one each in Europe and Africa") becomes one part
+per name in
 :mod:`~surveystats.extract.tally_each` where the parts then make their stated whole; the
 names a roll-call lists under each role ("In favour: Chile, Peru. Against: Poland.")
 become a vote's members in :mod:`~surveystats.extract.tally_role_lists` where they match
@@ -55,6 +57,7 @@ from surveystats.extract.tally_comparisons import find_comparisons
 from surveystats.extract.tally_continued import attach_whole_before, join_continued_parts
 from surveystats.extract.tally_each import share_out_each
 from surveystats.extract.tally_elections import find_party_results, join_ballots_for_none
+from surveystats.extract.tally_elided_shares import with_elided_per_cent
 from surveystats.extract.tally_enumerations import find_enumerations
 from surveystats.extract.tally_items import (
     Item,
@@ -346,6 +349,8 @@ def _find_in_paragraph(
         for tally in found
         if not counts_treaty_acts(text, tally) and not share_of_first_count(text, tally)
     ]
+    if items:  # "22 per cent of the goals will be met, 46 are ... and the remaining 32 ..."
+        found = [with_elided_per_cent(text, items, tally) for tally in found]
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
     for tally in found:

@@ -23,7 +23,9 @@ numbers. It reads the sentence as a reader of English does, in named steps:
    own noun ("from 26 States, from 5 commissions and from 11 groups");
    :func:`_labels_before_preposition` -- a label before the preposition every figure
    repeats, the verb elided after the first ("X was named as the main obstacle by 47
-   respondents, Y by 29 and Z by 12"; "judged high in 41 districts, moderate in 57").
+   respondents, Y by 29 and Z by 12"; "judged high in 41 districts, moderate in 57"), or
+   each item's own verb before it, the subject elided ("improved in 45 countries,
+   stagnated in 30 and worsened in 12").
    A clause after a verb every item repeats keeps what it reports (:func:`_reported`:
    "reported that it had been delayed" -> "delayed").
 4. :func:`_whole_of` -- the WHOLE, only where the sentence states it ("of whom", "of
@@ -138,6 +140,8 @@ _WITH_OPENING = re.compile(r"\s{0,3}With\s[^,;.]{1,80},\s{0,3}")  # "With 60 sit
 _PRONOUNS = {"it", "they", "he", "she", "this", "that", "these", "those", "which", "who", "we"}
 # Words that make a phrase a clause: a past verb, "be" or "have", a pronoun.
 _CLAUSE_WORDS = PAST_VERBS | _BE_HAVE | _PRONOUNS
+# Irregular past verbs of a trend ("rose in 12 countries, fell in 30").
+_PAST_IRREGULAR = frozenset(("rose", "fell", "grew", "held", "stood", "went", "came"))
 
 
 class _Frame(NamedTuple):
@@ -714,7 +718,9 @@ def _labels_before_preposition(
     predicate after that verb (after "as"), or, before the agent's "by" of a passive,
     the subject. A later label is a bare phrase (no verb, no pronoun), and nothing but
     the counted noun follows a figure: "Schools reopened in 12 districts, clinics in 5"
-    names no predicate, so it is no split.
+    names no predicate, so it is no split. Where each item has a verb in the past of its
+    own and the figures count things ("Enrolment improved in 45 countries, stagnated in
+    30 and worsened in 12"), the verbs are the labels.
     """
     if any(f.mark_before for f in frames):
         return None
@@ -731,13 +737,23 @@ def _labels_before_preposition(
         if len(frame.right) > len((item.counted or "").split()):
             return None  # words of its own after a figure: a clause, not a gapped item
     later = [words[:-1] for words in lefts[1:]]
+    first = lefts[0][:-1]
+    # "Enrolment improved in 45 countries, stagnated in 30 and fell in 12": each item's
+    # verb is its label, the subject elided after the first; the figures count things
+    trend = (
+        preposition != "by"
+        and bool(run[0].counted)
+        and _is_past(first[-1][0])
+        and all(len(words) <= 3 and _is_past(words[0][0]) for words in later)
+    )
     for words in later:
         lowered = [w.lower() for w, _, _ in words]
         if len(lowered) > _MAX_LABEL_WORDS or not lowered[0][0].isalpha():
             return None
-        if any(w in _CLAUSE_WORDS or w[0].isdigit() for w in lowered):
+        if any(w in _CLAUSE_WORDS or w[0].isdigit() for w in lowered[1 if trend else 0 :]):
             return None  # a clause of its own ("lack", "need" may be nouns: no present)
-    first = lefts[0][:-1]
+    if trend:
+        return _spans(text, [[first[-1]], *later])
     lowered = [w.lower() for w, _, _ in first]
     verb_at = next(
         (
@@ -775,6 +791,12 @@ def _labels_before_preposition(
     if not label or text[label[0][1] : first[-1][2]].count(",") or label[0][0][0].isdigit():
         return None
     return _spans(text, [label, *later])
+
+
+def _is_past(word: str) -> bool:
+    """Whether ``word`` is a verb in the past (no auxiliary): "improved", "fell"."""
+    lowered = word.lower()
+    return lowered not in _BE_HAVE and (lowered.endswith("ed") or lowered in _PAST_IRREGULAR)
 
 
 def _labels_of_respondents(
@@ -932,7 +954,11 @@ def _is_tally(
     Where the figures count things ("too high in 40 countries"), a rate's word before
     them ("the rate of growth") is what the labels grade, not what the figures measure.
     """
-    if _CHANGE.search(text, lo, hi) or any(_is_change(text, item) for item in run):
+    # Where the figures count things, a verb of change that labels one ("declined in 45
+    # countries, rose in 12") says what happened in them, no change of the figures
+    heads = {label.split()[0].lower() for label in labels} if counts_things else set()
+    changes = (m for m in _CHANGE.finditer(text, lo, hi) if m.group().lower() not in heads)
+    if next(changes, None) is not None or any(_is_change(text, item) for item in run):
         return False
     if not counts_things and RATE_WORDS.search(text, lo, _measured_until(text, run, labels)):
         return False

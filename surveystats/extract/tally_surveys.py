@@ -1037,9 +1037,12 @@ def _label_first_share(text: str, items: list[Item], index: int, limit: int) -> 
 
 
 # A whole that makes a count a rate: "out of ten", "of 100" (no "the": "of the 10
-# commissions" is a set).
+# commissions" is a set); a small whole in words after "out of", as in _part_out_of
+# ("five out of six poor people live in two regions", "one out of every four").
 _OF_A_RATE = re.compile(
     r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:10|100|1,?000|ten|(?:a|one)\s{1,3}(?:hundred|thousand))\b"
+    r"|\s{1,3}out\s{1,3}of\s{1,3}(?:every\s{1,3})?"
+    r"(?:two|three|four|five|six|seven|eight|nine|eleven|twelve)\b"
 )
 
 
