@@ -2283,7 +2283,7 @@ def find_enumerations(
         items = [Item("other", i.start, i.end) if inside(i.start) else i for i in items]
     tallies: list[Tally] = []
     used: set[int] = set()
-    for chain, links in _cut_at_wholes(text, _chains(text, items)):
+    for chain, links in _cut_at_parallel_wholes(text, _cut_at_wholes(text, _chains(text, items))):
         # A whole and one part of it ("63 Governments replied, 45 of them ...") is read by
         # tally_surveys as one part of a stated whole, not as two parts here.
         size = len(chain)
@@ -2380,6 +2380,91 @@ def _cut_at_wholes(
         pieces.append((chain[:cut], links[: cut - 1]))
         if len(chain) - cut >= 2:
             pieces.append((chain[cut:], links[cut:]))
+    return pieces
+
+
+# The parts of a count opened after its clause ("6,322 civilians were killed, including
+# 397 children", "136 civilians killed, of whom 13 were children", "among them").
+_SUBPARTS_OPEN = re.compile(
+    rf",{GAP}(?:including|among{GAP}(?:them|whom|these|those)|of{GAP}(?:whom|which|them|these))\b"
+)
+
+
+def _opens_subparts(text: str, whole: Item, link: _Link, part: Item) -> bool:
+    """Whether the link from ``whole`` to ``part`` opens parts of the whole after its clause."""
+    if whole.kind != "count" or part.kind != "count":
+        return False
+    return link.kind == "of_which" or (
+        _COMPOSED_AFTER.fullmatch(text, whole.head_end, part.prefix_start) is not None
+        or _SUBPARTS_OPEN.search(text, whole.head_end, part.prefix_start) is not None
+    )
+
+
+def _parallel_whole_at(text: str, chain: list[Item], links: list[_Link]) -> int | None:
+    """Where a count stated beside the chain's whole starts, after the whole's own parts.
+
+    "6,322 civilians were killed, including 397 children, and 9,634 were injured": the
+    injured are no part of the killed but a count beside them, as the clause of their own
+    shows (a predicate where the parts before had none); so is a count with parts of its
+    own ("136 civilians killed, of whom 13 were children, and 400 injured, among them 26
+    children") and one after a semicolon that ends the parts ("5,000 military personnel,
+    including 120 observers; and 1,250 police"). Parts that add up to the whole exactly
+    stay its parts, whatever joins them.
+    """
+    if len(chain) < 3 or not _opens_subparts(text, chain[0], links[0], chain[1]):
+        return None
+    whole, parts = chain[0], chain[1:]
+    if whole.value is not None and sum(item.value or 0 for item in parts) == whole.value:
+        return None
+    noun_parts = not (parts[0].verb or parts[0].auxiliary)
+    for at in range(2, len(chain)):
+        item, before = chain[at], links[at - 1]
+        if item.kind != "count":
+            return None
+        after = links[at] if at < len(links) else None
+        if after is not None and _opens_subparts(text, item, after, chain[at + 1]):
+            return at  # "..., and 400 civilians injured, among them 26 children"
+        if noun_parts and (item.verb or item.auxiliary):
+            return at  # "..., and 9,634 have been injured"
+        if before.kind == "semicolon":
+            return at  # "...; and 1,250 civilian police officers"
+    return None
+
+
+def is_count_beside_whole(text: str, items: list[Item], index: int) -> bool:
+    """Whether ``items[index + 2]`` is a count stated beside the whole ``items[index]``.
+
+    ``items[index + 1]`` is a part of that whole opened after its clause ("6,322 civilians
+    were killed, including 397 children, and 9,634 were injured"): the count after it is
+    no second part (see :func:`_parallel_whole_at`), and the whole and its one part are
+    a tally of their own.
+    """
+    chain = items[index : index + 4]
+    links: list[_Link] = []
+    for left, right in itertools.pairwise(chain):
+        link = _link(text, left, right)
+        if link is None:
+            break
+        links.append(link)
+    return _parallel_whole_at(text, chain[: len(links) + 1], links) == 2
+
+
+def _cut_at_parallel_wholes(
+    text: str, chains: list[tuple[list[Item], list[_Link]]]
+) -> list[tuple[list[Item], list[_Link]]]:
+    """Chains cut before a count stated beside their whole (see :func:`_parallel_whole_at`).
+
+    The whole and its parts before the cut, and the counts from the cut on, are read as
+    chains of their own (a whole and one part of it by tally_surveys).
+    """
+    pieces = []
+    for chain, links in chains:
+        cut = _parallel_whole_at(text, chain, links)
+        if cut is None:
+            pieces.append((chain, links))
+            continue
+        pieces.append((chain[:cut], links[: cut - 1]))
+        pieces.append((chain[cut:], links[cut:]))
     return pieces
 
 

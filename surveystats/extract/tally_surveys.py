@@ -90,7 +90,12 @@ import dataclasses
 import re
 
 from surveystats.extract.phrases import qualifier_of
-from surveystats.extract.tally_enumerations import RESPONDENT_BASE, inside_spans, of_respondents
+from surveystats.extract.tally_enumerations import (
+    RESPONDENT_BASE,
+    inside_spans,
+    is_count_beside_whole,
+    of_respondents,
+)
 from surveystats.extract.tally_items import (
     AUXILIARIES,
     CONTRIBUTION_VERBS,
@@ -2152,8 +2157,10 @@ def _one_part_of_whole(
         return None
     following = items[index + 2] if index + 2 < len(items) else None
     near = following is not None and following.prefix_start - part.head_end < _LABEL_REACH
-    if near and following.kind == "count":
-        return None  # more parts follow: the enumeration grammar reads them
+    if near and following.kind == "count" and not is_count_beside_whole(text, items, index):
+        # more parts follow: the enumeration grammar reads them ("..., including 397
+        # children, and 9,634 were injured" is a count beside the whole, no part)
+        return None
     label = _part_label(text, part, limit)
     if label is None:
         label = _preposition_label(text, part, limit)  # "12 were killed, 5 of them in Mexico"
