@@ -60,7 +60,6 @@ from surveystats.extract.tally_items import (
     NOT_COUNT_AFTER,
     OF_THEM_THEN_PLACE,
     PREPOSITIONS,
-    SURVEY_WORDS,
     THAT_REPLIED,
     VERBS,
     Item,
@@ -70,6 +69,7 @@ from surveystats.extract.tally_items import (
     places_parallel,
     places_part_of,
     read_items,
+    speaks_of_survey,
     year_in_base,
     year_in_whole,
 )
@@ -1117,7 +1117,9 @@ def _sentence_of_a_survey(text: str, reading: _Reading) -> bool:
     last = reading.categories[-1].verb_end
     end = min(len(text), last + _LABEL_TAIL)
     stop = _SENTENCE_STOP.search(text, last, end)  # the label ends in its sentence
-    return SURVEY_WORDS.search(text, begin, end if stop is None else stop.start()) is not None
+    end = end if stop is None else stop.start()
+    # the first count of the tally: a total may follow its parts ("..., a total of 59")
+    return speaks_of_survey(text, begin, end, first_count=min(start, first.prefix_start))
 
 
 # Labels that are no category of one whole: a part of something else ("one of promise"),

@@ -53,6 +53,7 @@ __all__ = [
     "places_part_of",
     "read_items",
     "read_value",
+    "speaks_of_survey",
     "verb_group",
     "year_in_base",
     "year_in_whole",
@@ -576,6 +577,61 @@ SURVEY_WORDS = re.compile(
     r"|provided\s{1,3}(?:data|information)|submitted\s{1,3}(?:data|information))\b",
     re.IGNORECASE,
 )
+# Words of telling whose passive or attributive use names what was told, not who told
+# it: "318 cases were reported", "of the 594 reported attacks", "were considered serious".
+_TOLD = frozenset(("reported", "said", "stated", "indicated", "considered"))
+_TOLD_AS_PASSIVE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?"
+    r"|\b[Tt]he\s{1,3}(?:\d[\d,.]{0,12}\s{1,3})?)$"
+)
+# After a plural noun, a word of telling with no object, then a comma, an agent or a
+# time: a participle after its noun ("the 1,200 cases reported, 700 ...", "attacks
+# reported by partners", "deaths reported since May").
+_TOLD_AFTER_NOUN = re.compile(
+    r",|\s{1,3}(?:by|since|during|so\s{1,3}far|to\s{1,3}date|as\s{1,3}of)\b"
+)
+_PLURAL_NOUN_BEFORE = re.compile(r"\b[a-z]{2,25}s\s{1,3}$")
+_TOLD_REACH = 30
+
+
+# Who tells the figures, after them and a comma: "..., the spokesperson said", ", it
+# reported", ", UNHCR said" (a few words with no figure among them).
+_TELLER_AFTER_COMMA = re.compile(r",\s{1,3}(?:[A-Za-z][\w'’.-]{0,30}\s{1,3}){1,4}$")
+
+
+def speaks_of_survey(text: str, start: int, end: int, *, first_count: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds a word of :data:`SURVEY_WORDS` said of respondents.
+
+    A word of telling in the passive or before its noun ("318 cases were reported", "the
+    594 reported attacks") names what was told and speaks of no survey; in the active
+    ("40 countries reported that ...") it does, but not where it tells who gave the
+    figures: before ``first_count`` (where the tally's first count starts: "The mission
+    said that 12 civilians were killed") or after a comma and its teller (", the
+    spokesperson said"). Each word looks back a bounded reach.
+
+    >>> speaks_of_survey("Of the 40 States, 30 reported progress", 0, 38)
+    True
+    >>> speaks_of_survey("Of the 318 cases reported, 228 were considered severe", 0, 53)
+    False
+    >>> speaks_of_survey("The mission said that 12 were killed", 0, 36, first_count=22)
+    False
+    """
+    for word in SURVEY_WORDS.finditer(text, start, end):
+        if word[0].lower() not in _TOLD:
+            return True
+        if first_count is not None and word.start() < first_count:
+            continue  # "The mission said that 12 civilians ...": who told the figures
+        reach = max(0, word.start() - _TOLD_REACH)
+        if _TOLD_AS_PASSIVE.search(text, reach, word.start()) is not None:
+            continue  # "were reported", "the 594 reported"
+        after_noun = _PLURAL_NOUN_BEFORE.search(text, reach, word.start()) is not None
+        if after_noun and _TOLD_AFTER_NOUN.match(text, word.end()) is not None:
+            continue  # "the 1,200 cases reported, 700 ..."
+        if _TELLER_AFTER_COMMA.search(text, reach, word.start()) is not None:
+            continue  # "..., the spokesperson said"
+        return True
+    return False
+
 
 _PUNCTUATION = "()[]\"“”‘’'"
 #: Words that name a place in a document ("paragraph", "annex"): a number after them is no count.
