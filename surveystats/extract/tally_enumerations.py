@@ -1081,18 +1081,24 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     return "survey" if asked else "breakdown"
 
 
+# Nouns that stand for the noun of the count before them: "3 peacekeepers were killed
+# and 5 others were injured" counts peacekeepers twice.
+_ELIDED_HEADS = frozenset(("other", "one", "more"))
+
+
 def _counts_of_different_things(reading: _Reading) -> bool:
     """Whether two parts, each with a verb of its own, count different nouns.
 
     Clauses that count different things ("20 States ratified the Protocol and 15
     meetings were held") split no one whole; nouns that share one verb are categories
-    ("received from 31 States and 4 agencies") and are not asked about here.
+    ("received from 31 States and 4 agencies") and are not asked about here. "others"
+    counts the noun before it again.
     """
     heads = {
         item.counted.split()[-1].lower().rstrip("s")
         for item in reading.categories
         if item.counted and (item.verb or item.auxiliary)
-    }
+    } - _ELIDED_HEADS
     lead = reading.categories[0]
     if heads and not lead.counted and (lead.verb or lead.auxiliary):
         # "19 were resolved, 76 sent to court, 656 medical reports provided": the first
