@@ -88,6 +88,7 @@ from surveystats.text import sentence_starts
 __all__ = [
     "find_enumerations",
     "inside_spans",
+    "is_count_beside_whole",
     "of_respondents",
     "vote_category",
     "vote_labels",
