@@ -844,8 +844,12 @@ def _count_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) 
     counts = [f for f in figures if f.item.kind in ("count", "whole") and f.item.value is not None]
     values = {f.item.value for f in counts}
     starts = [f.start for f in figures]
+    count_ends = [f.end for f in counts]  # in order: figures do not overlap
     for i in range(len(run)):
-        wholes = [f for f in counts if f.end <= run[i].start]
+        # only a count at most _MAX_WHOLE_GAP before the first part may state the whole (both
+        # tests below bound the gap): a window, not every count before, keeps this linear
+        nearest = bisect.bisect_left(count_ends, run[i].start - _MAX_WHOLE_GAP)
+        wholes = counts[nearest : bisect.bisect_right(count_ends, run[i].start)]
         of_total = run[i].item.of_total  # "accepted 37 of the 41 recommendations, ..."
         total = 0
         for j in range(i, min(len(run), i + _MAX_COUNT_PARTS)):
