@@ -10,7 +10,9 @@ as prose, survey facts; lists paired by "respectively" in
 :mod:`~surveystats.extract.tally_respective`, parts in parentheses after their whole in
 :mod:`~surveystats.extract.tally_asides`; one part of a survey's whole in
 :mod:`~surveystats.extract.tally_surveys`; and, where none of them found a tally in a
-sentence, parallel lists of counts or shares in :mod:`~surveystats.extract.tally_lists`
+sentence, answers counted in the passive ("viewed as too high by 21 Governments, as
+satisfactory by 152") in :mod:`~surveystats.extract.tally_agents`, parallel lists of counts
+or shares in :mod:`~surveystats.extract.tally_lists`
 then parallel figures read by one general reader in
 :mod:`~surveystats.extract.tally_parallel` (and an election's results by party written as
 parallel clauses, in :mod:`~surveystats.extract.tally_elections`), counts of one noun that
@@ -53,6 +55,7 @@ from surveystats import schema
 from surveystats.errors import DocumentError, ValidationError
 from surveystats.extract.numbers import is_one_plain_line
 from surveystats.extract.roles import role_of
+from surveystats.extract.tally_agents import find_agent_views
 from surveystats.extract.tally_comparisons import find_comparisons
 from surveystats.extract.tally_continued import attach_whole_before, join_continued_parts
 from surveystats.extract.tally_each import share_out_each
@@ -330,6 +333,8 @@ def _find_in_paragraph(
             outcome.start, outcome.end = line_start, line_end
             found.append(outcome)
     if len(numbers) > 1 and not footnote:  # where no other reader found a tally
+        if " by " in text:  # "viewed as too high by 21 Governments, as satisfactory by 152"
+            found.extend(find_agent_views(text, taken=[(t.start, t.end) for t in found]))
         lists = find_lists(text, items, numbers, taken=[(t.start, t.end) for t in found])
         found.extend(lists)
         taken = [(t.start, t.end) for t in found]

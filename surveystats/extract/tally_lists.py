@@ -905,6 +905,22 @@ def _noun_labels(
     return labels
 
 
+# The verbs that introduce a list of labels and figures: "The main hosts were Chad, 310; ...".
+_INTRODUCING = frozenset(("were", "are", "was", "is", "included", "include", "includes", "namely"))
+
+
+def _after_introducing_verb(words: list[str]) -> list[str]:
+    """The first label's words after the verb that introduces the list, if any.
+
+    >>> _after_introducing_verb("The main hosts of refugees were the Sudan".split())
+    ['the', 'Sudan']
+    >>> _after_introducing_verb(["Kenya"])
+    ['Kenya']
+    """
+    at = max((i for i, word in enumerate(words) if word in _INTRODUCING), default=-1)
+    return words[at + 1 :] if 0 <= at < len(words) - 1 else words
+
+
 def _read_label_comma(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
     """Labels written before their figure with a comma, colon or dash ("Kenya, 310").
 
@@ -926,7 +942,7 @@ def _read_label_comma(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
     opening = before.rfind(":", 0, separator.start())
     if opening < 0 and reach > sentence.start:
         return None  # the first label starts the sentence or follows a colon
-    first = _words(before[opening + 1 : separator.start()])
+    first = _after_introducing_verb(_words(before[opening + 1 : separator.start()]))
     labels = [first]
     ends = []
     joints = set()

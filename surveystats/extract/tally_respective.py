@@ -21,6 +21,13 @@ high, satisfactory and too low were 39, 137 and 19, respectively") split that no
 breakdown with no stated whole, unless a change stands between ("rose to"). Shares
 listed after a count tally or a vote go to its parts (:func:`attach_respective_shares`).
 
+Counts and their noun may open the clause with the word right after them and the labels
+after the verb ("Thirty-four and twelve Governments, respectively, answered in the
+affirmative and in the negative"); a number in words joins another with "and" only after
+a scale word ("two hundred and five"), so "thirty-four and twelve" is two figures. A part
+that takes the rest of the whole may follow the lists with its label ("..., men accounting
+for the remaining 23 per cent") where it makes the whole exactly.
+
 Every pattern is bounded and tried once per "respectively", so the time is linear.
 """
 
@@ -268,10 +275,36 @@ def _labels_before(before: str, count: int) -> tuple[list[str], int] | None:
     return labels, start  # type: ignore[return-value]
 
 
+# "and" inside a number in words follows a scale word only ("two hundred and five"):
+# "thirty-four and twelve" is two figures of a list.
+_AND_IN_WORDS = re.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)\s{1,3}and\s{1,3}")
+
+
+def _figures_of(raw: str) -> list[re.Match[str]]:
+    """The figures of a list, a number in words split at an "and" that joins two figures.
+
+    >>> [match["figure"] for match in _figures_of("Thirty-four and twelve")]
+    ['Thirty-four', 'twelve']
+    >>> [match["figure"] for match in _figures_of("two hundred and five, 12 and 9")]
+    ['two hundred and five', '12', '9']
+    """
+    figures = []
+    for match in _ONE_FIGURE.finditer(raw):
+        if match["figure"][0].isdigit():
+            figures.append(match)
+            continue
+        start = match.start()
+        for joint in _AND_IN_WORDS.finditer(raw, start, match.end("figure")):
+            figures.append(_ONE_FIGURE.fullmatch(raw, start, joint.start()))
+            start = joint.end()
+        figures.append(_ONE_FIGURE.fullmatch(raw, start, match.end()))
+    return [figure for figure in figures if figure is not None]
+
+
 def _read_figures(raw: str, offset: int) -> list[tuple[Fraction, int, int, int]] | None:
     """(value, decimals, start, end) of each figure of a list, or ``None`` if unreadable."""
     figures = []
-    for match in _ONE_FIGURE.finditer(raw):
+    for match in _figures_of(raw):
         figure = match["figure"]
         if "." in figure:
             value, decimals = Fraction(figure), len(figure.split(".", 1)[1])
@@ -353,6 +386,12 @@ def _read_respective(
     start = numbers.start()
     labels_follow = labels is not None
     end = word.end()
+    subject_first = labels is None and _figures_open_clause(text, clause, numbers, word)
+    if subject_first:  # "Thirty and nine States, respectively, answered yes and no."
+        following = _labels_following(text, word.end(), count)
+        if following is not None:
+            labels, end = following
+            labels_follow = True
     if labels is None:
         before = _labels_before(text[clause : numbers.start()], count)
         trailing = _labels_trailing(text, word.end(), count) if before is None else None
@@ -392,6 +431,7 @@ def _read_respective(
         total is None
         and partitive is None
         and count_shares is None
+        and not subject_first
         and not _numbers_of_one_noun(text, clause, numbers.start())
         and not (labels_follow and _figures_are_subject(text, clause, numbers))
         and not (labels_follow and _objects_placed(text, clause, numbers, after, labels[0]))
@@ -425,6 +465,7 @@ def _read_respective(
     if count_shares is not None:
         for part, (value, decimals, _, _) in zip(tally.parts, count_shares, strict=True):
             part.percent, part.decimals = float(value), decimals
+    _add_remaining(text, tally)
     return tally
 
 
@@ -460,6 +501,100 @@ def _add_rest(text: str, tally: Tally, total: int) -> None:
     tally.end = rest.end()
 
 
+# The rest of the whole after the lists, with its label before it: ", men accounting for
+# the remaining 23 per cent", "; refugees making up the other 12".
+_REMAINING_AFTER = re.compile(
+    rf"""(?:\s{{0,3}},?\s{{1,3}}of(?:\s{{1,3}}[\w’'-]{{1,30}}){{1,5}}?)?   # ", of the refugees"
+        \s{{0,3}}[,;]\s{{1,3}}(?:and\s{{1,3}}|with\s{{1,3}}|while\s{{1,3}})?
+        (?P<label>[A-Za-z][\w’'-]{{0,30}}(?:\s{{1,3}}[\w’'-]{{1,30}}){{0,4}}?)\s{{1,3}}
+        (?:accounting\s{{1,3}}for|making\s{{1,3}}up|representing|constituting|forming)\s{{1,3}}
+        the\s{{1,3}}(?:remaining|other)\s{{1,3}}
+        (?P<figure>{FIGURE})(?P<unit>{PER_CENT})?(?![\w-])""",
+    re.VERBOSE,
+)
+
+
+def _add_remaining(text: str, tally: Tally) -> None:
+    """Add the part that takes the rest of the whole, where it makes the whole exactly.
+
+    "Children and women made up 51 and 26 per cent, respectively, of the refugees, men
+    accounting for the remaining 23 per cent": shares that then add up to 100 within
+    rounding, or counts that then make the stated whole.
+    """
+    match = _REMAINING_AFTER.match(text, tally.end)
+    if match is None:
+        return
+    label = _label_words(match["label"], first=True, last=True)
+    percent = tally.unit == "percent"
+    if label is None or percent != (match["unit"] is not None):
+        return
+    figure = _read_figures(match["figure"], match.start("figure"))
+    if figure is None or len(figure) != 1:
+        return
+    value, decimals, start, end = figure[0]
+    if percent:
+        shares = sum(Fraction(part.percent or 0) for part in tally.parts) + value
+        if not _SUMS_TO_100[0] <= shares <= _SUMS_TO_100[1]:
+            return
+        part = Part(label, None, start, end, percent=float(value), decimals=decimals)
+    else:
+        counts = sum(part.count or 0 for part in tally.parts) + value
+        if tally.total is None or counts != tally.total or decimals:
+            return
+        part = Part(label, int(value), start, end)
+    part.start = match.start("label")
+    part.remaining = True
+    tally.parts.append(part)
+    tally.end = match.end()
+
+
+# The noun of counts right before ", respectively,": "Thirty and nine States, ".
+_NOUN_BEFORE_RESPECTIVELY = re.compile(
+    r"\s{1,3}(?:[A-Za-z][a-z’'-]{1,30}\s{1,3}){0,2}[A-Za-z][a-z’'-]{1,30}\s{0,3},\s{0,3}"
+)
+# The clause after ", respectively,", to its end: the verb and the labels.
+_CLAUSE_AFTER = re.compile(r"\s{0,3},\s{1,3}(?P<clause>[a-z][^.;:!?()\d]{3,200}?)(?=[.;:!?]|$)")
+
+
+def _figures_open_clause(
+    text: str, clause: int, numbers: re.Match[str], word: re.Match[str]
+) -> bool:
+    """Whether counts and their noun open the clause right before ", respectively,".
+
+    "Thirty and nine States, respectively, answered yes and no": nothing but an opening
+    phrase and its comma before the counts, and only their noun between them and the word.
+    """
+    opening = text[clause : numbers.start()].strip()
+    if opening and not opening.endswith(","):
+        return False
+    noun = text[numbers.end() : word.start()]
+    if NOT_COUNT_AFTER.match(noun):
+        return False
+    words = noun.replace(",", " ").split()
+    return _NOUN_BEFORE_RESPECTIVELY.fullmatch(noun) is not None and all(
+        w.lower() not in STOP_WORDS for w in words
+    )
+
+
+def _labels_following(text: str, after: int, count: int) -> tuple[list[str], int] | None:
+    """The labels after ", respectively," and where their clause ends, or ``None``.
+
+    "..., respectively, answered the question in the affirmative and in the negative":
+    the clause's last ``count`` pieces, as between the figures and the word.
+    """
+    match = _CLAUSE_AFTER.match(text, after)
+    if match is None:
+        return None
+    clause = match["clause"].rstrip()
+    first_word = clause.split()[0]
+    if first_word not in VERBS and first_word not in AUXILIARIES and not first_word.endswith("ed"):
+        return None  # the verb comes first: "answered", "were", "replied"
+    labels = _labels_after(clause, count)
+    if labels is None or len(_LIST_SEPARATOR.split(clause)) != count:
+        return None
+    return labels, match.start("clause") + len(clause)
+
+
 def _numbers_of_one_noun(text: str, clause: int, figures: int) -> bool:
     """Whether the clause's subject is the numbers of one noun, with no change before them.
 
@@ -472,8 +607,10 @@ def _numbers_of_one_noun(text: str, clause: int, figures: int) -> bool:
     )
 
 
-# The noun of counts that open their clause and the verb after it: "staff members were".
-_SUBJECT_NOUN = re.compile(r"\s{1,3}(?:[a-z][a-z’'-]{1,30}\s{1,3}){1,4}")
+# The noun of counts that open their clause and the verb after it: "staff members were",
+# "Member States answered" (a noun may be capitalised, as the United Nations writes
+# "Governments" and "Member States").
+_SUBJECT_NOUN = re.compile(r"\s{1,3}(?:[A-Za-z][a-z’'-]{1,30}\s{1,3}){1,4}")
 
 
 def _figures_are_subject(text: str, clause: int, numbers: re.Match[str]) -> bool:

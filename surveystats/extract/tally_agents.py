@@ -1,0 +1,219 @@
+"""Views counted by who holds them, in the passive: "viewed as too high by 21 Governments".
+
+Population policy inquiries and surveys of Governments often state each answer first and
+its count after "by": "Immigration levels were viewed as too high by 21 Governments, as
+satisfactory by 152 and as too low by 19". The verb is written once; the later clauses
+keep only the answer and "by N", with the counted noun elided (or repeated). Such clauses
+are the parts of one survey, the answers its categories, whatever the verb ("considered",
+"rated", "described", "regarded").
+
+A reading needs the structure, not the verb: a passive clause ("were viewed", "was
+considered") whose agent is a count of those who answer (Governments, States,
+countries, respondents, delegations, ...), then one or more clauses joined by commas or
+"and" that each hold an answer of a few words and "by" a count, with no verb of their own
+("as satisfactory by 152", "too low by 19"). A clause with its own participle ("supported
+by 40 States and co-sponsored by 12") counts different acts, and a change ("by 12 per
+cent") is no count: neither is read. A share in parentheses after each count ("by 21
+Governments (11 per cent)") is kept with its count where every share is its count's share
+of the counts' sum, within its rounding.
+
+Every pattern is bounded and tried once per "by" and count of such a noun, so the time
+is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from surveystats.extract.tally_items import NOT_COUNT_AFTER
+from surveystats.extract.tally_parts import Part, Tally, read_count
+from surveystats.text import NUMBER_WORDS
+
+__all__ = ["find_agent_views"]
+
+_FIGURE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}})(?![\d.,]\d)|{NUMBER_WORDS}"
+# Those who answer a survey or an inquiry.
+_ANSWERING = (
+    r"(?:Member\s{1,3}States|Governments|States|countries|respondents|delegations|Parties"
+    r"|organizations|agencies|entities|experts|participants)"
+)
+# Its share in parentheses after a count: "(11 per cent)", "(10.5%)".
+_SHARE = (
+    r"\s{0,3}\(\s{0,2}(?P<share>\d{1,3}(?:\.\d{1,2})?)\s{0,3}(?:per\s{1,3}cent|percent|%)"
+    r"\s{0,2}\)"
+)
+# The first count: "by 21 Governments (11 per cent)".
+_FIRST_AGENT = re.compile(
+    rf"\sby\s{{1,3}}(?P<figure>{_FIGURE})\s{{1,3}}(?P<noun>{_ANSWERING})\b(?:{_SHARE})?"
+)
+# The passive clause before it, to the answer: "levels were viewed as too high".
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s{1,3}(?:(?:also|widely|generally|still|mostly)\s{1,3})?"
+    r"(?P<verb>[a-z]{3,20})\s{1,3}(?P<label>[a-z][a-z' -]{0,60})$"
+)
+_REACH = 100  # characters before "by" that the passive clause may take
+# A later clause: ", as satisfactory by 152 (79 per cent)", " and too low by 19".
+_NEXT_AGENT = re.compile(
+    rf"""(?:\s{{0,3}},\s{{1,3}}(?:and\s{{1,3}})?|\s{{1,3}}and\s{{1,3}})
+        (?P<label>[a-z][a-z' -]{{0,60}}?)\s{{1,3}}by\s{{1,3}}
+        (?P<figure>{_FIGURE})
+        (?:\s{{1,3}}(?:other\s{{1,3}})?(?P<noun>{_ANSWERING})\b)?
+        (?:{_SHARE})?""",
+    re.VERBOSE,
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_PER_CENT_AFTER = re.compile(r"\s{0,3}(?:per\s{1,3}cent|percent|%)")
+_MAX_LABEL_WORDS = 6
+_MAX_PARTS = 12
+# Words that cannot stand in an answer: the clause says something else.
+_NOT_ANSWER = frozenset({"by", "which", "who", "that", "were", "was", "is", "are", "had", "has"})
+
+
+class _Clause:
+    """One answer and its count, as read."""
+
+    def __init__(self, match: re.Match[str], label: str, label_start: int) -> None:
+        self.label = label
+        self.start = label_start
+        self.end = match.end()
+        self.count = read_count(match["figure"])[0]
+        self.figure_end = match.end("figure")
+        self.noun = match["noun"]
+        self.share = match["share"]
+
+
+def _is_answer(label: str, *, first: bool) -> bool:
+    """Whether a clause's words can be an answer: a few words, no verb of its own."""
+    words = label.split()
+    if not words or len(words) > _MAX_LABEL_WORDS:
+        return False
+    if any(word in _NOT_ANSWER for word in words):
+        return False
+    # "co-sponsored by 12": a later clause with a participle of its own counts another act
+    return first or words[0] == "as" or not words[0].endswith("ed")
+
+
+def _is_count(text: str, match: re.Match[str]) -> bool:
+    """Whether a figure after "by" is a count: no year, unit or share after it."""
+    figure = match["figure"]
+    if _YEAR.fullmatch(figure) or read_count(figure)[0] is None:
+        return False
+    if _PER_CENT_AFTER.match(text, match.end("figure")):
+        return False  # "reduced by 12 per cent": a change
+    return match["noun"] is not None or NOT_COUNT_AFTER.match(text, match.end("figure")) is None
+
+
+def _shares_fit(clauses: list[_Clause]) -> bool:
+    """Whether each share is its count's share of the counts' sum, within its rounding."""
+    whole = sum(clause.count or 0 for clause in clauses)
+    if not whole or any(clause.share is None for clause in clauses):
+        return False
+    for clause in clauses:
+        share = Fraction(clause.share)
+        decimals = len(clause.share.split(".", 1)[1]) if "." in clause.share else 0
+        if abs(Fraction(100 * (clause.count or 0), whole) - share) > Fraction(1, 10**decimals):
+            return False
+    return True
+
+
+def _first_clause(text: str, agent: re.Match[str]) -> _Clause | None:
+    """The passive clause ending at the first "by N Governments", or ``None``."""
+    reach = max(0, agent.start() - _REACH)
+    passive = _PASSIVE.search(text, reach, agent.start())
+    if passive is None or not _is_count(text, agent):
+        return None
+    label = " ".join(passive["label"].split())
+    if not _is_answer(label, first=True):
+        return None
+    return _Clause(agent, label, passive.start("label"))
+
+
+def _read_clauses(text: str, first: _Clause) -> list[_Clause]:
+    """The first clause and the clauses that follow it with an answer and "by N"."""
+    clauses = [first]
+    while len(clauses) < _MAX_PARTS:
+        match = _NEXT_AGENT.match(text, clauses[-1].end)
+        if match is None or not _is_count(text, match):
+            break
+        if match["noun"] is not None and match["noun"] != first.noun:
+            break
+        label = " ".join(match["label"].split())
+        if not _is_answer(label, first=False):
+            break
+        clauses.append(_Clause(match, label, match.start("label")))
+    return clauses
+
+
+def _labels(clauses: list[_Clause]) -> list[str]:
+    """The answers, without the "as" every one of them opens with ("as too high")."""
+    labels = [clause.label for clause in clauses]
+    later = labels[1:]
+    if all(label.startswith("as ") for label in later):
+        first = labels[0].split(" as ", 1)[-1] if " as " in labels[0] else labels[0]
+        labels = [first.removeprefix("as "), *(label[3:] for label in later)]
+    return labels
+
+
+def find_agent_views(text: str, taken: list[tuple[int, int]] | None = None) -> list[Tally]:
+    """Find answers counted in the passive: "viewed as too high by 21 Governments, ...".
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    taken
+        Spans other readers already read: a clause in one of them is not read again.
+
+    Returns
+    -------
+    list of Tally
+        Surveys, in order, with offsets relative to ``text``; the counted noun of the
+        first count is each part's, inherited by the later ones.
+
+    Examples
+    --------
+    >>> text = ("Fertility was considered too high by 40 Governments, satisfactory by 95 "
+    ...     "and too low by 12.")
+    >>> [(p.category, p.count) for p in find_agent_views(text)[0].parts]
+    [('too high', 40), ('satisfactory', 95), ('too low', 12)]
+    >>> find_agent_views("The text was sponsored by 40 States and co-sponsored by 12.")
+    []
+    >>> find_agent_views("Cost was named as the main obstacle by 30 States, time by 12.")
+    []
+    """
+    taken = taken or []
+    tallies: list[Tally] = []
+    position = 0
+    for agent in _FIRST_AGENT.finditer(text):
+        if agent.start() < position:
+            continue
+        first = _first_clause(text, agent)
+        if first is None:
+            continue
+        clauses = _read_clauses(text, first)
+        if len(clauses) < 2 or any(
+            start < clauses[-1].end and first.start < end for start, end in taken
+        ):
+            continue
+        if first.label.startswith("as ") and not clauses[1].label.startswith("as "):
+            continue  # "Shortage of funds was named as the chief difficulty by 33, weak data
+            # systems by 21": the answers are the subjects, the rest is shared
+        fit = _shares_fit(clauses)
+        parts = [
+            Part(
+                label,
+                clause.count,
+                clause.start,
+                clause.end,
+                percent=float(Fraction(clause.share)) if fit and clause.share else None,
+                decimals=(len(clause.share.partition(".")[2]) if fit and clause.share else None),
+                counted=first.noun,
+                counted_inherited=clause is not first,
+            )
+            for clause, label in zip(clauses, _labels(clauses), strict=True)
+        ]
+        tally = Tally("survey", first.start, clauses[-1].end, parts, subject=first.noun)
+        tallies.append(tally)
+        position = tally.end
+    return tallies
