@@ -1777,6 +1777,23 @@ def _money_or_measure(counted: str | None) -> bool:
     return counted is None or NOT_COUNT_AFTER.match(counted) is not None
 
 
+def _add_clause_share(
+    text: str, share: Item, index: int, chain: list[Item], labels: list[str], ends: list[int]
+) -> int:
+    """Add ``share``, told as a clause, with the words after it as its label; the next index.
+
+    A label that is empty or states a change ("rose to") adds nothing: ``index`` again.
+    """
+    end = _last_label_end(text, share, len(text))
+    label = _normalise(_label(text, share, end))
+    if not label or _CHANGE_LABEL.match(label):
+        return index
+    chain.append(share)
+    labels.append(label)
+    ends.append(end)
+    return index + 1
+
+
 def _last_clause_share(
     text: str,
     items: list[Item],
@@ -1802,14 +1819,7 @@ def _last_clause_share(
         or abs(sum(float(item.percent or 0) for item in (*chain, following)) - 100) > 1
     ):
         return index
-    end = _last_label_end(text, following, len(text))
-    label = _normalise(_label(text, following, end))
-    if not label or _CHANGE_LABEL.match(label):
-        return index
-    chain.append(following)
-    labels.append(label)
-    ends.append(end)
-    return index + 1
+    return _add_clause_share(text, following, index, chain, labels, ends)
 
 
 # Between a label-first share and a share told as a clause of its own: the rest of the
@@ -1846,14 +1856,7 @@ def _clause_share(
         or float(lead.percent or 0) + float(following.percent or 0) > _SUMS_TO_100[1]
     ):
         return index
-    end = _last_label_end(text, following, len(text))
-    label = _normalise(_label(text, following, end))
-    if not label or _CHANGE_LABEL.match(label):
-        return index
-    chain.append(following)
-    labels.append(label)
-    ends.append(end)
-    return index + 1
+    return _add_clause_share(text, following, index, chain, labels, ends)
 
 
 # "Asia (12), Africa (10) and Europe (3)", "Africa (60 per cent), Asia (25 per cent) and
