@@ -293,8 +293,12 @@ def _find_in_paragraph(
     if footnote and (number := _FOOTNOTE_NUMBER.match(text)) is not None:
         blocked.append(number.span())
     items = read_items(text, numbers=numbers) if numbers else []
-    enumerations = find_enumerations(text, blocked=blocked, items=items) if numbers else []
-    if numbers:  # one part of a survey's whole; what one-count survey facts did
+    # Every reader below but the votes' reads counts or percentages (some of them the
+    # objects, which are no items: "had received 73 questionnaires"): a paragraph whose
+    # numbers are all dates, years or references (most of them) needs none of them.
+    counts = len(items) < len(numbers) or any(item.kind != "other" for item in items)
+    enumerations = find_enumerations(text, blocked=blocked, items=items) if counts else []
+    if counts:  # one part of a survey's whole; what one-count survey facts did
         enumerations = find_surveys(text, items, enumerations, blocked=blocked)
     if footnote:
         enumerations = [
@@ -332,9 +336,11 @@ def _find_in_paragraph(
                 continue
             outcome.start, outcome.end = line_start, line_end
             found.append(outcome)
-    if len(numbers) > 1 and not footnote:  # where no other reader found a tally
-        if " by " in text:  # "viewed as too high by 21 Governments, as satisfactory by 152"
-            found.extend(find_agent_views(text, taken=[(t.start, t.end) for t in found]))
+    if len(numbers) > 1 and not footnote and " by " in text:
+        # "viewed as too high by 21 Governments, as satisfactory by 152": counts after "by"
+        # are no items
+        found.extend(find_agent_views(text, taken=[(t.start, t.end) for t in found]))
+    if counts and len(numbers) > 1 and not footnote:  # where no other reader found a tally
         lists = find_lists(text, items, numbers, taken=[(t.start, t.end) for t in found])
         found.extend(lists)
         taken = [(t.start, t.end) for t in found]
@@ -354,7 +360,7 @@ def _find_in_paragraph(
         for tally in found
         if not counts_treaty_acts(text, tally) and not share_of_first_count(text, tally)
     ]
-    if items:  # "22 per cent of the goals will be met, 46 are ... and the remaining 32 ..."
+    if counts:  # "22 per cent of the goals will be met, 46 are ... and the remaining 32 ..."
         found = [with_elided_per_cent(text, items, tally) for tally in found]
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Tally] = []
@@ -372,7 +378,7 @@ def _find_in_paragraph(
     elif kept and kept[0].kind == "vote":  # "... voted for it. Chile and Peru opposed it."
         kept = join_later_sides(text, kept)
     # "... and 6 from institutions. A further 9 came from NGOs, bringing the total to 32."
-    if items:
+    if counts:
         kept = join_continued_parts(text, kept, items, numbers)
         attach_whole_before(text, kept, items)  # "The Unit reviewed 96 cases. Of these, ..."
     if kept:  # "In favour: Chile, Peru. Against: Poland. ... adopted by 2 votes to 1."
