@@ -1674,13 +1674,26 @@ _VOTE_LITERALS = (
     "vot", "favo", "majorit", "respectiv", "nil", "margin", "none", "referend",
     "opposition", "plebiscit", "abst", "zero", "ballot", "versus", "nane", "ayes", "yeas",
 )  # fmt: skip
+# The same words where they open a word (or follow a figure, or a "to" OCR glued on): the
+# literals alone are found inside "unilateral", "devoted", "marginalized", "irrespective".
+_VOTE_WORD = re.compile(
+    "(?:(?<![a-z])|(?<=to))(?:vot|favo|majorit|respectiv|nil|margin|referend|opposition|plebiscit|abst"
+    "|zero|ballot|versus|nane|ayes|yeas)|none"
+)
 _VOTE_BACKING = re.compile(r"(?:backed|supported|endorsed)\sby")
 # "Against" is the one vote word common outside votes ("the fight against terrorism"): where
-# it is the only one, the side against needs its count near it ("12 for and 3 against",
-# "Against: 3", "three countries -- A, B and C -- against").
+# it is the only one, the side against needs its count next to it: right before ("12 for and
+# 3 against", "with four delegations against"), right after ("Against: 3", "against (3)"),
+# or, after a dash or a closing bracket, before the names of its members ("three countries
+# -- A, B and C -- against").
 _AGAINST_REACH_BEFORE = 150
-_AGAINST_REACH_AFTER = 40
 _FIGURE = re.compile(rf"\d|(?<![a-z0-9-]){NUMBER_WORDS}(?![a-z-])")
+_COUNT_THEN_AGAINST = re.compile(
+    r"(?:(?<![\d,.])(?!(?:1[89]|20)\d\d(?!\d))\d{1,3}(?:,\d{3})*"  # a count, no year
+    rf"|(?<![a-z0-9-])(?:{NUMBER_WORDS}))(?:\s{{1,3}}[a-z-]{{1,20}}){{0,2}}[\s,]{{1,3}}$"
+)
+_AGAINST_THEN_COUNT = re.compile(rf"\W{{1,4}}(?:\d|(?:none|nil|{NUMBER_WORDS})(?![a-z-]))")
+_MEMBERS_THEN_AGAINST = re.compile(r"(?:[-\u2013\u2014)]\s{0,2})$")
 
 
 def _has_vote_word(lower: str) -> bool:
@@ -1696,8 +1709,8 @@ def _has_vote_word(lower: str) -> bool:
     False
     """
     return (
-        _holds_any(lower, _VOTE_LITERALS)
-        or ("again" in lower and _has_figure_near_against(lower))
+        (_holds_any(lower, _VOTE_LITERALS) and _VOTE_WORD.search(lower) is not None)
+        or ("again" in lower and _has_count_beside_against(lower))
         or (
             ("backed" in lower or "supported" in lower or "endorsed" in lower)
             and _VOTE_BACKING.search(lower) is not None
@@ -1705,22 +1718,32 @@ def _has_vote_word(lower: str) -> bool:
     )
 
 
-def _has_figure_near_against(lower: str) -> bool:
-    """Whether a figure, in digits or words, stands near one of the "again"s of ``lower``.
+def _has_count_beside_against(lower: str) -> bool:
+    """Whether a count, in digits or words, stands beside one of the "against"s of ``lower``.
 
-    >>> _has_figure_near_against("for: twelve; against: none"), _has_figure_near_against(
-    ...     "against this background, the 2030 Agenda" + " remains our guide" * 9)
+    >>> _has_count_beside_against("for: twelve; against: none"), _has_count_beside_against(
+    ...     "the motion fell, 29 for and 44 against")
     (True, True)
-    >>> _has_figure_near_against("we stand against it" + " and always will" * 20 + " 12")
+    >>> _has_count_beside_against("three states -- chad, mali and peru -- against")
+    True
+    >>> _has_count_beside_against("against this background, the 2030 agenda remains our guide")
+    False
+    >>> _has_count_beside_against("in 2001 we stood against terrorism and will do so again")
     False
     """
-    at = lower.find("again")
+    at = lower.find("against")
     while at != -1:
-        window_start = max(0, at - _AGAINST_REACH_BEFORE)
-        window_end = at + len("against") + _AGAINST_REACH_AFTER
-        if _FIGURE.search(lower, window_start, window_end) is not None:
+        end = at + len("against")
+        if (
+            _COUNT_THEN_AGAINST.search(lower, max(0, at - 50), at) is not None
+            or _AGAINST_THEN_COUNT.match(lower, end, end + 10) is not None
+            or (
+                _MEMBERS_THEN_AGAINST.search(lower, max(0, at - 4), at) is not None
+                and _FIGURE.search(lower, max(0, at - _AGAINST_REACH_BEFORE), at) is not None
+            )
+        ):
             return True
-        at = lower.find("again", at + len("again"))
+        at = lower.find("against", end)
     return False
 
 
