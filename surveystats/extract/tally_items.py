@@ -1676,6 +1676,13 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         or (number.form == "digits" and _FIRST_OF_SHARES.match(text, end, limit))
     ):
         return _other(number)
+    if (
+        start <= _OPENING_REACH
+        and percent_match is None
+        and number.form == "digits"
+        and _opens_text_numbered(text, start, end)
+    ):
+        return _other(number)  # "3. Requests": the words before it need no reading
     before = _Before(text, start)
     composed = False
     if before.is_object():
@@ -1825,6 +1832,19 @@ def _scaled(raw: str, scale: str) -> int | None:
 def _names_match(names: str, count: int) -> bool:
     """Whether an appositive lists exactly ``count`` names: "three members, A, B and C,"."""
     return len(split_members(names)[0]) == count
+
+
+# "3. Requests", "(2) ...": at most a few blanks and a bracket before the number.
+_OPENING_REACH = 4
+
+
+def _opens_text_numbered(text: str, start: int, end: int) -> bool:
+    """Whether digits open ``text`` as a paragraph's number ("3. Requests", "(2)").
+
+    Nothing stands before them that could make them a verb's object, so they are
+    :func:`_paragraph_number` ones whatever the words before would say.
+    """
+    return text[:start].strip() in ("", "(") and text[end : end + 1] in (".", ")")
 
 
 def _paragraph_number(text: str, start: int, end: int) -> bool:
