@@ -1675,10 +1675,12 @@ _VOTE_LITERALS = (
     "opposition", "plebiscit", "abst", "zero", "ballot", "versus", "nane", "ayes", "yeas",
 )  # fmt: skip
 # The same words where they open a word (or follow a figure, or a "to" OCR glued on): the
-# literals alone are found inside "unilateral", "devoted", "marginalized", "irrespective".
+# literals alone are found inside "unilateral", "devoted", "irrespective", and open
+# "marginalized", "favourable", "abstract".
 _VOTE_WORD = re.compile(
-    "(?:(?<![a-z])|(?<=to))(?:vot|favo|majorit|respectiv|nil|margin|referend|opposition|plebiscit|abst"
-    "|zero|ballot|versus|nane|ayes|yeas)|none"
+    r"(?:(?<![a-z])|(?<=to))(?:vot|favou?r(?:s|ed)?(?![a-z])|majorit|respectiv|nil(?![a-z])"
+    r"|margins?(?![a-z])|referend|opposition|plebiscit|abst(?:ain|ent)|zero|ballot|versus|nane"
+    r"|ayes|yeas)|none"
 )
 _VOTE_BACKING = re.compile(r"(?:backed|supported|endorsed)\sby")
 # "Against" is the one vote word common outside votes ("the fight against terrorism"): where
