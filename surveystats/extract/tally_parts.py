@@ -192,7 +192,9 @@ _STRAY = re.compile(r"(?<![\w])\d{1,3}(?![\w])|(?<![^\W\d_])['’`]|['’`](?![^
 _CONTINUES = re.compile(
     r"(?:(?<!Republic )\bof|\b(?:and|the|United|Northern|Great|Soviet|Socialist)|-)$"
 )
-_CONTINUATION = re.compile(r"[a-z]|(?:Ireland|Kingdom|Republics?|America|Britain)\b")
+# A piece that opens on "Republic of" is a whole name ("Japan, Republic of Korea"), never
+# the end of the name before it as a cut "Republic" or "Republics" is.
+_CONTINUATION = re.compile(r"[a-z]|(?:Ireland|Kingdom|Republics?(?!\s+of\b)|America|Britain)\b")
 # A full stop after a title ("Mr. Ortiz", "Dr. Lee") ends no name.
 _SEPARATOR = re.compile(
     r"\s*(?:[,;:]|(?<!\bM[rs])(?<!\bDr)(?<!\bMrs)(?<!\bMme)\.(?=\s)|\band\b)\s*"
@@ -225,6 +227,8 @@ def split_members(raw: str) -> tuple[list[str], bool]:
     (['Côte d’Ivoire', 'Cuba'], False)
     >>> split_members("Mr. Ortiz and Ms. Lund")
     (['Mr. Ortiz', 'Ms. Lund'], False)
+    >>> split_members("Japan, Republic of Korea, Spain")
+    (['Japan', 'Republic of Korea', 'Spain'], False)
     """
     text = _HYPHEN_BREAK.sub(r"\1\2", raw)
     cleaned = _STRAY.sub(" ", text)
