@@ -193,6 +193,25 @@ _FIRST_OF_BALLOT = re.compile(
     """,
     _FLAGS,
 )
+# A first candidate whose ballot is named after the last candidate, "votes" elided as in
+# _FIRST_OF_BALLOT: "Chile received 95 and Peru picked up 91 in the first round". The
+# ballot named right after the candidates (_BALLOT_NAMED_AFTER) makes the bare counts votes.
+_FIRST_BEFORE_BALLOT = re.compile(
+    rf"""
+    (?<![\w.’'-])(?P<name>{_NAME}){GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has|have){GAP})?
+    {_RECEIVING}{GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
+    (?=\s{{0,3}}(?:[,;]|(?:and|while|whereas)\b))      # no noun: "12 seats" is none
+    """,
+    _FLAGS,
+)
+_BALLOT_NAMED_AFTER = re.compile(
+    rf"""
+    {GAP}(?:in|on|at){GAP}the{GAP}(?:[a-z]+(?:-[a-z]+)?{GAP}){{0,2}}?
+    (?:ballot|round)(?:{GAP}of{GAP}(?:voting|balloting))?
+    (?=\s{{0,3}}(?:[,;.]|and\b|$))                     # not "the first round of funding"
+    """,
+    _FLAGS,
+)
 # A candidate who beat another: "Mr. Kim defeated Ms. Lee by 97 votes to 85", "Mr. Kim
 # defeated Ms. Lee, the other candidate, by a secret-ballot vote of 97 to 85" (a phrase in
 # apposition to the other name; "by a vote of" before the counts).
@@ -632,6 +651,17 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     return tally
 
 
+def _ballot_named_after(text: str, match: re.Match[str]) -> Tally | None:
+    """The ballot ``match`` opens where a phrase naming it follows its last candidate."""
+    tally = _read_ballot(text, match)
+    if tally is None:
+        return None
+    candidates = [p for p in tally.parts if p.category not in _NO_CANDIDATE_CATEGORIES]
+    if len(candidates) < 2 or _BALLOT_NAMED_AFTER.match(text, candidates[-1].end) is None:
+        return None
+    return tally
+
+
 def _split_names(names: str, wanted: int) -> list[str] | None:
     """The names of a list as written, ``wanted`` of them, or None where they are not.
 
@@ -731,7 +761,12 @@ def _record_ballot(text: str, match: re.Match[str]) -> Tally | None:
     return tally
 
 
-_READERS = {_RESPECTIVE: _respective_ballot, _EACH: _each_ballot, _RECORD_START: _record_ballot}
+_READERS = {
+    _RESPECTIVE: _respective_ballot,
+    _EACH: _each_ballot,
+    _RECORD_START: _record_ballot,
+    _FIRST_BEFORE_BALLOT: _ballot_named_after,
+}
 
 
 def find_elections(text: str) -> list[Tally]:
@@ -760,6 +795,7 @@ def find_elections(text: str) -> list[Tally]:
     firsts = list(_FIRST.finditer(text))
     if "ballot" in text or " round" in text:
         firsts.extend(_FIRST_OF_BALLOT.finditer(text))  # "In the second ballot, A received 130"
+        firsts.extend(_FIRST_BEFORE_BALLOT.finditer(text))  # "A received 95 ... in the first round"
     if "votes)" in text:
         firsts.extend(_IN_PARENTHESES.finditer(text))
     if " by " in text:

@@ -805,6 +805,13 @@ def _object_then_parts(text: str, lo: int, whole: _Figure, first: _Figure) -> bo
         return False
     if link["mark"] == ",":
         return False
+    # No noun of its own and the first part's preposition: one more item of the list
+    # ("allocated as follows: five from Asia; one from Europe; two ..."), whose sum is a
+    # coincidence.
+    own = text[whole.end : link.start("mark")].lower().split()
+    after_first = text[first.end : first.end + 30].lower().split()
+    if own and own[0] in PREPOSITIONS and after_first[:1] == own[:1]:
+        return False
     return any(_is_verb(word) or word in _FINITE for word, _, _ in _words(text, lo, whole.start))
 
 
