@@ -48,7 +48,14 @@ one a line, the candidates after a heading "Number of votes obtained:" with thei
 after dot leaders ("Mr. Osei (Ghana) ........ 9"). A list of names and counts may also
 follow the votes or the voting as subject of "was"/"were" ("The votes on the third ballot
 were Ghana 41, Oman 38 and Fiji 12"), and candidates with their votes in parentheses need
-no verb ("resulted in the election of Tonga (88 votes), Iceland (75) and Gabon (61)").
+no verb ("resulted in the election of Tonga (88 votes), Iceland (75) and Gabon (61)"),
+nor do a ballot's results listed after a colon that announces them, where the paragraph
+spoke of a ballot before ("The results were: Ms. Adam (Chad), 34; Mr. Berg (Peru), 15").
+The counts may all be bare where a phrase naming the ballot follows the last ("Chile
+received 95 and Peru picked up 91 in the first round") or the sentence counted votes
+before the first ("where 124 votes were needed, Chile obtained 95 and Peru 91"). A
+candidate's votes after "with" may be set against another's after a possessive ("Chile,
+which ended the day with 102 votes to Peru's 77").
 A list of names may share one verb: with as many counts "respectively" ("Neither Chad nor
 Peru obtained the required majority, with 100 and 80 votes respectively") or one count
 "each". One candidate alone is no tally ("Ghana received 150 votes and was elected"); a
@@ -112,8 +119,9 @@ _PARTICLE = (
     r"(?-i:of|the|and|de|da|das|do|dos|du|di|del|della|la|le|van|der|den|von|bin|bint|ibn"
     r"|ben|d[’']|al-|el-)"
 )
-# An initial stands inside a name, before another word of it: "Mr. Lester B. Pearson".
-_INITIAL = r"(?-i:[A-Z])\.(?=\s{1,3}(?-i:[A-Z]))"
+# An initial stands inside a name, before another word of it: "Mr. Lester B. Pearson";
+# initials may be written together ("J.M. Arias").
+_INITIAL = r"(?-i:[A-Z])\.(?:(?-i:[A-Z])\.){0,2}(?=\s{1,3}(?-i:[A-Z]))"
 _NAME = rf"""
     (?:{_TITLE}{GAP}(?:{_PARTICLE}(?-i:{GAP}|(?=[A-Z]))){{0,2}})?(?:{_CAPITAL}|{_INITIAL})
     (?:(?:{GAP}(?:{_PARTICLE}(?-i:{GAP}|(?=[A-Z]))){{0,2}})(?:{_CAPITAL}|{_INITIAL})){{0,5}}
@@ -193,9 +201,11 @@ _FIRST_OF_BALLOT = re.compile(
     """,
     _FLAGS,
 )
-# A first candidate whose ballot is named after the last candidate, "votes" elided as in
-# _FIRST_OF_BALLOT: "Chile received 95 and Peru picked up 91 in the first round". The
-# ballot named right after the candidates (_BALLOT_NAMED_AFTER) makes the bare counts votes.
+# A first candidate whose count is bare, "votes" elided as in _FIRST_OF_BALLOT: "Chile
+# received 95 and Peru picked up 91 in the first round". The counts are votes where the
+# ballot is named right after the candidates (_BALLOT_NAMED_AFTER) or the sentence counted
+# votes before them (_VOTES_COUNTED: "where 124 votes were needed, Chile received 95 and
+# ..."), and no count of a candidate is followed by a noun of its own (_AFTER_BARE_COUNT).
 _FIRST_BEFORE_BALLOT = re.compile(
     rf"""
     (?<![\w.’'-])(?P<name>{_NAME}){GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has|have){GAP})?
@@ -209,6 +219,22 @@ _BALLOT_NAMED_AFTER = re.compile(
     {GAP}(?:in|on|at){GAP}the{GAP}(?:[a-z]+(?:-[a-z]+)?{GAP}){{0,2}}?
     (?:ballot|round)(?:{GAP}of{GAP}(?:voting|balloting))?
     (?=\s{{0,3}}(?:[,;.]|and\b|$))                     # not "the first round of funding"
+    """,
+    _FLAGS,
+)
+_VOTES_COUNTED = re.compile(rf"(?<![\w.,]){COUNT_PATTERN}{GAP}votes\b", _FLAGS)
+_AFTER_BARE_COUNT = re.compile(
+    rf"\s{{0,3}}(?:[,;.)]|$|(?:and|while|whereas|with)\b|(?:in|on|at){GAP}the\b)", _FLAGS
+)
+# A candidate's votes after "with", set against another's after "to" and a possessive:
+# "Guatemala, which ended the day with 102 votes to Venezuela's 77", "put Chile ahead
+# with 110 votes to Peru's 77". Only lower-case words stand between the name and "with",
+# so the name is the nearest one; _VERSUS reads the other candidate.
+_WITH_VOTES_TO = re.compile(
+    rf"""
+    (?<![\w.’'-])(?P<name>{_NAME})(?:\s{{0,3}},|{GAP}(?-i:[a-z][\w’'-]{{0,20}})){{0,8}}?
+    {GAP}with{GAP}(?P<n>{COUNT_PATTERN}){GAP}votes
+    (?=\s{{0,3}},?{GAP}to{GAP}{_NAME}[’']s{GAP}{COUNT_PATTERN}(?!\w))
     """,
     _FLAGS,
 )
@@ -313,6 +339,22 @@ _LISTED_NEXT = re.compile(
     """,
     _FLAGS,
 )
+# The results of a ballot listed after a colon, names and bare counts: "The results were:
+# Ms. Adam (Chad), 34; Mr. Berg (Peru), 15", "It yielded the following results: ...". Read
+# where the paragraph spoke of a ballot before the list (_BALLOT_BEFORE) and every count
+# ends its item (_AFTER_BARE_COUNT: "African States, 13 seats; ..." is no ballot).
+_RESULTS_LISTED = re.compile(
+    rf"""
+    (?<![\w-])(?:results?{GAP}(?:were|was|are|is)(?:{GAP}as{GAP}follows)?
+      | (?:the{GAP})?following{GAP}results?
+      | as{GAP}follows)
+    \s{{0,3}}:\s{{1,3}}
+    (?P<name>{_NAME}){_NAME_TO_COUNT}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
+    (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    """,
+    _FLAGS,
+)
+_BALLOT_BEFORE = re.compile(r"\bballot|\bround\s{1,3}of\s{1,3}voting\b", re.IGNORECASE)
 # Candidates with their votes in parentheses: "Italy (180 votes), Netherlands (172 votes)";
 # "votes" may be left out after the first.
 _IN_PARENTHESES = re.compile(
@@ -604,7 +646,12 @@ def _next_part(text: str, pos: int, listed: re.Pattern[str]) -> Part | None:
 
 
 # How the candidates after the first are written, by the pattern of the first.
-_NEXT = {_IN_PARENTHESES: _IN_PARENTHESES, _LISTED: _LISTED_NEXT, _GIVEN_FIRST: _GIVEN_NEXT}
+_NEXT = {
+    _IN_PARENTHESES: _IN_PARENTHESES,
+    _LISTED: _LISTED_NEXT,
+    _RESULTS_LISTED: _LISTED_NEXT,
+    _GIVEN_FIRST: _GIVEN_NEXT,
+}
 
 
 def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
@@ -651,15 +698,56 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     return tally
 
 
-def _ballot_named_after(text: str, match: re.Match[str]) -> Tally | None:
-    """The ballot ``match`` opens where a phrase naming it follows its last candidate."""
+def _ballot_of_bare_counts(text: str, match: re.Match[str]) -> Tally | None:
+    """The ballot ``match`` opens where its bare counts are votes, or None.
+
+    They are where a phrase naming the ballot follows the last candidate or the sentence
+    counted votes before the first; each candidate's count ends its clause.
+    """
     tally = _read_ballot(text, match)
     if tally is None:
         return None
     candidates = [p for p in tally.parts if p.category not in _NO_CANDIDATE_CATEGORIES]
-    if len(candidates) < 2 or _BALLOT_NAMED_AFTER.match(text, candidates[-1].end) is None:
+    if len(candidates) < 2 or any(
+        _AFTER_BARE_COUNT.match(text, part.end) is None for part in candidates
+    ):
+        return None
+    if _BALLOT_NAMED_AFTER.match(text, candidates[-1].end) is not None:
+        return tally
+    starts = sentence_starts(text[: match.start()])
+    sentence = starts[-1] if starts else 0
+    if _VOTES_COUNTED.search(text, sentence, match.start()) is None:
         return None
     return tally
+
+
+def _listed_results(text: str, match: re.Match[str]) -> Tally | None:
+    """The ballot whose results ``match`` lists, where a ballot was spoken of before."""
+    if _BALLOT_BEFORE.search(text, 0, match.start()) is None:
+        return None
+    tally = _read_ballot(text, match)
+    if tally is None:
+        return None
+    candidates = [p for p in tally.parts if p.category not in _NO_CANDIDATE_CATEGORIES]
+    if len(candidates) < 2 or any(
+        _AFTER_BARE_COUNT.match(text, part.end) is None for part in candidates
+    ):
+        return None
+    return tally
+
+
+def _with_votes_to_ballot(text: str, match: re.Match[str]) -> Tally | None:
+    """The two candidates ``match`` sets against each other, or None.
+
+    A name after a comma that holds "and" ends a list of names ("elected A, B and C who
+    was elected with 132 votes to D's 60"): the candidate is the name after the "and".
+    """
+    name = match["name"]
+    if " and " in name and text[: match.start()].rstrip().endswith(","):
+        match = _WITH_VOTES_TO.match(text, match.start() + name.rindex(" and ") + 5)
+        if match is None:
+            return None
+    return _read_ballot(text, match)
 
 
 def _split_names(names: str, wanted: int) -> list[str] | None:
@@ -765,7 +853,9 @@ _READERS = {
     _RESPECTIVE: _respective_ballot,
     _EACH: _each_ballot,
     _RECORD_START: _record_ballot,
-    _FIRST_BEFORE_BALLOT: _ballot_named_after,
+    _FIRST_BEFORE_BALLOT: _ballot_of_bare_counts,
+    _RESULTS_LISTED: _listed_results,
+    _WITH_VOTES_TO: _with_votes_to_ballot,
 }
 
 
@@ -795,6 +885,11 @@ def find_elections(text: str) -> list[Tally]:
     firsts = list(_FIRST.finditer(text))
     if "ballot" in text or " round" in text:
         firsts.extend(_FIRST_OF_BALLOT.finditer(text))  # "In the second ballot, A received 130"
+    if " votes to " in text and ("’s " in text or "'s " in text):
+        firsts.extend(_WITH_VOTES_TO.finditer(text))  # "A ... with 102 votes to B's 77"
+    if "ballot" in text and ("result" in text or "as follows" in text):
+        firsts.extend(_RESULTS_LISTED.finditer(text))  # "The results were: Ms. A (Chad), 34; ..."
+    if "ballot" in text or " round" in text or " votes " in text:
         firsts.extend(_FIRST_BEFORE_BALLOT.finditer(text))  # "A received 95 ... in the first round"
     if "votes)" in text:
         firsts.extend(_IN_PARENTHESES.finditer(text))

@@ -2153,11 +2153,13 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_failed(text, lower))  # "failed, receiving only 12 votes"
     if ", which" in lower and ("opposed" in lower or "rejected" in lower):
         found.extend(_find_relative_sides(text, lower))
-    if (
-        "vote" in lower or "ballot" in lower or "majority:" in lower or " round" in lower
-    ) and _holds_any(lower, ELECTION_LITERALS):
+    if ("vote" in lower or "ballot" in lower or "majority:" in lower or " round" in lower) and (
+        _holds_any(lower, ELECTION_LITERALS)
+        or (" votes to " in lower and ("’s " in lower or "'s " in lower))
+    ):
         # "Chile received 97 votes, Peru 85 and Fiji 3"; "183 ballots were cast; 98 in ...";
-        # "In the second round, Chile received 101 and Peru 88"
+        # "In the second round, Chile received 101 and Peru 88"; "A, which closed the round
+        # with 104 votes to B's 81"
         found.extend(find_elections(text))
     if found and ("-" in text or "–" in text):
         found.extend(_parallel_dashed(text, found))  # "...; the second by 98-20-40"
