@@ -223,6 +223,7 @@ _BALLOT_NAMED_AFTER = re.compile(
     _FLAGS,
 )
 _VOTES_COUNTED = re.compile(rf"(?<![\w.,]){COUNT_PATTERN}{GAP}votes\b", _FLAGS)
+_VOTES_COUNTED_REACH = 300  # how far before a first candidate its sentence may start
 _AFTER_BARE_COUNT = re.compile(
     rf"\s{{0,3}}(?:[,;.)]|$|(?:and|while|whereas|with)\b|(?:in|on|at){GAP}the\b)", _FLAGS
 )
@@ -714,8 +715,10 @@ def _ballot_of_bare_counts(text: str, match: re.Match[str]) -> Tally | None:
         return None
     if _BALLOT_NAMED_AFTER.match(text, candidates[-1].end) is not None:
         return tally
-    starts = sentence_starts(text[: match.start()])
-    sentence = starts[-1] if starts else 0
+    # the sentence before the first candidate, looked at within a bounded reach (linear)
+    reach = max(0, match.start() - _VOTES_COUNTED_REACH)
+    starts = sentence_starts(text[reach : match.end()])  # the name ends no sentence
+    sentence = reach + max(start for start in starts if reach + start <= match.start())
     if _VOTES_COUNTED.search(text, sentence, match.start()) is None:
         return None
     return tally
