@@ -28,10 +28,11 @@ they read one paragraph string at a time, and parts that the next sentence adds 
 the parts add up to a stated whole; counts of States that are parties to, signed or
 ratified different instruments overlap and are dropped by
 :mod:`~surveystats.extract.tally_treaties`, and counts whose share says they are a part of
-the first count by :mod:`~surveystats.extract.tally_subsets`; bare figures after a share
-that make 100 with it become shares in :mod:`~surveystats.extract.tally_elided_shares`; a
-figure given to each of several names ("one each in Europe and Africa") becomes one part
-per name in
+the first count by :mod:`~surveystats.extract.tally_subsets`, which also drops parts nested
+in the part before them ("218 were accepted, of which 150 were implemented"); bare figures
+after a share that make 100 with it become shares in
+:mod:`~surveystats.extract.tally_elided_shares`; a figure given to each of several names
+("one each in Europe and Africa") becomes one part per name in
 :mod:`~surveystats.extract.tally_each` where the parts then make their stated whole; the
 names a roll-call lists under each role ("In favour: Chile, Peru. Against: Poland.")
 become a vote's members in :mod:`~surveystats.extract.tally_role_lists` where they match
@@ -76,7 +77,7 @@ from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
-from surveystats.extract.tally_subsets import share_of_first_count
+from surveystats.extract.tally_subsets import share_of_first_count, without_nested_parts
 from surveystats.extract.tally_sums import find_sums
 from surveystats.extract.tally_surveys import find_surveys
 from surveystats.extract.tally_treaties import counts_treaty_acts
@@ -360,6 +361,9 @@ def _find_in_paragraph(
         for tally in found
         if not counts_treaty_acts(text, tally) and not share_of_first_count(text, tally)
     ]
+    # "218 were accepted, of which 150 were implemented": a part of a part, where the
+    # parts would exceed their whole
+    found = [kept for tally in found if (kept := without_nested_parts(text, tally))]
     if counts:  # "22 per cent of the goals will be met, 46 are ... and the remaining 32 ..."
         found = [with_elided_per_cent(text, items, tally) for tally in found]
     found.sort(key=lambda t: (t.start, -t.end))

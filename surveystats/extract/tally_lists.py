@@ -37,6 +37,9 @@ Each shape is read by its own function:
   numbered 9,200, police 1,100 and civilian staff 1,900").
 - :func:`_read_after_colon`: short labels after their figures in a list that a colon
   opens and that ends the sentence ("as follows: 14 adequate, 6 weak and 2 poor").
+- :func:`_read_shared_head`: modifiers of one head noun written once, after the last
+  count, wherever the list stands ("issued 27 critical and 410 important
+  recommendations", "closed 31 minor, 12 serious and 2 critical cases").
 
 A bound of an age or a size inside a share's label is part of the label, not a figure
 ("25 per cent were under 18, 60 per cent were aged 18 to 64").
@@ -1201,18 +1204,63 @@ _PLURALS_WITHOUT_S = frozenset(
 
 
 def _modifies_elided_head(words: list[str], figure: _Figure) -> bool:
-    """Whether one word after a count above one modifies a noun written only later.
+    """Whether the words after a count above one modify a noun written only later.
 
     "14 international and 22 national staff": "international" is no plural noun, so it
-    stands for "international staff"; "14 schools and 3 clinics" names two nouns.
+    stands for "international staff"; "14 schools and 3 clinics" names two nouns. The
+    modifier may be graded by an adverb ("9 highly satisfactory and 4 satisfactory
+    reports").
     """
+    if len(words) == 2 and len(words[0]) > 4 and words[0].lower().endswith("ly"):
+        words = words[1:]  # "highly satisfactory"
     word = words[0].lower()
     return (
         len(words) == 1
         and (figure.value or 0) > 1
-        and not word.endswith("s")
+        and (not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDINGS))
         and word not in _PLURALS_WITHOUT_S
     )
+
+
+# Endings of words that end in "s" and are no plural nouns: "serious", "gross", "basis".
+_NOT_PLURAL_ENDINGS = ("ous", "ss", "us", "is")
+
+
+# Modifiers that compare a count with another, never a kind: "12 more and 4 fewer staff".
+_COMPARING = frozenset(("more", "fewer", "less", "further", "extra"))
+
+
+def _read_shared_head(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Counts of one head noun written once, after the last count, or None.
+
+    "OIOS issued 27 critical and 410 important recommendations" -> critical, important
+    recommendations: every count before the last is followed by a modifier alone (no
+    plural noun of its own), the noun it modifies elided until the last count names it.
+    The one written noun makes the counts kinds of one thing wherever the list stands
+    (the object of any verb, not only of a verb of make-up); counts that each name their
+    own noun ("visited 12 schools and 4 clinics") are no such list.
+
+    Examples
+    --------
+    >>> tally = find_lists_in("The unit closed 31 minor, 12 serious and 2 critical cases.")[0]
+    >>> [(p.category, p.count) for p in tally.parts]
+    [('minor', 31), ('serious', 12), ('critical cases', 2)]
+    >>> find_lists_in("The unit closed 31 minor cases and 12 serious incidents.")
+    []
+    """
+    if run[0].unit != "count" or run[-1].counted is None:
+        return None
+    if any(figure.counted is not None for figure in run[:-1]):
+        return None  # an earlier count names its own noun
+    labels = _counted_labels(sentence, run, one_kind=True)
+    if labels is None or len(_words(labels[-1][0])) < 2:
+        return None
+    modifiers = [_words(label) for label, _ in labels[:-1]]
+    if not all(_modifies_elided_head(w, fig) for w, fig in zip(modifiers, run, strict=False)):
+        return None
+    if any(word.lower() in _COMPARING for words in modifiers for word in words):
+        return None
+    return labels
 
 
 def _counted_labels(
@@ -1738,6 +1786,7 @@ _READERS = (
     _read_label_verb_elided,
     _read_followed_by,
     _read_after_colon,
+    _read_shared_head,
 )
 _LABEL_FIRST = (
     _read_label_comma,

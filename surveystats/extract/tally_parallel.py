@@ -115,7 +115,9 @@ _WHOLE_LINK = re.compile(
     r"\b(?:of\s(?:whom|which|these|them|those)|including|comprising|among\s(?:them|whom))\b|:"
 )
 _STOP = re.compile(r"[.?!][\s”\"]")  # a sentence ends between two items
-_WHOM = re.compile(r",?\s(?:of|among)\s(?:whom|which|these|them)\b")
+# A whole's link between two counts: what follows is a part of the count before it ("1,900
+# staff, of whom 1,240 ...", "issued 143 reports, including 12 reports to the Assembly").
+_WHOM = re.compile(r",?\s(?:(?:of|among)\s(?:whom|which|these|them)|including)\b")
 # A whole opening the sentence: "Of the 84 victims, ...", "Out of a total of 84 ...".
 _OPENING_WHOLE = re.compile(
     r"^\s{0,3}(?:Of|Out\sof|Among)\s(?:the|these|those|all|a\stotal\sof|some|about)?\s{0,3}$"
@@ -227,6 +229,8 @@ def _whole_between(last: Item, gap: str) -> re.Match[str] | None:
     >>> _whole_between(share, " of these returnees live in A, while ")
     >>> _whole_between(Item(kind="count", start=0, end=5), " staff, of whom ").group()
     ', of whom'
+    >>> _whole_between(Item(kind="count", start=0, end=3), " audits, including ").group()
+    ', including'
     """
     match = _WHOM.search(gap)
     if match is not None and last.kind == "percent" and match.start() == 0:

@@ -1,4 +1,4 @@
-"""Counts whose share says they are a part of the first count, not parts beside it.
+"""Parts that are a part of an earlier part, not parts beside it.
 
 "During the session, 3,814 recommendations were made and 2,797 enjoyed the support of the
 States under review (73%)" reads like a list of two counts, made and supported. The share
@@ -9,18 +9,27 @@ count over the first count, and not from that count over the sum of the counts, 
 the tally as no breakdown. A share that fits the sum ("120 in Geneva and 80 in Nairobi
 (40%)") keeps it.
 
-:func:`share_of_first_count` is the test; ``tallies`` drops what it flags. It looks at a
-bounded window after each part: linear time.
+A part after a link that nests it in the part before ("of which", "of those", "among
+them", "including": "Of the 312 recommendations, 218 were accepted, of which 150 were
+implemented", "68 per cent were accepted and 72 per cent of those were implemented") is
+no part of the whole either, where the arithmetic agrees: with it the parts add up to more
+than the stated whole, or the shares to more than 100.
+
+:func:`share_of_first_count` is the first test, and ``tallies`` drops what it flags;
+:func:`without_nested_parts` the second, and ``tallies`` keeps the parts before the nested
+one. Each looks at a bounded window after each part: linear time.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from fractions import Fraction
 
 from surveystats.extract.tally_parts import Tally
 
-__all__ = ["share_of_first_count"]
+__all__ = ["share_of_first_count", "without_nested_parts"]
 
 # A share opening parentheses: "(73%)", "(78 per cent)".
 _PAREN_SHARE = re.compile(
@@ -79,3 +88,72 @@ def share_of_first_count(text: str, tally: Tally) -> bool:
         if of_first and not of_sum:
             return True
     return False
+
+
+# A link that nests what follows in the part before it: "..., of which 150 were", "72 per
+# cent of those", "..., among them 12", "..., including 40".
+_NESTING = re.compile(r"\b(?:(?:of|among)\s(?:which|whom|these|those|them)|including)\b")
+_NEST_REACH = 120  # characters from a part's end to the next part's end where the link stands
+_PERCENT_SLACK = Fraction(1, 2)  # shares of one whole that round add up to at most 100.5
+
+
+def _exceeds_whole(tally: Tally) -> bool:
+    """Whether the parts add up to more than the stated whole, or their shares to over 100."""
+    shares = [part.percent for part in tally.parts]
+    if all(share is not None for share in shares):
+        total = sum(Fraction(str(share)) for share in shares)  # type: ignore[misc]
+        if total > 100 + _PERCENT_SLACK:
+            return True
+    counts = [part.count for part in tally.parts]
+    if tally.total is None or any(count is None for count in counts):
+        return False
+    return sum(counts) > tally.total  # type: ignore[arg-type]
+
+
+def without_nested_parts(text: str, tally: Tally) -> Tally | None:
+    """The tally without the parts nested in an earlier part, or None if none is left.
+
+    Parameters
+    ----------
+    text
+        The paragraph the tally was read from.
+    tally
+        Any tally; a vote, or one whose parts fit their whole, is returned as it is.
+
+    Returns
+    -------
+    Tally or None
+        Where the parts exceed their whole (or their shares 100) and a link such as "of
+        which" or "of those" stands between one part and the next, the tally of the parts
+        before that link: kept where it states its whole or still has two parts that fit,
+        otherwise None. Where the other parts without the nested one add up to the
+        stated whole exactly, the tally of those parts.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "Of the 90 claims, 60 were paid, of which 45 were paid in full."
+    >>> parts = [Part("paid", 60, 18, 30), Part("paid in full", 45, 41, 61)]
+    >>> kept = without_nested_parts(text, Tally("breakdown", 0, 61, parts, total=90))
+    >>> [(p.category, p.count) for p in kept.parts], kept.total
+    ([('paid', 60)], 90)
+    >>> text = "Of the 90 claims, 60 were paid, of which 25 in full."
+    >>> parts = [Part("paid", 60, 18, 30), Part("in full", 25, 41, 51)]
+    >>> len(without_nested_parts(text, Tally("breakdown", 0, 51, parts, total=90)).parts)
+    2
+    """
+    if tally.kind == "vote" or len(tally.parts) < 2 or not _exceeds_whole(tally):
+        return tally
+    for at, (before, part) in enumerate(itertools.pairwise(tally.parts), start=1):
+        window_start = max(before.end, part.end - _NEST_REACH)
+        if _NESTING.search(text, window_start, part.end) is None:
+            continue
+        beside = [*tally.parts[:at], *tally.parts[at + 1 :]]
+        if tally.total is not None and sum(p.count or 0 for p in beside) == tally.total:
+            # "218 were accepted, of which 150 were implemented, and 94 were rejected"
+            return dataclasses.replace(tally, parts=beside)
+        kept = dataclasses.replace(tally, parts=tally.parts[:at], end=before.end)
+        if _exceeds_whole(kept):
+            return None
+        return kept if kept.total is not None or len(kept.parts) > 1 else None
+    return tally
