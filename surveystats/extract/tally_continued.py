@@ -70,6 +70,8 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Prepositions whose object after a passive names the part: "were sent by NGOs", "were
 # received from States" (other prepositions say when or how: "were closed during 2023").
 _SOURCE_PREPOSITIONS = frozenset({"by", "from"})
+# Auxiliaries that deny what the verb says: a label never drops them.
+_NEGATIONS = frozenset({"not", "cannot"})
 
 
 class _Continuation(NamedTuple):
@@ -120,13 +122,18 @@ def _lone_part(text: str, item: Item, end: int, counted: str | None) -> Part | N
 
     Its label is what follows its verb up to the clause's end, without auxiliaries, the
     verb and a leading preposition ("were submitted by NGOs" -> "NGOs"), or the verb
-    alone ("were withdrawn"); ``None`` where there is neither or it runs past ten words.
+    alone ("were withdrawn"); from its negation on where one denies the verb ("had not
+    been started" -> "not been started"); ``None`` where there is no label or it runs past
+    ten words.
     """
     stop = _LABEL_END.search(text, item.head_end, end)
     label_end = stop.start() if stop is not None else end
     words = list(_WORD.finditer(text, item.head_end, label_end))
     passive = False
+    negation = None  # "had not been started": the label keeps its "not"
     while words and words[0].group().lower() in AUXILIARIES:
+        if negation is None and words[0].group().lower() in _NEGATIONS:
+            negation = words[0]
         words = words[1:]
         passive = True
     if (
@@ -148,8 +155,9 @@ def _lone_part(text: str, item: Item, end: int, counted: str | None) -> Part | N
         return None
     if all(word.group().lower() in PREPOSITIONS for word in words):
         return None  # "were planned for 2025": no label
+    start = words[0].start() if negation is None else negation.start()
     return Part(
-        text[words[0].start() : words[-1].end()],
+        text[start : words[-1].end()],
         item.value,
         item.start,
         words[-1].end(),

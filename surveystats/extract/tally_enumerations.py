@@ -185,6 +185,10 @@ _VOTE_CATEGORIES = (
 _DROPPED_AUXILIARIES = AUXILIARIES - frozenset(
     ("not", "did", "do", "does", "still", "already", "only", "further", "must", "can", "cannot")
 )
+# Past participles that end in neither "-ed" nor "-en": "14 were being heard".
+_IRREGULAR_PARTICIPLES = frozenset(
+    "heard held made built sent done paid kept sought brought taught met run set put".split()  # noqa: SIM905
+)
 # What a label need not start with: "as satisfactory", "from Member States", "a rising
 # trend", "in Africa" (a place; "in favour" is a stance and kept).
 _LABEL_LEAD = re.compile(r"^(?:as\s|from\s|an?\s|in\s(?=[A-Z]))")
@@ -515,7 +519,18 @@ def _label(text: str, item: Item, end: int) -> str:
     """The words of an item's label: kept auxiliaries, the verb and what follows."""
     words = []
     auxiliaries = (item.auxiliary or "").split()
+    rest = _clean(text[item.verb_end : max(end, item.verb_end)])
+    verb = item.verb or rest.partition(" ")[0]
+    participle = verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES
     for index, word in enumerate(auxiliaries):
+        if (
+            word == "being"
+            and participle
+            and index == len(auxiliaries) - 1
+            and auxiliaries[index - 1 : index] in (["is"], ["are"], ["was"], ["were"])
+        ):
+            words.append(word)  # "10 are being implemented": in progress, not implemented
+            continue
         if word in _DROPPED_AUXILIARIES:
             continue
         if word in ("did", "do", "does") and "not" not in auxiliaries[index + 1 : index + 2]:
@@ -523,7 +538,6 @@ def _label(text: str, item: Item, end: int) -> str:
         words.append(word)
     if item.verb:
         words.append(item.verb)
-    rest = _clean(text[item.verb_end : max(end, item.verb_end)])
     if rest.startswith("(") and rest.endswith(")"):
         rest = ""
     if rest.startswith(")") and "(" in text[max(0, item.start - 3) : item.start]:
