@@ -104,6 +104,7 @@ _JOIN = re.compile(
             consisting{GAP}of|(?P<as_against>as{GAP}against)){GAP})?
         (?:(?:only|just|merely){GAP})?                 # ", only 21 were ...": a focus word
       | {GAP}(?P<plain>and|while|whereas|but|with){GAP}
+        (?:(?:only|just|merely){GAP})?                 # "and just four poor": a focus word
       | (?P<sentence>[.]{GAP}
             (?:(?:Only|However,?|In{GAP}addition,?|Meanwhile,?|Another|A{GAP}further){GAP})?)
     )$
@@ -1841,6 +1842,10 @@ def _last_clause_share(
 _CLAUSE_SHARE_JOIN = re.compile(
     r"(?:\s{1,3}[a-z][\w'’-]{0,30}){0,4}?\s{0,3},?\s{0,3}(?:and|while|whereas)\s{1,3}"
 )
+# Or ", with" before a second share that has no verb but a phrase of its own and makes
+# 100 with the first: "Staff in the field make up 58 per cent of the workforce, with 42
+# per cent at headquarters".
+_WITH_SHARE_JOIN = re.compile(r"(?:\s{1,3}[a-z][\w'’-]{0,30}){0,4}?\s{0,3},\s{1,3}with\s{1,3}")
 
 
 def _clause_share(
@@ -1856,7 +1861,8 @@ def _clause_share(
 
     "Oceania was home to 61 per cent of displaced people, while 27 per cent lived in
     Europe": the second share has a verb of its own and no whole of its own (so it is of
-    the first one's whole, named with "of"), and the two add up to at most 100.
+    the first one's whole, named with "of"), and the two add up to at most 100. With no
+    verb, after ", with" ("..., with 38 per cent in towns"), the two must make 100.
     """
     lead, following = chain[0], items[index]
     if (
@@ -1865,9 +1871,16 @@ def _clause_share(
         or id(following) in used
         or following.counted
         or following.of_noun  # "while 80 per cent of them lived ...": a share of a share
-        or not (following.verb or following.auxiliary)
-        or _CLAUSE_SHARE_JOIN.fullmatch(text, lead.head_end, following.prefix_start) is None
-        or float(lead.percent or 0) + float(following.percent or 0) > _SUMS_TO_100[1]
+    ):
+        return index
+    both = float(lead.percent or 0) + float(following.percent or 0)
+    if following.verb or following.auxiliary:
+        joined = _CLAUSE_SHARE_JOIN.fullmatch(text, lead.head_end, following.prefix_start)
+        if joined is None or both > _SUMS_TO_100[1]:
+            return index
+    elif (
+        _WITH_SHARE_JOIN.fullmatch(text, lead.head_end, following.prefix_start) is None
+        or not _SUMS_TO_100[0] <= both <= _SUMS_TO_100[1]
     ):
         return index
     return _add_clause_share(text, following, index, chain, labels, ends)

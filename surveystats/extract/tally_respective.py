@@ -28,6 +28,10 @@ a scale word ("two hundred and five"), so "thirty-four and twelve" is two figure
 that takes the rest of the whole may follow the lists with its label ("..., men accounting
 for the remaining 23 per cent") where it makes the whole exactly.
 
+The figures may follow the word too, the labels before the verb ("Refugees and migrants
+accounted respectively for 64 and 36 per cent of arrivals"), shares that make 100 or
+counts of a whole stated after them.
+
 Every pattern is bounded and tried once per "respectively", so the time is linear.
 """
 
@@ -348,6 +352,8 @@ def find_respective(text: str, inside: Callable[[int], bool] | None = None) -> l
         reach = max(position, word.start() - _REACH)
         clause = _clause_start(text, reach, word.start())
         tally = _read_respective(text, clause, word, inside)
+        if tally is None:
+            tally = _read_figures_after(text, clause, word, inside)
         if tally is not None:
             tallies.append(tally)
             position = tally.end
@@ -466,6 +472,82 @@ def _read_respective(
         for part, (value, decimals, _, _) in zip(tally.parts, count_shares, strict=True):
             part.percent, part.decimals = float(value), decimals
     _add_remaining(text, tally)
+    return tally
+
+
+# The figures right after "respectively" and the verb's preposition: "accounted
+# respectively for 64, 21 and 15 per cent", "received respectively 40 and 18".
+_FIGURES_AFTER = re.compile(
+    rf"\s{{0,3}},?\s{{0,3}}(?:(?:for|to|at|in|by|with)\s{{1,3}})?(?P<figures>{_FIGURES.pattern})",
+    re.VERBOSE,
+)
+
+
+def _read_figures_after(
+    text: str, clause: int, word: re.Match[str], inside: Callable[[int], bool] | None
+) -> Tally | None:
+    """The breakdown whose figures follow "respectively", its labels before the verb.
+
+    "Refugees, migrants and returnees accounted respectively for 64, 21 and 15 per cent of
+    the people in need". Shares must make 100 within rounding (or be called shares and
+    stay within it); counts must be parts of a whole stated after them ("held
+    respectively 40 and 18 of the 70 seats") that they do not exceed. Counts of different
+    wholes ("The Council and the Commission have respectively 15 and 54 members") are none.
+
+    >>> tally = _read_figures_after("Boys and girls made up respectively 52 and 48 per cent.",
+    ...     0, _RESPECTIVELY.search("Boys and girls made up respectively"), None)
+    >>> [(p.category, p.percent) for p in tally.parts]
+    [('Boys', 52.0), ('girls', 48.0)]
+    """
+    after = _FIGURES_AFTER.match(text, word.end())
+    if after is None or (inside is not None and inside(after.start("figures"))):
+        return None
+    numbers = after["figures"]
+    figures = _read_figures(numbers, after.start("figures"))
+    if figures is None or len(figures) < 2:
+        return None
+    before = _labels_before(text[clause : word.start()], len(figures))
+    if before is None:
+        return None
+    labels, label_start = before
+    values = [value for value, _, _, _ in figures]
+    percent = _PER_CENT_END.search(numbers) is not None
+    total = None
+    if percent:
+        shares = _SHARE_WORDS.search(text, clause, word.start()) is not None
+        if not (_SUMS_TO_100[0] <= sum(values) <= _SUMS_TO_100[1]) and not (
+            shares and sum(values) <= _SUMS_TO_100[1]
+        ):
+            return None
+    else:
+        partitive = _PARTITIVE.match(text, after.end())
+        if partitive is None or not partitive["total"] or any(d for _, d, _, _ in figures):
+            return None
+        total = read_count(partitive["total"])[0]
+        if total is None or sum(values) > total:
+            return None
+    parts = [
+        Part(
+            label,
+            None if percent else int(value),
+            figure_start,
+            figure_end,
+            percent=float(value) if percent else None,
+            decimals=decimals if percent else None,
+        )
+        for label, (value, decimals, figure_start, figure_end) in zip(labels, figures, strict=True)
+    ]
+    tally = Tally(
+        "breakdown",
+        clause + label_start,
+        after.end(),
+        parts,
+        unit="percent" if percent else "count",
+    )
+    if percent:
+        whole = _WHOLE_AFTER.match(text, after.end())
+        total = read_count(whole["total"])[0] if whole is not None else None
+    tally.total = total
     return tally
 
 

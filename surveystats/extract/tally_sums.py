@@ -32,7 +32,9 @@ items those readers already have (no number is searched for again):
    to exactly, stated as a whole (a clause opening "Of the N" or "Among the N", "N ...,
    of whom", "including", ":", "accepted 37 of the 41 ...", or the object of the first
    clause with a participle clause after it: "adopted 62 decisions, finding ...", or
-   with a semicolon after it: "has 16 judges; 9 are ...", a known set opening the
+   with a semicolon after it: "has 16 judges; 9 are ...", or with a comma after it and
+   parts that leave out its noun before a preposition: "registered 47 complaints, 31
+   against ...", a known set opening the
    sentence: "The 120 reports came from ...", also where "as follows:" announces its
    parts: "The 870 petitions received in the year were distributed as follows: 410 ...",
    a count right before parentheses that hold the parts, a count earlier in the sentence
@@ -40,7 +42,8 @@ items those readers already have (no number is searched for again):
    funded from the regular budget (41), ...", a count of the sentence before where this
    one opens "Of these," or points back at it as its subject: "These included ...", "This
    figure includes ..."), or stated after it ("gives a total of N", "N in all", "stood
-   at N", "among the N", "out of N", or the next sentence: "The total is N"); where
+   at N", "among the N", "out of N", "make up the Tribunal's bench of N", or the next
+   sentence: "The total is N"); where
    another reader found the same parts with better labels and no whole, it takes the
    whole (:func:`_gives_whole`); for shares, 100 within rounding (the whole a count "of
    whom" or "Of the N" names). The longest fitting stretch of a run wins; two fits of
@@ -242,6 +245,13 @@ _NEXT_TOTAL = re.compile(
     r"|stands\s{1,3}at|stood\s{1,3}at|amounts\s{1,3}to|amounted\s{1,3}to)\s{1,3}"
 )
 _TOTAL_AFTER = re.compile(r"\s{1,3}(?:\w+\s{1,3})?(?:in\sall|in\stotal|altogether)\b")
+# The parts make up a group whose size follows its noun: "Nine civilian and three military
+# judges make up the Tribunal's bench of 12", "constitute its staff of 40".
+_MADE_UP_OF = re.compile(
+    r"\b(?:make|makes|made|making|constitute|constitutes|constituted)\s{1,3}(?:up\s{1,3})?"
+    r"(?:the|its|their|a|[A-Z][\w’'-]{0,30}['’]s)(?:\s{1,3}[\w’'-]{1,30}){1,4}\s{1,3}of\s{1,3}$"
+)
+_MADE_UP_REACH = 80  # characters before the whole that the verb and the group's noun take
 _DEFINITE = re.compile(r"\b[Tt]he\s$")
 # What may follow a whole that counts no noun of its own ("numbered 74 at 31 December,").
 _NO_NOUN = re.compile(r"\s*$|\s{1,3}(?:in|at|on|as\sof|by|during|since|for)\s")
@@ -749,10 +759,38 @@ def _is_object_of_opening(
     if whole.item.kind not in ("count", "whole"):
         return False
     # The whole counts no noun of its own ("numbered 74 at 31 December, 37 women"), or the
-    # parts say they are of it ("1,254 facilities ..., 847 of them"); otherwise the whole
-    # may be one more item of a list whose sum is a coincidence ("8 ..., 5 ... and 3").
+    # parts say they are of it ("1,254 facilities ..., 847 of them"), or the first part
+    # elides its noun before a preposition ("registered 47 new complaints, 31 against ...":
+    # the whole's noun understood); otherwise the whole may be one more item of a list
+    # whose sum is a coincidence ("8 ..., 5 ... and 3").
     own_words = text[whole.end : whole.end + first_mark.start()]
-    return _NO_NOUN.match(own_words) is not None or _OF_IT.match(text, first.item.end) is not None
+    return (
+        _NO_NOUN.match(own_words) is not None
+        or _OF_IT.match(text, first.item.end) is not None
+        or _elides_whole_noun(text, first, own_words)
+    )
+
+
+# A part that counts no noun of its own, a preposition right after its figure: "31 against
+# States in Europe", "12 from women".
+_PREPOSITION_AFTER = re.compile(r"\s{1,3}(?P<word>[a-z]+)\s")
+
+
+def _elides_whole_noun(text: str, first: _Figure, own_words: str) -> bool:
+    """Whether the first part leaves out its noun, a preposition after its figure.
+
+    The whole's own words may not hold that preposition: then it is the first item of a
+    parallel list ("counted eleven attacks on markets, seven on mosques and four on
+    clinics"; "Fifteen countries answered in the affirmative, nine in the negative").
+    """
+    if first.item.kind != "count" or first.item.counted is not None:
+        return False
+    after = _PREPOSITION_AFTER.match(text, first.item.head_end)
+    return (
+        after is not None
+        and after["word"] in PREPOSITIONS
+        and after["word"] not in own_words.lower().split()
+    )
 
 
 # After a first part's noun, its kind after "of" and a next part that elides the noun:
@@ -904,12 +942,19 @@ def _shares_agree(stretch: list[_Figure]) -> bool:
     )
 
 
+def _total_marker(text: str, last_end: int, whole_start: int) -> re.Match[str] | None:
+    """The words before a whole stated after its parts that say it is their sum, if any."""
+    return _TOTAL_BEFORE.search(text, max(last_end, whole_start - 30), whole_start) or (
+        _MADE_UP_OF.search(text, max(last_end, whole_start - _MADE_UP_REACH), whole_start)
+    )
+
+
 def _whole_after(text: str, whole: _Figure | None, last: _Figure, total: int) -> _Figure | None:
     """The count right after the parts that states their sum: "..., a total of 1,905"."""
     if whole is None or whole.item.value != total or whole.start - last.end > _MAX_GAP:
         return None
     if (
-        _TOTAL_BEFORE.search(text, max(last.end, whole.start - 30), whole.start)
+        _total_marker(text, last.end, whole.start)
         or _TOTAL_AFTER.match(text, whole.end)
         or (
             whole.item.kind == "whole"
@@ -1342,7 +1387,7 @@ def _label_limit(text: str, hi: int, fit: _Fit) -> int:
     whole, last = fit.whole, fit.run[-1]
     if whole is None or whole.start < last.end:
         return hi
-    marker = _TOTAL_BEFORE.search(text, max(last.end, whole.start - 30), whole.start)
+    marker = _total_marker(text, last.end, whole.start)
     return marker.start() if marker is not None else whole.start
 
 
