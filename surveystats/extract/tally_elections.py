@@ -80,6 +80,7 @@ __all__ = [
     "find_elections",
     "find_party_results",
     "join_ballots_for_none",
+    "name_vote_candidates",
 ]
 
 #: Words one of which every ballot this module reads holds (lower case), besides "vote".
@@ -1134,3 +1135,44 @@ def _ballots_before_candidates(text: str, first: Tally, second: Tally) -> bool:
     if _BALLOTS_THEN_CANDIDATES.fullmatch(text, first.end, second.start) is None:
         return False
     return none.count + sum(part.count or 0 for part in second.parts) == first.total
+
+
+# A choice between two candidates stated as a vote on the first: "the Board nominated Ms.
+# Okafor by 30 votes to 28 for Mr. Lindqvist". The verb of choosing and the first name
+# stand right before "by", the second name after "for" right after the second count.
+_CHOOSING_VERB = (
+    r"(?:re-?)?(?:elected|nominated|appointed|selected|designated|recommended|chose|chosen)"
+)
+_CHOSEN_BEFORE = re.compile(rf"\b{_CHOOSING_VERB}{GAP}(?P<name>{_NAME}){GAP}$", _FLAGS)
+_FOR_OTHER_CANDIDATE = re.compile(rf"{GAP}for{GAP}(?P<name>{_NAME})(?![\w’'-])", _FLAGS)
+# How far before a vote its verb of choosing and the first name may start.
+_CHOSEN_REACH = 160
+
+
+def name_vote_candidates(text: str, vote: Tally) -> int | None:
+    """Give a vote's two sides the names of the candidates it chose between.
+
+    "elected Ms. Okafor by 30 votes to 28 for Mr. Lindqvist" is a ballot of two candidates,
+    no vote on a text: "in favour" becomes the name chosen before "by", "against" the
+    name after "for". ``vote`` is changed in place (its other parts, such as abstentions,
+    stay); returns where the second name ends, or None where the form is not there.
+
+    >>> text = "The Board elected Ms. Okafor by 30 votes to 28 for Mr. Lindqvist."
+    >>> vote = Tally("vote", 29, 46, [Part("in favour", 30, 32, 34), Part("against", 28, 44, 46)])
+    >>> name_vote_candidates(text, vote), [(p.category, p.count) for p in vote.parts]
+    (64, [('Ms. Okafor', 30), ('Mr. Lindqvist', 28)])
+    """
+    sides = [part.category for part in vote.parts[:2]]
+    if vote.kind != "vote" or sides != ["in favour", "against"]:
+        return None
+    against = vote.parts[1]
+    if against.end != vote.end or against.members:
+        return None
+    other = _FOR_OTHER_CANDIDATE.match(text, vote.end)
+    if other is None or (second := _candidate(other["name"])) is None:
+        return None
+    chosen = _CHOSEN_BEFORE.search(text, max(0, vote.start - _CHOSEN_REACH), vote.start)
+    if chosen is None or (first := _candidate(chosen["name"])) is None:
+        return None
+    vote.parts[0].category, against.category = first, second
+    return other.end()

@@ -293,15 +293,35 @@ def vote_category(label: str) -> str | None:
 _SUPPORTED = re.compile(r"^(?:supported|backed|endorsed)\b")
 
 
-def _vote_categories(labels: list[str]) -> list[str | None]:
-    """The vote category of each lower-case label, with support beside abstentions in favour."""
+def _vote_categories(labels: list[str], *, voters: bool = False) -> list[str | None]:
+    """The vote category of each lower-case label, with support beside abstentions in favour.
+
+    Support is a side of a vote too where the whole it splits are ``voters`` ("Of the 90
+    members present and voting, 61 supported the motion and 29 opposed it").
+    """
     categories = [vote_category(label) for label in labels]
-    if "abstentions" in categories and all(
+    if ("abstentions" in categories or voters) and all(
         category is not None or _SUPPORTED.match(label)
         for label, category in zip(labels, categories, strict=True)
     ):
         return [category or "in favour" for category in categories]
     return categories
+
+
+# After a whole's count, the words that make it a count of those who voted: "Of the 90
+# members present and voting,", "Of the 75 delegations voting,", "of the 140 votes cast".
+_VOTERS_AFTER_WHOLE = re.compile(
+    r"[\w'’ -]{0,40}?\b(?:present\s{1,3}and\s{1,3}voting|voting|who\s{1,3}voted"
+    r"|(?:votes|ballots)\s{1,3}cast)\s{0,3},"
+)
+
+
+def _splits_voters(reading: _Reading, text: str) -> bool:
+    """Whether a reading's stated whole counts those who voted, right before its parts."""
+    total = reading.total
+    if total is None or total.kind != "count":
+        return False
+    return _VOTERS_AFTER_WHOLE.match(text, total.end, reading.categories[0].start) is not None
 
 
 def vote_labels(labels: list[str]) -> list[str] | None:
@@ -1043,7 +1063,9 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     lowered = [label.lower() for label in labels]
     # A split of the votes in per cent ("78.5 per cent voted for independence and 21.5 per
     # cent against") is a vote too: its parts are shares of the votes cast.
-    is_vote = vote_labels(labels) is not None
+    is_vote = vote_labels(labels) is not None or (
+        _splits_voters(reading, text) and all(_vote_categories(lowered, voters=True))
+    )
     if reading.sentence_joins and not is_vote:
         return None
     if is_vote:
@@ -1308,7 +1330,9 @@ def _build(reading: _Reading, kind: str, text: str, limit: int) -> Tally:
         # the first share is named before its verb of share, not by the words after it
         labels[0] = _lead_label(text, lead) or labels[0]
     if kind == "vote":
-        categories_voted = _vote_categories([label.lower() for label in raw_labels])
+        categories_voted = _vote_categories(
+            [label.lower() for label in raw_labels], voters=_splits_voters(reading, text)
+        )
         labels = [
             category or label for category, label in zip(categories_voted, raw_labels, strict=True)
         ]

@@ -671,6 +671,8 @@ _TOTAL_DETERMINERS = (
     ("the",),
     ("these",),
     ("those",),
+    ("its",),  # "Of its 64 sponsors, 22 were ...": the whole of a body or a text named
+    ("their",),
     ("all",),
     (),
 )

@@ -15,7 +15,11 @@ import re
 from collections.abc import Callable, Iterator
 
 from surveystats.extract.phrases import QUALIFIERS_BEFORE
-from surveystats.extract.tally_elections import ELECTION_LITERALS, find_elections
+from surveystats.extract.tally_elections import (
+    ELECTION_LITERALS,
+    find_elections,
+    name_vote_candidates,
+)
 from surveystats.extract.tally_parts import (
     COUNT_PATTERN,
     GAP,
@@ -2175,10 +2179,30 @@ def find_votes(text: str) -> list[Tally]:
         kept.append(tally)
     if len(kept) > 1 and ("rejected" in lower or "defeated" in lower):
         _share_rejection(text, kept)
+    if " for " in lower:  # "elected Ms. A by 30 votes to 28 for Mr. B": two candidates
+        for tally in kept:
+            _name_candidates(text, tally)
     if "abstentions" in lower or "against" in lower or "negative votes" in lower:
         for tally in kept:
             _take_side_named_next(text, tally)
     return kept
+
+
+def _name_candidates(text: str, tally: Tally) -> None:
+    """Name the sides of a vote that chose between two candidates, with what follows them.
+
+    See :func:`~surveystats.extract.tally_elections.name_vote_candidates`; the ballots for
+    none after the second name (", with 2 abstentions") are read as a vote's are.
+    """
+    end = name_vote_candidates(text, tally)
+    if end is None:
+        return
+    tally.end = end
+    seen = {"in favour", "against", *(part.category for part in tally.parts)}
+    while (trailing := _trailing_part(text, tally.end, seen)) is not None:
+        part, tally.end = trailing
+        tally.parts.append(part)
+        seen.add(part.category)
 
 
 # A side named first, with its count after a verb, in the sentence after a vote: "... by
@@ -3158,20 +3182,32 @@ _VOTED_PERCENT = re.compile(
 )
 # One side of a referendum or a vote in per cent, as one item of a list: "63 per cent in
 # favour of union", "37 per cent against", "55.3 per cent voted no", "94.4 per cent of the
-# votes in favour", "78.5 per cent of the voters chose independence".
+# votes in favour", "78.5 per cent of the voters chose independence", "24 per cent
+# abstained". Any noun of those who voted may stand after "of" where "voted" (or
+# "abstained") follows it: "54 per cent of the delegations present voted in favour"
+# (:func:`_is_percent_item` drops the others).
+_VOTING_WORD = r"(?:voted|opted|abstained|were|was)\b"
 _PERCENT_ITEM = re.compile(
     rf"""
     (?<![\w.,]){_PERCENT}
     (?:{GAP}of{GAP}(?:the{GAP}|all{GAP})?(?:(?:registered|eligible|valid){GAP})?
-        (?P<whole>voters|votes(?:{GAP}cast)?|electorate|participants|ballots(?:{GAP}cast)?))?
+        (?:(?P<whole>voters|votes(?:{GAP}cast)?|electorate|participants|ballots(?:{GAP}cast)?)
+          | (?P<voters>(?:(?!{_VOTING_WORD})[a-z][\w'’-]{{1,24}}{GAP})?
+            (?!{_VOTING_WORD})[a-z][\w'’-]{{1,24}}(?:{GAP}present(?:{GAP}and{GAP}voting)?)?)))?
     (?:\s{{0,3}},)?{GAP}
     (?:(?:voted|opted){GAP}(?P<voted>for|in{GAP}favou?r|yes|against|no)\b
       | (?:(?:were|was){GAP})?(?P<side>in{GAP}favou?r|against|opposed)\b
         (?!\s{{1,3}}\d)  # "91 per cent of the votes cast, against 40": a preposition
-      | (?P<chose>chose|opted{GAP}for|favou?red|supported|backed|approved|endorsed|rejected)\b)
+      | (?P<chose>chose|opted{GAP}for|favou?red|supported|backed|approved|endorsed|rejected)\b
+      | (?P<abstained>abstained)\b)
     """,
     _FLAGS,
 )
+
+
+def _is_percent_item(match: re.Match[str]) -> bool:
+    """Whether a :data:`_PERCENT_ITEM` match is a side: voters of any noun only voted."""
+    return match["voters"] is None or bool(match["voted"] or match["abstained"])
 # Between two items of one vote: no figure, no sentence end; a join at its end.
 _ITEM_GAP = re.compile(r"[^\d.:;]{0,60}?(?:,|;|\band|\bwhile|\bwhereas|\bbut|\bwith)\s{0,3}$")
 # "approved in a free referendum by a majority of 98.4 per cent" (after the referendum)
@@ -3261,6 +3297,8 @@ def _percent_side(match: re.Match[str], text: str) -> str | None:
 
 def _item_side(match: re.Match[str]) -> str:
     """The vote category of a :data:`_PERCENT_ITEM` match."""
+    if match["abstained"]:
+        return "abstentions"
     word = " ".join((match["voted"] or match["side"] or match["chose"]).lower().split())
     return "against" if word in ("against", "no", "opposed", "rejected") else "in favour"
 
@@ -3277,7 +3315,12 @@ def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
     survey's.
     """
     found: list[Tally] = []
-    items = _matches_in(_PERCENT_ITEM, text, spots)
+    items: list[re.Match[str]] = []
+    for item in _matches_in(_PERCENT_ITEM, text, spots):
+        # a later window finds the item again without its qualifier ("54 per cent" of
+        # "Some 54 per cent"): the first reading is kept
+        if _is_percent_item(item) and not (items and item.start() < items[-1].end()):
+            items.append(item)
     index = 0
     while index < len(items):
         chain = [items[index]]
@@ -3326,7 +3369,7 @@ _ITEM_AFTER = re.compile(
 def _other_side(text: str, end: int, part: Part) -> Part | None:
     """The other side in per cent listed right after ``part`` (ending at ``end``)."""
     item = _ITEM_AFTER.match(text, end, end + 200)
-    if item is None or _item_side(item) == part.category:
+    if item is None or not _is_percent_item(item) or _item_side(item) == part.category:
         return None
     other = _percent_part(item, _item_side(item))
     if other is None or (other.percent or 0) + (part.percent or 0) > 100.5:
