@@ -2157,6 +2157,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_failed(text, lower))  # "failed, receiving only 12 votes"
     if ", which" in lower and ("opposed" in lower or "rejected" in lower):
         found.extend(_find_relative_sides(text, lower))
+    if "votes of " in lower:  # "12 votes of encouragement, none of discouragement and ..."
+        found.extend(_find_votes_of_kinds(text))
     if ("vote" in lower or "ballot" in lower or "majority:" in lower or " round" in lower) and (
         _holds_any(lower, ELECTION_LITERALS)
         or (" votes to " in lower and ("’s " in lower or "'s " in lower))
@@ -2629,6 +2631,54 @@ def _find_quoted_votes(text: str) -> list[Tally]:
                 else _count_part(label, raw, *item.span("n"))
             )
             if part is None:
+                break
+            part.end = item.end()
+            parts.append(part)
+        else:
+            found.append(Tally("vote", parts[0].start, parts[-1].end, parts))
+    return found
+
+
+# Votes of kinds named after "votes of", as a straw poll counts them: "12 votes of
+# encouragement, none of discouragement and 3 expressing no opinion". Later items elide
+# "votes" and keep "of" (or "expressing", "with"); a kind is one or two lower-case words
+# that end the item, no determiner ("votes of the members", "3 of which").
+_VOTE_KIND = r"""(?!(?:the|an?|its|their|his|her|which|whom|those|these|them|all|each)\b)
+    (?-i:[a-z][a-z-]{1,24})(?:\s{1,3}(?-i:[a-z][a-z-]{1,24}))?(?=\s{0,3}(?:[,;.)]|and\b|$))"""
+_VOTES_OF_KIND_FIRST = re.compile(
+    rf"(?<![\w.,-])(?P<n>{COUNT_PATTERN}){GAP}votes{GAP}of{GAP}(?P<label>{_VOTE_KIND})", _FLAGS
+)
+_VOTES_OF_KIND_NEXT = re.compile(
+    rf"""\s{{0,3}}[,;]?{GAP}(?:(?:and|with){GAP})?(?P<n>{NONE_PATTERN}|{COUNT_PATTERN})
+    {GAP}(?:votes?{GAP})?(?:of|expressing|with){GAP}(?P<label>{_VOTE_KIND})""",
+    _FLAGS,
+)
+
+
+def _find_votes_of_kinds(text: str) -> list[Tally]:
+    """Votes listed by kinds after "votes of", the noun elided after the first kind.
+
+    Two or more kinds, each once; the kinds are the categories, as in
+    :func:`_find_quoted_votes`.
+
+    >>> text = "Ms. Ito drew 10 votes of encouragement, 4 of discouragement and 1 with no opinion."
+    >>> [(p.category, p.count) for p in _find_votes_of_kinds(text)[0].parts]
+    [('encouragement', 10), ('discouragement', 4), ('no opinion', 1)]
+    """
+    found: list[Tally] = []
+    pos = 0
+    while (first := _VOTES_OF_KIND_FIRST.search(text, pos)) is not None:
+        items = [first]
+        while (item := _VOTES_OF_KIND_NEXT.match(text, items[-1].end())) is not None:
+            items.append(item)
+        pos = items[-1].end()
+        labels = [" ".join(item["label"].split()) for item in items]
+        if len(items) < 2 or len(set(labels)) < len(labels):
+            continue
+        parts = []
+        for item, label in zip(items, labels, strict=True):
+            part = _count_part(label, item["n"], *item.span("n"))
+            if part is None or part.unreadable:
                 break
             part.end = item.end()
             parts.append(part)
@@ -3208,6 +3258,8 @@ _PERCENT_ITEM = re.compile(
 def _is_percent_item(match: re.Match[str]) -> bool:
     """Whether a :data:`_PERCENT_ITEM` match is a side: voters of any noun only voted."""
     return match["voters"] is None or bool(match["voted"] or match["abstained"])
+
+
 # Between two items of one vote: no figure, no sentence end; a join at its end.
 _ITEM_GAP = re.compile(r"[^\d.:;]{0,60}?(?:,|;|\band|\bwhile|\bwhereas|\bbut|\bwith)\s{0,3}$")
 # "approved in a free referendum by a majority of 98.4 per cent" (after the referendum)
