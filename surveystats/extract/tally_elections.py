@@ -1137,25 +1137,41 @@ def _ballots_before_candidates(text: str, first: Tally, second: Tally) -> bool:
     return none.count + sum(part.count or 0 for part in second.parts) == first.total
 
 
-# A choice between two candidates stated as a vote on the first: "the Board nominated Ms.
+# A choice between candidates stated as a vote on the first: "the Board nominated Ms.
 # Okafor by 30 votes to 28 for Mr. Lindqvist". The verb of choosing and the first name
-# stand right before "by", the second name after "for" right after the second count.
+# stand before "by" (an office "as" it may follow the name, a comma end it); the second
+# name after "for" right after the second count, or before "by" after "over" ("chose Ms.
+# Okafor over Mr. Lindqvist by 30 votes to 28"). More candidates may follow as "and N for
+# NAME".
 _CHOOSING_VERB = (
-    r"(?:re-?)?(?:elected|nominated|appointed|selected|designated|recommended|chose|chosen)"
+    r"(?:re-?)?(?:elected|nominated|appointed|selected|designated|recommended|chose|chosen"
+    r"|preferred)"
 )
-_CHOSEN_BEFORE = re.compile(rf"\b{_CHOOSING_VERB}{GAP}(?P<name>{_NAME}){GAP}$", _FLAGS)
+_CHOSEN_BEFORE = re.compile(
+    rf"""\b{_CHOOSING_VERB}{GAP}(?P<name>{_NAME})
+    (?:{GAP}over{GAP}(?P<over>{_NAME})
+      | {GAP}as{GAP}(?:(?:its|the|their){GAP})?[\w’'-]{{1,30}}(?:{GAP}[\w’'-]{{1,30}}){{0,3}})?
+    \s{{0,3}},?{GAP}$""",
+    _FLAGS,
+)
 _FOR_OTHER_CANDIDATE = re.compile(rf"{GAP}for{GAP}(?P<name>{_NAME})(?![\w’'-])", _FLAGS)
+_FOR_MORE_CANDIDATES = re.compile(
+    rf"""\s{{0,3}},?{GAP}(?:and{GAP})?(?P<n>{COUNT_PATTERN}){GAP}(?:votes?{GAP})?
+    for{GAP}(?P<name>{_NAME})(?![\w’'-])""",
+    _FLAGS,
+)
 # How far before a vote its verb of choosing and the first name may start.
-_CHOSEN_REACH = 160
+_CHOSEN_REACH = 200
 
 
 def name_vote_candidates(text: str, vote: Tally) -> int | None:
-    """Give a vote's two sides the names of the candidates it chose between.
+    """Give a vote's sides the names of the candidates it chose between.
 
-    "elected Ms. Okafor by 30 votes to 28 for Mr. Lindqvist" is a ballot of two candidates,
-    no vote on a text: "in favour" becomes the name chosen before "by", "against" the
-    name after "for". ``vote`` is changed in place (its other parts, such as abstentions,
-    stay); returns where the second name ends, or None where the form is not there.
+    "elected Ms. Okafor by 30 votes to 28 for Mr. Lindqvist" is a ballot of candidates, no
+    vote on a text: "in favour" becomes the name chosen before "by", "against" the name
+    after "for" (or after "over" before "by"), and "and 3 for Ms. Reyes" after it adds a
+    candidate. ``vote`` is changed in place (its other parts, such as abstentions, stay);
+    returns where its last candidate ends, or None where the form is not there.
 
     >>> text = "The Board elected Ms. Okafor by 30 votes to 28 for Mr. Lindqvist."
     >>> vote = Tally("vote", 29, 46, [Part("in favour", 30, 32, 34), Part("against", 28, 44, 46)])
@@ -1166,13 +1182,27 @@ def name_vote_candidates(text: str, vote: Tally) -> int | None:
     if vote.kind != "vote" or sides != ["in favour", "against"]:
         return None
     against = vote.parts[1]
-    if against.end != vote.end or against.members:
-        return None
-    other = _FOR_OTHER_CANDIDATE.match(text, vote.end)
-    if other is None or (second := _candidate(other["name"])) is None:
+    if against.members:
         return None
     chosen = _CHOSEN_BEFORE.search(text, max(0, vote.start - _CHOSEN_REACH), vote.start)
     if chosen is None or (first := _candidate(chosen["name"])) is None:
         return None
+    end = vote.end
+    if chosen["over"] is not None:
+        second = _candidate(chosen["over"])
+    elif against.end == vote.end and (other := _FOR_OTHER_CANDIDATE.match(text, vote.end)):
+        second, end = _candidate(other["name"]), other.end()
+    else:
+        return None
+    if second is None or second == first:
+        return None
+    more = []
+    while chosen["over"] is None and (match := _FOR_MORE_CANDIDATES.match(text, end)):
+        part = _part(match, "name", "n", match.end())
+        if part is None:
+            break
+        more.append(part)
+        end = match.end()
     vote.parts[0].category, against.category = first, second
-    return other.end()
+    vote.parts[2:2] = more
+    return end

@@ -2181,7 +2181,7 @@ def find_votes(text: str) -> list[Tally]:
         kept.append(tally)
     if len(kept) > 1 and ("rejected" in lower or "defeated" in lower):
         _share_rejection(text, kept)
-    if " for " in lower:  # "elected Ms. A by 30 votes to 28 for Mr. B": two candidates
+    if " for " in lower or " over " in lower:  # "elected Ms. A by 30 votes to 28 for Mr. B"
         for tally in kept:
             _name_candidates(text, tally)
     if "abstentions" in lower or "against" in lower or "negative votes" in lower:
