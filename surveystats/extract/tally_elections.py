@@ -59,7 +59,10 @@ which ended the day with 102 votes to Peru's 77").
 A list of names may share one verb: with as many counts "respectively" ("Neither Chad nor
 Peru obtained the required majority, with 100 and 80 votes respectively") or one count
 "each". One candidate alone is no tally ("Ghana received 150 votes and was elected"); a
-count of votes "in favour" or "against" belongs to a vote on a text, not to a candidate.
+count of votes "in favour" or "against" belongs to a vote on a text, not to a candidate,
+unless the vote names the candidates it chose between ("elected Ms. Okafor by 30 votes to
+28 for Mr. Lindqvist", "chose Lisbon over Montreal by 74 votes to 69"):
+:func:`name_vote_candidates` gives the sides their names.
 Every pattern is anchored and bounded, so the time is linear.
 """
 
@@ -268,7 +271,8 @@ _JOIN = rf"\s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|while|whereas|with|along{GAP}with){G
 _FAVOUR_OF = rf"in{GAP}favou?r{GAP}of"
 # The option of a plebiscite may name its choice by a gerund before the name: "233,000
 # votes were cast in favour of joining the Republic of Cameroun and 97,000 in favour of
-# joining Nigeria" (the name is the part's category).
+# joining Nigeria", "... were cast for joining Nigeria and 97,000 for joining Cameroon"
+# (the name is the part's category).
 _CHOOSING = r"(?:\s{1,3}(?-i:[a-z]){2,20}ing)?"
 _NAME_ENDS = r"(?=\s{0,3}(?:[,;.)]|and\b|with\b|$))"
 # The count first: "97 votes went to Ms. Ruiz, 85 to Mr. Obi and 3 to Ms. Lam", "the
@@ -279,7 +283,7 @@ _GIVEN_FIRST = re.compile(
     rf"""
     (?<![\w.,])
     (?:(?P<n>{COUNT_PATTERN}){GAP}(?:valid{GAP})?votes{GAP}
-        (?:went{GAP}to|were{GAP}cast{GAP}for|were{GAP}for|for){GAP}
+        (?:went{GAP}to|were{GAP}cast{GAP}for|were{GAP}for|for){_CHOOSING}{GAP}
       | (?:giving|casting){GAP}(?P<given>{COUNT_PATTERN})(?:{GAP}votes)?{GAP}(?:to|for){GAP}
       # "in the second round the vote was 106 for Chile and 81 for Peru"
       | (?:vote|result){GAP}(?:was|stood{GAP}at){GAP}(?P<stood>{COUNT_PATTERN})(?:{GAP}votes)?
@@ -306,7 +310,7 @@ _GAVE_FIRST = re.compile(
 _GIVEN_NEXT = re.compile(
     rf"""
     {_JOIN}(?P<n>{COUNT_PATTERN})(?:{GAP}votes?)?{GAP}
-    (?:(?:(?:went|were{GAP}cast|were){GAP})?(?:to|for)|{_FAVOUR_OF}{_CHOOSING}
+    (?:(?:(?:went|were{GAP}cast|were){GAP})?(?:to|for){_CHOOSING}|{_FAVOUR_OF}{_CHOOSING}
         (?={GAP}(?:the{GAP})?{_NAME}{_NAME_ENDS})){GAP}(?:the{GAP})?(?P<name>{_NAME})
     """,
     _FLAGS,

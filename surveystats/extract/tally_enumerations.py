@@ -300,6 +300,11 @@ def _vote_categories(labels: list[str], *, voters: bool = False) -> list[str | N
     members present and voting, 61 supported the motion and 29 opposed it").
     """
     categories = [vote_category(label) for label in labels]
+    if voters:  # "55 per cent supported the text and 45 per cent rejected it"
+        categories = [
+            "against" if category is None and _REJECTED.match(label) else category
+            for label, category in zip(labels, categories, strict=True)
+        ]
     if ("abstentions" in categories or voters) and all(
         category is not None or _SUPPORTED.match(label)
         for label, category in zip(labels, categories, strict=True)
@@ -308,20 +313,35 @@ def _vote_categories(labels: list[str], *, voters: bool = False) -> list[str | N
     return categories
 
 
+# Rejection beside support, as a side of a vote where the whole is of those who voted.
+_REJECTED = re.compile(r"^(?:rejected|voted\sdown)\b")
 # After a whole's count, the words that make it a count of those who voted: "Of the 90
 # members present and voting,", "Of the 75 delegations voting,", "of the 140 votes cast".
 _VOTERS_AFTER_WHOLE = re.compile(
     r"[\w'’ -]{0,40}?\b(?:present\s{1,3}and\s{1,3}voting|voting|who\s{1,3}voted"
     r"|(?:votes|ballots)\s{1,3}cast)\s{0,3},"
 )
+# A whole named without a count, of those who voted: "of those voting,", "Of the votes cast,".
+_VOTERS_WHOLE = re.compile(
+    r"(?:^|\s)(?:present\s{1,3}and\s{1,3}voting|voting|who\s{1,3}voted|(?:votes|ballots)"
+    r"\s{1,3}cast)$"
+)
 
 
 def _splits_voters(reading: _Reading, text: str) -> bool:
-    """Whether a reading's stated whole counts those who voted, right before its parts."""
-    total = reading.total
-    if total is None or total.kind != "count":
-        return False
-    return _VOTERS_AFTER_WHOLE.match(text, total.end, reading.categories[0].start) is not None
+    """Whether a reading's stated whole counts those who voted, right before its parts.
+
+    The whole has a count ("Of the 90 members present and voting, ...") or none ("of those
+    voting, 55 per cent ...").
+    """
+    total, lead = reading.total, reading.categories[0]
+    if total is not None:
+        return (
+            total.kind == "count"
+            and _VOTERS_AFTER_WHOLE.match(text, total.end, lead.start) is not None
+        )
+    named = _WHOLE_BEFORE.search(text, max(0, lead.prefix_start - 80), lead.prefix_start)
+    return named is not None and _VOTERS_WHOLE.search(named["whole"]) is not None
 
 
 def vote_labels(labels: list[str]) -> list[str] | None:

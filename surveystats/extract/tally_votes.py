@@ -1035,8 +1035,25 @@ _SUPPORT_AFTER = re.compile(
     _FLAGS,
 )
 _INVERTED_HEADS = tuple((category, _inverted(role)) for category, role in _INVERTED_ROLES.items())
+
+
+# Ballots that went to no side, after the sides of a vote by secret ballot: ", with 2 blank
+# ballots", "and 3 invalid ballots", "; 4 ballots were spoilt".
+def _ballots_after(kinds: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|there{GAP}being){GAP})?
+        (?P<n>{COUNT_PATTERN})
+        (?:{GAP}(?:{kinds}){GAP}ballots?|{GAP}ballots?{GAP}(?:were|was|being){GAP}(?:{kinds}))\b
+        """,
+        _FLAGS,
+    )
+
+
 _TRAILING = (
     ("abstentions", _ABSTAIN),
+    ("blank ballots", _ballots_after("blank|empty")),
+    ("invalid ballots", _ballots_after("invalid|spoilt|spoiled|void|null")),
     ("against", _AGAINST_AFTER),
     ("in favour", _FAVOUR_AFTER),
     ("in favour", _SUPPORT_AFTER),
@@ -3249,10 +3266,24 @@ _PERCENT_ITEM = re.compile(
       | (?:(?:were|was){GAP})?(?P<side>in{GAP}favou?r|against|opposed)\b
         (?!\s{{1,3}}\d)  # "91 per cent of the votes cast, against 40": a preposition
       | (?P<chose>chose|opted{GAP}for|favou?red|supported|backed|approved|endorsed|rejected)\b
-      | (?P<abstained>abstained)\b)
+      | (?P<abstained>abstained)\b
+      | (?P<bare>for)\b)  # "38.8 per cent for independence": only beside other options
     """,
     _FLAGS,
 )
+# The option a share of the votes went to, right after its item: "voted for integration
+# with the neighbouring State", "in favour of joining Nigeria", "chose independence", "for
+# independence". Up to six words, to a mark or a word that joins the next item; a pronoun
+# or the text voted on is no option.
+_OPTION_AFTER = re.compile(
+    rf"""(?:{GAP}of)?{GAP}
+    (?!(?:it|them|this|that|the{GAP}(?:proposal|text|motion|draft|resolution|amendment))\b)
+    (?P<option>[\w'’-]{{2,30}}(?:{GAP}(?!(?:and|while|whereas|but)\b)[\w'’-]{{1,30}}){{0,5}}?)
+    (?=\s{{0,3}}(?:[,;.)]|(?:and|while|whereas|but)\b|$))""",
+    _FLAGS,
+)
+# Words between two shares that compare them rather than list options of one vote.
+_COMPARED = re.compile(r"\b(?:compared|than|versus|against|up|down|from|rose|fell)\b", re.I)
 
 
 def _is_percent_item(match: re.Match[str]) -> bool:
@@ -3351,8 +3382,46 @@ def _item_side(match: re.Match[str]) -> str:
     """The vote category of a :data:`_PERCENT_ITEM` match."""
     if match["abstained"]:
         return "abstentions"
-    word = " ".join((match["voted"] or match["side"] or match["chose"]).lower().split())
+    word = " ".join(
+        (match["voted"] or match["side"] or match["chose"] or match["bare"]).lower().split()
+    )
     return "against" if word in ("against", "no", "opposed", "rejected") else "in favour"
+
+
+def _sides_length(chain: list[re.Match[str]]) -> int:
+    """How many items open ``chain`` as sides: up to a bare "for" or a side named again."""
+    sides: set[str] = set()
+    for length, item in enumerate(chain):
+        side = _item_side(item)
+        if item["bare"] or side in sides:
+            return length
+        sides.add(side)
+    return len(chain)
+
+
+def _options(text: str, chain: list[re.Match[str]]) -> list[str] | None:
+    """The options each share of ``chain`` went to, or None where they name no options.
+
+    "61.2 per cent voted for integration with the neighbouring State and 38.8 per cent for
+    independence": two or more shares, each for an option of its own (no side against or
+    abstaining), listed (no comparison between them).
+    """
+    if len(chain) < 2:
+        return None
+    options = []
+    for item, after in itertools.zip_longest(chain, chain[1:]):
+        # "voted for X", "in favour of X", "chose X", "for X"; no answer ("voted yes")
+        if _item_side(item) != "in favour" or (item["voted"] or "").lower() == "yes":
+            return None
+        option = _OPTION_AFTER.match(text, item.end())
+        if option is None:
+            return None
+        if after is not None and _COMPARED.search(text, option.end(), after.start()):
+            return None
+        options.append(" ".join(option["option"].split()))
+    if len({option.lower() for option in options}) < len(options):
+        return None
+    return options
 
 
 def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
@@ -3375,6 +3444,7 @@ def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
             items.append(item)
     index = 0
     while index < len(items):
+        opening = index
         chain = [items[index]]
         index += 1
         while (
@@ -3383,10 +3453,20 @@ def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
             and items[index].start() >= chain[-1].end()
             and _ITEM_GAP.fullmatch(text, chain[-1].end(), items[index].start()) is not None
             # a side named again starts a comparison ("compared with 65 per cent in favour")
-            and _item_side(items[index]) not in {_item_side(item) for item in chain}
+            # unless it names an option of its own ("and 38.8 per cent for independence")
+            and (
+                _item_side(items[index]) not in {_item_side(item) for item in chain}
+                or _OPTION_AFTER.match(text, items[index].end()) is not None
+            )
         ):
             chain.append(items[index])
             index += 1
+        options = _options(text, chain)
+        if options is None:  # the sides up to a bare "for" or a side named again
+            chain = chain[: _sides_length(chain)]
+            index = opening + max(len(chain), 1)
+            if not chain:
+                continue
         first = chain[0]
         before = max(0, first.start() - 160)
         referendum = _REFERENDUM_BEFORE.search(text, before, first.start()) is not None
@@ -3395,9 +3475,11 @@ def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
             continue
         if not (about_vote or any(item["voted"] for item in chain)):
             continue
-        categories = [_item_side(item) for item in chain]
-        if len(chain) == 1 and not (first["voted"] or first["whole"] or first["chose"]):
-            continue
+        categories = [_item_side(item) for item in chain] if options is None else options
+        if len(chain) == 1 and (
+            not (first["voted"] or first["whole"] or first["chose"]) or first["voters"]
+        ):
+            continue  # "52 per cent of women voted for the reform" alone: one group's share
         parts = [
             _percent_part(item, category) for item, category in zip(chain, categories, strict=True)
         ]
@@ -3405,8 +3487,10 @@ def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
             continue
         for part, item in zip(parts, chain, strict=True):
             part.end = item.end()
+            if options is not None:  # the option's words are the part's
+                part.end = _OPTION_AFTER.match(text, item.end()).end()  # type: ignore[union-attr]
         parts.sort(key=lambda part: _PART_ORDER.get(part.category or "", len(_PART_ORDER)))
-        tally = Tally("vote", first.start(), chain[-1].end(), parts, unit="percent")
+        tally = Tally("vote", first.start(), parts[-1].end, parts, unit="percent")
         tally.outcome = _outcome_before(text, first.start())
         found.append(tally)
     return found
