@@ -3406,8 +3406,8 @@ def _options(text: str, chain: list[re.Match[str]]) -> list[str] | None:
     independence": two or more shares, each for an option of its own (no side against or
     abstaining), listed (no comparison between them).
     """
-    if len(chain) < 2:
-        return None
+    if len(chain) < 2 or chain[0]["bare"]:
+        return None  # the first share says it is a vote's: "voted for X", "chose X"
     options = []
     for item, after in itertools.zip_longest(chain, chain[1:]):
         # "voted for X", "in favour of X", "chose X", "for X"; no answer ("voted yes")
