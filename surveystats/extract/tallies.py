@@ -77,7 +77,11 @@ from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
-from surveystats.extract.tally_subsets import share_of_first_count, without_nested_parts
+from surveystats.extract.tally_subsets import (
+    first_count_before_rest,
+    share_of_first_count,
+    without_nested_parts,
+)
 from surveystats.extract.tally_sums import find_sums
 from surveystats.extract.tally_surveys import find_surveys
 from surveystats.extract.tally_treaties import counts_treaty_acts
@@ -355,11 +359,14 @@ def _find_in_paragraph(
         if "respectively" in text:
             attach_respective_shares(text, found)  # "..., representing 56 and 44 per cent"
     # "150 States parties to the Agreement and 97 to its Protocol": overlapping sets; "412
-    # were tabled and 280 won support (68%)": the second a part of the first
+    # were tabled and 280 won support (68%)", "700 were freed; 410 were men and the rest
+    # women": the later counts parts of the first
     found = [
         tally
         for tally in found
-        if not counts_treaty_acts(text, tally) and not share_of_first_count(text, tally)
+        if not counts_treaty_acts(text, tally)
+        and not share_of_first_count(text, tally)
+        and not first_count_before_rest(text, tally)
     ]
     # "218 were accepted, of which 150 were implemented": a part of a part, where the
     # parts would exceed their whole

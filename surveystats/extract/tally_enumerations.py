@@ -60,6 +60,7 @@ from surveystats.extract.tally_items import (
     NOT_COUNT_AFTER,
     OF_THEM_THEN_PLACE,
     PREPOSITIONS,
+    REST_NAMED_AFTER,
     THAT_REPLIED,
     VERBS,
     Item,
@@ -890,8 +891,10 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
         total, total_value, subject, first = head, head.value, head.counted, 1
     elif kinds and kinds[0] == "comma" and _whole_then_place(text, items):
         return None  # "Some 640 observers were deployed, 910 in the north": no whole, no list
-    elif _one_part_then_rest(text, items, kinds):
-        return None  # "5,900 were assisted; 3,200 received kits and the rest cash": a whole
+    elif _parts_then_rest(text, items, kinds):
+        if len(items) == 2:
+            return None  # "5,900 were assisted; 3,200 received kits and the rest cash": a whole
+        total, total_value, subject, first = head, head.value, head.counted, 1
     categories = items[first:]
     labels_end = ends[first:]
     joins = kinds[first:]
@@ -930,27 +933,24 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
     return _Reading(categories, labels, total, total_value, subject, sentence_joins)
 
 
-# The rest of a whole, named after its one counted part: "and the remainder cash".
-_REST_AFTER_PART = re.compile(
-    r"[^.;:]{0,80}?\s(?:and|while|whereas)\s{1,3}the\s{1,3}(?:remainder|rest|others)\b"
-)
-
-
-def _one_part_then_rest(text: str, items: list[Item], kinds: list[str]) -> bool:
-    """Whether a count, a semicolon and a smaller count before "the rest" are whole and part.
+def _parts_then_rest(text: str, items: list[Item], kinds: list[str]) -> bool:
+    """Whether a count, a semicolon and smaller counts before "the rest" are whole and parts.
 
     "Some 5,900 households were assisted; 3,200 received shelter kits and the remainder
-    cash transfers": the second count and "the remainder" split the first, which is no
-    part beside it.
+    cash transfers", "Some 700 detainees were freed; 410 were men, 250 women and the rest
+    minors": the counts after the semicolon and "the rest" split the first, which is no
+    part beside them; the counts after it add up to less than it.
     """
-    if len(items) != 2 or kinds != ["semicolon"]:
+    if len(items) < 2 or kinds[0] != "semicolon" or "semicolon" in kinds[1:]:
         return False
-    head, part = items
-    if head.kind != "count" or part.kind != "count" or not (part.verb or part.auxiliary):
+    head, parts = items[0], items[1:]
+    if head.kind != "count" or any(part.kind != "count" for part in parts):
         return False
-    if (part.value or 0) >= (head.value or 0):
+    if len(parts) == 1 and not (parts[0].verb or parts[0].auxiliary):
+        return False  # one part: a clause of its own ("3,200 received kits")
+    if sum(part.value or 0 for part in parts) >= (head.value or 0):
         return False
-    return _REST_AFTER_PART.match(text, part.end) is not None
+    return REST_NAMED_AFTER.match(text, parts[-1].end) is not None
 
 
 # A label that names its category after "of" and a capital: "nationals of Western European

@@ -38,6 +38,7 @@ __all__ = [
     "PERCENT_UNIT",
     "QUALIFIERS",
     "RATE_WORDS",
+    "REST_NAMED_AFTER",
     "SURVEY_WORDS",
     "Item",
     "Number",
@@ -529,7 +530,7 @@ _RESPONSE_NOUNS = (
     r"communications|observations|views|reports|information|notifications|reply|response"
 )
 # "replies were received from", "had received responses from", "responses from",
-# "questionnaires were returned by", "replies came from"
+# "questionnaires were returned by", "replies came from", "information provided by"
 _RESPONSE_FROM = re.compile(
     rf"""
     (?:
@@ -543,12 +544,22 @@ _RESPONSE_FROM = re.compile(
           have{GAP}so{GAP}far{GAP}been){GAP}  # "Replies to the note verbale were received"
           (?:received|returned|submitted|completed|answered|provided|sent|transmitted|
           filled{GAP}(?:in|out))
+      | \b(?i:{_RESPONSE_NOUNS}){GAP}  # "information provided by": the participle after it
+          (?:received|returned|submitted|provided|transmitted)
       | \b(?i:replies|responses|answers|questionnaires)(?:{GAP}to{GAP}the{GAP}[a-z]+)?
           (?:{GAP}(?:(?:had|have|has){GAP})?(?:came|come|arrived)(?:{GAP}in)?)?  # "had come in"
     )
     {GAP}(?:from|by){GAP}(?:(?i:a{GAP}total{GAP}of|{_QUALIFIER_WORDS}){GAP})?$
     """,
     re.VERBOSE,
+)
+
+
+#: The rest of a whole named after its counted parts, with no count of its own: "...,
+#: 300 women and the rest minors", "... and the remainder cash transfers". Matched right
+#: after the last part's count, within its clause.
+REST_NAMED_AFTER = re.compile(
+    r"[^.;:]{0,80}?\s(?:and|while|whereas)\s{1,3}the\s{1,3}(?:remainder|rest|others)\b"
 )
 
 

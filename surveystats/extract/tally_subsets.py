@@ -15,9 +15,16 @@ implemented", "68 per cent were accepted and 72 per cent of those were implement
 no part of the whole either, where the arithmetic agrees: with it the parts add up to more
 than the stated whole, or the shares to more than 100.
 
-:func:`share_of_first_count` is the first test, and ``tallies`` drops what it flags;
-:func:`without_nested_parts` the second, and ``tallies`` keeps the parts before the nested
-one. Each looks at a bounded window after each part: linear time.
+The rest named after the later counts says so too: "Some 700 detainees were freed; 410
+were men and the rest women" splits the 700 into 410 men and the rest, so 700 is no part
+beside 410; where the later counts add up to less than the first, the first count stands
+before a semicolon and "the rest", "the remainder" or "the others" follows them with no
+count, the tally is no breakdown (the readers that see the whole read it as the total).
+
+:func:`share_of_first_count` is the first test, and ``tallies`` drops what it flags, as it
+does what :func:`first_count_before_rest` flags; :func:`without_nested_parts` the second,
+and ``tallies`` keeps the parts before the nested one. Each looks at a bounded window
+after each part: linear time.
 """
 
 from __future__ import annotations
@@ -27,9 +34,10 @@ import itertools
 import re
 from fractions import Fraction
 
+from surveystats.extract.tally_items import REST_NAMED_AFTER
 from surveystats.extract.tally_parts import Tally
 
-__all__ = ["share_of_first_count", "without_nested_parts"]
+__all__ = ["first_count_before_rest", "share_of_first_count", "without_nested_parts"]
 
 # A share opening parentheses: "(73%)", "(78 per cent)".
 _PAREN_SHARE = re.compile(
@@ -157,3 +165,45 @@ def without_nested_parts(text: str, tally: Tally) -> Tally | None:
             return None
         return kept if kept.total is not None or len(kept.parts) > 1 else None
     return tally
+
+
+def first_count_before_rest(text: str, tally: Tally) -> bool:
+    """Whether the first part is the whole of the later ones and of a rest named after them.
+
+    Parameters
+    ----------
+    text
+        The paragraph the tally was read from.
+    tally
+        A tally of counts; votes and tallies with a stated whole are never flagged.
+
+    Returns
+    -------
+    bool
+        True where a semicolon follows the first part, the later counts add up to less
+        than it and "the rest" (or "the remainder", "the others") follows the last one
+        in its clause with no count of its own.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "Some 700 were freed; 410 were men and the rest women."
+    >>> parts = [Part("freed", 700, 5, 19), Part("men", 410, 21, 35)]
+    >>> first_count_before_rest(text, Tally("breakdown", 5, 35, parts))
+    True
+    >>> text = "Some 700 were freed; 910 were held and the rest sentenced."
+    >>> parts = [Part("freed", 700, 5, 19), Part("held", 910, 21, 36)]
+    >>> first_count_before_rest(text, Tally("breakdown", 5, 36, parts))
+    False
+    """
+    if tally.kind == "vote" or tally.total is not None or len(tally.parts) < 2:
+        return False
+    counts = [part.count for part in tally.parts]
+    if any(count is None for count in counts) or any(p.percent is not None for p in tally.parts):
+        return False
+    first, second, last = tally.parts[0], tally.parts[1], tally.parts[-1]
+    if sum(counts[1:]) >= counts[0]:  # type: ignore[arg-type,operator]
+        return False
+    if ";" not in text[first.start : second.start]:
+        return False
+    return REST_NAMED_AFTER.match(text, last.start) is not None

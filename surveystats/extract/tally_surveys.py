@@ -101,6 +101,7 @@ from surveystats.extract.tally_items import (
     CONTRIBUTION_VERBS,
     NOT_COUNT_AFTER,
     PEOPLE_NOUNS,
+    REST_NAMED_AFTER,
     THAT_REPLIED,
     VERBS,
     Item,
@@ -1902,10 +1903,6 @@ _OF_THESE_NEXT = re.compile(
 _INCLUDING_GAP = re.compile(r"\s{0,3},\s{0,3}(?:including|among\s{1,3}(?:them|these|those))\s{1,3}")
 # Between the clause of a whole and a part that opens the next clause: a semicolon.
 _SEMICOLON_GAP = re.compile(r"\s{0,3};\s{0,3}")
-# The rest of the whole, after its one part: "... and the remainder cash transfers".
-_REST_AFTER = re.compile(
-    r"[^.;:]{0,80}?\s(?:and|while|whereas)\s{1,3}the\s{1,3}(?:remainder|rest|others)\b"
-)
 # Between the clause of a whole and "N of them": a comma or a semicolon.
 _OF_THEM_GAP = re.compile(r"\s{0,3}[,;]\s{0,3}(?:(?:only|just|merely)\s{1,3})?")
 # A part with no verb, named by a preposition: "120 of them in the services sector",
@@ -2009,7 +2006,7 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         if clause:
             reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
         gap = _SEMICOLON_GAP.fullmatch(text, reply_end, part.prefix_start)
-        rest = gap is not None and _REST_AFTER.match(text, part.head_end) is not None
+        rest = gap is not None and REST_NAMED_AFTER.match(text, part.head_end) is not None
         gap = gap if rest else None
     next_sentence = (
         gap is None and (replied or whole.counted is not None) and part.value < (whole.value or 0)
