@@ -2055,6 +2055,42 @@ def _read_head(text: str, item: Item, limit: int) -> None:
     item.auxiliary, item.verb, item.verb_end = verb_group(
         text, pos, limit, item.value, subject=item.counted is not None and item.kind == "count"
     )
+    if item.of_noun and item.counted and item.verb is None and item.auxiliary is None:
+        _read_adjunct_verb(text, item, limit)
+
+
+# A short phrase of place or time between the whole of an "of" phrase and its verb ("of
+# the Governments surveyed in 2005 considered", "of respondents in the 2010 round
+# wished"): a preposition, an article, then up to three words, one of them maybe a year.
+_ADJUNCT_OPENING = re.compile(
+    r"\s{1,3}(?:in|during|at|across|within)(?:\s{1,3}(?:the|its|their))?(?=\s)"
+)
+_ADJUNCT_WORD = re.compile(r"\s{1,3}(?:(?:1[89]|20)\d\d(?![\d,.]\d)|[A-Za-z][\w'’-]{0,30})\b")
+_MAX_ADJUNCT_WORDS = 3
+
+
+def _read_adjunct_verb(text: str, item: Item, limit: int) -> None:
+    """Read the verb of an "of" phrase's whole after a short adjunct of place or time.
+
+    The adjunct joins the head (so a year in it ends no list); nothing changes unless a
+    verb follows it. "53 per cent of the Governments surveyed in 2005 considered ...":
+    the verb is "considered"; "40 per cent of women in rural areas" with no verb after it
+    keeps its head.
+    """
+    opening = _ADJUNCT_OPENING.match(text, item.head_end, limit)
+    if opening is None:
+        return
+    position = opening.end()
+    for _ in range(_MAX_ADJUNCT_WORDS):
+        word = _ADJUNCT_WORD.match(text, position, limit)
+        if word is None or word.group().strip().lower() in _NP_STOP:
+            return
+        position = word.end()
+        auxiliary, verb, verb_end = verb_group(text, position, limit, item.value)
+        if verb is not None or auxiliary is not None:
+            item.head_end = position
+            item.auxiliary, item.verb, item.verb_end = auxiliary, verb, verb_end
+            return
 
 
 # Words around a number that make it part of a share's label, a bound of an age or a
