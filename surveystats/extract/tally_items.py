@@ -1646,6 +1646,39 @@ def _counted_year_whole(text: str, start: int, end: int, limit: int) -> bool:
     )
 
 
+# The other end of a range after its first number: "and ten", "to 10" ("between five and
+# ten years", "five to ten years"); the unit after it is looked for with NOT_COUNT_AFTER.
+_RANGE_END = re.compile(
+    rf"\s{{1,3}}(?P<joint>and|to)\s{{1,3}}(?:\d{{1,6}}|{NUMBER_WORDS})(?![\w.,]\w)"
+)
+_NOT_MEASURES = ("vote", "abstention")  # "by twelve to three votes" is a vote, no range
+
+
+def _bounds_range_of_measure(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether a number opens a range of a measure whose unit follows the range's end.
+
+    "23 by between five and ten years": "five" is in years, as "ten" is, and no count;
+    "and" needs "between" before the range ("12 and 15 years" may be two ages), "to"
+    does not.
+
+    >>> text = "23 by between five and ten years"
+    >>> _bounds_range_of_measure(text, 14, 18, len(text))
+    True
+    >>> text = "five to six reports"
+    >>> _bounds_range_of_measure(text, 0, 4, len(text))
+    False
+    """
+    other_end = _RANGE_END.match(text, end, limit)
+    if other_end is None:
+        return False
+    if other_end["joint"] == "and" and not text[max(0, start - 8) : start].lower().endswith(
+        "between "
+    ):
+        return False
+    unit = NOT_COUNT_AFTER.match(text, other_end.end(), limit)
+    return unit is not None and not unit.group().strip().lower().startswith(_NOT_MEASURES)
+
+
 def _read_item(text: str, number: Number, limit: int) -> Item | None:
     """The item a number starts, or ``None`` for a number that is no item at all.
 
@@ -1686,6 +1719,7 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     elif percent_match is None and (
         kind in ("decimal", "year")
         or NOT_COUNT_AFTER.match(text, end, limit)
+        or _bounds_range_of_measure(text, start, end, limit)
         or (number.form == "digits" and _FIRST_OF_SHARES.match(text, end, limit))
     ):
         return _other(number)
@@ -2110,16 +2144,23 @@ def is_bound(text: str, start: int, end: int) -> bool:
     return bound_at([*before, text[start:end], *after], len(before))
 
 
+def _is_figure(word: str) -> bool:
+    """Whether a word is a number, in digits or in words ("15", "five")."""
+    return word[:1].isdigit() or (word.isalpha() and words_to_number(word) is not None)
+
+
 def bound_at(lowered: list[str], at: int) -> bool:
     """Whether the word at ``at`` of a label is a bound ("under 15", "15 to 59", "60 or over")."""
     before = lowered[at - 1] if at > 0 else ""
     if before in _BOUND_WORDS:
         return True
-    if before in ("to", "-", "–") and at > 1 and lowered[at - 2][:1].isdigit():
-        return True
+    if before in ("to", "-", "–") and at > 1 and _is_figure(lowered[at - 2]):
+        return True  # "15 to 59", "five to ten years"
     if before == "and" and at > 2 and lowered[at - 3] == "between":
         return True
     after = lowered[at + 1 : at + 3]
+    if len(after) == 2 and after[0] == "to" and _is_figure(after[1]):
+        return True  # "five to ten years": the lower bound
     return len(after) == 2 and after[0] in ("or", "and") and after[1] in _OPEN_BOUND_WORDS
 
 

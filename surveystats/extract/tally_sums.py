@@ -1178,6 +1178,10 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         if verbs and verbs[-1] + 1 < len(first):
             labels[0] = first[verbs[-1] + 1 :]
     labels[0] = _after_shared_of(text, run, labels[0])  # "an age of 18 years, 25 of 16 years"
+    if on_right and len(labels[0]) > _MAX_LABEL_WORDS:
+        # "had a unit for the advancement of women at ministerial level, 27% at a lower
+        # level": the later labels' preposition finds the first before "of" cuts it short
+        labels[0] = _opens_like_later(labels[0], labels[1:])
     labels = [_shorten(words) for words in labels]
     if any(not words or len(words) > _MAX_LABEL_WORDS for words in labels):
         return None
@@ -1409,6 +1413,22 @@ def _bound_of_label(text: str, item: Item) -> bool:
     )
 
 
+def _names_a_grade(text: str, share: Item, rate: int) -> bool:
+    """Whether a rate word at ``rate`` names where a group's share stands, not a rate.
+
+    "64 per cent of the Governments had one at ministerial level, 27 per cent at a
+    lower level": the share is of a group it names (not of a rate or a price: "20 per
+    cent of the average wage"), and the word is the object of a preposition ("at", "in";
+    not "per"), so the shares split that group. "the rate of illiteracy ... is 41 per
+    cent" and "a 54 per cent poverty rate" are rates.
+    """
+    counted = share.counted
+    if not share.of_noun or counted is None or RATE_WORDS.search(counted):
+        return False
+    before = text[max(0, rate - 30) : rate].lower().split()[-3:]
+    return any(word in PREPOSITIONS and word != "per" for word in before)
+
+
 def _is_series(text: str, lo: int, fit: _Fit, labels: list[str]) -> bool:
     """Step 5: whether the figures are a series, a comparison or bounds, not parts."""
     run = fit.run
@@ -1417,7 +1437,8 @@ def _is_series(text: str, lo: int, fit: _Fit, labels: list[str]) -> bool:
     if any(f.item.qualifier in _BOUNDS and not _bound_of_label(text, f.item) for f in run):
         return True
     if run[0].item.kind == "percent":
-        if RATE_WORDS.search(text, lo, run[-1].end):
+        rates = RATE_WORDS.finditer(text, lo, run[-1].end)
+        if any(not _names_a_grade(text, run[0].item, rate.start()) for rate in rates):
             return True  # "a 54 per cent poverty rate": a rate, no share of a whole
         bases = {f.item.counted.lower() for f in run if f.item.of_noun and f.item.counted}
         if len(bases) > 1:
