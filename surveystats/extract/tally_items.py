@@ -2107,9 +2107,9 @@ def _read_adjunct_verb(text: str, item: Item, limit: int) -> None:
     """Read the verb of an "of" phrase's whole after a short adjunct of place or time.
 
     The adjunct joins the head (so a year in it ends no list); nothing changes unless a
-    verb follows it. "53 per cent of the Governments surveyed in 2005 considered ...":
-    the verb is "considered"; "40 per cent of women in rural areas" with no verb after it
-    keeps its head.
+    main verb follows it. "53 per cent of the Governments surveyed in 2005 considered
+    ...": the verb is "considered"; "40 per cent of women in rural areas" with no verb
+    after it, or with an auxiliary alone ("had programmes"), keeps its head.
     """
     opening = _ADJUNCT_OPENING.match(text, item.head_end, limit)
     if opening is None:
@@ -2121,10 +2121,12 @@ def _read_adjunct_verb(text: str, item: Item, limit: int) -> None:
             return
         position = word.end()
         auxiliary, verb, verb_end = verb_group(text, position, limit, item.value)
-        if verb is not None or auxiliary is not None:
+        if verb is not None:
             item.head_end = position
             item.auxiliary, item.verb, item.verb_end = auxiliary, verb, verb_end
             return
+        if auxiliary is not None:
+            return  # "of municipalities in coastal provinces had programmes": no main verb
 
 
 # Words around a number that make it part of a share's label, a bound of an age or a
