@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from fractions import Fraction
 from typing import NamedTuple
 
 from surveystats.extract.tally_items import (
@@ -398,7 +399,7 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
     >>> split.total, split.start, [p.counted for p in split.parts]
     (96, 18, ['cases', 'cases'])
     """
-    if "Of th" not in text and "Among th" not in text:
+    if "Of th" not in text and "Among th" not in text and " of th" not in text:
         return
     starts = sentence_starts(text)
     for tally in tallies:
@@ -408,7 +409,10 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
         if not counts or None in counts:
             continue
         at = bisect.bisect_right(starts, tally.start) - 1
-        if at < 1 or _OF_THESE.fullmatch(text, starts[at], tally.start) is None:
+        if at < 1:
+            continue
+        if _OF_THESE.fullmatch(text, starts[at], tally.start) is None:
+            _attach_whole_of_them(text, tally, items, starts[at - 1], starts[at])
             continue
         before = [
             item
@@ -428,3 +432,57 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             if part.counted is None:
                 part.counted, part.counted_inherited = whole.counted, True
         tally.start = whole.prefix_start
+
+
+# A count the sentence before states, in digits or with its scale word ("4.8 million").
+_FIGURE = re.compile(
+    r"(?<![\w.,])(?P<figure>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?![\w.,]\w)"
+    r"(?:\s{1,3}(?P<scale>thousand|million|billion)\b)?"
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_PER_CENT_AFTER = re.compile(r"\s{0,3}(?:per\s{1,3}cent|percent|%)")
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def _lone_figure(text: str, start: int, end: int) -> int | None:
+    """The one count ``text[start:end]`` states (years and percentages aside), or ``None``.
+
+    >>> text = "Arrivals reached 2.5 million in 2019."
+    >>> _lone_figure(text, 0, len(text))
+    2500000
+    >>> _lone_figure("Arrivals rose from 12,000 to 15,000.", 0, 36) is None
+    True
+    """
+    found = []
+    for figure in _FIGURE.finditer(text, start, end):
+        raw, scale = figure["figure"], figure["scale"]
+        if scale is None and (_YEAR.fullmatch(raw) or "." in raw):
+            continue  # a year, or a decimal that is no count
+        if _PER_CENT_AFTER.match(text, figure.end(), end):
+            continue
+        value = Fraction(raw.replace(",", "")) * _SCALES.get(scale or "", 1)
+        if value.denominator != 1:
+            return None
+        found.append(int(value))
+    return found[0] if len(found) == 1 else None
+
+
+def _attach_whole_of_them(
+    text: str, tally: Tally, items: list[Item], before: int, start: int
+) -> None:
+    """Give a split whose first count is "N of them" the one count of the sentence before.
+
+    "Refugees in the region numbered 3.1 million. Kenya hosted 1.4 million of them,
+    Uganda 0.9 million and ...": "of them" points back at the 3.1 million, the whole
+    the parts fit in (the rest may go unsaid); no other count may stand in that sentence.
+    """
+    first = next(
+        (item for item in items if tally.start <= item.start < tally.end and item.kind == "count"),
+        None,
+    )
+    if first is None or not first.of_them:
+        return
+    whole = _lone_figure(text, before, start)
+    if whole is None or sum(part.count for part in tally.parts) > whole:
+        return
+    tally.total = whole

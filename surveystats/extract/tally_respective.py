@@ -48,15 +48,21 @@ from surveystats.text import NUMBER_WORDS
 __all__ = ["attach_respective_shares", "find_respective"]
 
 FIGURE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d{{1,2}})?(?![\d,.]\d)|{NUMBER_WORDS}"
+# A count in digits and a scale word: "1.2 million", "950 thousand".
+_SCALED = r"\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:thousand|million|billion)\b"
+_LISTED = rf"{_SCALED}|{FIGURE}"
 PER_CENT = r"\s{0,3}(?:per\s{0,3}cent|percent|%)"
-# The list of figures: "41, 33 and 26 per cent", "20 per cent, 16 per cent and 12 per cent".
+# The list of figures: "41, 33 and 26 per cent", "20 per cent, 16 per cent and 12 per cent",
+# "1.2 million and 950,000".
 _FIGURES = re.compile(
-    rf"""(?<![\w.,/-])(?:{FIGURE})(?:{PER_CENT})?
-        (?:\s{{0,3}},\s{{1,3}}(?:{FIGURE})(?:{PER_CENT})?){{0,8}}
-        \s{{0,3}},?\s{{1,3}}and\s{{1,3}}(?:{FIGURE})(?:{PER_CENT})?(?![\w-])""",
+    rf"""(?<![\w.,/-])(?:{_LISTED})(?:{PER_CENT})?
+        (?:\s{{0,3}},\s{{1,3}}(?:{_LISTED})(?:{PER_CENT})?){{0,8}}
+        \s{{0,3}},?\s{{1,3}}and\s{{1,3}}(?:{_LISTED})(?:{PER_CENT})?(?![\w-])""",
     re.VERBOSE,
 )
-_ONE_FIGURE = re.compile(rf"(?P<figure>{FIGURE})(?P<unit>{PER_CENT})?")
+_ONE_FIGURE = re.compile(rf"(?P<figure>{_LISTED})(?P<unit>{PER_CENT})?")
+_SCALE_WORD = re.compile(r"(?P<number>[\d.]+)\s{1,3}(?P<scale>thousand|million|billion)")
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _LIST_SEPARATOR = re.compile(r"\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _PER_CENT_END = re.compile(rf"{PER_CENT}$")
@@ -310,7 +316,12 @@ def _read_figures(raw: str, offset: int) -> list[tuple[Fraction, int, int, int]]
     figures = []
     for match in _figures_of(raw):
         figure = match["figure"]
-        if "." in figure:
+        if scaled := _SCALE_WORD.fullmatch(figure):  # "1.2 million": a count
+            value = Fraction(scaled["number"]) * _SCALES[scaled["scale"]]
+            if value.denominator != 1:
+                return None
+            decimals = 0
+        elif "." in figure:
             value, decimals = Fraction(figure), len(figure.split(".", 1)[1])
         else:
             count, _ = read_count(figure)
