@@ -61,6 +61,7 @@ from surveystats.extract.tally_items import (
     SHARE_VERBS,
     VERBS,
     Item,
+    is_bound,
 )
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import MONTHS, sentence_starts
@@ -109,7 +110,10 @@ _CHANGE_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A label that is a year or a period: a time series.
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:year|quarter|month|period|decade|week|day)s?\b")
+_YEAR = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:quarter|month|period|decade|week|day)s?\b"
+    r"|\byears?\b(?!\s{1,3}(?:of\s{1,3}age|old))"  # "under 15 years of age" is an age
+)
 # What links a whole to its parts after it ("2,540 staff of whom ...", "including").
 _WHOLE_LINK = re.compile(
     r"\b(?:of\s(?:whom|which|these|them|those)|including|comprising|among\s(?:them|whom))\b|:"
@@ -196,6 +200,8 @@ def _runs(text: str, items: list[Item]) -> list[list[Item]]:
     runs: list[list[Item]] = []
     run: list[Item] = []
     for item in items:
+        if run and item.kind not in ("count", "percent") and _bounds_label(text, item):
+            continue  # "47 per cent were under 15 years of age and ...": inside a label
         if run:
             last = run[-1]
             joined = item.kind == last.kind and item.start - last.end <= _MAX_GAP
@@ -218,6 +224,20 @@ def _runs(text: str, items: list[Item]) -> list[list[Item]]:
     if len(run) > 1:
         runs.append(run)
     return runs
+
+
+_YEAR_FIGURE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _bounds_label(text: str, item: Item) -> bool:
+    """Whether a number that is no figure bounds the label it stands in ("were under 15").
+
+    "47 per cent were under 15 years of age and 3 per cent were aged 65 or over": the
+    ages are in the labels, and end no run; a year does ("45 per cent in 2010 and ...").
+    """
+    return is_bound(text, item.start, item.end) and not _YEAR_FIGURE.fullmatch(
+        text, item.start, item.end
+    )
 
 
 def _whole_between(last: Item, gap: str) -> re.Match[str] | None:
@@ -633,7 +653,9 @@ def _drop_shared(labels: list[list[tuple[str, int, int]]]) -> list[list[tuple[st
                 (
                     i
                     for i, w in enumerate(low[1:], 1)
-                    if w in PREPOSITIONS and not low[i - 1].endswith("ed")
+                    if w in PREPOSITIONS
+                    and not low[i - 1].endswith("ed")
+                    and low[i - 1] not in ("or", "and")  # "aged 65 or over": a bound
                 ),
                 len(words),
             )
