@@ -454,17 +454,7 @@ def _read_respective(
         and not (labels_follow and _objects_placed(text, clause, numbers, after, labels[0]))
     ):
         return None  # counts of different wholes ("15 and 54 members respectively")
-    parts = [
-        Part(
-            label,
-            None if percent else int(value),
-            figure_start,
-            figure_end,
-            percent=float(value) if percent else None,
-            decimals=decimals if percent else None,
-        )
-        for label, (value, decimals, figure_start, figure_end) in zip(labels, figures, strict=True)
-    ]
+    parts = _figure_parts(labels, figures, percent=percent)
     tally = Tally(
         kind,
         whole.start() if whole is not None else start,
@@ -484,6 +474,23 @@ def _read_respective(
             part.percent, part.decimals = float(value), decimals
     _add_remaining(text, tally)
     return tally
+
+
+def _figure_parts(
+    labels: list[str], figures: list[tuple[Fraction, int, int, int]], *, percent: bool
+) -> list[Part]:
+    """One part for each label and its figure (value, decimals, start, end), in order."""
+    return [
+        Part(
+            label,
+            None if percent else int(value),
+            figure_start,
+            figure_end,
+            percent=float(value) if percent else None,
+            decimals=decimals if percent else None,
+        )
+        for label, (value, decimals, figure_start, figure_end) in zip(labels, figures, strict=True)
+    ]
 
 
 # The figures right after "respectively" and the verb's preposition: "accounted
@@ -537,17 +544,7 @@ def _read_figures_after(
         total = read_count(partitive["total"])[0]
         if total is None or sum(values) > total:
             return None
-    parts = [
-        Part(
-            label,
-            None if percent else int(value),
-            figure_start,
-            figure_end,
-            percent=float(value) if percent else None,
-            decimals=decimals if percent else None,
-        )
-        for label, (value, decimals, figure_start, figure_end) in zip(labels, figures, strict=True)
-    ]
+    parts = _figure_parts(labels, figures, percent=percent)
     tally = Tally(
         "breakdown",
         clause + label_start,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from surveystats.extract.phrases import QUALIFIERS_BEFORE
 from surveystats.extract.tally_elections import (
@@ -2627,17 +2627,33 @@ def _find_quoted_votes(text: str) -> list[Tally]:
     >>> [(p.category, p.count) for p in _find_quoted_votes(text)[0].parts]
     [('encourage', 9), ('discourage', 0), ('no opinion', 5)]
     """
+    return _votes_of_listed_kinds(text, _QUOTED_VOTE_FIRST, _QUOTED_VOTE_NEXT, refused=_ANSWERS)
+
+
+def _votes_of_listed_kinds(
+    text: str,
+    first_pattern: re.Pattern[str],
+    next_pattern: re.Pattern[str],
+    *,
+    refused: Collection[str] = (),
+) -> list[Tally]:
+    """Votes of two or more kinds, each listed once with its count; the kinds are the parts.
+
+    ``first_pattern`` finds the first kind, ``next_pattern`` each later one, both with
+    groups ``n`` and ``label``. A kind in ``refused`` (the answers yes and no, the sides
+    of a vote read by its heads) makes no vote; "no" before a kind counts none, and a
+    garbled count ends the list.
+    """
     found: list[Tally] = []
     pos = 0
-    while (first := _QUOTED_VOTE_FIRST.search(text, pos)) is not None:
+    while (first := first_pattern.search(text, pos)) is not None:
         items = [first]
-        while (item := _QUOTED_VOTE_NEXT.match(text, items[-1].end())) is not None:
+        while (item := next_pattern.match(text, items[-1].end())) is not None:
             items.append(item)
         pos = items[-1].end()
         labels = [" ".join(item["label"].split()) for item in items]
-        if len(items) < 2 or len({label.lower() for label in labels}) < len(labels):
-            continue
-        if any(label.lower() in _ANSWERS for label in labels):
+        lowered = {label.lower() for label in labels}
+        if len(items) < 2 or len(lowered) < len(labels) or any(k in refused for k in lowered):
             continue
         parts = []
         for item, label in zip(items, labels, strict=True):
@@ -2647,7 +2663,7 @@ def _find_quoted_votes(text: str) -> list[Tally]:
                 if raw.lower() == "no"
                 else _count_part(label, raw, *item.span("n"))
             )
-            if part is None:
+            if part is None or part.unreadable:
                 break
             part.end = item.end()
             parts.append(part)
@@ -2682,26 +2698,7 @@ def _find_votes_of_kinds(text: str) -> list[Tally]:
     >>> [(p.category, p.count) for p in _find_votes_of_kinds(text)[0].parts]
     [('encouragement', 10), ('discouragement', 4), ('no opinion', 1)]
     """
-    found: list[Tally] = []
-    pos = 0
-    while (first := _VOTES_OF_KIND_FIRST.search(text, pos)) is not None:
-        items = [first]
-        while (item := _VOTES_OF_KIND_NEXT.match(text, items[-1].end())) is not None:
-            items.append(item)
-        pos = items[-1].end()
-        labels = [" ".join(item["label"].split()) for item in items]
-        if len(items) < 2 or len(set(labels)) < len(labels):
-            continue
-        parts = []
-        for item, label in zip(items, labels, strict=True):
-            part = _count_part(label, item["n"], *item.span("n"))
-            if part is None or part.unreadable:
-                break
-            part.end = item.end()
-            parts.append(part)
-        else:
-            found.append(Tally("vote", parts[0].start, parts[-1].end, parts))
-    return found
+    return _votes_of_listed_kinds(text, _VOTES_OF_KIND_FIRST, _VOTES_OF_KIND_NEXT)
 
 
 def _find_role_first(text: str, lower: str) -> list[Tally]:
