@@ -710,14 +710,10 @@ def _ballot_of_bare_counts(text: str, match: re.Match[str]) -> Tally | None:
     They are where a phrase naming the ballot follows the last candidate or the sentence
     counted votes before the first; each candidate's count ends its clause.
     """
-    tally = _read_ballot(text, match)
+    tally = _ballot_with_bare_counts(text, match)
     if tally is None:
         return None
     candidates = [p for p in tally.parts if p.category not in _NO_CANDIDATE_CATEGORIES]
-    if len(candidates) < 2 or any(
-        _AFTER_BARE_COUNT.match(text, part.end) is None for part in candidates
-    ):
-        return None
     if _BALLOT_NAMED_AFTER.match(text, candidates[-1].end) is not None:
         return tally
     # the sentence before the first candidate, looked at within a bounded reach (linear)
@@ -733,6 +729,11 @@ def _listed_results(text: str, match: re.Match[str]) -> Tally | None:
     """The ballot whose results ``match`` lists, where a ballot was spoken of before."""
     if _BALLOT_BEFORE.search(text, 0, match.start()) is None:
         return None
+    return _ballot_with_bare_counts(text, match)
+
+
+def _ballot_with_bare_counts(text: str, match: re.Match[str]) -> Tally | None:
+    """The ballot ``match`` opens, where two or more candidates each end their clause."""
     tally = _read_ballot(text, match)
     if tally is None:
         return None
