@@ -1698,6 +1698,12 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         return _other(number)
     if number.form != "digits" and _FRACTION_NOUN_AFTER.match(text, end, limit):
         return _other(number)  # "two thirds": a fraction
+    if (
+        kind == "count"
+        and text.startswith(_YEAR_BRACKET_STARTS, end)
+        and _YEAR_BRACKET.match(text, end, limit)
+    ):
+        return _other(number)  # "resolutions 822 (1993) and 853 (1993)": references
     percent_match = PERCENT_UNIT.match(text, end, limit)
     if (
         percent_match is None
@@ -1935,6 +1941,10 @@ _FRACTION = (
     r"half|(?:one|two|a)[\s-]{1,3}(?:third|quarter|fifth)s?|three[\s-]{1,3}(?:quarters|fifths)"
     r"|four[\s-]{1,3}fifths"
 )
+# A year in brackets right after a number makes it the number of a text of that year
+# ("resolution 242 (1967)", "General Comment No. 3 (1990)"): no count is dated that way.
+_YEAR_BRACKET_STARTS = (" (", "(")
+_YEAR_BRACKET = re.compile(r" ?\((?:1[89]|20)\d\d\)")
 _FRACTION_NOUN_AFTER = re.compile(r"[\s-]{1,3}(?:thirds?|quarters?|fifths?)\b")
 # A majority or minority, how large in words: "a clear majority", "a sizeable minority".
 _MAJORITY = (
