@@ -101,6 +101,8 @@ from surveystats.extract.tally_votes import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Collection
+
     from surveystats.documents import Document
 
 __all__ = ["TALLY_COLUMNS", "extract_tallies", "tallies_in_text", "tally_columns"]
@@ -279,7 +281,11 @@ def _is_vote_split(tally: Tally) -> bool:
 
 
 def _find_in_paragraph(
-    text: str, *, footnote: bool = False, numbers: list[Number] | None = None
+    text: str,
+    *,
+    footnote: bool = False,
+    numbers: list[Number] | None = None,
+    markers: Collection[int] = (),
 ) -> list[Tally]:
     """All tallies of one paragraph string, in order, without overlaps.
 
@@ -287,6 +293,9 @@ def _find_in_paragraph(
     who did not take part belong to the vote whose marker points there: neither is read
     as a tally of its own. ``numbers`` are the paragraph's numbers if already found: a
     paragraph without any can hold an outcome (adopted without a vote) and nothing else.
+    ``markers`` are where the paragraph's footnote markers start: a tally of anything but
+    votes is never built on one (:func:`_tally_rows` drops it), so they alone make no
+    reason to run the readers of counts.
     A comma that stands for an elided verb ("; 14, in Geneva") is read as a blank
     (:func:`~surveystats.extract.tally_items.mask_elision_commas`); offsets are unchanged.
     """
@@ -295,13 +304,20 @@ def _find_in_paragraph(
         numbers = find_numbers(text)
     votes = find_votes(text) if numbers else []
     blocked = [(v.start, v.end) for v in votes]
-    if footnote and (number := _FOOTNOTE_NUMBER.match(text)) is not None:
-        blocked.append(number.span())
+    own_number = _FOOTNOTE_NUMBER.match(text) if footnote else None
+    if own_number is not None:
+        blocked.append(own_number.span())
     items = read_items(text, numbers=numbers) if numbers else []
     # Every reader below but the votes' reads counts or percentages (some of them the
     # objects, which are no items: "had received 73 questionnaires"): a paragraph whose
-    # numbers are all dates, years or references (most of them) needs none of them.
-    counts = len(items) < len(numbers) or any(item.kind != "other" for item in items)
+    # numbers are all dates, years, references, footnote markers or the footnote's own
+    # number (most of them) needs none of them.
+    counts = len(items) < len(numbers) or any(
+        item.kind != "other"
+        and item.start not in markers
+        and (own_number is None or item.end != own_number.end())
+        for item in items
+    )
     enumerations = find_enumerations(text, blocked=blocked, items=items) if counts else []
     if counts:  # one part of a survey's whole; what one-count survey facts did
         enumerations = find_surveys(text, items, enumerations, blocked=blocked)
@@ -854,6 +870,7 @@ def _tally_rows(doc_or_text: Document | str) -> list[dict]:
     markers = _Markers(doc)
     numbers = find_numbers(doc.text)  # once for the document, then shared out
     starts = [number.start for number in numbers]
+    marker_starts = sorted(markers.by_start)
     for paragraph in _spans(doc):
         text = doc.text[paragraph.start : paragraph.end]
         is_footnote = paragraph.kind == "footnote"
@@ -868,7 +885,11 @@ def _tally_rows(doc_or_text: Document | str) -> list[dict]:
                 for start, end, raw, form in numbers[first:last]
                 if end <= paragraph.end
             ]
-        for tally in _find_in_paragraph(text, footnote=is_footnote, numbers=own):
+        first_marker = bisect.bisect_left(marker_starts, paragraph.start)
+        last_marker = bisect.bisect_left(marker_starts, paragraph.end, first_marker)
+        own_markers = {start - paragraph.start for start in marker_starts[first_marker:last_marker]}
+        found = _find_in_paragraph(text, footnote=is_footnote, numbers=own, markers=own_markers)
+        for tally in found:
             if is_footnote and tally.kind == "vote" and not tally.parts:
                 continue
             if tally.kind != "vote" and any(
