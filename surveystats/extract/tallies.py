@@ -99,6 +99,7 @@ from surveystats.extract.tally_votes import (
     opens_listed_side,
     read_vote_statement,
 )
+from surveystats.text.words import ORDINAL_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Collection
@@ -312,12 +313,12 @@ def _find_in_paragraph(
     # objects, which are no items: "had received 73 questionnaires"): a paragraph whose
     # numbers are all dates, years, references, footnote markers or the footnote's own
     # number (most of them) needs none of them.
-    counts = len(items) < len(numbers) or any(
+    counts = any(
         item.kind != "other"
         and item.start not in markers
         and (own_number is None or item.end != own_number.end())
         for item in items
-    )
+    ) or _drops_an_object(numbers, items)
     enumerations = find_enumerations(text, blocked=blocked, items=items) if counts else []
     if counts:  # one part of a survey's whole; what one-count survey facts did
         enumerations = find_surveys(text, items, enumerations, blocked=blocked)
@@ -413,6 +414,23 @@ def _find_in_paragraph(
     if kept and (" each " in text or " apiece " in text):
         share_out_each(text, kept)  # "nine in the Caribbean ... and one each in Europe and Africa"
     return kept
+
+
+def _drops_an_object(numbers: list[Number], items: list[Item]) -> bool:
+    """Whether a number is no item for being a verb's object ("had received 73 replies").
+
+    Ordinals are no items either ("the fifty-sixth session", 2,042 corpus paragraphs with
+    nothing else): they count nothing.
+    """
+    if len(items) == len(numbers):
+        return False
+    starts = {item.start for item in items}
+    return any(number.start not in starts and not _is_ordinal(number) for number in numbers)
+
+
+def _is_ordinal(number: Number) -> bool:
+    """Whether a number is an ordinal in words ("fifty-sixth", "first")."""
+    return number.form == "words" and re.split(r"[-\s]", number.raw)[-1].lower() in ORDINAL_WORDS
 
 
 def _with_party_results(text: str, items: list[Item], kept: list[Tally]) -> list[Tally]:
