@@ -1652,6 +1652,32 @@ _RANGE_END = re.compile(
     rf"\s{{1,3}}(?P<joint>and|to)\s{{1,3}}(?:\d{{1,6}}|{NUMBER_WORDS})(?![\w.,]\w)"
 )
 _NOT_MEASURES = ("vote", "abstention")  # "by twelve to three votes" is a vote, no range
+# The opening of a range "between" closes with the number after it: "between 40 and ".
+_RANGE_OPENED = re.compile(
+    rf"(?<![\w-])[Bb]etween\s{{1,3}}(?:\d[\d,.]{{0,12}}|{NUMBER_WORDS})\s{{1,3}}and\s{{1,3}}$"
+)
+
+
+def _in_range_between(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether a number is an end of a range opened by "between": "between 40 and 50 States".
+
+    A range states no count, whatever it counts; "between" before other words splits a
+    whole ("divided between 12 men and 8 women") and is no range.
+
+    >>> text = "Between five and ten States replied"
+    >>> _in_range_between(text, 8, 12, len(text)), _in_range_between(text, 17, 20, len(text))
+    (True, True)
+    >>> text = "divided between 12 men and 8 women"
+    >>> _in_range_between(text, 16, 18, len(text)), _in_range_between(text, 27, 28, len(text))
+    (False, False)
+    """
+    if text.startswith("and ", start - 4):
+        return _RANGE_OPENED.search(text, max(0, start - 60), start) is not None
+    return (
+        text[max(0, start - 8) : start].lower() == "between "
+        and (other_end := _RANGE_END.match(text, end, limit)) is not None
+        and other_end["joint"] == "and"
+    )
 
 
 def _bounds_range_of_measure(text: str, start: int, end: int, limit: int) -> bool:
@@ -1704,6 +1730,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         and _YEAR_BRACKET.match(text, end, limit)
     ):
         return _other(number)  # "resolutions 822 (1993) and 853 (1993)": references
+    if _in_range_between(text, start, end, limit):
+        return _other(number)  # "Between five and ten States replied": no count stated
     percent_match = PERCENT_UNIT.match(text, end, limit)
     if (
         percent_match is None
