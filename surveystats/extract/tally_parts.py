@@ -201,6 +201,23 @@ _SEPARATOR = re.compile(
 )
 
 
+# Names with "and" inside, which must not split there ("United Kingdom of Great Britain
+# and Northern Ireland"): the "and" is replaced by a mark before the split, then restored.
+_NAMES_WITH_AND = tuple(
+    (re.compile(pattern), joined)
+    for pattern, joined in (
+        (r"Brit\w{0,4}\s+and\s+Northern", "Britain\x00Northern"),
+        (r"Trinidad\s+and\s+Tobago", "Trinidad\x01Tobago"),
+        (r"Bosnia\s+and\s+Herz", "Bosnia\x02Herz"),
+        (r"Antigua\s+and\s+Barbuda", "Antigua\x03Barbuda"),
+        (r"Saint\s+Kitts\s+and\s+Nevis", "Saint Kitts\x03Nevis"),
+        (r"Sao\s+Tome\s+and\s+Principe", "Sao Tome\x03Principe"),
+        (r"Saint\s+Vincent\s+and\s+the\s+Grenadines", "Saint Vincent\x03the Grenadines"),
+    )
+)
+_JOINED_AND = re.compile("[\x00-\x03]")
+
+
 def split_members(raw: str) -> tuple[list[str], bool]:
     """Split a list of state names as written in parentheses.
 
@@ -234,19 +251,15 @@ def split_members(raw: str) -> tuple[list[str], bool]:
     cleaned = _STRAY.sub(" ", text)
     ocr = cleaned != text
     # "United Kingdom of Great Britain and Northern Ireland" must not split at "and".
-    protected = re.sub(r"Brit\w{0,4}\s+and\s+Northern", "Britain\x00Northern", cleaned)
-    protected = re.sub(r"Trinidad\s+and\s+Tobago", "Trinidad\x01Tobago", protected)
-    protected = re.sub(r"Bosnia\s+and\s+Herz", "Bosnia\x02Herz", protected)
-    protected = re.sub(r"Antigua\s+and\s+Barbuda", "Antigua\x03Barbuda", protected)
-    protected = re.sub(r"Saint\s+Kitts\s+and\s+Nevis", "Saint Kitts\x03Nevis", protected)
-    protected = re.sub(r"Sao\s+Tome\s+and\s+Principe", "Sao Tome\x03Principe", protected)
-    protected = re.sub(
-        r"Saint\s+Vincent\s+and\s+the\s+Grenadines", "Saint Vincent\x03the Grenadines", protected
-    )
+    protected = cleaned
+    if "and" in cleaned:
+        for pattern, joined in _NAMES_WITH_AND:
+            protected = pattern.sub(joined, protected)
     names: list[str] = []
     for piece in _SEPARATOR.split(protected):
         name = " ".join(piece.split()).strip(" .")
-        name = re.sub("[\x00-\x03]", " and ", name)
+        if protected is not cleaned:
+            name = _JOINED_AND.sub(" and ", name)
         if name.startswith("the ") and name[4:5].isupper():
             name = name[4:]  # "China, France and the United Kingdom"
         if not name:
