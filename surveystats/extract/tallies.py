@@ -430,7 +430,8 @@ def _drops_an_object(numbers: list[Number], items: list[Item]) -> bool:
 
 def _is_ordinal(number: Number) -> bool:
     """Whether a number is an ordinal in words ("fifty-sixth", "first")."""
-    return number.form == "words" and re.split(r"[-\s]", number.raw)[-1].lower() in ORDINAL_WORDS
+    last_word = number.raw.replace("-", " ").split()[-1]
+    return number.form == "words" and last_word.lower() in ORDINAL_WORDS
 
 
 def _with_party_results(text: str, items: list[Item], kept: list[Tally]) -> list[Tally]:
