@@ -71,6 +71,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from typing import NamedTuple
 
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_items import Item
@@ -934,7 +935,7 @@ def find_elections(text: str) -> list[Tally]:
 # after the joint that opens the clause.
 _RESULT_SUBJECT = re.compile(
     rf"""
-    (?:^|(?<=[,;:])\s{{1,3}}|(?<=\s)(?:while|whereas|and|but){GAP})
+    (?:^|(?<=[,;:])\s{{1,3}}|(?<=\s)(?P<joint>while|whereas|and|but){GAP})
     (?:(?-i:[Tt]he){GAP})?(?P<name>{_NAME})
     (?:{GAP}(?:{_TIME_ADVERB}{GAP})?(?P<verb>{_RECEIVING}|took|captured)
         (?:{GAP}(?:only|some|about|nearly|almost|just))?)?
@@ -958,16 +959,33 @@ _RESULT_VERBS = (
 )
 
 
-def _result_clauses(
-    text: str, opening: int, figures: list[Item]
-) -> list[tuple[str, list[Item], bool]] | None:
+# After the last figure of an election's results, the subject that took the rest: ", and
+# independent candidates the remainder".
+_REST_TAKEN = re.compile(
+    rf"\s{{0,3}},?{GAP}and{GAP}[\w’'-]{{1,30}}(?:{GAP}[\w’'-]{{1,30}}){{0,4}}?{GAP}"
+    rf"the{GAP}(?:remainder|rest|balance)\b",
+    re.IGNORECASE,
+)
+# What may follow a figure whose clause elides its verb: the next clause, or the end.
+_BARE_FIGURE_END = re.compile(r"\s{0,3}(?:[,;.]|and\b|while\b|whereas\b|$)")
+
+
+class _ResultClause(NamedTuple):
+    """One clause of an election's results: its subject and the figures it states."""
+
+    name: str
+    figures: list[Item]
+    states_verb: bool  # "Chile obtained 40%", not "Peru 30%" with the verb elided
+    joint: str | None  # the word that opens it ("and", "while"), lower case
+
+
+def _result_clauses(text: str, opening: int, figures: list[Item]) -> list[_ResultClause] | None:
     """Split ``figures`` into clauses, each with its subject's name, or None.
 
-    Each clause is its subject's name, its figures and whether it states its verb. The
-    first clause needs its verb; a later one opens after a comma or a semicolon (with
+    The first clause needs its verb; a later one opens after a comma or a semicolon (with
     "while", "whereas", "and" or "but") and may elide it.
     """
-    clauses: list[tuple[str, list[Item], bool]] = []
+    clauses: list[_ResultClause] = []
     for index, item in enumerate(figures):
         if index == 0:  # the whole clause before the first figure: its subject and verb
             lo = max(opening, *(text.rfind(mark, 0, item.start) + 1 for mark in ";:,"))
@@ -981,15 +999,38 @@ def _result_clauses(
             if subject is None:
                 if _RESULT_WITHIN.fullmatch(gap) is None:
                     return None
-                clauses[-1][1].append(item)
+                clauses[-1].figures.append(item)
                 continue
             if _RESULT_BEFORE_JOINT.fullmatch(gap, 0, subject.start()) is None:
                 return None
         name = _candidate(subject["name"])
         if name is None:
             return None
-        clauses.append((name, [item], subject["verb"] is not None))
+        joint = subject["joint"].lower() if subject["joint"] else None
+        clauses.append(_ResultClause(name, [item], subject["verb"] is not None, joint))
     return clauses
+
+
+def _closed_list(text: str, clauses: list[_ResultClause]) -> bool:
+    """Whether clauses of one figure each are an election's results beyond doubt.
+
+    They are where every clause states its verb, or where those that elide it state
+    their figure alone ("the National Party 20 per cent", nothing after it but the next
+    clause) and "and" closes the list: it opens the last clause ("..., Peru 30 per cent
+    and Chile 20 per cent") or a subject that took the rest ("..., Peru 30 per cent and
+    other parties the remainder"). "Peru obtained 45 per cent of the votes, Bolivia 30
+    per cent" is no closed list: the second figure might be said of anything.
+    """
+    if all(clause.states_verb for clause in clauses):
+        return True
+    for clause in clauses:
+        figure = clause.figures[0]
+        if not clause.states_verb and (
+            figure.head_end != figure.end or not _BARE_FIGURE_END.match(text, figure.end)
+        ):
+            return False
+    last = clauses[-1].figures[-1]
+    return clauses[-1].joint == "and" or _REST_TAKEN.match(text, last.head_end) is not None
 
 
 def find_party_results(text: str, items: list[Item]) -> list[Tally]:
@@ -1012,8 +1053,9 @@ def find_party_results(text: str, items: list[Item]) -> list[Tally]:
         more clauses name their subject, the first with a verb of receiving, every clause
         states the same kinds of figures (counts, percentages) in the same order, and the
         first clause's figures count votes, ballots or seats; shares must add up to at
-        most 100. With one figure a clause every clause must state its verb ("Peru
-        obtained 45 per cent of the votes, Bolivia 30 per cent" stays none).
+        most 100. With one figure a clause a later clause may elide its verb only in a
+        list that "and" closes (:func:`_closed_list`): "Peru obtained 45 per cent of the
+        votes, Bolivia 30 per cent" stays none.
 
     Examples
     --------
@@ -1044,18 +1086,18 @@ def _sentence_results(text: str, opening: int, figures: list[Item]) -> list[Tall
     clauses = _result_clauses(text, opening, figures)
     if clauses is None or len(clauses) < 2:
         return []
-    kinds = [tuple(item.kind for item in clause) for _, clause, _ in clauses]
-    names = [name for name, _, _ in clauses]
+    kinds = [tuple(item.kind for item in clause.figures) for clause in clauses]
+    names = [clause.name for clause in clauses]
     if len(set(kinds)) != 1 or len(set(names)) != len(names):
         return []
-    first = clauses[0][1]
-    if len(first) == 1 and not all(verb for _, _, verb in clauses):
-        return []  # one figure a clause: the structure shows only with every verb written
+    first = clauses[0].figures
+    if len(first) == 1 and not _closed_list(text, clauses):
+        return []  # one figure a clause: the structure shows only in a closed list
     if any(_RESULT_WORDS.search(text, item.start, item.head_end + 20) is None for item in first):
         return []
     tallies: list[Tally] = []
     for position in range(len(first)):
-        column = [clause[position] for _, clause, _ in clauses]
+        column = [clause.figures[position] for clause in clauses]
         words = text[first[position].start : first[position].head_end + 20].lower()
         kind = "vote" if "vote" in words or "ballot" in words else "breakdown"
         if column[0].kind == "percent":

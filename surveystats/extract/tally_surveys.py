@@ -2323,6 +2323,12 @@ _NOMINAL_BEFORE = re.compile(
     r"[^.;:]{0,100}$"
 )
 
+# "received communications from", "notifications had been received from": sent unasked.
+_UNASKED_BEFORE = re.compile(
+    r"\b(?:[Cc]ommunications?|[Nn]otifications?)\b(?![^.;:]{0,100}?"
+    r"\b(?:[Rr]epl(?:y|ies)|[Rr]espon(?:se|ses|ding)|[Qq]uestionnaires?))[^.;:]{0,100}$"
+)
+
 
 def _answered_before(text: str, start: int) -> str | None:
     """What a count after "by" or "from" did, read from the words before it.
@@ -2575,20 +2581,28 @@ def _is_one_count_fact_named(tally: Tally) -> bool:
     )
 
 
-def _one_count_category(text: str, tally: Tally, items_at: dict[int, Item], limit: int) -> None:
-    """Name what a one-count survey fact did ("replied"), its noun kept in ``counted``."""
+def _one_count_category(text: str, tally: Tally, items_at: dict[int, Item], limit: int) -> bool:
+    """Name what a one-count survey fact did ("replied"), its noun kept in ``counted``.
+
+    False where the fact is none: the count is of those something came "from", and what
+    came is named as sent unasked, not as a reply ("received communications from 27
+    organizations requesting a hearing": letters, not answers to a survey).
+    """
     part = tally.parts[0]
     item = items_at.get(part.start)
     nominal = _NOMINAL_BEFORE.search(text, max(0, part.start - 120), part.start + 1)
     if item is not None and item.response_from:  # only then can a passive before name it
-        part.category = _answered_before(text, part.start) or part.category
-        return
+        answered = _answered_before(text, part.start)
+        if answered is None and _UNASKED_BEFORE.search(text, max(0, part.start - 120), part.start):
+            return False
+        part.category = answered or part.category
+        return True
     # "21 questionnaires were returned": they returned the questionnaire
     passive = item is not None and (item.auxiliary or "").split()[-1:] in (["were"], ["been"])
     forms = passive and (item.counted or "").lower() in ("questionnaires", "surveys")
     if forms and item.verb in ("returned", "completed", "submitted"):
         part.category = f"{item.verb} the questionnaire"
-        return
+        return True
     raw = text[part.start : tally.end]
     letter = [character.isalpha() for character in raw]  # once, not twice per position
     for position, is_letter in enumerate(letter):
@@ -2596,11 +2610,12 @@ def _one_count_category(text: str, tally: Tally, items_at: dict[int, Item], limi
             action = _action(raw, position, len(raw))
             if action is not None and not action["did_so"] and not action["pronoun_verb"]:
                 part.category = reply_category(action)
-                return
+                return True
     if nominal is not None:
         part.category = {**_REPLY_NOUNS, **_FORMS}[nominal["noun"].lower()]
     else:
         part.category = "responded"
+    return True
 
 
 # ", a response rate of 39 per cent" right after a count of those who replied.
@@ -3365,8 +3380,11 @@ def find_surveys(
     splits = [t for t in kept if t.kind == "survey" and len(t.parts) > 1]
     if facts or splits:
         items_at = {item.prefix_start: item for item in items}
+        unnamed = [t for t in facts if not _one_count_category(text, t, items_at, limit)]
+        if unnamed:
+            facts = [tally for tally in facts if tally not in unnamed]
+            kept = [tally for tally in kept if tally not in unnamed]
         for tally in facts:
-            _one_count_category(text, tally, items_at, limit)
             _rate_after(text, tally, limit)
         for tally in splits:
             _name_first_reply(text, tally, items_at)
