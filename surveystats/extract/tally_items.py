@@ -289,6 +289,15 @@ _OBJECTS_OF_ONE_HEAD = re.compile(
 _OBJECT_THEN_SEMICOLON = re.compile(
     rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}};{GAP}(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
 )
+# An object count whose noun goes on with six to twelve words that describe it, then one
+# part of it: "vaccinated 1,874,000 children against measles in the first half of the
+# year, 52 per cent of them girls" (up to five words: _WHOLE_OF_WHICH_AFTER).
+_OBJECT_RUN_ON_THEN_PART = re.compile(
+    rf"(?:{GAP}[\w'’-]{{1,30}}){{6,12}}\s{{0,3}},{GAP}"
+    rf"(?:(?:of|among){GAP}wh(?:om|ich)|including{GAP}(?:\d|{NUMBER_WORDS})"
+    rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS})"
+    rf"(?:(?:\.\d{{1,2}})?(?:{GAP}per{GAP}cent|{GAP}percent|%))?{GAP}of{GAP}(?:them|these|those))\b"
+)
 # An object count, its noun, then ", with" and a count: a whole its parts may follow.
 _OBJECT_THEN_WITH = re.compile(
     rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}},{GAP}with{GAP}"
@@ -1793,6 +1802,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "The Board received 940 complaints; 610 were closed": a whole, maybe
         elif percent_match is None and _OBJECT_THEN_WITH.match(text, end, limit):
             pass  # "The Secretariat had 36,574 staff, with 12,340 in ...": a whole, maybe
+        elif percent_match is None and _OBJECT_RUN_ON_THEN_PART.match(text, end, limit):
+            pass  # "supported 2,418 facilities providing ... care, 1,210 of them in ...": a whole
         elif percent_match is None or before.words[-1] not in SHARE_VERBS:
             return None  # "Oil represented 70 per cent of exports" is a share: kept
     if before.is_no_count(share=percent_match is not None):

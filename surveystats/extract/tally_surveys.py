@@ -113,6 +113,7 @@ from surveystats.extract.tally_items import (
 )
 from surveystats.extract.tally_parts import Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS
+from surveystats.text.dates import MONTH_PATTERN
 
 __all__ = ["REPLY_CATEGORY", "find_surveys", "reply_category"]
 
@@ -2071,10 +2072,17 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
 
 
 _COMMA_GAP = re.compile(r"\s{0,3},\s{0,3}")
+# A share that opens the clause after a semicolon with its verb: "; 46 per cent were women"
+# (of the whole before: it names no base of its own).
+_SHARE_AFTER_SEMICOLON = re.compile(
+    r"\s{0,3};\s{0,3}[\d.]{1,6}(?:\s{1,3}per\s{1,3}cent|%)\s{1,3}(?:were|was|are|is)\s"
+)
 _COMMA_OF_WHOM = re.compile(r"\s{0,3},\s{0,3}(?:of|among)\s{1,3}whom\s{1,3}")
 
 
-def _share_of_whom(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+def _share_of_whom(
+    text: str, items: list[Item], index: int, limit: int, *, whole_end: int | None = None
+) -> Tally | None:
     """A whole and one share of it after "of whom/which": "..., 20 per cent of whom were ...".
 
     "1.2 million were displaced, nearly 20 per cent of whom were children": a breakdown of
@@ -2084,7 +2092,14 @@ def _share_of_whom(text: str, items: list[Item], index: int, limit: int) -> Tall
     whole, part = items[index], items[index + 1]
     if part.kind != "percent" or part.percent is None:
         return None
-    if not (part.subset or part.of_them) and not text.startswith(" whom ", part.prefix_start - 6):
+    # "recruited 812 consultants in 2023; 46 per cent were women": the share after the
+    # semicolon names no base of its own (see _part_after_run_on)
+    after_semicolon = (
+        whole_end is not None and _SHARE_AFTER_SEMICOLON.match(text, whole_end, limit) is not None
+    )
+    if not (part.subset or part.of_them or after_semicolon) and not text.startswith(
+        " whom ", part.prefix_start - 6
+    ):
         return None  # cheap tests first: a share before or after "of whom/which/them"
     if whole.kind != "count" or whole.value is None or whole.of_total is not None:
         return None
@@ -2093,6 +2108,10 @@ def _share_of_whom(text: str, items: list[Item], index: int, limit: int) -> Tall
     # "nearly 30 per cent of whom were", "of whom 40 per cent were"
     between = _COMMA_GAP if part.subset or part.of_them else _COMMA_OF_WHOM
     gap = between.fullmatch(text, whole.head_end, part.prefix_start)
+    if gap is None and whole_end is not None:  # words that describe the whole run on
+        gap = between.fullmatch(text, whole_end, part.prefix_start)
+        if gap is None and after_semicolon:
+            gap = _SEMICOLON_GAP.fullmatch(text, whole_end, part.prefix_start)
     if gap is None and (whole.verb or whole.auxiliary):
         clause_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
         gap = between.fullmatch(text, clause_end, part.prefix_start)
@@ -3016,6 +3035,8 @@ _PART_CUES = (
     "among them",  # "31,000 refugees, among them 16,500 women and girls"
     ". Of th",  # "Some 3,400 people were detained. Of these, 310 were minors"
     ". Among th",
+    "cent were",  # "recruited 812 consultants; 46 per cent were women"
+    "% were",
 )
 
 
@@ -3176,6 +3197,65 @@ def _part_after_year(text: str, items: list[Item], index: int, limit: int) -> Ta
         return None
     dated = dataclasses.replace(whole, verb_end=max(whole.verb_end, year.end))
     return _one_part_of_respondents(text, [dated, *items[index + 2 : index + 6]], 0, limit)
+
+
+# The words after a whole's noun that still describe it, up to the comma or semicolon
+# before one part of it: "children against measles in the first half of the year", "staff
+# at 31 December 2022", "health facilities providing obstetric care". No clause mark, and
+# no figure but a date's or a year's (checked apart).
+_RUN_ON = re.compile(r"(?:\s{1,3}[^,;:.()%]{1,120}?)?(?=\s{0,3}[,;])")
+# A date or a year inside a run-on: "at 31 December 2022", "in 2015".
+_RUN_ON_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}\s{{1,3}}(?:{MONTH_PATTERN})\s{{1,3}})?(?:1[89]|20)\d\d\b"
+)
+# Another plural noun after a preposition in a run-on, which "of them" or "of whom" may
+# point at instead of the whole: "300 complaints from refugees, 40 per cent of them women".
+# The noun is one of the two words after the preposition (an article or a modifier first).
+_OTHER_PLURAL = re.compile(
+    r"\b(?:from|by|of|to|among|with|for|between|about|concerning|on)\s{1,3}"
+    r"(?:[\w'’-]{1,30}\s{1,3})?(?!(?:its|this|his|was|has|is|as|thus|plus|less)\b)"
+    r"(?![\w'’-]*(?:ss|us|is)\b)[\w'’-]{2,30}s\b"
+)
+# A part right after the run-on that points back at the whole: ", of whom", ", 12 of
+# them", ", 52 per cent of them", ", including", "; 46 per cent were".
+_POINTS_AT_WHOLE = re.compile(
+    r"\s{0,3}(?:,\s{0,3}(?:(?:of|among)\s{1,3}wh(?:om|ich)\b|including\b|[^;:()]{1,30}?"
+    r"\bof\s{1,3}(?:them|these|those)\b)|;\s{0,3}[\d.]{1,6}(?:\s{1,3}per\s{1,3}cent|%)"
+    r"\s{1,3}(?:were|was|are|is)\b)"
+)
+
+
+def _part_after_run_on(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A whole, words that go on describing it, then one part: "..., of whom 14 were women".
+
+    "The Secretariat had 36,827 staff at 31 December 2022, of whom 14,197 were women",
+    "vaccinated 1,874,000 children against measles in the first half of the year, 52 per
+    cent of them girls", "recruited 812 consultants in 2023; 46 per cent were women": the
+    words after the whole's noun hold no clause mark, no figure but a date, and no other
+    plural after a preposition that the part could point at; the part after the comma (or
+    the share after a semicolon, with its verb) is read as after any clause of the whole.
+    """
+    whole = items[index]
+    if whole.kind != "count" or whole.counted is None or whole.value is None:
+        return None
+    if whole.of_total is not None or whole.total_before:
+        return None
+    run_on = _RUN_ON.match(text, whole.head_end, limit)
+    if run_on is None or not _POINTS_AT_WHOLE.match(text, run_on.end(), limit):
+        return None
+    words = _RUN_ON_DATE.sub("", run_on.group())
+    if any(character.isdigit() for character in words) or _OTHER_PLURAL.search(words):
+        return None
+    at = index + 1
+    while at < len(items) and items[at].kind == "other" and items[at].end <= run_on.end():
+        at += 1  # a date or a year dating the whole
+    if at >= len(items) or items[at].kind not in ("count", "percent"):
+        return None
+    dated = dataclasses.replace(whole, verb_end=max(whole.verb_end, run_on.end()))
+    following = [dated, *items[at : at + 4]]
+    if items[at].kind == "percent":
+        return _share_of_whom(text, following, 0, limit, whole_end=run_on.end())
+    return _one_part_of_respondents(text, following, 0, limit)
 
 
 # A count, then its share of those who replied in parentheses: "Only 7 countries (some 10
@@ -3360,6 +3440,8 @@ def find_surveys(
             and index + 2 <= last
         ):
             tally = _part_after_year(text, items, index, limit)
+        if tally is None and kind == "count" and following is not None:
+            tally = _part_after_run_on(text, items, index, limit)
         if tally is None:
             continue
         if new and _overlaps(new[-1], tally):
