@@ -2088,9 +2088,28 @@ def _descending(chain: list[Item]) -> bool:
     return all(a.percent >= b.percent for a, b in itertools.pairwise(chain))
 
 
-def _paren_label(label: str) -> str | None:
-    """A label of a parenthesised part, or ``None`` when it cannot be one."""
+# Prepositions that may open every label of a list in parentheses, each part a place or a
+# channel: "originated in the Secretariat (1,346), in the funds (689) and in ...",
+# "received through the portal (1,312), by e-mail (204) and by post (58)".
+_LABEL_PREPOSITIONS = frozenset("in at on by through from via under within into".split())  # noqa: SIM905
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s{1,3}(?:the\s{1,3})?$")
+
+
+def _opens_after_preposition(text: str, label_start: int) -> bool:
+    """Whether the first label of a list in parentheses follows a preposition ("in the ...")."""
+    before = _WORD_BEFORE.search(text, max(0, label_start - 20), label_start)
+    return before is not None and before[1].lower() in _LABEL_PREPOSITIONS
+
+
+def _paren_label(label: str, *, after_preposition: bool = False) -> str | None:
+    """A label of a parenthesised part, or ``None`` when it cannot be one.
+
+    Where the first label follows a preposition (``after_preposition``), a later label may
+    repeat one before its words, which it then leaves out ("by e-mail" -> "e-mail").
+    """
     words = label.split()
+    if after_preposition and len(words) > 1 and words[0] in _LABEL_PREPOSITIONS:
+        words = words[1:]
     if not words or len(words) > _MAX_PAREN_LABEL_WORDS:
         return None
     if vote_category(" ".join(words).lower()) is not None:
@@ -2141,6 +2160,8 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             continue
         chain, labels = [lead], [label]
         ranked = offered = False
+        after_preposition = _opens_after_preposition(text, first[1])
+        prepositional = unread = False  # a later label opened on its preposition; one unread
         close = _CLOSE_AFTER.match(text, lead.end).end() - 1
         while index < len(items) and len(chain) < _MAX_PARTS:
             following = items[index]
@@ -2152,11 +2173,20 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
                 break
             gap = _NEXT_PAREN_LABEL.fullmatch(text, close, following.start)
             after = _CLOSE_AFTER.match(text, following.end)
-            next_label = _paren_label(gap["label"]) if gap is not None else None
+            next_label = (
+                _paren_label(gap["label"], after_preposition=after_preposition)
+                if gap is not None
+                else None
+            )
             if next_label is None or after is None:
+                # a list of places after a preposition that goes on past a label it cannot
+                # read ("by staff (40), by managers (30) or by outside parties (25)") is
+                # not all read: none of it
+                unread = gap is not None and after is not None and prepositional
                 break
             chain.append(following)
             labels.append(next_label)
+            prepositional = prepositional or gap["label"].split()[0] in _LABEL_PREPOSITIONS
             ranked = ranked or gap["followed"] is not None
             close = after.end() - 1
             index += 1
@@ -2179,7 +2209,7 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
                 chain.append(following)
                 labels.append(rest)
                 index += 1
-        if len(chain) < 2 or (offered and lead.kind != "percent"):
+        if len(chain) < 2 or unread:
             continue
         rank_at = _rank_start(text, labels[0], first[1]) if ranked else None
         if rank_at is not None:
@@ -2237,6 +2267,8 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         whole = (
             None if vote or percent else _paren_whole(text, items, lead_at, chain, used, first[1])
         )
+        if offered and not percent and (whole is None or whole[0] != sum(i.value for i in chain)):
+            continue  # "A (12) or B (5)": alternatives, unless they make up the stated whole
         # "The responses came from Governments (88), ...": what those asked answered
         asked = _asked_before(text, first[1])
         tally = Tally(
@@ -2260,6 +2292,10 @@ _COLON_THEN_LABEL = re.compile(
 )
 
 
+# A whole made definite by its owner's name: "The Organization's 35,780 staff".
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he\s{1,3})?[A-Z][\w-]{1,30}['’]s\s{1,3}$")
+
+
 def _paren_whole(
     text: str, items: list[Item], lead_at: int, chain: list[Item], used: set[int], first_at: int
 ) -> tuple[int, int, str | None] | None:
@@ -2268,8 +2304,8 @@ def _paren_whole(
     The count right before the first label, in the same sentence: opened by "Of the"
     ("Of the 5,400 refugees resettled, Syrians (2,100), Iraqis (1,300) ...") or followed
     by a colon ("Replies came from 64 States: Africa (30), ...") with the parts at most
-    it, or definite ("the 56 offices are spread across Asia (19), ...")
-    with the parts adding up to it exactly.
+    it, or definite ("the 56 offices are spread across Asia (19), ...", "the Mission's 412
+    posts ...") with the parts adding up to it exactly.
     """
     if lead_at == 0:
         return None
@@ -2284,7 +2320,9 @@ def _paren_whole(
     stated = whole.total_before or _COLON_THEN_LABEL.fullmatch(text, whole.head_end, first_at)
     if whole.kind == "count" and stated and whole.value is not None:
         return (whole.value, whole.prefix_start, whole.counted) if parts <= whole.value else None
-    definite = DEFINITE_BEFORE.search(text, max(0, whole.start - 8), whole.start)
+    definite = DEFINITE_BEFORE.search(
+        text, max(0, whole.start - 8), whole.start
+    ) or _POSSESSIVE_BEFORE.search(text, max(0, whole.start - 40), whole.start)
     value = whole.value if whole.kind == "count" else read_count(text[whole.start : whole.end])[0]
     if definite is None or value != parts:
         return None  # "other": a definite count the item reader set apart ("the 56 ...")

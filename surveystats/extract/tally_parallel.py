@@ -205,6 +205,7 @@ def _runs(text: str, items: list[Item]) -> list[list[Item]]:
         if run:
             last = run[-1]
             joined = item.kind == last.kind and item.start - last.end <= _MAX_GAP
+            offered = False  # the run's list goes on with "or" to one more figure
             if joined:
                 gap = text[last.end : item.start]
                 joined = (
@@ -213,8 +214,9 @@ def _runs(text: str, items: list[Item]) -> list[list[Item]]:
                     and _joint(gap) is not None
                     and _whole_between(last, gap) is None  # "1,900 staff, of whom 1,240 ..."
                 )
+                offered = not joined and _OR_THEN_LABEL.fullmatch(gap) is not None
             if not joined:
-                if len(run) > 1:
+                if len(run) > 1 and not offered:  # "small (90), medium (45) or large (15)"
                     runs.append(run)
                 run = []
         if item.kind in ("count", "percent"):
@@ -225,6 +227,9 @@ def _runs(text: str, items: list[Item]) -> list[list[Item]]:
         runs.append(run)
     return runs
 
+
+# The gap before the last of a list of alternatives in parentheses: ") or large (".
+_OR_THEN_LABEL = re.compile(r"\)\s{0,3},?\s{1,3}or\s{1,3}[A-Za-z][^\d,;:.!?()]{0,60}\(\s{0,2}")
 
 _YEAR_FIGURE = re.compile(r"(?:1[89]|20)\d\d")
 
