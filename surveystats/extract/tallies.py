@@ -20,7 +20,8 @@ each carry their share of the counts' sum, whatever figures their labels hold, i
 :mod:`~surveystats.extract.tally_proportional`, and two groups set against each other ("men
 outnumbered women by 112 to 38") in :mod:`~surveystats.extract.tally_comparisons`; last,
 figures that add up to a whole the sentence states, whatever its phrasing, in
-:mod:`~surveystats.extract.tally_sums`, which may replace a partial reading),
+:mod:`~surveystats.extract.tally_sums`, which may replace a partial reading, and which
+last gives a split the count near it that its parts add up to as its whole),
 over the items read by
 :mod:`~surveystats.extract.tally_items`;
 they read one paragraph string at a time, and parts that the next sentence adds to a tally
@@ -82,7 +83,7 @@ from surveystats.extract.tally_subsets import (
     share_of_first_count,
     without_nested_parts,
 )
-from surveystats.extract.tally_sums import find_sums
+from surveystats.extract.tally_sums import attach_summed_whole, find_sums
 from surveystats.extract.tally_surveys import find_surveys
 from surveystats.extract.tally_treaties import counts_treaty_acts
 from surveystats.extract.tally_vote_frame import frame_vote
@@ -409,6 +410,7 @@ def _find_in_paragraph(
     if counts:
         kept = join_continued_parts(text, kept, items, numbers)
         attach_whole_before(text, kept, items)  # "The Unit reviewed 96 cases. Of these, ..."
+        attach_summed_whole(text, kept, items, numbers)  # "..., bringing the total to 63"
     if kept:  # "In favour: Chile, Peru. Against: Poland. ... adopted by 2 votes to 1."
         attach_listed_members(text, kept)
     if kept and (" each " in text or " apiece " in text):

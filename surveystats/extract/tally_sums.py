@@ -84,6 +84,12 @@ or 90 per cent, were men and 216, or 10 per cent, were women, including 37 minor
 vote of one side ("2,871 (38.6 per cent) voted for change") is replaced only by counts
 that all carry their shares, and the reading is then a vote.
 
+After all readers, :func:`attach_summed_whole` gives a split they kept with no whole
+the count near it that its parts add up to exactly, wherever the sentence puts it (": 41
+States ...", "bringing the total number of ... to 63"), or in the next sentence after
+words of a sum ("In total, 29 projects were approved"), or in the sentence before that
+the split points back at ("Of those responding, ...").
+
 The tally is a ``survey`` where the sentence speaks of asking or answering, otherwise a
 ``breakdown``. Runs hold at most :data:`_MAX_PARTS` figures and every look is bounded:
 linear time.
@@ -120,7 +126,7 @@ from surveystats.extract.tally_parallel import adds_up_to_whole
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
-__all__ = ["find_sums"]
+__all__ = ["attach_summed_whole", "find_sums"]
 
 _MIN_NUMBERS = 3  # a whole and two parts, or three shares: fewer is never read here
 _MAX_PARTS = 12
@@ -1841,3 +1847,230 @@ def find_sums(
                 tally.kind = "vote"
         result.extend(mine)
     return result
+
+
+# Words that say a count is a sum: "In total, 29 projects were approved", "In all, 158
+# States took part", "The number of valid ballots was 59", "Altogether, 11 officials ...".
+_SUM_WORDS = re.compile(r"(?i)\b(?:total|in\s{1,3}all|altogether|overall|number\s{1,3}of)\b")
+_SUM_WORDS_REACH = 60  # characters before a whole that the words above may take
+
+
+def _open_to_whole(tally: Tally) -> bool:
+    """Whether a tally is a split of counts whose whole a nearby sentence may state."""
+    return (
+        tally.unit == "count"
+        and tally.outcome is None
+        and len(tally.parts) >= 2
+        and all(part.count for part in tally.parts)
+    )
+
+
+def _part_of(text: str, figure: _Figure, numbers: list[Number]) -> int | None:
+    """The count a figure is written as a part of ("97 of 130", "37 of the 41"), if any."""
+    if figure.item.of_total is not None:
+        return figure.item.of_total
+    following = next((n for n in numbers if n.start >= figure.item.end), None)
+    link = _OF_THE.match(text, figure.item.end)
+    if following is None or link is None or link.end() != following.start:
+        return None
+    kind, value = read_value(following)
+    return value if kind == "count" else None
+
+
+# The words of a noun phrase after a whole's figure: "five regional offices,".
+_NOUN_WORDS = re.compile(r"(?:\s{1,3}[a-z][\w’'-]{1,30}){1,3}")
+# Nouns of what those asked sent back: counted by who sent them ("64 replies: 41 States").
+_REPLY_NOUNS = frozenset(
+    ("replies", "responses", "answers", "submissions", "questionnaires", "returns", "contributions")
+)
+
+
+def _noun_after(text: str, figure: _Figure) -> str | None:
+    """The head noun right after a whole's figure ("offices"), or ``None``."""
+    if figure.item.counted is not None:
+        return figure.item.counted.split()[-1].lower()
+    words = _NOUN_WORDS.match(text, figure.item.end)
+    if words is None:
+        return None
+    head = None
+    for word in words.group().split():
+        if word in PREPOSITIONS or word in AUXILIARIES or word in VERBS or word.endswith("ed"):
+            break  # "offices described in annex 1", "replies to its questionnaire"
+        head = word
+    return head
+
+
+def _same_noun(text: str, whole: _Figure, first: _Figure | None, tally: Tally) -> bool:
+    """Whether the whole counts what the parts count, where both name it.
+
+    "On the question of the five regional offices, ... there were four posts in Bangkok
+    and one in Beirut": offices are no posts, and the sum is a coincidence. Replies are
+    counted by who sent them ("received 64 replies: 41 States ..."). ``first`` is the
+    figure of the first part, whose noun may be a verb's object ("found two vehicles").
+    """
+    counted = next((part.counted for part in tally.parts if part.counted), None)
+    theirs = counted.split()[-1].lower() if counted else None
+    if theirs is None and first is not None:
+        theirs = _noun_after(text, first)
+    noun = _noun_after(text, whole)
+    if theirs is None or noun is None or noun in _REPLY_NOUNS:
+        return True
+    return noun.rstrip("s")[:6] == theirs.rstrip("s")[:6]
+
+
+def _other_year(text: str, lo: int, whole: _Figure, tally: Tally) -> bool:
+    """Whether the parts are dated by another year than the whole, which comes first.
+
+    "In 2016 the Board held 14 meetings; in 2017, 9 were held in Nairobi and 5 in
+    Geneva": the 2017 meetings are no split of the 2016 ones, whatever their sum.
+    """
+    if whole.start > tally.start:
+        return False
+    own = set(_YEAR.findall(text, lo, whole.start))
+    later = set(_YEAR.findall(text, whole.end, tally.start))
+    return bool(own) and bool(later - own)
+
+
+def _summed_whole(
+    text: str,
+    tally: Tally,
+    figures: list[_Figure],
+    numbers: list[Number],
+    sentences: tuple[int, int, int, int],
+    taken: list[tuple[int, int]],
+) -> _Figure | None:
+    """The figure that states the whole of ``tally``'s parts, or ``None`` (see below).
+
+    ``numbers`` are the numbers of those sentences, ``sentences`` the starts of the
+    sentence before the tally's, of its own, of the next and of the one after; ``taken``
+    the spans of the other tallies.
+    """
+    before, lo, hi, after = sentences
+    total = sum(part.count for part in tally.parts)
+    parts = [(part.start, part.end) for part in tally.parts]
+    vote = tally.kind == "vote"
+    points_back = before < lo and (
+        _ANAPHOR.match(text, lo) is not None or _POINTS_BACK.match(text, lo) is not None
+    )
+    first = min(
+        (f for f in figures if any(s <= f.start < e for s, e in parts)),
+        key=lambda f: f.start,
+        default=None,
+    )
+    found = []
+    for figure in figures:
+        item = figure.item
+        if item.kind not in ("count", "whole") or item.value != total:
+            continue
+        if tally.total is not None and _part_of(text, figure, numbers) != tally.total:
+            continue  # "97 of 130 responded, of whom 58 ...": only a part of that total
+        span = (figure.start, figure.end)
+        if any(s < span[1] and span[0] < e for s, e in parts) or not _same_noun(
+            text, figure, first, tally
+        ):
+            continue  # one of its own parts, or a count of something else
+        said_sum = _SUM_WORDS.search(text, max(lo, figure.start - _SUM_WORDS_REACH), figure.start)
+        if lo <= figure.start < hi:
+            if any(s < span[1] and span[0] < e for s, e in taken) or (vote and not said_sum):
+                continue  # a part or the whole of another split; a vote's stated size
+            if _other_year(text, lo, figure, tally):
+                continue  # "In 2016 the Board held 14 meetings; in 2017, 9 ... and 5 .."
+            found.append((0, abs(figure.start - tally.start), figure))
+        elif hi <= figure.start < after:
+            if _SUM_WORDS.search(text, hi, figure.start) is not None:
+                found.append((1, figure.start - hi, figure))
+        elif before <= figure.start < lo and points_back and not vote:
+            # "them" names all the counts of the sentence before: "registered 88 appeals and
+            # 12 motions. Among them, 51 ... and 37 ..." names no one whole
+            whole_of = _part_of(text, figure, numbers)
+            others = [
+                f
+                for f in figures
+                if before <= f.start < lo
+                and f is not figure
+                and f.item.kind in ("count", "whole")
+                and f.item.value != whole_of
+            ]
+            if not others:
+                found.append((2, lo - figure.start, figure))
+    return min(found, key=lambda found: found[:2])[2] if found else None
+
+
+def attach_summed_whole(
+    text: str, tallies: list[Tally], items: list[Item], numbers: list[Number]
+) -> None:
+    """Give a split the count near it that its parts add up to exactly, as its whole.
+
+    The readers know a whole by how it is written ("Of the 64 replies, ..."); a reader of
+    English also knows it by its sum, wherever the sentence puts it: "The Committee
+    received 64 replies to its questionnaire: 41 States ..., 15 ... and 8 ...", "...,
+    bringing the number of approved projects in countries on its agenda to 63". The whole
+    is a count that the parts add up to exactly and that counts what they count (where
+    both name it; replies are counted by who sent them), stated
+
+    - in the parts' own sentence, as no part or whole of another split there ("Of the
+      195 countries, 60 ..., 100 ... and 35 ...; in 1996 the figures had been 82, 99
+      and 14": the 195 is the first split's), nor of another year than the parts;
+    - in the next sentence, after words that say it is a sum ("In total, 29 projects
+      were approved", "In all, 158 States took part in the vote", "The number of valid
+      ballots was 59");
+    - in the sentence before, where the parts' sentence points back at it ("Of those
+      responding, ...", "Of these, ...") and it is that sentence's one count, or a part
+      of its other count ("answered by 74 of the 120 countries"): "them" after "88
+      appeals and 12 motions" names no one whole.
+
+    A split that already has a whole keeps it, unless the count its parts add up to is
+    itself written as a part of that whole ("97 of 130 responded, of whom 58 ..., 26 ...
+    and 13 ...": the parts split the 97). A vote takes only a whole stated as a sum: the
+    size of a body beside its vote is no sum of it; votes with an outcome (adoption
+    lines) are left alone. Tallies are changed in place; the span grows to cover the
+    whole where no other tally lies between. Only the splits the readers kept are
+    looked at, over the numbers of three sentences each: linear time.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    tallies
+        The tallies kept for ``text``, in order.
+    items
+        What :func:`~surveystats.extract.tally_items.read_items` read in ``text``.
+    numbers
+        The numbers of ``text``; a whole may be a verb's object, which no item holds.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import find_numbers, read_items
+    >>> text = "Grants went to 19 groups in Asia and 11 in Africa. In total, 30 were paid."
+    >>> split = Tally("breakdown", 15, 49, [Part("Asia", 19, 15, 36), Part("Africa", 11,
+    ...     41, 49)])
+    >>> numbers = find_numbers(text)
+    >>> attach_summed_whole(text, [split], read_items(text, numbers=numbers), numbers)
+    >>> split.total, text[split.start : split.end]
+    (30, '19 groups in Asia and 11 in Africa. In total, 30')
+    """
+    open_tallies = [t for t in tallies if _open_to_whole(t)]
+    if not open_tallies or len(numbers) < _MIN_NUMBERS:
+        return
+    by_start = {item.start: item for item in items}
+    starts = [*sentence_starts(text), len(text), len(text)]
+    number_starts = [number.start for number in numbers]
+    for tally in open_tallies:
+        at = bisect.bisect_right(starts, tally.start) - 1
+        sentences = (starts[max(0, at - 1)], starts[at], starts[at + 1], starts[at + 2])
+        first = bisect.bisect_left(number_starts, sentences[0])
+        last = bisect.bisect_left(number_starts, sentences[3])
+        figures = _figures(text, numbers[first:last], by_start)
+        taken = [(other.start, other.end) for other in tallies if other is not tally]
+        whole = _summed_whole(text, tally, figures, numbers[first:last], sentences, taken)
+        if whole is None:
+            continue
+        tally.total, tally.total_qualifier = whole.item.value, whole.item.qualifier
+        between = (
+            (whole.start, tally.start) if whole.start < tally.start else (tally.end, whole.end)
+        )
+        if not any(o.start < between[1] and between[0] < o.end for o in tallies if o is not tally):
+            tally.start, tally.end = (
+                min(tally.start, whole.item.prefix_start),
+                max(tally.end, whole.end),
+            )
