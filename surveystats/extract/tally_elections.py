@@ -75,7 +75,14 @@ from typing import NamedTuple
 
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_items import Item
-from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, read_count
+from surveystats.extract.tally_parts import (
+    COUNT_PATTERN,
+    GAP,
+    NONE_PATTERN,
+    Part,
+    Tally,
+    read_count,
+)
 from surveystats.text import MONTH_PATTERN, sentence_starts
 
 __all__ = [
@@ -486,8 +493,10 @@ REQUIRED_MAJORITY = (
     rf"|(?:two-thirds{GAP})?majority{GAP}required"
 )
 # The record of a ballot, each figure after its label and a colon: "Number of ballots
-# cast: 180; abstentions: 2; required majority: 119; Chile: 121; Peru: 57". The labels
-# of the record itself, before the candidates:
+# cast: 180; abstentions: 2; required majority: 119; Chile: 121; Peru: 57", or a comma in
+# older records ("number of ballot papers, 99; invalid ballots, none; ...; Mr. Vela
+# (Colombia), 61 votes; Mr. Qadiri (Afghanistan), 38 votes"). The labels of the record
+# itself, before the candidates:
 _RECORD_LABEL = rf"""
     (?:(?:number|total){GAP}of{GAP})?(?:(?:valid|invalid|blank){GAP})?
         (?:ballots?(?:{GAP}papers?)?|votes)(?:{GAP}(?:cast|received|returned))?
@@ -496,7 +505,7 @@ _RECORD_LABEL = rf"""
       | {REQUIRED_MAJORITY}
 """
 _RECORD_COUNT = rf"""
-    \s{{0,3}}:\s{{1,3}}(?P<n>{COUNT_PATTERN})
+    \s{{0,3}}[:,]\s{{1,3}}(?P<n>{COUNT_PATTERN}|{NONE_PATTERN})(?:{GAP}{_VOTES_WORD})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
 """
 _RECORD_START = re.compile(rf"(?<![\w-])(?P<label>{_RECORD_LABEL}){_RECORD_COUNT}", _FLAGS)
@@ -520,7 +529,7 @@ _RECORD_HEADING = re.compile(
 )
 _RECORD_CANDIDATE = re.compile(
     rf"""
-    (?P<label>{_NAME})(?:\s{{0,3}}:\s{{1,3}}|{_LEADERS}|{GAP})(?P<n>{COUNT_PATTERN})
+    (?P<label>{_NAME})(?:\s{{0,3}}[:,]\s{{1,3}}|{_LEADERS}|{GAP})(?P<n>{COUNT_PATTERN})
     (?:{GAP}{_VOTES_WORD})?(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
     _FLAGS,
@@ -907,7 +916,9 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_DEFEATED.finditer(text))
     if ":" in text or " were " in text or " was " in text:
         firsts.extend(_LISTED.finditer(text))
-    if ": " in text and ("majority" in text or "cast:" in text or "voting:" in text):
+    if (": " in text and ("majority" in text or "cast:" in text or "voting:" in text)) or (
+        "ballot papers, " in text or "ballots, " in text
+    ):
         firsts.extend(_RECORD_START.finditer(text))  # "Votes cast: 175; ...; Ghana: 150"
     if " to " in text or " for " in text or " favour of " in text or " favor of " in text:
         firsts.extend(_GIVEN_FIRST.finditer(text))
