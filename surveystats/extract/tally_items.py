@@ -1667,6 +1667,9 @@ _RANGE_OPENED = re.compile(
 )
 
 
+_BETWEEN = ("between ", "Between ")
+
+
 def _in_range_between(text: str, start: int, end: int, limit: int) -> bool:
     """Whether a number is an end of a range opened by "between": "between 40 and 50 States".
 
@@ -1680,10 +1683,12 @@ def _in_range_between(text: str, start: int, end: int, limit: int) -> bool:
     >>> _in_range_between(text, 16, 18, len(text)), _in_range_between(text, 27, 28, len(text))
     (False, False)
     """
-    if text.startswith("and ", start - 4):
+    # (a negative start would make startswith count from the end of the text)
+    if start >= len("and ") and text.startswith("and ", start - 4):
         return _RANGE_OPENED.search(text, max(0, start - 60), start) is not None
     return (
-        text[max(0, start - 8) : start].lower() == "between "
+        start >= len("between ")
+        and text.startswith(_BETWEEN, start - len("between "))
         and (other_end := _RANGE_END.match(text, end, limit)) is not None
         and other_end["joint"] == "and"
     )
