@@ -88,15 +88,23 @@ _COUNTED_NEXT = re.compile(
 # "between").
 _RANGE_JOIN = re.compile(r"[ \t]?[-–−][ \t]?|-?\s+(?:to|through|and|or)\s+")  # "8- to 16-metre"
 # "rose from 20 to 25 per cent" is a change between two values, not a range.
-_CHANGE_FROM = re.compile(
+_CHANGE_VERB = (
     r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|f[ae]ll(?:s|en|ing)?|decreas(?:e|es"
     r"|ed|ing)|declin(?:e|es|ed|ing)|dropp(?:ed|ing)|drops?|gr[eo]w(?:s|n|ing)?|went|goes"
     r"|climb(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|jump(?:s|ed|ing)?"
     r"|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|shift(?:s|ed|ing)?|expand(?:s|ed|ing)?"
     r"|cut|lower(?:s|ed|ing)?|improv(?:e|es|ed|ing)|slow(?:s|ed|ing)?|accelerat(?:e|es|ed"
-    r"|ing)|up|down)(?:\s+[a-z]+ly)?\s+from\s+$",
+    r"|ing)|up|down)(?:\s+[a-z]+ly)?"
+)
+_CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}\s+from\s+$", re.IGNORECASE)
+# "grew by 12,000 to 1.4 million": the size of a change, then the level it reached.
+_CHANGE_BY = re.compile(
+    rf"{_CHANGE_VERB}\s+by\s+(?:(?:about|some|nearly|almost|around|over|roughly)\s+)?$",
     re.IGNORECASE,
 )
+# After "by", ends this many times apart are a change and its level ("by 12,000 to 1.4
+# million"), no range of the change ("by 5 to 10 per cent").
+_CHANGE_BY_RATIO = 10
 _SCALE_WORD = re.compile(r"(?i)\b(hundred|thousand|million|billion|trillion)\b")
 # After a count whose noun is elided ("five were partially in favour", "to 1, with"): the
 # clause goes on with a verb, or ends.
@@ -423,7 +431,11 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
         if scale > 1 and _scale_of(first_raw) == 1 and first * scale <= fact.value:
             first *= scale
         alternative = join.group().strip() == "or"  # "6 or 7 per cent": two values
-        if alternative or _after_change_from(text, prev.start):
+        if (
+            alternative
+            or _after_change_from(text, prev.start)
+            or _change_then_level(text, prev, first_raw, first, fact.value)
+        ):
             # "rose from 20 to 25 per cent": two values, the first in the second's unit
             prev.value, prev.kind, prev.unit = first, fact.kind, fact.unit
             out.append(fact)
@@ -460,6 +472,30 @@ def _after_change_from(text: str, start: int) -> bool:
     if not text[max(0, start - 6) : start].rstrip().lower().endswith("from"):
         return False
     return _CHANGE_FROM.search(text, max(0, start - 60), start) is not None
+
+
+def _change_then_level(text: str, prev: Fact, first_raw: str, first: float, second: float) -> bool:
+    """Whether "by X to Y" after a change verb is the change and the level it reached.
+
+    So it is where X is written with its own unit or scale ("fell by 2 per cent to 45 per
+    cent", "grew by 1.5 million to 7.8 billion") or where Y is many times X ("rose by
+    12,000 to 1.4 million"); "increased by 5 to 10 per cent" is a range of the change.
+
+    >>> text = "Enrolment rose by 12,000 to 1.4 million pupils"
+    >>> [(f.value, f.low) for f in scan_text(text) if f.kind == "count"]
+    [(12000.0, None), (1400000.0, None)]
+    """
+    if (
+        not text[max(0, prev.start - 12) : prev.start]
+        .lower()
+        .rstrip()
+        .endswith(("by", "about", "some", "nearly", "almost", "around", "over", "roughly"))
+    ):
+        return False
+    if _CHANGE_BY.search(text, max(0, prev.start - 80), prev.start) is None:
+        return False
+    own_unit = prev.kind == "percent" or prev.unit is not None or _scale_of(first_raw) > 1
+    return own_unit or (first > 0 and second > _CHANGE_BY_RATIO * first)
 
 
 def _max_decimals(first: int | None, second: int | None) -> int | None:
