@@ -454,6 +454,29 @@ def _in_that_clause(text: str, previous: Item, item: Item) -> bool:
     return _THAT_CLAUSE.search(text, start, item.start) is not None
 
 
+# A year at the end of a label, before the joint to the next part: ", " or " and ".
+_YEAR_THEN_JOINT = re.compile(r"(?:1[89]|20)\d\d(?=\s{0,3}[,;]|\s{1,3}(?:and|while|whereas)\s)")
+_VERB_LABEL_REACH = 120  # characters from a part's verb to a year its label ends on
+_NO_CLAUSE_MARK = re.compile(r"[^,;:()]*")
+
+
+def _year_in_verb_label(text: str, previous: Item, item: Item) -> bool:
+    """Whether a year ends the label of the part before it, a clause of its own verb.
+
+    "18 supported the proposal to convene a conference in 1998, 7 opposed it and 5 ...":
+    the year is in what the 18 supported and ends no enumeration. Not where another year
+    follows in the sentence ("40 ratified it in 1999 and 12 in 2001": a time series).
+    """
+    return (
+        item.end - item.start == 4  # cheap tests first: most numbers are no year
+        and previous.verb is not None
+        and 0 < item.start - previous.head_end <= _VERB_LABEL_REACH
+        and _YEAR_THEN_JOINT.match(text, item.start) is not None
+        and _NO_CLAUSE_MARK.fullmatch(text, previous.head_end, item.start) is not None
+        and not _LATER_YEAR.search(text, item.end, _sentence_end(text, item))
+    )
+
+
 def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]]:
     """Group items into runs of one unit joined by :func:`_link`."""
     chains: list[tuple[list[Item], list[_Link]]] = []
@@ -477,6 +500,8 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             continue
         if item.kind == "other" and current and year_in_base(text, current[-1], item):
             continue  # "48 per cent of the staff recruited in 2019 were ...": it dates the base
+        if item.kind == "other" and current and _year_in_verb_label(text, current[-1], item):
+            continue  # "18 supported holding it in 1998, 7 opposed it ...": inside the label
         whole_end = dated_to if current and dated_to > current[-1].head_end else None
         if (
             (item.subset or item.of_them)

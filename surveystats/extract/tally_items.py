@@ -680,8 +680,9 @@ _LEVEL_AT_VERBS = _word_set("stood stands stand estimated put fixed")
 # level and "at" ("stood at 24,300 pupils"); a month names a date ("on 30 June"),
 # "and"/"to" a list or a range of days ("on 3 and 4 May").
 _DIGITS_THEN_NOUN = re.compile(r"\d{1,3}(?:,\d{3})*\s{1,3}(?!(?:and|or|to|through)\b)[a-z]{3,}")
-# Words between "from" and the count of those who answered: "from the following 12".
-_BEFORE_WHO_ANSWERED = _word_set("the following of governments delegations")
+# Words between "from" and the count of those who answered: "from the following 12",
+# a focus word: "from only nine of the 34 States".
+_BEFORE_WHO_ANSWERED = _word_set("the following of governments delegations only just merely")
 _DEFINITE_WORDS = _word_set("the these those its their his her our each every per no any")
 _MONTH_NAMES = frozenset(MONTHS)
 _TOTAL_DETERMINERS = (

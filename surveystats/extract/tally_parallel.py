@@ -436,6 +436,14 @@ def _reported(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return words[lowered.index("not", start) :] if negated else words[at:]
 
 
+_PREPOSITIONS_AND_OF = PREPOSITIONS | {"of"}
+
+
+def _shares_make_whole(run: list[Item]) -> bool:
+    """Whether a run is of shares only, adding up to 100 within their rounding."""
+    return all(item.kind == "percent" for item in run) and adds_up_to_whole(run)
+
+
 def _labels_after_preposition(
     text: str, run: list[Item], frames: list[_Frame]
 ) -> list[tuple[int, int]] | None:
@@ -447,7 +455,11 @@ def _labels_after_preposition(
     before its preposition (the prepositions may differ: "in", "at").
     """
     rights = [[w for w, _, _ in f.right] for f in frames]
-    if any(not words or words[0].lower() not in PREPOSITIONS for words in rights[1:]):
+    # "of" only for shares that make up one whole: "46 per cent of the staff were nationals
+    # of A, 19 per cent of B and 35 per cent of C"; "21 per cent of girls and 4 per cent of
+    # boys" are shares of two groups
+    prepositions = _PREPOSITIONS_AND_OF if _shares_make_whole(run) else PREPOSITIONS
+    if any(not words or words[0].lower() not in prepositions for words in rights[1:]):
         return None
     first = [w.lower() for w in rights[0][:_MAX_ANCHOR_AT]]
     verb_at = next(
@@ -455,7 +467,7 @@ def _labels_after_preposition(
     )
     if verb_at is None:
         return None  # "68 per cent of cases in Africa and 18 per cent in Europe": rates
-    at = next((i for i in range(verb_at + 1, len(first)) if first[i] in PREPOSITIONS), None)
+    at = next((i for i in range(verb_at + 1, len(first)) if first[i] in prepositions), None)
     if at is None or first[at] not in {words[0].lower() for words in rights[1:]}:
         return None  # the first item's preposition is one the later ones repeat
     labels = [frames[0].right[at + 1 :]] + [list(f.right[1:]) for f in frames[1:]]
@@ -1117,12 +1129,21 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
         whole = run[-1].of_total if adds_up_to_whole(run) else None
     # "1,942 staff held ..., 5,611 continuing appointments": every count counts staff
     subject = run[0].counted if _subject_then_objects(run, frames[0].right) else None
+    # "46 per cent of the staff were nationals of A, 19 per cent of B": the noun after a
+    # later share's "of" is its label; every share is of what the first counts
+    of_labels = any(
+        item.counted and item.counted.lower() in label.lower()
+        for item, label in zip(run[1:], labels[1:], strict=True)
+    )
     parts = []
     for item, (start, end), label in zip(run, spans, labels, strict=True):
         # a count's share with it: "Chad (26 cases, 10 per cent)"
         percent = item.percent if item.kind == "percent" else item.share
         share = None if percent is None else float(percent)
         count = None if item.kind == "percent" else item.value
+        counted, inherited = subject or item.counted, False
+        if of_labels and item is not run[0]:
+            counted, inherited = run[0].counted, run[0].counted is not None
         parts.append(
             Part(
                 label,
@@ -1131,7 +1152,8 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
                 max(end, item.end),
                 percent=share,
                 decimals=item.decimals if item.kind == "percent" else item.share_decimals,
-                counted=subject or item.counted,
+                counted=counted,
+                counted_inherited=inherited,
                 qualifier=item.qualifier,
             )
         )
