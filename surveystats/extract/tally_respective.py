@@ -410,7 +410,10 @@ def _read_respective(
             labels, end = following
             labels_follow = True
     if labels is None:
-        before = _labels_before(text[clause : numbers.start()], count)
+        # "located in Nairobi, Entebbe and Mogadishu (24, 19 and 13, respectively)"
+        before_end = _PAREN_BEFORE.search(text, clause, numbers.start())
+        lists_end = before_end.start() if before_end is not None else numbers.start()
+        before = _labels_before(text[clause:lists_end], count)
         trailing = _labels_trailing(text, word.end(), count) if before is None else None
         if before is not None:
             labels, label_start = before
@@ -422,6 +425,7 @@ def _read_respective(
             return None
     whole = _WHOLE.search(text, max(clause, start - 120), start)
     total = read_count(whole["total"])[0] if whole is not None else None
+    whole_start = None
     values = [value for value, _, _, _ in figures]
     partitive = None
     if not percent and total is None:  # "held 1,874 and 1,129 of the 3,412 posts"
@@ -444,20 +448,25 @@ def _read_respective(
         kind = "survey"  # "Replies from A, B and C numbered 18, 15 and 24": who replied
     elif total is not None and sum(values) > total:
         return None
+    elif total is None and (stated := _whole_of_sum(text, clause, numbers.start(), values)):
+        total, whole_start = stated  # "Field staff numbered 5,408, of whom 3,217 and 2,191"
     elif (
         total is None
         and partitive is None
         and count_shares is None
         and not subject_first
+        and not _labels_name_kinds_of_subject(text, start, labels[0], numbers)
         and not _numbers_of_one_noun(text, clause, numbers.start())
         and not (labels_follow and _figures_are_subject(text, clause, numbers))
         and not (labels_follow and _objects_placed(text, clause, numbers, after, labels[0]))
     ):
         return None  # counts of different wholes ("15 and 54 members respectively")
     parts = _figure_parts(labels, figures, percent=percent)
+    if whole is not None:
+        whole_start = whole.start()
     tally = Tally(
         kind,
-        whole.start() if whole is not None else start,
+        min(whole_start, start) if whole_start is not None else start,
         end,
         parts,
         unit="percent" if percent else "count",
@@ -474,6 +483,104 @@ def _read_respective(
             part.percent, part.decimals = float(value), decimals
     _add_remaining(text, tally)
     return tally
+
+
+# The parenthesis that opens figures after their labels: "Mogadishu (24, 19 and 13, ...".
+_PAREN_BEFORE = re.compile(r"\s{0,3}\(\s{0,3}$")
+# A count in the clause before the lists, a whole they may add up to (no year, no figure
+# glued to a word or a mark: "A/78/80", "2,183-member").
+_STATED_COUNT = re.compile(r"(?<![\w.,/-])(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\w,.]\w|[/-])")
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+_SUM_REACH = 250
+_MIN_SUM = 10
+# A count after a preposition that places or dates ("in 12 countries", "over 30 days") is
+# no whole of the lists.
+_PLACED_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|by|across|over|within|for|during)\s{1,3}$")
+
+
+def _whole_of_sum(
+    text: str, clause: int, start: int, values: list[Fraction]
+) -> tuple[int, int] | None:
+    """A count stated before the lists that their counts add up to exactly, and its start.
+
+    "Field staff numbered 5,408, of whom 3,217 and 2,191 were serving in A and B,
+    respectively", "The 56 posts are located in A, B and C (24, 19 and 13, respectively)":
+    one count in the clause, or in the sentence before the lists, equals the sum of the
+    counts, so they split it. A year is no such whole; two counts equal to the sum leave
+    it unknown.
+
+    >>> text = "Of 90 posts, 50 and 40 are in A and B, respectively."
+    >>> _whole_of_sum(text, 0, 12, [Fraction(50), Fraction(40)])
+    (90, 3)
+    >>> _whole_of_sum(text, 0, 12, [Fraction(50), Fraction(41)]) is None
+    True
+    """
+    wanted = sum(values)
+    if wanted.denominator != 1 or wanted < _MIN_SUM:
+        return None  # small counts add up to another small number by chance
+    sentence = max(text.rfind(". ", 0, clause) + 1, start - _SUM_REACH, 0)
+    found = [
+        match
+        for match in _STATED_COUNT.finditer(text, sentence, start)
+        if not _YEAR_LIKE.fullmatch(match["count"])
+        and read_count(match["count"])[0] == wanted
+        and not _PLACED_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    ]
+    if len(found) != 1:
+        return None
+    return int(wanted), found[0].start()
+
+
+# The words before the first label that make it a kind of one noun the clause opens on:
+# "Staff of the Office in [Geneva]", "The troop contribution of [Bangladesh]".
+_SUBJECT_BEFORE_LABELS = re.compile(
+    r"\s{0,3}(?:[Tt]he\s{1,3})?(?P<head>(?:[A-Za-z][a-z’'-]{1,30}\s{1,3}){1,3}?)"
+    r"(?:(?:of|in|at|from)\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w’'-]{1,30}\s{1,3}){1,4}?)?"
+    r"(?:of|in|at|from)\s{1,3}(?:the\s{1,3})?"
+)
+# Nouns of a measure: "The rates of A and B were 12 and 15" compare, they split nothing.
+_MEASURE_NOUNS = frozenset(
+    """
+    rate rates level levels share shares proportion proportions percentage percentages
+    ratio ratios average averages value values cost costs price prices budget budgets
+    expenditure expenditures income incomes revenue revenues growth size sizes age ages
+    length lengths duration index indices score scores amount amounts
+    """.split()  # noqa: SIM905
+)
+
+
+def _labels_name_kinds_of_subject(
+    text: str, start: int, first_label: str, numbers: re.Match[str]
+) -> bool:
+    """Whether the labels before the counts each name a kind of the noun the clause opens on.
+
+    "Staff of the Office in Geneva, New York and Nairobi numbered 742, 388 and 156,
+    respectively", "The troop contribution of Bangladesh and Nepal amounted to 6,731 and
+    5,682 personnel respectively": the labels follow the subject's noun and a preposition,
+    so the counts split that noun. "The Council and the Commission have 15 and 54
+    members" opens on the labels themselves, and a measure ("The rates of A and B were")
+    or a change between the labels and the figures ("rose to") compares, no split.
+
+    >>> text = "Staff in Rome and Oslo numbered 40 and 12, respectively."
+    >>> _labels_name_kinds_of_subject(text, 0, "Rome", _FIGURES.search(text))
+    True
+    >>> text = "Rome and Oslo have 40 and 12 staff, respectively."
+    >>> _labels_name_kinds_of_subject(text, 0, "Rome", _FIGURES.search(text))
+    False
+    """
+    figures = numbers.start()
+    at = text.find(first_label, start, figures)
+    if at <= start:
+        return False
+    subject = _SUBJECT_BEFORE_LABELS.fullmatch(text, start, at)
+    if subject is None:
+        return False
+    head = subject["head"].lower().split()
+    if any(word in _MEASURE_NOUNS or word in STOP_WORDS for word in head):
+        return False
+    return _CHANGE.search(text, at, figures) is None and not NOT_COUNT_AFTER.match(
+        text, numbers.end()
+    )
 
 
 def _figure_parts(
