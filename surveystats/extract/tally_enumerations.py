@@ -1634,9 +1634,10 @@ _CHANGE_LABEL = re.compile(
 _LAST_CLAUSE_JOIN = re.compile(r"\s{0,3},?\s{0,3}and\s{1,3}")
 _SHARE_VERB = rf"{_SHARE_VERBS}(?:\s{{1,3}}(?:for|up))?"
 _SHARE_VERB_ONLY = re.compile(_SHARE_VERB, re.IGNORECASE)
+# The verb may be in the perfect: "West Africa has received 36 per cent, ...".
 _LEAD_LABEL = re.compile(
     rf"(?P<label>[A-Za-z][\w'’-]{{0,30}}(?:\s{{1,3}}[\w'’-]{{1,30}}){{0,5}}?)"
-    rf"\s{{1,3}}(?:{_SHARE_VERB})\s{{1,3}}$"
+    rf"(?:\s{{1,3}}(?:has|have|had))?\s{{1,3}}(?:{_SHARE_VERB})\s{{1,3}}$"
 )
 _NEXT_LABEL = re.compile(
     rf"""(?:\s{{1,3}}[a-z][\w'’-]{{0,30}}){{0,3}}?   # the rest of the whole ("earnings")
