@@ -99,6 +99,7 @@ from surveystats.extract.tally_votes import (
     join_later_sides,
     opens_listed_side,
     read_vote_statement,
+    take_received_favour,
 )
 from surveystats.text.words import ORDINAL_WORDS
 
@@ -406,6 +407,9 @@ def _find_in_paragraph(
         kept = join_ballots_for_none(text, kept)  # "..., 2 were invalid; Chile received ..."
     elif kept and kept[0].kind == "vote":  # "... voted for it. Chile and Peru opposed it."
         kept = join_later_sides(text, kept)
+    if kept and " votes" in text:  # "The motion obtained 5 votes, while 39 voted against it"
+        for tally in kept:
+            take_received_favour(text, tally)
     # "... and 6 from institutions. A further 9 came from NGOs, bringing the total to 32."
     if counts:
         kept = join_continued_parts(text, kept, items, numbers)

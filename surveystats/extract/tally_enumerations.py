@@ -167,7 +167,7 @@ _VOTE_CATEGORIES = (
     ),
     (
         re.compile(
-            rf"^(?:voted\s|votes?\s|spoke\sout\s)against\b|^{_AGAINST}\b|^opposed\b"
+            rf"^(?:voted\s|votes?\s|spoke\sout\s)against\b|^{_AGAINST}\b|^oppos(?:ed|ing)\b"
             r"|^(?:voted\s)?(?:in\sthe\s)?negative$"
         ),
         "against",
@@ -289,9 +289,10 @@ def vote_category(label: str) -> str | None:
     return None
 
 
-# Support told as a view ("141 delegations supported the text"), which is a vote in
-# favour only beside abstentions: nobody abstains from a survey.
-_SUPPORTED = re.compile(r"^(?:supported|backed|endorsed)\b")
+# Support told as a view ("141 delegations supported the text", "with 29 delegations
+# supporting it"), which is a vote in favour only beside abstentions: nobody abstains from
+# a survey.
+_SUPPORTED = re.compile(r"^(?:supported|backed|endorsed|supporting|backing|endorsing)\b")
 
 
 def _vote_categories(labels: list[str], *, voters: bool = False) -> list[str | None]:

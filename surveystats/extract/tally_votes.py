@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 
 from surveystats.extract.phrases import QUALIFIERS_BEFORE
+from surveystats.extract.roles import role_of
 from surveystats.extract.tally_elections import (
     ELECTION_LITERALS,
     find_elections,
@@ -46,6 +47,7 @@ __all__ = [
     "join_later_sides",
     "opens_listed_side",
     "read_vote_statement",
+    "take_received_favour",
 ]
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -510,6 +512,8 @@ _HEAD_FAVOUR = re.compile(
         (?P<votes_affirmative>votes?){GAP}in{GAP}the{GAP}affirmative\b|  # minutes, records
         (?P<votes_support>votes?){GAP}in{GAP}support\b|   # "27 votes in support with 41 against"
         (?P<votes_for>votes{GAP}for)(?:{_FOR_AS_ROLE}|{_FOR_OBJECT})|  # "99 votes for, 9 against"
+        # "28 votes were cast for the text and 21 against"
+        votes{GAP}(?:were|was){GAP}cast{GAP}for{_FOR_OBJECT}|
         (?P<affirmative>(?:affirmative|positive){GAP}votes?)\b|
         # "12 “yes” votes", "64 ayes", "23 yeas", "12 “Yes” and 9 “No” votes"
         # "40 Yes votes, 14 No votes", "11 yes votes": the answer as the votes' adjective
@@ -688,6 +692,7 @@ _FAVOUR_WINDOWS = (
     ("yes", 130, 60),
     ("yeas", 130, 10),
     ("votes for", 130, 250),
+    ("cast for", 130, 250),
     ("voting for", 130, 60),
 )
 # Where "12 against, 130 in favour" may start: before its "against" or "opposed".
@@ -1154,14 +1159,16 @@ _AT_THE_VOTE = rf"""(?:{GAP}(?:when{GAP}the{GAP}vote{GAP}was{GAP}taken
     |at{GAP}the{GAP}time{GAP}of{GAP}the{GAP}vot(?:e|ing)|during{GAP}the{GAP}vot(?:e|ing)))"""
 # "One member (Yemen) did not participate in the vote." / "two members (...) were absent" /
 # "; 28 Member States were absent" / ", while one member did not participate in the vote" /
-# ", with one member not participating". Without names in parentheses the statement must
-# end there ("did not participate in the debate" is no part of the vote).
+# ", with one member not participating", ", one permanent member (...) being absent".
+# Without names in parentheses the statement must end there ("did not participate in the
+# debate" is no part of the vote).
 _NOT_VOTING = re.compile(
     rf"""
     \s{{0,3}}[,.;:]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP}){{0,2}}
     # "another": one more, after a first statement ("one member being absent and another
     # not participating in the vote")
-    (?P<n>{COUNT_PATTERN}|(?P<another>another))(?:{GAP}{_MEMBER_NOUNS}{OF_THE_BODY}?)?\s{{0,3}}
+    (?P<n>{COUNT_PATTERN}|(?P<another>another))
+    (?:{GAP}(?:(?:permanent|non-permanent|elected){GAP})?{_MEMBER_NOUNS}{OF_THE_BODY}?)?\s{{0,3}}
     (?:
         (?:\((?P<members>{names_in_parentheses(400)})\)\s{{0,3}},?{GAP}
           # in commas, a name in apposition: "with one member, Chile, not participating",
@@ -2032,6 +2039,69 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
         return _LATER_SIDE_GAP.fullmatch(text, aside, tally.start) is not None
 
     return _join_other_sides(tallies, joins, None)
+
+
+# The side in favour stated as votes a text received, right before the other sides:
+# "This proposal obtained only five votes, while thirty-nine delegations voted against it",
+# "The amendment received 11 votes, 29 representatives voting against it".
+_RECEIVED_VOTES_BEFORE = re.compile(
+    rf"""
+    \b(?P<text>proposals?|amendments?|motions?|drafts?|texts?|resolutions?|decisions?|
+        recommendations?|(?:sub-?)?paragraphs?|it)
+    {GAP}(?:(?:had|has){GAP})?(?:only{GAP})?
+    (?:received|obtained|secured|gained|won|mustered|attracted|drew|polled|got)
+    {GAP}(?:(?:only|just|some){GAP})?(?P<n>{COUNT_PATTERN}){GAP}votes?
+    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:while|whereas|with|and){GAP})?$
+    """,
+    _FLAGS,
+)
+_RECEIVED_VOTES_REACH = 120
+# The categories of a vote, by the role of a part that names its side in other words
+# ("voting against it" is the side against).
+_SIDE_OF_ROLE = {
+    "against": "against",
+    "abstaining": "abstentions",
+    "not_participating": "not participating",
+    "absent": "absent",
+}
+
+
+def take_received_favour(text: str, tally: Tally) -> bool:
+    """Give sides that lack the side in favour the votes a text received right before them.
+
+    "The proposal obtained only five votes, while thirty-nine delegations voted against it
+    and eleven abstained" is one vote: the sides after the votes (read on their own, or as
+    a survey of what delegations did) take the five as the side in favour, and every part
+    is named by its side. Only a text put to the vote (a proposal, an amendment, a
+    motion, ...) receives them ("Chile obtained 97 votes, while 12 delegations abstained"
+    is an election); ``tally`` is changed in place. True where it took them.
+
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "The motion received 9 votes, 20 members voting against it."
+    >>> tally = Tally("survey", 28, 58, [Part("voting against it", 20, 28, 58)])
+    >>> take_received_favour(text, tally)
+    True
+    >>> tally.kind, [(p.category, p.count) for p in tally.parts]
+    ('vote', [('in favour', 9), ('against', 20)])
+    """
+    roles = [role_of(part.category) for part in tally.parts]
+    if not tally.parts or any(role not in _SIDE_OF_ROLE for role in roles):
+        return False
+    if tally.unit not in (None, "count") or tally.total is not None:
+        return False
+    received = _RECEIVED_VOTES_BEFORE.search(
+        text, max(0, tally.start - _RECEIVED_VOTES_REACH), tally.start
+    )
+    if received is None:
+        return False
+    count, ocr = read_count(received["n"])
+    if count is None or ocr:
+        return False
+    for part, role in zip(tally.parts, roles, strict=True):
+        part.category = _SIDE_OF_ROLE[role]
+    tally.parts.insert(0, Part("in favour", count, received.start("n"), received.end()))
+    tally.kind, tally.unit, tally.start = "vote", "count", received.start("n")
+    return True
 
 
 def find_votes(text: str) -> list[Tally]:
@@ -3032,12 +3102,27 @@ _DASHED_END = rf"""
 """
 # Three figures in parentheses are the vote too: "approved the text (17-0-4) and ...".
 _DASHED_IN_PARENTHESES = r"\s{0,3}\((?=\d{1,3}[-–]\d{1,3}[-–]\d{1,3}\))"
+# Before three figures in parentheses the object may go without an article: "adopted
+# texts on the right to food (186-2-0)".
+_BARE_OBJECT = r"(?:\s{1,3}[A-Za-z][^\d.,;:()]{0,60}?)?"
 _HEAD_DASHED_VERB = re.compile(
     rf"""
-    (?<!\w)(?P<verb>{_DASHED_VERB}){_VERB_OBJECT}(?:{GAP}|{_DASHED_IN_PARENTHESES})
+    (?<!\w)(?P<verb>{_DASHED_VERB})
+    (?:{_VERB_OBJECT}{GAP}|{_BARE_OBJECT}{_DASHED_IN_PARENTHESES})
     {_DASHED_FIGURES}{_DASHED_END}
     """,
     _FLAGS,
+)
+# Three figures in parentheses alone: a vote only as the parallel of such a vote before
+# it in its sentence, the verb elided ("adopted texts on food (186-2-0) and on housing
+# (124-52-6)"). Between the two, the next object with its verb elided: a comma or "and",
+# then a preposition or an article, then words only (no figure, parenthesis or stop).
+_DASHED_PARENTHESES_ALONE = re.compile(
+    rf"\((?=\d{{1,3}}[-–]\d{{1,3}}[-–]\d{{1,3}}\)){_DASHED_FIGURES}\)", _FLAGS
+)
+_PARENTHESES_PARALLEL_GAP = re.compile(
+    r"\)\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})"
+    r"(?:on|for|to|of|concerning|regarding|the|its|an?)\b[^\d.;:()]{1,200}"
 )
 # A headline drops the article of the object: "ASSEMBLY ADOPTS TEXT ON OCEANS 120-8-40".
 # Only three figures (in favour, against, abstaining) make it a vote: "adopts paragraphs
@@ -3150,7 +3235,34 @@ def _find_dashed(text: str, lower: str) -> list[Tally]:
     if "vote on" in lower or "vote for" in lower:  # windows from the literals, not the dashes
         windows = (("vote on", 20, 120), ("vote for", 20, 120))
         heads.extend(_matches_near(_HEAD_DASHED_VOTE_ON, text, lower, windows))
-    return _dashed_votes(text, heads)
+    votes = _dashed_votes(text, heads)
+    if votes and ")" in text:
+        votes.extend(_parallel_parenthesized(text, votes))
+    return votes
+
+
+def _parallel_parenthesized(text: str, found: list[Tally]) -> list[Tally]:
+    """Three figures in parentheses that follow such a vote of their sentence, in order.
+
+    >>> text = "It adopted texts on food (186-2-0) and on housing (124-52-6)."
+    >>> first = Tally("vote", 26, 33, [], outcome="adopted")
+    >>> [([p.count for p in t.parts], t.outcome) for t in _parallel_parenthesized(text, [first])]
+    [([124, 52, 6], 'adopted')]
+    """
+    parallel: list[Tally] = []
+    previous = max(found, key=lambda tally: tally.end)
+    while (
+        text.startswith(")", previous.end)
+        and (gap := _PARENTHESES_PARALLEL_GAP.match(text, previous.end)) is not None
+        and (match := _DASHED_PARENTHESES_ALONE.match(text, gap.end())) is not None
+    ):
+        votes = _dashed_votes(text, [match])
+        if not votes:
+            break
+        votes[0].outcome = previous.outcome
+        parallel.append(votes[0])
+        previous = votes[0]
+    return parallel
 
 
 # The noun after dashed figures ("a 152-5 vote"): the sides that follow it are the vote's.
