@@ -11,7 +11,9 @@ their rounding, those figures are the parts of that whole, whatever the syntax:
 
 The rule runs last, on a sentence where the other readers found no tally or only a part
 of what it finds (then its reading replaces theirs), in named steps over the numbers and
-items those readers already have (no number is searched for again):
+items those readers already have (no number is searched for again). A sentence of two
+figures is read only where one names the rest ("the remaining 938") or is "of the" whole
+("accounted for 94 of the 1,032 representatives"):
 
 1. :func:`_figures` -- the FIGURES: counts (no years, dates, money, ordinals, ranges,
    list markers "(1)") and shares; a count in parentheses after a share ("45 per cent
@@ -74,6 +76,10 @@ items those readers already have (no number is searched for again):
    clause ends one reading: "41 reported having held a census during the 2020 round,
    whereas 12 ... and 7 ..."), their pieces are joined as one tally with the whole
    (:func:`_joined_pieces`).
+   A year that opens the first label on the left, or stands between it and its figure,
+   dates the clause and is left out where no year stands among the figures ("In 1980
+   agriculture accounted for 41 per cent ..." -> "agriculture"); a label that is only a
+   preposition ("; in the remaining 22, ...") is none.
 5. :func:`_is_series` -- what is NO breakdown: a time series (labels that are years or
    periods, "from ... to", a verb of change between figures), comparisons ("than"),
    bounds ("more than 40 per cent"), rates.
@@ -218,6 +224,8 @@ _OPENS_ON_FIGURE = re.compile(
     r"Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)\b)"
 )
 _REST = re.compile(r"\bthe\s{1,3}(?:remaining|other)\s{1,3}\d")
+# "the remaining 938", "the remaining 32 per cent": the rest of a whole the figures make.
+_REST_OF_WHOLE = re.compile(r"\bthe\s{1,3}remaining\s{1,3}\d")
 # A sentence whose subject points back at the figure before and says what it holds:
 # "An estimated 16.2 million people were displaced. This included 11.8 million ...",
 # "These comprised ...", "The figure includes ...".
@@ -1047,6 +1055,36 @@ def _trim(words: list[tuple[str, int, int]], *, trailing: bool) -> list[tuple[st
     return words
 
 
+def _dated_at(words: list[tuple[str, int, int]], at: int) -> int:
+    """How many words from ``at`` on state a year ("1980", "in 1960"): 0, 1 or 2."""
+    if at < len(words) and _YEAR.fullmatch(words[at][0]):
+        return 1
+    if (
+        at + 1 < len(words)
+        and words[at][0].lower() in PREPOSITIONS
+        and _YEAR.fullmatch(words[at + 1][0])
+    ):
+        return 2
+    return 0
+
+
+def _undated(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A first label on the left of its figure without the year that dates its clause.
+
+    "In 1980 agriculture accounted for 41 per cent ..." -> "agriculture", "the less
+    developed regions accounted in 1960 for 68 per cent ..." -> "less developed regions";
+    the words before its figure are trimmed again once the year is gone. Only where no
+    year stands among the figures: "612 posts were filled in 2010; by 2020 the figure
+    was 990" is a series.
+    """
+    if (year := _dated_at(words, 0)) and len(words) > year:
+        words = words[year:]
+    for at in range(1, len(words) - 1):
+        if _dated_at(words, at) == 2:
+            return _trim(words[:at], trailing=True)
+    return words
+
+
 def _shorten(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A label too long to be one, cut before its first "of" complement.
 
@@ -1237,6 +1275,10 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         labels[0] = _gapped_first(labels[0], later)
     else:  # "... are in Africa, 14 in Asia": the verb the later ones leave out goes too
         labels[0] = _opens_like_later(labels[0], later)
+    if first_on_left and not _YEAR.search(text, run[0].start, run[-1].end):
+        labels[0] = _undated(labels[0])
+    if any(all(word.lower() in PREPOSITIONS for word, _, _ in words) for words in labels):
+        return None  # "...; in the remaining 22, such offences ...": no label but "in"
     spans = [(words[0][1], _closed(text, words[0][1], words[-1][2])) for words in labels]
     if any(_holds_a_count(text, s, e) for s, e in spans):
         return None
@@ -1817,6 +1859,8 @@ def find_sums(
             noun is not None
             or (at > 0 and _opens_on_whole_before(text, lo, hi))
             or (last < len(numbers) and _NEXT_TOTAL.match(text, hi - 1) is not None)
+            # "..., men for the remaining 938": the rest names the whole its figures make
+            or _REST_OF_WHOLE.search(text, lo, hi) is not None
         )
         if last - first < _MIN_NUMBERS - elsewhere:  # a whole stated in the sentence next to it
             continue
@@ -1827,6 +1871,8 @@ def find_sums(
         figures += _next_total(text, hi, numbers[last : last + 1])
         kinds = Counter(figure.item.kind for figure in figures)
         shares = sum(f.share is not None or f.item.kind == "percent" for f in figures)
+        # a part "of the" whole states that whole: "accounted for 94 of the 1,032 ..."
+        kinds["whole"] += any(f.item.of_total is not None for f in figures)
         if kinds["count"] + kinds["whole"] < _MIN_NUMBERS and shares < 2:
             continue  # a whole and two counts, or two shares
         mine = _read(text, lo, hi, figures)
