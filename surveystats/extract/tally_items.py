@@ -2188,6 +2188,7 @@ def _read_adjunct_verb(text: str, item: Item, limit: int) -> None:
 # size ("30 per cent were under 15", "aged 15 to 59", "60 or over"), not a figure.
 _BOUND_WORDS = frozenset("under over aged below above between than".split())  # noqa: SIM905
 _OPEN_BOUND_WORDS = frozenset("over older above more".split())  # noqa: SIM905
+_AGE_UNITS = frozenset(("years", "year", "months"))
 
 
 def is_bound(text: str, start: int, end: int) -> bool:
@@ -2197,7 +2198,7 @@ def is_bound(text: str, start: int, end: int) -> bool:
     it is asked of every number after a share).
     """
     before = text[max(0, start - 24) : start].lower().split()[-3:]
-    after = text[end : end + 12].lower().split()[:2]
+    after = text[end : end + 20].lower().split()[:3]
     return bound_at([*before, text[start:end], *after], len(before))
 
 
@@ -2215,10 +2216,18 @@ def bound_at(lowered: list[str], at: int) -> bool:
         return True  # "15 to 59", "five to ten years"
     if before == "and" and at > 2 and lowered[at - 3] == "between":
         return True
-    after = lowered[at + 1 : at + 3]
-    if len(after) == 2 and after[0] == "to" and _is_figure(after[1]):
+    after = lowered[at + 1 : at + 4]
+    if len(after) >= 2 and after[0] == "to" and _is_figure(after[1]):
         return True  # "five to ten years": the lower bound
-    return len(after) == 2 and after[0] in ("or", "and") and after[1] in _OPEN_BOUND_WORDS
+    if after and after[0][:1] in ("-", "–") and after[0][1:2].isdigit():
+        return True  # "18-24 years": the lower bound, the upper joined by a hyphen
+    if after and after[0] in _AGE_UNITS:
+        after = after[1:]  # "60 years and over": the bound's unit before its open end
+    return (
+        len(after) >= 2
+        and after[0] in ("or", "and")
+        and after[1].rstrip(",;.") in _OPEN_BOUND_WORDS
+    )
 
 
 def is_bare_agent(text: str, start: int) -> bool:

@@ -114,6 +114,12 @@ _YEAR = re.compile(
     r"\b(?:1[89]|20)\d\d\b|\b(?:quarter|month|period|decade|week|day)s?\b"
     r"|\byears?\b(?!\s{1,3}(?:of\s{1,3}age|old))"  # "under 15 years of age" is an age
 )
+# A band of ages or of years of service, no period of a time series: "18-24 years",
+# "60 years and over", "10 years or more".
+_AGE_BAND = re.compile(
+    r"\b\d{1,3}\s{0,2}[-–]\s{0,2}\d{1,3}\s{1,3}years?\b"
+    r"|\b\d{1,3}\s{1,3}years?\s{1,3}(?:and|or)\s{1,3}(?:over|above|older|more)\b"
+)
 # What links a whole to its parts after it ("2,540 staff of whom ...", "including").
 _WHOLE_LINK = re.compile(
     r"\b(?:of\s(?:whom|which|these|them|those)|including|comprising|among\s(?:them|whom))\b|:"
@@ -128,6 +134,7 @@ _OPENING_WHOLE = re.compile(
 )
 _FRAME_WORDS = PREPOSITIONS | VERBS | AUXILIARIES | {"of"}
 _STOP_BEFORE = PREPOSITIONS | VERBS | AUXILIARIES | {"of", "the", "a", "an", "its", "their"}
+_OPEN_BOUND = {"over", "older", "above", "more"}  # "60 years and over"
 _MARKS_BEFORE = ("(", "with", ",", ":", "-", "–", "—")
 _QUALIFIERS = {"some", "about", "around", "nearly", "almost", "approximately", "over", "only"}
 _RATE_PREPOSITIONS = {"in", "among", "for", "at"}
@@ -716,7 +723,7 @@ def _labels_before(
     taken: list[tuple[str, int, int]] = []
     for word in reversed(first):
         between = text[word[2] : taken[0][1]] if taken else ""
-        if word[0].lower() in _STOP_BEFORE or len(taken) > longest or between.strip(" ()"):
+        if word[0].lower() in _STOP_BEFORE or len(taken) > longest or between.strip(" ()-–"):
             break  # an article, a preposition, a verb or a mark (":", ",") ends the label
         taken.insert(0, word)
     labels[0] = taken
@@ -730,6 +737,8 @@ def _labels_before(
         return None  # "Chapter II, 12; Chapter III, 14": places in a document, not labels
     for words in labels[1:]:
         inner = [w.lower() for w, _, _ in words]
+        if len(inner) > 2 and inner[-2] in ("and", "or") and inner[-1] in _OPEN_BOUND:
+            inner = inner[:-2]  # "60 years and over, 9%": an open bound ends the label
         if inner and (inner[0] in _STOP_BEFORE or inner[-1] in _STOP_BEFORE):
             return None  # "..., the same number as 61": no name before the figure
         if any(w in _STOP_BEFORE - {"the", "of"} for w in inner):
@@ -1006,7 +1015,7 @@ def _is_tally(
     if not counts_things and RATE_WORDS.search(text, lo, _measured_until(text, run, labels)):
         return False
     for label in labels:
-        lowered = label.lower()
+        lowered = _AGE_BAND.sub("", label.lower())  # "18-24 years": a band, no period
         if _YEAR.search(lowered) or any(month in lowered.split() for month in MONTHS):
             return False
     for item in run:

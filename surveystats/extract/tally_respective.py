@@ -908,12 +908,19 @@ def _shares_fit(
 # Shares listed after the counts they belong to: ", representing 55.7 per cent and 44.3
 # per cent, respectively", ", or 55 and 45 per cent of the total, respectively".
 _OF_THEIR_WHOLE = r"\s{1,3}of\s{1,3}(?:the|their|its|all)(?:\s{1,3}[\w’'-]{1,20}){1,3}"
+# The same with the whole's count after "respectively": "..., respectively, of the 1,038
+# posts subject to geographical distribution".
+_OF_THEIR_COUNTED_WHOLE = (
+    r"\s{1,3}of\s{1,3}(?:the|their|its|all)\s{1,3}(?P<whole>\d{1,3}(?:,\d{3})+|\d{1,6})"
+    r"(?:\s{1,3}[A-Za-z][\w’'-]{0,20}){1,3}"
+)
 _SHARES_AFTER = re.compile(
     rf"""\s{{0,3}},?\s{{1,3}}(?:representing|or|that\s{{1,3}}is\s{{0,3}},?|i\.e\.)\s{{1,3}}
         (?P<shares>{_FIGURES.pattern})
         (?:{_OF_THEIR_WHOLE})?
         \s{{0,3}},?\s{{1,3}}respectively\b
-        (?:{_OF_THEIR_WHOLE})?        # "58 and 42 per cent respectively of the votes cast"
+        (?:,?{_OF_THEIR_COUNTED_WHOLE}   # "..., respectively, of the 1,038 posts"
+          |{_OF_THEIR_WHOLE})?        # "58 and 42 per cent respectively of the votes cast"
         """,
     re.VERBOSE,
 )
@@ -928,7 +935,9 @@ def attach_respective_shares(text: str, tallies: list[Tally]) -> None:
     stated whole (or of the counts' sum, when the shares add up to 100) within its
     rounding; otherwise nothing is attached. The tally's span then takes in the shares.
     A vote's sides take them too ("received 96 votes in favour and 70 against, that is, 58
-    and 42 per cent respectively of the votes cast").
+    and 42 per cent respectively of the votes cast"). A whole counted after the shares
+    ("..., respectively, of the 1,038 posts") is the tally's total where the counts make
+    it up exactly; where they do not, no share is attached.
     """
     for tally in tallies:
         if tally.unit != "count" or len(tally.parts) < 2:
@@ -941,8 +950,15 @@ def attach_respective_shares(text: str, tallies: list[Tally]) -> None:
         shares = _read_figures(match["shares"], match.start("shares"))
         if shares is None or len(shares) != len(tally.parts):
             continue
-        if not _shares_fit([part.count or 0 for part in tally.parts], shares, tally.total):
+        counts = [part.count or 0 for part in tally.parts]
+        # the whole named after the shares, where the counts make it up exactly
+        whole = int(match["whole"].replace(",", "")) if match["whole"] else None
+        if whole is not None and whole != sum(counts):
+            continue  # shares "of the 1,200 posts" of counts that do not make it up
+        if not _shares_fit(counts, shares, tally.total or whole):
             continue
         for part, (value, decimals, _, _) in zip(tally.parts, shares, strict=True):
             part.percent, part.decimals = float(value), decimals
+        if tally.total is None and whole is not None:
+            tally.total = whole
         tally.end = match.end()

@@ -1042,10 +1042,23 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
+def _opens_range(words: list[tuple[str, int, int]]) -> bool:
+    """Whether a label opens on "between N and M" (an age or a size band)."""
+    return (
+        len(words) > 3
+        and words[0][0].lower() == "between"
+        and words[1][0][:1].isdigit()
+        and words[2][0] == "and"
+        and words[3][0][:1].isdigit()
+    )
+
+
 def _trim(words: list[tuple[str, int, int]], *, trailing: bool) -> list[tuple[str, int, int]]:
     """A label's words without what opens it (and, on the left of a figure, ends it)."""
     words = list(words)
     while words and words[0][0].lower() in _LEADING and words[0][0].lower() not in _NEGATIONS:
+        if _opens_range(words):
+            break  # "between 10 and 14": the range's first word
         del words[0]  # "were not accredited" -> "not accredited": a negation stays
     if trailing:
         while len(words) > 1 and words[-1][0].lower() in _TRAILING:
