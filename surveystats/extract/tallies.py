@@ -84,7 +84,7 @@ from surveystats.extract.tally_subsets import (
     without_nested_parts,
 )
 from surveystats.extract.tally_sums import attach_summed_whole, find_sums
-from surveystats.extract.tally_surveys import find_surveys
+from surveystats.extract.tally_surveys import find_surveys, with_response_rates
 from surveystats.extract.tally_treaties import counts_treaty_acts
 from surveystats.extract.tally_vote_frame import frame_vote
 from surveystats.extract.tally_votes import (
@@ -415,6 +415,7 @@ def _find_in_paragraph(
         kept = join_continued_parts(text, kept, items, numbers)
         attach_whole_before(text, kept, items)  # "The Unit reviewed 96 cases. Of these, ..."
         attach_summed_whole(text, kept, items, numbers)  # "..., bringing the total to 63"
+        kept = with_response_rates(text, kept, items)  # "Of the 120 surveyed, 87 responded; ..."
     if kept:  # "In favour: Chile, Peru. Against: Poland. ... adopted by 2 votes to 1."
         attach_listed_members(text, kept)
     if kept and (" each " in text or " apiece " in text):

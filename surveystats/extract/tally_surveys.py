@@ -87,6 +87,7 @@ time.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from surveystats.extract.phrases import qualifier_of
@@ -3481,3 +3482,53 @@ def find_surveys(
     if len(kept) > 1:
         kept = _join_next_parts_of_one_whole(text, kept)
     return kept
+
+
+# Between a whole stated first and the count of those of it who replied: a comma only
+# ("Of the 120 offices surveyed, 87 responded").
+_WHOLE_THEN_RESPONSE = re.compile(r"\s{0,3},\s{0,3}")
+
+
+def with_response_rates(text: str, kept: list[Tally], items: list[Item]) -> list[Tally]:
+    """``kept`` with the response of a surveyed whole where a split of the respondents follows.
+
+    "Of the 120 offices surveyed, 87 responded; of these, 64 reported ... and 23 had not"
+    states two tallies: 87 of the 120 responded (the response, one part), and how the 87
+    split. The readers give the split with 87 as its whole; this adds the response, its
+    whole the count stated first, where that whole is larger and only a comma stands
+    between it and the count of those who replied.
+
+    >>> text = "Of the 120 offices surveyed, 87 responded; of these, 64 agreed and 23 did not."
+    >>> from surveystats.extract.tally_items import read_items
+    >>> split = Tally("survey", 53, 78, [Part("agreed", 64, 53, 62), Part("did not", 23, 67, 78)])
+    >>> split.total = 87
+    >>> [(t.total, [(p.category, p.count) for p in t.parts])
+    ...  for t in with_response_rates(text, [split], read_items(text))]
+    [(120, [('responded', 87)]), (87, [('agreed', 64), ('did not', 23)])]
+    """
+    added = []
+    for tally in kept:
+        if tally.kind != "survey" or tally.total is None or not tally.parts:
+            continue
+        first = min(part.start for part in tally.parts)
+        for whole, replied in itertools.pairwise(items):
+            if replied.start >= first:
+                break
+            if (
+                whole.total_before
+                and whole.kind == replied.kind == "count"
+                and replied.value == tally.total
+                and replied.verb is not None
+                and REPLY_CATEGORY.match(replied.verb) is not None
+                and whole.value is not None
+                and whole.value > replied.value
+                and _WHOLE_THEN_RESPONSE.fullmatch(text, whole.head_end, replied.start)
+            ):
+                part = Part(replied.verb, replied.value, replied.start, replied.verb_end)
+                part.counted = whole.counted
+                response = Tally("survey", whole.start, replied.verb_end, [part])
+                response.total = whole.value
+                added.append(response)
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda tally: (tally.start, -tally.end))
