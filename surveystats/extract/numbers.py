@@ -485,13 +485,6 @@ def _change_then_level(text: str, prev: Fact, first_raw: str, first: float, seco
     >>> [(f.value, f.low) for f in scan_text(text) if f.kind == "count"]
     [(12000.0, None), (1400000.0, None)]
     """
-    if (
-        not text[max(0, prev.start - 12) : prev.start]
-        .lower()
-        .rstrip()
-        .endswith(("by", "about", "some", "nearly", "almost", "around", "over", "roughly"))
-    ):
-        return False
     if _CHANGE_BY.search(text, max(0, prev.start - 80), prev.start) is None:
         return False
     own_unit = prev.kind == "percent" or prev.unit is not None or _scale_of(first_raw) > 1
