@@ -379,7 +379,7 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
     gap = text[gap_start:gap_end]
     if left.composed and _COMPOSED_GAP.fullmatch(gap):
         return _Link(gap_start, "total")  # "... comprise 33 in Africa", "... members: 5"
-    join = _JOIN.search(gap)
+    join = _JOIN.search(_without_repeated_preposition(text, left, gap))
     if join is None or "\n\n" in gap or "\n \n" in gap:
         return None
     label_end = gap_start + join.start()
@@ -413,6 +413,37 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
     else:
         kind = "comma" if join["punct"] else "word"
     return _Link(label_end, kind)
+
+
+# A preposition at the end of a gap, right before the next count: "and from 5".
+_PREPOSITION_AT_END = re.compile(r"\b(?P<word>from|of)\s{1,3}$")
+
+
+def _without_repeated_preposition(text: str, left: Item, gap: str) -> str:
+    """``gap`` without a preposition that repeats the one before the count on its left.
+
+    "received replies from 22 Member States and from 5 regional organizations", "from
+    the Governments of 26 States ... and of 4 non-member States": a list whose every
+    count is the object of the same preposition is joined as if it were written once.
+
+    Examples
+    --------
+    >>> text = "received replies from 22 States and from 5 agencies"
+    >>> left, right = read_items(text)
+    >>> _without_repeated_preposition(text, left, text[left.head_end : right.prefix_start])
+    ' and '
+    >>> text = "sent to 22 States and from 5 agencies"
+    >>> left, right = read_items(text)
+    >>> _without_repeated_preposition(text, left, text[left.head_end : right.prefix_start])
+    ' and from '
+    """
+    repeated = _PREPOSITION_AT_END.search(gap)
+    if repeated is None:
+        return gap
+    before = text[max(0, left.prefix_start - 6) : left.prefix_start].split()
+    if not before or before[-1] != repeated["word"]:
+        return gap
+    return gap[: repeated.start()]
 
 
 def _last_label_end(text: str, item: Item, limit: int) -> int:

@@ -545,7 +545,8 @@ _RESPONSE_FROM = re.compile(
     (?:
         \breceived{GAP}(?:(?:a|the|written|formal|official|national|their|its|completed|
           filled-in|duly)\s){{0,2}}(?i:{_RESPONSE_NOUNS}|questionnaire)
-          (?:{GAP}[\w'’-]+){{0,6}}?  # "to its list of issues", "to the note verbale"
+          (?:{GAP}[\w'’-]+){{0,10}}?  # "to its list of issues", "to the note verbale of
+                                     # 12 January 1983": a date takes three words
       | \b(?:(?i:{_RESPONSE_NOUNS}|questionnaire|survey)
           |[Qq]uestions?(?={GAP}\d))  # "Question 7 was answered by": a numbered question
         (?:,?{GAP}[\w'’-]+){{0,12}}?,?{GAP}  # ", on migration,": an aside in commas
@@ -1414,6 +1415,7 @@ def _noun_phrase(
             _is_plural(words[-1][0], value)
             or (words[-1][0].lower() in PARTICIPLES and len(words) > 1)
             or _ends_in_name_after_of(words)
+            or _head_after_name(text, words, limit)
         )
     ):
         words.pop()
@@ -1454,6 +1456,36 @@ def _ends_in_name_after_of(words: list[tuple[str, int]]) -> bool:
     while index > 0 and words[index][0][:1].isupper():
         index -= 1
     return index < len(words) - 1 and words[index][0] in _OF_WORDS
+
+
+# A list goes on right after a noun phrase: ", 14 ...", " and 14 ...", ", and 14 ...".
+_NEXT_COUNT = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|\s(?:and|or)\s{1,3})\d")
+
+
+def _head_after_name(text: str, words: list[tuple[str, int]], limit: int) -> bool:
+    """Whether the last word is the head noun a name after "of" qualifies.
+
+    "11 organizations of the United Nations system have replied", "8 organizations of
+    the United Nations system and 14 ...": a word in lower case after the name, where
+    a predicate or the next count of a list follows it, ends the noun phrase; it is no
+    verb. "members of the Council present and voting" keeps "present" out.
+
+    Examples
+    --------
+    >>> text = "11 organizations of the United Nations system have replied"
+    >>> _noun_phrase(text, 2, 11, len(text))[0]
+    'organizations of the United Nations system'
+    >>> text = "10 members of the Council present and voting"
+    >>> _noun_phrase(text, 2, 10, len(text))[0]
+    'members of the Council'
+    """
+    last, end = words[-1]
+    if len(words) < 3 or not last.islower() or not _ends_in_name_after_of(words[:-1]):
+        return False
+    return _NEXT_COUNT.match(text, end, limit) is not None or (
+        (follow := _NP_WORD.match(text, end, limit)) is not None
+        and follow["word"] in _PREDICATE_OPENERS
+    )
 
 
 _AUX_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z]+)\b")

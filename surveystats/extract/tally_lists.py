@@ -385,7 +385,8 @@ def _is_predicate(word: str) -> bool:
     return (
         lower in _VERB_WORDS
         or lower in _PREDICATE_VERBS
-        or (len(lower) > 4 and lower.endswith("ed") and lower.isalpha())
+        # a name is no verb: "11 organizations of the United Nations system have ..."
+        or (len(lower) > 4 and lower.endswith("ed") and word.isalpha() and word.islower())
     )
 
 
