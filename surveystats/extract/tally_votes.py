@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Collection, Iterator
+from typing import NamedTuple
 
 from surveystats.extract.phrases import QUALIFIERS_BEFORE
 from surveystats.extract.roles import role_of
@@ -283,12 +284,16 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
         if first.start() < position:
             continue
         pairs = [first]
+        # the members in parentheses after a pair's count: "against, 2 (Chad, Peru)"
+        named = [_pair_members(text, first.end())]
         while len(pairs) < 6:
-            join = _PAIR_JOIN.match(text, pairs[-1].end())
+            end = named[-1].end() if named[-1] is not None else pairs[-1].end()
+            join = _PAIR_JOIN.match(text, end)
             following = _PAIR.match(text, join.end()) if join is not None else None
             if following is None:
                 break
             pairs.append(following)
+            named.append(_pair_members(text, following.end()))
         categories = [_PAIR_CATEGORY[" ".join(p["label"].lower().split())] for p in pairs]
         if (
             len(pairs) < 2
@@ -308,14 +313,25 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
         ]
         if any(part is None for part in parts):
             continue
-        for part, pair in zip(parts, pairs, strict=True):
+        for part, pair, members in zip(parts, pairs, named, strict=True):
             part.start = pair.start()
-        tally = Tally("vote", first.start(), pairs[-1].end(), parts)
+            if members is not None:
+                _members(members["members"], part)
+                part.end = members.end()
+        tally = Tally("vote", first.start(), parts[-1].end, parts)
         tally.ocr_corrected = any(part.ocr_corrected for part in parts)
         tally.outcome = _outcome_before(text, tally.start)
         found.append(tally)
         position = tally.end
     return found
+
+
+def _pair_members(text: str, end: int) -> re.Match[str] | None:
+    """The members in parentheses right after a label pair's count at ``end``, if any."""
+    members = _MEMBERS.match(text, end)
+    if members is None or _names_no_one(members["members"]):
+        return None
+    return members
 
 
 # A side of a recorded vote listed as the Human Rights Council's meeting summaries print
@@ -407,42 +423,129 @@ def _only_names(text: str, start: int, end: int) -> bool:
     return not any(character.isdigit() or character == ":" for character in text[start:end])
 
 
-def _listed_vote(text: str, sides: list[re.Match[str]]) -> Tally | None:
-    """The vote of consecutive listed sides, or None where they are not one.
+class _ListedSide(NamedTuple):
+    """One side of a vote listed with its members: its label, count and names, and where."""
 
-    Each side opens its line or sentence ("Reasons in favour (3): ..." lists arguments)
-    and names as many members as its count, each a name with a capital ("in favour (3):
-    cost, time and scope" lists no members): the names confirm the counts.
-    """
-    categories = [_PAIR_CATEGORY[" ".join(side["label"].lower().split())] for side in sides]
-    if (
-        categories[0] != "in favour"
-        or sides[0]["label"].lower() == "for"
-        or "against" not in categories
-        or len(set(categories)) != len(categories)
-        or not all(_side_opens(text, side.start()) for side in sides)
-    ):
-        return None
-    parts: list[Part] = []
+    label: str
+    count: str
+    count_span: tuple[int, int]
+    start: int
+    names_end: int
+    names: str
+
+
+def _listed_vote(text: str, sides: list[re.Match[str]]) -> Tally | None:
+    """The vote of consecutive sides listed with their counts before the colon."""
+    listed: list[_ListedSide] = []
     for index, side in enumerate(sides):
-        part = _count_part(categories[index], side["n"], *side.span("n"))
-        if part is None:
-            return None
         if index + 1 < len(sides):
             names_end = sides[index + 1].start()
         else:
             last = _LISTED_MEMBERS.match(text, side.end())
             names_end = side.end() if last is None else last.end()
         names = text[side.end() : names_end]
-        if _NO_MEMBERS.fullmatch(names) is None:
-            _members(names.strip().rstrip(".;,").strip(), part)
+        listed.append(
+            _ListedSide(side["label"], side["n"], side.span("n"), side.start(), names_end, names)
+        )
+    return _vote_of_listed_sides(text, listed)
+
+
+def _vote_of_listed_sides(text: str, sides: list[_ListedSide]) -> Tally | None:
+    """The vote of consecutive listed sides, or None where they are not one.
+
+    Each side opens its line or sentence ("Reasons in favour (3): ..." lists arguments)
+    and names as many members as its count, each a name with a capital ("in favour (3):
+    cost, time and scope" lists no members): the names confirm the counts.
+    """
+    categories = [_PAIR_CATEGORY[" ".join(side.label.lower().split())] for side in sides]
+    if (
+        categories[0] != "in favour"
+        or sides[0].label.lower() == "for"
+        or "against" not in categories
+        or len(set(categories)) != len(categories)
+        or not all(_side_opens(text, side.start) for side in sides)
+    ):
+        return None
+    parts: list[Part] = []
+    for category, side in zip(categories, sides, strict=True):
+        part = _count_part(category, side.count, *side.count_span)
+        if part is None:
+            return None
+        if _NO_MEMBERS.fullmatch(side.names) is None:
+            _members(side.names.strip().rstrip(".;,").strip(), part)
         if len(part.members) != part.count or not all(name[:1].isupper() for name in part.members):
             return None
-        part.start, part.end = side.start(), names_end
+        part.start, part.end = side.start, side.names_end
         parts.append(part)
-    tally = Tally("vote", sides[0].start(), parts[-1].end, parts)
+    tally = Tally("vote", sides[0].start, parts[-1].end, parts)
     tally.outcome = _outcome_before(text, tally.start)
     return tally
+
+
+# A side listed with its count after its members, as the Security Council's records of a
+# vote print it: "In favour: Brazil, China, ..., Norway (10). Against: Albania (1).". The
+# label and its colon open the side; the members, a name with parentheses of its own
+# ("Bolivia (Plurinational State of)") among them, end at the count in parentheses.
+_SIDE_LABEL_COLON = re.compile(rf"(?<![\w-])(?P<label>{_PAIR_WORDS})\s{{0,3}}:\s{{0,3}}", _FLAGS)
+_MEMBERS_THEN_COUNT = re.compile(
+    rf"""
+    (?P<names>[^(){{}}\d:;]{{1,2000}}(?:\([^(){{}}\d:;]{{1,60}}\)[^(){{}}\d:;]{{0,2000}}){{0,6}}?)
+    \s{{0,3}}\(\s{{0,3}}(?P<n>{NONE_PATTERN}|{COUNT_PATTERN})\s{{0,3}}\)
+    (?=\s{{0,3}}(?:[.;]|$))
+    """,
+    _FLAGS,
+)
+# Between two sides listed with their counts after their members: the end of a sentence,
+# a semicolon or a line.
+_BETWEEN_COUNTED_SIDES = re.compile(r"\s{0,3}[.;]?\s{0,3}")
+
+
+def _find_sides_counted_after(text: str) -> list[Tally]:
+    """Votes whose sides list their members first and their counts after them.
+
+    "In favour: Chad, Mali, Peru (3). Against: Fiji (1)." is one vote; as for the sides
+    with the count before the colon (:func:`_find_listed_sides`), the first side is in
+    favour, another one against, and each side names as many members as its count.
+
+    Examples
+    --------
+    >>> vote = _find_sides_counted_after("In favour: Chad, Mali, Peru (3). Against: Fiji (1).")[0]
+    >>> [(part.category, part.count, part.members) for part in vote.parts]
+    [('in favour', 3, ['Chad', 'Mali', 'Peru']), ('against', 1, ['Fiji'])]
+    """
+    found: list[Tally] = []
+    run: list[_ListedSide] = []
+    position = text.find(":")
+    while position >= 0:
+        label = next(
+            (
+                match
+                for match in _SIDE_LABEL_COLON.finditer(text, max(0, position - 40), position + 4)
+                if match.start() <= position < match.end()
+            ),
+            None,
+        )
+        members = label and _MEMBERS_THEN_COUNT.match(text, label.end())
+        if not members:
+            position = text.find(":", position + 1)
+            continue
+        side = _ListedSide(
+            label["label"],
+            members["n"],
+            members.span("n"),
+            label.start(),
+            members.end(),
+            members["names"],
+        )
+        if run and _BETWEEN_COUNTED_SIDES.fullmatch(text, run[-1].names_end, side.start) is None:
+            if len(run) >= 2 and (tally := _vote_of_listed_sides(text, run)) is not None:
+                found.append(tally)
+            run = []
+        run.append(side)
+        position = text.find(":", members.end())
+    if len(run) >= 2 and (tally := _vote_of_listed_sides(text, run)) is not None:
+        found.append(tally)
+    return found
 
 
 # "with 77 votes against none", "with 150 votes to 3"
@@ -482,8 +585,14 @@ _ANSWER_NOUN_AFTER = (
 # What the side in favour voted for, before "to" or "and" and the side against: "41 in
 # favour of the change to 17 against", "107 votes in favour of admission and 14 votes
 # against". Lower-case words only (no name of a voter), and only before a count against.
+# A text named by its sponsor's adjective is a text too: "in favour of the Australian
+# proposal and 24 against" (a capitalised word only before the noun of a text).
+_TEXT_OF_A_SPONSOR = (
+    rf"the(?:{GAP}(?-i:[A-Z][a-z-]{{1,20}})){{1,3}}{GAP}"
+    rf"(?:draft{GAP})?(?-i:proposal|amendment|motion|text|resolution|decision|recommendation)s?"
+)
 _FAVOUR_OBJECT_TO = (
-    rf"{GAP}of(?:{GAP}(?-i:[a-z][a-z-]{{0,20}})){{1,4}}"
+    rf"{GAP}of(?:(?:{GAP}(?-i:[a-z][a-z-]{{0,20}})){{1,4}}|{GAP}{_TEXT_OF_A_SPONSOR})"
     rf"(?=\s{{0,3}},?{GAP}(?:to|and){GAP}{COUNT_PATTERN}{GAP}(?:votes?{GAP})?against\b)"
 )
 # The nouns of voters before "against" in a side of an in-favour head ("14 countries against").
@@ -506,7 +615,7 @@ _VOTED_TEXT = (
 _HEAD_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-    (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:were|was|being|having{GAP}been){GAP}cast{GAP})?
+    (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:(?:were|was|being|having{GAP}been){GAP})?cast{GAP})?
         |{_AGAINST_NOUN}voting{GAP})?in{GAP}favou?r\b|          # "25 members voting in favour"
         {_AGAINST_NOUN}voting{GAP}for{_VOTED_TEXT}|      # "15 States voting for it, 22 against"
         (?P<votes_affirmative>votes?){GAP}in{GAP}the{GAP}affirmative\b|  # minutes, records
@@ -980,6 +1089,19 @@ _AGAINST_AFTER = re.compile(
     """,
     _FLAGS,
 )
+# The side against in the passive, after a text "supported by 45 delegations": " and
+# opposed by 8", ", but was opposed by 12 States" (never a count of votes that opens a
+# vote of its own: "opposed by 12 votes to 3").
+_OPPOSED_BY_AFTER = re.compile(
+    rf"""
+    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|but|while|whereas){GAP})?(?:(?:was|were){GAP})?
+    opposed{GAP}by{GAP}(?:(?:only|just|some){GAP})?
+    (?P<n>{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
+    (?:{GAP}(?:votes|members|Member{GAP}States|States|delegations|countries|Governments)\b)?
+    (?!{GAP}to\b)
+    """,
+    _FLAGS,
+)
 # ", 130 in favour", " and 12 votes in favour" (after a vote that began with another role)
 _FAVOUR_AFTER = re.compile(
     rf"""
@@ -1060,6 +1182,7 @@ _TRAILING = (
     ("blank ballots", _ballots_after("blank|empty")),
     ("invalid ballots", _ballots_after("invalid|spoilt|spoiled|void|null")),
     ("against", _AGAINST_AFTER),
+    ("against", _OPPOSED_BY_AFTER),
     ("in favour", _FAVOUR_AFTER),
     ("in favour", _SUPPORT_AFTER),
     *((category, _inverted(role, _INVERTED_JOIN)) for category, role in _INVERTED_ROLES.items()),
@@ -1314,6 +1437,10 @@ def _read_later_not_voting(
     return (parts, end) if parts else ([], pos)
 
 
+# The verb before a head "by 14" whose one count is the side against.
+_OPPOSED_BEFORE = re.compile(r"\bopposed\s{1,3}$", re.IGNORECASE)
+
+
 def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
     """Validate a head match: a tally with in-favour (and against) parts.
 
@@ -1363,6 +1490,13 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
     )
     if against_raw is not None and _NONE.fullmatch(against_raw):
         strong = True  # "by 14 to none"
+    if (
+        against_raw is None
+        and match.re is _HEAD_BY
+        and not groups.get("in_favour")
+        and _OPPOSED_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+    ):
+        favour.category = "against"  # "opposed by 14, while 9 abstained": the side against
     if match.re is _HEAD_BARE and _RESULT_WAS.search(
         text, max(0, match.start() - 30), match.start()
     ):
@@ -2206,6 +2340,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_label_pairs(text, lower))
     if "):" in text:  # "In favour (23): Angola, ...; Against (0): None"
         found.extend(_find_listed_sides(text))
+    if ")." in text and ": " in text:  # "In favour: Angola, Benin (2). Against: Chad (1)."
+        found.extend(_find_sides_counted_after(text))
     if ("vot" in lower or "referend" in lower or "plebiscit" in lower or "majority" in lower) and (
         "cent" in lower or "%" in lower
     ):
@@ -2274,6 +2410,9 @@ def find_votes(text: str) -> list[Tally]:
     if "abstentions" in lower or "against" in lower or "negative votes" in lower:
         for tally in kept:
             _take_side_named_next(text, tally)
+    if "(" in text and ("cent" in lower or "%" in lower):
+        for tally in kept:
+            _take_shares_in_parentheses(text, tally)
     return kept
 
 
@@ -2344,6 +2483,54 @@ def _take_side_named_next(text: str, tally: Tally) -> None:
         tally.parts.append(part)
         tally.parts.sort(key=lambda p: _PART_ORDER.get(p.category or "", len(_PART_ORDER)))
         tally.end = side.end()
+
+
+# The share of a side in parentheses right after its count: "supported by 141
+# delegations (73 per cent)", "32 abstained (17 per cent of those present)".
+_SHARE_IN_PARENTHESES = re.compile(
+    r"\(\s{0,3}(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s{0,3}(?:per\s{1,3}cent|percent|%)"
+    r"(?:\s{1,3}of\s{1,3}[^()\d]{1,60})?\s{0,3}\)",
+    re.IGNORECASE,
+)
+# A count where a part starts, and the words between it and its share (no figure).
+_COUNT_AT = re.compile(COUNT_PATTERN, _FLAGS)
+_BEFORE_SHARE = re.compile(r"[^\d().;:]{0,40}?(?=\()")
+
+
+def _take_shares_in_parentheses(text: str, tally: Tally) -> None:
+    """Give each side of a vote the share written in parentheses right after its count.
+
+    Only where two or more sides have one, none has a share yet and the shares do not
+    add up to more than the whole; "141 delegations (73 per cent) and opposed by 7 (4 per
+    cent)" gives 73 and 4. ``tally`` is changed in place.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "backed by 80 States (64 per cent) and opposed by 9 (7 per cent)."
+    >>> vote = Tally("vote", 10, 63, [Part("in favour", 80, 10, 12), Part("against", 9, 49, 50)])
+    >>> _take_shares_in_parentheses(text, vote)
+    >>> [(p.count, p.percent) for p in vote.parts]
+    [(80, 64.0), (9, 7.0)]
+    """
+    parts = sorted(tally.parts, key=lambda part: part.start)
+    if any(part.percent is not None or part.count is None for part in parts):
+        return
+    shares: list[tuple[Part, re.Match[str]]] = []
+    for index, part in enumerate(parts):
+        count = _COUNT_AT.match(text, part.start)
+        stop = parts[index + 1].start if index + 1 < len(parts) else tally.end
+        if count is None or count.end() >= stop:
+            continue
+        words = _BEFORE_SHARE.match(text, count.end(), stop)
+        share = words and _SHARE_IN_PARENTHESES.match(text, words.end(), stop)
+        if share:
+            shares.append((part, share))
+    if len(shares) < 2 or sum(float(share["pct"]) for _, share in shares) > 100.5:
+        return
+    for part, share in shares:
+        raw = share["pct"]
+        part.percent, part.decimals = float(raw), len(raw.partition(".")[2])
 
 
 # Between two votes of one sentence whose verb is written once: "rejected a motion by
