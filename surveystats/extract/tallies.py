@@ -37,7 +37,10 @@ after a share that make 100 with it become shares in
 :mod:`~surveystats.extract.tally_each` where the parts then make their stated whole; the
 names a roll-call lists under each role ("In favour: Chile, Peru. Against: Poland.")
 become a vote's members in :mod:`~surveystats.extract.tally_role_lists` where they match
-its counts. This module runs them over the paragraphs of a
+its counts; a split of counts each followed by its share ("86 were women (7.7 per cent) and
+1,034 were men (92.3 per cent)") is read again without the shares, which are given back to
+their parts where each is its count's share of one whole, in
+:mod:`~surveystats.extract.tally_appositions`. This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
 to ("27 One member (China) did not participate in the voting."), and builds the table
 declared in :mod:`surveystats.schema` (:data:`TALLY_COLUMNS`).
@@ -58,6 +61,7 @@ from surveystats.errors import DocumentError, ValidationError
 from surveystats.extract.numbers import is_one_plain_line
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_agents import find_agent_views
+from surveystats.extract.tally_appositions import with_apposed_shares
 from surveystats.extract.tally_comparisons import find_comparisons
 from surveystats.extract.tally_continued import attach_whole_before, join_continued_parts
 from surveystats.extract.tally_each import share_out_each
@@ -420,6 +424,8 @@ def _find_in_paragraph(
         attach_listed_members(text, kept)
     if kept and (" each " in text or " apiece " in text):
         share_out_each(text, kept)  # "nine in the Caribbean ... and one each in Europe and Africa"
+    if counts and not footnote:  # "86 were women (7.7 per cent) and 1,034 were men (92.3 ...)"
+        kept = with_apposed_shares(text, kept, _find_in_paragraph)
     return kept
 
 
