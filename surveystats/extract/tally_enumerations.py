@@ -666,23 +666,40 @@ def _normalise(label: str) -> str:
 _MAX_LABEL_WORDS = 10
 # Words that make a view the opposite of what its "that" clause says.
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither"})
+# Verbs whose object takes a complement ("considered the rate to be too high", "described
+# the services as good", "found the system fair"): the complement, at the end, is the view.
+_COMPLEMENT_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem in ("consider", "regard", "describ", "rat", "deem", "judg", "view", "perceiv")
+    for ending in ("ed", "e", "es", "s", "ing")
+) | frozenset({"found", "finds", "find", "saw", "sees", "see", "assessed", "assess"})
 
 
 def _reported_view(words: list[str]) -> list[str]:
-    """The clause a long label reports after "that", where ten words cannot hold it all.
+    """The clause a long label reports, where ten words cannot hold it all.
 
     "considered that the draft rules should take the form of a treaty" says its answer
     after "that": cut to its first ten words, the label lost the answer. The clause keeps
     its last ten words, which say what the view is. A verb that is negated ("did not
-    consider that ...") keeps its words.
+    consider that ...") keeps its words. So does a verb whose object takes a complement
+    ("considered the level of fertility in their country to be too high", "found the new
+    appraisal system fair"): the complement at the end is the view, so the label keeps
+    its last ten words; any other long label ("cancelled owing to ...") keeps its first.
 
     >>> view = "considered that the draft rules should take the form of a treaty"
     >>> " ".join(_reported_view(view.split()))
     'the draft rules should take the form of a treaty'
     >>> " ".join(_reported_view("said that it was useful".split()))
     'said that it was useful'
+    >>> view = "regarded the pace of reform in their country as too slow"
+    >>> " ".join(_reported_view(view.split()))
+    'the pace of reform in their country as too slow'
     """
-    if len(words) <= _MAX_LABEL_WORDS or "that" not in words[:4]:
+    if len(words) <= _MAX_LABEL_WORDS:
+        return words
+    if "that" not in words[:4]:
+        if any(word.lower() in _COMPLEMENT_VERBS for word in words[:-1]):
+            return words[-_MAX_LABEL_WORDS:]
         return words
     at = words.index("that")
     if any(word.lower() in _NEGATIONS for word in words[:at]):
