@@ -76,6 +76,7 @@ from surveystats.extract.tally_items import (
     new_number,
     read_items,
 )
+from surveystats.extract.tally_label_order import with_figures_in_label_order
 from surveystats.extract.tally_lists import find_lists
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_parts import Part, Tally
@@ -420,6 +421,10 @@ def _find_in_paragraph(
         attach_whole_before(text, kept, items)  # "The Unit reviewed 96 cases. Of these, ..."
         attach_summed_whole(text, kept, items, numbers)  # "..., bringing the total to 63"
         kept = with_response_rates(text, kept, items)  # "Of the 120 surveyed, 87 responded; ..."
+    if len(kept) and ("respectively" in text or "corresponding" in text):
+        # "A obtained 165 votes and B 139, while in the Council the corresponding figures
+        # were 13 and 10": a second list with the labels of the tally before it
+        kept = with_figures_in_label_order(text, kept)
     if kept:  # "In favour: Chile, Peru. Against: Poland. ... adopted by 2 votes to 1."
         attach_listed_members(text, kept)
     if kept and (" each " in text or " apiece " in text):

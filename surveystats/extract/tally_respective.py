@@ -45,7 +45,7 @@ from surveystats.extract.tally_items import AUXILIARIES, NOT_COUNT_AFTER, PREPOS
 from surveystats.extract.tally_parts import Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS
 
-__all__ = ["attach_respective_shares", "find_respective"]
+__all__ = ["FIGURE_LIST", "PER_CENT", "attach_respective_shares", "find_respective", "read_figures"]
 
 FIGURE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d{{1,2}})?(?![\d,.]\d)|{NUMBER_WORDS}"
 # A count in digits and a scale word: "1.2 million", "950 thousand".
@@ -330,6 +330,12 @@ def _read_figures(raw: str, offset: int) -> list[tuple[Fraction, int, int, int]]
             value, decimals = Fraction(count), 0
         figures.append((value, decimals, offset + match.start(), offset + match.end()))
     return figures
+
+
+#: A list of figures joined by commas and "and" ("41, 33 and 26 per cent").
+FIGURE_LIST = _FIGURES
+#: (value, decimals, start, end) of each figure of such a list.
+read_figures = _read_figures
 
 
 def find_respective(text: str, inside: Callable[[int], bool] | None = None) -> list[Tally]:

@@ -1,0 +1,149 @@
+"""Figures of a second context given in the order of an earlier tally's labels.
+
+"In the General Assembly, A obtained 165 votes, B 139 and C 116, while in the Security
+Council the corresponding figures were 13, 10 and 9"; "Girls accounted for 52 per cent of
+enrolment and boys for 48 per cent; in vocational training the shares were 39 and 61 per
+cent, respectively": the second list names no category. It repeats the categories of the
+tally before it, in their order, for another body, year or group, and a reader who sees
+"corresponding" or "respectively" knows which figure goes with which label. Each such list
+is a tally of its own with the earlier tally's labels.
+
+Read only where
+
+- the earlier tally has two or more labelled parts and the list exactly as many figures;
+- a new clause opens between them (a semicolon, "while", "whereas", "but", ", and"), in
+  the same sentence, with no figure but a year in between ("in 2023 the shares were");
+- "corresponding" or "respective" stands before the list, or "respectively" right after
+  it (a noun the figures count may come between: "5 and 9 votes, respectively");
+- the figures are of the earlier tally's unit: shares where it has shares (and then they
+  make 100 within rounding where the earlier shares do, and never more), counts where it
+  has counts, with no other unit after them ("12 and 9 dollars").
+
+One bounded search after each tally of a paragraph that holds "respectively" or
+"corresponding": linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_respective import FIGURE_LIST, PER_CENT, read_figures
+
+__all__ = ["with_figures_in_label_order"]
+
+_REACH = 250  # characters after a tally that the words before the list may take
+# A new clause between the tally and the list of figures.
+_NEW_CLAUSE = re.compile(r";|,\s{1,3}(?:and|but)\b|\b(?:while|whereas)\b")
+# The end of a sentence (not the point of a title before a name).
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?=\s)")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year may name the second context
+_CORRESPONDING = re.compile(r"\b(?:corresponding|respective)\b")
+# After the list: what its figures count, if anything, then "respectively".
+_COUNTED_THEN_RESPECTIVELY = re.compile(
+    r"(?:\s{1,3}(?P<counted>[a-z]{2,20}))?\s{0,3},?\s{1,3}respectively\b"
+)
+_COUNTED_THEN_END = re.compile(r"(?:\s{1,3}(?P<counted>[a-z]{2,20}))?\s{0,3}(?:[.;,)]|$)")
+_COUNT_NOUNS = frozenset(("votes", "seats", "ballots"))
+_PER_CENT = re.compile(PER_CENT)
+_HUNDRED = Fraction(100)
+_ROUNDING = Fraction(3, 2)  # shares that split one whole make 100 within this
+
+
+def _counted_ok(counted: str | None, tally: Tally) -> bool:
+    """Whether the word after the figures, if any, is what the earlier tally counts."""
+    if counted is None:
+        return True
+    nouns = {part.counted.split()[-1].lower() for part in tally.parts if part.counted}
+    return counted in _COUNT_NOUNS or counted in nouns
+
+
+def _shares_fit(tally: Tally, values: list[Fraction]) -> bool:
+    """Whether shares fit the earlier tally's: 100 within rounding where its make 100."""
+    earlier = sum(Fraction(part.percent or 0) for part in tally.parts)
+    later = sum(values)
+    if abs(earlier - _HUNDRED) <= _ROUNDING:
+        return abs(later - _HUNDRED) <= _ROUNDING
+    return later <= _HUNDRED + _ROUNDING
+
+
+def _list_after(text: str, tally: Tally, taken: list[tuple[int, int]]) -> Tally | None:
+    """The tally of the figures after ``tally`` that repeat its labels, or ``None``."""
+    figures = FIGURE_LIST.search(text, tally.end, min(len(text), tally.end + _REACH))
+    if figures is None or any(
+        start < figures.end() and figures.start() < end for start, end in taken
+    ):
+        return None
+    gap = text[tally.end : figures.start()]
+    if (
+        any(c.isdigit() for c in _YEAR.sub("", gap))
+        or _SENTENCE_END.search(gap)
+        or not _NEW_CLAUSE.search(gap)
+    ):
+        return None
+    after = _COUNTED_THEN_RESPECTIVELY.match(text, figures.end())
+    if after is None and _CORRESPONDING.search(gap) is not None:
+        after = _COUNTED_THEN_END.match(text, figures.end())
+    if after is None or not _counted_ok(after["counted"], tally):
+        return None
+    read = read_figures(figures.group(0), figures.start())
+    if read is None or len(read) != len(tally.parts):
+        return None
+    percent = _PER_CENT.search(figures.group(0)) is not None
+    if percent != (tally.unit == "percent"):
+        return None
+    values = [value for value, _, _, _ in read]
+    if percent and not _shares_fit(tally, values):
+        return None
+    if not percent and any(value.denominator != 1 for value in values):
+        return None
+    parts = []
+    for earlier, (value, decimals, start, end) in zip(tally.parts, read, strict=True):
+        if percent:
+            part = Part(earlier.category, None, start, end, percent=float(value), decimals=decimals)
+        else:
+            part = Part(earlier.category, int(value), start, end)
+        part.counted = earlier.counted
+        parts.append(part)
+    repeated = Tally(tally.kind, figures.start(), after.end(), parts, unit=tally.unit)
+    repeated.subject = tally.subject
+    return repeated
+
+
+def with_figures_in_label_order(text: str, kept: list[Tally]) -> list[Tally]:
+    """``kept`` with a tally for each list of figures that repeats a tally's labels.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tallies were read in.
+    kept
+        The tallies of ``text``, in text order, none overlapping.
+
+    Returns
+    -------
+    list[Tally]
+        ``kept`` and the new tallies, in text order; ``kept`` itself where none is new.
+
+    Examples
+    --------
+    >>> text = ("Chile received 80 votes and Peru 70, while in the Council the "
+    ...         "corresponding figures were 9 and 6.")
+    >>> first = Tally("vote", 0, 36, [Part("Chile", 80, 15, 17), Part("Peru", 70, 34, 36)])
+    >>> tallies = with_figures_in_label_order(text, [first])
+    >>> [[(p.category, p.count) for p in t.parts] for t in tallies]
+    [[('Chile', 80), ('Peru', 70)], [('Chile', 9), ('Peru', 6)]]
+    """
+    taken = [(tally.start, tally.end) for tally in kept]
+    added = []
+    for tally in kept:
+        if len(tally.parts) < 2 or not all(part.category for part in tally.parts):
+            continue
+        repeated = _list_after(text, tally, taken)
+        if repeated is not None:
+            added.append(repeated)
+            taken.append((repeated.start, repeated.end))
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda tally: (tally.start, -tally.end))
