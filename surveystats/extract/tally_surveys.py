@@ -87,7 +87,6 @@ time.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 
 from surveystats.extract.phrases import qualifier_of
@@ -3487,6 +3486,101 @@ def find_surveys(
 # Between a whole stated first and the count of those of it who replied: a comma only
 # ("Of the 120 offices surveyed, 87 responded").
 _WHOLE_THEN_RESPONSE = re.compile(r"\s{0,3},\s{0,3}")
+# Between a larger whole and the count of those of it who replied, in one sentence: "the
+# 28 organizations, of which 24 responded"; "all 54 members of the Council; 36 responded".
+_WHOLE_OF_WHICH = re.compile(r"[^.;:\d]{0,80}?,\s{1,3}of\s{1,3}(?:which|whom)\s{1,3}")
+_ALL_WHOLE_THEN = re.compile(r"[^.;:\d]{0,80}?;\s{1,3}")
+_ALL_BEFORE = re.compile(r"\ball\s{1,3}$")
+# Between the count of those who replied and the split of them: no other figure.
+_RESPONSE_THEN_SPLIT = re.compile(r"[^\d]{0,160}")
+# What those asked did where they gave what was asked: "52 provided information".
+_GAVE_INFORMATION = re.compile(
+    r"(?:provided|submitted|sent|furnished)\s{1,3}(?:information|data|replies|input|views)\b"
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _response_category(text: str, verb_from: Item, whole: Item) -> str | None:
+    """What those who replied did, where their clause says they replied; else ``None``.
+
+    ``verb_from`` is the item whose head the verb follows: the count of those who
+    replied, or their whole in "97 of 130 responded". Giving information is a reply
+    where ``whole`` was asked ("Of the 66 entities surveyed, 52 provided information").
+    """
+    verb_at = verb_from.head_end + (text[verb_from.head_end : verb_from.head_end + 1] == " ")
+    action = _ACTION.match(text, verb_at)
+    if action is not None:
+        return reply_category(action)
+    gave = _GAVE_INFORMATION.match(text, verb_at)
+    if gave is not None and _ASKED.search(text, whole.end, verb_from.start):
+        return " ".join(gave[0].lower().split())  # "Of the 66 entities surveyed, 52 provided ..."
+    return None
+
+
+def _larger_whole(text: str, replied: Item, items: list[Item], at: int) -> Item | None:
+    """The whole that those who replied were asked from, stated before them or after "of"."""
+    if replied.of_total is not None:
+        return None
+    if at + 1 < len(items) and text[replied.end : items[at + 1].start].strip() == "of":
+        after = items[at + 1]  # "97 of 130 responded"
+        if after.kind == "count" and after.value is not None and after.value > replied.value:
+            return after
+    if at == 0:
+        return None
+    whole = items[at - 1]
+    if whole.kind == "other" and _WHOLE_OF_WHICH.fullmatch(text, whole.end, replied.start):
+        # "sent to the 28 organizations, of which 24 responded": the whole is an object
+        value, _ = read_count(text[whole.start : whole.end])
+        if (
+            value is not None
+            and value > replied.value
+            and not _YEAR.fullmatch(text, whole.start, whole.end)
+        ):
+            return dataclasses.replace(whole, kind="count", value=value)
+        return None
+    if whole.kind != "count" or whole.value is None or whole.value <= replied.value:
+        return None
+    gap_start = whole.head_end if whole.head_end > whole.end else whole.end
+    if whole.total_before and _WHOLE_THEN_RESPONSE.fullmatch(text, gap_start, replied.start):
+        return whole  # "Of the 120 offices surveyed, 87 responded"
+    if _WHOLE_OF_WHICH.fullmatch(text, whole.end, replied.start):
+        return whole  # "the 28 organizations, of which 24 responded"
+    if _ALL_BEFORE.search(text, 0, whole.start) and _ALL_WHOLE_THEN.fullmatch(
+        text, whole.end, replied.start
+    ):
+        return whole  # "sought from all 54 members of the Council; 36 responded"
+    return None
+
+
+def _response_before(text: str, tally: Tally, items: list[Item]) -> Tally | None:
+    """The response of a larger whole whose respondents ``tally`` splits, or ``None``."""
+    first = min(part.start for part in tally.parts)
+    for at in range(len(items) - 1, -1, -1):
+        replied = items[at]
+        if replied.start >= first:
+            continue
+        if at > 0 and text[items[at - 1].end : replied.start].strip() == "of":
+            continue  # the whole of "97 of 130 responded": the 97 replied
+        if replied.kind != "count" or replied.value != tally.total or replied.total_before:
+            return None
+        whole = _larger_whole(text, replied, items, at)
+        if whole is None:
+            return None  # "78 States replied; of these, 50 ...": one tally, of the 78
+        verb_from = items[at + 1] if whole.start > replied.start else replied
+        split_from = max(verb_from.verb_end, verb_from.end)
+        if not _RESPONSE_THEN_SPLIT.fullmatch(text, split_from, first):
+            return None
+        category = _response_category(text, verb_from, whole)
+        if category is None:
+            return None
+        part = Part(category, replied.value, replied.start, max(replied.end, verb_from.verb_end))
+        part.counted = replied.counted or whole.counted
+        response = Tally(
+            "survey", min(replied.start, whole.start), max(part.end, whole.end), [part]
+        )
+        response.total = whole.value
+        return response
+    return None
 
 
 def with_response_rates(text: str, kept: list[Tally], items: list[Item]) -> list[Tally]:
@@ -3494,9 +3588,14 @@ def with_response_rates(text: str, kept: list[Tally], items: list[Item]) -> list
 
     "Of the 120 offices surveyed, 87 responded; of these, 64 reported ... and 23 had not"
     states two tallies: 87 of the 120 responded (the response, one part), and how the 87
-    split. The readers give the split with 87 as its whole; this adds the response, its
-    whole the count stated first, where that whole is larger and only a comma stands
-    between it and the count of those who replied.
+    split. So do "97 of 130 responded, of whom 58 ...", "sent to the 28 organizations,
+    of which 24 responded; 17 of the respondents ...", "sought from all 54 members; 36
+    responded, of whom 29 ..." and "Of the 66 entities surveyed, 52 provided information:
+    34 ...". The readers give the split with those who replied as its whole; this adds
+    the response, its whole the larger count they were asked from, where no other figure
+    stands between them and the split and their clause says they replied. Respondents
+    with no larger whole ("Of the 47 Governments that responded, ...", "78 States
+    replied; of these, ...") give the split alone.
 
     >>> text = "Of the 120 offices surveyed, 87 responded; of these, 64 agreed and 23 did not."
     >>> from surveystats.extract.tally_items import read_items
@@ -3510,25 +3609,13 @@ def with_response_rates(text: str, kept: list[Tally], items: list[Item]) -> list
     for tally in kept:
         if tally.kind != "survey" or tally.total is None or not tally.parts:
             continue
-        first = min(part.start for part in tally.parts)
-        for whole, replied in itertools.pairwise(items):
-            if replied.start >= first:
-                break
-            if (
-                whole.total_before
-                and whole.kind == replied.kind == "count"
-                and replied.value == tally.total
-                and replied.verb is not None
-                and REPLY_CATEGORY.match(replied.verb) is not None
-                and whole.value is not None
-                and whole.value > replied.value
-                and _WHOLE_THEN_RESPONSE.fullmatch(text, whole.head_end, replied.start)
-            ):
-                part = Part(replied.verb, replied.value, replied.start, replied.verb_end)
-                part.counted = whole.counted
-                response = Tally("survey", whole.start, replied.verb_end, [part])
-                response.total = whole.value
-                added.append(response)
+        response = _response_before(text, tally, items)
+        if response is not None and not any(
+            part.start < response.end and response.start < part.end
+            for other in kept + added
+            for part in other.parts
+        ):
+            added.append(response)
     if not added:
         return kept
     return sorted(kept + added, key=lambda tally: (tally.start, -tally.end))
