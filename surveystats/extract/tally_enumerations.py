@@ -2107,7 +2107,8 @@ _NP_STOP_WORDS = (
         including except located found based spread divided distributed allocated split
         shared broken while whereas but or nor so that which who whom whose where when
         this these those its their his her our my your such no any every each both all
-        some there here
+        some there here comprising comprised mainly mostly chiefly principally primarily
+        predominantly notably namely
         """.split()  # noqa: SIM905
     )
 )

@@ -1990,6 +1990,55 @@ def _other_year(text: str, lo: int, whole: _Figure, tally: Tally) -> bool:
     return bool(own) and bool(later - own)
 
 
+# Words that name the parts after them as the main ones of a larger whole: "the main
+# nationalities were", "comprising mainly", "The largest groups departed for".
+_MAIN_PARTS = re.compile(r"(?i)\b(?:main(?:ly)?|largest|principal(?:ly)?|chiefly|predominantly)\b")
+_MAIN_PARTS_REACH = 60  # characters before the first part that the words above may take
+# After the parts: the rest of the whole is named as such ("with the balance going to").
+_REST_AFTER = re.compile(
+    r"\s{0,3},?\s{0,3}(?:with\s{1,3}|and\s{1,3})?the\s{1,3}(?:balance|rest|remainder)\b"
+)
+
+
+def _main_parts_of(text: str, tally: Tally, lo: int) -> bool:
+    """Whether words before the first part, after ``lo``, call the parts the main ones."""
+    first = min(part.start for part in tally.parts)
+    return (
+        _MAIN_PARTS.search(text, max(lo, first - _MAIN_PARTS_REACH), first) is not None
+        or _REST_AFTER.match(text, tally.end) is not None
+    )
+
+
+def _main_whole(
+    text: str,
+    tally: Tally,
+    figure: _Figure,
+    lo: int,
+    taken: list[tuple[int, int]],
+    first: _Figure | None,
+) -> bool:
+    """Whether a larger count before a split in its sentence is the whole of its main parts.
+
+    "UNHCR submitted 81,310 refugees for resettlement in 2018; the main nationalities were
+    Syrian (28,200), Congolese (21,800) and Eritrean (5,100)": the parts do not make the
+    whole, and the sentence says they need not. Only before the parts, with a word that
+    calls them the main ones ("main", "mainly", "largest") or names the rest after them
+    ("with the balance going to ...").
+    """
+    parts_start = first.start if first is not None else min(p.start for p in tally.parts)
+    if not lo <= figure.start < parts_start:
+        return False
+    span = (figure.start, figure.end)
+    if any(s < span[1] and span[0] < e for s, e in taken):
+        return False
+    if (
+        _MAIN_PARTS.search(text, figure.end, parts_start) is None
+        and _REST_AFTER.match(text, tally.end) is None
+    ):
+        return False
+    return _same_noun(text, figure, first, tally) and not _other_year(text, lo, figure, tally)
+
+
 def _summed_whole(
     text: str,
     tally: Tally,
@@ -2019,7 +2068,18 @@ def _summed_whole(
     found = []
     for figure in figures:
         item = figure.item
-        if item.kind not in ("count", "whole") or item.value != total:
+        if item.kind not in ("count", "whole") or item.value is None or item.value < total:
+            continue
+        if item.value > total:
+            if _main_whole(text, tally, figure, lo, taken, first) and not vote:
+                found.append((3, tally.start - figure.start, figure))
+            elif (
+                before <= figure.start < lo
+                and _main_parts_of(text, tally, lo)
+                and not vote
+                and _same_noun(text, figure, first, tally)
+            ):
+                found.append((3, lo - figure.start, figure))  # "... The largest groups ..."
             continue
         if tally.total is not None and _part_of(text, figure, numbers) != tally.total:
             continue  # "97 of 130 responded, of whom 58 ...": only a part of that total
