@@ -73,6 +73,7 @@ from surveystats.extract.tally_items import (
     Number,
     find_numbers,
     mask_elision_commas,
+    names_no_count,
     new_number,
     read_items,
 )
@@ -310,7 +311,13 @@ def _find_in_paragraph(
     text = mask_elision_commas(text)
     if numbers is None:
         numbers = find_numbers(text)
-    votes = find_votes(text) if numbers else []
+    # A vote counts its sides: where every number names something (a year, a reference,
+    # a date) there is none, unless the paragraph speaks of votes and OCR garbled its
+    # counts into letters ("by I0 votes to I"), which are no numbers.
+    may_vote = any(not names_no_count(text, number) for number in numbers) or (
+        bool(numbers) and "vot" in text.lower()
+    )
+    votes = find_votes(text) if may_vote else []
     blocked = [(v.start, v.end) for v in votes]
     own_number = _FOOTNOTE_NUMBER.match(text) if footnote else None
     if own_number is not None:

@@ -27,7 +27,14 @@ from typing import NamedTuple
 
 from surveystats.extract.phrases import QUALIFIERS_BEFORE
 from surveystats.extract.tally_parts import GAP, read_count, split_members
-from surveystats.text import MONTHS, NUMBER_WORDS, SCALE_WORDS, word_alternation, words_to_number
+from surveystats.text import (
+    MONTH_PATTERN,
+    MONTHS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    word_alternation,
+    words_to_number,
+)
 
 __all__ = [
     "ASKED_WORDS",
@@ -49,6 +56,7 @@ __all__ = [
     "is_bound",
     "is_placed_part",
     "mask_elision_commas",
+    "names_no_count",
     "new_number",
     "places_parallel",
     "places_part_of",
@@ -1650,6 +1658,40 @@ def read_value(number: Number) -> tuple[str, int | None]:
     if "," not in number.raw and len(number.raw) == 4 and 1800 <= value <= 2100:
         return "year", value
     return "count", value
+
+
+def names_no_count(text: str, number: Number) -> bool:
+    """Whether a number names something in any sentence, and so counts nothing in one.
+
+    A year ("in 1967"), an ordinal in words ("the fifty-sixth session"), a reference
+    before a year in brackets ("resolution 242 (1967)"), the number that opens a
+    paragraph ("3. Requests") and a day before its month ("on 22 November"). Most
+    numbers of resolutions are these. (A year can still be read as a stated whole, "Of
+    the 1950 staff surveyed, ...", where a count follows it.)
+
+    Examples
+    --------
+    >>> text = "3. Recalls its resolution 242 (1967) of 22 November 1967 and its 58th meeting"
+    >>> [(n.raw, names_no_count(text, n)) for n in find_numbers(text)]
+    [('3', True), ('242', True), ('1967', True), ('22', True), ('1967', True)]
+    >>> text = "adopted by 14 votes to none on 3 May"
+    >>> [(n.raw, names_no_count(text, n)) for n in find_numbers(text)]
+    [('14', False), ('none', False), ('3', True)]
+    """
+    kind, _ = read_value(number)
+    if kind in ("year", "ordinal"):
+        return True
+    if number.form != "digits":
+        return False
+    start, end = number.start, number.end
+    return (
+        (text.startswith(_YEAR_BRACKET_STARTS, end) and _YEAR_BRACKET.match(text, end) is not None)
+        or (start <= _OPENING_REACH and _opens_text_numbered(text, start, end))
+        or (end - start <= 2 and _MONTH_AFTER.match(text, end) is not None)
+    )
+
+
+_MONTH_AFTER = re.compile(rf"[ \t\n]{{1,3}}{MONTH_PATTERN}")
 
 
 # A whole of four digits from 1800 to 2100 with no comma is a count where the noun says so:
