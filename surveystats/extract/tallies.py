@@ -311,13 +311,7 @@ def _find_in_paragraph(
     text = mask_elision_commas(text)
     if numbers is None:
         numbers = find_numbers(text)
-    # A vote counts its sides: where every number names something (a year, a reference,
-    # a date) there is none, unless the paragraph speaks of votes and OCR garbled its
-    # counts into letters ("by I0 votes to I"), which are no numbers.
-    may_vote = any(not names_no_count(text, number) for number in numbers) or (
-        bool(numbers) and "vot" in text.lower()
-    )
-    votes = find_votes(text) if may_vote else []
+    votes = find_votes(text) if _may_hold_votes(text, numbers) else []
     blocked = [(v.start, v.end) for v in votes]
     own_number = _FOOTNOTE_NUMBER.match(text) if footnote else None
     if own_number is not None:
@@ -439,6 +433,21 @@ def _find_in_paragraph(
     if counts and not footnote:  # "86 were women (7.7 per cent) and 1,034 were men (92.3 ...)"
         kept = with_apposed_shares(text, kept, _find_in_paragraph)
     return kept
+
+
+def _may_hold_votes(text: str, numbers: list[Number]) -> bool:
+    """Whether a paragraph may hold a vote: a cheap test before :func:`find_votes`.
+
+    A vote counts its sides: where every number names something (a year, a reference, a
+    date: :func:`names_no_count`) there is none, unless the paragraph speaks of votes and
+    OCR garbled its counts into letters ("by I0 votes to I"), which are no numbers.
+    """
+    if not numbers:
+        return False
+    for number in numbers:  # a loop, not any(): no generator per paragraph
+        if not names_no_count(text, number):
+            return True
+    return "vot" in text.lower()
 
 
 def _drops_an_object(numbers: list[Number], items: list[Item]) -> bool:

@@ -1678,16 +1678,17 @@ def names_no_count(text: str, number: Number) -> bool:
     >>> [(n.raw, names_no_count(text, n)) for n in find_numbers(text)]
     [('14', False), ('none', False), ('3', True)]
     """
-    kind, _ = read_value(number)
-    if kind in ("year", "ordinal"):
-        return True
-    if number.form != "digits":
+    start, end, raw, form = number
+    if form == "words":
+        return read_value(number)[0] == "ordinal"
+    if form != "digits":  # "none"
         return False
-    start, end = number.start, number.end
+    if len(raw) == 4 and "1800" <= raw <= "2100" and raw.isdigit():
+        return True  # a year, as read_value reads one (string tests: most numbers are these)
     return (
         (text.startswith(_YEAR_BRACKET_STARTS, end) and _YEAR_BRACKET.match(text, end) is not None)
         or (start <= _OPENING_REACH and _opens_text_numbered(text, start, end))
-        or (end - start <= 2 and _MONTH_AFTER.match(text, end) is not None)
+        or (len(raw) <= 2 and _MONTH_AFTER.match(text, end) is not None)
     )
 
 
