@@ -58,7 +58,13 @@ candidate's votes after "with" may be set against another's after a possessive (
 which ended the day with 102 votes to Peru's 77").
 A list of names may share one verb: with as many counts "respectively" ("Neither Chad nor
 Peru obtained the required majority, with 100 and 80 votes respectively") or one count
-"each". One candidate alone is no tally ("Ghana received 150 votes and was elected"); a
+"each" (before the verb or after the votes: "obtained 95 votes each"). A later candidate
+may take a participle after "with" ("Japan obtained 176 votes, with Fiji receiving 9"), the
+required majority may stand between two candidates as an aside ("..., the required
+majority being 64, and ..."), and a candidate written in full may follow the others'
+election ("Finland, with 140 votes, and Chile, with 133, were elected, while Nepal
+obtained 97 votes"); the other candidate's possessive may end on an apostrophe alone ("to
+Cyprus' 66"). One candidate alone is no tally ("Ghana received 150 votes and was elected"); a
 count of votes "in favour" or "against" belongs to a vote on a text, not to a candidate,
 unless the vote names the candidates it chose between ("elected Ms. Okafor by 30 votes to
 28 for Mr. Lindqvist", "chose Lisbon over Montreal by 74 votes to 69"):
@@ -197,7 +203,8 @@ _FIRST = re.compile(
     # "received 185 votes out of a possible 190", "... out of the 190 cast"
     (?(whole)|(?:{GAP}out{GAP}of{GAP}(?:a{GAP}possible{GAP}|the{GAP})?(?P<possible>{COUNT_PATTERN})
         (?:{GAP}(?:votes|ballots)(?:{GAP}cast)?|{GAP}cast)?(?![\w-]))?)
-    (?:{GAP}(?:in|at|on){GAP}the{GAP}(?:[a-z]+{GAP})?(?:round|ballot)\b)?  # "in the final round"
+    (?:{GAP}(?:in|at|on){GAP}the{GAP}(?:[a-z]+{GAP})?(?:round|ballot)\b  # "in the final round"
+        (?:{GAP}of{GAP}(?:voting|balloting)\b)?)?         # "in the second round of balloting"
     """,
     _FLAGS,
 )
@@ -269,7 +276,7 @@ _VERSUS = re.compile(
     rf"""
     \s{{0,3}},?{GAP}(?:against|to|versus|as{GAP}against|compared{GAP}(?:with|to)){GAP}
     (?:(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?{GAP}for{GAP}(?P<name>{_NAME})
-      | (?P<owner>{_NAME})[’']s{GAP}(?P<owned>{COUNT_PATTERN})(?!\w))
+      | (?P<owner>{_NAME})(?:[’']s|(?<=s)[’']){GAP}(?P<owned>{COUNT_PATTERN})(?!\w))
     """,
     _FLAGS,
 )
@@ -391,6 +398,7 @@ _CANDIDATE = re.compile(
     (?:the{GAP})?(?P<name>{_NAME})                           # "and the Netherlands 45"
     (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
         |{GAP}having|{GAP}had)?{GAP}{_RECEIVING}
+      | {GAP}{_RECEIVING_ING}                          # "with Kyrgyzstan receiving 1"
       # "..., Brazil with 144", "and Peru, with 41 votes"
       | \s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN}))?
     {GAP}(?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
@@ -434,8 +442,9 @@ _RESPECTIVE = re.compile(
 # Names that received the same count: "Italy and the Netherlands each obtained 95 votes"
 _EACH = re.compile(
     rf"""
-    (?<![\w.’'-]){_NAMES}{GAP}(?:(?:had|have){GAP})?each{GAP}{_RECEIVING}
-    {GAP}(?P<count>{COUNT_PATTERN}){GAP}votes\b{_FOR_TEXT}
+    (?<![\w.’'-]){_NAMES}{GAP}(?:(?:had|have){GAP})?(?P<each_before>each{GAP})?{_RECEIVING}
+    {GAP}(?P<count>{COUNT_PATTERN}){GAP}votes
+    (?(each_before)\b{_FOR_TEXT}|{GAP}each\b)            # "obtained 95 votes each"
     """,
     _FLAGS,
 )
@@ -468,6 +477,15 @@ _ELECTED_BETWEEN = re.compile(
     rf"""
     \s{{0,3}},?{GAP}(?:and{GAP})?(?:was|has{GAP}been){GAP}(?:re-?)?elected
     (?:{GAP}[^\d.;:()]{{1,60}}?)?(?=\s{{0,3}}[,;]?{GAP}(?:while|whereas)\b|\s{{0,3}};)
+    """,
+    _FLAGS,
+)
+# What the ballot needed, as an aside between two candidates: "Mr. Roy obtained 68 votes,
+# the required majority being 62, and Ms. Lund 51".
+_MAJORITY_ASIDE = re.compile(
+    rf"""
+    \s{{0,3}},{GAP}(?:the{GAP})?(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority
+    {GAP}being{GAP}{COUNT_PATTERN}(?=\s{{0,3}},)
     """,
     _FLAGS,
 )
@@ -682,11 +700,27 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     pos = parts[-1].end
     if (elected := _ELECTED_BETWEEN.match(text, pos)) is not None:
         pos = elected.end()
+    if (aside := _MAJORITY_ASIDE.match(text, pos)) is not None:
+        pos = aside.end()
     while (
         part := (versus and _next_part(text, pos, _GIVEN_NEXT)) or _next_part(text, pos, listed)
     ) is not None:
         if any(p.category == part.category for p in parts):
             break
+        parts.append(part)
+        pos = part.end
+        if (aside := _MAJORITY_ASIDE.match(text, pos)) is not None:
+            pos = aside.end()
+    # A candidate written in full after the others' election: "Ireland, with 128 votes,
+    # and Norway, with 130, were elected on the first ballot, while Canada obtained 108"
+    if (
+        (elected := _ELECTED_AFTER.match(text, pos)) is not None
+        and (candidate := _CANDIDATE.match(text, elected.end())) is not None
+        and candidate["verb"]
+        and candidate["votes"]
+        and (part := _part(candidate, "name", "n", candidate.end())) is not None
+        and all(p.category != part.category for p in parts)
+    ):
         parts.append(part)
         pos = part.end
     # The ballots for none may follow the candidates' election or a phrase on the ballot:
@@ -926,7 +960,7 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_GAVE_FIRST.finditer(text))  # "the fourth ballot gave Kenya 41 votes"
     if "respectively" in text:
         firsts.extend(_RESPECTIVE.finditer(text))
-    if " each " in text:
+    if " each" in text:  # "each obtained 95 votes", "obtained 95 votes each"
         firsts.extend(_EACH.finditer(text))
     firsts.sort(key=lambda match: match.start())
     found: list[Tally] = []
