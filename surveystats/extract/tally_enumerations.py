@@ -52,6 +52,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 
 from surveystats.extract.tally_asides import find_asides
 from surveystats.extract.tally_items import (
@@ -487,21 +488,62 @@ def _in_that_clause(text: str, previous: Item, item: Item) -> bool:
 
 
 # A year at the end of a label, before the joint to the next part: ", " or " and ".
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_THEN_JOINT = re.compile(r"(?:1[89]|20)\d\d(?=\s{0,3}[,;]|\s{1,3}(?:and|while|whereas)\s)")
 _VERB_LABEL_REACH = 120  # characters from a part's verb to a year its label ends on
 _NO_CLAUSE_MARK = re.compile(r"[^,;:()]*")
+
+
+_HAVE = frozenset(("had", "have", "has"))
+_ROUNDING_SLACK = Fraction(3, 2)  # shares that split one whole make 100 within this
+# A year that modifies the noun after it ("the 1989 inquiry", "its 2022 survey").
+_ATTRIBUTIVE_YEAR_BEFORE = re.compile(r"\b(?:the|its|their|this|that)\s{1,3}$")
+_ATTRIBUTIVE_YEAR_AFTER = re.compile(r"\s{1,3}[a-z]")
+
+
+def _attributive_year(text: str, previous: Item, item: Item, items: list[Item]) -> bool:
+    """Whether a year modifies a noun of the base of the share before it, its verb after.
+
+    "81 per cent of the Governments responding to the 1989 inquiry considered ... , 14 per
+    cent too high and 5 per cent too low": the year is inside the noun phrase the share
+    is of and ends no enumeration, where the shares of the sentence make 100 with it
+    (within rounding); "in the 2019 survey 40 per cent ..., in the 2020 survey 45 per
+    cent" is a series (a later year).
+    """
+    if not (
+        item.end - item.start == 4  # cheap tests first: most numbers are no year
+        and previous.kind == "percent"
+        and previous.percent is not None
+        and previous.of_noun
+        and previous.verb is None
+        and _ATTRIBUTIVE_YEAR_AFTER.match(text, item.end) is not None
+        and _ATTRIBUTIVE_YEAR_BEFORE.search(text, max(0, item.start - 8), item.start) is not None
+        and _YEAR_DIGITS.fullmatch(text, item.start, item.end) is not None
+    ):
+        return False
+    end = _sentence_end(text, item)
+    if _LATER_YEAR.search(text, item.end, end):
+        return False
+    shares = [
+        other.percent
+        for other in items
+        if item.end <= other.start < end and other.kind == "percent" and other.percent is not None
+    ]
+    return bool(shares) and abs(previous.percent + sum(shares) - 100) <= _ROUNDING_SLACK
 
 
 def _year_in_verb_label(text: str, previous: Item, item: Item) -> bool:
     """Whether a year ends the label of the part before it, a clause of its own verb.
 
     "18 supported the proposal to convene a conference in 1998, 7 opposed it and 5 ...":
-    the year is in what the 18 supported and ends no enumeration. Not where another year
-    follows in the sentence ("40 ratified it in 1999 and 12 in 2001": a time series).
+    the year is in what the 18 supported and ends no enumeration; so in "47 per cent had
+    policies to lower fertility in 2015, 13 per cent ...", "had" the verb. Not where
+    another year follows in the sentence ("40 ratified it in 1999 and 12 in 2001": a
+    time series).
     """
     return (
         item.end - item.start == 4  # cheap tests first: most numbers are no year
-        and previous.verb is not None
+        and (previous.verb is not None or previous.auxiliary in _HAVE)
         and 0 < item.start - previous.head_end <= _VERB_LABEL_REACH
         and _YEAR_THEN_JOINT.match(text, item.start) is not None
         and _NO_CLAUSE_MARK.fullmatch(text, previous.head_end, item.start) is not None
@@ -534,6 +576,8 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             continue  # "48 per cent of the staff recruited in 2019 were ...": it dates the base
         if item.kind == "other" and current and _year_in_verb_label(text, current[-1], item):
             continue  # "18 supported holding it in 1998, 7 opposed it ...": inside the label
+        if item.kind == "other" and current and _attributive_year(text, current[-1], item, items):
+            continue  # "81 per cent of those replying to the 1989 inquiry ...": a noun's
         whole_end = dated_to if current and dated_to > current[-1].head_end else None
         if (
             (item.subset or item.of_them)
