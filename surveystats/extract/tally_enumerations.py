@@ -58,6 +58,7 @@ from surveystats.extract.tally_asides import find_asides
 from surveystats.extract.tally_items import (
     ASKED_WORDS,
     AUXILIARIES,
+    IN_TOTAL,
     NOT_COUNT_AFTER,
     OF_THEM_THEN_PLACE,
     PREPOSITIONS,
@@ -1024,6 +1025,9 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
     ):
         total, total_value = categories[-1], categories[-1].value  # "..., a total of 52"
         categories, labels_end, joins = categories[:-1], labels_end[:-1], joins[:-1]
+    elif total is None and _sum_then_in_all(text, categories):
+        total, total_value = categories[-1], categories[-1].value  # "..., 73 replies in all"
+        categories, labels_end, joins = categories[:-1], labels_end[:-1], joins[:-1]
     if not 2 <= len(categories) <= _MAX_PARTS:
         return None
     lead = categories[0]
@@ -1049,6 +1053,33 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
     labels = _without_elided_head(labels)
     sentence_joins = [index for index, kind in enumerate(joins) if kind == "sentence"]
     return _Reading(categories, labels, total, total_value, subject, sentence_joins)
+
+
+def _sum_then_in_all(text: str, categories: list[Item]) -> bool:
+    """Whether the last count, "in all" after it, is the sum of the counts before it.
+
+    "Replies came from 38 States, 14 institutions and 21 organizations, 73 submissions in
+    all": a count that the list's counts add up to exactly, with its own verb neither.
+
+    Examples
+    --------
+    >>> text = "Replies came from 30 States, 12 agencies and 5 bodies, 47 replies in all."
+    >>> _sum_then_in_all(text, read_items(text))
+    True
+    >>> text = "Replies came from 30 States, 12 agencies and 5 bodies, 48 replies in all."
+    >>> _sum_then_in_all(text, read_items(text))
+    False
+    """
+    *parts, last = categories
+    return (
+        len(parts) >= 2
+        and last.kind == "count"
+        and last.value is not None
+        and not (last.verb or last.auxiliary)
+        and all(part.kind == "count" and part.value is not None for part in parts)
+        and IN_TOTAL.match(text, last.head_end) is not None
+        and sum(part.value for part in parts) == last.value
+    )
 
 
 def _parts_then_rest(text: str, items: list[Item], kinds: list[str]) -> bool:

@@ -747,6 +747,9 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     # items of one list ("eight commissions, five ... and three ...") nor a main clause
     # after a phrase that sets the scene ("In its 12 meetings, it examined 7 ... and 5")
     marks = list(_CLAUSE_MARK.finditer(between))
+    # a semicolon ends a clause as a full stop does: "The questionnaire went to 185
+    # Governments; 102 had been returned by 30 September, 34 from Europe, ..."
+    lo = max(lo, text.rfind(";", lo, whole.start) + 1)
     if _CLAUSE_MARK.search(text, lo, whole.start) is not None or not marks:
         return False
     has_verb = any(_is_verb(word) for word, _, _ in _words(text, lo, whole.start))
