@@ -299,9 +299,12 @@ _GIVEN_FIRST = re.compile(
     (?<![\w.,])
     (?:(?P<n>{COUNT_PATTERN}){GAP}(?:valid{GAP})?votes{GAP}
         (?:went{GAP}to|were{GAP}cast{GAP}for|were{GAP}for|for){_CHOOSING}{GAP}
-      | (?:giving|casting){GAP}(?P<given>{COUNT_PATTERN})(?:{GAP}votes)?{GAP}(?:to|for){GAP}
-      # "in the second round the vote was 106 for Chile and 81 for Peru"
-      | (?:vote|result){GAP}(?:was|stood{GAP}at){GAP}(?P<stood>{COUNT_PATTERN})(?:{GAP}votes)?
+      # "giving 97 to Ms. Ruiz", "the Council gave 8 votes to Mr. Sato"
+      | (?:giving|casting|gave|cast){GAP}(?P<given>{COUNT_PATTERN})(?:{GAP}votes)?
+        {GAP}(?:to|for){GAP}
+      # "in the second round the vote was 106 for Chile and 81 for Peru", "the count stood at"
+      | (?:vote|result|count){GAP}(?:was|stood{GAP}at){GAP}(?P<stood>{COUNT_PATTERN})
+        (?:{GAP}votes)?
         {GAP}for{GAP}(?=(?:the{GAP})?{_NAME}{_NAME_ENDS})
       | (?P<favoured>{COUNT_PATTERN})(?:{GAP}votes(?:{GAP}(?:were|being){GAP}cast)?)?
         {GAP}{_FAVOUR_OF}{_CHOOSING}{GAP}(?=(?:the{GAP})?{_NAME}{_NAME_ENDS})
