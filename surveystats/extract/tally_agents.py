@@ -27,7 +27,7 @@ import re
 from fractions import Fraction
 
 from surveystats.extract.tally_items import NOT_COUNT_AFTER
-from surveystats.extract.tally_parts import Part, Tally, read_count
+from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS
 
 __all__ = ["find_agent_views"]
@@ -62,7 +62,6 @@ _NEXT_AGENT = re.compile(
         (?:{_SHARE})?""",
     re.VERBOSE,
 )
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _PER_CENT_AFTER = re.compile(r"\s{0,3}(?:per\s{1,3}cent|percent|%)")
 _MAX_LABEL_WORDS = 6
 _MAX_PARTS = 12
@@ -97,7 +96,7 @@ def _is_answer(label: str, *, first: bool) -> bool:
 def _is_count(text: str, match: re.Match[str]) -> bool:
     """Whether a figure after "by" is a count: no year, unit or share after it."""
     figure = match["figure"]
-    if _YEAR.fullmatch(figure) or read_count(figure)[0] is None:
+    if YEAR_FIGURE.fullmatch(figure) or read_count(figure)[0] is None:
         return False
     if _PER_CENT_AFTER.match(text, match.end("figure")):
         return False  # "reduced by 12 per cent": a change

@@ -45,7 +45,7 @@ from surveystats.extract.tally_items import (
     Number,
     read_value,
 )
-from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally
 from surveystats.text import sentence_starts
 
 __all__ = ["attach_whole_before", "join_continued_parts"]
@@ -444,7 +444,6 @@ _FIGURE = re.compile(
     r"(?<![\w.,])(?P<figure>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?![\w.,]\w)"
     r"(?:\s{1,3}(?P<scale>thousand|million|billion)\b)?"
 )
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _PER_CENT_AFTER = re.compile(r"\s{0,3}(?:per\s{1,3}cent|percent|%)")
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
@@ -461,7 +460,7 @@ def _lone_figure(text: str, start: int, end: int) -> int | None:
     found = []
     for figure in _FIGURE.finditer(text, start, end):
         raw, scale = figure["figure"], figure["scale"]
-        if scale is None and (_YEAR.fullmatch(raw) or "." in raw):
+        if scale is None and (YEAR_FIGURE.fullmatch(raw) or "." in raw):
             continue  # a year, or a decimal that is no count
         if _PER_CENT_AFTER.match(text, figure.end(), end):
             continue

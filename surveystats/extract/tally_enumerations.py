@@ -66,8 +66,8 @@ from surveystats.extract.tally_items import (
     THAT_REPLIED,
     VERBS,
     Item,
+    bounds_label,
     is_appositive_part,
-    is_bound,
     is_placed_part,
     places_parallel,
     places_part_of,
@@ -80,6 +80,7 @@ from surveystats.extract.tally_parallel import adds_up_to_whole
 from surveystats.extract.tally_parts import (
     DEFINITE_BEFORE,
     GAP,
+    YEAR_FIGURE,
     Part,
     Tally,
     read_count,
@@ -461,17 +462,6 @@ def _last_label_end(text: str, item: Item, limit: int) -> int:
     return end
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def _bound_in_label(text: str, item: Item) -> bool:
-    """Whether a number that is no count bounds a label ("overdue by more than five years").
-
-    A year is never such a bound: "between 2010 and 2015" dates the parts around it.
-    """
-    return is_bound(text, item.start, item.end) and not _YEAR.fullmatch(text, item.start, item.end)
-
-
 # The clause a label states after "that", up to a number in it: "stated that the minimum
 # age was " before "14 years" (no punctuation or other number in between).
 _THAT_CLAUSE = re.compile(r"\bthat\s[^,;:.()\d]{0,120}$")
@@ -489,7 +479,6 @@ def _in_that_clause(text: str, previous: Item, item: Item) -> bool:
 
 
 # A year at the end of a label, before the joint to the next part: ", " or " and ".
-_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_THEN_JOINT = re.compile(r"(?:1[89]|20)\d\d(?=\s{0,3}[,;]|\s{1,3}(?:and|while|whereas)\s)")
 _VERB_LABEL_REACH = 120  # characters from a part's verb to a year its label ends on
 _NO_CLAUSE_MARK = re.compile(r"[^,;:()]*")
@@ -519,7 +508,7 @@ def _attributive_year(text: str, previous: Item, item: Item, items: list[Item]) 
         and previous.verb is None
         and _ATTRIBUTIVE_YEAR_AFTER.match(text, item.end) is not None
         and _ATTRIBUTIVE_YEAR_BEFORE.search(text, max(0, item.start - 8), item.start) is not None
-        and _YEAR_DIGITS.fullmatch(text, item.start, item.end) is not None
+        and YEAR_FIGURE.fullmatch(text, item.start, item.end) is not None
     ):
         return False
     end = _sentence_end(text, item)
@@ -565,7 +554,7 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             item.kind == "other"
             and current
             and current[-1].kind == "count"
-            and _bound_in_label(text, item)
+            and bounds_label(text, item)
         ):
             continue  # "11 had reports overdue by more than five years and 6 ..."
         if item.kind == "other" and current and _in_that_clause(text, current[-1], item):

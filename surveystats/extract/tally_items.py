@@ -26,7 +26,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from surveystats.extract.phrases import QUALIFIERS_BEFORE
-from surveystats.extract.tally_parts import GAP, read_count, split_members
+from surveystats.extract.tally_parts import GAP, YEAR_FIGURE, read_count, split_members
 from surveystats.text import (
     MONTH_PATTERN,
     MONTHS,
@@ -50,6 +50,7 @@ __all__ = [
     "Item",
     "Number",
     "bound_at",
+    "bounds_label",
     "find_numbers",
     "is_appositive_part",
     "is_bare_agent",
@@ -2275,6 +2276,18 @@ def is_bound(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24) : start].lower().split()[-3:]
     after = text[end : end + 20].lower().split()[:3]
     return bound_at([*before, text[start:end], *after], len(before))
+
+
+def bounds_label(text: str, item: Item) -> bool:
+    """Whether a number that is no count bounds the label it stands in ("were under 15").
+
+    "47 per cent were under 15 years of age and 3 per cent were aged 65 or over": the
+    ages are in the labels, and end no list; a year never is such a bound ("45 per cent in
+    2010 and ...", "between 2010 and 2015" dates the parts around it).
+    """
+    return is_bound(text, item.start, item.end) and not YEAR_FIGURE.fullmatch(
+        text, item.start, item.end
+    )
 
 
 def _is_figure(word: str) -> bool:

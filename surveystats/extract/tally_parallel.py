@@ -61,7 +61,7 @@ from surveystats.extract.tally_items import (
     SHARE_VERBS,
     VERBS,
     Item,
-    is_bound,
+    bounds_label,
 )
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import MONTHS, sentence_starts
@@ -207,7 +207,7 @@ def _runs(text: str, items: list[Item]) -> list[list[Item]]:
     runs: list[list[Item]] = []
     run: list[Item] = []
     for item in items:
-        if run and item.kind not in ("count", "percent") and _bounds_label(text, item):
+        if run and item.kind not in ("count", "percent") and bounds_label(text, item):
             continue  # "47 per cent were under 15 years of age and ...": inside a label
         if run:
             last = run[-1]
@@ -237,19 +237,6 @@ def _runs(text: str, items: list[Item]) -> list[list[Item]]:
 
 # The gap before the last of a list of alternatives in parentheses: ") or large (".
 _OR_THEN_LABEL = re.compile(r"\)\s{0,3},?\s{1,3}or\s{1,3}[A-Za-z][^\d,;:.!?()]{0,60}\(\s{0,2}")
-
-_YEAR_FIGURE = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def _bounds_label(text: str, item: Item) -> bool:
-    """Whether a number that is no figure bounds the label it stands in ("were under 15").
-
-    "47 per cent were under 15 years of age and 3 per cent were aged 65 or over": the
-    ages are in the labels, and end no run; a year does ("45 per cent in 2010 and ...").
-    """
-    return is_bound(text, item.start, item.end) and not _YEAR_FIGURE.fullmatch(
-        text, item.start, item.end
-    )
 
 
 def _whole_between(last: Item, gap: str) -> re.Match[str] | None:

@@ -19,6 +19,7 @@ __all__ = [
     "GARBLED_PATTERN",
     "NONE_PATTERN",
     "OF_THE_BODY",
+    "YEAR_FIGURE",
     "Part",
     "Tally",
     "names_in_parentheses",
@@ -45,6 +46,8 @@ COUNT_PATTERN = rf"""(?:
 # "|" ("by ?4 votes", "1?3"). It is never read as a number: the part is flagged unreadable.
 GARBLED_PATTERN = r"(?:[?*#~^|]{1,2}\d{1,3}[?*#~^|]?|\d{1,3}[?*#~^|]{1,2}\d{0,2})(?![\w])"
 NONE_PATTERN = r"(?:nones?|nil|nane|zero)(?![a-z])"
+#: Four digits a year may be written with (1800 to 2099); ``fullmatch`` a figure with it.
+YEAR_FIGURE = re.compile(r"(?:1[89]|20)\d\d")
 #: The body some voters belong to, after their noun: "three members of the Committee", "of
 #: the Economic and Social Council" (up to four capitalised words, "and" between them,
 #: before the body's noun).

@@ -42,7 +42,7 @@ from collections.abc import Callable
 from fractions import Fraction
 
 from surveystats.extract.tally_items import AUXILIARIES, NOT_COUNT_AFTER, PREPOSITIONS, VERBS
-from surveystats.extract.tally_parts import Part, Tally, read_count
+from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS
 
 __all__ = ["FIGURE_LIST", "PER_CENT", "attach_respective_shares", "find_respective", "read_figures"]
@@ -496,7 +496,6 @@ _PAREN_BEFORE = re.compile(r"\s{0,3}\(\s{0,3}$")
 # A count in the clause before the lists, a whole they may add up to (no year, no figure
 # glued to a word or a mark: "A/78/80", "2,183-member").
 _STATED_COUNT = re.compile(r"(?<![\w.,/-])(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\w,.]\w|[/-])")
-_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _SUM_REACH = 250
 _MIN_SUM = 10
 # A count after a preposition that places or dates ("in 12 countries", "over 30 days") is
@@ -528,7 +527,7 @@ def _whole_of_sum(
     found = [
         match
         for match in _STATED_COUNT.finditer(text, sentence, start)
-        if not _YEAR_LIKE.fullmatch(match["count"])
+        if not YEAR_FIGURE.fullmatch(match["count"])
         and read_count(match["count"])[0] == wanted
         and not _PLACED_BEFORE.search(text, max(0, match.start() - 12), match.start())
     ]

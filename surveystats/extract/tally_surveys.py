@@ -111,7 +111,7 @@ from surveystats.extract.tally_items import (
     verb_group,
     year_in_whole,
 )
-from surveystats.extract.tally_parts import Part, Tally, read_count
+from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS
 from surveystats.text.dates import MONTH_PATTERN
 
@@ -3497,7 +3497,6 @@ _RESPONSE_THEN_SPLIT = re.compile(r"[^\d]{0,160}")
 _GAVE_INFORMATION = re.compile(
     r"(?:provided|submitted|sent|furnished)\s{1,3}(?:information|data|replies|input|views)\b"
 )
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _response_category(text: str, verb_from: Item, whole: Item) -> str | None:
@@ -3534,7 +3533,7 @@ def _larger_whole(text: str, replied: Item, items: list[Item], at: int) -> Item 
         if (
             value is not None
             and value > replied.value
-            and not _YEAR.fullmatch(text, whole.start, whole.end)
+            and not YEAR_FIGURE.fullmatch(text, whole.start, whole.end)
         ):
             return dataclasses.replace(whole, kind="count", value=value)
         return None
