@@ -72,6 +72,7 @@ from surveystats.extract.tally_items import (
     Item,
     Number,
     find_numbers,
+    is_ordinal,
     mask_elision_commas,
     names_no_count,
     new_number,
@@ -107,7 +108,6 @@ from surveystats.extract.tally_votes import (
     read_vote_statement,
     take_received_favour,
 )
-from surveystats.text.words import ORDINAL_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Collection
@@ -311,22 +311,26 @@ def _find_in_paragraph(
     text = mask_elision_commas(text)
     if numbers is None:
         numbers = find_numbers(text)
-    votes = find_votes(text) if _may_hold_votes(text, numbers) else []
+    may_count = _may_count(text, numbers)
+    votes = find_votes(text) if may_count else []
     blocked = [(v.start, v.end) for v in votes]
     own_number = _FOOTNOTE_NUMBER.match(text) if footnote else None
     if own_number is not None:
         blocked.append(own_number.span())
-    items = read_items(text, numbers=numbers) if numbers else []
+    items = read_items(text, numbers=numbers) if may_count else []
     # Every reader below but the votes' reads counts or percentages (some of them the
     # objects, which are no items: "had received 73 questionnaires"): a paragraph whose
     # numbers are all dates, years, references, footnote markers or the footnote's own
     # number (most of them) needs none of them.
-    counts = any(
-        item.kind != "other"
-        and item.start not in markers
-        and (own_number is None or item.end != own_number.end())
-        for item in items
-    ) or _drops_an_object(numbers, items)
+    counts = may_count and (
+        any(
+            item.kind != "other"
+            and item.start not in markers
+            and (own_number is None or item.end != own_number.end())
+            for item in items
+        )
+        or _drops_an_object(numbers, items)
+    )
     enumerations = find_enumerations(text, blocked=blocked, items=items) if counts else []
     if counts:  # one part of a survey's whole; what one-count survey facts did
         enumerations = find_surveys(text, items, enumerations, blocked=blocked)
@@ -435,12 +439,14 @@ def _find_in_paragraph(
     return kept
 
 
-def _may_hold_votes(text: str, numbers: list[Number]) -> bool:
-    """Whether a paragraph may hold a vote: a cheap test before :func:`find_votes`.
+def _may_count(text: str, numbers: list[Number]) -> bool:
+    """Whether a paragraph may hold a tally: a cheap test before the readers of counts.
 
-    A vote counts its sides: where every number names something (a year, a reference, a
-    date: :func:`names_no_count`) there is none, unless the paragraph speaks of votes and
-    OCR garbled its counts into letters ("by I0 votes to I"), which are no numbers.
+    A tally counts its parts: where every number names something (a year, a reference,
+    a date: :func:`names_no_count`) there is none, and none of its numbers is an item
+    (:func:`~surveystats.extract.tally_items.read_items` reads them all as "other").
+    Unless the paragraph speaks of votes: OCR garbles counts into letters ("by I0 votes
+    to I"), which are no numbers.
     """
     if not numbers:
         return False
@@ -459,13 +465,7 @@ def _drops_an_object(numbers: list[Number], items: list[Item]) -> bool:
     if len(items) == len(numbers):
         return False
     starts = {item.start for item in items}
-    return any(number.start not in starts and not _is_ordinal(number) for number in numbers)
-
-
-def _is_ordinal(number: Number) -> bool:
-    """Whether a number is an ordinal in words ("fifty-sixth", "first")."""
-    last_word = number.raw.replace("-", " ").split()[-1]
-    return number.form == "words" and last_word.lower() in ORDINAL_WORDS
+    return any(number.start not in starts and not is_ordinal(number) for number in numbers)
 
 
 def _with_party_results(text: str, items: list[Item], kept: list[Tally]) -> list[Tally]:

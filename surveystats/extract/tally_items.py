@@ -35,6 +35,7 @@ from surveystats.text import (
     word_alternation,
     words_to_number,
 )
+from surveystats.text.words import ORDINAL_WORDS
 
 __all__ = [
     "ASKED_WORDS",
@@ -55,6 +56,7 @@ __all__ = [
     "is_appositive_part",
     "is_bare_agent",
     "is_bound",
+    "is_ordinal",
     "is_placed_part",
     "mask_elision_commas",
     "names_no_count",
@@ -1681,7 +1683,7 @@ def names_no_count(text: str, number: Number) -> bool:
     """
     start, end, raw, form = number
     if form == "words":
-        return read_value(number)[0] == "ordinal"
+        return is_ordinal(number)
     if form != "digits":  # "none"
         return False
     if len(raw) == 4 and "1800" <= raw <= "2100" and raw.isdigit():
@@ -1694,6 +1696,19 @@ def names_no_count(text: str, number: Number) -> bool:
 
 
 _MONTH_AFTER = re.compile(rf"[ \t\n]{{1,3}}{MONTH_PATTERN}")
+
+
+def is_ordinal(number: Number) -> bool:
+    """Whether a number is an ordinal in words ("fifty-sixth", "first").
+
+    Its last word decides: "the first two reports" and "Thirty-four and twelve
+    Governments" are read as one number each, and they count.
+
+    >>> [is_ordinal(n) for n in find_numbers("the fifty-sixth session, the first two reports")]
+    [True, False]
+    """
+    last_word = number.raw.replace("-", " ").split()[-1]
+    return number.form == "words" and last_word.lower() in ORDINAL_WORDS
 
 
 # A whole of four digits from 1800 to 2100 with no comma is a count where the noun says so:
