@@ -26,7 +26,9 @@ over the items read by
 :mod:`~surveystats.extract.tally_items`;
 they read one paragraph string at a time, and parts that the next sentence adds to a tally
 ("A further 9 ...") are joined to it in :mod:`~surveystats.extract.tally_continued` where
-the parts add up to a stated whole; counts of States that are parties to, signed or
+the parts add up to a stated whole; shares that make 100 take the one count before them in
+their sentence that each is a whole number of as their whole in
+:mod:`~surveystats.extract.tally_share_whole`; counts of States that are parties to, signed or
 ratified different instruments overlap and are dropped by
 :mod:`~surveystats.extract.tally_treaties`, and counts whose share says they are a part of
 the first count by :mod:`~surveystats.extract.tally_subsets`, which also drops parts nested
@@ -85,6 +87,7 @@ from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
+from surveystats.extract.tally_share_whole import attach_whole_of_shares
 from surveystats.extract.tally_subsets import (
     first_count_before_rest,
     share_of_first_count,
@@ -424,6 +427,9 @@ def _find_in_paragraph(
     if counts:
         kept = join_continued_parts(text, kept, items, numbers)
         attach_whole_before(text, kept, items)  # "The Unit reviewed 96 cases. Of these, ..."
+        if any(tally.unit == "percent" and tally.total is None for tally in kept):
+            # "covering 2,400 households ... found that 41 per cent ..., 33 ... and 26 ..."
+            attach_whole_of_shares(text, kept, numbers)
         attach_summed_whole(text, kept, items, numbers)  # "..., bringing the total to 63"
         kept = with_response_rates(text, kept, items)  # "Of the 120 surveyed, 87 responded; ..."
     if len(kept) and ("respectively" in text or "corresponding" in text):

@@ -1,0 +1,198 @@
+"""The whole that shares making 100 split: the one count their sentence states before them.
+
+"A survey covering 3,150 farms in four provinces found that 52 per cent grew maize, 30
+per cent rice and 18 per cent cassava": the shares add up to 100, so they split one
+whole, and the sentence names a single count they can be shares of before them, the
+3,150 farms (no count of four provinces gives 52, 30 and 18 per cent). That count is the
+tally's total. The test is arithmetic: every share must be some whole number of the
+count's units, rounded as written (52 per cent of 4 is no whole number of provinces), and
+exactly one count before the shares, in their own sentence, may pass it. Years, dates,
+references, sums of money, percentages and counts another tally already holds are no
+candidates. A share that names its own base ("52 per cent of the land") must name what
+the count counts, or the verb that counted it ("to which 880 staff responded, 60 per cent
+of respondents ..."); otherwise the shares are of something else and keep no total. Such
+a base also lets the whole stand in the sentence before, where their own has no count
+("The team interviewed 214 people. Officials made up 38 per cent of the interviewees,
+..."). A phrase of place or group that opens the shares' clause after the count ("The
+agency surveyed 480 households. In the capital, 48 per cent ...") makes them shares of a
+part of it: no total.
+
+Only tallies of shares without a total are looked at, and each looks once at the text of
+its own sentence before it: the time is linear, and paragraphs without such a tally pay
+nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from fractions import Fraction
+
+from surveystats.extract.phrases import qualifier_of
+from surveystats.extract.tally_items import Number, names_no_count, read_value
+from surveystats.extract.tally_parts import Tally
+from surveystats.text.sentences import sentence_starts
+
+__all__ = ["attach_whole_of_shares", "shares_fit_whole"]
+
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_CURRENCY_BEFORE = ("$", "€", "£", "US", "USD", "EUR", "CHF")
+_CURRENCY_AFTER = ("dollars", "euros", "francs", "pounds", "yen")
+_PER_CENT_AFTER = ("per cent", "percent", "%", "per  cent")
+# A phrase of place or group that opens the shares' clause after the count narrows their
+# whole to a part of it: "surveyed 480 households. In the capital, 48 per cent ...".
+_FRONTED_PLACE = re.compile(
+    r"(?:^|[.;:,]\s{1,3}|\band\s{1,3})(?i:in|among|amongst|within|across|outside|inside|for)"
+    r"\s[^,;:.]{1,80},\s{0,3}$"
+)
+_STEM = 6  # letters of a word compared when a share's base names the counted noun
+
+
+def shares_fit_whole(shares: list[tuple[Fraction, int]], whole: int) -> bool:
+    """Whether each share (value, decimals) is a whole number of ``whole``'s units, rounded.
+
+    Parameters
+    ----------
+    shares
+        Each share as an exact value in per cent and the decimals it is written with.
+    whole
+        The count the shares would be of.
+
+    Returns
+    -------
+    bool
+        True where every share is ``100 * k / whole`` for some whole ``k`` from 0 to
+        ``whole``, within half a unit of its last decimal.
+
+    Examples
+    --------
+    >>> shares_fit_whole([(Fraction(52), 0), (Fraction(30), 0), (Fraction(18), 0)], 3150)
+    True
+    >>> shares_fit_whole([(Fraction(52), 0), (Fraction(30), 0), (Fraction(18), 0)], 4)
+    False
+    >>> shares_fit_whole([(Fraction(125, 10), 1), (Fraction(875, 10), 1)], 8)
+    True
+    """
+    if whole <= 0:
+        return False
+    for value, decimals in shares:
+        slack = Fraction(1, 2 * 10**decimals)
+        nearest = round(value * whole / 100)
+        if not any(
+            0 <= k <= whole and abs(Fraction(100 * k, whole) - value) <= slack
+            for k in (nearest - 1, nearest, nearest + 1)
+        ):
+            return False
+    return True
+
+
+def _makes_hundred(shares: list[tuple[Fraction, int]]) -> bool:
+    """Whether shares add up to 100 within the rounding of each."""
+    slack = sum((Fraction(1, 2 * 10**decimals) for _, decimals in shares), Fraction(0))
+    return abs(sum(value for value, _ in shares) - 100) <= slack
+
+
+def _count_of(text: str, number: Number) -> int | None:
+    """The count a number states ("2,400", "1.2 million", "five"), or None."""
+    after = text[number.end : number.end + 12]
+    if after.lstrip().startswith(_PER_CENT_AFTER):
+        return None
+    before = text[max(0, number.start - 4) : number.start].rstrip()
+    if before.endswith(_CURRENCY_BEFORE) or after.lstrip().startswith(_CURRENCY_AFTER):
+        return None
+    scale = after.split(maxsplit=1)[0].rstrip(",;.:") if after.strip() else ""
+    if number.form == "digits" and scale in _SCALES:
+        value = Fraction(number.raw.replace(",", "")) * _SCALES[scale]
+        return int(value) if value.denominator == 1 else None
+    kind, value = read_value(number)
+    return value if kind == "count" and value else None
+
+
+def _base_named(text: str, tally: Tally, start: int) -> bool:
+    """Whether every base a share names is what the text from ``start`` to it speaks of."""
+    lowered = text[start : tally.start].lower()
+    for part in tally.parts:
+        if part.base is None:
+            continue
+        words = [word for word in part.base.lower().split() if word not in ("the", "all")]
+        if not words or words[-1][:_STEM] not in lowered:
+            return False
+    return True
+
+
+def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number]) -> None:
+    """Give each split of shares that make 100 the one count before it that they fit.
+
+    Tallies are changed in place: the total (and its qualifier, "some 2,400") is set and
+    the tally starts at the count. Votes, tallies with a total or counts, and splits whose
+    shares miss 100 are left alone, and so is a split with no count or with two counts
+    before it in its sentence that the shares fit.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "A census of 1,240 schools in 9 districts found 75 per cent public, 25 per cent not."
+    >>> public = Part("public", None, 47, 65, percent=75.0, decimals=0)
+    >>> private = Part("not", None, 67, 82, percent=25.0, decimals=0)
+    >>> split = Tally("breakdown", 47, 82, [public, private], unit="percent")
+    >>> attach_whole_of_shares(text, [split], find_numbers(text))
+    >>> split.total, text[split.start:split.start + 13]
+    (1240, '1,240 schools')
+    """
+    starts: list[int] | None = None
+    for tally in tallies:
+        if (
+            tally.unit != "percent"
+            or tally.total is not None
+            or tally.kind == "vote"
+            or len(tally.parts) < 2
+            or any(part.percent is None or part.count is not None for part in tally.parts)
+        ):
+            continue
+        shares = [(Fraction(str(part.percent)), part.decimals or 0) for part in tally.parts]
+        if not _makes_hundred(shares):
+            continue
+        if starts is None:
+            starts = sentence_starts(text)
+        at = bisect.bisect_right(starts, tally.start) - 1
+        held = [(other.start, other.end) for other in tallies if other is not tally]
+        opening = starts[at]
+        fitting = _fitting_counts(text, numbers, opening, tally.start, shares, held)
+        if not fitting and at > 0 and any(part.base for part in tally.parts):
+            # "... interviewed 214 stakeholders. Officials made up 38 per cent of the
+            # interviewees, ...": the sentence before, where a share names its whole
+            opening = starts[at - 1]
+            fitting = _fitting_counts(text, numbers, opening, starts[at], shares, held)
+        if len(fitting) != 1:
+            continue
+        number, whole = fitting[0]
+        if (
+            not _base_named(text, tally, opening)
+            or _FRONTED_PLACE.search(text, number.end, tally.start) is not None
+        ) or any(lo < tally.start and number.start < hi for lo, hi in held):
+            continue
+        tally.total = whole
+        tally.total_qualifier = qualifier_of(text, number.start, number.end)
+        tally.start = number.start
+
+
+def _fitting_counts(
+    text: str,
+    numbers: list[Number],
+    start: int,
+    end: int,
+    shares: list[tuple[Fraction, int]],
+    held: list[tuple[int, int]],
+) -> list[tuple[Number, int]]:
+    """The counts of ``text[start:end]`` that no other tally holds and the shares fit."""
+    fitting = []
+    for number in numbers:
+        if number.start < start or number.end > end:
+            continue
+        if names_no_count(text, number) or any(lo <= number.start < hi for lo, hi in held):
+            continue
+        whole = _count_of(text, number)
+        if whole is not None and shares_fit_whole(shares, whole):
+            fitting.append((number, whole))
+    return fitting
