@@ -42,7 +42,11 @@ become a vote's members in :mod:`~surveystats.extract.tally_role_lists` where th
 its counts; a split of counts each followed by its share ("86 were women (7.7 per cent) and
 1,034 were men (92.3 per cent)") is read again without the shares, which are given back to
 their parts where each is its count's share of one whole, in
-:mod:`~surveystats.extract.tally_appositions`. This module runs them over the paragraphs of a
+:mod:`~surveystats.extract.tally_appositions`; last of all, in a sentence where every reader
+above found nothing, a list of figures with evidence that they split one whole (shares that
+make 100, a cue such as "the remaining" or "of whom", or clauses that elide the first one's
+verb of holding: "A accounted for 12, B for 9") in
+:mod:`~surveystats.extract.tally_partitions`. This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
 to ("27 One member (China) did not participate in the voting."), and builds the table
 declared in :mod:`surveystats.schema` (:data:`TALLY_COLUMNS`).
@@ -83,6 +87,7 @@ from surveystats.extract.tally_items import (
 from surveystats.extract.tally_label_order import with_figures_in_label_order
 from surveystats.extract.tally_lists import find_lists
 from surveystats.extract.tally_parallel import find_parallel
+from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_respective import attach_respective_shares
@@ -442,6 +447,18 @@ def _find_in_paragraph(
         share_out_each(text, kept)  # "nine in the Caribbean ... and one each in Europe and Africa"
     if counts and not footnote:  # "86 were women (7.7 per cent) and 1,034 were men (92.3 ...)"
         kept = with_apposed_shares(text, kept, _find_in_paragraph)
+    if counts and not footnote and len(items) > 1:
+        # last resort, where every reader above found nothing in a sentence: a list of
+        # figures the sentence says are parts of one whole ("Africa holds 21, Asia 12")
+        extra = [
+            tally
+            for tally in find_partitions(text, items, taken=[(t.start, t.end) for t in kept])
+            if not counts_treaty_acts(text, tally)  # "131 States were parties to A and 74 to B"
+            and not share_of_first_count(text, tally)
+            and not first_count_before_rest(text, tally)
+        ]
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
     return kept
 
 
