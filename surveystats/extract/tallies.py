@@ -18,7 +18,10 @@ then parallel figures read by one general reader in
 parallel clauses, in :mod:`~surveystats.extract.tally_elections`), counts of one noun that
 each carry their share of the counts' sum, whatever figures their labels hold, in
 :mod:`~surveystats.extract.tally_proportional`, and two groups set against each other ("men
-outnumbered women by 112 to 38") in :mod:`~surveystats.extract.tally_comparisons`; last,
+outnumbered women by 112 to 38") in :mod:`~surveystats.extract.tally_comparisons`, lists whose
+verb only the first clause writes ("Women made up 42 per cent of staff, men 31 per cent and
+youth 27 per cent", which replace a reading that lost a clause) in
+:mod:`~surveystats.extract.tally_gapped`; last,
 figures that add up to a whole the sentence states, whatever its phrasing, in
 :mod:`~surveystats.extract.tally_sums`, which may replace a partial reading, and which
 last gives a split the count near it that its parts add up to as its whole),
@@ -74,6 +77,7 @@ from surveystats.extract.tally_each import share_out_each
 from surveystats.extract.tally_elections import find_party_results, join_ballots_for_none
 from surveystats.extract.tally_elided_shares import with_elided_per_cent
 from surveystats.extract.tally_enumerations import find_enumerations
+from surveystats.extract.tally_gapped import find_gapped
 from surveystats.extract.tally_items import (
     Item,
     Number,
@@ -392,9 +396,16 @@ def _find_in_paragraph(
         # "74 countries (37.8 per cent) had ..., 53 countries (27 per cent) fell within ..."
         found.extend(find_proportional(text, items, taken=[(t.start, t.end) for t in found]))
         found.extend(find_comparisons(text))  # "men outnumbered women by 112 to 38"
+        # "Women made up 42 per cent of staff, men 31 per cent and youth 27 per cent": the
+        # verb written once; a list whose later clause another reader lost replaces it
+        found = find_gapped(text, items, found)
         found = find_sums(text, items, numbers, found)  # parts that add up to their whole
         if "respectively" in text:
             attach_respective_shares(text, found)  # "..., representing 56 and 44 per cent"
+    elif len(numbers) > 2 and not footnote and ("per cent" in text or "%" in text):
+        # shares that are no items ("assessed at 6.53 per cent, ... at 18.53 per cent and
+        # ... at 74.94 per cent"): only a gapped list can read them
+        found = find_gapped(text, items, found)
     # "150 States parties to the Agreement and 97 to its Protocol": overlapping sets; "412
     # were tabled and 280 won support (68%)", "700 were freed; 410 were men and the rest
     # women": the later counts parts of the first
