@@ -187,13 +187,60 @@ def _labels_after(gap: str, count: int) -> list[str] | None:
     pieces = _LIST_SEPARATOR.split(gap.strip(" ,\n"))
     if len(pieces) < count:
         return None
-    pieces = pieces[-count:]
+    # more pieces than figures: a label holds an "and" ("Asia and the Pacific"), which the
+    # commas of the serial list tell from the "and" that closes it
+    pieces = (len(pieces) > count and _serial_pieces(gap, count)) or pieces[-count:]
     if all(piece.split()[0].lower() in PREPOSITIONS for piece in pieces[1:] if piece.split()):
         return _labels_with_prepositions(pieces)
     labels = [
         _label_words(piece, first=index == 0, last=False) for index, piece in enumerate(pieces)
     ]
     return None if None in labels else labels  # type: ignore[return-value]
+
+
+_COMMA = re.compile(r"\s{0,3},\s{1,3}")
+# The regions whose names hold "and", as the United Nations groups them: such an "and"
+# joins no two labels (the States' own names are kept whole by split_members).
+_REGION_WITH_AND = re.compile(
+    r"\b(?:Asia\s{1,3}and\s{1,3}the\s{1,3}Pacific|Latin\s{1,3}America\s{1,3}and\s{1,3}the"
+    r"\s{1,3}Caribbean|Europe\s{1,3}and\s{1,3}Central\s{1,3}Asia|Middle\s{1,3}East\s{1,3}and"
+    r"\s{1,3}North\s{1,3}Africa|Western\s{1,3}Europe\s{1,3}and\s{1,3}[Oo]ther\s{1,3}States)\b"
+)
+_KEPT_AND = "\x00"
+_FIRST_AND = re.compile(r"\s{1,3}and\s{1,3}")
+
+
+def _serial_pieces(gap: str, count: int) -> list[str] | None:
+    """The pieces of a serial list whose labels may hold "and", or None.
+
+    Commas part the labels; the list's own "and" is the one after the last comma (or
+    opens the last piece, after a serial comma), other than the "and" of a region's name
+    ("Asia and the Pacific"); two such leave the list unknown. The first piece holds the
+    verb before the first label.
+
+    >>> _serial_pieces("were in Africa, Asia and the Pacific, Europe and Latin America", 4)
+    ['were in Africa', 'Asia and the Pacific', 'Europe', 'Latin America']
+    >>> _serial_pieces("were in Africa, Asia and the Pacific and Europe", 3)
+    ['were in Africa', 'Asia and the Pacific', 'Europe']
+    >>> _serial_pieces("were in Africa, Asia and Oceania and Europe", 3) is None
+    True
+    """
+    pieces = _COMMA.split(_REGION_WITH_AND.sub(_keep_and, gap.strip(" ,\n")))
+    last = pieces[-1]
+    if last.startswith("and "):
+        pieces[-1] = last[4:].lstrip()
+    else:
+        joints = list(_FIRST_AND.finditer(last))
+        if len(joints) != 1:
+            return None  # "Asia and the Pacific and Europe": which "and" ends the list?
+        pieces[-1:] = [last[: joints[0].start()], last[joints[0].end() :]]
+    pieces = [piece.replace(_KEPT_AND, " and ") for piece in pieces]
+    return pieces if len(pieces) == count and all(pieces) else None
+
+
+def _keep_and(name: re.Match[str]) -> str:
+    """A region's name with its own "and" set apart from the list's."""
+    return _FIRST_AND.sub(_KEPT_AND, name.group())
 
 
 def _labels_with_prepositions(pieces: list[str]) -> list[str] | None:
@@ -258,8 +305,13 @@ def _labels_trailing(text: str, start: int, count: int) -> tuple[list[str], int]
     return labels, stop.start()  # type: ignore[return-value]
 
 
-def _labels_before(before: str, count: int) -> tuple[list[str], int] | None:
-    """The labels before the figures ("Africa, Asia and X accounted for") and their start."""
+def _labels_before(
+    before: str, count: int, *, tail: int = _MAX_LABEL_WORDS
+) -> tuple[list[str], int] | None:
+    """The labels before the figures ("Africa, Asia and X accounted for") and their start.
+
+    At most ``tail`` words stand between the last label and the figures.
+    """
     separators = list(_LIST_SEPARATOR.finditer(before))
     if len(separators) < count - 1:
         return None
@@ -277,8 +329,8 @@ def _labels_before(before: str, count: int) -> tuple[list[str], int] | None:
     ]
     if None in labels:
         return None
-    tail = pieces[-1].split()[len(labels[-1].split()) :]  # type: ignore[union-attr]
-    if len(tail) > _MAX_LABEL_WORDS:
+    rest = pieces[-1].split()[len(labels[-1].split()) :]  # type: ignore[union-attr]
+    if len(rest) > tail:
         return None  # the verb phrase before the figures is short: "accounted for"
     # The tally starts where the list does ("the police, ..." keeps its article in the raw).
     start = opening + len(pieces[0]) - len(pieces[0].lstrip())
@@ -385,6 +437,12 @@ def _read_respective(
     if not lists:
         return None
     numbers = lists[-1]
+    year = _LEADING_YEAR.match(numbers.group())
+    if year is not None and _DATED_BEFORE.search(
+        text, max(0, numbers.start() - 8), numbers.start()
+    ):
+        # "approved in 2021, 79, 34 and 18 were ...": the year dates the whole, no figure
+        numbers = _FIGURES.match(text, numbers.start() + year.end(), word.start()) or numbers
     count_shares = None  # "1,874 and 1,129 of the 3,412 posts, or 55 and 33 per cent, respectively"
     if (
         len(lists) > 1
@@ -408,6 +466,7 @@ def _read_respective(
     labels = _labels_after(after, count) if after.strip(" ,\n") and count_shares is None else None
     start = numbers.start()
     labels_follow = labels is not None
+    given_with = False
     end = word.end()
     subject_first = labels is None and _figures_open_clause(text, clause, numbers, word)
     if subject_first:  # "Thirty and nine States, respectively, answered yes and no."
@@ -420,6 +479,17 @@ def _read_respective(
         before_end = _PAREN_BEFORE.search(text, clause, numbers.start())
         lists_end = before_end.start() if before_end is not None else numbers.start()
         before = _labels_before(text[clause:lists_end], count)
+        with_after = _WITH_BEFORE.search(text, clause, lists_end) if before is None else None
+        if with_after is not None:
+            # "Chile, Peru and Cuba were elected, with 120, 98 and 91 votes, respectively":
+            # the subjects of the clause, each given its figure after "with"
+            before = _labels_before(text[clause : with_after.start()], count, tail=_WITH_TAIL)
+            given_with = before is not None
+            if before is not None:  # "the Assembly elected Ecuador": the object of the verb
+                words = before[0][0].split()
+                verbs = [i for i, w in enumerate(words) if i and w.islower() and w.endswith("ed")]
+                if verbs:
+                    before[0][0] = " ".join(words[verbs[-1] + 1 :]) or before[0][0]
         trailing = _labels_trailing(text, word.end(), count) if before is None else None
         if before is not None:
             labels, label_start = before
@@ -456,6 +526,11 @@ def _read_respective(
         return None
     elif total is None and (stated := _whole_of_sum(text, clause, numbers.start(), values)):
         total, whole_start = stated  # "Field staff numbered 5,408, of whom 3,217 and 2,191"
+    elif given_with:
+        if _VOTES_AFTER.match(text, numbers.end()):
+            kind = "vote"  # the votes each candidate was elected with
+        elif not _RESPECTIVELY_NEXT.match(text, numbers.end()):
+            return None  # "met, with 15 and 54 members, respectively": different wholes
     elif (
         total is None
         and partitive is None
@@ -491,6 +566,15 @@ def _read_respective(
     return tally
 
 
+# ", with 120, 98 and 91 votes, respectively": each subject of the clause given its figure;
+# the clause's predicate may be long ("were the largest contributors of uniformed staff").
+_WITH_BEFORE = re.compile(r",\s{1,3}with\s{1,3}$")
+_WITH_TAIL = 12
+_VOTES_AFTER = re.compile(r"\s{1,3}votes\b")
+_RESPECTIVELY_NEXT = re.compile(r"\s{0,3},?\s{0,3}respectively\b")
+# A year that opens a list of figures, and the preposition that makes it a date.
+_LEADING_YEAR = re.compile(r"(?:1[89]|20)\d\d\s{0,3},\s{1,3}")
+_DATED_BEFORE = re.compile(r"\b(?:in|since|during|for|of|by)\s{1,3}$")
 # The parenthesis that opens figures after their labels: "Mogadishu (24, 19 and 13, ...".
 _PAREN_BEFORE = re.compile(r"\s{0,3}\(\s{0,3}$")
 # A count in the clause before the lists, a whole they may add up to (no year, no figure
