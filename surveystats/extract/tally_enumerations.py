@@ -230,10 +230,12 @@ _RESPONSE_LABEL = re.compile(
     r"(?:\s(?:by(?!\s\w+ing\b)|before|until|within|as\s(?:of|at)|in\stime|so\sfar|to\sdate)\b"
     r"(?:\s[\w'’-]+){0,8})?$"
 )
-# Between a composed total's noun and its first part: the verb that says the parts follow.
+# Between a composed total's noun and its first part: the verb that says the parts follow,
+# after as many words as the item's own test for it allows ("The 611 partners funded
+# through the country-based pooled funds included").
 _COMPOSED_GAP = re.compile(
-    r"(?:\s{1,3}[\w'’-]{1,30}){0,6}\s{0,3}:?\s{0,3}"
-    r"|(?:\s{1,3}[\w'’-]{1,30}){0,6}\s{1,3}as\s{1,3}follows\s{0,3}:\s{0,3}"
+    r"(?:\s{1,3}[\w'’-]{1,30}){0,10}\s{0,3}:?\s{0,3}"
+    r"|(?:\s{1,3}[\w'’-]{1,30}){0,10}\s{1,3}as\s{1,3}follows\s{0,3}:\s{0,3}"
 )
 # Before percentages: words that say they split one whole ("distributed as follows:").
 _SPLIT_CUE = re.compile(
@@ -1753,7 +1755,8 @@ _LEAD_LABEL = re.compile(
     rf"(?:\s{{1,3}}(?:has|have|had))?\s{{1,3}}(?:{_SHARE_VERB})\s{{1,3}}$"
 )
 _NEXT_LABEL = re.compile(
-    rf"""(?:\s{{1,3}}[a-z][\w'’-]{{0,30}}){{0,3}}?   # the rest of the whole ("earnings")
+    rf"""(?:\s{{1,3}}[a-z][\w'’-]{{0,30}}){{0,6}}?   # the rest of the whole ("earnings", "in
+    # the regional training courses")
     (?:\s{{1,3}}in\s{{1,3}}(?:1[89]|20)\d\d)?         # its year ("in 2022")
     \s{{0,3}}(?:[,;]\s{{0,3}}(?:(?:and|while|whereas)\s{{1,3}})?|\s(?:and|while|whereas)\s{{1,3}})
     (?P<label>[A-Za-z][\w'’-]{{0,30}}(?:\s{{1,3}}[\w'’-]{{1,30}}){{0,5}}?)

@@ -21,6 +21,11 @@ high, satisfactory and too low were 39, 137 and 19, respectively") split that no
 breakdown with no stated whole, unless a change stands between ("rose to"). Shares
 listed after a count tally or a vote go to its parts (:func:`attach_respective_shares`).
 
+Labels that each repeat one preposition after the noun the clause opens on ("Posts in the
+Professional and higher categories and in the General Service category numbered 1,428
+and 2,067, respectively") are told apart by that preposition, so an "and" inside one
+joins no two labels.
+
 Counts and their noun may open the clause with the word right after them and the labels
 after the verb ("Thirty-four and twelve Governments, respectively, answered in the
 affirmative and in the negative"); a number in words joins another with "and" only after
@@ -142,7 +147,8 @@ def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
 
     The first piece of a list keeps its words after the last stop word ("were in Africa"
     -> "Africa"); the last one before its first stop word ("Europe received" ->
-    "Europe"). A label has letters only, at most six words.
+    "Europe"). A label has letters only, at most six words; it may open on "not", an
+    answer ("transparent, partly transparent and not transparent").
     """
     words = piece.split()
     if first:  # "The shares of Africa" -> "Africa"; "Republic of Korea" stays a name
@@ -156,7 +162,7 @@ def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
         stops = [
             i
             for i, word in enumerate(words)
-            if word.lower() in STOP_WORDS
+            if (word.lower() in STOP_WORDS and (i or word != "not"))  # "not transparent"
             or (i and word.islower() and (word in VERBS or word.endswith("ed")))
         ]
         words = words[: stops[0]] if stops else words
@@ -172,7 +178,9 @@ def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
         for word in words
     ):
         return None  # digits or marks: years ("in 1990, 2000 and 2010"), references
-    if words[0].lower() in STOP_WORDS or words[-1].lower() in ("of", "and", "the"):
+    negated = words[0] == "not" and len(words) > 1  # "not transparent": an answer
+    opens_on_stop_word = words[0].lower() in STOP_WORDS and not negated
+    if opens_on_stop_word or words[-1].lower() in ("of", "and", "the"):
         return None
     return " ".join(words)
 
@@ -312,6 +320,9 @@ def _labels_before(
 
     At most ``tail`` words stand between the last label and the figures.
     """
+    repeated = _labels_after_repeated_preposition(before, count, tail=tail)
+    if repeated is not None:
+        return repeated
     separators = list(_LIST_SEPARATOR.finditer(before))
     if len(separators) < count - 1:
         return None
@@ -335,6 +346,58 @@ def _labels_before(
     # The tally starts where the list does ("the police, ..." keeps its article in the raw).
     start = opening + len(pieces[0]) - len(pieces[0].lstrip())
     return labels, start  # type: ignore[return-value]
+
+
+# A preposition that opens a label, and the list's joint before it where it is not the
+# first: "Posts in the Professional category and in the General Service category".
+_PREPOSITION_OPENING = re.compile(
+    r"(?P<joint>\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}|\s{1,3})"
+    r"(?P<preposition>in|at|from|on|for|with|under|of|to|among)\s{1,3}"
+)
+
+
+def _labels_after_repeated_preposition(
+    before: str, count: int, *, tail: int = _MAX_LABEL_WORDS
+) -> tuple[list[str], int] | None:
+    """Labels that each open with the same preposition after one noun, and where it starts.
+
+    "Posts in the Professional and higher categories and in the General Service category
+    numbered": the list's items are told apart by the preposition each repeats, so an
+    "and" inside one ("Professional and higher categories") joins no two labels. Every
+    label but the first opens on a joint ("and", a comma) and the preposition; the first
+    follows the noun the clause opens on, which is where the labels start. At most
+    ``tail`` words stand between the last label and the figures.
+
+    >>> _labels_after_repeated_preposition(
+    ...     "Staff in the field and higher offices and in the capital numbered ", 2)
+    (['field and higher offices', 'capital'], 0)
+    >>> _labels_after_repeated_preposition("Staff in Rome and Oslo numbered ", 2) is None
+    True
+    """
+    openings = list(_PREPOSITION_OPENING.finditer(before))
+    if len(openings) < count:
+        return None
+    items = openings[-count:]
+    preposition = items[0]["preposition"]
+    if any(item["preposition"] != preposition or not item["joint"].strip() for item in items[1:]):
+        return None
+    if items[0]["joint"].strip():
+        return None  # the first label opens no list: it follows its noun
+    noun = before[: items[0].start()].split()
+    if not noun or len(noun) > 4 or noun[-1].lower() in STOP_WORDS:
+        return None
+    bounds = [item.end() for item in items]
+    ends = [item.start() for item in items[1:]] + [len(before)]
+    labels = [
+        _label_words(before[lo:hi], first=False, last=index == count - 1)
+        for index, (lo, hi) in enumerate(zip(bounds, ends, strict=True))
+    ]
+    if None in labels:
+        return None
+    words_after = before[bounds[-1] :].split()[len(labels[-1].split()) :]  # type: ignore[union-attr]
+    if len(words_after) > tail:
+        return None
+    return labels, len(before) - len(before.lstrip())  # type: ignore[return-value]
 
 
 # "and" inside a number in words follows a scale word only ("two hundred and five"):

@@ -34,6 +34,9 @@ sentences that state one part of a whole, and names what every one-count survey 
    "The Committee held 20 meetings, 5 of which were closed", "Three out of the 15 judges
    dissented") are a ``breakdown`` with that ``total`` and one part whose category is
    what the part is or did, auxiliaries left out ("completed on time", "implemented").
+   A group that holds a part with its share, the whole after the share ("Women held
+   1,218, or 38.6 per cent, of the 3,155 posts"), is one where the share is the count's
+   share of that whole as rounded; the category is the group.
    The part must be the subject of its clause ("has ratified 10 out of the 12
    conventions" is none), a count above zero ("none of the six") and no rate ("four out
    of ten Ecuadorians"); a relative clause after the whole ("one of the 15 members who
@@ -88,6 +91,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from fractions import Fraction
 
 from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_enumerations import (
@@ -561,6 +565,13 @@ _OF_THE = re.compile(r"^of\s(?:the\s)?")
 _RESPONDENT_NOUN = re.compile(r"\brespondents\b", re.IGNORECASE)
 
 
+# An age bound that ends a share's label ("54 per cent were children under 18"): no part.
+_AGE_IN_LABEL = re.compile(
+    r"\s{1,3}(?:are|were|was|is)\s{1,3}(?:[a-z]{1,20}\s{1,3}){1,3}"
+    r"(?:under|over|aged|below|above|older\s{1,3}than|younger\s{1,3}than)\s{1,3}[\w-]{1,12}$"
+)
+
+
 def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """Forms 1, 4 and 5 with the part in per cent: a whole before its comma, one share.
 
@@ -568,7 +579,9 @@ def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tal
     a survey of total 174 whose one part "reported having legislation" is 79 per cent
     (its count is not written); "Of the 2.3 million refugees, 52 per cent were children"
     is a breakdown. More shares after the first are the enumeration grammar's; a share
-    of another base ("40 per cent of the budget") states no part of this whole.
+    of another base ("40 per cent of the budget") states no part of this whole. An age
+    that ends the share's label ("54 per cent are children under 18 years of age") is no
+    next part.
     """
     whole, following = items[index], index + 1
     while items[following].kind == "other" and following - index <= _DATES_IN_WHOLE:
@@ -588,7 +601,11 @@ def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tal
     if part.of_noun or _OWN_BASE.match(text, part.head_end, limit):
         return None  # "40 per cent of the population": a share of another base
     after = items[following + 1] if following + 1 < len(items) else None
-    if after is not None and after.prefix_start - part.head_end < _LABEL_REACH:
+    if (
+        after is not None
+        and after.prefix_start - part.head_end < _LABEL_REACH
+        and (after.kind != "other" or not _AGE_IN_LABEL.match(text, part.head_end, after.end))
+    ):
         return None  # more parts follow: the enumeration grammar reads them
     phrase = text[whole.end : whole.head_end + comma]  # "States that completed the survey"
     respondents = (
@@ -1241,6 +1258,65 @@ _NAME_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w'’-]{0,30}(?:\s{1,3}(?:of|and|the|[A-Z][\w'’-]{0,30})){0,4})\s{0,3},\s{1,3}$"
 )
 _NOT_HOLDERS = frozenset(("it", "they", "this", "that", "which", "who", "there", "together"))
+
+
+# A group named at the start of its clause and the verb by which it holds a share of a
+# whole: "Women held", "Women made up", "Africa accounted for".
+_SHARE_HOLDER = re.compile(
+    r"(?:^|(?<=[,;:(]\s)|(?<=[.;:(]))\s{0,3}(?P<label>(?:[A-Za-z][\w'’-]{0,30}\s{1,3}){1,4}?)"
+    r"(?:held|holds|occupied|occupies|filled|(?:made|make|makes)\s{1,3}up"
+    r"|(?:accounted|account|accounts)\s{1,3}for|represented|represents|constituted|constitutes)"
+    r"\s{1,3}$"
+)
+_SHARE_HOLDER_REACH = 70
+
+
+def _held_share_of_whole(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """One part held by a group, with its share, of a whole named after the share.
+
+    "Women held 1,218, or 38.6 per cent, of the 3,155 posts": a breakdown of total 3,155
+    and one part, "Women", of 1,218 (38.6 per cent). The share must be the count's share
+    of the whole as rounded (1,218 / 3,155 is 38.6 per cent): the arithmetic, not the
+    verb, says the whole is the count's ("The Board held 20, or 80 per cent, of its 25
+    meetings in Geneva" is one part too; with "40 per cent" it is none).
+    """
+    item = items[index]
+    if item.share is None or item.of_total is not None or not item.value or index + 1 >= len(items):
+        return None
+    whole = items[index + 1]
+    if (
+        whole.kind != "count"
+        or not whole.value
+        or whole.value <= item.value
+        or whole.counted is None
+        or text[item.head_end : whole.prefix_start].strip()
+        or not text.startswith("of", whole.prefix_start)
+    ):
+        return None
+    slack = Fraction(1, 2 * 10 ** (item.share_decimals or 0))
+    if abs(Fraction(100 * item.value, whole.value) - item.share) > slack:
+        return None
+    reach = max(0, item.prefix_start - _SHARE_HOLDER_REACH)
+    holder = _SHARE_HOLDER.search(text, reach, item.prefix_start)
+    if holder is None:
+        return None
+    category = " ".join(holder["label"].split())
+    if category.lower() in _NOT_HOLDERS or category.split()[0].lower() in AUXILIARIES | VERBS:
+        return None
+    tally = _tally(
+        None,
+        whole.value,
+        item,
+        category,
+        holder.start("label"),
+        whole.head_end,
+        counted=whole.counted,
+        kind="breakdown",
+    )
+    tally.total_qualifier = whole.qualifier
+    tally.parts[0].percent = float(item.share)
+    tally.parts[0].decimals = item.share_decimals
+    return tally
 
 
 # ", representing 45 per cent of the 191 Member States" after a count's clause: its share
@@ -3403,6 +3479,7 @@ def find_surveys(
                 or _count_then_aside(text, items, index, limit)
                 or _received_in_answer(text, items, index, limit)
                 or _share_then_whole(text, items, index, limit)
+                or _held_share_of_whole(text, items, index, limit)
             )
         if tally is None and kind == "percent" and following == "count":
             tally = _shares_with_counts(text, items, index, limit)
