@@ -64,10 +64,13 @@ required majority may stand between two candidates as an aside ("..., the requir
 majority being 64, and ..."), and a candidate written in full may follow the others'
 election ("Finland, with 140 votes, and Chile, with 133, were elected, while Nepal
 obtained 97 votes"); the other candidate's possessive may end on an apostrophe alone ("to
-Cyprus' 66"). One candidate alone is no tally ("Ghana received 150 votes and was elected"); a
-count of votes "in favour" or "against" belongs to a vote on a text, not to a candidate,
-unless the vote names the candidates it chose between ("elected Ms. Okafor by 30 votes to
-28 for Mr. Lindqvist", "chose Lisbon over Montreal by 74 votes to 69"):
+Cyprus' 66"). The options of a plebiscite are read as candidates, in lower case too, where
+the votes were cast for them ("93,500 votes were cast for union with the Gold Coast and
+61,200 for separate status"; two options or more). One candidate alone is no tally
+("Ghana received 150 votes and was elected"); a count of votes "in favour" or "against"
+belongs to a vote on a text, not to a candidate, unless the vote names the candidates it
+chose between ("elected Ms. Okafor by 30 votes to 28 for Mr. Lindqvist", "chose Lisbon
+over Montreal by 74 votes to 69"):
 :func:`name_vote_candidates` gives the sides their names.
 Every pattern is anchored and bounded, so the time is linear.
 """
@@ -330,6 +333,36 @@ _GIVEN_NEXT = re.compile(
     {_JOIN}(?P<n>{COUNT_PATTERN})(?:{GAP}votes?)?{GAP}
     (?:(?:(?:went|were{GAP}cast|were){GAP})?(?:to|for){_CHOOSING}|{_FAVOUR_OF}{_CHOOSING}
         (?={GAP}(?:the{GAP})?{_NAME}{_NAME_ENDS})){GAP}(?:the{GAP})?(?P<name>{_NAME})
+    """,
+    _FLAGS,
+)
+# The options of a plebiscite or referendum, each a phrase in lower case or a name after a
+# word of choice, with the votes cast for it: "93,500 votes were cast for union with the
+# Gold Coast and 61,200 for separate status", "... in favour of integration and 12,400 in
+# favour of independence". Up to eight words, none a figure, to a mark, a word that joins
+# the next option or a "with" before a figure. A pronoun or the text voted on is no
+# option ("were cast for the proposal and 20 against" stays a vote of sides), nor is a
+# quantifier or an ordinal ("for each of the seats", "for the first time").
+_OPTION = rf"""
+    (?!(?:it|them|this|that|the{GAP}(?:proposal|text|motion|draft|resolution|amendment)s?
+        |each|every|all|both|either|any|some|one|an?|the{GAP}(?:{_RANK}|other|same|next
+        |latter|former|remaining))\b)
+    (?P<name>(?-i:[a-z])[^\W\d_][\w’'-]{{0,29}}
+        (?:{GAP}(?!(?:and|while|whereas|but)\b)[^\W\d_][\w’'-]{{0,29}}){{0,7}}?)
+    (?=\s{{0,3}}(?:[,;.)]|(?:and|while|whereas|but)\b|with{GAP}\d|$))
+"""
+_OPTION_FIRST = re.compile(
+    rf"""
+    (?<![\w.,])(?P<n>{COUNT_PATTERN}){GAP}(?:valid{GAP})?votes
+    {GAP}(?:(?:were|had{GAP}been|have{GAP}been|being){GAP})?cast
+    {GAP}(?:for|{_FAVOUR_OF}){GAP}{_OPTION}
+    """,
+    _FLAGS,
+)
+_OPTION_NEXT = re.compile(
+    rf"""
+    {_JOIN}(?P<n>{COUNT_PATTERN})(?:{GAP}votes?)?(?:{GAP}(?:were|being){GAP}cast)?
+    {GAP}(?:for|{_FAVOUR_OF}){GAP}{_OPTION}
     """,
     _FLAGS,
 )
@@ -688,6 +721,7 @@ _NEXT = {
     _LISTED: _LISTED_NEXT,
     _RESULTS_LISTED: _LISTED_NEXT,
     _GIVEN_FIRST: _GIVEN_NEXT,
+    _OPTION_FIRST: _OPTION_NEXT,
 }
 
 
@@ -743,6 +777,8 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         and (first["favoured"] or first["stood"] or first["voted"])
         and candidates < 2
     ):
+        return None
+    if first.re is _OPTION_FIRST and candidates < 2:
         return None
     tally = Tally("vote", parts[0].start, parts[-1].end, parts)
     whole = first.groupdict().get("whole") or first.groupdict().get("possible")
@@ -959,6 +995,8 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_RECORD_START.finditer(text))  # "Votes cast: 175; ...; Ghana: 150"
     if " to " in text or " for " in text or " favour of " in text or " favor of " in text:
         firsts.extend(_GIVEN_FIRST.finditer(text))
+    if " cast for " in text or " cast in favo" in text:
+        firsts.extend(_OPTION_FIRST.finditer(text))  # "61,200 votes were cast for separation"
     if "gave " in text or "giving " in text:
         firsts.extend(_GAVE_FIRST.finditer(text))  # "the fourth ballot gave Kenya 41 votes"
     if "respectively" in text:

@@ -1297,7 +1297,10 @@ _NOT_VOTING = re.compile(
           # in commas, a name in apposition: "with one member, Chile, not participating",
           # "while one delegation, that of Chile, was absent"
           | ,{GAP}(?:(?:that|those){GAP}of{GAP})?
-            (?P<members_apposed>(?:the{GAP})?(?-i:[A-Z])[^(),;:.\d]{{0,80}}),{GAP})
+            (?P<members_apposed>(?:the{GAP})?(?-i:[A-Z])[^(),;:.\d]{{0,80}}),{GAP}
+          # why it did not vote, in commas: "one member, as a party to the dispute, did
+          # not participate"
+          | ,{GAP}(?:as|being){GAP}(?-i:[a-z])[^(),;:.\d]{{0,60}},{GAP})
         (?P<status>
             (?:did{GAP}not|failed{GAP}to){GAP}(?:participate|take{GAP}part|vote)
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
