@@ -828,6 +828,11 @@ _RECEIVED = re.compile(
     r"gained|got|with|drew|attracted|gathered|gathering|mustered|mustering|polled|polling)\s{1,3}(?:(?:only|just|some|about|nearly|almost)\s{1,3})?$",
     re.IGNORECASE,
 )
+# A list of figures, one per vote, for one side of several votes: "20, 24 and 31".
+_COLUMN_FIGURE = rf"""(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d{{1,4}}(?!\d|[.,]\d)
+    |(?<![A-Za-z-]){NUMBER_WORDS}(?![A-Za-z-]))"""
+_COLUMN = rf"""{_COLUMN_FIGURE}(?:\s{{0,3}},{GAP}{_COLUMN_FIGURE}){{0,8}}
+    \s{{0,3}},?{GAP}and{GAP}{_COLUMN_FIGURE}"""
 # Several votes listed with "respectively": "adopted by 120 to 2, 118 to 3 and 125 to 1
 # respectively". One item, then the list (bounded repetitions: linear).
 _ITEM = rf"""
@@ -847,6 +852,9 @@ _RESPECTIVE_LIST = re.compile(
     rf"""
     (?<!\w)by{GAP}(?:a{GAP}vote{GAP}of{GAP}|votes{GAP}of{GAP})?{_ITEM}
     (?:\s{{0,3}}[,;]?{GAP}(?:and{GAP})?(?:by{GAP})?{_ITEM}){{1,9}}
+    # the abstentions of every item in one list after them: "by 63 votes to 1 and 74
+    # votes to 1, with 2 and 3 abstentions respectively"
+    (?:\s{{0,3}},?{GAP}with{GAP}(?P<abstain>{_COLUMN}){GAP}abstentions)?
     \s{{0,3}},?{GAP}respectively\b
     """,
     _FLAGS,
@@ -857,10 +865,6 @@ _RESPECTIVE_LIST = re.compile(
 # to 31 and 29, respectively", "adopted by 112 and 98 votes respectively, with 10 and 21
 # abstentions respectively". The n-th figure of each list belongs to the n-th vote; a
 # side stated once as none ("to none", "with no abstentions") is none in every vote.
-_COLUMN_FIGURE = rf"""(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d{{1,4}}(?!\d|[.,]\d)
-    |(?<![A-Za-z-]){NUMBER_WORDS}(?![A-Za-z-]))"""
-_COLUMN = rf"""{_COLUMN_FIGURE}(?:\s{{0,3}},{GAP}{_COLUMN_FIGURE}){{0,8}}
-    \s{{0,3}},?{GAP}and{GAP}{_COLUMN_FIGURE}"""
 _COLUMN_SIDE = rf"(?:{_COLUMN}|no(?![a-z])|{NONE_PATTERN}|{_COLUMN_FIGURE})"
 _RESPECTIVELY = r"\s{0,3},?\s{1,3}respectively\b"
 _RESPECTIVE_COLUMNS = re.compile(
@@ -868,7 +872,9 @@ _RESPECTIVE_COLUMNS = re.compile(
     (?<!\w)(?P<lead>by|with|received|receiving|obtained|obtaining){GAP}
     (?P<votes_of>votes{GAP}of{GAP})?                # "by votes of 112 and 98 to ..."
     (?P<favour>{_COLUMN})(?P<votes>{GAP}votes?\b)?(?P<in_favour>{GAP}in{GAP}favou?r\b)?
+    (?P<after_favour>{_RESPECTIVELY}\s{{0,3}},?)?    # "by 110 and 98 votes, respectively, to"
     (?:{GAP}(?:to|against){GAP}(?P<against>{_COLUMN_SIDE})(?:{GAP}votes?\b)?
+        (?(after_favour)(?:{GAP}against\b)?)           # "... to 41 and 52 against"
       | \s{{0,3}},?{GAP}(?:and{GAP})?                 # ", 3 and 5 against"
         (?P<against_named>{_COLUMN_SIDE})(?:{GAP}votes?)?{GAP}against\b)?
     (?P<after_sides>{_RESPECTIVELY})?
@@ -969,7 +975,10 @@ def _find_respective(text: str, lower: str) -> tuple[list[Tally], list[tuple[int
             if match is None:
                 columns = _RESPECTIVE_COLUMNS.match(text, by.start())
                 if columns is None or not (
-                    columns["after_sides"] or columns["after_abstentions"] or columns["each"]
+                    columns["after_favour"]
+                    or columns["after_sides"]
+                    or columns["after_abstentions"]
+                    or columns["each"]
                 ):
                     continue
                 outcome = _outcome_before(text, columns.start())
@@ -989,7 +998,14 @@ def _find_respective(text: str, lower: str) -> tuple[list[Tally], list[tuple[int
             outcome = _outcome_before(text, match.start())
             if outcome is None and "vot" not in lower[reach : match.end()]:
                 break  # "rose by 10 to 20 and 30 to 40 respectively": no vote
-            for item in _RESPECTIVE_ITEM.finditer(text, match.start(), match.end()):
+            items_end = match.start("abstain") if match["abstain"] else match.end()
+            items = list(_RESPECTIVE_ITEM.finditer(text, match.start(), items_end))
+            abstentions = _shared_abstentions(text, match, items)
+            if abstentions is None:
+                refused.append(match.span())
+                end_of_last = match.end()
+                break
+            for item, shared in zip(items, abstentions, strict=True):
                 favour = _count_part("in favour", item["for"], *item.span("for"))
                 against = _count_part("against", item["against"], *item.span("against"))
                 if favour is None or against is None:
@@ -1001,12 +1017,37 @@ def _find_respective(text: str, lower: str) -> tuple[list[Tally], list[tuple[int
                         continue
                     abstain.end = item.end()
                     parts.append(abstain)
-                tally = Tally("vote", item.start(), item.end(), parts)
+                elif shared is not None:
+                    parts.append(shared)
+                # where the abstentions are listed after the items, the first vote's phrase
+                # opens at "by" (as a vote read alone does: the one with more parts is
+                # kept) and the last one's runs to the list's end
+                start = match.start() if shared is not None and item is items[0] else item.start()
+                end = match.end() if shared is not None and item is items[-1] else item.end()
+                tally = Tally("vote", start, end, parts)
                 tally.outcome = outcome
                 found.append(tally)
             end_of_last = match.end()
             break
     return found, refused
+
+
+def _shared_abstentions(
+    text: str, match: re.Match[str], items: list[re.Match[str]]
+) -> list[Part | None] | None:
+    """The abstentions of each of ``items`` from one list after them, where there is one.
+
+    "by 63 votes to 1 and 74 votes to 1, with 2 and 3 abstentions respectively": the n-th
+    figure is the n-th item's. ``[None] * len(items)`` where no such list follows; None
+    where it has another number of figures than there are items, or an item states its
+    own abstentions (no reading is sure).
+    """
+    if match["abstain"] is None:
+        return [None] * len(items)
+    figures = list(_COLUMN_ITEM.finditer(text, *match.span("abstain")))
+    if len(figures) != len(items) or any(item["abstain"] for item in items):
+        return None
+    return [_count_part("abstentions", f.group(), *f.span()) for f in figures]
 
 
 # Where parallel lists of votes end: "respectively", or "each" after the abstentions
@@ -2397,7 +2438,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_parallel_dashed(text, found))  # "...; the second by 98-20-40"
         if " from " in lower or "compared " in lower:
             found.extend(_earlier_dashed(text, found))  # ", down from 187–2 last year"
-    found.sort(key=lambda t: (t.start, -t.end))
+    # of two readings of one phrase, the one with more parts
+    found.sort(key=lambda t: (t.start, -t.end, -len(t.parts)))
     kept: list[Tally] = []
     for tally in found:
         if kept and tally.start < kept[-1].end:
