@@ -114,6 +114,7 @@ from surveystats.extract.tally_votes import (
     find_voter_counts,
     find_votes,
     is_role_line,
+    join_earlier_sides,
     join_failed_votes,
     join_later_sides,
     opens_listed_side,
@@ -433,6 +434,7 @@ def _find_in_paragraph(
         kept = _with_party_results(text, items, kept)
     if len(kept) > 1:
         kept = join_later_sides(text, join_failed_votes(text, kept))
+        kept = join_earlier_sides(text, kept)  # "With 3 abstentions, ... adopted by 174 votes"
         kept = join_ballots_for_none(text, kept)  # "..., 2 were invalid; Chile received ..."
     elif kept and kept[0].kind == "vote":  # "... voted for it. Chile and Peru opposed it."
         kept = join_later_sides(text, kept)

@@ -155,6 +155,13 @@ _COUNTED_WHOLE = re.compile(
 # What may not stand between such a count and the vote: the end of a sentence.
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _SUM_REACH = 200  # how far from the vote such a count may stand, either side
+# The rest of a sentence of its own that counts the voters, right before the vote's: "Fifteen
+# members took part in the vote. Eleven voted in favour and four abstained."
+_VOTERS_SENTENCE = re.compile(
+    rf"""{GAP}(?:(?:took|had{GAP}taken){GAP}part|participated)
+    {GAP}in{GAP}the{GAP}vot(?:e|ing)\s{{0,3}}\.\s{{1,3}}""",
+    _FLAGS,
+)
 # One of these is in every whole that _WHOLE reads: the cheap test before it.
 _WHOLE_WORDS = (" cast", "voting", "voted", "otal", "valid")
 _CATEGORIES = ("absent", "not_participating", "abstentions")
@@ -273,8 +280,10 @@ def _whole_by_sum(text: str, tally: Tally) -> None:
 
     The count stands in the vote's sentence, before or after it, within
     :data:`_SUM_REACH` characters and outside the vote: "The vote, in which 47 members
-    took part, was 30 in favour, 12 against and 5 abstentions" (30 + 12 + 5 = 47). Any
-    other count is no whole: "with 4 members absent" says who did not vote.
+    took part, was 30 in favour, 12 against and 5 abstentions" (30 + 12 + 5 = 47), or
+    in a sentence of its own right before that only says so ("47 members took part in
+    the vote. 30 voted in favour, ..."). Any other count is no whole: "with 4 members
+    absent" says who did not vote.
     """
     counts = [part.count for part in tally.parts]
     if len(counts) < 2 or any(count is None for count in counts):
@@ -288,7 +297,10 @@ def _whole_by_sum(text: str, tally: Tally) -> None:
         if tally.start <= start < tally.end or read_count(whole[group]) != (total, False):
             continue
         between = (end, tally.start) if end <= tally.start else (tally.end, start)
-        if _SENTENCE_STOP.search(text, *between) is None:
+        if _SENTENCE_STOP.search(text, *between) is None or (
+            whole.end() <= tally.start
+            and _VOTERS_SENTENCE.fullmatch(text, whole.end(), tally.start) is not None
+        ):
             tally.total = total
             tally.kind = "vote"
             return

@@ -44,6 +44,7 @@ __all__ = [
     "find_voter_counts",
     "find_votes",
     "is_role_line",
+    "join_earlier_sides",
     "join_failed_votes",
     "join_later_sides",
     "opens_listed_side",
@@ -2217,6 +2218,79 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
         return _LATER_SIDE_GAP.fullmatch(text, aside, tally.start) is not None
 
     return _join_other_sides(tallies, joins, None)
+
+
+# Before sides that open their sentence: nothing, or the word that opens an adjunct ("With
+# 3 abstentions and none against, ..."); a stop or the start of the text before it.
+_OPENS_SENTENCE = re.compile(
+    r"(?:^|[.;:!?][”\"’']?\s{1,3})(?:(?:With|There\s{1,3}(?:being|were|was))\s{1,3})?$"
+)
+# Between those sides and the vote of their sentence: a comma or semicolon, then the
+# words of its clause ("; the text was otherwise carried by"), no figure or other stop,
+# and no word that points to another text ("on the first draft; the second was ...").
+_EARLIER_SIDES_GAP = re.compile(r"\s{0,3}[,;]\s{1,3}[^\d.;:!?()]{0,120}")
+_ANOTHER_TEXT = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|other|another|latter|former|next|previous"
+    r"|earlier|later|whole|remaining|rest|each|respectively)\b",
+    re.IGNORECASE,
+)
+_EARLIER_REACH = 60  # how far before the sides the stop that opens their sentence may be
+
+
+def join_earlier_sides(text: str, tallies: list[Tally]) -> list[Tally]:
+    """Join to a vote the sides other than in favour that open its sentence.
+
+    "With 3 abstentions and no votes against, the Assembly adopted the text by 174
+    votes" and "Seven delegations abstained; the draft was then adopted by 90 votes to 3"
+    are one vote each: the first tally holds only sides other than in favour and opens
+    its sentence (alone or after "With"), the next holds the side in favour and none of
+    the first's sides, and between them stand only the words of the vote's clause after
+    a comma or semicolon. ``tallies`` are in text order without overlaps; a joined tally
+    replaces the two.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "Six members abstained; the text was adopted by 80 votes to 2."
+    >>> first = Tally("vote", 0, 21, [Part("abstentions", 6, 0, 21)])
+    >>> second = Tally("vote", 44, 60, [Part("in favour", 80, 44, 53), Part("against", 2, 57, 60)])
+    >>> joined = join_earlier_sides(text, [first, second])
+    >>> [[(p.category, p.count) for p in t.parts] for t in joined]
+    [[('in favour', 80), ('against', 2), ('abstentions', 6)]]
+    """
+    joined: list[Tally] = []
+    for tally in tallies:
+        previous = joined[-1] if joined else None
+        if previous is None or not _joins_earlier(text, previous, tally):
+            joined.append(tally)
+            continue
+        tally.parts = sorted(
+            [*tally.parts, *previous.parts],
+            key=lambda part: _PART_ORDER.get(part.category or "", len(_PART_ORDER)),
+        )
+        tally.start = previous.start
+        tally.subject = tally.subject or previous.subject
+        tally.outcome = tally.outcome or previous.outcome
+        tally.ocr_corrected = tally.ocr_corrected or previous.ocr_corrected
+        joined[-1] = tally
+    return joined
+
+
+def _joins_earlier(text: str, previous: Tally, tally: Tally) -> bool:
+    """Whether ``previous`` holds sides that open the sentence of the vote ``tally``."""
+    if not (previous.kind == tally.kind == "vote" and previous.unit == tally.unit == "count"):
+        return False
+    sides = {part.category for part in previous.parts}
+    later = {part.category for part in tally.parts}
+    if not sides or not sides <= _OTHER_SIDES or "in favour" not in later or sides & later:
+        return False
+    gap = _EARLIER_SIDES_GAP.fullmatch(text, previous.end, tally.start)
+    return (
+        gap is not None
+        and _ANOTHER_TEXT.search(text, previous.end, tally.start) is None
+        and _OPENS_SENTENCE.search(text, max(0, previous.start - _EARLIER_REACH), previous.start)
+        is not None
+    )
 
 
 # The side in favour stated as votes a text received, right before the other sides:
