@@ -475,6 +475,18 @@ _RESPECTIVE = re.compile(
     """,
     _FLAGS,
 )
+# The same lists after the verb of the election: "the Assembly elected Chile, Peru and Fiji
+# as members of the Council, with 180, 176 and 150 votes, respectively".
+_ELECTED_RESPECTIVE = re.compile(
+    rf"""
+    (?<![\w-])(?:re-?)?elected{GAP}{_NAMES}
+    [^\d.;:()]{{0,120}}?\s{{0,3}},?{GAP}with
+    {GAP}(?P<counts>{COUNT_PATTERN}(?:\s{{0,3}},{GAP}{COUNT_PATTERN}){{0,8}}
+        \s{{0,3}},?{GAP}and{GAP}{COUNT_PATTERN})
+    {GAP}votes\s{{0,3}},?{GAP}respectively\b
+    """,
+    _FLAGS,
+)
 # Names that received the same count: "Italy and the Netherlands each obtained 95 votes"
 _EACH = re.compile(
     rf"""
@@ -845,12 +857,13 @@ def _with_votes_to_ballot(text: str, match: re.Match[str]) -> Tally | None:
 def _split_names(names: str, wanted: int) -> list[str] | None:
     """The names of a list as written, ``wanted`` of them, or None where they are not.
 
-    The list is split on its commas and on "nor"; its last name is split on "and" only
-    where one name is missing and it holds one "and" ("Chile and Bosnia and Herzegovina"
-    is no guess).
+    The list is split on its commas and on "nor"; its last name is split on "and" where it
+    holds one "and" and one name is missing, or where commas list the names before it
+    ("Chile, Peru and Fiji" are three names, whatever the count; "Chile and Bosnia and
+    Herzegovina" is no guess).
     """
     found = [" ".join(name.split()) for name in _NAME_SEPARATOR.split(names)]
-    if len(found) == wanted - 1 and found[-1].count(" and ") == 1:
+    if (len(found) == wanted - 1 or len(found) > 1) and found[-1].count(" and ") == 1:
         found[-1:] = found[-1].split(" and ")
     found = [name.removeprefix("the ").removeprefix("The ") for name in found]
     if len(found) != wanted or any(_candidate(name) is None for name in found):
@@ -866,6 +879,13 @@ def _respective_ballot(text: str, match: re.Match[str]) -> Tally | None:
         return None
     start, end = match.start("names"), match.end()
     parts = [Part(name, count, start, end) for name, count in zip(names, counts, strict=True)]
+    # the ballots for none after the lists: "..., respectively, with 1 invalid ballot"
+    while (ballots := _NO_CANDIDATE_BALLOTS.match(text, end)) is not None:
+        part = _ballots(ballots)
+        if part is None or any(p.category == part.category for p in parts):
+            break
+        parts.append(part)
+        end = ballots.end()
     return Tally("vote", start, end, parts)
 
 
@@ -943,6 +963,7 @@ def _record_ballot(text: str, match: re.Match[str]) -> Tally | None:
 
 _READERS = {
     _RESPECTIVE: _respective_ballot,
+    _ELECTED_RESPECTIVE: _respective_ballot,
     _EACH: _each_ballot,
     _RECORD_START: _record_ballot,
     _FIRST_BEFORE_BALLOT: _ballot_of_bare_counts,
@@ -1001,6 +1022,8 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_GAVE_FIRST.finditer(text))  # "the fourth ballot gave Kenya 41 votes"
     if "respectively" in text:
         firsts.extend(_RESPECTIVE.finditer(text))
+        if "elected " in text:  # "elected A, B and C ..., with 180, 176 and 150 votes, ..."
+            firsts.extend(_ELECTED_RESPECTIVE.finditer(text))
     if " each" in text:  # "each obtained 95 votes", "obtained 95 votes each"
         firsts.extend(_EACH.finditer(text))
     firsts.sort(key=lambda match: match.start())
