@@ -104,6 +104,9 @@ _HEAD_BY = re.compile(
     # or right after its count: "by 40 (N.Z.) to 6", "by 43 votes (Chile, Peru) to 6"
     (?:\s{{0,3}}\((?P<favour_members>{names_in_parentheses(400, digits=False)})\)
         (?=\s{{0,3}},?{GAP}to\b))?
+    # its share of the votes: "by 141 votes (73 per cent) to 7"
+    (?:\s{{0,3}}\((?:(?:some|about|nearly|almost|over){GAP})?\d{{1,3}}(?:\.\d{{1,2}})?
+        (?:{GAP}per{GAP}cent|\s{{0,3}}%)\)(?=\s{{0,3}},?{GAP}to\b))?
     (?:
         \s{{0,3}},?{GAP}(?P<to>to|ta|io|lo|t0|10|against|versus){GAP}  # "to" and its OCR shapes
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
