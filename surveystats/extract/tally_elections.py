@@ -541,9 +541,13 @@ _MAJORITY_ASIDE = re.compile(
 # "Nepal with 98 votes and Peru with 86 were elected, with 4 abstentions".
 _ELECTED_AFTER = re.compile(
     rf"""
-    \s{{0,3}},?{GAP}(?:(?:and|who|which){GAP})?(?:were|was|have{GAP}been|had{GAP}been)
-    (?:{GAP}(?:duly|thus|therefore))?{GAP}(?:re-?)?elected
-    (?:{GAP}[^\d.;:()]{{1,60}}?)?(?=\s{{0,3}}[,;])
+    (?:\s{{0,3}},?{GAP}(?:(?:and|who|which){GAP})?(?:were|was|have{GAP}been|had{GAP}been)
+        (?:{GAP}(?:duly|thus|therefore))?{GAP}(?:re-?)?elected
+        (?:{GAP}[^\d.;:()]{{1,60}}?)?
+      # after candidates that "elected" opened, what they were elected to: "elected Chile
+      # (41 votes) and Peru (39 votes) to the Board; Fiji received 12 votes"
+      | (?<=\))\s{{0,3}},?{GAP}(?:to|as){GAP}[^\d.;:()]{{1,80}}?)
+    (?=\s{{0,3}}[,;])
     """,
     _FLAGS,
 )
