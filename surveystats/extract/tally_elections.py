@@ -180,7 +180,8 @@ _FIRST = re.compile(
     rf"""
     (?<![\w.’'-])(?P<name>{_NAME})
     (?:{GAP}(?:was|has{GAP}been|had{GAP}been){GAP}(?:(?:re-?)?elected|appointed)
-        (?:{GAP}[^\d.;:()]{{1,60}}?)?                 # "on the fourth ballot"
+        # "on the fourth ballot", "President of the seventy-sixth session of the ..."
+        (?:{GAP}[^\d.;:()]{{1,100}}?)?
         (?:\s{{0,3}},?{GAP}(?:(?:having|after){GAP}(?:obtained|received|secured|won)
             | receiving|obtaining|securing|winning|with)
           | {GAP}(?:with|by))
