@@ -109,6 +109,7 @@ ELECTION_LITERALS = (
     *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
     *("gained", "gaining", "scored", "scoring", "picked up", "picking up", "giving "),
     *("came ", "finished", " led ", "trailed", "placed ", "ranked ", "ended "),
+    "saw ",
     *(" in favour of ", " in favor of ", "vote was ", "vote stood "),
     "gave ",
     *(
@@ -158,6 +159,9 @@ _NO_CANDIDATE = re.compile(
 )
 _VOTES_WORD = r"votes?\b"
 _RECEIVING = rf"(?:received|obtained|won|secured|garnered|polled|got|gained|scored|picked{GAP}up)"
+# The bare infinitive after a verb of seeing: "the fourth round saw Chile obtain 112 votes"
+_RECEIVING_BARE = r"(?:receive|obtain|win|secure|garner|poll|gain)"
+_SAW = re.compile(r"\b(?:saw|sees|see|seen)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 _RECEIVING_ING = (
     rf"(?:receiving|obtaining|winning|securing|garnering|polling|gaining|scoring|picking{GAP}up)"
 )
@@ -195,7 +199,8 @@ _FIRST = re.compile(
       | \s{{0,3}},{GAP}(?:who|which)(?:{GAP}(?:had|has))?{GAP}{_RECEIVING}
       # "..., Chile obtaining 90 votes and ...", "Chile had received 90 votes", "Chile
       # again received 90 votes" (an adverb of time or order before the verb)
-      | {GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has|have){GAP})?(?:{_RECEIVING}|{_RECEIVING_ING})
+      | {GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has|have){GAP})?(?:{_RECEIVING}|{_RECEIVING_ING}
+        |(?P<bare>{_RECEIVING_BARE}))     # "saw Chile obtain 112 votes" (see _first_parts)
         (?:{GAP}the{GAP}(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority
             \s{{0,3}},?{GAP}with                      # "obtained the required majority, with"
           | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
@@ -694,6 +699,8 @@ def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
         )
         first = _part(match, "name", count, match.end())
         return [first] if first else []
+    if match.re is _FIRST and match["bare"] and _SAW.search(text, 0, match.start()) is None:
+        return []  # "Chile obtain 90 votes" only after a verb of seeing
     first = _part(match, "name", "n", match.end())
     if first is None:
         return []
