@@ -65,8 +65,9 @@ majority being 64, and ..."), and a candidate written in full may follow the oth
 election ("Finland, with 140 votes, and Chile, with 133, were elected, while Nepal
 obtained 97 votes"); the other candidate's possessive may end on an apostrophe alone ("to
 Cyprus' 66"). The options of a plebiscite are read as candidates, in lower case too, where
-the votes were cast for them ("93,500 votes were cast for union with the Gold Coast and
-61,200 for separate status"; two options or more). One candidate alone is no tally
+the votes were cast for them or voters voted for them ("93,500 votes were cast for union
+with the Gold Coast and 61,200 for separate status", "6,100 voted for independence and
+3,900 for integration"; two options or more). One candidate alone is no tally
 ("Ghana received 150 votes and was elected"); a count of votes "in favour" or "against"
 belongs to a vote on a text, not to a candidate, unless the vote names the candidates it
 chose between ("elected Ms. Okafor by 30 votes to 28 for Mr. Lindqvist", "chose Lisbon
@@ -343,24 +344,28 @@ _GIVEN_NEXT = re.compile(
     _FLAGS,
 )
 # The options of a plebiscite or referendum, each a phrase in lower case or a name after a
-# word of choice, with the votes cast for it: "93,500 votes were cast for union with the
-# Gold Coast and 61,200 for separate status", "... in favour of integration and 12,400 in
-# favour of independence". Up to eight words, none a figure, to a mark, a word that joins
-# the next option or a "with" before a figure. A pronoun or the text voted on is no
-# option ("were cast for the proposal and 20 against" stays a vote of sides), nor is a
-# quantifier or an ordinal ("for each of the seats", "for the first time").
+# word of choice, with the votes cast for it or those who voted for it: "93,500 votes were
+# cast for union with the Gold Coast and 61,200 for separate status", "... in favour of
+# integration and 12,400 in favour of independence", "6,100 voted for independence and
+# 3,900 for integration". Up to eight words, none a figure, to a mark, a word that joins
+# the next option or a "with" before a figure. Two options at least: "were cast for the
+# proposal and 20 against" stays a vote of sides, while texts set against each other are
+# options ("30 voted for the motion and 10 for the amendment"). A pronoun is no option,
+# nor is a quantifier or an ordinal ("for each of the seats", "for the first time").
 _OPTION = rf"""
-    (?!(?:it|them|this|that|the{GAP}(?:proposal|text|motion|draft|resolution|amendment)s?
-        |each|every|all|both|either|any|some|one|an?|the{GAP}(?:{_RANK}|other|same|next
-        |latter|former|remaining))\b)
+    (?!(?:it|them|this|that|each|every|all|both|either|any|some|one|an?
+        |the{GAP}(?:{_RANK}|other|same|next|latter|former|remaining))\b)
     (?P<name>(?-i:[a-z])[^\W\d_][\w’'-]{{0,29}}
         (?:{GAP}(?!(?:and|while|whereas|but)\b)[^\W\d_][\w’'-]{{0,29}}){{0,7}}?)
     (?=\s{{0,3}}(?:[,;.)]|(?:and|while|whereas|but)\b|with{GAP}\d|$))
 """
 _OPTION_FIRST = re.compile(
     rf"""
-    (?<![\w.,])(?P<n>{COUNT_PATTERN}){GAP}(?:valid{GAP})?votes
-    {GAP}(?:(?:were|had{GAP}been|have{GAP}been|being){GAP})?cast
+    (?<![\w.,])(?P<n>{COUNT_PATTERN})
+    (?:{GAP}(?:valid{GAP})?votes{GAP}(?:(?:were|had{GAP}been|have{GAP}been|being){GAP})?cast
+      # those who voted: "233,500 voted for union with ... and 97,700 for ..."
+      | (?:{GAP}(?:voters|electors|people|persons|members|delegations|countries
+            |(?:Member{GAP})?States|representatives|Governments))?{GAP}voted)
     {GAP}(?:for|{_FAVOUR_OF}){GAP}{_OPTION}
     """,
     _FLAGS,
@@ -1028,7 +1033,7 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_RECORD_START.finditer(text))  # "Votes cast: 175; ...; Ghana: 150"
     if " to " in text or " for " in text or " favour of " in text or " favor of " in text:
         firsts.extend(_GIVEN_FIRST.finditer(text))
-    if " cast for " in text or " cast in favo" in text:
+    if " cast for " in text or " cast in favo" in text or " voted for " in text:
         firsts.extend(_OPTION_FIRST.finditer(text))  # "61,200 votes were cast for separation"
     if "gave " in text or "giving " in text:
         firsts.extend(_GAVE_FIRST.finditer(text))  # "the fourth ballot gave Kenya 41 votes"
