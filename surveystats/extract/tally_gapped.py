@@ -68,6 +68,7 @@ _WORD = re.compile(r"[^\s,;:()]+")
 # list the clauses around it say what it is.
 _SHARE_DIGITS = re.compile(r"\d{1,3}(?:\.\d{1,3})?")
 _SHARE_AFTER_WORDS = frozenset(("at", "age"))
+_UNIT_STARTS = (" per", "%", " %", "  per", "\nper", " percent")
 # An age in a label: "under 18 years of age", "aged 18 to 59 years", "60 years or over".
 _AGE = re.compile(
     r"\b\d{1,3}(?:\s{1,3}(?:to|-|–)\s{1,3}\d{1,3}|[-–]\d{1,3})?\s{1,3}years?"
@@ -211,22 +212,14 @@ class _Figure(NamedTuple):
     qualifier: str | None
 
 
-def _figures(text: str, items: list[Item]) -> list[_Figure]:
+def _figures(text: str, items: list[Item]) -> list[Item | _Figure]:
     """The counts and shares among ``items``, with the shares the item reader set aside."""
-    figures = []
+    figures: list[Item | _Figure] = []
     for item in items:
         if item.kind != "other":
-            figures.append(
-                _Figure(
-                    item.kind,
-                    item.start,
-                    item.end,
-                    item.value,
-                    item.percent,
-                    item.decimals,
-                    item.qualifier,
-                )
-            )
+            figures.append(item)
+            continue
+        if not text.startswith(_UNIT_STARTS, item.end):  # most: years, references, dates
             continue
         unit = PERCENT_UNIT.match(text, item.end)
         raw = text[item.start : item.end]
@@ -242,16 +235,16 @@ def _figures(text: str, items: list[Item]) -> list[_Figure]:
     return figures
 
 
-def _runs(text: str, items: list[Item]) -> list[list[_Figure]]:
+def _runs(text: str, items: list[Item]) -> list[list[Item | _Figure]]:
     """Runs of two or more figures of one kind, each the whole of its kind in its sentence.
 
     A run is every figure of its kind that one sentence holds, each close to the one
     before it: a list read from its second clause on has lost its first part.
     """
     figures = _figures(text, items)
-    runs: list[list[_Figure]] = []
+    runs: list[list[Item | _Figure]] = []
     for kind in ("percent", "count"):
-        sentence: list[_Figure] = []
+        sentence: list[Item | _Figure] = []
         for item in figures:
             if item.kind != kind:
                 continue
@@ -280,8 +273,12 @@ class _Clause:
         self.closes = closes  # "and" joins it to the clause before: the list ends here
 
 
-def _read_run(text: str, run: list[_Figure]) -> Tally | None:
+def _read_run(text: str, run: list[Item | _Figure]) -> Tally | None:
     """The tally a run of figures states as a gapped list, or None."""
+    if "and" not in text[run[-2].end : run[-1].start] and (
+        _AND_REST_AFTER.match(text, run[-1].end) is None
+    ):
+        return None  # no "and" closes the list (a cheap test before reading its clauses)
     first = _first_clause(text, run[0])
     if first is None:
         return None
@@ -327,7 +324,7 @@ def _read_run(text: str, run: list[_Figure]) -> Tally | None:
     return Tally(kind, subject_start, run[-1].end, parts, unit=run[0].kind)
 
 
-def _part(label: str, item: _Figure, *, remaining: bool) -> Part:
+def _part(label: str, item: Item | _Figure, *, remaining: bool) -> Part:
     """One part: the clause's subject (its article dropped) and its figure."""
     if label[:4] in ("the ", "The "):
         label = label[4:]
@@ -348,7 +345,7 @@ def _part(label: str, item: _Figure, *, remaining: bool) -> Part:
     )
 
 
-def _first_clause(text: str, item: _Figure) -> tuple[str, int, str, str | None] | None:
+def _first_clause(text: str, item: Item | _Figure) -> tuple[str, int, str, str | None] | None:
     """The first clause's subject, where it starts, its predicate and its preposition.
 
     The clause opens after the last comma, semicolon or colon before the figure in its
@@ -356,7 +353,13 @@ def _first_clause(text: str, item: _Figure) -> tuple[str, int, str, str | None] 
     its verb (or an adverb before it: "together bear").
     """
     low = max(0, item.start - _MAX_GAP)
-    opening = max(text.rfind(mark, low, item.start) for mark in (", ", "; ", ": ", ". "))
+    end = item.start
+    opening = max(
+        text.rfind(", ", low, end),
+        text.rfind("; ", low, end),
+        text.rfind(": ", low, end),
+        text.rfind(". ", low, end),
+    )
     start = low if opening < 0 else opening + 2
     if opening < 0 and low > 0:
         return None
@@ -470,7 +473,7 @@ def _has_digit(word: str) -> bool:
 
 
 def _shares_of_one_whole(
-    text: str, run: list[_Figure], first_tail: str, subject_start: int
+    text: str, run: list[Item | _Figure], first_tail: str, subject_start: int
 ) -> bool:
     """Whether the shares of a run split one whole the sentence names, or make 100."""
     shares = [item.percent for item in run]
@@ -490,7 +493,7 @@ def _shares_of_one_whole(
     return _REST_AFTER.match(text, run[-1].end) is not None
 
 
-def _closed(text: str, run: list[_Figure], last: _Clause) -> bool:
+def _closed(text: str, run: list[Item | _Figure], last: _Clause) -> bool:
     """Whether "and" closes the list: at its last joint, or before the rest of the whole."""
     return last.closes or _AND_REST_AFTER.match(text, run[-1].end) is not None
 
