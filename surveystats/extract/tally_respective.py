@@ -547,6 +547,8 @@ def _read_respective(
             # "Chile, Peru and Cuba were elected, with 120, 98 and 91 votes, respectively":
             # the subjects of the clause, each given its figure after "with"
             before = _labels_before(text[clause : with_after.start()], count, tail=_WITH_TAIL)
+            if before is not None and _NAME_THEN_COMMA.search(text, clause, clause + before[1]):
+                return None  # "elected Bhutan, Chile and Ghana, with 47 and 45 votes": a name short
             given_with = before is not None
             if before is not None:  # "the Assembly elected Ecuador": the object of the verb
                 words = before[0][0].split()
@@ -633,6 +635,9 @@ def _read_respective(
 # the clause's predicate may be long ("were the largest contributors of uniformed staff").
 _WITH_BEFORE = re.compile(r",\s{1,3}with\s{1,3}$")
 _WITH_TAIL = 12
+# A name and a comma just before the first of the named subjects: the list of names runs
+# on before it ("elected Bhutan, Chile and Ghana"), longer than the list of figures.
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’-]*\s{0,3},\s{1,3}$")
 _VOTES_AFTER = re.compile(r"\s{1,3}votes\b")
 _RESPECTIVELY_NEXT = re.compile(r"\s{0,3},?\s{0,3}respectively\b")
 # A year that opens a list of figures, and the preposition that makes it a date.
