@@ -465,7 +465,9 @@ def _find_in_paragraph(
         # figures the sentence says are parts of one whole ("Africa holds 21, Asia 12")
         extra = [
             tally
-            for tally in find_partitions(text, items, taken=[(t.start, t.end) for t in kept])
+            for tally in find_partitions(
+                text, items, numbers, taken=[(t.start, t.end) for t in kept]
+            )
             if not counts_treaty_acts(text, tally)  # "131 States were parties to A and 74 to B"
             and not share_of_first_count(text, tally)
             and not first_count_before_rest(text, tally)

@@ -68,7 +68,9 @@ from surveystats.extract.tally_items import (
     SHARE_VERBS,
     VERBS,
     Item,
+    Number,
     bounds_label,
+    read_value,
 )
 from surveystats.extract.tally_parallel import adds_up_to_whole
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally
@@ -87,7 +89,10 @@ _MAX_PARTS = 20
 _MAX_LABEL_WORDS = 8
 _SHARE_SLACK = Fraction(1)  # shares of one whole add up to 100 within 1
 _CUE_REACH = 30  # characters before the first figure where the word opening a list stands
-_MAX_TAIL_WORDS = 4  # words between the first label's verb and its figure
+_MAX_TAIL_WORDS = 4
+_OF_THEM = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those)\b")  # a whole named before
+_BACK_REACH = 300  # characters back to the sentence before where "of them" may point
+_EARLIER_NUMBERS = 6  # numbers of the sentences before looked at for that whole
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.]*")
 _PAREN = re.compile(r"\([^()]{0,120}\)")
 _STOP = re.compile(r"[.?!][\s”\"]")
@@ -119,7 +124,9 @@ _OPENING_CUE = re.compile(
     r"(?i)\b(?:of\s{1,3}(?:whom|which)|among\s{1,3}(?:them|whom|these)|including"
     r"|broken\s{1,3}down|distributed|namely|divided)\b"
 )
-_REST_CUE = re.compile(r"(?i)\bthe\s{1,3}(?:rest|remaining|remainder|balance|others?)\b")
+_REST_CUE = re.compile(
+    r"(?i)\bthe\s{1,3}(?:rest|remaining|remainder|balance|others?(?!\s{1,3}hand\b))\b"
+)
 _PERIOD = re.compile(
     r"(?i)\b(?:(?:1[89]|20)\d\d|quarters?|months?|periods?|decades?|weeks?|days?|years?"
     r"|biennium|session)\b"
@@ -250,6 +257,7 @@ _HOLDING_VERBS = (
         " lodged filed submitted assessed rated estimated put fixed set"
     )
 )
+_MODALS = _word_set("would could should might may will shall must can cannot")
 _LOCATIVE = _word_set("in at within across on inside outside throughout")
 # Words that no label holds: pronouns, adverbs of discourse, relatives.
 _NOT_LABEL = _word_set(
@@ -319,10 +327,13 @@ def _frame_before(words: list[tuple[str, int, int]]) -> _Frame | None:
             return None
     end = len(words)
     verb = ""
-    for at in range(1, len(words)):
-        if _is_verb(words, at):
-            end, verb = at, words[at][0].lower()
-            break
+    verbs = [at for at in range(1, len(words)) if _is_verb(words, at)]
+    # the verb nearest the figure, where only a few small words follow it ("Programme
+    # support accounted for"), else the first one
+    near = [at for at in verbs if _short_tail(tuple(w.lower() for w, _, _ in words[at + 1 :]))]
+    if near or verbs:
+        end = near[-1] if near else verbs[0]
+        verb = words[end][0].lower()
     tail_from = end + 1 if verb else end
     if not verb:  # the label ends before the prepositions and qualifiers that end the frame
         while end > 1 and words[end - 1][0].lower() in _TAIL:
@@ -469,15 +480,113 @@ _LABEL_END = re.compile(
 )
 
 
-def _cut(text: str, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A label's words up to a relative clause, an aside or the rest of the whole."""
+def _cut(
+    text: str, words: list[tuple[str, int, int]], *, keep_verbs: bool = False
+) -> list[tuple[str, int, int]]:
+    """A label's words up to a relative clause, an aside or the rest of the whole.
+
+    Leading joint words go, and leading verbs unless ``keep_verbs``.
+    """
     if not words:
         return words
     end = _LABEL_END.search(text, words[0][1], words[-1][2])
     words = [w for w in words if end is None or w[2] <= end.start()]
-    while words and words[0][0].lower() in _LEADING | AUXILIARIES | VERBS:
+    leading = _LEADING if keep_verbs else _LEADING | AUXILIARIES | VERBS
+    while words and words[0][0].lower() in leading:
         words = words[1:]
     return words
+
+
+def _after_label(text: str, start: int, stop: int) -> list[tuple[str, int, int]]:
+    """The label a figure's predicate after it names: "(were living) with host families".
+
+    A share's base ("of the displaced persons") and the verbs are skipped, then one
+    preposition; the label ends at the next preposition or clause mark.
+
+    >>> text = "46 per cent of the persons were living with host families in the north"
+    >>> [w for w, _, _ in _after_label(text, 11, len(text))]
+    ['host', 'families']
+    >>> text = "58 remained unanswered at the time of writing"
+    >>> [w for w, _, _ in _after_label(text, 2, len(text))]
+    ['unanswered']
+    """
+    words = _cut(text, _words(text, start, stop), keep_verbs=True)
+    lowered = [w.lower() for w, _, _ in words]
+    at = 0
+    if lowered[:1] == ["of"]:  # a share's base, up to its verb
+        at = next((i for i, word in enumerate(lowered) if _predicate_word(word)), len(words))
+    while at < len(words) and (_predicate_word(lowered[at]) or lowered[at] in _NOT_LABEL):
+        if lowered[at] in _MODALS:
+            return []  # "nine members would enable it": a supposition, no part of a whole
+        at += 1
+    if at < len(words) and lowered[at] in PREPOSITIONS:
+        at += 1
+    end = next((i for i in range(at + 1, len(words)) if lowered[i] in PREPOSITIONS), len(words))
+    return words[at:end]
+
+
+def _predicate_word(word: str) -> bool:
+    """Whether a lowered word is a verb or an auxiliary of a predicate ("were", "living").
+
+    An unknown past participle is kept: "remained unanswered" is labelled "unanswered".
+    """
+    return word in AUXILIARIES or word in _LABEL_VERBS or (len(word) > 4 and word.endswith("ing"))
+
+
+def _labels_mixed(
+    text: str, run: list[tuple[Item, int, int]], lo: int, hi: int
+) -> list[list[tuple[str, int, int]]] | None:
+    """Each figure's own label: the subject before it, or else the predicate after it.
+
+    "Replies were received to 38 of them, while 58 remained unanswered", "Programme
+    support accounted for 11 per cent ..., with the remaining 89 per cent spent on
+    programme activities": the clauses differ, so only a whole or a cue makes them one
+    list (:func:`_read_run` asks for one).
+    """
+    labels = []
+    for at, (item, _, joint_end) in enumerate(run):
+        begin = _clause_start(text, lo, item) if at == 0 else joint_end
+        frame = _frame_before(_words(text, begin, item.prefix_start))
+        if frame is not None and (frame.verb or at) and _short_tail(frame.tail):
+            words = frame.label
+        else:
+            stop = run[at + 1][1] if at + 1 < len(run) else _clause_end(text, item.end, hi)
+            words = _after_label(text, max(item.head_end, item.end), stop)
+        if not words or not _content(words) or len(words) > _MAX_LABEL_WORDS:
+            return None
+        labels.append(words)
+    return labels
+
+
+def _subject_holds(text: str, run: list[tuple[Item, int, int]], lo: int) -> bool:
+    """Whether the first figure's label, before it, holds its share ("A accounted for 11").
+
+    Clauses of different shapes make one list only where the first states a share of a
+    whole, or every label is a predicate after its figure; never across a semicolon.
+    """
+    if any(text.startswith(";", joint) for _, joint, _ in run[1:]):
+        return False
+    first = run[0][0]
+    frame = _frame_before(_words(text, _clause_start(text, lo, first), first.prefix_start))
+    return frame is None or not frame.verb or frame.verb in _HOLDING_VERBS
+
+
+def _whole_before(text: str, run: list[tuple[Item, int, int]], earlier: list[Number]) -> int | None:
+    """A count of the sentence before that the counts add up to, where "of them" points back.
+
+    "The Department employed 1,304 staff. Women accounted for 542 of them and men for
+    762.": the whole is a verb's object, no item, so the numbers are looked at.
+    """
+    first = run[0][0]
+    if first.kind != "count" or _OF_THEM.match(text, first.end) is None:
+        return None
+    total = sum(item.value or 0 for item, _, _ in run)
+    for number in reversed(earlier):
+        if first.start - number.end > _BACK_REACH:
+            break
+        if read_value(number) == ("count", total):
+            return total
+    return None
 
 
 def _is_whole_of(text: str, run: list[tuple[Item, int, int]]) -> bool:
@@ -541,7 +650,13 @@ def _refused(
 
 
 def _read_run(
-    text: str, run: list[tuple[Item, int, int]], before: list[Item], lo: int, hi: int
+    text: str,
+    run: list[tuple[Item, int, int]],
+    before: list[Item],
+    lo: int,
+    hi: int,
+    *,
+    earlier: list[Number] = (),  # type: ignore[assignment]
 ) -> Tally | None:
     """One run as a tally where the sentence gives evidence of one whole, else ``None``."""
     if len(run) > _MAX_PARTS or any(
@@ -554,35 +669,42 @@ def _read_run(
         # "Of the 40 posts, A holds 21, B 12 and C 7": the first count is the whole
         before = [*before, run[0][0]]
         run = [(run[1][0], -1, -1), *run[2:]]
-    labels, parallel = _labels_before(text, run, lo)
-    if labels is None:
-        labels, parallel = _labels_after(text, run, hi)
-    if labels is None:
-        return None
-    names = [text[words[0][1] : words[-1][2]] for words in labels]
-    if _refused(text, run, names, lo, hi):
-        return None
-    percent = run[0][0].kind == "percent"
-    whole = None if percent else _whole(text, run, before)
     first = run[0][0]
-    # a cue of the list's own clause: opening it, naming the rest, or "respectively"
+    percent = first.kind == "percent"
+    if any(_OF_THEM.match(text, item.end) for item, _, _ in run[1:]):
+        return None  # "62 per cent ..., with 38 per cent of them headed by women": a subset
+    if RATE_WORDS.search(text, lo, first.start) is not None:
+        return None  # "The literacy rate stood at 61 per cent in A, 25 per cent in B": rates
+    # the evidence of one whole that needs no labels: a whole, 100 per cent, a cue of the
+    # list's own clause (opening it, naming the rest, or "respectively" after it)
+    whole = None if percent else _whole(text, run, before) or _whole_before(text, run, earlier)
     near = _clause_start(text, lo, first)
-    cue = (
-        _OPENING_CUE.search(text, max(near, first.prefix_start - _CUE_REACH), first.start)
+    strong = (
+        whole is not None
+        or (percent and adds_up_to_whole([item for item, _, _ in run]))
+        or _OPENING_CUE.search(text, max(near, first.prefix_start - _CUE_REACH), first.start)
         is not None
         or _REST_CUE.search(text, near, hi) is not None
         or text.find(":", near, first.prefix_start) >= 0
         or text.find("respectively", run[-1][0].end, hi) >= 0
     )
-    if RATE_WORDS.search(text, lo, first.start) is not None:
-        return None  # "The literacy rate stood at 61 per cent in A, 25 per cent in B": rates
-    if percent:
-        # shares with their verb elided and no whole are no split ("The A Party obtained
-        # 40 per cent of the votes, the B Party 35 per cent"): a whole or a cue is needed
-        evidence = adds_up_to_whole([item for item, _, _ in run]) or cue
-    else:
-        evidence = whole is not None or cue or bool(parallel)
-    if not evidence:
+    labels, parallel = _labels_before(text, run, lo)
+    if labels is None:
+        labels, parallel = _labels_after(text, run, hi)
+    if labels is None and strong and (whole is not None or _subject_holds(text, run, lo)):
+        # clauses of different shapes ("..., while 58 remained unanswered"): only with a
+        # whole, or a cue where the first clause states a share ("The unit received 310
+        # files; 390 were closed and the rest ...": a whole's verb, no list)
+        labels, parallel = _labels_mixed(text, run, lo, hi), ""
+    if labels is None:
+        return None
+    # without a whole or a cue, only counts in parallel clauses: shares with their verb
+    # elided ("The A Party obtained 40 per cent of the votes, the B Party 35 per cent")
+    # are no split
+    if not strong and (percent or not parallel):
+        return None
+    names = [text[words[0][1] : words[-1][2]] for words in labels]
+    if _refused(text, run, names, lo, hi):
         return None
     parts = []
     for (item, _, _), words, name in zip(run, labels, names, strict=True):
@@ -605,7 +727,23 @@ def _read_run(
     return Tally(kind, start, end, parts, total=whole, unit="percent" if percent else "count")
 
 
-def find_partitions(text: str, items: list[Item], *, taken: list[tuple[int, int]]) -> list[Tally]:
+def _free_figures(items: list[Item], taken: list[tuple[int, int]]) -> int:
+    """How many counts and shares stand outside every tally already found (a cheap gate)."""
+    spans = sorted(taken)
+    starts = [start for start, _ in spans]
+    free = 0
+    for item in items:
+        if item.kind not in ("count", "percent"):
+            continue
+        at = bisect.bisect_right(starts, item.start) - 1
+        if at < 0 or spans[at][1] <= item.start:
+            free += 1
+    return free
+
+
+def find_partitions(
+    text: str, items: list[Item], numbers: list[Number], *, taken: list[tuple[int, int]]
+) -> list[Tally]:
     """Lists of figures that split one whole, in the sentences where no tally was found.
 
     Parameters
@@ -614,6 +752,9 @@ def find_partitions(text: str, items: list[Item], *, taken: list[tuple[int, int]
         The paragraph string the tally readers read.
     items
         What :func:`~surveystats.extract.tally_items.read_items` read in it.
+    numbers
+        Its numbers (:func:`~surveystats.extract.tally_items.find_numbers`): a whole that
+        "of them" points back to may be a verb's object, which is no item.
     taken
         Where the other readers found tallies: a sentence that overlaps one is skipped.
 
@@ -626,15 +767,19 @@ def find_partitions(text: str, items: list[Item], *, taken: list[tuple[int, int]
     --------
     >>> from surveystats.extract.tally_items import find_numbers, read_items
     >>> text = "Of the 40 posts, African States hold 21, Asian States 12 and European States 7."
+    >>> numbers = find_numbers(text)
     >>> [(p.category, p.count) for t in find_partitions(
-    ...     text, read_items(text, numbers=find_numbers(text)), taken=[]) for p in t.parts]
+    ...     text, read_items(text, numbers=numbers), numbers, taken=[]) for p in t.parts]
     [('African States', 21), ('Asian States', 12), ('European States', 7)]
     """
+    if _free_figures(items, taken) < 2:
+        return []  # most paragraphs: their figures are in the tallies other readers found
     runs = _runs(text, items)
     if not runs:
         return []
     starts = [*sentence_starts(text), len(text)]
     item_starts = [item.start for item in items]
+    number_starts = [number.start for number in numbers]
     found = []
     done = -1
     for run in runs:
@@ -648,7 +793,9 @@ def find_partitions(text: str, items: list[Item], *, taken: list[tuple[int, int]
         before_items = items[
             bisect.bisect_left(item_starts, lo) : bisect.bisect_left(item_starts, first.start)
         ]
-        tally = _read_run(text, run, before_items, lo, hi)
+        earlier = numbers[max(0, bisect.bisect_left(number_starts, lo) - _EARLIER_NUMBERS) :]
+        earlier = [number for number in earlier if number.end <= lo]
+        tally = _read_run(text, run, before_items, lo, hi, earlier=earlier)
         if tally is not None:
             found.append(tally)
             done = at
