@@ -227,7 +227,8 @@ _RESPONSE_LABEL = re.compile(
     r"(?:[\w-]+\s){0,2}(?:questionnaires?|survey|inquiry|enquiry)"
     r"(?:\s(?:on|of|for|about|concerning)(?:\s[\w'’-]+){1,5})?)"
     # when: "by the time the present report was finalized", "before the deadline"
-    r"(?:\s(?:by(?!\s\w+ing\b)|before|until|within|as\s(?:of|at)|in\stime|so\sfar|to\sdate)\b"
+    r"(?:\s(?:by(?!\s\w+ing\b)|before|until|within|as\s(?:of|at)|in\stime|so\sfar|to\sdate"
+    r"|at\sthe\s(?:time|date)|at\spresent)\b"  # "at the time of writing"
     r"(?:\s[\w'’-]+){0,8})?$"
 )
 # Between a composed total's noun and its first part: the verb that says the parts follow,
@@ -559,6 +560,14 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             and bounds_label(text, item)
         ):
             continue  # "11 had reports overdue by more than five years and 6 ..."
+        if (
+            item.kind == "count"
+            and current
+            and current[-1].kind == "percent"
+            and not current[-1].total_before
+            and bounds_label(text, item)
+        ):
+            continue  # "27 per cent employed fewer than five and 11 per cent ...": a bound
         if item.kind == "other" and current and _in_that_clause(text, current[-1], item):
             continue  # "42 per cent stated that the age was 14 years, 31 per cent ..."
         if item.kind == "other" and current and year_in_whole(text, current[-1], item):

@@ -561,8 +561,9 @@ _RESPONSE_FROM = re.compile(
       | \b(?:(?i:{_RESPONSE_NOUNS}|questionnaire|survey)
           |[Qq]uestions?(?={GAP}\d))  # "Question 7 was answered by": a numbered question
         (?:,?{GAP}[\w'’-]+){{0,12}}?,?{GAP}  # ", on migration,": an aside in commas
-          (?:were|was|have{GAP}been|had{GAP}been|has{GAP}been|had{GAP}so{GAP}far{GAP}been|
-          have{GAP}so{GAP}far{GAP}been){GAP}  # "Replies to the note verbale were received"
+          (?:were|was|(?:have|had|has)(?:{GAP}(?:so{GAP}far|also|since|now|already))?{GAP}been)
+          (?:{GAP}(?:also|further|subsequently|since|later))?  # "were also received"
+          {GAP}  # "Replies to the note verbale were received"
           (?:received|returned|submitted|completed|answered|provided|sent|transmitted|
           filled{GAP}(?:in|out))
       | \b(?i:{_RESPONSE_NOUNS}){GAP}  # "information provided by": the participle after it
@@ -2052,6 +2053,37 @@ THAT_REPLIED = re.compile(
 )
 
 
+# A participle of replying that ends a whole's noun, then what they replied to: "of the
+# 56 Member States responding| to the survey on the Programme of Action |stated".
+_REPLYING_AT_END = re.compile(r"\s(?:responding|replying)$")
+_REPLIED_TO = re.compile(r"\s{1,3}to\s{1,3}(?:the|its|their|a|an|this)\s")
+_NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w'’+-]*)")
+_REPLIED_TO_WORDS = 14  # words of what they replied to, at most
+
+
+def _replying_end(text: str, noun_end: int, limit: int) -> int | None:
+    """Where what the whole replied to ends, after a noun that ends on "responding".
+
+    "Forty-one of the 56 Member States responding to the survey on the Programme of
+    Action stated that ...": the 56 replied, and the part's verb ("stated") follows what
+    they replied to. None where no verb follows within a few words and no clause mark.
+    """
+    if not _REPLYING_AT_END.search(text, max(0, noun_end - 12), noun_end):
+        return None
+    to = _REPLIED_TO.match(text, noun_end, limit)
+    if to is None:
+        return None
+    pos = to.end() - 1
+    for _ in range(_REPLIED_TO_WORDS):
+        word = _NEXT_WORD.match(text, pos, limit)
+        if word is None:
+            return None  # a clause mark or a number: no verb of the part
+        if word[1] in VERBS:
+            return pos
+        pos = word.end()
+    return None
+
+
 # Right after a share: the same share at another time, in parentheses ("62.5 per cent
 # (60.1 per cent in 2010) were women"). It belongs to the share's head, so its figures
 # are no parts and the share's verb is read after it.
@@ -2200,6 +2232,8 @@ def _read_head(text: str, item: Item, limit: int) -> None:
                     replied = THAT_REPLIED.match(text, pos, limit)
                     if replied is not None:  # "Nine of the 15 members that responded were"
                         item.of_replied, pos = True, replied.end()
+                    elif (replying_end := _replying_end(text, pos, limit)) is not None:
+                        item.of_replied, pos = True, replying_end
     if item.kind == "count" and not item.composed and _COMPOSED.match(text, item.end, limit):
         item.composed = True  # "The Mission's 1,240 staff comprise ..."
     if item.kind == "count" and (in_number := IN_NUMBER.match(text, pos, limit)):

@@ -34,12 +34,14 @@ Each shape is read by its own function:
   inadmissible"); decisions on the merits beside complaints declared inadmissible are
   outcomes of one set of complaints.
 - :func:`_read_label_verb_elided`: labels first, the first one's verb elided ("Troops
-  numbered 9,200, police 1,100 and civilian staff 1,900").
+  numbered 9,200, police 1,100 and civilian staff 1,900") or repeated after "while".
 - :func:`_read_after_colon`: short labels after their figures in a list that a colon
   opens and that ends the sentence ("as follows: 14 adequate, 6 weak and 2 poor").
 - :func:`_read_shared_head`: modifiers of one head noun written once, after the last
   count, wherever the list stands ("issued 27 critical and 410 important
-  recommendations", "closed 31 minor, 12 serious and 2 critical cases").
+  recommendations", "closed 31 minor, 12 serious and 2 critical cases"); a modifier may
+  be names joined by "and" ("by 48 African, 39 Asian and Pacific and 26 Western
+  European and other States").
 
 A bound of an age or a size inside a share's label is part of the label, not a figure
 ("25 per cent were under 18, 60 per cent were aged 18 to 64").
@@ -371,9 +373,20 @@ def _label_ok(words: list[str], *, counted: bool = False) -> bool:
     )
     if (lowered[-1] in _FUNCTION_WORDS and not open_bound) or lowered[0] in ("of", "than", "per"):
         return False
-    if not counted and any(word in LOCATORS for word in lowered):
+    if not counted and any(
+        word in LOCATORS and not _named_kind(words, at) for at, word in enumerate(lowered)
+    ):
         return False  # "Chapter II, 12": a page or a reference, no category
     return not all(word in _FUNCTION_WORDS for word in lowered)
+
+
+def _named_kind(words: list[str], at: int) -> bool:
+    """Whether the locator word at ``at`` names a kind after a name, ending the words.
+
+    "staff in the General Service category": a category named by the words before it,
+    no reference to one ("category III").
+    """
+    return 0 < at == len(words) - 1 and words[at - 1][:1].isupper() and words[at].islower()
 
 
 _RELATIVES = frozenset(("who", "that", "which", "whose"))
@@ -1104,6 +1117,8 @@ _LABEL_VERB = re.compile(
     r"accounted\s{1,3}for|represented|constituted|comprised)\s{1,3}$"
 )
 _SHARE_VERB_WORDS = frozenset(("made", "accounted", "represented", "constituted", "comprised"))
+# A joint after a comma that sets a later item against the one before ("..., while men 12").
+_CONTRAST_JOINTS = frozenset(("while", "whereas"))
 # Where a label written first starts: after one of these (or at the sentence start).
 _LABEL_OPENING = re.compile(r".*(?:[,;:(]|\b(?:while|whereas|and))\s", re.DOTALL)
 _MARK_OPENING = re.compile(r".*[,;:(]\s", re.DOTALL)
@@ -1187,15 +1202,34 @@ def _noun_of(sentence: _Sentence, figure: _Figure, text: str) -> tuple[str, int]
         return counted, at + len(counted)
     words = []
     end = figure.end
+    joined = False  # "39 Asian and Pacific": two names of one modifier
     for token in _NOUN_WORD.finditer(text, figure.end, min(sentence.end, figure.end + 80)):
-        if token.start() != end or len(words) == _MAX_NOUN_WORDS:
+        if token.start() != end or len(words) == _MAX_NOUN_WORDS + 2 * joined:
             break
         word = token["word"]
-        if word.lower() in _FUNCTION_WORDS or word.lower() in _VERB_WORDS:
+        if word == "and" and words and not joined and _joins_names(words, text, token.end()):
+            joined = True
+        elif word.lower() in _FUNCTION_WORDS or word.lower() in _VERB_WORDS:
             break
         words.append(word)
         end = token.end()
+    if words and words[-1] == "and":
+        return None
     return (" ".join(words), end) if words else None
+
+
+def _joins_names(words: list[str], text: str, after: int) -> bool:
+    """Whether "and" after ``words`` joins two names of one modifier ("Asian and Pacific").
+
+    Both sides are names (capitalized; "other" may open the second: "Western European
+    and other States"), and the word after "and" is no number ("Asian and twenty-six").
+    """
+    if not all(word[:1].isupper() for word in words):
+        return False
+    nxt = _NOUN_WORD.match(text, after)
+    if nxt is None or _NEXT_FIGURE.match(text, after):
+        return False
+    return nxt["word"][:1].isupper() or nxt["word"] == "other"
 
 
 # Plural nouns that do not end in "s": never a modifier whose noun is elided.
@@ -1214,6 +1248,11 @@ def _modifies_elided_head(words: list[str], figure: _Figure) -> bool:
     """
     if len(words) == 2 and len(words[0]) > 4 and words[0].lower().endswith("ly"):
         words = words[1:]  # "highly satisfactory"
+    if len(words) > 1 and all(word[:1].isupper() or word == "and" for word in words):
+        # "22 Eastern European", "39 Asian and Pacific": a name of a group of States
+        return (figure.value or 0) > 1 and all(
+            not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDINGS) for word in words
+        )
     word = words[0].lower()
     return (
         len(words) == 1
@@ -1249,12 +1288,14 @@ def _read_shared_head(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
     >>> find_lists_in("The unit closed 31 minor cases and 12 serious incidents.")
     []
     """
-    if run[0].unit != "count" or run[-1].counted is None:
+    if run[0].unit != "count":
         return None
     if any(figure.counted is not None for figure in run[:-1]):
         return None  # an earlier count names its own noun
     labels = _counted_labels(sentence, run, one_kind=True)
     if labels is None or len(_words(labels[-1][0])) < 2:
+        return None
+    if run[-1].counted is None and not _names_plural_after_names(_words(labels[-1][0])):
         return None
     modifiers = [_words(label) for label, _ in labels[:-1]]
     if not all(_modifies_elided_head(w, fig) for w, fig in zip(modifiers, run, strict=False)):
@@ -1262,6 +1303,22 @@ def _read_shared_head(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
     if any(word.lower() in _COMPARING for words in modifiers for word in words):
         return None
     return labels
+
+
+def _names_plural_after_names(words: list[str]) -> bool:
+    """Whether a last item the item reader left unnamed ends on a plural after names.
+
+    "9 Latin American and Caribbean delegations": the head noun, written once, after the
+    names that modify it (the item reader stops at "and").
+    """
+    head = words[-1]
+    return (
+        len(words) > 2
+        and "and" in words
+        and all(word[:1].isupper() or word in ("and", "other") for word in words[:-1])
+        and head.endswith("s")
+        and not head.endswith(_NOT_PLURAL_ENDINGS)
+    )
 
 
 def _counted_labels(
@@ -1582,7 +1639,8 @@ def _read_label_verb_elided(
     civilian staff: the verb states a figure ("numbered", "totalled", "stood at",
     "were"; for shares one of make-up: "made up", "accounted for", "represented"), the
     later items are a bare label and its figure, and nothing follows a figure but the
-    joint.
+    joint. A later item may repeat the verb and open on "while" or "whereas" after a
+    comma ("Female staff numbered 3,100, while male staff numbered 2,200").
 
     Examples
     --------
@@ -1610,13 +1668,18 @@ def _read_label_verb_elided(
             first_label = whole
     labels = [(first_label, verb.start())]
     # "killings accounted for 604, abductions for 177": the later items keep its preposition
-    preposition = verb["verb"].split()[-1]
+    verb_words = verb["verb"].split()
+    preposition = verb_words[-1]
     for previous, fig in itertools.pairwise(run):
         item = _JOINT_THEN_LABEL.fullmatch(masked, previous.end, fig.prefix_start)
         if item is None:
             return None
         words = _words(item["label"])
-        if preposition in ("for", "at") and len(words) > 1 and words[-1] == preposition:
+        if len(words) > 1 and words[0] in _CONTRAST_JOINTS and masked[previous.end] == ",":
+            words = words[1:]  # "Troops numbered 9,200, while police 1,100"
+        if len(words) > len(verb_words) and words[-len(verb_words) :] == verb_words:
+            words = words[: -len(verb_words)]  # "..., while police numbered 1,100": repeated
+        elif preposition in ("for", "at") and len(words) > 1 and words[-1] == preposition:
             words = words[:-1]
         labels.append((words, item.start("label")))
     after = masked[run[-1].end : run[-1].end + 2]

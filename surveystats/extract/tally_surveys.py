@@ -2450,13 +2450,35 @@ def _name_first_reply(text: str, tally: Tally, items_at: dict[int, Item]) -> Non
     replied": the 40 "replied" (not "States"), as the one-count fact would be named.
     """
     first = tally.parts[0]
-    if first.category is None or first.category != first.counted:
+    if first.category is None:
+        return
+    item = items_at.get(first.start)
+    if item is None or not item.response_from:
+        return
+    if first.category != first.counted and not _asked_described(text, item):
         return
     if all(part.category == part.counted for part in tally.parts[1:]):
         return  # "from 41 Member States and 13 agencies": the categories are who replied
-    item = items_at.get(first.start)
-    if item is not None and item.response_from:
-        first.category = _answered_before(text, first.start) or first.category
+    first.category = _answered_before(text, first.start) or first.category
+
+
+# A participle after the noun of those who replied that says how they were asked
+# ("from 22 of the 31 Governments invited to comment", "of the 40 States consulted"),
+# the last word of the count's head or the first after it.
+_ASKED_PARTICIPLE = re.compile(r"\s(?:[a-z]{2,20}ed|sent|sought)(?:$|\s{1,3}to\s)")
+
+
+def _asked_described(text: str, item: Item) -> bool:
+    """Whether the words after a reply count's noun describe those asked, no answer.
+
+    "Replies were received from 22 of the 31 Governments invited to comment; the
+    remaining 9 did not respond": the 22 "replied"; "invited to comment" says whom the
+    request went to.
+    """
+    if item.verb or item.auxiliary or not item.counted:
+        return False
+    after_noun = text.find(item.counted, item.start, item.head_end) + len(item.counted)
+    return _ASKED_PARTICIPLE.match(text[after_noun : item.head_end + 4]) is not None
 
 
 # Between a count of those who replied and the split of them that follows in the next
