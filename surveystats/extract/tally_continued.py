@@ -46,7 +46,7 @@ from surveystats.extract.tally_items import (
     read_value,
 )
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally
-from surveystats.text import sentence_starts
+from surveystats.text import MONTHS, sentence_starts
 
 __all__ = ["attach_whole_before", "join_continued_parts"]
 
@@ -451,6 +451,9 @@ _FIGURE = re.compile(
     r"(?:\s{1,3}(?P<scale>thousand|million|billion)\b)?"
 )
 _PER_CENT_AFTER = re.compile(r"\s{0,3}(?:per\s{1,3}cent|percent|%)")
+# After a day of a date: its month ("30 June 2012"), capitalized ("12 may" is no date).
+_FULL_MONTHS = [month for month in MONTHS if len(month) > 4 or month in ("may", "june", "july")]
+_MONTH_AFTER = re.compile(rf"\s{{1,3}}(?:{'|'.join(m.capitalize() for m in _FULL_MONTHS)})\b")
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -485,6 +488,8 @@ def _figures_in(text: str, start: int, end: int) -> list[tuple[int, int]] | None
             or text[figure.start() - 1 : figure.start()] == "$"
         ):
             continue
+        if scale is None and _MONTH_AFTER.match(text, figure.end(), end):
+            continue  # the day of a date ("At 30 June 2012, ... employed 1,304 staff")
         value = Fraction(raw.replace(",", "")) * _SCALES.get(scale or "", 1)
         if value.denominator != 1:
             return None

@@ -383,10 +383,15 @@ def _label_ok(words: list[str], *, counted: bool = False) -> bool:
 def _named_kind(words: list[str], at: int) -> bool:
     """Whether the locator word at ``at`` names a kind after a name, ending the words.
 
-    "staff in the General Service category": a category named by the words before it,
-    no reference to one ("category III").
+    "staff in the General Service category", "the Professional and higher categories": a
+    category named by the words before it, no reference to one ("category III").
     """
-    return 0 < at == len(words) - 1 and words[at - 1][:1].isupper() and words[at].islower()
+    return (
+        0 < at == len(words) - 1
+        and words[at].islower()
+        and words[0].lower() not in LOCATORS
+        and any(word[:1].isupper() for word in words[:at])
+    )
 
 
 _RELATIVES = frozenset(("who", "that", "which", "whose"))
@@ -788,7 +793,10 @@ def _read_by_auxiliary(sentence: _Sentence, run: list[_Figure]) -> list[tuple[st
     """Labels after "were" in the first item, elided in the later ones, or None.
 
     "Of those detained, 40 were men, 12 women and 3 boys" -> men, women, boys: the
-    later items are a bare label with no verb of their own.
+    later items are a bare label with no verb of their own. The first count may name
+    its noun before the copula, the later ones elide it too ("1,702 staff were men and
+    689 women"), where the first label is one word and no verb ("120 staff were
+    recruited and 40 consultants" is none).
 
     Examples
     --------
@@ -801,6 +809,12 @@ def _read_by_auxiliary(sentence: _Sentence, run: list[_Figure]) -> list[tuple[st
         for fig, nxt in zip(run, [*run[1:], None], strict=True)
     ]
     first = _words(segments[0][0])
+    noun = _words(run[0].counted or "")
+    if noun and first[: len(noun)] == noun and len(first) == len(noun) + 2:
+        # "1,702 staff were men and 689 women": the counted noun before the copula, the
+        # first label one word that is no verb
+        last = first[-1].lower()
+        first = first[len(noun) :] if last not in _VERB_WORDS and not last.endswith("ed") else []
     if len(first) < 2 or first[0] not in _COPULAS:
         return None
     labels = [first[1:]]
@@ -1640,7 +1654,10 @@ def _read_label_verb_elided(
     "were"; for shares one of make-up: "made up", "accounted for", "represented"), the
     later items are a bare label and its figure, and nothing follows a figure but the
     joint. A later item may repeat the verb and open on "while" or "whereas" after a
-    comma ("Female staff numbered 3,100, while male staff numbered 2,200").
+    comma ("Female staff numbered 3,100, while male staff numbered 2,200"); the first
+    count alone may name its noun or the whole it is part of ("accounted for 12,410
+    staff members, and the General Service categories for 24,095"; "Women accounted for
+    542 of them and men for 762").
 
     Examples
     --------
@@ -1652,7 +1669,10 @@ def _read_label_verb_elided(
     masked = sentence.masked
     reach = max(sentence.start, first.prefix_start - _LABEL_REACH)
     verb = _LABEL_VERB.search(masked, reach, first.prefix_start)
-    if verb is None or any(fig.counted is not None for fig in run):
+    if verb is None or any(fig.counted is not None for fig in run[1:]):
+        return None
+    first_end = _end_of_first_noun(sentence, first)
+    if first_end is None:
         return None
     if first.unit == "percent" and verb["verb"].split()[0] not in _SHARE_VERB_WORDS:
         return None  # "Exports rose 5 per cent, imports 3 per cent": changes, no split
@@ -1671,7 +1691,8 @@ def _read_label_verb_elided(
     verb_words = verb["verb"].split()
     preposition = verb_words[-1]
     for previous, fig in itertools.pairwise(run):
-        item = _JOINT_THEN_LABEL.fullmatch(masked, previous.end, fig.prefix_start)
+        after = first_end if previous is first else previous.end
+        item = _JOINT_THEN_LABEL.fullmatch(masked, after, fig.prefix_start)
         if item is None:
             return None
         words = _words(item["label"])
@@ -1685,6 +1706,8 @@ def _read_label_verb_elided(
     after = masked[run[-1].end : run[-1].end + 2]
     if after[:1] not in ("", ".", ";", ",", "\n") and after != " (":
         return None  # "..., police 1,100 in 2005": a figure with more said of it
+    # "the General Service categories": a name's article is no function word that opens
+    labels = [(_without_name_article(words), at) for words, at in labels]
     for words, _ in labels:
         if not _label_ok(words) or words[0].lower() in _FUNCTION_WORDS:
             return None
@@ -1693,6 +1716,34 @@ def _read_label_verb_elided(
     if len({" ".join(words).lower() for words, _ in labels}) < len(labels):
         return None
     return [(_join(words), fig.end) for (words, _), fig in zip(labels, run, strict=True)]
+
+
+def _without_name_article(words: list[str]) -> list[str]:
+    """Words without the "the" that opens a name ("the General Service categories")."""
+    if len(words) > 1 and words[0] in ("the", "The") and words[1][:1].isupper():
+        return words[1:]
+    return words
+
+
+# After the first count of a label-first list: the whole it is part of ("542 of them").
+_OF_THEM = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those)\b")
+
+
+def _end_of_first_noun(sentence: _Sentence, first: _Figure) -> int | None:
+    """Where the first item of a label-first list ends: its figure, noun or "of them".
+
+    "the Professional categories accounted for 12,410 staff members, and the General
+    Service categories for 24,095"; "Women accounted for 542 of them and men for 762":
+    the first count alone names what it counts, the later ones elide it. None where the
+    noun is a share's base or is followed by more words.
+    """
+    if first.unit != "count":
+        return first.end if first.counted is None else None
+    if first.counted is None:
+        them = _OF_THEM.match(sentence.masked, first.end)
+        return them.end() if them is not None else first.end
+    noun = _noun_of(sentence, first, sentence.masked)
+    return noun[1] if noun is not None else None
 
 
 def _read_followed_by(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
@@ -1990,7 +2041,9 @@ def _read_clauses(sentence: _Sentence) -> list[Tally]:
     """The tally of the first run that reads as one; else those of its clauses, each a list.
 
     "At the P-4 level there were 310 men and 250 women, while at the P-5 level there
-    were 190 men and 95 women" is two lists, one per clause, each read alone.
+    were 190 men and 95 women" is two lists, one per clause, each read alone. A later
+    clause whose figures restate the first list "respectively" ("the figures were 4,015
+    and 4,476, respectively") is left to :mod:`~surveystats.extract.tally_label_order`.
     """
     runs = _runs(sentence)
     for run in runs:
@@ -2012,7 +2065,30 @@ def _read_clauses(sentence: _Sentence) -> list[Tally]:
         tallies = [_read_run(sentence, piece) if len(piece) >= 2 else None for piece in pieces]
         if all(tallies):
             return tallies  # type: ignore[return-value]
+        if tallies[0] is not None and all(
+            tally is not None or _in_label_order(sentence, piece)
+            for tally, piece in zip(tallies[1:], pieces[1:], strict=True)
+        ):
+            # "..., 1,702 staff were men and 689 women, while in the General Service the
+            # figures were 4,015 and 4,476, respectively": the later clause takes the
+            # labels of the first (tally_label_order)
+            return [tally for tally in tallies if tally is not None]
     return []
+
+
+# Before the figures of a later clause that restates a list in the order of its labels.
+_ORDER_CUE = re.compile(r"\b(?:the\s{1,3}(?:corresponding\s{1,3})?figures|corresponding)\b")
+
+
+def _in_label_order(sentence: _Sentence, piece: list[_Figure]) -> bool:
+    """Whether a clause's figures restate the list before them, label by label.
+
+    "..., while in the General Service category the figures were 4,015 and 4,476,
+    respectively": "figures" or "corresponding" before them, "respectively" after.
+    """
+    lead = sentence.masked[max(sentence.start, piece[0].prefix_start - 40) : piece[0].prefix_start]
+    tail = sentence.masked[piece[-1].end : min(sentence.end, piece[-1].end + 20)]
+    return _ORDER_CUE.search(lead) is not None and "respectively" in tail
 
 
 def _inside(position: int, span_starts: list[int], reach: list[int]) -> bool:
