@@ -42,15 +42,11 @@ from surveystats.extract.tally_items import (
     SHARE_VERBS,
     VERBS,
     Item,
+    word_set,
 )
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally
 
 __all__ = ["find_gapped"]
-
-
-def _word_set(words: str) -> frozenset[str]:
-    """The words of a whitespace-separated list, as a set."""
-    return frozenset(words.split())
 
 
 _MAX_GAP = 160  # characters between two figures of one list
@@ -92,7 +88,7 @@ _AND_REST_AFTER = re.compile(
 _OPENING_WHOLE = re.compile(r"^\s{0,3}(?:Of|Out\s{1,3}of)\s{1,3}the\b")
 
 #: Verbs that state a figure in the first clause, beyond the item reader's lists.
-_STATING_VERBS = _word_set(
+_STATING_VERBS = word_set(
     """
     bear bears bore borne make makes made account accounts comprise comprises comprised
     constitute constitutes constituted form forms formed obtain obtains obtained win wins
@@ -104,16 +100,16 @@ _STATING_VERBS = _word_set(
 )
 #: Verbs of holding a part of a whole: counts after another verb ("adopted 40 of them,
 #: Uganda 3") are things done, no split.
-_HOLDING_VERBS = SHARE_VERBS | _word_set(
+_HOLDING_VERBS = SHARE_VERBS | word_set(
     """
     account accounts accounted make makes made comprise comprises comprised number numbers
     numbered form forms formed
     """
 )
 #: Adverbs between a subject and its verb: they end the subject too.
-_ADVERBS = _word_set("together alone jointly collectively combined respectively")
+_ADVERBS = word_set("together alone jointly collectively combined respectively")
 #: Verbs of a change or a level: the figures are a series or measures, no split.
-_CHANGE_VERBS = _word_set(
+_CHANGE_VERBS = word_set(
     """
     rose rise rises risen fell fall falls fallen increased increase increases decreased
     decrease decreases declined decline declines dropped drop drops grew grow grows grown
@@ -123,14 +119,14 @@ _CHANGE_VERBS = _word_set(
     """
 )
 #: A preposition every clause repeats before its figure ("for 24,095", "at 18.53 per cent").
-_REPEATED_PREPOSITIONS = _word_set("at for to in with from on among")
+_REPEATED_PREPOSITIONS = word_set("at for to in with from on among")
 #: Words before a figure that qualify it, not its label.
-_QUALIFIERS = _word_set(
+_QUALIFIERS = word_set(
     "some about around nearly almost approximately only just over roughly barely"
 )
 _REMAINING = ("the remaining", "the other", "a further", "another")
-_CONJUNCTIONS = _word_set("and while whereas but")
-_PRONOUNS = _word_set("it they them he she we you this that these those which who")
+_CONJUNCTIONS = word_set("and while whereas but")
+_PRONOUNS = word_set("it they them he she we you this that these those which who")
 _LABEL_STOP = VERBS | AUXILIARIES | _STATING_VERBS | _CHANGE_VERBS | _ADVERBS | _PRONOUNS
 _PREDICATE_WORDS = _LABEL_STOP | SHARE_VERBS | _REPEATED_PREPOSITIONS | {"up"}
 _FIRST_WORD_STOP = PREPOSITIONS | _LABEL_STOP | {"of", "than", "then", "per", "cent"}

@@ -67,6 +67,7 @@ __all__ = [
     "read_value",
     "speaks_of_survey",
     "verb_group",
+    "word_set",
     "year_in_base",
     "year_in_whole",
 ]
@@ -428,13 +429,13 @@ _SHARE = re.compile(
 )
 
 
-def _word_set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
     """The words of a whitespace-separated list, as a set (lists of words read better so)."""
     return frozenset(words.split())
 
 
 #: Verbs and auxiliaries that end a noun phrase and start a predicate.
-AUXILIARIES = _word_set(
+AUXILIARIES = word_set(
     """
     were was are is be been being had have has would could should might may will shall
     must can cannot did do does not still also already only further then now all both
@@ -442,7 +443,7 @@ AUXILIARIES = _word_set(
     """
 )
 #: Verbs in the past tense (or past participle): they follow any count.
-PAST_VERBS = _word_set(
+PAST_VERBS = word_set(
     """
     said stated indicated reported replied responded answered supported backed opposed favoured
     favored preferred expressed considered agreed disagreed voted abstained chose
@@ -459,7 +460,7 @@ PAST_VERBS = _word_set(
     """
 )
 #: Verbs in the present tense, plural: they follow a count above one ("12 States support").
-PRESENT_VERBS = _word_set(
+PRESENT_VERBS = word_set(
     """
     support oppose favour favor prefer consider agree disagree believe think report
     indicate say live work come belong reside lack use receive include participate
@@ -469,7 +470,7 @@ PRESENT_VERBS = _word_set(
     """
 )
 VERBS = PAST_VERBS | PRESENT_VERBS
-PREPOSITIONS = _word_set(
+PREPOSITIONS = word_set(
     """
     in to with for from on at by as against into under over per than without within
     between among during after before since until through like via towards toward
@@ -481,7 +482,7 @@ _NP_STOP = (
     AUXILIARIES
     | VERBS
     | PREPOSITIONS
-    | _word_set(
+    | word_set(
         """
         and or but while whereas nor so yet that which who whom whose where when the a
         an this these those its their his her our my your such no any every many most
@@ -494,14 +495,14 @@ _NP_STOP = (
     )
 )
 #: Participles that belong to the noun they follow: "the countries surveyed".
-PARTICIPLES = _word_set(
+PARTICIPLES = word_set(
     """
     consulted surveyed sent contacted approached invited asked polled interviewed
     questioned visited reviewed studied examined sampled listed concerned covered
     responding replying reporting participating concerned affected involved
     """
 )
-_IRREGULAR_PLURALS = _word_set(
+_IRREGULAR_PLURALS = word_set(
     """
     people persons children women men staff personnel police youth data media
     respondents
@@ -509,7 +510,7 @@ _IRREGULAR_PLURALS = _word_set(
 )
 #: Head nouns that count people: counts of them are headcounts of one whole, whatever
 #: their kinds ("12,400 troops, 1,300 police and 2,100 civilian staff").
-PEOPLE_NOUNS = _word_set(
+PEOPLE_NOUNS = word_set(
     """
     people persons individuals refugees migrants staff personnel participants victims
     civilians children workers students pupils beneficiaries returnees asylum-seekers
@@ -519,7 +520,7 @@ PEOPLE_NOUNS = _word_set(
     fighters combatants adults adolescents
     """
 )
-_NOT_PLURAL = _word_set(
+_NOT_PLURAL = word_set(
     """
     its this his was has is us yes thus less unless plus across as does various numerous
     previous serious always perhaps whereas
@@ -533,14 +534,14 @@ _SINGULAR = re.compile(
     r"respondent|office|entity|institution|abstention|school|city|district|province)$"
 )
 # Words after a noun that are no verb of it.
-_NOT_VERBS = _word_set("per cent percent respectively each apiece only alone together")
+_NOT_VERBS = word_set("per cent percent respectively each apiece only alone together")
 _THIRD_PERSON = re.compile(r"[a-z]{3,}[^s]s")
 _NP_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z][\w'’-]{0,30})(?![\w'’-])")
 _OF_INSIDE = re.compile(r"\s{1,3}of(?:\s{1,3}the)?(?=\s{1,3}[A-Za-z])")
 
 
 #: Verbs of a clause that states how many answered: its count is a total or a survey fact.
-RESPONSE_VERBS = _word_set(
+RESPONSE_VERBS = word_set(
     """
     replied responded answered returned received participated reported
     """
@@ -668,7 +669,7 @@ def speaks_of_survey(text: str, start: int, end: int, *, first_count: int | None
 
 _PUNCTUATION = "()[]\"“”‘’'"
 #: Words that name a place in a document ("paragraph", "annex"): a number after them is no count.
-LOCATORS = _word_set(
+LOCATORS = word_set(
     """
     paragraph paragraphs para. paras. article articles art. arts. chapter chapters chap.
     section sections sect. item items annex annexes rule rules page pages p. pp.
@@ -685,18 +686,18 @@ LOCATORS = _word_set(
 )
 _LIST_WORD = re.compile(r"\d{1,4}[a-z]?,?|and|to|or|,")
 _NUMBER_WORD = re.compile(r"\d{1,4}[a-z]?,?")
-_CURRENCIES = _word_set("$ us$ usd eur gbp chf swf sw.f. $us € £ ¥")
-_NO_COUNT_AFTER_WORDS = _word_set("aged age ages by on at")
+_CURRENCIES = word_set("$ us$ usd eur gbp chf swf sw.f. $us € £ ¥")
+_NO_COUNT_AFTER_WORDS = word_set("aged age ages by on at")
 # Verbs that state a level at a count: "stood at 24,300 pupils", "estimated at 9,000 people".
-_LEVEL_AT_VERBS = _word_set("stood stands stand estimated put fixed")
+_LEVEL_AT_VERBS = word_set("stood stands stand estimated put fixed")
 # Digits and a lower-case noun: a count after "on" ("work on 40 sites") or after a verb of
 # level and "at" ("stood at 24,300 pupils"); a month names a date ("on 30 June"),
 # "and"/"to" a list or a range of days ("on 3 and 4 May").
 _DIGITS_THEN_NOUN = re.compile(r"\d{1,3}(?:,\d{3})*\s{1,3}(?!(?:and|or|to|through)\b)[a-z]{3,}")
 # Words between "from" and the count of those who answered: "from the following 12",
 # a focus word: "from only nine of the 34 States".
-_BEFORE_WHO_ANSWERED = _word_set("the following of governments delegations only just merely")
-_DEFINITE_WORDS = _word_set("the these those its their his her our each every per no any")
+_BEFORE_WHO_ANSWERED = word_set("the following of governments delegations only just merely")
+_DEFINITE_WORDS = word_set("the these those its their his her our each every per no any")
 _MONTH_NAMES = frozenset(MONTHS)
 _TOTAL_DETERMINERS = (
     ("the", "total", "of"),  # "Of the total of 310 staff, 120 are women ..."
@@ -727,7 +728,7 @@ _TOTAL_MARKERS = (
     ("overall",),
 )
 #: Words before a number that make it the object of a verb, not a count of a tally.
-_NOT_OBJECT_VERBS = _word_set(
+_NOT_OBJECT_VERBS = word_set(
     """
     remaining following during including excluding comprising totalling totaling
     numbering according being comprise comprises comprised include includes included
@@ -735,14 +736,14 @@ _NOT_OBJECT_VERBS = _word_set(
 )
 # Words after "to" that are no verb taking the number as its object ("to date 12 States",
 # "rose to about 40", "to the 12 members").
-_NOT_INFINITIVES = _word_set(
+_NOT_INFINITIVES = word_set(
     """
     date about around approximately almost nearly some roughly over under just only least
     most more fewer less the these those all each its their his her our a an another
     exactly precisely well nearly barely
     """
 )
-_TAKES_INFINITIVE = _word_set(
+_TAKES_INFINITIVE = word_set(
     """
     prefer prefers decide decides agree agrees wish wishes plan plans intend intends choose
     chose chooses opt opts propose proposes want wants seek seeks sought hope hopes expect
@@ -763,9 +764,9 @@ IN_TOTAL = re.compile(r"\s{1,3}(?:in\s{1,3}(?:total|all)|altogether)\b")
 
 # A passive's participle and "by" before a count of who did it ("were held by 38 women");
 # participles of change make the count a difference ("was cut by 12 posts").
-_BE_FORMS = _word_set("is are was were be been being")
-_IRREGULAR_PARTICIPLES = _word_set("held made won sent met led run fought brought bought")
-_CHANGE_PARTICIPLES = _word_set(
+_BE_FORMS = word_set("is are was were be been being")
+_IRREGULAR_PARTICIPLES = word_set("held made won sent met led run fought brought bought")
+_CHANGE_PARTICIPLES = word_set(
     """
     increased decreased reduced raised lowered cut exceeded outnumbered outweighed
     surpassed offset multiplied divided extended shortened expanded augmented boosted
@@ -1142,7 +1143,7 @@ _PLACE_PHRASE = re.compile(
     rf"\s(?P<preposition>{'|'.join(_PLACE_PREPOSITIONS)}){GAP}(?:the{GAP})?"
     r"(?P<word>[A-Za-z][\w'’-]{0,30})"
 )
-_NOT_PLACE_WORDS = _word_set(
+_NOT_PLACE_WORDS = word_set(
     f"""
     all total addition particular part turn average least most sum each
     year years month months week weeks quarter quarters period periods session sessions
@@ -1720,7 +1721,7 @@ _COUNTED_THEN_PART = re.compile(
     rf"\s{{1,3}}(?P<noun>[a-z][\w'’-]{{1,30}}(?:\s{{1,3}}[a-z][\w'’-]{{1,30}}){{0,3}}?)\s{{0,3}},"
     rf"\s{{1,3}}(?:(?:only|just|some|about|nearly|almost)\s{{1,3}})?(?:\d|(?:{NUMBER_WORDS})\b)"
 )
-_DATED_NOUNS = _word_set(
+_DATED_NOUNS = word_set(
     """
     election elections census censuses session sessions budget budgets report reports
     agenda convention conventions summit conference constitution plan plans strategy law
@@ -1976,7 +1977,7 @@ def _gapped_lower_label(text: str, end: int, limit: int) -> bool:
 
 
 # Words that open a clause or a time, no label of a gapped part ("and then 55").
-_NOT_GAPPED = _word_set("then another more further only also still again later")
+_NOT_GAPPED = word_set("then another more further only also still again later")
 
 
 def _shares_one_percent(text: str, number: Number, limit: int) -> bool:

@@ -71,17 +71,13 @@ from surveystats.extract.tally_items import (
     Number,
     bounds_label,
     read_value,
+    word_set,
 )
 from surveystats.extract.tally_parallel import adds_up_to_whole
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally
 from surveystats.text import MONTHS, sentence_starts
 
 __all__ = ["find_partitions"]
-
-
-def _word_set(words: str) -> frozenset[str]:
-    """The words of a whitespace-separated list, as a set."""
-    return frozenset(words.split())
 
 
 _MAX_GAP = 160  # characters between two figures of one list
@@ -137,12 +133,12 @@ _AGE = re.compile(
 )
 _MONTHS = frozenset(month.lower() for month in MONTHS)
 # Words that join a label to the list or open it: no part of the label.
-_LEADING = _word_set(
+_LEADING = word_set(
     "and while whereas but with the a an some about around nearly almost approximately"
     " only just over under its their"
 )
 # Verbs that state a figure of their subject, beside the item reader's verbs.
-_FIGURE_VERBS = _word_set(
+_FIGURE_VERBS = word_set(
     """
     accounts accounted account made make makes numbered number numbers totalled totaled
     total totals stood stands obtained obtains received receives got gets won wins bear
@@ -156,7 +152,7 @@ _FUNCTION = (
     PREPOSITIONS
     | AUXILIARIES
     | _LEADING
-    | _word_set("of or per cent percent together alone combined")
+    | word_set("of or per cent percent together alone combined")
 )
 
 
@@ -245,32 +241,32 @@ def _clause_end(text: str, start: int, hi: int) -> int:
 
 # The verbs a label's clause may state its figure with; "all", "only" and the like are
 # no verbs here (the item reader's AUXILIARIES holds them).
-_BE_HAVE = _word_set("is are was were be been has have had")
+_BE_HAVE = word_set("is are was were be been has have had")
 _LABEL_VERBS = VERBS | _BE_HAVE | _FIGURE_VERBS
 # The verbs whose subjects hold or take a share of one whole: the only verbs a list of
 # categories may elide or repeat ("A accounted for 12, B for 9").
 _HOLDING_VERBS = (
     (_FIGURE_VERBS | SHARE_VERBS)
     - _BE_HAVE
-    - _word_set(
+    - word_set(
         "went goes came comes saw sees sent reported reports recorded records registered"
         " lodged filed submitted assessed rated estimated put fixed set"
     )
 )
-_MODALS = _word_set("would could should might may will shall must can cannot")
-_LOCATIVE = _word_set("in at within across on inside outside throughout")
+_MODALS = word_set("would could should might may will shall must can cannot")
+_LOCATIVE = word_set("in at within across on inside outside throughout")
 # Words that no label holds: pronouns, adverbs of discourse, relatives.
-_NOT_LABEL = _word_set(
+_NOT_LABEL = word_set(
     """
     there it they this that these those which who whom whose we he she its nevertheless
     however moreover furthermore thus therefore also even yet still only respectively
     each both all such what where when if than then i you first finally again
     """
 )
-_BEFORE_PARTICIPLE = _word_set("the a an least less more most newly well self its their")
+_BEFORE_PARTICIPLE = word_set("the a an least less more most newly well self its their")
 # What may stand between a label's verb and its figure: "accounted for", "undertook to
 # contribute", "made up", "numbered some".
-_TAIL = PREPOSITIONS | _LEADING | _word_set("to up of")
+_TAIL = PREPOSITIONS | _LEADING | word_set("to up of")
 
 
 def _is_verb(words: list[tuple[str, int, int]], at: int) -> bool:
@@ -420,7 +416,7 @@ def _singular(word: str) -> bool:
     return word.islower() and not word.endswith("s") and word not in _IRREGULAR_PLURALS
 
 
-_IRREGULAR_PLURALS = _word_set("people staff personnel police children women men")
+_IRREGULAR_PLURALS = word_set("people staff personnel police children women men")
 
 
 def _labels_after(
