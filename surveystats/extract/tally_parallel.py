@@ -66,7 +66,7 @@ from surveystats.extract.tally_items import (
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import MONTHS, sentence_starts
 
-__all__ = ["adds_up_to_whole", "find_parallel", "find_parallel_in"]
+__all__ = ["adds_up_to_whole", "find_parallel", "find_parallel_in", "words_outside_asides"]
 
 # A list joint between two items, strongest first: ";" parts the list where a label holds
 # a comma or an "and" ("62 million in Asia and the Pacific; 10.7 million in ...").
@@ -165,10 +165,10 @@ class _Frame(NamedTuple):
     mark_before: str  # the mark between the left label and the figure ("(", "with", "")
 
 
-def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def words_outside_asides(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The words of ``text[start:end]`` with their offsets, asides in parentheses skipped.
 
-    >>> [w for w, _, _ in _words("Yugoslavia (including Kosovo) 451", 0, 29)]
+    >>> [w for w, _, _ in words_outside_asides("Yugoslavia (including Kosovo) 451", 0, 29)]
     ['Yugoslavia']
     """
     part = _PAREN.sub(lambda m: " " * len(m.group()), text[start:end])
@@ -274,9 +274,9 @@ def _frames(text: str, run: list[Item], lo: int, hi: int) -> list[_Frame] | None
     for item, begin, end in zip(run, begins, ends, strict=True):
         before = text[begin : item.prefix_start].rstrip()
         mark = next((m for m in _MARKS_BEFORE if before.endswith(m)), "")
-        left = _words(text, begin, begin + len(before) - len(mark))
+        left = words_outside_asides(text, begin, begin + len(before) - len(mark))
         start = item.end
-        frames.append(_Frame(left, _words(text, start, end), mark))
+        frames.append(_Frame(left, words_outside_asides(text, start, end), mark))
     return frames
 
 
@@ -892,7 +892,7 @@ def _labels_ranked(
             return None  # a clause, no name
     opening = _WITH_OPENING.match(text, lo, run[1].start)
     subject: list[tuple[str, int, int]] = []
-    for word in _words(text, opening.end() if opening else lo, run[1].prefix_start):
+    for word in words_outside_asides(text, opening.end() if opening else lo, run[1].prefix_start):
         if word[0].islower() and (word[0] in VERBS or word[0] in AUXILIARIES):
             break
         if word[0][0].isdigit() or len(subject) == _MAX_LABEL_WORDS:
@@ -905,7 +905,10 @@ def _labels_ranked(
     if any(w.lower() in _STOP_BEFORE for w, _, _ in subject):
         return None  # "According to the report, ...": no subject before the verb
     if run[0].kind == "percent" and _OF_BASE.match(text, run[0].end):
-        before = {w.lower() for w, _, _ in _words(text, max(lo, run[0].start - 40), run[0].start)}
+        before = {
+            w.lower()
+            for w, _, _ in words_outside_asides(text, max(lo, run[0].start - 40), run[0].start)
+        }
         if not before & (SHARE_VERBS | {"accounted", "accounts", "account"}):
             return None  # "with 21 percent of children ... denied": a rate of each place
     return _spans(text, [subject, *later])

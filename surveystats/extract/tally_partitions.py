@@ -73,7 +73,7 @@ from surveystats.extract.tally_items import (
     read_value,
     word_set,
 )
-from surveystats.extract.tally_parallel import adds_up_to_whole
+from surveystats.extract.tally_parallel import adds_up_to_whole, words_outside_asides
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally
 from surveystats.text import MONTHS, sentence_starts
 
@@ -89,8 +89,6 @@ _MAX_TAIL_WORDS = 4
 _OF_THEM = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those)\b")  # a whole named before
 _BACK_REACH = 300  # characters back to the sentence before where "of them" may point
 _EARLIER_NUMBERS = 6  # numbers of the sentences before looked at for that whole
-_WORD = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.]*")
-_PAREN = re.compile(r"\([^()]{0,120}\)")
 _STOP = re.compile(r"[.?!][\s”\"]")
 # List joints between two figures, strongest first; the first match of the strongest kind
 # is the joint (the last "and": an earlier one belongs to a name, "Asia and the Pacific").
@@ -154,12 +152,6 @@ _FUNCTION = (
     | _LEADING
     | word_set("of or per cent percent together alone combined")
 )
-
-
-def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """The words of ``text[start:end]`` with their offsets, asides in parentheses skipped."""
-    part = _PAREN.sub(lambda m: " " * len(m.group()), text[start:end])
-    return [(m.group(), start + m.start(), start + m.end()) for m in _WORD.finditer(part)]
 
 
 def _joint(gap: str) -> re.Match[str] | None:
@@ -379,7 +371,7 @@ def _labels_before(
     frames = []
     for at, (item, _, joint_end) in enumerate(run):
         begin = _clause_start(text, lo, item) if at == 0 else joint_end
-        words = _words(text, begin, item.prefix_start)
+        words = words_outside_asides(text, begin, item.prefix_start)
         if not words or (at and "," in text[begin : item.prefix_start]):
             return None, ""
         frame = _frame_before(words)
@@ -398,7 +390,7 @@ def _labels_before(
     for at in range(1, len(run)):
         item = run[at][0]
         stop = run[at + 1][1] if at + 1 < len(run) else item.end
-        if _content(_words(text, max(item.head_end, item.end), stop)):
+        if _content(words_outside_asides(text, max(item.head_end, item.end), stop)):
             return None, ""  # a later figure with words of its own after it
     return [frame.label for frame in frames], _gapped(frames)
 
@@ -426,11 +418,12 @@ def _labels_after(
     frames = []
     for at, (item, _, _) in enumerate(run):
         if at and any(
-            w.lower() not in _LEADING for w, _, _ in _words(text, run[at][2], item.prefix_start)
+            w.lower() not in _LEADING
+            for w, _, _ in words_outside_asides(text, run[at][2], item.prefix_start)
         ):
             return None, ""  # a subject or verb of its own before a later figure
         stop = run[at + 1][1] if at + 1 < len(run) else _clause_end(text, _end(item), hi)
-        frames.append(_words(text, _end(item), stop))
+        frames.append(words_outside_asides(text, _end(item), stop))
     if run[0][0].kind == "percent" and any(words and words[0][0] == "of" for words in frames[1:]):
         return None, ""  # "21 per cent of girls and 4 per cent of boys": different bases
     first = frames[0]
@@ -450,7 +443,7 @@ def _labels_after(
         for item, _, _ in run:
             if not item.counted or item.kind != "count":
                 return None, ""
-        labels = [_words(text, item.start, item.head_end)[1:] for item, _, _ in run]
+        labels = [words_outside_asides(text, item.start, item.head_end)[1:] for item, _, _ in run]
     out = []
     for words in labels:
         words = _cut(text, words)
@@ -506,7 +499,7 @@ def _after_label(text: str, start: int, stop: int) -> list[tuple[str, int, int]]
     >>> [w for w, _, _ in _after_label(text, 2, len(text))]
     ['unanswered']
     """
-    words = _cut(text, _words(text, start, stop), keep_verbs=True)
+    words = _cut(text, words_outside_asides(text, start, stop), keep_verbs=True)
     lowered = [w.lower() for w, _, _ in words]
     at = 0
     if lowered[:1] == ["of"]:  # a share's base, up to its verb
@@ -542,7 +535,7 @@ def _labels_mixed(
     labels = []
     for at, (item, _, joint_end) in enumerate(run):
         begin = _clause_start(text, lo, item) if at == 0 else joint_end
-        frame = _frame_before(_words(text, begin, item.prefix_start))
+        frame = _frame_before(words_outside_asides(text, begin, item.prefix_start))
         if frame is not None and (frame.verb or at) and _short_tail(frame.tail):
             words = frame.label
         else:
@@ -563,7 +556,9 @@ def _subject_holds(text: str, run: list[tuple[Item, int, int]], lo: int) -> bool
     if any(text.startswith(";", joint) for _, joint, _ in run[1:]):
         return False
     first = run[0][0]
-    frame = _frame_before(_words(text, _clause_start(text, lo, first), first.prefix_start))
+    frame = _frame_before(
+        words_outside_asides(text, _clause_start(text, lo, first), first.prefix_start)
+    )
     return frame is None or not frame.verb or frame.verb in _HOLDING_VERBS
 
 
