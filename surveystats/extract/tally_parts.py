@@ -37,14 +37,15 @@ DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:the|The|its|their|all)\s{1,3}$")
 # shapes of small numbers seen in scanned resolutions ("I" for 1, "I1" for 11, "]" for 1).
 COUNT_PATTERN = rf"""(?:
     \d{{1,3}}(?:,\d{{3}})+(?![\d,])         # 1,234
-  | (?<![\d.,?*#~^|])\d{{1,4}}(?!\d|[.,]\d|[?*#~^|])   # 47, not glued to a garbled mark
+  | (?<![\d.,?*#~^|<>&])\d{{1,4}}(?!\d|[.,]\d|[?*#~^|<>&])   # 47, not glued to a garbled mark
   | (?<![A-Za-z0-9-]){NUMBER_WORDS}(?![A-Za-z-])  # forty-seven, Forty-seven, FORTY
     (?:\s{{1,3}}\(\d{{1,4}}\))?     # the digits repeated in brackets: "sixty-two (62)"
   | (?-i:[I\]l][0-9I]?|[0-9]I)(?![\w])     # OCR: I, I1, I4, ], 1I
 )"""
-# A count the printer or the scanner garbled: digits glued to "?", "*", "#", "~", "^" or
-# "|" ("by ?4 votes", "1?3"). It is never read as a number: the part is flagged unreadable.
-GARBLED_PATTERN = r"(?:[?*#~^|]{1,2}\d{1,3}[?*#~^|]?|\d{1,3}[?*#~^|]{1,2}\d{0,2})(?![\w])"
+# A count the printer or the scanner garbled: digits glued to "?", "*", "#", "~", "^", "|",
+# "<", ">" or "&" ("by ?4 votes", "1?3", "to ?>1 in favour"). It is never read as a number:
+# the part is flagged unreadable.
+GARBLED_PATTERN = r"(?:[?*#~^|<>&]{1,2}\d{1,3}[?*#~^|<>&]?|\d{1,3}[?*#~^|<>&]{1,2}\d{0,2})(?![\w])"
 NONE_PATTERN = r"(?:nones?|nil|nane|zero)(?![a-z])"
 #: Four digits a year may be written with (1800 to 2099); ``fullmatch`` a figure with it.
 YEAR_FIGURE = re.compile(r"(?:1[89]|20)\d\d")

@@ -2317,6 +2317,12 @@ _MODIFIER_THEN_VERB = re.compile(
     r"(?:\s(?!that\b|which\b|who\b|and\b)[\w-]{1,25}){0,5}?\s(?=(?:have|has|had|were|was|are|is)\s)"
 )
 
+# "Two of the five reports| being prepared by the Secretariat |have been issued": a
+# participle phrase that says which of the whole, before the part's own verb.
+_PARTICIPLE_THEN_VERB = re.compile(
+    r"^being(?:\s(?!that\b|which\b|who\b|and\b)[\w-]{1,25}){1,8}?\s(?=(?:have|has|had|were|was|are|is)\s)"
+)
+
 
 def _is_subject(text: str, item: Item) -> bool:
     """Whether the count at ``item`` opens its clause (is no object or complement)."""
@@ -2383,6 +2389,13 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
     if pair is not None:
         end = pair.end()  # "1.2 million were women and girls": one label, not "women"
     words = " ".join(text[start:end].split())
+    if words.startswith("being ") and not part.of_them:
+        # a participle on the whole, the part's verb after it; "14 of them being from the
+        # Pacific" is an absolute clause, its "being" the part's verb
+        participle = _PARTICIPLE_THEN_VERB.match(words)
+        if participle is None:
+            return None  # "..., one of four meetings being held by the States": no part
+        words = words[participle.end() :]
     modifier = _MODIFIER_THEN_VERB.match(words)
     if modifier is not None:
         words = words[modifier.end() :]  # "targets set for 2010 have been reached"
