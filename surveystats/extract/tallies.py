@@ -100,6 +100,7 @@ from surveystats.extract.tally_share_whole import attach_whole_of_shares
 from surveystats.extract.tally_subsets import (
     first_count_before_rest,
     share_of_first_count,
+    with_marked_whole,
     without_nested_parts,
 )
 from surveystats.extract.tally_sums import attach_summed_whole, find_sums
@@ -407,16 +408,7 @@ def _find_in_paragraph(
         # shares that are no items ("assessed at 6.53 per cent, ... at 18.53 per cent and
         # ... at 74.94 per cent"): only a gapped list can read them
         found = find_gapped(text, items, found)
-    # "150 States parties to the Agreement and 97 to its Protocol": overlapping sets; "412
-    # were tabled and 280 won support (68%)", "700 were freed; 410 were men and the rest
-    # women": the later counts parts of the first
-    found = [
-        tally
-        for tally in found
-        if not counts_treaty_acts(text, tally)
-        and not share_of_first_count(text, tally)
-        and not first_count_before_rest(text, tally)
-    ]
+    found = [kept for tally in found if (kept := _as_split(text, tally, items))]
     # "218 were accepted, of which 150 were implemented": a part of a part, where the
     # parts would exceed their whole
     found = [kept for tally in found if (kept := without_nested_parts(text, tally))]
@@ -464,17 +456,33 @@ def _find_in_paragraph(
         # last resort, where every reader above found nothing in a sentence: a list of
         # figures the sentence says are parts of one whole ("Africa holds 21, Asia 12")
         extra = [
-            tally
+            split
             for tally in find_partitions(
                 text, items, numbers, taken=[(t.start, t.end) for t in kept]
             )
-            if not counts_treaty_acts(text, tally)  # "131 States were parties to A and 74 to B"
-            and not share_of_first_count(text, tally)
-            and not first_count_before_rest(text, tally)
+            if (split := _as_split(text, tally, items))
         ]
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     return kept
+
+
+def _as_split(text: str, tally: Tally, items: list[Item]) -> Tally | None:
+    """The tally as a split of one whole, or None where its counts are no parts side by side.
+
+    "150 States parties to the Agreement and 97 to its Protocol" counts overlapping sets;
+    in "412 were tabled and 280 won support (68%)" and "700 were freed; 410 were men and the
+    rest women" the later counts are parts of the first; in "About 400 came from Asia and,
+    altogether, 3,500 took part" the marked count is the whole (its total, where two or
+    more parts fit in it).
+    """
+    if (
+        counts_treaty_acts(text, tally)
+        or share_of_first_count(text, tally)
+        or first_count_before_rest(text, tally)
+    ):
+        return None
+    return with_marked_whole(tally, items)
 
 
 def _may_count(text: str, numbers: list[Number]) -> bool:

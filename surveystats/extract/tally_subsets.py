@@ -34,10 +34,15 @@ import itertools
 import re
 from fractions import Fraction
 
-from surveystats.extract.tally_items import REST_NAMED_AFTER
-from surveystats.extract.tally_parts import Tally
+from surveystats.extract.tally_items import REST_NAMED_AFTER, Item
+from surveystats.extract.tally_parts import Part, Tally
 
-__all__ = ["first_count_before_rest", "share_of_first_count", "without_nested_parts"]
+__all__ = [
+    "first_count_before_rest",
+    "share_of_first_count",
+    "with_marked_whole",
+    "without_nested_parts",
+]
 
 # A share opening parentheses: "(73%)", "(78 per cent)".
 _PAREN_SHARE = re.compile(
@@ -165,6 +170,70 @@ def without_nested_parts(text: str, tally: Tally) -> Tally | None:
             return None
         return kept if kept.total is not None or len(kept.parts) > 1 else None
     return tally
+
+
+def with_marked_whole(tally: Tally, items: list[Item]) -> Tally | None:
+    """The tally with a later count marked as the whole ("in all", "altogether") as its total.
+
+    Parameters
+    ----------
+    tally
+        Any tally; a vote, a tally with a stated whole and one whose later parts carry no
+        such mark are returned as they are.
+    items
+        The items of the paragraph (:func:`~surveystats.extract.tally_items.read_items`).
+
+    Returns
+    -------
+    Tally or None
+        "Some 40 experts came from Africa and, in all, 120 took part" reads like two parts;
+        "in all" makes the 120 the whole of the 40. Where two or more parts before the
+        marked count fit in it, it becomes their total; where only one does, or they exceed
+        it, the sentence states no split of the whole (None).
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import read_items
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "About 40 came from Africa and, in all, 120 experts took part."
+    >>> parts = [Part("came from Africa", 40, 6, 25), Part("took part", 120, 39, 60)]
+    >>> with_marked_whole(Tally("breakdown", 0, 60, parts), read_items(text)) is None
+    True
+    """
+    if tally.kind == "vote" or tally.total is not None or len(tally.parts) < 2:
+        return tally
+    first_end = tally.parts[0].end
+    marked = [item for item in items if item.total_marker and item.start >= first_end]
+    for item in marked:
+        at = next(
+            (
+                index
+                for index, part in enumerate(tally.parts[1:], start=1)
+                if part.start <= item.start < part.end and part.count == item.value
+            ),
+            None,
+        )
+        if at is None or not _counts_the_same(tally.parts[:at], item.counted):
+            continue  # "two permanent seats and a total of five non-permanent seats"
+        before = tally.parts[:at]
+        counts = [part.count for part in before]
+        if len(before) < 2 or None in counts or sum(counts) > item.value:  # type: ignore[arg-type]
+            return None
+        return dataclasses.replace(tally, parts=before, total=item.value, end=before[-1].end)
+    return tally
+
+
+def _counts_the_same(parts: list[Part], noun: str | None) -> bool:
+    """Whether ``noun`` (None: none written) is what each of ``parts`` counts, or its head.
+
+    "foreign students" are "students"; "permanent seats" are no "non-permanent seats".
+    """
+    if noun is None:
+        return True
+    noun = noun.lower()
+    return all(
+        part.counted is None or f" {part.counted.lower()}".endswith(f" {noun}") for part in parts
+    )
 
 
 def first_count_before_rest(text: str, tally: Tally) -> bool:
