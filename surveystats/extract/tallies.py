@@ -88,7 +88,10 @@ from surveystats.extract.tally_items import (
     new_number,
     read_items,
 )
-from surveystats.extract.tally_label_order import with_figures_in_label_order
+from surveystats.extract.tally_label_order import (
+    LABEL_ORDER_WORDS,
+    with_figures_in_label_order,
+)
 from surveystats.extract.tally_lists import find_lists
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_partitions import find_partitions
@@ -442,7 +445,7 @@ def _find_in_paragraph(
             attach_whole_of_shares(text, kept, numbers)
         attach_summed_whole(text, kept, items, numbers)  # "..., bringing the total to 63"
         kept = with_response_rates(text, kept, items)  # "Of the 120 surveyed, 87 responded; ..."
-    if len(kept) and ("respectively" in text or "corresponding" in text):
+    if len(kept) and any(word in text for word in LABEL_ORDER_WORDS):
         # "A obtained 165 votes and B 139, while in the Council the corresponding figures
         # were 13 and 10": a second list with the labels of the tally before it
         kept = with_figures_in_label_order(text, kept)

@@ -14,7 +14,10 @@ Read only where
 - a new clause opens between them (a semicolon, "while", "whereas", "but", ", and"), in
   the same sentence, with no figure but a year in between ("in 2023 the shares were");
 - "corresponding" or "respective" stands before the list, or "respectively" right after
-  it (a noun the figures count may come between: "5 and 9 votes, respectively");
+  it (a noun the figures count may come between: "5 and 9 votes, respectively"), or the
+  list is what "the figures" (or "the numbers", "the totals") of the new clause were, its
+  verb right before it ("; in the previous year the figures had been 2,450 and 1,600":
+  the definite plural points back to the figures just given, one for each label);
 - the figures are of the earlier tally's unit: shares where it has shares (and then they
   make 100 within rounding where the earlier shares do, and never more), counts where it
   has counts, with no other unit after them ("12 and 9 dollars").
@@ -31,7 +34,11 @@ from fractions import Fraction
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_respective import FIGURE_LIST, PER_CENT, read_figures
 
-__all__ = ["with_figures_in_label_order"]
+__all__ = ["LABEL_ORDER_WORDS", "restates_labels", "with_figures_in_label_order"]
+
+#: Words one of which a paragraph holds where a list may restate an earlier one's labels
+#: (a cheap test before :func:`with_figures_in_label_order`).
+LABEL_ORDER_WORDS = ("respective", "corresponding", "the figures", "the numbers", "the totals")
 
 _REACH = 250  # characters after a tally that the words before the list may take
 # A new clause between the tally and the list of figures.
@@ -40,6 +47,14 @@ _NEW_CLAUSE = re.compile(r";|,\s{1,3}(?:and|but)\b|\b(?:while|whereas)\b")
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?=\s)")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year may name the second context
 _CORRESPONDING = re.compile(r"\b(?:corresponding|respective)\b")
+# "the figures had been", "the numbers for 2008 were": the subject of the new clause is
+# the earlier figures again, its copula the last words before the list.
+_THE_FIGURES_WERE = re.compile(
+    r"\bthe\s{1,3}(?:figures|numbers|totals)(?:\s{1,3}(?:for|in)\s{1,3}[\w-]{1,20})?"
+    r"\s{1,3}(?:were|are|had\s{1,3}been|have\s{1,3}been|stood\s{1,3}at)\s{0,3}$"
+)
+# Before the figures of a later clause that restate an earlier list, then "respectively".
+_FIGURES_CUE = re.compile(r"\bthe\s{1,3}(?:corresponding\s{1,3})?figures\b")
 # After the list: what its figures count, if anything, then "respectively".
 _COUNTED_THEN_RESPECTIVELY = re.compile(
     r"(?:\s{1,3}(?P<counted>[a-z]{2,20}))?\s{0,3},?\s{1,3}respectively\b"
@@ -49,6 +64,38 @@ _COUNT_NOUNS = frozenset(("votes", "seats", "ballots"))
 _PER_CENT = re.compile(PER_CENT)
 _HUNDRED = Fraction(100)
 _ROUNDING = Fraction(3, 2)  # shares that split one whole make 100 within this
+
+
+def restates_labels(lead: str, *, respectively_after: bool) -> bool:
+    """Whether figures after ``lead`` restate an earlier list's figures label by label.
+
+    Parameters
+    ----------
+    lead
+        The words of the new clause before the figures (from the end of the earlier
+        list, or some 40 characters).
+    respectively_after
+        Whether "respectively" follows the figures.
+
+    Returns
+    -------
+    bool
+        True where ``lead`` says "corresponding" or "respective", ends on "the figures
+        were" (or "the numbers had been", "the totals for 2008 were"), or names "the
+        figures" and "respectively" follows them.
+
+    Examples
+    --------
+    >>> restates_labels("; in 2019 the figures had been ", respectively_after=False)
+    True
+    >>> restates_labels(", while the figures for women ", respectively_after=True)
+    True
+    >>> restates_labels("; the figures show that ", respectively_after=False)
+    False
+    """
+    if _CORRESPONDING.search(lead) or _THE_FIGURES_WERE.search(lead):
+        return True
+    return respectively_after and _FIGURES_CUE.search(lead) is not None
 
 
 def _counted_ok(counted: str | None, tally: Tally) -> bool:
@@ -83,7 +130,7 @@ def _list_after(text: str, tally: Tally, taken: list[tuple[int, int]]) -> Tally 
     ):
         return None
     after = _COUNTED_THEN_RESPECTIVELY.match(text, figures.end())
-    if after is None and _CORRESPONDING.search(gap) is not None:
+    if after is None and restates_labels(gap, respectively_after=False):
         after = _COUNTED_THEN_END.match(text, figures.end())
     if after is None or not _counted_ok(after["counted"], tally):
         return None

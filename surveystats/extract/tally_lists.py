@@ -88,6 +88,7 @@ from surveystats.extract.tally_items import (
     bound_at,
     is_bound,
 )
+from surveystats.extract.tally_label_order import restates_labels
 from surveystats.extract.tally_parts import DEFINITE_BEFORE, Part, Tally, read_count
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
@@ -2076,19 +2077,16 @@ def _read_clauses(sentence: _Sentence) -> list[Tally]:
     return []
 
 
-# Before the figures of a later clause that restates a list in the order of its labels.
-_ORDER_CUE = re.compile(r"\b(?:the\s{1,3}(?:corresponding\s{1,3})?figures|corresponding)\b")
-
-
 def _in_label_order(sentence: _Sentence, piece: list[_Figure]) -> bool:
     """Whether a clause's figures restate the list before them, label by label.
 
     "..., while in the General Service category the figures were 4,015 and 4,476,
-    respectively": "figures" or "corresponding" before them, "respectively" after.
+    respectively", "; in 2008 the corresponding figures were 502, 270 and 131": as
+    :func:`~surveystats.extract.tally_label_order.restates_labels` decides.
     """
     lead = sentence.masked[max(sentence.start, piece[0].prefix_start - 40) : piece[0].prefix_start]
     tail = sentence.masked[piece[-1].end : min(sentence.end, piece[-1].end + 20)]
-    return _ORDER_CUE.search(lead) is not None and "respectively" in tail
+    return restates_labels(lead, respectively_after="respectively" in tail)
 
 
 def _inside(position: int, span_starts: list[int], reach: list[int]) -> bool:
