@@ -59,6 +59,7 @@ from surveystats.extract.tally_items import (
     ASKED_WORDS,
     AUXILIARIES,
     IN_TOTAL,
+    LOCATORS,
     NOT_COUNT_AFTER,
     OF_THEM_THEN_PLACE,
     PREPOSITIONS,
@@ -544,6 +545,41 @@ def _year_in_verb_label(text: str, previous: Item, item: Item) -> bool:
     )
 
 
+# A reference at the end of a label, before the joint to the next part: "question 4, ".
+_REFERENCE_THEN_JOINT = re.compile(
+    r"(?P<locator>[A-Za-z]{2,15})\s{1,3}\d{1,4}[a-z]?"
+    r"(?=\s{0,3}[,;]|\s{1,3}(?:and|while|whereas)\s)"
+)
+# A word before a number, later in the sentence: "question 5" names another place.
+_WORD_THEN_NUMBER = re.compile(r"\b(?P<word>[A-Za-z]{2,15})\s{1,3}\d")
+_LOCATOR_REACH = 18  # characters from a locator's start to its number
+
+
+def _reference_in_verb_label(text: str, previous: Item, item: Item) -> bool:
+    """Whether a reference ends the label of the part before it, a clause of its own verb.
+
+    "Twelve States answered yes to question 4, seven answered no and two did not reply":
+    the question is what the twelve answered, inside the label, and ends no enumeration.
+    Not where the locator names another place later in the sentence ("12 answered yes to
+    question 4 and 9 to question 5": each count answers its own question, no split).
+    """
+    if previous.verb is None and previous.auxiliary not in _HAVE:
+        return False
+    locator_start = text.rfind(" ", max(0, item.start - _LOCATOR_REACH), item.start - 1) + 1
+    reference = _REFERENCE_THEN_JOINT.match(text, locator_start)
+    if reference is None or reference.end() != item.end:
+        return False
+    locator = reference["locator"].lower()
+    if locator not in LOCATORS or not 0 < locator_start - previous.head_end <= _VERB_LABEL_REACH:
+        return False
+    if _NO_CLAUSE_MARK.fullmatch(text, previous.head_end, item.start) is None:
+        return False
+    return not any(
+        later["word"].lower().rstrip("s") == locator.rstrip("s")
+        for later in _WORD_THEN_NUMBER.finditer(text, item.end, _sentence_end(text, item))
+    )
+
+
 def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]]:
     """Group items into runs of one unit joined by :func:`_link`."""
     chains: list[tuple[list[Item], list[_Link]]] = []
@@ -577,6 +613,8 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             continue  # "48 per cent of the staff recruited in 2019 were ...": it dates the base
         if item.kind == "other" and current and _year_in_verb_label(text, current[-1], item):
             continue  # "18 supported holding it in 1998, 7 opposed it ...": inside the label
+        if item.kind == "other" and current and _reference_in_verb_label(text, current[-1], item):
+            continue  # "12 answered yes to question 4, 7 answered no": inside the label
         if item.kind == "other" and current and _attributive_year(text, current[-1], item, items):
             continue  # "81 per cent of those replying to the 1989 inquiry ...": a noun's
         whole_end = dated_to if current and dated_to > current[-1].head_end else None
