@@ -96,6 +96,7 @@ from surveystats.extract.tally_parts import (
 from surveystats.text import MONTH_PATTERN, sentence_starts
 
 __all__ = [
+    "BALLOT_CATEGORY",
     "ELECTION_LITERALS",
     "REQUIRED_MAJORITY",
     "find_elections",
@@ -619,7 +620,8 @@ _RECORD_CANDIDATE = re.compile(
 # order of preference.
 _RECORD_TOTALS = ("voting", "valid", "cast")
 _RECORD_WORDS = re.compile(r"\b(?:ballots?|votes|voting|abstentions|majority)\b", re.IGNORECASE)
-_BALLOT_CATEGORY = {
+#: The category of ballots that went to no side, by the word that says why ("spoiled").
+BALLOT_CATEGORY = {
     "invalid": "invalid ballots",
     "spoiled": "invalid ballots",
     "void": "invalid ballots",
@@ -627,7 +629,7 @@ _BALLOT_CATEGORY = {
     "blank": "blank ballots",
     "empty": "blank ballots",
 }
-_NO_CANDIDATE_CATEGORIES = frozenset({"abstentions", *_BALLOT_CATEGORY.values()})
+_NO_CANDIDATE_CATEGORIES = frozenset({"abstentions", *BALLOT_CATEGORY.values()})
 
 
 def _candidate(name: str) -> str | None:
@@ -644,7 +646,7 @@ def _ballots(match: re.Match[str]) -> Part | None:
         kind = (match["kind_before"] or match["kind_after"] or "").lower()
         if not kind:
             return None
-        category = _BALLOT_CATEGORY[kind]
+        category = BALLOT_CATEGORY[kind]
     count, _ = read_count(match["n"])
     if count is None:
         return None
@@ -1283,7 +1285,7 @@ def join_ballots_for_none(text: str, tallies: list[Tally]) -> list[Tally]:
         if previous is not None and _ballots_before_candidates(text, previous, tally):
             none = previous.parts[0]
             kind = none.category.lower() if none.category else ""
-            none.category = _BALLOT_CATEGORY.get(kind, none.category)
+            none.category = BALLOT_CATEGORY.get(kind, none.category)
             none.counted = None
             tally.parts.append(none)
             tally.total = previous.total
@@ -1301,7 +1303,7 @@ def _ballots_before_candidates(text: str, first: Tally, second: Tally) -> bool:
     if len(first.parts) != 1 or len(second.parts) < 2:
         return False
     none = first.parts[0]
-    if (none.category or "").lower() not in _BALLOT_CATEGORY or none.count is None:
+    if (none.category or "").lower() not in BALLOT_CATEGORY or none.count is None:
         return False
     if any(part.count is None or role_of(part.category) != "other" for part in second.parts):
         return False

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from surveystats.extract.phrases import QUALIFIERS_BEFORE
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_elections import (
+    BALLOT_CATEGORY,
     ELECTION_LITERALS,
     find_elections,
     name_vote_candidates,
@@ -3668,9 +3669,9 @@ _VOTED_PERCENT = re.compile(
 # One side of a referendum or a vote in per cent, as one item of a list: "63 per cent in
 # favour of union", "37 per cent against", "55.3 per cent voted no", "94.4 per cent of the
 # votes in favour", "78.5 per cent of the voters chose independence", "24 per cent
-# abstained". Any noun of those who voted may stand after "of" where "voted" (or
-# "abstained") follows it: "54 per cent of the delegations present voted in favour"
-# (:func:`_is_percent_item` drops the others).
+# abstained", "3.4 per cent of ballots were invalid" (after the sides). Any noun of those
+# who voted may stand after "of" where "voted" (or "abstained") follows it: "54 per cent of
+# the delegations present voted in favour" (:func:`_is_percent_item` drops the others).
 _VOTING_WORD = r"(?:voted|opted|abstained|were|was)\b"
 _PERCENT_ITEM = re.compile(
     rf"""
@@ -3685,6 +3686,9 @@ _PERCENT_ITEM = re.compile(
         (?!\s{{1,3}}\d)  # "91 per cent of the votes cast, against 40": a preposition
       | (?P<chose>chose|opted{GAP}for|favou?red|supported|backed|approved|endorsed|rejected)\b
       | (?P<abstained>abstained)\b
+      # "3.4 per cent of ballots were declared invalid": only after the other sides
+      | (?:were|was){GAP}(?:(?:declared|ruled|found|left){GAP})?
+        (?P<void>invalid|void|spoilt|spoiled|blank|empty|null)\b
       | (?P<bare>for)\b)  # "38.8 per cent for independence": only beside other options
     """,
     _FLAGS,
@@ -3800,6 +3804,8 @@ def _item_side(match: re.Match[str]) -> str:
     """The vote category of a :data:`_PERCENT_ITEM` match."""
     if match["abstained"]:
         return "abstentions"
+    if match["void"]:
+        return BALLOT_CATEGORY.get(match["void"].lower(), "invalid ballots")  # "spoilt"
     word = " ".join(
         (match["voted"] or match["side"] or match["chose"] or match["bare"]).lower().split()
     )
@@ -3827,6 +3833,11 @@ def _options(text: str, chain: list[re.Match[str]]) -> list[str] | None:
     if len(chain) < 2 or chain[0]["bare"]:
         return None  # the first share says it is a vote's: "voted for X", "chose X"
     options = []
+    if chain[-1][
+        "void"
+    ]:  # "..., 35.2 per cent favoured independence and 3.4 per cent were invalid"
+        options = _options(text, chain[:-1])
+        return None if options is None else [*options, _item_side(chain[-1])]
     for item, after in itertools.zip_longest(chain, chain[1:]):
         # "voted for X", "in favour of X", "chose X", "for X"; no answer ("voted yes")
         if _item_side(item) != "in favour" or (item["voted"] or "").lower() == "yes":
@@ -3886,6 +3897,8 @@ def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
             if not chain:
                 continue
         first = chain[0]
+        if first["void"]:
+            continue  # the ballots for none follow the sides they are set beside
         before = max(0, first.start() - 160)
         referendum = _REFERENDUM_BEFORE.search(text, before, first.start()) is not None
         about_vote = referendum or _VOTE_CONTEXT.search(text, before, first.start()) is not None
@@ -3905,7 +3918,7 @@ def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
             continue
         for part, item in zip(parts, chain, strict=True):
             part.end = item.end()
-            if options is not None:  # the option's words are the part's
+            if options is not None and not item["void"]:  # the option's words are the part's
                 part.end = _OPTION_AFTER.match(text, item.end()).end()  # type: ignore[union-attr]
         parts.sort(key=lambda part: _PART_ORDER.get(part.category or "", len(_PART_ORDER)))
         tally = Tally("vote", first.start(), parts[-1].end, parts, unit="percent")
