@@ -694,6 +694,12 @@ _LEVEL_AT_VERBS = word_set("stood stands stand estimated put fixed")
 # level and "at" ("stood at 24,300 pupils"); a month names a date ("on 30 June"),
 # "and"/"to" a list or a range of days ("on 3 and 4 May").
 _DIGITS_THEN_NOUN = re.compile(r"\d{1,3}(?:,\d{3})*\s{1,3}(?!(?:and|or|to|through)\b)[a-z]{3,}")
+# Digits that a list of their parts follows: "estimated at 1,218,000, comprising ...",
+# "stood at 943,000, of which ...": the count of a whole.
+_DIGITS_THEN_PARTS = re.compile(
+    r"\d{1,3}(?:,\d{3})*(?:\.\d{1,3})?(?:\s{1,3}(?:million|billion))?\s{0,3},\s{1,3}"
+    r"(?:comprising|consisting\s{1,3}of|of\s{1,3}(?:which|whom))\b"
+)
 # Words between "from" and the count of those who answered: "from the following 12",
 # a focus word: "from only nine of the 34 States".
 _BEFORE_WHO_ANSWERED = word_set("the following of governments delegations only just merely")
@@ -890,7 +896,10 @@ class _Before:
         if (
             last == "at"
             and self._word(2) in _LEVEL_AT_VERBS
-            and _DIGITS_THEN_NOUN.match(self.text, self.start)
+            and (
+                _DIGITS_THEN_NOUN.match(self.text, self.start)
+                or _DIGITS_THEN_PARTS.match(self.text, self.start)
+            )
         ):
             return False  # "Enrolment stood at 24,300 pupils": a count of a noun
         if last in _CURRENCIES or last in _NO_COUNT_AFTER_WORDS:
