@@ -966,10 +966,14 @@ def _states_total(text: str, items: list[Item], kinds: list[str], head_end: int)
     complaints; 610 were closed and 330 pending"). By a comma the first clause must
     say no more than that they answered (its label ends at ``head_end``): "Ten States
     responded in the affirmative, seven in the negative and three ..." is an answer.
+    A count smaller than one of the counts after it is no whole of them, whatever joins
+    them ("Seven countries reported on all indicators; 26 reported on some").
     """
     head = items[0]
     if len(items) < 3 or not kinds or head.kind != "count":
         return False
+    if any(item.kind == "count" and (item.value or 0) > (head.value or 0) for item in items[1:]):
+        return False  # "Only seven countries reported on all; 26 reported on some": a part
     clause = bool(head.verb or head.auxiliary)
     answered = head.response or head.total_marker
     if kinds[0] == "of_which" or (kinds[0] == "colon" and (clause or answered)):
