@@ -1256,17 +1256,30 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         for words in labels[1:]
     ]
     first_on_left = not on_right or not rights[0]
-    if first_on_left and all(all(_is_verb(word) for word, _, _ in words) for words in later):
+    # The word right before a count in brackets is its label's noun, whatever its ending
+    # ("relating to housing (140)", "from peacekeeping (25)"): no verb
+    bracketed = _is_bracketed(text, run[0])
+    if (
+        first_on_left
+        and not bracketed
+        and all(all(_is_verb(word) for word, _, _ in words) for words in later)
+    ):
         # "the State under review supported 112, noted 31": the subject is the whole's
         verbs = [i for i, (word, _, _) in enumerate(labels[0]) if _is_verb(word)]
         if verbs:
             at = verbs[-1]
             at -= at > 0 and labels[0][at - 1][0].endswith("ly")
             labels[0] = labels[0][at:]
-    elif first_on_left and not any(_is_verb(word) for words in later for word, _, _ in words):
+    elif first_on_left and not any(
+        _is_verb(word) for words in later for word, _, _ in (words[:-1] if bracketed else words)
+    ):
         # "The 90 claims filed in 2006 concerned Liberia (50) and Sierra Leone (40)": the
         # later labels are bare names, so the first is what follows its clause's verb
-        verbs = [i for i, (word, _, _) in enumerate(labels[0]) if _is_verb(word)]
+        verbs = [
+            i
+            for i, (word, _, _) in enumerate(labels[0])
+            if _is_verb(word) and not (bracketed and i == len(labels[0]) - 1)
+        ]
         finite = [i for i, (word, _, _) in enumerate(labels[0]) if word in _FINITE]
         subjects = not any(words[0][0].lower() in PREPOSITIONS for words in later)
         if subjects and (verbs or finite) and _gapped_preposition(text, run):
@@ -1287,7 +1300,7 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
             # "came from Africa (45) and Asia (75)", "..., from universities (210), think
             # tanks (140) ...", "financed by the core budget (30), donors (22) ..."
             labels[0] = _trim(labels[0][1:], trailing=False) or labels[0]
-    if first_on_left:
+    if first_on_left and not bracketed:
         labels[0] = _gapped_first(labels[0], later)
     else:  # "... are in Africa, 14 in Asia": the verb the later ones leave out goes too
         labels[0] = _opens_like_later(labels[0], later)
