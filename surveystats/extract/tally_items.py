@@ -779,7 +779,12 @@ _CHANGE_PARTICIPLES = word_set(
     lengthened widened narrowed adjusted topped beaten overtaken outpaced followed
     """
 )
-_LOWER_NOUN_AFTER = re.compile(r"[\d,]{1,9}\s{1,3}[a-z]{3,}")
+# A noun after the count: in lower case, or one of the capitalised nouns official English
+# names States and their bodies with ("attended by 37 Governments", "by 27 Member States").
+_LOWER_NOUN_AFTER = re.compile(
+    r"[\d,]{1,9}\s{1,3}(?:[a-z]{3,}|(?:Member\s{1,3})?States\b|Governments\b|Parties\b"
+    r"|Members\b|Territories\b)"
+)
 # A later item of a list of agents, its verb elided: "..., staffing by 22".
 _GAPPED_REACH = 200  # characters back to the list's previous "by"
 _MAX_GAPPED = 8  # items back to the list's first "by" (a bound, not a grammar)

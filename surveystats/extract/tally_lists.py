@@ -248,6 +248,15 @@ _PASSIVE_AGENT = re.compile(
     r"\s{1,3}by(?:\s{1,3}(?:only|just|some|about|around|nearly|almost|over|approximately))?"
     r"\s{1,3}$"
 )
+# Who took part, right before a list of counted nouns: "representatives of 37
+# Governments, 6 agencies and ...", "statements from 27 Member States and ...".
+_PARTICIPANTS_FROM = re.compile(
+    r"\b(?:(?:representatives|delegations|delegates|observers|participants)\s{1,3}(?:of|from)"
+    r"|(?:statements|contributions|submissions|interventions)\s{1,3}(?:from|by)"
+    r"|(?:participation|attendance)\s{1,3}of)"
+    r"(?:\s{1,3}(?:only|just|some|about|around|nearly|almost|over|approximately))?\s{1,3}$",
+    re.IGNORECASE,
+)
 # "there were" right before a list of counted nouns: the list says what there was.
 _EXISTENTIAL = re.compile(
     r"\bthere\s{1,3}(?:were|are|was|is|remain|remained|(?:had|have|has)\s{1,3}been|will\s{1,3}be)"
@@ -849,8 +858,10 @@ def _read_noun_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, 
     if run[0].unit != "count":
         return None
     lead_from = max(sentence.start, run[0].prefix_start - _EXISTENTIAL_REACH)
-    if _EXISTENTIAL.search(sentence.masked, lead_from, run[0].prefix_start) or (
-        _PASSIVE_AGENT.search(sentence.masked, lead_from, run[0].prefix_start)
+    if (
+        _EXISTENTIAL.search(sentence.masked, lead_from, run[0].prefix_start)
+        or _PASSIVE_AGENT.search(sentence.masked, lead_from, run[0].prefix_start)
+        or _PARTICIPANTS_FROM.search(sentence.masked, lead_from, run[0].prefix_start)
     ):
         # "At the D-1 level there were 40 women and 52 men", "was attended by 40 women and
         # 52 men"; with no "and" before the
@@ -2005,7 +2016,7 @@ def _read_run(sentence: _Sentence, run: list[_Figure]) -> Tally | None:
         if labels is None:
             continue
         lead = sentence.text[max(sentence.start, run[0].prefix_start - 20) : run[0].prefix_start]
-        if _COMPARED_BEFORE.search(lead):
+        if _COMPARED_BEFORE.search(lead) and not _PARTICIPANTS_FROM.search(lead):
             return None  # "compared with 145 for the world and 567 for ...": rates compared
         if _measures_a_rate(sentence, run[0]):
             return None  # "The ratio was 500 in Chad and 300 in Mali": a rate by place

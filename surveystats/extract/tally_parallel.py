@@ -808,6 +808,8 @@ def _labels_before_preposition(
         be_at = next((i for i in range(verb_at) if lowered[i] in _BE_HAVE), None)
         if be_at is None or be_at != verb_at - 1:
             return None
+        if any(_is_past(words[-1][0]) for words in later):
+            return None  # "was sponsored by 45 States and co-sponsored by 16": verbs, one subject
         subject: list[tuple[str, int, int]] = []
         for word in reversed(first[:be_at]):
             between = text[word[2] : subject[0][1]] if subject else ""
