@@ -24,6 +24,7 @@ from surveystats.text.words import (
     FRACTION_WORDS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    SCALE_PHRASE,
     SCALES,
     literal_alternation,
     word_alternation,
@@ -89,7 +90,7 @@ _SPACED_THOUSANDS = (
     r"|women|men|police|staff|personnel|tons|tonnes|per[ ]?cent|percent)\b|[ ]?%)"
 )
 _NUMD = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|{_SPACED_THOUSANDS}|\d+)(?:\.\d+)?"
-_SCALE = r"(?:hundred|thousand|million|billion|trillion)(?![A-Za-z])"
+_SCALE = SCALE_PHRASE  # "4.5 million", "67 millions", "3 thousand million"
 _MONEY_SCALE = r"(?:[ ]?(?:bn|mn|m|b)(?![\w/]))"
 # Between a number and "per cent": nothing, a space, a line break, or a hyphen ("the
 # 30-per cent threshold").
@@ -155,9 +156,15 @@ _SIMPLE_COUNT = (
 # currency, a time of day, the other end of a range or ratio.
 _SPECIAL_NEXT = (
     r"(?:a\.?[ ]?m|p\.?[ ]?m|[ap]m|in|out|to|and|through|until|till|hours|hrs|h|hundred"
-    r"|thousand|million|billion|trillion|dozens?|per|percent|percentage|dollars|euros"
+    r"|thousand|(?:m|b|tr)illions?|dozens?|per|percent|percentage|dollars|euros"
     rf"|{literal_alternation([unit for unit in UNITS if unit[0].islower()])})(?![A-Za-z])"
 )
+# The decimals of a number in words, one digit a word: "two point zero five".
+_DIGIT_WORD = (
+    word_alternation([w for w, v in CARDINAL_WORDS.items() if v < 10], cases="lower")
+    + "(?![A-Za-z-])"
+)
+_DECIMAL_WORDS = rf"point[ ](?P<word_point>{_DIGIT_WORD}(?:[ ]{_DIGIT_WORD}){{0,5}})"
 # A word that may continue a number in words: another number word, a fraction word.
 _NUMBER_OR_PART = (
     word_alternation([*CARDINAL_WORDS, *ORDINAL_WORDS, *FRACTION_WORDS, "dozen", "dozens"],
@@ -327,7 +334,8 @@ NUMBER_PATTERN = re.compile(
     | (?=[A-Za-z])(?:                           # --- branches that start on a letter
         (?P<plain_word>                         # "two countries", "first", "Seven,": one word
             (?:{_CARDINAL}|first|second|First|Second|FIRST|SECOND)  # that nothing extends
-            (?=[ ]{{1,2}}(?!{_SPECIAL_NEXT}|{_NUMBER_OR_PART}|an?[ ](?:half|quarter|dozen))
+            (?=[ ]{{1,2}}(?!{_SPECIAL_NEXT}|{_NUMBER_OR_PART}|an?[ ](?:half|quarter|dozen)
+                            |point[ ]{_DIGIT_WORD})
                [a-z]|[,;:)\]]|\.(?!\w)|\Z)
         )
       | (?P<word_ratio>                         # one in five, nine out of every ten
@@ -343,13 +351,15 @@ NUMBER_PATTERN = re.compile(
       | (?P<fraction>                           # two thirds, two-thirds, one third, half, a fifth
             (?:(?P<fraction_top>(?>{_CARDINALS}))(?:[ ]?-\s?|\s+))?
             (?P<fraction_word>{_FRACTION_WORD})(?!-[A-Za-z])
-            (?:\s+an?\s+(?P<fraction_of>{_SCALE}|dozen(?![A-Za-z])))?
+            (?:\s+(?:of\s+an?\s+(?![a-z]{{1,9}}-)|an?\s+)  # "half a million", "a quarter
+               (?P<fraction_of>{_SCALE}|dozen(?![A-Za-z])))?    # of a million", not "of a 100-"
             (?:{_PERCENT_JOIN}(?P<fraction_percent>{_PER_CENT}))?
         )
       | (?P<dozen_word>[Dd]ozen(?![A-Za-z]))    # a dozen (the article is read behind it)
       | (?P<words>                              # forty-seven, one hundred and twenty-three
             (?P<word_number>{_WORDS})
-            (?:\s+(?P<word_dozen>dozens?)(?![A-Za-z]))?
+            (?:[ ]{_DECIMAL_WORDS}(?:\s+(?P<point_scale>{_SCALE}))?)?  # "two point five million"
+            (?:\s+(?P<word_dozen>dozens?|(?:m|b|tr)illions)(?![A-Za-z]))?  # "three billions"
             (?:{_PERCENT_JOIN}(?P<word_percent>{_PER_CENT})|\s+(?P<word_currency>{_CURRENCY_WORD}))?
         )
       )

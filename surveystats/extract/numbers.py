@@ -29,7 +29,6 @@ from surveystats.extract.facts import KINDS, QUANTITY_KINDS, Fact
 from surveystats.extract.lexicon import (
     CANDIDATE_PATTERN,
     NUMBER_PATTERN,
-    SCALES,
     WORD_CANDIDATE_PATTERN,
     WORD_START_PATTERN,
 )
@@ -44,6 +43,7 @@ from surveystats.extract.phrases import (
 from surveystats.extract.readers import after_between, read_match, with_from
 from surveystats.text import sentence_context, sentence_starts
 from surveystats.text.sentences import CONTEXT_MAX
+from surveystats.text.words import SCALE_PHRASE, scale_value
 
 if TYPE_CHECKING:  # pragma: no cover
     from surveystats.documents import Document
@@ -105,7 +105,7 @@ _CHANGE_BY = re.compile(
 # After "by", ends this many times apart are a change and its level ("by 12,000 to 1.4
 # million"), no range of the change ("by 5 to 10 per cent").
 _CHANGE_BY_RATIO = 10
-_SCALE_WORD = re.compile(r"(?i)\b(hundred|thousand|million|billion|trillion)\b")
+_SCALE_WORD = re.compile(rf"(?i)\b({SCALE_PHRASE})")
 # After a count whose noun is elided ("five were partially in favour", "to 1, with"): the
 # clause goes on with a verb, or ends.
 _ELIDED_NEXT = re.compile(
@@ -374,7 +374,7 @@ def _starts_line(text: str, start: int) -> bool:
 
 def _scale_of(raw: str) -> float:
     scale = _SCALE_WORD.search(raw)
-    return SCALES[scale.group(1).lower()] if scale else 1.0
+    return scale_value(scale.group(1)) if scale else 1.0
 
 
 def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:

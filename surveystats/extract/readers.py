@@ -32,7 +32,6 @@ from surveystats.extract.lexicon import (
     NAME_AFTER,
     NUMBER_PATTERN,
     ROMAN_KEYWORDS,
-    SCALES,
     UNITS,
     VULGAR_FRACTIONS,
 )
@@ -43,6 +42,7 @@ from surveystats.text import (
     ORDINAL_WORDS,
     read_date,
     read_date_range,
+    scale_value,
     words_to_number,
 )
 
@@ -494,7 +494,7 @@ def read_vulgar(text: str, m: re.Match[str]) -> list[Fact]:
     if whole_name is not None:
         top += int(m.group(whole_name)) * bottom
     if m.lastgroup == "vulgar" and m.group("vulgar_scale"):
-        value = top / bottom * SCALES[m.group("vulgar_scale")]
+        value = top / bottom * scale_value(m.group("vulgar_scale"))
         return [_signed(text, Fact(start, end, "count", value, decimals=None))]
     if m.group(percent_name):
         fact = _quantity(start, end, top / bottom, percent=m.group(percent_name),
@@ -799,7 +799,7 @@ def read_count(text: str, m: re.Match[str]) -> list[Fact]:
     if value is None:
         return []
     if m.group("scale"):
-        value *= SCALES[m.group("scale")]
+        value *= scale_value(m.group("scale"))
     if m.group("dozen"):
         value *= 12
     unit = m.group("unit") or m.group("glued_unit")
@@ -920,7 +920,7 @@ def read_money(text: str, m: re.Match[str]) -> list[Fact]:
     if value is None:
         return []
     if m.group(scale):
-        value *= SCALES[m.group(scale)]
+        value *= scale_value(m.group(scale))
     elif m.group(short):
         value *= MONEY_SCALES[m.group(short).strip()]
     code = CURRENCIES[m.group(sign).replace(" ", "").lower()]
@@ -1030,9 +1030,9 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
       security" (but "one of the 15 members", "one of its two deputies" are counts);
     - the correlatives and adverbs "one ... or another" ("at one time or another", "one
       way or the other"), "it is one thing ... another", "at one time" (formerly) and
-      "one day" (some day: "One day the people will ...", not "within one day"), "with
-      one voice", "as one", "one by one", "to one side"; "one in which" and "the only
-      one" are pronouns; "back to square one" is an idiom.
+      "one day" (some day: "One day the people will ...", not "within one day"), "at
+      one point" (a moment), "with one voice", "as one", "one by one", "to one side";
+      "one in which" and "the only one" are pronouns; "back to square one" is an idiom.
 
     Examples
     --------
@@ -1081,8 +1081,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
         return True  # "one suspects", "one has to"
     if following == "thing" and _ANOTHER.search(text, end, min(len(text), end + 250)):
         return True  # "it is one thing to ...; it is another to ..."
-    if following == "time" and word == "at":
-        return True  # "at one time" (formerly)
+    if following in ("time", "point") and word == "at":
+        return True  # "at one time" (formerly), "at one point" (a moment)
     if following == "voice" or (following == "side" and word in ("to", "on", "aside")):
         return True  # "speak with one voice", "put to one side"
     if following == "day":  # "One day the people will ...", not "within one day"
@@ -1166,11 +1166,64 @@ def read_words(text: str, m: re.Match[str]) -> list[Fact]:
     start, end = m.span()
     if m.lastgroup == "plain_word":
         return _number_words(text, start, end, end)
+    if m.group("word_point") is not None:
+        decimal = _decimal_in_words(text, m)
+        if decimal is not None:
+            return [decimal]
+        # "At one point two delegations": no decimal; the words after "point" are read
+        # again, once (a decimal there, or the digit words alone: never this again).
+        words_end, point_start, point_end = m.end("word_number"), *m.span("word_point")
+        after = NUMBER_PATTERN.match(text, point_start)
+        if after is None or (after.lastgroup == "words" and after.group("word_point")
+                             and _decimal_in_words(text, after) is None):  # fmt: skip
+            rest = _number_words(text, point_start, point_end, point_end)
+        else:
+            rest = read_match(text, after)
+        return _number_words(text, start, words_end, words_end) + rest
     return _number_words(
         text, start, m.end("word_number"), end, percent=m.group("word_percent"),
         currency=m.group("word_currency"), dozen_end=m.end("word_dozen") if m.group(
             "word_dozen") else None,
     )  # fmt: skip
+
+
+# "At one point" is a moment, not the start of a decimal ("At one point two members left").
+_AT_BEFORE = re.compile(r"\b[Aa]t\s+$")
+
+
+def _decimal_in_words(text: str, m: re.Match[str]) -> Fact | None:
+    """A decimal number in words: "two point five per cent", "one point two million".
+
+    The whole is a cardinal in words, the decimals one digit word each after "point";
+    ``decimals`` counts them, as it counts the digits of "2.5". None where the words do
+    not make one number ("At one point two delegations left": a moment).
+
+    Examples
+    --------
+    >>> _brief("growth of two point five per cent")
+    [('two point five per cent', 'percent', 2.5)]
+    >>> _brief("minus one point zero five")
+    [('minus one point zero five', 'count', -1.05)]
+    >>> _brief("At one point two delegations left")
+    [('two', 'count', 2.0)]
+    """
+    start, end = m.span()
+    whole = words_to_number(m.group("word_number"))
+    if (
+        whole is None
+        or whole[1]  # an ordinal
+        or m.group("word_dozen")
+        or _AT_BEFORE.search(text, max(0, start - 4), start)
+    ):
+        return None
+    digits = "".join(str(CARDINAL_WORDS[word]) for word in m.group("word_point").split())
+    value = float(f"{whole[0]}.{digits}")
+    if m.group("point_scale"):
+        value *= scale_value(m.group("point_scale"))
+    fact = _quantity(start, end, value, percent=m.group("word_percent"),
+                     currency=m.group("word_currency"), decimals=len(digits),
+                     in_words=True)  # fmt: skip
+    return _signed(text, fact)
 
 
 def _number_words(
@@ -1203,8 +1256,10 @@ def _number_words(
             if article_start == s and lone_scale:
                 continue  # "per thousand": a scale word alone is a unit, not a number
             fact.start = article_start
-        if last and dozen_end is not None:
-            fact.value = (fact.value or 0) * 12
+        if last and dozen_end is not None:  # "two dozen", "three billions"
+            times = text[fact.end : dozen_end].split()[-1]
+            factor = 12 if times.startswith("dozen") else scale_value(times)
+            fact.value = (fact.value or 0) * factor
             fact.end = dozen_end
         if last and (percent or currency):
             fact = _quantity(fact.start, end, fact.value or 0.0, percent=percent,
@@ -1256,6 +1311,9 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
             return [mixed]
         top = _whole_number(top_words)
         if top is None:
+            compound = _compound_denominator(text, m, bottom)
+            if compound is not None:
+                return [compound]
             return _word_pieces(text, start, m.start("fraction_word")) + read_at(
                 text, m.start("fraction_word"))  # fmt: skip
     else:
@@ -1275,7 +1333,7 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
         top = 1
     if m.group("fraction_of") is not None:  # "half a million", "a quarter of a dozen"
         of = m.group("fraction_of").lower()
-        value = top / bottom * (12 if of.startswith("dozen") else SCALES[of])
+        value = top / bottom * (12 if of.startswith("dozen") else scale_value(of))
         return [Fact(start, end, "count", value, decimals=None, in_words=True)]
     fact = _fraction(start, words_end, top, bottom, in_words=True)
     if m.group("fraction_percent"):
@@ -1322,6 +1380,31 @@ def _whole_and_part(text: str, m: re.Match[str], bottom: int) -> Fact | None:
                          scale=scale.group(1) if scale else None, percent=percent)  # fmt: skip
 
 
+def _compound_denominator(text: str, m: re.Match[str], bottom: int) -> Fact | None:
+    """A fraction whose denominator is a compound ordinal: "one twenty-fifth", "three forty-fifths".
+
+    The words before the fraction word end on a tens word joined to it by a hyphen, and
+    the words before that are the numerator; read word by word they would be two counts
+    ("one", "twenty") and an ordinal.
+
+    Examples
+    --------
+    >>> _brief("one twenty-fifth of the budget")
+    [('one twenty-fifth', 'fraction', '1/25')]
+    >>> _brief("the twenty-fifth session")
+    [('twenty-fifth', 'ordinal', 25.0)]
+    """
+    if "-" not in text[m.end("fraction_top") : m.start("fraction_word")] or bottom >= 10:
+        return None
+    numerator_words, _, tens_word = m.group("fraction_top").rpartition(" ")
+    tens = CARDINAL_WORDS.get(tens_word.lower(), 0)
+    numerator = _whole_number(numerator_words.strip()) if numerator_words.strip() else None
+    if numerator is None or not (20 <= tens <= 90 and tens % 10 == 0):
+        return None
+    fact = _fraction(m.start(), m.end("fraction_word"), numerator, tens + bottom, in_words=True)
+    return _signed(text, fact)
+
+
 def _fraction_range(text: str, m: re.Match[str], bottom: int) -> Fact | None:
     """Both ends of a range of fractions that share the denominator: "between one and two thirds".
 
@@ -1362,7 +1445,7 @@ def _mixed_number(
     per cent") or a fraction ("two and a half", value_text "5/2").
     """
     if scale:
-        value = top / bottom * SCALES[scale.lower()]
+        value = top / bottom * scale_value(scale)
         return _signed(text, Fact(start, end, "count", value, in_words=True))
     if percent:
         fact = _quantity(start, end, top / bottom, percent=percent, decimals=None, in_words=True)

@@ -39,6 +39,7 @@ from surveystats.text.words import (
     ORDINAL_WORDS,
     SCALE_WORDS,
     SCALES,
+    scale_value,
     word_alternation,
     words_to_number,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "parse_date",
     "read_date",
     "read_date_range",
+    "scale_value",
     "sentence_context",
     "sentence_starts",
     "word_alternation",

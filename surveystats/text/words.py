@@ -23,8 +23,10 @@ __all__ = [
     "NUMBER_WORDS_PATTERN",
     "ORDINAL_WORDS",
     "SCALES",
+    "SCALE_PHRASE",
     "SCALE_WORDS",
     "literal_alternation",
+    "scale_value",
     "word_alternation",
     "words_to_number",
 ]
@@ -49,6 +51,14 @@ SCALE_WORDS = {
 }
 #: The scale words that may follow a number in digits ("4.5 million"), as floats.
 SCALES = {word: float(value) for word, value in SCALE_WORDS.items()}
+#: What multiplies a number written before it, as a regex in lower case: a scale word
+#: ("4.5 million"), a plural of the large ones ("67 millions", as texts translated from
+#: French write it) or "thousand million" (a billion in the older British usage: "$3
+#: thousand million"). Its value is :func:`scale_value`.
+SCALE_PHRASE = (
+    r"(?:hundred|thousand(?:[ \t]{1,2}\n?[ \t]{0,2}(?:m|b)illions?)?|(?:m|b|tr)illions?)"
+    r"(?![A-Za-z])"
+)
 ORDINAL_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -155,6 +165,22 @@ NUMBER_WORDS = (
 NUMBER_WORDS_PATTERN = re.compile(rf"(?<![A-Za-z0-9]){NUMBER_WORDS}")
 
 _WORD_SPLIT = re.compile(r"[\s\-]+")
+
+
+def scale_value(phrase: str) -> float:
+    """The value of a match of :data:`SCALE_PHRASE` (case is ignored).
+
+    Examples
+    --------
+    >>> scale_value("million"), scale_value("Millions"), scale_value("thousand million")
+    (1000000.0, 1000000.0, 1000000000.0)
+    """
+    value = 1.0
+    for word in phrase.lower().split():
+        value *= SCALES[word.removesuffix("s")]
+    return value
+
+
 # A hyphen joins tens and units ("twenty-three"), never a scale word to what follows it.
 _HYPHEN_AFTER_SCALE = re.compile(r"(?i)(?:hundred|thousand|illion)[ ]?-")
 
