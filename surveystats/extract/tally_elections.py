@@ -53,7 +53,9 @@ nor do a ballot's results listed after a colon that announces them, where the pa
 spoke of a ballot before ("The results were: Ms. Adam (Chad), 34; Mr. Berg (Peru), 15").
 The counts may all be bare where a phrase naming the ballot follows the last ("Chile
 received 95 and Peru picked up 91 in the first round") or the sentence counted votes
-before the first ("where 124 votes were needed, Chile obtained 95 and Peru 91"). A
+before the first ("where 124 votes were needed, Chile obtained 95 and Peru 91"), as they
+may be when given to the candidates ("A total of 188 votes were cast: 97 for Ms. Haddad, 80
+for Mr. Lindgren and 11 for Ms. Osei"; "and 10 were invalid" after them). A
 candidate's votes after "with" may be set against another's after a possessive ("Chile,
 which ended the day with 102 votes to Peru's 77").
 A list of names may share one verb: with as many counts "respectively" ("Neither Chad nor
@@ -336,6 +338,18 @@ _GAVE_FIRST = re.compile(
     """,
     _FLAGS,
 )
+# A bare count for a candidate, "votes" elided because the sentence counted them first: "A
+# total of 402 votes were cast: 251 for Mr. Abdi, 133 for Ms. Kovac and 18 for Mr. Silva",
+# "Of the 180 votes cast, 101 were for Chile and 79 for Peru", "... 97 went to Ms. Ruiz and
+# 85 to Mr. Obi". Later candidates as after _GIVEN_FIRST; read only after such a count
+# (see _ballot_after_votes_counted), with two candidates at least.
+_BARE_GIVEN_FIRST = re.compile(
+    rf"""
+    (?<![\w.,])(?P<n>{COUNT_PATTERN}){GAP}(?:(?:were|went){GAP})?(?:for|to){GAP}
+    (?=(?:the{GAP})?{_NAME}{_NAME_ENDS})(?:the{GAP})?(?P<name>{_NAME})
+    """,
+    _FLAGS,
+)
 _GIVEN_NEXT = re.compile(
     rf"""
     {_JOIN}(?P<n>{COUNT_PATTERN})(?:{GAP}votes?)?{GAP}
@@ -510,14 +524,16 @@ _EACH = re.compile(
 )
 _NAME_SEPARATOR = re.compile(rf"\s{{0,3}},(?:{GAP}(?:and|nor)\b)?|{GAP}nor\b")
 _COUNT_SEPARATOR = re.compile(rf"\s{{0,3}},?{GAP}and{GAP}|\s{{0,3}},{GAP}")
-# "with 3 invalid ballots", "and 4 ballots were left blank", "2 abstentions"
+# "with 3 invalid ballots", "and 4 ballots were left blank", "2 abstentions", "and 10 were
+# invalid" (the ballots elided after candidates)
 _NO_CANDIDATE_BALLOTS = re.compile(
     rf"""
     {_JOIN}(?:there{GAP}(?:were|was|being){GAP})?(?P<n>{COUNT_PATTERN}|no)
     (?:{GAP}(?P<kind_before>invalid|blank|spoiled|void|null|empty))?
-    {GAP}(?:(?P<ballots>ballots?|ballot{GAP}papers?|votes?)
-        (?:{GAP}(?:were|was|being){GAP}(?:(?:left|returned|cast){GAP})?
-            (?P<kind_after>invalid|blank|spoiled|void|null|empty))?
+    {GAP}(?:(?:(?P<ballots>ballots?|ballot{GAP}papers?|votes?){GAP})?
+        (?:(?:were|was|being){GAP}(?:(?:left|returned|cast|declared){GAP})?
+            (?P<kind_after>invalid|blank|spoiled|void|null|empty))
+      | (?P<ballots_only>ballots?|ballot{GAP}papers?|votes?)
       | (?P<abstentions>abstentions?
         # "with 7 members abstaining", "with 7 abstaining"
         | (?:(?:members|Member{GAP}States|States|delegations|countries){GAP})?
@@ -700,6 +716,9 @@ def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
     if match.re is _IN_PARENTHESES:
         first = _part(match, "name", "n", match.end())
         return [first] if first and match["votes"] else []
+    if match.re is _BARE_GIVEN_FIRST:
+        first = _part(match, "name", "n", match.end())
+        return [first] if first else []
     if match.re is _GIVEN_FIRST:
         count = next(
             group for group in ("n", "given", "stood", "favoured", "voted") if match[group]
@@ -752,6 +771,7 @@ _NEXT = {
     _LISTED: _LISTED_NEXT,
     _RESULTS_LISTED: _LISTED_NEXT,
     _GIVEN_FIRST: _GIVEN_NEXT,
+    _BARE_GIVEN_FIRST: _GIVEN_NEXT,
     _OPTION_FIRST: _OPTION_NEXT,
 }
 
@@ -830,13 +850,34 @@ def _ballot_of_bare_counts(text: str, match: re.Match[str]) -> Tally | None:
     candidates = [p for p in tally.parts if p.category not in _NO_CANDIDATE_CATEGORIES]
     if _BALLOT_NAMED_AFTER.match(text, candidates[-1].end) is not None:
         return tally
-    # the sentence before the first candidate, looked at within a bounded reach (linear)
+    return tally if _votes_counted_before(text, match) else None
+
+
+def _votes_counted_before(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence of the first candidate ``match`` counts votes before it.
+
+    The sentence is looked at within a bounded reach, so the time stays linear.
+    """
     reach = max(0, match.start() - _VOTES_COUNTED_REACH)
     starts = sentence_starts(text[reach : match.end()])  # the name ends no sentence
     sentence = reach + max(start for start in starts if reach + start <= match.start())
-    if _VOTES_COUNTED.search(text, sentence, match.start()) is None:
+    return _VOTES_COUNTED.search(text, sentence, match.start()) is not None
+
+
+def _ballot_after_votes_counted(text: str, match: re.Match[str]) -> Tally | None:
+    """The ballot of bare counts for candidates that ``match`` opens, or None.
+
+    Their counts are votes only where the sentence counted votes before the first ("A
+    total of 402 votes were cast: 251 for ..."), and two candidates at least are named:
+    "60 for Africa and 40 for Asia" after no count of votes is no ballot.
+    """
+    if not _votes_counted_before(text, match):
         return None
-    return tally
+    tally = _read_ballot(text, match)
+    if tally is None:
+        return None
+    candidates = [p for p in tally.parts if p.category not in _NO_CANDIDATE_CATEGORIES]
+    return tally if len(candidates) >= 2 else None
 
 
 def _listed_results(text: str, match: re.Match[str]) -> Tally | None:
@@ -986,6 +1027,7 @@ _READERS = {
     _EACH: _each_ballot,
     _RECORD_START: _record_ballot,
     _FIRST_BEFORE_BALLOT: _ballot_of_bare_counts,
+    _BARE_GIVEN_FIRST: _ballot_after_votes_counted,
     _RESULTS_LISTED: _listed_results,
     _WITH_VOTES_TO: _with_votes_to_ballot,
 }
@@ -1035,6 +1077,8 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_RECORD_START.finditer(text))  # "Votes cast: 175; ...; Ghana: 150"
     if " to " in text or " for " in text or " favour of " in text or " favor of " in text:
         firsts.extend(_GIVEN_FIRST.finditer(text))
+        if " votes " in text:  # "A total of 402 votes were cast: 251 for Mr. Abdi, 133 for ..."
+            firsts.extend(_BARE_GIVEN_FIRST.finditer(text))
     if " cast for " in text or " cast in favo" in text or " voted for " in text:
         firsts.extend(_OPTION_FIRST.finditer(text))  # "61,200 votes were cast for separation"
     if "gave " in text or "giving " in text:
