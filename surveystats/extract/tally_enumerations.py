@@ -28,8 +28,10 @@ The grammar works on the items of :mod:`~surveystats.extract.tally_items`:
    ("submitted national reports"); verbs and nouns elided after the first item are
    understood ("eight partially in favour", "1,152 were nationals of France, 796 of
    Italy"); a bound in a label is part of it ("11 had reports overdue by more than five
-   years"), no number that ends the chain. Stances are shortened ("in favour of
-   convening a conference" -> "in favour"), places lose their "in". Where no label is
+   years"), no number that ends the chain, nor is a year in what a stance favours.
+   Stances are shortened ("in favour of convening a conference" -> "in favour"), unless
+   every label favours another option ("in favour of free association", "in favour of
+   integration" -> the options), and places lose their "in". Where no label is
    written the counted noun is the category ("31 Member States, 4 specialized agencies").
 4. *Acceptance.* A chain is a tally when a total is stated, or its first category is a
    clause with a verb, or every label is a stance or a vote, or its categories are the
@@ -531,13 +533,18 @@ def _year_in_verb_label(text: str, previous: Item, item: Item) -> bool:
 
     "18 supported the proposal to convene a conference in 1998, 7 opposed it and 5 ...":
     the year is in what the 18 supported and ends no enumeration; so in "47 per cent had
-    policies to lower fertility in 2015, 13 per cent ...", "had" the verb. Not where
-    another year follows in the sentence ("40 ratified it in 1999 and 12 in 2001": a
-    time series).
+    policies to lower fertility in 2015, 13 per cent ...", "had" the verb, and in "60
+    were in favour of convening the conference in 2019, 8 partially in favour ...", a
+    stance the label. Not where another year follows in the sentence ("40 ratified it in
+    1999 and 12 in 2001": a time series).
     """
     return (
         item.end - item.start == 4  # cheap tests first: most numbers are no year
-        and (previous.verb is not None or previous.auxiliary in _HAVE)
+        and (
+            previous.verb is not None
+            or previous.auxiliary in _HAVE
+            or _STANCE.match(_clean(text[previous.verb_end : item.start])) is not None
+        )
         and 0 < item.start - previous.head_end <= _VERB_LABEL_REACH
         and _YEAR_THEN_JOINT.match(text, item.start) is not None
         and _NO_CLAUSE_MARK.fullmatch(text, previous.head_end, item.start) is not None
@@ -788,6 +795,34 @@ def _reported_view(words: list[str]) -> list[str]:
     if any(word.lower() in _NEGATIONS for word in words[:at]):
         return words
     return words[at + 1 :][-_MAX_LABEL_WORDS:]  # its end says what the view is
+
+
+# A label that favours one of several options: "in favour of free association".
+_FAVOURED_OPTION = re.compile(r"^in\sfavou?r\sof\s(?P<option>\S.*)$")
+
+
+def _favoured_options(labels: list[str]) -> list[str] | None:
+    """The options that the labels favour, where each favours another one; else None.
+
+    Shares or counts in favour of different options split the votes between them, as in
+    a plebiscite: "in favour of free association", "in favour of integration" ->
+    "free association", "integration". A stance among them ("in favour of the draft",
+    "opposed") makes them sides of one vote: None.
+
+    >>> _favoured_options(["in favour of free association", "in favour of integration"])
+    ['free association', 'integration']
+    >>> _favoured_options(["in favour of the draft", "opposed"]) is None
+    True
+    """
+    options = []
+    for label in labels:
+        favoured = _FAVOURED_OPTION.match(label)
+        if favoured is None:
+            return None
+        options.append(_LABEL_LEAD.sub("", favoured["option"], count=1))
+    if len(options) < 2 or len(set(options)) < len(options):
+        return None
+    return options
 
 
 def _without_shared_preposition(labels: list[str]) -> list[str]:
@@ -1534,7 +1569,9 @@ def _build(reading: _Reading, kind: str, text: str, limit: int) -> Tally:
     categories = reading.categories
     raw_labels = [label or "" for label in reading.labels]
     aligned = _align(raw_labels)
-    labels = [_normalise(label) for label in _without_shared_preposition(aligned)]
+    labels = _favoured_options(aligned) or [
+        _normalise(label) for label in _without_shared_preposition(aligned)
+    ]
     lead = categories[0]
     if kind == "breakdown" and lead.kind == "percent" and not (lead.verb or lead.auxiliary):
         # "Oceania was home to 61 per cent of the people affected by drought, while ...":
