@@ -2802,11 +2802,13 @@ def _rate_of_part(text: str, tally: Tally, limit: int) -> None:
 
 _COUNT = r"(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6})"
 # Replies received as an object: by a survey ("The questionnaire received 2,104
-# responses", "the online survey had received some 900 replies"), or by anyone from those
-# who sent them ("The Secretariat received 134 written replies from Member States": the
-# respondents named after "from", below, make it a survey fact whoever received them).
+# responses", "the online survey had received some 900 replies", "The staff survey drew
+# 2,904 responses"), or by anyone from those who sent them ("The Secretariat received 134
+# written replies from Member States": the respondents named after "from", below, make it
+# a survey fact whoever received them).
 _SURVEY_RECEIVED = re.compile(
-    r"received\s{1,3}(?P<part>(?:(?:a\s{1,3}total\s{1,3}of|only|some|about|nearly|almost"
+    r"(?:received|drew|elicited|attracted|generated|yielded|obtained|collected|gathered"
+    r"|garnered)\s{1,3}(?P<part>(?:(?:a\s{1,3}total\s{1,3}of|only|some|about|nearly|almost"
     rf"|over|more\s{{1,3}}than)\s{{1,3}})?{_COUNT})\s{{1,3}}"
     r"(?:(?:written|individual|formal|official|separate|substantive|national)\s{1,3})?"
     r"(?P<noun>responses|replies|answers)\b"
@@ -2816,6 +2818,7 @@ _SURVEY_BEFORE_RECEIVED = re.compile(
     r"\b(?:[Qq]uestionnaires?|[Ss]urveys?|[Cc]onsultations?)\s{1,3}(?:(?:has|had|have)\s{1,3})?$"
 )
 _SURVEY_BEFORE_REACH = 30
+_REPLIES_NOUN = re.compile(r"\b(?:responses|replies|answers)\b")
 
 
 # Who sent the replies a survey received, right after them: " from civil society
@@ -2851,8 +2854,8 @@ def _survey_received(text: str, limit: int) -> list[Tally]:
     parts, each named by who sent the replies (as "Replies were received from 58
     Governments and 11 organizations").
     """
-    if "received" not in text:
-        return []  # cheap test first
+    if not _REPLIES_NOUN.search(text):
+        return []  # cheap test first: no replies, responses or answers
     tallies = []
     for match in _SURVEY_RECEIVED.finditer(text, 0, limit):
         value, _ = read_count(match["count"])
