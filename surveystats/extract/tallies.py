@@ -442,7 +442,7 @@ def _find_in_paragraph(
         attach_whole_before(text, kept, items)  # "The Unit reviewed 96 cases. Of these, ..."
         if any(tally.unit == "percent" and tally.total is None for tally in kept):
             # "covering 2,400 households ... found that 41 per cent ..., 33 ... and 26 ..."
-            attach_whole_of_shares(text, kept, numbers)
+            kept = attach_whole_of_shares(text, kept, numbers)
         attach_summed_whole(text, kept, items, numbers)  # "..., bringing the total to 63"
         kept = with_response_rates(text, kept, items)  # "Of the 120 surveyed, 87 responded; ..."
     if len(kept) and any(word in text for word in LABEL_ORDER_WORDS):

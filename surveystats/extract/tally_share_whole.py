@@ -120,13 +120,16 @@ def _base_named(text: str, tally: Tally, start: int) -> bool:
     return True
 
 
-def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number]) -> None:
+def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number]) -> list[Tally]:
     """Give each split of shares that make 100 the one count before it that they fit.
 
     Tallies are changed in place: the total (and its qualifier, "some 2,400") is set and
     the tally starts at the count. Votes, tallies with a total or counts, and splits whose
     shares miss 100 are left alone, and so is a split with no count or with two counts
-    before it in its sentence that the shares fit.
+    before it in its sentence that the shares fit. Where no free count fits, the count
+    of a one-count survey fact before the shares in their sentence may ("The survey, to
+    which 2,003 households responded, found that 47.6 per cent ..."): it becomes their
+    whole, and the fact is no tally of its own. Returns the tallies left.
 
     Examples
     --------
@@ -136,11 +139,13 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
     >>> public = Part("public", None, 47, 65, percent=75.0, decimals=0)
     >>> private = Part("not", None, 67, 82, percent=25.0, decimals=0)
     >>> split = Tally("breakdown", 47, 82, [public, private], unit="percent")
-    >>> attach_whole_of_shares(text, [split], find_numbers(text))
+    >>> [split] == attach_whole_of_shares(text, [split], find_numbers(text))
+    True
     >>> split.total, text[split.start:split.start + 13]
     (1240, '1,240 schools')
     """
     starts: list[int] | None = None
+    dropped: list[Tally] = []
     for tally in tallies:
         if (
             tally.unit != "percent"
@@ -164,6 +169,15 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
             # interviewees, ...": the sentence before, where a share names its whole
             opening = starts[at - 1]
             fitting = _fitting_counts(text, numbers, opening, starts[at], shares, held)
+        respondents = None
+        if not fitting:
+            # "The survey, to which 2,003 households responded, found that 47.6 per cent
+            # ...": the count of those who replied, read as a fact of its own, is the whole
+            respondents = _respondents_before(tallies, tally, opening)
+            if respondents is not None:
+                held = [(other.start, other.end) for other in tallies if other is not tally]
+                held.remove((respondents.start, respondents.end))
+                fitting = _fitting_counts(text, numbers, opening, tally.start, shares, held)
         if len(fitting) != 1:
             continue
         number, whole = fitting[0]
@@ -172,9 +186,34 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
             or _FRONTED_PLACE.search(text, number.end, tally.start) is not None
         ) or any(lo < tally.start and number.start < hi for lo, hi in held):
             continue
+        if respondents is not None:
+            if respondents.parts[0].start != number.start:
+                continue
+            dropped.append(respondents)
         tally.total = whole
         tally.total_qualifier = qualifier_of(text, number.start, number.end)
         tally.start = number.start
+    return [tally for tally in tallies if not any(tally is other for other in dropped)]
+
+
+def _respondents_before(tallies: list[Tally], shares: Tally, opening: int) -> Tally | None:
+    """The count of those who replied, a tally of its own, in the shares' sentence before them.
+
+    A one-count survey fact ("to which 2,003 households responded") between the
+    sentence's start and the shares: the count a split of their answers may be of.
+    """
+    for other in tallies:
+        if (
+            other.kind == "survey"
+            and len(other.parts) == 1
+            and other.total is None
+            and other.parts[0].count is not None
+            and other.parts[0].percent is None
+            and opening <= other.start
+            and other.end <= shares.start
+        ):
+            return other
+    return None
 
 
 def _fitting_counts(
