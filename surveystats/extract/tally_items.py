@@ -788,7 +788,10 @@ _LOWER_NOUN_AFTER = re.compile(
 # A later item of a list of agents, its verb elided: "..., staffing by 22".
 _GAPPED_REACH = 200  # characters back to the list's previous "by"
 _MAX_GAPPED = 8  # items back to the list's first "by" (a bound, not a grammar)
-_GAPPED_LABEL = re.compile(r"(?:,|\sand)(?:\s{1,3}(?!by\b)[A-Za-z][\w'’-]*){0,8}\s{1,3}by\s{1,3}")
+# The words of a gapped item's label, which may be quoted ("'not applicable' by 6").
+_GAPPED_LABEL = re.compile(
+    r"(?:,|\sand)(?:\s{1,3}(?!by\b)[‘'“\"]?[A-Za-z][\w'’-]*[”\"]?){0,8}\s{1,3}by\s{1,3}"
+)
 _AGENT_FIGURE = re.compile(r"\bby\s{1,3}(\d[\d,]*)")
 _STOP_BETWEEN = re.compile(r"[.;:]\s|\d")  # a sentence or another figure between
 

@@ -759,7 +759,12 @@ def _labels_before_preposition(
     the counted noun follows a figure: "Schools reopened in 12 districts, clinics in 5"
     names no predicate, so it is no split. Where each item has a verb in the past of its
     own and the figures count things ("Enrolment improved in 45 countries, stagnated in
-    30 and worsened in 12"), the verbs are the labels.
+    30 and worsened in 12"), the verbs are the labels. Where the later items of a passive
+    with "by" open on participles of their own, they count different acts ("written by
+    12 experts and reviewed by 30": none; stances such as "supported by 14 and opposed
+    by 3" are left to the vote readers). A subject in quotes ("'not applicable' by 6") or
+    after a clause's comma ("In reply to question 7, approval was given by 38 ...") is
+    read as any other.
     """
     if any(f.mark_before for f in frames):
         return None
@@ -777,6 +782,11 @@ def _labels_before_preposition(
             return None  # words of its own after a figure: a clause, not a gapped item
     later = [words[:-1] for words in lefts[1:]]
     first = lefts[0][:-1]
+    if preposition == "by" and any(_is_past(words[0][0]) for words in later):
+        # each item a participle of its own: "was written by 12 experts and reviewed by 30"
+        # counts two acts, no split of one subject (stances, "supported by 14 and opposed
+        # by 3", are the vote readers' to read, with those who abstained)
+        return None
     # "Enrolment improved in 45 countries, stagnated in 30 and fell in 12": each item's
     # verb is its label, the subject elided after the first; the figures count things
     trend = (
@@ -798,7 +808,10 @@ def _labels_before_preposition(
         (
             i
             for i in range(len(lowered) - 1, -1, -1)
-            if lowered[i] in VERBS or lowered[i] in _BE_HAVE or lowered[i].endswith("ed")
+            if lowered[i] in VERBS
+            or lowered[i] in _BE_HAVE
+            or lowered[i].endswith("ed")
+            or (i and lowered[i].endswith("en") and lowered[i - 1] in _BE_HAVE)  # "was given"
         ),
         None,
     )
@@ -813,8 +826,8 @@ def _labels_before_preposition(
         subject: list[tuple[str, int, int]] = []
         for word in reversed(first[:be_at]):
             between = text[word[2] : subject[0][1]] if subject else ""
-            if between.strip() or len(subject) == _MAX_LABEL_WORDS:
-                break
+            if between.strip() or len(subject) == _MAX_LABEL_WORDS or word[0][-1] in ",.":
+                break  # a mark ends the subject ("In reply to question 7, approval was ...")
             subject.insert(0, word)
         while subject and subject[0][0].lower() in ("the", "a", "an"):
             del subject[0]
@@ -962,13 +975,20 @@ def _labels_before_verb(
 
 
 def _spans(text: str, labels: list[list[tuple[str, int, int]]]) -> list[tuple[int, int]] | None:
-    """The labels as spans, if each has one to eight words and all differ."""
+    """The labels as spans, if each has one to eight words and all differ.
+
+    A label in single quotes ends before its closing quote, which its last word took as
+    an apostrophe ("'not applicable' by 6" -> "not applicable").
+    """
     spans = []
     for words in labels:
         words = _cut(words, text)
         if not words or len(words) > _MAX_LABEL_WORDS:
             return None
-        spans.append((words[0][1], words[-1][2]))
+        start, end = words[0][1], words[-1][2]
+        if text[start - 1 : start] in ("'", "‘") and text[end - 1 : end] in ("'", "’"):
+            end -= 1
+        spans.append((start, end))
     names = [text[s:e].lower() for s, e in spans]
     return spans if len(set(names)) == len(names) else None
 
