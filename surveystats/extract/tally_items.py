@@ -330,6 +330,14 @@ _COLON_THEN_SHARE = re.compile(
     rf"(?:(?:about|some|nearly|almost|over|around|roughly){GAP})?"
     rf"(?:\d{{1,3}}(?:\.\d{{1,2}})?|{NUMBER_WORDS})(?:{GAP}(?:per{GAP}cent|percent)\b|\s{{0,2}}%)"
 )
+# "The plan sought to reach 6.8 million people: 3.5 million children, 1.9 million ...": an
+# object whose counted parts follow a colon.
+_COLON_THEN_COUNTED = re.compile(
+    rf"(?:\s{{1,3}}(?!(?:were|was|are|is|been|had|have|has|be)\b)[\w'’-]{{1,30}}){{1,5}}"
+    rf"\s{{0,3}}:\s{{0,3}}(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,2}})?"
+    r"(?:\s{1,3}(?:thousand|million|billion))?|"
+    rf"{NUMBER_WORDS})\s{{1,3}}[a-z][\w'’-]{{2,30}}"
+)
 # "The Fund made 45 grants: 25 to non-governmental organizations, 14 to Governments ...":
 # an object whose parts follow a colon, each labelled by a preposition.
 # A clause before the colon ("120 replies were received: 70 in support ...") makes the
@@ -587,8 +595,13 @@ REST_NAMED_AFTER = re.compile(
 
 
 # Words of asking and answering: replies, respondents, a questionnaire, a survey, a poll.
+# "response" before a noun it modifies ("the humanitarian response plan", "rapid response
+# teams") names an action, no answer.
 _ASKED = (
-    r"repl(?:y|ies|ied)|respon(?:d|ds|ded|dents?|ses?|ding)|answer(?:s|ed)?|questionnaires?"
+    r"repl(?:y|ies|ied)|respon(?:d|ds|ded|dents?|ses|ding)|answer(?:s|ed)?|questionnaires?"
+    r"|response(?!\s{1,3}(?:plans?|teams?|capacit(?:y|ies)|mechanisms?|operations?|efforts?"
+    r"|funds?|frameworks?|strateg(?:y|ies)|programmes?|measures?|activities|services"
+    r"|coordination|partners?|times?)\b)"
     r"|surveys?|surveyed|polls?|polled|interview(?:s|ed)|canvassed"
 )
 #: Words of asking and answering alone (no verbs of opinion or report).
@@ -1898,6 +1911,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "identified 312 displaced persons: 61 per cent ...": below
         elif percent_match is None and _COLON_THEN_PREPOSITION.match(text, end, limit):
             pass  # "The Office received 64 submissions: 41 from States, ...": below
+        elif percent_match is None and _COLON_THEN_COUNTED.match(text, end, limit):
+            pass  # "reached 6.8 million people: 3.5 million children, ...": a whole
         elif percent_match is None and _WHOLE_OF_WHICH_AFTER.match(text, end, limit):
             pass  # "The Committee received 210 communications, of which 120 ..."
         elif (
