@@ -209,6 +209,14 @@ def _runs(text: str, items: list[Item]) -> list[list[Item]]:
     for item in items:
         if run and item.kind not in ("count", "percent") and bounds_label(text, item):
             continue  # "47 per cent were under 15 years of age and ...": inside a label
+        if (
+            run
+            and item.kind not in ("count", "percent")
+            and _YEAR_BEFORE_CONTRAST.match(
+                text, max(0, item.start - 3), min(len(text), item.end + 40)
+            )
+        ):
+            continue  # "38 per cent of those elected in 2021, compared with 62 per cent"
         if run:
             last = run[-1]
             joined = item.kind == last.kind and item.start - last.end <= _MAX_GAP
@@ -235,6 +243,12 @@ def _runs(text: str, items: list[Item]) -> list[list[Item]]:
     return runs
 
 
+# A year that dates the first figure's clause, right before the joint of a contrast: the
+# year is the clause's, no figure of the list (the labels then tell a series apart).
+_YEAR_BEFORE_CONTRAST = re.compile(
+    r"in\s(?:1[89]|20)\d\d\s{0,3},\s{1,3}(?:compared\s{1,3}(?:with|to)|as\s{1,3}against|against"
+    r"|versus)\s"
+)
 # The gap before the last of a list of alternatives in parentheses: ") or large (".
 _OR_THEN_LABEL = re.compile(r"\)\s{0,3},?\s{1,3}or\s{1,3}[A-Za-z][^\d,;:.!?()]{0,60}\(\s{0,2}")
 
