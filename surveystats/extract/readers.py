@@ -1288,6 +1288,8 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
     [('half', 'fraction', '1/2')]
     >>> _brief("half a million people")
     [('half a million', 'count', 500000.0)]
+    >>> _brief("half of one per cent of national income")
+    [('half of one per cent', 'percent', 0.5)]
     >>> read_at("the second half of 2001", 11)  # a period, not a share
     []
     >>> _brief("its twenty-fifth session")
