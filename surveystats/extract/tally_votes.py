@@ -740,12 +740,44 @@ _VOTED_TEXT_BEFORE = re.compile(
 # Support that is no vote: "The proposal, endorsed by 25 Governments, was circulated".
 # A resolution is voted on; any other text is only where its sentence says so.
 _SUPPORT_VERBS = frozenset({"supported", "backed", "endorsed"})
+# Words that say a sentence's support was given in a vote: a vote, its sides, its outcome.
 _VOTING_EVIDENCE = re.compile(
     r"\b(?:resolutions?|vot(?:e|es|ed|ing)|ballot|adopt(?:ed|ion)|approv(?:ed|al)|passed"
-    r"|rejected|defeated|majority)\b",
+    r"|rejected|defeated|majority|abstentions?|veto(?:ed)?"
+    r"|abstain(?:ed|ing)(?!\s{1,3}from\s{1,3}(?!voting\b)))\b",  # not "abstained from commenting"
+    re.IGNORECASE,
+)
+# A sentence that says no vote was taken: its support was no side of one.
+_NO_VOTE = re.compile(
+    r"\b(?:without\s{1,3}a\s{1,3}vote|not\s{1,3}(?:put|pressed)\s{1,3}to\s{1,3}(?:a|the)\s{1,3}vote"
+    r"|no\s{1,3}vote\s{1,3}(?:was|being)\s{1,3}taken)\b",
     re.IGNORECASE,
 )
 _SENTENCE_REACH = 200
+
+
+def _voted_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` says it speaks of a vote.
+
+    Up to :data:`_SENTENCE_REACH` characters each side, within the sentence: a word of
+    :data:`_VOTING_EVIDENCE` ("adopted", "vote", "abstained", "vetoed"), and none that
+    says no vote was taken ("was not put to a vote", "without a vote").
+
+    >>> _voted_in_sentence("It was backed by 9 and opposed by 2, while 3 abstained.", 7, 17)
+    True
+    >>> _voted_in_sentence("It was backed by 9 members during the debate.", 7, 17)
+    False
+    >>> _voted_in_sentence("It was backed by 9 members but not put to a vote.", 7, 17)
+    False
+    """
+    reach = max(0, start - _SENTENCE_REACH)
+    begin = reach + sentence_starts(text[reach : start + 1])[-1]
+    stop = text.find(". ", end, end + _SENTENCE_REACH)
+    stop = stop if stop != -1 else end + _SENTENCE_REACH
+    return (
+        _VOTING_EVIDENCE.search(text, begin, stop) is not None
+        and _NO_VOTE.search(text, begin, stop) is None
+    )
 
 
 def _put_to_a_vote(text: str, text_start: int, match: re.Match[str]) -> bool:
@@ -758,14 +790,12 @@ def _put_to_a_vote(text: str, text_start: int, match: re.Match[str]) -> bool:
     True
     >>> voted("The resolution was backed by 140 members.")
     True
+    >>> voted("The proposal was backed by 64 States and opposed by 9, while 4 abstained.")
+    True
     """
     if match["verb"].lower() not in _SUPPORT_VERBS:
         return True
-    reach = max(0, text_start - _SENTENCE_REACH)
-    begin = reach + sentence_starts(text[reach : text_start + 1])[-1]
-    stop = text.find(". ", match.end(), match.end() + _SENTENCE_REACH)
-    end = stop if stop != -1 else min(len(text), match.end() + _SENTENCE_REACH)
-    return _VOTING_EVIDENCE.search(text, begin, end) is not None
+    return _voted_in_sentence(text, text_start, match.end())
 
 
 # "Nineteen countries on the board voted for the resolution", "Ten members of the Council,
@@ -3184,7 +3214,7 @@ _HEAD_SUPPORT = re.compile(
             {GAP}(?:support|backing|(?:affirmative{GAP})?votes){GAP}of
       # "received backing from 187 member states", "garnered support from 13 Council members"
       | (?P<gained>received|won|gained|garnered|secured|drew|attracted|obtained)
-            {GAP}(?:the{GAP})?(?:support|backing){GAP}from  # "the support of": _SUPPORT_AFTER
+            {GAP}(?:the{GAP})?(?:support|backing){GAP}(?:from|of)
     ){GAP}(?:(?:only|just|some|about|nearly|almost|the|its){GAP})?
     (?P<for>{COUNT_PATTERN})(?![\w%]|[.,]\d)
     {GAP}(?:[A-Za-z-]{{1,20}}{GAP})??                             # "member countries"
@@ -3215,12 +3245,8 @@ _RULE_BEFORE = re.compile(
 )
 
 
-# Support a text received in a vote, not in a debate: the sentence says it was voted on.
-_GAINED_EVIDENCE = re.compile(
-    r"\b(?:resolutions?|vot(?:e|es|ed|ing)|ballot|adopt(?:ed|ion)|approv(?:ed|al)|passed"
-    r"|rejected|defeated|majority|abstain(?:ed|ing)|abstentions?|veto(?:ed)?)\b",
-    re.IGNORECASE,
-)
+# Before support gained: "had", which puts it in an earlier vote than the sentence's.
+_HAD_BEFORE = re.compile(r"\bhad\s{1,3}$", re.IGNORECASE)
 
 
 def _gained_in_a_vote(text: str, match: re.Match[str]) -> bool:
@@ -3231,12 +3257,10 @@ def _gained_in_a_vote(text: str, match: re.Match[str]) -> bool:
     True
     >>> voted("The proposal received support from 20 delegations during the debate.")
     False
+    >>> voted("The proposal received the support of 64 States, while 9 abstained.")
+    True
     """
-    reach = max(0, match.start() - _SENTENCE_REACH)
-    begin = reach + sentence_starts(text[reach : match.start() + 1])[-1]
-    stop = text.find(". ", match.end(), match.end() + _SENTENCE_REACH)
-    end = stop if stop != -1 else min(len(text), match.end() + _SENTENCE_REACH)
-    return _GAINED_EVIDENCE.search(text, begin, end) is not None
+    return _voted_in_sentence(text, match.start(), match.end())
 
 
 def _find_support(text: str, lower: str) -> list[Tally]:
@@ -3261,6 +3285,8 @@ def _find_support(text: str, lower: str) -> list[Tally]:
             continue
         if match["gained"] and not _gained_in_a_vote(text, match):
             continue  # "The proposal received support from 20 delegations during the debate"
+        if match["gained"] and _HAD_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "which had received the support of 150 States": an earlier vote
         part = _count_part("in favour", match["for"], *match.span("for"))
         if part is None:
             continue
