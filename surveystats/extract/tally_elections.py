@@ -55,7 +55,11 @@ The counts may all be bare where a phrase naming the ballot follows the last ("C
 received 95 and Peru picked up 91 in the first round") or the sentence counted votes
 before the first ("where 124 votes were needed, Chile obtained 95 and Peru 91"), as they
 may be when given to the candidates ("A total of 188 votes were cast: 97 for Ms. Haddad, 80
-for Mr. Lindgren and 11 for Ms. Osei"; "and 10 were invalid" after them). A
+for Mr. Lindgren and 11 for Ms. Osei"; "and 10 were invalid" after them). A later
+candidate may follow "ahead of" ("obtained the required majority with 131 votes, ahead
+of Ms. Lindqvist with 58"), and a ballot may run on into the next sentence where that
+opens on a further candidate and its verb and names no other round or ballot ("Ms. Haddad
+was elected with 102 votes. Mr. Lindgren received 77 votes and Ms. Osei 9"). A
 candidate's votes after "with" may be set against another's after a possessive ("Chile,
 which ended the day with 102 votes to Peru's 77").
 A list of names may share one verb: with as many counts "respectively" ("Neither Chad nor
@@ -212,7 +216,8 @@ _FIRST = re.compile(
             \s{{0,3}},?{GAP}with)?)
     {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
     (?:{GAP}of{GAP}the{GAP}(?P<whole>{COUNT_PATTERN}))?        # "won 133 of the 185 votes cast"
-    {GAP}{_VOTES_WORD}{_FOR_TEXT}(?(whole)(?:{GAP}cast)?)
+    # "won 133 of the 185 votes cast", "received 97 of the 185 valid ballots"
+    {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|{_VOTES_WORD}){_FOR_TEXT}(?(whole)(?:{GAP}cast)?)
     # "received 185 votes out of a possible 190", "... out of the 190 cast"
     (?(whole)|(?:{GAP}out{GAP}of{GAP}(?:a{GAP}possible{GAP}|the{GAP})?(?P<possible>{COUNT_PATTERN})
         (?:{GAP}(?:votes|ballots)(?:{GAP}cast)?|{GAP}cast)?(?![\w-]))?)
@@ -451,7 +456,9 @@ _IN_PARENTHESES = re.compile(
 # having received 85", ", Peru, which obtained 40"
 _CANDIDATE = re.compile(
     rf"""
-    {_JOIN}(?:(?P<beat>edg(?:ed|ing){GAP}out|defeat(?:ed|ing)|beat(?:ing)?|outpoll(?:ed|ing))
+    {_JOIN}(?:(?P<beat>edg(?:ed|ing){GAP}out|defeat(?:ed|ing)|beat(?:ing)?|outpoll(?:ed|ing)
+        # "Chile obtained the required majority with 128 votes, ahead of Peru with 61"
+        |(?:(?:well|far|just|narrowly){GAP})?ahead{GAP}of)
         {GAP}(?:the{GAP})?)?
     (?:of{GAP}(?=[^,;:\d]{{1,80}},{GAP}(?:which|who){GAP}))?   # "and of Ms. Vega, who received"
     # what the candidate is, before the name, where the verb is written: "and businessman
@@ -776,6 +783,59 @@ _NEXT = {
 }
 
 
+def _more_candidates(
+    text: str, pos: int, parts: list[Part], listed: re.Pattern[str], *, versus: bool
+) -> int:
+    """Add the candidates (as ``listed`` writes them) that follow ``pos`` to ``parts``.
+
+    ``versus``: a candidate may also be written as the one after "against", count first
+    ("..., against 71 for Ms. Lee and 12 for Mr. Kim"). Returns where the last one ends.
+    """
+    if (aside := _MAJORITY_ASIDE.match(text, pos)) is not None:
+        pos = aside.end()
+    while (
+        part := (versus and _next_part(text, pos, _GIVEN_NEXT)) or _next_part(text, pos, listed)
+    ) is not None:
+        if any(p.category == part.category for p in parts):
+            break
+        parts.append(part)
+        pos = part.end
+        if (aside := _MAJORITY_ASIDE.match(text, pos)) is not None:
+            pos = aside.end()
+    return pos
+
+
+# A round or ballot a sentence names: "in the second round", "on the first ballot".
+_BALLOT_NAMED = re.compile(r"\b([a-z-]{3,20})\s{1,3}(?:round|ballot)\b", re.IGNORECASE)
+_SENTENCE_REACH = 300  # how far a sentence of a ballot is looked at, either side
+
+
+def _next_sentence_candidate(
+    text: str, start: int, end: int, parts: list[Part]
+) -> list[Part] | None:
+    """The candidate that opens the sentence after a ballot, its verb written, or None.
+
+    "Ms. Ruiz was elected with 128 votes. Mr. Obi received 61 votes" is one ballot, the
+    first sentence running from ``start`` to ``end``. Not where the next sentence names
+    a round or a ballot that the first does not ("Chile received 90 votes in the first
+    round. Peru received 120 votes in the second round"), nor a candidate named before.
+    """
+    stop = _SENTENCE_AFTER_BALLOT.match(text, end)
+    if stop is None or (opening := _FIRST.match(text, stop.end())) is None or opening["bare"]:
+        return None
+    sentence = text.rfind(". ", max(0, start - _SENTENCE_REACH), start)
+    named_before = set(_BALLOT_NAMED.findall(text, max(0, sentence), stop.start()))
+    next_stop = text.find(". ", stop.end(), stop.end() + _SENTENCE_REACH)
+    next_end = next_stop if next_stop >= 0 else min(len(text), stop.end() + _SENTENCE_REACH)
+    named_after = set(_BALLOT_NAMED.findall(text, stop.end(), next_end))
+    if named_after and named_after != named_before:
+        return None
+    following = _first_parts(text, opening)
+    if not following or any(p.category == f.category for p in parts for f in following):
+        return None
+    return following
+
+
 def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     """The tally of the ballot whose first candidate ``first`` matched, or None."""
     parts = _first_parts(text, first)
@@ -788,17 +848,12 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     pos = parts[-1].end
     if (elected := _ELECTED_BETWEEN.match(text, pos)) is not None:
         pos = elected.end()
-    if (aside := _MAJORITY_ASIDE.match(text, pos)) is not None:
-        pos = aside.end()
-    while (
-        part := (versus and _next_part(text, pos, _GIVEN_NEXT)) or _next_part(text, pos, listed)
-    ) is not None:
-        if any(p.category == part.category for p in parts):
-            break
-        parts.append(part)
-        pos = part.end
-        if (aside := _MAJORITY_ASIDE.match(text, pos)) is not None:
-            pos = aside.end()
+    pos = _more_candidates(text, pos, parts, listed, versus=versus)
+    # the ballot may run on into the next sentence: "Ms. Ruiz was elected with 128 votes.
+    # Mr. Obi received 61 votes and Ms. Lam 12."
+    if (following := _next_sentence_candidate(text, first.start(), pos, parts)) is not None:
+        parts.extend(following)
+        pos = _more_candidates(text, following[-1].end, parts, _CANDIDATE, versus=False)
     # A candidate written in full after the others' election: "Ireland, with 128 votes,
     # and Norway, with 130, were elected on the first ballot, while Canada obtained 108"
     if (
@@ -1103,12 +1158,20 @@ def find_elections(text: str) -> list[Tally]:
 # Results by party or candidate written as parallel clauses, each naming its subject, a
 # verb of receiving (a later clause may elide it) and the same figures in the same order:
 # "Party A obtained 57.3% of the valid votes and 41 of the 72 seats, while Party B won
-# 28.6% and 21 seats". A clause's subject and verb stand right before its first figure,
-# after the joint that opens the clause.
+# 28.6% and 21 seats"; a subject may be a group in lower case ("The ruling party won 61
+# seats, the opposition 35 and independents 4"). A clause's subject and verb stand right
+# before its first figure, after the joint that opens the clause.
+# A subject in lower case that names a group standing for election: "the ruling party",
+# "the opposition", "independents", "independent candidates".
+_GROUP_SUBJECT = (
+    r"(?-i:(?:(?!(?:while|whereas|and|but|the|with)\b)[a-z][\w-]{1,20}\s{1,3}){0,2}"
+    r"(?:party|parties|opposition|independents|coalition|alliance|front|movement|bloc"
+    r"|candidates)\b)"
+)
 _RESULT_SUBJECT = re.compile(
     rf"""
     (?:^|(?<=[,;:])\s{{1,3}}|(?<=\s)(?P<joint>while|whereas|and|but){GAP})
-    (?:(?-i:[Tt]he){GAP})?(?P<name>{_NAME})
+    (?:(?-i:[Tt]he){GAP})?(?P<name>{_NAME}|{_GROUP_SUBJECT})
     (?:{GAP}(?:{_TIME_ADVERB}{GAP})?(?P<verb>{_RECEIVING}|took|captured)
         (?:{GAP}(?:only|some|about|nearly|almost|just))?)?
     {GAP}$

@@ -4377,7 +4377,8 @@ def _bare_is_vote(text: str, match: re.Match[str]) -> bool:
     """Whether "45 to 12" without "by" is a vote.
 
     "A vote of 45 to 12" is; so is a count in a sentence about a vote ("the result was 80
-    to 17 with 25 abstentions": abstentions must follow, :func:`_complete` checks); a
+    to 17 with 25 abstentions": abstentions must follow, :func:`_complete` checks), or a
+    result that names the votes and ends its clause ("The result was 58 votes to 31"); a
     range ("from 10 to 20", "between 5 to 8") never is.
     """
     if match["vote_of"] or (match["vote_after"] and _A_BEFORE.search(text, 0, match.start())):
@@ -4393,6 +4394,13 @@ def _bare_is_vote(text: str, match: re.Match[str]) -> bool:
     ranges = ("from", "between", "aged", "ages") + (() if match["votes"] else ("of",))
     if before and before[-1].lower() in ranges:
         return False
+    if (
+        match["votes"]
+        and verb is not None
+        and not verb["verb"]
+        and _BARE_END.match(text, match.end()) is not None
+    ):
+        return True  # "The result was 10 votes to 3": the result names the votes
     return _VOTE_CONTEXT.search(text, max(0, match.start() - 160), match.start()) is not None
 
 
