@@ -574,7 +574,7 @@ _RESPONSE_FROM = re.compile(
           (?:{GAP}(?:also|further|subsequently|since|later))?  # "were also received"
           {GAP}  # "Replies to the note verbale were received"
           (?:received|returned|submitted|completed|answered|provided|sent|transmitted|
-          filled{GAP}(?:in|out))
+          obtained|collected|filled{GAP}(?:in|out))  # "responses were obtained from"
       | \b(?i:{_RESPONSE_NOUNS}){GAP}  # "information provided by": the participle after it
           (?:received|returned|submitted|provided|transmitted)
       | \b(?i:replies|responses|answers|questionnaires)(?:{GAP}to{GAP}the{GAP}[a-z]+)?
@@ -712,6 +712,12 @@ _DIGITS_THEN_NOUN = re.compile(r"\d{1,3}(?:,\d{3})*\s{1,3}(?!(?:and|or|to|throug
 _DIGITS_THEN_PARTS = re.compile(
     r"\d{1,3}(?:,\d{3})*(?:\.\d{1,3})?(?:\s{1,3}(?:million|billion))?\s{0,3},\s{1,3}"
     r"(?:comprising|consisting\s{1,3}of|of\s{1,3}(?:which|whom))\b"
+)
+# A count of a noun that the next count splits, after any verb: "carried out at 44 sites,
+# 31 of which", "at 44 sites, of which 31", "at 12 locations, 7 of them".
+_COUNT_SPLIT_AFTER = re.compile(
+    r"\d{1,3}(?:,\d{3})*\s{1,3}[a-z]{3,20}(?:\s{1,3}[a-z]{3,20})?\s{0,3},\s{1,3}"
+    r"(?:\d{1,3}(?:,\d{3})*\s{1,3}of\s{1,3}(?:which|whom|them)|of\s{1,3}(?:which|whom)\s{1,3}\d)"
 )
 # Words between "from" and the count of those who answered: "from the following 12",
 # a focus word: "from only nine of the 34 States".
@@ -921,8 +927,10 @@ class _Before:
                 _DIGITS_THEN_NOUN.match(self.text, self.start)
                 or _DIGITS_THEN_PARTS.match(self.text, self.start)
             )
-        ):
-            return False  # "Enrolment stood at 24,300 pupils": a count of a noun
+        ) or (last == "at" and _COUNT_SPLIT_AFTER.match(self.text, self.start)):
+            # "Enrolment stood at 24,300 pupils", "carried out at 44 sites, 31 of which
+            # were ...": a count of a noun
+            return False
         if last in _CURRENCIES or last in _NO_COUNT_AFTER_WORDS:
             return True
         return last in _MONTH_NAMES and self.raw[-1][:1].isupper()
@@ -2167,8 +2175,10 @@ _QUANTIFIED_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<quantifier>{_QUANTIFIER})(?:\s{{1,3}}of(?:\s{{1,3}}(?:the|all|those))?)?"
     r"(?:\s{1,3}(?P<whole>\d{1,3}(?:,\d{3})+|\d{1,6}))?"  # "Nearly half of the 88 countries (42)"
     r"\s{1,3}(?P<noun>(?:[A-Za-z][\w-]{1,25}\s{1,3})?[A-Za-z][\w-]{1,25}s)"
-    # those of them who answered: "Most of the Governments that replied (43) were ..."
-    r"(?:\s{1,3}(?:that|who|which)\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:replied|responded|answered))?"
+    # those of them who answered: "Most of the Governments that replied (43) were ...", or
+    # who were asked: "Nearly three quarters of the 1,600 households interviewed (1,174)"
+    r"(?:\s{1,3}(?:that|who|which)\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:replied|responded|answered)"
+    r"|\s{1,3}(?:interviewed|surveyed|polled|sampled|consulted|questioned|canvassed|visited))?"
     r"\s{0,2}\(\s{0,2}$"
 )
 # A count in parentheses after a quantifier with no noun, a part of those named before:
