@@ -477,15 +477,32 @@ def _as_split(text: str, tally: Tally, items: list[Item]) -> Tally | None:
     in "412 were tabled and 280 won support (68%)" and "700 were freed; 410 were men and the
     rest women" the later counts are parts of the first; in "About 400 came from Asia and,
     altogether, 3,500 took part" the marked count is the whole (its total, where two or
-    more parts fit in it).
+    more parts fit in it); in "lived through two World Wars, two Balkan wars, a famine, ..."
+    the counted nouns are items of a longer list of things.
     """
     if (
         counts_treaty_acts(text, tally)
         or share_of_first_count(text, tally)
         or first_count_before_rest(text, tally)
+        or _inventory(text, tally)
     ):
         return None
     return with_marked_whole(tally, items)
+
+
+# A list that goes on after the counted nouns with items of no figure: "lived through two
+# World Wars, two Balkan wars, a major war with Turkey, a famine, ...".
+_LIST_GOES_ON = re.compile(r"\s{0,3},\s{1,3}an?\s(?!total\b|further\b)")
+
+
+def _inventory(text: str, tally: Tally) -> bool:
+    """Whether counted nouns with no whole are items of a longer list of things, no split."""
+    return (
+        tally.kind == "breakdown"
+        and tally.total is None
+        and all(part.counted for part in tally.parts)
+        and _LIST_GOES_ON.match(text, tally.end) is not None
+    )
 
 
 def _may_count(text: str, numbers: list[Number]) -> bool:
