@@ -609,7 +609,7 @@ _AGAINST_NOUN = rf"(?:(?:countries|members|Member{GAP}States|States|delegations)
 _FOR_OBJECT = (
     rf"(?:{GAP}(?-i:[a-z][a-z’'-]{{0,20}})){{1,5}}"
     rf"(?=\s{{0,3}}(?:,{GAP}|,?{GAP}(?:with|and|to){GAP}){COUNT_PATTERN}{GAP}{_AGAINST_NOUN}"
-    rf"(?:votes?{GAP})?against\b)"
+    rf"(?:votes?{GAP})?(?:(?:were|was){GAP}cast{GAP})?against\b)"
 )
 # What voters voted for, where it is the text put to the vote: "voting for it", "voting
 # for the amendment" (never a name: "voting for Chile" is an election).
@@ -627,7 +627,7 @@ _HEAD_FAVOUR = re.compile(
         (?P<votes_support>votes?){GAP}in{GAP}support\b|   # "27 votes in support with 41 against"
         (?P<votes_for>votes{GAP}for)(?:{_FOR_AS_ROLE}|{_FOR_OBJECT})|  # "99 votes for, 9 against"
         # "28 votes were cast for the text and 21 against"
-        votes{GAP}(?:were|was){GAP}cast{GAP}for{_FOR_OBJECT}|
+        votes{GAP}(?:(?:were|was){GAP})?cast{GAP}for{_FOR_OBJECT}|
         (?P<affirmative>(?:affirmative|positive){GAP}votes?)\b|
         # "12 “yes” votes", "64 ayes", "23 yeas", "12 “Yes” and 9 “No” votes"
         # "40 Yes votes, 14 No votes", "11 yes votes": the answer as the votes' adjective
@@ -2125,6 +2125,7 @@ def _join_other_sides(
 # The later side may be stated as scant, and by those who cast it ("; only the
 # representatives of two States voted against it, and a mere five abstained").
 _LATER_SIDE_GAP = re.compile(
+    r"(?:\s{1,3}(?:it|them)\b)?"  # what the side before voted against: "58 against it, and"
     r"\s{0,3}(?:--|—|–|[,;])?\s{0,3}(?:(?:but|although|though|yet|while|whereas|and)\s{1,3})?"
     r"(?:(?:only|just|merely|a\s{1,3}mere)\s{1,3})?(?:the\s{1,3}representatives\s{1,3}of\s{1,3})?"
 )
