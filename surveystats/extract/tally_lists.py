@@ -9,7 +9,10 @@ the later ones elide them, and what differs between the items is the label.
 Each shape is read by its own function:
 
 - :func:`_read_by_preposition`: the label after one preposition that every item repeats
-  ("12 came from Chile, 9 from Peru and 4 from Bolivia" -> Chile, Peru, Bolivia).
+  ("12 came from Chile, 9 from Peru and 4 from Bolivia" -> Chile, Peru, Bolivia); after a
+  verb of make-up the last item may count members of its own kind instead ("composed of
+  five members from the governing party, four from the opposition and two independent
+  experts").
 - :func:`_read_by_verb`: the label after one verb that every item repeats ("410
   involved water, 220 involved grazing land").
 - :func:`_read_by_auxiliary`: the label after "were" in the first item, a bare label
@@ -735,8 +738,11 @@ def _read_by_preposition(sentence: _Sentence, run: list[_Figure]) -> list[tuple[
         # per cent in Mali" compares places, unless a survey's rates are compared
         return None
     labels = [first[at + 1 :]]
-    for words in later:
+    for index, words in enumerate(later, start=2):
         skip = 1
+        if index == len(run) and _own_members_last(sentence, run, head, words, preposition):
+            labels.append(words)  # "..., four from the opposition and two independent experts"
+            continue
         if words[0].lower() != preposition:
             if head_noun is None or words[0] != head_noun or len(words) < 2:
                 return None
@@ -747,6 +753,37 @@ def _read_by_preposition(sentence: _Sentence, run: list[_Figure]) -> list[tuple[
     if not all(_label_ok(words) for words in labels):
         return None
     return [(_join(words), end) for words, (_, end) in zip(labels, segments, strict=True)]
+
+
+_MAX_OWN_NOUN_WORDS = 3  # words of the noun phrase the last item of a make-up counts
+
+
+def _own_members_last(
+    sentence: _Sentence, run: list[_Figure], head: list[str], words: list[str], preposition: str
+) -> bool:
+    """Whether the last item of a body's make-up counts members of its own kind.
+
+    "The commission was composed of five members from the governing party, four from the
+    opposition and two independent experts": after a verb of make-up, the first item
+    counts a plural noun before its preposition, and the last one, with no preposition,
+    counts a plural noun phrase of its own (lower case, at most three words, no verb):
+    its category. Any other item repeats the preposition.
+    """
+    if run[0].unit != "count" or len(head) != 1 or not head[0].endswith("s"):
+        return False
+    lowered = [word.lower() for word in words]
+    if (
+        not 0 < len(words) <= _MAX_OWN_NOUN_WORDS
+        or preposition in lowered
+        or not all(word.isalpha() and word.islower() for word in words)
+        or not lowered[-1].endswith("s")
+        or any(word in _VERB_WORDS or word in _FUNCTION_WORDS for word in lowered)
+    ):
+        return False
+    lead = sentence.masked[
+        max(sentence.start, run[0].prefix_start - _MAKE_UP_REACH) : run[0].prefix_start
+    ]
+    return _MAKE_UP_BEFORE.search(lead) is not None
 
 
 def _share_object(sentence: _Sentence, first: _Figure, head: list[str]) -> bool:
