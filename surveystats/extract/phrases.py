@@ -77,6 +77,11 @@ _AFTER_QUALIFIERS = {
     "below": "at_most", "younger": "at_most",
 }  # fmt: skip
 _QUALIFIER_WINDOW = 32  # characters before a number looked at for its qualifier
+# A comparison sign right before a number bounds it ("<1%", "> 50", "≤ 0.5 per cent"),
+# where it opens the phrase: not between two numbers ("3 > 2" compares them), after a
+# letter ("x>10") or after a mark of a garbled scan ("?>1").
+_SIGN_BEFORE = re.compile(r"(?:^|(?<![\d%)\]])[ \t]|[(\[:;,=])([<>≤≥])[ ]?$")
+_SIGN_QUALIFIERS = {"<": "less_than", ">": "more_than", "≤": "at_most", "≥": "at_least"}
 _TIME_UNIT_NEXT = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|centuries|hours?)\b")
 # Before "over 40 years", these make "over" mean "more than".
 _BEFORE_OVER_MORE = frozenset(
@@ -168,8 +173,9 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
     -------
     str or None
         "approximately" ("about", "some", "an estimated"), "more_than" ("more than",
-        "over"), "at_least" ("at least", "5 or more"), "less_than" ("fewer than",
-        "nearly", "almost") or "at_most" ("up to", "no more than", "5 or less").
+        "over", "> 50"), "at_least" ("at least", "5 or more", "≥ 80"), "less_than"
+        ("fewer than", "nearly", "almost", "<1%") or "at_most" ("up to", "no more
+        than", "5 or less", "≤ 0.5").
 
     Examples
     --------
@@ -189,7 +195,14 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
     'at_least'
     >>> qualifier_of("as many as 500 people", 11, 14), qualifier_of("twice as many as 40", 17, 19)
     ('at_most', None)
+    >>> qualifier_of("prevalence <1%", 12, 14), qualifier_of("values ≥ 20", 9, 11)
+    ('less_than', 'at_least')
+    >>> qualifier_of("3 > 2", 4, 5) is None  # a comparison of two numbers
+    True
     """
+    sign = _SIGN_BEFORE.search(text, max(0, start - 4), start)
+    if sign is not None:
+        return _SIGN_QUALIFIERS[sign.group(1)]
     after = _QUALIFIER_AFTER.match(text, end)
     if after is None and text.startswith((" y", " m"), end):  # cheap test before the pattern
         unit = _AGE_UNIT.match(text, end)
