@@ -139,6 +139,7 @@ _JOINT_THEN_WORDS = re.compile(
 _LAST_STOP = re.compile(
     r"[,;:()]|\s(?:while|whereas|but|compared|although|respectively|as\s+against|"
     r"than|versus|between)\b|\s(?:[–—]|--)\s"
+    r"|\sand\s+the\s+(?:rest|remainder|others)\b"  # "600,000 are Asians and the rest ..."
 )
 # An aside set off by dashes inside a sentence ("-- some 15 per cent of them --").
 _DASHED_ASIDE = re.compile(r"\s(?:[–—]|--)\s[^–—;.]{1,120}?\s(?:[–—]|--)(?=\s)")
