@@ -1415,8 +1415,11 @@ def _sentence_of_a_survey(text: str, reading: _Reading) -> bool:
 # Labels that are no category of one whole: a part of something else ("one of promise"),
 # a time ("3 per cent this year and 5 per cent next year"), a comparison ("25 per cent
 # more than ...").
+# What no category opens with: a share's base, a comparison, a period, a rate; and
+# "respectively", which makes its figure the last of a list paired with labels elsewhere
+# ("58 and 27 per cent respectively, the other 15 per cent ...").
 _NOT_A_CATEGORY = re.compile(
-    r"(?:of|than)\b|(?:this|next|last|that|each|every|per|a|the\sprevious|the\sfollowing)\s"
+    r"(?:of|than|respectively)\b|(?:this|next|last|that|each|every|per|a|the\sprevious|the\sfollowing)\s"
     r"(?:year|month|week|decade|quarter|day|biennium|session)\b|(?:more|less|fewer|higher|lower)"
     r"\b|(?:annually|a\syear|per\sannum)$",
     re.IGNORECASE,

@@ -115,6 +115,7 @@ _SHARES_LEAD = re.compile(
 # numbers of Governments considering the level too high, satisfactory and too low were".
 _NUMBERS_OF = re.compile(r"\s{0,3}[Tt]he\s{1,3}numbers\s{1,3}of\s{1,3}[a-z]{0,30}[A-Za-z]")
 # A change between two times: the numbers before and after it are no split of one noun.
+_OF_AFTER = re.compile(r"\s{1,3}of\s")  # what shares are of: "27 per cent of the caseload"
 _CHANGE = re.compile(
     r"\b(?:rose|fell|increased|decreased|declined|dropped|grew|doubled|halved|compared|than)\b"
 )
@@ -581,8 +582,18 @@ def _read_respective(
         return None
     if percent:
         shares = _SHARE_WORDS.search(text, clause, word.start()) is not None
-        if not (_SUMS_TO_100[0] <= sum(values) <= _SUMS_TO_100[1]) and not (
-            shares and sum(values) <= _SUMS_TO_100[1]
+        # the rest stated after the lists makes the whole too ("58 and 27 per cent of the
+        # caseload respectively, the remaining 15 per cent being handled at Headquarters"),
+        # where the shares name what they are of and are no changes ("fell by 35 and 41
+        # per cent") nor rates ("Coverage in A and B was 58 and 27 per cent")
+        made = sum(values)
+        if (
+            _CHANGE.search(text, clause, numbers.start()) is None
+            and _OF_AFTER.match(text, numbers.end()) is not None
+        ):
+            made += _remaining_share(text, end)
+        if not (_SUMS_TO_100[0] <= made <= _SUMS_TO_100[1]) and not (
+            shares and made <= _SUMS_TO_100[1]
         ):
             return None
     elif total is None and _REPLIES_FROM.search(text, clause, numbers.start()) is not None:
@@ -868,19 +879,53 @@ _REMAINING_AFTER = re.compile(
 )
 
 
+# The rest of the whole after the lists, with its label after it: ", the remaining 15 per
+# cent being handled at Headquarters", "with the other 12 going to Asia".
+_REMAINING_THEN_LABEL = re.compile(
+    rf"""\s{{0,3}}[,;]\s{{1,3}}(?:and\s{{1,3}}|with\s{{1,3}}|while\s{{1,3}})?
+        the\s{{1,3}}(?:remaining|other)\s{{1,3}}
+        (?P<figure>{FIGURE})(?P<unit>{PER_CENT})?\s{{1,3}}(?:being|going)\s{{1,3}}
+        (?P<label>[a-z][\w’'-]{{0,30}}(?:\s{{1,3}}[\w’'-]{{1,30}}){{0,5}}?)
+        (?=\s{{0,3}}(?:[.;,]|$))""",
+    re.VERBOSE,
+)
+
+
+def _remaining(text: str, end: int) -> tuple[re.Match[str], str] | None:
+    """The part after the lists that takes the rest of the whole, and its label, if any."""
+    match = _REMAINING_AFTER.match(text, end)
+    if match is not None:
+        label = _label_words(match["label"], first=True, last=True)
+    elif (match := _REMAINING_THEN_LABEL.match(text, end)) is not None:
+        label = _label_words(match["label"], first=True, last=False)
+    else:
+        return None
+    return (match, label) if label is not None else None
+
+
+def _remaining_share(text: str, end: int) -> Fraction:
+    """The share of the part after the lists that takes the rest of the whole, or 0."""
+    remaining = _remaining(text, end)
+    if remaining is None or remaining[0]["unit"] is None:
+        return Fraction(0)
+    figure = _read_figures(remaining[0]["figure"], remaining[0].start("figure"))
+    return figure[0][0] if figure is not None and len(figure) == 1 else Fraction(0)
+
+
 def _add_remaining(text: str, tally: Tally) -> None:
     """Add the part that takes the rest of the whole, where it makes the whole exactly.
 
     "Children and women made up 51 and 26 per cent, respectively, of the refugees, men
-    accounting for the remaining 23 per cent": shares that then add up to 100 within
-    rounding, or counts that then make the stated whole.
+    accounting for the remaining 23 per cent", "..., the remaining 15 per cent being
+    handled at Headquarters": shares that then add up to 100 within rounding, or counts
+    that then make the stated whole.
     """
-    match = _REMAINING_AFTER.match(text, tally.end)
-    if match is None:
+    remaining = _remaining(text, tally.end)
+    if remaining is None:
         return
-    label = _label_words(match["label"], first=True, last=True)
+    match, label = remaining
     percent = tally.unit == "percent"
-    if label is None or percent != (match["unit"] is not None):
+    if percent != (match["unit"] is not None):
         return
     figure = _read_figures(match["figure"], match.start("figure"))
     if figure is None or len(figure) != 1:
@@ -896,7 +941,7 @@ def _add_remaining(text: str, tally: Tally) -> None:
         if tally.total is None or counts != tally.total or decimals:
             return
         part = Part(label, int(value), start, end)
-    part.start = match.start("label")
+    part.start = min(match.start("label"), part.start)  # the label before its figure or after
     part.remaining = True
     tally.parts.append(part)
     tally.end = match.end()
