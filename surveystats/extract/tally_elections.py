@@ -130,6 +130,8 @@ ELECTION_LITERALS = (
         " went to ",
         " voted for ",
         " cast for ",
+        " chose ",
+        " opted for ",
         "votes for ",
         " were for ",
         "votes)",
@@ -383,17 +385,24 @@ _OPTION_FIRST = re.compile(
     rf"""
     (?<![\w.,])(?P<n>{COUNT_PATTERN})
     (?:{GAP}(?:valid{GAP})?votes{GAP}(?:(?:were|had{GAP}been|have{GAP}been|being){GAP})?cast
+        {GAP}(?:for|{_FAVOUR_OF})
       # those who voted: "233,500 voted for union with ... and 97,700 for ..."
       | (?:{GAP}(?:voters|electors|people|persons|members|delegations|countries
-            |(?:Member{GAP})?States|representatives|Governments))?{GAP}voted)
-    {GAP}(?:for|{_FAVOUR_OF}){GAP}{_OPTION}
+            |(?:Member{GAP})?States|representatives|Governments))?{GAP}voted
+        {GAP}(?:for|{_FAVOUR_OF})
+      # voters who chose an option: "68,000 voters chose integration and 21,000 chose ...",
+      # not what they chose to do ("chose to stay at home")
+      | {GAP}(?:voters|electors){GAP}(?:chose(?!{GAP}to\b)|opted{GAP}for))
+    {GAP}{_OPTION}
     """,
     _FLAGS,
 )
 _OPTION_NEXT = re.compile(
     rf"""
-    {_JOIN}(?P<n>{COUNT_PATTERN})(?:{GAP}votes?)?(?:{GAP}(?:were|being){GAP}cast)?
-    {GAP}(?:for|{_FAVOUR_OF}){GAP}{_OPTION}
+    {_JOIN}(?P<n>{COUNT_PATTERN})
+    (?:(?:{GAP}votes?)?(?:{GAP}(?:were|being){GAP}cast)?{GAP}(?:for|{_FAVOUR_OF})
+      | (?:{GAP}(?:voters|electors))?{GAP}(?:chose(?!{GAP}to\b)|opted{GAP}for))
+    {GAP}{_OPTION}
     """,
     _FLAGS,
 )
@@ -536,10 +545,10 @@ _COUNT_SEPARATOR = re.compile(rf"\s{{0,3}},?{GAP}and{GAP}|\s{{0,3}},{GAP}")
 _NO_CANDIDATE_BALLOTS = re.compile(
     rf"""
     {_JOIN}(?:there{GAP}(?:were|was|being){GAP})?(?P<n>{COUNT_PATTERN}|no)
-    (?:{GAP}(?P<kind_before>invalid|blank|spoiled|void|null|empty))?
+    (?:{GAP}(?P<kind_before>invalid|blank|spoiled|spoilt|void|null|empty))?
     {GAP}(?:(?:(?P<ballots>ballots?|ballot{GAP}papers?|votes?){GAP})?
-        (?:(?:were|was|being){GAP}(?:(?:left|returned|cast|declared){GAP})?
-            (?P<kind_after>invalid|blank|spoiled|void|null|empty))
+        (?:(?:were|was|being){GAP}(?:(?:left|returned|cast|declared|ruled|found){GAP})?
+            (?P<kind_after>invalid|blank|spoiled|spoilt|void|null|empty))
       | (?P<ballots_only>ballots?|ballot{GAP}papers?|votes?)
       | (?P<abstentions>abstentions?
         # "with 7 members abstaining", "with 7 abstaining"
@@ -647,6 +656,7 @@ _RECORD_WORDS = re.compile(r"\b(?:ballots?|votes|voting|abstentions|majority)\b"
 BALLOT_CATEGORY = {
     "invalid": "invalid ballots",
     "spoiled": "invalid ballots",
+    "spoilt": "invalid ballots",
     "void": "invalid ballots",
     "null": "invalid ballots",
     "blank": "blank ballots",
@@ -1134,7 +1144,13 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_GIVEN_FIRST.finditer(text))
         if " votes " in text:  # "A total of 402 votes were cast: 251 for Mr. Abdi, 133 for ..."
             firsts.extend(_BARE_GIVEN_FIRST.finditer(text))
-    if " cast for " in text or " cast in favo" in text or " voted for " in text:
+    if (
+        " cast for " in text
+        or " cast in favo" in text
+        or " voted for " in text
+        or " chose " in text
+        or " opted for " in text
+    ):
         firsts.extend(_OPTION_FIRST.finditer(text))  # "61,200 votes were cast for separation"
     if "gave " in text or "giving " in text:
         firsts.extend(_GAVE_FIRST.finditer(text))  # "the fourth ballot gave Kenya 41 votes"
