@@ -270,6 +270,13 @@ _DEFINITE = re.compile(r"\b[Tt]he\s$")
 # What may follow a whole that counts no noun of its own ("numbered 74 at 31 December,").
 _NO_NOUN = re.compile(r"\s*$|\s{1,3}(?:in|at|on|as\sof|by|during|since|for)\s")
 # A part that says it is of the whole before it: "847 of them", "22 among these".
+# A noun that names an amount, the count its complement: "an enrolment of 171,000 pupils",
+# "a workforce of 1,250", "a caseload of 940 refugees". The count is that amount: a whole.
+_AMOUNT_OF = re.compile(
+    r"\b(?:an?|its|their|the)\s{1,3}(?!total\b|number\b|group\b)[a-z]{4,20}\s{1,3}of\s{1,3}"
+    r"(?:(?:some|about|nearly|almost|over|around|approximately)\s{1,3})?$"
+)
+_AMOUNT_OF_REACH = 50  # characters before the count that the noun and "of" take
 _OF_IT = re.compile(r"\s{1,3}(?:of|among)\s{1,3}(?:them|these|those|which|whom)\b")
 # What opens a label and is no part of it.
 _LEADING = (
@@ -783,6 +790,7 @@ def _is_object_of_opening(
     own_words = text[whole.end : whole.end + first_mark.start()]
     return (
         _NO_NOUN.match(own_words) is not None
+        or _AMOUNT_OF.search(text, max(lo, whole.start - _AMOUNT_OF_REACH), whole.start) is not None
         or _OF_IT.match(text, first.item.end) is not None
         or _elides_whole_noun(text, first, own_words)
     )
