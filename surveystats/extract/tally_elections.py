@@ -103,8 +103,10 @@ from surveystats.text import MONTH_PATTERN, sentence_starts
 
 __all__ = [
     "BALLOT_CATEGORY",
+    "BALLOT_KINDS",
     "ELECTION_LITERALS",
     "REQUIRED_MAJORITY",
+    "ballot_category",
     "find_elections",
     "find_party_results",
     "join_ballots_for_none",
@@ -225,6 +227,19 @@ _FIRST = re.compile(
         (?:{GAP}(?:votes|ballots)(?:{GAP}cast)?|{GAP}cast)?(?![\w-]))?)
     (?:{GAP}(?:in|at|on){GAP}the{GAP}(?:[a-z]+{GAP})?(?:round|ballot)\b  # "in the final round"
         (?:{GAP}of{GAP}(?:voting|balloting)\b)?)?         # "in the second round of balloting"
+    """,
+    _FLAGS,
+)
+# The first candidate as the object of the verb of election, the office it was elected to
+# between, its votes after "by" or "with": "The Assembly elected Mr. Beldi President of
+# the session by 109 votes; Ms. Vasko received 72 votes". A count after "to" or
+# "against" makes a vote of two sides (name_vote_candidates names them).
+_ELECTED_FIRST = re.compile(
+    rf"""
+    \b(?:re-?)?elected{GAP}(?P<name>{_NAME})
+    (?:{GAP}(?:as{GAP})?(?-i:[A-Za-z])[^\d.;:()]{{0,100}}?)?          # "President of the session"
+    \s{{0,3}},?{GAP}(?:by|with){GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
+    {GAP}{_VOTES_WORD}{_FOR_TEXT}(?!{GAP}(?:to|against)\b)
     """,
     _FLAGS,
 )
@@ -663,11 +678,50 @@ BALLOT_CATEGORY = {
     "empty": "blank ballots",
 }
 _NO_CANDIDATE_CATEGORIES = frozenset({"abstentions", *BALLOT_CATEGORY.values()})
+#: The words of a kind of ballot that went to no side or candidate ("blank", "spoilt").
+BALLOT_KINDS = "|".join(("spoilt", *BALLOT_CATEGORY))
+_BALLOT_NOUNS = frozenset(("ballot", "ballots", "papers", "votes"))
+
+
+def ballot_category(label: str) -> str | None:
+    """The category of ballots a label names: one kind, or two joined by "or" or "and".
+
+    >>> ballot_category("Spoilt"), ballot_category("blank or spoiled")
+    ('invalid ballots', 'blank or spoiled ballots')
+    >>> ballot_category("blank ballot papers"), ballot_category("abstentions") is None
+    ('blank ballots', True)
+    """
+    words = [word for word in label.lower().split() if word not in _BALLOT_NOUNS]
+    if len(words) == 1:
+        return BALLOT_CATEGORY.get(words[0], "invalid ballots" if words[0] == "spoilt" else None)
+    if (
+        len(words) == 3
+        and words[1] in ("or", "and")
+        and all(word == "spoilt" or word in BALLOT_CATEGORY for word in words[::2])
+    ):
+        return " ".join(words) + " ballots"
+    return None
+
+
+# The office a candidate was elected to, written right after the name with no "as": "The
+# Assembly elected Mr. Beldi President of the session".
+_OFFICE_AFTER_NAME = re.compile(
+    r"\s(?:President|Vice-President|Chair(?:man|woman|person)?|Vice-Chair(?:man|woman|person)?"
+    r"|Rapporteur|Secretary-General|Director-General|Registrar|Prosecutor)$"
+)
 
 
 def _candidate(name: str) -> str | None:
-    """The name of a candidate as written, or None where the words name none."""
+    """The name of a candidate as written, or None where the words name none.
+
+    An office written after the name is no part of it ("Mr. Beldi President" -> "Mr.
+    Beldi").
+
+    >>> _candidate("Mr. Haroun  Beldi President"), _candidate("The Council")
+    ('Mr. Haroun Beldi', None)
+    """
     name = " ".join(name.split())
+    name = _OFFICE_AFTER_NAME.sub("", name)
     return None if _NO_CANDIDATE.search(name) else name
 
 
@@ -1122,6 +1176,8 @@ def find_elections(text: str) -> list[Tally]:
     []
     """
     firsts = list(_FIRST.finditer(text))
+    if "elected " in text:  # "The Assembly elected Mr. A President by 109 votes; B received 72"
+        firsts.extend(_ELECTED_FIRST.finditer(text))
     if "ballot" in text or " round" in text:
         firsts.extend(_FIRST_OF_BALLOT.finditer(text))  # "In the second ballot, A received 130"
     if " votes to " in text and ("’s " in text or "'s " in text):
@@ -1448,7 +1504,9 @@ _CHOOSING_VERB = (
 _CHOSEN_BEFORE = re.compile(
     rf"""\b{_CHOOSING_VERB}{GAP}(?P<name>{_NAME})
     (?:{GAP}over{GAP}(?P<over>{_NAME})
-      | {GAP}as{GAP}(?:(?:its|the|their){GAP})?[\w’'-]{{1,30}}(?:{GAP}[\w’'-]{{1,30}}){{0,3}})?
+      # "as its President", or an office with no "as": "President of the session"
+      | {GAP}(?:as{GAP}(?:(?:its|the|their){GAP})?|(?=(?-i:[A-Z])))
+        [\w’'-]{{1,30}}(?:{GAP}[\w’'-]{{1,30}}){{0,3}})?
     \s{{0,3}},?{GAP}$""",
     _FLAGS,
 )

@@ -19,7 +19,9 @@ from surveystats.extract.phrases import QUALIFIERS_BEFORE
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_elections import (
     BALLOT_CATEGORY,
+    BALLOT_KINDS,
     ELECTION_LITERALS,
+    ballot_category,
     find_elections,
     name_vote_candidates,
 )
@@ -180,6 +182,17 @@ _PAIR = re.compile(
     """,
     _FLAGS,
 )
+# A later pair of a vote by ballot: the ballots that went to no side ("blank, 1,204;
+# spoiled, 310", "blank or spoiled, 21,440", "Invalid ballots: 12").
+_BALLOT_PAIR = re.compile(
+    rf"""
+    (?<![\w-])(?P<label>(?:{BALLOT_KINDS})(?:{GAP}(?:or|and){GAP}(?:{BALLOT_KINDS}))?
+        (?:{GAP}(?:ballots?|ballot{GAP}papers|votes))?)
+    (?:\s{{0,3}}[,:—–]|\s-(?=\s))\s{{0,3}}
+    (?P<n>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
+    """,
+    _FLAGS,
+)
 # Between two pairs; a press release writes each on its own line or as its own sentence, the
 # label led by "Votes" ("Votes in favour: 20\nVotes against: 7\nAbstentions: 20", "Votes in
 # favour: 20. Votes against: 7.").
@@ -295,11 +308,13 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
             end = named[-1].end() if named[-1] is not None else pairs[-1].end()
             join = _PAIR_JOIN.match(text, end)
             following = _PAIR.match(text, join.end()) if join is not None else None
+            if following is None and join is not None and len(pairs) > 1:
+                following = _BALLOT_PAIR.match(text, join.end())  # "...; blank, 1,204"
             if following is None:
                 break
             pairs.append(following)
             named.append(_pair_members(text, following.end()))
-        categories = [_PAIR_CATEGORY[" ".join(p["label"].lower().split())] for p in pairs]
+        categories = [_pair_category(pair) for pair in pairs]
         if (
             len(pairs) < 2
             or categories[0] != "in favour"
@@ -329,6 +344,13 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
         found.append(tally)
         position = tally.end
     return found
+
+
+def _pair_category(pair: re.Match[str]) -> str:
+    """The category of a label pair: a role of the vote, or a kind of ballot."""
+    if pair.re is _BALLOT_PAIR:
+        return ballot_category(pair["label"]) or pair["label"].lower()
+    return _PAIR_CATEGORY[" ".join(pair["label"].lower().split())]
 
 
 def _pair_members(text: str, end: int) -> re.Match[str] | None:
