@@ -2687,7 +2687,7 @@ def find_enumerations(
                 used.update(id(i) for i in chain)
     tallies.extend(_label_first(text, items, used))
     tallies.extend(_parenthesised(text, items, used))
-    if "respectively" in text:
+    if "respectively" in text or "numbers of" in text:
         tallies.extend(find_respective(text, inside))
     if "(" in text:
         tallies.extend(find_asides(text, inside))

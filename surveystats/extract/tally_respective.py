@@ -46,7 +46,13 @@ import re
 from collections.abc import Callable
 from fractions import Fraction
 
-from surveystats.extract.tally_items import AUXILIARIES, NOT_COUNT_AFTER, PREPOSITIONS, VERBS
+from surveystats.extract.tally_items import (
+    AUXILIARIES,
+    NOT_COUNT_AFTER,
+    PEOPLE_NOUNS,
+    PREPOSITIONS,
+    VERBS,
+)
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS
 
@@ -143,6 +149,28 @@ def _clause_start(text: str, start: int, end: int) -> int:
     return last
 
 
+def _modifies_noun(words: list[str], at: int) -> bool:
+    """Whether the participle ``words[at]`` modifies the noun after it, after an adverb.
+
+    "internally displaced persons", "newly registered voters": an adverb in "-ly" before
+    it and a noun after it make it no verb of the clause.
+
+    >>> _modifies_noun("internally displaced persons were".split(), 1)
+    True
+    >>> _modifies_noun("Europe received grants".split(), 1)
+    False
+    """
+    before, after = words[at - 1], words[at + 1] if at + 1 < len(words) else ""
+    return (
+        before.islower()
+        and before.endswith("ly")
+        and after.isalpha()
+        and after.islower()
+        and after not in STOP_WORDS
+        and after not in VERBS
+    )
+
+
 def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
     """A label from one piece of a list, cut at a verb or preposition.
 
@@ -164,7 +192,11 @@ def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
             i
             for i, word in enumerate(words)
             if (word.lower() in STOP_WORDS and (i or word != "not"))  # "not transparent"
-            or (i and word.islower() and (word in VERBS or word.endswith("ed")))
+            or (
+                i
+                and word.islower()
+                and (word in VERBS or (word.endswith("ed") and not _modifies_noun(words, i)))
+            )
         ]
         words = words[: stops[0]] if stops else words
     while words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
@@ -490,7 +522,40 @@ def find_respective(text: str, inside: Callable[[int], bool] | None = None) -> l
         if tally is not None:
             tallies.append(tally)
             position = tally.end
+    if "numbers of" in text:
+        tallies = _with_numbers_of_were(text, tallies, inside)
     return tallies
+
+
+# "The numbers of field, headquarters and regional posts were 410, 265 and 118;": the
+# numbers of the labels, in their order, as the clause's last words, with no
+# "respectively" (a change between them and the figures is no such list: _CHANGE).
+_NUMBERS_OF_WERE = re.compile(
+    r"\b[Tt]he\s{1,3}numbers\s{1,3}of\s{1,3}[^\d;:.()]{3,200}?\s(?:were|are)\s{1,3}(?=\d)"
+)
+# Where the figures after it end their clause: a zero-width mark that stands for the
+# "respectively" such a list leaves out.
+_CLAUSE_CLOSES = re.compile(r"(?=\s{0,3}(?:[;.]|$))")
+
+
+def _with_numbers_of_were(
+    text: str, tallies: list[Tally], inside: Callable[[int], bool] | None
+) -> list[Tally]:
+    """``tallies`` and the lists "The numbers of A, B and C were 4, 3 and 2" outside them."""
+    added = []
+    for opening in _NUMBERS_OF_WERE.finditer(text):
+        if any(t.start < opening.end() and opening.start() < t.end for t in tallies):
+            continue
+        figures = _FIGURES.match(text, opening.end())
+        closes = _CLAUSE_CLOSES.match(text, figures.end()) if figures is not None else None
+        if closes is None:
+            continue
+        tally = _read_respective(text, opening.start(), closes, inside)
+        if tally is not None:
+            added.append(tally)
+    if not added:
+        return tallies
+    return sorted([*tallies, *added], key=lambda tally: tally.start)
 
 
 def _read_respective(
@@ -616,6 +681,7 @@ def _read_respective(
         and not _numbers_of_one_noun(text, clause, numbers.start())
         and not (labels_follow and _figures_are_subject(text, clause, numbers))
         and not (labels_follow and _objects_placed(text, clause, numbers, after, labels[0]))
+        and (labels_follow or not _labels_share_head(labels, text, start, numbers))
     ):
         return None  # counts of different wholes ("15 and 54 members respectively")
     parts = _figure_parts(labels, figures, percent=percent)
@@ -748,6 +814,75 @@ def _labels_name_kinds_of_subject(
         return False
     return _CHANGE.search(text, at, figures) is None and not NOT_COUNT_AFTER.match(
         text, numbers.end()
+    )
+
+
+_COPULAS = frozenset(("were", "was", "are", "is"))
+_ARTICLES = ("the", "The", "a", "an")
+# A noun counted per unit after the figures: "40 and 25 pupils per class" are rates.
+_PER_UNIT_AFTER = re.compile(r"\s{1,3}[a-z]{2,20}\s{1,3}(?:per|each|a|an)\b")
+
+
+def _shared_head(labels: list[str], listed: str) -> str | None:
+    """The one noun the labels before the figures modify, written once after the last.
+
+    "Northern, Central and Southern provinces", "Male and female staff": each label but
+    the last is one word and the last that word's like and a lower-case noun, the head.
+    A word that names people or things in the plural ("men, women and young people", the
+    police) or a later label after an article ("the police, the army and private
+    militias") is a noun of its own, no modifier. ``listed`` is the text of the list.
+
+    >>> _shared_head(["Urban", "rural households"], "Urban and rural households")
+    'households'
+    >>> _shared_head(["men", "young people"], "men and young people") is None
+    True
+    """
+    *earlier, last = labels
+    words = last.split()
+    if len(words) != 2 or any(len(label.split()) != 1 for label in earlier):
+        return None
+    if any(f"{article} {label}" in listed for label in labels[1:] for article in _ARTICLES):
+        return None
+    head = words[1]
+    if not head.isalpha() or not head.islower() or head in _MEASURE_NOUNS or head in STOP_WORDS:
+        return None
+    modifiers = [*earlier, words[0]]
+    if any(
+        word.lower() in STOP_WORDS or word.lower() in PEOPLE_NOUNS or word.endswith("s")
+        for word in modifiers
+    ):
+        return None
+    return head
+
+
+def _labels_share_head(labels: list[str], text: str, start: int, numbers: re.Match[str]) -> bool:
+    """Whether the labels before the figures are kinds of one noun whose counts split it.
+
+    "Northern, Central and Southern provinces recorded 1,407, 932 and 655 cases,
+    respectively", "Male and female staff numbered 412 and 388, respectively": each
+    label names a kind of one noun (:func:`_shared_head`; no measure: "Urban and rural
+    rates were 12 and 15" compares), with a verb between them and the figures that is no
+    change ("rose to") and no verb of having ("Large and small delegations had 12 and 3
+    members" gives their sizes), and no unit or rate after the figures ("40 and 25
+    pupils per class").
+
+    >>> text = "Urban and rural households numbered 412 and 388, respectively."
+    >>> _labels_share_head(["Urban", "rural households"], text, 0, _FIGURES.search(text))
+    True
+    >>> text = "The Council and the Commission have 15 and 54 members, respectively."
+    >>> _labels_share_head(["Council", "the Commission"], text, 4, _FIGURES.search(text))
+    False
+    """
+    if _shared_head(labels, text[start : numbers.start()]) is None:
+        return False
+    at = text.find(labels[-1], start, numbers.start())
+    verbs = text[at + len(labels[-1]) : numbers.start()].split() if at >= 0 else []
+    if not verbs or any(verb in _HAVE_VERBS and verb not in _COPULAS for verb in verbs):
+        return False  # "Large and small delegations had 12 and 3 members": their sizes
+    return (
+        _CHANGE.search(text, start, numbers.start()) is None
+        and not NOT_COUNT_AFTER.match(text, numbers.end())
+        and not _PER_UNIT_AFTER.match(text, numbers.end())
     )
 
 
