@@ -429,7 +429,8 @@ _NAME_TO_COUNT = rf"(?:{_LEADERS}|,?{GAP})"
 # A list after a colon: "The result was as follows: Ms. Amadi, 97 votes; Mr. Berg, 85
 # votes", "Number of votes obtained: Chile 120, Peru 60"; or after the votes or the voting
 # as subject and its verb "to be": "The votes in the third ballot were Chile 92, Peru 81",
-# "Voting for the two seats was: Chile 92, Peru 81 and Fiji 60". No figure stands between
+# "Voting for the two seats was: Chile 92, Peru 81 and Fiji 60", "The votes were
+# distributed among the candidates as follows: ...". No figure stands between
 # the subject and its verb, so "The votes in 1990 were ..." is no list of candidates.
 _LISTED = re.compile(
     rf"""
@@ -437,6 +438,9 @@ _LISTED = re.compile(
         | :(?=\s{{1,3}}{_NAME},?{GAP}{COUNT_PATTERN}{GAP}{_VOTES_WORD}))
         \s{{1,3}}
       | (?<![\w-])(?:votes|voting)\b[^\d.;:()]{{0,80}}?{GAP}(?:was|were)
+        # "The votes were distributed among the candidates as follows:"
+        (?:{GAP}(?:distributed|divided|allocated|shared)
+            (?:{GAP}(?:among|between)[^\d.;:()]{{1,60}}?)?(?={GAP}as{GAP}follows))?
         (?:{GAP}as{GAP}follows)?(?:\s{{0,3}}:)?{GAP})
     (?P<name>{_NAME}){_NAME_TO_COUNT}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))

@@ -1182,6 +1182,7 @@ _AGAINST_AFTER = re.compile(
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
     (?:{GAP}votes?)?{_COUNT_MEMBERS}{GAP}{_VOTER}
     (?:(?:(?:voting|voted|were(?:{GAP}cast)?){GAP})?(?:against|opposed)|(?:voting|voted){GAP}no
+      | (?-i:no)(?=\s{{0,3}}(?:[.;,)]|$))       # "and 38,000 no" after "62,000 voted yes"
       | cast{GAP}(?:no|negative){GAP}votes?     # "15 voted no" after "98 voted yes"
       | (?:negative|dissenting){GAP}votes?)\b   # "with no negative votes"
     """,
@@ -3738,7 +3739,9 @@ _PERCENT_ITEM = re.compile(
       # "3.4 per cent of ballots were declared invalid": only after the other sides
       | (?:were|was){GAP}(?:(?:declared|ruled|found|left){GAP})?
         (?P<void>invalid|void|spoilt|spoiled|blank|empty|null)\b
-      | (?P<bare>for)\b)  # "38.8 per cent for independence": only beside other options
+      | (?P<bare>for)\b  # "38.8 per cent for independence": only beside other options
+      # "62 per cent voted yes and 38 per cent no": the verb elided, never a first item
+      | (?P<elided>yes|no)\b(?=\s{{0,3}}(?:[,;.)]|$)))
     """,
     _FLAGS,
 )
@@ -3856,7 +3859,9 @@ def _item_side(match: re.Match[str]) -> str:
     if match["void"]:
         return BALLOT_CATEGORY.get(match["void"].lower(), "invalid ballots")  # "spoilt"
     word = " ".join(
-        (match["voted"] or match["side"] or match["chose"] or match["bare"]).lower().split()
+        (match["voted"] or match["side"] or match["chose"] or match["bare"] or match["elided"])
+        .lower()
+        .split()
     )
     return "against" if word in ("against", "no", "opposed", "rejected") else "in favour"
 
@@ -3906,7 +3911,8 @@ def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
     """Sides of a vote in per cent, alone or listed: one tally per vote.
 
     "The plebiscite resulted in 63 per cent in favour of union and 37 per cent against",
-    "55.3 per cent voted no and 44.7 per cent voted yes" (two parts), "approved in a
+    "55.3 per cent voted no and 44.7 per cent voted yes" (two parts; a later answer may
+    elide the verb: "62 per cent voted yes and 38 per cent no"), "approved in a
     referendum with 94.4 per cent of the votes in favour" (one). Only in a sentence about
     a referendum or a vote (within 160 characters before), or with "voted" in the item;
     "chose", "favoured" and the like only after a referendum; one item alone must say
@@ -3922,6 +3928,9 @@ def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
             items.append(item)
     index = 0
     while index < len(items):
+        if items[index]["elided"]:  # "38 per cent no" opens no vote
+            index += 1
+            continue
         opening = index
         chain = [items[index]]
         index += 1
