@@ -48,7 +48,8 @@ __all__ = [
 #: Currency sign or word -> ISO 4217 code.
 CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
-    "euros": "EUR", "£": "GBP", "gbp": "GBP",
+    "euros": "EUR", "£": "GBP", "gbp": "GBP", "chf": "CHF", "swf": "CHF", "jpy": "JPY",
+    "¥": "JPY",
 }  # fmt: skip
 #: Short scale words after a sum of money: "$5 bn", "€2.3m".
 MONEY_SCALES = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6}
@@ -174,7 +175,7 @@ _NUMBER_OR_PART = (
 # currency sign, a hyphen after a letter ("COVID-19", "G-20") or a plus after a letter or
 # digit ("Rio+20", "J1149.5+6663").
 _DIGITS_MAY_START = (
-    r"(?<![\w.,;/$€£”’)])(?:(?<![A-Za-z][-–—])|(?<=[Mm]id-)|(?<=[Pp]re-)|(?<=[Pp]ost-)"
+    r"(?<![\w.,;/$€£¥”’)])(?:(?<![A-Za-z][-–—])|(?<=[Mm]id-)|(?<=[Pp]re-)|(?<=[Pp]ost-)"
     r"|(?<=illion[-–])|(?<=housand[-–])|(?<=[ ]cent[-–]))"  # "12 million-15 million"
     r"(?<![\w][+])"
 )
@@ -313,7 +314,7 @@ NUMBER_PATTERN = re.compile(
             )
         )
       | (?P<money_code>                         # US$ 5 billion, USD 300
-            (?P<currency_code>US\s?\$|USD|EUR|GBP)[ ]?(?P<code_number>{_NUMD})(?!\d)
+            (?P<currency_code>US\s?\$|USD|EUR|GBP|CHF|SwF|JPY)[ ]?(?P<code_number>{_NUMD})(?!\d)
             (?:(?:\s+|-)(?P<code_scale>{_SCALE})|(?P<code_short_scale>{_MONEY_SCALE}))?
         )
       | (?P<roman_locator>                      # annex III, Chapter VII, section II.C
@@ -328,7 +329,7 @@ NUMBER_PATTERN = re.compile(
         (?:{_PERCENT_JOIN}(?P<lone_percent>{_PER_CENT}))?
       )
     | (?P<money_sign>                           # $2.3 million, €5, $5bn
-        (?P<currency_sign>[$€£])[ ]?(?P<sign_number>{_NUMD})(?!\d)
+        (?P<currency_sign>[$€£¥])[ ]?(?P<sign_number>{_NUMD})(?!\d)
         (?:(?:\s+|-)(?P<sign_scale>{_SCALE})|(?P<sign_short_scale>{_MONEY_SCALE}))?
       )
     | (?=[A-Za-z])(?:                           # --- branches that start on a letter
@@ -387,7 +388,7 @@ _NUMBER_WORDS = [*CARDINAL_WORDS, *ORDINAL_WORDS, *FRACTION_WORDS, "dozen", "doz
 _WORD_STARTS = {
     *(w[:4].capitalize() for w in [*_NUMBER_WORDS, *MONTHS]),
     *(w[:4].upper() for w in [*CARDINAL_WORDS, *ORDINAL_WORDS, *MONTHS]),
-    *("No.", "Nos", "USD", "EUR", "GBP"),
+    *("No.", "Nos", "USD", "EUR", "GBP", "CHF", "SwF", "JPY"),
 }
 
 
@@ -416,8 +417,8 @@ def _after_capital(starts: set[str]) -> str:
 
 _AFTER_CAPITAL = _after_capital(_WORD_STARTS)
 CANDIDATE_PATTERN = re.compile(
-    rf"""[0-9$€£A-Z.{"".join(VULGAR_FRACTIONS)}](?:
-        (?<=[0-9$€£])(?<![A-Z0-9].)
+    rf"""[0-9$€£¥A-Z.{"".join(VULGAR_FRACTIONS)}](?:
+        (?<=[0-9$€£¥])(?<![A-Z0-9].)
       | (?<={_VULGAR})(?<![\w.,].)
       | (?<=\.)(?<![\w.,].)(?=\d)
       | (?<=[A-Z])(?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|S\s?\$|{_AFTER_CAPITAL}

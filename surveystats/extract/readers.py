@@ -908,6 +908,8 @@ def read_money(text: str, m: re.Match[str]) -> list[Fact]:
     [(5000000000.0, 'USD')]
     >>> [(f.value, f.unit) for f in read_at("$5bn", 0)]
     [(5000000000.0, 'USD')]
+    >>> [(f.value, f.unit) for f in read_at("SwF 2.4 million", 0)]
+    [(2400000.0, 'CHF')]
     """
     start, end = m.span()
     if m.lastgroup == "money_code":
