@@ -108,7 +108,7 @@ _JOIN = re.compile(
         \s{{0,3}}(?P<punct>[,;:])\s{{0,3}}
         (?:(?P<word>and|while|whereas|but|with|of{GAP}(?:which|whom|these|them|those)|
             among{GAP}(?:them|these|those|which|whom)|including|comprising|
-            consisting{GAP}of|(?P<as_against>as{GAP}against)){GAP})?
+            consisting{GAP}of|(?P<as_against>(?P<as>as{GAP})?against)){GAP})?
         (?:(?:only|just|merely){GAP})?                 # ", only 21 were ...": a focus word
       | {GAP}(?P<plain>and|while|whereas|but|with){GAP}
         (?:(?:only|just|merely){GAP})?                 # "and just four poor": a focus word
@@ -123,6 +123,13 @@ _JOIN = re.compile(
 _THAT_DID_NOT = re.compile(
     r"\s{1,3}(?:that|who|which)\s{1,3}(?:had|have|has|did|do|does|were|was|could)"
     r"\s{1,3}(?:not|no|none)\b"
+)
+# After a bare "against N per cent": who the N are, in a relative clause of their own
+# ("against 22 per cent who saw no change"); a year or "did so" compares ("against 58 per
+# cent who did so in 2005").
+_WHO_THEN_VERB = re.compile(
+    r"\s{1,3}(?:who|that)\s{1,3}(?!did\s{1,3}so\b|do\s{1,3}so\b)[a-z]{2,20}\b[^,;:.\d]{0,60}"
+    r"(?=\s{0,3}(?:[,;:.]|and\b|$))"
 )
 # Where the label of the last item stops.
 _LAST_STOP = re.compile(
@@ -378,6 +385,15 @@ def _sentence_end_in(text: str, start: int, end: int) -> bool:
     return len(sentence_starts(text[start:end])) > 1
 
 
+def _shares_make_hundred(chain: list[Item]) -> bool:
+    """Whether every item of ``chain`` is a share and the shares add up to 100, as rounded."""
+    shares = [item.percent for item in chain if item.kind == "percent" and item.percent is not None]
+    if len(shares) < len(chain):
+        return False
+    slack = sum((Fraction(1, 2 * 10 ** (item.decimals or 0)) for item in chain), Fraction(0))
+    return abs(sum(shares, Fraction(0)) - 100) <= slack
+
+
 def _link(text: str, left: Item, right: Item) -> _Link | None:
     """How ``left`` joins ``right`` in an enumeration, or ``None`` when it does not."""
     if right.prefix_start < left.head_end:
@@ -410,6 +426,12 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
         return None  # "25 per cent, compared with 30 per cent", "from 5 and"
     if _RANKED_NEXT.search(label):
         return None  # "5,584 complaints, followed by the police with 4,324": a ranking
+    if join["as_against"] and join["as"] is None:
+        # "63 per cent considered that it had improved, against 22 per cent who saw no
+        # change and 15 per cent ...": a part only where the shares make 100 (find_enumerations)
+        if left.kind != "percent" or _WHO_THEN_VERB.match(text, right.end) is None:
+            return None
+        return _Link(label_end, "against")
     if join["as_against"] and _THAT_DID_NOT.match(text, right.end) is None:
         return None  # "30 per cent, as against 25 per cent in 2010": a comparison
     word = join["word"] or join["plain"] or ""
@@ -2659,6 +2681,8 @@ def find_enumerations(
                 )
             )
         )
+        if readable and any(link.kind == "against" for link in links):
+            readable = _shares_make_hundred(chain)  # "..., against 22 per cent who ..."
         reading = _read_chain(text, chain, links, limit) if readable else None
         kind = _accepted(reading, text) if reading is not None else None
         if reading is not None and kind is None and len(chain) >= 3 and not chain[0].total_before:
