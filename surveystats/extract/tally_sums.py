@@ -1250,6 +1250,16 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         # "had a unit for the advancement of women at ministerial level, 27% at a lower
         # level": the later labels' preposition finds the first before "of" cuts it short
         labels[0] = _opens_like_later(labels[0], labels[1:])
+    # The word right before a count in brackets is its label's noun, whatever its ending
+    # ("relating to housing (140)", "from peacekeeping (25)"): no verb
+    bracketed = _is_bracketed(text, run[0])
+    if bracketed and not on_right and len(labels[0]) > _MAX_LABEL_WORDS:
+        # "The 64 complaints received by the Office of the Ombudsman in 2019 concerned pay
+        # (30), ...": a first label longer than a label holds the clause's subject, and
+        # the label follows the clause's last verb
+        verbs = [i for i, (word, _, _) in enumerate(labels[0][:-1]) if _is_verb(word)]
+        if verbs:
+            labels[0] = labels[0][verbs[-1] + 1 :]
     labels = [_shorten(words) for words in labels]
     if any(not words or len(words) > _MAX_LABEL_WORDS for words in labels):
         return None
@@ -1264,9 +1274,6 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         for words in labels[1:]
     ]
     first_on_left = not on_right or not rights[0]
-    # The word right before a count in brackets is its label's noun, whatever its ending
-    # ("relating to housing (140)", "from peacekeeping (25)"): no verb
-    bracketed = _is_bracketed(text, run[0])
     if (
         first_on_left
         and not bracketed
