@@ -1514,12 +1514,51 @@ _CHOSEN_BEFORE = re.compile(
     \s{{0,3}},?{GAP}$""",
     _FLAGS,
 )
+
+
+def _name_vote_options(text: str, vote: Tally) -> int | None:
+    """Give a vote's two sides the options it chose between, written in lower case.
+
+    "The electorate chose independence by 8,411 votes against 2,093 for continued
+    association": "in favour" becomes the option chosen before "by", "against" the
+    option after "for". Returns where the second option ends, or None.
+
+    >>> text = "The voters chose integration by 52 votes to 31 for independence."
+    >>> vote = Tally("vote", 29, 46, [Part("in favour", 52, 32, 34), Part("against", 31, 44, 46)])
+    >>> _name_vote_options(text, vote), [(p.category, p.count) for p in vote.parts]
+    (63, [('integration', 52), ('independence', 31)])
+    """
+    against = vote.parts[1]
+    if against.end != vote.end:
+        return None
+    chosen = _OPTION_CHOSEN_BEFORE.search(text, max(0, vote.start - _CHOSEN_REACH), vote.start)
+    other = _FOR_OTHER_OPTION.match(text, vote.end) if chosen is not None else None
+    if other is None:
+        return None
+    first, second = " ".join(chosen["option"].split()), " ".join(other["name"].split())
+    if first == second:
+        return None
+    vote.parts[0].category, against.category = first, second
+    return other.end()
+
+
 _FOR_OTHER_CANDIDATE = re.compile(rf"{GAP}for{GAP}(?P<name>{_NAME})(?![\w’'-])", _FLAGS)
 _FOR_MORE_CANDIDATES = re.compile(
     rf"""\s{{0,3}},?{GAP}(?:and{GAP})?(?P<n>{COUNT_PATTERN}){GAP}(?:votes?{GAP})?
     for{GAP}(?P<name>{_NAME})(?![\w’'-])""",
     _FLAGS,
 )
+# An option chosen, in lower case, before a vote whose side against is another option:
+# "The electorate chose independence by 8,411 votes against 2,093 for continued
+# association". Not a text voted for ("voted for the draft"): those are sides.
+_OPTION_CHOSEN_BEFORE = re.compile(
+    rf"""\b(?:chose|opted{GAP}for|preferred){GAP}
+    (?!(?:it|them|this|that|the{GAP}(?:draft|text|resolution|proposal|amendment|motion))\b)
+    (?P<option>(?-i:[a-z])[^\W\d_][\w’'-]{{0,29}}(?:{GAP}[^\W\d_][\w’'-]{{0,29}}){{0,5}}?)
+    \s{{0,3}},?{GAP}$""",
+    _FLAGS,
+)
+_FOR_OTHER_OPTION = re.compile(rf"{GAP}for{GAP}{_OPTION}", _FLAGS)
 # How far before a vote its verb of choosing and the first name may start.
 _CHOSEN_REACH = 200
 
@@ -1546,7 +1585,7 @@ def name_vote_candidates(text: str, vote: Tally) -> int | None:
         return None
     chosen = _CHOSEN_BEFORE.search(text, max(0, vote.start - _CHOSEN_REACH), vote.start)
     if chosen is None or (first := _candidate(chosen["name"])) is None:
-        return None
+        return _name_vote_options(text, vote)
     end = vote.end
     if chosen["over"] is not None:
         second = _candidate(chosen["over"])
