@@ -138,6 +138,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "only_against": _repeat("adopted with only 3 against and "),
     "percent_votes": _repeat("The draft obtained 62 per cent of the votes cast, "),
     "votes_yes": _repeat("128 votes yes, 7 no, "),
+    # one sentence that holds many short splits: each of them once looked at every figure
+    # and every other tally of the sentence for its whole (quadratic before session 22)
+    "many_splits": _repeat("12 in Chad and 9 in Mali, while "),
     "vote_was": _repeat("the vote was 97 to 21, the Council voted 9 to 6, "),
     # label-first counts under a stated whole, shares by place
     "label_first_counts": _repeat("Of the 36 projects, Africa accounted for 15, Asia for "),

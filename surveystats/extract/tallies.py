@@ -411,7 +411,8 @@ def _find_in_paragraph(
         # shares that are no items ("assessed at 6.53 per cent, ... at 18.53 per cent and
         # ... at 74.94 per cent"): only a gapped list can read them
         found = find_gapped(text, items, found)
-    found = [kept for tally in found if (kept := _as_split(text, tally, items))]
+    marked = [item for item in items if item.total_marker]  # "in all, 120": once
+    found = [kept for tally in found if (kept := _as_split(text, tally, marked))]
     # "218 were accepted, of which 150 were implemented": a part of a part, where the
     # parts would exceed their whole
     found = [kept for tally in found if (kept := without_nested_parts(text, tally))]
@@ -463,14 +464,14 @@ def _find_in_paragraph(
             for tally in find_partitions(
                 text, items, numbers, taken=[(t.start, t.end) for t in kept]
             )
-            if (split := _as_split(text, tally, items))
+            if (split := _as_split(text, tally, marked))
         ]
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     return kept
 
 
-def _as_split(text: str, tally: Tally, items: list[Item]) -> Tally | None:
+def _as_split(text: str, tally: Tally, marked: list[Item]) -> Tally | None:
     """The tally as a split of one whole, or None where its counts are no parts side by side.
 
     "150 States parties to the Agreement and 97 to its Protocol" counts overlapping sets;
@@ -487,7 +488,7 @@ def _as_split(text: str, tally: Tally, items: list[Item]) -> Tally | None:
         or _inventory(text, tally)
     ):
         return None
-    return with_marked_whole(tally, items)
+    return with_marked_whole(tally, marked)
 
 
 # A list that goes on after the counted nouns with items of no figure: "lived through two

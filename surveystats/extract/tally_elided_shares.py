@@ -14,6 +14,7 @@ One bounded look before each count tally: linear time.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from surveystats.extract.tally_items import AUXILIARIES, Item
@@ -27,20 +28,16 @@ _SUMS_TO_100 = (99, 101)  # shares that split one whole, within rounding
 
 
 def _figures_of(tally: Tally, items: list[Item]) -> list[int] | None:
-    """The index in ``items`` of each part's figure, or ``None`` if one has none."""
-    at = {item.start: index for index, item in enumerate(items)}
+    """The index in ``items`` (in order of start) of each part's figure, or ``None``."""
     found = []
     for part in tally.parts:
-        index = next(
-            (
-                at[start]
-                for start in range(part.start, part.end)
-                if start in at and items[at[start]].value == part.count
-            ),
-            None,
-        )
-        if index is None:
-            return None
+        index = bisect.bisect_left(items, part.start, key=lambda item: item.start)
+        while index < len(items) and items[index].start < part.end:
+            if items[index].value == part.count:
+                break
+            index += 1
+        else:
+            return None  # no figure of the part's count inside it
         found.append(index)
     return found
 

@@ -357,6 +357,12 @@ class _Sentence:
         return self._last_figures[self.index_of[figure.start]]
 
     @functools.cached_property
+    def aside_counts(self) -> tuple[list[_Figure], list[int]]:
+        """The counts inside dashed asides, in order, and their starts."""
+        counts = [f for f in self.figures if f is not None and f.in_aside and f.unit == "count"]
+        return counts, [f.start for f in counts]
+
+    @functools.cached_property
     def splits_shares(self) -> bool:
         """Whether the sentence says shares split one whole ("made up", "the share")."""
         return self._first(_SHARE_CUE) < self.end
@@ -687,11 +693,10 @@ def _stated_whole(sentence: _Sentence, run: list[_Figure]) -> _Figure | None:
 
 def _aside_total(sentence: _Sentence, run: list[_Figure]) -> _Figure | None:
     """A total in a dashed aside right after the list ("-- 30 in total --")."""
-    for figure in sentence.figures:
-        if figure is None or not figure.in_aside or figure.unit != "count":
-            continue
-        near = run[-1].end < figure.start < run[-1].end + 120
-        if near and IN_TOTAL.match(sentence.text, figure.end):
+    counts, starts = sentence.aside_counts
+    end = run[-1].end
+    for figure in counts[bisect.bisect_right(starts, end) : bisect.bisect_left(starts, end + 120)]:
+        if IN_TOTAL.match(sentence.text, figure.end):
             return figure
     return None
 

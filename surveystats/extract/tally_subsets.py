@@ -181,7 +181,8 @@ def with_marked_whole(tally: Tally, items: list[Item]) -> Tally | None:
         Any tally; a vote, a tally with a stated whole and one whose later parts carry no
         such mark are returned as they are.
     items
-        The items of the paragraph (:func:`~surveystats.extract.tally_items.read_items`).
+        The items of the paragraph (:func:`~surveystats.extract.tally_items.read_items`);
+        only those marked as a whole are looked at, so a caller may pass just those.
 
     Returns
     -------

@@ -908,13 +908,36 @@ def _whole_of_bracketed(text: str, lo: int, whole: _Figure, first: _Figure) -> b
     )
 
 
-def _count_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) -> list[_Fit]:
-    """Stretches of a run of counts that add up exactly to a whole stated before them."""
+class _Counts(NamedTuple):
+    """The counts of one sentence's figures, looked up by every run of it."""
+
+    counts: list[_Figure]  # figures that may state a whole, in order
+    values: set[int]
+    starts: list[int]  # of all the figures
+    count_ends: list[int]  # of ``counts``: in order, figures do not overlap
+
+    @classmethod
+    def of(cls, figures: list[_Figure]) -> _Counts:
+        counts = [
+            f for f in figures if f.item.kind in ("count", "whole") and f.item.value is not None
+        ]
+        return cls(
+            counts,
+            {f.item.value for f in counts},  # type: ignore[misc]
+            [f.start for f in figures],
+            [f.end for f in counts],
+        )
+
+
+def _count_fits(
+    text: str, lo: int, figures: list[_Figure], run: list[_Figure], table: _Counts
+) -> list[_Fit]:
+    """Stretches of a run of counts that add up exactly to a whole stated before them.
+
+    ``table`` holds the counts of ``figures`` (:meth:`_Counts.of`), read once a sentence.
+    """
     fits = []
-    counts = [f for f in figures if f.item.kind in ("count", "whole") and f.item.value is not None]
-    values = {f.item.value for f in counts}
-    starts = [f.start for f in figures]
-    count_ends = [f.end for f in counts]  # in order: figures do not overlap
+    counts, values, starts, count_ends = table
     for i in range(len(run)):
         # only a count at most _MAX_WHOLE_GAP before the first part may state the whole (both
         # tests below bound the gap): a window, not every count before, keeps this linear
@@ -1562,9 +1585,11 @@ def _fits(text: str, lo: int, figures: list[_Figure]) -> list[_Fit]:
     runs = _runs(text, figures)
     count_fits: list[_Fit] = []
     share_fits: list[_Fit] = []
+    table = None
     for run in runs:
         if run[0].item.kind == "count":
-            count_fits.extend(_count_fits(text, lo, figures, run))
+            table = table or _Counts.of(figures)
+            count_fits.extend(_count_fits(text, lo, figures, run, table))
         else:
             share_fits.extend(_share_fits(text, lo, figures, run))
     # counts first: they carry the shares written beside them ("45 per cent (63)")
@@ -2070,6 +2095,41 @@ def _main_whole(
     return _same_noun(text, figure, first, tally) and not _other_year(text, lo, figure, tally)
 
 
+_WHOLE_REACH = 600  # characters around a tally where the figure of its whole may stand
+
+
+def _near(figures: list[_Figure], starts: list[int], tally: Tally) -> list[_Figure]:
+    """The figures (in order, ``starts`` theirs) within :data:`_WHOLE_REACH` of a tally.
+
+    A sentence holding many tallies would otherwise have each of them look at all its
+    figures, a time that grows with the square of its length.
+    """
+    lo = bisect.bisect_left(starts, tally.start - _WHOLE_REACH)
+    hi = bisect.bisect_right(starts, tally.end + _WHOLE_REACH)
+    return figures[lo:hi]
+
+
+def _by_position(tallies: list[Tally]) -> tuple[list[Tally], list[int], list[int]]:
+    """Tallies by start, their starts, and the greatest end up to each (for bisection)."""
+    ordered = sorted(tallies, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
+    ends = list(itertools.accumulate((t.end for t in ordered), max))
+    return ordered, starts, ends
+
+
+def _tallies_near(
+    by_position: tuple[list[Tally], list[int], list[int]], tally: Tally
+) -> list[Tally]:
+    """The tallies that reach within twice :data:`_WHOLE_REACH` of ``tally``.
+
+    A superset of those that a span between ``tally`` and a figure near it may overlap.
+    """
+    ordered, starts, ends = by_position
+    lo = bisect.bisect_right(ends, tally.start - 2 * _WHOLE_REACH)
+    hi = bisect.bisect_left(starts, tally.end + 2 * _WHOLE_REACH)
+    return ordered[lo:hi]
+
+
 def _summed_whole(
     text: str,
     tally: Tally,
@@ -2205,13 +2265,23 @@ def attach_summed_whole(
     by_start = {item.start: item for item in items}
     starts = [*sentence_starts(text), len(text), len(text)]
     number_starts = [number.start for number in numbers]
+    by_position = _by_position(tallies)
+    # the figures of a window of sentences, read once for all its tallies, with their starts
+    read: dict[tuple[int, int], tuple[list[_Figure], list[int]]] = {}
     for tally in open_tallies:
         at = bisect.bisect_right(starts, tally.start) - 1
         sentences = (starts[max(0, at - 1)], starts[at], starts[at + 1], starts[at + 2])
         first = bisect.bisect_left(number_starts, sentences[0])
         last = bisect.bisect_left(number_starts, sentences[3])
-        figures = _figures(text, numbers[first:last], by_start)
-        taken = [(other.start, other.end) for other in tallies if other is not tally]
+        if (first, last) not in read:
+            window = _figures(text, numbers[first:last], by_start)
+            read[first, last] = window, [figure.start for figure in window]
+        figures = _near(*read[first, last], tally)
+        taken = [
+            (other.start, other.end)
+            for other in _tallies_near(by_position, tally)
+            if other is not tally
+        ]
         whole = _summed_whole(text, tally, figures, numbers[first:last], sentences, taken)
         if whole is None:
             continue
