@@ -640,6 +640,39 @@ def _refused(
     return False
 
 
+class _Cues:
+    """Where one sentence's cue words stand, found once for all the runs read in it.
+
+    Each run asks whether a rate word stands before it, and whether "the rest" or
+    "respectively" stands after it in the sentence: searched per run, a long sentence of
+    many runs took a time that grows with the square of its length.
+    """
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text, self.lo, self.hi = text, lo, hi
+        self.first_rate = RATE_WORDS.search(text, lo, hi)
+        self.rests = [m.start() for m in _REST_CUE.finditer(text, lo, hi)]
+        self.respectively = [m.start() for m in _RESPECTIVELY.finditer(text, lo, hi)]
+
+    def rate_before(self, end: int) -> bool:
+        """Whether a rate word stands in the sentence before ``end``."""
+        first = self.first_rate
+        if first is None or first.start() >= end:
+            return False
+        return first.end() <= end or RATE_WORDS.search(self.text, self.lo, end) is not None
+
+    def rest_from(self, start: int) -> bool:
+        """Whether "the rest" (or "the remaining", ...) stands at or after ``start``."""
+        return bisect.bisect_left(self.rests, start) < len(self.rests)
+
+    def respectively_from(self, start: int) -> bool:
+        """Whether "respectively" stands at or after ``start``."""
+        return bisect.bisect_left(self.respectively, start) < len(self.respectively)
+
+
+_RESPECTIVELY = re.compile("respectively")
+
+
 def _read_run(
     text: str,
     run: list[tuple[Item, int, int]],
@@ -648,8 +681,13 @@ def _read_run(
     hi: int,
     *,
     earlier: list[Number] = (),  # type: ignore[assignment]
+    cues: _Cues | None = None,
 ) -> Tally | None:
-    """One run as a tally where the sentence gives evidence of one whole, else ``None``."""
+    """One run as a tally where the sentence gives evidence of one whole, else ``None``.
+
+    ``cues`` are the sentence's cue words (:class:`_Cues`), found once for all its runs.
+    """
+    cues = cues or _Cues(text, lo, hi)
     if len(run) > _MAX_PARTS or any(
         (item.counted or "").lower().split()[-1:] in (["votes"], ["seats"], ["ballots"])
         for item, _, _ in run
@@ -664,7 +702,7 @@ def _read_run(
     percent = first.kind == "percent"
     if any(_OF_THEM.match(text, item.end) for item, _, _ in run[1:]):
         return None  # "62 per cent ..., with 38 per cent of them headed by women": a subset
-    if RATE_WORDS.search(text, lo, first.start) is not None:
+    if cues.rate_before(first.start):
         return None  # "The literacy rate stood at 61 per cent in A, 25 per cent in B": rates
     # the evidence of one whole that needs no labels: a whole, 100 per cent, a cue of the
     # list's own clause (opening it, naming the rest, or "respectively" after it)
@@ -675,9 +713,9 @@ def _read_run(
         or (percent and adds_up_to_whole([item for item, _, _ in run]))
         or _OPENING_CUE.search(text, max(near, first.prefix_start - _CUE_REACH), first.start)
         is not None
-        or _REST_CUE.search(text, near, hi) is not None
+        or cues.rest_from(near)
         or text.find(":", near, first.prefix_start) >= 0
-        or text.find("respectively", run[-1][0].end, hi) >= 0
+        or cues.respectively_from(run[-1][0].end)
     )
     labels, parallel = _labels_before(text, run, lo)
     if labels is None:
@@ -773,6 +811,7 @@ def find_partitions(
     number_starts = [number.start for number in numbers]
     found = []
     done = -1
+    sentence_cues: dict[int, _Cues] = {}
     for run in runs:
         first, last = run[0][0], run[-1][0]
         at = bisect.bisect_right(starts, first.start) - 1
@@ -786,7 +825,9 @@ def find_partitions(
         ]
         earlier = numbers[max(0, bisect.bisect_left(number_starts, lo) - _EARLIER_NUMBERS) :]
         earlier = [number for number in earlier if number.end <= lo]
-        tally = _read_run(text, run, before_items, lo, hi, earlier=earlier)
+        if at not in sentence_cues:
+            sentence_cues[at] = _Cues(text, lo, hi)
+        tally = _read_run(text, run, before_items, lo, hi, earlier=earlier, cues=sentence_cues[at])
         if tally is not None:
             found.append(tally)
             done = at
