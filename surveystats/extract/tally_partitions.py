@@ -649,7 +649,7 @@ class _Cues:
     """
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
-        self.text, self.lo, self.hi = text, lo, hi
+        self.text, self.lo = text, lo
         self.first_rate = RATE_WORDS.search(text, lo, hi)
         self.rests = [m.start() for m in _REST_CUE.finditer(text, lo, hi)]
         self.respectively = [m.start() for m in _RESPECTIVELY.finditer(text, lo, hi)]
@@ -680,14 +680,13 @@ def _read_run(
     lo: int,
     hi: int,
     *,
+    cues: _Cues,
     earlier: list[Number] = (),  # type: ignore[assignment]
-    cues: _Cues | None = None,
 ) -> Tally | None:
     """One run as a tally where the sentence gives evidence of one whole, else ``None``.
 
     ``cues`` are the sentence's cue words (:class:`_Cues`), found once for all its runs.
     """
-    cues = cues or _Cues(text, lo, hi)
     if len(run) > _MAX_PARTS or any(
         (item.counted or "").lower().split()[-1:] in (["votes"], ["seats"], ["ballots"])
         for item, _, _ in run
