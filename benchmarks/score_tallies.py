@@ -18,7 +18,8 @@ A labelled tally is found when one tally returned for its text has the same valu
 multiset; a count tally whose parts also carry shares offers the shares as a second
 reading), the labelled total where one is labelled, and a part for every labelled part
 with its value whose category, counted noun or role shares a content word with the
-label. A sentence without a tally is right when nothing with a figure comes back. With
+label; words that name a side of a vote ("Yes", "backed", "voted no") count as that
+side. A sentence without a tally is right when nothing with a figure comes back. With
 ``--split``, lines whose 0-based index modulo 5 is 1 or 3 are the hold half (40 %), the
 rest the dev half. Misses are counted by kind (nothing found, other values, other total,
 labels) without printing sentences unless ``--failures`` is given.
@@ -49,6 +50,22 @@ STOP_WORDS = frozenset(
 )
 
 
+# Words that name a side of a vote. A label written with them ("Yes", "backed", "voted no")
+# agrees with a part whose category or role names that side ("in favour", "against"): the
+# extractor gives a vote's sides their standard names and keeps the side in ``role``.
+SIDE_WORDS = {
+    **dict.fromkeys(
+        ("yes", "ayes", "aye", "support", "supported", "supporting", "backed", "endorsed"),
+        "favour",
+    ),
+    **dict.fromkeys(
+        ("no", "noes", "nay", "nays", "opposed", "opposing", "opposition", "negative", "rejected"),
+        "against",
+    ),
+}
+VOTING_WORDS = frozenset(("voted", "vote", "votes", "voting", "cast"))
+
+
 def content_words(label: str | None) -> set[str]:
     """Lower-case content words of a label, with spelling and inflection folded."""
     if label is None or pd.isna(label) or not label:
@@ -57,6 +74,11 @@ def content_words(label: str | None) -> set[str]:
     words = re.findall(r"[a-z][a-z'\-]*", text)
     if words == ["for"]:  # "N for, M against"
         return {"favour"}
+    if "for" in words and set(words) <= VOTING_WORDS | {"for"}:  # "voted for"
+        return {"favour"}
+    if words[:1] == ["not"] and words[1:] in (["present"], ["present", "at", "the", "vote"]):
+        return {"absent"}
+    words = [SIDE_WORDS.get(word, word) for word in words]
     folded = set()
     for word in words:
         if word in STOP_WORDS:
