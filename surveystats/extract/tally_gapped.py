@@ -52,6 +52,7 @@ __all__ = ["find_gapped"]
 _MAX_GAP = 160  # characters between two figures of one list
 _MAX_LABEL_WORDS = 8
 _MAX_PREDICATE_WORDS = 6
+_MAX_DATE_WORDS = 6  # "In the course of 2023", "At the end of 2020"
 _SHARE_SLACK = Fraction(1, 2)  # shares that make 100 may add up to 99.5 .. 100.5
 
 # A list joint: a comma or a semicolon (a conjunction may follow), else a conjunction.
@@ -106,6 +107,17 @@ _HOLDING_VERBS = SHARE_VERBS | word_set(
     numbered form forms formed
     """
 )
+#: Verbs of getting, keeping or recording counted things, in the past tense (the present
+#: is often a noun: "records", "counts"): each later subject got, kept or recorded its own
+#: share of them ("Darfur recorded 1,108 incidents, Kordofan 412"; "the coalition took 78
+#: seats, the governing party 71").
+_GETTING_VERBS = word_set(
+    """
+    obtained won took secured gained captured recorded registered logged counted documented
+    verified hosted provided contributed deployed employed enrolled sheltered drew
+    submitted
+    """
+)
 #: Adverbs between a subject and its verb: they end the subject too.
 _ADVERBS = word_set("together alone jointly collectively combined respectively")
 #: Verbs of a change or a level: the figures are a series or measures, no split.
@@ -127,7 +139,9 @@ _QUALIFIERS = word_set(
 _REMAINING = ("the remaining", "the other", "a further", "another")
 _CONJUNCTIONS = word_set("and while whereas but")
 _PRONOUNS = word_set("it they them he she we you this that these those which who")
-_LABEL_STOP = VERBS | AUXILIARIES | _STATING_VERBS | _CHANGE_VERBS | _ADVERBS | _PRONOUNS
+_LABEL_STOP = (
+    VERBS | AUXILIARIES | _STATING_VERBS | _GETTING_VERBS | _CHANGE_VERBS | _ADVERBS | _PRONOUNS
+)
 _PREDICATE_WORDS = _LABEL_STOP | SHARE_VERBS | _REPEATED_PREPOSITIONS | {"up"}
 _FIRST_WORD_STOP = PREPOSITIONS | _LABEL_STOP | {"of", "than", "then", "per", "cent"}
 
@@ -275,6 +289,9 @@ def _read_run(text: str, run: list[Item | _Figure]) -> Tally | None:
         _AND_REST_AFTER.match(text, run[-1].end) is None
     ):
         return None  # no "and" closes the list (a cheap test before reading its clauses)
+    whole = _opening_whole(text, run)
+    if whole is not None:  # "Of the 96 staff deployed, WFP provided 41, UNICEF 30 ..."
+        run = run[1:]
     first = _first_clause(text, run[0])
     if first is None:
         return None
@@ -307,8 +324,8 @@ def _read_run(text: str, run: list[Item | _Figure]) -> Tally | None:
     if percent and not _shares_of_one_whole(text, run, first_tail, subject_start):
         return None
     if not percent and not (
-        _names_what_it_counts(first_tail)
-        and any(word in _HOLDING_VERBS for word in predicate.lower().split())
+        (whole is not None or _names_what_it_counts(first_tail))
+        and any(word in _HOLDING_VERBS | _GETTING_VERBS for word in predicate.lower().split())
     ):
         return None  # "The Council adopted 40 of them, Uganda 3": no holding of a whole
     kind = "vote" if _VOTES.search(first_tail) or _VOTES.search(predicate) else "breakdown"
@@ -317,7 +334,35 @@ def _read_run(text: str, run: list[Item | _Figure]) -> Tally | None:
         _part(c.label, item, remaining=c.remaining)
         for c, item in zip(clauses, run[1:], strict=True)
     )
+    if not percent and _is_noun(first_tail):  # "took 78 seats, the opposition 35": seats
+        for index, part in enumerate(parts):
+            part.counted, part.counted_inherited = first_tail, index > 0
+    elif whole is not None and whole.counted:  # "Of the 96 staff members, WFP provided 41"
+        for part in parts:
+            part.counted, part.counted_inherited = whole.counted, True
+    if whole is not None:
+        return Tally(kind, whole.start, run[-1].end, parts, unit=run[0].kind, total=whole.value)
     return Tally(kind, subject_start, run[-1].end, parts, unit=run[0].kind)
+
+
+def _opening_whole(text: str, run: list[Item | _Figure]) -> Item | _Figure | None:
+    """The count a sentence opens with as the whole of the run's later counts, or None.
+
+    "Of the 96 staff members deployed to the zone, WFP provided 41, ...": the first count
+    follows "Of the" (or "Out of the") at the start of its sentence and its clause ends
+    with a comma before the second count; at least two counts follow it.
+    """
+    first = run[0]
+    if first.kind != "count" or len(run) < 3:
+        return None
+    stop = max(text.rfind(". ", 0, first.start), text.rfind("; ", 0, first.start))
+    sentence_start = 0 if stop < 0 else stop + 2
+    opening = _OPENING_WHOLE.match(text, sentence_start)
+    if opening is None or text[opening.end() : first.start].strip():
+        return None
+    if "," not in text[first.end : run[1].start] or first.value is None:
+        return None
+    return first
 
 
 def _part(label: str, item: Item | _Figure, *, remaining: bool) -> Part:
@@ -362,7 +407,15 @@ def _first_clause(text: str, item: Item | _Figure) -> tuple[str, int, str, str |
     words = [(m.group(), m.start()) for m in _WORD.finditer(text, start, item.start)]
     if words and words[0][0].lower() in _CONJUNCTIONS:
         words = words[1:]
-    verb_at = next((i for i, (word, _) in enumerate(words) if word.lower() in _LABEL_STOP), None)
+    words = _without_opening_date(words)
+    verb_at = next(
+        (
+            i
+            for i, (word, _) in enumerate(words)
+            if word.lower() in _LABEL_STOP and not _is_acronym(word)
+        ),
+        None,
+    )
     if verb_at is None or not 0 < verb_at <= _MAX_LABEL_WORDS:
         return None
     subject_words, predicate_words = words[:verb_at], words[verb_at:]
@@ -381,6 +434,16 @@ def _first_clause(text: str, item: Item | _Figure) -> tuple[str, int, str, str |
         return None
     predicate = " ".join(word for word, _ in predicate_words)
     return subject, subject_start, predicate, preposition
+
+
+def _without_opening_date(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """``words`` without a year that opens the clause ("In 2023 the northern governorates")."""
+    if not words or words[0][0].lower() not in PREPOSITIONS:
+        return words
+    for index, (word, _) in enumerate(words[:_MAX_DATE_WORDS]):
+        if YEAR_FIGURE.fullmatch(word):
+            return words[index + 1 :]
+    return words
 
 
 def _read_gap(text: str, end: int, start: int, *, percent: bool) -> tuple[str, _Clause] | None:
@@ -438,14 +501,23 @@ def _is_label(label: str, *, percent: bool) -> bool:
     words = label.split()
     if not words or len(words) > _MAX_LABEL_WORDS:
         return False
-    if words[0].lower() in _FIRST_WORD_STOP or words[-1].lower() in _FIRST_WORD_STOP:
+    if any(
+        word.lower() in _FIRST_WORD_STOP and not _is_acronym(word) for word in (words[0], words[-1])
+    ):
         return False
     if words[-1].lower() in ("the", "a", "an", "its", "their", "and", "or"):
         return False
     return not any(
-        word.lower() in _LABEL_STOP or _has_digit(word) or YEAR_FIGURE.fullmatch(word)
+        (word.lower() in _LABEL_STOP and not _is_acronym(word))
+        or _has_digit(word)
+        or YEAR_FIGURE.fullmatch(word)
         for word in words
     )
+
+
+def _is_acronym(word: str) -> bool:
+    """An agency's acronym, no pronoun or verb: "WHO", "UNHCR"."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _is_tail(tail: str) -> bool:
@@ -462,6 +534,11 @@ def _is_tail(tail: str) -> bool:
     if words[0] == "of":
         return True
     return not any(word.lower() in PREPOSITIONS for word in words)
+
+
+def _is_noun(tail: str) -> bool:
+    """Whether a first clause's tail is the noun its count counts ("seats", "staff members")."""
+    return bool(tail) and tail[0] != "(" and not tail.startswith("of ") and not _has_digit(tail)
 
 
 def _has_digit(word: str) -> bool:

@@ -287,7 +287,7 @@ _OBJECT_THEN_GAPPED_LOWER = re.compile(
     rf"(?:{GAP}[a-z][\w'’-]{{1,25}}){{0,3}}\s{{0,3}}(?:[,;]{GAP}(?:and{GAP})?|{GAP}and{GAP})"
     rf"(?:the{GAP})?(?P<label>[a-z][\w'’-]{{1,25}}(?:{GAP}[a-z][\w'’-]{{1,25}}){{0,2}}){GAP}"
     rf"(?:(?:some|about|nearly|almost|over){GAP})?(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
-    r"\s{0,3}(?:[.;]|,(?!\d)|$)"
+    r"\s{0,3}(?:[.;]|,(?!\d)|$|and\s)"
 )
 # "employed 8,420 national staff and 3,110 international staff": objects of one verb whose
 # nouns share their head, each with a modifier of its own, are kinds of one thing.
