@@ -1870,6 +1870,10 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         return _other(number)
     if number.form != "digits" and _FRACTION_NOUN_AFTER.match(text, end, limit):
         return _other(number)  # "two thirds": a fraction
+    if (number.raw.lower() in ("one", "1") and _IN_EVERY_AFTER.match(text, end, limit)) or (
+        _ONE_IN_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        return _other(number)  # "one in five children": a rate, no count of anyone
     if (
         kind == "count"
         and text.startswith(_YEAR_BRACKET_STARTS, end)
@@ -2155,6 +2159,9 @@ _FRACTION = (
 _YEAR_BRACKET_STARTS = (" (", "(")
 _YEAR_BRACKET = re.compile(r" ?\((?:1[89]|20)\d\d\)")
 _FRACTION_NOUN_AFTER = re.compile(r"[\s-]{1,3}(?:thirds?|quarters?|fifths?)\b")
+# A rate written as one in so many: "one in five children", "1 in 3 women".
+_IN_EVERY_AFTER = re.compile(rf"{GAP}in{GAP}(?:every{GAP})?(?:\d{{1,3}}|{NUMBER_WORDS})\b")
+_ONE_IN_BEFORE = re.compile(rf"\b(?:[Oo]ne|1){GAP}in{GAP}(?:every{GAP})?$")
 # A majority or minority, how large in words: "a clear majority", "a sizeable minority".
 _MAJORITY = (
     r"(?:a|the)\s{1,3}(?:(?:large|clear|small|narrow|vast|slight|great|substantial|significant"

@@ -27,7 +27,10 @@ The evidence, at least one of
         right before the first figure ("of whom", "of which", "among them",
         "including", "namely", "broken down", "distributed"), a colon before it, a rest
         of the whole beside the parts ("the rest", "the remaining", "the remainder",
-        "the balance", "the other"), or "respectively" after the list;
+        "the balance", "the other"). "respectively" after the list is no cue here: the
+        reader of "respectively" lists (:mod:`~surveystats.extract.tally_respective`)
+        decides whether its figures split one whole or measure different ones ("The
+        electorate of A and B numbered 450,000 and 700,000 voters respectively");
     (c) for counts only, parallel clauses: the later ones elide the first one's verb of
         holding or taking a share ("accounted for", "made up", "received", "won",
         "numbered", ...; not "has", "is" or "adopted"), keeping at most its
@@ -643,16 +646,15 @@ def _refused(
 class _Cues:
     """Where one sentence's cue words stand, found once for all the runs read in it.
 
-    Each run asks whether a rate word stands before it, and whether "the rest" or
-    "respectively" stands after it in the sentence: searched per run, a long sentence of
-    many runs took a time that grows with the square of its length.
+    Each run asks whether a rate word stands before it, and whether "the rest" stands
+    after it in the sentence: searched per run, a long sentence of many runs took a time
+    that grows with the square of its length.
     """
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.text, self.lo = text, lo
         self.first_rate = RATE_WORDS.search(text, lo, hi)
         self.rests = [m.start() for m in _REST_CUE.finditer(text, lo, hi)]
-        self.respectively = [m.start() for m in _RESPECTIVELY.finditer(text, lo, hi)]
 
     def rate_before(self, end: int) -> bool:
         """Whether a rate word stands in the sentence before ``end``."""
@@ -664,13 +666,6 @@ class _Cues:
     def rest_from(self, start: int) -> bool:
         """Whether "the rest" (or "the remaining", ...) stands at or after ``start``."""
         return bisect.bisect_left(self.rests, start) < len(self.rests)
-
-    def respectively_from(self, start: int) -> bool:
-        """Whether "respectively" stands at or after ``start``."""
-        return bisect.bisect_left(self.respectively, start) < len(self.respectively)
-
-
-_RESPECTIVELY = re.compile("respectively")
 
 
 def _read_run(
@@ -704,7 +699,7 @@ def _read_run(
     if cues.rate_before(first.start):
         return None  # "The literacy rate stood at 61 per cent in A, 25 per cent in B": rates
     # the evidence of one whole that needs no labels: a whole, 100 per cent, a cue of the
-    # list's own clause (opening it, naming the rest, or "respectively" after it)
+    # list's own clause (opening it, or naming the rest)
     whole = None if percent else _whole(text, run, before) or _whole_before(text, run, earlier)
     near = _clause_start(text, lo, first)
     strong = (
@@ -714,7 +709,6 @@ def _read_run(
         is not None
         or cues.rest_from(near)
         or text.find(":", near, first.prefix_start) >= 0
-        or cues.respectively_from(run[-1][0].end)
     )
     labels, parallel = _labels_before(text, run, lo)
     if labels is None:

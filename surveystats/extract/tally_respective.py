@@ -772,13 +772,15 @@ _SUBJECT_BEFORE_LABELS = re.compile(
     r"(?:(?:of|in|at|from)\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w’'-]{1,30}\s{1,3}){1,4}?)?"
     r"(?:of|in|at|from)\s{1,3}(?:the\s{1,3})?"
 )
-# Nouns of a measure: "The rates of A and B were 12 and 15" compare, they split nothing.
+# Nouns of a measure: "The rates of A and B were 12 and 15" compare, they split nothing;
+# so do the size of each ("The populations of Kenya and Uganda were 16.4 and 14.1 million").
 _MEASURE_NOUNS = frozenset(
     """
     rate rates level levels share shares proportion proportions percentage percentages
     ratio ratios average averages value values cost costs price prices budget budgets
     expenditure expenditures income incomes revenue revenues growth size sizes age ages
-    length lengths duration index indices score scores amount amounts
+    length lengths duration index indices score scores amount amounts population
+    populations electorate electorates area areas
     """.split()  # noqa: SIM905
 )
 
