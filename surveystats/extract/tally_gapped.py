@@ -115,7 +115,8 @@ _GETTING_VERBS = word_set(
     """
     obtained won took secured gained captured recorded registered logged counted documented
     verified hosted provided contributed deployed employed enrolled sheltered drew
-    submitted
+    submitted supplied furnished seconded assigned trained treated vaccinated resettled
+    repatriated admitted
     """
 )
 #: Adverbs between a subject and its verb: they end the subject too.
@@ -334,9 +335,10 @@ def _read_run(text: str, run: list[Item | _Figure]) -> Tally | None:
         _part(c.label, item, remaining=c.remaining)
         for c, item in zip(clauses, run[1:], strict=True)
     )
-    if not percent and _is_noun(first_tail):  # "took 78 seats, the opposition 35": seats
+    counted = _counted_noun(first_tail) if not percent else None
+    if counted:  # "took 78 seats, the opposition 35": seats
         for index, part in enumerate(parts):
-            part.counted, part.counted_inherited = first_tail, index > 0
+            part.counted, part.counted_inherited = counted, index > 0
     elif whole is not None and whole.counted:  # "Of the 96 staff members, WFP provided 41"
         for part in parts:
             part.counted, part.counted_inherited = whole.counted, True
@@ -536,9 +538,14 @@ def _is_tail(tail: str) -> bool:
     return not any(word.lower() in PREPOSITIONS for word in words)
 
 
-def _is_noun(tail: str) -> bool:
-    """Whether a first clause's tail is the noun its count counts ("seats", "staff members")."""
-    return bool(tail) and tail[0] != "(" and not tail.startswith("of ") and not _has_digit(tail)
+def _counted_noun(tail: str) -> str | None:
+    """The noun a first clause's count counts: "seats", "staff members", "of the trainers"."""
+    if not tail or tail[0] == "(" or _has_digit(tail):
+        return None
+    for article in ("of the ", "of "):
+        if tail.startswith(article):
+            return tail[len(article) :] or None
+    return tail
 
 
 def _has_digit(word: str) -> bool:

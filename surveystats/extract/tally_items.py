@@ -1860,8 +1860,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     """
     kind, value = read_value(number)
     start, end = number.start, number.end
-    if kind == "ordinal":
-        return None
+    if kind == "ordinal" or _AGE_BEFORE.search(text, max(0, start - 24), start):
+        return None  # "the fifth", "214 aged 6 to 9": no count, no end of a list
     if kind == "year" and _counted_year_whole(text, start, end, limit):
         kind = "count"  # "Of the 1950 staff surveyed, 1,200 ...": a whole, no year
     if kind == "other" or (
@@ -2159,6 +2159,12 @@ _FRACTION = (
 _YEAR_BRACKET_STARTS = (" (", "(")
 _YEAR_BRACKET = re.compile(r" ?\((?:1[89]|20)\d\d\)")
 _FRACTION_NOUN_AFTER = re.compile(r"[\s-]{1,3}(?:thirds?|quarters?|fifths?)\b")
+# An age, or the upper end of one, in a label: "aged 6 to 9", "aged 13 and over",
+# "aged between 15 and 24", "ages 10-14".
+_AGE_BEFORE = re.compile(
+    rf"\b(?:aged|ages?)(?:{GAP}(?:between|from|under|over))?{GAP}"
+    rf"(?:\d{{1,2}}(?:{GAP}(?:to|and){GAP}|\s{{0,2}}[-–]\s{{0,2}}))?$"
+)
 # A rate written as one in so many: "one in five children", "1 in 3 women".
 _IN_EVERY_AFTER = re.compile(rf"{GAP}in{GAP}(?:every{GAP})?(?:\d{{1,3}}|{NUMBER_WORDS})\b")
 _ONE_IN_BEFORE = re.compile(rf"\b(?:[Oo]ne|1){GAP}in{GAP}(?:every{GAP})?$")

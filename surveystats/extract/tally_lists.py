@@ -285,6 +285,8 @@ _RATE_PLACE_WORDS = (PREPOSITIONS - {"on", "of"}) | VERBS
 _PAREN_JOINT = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})")
 # Label before its figure, then a comma, colon or dash ("Kenya, 310", "Asia: 410").
 _LABEL_SEP = re.compile(r"\s{0,3}(?P<sep>[,:]|[–—]|(?<=\s)-(?=\s))\s{0,3}$")
+# No mark between a label and its figure, a space only: "Saipan 9,012; Palau 7,840".
+_NO_LABEL_SEP = re.compile(r"(?<=[A-Za-z)])(?P<sep>)\s{1,3}$")
 _LABEL_JOINT = re.compile(r"^\s{0,3}(?P<joint>[;,])\s{0,3}(?:and\s{1,3})?")
 
 
@@ -1021,11 +1023,13 @@ def _read_label_comma(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
     masked = sentence.masked
     reach = max(sentence.start, run[0].prefix_start - _LABEL_REACH)
     before = masked[reach : run[0].prefix_start]
-    separator = _LABEL_SEP.search(before)
+    separator = _LABEL_SEP.search(before) or _NO_LABEL_SEP.search(before)
     if separator is None:
         return None
     sep = separator["sep"]
     opening = before.rfind(":", 0, separator.start())
+    if not sep and opening < 0:
+        return None  # "Saipan 9,012; Palau 7,840" only where a colon opens the list
     if opening < 0 and reach > sentence.start:
         return None  # the first label starts the sentence or follows a colon
     first = _after_introducing_verb(_words(before[opening + 1 : separator.start()]))
@@ -1035,15 +1039,17 @@ def _read_label_comma(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
     for fig, nxt in itertools.pairwise(run):
         gap = masked[fig.end : nxt.prefix_start]
         joint = _LABEL_JOINT.match(gap)
-        label_sep = _LABEL_SEP.search(gap)
+        label_sep = (_LABEL_SEP if sep else _NO_LABEL_SEP).search(gap)
         if joint is None or label_sep is None or label_sep["sep"] != sep:
             return None
         joints.add(joint["joint"])
         labels.append(_words(gap[joint.end() : label_sep.start()]))
         ends.append(fig.end)
     ends.append(run[-1].end)
-    if sep == "," and joints != {";"}:
+    if sep in (",", "") and joints != {";"}:
         return None  # "Kenya, 310, Uganda, 240" reads as a list of names and numbers
+    if not sep and not all(words[0][:1].isupper() for words in labels):
+        return None  # with no mark between, only names: "as follows: Saipan 9,012; ..."
     after = masked[run[-1].end : run[-1].end + 2]
     if after[:1] not in ("", ";", ".", "\n", " ") or (
         after.startswith(" ") and after[1:].isalpha()
