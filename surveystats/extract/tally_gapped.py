@@ -87,6 +87,8 @@ _AND_REST_AFTER = re.compile(
     r"\s{0,3},?\s{0,3}and\s[^.;]{0,80}?\bthe\s{1,3}(?:remainder|rest|balance)\b"
 )
 _OPENING_WHOLE = re.compile(r"^\s{0,3}(?:Of|Out\s{1,3}of)\s{1,3}the\b")
+# "Of the" right before a count that opens its sentence (or a clause after ";").
+_OPENS_ON_WHOLE = re.compile(r"(?:^|[.;]\s{1,3})(?:Of|Out\s{1,3}of)\s{1,3}the\s{1,3}$")
 
 #: Verbs that state a figure in the first clause, beyond the item reader's lists.
 _STATING_VERBS = word_set(
@@ -357,10 +359,7 @@ def _opening_whole(text: str, run: list[Item | _Figure]) -> Item | _Figure | Non
     first = run[0]
     if first.kind != "count" or len(run) < 3:
         return None
-    stop = max(text.rfind(". ", 0, first.start), text.rfind("; ", 0, first.start))
-    sentence_start = 0 if stop < 0 else stop + 2
-    opening = _OPENING_WHOLE.match(text, sentence_start)
-    if opening is None or text[opening.end() : first.start].strip():
+    if _OPENS_ON_WHOLE.search(text, max(0, first.start - 20), first.start) is None:
         return None
     if "," not in text[first.end : run[1].start] or first.value is None:
         return None
