@@ -1163,7 +1163,8 @@ def _shorten(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 
 def _is_verb(word: str) -> bool:
-    return word.islower() and (word in VERBS or word.endswith(("ed", "ing")))
+    # "aged" belongs to the age it gives ("were aged 15 to 17"): the label's own word
+    return word.islower() and word != "aged" and (word in VERBS or word.endswith(("ed", "ing")))
 
 
 _NOT_KINDS = frozenset(("them", "these", "those", "which", "whom", "whose", "it", "this"))
