@@ -779,14 +779,16 @@ def _share_then_count(
 
 
 # The base of shares, after the first share and its count: "of the survey respondents",
-# "of the responding offices", "of the States that replied", "of those surveyed".
+# "of the responding offices", "of the States that replied", "of those surveyed", "of the
+# country offices surveyed".
 _BASE_OF_SHARES = re.compile(
     r"""\s{1,3}of\s{1,3}(?:the\s{1,3}|all\s{1,3})?
     (?P<base>(?:[\w-]{1,25}\s{1,3}){0,2}?
         (?:respondents|(?:responding|replying|reporting)\s{1,3}[\w-]{1,25}
         |[\w-]{1,25}\s{1,3}(?:that|which|who)\s{1,3}(?:(?:had|have)\s{1,3})?
             (?:replied|responded|answered)
-        |those\s{1,3}(?:surveyed|polled|asked|interviewed|responding)))\b
+        |those\s{1,3}(?:surveyed|polled|asked|interviewed|responding)
+        |[\w-]{1,25}\s{1,3}(?:surveyed|polled|interviewed)))\b
     """,
     re.VERBOSE,
 )
@@ -3139,6 +3141,9 @@ _CUES = (
     "eceiv",  # "contributions were received from"
     "articipated",  # "a survey in which 2,500 staff participated"
     "took part",
+    "urveyed",  # "of the country offices surveyed"
+    " polled",
+    "nterviewed",
 )
 # One part of a whole no one asked is written with one of these, or with a whole before
 # its part ("Of the 64 projects,", "3 of the 12 recommendations"), which the items mark.
