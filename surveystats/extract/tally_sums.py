@@ -800,22 +800,31 @@ def _is_object_of_opening(
 # A part that counts no noun of its own, a preposition right after its figure: "31 against
 # States in Europe", "12 from women".
 _PREPOSITION_AFTER = re.compile(r"\s{1,3}(?P<word>[a-z]+)\s")
+# Or one word that says which of the whole's things it counts, right before the list's
+# joint: "1,300 households, 780 urban and 520 rural", "4,500 staff, 3,000 national, ...".
+_MODIFIER_AFTER = re.compile(r"\s{1,3}(?P<word>[a-z][a-z-]{1,25})(?=\s{0,3}[,;]|\s{1,3}and\s)")
 
 
 def _elides_whole_noun(text: str, first: _Figure, own_words: str) -> bool:
-    """Whether the first part leaves out its noun, a preposition after its figure.
+    """Whether the first part leaves out its noun, a preposition or a modifier after it.
 
     The whole's own words may not hold that preposition: then it is the first item of a
     parallel list ("counted eleven attacks on markets, seven on mosques and four on
-    clinics"; "Fifteen countries answered in the affirmative, nine in the negative").
+    clinics"; "Fifteen countries answered in the affirmative, nine in the negative"). A
+    modifier alone before the list's joint ("780 urban and 520 rural") is no verb and no
+    word of the whole.
     """
     if first.item.kind != "count" or first.item.counted is not None:
         return False
+    own = own_words.lower().split()
     after = _PREPOSITION_AFTER.match(text, first.item.head_end)
+    if after is not None and after["word"] in PREPOSITIONS and after["word"] not in own:
+        return True
+    modifier = _MODIFIER_AFTER.match(text, first.item.head_end)
     return (
-        after is not None
-        and after["word"] in PREPOSITIONS
-        and after["word"] not in own_words.lower().split()
+        modifier is not None
+        and modifier["word"] not in own
+        and modifier["word"] not in PREPOSITIONS | AUXILIARIES | VERBS
     )
 
 
