@@ -227,14 +227,15 @@ _WHOLE_BEFORE = re.compile(
 _RESPONSE_LABEL = re.compile(
     r"^(?:(?:replied|responded|answered|reported|returned|participated)\b"
     # what they replied to, named at any length ("to the Secretary-General's note verbale
-    # of 10 March 1997"), but no answer ("to question 4 that ...", "in the affirmative")
+    # of 10 March 1997", "to the Beijing+10 questionnaire"), but no answer ("to question 4
+    # that ...", "in the affirmative")
     r"(?:\s(?:to|in)(?:\s(?!(?:that|whether|yes|no|affirmatively|negatively|positively)\b)"
-    r"(?!(?:the|an?)\s(?:affirmative|negative|positive)\b)[\w'’-]+){1,20})?"
+    r"(?!(?:the|an?)\s(?:affirmative|negative|positive)\b)[\w'’+-]+){1,20})?"
     r"|(?:were|was|had\sbeen|have\sbeen)?\s?received(?:\sfrom\s[\w ]{1,40})?"
     r"|(?:were|was|had\sbeen|have\sbeen)?\s?returned"
     # "112 Governments had returned the questionnaire", "completed the survey"
     r"|(?:returned|completed|answered|submitted)\s(?:the|a|their|its)\s"
-    r"(?:[\w-]+\s){0,2}(?:questionnaires?|survey|inquiry|enquiry)"
+    r"(?:[\w+-]+\s){0,2}(?:questionnaires?|survey|inquiry|enquiry)"
     r"(?:\s(?:on|of|for|about|concerning)(?:\s[\w'’-]+){1,5})?)"
     # when: "by the time the present report was finalized", "before the deadline"
     r"(?:\s(?:by(?!\s\w+ing\b)|before|until|within|as\s(?:of|at)|in\stime|so\sfar|to\sdate"

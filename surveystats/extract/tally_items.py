@@ -75,9 +75,11 @@ __all__ = [
 # A number: digits (a decimal only matters for a percentage), "none", or number words.
 # Three patterns, each starting on a character set the engine can skip to (digits, or a
 # lookbehind before a literal letter), scan several times faster than one alternation.
-# (at most nine digits, or four groups of thousands: a longer run is no count)
+# (at most nine digits, or four groups of thousands: a longer run is no count; digits
+# after a name and a plus sign name a meeting or review: "Beijing+10", "Rio+20")
 _DIGITS = re.compile(
-    r"\d(?<![\w.,/\\-]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,8})(?:\.\d{1,3})?(?![\w/]|[.,]\d)"
+    r"\d(?<![\w.,/\\-]\d)(?<![A-Za-z]\+\d)"
+    r"(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,8})(?:\.\d{1,3})?(?![\w/]|[.,]\d)"
 )
 # A number word after the character before it, matched, not looked behind at: the engine
 # skips to that character on one comparison (about 1.3x faster over the corpus); a word
