@@ -201,10 +201,16 @@ _SENT_GAP = re.compile(
     r"\s{0,3}(?:[;,]\s{0,3}(?:and\s{1,3}|of\s{1,3}(?:which|whom|these|those)\s{1,3})?"
     r"|\s{1,3}and\s{1,3}|\s{0,3},?\s{0,3}of\s{1,3}(?:which|whom)\s{1,3}"
     # the next sentence names them again: "... to 218 offices. Of these, 122 responded"
-    r"|\s{0,3}\.\s{1,3}(?:Of|Among)\s{1,3}(?:these|those|them)\s{0,3},?\s{1,3})"
+    r"|\s{0,3}\.\s{1,3}(?:Of|Among)\s{1,3}(?:these|those|them)\s{0,3},?\s{1,3}"
+    # or opens on the part: "... to 193 Member States. Eighty-seven replied"
+    r"|\s{0,3}\.\s{1,3})"
+    # when the part replied, before it: "; by 30 June, 87 had replied", ". As at 1 May, 64"
+    r"(?:(?:by|as\s{1,3}(?:at|of)|to\s{1,3}date|so\s{1,3}far|at\s{1,3}the\s{1,3}time"
+    r"\s{1,3}of\s{1,3}writing)\b[^.;:()]{0,40}?,\s{1,3})?"
     r"(?:(?:only|just|some|a\s{1,3}total\s{1,3}of|in\s{1,3}all)\s{1,3})?$",
     re.IGNORECASE,
 )
+_DATES_BEFORE_REPLY = 2  # numbers of kind "other" in when the part replied ("by 30 June")
 # After the part: its share, written as a response rate or in parentheses.
 # The rates of a survey: "response rate", "participation rate", "return rate".
 _RATE = r"(?:response|participation|return|completion|reply)\s{1,3}rate"
@@ -1939,10 +1945,15 @@ def _rate_with_counts(text: str, items: list[Item], index: int) -> Tally | None:
 def _sent_to(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """Form 1, the whole first: "The survey was sent to 160 Governments; 88 replied".
 
-    The part may open the next sentence, naming the whole again: "The questionnaire was
-    e-mailed to 218 offices. Of these, 122 responded."
+    The part may open the next sentence, naming the whole again or not: "The
+    questionnaire was e-mailed to 218 offices. Of these, 122 responded", "... to 193
+    Member States. Eighty-seven replied". When it replied may stand before it: "; by 30
+    June, 87 had replied".
     """
-    whole, part = items[index], items[index + 1]
+    whole, at = items[index], index + 1
+    while at < len(items) - 1 and items[at].kind == "other" and at - index <= _DATES_BEFORE_REPLY:
+        at += 1  # the date of "by 30 June, 87 had replied"
+    part = items[at]
     if whole.kind != "count" or whole.value is None or part.kind != "count":
         return None
     if part.value is None or whole.head_end > part.prefix_start:
@@ -1964,7 +1975,7 @@ def _sent_to(text: str, items: list[Item], index: int, limit: int) -> Tally | No
         category, end = _REPLY_NOUNS[part.counted.lower()], received.end()
     else:
         return None
-    return _with_share(text, items, index + 1, whole, category, (sent.start(), end, counted))
+    return _with_share(text, items, at, whole, category, (sent.start(), end, counted))
 
 
 _OF_WHICH_GAP = re.compile(
