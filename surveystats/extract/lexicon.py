@@ -33,6 +33,7 @@ from surveystats.text.words import (
 __all__ = [
     "CANDIDATE_PATTERN",
     "CURRENCIES",
+    "CURRENCY_NAMES",
     "FALLBACK_PATTERN",
     "KEYWORD_BEFORE",
     "MONTHS",
@@ -51,6 +52,65 @@ CURRENCIES = {
     "euros": "EUR", "£": "GBP", "gbp": "GBP", "chf": "CHF", "swf": "CHF", "jpy": "JPY",
     "¥": "JPY",
 }  # fmt: skip
+#: A currency named in words after a number ("300 million Canadian dollars", "one dollar",
+#: "5 billion yen", "12 million pounds sterling"), as UN documents write it -> ISO 4217
+#: code. A name alone only where one currency bears it ("dollars" is read as United States
+#: dollars, as UN documents use it); "francs", "pounds" (also a weight), "dinars",
+#: "riyals", "rupees", "pesos", "shillings" and "marks" alone say no currency, so the
+#: country's adjective is needed ("Swiss francs", "Lebanese pounds", "Kuwaiti dinars").
+CURRENCY_WORDS = {
+    **{f"{name}{plural}": code
+       for names, code in [
+           (("dollar", "United States dollar", "US dollar", "U.S. dollar"), "USD"),
+           (("Canadian dollar",), "CAD"), (("Australian dollar",), "AUD"),
+           (("New Zealand dollar",), "NZD"), (("Hong Kong dollar",), "HKD"),
+           (("Singapore dollar",), "SGD"), (("East Caribbean dollar",), "XCD"),
+           (("Namibian dollar",), "NAD"), (("Jamaican dollar",), "JMD"),
+           (("Liberian dollar",), "LRD"), (("euro",), "EUR"),
+           (("Swiss franc",), "CHF"), (("French franc",), "FRF"), (("Belgian franc",), "BEF"),
+           (("British pound",), "GBP"), (("Egyptian pound",), "EGP"),
+           (("Lebanese pound",), "LBP"), (("Syrian pound",), "SYP"),
+           (("Sudanese pound",), "SDG"), (("Kuwaiti dinar",), "KWD"),
+           (("Iraqi dinar",), "IQD"), (("Jordanian dinar",), "JOD"),
+           (("Libyan dinar",), "LYD"), (("Tunisian dinar",), "TND"),
+           (("Algerian dinar",), "DZD"), (("Bahraini dinar",), "BHD"),
+           (("Saudi riyal", "Saudi Arabian riyal"), "SAR"), (("Qatari riyal",), "QAR"),
+           (("Omani rial",), "OMR"), (("Iranian rial",), "IRR"), (("Yemeni rial",), "YER"),
+           (("Indian rupee",), "INR"), (("Pakistani rupee",), "PKR"),
+           (("Sri Lankan rupee",), "LKR"), (("Nepalese rupee",), "NPR"),
+           (("Mauritian rupee",), "MUR"), (("ringgit", "Malaysian ringgit"), "MYR"),
+           (("shekel", "Israeli shekel", "new Israeli shekel"), "ILS"),
+           (("Russian rouble", "Russian ruble"), "RUB"), (("Mexican peso",), "MXN"),
+           (("Philippine peso",), "PHP"), (("Argentine peso",), "ARS"),
+           (("Chilean peso",), "CLP"), (("Colombian peso",), "COP"),
+           (("Kenyan shilling",), "KES"), (("Ugandan shilling",), "UGX"),
+           (("Tanzanian shilling",), "TZS"), (("Somali shilling",), "SOS"),
+           (("Moroccan dirham",), "MAD"), (("UAE dirham", "Emirati dirham"), "AED"),
+           (("Deutsche mark",), "DEM"), (("cedi", "Ghanaian cedi", "Ghana cedi"), "GHS"),
+           (("zloty", "Polish zloty"), "PLN"), (("forint", "Hungarian forint"), "HUF"),
+           (("hryvnia", "Ukrainian hryvnia"), "UAH"),
+       ]
+       for name in names for plural in ("", "s")},
+    **dict.fromkeys(["yen", "Japanese yen"], "JPY"),
+    **dict.fromkeys(["yuan", "renminbi", "Chinese yuan", "yuan renminbi"], "CNY"),
+    **dict.fromkeys(["naira", "Nigerian naira"], "NGN"),
+    **dict.fromkeys(["South African rand"], "ZAR"),
+    **dict.fromkeys(["baht", "Thai baht"], "THB"),
+    **dict.fromkeys(["rupiah", "Indonesian rupiah"], "IDR"),
+    **dict.fromkeys(["taka", "Bangladeshi taka"], "BDT"),
+    **dict.fromkeys(["tenge", "Kazakh tenge"], "KZT"),
+    **dict.fromkeys(["birr", "Ethiopian birr"], "ETB"),
+    **dict.fromkeys(["South Korean won", "Korean won"], "KRW"),
+    **dict.fromkeys(["pound sterling", "pounds sterling"], "GBP"),
+    **dict.fromkeys(["Brazilian real", "Brazilian reais"], "BRL"),
+    **dict.fromkeys(["Turkish lira", "Turkish liras"], "TRY"),
+    **dict.fromkeys(["Swedish krona", "Swedish kronor"], "SEK"),
+    **dict.fromkeys(["Norwegian krone", "Norwegian kroner"], "NOK"),
+    **dict.fromkeys(["Danish krone", "Danish kroner"], "DKK"),
+    "Portuguese escudos": "PTE", "Cape Verdean escudos": "CVE",
+}  # fmt: skip
+#: The same, looked up by the lower-case name with single spaces.
+CURRENCY_NAMES = {name.lower(): code for name, code in CURRENCY_WORDS.items()}
 #: Short scale words after a sum of money: "$5 bn", "€2.3m".
 MONEY_SCALES = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6}
 #: Physical units written as symbols after a number ("4 km2", "10kg"), as written -> unit.
@@ -100,7 +160,16 @@ _PER_CENT = (
     r"%|(?:[Pp]er[ \t]{0,2}\n?[ \t]{0,2}cent|[Pp]er-cent|[Pp]ercent|PER[ ]CENT)s?(?![A-Za-z])"
     r"|[Pp]ercentage\s+points?(?![A-Za-z])"
 )
-_CURRENCY_WORD = r"(?:(?:United\s+States|US|U\.S\.)\s+)?(?:dollars|euros)(?![A-Za-z])"
+
+
+def _written_forms(name: str) -> set[str]:
+    """A currency name as listed and capitalised word by word ("Canadian Dollars")."""
+    return {name, " ".join(word[:1].upper() + word[1:] for word in name.split())}
+
+
+# A currency named after a number; the words of a name may be split by any white space.
+_CURRENCY_FORMS = {form for name in CURRENCY_WORDS for form in _written_forms(name)}
+_CURRENCY_WORD = literal_alternation(_CURRENCY_FORMS).replace(r"\ ", r"\s+") + "(?![A-Za-z])"
 
 
 _UNIT = literal_alternation(UNITS)
@@ -157,8 +226,9 @@ _SIMPLE_COUNT = (
 # currency, a time of day, the other end of a range or ratio.
 _SPECIAL_NEXT = (
     r"(?:a\.?[ ]?m|p\.?[ ]?m|[ap]m|in|out|to|and|through|until|till|hours|hrs|h|hundred"
-    r"|thousand|(?:m|b|tr)illions?|dozens?|per|percent|percentage|dollars|euros"
+    r"|thousand|(?:m|b|tr)illions?|dozens?|per|percent|percentage"
     rf"|{literal_alternation([unit for unit in UNITS if unit[0].islower()])})(?![A-Za-z])"
+    rf"|{_CURRENCY_WORD}"
 )
 # The decimals of a number in words, one digit a word: "two point zero five".
 _DIGIT_WORD = (

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from surveystats.extract.facts import Fact
 from surveystats.extract.lexicon import (
     CURRENCIES,
+    CURRENCY_NAMES,
     FALLBACK_PATTERN,
     KEYWORD_BEFORE,
     MONEY_SCALES,
@@ -294,7 +295,7 @@ def _quantity(start: int, end: int, value: float, *, percent: str | None = None,
         return Fact(start, end, "percent", value, unit="percentage points" if points
                     else "percent", decimals=decimals, in_words=in_words)  # fmt: skip
     if currency is not None:
-        code = CURRENCIES[currency.split()[-1].lower()]
+        code = CURRENCY_NAMES[" ".join(currency.split()).lower()]
         return Fact(start, end, "money", value, unit=code, decimals=decimals, in_words=in_words)
     return Fact(start, end, "count", value, unit=unit, decimals=decimals, in_words=in_words)
 
