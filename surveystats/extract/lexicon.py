@@ -34,6 +34,7 @@ __all__ = [
     "CANDIDATE_PATTERN",
     "CURRENCIES",
     "CURRENCY_NAMES",
+    "CURRENCY_NEXT",
     "FALLBACK_PATTERN",
     "KEYWORD_BEFORE",
     "MONTHS",
@@ -170,6 +171,8 @@ def _written_forms(name: str) -> set[str]:
 # A currency named after a number; the words of a name may be split by any white space.
 _CURRENCY_FORMS = {form for name in CURRENCY_WORDS for form in _written_forms(name)}
 _CURRENCY_WORD = literal_alternation(_CURRENCY_FORMS).replace(r"\ ", r"\s+") + "(?![A-Za-z])"
+#: A currency named right after a number ("... 2005 dollars").
+CURRENCY_NEXT = re.compile(rf"\s+{_CURRENCY_WORD}")
 
 
 _UNIT = literal_alternation(UNITS)

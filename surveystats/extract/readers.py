@@ -27,6 +27,7 @@ from surveystats.extract.facts import Fact
 from surveystats.extract.lexicon import (
     CURRENCIES,
     CURRENCY_NAMES,
+    CURRENCY_NEXT,
     FALLBACK_PATTERN,
     KEYWORD_BEFORE,
     MONEY_SCALES,
@@ -689,7 +690,10 @@ def _year(text: str, start: int, end: int) -> list[Fact]:
 def read_year(text: str, m: re.Match[str]) -> list[Fact]:
     """A year: "in 1976"; a count before a plural noun; nothing in a name.
 
-    "2000 soldiers" is a count; "the 2030 Agenda" and "Agenda 2063" are names.
+    "2000 soldiers" is a count; "the 2030 Agenda" and "Agenda 2063" are names. Before a
+    currency it is the year whose prices a sum is in ("in constant 2005 dollars") or a
+    year before a subject ("By 2002 euros had replaced ..."): UN documents write a sum of
+    that size with a comma ("2,005 euros").
 
     Examples
     --------
@@ -701,6 +705,8 @@ def read_year(text: str, m: re.Match[str]) -> list[Fact]:
     []
     >>> _brief("the 1999 sessions")
     [('1999', 'year', 1999.0)]
+    >>> _brief("in constant 2005 dollars")
+    [('2005', 'year', 2005.0)]
     """
     start, end = m.span()
     keyword = _keyword_number(text, start, end)
@@ -711,6 +717,7 @@ def read_year(text: str, m: re.Match[str]) -> list[Fact]:
     noun = _PLURAL_NOUN_NEXT.match(text, end)
     if (
         noun is not None
+        and not CURRENCY_NEXT.match(text, end)
         and is_plural(noun.group(1))
         and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
     ):  # "2000 soldiers" counts; "the 1999 sessions" are those of a year
