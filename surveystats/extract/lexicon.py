@@ -33,6 +33,7 @@ from surveystats.text.words import (
 __all__ = [
     "CANDIDATE_PATTERN",
     "CURRENCIES",
+    "CURRENCY_CODES",
     "CURRENCY_NAMES",
     "CURRENCY_NEXT",
     "FALLBACK_PATTERN",
@@ -47,11 +48,18 @@ __all__ = [
     "WORD_START_PATTERN",
 ]
 
-#: Currency sign or word -> ISO 4217 code.
+#: ISO 4217 codes read before a number ("CAD 3.5 million") or after it ("1,200 EUR"):
+#: those of currencies UN documents name, none that is also an English word or a common
+#: acronym ("ALL", "TOP", "MAD", "SAR", "PEN" are not read).
+CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "NZD", "HKD", "SGD", "CNY", "INR",
+    "PKR", "KWD", "QAR", "AED", "EGP", "ZAR", "NGN", "KES", "BRL", "MXN", "SEK", "NOK",
+    "DKK", "RUB", "ILS", "XOF", "XAF",
+)  # fmt: skip
+#: Currency sign or code -> ISO 4217 code.
 CURRENCIES = {
-    "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
-    "euros": "EUR", "£": "GBP", "gbp": "GBP", "chf": "CHF", "swf": "CHF", "jpy": "JPY",
-    "¥": "JPY",
+    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "swf": "CHF", "¥": "JPY",
+    **{code.lower(): code for code in CURRENCY_CODES},
 }  # fmt: skip
 #: A currency named in words after a number ("300 million Canadian dollars", "one dollar",
 #: "5 billion yen", "12 million pounds sterling"), as UN documents write it -> ISO 4217
@@ -110,8 +118,12 @@ CURRENCY_WORDS = {
     **dict.fromkeys(["Danish krone", "Danish kroner"], "DKK"),
     "Portuguese escudos": "PTE", "Cape Verdean escudos": "CVE",
 }  # fmt: skip
-#: The same, looked up by the lower-case name with single spaces.
-CURRENCY_NAMES = {name.lower(): code for name, code in CURRENCY_WORDS.items()}
+#: The same and the codes after a number ("1,200 EUR"), looked up by the lower-case name
+#: with single spaces.
+CURRENCY_NAMES = {
+    **{name.lower(): code for name, code in CURRENCY_WORDS.items()},
+    **{code.lower(): code for code in CURRENCY_CODES},
+}
 #: Short scale words after a sum of money: "$5 bn", "€2.3m".
 MONEY_SCALES = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6}
 #: Physical units written as symbols after a number ("4 km2", "10kg"), as written -> unit.
@@ -168,8 +180,12 @@ def _written_forms(name: str) -> set[str]:
     return {name, " ".join(word[:1].upper() + word[1:] for word in name.split())}
 
 
-# A currency named after a number; the words of a name may be split by any white space.
-_CURRENCY_FORMS = {form for name in CURRENCY_WORDS for form in _written_forms(name)}
+_CODE = literal_alternation(CURRENCY_CODES)
+# A currency named after a number or its code; the words of a name may be split by any white space.
+_CURRENCY_FORMS = {
+    *(form for name in CURRENCY_WORDS for form in _written_forms(name)),
+    *CURRENCY_CODES,
+}
 _CURRENCY_WORD = literal_alternation(_CURRENCY_FORMS).replace(r"\ ", r"\s+") + "(?![A-Za-z])"
 #: A currency named right after a number ("... 2005 dollars").
 CURRENCY_NEXT = re.compile(rf"\s+{_CURRENCY_WORD}")
@@ -387,7 +403,7 @@ NUMBER_PATTERN = re.compile(
             )
         )
       | (?P<money_code>                         # US$ 5 billion, USD 300
-            (?P<currency_code>US\s?\$|USD|EUR|GBP|CHF|SwF|JPY)[ ]?(?P<code_number>{_NUMD})(?!\d)
+            (?P<currency_code>US\s?\$|SwF|{_CODE})[ ]?(?P<code_number>{_NUMD})(?!\d)
             (?:(?:\s+|-)(?P<code_scale>{_SCALE})|(?P<code_short_scale>{_MONEY_SCALE}))?
         )
       | (?P<roman_locator>                      # annex III, Chapter VII, section II.C
@@ -461,7 +477,7 @@ _NUMBER_WORDS = [*CARDINAL_WORDS, *ORDINAL_WORDS, *FRACTION_WORDS, "dozen", "doz
 _WORD_STARTS = {
     *(w[:4].capitalize() for w in [*_NUMBER_WORDS, *MONTHS]),
     *(w[:4].upper() for w in [*CARDINAL_WORDS, *ORDINAL_WORDS, *MONTHS]),
-    *("No.", "Nos", "USD", "EUR", "GBP", "CHF", "SwF", "JPY"),
+    *("No.", "Nos", "SwF", *CURRENCY_CODES),
 }
 
 
