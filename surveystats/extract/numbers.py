@@ -618,6 +618,8 @@ def _scan(
     facts += _read_shapes(text, lead.end if lead is not None else 0, starts)
     if "://" in text or "www." in text:
         facts = _outside_links(text, facts)
+    if "+" in text:
+        facts = _outside_phone_numbers(text, facts)
     if not facts:
         return facts, sentences
     facts = _join_ranges(text, _line_leads(text, _link_lists(text, facts)))
@@ -647,6 +649,43 @@ def _outside_links(text: str, facts: list[Fact]) -> list[Fact]:
 # A web address: from its scheme or "www." to the next space, bracket or quotation mark
 # (a full stop or comma that ends the sentence is not part of it).
 _LINK = re.compile(r"(?:\b[A-Za-z][A-Za-z+.-]*://|\bwww\.)[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:]")
+
+
+def _outside_phone_numbers(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts that are not inside a telephone number written with its country code.
+
+    A contact line ("tel.: +1 212 963 1234", "+41 22 917 9000", "+1-212-963-1234") holds
+    no quantity. A number is one when its groups, joined by spaces or hyphens after "+"
+    and the country code, hold eight digits or more and are not all groups of three: "+12
+    345 678" is a signed number with its thousands spaced.
+
+    Examples
+    --------
+    >>> text = "Contact: tel. +1 212 963 1234, fax +41 22 917 9000; 3 staff."
+    >>> [text[f.start : f.end] for f in scan_text(text)]
+    ['3']
+    """
+    phones = [m.span() for m in _PHONE.finditer(text) if _is_phone_number(m.group())]
+    if not phones:
+        return facts
+    kept, spans = [], iter(phones)
+    span_start, span_end = next(spans)
+    for fact in facts:  # both in order of position: one walk
+        while fact.start >= span_end:
+            span_start, span_end = next(spans, (len(text) + 1, len(text) + 1))
+        if not span_start <= fact.start < span_end:
+            kept.append(fact)
+    return kept
+
+
+# "+", a country code, then two to five groups of digits joined by spaces or hyphens (an
+# area code may stand in brackets), and an extension after a slash.
+_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ -]\(?\d{1,5}\)?){2,5}(?:/\d{1,5})?(?!\w)")
+
+
+def _is_phone_number(written: str) -> bool:
+    groups = re.findall(r"\d+", written)
+    return sum(map(len, groups)) >= 8 and any(len(group) != 3 for group in groups[1:])
 
 
 def _paragraph_end_marker(text: str, fact: Fact) -> None:
@@ -804,8 +843,9 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
     Committee"), ordinals in names ("Fourth World Conference", "Second Committee": a
     capitalised ordinal before a capitalised word), a scale word alone ("per
     thousand"), "half" of a period ("the second half of 2001"), the parts of hyphenated
-    compounds ("five-year") and "10" where a scan misread "to" ("all States 10 refrain
-    from").
+    compounds ("five-year"), the digits of a web address or of a telephone number with
+    its country code ("+1 212 963 1234") and "10" where a scan misread "to" ("all States
+    10 refrain from").
 
     "one" is a count when it counts something once ("one member", "one of the 15
     members"), not when it is a pronoun ("one's country", "the sixth one", "no one",
