@@ -793,7 +793,6 @@ def _is_object_of_opening(
         or _AMOUNT_OF.search(text, max(lo, whole.start - _AMOUNT_OF_REACH), whole.start) is not None
         or _OF_IT.match(text, first.item.end) is not None
         or _elides_whole_noun(text, first, own_words)
-        or _modifies_whole_noun(text, first)
     )
 
 
@@ -825,24 +824,6 @@ def _elides_whole_noun(text: str, first: _Figure, own_words: str) -> bool:
         modifier is not None
         and modifier["word"] not in own
         and modifier["word"] not in PREPOSITIONS | AUXILIARIES | VERBS
-    )
-
-
-# A part whose one word is a modifier of the whole's noun, the noun left out: "has twelve
-# members, six elected and six appointed", "412 staff, 301 national and 111 international".
-_MODIFIER_ONLY = re.compile(r"\s{1,3}(?P<word>[a-z][a-z-]{2,30})(?=\s{0,3}(?:[,;.]|and\s|$))")
-_MODIFIER_ENDINGS = ("al", "ed", "ive", "ic", "ary", "ent", "ant", "ese", "ish", "ous", "ing")
-
-
-def _modifies_whole_noun(text: str, first: _Figure) -> bool:
-    """Whether the first part is one modifier of the whole's noun, which it leaves out."""
-    if first.item.kind != "count" or first.item.counted is not None:
-        return False
-    after = _MODIFIER_ONLY.match(text, first.item.end)
-    return (
-        after is not None
-        and after["word"].endswith(_MODIFIER_ENDINGS)
-        and after["word"] not in VERBS  # "61 replied and 33 did not": clauses, no kinds
     )
 
 
