@@ -52,6 +52,7 @@ __all__ = [
     "Number",
     "bound_at",
     "bounds_label",
+    "ends_ratio",
     "find_numbers",
     "is_appositive_part",
     "is_bare_agent",
@@ -1872,10 +1873,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         return _other(number)
     if number.form != "digits" and _FRACTION_NOUN_AFTER.match(text, end, limit):
         return _other(number)  # "two thirds": a fraction
-    if (number.raw.lower() in ("one", "1") and _IN_EVERY_AFTER.match(text, end, limit)) or (
-        _ONE_IN_BEFORE.search(text, max(0, start - 16), start)
-    ):
-        return _other(number)  # "one in five children": a rate, no count of anyone
+    if kind == "count" and ends_ratio(text, number, limit):
+        return _other(number)  # "one in five children": a rate, no count
     if (
         kind == "count"
         and text.startswith(_YEAR_BRACKET_STARTS, end)
@@ -2167,9 +2166,52 @@ _AGE_BEFORE = re.compile(
     rf"\b(?:aged|ages?)(?:{GAP}(?:between|from|under|over))?{GAP}"
     rf"(?:\d{{1,2}}(?:{GAP}(?:to|and){GAP}|\s{{0,2}}[-–]\s{{0,2}}))?$"
 )
-# A rate written as one in so many: "one in five children", "1 in 3 women".
-_IN_EVERY_AFTER = re.compile(rf"{GAP}in{GAP}(?:every{GAP})?(?:\d{{1,3}}|{NUMBER_WORDS})\b")
-_ONE_IN_BEFORE = re.compile(rf"\b(?:[Oo]ne|1){GAP}in{GAP}(?:every{GAP})?$")
+# A ratio, "one in five", "1 in 4", "one in every three", "two out of every five": its
+# ends are a rate, no counts. "out of" alone is no ratio ("12 out of 40 States replied" is a
+# part of a whole), "in" before a year no ratio ("5 in 2019").
+_RATIO_JOINT = r"\s{1,3}(?:in(?:\s{1,3}every)?|out\s{1,3}of\s{1,3}every)\s{1,3}"
+_RATIO_BOTTOM_AFTER = re.compile(rf"{_RATIO_JOINT}(?P<bottom>\d{{1,4}}|{NUMBER_WORDS})(?![\w,.-])")
+_RATIO_TOP_BEFORE = re.compile(rf"(?<![\w,.-])(?P<top>\d{{1,3}}|{NUMBER_WORDS}){_RATIO_JOINT}$")
+_RATIO_REACH = 60  # characters: the top of a ratio and its joint before the bottom
+
+
+def ends_ratio(text: str, number: Number, limit: int) -> bool:
+    """Whether a number is either end of a ratio: "one in five", "1 in 4", "one in every 3".
+
+    The first end must be the smaller, and the second no year nor measure ("2 in 12
+    months" is a count in a period).
+
+    >>> text = "One in five children is stunted, one in 2019 was"
+    >>> [(n.raw, ends_ratio(text, n, len(text))) for n in find_numbers(text)]
+    [('One', True), ('five', True), ('one', False), ('2019', False)]
+    >>> text = "12 out of 40 States, 2 out of every 3 towns and 4 in 6 months"
+    >>> [(n.raw, ends_ratio(text, n, len(text))) for n in find_numbers(text)]
+    [('12', False), ('40', False), ('2', True), ('3', True), ('4', False), ('6', False)]
+    """
+    start, end, raw, _ = number
+    after = _RATIO_BOTTOM_AFTER.match(text, end, limit)
+    if after is not None:
+        return _is_ratio(raw, after["bottom"]) and not NOT_COUNT_AFTER.match(
+            text, after.end(), limit
+        )
+    if text[max(0, start - 7) : start].strip().split()[-1:] not in (["in"], ["every"]):
+        return False  # a literal test first: most numbers follow no "in"
+    before = _RATIO_TOP_BEFORE.search(text, max(0, start - _RATIO_REACH), start)
+    return (
+        before is not None
+        and _is_ratio(before["top"], raw)
+        and not NOT_COUNT_AFTER.match(text, end, limit)
+    )
+
+
+def _is_ratio(top: str, bottom: str) -> bool:
+    """Whether ``top`` in ``bottom`` reads as a ratio: whole numbers, the first smaller."""
+    if YEAR_FIGURE.fullmatch(bottom):
+        return False
+    low, high = read_count(top)[0], read_count(bottom)[0]
+    return low is not None and high is not None and 0 < low < high
+
+
 # A majority or minority, how large in words: "a clear majority", "a sizeable minority".
 _MAJORITY = (
     r"(?:a|the)\s{1,3}(?:(?:large|clear|small|narrow|vast|slight|great|substantial|significant"
