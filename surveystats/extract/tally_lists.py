@@ -156,7 +156,8 @@ _PERIOD_WORDS = frozenset(
     """
     year years month months week weeks day days decade decades quarter quarters
     period periods biennium session sessions century annually annual previous
-    following last next earlier later ago average
+    following last next earlier later ago average monday tuesday wednesday thursday
+    friday saturday sunday
     """.split()  # noqa: SIM905
 ) | frozenset(month.lower() for month in MONTHS)
 _FUNCTION_WORDS = (
@@ -288,6 +289,7 @@ _LABEL_SEP = re.compile(r"\s{0,3}(?P<sep>[,:]|[–—]|(?<=\s)-(?=\s))\s{0,3}$")
 # No mark between a label and its figure, a space only: "Saipan 9,012; Palau 7,840".
 _NO_LABEL_SEP = re.compile(r"(?<=[A-Za-z)])(?P<sep>)\s{1,3}$")
 _LABEL_JOINT = re.compile(r"^\s{0,3}(?P<joint>[;,])\s{0,3}(?:and\s{1,3})?")
+_AND_JOINT = re.compile(r"^\s{1,3}(?P<joint>and)\s{1,3}")
 
 
 class _Sentence:
@@ -374,6 +376,12 @@ def _words(raw: str) -> list[str]:
     return raw.replace("\n", " ").split()
 
 
+def _folded(word: str) -> str:
+    """A label's word in lower case; an agency's acronym ("WHO") stays, no function word."""
+    word = word.strip(".,;:'’\"")
+    return word if len(word) > 1 and word.isalpha() and word.isupper() else word.lower()
+
+
 def _label_ok(words: list[str], *, counted: bool = False) -> bool:
     """Whether words can be a category: short, no number, no time, no function word alone.
 
@@ -382,7 +390,7 @@ def _label_ok(words: list[str], *, counted: bool = False) -> bool:
     """
     if not 0 < len(words) <= _MAX_LABEL_WORDS:
         return False
-    lowered = [word.strip(".,;:'’\"").lower() for word in words]
+    lowered = [_folded(word) for word in words]
     if any(
         any(ch.isdigit() for ch in word) and not bound_at(lowered, at)
         for at, word in enumerate(words)
@@ -1038,7 +1046,7 @@ def _read_label_comma(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
     joints = set()
     for fig, nxt in itertools.pairwise(run):
         gap = masked[fig.end : nxt.prefix_start]
-        joint = _LABEL_JOINT.match(gap)
+        joint = _LABEL_JOINT.match(gap) or (None if sep else _AND_JOINT.match(gap))
         label_sep = (_LABEL_SEP if sep else _NO_LABEL_SEP).search(gap)
         if joint is None or label_sep is None or label_sep["sep"] != sep:
             return None
@@ -1046,8 +1054,11 @@ def _read_label_comma(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
         labels.append(_words(gap[joint.end() : label_sep.start()]))
         ends.append(fig.end)
     ends.append(run[-1].end)
-    if sep in (",", "") and joints != {";"}:
+    if sep == "," and joints != {";"}:
         return None  # "Kenya, 310, Uganda, 240" reads as a list of names and numbers
+    if not sep and (";" in joints) == bool(joints & {",", "and"}):
+        return None  # names and counts joined one way: "Saipan 9,012; Palau 7,840; ..." or
+        # "Africa 21, Asia 17 and Europe 30"
     if not sep and not all(words[0][:1].isupper() for words in labels):
         return None  # with no mark between, only names: "as follows: Saipan 9,012; ..."
     after = masked[run[-1].end : run[-1].end + 2]
