@@ -68,6 +68,7 @@ import pandas as pd
 from surveystats import schema
 from surveystats.errors import DocumentError, ValidationError
 from surveystats.extract.numbers import is_one_plain_line
+from surveystats.extract.ocr_words import repair_ocr_words
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_agents import find_agent_views
 from surveystats.extract.tally_appositions import with_apposed_shares
@@ -323,8 +324,12 @@ def _find_in_paragraph(
     votes is never built on one (:func:`_tally_rows` drops it), so they alone make no
     reason to run the readers of counts.
     A comma that stands for an elided verb ("; 14, in Geneva") is read as a blank
-    (:func:`~surveystats.extract.tally_items.mask_elision_commas`); offsets are unchanged.
+    (:func:`~surveystats.extract.tally_items.mask_elision_commas`), and a vote word that
+    OCR garbled ("abstent1ons", "absten- tions") is read as written right
+    (:func:`~surveystats.extract.ocr_words.repair_ocr_words`), the tally that holds it
+    marked ``ocr_corrected``; offsets are unchanged.
     """
+    text, repaired = repair_ocr_words(text)
     text = mask_elision_commas(text)
     if numbers is None:
         numbers = find_numbers(text)
@@ -468,7 +473,18 @@ def _find_in_paragraph(
         ]
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if repaired:
+        _mark_repaired(kept, repaired)
     return kept
+
+
+def _mark_repaired(tallies: list[Tally], repaired: list[tuple[int, int]]) -> None:
+    """Mark ``ocr_corrected`` each tally that holds one of the ``repaired`` words (in order)."""
+    ends = [end for _, end in repaired]
+    for tally in tallies:
+        first = bisect.bisect_right(ends, tally.start)  # the first word ending after its start
+        if first < len(repaired) and repaired[first][0] < tally.end:
+            tally.ocr_corrected = True
 
 
 def _as_split(text: str, tally: Tally, marked: list[Item]) -> Tally | None:
