@@ -914,8 +914,10 @@ class _Before:
             listed = False  # "question 5, 29 States": one place named, then a count
         if listed and locator in LOCATORS and not share and not self._after_named_place(back):
             return True
-        if self._ends(("group", "of")):
-            return True
+        if self._ends(("group", "of")) or self._ends(("age", "of")) or self._ends(("ages", "of")):
+            return True  # "a group of 12", "children under the age of 15": no count
+        if self._word(1) in ("and", "to") and self._ends(("ages", "of"), back=3):
+            return True  # "between the ages of 15 and 24": the upper bound
         last = self._word(1)
         if last == "by" and (self._returned_by() or self._agent_by() or self._gapped_by()):
             return False  # "questionnaires were returned by 88 States": who answered
@@ -2449,6 +2451,8 @@ def bound_at(lowered: list[str], at: int) -> bool:
     before = lowered[at - 1] if at > 0 else ""
     if before in _BOUND_WORDS:
         return True
+    if before == "of" and at > 1 and lowered[at - 2] in ("age", "ages"):
+        return True  # "under the age of 15", "between the ages of 15 and 24"
     if before in ("to", "-", "–") and at > 1 and _is_figure(lowered[at - 2]):
         return True  # "15 to 59", "five to ten years"
     if before == "and" and at > 2 and lowered[at - 3] == "between":
