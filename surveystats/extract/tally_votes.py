@@ -699,11 +699,15 @@ _HEAD_AS_AGAINST = re.compile(
 )
 _AS_AGAINST_WINDOWS = (("as against", 40, 30),)
 # The votes against first: "12 against, 130 in favour and 21 abstentions", "with none
-# against and 14 in favour"
+# against and 14 in favour", and as the records' absolute clause, the votes cast and the
+# text they were cast against named: "rejected, 47 votes being cast against it and 12 in
+# favour"
 _HEAD_AGAINST_FIRST = re.compile(
     rf"""
     (?<![\w.,])(?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-    (?:votes?{GAP})?(?:against|opposed)\s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|to|with){GAP})?
+    (?:votes?{GAP}(?:(?:(?:were|was|being|having{GAP}been){GAP})?cast{GAP})?)?
+    (?:against|opposed)(?:{_VOTED_TEXT})?
+    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|to|with){GAP})?
     (?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}(?P<votes>votes?{GAP})?in{GAP}favou?r\b
     """,
     _FLAGS,
@@ -861,8 +865,9 @@ _FAVOUR_WINDOWS = (
     ("cast for", 130, 250),
     ("voting for", 130, 60),
 )
-# Where "12 against, 130 in favour" may start: before its "against" or "opposed".
-_AGAINST_FIRST_WINDOWS = (("against", 30, 60), ("opposed", 30, 60))
+# Where "12 against, 130 in favour" may start: before its "against" or "opposed", as far
+# back as "forty-seven votes having been cast against".
+_AGAINST_FIRST_WINDOWS = (("against", 45, 60), ("opposed", 45, 60))
 # "adopted ... by the affirmative vote of twelve members with none voting against" (only
 # after what was done by it: "decisions shall be made by an affirmative vote of nine
 # members" is a rule, no vote); "received the affirmative votes of 40 Governors" (the
