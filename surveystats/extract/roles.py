@@ -31,7 +31,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "against",
         re.compile(
-            r"against|\bopposed?\b|\bopposing\b|\bnoes\b|\bnays?\b|^no$|not\s+in\s+favou?r"
+            r"against|\bopposed?\b|\bopposing\b|\bin\s+opposition\b|\bnoes\b|\bnays?\b|^no$|not\s+in\s+favou?r"
             r"|\bvot(?:ed|ing)\s+no\b|\bin\s+the\s+negative\b|\bnegative\s+votes?\b",
             re.I,
         ),

@@ -156,7 +156,7 @@ _OBJECT_NOT_STANCE = (
 )
 _AGAINST = rf"against{_OBJECT_NOT_STANCE}"
 _STANCE_WORDS = (
-    rf"in\sfavou?r|{_AGAINST}|opposed|undecided|neutral|unsure|uncertain|abstaining|"
+    rf"in\sfavou?r|{_AGAINST}|opposed|in\sopposition|undecided|neutral|unsure|uncertain|abstaining|"
     r"abstentions?|supportive|unfavourable|favourable|positive|negative"
 )
 _ANSWER_WORDS = (
@@ -181,6 +181,7 @@ _VOTE_CATEGORIES = (
     (
         re.compile(
             rf"^(?:voted\s|votes?\s|spoke\sout\s)against\b|^{_AGAINST}\b|^oppos(?:ed|ing)\b"
+            r"|^(?:votes?\s)?in\sopposition\b"
             r"|^(?:voted\s)?(?:in\sthe\s)?negative$"
         ),
         "against",

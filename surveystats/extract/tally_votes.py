@@ -666,7 +666,7 @@ _HEAD_FAVOUR = re.compile(
         # "48 votes in favour against 81 opposed"
         \s{{0,3}}[,;]?\s{{0,3}}(?:(?P<to>to|and|with|versus|against){GAP})?
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-        (?:{_AGAINST_NOUN}(?:votes?{GAP})?(?:against|opposed)\b|negative{GAP}votes?\b|(?:votes?{GAP})?in{GAP}the{GAP}negative\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b)(?:{GAP}votes?\b)?
+        (?:{_AGAINST_NOUN}(?:votes?{GAP})?(?:against|opposed|in{GAP}opposition)\b|negative{GAP}votes?\b|(?:votes?{GAP})?in{GAP}the{GAP}negative\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b)(?:{GAP}votes?\b)?
           | {_answer_vote("no|No|NO")}|(?:noes|nays)\b)   # "5 “no” votes", "30 noes"
     )?
     """,
@@ -1186,7 +1186,8 @@ _AGAINST_AFTER = re.compile(
     \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas|including){GAP})?{_REST}
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
     (?:{GAP}votes?)?{_COUNT_MEMBERS}{GAP}{_VOTER}
-    (?:(?:(?:voting|voted|were(?:{GAP}cast)?){GAP})?(?:against|opposed)|(?:voting|voted){GAP}no
+    (?:(?:(?:voting|voted|were(?:{GAP}cast)?){GAP})?(?:against|opposed|in{GAP}opposition)
+      | (?:voting|voted){GAP}no
       | (?-i:no)(?=\s{{0,3}}(?:[.;,)]|$))       # "and 38,000 no" after "62,000 voted yes"
       | cast{GAP}(?:no|negative){GAP}votes?     # "15 voted no" after "98 voted yes"
       | (?:negative|dissenting){GAP}votes?)\b   # "with no negative votes"
