@@ -50,7 +50,10 @@ follow the votes or the voting as subject of "was"/"were" ("The votes on the thi
 were Ghana 41, Oman 38 and Fiji 12"), and candidates with their votes in parentheses need
 no verb ("resulted in the election of Tonga (88 votes), Iceland (75) and Gabon (61)"),
 nor do a ballot's results listed after a colon that announces them, where the paragraph
-spoke of a ballot before ("The results were: Ms. Adam (Chad), 34; Mr. Berg (Peru), 15").
+spoke of a ballot before ("The results were: Ms. Adam (Chad), 34; Mr. Berg (Peru), 15") or
+the heading names it ("Results of the second round: Chile 120, Peru 71"); the ballots that
+went to none may follow such a list label first ("...; abstentions 7"), and a later
+candidate may set its count off by a comma ("Nepal obtained 150 votes; Maldives, 132").
 The counts may all be bare where a phrase naming the ballot follows the last ("Chile
 received 95 and Peru picked up 91 in the first round") or the sentence counted votes
 before the first ("where 124 votes were needed, Chile obtained 95 and Peru 91"), as they
@@ -463,7 +466,11 @@ _RESULTS_LISTED = re.compile(
     rf"""
     (?<![\w-])(?:results?{GAP}(?:were|was|are|is)(?:{GAP}as{GAP}follows)?
       | (?:the{GAP})?following{GAP}results?
-      | as{GAP}follows)
+      | as{GAP}follows
+      # a heading that names the ballot itself: "Results of the second round: ...",
+      # "Result of the third ballot: ..."
+      | (?P<named>results?{GAP}of{GAP}the{GAP}(?:[a-z]+(?:-[a-z]+)?{GAP}){{0,2}}?
+          (?:ballot|round)(?:{GAP}of{GAP}(?:voting|balloting))?))
     \s{{0,3}}:\s{{1,3}}
     (?P<name>{_NAME}){_NAME_TO_COUNT}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
@@ -498,6 +505,9 @@ _CANDIDATE = re.compile(
       | {GAP}{_RECEIVING_ING}                          # "with Kyrgyzstan receiving 1"
       # "..., Brazil with 144", "and Peru, with 41 votes"
       | \s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN}))?
+    # a comma between a bare name and its count, as a list after a semicolon may write
+    # it: "Nepal obtained 150 votes; Maldives, 132; and Qatar, 128"
+    (?(verb)|(?:\s{{0,3}},)?)
     {GAP}(?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
@@ -573,6 +583,18 @@ _NO_CANDIDATE_BALLOTS = re.compile(
         # "with 7 members abstaining", "with 7 abstaining"
         | (?:(?:members|Member{GAP}States|States|delegations|countries){GAP})?
           (?:abstained|abstaining)))\b
+    """,
+    _FLAGS,
+)
+# ... or written label first, as a list of results writes its candidates: "Ms. Berg 61,
+# Mr. Obi 59; abstentions 7", "...; invalid ballots: 2", "..., blank ballots, 4"
+_NO_CANDIDATE_LABELLED = re.compile(
+    rf"""
+    {_JOIN}(?:(?P<abstentions>abstentions)
+      | (?P<kind_before>invalid|blank|spoiled|spoilt|void|null|empty)
+        {GAP}(?:ballots|ballot{GAP}papers))
+    (?:\s{{0,3}}[:,])?{GAP}(?P<n>{COUNT_PATTERN}|{NONE_PATTERN})
+    (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
     _FLAGS,
 )
@@ -734,7 +756,7 @@ def _ballots(match: re.Match[str]) -> Part | None:
     if match["abstentions"]:
         category = "abstentions"
     else:
-        kind = (match["kind_before"] or match["kind_after"] or "").lower()
+        kind = (match["kind_before"] or match.groupdict().get("kind_after") or "").lower()
         if not kind:
             return None
         category = BALLOT_CATEGORY[kind]
@@ -818,10 +840,10 @@ def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
 
 def _next_part(text: str, pos: int, listed: re.Pattern[str]) -> Part | None:
     """The next candidate (as ``listed`` writes them) or ballots for none, at ``pos``."""
-    # "and 23 votes" of no stated kind may open the next candidate ("and 23 votes for Peru")
-    if (ballots := _NO_CANDIDATE_BALLOTS.match(text, pos)) is not None and (
-        part := _ballots(ballots)
-    ) is not None:
+    # "and 23 votes" of no stated kind may open the next candidate ("and 23 votes for Peru");
+    # the ballots may be written label first ("; abstentions 7")
+    ballots = _NO_CANDIDATE_BALLOTS.match(text, pos) or _NO_CANDIDATE_LABELLED.match(text, pos)
+    if ballots is not None and (part := _ballots(ballots)) is not None:
         return part
     if (candidate := listed.match(text, pos)) is not None and (
         candidate.re is not _CANDIDATE or candidate["verb"] or not candidate["described"]
@@ -1004,8 +1026,11 @@ def _ballot_after_votes_counted(text: str, match: re.Match[str]) -> Tally | None
 
 
 def _listed_results(text: str, match: re.Match[str]) -> Tally | None:
-    """The ballot whose results ``match`` lists, where a ballot was spoken of before."""
-    if _BALLOT_BEFORE.search(text, 0, match.start()) is None:
+    """The ballot whose results ``match`` lists, where a ballot was spoken of before.
+
+    A heading that names the ballot ("Results of the second round:") speaks of it itself.
+    """
+    if match["named"] is None and _BALLOT_BEFORE.search(text, 0, match.start()) is None:
         return None
     return _ballot_with_bare_counts(text, match)
 
@@ -1186,7 +1211,7 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_FIRST_OF_BALLOT.finditer(text))  # "In the second ballot, A received 130"
     if " votes to " in text and ("’s " in text or "'s " in text):
         firsts.extend(_WITH_VOTES_TO.finditer(text))  # "A ... with 102 votes to B's 77"
-    if "ballot" in text and ("result" in text or "as follows" in text):
+    if ("ballot" in text or " round" in text) and ("esult" in text or "as follows" in text):
         firsts.extend(_RESULTS_LISTED.finditer(text))  # "The results were: Ms. A (Chad), 34; ..."
     if "ballot" in text or " round" in text or " votes " in text:
         firsts.extend(_FIRST_BEFORE_BALLOT.finditer(text))  # "A received 95 ... in the first round"

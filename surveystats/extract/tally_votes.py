@@ -1953,6 +1953,9 @@ _VOTE_WORD = re.compile(
     r"|ayes|yeas)|none"
 )
 _VOTE_BACKING = re.compile(r"(?:backed|supported|endorsed)\sby")
+# A heading of a ballot's results that names its round, the one word of a vote it holds:
+# "Results of the second round: Chile 120, Peru 71".
+_ROUND_HEADING = re.compile(r"results?\sof\sthe\s(?:[a-z-]{1,20}\s){0,2}round\s{0,3}:")
 # "Against" is the one vote word common outside votes ("the fight against terrorism"): where
 # it is the only one, the side against needs its count next to it: right before ("12 for and
 # 3 against", "with four delegations against"), right after ("Against: 3", "against (3)"),
@@ -1975,6 +1978,8 @@ def _has_vote_word(lower: str) -> bool:
     (True, True)
     >>> _has_vote_word("twelve states were backed.")
     False
+    >>> _has_vote_word("results of the second round: chile 120, peru 71")
+    True
     >>> _has_vote_word("carried, 12 for and 3 against")
     True
     >>> _has_vote_word("we united against terrorism, as we must do again today" + "!" * 40)
@@ -1987,6 +1992,7 @@ def _has_vote_word(lower: str) -> bool:
             ("backed" in lower or "supported" in lower or "endorsed" in lower)
             and _VOTE_BACKING.search(lower) is not None
         )
+        or (" round" in lower and _ROUND_HEADING.search(lower) is not None)
     )
 
 
