@@ -175,10 +175,29 @@ _PAIR_CATEGORY = {
 _PAIR_WORDS = "|".join(
     sorted((w.replace(" ", GAP) for w in _PAIR_CATEGORY), key=len, reverse=True)
 ).replace("favour", "favou?r")
+# The voters a pair may count after its count: "In favour: 44 delegations. Against: 8."
+_PAIR_VOTERS = (
+    r"votes|delegations|members|Member\s{1,3}States|States|countries|Governments"
+    r"|representatives|parties"
+)
 _PAIR = re.compile(
     rf"""
-    (?<![\w-])(?P<label>{_PAIR_WORDS})(?:\s{{0,3}}[,:—–]|\s-(?=\s))\s{{0,3}}  # "Yes - 120"
+    (?<![\w-])(?P<label>{_PAIR_WORDS})
+    (?:(?:\s{{0,3}}[,:—–]|\s-(?=\s))\s{{0,3}}         # "Yes - 120", "against, 9"
+      | (?P<bare>\s{{1,3}})(?=\d))                      # "in favour 131; against 9"
     (?P<n>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
+    (?P<voters>{GAP}(?:{_PAIR_VOTERS})\b)?
+    """,
+    _FLAGS,
+)
+# The total stated after a vote's label pairs: "(total 167)", ". Total: 15", "; total
+# votes cast, 96".
+_PAIR_TOTAL = re.compile(
+    rf"""
+    (?:\s{{0,3}}[;,.]\s{{0,3}}(?:and{GAP})?|\s{{0,3}}(?P<open>\()\s{{0,3}})
+    total(?:{GAP}(?:votes|ballots)(?:{GAP}cast)?|{GAP}cast)?
+    (?:\s{{0,3}}[,:—–]\s{{0,3}}|{GAP})(?P<n>{COUNT_PATTERN})(?![\w%]|[.,]\d)
+    (?(open)\s{{0,3}}\))
     """,
     _FLAGS,
 )
@@ -234,7 +253,9 @@ def is_role_line(text: str) -> bool:
     >>> is_role_line("Abstentions: 12"), is_role_line("Against the proposal: 6 States")
     (True, False)
     """
-    return len(text) < ROLE_LINE_LENGTH and _ROLE_LINE.fullmatch(text) is not None
+    if len(text) >= ROLE_LINE_LENGTH or (line := _ROLE_LINE.fullmatch(text)) is None:
+        return False
+    return line["bare"] is None and line["voters"] is None
 
 
 #: A role line ("Against: 6") is shorter than this many characters.
@@ -294,7 +315,10 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
 
     The first pair is in favour, at least one other pair is against, no category comes
     twice, and the sentence names a vote, ballot or result in the 200 characters before.
-    ``lower`` is ``text`` in lower case.
+    A label may stand before its count with no mark between ("in favour 131; against 9")
+    where a vote is named before the pairs; a count may name its voters ("In favour: 44
+    delegations"); a total stated after the pairs ("(total 167)", ". Total: 15") is the
+    vote's total where the pairs do not exceed it. ``lower`` is ``text`` in lower case.
     """
     found: list[Tally] = []
     position = 0
@@ -315,16 +339,19 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
             pairs.append(following)
             named.append(_pair_members(text, following.end()))
         categories = [_pair_category(pair) for pair in pairs]
+        context = _PAIR_CONTEXT.search(text, max(0, first.start() - 200), first.start())
         if (
             len(pairs) < 2
             or categories[0] != "in favour"
             or "against" not in categories
             or len(set(categories)) != len(categories)
             or (
-                _PAIR_CONTEXT.search(text, max(0, first.start() - 200), first.start()) is None
+                context is None
                 and not _pairs_fill_lines(text, pairs)
                 and not _pairs_open_sentences(text, pairs, categories)
             )
+            # a label with no mark before its count needs a vote named before the pairs
+            or (context is None and any(pair.re is _PAIR and pair["bare"] for pair in pairs))
         ):
             continue
         parts = [
@@ -335,12 +362,19 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
             continue
         for part, pair, members in zip(parts, pairs, named, strict=True):
             part.start = pair.start()
+            if pair.re is _PAIR and pair["voters"]:
+                part.end = pair.end()  # "In favour: 44 delegations"
             if members is not None:
                 _members(members["members"], part)
                 part.end = members.end()
         tally = Tally("vote", first.start(), parts[-1].end, parts)
         tally.ocr_corrected = any(part.ocr_corrected for part in parts)
         tally.outcome = _outcome_before(text, tally.start)
+        # the whole of the vote stated after its pairs: "... abstaining 27 (total 167)"
+        if (stated := _PAIR_TOTAL.match(text, tally.end)) is not None:
+            total, ocr = read_count(stated["n"])
+            if total is not None and not ocr and total >= sum(p.count or 0 for p in parts):
+                tally.total, tally.end = total, stated.end()
         found.append(tally)
         position = tally.end
     return found
@@ -354,9 +388,16 @@ def _pair_category(pair: re.Match[str]) -> str:
 
 
 def _pair_members(text: str, end: int) -> re.Match[str] | None:
-    """The members in parentheses right after a label pair's count at ``end``, if any."""
+    """The members in parentheses right after a label pair's count at ``end``, if any.
+
+    Parentheses that state the vote's total ("(total 167)") name no members.
+    """
     members = _MEMBERS.match(text, end)
-    if members is None or _names_no_one(members["members"]):
+    if (
+        members is None
+        or _names_no_one(members["members"])
+        or _PAIR_TOTAL.match(text, end) is not None
+    ):
         return None
     return members
 
@@ -4069,6 +4110,8 @@ _PAIR_KEYS = (
     "favour -",
     "favor -",
     "yes -",
+    "favour ",  # "in favour 131; against 9; abstaining 27"
+    "favor ",
 )
 
 
