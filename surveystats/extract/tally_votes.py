@@ -2643,7 +2643,50 @@ def find_votes(text: str) -> list[Tally]:
     if "(" in text and ("cent" in lower or "%" in lower):
         for tally in kept:
             _take_shares_in_parentheses(text, tally)
+    if ":" in text or "," in text:
+        for tally in kept:
+            _take_pairs_next(text, tally)
     return kept
+
+
+# After a vote's sides, the sentence that states only the votes of neither side as label
+# pairs: "Adopted by 115 votes to 3. Abstaining: 60." It ends after its pairs.
+_PAIRS_SENTENCE_END = re.compile(r"\s{0,3}(?:[.;]|$)")
+
+
+def _take_pairs_next(text: str, tally: Tally) -> None:
+    """Give a vote of both sides the votes of neither that the next sentence lists.
+
+    "The draft was adopted by 115 votes to 3. Abstaining: 60." is one vote: the sentence
+    after the sides holds nothing but label pairs ("Abstentions: 4; not voting: 2") of
+    roles of neither side that the vote lacks. ``tally`` is changed in place.
+
+    >>> text = "Adopted by 15 votes to 2. Abstentions: 3; absent: 1."
+    >>> vote = Tally("vote", 11, 24, [Part("in favour", 15, 11, 13), Part("against", 2, 23, 24)])
+    >>> _take_pairs_next(text, vote)
+    >>> [(p.category, p.count) for p in vote.parts]
+    [('in favour', 15), ('against', 2), ('abstentions', 3), ('absent', 1)]
+    """
+    seen = {part.category for part in tally.parts}
+    if not {"in favour", "against"} <= seen:
+        return
+    stop = _NEXT_SENTENCE_GAP.match(text, tally.end)
+    if stop is None:
+        return
+    parts: list[Part] = []
+    pos = stop.end()
+    while (pair := _PAIR.match(text, pos)) is not None:
+        category = _pair_category(pair)
+        part = _count_part(category, pair["n"], pair.start(), pair.end())
+        if category not in _NEITHER_SIDE or category in seen or part is None:
+            return
+        parts.append(part)
+        seen.add(category)
+        pos = _PAIR_JOIN.match(text, pair.end()).end()  # every piece of the joint is optional
+    if not parts or _PAIRS_SENTENCE_END.match(text, parts[-1].end) is None:
+        return
+    tally.parts.extend(parts)
+    tally.end = parts[-1].end
 
 
 def _name_candidates(text: str, tally: Tally) -> None:
