@@ -64,7 +64,10 @@ of Ms. Lindqvist with 58"), and a ballot may run on into the next sentence where
 opens on a further candidate and its verb and names no other round or ballot ("Ms. Haddad
 was elected with 102 votes. Mr. Lindgren received 77 votes and Ms. Osei 9"). A
 candidate's votes after "with" may be set against another's after a possessive ("Chile,
-which ended the day with 102 votes to Peru's 77").
+which ended the day with 102 votes to Peru's 77") or after "to the N cast for" ("was
+elected with 96 votes to the 90 cast for Ms. Ndiaye"); the first candidate's votes may name
+the body that cast them, as in an election to the Court ("Judge Amadi obtained 97 votes in
+the General Assembly and Mr. Berg 85"; "gathered" and "mustered" are verbs of receiving).
 A list of names may share one verb: with as many counts "respectively" ("Neither Chad nor
 Peru obtained the required majority, with 100 and 80 votes respectively") or one count
 "each" (before the verb or after the votes: "obtained 95 votes each"). A later candidate
@@ -120,6 +123,7 @@ __all__ = [
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
     *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
+    *("gathered", "gathering", "mustered", "mustering"),
     *("gained", "gaining", "scored", "scoring", "picked up", "picking up", "giving "),
     *("came ", "finished", " led ", "trailed", "placed ", "ranked ", "ended "),
     "saw ",
@@ -173,12 +177,16 @@ _NO_CANDIDATE = re.compile(
     r"|Decision|Draft|Text|Report|Candidate|Candidates)\b"
 )
 _VOTES_WORD = r"votes?\b"
-_RECEIVING = rf"(?:received|obtained|won|secured|garnered|polled|got|gained|scored|picked{GAP}up)"
+_RECEIVING = (
+    rf"(?:received|obtained|won|secured|garnered|gathered|mustered|polled|got|gained|scored"
+    rf"|picked{GAP}up)"
+)
 # The bare infinitive after a verb of seeing: "the fourth round saw Chile obtain 112 votes"
 _RECEIVING_BARE = r"(?:receive|obtain|win|secure|garner|poll|gain)"
 _SAW = re.compile(r"\b(?:saw|sees|see|seen)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 _RECEIVING_ING = (
-    rf"(?:receiving|obtaining|winning|securing|garnering|polling|gaining|scoring|picking{GAP}up)"
+    rf"(?:receiving|obtaining|winning|securing|garnering|gathering|mustering|polling|gaining"
+    rf"|scoring|picking{GAP}up)"
 )
 # An adverb of time or order between a candidate and its verb: "Peru now received 27 votes".
 _TIME_ADVERB = r"(?:now|then|again|also|later|subsequently|finally|eventually)"
@@ -230,6 +238,9 @@ _FIRST = re.compile(
         (?:{GAP}(?:votes|ballots)(?:{GAP}cast)?|{GAP}cast)?(?![\w-]))?)
     (?:{GAP}(?:in|at|on){GAP}the{GAP}(?:[a-z]+{GAP})?(?:round|ballot)\b  # "in the final round"
         (?:{GAP}of{GAP}(?:voting|balloting)\b)?)?         # "in the second round of balloting"
+    # the body that cast them, as the Court's judges are elected by two: "obtained 97 votes
+    # in the General Assembly and Mr. Berg 85" (a name must follow for a ballot)
+    (?:{GAP}in{GAP}the{GAP}(?:General{GAP}Assembly|Security{GAP}Council))?
     """,
     _FLAGS,
 )
@@ -313,7 +324,9 @@ _DEFEATED = re.compile(
 _VERSUS = re.compile(
     rf"""
     \s{{0,3}},?{GAP}(?:against|to|versus|as{GAP}against|compared{GAP}(?:with|to)){GAP}
-    (?:(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?{GAP}for{GAP}(?P<name>{_NAME})
+    # "against 88 for Ms. Novak", "to the 90 cast for Mr. Obi"
+    (?:(?:the{GAP}(?=[^,;.]{{1,30}}cast))?(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?
+        (?:{GAP}cast)?{GAP}for{GAP}(?P<name>{_NAME})
       | (?P<owner>{_NAME})(?:[’']s|(?<=s)[’']){GAP}(?P<owned>{COUNT_PATTERN})(?!\w))
     """,
     _FLAGS,
