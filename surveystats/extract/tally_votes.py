@@ -1236,12 +1236,12 @@ _AGAINST_AFTER = re.compile(
     _FLAGS,
 )
 # The side against in the passive, after a text "supported by 45 delegations": " and
-# opposed by 8", ", but was opposed by 12 States" (never a count of votes that opens a
-# vote of its own: "opposed by 12 votes to 3").
+# opposed by 8", ", but was opposed by 12 States", " and rejected by 79" (never a count of
+# votes that opens a vote of its own: "opposed by 12 votes to 3").
 _OPPOSED_BY_AFTER = re.compile(
     rf"""
     \s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|but|while|whereas){GAP})?(?:(?:was|were){GAP})?
-    opposed{GAP}by{GAP}(?:(?:only|just|some){GAP})?
+    (?:opposed|rejected){GAP}by{GAP}(?:(?:only|just|some){GAP})?
     (?P<n>{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
     (?:{GAP}(?:votes|members|Member{GAP}States|States|delegations|countries|Governments)\b)?
     (?!{GAP}to\b)
@@ -1586,8 +1586,9 @@ def _read_later_not_voting(
     return (parts, end) if parts else ([], pos)
 
 
-# The verb before a head "by 14" whose one count is the side against.
-_OPPOSED_BEFORE = re.compile(r"\bopposed\s{1,3}$", re.IGNORECASE)
+# The verb before a head "by 14" whose one count is the side against: "opposed by 14",
+# "rejected by 79" (with no second count: "rejected by 79 votes to 74" names both sides).
+_OPPOSED_BEFORE = re.compile(r"\b(?:opposed|rejected)\s{1,3}$", re.IGNORECASE)
 
 
 def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
