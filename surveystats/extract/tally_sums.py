@@ -1096,17 +1096,29 @@ def _opens_range(words: list[tuple[str, int, int]]) -> bool:
     )
 
 
+def _as_word(written: str) -> str:
+    """A word as the word lists hold it, in lower case; an acronym stays as written.
+
+    "WHO" names the World Health Organization, never the pronoun "who"; "IT" is
+    information technology. (A capital that opens a sentence is lowered: "Who", "It".)
+
+    >>> _as_word("Who"), _as_word("WHO"), _as_word("A")
+    ('who', 'WHO', 'a')
+    """
+    return written if len(written) > 1 and written.isupper() else written.lower()
+
+
 def _trim(words: list[tuple[str, int, int]], *, trailing: bool) -> list[tuple[str, int, int]]:
     """A label's words without what opens it (and, on the left of a figure, ends it)."""
     words = list(words)
-    while words and words[0][0].lower() in _LEADING and words[0][0].lower() not in _NEGATIONS:
+    while words and _as_word(words[0][0]) in _LEADING and _as_word(words[0][0]) not in _NEGATIONS:
         if _opens_range(words):
             break  # "between 10 and 14": the range's first word
         del words[0]  # "were not accredited" -> "not accredited": a negation stays
     if trailing:
-        while len(words) > 1 and words[-1][0].lower() in _TRAILING:
+        while len(words) > 1 and _as_word(words[-1][0]) in _TRAILING:
             words.pop()
-    while words and words[-1][0].lower() in _PRONOUNS:
+    while words and _as_word(words[-1][0]) in _PRONOUNS:
         words.pop()
     return words
 
@@ -1297,7 +1309,7 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
     if any(not words or len(words) > _MAX_LABEL_WORDS for words in labels):
         return None
     if any(
-        word.lower() in _CLAUSE_WORDS and not (word == "whose" and at)  # "children whose sex"
+        _as_word(word) in _CLAUSE_WORDS and not (word == "whose" and at)  # "children whose sex"
         for words in labels
         for at, (word, _, _) in enumerate(words)
     ):
