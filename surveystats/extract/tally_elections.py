@@ -257,6 +257,18 @@ _ELECTED_FIRST = re.compile(
     """,
     _FLAGS,
 )
+# A first candidate whose votes open the sentence, before its election: "With 29 of 47
+# votes, Mexico was elected to the vacant seat; Brazil received 17", "With 102 votes, Ms.
+# Amadi was elected, while Mr. Berg received 85". The count's whole, "of 47", is the ballot's.
+_WITH_VOTES_ELECTED = re.compile(
+    rf"""
+    (?<![\w-])with{GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
+    (?:{GAP}(?:out{GAP})?of{GAP}(?:the{GAP})?(?P<whole>{COUNT_PATTERN}))?
+    {GAP}(?:valid{GAP})?{_VOTES_WORD}(?:{GAP}cast)?\s{{0,3}},{GAP}
+    (?P<name>{_NAME})(?={GAP}(?:was|has{GAP}been){GAP}(?:re-?)?elected\b)
+    """,
+    _FLAGS,
+)
 # A first candidate after a phrase naming the ballot, "votes" elided as it may be in the
 # later ballots of a record: "In the second ballot, Brazil received 130 and Chile 98".
 _FIRST_OF_BALLOT = re.compile(
@@ -1220,6 +1232,8 @@ def find_elections(text: str) -> list[Tally]:
     firsts = list(_FIRST.finditer(text))
     if "elected " in text:  # "The Assembly elected Mr. A President by 109 votes; B received 72"
         firsts.extend(_ELECTED_FIRST.finditer(text))
+    if "ith " in text and "elected" in text:  # "With 29 of 47 votes, Mexico was elected; ..."
+        firsts.extend(_WITH_VOTES_ELECTED.finditer(text))
     if "ballot" in text or " round" in text:
         firsts.extend(_FIRST_OF_BALLOT.finditer(text))  # "In the second ballot, A received 130"
     if " votes to " in text and ("’s " in text or "'s " in text):
