@@ -44,7 +44,7 @@ from surveystats.extract.tally_items import (
     Item,
     word_set,
 )
-from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally
+from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, as_word
 
 __all__ = ["find_gapped"]
 
@@ -410,11 +410,7 @@ def _first_clause(text: str, item: Item | _Figure) -> tuple[str, int, str, str |
         words = words[1:]
     words = _without_opening_date(words)
     verb_at = next(
-        (
-            i
-            for i, (word, _) in enumerate(words)
-            if word.lower() in _LABEL_STOP and not _is_acronym(word)
-        ),
+        (i for i, (word, _) in enumerate(words) if as_word(word) in _LABEL_STOP),
         None,
     )
     if verb_at is None or not 0 < verb_at <= _MAX_LABEL_WORDS:
@@ -502,23 +498,14 @@ def _is_label(label: str, *, percent: bool) -> bool:
     words = label.split()
     if not words or len(words) > _MAX_LABEL_WORDS:
         return False
-    if any(
-        word.lower() in _FIRST_WORD_STOP and not _is_acronym(word) for word in (words[0], words[-1])
-    ):
+    if any(as_word(word) in _FIRST_WORD_STOP for word in (words[0], words[-1])):
         return False
     if words[-1].lower() in ("the", "a", "an", "its", "their", "and", "or"):
         return False
     return not any(
-        (word.lower() in _LABEL_STOP and not _is_acronym(word))
-        or _has_digit(word)
-        or YEAR_FIGURE.fullmatch(word)
+        as_word(word) in _LABEL_STOP or _has_digit(word) or YEAR_FIGURE.fullmatch(word)
         for word in words
     )
-
-
-def _is_acronym(word: str) -> bool:
-    """An agency's acronym, no pronoun or verb: "WHO", "UNHCR"."""
-    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _is_tail(tail: str) -> bool:

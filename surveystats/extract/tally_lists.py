@@ -92,7 +92,7 @@ from surveystats.extract.tally_items import (
     is_bound,
 )
 from surveystats.extract.tally_label_order import restates_labels
-from surveystats.extract.tally_parts import DEFINITE_BEFORE, Part, Tally, read_count
+from surveystats.extract.tally_parts import DEFINITE_BEFORE, Part, Tally, as_word, read_count
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
 __all__ = ["find_lists", "find_lists_in"]
@@ -376,12 +376,6 @@ def _words(raw: str) -> list[str]:
     return raw.replace("\n", " ").split()
 
 
-def _folded(word: str) -> str:
-    """A label's word in lower case; an agency's acronym ("WHO") stays, no function word."""
-    word = word.strip(".,;:'’\"")
-    return word if len(word) > 1 and word.isalpha() and word.isupper() else word.lower()
-
-
 def _label_ok(words: list[str], *, counted: bool = False) -> bool:
     """Whether words can be a category: short, no number, no time, no function word alone.
 
@@ -390,7 +384,7 @@ def _label_ok(words: list[str], *, counted: bool = False) -> bool:
     """
     if not 0 < len(words) <= _MAX_LABEL_WORDS:
         return False
-    lowered = [_folded(word) for word in words]
+    lowered = [as_word(word.strip(".,;:'’\"")) for word in words]
     if any(
         any(ch.isdigit() for ch in word) and not bound_at(lowered, at)
         for at, word in enumerate(words)

@@ -22,6 +22,7 @@ __all__ = [
     "YEAR_FIGURE",
     "Part",
     "Tally",
+    "as_word",
     "names_in_parentheses",
     "read_count",
     "split_members",
@@ -138,6 +139,18 @@ class Tally:
 
 # A count in words with its digits repeated in brackets, as legal texts write it.
 _REPEATED_IN_DIGITS = re.compile(r"(?P<words>[A-Za-z][A-Za-z -]*?)\s{1,3}\((?P<digits>\d{1,4})\)")
+
+
+def as_word(written: str) -> str:
+    """A word as the word lists hold it, in lower case; an acronym stays as written.
+
+    "WHO" names the World Health Organization, never the pronoun "who"; "IT" is
+    information technology. (A capital that opens a sentence is lowered: "Who", "It".)
+
+    >>> as_word("Who"), as_word("WHO"), as_word("A")
+    ('who', 'WHO', 'a')
+    """
+    return written if len(written) > 1 and written.isupper() else written.lower()
 
 
 def read_count(raw: str) -> tuple[int | None, bool]:

@@ -129,7 +129,7 @@ from surveystats.extract.tally_items import (
     read_value,
 )
 from surveystats.extract.tally_parallel import adds_up_to_whole
-from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_parts import Part, Tally, as_word
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
 __all__ = ["attach_summed_whole", "find_sums"]
@@ -1096,29 +1096,17 @@ def _opens_range(words: list[tuple[str, int, int]]) -> bool:
     )
 
 
-def _as_word(written: str) -> str:
-    """A word as the word lists hold it, in lower case; an acronym stays as written.
-
-    "WHO" names the World Health Organization, never the pronoun "who"; "IT" is
-    information technology. (A capital that opens a sentence is lowered: "Who", "It".)
-
-    >>> _as_word("Who"), _as_word("WHO"), _as_word("A")
-    ('who', 'WHO', 'a')
-    """
-    return written if len(written) > 1 and written.isupper() else written.lower()
-
-
 def _trim(words: list[tuple[str, int, int]], *, trailing: bool) -> list[tuple[str, int, int]]:
     """A label's words without what opens it (and, on the left of a figure, ends it)."""
     words = list(words)
-    while words and _as_word(words[0][0]) in _LEADING and _as_word(words[0][0]) not in _NEGATIONS:
+    while words and as_word(words[0][0]) in _LEADING and as_word(words[0][0]) not in _NEGATIONS:
         if _opens_range(words):
             break  # "between 10 and 14": the range's first word
         del words[0]  # "were not accredited" -> "not accredited": a negation stays
     if trailing:
-        while len(words) > 1 and _as_word(words[-1][0]) in _TRAILING:
+        while len(words) > 1 and as_word(words[-1][0]) in _TRAILING:
             words.pop()
-    while words and _as_word(words[-1][0]) in _PRONOUNS:
+    while words and as_word(words[-1][0]) in _PRONOUNS:
         words.pop()
     return words
 
@@ -1309,7 +1297,7 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
     if any(not words or len(words) > _MAX_LABEL_WORDS for words in labels):
         return None
     if any(
-        _as_word(word) in _CLAUSE_WORDS and not (word == "whose" and at)  # "children whose sex"
+        as_word(word) in _CLAUSE_WORDS and not (word == "whose" and at)  # "children whose sex"
         for words in labels
         for at, (word, _, _) in enumerate(words)
     ):
