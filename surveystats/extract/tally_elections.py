@@ -493,9 +493,10 @@ _RESULTS_LISTED = re.compile(
       | (?:the{GAP})?following{GAP}results?
       | as{GAP}follows
       # a heading that names the ballot itself: "Results of the second round: ...",
-      # "Result of the third ballot: ..."
+      # "Result of the third ballot: ...", "The results of the vote were: ..."
       | (?P<named>results?{GAP}of{GAP}the{GAP}(?:[a-z]+(?:-[a-z]+)?{GAP}){{0,2}}?
-          (?:ballot|round)(?:{GAP}of{GAP}(?:voting|balloting))?))
+          (?:ballot|round|vote|voting)(?:{GAP}of{GAP}(?:voting|balloting))?
+          (?:{GAP}(?:were|was)(?:{GAP}as{GAP}follows)?)?))
     \s{{0,3}}:\s{{1,3}}
     (?P<name>{_NAME}){_NAME_TO_COUNT}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
@@ -1238,7 +1239,9 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_FIRST_OF_BALLOT.finditer(text))  # "In the second ballot, A received 130"
     if " votes to " in text and ("’s " in text or "'s " in text):
         firsts.extend(_WITH_VOTES_TO.finditer(text))  # "A ... with 102 votes to B's 77"
-    if ("ballot" in text or " round" in text) and ("esult" in text or "as follows" in text):
+    if ("ballot" in text or " round" in text or " vot" in text) and (
+        "esult" in text or "as follows" in text
+    ):
         firsts.extend(_RESULTS_LISTED.finditer(text))  # "The results were: Ms. A (Chad), 34; ..."
     if "ballot" in text or " round" in text or " votes " in text:
         firsts.extend(_FIRST_BEFORE_BALLOT.finditer(text))  # "A received 95 ... in the first round"
