@@ -463,6 +463,9 @@ _NAME_TO_COUNT = rf"(?:{_LEADERS}|,?{GAP})"
 _LISTED = re.compile(
     rf"""
     (?:(?:(?<=votes):|(?<=votes\s):|(?<=votes\sobtained):
+        # the ballot named after the heading: "Votes obtained at the fifth ballot:"
+        | (?<=votes\sobtained){GAP}(?:at|in|on){GAP}the{GAP}[a-z]{{3,14}}{GAP}(?:ballot|round)
+          \s{{0,3}}:
         | :(?=\s{{1,3}}{_NAME},?{GAP}{COUNT_PATTERN}{GAP}{_VOTES_WORD}))
         \s{{1,3}}
       | (?<![\w-])(?:votes|voting)\b[^\d.;:()]{{0,80}}?{GAP}(?:was|were)
@@ -596,10 +599,17 @@ _EACH = re.compile(
 _NAME_SEPARATOR = re.compile(rf"\s{{0,3}},(?:{GAP}(?:and|nor)\b)?|{GAP}nor\b")
 _COUNT_SEPARATOR = re.compile(rf"\s{{0,3}},?{GAP}and{GAP}|\s{{0,3}},{GAP}")
 # "with 3 invalid ballots", "and 4 ballots were left blank", "2 abstentions", "and 10 were
-# invalid" (the ballots elided after candidates)
+# invalid" (the ballots elided after candidates); in a record's list of names and counts,
+# the label before its count as the names' are: "Mr. Berg 61, Mr. Haas 59; abstentions 7",
+# "...; invalid ballots, 2"
 _NO_CANDIDATE_BALLOTS = re.compile(
     rf"""
-    {_JOIN}(?:there{GAP}(?:were|was|being){GAP})?(?P<n>{COUNT_PATTERN}|no)
+    {_JOIN}
+    (?:(?P<abstentions_first>abstentions)(?P<listed>\s{{0,3}}[:,]?{GAP})
+      | (?P<kind_first>invalid|blank|spoiled|spoilt|void|null|empty){GAP}ballots
+        (?P<listed_kind>\s{{0,3}}[:,]?{GAP}))?
+    (?:there{GAP}(?:were|was|being){GAP})?(?P<n>{COUNT_PATTERN}|no)
+    (?(listed)(?![\w%]|[.,]\d|\s{{0,3}}per\s)|(?(listed_kind)(?![\w%]|[.,]\d|\s{{0,3}}per\s)|
     (?:{GAP}(?P<kind_before>invalid|blank|spoiled|spoilt|void|null|empty))?
     {GAP}(?:(?:(?P<ballots>ballots?|ballot{GAP}papers?|votes?){GAP})?
         (?:(?:were|was|being){GAP}(?:(?:left|returned|cast|declared|ruled|found){GAP})?
@@ -608,7 +618,7 @@ _NO_CANDIDATE_BALLOTS = re.compile(
       | (?P<abstentions>abstentions?
         # "with 7 members abstaining", "with 7 abstaining"
         | (?:(?:members|Member{GAP}States|States|delegations|countries){GAP})?
-          (?:abstained|abstaining)))\b
+          (?:abstained|abstaining)))\b))
     """,
     _FLAGS,
 )
@@ -779,10 +789,13 @@ def _candidate(name: str) -> str | None:
 
 def _ballots(match: re.Match[str]) -> Part | None:
     """The ballots that went to no candidate, or None where the match states no kind."""
-    if match["abstentions"]:
+    if match["abstentions"] or match.groupdict().get("abstentions_first"):
         category = "abstentions"
     else:
-        kind = (match["kind_before"] or match.groupdict().get("kind_after") or "").lower()
+        groups = match.groupdict()  # the ballots of a record have no "kind_after"
+        kind = (
+            groups.get("kind_before") or groups.get("kind_after") or groups.get("kind_first") or ""
+        ).lower()
         if not kind:
             return None
         category = BALLOT_CATEGORY[kind]
