@@ -66,6 +66,27 @@ _GARBLED = re.compile(
 )
 
 
+_OCR_DIGIT = re.compile("[015]")
+
+
+def _may_be_garbled(text: str) -> bool:
+    """Whether a digit OCR confuses with a letter touches a letter, or a word is broken.
+
+    A cheap first look: most paragraphs hold digits only in numbers and no word broken
+    at a line end, and the search for garbled words costs more than this one.
+    """
+    for digit in _OCR_DIGIT.finditer(text):
+        at = digit.start()
+        if text[at - 1 : at].isalpha() or text[at + 1 : at + 2].isalpha():
+            return True
+    at = text.find("- ")
+    while at > 0:
+        if text[at - 1].isalpha():
+            return True
+        at = text.find("- ", at + 2)
+    return False
+
+
 def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with its garbled vote words written right, and where each was.
 
@@ -92,6 +113,8 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     >>> repair_ocr_words("peace- keeping by 5th and CO2 targets")[1]
     []
     """
+    if not _may_be_garbled(text):
+        return text, []
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
     last = 0

@@ -1865,7 +1865,10 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     """
     kind, value = read_value(number)
     start, end = number.start, number.end
-    if kind == "ordinal" or _AGE_BEFORE.search(text, max(0, start - 24), start):
+    if kind == "ordinal" or (
+        "age" in text[max(0, start - 24) : start]
+        and _AGE_BEFORE.search(text, max(0, start - 24), start)
+    ):
         return None  # "the fifth", "214 aged 6 to 9": no count, no end of a list
     if kind == "year" and _counted_year_whole(text, start, end, limit):
         kind = "count"  # "Of the 1950 staff surveyed, 1,200 ...": a whole, no year
