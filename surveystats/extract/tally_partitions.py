@@ -321,7 +321,12 @@ def _frame_before(words: list[tuple[str, int, int]]) -> _Frame | None:
     verbs = [at for at in range(1, len(words)) if _is_verb(words, at)]
     # the verb nearest the figure, where only a few small words follow it ("Programme
     # support accounted for"), else the first one
-    near = [at for at in verbs if _short_tail(tuple(w.lower() for w, _, _ in words[at + 1 :]))]
+    near = [
+        at
+        for at in verbs
+        if len(words) - at - 1 <= _MAX_TAIL_WORDS  # a long tail is never short: not built
+        and _short_tail(tuple(w.lower() for w, _, _ in words[at + 1 :]))
+    ]
     if near or verbs:
         end = near[-1] if near else verbs[0]
         verb = words[end][0].lower()
