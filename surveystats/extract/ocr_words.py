@@ -79,11 +79,11 @@ def _may_be_garbled(text: str) -> bool:
         at = digit.start()
         if text[at - 1 : at].isalpha() or text[at + 1 : at + 2].isalpha():
             return True
-    at = text.find("- ")
-    while at > 0:
-        if text[at - 1].isalpha():
-            return True
-        at = text.find("- ", at + 2)
+    at = text.find("-")
+    while at >= 0:
+        if text[at - 1 : at].isalpha() and text[at + 1 : at + 2].isspace():
+            return True  # "absten- tions", "in fa-\nvour"
+        at = text.find("-", at + 1)
     return False
 
 
@@ -110,6 +110,8 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     ('by 84 votes to 1, with 63 abstentions.', [(26, 37)])
     >>> repair_ocr_words("with 8 absten- tions.")
     ('with 8 abstentions  .', [(7, 20)])
+    >>> repair_ocr_words("with 8 absten-\\ntions.")[1]
+    [(7, 20)]
     >>> repair_ocr_words("peace- keeping by 5th and CO2 targets")[1]
     []
     """
