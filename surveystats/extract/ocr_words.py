@@ -2,8 +2,9 @@
 
 Old records reach us through OCR, which garbles the words a tally is read by in two ways
 that no grammar should have to spell out: a letter read as the digit of the same shape
-("abstent1ons", "in fav0ur", "ab5tained") and a word broken at the end of a printed line
-and joined back with its hyphen and a blank ("absten- tions", "in fa-\\nvour").
+("abstent1ons", "in fav0ur", "ab5tained"), a word broken at the end of a printed line
+and joined back with its hyphen and a blank ("absten- tions", "in fa-\\nvour"), and a
+word split in two by a blank the print never had ("abstent ions", "vot es").
 :func:`repair_ocr_words` gives the readers a text in which such a word is written right,
 as long as the text it repairs, so that every offset read in it holds in the original.
 
@@ -68,6 +69,62 @@ _GARBLED = re.compile(
 
 _OCR_DIGIT = re.compile("[015]")
 
+# The letters of each shape, as OCR may print them.
+_PRINTED = {"o": "oO0", "i": "iIlL1", "s": "sS5"}
+
+
+def _letter(shape: str) -> str:
+    """A character class for the printed forms of one letter's shape ("o" -> "[oO0]")."""
+    if shape == " ":
+        return " "
+    return "[" + _PRINTED.get(shape, shape + shape.upper()) + "]"
+
+
+def _as_trie(strings: list[str]) -> str:
+    """One pattern for ``strings`` (shapes) in which every shared beginning is spelt once.
+
+    A flat alternation of all the split vote words is tried whole at every letter of a
+    text; nested by their beginnings, a text's letter is tried against one class.
+
+    >>> _as_trie(["ab", "ac"])
+    '[aA](?:[bB]|[cC])'
+    """
+    tree: dict = {}
+    for string in strings:
+        node = tree
+        for character in string:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [_letter(ch) + pattern(rest) for ch, rest in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        ends_here = "" in node
+        if len(branches) == 1 and not ends_here:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
+
+    return pattern(tree)
+
+
+# A vote word split in two by a blank ("abstent ions", "in fa vour"): each piece at least
+# two letters long and neither a vote word itself, so "vote d" stays as it is.
+_SPLIT = re.compile(
+    r"(?<![A-Za-z0-9])"
+    + _as_trie(
+        sorted(
+            {
+                shape[:cut] + " " + shape[cut:]
+                for shape in _BY_SHAPE
+                for cut in range(2, len(shape) - 1)
+                if shape[:cut] not in _BY_SHAPE and shape[cut:] not in _BY_SHAPE
+            }
+        )
+    )
+    + r"(?![A-Za-z0-9])"
+)
+
 
 def _may_be_garbled(text: str) -> bool:
     """Whether a digit OCR confuses with a letter touches a letter, or a word is broken.
@@ -112,29 +169,38 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     ('with 8 abstentions  .', [(7, 20)])
     >>> repair_ocr_words("with 8 absten-\\ntions.")[1]
     [(7, 20)]
+    >>> repair_ocr_words("by 14 vot es to none")
+    ('by 14 votes  to none', [(6, 12)])
     >>> repair_ocr_words("peace- keeping by 5th and CO2 targets")[1]
     []
     """
-    if not _may_be_garbled(text):
+    found: list[tuple[int, int, str]] = []
+    if _may_be_garbled(text):
+        for match in _GARBLED.finditer(text):
+            word = _BY_SHAPE.get(_shape(match.group()))
+            if word is not None:
+                found.append((match.start(), match.end(), word))
+    for match in _SPLIT.finditer(text):
+        found.append(
+            (match.start(), match.end(), _BY_SHAPE[_shape(match.group().replace(" ", ""))])
+        )
+    if not found:
         return text, []
+    found.sort()
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
     last = 0
-    for match in _GARBLED.finditer(text):
-        raw = match.group()
-        word = _BY_SHAPE.get(_shape(raw))
-        if word is None:
-            continue
-        letters = _BREAK.sub("", raw)
+    for start, end, word in found:
+        if start < last:
+            continue  # a word already repaired as the other kind of damage
+        letters = _BREAK.sub("", text[start:end]).replace(" ", "")
         repaired = "".join(
             right if written in "015" else written
             for written, right in zip(letters, word, strict=True)
         )
-        pieces.append(text[last : match.start()])
-        pieces.append(repaired.ljust(len(raw)))
-        spans.append(match.span())
-        last = match.end()
-    if not spans:
-        return text, spans
+        pieces.append(text[last:start])
+        pieces.append(repaired.ljust(end - start))
+        spans.append((start, end))
+        last = end
     pieces.append(text[last:])
     return "".join(pieces), spans
