@@ -169,12 +169,17 @@ _STANCE = re.compile(rf"^{_DEGREE}(?:{_STANCE_WORDS})\b{_NOT_A_STANCE}")
 _STANCE_LABEL = re.compile(rf"^{_DEGREE}(?:{_STANCE_WORDS}|{_ANSWER_WORDS})\b{_NOT_A_STANCE}")
 _YES_NO = re.compile(r"^(?:said|answered|replied|responded)\s(?P<answer>yes|no)$", re.IGNORECASE)
 _VOTE_WORDS = re.compile(r"\bvot(?:ed|es?|ing)\b|\babstain|\babstention", re.IGNORECASE)
+# A side given as the answer voted, quoted or not: "voted yes", "voted 'no'"; not "voted no
+# more than twice".
+_ANSWER_YES = r"[\"“'‘]?yes[\"”'’]?(?![\w-])"
+_ANSWER_NO = r"[\"“'‘]?no[\"”'’]?(?![\w-])(?!\s(?:more|longer|less|fewer|confidence)\b)"
 _VOTE_CATEGORIES = (
     # "voted in support of the declaration" ("70 in support" alone answers a survey)
     (
         re.compile(
             r"^(?:voted\s)?(?:in\sfavou?r|for)\b|^votes?\sin\sfavou?r\b|^voted\sin\ssupport\b"
             r"|^(?:voted\s)?(?:in\sthe\s)?affirmative$"  # records: "voted in the affirmative"
+            rf"|^voted\s{_ANSWER_YES}"  # "Nine members voted yes"
         ),
         "in favour",
     ),
@@ -183,6 +188,7 @@ _VOTE_CATEGORIES = (
             rf"^(?:voted\s|votes?\s|spoke\sout\s)against\b|^{_AGAINST}\b|^oppos(?:ed|ing)\b"
             r"|^(?:votes?\s)?in\sopposition\b"
             r"|^(?:voted\s)?(?:in\sthe\s)?negative$"
+            rf"|^voted\s{_ANSWER_NO}"  # "Five voted no"
         ),
         "against",
     ),

@@ -912,7 +912,13 @@ class _Before:
         locator = self._word(back)
         if back > 1 and locator.isalpha() and not locator.endswith("s"):
             listed = False  # "question 5, 29 States": one place named, then a count
-        if listed and locator in LOCATORS and not share and not self._after_named_place(back):
+        if (
+            listed
+            and locator in LOCATORS
+            and not share
+            and not self._after_named_place(back)
+            and not self._opens_sentence_after_abbreviation(locator)
+        ):
             return True
         if self._ends(("group", "of")) or self._ends(("age", "of")) or self._ends(("ages", "of")):
             return True  # "a group of 12", "children under the age of 15": no count
@@ -952,6 +958,14 @@ class _Before:
         if back != 1 or self._word(3) != "the":  # the locator at ``back``, "the" two before
             return False
         return self.raw[-2][-1:] not in ",;:" and self.raw[-1][-1:].isalpha()
+
+    def _opens_sentence_after_abbreviation(self, locator: str) -> bool:
+        """Whether a capitalized number word follows a locator's full stop: a new sentence.
+
+        An abbreviated locator numbers in digits ("No. 3", "para. 12"); "Four voted no.
+        Three abstained" ends a sentence with "no.", and "Three" opens the next.
+        """
+        return locator.endswith(".") and self.text[self.start : self.start + 1].isupper()
 
     def _agent_by(self, *, noun: bool = True) -> bool:
         """Whether "by" after a passive names who did it: "was attended by 45 women".

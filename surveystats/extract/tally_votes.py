@@ -800,7 +800,8 @@ _SUPPORTED_WINDOWS = tuple(
 )
 # What a vote "supported by 140 members" is about: a text put to the vote.
 _VOTED_TEXT_BEFORE = re.compile(
-    r"\b(?:resolution|draft|text|proposal|amendment|motion|decision|declaration|measure)s?\b"
+    r"\b(?:resolution|draft|text|proposal|amendment|motion|decision|declaration|measure"
+    r"|recommendation|paragraph|article)s?\b"
     r"[^.;:]{0,100}$",
     re.IGNORECASE,
 )
@@ -821,6 +822,12 @@ _NO_VOTE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_REACH = 200
+# A next sentence that opens on the count of another side, which may say the support was
+# a vote: "The text was supported by 40 delegations. Twelve opposed it and 7 abstained."
+_OTHER_SIDES_NEXT = re.compile(
+    rf"\.\s{{1,3}}(?:(?:Only|Just|Another|A\s{{1,3}}further)\s{{1,3}})?{COUNT_PATTERN}(?![\w-])",
+    _FLAGS,
+)
 
 
 def _voted_in_sentence(text: str, start: int, end: int) -> bool:
@@ -836,10 +843,19 @@ def _voted_in_sentence(text: str, start: int, end: int) -> bool:
     False
     >>> _voted_in_sentence("It was backed by 9 members but not put to a vote.", 7, 17)
     False
+
+    Where the next sentence opens on a count, the other sides it may state are looked at too:
+
+    >>> _voted_in_sentence("It was backed by 9 members. Two abstained.", 7, 17)
+    True
+    >>> _voted_in_sentence("It was backed by 9 members. The vote is next week.", 7, 17)
+    False
     """
     reach = max(0, start - _SENTENCE_REACH)
     begin = reach + sentence_starts(text[reach : start + 1])[-1]
     stop = text.find(". ", end, end + _SENTENCE_REACH)
+    if stop != -1 and _OTHER_SIDES_NEXT.match(text, stop) is not None:
+        stop = text.find(". ", stop + 2, stop + 2 + _SENTENCE_REACH)  # its sides' sentence too
     stop = stop if stop != -1 else end + _SENTENCE_REACH
     return (
         _VOTING_EVIDENCE.search(text, begin, stop) is not None
@@ -1262,12 +1278,17 @@ _MEMBER_NOUNS = (
 ).replace("{GAP}", GAP)
 # The role put before its voters: "Voting in favour were 31 delegations", "Voting against
 # the amendment were nine", "Abstaining were 6 States (Chile, ...)". As a later part of a
-# vote it follows ", while", "and", ";" or a full stop.
+# vote it follows ", while", "and", ";" or a full stop. The side alone opens its sentence
+# or clause, capitalized: "Against it were 16", "In favour were 40", "Opposed were 9".
+_OPENS_CLAUSE = r"(?<![\w,-]\s)"
 _INVERTED_ROLES = {
-    "in favour": rf"voting{GAP}(?:in{GAP}favou?r|for|yes)",
-    "against": rf"voting{GAP}(?:against|no)",
+    "in favour": rf"voting{GAP}(?:in{GAP}favou?r|for|yes)|{_OPENS_CLAUSE}(?-i:I)n{GAP}favou?r",
+    "against": rf"voting{GAP}(?:against|no)|{_OPENS_CLAUSE}(?-i:A)gainst"
+    rf"|{_OPENS_CLAUSE}(?-i:O)pposed",
     "abstentions": r"abstaining",
 }
+# The capitalized sides above, found by str.find before their patterns run.
+_INVERTED_CAPITALS = ("Against", "In favour", "In favor", "Opposed")
 _INVERTED_JOIN = rf"\s{{0,3}}[,.;]?\s{{0,3}}(?:(?:and|while|whereas){GAP})?"
 
 
@@ -1748,6 +1769,10 @@ def _trailing_part(text: str, pos: int, seen: set[str | None]) -> tuple[Part, in
     return found
 
 
+# A count that ends right before a position: what follows it is its noun, no name.
+_COUNT_ENDS = re.compile(rf"(?:\d|(?<![\w-]){NUMBER_WORDS})$", re.IGNORECASE)
+
+
 def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int] | None:
     """The role :func:`_trailing_part` reads right at ``pos``."""
     named = (
@@ -1755,6 +1780,12 @@ def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int]
         if not seen.issuperset(_NAMED_CATEGORIES.values()) and _has_role_verb(text, pos)
         else None
     )
+    if (
+        named is not None
+        and not text[pos : named.start("names")].strip()
+        and _COUNT_ENDS.search(text, max(0, pos - 20), pos) is not None
+    ):
+        named = None  # "by 112 Member States. Fourteen voted against": the count's own noun
     if named is not None:
         category = next(_NAMED_CATEGORIES[group] for group in _NAMED_CATEGORIES if named[group])
         names, ocr = split_members(named["names"])
@@ -3239,7 +3270,7 @@ def _find_role_first(text: str, lower: str) -> list[Tally]:
     "Abstaining were 6 States", "98 delegations voted yes, 15 voted no and 30 abstained".
     """
     heads: list[tuple[str, re.Match[str]]] = []
-    if "voting" in lower or "abstaining" in lower:
+    if "voting" in lower or "abstaining" in lower or _holds_any(text, _INVERTED_CAPITALS):
         heads.extend(
             (category, match)
             for category, pattern in _INVERTED_HEADS
