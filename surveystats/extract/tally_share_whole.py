@@ -46,6 +46,9 @@ _FRONTED_PLACE = re.compile(
     r"\s[^,;:.]{1,80},\s{0,3}$"
 )
 _STEM = 6  # letters of a word compared when a share's base names the counted noun
+# How far before a split of shares the count they are of may stand, in characters; a
+# sentence of a report is seldom longer.
+_WHOLE_REACH = 600
 
 
 def shares_fit_whole(shares: list[tuple[Fraction, int]], whole: int) -> bool:
@@ -161,13 +164,14 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
         if starts is None:
             starts = sentence_starts(text)
         at = bisect.bisect_right(starts, tally.start) - 1
-        held = [(other.start, other.end) for other in tallies if other is not tally]
         opening = starts[at]
+        held = _held_near(tallies, tally, tally.start)
         fitting = _fitting_counts(text, numbers, opening, tally.start, shares, held)
         if not fitting and at > 0 and any(part.base for part in tally.parts):
             # "... interviewed 214 stakeholders. Officials made up 38 per cent of the
             # interviewees, ...": the sentence before, where a share names its whole
             opening = starts[at - 1]
+            held = _held_near(tallies, tally, starts[at])
             fitting = _fitting_counts(text, numbers, opening, starts[at], shares, held)
         respondents = None
         if not fitting:
@@ -175,8 +179,8 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
             # ...": the count of those who replied, read as a fact of its own, is the whole
             respondents = _respondents_before(tallies, tally, opening)
             if respondents is not None:
-                held = [(other.start, other.end) for other in tallies if other is not tally]
-                held.remove((respondents.start, respondents.end))
+                fact = (respondents.start, respondents.end)
+                held = [span for span in _held_near(tallies, tally, tally.start) if span != fact]
                 fitting = _fitting_counts(text, numbers, opening, tally.start, shares, held)
         if len(fitting) != 1:
             continue
@@ -216,6 +220,20 @@ def _respondents_before(tallies: list[Tally], shares: Tally, opening: int) -> Ta
     return None
 
 
+def _held_near(tallies: list[Tally], tally: Tally, end: int) -> list[tuple[int, int]]:
+    """The spans of the other tallies that reach into the counts looked at before ``end``.
+
+    Only these can hold a count that :func:`_fitting_counts` reads as the whole of
+    ``tally``'s shares.
+    """
+    since = end - _WHOLE_REACH
+    return [
+        (other.start, other.end)
+        for other in tallies
+        if other is not tally and other.start < tally.start and other.end > since
+    ]
+
+
 def _fitting_counts(
     text: str,
     numbers: list[Number],
@@ -224,10 +242,18 @@ def _fitting_counts(
     shares: list[tuple[Fraction, int]],
     held: list[tuple[int, int]],
 ) -> list[tuple[Number, int]]:
-    """The counts of ``text[start:end]`` that no other tally holds and the shares fit."""
+    """The counts of ``text[start:end]`` that no other tally holds and the shares fit.
+
+    Only counts within ``_WHOLE_REACH`` characters before ``end`` are looked at: a
+    sentence with no full stop (a page of OCR) would otherwise be read once per split.
+    """
     fitting = []
-    for number in numbers:
-        if number.start < start or number.end > end:
+    start = max(start, end - _WHOLE_REACH)
+    first = bisect.bisect_left(numbers, start, key=lambda number: number.start)
+    for number in numbers[first:]:
+        if number.start >= end:
+            break
+        if number.end > end:
             continue
         if names_no_count(text, number) or any(lo <= number.start < hi for lo, hi in held):
             continue

@@ -108,6 +108,7 @@ import dataclasses
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -717,12 +718,9 @@ def _opens_clause(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     if match["mark"] is not None or (match["start"] is not None and start == lo):
         return True
     marks = _CLAUSE_MARK.findall(text, whole.end, first.start)
-    opening = _words(text, lo, whole.start)
-    return (
-        len(marks) == 1
-        and _CLAUSE_MARK.search(text, lo, whole.start) is None
-        and not any(_is_verb(word) or word in _FINITE for word, _, _ in opening)
-    )
+    if len(marks) != 1 or _mark_in(text, lo, whole.start):
+        return False
+    return not any(_is_verb(word) or word in _FINITE for word in _word_texts(text, lo, whole.start))
 
 
 def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
@@ -754,12 +752,14 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     # items of one list ("eight commissions, five ... and three ...") nor a main clause
     # after a phrase that sets the scene ("In its 12 meetings, it examined 7 ... and 5")
     marks = list(_CLAUSE_MARK.finditer(between))
+    if not marks:
+        return False
     # a semicolon ends a clause as a full stop does: "The questionnaire went to 185
     # Governments; 102 had been returned by 30 September, 34 from Europe, ..."
     lo = max(lo, text.rfind(";", lo, whole.start) + 1)
-    if _CLAUSE_MARK.search(text, lo, whole.start) is not None or not marks:
+    if _mark_in(text, lo, whole.start):
         return False
-    has_verb = any(_is_verb(word) for word, _, _ in _words(text, lo, whole.start))
+    has_verb = any(_is_verb(word) for word in _word_texts(text, lo, whole.start))
     clause = _words(text, whole.end + marks[-1].end(), first.item.prefix_start)
     if has_verb and clause and clause[0][0].islower() and clause[0][0].endswith("ing"):
         return True
@@ -884,7 +884,7 @@ def _object_then_parts(text: str, lo: int, whole: _Figure, first: _Figure) -> bo
     after_first = text[first.end : first.end + 30].lower().split()
     if own and own[0] in PREPOSITIONS and after_first[:1] == own[:1]:
         return False
-    return any(_is_verb(word) or word in _FINITE for word, _, _ in _words(text, lo, whole.start))
+    return any(_is_verb(word) or word in _FINITE for word in _word_texts(text, lo, whole.start))
 
 
 def _is_bracketed(text: str, figure: _Figure) -> bool:
@@ -1026,10 +1026,10 @@ def _share_whole(text: str, lo: int, figures: list[_Figure], first: _Figure) -> 
     """The count a stretch of shares splits: "3,420 children ..., of whom 40 per cent"."""
     if first.item.of_total is not None:
         return first.item.of_total
-    before = [f for f in figures if f.end <= first.start]
-    if not before or before[-1].item.kind not in ("count", "whole"):
+    before = bisect.bisect_right(figures, first.start, key=lambda figure: figure.end)
+    if not before or figures[before - 1].item.kind not in ("count", "whole"):
         return None
-    whole = before[-1]
+    whole = figures[before - 1]
     between = text[whole.end : first.start]
     if len(between) > _MAX_WHOLE_GAP:
         return None
@@ -1060,29 +1060,48 @@ def _best_fits(fits: list[_Fit]) -> list[_Fit]:
     in one sentence ("Of the 1,021 ..., 319 ... and 702 ...; among the 1,559 ..., 287 ...").
     """
     taken: list[_Fit] = []
+    held: set[int] = set()  # the figures and wholes of the fits taken
     for length in sorted({len(fit.run) for fit in fits}, reverse=True):
         same = [fit for fit in fits if len(fit.run) == length]
+        # a figure two fits of this length hold is held by each, so it shows twice here
+        owners = Counter(start for fit in same for start in _held_by(fit))
         for fit in same:
-            if any(_overlap(fit, other) for other in taken):
-                continue
-            if any(other is not fit and _overlap(fit, other) for other in same):
+            starts = _held_by(fit)
+            if starts & held or any(owners[start] > 1 for start in starts):
                 continue
             taken.append(fit)
+            held |= starts
     return taken
 
 
-def _overlap(one: _Fit, other: _Fit) -> bool:
-    """Whether two fits share a figure or a whole."""
-    starts = {figure.start for figure in one.run}
-    if one.whole is not None:
-        starts.add(one.whole.start)
-    if other.whole is not None and other.whole.start in starts:
-        return True
-    return any(figure.start in starts for figure in other.run)
+def _held_by(fit: _Fit) -> set[int]:
+    """Where a fit's figures and whole start: two fits overlap where these meet."""
+    starts = {figure.start for figure in fit.run}
+    if fit.whole is not None:
+        starts.add(fit.whole.start)
+    return starts
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def _word_texts(text: str, start: int, end: int) -> Iterator[str]:
+    """The words of ``text[start:end]`` one at a time, so a test that stops early reads few.
+
+    The sentence before a whole can be long (a page of OCR with no full stop); a clause
+    test for a verb in it stops at the first verb instead of listing every word.
+    """
+    return (match.group() for match in _WORD.finditer(text, start, end))
+
+
+def _mark_in(text: str, start: int, end: int) -> bool:
+    """Whether a clause mark stands in ``text[start:end]``, looked for from the end back.
+
+    The nearest mark before a whole is usually close, so the search from the end stops
+    soon; a forward search from the sentence's start would read it all for every whole.
+    """
+    return any(text.rfind(mark, start, end) >= 0 for mark in ",;:")
 
 
 def _opens_range(words: list[tuple[str, int, int]]) -> bool:
