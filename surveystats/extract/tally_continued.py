@@ -416,7 +416,9 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
         if not counts or None in counts:
             continue
         at = bisect.bisect_right(starts, tally.start) - 1
-        pointer = _OF_THESE_AFTER_CLAUSE.search(text, starts[at], tally.start)
+        # the pointer ends where the split starts: a few characters back are enough
+        reach = max(starts[at], tally.start - _POINTER_REACH)
+        pointer = _OF_THESE_AFTER_CLAUSE.search(text, reach, tally.start)
         if pointer is not None:  # "... 512 cases to 27 Governments; of these, 98 ..."
             _attach_whole_of_clause(text, tally, tallies, items, (starts[at], pointer.start()))
             continue
@@ -501,6 +503,7 @@ def _figures_in(text: str, start: int, end: int) -> list[tuple[int, int]] | None
 _OF_THESE_AFTER_CLAUSE = re.compile(
     r"\s{0,3}[;:]\s{1,3}(?:[Oo]f|[Aa]mong)\s{1,3}(?:these|those|them)\s{0,3},\s{0,3}$"
 )
+_POINTER_REACH = 40  # characters: longer than any match of the pattern above
 
 
 def _attach_whole_of_clause(
@@ -541,10 +544,10 @@ def _attach_whole_of_them(
     Uganda 0.9 million and ...": "of them" points back at the 3.1 million, the whole
     the parts fit in (the rest may go unsaid); no other count may stand in that sentence.
     """
-    first = next(
-        (item for item in items if tally.start <= item.start < tally.end and item.kind == "count"),
-        None,
-    )
+    at = bisect.bisect_left(items, tally.start, key=lambda item: item.start)
+    while at < len(items) and items[at].start < tally.end and items[at].kind != "count":
+        at += 1
+    first = items[at] if at < len(items) and items[at].start < tally.end else None
     if first is None or not first.of_them:
         return
     whole = _lone_figure(text, before, start)

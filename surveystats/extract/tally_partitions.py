@@ -90,6 +90,7 @@ _SHARE_SLACK = Fraction(1)  # shares of one whole add up to 100 within 1
 _CUE_REACH = 30  # characters before the first figure where the word opening a list stands
 _MAX_TAIL_WORDS = 4
 _OF_THEM = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those)\b")  # a whole named before
+_CLAUSE_REACH = 400  # characters of a clause read before its first figure or after its last
 _BACK_REACH = 300  # characters back to the sentence before where "of them" may point
 _EARLIER_NUMBERS = 6  # numbers of the sentences before looked at for that whole
 _STOP = re.compile(r"[.?!][\s”\"]")
@@ -223,15 +224,24 @@ def _runs(text: str, items: list[Item]) -> list[list[tuple[Item, int, int]]]:
 
 
 def _clause_start(text: str, lo: int, item: Item) -> int:
-    """Where the first figure's clause opens: after the last mark before it in its sentence."""
+    """Where the first figure's clause opens: after the last mark before it in its sentence.
+
+    At most ``_CLAUSE_REACH`` characters back: a page of OCR with no mark is no clause,
+    and reading it whole for every figure would take time that grows with its square.
+    """
+    lo = max(lo, item.prefix_start - _CLAUSE_REACH)
     at = max(text.rfind(mark, lo, item.prefix_start) for mark in ",;:")
     return lo if at < 0 else at + 1
 
 
 def _clause_end(text: str, start: int, hi: int) -> int:
     """Where the last figure's clause ends: its next mark, "while" or the sentence's end."""
-    match = re.compile(r"[,;:.(]|\s(?:while|whereas|but|with)\s").search(text, start, hi)
+    hi = min(hi, start + _CLAUSE_REACH)  # as in :func:`_clause_start`
+    match = _CLAUSE_END.search(text, start, hi)
     return hi if match is None else match.start()
+
+
+_CLAUSE_END = re.compile(r"[,;:.(]|\s(?:while|whereas|but|with)\s")
 
 
 # The verbs a label's clause may state its figure with; "all", "only" and the like are

@@ -1602,9 +1602,8 @@ def _is_series(text: str, lo: int, fit: _Fit, labels: list[str]) -> bool:
     return len(dated) > 1  # "in March ... in June", not "pending at the end of the year"
 
 
-def _read(text: str, lo: int, hi: int, figures: list[_Figure]) -> list[Tally]:
-    """The tallies of one sentence's figures."""
-    fits = _fits(text, lo, figures)
+def _read(text: str, lo: int, hi: int, fits: list[_Fit]) -> list[Tally]:
+    """The tallies of one sentence's fits (:func:`_fits`)."""
     tallies = [_tally(text, lo, hi, fit) for fit in fits]
     return [tally for tally in tallies if tally is not None]
 
@@ -1625,7 +1624,7 @@ def _fits(text: str, lo: int, figures: list[_Figure]) -> list[_Fit]:
     return _best_fits(count_fits) if count_fits else _best_fits(share_fits)
 
 
-def _joined_pieces(text: str, lo: int, figures: list[_Figure], theirs: list[Tally]) -> Tally | None:
+def _joined_pieces(fits: list[_Fit], theirs: list[Tally]) -> Tally | None:
     """The pieces other readers found of one whole's parts, joined as one tally.
 
     "Of the 60 States that replied, 41 reported having held a census during the 2020
@@ -1637,7 +1636,6 @@ def _joined_pieces(text: str, lo: int, figures: list[_Figure], theirs: list[Tall
     """
     if len(theirs) < 2:
         return None
-    fits = _fits(text, lo, figures)
     if len(fits) != 1 or fits[0].whole is None:
         return None
     fit = fits[0]
@@ -1973,11 +1971,12 @@ def find_sums(
         kinds["whole"] += any(f.item.of_total is not None for f in figures)
         if kinds["count"] + kinds["whole"] < _MIN_NUMBERS and shares < 2:
             continue  # a whole and two counts, or two shares
-        mine = _read(text, lo, hi, figures)
+        fits = _fits(text, lo, figures)
+        mine = _read(text, lo, hi, fits)
         _leave_earlier_tallies(mine, result, lo)
         theirs = [t for t in found if t.start < hi and t.end > lo]
         if not mine:
-            joined = _joined_pieces(text, lo, figures, theirs)
+            joined = _joined_pieces(fits, theirs)
             if joined is None:
                 continue
             mine = [joined]  # their pieces, one whole's parts: replaces them
@@ -2013,7 +2012,8 @@ def _part_of(text: str, figure: _Figure, numbers: list[Number]) -> int | None:
     """The count a figure is written as a part of ("97 of 130", "37 of the 41"), if any."""
     if figure.item.of_total is not None:
         return figure.item.of_total
-    following = next((n for n in numbers if n.start >= figure.item.end), None)
+    at = bisect.bisect_left(numbers, figure.item.end, key=lambda number: number.start)
+    following = numbers[at] if at < len(numbers) else None
     link = _OF_THE.match(text, figure.item.end)
     if following is None or link is None or link.end() != following.start:
         return None
