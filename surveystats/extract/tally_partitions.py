@@ -629,12 +629,8 @@ def _whole(text: str, run: list[tuple[Item, int, int]], before: list[Item]) -> i
     return None
 
 
-def _refused(
-    text: str, run: list[tuple[Item, int, int]], labels: list[str], lo: int, hi: int
-) -> bool:
-    """What is no partition: a change, a range, periods, bounds, shares over 100."""
-    if _CHANGE.search(text, lo, hi) is not None:
-        return True
+def _refused(text: str, run: list[tuple[Item, int, int]], labels: list[str], lo: int) -> bool:
+    """What is no partition: a range, periods, bounds, shares over 100 (a change aside)."""
     for item, _, _ in run:
         raw = text[item.start : item.end]
         if raw.lower() == "one" or YEAR_FIGURE.fullmatch(raw):
@@ -669,6 +665,7 @@ class _Cues:
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.text, self.lo = text, lo
         self.first_rate = RATE_WORDS.search(text, lo, hi)
+        self.change = _CHANGE.search(text, lo, hi) is not None
         self.rests = [m.start() for m in _REST_CUE.finditer(text, lo, hi)]
 
     def rate_before(self, end: int) -> bool:
@@ -741,7 +738,7 @@ def _read_run(
     if not strong and (percent or not parallel):
         return None
     names = [text[words[0][1] : words[-1][2]] for words in labels]
-    if _refused(text, run, names, lo, hi):
+    if cues.change or _refused(text, run, names, lo):
         return None
     parts = []
     for (item, _, _), words, name in zip(run, labels, names, strict=True):
@@ -828,10 +825,11 @@ def find_partitions(
             continue
         if any(start < hi and end > lo for start, end in taken):
             continue
-        before_items = items[
-            bisect.bisect_left(item_starts, lo) : bisect.bisect_left(item_starts, first.start)
-        ]
-        earlier = numbers[max(0, bisect.bisect_left(number_starts, lo) - _EARLIER_NUMBERS) :]
+        # the item right before the run in its sentence, which may state its whole
+        upto = bisect.bisect_left(item_starts, first.start)
+        before_items = items[max(bisect.bisect_left(item_starts, lo), upto - 1) : upto]
+        upto = bisect.bisect_left(number_starts, lo)
+        earlier = numbers[max(0, upto - _EARLIER_NUMBERS) : upto]
         earlier = [number for number in earlier if number.end <= lo]
         if at not in sentence_cues:
             sentence_cues[at] = _Cues(text, lo, hi)
