@@ -231,7 +231,8 @@ NUMBERS = Table(
             "unit",
             "string",
             "'percent' or 'percentage points' for percentages, an ISO 4217 code for money "
-            "('USD'), 'decade', a physical unit ('km2'); missing otherwise",
+            "('USD'; missing where the name says no one currency: '10 dinars'), 'decade', a "
+            "physical unit ('km2'); missing otherwise",
         ),
         Column(
             "decimals",

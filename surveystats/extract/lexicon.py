@@ -118,9 +118,28 @@ CURRENCY_WORDS = {
     **dict.fromkeys(["Danish krone", "Danish kroner"], "DKK"),
     "Portuguese escudos": "PTE", "Cape Verdean escudos": "CVE",
 }  # fmt: skip
+#: Names many currencies bear: "10 dinars", "500 rupees" are sums of money whose currency
+#: the name alone does not say (no code). "pounds" (also a weight) and "marks" (also
+#: scores) are money only with their country's adjective, in :data:`CURRENCY_WORDS`.
+SHARED_CURRENCY_WORDS = tuple(
+    f"{name}{plural}"
+    for name in (
+        "franc",
+        "CFA franc",
+        "dinar",
+        "riyal",
+        "rial",
+        "rupee",
+        "peso",
+        "shilling",
+        "dirham",
+    )
+    for plural in ("", "s")
+)
 #: The same and the codes after a number ("1,200 EUR"), looked up by the lower-case name
-#: with single spaces.
-CURRENCY_NAMES = {
+#: with single spaces; ``None`` for a name many currencies bear.
+CURRENCY_NAMES: dict[str, str | None] = {
+    **dict.fromkeys(name.lower() for name in SHARED_CURRENCY_WORDS),
     **{name.lower(): code for name, code in CURRENCY_WORDS.items()},
     **{code.lower(): code for code in CURRENCY_CODES},
 }
@@ -184,6 +203,7 @@ _CODE = literal_alternation(CURRENCY_CODES)
 # A currency named after a number or its code; the words of a name may be split by any white space.
 _CURRENCY_FORMS = {
     *(form for name in CURRENCY_WORDS for form in _written_forms(name)),
+    *(form for name in SHARED_CURRENCY_WORDS for form in _written_forms(name)),
     *CURRENCY_CODES,
 }
 _CURRENCY_WORD = literal_alternation(_CURRENCY_FORMS).replace(r"\ ", r"\s+") + "(?![A-Za-z])"
