@@ -67,9 +67,7 @@ _GARBLED = re.compile(
 )
 
 
-# A digit OCR confuses with a letter touching a letter ("abstent1ons"), or a word broken
-# after a hyphen ("absten- tions", "in fa-\nvour"); letters in any script, as isalpha().
-_MAY_BE_GARBLED = re.compile(r"[^\W\d_][015]|[015][^\W\d_]|[^\W\d_]-\s")
+_OCR_DIGIT = re.compile("[015]")
 
 # The letters of each shape, as OCR may print them.
 _PRINTED = {"o": "oO0", "i": "iIlL1", "s": "sS5"}
@@ -134,7 +132,16 @@ def _may_be_garbled(text: str) -> bool:
     A cheap first look: most paragraphs hold digits only in numbers and no word broken
     at a line end, and the search for garbled words costs more than this one.
     """
-    return _MAY_BE_GARBLED.search(text) is not None
+    for digit in _OCR_DIGIT.finditer(text):
+        at = digit.start()
+        if text[at - 1 : at].isalpha() or text[at + 1 : at + 2].isalpha():
+            return True
+    at = text.find("-")
+    while at >= 0:
+        if text[at - 1 : at].isalpha() and text[at + 1 : at + 2].isspace():
+            return True  # "absten- tions", "in fa-\nvour"
+        at = text.find("-", at + 1)
+    return False
 
 
 def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
