@@ -2443,6 +2443,9 @@ _RECEIVED_VOTES_BEFORE = re.compile(
     rf"""
     \b(?P<text>proposals?|amendments?|motions?|drafts?|texts?|resolutions?|decisions?|
         recommendations?|(?:sub-?)?paragraphs?|it)
+    # what else its clause says of it first: "was put to the vote and", ", when put to
+    # the vote,"
+    (?:\b[^.;:!?\d]{{1,90}}?(?:{GAP}and|\s{{0,3}},))?
     {GAP}(?:(?:had|has){GAP})?(?:only{GAP})?
     (?:received|obtained|secured|gained|won|mustered|attracted|drew|polled|got)
     {GAP}(?:(?:only|just|some){GAP})?(?P<n>{COUNT_PATTERN}){GAP}votes?
@@ -2450,7 +2453,7 @@ _RECEIVED_VOTES_BEFORE = re.compile(
     """,
     _FLAGS,
 )
-_RECEIVED_VOTES_REACH = 120
+_RECEIVED_VOTES_REACH = 220
 # The categories of a vote, by the role of a part that names its side in other words
 # ("voting against it" is the side against).
 _SIDE_OF_ROLE = {
