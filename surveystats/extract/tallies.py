@@ -423,7 +423,10 @@ def _find_in_paragraph(
     found = [kept for tally in found if (kept := without_nested_parts(text, tally))]
     if counts:  # "22 per cent of the goals will be met, 46 are ... and the remaining 32 ..."
         found = [with_elided_per_cent(text, items, tally) for tally in found]
-    found.sort(key=lambda t: (t.start, -t.end))
+    # Of two readings of the same words, the one with more parts: "Of the 15 members, one
+    # voted against, nine in favour and five abstained" is read whole once the vote after
+    # its first side is joined to it (extend_vote), and in part from its second side.
+    found.sort(key=lambda t: (t.start, -t.end, -len(t.parts)))
     kept: list[Tally] = []
     for tally in found:
         if kept and tally.start < kept[-1].end:
