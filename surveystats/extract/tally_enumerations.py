@@ -1246,6 +1246,11 @@ RESPONDENT_BASE = re.compile(
 )
 
 
+# A part's label that is a verb in the past of its own, with its auxiliary: "retired",
+# "were resettled", "had been transferred" (and no noun: "retired staff" is none; in
+# "related to abduction" the category is what follows "to").
+_PAST_VERB_LABEL = re.compile(r"(?:(?:were|was|had|have)\s(?:been\s)?)?[a-z]{3,}ed(?:\s(?!to\b)|$)")
+
 _ANSWERED = frozenset(("replied", "responded", "answered"))  # "Of the 120 that replied, ..."
 
 
@@ -1375,9 +1380,15 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     if not stated and _counts_by_place(reading, labels, text):
         return "breakdown"  # "now include 15 countries in Asia, 12 in Latin America, ..."
     # "A total of 610 respondents returned ... while 940 completed it online": each part
-    # with its own verb, "a total of" stresses the first count and totals none
+    # with its own verb ("In all, 71 staff members resigned and 23 retired", "... and 35
+    # were resettled": the verb may be all the part has), "a total of" stresses the first
+    # count and totals none
     clause = bool(lead.verb or lead.auxiliary) and (
-        not lead.total_marker or all(item.verb for item in reading.categories)
+        not lead.total_marker
+        or all(
+            item.verb or _PAST_VERB_LABEL.match(label)
+            for item, label in zip(reading.categories, labels, strict=True)
+        )
     )
     stances = all(_STANCE_LABEL.match(label) for label in lowered)
     nouns = lead.response_from and all(
