@@ -106,11 +106,11 @@ _JOIN = re.compile(
     rf"""
     (?:
         \s{{0,3}}(?P<punct>[,;:])\s{{0,3}}
-        (?:(?P<word>and|while|whereas|but|with|of{GAP}(?:which|whom|these|them|those)|
+        (?:(?P<word>and|(?P<as_well>as{GAP}well{GAP}as)|while|whereas|but|with|of{GAP}(?:which|whom|these|them|those)|
             among{GAP}(?:them|these|those|which|whom)|including|comprising|
             consisting{GAP}of|(?P<as_against>(?P<as>as{GAP})?against)){GAP})?
         (?:(?:only|just|merely){GAP})?                 # ", only 21 were ...": a focus word
-      | {GAP}(?P<plain>and|while|whereas|but|with){GAP}
+      | {GAP}(?P<plain>and|(?P<as_well_plain>as{GAP}well{GAP}as)|while|whereas|but|with){GAP}
         (?:(?:only|just|merely){GAP})?                 # "and just four poor": a focus word
       | (?P<sentence>[.]{GAP}
             (?:(?:Only|However,?|In{GAP}addition,?|Meanwhile,?|Another|A{GAP}further){GAP})?)
@@ -425,6 +425,8 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
         return None
     if label.strip() and not any(character.isalpha() for character in label):
         return None  # "alert(2)) and forty-seven": a label has words
+    if (join["as_well"] or join["as_well_plain"]) and label.strip():
+        return None  # "as well as" joins counts of nouns alone: "from 18 States as well as 4"
     if left.total_before:
         # "Of the 112 Governments that replied, ": anything up to the comma.
         return _Link(label_end, "total") if join["punct"] == "," else None
@@ -456,6 +458,12 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
 
 # A preposition at the end of a gap, right before the next count: "and from 5".
 _PREPOSITION_AT_END = re.compile(r"\b(?P<word>from|of)\s{1,3}$")
+# The preposition before an owner of the count on the left: "from the Governments of 43".
+_OWNER_BEFORE = re.compile(
+    r"\b(?P<word>from|of)\s{1,3}(?:the\s{1,3})?(?:Governments?|authorities|ministries|offices)"
+    r"\s{1,3}of\s{1,3}$"
+)
+_OWNER_REACH = 40
 
 
 def _without_repeated_preposition(text: str, left: Item, gap: str) -> str:
@@ -480,9 +488,12 @@ def _without_repeated_preposition(text: str, left: Item, gap: str) -> str:
     if repeated is None:
         return gap
     before = text[max(0, left.prefix_start - 6) : left.prefix_start].split()
-    if not before or before[-1] != repeated["word"]:
-        return gap
-    return gap[: repeated.start()]
+    if before and before[-1] == repeated["word"]:
+        return gap[: repeated.start()]
+    owner = _OWNER_BEFORE.search(text, max(0, left.prefix_start - _OWNER_REACH), left.prefix_start)
+    if owner is not None and owner["word"] == repeated["word"]:
+        return gap[: repeated.start()]  # "from the Governments of 43 States ... and from 7"
+    return gap
 
 
 def _last_label_end(text: str, item: Item, limit: int) -> int:
