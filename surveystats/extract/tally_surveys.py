@@ -818,6 +818,29 @@ def _share_with_count(text: str, items: list[Item], index: int, limit: int) -> i
     return close.end() if close is not None else None
 
 
+def _share_of_base_with_count(
+    text: str, items: list[Item], index: int, limit: int
+) -> tuple[int, re.Match[str]] | None:
+    """A first share that names its base before its count: "74 per cent of respondents (52)".
+
+    Returns where the count's parenthesis closes and the base, else None.
+    """
+    if index + 1 >= len(items):
+        return None
+    share, count = items[index], items[index + 1]
+    if share.kind != "percent" or share.percent is None or count.kind != "count":
+        return None
+    if count.value is None or count.verb or count.counted or count.of_noun:
+        return None
+    base = _BASE_OF_SHARES.match(text, share.end, limit)
+    if base is None or base.end() < share.head_end:
+        return None
+    if _OPEN_COUNT.fullmatch(text, base.end(), count.prefix_start) is None:
+        return None
+    close = _CLOSE.match(text, count.head_end, limit)
+    return (close.end(), base) if close is not None else None
+
+
 def _bases_agree(pairs: list[tuple[Item, Item]]) -> bool:
     """Whether one number of respondents gives every share from its count, within rounding.
 
@@ -840,15 +863,26 @@ def _shares_with_counts(text: str, items: list[Item], index: int, limit: int) ->
     "Thirty-six per cent (81) of the responding entities said that they had a focal
     point, and 64 per cent (144) that they did not": a survey of two parts, 81 and 144,
     with percents 36 and 64 and base "responding entities". The base is written after the
-    first pair, or those who replied are named before it in the sentence; every share
+    first pair, or between its share and its count ("74 per cent of respondents (52)
+    favoured A, while 19 per cent (13) preferred B"), or those who replied are named
+    before it in the sentence; every share
     must follow from its count and one number of respondents (:func:`_bases_agree`).
     """
     end = _share_with_count(text, items, index, limit)
+    base = _BASE_OF_SHARES.match(text, end, limit) if end is not None else None
     if end is None:
-        return None
-    base = _BASE_OF_SHARES.match(text, end, limit)
-    if base is not None:
+        # "74 per cent of respondents (52) favoured A, while 19 per cent (13) ...": the
+        # base between the first share and its count
+        first = _share_of_base_with_count(text, items, index, limit)
+        if first is None:
+            return None
+        end, base = first
+    elif base is not None:
         end = base.end()
+    elif (own := _BASE_OF_SHARES.match(text, items[index].end, limit)) is not None and (
+        own.end() == items[index].head_end
+    ):
+        base = own  # "74 per cent of respondents (52)": the base is the share's own noun
     else:
         sentence = max(text.rfind(". ", 0, items[index].prefix_start) + 1, 0)
         if not _REPLY_BEFORE.search(text, sentence, items[index].prefix_start):
