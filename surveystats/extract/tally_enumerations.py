@@ -425,6 +425,8 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
         return None
     if label.strip() and not any(character.isalpha() for character in label):
         return None  # "alert(2)) and forty-seven": a label has words
+    if left.kind == "percent" and _RATE_LABEL.fullmatch(label):
+        return None  # "a 38 per cent response rate; 61 per cent ...": no answer
     if (join["as_well"] or join["as_well_plain"]) and label.strip():
         return None  # "as well as" joins counts of nouns alone: "from 18 States as well as 4"
     if left.total_before:
@@ -456,6 +458,10 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
     return _Link(label_end, kind)
 
 
+# A share that is a survey's response rate, not a part of its answers.
+_RATE_LABEL = re.compile(
+    r"\s{0,3}(?:response|participation|return|completion|reply)\s{1,3}rates?\s{0,3}"
+)
 # A preposition at the end of a gap, right before the next count: "and from 5".
 _PREPOSITION_AT_END = re.compile(r"\b(?P<word>from|of)\s{1,3}$")
 # The preposition before an owner of the count on the left: "from the Governments of 43".
@@ -1276,10 +1282,15 @@ def _asked_whole_before(text: str, item: Item) -> bool:
     return whole is not None and ASKED_WORDS.search(whole["whole"]) is not None
 
 
+_NOTHING = re.compile("")
+
+
 def of_respondents(text: str, item: Item) -> re.Match[str] | None:
     """Whether a share's base is those who replied ("of the States that replied")."""
     if item.counted and (found := RESPONDENT_BASE.match(item.counted)):
         return found
+    if item.of_them and item.of_replied:  # "of those replying": read with the head
+        return _NOTHING.match(text, item.head_end)
     return THAT_REPLIED.match(text, item.head_end) if item.of_noun else None
 
 

@@ -2118,6 +2118,13 @@ THAT_REPLIED = re.compile(
 )
 
 
+# Who "those" are after "of those": the ones who replied or were asked ("of those
+# replying", "of those who responded", "of those surveyed").
+_THOSE_ASKED = re.compile(
+    rf"{GAP}(?:(?:who|that){GAP}(?:(?:had|have){GAP})?(?:replied|responded|answered)"
+    rf"|replying|responding|answering|surveyed|polled|interviewed|questioned|asked)\b"
+    rf"(?!{GAP}(?:to|about|for|on)\b)"
+)
 # A participle of replying that ends a whole's noun, then what they replied to: "of the
 # 56 Member States responding| to the survey on the Programme of Action |stated".
 _REPLYING_AT_END = re.compile(r"\s(?:responding|replying)$")
@@ -2334,6 +2341,8 @@ def _read_head(text: str, item: Item, limit: int) -> None:
             item.of_them = of["pronoun"] in ("them", "these", "those")  # "30 of them said"
             item.of_noun = True
             pos = of.end()
+            if of["pronoun"] == "those" and (asked := _THOSE_ASKED.match(text, pos, limit)):
+                item.of_replied, pos = True, asked.end()  # "61 per cent of those replying"
         else:
             counted, noun_end = _noun_phrase(
                 text, of.end() - 1, None, limit, plural=item.kind != "percent"
