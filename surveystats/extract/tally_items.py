@@ -2243,12 +2243,13 @@ _MAJORITY = (
     r"(?:a|the)\s{1,3}(?:(?:large|clear|small|narrow|vast|slight|great|substantial|significant"
     r"|overwhelming|sizeable|sizable|considerable|bare|simple)\s{1,3})?(?:minority|majority)"
 )
-# How much of a group, in words: "nearly two thirds", "a majority", "most".
-_QUANTIFIER = (
-    r"(?i:(?:(?:nearly|almost|about|some|roughly|over|more\s{1,3}than|just\s{1,3}(?:over|under)"
-    rf"|fewer\s{{1,3}}than|less\s{{1,3}}than)\s{{1,3}})?(?:{_FRACTION}|most|many|all"
-    rf"|{_MAJORITY}))"
+# How near a quantity in words is to the figure: "nearly", "about", "just over".
+_APPROXIMATELY = (
+    r"(?:nearly|almost|about|some|roughly|over|more\s{1,3}than|just\s{1,3}(?:over|under)"
+    r"|fewer\s{1,3}than|less\s{1,3}than)"
 )
+# How much of a group, in words: "nearly two thirds", "a majority", "most".
+_QUANTIFIER = rf"(?i:(?:{_APPROXIMATELY}\s{{1,3}})?(?:{_FRACTION}|most|many|all|{_MAJORITY}))"
 # A share in parentheses after the quantifier it states: "Nearly two thirds (64 per cent)
 # of responding countries reported ...", "Half (52 per cent) of them".
 _FRACTION_BEFORE = re.compile(rf"(?<![\w-])(?P<quantifier>{_QUANTIFIER})\s{{0,2}}\(\s{{0,2}}$")
@@ -2261,7 +2262,8 @@ _QUANTIFIED_NOUN_BEFORE = re.compile(
     # those of them who answered: "Most of the Governments that replied (43) were ...", or
     # who were asked: "Nearly three quarters of the 1,600 households interviewed (1,174)"
     r"(?:\s{1,3}(?:that|who|which)\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:replied|responded|answered)"
-    r"|\s{1,3}(?:interviewed|surveyed|polled|sampled|consulted|questioned|canvassed|visited))?"
+    r"|\s{1,3}(?:interviewed|surveyed|polled|sampled|consulted|questioned|canvassed|visited"
+    r"|responding|replying|reporting))?"
     r"\s{0,2}\(\s{0,2}$"
 )
 # A count in parentheses after a quantifier with no noun, a part of those named before:
@@ -2269,11 +2271,15 @@ _QUANTIFIED_NOUN_BEFORE = re.compile(
 # majority (39) supported it", "most (41) replied".
 _QUANTIFIER_ALONE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<quantifier>(?i:{_MAJORITY}"
-    rf"|(?:a|the)\s{{1,3}}(?:few|rest|remainder|others)|most|{_FRACTION}))"
+    rf"|(?:a|the)\s{{1,3}}(?:few|rest|remainder|others)|most"
+    rf"|(?P<approximately>{_APPROXIMATELY}\s{{1,3}})?(?:{_FRACTION})))"
     r"(?P<of_them>\s{1,3}of\s{1,3}(?:them|these|those))?"  # "most of them (21) supported it"
     r"\s{0,2}\(\s{0,2}$"
 )
 _QUANTIFIED_REACH = 80
+# Where a clause opens, before a subject: "Of the 60 that replied, about a third (21) had".
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]\s{0,3}|\b(?:and|while|whereas|but)\s{1,3})$")
+_CLAUSE_OPENS_REACH = 12
 #: A count set after its noun: "the replies, 58 in number, came from ..."
 IN_NUMBER = re.compile(r"\s{1,3}in\s{1,3}number\b")
 _CLOSE = re.compile(r"\s{0,2}\)")
@@ -2308,6 +2314,11 @@ def _read_quantified_noun(text: str, item: Item, limit: int) -> int:
         if close is None:
             return item.end
         item.prefix_start = alone.start()
+        if alone["approximately"] and not _CLAUSE_OPENS.search(
+            text, max(0, alone.start() - _CLAUSE_OPENS_REACH), alone.start()
+        ):
+            # "accounted for about half (41,000)": an object, its "about" left to the verb
+            item.prefix_start = alone.end("approximately")
         item.of_them = alone["of_them"] is not None  # "most of them (21)": a part of those
         return close.end()
     close = _CLOSE_COUNT.match(text, item.end, limit) if before else None
