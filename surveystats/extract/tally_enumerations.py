@@ -634,6 +634,30 @@ def _reference_in_verb_label(text: str, previous: Item, item: Item) -> bool:
     )
 
 
+# An option named by its number, at the end of what a part chose: "for option 2".
+_CHOICE_BEFORE = re.compile(
+    r"\b(?:[Oo]ptions?|[Aa]lternatives?|[Vv]ariants?|[Ss]cenarios?)\s{1,3}$"
+)
+_CHOICE_NUMBER = re.compile(r"\d{1,2}[a-z]?(?![\w.,]\w)")
+_CHOICE_REACH = 14  # characters from the option's word to its number
+
+
+def _choice_in_label(text: str, previous: Item, item: Item) -> bool:
+    """Whether an option's number ends the label of the part before it.
+
+    "Fourteen Governments indicated a preference for option 1, eleven for option 2 and
+    four for option 3": each option is what its count chose, inside the label, and ends
+    no enumeration (unlike "question 4" and "question 5", two questions: no split).
+    """
+    return (
+        previous.kind in ("count", "percent")
+        and 0 < item.start - previous.head_end <= _VERB_LABEL_REACH
+        and _CHOICE_NUMBER.fullmatch(text, item.start, item.end) is not None
+        and _CHOICE_BEFORE.search(text, max(0, item.start - _CHOICE_REACH), item.start) is not None
+        and _NO_CLAUSE_MARK.fullmatch(text, previous.head_end, item.start) is not None
+    )
+
+
 def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]]:
     """Group items into runs of one unit joined by :func:`_link`."""
     chains: list[tuple[list[Item], list[_Link]]] = []
@@ -669,6 +693,8 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             continue  # "18 supported holding it in 1998, 7 opposed it ...": inside the label
         if item.kind == "other" and current and _reference_in_verb_label(text, current[-1], item):
             continue  # "12 answered yes to question 4, 7 answered no": inside the label
+        if item.kind == "other" and current and _choice_in_label(text, current[-1], item):
+            continue  # "14 preferred option 1, 11 option 2 and 4 option 3": what they chose
         if item.kind == "other" and current and _attributive_year(text, current[-1], item, items):
             continue  # "81 per cent of those replying to the 1989 inquiry ...": a noun's
         whole_end = dated_to if current and dated_to > current[-1].head_end else None

@@ -698,6 +698,7 @@ LOCATORS = word_set(
     schedule schedules appendix appendices regulation regulations model models
     recommendation recommendations convention conventions amendment amendments series
     cycle cycles period periods round rounds version title question questions
+    alternative alternatives variant variants scenario scenarios
     """
 )
 _LIST_WORD = re.compile(r"\d{1,4}[a-z]?,?|and|to|or|,")
