@@ -669,7 +669,8 @@ def _runs(text: str, figures: list[_Figure]) -> list[list[_Figure]]:
                 if len(gap) > _MAX_GAP or _STOP.search(gap):
                     joined = False
                 elif _joint(gap) is None:
-                    if not gap.rstrip().endswith("("):
+                    closes = ")" in gap and "(" not in gap  # "Replies (43 in all) came from 25"
+                    if not gap.rstrip().endswith("(") and not closes:
                         continue  # a figure inside a label: "in all six official languages"
                     # "was 120 (45 from ...", "split between the field (410) and ...": a
                     # figure in parentheses opens a new run
@@ -747,6 +748,8 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
         return True  # "The Tribunal has 16 judges; 9 are men and 7 women"
     if _subject_whole(text, lo, whole, first):
         return True  # "The 120 reports came from Africa (45) and Asia (75)"
+    if _sum_beside_subject(text, lo, whole, first):
+        return True  # "Replies (43 in all) came from 25 Governments and 18 ..."
     # the object of the sentence's first clause, its parts in a participle clause after it
     # ("adopted 62 decisions on the merits, finding violations in 41 ..."); not further
     # items of one list ("eight commissions, five ... and three ...") nor a main clause
@@ -863,6 +866,28 @@ def _subject_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
         _SUBJECT_WHOLE.fullmatch(text, lo, whole.start) is not None
         and (mark is None or _FOLLOWS_COLON.fullmatch(text, mark.start(), first.start) is not None)
         and first.start - whole.end <= _MAX_GAP
+    )
+
+
+# The subject's noun before its sum set off in brackets or commas: "Replies (", "The
+# submissions, "; and the sum's close: "43 in all)", "60 in total,".
+_SUBJECT_BEFORE_SUM = re.compile(
+    r"\s{0,3}(?:The\s{1,3})?[A-Z][\w-]{1,30}(?:\s{1,3}[a-z][\w-]{1,30}){0,3}\s{0,3}[(,]\s{0,2}"
+)
+_SUM_CLOSE = re.compile(r"\s{1,3}(?:in\s{1,3}(?:total|all)|altogether)\s{0,2}[),]")
+
+
+def _sum_beside_subject(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
+    """Whether the whole is a sum set beside the sentence's subject, its parts in its clause.
+
+    "Replies (43 in all) came from 25 Governments and 18 international organizations",
+    "Submissions, 60 in total, were received from ...": the sum names the subject's size.
+    """
+    close = _SUM_CLOSE.match(text, whole.end)
+    return (
+        close is not None
+        and _SUBJECT_BEFORE_SUM.fullmatch(text, lo, whole.start) is not None
+        and _CLAUSE_MARK.search(text, close.end(), first.start) is None
     )
 
 
