@@ -22,11 +22,13 @@ A ballot is read from its first candidate: a name right before a verb of receivi
 having obtained", ", who received") and a count of votes; then, each once, further
 candidates (a name and a count, the verb and "votes" elided or not, "Spain with 168"
 after "was elected with 175 votes", or "N for NAME" after
-"against"; the first one's election may stand between: "..., was elected in the first
-round, while Peru received 40"; after a list of another form, a candidate written in full:
-"Gabon (50 votes) and the Niger (47); Chad obtained 21 votes") and the ballots that went
-to none ("there being 4 abstentions"), which a phrase on the ballot may precede ("... and
-Peru 60 in the second round, with 4 members abstaining").
+"against" (a candidate may be named by what it is, in lower case: "the incumbent polled
+61,200 votes against 48,930 for her challenger"); the first one's election may stand
+between: "..., was elected in the first round, while Peru received 40"; after a list of
+another form, a candidate written in full: "Gabon (50 votes) and the Niger (47); Chad
+obtained 21 votes") and the ballots that went to none ("there being 4 abstentions"),
+which a phrase on the ballot may precede ("... and Peru 60 in the second round, with 4
+members abstaining").
 The verb may be a participle after the whole ("180 ballots were cast, Chile obtaining 101
 votes and Peru 79"), follow an auxiliary ("Nepal had received 171 votes out of a possible
 180, while Fiji picked up 165"), or give the votes to the candidates ("181 delegations
@@ -168,6 +170,17 @@ _NAME = rf"""
     (?:(?:{GAP}(?:{_PARTICLE}(?-i:{GAP}|(?=[A-Z]))){{0,2}})(?:{_CAPITAL}|{_INITIAL})){{0,5}}
     (?:{GAP}\((?-i:[A-Z])[^()\d]{{1,50}}\))?
 """
+# A candidate named by what it is, in lower case after a determiner: "the incumbent",
+# "her challenger", "his rival", "the ruling party's candidate" (its name, the
+# determiner dropped, is the part's category).
+_ROLE_NOUN = r"(?-i:incumbent|challenger|rival|opponent|runner-up|contender|nominee|candidate)"
+_ROLE_NAME = rf"""
+    (?:the|his|her|their|its){GAP}(?:(?-i:[a-z])[\w’'-]{{1,20}}{GAP}){{0,2}}?{_ROLE_NOUN}(?![\w-])
+"""
+_ROLE_DETERMINER = re.compile(
+    rf"^(?:the|his|her|their|its)\s+(?=(?:(?-i:[a-z])[\w’'-]{{1,20}}\s+){{0,2}}?{_ROLE_NOUN}$)",
+    re.IGNORECASE,
+)
 # Capitalised words that open a sentence or name a body: no candidate.
 _NO_CANDIDATE = re.compile(
     r"^(?:The|This|That|These|It|He|She|They|Each|Both|Neither|Either|Which|Who|Its|Their"
@@ -205,7 +218,7 @@ _FOR_TEXT = (
 )
 _FIRST = re.compile(
     rf"""
-    (?<![\w.’'-])(?P<name>{_NAME})
+    (?<![\w.’'-])(?P<name>{_NAME}|{_ROLE_NAME})
     (?:{GAP}(?:was|has{GAP}been|had{GAP}been){GAP}(?:(?:re-?)?elected|appointed)
         # "on the fourth ballot", "President of the seventy-sixth session of the ..."
         (?:{GAP}[^\d.;:()]{{1,100}}?)?
@@ -338,8 +351,8 @@ _VERSUS = re.compile(
     \s{{0,3}},?{GAP}(?:against|to|versus|as{GAP}against|compared{GAP}(?:with|to)){GAP}
     # "against 88 for Ms. Novak", "to the 90 cast for Mr. Obi"
     (?:(?:the{GAP}(?=[^,;.]{{1,30}}cast))?(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?
-        (?:{GAP}cast)?{GAP}for{GAP}(?P<name>{_NAME})
-      | (?P<owner>{_NAME})(?:[’']s|(?<=s)[’']){GAP}(?P<owned>{COUNT_PATTERN})(?!\w))
+        (?:{GAP}cast)?{GAP}for{GAP}(?P<name>{_NAME}|{_ROLE_NAME})
+      | (?P<owner>{_NAME}|{_ROLE_NAME})(?:[’']s|(?<=s)[’']){GAP}(?P<owned>{COUNT_PATTERN})(?!\w))
     """,
     _FLAGS,
 )
@@ -783,6 +796,9 @@ def _candidate(name: str) -> str | None:
     ('Mr. Haroun Beldi', None)
     """
     name = " ".join(name.split())
+    role = _ROLE_DETERMINER.match(name)
+    if role is not None:
+        return name[role.end() :]  # "her challenger": a candidate named by what it is
     name = _OFFICE_AFTER_NAME.sub("", name)
     return None if _NO_CANDIDATE.search(name) else name
 
