@@ -570,7 +570,7 @@ _RESPONSE_FROM = re.compile(
           filled-in|duly)\s){{0,2}}(?i:{_RESPONSE_NOUNS}|questionnaire)
           (?:{GAP}[\w'’-]+){{0,10}}?  # "to its list of issues", "to the note verbale of
                                      # 12 January 1983": a date takes three words
-      | \b(?:(?i:{_RESPONSE_NOUNS}|questionnaire|survey)
+      | \b(?:(?i:{_RESPONSE_NOUNS}|questionnaire|survey|[ie]nquir(?:y|ies))
           |[Qq]uestions?(?={GAP}\d))  # "Question 7 was answered by": a numbered question
         (?:,?{GAP}[\w'’-]+){{0,12}}?,?{GAP}  # ", on migration,": an aside in commas
           (?:were|was|(?:have|had|has)(?:{GAP}(?:so{GAP}far|also|since|now|already))?{GAP}been)

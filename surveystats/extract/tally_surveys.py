@@ -275,6 +275,8 @@ def reply_category(action: re.Match[str], asked: str = "") -> str:
 
 def _singular(noun: str) -> str:
     noun = noun.lower()
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"  # "inquiries"
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
@@ -2465,9 +2467,11 @@ _REQUIREMENT_WORDS = frozenset(["needed", "required", "necessary", "sufficient",
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had)\b")
 
 
-# "The questionnaire was completed by", "surveys were returned by".
+# "The questionnaire was completed by", "surveys were returned by", "the inquiry was
+# answered by".
 _COMPLETED_BY = re.compile(
-    r"\b(?P<object>[Qq]uestionnaires?|[Ss]urveys?|[Qq]uestions?(?=\s{1,3}\d))\b[^.;:]{0,60}?"
+    r"\b(?P<object>[Qq]uestionnaires?|[Ss]urveys?|[IiEe]nquir(?:y|ies)|[Qq]uestions?(?=\s{1,3}\d))"
+    r"\b[^.;:]{0,60}?"
     r"\b(?P<verb>completed|returned|answered|filled\s{1,3}(?:in|out))\s{1,3}by\s{1,3}"
     r"(?:(?:only|some|about|a\s{1,3}total\s{1,3}of)\s{1,3})?$"
 )
