@@ -444,8 +444,14 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
         if left.kind != "percent" or _WHO_THEN_VERB.match(text, right.end) is None:
             return None
         return _Link(label_end, "against")
-    if join["as_against"] and _THAT_DID_NOT.match(text, right.end) is None:
-        return None  # "30 per cent, as against 25 per cent in 2010": a comparison
+    if (
+        join["as_against"]
+        and _THAT_DID_NOT.match(text, right.end) is None
+        and _WHO_THEN_VERB.match(text, right.end) is None
+    ):
+        # "30 per cent, as against 25 per cent in 2010": a comparison; "as against 31 per
+        # cent who opposed it" names another group of the same whole
+        return None
     word = join["word"] or join["plain"] or ""
     if word.startswith(("of", "among")):
         kind = "of_which"
