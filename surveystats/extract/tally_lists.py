@@ -2021,6 +2021,15 @@ def _tally(
         # say they split one ("made up", "the share"), or a survey ("The response rate
         # was 81 per cent in Africa, 67 per cent in Europe").
         return None
+    if (
+        total is None
+        and unit == "count"
+        and run[0].qualifier == "at_most"
+        and all(figure.counted == label for figure, (label, _) in zip(run, labels, strict=True))
+    ):
+        # "The mission will comprise up to 6,000 troops and 800 civilian police": the
+        # ceilings of a body's strength, no counts of what it has
+        return None
     subject = (total.counted if total is not None else None) or run[0].counted
     parts = []
     for figure, (label, end) in zip(run, labels, strict=True):
