@@ -2430,6 +2430,11 @@ def _opens_after_preposition(text: str, label_start: int) -> bool:
     return before is not None and before[1].lower() in _LABEL_PREPOSITIONS
 
 
+# A later label of verbs that repeats the auxiliary of its passive: "were transferred",
+# "had been redeployed" (what the count did is the verb alone).
+_PASSIVE_LABEL = re.compile(r"(?:were|was|had\s{1,3}been|have\s{1,3}been)\s{1,3}[a-z]{3,}ed$")
+
+
 def _paren_label(label: str, *, after_preposition: bool = False) -> str | None:
     """A label of a parenthesised part, or ``None`` when it cannot be one.
 
@@ -2439,6 +2444,8 @@ def _paren_label(label: str, *, after_preposition: bool = False) -> str | None:
     words = label.split()
     if after_preposition and len(words) > 1 and words[0] in _LABEL_PREPOSITIONS:
         words = words[1:]
+    if _PASSIVE_LABEL.match(label):
+        words = words[-1:]  # "retired (4), resigned (5) or were transferred (2)"
     if not words or len(words) > _MAX_PAREN_LABEL_WORDS:
         return None
     if vote_category(" ".join(words).lower()) is not None:
