@@ -181,6 +181,19 @@ _ROLE_DETERMINER = re.compile(
     rf"^(?:the|his|her|their|its)\s+(?=(?:(?-i:[a-z])[\w’'-]{{1,20}}\s+){{0,2}}?{_ROLE_NOUN}$)",
     re.IGNORECASE,
 )
+# An option of a referendum named by its noun: 'the "yes" option', 'the "no" side' (its
+# category the quoted answer), 'the first alternative', 'option A'.
+_OPTION_NOUN = r"(?-i:options?|alternatives?|sides?|camps?|choices?)"
+_QUOTED_OPTION = re.compile(
+    rf"""^(?:the\s+)?[\"“'‘](?P<answer>[^\"“”'‘’\d]{{1,30}})[\"”'’]\s+{_OPTION_NOUN}$""",
+    re.IGNORECASE,
+)
+_OPTION_NAMED = rf"""
+    (?:(?:the{GAP})?[\"“'‘][^\"“”'‘’\d]{{1,30}}[\"”'’]{GAP}{_OPTION_NOUN}
+      | (?:the{GAP})?(?-i:first|second|third|fourth|last){GAP}(?-i:option|alternative|proposal)
+      | (?-i:[Oo]ption|[Aa]lternative){GAP}(?-i:[A-Z])(?![\w’'-]))(?![\w-])
+"""
+_OPTION_NAME = re.compile(rf"^(?:the\s+)?(?P<option>{_OPTION_NAMED})$", _FLAGS)
 # Capitalised words that open a sentence or name a body: no candidate.
 _NO_CANDIDATE = re.compile(
     r"^(?:The|This|That|These|It|He|She|They|Each|Both|Neither|Either|Which|Who|Its|Their"
@@ -218,7 +231,7 @@ _FOR_TEXT = (
 )
 _FIRST = re.compile(
     rf"""
-    (?<![\w.’'-])(?P<name>{_NAME}|{_ROLE_NAME})
+    (?<![\w.’'-])(?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME})
     (?:{GAP}(?:was|has{GAP}been|had{GAP}been){GAP}(?:(?:re-?)?elected|appointed)
         # "on the fourth ballot", "President of the seventy-sixth session of the ..."
         (?:{GAP}[^\d.;:()]{{1,100}}?)?
@@ -301,8 +314,8 @@ _FIRST_OF_BALLOT = re.compile(
 # ..."), and no count of a candidate is followed by a noun of its own (_AFTER_BARE_COUNT).
 _FIRST_BEFORE_BALLOT = re.compile(
     rf"""
-    (?<![\w.’'-])(?P<name>{_NAME}){GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has|have){GAP})?
-    {_RECEIVING}{GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
+    (?<![\w.’'-])(?P<name>{_OPTION_NAMED}|{_NAME}){GAP}(?:{_TIME_ADVERB}{GAP})?
+    (?:(?:had|has|have){GAP})?{_RECEIVING}{GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
     (?=\s{{0,3}}(?:[,;]|(?:and|while|whereas)\b))      # no noun: "12 seats" is none
     """,
     _FLAGS,
@@ -315,7 +328,7 @@ _BALLOT_NAMED_AFTER = re.compile(
     """,
     _FLAGS,
 )
-_VOTES_COUNTED = re.compile(rf"(?<![\w.,]){COUNT_PATTERN}{GAP}votes\b", _FLAGS)
+_VOTES_COUNTED = re.compile(rf"(?<![\w.,]){COUNT_PATTERN}{GAP}(?:valid{GAP})?votes\b", _FLAGS)
 _VOTES_COUNTED_REACH = 300  # how far before a first candidate its sentence may start
 _AFTER_BARE_COUNT = re.compile(
     rf"\s{{0,3}}(?:[,;.)]|$|(?:and|while|whereas|with)\b|(?:in|on|at){GAP}the\b)", _FLAGS
@@ -541,7 +554,8 @@ _CANDIDATE = re.compile(
     # what the candidate is, before the name, where the verb is written: "and businessman
     # Leo Dube received three"
     (?P<described>(?:(?!(?:the|of|and|with|while|whereas)\b)(?-i:[a-z][\w-]{{1,20}}){GAP}){{1,3}})?
-    (?:the{GAP})?(?P<name>{_NAME})                           # "and the Netherlands 45"
+    # "and the Netherlands 45", 'and the "no" option 2,630', "and the second 4,306"
+    (?:the{GAP})?(?P<name>{_OPTION_NAMED}|{_NAME}|(?-i:first|second|third|fourth|last)(?={GAP}\d))
     (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
         |{GAP}having|{GAP}had)?{GAP}{_RECEIVING}
       | {GAP}{_RECEIVING_ING}                          # "with Kyrgyzstan receiving 1"
@@ -796,6 +810,10 @@ def _candidate(name: str) -> str | None:
     ('Mr. Haroun Beldi', None)
     """
     name = " ".join(name.split())
+    if (quoted := _QUOTED_OPTION.match(name)) is not None:
+        return quoted["answer"].strip()  # 'the "yes" option': the answer names it
+    if (option := _OPTION_NAME.match(name)) is not None:
+        return option["option"]  # "the first alternative": its article dropped
     role = _ROLE_DETERMINER.match(name)
     if role is not None:
         return name[role.end() :]  # "her challenger": a candidate named by what it is
