@@ -249,7 +249,9 @@ _COMPOSED = re.compile(
       | (?:is|are|was|were){GAP}as{GAP}follows
       | break(?:s)?{GAP}down(?:{GAP}as{GAP}follows)?
     )\b
-    (?!{GAP}(?:\d|{NUMBER_WORDS})[^:]{{0,40}}(?:per\s{{0,3}}cent|percent|%))  # a share, no part
+    # a share, no part ("comprise 45 per cent women"); a count with its share in
+    # parentheses is a part ("comprised 288 teachers (45 per cent)")
+    (?!{GAP}(?:\d|{NUMBER_WORDS})[^:(]{{0,40}}(?:per\s{{0,3}}cent|percent|%))
     """,
     re.VERBOSE,
 )
