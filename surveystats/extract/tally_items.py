@@ -469,7 +469,8 @@ PAST_VERBS = word_set(
     worked remained became included contained showed suggested proposed recommended
     urged pledged contributed paid owed failed refused declined belonged resided held
     kept needed required allowed permitted banned prohibited allocated spent employed
-    hosted accounted represented sought aimed targeted continued opted voiced
+    hosted accounted represented sought aimed targeted continued opted voiced filed
+    referred
     """
 )
 #: Verbs in the present tense, plural: they follow a count above one ("12 States support").
