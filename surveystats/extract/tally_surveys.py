@@ -805,8 +805,8 @@ _NEXT_SHARE = re.compile(r"\s{0,3}[,;]?\s{0,3}(?:(?:and|while|whereas|but)\s{1,3
 _MOST_SHARES = 12
 
 
-def _share_with_count(text: str, items: list[Item], index: int, limit: int) -> int | None:
-    """Where a share with its count in parentheses ends: "42 per cent (117)", else None."""
+def _share_and_bare_count(items: list[Item], index: int) -> tuple[Item, Item] | None:
+    """The share at ``index`` and a bare count right after it, which may be its count."""
     if index + 1 >= len(items):
         return None
     share, count = items[index], items[index + 1]
@@ -814,6 +814,15 @@ def _share_with_count(text: str, items: list[Item], index: int, limit: int) -> i
         return None
     if count.value is None or count.verb or count.counted or count.of_noun:
         return None
+    return share, count
+
+
+def _share_with_count(text: str, items: list[Item], index: int, limit: int) -> int | None:
+    """Where a share with its count in parentheses ends: "42 per cent (117)", else None."""
+    pair = _share_and_bare_count(items, index)
+    if pair is None:
+        return None
+    share, count = pair
     if _OPEN_COUNT.fullmatch(text, share.head_end, count.prefix_start) is None:
         return None
     close = _CLOSE.match(text, count.head_end, limit)
@@ -827,13 +836,10 @@ def _share_of_base_with_count(
 
     Returns where the count's parenthesis closes and the base, else None.
     """
-    if index + 1 >= len(items):
+    pair = _share_and_bare_count(items, index)
+    if pair is None:
         return None
-    share, count = items[index], items[index + 1]
-    if share.kind != "percent" or share.percent is None or count.kind != "count":
-        return None
-    if count.value is None or count.verb or count.counted or count.of_noun:
-        return None
+    share, count = pair
     base = _BASE_OF_SHARES.match(text, share.end, limit)
     if base is None or base.end() < share.head_end:
         return None
