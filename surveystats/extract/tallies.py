@@ -124,6 +124,7 @@ from surveystats.extract.tally_votes import (
     join_later_sides,
     opens_listed_side,
     read_vote_statement,
+    take_backing_before,
     take_received_favour,
 )
 
@@ -442,6 +443,8 @@ def _find_in_paragraph(
         kept = join_ballots_for_none(text, kept)  # "..., 2 were invalid; Chile received ..."
     elif kept and kept[0].kind == "vote":  # "... voted for it. Chile and Peru opposed it."
         kept = join_later_sides(text, kept)
+    if kept and counts:  # "Eighteen delegations spoke in favour of it. Seven opposed it, ..."
+        kept = take_backing_before(text, kept, items)
     if kept and " votes" in text:  # "The motion obtained 5 votes, while 39 voted against it"
         for tally in kept:
             take_received_favour(text, tally)

@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Collection, Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from surveystats.extract.phrases import QUALIFIERS_BEFORE
 from surveystats.extract.roles import role_of
@@ -38,6 +38,9 @@ from surveystats.extract.tally_parts import (
     split_members,
 )
 from surveystats.text import MONTH_PATTERN, NUMBER_WORDS, sentence_starts
+
+if TYPE_CHECKING:
+    from surveystats.extract.tally_items import Item
 
 __all__ = [
     "ROLE_LINE_LENGTH",
@@ -2378,6 +2381,93 @@ _ANOTHER_TEXT = re.compile(
     re.IGNORECASE,
 )
 _EARLIER_REACH = 60  # how far before the sides the stop that opens their sentence may be
+
+
+# What the subject of a sentence's one count did when it backed a text: "Eighteen
+# delegations spoke in favour of the proposal.", "Fifty-five respondents supported it."
+_BACKED_AFTER_COUNT = re.compile(
+    r"\s{1,3}(?:(?:spoke|voted|were|was)\s{1,3}in\s{1,3}favou?r|voted\s{1,3}for"
+    r"|supported|backed|favou?red|endorsed|expressed\s{1,3}(?:their\s{1,3})?support)\b"
+)
+# The next sentence opens on the side against, saying what it opposed by a pronoun:
+# "Seven opposed it", "Another 20 voted against it".
+_OPENS_ON_COUNT = re.compile(r"\s{0,3}(?:(?:Another|A\s{1,3}further|Only|Just)\s{1,3})?")
+_OPPOSED_IT = re.compile(r"\b(?:opposed|(?:voted\s{1,3})?against|rejected)\s{1,3}(?:it|them)\b")
+_AGAINST_CATEGORY = re.compile(r"^(?:against|opposed|rejected|voted against)\b")
+_BACKED_REACH = 300  # characters: the longest sentence that may hold the side in favour
+
+
+def take_backing_before(text: str, tallies: list[Tally], items: list[Item]) -> list[Tally]:
+    """Give a split that opens on the side against the side in favour of the sentence before.
+
+    "Eighteen delegations spoke in favour of the proposal. Seven opposed it, and three
+    reserved their position." is one split of the delegations: the first sentence holds
+    one count and nothing else, that count opens it and its subject backs the text
+    ("supported", "backed", "spoke in favour"), and the next sentence opens on a split
+    whose side against opposes "it" and that has no side in favour. The count becomes
+    its first part ("in favour"), its noun what the later parts count where they name
+    none. Tallies are changed in place and returned.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import read_items
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "Forty States backed the plan. Another 12 opposed it and 5 had no view."
+    >>> split = Tally("survey", 30, 70, [Part("opposed", 12, 30, 51), Part("no view", 5, 56, 70)])
+    >>> tally = take_backing_before(text, [split], read_items(text))[0]
+    >>> [(p.category, p.count, p.counted) for p in tally.parts]
+    [('in favour', 40, 'States'), ('opposed', 12, 'States'), ('no view', 5, 'States')]
+    """
+    starts = None
+    for tally in tallies:
+        if (
+            tally.unit != "count"
+            or tally.total is not None
+            or len(tally.parts) < 2
+            or any(part.category == "in favour" for part in tally.parts)
+            or not _AGAINST_CATEGORY.match(tally.parts[0].category or "")
+        ):
+            continue
+        starts = starts or sentence_starts(text)
+        at = bisect.bisect_right(starts, tally.start) - 1
+        if at < 1 or _OPENS_ON_COUNT.fullmatch(text, starts[at], tally.start) is None:
+            continue
+        if _OPPOSED_IT.search(text, tally.start, tally.parts[0].end + 4) is None:
+            continue
+        before, opening = starts[at - 1], starts[at]
+        if opening - before > _BACKED_REACH:
+            continue
+        first = bisect.bisect_left(items, before, key=lambda item: item.start)
+        last = bisect.bisect_left(items, opening, key=lambda item: item.start)
+        figures = [item for item in items[first:last] if item.kind in ("count", "percent")]
+        if len(figures) != 1:
+            continue
+        backer = figures[0]
+        backed = _BACKED_AFTER_COUNT.match(text, backer.head_end)
+        if (
+            backer.kind != "count"
+            or backer.value is None
+            or text[before : backer.prefix_start].strip()
+            or backed is None
+            or any(other.start < backed.end() and backer.start < other.end for other in tallies)
+        ):
+            continue
+        tally.parts.insert(
+            0,
+            Part(
+                "in favour",
+                backer.value,
+                backer.prefix_start,
+                backed.end(),
+                counted=backer.counted,
+                qualifier=backer.qualifier,
+            ),
+        )
+        for part in tally.parts[1:]:
+            if part.counted is None and backer.counted is not None:
+                part.counted, part.counted_inherited = backer.counted, True
+        tally.start = backer.prefix_start
+    return tallies
 
 
 def join_earlier_sides(text: str, tallies: list[Tally]) -> list[Tally]:
