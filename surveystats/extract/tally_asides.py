@@ -8,6 +8,11 @@ breakdown only when its figures add up to the whole (within rounding for percent
 or, after "including", do not exceed it: "12 States (including 3 in Africa)" names too
 few parts to be read, and "3 resolutions (1325, 1820 and 1888)" are no parts at all.
 
+The labels may stand before their figures, each part set off from the next by a
+semicolon: "Requests came from 38 countries (Africa, 17; Asia and the Pacific, 9; Europe,
+12)" or "(Africa: 17; Asia: 9; ...)". Such a list is read only when its counts add up to
+the whole exactly; a figure that may be a year ("(Geneva, 2004; Vienna, 2006)") makes none.
+
 Each opening parenthesis is tried once, with bounded patterns, so the time is linear.
 """
 
@@ -17,7 +22,8 @@ import re
 from collections.abc import Callable
 from fractions import Fraction
 
-from surveystats.extract.tally_parts import Part, Tally, read_count
+from surveystats.extract.tally_items import AUXILIARIES, LOCATORS, PREPOSITIONS
+from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 from surveystats.extract.tally_respective import FIGURE, PER_CENT, STOP_WORDS
 
 __all__ = ["find_asides"]
@@ -40,6 +46,20 @@ _PARTS = re.compile(
 _ONE_PART = re.compile(
     rf"(?P<figure>{FIGURE})(?P<unit>{PER_CENT})?(?P<words>(?:\s{{1,3}}(?!and\b){_WORD}){{1,6}})"
 )
+# Parts whose labels come first, a comma or colon before each figure and a semicolon
+# between parts: "(Africa, 17; Asia and the Pacific, 9; Europe and the CIS, 4)".
+_LABELLED_PART = rf"[A-Za-z][^()\d,;:.]{{0,60}}?\s{{0,3}}[,:]?\s{{1,3}}(?:{FIGURE})"
+_LABELLED_PARTS = re.compile(
+    rf"\(\s{{0,2}}(?P<parts>{_LABELLED_PART}(?:\s{{0,3}};\s{{1,3}}(?:and\s{{1,3}})?"
+    rf"{_LABELLED_PART}){{1,11}})\s{{0,3}}\)"
+)
+_ONE_LABELLED_PART = re.compile(
+    rf"(?:and\s{{1,3}})?(?P<words>[A-Za-z][^()\d,;:.]{{0,60}}?)\s{{0,3}}[,:]?\s{{1,3}}"
+    rf"(?P<figure>{FIGURE})"
+)
+# Words that open no label of a part: a cross-reference ("see annex, 4"), a preposition,
+# an auxiliary ("(in Geneva, 4; ...)" is read by the grammars of places).
+_NO_LABEL_START = PREPOSITIONS | AUXILIARIES | {"see", "cf", "cf."}
 _LABEL_LEAD = re.compile(r"^(?:by|to|for|in|from|at|among|of)\s", re.IGNORECASE)
 _REACH = 160  # characters before the parenthesis that the whole may take
 _ROUNDING = Fraction(1)  # percentages add up to their whole within one point
@@ -92,20 +112,27 @@ def find_asides(text: str, inside: Callable[[int], bool] | None = None) -> list[
     []
     """
     tallies: list[Tally] = []
+    labelled = ";" in text  # parts with their labels first are set off by semicolons
     position = text.find("(")
     while position >= 0:
-        tally = _read_aside(text, position, inside)
+        tally = _read_aside(text, position, inside, labelled=labelled)
         if tally is not None:
             tallies.append(tally)
         position = text.find("(", max(position + 1, tally.end if tally else 0))
     return tallies
 
 
-def _read_aside(text: str, opening: int, inside: Callable[[int], bool] | None) -> Tally | None:
-    """The breakdown whose parts open at ``opening``, or ``None``."""
+def _read_aside(
+    text: str, opening: int, inside: Callable[[int], bool] | None, *, labelled: bool
+) -> Tally | None:
+    """The breakdown whose parts open at ``opening``, or ``None``.
+
+    Parts whose labels come first are looked for only where the text has a semicolon
+    (``labelled``).
+    """
     parts_match = _PARTS.match(text, opening)
     if parts_match is None:
-        return None
+        return _read_labelled_aside(text, opening, inside) if labelled else None
     whole = _WHOLE.search(text, max(0, opening - _REACH), opening)
     if whole is None or (inside is not None and inside(whole.start())):
         return None
@@ -155,3 +182,67 @@ def _read_aside(text: str, opening: int, inside: Callable[[int], bool] | None) -
         for part in parts:
             part.counted, part.counted_inherited = noun, True
     return tally
+
+
+def _read_labelled_aside(
+    text: str, opening: int, inside: Callable[[int], bool] | None
+) -> Tally | None:
+    """The breakdown whose labelled parts open at ``opening`` ("(Africa, 17; Asia, 9)").
+
+    >>> tally = _read_labelled_aside("It had 26 posts (Geneva, 17; Nairobi, 9).", 16, None)
+    >>> tally.total, [(p.category, p.count) for p in tally.parts]
+    (26, [('Geneva', 17), ('Nairobi', 9)])
+    >>> _read_labelled_aside("It held 2 sessions (Geneva, 2004; Vienna, 2006).", 19, None)
+    """
+    parts_match = _LABELLED_PARTS.match(text, opening)
+    if parts_match is None:
+        return None
+    whole = _WHOLE.search(text, max(0, opening - _REACH), opening)
+    if whole is None or whole["unit"] is not None or (inside is not None and inside(whole.start())):
+        return None
+    total = _value(whole["figure"])
+    parts: list[Part] = []
+    offset = parts_match.start("parts")
+    for part in _ONE_LABELLED_PART.finditer(parts_match["parts"]):
+        count, _ = read_count(part["figure"])
+        words = part["words"].lower().split()
+        if count is None or YEAR_FIGURE.fullmatch(part["figure"]) or not _names_part(words):
+            return None
+        label = " ".join(part["words"].split())
+        parts.append(Part(label, count, offset + part.start("words"), offset + part.end()))
+    if total is None or total != sum(part.count for part in parts):  # type: ignore[misc]
+        return None
+    noun = _head_noun(whole["noun"])
+    for part in parts:
+        part.counted, part.counted_inherited = noun, True
+    return Tally(
+        "breakdown",
+        whole.start(),
+        parts_match.end(),
+        parts,
+        unit="count",
+        total=int(total),
+        subject=noun,
+    )
+
+
+def _names_part(words: list[str]) -> bool:
+    """Whether a label before a figure names a part, not a verb or a place in a document.
+
+    >>> _names_part(["asia", "and", "the", "pacific"]), _names_part(["see", "annex"])
+    (True, False)
+    """
+    return bool(words) and not (
+        words[0] in _NO_LABEL_START or words[0] in LOCATORS or words[-1] in LOCATORS
+    )
+
+
+def _head_noun(noun: str) -> str:
+    """The words of a whole's noun before a verb or preposition ("posts are proposed").
+
+    >>> _head_noun("countries in 2002"), _head_noun("posts are proposed")
+    ('countries', 'posts')
+    """
+    words = noun.split()
+    end = next((i for i, word in enumerate(words) if i and word.lower() in STOP_WORDS), len(words))
+    return " ".join(words[:end])
