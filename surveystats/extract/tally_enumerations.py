@@ -2385,7 +2385,8 @@ _RANK_WORDS = r"(?:largest|highest|greatest|biggest|main|top)"
 _RANK_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]{1,3}"
 _RANK_LABEL = re.compile(rf"^(?:the\s)?(?:{_RANK_ORDINAL})?{_RANK_WORDS}\b")
 _RANK_BEFORE_LABEL = re.compile(
-    rf"\bthe\s{{1,3}}(?:{_RANK_ORDINAL})?{_RANK_WORDS}(?:\s{{1,3}}[a-z]+){{0,3}}\s{{1,3}}$"
+    rf"\bthe\s{{1,3}}(?:{_RANK_ORDINAL})?{_RANK_WORDS}(?P<after>(?:\s{{1,3}}[a-z]+){{0,3}})"
+    r"\s{1,3}$"
 )
 # The name that opens the clause of a rank label, then its verb and preposition.
 _RANKED_SUBJECT = re.compile(
@@ -2405,11 +2406,57 @@ def _ranked_subject(text: str, label_start: int) -> str | None:
 
 
 def _rank_start(text: str, label: str, label_start: int) -> int | None:
-    """Where the rank named by a ranking's first label starts, or ``None`` if it names none."""
+    """Where the rank named by a ranking's first label starts, or ``None`` if it names none.
+
+    A rank that is the subject of its own verb names no label: in "the largest group came
+    from Kenya (350), followed by ..." Kenya is ranked first, and so is it in "the highest
+    number were nationals of Chile (41), ..." (:func:`_ranks_subject`).
+    """
     if _RANK_LABEL.match(label):
         return label_start
     rank = _RANK_BEFORE_LABEL.search(text, max(0, label_start - 60), label_start)
-    return rank.start() if rank is not None else None
+    if rank is None or _ranks_subject(rank["after"].split()):
+        return None
+    return rank.start()
+
+
+def _after_ranked_verb(label: str) -> str | None:
+    """What a first label holds after a rank that is its verb's subject, or ``None``.
+
+    >>> _after_ranked_verb("the greatest number concerned the Sudan")
+    'the Sudan'
+    >>> _after_ranked_verb("the largest share of projects")
+    """
+    rank = _RANK_LABEL.match(label)
+    if rank is None:
+        return None
+    after = label[rank.end() :].split()
+    if not _ranks_subject(after):
+        return None
+    verbs = VERBS | AUXILIARIES
+    at = 0 if after[0] in verbs else 1
+    rest = after[at + 1 :]
+    while rest and rest[0] in PREPOSITIONS:
+        del rest[0]  # "came from"
+    return " ".join(rest) or None
+
+
+def _ranks_subject(after: list[str]) -> bool:
+    """Whether the words after a rank word ("largest") make the rank a verb's subject.
+
+    The verb is the rank's first word ("the largest came from") or the word after its noun
+    ("the largest group originated in", "the highest number were from"); in "the largest
+    number of reported cases (40)" the rank's noun is followed by "of": no verb.
+
+    >>> _ranks_subject(["group", "came", "from"]), _ranks_subject(["number", "concerned"])
+    (True, True)
+    >>> _ranks_subject(["number", "of", "reported"])
+    False
+    """
+    verbs = VERBS | AUXILIARIES
+    return bool(after) and (
+        after[0] in verbs or (len(after) > 1 and (after[1] in verbs or after[1].endswith("ed")))
+    )
 
 
 def _descending(chain: list[Item]) -> bool:
@@ -2547,6 +2594,9 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
                 index += 1
         if len(chain) < 2 or unread:
             continue
+        if ranked and (rest := _after_ranked_verb(labels[0])) is not None:
+            first = (rest, text.find(rest, first[1]))  # "the greatest number concerned Chad"
+            labels[0] = rest
         rank_at = _rank_start(text, labels[0], first[1]) if ranked else None
         if rank_at is not None:
             subject = _ranked_subject(text, rank_at)
