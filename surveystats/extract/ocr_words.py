@@ -110,20 +110,36 @@ def _as_trie(strings: list[str]) -> str:
 
 # A vote word split in two by a blank ("abstent ions", "in fa vour"): each piece at least
 # two letters long and neither a vote word itself, so "vote d" stays as it is.
-_SPLIT = re.compile(
-    r"(?<![A-Za-z0-9])"
-    + _as_trie(
-        sorted(
-            {
-                shape[:cut] + " " + shape[cut:]
-                for shape in _BY_SHAPE
-                for cut in range(2, len(shape) - 1)
-                if shape[:cut] not in _BY_SHAPE and shape[cut:] not in _BY_SHAPE
-            }
-        )
-    )
-    + r"(?![A-Za-z0-9])"
+_SPLIT_SHAPES = sorted(
+    {
+        shape[:cut] + " " + shape[cut:]
+        for shape in _BY_SHAPE
+        for cut in range(2, len(shape) - 1)
+        if shape[:cut] not in _BY_SHAPE and shape[cut:] not in _BY_SHAPE
+    }
 )
+
+
+def _first_letter_first(shapes: list[str]) -> str:
+    """A pattern for ``shapes`` that opens on one class of their first letters.
+
+    Python's regex engine skips ahead to a character of a pattern's first class when the
+    pattern opens on one, and tries the whole pattern at every character otherwise (as it
+    must when it opens on a look-behind or on an alternation of classes). So the first
+    letter is consumed first, the look-behind for a word start checks the character before
+    it, and each branch of the rest is entered only after its own first letter.
+    """
+    rests: dict[str, list[str]] = {}
+    for shape in shapes:
+        rests.setdefault(shape[0], []).append(shape[1:])
+    firsts = "".join(_letter(first)[1:-1] for first in sorted(rests))
+    branches = "|".join(
+        f"(?<={_letter(first)}){_as_trie(rest)}" for first, rest in sorted(rests.items())
+    )
+    return rf"[{firsts}](?<![A-Za-z0-9].)(?:{branches})(?![A-Za-z0-9])"
+
+
+_SPLIT = re.compile(_first_letter_first(_SPLIT_SHAPES))
 
 
 def _may_be_garbled(text: str) -> bool:
