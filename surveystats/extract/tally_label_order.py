@@ -12,7 +12,10 @@ Read only where
 
 - the earlier tally has two or more labelled parts and the list exactly as many figures;
 - a new clause opens between them (a semicolon, "while", "whereas", "but", ", and"), in
-  the same sentence, with no figure but a year in between ("in 2023 the shares were");
+  the same sentence, with no figure but a year in between ("in 2023 the shares were"),
+  or the next sentence opens on the figures again, after at most a phrase of time or
+  place ("The corresponding figures for the previous biennium were 12, 20 and 11";
+  "In 2001, the numbers were ...");
 - "corresponding" or "respective" stands before the list, or "respectively" right after
   it (a noun the figures count may come between: "5 and 9 votes, respectively"), or the
   list is what "the figures" (or "the numbers", "the totals") of the new clause were, its
@@ -38,7 +41,15 @@ __all__ = ["LABEL_ORDER_WORDS", "restates_labels", "with_figures_in_label_order"
 
 #: Words one of which a paragraph holds where a list may restate an earlier one's labels
 #: (a cheap test before :func:`with_figures_in_label_order`).
-LABEL_ORDER_WORDS = ("respective", "corresponding", "the figures", "the numbers", "the totals")
+#: ("he figures" is "the figures" or "The figures", opening a sentence.)
+LABEL_ORDER_WORDS = (
+    "respective",
+    "corresponding",
+    "comparable",
+    "he figures",
+    "he numbers",
+    "he totals",
+)
 
 _REACH = 250  # characters after a tally that the words before the list may take
 # A new clause between the tally and the list of figures.
@@ -46,15 +57,22 @@ _NEW_CLAUSE = re.compile(r";|,\s{1,3}(?:and|but)\b|\b(?:while|whereas)\b")
 # The end of a sentence (not the point of a title before a name).
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?=\s)")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year may name the second context
-_CORRESPONDING = re.compile(r"\b(?:corresponding|respective)\b")
+_CORRESPONDING = re.compile(r"\b(?:corresponding|respective|comparable)\b")
+# A sentence that restates the figures of the sentence before it opens on them: "The
+# corresponding figures for 2001 were ...", "The figures for the previous year were ...".
+# The subject may follow a phrase of time or place ("In 2001, the figures were ...").
+_RESTATING_SENTENCE = re.compile(
+    r"\s{1,3}(?:(?:In|For|During|At)\s[^.;:]{1,40}?,?\s{1,3})?(?:[Tt]he\s{1,3})?"
+    r"(?:(?:corresponding|respective|comparable)\s{1,3})?(?:figures|numbers|totals)\b"
+)
 # "the figures had been", "the numbers for 2008 were": the subject of the new clause is
 # the earlier figures again, its copula the last words before the list.
 _THE_FIGURES_WERE = re.compile(
-    r"\bthe\s{1,3}(?:figures|numbers|totals)(?:\s{1,3}(?:for|in)\s{1,3}[\w-]{1,20})?"
+    r"\b[Tt]he\s{1,3}(?:figures|numbers|totals)(?:\s{1,3}(?:for|in)\s{1,3}[\w-]{1,20})?"
     r"\s{1,3}(?:were|are|had\s{1,3}been|have\s{1,3}been|stood\s{1,3}at)\s{0,3}$"
 )
 # Before the figures of a later clause that restate an earlier list, then "respectively".
-_FIGURES_CUE = re.compile(r"\bthe\s{1,3}(?:corresponding\s{1,3})?figures\b")
+_FIGURES_CUE = re.compile(r"\b[Tt]he\s{1,3}(?:corresponding\s{1,3})?figures\b")
 # After the list: what its figures count, if anything, then "respectively".
 _COUNTED_THEN_RESPECTIVELY = re.compile(
     r"(?:\s{1,3}(?P<counted>[a-z]{2,20}))?\s{0,3},?\s{1,3}respectively\b"
@@ -98,6 +116,33 @@ def restates_labels(lead: str, *, respectively_after: bool) -> bool:
     return respectively_after and _FIGURES_CUE.search(lead) is not None
 
 
+def _opens_restatement(gap: str) -> bool:
+    """Whether the words between a tally and a list open a clause that may restate it.
+
+    A new clause of the same sentence ("; in 2019 the figures had been"), or the opening of
+    the next sentence, whose subject is the figures again ("The corresponding figures for
+    the previous biennium were"); :func:`restates_labels` decides on the words.
+
+    >>> _opens_restatement(", while in the Council the corresponding figures were ")
+    True
+    >>> _opens_restatement(". The corresponding figures for 2001 were ")
+    True
+    >>> _opens_restatement(". In Asia, the corresponding figures were ")
+    True
+    >>> _opens_restatement(". The Board met twice; the figures were ")
+    False
+    """
+    end = _SENTENCE_END.search(gap)
+    if end is None:
+        return _NEW_CLAUSE.search(gap) is not None
+    lead = gap[end.end() :]
+    return (
+        _SENTENCE_END.search(lead) is None
+        and _RESTATING_SENTENCE.match(lead) is not None
+        and restates_labels(lead, respectively_after=False)
+    )
+
+
 def _counted_ok(counted: str | None, tally: Tally) -> bool:
     """Whether the word after the figures, if any, is what the earlier tally counts."""
     if counted is None:
@@ -123,11 +168,7 @@ def _list_after(text: str, tally: Tally, taken: list[tuple[int, int]]) -> Tally 
     ):
         return None
     gap = text[tally.end : figures.start()]
-    if (
-        any(c.isdigit() for c in _YEAR.sub("", gap))
-        or _SENTENCE_END.search(gap)
-        or not _NEW_CLAUSE.search(gap)
-    ):
+    if any(c.isdigit() for c in _YEAR.sub("", gap)) or not _opens_restatement(gap):
         return None
     after = _COUNTED_THEN_RESPECTIVELY.match(text, figures.end())
     if after is None and restates_labels(gap, respectively_after=False):
