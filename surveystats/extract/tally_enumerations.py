@@ -168,6 +168,17 @@ _NOT_A_STANCE = r"(?!\s(?:another|others?|each\sother|one\sanother|the\sothers?)
 _STANCE = re.compile(rf"^{_DEGREE}(?:{_STANCE_WORDS})\b{_NOT_A_STANCE}")
 _STANCE_LABEL = re.compile(rf"^{_DEGREE}(?:{_STANCE_WORDS}|{_ANSWER_WORDS})\b{_NOT_A_STANCE}")
 _YES_NO = re.compile(r"^(?:said|answered|replied|responded)\s(?P<answer>yes|no)$", re.IGNORECASE)
+# An answer given in quotation marks, after the verb of answering (a verb of rating with its
+# object) or alone where the verb is elided: "answered 'fully'", "'partially'", "rated the
+# service \u201cgood\u201d". The closing mark may be cut off with the sentence's full stop
+# ('7 "not sure".').
+_QUOTED_ANSWER = re.compile(
+    r"""^(?:(?:said|answered|replied|responded|chose|selected|ticked|opted\sfor)\s
+      | (?:rated|described|considered|judged|assessed|found|graded|classified)
+        (?:\s[\w-]{1,20}){0,3}?\s(?:as\s)?)?
+    ["\u201c'\u2018](?P<answer>[^"\u201c\u201d'\u2018\u2019]{1,60}?)["\u201d'\u2019]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _VOTE_WORDS = re.compile(r"\bvot(?:ed|es?|ing)\b|\babstain|\babstention", re.IGNORECASE)
 # A side given as the answer voted, quoted or not: "voted yes", "voted 'no'"; not "voted no
 # more than twice".
@@ -818,10 +829,11 @@ def _label(text: str, item: Item, end: int) -> str:
 def _normalise(label: str) -> str:
     """Shorten a label to what it says.
 
-    A stance alone ("in favour of convening a conference" -> "in favour"); no leading
+    A stance alone ("in favour of convening a conference" -> "in favour"); a quoted
+    answer without its marks or its verb ("answered 'fully'" -> "fully"); no leading
     "as", "from", article, or "in" before a place; at most ten words.
     """
-    answer = _YES_NO.match(label)
+    answer = _YES_NO.match(label) or _QUOTED_ANSWER.match(label)
     if answer is not None:
         return answer["answer"]
     stance = _STANCE.match(label)
