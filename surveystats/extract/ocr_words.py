@@ -8,14 +8,20 @@ word split in two by a blank the print never had ("abstent ions", "vot es").
 :func:`repair_ocr_words` gives the readers a text in which such a word is written right,
 as long as the text it repairs, so that every offset read in it holds in the original.
 
-Only the words of a vote (:data:`VOTE_WORDS`) are repaired: a garbled word is recognised
-by its shape, and a shape that no vote word has is left as it is, so "peace- keeping",
-"CO2", "G77" and "5th" never change.
+Only the words of a vote (:data:`VOTE_WORDS`) are repaired from a misreading: a garbled
+word is recognised by its shape, and a shape that no vote word has is left as it is, so
+"CO2", "G77" and "5th" never change. Any other word broken at a line end is joined too
+("educa- tion", "question-\\nnaires"), since the labels and keywords the readers take
+from the text want it whole: a compound keeps its hyphen ("peace- keeping" ->
+"peace-keeping") and a hyphen left hanging before a little word ("pre- and post-war") is
+no break. Only the repaired vote words are returned as repaired: a line break is layout.
 """
 
 from __future__ import annotations
 
 import re
+
+from surveystats.text.words import CARDINAL_WORDS, ORDINAL_WORDS
 
 __all__ = ["VOTE_WORDS", "repair_ocr_words"]
 
@@ -142,29 +148,86 @@ def _first_letter_first(shapes: list[str]) -> str:
 _SPLIT = re.compile(_first_letter_first(_SPLIT_SHAPES))
 
 
-def _may_be_garbled(text: str) -> bool:
-    """Whether a digit OCR confuses with a letter touches a letter, or a word is broken.
+# The words after a hyphen and a blank that show the hyphen is no line-end break of one
+# word: a hyphen left hanging ("pre- and post-natal", "10- to 14-year-olds") or a dash
+# written as a hyphen ("the cost- which was high").
+_NOT_A_BREAK_AFTER = frozenset((
+    "a", "all", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "in", "is",
+    "it", "its", "nor", "of", "on", "or", "than", "that", "the", "their", "these", "this",
+    "those", "to", "was", "were", "which", "who", "whose", "with",
+))  # fmt: skip
+# Compounds that keep their hyphen where a line ends after it: the first word of a
+# hyphenated compound in UN style ("non- governmental", "self- determination", "twenty-
+# five") or the last ("follow- up", "peace- keeping", "Government- led").
+_HYPHENATED_FIRST = frozenset((
+    "all", "anti", "co", "cross", "ex", "follow", "full", "half", "high", "ill", "long", "low",
+    "medium", "mid", "multi", "non", "part", "post", "pre", "quasi", "self", "semi", "short",
+    "so", "vice", "well",
+)) | frozenset(CARDINAL_WORDS) | frozenset(ORDINAL_WORDS)  # fmt: skip
+_HYPHENATED_LAST = frozenset((
+    "based", "building", "day", "free", "keeping", "led", "level", "like", "loving", "making",
+    "old", "oriented", "owned", "related", "scale", "term", "time", "up", "wide",
+))  # fmt: skip
+# The rest of a word after its line-end hyphen: the blanks of the break, then lower-case
+# letters that end the word ("tion" of "educa- tion").
+_REST_AFTER_BREAK = re.compile(r"(\s{1,2})([a-z]{1,30})(?![A-Za-z0-9-])")
+_LONGEST_PIECE = 30  # letters looked at before a hyphen
 
-    A cheap first look: most paragraphs hold digits only in numbers and no word broken
-    at a line end, and the search for garbled words costs more than this one.
+
+def _line_end_hyphens(text: str) -> list[int]:
+    """Where a hyphen follows a letter and a blank or a line break follows the hyphen.
+
+    A cheap first look: most paragraphs have no word broken at a line end ("absten- tions",
+    "in fa-\\nvour"), and each later search costs more than this one.
     """
+    found = []
+    at = text.find("-")
+    while at >= 0:
+        if text[at - 1 : at].isalpha() and text[at + 1 : at + 2].isspace():
+            found.append(at)
+        at = text.find("-", at + 1)
+    return found
+
+
+def _has_digit_in_word(text: str) -> bool:
+    """Whether a digit OCR confuses with a letter touches a letter ("abstent1ons")."""
     for digit in _OCR_DIGIT.finditer(text):
         at = digit.start()
         if text[at - 1 : at].isalpha() or text[at + 1 : at + 2].isalpha():
             return True
-    at = text.find("-")
-    while at >= 0:
-        if text[at - 1 : at].isalpha() and text[at + 1 : at + 2].isspace():
-            return True  # "absten- tions", "in fa-\nvour"
-        at = text.find("-", at + 1)
     return False
 
 
+def _joined_over_break(text: str, hyphen: int) -> tuple[int, int, str] | None:
+    """The word broken at the line-end ``hyphen`` written whole, with its start and end.
+
+    The piece before the hyphen and the rest after the break are joined ("educa- tion"
+    -> "education"); a compound keeps its hyphen ("follow- up" -> "follow-up"). None where
+    the rest starts in upper case or is a little word after a hanging hyphen or a dash
+    ("pre- and post-natal", "the cost- which was high").
+    """
+    rest = _REST_AFTER_BREAK.match(text, hyphen + 1)
+    if rest is None or rest.group(2) in _NOT_A_BREAK_AFTER:
+        return None
+    start = hyphen
+    while start > 0 and hyphen - start < _LONGEST_PIECE and text[start - 1].isalpha():
+        start -= 1
+    if text[start - 1 : start].isalnum() or text[start - 1 : start] == "-":
+        return None  # a longer piece, or the last of a compound ("decision-making- body")
+    first, last = text[start:hyphen], rest.group(2)
+    hyphenated = first.lower() in _HYPHENATED_FIRST or last in _HYPHENATED_LAST
+    return start, rest.end(), first + ("-" if hyphenated else "") + last
+
+
 def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """``text`` with its garbled vote words written right, and where each was.
+    """``text`` with its garbled vote words and its words broken at line ends written right.
 
     A repaired word keeps the case of its letters; a word joined over its line break is
-    followed by as many blanks as the break took, so the text keeps its length.
+    followed by as many blanks as the break took, so the text keeps its length. Any word
+    broken at a printed line end is joined ("educa- tion" -> "education"), a compound with
+    its hyphen ("non- governmental" -> "non-governmental"); a hyphen before a little word
+    ("pre- and post-natal") is no break. A line break is layout, not a misreading: only
+    the vote words repaired are returned as repaired.
 
     Parameters
     ----------
@@ -175,7 +238,7 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     -------
     tuple of str and list of (int, int)
         The repaired text (``text`` itself where nothing was garbled) and the start and
-        end of each repaired word, in order.
+        end of each repaired vote word, in order.
 
     Examples
     --------
@@ -187,36 +250,42 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     [(7, 20)]
     >>> repair_ocr_words("by 14 vot es to none")
     ('by 14 votes  to none', [(6, 12)])
-    >>> repair_ocr_words("peace- keeping by 5th and CO2 targets")[1]
-    []
+    >>> repair_ocr_words("peace- keeping by 5th and CO2 targets")
+    ('peace-keeping  by 5th and CO2 targets', [])
+    >>> repair_ocr_words("74 to educa- tion; 51 were dis-\\nsatisfied; pre- and post-war")
+    ('74 to education  ; 51 were dissatisfied  ; pre- and post-war', [])
     """
-    found: list[tuple[int, int, str]] = []
-    if _may_be_garbled(text):
+    hyphens = _line_end_hyphens(text)
+    found: list[tuple[int, int, str, bool]] = []
+    if hyphens or _has_digit_in_word(text):
         for match in _GARBLED.finditer(text):
             word = _BY_SHAPE.get(_shape(match.group()))
             if word is not None:
-                found.append((match.start(), match.end(), word))
+                found.append((match.start(), match.end(), word, True))
     for match in _SPLIT.finditer(text):
-        found.append(
-            (match.start(), match.end(), _BY_SHAPE[_shape(match.group().replace(" ", ""))])
-        )
+        word = _BY_SHAPE[_shape(match.group().replace(" ", ""))]
+        found.append((match.start(), match.end(), word, True))
+    for hyphen in hyphens:  # after the vote words, which take their breaks first
+        if (joined := _joined_over_break(text, hyphen)) is not None:
+            found.append((*joined, False))
     if not found:
         return text, []
-    found.sort()
+    found.sort(key=lambda repair: repair[0])  # stable: a vote word before a joined word
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
     last = 0
-    for start, end, word in found:
+    for start, end, word, misread in found:
         if start < last:
-            continue  # a word already repaired as the other kind of damage
-        letters = _BREAK.sub("", text[start:end]).replace(" ", "")
-        repaired = "".join(
-            right if written in "015" else written
-            for written, right in zip(letters, word, strict=True)
-        )
+            continue  # a word already repaired as another kind of damage
+        if misread:
+            letters = _BREAK.sub("", text[start:end]).replace(" ", "")
+            word = "".join(
+                right if written in "015" else written
+                for written, right in zip(letters, word, strict=True)
+            )
+            spans.append((start, end))
         pieces.append(text[last:start])
-        pieces.append(repaired.ljust(end - start))
-        spans.append((start, end))
+        pieces.append(word.ljust(end - start))
         last = end
     pieces.append(text[last:])
     return "".join(pieces), spans

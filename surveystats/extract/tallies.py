@@ -328,7 +328,9 @@ def _find_in_paragraph(
     (:func:`~surveystats.extract.tally_items.mask_elision_commas`), and a vote word that
     OCR garbled ("abstent1ons", "absten- tions") is read as written right
     (:func:`~surveystats.extract.ocr_words.repair_ocr_words`), the tally that holds it
-    marked ``ocr_corrected``; offsets are unchanged.
+    marked ``ocr_corrected``; offsets are unchanged. Any other word broken at a printed
+    line end ("educa- tion") is read whole too: a line break is layout, not a misreading,
+    and marks nothing.
     """
     text, repaired = repair_ocr_words(text)
     text = mask_elision_commas(text)
