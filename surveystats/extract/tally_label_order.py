@@ -3,16 +3,19 @@
 "In the General Assembly, A obtained 165 votes, B 139 and C 116, while in the Security
 Council the corresponding figures were 13, 10 and 9"; "Girls accounted for 52 per cent of
 enrolment and boys for 48 per cent; in vocational training the shares were 39 and 61 per
-cent, respectively": the second list names no category. It repeats the categories of the
-tally before it, in their order, for another body, year or group, and a reader who sees
-"corresponding" or "respectively" knows which figure goes with which label. Each such list
-is a tally of its own with the earlier tally's labels.
+cent, respectively"; "63 per cent of the appointments went to men and 37 per cent to
+women, compared with 68 and 32 per cent respectively in 1997": the second list names no
+category. It repeats the categories of the tally before it, in their order, for another
+body, year or group, and a reader who sees "corresponding" or "respectively" knows which
+figure goes with which label. Each such list is a tally of its own with the earlier
+tally's labels.
 
 Read only where
 
 - the earlier tally has two or more labelled parts and the list exactly as many figures;
-- a new clause opens between them (a semicolon, "while", "whereas", "but", ", and"), in
-  the same sentence, with no figure but a year in between ("in 2023 the shares were"),
+- a new clause opens between them (a semicolon, "while", "whereas", "but", ", and") or
+  words that set the list against the tally (", compared with", ", as against"), in the
+  same sentence, with no figure but a year in between ("in 2023 the shares were"),
   or the next sentence opens on the figures again, after at most a phrase of time or
   place ("The corresponding figures for the previous biennium were 12, 20 and 11";
   "In 2001, the numbers were ...");
@@ -52,8 +55,14 @@ LABEL_ORDER_WORDS = (
 )
 
 _REACH = 250  # characters after a tally that the words before the list may take
-# A new clause between the tally and the list of figures.
-_NEW_CLAUSE = re.compile(r";|,\s{1,3}(?:and|but)\b|\b(?:while|whereas)\b")
+# A new clause between the tally and the list of figures, or the words that set the list
+# against it as another year's or body's (", compared with", ", as against").
+_NEW_CLAUSE = re.compile(
+    r";|,\s{1,3}(?:and|but)\b|\b(?:while|whereas)\b"
+    r"|,\s{1,3}(?:as\s{1,3})?(?:compared\s{1,3}(?:with|to)|against)\b"
+)
+# ", against" alone, which after a vote may open its side against ("by 120 votes, against 3").
+_BARE_AGAINST = re.compile(r",\s{1,3}against\b")
 # The end of a sentence (not the point of a title before a name).
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?=\s)")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year may name the second context
@@ -116,12 +125,13 @@ def restates_labels(lead: str, *, respectively_after: bool) -> bool:
     return respectively_after and _FIGURES_CUE.search(lead) is not None
 
 
-def _opens_restatement(gap: str) -> bool:
+def _opens_restatement(gap: str, *, vote: bool = False) -> bool:
     """Whether the words between a tally and a list open a clause that may restate it.
 
-    A new clause of the same sentence ("; in 2019 the figures had been"), or the opening of
-    the next sentence, whose subject is the figures again ("The corresponding figures for
-    the previous biennium were"); :func:`restates_labels` decides on the words.
+    A new clause of the same sentence ("; in 2019 the figures had been", ", compared
+    with"), or the opening of the next sentence, whose subject is the figures again ("The
+    corresponding figures for the previous biennium were"); :func:`restates_labels`
+    decides on the words. After a ``vote``, ", against" alone opens its side against.
 
     >>> _opens_restatement(", while in the Council the corresponding figures were ")
     True
@@ -131,10 +141,13 @@ def _opens_restatement(gap: str) -> bool:
     True
     >>> _opens_restatement(". The Board met twice; the figures were ")
     False
+    >>> _opens_restatement(", against ", vote=True)
+    False
     """
     end = _SENTENCE_END.search(gap)
     if end is None:
-        return _NEW_CLAUSE.search(gap) is not None
+        clause = _NEW_CLAUSE.search(gap)
+        return clause is not None and not (vote and _BARE_AGAINST.match(clause.group()))
     lead = gap[end.end() :]
     return (
         _SENTENCE_END.search(lead) is None
@@ -168,7 +181,9 @@ def _list_after(text: str, tally: Tally, taken: list[tuple[int, int]]) -> Tally 
     ):
         return None
     gap = text[tally.end : figures.start()]
-    if any(c.isdigit() for c in _YEAR.sub("", gap)) or not _opens_restatement(gap):
+    if any(c.isdigit() for c in _YEAR.sub("", gap)) or not _opens_restatement(
+        gap, vote=tally.kind == "vote"
+    ):
         return None
     after = _COUNTED_THEN_RESPECTIVELY.match(text, figures.end())
     if after is None and restates_labels(gap, respectively_after=False):
