@@ -22,9 +22,13 @@ its own would make it another statement), the preposition is the same in every c
 and the figures are of one thing. Shares must name their whole ("of the refugee
 population", "Of the cost, ...", "the remainder" after them) or make 100 between them,
 and never more; counts name what they count in the first clause ("12,410 staff members",
-"37 of the statements"). Years, rates and verbs of change ("rose to", "stood at") make a
-series or measures of different things, no split. Every step is a bounded look at the text
-between two known items: linear time.
+"37 of the statements"), or the first subject is what they count, its verb giving its
+size, and every later subject names its noun again or points back to it with "those"
+("Staff on fixed-term appointments numbered 4,980, those on continuing appointments 2,113
+and ..."; "Professional staff totalled 5,210 and General Service staff 7,830"). Years,
+rates and verbs of change ("rose to", "stood at") make a series or measures of different
+things, no split. Every step is a bounded look at the text between two known items:
+linear time.
 """
 
 from __future__ import annotations
@@ -98,9 +102,13 @@ _STATING_VERBS = word_set(
     won gain gains gained secure secures secured take takes took undertake undertakes
     undertook deliver delivers delivered assess assessed assesses number numbered numbers
     cover covers covered get gets got capture captures captured share shares shared
-    contain contains absorb absorbs absorbed
+    contain contains absorb absorbs absorbed total totals totalled totaled
     """
 )
+#: Verbs that give the size of their subject: the subject names what the count counts
+#: ("Staff on fixed-term appointments numbered 4,980, those on continuing appointments
+#: 2,113 and ...").
+_SIZE_VERBS = word_set("number numbers numbered total totals totalled totaled")
 #: Verbs of holding a part of a whole: counts after another verb ("adopted 40 of them,
 #: Uganda 3") are things done, no split.
 _HOLDING_VERBS = SHARE_VERBS | word_set(
@@ -141,6 +149,7 @@ _QUALIFIERS = word_set(
 )
 _REMAINING = ("the remaining", "the other", "a further", "another")
 _CONJUNCTIONS = word_set("and while whereas but")
+_FUNCTION_WORDS = PREPOSITIONS | word_set("the a an of and or")
 _PRONOUNS = word_set("it they them he she we you this that these those which who")
 _LABEL_STOP = (
     VERBS | AUXILIARIES | _STATING_VERBS | _GETTING_VERBS | _CHANGE_VERBS | _ADVERBS | _PRONOUNS
@@ -322,13 +331,23 @@ def _read_run(text: str, run: list[Item | _Figure]) -> Tally | None:
     if any(tail and not tail.startswith("(") for tail in tails[1:]):
         return None  # a later clause with a whole or a noun of its own: another statement
     first_tail = tails[0]
+    verbs = predicate.lower().split()
     if RATE_WORDS.search(subject) or any(RATE_WORDS.search(c.label) for c in clauses):
         return None
     if percent and not _shares_of_one_whole(text, run, first_tail, subject_start):
         return None
     if not percent and not (
-        (whole is not None or _names_what_it_counts(first_tail))
-        and any(word in _HOLDING_VERBS | _GETTING_VERBS for word in predicate.lower().split())
+        (whole is not None and any(word in _HOLDING_VERBS | _GETTING_VERBS for word in verbs))
+        or (
+            _names_what_it_counts(first_tail)
+            and any(word in _HOLDING_VERBS | _GETTING_VERBS for word in verbs)
+        )
+        or (
+            not first_tail
+            and len(verbs) == 1
+            and verbs[0] in _SIZE_VERBS
+            and all(_names_again(subject, c.label) for c in clauses)
+        )
     ):
         return None  # "The Council adopted 40 of them, Uganda 3": no holding of a whole
     kind = "vote" if _VOTES.search(first_tail) or _VOTES.search(predicate) else "breakdown"
@@ -496,6 +515,8 @@ def _is_label(label: str, *, percent: bool) -> bool:
     if percent:
         label = _AGE.sub("age", label)  # "adults aged 18 to 59 years": the age is the label's
     words = label.split()
+    if len(words) > 2 and words[0] == "those" and as_word(words[1]) in PREPOSITIONS:
+        words = words[2:]  # "those on continuing appointments": the first subject's noun again
     if not words or len(words) > _MAX_LABEL_WORDS:
         return False
     if any(as_word(word) in _FIRST_WORD_STOP for word in (words[0], words[-1])):
@@ -562,6 +583,20 @@ def _shares_of_one_whole(
 def _closed(text: str, run: list[Item | _Figure], last: _Clause) -> bool:
     """Whether "and" closes the list: at its last joint, or before the rest of the whole."""
     return last.closes or _AND_REST_AFTER.match(text, run[-1].end) is not None
+
+
+def _names_again(subject: str, label: str) -> bool:
+    """Whether ``label`` names the first ``subject``'s noun again, or points back to it.
+
+    "Professional staff numbered 5,210 and General Service staff 7,830"; "Refugees in
+    camps numbered 41,000 and those in urban areas 12,500": groups of one thing. Measures
+    of different things ("Expenditure totalled 4.2 million and income 3.9 million") are
+    no split of one whole.
+    """
+    words = label.lower().split()
+    if words[0] == "those":
+        return True
+    return bool(set(words) & (set(subject.lower().split()) - _FUNCTION_WORDS))
 
 
 def _names_what_it_counts(first_tail: str) -> bool:
