@@ -3673,9 +3673,12 @@ _HEAD_DASHED_BY = re.compile(
 # abstentions", "on Friday", "in the Council"): a range or a date goes on with its noun
 # ("approved 3-5 projects", "adopted 12-14 June" are none).
 _VERB_OBJECT = r"(?:\s{1,3}(?:the|a|an|its|this|that|it)\b[^\d.,;:()]{0,60}?)?"
+# A separate vote on a part of a text keeps or accepts it: "retained operative paragraph 4
+# (120-3-38)", "accepted the oral amendment (12-2-1)", "upheld the ruling (80-20-10)".
 _DASHED_VERB = (
-    r"adopted|approved|passed|carried|endorsed|rejected|defeated"
+    r"adopted|approved|passed|carried|endorsed|rejected|defeated|retained|accepted|upheld"
     r"|adopts|approves|passes|endorses|rejects|defeats"  # headlines: "COUNCIL ADOPTS TEXT"
+    r"|retains|accepts|upholds"
 )
 _DASHED_END = rf"""
     (?=\s{{0,3}}(?:[.,;:)\]]|$)(?!\d)|\s{{0,3}}(?:[—–]|\((?!\d))
@@ -3684,8 +3687,10 @@ _DASHED_END = rf"""
 # Three figures in parentheses are the vote too: "approved the text (17-0-4) and ...".
 _DASHED_IN_PARENTHESES = r"\s{0,3}\((?=\d{1,3}[-–]\d{1,3}[-–]\d{1,3}\))"
 # Before three figures in parentheses the object may go without an article: "adopted
-# texts on the right to food (186-2-0)".
-_BARE_OBJECT = r"(?:\s{1,3}[A-Za-z][^\d.,;:()]{0,60}?)?"
+# texts on the right to food (186-2-0)"; it may end on its number ("retained operative
+# paragraph 5 (101-48-12)").
+_OBJECT_NUMBER = r"(?:\s{1,3}\d{1,3}(?=\s{0,3}\())"
+_BARE_OBJECT = rf"(?:\s{{1,3}}[A-Za-z][^\d.,;:()]{{0,60}}?{_OBJECT_NUMBER}?)?"
 _HEAD_DASHED_VERB = re.compile(
     rf"""
     (?<!\w)(?P<verb>{_DASHED_VERB})
@@ -3703,7 +3708,9 @@ _DASHED_PARENTHESES_ALONE = re.compile(
 )
 _PARENTHESES_PARALLEL_GAP = re.compile(
     r"\)\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})"
-    r"(?:on|for|to|of|concerning|regarding|the|its|an?)\b[^\d.;:()]{1,200}"
+    r"(?:(?:on|for|to|of|concerning|regarding|the|its|an?)\b[^\d.;:()]{1,200}"
+    # a part of the text by its number: "... (119-2-41) and operative paragraph 4 (120-3-38)"
+    rf"|[A-Za-z][^\d.;:()]{{0,60}}?{_OBJECT_NUMBER}\s{{0,3}})"
 )
 # A headline drops the article of the object: "ASSEMBLY ADOPTS TEXT ON OCEANS 120-8-40".
 # Only three figures (in favour, against, abstaining) make it a vote: "adopts paragraphs
@@ -3733,7 +3740,10 @@ _DASH_NEXT = re.compile(
 )
 _DASHED_WINDOWS = (("vote", 25, 40),)
 # The verbs of outcome before dashed figures (a literal test before the pattern).
-_DASHED_VERBS = ("adopt", "approve", "pass", "carried", "endorse", "reject", "defeat")
+_DASHED_VERBS = (
+    *("adopt", "approve", "pass", "carried", "endorse", "reject", "defeat"),
+    *("retain", "accept", "upheld", "uphold"),
+)
 _REJECTING_VERBS = ("rejected", "defeated", "rejects", "defeats")
 # After the first dash of figures, a second one: "120-8-40".
 _SECOND_DASH = re.compile(r"[-–]\d{1,3}[-–]\d")
