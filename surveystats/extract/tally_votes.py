@@ -170,7 +170,7 @@ _PAIR_LABEL = {
         "did not vote",
     ),
     "present and not voting": ("present and not voting",),
-    "absent": ("absent",),
+    "absent": ("absent", "not present"),
 }
 _PAIR_CATEGORY = {
     " ".join(word.split()): category for category, words in _PAIR_LABEL.items() for word in words
@@ -1450,6 +1450,10 @@ _PART_ORDER = {"in favour": 0, "against": 1, "abstentions": 2}
 # delegations were not present at the time of the vote", "absent during the voting".
 _AT_THE_VOTE = rf"""(?:{GAP}(?:when{GAP}the{GAP}vote{GAP}was{GAP}taken
     |at{GAP}the{GAP}time{GAP}of{GAP}the{GAP}vot(?:e|ing)|during{GAP}the{GAP}vot(?:e|ing)))"""
+# Members in arrears of their contributions lose their vote: "6 Member States were not
+# entitled to vote (under Article 19)", "45 Members were absent or not entitled to vote".
+_NOT_ENTITLED = rf"""(?:(?:absent{GAP}or{GAP})?(?:not{GAP}entitled|ineligible){GAP}to{GAP}vote
+    (?:{GAP}under{GAP}Article{GAP}19(?:{GAP}of{GAP}the{GAP}Charter)?)?)"""
 # "One member (Yemen) did not participate in the vote." / "two members (...) were absent" /
 # "; 28 Member States were absent" / ", while one member did not participate in the vote" /
 # ", with one member not participating", ", one permanent member (...) being absent".
@@ -1477,6 +1481,7 @@ _NOT_VOTING = re.compile(
           | (?:was|were){GAP}absent
           | (?:was|were){GAP}present{GAP}and{GAP}not{GAP}voting
           | (?:was|were){GAP}not{GAP}present
+          | (?:was|were){GAP}{_NOT_ENTITLED}
           # "one member (China) not participating in the voting", "(...) being absent"
           | (?:(?:being{GAP})?absent|(?:being{GAP})?not{GAP}(?:participating|voting|present)
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?)(?=\s{{0,3}}(?:[.;,)]|$)|{GAP}and\b)
@@ -1485,6 +1490,7 @@ _NOT_VOTING = re.compile(
             (?:did{GAP}not|didn[’']t|failed{GAP}to){GAP}(?:participate|take{GAP}part|vote)
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:was|were){GAP}(?:absent|not{GAP}present|present{GAP}and{GAP}not{GAP}voting)
+          | (?:was|were){GAP}{_NOT_ENTITLED}
           | not{GAP}(?:participating|taking{GAP}part|voting|present)
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:being{GAP})?absent(?:ees)?                # "and 52 absentees"
@@ -1514,6 +1520,7 @@ _GARBLED = re.compile(GARBLED_PATTERN)
 
 
 def _status_category(status: str) -> str:
+    """The category of a status; members not entitled to vote did not participate."""
     status = " ".join(status.lower().split())
     if "absent" in status or "not present" in status:
         return "absent"
