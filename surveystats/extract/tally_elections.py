@@ -23,12 +23,13 @@ having obtained", ", who received") and a count of votes; then, each once, furth
 candidates (a name and a count, the verb and "votes" elided or not, "Spain with 168"
 after "was elected with 175 votes", or "N for NAME" after
 "against" (a candidate may be named by what it is, in lower case: "the incumbent polled
-61,200 votes against 48,930 for her challenger"); the first one's election may stand
-between: "..., was elected in the first round, while Peru received 40"; after a list of
-another form, a candidate written in full: "Gabon (50 votes) and the Niger (47); Chad
-obtained 21 votes") and the ballots that went to none ("there being 4 abstentions"),
-which a phrase on the ballot may precede ("... and Peru 60 in the second round, with 4
-members abstaining").
+61,200 votes against 48,930 for her challenger", or by whom it stands for: "the candidate
+of the Asian Group received 67 votes, the candidate of Uganda 52"); the first one's
+election may stand between: "..., was elected in the first round, while Peru received
+40"; after a list of another form, a candidate written in full: "Gabon (50 votes) and
+the Niger (47); Chad obtained 21 votes") and the ballots that went to none ("there
+being 4 abstentions"), which a phrase on the ballot may precede ("... and Peru 60 in the
+second round, with 4 members abstaining").
 The verb may be a participle after the whole ("180 ballots were cast, Chile obtaining 101
 votes and Peru 79"), follow an auxiliary ("Nepal had received 171 votes out of a possible
 180, while Fiji picked up 165"), or give the votes to the candidates ("181 delegations
@@ -174,12 +175,17 @@ _NAME = rf"""
 # "her challenger", "his rival", "the ruling party's candidate" (its name, the
 # determiner dropped, is the part's category).
 _ROLE_NOUN = r"(?-i:incumbent|challenger|rival|opponent|runner-up|contender|nominee|candidate)"
+# A candidate named by whom it stands for, as a body that elects its officers by regional
+# group writes it: "the candidate of Uganda", "the nominee of the Asian Group".
+_CANDIDATE_OF = rf"(?-i:candidate|nominee){GAP}(?:of|from){GAP}(?:the{GAP})?{_NAME}"
 _ROLE_NAME = rf"""
-    (?:the|his|her|their|its){GAP}(?:(?-i:[a-z])[\w’'-]{{1,20}}{GAP}){{0,2}}?{_ROLE_NOUN}(?![\w-])
+    (?:the|his|her|their|its){GAP}(?:(?-i:[a-z])[\w’'-]{{1,20}}{GAP}){{0,2}}?
+    (?:{_CANDIDATE_OF}|{_ROLE_NOUN}(?![\w-]))
 """
 _ROLE_DETERMINER = re.compile(
-    rf"^(?:the|his|her|their|its)\s+(?=(?:(?-i:[a-z])[\w’'-]{{1,20}}\s+){{0,2}}?{_ROLE_NOUN}$)",
-    re.IGNORECASE,
+    rf"""^(?:the|his|her|their|its)\s+(?=(?:(?-i:[a-z])[\w’'-]{{1,20}}\s+){{0,2}}?
+    (?:{_ROLE_NOUN}$|(?-i:candidate|nominee)\s+(?:of|from)\s))""",
+    _FLAGS,
 )
 # An option of a referendum named by its noun: 'the "yes" option', 'the "no" side' (its
 # category the quoted answer), 'the first alternative', 'option A'.
@@ -314,7 +320,7 @@ _FIRST_OF_BALLOT = re.compile(
 # ..."), and no count of a candidate is followed by a noun of its own (_AFTER_BARE_COUNT).
 _FIRST_BEFORE_BALLOT = re.compile(
     rf"""
-    (?<![\w.’'-])(?P<name>{_OPTION_NAMED}|{_NAME}){GAP}(?:{_TIME_ADVERB}{GAP})?
+    (?<![\w.’'-])(?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME}){GAP}(?:{_TIME_ADVERB}{GAP})?
     (?:(?:had|has|have){GAP})?{_RECEIVING}{GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
     (?=\s{{0,3}}(?:[,;]|(?:and|while|whereas)\b))      # no noun: "12 seats" is none
     """,
@@ -555,7 +561,8 @@ _CANDIDATE = re.compile(
     # Leo Dube received three"
     (?P<described>(?:(?!(?:the|of|and|with|while|whereas)\b)(?-i:[a-z][\w-]{{1,20}}){GAP}){{1,3}})?
     # "and the Netherlands 45", 'and the "no" option 2,630', "and the second 4,306"
-    (?:the{GAP})?(?P<name>{_OPTION_NAMED}|{_NAME}|(?-i:first|second|third|fourth|last)(?={GAP}\d))
+    (?:the{GAP})?(?P<name>{_CANDIDATE_OF}|{_OPTION_NAMED}|{_NAME}
+        |(?-i:first|second|third|fourth|last)(?={GAP}\d))
     (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
         |{GAP}having|{GAP}had)?{GAP}{_RECEIVING}
       | {GAP}{_RECEIVING_ING}                          # "with Kyrgyzstan receiving 1"
