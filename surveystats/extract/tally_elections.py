@@ -137,6 +137,7 @@ ELECTION_LITERALS = (
         "respectively",
         "defeated",
         " beat ",
+        "edged out",
         "prevailed",
         ": ",
         " went to ",
@@ -279,13 +280,16 @@ _FIRST = re.compile(
 # The first candidate as the object of the verb of election, the office it was elected to
 # between, its votes after "by" or "with": "The Assembly elected Mr. Beldi President of
 # the session by 109 votes; Ms. Vasko received 72 votes". A count after "to" or
-# "against" makes a vote of two sides (name_vote_candidates names them).
+# "against" makes a vote of two sides (name_vote_candidates names them), but for the
+# votes another candidate had: "elected Mr. Beldi President, with 94 votes to the 90 cast
+# for Ms. Vasko" (_VERSUS reads her).
 _ELECTED_FIRST = re.compile(
     rf"""
     \b(?:re-?)?elected{GAP}(?P<name>{_NAME})
     (?:{GAP}(?:as{GAP})?(?-i:[A-Za-z])[^\d.;:()]{{0,100}}?)?          # "President of the session"
     \s{{0,3}},?{GAP}(?:by|with){GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
-    {GAP}{_VOTES_WORD}{_FOR_TEXT}(?!{GAP}(?:to|against)\b)
+    {GAP}{_VOTES_WORD}{_FOR_TEXT}
+    (?!{GAP}(?:to|against)\b(?!{GAP}the{GAP}{COUNT_PATTERN}{GAP}(?:votes{GAP})?cast{GAP}for\b))
     """,
     _FLAGS,
 )
@@ -353,10 +357,13 @@ _WITH_VOTES_TO = re.compile(
 )
 # A candidate who beat another: "Mr. Kim defeated Ms. Lee by 97 votes to 85", "Mr. Kim
 # defeated Ms. Lee, the other candidate, by a secret-ballot vote of 97 to 85" (a phrase in
-# apposition to the other name; "by a vote of" before the counts).
+# apposition to the other name; "by a vote of" before the counts), or who stood ahead of
+# or behind it in a round: "in the last round, Chile led Peru by 100 votes to 85", "Peru
+# trailed Chile by 85 votes to 100" (each count the votes of the name before it).
 _DEFEATED = re.compile(
     rf"""
-    (?<![\w.’'-])(?P<name>{_NAME}){GAP}(?:defeated|beat|prevailed{GAP}over|won{GAP}against)
+    (?<![\w.’'-])(?P<name>{_NAME}){GAP}
+    (?:defeated|beat|prevailed{GAP}over|won{GAP}against|led|trailed|outpolled|edged{GAP}out)
     {GAP}(?P<other>{_NAME})(?:\s{{0,3}},[^,;:.\d()]{{1,80}},)?{GAP}by
     {GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?
     (?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?
