@@ -435,9 +435,14 @@ def _find_in_paragraph(
         if kept and tally.start < kept[-1].end:
             continue
         kept.append(tally)
-    if len(numbers) > 1 and not footnote and (" seats" in text or "vote" in text):
+    if (
+        len(numbers) > 1
+        and not footnote
+        and (" seats" in text or "vote" in text or " round" in text or "election" in text)
+    ):
         # "A won 57% of the vote and 41 seats, while B won 29% and 21 seats": one tally for
         # each figure of the parallel clauses, which interleave; none where another is
+        # ("In the second round, A won with 56% against 42% for B": shares of a round)
         kept = _with_party_results(text, items, kept)
     if len(kept) > 1:
         kept = join_later_sides(text, join_failed_votes(text, kept))

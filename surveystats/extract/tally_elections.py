@@ -1362,14 +1362,40 @@ _GROUP_SUBJECT = (
 )
 _RESULT_SUBJECT = re.compile(
     rf"""
-    (?:^|(?<=[,;:])\s{{1,3}}|(?<=\s)(?P<joint>while|whereas|and|but){GAP})
+    (?:^|(?<=[,;:])\s{{1,3}}
+      # "while Peru ...", or the candidate beaten: ", defeating Mr. Ruiz, who obtained"
+      | (?<=\s)(?P<joint>while|whereas|and|but|defeating|beating){GAP})
     (?:(?-i:[Tt]he){GAP})?(?P<name>{_NAME}|{_GROUP_SUBJECT})
-    (?:{GAP}(?:{_TIME_ADVERB}{GAP})?(?P<verb>{_RECEIVING}|took|captured)
+    (?:\s{{0,3}},{GAP}(?:who|which))?
+    (?:{GAP}(?:{_TIME_ADVERB}{GAP})?
+        (?P<verb>(?:{_RECEIVING}|took|captured)(?:{GAP}with)?     # "won with 56 per cent"
+          # "was elected President with 69.18 per cent of the votes"
+          | (?:was|were){GAP}(?:re-?)?elected(?:{GAP}(?-i:[A-Z])[\w-]{{1,30}}){{0,3}}{GAP}with)
         (?:{GAP}(?:only|some|about|nearly|almost|just))?)?
     {GAP}$
     """,
     _FLAGS,
 )
+# A relative opening the first clause, after what it says of the round: "No candidate
+# obtained the required majority in the first round, in which Mr. Ruiz received 43.2 per
+# cent of the vote and Mr. Obi 41.7 per cent".
+_RESULT_RELATIVE = re.compile(r"(?:(?:in|at|during|on)\s{1,3}which|where|when)\s{1,3}", re.I)
+# A later share set against the first, its candidate after it: "Mr. Obi won with 56.3 per
+# cent against 42.3 per cent for Ms. Ruiz", "..., compared with 39 per cent for Mr. Ba and
+# 12 per cent for Ms. Eze". Before it, the first figure's words and the word that sets it
+# against (or, after such a share, a comma or "and"); after it, "for" and the name.
+_SHARE_AGAINST = re.compile(
+    r"[^\d;:.()]{0,60}?\s{0,3},?\s{1,3}(?:against|versus|as\s{1,3}against"
+    r"|compared\s{1,3}(?:with|to))\s{1,3}",
+    re.IGNORECASE,
+)
+_SHARE_AGAINST_NEXT = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})", re.IGNORECASE)
+_SHARE_FOR = re.compile(
+    rf"{GAP}for{GAP}(?:(?-i:the){GAP})?(?P<name>{_NAME}|{_GROUP_SUBJECT})(?![\w’'-])", _FLAGS
+)
+# Where shares are set against each other without "votes" or "seats", a word of the
+# sentence makes them an election's: "In the second round, Mr. Obi won with 56.3 per cent".
+_ELECTION_WORDS = re.compile(r"\b(?:round|ballot|election|run-?off|vote)", re.IGNORECASE)
 # Between two figures of one clause: words of the first figure ("of the valid votes"),
 # then "and" or a comma.
 _RESULT_WITHIN = re.compile(r"[^\d;:.()]{0,60}?(?:\s{1,3}and|,)\s{1,3}")
@@ -1382,7 +1408,7 @@ _RESULT_REACH = 120  # how far before its first figure a clause's subject may st
 # One of these is in every first clause that _RESULT_SUBJECT reads: the cheap test first.
 _RESULT_VERBS = (
     *("received", "obtained", "won", "secured", "garnered", "polled", "got", "gained"),
-    *("scored", "picked", "took", "captured"),
+    *("scored", "picked", "took", "captured", "elected"),
 )
 
 
@@ -1404,6 +1430,7 @@ class _ResultClause(NamedTuple):
     figures: list[Item]
     states_verb: bool  # "Chile obtained 40%", not "Peru 30%" with the verb elided
     joint: str | None  # the word that opens it ("and", "while"), lower case
+    end: int = -1  # where its name ends, when it follows the figure ("against 30% for Peru")
 
 
 def _result_clauses(text: str, opening: int, figures: list[Item]) -> list[_ResultClause] | None:
@@ -1416,10 +1443,19 @@ def _result_clauses(text: str, opening: int, figures: list[Item]) -> list[_Resul
     for index, item in enumerate(figures):
         if index == 0:  # the whole clause before the first figure: its subject and verb
             lo = max(opening, *(text.rfind(mark, 0, item.start) + 1 for mark in ";:,"))
-            subject = _RESULT_SUBJECT.match(text[lo : item.start].lstrip())
+            words = text[lo : item.start].lstrip()
+            if (relative := _RESULT_RELATIVE.match(words)) is not None:
+                words = words[relative.end() :]
+            subject = _RESULT_SUBJECT.match(words)
             if subject is None or subject["verb"] is None:
                 return None
         else:
+            previous = clauses[-1]
+            if (against := _share_against(text, previous, item)) is not None:
+                clauses.append(against)
+                continue
+            if previous.end >= 0:
+                return None  # after "against 30% for Peru", only such shares
             lo = max(figures[index - 1].head_end, item.start - _RESULT_REACH)
             gap = text[lo : item.start]
             subject = _RESULT_SUBJECT.search(gap)
@@ -1436,6 +1472,27 @@ def _result_clauses(text: str, opening: int, figures: list[Item]) -> list[_Resul
         joint = subject["joint"].lower() if subject["joint"] else None
         clauses.append(_ResultClause(name, [item], subject["verb"] is not None, joint))
     return clauses
+
+
+def _share_against(text: str, previous: _ResultClause, item: Item) -> _ResultClause | None:
+    """The clause of a share set against the previous one, its name after it, or None.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "Mr. Obi won with 56 per cent against 42 per cent for Ms. Ruiz."
+    >>> first, second = read_items(text)
+    >>> _share_against(text, _ResultClause("Mr. Obi", [first], True, None), second).name
+    'Ms. Ruiz'
+    """
+    if item.kind != "percent" or previous.figures[-1].kind != "percent":
+        return None
+    if previous.end >= 0:  # "..., against 30% for Peru and 12% for Chile"
+        between = _SHARE_AGAINST_NEXT.fullmatch(text, previous.end, item.start)
+    else:
+        between = _SHARE_AGAINST.fullmatch(text, previous.figures[-1].head_end, item.start)
+    named = _SHARE_FOR.match(text, item.head_end) if between is not None else None
+    if named is None or (name := _candidate(named["name"])) is None:
+        return None
+    return _ResultClause(name, [item], True, None, named.end())
 
 
 def _closed_list(text: str, clauses: list[_ResultClause]) -> bool:
@@ -1482,7 +1539,14 @@ def find_party_results(text: str, items: list[Item]) -> list[Tally]:
         first clause's figures count votes, ballots or seats; shares must add up to at
         most 100. With one figure a clause a later clause may elide its verb only in a
         list that "and" closes (:func:`_closed_list`): "Peru obtained 45 per cent of the
-        votes, Bolivia 30 per cent" stays none.
+        votes, Bolivia 30 per cent" stays none. A later share may be set against the
+        first, its candidate after it ("Mr. Obi won with 56 per cent against 42 per cent
+        for Ms. Ruiz", "..., compared with 39 per cent for Mr. Ba and 12 per cent for
+        Ms. Eze"), where the first counts votes or the sentence names a round, ballot or
+        election; the first clause may open on a relative ("in the first round, in which
+        Mr. Obi received 43 per cent of the vote and Ms. Ruiz 41 per cent"), its verb may
+        be "won with" or "was elected ... with", and a later subject may be the candidate
+        beaten (", defeating Ms. Ruiz, who obtained 31 per cent").
 
     Examples
     --------
@@ -1521,12 +1585,16 @@ def _sentence_results(text: str, opening: int, figures: list[Item]) -> list[Tall
     if len(first) == 1 and not _closed_list(text, clauses):
         return []  # one figure a clause: the structure shows only in a closed list
     if any(_RESULT_WORDS.search(text, item.start, item.head_end + 20) is None for item in first):
-        return []
+        shares_against = any(clause.end >= 0 for clause in clauses)
+        if not shares_against or not _ELECTION_WORDS.search(text, opening, clauses[-1].end):
+            return []
     tallies: list[Tally] = []
     for position in range(len(first)):
         column = [clause.figures[position] for clause in clauses]
         words = text[first[position].start : first[position].head_end + 20].lower()
         kind = "vote" if "vote" in words or "ballot" in words else "breakdown"
+        if clauses[-1].end >= 0:
+            kind = "vote"  # shares set against a candidate's: "against 42% for Ms. Ruiz"
         if column[0].kind == "percent":
             if sum(item.percent or 0 for item in column) > 100:
                 return []
