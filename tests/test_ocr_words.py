@@ -15,6 +15,12 @@ from surveystats.extract.ocr_words import repair_ocr_words
         ("55 non- governmental organizations", "non-governmental"),
         ("the follow- up to", "follow-up"),
         ("twenty- five States", "twenty-five"),
+        ("Union of So-\nviet Socialist Republics", "Soviet"),  # a name: no prefix
+        ("from Co- lombia", "Colombia"),
+        ("the so- cial sector", "social"),
+        ("Member States ex- pressed support", "expressed"),
+        ("the so- called plan", "so-called"),  # kept by its last piece
+        ("ex- combatants were", "ex-combatants"),
     ],
 )
 def test_word_broken_at_line_end_is_joined(text: str, whole: str) -> None:
@@ -36,3 +42,12 @@ def test_word_broken_at_line_end_is_joined(text: str, whole: str) -> None:
 )
 def test_hyphen_that_is_no_break_stays(text: str) -> None:
     assert repair_ocr_words(text) == (text, [])
+
+
+def test_tally_ends_on_the_written_word_not_inside_it() -> None:
+    from surveystats.extract.tallies import tallies_in_text
+
+    text = "Adopted at the 1514th meet-\ning."
+    row = tallies_in_text(text).iloc[0]
+    assert row["raw"] == text[row["start"] : row["end"]]
+    assert row["raw"].endswith("meet-\ning")  # not "meet-\ni": the joined word is read whole

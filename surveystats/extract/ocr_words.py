@@ -160,13 +160,14 @@ _NOT_A_BREAK_AFTER = frozenset((
 # hyphenated compound in UN style ("non- governmental", "self- determination", "twenty-
 # five") or the last ("follow- up", "peace- keeping", "Government- led").
 _HYPHENATED_FIRST = frozenset((
-    "all", "anti", "co", "cross", "ex", "follow", "full", "half", "high", "ill", "long", "low",
+    "all", "anti", "co", "cross", "follow", "full", "half", "high", "ill", "long", "low",
     "medium", "mid", "multi", "non", "part", "post", "pre", "quasi", "self", "semi", "short",
-    "so", "vice", "well",
+    "vice", "well",
 )) | frozenset(CARDINAL_WORDS) | frozenset(ORDINAL_WORDS)  # fmt: skip
 _HYPHENATED_LAST = frozenset((
-    "based", "building", "day", "free", "keeping", "led", "level", "like", "loving", "making",
-    "old", "oriented", "owned", "related", "scale", "term", "time", "up", "wide",
+    "based", "building", "called", "combatants", "day", "free", "keeping", "led", "level",
+    "like", "loving", "making", "old", "oriented", "owned", "related", "scale", "term", "time",
+    "up", "wide",
 ))  # fmt: skip
 # The rest of a word after its line-end hyphen: the blanks of the break, then lower-case
 # letters that end the word ("tion" of "educa- tion").
@@ -215,7 +216,10 @@ def _joined_over_break(text: str, hyphen: int) -> tuple[int, int, str] | None:
     if text[start - 1 : start].isalnum() or text[start - 1 : start] == "-":
         return None  # a longer piece, or the last of a compound ("decision-making- body")
     first, last = text[start:hyphen], rest.group(2)
-    hyphenated = first.lower() in _HYPHENATED_FIRST or last in _HYPHENATED_LAST
+    # A capitalised piece is a name's ("Co- lombia", "So- viet"), which no prefix of a
+    # compound opens; "so" and "ex" open more words broken at a line end ("so- cial",
+    # "ex- pressed") than compounds ("so-called" and "ex-combatants" are kept by their ends).
+    hyphenated = first in _HYPHENATED_FIRST or last in _HYPHENATED_LAST
     return start, rest.end(), first + ("-" if hyphenated else "") + last
 
 

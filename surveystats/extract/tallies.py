@@ -332,7 +332,9 @@ def _find_in_paragraph(
     line end ("educa- tion") is read whole too: a line break is layout, not a misreading,
     and marks nothing.
     """
+    written = text
     text, repaired = repair_ocr_words(text)
+    joined = text is not written and text != written
     text = mask_elision_commas(text)
     if numbers is None:
         numbers = find_numbers(text)
@@ -488,7 +490,28 @@ def _find_in_paragraph(
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if repaired:
         _mark_repaired(kept, repaired)
+    if joined:
+        _end_on_whole_words(kept, written, text)
     return kept
+
+
+def _end_on_whole_words(tallies: list[Tally], written: str, read: str) -> None:
+    """End each tally on the last letter of a word that was read joined over a line break.
+
+    A joined word is followed by blanks where the written one still has letters ("meet-\\ning"
+    is read "meeting  "), so a tally read up to the joined word's end would stop inside the
+    written word, and its raw text with it ("Adopted at the 1710th meet-\\ni").
+
+    >>> tally = Tally(kind="vote", start=0, end=7)
+    >>> _end_on_whole_words([tally], "meet-\\ning.", "meeting  .")
+    >>> tally.end
+    9
+    """
+    for tally in tallies:
+        end = tally.end
+        while end < len(read) and read[end] == " " and written[end].isalpha():
+            end += 1
+        tally.end = end
 
 
 def _mark_repaired(tallies: list[Tally], repaired: list[tuple[int, int]]) -> None:
