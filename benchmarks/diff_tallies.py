@@ -9,7 +9,9 @@ Run on demand (not a test), once per build to compare, then diff::
 under CORPUS (default ``../shared/corpus/un``), keyed by the file's path relative to it.
 ``diff`` prints how many tallies each document gained and lost (a tally is its rows'
 kind, total, categories and figures), and the raw text of the first ``--show`` of them,
-so a reviewer can read what a rule added or dropped across real documents.
+so a reviewer can read what a rule added or dropped across real documents; then every
+row that changed in any column (members, counted nouns, raw text), which the tallies'
+figures alone do not show.
 """
 
 from __future__ import annotations
@@ -59,6 +61,23 @@ def diff(before: Path, after: Path, show: int) -> None:
     for label, rows, column in (("LOST", lost, "raw_x"), ("GAINED", gained, "raw_y")):
         for row in rows.head(show).itertuples():
             print(f"{label} {row.document}: {getattr(row, column)!r}\n    {row.key}")
+    changed_rows(pd.read_parquet(before), pd.read_parquet(after), show)
+
+
+def changed_rows(old: pd.DataFrame, new: pd.DataFrame, show: int) -> None:
+    """Print the rows that differ in any column, tallies with the same values included.
+
+    A tally keeps its values while a member's name, a counted noun or the raw text's end
+    changes ("Union of So-viet Socialist Republics"); only a row-by-row comparison sees it.
+    """
+    as_text = [frame.astype("string").fillna("<NA>") for frame in (old, new)]
+    merged = as_text[0].merge(as_text[1], how="outer", indicator=True)
+    changed = merged[merged["_merge"] != "both"]
+    print(f"rows: {len(old)} -> {len(new)}; {len(changed)} rows in only one of the two")
+    columns = ["category", "count", "percent", "counted", "members", "start", "end", "raw"]
+    for values in changed.head(2 * show).to_dict("records"):
+        side = "BEFORE" if values["_merge"] == "left_only" else "AFTER"
+        print(f"{side} {values['document']}: " + ", ".join(f"{c}={values[c]!r}" for c in columns))
 
 
 def main() -> None:
