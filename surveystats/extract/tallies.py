@@ -334,7 +334,7 @@ def _find_in_paragraph(
     """
     written = text
     text, repaired = repair_ocr_words(text)
-    joined = text is not written and text != written
+    joined = text is not written  # the same string where nothing was repaired
     text = mask_elision_commas(text)
     if numbers is None:
         numbers = find_numbers(text)

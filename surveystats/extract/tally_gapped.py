@@ -129,6 +129,7 @@ _GETTING_VERBS = word_set(
     repatriated admitted
     """
 )
+_HOLDING_OR_GETTING = _HOLDING_VERBS | _GETTING_VERBS  # built once, not once per word
 #: Adverbs between a subject and its verb: they end the subject too.
 _ADVERBS = word_set("together alone jointly collectively combined respectively")
 #: Verbs of a change or a level: the figures are a series or measures, no split.
@@ -336,12 +337,9 @@ def _read_run(text: str, run: list[Item | _Figure]) -> Tally | None:
         return None
     if percent and not _shares_of_one_whole(text, run, first_tail, subject_start):
         return None
+    holds = any(word in _HOLDING_OR_GETTING for word in verbs)
     if not percent and not (
-        (whole is not None and any(word in _HOLDING_VERBS | _GETTING_VERBS for word in verbs))
-        or (
-            _names_what_it_counts(first_tail)
-            and any(word in _HOLDING_VERBS | _GETTING_VERBS for word in verbs)
-        )
+        ((whole is not None or _names_what_it_counts(first_tail)) and holds)
         or (
             not first_tail
             and len(verbs) == 1
