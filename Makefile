@@ -2,7 +2,9 @@
 #   make report   installs surveystats (runtime dependencies only) in .venv and writes the
 #                 report on the bundled example
 #   make test     installs surveystats with everything needed to test (Dask, test tools,
-#                 benchmark baselines) in .venv and runs ruff and the test suite
+#                 benchmark baselines) in .venv and runs ruff and the test suite, one worker
+#                 per CPU (pytest-xdist; a test file stays on one worker, so its fixtures
+#                 are built once)
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
@@ -37,7 +39,7 @@ report: $(RUNTIME)
 test: $(DEV)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 benchmark: $(DEV)
 	$(BIN)/python benchmarks/bench_numbers.py
