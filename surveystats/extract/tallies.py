@@ -49,7 +49,11 @@ their parts where each is its count's share of one whole, in
 above found nothing, a list of figures with evidence that they split one whole (shares that
 make 100, a cue such as "the remaining" or "of whom", or clauses that elide the first one's
 verb of holding: "A accounted for 12, B for 9") in
-:mod:`~surveystats.extract.tally_partitions`. This module runs them over the paragraphs of a
+:mod:`~surveystats.extract.tally_partitions`. An earlier period's figures in parentheses
+after the current ones ("numbered 1,118 (2003: 1,042), comprising 486 women (2003: 431)
+and ...") are taken out before the readers see the paragraph, and make a tally of their
+own with the current one's labels, in :mod:`~surveystats.extract.tally_earlier_years`.
+This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
 to ("27 One member (China) did not participate in the voting."), and builds the table
 declared in :mod:`surveystats.schema` (:data:`TALLY_COLUMNS`).
@@ -75,6 +79,13 @@ from surveystats.extract.tally_appositions import with_apposed_shares
 from surveystats.extract.tally_comparisons import find_comparisons
 from surveystats.extract.tally_continued import attach_whole_before, join_continued_parts
 from surveystats.extract.tally_each import share_out_each
+from surveystats.extract.tally_earlier_years import (
+    EarlierFigures,
+    find_earlier_figures,
+    restore_offsets,
+    with_earlier_figures,
+    without_earlier_figures,
+)
 from surveystats.extract.tally_elections import find_party_results, join_ballots_for_none
 from surveystats.extract.tally_elided_shares import with_elided_per_cent
 from surveystats.extract.tally_enumerations import find_enumerations
@@ -330,8 +341,48 @@ def _find_in_paragraph(
     (:func:`~surveystats.extract.ocr_words.repair_ocr_words`), the tally that holds it
     marked ``ocr_corrected``; offsets are unchanged. Any other word broken at a printed
     line end ("educa- tion") is read whole too: a line break is layout, not a misreading,
-    and marks nothing.
+    and marks nothing. An earlier period's figures in parentheses ("1,118 (2003: 1,042)")
+    are read apart (:func:`_with_earlier_period`).
     """
+    if "(" in text and (asides := find_earlier_figures(text)):
+        return _with_earlier_period(text, asides, footnote=footnote, markers=markers)
+    return _read_paragraph(text, footnote=footnote, numbers=numbers, markers=markers)
+
+
+def _with_earlier_period(
+    text: str, asides: list[EarlierFigures], *, footnote: bool, markers: Collection[int]
+) -> list[Tally]:
+    """The tallies of ``text`` read without its ``asides``, and those the asides restate.
+
+    "New appointments numbered 1,118 (2003: 1,042), comprising 486 women (2003: 431) and
+    632 men (2003: 611)": the current figures are read as if the asides were not written,
+    then the asides make a tally of the earlier year with the same labels
+    (:mod:`~surveystats.extract.tally_earlier_years`).
+    """
+    shortened = without_earlier_figures(text, asides)
+    removed = 0
+    kept_markers = set()
+    spans = iter(asides)
+    aside = next(spans, None)
+    for marker in sorted(markers):
+        while aside is not None and aside.end <= marker:
+            removed += aside.end - aside.start
+            aside = next(spans, None)
+        if aside is None or marker < aside.start:
+            kept_markers.add(marker - removed)
+    found = _read_paragraph(shortened, footnote=footnote, numbers=None, markers=kept_markers)
+    restore_offsets(found, asides)
+    return with_earlier_figures(text, found, asides)
+
+
+def _read_paragraph(
+    text: str,
+    *,
+    footnote: bool,
+    numbers: list[Number] | None,
+    markers: Collection[int],
+) -> list[Tally]:
+    """The readers of :func:`_find_in_paragraph` over a paragraph without earlier figures."""
     written = text
     text, repaired = repair_ocr_words(text)
     joined = text is not written  # the same string where nothing was repaired
