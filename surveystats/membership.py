@@ -472,32 +472,50 @@ def _council_on(day: dt.date, *, seat: str | None = None) -> pd.DataFrame:
     return _council_table(day, seat).copy()
 
 
+@functools.cache
+def _seat_spells() -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """Every Council seat spell joined with each UN membership spell it overlaps.
+
+    Returns the table in :data:`COUNCIL_COLUMNS` (``name_on_date`` still the current
+    name) and, as datetime64[D], the first and last day on which each row's seat and
+    membership spell both hold (last: far future while they last).
+    """
+    spells = _spells()
+    joined = _seats().merge(spells, on="member_id", suffixes=("_seat", ""))
+    far = dt.date.max
+    starts = zip(joined["first_day"], joined["admitted"], strict=True)
+    ends = zip(joined["last_day_seat"], joined["last_day"], strict=True)
+    since = np.array([np.datetime64(max(seat, spell), "D") for seat, spell in starts])
+    until = np.array([np.datetime64(min(seat or far, spell or far), "D") for seat, spell in ends])
+    overlaps = since <= until
+    table = joined[overlaps].rename(
+        columns={"first_day": "term_start", "last_day_seat": "term_end"}
+    )
+    table = table.assign(name_on_date=table["name"])[COUNCIL_COLUMNS].astype(
+        {"name_on_date": spells.dtypes["name"], "seat": spells.dtypes["member_id"]}
+    )
+    return table.reset_index(drop=True), since[overlaps], until[overlaps]
+
+
 @functools.lru_cache(maxsize=4096)
 def _council_table(day: dt.date, seat: str | None) -> pd.DataFrame:
     """The Council on ``day``, cached: a corpus asks for the same days again and again."""
-    seats = _seats()
-    first, last = _seat_days()
+    table, since, until = _seat_spells()
     point = np.datetime64(day, "D")
+    sitting = (since <= point) & (point <= until)
+    first, last = _seat_days()
     held = (first <= point) & (point <= last)
     if seat is not None:
-        held &= (seats["seat"] == seat).to_numpy()
-    columns: dict[str, list[Any]] = {name: [] for name in COUNCIL_COLUMNS}
-    for term in seats[held].to_dict("records"):
-        spell = _spell_for(term["member_id"], day)
-        if spell is None:  # pragma: no cover - a packaging error, caught by the tests
-            raise MembershipError(f"{term['member_id']} holds a Council seat on {day}, no UN seat")
-        for name in MEMBER_COLUMNS:
-            columns[name].append(spell.get(name))
-        columns["name_on_date"][-1] = _name_on(term["member_id"], spell["name"], day)
-        columns["seat"].append(term["seat"])
-        columns["term_start"].append(term["first_day"])
-        columns["term_end"].append(term["last_day"])
-    dtypes = _spells().dtypes
-    table = pd.DataFrame(columns).astype(
-        {name: dtypes[name] for name in MEMBER_COLUMNS if name in dtypes}
-        | {"name_on_date": dtypes["name"], "seat": dtypes["member_id"]}
+        sitting &= (table["seat"] == seat).to_numpy()
+        held &= (_seats()["seat"] == seat).to_numpy()
+    if sitting.sum() != held.sum():  # pragma: no cover - a packaging error, caught by the tests
+        raise MembershipError(f"a member holds a Council seat on {day} without a UN seat")
+    result = table[sitting].copy()
+    result["name_on_date"] = pd.array(
+        [_name_on(m, n, day) for m, n in zip(result["member_id"], result["name"], strict=True)],
+        dtype=table.dtypes["name_on_date"],
     )
-    return table.sort_values("name", kind="stable").reset_index(drop=True)
+    return result.sort_values("name", kind="stable").reset_index(drop=True)
 
 
 def council_seats() -> pd.DataFrame:
