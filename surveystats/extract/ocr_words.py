@@ -148,6 +148,75 @@ def _first_letter_first(shapes: list[str]) -> str:
 _SPLIT = re.compile(_first_letter_first(_SPLIT_SHAPES))
 
 
+# The words a tally is read by that hold an "h", beside the vote words: the little words
+# around its counts, the number words and the words of an election.
+_KEYED_WORDS = frozenset(
+    word
+    for word in (
+        *VOTE_WORDS,
+        *CARDINAL_WORDS,
+        *ORDINAL_WORDS,
+        *("both", "each", "other", "others", "respectively", "that", "the", "those"),
+        *("where", "whereas", "which", "whom", "with"),
+    )
+    if "h" in word
+)
+
+
+def _misread_forms(word: str, right: str, misread: str) -> set[str]:
+    """``word`` as a typed record may print it, with any of its ``right`` letters misread.
+
+    >>> sorted(_misread_forms("eighth", "h", "b"))
+    ['eigbtb', 'eigbth', 'eightb']
+    """
+    at = [i for i, letter in enumerate(word) if letter == right]
+    forms = set()
+    for choice in range(1, 2 ** len(at)):
+        letters = list(word)
+        for bit, i in enumerate(at):
+            if choice >> bit & 1:
+                letters[i] = misread
+        forms.add("".join(letters))
+    return forms
+
+
+# The letter of typed records that OCR reads most often as another: "b" for "h" ("tbe",
+# "witb", "eigbt"). Only the words a tally is read by are repaired; the misread forms of
+# other words ("Couneil", "per eent") are left alone.
+_BY_MISREADING = {form: word for word in _KEYED_WORDS for form in _misread_forms(word, "h", "b")}
+# A "b" that may stand for an "h" of a keyed word: after a letter an "h" follows in them,
+# or opening "bundred". The search skips from one "b" to the next, so it costs little.
+_MAY_STAND_FOR_H = re.compile(r"b(?:(?<=[tTwWgc]b)|(?=undred))")
+
+
+def _misread_words(text: str) -> list[tuple[int, int, str]]:
+    """The keyed words of ``text`` printed with a "b" for an "h", each written right.
+
+    >>> _misread_words("Tbe vote, witb 9 abstentions; the outbreak")
+    [(0, 3, 'the'), (10, 14, 'with')]
+    """
+    found = []
+    last_end = -1
+    for hit in _MAY_STAND_FOR_H.finditer(text):
+        if hit.start() < last_end:
+            continue  # a second "b" of a word already read ("wbicb")
+        start, end = hit.start(), hit.end()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        last_end = end
+        written = text[start:end]
+        if text[start - 1 : start].isdigit() or text[end : end + 1].isdigit():
+            continue
+        if len(written) <= 3 and written.isupper():
+            continue  # an abbreviation ("TBE"), no misread word
+        word = _BY_MISREADING.get(written.lower())
+        if word is not None:
+            found.append((start, end, word))
+    return found
+
+
 # The words after a hyphen and a blank that show the hyphen is no line-end break of one
 # word: a hyphen left hanging ("pre- and post-natal", "10- to 14-year-olds") or a dash
 # written as a hyphen ("the cost- which was high").
@@ -223,6 +292,15 @@ def _joined_over_break(text: str, hyphen: int) -> tuple[int, int, str] | None:
     return start, rest.end(), first + ("-" if hyphenated else "") + last
 
 
+# The letters a misread word may be written with in place of its right ones.
+_MISREAD_LETTERS = frozenset("015bB")
+
+
+def _in_case_of(written: str, right: str) -> str:
+    """The ``right`` letter in the case of the ``written`` one (a digit's is lower)."""
+    return right.upper() if written.isupper() else right
+
+
 def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with its garbled vote words and its words broken at line ends written right.
 
@@ -269,6 +347,8 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     for match in _SPLIT.finditer(text):
         word = _BY_SHAPE[_shape(match.group().replace(" ", ""))]
         found.append((match.start(), match.end(), word, True))
+    for start, end, word in _misread_words(text):
+        found.append((start, end, word, True))
     for hyphen in hyphens:  # after the vote words, which take their breaks first
         if (joined := _joined_over_break(text, hyphen)) is not None:
             found.append((*joined, False))
@@ -284,7 +364,7 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
         if misread:
             letters = _BREAK.sub("", text[start:end]).replace(" ", "")
             word = "".join(
-                right if written in "015" else written
+                _in_case_of(written, right) if written in _MISREAD_LETTERS else written
                 for written, right in zip(letters, word, strict=True)
             )
             spans.append((start, end))

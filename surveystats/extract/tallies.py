@@ -138,6 +138,7 @@ from surveystats.extract.tally_votes import (
     take_backing_before,
     take_received_favour,
 )
+from surveystats.text.words import CARDINAL_WORDS, ORDINAL_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Collection
@@ -387,8 +388,8 @@ def _read_paragraph(
     text, repaired = repair_ocr_words(text)
     joined = text is not written  # the same string where nothing was repaired
     text = mask_elision_commas(text)
-    if numbers is None:
-        numbers = find_numbers(text)
+    if numbers is None or _repairs_a_number_word(text, repaired):
+        numbers = find_numbers(text)  # "tbirty-eigbt" is read as "thirty-eight"
     may_count = _may_count(text, numbers)
     votes = find_votes(text) if may_count else []
     blocked = [(v.start, v.end) for v in votes]
@@ -563,6 +564,17 @@ def _end_on_whole_words(tallies: list[Tally], written: str, read: str) -> None:
         while end < len(read) and read[end] == " " and written[end].isalpha():
             end += 1
         tally.end = end
+
+
+def _repairs_a_number_word(text: str, repaired: list[tuple[int, int]]) -> bool:
+    """Whether a word ``repaired`` in ``text`` is a number word ("tbree" for "three").
+
+    The numbers read in the written text missed it.
+    """
+    return any(
+        (word := text[start:end].lower()) in CARDINAL_WORDS or word in ORDINAL_WORDS
+        for start, end in repaired
+    )
 
 
 def _mark_repaired(tallies: list[Tally], repaired: list[tuple[int, int]]) -> None:
