@@ -2494,13 +2494,23 @@ def _opens_after_preposition(text: str, label_start: int) -> bool:
 _PASSIVE_LABEL = re.compile(r"(?:were|was|had\s{1,3}been|have\s{1,3}been)\s{1,3}[a-z]{3,}ed$")
 
 
-def _paren_label(label: str, *, after_preposition: bool = False) -> str | None:
+def _paren_label(
+    label: str, *, after_preposition: bool = False, answer: bool = False
+) -> str | None:
     """A label of a parenthesised part, or ``None`` when it cannot be one.
 
     Where the first label follows a preposition (``after_preposition``), a later label may
-    repeat one before its words, which it then leaves out ("by e-mail" -> "e-mail").
+    repeat one before its words, which it then leaves out ("by e-mail" -> "e-mail"). An
+    ``answer`` to a question of judging ("rated it as ...") may open on a word of degree
+    or negation ("not useful", "too long", "about right") or an article ("an
+    improvement" -> "improvement").
     """
     words = label.split()
+    if answer and len(words) > 1 and words[0].lower() in _ANSWER_OPENERS:
+        if words[0].lower() in ("a", "an"):
+            words = words[1:]
+        if len(words) <= _MAX_PAREN_LABEL_WORDS and words[-1].lower() not in _INSIDE_NAME:
+            return " ".join(words)
     if after_preposition and len(words) > 1 and words[0] in _LABEL_PREPOSITIONS:
         words = words[1:]
     if _PASSIVE_LABEL.match(label):
@@ -2524,6 +2534,27 @@ def _asked_before(text: str, pos: int) -> bool:
     begin = max(0, pos - _ASKED_REACH)
     begin += sentence_starts(text[begin:pos])[-1] if begin < pos else 0
     return ASKED_WORDS.search(text, begin, pos) is not None
+
+
+# The first words of an answer to a question of judging that open no label elsewhere.
+_ANSWER_OPENERS = frozenset(("not", "too", "about", "no", "very", "a", "an", "somewhat"))
+# A verb of judging before the answers offered, in the same clause, then "as": "rated the
+# workshop as", "described the service as", "assessed their training as".
+_RATED = re.compile(
+    r"\b(?:rated|graded|scored|described|judged|assessed|evaluated|considered|regarded)"
+    r"\b[^.;:()\d]{0,80}?\bas\s{1,3}$"
+)
+
+
+def _rated_before(text: str, pos: int) -> bool:
+    """Whether a verb of judging opens the clause of the first label at ``pos``.
+
+    >>> _rated_before("Participants rated the workshop as excellent", 35)
+    True
+    >>> _rated_before("Users found the portal easy", 23)
+    False
+    """
+    return _RATED.search(text, max(0, pos - _ASKED_REACH // 2), pos) is not None
 
 
 def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
@@ -2550,7 +2581,11 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         ):
             continue
         first = _first_paren_label(text, lead)
-        label = _paren_label(first[0]) if first is not None else None
+        # what those asked answered, or the answers of a question of judging ("rated it as")
+        answers = first is not None and (
+            _rated_before(text, first[1]) or _asked_before(text, first[1])
+        )
+        label = _paren_label(first[0], answer=answers) if first is not None else None
         if first is None or label is None:
             continue
         chain, labels = [lead], [label]
@@ -2569,7 +2604,7 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             gap = _NEXT_PAREN_LABEL.fullmatch(text, close, following.start)
             after = _CLOSE_AFTER.match(text, following.end)
             next_label = (
-                _paren_label(gap["label"], after_preposition=after_preposition)
+                _paren_label(gap["label"], after_preposition=after_preposition, answer=answers)
                 if gap is not None
                 else None
             )
@@ -2665,10 +2700,18 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         whole = (
             None if vote or percent else _paren_whole(text, items, lead_at, chain, used, first[1])
         )
-        if offered and not percent and (whole is None or whole[0] != sum(i.value for i in chain)):
+        # "The responses came from Governments (88), ...": what those asked answered;
+        # "Participants rated it as good (67), fair (12) or poor (3)": the answers they chose
+        asked = answers and (offered or _asked_before(text, first[1]))
+        if offered and [item.value for item in chain] == list(range(1, len(chain) + 1)):
+            continue  # "rated as outstanding (1), successful (2) or poor (3)": options numbered
+        if (
+            offered
+            and not percent
+            and not asked
+            and (whole is None or whole[0] != sum(i.value for i in chain))
+        ):
             continue  # "A (12) or B (5)": alternatives, unless they make up the stated whole
-        # "The responses came from Governments (88), ...": what those asked answered
-        asked = _asked_before(text, first[1])
         tally = Tally(
             "vote" if vote else ("survey" if asked else "breakdown"),
             parts[0].start if whole is None else whole[1],
