@@ -71,6 +71,12 @@ which ended the day with 102 votes to Peru's 77") or after "to the N cast for" (
 elected with 96 votes to the 90 cast for Ms. Ndiaye"); the first candidate's votes may name
 the body that cast them, as in an election to the Court ("Judge Amadi obtained 97 votes in
 the General Assembly and Mr. Berg 85"; "gathered" and "mustered" are verbs of receiving).
+The first candidate's votes may stand in an aside with their whole ("Ms. Ito, with 98
+of the 180 votes cast, was elected; Mr. Obi obtained 82") or open the sentence in a
+participle ("Receiving 67 of the 84 votes cast, Ms. Mbeki defeated her closest rival, who
+obtained 17"); a later candidate may follow what it is ("; his rival, Mr. Obi, received
+89"), and a candidate's share of the vote in parentheses after its count is its share
+("received 1,065,597 votes (59.4 per cent) and Mr. Yao 587,267 (32.7 per cent)").
 A list of names may share one verb: with as many counts "respectively" ("Neither Chad nor
 Peru obtained the required majority, with 100 and 80 votes respectively") or one count
 "each" (before the verb or after the votes: "obtained 95 votes each"). A later candidate
@@ -246,8 +252,13 @@ _FIRST = re.compile(
             | receiving|obtaining|securing|winning|with)
           | {GAP}(?:with|by))
       # "Ukraine, with 109 votes, edged out ...", "India with 56 votes and Chile with 50
-      # were elected" (a further candidate must follow for a ballot)
-      | \s{{0,3}},?{GAP}with(?=\s{{1,3}}\S{{1,20}}{GAP}votes\s{{0,3}}(?:,|and\b))
+      # were elected" (a further candidate must follow for a ballot); the votes' whole may
+      # follow them ("Mr. Ali, with 101 votes out of 190 cast, was declared elected", "Chile,
+      # with 98 of the 180 votes cast, was elected")
+      | \s{{0,3}},?{GAP}with(?=\s{{1,3}}\S{{1,20}}
+          (?:{GAP}(?:out{GAP}of|of{GAP}the){GAP}\S{{1,20}})?{GAP}(?:valid{GAP})?votes
+          (?:{GAP}out{GAP}of{GAP}(?:the{GAP})?\S{{1,20}})?(?:{GAP}cast)?
+          \s{{0,3}}(?:,|and\b))
       # a candidate's rank with its votes: "Ms. Diaz came in third place with 21 votes",
       # "Mr. Berg finished second with 30", "Chile led with 90 votes"
       | {GAP}{_RANKED}\s{{0,3}},?{GAP}with
@@ -263,7 +274,8 @@ _FIRST = re.compile(
             (?:seat|post|election|ballot|vote|contest|run-?off|position|office|presidency)
             \s{{0,3}},?{GAP}with)?)
     {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
-    (?:{GAP}of{GAP}the{GAP}(?P<whole>{COUNT_PATTERN}))?        # "won 133 of the 185 votes cast"
+    # "won 133 of the 185 votes cast", "with 110 out of 185 votes"
+    (?:{GAP}(?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<whole>{COUNT_PATTERN}))?
     # "won 133 of the 185 votes cast", "received 97 of the 185 valid ballots"
     {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|{_VOTES_WORD}){_FOR_TEXT}(?(whole)(?:{GAP}cast)?)
     # "received 185 votes out of a possible 190", "... out of the 190 cast"
@@ -293,15 +305,24 @@ _ELECTED_FIRST = re.compile(
     """,
     _FLAGS,
 )
-# A first candidate whose votes open the sentence, before its election: "With 29 of 47
-# votes, Mexico was elected to the vacant seat; Brazil received 17", "With 102 votes, Ms.
-# Amadi was elected, while Mr. Berg received 85". The count's whole, "of 47", is the ballot's.
+# A first candidate whose votes open the sentence, before its election or its defeat of
+# another: "With 29 of 47 votes, Mexico was elected to the vacant seat; Brazil received
+# 17", "With 102 votes, Ms. Amadi was elected, while Mr. Berg received 85", "Receiving 67
+# of the 84 votes cast, Ms. Mbeki defeated her closest rival, who obtained 17", "Having
+# obtained 120 votes out of 190, Kenya was declared elected; Nepal received 70". The
+# count's whole, "of 47", is the ballot's.
 _WITH_VOTES_ELECTED = re.compile(
     rf"""
-    (?<![\w-])with{GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
+    (?<![\w-])(?:with|(?-i:[A-Z])(?:eceiving|btaining|aining|inning|ecuring|arnering)
+        |(?-i:H)aving{GAP}{_RECEIVING})
+    {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
     (?:{GAP}(?:out{GAP})?of{GAP}(?:the{GAP})?(?P<whole>{COUNT_PATTERN}))?
-    {GAP}(?:valid{GAP})?{_VOTES_WORD}(?:{GAP}cast)?\s{{0,3}},{GAP}
-    (?P<name>{_NAME})(?={GAP}(?:was|has{GAP}been){GAP}(?:re-?)?elected\b)
+    {GAP}(?:valid{GAP})?(?(whole)(?:votes|ballots)\b|{_VOTES_WORD})
+    (?(whole)|(?:{GAP}out{GAP}of{GAP}(?:the{GAP})?(?P<possible>{COUNT_PATTERN}))?)
+    (?:{GAP}cast)?\s{{0,3}},{GAP}
+    (?P<name>{_NAME})
+    (?={GAP}(?:was|has{GAP}been)(?:{GAP}(?:declared|duly))?{GAP}(?:re-?)?elected\b
+        |{GAP}(?:(?-i:[a-z]){{2,15}}ly{GAP})?(?:defeated|beat|edged{GAP}out|outpolled)\b)
     """,
     _FLAGS,
 )
@@ -559,7 +580,8 @@ _IN_PARENTHESES = re.compile(
 # having received 85", ", Peru, which obtained 40"
 _CANDIDATE = re.compile(
     rf"""
-    {_JOIN}(?:(?P<beat>edg(?:ed|ing){GAP}out|defeat(?:ed|ing)|beat(?:ing)?|outpoll(?:ed|ing)
+    {_JOIN}(?:(?:(?-i:[a-z]){{2,15}}ly{GAP})?        # "comfortably defeated"
+        (?P<beat>edg(?:ed|ing){GAP}out|defeat(?:ed|ing)|beat(?:ing)?|outpoll(?:ed|ing)
         # "Chile obtained the required majority with 128 votes, ahead of Peru with 61"
         |(?:(?:well|far|just|narrowly){GAP})?ahead{GAP}of)
         {GAP}(?:the{GAP})?)?
@@ -567,9 +589,14 @@ _CANDIDATE = re.compile(
     # what the candidate is, before the name, where the verb is written: "and businessman
     # Leo Dube received three"
     (?P<described>(?:(?!(?:the|of|and|with|while|whereas)\b)(?-i:[a-z][\w-]{{1,20}}){GAP}){{1,3}})?
-    # "and the Netherlands 45", 'and the "no" option 2,630', "and the second 4,306"
-    (?:the{GAP})?(?P<name>{_CANDIDATE_OF}|{_OPTION_NAMED}|{_NAME}
+    # what the candidate is, in apposition before the name: "; his rival, Mr. Obi, received 89"
+    (?P<apposed>(?:his|her|its|their){GAP}(?:(?-i:[a-z])[\w-]{{1,20}}{GAP}){{0,2}}?
+        {_ROLE_NOUN}\s{{0,3}},{GAP})?
+    # "and the Netherlands 45", 'and the "no" option 2,630', "and the second 4,306", "her
+    # closest rival, who obtained 17"
+    (?:the{GAP})?(?P<name>{_CANDIDATE_OF}|{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME}
         |(?-i:first|second|third|fourth|last)(?={GAP}\d))
+    (?(apposed)\s{{0,3}},)
     (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
         |{GAP}having|{GAP}had)?{GAP}{_RECEIVING}
       | {GAP}{_RECEIVING_ING}                          # "with Kyrgyzstan receiving 1"
@@ -685,7 +712,8 @@ _BALLOT_PHRASE = re.compile(
 # 101 votes, was elected in the first round, while Peru received 40"; "...; Peru received 40"
 _ELECTED_BETWEEN = re.compile(
     rf"""
-    \s{{0,3}},?{GAP}(?:and{GAP})?(?:was|has{GAP}been){GAP}(?:re-?)?elected
+    \s{{0,3}},?{GAP}(?:and{GAP})?(?:was|has{GAP}been)(?:{GAP}(?:declared|duly))?
+    {GAP}(?:re-?)?elected
     (?:{GAP}[^\d.;:()]{{1,60}}?)?(?=\s{{0,3}}[,;]?{GAP}(?:while|whereas)\b|\s{{0,3}};)
     """,
     _FLAGS,
@@ -960,6 +988,34 @@ _NEXT = {
 }
 
 
+# A candidate's share of the vote in parentheses after its count: "Mr. Kouassi received
+# 1,065,597 votes (59.4 per cent) and General Yao 587,267 (32.7 per cent)".
+_SHARE_ASIDE = re.compile(
+    r"\s{0,3}\(\s{0,2}(?P<share>\d{1,3}(?:\.\d{1,3})?)\s{0,3}(?:per\s{1,3}cent|percent|%)"
+    r"(?:\s{1,3}of\s{1,3}the\s{1,3}(?:valid\s{1,3})?(?:votes|vote|ballots)(?:\s{1,3}cast)?)?"
+    r"\s{0,2}\)"
+)
+
+
+def _take_share_aside(text: str, part: Part) -> None:
+    """Give a candidate the share of the vote written in parentheses after its count.
+
+    >>> part = Part("Chile", 90, 0, 14)
+    >>> _take_share_aside("Chile 90 votes (52.3 per cent)", part)
+    >>> part.percent, part.decimals, part.end
+    (52.3, 1, 30)
+    """
+    if part.count is None or part.percent is not None:
+        return
+    aside = _SHARE_ASIDE.match(text, part.end)
+    if aside is None:
+        return
+    share = aside["share"]
+    part.percent = float(share)
+    part.decimals = len(share.split(".", 1)[1]) if "." in share else 0
+    part.end = aside.end()
+
+
 def _more_candidates(
     text: str, pos: int, parts: list[Part], listed: re.Pattern[str], *, versus: bool
 ) -> int:
@@ -975,6 +1031,8 @@ def _more_candidates(
     ) is not None:
         if any(p.category == part.category for p in parts):
             break
+        if "(" in text:
+            _take_share_aside(text, part)
         parts.append(part)
         pos = part.end
         if (aside := _MAJORITY_ASIDE.match(text, pos)) is not None:
@@ -1022,6 +1080,8 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     # "..., against 71 for Ms. Lee and 12 for Mr. Kim": a later candidate may be written
     # as the one after "against", count first, its verb elided
     versus = len(parts) == 2 and first.re is _FIRST
+    if "(" in text:
+        _take_share_aside(text, parts[-1])
     pos = parts[-1].end
     if (elected := _ELECTED_BETWEEN.match(text, pos)) is not None:
         pos = elected.end()
@@ -1294,7 +1354,9 @@ def find_elections(text: str) -> list[Tally]:
     firsts = list(_FIRST.finditer(text))
     if "elected " in text:  # "The Assembly elected Mr. A President by 109 votes; B received 72"
         firsts.extend(_ELECTED_FIRST.finditer(text))
-    if "ith " in text and "elected" in text:  # "With 29 of 47 votes, Mexico was elected; ..."
+    if ("elected" in text or "defeat" in text or " beat " in text) and (
+        "ith " in text or "ing " in text
+    ):  # "With 29 of 47 votes, Mexico was elected; ...", "Receiving 67 of the 84 votes, ..."
         firsts.extend(_WITH_VOTES_ELECTED.finditer(text))
     if "ballot" in text or " round" in text:
         firsts.extend(_FIRST_OF_BALLOT.finditer(text))  # "In the second ballot, A received 130"
@@ -1628,15 +1690,19 @@ def _sentence_results(text: str, opening: int, figures: list[Item]) -> list[Tall
 # Between the ballots for no candidate and the candidates of the same ballot: "191 ballots
 # were cast, of which 3 were invalid; Ms. Ito received 100 votes and Mr. Obi 88".
 _BALLOTS_THEN_CANDIDATES = re.compile(r"\s{0,3}[;,:]\s{0,3}(?:(?:and|while|whereas)\s{1,3})?")
+# The counted noun of such a whole, where it was read as a breakdown: "Of the 183 ballot
+# papers, 2 were invalid; ...", "Out of 150 ballots, 3 were spoilt; ...".
+_BALLOT_PAPERS = re.compile(r"(?:valid\s{1,3})?(?:ballots|ballot\s{1,3}papers)", re.IGNORECASE)
 
 
 def join_ballots_for_none(text: str, tallies: list[Tally]) -> list[Tally]:
     """Join a whole of ballots with some of them for no candidate to the candidates after it.
 
     "Of the 190 ballots cast, 2 were invalid; Chile received 120 votes and Peru 68" is one
-    ballot of total 190: the first tally holds only the ballots for none ("invalid",
-    "blank") and the whole, the next only candidates and no whole, only a semicolon,
-    comma or colon stands between, and together they add up to the whole exactly.
+    ballot of total 190 (so is "Of the 190 ballot papers, 2 were invalid; ..."): the first
+    tally holds only the ballots for none ("invalid", "blank") and the whole, the next
+    only candidates and no whole, only a semicolon, comma or colon stands between, and
+    together they add up to the whole exactly.
     ``tallies`` are in text order without overlaps; a joined tally replaces the two.
 
     >>> first = Tally("vote", 0, 39, [Part("invalid", 2, 20, 39)], total=190)
@@ -1665,11 +1731,17 @@ def join_ballots_for_none(text: str, tallies: list[Tally]) -> list[Tally]:
 
 def _ballots_before_candidates(text: str, first: Tally, second: Tally) -> bool:
     """Whether ``first`` is the whole and ballots for none of the candidates of ``second``."""
-    if first.kind != "vote" or second.kind != "vote" or first.total is None or second.total:
+    if second.kind != "vote" or first.total is None or second.total:
         return False
     if len(first.parts) != 1 or len(second.parts) < 2:
         return False
     none = first.parts[0]
+    # a whole of ballots that no word of voting made a vote: "Of the 183 ballot papers, 2
+    # were invalid; ..." (a breakdown of ballot papers)
+    if first.kind != "vote" and (
+        first.kind != "breakdown" or _BALLOT_PAPERS.fullmatch(none.counted or "") is None
+    ):
+        return False
     if (none.category or "").lower() not in BALLOT_CATEGORY or none.count is None:
         return False
     if any(part.count is None or role_of(part.category) != "other" for part in second.parts):

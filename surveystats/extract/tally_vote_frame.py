@@ -147,7 +147,7 @@ _COUNTED_WHOLE = re.compile(
         # not a side or a status: "4 members absent", "3 members abstained"
         (?!{GAP}(?:(?:were|was|being){GAP})?(?:absent|abstain|not\b|did\b|failed|against
             |in{GAP}favou?r|for\b|voted{GAP}(?:for|against|in)))
-      | (?:voting|cast|valid)\s{{0,3}}(?:{GAP}(?:was|were|numbered|totalled)|:)
+      | (?:voting|cast|valid|ballots|papers)\s{{0,3}}(?:{GAP}(?:was|were|numbered|totalled)|:)
         {GAP}(?P<stated>{COUNT_PATTERN})(?![\w-]|[.,]\d)
     """,
     _FLAGS,
@@ -160,6 +160,17 @@ _SUM_REACH = 200  # how far from the vote such a count may stand, either side
 _VOTERS_SENTENCE = re.compile(
     rf"""{GAP}(?:(?:took|had{GAP}taken){GAP}part|participated)
     {GAP}in{GAP}the{GAP}vot(?:e|ing)\s{{0,3}}\.\s{{1,3}}""",
+    _FLAGS,
+)
+# The rest of a sentence of its own that counts the ballots or the voters, right before a
+# ballot's: "191 ballots were cast. Italy obtained 92 votes, ...", "A total of 175 ballots
+# were cast in the first round. Chile received ...", "There were 190 valid ballots. ...",
+# "The number of ballot papers was 188. ...", "186 members were present and voting. ...".
+_BALLOTS_SENTENCE = re.compile(
+    rf"""(?:{GAP}(?:(?:were|was|had{GAP}been){GAP})?
+        (?:cast|valid|returned|present{GAP}and{GAP}voting))?
+    (?:{GAP}(?:in|at|on|during){GAP}the{GAP}[^\d.;:!?()]{{1,40}}?)?
+    \s{{0,3}}\.\s{{1,3}}""",
     _FLAGS,
 )
 # One of these is in every whole that _WHOLE reads: the cheap test before it.
@@ -282,8 +293,9 @@ def _whole_by_sum(text: str, tally: Tally) -> None:
     :data:`_SUM_REACH` characters and outside the vote: "The vote, in which 47 members
     took part, was 30 in favour, 12 against and 5 abstentions" (30 + 12 + 5 = 47), or
     in a sentence of its own right before that only says so ("47 members took part in
-    the vote. 30 voted in favour, ..."). Any other count is no whole: "with 4 members
-    absent" says who did not vote.
+    the vote. 30 voted in favour, ..."; "191 ballots were cast. Italy obtained 92 votes,
+    the Netherlands 95; there were 4 abstentions"). Any other count is no whole: "with 4
+    members absent" says who did not vote.
     """
     counts = [part.count for part in tally.parts]
     if len(counts) < 2 or any(count is None for count in counts):
@@ -299,7 +311,10 @@ def _whole_by_sum(text: str, tally: Tally) -> None:
         between = (end, tally.start) if end <= tally.start else (tally.end, start)
         if _SENTENCE_STOP.search(text, *between) is None or (
             whole.end() <= tally.start
-            and _VOTERS_SENTENCE.fullmatch(text, whole.end(), tally.start) is not None
+            and (
+                _VOTERS_SENTENCE.fullmatch(text, whole.end(), tally.start) is not None
+                or _BALLOTS_SENTENCE.fullmatch(text, whole.end(), tally.start) is not None
+            )
         ):
             tally.total = total
             tally.kind = "vote"
