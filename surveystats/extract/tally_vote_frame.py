@@ -19,6 +19,8 @@ sentence may open on what frames it:
   Required majority: 98. Number of votes obtained: Chile 130, Peru 17");
 - a side stated first, in an opening "With ..." clause: "With 3 members absent, the
   Committee adopted the recommendation by 12 votes to 2", "With two abstentions, ...";
+  or the members who did not vote, in a clause of their own: "6 Member States were not
+  entitled to vote; of the remaining Members, 160 voted in favour, ...";
 - a side that nobody took, stated first: "There were no votes against the text, which
   received 75 votes, with 3 abstentions" (a part of 0 against).
 
@@ -97,6 +99,30 @@ _SIDE_FIRST = re.compile(
     \s{{0,3}},
     """,
     _FLAGS,
+)
+# Members who did not vote, stated in a clause of their own before the vote: "6 Member
+# States were not entitled to vote; of the remaining Members, 160 voted in favour, ...",
+# "Three members did not participate in the vote; the draft was adopted by 10 votes to 2",
+# "Two members (Chile, Peru) were absent, and the Council adopted it by 9 votes to 2".
+_STATUS_FIRST = re.compile(
+    rf"""
+    (?<![\w.,-])(?P<n>{COUNT_PATTERN})
+    {GAP}(?:members?|Member{GAP}States?|States?|delegations?|countries|country)
+    (?:{GAP}of{GAP}the{GAP}(?-i:[A-Z])[\w-]{{1,30}})?              # "of the Council"
+    (?:\s{{0,3}}\((?P<members>[^()]{{1,400}})\))?
+    {GAP}(?:(?P<absent>(?:was|were){GAP}(?:absent|not{GAP}present))
+      | (?P<not_participating>
+          (?:was|were){GAP}(?:not{GAP}entitled|ineligible){GAP}to{GAP}vote
+            (?:{GAP}under{GAP}Article{GAP}19(?:{GAP}of{GAP}the{GAP}Charter)?)?
+        | did{GAP}not{GAP}(?:participate|take{GAP}part){GAP}in{GAP}the{GAP}vot(?:e|ing)))
+    \s{{0,3}}[;,]
+    """,
+    _FLAGS,
+)
+# One of these is in every clause that _STATUS_FIRST reads: the cheap test before it.
+_STATUS_WORDS = (
+    *("absent", "not present", "entitled to vote", "ineligible"),
+    *("not participate", "not take part"),
 )
 # A side that nobody took, stated first: "There were no votes against the text, which
 # received ...", "No votes were cast in favour of the motion, which ...", "There were no
@@ -344,6 +370,29 @@ def _add_none_first(text: str, tally: Tally) -> None:
     tally.start = min(tally.start, none.start())
 
 
+def _add_status_first(text: str, tally: Tally) -> None:
+    """Add the members who did not vote, stated in a clause before the vote, as a part.
+
+    Only to a vote whose parts are sides and that has no part of that status yet.
+    """
+    status = _last(_STATUS_FIRST, text, tally.start)
+    if status is None or not _joins(text, status.end(), tally.start):
+        return
+    roles = [role_of(part.category) for part in tally.parts]
+    if "in_favour" not in roles and "against" not in roles:
+        return
+    group = "absent" if status["absent"] else "not_participating"
+    category = _CATEGORY_NAMES.get(group, group)
+    count, ocr = read_count(status["n"])
+    if count is None or ocr or any(part.category == category for part in tally.parts):
+        return
+    part = Part(category, count, status.start("n"), status.end() - 1)
+    if status["members"]:
+        part.members, part.ocr_corrected = split_members(status["members"])
+    tally.parts.append(part)
+    tally.start = min(tally.start, status.start())
+
+
 def frame_vote(text: str, tally: Tally) -> None:
     """Add to a vote the whole or the side that its sentence states before it.
 
@@ -396,6 +445,8 @@ def frame_vote(text: str, tally: Tally) -> None:
         _whole_by_sum(text, tally)
     if any(words in window for words in _NONE_WORDS):
         _add_none_first(text, tally)
+    if any(words in window for words in _STATUS_WORDS):
+        _add_status_first(text, tally)
     if "With" in window or "There being" in window:
         side = _last(_SIDE_FIRST, text, tally.start)
         if side is None or not _joins(text, side.end(), tally.start):

@@ -2317,6 +2317,12 @@ def _take_named_side_next(text: str, tally: Tally, *, limit: int | None = None) 
 # Between a vote of both sides and the next sentence that opens on the votes of neither
 # ("... by 100 votes to 30. There were 12 abstentions."): a full stop alone.
 _NEXT_SENTENCE_GAP = re.compile(r"\s{0,3}\.\s{1,3}")
+# ... or a full stop and the members' representatives, as a commission's record counts
+# them: "... by 32 votes to 11. Representatives of 9 States members of the Commission
+# abstained, and 1 was not present when the vote was taken."
+_NEXT_SENTENCE_NEITHER_GAP = re.compile(
+    r"\s{0,3}\.\s{1,3}(?:(?:The\s{1,3})?(?:[Rr]epresentatives|[Dd]elegations)\s{1,3}of\s{1,3})?"
+)
 _NEITHER_SIDE = frozenset({"abstentions", "not participating", "absent"})
 
 
@@ -2343,8 +2349,9 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
     after what it voted on ("88 voted for the text, titled “...”. 12 voted against it");
     a vote of both sides takes the votes of neither (abstentions, members absent or not
     participating) that the next sentence opens on ("adopted by 100 votes to 30. There
-    were 12 abstentions"). The next sentence may open on a side named by its members
-    before it counts the others ("Nineteen countries voted for it, diplomats said. Chile,
+    were 12 abstentions"; "... Representatives of 9 States abstained"). The next
+    sentence may open on a side named by its members before it counts the others
+    ("Nineteen countries voted for it, diplomats said. Chile,
     Peru and Fiji opposed it, 11 abstained and two did not vote"): the side is taken first
     (:func:`_take_named_side_next`), then the counts after it join.
     """
@@ -2363,7 +2370,7 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
         if (
             "against" in sides
             and later <= _NEITHER_SIDE
-            and _NEXT_SENTENCE_GAP.fullmatch(text, previous.end, tally.start) is not None
+            and _NEXT_SENTENCE_NEITHER_GAP.fullmatch(text, previous.end, tally.start) is not None
         ):
             return True
         # an aside may stand first: "voted for it (62 per cent of the membership), 40 ..."
