@@ -392,6 +392,10 @@ SHARE_VERBS = frozenset(
         "provided",
         "provide",
         "provides",
+        # a party's share of the vote: "The coalition took 46.2 per cent of the vote, ..."
+        "took",
+        "take",
+        "takes",
     ]
 )
 _POSSESSIVES = frozenset(("our", "his", "her", "my", "your"))
