@@ -28,7 +28,10 @@ The grammar works on the items of :mod:`~surveystats.extract.tally_items`:
    ("submitted national reports"); verbs and nouns elided after the first item are
    understood ("eight partially in favour", "1,152 were nationals of France, 796 of
    Italy"); a bound in a label is part of it ("11 had reports overdue by more than five
-   years"), no number that ends the chain, nor is a year in what a stance favours.
+   years", "27 per cent owned less than one hectare and 12 per cent owned more"), no number
+   that ends the chain, nor is a year in what a stance favours. The last label stops at an
+   "and" that opens a clause holding a figure of its unit ("96 were tried and the fate of
+   31 remained unknown": "tried").
    Stances are shortened ("in favour of convening a conference" -> "in favour"), unless
    every label favours another option ("in favour of free association", "in favour of
    integration" -> the options), and places lose their "in". Where no label is
@@ -519,9 +522,12 @@ def _without_repeated_preposition(text: str, left: Item, gap: str) -> str:
     return gap
 
 
+_LAST_LABEL_REACH = 200  # characters after its figure that the last label may take
+
+
 def _last_label_end(text: str, item: Item, limit: int) -> int:
     """Where the label of the last item of an enumeration ends (a stop or the sentence end)."""
-    window_end = min(limit, item.head_end + 200)
+    window_end = min(limit, item.head_end + _LAST_LABEL_REACH)
     stop = _LAST_STOP.search(text, item.head_end, window_end)
     end = stop.start() if stop is not None else window_end
     starts = sentence_starts(text[item.head_end : end])
@@ -530,6 +536,35 @@ def _last_label_end(text: str, item: Item, limit: int) -> int:
     while end > item.head_end and text[end - 1] in ' \t\n.!?"”’':
         end -= 1
     return end
+
+
+def _clause_limit(text: str, last: Item, items: list[Item], after: int) -> int:
+    """Where the label of a chain's ``last`` item must stop: before a clause of its own.
+
+    "96 were brought before the courts and the fate of 31 remained unknown": a figure of
+    the chain's unit that no link joined to it stands in the last label's reach, after
+    "and"; the label stops at that "and" ("brought before the courts"), never holding
+    the figure. Else the end of ``text``, which bounds no label. ``after`` is the index in
+    ``items`` of the item after ``last``.
+
+    Examples
+    --------
+    >>> text = "214 were freed, 96 were tried and the fate of 31 remained unknown."
+    >>> tally = find_enumerations(text)[0]
+    >>> [(p.category, p.count) for p in tally.parts]
+    [('freed', 214), ('tried', 96)]
+    """
+    while after < len(items) and items[after].kind == "other":
+        after += 1
+    if after == len(items) or items[after].kind != last.kind:
+        return len(text)
+    following = items[after]
+    if following.prefix_start - last.head_end > _LAST_LABEL_REACH:
+        return len(text)
+    joint = text.rfind(" and ", last.head_end, following.prefix_start)
+    if joint <= last.head_end or following.prefix_start >= _last_label_end(text, last, len(text)):
+        return len(text)
+    return joint
 
 
 # The clause a label states after "that", up to a number in it: "stated that the minimum
@@ -684,13 +719,10 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
     for item in items:
         if item.kind == "other" and current and _describes_total(text, current[-1], item):
             continue  # "Of the 30 Territories listed in 1960, 14 ...": the year describes it
-        if (
-            item.kind == "other"
-            and current
-            and current[-1].kind == "count"
-            and bounds_label(text, item)
-        ):
-            continue  # "11 had reports overdue by more than five years and 6 ..."
+        if item.kind == "other" and current and bounds_label(text, item):
+            # "11 had reports overdue by more than five years and 6 ...", "27 per cent
+            # owned less than one hectare and 12 per cent owned more"
+            continue
         if (
             item.kind == "count"
             and current
@@ -2837,7 +2869,6 @@ def find_enumerations(
     >>> tally.total, tally.subject, [(p.category, p.count) for p in tally.parts]
     (91, 'Governments', [('in favour', 60), ('partially in favour', 8), ('opposed', 23)])
     """
-    limit = len(text)
     if items is None:
         items = read_items(text)
     inside = inside_spans(blocked) if blocked else None
@@ -2845,7 +2876,10 @@ def find_enumerations(
         items = [Item("other", i.start, i.end) if inside(i.start) else i for i in items]
     tallies: list[Tally] = []
     used: set[int] = set()
+    index_of = {id(item): index for index, item in enumerate(items)}
     for chain, links in _cut_at_parallel_wholes(text, _cut_at_wholes(text, _chains(text, items))):
+        last = index_of.get(id(chain[-1]))
+        limit = len(text) if last is None else _clause_limit(text, chain[-1], items, last + 1)
         # A whole and one part of it ("63 Governments replied, 45 of them ...") is read by
         # tally_surveys as one part of a stated whole, not as two parts here.
         size = len(chain)
@@ -2903,7 +2937,7 @@ def find_enumerations(
     for item in items:
         if id(item) in used or item.kind != "count":
             continue
-        fact = _survey_fact(text, item, limit) or _single_vote(text, item, limit)
+        fact = _survey_fact(text, item, len(text)) or _single_vote(text, item, len(text))
         if fact is not None:
             tallies.append(fact)
     tallies.sort(key=lambda t: t.start)
