@@ -19,7 +19,9 @@ Each shape is read by its own function:
   in the later ones ("40 were men, 12 women and 3 boys").
 - :func:`_read_noun_list`: counted noun phrases that share the sentence's predicate
   ("Some 14 teachers, 9 nurses and 3 engineers were recruited", "The 19 women and 26 men
-  who passed ...", or the agent of a passive: "was attended by 40 women and 52 men"), or
+  who passed ...", or the agent of a passive: "was attended by 40 women and 52 men", or
+  what a number's subject was: "Enrolment was 41,200 boys and 12,900 girls in 1961,
+  against 38,000 boys and 10,400 girls in 1960", the later list another year's), or
   that are the object of a definite whole's verb (:func:`_read_object_list`: "The 40
   incidents involved 12 schools, 9 clinics and 3 markets").
 - :func:`_read_label_comma`: the label before the figure, then a comma, colon or dash
@@ -268,6 +270,22 @@ _EXISTENTIAL = re.compile(
     r"(?:\s{1,3}(?:currently|now|still|also|then|altogether|in\s{1,3}all|in\s{1,3}total))?"
     r"(?:\s{1,3}(?:only|just|some|about|around|nearly|almost|over|approximately))?\s{1,3}$",
     re.IGNORECASE,
+)
+# A subject that is a number of people or things, and its verb, right before a list of
+# counted nouns: "Enrolment in primary schools was 184,300 boys and 96,100 girls",
+# "Attendance totalled 412 women and 388 men": the list says what the number was made of.
+_COUNTED_SUBJECT = re.compile(
+    r"\b(?:enrol(?:l)?ment|membership|attendance|population|staff|strength|caseload|intake)"
+    r"(?:\s{1,3}(?:in|of|at|on|for)\s{1,3}[^,;:.]{1,30}?)?"
+    r"\s{1,3}(?:was|were|is|are|stood\s{1,3}at|totall?ed|numbered|came\s{1,3}to)"
+    r"(?:\s{1,3}(?:only|just|some|about|around|nearly|almost|over|approximately))?\s{1,3}$",
+    re.IGNORECASE,
+)
+# The words that set a list against the one before it as another year's or place's:
+# "184,300 boys and 96,100 girls in 1958, against 171,200 boys and 82,500 girls in 1957".
+_SET_AGAINST = re.compile(
+    r",\s{1,3}(?:as\s{1,3})?(?:against|compared\s{1,3}(?:with|to))"
+    r"(?:\s{1,3}(?:only|just|some|about|around|nearly|almost|over|approximately))?\s{1,3}$"
 )
 _EXISTENTIAL_REACH = 40
 # Before "level": a tier where something stands ("at the P-4 level"), not a measure.
@@ -909,6 +927,8 @@ def _read_noun_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, 
         _EXISTENTIAL.search(sentence.masked, lead_from, run[0].prefix_start)
         or _PASSIVE_AGENT.search(sentence.masked, lead_from, run[0].prefix_start)
         or _PARTICIPANTS_FROM.search(sentence.masked, lead_from, run[0].prefix_start)
+        or _COUNTED_SUBJECT.search(sentence.masked, lead_from, run[0].prefix_start)
+        or _restates_nouns(sentence, run)
     ):
         # "At the D-1 level there were 40 women and 52 men", "was attended by 40 women and
         # 52 men"; with no "and" before the
@@ -921,6 +941,24 @@ def _read_noun_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, 
     if not _SUBJECT_LEAD.match(lead.strip()):
         return _read_object_list(sentence, run)
     return _noun_labels(sentence, run, subject=True)
+
+
+def _restates_nouns(sentence: _Sentence, run: list[_Figure]) -> bool:
+    """Whether ``run`` is set against the same counted nouns earlier in its sentence.
+
+    "Enrolment was 184,300 boys and 96,100 girls in 1958, against 171,200 boys and
+    82,500 girls in the preceding year": the second list counts the nouns of the first
+    for another year, each a word the sentence wrote before ", against".
+    """
+    lead_from = max(sentence.start, run[0].prefix_start - _EXISTENTIAL_REACH)
+    against = _SET_AGAINST.search(sentence.masked, lead_from, run[0].prefix_start)
+    if against is None:
+        return False
+    before = sentence.text[sentence.start : against.start()]
+    return all(
+        fig.counted is not None and re.search(rf"\d\s{{1,3}}{re.escape(fig.counted)}\b", before)
+        for fig in run
+    )
 
 
 def _holds_clause(words: list[str]) -> bool:
@@ -2079,7 +2117,11 @@ def _read_run(sentence: _Sentence, run: list[_Figure]) -> Tally | None:
         if labels is None:
             continue
         lead = sentence.text[max(sentence.start, run[0].prefix_start - 20) : run[0].prefix_start]
-        if _COMPARED_BEFORE.search(lead) and not _PARTICIPANTS_FROM.search(lead):
+        if (
+            _COMPARED_BEFORE.search(lead)
+            and not _PARTICIPANTS_FROM.search(lead)
+            and not (reader is _read_noun_list and _restates_nouns(sentence, parts))
+        ):
             return None  # "compared with 145 for the world and 567 for ...": rates compared
         if _measures_a_rate(sentence, run[0]):
             return None  # "The ratio was 500 in Chad and 300 in Mali": a rate by place
@@ -2097,7 +2139,10 @@ def _read_run(sentence: _Sentence, run: list[_Figure]) -> Tally | None:
 
 
 # Between two clauses of one sentence, each of which may hold a list of its own.
-_CLAUSE_JOINT = re.compile(r";|,\s{0,3}(?:while|whereas)\b")
+# ", against" and ", compared with" open another year's or place's list of the same nouns.
+_CLAUSE_JOINT = re.compile(
+    r";|,\s{0,3}(?:while|whereas)\b|,\s{1,3}(?:as\s{1,3})?(?:against|compared\s{1,3}(?:with|to))\b"
+)
 # A figure's noun, then a comma and a verb in the past: a predicate, no further item.
 _CLAUSE_VERB = re.compile(r"[^,;:()]{1,60},\s{1,3}[a-z]{3,20}ed\s{1,3}$")
 
@@ -2121,7 +2166,7 @@ def _read_clauses(sentence: _Sentence) -> list[Tally]:
     and 4,476, respectively") is left to :mod:`~surveystats.extract.tally_label_order`.
     """
     runs = _runs(sentence)
-    for run in runs:
+    for index, run in enumerate(runs):
         tally = _read_run(sentence, run)
         if (
             tally is None
@@ -2132,7 +2177,14 @@ def _read_clauses(sentence: _Sentence) -> list[Tally]:
             # the last figure belongs to a clause of its own
             tally = _read_run(sentence, run[:-1])
         if tally is not None:
-            return [tally]
+            # "... 96,100 girls in 1958, against 171,200 boys and 82,500 girls in 1957": a
+            # later run set against this one, a year between them, is another year's list
+            later = (
+                _read_run(sentence, other)
+                for other in runs[index + 1 :]
+                if _restates_nouns(sentence, other)
+            )
+            return [tally, *(other for other in later if other is not None)]
     for run in runs:
         pieces = _clauses(sentence, run)
         if len(pieces) < 2:
