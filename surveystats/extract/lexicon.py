@@ -143,8 +143,10 @@ CURRENCY_NAMES: dict[str, str | None] = {
     **{name.lower(): code for name, code in CURRENCY_WORDS.items()},
     **{code.lower(): code for code in CURRENCY_CODES},
 }
-#: Short scale words after a sum of money: "$5 bn", "€2.3m".
-MONEY_SCALES = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6}
+#: Short scale words after a sum of money, looked up in lower case: "$5 bn", "€2.3m",
+#: "$1.3tn", "$750k"; in capitals ("$4.5M", "€12B", "$2.1T", "$50K") only glued to the
+#: number, since "$10 M. Smith" may be an initial.
+MONEY_SCALES = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "t": 1e12, "k": 1e3}
 #: Physical units written as symbols after a number ("4 km2", "10kg"), as written -> unit.
 #: Units written as words ("hectares", "tonnes") are what a count counts, not units.
 UNITS = {
@@ -184,7 +186,7 @@ _SPACED_THOUSANDS = (
 )
 _NUMD = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|{_SPACED_THOUSANDS}|\d+)(?:\.\d+)?"
 _SCALE = SCALE_PHRASE  # "4.5 million", "67 millions", "3 thousand million"
-_MONEY_SCALE = r"(?:[ ]?(?:bn|mn|m|b)(?![\w/]))"
+_MONEY_SCALE = r"(?:(?:[ ]?(?:[bB][nN]|[mM][nN]|tn|m|b)|[MBTKk](?!-[A-Za-z]))(?![\w/]))"
 # Between a number and "per cent": nothing, a space, a line break, or a hyphen ("the
 # 30-per cent threshold").
 _PERCENT_JOIN = r"(?>[ ]?-[ ]?|[ \t]{0,2}\n?[ \t]{0,2})"  # atomic: tried once, not re-split

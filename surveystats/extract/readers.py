@@ -916,6 +916,8 @@ def read_money(text: str, m: re.Match[str]) -> list[Fact]:
     [(5000000000.0, 'USD')]
     >>> [(f.value, f.unit) for f in read_at("$5bn", 0)]
     [(5000000000.0, 'USD')]
+    >>> [(f.value, f.unit) for f in read_at("€4.5M", 0)]
+    [(4500000.0, 'EUR')]
     >>> [(f.value, f.unit) for f in read_at("SwF 2.4 million", 0)]
     [(2400000.0, 'CHF')]
     """
@@ -932,7 +934,7 @@ def read_money(text: str, m: re.Match[str]) -> list[Fact]:
     if m.group(scale):
         value *= scale_value(m.group(scale))
     elif m.group(short):
-        value *= MONEY_SCALES[m.group(short).strip()]
+        value *= MONEY_SCALES[m.group(short).strip().lower()]
     code = CURRENCIES[m.group(sign).replace(" ", "").lower()]
     return [_signed(text, Fact(start, end, "money", value, unit=code,
                                decimals=_decimals(m.group(number))))]  # fmt: skip
