@@ -69,7 +69,13 @@ ORDINAL_TENS = {
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
     "seventieth": 70, "eightieth": 80, "ninetieth": 90,
 }  # fmt: skip
-ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000}
+ORDINAL_SCALES = {
+    "hundredth": 100,
+    "thousandth": 1_000,
+    "millionth": 1_000_000,
+    "billionth": 1_000_000_000,
+    "trillionth": 1_000_000_000_000,
+}
 
 #: Every cardinal word, lower case -> value.
 CARDINAL_WORDS = {**UNITS, **TENS, **SCALE_WORDS}
