@@ -370,8 +370,8 @@ NUMBER_PATTERN = re.compile(
                 | (?:[ ]?[-–—−/][ ]?|\s+(?:to|and|through)\s+)(?P<to_year>{_YEAR}))
               (?![\w/]|[.,]\d)
           )
-        | (?P<ordinal>                          # 90th, 1747th, 21st
-              \d+(?:st|nd|rd|th)(?![A-Za-z])
+        | (?P<ordinal>                          # 90th, 1747th, 21st, 1,000th
+              (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)(?![A-Za-z])
           )
         | (?P<year>                             # in 1976, (1973)
               {_YEAR}(?![,.]\d|[\w/]|{_PERCENT_JOIN}(?:{_PER_CENT})|\s+{_SCALE}

@@ -775,7 +775,7 @@ def read_ordinal(text: str, m: re.Match[str]) -> list[Fact]:
     >>> _brief("at its 1747th meeting")
     [('1747th', 'ordinal', 1747.0)]
     """
-    return [Fact(*m.span(), "ordinal", float(m.group()[:-2]))]
+    return [Fact(*m.span(), "ordinal", float(m.group()[:-2].replace(",", "")))]
 
 
 def read_count(text: str, m: re.Match[str]) -> list[Fact]:
@@ -1505,6 +1505,8 @@ def _is_rank(text: str, start: int, end: int) -> bool:
     [True, True, False, False, False]
     >>> _is_rank("it ranked eleventh.", 10, 18), _is_rank("the bottom fifth.", 11, 16)
     (True, False)
+    >>> _is_rank("it ranked second in the region", 10, 16), _is_rank("finished third.", 9, 14)
+    (True, True)
     >>> [_is_rank(t, t.index(w), t.index(w) + len(w)) for t, w in (
     ...     ("at the eleventh hour", "eleventh"), ("a third party", "third"),
     ...     ("help to third States", "third"), ("the third State to ratify", "third"))]
@@ -1519,6 +1521,8 @@ def _is_rank(text: str, start: int, end: int) -> bool:
     previous = before[-1].lower() if before and text[start - 1 : start].isspace() else ""
     if ordinal == "third" and following in _OUTSIDE_PARTIES and previous not in _RANK_DETERMINERS:
         return False  # "aid to third States": States outside a relation, not the third one
+    if previous in _RANKING_VERBS:
+        return True  # "ranked second in the region", "finished third.", "came first among"
     if following.endswith("ed") and previous not in _RANKING_DETERMINERS:
         return False  # "which first warned", "it first appeared": an adverb before a verb
     if previous in _RANK_DETERMINERS:
@@ -1529,18 +1533,23 @@ def _is_rank(text: str, start: int, end: int) -> bool:
         return False  # "at first", "should first be"
     if not following:
         # "First, ...", "to act first.", "fourth, that ...", "the bottom fifth.": an
-        # adverb or a share. After a verb of ranking ("ranked eleventh.") or alone, an
-        # ordinal beyond the third, which is no adverb, is a rank.
+        # adverb or a share. Alone, an ordinal beyond the third, which is no adverb, is a
+        # rank.
         read = words_to_number(text[start:end])
         alone = not text[:start].strip() and not text[end:].strip()
-        return (previous in _RANKING_VERBS or alone) and read is not None and read[0] > 3
+        return alone and read is not None and read[0] > 3
     return (following not in _NOT_RANKED and not following.endswith("ly")) or (
         following == "and" and _RANK_LIST_NEXT.match(text, end) is not None
     )
 
 
 _WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)")
-_RANKING_VERBS = frozenset(["ranked", "ranks", "placed", "came", "finished", "stood", "rated"])
+# After these an ordinal is a place in a ranking, whatever follows it ("ranked second in
+# the region", "finished third.", "came first among").
+_RANKING_VERBS = frozenset(
+    """rank ranks ranked ranking placed came finished finishes finishing stood
+    rated""".split()  # noqa: SIM905
+)
 _ORDINAL_IDIOM_NEXT = frozenset(["world", "none"])
 _ORDINAL_IDIOMS = frozenset([("eleventh", "hour"), ("third", "party"), ("third", "parties")])
 # "third States", "third countries": those outside a relation (a rank after a determiner:
