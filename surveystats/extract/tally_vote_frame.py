@@ -382,15 +382,23 @@ def _add_status_first(text: str, tally: Tally) -> None:
     if "in_favour" not in roles and "against" not in roles:
         return
     group = "absent" if status["absent"] else "not_participating"
-    category = _CATEGORY_NAMES.get(group, group)
-    count, ocr = read_count(status["n"])
+    _add_part_before(tally, status, _CATEGORY_NAMES.get(group, group))
+
+
+def _add_part_before(tally: Tally, clause: re.Match[str], category: str) -> None:
+    """Add the part a clause before the vote states: its count (group ``n``) and names.
+
+    Nothing is added when the count is unreadable or the vote has a part of that
+    category already.
+    """
+    count, ocr = read_count(clause["n"])
     if count is None or ocr or any(part.category == category for part in tally.parts):
         return
-    part = Part(category, count, status.start("n"), status.end() - 1)
-    if status["members"]:
-        part.members, part.ocr_corrected = split_members(status["members"])
+    part = Part(category, count, clause.start("n"), clause.end() - 1)
+    if clause["members"]:
+        part.members, part.ocr_corrected = split_members(clause["members"])
     tally.parts.append(part)
-    tally.start = min(tally.start, status.start())
+    tally.start = min(tally.start, clause.start())
 
 
 def frame_vote(text: str, tally: Tally) -> None:
@@ -452,12 +460,4 @@ def frame_vote(text: str, tally: Tally) -> None:
         if side is None or not _joins(text, side.end(), tally.start):
             return
         group = next(name for name in _CATEGORIES if side[name] is not None)
-        category = _CATEGORY_NAMES.get(group, group)
-        count, ocr = read_count(side["n"])
-        if count is None or ocr or any(part.category == category for part in tally.parts):
-            return
-        part = Part(category, count, side.start("n"), side.end() - 1)
-        if side["members"]:
-            part.members, part.ocr_corrected = split_members(side["members"])
-        tally.parts.append(part)
-        tally.start = min(tally.start, side.start())
+        _add_part_before(tally, side, _CATEGORY_NAMES.get(group, group))
