@@ -488,6 +488,14 @@ PRESENT_VERBS = word_set(
     """
 )
 VERBS = PAST_VERBS | PRESENT_VERBS
+#: Verbs of judging: what follows them (after "as" or "to be") is a rating, the label of
+#: the share or count it holds ("judged satisfactory in 64 per cent of the facilities").
+JUDGING_VERBS = word_set(
+    """
+    rated graded scored described judged assessed evaluated considered regarded deemed
+    classified found viewed perceived
+    """
+)
 PREPOSITIONS = word_set(
     """
     in to with for from on at by as against into under over per than without within
@@ -620,9 +628,9 @@ ASKED_WORDS = re.compile(rf"\b(?:{_ASKED})\b", re.IGNORECASE)
 #: the readers of parallel lists (:mod:`~surveystats.extract.tally_lists`,
 #: :mod:`~surveystats.extract.tally_parallel`).
 RATE_WORDS = re.compile(
-    r"\b(?:rates?|ratios?|index|indices|averages?|mean|median|levels?|prices?|scores?|"
+    r"\b(?:(?:rates?|ratios?|index|indices|averages?|mean|median|levels?|prices?|scores?|"
     r"density|per\s{1,3}capita|GDP|GNP|GNI|growth|inflation|unemployment|temperatures?|"
-    r"expectancy|literacy|mortality|prevalence|incidence|coverage|per\s{1,3}\d)",
+    r"expectancy|literacy|mortality|prevalence|incidence|coverage)\b|per\s{1,3}\d)",
     re.IGNORECASE,
 )
 #: What a sentence about a survey says: replies, a questionnaire, respondents, those asked,

@@ -250,7 +250,9 @@ _YEAR_BEFORE_CONTRAST = re.compile(
     r"|versus)\s"
 )
 # The gap before the last of a list of alternatives in parentheses: ") or large (".
-_OR_THEN_LABEL = re.compile(r"\)\s{0,3},?\s{1,3}or\s{1,3}[A-Za-z][^\d,;:.!?()]{0,60}\(\s{0,2}")
+_OR_THEN_LABEL = re.compile(
+    r"\)\s{0,3},?\s{1,3}or\s{1,3}[\"“'‘]?[A-Za-z][^\d,;:.!?()]{0,60}\(\s{0,2}"
+)
 
 
 def _whole_between(last: Item, gap: str) -> re.Match[str] | None:

@@ -117,6 +117,7 @@ from surveystats.extract.tally_items import (
     ASKED_WORDS,
     AUXILIARIES,
     IN_NUMBER,
+    JUDGING_VERBS,
     NOT_COUNT_AFTER,
     PERCENT_UNIT,
     PREPOSITIONS,
@@ -1337,6 +1338,10 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         verbs = [i for i, (word, _, _) in enumerate(labels[0][:-1]) if _is_verb(word)]
         if verbs:
             labels[0] = labels[0][verbs[-1] + 1 :]
+    if not on_right and _gapped_preposition(text, run):
+        # "was judged satisfactory in 64 per cent, unsatisfactory in 28 per cent": the
+        # later labels are ratings, and so is the first, after its verb of judging
+        labels[0] = _judged_as(labels[0]) or labels[0]
     labels = [_shorten(words) for words in labels]
     if any(not words or len(words) > _MAX_LABEL_WORDS for words in labels):
         return None
@@ -1400,7 +1405,9 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         labels[0] = _undated(labels[0])
     if any(all(word.lower() in PREPOSITIONS for word, _, _ in words) for words in labels):
         return None  # "...; in the remaining 22, such offences ...": no label but "in"
-    spans = [(words[0][1], _closed(text, words[0][1], words[-1][2])) for words in labels]
+    spans = [
+        _unquoted(text, words[0][1], _closed(text, words[0][1], words[-1][2])) for words in labels
+    ]
     if any(_holds_a_count(text, s, e) for s, e in spans):
         return None
     names = [text[s:e].lower() for s, e in spans]
@@ -1408,6 +1415,17 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
 
 
 _GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)")
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """A label span without the closing single quote of a label in quotes.
+
+    A word may end on an apostrophe ("the States' replies"); one that closes a quote
+    opened right before the label ("'medium' in 51 per cent") is no part of it.
+    """
+    if start and text[start - 1] in "'‘" and text[end - 1] in "'’":
+        return start, end - 1
+    return start, end
 
 
 def _holds_a_count(text: str, start: int, end: int) -> bool:
@@ -1486,6 +1504,27 @@ def _in_apposition(text: str, figure: _Figure) -> bool:
     """Whether commas set the figure off after a noun: "and the remainder, 12 per cent,"."""
     before = text[max(0, figure.item.prefix_start - 3) : figure.item.prefix_start].rstrip()
     return before.endswith(",") and text.startswith(",", figure.end) and before[:-1][-1:].isalpha()
+
+
+def _judged_as(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The rating a verb of judging gives, or no words.
+
+    "The service was judged satisfactory" -> "satisfactory"; "rated the conduct of voting
+    as good or very good" -> "good or very good"; "were found to be fully qualified" ->
+    "fully qualified". A rating holds no verb of its own.
+    """
+    lowered = [word.lower() for word, _, _ in words]
+    judging = [i for i, word in enumerate(lowered) if word in JUDGING_VERBS]
+    if not judging:
+        return []
+    rating = words[judging[-1] + 1 :]
+    if "as" in lowered[judging[-1] + 1 :]:
+        rating = words[lowered.index("as", judging[-1] + 1) + 1 :]
+    elif lowered[judging[-1] + 1 : judging[-1] + 3] == ["to", "be"]:
+        rating = rating[2:]
+    if any(_is_verb(word) or word in _FINITE for word, _, _ in rating):
+        return []
+    return rating
 
 
 _ARTICLE_OR_REST = frozenset({"the", "a", "an", "remaining", "other", "rest", "remainder"})
