@@ -63,7 +63,7 @@ from surveystats.extract.tally_items import (
     Item,
     bounds_label,
 )
-from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_parts import Part, Tally, label_end
 from surveystats.text import MONTHS, sentence_starts
 
 __all__ = ["adds_up_to_whole", "find_parallel", "find_parallel_in", "words_outside_asides"]
@@ -94,9 +94,10 @@ _LABEL_END = re.compile(
 )
 # A change over time: the figures are a time series, not a split of one group.
 _CHANGE = re.compile(
-    r"(?i)\b(?:from\s[^.;]{1,40}?\sto|rose|fell|increased|decreased|declined|dropped|grew"
-    r"|doubled|halved|up\sfrom|down\sfrom|previous|last\syear|a\syear\searlier)\b"
-)
+    r"(?i)\b(?:from\s[^.;]{1,40}?\sto|rose|fell|increased|decreased|dropped|grew"
+    r"|declined(?!\sto\s[a-z])|doubled|halved|up\sfrom|down\sfrom|previous|last\syear"
+    r"|a\syear\searlier)\b"
+)  # "declined to answer" refuses: no change
 # A change named by a noun right at its figure: "a 34% decrease in cases and a 27%
 # decrease in deaths", "an increase of 12 per cent in A and of 9 per cent in B" measure
 # changes of different things, no split of one group. A conjunction between the noun and
@@ -633,6 +634,54 @@ def _labels_contrasted(
     return _spans(text, [taken, later])
 
 
+# "..., against 30 per cent who did not": the second share's label is a relative clause
+# that closes the sentence (or the clause before a semicolon).
+_CONTRAST_WHO = re.compile(r",\s{0,3}(?:(?:as\s{1,3})?against|compared\s{1,3}(?:with|to))\s{1,3}$")
+_WHO_CLAUSE = re.compile(r"\s{1,3}who\s{1,3}(?P<label>[^\d,;:.()]{2,60}?)\s{0,3}(?:[.;]|$)")
+# A verb that reports what the respondents said, with its "that" and a pronoun subject.
+_REPORTED = re.compile(
+    r"(?:said|stated|reported|indicated|replied|answered|declared)"
+    r"(?:\s{1,3}that)?(?:\s{1,3}(?:they|it|he|she))?\s{1,3}"
+)
+
+
+def _labels_contrasted_who(text: str, run: list[Item]) -> list[tuple[int, int]] | None:
+    """Two shares of those asked set against each other, the second's label a "who" clause.
+
+    "Some 64 per cent of those interviewed said that they trusted the police, against 30
+    per cent who did not" -> "trusted the police", "did not": the first label is what the
+    first share's group did or said, the second the relative clause after its share. The
+    shares are of one group (the first is of those asked, the second has no noun) and
+    make 100 or less: the rest may not have answered.
+    """
+    if len(run) != 2 or any(item.kind != "percent" or item.percent is None for item in run):
+        return None
+    first, second = run
+    if second.of_noun or first.verb_end <= first.head_end:
+        return None
+    asked = ASKED_WORDS.search(text, max(0, first.start - _REACH), first.head_end)
+    if not first.of_replied and asked is None:
+        return None  # "60 per cent of the women had ..., against 31 per cent who ...": a rate
+    if first.percent + second.percent > 100 + _rounding_slack(run):
+        return None
+    contrast = _CONTRAST_WHO.search(text, first.end, second.start)
+    who = _WHO_CLAUSE.match(text, second.end)
+    if contrast is None or who is None:
+        return None
+    predicate = text[first.head_end : contrast.start()]
+    if any(character.isdigit() for character in predicate):
+        return None
+    start = first.head_end + len(predicate) - len(predicate.lstrip())
+    reported = _REPORTED.match(text, start)
+    if reported is not None:
+        start = reported.end()
+    labels = [
+        [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, contrast.start())],
+        [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, *who.span("label"))],
+    ]
+    return _spans(text, labels)
+
+
 def adds_up_to_whole(run: list[Item]) -> bool:
     """Whether the shares of ``run`` add up to 100 within their rounding.
 
@@ -640,8 +689,12 @@ def adds_up_to_whole(run: list[Item]) -> bool:
     """
     if any(item.percent is None for item in run):
         return False
-    slack = sum(Fraction(1, 2 * 10 ** (item.decimals or 0)) for item in run)
-    return abs(sum(item.percent for item in run) - 100) <= slack
+    return abs(sum(item.percent for item in run) - 100) <= _rounding_slack(run)
+
+
+def _rounding_slack(run: list[Item]) -> Fraction:
+    """How far the sum of the shares of ``run`` may be off: half a last place each."""
+    return sum((Fraction(1, 2 * 10 ** (item.decimals or 0)) for item in run), Fraction(0))
 
 
 def _head(words: list[tuple[str, int, int]]) -> str:
@@ -993,18 +1046,15 @@ def _labels_before_verb(
 def _spans(text: str, labels: list[list[tuple[str, int, int]]]) -> list[tuple[int, int]] | None:
     """The labels as spans, if each has one to eight words and all differ.
 
-    A label in single quotes ends before its closing quote, which its last word took as
-    an apostrophe ("'not applicable' by 6" -> "not applicable").
+    A label in single quotes ends before its closing quote (:func:`label_end`).
     """
     spans = []
     for words in labels:
         words = _cut(words, text)
         if not words or len(words) > _MAX_LABEL_WORDS:
             return None
-        start, end = words[0][1], words[-1][2]
-        if text[start - 1 : start] in ("'", "‘") and text[end - 1 : end] in ("'", "’"):
-            end -= 1
-        spans.append((start, end))
+        start = words[0][1]
+        spans.append((start, label_end(text, start, words[-1][2])))
     names = [text[s:e].lower() for s, e in spans]
     return spans if len(set(names)) == len(names) else None
 
@@ -1144,6 +1194,7 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
         or _labels_before(text, run, frames)
         or _labels_gapped(text, run, frames)
         or _labels_contrasted(text, run, frames)
+        or _labels_contrasted_who(text, run)
         or _labels_ranked(text, run, frames, lo)
         or _labels_before_verb(text, run, frames)
     )

@@ -23,6 +23,7 @@ __all__ = [
     "Part",
     "Tally",
     "as_word",
+    "label_end",
     "names_in_parentheses",
     "read_count",
     "split_members",
@@ -151,6 +152,21 @@ def as_word(written: str) -> str:
     ('who', 'WHO', 'a')
     """
     return written if len(written) > 1 and written.isupper() else written.lower()
+
+
+def label_end(text: str, start: int, end: int) -> int:
+    """Where a label spanning ``text[start:end]`` ends, without a closing single quote.
+
+    A word may end on an apostrophe ("the States' replies"); one that closes a quote
+    opened right before the label is no part of it.
+
+    >>> text = "'not applicable' by 6"
+    >>> text[1 : label_end(text, 1, 16)]
+    'not applicable'
+    """
+    if text[start - 1 : start] in ("'", "‘") and text[end - 1 : end] in ("'", "’"):
+        return end - 1
+    return end
 
 
 def read_count(raw: str) -> tuple[int | None, bool]:

@@ -131,7 +131,7 @@ from surveystats.extract.tally_items import (
     read_value,
 )
 from surveystats.extract.tally_parallel import adds_up_to_whole
-from surveystats.extract.tally_parts import Part, Tally, as_word
+from surveystats.extract.tally_parts import Part, Tally, as_word, label_end
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
 __all__ = ["attach_summed_whole", "find_sums"]
@@ -1406,7 +1406,8 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
     if any(all(word.lower() in PREPOSITIONS for word, _, _ in words) for words in labels):
         return None  # "...; in the remaining 22, such offences ...": no label but "in"
     spans = [
-        _unquoted(text, words[0][1], _closed(text, words[0][1], words[-1][2])) for words in labels
+        (words[0][1], label_end(text, words[0][1], _closed(text, words[0][1], words[-1][2])))
+        for words in labels
     ]
     if any(_holds_a_count(text, s, e) for s, e in spans):
         return None
@@ -1415,17 +1416,6 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
 
 
 _GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)")
-
-
-def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
-    """A label span without the closing single quote of a label in quotes.
-
-    A word may end on an apostrophe ("the States' replies"); one that closes a quote
-    opened right before the label ("'medium' in 51 per cent") is no part of it.
-    """
-    if start and text[start - 1] in "'‘" and text[end - 1] in "'’":
-        return start, end - 1
-    return start, end
 
 
 def _holds_a_count(text: str, start: int, end: int) -> bool:
