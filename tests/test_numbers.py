@@ -206,9 +206,33 @@ def test_every_lexicon_branch_has_a_reader():
                "12/05/2001", "49/127", "217 A (III)", "242 (1967)", "3 p.m.", "5 May 2001",
                "5-13 May", "1990s", "1990-1995", "21st", "1976 Census", "1 in 4",
                "78 per cent", "forty-seven", "Women4", "78 countries", "in 1976,",
-               "forty.", "annex III", "3½ per cent", "½ of", "and Add.1-3"]  # fmt: skip
+               "forty.", "annex III", "3½ per cent", "½ of", "and Add.1-3",
+               "1.4 × 10^6"]  # fmt: skip
     branches = {NUMBER_PATTERN.search(sample).lastgroup for sample in samples}
     assert branches == set(READERS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emissions reached 1.4 × 10^6 tonnes.", [("1.4 × 10^6", 1.4e6)]),
+        ("a risk of 2.48×10−5 per year", [("2.48×10−5", 2.48e-5)]),
+        ("an activity of 3.2 x 10⁶ Bq", [("3.2 x 10⁶", 3.2e6)]),
+        ("a dose of 5 x 10-3 Sv", [("5 x 10-3", 5e-3)]),
+        ("releases of 4e14 Bq and 1.5E-3 Gy", [("4e14", 4e14), ("1.5E-3", 1.5e-3)]),
+        ("a balance of -2.5e3", [("-2.5e3", -2.5e3)]),
+        # no power: dimensions and counts stay what they are
+        ("a room of 3 x 10 metres", [("3", 3.0), ("10", 10.0)]),
+        ("a panel of 12 x 105 cm", [("12", 12.0), ("105 cm", 105.0)]),
+        # the digit after a caret is an exponent, no count
+        ("exposed to 20 J/m^2 per year over 4 km^2", [("20", 20.0), ("4 km", 4.0)]),
+    ],
+)
+def test_scientific_notation(text, expected):
+    # values computed by hand from the notation (mantissa times ten to the power)
+    table = extract_numbers(text)
+    assert list(table["raw"]) == [raw for raw, _ in expected]
+    assert list(table["value"]) == pytest.approx([value for _, value in expected])
 
 
 def test_fact_is_a_slotted_dataclass():

@@ -818,6 +818,27 @@ def read_count(text: str, m: re.Match[str]) -> list[Fact]:
     return [_signed(text, fact)]
 
 
+# Superscript digits and signs, and the minus sign, as the digits int() reads.
+_RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+
+
+def read_scientific(text: str, m: re.Match[str]) -> list[Fact]:
+    """A number in scientific notation: a count of its value.
+
+    Examples
+    --------
+    >>> _brief("emissions of 1.4 × 10^6 tonnes")
+    [('1.4 × 10^6', 'count', 1400000.0)]
+    >>> _brief("a flux of 2.48×10−5")
+    [('2.48×10−5', 'count', 2.48e-05)]
+    >>> _brief("3.2 x 10⁶ Bq"), _brief("4e14 Bq")
+    ([('3.2 x 10⁶', 'count', 3200000.0)], [('4e14', 'count', 400000000000000.0)])
+    """
+    power = m["caret_power"] or m["minus_power"] or m["raised_power"] or m["e_power"]
+    value = float(f"{m['mantissa']}e{int(power.translate(_RAISED))}")  # "2.1e-5", not 2.1 * 1e-5
+    return [_signed(text, Fact(m.start(), m.end(), "count", value))]
+
+
 def read_plain_count(text: str, m: re.Match[str]) -> list[Fact]:
     """A number in digits with nothing after it that changes its reading: a count.
 
@@ -1616,6 +1637,7 @@ def read_dozen(text: str, m: re.Match[str]) -> list[Fact]:
 
 
 READERS: dict[str, Reader] = {
+    "scientific": read_scientific,
     "numeric_date": read_numeric_date,
     "slash_number": read_slash_number,
     "roman_reference": read_reference,
