@@ -135,6 +135,7 @@ from surveystats.extract.tally_votes import (
     join_later_sides,
     opens_listed_side,
     read_vote_statement,
+    take_backers_before,
     take_backing_before,
     take_received_favour,
 )
@@ -492,7 +493,13 @@ def _read_paragraph(
     if (
         len(numbers) > 1
         and not footnote
-        and (" seats" in text or "vote" in text or " round" in text or "election" in text)
+        and (
+            " seats" in text
+            or "vote" in text
+            or " round" in text
+            or "election" in text
+            or " ballot" in text
+        )
     ):
         # "A won 57% of the vote and 41 seats, while B won 29% and 21 seats": one tally for
         # each figure of the parallel clauses, which interleave; none where another is
@@ -509,6 +516,10 @@ def _read_paragraph(
     if kept and " votes" in text:  # "The motion obtained 5 votes, while 39 voted against it"
         for tally in kept:
             take_received_favour(text, tally)
+    for tally in kept:  # "Some 812 voters endorsed the plan, while 190 voted against it"
+        if take_backers_before(text, tally):
+            extend_vote(text, tally)  # "...; the remaining 12 ballots were void"
+            frame_vote(text, tally)  # "A total of 1,014 votes were cast. Some 812 ..."
     # "... and 6 from institutions. A further 9 came from NGOs, bringing the total to 32."
     if counts:
         kept = join_continued_parts(text, kept, items, numbers)
@@ -651,13 +662,35 @@ def _drops_an_object(numbers: list[Number], items: list[Item]) -> bool:
 
 
 def _with_party_results(text: str, items: list[Item], kept: list[Tally]) -> list[Tally]:
-    """``kept`` with the results by party that overlap none of its tallies, in order."""
-    results = [
-        tally
-        for tally in find_party_results(text, items)
-        if not any(other.start < tally.end and tally.start < other.end for other in kept)
-    ]
+    """``kept`` with the results by party that overlap none of its tallies, in order.
+
+    A candidates' vote replaces a breakdown of the same figures that it overlaps: "Ms. Ito
+    received 53 per cent of the votes, against 40 per cent for Mr. Obi" names its parts
+    after their figures, which a breakdown reads as labels ("for Mr. Obi").
+    """
+    results = []
+    for tally in find_party_results(text, items):
+        overlapping = [
+            other for other in kept if other.start < tally.end and tally.start < other.end
+        ]
+        if overlapping and not (
+            tally.kind == "vote"
+            and all(
+                other.kind == "breakdown" and _figures(other) == _figures(tally)
+                for other in overlapping
+            )
+        ):
+            continue
+        kept = [other for other in kept if not any(other is o for o in overlapping)]
+        results.append(tally)
     return sorted(kept + results, key=lambda t: (t.start, -t.end)) if results else kept
+
+
+def _figures(tally: Tally) -> list[float]:
+    """The figures of a tally's parts, in order: its counts, or its shares where it has none."""
+    return sorted(
+        float(part.count if part.count is not None else part.percent or 0) for part in tally.parts
+    )
 
 
 def tallies_in_text(text: str, *, paragraph: int = 0, offset: int = 0) -> pd.DataFrame:

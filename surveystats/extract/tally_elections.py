@@ -12,7 +12,9 @@ went to no candidate as parts of their own, "invalid ballots", "blank ballots" o
 ("with 189 members voting, ..."), are the total: see
 :mod:`~surveystats.extract.tally_vote_frame`; so is the whole of the first candidate's
 votes ("Dr. Amara won 133 of the 185 votes cast, the remaining 52 going to Dr. Keller",
-the second candidate's part flagged ``remaining``). Where several seats are filled, a
+the second candidate's part flagged ``remaining``); the rest of a ballot's votes may go
+to candidates named only as others ("; the remaining 3 votes went to other Member States":
+a part "other Member States", flagged ``remaining``). Where several seats are filled, a
 ballot names several candidates, so the candidates' votes may add up to more than the
 ballots cast. A candidate's votes are no role of a vote (in favour, against): their role
 is "other".
@@ -38,7 +40,9 @@ fourth ballot gave Kenya 41 votes and Nepal 40"); a name may hold initials ("Mr.
 B. Pearson"); votes "in favour of" a
 name, or members who "voted for" it, are a candidate's where a second candidate follows in
 the same form ("98 in favour of Chile and 81 in favour of Peru", "31 voted for Ms. Ruiz and
-23 for Mr. Obi", never "in favour of Chile's amendment"). The sentence
+23 for Mr. Obi", never "in favour of Chile's amendment"); a name may follow its
+candidature, a later one "that of" ("40 members voted for the candidature of Ms. Ruiz and
+12 for that of Mr. Obi"). The sentence
 after a ballot of two or more candidates may state the ballots that went to none, and
 nothing else: "... and Peru 77. There were 12 abstentions." is one ballot. A later
 candidate may keep only the "with" of the first one's "was elected with" ("Ghana was
@@ -413,6 +417,12 @@ _FAVOUR_OF = rf"in{GAP}favou?r{GAP}of"
 # (the name is the part's category).
 _CHOOSING = r"(?:\s{1,3}(?-i:[a-z]){2,20}ing)?"
 _NAME_ENDS = r"(?=\s{0,3}(?:[,;.)]|and\b|with\b|$))"
+# A candidate named by its candidature, the next one by "that of": "31 voted for the
+# candidature of Ms. Ruiz and 22 for that of Mr. Obi", "in favour of the candidacy of Chile".
+_CANDIDATURE_OF = rf"(?:(?:the{GAP})?(?:candidature|candidacy|nomination){GAP}of{GAP})?"
+_THAT_OF = rf"(?:that{GAP}of{GAP})?"
+# The voters before "voted" for a candidate: "31 members voted for ...".
+_VOTER_NOUN = rf"(?:{GAP}(?:members|delegations|representatives|(?:Member{GAP})?States|countries))?"
 # The count first: "97 votes went to Ms. Ruiz, 85 to Mr. Obi and 3 to Ms. Lam", "the
 # members voted, giving 97 to Ms. Ruiz and 85 to Mr. Obi", "110 in favour of Chile and
 # 77 in favour of Peru", "the vote was 106 for Chile and 81 for Peru" (the last two are a
@@ -430,11 +440,11 @@ _GIVEN_FIRST = re.compile(
         (?:{GAP}votes)?
         {GAP}for{GAP}(?=(?:the{GAP})?{_NAME}{_NAME_ENDS})
       | (?P<favoured>{COUNT_PATTERN})(?:{GAP}votes(?:{GAP}(?:were|being){GAP}cast)?)?
-        {GAP}{_FAVOUR_OF}{_CHOOSING}{GAP}(?=(?:the{GAP})?{_NAME}{_NAME_ENDS})
+        {GAP}{_FAVOUR_OF}{_CHOOSING}{GAP}(?={_CANDIDATURE_OF}(?:the{GAP})?{_NAME}{_NAME_ENDS})
       # "31 voted for Ms. Ruiz and 23 for Mr. Obi" (the voters' count before the verb)
-      | (?P<voted>{COUNT_PATTERN}){GAP}voted{GAP}(?:for|{_FAVOUR_OF}){GAP}
-        (?=(?:the{GAP})?{_NAME}{_NAME_ENDS}))
-    (?:the{GAP})?(?P<name>{_NAME})
+      | (?P<voted>{COUNT_PATTERN}){_VOTER_NOUN}{GAP}voted{GAP}(?:for|{_FAVOUR_OF}){GAP}
+        (?={_CANDIDATURE_OF}(?:the{GAP})?{_NAME}{_NAME_ENDS}))
+    {_CANDIDATURE_OF}(?:the{GAP})?(?P<name>{_NAME})
     """,
     _FLAGS,
 )
@@ -464,7 +474,8 @@ _GIVEN_NEXT = re.compile(
     rf"""
     {_JOIN}(?P<n>{COUNT_PATTERN})(?:{GAP}votes?)?{GAP}
     (?:(?:(?:went|were{GAP}cast|were){GAP})?(?:to|for){_CHOOSING}|{_FAVOUR_OF}{_CHOOSING}
-        (?={GAP}(?:the{GAP})?{_NAME}{_NAME_ENDS})){GAP}(?:the{GAP})?(?P<name>{_NAME})
+        (?={GAP}(?:{_CANDIDATURE_OF}|{_THAT_OF})(?:the{GAP})?{_NAME}{_NAME_ENDS}))
+    {GAP}(?:{_CANDIDATURE_OF}|{_THAT_OF})(?:the{GAP})?(?P<name>{_NAME})
     """,
     _FLAGS,
 )
@@ -610,12 +621,24 @@ _CANDIDATE = re.compile(
     """,
     _FLAGS,
 )
-# The rest of the votes of a stated whole: ", the remaining 52 going to Dr. Keller"
+# The candidates a ballot's other votes went to, named only as others: "other Member
+# States", "four other candidates", "various other countries".
+_OTHER_CANDIDATES = rf"""
+    (?:(?:{COUNT_PATTERN}|several|various|a{GAP}number{GAP}of){GAP})?other
+    {GAP}(?-i:Member{GAP}States|States|candidates|countries|nominees|contenders)\b
+"""
+# The rest of the votes of a ballot: ", the remaining 52 going to Dr. Keller"; "; the
+# remaining 3 votes went to other Member States", "the other 5 votes were scattered among
+# four other candidates", "and 4 votes went to other States" (without "remaining" or
+# "other" before the count only where the votes went to others).
 _REMAINING = re.compile(
     rf"""
-    {_JOIN}the{GAP}(?:remaining|other)(?P<n>{GAP}{COUNT_PATTERN})(?:{GAP}votes)?
-    {GAP}(?:going|went|having{GAP}gone|were{GAP}cast|being{GAP}cast){GAP}(?:to|for)
-    {GAP}(?P<name>{_NAME})
+    {_JOIN}(?:the{GAP}(?P<rest>remaining|other)(?P<n>{GAP}{COUNT_PATTERN})(?:{GAP}votes)?
+      | (?P<bare>{COUNT_PATTERN}){GAP}(?:other{GAP})?votes)
+    {GAP}(?:going|went|having{GAP}gone|(?:were|being){GAP}(?:cast|scattered|distributed
+        |divided|split|shared))
+    {GAP}(?:to|for|among|amongst|between)
+    {GAP}(?:(?(rest)(?:the{GAP})?(?P<name>{_NAME})|(?!))|(?P<others>{_OTHER_CANDIDATES}))
     """,
     _FLAGS,
 )
@@ -970,7 +993,9 @@ def _next_part(text: str, pos: int, listed: re.Pattern[str]) -> Part | None:
     if candidate is not None and candidate["verb"] and candidate["votes"]:
         return _part(candidate, "name", "n", candidate.end())
     if (rest := _REMAINING.match(text, pos)) is not None and (
-        part := _part(rest, "name", "n", rest.end())
+        part := _part(
+            rest, "name" if rest["name"] else "others", "n" if rest["n"] else "bare", rest.end()
+        )
     ) is not None:
         part.remaining = True
         return part
@@ -1422,6 +1447,14 @@ _GROUP_SUBJECT = (
     r"(?:party|parties|opposition|independents|coalition|alliance|front|movement|bloc"
     r"|candidates)\b)"
 )
+# The verb of a clause's subject, before its first figure.
+_RESULT_VERB = rf"""
+    (?:{_TIME_ADVERB}{GAP})?
+    (?P<verb>(?:{_RECEIVING}|took|captured)(?:{GAP}with)?     # "won with 56 per cent"
+      # "was elected President with 69.18 per cent of the votes"
+      | (?:was|were){GAP}(?:re-?)?elected(?:{GAP}(?-i:[A-Z])[\w-]{{1,30}}){{0,3}}{GAP}with)
+    (?:{GAP}(?:only|some|about|nearly|almost|just))?
+"""
 _RESULT_SUBJECT = re.compile(
     rf"""
     (?:^|(?<=[,;:])\s{{1,3}}
@@ -1429,12 +1462,20 @@ _RESULT_SUBJECT = re.compile(
       | (?<=\s)(?P<joint>while|whereas|and|but|defeating|beating){GAP})
     (?:(?-i:[Tt]he){GAP})?(?P<name>{_NAME}|{_GROUP_SUBJECT})
     (?:\s{{0,3}},{GAP}(?:who|which))?
-    (?:{GAP}(?:{_TIME_ADVERB}{GAP})?
-        (?P<verb>(?:{_RECEIVING}|took|captured)(?:{GAP}with)?     # "won with 56 per cent"
-          # "was elected President with 69.18 per cent of the votes"
-          | (?:was|were){GAP}(?:re-?)?elected(?:{GAP}(?-i:[A-Z])[\w-]{{1,30}}){{0,3}}{GAP}with)
-        (?:{GAP}(?:only|some|about|nearly|almost|just))?)?
+    (?:{GAP}{_RESULT_VERB})?
     {GAP}$
+    """,
+    _FLAGS,
+)
+# A first clause's subject named in apposition, its verb after the second comma: "the
+# incumbent, Ms. Ito, received 53.5 per cent", "Mr. Banda, the ruling party's candidate,
+# obtained 48 per cent" (the name is the one written as a name).
+_APPOSED_SUBJECT = re.compile(
+    rf"""
+    (?:^|(?<=[,;:])\s{{1,3}}|(?<=\s))
+    (?:(?:the|his|her|its|their){GAP}[^\d,;:()]{{1,60}}?\s{{0,3}},{GAP}(?P<name>{_NAME})
+      | (?P<named>{_NAME})\s{{0,3}},{GAP}(?:the|his|her|its|their|an?){GAP}[^\d,;:()]{{1,60}}?)
+    \s{{0,3}},{GAP}{_RESULT_VERB}{GAP}$
     """,
     _FLAGS,
 )
@@ -1451,9 +1492,22 @@ _SHARE_AGAINST = re.compile(
     r"|compared\s{1,3}(?:with|to))\s{1,3}",
     re.IGNORECASE,
 )
-_SHARE_AGAINST_NEXT = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})", re.IGNORECASE)
+# After such a share: a comma, "and" or a semicolon, and "the remaining" before the share
+# that went to the others ("; the remaining 23.7 per cent went to eleven other candidates").
+_SHARE_AGAINST_NEXT = re.compile(
+    r"\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|and\s{1,3})(?:the\s{1,3}(?:remaining|other)\s{1,3})?",
+    re.IGNORECASE,
+)
+# The candidate a share set against went to: "for Ms. Ruiz", "for her challenger", "shared
+# among the remaining twelve candidates", "went to four other candidates".
 _SHARE_FOR = re.compile(
-    rf"{GAP}for{GAP}(?:(?-i:the){GAP})?(?P<name>{_NAME}|{_GROUP_SUBJECT})(?![\w’'-])", _FLAGS
+    rf"""
+    {GAP}(?:for|(?:(?:was|were|being){GAP})?(?:shared|divided|split){GAP}(?:among|between)
+        |(?:went|going){GAP}to)
+    {GAP}(?:(?P<role>{_ROLE_NAME})|(?:(?-i:the){GAP})?(?P<name>{_NAME}|{_GROUP_SUBJECT}))
+    (?![\w’'-])
+    """,
+    _FLAGS,
 )
 # Where shares are set against each other without "votes" or "seats", a word of the
 # sentence makes them an election's: "In the second round, Mr. Obi won with 56.3 per cent".
@@ -1510,9 +1564,13 @@ def _result_clauses(text: str, opening: int, figures: list[Item]) -> list[_Resul
                 words = words[relative.end() :]
             subject = _RESULT_SUBJECT.match(words)
             if subject is None or subject["verb"] is None:
+                subject = _apposed_subject(text, opening, item.start)
+            if subject is None:
                 return None
         else:
             previous = clauses[-1]
+            if item.start < previous.end:
+                continue  # a number in the name after a share: "for five other candidates"
             if (against := _share_against(text, previous, item)) is not None:
                 clauses.append(against)
                 continue
@@ -1528,12 +1586,27 @@ def _result_clauses(text: str, opening: int, figures: list[Item]) -> list[_Resul
                 continue
             if _RESULT_BEFORE_JOINT.fullmatch(gap, 0, subject.start()) is None:
                 return None
-        name = _candidate(subject["name"])
+        written = subject["name"] or subject.groupdict().get("named")  # "named": apposed
+        name = _candidate(written) if written else None
         if name is None:
             return None
-        joint = subject["joint"].lower() if subject["joint"] else None
+        joint = subject.groupdict().get("joint")
+        joint = joint.lower() if joint else None
         clauses.append(_ResultClause(name, [item], subject["verb"] is not None, joint))
     return clauses
+
+
+def _apposed_subject(text: str, opening: int, start: int) -> re.Match[str] | None:
+    """The subject of a first clause written in apposition before its verb, or None.
+
+    >>> text = "The incumbent, Ms. Ito, received 53 per cent"
+    >>> _apposed_subject(text, 0, text.index("53"))["name"]
+    'Ms. Ito'
+    """
+    lo = max(opening, start - _RESULT_REACH)
+    if text.count(",", lo, start) < 2:
+        return None
+    return _APPOSED_SUBJECT.search(text[lo:start])
 
 
 def _share_against(text: str, previous: _ResultClause, item: Item) -> _ResultClause | None:
@@ -1552,7 +1625,7 @@ def _share_against(text: str, previous: _ResultClause, item: Item) -> _ResultCla
     else:
         between = _SHARE_AGAINST.fullmatch(text, previous.figures[-1].head_end, item.start)
     named = _SHARE_FOR.match(text, item.head_end) if between is not None else None
-    if named is None or (name := _candidate(named["name"])) is None:
+    if named is None or (name := _candidate(named["role"] or named["name"])) is None:
         return None
     return _ResultClause(name, [item], True, None, named.end())
 
@@ -1608,7 +1681,12 @@ def find_party_results(text: str, items: list[Item]) -> list[Tally]:
         election; the first clause may open on a relative ("in the first round, in which
         Mr. Obi received 43 per cent of the vote and Ms. Ruiz 41 per cent"), its verb may
         be "won with" or "was elected ... with", and a later subject may be the candidate
-        beaten (", defeating Ms. Ruiz, who obtained 31 per cent").
+        beaten (", defeating Ms. Ruiz, who obtained 31 per cent"). The first subject may
+        stand in apposition ("the incumbent, Mr. Obi, received 53 per cent", "Mr. Obi,
+        the ruling party's candidate, received ..."), and a later share set against it
+        may go to what a candidate is or to the others ("for her challenger", "shared
+        among the remaining twelve candidates", "; the remaining 9 per cent went to five
+        other candidates").
 
     Examples
     --------

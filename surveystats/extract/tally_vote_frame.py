@@ -196,7 +196,9 @@ _BALLOTS_SENTENCE = re.compile(
     rf"""(?:{GAP}(?:(?:were|was|had{GAP}been){GAP})?
         (?:cast|valid|returned|present{GAP}and{GAP}voting))?
     (?:{GAP}(?:in|at|on|during){GAP}the{GAP}[^\d.;:!?()]{{1,40}}?)?
-    \s{{0,3}}\.\s{{1,3}}""",
+    \s{{0,3}}\.\s{{1,3}}
+    (?:(?-i:Some|About|Nearly|Almost|Roughly|Over){GAP})?   # "... in the referendum. Some 812"
+    """,
     _FLAGS,
 )
 # One of these is in every whole that _WHOLE reads: the cheap test before it.

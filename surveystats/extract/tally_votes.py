@@ -55,6 +55,7 @@ __all__ = [
     "join_later_sides",
     "opens_listed_side",
     "read_vote_statement",
+    "take_backers_before",
     "take_received_favour",
 ]
 
@@ -1340,8 +1341,11 @@ def _ballots_after(kinds: str) -> re.Pattern[str]:
     return re.compile(
         rf"""
         \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|there{GAP}being){GAP})?
+        (?:the{GAP}(?:remaining|other){GAP})?        # "; the remaining 71 ballots were void"
         (?P<n>{COUNT_PATTERN})
-        (?:{GAP}(?:{kinds}){GAP}ballots?|{GAP}ballots?{GAP}(?:were|was|being){GAP}(?:{kinds}))\b
+        (?:{GAP}(?:{kinds}){GAP}ballots?
+          | {GAP}ballots?{GAP}(?:were|was|being)(?:{GAP}(?:declared|found|ruled))?
+            {GAP}(?:{kinds}))\b
         """,
         _FLAGS,
     )
@@ -2603,6 +2607,95 @@ def take_received_favour(text: str, tally: Tally) -> bool:
         part.category = _SIDE_OF_ROLE[role]
     tally.parts.insert(0, Part("in favour", count, received.start("n"), received.end()))
     tally.kind, tally.unit, tally.start = "vote", "count", received.start("n")
+    return True
+
+
+# The side in favour as a count of voters who backed what the others opposed, in the clause
+# right before them: "Some 41,300 voters approved the new charter, while 9,800 voted
+# against it", "120 members endorsed the proposal and 31 opposed it". Whoever voted: a
+# noun of voters or none, never a name; what they backed: words without a figure or stop.
+_BACKERS_BEFORE = re.compile(
+    rf"""
+    (?<![\w.,’'-])(?P<n>{COUNT_PATTERN})
+    (?:{GAP}(?:registered{GAP})?(?P<noun>voters|electors|citizens|people|persons|members
+        |delegations|countries|(?:Member{GAP})?States|Governments|representatives))?
+    {GAP}(?:endorsed|approved|supported|backed|accepted|favou?red
+        |voted{GAP}(?:for|yes|in{GAP}favou?r(?:{GAP}of)?)
+        |said{GAP}(?:yes|[\"“'‘]yes[\"”'’])(?:{GAP}to)?)
+    (?:{GAP}[^\d.;:!?()]{{1,90}}?)?
+    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:while|whereas|and|but){GAP})?$
+    """,
+    _FLAGS,
+)
+_BACKERS_REACH = 160
+_BALLOTS_FOR_NONE = frozenset({"invalid ballots", "blank ballots"})
+# The same backers read as a label of their own: "endorsed the new charter".
+_BACKED_LABEL = re.compile(
+    r"(?:endorsed|approved|supported|backed|voted\s{1,3}(?:for|yes|in\s{1,3}favou?r))\b"
+)
+
+
+def take_backers_before(text: str, tally: Tally) -> bool:
+    """Give sides that lack the side in favour the count of voters who backed the text before.
+
+    "Some 41,300 voters approved the new charter, while 9,800 voted against it" is one
+    vote: the side against (read on its own, or as a survey of what voters did) takes the
+    voters who approved ("endorsed", "supported", "voted for", "said yes to") as the side
+    in favour, where they stand right before it in its clause and the side against opens
+    the sides. ``tally`` is changed in place; True where it took them.
+
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "Some 812 voters endorsed the plan, while 190 voted against it."
+    >>> tally = Tally("vote", 41, 61, [Part("against", 190, 41, 61)])
+    >>> take_backers_before(text, tally)
+    True
+    >>> [(p.category, p.count, p.counted) for p in tally.parts]
+    [('in favour', 812, 'voters'), ('against', 190, 'voters')]
+    """
+    if tally.unit not in (None, "count") or tally.total is not None or not tally.parts:
+        return False
+    # the backers may be the tally's first part, read with their verb as its label
+    backed_first = _BACKED_LABEL.match(tally.parts[0].category or "") is not None
+    roles = [role_of(part.category) for part in tally.parts]
+    sides = list(zip(tally.parts, roles, strict=True))[1 if backed_first else 0 :]
+    if (
+        not sides
+        or sides[0][1] != "against"
+        or any(
+            role not in _SIDE_OF_ROLE and part.category not in _BALLOTS_FOR_NONE
+            for part, role in sides
+        )
+    ):
+        return False
+    if backed_first:
+        # a vote only where a side says it voted ("voted against it"), not where
+        # respondents "supported the plan" and others "opposed it"
+        if not any(
+            "vot" in (part.category or "") or part.category in _BALLOTS_FOR_NONE
+            for part, _ in sides
+        ):
+            return False
+        first = tally.parts[0]
+        first.category = "in favour"
+        for part, role in sides:
+            part.category = _SIDE_OF_ROLE.get(role, part.category)
+        tally.kind = "vote"
+        return True
+    backers = _BACKERS_BEFORE.search(text, max(0, tally.start - _BACKERS_REACH), tally.start)
+    if backers is None:
+        return False
+    count, ocr = read_count(backers["n"])
+    if count is None or ocr:
+        return False
+    noun = " ".join(backers["noun"].split()) if backers["noun"] else None
+    for part, role in sides:
+        part.category = _SIDE_OF_ROLE.get(role, part.category)
+        if part.category in _BALLOTS_FOR_NONE:
+            continue
+        if part.counted is None and noun is not None:
+            part.counted, part.counted_inherited = noun, True
+    tally.parts.insert(0, Part("in favour", count, backers.start("n"), backers.end(), counted=noun))
+    tally.kind, tally.unit, tally.start = "vote", "count", backers.start("n")
     return True
 
 
