@@ -305,10 +305,6 @@ def _read_run(text: str, run: list[Item | _Figure]) -> Tally | None:
     whole = _opening_whole(text, run)
     if whole is not None:  # "Of the 96 staff deployed, WFP provided 41, UNICEF 30 ..."
         run = run[1:]
-    first = _first_clause(text, run[0])
-    if first is None:
-        return None
-    subject, subject_start, predicate, preposition = first
     percent = run[0].kind == "percent"
     clauses: list[_Clause] = []
     tails: list[str] = []
@@ -319,6 +315,10 @@ def _read_run(text: str, run: list[Item | _Figure]) -> Tally | None:
         tail, clause = gap
         tails.append(tail)
         clauses.append(clause)
+    first = _first_clause(text, run[0], max(len(c.label.split()) for c in clauses))
+    if first is None:
+        return None
+    subject, subject_start, predicate, preposition = first
     if not _closed(text, run, clauses[-1]):
         return None  # "A obtained 45 per cent, B 30 per cent": more may follow
     if (
@@ -404,12 +404,17 @@ def _part(label: str, item: Item | _Figure, *, remaining: bool) -> Part:
     )
 
 
-def _first_clause(text: str, item: Item | _Figure) -> tuple[str, int, str, str | None] | None:
+def _first_clause(
+    text: str, item: Item | _Figure, later_words: int
+) -> tuple[str, int, str, str | None] | None:
     """The first clause's subject, where it starts, its predicate and its preposition.
 
     The clause opens after the last comma, semicolon or colon before the figure in its
     sentence (or at the sentence's start), a conjunction skipped; its subject ends at
-    its verb (or an adverb before it: "together bear").
+    its verb (or an adverb before it: "together bear"). Where the clause opens on a
+    phrase of a preposition with no comma after it ("At the P-5 level women held 94
+    posts and men 312"), the subject is as long as the longest later subject
+    (``later_words`` words), the rest the phrase.
     """
     low = max(0, item.start - _MAX_GAP)
     end = item.start
@@ -433,6 +438,8 @@ def _first_clause(text: str, item: Item | _Figure) -> tuple[str, int, str, str |
     if verb_at is None or not 0 < verb_at <= _MAX_LABEL_WORDS:
         return None
     subject_words, predicate_words = words[:verb_at], words[verb_at:]
+    if as_word(subject_words[0][0]) in PREPOSITIONS and len(subject_words) > later_words:
+        subject_words = subject_words[-later_words:]
     predicate_words, _ = _without_qualifiers(predicate_words)
     if not predicate_words or len(predicate_words) > _MAX_PREDICATE_WORDS:
         return None
