@@ -687,14 +687,14 @@ _VOTED_TEXT = (
 _HEAD_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-    (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:(?:were|was|being|having{GAP}been){GAP})?cast{GAP})?
+    (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:(?:were|was|being|(?:having|had|have|has){GAP}been){GAP})?cast{GAP})?
         |{_AGAINST_NOUN}voting{GAP})?in{GAP}favou?r\b|          # "25 members voting in favour"
         {_AGAINST_NOUN}voting{GAP}for{_VOTED_TEXT}|      # "15 States voting for it, 22 against"
         (?P<votes_affirmative>votes?){GAP}in{GAP}the{GAP}affirmative\b|  # minutes, records
         (?P<votes_support>votes?){GAP}in{GAP}support\b|   # "27 votes in support with 41 against"
         (?P<votes_for>votes{GAP}for)(?:{_FOR_AS_ROLE}|{_FOR_OBJECT})|  # "99 votes for, 9 against"
         # "28 votes were cast for the text and 21 against"
-        votes{GAP}(?:(?:were|was){GAP})?cast{GAP}for{_FOR_OBJECT}|
+        votes{GAP}(?:(?:were|was|(?:had|have|has){GAP}been){GAP})?cast{GAP}for{_FOR_OBJECT}|
         (?P<affirmative>(?:affirmative|positive){GAP}votes?)\b|
         # "12 “yes” votes", "64 ayes", "23 yeas", "12 “Yes” and 9 “No” votes"
         # "40 Yes votes, 14 No votes", "11 yes votes": the answer as the votes' adjective
