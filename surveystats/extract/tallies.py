@@ -53,6 +53,10 @@ verb of holding: "A accounted for 12, B for 9") in
 after the current ones ("numbered 1,118 (2003: 1,042), comprising 486 women (2003: 431)
 and ...") are taken out before the readers see the paragraph, and make a tally of their
 own with the current one's labels, in :mod:`~surveystats.extract.tally_earlier_years`.
+Parts written in another shape than the rest of their split (the object of a verb before
+passive clauses, "the fate of N" last, clauses that open "In N ..."), counted nouns in
+apposition to a whole they add up to, and a whole before the colon or comma that opens
+its parts, are read in :mod:`~surveystats.extract.tally_lost_parts`.
 This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
 to ("27 One member (China) did not participate in the voting."), and builds the table
@@ -105,6 +109,13 @@ from surveystats.extract.tally_label_order import (
     with_figures_in_label_order,
 )
 from surveystats.extract.tally_lists import find_lists
+from surveystats.extract.tally_lost_parts import (
+    find_apposed_counts,
+    find_in_clauses,
+    with_noun_of_count_last,
+    with_object_first,
+    with_whole_before,
+)
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally
@@ -464,6 +475,10 @@ def _read_paragraph(
         # "74 countries (37.8 per cent) had ..., 53 countries (27 per cent) fell within ..."
         found.extend(find_proportional(text, items, taken=[(t.start, t.end) for t in found]))
         found.extend(find_comparisons(text))  # "men outnumbered women by 112 to 38"
+        # "In 41 of the cases, the Committee found a violation, while in 9 it found none"
+        found.extend(find_in_clauses(text, numbers, [(t.start, t.end) for t in found]))
+        # "Fellowships were awarded to 86 candidates, 39 women and 47 men"
+        found.extend(find_apposed_counts(text, numbers, [(t.start, t.end) for t in found]))
         # "Women made up 42 per cent of staff, men 31 per cent and youth 27 per cent": the
         # verb written once; a list whose later clause another reader lost replaces it
         found = find_gapped(text, items, found)
@@ -490,6 +505,12 @@ def _read_paragraph(
         if kept and tally.start < kept[-1].end:
             continue
         kept.append(tally)
+    if kept and counts:
+        # "The State supported 152 of them, while 27 were noted and 4 were rejected", "...,
+        # 96 were tried and the fate of 31 remained unknown": a part in another shape
+        with_object_first(text, kept)
+        with_noun_of_count_last(text, kept)
+        with_whole_before(text, kept)  # "Information on 56 Territories was sent: 39 ..."
     if (
         len(numbers) > 1
         and not footnote

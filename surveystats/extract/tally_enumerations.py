@@ -68,6 +68,7 @@ from surveystats.extract.tally_items import (
     NOT_COUNT_AFTER,
     OF_THEM_THEN_PLACE,
     PREPOSITIONS,
+    RELATING_VERB,
     REST_NAMED_AFTER,
     THAT_REPLIED,
     VERBS,
@@ -863,7 +864,8 @@ def _normalise(label: str) -> str:
 
     A stance alone ("in favour of convening a conference" -> "in favour"); a quoted
     answer without its marks or its verb ("answered 'fully'" -> "fully"); no leading
-    "as", "from", article, or "in" before a place; at most ten words.
+    "as", "from", article, or "in" before a place; no verb that only says what the count
+    is about ("concerned Europe" -> "Europe"); at most ten words.
     """
     answer = _YES_NO.match(label) or _QUOTED_ANSWER.match(label)
     if answer is not None:
@@ -871,6 +873,7 @@ def _normalise(label: str) -> str:
     stance = _STANCE.match(label)
     if stance is not None:
         return stance.group(0)
+    label = RELATING_VERB.sub("", label, count=1)  # "concerned Europe": what it concerned
     label = _LABEL_LEAD.sub("", label, count=1)
     label = _COMMON_ARTICLE.sub("", label, count=1)  # "the north"; "the Caribbean" is a name
     return " ".join(_reported_view(label.split())[:_MAX_LABEL_WORDS])

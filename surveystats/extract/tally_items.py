@@ -46,6 +46,7 @@ __all__ = [
     "PERCENT_UNIT",
     "QUALIFIERS",
     "RATE_WORDS",
+    "RELATING_VERB",
     "REST_NAMED_AFTER",
     "SURVEY_WORDS",
     "Item",
@@ -495,6 +496,15 @@ JUDGING_VERBS = word_set(
     rated graded scored described judged assessed evaluated considered regarded deemed
     classified found viewed perceived
     """
+)
+# Verbs that say what a count is about, read as a count's verb after it ("48 concerned
+# Europe") but not as a verb that takes a number as its object ("concerned 44 cases of
+# land seizure, 31 of forced labour": the items of a list).
+_ABOUT_VERBS = word_set("concerned related involved")
+#: A verb that says what a count is about, at the start of a label: its object is the
+#: category ("48 concerned Europe", "95 related to recruitment", "40 involved children").
+RELATING_VERB = re.compile(
+    r"^(?:concern(?:ed|s)?|relat(?:ed|es?)\s(?:mainly\s)?to|involv(?:ed|es?))\s(?=\S)"
 )
 PREPOSITIONS = word_set(
     """
@@ -1617,7 +1627,11 @@ def verb_group(
             auxiliaries.append(lower)
             position = match.end()
             continue
-        if lower in PAST_VERBS or (lower in PRESENT_VERBS and (value != 1 or auxiliaries)):
+        if (
+            lower in PAST_VERBS
+            or lower in _ABOUT_VERBS
+            or (lower in PRESENT_VERBS and (value != 1 or auxiliaries))
+        ):
             verb = lower
             position = match.end()
         elif (

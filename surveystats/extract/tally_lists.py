@@ -94,7 +94,14 @@ from surveystats.extract.tally_items import (
     is_bound,
 )
 from surveystats.extract.tally_label_order import restates_labels
-from surveystats.extract.tally_parts import DEFINITE_BEFORE, Part, Tally, as_word, read_count
+from surveystats.extract.tally_parts import (
+    DEFINITE_BEFORE,
+    YEAR_FIGURE,
+    Part,
+    Tally,
+    as_word,
+    read_count,
+)
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
 __all__ = ["find_lists", "find_lists_in"]
@@ -750,6 +757,10 @@ def _read_by_preposition(sentence: _Sentence, run: list[_Figure]) -> list[tuple[
         return None
     first = _words(segments[0][0])
     lowered = [word.lower() for word in first]
+    if head_noun is None and run[0].unit == "count" and _states_after_prepositions(first, later):
+        # "had 38 accused in custody, 12 on provisional release and 17 at large": where
+        # each is held, a preposition of its own before each label, kept in it
+        return _labels_after_state_prepositions(first, later, segments)
     if preposition not in lowered[: _MAX_HEAD_WORDS + 1]:
         return None
     at = lowered.index(preposition)
@@ -779,6 +790,69 @@ def _read_by_preposition(sentence: _Sentence, run: list[_Figure]) -> list[tuple[
             skip = 2
         labels.append(words[skip:])
     if not all(_label_ok(words) for words in labels):
+        return None
+    return [(_join(words), end) for words, (_, end) in zip(labels, segments, strict=True)]
+
+
+# Prepositions of where or in what state the counted are ("in custody", "on leave", "at
+# large", "under investigation"): a list may change them from one item to the next.
+_STATE_PREPOSITIONS = frozenset(("in", "on", "at", "under"))
+
+
+def _states_after_prepositions(first: list[str], later: list[list[str]]) -> bool:
+    """Whether the items each have a preposition of state, not all the same one.
+
+    (Items that repeat one preposition are read by :func:`_read_by_preposition` itself.)
+    """
+    opening = {words[0].lower() for words in later}
+    own = next((w.lower() for w in first[: _MAX_HEAD_WORDS + 1] if w in _STATE_PREPOSITIONS), None)
+    return own is not None and opening <= _STATE_PREPOSITIONS and len(opening | {own}) > 1
+
+
+_TIME_OPENERS = frozenset(("in", "at", "by", "during", "as", "on"))
+_TIME_WORDS = frozenset(("end", "year", "earlier", "period", "biennium"))
+
+
+def _without_time(words: list[str]) -> list[str]:
+    """A last label without the time its list is dated by ("at large at the end of 2002").
+
+    >>> _without_time("at large at the end of 2002".split())
+    ['at', 'large']
+    >>> _without_time("on provisional release".split())
+    ['on', 'provisional', 'release']
+    """
+    for index in range(2, len(words)):
+        if words[index].lower() in _TIME_OPENERS and any(
+            YEAR_FIGURE.fullmatch(word) or word.lower() in _TIME_WORDS for word in words[index:]
+        ):
+            return words[:index]
+    return words
+
+
+def _labels_after_state_prepositions(
+    first: list[str], later: list[list[str]], segments: list[tuple[str, int]]
+) -> list[tuple[str, int]] | None:
+    """Each item's label from its preposition on: "in custody", "on provisional release".
+
+    The first item's noun and verb before its preposition ("38 accused in custody") are
+    no part of its label; the later items write the preposition first.
+
+    >>> [(p.category, p.count) for p in find_lists_in("The Tribunal had 38 accused in "
+    ...     "custody, 12 on provisional release and 17 at large.")[0].parts]
+    [('in custody', 38), ('on provisional release', 12), ('at large', 17)]
+    >>> find_lists_in("The Tribunal had 38 accused in custody and 12 on 3 May.")
+    []
+    """
+    at = next(
+        (i for i, word in enumerate(first[: _MAX_HEAD_WORDS + 1]) if word in _STATE_PREPOSITIONS),
+        None,
+    )
+    if at is None or any(word in ("and", "or", "while", "whereas") for word in first[:at]):
+        return None
+    labels = [first[at:], *later[:-1], _without_time(later[-1])]
+    if not all(len(words) > 1 and _label_ok(words) for words in labels):
+        return None
+    if len({" ".join(words).lower() for words in labels}) < len(labels):
         return None
     return [(_join(words), end) for words, (_, end) in zip(labels, segments, strict=True)]
 
@@ -1476,6 +1550,35 @@ def _counted_labels(
     return labels
 
 
+# Nouns that split people by sex or by age: "42 women and 158 men", "1,200 children and
+# 800 adults" are one headcount split, whatever verb they follow.
+_SEX_OR_AGE = frozenset(("women", "men", "girls", "boys", "children", "adults"))
+
+
+def _read_people_split(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Counts of people split by sex or age, the object of any verb, or None.
+
+    "The elections returned 42 women and 158 men to Parliament" -> women, men: the nouns
+    are the sexes (or the ages) of one headcount, so the list splits it, where a list of
+    other nouns after a verb ("held 14 meetings and 3 field visits") names things done.
+
+    Examples
+    --------
+    >>> [(p.category, p.count) for p in find_lists_in("The Ministry employed 42 women "
+    ...     "and 158 men.")[0].parts]
+    [('women', 42), ('men', 158)]
+    >>> find_lists_in("The project trained 40 teachers and 30 nurses.")
+    []
+    """
+    if run[0].unit != "count":
+        return None
+    labels = _counted_labels(sentence, run)
+    if labels is None:
+        return None
+    heads = {_words(label)[-1].lower() for label, _ in labels}
+    return labels if len(heads) == len(labels) and heads <= _SEX_OR_AGE else None
+
+
 def _read_make_up(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
     """Counted nouns of one kind after a verb that says what a whole is made of, or None.
 
@@ -2006,6 +2109,7 @@ _READERS = (
     _read_followed_by,
     _read_after_colon,
     _read_shared_head,
+    _read_people_split,
 )
 _LABEL_FIRST = (
     _read_label_comma,

@@ -122,6 +122,7 @@ from surveystats.extract.tally_items import (
     PERCENT_UNIT,
     PREPOSITIONS,
     RATE_WORDS,
+    RELATING_VERB,
     SHARE_APPOSITION,
     SHARE_VERBS,
     VERBS,
@@ -1896,6 +1897,7 @@ def _gives_whole(mine: list[Tally], theirs: list[Tally]) -> bool:
         and not _opens_on_noun(mine_tally.parts[0], their_tally.parts[0])
         and not _prepositions_before(mine_tally.parts, their_tally.parts)
         and not _labels_end_theirs(mine_tally.parts, their_tally.parts)
+        and not _relating_verb_before(mine_tally.parts, their_tally.parts)
     ):
         return False  # labels as good as theirs: this reading replaces theirs
     if _values(mine_tally) != _values(their_tally):
@@ -1904,6 +1906,19 @@ def _gives_whole(mine: list[Tally], theirs: list[Tally]) -> bool:
     their_tally.start = min(their_tally.start, mine_tally.start)
     their_tally.end = max(their_tally.end, mine_tally.end)
     return True
+
+
+def _relating_verb_before(mine: list[Part], theirs: list[Part]) -> bool:
+    """Whether each label of mine is theirs after a verb of what it is about.
+
+    "concerned land" beside "land" ("610 concerned land, 420 concerned housing"): the
+    object of "concerned" is the category.
+    """
+    return len(mine) == len(theirs) and all(
+        RELATING_VERB.match(m.category or "") is not None
+        and RELATING_VERB.sub("", m.category or "", count=1) == t.category
+        for m, t in zip(mine, theirs, strict=True)
+    )
 
 
 def _leave_earlier_tallies(mine: list[Tally], found: list[Tally], lo: int) -> None:

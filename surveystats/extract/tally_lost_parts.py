@@ -1,0 +1,428 @@
+"""Parts that the enumeration grammar loses because they are written in another shape.
+
+The grammar of :mod:`~surveystats.extract.tally_enumerations` reads a label after its
+count ("27 were noted"). A split often opens or closes with a part written otherwise:
+
+- :func:`with_object_first`: the first part is the object of its verb, the later ones
+  passive clauses of their own: "The Board approved 64 of the applications, whereas 21
+  were deferred and 9 were declined" (approved 64, deferred 21, declined 9).
+- :func:`with_noun_of_count_last`: the last part is a noun "of" its count that only the
+  clause's verb describes: "Of the 46 cases, 30 were clarified, 9 were closed and the
+  status of 7 remains pending" (status remains pending 7).
+- :func:`find_in_clauses`: clauses that each open with "in" and their count, the verb
+  after a subject: "In 23 of the communications examined, the Committee found a
+  violation, while in 7 it found none" (found a violation 23, found none 7).
+
+Each is a bounded pattern tried at a known place (before a tally's first part, after its
+last, or at an "In" followed by a count), so the paragraphs without these shapes pay a
+string search at most.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from surveystats.extract.tally_items import (
+    AUXILIARIES,
+    PAST_VERBS,
+    PEOPLE_NOUNS,
+    PREPOSITIONS,
+    Number,
+)
+from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
+
+__all__ = [
+    "find_apposed_counts",
+    "find_in_clauses",
+    "with_noun_of_count_last",
+    "with_object_first",
+    "with_whole_before",
+]
+
+# A count as the patterns below take it: digits (thousands separated) or number words.
+_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d{1,6}|[A-Za-z]+(?:-[a-z]+)?)"
+
+# Before a tally's first part: a verb in the past, its count, and what it counts ("of the
+# recommendations it received"), then the joint to the next clause.
+_OBJECT_FIRST = re.compile(
+    rf"""
+    (?<![\w-])(?P<verb>[a-z]{{3,20}})\s{{1,3}}              # "supported"
+    (?P<count>{_COUNT})                                       # "152"
+    (?:\s{{1,3}}of\s{{1,3}}(?:the|these|those|its|their)\s{{1,3}}
+        (?P<noun>[a-z][\w'’-]{{1,25}}(?:\s{{1,3}}[a-z][\w'’-]{{0,25}}){{0,6}}))?  # "of the reports"
+    \s{{0,3}}(?:,\s{{0,3}}(?:while|whereas|but|and)|;|\s(?:while|whereas|but))\s{{1,3}}$
+    """,
+    re.VERBOSE,
+)
+_OBJECT_REACH = 160  # characters before the first part that the object may take
+# Words that end the counted noun of an object "of the ...": a clause about it begins.
+_NOUN_STOP = frozenset(("it", "they", "that", "which", "who", "he", "she", "we", "so", "thus"))
+# Verbs whose object is no part of a split beside passive clauses.
+_NOT_SPLIT_VERBS = frozenset(("received", "had", "held", "reviewed", "examined", "considered"))
+
+
+def _is_past_verb(word: str) -> bool:
+    return word not in _NOT_SPLIT_VERBS and (word in PAST_VERBS or word.endswith("ed"))
+
+
+def _counted(noun: str | None) -> str | None:
+    """The counted noun of an object's "of" phrase, without the clause about it."""
+    if not noun:
+        return None
+    words = noun.split()
+    kept = words[:1]
+    for word in words[1:]:
+        if word in _NOUN_STOP or word in PREPOSITIONS or word.endswith("ed"):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def with_object_first(text: str, tallies: list[Tally]) -> None:
+    """Give a split of passive clauses the part its sentence opens with as an object.
+
+    "The State supported 152 of the recommendations, while 27 were noted and 4 were
+    rejected" is read "noted 27, rejected 4" from its second clause on; the object of
+    "supported" is the first part, its verb the label. Only a split of counts with no
+    stated whole and no counted noun of its own is given one: "renewed 4 of the
+    mandates, while 2 new mandates were created" counts other things.
+
+    >>> tally = Tally("breakdown", 40, 60, [Part("noted", 27, 40, 48),
+    ...     Part("rejected", 4, 53, 60)])
+    >>> text = "The State supported 152 of the reports, while 27 were noted and 4 were rejected."
+    >>> tally.start, tally.parts[0].start = 46, 46
+    >>> with_object_first(text, [tally])
+    >>> [(p.category, p.count, p.counted) for p in tally.parts]
+    [('supported', 152, 'reports'), ('noted', 27, 'reports'), ('rejected', 4, 'reports')]
+    """
+    ends = sorted(t.end for t in tallies)
+    for tally in tallies:
+        if (
+            tally.kind not in ("breakdown", "survey")
+            or tally.unit != "count"
+            or tally.total is not None
+            or len(tally.parts) < 2
+            or any(part.counted or part.count is None for part in tally.parts)
+        ):
+            continue
+        reach = max(0, tally.start - _OBJECT_REACH)
+        before = text[reach : tally.start]
+        stop = max(before.rfind(". "), before.rfind(":"))
+        match = _OBJECT_FIRST.search(before, stop + 1)
+        if match is None or not _is_past_verb(match["verb"]):
+            continue
+        count, _ = read_count(match["count"])
+        if count is None or YEAR_FIGURE.fullmatch(match["count"]):
+            continue
+        start = reach + match.start("verb")
+        if any(start < end <= tally.start for end in ends):
+            continue  # another tally reads the words before
+        counted = _counted(match["noun"])
+        first = Part(match["verb"], count, start, reach + match.end("count"), counted=counted)
+        for part in tally.parts:
+            part.counted, part.counted_inherited = counted, counted is not None
+        tally.parts.insert(0, first)
+        tally.start = start
+
+
+# After a tally's last part: "and the fate of 31 remained unknown", "and the whereabouts of
+# the remaining 12 are still not known".
+_NOUN_OF_COUNT = re.compile(
+    rf"""
+    \s{{0,3}},?\s{{0,3}}and\s{{1,3}}the\s{{1,3}}
+    (?P<noun>fate|whereabouts|status|outcome|situation|identity|cases?)\s{{1,3}}of\s{{1,3}}
+    (?:the\s{{1,3}}(?P<remaining>remaining|other|last)\s{{1,3}})?
+    (?P<count>{_COUNT})\s{{1,3}}
+    (?P<label>(?:remain(?:s|ed)?|is|was|were|are|had|has|have)\b[^,;:.()\d]{{0,60}}?)
+    (?=\s{{0,3}}(?:[,;:.)]|$))
+    """,
+    re.VERBOSE,
+)
+
+
+def with_noun_of_count_last(text: str, tallies: list[Tally]) -> None:
+    """Give a split the part that its sentence ends with as a noun "of" a count.
+
+    "Of those detained, 214 were released, 96 were tried and the fate of 31 remained
+    unknown": the last clause counts the same people, its label the noun and the verb
+    ("fate remained unknown"). Not where the parts would exceed a stated whole.
+
+    >>> text = "Of the 50 cases, 30 were closed and the status of 20 remains pending."
+    >>> tally = Tally("breakdown", 17, 31, [Part("closed", 30, 17, 31)], total=50)
+    >>> with_noun_of_count_last(text, [tally])
+    >>> [(p.category, p.count) for p in tally.parts]
+    [('closed', 30), ('status remains pending', 20)]
+    """
+    for tally in tallies:
+        if tally.unit != "count" or not tally.parts or tally.kind == "vote":
+            continue
+        match = _NOUN_OF_COUNT.match(text, tally.end)
+        if match is None:
+            continue
+        count, _ = read_count(match["count"])
+        if count is None:
+            continue
+        counts = [part.count for part in tally.parts]
+        if None in counts or (tally.total is not None and sum(counts) + count > tally.total):
+            continue
+        label = " ".join(f"{match['noun']} {match['label']}".split())
+        counted = tally.parts[-1].counted
+        last = Part(
+            label,
+            count,
+            match.start("noun"),
+            match.end("label"),
+            counted=counted,
+            counted_inherited=counted is not None,
+            remaining=match["remaining"] is not None,
+        )
+        tally.parts.append(last)
+        tally.end = last.end
+
+
+# Clauses that open with "in" and a count, the first with "of the" what it counts: "In 41
+# of the cases decided, the Committee found a violation, while in 9 it found none".
+_IN_CLAUSES = re.compile(
+    rf"""
+    (?<![\w-])[Ii]n\s{{1,3}}(?P<first>{_COUNT})
+    (?:\s{{1,3}}of\s{{1,3}}(?:the|these|those|its|their)\s{{1,3}}
+        (?:(?P<total>\d{{1,3}}(?:,\d{{3}})*|[a-z]+(?:-[a-z]+)?)\s{{1,3}}(?=[a-z]{{3}}))?)?
+    (?P<clause>[^;:.()\d]{{8,200}}?)
+    \s{{0,3}}(?:,\s{{0,3}}(?:while|whereas|but|and)|;|\s(?:while|whereas|but))
+    \s{{1,3}}in\s{{1,3}}(?P<second>{_COUNT})(?:\s{{1,3}}(?P<other>others?|other\s{{1,3}}cases|cases))?
+    \s{{0,3}},?\s{{1,3}}(?P<label>(?:it|they|he|she|the\s{{1,3}}(?-i:[A-Z])[\w-]+)\s{{1,3}}[a-z][^,;:.()\d]{{1,80}}?)
+    (?=\s{{0,3}}(?:[,;:.)]|$))
+    """,
+    re.VERBOSE,
+)
+# The subject of the first clause, before its verb: "the Committee", "the authorities".
+_SUBJECT = re.compile(
+    r"(?:^|\s)(?P<subject>(?:the\s{1,3})?(?-i:[A-Z])[\w-]+(?:\s{1,3}(?-i:[A-Z])[\w-]+){0,4}"
+    r"|it|they|he|she|the\s{1,3}[a-z]{3,20})\s{1,3}(?P<rest>(?!the\s)[a-z][^,]*)$"
+)
+_PRONOUN = re.compile(r"(?:it|they|he|she|the\s{1,3}[A-Z][\w-]+)\s{1,3}")
+_IN_STARTS = ("in ", "In ")
+# Counted nouns of time: "In 3 years the Committee ...": no split.
+_TIME_NOUNS = re.compile(
+    r"\s{0,3}(?:of\s{1,3}\w+\s{1,3})?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
+)
+
+
+def find_in_clauses(text: str, numbers: list[Number], taken: list[tuple[int, int]]) -> list[Tally]:
+    """Splits written as clauses that each open with "in" and a count.
+
+    "In 41 of the cases decided on the merits the Committee found a violation of the
+    Convention, while in 9 it found none" -> found a violation of the Convention 41, found
+    none 9. The first clause's subject is left out of its label, the pronoun of the
+    second's too; a count "of the N" in the first clause is the whole ("In 60 of the 75
+    cases ..."). Years, references and periods of time open no part.
+
+    >>> text = "In 12 of the cases, the court convicted them, whereas in 5 it acquitted them."
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> [(p.category, p.count) for p in find_in_clauses(text, find_numbers(text), [])[0].parts]
+    [('convicted them', 12), ('acquitted them', 5)]
+    """
+    found = []
+    for number in numbers:
+        if number.start < 3 or not text.startswith(_IN_STARTS, number.start - 3):
+            continue  # most numbers: one slice compared
+        match = _IN_CLAUSES.match(text, number.start - 3)
+        if match is None:
+            continue
+        first, _ = read_count(match["first"])
+        second, _ = read_count(match["second"])
+        if first is None or second is None or YEAR_FIGURE.fullmatch(match["first"]):
+            continue
+        if _TIME_NOUNS.match(text, match.end("first")):
+            continue
+        subject = _SUBJECT.search(match["clause"].strip())
+        if subject is None:
+            continue
+        label_two = _PRONOUN.sub("", match["label"], count=1)
+        total, _ = read_count(match["total"]) if match["total"] else (None, False)
+        if total is not None and first + second > total:
+            continue
+        start, end = match.start(), match.end()
+        if any(s < start < e or (s == start and e >= end) for s, e in taken):
+            continue  # inside another reading; one that starts later, after "In", loses
+        parts = [
+            Part(" ".join(subject["rest"].split()), first, start, match.start("clause")),
+            Part(" ".join(label_two.split()), second, match.start("second"), end),
+        ]
+        found.append(Tally("breakdown", start, end, parts, total=total))
+        taken = [*taken, (start, end)]
+    return found
+
+
+# The whole right before a split, its noun and a few words after it, then a colon or a
+# comma: "Information on 56 Territories was transmitted: ", "awarded to 86 candidates, ".
+_WHOLE_BEFORE_SPLIT = re.compile(
+    rf"""
+    (?<![\w,.-])(?P<count>{_COUNT})\s{{1,3}}
+    (?P<noun>[A-Za-z][\w'’-]{{1,25}}(?:\s{{1,3}}[a-z][\w'’-]{{1,25}}){{0,2}})
+    (?:\s{{1,3}}[a-z][\w'’-]{{0,25}}){{0,4}}       # "was transmitted"
+    \s{{0,3}}[:,]\s{{1,3}}$
+    """,
+    re.VERBOSE,
+)
+# A preposition that makes a count before a comma a frame of place or time, no whole.
+_FRAME_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring|[Oo]ver|[Ww]ithin|[Aa]cross)\s{1,3}$")
+_WHOLE_REACH = 140  # characters before a split that its whole may take
+# Words after a whole's noun that make it no whole of the parts after it ("in 2019, ...").
+_NOUN_NOT_WHOLE = frozenset(("per", "percent", "cent", "times", "years", "months", "days"))
+
+
+def _whole_before(text: str, start: int, parts: list[int]) -> re.Match[str] | None:
+    """The count right before ``start`` in its sentence that ``parts`` add up to exactly."""
+    reach = max(0, start - _WHOLE_REACH)
+    before = text[reach:start]
+    stop = max(before.rfind(". "), before.rfind(";"))
+    match = _WHOLE_BEFORE_SPLIT.search(text, reach + stop + 1, start)
+    if match is None or YEAR_FIGURE.fullmatch(match["count"]):
+        return None
+    if match["noun"].split()[0].lower() in _NOUN_NOT_WHOLE:
+        return None
+    if _FRAME_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return None  # "In 15 districts, 6 and 9 clinics were ...": where, not a whole
+    whole, _ = read_count(match["count"])
+    return match if whole is not None and whole == sum(parts) else None
+
+
+def _noun_of(words: str) -> str:
+    """The noun of a whole without the verb after it ("Territories was transmitted")."""
+    kept = []
+    for word in words.split():
+        if word in _NOT_COUNTED or word in AUXILIARIES:
+            break
+        kept.append(word)
+    return " ".join(kept) or words.split()[0]
+
+
+def with_whole_before(text: str, tallies: list[Tally]) -> None:
+    """Give a split with no whole the count right before it that its parts add up to.
+
+    "Information on 56 Territories was transmitted: 39 administered by the United
+    Kingdom, 8 by France and 9 by the United States": the 56 Territories are the whole,
+    stated with its noun before the colon (or a comma) that opens the parts. Only a
+    count that the parts add up to exactly, with no other figure between.
+
+    >>> text = "Grants went to 86 candidates, 39 women and 47 men."
+    >>> split = Tally("breakdown", 30, 49, [Part("women", 39, 30, 38), Part("men", 47, 43, 49)])
+    >>> with_whole_before(text, [split])
+    >>> split.total, split.start, split.subject, split.parts[0].counted
+    (86, 15, 'candidates', 'candidates')
+    """
+    for tally in tallies:
+        if tally.total is not None or tally.kind == "vote" or tally.unit != "count":
+            continue
+        counts = [part.count for part in tally.parts]
+        if len(counts) < 2 or None in counts:
+            continue
+        match = _whole_before(text, tally.start, counts)
+        if match is None:
+            continue
+        noun = _noun_of(match["noun"])
+        if any(part.counted not in (None, noun) for part in tally.parts):
+            continue  # the parts count a noun of their own
+        tally.total = sum(counts)
+        tally.start = match.start()
+        tally.subject = tally.subject or noun
+        for part in tally.parts:
+            if part.counted is None:
+                part.counted, part.counted_inherited = noun, True
+
+
+# One counted noun of a list in apposition to its whole: "39 women", "12 national staff".
+_COUNTED_PART = re.compile(
+    rf"(?P<count>{_COUNT})\s{{1,3}}(?P<noun>[a-z][\w'’-]{{1,25}}(?:\s{{1,3}}[a-z][\w'’-]{{1,25}}){{0,2}}?)"
+    r"(?P<joint>\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}|(?=\s{0,3}(?:[.;)]|$)))"
+)
+_MAX_LISTED = 12
+# Words that make a "count word" no counted noun: a verb or a preposition follows.
+_NOT_COUNTED = (
+    PREPOSITIONS
+    | PAST_VERBS
+    | frozenset(
+        ("were", "was", "are", "is", "had", "have", "has", "of", "per", "percent", "more", "others")
+    )
+)
+
+
+def find_apposed_counts(
+    text: str, numbers: list[Number], taken: list[tuple[int, int]]
+) -> list[Tally]:
+    """Counted nouns in apposition to the whole they add up to.
+
+    "Fellowships were awarded to 86 candidates, 39 women and 47 men": the list after the
+    comma (or a colon) names the kinds of the 86 candidates, which they add up to
+    exactly. Each part's label is its noun; a list that does not add up to the count
+    before it, or goes on with more figures, is none.
+
+    >>> text = "Training was given to 412 officers, 300 men and 112 women."
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> [(p.category, p.count) for p in find_apposed_counts(text, find_numbers(text), [])[0].parts]
+    [('men', 300), ('women', 112)]
+    """
+    found = []
+    for whole_number, number in itertools.pairwise(numbers):
+        if not text.startswith((", ", ": "), number.start - 2):
+            continue  # most pairs of numbers: one slice compared
+        if number.start - whole_number.end > _WHOLE_REACH:
+            continue
+        parts = _counted_list(text, number.start)
+        if parts is None:
+            continue
+        whole = _whole_before(text, number.start, [part.count for part in parts])
+        if whole is None or not _kinds_of_whole(text, whole, parts):
+            continue
+        start, end = whole.start(), parts[-1].end
+        if any(s < end and start < e for s, e in taken):
+            continue
+        total = sum(part.count for part in parts)
+        subject = _noun_of(whole["noun"])
+        for part in parts:  # "39 women" of the 86 candidates: candidates are counted
+            part.counted, part.counted_inherited = subject, True
+        found.append(Tally("breakdown", start, end, parts, subject=subject, total=total))
+        taken = [*taken, (start, end)]
+    return found
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|with|for|on|by|among)\s{1,3}$")
+
+
+def _kinds_of_whole(text: str, whole: re.Match[str], parts: list[Part]) -> bool:
+    """Whether counted nouns after a whole they add up to are its kinds, not other things.
+
+    A colon announces them; people are split by sex or age ("39 women and 47 men"); nouns
+    that share their head are kinds of it ("4,812 anti-personnel mines, 1,036 anti-tank
+    mines"); a whole after a preposition ("awarded to 86 candidates, ...") is no item of
+    a list of things done ("held 5 meetings, 3 field visits and 2 workshops").
+    """
+    if ":" in whole.group()[-4:]:
+        return True
+    heads = {part.category.split()[-1] for part in parts}
+    return (
+        len(heads) == 1
+        or heads <= PEOPLE_NOUNS
+        or _PREPOSITION_BEFORE.search(text, max(0, whole.start() - 12), whole.start()) is not None
+    )
+
+
+def _counted_list(text: str, position: int) -> list[Part] | None:
+    """Two or more counted nouns from ``position`` to the end of their clause, or None."""
+    parts: list[Part] = []
+    while len(parts) <= _MAX_LISTED:
+        match = _COUNTED_PART.match(text, position)
+        if match is None:
+            return None
+        count, _ = read_count(match["count"])
+        words = match["noun"].split()
+        if count is None or words[0] in _NOT_COUNTED or YEAR_FIGURE.fullmatch(match["count"]):
+            return None
+        noun = " ".join(words)
+        parts.append(Part(noun, count, match.start(), match.end("noun")))
+        if not match["joint"]:  # the clause ends after this noun
+            return parts if len(parts) > 1 else None
+        position = match.end()
+    return None
