@@ -804,6 +804,11 @@ def _is_object_of_opening(
 # A part that counts no noun of its own, a preposition right after its figure: "31 against
 # States in Europe", "12 from women".
 _PREPOSITION_AFTER = re.compile(r"\s{1,3}(?P<word>[a-z]+)\s")
+# A preposition of two words, a cause or a link: "97 owing to accidents, 71 to illness".
+_COMPOUND_PREPOSITION_AFTER = re.compile(
+    r"\s{1,3}(?P<word>owing|due|related|relating|attributable|linked)\s{1,3}to\s"
+    r"|\s{1,3}(?P<cause>because)\s{1,3}of\s"
+)
 # Or one word that says which of the whole's things it counts, right before the list's
 # joint: "1,300 households, 780 urban and 520 rural", "4,500 staff, 3,000 national, ...".
 _MODIFIER_AFTER = re.compile(r"\s{1,3}(?P<word>[a-z][a-z-]{1,25})(?=\s{0,3}[,;]|\s{1,3}and\s)")
@@ -823,6 +828,9 @@ def _elides_whole_noun(text: str, first: _Figure, own_words: str) -> bool:
     own = own_words.lower().split()
     after = _PREPOSITION_AFTER.match(text, first.item.head_end)
     if after is not None and after["word"] in PREPOSITIONS and after["word"] not in own:
+        return True
+    compound = _COMPOUND_PREPOSITION_AFTER.match(text, first.item.head_end)
+    if compound is not None and (compound["word"] or compound["cause"]) not in own:
         return True
     modifier = _MODIFIER_AFTER.match(text, first.item.head_end)
     return (
