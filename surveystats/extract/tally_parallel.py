@@ -645,6 +645,45 @@ _REPORTED = re.compile(
 )
 
 
+_SUBJECT_WORDS = 4  # words a clause's subject may take before its verb ("the Committee")
+
+
+def _labels_of_in_clauses(
+    text: str, run: list[Item], frames: list[_Frame]
+) -> list[tuple[int, int]] | None:
+    """Counts that open clauses with "in": what was done in each group of cases.
+
+    "In 21 cases the Committee found a violation, in 9 it found none and in 4 it
+    discontinued its consideration" -> "found a violation", "found none", "discontinued
+    its consideration". Every figure follows "in" and opens a clause of its own, a
+    subject (a pronoun or a short noun phrase, the first after the figure's noun) and
+    its verb in the past; the label is that verb and what follows it.
+    """
+    if run[0].kind != "count" or any(
+        not f.left or f.left[-1][0].lower() != "in" or f.mark_before for f in frames
+    ):
+        return None
+    labels = []
+    for item, frame in zip(run, frames, strict=True):
+        words = list(frame.right)
+        if item.counted and words and words[0][0] == item.counted.split()[0]:
+            words = words[len(item.counted.split()) :]
+        verb_at = next(
+            (
+                i
+                for i, (w, _, _) in enumerate(words[: _SUBJECT_WORDS + 1])
+                if _is_past(w) or w.lower() in PAST_VERBS
+            ),
+            None,
+        )
+        if not verb_at:  # no subject, or no verb of its own: "in 21 cases reviewed"
+            return None
+        if any(w.lower() in VERBS or w[0].isdigit() for w, _, _ in words[:verb_at]):
+            return None
+        labels.append(words[verb_at:])
+    return _spans(text, labels)
+
+
 def _labels_contrasted_who(text: str, run: list[Item]) -> list[tuple[int, int]] | None:
     """Two shares of those asked set against each other, the second's label a "who" clause.
 
@@ -1195,6 +1234,7 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
         or _labels_gapped(text, run, frames)
         or _labels_contrasted(text, run, frames)
         or _labels_contrasted_who(text, run)
+        or _labels_of_in_clauses(text, run, frames)
         or _labels_ranked(text, run, frames, lo)
         or _labels_before_verb(text, run, frames)
     )
