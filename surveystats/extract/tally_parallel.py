@@ -657,7 +657,10 @@ def _labels_of_in_clauses(
     discontinued its consideration" -> "found a violation", "found none", "discontinued
     its consideration". Every figure follows "in" and opens a clause of its own, a
     subject (a pronoun or a short noun phrase, the first after the figure's noun) and
-    its verb in the past; the label is that verb and what follows it.
+    its verb in the past; the label is that verb and what follows it. Two clauses joined
+    by "while" or "whereas" whose first count is "of the" cases are the reading of
+    :func:`~surveystats.extract.tally_lost_parts.find_in_clauses`, which runs after this
+    reader where no tally was found; this step reads lists of bare counts of any length.
     """
     if run[0].kind != "count" or any(
         not f.left or f.left[-1][0].lower() != "in" or f.mark_before for f in frames
