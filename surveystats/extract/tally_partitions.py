@@ -577,6 +577,8 @@ def _subject_holds(text: str, run: list[tuple[Item, int, int]], lo: int) -> bool
     frame = _frame_before(
         words_outside_asides(text, _clause_start(text, lo, first), first.prefix_start)
     )
+    if frame is not None and frame.tail[-1:] == ("that",):
+        return True  # "Japan noted that 40 per cent ...": the share opens the reported clause
     return frame is None or not frame.verb or frame.verb in _HOLDING_VERBS
 
 
