@@ -2038,6 +2038,9 @@ def _lead_label(text: str, item: Item) -> str | None:
     reach = max(0, item.prefix_start - 80)
     window = text[reach : item.prefix_start]
     cut = max(window.rfind(mark) for mark in (",", ";", ":", ". ", "(", "\n"))
+    that = window.rfind(" that ")
+    if that > cut:  # "Ms. Rossi said that women held 94 posts": the reported clause's subject
+        cut = that + len(" that") - 1
     match = _LEAD_LABEL.search(window, cut + 1)
     if match is None:
         return None

@@ -430,6 +430,9 @@ def _first_clause(
     words = [(m.group(), m.start()) for m in _WORD.finditer(text, start, item.start)]
     if words and words[0][0].lower() in _CONJUNCTIONS:
         words = words[1:]
+    that = [i for i, (word, _) in enumerate(words) if word == "that" and i]
+    if that and as_word(words[that[-1] - 1][0]) in _LABEL_STOP:
+        words = words[that[-1] + 1 :]  # "She said that women held 94 posts and men 312"
     words = _without_opening_date(words)
     verb_at = next(
         (i for i, (word, _) in enumerate(words) if as_word(word) in _LABEL_STOP),
