@@ -8,6 +8,10 @@ word split in two by a blank the print never had ("abstent ions", "vot es").
 :func:`repair_ocr_words` gives the readers a text in which such a word is written right,
 as long as the text it repairs, so that every offset read in it holds in the original.
 
+Typed records also lose letters to their look-alikes: "b" for "h" ("witb", "tbree") and "e"
+for "c" ("per eent"); the words a tally is read by are repaired from these, each flagged,
+and no other word ("Couneil" stays).
+
 Only the words of a vote (:data:`VOTE_WORDS`) are repaired from a misreading: a garbled
 word is recognised by its shape, and a shape that no vote word has is left as it is, so
 "CO2", "G77" and "5th" never change. Any other word broken at a line end is joined too
@@ -182,7 +186,7 @@ def _misread_forms(word: str, right: str, misread: str) -> set[str]:
 
 # The letter of typed records that OCR reads most often as another: "b" for "h" ("tbe",
 # "witb", "eigbt"). Only the words a tally is read by are repaired; the misread forms of
-# other words ("Couneil", "per eent") are left alone.
+# other words ("Couneil") are left alone.
 _BY_MISREADING = {form: word for word in _KEYED_WORDS for form in _misread_forms(word, "h", "b")}
 # A "b" that may stand for an "h" of a keyed word: after a letter an "h" follows in them,
 # or opening "bundred". The search skips from one "b" to the next, so it costs little.
@@ -214,6 +218,38 @@ def _misread_words(text: str) -> list[tuple[int, int, str]]:
         word = _BY_MISREADING.get(written.lower())
         if word is not None:
             found.append((start, end, word))
+    return found
+
+
+# One more letter of typed records that OCR misreads in the words of a share: "e" for "c"
+# ("per eent", "pereent"). Only these words are repaired ("Couneil" is left alone): the
+# misread "eent" is no word of any text, and "per" before it makes it the share's unit.
+_EENT = "eent"
+
+
+def _misread_cent(text: str) -> list[tuple[int, int, str]]:
+    """The unit of a share printed with an "e" for a "c": "per eent", "pereent".
+
+    One scan of the text for "eent", then a look at each hit ("nineteenth" holds one):
+    it must be a word of its own after "per" and a blank, or end the word "pereent".
+
+    >>> _misread_cent("42 per eent and 9 Pereent; the nineteenth session")
+    [(7, 11, 'cent'), (18, 25, 'percent')]
+    """
+    found = []
+    at = text.find(_EENT)
+    while at >= 0:
+        end = at + len(_EENT)
+        if end == len(text) or not text[end].isalnum():
+            if (
+                at >= 3
+                and text[at - 3 : at].lower() == "per"
+                and (at == 3 or not text[at - 4].isalnum())
+            ):
+                found.append((at - 3, end, "percent"))
+            elif at >= 4 and text[at - 1] in " \n" and text[at - 4 : at - 1].lower() == "per":
+                found.append((at, end, "cent"))
+        at = text.find(_EENT, end)
     return found
 
 
@@ -293,7 +329,7 @@ def _joined_over_break(text: str, hyphen: int) -> tuple[int, int, str] | None:
 
 
 # The letters a misread word may be written with in place of its right ones.
-_MISREAD_LETTERS = frozenset("015bB")
+_MISREAD_LETTERS = frozenset("015bBeE")
 
 
 def _in_case_of(written: str, right: str) -> str:
@@ -349,6 +385,9 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
         found.append((match.start(), match.end(), word, True))
     for start, end, word in _misread_words(text):
         found.append((start, end, word, True))
+    if _EENT in text:  # "42 per eent"
+        for start, end, word in _misread_cent(text):
+            found.append((start, end, word, True))
     for hyphen in hyphens:  # after the vote words, which take their breaks first
         if (joined := _joined_over_break(text, hyphen)) is not None:
             found.append((*joined, False))

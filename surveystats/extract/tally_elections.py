@@ -159,6 +159,7 @@ ELECTION_LITERALS = (
         " were for ",
         "votes)",
         *("ballot were ", "ballot was ", "votes were ", "voting was ", "voting were "),
+        *("  votes", "\tvotes", "  number of votes"),  # a table's heading: "Candidate   Votes"
     ),
 )
 
@@ -1341,7 +1342,70 @@ def _record_ballot(text: str, match: re.Match[str]) -> Tally | None:
     return tally
 
 
+# The heading of a table of results, a column of names and one of votes, on a line of its
+# own: "Candidate        Votes", "Name of candidate    Number of votes", "Country  Votes
+# obtained". Each row below it a name and its count, set apart by dot leaders or spaces
+# ("Costa Rica . . . . . 47"); a row "Total" states the whole.
+_TABLE_HEADING = re.compile(
+    r"""(?:^|\n)[ \t]{0,3}
+    (?P<heading>(?:Candidates?|Names?(?:[ \t]of[ \t]candidates?)?|Countr(?:y|ies)
+        |(?:Member[ \t])?States?|Nominees?)
+    [ \t]{2,60}(?:(?:Number[ \t]of[ \t])?votes(?:[ \t](?:obtained|received|cast))?))
+    [ \t]{0,3}\n\s{0,3}""",
+    _FLAGS,
+)
+_TABLE_ROW_END = re.compile(r"[ \t]{0,3}\.?[ \t]{0,3}(?:\n\s{0,3}|$)")
+_TABLE_ROW = re.compile(
+    rf"""
+    (?P<label>{_NAME})(?:{_LEADERS}|[ \t]{{1,40}})(?P<n>{COUNT_PATTERN})
+    (?:{GAP}{_VOTES_WORD})?(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    """,
+    _FLAGS,
+)
+_TABLE_TOTAL = re.compile(
+    rf"(?-i:Total|TOTAL)s?(?:{_LEADERS}|\s{{0,3}}:\s{{0,3}}|[ \t]{{1,40}})"
+    rf"(?P<n>{COUNT_PATTERN})(?!\w)",
+    _FLAGS,
+)
+
+
+def _table_ballot(text: str, match: re.Match[str]) -> Tally | None:
+    r"""The ballot a table of results states below its heading ``match``, or None.
+
+    Two rows of a name and its count at least, one a line; a last row "Total" is the
+    whole where the rows add up to it.
+
+    >>> text = "Candidate      Votes\nChile . . . . 120\nPeru . . . . . 61\nTotal . . . . 181"
+    >>> tally = _table_ballot(text, _TABLE_HEADING.match(text))
+    >>> tally.total, [(p.category, p.count) for p in tally.parts]
+    (181, [('Chile', 120), ('Peru', 61)])
+    """
+    parts: list[Part] = []
+    pos = match.end()
+    while (row := _TABLE_ROW.match(text, pos)) is not None:
+        name = _candidate(row["label"])
+        count = _count(row["n"])
+        if name is None or count is None or any(p.category == name for p in parts):
+            break
+        if name.lower().startswith("total") or _RECORD_WORDS.search(name):
+            break
+        end = _TABLE_ROW_END.match(text, row.end())
+        if end is None:
+            break
+        parts.append(Part(name, count, row.start(), row.end()))
+        pos = end.end()
+    if len(parts) < 2:
+        return None
+    tally = Tally("vote", match.start("heading"), parts[-1].end, parts)
+    total = _TABLE_TOTAL.match(text, pos)
+    if total is not None and _count(total["n"]) == sum(part.count or 0 for part in parts):
+        tally.total = _count(total["n"])
+        tally.end = total.end()
+    return tally
+
+
 _READERS = {
+    _TABLE_HEADING: _table_ballot,
     _RESPECTIVE: _respective_ballot,
     _ELECTED_RESPECTIVE: _respective_ballot,
     _EACH: _each_ballot,
@@ -1423,6 +1487,8 @@ def find_elections(text: str) -> list[Tally]:
             firsts.extend(_ELECTED_RESPECTIVE.finditer(text))
     if " each" in text:  # "each obtained 95 votes", "obtained 95 votes each"
         firsts.extend(_EACH.finditer(text))
+    if "\n" in text and "otes" in text:  # "Candidate    Votes\nChile . . . 120\n..."
+        firsts.extend(_TABLE_HEADING.finditer(text))
     firsts.sort(key=lambda match: match.start())
     found: list[Tally] = []
     for first in firsts:

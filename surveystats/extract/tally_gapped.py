@@ -90,6 +90,13 @@ _LAST_TAIL = re.compile(r"(?:\s{0,3}\([^()]{0,80}\))?\s{0,3}(?:[,.;:]|$)")
 _AND_REST_AFTER = re.compile(
     r"\s{0,3},?\s{0,3}and\s[^.;]{0,80}?\bthe\s{1,3}(?:remainder|rest|balance)\b"
 )
+# The verb of sharing right before a count of those who shared: "shared among nine
+# smaller parties", "divided between the two".
+_SHARED_AMONG = re.compile(
+    r"\b(?:shared|divided|split|distributed)\s{1,3}(?:among|amongst|between)\s{1,3}"
+    r"(?:the\s{1,3})?$"
+)
+_SHARED_AMONG_REACH = 40
 _OPENING_WHOLE = re.compile(r"^\s{0,3}(?:Of|Out\s{1,3}of)\s{1,3}the\b")
 # "Of the" right before a count that opens its sentence (or a clause after ";").
 _OPENS_ON_WHOLE = re.compile(r"(?:^|[.;]\s{1,3})(?:Of|Out\s{1,3}of)\s{1,3}the\s{1,3}$")
@@ -236,10 +243,21 @@ class _Figure(NamedTuple):
 
 
 def _figures(text: str, items: list[Item]) -> list[Item | _Figure]:
-    """The counts and shares among ``items``, with the shares the item reader set aside."""
+    """The counts and shares among ``items``, with the shares the item reader set aside.
+
+    A count of those a rest was shared among is none of the list's figures: "..., with the
+    remaining seats shared among nine smaller parties".
+    """
     figures: list[Item | _Figure] = []
+    shared = " among" in text or " between" in text  # the cheap test, once a text
     for item in items:
         if item.kind != "other":
+            if (
+                shared
+                and item.kind == "count"
+                and _SHARED_AMONG.search(text, max(0, item.start - _SHARED_AMONG_REACH), item.start)
+            ):
+                continue
             figures.append(item)
             continue
         if not text.startswith(_UNIT_STARTS, item.end):  # most: years, references, dates

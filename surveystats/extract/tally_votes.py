@@ -2739,6 +2739,8 @@ def find_votes(text: str) -> list[Tally]:
                 found.extend(_earlier_dashed(text, found))  # ", compared with 120-8 in 2019"
         if ", which" in lower and ("opposed" in lower or "rejected" in lower):
             found.extend(_find_relative_sides(text, lower))  # "opposed it, which 40 supported"
+        if _names_straw_kinds(lower):  # a straw poll's ballots: "12 'encourage', 2 ..."
+            found.extend(_find_straw_poll(text))
         return found
     heads = [match for pattern in (_HEAD_BY, _HEAD_WITH) for match in pattern.finditer(text)]
     # The in-favour head opens on a count: tried only before the words that end it.
@@ -2843,6 +2845,8 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_relative_sides(text, lower))
     if "votes of " in lower:  # "12 votes of encouragement, none of discouragement and ..."
         found.extend(_find_votes_of_kinds(text))
+    if _names_straw_kinds(lower):  # "13 'encourage', 0 'discourage' and 2 'no opinion ..."
+        found.extend(_find_straw_poll(text))
     if ("vote" in lower or "ballot" in lower or "majority:" in lower or " round" in lower) and (
         _holds_any(lower, ELECTION_LITERALS)
         or (" votes to " in lower and ("’s " in lower or "'s " in lower))
@@ -3432,6 +3436,47 @@ def _votes_of_listed_kinds(
         else:
             found.append(Tally("vote", parts[0].start, parts[-1].end, parts))
     return found
+
+
+# The kinds of the colour-coded ballots of a straw poll, with or without quotes and with
+# or without "votes" after them: "13 'encourage', 2 'discourage' and 1 'no opinion
+# expressed'", "showed 9 encourage, 5 discourage and 1 no opinion", "11 votes to
+# encourage, 3 to discourage and 1 with no opinion expressed", "with no 'no opinion'
+# expressed" (none). The words of the kinds are the evidence: no other vote uses them.
+_STRAW_KIND = r"(?-i:[Ee]ncourage|[Dd]iscourage|[Nn]o\s{1,3}opinion)(?:\s{1,3}expressed)?"
+_STRAW_ITEM = rf"""
+    (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN})
+    {GAP}(?:(?:votes?|ballots?){GAP}(?:to|with){GAP}|(?:to|with){GAP})?
+    (?P<quote>{_QUOTE_OPEN})?(?P<label>{_STRAW_KIND})(?(quote){_QUOTE_CLOSE})
+    (?:{GAP}(?:votes?|ballots?))?(?:{GAP}expressed)?(?![\w-])
+"""
+_STRAW_FIRST = re.compile(rf"(?<![\w.,-]){_STRAW_ITEM}", _FLAGS)
+_STRAW_NEXT = re.compile(rf"\s{{0,3}}[,;]?{GAP}(?:(?:and|with){GAP})?{_STRAW_ITEM}", _FLAGS)
+
+
+def _names_straw_kinds(lower: str) -> bool:
+    """Whether ``lower`` names two kinds of a straw poll's ballots at least (the cheap test).
+
+    >>> _names_straw_kinds("it encourages states"), _names_straw_kinds("9 encourage, 2 discourage")
+    (False, True)
+    """
+    if "courage" not in lower:  # one scan for most texts
+        return False
+    kinds = ("ncourage" in lower) + ("discourage" in lower)
+    return kinds == 2 or (kinds == 1 and "no opinion" in lower)
+
+
+def _find_straw_poll(text: str) -> list[Tally]:
+    """The ballots of a straw poll by kind: "9 encourage, 5 discourage and 1 no opinion".
+
+    Two or more kinds, each once; the kinds as written are the categories, as in
+    :func:`_find_quoted_votes`.
+
+    >>> text = "The ballots showed 12 'encourage', 2 'discourage' and 1 'no opinion expressed'."
+    >>> [(p.category, p.count) for p in _find_straw_poll(text)[0].parts]
+    [('encourage', 12), ('discourage', 2), ('no opinion expressed', 1)]
+    """
+    return _votes_of_listed_kinds(text, _STRAW_FIRST, _STRAW_NEXT)
 
 
 # Votes of kinds named after "votes of", as a straw poll counts them: "12 votes of
