@@ -56,7 +56,8 @@ own with the current one's labels, in :mod:`~surveystats.extract.tally_earlier_y
 Parts written in another shape than the rest of their split (the object of a verb before
 passive clauses, "the fate of N" last, clauses that open "In N ..."), counted nouns in
 apposition to a whole they add up to, and a whole before the colon or comma that opens
-its parts, are read in :mod:`~surveystats.extract.tally_lost_parts`.
+its parts, are read in :mod:`~surveystats.extract.tally_lost_parts`, and counts by grade
+("1 D-2, 3 D-1 and 12 P-5") in :mod:`~surveystats.extract.tally_grades`.
 This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
 to ("27 One member (China) did not participate in the voting."), and builds the table
@@ -94,6 +95,7 @@ from surveystats.extract.tally_elections import find_party_results, join_ballots
 from surveystats.extract.tally_elided_shares import with_elided_per_cent
 from surveystats.extract.tally_enumerations import find_enumerations
 from surveystats.extract.tally_gapped import find_gapped
+from surveystats.extract.tally_grades import find_grade_counts
 from surveystats.extract.tally_items import (
     Item,
     Number,
@@ -111,6 +113,7 @@ from surveystats.extract.tally_label_order import (
 from surveystats.extract.tally_lists import find_lists
 from surveystats.extract.tally_lost_parts import (
     find_apposed_counts,
+    find_elided_heads,
     find_in_clauses,
     with_noun_of_count_last,
     with_object_first,
@@ -479,6 +482,10 @@ def _read_paragraph(
         found.extend(find_in_clauses(text, numbers, [(t.start, t.end) for t in found]))
         # "Fellowships were awarded to 86 candidates, 39 women and 47 men"
         found.extend(find_apposed_counts(text, numbers, [(t.start, t.end) for t in found]))
+        # "held 5,402 permanent appointments, 612 probationary and 7,803 fixed-term ones"
+        found.extend(find_elided_heads(text, numbers, [(t.start, t.end) for t in found]))
+        # "The posts requested comprise 1 D-2, 3 D-1, 12 P-5 and 4 General Service"
+        found.extend(find_grade_counts(text, numbers, [(t.start, t.end) for t in found]))
         # "Women made up 42 per cent of staff, men 31 per cent and youth 27 per cent": the
         # verb written once; a list whose later clause another reader lost replaces it
         found = find_gapped(text, items, found)

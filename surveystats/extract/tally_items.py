@@ -584,7 +584,8 @@ RESPONSE_VERBS = word_set(
 )
 _RESPONSE_NOUNS = (
     r"replies|responses|answers|questionnaires|returns|submissions|comments|contributions|"
-    r"communications|observations|views|reports|information|notifications|reply|response"
+    r"communications|observations|views|reports|information|notifications|reply|response|"
+    r"data|inputs"
 )
 # "replies were received from", "had received responses from", "responses from",
 # "questionnaires were returned by", "replies came from", "information provided by"
@@ -602,7 +603,8 @@ _RESPONSE_FROM = re.compile(
           (?:{GAP}(?:also|further|subsequently|since|later))?  # "were also received"
           {GAP}  # "Replies to the note verbale were received"
           (?:received|returned|submitted|completed|answered|provided|sent|transmitted|
-          obtained|collected|filled{GAP}(?:in|out))  # "responses were obtained from"
+          obtained|collected|furnished|communicated|supplied|
+          filled{GAP}(?:in|out))  # "responses were obtained from"
       | \b(?i:{_RESPONSE_NOUNS}){GAP}  # "information provided by": the participle after it
           (?:received|returned|submitted|provided|transmitted)
       | \b(?i:replies|responses|answers|questionnaires)(?:{GAP}to{GAP}the{GAP}[a-z]+)?
@@ -1585,6 +1587,7 @@ def _head_after_name(text: str, words: list[tuple[str, int]], limit: int) -> boo
 
 
 _AUX_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z]+)\b")
+_SO_FAR = re.compile(r"\s{1,3}(?:so|thus)\s{1,3}far\b,?|\s{1,3}to\s{1,3}date\b,?")
 
 
 # "the 141 States that voted in favour": a definite count that its vote or reply defines
@@ -1626,6 +1629,8 @@ def verb_group(
         if lower in AUXILIARIES and lower not in ("all", "both", "each", "either", "only"):
             auxiliaries.append(lower)
             position = match.end()
+            if (so_far := _SO_FAR.match(text, position, limit)) is not None:
+                position = so_far.end()  # "have so far replied": the time, no verb
             continue
         if (
             lower in PAST_VERBS
@@ -1644,8 +1649,37 @@ def verb_group(
         ):
             verb = lower  # "60 delegations spoke": a word after the noun is its verb
             position = match.end()
+        elif not auxiliaries and _is_intransitive_past(text, match, limit):
+            verb = lower  # "212 retired, 187 resigned": a verb in the past, then the clause ends
+            position = match.end()
         break
     return (" ".join(auxiliaries) or None), verb, position
+
+
+# Verbs in the past that take no object: what became of each count of people ("212
+# retired, 187 resigned", "31 died in service", "9 fled to Chad"), once the word after
+# them shows them a verb (the clause ends, or a preposition or determiner follows). A
+# closed list: a participle in a list of states ("31 functional, 12 damaged and 5 dry")
+# is an adjective.
+_INTRANSITIVE_PAST = word_set(
+    """
+    retired resigned died fled left escaped survived stayed relocated resettled withdrew
+    defected disappeared drowned recovered graduated emigrated migrated arrived departed
+    succeeded passed complied deserted absconded quit
+    """
+)
+_CLAUSE_GOES_ON = re.compile(
+    r"\s{0,3}(?:[,;.:)]|$)|\s{1,3}(?:and|or|but|while|whereas|in|on|at|to|from|with|after"
+    r"|before|during|under|for|their|the|its|his|her|upon|abroad|home|early)\b"
+)
+
+
+def _is_intransitive_past(text: str, match: re.Match[str], limit: int) -> bool:
+    """Whether the word of ``match`` after a count is a verb in the past with no object."""
+    return (
+        match["word"] in _INTRANSITIVE_PAST
+        and _CLAUSE_GOES_ON.match(text, match.end(), limit) is not None
+    )
 
 
 def read_items(

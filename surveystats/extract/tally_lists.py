@@ -1513,6 +1513,12 @@ def _names_plural_after_names(words: list[str]) -> bool:
     )
 
 
+# What a counted noun is of or from, part of its label: "11 separations from service",
+# "9 cases of torture", "22,470 items of unexploded ordnance".
+_NOUN_COMPLEMENT = re.compile(r" (?:of|from) (?:[a-z][\w'’-]{1,25} ){0,2}[a-z][\w'’-]{1,25}\b")
+_CLAUSE_END = re.compile(r"\s{0,3}(?:[.;:)]|$)")
+
+
 def _counted_labels(
     sentence: _Sentence, run: list[_Figure], text: str | None = None, *, one_kind: bool = False
 ) -> list[tuple[str, int]] | None:
@@ -1532,6 +1538,12 @@ def _counted_labels(
         if noun is None:
             return None
         counted, end = noun
+        if (of := _NOUN_COMPLEMENT.match(text, end)) is not None and (
+            _BARE_JOINT.fullmatch(text, of.end(), nxt.prefix_start)
+            if nxt is not None
+            else _CLAUSE_END.match(text, of.end())
+        ):
+            counted, end = f"{counted}{' '.join(of.group().split(' '))}", of.end()
         if nxt is not None and not _BARE_JOINT.fullmatch(text, end, nxt.prefix_start):
             return None  # "comprises 18 members and held 3 sessions": clauses, no list
         words = _words(counted)
@@ -1579,6 +1591,44 @@ def _read_people_split(sentence: _Sentence, run: list[_Figure]) -> list[tuple[st
     return labels if len(heads) == len(labels) and heads <= _SEX_OR_AGE else None
 
 
+def _read_kinds_of_one_head(
+    sentence: _Sentence, run: list[_Figure]
+) -> list[tuple[str, int]] | None:
+    """Counted nouns that share their head noun, the object of any verb, or None.
+
+    "Teams destroyed 4,812 anti-personnel mines, 1,036 anti-tank mines and 212 items of
+    unexploded ordnance" -> kinds of mines, and a last item of the same list: two or more
+    nouns with one head name kinds of one thing (the last item may name its own noun).
+    Nouns of different heads ("seized 40 rifles, 12 pistols and 3 grenades", "held 14
+    meetings and 3 field visits") list things, no split of one.
+
+    Examples
+    --------
+    >>> [(p.category, p.count) for p in find_lists_in("The Office issued 31 national "
+    ...     "reports and 12 regional reports.")[0].parts]
+    [('national reports', 31), ('regional reports', 12)]
+    >>> find_lists_in("The police seized 40 rifles, 12 pistols and 3 grenades.")
+    []
+    """
+    if run[0].unit != "count":
+        return None
+    labels = _counted_labels(sentence, run)
+    if labels is None:
+        return None
+    heads = [_head_word(label) for label, _ in labels]
+    shared = heads if len(set(heads)) == 1 else heads[:-1]
+    if len(shared) < 2 or len(set(shared)) != 1 or not _reads_plural(shared[0]):
+        return None
+    return labels
+
+
+def _head_word(label: str) -> str:
+    """The head noun of a counted noun phrase ("items" of "items of unexploded ordnance")."""
+    words = _words(label)
+    cut = next((i for i, w in enumerate(words) if w in ("of", "from")), len(words))
+    return words[max(cut - 1, 0)].lower()
+
+
 def _read_make_up(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
     """Counted nouns of one kind after a verb that says what a whole is made of, or None.
 
@@ -1607,7 +1657,42 @@ def _read_make_up(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, in
         return None
     whole = sentence.figure_before(first)
     stated = whole is not None and _whole_then_make_up(sentence, whole, first)
-    return _counted_labels(sentence, run, one_kind=not stated)
+    named = not stated and _plural_subject_before(sentence, first)
+    return _counted_labels(sentence, run, one_kind=not (stated or named))
+
+
+# A verb that says what a named whole is made of: "Disciplinary measures imposed
+# included ...", "Sanctions applied comprised ...", "The measures taken consisted of ...".
+_PARTS_VERB = re.compile(
+    r"\b(?:includ(?:ed|es?)|compris(?:ed|es?)|consist(?:ed|s)?\s{1,3}of|number(?:ed|s)?)"
+    r"\s{0,3}:?\s{1,3}$"
+)
+_SUBJECT_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_MAX_SUBJECT_WORDS = 8
+
+
+def _plural_subject_before(sentence: _Sentence, first: _Figure) -> bool:
+    """Whether the sentence opens on a plural noun for the whole, then a verb of make-up.
+
+    "Disciplinary measures imposed during the period included 18 dismissals, 11
+    separations and 7 demotions": the subject names what the counted nouns are kinds of,
+    though they differ. "The relief package includes 14 trucks, 30 generators and 2,000
+    tents" names one thing that holds them: no split.
+    """
+    lead = sentence.masked[sentence.start : first.prefix_start]
+    verb = _PARTS_VERB.search(lead)
+    if verb is None:
+        return False
+    words = _SUBJECT_WORD.findall(lead[: verb.start()])
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return False
+    nouns = [w for w in words[:4] if w.lower() not in _FUNCTION_WORDS][:3]
+    return any(_reads_plural(word) for word in nouns)
+
+
+def _reads_plural(word: str) -> bool:
+    """Whether a word reads as a plural noun: "measures", "Sanctions"; not "Congress"."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "ous", "is", "us"))
 
 
 def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
@@ -2110,6 +2195,7 @@ _READERS = (
     _read_after_colon,
     _read_shared_head,
     _read_people_split,
+    _read_kinds_of_one_head,
 )
 _LABEL_FIRST = (
     _read_label_comma,

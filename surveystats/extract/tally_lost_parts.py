@@ -34,6 +34,7 @@ from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 
 __all__ = [
     "find_apposed_counts",
+    "find_elided_heads",
     "find_in_clauses",
     "with_noun_of_count_last",
     "with_object_first",
@@ -426,3 +427,89 @@ def _counted_list(text: str, position: int) -> list[Part] | None:
             return parts if len(parts) > 1 else None
         position = match.end()
     return None
+
+
+# The first item of a list whose later items elide the head noun: a count, maybe its noun
+# and a verb, then a modifier and the head ("5,402 staff held permanent appointments").
+_FIRST_WITH_HEAD = re.compile(
+    r"(?:(?:\s{1,3}[a-z][\w'’-]{1,25}){0,3}?\s{1,3}(?P<verb>[a-z]{3,20}))?"
+    r"\s{1,3}(?P<mod>[a-z][\w'’-]{2,25})\s{1,3}(?P<head>[a-z][\w'’-]{2,25}s)\b"
+)
+_FIRST_REACH = 120  # characters from the first count to the second
+_JOINT_BEFORE = re.compile(r"(?:,|\band)\s{1,3}$")
+# The verb right before a count that is its object: "held 14 formal meetings, 9 ...".
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]{3,20})\s{1,3}$")
+# A later item: its count and modifier alone, the last maybe with the head again.
+_LATER_MODIFIER = re.compile(
+    rf"(?P<joint>\s{{0,3}},\s{{1,3}}(?:and\s{{1,3}})?|\s{{1,3}}and\s{{1,3}})"
+    rf"(?P<count>{_COUNT})\s{{1,3}}(?P<mod>[a-z][\w'’-]{{2,25}})(?:\s{{1,3}}(?P<head>[a-z][\w'’-]{{2,25}}))?"
+    r"(?=\s{0,3}(?:[,;.:)]|and\s|$))"
+)
+
+
+def _is_plural(word: str) -> bool:
+    """Whether a word reads as a plural noun, no modifier ("statements"; not "various")."""
+    return word.endswith("s") and not word.endswith(("ous", "ss", "is", "us"))
+
+
+def find_elided_heads(
+    text: str, numbers: list[Number], taken: list[tuple[int, int]]
+) -> list[Tally]:
+    """Counts of kinds of one head noun, written in full first and elided after.
+
+    "5,402 staff held permanent appointments, 612 probationary, 7,803 fixed-term and
+    1,006 indefinite appointments": the head ("appointments") is written with the first
+    modifier and maybe the last, the modifiers between stand alone; each part is its
+    modifier with the head. The first count's verb must be a verb (no noun's modifier)
+    and every later item a bare modifier.
+
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> text = "The Council held 14 formal meetings, 9 informal and 3 private meetings."
+    >>> [(p.category, p.count) for p in find_elided_heads(text, find_numbers(text), [])[0].parts]
+    [('formal meetings', 14), ('informal meetings', 9), ('private meetings', 3)]
+    """
+    found = []
+    for number, after in itertools.pairwise(numbers):
+        if (
+            after.start - number.end > _FIRST_REACH
+            or not text.startswith((", ", "d "), after.start - 2)
+            or not _JOINT_BEFORE.search(text, after.start - 6, after.start)
+        ):
+            continue  # most numbers: no list joint before the next one
+        first = _FIRST_WITH_HEAD.match(text, number.end)
+        if first is None:
+            continue
+        verb = first["verb"]
+        if verb is None:  # the count is the verb's object
+            before = _VERB_BEFORE.search(text, max(0, number.start - 22), number.start)
+            verb = before["verb"] if before is not None else ""
+        if verb not in PAST_VERBS and not verb.endswith("ed"):
+            continue
+        count, _ = read_count(number.raw)
+        if count is None or YEAR_FIGURE.fullmatch(number.raw):
+            continue
+        head = first["head"]
+        parts = [Part(f"{first['mod']} {head}", count, number.start, first.end())]
+        position = first.end()
+        while len(parts) <= _MAX_LISTED:
+            later = _LATER_MODIFIER.match(text, position)
+            if later is None:
+                break
+            value, _ = read_count(later["count"])
+            mod = later["mod"]
+            if value is None or mod in _NOT_COUNTED or mod == head or _is_plural(mod):
+                break  # "adopted 12 general comments and 3 statements": a noun of its own
+            if later["head"] is not None and later["head"] != head:
+                break
+            parts.append(Part(f"{later['mod']} {head}", value, later.start("count"), later.end()))
+            position = later.end()
+        if len(parts) < 2 or first["mod"] in _NOT_COUNTED:
+            continue
+        start, end = number.start, parts[-1].end
+        if any(s < end and start < e for s, e in taken):
+            continue
+        for part in parts:
+            part.counted = head
+        found.append(Tally("breakdown", start, end, parts, subject=head))
+        taken = [*taken, (start, end)]
+    return found

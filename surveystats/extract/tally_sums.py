@@ -1268,6 +1268,11 @@ def _right_words(
     return _trim(_words(text, start, end), trailing=False)
 
 
+# Words of quantity before a noun: a verb's form after them is a noun ("at least one
+# report", "a target").
+_DETERMINERS = frozenset(("a", "an", "one", "each", "every", "any", "no", "some", "several"))
+
+
 def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | None:
     """Step 4: each part's label as a span of ``text``, or ``None``."""
     run = fit.run
@@ -1329,7 +1334,11 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
             # were based at Headquarters, 41 per cent at ...": the share's noun ended at a
             # relative pronoun, and its clause's verb comes after the relative clause
             first = _right_words(text, hi, fit, 0, first_right_start, relative=True)
-        verbs = [i for i, (word, _, _) in enumerate(first) if _is_verb(word)]
+        verbs = [
+            i
+            for i, (word, _, _) in enumerate(first)
+            if _is_verb(word) and not (i and first[i - 1][0].lower() in _DETERMINERS)
+        ]  # "submitted at least one report under ...": "report" after "one" is a noun
         if verbs and verbs[-1] + 1 < len(first):
             labels[0] = first[verbs[-1] + 1 :]
     labels[0] = _after_shared_of(text, run, labels[0])  # "an age of 18 years, 25 of 16 years"
