@@ -75,7 +75,7 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from surveystats.extract.phrases import qualifier_of
+from surveystats.extract.phrases import is_plural, qualifier_of
 from surveystats.extract.tally_elections import REQUIRED_MAJORITY
 from surveystats.extract.tally_items import (
     ASKED_WORDS,
@@ -1617,7 +1617,7 @@ def _read_kinds_of_one_head(
         return None
     heads = [_head_word(label) for label, _ in labels]
     shared = heads if len(set(heads)) == 1 else heads[:-1]
-    if len(shared) < 2 or len(set(shared)) != 1 or not _reads_plural(shared[0]):
+    if len(shared) < 2 or len(set(shared)) != 1 or not is_plural(shared[0]):
         return None
     return labels
 
@@ -1687,12 +1687,7 @@ def _plural_subject_before(sentence: _Sentence, first: _Figure) -> bool:
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return False
     nouns = [w for w in words[:4] if w.lower() not in _FUNCTION_WORDS][:3]
-    return any(_reads_plural(word) for word in nouns)
-
-
-def _reads_plural(word: str) -> bool:
-    """Whether a word reads as a plural noun: "measures", "Sanctions"; not "Congress"."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "ous", "is", "us"))
+    return any(is_plural(word) for word in nouns)
 
 
 def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from surveystats.extract.phrases import is_plural
 from surveystats.extract.tally_items import (
     AUXILIARIES,
     PAST_VERBS,
@@ -447,11 +448,6 @@ _LATER_MODIFIER = re.compile(
 )
 
 
-def _is_plural(word: str) -> bool:
-    """Whether a word reads as a plural noun, no modifier ("statements"; not "various")."""
-    return word.endswith("s") and not word.endswith(("ous", "ss", "is", "us"))
-
-
 def find_elided_heads(
     text: str, numbers: list[Number], taken: list[tuple[int, int]]
 ) -> list[Tally]:
@@ -497,7 +493,7 @@ def find_elided_heads(
                 break
             value, _ = read_count(later["count"])
             mod = later["mod"]
-            if value is None or mod in _NOT_COUNTED or mod == head or _is_plural(mod):
+            if value is None or mod in _NOT_COUNTED or mod == head or is_plural(mod):
                 break  # "adopted 12 general comments and 3 statements": a noun of its own
             if later["head"] is not None and later["head"] != head:
                 break

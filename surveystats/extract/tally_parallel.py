@@ -718,8 +718,8 @@ def _labels_contrasted_who(text: str, run: list[Item]) -> list[tuple[int, int]] 
     if reported is not None:
         start = reported.end()
     labels = [
-        [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, contrast.start())],
-        [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, *who.span("label"))],
+        words_outside_asides(text, start, contrast.start()),
+        words_outside_asides(text, *who.span("label")),
     ]
     return _spans(text, labels)
 
