@@ -1149,7 +1149,10 @@ def _states_total(text: str, items: list[Item], kinds: list[str], head_end: int)
     if kinds[0] == "comma" and _placed_parts(text, items):
         return True
     if kinds[0] == "with" and sum(item.value or 0 for item in items[1:]) <= (head.value or 0):
-        return True  # "Staff numbered 36,574, with 12,340 in the Professional category and ..."
+        # "Staff numbered 36,574, with 12,340 in the Professional category and ...", never
+        # a side of a vote: "90 delegations backed it, with 12 opposing and 7 abstaining"
+        head_label = _label(text, head, head_end).lower()
+        return not (vote_category(head_label) == "in favour" or _SUPPORTED.match(head_label))
     if not (kinds[0] == "comma" and answered and clause and parts_add_up):
         return False
     return head.response_from or _RESPONSE_LABEL.match(_label(text, head, head_end).lower())

@@ -2248,7 +2248,7 @@ def _join_other_sides(
 # representatives of two States voted against it, and a mere five abstained").
 _LATER_SIDE_GAP = re.compile(
     r"(?:\s{1,3}(?:it|them)\b)?"  # what the side before voted against: "58 against it, and"
-    r"\s{0,3}(?:--|—|–|[,;])?\s{0,3}(?:(?:but|although|though|yet|while|whereas|and)\s{1,3})?"
+    r"\s{0,3}(?:--|—|–|[,;])?\s{0,3}(?:(?:but|although|though|yet|while|whereas|and|with)\s{1,3})?"
     r"(?:(?:only|just|merely|a\s{1,3}mere)\s{1,3})?(?:the\s{1,3}representatives\s{1,3}of\s{1,3})?"
 )
 
@@ -3612,6 +3612,8 @@ _HEAD_SUPPORT = re.compile(
       # "received backing from 187 member states", "garnered support from 13 Council members"
       | (?P<gained>received|won|gained|garnered|secured|drew|attracted|obtained)
             {GAP}(?:the{GAP})?(?:support|backing){GAP}(?:from|of)
+      | (?P<gained_votes>received|won|gained|garnered|secured|drew|attracted|obtained)
+            {GAP}the{GAP}votes{GAP}of             # "obtained the votes of 61 members"
     ){GAP}(?:(?:only|just|some|about|nearly|almost|the|its){GAP})?
     (?P<for>{COUNT_PATTERN})(?![\w%]|[.,]\d)
     {GAP}(?:[A-Za-z-]{{1,20}}{GAP})??                             # "member countries"
@@ -3674,15 +3676,16 @@ def _find_support(text: str, lower: str) -> list[Tally]:
     for match in _matches_near(_HEAD_SUPPORT, text, lower, _SUPPORT_WINDOWS, _COUNT_NEXT):
         reach = max(0, match.start() - 160)
         # "The resolution received backing from 187 member states": its verb says the vote
-        verb = match if match["gained"] else _SUPPORT_VERB.search(text, reach, match.start())
+        gained = match["gained"] or match["gained_votes"]
+        verb = match if gained else _SUPPORT_VERB.search(text, reach, match.start())
         if verb is None or _RULE_BEFORE.search(text, reach, match.start()) is not None:
             continue
         vetoed = verb.group().lower().startswith("vetoed")
         if not vetoed and _VOTED_TEXT_BEFORE.search(text, reach, match.start()) is None:
             continue
-        if match["gained"] and not _gained_in_a_vote(text, match):
+        if gained and not _gained_in_a_vote(text, match):
             continue  # "The proposal received support from 20 delegations during the debate"
-        if match["gained"] and _HAD_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        if gained and _HAD_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue  # "which had received the support of 150 States": an earlier vote
         part = _count_part("in favour", match["for"], *match.span("for"))
         if part is None:
