@@ -1114,7 +1114,7 @@ def _composition_cue(text: str, item: Item) -> re.Match[str] | None:
     )
 
 
-def _states_total(text: str, items: list[Item], kinds: list[str], head_end: int) -> bool:
+def _states_total(text: str, items: list[Item], kinds: list[str], ends: list[int]) -> bool:
     """Whether the first item of a chain is the whole the others split.
 
     A clause followed by a colon or "of which" ("130 countries replied:", "Ninety-one
@@ -1122,10 +1122,12 @@ def _states_total(text: str, items: list[Item], kinds: list[str], head_end: int)
     answered followed by a semicolon or "with"; any count followed by "with" and counts
     that fit in it ("had 36,574 staff, with 12,340 in ..."); a clause that says how many
     answered followed by a comma when the other counts add up to it exactly ("64
-    Governments replied, 40 were in favour and 24 against"); any count by a semicolon
+    Governments replied, 40 were in favour and 24 against"), or a clause of a bare verb
+    followed by counts that say only why, where or how and add up to it exactly (see
+    :func:`_adjunct_parts`); any count by a semicolon
     when the others add up to it exactly, the first with its verb ("The Board received 940
     complaints; 610 were closed and 330 pending"). By a comma the first clause must
-    say no more than that they answered (its label ends at ``head_end``): "Ten States
+    say no more than that they answered (its label ends at ``ends[0]``): "Ten States
     responded in the affirmative, seven in the negative and three ..." is an answer.
     A count smaller than one of the counts after it is no whole of them, whatever joins
     them ("Seven countries reported on all indicators; 26 reported on some").
@@ -1148,14 +1150,41 @@ def _states_total(text: str, items: list[Item], kinds: list[str], head_end: int)
         return True
     if kinds[0] == "comma" and _placed_parts(text, items):
         return True
+    if kinds[0] == "comma" and clause and parts_add_up and _adjunct_parts(text, items, ends):
+        return True  # "Some 1,200 flights were cancelled, 700 because of weather and 500 ..."
     if kinds[0] == "with" and sum(item.value or 0 for item in items[1:]) <= (head.value or 0):
         # "Staff numbered 36,574, with 12,340 in the Professional category and ...", never
         # a side of a vote: "90 delegations backed it, with 12 opposing and 7 abstaining"
-        head_label = _label(text, head, head_end).lower()
+        head_label = _label(text, head, ends[0]).lower()
         return not (vote_category(head_label) == "in favour" or _SUPPORTED.match(head_label))
     if not (kinds[0] == "comma" and answered and clause and parts_add_up):
         return False
-    return head.response_from or _RESPONSE_LABEL.match(_label(text, head, head_end).lower())
+    return head.response_from or _RESPONSE_LABEL.match(_label(text, head, ends[0]).lower())
+
+
+def _adjunct_parts(text: str, items: list[Item], ends: list[int]) -> bool:
+    """Whether counts after a clause of a bare verb say only why, where or how of it.
+
+    "Some 1,200 flights were cancelled, 700 because of weather and 500 for security
+    reasons": the first clause is its verb alone, and every later count has neither noun
+    nor verb of its own and a label that opens on a preposition. The caller also asks
+    that the later counts add up to the first exactly: "300 were killed in March, 200 in
+    April and 100 in May" has a first label of the parts' kind, so no whole.
+    """
+    head_words = _label(text, items[0], ends[0]).lower().split()
+    if not head_words or any(word in PREPOSITIONS for word in head_words):
+        return False
+    for item, end in zip(items[1:], ends[1:], strict=True):
+        if item.counted or item.verb or item.auxiliary:
+            return False
+        label = _label(text, item, end).lower()
+        if label.partition(" ")[0] not in PREPOSITIONS | _CAUSE_OPENINGS:
+            return False
+    return True
+
+
+# Words that open a cause of two words: "because of weather", "owing to floods".
+_CAUSE_OPENINGS = frozenset(("because", "owing", "due"))
 
 
 def _placed_parts(text: str, items: list[Item]) -> bool:
@@ -1209,7 +1238,7 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
         head.total_before
         or head.composed
         or composed_after
-        or _states_total(text, items, kinds, ends[0])
+        or _states_total(text, items, kinds, ends)
     ):
         if head.kind != "count":
             return None
