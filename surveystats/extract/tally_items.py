@@ -744,6 +744,13 @@ _DIGITS_THEN_PARTS = re.compile(
     r"\d{1,3}(?:,\d{3})*(?:\.\d{1,3})?(?:\s{1,3}(?:million|billion))?\s{0,3},\s{1,3}"
     r"(?:comprising|consisting\s{1,3}of|of\s{1,3}(?:which|whom))\b"
 )
+# Digits at a level that a place names, as the first of a list by place: "stood at 412 in
+# Nairobi, 310 in Geneva", "estimated at 540,000 in Angola and at 310,000 in ..."; not a
+# year ("stood at 412 in 2010").
+_DIGITS_THEN_PLACE = re.compile(
+    r"\d{1,3}(?:,\d{3})*(?:\.\d{1,3})?(?:\s{1,3}(?:million|billion))?\s{1,3}(?:in|at|for|among)"
+    r"\s{1,3}(?:the\s{1,3})?(?-i:[A-Z])"
+)
 # A count of a noun that the next count splits, after any verb: "carried out at 44 sites,
 # 31 of which", "at 44 sites, of which 31", "at 12 locations, 7 of them".
 _COUNT_SPLIT_AFTER = re.compile(
@@ -966,9 +973,18 @@ class _Before:
                 _DIGITS_THEN_NOUN.match(self.text, self.start)
                 or _DIGITS_THEN_PARTS.match(self.text, self.start)
             )
-        ) or (last == "at" and _COUNT_SPLIT_AFTER.match(self.text, self.start)):
+        ) or (
+            last == "at"
+            and (
+                _COUNT_SPLIT_AFTER.match(self.text, self.start)
+                or (
+                    self._word(2) in _LEVEL_AT_VERBS | {"and"}
+                    and _DIGITS_THEN_PLACE.match(self.text, self.start)
+                )
+            )
+        ):
             # "Enrolment stood at 24,300 pupils", "carried out at 44 sites, 31 of which
-            # were ...": a count of a noun
+            # were ...": a count of a noun; "stood at 412 in Nairobi, 310 in ...": by place
             return False
         if last in _CURRENCIES or last in _NO_COUNT_AFTER_WORDS:
             return True
