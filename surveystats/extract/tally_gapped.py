@@ -133,7 +133,8 @@ _GETTING_VERBS = word_set(
     obtained won took secured gained captured recorded registered logged counted documented
     verified hosted provided contributed deployed employed enrolled sheltered drew
     submitted supplied furnished seconded assigned trained treated vaccinated resettled
-    repatriated admitted
+    repatriated admitted funded financed sponsored received handled processed reported
+    accommodated housed
     """
 )
 _HOLDING_OR_GETTING = _HOLDING_VERBS | _GETTING_VERBS  # built once, not once per word
