@@ -40,6 +40,7 @@ from typing import NamedTuple
 
 from surveystats.extract.tally_items import (
     AUXILIARIES,
+    GETTING_VERBS,
     PERCENT_UNIT,
     PREPOSITIONS,
     RATE_WORDS,
@@ -124,20 +125,7 @@ _HOLDING_VERBS = SHARE_VERBS | word_set(
     numbered form forms formed
     """
 )
-#: Verbs of getting, keeping or recording counted things, in the past tense (the present
-#: is often a noun: "records", "counts"): each later subject got, kept or recorded its own
-#: share of them ("Darfur recorded 1,108 incidents, Kordofan 412"; "the coalition took 78
-#: seats, the governing party 71").
-_GETTING_VERBS = word_set(
-    """
-    obtained won took secured gained captured recorded registered logged counted documented
-    verified hosted provided contributed deployed employed enrolled sheltered drew
-    submitted supplied furnished seconded assigned trained treated vaccinated resettled
-    repatriated admitted funded financed sponsored received handled processed reported
-    accommodated housed
-    """
-)
-_HOLDING_OR_GETTING = _HOLDING_VERBS | _GETTING_VERBS  # built once, not once per word
+_HOLDING_OR_GETTING = _HOLDING_VERBS | GETTING_VERBS  # built once, not once per word
 #: Adverbs between a subject and its verb: they end the subject too.
 _ADVERBS = word_set("together alone jointly collectively combined respectively")
 #: Verbs of a change or a level: the figures are a series or measures, no split.
@@ -161,7 +149,7 @@ _CONJUNCTIONS = word_set("and while whereas but")
 _FUNCTION_WORDS = PREPOSITIONS | word_set("the a an of and or")
 _PRONOUNS = word_set("it they them he she we you this that these those which who")
 _LABEL_STOP = (
-    VERBS | AUXILIARIES | _STATING_VERBS | _GETTING_VERBS | _CHANGE_VERBS | _ADVERBS | _PRONOUNS
+    VERBS | AUXILIARIES | _STATING_VERBS | GETTING_VERBS | _CHANGE_VERBS | _ADVERBS | _PRONOUNS
 )
 _PREDICATE_WORDS = _LABEL_STOP | SHARE_VERBS | _REPEATED_PREPOSITIONS | {"up"}
 _FIRST_WORD_STOP = PREPOSITIONS | _LABEL_STOP | {"of", "than", "then", "per", "cent"}

@@ -40,6 +40,7 @@ from surveystats.text.words import ORDINAL_WORDS
 __all__ = [
     "ASKED_WORDS",
     "CONTRIBUTION_VERBS",
+    "GETTING_VERBS",
     "IN_TOTAL",
     "LOCATORS",
     "NOT_COUNT_AFTER",
@@ -505,6 +506,19 @@ _ABOUT_VERBS = word_set("concerned related involved")
 #: category ("48 concerned Europe", "95 related to recruitment", "40 involved children").
 RELATING_VERB = re.compile(
     r"^(?:concern(?:ed|s)?|relat(?:ed|es?)\s(?:mainly\s)?to|involv(?:ed|es?))\s(?=\S)"
+)
+#: Verbs of getting, keeping or recording counted things, in the past tense (the present
+#: is often a noun: "records", "counts"): each later subject got, kept or recorded its own
+#: share of them ("Darfur recorded 1,108 incidents, Kordofan 412"; "the coalition took 78
+#: seats, the governing party 71").
+GETTING_VERBS = word_set(
+    """
+    obtained won took secured gained captured recorded registered logged counted documented
+    verified hosted provided contributed deployed employed enrolled sheltered drew
+    submitted supplied furnished seconded assigned trained treated vaccinated resettled
+    repatriated admitted funded financed sponsored handled processed reported
+    accommodated housed
+    """
 )
 PREPOSITIONS = word_set(
     """

@@ -48,6 +48,7 @@ from fractions import Fraction
 
 from surveystats.extract.tally_items import (
     AUXILIARIES,
+    GETTING_VERBS,
     NOT_COUNT_AFTER,
     PEOPLE_NOUNS,
     PREPOSITIONS,
@@ -88,6 +89,16 @@ _WHOLE = re.compile(
     rf"\b(?:[Oo]f|[Aa]mong)\s{{1,3}}(?:the|these|those|all)\s{{1,3}}(?P<total>{FIGURE})"
     r"\s{1,3}[A-Za-z][\w'’ -]{1,60}?,\s{1,3}$"
 )
+# "Of these, " or "Of the projects, ": a whole named without its count, the figures its parts.
+_WHOLE_NAMED = re.compile(
+    r"\b(?:[Oo]f|[Aa]mong)\s{1,3}(?:these|those|them|the)(?:\s{1,3}[A-Za-z][\w'’-]{1,30}){0,4}"
+    r"\s{0,3},\s{1,3}$"
+)
+# Counts a verb of getting gives to each label before it, of a noun after them: "Uganda and
+# Kenya hosted 210,000 and 150,000 refugees respectively" (each its share of the refugees).
+_GOT_BEFORE = re.compile(r"\b(?P<verb>[a-z]{4,15})\s{1,3}$")
+# (not a rate: "40 and 25 pupils per class")
+_PLURAL_AFTER = re.compile(r"\s{1,3}[a-z][a-z’'-]{1,30}s\b(?!\s{1,3}(?:per|a|an|each|every)\b)")
 # ", respectively, of the 2,870 new appointments": the whole of the shares, after them
 # ("of the 2019 budget" names a year, no whole).
 _WHOLE_AFTER = re.compile(
@@ -682,6 +693,8 @@ def _read_respective(
         and not (labels_follow and _figures_are_subject(text, clause, numbers))
         and not (labels_follow and _objects_placed(text, clause, numbers, after, labels[0]))
         and (labels_follow or not _labels_share_head(labels, text, start, numbers))
+        and (labels_follow or text[clause:start].strip() or not _got_by_each(text, numbers))
+        and _WHOLE_NAMED.search(text, max(clause, start - 120), start) is None
     ):
         return None  # counts of different wholes ("15 and 54 members respectively")
     parts = _figure_parts(labels, figures, percent=percent)
@@ -783,6 +796,24 @@ _MEASURE_NOUNS = frozenset(
     populations electorate electorates area areas
     """.split()  # noqa: SIM905
 )
+
+
+def _got_by_each(text: str, numbers: re.Match[str]) -> bool:
+    """Whether a verb of getting gives the counts of a plural noun to the labels before it.
+
+    >>> text = "Uganda and Kenya hosted 210,000 and 150,000 refugees respectively."
+    >>> _got_by_each(text, _FIGURES.search(text))
+    True
+    >>> text = "The Council and the Commission have 15 and 54 members respectively."
+    >>> _got_by_each(text, _FIGURES.search(text))
+    False
+    """
+    verb = _GOT_BEFORE.search(text, max(0, numbers.start() - 20), numbers.start())
+    return (
+        verb is not None
+        and verb["verb"] in GETTING_VERBS
+        and _PLURAL_AFTER.match(text, numbers.end()) is not None
+    )
 
 
 def _labels_name_kinds_of_subject(
