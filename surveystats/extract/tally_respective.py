@@ -76,6 +76,11 @@ _ONE_FIGURE = re.compile(rf"(?P<figure>{_LISTED})(?P<unit>{PER_CENT})?")
 _SCALE_WORD = re.compile(r"(?P<number>[\d.]+)\s{1,3}(?P<scale>thousand|million|billion)")
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _LIST_SEPARATOR = re.compile(r"\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
+# Between labels before the figures, which may be the answers to one question: "who agreed,
+# disagreed or had no opinion were 61, 27 and 12 per cent".
+_LABEL_SEPARATOR = re.compile(
+    r"(?:\s{0,3},\s{1,3}|\s{1,3}(?=(?:and|or)\s))(?:(?P<word>and|or)\s{1,3})?"
+)
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _PER_CENT_END = re.compile(rf"{PER_CENT}$")
 # Words that call percentages shares of one whole.
@@ -367,14 +372,25 @@ def _labels_before(
     repeated = _labels_after_repeated_preposition(before, count, tail=tail)
     if repeated is not None:
         return repeated
-    separators = list(_LIST_SEPARATOR.finditer(before))
+    answers = _WHO_ANSWERED.search(before)
+    if answers is not None:
+        labels = _LABEL_SEPARATOR.split(answers["list"])
+        labels = [label for label in labels if label and label not in ("and", "or")]
+        if labels and labels[0].partition(" ")[0] in AUXILIARIES:
+            labels[0] = labels[0].partition(" ")[2]  # "who were satisfied, neutral or ..."
+        if len(labels) == count and all(
+            len(label.split()) <= _MAX_LABEL_WORDS and label.replace(" ", "").isalpha()
+            for label in labels
+        ):
+            return labels, answers.start("list")
+    separators = list(_LABEL_SEPARATOR.finditer(before))
     if len(separators) < count - 1:
         return None
     joins = separators[-(count - 1) :]
-    if "and" not in joins[-1].group() or any("and" in join.group() for join in joins[:-1]):
-        return None  # the list's "and" must join its last two labels
+    if not joins[-1]["word"] or any(join["word"] for join in joins[:-1]):
+        return None  # the list's "and" (or "or") must join its last two labels
     opening = separators[-count].end() if len(separators) >= count else 0
-    if len(separators) >= count and "and" in separators[-count].group():
+    if len(separators) >= count and separators[-count]["word"]:
         return None  # more labels than figures
     bounds = [opening, *(j for join in joins for j in (join.start(), join.end())), len(before)]
     pieces = [before[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
@@ -390,6 +406,15 @@ def _labels_before(
     # The tally starts where the list does ("the police, ..." keeps its article in the raw).
     start = opening + len(pieces[0]) - len(pieces[0].lstrip())
     return labels, start  # type: ignore[return-value]
+
+
+# The answers of those asked, as a list after "who" right before the verb of the figures:
+# "The proportions of respondents who agreed, disagreed or had no opinion were".
+_WHO_ANSWERED = re.compile(
+    r"\b(?:respondents|those|participants|staff|Governments|States|countries)\s{1,3}who"
+    r"\s{1,3}(?P<list>[a-z][a-z ,'’-]{2,150}?)\s{0,3},?\s{1,3}"
+    r"(?:were|was|numbered|totalled|totaled|amounted\s{1,3}to|stood\s{1,3}at)\s{1,3}$"
+)
 
 
 # A preposition that opens a label, and the list's joint before it where it is not the
