@@ -2302,10 +2302,13 @@ def _read_run(sentence: _Sentence, run: list[_Figure]) -> Tally | None:
         if labels is None:
             continue
         lead = sentence.text[max(sentence.start, run[0].prefix_start - 20) : run[0].prefix_start]
+        compared = _COMPARED_BEFORE.search(lead)
         if (
-            _COMPARED_BEFORE.search(lead)
+            compared
             and not _PARTICIPANTS_FROM.search(lead)
             and not (reader is _read_noun_list and _restates_nouns(sentence, parts))
+            # "came from 14 African and 6 Asian Member States": kinds of one noun, a source
+            and not (reader is _read_shared_head and compared.group().startswith("from"))
         ):
             return None  # "compared with 145 for the world and 567 for ...": rates compared
         if _measures_a_rate(sentence, run[0]):
