@@ -527,6 +527,8 @@ def _read_paragraph(
             or " round" in text
             or "election" in text
             or " ballot" in text
+            or "run-off" in text
+            or "runoff" in text
         )
     ):
         # "A won 57% of the vote and 41 seats, while B won 29% and 21 seats": one tally for

@@ -69,7 +69,15 @@ for Mr. Lindgren and 11 for Ms. Osei"; "and 10 were invalid" after them). A late
 candidate may follow "ahead of" ("obtained the required majority with 131 votes, ahead
 of Ms. Lindqvist with 58"), and a ballot may run on into the next sentence where that
 opens on a further candidate and its verb and names no other round or ballot ("Ms. Haddad
-was elected with 102 votes. Mr. Lindgren received 77 votes and Ms. Osei 9"). A
+was elected with 102 votes. Mr. Lindgren received 77 votes and Ms. Osei 9"). A later
+candidate may also follow "followed by" ("Chile was elected with 130 votes; it was
+followed by Peru with 99 and Fiji with 12"); the first one's votes may stand in a
+participle aside before its election ("Greece, having obtained 36 votes, was elected;
+Portugal received 17"; "Mr. Roy, having received 92 votes to the 87 cast for Ms. Lund,
+was declared elected") or in parentheses after "with" ("Ghana (with 150 votes) and Fiji
+(with 131) were elected"); the only candidate of a ballot may have votes cast against it
+("was elected, receiving 151 of the 162 votes cast, with 9 against and 2 blank ballots":
+a part "against"). A
 candidate's votes after "with" may be set against another's after a possessive ("Chile,
 which ended the day with 102 votes to Peru's 77") or after "to the N cast for" ("was
 elected with 96 votes to the 90 cast for Ms. Ndiaye"); the first candidate's votes may name
@@ -118,7 +126,7 @@ from surveystats.extract.tally_parts import (
     Tally,
     read_count,
 )
-from surveystats.text import MONTH_PATTERN, sentence_starts
+from surveystats.text import MONTH_PATTERN, scale_value, sentence_starts
 
 __all__ = [
     "BALLOT_CATEGORY",
@@ -259,14 +267,19 @@ _FIRST = re.compile(
       # "Ukraine, with 109 votes, edged out ...", "India with 56 votes and Chile with 50
       # were elected" (a further candidate must follow for a ballot); the votes' whole may
       # follow them ("Mr. Ali, with 101 votes out of 190 cast, was declared elected", "Chile,
-      # with 98 of the 180 votes cast, was elected")
-      | \s{{0,3}},?{GAP}with(?=\s{{1,3}}\S{{1,20}}
+      # with 98 of the 180 votes cast, was elected"); a participle may stand for "with"
+      # ("Greece, having obtained 36 votes, was elected; ..."), and the votes of another
+      # candidate may follow ("Mr. Roy, having received 92 votes to the 87 cast for Ms.
+      # Lund, was elected")
+      | \s{{0,3}},?{GAP}(?:with|(?<=,\s)having{GAP}{_RECEIVING})(?=\s{{1,3}}\S{{1,20}}
           (?:{GAP}(?:out{GAP}of|of{GAP}the){GAP}\S{{1,20}})?{GAP}(?:valid{GAP})?votes
           (?:{GAP}out{GAP}of{GAP}(?:the{GAP})?\S{{1,20}})?(?:{GAP}cast)?
-          \s{{0,3}}(?:,|and\b))
+          \s{{0,3}}(?:,|and\b|(?:to|against|as{GAP}against){GAP}(?:the{GAP})?\S{{1,20}}{GAP}
+            (?:votes{GAP})?(?:cast{GAP})?for\b))
       # a candidate's rank with its votes: "Ms. Diaz came in third place with 21 votes",
-      # "Mr. Berg finished second with 30", "Chile led with 90 votes"
-      | {GAP}{_RANKED}\s{{0,3}},?{GAP}with
+      # "Mr. Berg finished second with 30", "Chile led with 90 votes"; a win with them:
+      # "Mr. Roy won with 61,200 votes against 48,930 for Ms. Lund", "prevailed with"
+      | {GAP}(?:{_RANKED}|won|prevailed|triumphed)\s{{0,3}},?{GAP}with
       # "the appointment of Mr. Sato, who received 104 votes, and of ..."
       | \s{{0,3}},{GAP}(?:who|which)(?:{GAP}(?:had|has))?{GAP}{_RECEIVING}
       # "..., Chile obtaining 90 votes and ...", "Chile had received 90 votes", "Chile
@@ -584,7 +597,8 @@ _BALLOT_BEFORE = re.compile(r"\bballot|\bround\s{1,3}of\s{1,3}voting\b", re.IGNO
 _IN_PARENTHESES = re.compile(
     rf"""
     {_JOIN}(?<![\w.’'-])(?:the{GAP})?(?P<name>{_NAME})\s{{0,3}}    # "the Niger (47)"
-    \((?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD})?\s{{0,3}}\)
+    # "Chad (with 50 votes)"
+    \((?:with{GAP})?(?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD})?\s{{0,3}}\)
     """,
     _FLAGS,
 )
@@ -595,7 +609,10 @@ _CANDIDATE = re.compile(
     {_JOIN}(?:(?:(?-i:[a-z]){{2,15}}ly{GAP})?        # "comfortably defeated"
         (?P<beat>edg(?:ed|ing){GAP}out|defeat(?:ed|ing)|beat(?:ing)?|outpoll(?:ed|ing)
         # "Chile obtained the required majority with 128 votes, ahead of Peru with 61"
-        |(?:(?:well|far|just|narrowly){GAP})?ahead{GAP}of)
+        |(?:(?:well|far|just|narrowly){GAP})?ahead{GAP}of
+        # "...; she was followed by Ms. Haddad with 126 and Ms. Pimenta with 119"
+        |(?:(?:he|she|it|they|who|which){GAP}(?:was|were){GAP})?
+          (?:(?:closely|distantly|narrowly){GAP})?followed{GAP}by)
         {GAP}(?:the{GAP})?)?
     (?:of{GAP}(?=[^,;:\d]{{1,80}},{GAP}(?:which|who){GAP}))?   # "and of Ms. Vega, who received"
     # what the candidate is, before the name, where the verb is written: "and businessman
@@ -738,7 +755,10 @@ _ELECTED_BETWEEN = re.compile(
     rf"""
     \s{{0,3}},?{GAP}(?:and{GAP})?(?:was|has{GAP}been)(?:{GAP}(?:declared|duly))?
     {GAP}(?:re-?)?elected
-    (?:{GAP}[^\d.;:()]{{1,60}}?)?(?=\s{{0,3}}[,;]?{GAP}(?:while|whereas)\b|\s{{0,3}};)
+    (?:{GAP}[^\d.;:()]{{1,60}}?)?(?=\s{{0,3}}[,;]?{GAP}(?:while|whereas)\b|\s{{0,3}};
+      # "..., closely followed by Peru with 40", "..., well ahead of Peru with 40"
+      | \s{{0,3}},{GAP}(?:(?:well|far|just|narrowly|closely|distantly){GAP})?
+        (?:ahead{GAP}of|followed{GAP}by)\b)
     """,
     _FLAGS,
 )
@@ -762,6 +782,19 @@ _ELECTED_AFTER = re.compile(
       # (41 votes) and Peru (39 votes) to the Board; Fiji received 12 votes"
       | (?<=\))\s{{0,3}},?{GAP}(?:to|as){GAP}[^\d.;:()]{{1,80}}?)
     (?=\s{{0,3}}[,;])
+    """,
+    _FLAGS,
+)
+# The votes cast against the only candidate of a ballot, right after its votes: "Mr. Roy
+# was elected, receiving 151 of the 162 votes cast, with 9 against and 2 blank ballots",
+# "Ms. Lund obtained 140 votes, 6 votes being cast against". Not where a count or a name
+# follows "against": that is another candidate's ("against 88 for Ms. Novak").
+_AGAINST_ALONE = re.compile(
+    rf"""
+    \s{{0,3}},?{GAP}(?:with{GAP})?(?P<n>{COUNT_PATTERN}|{NONE_PATTERN}|no)
+    (?:{GAP}(?:votes?|members|delegations|(?:Member{GAP})?States))?
+    (?:{GAP}(?:were|was|being){GAP}cast)?{GAP}(?:against|opposed)\b
+    (?!{GAP}(?:{COUNT_PATTERN}|(?-i:[A-Z])|the\b|her\b|his\b))
     """,
     _FLAGS,
 )
@@ -932,6 +965,17 @@ def _count(raw: str) -> int | None:
     """A count as written, or None where it is unreadable or needed an OCR repair."""
     value, ocr = read_count(raw)
     return None if ocr else value
+
+
+def _count_or_none(raw: str) -> int | None:
+    """A count as :func:`_count` reads it, or 0 for "none", "no", "nil".
+
+    >>> _count_or_none("twelve"), _count_or_none("none"), _count_or_none("No")
+    (12, 0, 0)
+    """
+    if re.fullmatch(NONE_PATTERN + "|no", raw, re.IGNORECASE):
+        return 0
+    return _count(raw)
 
 
 def _part(match: re.Match[str], name_group: str, count_group: str, end: int) -> Part | None:
@@ -1109,6 +1153,14 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     if "(" in text:
         _take_share_aside(text, parts[-1])
     pos = parts[-1].end
+    if (
+        len(parts) == 1
+        and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED)
+        and (against := _AGAINST_ALONE.match(text, pos)) is not None
+        and (count := _count_or_none(against["n"])) is not None
+    ):  # "receiving 151 of the 162 votes cast, with 9 against": a choice of yes or no
+        parts.append(Part("against", count, against.start("n"), against.end()))
+        pos = against.end()
     if (elected := _ELECTED_BETWEEN.match(text, pos)) is not None:
         pos = elected.end()
     pos = _more_candidates(text, pos, parts, listed, versus=versus)
@@ -1518,18 +1570,29 @@ _RESULT_VERB = rf"""
     (?:{_TIME_ADVERB}{GAP})?
     (?P<verb>(?:{_RECEIVING}|took|captured)(?:{GAP}with)?     # "won with 56 per cent"
       # "was elected President with 69.18 per cent of the votes"
-      | (?:was|were){GAP}(?:re-?)?elected(?:{GAP}(?-i:[A-Z])[\w-]{{1,30}}){{0,3}}{GAP}with)
+      | (?:was|were){GAP}(?:re-?)?elected(?:{GAP}(?-i:[A-Z])[\w-]{{1,30}}){{0,3}}{GAP}with
+      # "prevailed with 51 per cent", "led the first round with 44 per cent", "came first
+      # with 38 per cent", "won the run-off with 52 per cent"
+      | (?:prevailed|triumphed|won|{_RANKED})
+        (?:{GAP}(?:in{GAP})?the{GAP}(?:[a-z-]{{1,15}}{GAP})?
+          (?:round|ballot|run-?off|election|vote|poll|race|contest))?
+        \s{{0,3}},?{GAP}with)
     (?:{GAP}(?:only|some|about|nearly|almost|just))?
 """
 _RESULT_SUBJECT = re.compile(
     rf"""
     (?:^|(?<=[,;:])\s{{1,3}}
       # "while Peru ...", or the candidate beaten: ", defeating Mr. Ruiz, who obtained"
-      | (?<=\s)(?P<joint>while|whereas|and|but|defeating|beating){GAP})
+      | (?<=\s)(?P<joint>while|whereas|and|but|defeating|beating
+        # a later candidate set behind the first: ", ahead of Mr. Obi (31 per cent)",
+        # ", followed by Ms. Ruiz with 33 per cent"
+        | (?:(?:well|far|just|narrowly|closely|distantly){GAP})?(?:ahead{GAP}of|followed{GAP}by))
+        {GAP})
     (?:(?-i:[Tt]he){GAP})?(?P<name>{_NAME}|{_GROUP_SUBJECT})
     (?:\s{{0,3}},{GAP}(?:who|which))?
-    (?:{GAP}{_RESULT_VERB})?
-    {GAP}$
+    (?:(?:{GAP}{_RESULT_VERB}|\s{{0,3}},?{GAP}with)?{GAP}    # "and Mr. Ba with 20 per cent"
+      | \s{{0,3}}\(\s{{0,2}})                              # "ahead of Mr. Ba (31 per cent)"
+    $
     """,
     _FLAGS,
 )
@@ -1554,7 +1617,8 @@ _RESULT_RELATIVE = re.compile(r"(?:(?:in|at|during|on)\s{1,3}which|where|when)\s
 # 12 per cent for Ms. Eze". Before it, the first figure's words and the word that sets it
 # against (or, after such a share, a comma or "and"); after it, "for" and the name.
 _SHARE_AGAINST = re.compile(
-    r"[^\d;:.()]{0,60}?\s{0,3},?\s{1,3}(?:against|versus|as\s{1,3}against"
+    r"(?:[^\d;:.()]|(?<![\d,])(?:1[89]|20)\d\d(?!\d|,\d))"  # "in the elections of 2012"
+    r"{0,60}?\s{0,3},?\s{1,3}(?:against|versus|as\s{1,3}against"
     r"|compared\s{1,3}(?:with|to))\s{1,3}",
     re.IGNORECASE,
 )
@@ -1580,7 +1644,17 @@ _SHARE_FOR = re.compile(
 _ELECTION_WORDS = re.compile(r"\b(?:round|ballot|election|run-?off|vote)", re.IGNORECASE)
 # Between two figures of one clause: words of the first figure ("of the valid votes"),
 # then "and" or a comma.
-_RESULT_WITHIN = re.compile(r"[^\d;:.()]{0,60}?(?:\s{1,3}and|,)\s{1,3}")
+_RESULT_WITHIN = re.compile(
+    r"\)?[^\d;:.()]{0,60}?(?:\s{1,3}and|,)\s{1,3}"  # ")": after a share beside a count
+    # what the votes brought: "612,000 votes, which translated into 52 seats", "..., giving
+    # it 52 seats", "... and thus 52 seats"
+    r"(?:(?:which|that)\s{1,3}(?:translated|converted|gave|brought|earned|yielded)"
+    r"(?:\s{1,3}(?:it|them|into|to))?\s{1,3}"
+    r"|(?:winning|taking|securing|earning|giving\s{1,3}(?:it|them)|thus|therefore|hence)\s{1,3})?"
+)
+# A share set beside a count as an aside, where later clauses state none: "612,000 votes,
+# or 41 per cent, which ...", "612,000 votes (41 per cent) and ...".
+_SHARE_BESIDE = re.compile(r"\s{0,3}(?:,\s{1,3}or|\()\s{0,3}")
 # Before a later clause's subject: words of the last figure, then a comma or a semicolon
 # (the joint word "while", "whereas", "and", "but" opens the subject's match).
 _RESULT_BEFORE_JOINT = re.compile(r"[^\d;:.()]{0,80}?\s{0,3}[,;]?\s{0,3}")
@@ -1591,6 +1665,7 @@ _RESULT_REACH = 120  # how far before its first figure a clause's subject may st
 _RESULT_VERBS = (
     *("received", "obtained", "won", "secured", "garnered", "polled", "got", "gained"),
     *("scored", "picked", "took", "captured", "elected"),
+    *("prevailed", "triumphed", " led ", "finished", "came ", "placed", "ranked", "trailed"),
 )
 
 
@@ -1602,7 +1677,7 @@ _REST_TAKEN = re.compile(
     re.IGNORECASE,
 )
 # What may follow a figure whose clause elides its verb: the next clause, or the end.
-_BARE_FIGURE_END = re.compile(r"\s{0,3}(?:[,;.]|and\b|while\b|whereas\b|$)")
+_BARE_FIGURE_END = re.compile(r"\s{0,3}(?:[,;.)]|and\b|while\b|whereas\b|$)")
 
 
 class _ResultClause(NamedTuple):
@@ -1644,6 +1719,12 @@ def _result_clauses(text: str, opening: int, figures: list[Item]) -> list[_Resul
                 return None  # after "against 30% for Peru", only such shares
             lo = max(figures[index - 1].head_end, item.start - _RESULT_REACH)
             gap = text[lo : item.start]
+            if (
+                item.kind == "percent"
+                and figures[index - 1].kind == "count"
+                and _SHARE_BESIDE.fullmatch(gap) is not None
+            ):
+                continue  # "612,000 votes, or 41 per cent, ..." (see _sentence_results)
             subject = _RESULT_SUBJECT.search(gap)
             if subject is None:
                 if _RESULT_WITHIN.fullmatch(gap) is None:
@@ -1684,7 +1765,7 @@ def _share_against(text: str, previous: _ResultClause, item: Item) -> _ResultCla
     >>> _share_against(text, _ResultClause("Mr. Obi", [first], True, None), second).name
     'Ms. Ruiz'
     """
-    if item.kind != "percent" or previous.figures[-1].kind != "percent":
+    if item.kind not in ("percent", "count") or previous.figures[-1].kind != item.kind:
         return None
     if previous.end >= 0:  # "..., against 30% for Peru and 12% for Chile"
         between = _SHARE_AGAINST_NEXT.fullmatch(text, previous.end, item.start)
@@ -1715,7 +1796,12 @@ def _closed_list(text: str, clauses: list[_ResultClause]) -> bool:
         ):
             return False
     last = clauses[-1].figures[-1]
-    return clauses[-1].joint == "and" or _REST_TAKEN.match(text, last.head_end) is not None
+    joint = (clauses[-1].joint or "").split()
+    return (
+        joint == ["and"]
+        or joint[-2:-1] in (["ahead"], ["followed"])  # "ahead of", "closely followed by"
+        or _REST_TAKEN.match(text, last.head_end) is not None
+    )
 
 
 def find_party_results(text: str, items: list[Item]) -> list[Tally]:
@@ -1767,12 +1853,56 @@ def find_party_results(text: str, items: list[Item]) -> list[Tally]:
     if not any(verb in text for verb in _RESULT_VERBS):
         return []
     found: list[Tally] = []
+    if " votes" in text:
+        items = _with_vote_counts(text, items)
     figures = [item for item in items if item.kind in ("count", "percent")]
     starts = sentence_starts(text)  # no break after a title or an initial ("Mr. Novak")
     for number, sentence in itertools.groupby(
         figures, key=lambda item: bisect.bisect(starts, item.start) - 1
     ):
         found.extend(_sentence_results(text, starts[number], list(sentence)))
+    return found
+
+
+# A count of votes, which the items leave as no count (votes are the vote readers'):
+# "612,000 votes", "1.2 million votes", "ninety valid votes".
+_VOTE_COUNT = re.compile(
+    rf"""
+    (?:(?P<scaled>\d{{1,3}}(?:\.\d{{1,3}})?){GAP}(?P<scale>million|thousand)|(?P<n>{COUNT_PATTERN}))
+    {GAP}(?:valid{GAP})?votes\b
+    """,
+    _FLAGS,
+)
+
+
+def _with_vote_counts(text: str, items: list[Item]) -> list[Item]:
+    """``items`` with each count of votes that they hold as no count made a count.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "Party A received 1.2 million votes and 52 seats."
+    >>> [(item.kind, item.value) for item in _with_vote_counts(text, read_items(text))]
+    [('count', 1200000), ('count', 52)]
+    """
+    found: list[Item] = []
+    covered = -1
+    for item in items:
+        if item.start < covered:
+            continue  # "million" of "1.2 million votes"
+        if item.kind != "other" or (votes := _VOTE_COUNT.match(text, item.start)) is None:
+            found.append(item)
+            continue
+        if votes["scale"]:
+            value = round(float(votes["scaled"]) * scale_value(votes["scale"]))
+            end = votes.end("scale")
+        else:
+            value, end = _count(votes["n"]), votes.end("n")
+        if value is None:
+            found.append(item)
+            continue
+        found.append(
+            Item("count", item.start, end, value, head_end=votes.end(), scaled=bool(votes["scale"]))
+        )
+        covered = votes.end()
     return found
 
 

@@ -711,7 +711,9 @@ _HEAD_FAVOUR = re.compile(
         # "48 votes in favour against 81 opposed"
         \s{{0,3}}[,;]?\s{{0,3}}(?:(?P<to>to|and|with|versus|against){GAP})?
         (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-        (?:{_AGAINST_NOUN}(?:votes?{GAP})?(?:against|opposed|in{GAP}opposition)\b|negative{GAP}votes?\b|(?:votes?{GAP})?in{GAP}the{GAP}negative\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b)(?:{GAP}votes?\b)?
+        (?:{_AGAINST_NOUN}(?:votes?{GAP})?(?:against|opposed|in{GAP}opposition)\b|negative{GAP}votes?\b|
+          # "149 affirmative votes, none negative and 11 abstentions": the noun elided
+          (?<=\s)negative(?=\s{{0,3}}(?:[,;.)]|(?:and|with)\b|$))|(?:votes?{GAP})?in{GAP}the{GAP}negative\b|(?-i:no|No|NO)\b(?!{GAP}(?:one|longer|more|less)\b)(?:{GAP}votes?\b)?
           | {_answer_vote("no|No|NO")}|(?:noes|nays)\b)   # "5 “no” votes", "30 noes"
     )?
     """,
