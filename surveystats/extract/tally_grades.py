@@ -18,7 +18,7 @@ import re
 from surveystats.extract.tally_items import Number
 from surveystats.extract.tally_parts import Part, Tally, read_count
 
-__all__ = ["find_grade_counts"]
+__all__ = ["find_grade_counts", "is_grade"]
 
 # A grade of the United Nations common system, as staffing tables write it.
 _GRADE = r"""(?:
@@ -29,6 +29,9 @@ _GRADE = r"""(?:
   | National\sProfessional\sOfficers?
   | Under-Secretary-General | Assistant\sSecretary-General
 )"""
+# A grade written as a label of its own, maybe with the grades beyond it: "G-3", "G-6 and
+# above", "General Service".
+_GRADE_LABEL = re.compile(rf"{_GRADE}(?:\s(?:and|or)\s(?:above|higher|below|lower))?", re.VERBOSE)
 _ANY_GRADE = re.compile(
     r"(?<![\w-])(?:[DPG]|FS|NO)-[1-7A-D](?![\w-])|General Service|Field Service|Local level"
 )
@@ -39,6 +42,17 @@ _GRADE_STARTS = (
     " Field Service", " Local level", " National Professional",
 )  # fmt: skip
 _LEVEL_REACH = 14
+
+
+def is_grade(label: str) -> bool:
+    """Whether a label names a grade, maybe with those beyond it.
+
+    >>> is_grade("G-3"), is_grade("G-6 and above"), is_grade("General Service")
+    (True, True, True)
+    >>> is_grade("Chapter 3"), is_grade("G-3 posts")
+    (False, False)
+    """
+    return _GRADE_LABEL.fullmatch(label) is not None
 
 
 def _by_grade(text: str, number: Number) -> bool:

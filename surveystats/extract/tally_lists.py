@@ -76,7 +76,9 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from surveystats.extract.phrases import is_plural, qualifier_of
+from surveystats.extract.roles import role_of
 from surveystats.extract.tally_elections import REQUIRED_MAJORITY
+from surveystats.extract.tally_grades import is_grade
 from surveystats.extract.tally_items import (
     ASKED_WORDS,
     AUXILIARIES,
@@ -295,8 +297,11 @@ _SET_AGAINST = re.compile(
     r"(?:\s{1,3}(?:only|just|some|about|around|nearly|almost|over|approximately))?\s{1,3}$"
 )
 _EXISTENTIAL_REACH = 40
-# Before "level": a tier where something stands ("at the P-4 level"), not a measure.
-_AT_THE_TIER = re.compile(r"\bat\s{1,3}the\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,2}$", re.IGNORECASE)
+# Before "level": a tier where something stands ("at the P-4 level"), or the key of a
+# breakdown by tiers ("recruits by level: G-3, 64; ..."), not a measure.
+_AT_THE_TIER = re.compile(
+    r"\bat\s{1,3}the\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,2}$|\bby\s{1,3}$", re.IGNORECASE
+)
 # A label of the first figure in parentheses starts after one of these (or the sentence).
 _PAREN_LEAD_WORDS = frozenset(
     """
@@ -350,7 +355,8 @@ class _Sentence:
         """Where the sentence first speaks of a rate, level or price.
 
         A level that says where ("at the D-1 level", "at the country level") is a tier
-        of an organization, no measured level.
+        of an organization, no measured level, and so is the key of a breakdown ("by
+        level").
         """
         for found in RATE_WORDS.finditer(self.text, self.start, self.end):
             word = found.group().lower()
@@ -789,6 +795,7 @@ def _read_by_preposition(sentence: _Sentence, run: list[_Figure]) -> list[tuple[
                 return None
             skip = 2
         labels.append(words[skip:])
+    labels[-1] = _without_time(labels[-1])  # "... and 11 in Fiji over the past five years"
     if not all(_label_ok(words) for words in labels):
         return None
     return [(_join(words), end) for words, (_, end) in zip(labels, segments, strict=True)]
@@ -809,8 +816,17 @@ def _states_after_prepositions(first: list[str], later: list[list[str]]) -> bool
     return own is not None and opening <= _STATE_PREPOSITIONS and len(opening | {own}) > 1
 
 
-_TIME_OPENERS = frozenset(("in", "at", "by", "during", "as", "on"))
-_TIME_WORDS = frozenset(("end", "year", "earlier", "period", "biennium"))
+_TIME_OPENERS = frozenset(
+    ("in", "at", "by", "during", "as", "on", "over", "since", "throughout", "within")
+)
+_TIME_WORDS = frozenset(
+    """
+    end year years month months decade decades earlier period biennium past previous last
+    """.split()  # noqa: SIM905
+)
+
+
+_MAX_TIME_WORDS = 6  # "over the past five years", "at the end of 2002": the label's end
 
 
 def _without_time(words: list[str]) -> list[str]:
@@ -818,12 +834,21 @@ def _without_time(words: list[str]) -> list[str]:
 
     >>> _without_time("at large at the end of 2002".split())
     ['at', 'large']
+    >>> _without_time("the South Pacific over the past five years".split())
+    ['the', 'South', 'Pacific']
     >>> _without_time("on provisional release".split())
     ['on', 'provisional', 'release']
+    >>> label = "Mali in each of which during the last years there were new laws"
+    >>> len(_without_time(label.split()))
+    13
     """
     for index in range(2, len(words)):
-        if words[index].lower() in _TIME_OPENERS and any(
-            YEAR_FIGURE.fullmatch(word) or word.lower() in _TIME_WORDS for word in words[index:]
+        if (
+            words[index].lower() in _TIME_OPENERS
+            and len(words) - index <= _MAX_TIME_WORDS
+            and any(
+                YEAR_FIGURE.fullmatch(word) or word.lower() in _TIME_WORDS for word in words[index:]
+            )
         ):
             return words[:index]
     return words
@@ -1172,9 +1197,31 @@ def _read_label_comma(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
         after.startswith(" ") and after[1:].isalpha()
     ):
         return None
-    if not all(_label_ok(words) and words[0][:1].isalpha() for words in labels):
+    if not all(
+        (_label_ok(words) and words[0][:1].isalpha()) or _side_or_grade(words) for words in labels
+    ):
         return None
     return [(_join(words), end) for words, end in zip(labels, ends, strict=True)]
+
+
+# The roles of a vote's sides, whose labels are prepositions or phrases with one.
+_SIDE_ROLES = frozenset(("in_favour", "against", "abstaining"))
+
+
+def _side_or_grade(words: list[str]) -> bool:
+    """Whether a label before its figure is a side of a vote or a grade.
+
+    Neither reads as a category elsewhere: "against" is a preposition, "in favour" opens
+    on one, and "G-3" holds a digit. Before a comma in a list ("in favour, 22; against,
+    18", "G-3, 64; G-4, 180") they name the parts.
+
+    >>> _side_or_grade(["in", "favour"]), _side_or_grade(["G-6", "and", "above"])
+    (True, True)
+    >>> _side_or_grade(["of", "the"]), _side_or_grade(["annex", "II"])
+    (False, False)
+    """
+    label = " ".join(words)
+    return role_of(label.lower()) in _SIDE_ROLES or is_grade(label)
 
 
 # After a count in parentheses, before the ")": its counted noun ("(96 overdue reports)").

@@ -176,10 +176,13 @@ _NAME_THEN_TO = re.compile(
 )
 # What ends a run: a colon, or a full stop that ends no title before a name ("Mr. Keita").
 _STOP = re.compile(r"(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.?!][\s”\"]|:")
-# A change between two figures, or a comparison: no split of one group.
+# A change between two figures, or a comparison: no split of one group. A span of time
+# that dates a label ("in the previous two years") compares nothing.
 _CHANGE = re.compile(
     r"(?i)\b(?:rose|fell|increased|decreased|declined\s(?:to|by|from)|dropped|grew|doubled|halved|up\sfrom"
-    r"|down\sfrom|compared\s(?:with|to)|as\sagainst|than|previous|earlier|projected|to\sreach)\b"
+    r"|down\sfrom|compared\s(?:with|to)|as\sagainst|than"
+    r"|previous(?!\s{1,3}(?:[a-z]+|\d{1,3})\s{1,3}(?:years|months|weeks|decades)\b)"
+    r"|earlier|projected|to\sreach)\b"
 )
 _FROM_TO = re.compile(r"(?i)\bfrom\s[^.;]{1,40}?\sto\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -1195,13 +1198,29 @@ def _undated(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return words
 
 
-def _shorten(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A label too long to be one, cut before its first "of" complement.
+# A phrase that dates a label's clause, not what it counts: "in the preceding two years",
+# "over the past five years", "during the reporting period".
+_TIME_OPENERS = frozenset(("in", "during", "over", "within", "since", "throughout"))
+_TIME_NOUNS = frozenset(
+    "year years month months week weeks decade decades period biennium".split()  # noqa: SIM905
+)
 
-    "found a violation of one or more provisions of the Covenant" -> "found a violation".
+
+def _shorten(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A label too long to be one, cut before the time that dates it or its "of" complement.
+
+    "reported having experienced at least one incident in the preceding two years" ->
+    "reported having experienced at least one incident"; "found a violation of one or
+    more provisions of the Covenant" -> "found a violation".
     """
     if len(words) <= _MAX_LABEL_WORDS:
         return words
+    lowered = [word.lower() for word, _, _ in words]
+    for at in range(2, len(words) - 1):
+        if lowered[at] in _TIME_OPENERS and any(
+            word in _TIME_NOUNS for word in lowered[at + 1 : at + 6]
+        ):
+            return words[:at]
     at = next((i for i, (word, _, _) in enumerate(words) if i > 1 and word == "of"), len(words))
     return words[:at]
 
@@ -1339,7 +1358,15 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
             for i, (word, _, _) in enumerate(first)
             if _is_verb(word) and not (i and first[i - 1][0].lower() in _DETERMINERS)
         ]  # "submitted at least one report under ...": "report" after "one" is a noun
-        if verbs and verbs[-1] + 1 < len(first):
+        denied = all(as_word(w) in _NEGATIONS for words in labels[1:] for w, _, _ in words)
+        if (
+            verbs
+            and verbs[-1] + 1 < len(first)
+            and not (denied and first[verbs[-1] + 1][0] in _TIME_OPENERS)
+        ):
+            # a later "not" denies the whole predicate, whose words after its verb may
+            # only date it: "210 had received training in the previous two years and 90
+            # had not" keeps "received training ..."
             labels[0] = first[verbs[-1] + 1 :]
     labels[0] = _after_shared_of(text, run, labels[0])  # "an age of 18 years, 25 of 16 years"
     if on_right and len(labels[0]) > _MAX_LABEL_WORDS:
@@ -1622,6 +1649,11 @@ _REST_BEFORE = re.compile(r"\b(?:remaining|other|rest|remainder)[\s,]{1,3}$")
 _LABEL_BOUND = re.compile(r"\d\s{1,3}(?:and|or)\s{1,3}$")
 
 
+# A word that states its figure nearly, not as a bound: "Nearly 55 per cent ..., 32 per
+# cent ... and 13 per cent ..." still split one whole.
+_NEAR_FIGURE = re.compile(r"(?i:nearly|almost)\s{1,3}$")
+
+
 def _bound_of_label(text: str, item: Item) -> bool:
     """Whether the qualifier before a figure ends the label before it: "aged 50 and above 45"."""
     return item.prefix_start < item.start and bool(
@@ -1650,7 +1682,12 @@ def _is_series(text: str, lo: int, fit: _Fit, labels: list[str]) -> bool:
     run = fit.run
     if _FROM_TO.search(text, run[0].start, run[-1].end):
         return True
-    if any(f.item.qualifier in _BOUNDS and not _bound_of_label(text, f.item) for f in run):
+    if any(
+        f.item.qualifier in _BOUNDS
+        and not _bound_of_label(text, f.item)
+        and not _NEAR_FIGURE.match(text, f.item.prefix_start, f.item.start)
+        for f in run
+    ):
         return True
     if run[0].item.kind == "percent":
         rates = RATE_WORDS.finditer(text, lo, run[-1].end)
