@@ -15,7 +15,10 @@ countries, respondents, delegations, ...), then one or more clauses joined by co
 by 40 States and co-sponsored by 12") counts different acts, and a change ("by 12 per
 cent") is no count: neither is read. A share in parentheses after each count ("by 21
 Governments (11 per cent)") is kept with its count where every share is its count's share
-of the counts' sum, within its rounding.
+of the counts' sum, within its rounding. Those of the same noun who gave none of the
+answers may close the list in a clause of their own (", while 19 Governments had no
+official policy", "; 3 Governments did not reply"): their predicate is the last part's
+label, unless shares make the answers the whole.
 
 Every pattern is bounded and tried once per "by" and count of such a noun, so the time
 is linear.
@@ -62,6 +65,16 @@ _NEXT_AGENT = re.compile(
         (?:{_SHARE})?""",
     re.VERBOSE,
 )
+# After the last answer, those of the same noun who gave none, in a clause of their own:
+# ", while 19 Governments had no official policy", "; 3 Governments did not reply".
+_OWN_CLAUSE_LAST = re.compile(
+    rf"""(?:\s{{0,3}},\s{{1,3}}(?:while|whereas|and)|\s{{0,3}};|\s{{1,3}}(?:while|whereas))\s{{1,3}}
+        (?P<figure>{_FIGURE})\s{{1,3}}(?:other\s{{1,3}})?(?P<noun>{_ANSWERING})\s{{1,3}}
+        (?P<label>(?:had|have|has|did|do|does|were|was|are|is|gave|made|expressed|took)
+            \s[a-z' -]{{1,60}}?)
+        (?=\s{{0,3}}(?:[.;,]|$))""",
+    re.VERBOSE,
+)
 _PER_CENT_AFTER = re.compile(r"\s{0,3}(?:per\s{1,3}cent|percent|%)")
 _MAX_LABEL_WORDS = 6
 _MAX_PARTS = 12
@@ -72,14 +85,19 @@ _NOT_ANSWER = frozenset({"by", "which", "who", "that", "were", "was", "is", "are
 class _Clause:
     """One answer and its count, as read."""
 
-    def __init__(self, match: re.Match[str], label: str, label_start: int) -> None:
+    def __init__(
+        self, match: re.Match[str], label: str, label_start: int, *, own: bool = False
+    ) -> None:
         self.label = label
         self.start = label_start
         self.end = match.end()
         self.count = read_count(match["figure"])[0]
         self.figure_end = match.end("figure")
         self.noun = match["noun"]
-        self.share = match["share"]
+        # ``own``: a clause of its own after the answers ("while 19 Governments had no
+        # policy"), those who gave none of them; it states no share
+        self.own = own
+        self.share = None if own else match["share"]
 
 
 def _is_answer(label: str, *, first: bool) -> bool:
@@ -141,17 +159,25 @@ def _read_clauses(text: str, first: _Clause) -> list[_Clause]:
         if not _is_answer(label, first=False):
             break
         clauses.append(_Clause(match, label, match.start("label")))
+    if len(clauses) > 1 and all(clause.share is None for clause in clauses):
+        # shares of the answers make the answers the whole: none beside them
+        last = _OWN_CLAUSE_LAST.match(text, clauses[-1].end)
+        if last is not None and last["noun"] == first.noun and _is_count(text, last):
+            # "..., while 19 Governments had no official policy": what those did who gave
+            # none of the answers
+            label = " ".join(last["label"].split())
+            clauses.append(_Clause(last, label, last.start("label"), own=True))
     return clauses
 
 
 def _labels(clauses: list[_Clause]) -> list[str]:
     """The answers, without the "as" every one of them opens with ("as too high")."""
-    labels = [clause.label for clause in clauses]
+    labels = [clause.label for clause in clauses if not clause.own]
     later = labels[1:]
     if all(label.startswith("as ") for label in later):
         first = labels[0].split(" as ", 1)[-1] if " as " in labels[0] else labels[0]
         labels = [first.removeprefix("as "), *(label[3:] for label in later)]
-    return labels
+    return labels + [clause.label for clause in clauses if clause.own]
 
 
 def find_agent_views(text: str, taken: list[tuple[int, int]] | None = None) -> list[Tally]:

@@ -879,6 +879,12 @@ def _labels_before_preposition(
     """
     if any(f.mark_before for f in frames):
         return None
+    if len(run) > 2 and (predicate := _own_clause_last(run, frames)) is not None:
+        # "..., policies to raise it by 38, while 19 Governments had no policy": the last
+        # of those counted, with a clause of its own
+        spans = _labels_before_preposition(text, run[:-1], frames[:-1])
+        last = _spans(text, [predicate])
+        return None if spans is None or last is None else [*spans, *last]
     lefts = [list(f.left) for f in frames]
     if any(len(words) < 2 for words in lefts):
         return None
@@ -910,7 +916,11 @@ def _labels_before_preposition(
         lowered = [w.lower() for w, _, _ in words]
         if len(lowered) > _MAX_LABEL_WORDS or not lowered[0][0].isalpha():
             return None
-        if any(w in _CLAUSE_WORDS or w[0].isdigit() for w in lowered[1 if trend else 0 :]):
+        if any(
+            (w in _CLAUSE_WORDS and not _object_of_infinitive(lowered, at)) or w[0].isdigit()
+            for at, w in enumerate(lowered)
+            if at >= trend
+        ):
             return None  # a clause of its own ("lack", "need" may be nouns: no present)
     if trend:
         return _spans(text, [[first[-1]], *later])
@@ -930,8 +940,12 @@ def _labels_before_preposition(
         return None
     if preposition == "by":  # the subject of a passive: "Funding was named ... by 40"
         be_at = next((i for i in range(verb_at) if lowered[i] in _BE_HAVE), None)
+        if be_at is not None and be_at == verb_at - 2 and lowered[verb_at - 1] == "been":
+            be_at = verb_at - 1  # "had been adopted by 64 Governments"
         if be_at is None or be_at != verb_at - 1:
             return None
+        if be_at and lowered[be_at - 1] in _BE_HAVE:
+            be_at -= 1  # the subject ends before "had been"
         if any(_is_past(words[-1][0]) for words in later):
             return None  # "was sponsored by 45 States and co-sponsored by 16": verbs, one subject
         subject: list[tuple[str, int, int]] = []
@@ -942,8 +956,11 @@ def _labels_before_preposition(
             subject.insert(0, word)
         while subject and subject[0][0].lower() in ("the", "a", "an"):
             del subject[0]
+        subject_words = [w.lower() for w, _, _ in subject]
         if not subject or any(
-            w.lower() in PAST_VERBS | _PRONOUNS or w[0].isdigit() for w, _, _ in subject
+            (w in PAST_VERBS | _PRONOUNS and not _object_of_infinitive(subject_words, at))
+            or w[0].isdigit()
+            for at, w in enumerate(subject_words)
         ):
             return None
         label = subject
@@ -956,6 +973,42 @@ def _labels_before_preposition(
     if not label or text[label[0][1] : first[-1][2]].count(",") or label[0][0][0].isdigit():
         return None
     return _spans(text, [label, *later])
+
+
+def _own_clause_last(run: list[Item], frames: list[_Frame]) -> list[tuple[str, int, int]] | None:
+    """The predicate of a last count with a clause of its own after agents "by N", or None.
+
+    "Plans were adopted by 64 Governments, strategies by 41 and laws by 12, while 19
+    Governments had none": the last count names the noun of the first agent again and
+    its verb ("had none", "did not reply"); its predicate is its label.
+    """
+    first, last = run[0], run[-1]
+    before = frames[-2].left
+    if (
+        frames[-1].left
+        or not first.counted
+        or (last.counted or "").lower() != first.counted.lower()
+        or not before
+        or before[-1][0] != "by"
+    ):
+        return None
+    predicate = frames[-1].right[len(last.counted.split()) :]
+    if not predicate:
+        return None
+    verb = predicate[0][0].lower()
+    opens_clause = verb in _BE_HAVE or verb in VERBS or verb in ("did", "do") or _is_past(verb)
+    return predicate if opens_clause else None
+
+
+def _object_of_infinitive(words: list[str], at: int) -> bool:
+    """Whether the pronoun at ``at`` is the object of an infinitive: "policies to lower it".
+
+    >>> _object_of_infinitive(["policies", "to", "lower", "it"], 3)
+    True
+    >>> _object_of_infinitive(["it", "was", "lowered"], 0)
+    False
+    """
+    return words[at] in ("it", "them") and at >= 2 and words[at - 2] == "to"
 
 
 def _is_past(word: str) -> bool:
@@ -1035,7 +1088,7 @@ def _labels_ranked(
             w.lower()
             for w, _, _ in words_outside_asides(text, max(lo, run[0].start - 40), run[0].start)
         }
-        if not before & (SHARE_VERBS | {"accounted", "accounts", "account"}):
+        if not before & (SHARE_VERBS | {"accounted", "accounts", "account", "accounting"}):
             return None  # "with 21 percent of children ... denied": a rate of each place
     return _spans(text, [subject, *later])
 

@@ -729,6 +729,11 @@ def _opens_clause(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     return not any(_is_verb(word) or word in _FINITE for word in _word_texts(text, lo, whole.start))
 
 
+# A first part in an absolute clause after its whole: "94 people being killed", "300 being
+# closed" (its noun at most two words).
+_ABSOLUTE_PART = re.compile(r"(?:\s{1,3}[a-z][\w-]{0,25}){0,2}\s{1,3}being\s")
+
+
 def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     """Whether ``whole`` is stated as the whole of the figures from ``first`` on."""
     if first.start - whole.end > _MAX_WHOLE_GAP:
@@ -771,6 +776,8 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     clause = _words(text, whole.end + marks[-1].end(), first.item.prefix_start)
     if has_verb and clause and clause[0][0].islower() and clause[0][0].endswith("ing"):
         return True
+    if has_verb and not clause and _ABSOLUTE_PART.match(text, first.item.end):
+        return True  # "claimed 287 casualties, 94 people being killed and 193 injured"
     return _is_object_of_opening(text, lo, whole, first, marks)
 
 
