@@ -77,7 +77,8 @@ Portugal received 17"; "Mr. Roy, having received 92 votes to the 87 cast for Ms.
 was declared elected") or in parentheses after "with" ("Ghana (with 150 votes) and Fiji
 (with 131) were elected"); the only candidate of a ballot may have votes cast against it
 ("was elected, receiving 151 of the 162 votes cast, with 9 against and 2 blank ballots":
-a part "against"). A
+a part "against"). A later candidate may follow its candidature named before ("The
+candidature of Chile received 101 votes and that of Peru 77"). A
 candidate's votes after "with" may be set against another's after a possessive ("Chile,
 which ended the day with 102 votes to Peru's 77") or after "to the N cast for" ("was
 elected with 96 votes to the 90 cast for Ms. Ndiaye"); the first candidate's votes may name
@@ -622,8 +623,8 @@ _CANDIDATE = re.compile(
     (?P<apposed>(?:his|her|its|their){GAP}(?:(?-i:[a-z])[\w-]{{1,20}}{GAP}){{0,2}}?
         {_ROLE_NOUN}\s{{0,3}},{GAP})?
     # "and the Netherlands 45", 'and the "no" option 2,630', "and the second 4,306", "her
-    # closest rival, who obtained 17"
-    (?:the{GAP})?(?P<name>{_CANDIDATE_OF}|{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME}
+    # closest rival, who obtained 17"; a candidature named before: "and that of Peru 77"
+    (?:that{GAP}of{GAP})?(?:the{GAP})?(?P<name>{_CANDIDATE_OF}|{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME}
         |(?-i:first|second|third|fourth|last)(?={GAP}\d))
     (?(apposed)\s{{0,3}},)
     (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
@@ -1784,7 +1785,8 @@ def _closed_list(text: str, clauses: list[_ResultClause]) -> bool:
     their figure alone ("the National Party 20 per cent", nothing after it but the next
     clause) and "and" closes the list: it opens the last clause ("..., Peru 30 per cent
     and Chile 20 per cent") or a subject that took the rest ("..., Peru 30 per cent and
-    other parties the remainder"). "Peru obtained 45 per cent of the votes, Bolivia 30
+    other parties the remainder"); so does a last clause set behind the first ("...,
+    ahead of Peru (30 per cent)"). "Peru obtained 45 per cent of the votes, Bolivia 30
     per cent" is no closed list: the second figure might be said of anything.
     """
     if all(clause.states_verb for clause in clauses):
@@ -1838,7 +1840,22 @@ def find_party_results(text: str, items: list[Item]) -> list[Tally]:
         the ruling party's candidate, received ..."), and a later share set against it
         may go to what a candidate is or to the others ("for her challenger", "shared
         among the remaining twelve candidates", "; the remaining 9 per cent went to five
-        other candidates").
+        other candidates"). A later candidate may be set behind the first ("..., ahead of
+        Mr. Ba (31 per cent)", "..., followed by Ms. Eze with 33 per cent and Mr. Ba with
+        20 per cent"), whose verb may be one of winning or leading ("prevailed with",
+        "led the first round with", "came first with"). Counts of votes are figures
+        too ("Party A received 612,000 votes and 52 seats; Party B 455,000 votes and 39
+        seats", "1.2 million votes"), a share beside one left out where later clauses
+        state none ("612,000 votes, or 41 per cent, which translated into 52 seats"); a
+        later count may be set against the first as a share is ("2,117,000 votes, as
+        against 1,864,000 for the opposition bloc"). Two more shapes of parallel
+        clauses make one tally per column: the votes of an election held in the two
+        bodies that elect the Court's judges (:func:`_find_body_ballots`: "10 votes in
+        the Security Council and 104 in the General Assembly; her rival, Mr. Obi, had
+        obtained 5 votes in the Council and 83 in the Assembly"), and two candidates'
+        votes in successive rounds as lists paired in order (:func:`_find_round_ballots`:
+        "with 88, 91 and 93 votes respectively against 89, 86 and 84 for Peru, Chile
+        withdrew"), the second read whatever the verbs.
 
     Examples
     --------
@@ -1850,9 +1867,13 @@ def find_party_results(text: str, items: list[Item]) -> list[Tally]:
     None [('Green Party', None, 55.0), ('Union Party', None, 40.0)]
     50 [('Green Party', 30, None), ('Union Party', 18, None)]
     """
-    if not any(verb in text for verb in _RESULT_VERBS):
-        return []
     found: list[Tally] = []
+    if " and " in text and " votes" in text:
+        found.extend(_find_round_ballots(text))  # "88, 91 and 93 votes, against 89, 86 and ..."
+    if not any(verb in text for verb in _RESULT_VERBS):
+        return found
+    if "Council" in text and "Assembly" in text:
+        found.extend(_find_body_ballots(text))  # "10 votes in the Council and 104 in the ..."
     if " votes" in text:
         items = _with_vote_counts(text, items)
     figures = [item for item in items if item.kind in ("count", "percent")]
@@ -1959,6 +1980,162 @@ def _sentence_results(text: str, opening: int, figures: list[Item]) -> list[Tall
             tally.total = whole
         tallies.append(tally)
     return tallies
+
+
+# The votes a candidate received in each of the two bodies that elect the judges of the
+# Court, as one clause: "Ms. Ito, who had obtained 10 votes in the Security Council and
+# 104 in the General Assembly, ..." (a body may be named by its last word, "in the
+# Council").
+_BODY = (
+    rf"(?:(?-i:General){GAP}(?-i:Assembly)|(?-i:Security){GAP}(?-i:Council)|(?-i:Assembly|Council))"
+)
+_IN_BOTH_BODIES = (
+    rf"(?P<n1>{COUNT_PATTERN})(?:{GAP}votes?)?{GAP}in{GAP}the{GAP}(?P<b1>{_BODY})"
+    rf"\s{{0,3}},?{GAP}and{GAP}(?P<n2>{COUNT_PATTERN})(?:{GAP}votes?)?{GAP}in{GAP}the"
+    rf"{GAP}(?P<b2>{_BODY})(?![\w-])"
+)
+_FIRST_IN_BODIES = re.compile(
+    rf"""
+    (?<![\w.’'-])(?P<name>{_NAME})(?:\s{{0,3}},{GAP}(?:who|which))?(?:{GAP}(?:had|has))?
+    {GAP}{_RECEIVING}{GAP}(?=\S{{1,20}}{GAP}votes?\b){_IN_BOTH_BODIES}
+    """,
+    _FLAGS,
+)
+# A later candidate of such a ballot: "; her closest rival, Mr. Obi, had obtained 5 votes
+# in the Council and 83 in the Assembly", ", while Mr. Obi received 5 and 83".
+_NEXT_IN_BODIES = re.compile(
+    rf"""
+    (?:(?:his|her|its|their){GAP}(?:(?-i:[a-z])[\w-]{{1,20}}{GAP}){{0,2}}?{_ROLE_NOUN}
+        \s{{0,3}},{GAP})?
+    (?P<name>{_NAME})(?:\s{{0,3}},(?:{GAP}(?:who|which))?)?(?:{GAP}(?:had|has))?
+    (?:{GAP}{_RECEIVING})?{GAP}{_IN_BOTH_BODIES}
+    """,
+    _FLAGS,
+)
+# How far after the first candidate the next may start (its election may stand between).
+_BODIES_REACH = 250
+
+
+def _body(name: str) -> str:
+    """The body a name stands for: "Council" or "Assembly"."""
+    return name.split()[-1].capitalize()
+
+
+def _find_body_ballots(text: str) -> list[Tally]:
+    """Find the votes of an election held in two bodies at once, one tally per body.
+
+    The judges of the Court are elected by the General Assembly and the Security
+    Council voting apart: "Ms. Ito, who had obtained 10 votes in the Security Council and
+    104 in the General Assembly, was declared elected; her closest rival, Mr. Obi, had
+    obtained 5 votes in the Council and 83 in the Assembly" is a ballot of the Council (10,
+    5) and one of the Assembly (104, 83). Each later candidate names the same two bodies,
+    in either order, and starts before the sentence ends, within a bounded reach; two
+    candidates at least.
+
+    >>> text = ("Judge Amadi obtained 9 votes in the Security Council and 120 in the General"
+    ...         " Assembly, while Mr. Berg received 6 votes in the Council and 71 in the Assembly.")
+    >>> [[(p.category, p.count) for p in t.parts] for t in _find_body_ballots(text)]
+    [[('Judge Amadi', 9), ('Mr. Berg', 6)], [('Judge Amadi', 120), ('Mr. Berg', 71)]]
+    """
+    found: list[Tally] = []
+    pos = 0
+    starts: list[int] | None = None
+    while (first := _FIRST_IN_BODIES.search(text, pos)) is not None:
+        pos = first.end()
+        bodies = (_body(first["b1"]), _body(first["b2"]))
+        name = _candidate(first["name"])
+        if bodies[0] == bodies[1] or name is None:
+            continue
+        rows = [(name, first, False)]
+        if starts is None:
+            starts = [*sentence_starts(text), len(text)]  # no break after "Mr."
+        limit = min(pos + _BODIES_REACH, starts[bisect.bisect(starts, first.start())])
+        while (later := _NEXT_IN_BODIES.search(text, pos, limit)) is not None:
+            named = (_body(later["b1"]), _body(later["b2"]))
+            later_name = _candidate(later["name"])
+            if set(named) != set(bodies) or later_name is None:
+                break
+            if any(row[0] == later_name for row in rows):
+                break
+            rows.append((later_name, later, named != bodies))
+            pos = later.end()
+        if len(rows) < 2:
+            continue
+        for index in (0, 1):
+            parts = []
+            for row_name, match, swapped in rows:
+                group = f"n{(index ^ swapped) + 1}"
+                count = _count(match[group])
+                if count is None:
+                    break
+                parts.append(Part(row_name, count, match.start(group), match.end(group)))
+            if len(parts) == len(rows):
+                found.append(Tally("vote", parts[0].start, parts[-1].end, parts))
+    return found
+
+
+# Two candidates' votes in successive rounds, as two lists paired in order: "Chile
+# obtained 88, 91 and 93 votes in the three rounds, against 89, 86 and 84 for Peru",
+# "Chile received 88 and 91 votes respectively, and Peru 89 and 86", and in a clause
+# before the first candidate: "..., with 88, 91 and 93 votes respectively against 89, 86
+# and 84 for Peru, Chile withdrew its candidature".
+_COUNT_LIST = (
+    rf"{COUNT_PATTERN}(?:\s{{0,3}},{GAP}{COUNT_PATTERN}){{0,8}}"
+    rf"\s{{0,3}},?{GAP}and{GAP}{COUNT_PATTERN}"
+)
+_ROUNDS_AGAINST = rf"""
+    (?:\s{{0,3}},?{GAP}respectively)?\s{{0,3}},?{GAP}
+    (?:against|as{GAP}against|versus|compared{GAP}(?:with|to)){GAP}
+    (?P<second>{_COUNT_LIST})(?:{GAP}votes)?(?:\s{{0,3}},?{GAP}respectively)?{GAP}for{GAP}
+    (?P<other>{_NAME})
+"""
+_ROUNDS = re.compile(
+    rf"""
+    (?<![\w.’'-])(?P<name>{_NAME}){GAP}(?:(?:had|has){GAP})?{_RECEIVING}{GAP}
+    (?P<first>{_COUNT_LIST}){GAP}votes
+    (?:{GAP}(?:in|on|at|during|over){GAP}(?:the{GAP})?[^\d.;:()]{{1,60}}?)?  # "in the three rounds"
+    (?:{_ROUNDS_AGAINST}
+      | (?:\s{{0,3}},?{GAP}respectively)?\s{{0,3}},?{GAP}(?:and|while|whereas){GAP}
+        (?P<other_named>{_NAME}){GAP}(?:{_RECEIVING}{GAP})?(?P<second_named>{_COUNT_LIST})
+        (?![\w%]|[.,]\d))
+    """,
+    _FLAGS,
+)
+_ROUNDS_BEFORE_NAME = re.compile(
+    rf"""
+    (?<![\w-])with{GAP}(?P<first>{_COUNT_LIST}){GAP}votes{_ROUNDS_AGAINST}
+    \s{{0,3}},{GAP}(?P<name>{_NAME})(?={GAP}(?-i:[a-z]))
+    """,
+    _FLAGS,
+)
+
+
+def _find_round_ballots(text: str) -> list[Tally]:
+    """Find two candidates' votes in successive rounds: one tally per round.
+
+    >>> text = "Chile obtained 88, 91 and 93 votes, against 89, 86 and 84 for Peru."
+    >>> [[(p.category, p.count) for p in t.parts] for t in _find_round_ballots(text)]
+    [[('Chile', 88), ('Peru', 89)], [('Chile', 91), ('Peru', 86)], [('Chile', 93), ('Peru', 84)]]
+    """
+    found: list[Tally] = []
+    for match in itertools.chain(_ROUNDS.finditer(text), _ROUNDS_BEFORE_NAME.finditer(text)):
+        names = [_candidate(match["name"]), _candidate(match["other"] or match["other_named"])]
+        second = "second" if match["second"] else "second_named"
+        lists = [_COUNT_SEPARATOR.split(match[group]) for group in ("first", second)]
+        if None in names or names[0] == names[1] or len(lists[0]) != len(lists[1]):
+            continue
+        counts = [[_count(raw) for raw in listed] for listed in lists]
+        if any(count is None for listed in counts for count in listed):
+            continue
+        spans = [(match.start(group), match.end(group)) for group in ("first", second)]
+        for first, other in zip(*counts, strict=True):
+            parts = [
+                Part(names[0], first, *spans[0]),
+                Part(names[1], other, *spans[1]),
+            ]
+            start, end = min(spans)[0], max(spans)[1]
+            found.append(Tally("vote", start, end, parts))
+    return found
 
 
 # Between the ballots for no candidate and the candidates of the same ballot: "191 ballots
