@@ -69,6 +69,7 @@ from surveystats.extract.tally_items import (
     OF_THEM_THEN_PLACE,
     PEOPLE_NOUNS,
     PREPOSITIONS,
+    PRESENT_VERBS,
     RELATING_VERB,
     REST_NAMED_AFTER,
     THAT_REPLIED,
@@ -2447,6 +2448,9 @@ def _first_paren_label(text: str, item: Item) -> tuple[str, int] | None:
         while first > 0 and len(words) - first < _MAX_PAREN_LABEL_WORDS:
             lower = words[first - 1].lower()
             opening = first == len(words)
+            if lower == "of" and first > 1 and words[first - 2].lower() in PRESENT_VERBS:
+                first -= 2  # "named lack of funding (44 per cent)": a verb's bare form, a noun
+                break
             if lower in _NP_STOP_WORDS and not (opening and vote_category(lower)):
                 break
             first -= 1
@@ -2617,7 +2621,9 @@ def _paren_label(
         return None
     if vote_category(" ".join(words).lower()) is not None:
         return " ".join(words)  # "in favour (104), against (8)"
-    if words[0].lower() in _NP_STOP_WORDS or words[-1].lower() in _INSIDE_NAME:
+    # a verb's bare form before "of" is a noun: "lack of funds (38 per cent)"
+    noun_of = len(words) > 2 and words[1] == "of" and words[0].lower() in PRESENT_VERBS
+    if (words[0].lower() in _NP_STOP_WORDS and not noun_of) or words[-1].lower() in _INSIDE_NAME:
         return None
     if words[0] == "the" and len(words) > 1 and words[1][:1].islower():
         words = words[1:]  # "the elderly" -> "elderly"; "the Caribbean" keeps it

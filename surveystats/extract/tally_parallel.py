@@ -1042,6 +1042,13 @@ def _labels_of_respondents(
     return spans
 
 
+# A name right after a copula, its figure in parentheses after it: "were funding (".
+_NAMED_AFTER_COPULA = re.compile(
+    r"\b(?:was|were|is|are)\s{1,3}(?P<label>[A-Za-z][\w'’-]*(?:\s{1,3}[A-Za-z][\w'’-]*){0,3})"
+    r"\s{0,3}\($"
+)
+
+
 def _labels_ranked(
     text: str, run: list[Item], frames: list[_Frame], lo: int
 ) -> list[tuple[int, int]] | None:
@@ -1069,6 +1076,12 @@ def _labels_ranked(
             return None
         if any(w.lower() in _STOP_BEFORE - {"the", "of"} for w, _, _ in words):
             return None  # a clause, no name
+    named = _NAMED_AFTER_COPULA.search(text, max(lo, run[0].start - 60), run[0].start)
+    if named is not None and not any(w.lower() in _STOP_BEFORE for w in named["label"].split()):
+        # "The main obstacles cited were funding (38 per cent), followed by staffing (27
+        # per cent)": the first figure is the name's after the copula, not the subject's
+        first = list(words_outside_asides(text, named.start("label"), named.end("label")))
+        return _spans(text, [first, *later])
     opening = _WITH_OPENING.match(text, lo, run[1].start)
     subject: list[tuple[str, int, int]] = []
     for word in words_outside_asides(text, opening.end() if opening else lo, run[1].prefix_start):
