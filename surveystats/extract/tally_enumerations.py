@@ -1180,13 +1180,14 @@ def _adjunct_parts(text: str, items: list[Item], ends: list[int]) -> bool:
         if item.counted or item.verb or item.auxiliary:
             return False
         label = _label(text, item, end).lower()
-        if label.partition(" ")[0] not in PREPOSITIONS | _CAUSE_OPENINGS:
+        if label.partition(" ")[0] not in _ADJUNCT_OPENINGS:
             return False
     return True
 
 
-# Words that open a cause of two words: "because of weather", "owing to floods".
-_CAUSE_OPENINGS = frozenset(("because", "owing", "due"))
+# What opens a part that says only why or where: a preposition, or the first word of a
+# cause of two words ("because of weather", "owing to floods").
+_ADJUNCT_OPENINGS = PREPOSITIONS | frozenset(("because", "owing", "due"))
 
 
 def _placed_parts(text: str, items: list[Item]) -> bool:

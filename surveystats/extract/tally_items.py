@@ -748,6 +748,7 @@ _CURRENCIES = word_set("$ us$ usd eur gbp chf swf sw.f. $us € £ ¥")
 _NO_COUNT_AFTER_WORDS = word_set("aged age ages by on at")
 # Verbs that state a level at a count: "stood at 24,300 pupils", "estimated at 9,000 people".
 _LEVEL_AT_VERBS = word_set("stood stands stand estimated put fixed")
+_LEVEL_AT_VERBS_OR_AND = _LEVEL_AT_VERBS | {"and"}  # "... and at 310,000 in Mozambique"
 # Digits and a lower-case noun: a count after "on" ("work on 40 sites") or after a verb of
 # level and "at" ("stood at 24,300 pupils"); a month names a date ("on 30 June"),
 # "and"/"to" a list or a range of days ("on 3 and 4 May").
@@ -992,7 +993,7 @@ class _Before:
             and (
                 _COUNT_SPLIT_AFTER.match(self.text, self.start)
                 or (
-                    self._word(2) in _LEVEL_AT_VERBS | {"and"}
+                    self._word(2) in _LEVEL_AT_VERBS_OR_AND
                     and _DIGITS_THEN_PLACE.match(self.text, self.start)
                 )
             )

@@ -46,6 +46,7 @@ import re
 from collections.abc import Callable
 from fractions import Fraction
 
+from surveystats.extract.phrases import is_plural
 from surveystats.extract.tally_items import (
     AUXILIARIES,
     GETTING_VERBS,
@@ -103,7 +104,9 @@ _WHOLE_NAMED = re.compile(
 # Kenya hosted 210,000 and 150,000 refugees respectively" (each its share of the refugees).
 _GOT_BEFORE = re.compile(r"\b(?P<verb>[a-z]{4,15})\s{1,3}$")
 # (not a rate: "40 and 25 pupils per class")
-_PLURAL_AFTER = re.compile(r"\s{1,3}[a-z][a-z’'-]{1,30}s\b(?!\s{1,3}(?:per|a|an|each|every)\b)")
+_NOUN_AFTER = re.compile(
+    r"\s{1,3}(?P<noun>[a-z][a-z’'-]{1,30})\b(?!\s{1,3}(?:per|a|an|each|every)\b)"
+)
 # ", respectively, of the 2,870 new appointments": the whole of the shares, after them
 # ("of the 2019 budget" names a year, no whole).
 _WHOLE_AFTER = re.compile(
@@ -837,7 +840,8 @@ def _got_by_each(text: str, numbers: re.Match[str]) -> bool:
     return (
         verb is not None
         and verb["verb"] in GETTING_VERBS
-        and _PLURAL_AFTER.match(text, numbers.end()) is not None
+        and (noun := _NOUN_AFTER.match(text, numbers.end())) is not None
+        and is_plural(noun["noun"])
     )
 
 
