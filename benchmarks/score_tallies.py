@@ -55,7 +55,10 @@ STOP_WORDS = frozenset(
 # extractor gives a vote's sides their standard names and keeps the side in ``role``.
 SIDE_WORDS = {
     **dict.fromkeys(
-        ("yes", "ayes", "aye", "support", "supported", "supporting", "backed", "endorsed"),
+        (
+            *("yes", "ayes", "aye", "support", "supported", "supporting", "backed", "endorsed"),
+            "affirmative",
+        ),
         "favour",
     ),
     **dict.fromkeys(
@@ -64,6 +67,11 @@ SIDE_WORDS = {
     ),
 }
 VOTING_WORDS = frozenset(("voted", "vote", "votes", "voting", "cast"))
+# A side in favour named by what its voters did to the text: "voting for it".
+_VOTED_FOR_IT = re.compile(
+    r"(?:members\s|states\s|delegations\s)?(?:having\s)?(?:voted|voting|cast\s\w+\svotes)"
+    r"\sfor\s(?:it|them|the\s\w+)"
+)
 
 
 def content_words(label: str | None) -> set[str]:
@@ -75,6 +83,8 @@ def content_words(label: str | None) -> set[str]:
     if words == ["for"]:  # "N for, M against"
         return {"favour"}
     if "for" in words and set(words) <= VOTING_WORDS | {"for"}:  # "voted for"
+        return {"favour"}
+    if _VOTED_FOR_IT.fullmatch(" ".join(words)):  # "voting for it", "having voted for it"
         return {"favour"}
     if words[:1] == ["not"] and words[1:] in (["present"], ["present", "at", "the", "vote"]):
         return {"absent"}
