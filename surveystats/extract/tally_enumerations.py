@@ -95,6 +95,7 @@ from surveystats.extract.tally_parts import (
     read_count,
     split_members,
 )
+from surveystats.extract.tally_proportional import shares_fit
 from surveystats.extract.tally_respective import find_respective
 from surveystats.text import sentence_starts
 
@@ -654,6 +655,35 @@ def _year_in_verb_label(text: str, previous: Item, item: Item) -> bool:
     )
 
 
+# A word that joins the next part, not one inside a label: "12 had X and 48 had Y".
+_PART_JOINT = re.compile(r"\b(?:and|or|while|whereas|but)\b")
+_GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d{3})")  # "2,000" holds no clause mark
+_BETWEEN_AND = re.compile(r"\bbetween\s{1,3}\S{1,20}\s{1,3}and\b")
+
+
+def _bound_in_verb_label(text: str, run: list[Item], item: Item) -> bool:
+    """Whether a bounded figure is inside the label of the part before it, after a verb.
+
+    "12 had classes of more than 40 pupils and 48 had smaller classes", "30 spent less
+    than 5 per cent of their budgets on health, while 15 spent more": the figure after
+    "than", "below", "above" is what the part's verb is about and ends no enumeration; so
+    in a part whose verb is elided ("34 recorded rates below 10 per cent, 12 rates of 10 to
+    20 per cent and 5 ..."). Not where a joint or a clause mark comes first ("12 voted in
+    favour and more than 40 against": a part of its own).
+    """
+    previous = run[-1]
+    if previous.kind not in ("count", "percent") or item.kind not in ("count", "percent"):
+        return False
+    if all(part.verb is None and part.auxiliary not in _HAVE for part in run):
+        return False
+    if not 0 < item.start - previous.head_end <= _VERB_LABEL_REACH:
+        return False
+    if not bounds_label(text, item):
+        return False
+    between = _BETWEEN_AND.sub(" ", _GROUPING_COMMA.sub("", text[previous.head_end : item.start]))
+    return _NO_CLAUSE_MARK.fullmatch(between) is not None and not _PART_JOINT.search(between)
+
+
 # A reference at the end of a label, before the joint to the next part: "question 4, ".
 _REFERENCE_THEN_JOINT = re.compile(
     r"(?P<locator>[A-Za-z]{2,15})\s{1,3}\d{1,4}[a-z]?"
@@ -734,6 +764,8 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             and bounds_label(text, item)
         ):
             continue  # "27 per cent employed fewer than five and 11 per cent ...": a bound
+        if current and _bound_in_verb_label(text, current, item):
+            continue  # "12 had classes of more than 40 pupils and 48 ...": inside the label
         if item.kind == "other" and current and _in_that_clause(text, current[-1], item):
             continue  # "42 per cent stated that the age was 14 years, 31 per cent ..."
         if item.kind == "other" and current and year_in_whole(text, current[-1], item):
@@ -878,10 +910,19 @@ def _normalise(label: str) -> str:
     label = RELATING_VERB.sub("", label, count=1)  # "concerned Europe": what it concerned
     label = _LABEL_LEAD.sub("", label, count=1)
     label = _COMMON_ARTICLE.sub("", label, count=1)  # "the north"; "the Caribbean" is a name
-    return " ".join(_reported_view(label.split())[:_MAX_LABEL_WORDS])
+    words = label.split()
+    kept = _reported_view(words)[:_MAX_LABEL_WORDS]
+    if len(kept) < len(words):
+        while len(kept) > 1 and kept[-1].lower() in _DANGLING_WORDS:
+            kept.pop()  # "spent less than 5 per cent of their budgets on": no "on" left open
+    return " ".join(kept)
 
 
 _MAX_LABEL_WORDS = 10
+# Words that cannot end a label cut short: they open a phrase the cut took away.
+_DANGLING_WORDS = frozenset(
+    "a an the of on in to for from by with at and or as than their its his her".split()  # noqa: SIM905
+)
 # Words that make a view the opposite of what its "that" clause says.
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither"})
 # Verbs whose object takes a complement ("considered the rate to be too high", "described
@@ -1413,11 +1454,16 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     labels = [label for label in reading.labels if label]
     lead = reading.categories[0]
     unit = lead.kind
-    if len(labels) != len(reading.labels) or any(_NOT_A_CATEGORY.match(x) for x in labels):
+    if len(labels) != len(reading.labels) or any(
+        _NOT_A_CATEGORY.match(label) and not _bound_after_verb(label, item)
+        for label, item in zip(labels, reading.categories, strict=True)
+    ):
         return None
     if all(item.in_words and item.value == 1 for item in reading.categories):
         return None  # "one cannot applaud with one hand": "one" is a pronoun
     stated = reading.total is not None or reading.total_value is not None
+    if not stated and _shares_contradict_counts(reading.categories):
+        return None  # "45 clinics (50 per cent), 27 clinics (35 per cent) and 18 (15 per cent)"
     from_nouns = [
         _is_counted_noun(label, item)
         for label, item in zip(labels, reading.categories, strict=True)
@@ -1628,6 +1674,35 @@ _NOT_A_CATEGORY = re.compile(
     r"\b|(?:annually|a\syear|per\sannum)$",
     re.IGNORECASE,
 )
+
+
+def _shares_contradict_counts(parts: list[Item]) -> bool:
+    """Whether every part's share is given, the shares make 100, and the counts disagree.
+
+    "45 clinics (50 per cent), 27 clinics (35 per cent) and 18 clinics (15 per cent)": the
+    shares claim to split the counts' sum, and 27 is 30 per cent of 90, not 35. No whole is
+    stated that they could be shares of instead, so the figures are no one split.
+    """
+    shares = [item.share for item in parts]
+    if len(parts) < 2 or any(share is None for share in shares):
+        return False
+    slack = Fraction(len(parts), 2)  # each written share rounds by at most half a point
+    return abs(sum(shares) - 100) <= slack and not shares_fit(parts)
+
+
+# A comparative that bounds what a part's verb is about: "(52 had) fewer than 10 staff".
+_BOUND_LABEL = re.compile(r"(?:more|less|fewer)\s{1,3}than\s{1,3}\$?\d", re.IGNORECASE)
+
+
+def _bound_after_verb(label: str, item: Item) -> bool:
+    """Whether a label that opens on a comparative bounds its part ("had fewer than 10 staff").
+
+    Without a verb of the part's own it compares the count with another ("52 complaints,
+    12 more than in 2019") and names no category.
+    """
+    return bool(item.verb or item.auxiliary) and _BOUND_LABEL.match(label) is not None
+
+
 _OTHER_WHOLE = re.compile(r"^(?:of|in|for|among|at|on|by|per|during|since|than)\b|^[,;(]|^$")
 
 
@@ -2977,7 +3052,13 @@ def find_enumerations(
             readable = _shares_make_hundred(chain)  # "..., against 22 per cent who ..."
         reading = _read_chain(text, chain, links, limit) if readable else None
         kind = _accepted(reading, text) if reading is not None else None
-        if reading is not None and kind is None and len(chain) >= 3 and not chain[0].total_before:
+        if (
+            reading is not None
+            and kind is None
+            and len(chain) >= 3
+            and not chain[0].total_before
+            and not _shares_contradict_counts(reading.categories)
+        ):
             # The first number may belong to the sentence before the enumeration: try once
             # without it (once only, so the time stays linear).
             shorter = _read_chain(text, chain[1:], links[1:], limit)

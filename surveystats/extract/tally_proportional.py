@@ -24,7 +24,7 @@ from surveystats.extract.tally_items import Item
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import sentence_starts
 
-__all__ = ["find_proportional"]
+__all__ = ["find_proportional", "shares_fit"]
 
 # Between a part's label and the next count: a comma or semicolon, "and" after it or not.
 _JOINT = re.compile(r"\s{0,3}(?:[,;]\s{1,3}(?:and\s{1,3}|while\s{1,3})?|\s(?:and|while)\s{1,3})$")
@@ -41,15 +41,15 @@ def _half_unit(decimals: int | None) -> Fraction:
     return Fraction(1, 2 * 10 ** (decimals or 0))
 
 
-def _shares_fit(run: list[Item]) -> bool:
+def shares_fit(run: list[Item]) -> bool:
     """Whether the shares add up to 100 and each is its count's share of their sum.
 
     >>> a = Item("count", 0, 2, value=74, share=Fraction(378, 10), share_decimals=1)
     >>> b = Item("count", 9, 11, value=122, share=Fraction(622, 10), share_decimals=1)
-    >>> _shares_fit([a, b])
+    >>> shares_fit([a, b])
     True
     >>> b = Item("count", 9, 11, value=100, share=Fraction(622, 10), share_decimals=1)
-    >>> _shares_fit([a, b])
+    >>> shares_fit([a, b])
     False
     """
     whole = sum(item.value or 0 for item in run)
@@ -173,7 +173,7 @@ def find_proportional(
     for run, hi in _runs(text, items):
         if any(start < run[-1].end and end > run[0].start for start, end in taken):
             continue
-        if not _shares_fit(run):
+        if not shares_fit(run):
             continue
         tally = _read_run(text, run, hi)
         if tally is not None:
