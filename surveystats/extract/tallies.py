@@ -133,7 +133,7 @@ from surveystats.extract.tally_subsets import (
     without_nested_parts,
 )
 from surveystats.extract.tally_sums import attach_summed_whole, find_sums
-from surveystats.extract.tally_surveys import find_surveys, with_response_rates
+from surveystats.extract.tally_surveys import find_surveys, nests_in, with_response_rates
 from surveystats.extract.tally_treaties import counts_treaty_acts
 from surveystats.extract.tally_vote_frame import frame_vote
 from surveystats.extract.tally_votes import (
@@ -508,10 +508,14 @@ def _read_paragraph(
     # its first side is joined to it (extend_vote), and in part from its second side.
     found.sort(key=lambda t: (t.start, -t.end, -len(t.parts)))
     kept: list[Tally] = []
+    listed = None  # the last tally kept that is no part of another's part
     for tally in found:
-        if kept and tally.start < kept[-1].end:
-            continue
+        if listed is not None and tally.start < listed.end:
+            if nests_in(listed, tally):
+                kept.append(tally)  # a part of one part stands beside the list: "killed,
+            continue  # including 611 children, and 7,905 wounded"
         kept.append(tally)
+        listed = tally
     if kept and counts:
         # "The State supported 152 of them, while 27 were noted and 4 were rejected", "...,
         # 96 were tried and the fate of 31 remained unknown": a part in another shape

@@ -743,13 +743,60 @@ def _choice_in_label(text: str, previous: Item, item: Item) -> bool:
     )
 
 
+# An aside that names some members of the part before it: "were killed, including 3 from".
+_INCLUDING_ASIDE = re.compile(
+    r",\s{1,3}(?:including|among\s{1,3}(?:them|whom|these|those))\s{1,3}(?:some\s{1,3})?$"
+)
+_OF_WHOM_ASIDE = re.compile(r",\s{1,3}of\s{1,3}wh(?:om|ich)\s{1,3}$")
+_ASIDE_LAST = re.compile(r"[^,;:()\d]{0,80}(?:[.;]|$)")
+# Its end: a comma, then the joint to the next part ("..., and 40 were injured").
+_ASIDE_END = re.compile(r"[^,;:()\d]{0,80},\s{1,3}(?:and|while|whereas|but)?\s{0,3}$")
+
+
+def _including_aside(text: str, run: list[Item], item: Item, following: Item | None) -> bool:
+    """Whether a count names some members of the part before it, in an aside.
+
+    "Twelve peacekeepers were killed, including three from Nepal, and 40 were injured":
+    the three are among the twelve, no part beside them; the list goes on after the
+    aside's closing comma. Not where the "including" counts are the list ("received from
+    40 States, including 12 from Africa and 10 from Asia": parts of the 40).
+    """
+    if not run or len(run) + (following is not None) < 2:
+        return False
+    previous = run[-1]
+    if previous.kind != item.kind or not (previous.verb or previous.auxiliary):
+        return False
+    opening = min(item.start, item.prefix_start if item.prefix_start >= 0 else item.start)
+    if _INCLUDING_ASIDE.search(text, max(0, opening - 30), opening) is None:
+        # "212 residents killed, of whom 31 were women, and 540 residents injured": an
+        # aside only where the next part counts the noun of the part before it again (", of
+        # which 80 were in favour, 30 against" splits the whole before it)
+        return (
+            following is not None
+            and previous.counted is not None
+            and following.counted == previous.counted
+            and _OF_WHOM_ASIDE.search(text, max(0, opening - 30), opening) is not None
+            and _ASIDE_END.fullmatch(text, item.end, following.prefix_start) is not None
+        )
+    if following is None or following.start > _sentence_end(text, item):
+        # the last part's aside: "..., and 112 were injured, including 41 women."
+        return len(run) >= 2 and _ASIDE_LAST.match(text, item.end) is not None
+    return (
+        following.kind == item.kind
+        and _ASIDE_END.fullmatch(text, item.end, following.prefix_start) is not None
+    )
+
+
 def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]]:
     """Group items into runs of one unit joined by :func:`_link`."""
     chains: list[tuple[list[Item], list[_Link]]] = []
     current: list[Item] = []
     links: list[_Link] = []
     dated_to = -1  # the end of a year that dates the whole before it
-    for item in items:
+    for index, item in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else None
+        if current and _including_aside(text, current, item, following):
+            continue  # "were killed, including three from Nepal, and 40 ...": some of them
         if item.kind == "other" and current and _describes_total(text, current[-1], item):
             continue  # "Of the 30 Territories listed in 1960, 14 ...": the year describes it
         if item.kind == "other" and current and bounds_label(text, item):
@@ -861,11 +908,20 @@ def _clean(raw: str) -> str:
     return " ".join(raw.split()).strip(" ,;:-–—")
 
 
+# An aside after a part's label, about some of its members: ", including 3 from Nepal".
+_LABEL_ASIDE = re.compile(
+    r",\s{1,3}(?:including|among\s(?:them|whom|these|those)|(?:most|many|some|all)\sof\s"
+    r"(?:them|whom)|of\swhom|mostly|mainly|chiefly|notably|in\sparticular)\b"
+)
+
+
 def _label(text: str, item: Item, end: int) -> str:
     """The words of an item's label: kept auxiliaries, the verb and what follows."""
     words = []
     auxiliaries = (item.auxiliary or "").split()
-    rest = _clean(text[item.verb_end : max(end, item.verb_end)])
+    raw = text[item.verb_end : max(end, item.verb_end)]
+    aside = _LABEL_ASIDE.search(raw)
+    rest = _clean(raw if aside is None else raw[: aside.start()])
     verb = item.verb or rest.partition(" ")[0]
     participle = verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES
     for index, word in enumerate(auxiliaries):

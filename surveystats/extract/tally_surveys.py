@@ -119,7 +119,7 @@ from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS
 from surveystats.text.dates import MONTH_PATTERN
 
-__all__ = ["REPLY_CATEGORY", "find_surveys", "reply_category"]
+__all__ = ["REPLY_CATEGORY", "find_surveys", "nests_in", "reply_category"]
 
 #: The categories :func:`reply_category` gives: a part that counts those who replied.
 REPLY_CATEGORY = re.compile(
@@ -3156,10 +3156,31 @@ def _replace_facts(found: list[Tally], new: list[Tally]) -> list[Tally]:
             active.append(ordered[next_found])
             next_found += 1
         active = [other for other in active if other.end > tally.start]
-        if all(_is_one_count_fact(other) or _same_figures(other, tally) for other in active):
-            replaced.update(id(other) for other in active)
+        beside = [other for other in active if not nests_in(other, tally)]
+        if all(_is_one_count_fact(other) or _same_figures(other, tally) for other in beside):
+            replaced.update(id(other) for other in beside)
             added.append(tally)
     return [t for t in ordered if id(t) not in replaced] + added
+
+
+def nests_in(listed: Tally, whole_and_part: Tally) -> bool:
+    """Whether one part of a listed tally is the stated whole of a smaller part.
+
+    "Some 4,210 civilians were killed, including 611 children, and 7,905 were wounded":
+    the list is killed and wounded, and the 611 children are a part of the 4,210 killed.
+    Both tallies stand.
+    """
+    if whole_and_part.total is None or len(whole_and_part.parts) != 1 or len(listed.parts) < 2:
+        return False
+    part = whole_and_part.parts[0].count
+    counts = [other.count for other in listed.parts]
+    return (
+        part is not None
+        and part < whole_and_part.total
+        and part not in counts  # "45 were invited, but only 23 replied": the same figures
+        and whole_and_part.start >= listed.start
+        and whole_and_part.total in counts
+    )
 
 
 def _same_figures(listed: Tally, whole_and_part: Tally) -> bool:
