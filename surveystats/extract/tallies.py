@@ -76,6 +76,7 @@ import pandas as pd
 
 from surveystats import schema
 from surveystats.errors import DocumentError, ValidationError
+from surveystats.extract.labels import told
 from surveystats.extract.numbers import is_one_plain_line
 from surveystats.extract.ocr_words import repair_ocr_words
 from surveystats.extract.roles import role_of
@@ -168,9 +169,10 @@ TALLY_COLUMNS: dict[str, str] = {c.name: c.dtype for c in schema.TALLIES.columns
 
 def _part_values(part: Part) -> dict[str, Any]:
     """The columns one part fills."""
+    category = told(part.category)
     return {
-        "category": part.category,
-        "role": role_of(part.category),
+        "category": category,
+        "role": role_of(category),
         "count": part.count,
         "percent": part.percent,
         "decimals": part.decimals,
