@@ -67,7 +67,6 @@ from surveystats.extract.tally_items import (
     LOCATORS,
     NOT_COUNT_AFTER,
     OF_THEM_THEN_PLACE,
-    PEOPLE_NOUNS,
     PREPOSITIONS,
     PRESENT_VERBS,
     RELATING_VERB,
@@ -82,6 +81,7 @@ from surveystats.extract.tally_items import (
     places_part_of,
     read_items,
     speaks_of_survey,
+    unlike_nouns_placed,
     year_in_base,
     year_in_whole,
 )
@@ -1615,7 +1615,9 @@ def _accepted(reading: _Reading, text: str) -> str | None:
         return "breakdown"  # "comprising 30 refugees, 20 asylum-seekers and 5 stateless ..."
     if stated and _by_place(reading, labels):
         return "breakdown"  # "Of the 32 landlocked developing countries, 16 are in Africa, ..."
-    if not stated and _unlike_nouns_placed(reading):
+    if not stated and unlike_nouns_placed(
+        [item.counted for item in reading.categories], reading.labels
+    ):
         return None  # "lost 12 vehicles owing to floods and 4 helicopters in the same period"
     if not stated and _counts_by_place(reading, labels, text):
         return "breakdown"  # "now include 15 countries in Asia, 12 in Latin America, ..."
@@ -1671,31 +1673,6 @@ def _counts_of_different_things(reading: _Reading) -> bool:
         # own counts something else
         return True
     return len(heads) > 1
-
-
-def _unlike_nouns_placed(reading: _Reading) -> bool:
-    """Whether every part counts a thing of its own and says more of it than the noun.
-
-    "The Mission lost 12 vehicles owing to floods and 4 helicopters in the same period"
-    counts two kinds of thing, each with its own circumstance: no categories of one
-    whole. Nouns alone are categories ("received from 31 States and 4 agencies"), and so
-    are nouns of one head ("40 Professional posts in Juba and 12 Field Service posts in
-    Wau") and kinds of people ("30 boys were recruited in the north and 12 girls in the
-    south").
-    """
-    items = reading.categories
-    if any(not item.counted for item in items):
-        return False
-    nouns = [item.counted.split()[-1].lower() for item in items]  # type: ignore[union-attr]
-    if any(noun in PEOPLE_NOUNS for noun in nouns):
-        return False  # "30 boys were recruited in the north and 12 girls in the south"
-    heads = {noun.rstrip("s") for noun in nouns}
-    if len(heads) < len(items) or heads & _ELIDED_HEADS:
-        return False
-    return all(
-        label and label != item.counted and not label.startswith(f"{item.counted} ")
-        for label, item in zip(reading.labels, items, strict=True)
-    )
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s")

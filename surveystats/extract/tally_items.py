@@ -69,6 +69,7 @@ __all__ = [
     "read_items",
     "read_value",
     "speaks_of_survey",
+    "unlike_nouns_placed",
     "verb_group",
     "word_set",
     "year_in_base",
@@ -570,6 +571,43 @@ PEOPLE_NOUNS = word_set(
     fighters combatants adults adolescents
     """
 )
+
+
+# Nouns that stand for the noun of a count before them: "12 killed and 5 others injured".
+_STAND_IN_HEADS = frozenset(("other", "one", "more"))
+
+
+def unlike_nouns_placed(counted: list[str | None], labels: list[str | None]) -> bool:
+    """Whether every part counts a thing of its own and says more of it than the noun.
+
+    "The Mission lost 12 vehicles owing to floods and 4 helicopters in the same period",
+    "The Office opened 14 cases in Geneva and 3 investigations in Nairobi": two kinds of
+    thing, each with its own circumstance, are no categories of one whole. Nouns alone are
+    categories ("received from 31 States and 4 agencies"), and so are nouns of one head
+    ("40 Professional posts in Juba and 12 Field Service posts in Wau") and kinds of
+    people ("30 boys were recruited in the north and 12 girls in the south").
+
+    >>> unlike_nouns_placed(["cases", "investigations"], ["Geneva", "Nairobi"])
+    True
+    >>> unlike_nouns_placed(["States", "agencies"], ["States", "agencies"])
+    False
+    >>> unlike_nouns_placed(["boys", "girls"], ["the north", "the south"])
+    False
+    """
+    if any(not noun for noun in counted):
+        return False
+    nouns = [noun.split()[-1].lower() for noun in counted]  # type: ignore[union-attr]
+    if any(noun in PEOPLE_NOUNS for noun in nouns):
+        return False
+    heads = {noun.rstrip("s") for noun in nouns}
+    if len(heads) < len(counted) or heads & _STAND_IN_HEADS:
+        return False
+    return all(
+        label and label not in noun and not label.startswith(f"{noun} ")
+        for label, noun in zip(labels, counted, strict=True)
+    )
+
+
 _NOT_PLURAL = word_set(
     """
     its this his was has is us yes thus less unless plus across as does various numerous

@@ -94,6 +94,7 @@ from surveystats.extract.tally_items import (
     Number,
     bound_at,
     is_bound,
+    unlike_nouns_placed,
 )
 from surveystats.extract.tally_label_order import restates_labels
 from surveystats.extract.tally_parts import (
@@ -2300,6 +2301,12 @@ def _tally(
         # "The mission will comprise up to 6,000 troops and 800 civilian police": the
         # ceilings of a body's strength, no counts of what it has
         return None
+    if (
+        total is None
+        and unit == "count"
+        and unlike_nouns_placed([f.counted for f in run], [label for label, _ in labels])
+    ):
+        return None  # "opened 14 cases in Geneva and 3 investigations in Nairobi"
     subject = (total.counted if total is not None else None) or run[0].counted
     parts = []
     for figure, (label, end) in zip(run, labels, strict=True):
