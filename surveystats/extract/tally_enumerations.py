@@ -75,6 +75,7 @@ from surveystats.extract.tally_items import (
     VERBS,
     Item,
     bounds_label,
+    date_in_whole,
     is_appositive_part,
     is_placed_part,
     places_parallel,
@@ -83,7 +84,6 @@ from surveystats.extract.tally_items import (
     speaks_of_survey,
     unlike_nouns_placed,
     year_in_base,
-    year_in_whole,
 )
 from surveystats.extract.tally_parallel import adds_up_to_whole
 from surveystats.extract.tally_parts import (
@@ -815,8 +815,8 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             continue  # "12 had classes of more than 40 pupils and 48 ...": inside the label
         if item.kind == "other" and current and _in_that_clause(text, current[-1], item):
             continue  # "42 per cent stated that the age was 14 years, 31 per cent ..."
-        if item.kind == "other" and current and year_in_whole(text, current[-1], item):
-            dated_to = item.end  # "31 judgments in 2008, 12 of them ...": a year is no whole
+        if item.kind == "other" and current and (end := date_in_whole(text, current[-1], item)):
+            dated_to = end  # "31 judgments in 2008, 12 of them ...": a date is no whole
             continue
         if item.kind == "other" and current and year_in_base(text, current[-1], item):
             continue  # "48 per cent of the staff recruited in 2019 were ...": it dates the base

@@ -54,6 +54,7 @@ __all__ = [
     "Number",
     "bound_at",
     "bounds_label",
+    "date_in_whole",
     "ends_ratio",
     "find_numbers",
     "is_appositive_part",
@@ -1456,6 +1457,41 @@ def year_in_whole(text: str, whole: Item, other: Item) -> bool:
         and _CLAUSE_MARK.search(text, whole.head_end, other.start) is None
         and _PART_AFTER_YEAR.match(text, other.end) is not None
     )
+
+
+# A day of a month, the year after it or not: "31 December", "30 June 2020".
+_DAY_OF_MONTH = re.compile(
+    rf"\d{{1,2}}[ \t\n]{{1,3}}{MONTH_PATTERN}(?:[ \t\n]{{1,3}}(?:1[89]|20)\d\d)?\b"
+)
+
+
+def date_in_whole(text: str, whole: Item, other: Item) -> int | None:
+    """Where a date that dates a counted whole ends, or ``None`` if ``other`` is none.
+
+    A year (:func:`year_in_whole`) or a day of a month: "The Secretariat employed 36,574
+    staff as at 31 December, of whom 12,487 were women": the date is when the whole was
+    counted, and a part of it follows.
+
+    Examples
+    --------
+    >>> text = "It employed 36,574 staff as at 31 December, of whom 12,487 were women."
+    >>> whole, day, part = read_items(text)
+    >>> text[: date_in_whole(text, whole, day)]
+    'It employed 36,574 staff as at 31 December'
+    """
+    if year_in_whole(text, whole, other):
+        return other.end
+    if other.end - other.start > 2 or whole.counted is None or whole.kind != "count":
+        return None
+    day = _DAY_OF_MONTH.match(text, other.start)
+    if (
+        day is None
+        or not 0 < other.start - whole.head_end <= _YEAR_REACH
+        or _CLAUSE_MARK.search(text, whole.head_end, other.start) is not None
+        or _PART_AFTER_YEAR.match(text, day.end()) is None
+    ):
+        return None
+    return day.end()
 
 
 # The predicate of a share's base right after a year in it: "... recruited in 2019 were".

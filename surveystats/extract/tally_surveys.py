@@ -3399,9 +3399,9 @@ def _part_after_year(text: str, items: list[Item], index: int, limit: int) -> Ta
 # at 31 December 2022", "health facilities providing obstetric care". No clause mark, and
 # no figure but a date's or a year's (checked apart).
 _RUN_ON = re.compile(r"(?:\s{1,3}[^,;:.()%]{1,120}?)?(?=\s{0,3}[,;])")
-# A date or a year inside a run-on: "at 31 December 2022", "in 2015".
+# A date or a year inside a run-on: "at 31 December 2022", "as at 30 June", "in 2015".
 _RUN_ON_DATE = re.compile(
-    rf"\b(?:\d{{1,2}}\s{{1,3}}(?:{MONTH_PATTERN})\s{{1,3}})?(?:1[89]|20)\d\d\b"
+    rf"\b(?:\d{{1,2}}\s{{1,3}}(?:{MONTH_PATTERN})(?:\s{{1,3}}(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b"
 )
 # Another plural noun after a preposition in a run-on, which "of them" or "of whom" may
 # point at instead of the whole: "300 complaints from refugees, 40 per cent of them women".
