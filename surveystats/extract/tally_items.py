@@ -1683,11 +1683,39 @@ def _head_after_name(text: str, words: list[tuple[str, int]], limit: int) -> boo
     'members of the Council'
     """
     last, end = words[-1]
-    if len(words) < 3 or not last.islower() or not _ends_in_name_after_of(words[:-1]):
+    if len(words) < 3 or not last.islower():
         return False
+    if not _ends_in_name_after_of(words[:-1]):
+        # "from 19 organizations of the United Nations development system."
+        return (
+            len(words) > 3
+            and words[-2][0].islower()
+            and _may_be_head(words[-2][0])
+            and _ends_in_name_after_of(words[:-2])
+            and _PHRASE_END.match(text, end, limit) is not None
+            and _may_be_head(last)
+        )
+    if _PHRASE_END.match(text, end, limit) is not None and _may_be_head(last):
+        return True  # "from 27 entities of the United Nations system."
     return _NEXT_COUNT.match(text, end, limit) is not None or (
         (follow := _NP_WORD.match(text, end, limit)) is not None
         and follow["word"] in _PREDICATE_OPENERS
+    )
+
+
+# Words after a name that say where the counted stand or what they do, no head noun:
+# "10 members of the Council present and voting".
+_NO_HEAD_AFTER_NAME = word_set("present absent voting concerned alone")
+
+
+def _may_be_head(word: str) -> bool:
+    """Whether a word in lower case after a name may be the noun it qualifies.
+
+    "system" in "27 entities of the United Nations system" is; "abstained" in "3 members
+    of the Council abstained", a verb, is not.
+    """
+    return (
+        word not in VERBS and word not in _NO_HEAD_AFTER_NAME and not word.endswith(("ed", "ing"))
     )
 
 

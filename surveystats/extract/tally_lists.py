@@ -1705,8 +1705,21 @@ def _read_make_up(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, in
         return None
     whole = sentence.figure_before(first)
     stated = whole is not None and _whole_then_make_up(sentence, whole, first)
-    named = not stated and _plural_subject_before(sentence, first)
+    named = not stated and (
+        _plural_subject_before(sentence, first) or _LIST_THEN_MAKE_UP.search(lead) is not None
+    )
     return _counted_labels(sentence, run, one_kind=not (stated or named))
+
+
+# A list of names right before its verb of make-up: what it holds are its entries, of any
+# kind ("The Sanctions List currently contains 255 individuals and 89 entities", "the
+# register now includes 40 vessels and 12 aircraft").
+_LIST_THEN_MAKE_UP = re.compile(
+    r"\b(?:[Ll]ist|[Rr]egister|[Rr]egistry|[Rr]oster|[Dd]atabase|[Ii]nventory)"
+    r"(?:\s{1,3}(?:currently|now|still|also|then))?"
+    r"\s{1,3}(?:compris(?:es|ed)|contain(?:s|ed)|includ(?:es|ed)|consist(?:s|ed)?\s{1,3}of)"
+    r"\s{0,3}:?\s{1,3}$"
+)
 
 
 # A verb that says what a named whole is made of: "Disciplinary measures imposed

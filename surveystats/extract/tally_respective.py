@@ -811,7 +811,9 @@ def _whole_of_sum(
 _SUBJECT_BEFORE_LABELS = re.compile(
     r"\s{0,3}(?:[Tt]he\s{1,3})?(?P<head>(?:[A-Za-z][a-z’'-]{1,30}\s{1,3}){1,3}?)"
     r"(?:(?:of|in|at|from)\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w’'-]{1,30}\s{1,3}){1,4}?)?"
-    r"(?:of|in|at|from)\s{1,3}(?:the\s{1,3})?"
+    # "Refugees hosted by [Iran]", "Staff deployed in [Juba]": a participle that places them
+    r"(?:(?:of|in|at|from)|(?P<participle>[a-z]{3,20}ed)\s{1,3}(?:by|in|at|to))"
+    r"\s{1,3}(?:the\s{1,3})?"
 )
 # Nouns of a measure: "The rates of A and B were 12 and 15" compare, they split nothing;
 # so do the size of each ("The populations of Kenya and Uganda were 16.4 and 14.1 million").
