@@ -2272,6 +2272,25 @@ def _speaks_of_a_survey(sentence: _Sentence, first: _Figure) -> bool:
     return sentence.survey_at < first.end
 
 
+# Accounts of a statement of finances: each a sum of its own, none a part of another.
+_ACCOUNTS = frozenset(
+    """expenditure expenditures income revenue revenues reserves assets liabilities deficit
+    surplus balance balances spending savings receipts disbursements obligations arrears
+    appropriation appropriations""".split()  # noqa: SIM905
+)
+
+
+def _different_accounts(labels: list[str]) -> bool:
+    """Whether the labels name different accounts ("expenditure", "income", "reserves").
+
+    "Expenditure totalled 4.2 million, income 3.9 million and reserves 1.1 million" states
+    three sums, no split of one: money in and money out are no parts of a whole. Kinds of
+    one account ("assessed contributions ... and voluntary contributions") are.
+    """
+    heads = [label.split()[-1].lower() if label else "" for label in labels]
+    return all(head in _ACCOUNTS for head in heads) and len(set(heads)) == len(heads)
+
+
 def _tally(
     sentence: _Sentence,
     run: list[_Figure],
@@ -2320,6 +2339,8 @@ def _tally(
         and unlike_nouns_placed([f.counted for f in run], [label for label, _ in labels])
     ):
         return None  # "opened 14 cases in Geneva and 3 investigations in Nairobi"
+    if total is None and _different_accounts([label for label, _ in labels]):
+        return None  # "Expenditure totalled 4.2 million, income 3.9 million and reserves ..."
     subject = (total.counted if total is not None else None) or run[0].counted
     parts = []
     for figure, (label, end) in zip(run, labels, strict=True):
