@@ -749,8 +749,9 @@ _INCLUDING_ASIDE = re.compile(
 )
 _OF_WHOM_ASIDE = re.compile(r",\s{1,3}of\s{1,3}wh(?:om|ich)\s{1,3}$")
 _ASIDE_LAST = re.compile(r"[^,;:()\d]{0,80}(?:[.;]|$)")
-# Its end: a comma, then the joint to the next part ("..., and 40 were injured").
-_ASIDE_END = re.compile(r"[^,;:()\d]{0,80},\s{1,3}(?:and|while|whereas|but)?\s{0,3}$")
+# Its end: a comma, then the joint to the next part ("..., and 40 were injured"); a comma
+# alone goes on with the aside's own list (", including 35 refugees, 62 displaced ...").
+_ASIDE_END = re.compile(r"[^,;:()\d]{0,80},\s{1,3}(?:and|while|whereas|but)\s{1,3}$")
 
 
 def _including_aside(text: str, run: list[Item], item: Item, following: Item | None) -> bool:
