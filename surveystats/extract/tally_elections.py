@@ -107,6 +107,13 @@ belongs to a vote on a text, not to a candidate, unless the vote names the candi
 chose between ("elected Ms. Okafor by 30 votes to 28 for Mr. Lindqvist", "chose Lisbon
 over Montreal by 74 votes to 69"):
 :func:`name_vote_candidates` gives the sides their names.
+As press releases write them: the first candidate may be named by its election and its
+votes given to the pronoun after it ("The Assembly elected Ms. Ruiz; she received 109
+votes, while Mr. Obi obtained 64", "elected Chile after a second round in which it
+received 27 votes and Peru 26"), or lose, its votes in a participle after the loss
+("Serbia lost its bid for a seat, obtaining 108 votes against 121 for Czechia"); a later
+candidate may take a relative clause before its verb ("; Austria, which was not a
+candidate, received 2"), and two names may share one count ("and Chad and Mali 40 each").
 Every pattern is anchored and bounded, so the time is linear.
 """
 
@@ -145,7 +152,8 @@ __all__ = [
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
     *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
-    *("gathered", "gathering", "mustered", "mustering"),
+    *("gathered", "gathering", "mustered", "mustering", "collected", "collecting"),
+    *("earned", "earning", "attracted", "attracting"),
     *("gained", "gaining", "scored", "scoring", "picked up", "picking up", "giving "),
     *("came ", "finished", " led ", "trailed", "placed ", "ranked ", "ended "),
     "saw ",
@@ -232,14 +240,14 @@ _NO_CANDIDATE = re.compile(
 _VOTES_WORD = r"votes?\b"
 _RECEIVING = (
     rf"(?:received|obtained|won|secured|garnered|gathered|mustered|polled|got|gained|scored"
-    rf"|picked{GAP}up)"
+    rf"|collected|earned|attracted|picked{GAP}up)"
 )
 # The bare infinitive after a verb of seeing: "the fourth round saw Chile obtain 112 votes"
-_RECEIVING_BARE = r"(?:receive|obtain|win|secure|garner|poll|gain)"
+_RECEIVING_BARE = r"(?:receive|obtain|win|secure|garner|poll|gain|collect|earn|attract)"
 _SAW = re.compile(r"\b(?:saw|sees|see|seen)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 _RECEIVING_ING = (
     rf"(?:receiving|obtaining|winning|securing|garnering|gathering|mustering|polling|gaining"
-    rf"|scoring|picking{GAP}up)"
+    rf"|scoring|collecting|earning|attracting|picking{GAP}up)"
 )
 # An adverb of time or order between a candidate and its verb: "Peru now received 27 votes".
 _TIME_ADVERB = r"(?:now|then|again|also|later|subsequently|finally|eventually)"
@@ -255,6 +263,13 @@ _RANKED = (
 _FOR_TEXT = (
     rf"(?!{GAP}(?:in{GAP}favou?r|against{GAP}(?!{COUNT_PATTERN}|{_NAME}[’']s\b)"
     rf"|for{GAP}(?:it|the|this|that)\b))"
+)
+# The required majority a candidate obtained before its votes: "obtained the required
+# majority, with 131 votes" (never "obtained the required majority of 97 votes": that
+# count is what the ballot needed).
+_MAJORITY_WITH = (
+    rf"the{GAP}(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority"
+    rf"\s{{0,3}},?{GAP}with"
 )
 _FIRST = re.compile(
     rf"""
@@ -272,11 +287,22 @@ _FIRST = re.compile(
       # ("Greece, having obtained 36 votes, was elected; ..."), and the votes of another
       # candidate may follow ("Mr. Roy, having received 92 votes to the 87 cast for Ms.
       # Lund, was elected")
-      | \s{{0,3}},?{GAP}(?:with|(?<=,\s)having{GAP}{_RECEIVING})(?=\s{{1,3}}\S{{1,20}}
+      # (the required majority before "with": "Mr. Roy, having obtained the required
+      # majority with 112 votes, was elected; ...")
+      | \s{{0,3}},?{GAP}(?:with|(?<=,\s)having{GAP}{_RECEIVING}(?:{GAP}{_MAJORITY_WITH})?)
+        (?=\s{{1,3}}\S{{1,20}}
           (?:{GAP}(?:out{GAP}of|of{GAP}the){GAP}\S{{1,20}})?{GAP}(?:valid{GAP})?votes
           (?:{GAP}out{GAP}of{GAP}(?:the{GAP})?\S{{1,20}})?(?:{GAP}cast)?
           \s{{0,3}}(?:,|and\b|(?:to|against|as{GAP}against){GAP}(?:the{GAP})?\S{{1,20}}{GAP}
             (?:votes{GAP})?(?:cast{GAP})?for\b))
+      # a candidate that lost, its votes in a participle after the loss: "Serbia lost its
+      # bid for the seat, obtaining 108 votes against 121 for Czechia", "Chile failed to
+      # win a seat, with 90 votes"
+      # (a candidate named by what it is keeps no such loss: "The candidate was defeated,
+      # receiving 22 votes against 51 for the incumbent" is none, see _first_parts)
+      | {GAP}(?P<lost>lost|failed|fell{GAP}short|missed{GAP}out|was{GAP}(?:not{GAP}elected
+          |eliminated|defeated|unsuccessful))(?:{GAP}[^\d.;:()]{{1,80}}?)?\s{{0,3}},{GAP}
+        (?:{_RECEIVING_ING}|having{GAP}{_RECEIVING}|with)
       # a candidate's rank with its votes: "Ms. Diaz came in third place with 21 votes",
       # "Mr. Berg finished second with 30", "Chile led with 90 votes"; a win with them:
       # "Mr. Roy won with 61,200 votes against 48,930 for Ms. Lund", "prevailed with"
@@ -287,8 +313,7 @@ _FIRST = re.compile(
       # again received 90 votes" (an adverb of time or order before the verb)
       | {GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has|have){GAP})?(?:{_RECEIVING}|{_RECEIVING_ING}
         |(?P<bare>{_RECEIVING_BARE}))     # "saw Chile obtain 112 votes" (see _first_parts)
-        (?:{GAP}the{GAP}(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority
-            \s{{0,3}},?{GAP}with                      # "obtained the required majority, with"
+        (?:{GAP}{_MAJORITY_WITH}                    # "obtained the required majority, with"
           | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
             (?:seat|post|election|ballot|vote|contest|run-?off|position|office|presidency)
             \s{{0,3}},?{GAP}with)?)
@@ -324,6 +349,32 @@ _ELECTED_FIRST = re.compile(
     """,
     _FLAGS,
 )
+# A first candidate named by the clause of its election, its votes given to the pronoun
+# that stands for it in the next clause: "The Assembly elected Ms. Ruiz to the Board; she
+# received 109 votes, while Mr. Obi obtained 64", "the Council elected Chile after a
+# second round in which it received 27 votes and Peru 26", "Mr. Haas was elected Chair.
+# He obtained 30 votes and Ms. Lam 12". The pronoun's clause is found first; the election
+# ends right before it (_ELECTED_BEFORE_PRONOUN, searched back within _PRONOUN_REACH), and
+# no figure stands between the name and the pronoun.
+_PRONOUN_VOTES = re.compile(
+    rf"""
+    (?<![\w’'-])(?-i:[Hh]e|[Ss]he|[Ii]t){GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has){GAP})?
+    {_RECEIVING}{GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN}){GAP}{_VOTES_WORD}{_FOR_TEXT}
+    """,
+    _FLAGS,
+)
+_ELECTED_BEFORE_PRONOUN = re.compile(
+    rf"""
+    (?:\b(?:re-?)?elected{GAP}(?P<name>{_NAME})
+      | (?<![\w.’'-])(?P<subject>{_NAME}){GAP}(?:was|has{GAP}been|had{GAP}been)
+        (?:{GAP}(?:declared|duly|narrowly|unanimously))?{GAP}(?:re-?)?elected)
+    (?:{GAP}[^\d.;:()]{{1,150}}?)?
+    (?:\s{{0,3}}[;,.])?(?:{GAP}(?:(?:in|at|on|during|after){GAP}which|and|when|where))?
+    {GAP}$
+    """,
+    _FLAGS,
+)
+_PRONOUN_REACH = 250  # how far before its pronoun a candidate's election may start
 # A first candidate whose votes open the sentence, before its election or its defeat of
 # another: "With 29 of 47 votes, Mexico was elected to the vacant seat; Brazil received
 # 17", "With 102 votes, Ms. Amadi was elected, while Mr. Berg received 85", "Receiving 67
@@ -627,14 +678,18 @@ _CANDIDATE = re.compile(
     (?:that{GAP}of{GAP})?(?:the{GAP})?(?P<name>{_CANDIDATE_OF}|{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME}
         |(?-i:first|second|third|fourth|last)(?={GAP}\d))
     (?(apposed)\s{{0,3}},)
+    # what the candidate was, in a relative clause before its verb: "; Austria, which was
+    # not a candidate, received 2", "and Mr. Obi, who had withdrawn, still obtained 3"
+    (?P<aside>\s{{0,3}},{GAP}(?:which|who){GAP}(?!{_RECEIVING}\b|(?:had|has){GAP}{_RECEIVING}\b)
+        [^\d,;:.()]{{1,60}}?\s{{0,3}},(?:{GAP}(?:still|nevertheless|nonetheless|also))?)?
     (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
         |{GAP}having|{GAP}had)?{GAP}{_RECEIVING}
       | {GAP}{_RECEIVING_ING}                          # "with Kyrgyzstan receiving 1"
       # "..., Brazil with 144", "and Peru, with 41 votes"
       | \s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN}))?
     # a comma between a bare name and its count, as a list after a semicolon may write
-    # it: "Nepal obtained 150 votes; Maldives, 132; and Qatar, 128"
-    (?(verb)|(?:\s{{0,3}},)?)
+    # it: "Nepal obtained 150 votes; Maldives, 132; and Qatar, 128" (an aside needs the verb)
+    (?(verb)|(?(aside)(?!)|(?:\s{{0,3}},)?))
     {GAP}(?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
@@ -1008,10 +1063,19 @@ def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
         return [first] if first else []
     if match.re is _FIRST and match["bare"] and _SAW.search(text, 0, match.start()) is None:
         return []  # "Chile obtain 90 votes" only after a verb of seeing
+    if match.re is _FIRST and match["lost"] and _ROLE_DETERMINER.match(match["name"]):
+        return []
+    if match.re is _PRONOUN_VOTES:
+        return _pronoun_parts(text, match)
     first = _part(match, "name", "n", match.end())
+    return _with_versus(text, first, match.end())
+
+
+def _with_versus(text: str, first: Part | None, end: int) -> list[Part]:
+    """The first candidate, and the one after "against" right after its votes at ``end``."""
     if first is None:
         return []
-    versus = _VERSUS.match(text, match.end())
+    versus = _VERSUS.match(text, end)
     if versus is None:
         return [first]
     second = (
@@ -1020,6 +1084,26 @@ def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
         else _part(versus, "owner", "owned", versus.end())
     )
     return [first, second] if second else []
+
+
+def _pronoun_parts(text: str, match: re.Match[str]) -> list[Part]:
+    """The candidates a pronoun's votes open, its name in the clause of its election before.
+
+    >>> text = "The Board elected Ms. Vos; she received 30 votes against 12 for Mr. Obi."
+    >>> [(p.category, p.count) for p in _pronoun_parts(text, _PRONOUN_VOTES.search(text))]
+    [('Ms. Vos', 30), ('Mr. Obi', 12)]
+    """
+    elected = _ELECTED_BEFORE_PRONOUN.search(
+        text, max(0, match.start() - _PRONOUN_REACH), match.start()
+    )
+    if elected is None:
+        return []
+    name = _candidate(elected["name"] or elected["subject"])
+    count = _count(match["n"])
+    if name is None or count is None:
+        return []
+    named = "name" if elected["name"] else "subject"
+    return _with_versus(text, Part(name, count, elected.start(named), match.end()), match.end())
 
 
 def _next_part(text: str, pos: int, listed: re.Pattern[str]) -> Part | None:
@@ -1087,6 +1171,28 @@ def _take_share_aside(text: str, part: Part) -> None:
     part.end = aside.end()
 
 
+# The count a later candidate's two names share, "each" after it: "..., Qatar 166, and
+# Kazakhstan and Nepal 160 each".
+_EACH_AFTER = re.compile(rf"{GAP}each\b", re.IGNORECASE)
+
+
+def _shared_parts(text: str, part: Part) -> list[Part]:
+    """The part of a later candidate, or one per name where two names share its count.
+
+    >>> text = "Qatar 166, and Kazakhstan and Nepal 160 each"
+    >>> parts = _shared_parts(text, Part("Kazakhstan and Nepal", 160, 15, 39))
+    >>> [(p.category, p.count) for p in parts], text[parts[0].start : parts[0].end]
+    ([('Kazakhstan', 160), ('Nepal', 160)], 'Kazakhstan and Nepal 160 each')
+    """
+    if part.category is None or part.category.count(" and ") != 1:
+        return [part]
+    each = _EACH_AFTER.match(text, part.end)
+    names = [_candidate(name) for name in part.category.split(" and ")]
+    if each is None or None in names:
+        return [part]
+    return [Part(name, part.count, part.start, each.end()) for name in names]
+
+
 def _more_candidates(
     text: str, pos: int, parts: list[Part], listed: re.Pattern[str], *, versus: bool
 ) -> int:
@@ -1104,8 +1210,11 @@ def _more_candidates(
             break
         if "(" in text:
             _take_share_aside(text, part)
-        parts.append(part)
-        pos = part.end
+        shared = _shared_parts(text, part) if " each" in text else [part]
+        if any(p.category == s.category for p in parts for s in shared):
+            break
+        parts.extend(shared)
+        pos = shared[-1].end
         if (aside := _MAJORITY_ASIDE.match(text, pos)) is not None:
             pos = aside.end()
     return pos
@@ -1150,7 +1259,7 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     listed = _NEXT.get(first.re, _CANDIDATE)
     # "..., against 71 for Ms. Lee and 12 for Mr. Kim": a later candidate may be written
     # as the one after "against", count first, its verb elided
-    versus = len(parts) == 2 and first.re is _FIRST
+    versus = len(parts) == 2 and first.re in (_FIRST, _PRONOUN_VOTES)
     if "(" in text:
         _take_share_aside(text, parts[-1])
     pos = parts[-1].end
@@ -1496,6 +1605,8 @@ def find_elections(text: str) -> list[Tally]:
     firsts = list(_FIRST.finditer(text))
     if "elected " in text:  # "The Assembly elected Mr. A President by 109 votes; B received 72"
         firsts.extend(_ELECTED_FIRST.finditer(text))
+    if "elected " in text:  # "elected A; she received 109 votes, while B obtained 64"
+        firsts.extend(_PRONOUN_VOTES.finditer(text))
     if ("elected" in text or "defeat" in text or " beat " in text) and (
         "ith " in text or "ing " in text
     ):  # "With 29 of 47 votes, Mexico was elected; ...", "Receiving 67 of the 84 votes, ..."

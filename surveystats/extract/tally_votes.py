@@ -1226,10 +1226,17 @@ _MEMBERS = re.compile(
 )
 # The members of a side in parentheses between its count and its role, as an old report
 # marks its own delegation's vote: "by 6 votes in favour, 39 (N.Z.) against", "39 votes
-# (Chile, Peru) against". Names only: no digits, no reference (see _MEMBERS).
+# (Chile, Peru) against". Names only: no digits, no reference (see _MEMBERS). A press
+# release may set them between dashes: "38 abstained and 5 — Belarus, Eritrea and Syria —
+# voted against"; an aside there that is no list of names ("9 — a record low — voted
+# against") is skipped (see _names_only).
+_DASHED_RUN = r"[^(){}\d—–;:.\n]"
 _COUNT_MEMBERS = (
     rf"(?:\s{{0,3}}\((?!\s{{0,3}}(?i:{_REFERENCE_OPENING}))"
-    rf"(?P<count_members>{names_in_parentheses(400, digits=False)})\))?"
+    rf"(?P<count_members>{names_in_parentheses(400, digits=False)})\)"
+    rf"|\s{{1,3}}[—–]\s{{1,3}}"
+    rf"(?P<dashed_members>{_DASHED_RUN}{{1,400}}(?:\([^()\d]{{1,60}}\){_DASHED_RUN}{{0,400}}){{0,6}})"
+    rf"[—–])?"
 )
 # ", with 3 abstentions", " and 10 abstentions", ", 2 abstaining", "with no abstentions"
 # "while 17 countries abstained", "the remaining 35 abstained from voting", ", there being
@@ -1789,6 +1796,24 @@ def _trailing_part(text: str, pos: int, seen: set[str | None]) -> tuple[Part, in
 _COUNT_ENDS = re.compile(rf"(?:\d|(?<![\w-]){NUMBER_WORDS})$", re.IGNORECASE)
 
 
+# The words of a list of names: capitalised words, a name's parentheses, lower-case
+# particles ("Bosnia and Herzegovina", "Republic of Moldova").
+_NAME_WORD = re.compile(r"\([^()]*\)|[^\s,()]+")
+_NAME_PARTICLES = frozenset(("and", "of", "the", "de", "da", "du", "del", "des", "la", "le"))
+
+
+def _names_only(raw: str) -> bool:
+    """Whether a side's aside between dashes lists names and nothing else.
+
+    >>> _names_only("Belarus, Republic of Moldova and Syria "), _names_only("Chad among them")
+    (True, False)
+    """
+    return all(
+        word[0].isupper() or word[0] == "(" or word in _NAME_PARTICLES
+        for word in _NAME_WORD.findall(raw)
+    )
+
+
 def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int] | None:
     """The role :func:`_trailing_part` reads right at ``pos``."""
     named = (
@@ -1824,9 +1849,11 @@ def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int]
             continue
         part.end = match.end()
         after = _MEMBERS.match(text, part.end)
+        dashed = match.groupdict().get("dashed_members")
         voters = (
             match.groupdict().get("voters")
             or match.groupdict().get("count_members")
+            or (dashed if dashed and _names_only(dashed) else None)
             or match.groupdict().get("voters_including")
         )
         if voters:  # "five States (Belarus, ...) voted against", "39 (N.Z.) against"
