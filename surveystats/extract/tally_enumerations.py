@@ -590,6 +590,50 @@ def _in_that_clause(text: str, previous: Item, item: Item) -> bool:
 # A year at the end of a label, before the joint to the next part: ", " or " and ".
 _YEAR_THEN_JOINT = re.compile(r"(?:1[89]|20)\d\d(?=\s{0,3}[,;]|\s{1,3}(?:and|while|whereas)\s)")
 _VERB_LABEL_REACH = 120  # characters from a part's verb to a year its label ends on
+# A year that modifies the noun that ends a label, before the joint: "the 2010 round, ".
+_NOUN_THEN_JOINT = re.compile(
+    r"(?:\s{1,3}(?!(?:and|while|whereas|or)\b)[a-z][a-z-]{2,20}){1,2}"
+    r"(?=\s{0,3}[,;]|\s{1,3}(?:and|while|whereas)\s)"
+)
+
+
+_PAST_FORM = re.compile(r"\s{1,3}[a-z]{3,20}ed\s")
+# A verb in the past and a bound right before a count inside what a part did: "conducted
+# at least one", "reported more than two".
+_VERB_THEN_BOUND = re.compile(
+    r"\s{1,3}[a-z]{3,20}ed\s{1,3}(?:at\s{1,3}least|at\s{1,3}most|more\s{1,3}than"
+    r"|fewer\s{1,3}than|no\s{1,3}more\s{1,3}than)\s{1,3}"
+)
+
+
+def _bound_after_past_form(text: str, previous: Item, item: Item) -> bool:
+    """Whether a count after "at least" ("more than", ...) is inside what the one before did.
+
+    "214 conducted at least one census during the 2010 round, while 18 did not": "at
+    least one" says what the 214 did, and ends no list. The count before has no noun of
+    its own, so the verb right after it is the part's.
+    """
+    return (
+        previous.kind == "count"
+        and previous.counted is None
+        and previous.head_end < item.start
+        and _VERB_THEN_BOUND.fullmatch(text, previous.head_end, item.start) is not None
+    )
+
+
+def _attributive_year_then_joint(text: str, item: Item) -> bool:
+    """Whether a year after "the" ("its", ...) modifies the noun that ends a label.
+
+    "214 conducted a census during the 2010 round, while 18 did not": the year names the
+    round, inside what the 214 did.
+    """
+    return (
+        YEAR_FIGURE.fullmatch(text, item.start, item.end) is not None
+        and _ATTRIBUTIVE_YEAR_BEFORE.search(text, max(0, item.start - 8), item.start) is not None
+        and _NOUN_THEN_JOINT.match(text, item.end) is not None
+    )
+
+
 _NO_CLAUSE_MARK = re.compile(r"[^,;:()]*")
 
 
@@ -643,13 +687,26 @@ def _year_in_verb_label(text: str, previous: Item, item: Item) -> bool:
     """
     return (
         item.end - item.start == 4  # cheap tests first: most numbers are no year
-        and (
-            previous.verb is not None
-            or previous.auxiliary in _HAVE
-            or _STANCE.match(_clean(text[previous.verb_end : item.start])) is not None
-        )
         and 0 < item.start - previous.head_end <= _VERB_LABEL_REACH
-        and _YEAR_THEN_JOINT.match(text, item.start) is not None
+        and (
+            (
+                _YEAR_THEN_JOINT.match(text, item.start) is not None
+                and (
+                    previous.verb is not None
+                    or previous.auxiliary in _HAVE
+                    or _STANCE.match(_clean(text[previous.verb_end : item.start])) is not None
+                )
+            )
+            or (
+                # "214 conducted a census during the 2010 round": the year names the round,
+                # after a verb no list names (a listed one keeps the old reading, whose
+                # pieces are joined later only where their counts fit the whole)
+                previous.verb is None
+                and previous.auxiliary is None
+                and _PAST_FORM.match(text, previous.head_end) is not None
+                and _attributive_year_then_joint(text, item)
+            )
+        )
         and _NO_CLAUSE_MARK.fullmatch(text, previous.head_end, item.start) is not None
         and not _LATER_YEAR.search(text, item.end, _sentence_end(text, item))
     )
@@ -814,6 +871,8 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             continue  # "27 per cent employed fewer than five and 11 per cent ...": a bound
         if current and _bound_in_verb_label(text, current, item):
             continue  # "12 had classes of more than 40 pupils and 48 ...": inside the label
+        if item.kind == "count" and current and _bound_after_past_form(text, current[-1], item):
+            continue  # "214 conducted at least one census, while 18 did not": what they did
         if item.kind == "other" and current and _in_that_clause(text, current[-1], item):
             continue  # "42 per cent stated that the age was 14 years, 31 per cent ..."
         if item.kind == "other" and current and (end := date_in_whole(text, current[-1], item)):
@@ -970,14 +1029,16 @@ def _normalise(label: str) -> str:
     words = label.split()
     kept = _reported_view(words)[:_MAX_LABEL_WORDS]
     if len(kept) < len(words):
-        while len(kept) > 1 and kept[-1].lower() in _DANGLING_WORDS:
+        while len(kept) > 1 and (
+            kept[-1].lower() in _DANGLING_WORDS or YEAR_FIGURE.fullmatch(kept[-1])
+        ):
             kept.pop()  # "spent less than 5 per cent of their budgets on": no "on" left open
     return " ".join(kept)
 
 
 _MAX_LABEL_WORDS = 10
 # Words that cannot end a label cut short: they open a phrase the cut took away.
-_DANGLING_WORDS = frozenset(
+_DANGLING_WORDS = PREPOSITIONS | frozenset(
     "a an the of on in to for from by with at and or as than their its his her".split()  # noqa: SIM905
 )
 # Words that make a view the opposite of what its "that" clause says.

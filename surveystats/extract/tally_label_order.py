@@ -26,7 +26,16 @@ Read only where
   the definite plural points back to the figures just given, one for each label);
 - the figures are of the earlier tally's unit: shares where it has shares (and then they
   make 100 within rounding where the earlier shares do, and never more), counts where it
-  has counts, with no other unit after them ("12 and 9 dollars").
+  has counts, with no other unit after them ("12 and 9 dollars");
+- or, with none of those words, the list is shares set against shares that make 100
+  (", compared with 35, 45 and 20 per cent in the 2014 survey"), dated after them, and
+  they make 100 too.
+
+A list with one figure more than the earlier tally's parts restates its whole first
+where that tally writes its whole before its parts ("318 reports, 204 of them from staff
+and 114 from third parties; the corresponding figures for 2022 were 277, 181 and 96"):
+the later tally's total is the first figure, its parts within it (adding up to it where
+the earlier parts add up to theirs).
 
 One bounded search after each tally of a paragraph that holds "respectively" or
 "corresponding": linear time.
@@ -52,6 +61,8 @@ LABEL_ORDER_WORDS = (
     "he figures",
     "he numbers",
     "he totals",
+    "compared with",  # "..., compared with 35, 45 and 20 per cent in the 2014 survey"
+    "compared to",
 )
 
 _REACH = 250  # characters after a tally that the words before the list may take
@@ -87,6 +98,15 @@ _COUNTED_THEN_RESPECTIVELY = re.compile(
     r"(?:\s{1,3}(?P<counted>[a-z]{2,20}))?\s{0,3},?\s{1,3}respectively\b"
 )
 _COUNTED_THEN_END = re.compile(r"(?:\s{1,3}(?P<counted>[a-z]{2,20}))?\s{0,3}(?:[.;,)]|$)")
+# Only the words that set a list against the tally before it: ", compared with".
+_COMPARED_GAP = re.compile(
+    r"\s{0,3},\s{1,3}(?:as\s{1,3})?(?:compared\s{1,3}(?:with|to)|against)\s{1,3}"
+)
+# A year or a dated survey after shares set against the tally's: "in the 2014 survey".
+_DATED_END = re.compile(
+    r"\s{1,3}(?:in|for|during)\s{1,3}(?:the\s{1,3})?(?:1[89]|20)\d\d(?:\s{1,3}[a-z]{2,20}){0,2}"
+    r"(?P<counted>(?!))?\s{0,3}(?:[.;,)]|$)"
+)
 _COUNT_NOUNS = frozenset(("votes", "seats", "ballots"))
 _PER_CENT = re.compile(PER_CENT)
 _HUNDRED = Fraction(100)
@@ -188,13 +208,25 @@ def _list_after(text: str, tally: Tally, taken: list[tuple[int, int]]) -> Tally 
     after = _COUNTED_THEN_RESPECTIVELY.match(text, figures.end())
     if after is None and restates_labels(gap, respectively_after=False):
         after = _COUNTED_THEN_END.match(text, figures.end())
+    if after is None and tally.unit == "percent" and _COMPARED_GAP.fullmatch(gap):
+        # "38 per cent satisfied, 41 per cent dissatisfied and 21 per cent neutral,
+        # compared with 35, 45 and 20 per cent in the 2014 survey": shares of a dated
+        # whole that make 100 where the earlier do (checked below)
+        earlier = sum(Fraction(part.percent or 0) for part in tally.parts)
+        if abs(earlier - _HUNDRED) <= _ROUNDING:
+            after = _DATED_END.match(text, figures.end())
     if after is None or not _counted_ok(after["counted"], tally):
         return None
     read = read_figures(figures.group(0), figures.start())
-    if read is None or len(read) != len(tally.parts):
+    if read is None:
         return None
     percent = _PER_CENT.search(figures.group(0)) is not None
     if percent != (tally.unit == "percent"):
+        return None
+    whole = None
+    if len(read) == len(tally.parts) + 1 and _whole_first(text, tally, read):
+        whole, read = read[0], read[1:]  # "...; the corresponding figures were 277, 181 and 96"
+    if len(read) != len(tally.parts):
         return None
     values = [value for value, _, _, _ in read]
     if percent and not _shares_fit(tally, values):
@@ -211,7 +243,33 @@ def _list_after(text: str, tally: Tally, taken: list[tuple[int, int]]) -> Tally 
         parts.append(part)
     repeated = Tally(tally.kind, figures.start(), after.end(), parts, unit=tally.unit)
     repeated.subject = tally.subject
+    if whole is not None:
+        repeated.total = int(whole[0])
     return repeated
+
+
+def _whole_first(text: str, tally: Tally, read: list[tuple[Fraction, int, int, int]]) -> bool:
+    """Whether the first of the figures restates the whole the earlier tally states first.
+
+    "318 reports, 204 of them from staff and 114 from third parties; the corresponding
+    figures for 2022 were 277, 181 and 96": the earlier tally's total is written before
+    its parts, so the list's first figure is the whole of that year, its parts within it
+    (adding up to it where the earlier parts add up to theirs).
+    """
+    if tally.total is None or tally.unit != "count" or not tally.parts:
+        return False
+    if any(part.count is None for part in tally.parts):
+        return False
+    written = f"{int(tally.total):,}"
+    if written not in text[tally.start : tally.parts[0].start]:
+        return False  # "..., a total of 52": the whole after its parts
+    values = [value for value, _, _, _ in read]
+    if any(value.denominator != 1 for value in values):
+        return False
+    first, rest = values[0], sum(values[1:])
+    if sum(part.count for part in tally.parts) == tally.total:  # type: ignore[misc]
+        return rest == first
+    return rest <= first
 
 
 def with_figures_in_label_order(text: str, kept: list[Tally]) -> list[Tally]:
