@@ -113,7 +113,12 @@ votes, while Mr. Obi obtained 64", "elected Chile after a second round in which 
 received 27 votes and Peru 26"), or lose, its votes in a participle after the loss
 ("Serbia lost its bid for a seat, obtaining 108 votes against 121 for Czechia"); a later
 candidate may take a relative clause before its verb ("; Austria, which was not a
-candidate, received 2"), and two names may share one count ("and Chad and Mali 40 each").
+candidate, received 2"), two names may share one count ("and Chad and Mali 40 each"), a
+second pair of lists may follow a first without "respectively" ("Chile and Peru were
+elected with 150 and 140 votes respectively; the other candidates, Fiji and Togo, obtained
+60 and 41"), and the candidate chosen over another may have it named after the vote
+(", over Mr. Asante") or be the subject ("Mr. Roy was elected over Ms. Lund ..., by 97
+votes to 92").
 Every pattern is anchored and bounded, so the time is linear.
 """
 
@@ -732,11 +737,32 @@ _RESPECTIVE = re.compile(
     (?:\s{{0,3}},{GAP}having{GAP}|{GAP}(?:(?:had|have|both){GAP})?)  # ", having obtained ..."
     (?:{_RECEIVING}|failed{GAP}to{GAP}(?:obtain|win|secure|receive|gain)|fell{GAP}short
       |(?:were|had{GAP}been|have{GAP}been){GAP}(?:re-?)?elected)
-    # "... in the first round, with", "... on the first ballot, gaining", "having won"
-    (?:[^\d.;:()]{{1,100}}?\s{{0,3}},?{GAP}(?:with|{_RECEIVING_ING}|having{GAP}{_RECEIVING}))?
+    # "... in the first round, with", "... on the first ballot, gaining", "having won",
+    # "were elected with"
+    (?:(?:{GAP}[^\d.;:()]{{1,100}}?)?\s{{0,3}},?{GAP}(?:with|{_RECEIVING_ING}|having{GAP}{_RECEIVING}))?
     {GAP}(?P<counts>{COUNT_PATTERN}(?:\s{{0,3}},{GAP}{COUNT_PATTERN}){{0,8}}
         \s{{0,3}},?{GAP}and{GAP}{COUNT_PATTERN})
     {GAP}votes\s{{0,3}},?{GAP}respectively\b
+    """,
+    _FLAGS,
+)
+# A second pair of lists after the first, "respectively" left out, as many names as counts:
+# "Chile and Peru were elected with 150 and 140 votes respectively; the other candidates,
+# Fiji and Togo, obtained 60 and 41", "..., while Fiji and Togo received 60 and 41 votes".
+_RESPECTIVE_MORE = re.compile(
+    rf"""
+    \s{{0,3}}[,;]{GAP}(?:(?:while|whereas|and)\s{{1,3}})?
+    (?P<others>(?:the{GAP})?(?:other|remaining|unsuccessful|defeated|two|three|four)
+        (?:{GAP}(?:other|remaining|unsuccessful))?{GAP}(?:candidates|nominees|contenders)
+        \s{{0,3}},{GAP})?
+    {_NAMES}(?(others)\s{{0,3}},)
+    {GAP}(?:(?:had|have|each){GAP})?{_RECEIVING}
+    {GAP}(?P<counts>{COUNT_PATTERN}(?:\s{{0,3}},{GAP}{COUNT_PATTERN}){{0,8}}
+        \s{{0,3}},?{GAP}and{GAP}{COUNT_PATTERN})
+    # "votes" or "respectively" after the last count, or the clause ends there ("60 and 41
+    # seats" is no ballot)
+    (?:{GAP}votes\b(?:\s{{0,3}},?{GAP}respectively\b)?|\s{{0,3}},?{GAP}respectively\b
+      | (?=\s{{0,3}}(?:[,;.]|$)))
     """,
     _FLAGS,
 )
@@ -1414,14 +1440,27 @@ def _split_names(names: str, wanted: int) -> list[str] | None:
     return found
 
 
-def _respective_ballot(text: str, match: re.Match[str]) -> Tally | None:
-    """The ballot of a names list and a counts list paired in order, or None."""
+def _respective_parts(match: re.Match[str]) -> list[Part]:
+    """The candidates of a names list and a counts list paired in order, or none."""
     counts = [_count(raw) for raw in _COUNT_SEPARATOR.split(match["counts"])]
     names = _split_names(match["names"], len(counts))
     if names is None or any(count is None for count in counts):
+        return []
+    start, end = match.start("names"), match.end()
+    return [Part(name, count, start, end) for name, count in zip(names, counts, strict=True)]
+
+
+def _respective_ballot(text: str, match: re.Match[str]) -> Tally | None:
+    """The ballot of a names list and a counts list paired in order, or None."""
+    parts = _respective_parts(match)
+    if not parts:
         return None
     start, end = match.start("names"), match.end()
-    parts = [Part(name, count, start, end) for name, count in zip(names, counts, strict=True)]
+    if (more := _RESPECTIVE_MORE.match(text, end)) is not None:
+        others = _respective_parts(more)
+        if others and all(p.category != o.category for p in parts for o in others):
+            parts.extend(others)
+            end = more.end()
     # the ballots for none after the lists: "..., respectively, with 1 invalid ballot"
     while (ballots := _NO_CANDIDATE_BALLOTS.match(text, end)) is not None:
         part = _ballots(ballots)
@@ -2324,11 +2363,16 @@ _CHOOSING_VERB = (
     r"|preferred)"
 )
 _CHOSEN_BEFORE = re.compile(
-    rf"""\b{_CHOOSING_VERB}{GAP}(?P<name>{_NAME})
-    (?:{GAP}over{GAP}(?P<over>{_NAME})
-      # "as its President", or an office with no "as": "President of the session"
+    rf"""(?:\b{_CHOOSING_VERB}{GAP}(?P<name>{_NAME})
+      # in the passive: "Mr. Roy was narrowly elected over Ms. Lund in the third round, by"
+      | (?<![\w.’'-])(?P<subject>{_NAME}){GAP}(?:was|has{GAP}been|had{GAP}been)
+        (?:{GAP}(?-i:[a-z]){{2,15}}ly)?{GAP}{_CHOOSING_VERB}(?={GAP}over\b))
+    (?:{GAP}over{GAP}(?P<over>{_NAME})(?:{GAP}(?:in|on|at|during){GAP}[^\d.;:()]{{1,60}}?)?
+      # "as its President", "as President of its eightieth session", or an office with no
+      # "as": "President of the session" (no "and": "elected Ms. Vos President and then
+      # adopted the draft by 150 votes to 3" is a vote on the draft)
       | {GAP}(?:as{GAP}(?:(?:its|the|their){GAP})?|(?=(?-i:[A-Z])))
-        [\w’'-]{{1,30}}(?:{GAP}[\w’'-]{{1,30}}){{0,3}})?
+        [\w’'-]{{1,30}}(?:{GAP}(?!and\b)[\w’'-]{{1,30}}){{0,7}})?
     \s{{0,3}},?{GAP}$""",
     _FLAGS,
 )
@@ -2360,6 +2404,9 @@ def _name_vote_options(text: str, vote: Tally) -> int | None:
     return other.end()
 
 
+# The other candidate after the whole vote: "chose Ms. Bello by a vote of 101 to 86, with 3
+# abstentions, over Mr. Asante".
+_OVER_AFTER = re.compile(rf"\s{{0,3}},?{GAP}over{GAP}(?P<name>{_NAME})(?![\w’'-])", _FLAGS)
 _FOR_OTHER_CANDIDATE = re.compile(rf"{GAP}for{GAP}(?P<name>{_NAME})(?![\w’'-])", _FLAGS)
 _FOR_MORE_CANDIDATES = re.compile(
     rf"""\s{{0,3}},?{GAP}(?:and{GAP})?(?P<n>{COUNT_PATTERN}){GAP}(?:votes?{GAP})?
@@ -2402,11 +2449,13 @@ def name_vote_candidates(text: str, vote: Tally) -> int | None:
     if against.members:
         return None
     chosen = _CHOSEN_BEFORE.search(text, max(0, vote.start - _CHOSEN_REACH), vote.start)
-    if chosen is None or (first := _candidate(chosen["name"])) is None:
+    if chosen is None or (first := _candidate(chosen["name"] or chosen["subject"])) is None:
         return _name_vote_options(text, vote)
     end = vote.end
     if chosen["over"] is not None:
         second = _candidate(chosen["over"])
+    elif (over := _OVER_AFTER.match(text, vote.end)) is not None:  # "..., over Mr. Asante"
+        second, end = _candidate(over["name"]), over.end()
     elif against.end == vote.end and (other := _FOR_OTHER_CANDIDATE.match(text, vote.end)):
         second, end = _candidate(other["name"]), other.end()
     else:

@@ -94,7 +94,8 @@ _HEAD_BY = re.compile(
     (?:(?:a|an|the){GAP}(?:(?:large|narrow|small|substantial|overwhelming|clear|bare|slim|wide|
         considerable|comfortable|unprecedented|impressive|convincing|decisive|huge|vast|
         great|big|two-thirds|simple|absolute|required|requisite)\s{{1,3}})?
-        (?:(?P<recorded>{_VOTE_MODE}|show{GAP}of{GAP}hands|secret){GAP}(?:ballot{GAP})?)?
+        # "by a secret ballot vote of", "by a secret-ballot vote of"
+        (?:(?P<recorded>{_VOTE_MODE}|show{GAP}of{GAP}hands|secret)(?:(?:{GAP}|-)ballot)?{GAP})?
         (?P<word>vote|majority|margin|ballot){GAP}of{GAP}
       # "by a recorded 10 votes in favour"
       | a{GAP}(?P<recorded_count>recorded|roll-call){GAP}(?=\S{{1,20}}{GAP}votes\b)
