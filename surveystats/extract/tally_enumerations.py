@@ -71,6 +71,7 @@ from surveystats.extract.tally_items import (
     PRESENT_VERBS,
     RELATING_VERB,
     REST_NAMED_AFTER,
+    STAND_IN_HEADS,
     THAT_REPLIED,
     VERBS,
     Item,
@@ -1710,11 +1711,6 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     return "survey" if asked else "breakdown"
 
 
-# Nouns that stand for the noun of the count before them: "3 peacekeepers were killed
-# and 5 others were injured" counts peacekeepers twice.
-_ELIDED_HEADS = frozenset(("other", "one", "more"))
-
-
 def _counts_of_different_things(reading: _Reading) -> bool:
     """Whether two parts, each with a verb of its own, count different nouns.
 
@@ -1727,7 +1723,7 @@ def _counts_of_different_things(reading: _Reading) -> bool:
         item.counted.split()[-1].lower().rstrip("s")
         for item in reading.categories
         if item.counted and (item.verb or item.auxiliary)
-    } - _ELIDED_HEADS
+    } - STAND_IN_HEADS
     lead = reading.categories[0]
     if heads and not lead.counted and (lead.verb or lead.auxiliary):
         # "19 were resolved, 76 sent to court, 656 medical reports provided": the first

@@ -49,6 +49,7 @@ __all__ = [
     "RATE_WORDS",
     "RELATING_VERB",
     "REST_NAMED_AFTER",
+    "STAND_IN_HEADS",
     "SURVEY_WORDS",
     "Item",
     "Number",
@@ -574,8 +575,8 @@ PEOPLE_NOUNS = word_set(
 )
 
 
-# Nouns that stand for the noun of a count before them: "12 killed and 5 others injured".
-_STAND_IN_HEADS = frozenset(("other", "one", "more"))
+#: Nouns that stand for the noun of a count before them: "12 killed and 5 others injured".
+STAND_IN_HEADS = frozenset(("other", "one", "more"))
 
 
 def unlike_nouns_placed(counted: list[str | None], labels: list[str | None]) -> bool:
@@ -601,7 +602,7 @@ def unlike_nouns_placed(counted: list[str | None], labels: list[str | None]) -> 
     if any(noun in PEOPLE_NOUNS for noun in nouns):
         return False
     heads = {noun.rstrip("s") for noun in nouns}
-    if len(heads) < len(counted) or heads & _STAND_IN_HEADS:
+    if len(heads) < len(counted) or heads & STAND_IN_HEADS:
         return False
     return all(
         label and label not in noun and not label.startswith(f"{noun} ")
