@@ -116,6 +116,7 @@ from surveystats.extract.tally_lost_parts import (
     find_apposed_counts,
     find_elided_heads,
     find_in_clauses,
+    find_label_in_counts,
     with_noun_of_count_last,
     with_object_first,
     with_whole_before,
@@ -482,6 +483,8 @@ def _read_paragraph(
         found.extend(find_comparisons(text))  # "men outnumbered women by 112 to 38"
         # "In 41 of the cases, the Committee found a violation, while in 9 it found none"
         found.extend(find_in_clauses(text, numbers, [(t.start, t.end) for t in found]))
+        # "finding violations in 45 cases and no violation in 16": labels before "in N"
+        found.extend(find_label_in_counts(text, numbers, [(t.start, t.end) for t in found]))
         # "Fellowships were awarded to 86 candidates, 39 women and 47 men"
         found.extend(find_apposed_counts(text, numbers, [(t.start, t.end) for t in found]))
         # "held 5,402 permanent appointments, 612 probationary and 7,803 fixed-term ones"

@@ -12,6 +12,8 @@ count ("27 were noted"). A split often opens or closes with a part written other
 - :func:`find_in_clauses`: clauses that each open with "in" and their count, the verb
   after a subject: "In 23 of the communications examined, the Committee found a
   violation, while in 7 it found none" (found a violation 23, found none 7).
+- :func:`find_label_in_counts`: labels that each stand before "in" and the count of
+  the cases they hold for: "finding violations in 45 cases and no violation in 16".
 
 Each is a bounded pattern tried at a known place (before a tally's first part, after its
 last, or at an "In" followed by a count), so the paragraphs without these shapes pay a
@@ -37,6 +39,7 @@ __all__ = [
     "find_apposed_counts",
     "find_elided_heads",
     "find_in_clauses",
+    "find_label_in_counts",
     "with_noun_of_count_last",
     "with_object_first",
     "with_whole_before",
@@ -509,3 +512,127 @@ def find_elided_heads(
         found.append(Tally("breakdown", start, end, parts, subject=head))
         taken = [*taken, (start, end)]
     return found
+
+
+# Parts whose label comes before "in" and the count of the cases it holds for: "finding
+# violations in 45 cases and no violation in 16", "substantiated in 96 and unsubstantiated
+# in the remaining 115". The same preposition opens both counts; the second label is a few
+# words after the joint (a pronoun and its auxiliary dropped: "they were unsubstantiated").
+_LABEL_IN_COUNTS = re.compile(
+    rf"""
+    (?<![\w-])in\s{{1,3}}(?P<first>{_COUNT})
+    (?:\s{{1,3}}(?:of\s{{1,3}}(?P<of>them|these|those|the\s{{1,3}}cases)
+        |(?P<noun>[a-z][\w'’-]{{1,25}}))(?=[\s,;]))?
+    \s{{0,3}}(?:,\s{{0,3}}(?:and|while|whereas|but)|;|\s(?:and|while|whereas|but))\s{{1,3}}
+    (?:(?:it|they|he|she|this|these)\s{{1,3}}(?:was|were|is|are|has\s{{1,3}}been|have\s{{1,3}}been)\s{{1,3}})?
+    (?P<label>[a-z][\w'’-]{{0,25}}(?:\s{{1,3}}[a-z][\w'’-]{{0,25}}){{0,4}}?)
+    \s{{1,3}}in\s{{1,3}}(?:the\s{{1,3}}(?P<remaining>remaining|other)\s{{1,3}})?
+    (?P<second>{_COUNT})
+    (?:\s{{1,3}}(?:of\s{{1,3}}(?:them|these|those|the\s{{1,3}}cases)
+        |(?P<noun_two>[a-z][\w'’-]{{1,25}})))?
+    (?=\s{{0,3}}(?:[,;:.)]|$))
+    """,
+    re.VERBOSE,
+)
+# What the cases of such a split are: things decided, examined or reported on. A place or
+# a span of time ("active in 45 countries and present in 16") is no case of a finding.
+_CASE_NOUNS = frozenset(
+    (
+        "cases", "instances", "matters", "communications", "complaints", "investigations",
+        "allegations", "petitions", "applications", "claims", "incidents", "decisions",
+        "judgments", "judgements", "opinions", "reports", "requests", "appeals", "files",
+        "audits", "reviews", "inquiries", "enquiries", "proceedings", "trials",
+    )
+)  # fmt: skip
+# Where the first label starts: after a clause boundary, a subject's capitalised word
+# ("the Ombudsman found ...") or the auxiliary of a passive ("allegations were
+# substantiated in 96 cases"), which is no word of the label.
+_LABEL_WORD = r"(?!(?:were|was|are|is|been|being)\b)[a-z][\w'’-]{0,25}"
+_FIRST_LABEL = re.compile(
+    r"(?:^|[,;:(]\s{0,3}|\b(?:were|was|are|is|been|being)\s{1,3}|(?-i:[A-Z])[\w'’-]*\s{1,3})"
+    rf"(?P<label>{_LABEL_WORD}(?:\s{{1,3}}{_LABEL_WORD}){{0,4}})\s{{1,3}}$"
+)
+_LABEL_REACH = 80  # characters before "in" that the first label may take
+
+
+def find_label_in_counts(
+    text: str, numbers: list[Number], taken: list[tuple[int, int]]
+) -> list[Tally]:
+    """Splits whose labels each stand before "in" and the count of cases they hold for.
+
+    "The Committee adopted 61 decisions, finding violations in 45 cases and no violation
+    in 16" -> finding violations 45, no violation 16 (counted: cases). The cases must be
+    named as such ("cases", "complaints", "of them"), after the counts or shortly before
+    them ("Of the 211 investigations, allegations were substantiated in 96 and ..."); places
+    and spans of time make no split, nor do two different nouns.
+
+    >>> text = "Allegations were substantiated in 96 cases and unsubstantiated in 115."
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> [(p.category, p.count, p.counted) for p in find_label_in_counts(
+    ...     text, find_numbers(text), [])[0].parts]
+    [('substantiated', 96, 'cases'), ('unsubstantiated', 115, 'cases')]
+    >>> text = "The programme is active in 45 countries and present in 16."
+    >>> find_label_in_counts(text, find_numbers(text), [])
+    []
+    """
+    found: list[Tally] = []
+    for number in numbers:
+        if number.start < 3 or not text.startswith("in ", number.start - 3):
+            continue  # most numbers: one slice compared
+        match = _LABEL_IN_COUNTS.match(text, number.start - 3)
+        if match is None:
+            continue
+        tally = _label_in_counts(text, match)
+        if tally is None or any(s < tally.end and tally.start < e for s, e in taken):
+            continue
+        found.append(tally)
+        taken = [*taken, (tally.start, tally.end)]
+    return found
+
+
+def _names_cases(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names the cases that bare counts after "in" would be."""
+    return any(
+        word in _CASE_NOUNS or word + "s" in _CASE_NOUNS for word in text[start:end].lower().split()
+    )
+
+
+def _label_in_counts(text: str, match: re.Match[str]) -> Tally | None:
+    """The tally of one :data:`_LABEL_IN_COUNTS` match, or ``None`` where it is no split."""
+    first, _ = read_count(match["first"])
+    second, _ = read_count(match["second"])
+    if first is None or second is None:
+        return None
+    if YEAR_FIGURE.fullmatch(match["first"]) or YEAR_FIGURE.fullmatch(match["second"]):
+        return None
+    noun, noun_two = match["noun"], match["noun_two"]
+    if (noun is not None and noun not in _CASE_NOUNS) or (
+        noun_two is not None and noun_two not in _CASE_NOUNS
+    ):
+        return None  # "in 45 countries", "in 3 years": places and times, no cases
+    if noun and noun_two and noun != noun_two:
+        return None
+    reach = max(0, match.start() - _LABEL_REACH)
+    if not (noun or noun_two or match["of"]) and not _names_cases(text, reach, match.start()):
+        return None  # "Schools reopened in 14 districts, clinics in 6 and markets in 3"
+    before = _FIRST_LABEL.search(text, reach, match.start())
+    if before is None:
+        return None
+    label_one, label_two = before["label"], match["label"]
+    if label_two.split()[0] in PREPOSITIONS or label_one.split()[-1] in PREPOSITIONS:
+        return None
+    counted = noun or noun_two or ("cases" if match["of"] else None)
+    start = before.start("label")
+    parts = [
+        Part(" ".join(label_one.split()), first, start, match.end("first"), counted=counted),
+        Part(
+            " ".join(label_two.split()),
+            second,
+            match.start("label"),
+            match.end(),
+            counted=counted,
+            counted_inherited=counted is not None and noun_two is None,
+            remaining=match["remaining"] is not None,
+        ),
+    ]
+    return Tally("breakdown", start, match.end(), parts)
