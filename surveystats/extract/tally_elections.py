@@ -346,7 +346,7 @@ _FIRST = re.compile(
 # for Ms. Vasko" (_VERSUS reads her).
 _ELECTED_FIRST = re.compile(
     rf"""
-    \b(?:re-?)?elected{GAP}(?P<name>{_NAME})
+    \b(?:re-?)?elected(?:\s{{0,3}}:)?{GAP}(?P<name>{_NAME})       # "it elected:  India, ..."
     (?:{GAP}(?:as{GAP})?(?-i:[A-Za-z])[^\d.;:()]{{0,100}}?)?          # "President of the session"
     \s{{0,3}},?{GAP}(?:by|with){GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
     {GAP}{_VOTES_WORD}{_FOR_TEXT}
@@ -734,13 +734,17 @@ _NAMES = rf"""
 _RESPECTIVE = re.compile(
     rf"""
     (?<![\w.’'-]){_NAMES}
+    # a predicate of theirs first: "were the only contenders, and they received", "ran
+    # unopposed and were elected having received"
+    (?:{GAP}[^\d.;:()]{{1,120}}?\s{{0,3}},?{GAP}and(?:{GAP}(?:they|both))?(?={GAP}[a-z]))?
     (?:\s{{0,3}},{GAP}having{GAP}|{GAP}(?:(?:had|have|both){GAP})?)  # ", having obtained ..."
     (?:{_RECEIVING}|failed{GAP}to{GAP}(?:obtain|win|secure|receive|gain)|fell{GAP}short
       |(?:were|had{GAP}been|have{GAP}been){GAP}(?:re-?)?elected)
     # "... in the first round, with", "... on the first ballot, gaining", "having won",
     # "were elected with"
     (?:(?:{GAP}[^\d.;:()]{{1,100}}?)?\s{{0,3}},?{GAP}(?:with|{_RECEIVING_ING}|having{GAP}{_RECEIVING}))?
-    {GAP}(?P<counts>{COUNT_PATTERN}(?:\s{{0,3}},{GAP}{COUNT_PATTERN}){{0,8}}
+    # "180 and 186", "186 votes, 187 votes and 182"
+    {GAP}(?P<counts>{COUNT_PATTERN}(?:{GAP}votes)?(?:\s{{0,3}},{GAP}{COUNT_PATTERN}(?:{GAP}votes)?){{0,8}}
         \s{{0,3}},?{GAP}and{GAP}{COUNT_PATTERN})
     {GAP}votes\s{{0,3}},?{GAP}respectively\b
     """,
@@ -1440,9 +1444,12 @@ def _split_names(names: str, wanted: int) -> list[str] | None:
     return found
 
 
+_VOTES_AFTER = re.compile(rf"{GAP}votes$")  # "186 votes" of "186 votes, 187 votes and 182"
+
+
 def _respective_parts(match: re.Match[str]) -> list[Part]:
     """The candidates of a names list and a counts list paired in order, or none."""
-    counts = [_count(raw) for raw in _COUNT_SEPARATOR.split(match["counts"])]
+    counts = [_count(_VOTES_AFTER.sub("", raw)) for raw in _COUNT_SEPARATOR.split(match["counts"])]
     names = _split_names(match["names"], len(counts))
     if names is None or any(count is None for count in counts):
         return []
@@ -1642,7 +1649,9 @@ def find_elections(text: str) -> list[Tally]:
     []
     """
     firsts = list(_FIRST.finditer(text))
-    if "elected " in text:  # "The Assembly elected Mr. A President by 109 votes; B received 72"
+    if "elected " in text or "elected:" in text:
+        # "The Assembly elected Mr. A President by 109 votes; B received 72", "it
+        # elected: India, with 184 votes; Ireland, with 128 votes; ..."
         firsts.extend(_ELECTED_FIRST.finditer(text))
     if "elected " in text:  # "elected A; she received 109 votes, while B obtained 64"
         firsts.extend(_PRONOUN_VOTES.finditer(text))

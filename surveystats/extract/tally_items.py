@@ -40,6 +40,7 @@ from surveystats.text.words import ORDINAL_WORDS
 __all__ = [
     "ASKED_WORDS",
     "CONTRIBUTION_VERBS",
+    "FATE_WORDS",
     "GETTING_VERBS",
     "IN_TOTAL",
     "LOCATORS",
@@ -305,6 +306,18 @@ _OBJECTS_OF_ONE_HEAD = re.compile(
     rf"(?:{GAP}[a-z][\w'’-]{{1,25}}){{1,3}}{GAP}(?P<head>[a-z][\w'’-]{{2,25}})"
     rf"\s{{0,3}}(?:,{GAP}(?:and{GAP})?|{GAP}and{GAP})(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
     rf"(?:{GAP}[a-z][\w'’-]{{1,25}}){{1,3}}?{GAP}(?P=head)\b"
+)
+# "The Mission recorded 2,274 killed and 2,673 wounded": objects that are people named by
+# what befell them, the noun left out; each participle is a part's label.
+#: Participles and adjectives that name people by what befell them: a casualty count's parts.
+FATE_WORDS = frozenset(
+    ("killed", "dead", "wounded", "injured", "maimed", "missing", "abducted", "detained")
+)
+_FATES = rf"(?:{'|'.join(sorted(FATE_WORDS))})"
+_OBJECTS_OF_FATES = re.compile(
+    rf"{GAP}{_FATES}\s{{0,3}}(?:,{GAP}(?:and{GAP})?|{GAP}and{GAP})"
+    rf"(?:(?:some|about|nearly|almost|over|at{GAP}least){GAP})?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS}){GAP}(?:others{GAP})?{_FATES}\b"
 )
 # "The Board received 940 complaints in 2021; 610 were closed, ...": an object whose parts
 # follow a semicolon (the enumeration takes it for their whole only where they add up to it).
@@ -2159,6 +2172,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "Women held 40 posts and men 55": a part, gapped next
         elif percent_match is None and _OBJECTS_OF_ONE_HEAD.match(text, end, limit):
             pass  # "employed 8,420 national staff and 3,110 international staff": kinds
+        elif percent_match is None and _OBJECTS_OF_FATES.match(text, end, limit):
+            pass  # "recorded 2,274 killed and 2,673 wounded": people by what befell them
         elif percent_match is None and _OBJECT_THEN_SEMICOLON.match(text, end, limit):
             pass  # "The Board received 940 complaints; 610 were closed": a whole, maybe
         elif percent_match is None and _OBJECT_THEN_WITH.match(text, end, limit):

@@ -82,6 +82,7 @@ from surveystats.extract.tally_grades import is_grade
 from surveystats.extract.tally_items import (
     ASKED_WORDS,
     AUXILIARIES,
+    FATE_WORDS,
     IN_TOTAL,
     LOCATORS,
     PAST_VERBS,
@@ -1342,8 +1343,12 @@ _WHOLE_THEN_MAKE_UP = re.compile(
 )
 _NOUN_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z][\w'’-]{0,30})(?![\w'’-])")
 _MAX_NOUN_WORDS = 4  # characters before the first part where the verb of make-up stands
-# Between two parts of a list: a joint and nothing else.
-_ITEM_JOINT = r"\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|\band\s{1,3})"
+# Between two parts of a list: a joint and nothing else;
+# "..., 229 girls and 318 boys, as well as 253 children of unknown sex": "as well as" too.
+_ITEM_JOINT = (
+    r"\s{0,3}(?:[,;]\s{0,3}(?:(?:and|as\s{1,3}well\s{1,3}as)\s{1,3})?"
+    r"|\b(?:and|as\s{1,3}well\s{1,3}as)\s{1,3})"
+)
 _BARE_JOINT = re.compile(_ITEM_JOINT)
 # Between a whole and the aside that lists its parts: its noun, then "(" or a dash.
 _WHOLE_THEN_ASIDE = re.compile(
@@ -1637,6 +1642,28 @@ def _read_people_split(sentence: _Sentence, run: list[_Figure]) -> list[tuple[st
         return None
     heads = {_words(label)[-1].lower() for label, _ in labels}
     return labels if len(heads) == len(labels) and heads <= _SEX_OR_AGE else None
+
+
+def _read_fates(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Counts of people named by what befell them, the object of any verb, or None.
+
+    "The Mission recorded 2,274 killed and 2,673 wounded" -> killed, wounded: the noun
+    left out is the people each participle describes, so the list splits one count of
+    casualties, whatever verb it follows.
+
+    Examples
+    --------
+    >>> [(p.category, p.count) for p in find_lists_in("The attack left 12 dead and "
+    ...     "40 injured.")[0].parts]
+    [('dead', 12), ('injured', 40)]
+    """
+    if run[0].unit != "count":
+        return None
+    labels = _counted_labels(sentence, run)
+    if labels is None:
+        return None
+    fates = {_words(label)[-1].lower() for label, _ in labels}
+    return labels if len(fates) == len(labels) and fates <= FATE_WORDS else None
 
 
 def _read_kinds_of_one_head(
@@ -2251,6 +2278,7 @@ _READERS = (
     _read_after_colon,
     _read_shared_head,
     _read_people_split,
+    _read_fates,
     _read_kinds_of_one_head,
 )
 _LABEL_FIRST = (
