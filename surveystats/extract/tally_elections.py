@@ -693,8 +693,9 @@ _CANDIDATE = re.compile(
       # "..., Brazil with 144", "and Peru, with 41 votes"
       | \s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN}))?
     # a comma between a bare name and its count, as a list after a semicolon may write
-    # it: "Nepal obtained 150 votes; Maldives, 132; and Qatar, 128" (an aside needs the verb)
-    (?(verb)|(?(aside)(?!)|(?:\s{{0,3}},)?))
+    # it: "Nepal obtained 150 votes; Maldives, 132; and Qatar, 128" (an aside needs the verb),
+    # or a dash: "Angola won 190 votes, Venezuela - 181, Malaysia - 187"
+    (?(verb)|(?(aside)(?!)|(?:\s{{0,3}}(?:,|[-–—]))?))
     {GAP}(?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
@@ -1281,6 +1282,15 @@ def _next_sentence_candidate(
     return following
 
 
+# An aside without figures between a candidate's votes and the next candidate, between
+# dashes or in parentheses: "Indonesia received 158 votes – guaranteeing its election –
+# while Nepal received 28".
+_ASIDE_BETWEEN = re.compile(
+    r"(?:\s{1,3}(?:[–—]|--)[^\d–—()]{1,80}?(?:[–—]|--)|\s{0,3}\([^\d()]{1,80}\))"
+    r"(?=\s{0,3},?\s{1,3}(?:while|whereas|and|but)\s)"
+)
+
+
 def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     """The tally of the ballot whose first candidate ``first`` matched, or None."""
     parts = _first_parts(text, first)
@@ -1303,6 +1313,8 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         pos = against.end()
     if (elected := _ELECTED_BETWEEN.match(text, pos)) is not None:
         pos = elected.end()
+    elif (aside := _ASIDE_BETWEEN.match(text, pos)) is not None:
+        pos = aside.end()  # "received 158 votes – guaranteeing its election – while ..."
     pos = _more_candidates(text, pos, parts, listed, versus=versus)
     # the ballot may run on into the next sentence: "Ms. Ruiz was elected with 128 votes.
     # Mr. Obi received 61 votes and Ms. Lam 12."

@@ -278,6 +278,13 @@ _WHOLE_OF_WHICH_AFTER = re.compile(
     rf"(?:(?:\.\d{{1,2}})?(?:{GAP}per{GAP}cent|{GAP}percent|%))?{GAP}"  # ", 57 per cent of them"
     rf"(?:with(?:out)?|of{GAP}(?:them|these|those)|{'|'.join(_PLACE_PREPOSITIONS)}))\b"
 )
+# The same with no comma before "including" or "comprising", its first count right after:
+# "UNAMA documented 559 civilian casualties including 164 deaths and 395 injured".
+_WHOLE_INCLUDING_AFTER = re.compile(
+    rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}{GAP}(?:including|comprising){GAP}"
+    rf"(?:(?:nearly|almost|about|some|over|around|roughly|approximately){GAP})?"
+    rf"(?:\d|{NUMBER_WORDS})"
+)
 # An object "of them" and a place with its count next: "hosted 18 million of them, Europe
 # 11 million" (parts of a whole named before, the verb elided after the first).
 OF_THEM_THEN_PLACE = re.compile(
@@ -2156,7 +2163,10 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "The Office received 64 submissions: 41 from States, ...": below
         elif percent_match is None and _COLON_THEN_COUNTED.match(text, end, limit):
             pass  # "reached 6.8 million people: 3.5 million children, ...": a whole
-        elif percent_match is None and _WHOLE_OF_WHICH_AFTER.match(text, end, limit):
+        elif percent_match is None and (
+            _WHOLE_OF_WHICH_AFTER.match(text, end, limit)
+            or _WHOLE_INCLUDING_AFTER.match(text, end, limit)
+        ):
             pass  # "The Committee received 210 communications, of which 120 ..."
         elif (
             percent_match is None

@@ -628,6 +628,8 @@ def _runs(sentence: _Sentence) -> list[list[_Figure]]:
             joined = (
                 _JOINT_END.search(gap)
                 or any(mark in gap for mark in ",;:")
+                # "559 civilian casualties including 164 deaths": a whole, then its parts
+                or ("includ" in gap and _WHOLE_THEN_MAKE_UP.fullmatch(gap) is not None)
                 or (
                     any(joint in gap for joint in (" and ", " while ", " whereas "))
                     and _JOINT_THEN_WORDS.search(gap, max(0, len(gap) - _JOINT_THEN_REACH))

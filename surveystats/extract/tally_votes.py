@@ -1182,7 +1182,10 @@ _LISTS_END = re.compile(r"\brespectively\b|(?<=abstentions)\s{1,3}each\b")
 
 
 # Before the count of a role: "the remaining 35 abstained", "the other 4 voted against".
-_REST = rf"(?:the{GAP}(?:remaining|other){GAP}|(?:only|just|merely|a{GAP}mere){GAP})?"
+_REST = (
+    rf"(?:the{GAP}(?:remaining|other){GAP}"
+    rf"|(?:only|just|merely|a{GAP}mere|another|a{GAP}further){GAP})?"  # "another five abstained"
+)
 # The body or place of the voters after their noun, up to the next part of the vote:
 # "31 members of the Board", "27 members of the Executive Committee". A word that joins
 # the next part ("while 9 voted against", "and 5 voted against") ends it; a digit or
@@ -1207,7 +1210,8 @@ _INCLUDED_VOTERS = (
 # "11 countries including Chile and Peru voted against".
 # Any plural noun is one where "voted" follows it: "2 Governors voted against".
 _VOTER = (
-    rf"(?:(?:members?|Member{GAP}States?|States?|delegations?|countries|Governments?|others)"
+    # "while five more abstained": "more" stands for the noun of the side before
+    rf"(?:(?:members?|Member{GAP}States?|States?|delegations?|countries|Governments?|others|more)"
     rf"{_VOTERS_PLACE}(?:\s{{0,3}}\((?P<voters>{names_in_parentheses(400)})\))?"
     rf"(?:{_INCLUDED_VOTERS})?(?:{GAP}(?:voted|have|had))?{GAP}"
     rf"|(?-i:[A-Za-z])[a-z-]{{1,24}}s{GAP}voted{GAP})?"
@@ -1221,8 +1225,8 @@ _REFERENCE_OPENING = (
     r"see\b|cf\.|for\s{1,3}(?:the\s{1,3})?details\b|ibid\b|idem\b|(?:op|loc)\.\s{0,3}cit\b"
     r"|(?:pages?|pp?|paras?|paragraphs?|annex)\.?\s{1,3}\d|[A-Z]{1,2}/"
 )
-_MEMBERS = re.compile(
-    rf"\s{{0,3}}\((?!\s{{0,3}}(?i:{_REFERENCE_OPENING}))"
+_MEMBERS = re.compile(  # a stray comma before them too: "3 against, (Israel, Palau) with"
+    rf"\s{{0,3}},?\s{{0,3}}\((?!\s{{0,3}}(?i:{_REFERENCE_OPENING}))"
     rf"(?P<members>{names_in_parentheses(600)})[)}}]"
 )
 # The members of a side in parentheses between its count and its role, as an old report
@@ -1250,11 +1254,12 @@ _ABSTAIN = re.compile(
     """,
     _FLAGS,
 )
-# ", and 6 against", ", 3 votes against", " and 2 opposed", "with none voting against"
-# (after the abstentions: the head read the votes against when they came first)
+# ", and 6 against", ", 3 votes against", " and 2 opposed", "with none voting against",
+# "with 99 countries voting in favour to 52 against" (after the abstentions: the head
+# read the votes against when they came first)
 _AGAINST_AFTER = re.compile(
     rf"""
-    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas|including){GAP})?{_REST}
+    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas|including|to){GAP})?{_REST}
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
     (?:{GAP}votes?)?{_COUNT_MEMBERS}{GAP}{_VOTER}
     (?:(?:(?:voting|voted|were(?:{GAP}cast)?){GAP})?(?:against|opposed|in{GAP}opposition)
@@ -1712,7 +1717,8 @@ _ROLE_OBJECT = re.compile(
     # what the vote did, after its last count: "voted 118 to 12 to approve the report,"
     r"|(?<=\d)\s{1,3}to\s{1,3}(?:adopt|approve|reject|accept|endorse|retain|delete|defer"
     r"|postpone|adjourn|suspend|refer|include|amend)(?:\s{1,3}(?!and\b)[a-z][a-z-]{0,20}){0,4})"
-    r"(?=\s{0,3}[,;]|\s{1,3}and\s)"
+    # ("in favour of it to 52 against": the side against after "to")
+    r"(?=\s{0,3}[,;]|\s{1,3}(?:and|to)\s)"
 )
 
 
