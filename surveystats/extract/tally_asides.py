@@ -6,7 +6,8 @@ international forces, 4 per cent by undetermined forces and 1 per cent by armed 
 state a whole and split it inside the parentheses that follow it. Such an aside is a
 breakdown only when its figures add up to the whole (within rounding for percentages),
 or, after "including", do not exceed it: "12 States (including 3 in Africa)" names too
-few parts to be read, and "3 resolutions (1325, 1820 and 1888)" are no parts at all.
+few parts to be read, and "3 resolutions (1325, 1820 and 1888)" are no parts at all. One
+share of people by sex or age is a part on its own: "685 children (63 per cent girls)".
 
 The labels may stand before their figures, each part set off from the next by a
 semicolon: "Requests came from 38 countries (Africa, 17; Asia and the Pacific, 9; Europe,
@@ -41,6 +42,13 @@ _PART = rf"(?:{FIGURE})(?:{PER_CENT})?(?:\s{{1,3}}{_WORD}){{1,6}}"
 _PARTS = re.compile(
     rf"\(\s{{0,2}}(?P<including>including\s{{1,3}})?(?P<parts>{_PART}"
     rf"(?:\s{{0,3}},\s{{1,3}}(?:and\s{{1,3}})?{_PART}|\s{{1,3}}and\s{{1,3}}{_PART}){{1,8}})"
+    r"\s{0,3}\)"
+)
+# One share of people by sex or age, in parentheses after a count of them: "685 children
+# (63 per cent girls)", "1,200 trainees (52% women)".
+_ONE_SHARE = re.compile(
+    rf"\(\s{{0,2}}(?P<figure>{FIGURE})(?P<unit>{PER_CENT})\s{{1,3}}(?:of\s{{1,3}}them\s{{1,3}})?"
+    r"(?P<label>women|men|girls|boys|female|male|females|males|children|adults|youth)"
     r"\s{0,3}\)"
 )
 _ONE_PART = re.compile(
@@ -131,6 +139,8 @@ def _read_aside(
     (``labelled``).
     """
     parts_match = _PARTS.match(text, opening)
+    if parts_match is None and (share := _ONE_SHARE.match(text, opening)) is not None:
+        return _read_one_share(text, share, inside)
     if parts_match is None:
         return _read_labelled_aside(text, opening, inside) if labelled else None
     whole = _WHOLE.search(text, max(0, opening - _REACH), opening)
@@ -182,6 +192,36 @@ def _read_aside(
         for part in parts:
             part.counted, part.counted_inherited = noun, True
     return tally
+
+
+def _read_one_share(
+    text: str, share: re.Match[str], inside: Callable[[int], bool] | None
+) -> Tally | None:
+    """The one-part breakdown of a count and the share of it in parentheses, or ``None``.
+
+    >>> tally = _read_one_share("It trained 1,200 teachers (55 per cent women).",
+    ...     _ONE_SHARE.search("It trained 1,200 teachers (55 per cent women)."), None)
+    >>> tally.total, [(p.category, p.percent, p.base) for p in tally.parts]
+    (1200, [('women', 55.0, 'teachers')])
+    """
+    opening = share.start()
+    whole = _WHOLE.search(text, max(0, opening - _REACH), opening)
+    if whole is None or whole["unit"] is not None or (inside is not None and inside(whole.start())):
+        return None
+    total, value = _value(whole["figure"]), _value(share["figure"])
+    if total is None or total.denominator != 1 or value is None or not 0 < value <= 100:
+        return None
+    noun = _head_noun(whole["noun"])
+    part = Part(
+        share["label"],
+        None,
+        share.start("figure"),
+        share.end("label"),
+        percent=float(value),
+        decimals=_decimals(share["figure"]),
+        base=noun,
+    )
+    return Tally("breakdown", whole.start(), share.end(), [part], total=int(total), unit="percent")
 
 
 def _read_labelled_aside(

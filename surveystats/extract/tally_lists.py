@@ -1870,11 +1870,13 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
         ):
             return None  # an elided verb keeps a complement, and so does the item before
     same = {*(noun or "").lower().split(), *_ELIDED_NOUNS}
+    kinds = False  # the items count things of more than one kind
     for at, later in enumerate(nouns[1:], 1):
         if later is None or later.lower() in same:
             continue
         decided = _decides(noun, tails[0], later, tails[at])
         if decided and (complements[at] or _has_object(sentence, verbs[at], run[at])):
+            kinds = True
             continue  # "adopted 25 decisions on the merits and declared 7 complaints inadmissible"
         return None  # "held 40 meetings, adopted 12 resolutions": two facts
     written = [verb for verb, _ in filter(None, verbs)]
@@ -1882,15 +1884,27 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
         return None
     labels: list[tuple[str, int]] = []
     verb, verb_end = head[0], head[1] + len(head[0])
-    for said, complement in zip(verbs, complements, strict=True):
+    for said, complement, fig, tail in zip(verbs, complements, run, tails, strict=True):
         if said is not None:
             verb, verb_end = said[0], said[1] + len(said[0])
-        labels.append(
-            (f"{verb} {complement[0]}", complement[1]) if complement else (verb, verb_end)
-        )
+        if complement:
+            labels.append((f"{verb} {complement[0]}", complement[1]))
+        elif kinds and said is not None and (thing := _THING_AFTER.match(tail)) is not None:
+            # "adopted 35 decisions on the merits and declared 6 complaints inadmissible":
+            # the verb alone would not say what the first count counts
+            labels.append((f"{verb} {' '.join(thing['thing'].split())}", fig.end + thing.end()))
+        else:
+            labels.append((verb, verb_end))
     if len({label.lower() for label, _ in labels}) < len(labels):
         return None
     return [*labels, rest] if rest is not None else labels
+
+
+# What a count counts, written after it up to its joint: "decisions on the merits".
+_THING_AFTER = re.compile(
+    r"\s{1,3}(?P<thing>[a-z][\w'’-]{1,25}(?:\s{1,3}(?:on|of)\s{1,3}the\s{1,3}[a-z][\w'’-]{1,25}"
+    r"|\s{1,3}[a-z][\w'’-]{1,25}){0,2})\s{0,3}$"
+)
 
 
 # Nouns that count decisions, each on one matter: "25 decisions on the merits" and "7
