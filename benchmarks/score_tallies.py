@@ -19,7 +19,9 @@ multiset; a count tally whose parts also carry shares offers the shares as a sec
 reading), the labelled total where one is labelled, and a part for every labelled part
 with its value whose category, counted noun or role shares a content word with the
 label; words that name a side of a vote ("Yes", "backed", "voted no") count as that
-side. A sentence without a tally is right when nothing with a figure comes back. With
+side. A labelled vote with no parts ("adopted without a vote") is found when a vote with
+an outcome and no counts comes back. A sentence without a tally is right when nothing
+with a figure comes back. With
 ``--split``, lines whose 0-based index modulo 5 is 1 or 3 are the hold half (40 %), the
 rest the dev half. Misses are counted by kind (nothing found, other values, other total,
 labels) without printing sentences unless ``--failures`` is given.
@@ -142,8 +144,22 @@ def match_parts(gold: list[dict], parts: list[tuple[float, tuple]]) -> bool:
     return False
 
 
-def verdict(gold: dict, found: list[dict]) -> str:
-    """``hit`` or the nearest kind of miss for one labelled tally."""
+def outcome_only(rows: pd.DataFrame) -> bool:
+    """Whether a text returned a vote stated with no counts ("adopted without a vote")."""
+    return bool(
+        len(rows)
+        and (rows["category"].isna() & rows["count"].isna() & rows["outcome"].notna()).any()
+    )
+
+
+def verdict(gold: dict, found: list[dict], *, outcome: bool = False) -> str:
+    """``hit`` or the nearest kind of miss for one labelled tally.
+
+    A labelled vote with no parts ("adopted without a vote") is found when the text
+    returned a vote with an outcome and no counts (``outcome``).
+    """
+    if not gold["parts"]:
+        return "hit" if outcome else "nothing found"
     if not found:
         return "nothing found"
     values = sorted(float(part["value"]) for part in gold["parts"])
@@ -183,8 +199,9 @@ def score(path: Path, split: str | None, exclude: set[str], failures: bool) -> N
             if failures and not right:
                 print(f"FALSE {line['id']}: {line['text']}\n  got {found}")
             continue
+        outcome = outcome_only(rows)
         for gold in line["tallies"]:
-            result = verdict(gold, found)
+            result = verdict(gold, found, outcome=outcome)
             totals[gold["kind"]] += 1
             hits[gold["kind"]] += result == "hit"
             if result != "hit":
