@@ -1711,6 +1711,11 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     return "survey" if asked else "breakdown"
 
 
+# Girls and boys are children: "432 children were killed and maimed, 180 were abducted,
+# and 43 girls were sexually abused" counts one group.
+_AS_CHILDREN = {"girl": "children", "boy": "children", "children": "children"}
+
+
 def _counts_of_different_things(reading: _Reading) -> bool:
     """Whether two parts, each with a verb of its own, count different nouns.
 
@@ -1720,9 +1725,11 @@ def _counts_of_different_things(reading: _Reading) -> bool:
     counts the noun before it again.
     """
     heads = {
-        item.counted.split()[-1].lower().rstrip("s")
+        _AS_CHILDREN.get(head, head)
         for item in reading.categories
-        if item.counted and (item.verb or item.auxiliary)
+        if item.counted
+        and (item.verb or item.auxiliary)
+        and (head := item.counted.split()[-1].lower().rstrip("s"))
     } - STAND_IN_HEADS
     lead = reading.categories[0]
     if heads and not lead.counted and (lead.verb or lead.auxiliary):

@@ -5014,11 +5014,26 @@ _OUTCOME_STATEMENT = re.compile(
         (?:was|were|been|be|being|is|are)(?:{GAP}(?:then|subsequently|also|finally|thus))?{GAP}
       | (?:Assembly|Council|Committee|Commission|Conference|Board|Meeting|Court|it|they)
         (?:{GAP}(?:then|subsequently|also|finally|thus))?{GAP}
+      | and{GAP}(?:then|subsequently|also|finally|later){GAP}    # "..., and then adopted"
     )
     (?P<verb>adopted|approved)
+    # what was adopted, with no vote of its own ("adopted the resolution by 120 votes to
+    # 3, and then adopted, without a vote, a decision" holds two adoptions)
     (?P<object>{GAP}(?:the|this|that|its|draft|it|them|resolution|decision|text|amendments?|
-        report|proposal|recommendation|conclusions?)(?:[^.;:()]|\.(?=\S)){{0,80}}?)?
-    {GAP}(?P<how>without{GAP}(?:a{GAP})?vote|by{GAP}consensus|unanimously|by{GAP}acclamation)\b
+        report|proposal|recommendation|conclusions?)(?:(?!votes?\b)[^.;:()]|\.(?=\S)){{0,80}}?)?
+    \s{{0,3}},?{GAP}                       # "The Assembly adopted, without a vote, a draft"
+    (?P<how>without{GAP}(?:a{GAP})?vote|by{GAP}consensus|unanimously|by{GAP}acclamation)\b
+    """,
+    re.VERBOSE,
+)
+# The way of adoption first: "The General Assembly, acting without a vote, adopted three
+# resolutions", "Acting by consensus, the Committee approved the text".
+_ACTING_STATEMENT = re.compile(
+    rf"""
+    \b[Aa]cting{GAP}(?P<how>without{GAP}(?:a{GAP})?vote|by{GAP}consensus)\s{{0,3}},{GAP}
+    (?:(?:the{GAP})?(?:General{GAP})?(?:Assembly|Council|Committee|Commission|Conference|Board
+        |Meeting|it|they){GAP}(?:(?:then|subsequently|also|finally|thus){GAP})?)?
+    (?P<verb>adopted|approved)\b
     """,
     re.VERBOSE,
 )
@@ -5092,15 +5107,20 @@ def find_outcome_statements(text: str) -> list[Tally]:
         return found  # a literal test is far cheaper than the pattern
     if not _holds_any(text, _OUTCOME_HOW_WORDS):
         return found  # nor is the pattern tried where no "how" of it is written
-    for match in _OUTCOME_STATEMENT.finditer(text):
+    matches = list(_OUTCOME_STATEMENT.finditer(text))
+    if "cting " in text:
+        matches.extend(_ACTING_STATEMENT.finditer(text))
+        matches.sort(key=lambda match: match.start())
+    for match in matches:
         reach = max(0, match.start() - 400)  # bounded: a long paragraph stays linear
         sentence = reach + sentence_starts(text[reach : match.start()])[-1]
-        if _RECITAL.match(text, sentence):
+        if match.re is _OUTCOME_STATEMENT and _RECITAL.match(text, sentence):
             continue  # "Noting that that resolution was adopted unanimously,": another body
 
         how = " ".join(match["how"].lower().split())
         how = "without a vote" if how.startswith("without") else how
-        found.append(Tally("vote", match.start("verb"), match.end(), [], outcome=f"adopted {how}"))
+        start = min(match.start("verb"), match.start("how"))
+        found.append(Tally("vote", start, match.end(), [], outcome=f"adopted {how}"))
     return found
 
 
