@@ -261,7 +261,7 @@ _RESPONSE_LABEL = re.compile(
     r"|(?:were|was|had\sbeen|have\sbeen)?\s?returned"
     # "112 Governments had returned the questionnaire", "completed the survey"
     r"|(?:returned|completed|answered|submitted)\s(?:the|a|their|its)\s"
-    r"(?:[\w+-]+\s){0,2}(?:questionnaires?|survey|inquiry|enquiry)"
+    r"(?:[\w+-]+\s){0,4}(?:questionnaires?|survey|inquiry|enquiry)"  # "the Global Staff Survey"
     r"(?:\s(?:on|of|for|about|concerning)(?:\s[\w'’-]+){1,5})?)"
     # when: "by the time the present report was finalized", "before the deadline"
     r"(?:\s(?:by(?!\s\w+ing\b)|before|until|within|as\s(?:of|at)|in\stime|so\sfar|to\sdate"

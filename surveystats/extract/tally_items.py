@@ -1890,8 +1890,9 @@ def read_items(
 
 # How far apart two items of one enumeration can start: a head and a label each.
 _REACH = 400
-# Words of replying after a count: "replied", "in response to", "submitted", "answers".
-_REPLY_AFTER = re.compile(r"repl|respon|answer|received|questionnaire|submitted")
+# Words of replying after a count: "replied", "in response to", "submitted", "answers",
+# "completed the survey".
+_REPLY_AFTER = re.compile(r"repl|respon|answer|received|questionnaire|submitted|urvey|[ei]nquiry")
 
 
 def _may_stand_alone(text: str, item: Item) -> bool:
