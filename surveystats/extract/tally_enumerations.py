@@ -265,7 +265,9 @@ _RESPONSE_LABEL = re.compile(
     r"(?:\s(?:on|of|for|about|concerning)(?:\s[\w'’-]+){1,5})?)"
     # when: "by the time the present report was finalized", "before the deadline"
     r"(?:\s(?:by(?!\s\w+ing\b)|before|until|within|as\s(?:of|at)|in\stime|so\sfar|to\sdate"
-    r"|at\sthe\s(?:time|date)|at\spresent)\b"  # "at the time of writing"
+    r"|at\sthe\s(?:time|date)|at\spresent|during"  # "at the time of writing"
+    r"|in\s(?:(?:early|late|mid)\s)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|\d{4}))\b"  # "in October", "in 2019"
     r"(?:\s[\w'’-]+){0,8})?$"
 )
 # Between a composed total's noun and its first part: the verb that says the parts follow,
