@@ -385,7 +385,8 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
     from 20 to 25 per cent") and alternatives ("6 or 7 per cent", "2 or 3 million") stay
     two values, the first taking the second's unit and scale. Ends
     that do not rise ("by 14 to 1") stay two numbers, unless "from" or "between" says
-    they are a range ("ranged from -18 to -34 degrees"). Numbers chained by hyphens
+    they are a range ("ranged from -18 to -34 degrees") or both ends are negative and the
+    second is the larger in size ("-0.5 to -1.0 per cent"). Numbers chained by hyphens
     ("1-212-963-1234") are a telephone number or a code, not ranges.
 
     Examples
@@ -428,8 +429,13 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
                 out.append(fact)  # "$500 to 20 countries": the count is no sum of money
                 continue
             fact.kind, fact.unit = "money", prev.unit  # "$4-6 trillion": both ends are money
-        if scale > 1 and _scale_of(first_raw) == 1 and first * scale <= fact.value:
-            first *= scale
+        scaled = first * scale
+        if (
+            scale > 1
+            and _scale_of(first_raw) == 1
+            and (scaled <= fact.value or fact.value <= scaled < 0)  # "-3 to -5 million"
+        ):
+            first = scaled
         alternative = join.group().strip() == "or"  # "6 or 7 per cent": two values
         if (
             alternative
@@ -441,8 +447,12 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             out.append(fact)
             continue
         start = with_from(text, prev.start)
-        if first == fact.value or (first > fact.value and start == prev.start):
-            out.append(fact)  # "by 14 to 1": a range runs upwards unless "from" says so
+        if first == fact.value or (
+            first > fact.value and start == prev.start and not fact.value < first < 0
+        ):
+            # "by 14 to 1": a range runs upwards unless "from" says so, or both ends are
+            # negative and it runs up in size ("-0.5 to -1.0 per cent")
+            out.append(fact)
             continue
         out[-1] = Fact(
             start, fact.end, fact.kind, low=min(first, fact.value), high=max(first, fact.value),
