@@ -32,6 +32,7 @@ from surveystats.text.words import (
 
 __all__ = [
     "CANDIDATE_PATTERN",
+    "COMPOUND_FRACTION_ENDS",
     "CURRENCIES",
     "CURRENCY_CODES",
     "CURRENCY_NAMES",
@@ -254,6 +255,10 @@ _WORDS = rf"{NUMBER_WORDS}(?!-\s?(?!{_COMPOUND_UNIT})[A-Za-z])"
 _CARDINAL = word_alternation(CARDINAL_WORDS) + "(?![A-Za-z])"
 _CARDINALS = rf"{_CARDINAL}(?:(?:[ ]?-\s?|\s+(?:and\s+)?){_CARDINAL}){{0,5}}"
 _FRACTION_WORD = word_alternation(FRACTION_WORDS, cases="lower capitalised") + "(?![A-Za-z])"
+#: Plural ordinals that end a fraction's denominator only inside a compound: "three
+#: twenty-firsts" is 3/21, while "firsts" alone is no fraction and "seconds" is a time.
+COMPOUND_FRACTION_ENDS = {"firsts": 1, "seconds": 2}
+_COMPOUND_FRACTION_END = rf"(?<=[a-z]-)(?:{'|'.join(COMPOUND_FRACTION_ENDS)})(?![A-Za-z])"
 _PART_WORD = word_alternation(
     [w for w, v in FRACTION_WORDS.items() if not w.endswith("s") and v <= 10]
 )
@@ -471,7 +476,7 @@ NUMBER_PATTERN = re.compile(
         )
       | (?P<fraction>                           # two thirds, two-thirds, one third, half, a fifth
             (?:(?P<fraction_top>(?>{_CARDINALS}))(?:[ ]?-\s?|\s+))?
-            (?P<fraction_word>{_FRACTION_WORD})(?!-[A-Za-z])
+            (?P<fraction_word>{_FRACTION_WORD}|{_COMPOUND_FRACTION_END})(?!-[A-Za-z])
             (?:\s+(?:of\s+an?\s+(?![a-z]{{1,9}}-)|an?\s+)  # "half a million", "a quarter
                (?P<fraction_of>{_SCALE}|dozen(?![A-Za-z])))?    # of a million", not "of a 100-"
             (?:(?:{_PERCENT_JOIN}|\s+of\s+(?:one|an?|1)\s+)        # "half of one per cent"

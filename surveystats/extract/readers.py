@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from surveystats.extract.facts import Fact
 from surveystats.extract.lexicon import (
+    COMPOUND_FRACTION_ENDS,
     CURRENCIES,
     CURRENCY_NAMES,
     CURRENCY_NEXT,
@@ -1329,18 +1330,31 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
     [('twenty-fifth', 'ordinal', 25.0)]
     >>> _brief("a third session")
     [('third', 'ordinal', 3.0)]
+    >>> _brief("on the twenty-fifth of May")
+    [('twenty-fifth', 'ordinal', 25.0)]
+    >>> _brief("three twenty-firsts of the seats")
+    [('three twenty-firsts', 'fraction', '3/21')]
     """
     start, end = m.span()
     written = m.group("fraction_word")
     word = written.lower()
-    bottom = FRACTION_WORDS[word]
     plural = word.endswith("s")
     top_words = m.group("fraction_top")
     words_end = m.end("fraction_word")
+    if word in COMPOUND_FRACTION_ENDS:  # "three twenty-firsts": only in a compound
+        if top_words is None:
+            return []
+        compound = _compound_denominator(text, m, COMPOUND_FRACTION_ENDS[word])
+        return [] if compound is None else [compound]  # "the twenty-firsts": no number
+    bottom = FRACTION_WORDS[word]
     if top_words is not None:
         ordinal = None if plural else words_to_number(f"{top_words} {word}")
-        if ordinal is not None and not _OF_NEXT.match(text, words_end):
-            return _word_pieces(text, start, words_end)  # "twenty fifth": an ordinal
+        if ordinal is not None and (
+            not _OF_NEXT.match(text, words_end) or _whole_number(top_words) != 1
+        ):
+            # "twenty fifth", "the twenty-fifth of May": ordinals, as a numerator other
+            # than one takes a plural denominator ("twenty fifths")
+            return _word_pieces(text, start, words_end)
         mixed = _whole_and_part(text, m, bottom) or _fraction_range(text, m, bottom)
         if mixed is not None:
             return [mixed]
