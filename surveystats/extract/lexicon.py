@@ -479,8 +479,8 @@ NUMBER_PATTERN = re.compile(
             (?P<fraction_word>{_FRACTION_WORD}|{_COMPOUND_FRACTION_END})(?!-[A-Za-z])
             (?:\s+(?:of\s+an?\s+(?![a-z]{{1,9}}-)|an?\s+)  # "half a million", "a quarter
                (?P<fraction_of>{_SCALE}|dozen(?![A-Za-z])))?    # of a million", not "of a 100-"
-            (?:(?:{_PERCENT_JOIN}|\s+of\s+(?:one|an?|1)\s+)        # "half of one per cent"
-               (?P<fraction_percent>{_PER_CENT}))?
+            (?:(?:{_PERCENT_JOIN}|\s+(?:of\s+(?:one|an?|1)|an?)\s+)  # "half of one per cent",
+               (?P<fraction_percent>{_PER_CENT}))?                  # "half a percentage point"
         )
       | (?P<dozen_word>[Dd]ozen(?![A-Za-z]))    # a dozen (the article is read behind it)
       | (?P<words>                              # forty-seven, one hundred and twenty-three
