@@ -146,10 +146,12 @@ def _digits_value(number: str) -> float | None:
 
 
 def _signed(text: str, fact: Fact) -> Fact:
-    """Apply a sign written before the fact: "-1.5", "−1.5" (U+2212), "minus 3".
+    """Apply a sign written before the fact: "-1.5", "−1.5" (U+2212), "–1.5", "minus 3".
 
     A hyphen is a sign only where it cannot join two numbers or the parts of a symbol: at
-    the start of the text or after a space or an opening bracket, not after a digit.
+    the start of the text or after a space or an opening bracket, not after a digit. An
+    en dash glued to the number is a minus there too, as typeset documents print one
+    ("growth of –0.5 per cent"); spaced, it is a dash between phrases.
 
     Examples
     --------
@@ -159,10 +161,12 @@ def _signed(text: str, fact: Fact) -> Fact:
     15.0
     >>> _signed("minus 3", Fact(6, 7, "count", 3.0)).start
     0
+    >>> _signed("growth of –0.5", Fact(11, 14, "count", 0.5)).value
+    -0.5
     """
     start = fact.start
     sign_start = None
-    if start > 0 and text[start - 1] in "-−+":
+    if start > 0 and text[start - 1] in "-−–+":
         before = text[start - 2] if start >= 2 else " "
         after_number = before == " " and start >= 3 and text[start - 3].isdigit()  # "10 -15"
         if before in _BEFORE_SIGN and not after_number:
