@@ -399,6 +399,9 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for fact in facts:
         prev = out[-1] if out else None
+        if prev is not None and prev.kind == fact.kind == "fraction":
+            _join_fractions(text, out, fact)
+            continue
         if (
             prev is None
             or prev.kind not in ("count", "percent", "money")
@@ -460,6 +463,38 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             in_words=prev.in_words or fact.in_words,
         )  # fmt: skip
     return out
+
+
+def _join_fractions(text: str, out: list[Fact], fact: Fact) -> None:
+    """Append ``fact`` to ``out``, joined with the fraction before it when they are a range.
+
+    Two fractions joined by "to", or by "and" after "between", with the second the larger
+    are one range: "between a third and a half", "from one quarter to one third".
+
+    Examples
+    --------
+    >>> [(f.low, f.high, f.value_text) for f in scan_text("between a third and a half of them")]
+    [(0.3333333333333333, 0.5, '1/3-1/2')]
+    >>> [f.value for f in scan_text("a half or a third of them")]
+    [0.5, 0.3333333333333333]
+    """
+    prev = out[-1]
+    join = _RANGE_JOIN.fullmatch(text, prev.end, fact.start)
+    if (
+        join is None
+        or join.group().strip() not in ("to", "and")
+        or (join.group().strip() == "and" and not after_between(text, prev.start))
+        or prev.value is None
+        or fact.value is None
+        or not prev.value < fact.value
+        or _after_change_from(text, prev.start)
+    ):
+        out.append(fact)
+        return
+    out[-1] = Fact(
+        with_from(text, prev.start), fact.end, "fraction", low=prev.value, high=fact.value,
+        value_text=f"{prev.value_text}-{fact.value_text}", in_words=prev.in_words or fact.in_words,
+    )  # fmt: skip
 
 
 # A hyphen and a digit after the second end, or a digit and a hyphen before the first: the

@@ -84,6 +84,13 @@ _HALF_OF_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# Another fraction after "a third": both are shares ("between a third and a half of", "a
+# fifth or a quarter"), where "a third" before a noun is a rank ("a third session").
+_FRACTION_NEXT = re.compile(
+    r"\s+(?:and|or|to)\s+(?:an?|one)\s+(?:"
+    + "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
 _PLURAL_NOUN_NEXT = re.compile(r"\s+([a-z]{2,}s)\b")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
@@ -1380,7 +1387,8 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
             # is no number ("in some quarters")
             return _ordinal_word(text, start, words_end)
         elif not (word.startswith("quarter") or _OF_NEXT.match(text, words_end)
-                  or _CLAUSE_END.match(text, words_end)):  # fmt: skip
+                  or _CLAUSE_END.match(text, words_end)
+                  or _FRACTION_NEXT.match(text, words_end)):  # fmt: skip
             return _ordinal_word(text, start, words_end)
         start = article_start
         top = 1
