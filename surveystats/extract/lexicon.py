@@ -453,8 +453,8 @@ NUMBER_PATTERN = re.compile(
         (?<![\w.,])(?P<lone_part>{_VULGAR})(?![\w/])
         (?:{_PERCENT_JOIN}(?P<lone_percent>{_PER_CENT}))?
       )
-    | (?P<money_sign>                           # $2.3 million, €5, $5bn
-        (?P<currency_sign>[$€£¥])[ ]?(?P<sign_number>{_NUMD})(?!\d)
+    | (?P<money_sign>                           # $2.3 million, €5, $5bn, $-2 million
+        (?P<currency_sign>[$€£¥])(?P<sign_minus>[-−–](?=\d))?[ ]?(?P<sign_number>{_NUMD})(?!\d)
         (?:(?:\s+|-)(?P<sign_scale>{_SCALE})|(?P<sign_short_scale>{_MONEY_SCALE}))?
       )
     | (?=[A-Za-z])(?:                           # --- branches that start on a letter

@@ -953,6 +953,8 @@ def read_money(text: str, m: re.Match[str]) -> list[Fact]:
     [(4500000.0, 'EUR')]
     >>> [(f.value, f.unit) for f in read_at("SwF 2.4 million", 0)]
     [(2400000.0, 'CHF')]
+    >>> [(f.value, f.unit) for f in read_at("$-2 million", 0)]  # the sign after the currency
+    [(-2000000.0, 'USD')]
     """
     start, end = m.span()
     if m.lastgroup == "money_code":
@@ -968,6 +970,8 @@ def read_money(text: str, m: re.Match[str]) -> list[Fact]:
         value *= scale_value(m.group(scale))
     elif m.group(short):
         value *= MONEY_SCALES[m.group(short).strip().lower()]
+    if m.lastgroup == "money_sign" and m.group("sign_minus"):
+        value = -value
     code = CURRENCIES[m.group(sign).replace(" ", "").lower()]
     return [_signed(text, Fact(start, end, "money", value, unit=code,
                                decimals=_decimals(m.group(number))))]  # fmt: skip
