@@ -1399,7 +1399,7 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
     if m.group("fraction_of") is not None:  # "half a million", "a quarter of a dozen"
         of = m.group("fraction_of").lower()
         value = top / bottom * (12 if of.startswith("dozen") else scale_value(of))
-        return [Fact(start, end, "count", value, decimals=None, in_words=True)]
+        return [_count_or_money(text, start, end, value)]
     fact = _fraction(start, words_end, top, bottom, in_words=True)
     if m.group("fraction_percent"):
         fact = _quantity(start, end, top / bottom, percent=m.group("fraction_percent"),
@@ -1511,12 +1511,31 @@ def _mixed_number(
     """
     if scale:
         value = top / bottom * scale_value(scale)
-        return _signed(text, Fact(start, end, "count", value, in_words=True))
+        return _signed(text, _count_or_money(text, start, end, value))
     if percent:
         fact = _quantity(start, end, top / bottom, percent=percent, decimals=None, in_words=True)
         fact.value_text = f"{top}/{bottom}"
         return _signed(text, fact)
+    if CURRENCY_NEXT.match(text, end):  # "one and a half dollars"
+        return _signed(text, _count_or_money(text, start, end, top / bottom))
     return _signed(text, _fraction(start, end, top, bottom, in_words=True))
+
+
+def _count_or_money(text: str, start: int, end: int, value: float) -> Fact:
+    """A count in words, or a sum of money when a currency is named after it.
+
+    Examples
+    --------
+    >>> _brief("half a million dollars")
+    [('half a million dollars', 'money', 500000.0)]
+    >>> _brief("two and a half million people")
+    [('two and a half million', 'count', 2500000.0)]
+    """
+    currency = CURRENCY_NEXT.match(text, end)
+    if currency is None:
+        return Fact(start, end, "count", value, in_words=True)
+    return _quantity(start, currency.end(), value, currency=currency.group().strip(),
+                     decimals=None, in_words=True)  # fmt: skip
 
 
 # A scale word after a whole and a part: "seven and one half million".
