@@ -76,6 +76,7 @@ _SUBDIVISION = re.compile(r"[ ]?\(([a-z]{1,2}|\d{1,2}|[ivx]{1,5})\)(?![\w(])")
 _DIGIT_SPACE = re.compile(r"[,\s\u00a0\u2009\u202f]")
 _CHAPTER_BEFORE = re.compile(r"(?i)chap(?:ter|\.)\s+[IVXLC\d]+,\s*$")
 _SIGN_WORD_BEFORE = re.compile(r"\b(?:[Mm]inus|[Nn]egative|MINUS)\s+$")
+_PLUS_OR_BEFORE = re.compile(r"\b(?i:plus)\s+or\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|AN?)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hose|[Tt]hese)\s+$")
 _HALF_OF_PERIOD = re.compile(
@@ -170,6 +171,8 @@ def _signed(text: str, fact: Fact) -> Fact:
     0
     >>> _signed("growth of –0.5", Fact(11, 14, "count", 0.5)).value
     -0.5
+    >>> _signed("plus or minus 3", Fact(14, 15, "count", 3.0)).value
+    3.0
     """
     start = fact.start
     sign_start = None
@@ -185,8 +188,8 @@ def _signed(text: str, fact: Fact) -> Fact:
         if not before.endswith(("minus", "negative")):
             return fact
         word = _SIGN_WORD_BEFORE.search(text, max(0, start - 10), start)
-        if word is None:
-            return fact
+        if word is None or _PLUS_OR_BEFORE.search(text, max(0, word.start() - 9), word.start()):
+            return fact  # "plus or minus 3 points": a margin either way, not a negative
         sign_start = word.start()
         negative = True
     else:
