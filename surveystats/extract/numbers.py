@@ -87,6 +87,8 @@ _COUNTED_NEXT = re.compile(
 # Between the two ends of a range: a hyphen or en dash, "to", "through", or "and" (after
 # "between").
 _RANGE_JOIN = re.compile(r"[ \t]?[-–−][ \t]?|-?\s+(?:to|through|and|or)\s+")  # "8- to 16-metre"
+# Between a value and its margin: "45 ± 3 per cent", "2.1 +/- 0.4".
+_MARGIN_JOIN = re.compile(r"[ \t]?(?:±|\+/[-−])[ \t]?")
 # "rose from 20 to 25 per cent" is a change between two values, not a range.
 _CHANGE_VERB = (
     r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|f[ae]ll(?:s|en|ing)?|decreas(?:e|es"
@@ -383,7 +385,8 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
     "10-15 per cent", "between 10 and 15 per cent", "from 5 to 7 million", "20 to 25
     countries": the first end takes the unit and scale of the second. A change ("rose
     from 20 to 25 per cent") and alternatives ("6 or 7 per cent", "2 or 3 million") stay
-    two values, the first taking the second's unit and scale. Ends
+    two values, the first taking the second's unit and scale, and so do a value and its
+    margin ("45 ± 3 per cent", "1.2 +/- 0.3 million"). Ends
     that do not rise ("by 14 to 1") stay two numbers, unless "from" or "between" says
     they are a range ("ranged from -18 to -34 degrees") or both ends are negative and the
     second is the larger in size ("-0.5 to -1.0 per cent"). Numbers chained by hyphens
@@ -413,6 +416,16 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             or (prev.kind != "count" and prev.kind != fact.kind and not _money_end(prev, fact))
             or (prev.unit is not None and prev.unit != fact.unit and not _money_end(prev, fact))
         ):
+            out.append(fact)
+            continue
+        if _MARGIN_JOIN.fullmatch(text, prev.end, fact.start):
+            # "45 ± 3 per cent", "1.2 +/- 0.3 million": a value and its margin, in one unit
+            if _scale_of(text[prev.start : prev.end]) == 1:
+                prev.value *= _scale_of(text[fact.start : fact.end])
+            if _money_end(prev, fact):  # "$4.5 ± 0.5 million": the margin is money too
+                fact.kind, fact.unit = "money", prev.unit
+            else:
+                prev.kind, prev.unit = fact.kind, fact.unit
             out.append(fact)
             continue
         join = _RANGE_JOIN.fullmatch(text, prev.end, fact.start)
