@@ -243,12 +243,13 @@ _ROMAN_KEYWORD_BEHIND = (
 )
 # A number in words (the one bounded pattern of surveystats.text); in a hyphenated
 # compound only before a unit of count or measure ("a two-year period", "a five-member
-# body"), never before another word ("one-sided"; "two-thirds" is read as a fraction).
+# body") or "odd" ("sixty-odd", as "60-odd"), never before another word ("one-sided";
+# "two-thirds" is read as a fraction).
 _COMPOUND_UNIT = (
     r"(?:year|month|week|day|hour|minute|member|nation|country|state|party|point|page"
     r"|storey|seat|person|man|kilometre|kilometer|metre|meter|mile|fold)s?(?![A-Za-z])"
 )
-_WORDS = rf"{NUMBER_WORDS}(?!-\s?(?!{_COMPOUND_UNIT})[A-Za-z])"
+_WORDS = rf"{NUMBER_WORDS}(?!-\s?(?!{_COMPOUND_UNIT}|odd(?![A-Za-z]))[A-Za-z])"  # "sixty-odd"
 # A short cardinal in words: the numerator of a fraction, the ends of a ratio. Where it
 # starts a branch it is an atomic group: the branch does not retry every shorter run of
 # words before it fails ("forty-forty-forty..." stays linear in cost, not just in time).

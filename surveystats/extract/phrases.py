@@ -397,6 +397,8 @@ def counted_after(text: str, end: int, value: float | None) -> tuple[str | None,
     (None, False)
     >>> counted_after("a five-year plan", 6, 5.0)
     ('year', False)
+    >>> counted_after("some 60-odd delegations", 7, 60.0)
+    ('delegations', False)
     >>> counted_after("persons aged 65 or over", 15, 65.0)
     (None, False)
     >>> counted_after("12\\ninternational conventions", 2, 12.0)
@@ -405,7 +407,10 @@ def counted_after(text: str, end: int, value: float | None) -> tuple[str | None,
     following = text[end : end + 1]
     if following == "-":
         compound = _COMPOUND_NOUN.match(text, end)
-        if compound is not None:  # "a five-year plan", "a 15-member body"
+        if compound is not None and compound.group(1) == "odd":  # "60-odd delegations"
+            end = compound.end()
+            following = text[end : end + 1]
+        elif compound is not None:  # "a five-year plan", "a 15-member body"
             return compound.group(1), False
     if following not in (" ", "\t", "\n"):
         return None, False  # "12,", "(12)", "12." count nothing written
