@@ -740,6 +740,10 @@ def _aside_total(sentence: _Sentence, run: list[_Figure]) -> _Figure | None:
     return None
 
 
+# The end of a first item's words that open the next item's clause: "and deferred".
+_ENDS_ON_JOINED_VERB = re.compile(r"\b(?:and|or|but)\s[a-z]{3,20}ed$")
+
+
 def _read_by_preposition(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
     """Labels after one preposition every item repeats, with their ends, or None.
 
@@ -787,6 +791,10 @@ def _read_by_preposition(sentence: _Sentence, run: list[_Figure]) -> list[tuple[
         # per cent in Mali" compares places, unless a survey's rates are compared
         return None
     labels = [first[at + 1 :]]
+    if _ENDS_ON_JOINED_VERB.search(" ".join(labels[0])):
+        # "recommended 188 organizations for consultative status and deferred 235 for
+        # further consideration": the next item has a verb of its own, no label here
+        return None
     for index, words in enumerate(later, start=2):
         skip = 1
         if index == len(run) and _own_members_last(sentence, run, head, words, preposition):
