@@ -1378,9 +1378,11 @@ _CONTRAST_JOINTS = frozenset(("while", "whereas"))
 _LABEL_OPENING = re.compile(r".*(?:[,;:(]|\b(?:while|whereas|and))\s", re.DOTALL)
 _MARK_OPENING = re.compile(r".*[,;:(]\s", re.DOTALL)
 # The object of a verb of action, then the preposition its count follows: "deferred action
-# on 30 others", "closed cases concerning 430 persons", "postponed consideration of 62".
+# on 30 others", "closed cases concerning 430 persons", "postponed consideration of 62",
+# "deferred action on the status of 51 others".
 _OBJECT_THEN_PREPOSITION = (
     r"(?:\s{1,3}[a-z][a-z-]{1,20}){1,3}\s{1,3}(?:on|of|concerning|regarding|involving)"
+    r"(?:\s{1,3}the\s{1,3}[a-z][a-z-]{1,20}\s{1,3}(?:of|on))?"
 )
 # A later item: "<joint> <label> <figure>"; "<joint> <verb> <figure>", the verb its
 # category (after what the item before says of its figure; "deferred action on 30").
@@ -1415,6 +1417,11 @@ _RANKED_ITEM = re.compile(
 _SHARE_THEN_PAREN = re.compile(r"(?:\s{1,3}of\s[^()\d,;]{1,60})?\s{0,3}\(\s{0,2}")
 _OF_EARLIER = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which|the)\b")
 _VERB_RIGHT_BEFORE = re.compile(r"(?:^|\s)(?P<verb>[A-Za-z][a-z]{2,20})\s{1,3}$")
+# A verb in the past, then "to" and a body named in capitals, right before a count.
+_VERB_TO_BODY_BEFORE = re.compile(
+    r"(?:^|\s)(?P<verb>[a-z]{3,20}ed)\s{1,3}to\s{1,3}the"
+    r"(?:\s{1,3}(?:[A-Z][\w'’-]{0,25}|and|of|for|on)){1,8}\s{1,3}$"
+)
 _OBJECT_PREPOSITIONS = (" on", " of", " concerning", " regarding", " involving")
 _PREPOSITION_BEFORE = re.compile(r"\s(?:on|of|concerning|regarding|involving)\s{1,3}$")
 _OBJECT_WORD = re.compile(r"[A-Za-z][a-z-]{1,20}")
@@ -1829,6 +1836,14 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
         head = _verb_object_before(
             sentence.masked, max(sentence.start, first.prefix_start - 80), first.prefix_start
         )
+    if (head is None or not _one_verb_form([head[0]])) and (
+        indirect := _VERB_TO_BODY_BEFORE.search(
+            sentence.masked, max(sentence.start, first.prefix_start - 80), first.prefix_start
+        )
+    ):
+        # "recommended to the Economic and Social Council 158 organizations ...": the body
+        # it was addressed to between the verb and its count
+        head = (indirect["verb"], indirect.start("verb"))
     if head is None or not _one_verb_form([head[0]]):
         return None  # most runs: no verb right before the first figure
 
@@ -2473,6 +2488,12 @@ _CLAUSE_JOINT = re.compile(
 )
 # A figure's noun, then a comma and a verb in the past: a predicate, no further item.
 _CLAUSE_VERB = re.compile(r"[^,;:()]{1,60},\s{1,3}[a-z]{3,20}ed\s{1,3}$")
+# A figure's noun, then a comma, a subject in capitals and its verb in the past: the
+# figure ends a clause set before the sentence's subject ("While deferring action on 66
+# organizations, the Committee today recommended 18 ...").
+_CLAUSE_SUBJECT = re.compile(
+    r"[^,;:()\d]{1,60},\s{1,3}(?:the\s{1,3})?[A-Z][^,;:()\d]{0,100}?\s[a-z]{3,20}ed\s{1,3}"
+)
 
 
 def _clauses(sentence: _Sentence, run: list[_Figure]) -> list[list[_Figure]]:
@@ -2504,6 +2525,14 @@ def _read_clauses(sentence: _Sentence) -> list[Tally]:
             # "composed of 14 international and 22 national staff, visited nine provinces":
             # the last figure belongs to a clause of its own
             tally = _read_run(sentence, run[:-1])
+        if (
+            tally is None
+            and len(run) > 2
+            and _CLAUSE_SUBJECT.fullmatch(sentence.masked, run[0].end, run[1].prefix_start)
+        ):
+            # "While deferring action on 66 organizations, the Committee recommended 18 ...
+            # and 1 ...": the first figure belongs to a clause before the subject's own
+            tally = _read_run(sentence, run[1:])
         if tally is not None:
             # "... 96,100 girls in 1958, against 171,200 boys and 82,500 girls in 1957": a
             # later run set against this one, a year between them, is another year's list
