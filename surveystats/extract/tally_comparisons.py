@@ -1,5 +1,8 @@
 """Two groups set against each other by their counts: "men outnumbered women by 112 to 38".
 
+Counts of people by sex set against each other are two such groups too: "there are 41
+women compared to 60 men", "a ratio of 37 women to 27 men".
+
 "<A> outnumber(s/ed) <B> (by) <N> to <M>" states the count of each of two groups at once:
 A is N, B is M, and N is the larger; small terms ("by two to one", "by 3 to 2") state a
 ratio and are no counts. The sentence splits one body (a parliament, the
@@ -27,6 +30,17 @@ _OUTNUMBERED = re.compile(
     (?P<fewer_label>[^.;:,()]{{1,100}}?)            # who were fewer
     {GAP}(?:by{GAP})?(?P<more>{_NUMBER})            # "by 112", or "112" alone
     {GAP}to{GAP}(?P<fewer>{_NUMBER})(?![\w-])       # "to 38"
+    """,
+    re.VERBOSE,
+)
+# Two counts of people by sex set against each other: "there are 41 women compared to 60
+# men", "a ratio of 37 women to 27 men", "40 women as against 52 men".
+_SEXES = r"(?:women|men|girls|boys|females|males)"
+_SEXES_SET_AGAINST = re.compile(
+    rf"""
+    (?<![\w.,])(?P<more>{_NUMBER}){GAP}(?P<first>{_SEXES})
+    {GAP}(?:compared{GAP}(?:to|with)|as{GAP}against|against|versus|vs\.?|to)
+    {GAP}(?P<fewer>{_NUMBER}){GAP}(?P<second>{_SEXES})\b
     """,
     re.VERBOSE,
 )
@@ -82,9 +96,9 @@ def find_comparisons(text: str) -> list[Tally]:
     >>> find_comparisons("Exports outnumbered imports by three to one.")
     []
     """
+    found = _sexes_set_against(text) if "men " in text or "males " in text else []
     if "outnumber" not in text:
-        return []  # most paragraphs
-    found = []
+        return found  # most paragraphs
     for match in _OUTNUMBERED.finditer(text):
         more, _ = read_count(match["more"])
         fewer, _ = read_count(match["fewer"])
@@ -104,4 +118,27 @@ def find_comparisons(text: str) -> list[Tally]:
             Part(text[second[0] : second[1]], fewer, second[0], match.end("fewer")),
         ]
         found.append(Tally("breakdown", first[0], match.end(), parts, unit="count"))
+    return found
+
+
+def _sexes_set_against(text: str) -> list[Tally]:
+    """The two parts of each "N women compared to M men" in ``text``.
+
+    >>> [(p.category, p.count) for p in _sexes_set_against(
+    ...     "There are 41 women compared to 60 men in those posts.")[0].parts]
+    [('women', 41), ('men', 60)]
+    >>> _sexes_set_against("It rose from 40 women to 52 women.")
+    []
+    """
+    found = []
+    for match in _SEXES_SET_AGAINST.finditer(text):
+        first, _ = read_count(match["more"])
+        second, _ = read_count(match["fewer"])
+        if first is None or second is None or match["first"] == match["second"]:
+            continue
+        parts = [
+            Part(match["first"], first, match.start("more"), match.end("first")),
+            Part(match["second"], second, match.start("fewer"), match.end("second")),
+        ]
+        found.append(Tally("breakdown", match.start(), match.end(), parts, unit="count"))
     return found
