@@ -1084,6 +1084,8 @@ def _label_first_share(text: str, items: list[Item], index: int, limit: int) -> 
     "Children" 40. More shares after it are the enumeration grammar's.
     """
     part = items[index]
+    if part.of_total is None and part.percent is not None and index > 0:
+        return _label_first_share_of_whole_before(text, items, index)
     if part.of_total is None or part.percent is None or not 0 < part.percent < 100:
         return None  # cheap test first: only a share "of the N ..." is read
     following = index + 1
@@ -1106,6 +1108,36 @@ def _label_first_share(text: str, items: list[Item], index: int, limit: int) -> 
     tally.parts[0].percent = float(part.percent)
     tally.parts[0].decimals = part.decimals
     tally.parts[0].base = counted
+    tally.unit = "percent"
+    return tally
+
+
+def _label_first_share_of_whole_before(text: str, items: list[Item], index: int) -> Tally | None:
+    """One share with its label first, its whole stated right before it "Of the N ...,".
+
+    "Of the 383 Directors, women make up 30.6 per cent": total 383, "women" 30.6 per cent.
+    """
+    whole, part = items[index - 1], items[index]
+    if not (whole.kind == "count" and whole.total_before and whole.value and whole.counted):
+        return None
+    if part.percent is None or not 0 < part.percent < 100 or NOT_COUNT_AFTER.match(whole.counted):
+        return None
+    if index + 1 < len(items) and items[index + 1].prefix_start - part.head_end < _LABEL_REACH:
+        return None  # more parts follow: the enumeration grammar reads them
+    comma = text.find(",", whole.head_end, part.prefix_start)
+    if comma < 0 or any(mark in text[whole.head_end : comma] for mark in ".;:()"):
+        return None
+    written = _LABEL_FIRST_SHARE.search(text, comma, part.prefix_start)
+    if written is None or _SHARE_WORDS.search(written["label"]):
+        return None
+    label = re.sub(r"^[Tt]he\s{1,3}(?=[a-z])", "", " ".join(written["label"].split()))
+    tally = _tally(
+        whole, whole.value, part, label, whole.prefix_start, part.head_end, counted=whole.counted
+    )
+    tally.kind = "breakdown"
+    tally.parts[0].percent = float(part.percent)
+    tally.parts[0].decimals = part.decimals
+    tally.parts[0].base = whole.counted
     tally.unit = "percent"
     return tally
 
