@@ -262,7 +262,14 @@ _RESPONSE_LABEL = re.compile(
     # "112 Governments had returned the questionnaire", "completed the survey"
     r"|(?:returned|completed|answered|submitted)\s(?:the|a|their|its)\s"
     r"(?:[\w+-]+\s){0,4}(?:questionnaires?|survey|inquiry|enquiry)"  # "the Global Staff Survey"
-    r"(?:\s(?:on|of|for|about|concerning)(?:\s[\w'’-]+){1,5})?)"
+    r"(?:\s(?:on|of|for|about|concerning)(?:\s[\w'’-]+){1,5})?"
+    # "75 countries provided data for the Ninth Survey", "submitted replies": answers sent
+    # (data or information only for a survey named: "provided information on their
+    # budgets" answers nobody)
+    r"|(?:provided|submitted|sent|transmitted)\s(?:their\s|its\s)?"
+    r"(?:(?:replies|responses)(?:\s(?:on|for|to|in|about|concerning)(?:\s[\w'’+./-]+){1,12})?"
+    r"|(?:data|information)\s(?:for|to)\s(?:the|a|its|their)\s(?:[\w'’+-]+\s){0,4}"
+    r"(?:survey|questionnaire|inquiry|enquiry)))"
     # when: "by the time the present report was finalized", "before the deadline"
     r"(?:\s(?:by(?!\s\w+ing\b)|before|until|within|as\s(?:of|at)|in\stime|so\sfar|to\sdate"
     r"|at\sthe\s(?:time|date)|at\spresent|during"  # "at the time of writing"
@@ -2097,7 +2104,9 @@ def _series(text: str, previous: Tally, items: list[Item], limit: int) -> Tally 
 
 
 # The verbs of a count that replied ("returned" and "completed" only with a questionnaire).
-_REPLY_VERBS = frozenset(("replied", "responded", "answered", "returned", "completed"))
+_REPLY_VERBS = frozenset(
+    ("replied", "responded", "answered", "returned", "completed", "provided", "submitted")
+)
 # A note about the base of percentages before a count of respondents states no tally:
 # "Percentages are calculated out of the 104 Member States that responded".
 _BASE_NOTE = re.compile(

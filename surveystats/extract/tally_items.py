@@ -1892,7 +1892,9 @@ def read_items(
 _REACH = 400
 # Words of replying after a count: "replied", "in response to", "submitted", "answers",
 # "completed the survey".
-_REPLY_AFTER = re.compile(r"repl|respon|answer|received|questionnaire|submitted|urvey|[ei]nquiry")
+_REPLY_AFTER = re.compile(
+    r"repl|respon|answer|received|questionnaire|submitted|urvey|[ei]nquiry|provided"
+)
 
 
 def _may_stand_alone(text: str, item: Item) -> bool:
