@@ -5012,8 +5012,10 @@ _OUTCOME_STATEMENT = re.compile(
     \b(?<!which\s)(?<!that\s)(?<!who\s)  # "which was adopted ...": it describes, not reports
     (?:
         (?:was|were|been|be|being|is|are)(?:{GAP}(?:then|subsequently|also|finally|thus))?{GAP}
-      | (?:Assembly|Council|Committee|Commission|Conference|Board|Meeting|Court|it|they)
-        (?:{GAP}(?:then|subsequently|also|finally|thus))?{GAP}
+      | (?P<body>Assembly|Council|Committee|Commission|Conference|Board|Meeting|Court|it|they)
+        (?:\s{{0,3}}\([^()]{{1,60}}\))?          # "Third Committee (Social, ...)"
+        (?:{GAP}(?:then|subsequently|also|finally|thus|today|(?:this|that){GAP}(?:morning
+          |afternoon|evening)))?{GAP}
       | and{GAP}(?:then|subsequently|also|finally|later){GAP}    # "..., and then adopted"
     )
     (?P<verb>adopted|approved)
@@ -5066,6 +5068,8 @@ _VETO_STATEMENT = re.compile(
 )
 
 
+# The subject of a main clause after a participle's phrase: "Taking up the draft, the ".
+_MAIN_CLAUSE_OPENS = re.compile(r",\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w'’-]*\s{1,3}){0,3}$")
 # A preambular paragraph recalls what was decided elsewhere: "Noting that ...", "Having ...".
 _RECITAL = re.compile(r"\s*(?:[A-Z][a-z]+ing|Having|Mindful|Aware|Convinced|Concerned|Deeply)\b")
 
@@ -5114,7 +5118,16 @@ def find_outcome_statements(text: str) -> list[Tally]:
     for match in matches:
         reach = max(0, match.start() - 400)  # bounded: a long paragraph stays linear
         sentence = reach + sentence_starts(text[reach : match.start()])[-1]
-        if match.re is _OUTCOME_STATEMENT and _RECITAL.match(text, sentence):
+        if (
+            match.re is _OUTCOME_STATEMENT
+            and _RECITAL.match(text, sentence)
+            # "Taking up the draft ..., the Committee approved it without a vote": a main
+            # clause after the participle's phrase, no recital
+            and not (
+                match["body"]
+                and _MAIN_CLAUSE_OPENS.search(text, sentence, match.start()) is not None
+            )
+        ):
             continue  # "Noting that that resolution was adopted unanimously,": another body
 
         how = " ".join(match["how"].lower().split())
