@@ -148,10 +148,11 @@ _JOINT_THEN_REACH = 210  # the joint and up to six words of at most 31 letters
 _JOINT_THEN_WORDS = re.compile(
     r"\s(?:and|while|whereas)(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){1,6}\s{1,3}$"
 )
-# Where the last item's label stops.
+# Where the last item's label stops ("... and one to Latin America during this year's
+# round": a time of the whole list, no word of its last label).
 _LAST_STOP = re.compile(
     r"[,;:()]|\s(?:while|whereas|but|compared|although|respectively|as\s+against|"
-    r"than|versus|between)\b|\s(?:[–—]|--)\s"
+    r"than|versus|between|during)\b|\s(?:[–—]|--)\s"
     r"|\sand\s+the\s+(?:rest|remainder|others)\b"  # "600,000 are Asians and the rest ..."
 )
 # An aside set off by dashes inside a sentence ("-- some 15 per cent of them --").
