@@ -276,7 +276,7 @@ _WHOLE_OF_WHICH_AFTER = re.compile(
     # field": one part of the object
     rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS})"
     rf"(?:(?:\.\d{{1,2}})?(?:{GAP}per{GAP}cent|{GAP}percent|%))?{GAP}"  # ", 57 per cent of them"
-    rf"(?:with(?:out)?|of{GAP}(?:them|these|those)|{'|'.join(_PLACE_PREPOSITIONS)}))\b"
+    rf"(?:with(?:out)?|of{GAP}(?:them|these|those)|being|{'|'.join(_PLACE_PREPOSITIONS)}))\b"
 )
 # The same with no comma before "including" or "comprising", its first count right after:
 # "UNAMA documented 559 civilian casualties including 164 deaths and 395 injured".
@@ -2572,6 +2572,8 @@ def _read_head(text: str, item: Item, limit: int) -> None:
             item.counted, item.of_noun, item.of_total = counted, True, total
             pos = noun_end
     of = _OF.match(text, pos, limit) if not item.of_noun else None
+    if of is None and item.kind == "percent" and text.startswith(" being ", pos):
+        item.of_them = True  # "1,200 staff, 35 per cent being women": a share of them
     if of is not None:
         if of["pronoun"]:
             item.subset = of["pronoun"] in ("which", "whom")  # "one of which was ..."

@@ -5024,7 +5024,7 @@ _OUTCOME_STATEMENT = re.compile(
     (?P<object>{GAP}(?:the|this|that|its|draft|it|them|resolution|decision|text|amendments?|
         report|proposal|recommendation|conclusions?)(?:(?!votes?\b)[^.;:()]|\.(?=\S)){{0,80}}?)?
     \s{{0,3}},?{GAP}                       # "The Assembly adopted, without a vote, a draft"
-    (?P<how>without{GAP}(?:a{GAP})?vote|by{GAP}consensus|unanimously|by{GAP}acclamation)\b
+    (?P<how>without{GAP}(?:a{GAP})?vote|(?:by|with){GAP}consensus|unanimously|by{GAP}acclamation)\b
     """,
     re.VERBOSE,
 )
@@ -5132,6 +5132,7 @@ def find_outcome_statements(text: str) -> list[Tally]:
 
         how = " ".join(match["how"].lower().split())
         how = "without a vote" if how.startswith("without") else how
+        how = "by consensus" if how.endswith("consensus") else how  # "with consensus"
         start = min(match.start("verb"), match.start("how"))
         found.append(Tally("vote", start, match.end(), [], outcome=f"adopted {how}"))
     return found
