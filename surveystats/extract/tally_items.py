@@ -316,9 +316,13 @@ _OBJECTS_OF_ONE_HEAD = re.compile(
 )
 # "The Mission recorded 2,274 killed and 2,673 wounded": objects that are people named by
 # what befell them, the noun left out; each participle is a part's label.
-#: Participles and adjectives that name people by what befell them: a casualty count's parts.
+#: Participles, adjectives and nouns that name people by what befell them, or what
+#: befell them: a casualty count's parts ("1,564 civilian deaths and 3,289 injuries").
 FATE_WORDS = frozenset(
-    ("killed", "dead", "wounded", "injured", "maimed", "missing", "abducted", "detained")
+    (
+        *("killed", "dead", "wounded", "injured", "maimed", "missing", "abducted", "detained"),
+        *("deaths", "injuries", "fatalities"),
+    )
 )
 _FATES = rf"(?:{'|'.join(sorted(FATE_WORDS))})"
 _OBJECTS_OF_FATES = re.compile(
