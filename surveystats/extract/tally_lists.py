@@ -1653,13 +1653,20 @@ def _read_people_split(sentence: _Sentence, run: list[_Figure]) -> list[tuple[st
     >>> find_lists_in("The project trained 40 teachers and 30 nurses.")
     []
     """
+    return _labels_headed_by(sentence, run, _SEX_OR_AGE)
+
+
+def _labels_headed_by(
+    sentence: _Sentence, run: list[_Figure], heads: frozenset[str]
+) -> list[tuple[str, int]] | None:
+    """The counted nouns of a run of counts as labels, each ending on its own one of ``heads``."""
     if run[0].unit != "count":
         return None
     labels = _counted_labels(sentence, run)
     if labels is None:
         return None
-    heads = {_words(label)[-1].lower() for label, _ in labels}
-    return labels if len(heads) == len(labels) and heads <= _SEX_OR_AGE else None
+    last = {_words(label)[-1].lower() for label, _ in labels}
+    return labels if len(last) == len(labels) and last <= heads else None
 
 
 def _read_fates(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
@@ -1675,13 +1682,7 @@ def _read_fates(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]
     ...     "40 injured.")[0].parts]
     [('dead', 12), ('injured', 40)]
     """
-    if run[0].unit != "count":
-        return None
-    labels = _counted_labels(sentence, run)
-    if labels is None:
-        return None
-    fates = {_words(label)[-1].lower() for label, _ in labels}
-    return labels if len(fates) == len(labels) and fates <= FATE_WORDS else None
+    return _labels_headed_by(sentence, run, FATE_WORDS)
 
 
 def _read_kinds_of_one_head(
