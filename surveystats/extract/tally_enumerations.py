@@ -741,11 +741,13 @@ def _bound_in_verb_label(text: str, run: list[Item], item: Item) -> bool:
     previous = run[-1]
     if previous.kind not in ("count", "percent") or item.kind not in ("count", "percent"):
         return False
-    if all(part.verb is None and part.auxiliary not in _HAVE for part in run):
-        return False
+    # the tests of the item first: the one of the run reads all its parts, and a run can
+    # be long (a table written as one line)
     if not 0 < item.start - previous.head_end <= _VERB_LABEL_REACH:
         return False
     if not bounds_label(text, item):
+        return False
+    if all(part.verb is None and part.auxiliary not in _HAVE for part in run):
         return False
     between = _BETWEEN_AND.sub(" ", _GROUPING_COMMA.sub("", text[previous.head_end : item.start]))
     return _NO_CLAUSE_MARK.fullmatch(between) is not None and not _PART_JOINT.search(between)

@@ -1091,8 +1091,16 @@ def _share_fits(text: str, lo: int, figures: list[_Figure], run: list[_Figure]) 
     """Stretches of a run of shares that add up to 100 within their rounding."""
     fits = []
     for i in range(len(run)):
-        for j in range(i + 1, min(len(run), i + _MAX_PARTS)):
-            if adds_up_to_whole([f.item for f in run[i : j + 1]]):
+        # the sum and its rounding slack grow with the stretch: each stretch is one step
+        # more than the one before, not a new sum (a long run stays linear)
+        total = slack = Fraction(0)
+        for j in range(i, min(len(run), i + _MAX_PARTS)):
+            item = run[j].item
+            if item.percent is None:
+                break  # no stretch through a figure that is no share adds up to 100
+            total += item.percent
+            slack += Fraction(1, 2 * 10 ** (item.decimals or 0))
+            if j > i and abs(total - 100) <= slack:  # as adds_up_to_whole reads it
                 fits.append(_Fit(run[i : j + 1], None, _share_whole(text, lo, figures, run[i])))
     return fits
 
