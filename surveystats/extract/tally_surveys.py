@@ -1104,10 +1104,15 @@ def _label_first_share(text: str, items: list[Item], index: int, limit: int) -> 
     tally = _tally(
         None, part.of_total, part, label, written.start("label"), part.head_end, counted=counted
     )
+    return _as_share_of(tally, part, counted)
+
+
+def _as_share_of(tally: Tally, share: Item, base: str | None) -> Tally:
+    """``tally``'s one part as the share ``share`` of a whole of ``base``: a breakdown."""
     tally.kind = "breakdown"
-    tally.parts[0].percent = float(part.percent)
-    tally.parts[0].decimals = part.decimals
-    tally.parts[0].base = counted
+    tally.parts[0].percent = float(share.percent)  # type: ignore[arg-type]
+    tally.parts[0].decimals = share.decimals
+    tally.parts[0].base = base
     tally.unit = "percent"
     return tally
 
@@ -1134,12 +1139,7 @@ def _label_first_share_of_whole_before(text: str, items: list[Item], index: int)
     tally = _tally(
         whole, whole.value, part, label, whole.prefix_start, part.head_end, counted=whole.counted
     )
-    tally.kind = "breakdown"
-    tally.parts[0].percent = float(part.percent)
-    tally.parts[0].decimals = part.decimals
-    tally.parts[0].base = whole.counted
-    tally.unit = "percent"
-    return tally
+    return _as_share_of(tally, part, whole.counted)
 
 
 # A whole that makes a count a rate: "out of ten", "of 100" (no "the": "of the 10
