@@ -753,6 +753,37 @@ def _bound_in_verb_label(text: str, run: list[Item], item: Item) -> bool:
     return _NO_CLAUSE_MARK.fullmatch(between) is not None and not _PART_JOINT.search(between)
 
 
+# A joint between clauses ("or" joins words inside a label too: "at or above").
+_CLAUSE_JOINT = re.compile(r"\b(?:and|while|whereas|but)\b")
+# A noun and "of" right before a figure: "the average coverage of| 34 per cent".
+_NOUN_OF_BEFORE = re.compile(
+    r"\b[a-z]{3,}\s{1,3}of\s{1,3}(?:(?:about|some|nearly|almost|around|roughly)\s{1,3})?$"
+)
+
+
+def _measure_in_verb_label(text: str, previous: Item, item: Item, following: Item | None) -> bool:
+    """Whether a figure of another unit measures a noun inside the label of the part before it.
+
+    "Seventeen appeals are funded at or above the average coverage of 34 per cent, while 26
+    are funded below": the percentage is what the seventeen's verb is about, between two
+    counts, and ends no enumeration. Only a figure of another unit than the parts on both
+    sides of it, after a noun and "of", in the verb's clause.
+    """
+    if following is None or item.kind == previous.kind or following.kind != previous.kind:
+        return False
+    if previous.kind not in ("count", "percent") or item.kind not in ("count", "percent"):
+        return False
+    if previous.verb is None and previous.auxiliary is None:
+        return False
+    opening = item.prefix_start if item.prefix_start >= 0 else item.start
+    if not 0 < opening - previous.head_end <= _VERB_LABEL_REACH:
+        return False
+    if _NOUN_OF_BEFORE.search(text, max(0, opening - 40), opening) is None:
+        return False
+    between = _GROUPING_COMMA.sub("", text[previous.head_end : opening])
+    return _NO_CLAUSE_MARK.fullmatch(between) is not None and not _CLAUSE_JOINT.search(between)
+
+
 # A reference at the end of a label, before the joint to the next part: "question 4, ".
 _REFERENCE_THEN_JOINT = re.compile(
     r"(?P<locator>[A-Za-z]{2,15})\s{1,3}\d{1,4}[a-z]?"
@@ -883,6 +914,8 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             continue  # "27 per cent employed fewer than five and 11 per cent ...": a bound
         if current and _bound_in_verb_label(text, current, item):
             continue  # "12 had classes of more than 40 pupils and 48 ...": inside the label
+        if current and _measure_in_verb_label(text, current[-1], item, following):
+            continue  # "17 are funded above the average coverage of 34 per cent, while 26"
         if item.kind == "count" and current and _bound_after_past_form(text, current[-1], item):
             continue  # "214 conducted at least one census, while 18 did not": what they did
         if item.kind == "other" and current and _in_that_clause(text, current[-1], item):
