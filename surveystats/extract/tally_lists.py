@@ -809,6 +809,7 @@ def _read_by_preposition(sentence: _Sentence, run: list[_Figure]) -> list[tuple[
             skip = 2
         labels.append(words[skip:])
     labels[-1] = _without_time(labels[-1])  # "... and 11 in Fiji over the past five years"
+    labels[-1] = _without_body_after(labels[-1])
     if not all(_label_ok(words) for words in labels):
         return None
     return [(_join(words), end) for words, (_, end) in zip(labels, segments, strict=True)]
@@ -862,6 +863,36 @@ def _without_time(words: list[str]) -> list[str]:
             and any(
                 YEAR_FIGURE.fullmatch(word) or word.lower() in _TIME_WORDS for word in words[index:]
             )
+        ):
+            return words[:index]
+    return words
+
+
+# Prepositions that attach a body to the verb of a whole list, after its last label:
+# "... for general consultative status| with the Economic and Social Council".
+_BODY_PREPOSITIONS = frozenset(("with", "to", "by", "before"))
+_NAME_WORDS = frozenset(("and", "of", "the", "for", "on"))
+
+
+def _without_body_after(words: list[str]) -> list[str]:
+    """A last label without the body the list's verb names after it.
+
+    "recommended 18 organizations for special consultative status and 1 for general
+    consultative status with the Economic and Social Council": the Council is where all of
+    them go, no part of the last label. Only a phrase "with/to/by/before the" and a
+    capitalised name that ends the label, after at least two words of it.
+
+    >>> _without_body_after("general status with the Economic and Social Council".split())
+    ['general', 'status']
+    >>> _without_body_after("the United Kingdom".split())
+    ['the', 'United', 'Kingdom']
+    """
+    for index in range(2, len(words) - 2):
+        if words[index].lower() not in _BODY_PREPOSITIONS or words[index + 1] != "the":
+            continue
+        name = words[index + 2 :]
+        if name[0][:1].isupper() and all(
+            word[:1].isupper() or word in _NAME_WORDS for word in name
         ):
             return words[:index]
     return words
@@ -2498,6 +2529,69 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+# A last item that takes an action of its own on what it counts, after a joint: ", while
+# postponing action on| 33 groups", " and deferred action on the status of| 51 others",
+# " and postponed consideration of| one request".
+_ACTION_LAST = re.compile(
+    r"(?:,\s{0,3}|\s)(?:(?:and|while|whereas|but)\s{1,3})?"
+    r"(?P<label>[a-z]{3,20}(?:ed|ing)\s{1,3}(?:a\s{1,3})?"
+    r"(?:action|consideration|decisions?|(?:a\s{1,3})?decision))"
+    r"\s{1,3}(?:on|of)(?:\s{1,3}the\s{1,3}(?:status|applications?|requests?)\s{1,3}of)?\s{1,3}$"
+)
+
+
+# The same action, in a clause that opens the sentence: "While deferring action on| 66".
+_ACTION_FIRST = re.compile(
+    r"(?:(?:while|after|before|besides)\s{1,3})?"
+    r"(?P<label>[a-z]{3,20}ing\s{1,3}(?:action|consideration|(?:a\s{1,3})?decisions?))"
+    r"\s{1,3}(?:on|of)(?:\s{1,3}the\s{1,3}(?:status|applications?|requests?)\s{1,3}of)?\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _with_action_first(sentence: _Sentence, first: _Figure, tally: Tally) -> Tally:
+    """``tally`` with the count of an opening clause's action as its first part.
+
+    "While deferring action on 66 organizations, the Committee today recommended 18 ...
+    and 1 ...": the 66 are applications too, labelled "deferring action". Any other
+    opening clause leaves the tally as it is.
+    """
+    action = _ACTION_FIRST.search(sentence.masked, sentence.start, first.prefix_start)
+    if action is None or first.unit != "count" or first.value is None or tally.unit != "count":
+        return tally
+    label = " ".join(action["label"].split())
+    noun_end = first.end + len(first.counted) + 1 if first.counted else first.end
+    start = action.start("label")
+    tally.parts.insert(0, Part(label, first.value, start, noun_end, counted=first.counted))
+    tally.start = min(tally.start, start)
+    return tally
+
+
+def _with_action_last(sentence: _Sentence, run: list[_Figure]) -> Tally | None:
+    """A list of counts, then a last count whose own verb says what was done to it.
+
+    "The Committee recommended 10 organizations for special consultative status and 2
+    for general consultative status, while postponing action on 33 groups": the list
+    reads as ever, and the 33 are a part of the same applications, labelled with their
+    action ("postponing action"). Only an action on something ("action on",
+    "consideration of", "a decision on"): "..., while visiting 9 provinces" is no part.
+    """
+    last = run[-1]
+    action = _ACTION_LAST.search(sentence.masked, run[-2].end, last.prefix_start)
+    if action is None or last.unit != "count" or last.value is None:
+        return None
+    tally = _read_run(sentence, run[:-1])
+    if tally is None or tally.unit != "count":
+        return None
+    label = " ".join(action["label"].split())
+    noun_end = last.end + len(last.counted) + 1 if last.counted else last.end
+    tally.parts.append(
+        Part(label, last.value, action.start("label"), noun_end, counted=last.counted)
+    )
+    tally.end = max(tally.end, noun_end)
+    return tally
+
+
 def _clauses(sentence: _Sentence, run: list[_Figure]) -> list[list[_Figure]]:
     """A run cut where a new clause starts: ";", ", while", ", whereas"."""
     pieces = [[run[0]]]
@@ -2527,6 +2621,8 @@ def _read_clauses(sentence: _Sentence) -> list[Tally]:
             # "composed of 14 international and 22 national staff, visited nine provinces":
             # the last figure belongs to a clause of its own
             tally = _read_run(sentence, run[:-1])
+        if tally is None and len(run) > 2:
+            tally = _with_action_last(sentence, run)
         if (
             tally is None
             and len(run) > 2
@@ -2535,6 +2631,8 @@ def _read_clauses(sentence: _Sentence) -> list[Tally]:
             # "While deferring action on 66 organizations, the Committee recommended 18 ...
             # and 1 ...": the first figure belongs to a clause before the subject's own
             tally = _read_run(sentence, run[1:])
+            if tally is not None:
+                tally = _with_action_first(sentence, run[0], tally)
         if tally is not None:
             # "... 96,100 girls in 1958, against 171,200 boys and 82,500 girls in 1957": a
             # later run set against this one, a year between them, is another year's list
