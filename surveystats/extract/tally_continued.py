@@ -375,13 +375,28 @@ def _lone_openers(
 
 
 # A sentence that opens on the whole the sentence before states, then splits it: "Of
-# these,", "Of those,", "Among them,".
-_OF_THESE = re.compile(r"[\s\"“]{0,3}(?:Of|Among)\s{1,3}(?:these|those|them)\s{0,3},\s{0,3}$")
+# these,", "Of those,", "Among them,", "They comprised", "Included in the toll were",
+# "The total includes".
+_OF_THESE = re.compile(
+    r"""[\s"“]{0,3}(?:
+        (?:Of|Among)\s{1,3}(?:these|those|them)\s{0,3},
+      | (?:They|These|Those)\s{1,3}(?:comprised?|included?|consisted\s{1,3}of|were|are)
+      | Included\s{1,3}in\s{1,3}(?:the|this|that)\s{1,3}(?:toll|total|figure|number)
+        \s{1,3}(?:were|are)
+      | The\s{1,3}(?:toll|total|figure|number)\s{1,3}(?:also\s{1,3})?
+        (?:includes|included|comprises|comprised)
+    )\s{0,3}$""",
+    re.VERBOSE,
+)
 
 
 # Words that point a split back at the whole of the sentence before: "Of these,", "Among
-# them,", "1.4 million of them". Most paragraphs hold none, and pay nothing more.
-_POINTS_BACK = ("Of th", "Among th", " of them", " of these", " of those")
+# them,", "1.4 million of them", "They comprised". Most paragraphs hold none, and pay
+# nothing more.
+_POINTS_BACK = (
+    *("Of th", "Among th", " of them", " of these", " of those", "They ", "These ", "Those "),
+    *("Included in", "The toll", "The total", "The figure", "The number"),
+)
 
 
 def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> None:
@@ -391,7 +406,8 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
     the second sentence are parts of the 96 cases (total 96, counted "cases"), though they
     need not add up to it (the rest may go unsaid). The sentence before must hold one
     count of a named noun and no other count, the sentence with the parts must open on
-    "Of these/those," or "Among them," and the parts must fit in the whole. Tallies are
+    "Of these/those," or "Among them," (or "They comprised", "Included in the toll were",
+    "The total includes") and the parts must fit in the whole. Tallies are
     changed in place; votes and tallies with a total are left alone. A clause that ends on
     "; of these," points the same way at the counts of its own sentence: the one count the
     parts fit in is their whole ("... 512 cases to 27 Governments; of these, 98 ...").
