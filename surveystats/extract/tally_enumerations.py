@@ -1271,6 +1271,31 @@ def _is_counted_noun(label: str, item: Item) -> bool:
     return kind is not None and not any(word in _NOT_KIND_WORDS for word in kind[1].split())
 
 
+_COPULAS = frozenset(("is", "are", "was", "were"))
+_PLURAL_PEOPLE = frozenset(("women", "men", "children", "people", "staff", "personnel"))
+
+
+def _copular_noun(label: str, item: Item) -> bool:
+    """Whether a part says what its count is with "are" and a plural noun, no verb.
+
+    "Of those, 19 are women, 10 are girls, and 10 females of unknown age": "are women" is
+    a noun as much as "10 females" is, so the parts are of one shape. "12 were killed and
+    40 deaths" is not ("killed" is a verb).
+
+    >>> _copular_noun("women", Item(kind="count", start=0, end=2, auxiliary="are"))
+    True
+    >>> _copular_noun("killed", Item(kind="count", start=0, end=2, auxiliary="were"))
+    False
+    """
+    auxiliary = (item.auxiliary or "").split()
+    if item.verb is not None or auxiliary[-1:] == [] or auxiliary[-1] not in _COPULAS:
+        return False
+    words = label.lower().split()
+    if not 0 < len(words) <= 3 or _has_verb(f"_ {label}"):
+        return False
+    return words[-1] in _PLURAL_PEOPLE or (words[-1].endswith("s") and words[0] not in PREPOSITIONS)
+
+
 def _noun_label(label: str, item: Item) -> bool:
     """Whether a part's label is its counted noun, or the noun and a participle after it.
 
@@ -1645,7 +1670,15 @@ def _accepted(reading: _Reading, text: str) -> str | None:
             return None
         return "breakdown"  # "The caseload comprises 2.1 million IDPs and 310,000 refugees"
     if any(from_nouns) and not all(from_nouns) and not stated:
-        return None  # "one has been sentenced ..., despite ... and 14,000 deaths"
+        copular = [
+            _copular_noun(label, item)
+            for from_noun, label, item in zip(from_nouns, labels, reading.categories, strict=True)
+            if not from_noun
+        ]
+        # "19 are women, 10 are girls, and 10 females of unknown age": nouns after "are"
+        # twice or more, then nouns alone, are one list (once is left to the list reader)
+        if not (all(copular) and len(copular) >= 2):
+            return None  # "one has been sentenced ..., despite ... and 14,000 deaths"
     if (
         reading.total is not None
         and reading.total.counted
