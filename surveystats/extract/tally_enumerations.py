@@ -722,6 +722,47 @@ def _year_in_verb_label(text: str, previous: Item, item: Item) -> bool:
     )
 
 
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# A date a part's verb happened on or since, then the joint to the next part: "since last
+# October 7, ", "on 4 May and ", "since March 2023, while ".
+_DATE_THEN_JOINT = re.compile(
+    rf"""\b(?:since|on|in|by|until|before|after|from|as\s(?:of|at))\s{{1,3}}(?:last\s{{1,3}})?
+    (?:(?:{_MONTH_NAMES})\s{{1,3}}\d{{1,2}}(?:,\s{{0,3}}\d{{4}})?
+      |\d{{1,2}}\s{{1,3}}(?:{_MONTH_NAMES})(?:\s{{1,3}}\d{{4}})?
+      |(?:{_MONTH_NAMES})\s{{1,3}}\d{{4}})
+    (?=\s{{0,3}}[,;]|\s{{1,3}}(?:and|while|whereas)\s)""",
+    re.VERBOSE,
+)
+_LATER_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\b")
+_DATE_REACH = 30  # characters from a date phrase's start to its figure
+
+
+def _date_in_verb_label(text: str, previous: Item, item: Item, following: Item | None) -> bool:
+    """Whether a date ends the label of the part before it, a clause of its own verb.
+
+    "About 60 facilities have been damaged since 7 October, and 68 others have been
+    destroyed": the date says when the 60 were damaged and ends no enumeration. Not where
+    another date follows in the sentence ("12 were relocated on 4 May and 9 on 6 May": a
+    series by date), nor where the next count has no verb of its own ("88 surveys had been
+    returned by 1 August, 40 from Africa ...": the dated count is the whole).
+    """
+    if not (previous.verb or previous.auxiliary) or previous.kind not in ("count", "percent"):
+        return False
+    if following is None or not (following.verb or following.auxiliary):
+        return False
+    if not 0 < item.start - previous.head_end <= _VERB_LABEL_REACH:
+        return False
+    start = max(previous.head_end, item.start - _DATE_REACH)
+    date = _DATE_THEN_JOINT.search(text, start, min(len(text), item.end + 15))
+    if date is None or not date.start() <= item.start < item.end <= date.end():
+        return False
+    if _NO_CLAUSE_MARK.fullmatch(text, previous.head_end, date.start()) is None:
+        return False
+    return _LATER_MONTH.search(text, date.end(), _sentence_end(text, item)) is None
+
+
 # A word that joins the next part, not one inside a label: "12 had X and 48 had Y".
 _PART_JOINT = re.compile(r"\b(?:and|or|while|whereas|but)\b")
 _GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d{3})")  # "2,000" holds no clause mark
@@ -927,6 +968,12 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             continue  # "48 per cent of the staff recruited in 2019 were ...": it dates the base
         if item.kind == "other" and current and _year_in_verb_label(text, current[-1], item):
             continue  # "18 supported holding it in 1998, 7 opposed it ...": inside the label
+        if (
+            item.kind == "other"
+            and current
+            and _date_in_verb_label(text, current[-1], item, following)
+        ):
+            continue  # "60 have been damaged since 7 October, and 68 ...": inside the label
         if item.kind == "other" and current and _reference_in_verb_label(text, current[-1], item):
             continue  # "12 answered yes to question 4, 7 answered no": inside the label
         if item.kind == "other" and current and _choice_in_label(text, current[-1], item):
