@@ -5035,7 +5035,28 @@ _ACTING_STATEMENT = re.compile(
     \b[Aa]cting{GAP}(?P<how>without{GAP}(?:a{GAP})?vote|by{GAP}consensus)\s{{0,3}},{GAP}
     (?:(?:the{GAP})?(?:General{GAP})?(?:Assembly|Council|Committee|Commission|Conference|Board
         |Meeting|it|they){GAP}(?:(?:then|subsequently|also|finally|thus){GAP})?)?
-    (?P<verb>adopted|approved)\b
+    (?P<verb>adopted|approved|[a-z]{{3,20}}ed)\b   # "acting without a vote, reiterated"
+    """,
+    re.VERBOSE,
+)
+# The adoption in a phrase on the text that holds the decision: "In a resolution adopted
+# without a vote, the Council decided ...", "... by a decision adopted by consensus".
+_ADOPTED_TEXT = re.compile(
+    rf"""
+    \b(?:[Ii]n|[Bb]y|[Tt]hrough|[Ww]ith){GAP}(?:a|the|its|this|one){GAP}
+    (?:resolution|decision|text|presidential{GAP}statement)
+    {GAP}(?P<verb>adopted|approved){GAP}
+    (?P<how>without{GAP}(?:a{GAP})?vote|(?:by|with){GAP}consensus|unanimously)\b
+    """,
+    re.VERBOSE,
+)
+# A mandate or a text renewed without a vote: "The mandate ... was extended for a period
+# of one year, without a vote."
+_RENEWED_STATEMENT = re.compile(
+    rf"""
+    \b(?<!which\s)(?<!that\s)(?:was|were){GAP}(?P<verb>extended|renewed|endorsed)\b
+    (?:(?!votes?\b)[^.;:()]){{0,80}}?\s{{0,3}},?{GAP}
+    (?P<how>without{GAP}(?:a{GAP})?vote|(?:by|with){GAP}consensus|unanimously)\b
     """,
     re.VERBOSE,
 )
@@ -5107,24 +5128,27 @@ def find_outcome_statements(text: str) -> list[Tally]:
         for match in _VETO_STATEMENT.finditer(text):
             group = next(g for g in ("verb", "active", "failed") if match[g])
             found.append(Tally("vote", match.start(group), match.end(), [], outcome="vetoed"))
-    if "adopted" not in text and "approved" not in text:
-        return found  # a literal test is far cheaper than the pattern
     if not _holds_any(text, _OUTCOME_HOW_WORDS):
-        return found  # nor is the pattern tried where no "how" of it is written
-    matches = list(_OUTCOME_STATEMENT.finditer(text))
+        return found  # a literal test is far cheaper than the patterns
+    matches = []
+    if "adopted" in text or "approved" in text:
+        matches.extend(_OUTCOME_STATEMENT.finditer(text))
+        matches.extend(_ADOPTED_TEXT.finditer(text))
     if "cting " in text:
         matches.extend(_ACTING_STATEMENT.finditer(text))
-        matches.sort(key=lambda match: match.start())
+    if " was " in text or " were " in text:
+        matches.extend(_RENEWED_STATEMENT.finditer(text))
+    matches.sort(key=lambda match: match.start())
     for match in matches:
         reach = max(0, match.start() - 400)  # bounded: a long paragraph stays linear
         sentence = reach + sentence_starts(text[reach : match.start()])[-1]
         if (
-            match.re is _OUTCOME_STATEMENT
+            match.re is not _ACTING_STATEMENT
             and _RECITAL.match(text, sentence)
             # "Taking up the draft ..., the Committee approved it without a vote": a main
             # clause after the participle's phrase, no recital
             and not (
-                match["body"]
+                match.groupdict().get("body")
                 and _MAIN_CLAUSE_OPENS.search(text, sentence, match.start()) is not None
             )
         ):
