@@ -286,6 +286,19 @@ _EXISTENTIAL = re.compile(
 # A subject that is a number of people or things, and its verb, right before a list of
 # counted nouns: "Enrolment in primary schools was 184,300 boys and 96,100 girls",
 # "Attendance totalled 412 women and 388 men": the list says what the number was made of.
+# A body's action on texts, right before their counts: "adopted", "approved without a
+# vote", "took action on", "forwarding".
+_TEXTS_ACTED_ON = re.compile(
+    r"\b(?:adopt(?:ed|ing)|approv(?:ed|ing)|pass(?:ed|ing)|forward(?:ed|ing)|consider(?:ed|ing)"
+    r"|(?:took|taking|take)\s{1,3}action\s{1,3}on|acted\s{1,3}on)"
+    r"(?:\s{1,3}(?:without\s{1,3}a\s{1,3}vote|by\s{1,3}consensus|today|this\s{1,3}morning"
+    r"|this\s{1,3}afternoon|a\s{1,3}total\s{1,3}of|some|another))*\s{1,3}$"
+)
+# The kinds of text a body acts on, as counted nouns ("draft resolutions", "a draft letter").
+_TEXT_KIND = re.compile(
+    r"(?:draft\s)?(?:resolutions?|decisions?|texts?|drafts?|amendments?|letters?"
+    r"|recommendations?|conclusions?|requests?|applications?|presidential\sstatements?)"
+)
 _COUNTED_SUBJECT = re.compile(
     r"\b(?:enrol(?:l)?ment|membership|attendance|population|staff|strength|caseload|intake)"
     r"(?:\s{1,3}(?:in|of|at|on|for)\s{1,3}[^,;:.]{1,30}?)?"
@@ -1066,6 +1079,12 @@ def _read_noun_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, 
     if run[0].unit != "count":
         return None
     lead_from = max(sentence.start, run[0].prefix_start - _EXISTENTIAL_REACH)
+    if _TEXTS_ACTED_ON.search(sentence.masked, lead_from, run[0].prefix_start):
+        # "the General Assembly today adopted 47 resolutions and five decisions": the texts
+        # a body acted on, by kind
+        labels = _counted_labels(sentence, run)
+        if labels is not None and all(_TEXT_KIND.fullmatch(label.lower()) for label, _ in labels):
+            return labels
     if (
         _EXISTENTIAL.search(sentence.masked, lead_from, run[0].prefix_start)
         or _PASSIVE_AGENT.search(sentence.masked, lead_from, run[0].prefix_start)
@@ -1481,6 +1500,9 @@ def _verb_object_before(masked: str, lo: int, hi: int) -> tuple[str, int] | None
     return None
 
 
+_DAY_WORDS = frozenset(("today", "yesterday", "tonight"))
+
+
 def _noun_of(sentence: _Sentence, figure: _Figure, text: str) -> tuple[str, int] | None:
     """A figure's counted noun and where it ends, when it follows the figure directly.
 
@@ -1505,6 +1527,8 @@ def _noun_of(sentence: _Sentence, figure: _Figure, text: str) -> tuple[str, int]
             joined = True
         elif word.lower() in _FUNCTION_WORDS or word.lower() in _VERB_WORDS:
             break
+        elif word.lower() in _DAY_WORDS:
+            break  # "adopted 38 resolutions and two decisions today"
         words.append(word)
         end = token.end()
     if words and words[-1] == "and":
