@@ -138,6 +138,7 @@ from surveystats.extract.tally_sums import attach_summed_whole, find_sums
 from surveystats.extract.tally_surveys import find_surveys, nests_in, with_response_rates
 from surveystats.extract.tally_treaties import counts_treaty_acts
 from surveystats.extract.tally_vote_frame import frame_vote
+from surveystats.extract.tally_vote_modes import find_vote_modes
 from surveystats.extract.tally_votes import (
     ROLE_LINE_LENGTH,
     extend_vote,
@@ -485,6 +486,8 @@ def _read_paragraph(
         found.extend(find_in_clauses(text, numbers, [(t.start, t.end) for t in found]))
         # "finding violations in 45 cases and no violation in 16": labels before "in N"
         found.extend(find_label_in_counts(text, numbers, [(t.start, t.end) for t in found]))
+        # "approved 19 draft resolutions, 5 of them by recorded vote": texts by way of adoption
+        found.extend(find_vote_modes(text, numbers, [(t.start, t.end) for t in found]))
         # "Fellowships were awarded to 86 candidates, 39 women and 47 men"
         found.extend(find_apposed_counts(text, numbers, [(t.start, t.end) for t in found]))
         # "held 5,402 permanent appointments, 612 probationary and 7,803 fixed-term ones"

@@ -1,0 +1,139 @@
+"""How many of the texts a body acted on it adopted by a vote, and how many without.
+
+Press releases count a body's texts and then how many of them went to a vote: "The Fourth
+Committee approved 19 draft resolutions, 5 of them by recorded vote", "Taking action on 10
+decolonization texts -- 6 of them by recorded votes -- the Assembly ...", "approved
+nineteen draft resolutions, including five by recorded vote", "the Assembly adopted 34 of
+those texts without a vote and 5 by recorded vote". Each is a breakdown of the texts by the
+way they were adopted: the count of texts is the total, each way of adoption a part
+labelled as written ("by recorded vote"), the texts its counted noun.
+
+:func:`find_vote_modes` tries a bounded pattern before each way of adoption the paragraph
+writes ("by recorded vote", "without a vote", "by consensus"); paragraphs without one pay
+two substring tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.extract.tally_items import Number
+from surveystats.extract.tally_parts import Part, Tally, read_count
+from surveystats.text import NUMBER_WORDS
+
+__all__ = ["find_vote_modes"]
+
+# A way of adopting texts: "by recorded vote", "by a recorded vote", "by vote", "by
+# roll-call votes", "without a vote", "by consensus".
+_MODE = re.compile(
+    r"\b(?:by\s{1,3}(?:a\s{1,3})?(?:(?:recorded|roll-call|roll\s{1,3}call|separate)\s{1,3})?"
+    r"votes?|without\s{1,3}(?:a\s{1,3})?vote|by\s{1,3}consensus)\b"
+)
+_COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
+# The part right before its way of adoption, ending where the way starts: "5 of them ",
+# "including five ", "five of which it approved ", "34 of those texts ", "and 5 ".
+_PART_BEFORE = re.compile(
+    rf"""(?:^|(?<=[\s,(–—-]))(?P<count>{_COUNT})
+    (?:\s{{1,3}}of\s{{1,3}}(?:them|which|those|these|the)(?:\s{{1,3}}(?:texts|drafts))?)?
+    (?:\s{{1,3}}(?:it|they|the\s{{1,3}}[A-Z]\w+)\s{{1,3}}(?:approved|adopted))?
+    (?:\s{{1,3}}(?:were|was)\s{{1,3}}(?:approved|adopted))?
+    \s{{1,3}}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_PART_REACH = 60  # characters from a part's count to its way of adoption
+# The texts acted on, before the parts: "19 draft resolutions", "10 decolonization texts",
+# "16 texts", "11 draft resolutions".
+_TEXTS = re.compile(
+    rf"""(?:^|(?<=[\s(]))(?P<count>{_COUNT})
+    \s{{1,3}}(?P<noun>(?:[\w-]{{3,20}}\s{{1,3}}){{0,2}}?
+        (?:draft\s{{1,3}})?(?:resolutions|texts|drafts|decisions|proposals|amendments))\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_TEXTS_REACH = 220  # characters from the texts' count to their first part
+_SENTENCE_END = re.compile(r"[.!?](?=\s{1,3}[A-Z\"“])")
+
+
+def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int]]) -> list[Tally]:
+    """Breakdowns of a body's texts by the way they were adopted.
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    numbers
+        Its numbers (:func:`~surveystats.extract.tally_items.find_numbers`); a part's
+        count must be one of them.
+    taken
+        Spans other readers already read: a breakdown overlapping one is left out.
+
+    Returns
+    -------
+    list of Tally
+        Breakdowns in text order. The total is the count of texts written before the
+        parts in the same sentence; with no such count, two ways of adoption or more
+        make a breakdown with no total, one alone none.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> text = "The Committee approved 19 draft resolutions, 5 of them by recorded vote."
+    >>> tally = find_vote_modes(text, find_numbers(text), [])[0]
+    >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
+    (19, [('by recorded vote', 5, 'draft resolutions')])
+    >>> text = "The delegate said 5 of them would vote by consensus."
+    >>> find_vote_modes(text, find_numbers(text), [])
+    []
+    """
+    if " vote" not in text and "consensus" not in text:
+        return []
+    starts = {number.start for number in numbers}
+    found: list[Tally] = []
+    pending: list[Part] = []
+    for mode in _MODE.finditer(text):
+        part = _part_before(text, mode, starts)
+        if part is None:
+            continue
+        if pending and _SENTENCE_END.search(text, pending[-1].end, part.start):
+            _close(text, pending, found, taken)
+            pending = []
+        pending.append(part)
+    if pending:
+        _close(text, pending, found, taken)
+    return found
+
+
+def _part_before(text: str, mode: re.Match[str], starts: set[int]) -> Part | None:
+    """The count right before a way of adoption, as a part labelled with the way."""
+    reach = max(0, mode.start() - _PART_REACH)
+    before = _PART_BEFORE.search(text, reach, mode.start())
+    if before is None or before.start("count") not in starts:
+        return None
+    count, _ = read_count(before["count"])
+    if count is None:
+        return None
+    label = " ".join(mode.group().split())
+    return Part(label, count, before.start("count"), mode.end())
+
+
+def _close(text: str, parts: list[Part], found: list[Tally], taken: list[tuple[int, int]]) -> None:
+    """Append the breakdown of ``parts`` with the texts before them, if it is one."""
+    sentence_start = 0
+    for stop in _SENTENCE_END.finditer(text, max(0, parts[0].start - _TEXTS_REACH), parts[0].start):
+        sentence_start = stop.end()
+    reach = max(sentence_start, parts[0].start - _TEXTS_REACH)
+    texts = None
+    for candidate in _TEXTS.finditer(text, reach, parts[0].start):
+        texts = candidate  # the last count of texts before the parts
+    total = read_count(texts["count"])[0] if texts is not None else None
+    if total is None and len(parts) < 2:
+        return
+    if total is not None and sum(part.count or 0 for part in parts) > total:
+        return
+    counted = " ".join(texts["noun"].split()) if texts is not None else None
+    for part in parts:
+        part.counted, part.counted_inherited = counted, counted is not None
+    start = texts.start() if texts is not None else parts[0].start
+    end = parts[-1].end
+    if any(s < end and start < e for s, e in taken):
+        return
+    found.append(Tally("breakdown", start, end, parts, subject=counted, total=total))
