@@ -42,6 +42,9 @@ _PART = rf"(?:{FIGURE})(?:{PER_CENT})?(?:\s{{1,3}}{_WORD}){{1,6}}"
 _PARTS = re.compile(
     rf"\(\s{{0,2}}(?P<including>including\s{{1,3}})?(?P<parts>{_PART}"
     rf"(?:\s{{0,3}},\s{{1,3}}(?:and\s{{1,3}})?{_PART}|\s{{1,3}}and\s{{1,3}}{_PART}){{1,8}})"
+    # some of the last part, in an aside of its own: "(32 deaths and 126 injured, including
+    # five children)"
+    rf"(?:\s{{0,3}},\s{{1,3}}(?:including|of\s{{1,3}}whom|among\s{{1,3}}them)\s{{1,3}}{_PART})?"
     r"\s{0,3}\)"
 )
 # One share of people by sex or age, in parentheses after a count of them: "685 children

@@ -889,7 +889,7 @@ _INCLUDING_ASIDE = re.compile(
     r",\s{1,3}(?:including|among\s{1,3}(?:them|whom|these|those))\s{1,3}(?:some\s{1,3})?$"
 )
 _OF_WHOM_ASIDE = re.compile(r",\s{1,3}of\s{1,3}wh(?:om|ich)\s{1,3}$")
-_ASIDE_LAST = re.compile(r"[^,;:()\d]{0,80}(?:[.;]|$)")
+_ASIDE_LAST = re.compile(r"[^,;:()\d]{0,80}(?:\)\s{0,3})?(?:[.;]|$)")  # ")" closes a list aside
 # Its end: a comma, then the joint to the next part ("..., and 40 were injured"); a comma
 # alone goes on with the aside's own list (", including 35 refugees, 62 displaced ...").
 _ASIDE_END = re.compile(r"[^,;:()\d]{0,80},\s{1,3}(?:and|while|whereas|but)\s{1,3}$")
@@ -906,9 +906,15 @@ def _including_aside(text: str, run: list[Item], item: Item, following: Item | N
     if not run or len(run) + (following is not None) < 2:
         return False
     previous = run[-1]
-    if previous.kind != item.kind or not (previous.verb or previous.auxiliary):
+    if previous.kind != item.kind:
         return False
     opening = min(item.start, item.prefix_start if item.prefix_start >= 0 else item.start)
+    last = following is None or following.start > _sentence_end(text, item)
+    if not (previous.verb or previous.auxiliary or last):
+        # "(32 deaths and 126 injured, including five children)": the last part's aside
+        # needs no verb; before another part it does ("received from 40 States, including
+        # 12 from Africa and 10 from Asia" splits the 40)
+        return False
     if _INCLUDING_ASIDE.search(text, max(0, opening - 30), opening) is None:
         # "212 residents killed, of whom 31 were women, and 540 residents injured": an
         # aside only where the next part counts the noun of the part before it again (", of
@@ -920,7 +926,7 @@ def _including_aside(text: str, run: list[Item], item: Item, following: Item | N
             and _OF_WHOM_ASIDE.search(text, max(0, opening - 30), opening) is not None
             and _ASIDE_END.fullmatch(text, item.end, following.prefix_start) is not None
         )
-    if following is None or following.start > _sentence_end(text, item):
+    if last:
         # the last part's aside: "..., and 112 were injured, including 41 women."
         return len(run) >= 2 and _ASIDE_LAST.match(text, item.end) is not None
     return (
