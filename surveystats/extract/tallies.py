@@ -125,6 +125,7 @@ from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_proportional import find_proportional
+from surveystats.extract.tally_renewals import find_renewals
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
 from surveystats.extract.tally_share_whole import attach_whole_of_shares
@@ -488,6 +489,8 @@ def _read_paragraph(
         found.extend(find_label_in_counts(text, numbers, [(t.start, t.end) for t in found]))
         # "approved 19 draft resolutions, 5 of them by recorded vote": texts by way of adoption
         found.extend(find_vote_modes(text, numbers, [(t.start, t.end) for t in found]))
+        # "re-elected four members and elected five new members": an election's seats
+        found.extend(find_renewals(text, numbers, [(t.start, t.end) for t in found]))
         # "Fellowships were awarded to 86 candidates, 39 women and 47 men"
         found.extend(find_apposed_counts(text, numbers, [(t.start, t.end) for t in found]))
         # "held 5,402 permanent appointments, 612 probationary and 7,803 fixed-term ones"
