@@ -299,6 +299,36 @@ _TEXT_KIND = re.compile(
     r"(?:draft\s)?(?:resolutions?|decisions?|texts?|drafts?|amendments?|letters?"
     r"|recommendations?|conclusions?|requests?|applications?|presidential\sstatements?)"
 )
+# After a count of texts, what they are about: "six texts concerning", "eight on", "four
+# others aimed at", "five texts relating to the".
+_TEXT_TOPIC = re.compile(
+    r"\s{1,3}(?:(?:(?:additional|other|more|further)\s{1,3})?(?:draft\s{1,3})?"
+    r"(?:resolutions?|decisions?|texts?|drafts?)\s{1,3}|others?\s{1,3})?"
+    r"(?:on|concerning|regarding|relating\s{1,3}to|related\s{1,3}to|pertaining\s{1,3}to"
+    r"|aimed\s{1,3}at|dealing\s{1,3}with|about)\s{1,3}(?:the\s{1,3})?"
+)
+
+
+def _texts_by_topic(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """The topics of a body's texts, each after its count, or None.
+
+    "The Fourth Committee approved six texts concerning Israeli-Palestinian issues and
+    eight on decolonization matters" -> Israeli-Palestinian issues, decolonization
+    matters: every count is followed by its texts (or none: elided) and what they are on.
+    """
+    labels = []
+    for fig, nxt in zip(run, [*run[1:], None], strict=True):
+        topic = _TEXT_TOPIC.match(sentence.masked, fig.end)
+        if topic is None:
+            return None
+        _, end = _segment(sentence, fig, nxt.prefix_start if nxt else None)
+        words = _without_time(_words(sentence.masked[topic.end() : end]))
+        if topic.end() > end or not words or not _label_ok(words):
+            return None
+        labels.append((_join(words), end))
+    return labels
+
+
 _COUNTED_SUBJECT = re.compile(
     r"\b(?:enrol(?:l)?ment|membership|attendance|population|staff|strength|caseload|intake)"
     r"(?:\s{1,3}(?:in|of|at|on|for)\s{1,3}[^,;:.]{1,30}?)?"
@@ -1085,6 +1115,9 @@ def _read_noun_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, 
         labels = _counted_labels(sentence, run)
         if labels is not None and all(_TEXT_KIND.fullmatch(label.lower()) for label, _ in labels):
             return labels
+        topics = _texts_by_topic(sentence, run)
+        if topics is not None:
+            return topics  # "approved six texts concerning X and eight on Y"
     if (
         _EXISTENTIAL.search(sentence.masked, lead_from, run[0].prefix_start)
         or _PASSIVE_AGENT.search(sentence.masked, lead_from, run[0].prefix_start)
