@@ -2554,6 +2554,8 @@ def _read_run(sentence: _Sentence, run: list[_Figure]) -> Tally | None:
             and not (reader is _read_noun_list and _restates_nouns(sentence, parts))
             # "came from 14 African and 6 Asian Member States": kinds of one noun, a source
             and not (reader is _read_shared_head and compared.group().startswith("from"))
+            # "parity among senior leaders, with 90 women and 90 men": one headcount's make-up
+            and not (reader is _read_people_split and compared.group().startswith("with"))
         ):
             return None  # "compared with 145 for the world and 567 for ...": rates compared
         if _measures_a_rate(sentence, run[0]):
