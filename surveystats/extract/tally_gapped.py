@@ -467,8 +467,23 @@ def _first_clause(
     return subject, subject_start, predicate, preposition
 
 
+_TIME_DEICTICS = frozenset(("last", "this", "next", "that"))
+_TIME_UNITS = frozenset(("year", "month", "week", "quarter", "season", "session"))
+_TIME_POINTS = frozenset(("date", "time", "point", "stage"))
+
+
 def _without_opening_date(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """``words`` without a year that opens the clause ("In 2023 the northern governorates")."""
+    """``words`` without a year or time that opens the clause.
+
+    "In 2023 the northern governorates ...", "Last year at this date Pakistan had
+    reported 28 cases and Afghanistan six": the time dates the clause, no subject.
+    """
+    lowered = [word.lower() for word, _ in words[:6]]
+    if len(lowered) > 2 and lowered[0] in _TIME_DEICTICS and lowered[1] in _TIME_UNITS:
+        at = 2
+        if lowered[2:4] in (["at", "this"], ["at", "that"], ["by", "this"], ["at", "the"]):
+            at = 5 if len(lowered) > 4 and lowered[4] in _TIME_POINTS else 2
+        return words[at:]
     if not words or words[0][0].lower() not in PREPOSITIONS:
         return words
     for index, (word, _) in enumerate(words[:_MAX_DATE_WORDS]):
