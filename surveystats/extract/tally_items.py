@@ -1620,7 +1620,8 @@ def _noun_phrase(
             words.append((word, match.end()))  # "11 other nations": a group of its own
             position = match.end()
             continue
-        if lower in _NP_STOP or (
+        acronym = len(word) > 1 and word.isupper()  # "WHO Member States": no pronoun
+        if (lower in _NP_STOP and not acronym) or (
             lower.endswith("ed") and words and _is_plural(words[-1][0], value)
         ):
             break  # "States acceded": a verb after the noun; "least developed countries" goes on
