@@ -408,7 +408,7 @@ def _read_paragraph(
     text, repaired = repair_ocr_words(text)
     joined = text is not written  # the same string where nothing was repaired
     text = mask_elision_commas(text)
-    if numbers is None or _repairs_a_number_word(text, repaired):
+    if numbers is None or (repaired and _repairs_a_number_word(text, repaired)):
         numbers = find_numbers(text)  # "tbirty-eigbt" is read as "thirty-eight"
     may_count = _may_count(text, numbers)
     votes = find_votes(text) if may_count else []
