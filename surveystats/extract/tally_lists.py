@@ -294,6 +294,13 @@ _TEXTS_ACTED_ON = re.compile(
     r"(?:\s{1,3}(?:without\s{1,3}a\s{1,3}vote|by\s{1,3}consensus|today|this\s{1,3}morning"
     r"|this\s{1,3}afternoon|a\s{1,3}total\s{1,3}of|some|another))*\s{1,3}$"
 )
+# The adoption after a list of texts, the subject of its clause: "... recommended by
+# subsidiary bodies were adopted", "... it had recommended for action were adopted".
+_TEXTS_ADOPTED_AFTER = re.compile(
+    r"[^.;:()\d]{0,120}?\b(?:were|had\s{1,3}been|have\s{1,3}been)\s{1,3}"
+    r"(?:(?:all|also|then|subsequently)\s{1,3})?(?:adopted|approved|forwarded)\b"
+)
+_ADOPTED_AFTER_REACH = 160
 # The kinds of text a body acts on, as counted nouns ("draft resolutions", "a draft letter").
 _TEXT_KIND = re.compile(
     r"(?:draft\s)?(?:resolutions?|decisions?|texts?|drafts?|amendments?|letters?"
@@ -1109,13 +1116,17 @@ def _read_noun_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, 
     if run[0].unit != "count":
         return None
     lead_from = max(sentence.start, run[0].prefix_start - _EXISTENTIAL_REACH)
-    if _TEXTS_ACTED_ON.search(sentence.masked, lead_from, run[0].prefix_start):
-        # "the General Assembly today adopted 47 resolutions and five decisions": the texts
-        # a body acted on, by kind
+    acted_on_before = _TEXTS_ACTED_ON.search(sentence.masked, lead_from, run[0].prefix_start)
+    if acted_on_before or _TEXTS_ADOPTED_AFTER.match(
+        sentence.masked, run[-1].end, min(sentence.end, run[-1].end + _ADOPTED_AFTER_REACH)
+    ):
+        # "the General Assembly today adopted 47 resolutions and five decisions", "seven
+        # resolutions and six decisions recommended by subsidiary bodies were adopted": the
+        # texts a body acted on, by kind
         labels = _counted_labels(sentence, run)
         if labels is not None and all(_TEXT_KIND.fullmatch(label.lower()) for label, _ in labels):
             return labels
-        topics = _texts_by_topic(sentence, run)
+        topics = _texts_by_topic(sentence, run) if acted_on_before else None
         if topics is not None:
             return topics  # "approved six texts concerning X and eight on Y"
     if (
