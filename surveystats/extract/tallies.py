@@ -83,7 +83,11 @@ from surveystats.extract.roles import role_of
 from surveystats.extract.tally_agents import find_agent_views
 from surveystats.extract.tally_appositions import with_apposed_shares
 from surveystats.extract.tally_comparisons import find_comparisons
-from surveystats.extract.tally_continued import attach_whole_before, join_continued_parts
+from surveystats.extract.tally_continued import (
+    attach_whole_before,
+    join_continued_parts,
+    join_continued_shares,
+)
 from surveystats.extract.tally_each import share_out_each
 from surveystats.extract.tally_earlier_years import (
     EarlierFigures,
@@ -568,6 +572,7 @@ def _read_paragraph(
     # "... and 6 from institutions. A further 9 came from NGOs, bringing the total to 32."
     if counts:
         kept = join_continued_parts(text, kept, items, numbers)
+        kept = join_continued_shares(text, kept, items)  # "... Another 3 per cent said ..."
         attach_whole_before(text, kept, items)  # "The Unit reviewed 96 cases. Of these, ..."
         if any(tally.unit == "percent" and tally.total is None for tally in kept):
             # "covering 2,400 households ... found that 41 per cent ..., 33 ... and 26 ..."

@@ -48,7 +48,7 @@ from surveystats.extract.tally_items import (
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally
 from surveystats.text import MONTHS, sentence_starts
 
-__all__ = ["attach_whole_before", "join_continued_parts"]
+__all__ = ["attach_whole_before", "join_continued_parts", "join_continued_shares"]
 
 _MAX_LABEL_WORDS = 10
 # The whole stated after the parts that continue: "bringing the total number of replies
@@ -570,3 +570,84 @@ def _attach_whole_of_them(
     if whole is None or sum(part.count for part in tally.parts) > whole:
         return
     tally.total = whole
+
+
+# The few words that may open the sentence of a continuing share: "Only 3 per cent",
+# "Another 3 per cent", "A further 2 per cent", "Just 4 per cent", "The remaining 5 per cent".
+_SHARE_OPENING = re.compile(
+    r"[\s\"“]{0,3}(?:(?:Only|Just|Another|A\s{1,3}further|An\s{1,3}additional|Some|The"
+    r"\s{1,3}(?:remaining|other|last)|Finally,?|And)\s{1,3})?$"
+)
+# Where the label of a continuing share ends: a clause mark, a joint or the sentence's end.
+_SHARE_LABEL_END = re.compile(r"[,;:()]|\s(?:and|while|whereas|but)\s|[.!?](?:\s|$)|$")
+_SHARE_SLACK = Fraction(3, 2)  # shares that complete a whole make 100 within rounding
+
+
+def join_continued_shares(text: str, tallies: list[Tally], items: list[Item]) -> list[Tally]:
+    """Join to a split in per cent the share its next sentence adds, where they make 100.
+
+    "Of the respondents, 52 per cent said yes and 45 per cent said no. Another 3 per cent
+    said they did not know": the third share opens the next sentence (after at most
+    "Only", "Another", "A further", "The remaining"), holds no other share, and the three
+    make 100 within rounding where the first two alone do not. Its label is what follows
+    it up to the end of its clause.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = ("Of them, 52 per cent said yes and 45 per cent said no. Another 3 per cent "
+    ...     "said they did not know.")
+    >>> first = Tally("survey", 9, 53, [Part("yes", None, 9, 28, percent=52.0),
+    ...     Part("no", None, 33, 53, percent=45.0)], unit="percent")
+    >>> joined = join_continued_shares(text, [first], read_items(text))[0]
+    >>> [(p.category, p.percent) for p in joined.parts]
+    [('yes', 52.0), ('no', 45.0), ('said they did not know', 3.0)]
+    """
+    if not tallies or not any(item.kind == "percent" for item in items):
+        return tallies
+    starts = sentence_starts(text)
+    shares = [item for item in items if item.kind == "percent" and item.percent is not None]
+    share_starts = [item.start for item in shares]
+    taken = {(tally.start, tally.end) for tally in tallies}
+    for tally in tallies:
+        if tally.unit != "percent" or tally.kind == "vote" or not tally.parts:
+            continue
+        if any(part.percent is None for part in tally.parts):
+            continue
+        found = sum(Fraction(part.percent).limit_denominator(1000) for part in tally.parts)
+        if found >= 100 - _SHARE_SLACK:
+            continue  # whole already
+        at = bisect.bisect_right(starts, tally.end - 1)
+        if at >= len(starts):
+            continue
+        sentence, after = starts[at], starts[at + 1] if at + 1 < len(starts) else len(text)
+        first = bisect.bisect_left(share_starts, sentence)
+        inside = [item for item in shares[first:] if item.start < after]
+        if len(inside) != 1 or any(sentence <= s < after for s, _ in taken if s != tally.start):
+            continue
+        share = inside[0]
+        if _SHARE_OPENING.fullmatch(text, sentence, share.prefix_start) is None:
+            continue
+        if abs(found + Fraction(share.percent) - 100) > _SHARE_SLACK:
+            continue
+        end = _SHARE_LABEL_END.search(text, share.head_end, after)
+        label_end = end.start() if end is not None else after
+        words = text[share.head_end : label_end].split()[:_MAX_LABEL_WORDS]
+        if not words:
+            continue
+        tally.parts.append(
+            Part(
+                " ".join(words),
+                None,
+                share.prefix_start,
+                label_end,
+                percent=float(share.percent),
+                decimals=share.decimals,
+                counted=tally.parts[-1].counted,
+                counted_inherited=tally.parts[-1].counted is not None,
+                base=tally.parts[-1].base,
+                qualifier=share.qualifier,
+            )
+        )
+        tally.end = label_end
+    return tallies
