@@ -35,12 +35,19 @@ _COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
 _PART_BEFORE = re.compile(
     rf"""(?:^|(?<=[\s,(–—-]))(?P<count>{_COUNT})
     (?:\s{{1,3}}of\s{{1,3}}(?:them|which|those|these|the)(?:\s{{1,3}}(?:texts|drafts))?)?
+    (?:\s{{1,3}}(?:other|more|further|additional))?       # "10 other drafts by consensus"
+    (?:\s{{1,3}}(?:draft\s{{1,3}})?(?:texts|drafts|resolutions|decisions))?
     (?:\s{{1,3}}(?:it|they|the\s{{1,3}}[A-Z]\w+)\s{{1,3}}(?:approved|adopted))?
     (?:\s{{1,3}}(?:were|was)\s{{1,3}}(?:approved|adopted))?
     \s{{1,3}}$""",
     re.VERBOSE | re.IGNORECASE,
 )
 _PART_REACH = 60  # characters from a part's count to its way of adoption
+# A word that makes the number after it a name: "resolution 12", "paragraph 4", "item 7".
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:resolutions?|decisions?|paragraphs?|articles?|items?|annex|amendments?|No\.|L\.)\s{0,3}$",
+    re.IGNORECASE,
+)
 # The texts acted on, before the parts: "19 draft resolutions", "10 decolonization texts",
 # "16 texts", "11 draft resolutions".
 _TEXTS = re.compile(
@@ -87,18 +94,37 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
     if " vote" not in text and "consensus" not in text:
         return []
     starts = {number.start for number in numbers}
-    found: list[Tally] = []
-    pending: list[Part] = []
+    groups: list[list[Part]] = []  # the parts of one sentence each
     for mode in _MODE.finditer(text):
         part = _part_before(text, mode, starts)
         if part is None:
             continue
-        if pending and _SENTENCE_END.search(text, pending[-1].end, part.start):
-            _close(text, pending, found, taken)
-            pending = []
-        pending.append(part)
-    if pending:
-        _close(text, pending, found, taken)
+        if groups and not _SENTENCE_END.search(text, groups[-1][-1].end, part.start):
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+    found: list[Tally] = []
+    index = 0
+    while index < len(groups):
+        parts = groups[index]
+        texts = _texts_before(text, parts[0])
+        total = read_count(texts["count"])[0] if texts is not None else None
+        stated = sum(part.count or 0 for part in parts)
+        following = groups[index + 1] if index + 1 < len(groups) else None
+        if (
+            total is not None
+            and following is not None
+            and _texts_before(text, following[0]) is None
+            and stated + sum(part.count or 0 for part in following) == total
+        ):
+            # "... 16 texts ... -- six of them by recorded vote. The Committee also passed
+            # 10 other drafts by consensus": the next sentence completes the whole exactly
+            parts = parts + following
+            index += 1
+        index += 1
+        tally = _breakdown(texts, total, parts)
+        if tally is not None and not any(s < tally.end and tally.start < e for s, e in taken):
+            found.append(tally)
     return found
 
 
@@ -108,6 +134,8 @@ def _part_before(text: str, mode: re.Match[str], starts: set[int]) -> Part | Non
     before = _PART_BEFORE.search(text, reach, mode.start())
     if before is None or before.start("count") not in starts:
         return None
+    if _REFERENCE_BEFORE.search(text, max(0, before.start("count") - 30), before.start("count")):
+        return None  # "draft resolution 12 was adopted by recorded vote": a name, no count
     count, _ = read_count(before["count"])
     if count is None:
         return None
@@ -115,25 +143,27 @@ def _part_before(text: str, mode: re.Match[str], starts: set[int]) -> Part | Non
     return Part(label, count, before.start("count"), mode.end())
 
 
-def _close(text: str, parts: list[Part], found: list[Tally], taken: list[tuple[int, int]]) -> None:
-    """Append the breakdown of ``parts`` with the texts before them, if it is one."""
+def _texts_before(text: str, first: Part) -> re.Match[str] | None:
+    """The last count of texts before a first part, in its sentence."""
     sentence_start = 0
-    for stop in _SENTENCE_END.finditer(text, max(0, parts[0].start - _TEXTS_REACH), parts[0].start):
+    for stop in _SENTENCE_END.finditer(text, max(0, first.start - _TEXTS_REACH), first.start):
         sentence_start = stop.end()
-    reach = max(sentence_start, parts[0].start - _TEXTS_REACH)
     texts = None
-    for candidate in _TEXTS.finditer(text, reach, parts[0].start):
-        texts = candidate  # the last count of texts before the parts
-    total = read_count(texts["count"])[0] if texts is not None else None
+    for candidate in _TEXTS.finditer(
+        text, max(sentence_start, first.start - _TEXTS_REACH), first.start
+    ):
+        texts = candidate
+    return texts
+
+
+def _breakdown(texts: re.Match[str] | None, total: int | None, parts: list[Part]) -> Tally | None:
+    """The breakdown of ``parts`` with the texts before them, if it is one."""
     if total is None and len(parts) < 2:
-        return
+        return None
     if total is not None and sum(part.count or 0 for part in parts) > total:
-        return
+        return None
     counted = " ".join(texts["noun"].split()) if texts is not None else None
     for part in parts:
         part.counted, part.counted_inherited = counted, counted is not None
     start = texts.start() if texts is not None else parts[0].start
-    end = parts[-1].end
-    if any(s < end and start < e for s, e in taken):
-        return
-    found.append(Tally("breakdown", start, end, parts, subject=counted, total=total))
+    return Tally("breakdown", start, parts[-1].end, parts, subject=counted, total=total)
