@@ -132,7 +132,10 @@ from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_renewals import find_renewals
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
-from surveystats.extract.tally_share_whole import attach_whole_of_shares
+from surveystats.extract.tally_share_whole import (
+    attach_respondents_of_shares,
+    attach_whole_of_shares,
+)
 from surveystats.extract.tally_subsets import (
     first_count_before_rest,
     share_of_first_count,
@@ -577,6 +580,7 @@ def _read_paragraph(
         if any(tally.unit == "percent" and tally.total is None for tally in kept):
             # "covering 2,400 households ... found that 41 per cent ..., 33 ... and 26 ..."
             kept = attach_whole_of_shares(text, kept, numbers)
+            attach_respondents_of_shares(text, kept)  # "6,720 households said ... (23.7%)"
         attach_summed_whole(text, kept, items, numbers)  # "..., bringing the total to 63"
         kept = with_response_rates(text, kept, items)  # "Of the 120 surveyed, 87 responded; ..."
     if len(kept) and any(word in text for word in LABEL_ORDER_WORDS):

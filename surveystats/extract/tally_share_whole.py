@@ -33,7 +33,7 @@ from surveystats.extract.tally_items import Number, names_no_count, read_value
 from surveystats.extract.tally_parts import Tally
 from surveystats.text.sentences import sentence_starts
 
-__all__ = ["attach_whole_of_shares", "shares_fit_whole"]
+__all__ = ["attach_respondents_of_shares", "attach_whole_of_shares", "shares_fit_whole"]
 
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _CURRENCY_BEFORE = ("$", "€", "£", "US", "USD", "EUR", "CHF")
@@ -261,3 +261,64 @@ def _fitting_counts(
         if whole is not None and shares_fit_whole(shares, whole):
             fitting.append((number, whole))
     return fitting
+
+
+# Those asked, stated right before what they said: "6,720 IDP households said", "Among
+# 9,024 host households with girls,", "Of 1,200 respondents,".
+_ASKED_NOUNS = (
+    r"(?:households|respondents|people|persons|women|men|girls|boys|children|adolescents|youth"
+    r"|staff(?:\s{1,3}members)?|employees|participants|countries|States|Governments|refugees"
+    r"|parents|teachers|students|farmers)"
+)
+_RESPONDENTS_SAID = re.compile(
+    rf"(?:^|(?<=\s))(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d{{2,7}})\s{{1,3}}(?:[\w-]{{1,20}}\s{{1,3}}){{0,3}}?"
+    rf"{_ASKED_NOUNS}\s{{1,3}}(?:(?:also|further)\s{{1,3}})?"
+    r"(?:said|reported|named|cited|indicated|identified|mentioned|considered|stated|answered)\b"
+)
+_AMONG_ASKED = re.compile(
+    rf"(?:Among|Of|Out\s{{1,3}}of)\s{{1,3}}(?:the\s{{1,3}})?(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d{{2,7}})"
+    rf"\s{{1,3}}(?:[\w-]{{1,20}}\s{{1,3}}){{0,3}}?{_ASKED_NOUNS}\b[^,;:.()\d]{{0,60}},"
+)
+
+
+def attach_respondents_of_shares(text: str, tallies: list[Tally]) -> None:
+    """Give a split of answers in per cent the count of those who gave them, stated before.
+
+    "In the north, 6,720 households said the main threats were robbery (23.7%), violence
+    (18.6%) and kidnapping (18.7%)", "Among 9,024 host households with girls, robbery was
+    deemed the largest threat (25.1%) ...": the shares are of the households asked, though
+    they need not make 100 (answers that are left out, or more than one answer each). The
+    count must open the shares' sentence ("Among N ...,") or be the subject of a verb of
+    saying, with no other figure between it and the shares. Tallies are changed in place.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "Some 640 households said the threats were theft (30%) and violence (21%)."
+    >>> split = Tally("breakdown", 41, 72, [Part("theft", None, 41, 53, percent=30.0),
+    ...     Part("violence", None, 58, 72, percent=21.0)], unit="percent")
+    >>> attach_respondents_of_shares(text, [split])
+    >>> split.total, text[split.start : split.start + 14]
+    (640, '640 households')
+    """
+    starts: list[int] | None = None
+    for tally in tallies:
+        if tally.unit != "percent" or tally.total is not None or tally.kind == "vote":
+            continue
+        if any(part.percent is None for part in tally.parts) or len(tally.parts) < 2:
+            continue
+        if starts is None:
+            starts = sentence_starts(text)
+        opening = starts[bisect.bisect_right(starts, tally.start) - 1]
+        asked = _AMONG_ASKED.match(text, opening) or next(
+            _RESPONDENTS_SAID.finditer(text, opening, tally.start), None
+        )
+        if asked is None or asked.end() > tally.start:
+            continue
+        if any(ch.isdigit() for ch in text[asked.end() : tally.start]):
+            continue  # another figure between: no clear whole
+        whole = int(asked["count"].replace(",", ""))
+        if any(part.percent is not None and part.percent > 100 for part in tally.parts):
+            continue
+        tally.total = whole
+        tally.start = asked.start("count")
