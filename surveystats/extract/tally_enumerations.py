@@ -294,7 +294,11 @@ _MAX_GAP = 220
 # A comma alone between a whole and "N of which" ("responses from 73 countries, 41 of
 # which ..."); before "N of them" the whole's clause too, up to its comma or semicolon.
 # A focus word may follow: ", only 40 of them".
-_OF_WHICH_GAP = re.compile(r"\s{0,3},\s{0,3}(?:(?:only|just|merely)\s{1,3})?")
+_OF_WHICH_GAP = re.compile(
+    # "approved five draft resolutions today, four of which ...": a time may end the whole
+    r"(?:\s{1,3}(?:today|yesterday|this\s{1,3}(?:morning|afternoon|evening|week|year))\b)?"
+    r"\s{0,3},\s{0,3}(?:(?:only|just|merely)\s{1,3})?"
+)
 # "..., with 52 of them ...": "with" may open the part after the comma.
 _OF_THEM_GAP = re.compile(
     r"\s[^.;:()\d]{1,120}?\s{0,3}[,;]\s{0,3}(?:with\s{1,3})?(?:(?:only|just|merely)\s{1,3})?"
