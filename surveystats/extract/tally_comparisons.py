@@ -44,6 +44,21 @@ _SEXES_SET_AGAINST = re.compile(
     """,
     re.VERBOSE,
 )
+# The two sexes' shares of one whole as a ratio: "a female-male ratio of 51.2 per cent to
+# 48.8 per cent", "a male/female split of 60:40".
+_SEX_WORDS = r"(?:female|male|women|men|woman|man)"
+_SEX_RATIO = re.compile(
+    rf"""
+    \b(?P<first>{_SEX_WORDS})[-/–](?P<second>{_SEX_WORDS})
+    {GAP}(?:ratio|split|balance|distribution|breakdown)
+    {GAP}(?:of|was|is|stood{GAP}at|at){GAP}
+    (?P<a>\d{{1,2}}(?:\.\d{{1,2}})?)(?:{GAP}(?:per{GAP}cent|percent)|%)?
+    (?:{GAP}to{GAP}|\s{{0,2}}[:/]\s{{0,2}})
+    (?P<b>\d{{1,2}}(?:\.\d{{1,2}})?)(?:{GAP}(?:per{GAP}cent|percent)|%)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_RATIO_SLACK = 1.5  # the two shares make 100 within rounding
 # Where the subject starts, reading back from the verb: a clause mark or the sentence.
 _SUBJECT_START = re.compile(r"[^.;:,()]{1,100}$")
 # What opens a label without naming the group: "those", an article, a relative clause.
@@ -97,6 +112,8 @@ def find_comparisons(text: str) -> list[Tally]:
     []
     """
     found = _sexes_set_against(text) if "men " in text or "males " in text else []
+    if "ale" in text or "men" in text:
+        found.extend(_sex_ratios(text))
     if "outnumber" not in text:
         return found  # most paragraphs
     for match in _OUTNUMBERED.finditer(text):
@@ -141,4 +158,43 @@ def _sexes_set_against(text: str) -> list[Tally]:
             Part(match["second"], second, match.start("fewer"), match.end("second")),
         ]
         found.append(Tally("breakdown", match.start(), match.end(), parts, unit="count"))
+    return found
+
+
+def _sex_ratios(text: str) -> list[Tally]:
+    """The two shares of each "female-male ratio of 51.2 per cent to 48.8 per cent".
+
+    The shares must make 100 within rounding: "a female-male ratio of 1 to 3" is a ratio,
+    no split.
+
+    >>> [(p.category, p.percent) for p in _sex_ratios(
+    ...     "staff show a female-male ratio of 51.2 per cent to 48.8 per cent.")[0].parts]
+    [('female', 51.2), ('male', 48.8)]
+    >>> _sex_ratios("a female-male ratio of 1 to 3")
+    []
+    """
+    found = []
+    for match in _SEX_RATIO.finditer(text):
+        first, second = float(match["a"]), float(match["b"])
+        if abs(first + second - 100) > _RATIO_SLACK or match["first"] == match["second"]:
+            continue
+        parts = [
+            Part(
+                match["first"],
+                None,
+                match.start("first"),
+                match.end("a"),
+                percent=first,
+                decimals=len(match["a"].partition(".")[2]),
+            ),
+            Part(
+                match["second"],
+                None,
+                match.start("second"),
+                match.end(),
+                percent=second,
+                decimals=len(match["b"].partition(".")[2]),
+            ),
+        ]
+        found.append(Tally("breakdown", match.start(), match.end(), parts, unit="percent"))
     return found
