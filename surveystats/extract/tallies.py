@@ -154,6 +154,7 @@ from surveystats.extract.tally_votes import (
     find_outcome_statements,
     find_voter_counts,
     find_votes,
+    find_votes_from,
     is_role_line,
     join_earlier_sides,
     join_failed_votes,
@@ -455,6 +456,8 @@ def _read_paragraph(
     if numbers and ("voted" in text or "abstained" in text):
         # "Nineteen countries on the board voted for it": where no other grammar read it
         enumerations.extend(find_voter_counts(text))
+    if numbers and " votes " in text:  # "received affirmative votes from only eight members"
+        enumerations.extend(find_votes_from(text))
     outcomes = find_outcome_statements(text)
     if outcomes and votes:
         outcomes = _merge_outcomes(text, votes, outcomes)

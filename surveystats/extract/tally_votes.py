@@ -49,6 +49,7 @@ __all__ = [
     "find_outcome_statements",
     "find_voter_counts",
     "find_votes",
+    "find_votes_from",
     "is_role_line",
     "join_earlier_sides",
     "join_failed_votes",
@@ -3373,6 +3374,47 @@ def find_voter_counts(text: str) -> list[Tally]:
     [('against', 9)]
     """
     return _find_voters(text, text.lower(), voted=True)
+
+
+# The votes of one side given by a count of voters: "received affirmative votes from only
+# eight Council members", "with negative votes from two permanent members".
+_VOTES_FROM = re.compile(
+    rf"""\b(?P<side>affirmative|positive|negative|favourable|favorable)\s{{1,3}}votes
+    \s{{1,3}}(?:from|of|by)\s{{1,3}}(?:(?:only|just|some|all)\s{{1,3}})?
+    (?P<count>\d{{1,3}}|{NUMBER_WORDS})
+    (?P<noun>(?:\s{{1,3}}[A-Za-z][\w-]{{0,20}}){{0,2}}?\s{{1,3}}
+        (?:members|States|delegations|countries|Governments))\b""",
+    re.VERBOSE,
+)
+
+
+# What makes a side's votes a rule, not a count: "requires the affirmative votes of nine".
+_REQUIRED_BEFORE = re.compile(r"\b(?:requir|need|must|shall|would|should|made\s{1,3}by)")
+
+
+def find_votes_from(text: str) -> list[Tally]:
+    """One-side votes stated as a side's votes from a count of voters.
+
+    "Because the draft received affirmative votes from only eight Council members, it
+    failed": eight in favour (role of the side: "affirmative" and "positive" are in
+    favour, "negative" against), the voters their counted noun.
+
+    >>> vote = find_votes_from("It received affirmative votes from only eight members.")[0]
+    >>> [(p.category, p.count, p.counted) for p in vote.parts]
+    [('in favour', 8, 'members')]
+    """
+    found = []
+    for match in _VOTES_FROM.finditer(text):
+        count, _ = read_count(match["count"])
+        if count is None or _REQUIRED_BEFORE.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            continue  # "requires the affirmative votes of nine members": a rule, no vote
+        side = "against" if match["side"] == "negative" else "in favour"
+        noun = " ".join(match["noun"].split())
+        part = Part(side, count, match.start("side"), match.end(), counted=noun)
+        found.append(Tally("vote", match.start(), match.end(), [part], subject=noun))
+    return found
 
 
 def _find_voters(text: str, lower: str, *, voted: bool = False) -> list[Tally]:
