@@ -1143,6 +1143,12 @@ _MAX_LABEL_WORDS = 10
 _DANGLING_WORDS = PREPOSITIONS | frozenset(
     "a an the of on in to for from by with at and or as than their its his her".split()  # noqa: SIM905
 )
+# Nouns of an attitude before "that": "expressed confidence that ...", "voiced concern
+# that ...": what the part felt, which the clause after only explains.
+_ATTITUDE_NOUNS = frozenset(
+    """confidence concern concerns hope hopes fear fears doubt doubts belief satisfaction
+    optimism pessimism worry worries frustration""".split()  # noqa: SIM905
+)
 # Words that make a view the opposite of what its "that" clause says.
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither"})
 # Verbs whose object takes a complement ("considered the rate to be too high", "described
@@ -1183,6 +1189,8 @@ def _reported_view(words: list[str]) -> list[str]:
     at = words.index("that")
     if any(word.lower() in _NEGATIONS for word in words[:at]):
         return words
+    if at and words[at - 1].lower() in _ATTITUDE_NOUNS:
+        return words  # "expressed confidence that ...": the attitude is the view, first
     return words[at + 1 :][-_MAX_LABEL_WORDS:]  # its end says what the view is
 
 
