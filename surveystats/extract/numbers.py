@@ -26,6 +26,7 @@ import pandas as pd
 from surveystats import schema
 from surveystats.errors import DocumentError, ExtractionError
 from surveystats.extract.facts import KINDS, QUANTITY_KINDS, Fact
+from surveystats.extract.glued_counts import separate_glued_counts
 from surveystats.extract.lexicon import (
     CANDIDATE_PATTERN,
     NUMBER_PATTERN,
@@ -662,8 +663,17 @@ def _scan(
 
     ``starts`` are the candidates of ``text`` (:func:`_candidates`). A non-breaking or
     Unicode hyphen (U+2011, U+2010, as the UN's web pages write "seventy‑second",
-    "12‑month", "COVID‑19") is read as a hyphen; offsets do not move.
+    "12‑month", "COVID‑19") is read as a hyphen; offsets do not move. A count glued to
+    the word before or after it ("a recorded vote of20 in favour", "11women") is read
+    with a blank between
+    (:func:`~surveystats.extract.glued_counts.separate_glued_counts`), its offsets moved
+    back into ``text``.
     """
+    glued = separate_glued_counts(text)
+    if glued.blanks:
+        facts, _ = _scan(glued.text, paragraph_kind, _candidates(glued.text))
+        glued.restore(facts)
+        return facts, _Sentences(text)
     if "\u2011" in text or "\u2010" in text:
         text = text.translate(_AS_HYPHEN)
     sentences = _Sentences(text)

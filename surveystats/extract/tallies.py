@@ -76,6 +76,7 @@ import pandas as pd
 
 from surveystats import schema
 from surveystats.errors import DocumentError, ValidationError
+from surveystats.extract.glued_counts import separate_glued_counts
 from surveystats.extract.labels import told
 from surveystats.extract.numbers import is_one_plain_line
 from surveystats.extract.ocr_words import repair_ocr_words
@@ -371,8 +372,20 @@ def _find_in_paragraph(
     marked ``ocr_corrected``; offsets are unchanged. Any other word broken at a printed
     line end ("educa- tion") is read whole too: a line break is layout, not a misreading,
     and marks nothing. An earlier period's figures in parentheses ("1,118 (2003: 1,042)")
-    are read apart (:func:`_with_earlier_period`).
+    are read apart (:func:`_with_earlier_period`). A count glued to a word ("vote of20 in
+    favour", "11women") is read with a blank between
+    (:func:`~surveystats.extract.glued_counts.separate_glued_counts`), offsets moved back
+    and the tally that holds it marked ``ocr_corrected``.
     """
+    glued = separate_glued_counts(text, keep=markers)
+    if glued.blanks:
+        found = _find_in_paragraph(
+            glued.text, footnote=footnote, markers={glued.read(m) for m in markers}
+        )
+        for tally in found:
+            tally.ocr_corrected = tally.ocr_corrected or glued.touches(tally.start, tally.end)
+            glued.restore([tally, *tally.parts])
+        return found
     if "(" in text and (asides := find_earlier_figures(text)):
         return _with_earlier_period(text, asides, footnote=footnote, markers=markers)
     return _read_paragraph(text, footnote=footnote, numbers=numbers, markers=markers)

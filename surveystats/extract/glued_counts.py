@@ -1,0 +1,247 @@
+"""Counts glued to the word before or after them, read with a blank between, offsets kept.
+
+UN web pages and OCR text lose the blank between a count and a word next to it: "by a
+recorded vote of20 in favour to 22 against", "11women are serving as Head of State". A
+digit beside a letter is never a number to the lexicon, rightly so for "A/RES/56", "CO2",
+"G77", "H2O", "1990s", "2nd", "km2", "10am", so such a count is lost to every reader.
+:func:`separate_glued_counts` gives the readers the text with a blank put back in the
+clear cases only:
+
+- a function word glued before a count ("of20", "to3", "by14", "and12", "with7") that is
+  followed by a blank and a word or by punctuation, and
+- a count glued before a plural noun that counts people, bodies or texts ("11women",
+  "20votes", "12States", "40abstentions"), never before a unit, an ordinal's or a
+  decade's ending or a symbol's letters.
+
+Unlike :func:`~surveystats.extract.ocr_words.repair_ocr_words`, which rewrites a word
+within its own length, this repair lengthens the text: the :class:`Separated` text it
+returns maps every offset read in it back into the written text, and says which spans
+hold a blank it put in, so that a tally read over one is marked ``ocr_corrected`` as
+every other OCR repair is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+__all__ = ["COUNTED_PLURALS", "GLUING_WORDS", "Separated", "separate_glued_counts"]
+
+#: The function words a count is glued after ("of20", "to3"), in lower case: words that
+#: stand right before a count in UN prose, none of them a unit or a symbol's letters.
+GLUING_WORDS = frozenset(
+    """of to by and or with than from for at on the were was are some about nearly almost
+    over only""".split()  # noqa: SIM905
+)
+
+#: The plural nouns a count is glued before ("11women", "12States"), in lower case: the
+#: people, bodies, texts and events UN documents count. No unit ("km", "hours"), no
+#: ending of an ordinal or a decade ("st", "s") and no letters of a symbol are among them.
+COUNTED_PLURALS = frozenset(
+    """women men children girls boys persons people individuals adults youths refugees
+    migrants victims casualties deaths fatalities civilians soldiers troops officers
+    observers experts judges members states countries nations governments delegations
+    parties respondents replies responses answers submissions questionnaires votes
+    abstentions ballots seats candidates representatives participants employees workers
+    teachers students pupils schools hospitals cases incidents attacks complaints
+    communications petitions applications requests reports resolutions decisions
+    recommendations proposals amendments meetings sessions projects programmes programs
+    posts vacancies appointments nominations territories regions organizations entities
+    institutions agencies offices missions households families villages communities
+    speakers signatories ratifications accessions reservations objections""".split()  # noqa: SIM905
+)
+
+# A digit beside a letter: the one place where a count may be glued. Opening on "\d", the
+# search skips from digit to digit, and most paragraphs have none beside a letter.
+_DIGIT_BY_LETTER = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
+# A count in digits, with thousands separated by commas and decimals ("1,234", "4.5").
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
+_DECIMALS = re.compile(r"\.\d+")
+# What may follow a count glued after a function word: a blank and a word, or a mark of
+# punctuation that ends its clause (not a decimal point or a thousands comma).
+_CLAUSE_GOES_ON = re.compile(r"[ \t\n]+[A-Za-z]|[,;:.)](?!\d)|$")
+_LETTERS = re.compile(r"[A-Za-z]+")
+# Before a word glued to a count, or a count glued to a word: what opens a word (not a
+# letter or digit of the same token, nor a symbol's "/", ".", "-", nor a currency sign).
+_TOKEN_CHARACTERS = frozenset("./-_\\$€£¥+'’")
+# After a glued noun: what makes it part of a code or a compound, not a word of its own.
+_CODE_GOES_ON = frozenset("0123456789-_/")
+
+
+def _opens_word(text: str, start: int) -> bool:
+    """Whether ``text[start]`` opens a token: nothing of a word or symbol is before it."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not before.isalnum() and before not in _TOKEN_CHARACTERS
+
+
+def _in_lower_or_capitalised(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``words`` written in lower case or capitalised ("Of").
+
+    An acronym in capitals ("OF", "TO") is no function word.
+    """
+    lower = word.lower()
+    return lower in words and word in (lower, lower.capitalize())
+
+
+def _glued_plural(text: str, start: int) -> bool:
+    """Whether a known plural noun starts at ``start`` and ends its word ("women are")."""
+    word = _LETTERS.match(text, start)
+    if word is None or text[word.end() : word.end() + 1] in _CODE_GOES_ON:
+        return False  # "20women-only", "4votes2": part of a compound or a code
+    written = word.group()
+    # "States" as the UN writes it, "women", "Women"; not "WOMEN", which may be a code
+    return written.lower() in COUNTED_PLURALS and not (len(written) > 1 and written.isupper())
+
+
+def _blanks_needed(text: str, keep: Collection[int]) -> list[int]:
+    """Where ``text`` needs a blank put in, in order: each a position in ``text``.
+
+    ``keep`` are starts of footnote markers the document lists: digits glued to a word
+    there are the marker, never a count.
+    """
+    places: list[int] = []
+    searched_to = 0
+    for hit in _DIGIT_BY_LETTER.finditer(text):
+        at = hit.start()
+        if at < searched_to:
+            continue  # a digit of a count already looked at
+        if text[at - 1 : at].isalpha():  # a word glued before: "of20"
+            word_start = at
+            while word_start > 0 and text[word_start - 1].isalpha():
+                word_start -= 1
+            count = _COUNT.match(text, at)
+            end = count.end()
+            searched_to = end
+            if (
+                at in keep
+                or not _opens_word(text, word_start)
+                or not _in_lower_or_capitalised(text[word_start:at], GLUING_WORDS)
+            ):
+                continue
+            if text[end : end + 1].isalpha():  # "of20votes": the noun glued too
+                if _glued_plural(text, end):
+                    places += [at, end]
+                continue
+            if decimals := _DECIMALS.match(text, end):
+                end = decimals.end()
+            if _CLAUSE_GOES_ON.match(text, end):
+                places.append(at)
+        else:  # the last digit of a count glued before a word: "11women"
+            end = at + 1
+            searched_to = end
+            start = end
+            while start > 0 and (text[start - 1].isdigit() or text[start - 1] == ","):
+                start -= 1
+            count = _COUNT.match(text, start)
+            if (
+                count is None
+                or count.end() != end
+                or start in keep
+                or not _opens_word(text, start)
+                or not _glued_plural(text, end)
+            ):
+                continue
+            places.append(end)
+    return places
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Separated:
+    """A text with a blank put in between each glued count and its word.
+
+    Attributes
+    ----------
+    text
+        The text as the readers read it.
+    blanks
+        Where each blank put in stands in ``text``, in order (empty: ``text`` is the
+        written text itself).
+    """
+
+    text: str
+    blanks: tuple[int, ...] = ()
+
+    def written(self, position: int) -> int:
+        """The offset in the written text of ``position`` in :attr:`text`.
+
+        >>> Separated("of 20 in favour", (2,)).written(3)
+        2
+        """
+        return position - bisect.bisect_left(self.blanks, position)
+
+    def read(self, position: int) -> int:
+        """The offset in :attr:`text` of ``position`` in the written text.
+
+        >>> Separated("of 20 in favour", (2,)).read(2)
+        3
+        """
+        moved = 0
+        for blank in self.blanks:
+            if blank - moved > position:
+                break
+            moved += 1
+        return position + moved
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether a span of :attr:`text` holds a blank put in, or one is right at its ends.
+
+        A blank right before a span separates the count it opens from the word before
+        ("of 20 in favour" read from "20"); right after, its last count from its noun.
+        """
+        first = bisect.bisect_left(self.blanks, start - 1)
+        return first < len(self.blanks) and self.blanks[first] <= end
+
+    def restore(self, spans: Iterable[_Span]) -> None:
+        """Move ``start`` and ``end`` of each span read in :attr:`text` into the written text.
+
+        In place: the spans are the readers' own objects (tallies and their parts, facts).
+        """
+        for span in spans:
+            span.start, span.end = self.written(span.start), self.written(span.end)
+
+
+def separate_glued_counts(text: str, *, keep: Collection[int] = ()) -> Separated:
+    """``text`` with a blank between each count and the word glued to it, where clear.
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    keep
+        Offsets in ``text`` where a footnote marker the document lists starts: digits
+        glued to a word there stay as they are ("Women4").
+
+    Returns
+    -------
+    Separated
+        The text the readers read, and where the blanks put in stand in it; ``text``
+        itself, with no blanks, where no count is glued to a word.
+
+    Examples
+    --------
+    >>> separate_glued_counts("a recorded vote of20 in favour to 22 against").text
+    'a recorded vote of 20 in favour to 22 against'
+    >>> separate_glued_counts("As of 2019, 11women serve").blanks
+    (14,)
+    >>> separate_glued_counts("A/RES/56/203, CO2, H2O, G77, the 1990s, 21st, 5km, para.3").blanks
+    ()
+    """
+    places = _blanks_needed(text, keep) if _DIGIT_BY_LETTER.search(text) else []
+    if not places:
+        return Separated(text)
+    pieces, last = [], 0
+    for place in places:
+        pieces.append(text[last:place])
+        last = place
+    pieces.append(text[last:])
+    return Separated(" ".join(pieces), tuple(place + i for i, place in enumerate(places)))
