@@ -54,12 +54,13 @@ COUNTED_PLURALS = frozenset(
     speakers signatories ratifications accessions reservations objections""".split()  # noqa: SIM905
 )
 
-# A digit beside a letter: the one place where a count may be glued. Opening on "\d", the
-# search skips from digit to digit, and most paragraphs have none beside a letter.
-_DIGIT_BY_LETTER = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
-# A count in digits, with thousands separated by commas and decimals ("1,234", "4.5").
-_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
-_DECIMALS = re.compile(r"\.\d+")
+# A digit beside a letter: the one place where a count may be glued. Opening on a class of
+# digits, the search skips from digit to digit ("[0-9]" is tested faster than "\d", which
+# takes every script's digits), and most paragraphs have none beside a letter.
+_DIGIT_BY_LETTER = re.compile(r"[0-9](?:(?<=[A-Za-z][0-9])|(?=[A-Za-z]))")
+# A count in digits, its thousands separated by commas ("1,234"), and its decimals ("4.5").
+_COUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
+_DECIMALS = re.compile(r"\.[0-9]+")
 # What may follow a count glued after a function word: a blank and a word, or a mark of
 # punctuation that ends its clause (not a decimal point or a thousands comma).
 _CLAUSE_GOES_ON = re.compile(r"[ \t\n]+[A-Za-z]|[,;:.)](?!\d)|$")
@@ -135,7 +136,7 @@ def _blanks_needed(text: str, keep: Collection[int]) -> list[int]:
             end = at + 1
             searched_to = end
             start = end
-            while start > 0 and (text[start - 1].isdigit() or text[start - 1] == ","):
+            while start > 0 and text[start - 1] in "0123456789,":
                 start -= 1
             count = _COUNT.match(text, start)
             if (

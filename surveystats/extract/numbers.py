@@ -904,7 +904,11 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
     Numbers that are part of a symbol, reference, date, time, ordinal, locator or
     footnote marker are never also reported as counts, and spans never overlap. Footnote
     markers listed in ``Document.footnote_markers`` are blanked before scanning, so
-    "Women4" reads as a word and a marker, never as a count.
+    "Women4" reads as a word and a marker, never as a count. A count glued to the function
+    word before it ("a recorded vote of20 in favour", "by 14 votes to3,") or to the plural
+    noun it counts ("11women", "12States") is read as if a blank stood between them
+    (:mod:`surveystats.extract.glued_counts`), its ``raw`` the digits alone; digits glued
+    to any other letters ("CO2", "G77", "A4", "ISO9001", "1990s", "21st", "km2") are not.
 
     Some numbers are deliberately not reported: numbers in names ("Group of 77", "the
     Group of Eight", "Agenda 21", "the 2030 Agenda", "COVID-19", "G-20", "the 661

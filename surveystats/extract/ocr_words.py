@@ -19,6 +19,9 @@ word is recognised by its shape, and a shape that no vote word has is left as it
 from the text want it whole: a compound keeps its hyphen ("peace- keeping" ->
 "peace-keeping") and a hyphen left hanging before a little word ("pre- and post-war") is
 no break. Only the repaired vote words are returned as repaired: a line break is layout.
+
+A count glued to a word ("vote of20 in favour", "11women") needs a blank put back, which
+no repair within a word's length can give: :mod:`surveystats.extract.glued_counts` does it.
 """
 
 from __future__ import annotations
