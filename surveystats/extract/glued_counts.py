@@ -61,9 +61,10 @@ _DIGIT_BY_LETTER = re.compile(r"[0-9](?:(?<=[A-Za-z][0-9])|(?=[A-Za-z]))")
 # A count in digits, its thousands separated by commas ("1,234"), and its decimals ("4.5").
 _COUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
 _DECIMALS = re.compile(r"\.[0-9]+")
-# What may follow a count glued after a function word: a blank and a word, or a mark of
-# punctuation that ends its clause (not a decimal point or a thousands comma).
-_CLAUSE_GOES_ON = re.compile(r"[ \t\n]+[A-Za-z]|[,;:.)](?!\d)|$")
+# What may follow a count glued after a function word: a blank and a word or a bracket
+# ("to3 (Cuba, Yemen)"), or a mark of punctuation that ends its clause (not a decimal
+# point or a thousands comma).
+_CLAUSE_GOES_ON = re.compile(r"[ \t\n]+[A-Za-z(]|[,;:.)](?![0-9])|$")
 _LETTERS = re.compile(r"[A-Za-z]+")
 # Before a word glued to a count, or a count glued to a word: what opens a word (not a
 # letter or digit of the same token, nor a symbol's "/", ".", "-", nor a currency sign).
@@ -115,8 +116,7 @@ def _blanks_needed(text: str, keep: Collection[int]) -> list[int]:
             word_start = at
             while word_start > 0 and text[word_start - 1].isalpha():
                 word_start -= 1
-            count = _COUNT.match(text, at)
-            end = count.end()
+            end = _COUNT.match(text, at).end()  # type: ignore[union-attr]  # at a digit: one
             searched_to = end
             if (
                 at in keep
