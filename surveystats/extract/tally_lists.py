@@ -852,7 +852,8 @@ def _read_by_preposition(sentence: _Sentence, run: list[_Figure]) -> list[tuple[
             labels.append(words)  # "..., four from the opposition and two independent experts"
             continue
         if words[0].lower() != preposition:
-            if head_noun is None or words[0] != head_noun or len(words) < 2:
+            # "one member from ..., and two members from ...": one noun, either number
+            if head_noun is None or words[0].rstrip("s") != head_noun.rstrip("s") or len(words) < 2:
                 return None
             if words[1].lower() != preposition:
                 return None
