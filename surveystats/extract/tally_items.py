@@ -603,6 +603,10 @@ PEOPLE_NOUNS = word_set(
 STAND_IN_HEADS = frozenset(("other", "one", "more"))
 
 
+# Nouns that name one thing: "seven drafts on UNRWA and five texts on the Special Committee".
+_SAME_THING = {"draft": "text"}
+
+
 def unlike_nouns_placed(counted: list[str | None], labels: list[str | None]) -> bool:
     """Whether every part counts a thing of its own and says more of it than the noun.
 
@@ -625,7 +629,7 @@ def unlike_nouns_placed(counted: list[str | None], labels: list[str | None]) -> 
     nouns = [noun.split()[-1].lower() for noun in counted]  # type: ignore[union-attr]
     if any(noun in PEOPLE_NOUNS for noun in nouns):
         return False
-    heads = {noun.rstrip("s") for noun in nouns}
+    heads = {_SAME_THING.get(noun.rstrip("s"), noun.rstrip("s")) for noun in nouns}
     if len(heads) < len(counted) or heads & STAND_IN_HEADS:
         return False
     return all(
