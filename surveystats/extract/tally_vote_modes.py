@@ -38,7 +38,7 @@ _PART_BEFORE = re.compile(
     (?:\s{{1,3}}(?:other|more|further|additional))?       # "10 other drafts by consensus"
     (?:\s{{1,3}}(?:draft\s{{1,3}})?(?:texts|drafts|resolutions|decisions))?
     (?:\s{{1,3}}(?:it|they|the\s{{1,3}}[A-Z]\w+)\s{{1,3}}(?:approved|adopted))?
-    (?:\s{{1,3}}(?:were|was)\s{{1,3}}(?:approved|adopted))?
+    (?:\s{{1,3}}(?:(?:were|was)\s{{1,3}})?(?:approved|adopted))?  # "five approved by ..."
     \s{{1,3}}$""",
     re.VERBOSE | re.IGNORECASE,
 )
