@@ -98,7 +98,7 @@ from surveystats.extract.tally_parts import (
 )
 from surveystats.extract.tally_proportional import shares_fit
 from surveystats.extract.tally_respective import find_respective
-from surveystats.text import sentence_starts
+from surveystats.text import MONTH_PATTERN, sentence_starts
 
 __all__ = [
     "find_enumerations",
@@ -726,20 +726,17 @@ def _year_in_verb_label(text: str, previous: Item, item: Item) -> bool:
     )
 
 
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
 # A date a part's verb happened on or since, then the joint to the next part: "since last
 # October 7, ", "on 4 May and ", "since March 2023, while ".
 _DATE_THEN_JOINT = re.compile(
     rf"""\b(?:since|on|in|by|until|before|after|from|as\s(?:of|at))\s{{1,3}}(?:last\s{{1,3}})?
-    (?:(?:{_MONTH_NAMES})\s{{1,3}}\d{{1,2}}(?:,\s{{0,3}}\d{{4}})?
-      |\d{{1,2}}\s{{1,3}}(?:{_MONTH_NAMES})(?:\s{{1,3}}\d{{4}})?
-      |(?:{_MONTH_NAMES})\s{{1,3}}\d{{4}})
+    (?:(?:{MONTH_PATTERN})\s{{1,3}}\d{{1,2}}(?:,\s{{0,3}}\d{{4}})?
+      |\d{{1,2}}\s{{1,3}}(?:{MONTH_PATTERN})(?:\s{{1,3}}\d{{4}})?
+      |(?:{MONTH_PATTERN})\s{{1,3}}\d{{4}})
     (?=\s{{0,3}}[,;]|\s{{1,3}}(?:and|while|whereas)\s)""",
     re.VERBOSE,
 )
-_LATER_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\b")
+_LATER_MONTH = re.compile(rf"\b{MONTH_PATTERN}")
 _DATE_REACH = 30  # characters from a date phrase's start to its figure
 
 

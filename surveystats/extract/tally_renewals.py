@@ -17,7 +17,7 @@ import re
 
 from surveystats.extract.tally_items import Number
 from surveystats.extract.tally_parts import Part, Tally, read_count
-from surveystats.text import NUMBER_WORDS
+from surveystats.text import NUMBER_WORDS, sentence_starts
 
 __all__ = ["find_renewals"]
 
@@ -37,7 +37,6 @@ _NEW = re.compile(
     r"(?:members|member|ones|one|judges|judge|justices|justice|experts|expert))\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?](?=\s{1,3}[A-Z\"“]|\s*$)")
 
 
 def find_renewals(text: str, numbers: list[Number], taken: list[tuple[int, int]]) -> list[Tally]:
@@ -75,8 +74,11 @@ def find_renewals(text: str, numbers: list[Number], taken: list[tuple[int, int]]
     for kept in _RE_ELECTED.finditer(text):
         group = "active" if kept["active"] else "passive"
         new = _NEW.search(text, max(0, kept.start() - 200), min(len(text), kept.end() + 200))
-        if new is None or _SENTENCE_END.search(text, *sorted((kept.end(), new.start()))):
+        if new is None:
             continue
+        low, high = sorted((kept.end(), new.start()))
+        if len(sentence_starts(text[low:high])) > 1:
+            continue  # the count of new ones is another sentence's
         if kept.start(group) not in starts or new.start("count") not in starts:
             continue
         kept_count, new_count = read_count(kept[group])[0], read_count(new["count"])[0]

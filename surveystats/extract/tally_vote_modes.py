@@ -19,7 +19,7 @@ import re
 
 from surveystats.extract.tally_items import Number
 from surveystats.extract.tally_parts import Part, Tally, read_count
-from surveystats.text import NUMBER_WORDS
+from surveystats.text import NUMBER_WORDS, sentence_starts
 
 __all__ = ["find_vote_modes"]
 
@@ -57,7 +57,6 @@ _TEXTS = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _TEXTS_REACH = 220  # characters from the texts' count to their first part
-_SENTENCE_END = re.compile(r"[.!?](?=\s{1,3}[A-Z\"“])")
 
 
 def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int]]) -> list[Tally]:
@@ -99,7 +98,7 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
         part = _part_before(text, mode, starts)
         if part is None:
             continue
-        if groups and not _SENTENCE_END.search(text, groups[-1][-1].end, part.start):
+        if groups and not _sentence_between(text, groups[-1][-1].end, part.start):
             groups[-1].append(part)
         else:
             groups.append([part])
@@ -145,9 +144,8 @@ def _part_before(text: str, mode: re.Match[str], starts: set[int]) -> Part | Non
 
 def _texts_before(text: str, first: Part) -> re.Match[str] | None:
     """The last count of texts before a first part, in its sentence."""
-    sentence_start = 0
-    for stop in _SENTENCE_END.finditer(text, max(0, first.start - _TEXTS_REACH), first.start):
-        sentence_start = stop.end()
+    reach = max(0, first.start - _TEXTS_REACH)
+    sentence_start = reach + sentence_starts(text[reach : first.start])[-1]
     texts = None
     for candidate in _TEXTS.finditer(
         text, max(sentence_start, first.start - _TEXTS_REACH), first.start
@@ -167,3 +165,8 @@ def _breakdown(texts: re.Match[str] | None, total: int | None, parts: list[Part]
         part.counted, part.counted_inherited = counted, counted is not None
     start = texts.start() if texts is not None else parts[0].start
     return Tally("breakdown", start, parts[-1].end, parts, subject=counted, total=total)
+
+
+def _sentence_between(text: str, start: int, end: int) -> bool:
+    """Whether a new sentence starts in ``text[start:end]``."""
+    return len(sentence_starts(text[start:end])) > 1
