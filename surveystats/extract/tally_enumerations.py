@@ -67,6 +67,7 @@ from surveystats.extract.tally_items import (
     LOCATORS,
     NOT_COUNT_AFTER,
     OF_THEM_THEN_PLACE,
+    PEOPLE_NOUNS,
     PREPOSITIONS,
     PRESENT_VERBS,
     RELATING_VERB,
@@ -1334,7 +1335,6 @@ def _is_counted_noun(label: str, item: Item) -> bool:
 
 
 _COPULAS = frozenset(("is", "are", "was", "were"))
-_PLURAL_PEOPLE = frozenset(("women", "men", "children", "people", "staff", "personnel"))
 
 
 def _copular_noun(label: str, item: Item) -> bool:
@@ -1355,7 +1355,7 @@ def _copular_noun(label: str, item: Item) -> bool:
     words = label.lower().split()
     if not 0 < len(words) <= 3 or _has_verb(f"_ {label}"):
         return False
-    return words[-1] in _PLURAL_PEOPLE or (words[-1].endswith("s") and words[0] not in PREPOSITIONS)
+    return words[-1] in PEOPLE_NOUNS or (words[-1].endswith("s") and words[0] not in PREPOSITIONS)
 
 
 def _noun_label(label: str, item: Item) -> bool:
