@@ -47,10 +47,11 @@ _SEXES_SET_AGAINST = re.compile(
 # The two sexes' shares of one whole as a ratio: "a female-male ratio of 51.2 per cent to
 # 48.8 per cent", "a male/female split of 60:40".
 _SEX_WORDS = r"(?:female|male|women|men|woman|man)"
+_RATIO_NOUNS = ("ratio", "split", "balance", "distribution", "breakdown")
 _SEX_RATIO = re.compile(
     rf"""
     \b(?P<first>{_SEX_WORDS})[-/–](?P<second>{_SEX_WORDS})
-    {GAP}(?:ratio|split|balance|distribution|breakdown)
+    {GAP}(?:{"|".join(_RATIO_NOUNS)})
     {GAP}(?:of|was|is|stood{GAP}at|at){GAP}
     (?P<a>\d{{1,2}}(?:\.\d{{1,2}})?)(?:{GAP}(?:per{GAP}cent|percent)|%)?
     (?:{GAP}to{GAP}|\s{{0,2}}[:/]\s{{0,2}})
@@ -173,7 +174,10 @@ def _sex_ratios(text: str) -> list[Tally]:
     >>> _sex_ratios("a female-male ratio of 1 to 3")
     []
     """
-    found = []
+    found: list[Tally] = []
+    lower = text.lower()
+    if not any(noun in lower for noun in _RATIO_NOUNS):
+        return found  # a literal test first: the pattern costs a scan of every paragraph
     for match in _SEX_RATIO.finditer(text):
         first, second = float(match["a"]), float(match["b"])
         if abs(first + second - 100) > _RATIO_SLACK or match["first"] == match["second"]:

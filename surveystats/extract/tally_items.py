@@ -2107,12 +2107,14 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     one", "adopted 4 resolutions"), belongs to a predicate and does not end an
     enumeration.
     """
-    kind, value = read_value(number)
     start, end = number.start, number.end
-    if kind == "ordinal" or (
-        "age" in text[max(0, start - 24) : start]
-        and _AGE_BEFORE.search(text, max(0, start - 24), start)
-    ):
+    aged = "age" in text[max(0, start - 24) : start] and _AGE_BEFORE.search(
+        text, max(0, start - 24), start
+    )
+    if _only_names(text, number, limit):
+        return None if aged else _other(number)  # most numbers of a resolution
+    kind, value = read_value(number)
+    if kind == "ordinal" or aged:
         return None  # "the fifth", "214 aged 6 to 9": no count, no end of a list
     if kind == "year" and _counted_year_whole(text, start, end, limit):
         kind = "count"  # "Of the 1950 staff surveyed, 1,200 ...": a whole, no year
@@ -2306,6 +2308,26 @@ def _shares_one_percent(text: str, number: Number, limit: int) -> bool:
 
 # A figure and a comma right before another: the list goes on ("24, " before "63").
 _LIST_BEFORE = re.compile(r"\d\s{0,3},\s{0,3}$")
+
+
+def _only_names(text: str, number: Number, limit: int) -> bool:
+    """Whether a number in digits names something and nothing after it makes it a count.
+
+    A year, a reference before its year in brackets, a paragraph's own number or a day
+    before its month (:func:`names_no_count`) is no count or share, unless a unit or a
+    scale follows it ("1990 per cent" is a share, "2000 million" a count) or it is a
+    stated whole ("Of the 1950 staff surveyed"). Most numbers of a resolution are these,
+    and reading them no further keeps it cheap.
+    """
+    start, end, raw, form = number
+    return (
+        form == "digits"
+        and limit == len(text)  # names_no_count looks past a limit
+        and names_no_count(text, number)
+        and not (len(raw) == 4 and text.startswith("the ", start - 4))
+        and PERCENT_UNIT.match(text, end, limit) is None
+        and not text.startswith(_SCALE_STARTS, end)
+    )
 
 
 def _other(number: Number) -> Item:
