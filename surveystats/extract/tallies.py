@@ -110,6 +110,7 @@ from surveystats.extract.tally_items import (
     mask_elision_commas,
     names_no_count,
     new_number,
+    only_names,
     read_items,
 )
 from surveystats.extract.tally_label_order import (
@@ -437,19 +438,24 @@ def _read_paragraph(
     own_number = _FOOTNOTE_NUMBER.match(text) if footnote else None
     if own_number is not None:
         blocked.append(own_number.span())
-    items = read_items(text, numbers=numbers) if may_count else []
+    lone = may_count and _lone_count_unsaid(text, numbers)
+    items = read_items(text, numbers=numbers) if may_count and not lone else []
     # Every reader below but the votes' reads counts or percentages (some of them the
     # objects, which are no items: "had received 73 questionnaires"): a paragraph whose
     # numbers are all dates, years, references, footnote markers or the footnote's own
     # number (most of them) needs none of them.
-    counts = may_count and (
-        any(
-            item.kind != "other"
-            and item.start not in markers
-            and (own_number is None or item.end != own_number.end())
-            for item in items
+    counts = (
+        may_count
+        and not lone
+        and (
+            any(
+                item.kind != "other"
+                and item.start not in markers
+                and (own_number is None or item.end != own_number.end())
+                for item in items
+            )
+            or _drops_an_object(numbers, items)
         )
-        or _drops_an_object(numbers, items)
     )
     enumerations = find_enumerations(text, blocked=blocked, items=items) if counts else []
     if counts:  # one part of a survey's whole; what one-count survey facts did
@@ -717,6 +723,40 @@ def _may_count(text: str, numbers: list[Number]) -> bool:
         if not names_no_count(text, number):
             return True
     return "vot" in text.lower()
+
+
+# A count alone is a tally only as the number of those who replied or voted: a survey
+# fact ("Replies were received from 64 Governments", "The questionnaire elicited 64
+# replies") or a one-count vote ("157 countries voted in favour", "Three members
+# abstained"). Its paragraph says so in one of these words (or a word of an election,
+# whose results _with_party_results reads from the items).
+_LONE_COUNT_WORDS = (
+    "repl", "respon", "answer", "questionn", "survey", "nquir", "submi", "return", "complet",
+    "receiv", "provid", "informat", "contribut", "views", "comment", "consult", "poll",
+    "vot", "abstain", "favo", "oppos", "against", "support", "respectiv", "majorit",
+    "ballot", "elect", "seat", "round", "run-off", "runoff",
+)  # fmt: skip
+
+
+def _lone_count_unsaid(text: str, numbers: list[Number]) -> bool:
+    """Whether a paragraph holds one count and no word that makes a count alone a tally.
+
+    Then no reader of counts needs to run (the vote readers, which read OCR-garbled
+    counts as well, still do): most paragraphs of resolutions and speeches that hold a
+    count hold just one ("for a further period of six months", "one of the founding
+    members").
+    """
+    lone = None
+    for number in numbers:
+        if is_ordinal(number) or only_names(text, number):
+            continue  # "the fifty-sixth session", "resolution 242 (1967)", "on 3 May"
+        if lone is not None:
+            return False  # two counts: any reader may find a tally in them
+        lone = number
+    if lone is None:
+        return False  # nothing but names: _may_count let it through for its vote words
+    lower = text.lower()
+    return not any(word in lower for word in _LONE_COUNT_WORDS)
 
 
 def _drops_an_object(numbers: list[Number], items: list[Item]) -> bool:

@@ -67,6 +67,7 @@ __all__ = [
     "mask_elision_commas",
     "names_no_count",
     "new_number",
+    "only_names",
     "places_parallel",
     "places_part_of",
     "read_items",
@@ -2111,7 +2112,7 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     aged = "age" in text[max(0, start - 24) : start] and _AGE_BEFORE.search(
         text, max(0, start - 24), start
     )
-    if _only_names(text, number, limit):
+    if only_names(text, number, limit):
         return None if aged else _other(number)  # most numbers of a resolution
     kind, value = read_value(number)
     if kind == "ordinal" or aged:
@@ -2310,7 +2311,7 @@ def _shares_one_percent(text: str, number: Number, limit: int) -> bool:
 _LIST_BEFORE = re.compile(r"\d\s{0,3},\s{0,3}$")
 
 
-def _only_names(text: str, number: Number, limit: int) -> bool:
+def only_names(text: str, number: Number, limit: int | None = None) -> bool:
     """Whether a number in digits names something and nothing after it makes it a count.
 
     A year, a reference before its year in brackets, a paragraph's own number or a day
@@ -2320,6 +2321,8 @@ def _only_names(text: str, number: Number, limit: int) -> bool:
     and reading them no further keeps it cheap.
     """
     start, end, raw, form = number
+    if limit is None:
+        limit = len(text)
     return (
         form == "digits"
         and limit == len(text)  # names_no_count looks past a limit
