@@ -80,7 +80,15 @@ _GARBLED = re.compile(
 )
 
 
-_OCR_DIGIT = re.compile("[015]")
+# A digit OCR confuses with a letter, beside a letter: a quick look for the candidates,
+# which ``_has_digit_in_word`` confirms. "[^\W\d_]" takes every letter (and the numerals
+# that are no decimal digit, "²", which the confirmation drops). One pattern per digit:
+# a search for a pattern that opens on one character skips ahead to it several times
+# faster than to any character of a class, and most paragraphs have many digits but none
+# beside a letter.
+_OCR_DIGIT_BY_LETTER = tuple(
+    re.compile(rf"{digit}(?:(?<=[^\W\d_]{digit})|(?=[^\W\d_]))") for digit in "015"
+)
 
 # The letters of each shape, as OCR may print them.
 _PRINTED = {"o": "oO0", "i": "iIlL1", "s": "sS5"}
@@ -300,10 +308,11 @@ def _line_end_hyphens(text: str) -> list[int]:
 
 def _has_digit_in_word(text: str) -> bool:
     """Whether a digit OCR confuses with a letter touches a letter ("abstent1ons")."""
-    for digit in _OCR_DIGIT.finditer(text):
-        at = digit.start()
-        if text[at - 1 : at].isalpha() or text[at + 1 : at + 2].isalpha():
-            return True
+    for pattern in _OCR_DIGIT_BY_LETTER:
+        for digit in pattern.finditer(text):
+            at = digit.start()
+            if text[at - 1 : at].isalpha() or text[at + 1 : at + 2].isalpha():
+                return True
     return False
 
 
