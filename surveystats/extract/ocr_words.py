@@ -27,6 +27,7 @@ no repair within a word's length can give: :mod:`surveystats.extract.glued_count
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from surveystats.text.words import CARDINAL_WORDS, ORDINAL_WORDS
 
@@ -101,14 +102,18 @@ def _letter(shape: str) -> str:
     return "[" + _PRINTED.get(shape, shape + shape.upper()) + "]"
 
 
-def _as_trie(strings: list[str]) -> str:
+def _as_trie(strings: list[str], letter: Callable[[str], str] = _letter) -> str:
     """One pattern for ``strings`` (shapes) in which every shared beginning is spelt once.
 
     A flat alternation of all the split vote words is tried whole at every letter of a
     text; nested by their beginnings, a text's letter is tried against one class.
+    ``letter`` writes each character of the pattern: by default as the class of its
+    printed forms.
 
     >>> _as_trie(["ab", "ac"])
     '[aA](?:[bB]|[cC])'
+    >>> _as_trie(["ab", "ac"], letter=str)
+    'a(?:b|c)'
     """
     tree: dict = {}
     for string in strings:
@@ -118,7 +123,7 @@ def _as_trie(strings: list[str]) -> str:
         node[""] = {}
 
     def pattern(node: dict) -> str:
-        branches = [_letter(ch) + pattern(rest) for ch, rest in sorted(node.items()) if ch]
+        branches = [letter(ch) + pattern(rest) for ch, rest in sorted(node.items()) if ch]
         if not branches:
             return ""
         ends_here = "" in node
@@ -161,6 +166,27 @@ def _first_letter_first(shapes: list[str]) -> str:
 
 
 _SPLIT = re.compile(_first_letter_first(_SPLIT_SHAPES))
+
+# Each ASCII character as one byte of its shape: a letter or a digit as the shape of it
+# ("V" -> "v", "l" and "1" -> "i", "2" stays), any other (a blank, a mark, a line break,
+# the "?" that stands for a character beyond ASCII) as a blank.
+_AS_SHAPE_BYTE = (
+    bytes(ord(_shape(chr(code)) if chr(code).isalnum() else " ") for code in range(128))
+    + b" " * 128
+)
+# The split vote words in a paragraph written so, after a blank put before it: wherever
+# _SPLIT matches, this matches too, since a word start is a blank before a letter there
+# and every printed form is its shape. Opening on a literal blank, it is searched far
+# faster than _SPLIT, which opens on a class of first letters; almost no paragraph has one.
+_SPLIT_IN_SHAPES = re.compile(
+    rb" " + _as_trie(_SPLIT_SHAPES, letter=str).encode() + rb"(?![a-z0-9])"
+)
+
+
+def _may_hold_split_word(text: str) -> bool:
+    """Whether ``text`` may hold a vote word split by a blank: a quick look before _SPLIT."""
+    shapes = b" " + text.encode("ascii", "replace").translate(_AS_SHAPE_BYTE)
+    return _SPLIT_IN_SHAPES.search(shapes) is not None
 
 
 # The words a tally is read by that hold an "h", beside the vote words: the little words
@@ -392,9 +418,10 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
             word = _BY_SHAPE.get(_shape(match.group()))
             if word is not None:
                 found.append((match.start(), match.end(), word, True))
-    for match in _SPLIT.finditer(text):
-        word = _BY_SHAPE[_shape(match.group().replace(" ", ""))]
-        found.append((match.start(), match.end(), word, True))
+    if _may_hold_split_word(text):
+        for match in _SPLIT.finditer(text):
+            word = _BY_SHAPE[_shape(match.group().replace(" ", ""))]
+            found.append((match.start(), match.end(), word, True))
     for start, end, word in _misread_words(text):
         found.append((start, end, word, True))
     if _EENT in text:  # "42 per eent"
