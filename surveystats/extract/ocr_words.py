@@ -79,10 +79,15 @@ _GARBLED = re.compile(
     """,
     re.VERBOSE,
 )
+# The most characters _GARBLED takes: a letter and 14 more on either side of a digit, or
+# of a hyphen, two blanks and a letter. Each word it takes holds a line-end hyphen after a
+# letter or a digit beside a letter (a digit after a digit after ... a letter), so it is
+# searched for only this far around the first and the last of them.
+_LONGEST_GARBLED = 1 + 14 + 4 + 14
 
 
 # A digit OCR confuses with a letter, beside a letter: a quick look for the candidates,
-# which ``_has_digit_in_word`` confirms. "[^\W\d_]" takes every letter (and the numerals
+# which ``_digits_in_words`` confirms. "[^\W\d_]" takes every letter (and the numerals
 # that are no decimal digit, "²", which the confirmation drops). One pattern per digit:
 # a search for a pattern that opens on one character skips ahead to it several times
 # faster than to any character of a class, and most paragraphs have many digits but none
@@ -332,14 +337,15 @@ def _line_end_hyphens(text: str) -> list[int]:
     return found
 
 
-def _has_digit_in_word(text: str) -> bool:
-    """Whether a digit OCR confuses with a letter touches a letter ("abstent1ons")."""
+def _digits_in_words(text: str) -> list[int]:
+    """Where a digit OCR confuses with a letter touches a letter ("abstent1ons")."""
+    found = []
     for pattern in _OCR_DIGIT_BY_LETTER:
         for digit in pattern.finditer(text):
             at = digit.start()
             if text[at - 1 : at].isalpha() or text[at + 1 : at + 2].isalpha():
-                return True
-    return False
+                found.append(at)
+    return found
 
 
 def _joined_over_break(text: str, hyphen: int) -> tuple[int, int, str] | None:
@@ -413,8 +419,11 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     """
     hyphens = _line_end_hyphens(text)
     found: list[tuple[int, int, str, bool]] = []
-    if hyphens or _has_digit_in_word(text):
-        for match in _GARBLED.finditer(text):
+    if suspects := hyphens + _digits_in_words(text):
+        # the longest word and one more each way: the look-ahead sees no further than "last"
+        reach = _LONGEST_GARBLED + 1
+        first, last = max(0, min(suspects) - reach), max(suspects) + reach
+        for match in _GARBLED.finditer(text, first, last):
             word = _BY_SHAPE.get(_shape(match.group()))
             if word is not None:
                 found.append((match.start(), match.end(), word, True))
