@@ -241,6 +241,8 @@ def _misread_words(text: str) -> list[tuple[int, int, str]]:
     >>> _misread_words("Tbe vote, witb 9 abstentions; the outbreak")
     [(0, 3, 'the'), (10, 14, 'with')]
     """
+    if _MAY_STAND_FOR_H.search(text) is None:
+        return []  # most paragraphs: no candidate, and no iterator made to find none
     found = []
     last_end = -1
     for hit in _MAY_STAND_FOR_H.finditer(text):
@@ -341,10 +343,14 @@ def _digits_in_words(text: str) -> list[int]:
     """Where a digit OCR confuses with a letter touches a letter ("abstent1ons")."""
     found = []
     for pattern in _OCR_DIGIT_BY_LETTER:
-        for digit in pattern.finditer(text):
+        # search, not finditer: most paragraphs have no candidate, and an iterator costs
+        # more than the search itself
+        digit = pattern.search(text)
+        while digit is not None:
             at = digit.start()
             if text[at - 1 : at].isalpha() or text[at + 1 : at + 2].isalpha():
                 found.append(at)
+            digit = pattern.search(text, at + 1)
     return found
 
 
