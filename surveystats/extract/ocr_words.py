@@ -82,12 +82,12 @@ _GARBLED = re.compile(
 # The most characters _GARBLED takes: a letter and 14 more on either side of a digit, or
 # of a hyphen, two blanks and a letter. Each word it takes holds a line-end hyphen after a
 # letter or a digit beside a letter (a digit after a digit after ... a letter), so it is
-# searched for only this far around the first and the last of them.
+# searched for from this far before the first of them.
 _LONGEST_GARBLED = 1 + 14 + 4 + 14
 
 
 # A digit OCR confuses with a letter, beside a letter: a quick look for the candidates,
-# which ``_digits_in_words`` confirms. "[^\W\d_]" takes every letter (and the numerals
+# which ``_first_digit_in_word`` confirms. "[^\W\d_]" takes every letter (and the numerals
 # that are no decimal digit, "²", which the confirmation drops). One pattern per digit:
 # a search for a pattern that opens on one character skips ahead to it several times
 # faster than to any character of a class, and most paragraphs have many digits but none
@@ -339,9 +339,9 @@ def _line_end_hyphens(text: str) -> list[int]:
     return found
 
 
-def _digits_in_words(text: str) -> list[int]:
-    """Where a digit OCR confuses with a letter touches a letter ("abstent1ons")."""
-    found = []
+def _first_digit_in_word(text: str) -> int | None:
+    """Where the first digit OCR confuses with a letter touches a letter ("abstent1ons")."""
+    first = None
     for pattern in _OCR_DIGIT_BY_LETTER:
         # search, not finditer: most paragraphs have no candidate, and an iterator costs
         # more than the search itself
@@ -349,9 +349,10 @@ def _digits_in_words(text: str) -> list[int]:
         while digit is not None:
             at = digit.start()
             if text[at - 1 : at].isalpha() or text[at + 1 : at + 2].isalpha():
-                found.append(at)
+                first = at if first is None else min(first, at)
+                break
             digit = pattern.search(text, at + 1)
-    return found
+    return first
 
 
 def _joined_over_break(text: str, hyphen: int) -> tuple[int, int, str] | None:
@@ -425,11 +426,11 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     """
     hyphens = _line_end_hyphens(text)
     found: list[tuple[int, int, str, bool]] = []
-    if suspects := hyphens + _digits_in_words(text):
-        # the longest word and one more each way: the look-ahead sees no further than "last"
-        reach = _LONGEST_GARBLED + 1
-        first, last = max(0, min(suspects) - reach), max(suspects) + reach
-        for match in _GARBLED.finditer(text, first, last):
+    suspects = hyphens[:1]
+    if (digit := _first_digit_in_word(text)) is not None:
+        suspects.append(digit)
+    if suspects:  # the look-behind sees the text before where the search starts
+        for match in _GARBLED.finditer(text, max(0, min(suspects) - _LONGEST_GARBLED)):
             word = _BY_SHAPE.get(_shape(match.group()))
             if word is not None:
                 found.append((match.start(), match.end(), word, True))
