@@ -264,8 +264,11 @@ def _adoption_lines(text: str) -> list[int]:
     21 characters before the word: in a long line full of "Adopted", looking back to
     the start of the line for each of them would be quadratic.
     """
-    starts = []
-    for word in _ADOPTION_WORD.finditer(text):
+    starts: list[int] = []
+    first = _ADOPTION_WORD.search(text)
+    if first is None:  # most paragraphs: no match iterator made for them
+        return starts
+    for word in _ADOPTION_WORD.finditer(text, first.start()):
         reach = max(0, word.start() - _ADOPTION_INDENT - 1)
         newline = text.rfind("\n", reach, word.start())
         if newline < 0 and reach > 0:
