@@ -85,13 +85,15 @@ _BARCODE = re.compile(r"[ \t]*\d{2}[ ]\d{5}[ \t]*")
 _JOB_LINE = re.compile(r"[ \t]*(?P<job>\d{2}-\d{5}[ \t]*(?:\([A-Z]\))?)[ \t]*(?:\*\d+\*)?[ \t]*")
 _SYMBOL_LINE = re.compile(rf"[ \t]*(?P<symbol>{_SYMBOL}(?:[ ]\(\d{{4}}\))?)[ \t]*")
 # How every line that _classify_lines can call furniture opens, after its indentation:
-# blank to the end of the line, a separator's "_-=*" (or a page number's "- 2 -"), a
-# digit (page number, barcode, job number), "Page 2", or a symbol's "A/", "S/", "E/".
-# A superset: the lines found are then classified one by one.
-_OPENING = r"[^\S\n]*(?:$|[-_=*\d]|Page[ ]|[A-Z][A-Z]?/)"
+# a separator's "_-=*" (or a page number's "- 2 -"), a digit (page number, barcode, job
+# number), "Page 2", or a symbol's "A/", "S/", "E/". A superset: the lines found are
+# then classified one by one. Blank lines are not looked for: a document has many, and
+# only those next to furniture matter (see _line_kind).
+_OPENING = r"[^\S\n]*(?:[-_=*\d]|Page[ ]|[A-Z][A-Z]?/)"
 _FURNITURE_LINE = re.compile(rf"{_OPENING}[^\n]*", re.MULTILINE)
 # the same after a newline: a pattern that starts with a literal is searched for quickly
 _AFTER_NEWLINE_FURNITURE_LINE = re.compile(rf"\n(?P<line>{_OPENING}[^\n]*)", re.MULTILINE)
+_BLANK_LINE = re.compile(r"[^\S\n]*$", re.MULTILINE)  # matched where a line starts
 _MAX_SHORT = 40  # no page number, barcode, job number or running head is longer
 # a line that ends a sentence or a paragraph (so a page break after it is a real break)
 _ENDS_PARAGRAPH = re.compile(r"[.:;!?][\"'”’)\]]*[ \t]*$")
@@ -168,22 +170,23 @@ def strip_furniture(text: str) -> FurnitureResult:
     classes = _classify_lines(text, inline, fields)
     _resolve_page_numbers(text, classes)
 
+    # the order does not matter here: _merge sorts what is removed
     removed: list[tuple[int, int, str]] = []
-    for start in sorted(classes.keys() | inline.keys()):
-        end = _line_end(text, start)
-        newline_end = end + 1 if end < len(text) else end
-        kind = classes.get(start, "text")
-        if kind == "inline_only":
+    for start, kind in classes.items():
+        if kind not in ("text", "inline_only"):
+            removed.append((start, _newline_end(text, start), kind))
+    for start, pieces in inline.items():
+        if classes.get(start) == "inline_only":
             # the whole line goes: each piece also takes the blanks up to the next
             # piece, the first one the line's start, the last one its newline
-            pieces = sorted(inline[start])
+            pieces = sorted(pieces)
             for number, (piece_start, _, piece_kind) in enumerate(pieces):
-                piece_end = pieces[number + 1][0] if number + 1 < len(pieces) else newline_end
+                piece_end = (
+                    pieces[number + 1][0] if number + 1 < len(pieces) else _newline_end(text, start)
+                )
                 removed.append((start if number == 0 else piece_start, piece_end, piece_kind))
-        elif kind not in ("text", "blank"):
-            removed.append((start, newline_end, kind))
         else:
-            removed.extend(inline.get(start, ()))
+            removed.extend(pieces)
     removed.extend(_page_breaks(text, classes))
 
     removed = _merge(removed)
@@ -219,9 +222,27 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _newline_end(text: str, start: int) -> int:
+    """Where the line that starts at ``start`` ends, with its newline if it has one."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end + 1
+
+
 def _line_start(text: str, position: int) -> int:
     """Where the line that holds ``position`` starts."""
     return text.rfind("\n", 0, position) + 1
+
+
+def _line_kind(text: str, start: int, classes: dict[int, str]) -> str:
+    """The kind of the line that starts at ``start``: its class, else "blank" or "text".
+
+    Blank lines are not in ``classes``: they are told apart here, when a line next to
+    furniture is looked at.
+    """
+    kind = classes.get(start)
+    if kind is None:
+        kind = "blank" if _BLANK_LINE.match(text, start) else "text"
+    return kind
 
 
 def _furniture_openings(text: str) -> list[tuple[int, int]]:
@@ -247,19 +268,21 @@ def _classify_lines(
 ) -> dict[int, str]:
     """The kind of every line that is not plain text, by the line's start.
 
-    Kinds: "blank", "inline_only" (nothing but inline furniture), a furniture kind, or
-    "maybe_page_number" (decided by :func:`_resolve_page_numbers`). Long lines are text
-    unless they are separators or hold inline furniture. Sets ``fields["job_number"]``
-    and ``fields["symbol"]`` when such a line carries them.
+    Kinds: "inline_only" (nothing but inline furniture), a furniture kind, or
+    "maybe_page_number" (decided by :func:`_resolve_page_numbers`). Blank lines are left
+    out (see :func:`_line_kind`). Long lines are text unless they are separators or hold
+    inline furniture. Sets ``fields["job_number"]`` and ``fields["symbol"]`` when such a
+    line carries them.
     """
     classes: dict[int, str] = {}
     for start, pieces in inline.items():
         rest = "".join(text[a:b] for a, b in _complement(start, _line_end(text, start), pieces))
         if not rest.strip():
             classes[start] = "inline_only"
-    # a line can be furniture only when blank, short once stripped or a separator; the
-    # test below lets through a few more (long lines with spaces around), sorted out next.
-    # Only lines that open like furniture are looked at (_furniture_openings).
+    # a line can be furniture only when short once stripped or a separator; the test
+    # below lets through a few more (long lines with spaces around), sorted out next.
+    # Only lines that open like furniture are looked at (_furniture_openings); blank
+    # lines are not classified (see _line_kind).
     candidates = [
         (start, end)
         for start, end in _furniture_openings(text)
@@ -280,9 +303,7 @@ def _classify_lines(
     for start, end in candidates:
         line = text[start:end]
         stripped = line.strip()
-        if not stripped:
-            classes[start] = "blank"
-        elif len(stripped) > _MAX_SHORT and stripped[0] not in "_-=*":
+        if len(stripped) > _MAX_SHORT and stripped[0] not in "_-=*":
             continue  # text: furniture other than separators is short
         elif _SEPARATOR.fullmatch(line):
             classes[start] = "separator"
@@ -366,38 +387,53 @@ def _complement(start: int, end: int, spans: list[tuple[int, int, str]]) -> list
 def _resolve_page_numbers(text: str, classes: dict[int, str]) -> None:
     """A bare number is a page number only next to a blank line, furniture or an edge."""
     for start in sorted(s for s, kind in classes.items() if kind == "maybe_page_number"):
-        before = classes.get(_line_start(text, start - 1), "text") if start > 0 else "edge"
+        before = _line_kind(text, _line_start(text, start - 1), classes) if start > 0 else "edge"
         following = _line_end(text, start) + 1
-        after = classes.get(following, "text") if following < len(text) else "edge"
+        after = _line_kind(text, following, classes) if following < len(text) else "edge"
         classes[start] = "page_number" if {before, after} - {"text"} else "text"
 
 
 def _page_breaks(text: str, classes: dict[int, str]) -> list[tuple[int, int, str]]:
     """Blank lines around furniture that cut a sentence in two (next line lowercase)."""
     breaks = []
-    other = sorted(start for start, kind in classes.items() if kind != "text")
-    run_first = 0
-    while run_first < len(other):  # runs of consecutive lines that are not text
-        run_last = run_first
-        while (
-            run_last + 1 < len(other)
-            and other[run_last + 1] == _line_end(text, other[run_last]) + 1
-        ):
-            run_last += 1
-        run = other[run_first : run_last + 1]
-        run_first = run_last + 1
-        has_furniture = any(classes[i] != "blank" for i in run)
-        following = _line_end(text, run[-1]) + 1  # the line after the run
-        if not has_furniture or run[0] == 0 or following >= len(text):
+    run_end = 0  # where the last run found ends
+    for furniture in sorted(start for start, kind in classes.items() if kind != "text"):
+        if furniture < run_end:
+            continue  # in the run of a furniture line before it
+        run = _run_around(text, furniture, classes)
+        following = _line_end(text, run[-1][0]) + 1  # the line after the run
+        run_end = following
+        if run[0][0] == 0 or following >= len(text):
             continue
-        before = text[_line_start(text, run[0] - 1) : run[0] - 1]
+        before = text[_line_start(text, run[0][0] - 1) : run[0][0] - 1]
         after = text[following : _line_end(text, following)].lstrip()
         if _ENDS_PARAGRAPH.search(before) or not after[:1].islower():
             continue
-        for start in run:
-            if classes[start] == "blank":
+        for start, kind in run:
+            if kind == "blank":
                 breaks.append((start, _line_end(text, start) + 1, "page_break"))
     return breaks
+
+
+def _run_around(text: str, start: int, classes: dict[int, str]) -> list[tuple[int, str]]:
+    """(start, kind) of the consecutive lines that are not text around line ``start``."""
+    before: list[tuple[int, str]] = []  # the lines before it, nearest first
+    previous = start
+    while previous > 0:
+        previous = _line_start(text, previous - 1)
+        kind = _line_kind(text, previous, classes)
+        if kind == "text":
+            break
+        before.append((previous, kind))
+    run = [*reversed(before), (start, classes[start])]
+    following = _line_end(text, start) + 1
+    while following < len(text):
+        kind = _line_kind(text, following, classes)
+        if kind == "text":
+            break
+        run.append((following, kind))
+        following = _line_end(text, following) + 1
+    return run
 
 
 _JOINABLE = ("page_break", "masthead")
