@@ -143,19 +143,24 @@ def strip_furniture(text: str) -> FurnitureResult:
     spans: list[tuple[int, int, str]] = []  # (start, end, kind), end exclusive
     fields: dict[str, str] = {}
 
-    for match in _DU_MARKER.finditer(text):
-        spans.append((match.start(), match.end(), "marker"))
-    for match in _ODS_FIELD.finditer(text):
-        spans.append((match.start(), match.end(), "ods_field"))
-        tag, value = match["tag"], match["value"].strip()
-        if value and tag == "JOB NO":
-            fields.setdefault("job_number", value)
-        elif value and tag.startswith("DOC SYMBOL"):
-            fields.setdefault("symbol", value)
-    covered = _coverage(spans)
-    for match in _ODS_TAG.finditer(text):
-        if not covered(match.start()):
+    # Markers open with "[" and ODS fields with "<". Looking for one character is many
+    # times faster than a pattern's search (or a search for a longer string), and most
+    # documents hold neither: they are spared the searches.
+    if "[" in text:
+        for match in _DU_MARKER.finditer(text):
+            spans.append((match.start(), match.end(), "marker"))
+    if "<" in text:
+        for match in _ODS_FIELD.finditer(text):
             spans.append((match.start(), match.end(), "ods_field"))
+            tag, value = match["tag"], match["value"].strip()
+            if value and tag == "JOB NO":
+                fields.setdefault("job_number", value)
+            elif value and tag.startswith("DOC SYMBOL"):
+                fields.setdefault("symbol", value)
+        covered = _coverage(spans)
+        for match in _ODS_TAG.finditer(text):
+            if not covered(match.start()):
+                spans.append((match.start(), match.end(), "ods_field"))
     for search in (_MASTHEAD.search, _search_old_masthead):
         match = search(text)
         if match:
