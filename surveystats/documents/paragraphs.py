@@ -374,20 +374,21 @@ def assign_kinds(
     for paragraph, is_closing in zip(paragraphs, closing, strict=True):
         if paragraph.kind == "footnote":
             continue
-        follows_subject, after_subject = (
-            after_subject,
-            bool(_SUBJECT.fullmatch(text, paragraph.start, paragraph.end)),
-        )
         span = paragraph.start, paragraph.end  # patterns read text[start:end]
+        # a subject line opens with "T", a date or a number with a digit: a look at the
+        # first character spares most paragraphs those matches
+        first = text[paragraph.start : paragraph.start + 1]
+        subject = first == "T" and _SUBJECT.fullmatch(text, *span) is not None
+        follows_subject, after_subject = after_subject, subject
         if is_closing:
             paragraph.kind = "closing"
             continue
-        if operative_seen and _DATE_LINE.fullmatch(text, *span):
+        if operative_seen and first.isdigit() and _DATE_LINE.fullmatch(text, *span):
             paragraph.kind = "closing"
             continue
         if not resolution_like:
             continue
-        numbered = _NUMBERED.match(text, *span)
+        numbered = _NUMBERED.match(text, *span) if first.isdigit() else None
         if numbered:
             number = int(numbered["number"])
             expected = (
@@ -405,7 +406,7 @@ def assign_kinds(
         elif _OPERATIVE.match(text, *span) and (started or follows_subject):
             paragraph.kind = "operative"
             started = operative_seen = True
-        elif not started and _SUBJECT.fullmatch(text, *span):
+        elif not started and subject:
             paragraph.kind = "heading"
             started = True
         elif not started:
