@@ -329,9 +329,10 @@ def _build(
             source=source or name or "<text>",
         )
     spans = split_paragraphs(text)
+    bounds = [(p.start, p.end) for p in spans]
     resolution_like = looks_like_resolution(text, spans)
-    closing = [is_closing_line(text, p.start, p.end) for p in spans]
-    footnotes, markers = find_footnotes(text, [(p.start, p.end) for p in spans], closing)
+    closing = [is_closing_line(text, start, end) for start, end in bounds]
+    footnotes, markers = find_footnotes(text, bounds, closing)
     for footnote in footnotes:
         spans[footnote.paragraph].kind = "footnote"
         spans[footnote.paragraph].number = footnote.number
