@@ -36,14 +36,28 @@ _FOOTNOTE_START = re.compile(
     rf"(?!(?:{_MONTH_NAMES})\b)"  # "21 December 2001" is a date, not a footnote
     r"(?=[A-Z\"“‘'(\[]|ibid|see|op\.|cf\.)"
 )
-# Both start on the digit and look behind it: a pattern that starts with a lookbehind or
-# a letter is tried at almost every position of the text. _GLUED: two letters or a
-# punctuation mark right before the digits (see _glued_prefix).
-_GLUED = re.compile(
-    r"(?P<number>\d(?:(?<=[^\W\d_]{2}\d)|(?<=[,;:.)\]\"”’']\d))\d{0,2})"
-    r"(?![^\W_]|/|[.,]\d|-\d)"
+# A marker of either shape, found by one search over the text (each search of a text
+# for digits costs about as much as the rest of the footnote reading). It starts on the
+# digit and looks behind it: a pattern that starts with a lookbehind or a letter is tried
+# at almost every position of the text. The character before the digits tells the
+# shapes apart (a letter or a mark, or a blank), so a position is read in one shape only.
+_MARKER = re.compile(
+    r"""
+    (?P<number>\d
+      (?:
+        # glued: two letters or a punctuation mark right before (see _glued_prefix)
+        (?:(?<=[^\W\d_]{2}\d)|(?<=[,;:.)\]"”’']\d))(?P<glued>)
+        \d{0,2}(?![^\W_]|/|[.,]\d|-\d)
+      |
+        # spaced: a blank or the start of the text right before; then a blank, the end
+        # or a mark and a blank, maybe after a slash ("1/")
+        (?<!\S\d)\d{0,2}(?=/?(?:\s|$|[,;:.](?:\s|$)))
+      )
+    )
+    (?P<slash>/)?                                 # spaced only: a glued number meets no "/"
+    """,
+    re.VERBOSE,
 )
-_SPACED = re.compile(r"(?P<number>\d(?<!\S\d)\d{0,2})(?P<slash>/)?(?=\s|$|[,;:.](?:\s|$))")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -178,40 +192,33 @@ def _markers(
 ) -> list[FootnoteMarker]:
     """The possible markers in the paragraphs not in ``skip``, in document order.
 
-    One search of each pattern over the whole text, not one per paragraph: a marker
-    holds no blank, and paragraphs are separated by blanks, so every match lies inside
-    one paragraph (found by bisection) and is the one a search of that paragraph finds.
+    One search over the whole text, not one per paragraph: a marker holds no blank, and
+    paragraphs are separated by blanks, so every match lies inside one paragraph (found
+    by bisection) and is the one a search of that paragraph finds.
     """
     starts = [start for start, _ in spans]
-    found: dict[int, FootnoteMarker] = {}  # by offset; a glued reading comes first
+    found = []
 
     def paragraph_of(match: re.Match[str]) -> int | None:
         index = bisect.bisect_right(starts, match.start()) - 1
         inside = index >= 0 and match.end() <= spans[index][1] and index not in skip
         return index if inside else None
 
-    for match in _GLUED.finditer(text):
+    for match in _MARKER.finditer(text):
         number = int(match["number"])
-        if number in numbers and (index := paragraph_of(match)) is not None:
-            start = spans[index][0]
-            if _plausible_glued(text, match, start, _glued_prefix(text, match)):
-                found[match.start("number")] = FootnoteMarker(
-                    index, match.start("number"), match.end("number"), match["number"], number
-                )
-    for match in _SPACED.finditer(text):
-        number = int(match["number"])
-        if (
-            number in numbers
-            and (index := paragraph_of(match)) is not None
-            and _plausible_spaced(text, match, *spans[index])
-        ):
-            found.setdefault(
-                match.start("number"),
+        if number not in numbers or (index := paragraph_of(match)) is None:
+            continue
+        if match["glued"] is not None:
+            plausible = _plausible_glued(text, match, spans[index][0], _glued_prefix(text, match))
+        else:
+            plausible = _plausible_spaced(text, match, *spans[index])
+        if plausible:
+            found.append(
                 FootnoteMarker(
                     index, match.start("number"), match.end("number"), match["number"], number
-                ),
+                )
             )
-    return [found[key] for key in sorted(found)]
+    return found
 
 
 def _token_before(text: str, position: int, floor: int) -> str:
@@ -224,7 +231,7 @@ def _token_before(text: str, position: int, floor: int) -> str:
 
 
 def _glued_prefix(text: str, match: re.Match[str]) -> str:
-    """What the digits of a ``_GLUED`` match are glued to: a mark or two letters."""
+    """What the digits of a glued ``_MARKER`` match are glued to: a mark or two letters."""
     before = text[match.start() - 1]
     return before if before in ",;:.)]\"”’'" else text[match.start() - 2 : match.start()]
 
