@@ -88,8 +88,10 @@ _SYMBOL_LINE = re.compile(rf"[ \t]*(?P<symbol>{_SYMBOL}(?:[ ]\(\d{{4}}\))?)[ \t]
 # a separator's "_-=*" (or a page number's "- 2 -"), a digit (page number, barcode, job
 # number), "Page 2", or a symbol's "A/", "S/", "E/". A superset: the lines found are
 # then classified one by one. Blank lines are not looked for: a document has many, and
-# only those next to furniture matter (see _line_kind).
-_OPENING = r"[^\S\n]*(?:[-_=*\d]|Page[ ]|[A-Z][A-Z]?/)"
+# only those next to furniture matter (see _line_kind). The indentation is possessive
+# ("*+"): nothing that follows can start inside it, and a long blank line is not
+# stepped back through.
+_OPENING = r"[^\S\n]*+(?:[-_=*\d]|Page[ ]|[A-Z][A-Z]?/)"
 _FURNITURE_LINE = re.compile(rf"{_OPENING}[^\n]*", re.MULTILINE)
 # the same after a newline: a pattern that starts with a literal is searched for quickly
 _AFTER_NEWLINE_FURNITURE_LINE = re.compile(rf"\n(?P<line>{_OPENING}[^\n]*)", re.MULTILINE)
@@ -361,18 +363,23 @@ def _spans_by_line(
     left out; lines are keyed by their start.
     """
     result: dict[int, list[tuple[int, int, str]]] = {}
+    first, first_end = -1, -1  # the line where the last span starts (its newline included)
     for span in sorted(spans):
-        first = _line_start(text, span[0])
-        last = _line_start(text, max(span[0], span[1] - 1))
-        line_start = first
+        if not first <= span[0] <= first_end:
+            # the spans come in order: a line that holds many (markers) is found once, not
+            # once per span, which made a long line of markers quadratic
+            first = _line_start(text, span[0])
+            first_end = _line_end(text, first)
+        last = max(span[0], span[1] - 1)  # the span's last character
+        line_start, line_end = first, first_end
         while True:
-            line_end = _line_end(text, line_start)
             piece = (max(span[0], line_start), min(span[1], line_end), span[2])
             if piece[0] < piece[1] or line_start == first:
                 result.setdefault(line_start, []).append(piece)
-            if line_start >= last:
+            if last <= line_end:
                 break
             line_start = line_end + 1
+            line_end = _line_end(text, line_start)
     return result
 
 
