@@ -108,7 +108,6 @@ from surveystats.extract.tally_items import (
     find_numbers,
     is_ordinal,
     mask_elision_commas,
-    names_no_count,
     new_number,
     only_names,
     read_items,
@@ -435,13 +434,20 @@ def _read_paragraph(
     text = mask_elision_commas(text)
     if numbers is None or (repaired and _repairs_a_number_word(text, repaired)):
         numbers = find_numbers(text)  # "tbirty-eigbt" is read as "thirty-eight"
-    may_count = _may_count(text, numbers)
+    # Where no number counts, only a vote can be read (OCR garbles counts into letters:
+    # "by I0 votes to I"); where one does and the paragraph says nothing that makes one
+    # count a tally, the readers of counts have nothing to read (most paragraphs of
+    # resolutions and speeches that hold a count hold just one: "for a further period of
+    # six months", "one of the founding members"). The vote readers run in both.
+    counting = _counts_written(text, numbers)
+    lower = text.lower() if numbers else ""
+    may_count = counting > 0 or "vot" in lower
+    lone = counting == 1 and not _says_why_alone(lower)
     votes = find_votes(text) if may_count else []
     blocked = [(v.start, v.end) for v in votes]
     own_number = _FOOTNOTE_NUMBER.match(text) if footnote else None
     if own_number is not None:
         blocked.append(own_number.span())
-    lone = may_count and _lone_count_unsaid(text, numbers)
     items = read_items(text, numbers=numbers) if may_count and not lone else []
     # Every reader below but the votes' reads counts or percentages (some of them the
     # objects, which are no items: "had received 73 questionnaires"): a paragraph whose
@@ -711,21 +717,21 @@ def _inventory(text: str, tally: Tally) -> bool:
     )
 
 
-def _may_count(text: str, numbers: list[Number]) -> bool:
-    """Whether a paragraph may hold a tally: a cheap test before the readers of counts.
+def _counts_written(text: str, numbers: list[Number]) -> int:
+    """How many numbers of a paragraph may count something: 0, 1, or 2 for two or more.
 
-    A tally counts its parts: where every number names something (a year, a reference,
-    a date: :func:`names_no_count`) there is none, and none of its numbers is an item
-    (:func:`~surveystats.extract.tally_items.read_items` reads them all as "other").
-    Unless the paragraph speaks of votes: OCR garbles counts into letters ("by I0 votes
-    to I"), which are no numbers.
+    A tally counts its parts: a number that names something (a year, a reference, a
+    date, an ordinal: :func:`~surveystats.extract.tally_items.only_names`) counts
+    nothing, and :func:`~surveystats.extract.tally_items.read_items` reads it as "other".
     """
-    if not numbers:
-        return False
+    written = 0
     for number in numbers:  # a loop, not any(): no generator per paragraph
-        if not names_no_count(text, number):
-            return True
-    return "vot" in text.lower()
+        if is_ordinal(number) or only_names(text, number):
+            continue  # "the fifty-sixth session", "resolution 242 (1967)", "on 3 May"
+        written += 1
+        if written == 2:
+            break
+    return written
 
 
 # A count alone is a tally only as the number of those who replied or voted: a survey
@@ -741,25 +747,12 @@ _LONE_COUNT_WORDS = (
 )  # fmt: skip
 
 
-def _lone_count_unsaid(text: str, numbers: list[Number]) -> bool:
-    """Whether a paragraph holds one count and no word that makes a count alone a tally.
-
-    Then no reader of counts needs to run (the vote readers, which read OCR-garbled
-    counts as well, still do): most paragraphs of resolutions and speeches that hold a
-    count hold just one ("for a further period of six months", "one of the founding
-    members").
-    """
-    lone = None
-    for number in numbers:
-        if is_ordinal(number) or only_names(text, number):
-            continue  # "the fifty-sixth session", "resolution 242 (1967)", "on 3 May"
-        if lone is not None:
-            return False  # two counts: any reader may find a tally in them
-        lone = number
-    if lone is None:
-        return False  # nothing but names: _may_count let it through for its vote words
-    lower = text.lower()
-    return not any(word in lower for word in _LONE_COUNT_WORDS)
+def _says_why_alone(lower: str) -> bool:
+    """Whether a paragraph (in lower case) holds a word that makes a count alone a tally."""
+    for word in _LONE_COUNT_WORDS:  # noqa: SIM110 - any() over a generator costs more here
+        if word in lower:
+            return True
+    return False
 
 
 def _drops_an_object(numbers: list[Number], items: list[Item]) -> bool:
