@@ -290,7 +290,9 @@ _EXISTENTIAL = re.compile(
 # vote", "took action on", "forwarding".
 _TEXTS_ACTED_ON = re.compile(
     r"\b(?:adopt(?:ed|ing)|approv(?:ed|ing)|pass(?:ed|ing)|forward(?:ed|ing)|consider(?:ed|ing)"
-    r"|(?:took|taking|take)\s{1,3}action\s{1,3}on|acted\s{1,3}on)"
+    r"|(?:(?:took|taking|take)\s{1,3}action|acted)"
+    # "took action by consensus on", "acted without a vote on"
+    r"(?:\s{1,3}(?:by\s{1,3}consensus|without\s{1,3}a\s{1,3}vote))?\s{1,3}on)"
     r"(?:\s{1,3}(?:without\s{1,3}a\s{1,3}vote|by\s{1,3}consensus|today|this\s{1,3}morning"
     r"|this\s{1,3}afternoon|a\s{1,3}total\s{1,3}of|some|another))*\s{1,3}$"
 )
