@@ -316,6 +316,10 @@ def _pairs_open_sentences(text: str, pairs: list[re.Match[str]], categories: lis
     )
 
 
+# The dashes a label pair may be written with: "Yes - 120", "Against — 24", "No – 8".
+_DASHES = (" - ", " — ", " – ", "—", "–")
+
+
 def _find_label_pairs(text: str, lower: str) -> list[Tally]:
     """Votes written as label, count pairs: "in favour, 104; against, 8; abstaining, 22".
 
@@ -2835,7 +2839,7 @@ def find_votes(text: str) -> list[Tally]:
             found.append(_finish_head(text, match, tally))
     found.extend(_parallel_votes(text, found, weak))
     if ("favo" in lower or "yes" in lower or "for:" in lower or "for," in lower) and (
-        _PAIR_CONTEXT.search(lower) or "\n" in text or ": " in text or " - " in text
+        _PAIR_CONTEXT.search(lower) or "\n" in text or ": " in text or _holds_any(text, _DASHES)
     ):
         found.extend(_find_label_pairs(text, lower))
     if "):" in text:  # "In favour (23): Angola, ...; Against (0): None"
