@@ -4580,6 +4580,10 @@ _PAIR_KEYS = (
     "favour -",
     "favor -",
     "yes -",
+    "yes –",  # a typeset dash: "Yes – 120, No – 8"
+    "yes —",
+    "yes–",
+    "yes—",
     "favour ",  # "in favour 131; against 9; abstaining 27"
     "favor ",
 )
