@@ -475,6 +475,9 @@ _MONTH_AFTER = re.compile(rf"\s{{1,3}}(?:{'|'.join(m.capitalize() for m in _FULL
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
+_NOUN_REACH = 60  # characters after a figure where the noun it counts stands
+
+
 def _lone_figure(text: str, start: int, end: int) -> int | None:
     """The one count ``text[start:end]`` states (years and percentages aside), or ``None``.
 
@@ -566,10 +569,21 @@ def _attach_whole_of_them(
     first = items[at] if at < len(items) and items[at].start < tally.end else None
     if first is None or not first.of_them:
         return
-    whole = _lone_figure(text, before, start)
-    if whole is None or sum(part.count for part in tally.parts) > whole:
+    found = _figures_in(text, before, start)
+    if found is None or len(found) != 1:
         return
+    whole, at_figure = found[0]
+    if sum(part.count for part in tally.parts) > whole:
+        return
+    if first.counted is not None and not _names_noun_after(text, at_figure, start, first.counted):
+        return  # "The Committee held 45 meetings. Twelve of these States ...": another whole
     tally.total = whole
+
+
+def _names_noun_after(text: str, at: int, end: int, counted: str) -> bool:
+    """Whether the head noun of ``counted`` follows the figure at ``at`` closely."""
+    head = counted.rsplit(maxsplit=1)[-1].lower()
+    return head in text[at : min(end, at + _NOUN_REACH)].lower()
 
 
 # The few words that may open the sentence of a continuing share: "Only 3 per cent",

@@ -336,6 +336,13 @@ _OBJECTS_OF_FATES = re.compile(
 _OBJECT_THEN_SEMICOLON = re.compile(
     rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}};{GAP}(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
 )
+# An object count whose next sentence opens on a part of it: "The Commission received 230
+# petitions in 2019. Ninety of these petitions were declared admissible."
+_OBJECT_THEN_OF_THESE_NEXT = re.compile(
+    rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}}\.{GAP}(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
+    rf"{GAP}of{GAP}(?:these|those|them)\b",
+    re.IGNORECASE,
+)
 # An object count whose noun goes on with six to twelve words that describe it, then one
 # part of it: "vaccinated 1,874,000 children against measles in the first half of the
 # year, 52 per cent of them girls" (up to five words: _WHOLE_OF_WHICH_AFTER).
@@ -1422,7 +1429,9 @@ _PART_AFTER_YEAR = re.compile(
     rf"|[\w.,-]{{1,14}}(?:\s{{1,3}}(?:{_SCALE}))?\s{{1,3}}"
     r"(?:of\s{1,3}(?:them|these|which|whom)|in|from|at|within|across|outside|inside|on)\b)"
     # "940 complaints in 2021; 610 were closed": a part with its own clause
-    r"|;\s{0,3}[\d,]{1,14}\s{1,3}(?:were|was|are|is|had|have|has)\b)"
+    r"|;\s{0,3}[\d,]{1,14}\s{1,3}(?:were|was|are|is|had|have|has)\b"
+    # "230 petitions in 2019. Ninety of these petitions ...": the next sentence's part
+    rf"|\.\s{{1,3}}(?:[\d,]{{1,14}}|{NUMBER_WORDS})\s{{1,3}}of\s{{1,3}}(?:these|those|them)\b)"
 )
 _YEAR_REACH = 120
 _CLAUSE_MARK = re.compile(r"[,;:()]")
@@ -2201,6 +2210,8 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "recorded 2,274 killed and 2,673 wounded": people by what befell them
         elif percent_match is None and _OBJECT_THEN_SEMICOLON.match(text, end, limit):
             pass  # "The Board received 940 complaints; 610 were closed": a whole, maybe
+        elif percent_match is None and _OBJECT_THEN_OF_THESE_NEXT.match(text, end, limit):
+            pass  # "received 230 petitions. Ninety of these petitions ...": a whole, maybe
         elif percent_match is None and _OBJECT_THEN_WITH.match(text, end, limit):
             pass  # "The Secretariat had 36,574 staff, with 12,340 in ...": a whole, maybe
         elif percent_match is None and _OBJECT_RUN_ON_THEN_PART.match(text, end, limit):

@@ -229,6 +229,9 @@ def _runs(text: str, items: list[Item]) -> list[list[Item]]:
                     and _STOP.search(gap) is None
                     and _joint(gap) is not None
                     and _whole_between(last, gap) is None  # "1,900 staff, of whom 1,240 ..."
+                    # "96 cases ...; 41 of these cases were clarified": a part of the count
+                    # before, no part beside it
+                    and not (_part_of_before(item) and not _part_of_before(last))
                 )
                 offered = not joined and _OR_THEN_LABEL.fullmatch(gap) is not None
             if not joined:
@@ -254,6 +257,11 @@ _YEAR_BEFORE_CONTRAST = re.compile(
 _OR_THEN_LABEL = re.compile(
     r"\)\s{0,3},?\s{1,3}or\s{1,3}[\"“'‘]?[A-Za-z][^\d,;:.!?()]{0,60}\(\s{0,2}"
 )
+
+
+def _part_of_before(item: Item) -> bool:
+    """Whether a count is "N of them/these/which": a part of something named before it."""
+    return item.kind == "count" and (item.of_them or item.subset)
 
 
 def _whole_between(last: Item, gap: str) -> re.Match[str] | None:

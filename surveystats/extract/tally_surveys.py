@@ -2068,6 +2068,9 @@ _INCLUDING_GAP = re.compile(r"\s{0,3},\s{0,3}(?:including|among\s{1,3}(?:them|th
 # Between the clause of a whole and a part that opens the next clause: a semicolon.
 _SEMICOLON_GAP = re.compile(r"\s{0,3};\s{0,3}")
 # Between the clause of a whole and "N of them": a comma or a semicolon.
+# Between a whole's sentence and the next one, opened by a part that restates the whole's
+# noun: "... 110 new cases. Sixty of these cases ...".
+_SENTENCE_GAP = re.compile(r"\s{0,3}\.\s{1,3}")
 _OF_THEM_GAP = re.compile(r"\s{0,3}[,;]\s{0,3}(?:(?:only|just|merely)\s{1,3})?")
 # A part with no verb, named by a preposition: "120 of them in the services sector",
 # "5 of them in Mexico"; with no "of them", an appositive part after a counted whole
@@ -2115,6 +2118,19 @@ def _noun_part_label(text: str, part: Item, limit: int) -> tuple[str, int] | Non
     return label, end
 
 
+def _restates_whole_noun(part: Item, whole: Item) -> bool:
+    """Whether ``part`` is "N of these X" with X the noun of ``whole``, restated.
+
+    "transmitted 110 new cases; 60 of these cases were clarified": "cases" names no part
+    of its own, the part is read as "60 of these" is.
+    """
+    if not part.of_them or part.counted is None or whole.counted is None:
+        return False
+    return (
+        part.counted.rsplit(maxsplit=1)[-1].lower() == whole.counted.rsplit(maxsplit=1)[-1].lower()
+    )
+
+
 def _counts_people(whole: Item) -> bool:
     """Whether the noun of ``whole`` counts people ("displaced persons", "staff").
 
@@ -2141,9 +2157,13 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         return None
     if part.value is None or whole.head_end > part.prefix_start:
         return None
-    if part.counted is not None and (
-        _noun_part_label(text, part, limit) is None
-        or not (part.of_them or _counts_people(whole) or _names_people(part))
+    if (
+        part.counted is not None
+        and not _restates_whole_noun(part, whole)
+        and (
+            _noun_part_label(text, part, limit) is None
+            or not (part.of_them or _counts_people(whole) or _names_people(part))
+        )
     ):
         # "adopted 44 resolutions, including 9 presidential statements": another noun is a
         # part of the whole only where the whole counts people ("including 2,900 children")
@@ -2161,10 +2181,14 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         # "4.5 million persons were displaced, of whom 1.2 million were women"
         reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
         gap = _OF_WHICH_GAP.fullmatch(text[reply_end : part.prefix_start])
-    if gap is None and part.of_them and clause:
+    if gap is None and part.of_them:
         # "Forty States replied to the note; 30 of them reported ...": after the clause
-        reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
+        if clause:
+            reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
         gap = _OF_THEM_GAP.fullmatch(text, reply_end, part.prefix_start)
+        if gap is None and part.counted is not None:
+            # "transmitted 110 new cases. Sixty of these cases were clarified."
+            gap = _SENTENCE_GAP.fullmatch(text, reply_end, part.prefix_start)
     rest = False  # "5,900 were assisted; 3,200 received kits and the rest cash": a part
     if gap is None and whole.counted is not None and part.value < (whole.value or 0):
         if clause:
@@ -3448,7 +3472,9 @@ _OTHER_PLURAL = re.compile(
 _POINTS_AT_WHOLE = re.compile(
     r"\s{0,3}(?:,\s{0,3}(?:(?:of|among)\s{1,3}wh(?:om|ich)\b|including\b|[^;:()]{1,30}?"
     r"\bof\s{1,3}(?:them|these|those)\b)|;\s{0,3}[\d.]{1,6}(?:\s{1,3}per\s{1,3}cent|%)"
-    r"\s{1,3}(?:were|was|are|is)\b)"
+    r"\s{1,3}(?:were|was|are|is)\b"
+    # "; 41 of these cases": a part that restates the whole's noun (checked by the reader)
+    r"|;\s{0,3}[\w,-]{1,20}\s{1,3}of\s{1,3}(?:these|those)\s{1,3}[a-z])"
 )
 
 
