@@ -141,6 +141,7 @@ from surveystats.extract.tally_subsets import (
     first_count_before_rest,
     share_of_first_count,
     with_marked_whole,
+    with_whole_named_first,
     without_nested_parts,
 )
 from surveystats.extract.tally_sums import attach_summed_whole, find_sums
@@ -699,7 +700,8 @@ def _as_split(text: str, tally: Tally, marked: list[Item]) -> Tally | None:
         or _inventory(text, tally)
     ):
         return None
-    return with_marked_whole(tally, marked)
+    tally = with_whole_named_first(tally)
+    return with_marked_whole(tally, marked) if tally is not None else None
 
 
 # A list that goes on after the counted nouns with items of no figure: "lived through two

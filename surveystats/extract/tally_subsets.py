@@ -41,6 +41,7 @@ __all__ = [
     "first_count_before_rest",
     "share_of_first_count",
     "with_marked_whole",
+    "with_whole_named_first",
     "without_nested_parts",
 ]
 
@@ -222,6 +223,40 @@ def with_marked_whole(tally: Tally, items: list[Item]) -> Tally | None:
             return None
         return dataclasses.replace(tally, parts=before, total=item.value, end=before[-1].end)
     return tally
+
+
+# A first part's label that names the whole, no place beside the later ones: "45 landlocked
+# countries in the world and 16 in Africa", "120 cases worldwide and 40 in Africa".
+_WHOLE_LABEL = re.compile(
+    r"(?:[a-z]{2,20}ed\s{1,3})?"  # "reported worldwide", "arrived worldwide"
+    r"(?:in\s{1,3})?(?:the\s{1,3})?(?:world(?:wide)?|globally|overall|in\s{1,3}(?:total|all))",
+    re.IGNORECASE,
+)
+
+
+def with_whole_named_first(tally: Tally) -> Tally | None:
+    """The tally with a first part labelled as the whole ("in the world") as its total.
+
+    "There are 45 landlocked countries in the world and 16 are in Africa" reads like two
+    places; the world is the whole the later counts are part of. Where they fit in it,
+    the first count becomes the total of the rest; where they exceed it, the sentence
+    states no split (None). Other tallies are returned as they are.
+
+    >>> from surveystats.extract.tally_parts import Part
+    >>> parts = [Part("world", 45, 10, 40), Part("Africa", 16, 45, 60)]
+    >>> tally = with_whole_named_first(Tally("breakdown", 10, 60, parts))
+    >>> tally.total, [(p.category, p.count) for p in tally.parts]
+    (45, [('Africa', 16)])
+    """
+    if tally.kind == "vote" or tally.total is not None or len(tally.parts) < 2:
+        return tally
+    first, rest = tally.parts[0], tally.parts[1:]
+    if first.count is None or not _WHOLE_LABEL.fullmatch(first.category or ""):
+        return tally
+    counts = [part.count for part in rest]
+    if None in counts or sum(counts) > first.count:  # type: ignore[arg-type]
+        return None
+    return dataclasses.replace(tally, parts=rest, total=first.count)
 
 
 def _counts_the_same(parts: list[Part], noun: str | None) -> bool:
