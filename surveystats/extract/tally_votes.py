@@ -316,6 +316,32 @@ def _pairs_open_sentences(text: str, pairs: list[re.Match[str]], categories: lis
     )
 
 
+# The side in favour stated as the sentence right before label pairs that go on with the
+# other sides: "93 States voted for the resolution. Against — 24. Abstained — 58."
+_FAVOUR_SENTENCE_BEFORE = re.compile(
+    rf"""
+    (?<![\w.,])(?P<n>{COUNT_PATTERN}){GAP}(?:[A-Za-z-]{{1,20}}{GAP}){{0,2}}?
+    (?P<voters>members|Member{GAP}States|States|countries|delegations|Governments){GAP}
+    voted{GAP}(?:in{GAP}favou?r(?:{GAP}of)?|for)\b[^.;:!?\d]{{0,100}}\.\s{{1,3}}$
+    """,
+    _FLAGS,
+)
+_FAVOUR_SENTENCE_REACH = 180  # characters back from the first pair: a sentence
+
+
+def _favour_sentence_before(text: str, first: re.Match[str]) -> Part | None:
+    """The side in favour the sentence before label pairs states, as a part, or None."""
+    start = max(0, first.start() - _FAVOUR_SENTENCE_REACH)
+    match = _FAVOUR_SENTENCE_BEFORE.search(text, start, first.start())
+    if match is None:
+        return None
+    part = _count_part("in favour", match["n"], *match.span("n"))
+    if part is not None:
+        part.start, part.end = match.start(), match.end("voters")
+        part.counted = " ".join(match["voters"].split())
+    return part
+
+
 # The dashes a label pair may be written with: "Yes - 120", "Against — 24", "No – 8".
 _DASHES = (" - ", " — ", " – ", "—", "–")
 
@@ -349,7 +375,23 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
             pairs.append(following)
             named.append(_pair_members(text, following.end()))
         categories = [_pair_category(pair) for pair in pairs]
+        favour = None
+        if categories[0] == "against" and "in favour" not in categories:
+            favour = _favour_sentence_before(text, first)  # "93 States voted for it."
         context = _PAIR_CONTEXT.search(text, max(0, first.start() - 200), first.start())
+        if favour is not None and len(pairs) < 6 and len(set(categories)) == len(categories):
+            parts = [
+                _count_part(category, pair["n"], *pair.span("n"))
+                for category, pair in zip(categories, pairs, strict=True)
+            ]
+            if all(part is not None for part in parts):
+                for part, pair in zip(parts, pairs, strict=True):
+                    part.start = pair.start()
+                tally = Tally("vote", favour.start, parts[-1].end, [favour, *parts])
+                tally.outcome = _outcome_before(text, tally.start)
+                found.append(tally)
+                position = tally.end
+            continue
         if (
             len(pairs) < 2
             or categories[0] != "in favour"
@@ -2838,7 +2880,13 @@ def find_votes(text: str) -> list[Tally]:
         if tally is not None:
             found.append(_finish_head(text, match, tally))
     found.extend(_parallel_votes(text, found, weak))
-    if ("favo" in lower or "yes" in lower or "for:" in lower or "for," in lower) and (
+    if (
+        "favo" in lower
+        or "yes" in lower
+        or "for:" in lower
+        or "for," in lower
+        or "voted for" in lower  # "93 States voted for it. Against — 24."
+    ) and (
         _PAIR_CONTEXT.search(lower) or "\n" in text or ": " in text or _holds_any(text, _DASHES)
     ):
         found.extend(_find_label_pairs(text, lower))
@@ -4586,6 +4634,13 @@ _PAIR_KEYS = (
     "yes—",
     "favour ",  # "in favour 131; against 9; abstaining 27"
     "favor ",
+    # the side in favour in the sentence before: "93 States voted for it. Against — 24."
+    "against:",
+    "against —",
+    "against –",
+    "against—",
+    "against–",
+    "against -",
 )
 
 
