@@ -3197,6 +3197,9 @@ _SUBSET_OF_VOTERS = re.compile(
 )
 
 
+# A vote for what the verb after "to" says: "voted to extend the mandate" is in favour of
+# extending it ("voted to abstain" is no side in favour).
+_VOTED_TO = re.compile(r"voted\s{1,3}to\s{1,3}(?!abstain)[a-z]")
 _ABSTAINED_FROM = re.compile(r"\s{1,3}from\s{1,3}(?!voting\b)", re.IGNORECASE)
 
 
@@ -3209,7 +3212,10 @@ def _single_vote(text: str, item: Item, limit: int) -> Tally | None:
     if item.verb == "abstained" and _ABSTAINED_FROM.match(text, item.verb_end):
         return None  # "Two members abstained from commenting": no vote
     end = max(_last_label_end(text, item, limit), item.verb_end)
-    category = vote_category(_label(text, item, end).lower())
+    label = _label(text, item, end).lower()
+    category = vote_category(label)
+    if category is None and _VOTED_TO.match(label):
+        category = "in favour"  # "Thirteen of the 15 members voted to extend the mandate"
     if category not in ("in favour", "against", "abstentions"):
         return None
     members, ocr = split_members(item.members) if item.members else ([], False)
@@ -3223,7 +3229,10 @@ def _single_vote(text: str, item: Item, limit: int) -> Tally | None:
         members=members,
         ocr_corrected=ocr,
     )
-    return Tally("vote", part.start, part.end, [part], subject=item.counted)
+    vote = Tally("vote", part.start, part.end, [part], subject=item.counted)
+    if item.of_total is not None and item.value <= item.of_total:
+        vote.total = item.of_total  # "Nine of the 15 members voted in favour": 15 in all
+    return vote
 
 
 def find_enumerations(

@@ -444,6 +444,7 @@ _OF = re.compile(
     (?:
         (?P<pronoun>them|these|those|which|whom|us|it|this)\b
       | (?:(?P<det>(?:the{GAP})?[A-Z][A-Za-z-]{{1,30}}['’]s  # "of the Council's 15 members"
+                |the{GAP}[a-z][a-z-]{{1,30}}['’]s  # "of the council's 15 members"
                 |the|all|these|those|its|their|our|his|her|my|your){GAP})?
         (?:(?P<of_total>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{NUMBER_WORDS})(?![\w.,]\w){GAP})?
         (?=[A-Za-z])
