@@ -138,10 +138,14 @@ _ACTION = re.compile(
     r"(?P<object>questionnaires?|surveys?|replies|responses|answers)\b"
     r"|(?:sent|provided|submitted|transmitted)\s{1,3}(?:a\s{1,3}|their\s{1,3})?"
     r"(?P<noun>replies|reply|responses|response|answers)\b"
-    # "provided information in response to the note verbale": they responded
+    # "provided information in response to the note verbale", "submitted reports on the
+    # implementation of resolution 56/115": they answered a request
     r"|(?P<answered_with>(?:sent|provided|submitted|transmitted)\s{1,3}(?:written\s{1,3})?"
-    r"(?:information|input|inputs|comments|views|contributions|submissions)"
-    r"\s{1,3}in\s{1,3}(?:response|reply)\s{1,3}to)\b"
+    r"(?:(?:information|input|inputs|comments|views|contributions|submissions)"
+    r"\s{1,3}(?:in\s{1,3}(?:response|reply)\s{1,3}to|pursuant\s{1,3}to|as\s{1,3}requested)"
+    r"|information\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:implementation|(?:action|measures|steps)"
+    r"\s{1,3}taken)|reports?\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:action|measures|steps)"
+    r"\s{1,3}taken))\b"
     # "completed it", "returned them": the questionnaire named before
     r"|(?P<pronoun_verb>completed|returned|answered)\s{1,3}(?:it|them)\b)",
     re.IGNORECASE,
@@ -3276,6 +3280,7 @@ _CUES = (
     "urveyed",  # "of the country offices surveyed"
     " polled",
     "nterviewed",
+    "rovided information",  # "27 Member States provided information pursuant to ..."
 )
 # One part of a whole no one asked is written with one of these, or with a whole before
 # its part ("Of the 64 projects,", "3 of the 12 recommendations"), which the items mark.
