@@ -192,7 +192,8 @@ _RESPONDING_AFTER = re.compile(r"^\s{1,3}[\w -]{1,40}?\s(?:responding|replying)\
 _SENT_TO = re.compile(
     r"\b(?:questionnaires?|surveys?|note\s{1,3}verbale|notes\s{1,3}verbales|requests?|"
     r"letters?|communications?)\b[^.;:]{0,60}?"
-    r"\b(?:was|were|had\s{1,3}been|has\s{1,3}been|have\s{1,3}been)\s{1,3}"
+    # "the questionnaire sent to 600 organizations": a reduced relative clause
+    r"\b(?:(?:was|were|had\s{1,3}been|has\s{1,3}been|have\s{1,3}been)\s{1,3})?"
     r"(?:sent|circulated|transmitted|addressed|distributed|dispatched|mailed|e-?mailed|"
     r"forwarded)\s{1,3}"
     r"to\s{1,3}(?:all\s{1,3}(?:the\s{1,3})?|the\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3})?$",
@@ -202,6 +203,9 @@ _SENT_REACH = 120
 # Between the whole that was sent a questionnaire and the part that replied.
 _SENT_GAP = re.compile(
     r"(?P<more>\s{1,3}and\s{1,3}[a-z][\w-]{1,25}(?=\s{0,3}[;,]))?"  # "countries and territories"
+    # which of them: "600 organizations within the disability field. 163 ... responded"
+    r"(?:\s{1,3}(?:in|within|from|across|working\s{1,3}in)\s{1,3}[^.;:,()\d]{1,60}?"
+    r"(?=\s{0,3}[.;,]))?"
     r"\s{0,3}(?:[;,]\s{0,3}(?:and\s{1,3}|of\s{1,3}(?:which|whom|these|those)\s{1,3})?"
     r"|\s{1,3}and\s{1,3}|\s{0,3},?\s{0,3}of\s{1,3}(?:which|whom)\s{1,3}"
     # the next sentence names them again: "... to 218 offices. Of these, 122 responded"
@@ -2045,7 +2049,8 @@ def _sent_to(text: str, items: list[Item], index: int, limit: int) -> Tally | No
         counted = f"{counted} {' '.join(gap['more'].split())}"
     start = _label_start(text, part)
     action = _action(text, start, limit)
-    if action is not None and not part.counted:
+    if action is not None and (not part.counted or _same_head(part.counted, whole.counted)):
+        # "... to 193 Member States. Eighty-seven replied", "... 163 organizations responded"
         category, end = reply_category(action), action.end()
     elif (part.counted or "").lower() in _REPLY_NOUNS and (
         received := _RECEIVED.match(text, start, limit)
@@ -2128,11 +2133,14 @@ def _restates_whole_noun(part: Item, whole: Item) -> bool:
     "transmitted 110 new cases; 60 of these cases were clarified": "cases" names no part
     of its own, the part is read as "60 of these" is.
     """
-    if not part.of_them or part.counted is None or whole.counted is None:
+    return part.of_them and _same_head(part.counted, whole.counted)
+
+
+def _same_head(noun: str | None, other: str | None) -> bool:
+    """Whether two counted nouns end on the same word ("cases", "new cases")."""
+    if noun is None or other is None:
         return False
-    return (
-        part.counted.rsplit(maxsplit=1)[-1].lower() == whole.counted.rsplit(maxsplit=1)[-1].lower()
-    )
+    return noun.rsplit(maxsplit=1)[-1].lower() == other.rsplit(maxsplit=1)[-1].lower()
 
 
 def _counts_people(whole: Item) -> bool:
