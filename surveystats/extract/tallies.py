@@ -139,6 +139,7 @@ from surveystats.extract.tally_share_whole import (
 )
 from surveystats.extract.tally_subsets import (
     first_count_before_rest,
+    parts_of_first_count,
     share_of_first_count,
     with_marked_whole,
     with_whole_named_first,
@@ -695,11 +696,12 @@ def _as_split(text: str, tally: Tally, marked: list[Item]) -> Tally | None:
     """
     if (
         counts_treaty_acts(text, tally)
-        or share_of_first_count(text, tally)
         or first_count_before_rest(text, tally)
         or _inventory(text, tally)
     ):
         return None
+    if share_of_first_count(text, tally):
+        return parts_of_first_count(tally)  # "16 (36%)" of 45: the first is the whole
     tally = with_whole_named_first(tally)
     return with_marked_whole(tally, marked) if tally is not None else None
 

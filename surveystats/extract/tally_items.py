@@ -478,9 +478,10 @@ SHARE_APPOSITION = r"(?:or|representing|equivalent\s{1,3}to|equal\s{1,3}to|corre
 # "(62 per cent)", ", or 31 per cent," right after a count: its share. The comma that
 # closes ", or 31 per cent," closes the apposition, no list: it is the share's own.
 _SHARE = re.compile(
-    rf"\s{{0,3}}(?:\(\s{{0,2}}|(?P<or>,\s{{1,3}}{SHARE_APPOSITION}\s{{1,3}})|\s)"
+    rf"\s{{0,3}}(?:[(\[]\s{{0,2}}|(?P<or>,\s{{1,3}}{SHARE_APPOSITION}\s{{1,3}})|\s)"
     r"(?P<share>\d{1,3}(?:\.\d{1,3})?)\s{0,3}(?:per\s{0,3}cent|percent|%)"
-    r"(?:\s{0,3}\)|(?(or)\s{0,3},(?=\s{1,3}[a-z])|(?!))|(?=\s{0,3}[,;]))"
+    # "(62 per cent)", "[36%]"
+    r"(?:\s{0,3}[)\]]|(?(or)\s{0,3},(?=\s{1,3}[a-z])|(?!))|(?=\s{0,3}[,;]))"
 )
 
 

@@ -5,9 +5,9 @@ States under review (73%)" reads like a list of two counts, made and supported. 
 in parentheses says otherwise: 2,797 is 73 per cent of 3,814 (and 42 per cent of their
 sum), so the first count is the whole the second is a part of, and the two are no split
 of one group. The arithmetic decides, not the phrasing: a share that rounds from a later
-count over the first count, and not from that count over the sum of the counts, marks
-the tally as no breakdown. A share that fits the sum ("120 in Geneva and 80 in Nairobi
-(40%)") keeps it.
+count over the first count, and not from that count over the sum of the counts, makes
+the first count the total of the later ones (:func:`parts_of_first_count`). A share that
+fits the sum ("120 in Geneva and 80 in Nairobi (40%)") keeps the parts side by side.
 
 A part after a link that nests it in the part before ("of which", "of those", "among
 them", "including": "Of the 312 recommendations, 218 were accepted, of which 150 were
@@ -21,9 +21,10 @@ beside 410; where the later counts add up to less than the first, the first coun
 before a semicolon and "the rest", "the remainder" or "the others" follows them with no
 count, the tally is no breakdown (the readers that see the whole read it as the total).
 
-:func:`share_of_first_count` is the first test, and ``tallies`` drops what it flags, as it
-does what :func:`first_count_before_rest` flags; :func:`without_nested_parts` the second,
-and ``tallies`` keeps the parts before the nested one. Each looks at a bounded window
+:func:`share_of_first_count` is the first test, and ``tallies`` reads what it flags with
+:func:`parts_of_first_count`; it drops what :func:`first_count_before_rest` flags.
+:func:`without_nested_parts` is the second, and ``tallies`` keeps the parts before the
+nested one. Each looks at a bounded window
 after each part: linear time.
 """
 
@@ -38,7 +39,9 @@ from surveystats.extract.tally_items import REST_NAMED_AFTER, Item
 from surveystats.extract.tally_parts import Part, Tally
 
 __all__ = [
+    "first_count_as_whole",
     "first_count_before_rest",
+    "parts_of_first_count",
     "share_of_first_count",
     "with_marked_whole",
     "with_whole_named_first",
@@ -250,11 +253,58 @@ def with_whole_named_first(tally: Tally) -> Tally | None:
     """
     if tally.kind == "vote" or tally.total is not None or len(tally.parts) < 2:
         return tally
-    first, rest = tally.parts[0], tally.parts[1:]
+    first = tally.parts[0]
     if first.count is None or not _WHOLE_LABEL.fullmatch(first.category or ""):
         return tally
+    return first_count_as_whole(tally)
+
+
+# A share in parentheses that a label read after its part ran into: "won support (68%".
+_SHARE_ENDING_LABEL = re.compile(
+    r"\s{0,3}\(\s{0,2}(?P<share>\d{1,3}(?:\.(?P<decimals>\d{1,2}))?)\s{0,3}"
+    r"(?:%|per\s{0,3}cent|percent)\s{0,2}\)?$"
+)
+
+
+def parts_of_first_count(tally: Tally) -> Tally | None:
+    """The later parts of a tally whose shares say the first count is their whole.
+
+    "412 proposals were tabled and 280 won support (68%)": 280 is 68 per cent of 412,
+    so 412 is the total and 280 its one part, with the share its label ran into.
+    """
+    whole = first_count_as_whole(tally)
+    if whole is None:
+        return None
+    parts = []
+    for part in whole.parts:
+        share = _SHARE_ENDING_LABEL.search(part.category or "")
+        if share is not None and part.percent is None:
+            part = dataclasses.replace(
+                part,
+                category=part.category[: share.start()],
+                percent=float(share["share"]),
+                decimals=len(share["decimals"] or ""),
+            )
+        parts.append(part)
+    return dataclasses.replace(whole, parts=parts)
+
+
+def first_count_as_whole(tally: Tally) -> Tally | None:
+    """The tally with its first count as the total of the later parts, or None.
+
+    None where the later counts exceed the first: they are no parts of it.
+
+    >>> from surveystats.extract.tally_parts import Part
+    >>> parts = [Part("made", 3814, 0, 10), Part("supported", 2797, 15, 40)]
+    >>> tally = first_count_as_whole(Tally("breakdown", 0, 40, parts))
+    >>> tally.total, [(p.category, p.count) for p in tally.parts]
+    (3814, [('supported', 2797)])
+    """
+    first, rest = tally.parts[0], tally.parts[1:]
     counts = [part.count for part in rest]
-    if None in counts or sum(counts) > first.count:  # type: ignore[arg-type]
+    if first.count is None or not rest or None in counts:
+        return None
+    if sum(counts) > first.count:  # type: ignore[arg-type]
         return None
     return dataclasses.replace(tally, parts=rest, total=first.count)
 
