@@ -434,6 +434,10 @@ def _read_paragraph(
     text, repaired = repair_ocr_words(text)
     joined = text is not written  # the same string where nothing was repaired
     text = mask_elision_commas(text)
+    if "\u2011" in text or "\u2010" in text:
+        # the UN's web pages write "five‑year", "Asia‑Pacific" with Unicode hyphens: read
+        # as hyphens (offsets do not move)
+        text, numbers = text.translate(_AS_HYPHEN), None
     if numbers is None or (repaired and _repairs_a_number_word(text, repaired)):
         numbers = find_numbers(text)  # "tbirty-eigbt" is read as "thirty-eight"
     # Where no number counts, only a vote can be read (OCR garbles counts into letters:
@@ -643,6 +647,9 @@ def _read_paragraph(
     if joined:
         _end_on_whole_words(kept, written, text)
     return kept
+
+
+_AS_HYPHEN = str.maketrans("\u2010\u2011", "--")
 
 
 def _end_on_whole_words(tallies: list[Tally], written: str, read: str) -> None:

@@ -380,7 +380,8 @@ def _lone_openers(
 _OF_THESE = re.compile(
     r"""[\s"“]{0,3}(?:
         (?:Of|Among)\s{1,3}(?:these|those|them)\s{0,3},
-      | (?:They|These|Those)\s{1,3}(?:comprised?|included?|consisted\s{1,3}of|were|are)
+      | (?:They|These|Those)\s{1,3}(?:comprised?|included?|consisted\s{1,3}of|constituted
+        |were\s{1,3}made\s{1,3}up\s{1,3}of|were|are)
       | Included\s{1,3}in\s{1,3}(?:the|this|that)\s{1,3}(?:toll|total|figure|number)
         \s{1,3}(?:were|are)
       | The\s{1,3}(?:toll|total|figure|number)\s{1,3}(?:also\s{1,3})?
