@@ -343,6 +343,7 @@ _OBJECT_THEN_OF_THESE_NEXT = re.compile(
     rf"{GAP}of{GAP}(?:these|those|them)\b",
     re.IGNORECASE,
 )
+_OF_THESE_REACH = 250  # characters after an object count where its "N of these" may stand
 # An object count whose noun goes on with six to twelve words that describe it, then one
 # part of it: "vaccinated 1,874,000 children against measles in the first half of the
 # year, 52 per cent of them girls" (up to five words: _WHOLE_OF_WHICH_AFTER).
@@ -2212,7 +2213,11 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
             pass  # "recorded 2,274 killed and 2,673 wounded": people by what befell them
         elif percent_match is None and _OBJECT_THEN_SEMICOLON.match(text, end, limit):
             pass  # "The Board received 940 complaints; 610 were closed": a whole, maybe
-        elif percent_match is None and _OBJECT_THEN_OF_THESE_NEXT.match(text, end, limit):
+        elif (
+            percent_match is None
+            and text.find(" of th", end, end + _OF_THESE_REACH) >= 0
+            and _OBJECT_THEN_OF_THESE_NEXT.match(text, end, limit)
+        ):
             pass  # "received 230 petitions. Ninety of these petitions ...": a whole, maybe
         elif percent_match is None and _OBJECT_THEN_WITH.match(text, end, limit):
             pass  # "The Secretariat had 36,574 staff, with 12,340 in ...": a whole, maybe
