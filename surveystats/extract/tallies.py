@@ -438,6 +438,8 @@ def _read_paragraph(
         # the UN's web pages write "five‑year", "Asia‑Pacific" with Unicode hyphens: read
         # as hyphens (offsets do not move)
         text, numbers = text.translate(_AS_HYPHEN), None
+    if ("–" in text or "—" in text) and (mixed := _MIXED_DASH.sub("--", text)) != text:
+        text = mixed  # "-–" and "–-" around an aside, as press.un.org writes them: "--"
     if numbers is None or (repaired and _repairs_a_number_word(text, repaired)):
         numbers = find_numbers(text)  # "tbirty-eigbt" is read as "thirty-eight"
     # Where no number counts, only a vote can be read (OCR garbles counts into letters:
@@ -650,6 +652,7 @@ def _read_paragraph(
 
 
 _AS_HYPHEN = str.maketrans("\u2010\u2011", "--")
+_MIXED_DASH = re.compile("-[–—]|[–—]-")
 
 
 def _end_on_whole_words(tallies: list[Tally], written: str, read: str) -> None:
