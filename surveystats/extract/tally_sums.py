@@ -1307,6 +1307,11 @@ def _right_words(
 _DETERMINERS = frozenset(("a", "an", "one", "each", "every", "any", "no", "some", "several"))
 
 
+def _bracketed(text: str, figure: _Figure) -> bool:
+    """Whether a figure is a bare count in parentheses: "(4)". Its label stands before it."""
+    return text[figure.start - 1 : figure.start] == "(" and text.startswith(")", figure.end)
+
+
 def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | None:
     """Step 4: each part's label as a span of ``text``, or ``None``."""
     run = fit.run
@@ -1354,6 +1359,14 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
     rest = [_REST_BEFORE.search(text, max(0, f.item.prefix_start - 16), f.start) for f in run]
     deciding = len(run) - 1 if not rest[-1] or len(run) < 3 else len(run) - 2
     on_right = bool(rights[deciding]) and not _verb_left_out_before_preposition(text, run)
+    if on_right and all(_bracketed(text, figure) for figure in run):
+        on_right = False  # "of 11 boys in combat (4) and support roles (7) was verified"
+        if before and fit.whole.item.head_end <= run[0].item.prefix_start:  # type: ignore[union-attr]
+            # the whole's noun is no part of the first label: "11 boys| in combat (4)"
+            lefts[0] = _trim(
+                _words(text, fit.whole.item.head_end, run[0].item.prefix_start),  # type: ignore[union-attr]
+                trailing=True,
+            )
     labels, other = (rights, lefts) if on_right else (lefts, rights)
     labels = [words or spare for words, spare in zip(labels, other, strict=True)]
     if not on_right and rest[-1] and rights[-1]:
