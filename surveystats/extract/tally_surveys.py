@@ -1160,6 +1160,12 @@ _OF_A_RATE = re.compile(
 )
 
 
+# A count of a whole with a participle of replying, after "with": "with 73 of 193 Member
+# States replying" (the participle belongs to the whole phrase, so the count replied).
+_REPLYING_LAST = re.compile(r"\s(?:replying|responding|answering)$")
+_WITH_BEFORE = re.compile(r"\b[Ww]ith\s{1,3}(?:(?:only|just|some)\s{1,3})?$")
+
+
 def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """Form 2: "76 of the 191 Member States had responded to the survey"."""
     item = items[index]
@@ -1167,6 +1173,11 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
         return None
     if _OF_A_RATE.match(text, item.end, limit):
         return None  # "Four out of ten Ecuadorians have ...": a rate, as in _part_out_of
+    if _REPLYING_LAST.search(text, item.prefix_start, item.head_end) and _WITH_BEFORE.search(
+        text, max(0, item.prefix_start - 20), item.prefix_start
+    ):
+        # "..., with 73 of 193 Member States replying": the 73 replied
+        return _with_share(text, items, index, None, "replied", (item.prefix_start, item.head_end))
     if item.response_from:
         # "Replies were received from 37 of the 52 members of the Commission (71 per
         # cent)", "The questionnaire was completed by 120 of 190 Member States"
