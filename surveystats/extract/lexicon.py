@@ -43,6 +43,7 @@ __all__ = [
     "NUMBER_PATTERN",
     "ROMAN_KEYWORDS",
     "SCALES",
+    "SPACED_THOUSANDS",
     "UNITS",
     "VULGAR_FRACTIONS",
     "WORD_CANDIDATE_PATTERN",
@@ -174,10 +175,10 @@ def _marked_year(name: str) -> str:
 
 # Between the two ends of a range of days: a dash, "to", "and" or "through".
 _SEP = r"(?:[ \t]?[-–—−][ \t]?|\s+(?:to|and|through|until|till)\s+)"
-# A number in digits: thousands separated by commas, by non-breaking or thin spaces, or
-# by spaces when what is counted follows ("30 000 migrants"; in "letters of 20 127 and"
-# the 127 is a footnote marker), or no separator; then decimals.
-_SPACED_THOUSANDS = (
+#: A number in digits with its thousands separated by non-breaking or thin spaces, or by
+#: spaces when what is counted follows ("30 000 migrants"; in "letters of 20 127 and" the
+#: 127 is a footnote marker) or a group starts with 0 ("10 000").
+SPACED_THOUSANDS = (
     r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"
     # "10 000", "1 250 000": a group of three that starts with 0 is no footnote marker
     # ("162 163 164" may be three), so the spaces are thousands separators whatever follows
@@ -185,7 +186,9 @@ _SPACED_THOUSANDS = (
     r"|\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)(?=[ ](?:[a-z]{2,30}s|dollars|euros|people|persons|children"
     r"|women|men|police|staff|personnel|tons|tonnes|per[ ]?cent|percent)\b|[ ]?%)"
 )
-_NUMD = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|{_SPACED_THOUSANDS}|\d+)(?:\.\d+)?"
+# A number in digits: thousands separated by commas, spaced as above, or no separator;
+# then decimals.
+_NUMD = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|{SPACED_THOUSANDS}|\d+)(?:\.\d+)?"
 _SCALE = SCALE_PHRASE  # "4.5 million", "67 millions", "3 thousand million"
 _MONEY_SCALE = r"(?:(?:[ ]?(?:[bB][nN]|[mM][nN]|tn|m|b)|[MBTKk](?!-[A-Za-z]))(?![\w/]))"
 # Between a number and "per cent": nothing, a space, a line break, or a hyphen ("the

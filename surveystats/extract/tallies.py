@@ -78,6 +78,7 @@ from surveystats import schema
 from surveystats.errors import DocumentError, ValidationError
 from surveystats.extract.glued_counts import separate_glued_counts
 from surveystats.extract.labels import told
+from surveystats.extract.lexicon import SPACED_THOUSANDS
 from surveystats.extract.numbers import is_one_plain_line
 from surveystats.extract.ocr_words import repair_ocr_words
 from surveystats.extract.roles import role_of
@@ -440,6 +441,9 @@ def _read_paragraph(
         text, numbers = text.translate(_AS_HYPHEN), None
     if ("–" in text or "—" in text) and (mixed := _MIXED_DASH.sub("--", text)) != text:
         text = mixed  # "-–" and "–-" around an aside, as press.un.org writes them: "--"
+    if numbers != [] and (spaced := _SPACED.sub(_with_commas, text)) != text:
+        # "more than 25 000 women", "1 250 000": the readers know thousands by commas
+        text, numbers = spaced, None
     if numbers is None or (repaired and _repairs_a_number_word(text, repaired)):
         numbers = find_numbers(text)  # "tbirty-eigbt" is read as "thirty-eight"
     # Where no number counts, only a vote can be read (OCR garbles counts into letters:
@@ -653,6 +657,12 @@ def _read_paragraph(
 
 _AS_HYPHEN = str.maketrans("\u2010\u2011", "--")
 _MIXED_DASH = re.compile("-[–—]|[–—]-")
+_SPACED = re.compile(rf"(?<![\w.,/-])(?:{SPACED_THOUSANDS})")
+
+
+def _with_commas(match: re.Match[str]) -> str:
+    """A number with spaced thousands written with commas: one character for one."""
+    return re.sub(r"[ \u00a0\u2009\u202f]", ",", match.group())
 
 
 def _end_on_whole_words(tallies: list[Tally], written: str, read: str) -> None:
