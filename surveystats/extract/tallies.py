@@ -441,11 +441,12 @@ def _read_paragraph(
         text, numbers = text.translate(_AS_HYPHEN), None
     if ("–" in text or "—" in text) and (mixed := _MIXED_DASH.sub("--", text)) != text:
         text = mixed  # "-–" and "–-" around an aside, as press.un.org writes them: "--"
-    if numbers != [] and (spaced := _SPACED.sub(_with_commas, text)) != text:
-        # "more than 25 000 women", "1 250 000": the readers know thousands by commas
-        text, numbers = spaced, None
     if numbers is None or (repaired and _repairs_a_number_word(text, repaired)):
         numbers = find_numbers(text)  # "tbirty-eigbt" is read as "thirty-eight"
+    if _spaced_groups(text, numbers) and (spaced := _SPACED.sub(_with_commas, text)) != text:
+        # "more than 25 000 women", "1 250 000": the readers know thousands by commas
+        text = spaced
+        numbers = find_numbers(text)
     # Where no number counts, only a vote can be read (OCR garbles counts into letters:
     # "by I0 votes to I"); where one does and the paragraph says nothing that makes one
     # count a tally, the readers of counts have nothing to read (most paragraphs of
@@ -658,6 +659,20 @@ def _read_paragraph(
 _AS_HYPHEN = str.maketrans("\u2010\u2011", "--")
 _MIXED_DASH = re.compile("-[–—]|[–—]-")
 _SPACED = re.compile(rf"(?<![\w.,/-])(?:{SPACED_THOUSANDS})")
+
+
+def _spaced_groups(text: str, numbers: list[Number]) -> bool:
+    """Whether a number in digits is followed by a space and a group of three digits."""
+    return any(
+        after.start == before.end + 1
+        and len(after.raw) == 3
+        and after.form == before.form == "digits"
+        and text[before.end] in _THOUSANDS_SPACES
+        for before, after in itertools.pairwise(numbers)
+    )
+
+
+_THOUSANDS_SPACES = " \u00a0\u2009\u202f"
 
 
 def _with_commas(match: re.Match[str]) -> str:
