@@ -127,6 +127,13 @@ _JOIN = re.compile(
     """,
     re.VERBOSE,
 )
+# A reporting clause between a stated whole's comma and its first part: ", he said ",
+# ", the report added that ".
+_REPORTED_AFTER_COMMA = re.compile(
+    rf"\s{{0,3}},{GAP}(?:he|she|they|it|the{GAP}(?:report|official|spokesperson|spokesman|"
+    rf"Secretary-General|Office|Mission)){GAP}(?:said|says|added|noted|stated|reported|"
+    rf"explained|told{GAP}reporters)(?:{GAP}that)?{GAP}$"
+)
 # After "as against N": who the N are, the other side of the same count ("as against 19
 # that had not yet done so").
 _THAT_DID_NOT = re.compile(
@@ -446,6 +453,11 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
     if left.composed and _COMPOSED_GAP.fullmatch(gap):
         return _Link(gap_start, "total")  # "... comprise 33 in Africa", "... members: 5"
     join = _JOIN.search(_without_repeated_preposition(text, left, gap))
+    if join is None and left.total_before:
+        reported = _REPORTED_AFTER_COMMA.search(gap)
+        if reported is not None and not _sentence_end_in(text, gap_start, gap_end):
+            # "Of the 12 peacekeepers accused, he said four were ...": the whole still holds
+            return _Link(gap_start + reported.start(), "total")
     if join is None or "\n\n" in gap or "\n \n" in gap:
         return None
     label_end = gap_start + join.start()
