@@ -739,6 +739,35 @@ def _year_in_verb_label(text: str, previous: Item, item: Item) -> bool:
     )
 
 
+# The words between a bare count and the year that is its label: " in ", " occurred in ",
+# " allegedly took place in ", " dating from ".
+_YEAR_LABEL_BEFORE = re.compile(r"\s{1,3}(?:[a-z]{2,20}\s{1,3}){0,3}?(?:in|from|during)\s{1,3}$")
+# After a year that labels a part: the joint to the next part, or the sentence's end.
+_YEAR_LABEL_AFTER = re.compile(r"\s{0,3}(?:[,;.]|and\s|$)|\s{1,3}(?:and|while|whereas)\s")
+
+
+def _year_labels_part(text: str, current: list[Item], item: Item) -> bool:
+    """Whether a year is the label of the count before it, in a split of a stated whole.
+
+    "Of these 64 incidents, 25 took place this year, eight in 2019, six in 2018 and two in
+    2017": the years tell the parts apart and end no enumeration. Only after a whole
+    stated before the parts ("Of the N ..."): "12 were killed in 2019 and 15 in 2020",
+    with no whole, is a series of one measure over time, and "rose from 25 in 2019 to 40"
+    a change.
+    """
+    return (
+        item.end - item.start == 4  # cheap tests first: most numbers are no year
+        and len(current) >= 2
+        and current[0].total_before
+        and current[-1].kind == "count"
+        and current[-1].counted is None
+        and YEAR_FIGURE.fullmatch(text, item.start, item.end) is not None
+        and 0 < item.start - current[-1].head_end <= _VERB_LABEL_REACH
+        and _YEAR_LABEL_BEFORE.fullmatch(text, current[-1].head_end, item.start) is not None
+        and _YEAR_LABEL_AFTER.match(text, item.end) is not None
+    )
+
+
 # A date a part's verb happened on or since, then the joint to the next part: "since last
 # October 7, ", "on 4 May and ", "since March 2023, while ".
 _DATE_THEN_JOINT = re.compile(
@@ -1000,6 +1029,8 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             continue  # "14 preferred option 1, 11 option 2 and 4 option 3": what they chose
         if item.kind == "other" and current and _attributive_year(text, current[-1], item, items):
             continue  # "81 per cent of those replying to the 1989 inquiry ...": a noun's
+        if item.kind == "other" and current and _year_labels_part(text, current, item):
+            continue  # "Of the 64 incidents, 25 took place in 2020, eight in 2019": the label
         whole_end = dated_to if current and dated_to > current[-1].head_end else None
         if (
             (item.subset or item.of_them)
