@@ -62,6 +62,12 @@ _TOTAL_BEFORE = re.compile(
 # What may open the sentence before its continuing count: "Yet another 5", "In all, a
 # further 5" (a few words, no figure, no sub-whole "Of these,").
 _OPENING = re.compile(r"[\s\"“]{0,3}(?!(?:Of|Among|Out)\b)(?:[A-Za-z]{1,15}\s{1,3}){0,4}?,?\s{0,3}")
+# A sentence whose subject is the whole before, then the parts it also holds: "The number
+# also includes 150 girls", "The toll also included".
+_ALSO_INCLUDES = re.compile(
+    r"[\s\"“]{0,3}(?:The|This|That)\s{1,3}(?:number|total|toll|figure|count)\s{1,3}also"
+    r"\s{1,3}(?:includes|included|comprises|comprised)\s{1,3}"
+)
 # A continuing count that names the rest of the whole: "the remaining 5", "the other 5".
 _REST_OF_WHOLE = re.compile(r"(?i)the\s{1,3}(?:remaining|other)\b")
 _MAKING = re.compile(r"\b(?:making|bringing|giving)\s{1,3}$")
@@ -197,13 +203,18 @@ def _continuation(
     opener = after[0][1]
     if (
         opener.kind != "count"
-        or not opener.remaining
         or opener.value is None
-        or not _OPENING.fullmatch(text, lo, opener.prefix_start)
+        or not (
+            _OPENING.fullmatch(text, lo, opener.prefix_start)
+            if opener.remaining
+            else _ALSO_INCLUDES.fullmatch(text, lo, opener.prefix_start)
+        )
     ):
         return None
+    # "The number also includes 150 girls": the subject is the whole, whatever the noun
+    also = not opener.remaining
     counted = _counted(tally)
-    if opener.counted and opener.counted.lower() not in counted:
+    if opener.counted and opener.counted.lower() not in counted and not also:
         return None  # "A further 5 inspectors were hired": other things
     theirs = next((t for t in tallies if lo <= t.start and t.end <= hi), None)
     if theirs is not None and (
@@ -230,7 +241,12 @@ def _continuation(
         if whole not in (None, theirs.total):
             return None
         whole = theirs.total
-    if opener.counted and rest == [] and not _REST_OF_WHOLE.match(text, opener.prefix_start):
+    if (
+        opener.counted
+        and rest == []
+        and not also
+        and not _REST_OF_WHOLE.match(text, opener.prefix_start)
+    ):
         return None  # "A further 5 missions were planned": more of them, maybe no part
     end = max(rest[0].end if rest else 0, parts_end, theirs.end if theirs else 0)
     return _Continuation(parts, whole, end, theirs)
@@ -273,7 +289,7 @@ def join_continued_parts(
     >>> joined.total, [(p.category, p.count) for p in joined.parts]
     (20, [('staff', 12), ('managers', 5), ('unions', 3)])
     """
-    if not any(item.remaining for item in items):
+    if not any(item.remaining for item in items) and "also includ" not in text:
         return tallies
     by_start = {item.start: item for item in items}
     figures = []
@@ -447,7 +463,9 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
         before = [
             item
             for item in items
-            if starts[at - 1] <= item.start < starts[at] and item.kind in ("count", "percent")
+            if starts[at - 1] <= item.start < starts[at]
+            and item.kind in ("count", "percent")
+            and not _is_change(text, item)
         ]
         if len(before) != 1:
             continue  # no whole, or no one whole
@@ -462,6 +480,21 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             if part.counted is None:
                 part.counted, part.counted_inherited = whole.counted, True
         tally.start = whole.prefix_start
+
+
+# Before a share that says how much a figure changed: "up 20 per cent", "a rise of 4 per cent".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:up|down)(?:\s{1,3}by)?|(?:an?\s{1,3})?(?:increase|rise|decrease|decline|drop|fall)"
+    r"\s{1,3}of)\s{1,3}(?:(?:some|about|nearly|almost|over)\s{1,3})?$"
+)
+
+
+def _is_change(text: str, item: Item) -> bool:
+    """Whether ``item`` is a share by which the figure before it changed, no whole."""
+    return (
+        item.kind == "percent"
+        and _CHANGE_BEFORE.search(text, max(0, item.start - 30), item.start) is not None
+    )
 
 
 # A count the sentence before states, in digits or with its scale word ("4.8 million").
