@@ -127,6 +127,7 @@ from surveystats.extract.tally_lost_parts import (
     with_object_first,
     with_whole_before,
 )
+from surveystats.extract.tally_nested import find_nested_splits
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally
@@ -637,6 +638,9 @@ def _read_paragraph(
         share_out_each(text, kept)  # "nine in the Caribbean ... and one each in Europe and Africa"
     if counts and not footnote:  # "86 were women (7.7 per cent) and 1,034 were men (92.3 ...)"
         kept = with_apposed_shares(text, kept, _find_in_paragraph)
+    if counts and "(" in text and any(word in lower for word in _CASUALTY_WORDS):
+        # "640 casualties: 190 killed (20 men, ...) and 450 injured": both levels
+        kept = _with_nested_splits(text, kept)
     if counts and not footnote and len(items) > 1:
         # last resort, where every reader above found nothing in a sentence: a list of
         # figures the sentence says are parts of one whole ("Africa holds 21, Asia 12")
@@ -678,6 +682,24 @@ _THOUSANDS_SPACES = " \u00a0\u2009\u202f"
 def _with_commas(match: re.Match[str]) -> str:
     """A number with spaced thousands written with commas: one character for one."""
     return re.sub(r"[ \u00a0\u2009\u202f]", ",", match.group())
+
+
+# Words of the casualty counts whose parts are split again in parentheses.
+_CASUALTY_WORDS = ("casualt", "killed", "injured", "wounded", "deaths", "fatalities")
+
+
+def _with_nested_splits(text: str, kept: list[Tally]) -> list[Tally]:
+    """``kept`` with each split whose parts are split in parentheses read at both levels.
+
+    The tallies the other readers found over the same words (one level, or the two mixed)
+    give way to the outer split and the splits of its parts.
+    """
+    nested = find_nested_splits(text)
+    if not nested:
+        return kept
+    spans = [(t.start, t.end) for t in nested if t.total is not None]
+    others = [t for t in kept if not any(t.start < end and start < t.end for start, end in spans)]
+    return sorted([*others, *nested], key=lambda t: t.start)
 
 
 def _end_on_whole_words(tallies: list[Tally], written: str, read: str) -> None:

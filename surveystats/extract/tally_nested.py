@@ -1,0 +1,152 @@
+"""A split whose parts carry splits of their own in parentheses: casualty figures.
+
+"The Mission recorded 640 civilian casualties: 190 killed (20 men, 21 women, 5 boys,
+4 girls and 140 adults whose sex is unknown) and 450 injured" states two tallies: the
+640 casualties split into the killed and the injured, and the 190 killed split by sex
+and age inside the parentheses. The readers of one list at a time take the figures in
+the parentheses as the parts and the 190 (or the 640) as their whole, and lose one of
+the two levels. :func:`find_nested_splits` reads both, and only where the arithmetic
+says so: the outer parts add up exactly to the whole before the colon (", including",
+a dash), and the figures in each aside add up exactly to the part they follow.
+
+Each opening parenthesis is tried once, with bounded patterns at known positions, so the
+time is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.extract.tally_parts import Part, Tally, read_count
+from surveystats.extract.tally_respective import FIGURE
+
+__all__ = ["find_nested_splits"]
+
+_WORD = r"[A-Za-z][\w'’-]{0,30}"
+# A part of the outer split: its figure, one to three words, maybe an aside after them.
+_OUTER_PART = rf"(?:{FIGURE})(?:\s{{1,3}}(?!and\b){_WORD}){{1,3}}(?:\s{{0,3}}\([^()]{{1,400}}\))?"
+_JOINT = r"(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
+# The whole, what opens its parts, and the parts: "640 civilian casualties: 190 killed
+# (...) and 450 injured", "..., including 190 killed (...) and 450 injured".
+_OUTER = re.compile(
+    rf"""(?<![\w.,/-])(?P<whole>{FIGURE})(?P<noun>(?:\s{{1,3}}{_WORD}){{1,6}}?)
+    \s{{0,3}}(?::|,\s{{1,3}}(?:including|comprising)|\s[—–])\s{{1,3}}
+    (?P<parts>{_OUTER_PART}(?:{_JOINT}{_OUTER_PART}){{1,3}})""",
+    re.VERBOSE,
+)
+_ONE_OUTER = re.compile(
+    rf"(?P<figure>{FIGURE})(?P<label>(?:\s{{1,3}}(?!and\b){_WORD}){{1,3}})"
+    r"(?:\s{0,3}\((?P<aside>[^()]{1,400})\))?"
+)
+# A part inside an aside: "20 men", "140 adults whose sex is unknown".
+_INNER = re.compile(rf"(?P<figure>{FIGURE})(?P<label>(?:\s{{1,3}}(?!and\b){_WORD}){{1,8}})")
+_INNER_JOINT = re.compile(
+    r"\s{0,3},\s{1,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3})?"
+    r"|\s{1,3}(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}"
+)
+_REACH = 120  # characters before an opening parenthesis that the whole and its noun may take
+
+
+def _count(figure: str) -> int | None:
+    count, _ = read_count(figure)
+    return count
+
+
+def _inner_split(text: str, start: int, end: int, whole: int) -> list[Part] | None:
+    """The parts the aside ``text[start:end]`` splits ``whole`` into, or ``None``.
+
+    Every piece between the joints must be a count and its label, and the counts must
+    add up to ``whole`` exactly.
+    """
+    parts: list[Part] = []
+    at = start
+    while at < end:
+        part = _INNER.match(text, at, end)
+        if part is None:
+            return None
+        count = _count(part["figure"])
+        if count is None:
+            return None
+        label = " ".join(part["label"].split())
+        parts.append(Part(label, count, part.start(), part.end()))
+        at = part.end()
+        if at < end:
+            joint = _INNER_JOINT.match(text, at, end)
+            if joint is None:
+                return None
+            at = joint.end()
+    if len(parts) < 2 or sum(part.count or 0 for part in parts) != whole:
+        return None
+    return parts
+
+
+def _read_at(text: str, match: re.Match[str]) -> list[Tally] | None:
+    """The outer tally and the tallies of its asides, or ``None`` where a sum fails."""
+    total = _count(match["whole"])
+    if total is None:
+        return None
+    outer: list[Part] = []
+    inner: list[Tally] = []
+    for part in _ONE_OUTER.finditer(text, match.start("parts"), match.end("parts")):
+        count = _count(part["figure"])
+        if count is None:
+            return None
+        label = " ".join(part["label"].split())
+        outer.append(Part(label, count, part.start(), part.end("label")))
+        if part["aside"] is not None:
+            split = _inner_split(text, part.start("aside"), part.end("aside"), count)
+            if split is None:
+                return None
+            inner.append(Tally("breakdown", part.start(), part.end(), split, total=count))
+    if not inner or len(outer) < 2 or sum(part.count or 0 for part in outer) != total:
+        return None
+    noun = " ".join(match["noun"].split())
+    for part in outer:
+        part.counted, part.counted_inherited = noun, True
+    whole = Tally("breakdown", match.start(), match.end(), outer, subject=noun, total=total)
+    return [whole, *inner]
+
+
+def find_nested_splits(text: str) -> list[Tally]:
+    """Find splits whose parts are split again in parentheses after them.
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+
+    Returns
+    -------
+    list of Tally
+        For each such split, in text order: the outer breakdown (its whole stated before
+        a colon, ", including" or a dash; its parts the figures outside the
+        parentheses), then one breakdown per aside, whose total is the part it follows.
+        Offsets are relative to ``text``.
+
+    Examples
+    --------
+    >>> found = find_nested_splits("It recorded 90 casualties: 30 killed (10 men and 20 "
+    ...     "women) and 60 injured.")
+    >>> [(t.total, [(p.category, p.count) for p in t.parts]) for t in found]
+    [(90, [('killed', 30), ('injured', 60)]), (30, [('men', 10), ('women', 20)])]
+    >>> find_nested_splits("It recorded 90 casualties: 30 killed (10 men) and 50 injured.")
+    []
+    """
+    found: list[Tally] = []
+    done = -1
+    position = text.find("(")
+    while position >= 0:
+        if position > done:
+            start = max(0, position - _REACH)
+            for match in _OUTER.finditer(text, start, min(len(text), position + 1000)):
+                if match.start() >= position:
+                    break
+                if match.end() <= position:
+                    continue
+                tallies = _read_at(text, match)
+                if tallies is not None:
+                    found.extend(tallies)
+                    done = match.end()
+                    break
+        position = text.find("(", position + 1)
+    return found
