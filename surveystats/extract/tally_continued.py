@@ -68,6 +68,13 @@ _ALSO_INCLUDES = re.compile(
     r"[\s\"“]{0,3}(?:The|This|That)\s{1,3}(?:number|total|toll|figure|count)\s{1,3}also"
     r"\s{1,3}(?:includes|included|comprises|comprised)\s{1,3}"
 )
+# A sentence that gives the parts of the whole before for which a fact is not known: "The
+# date is unknown for 14 allegations", "The sex of 12 was not determined" is not read.
+_UNKNOWN_FOR = re.compile(
+    r"[\s\"“]{0,3}The\s{1,3}(?P<what>date|sex|gender|age|location|nationality|status)\s{1,3}"
+    r"(?:is|was|remains|remained)\s{1,3}(?:still\s{1,3})?(?:unknown|not\s{1,3}known|unclear)"
+    r"\s{1,3}for\s{1,3}(?:(?:the\s{1,3})?(?:remaining|other|another)\s{1,3})?"
+)
 # A continuing count that names the rest of the whole: "the remaining 5", "the other 5".
 _REST_OF_WHOLE = re.compile(r"(?i)the\s{1,3}(?:remaining|other)\b")
 _MAKING = re.compile(r"\b(?:making|bringing|giving)\s{1,3}$")
@@ -201,18 +208,21 @@ def _continuation(
     if not after or after[0][0].start < lo or after[0][1] is None:
         return None  # a figure after the tally in its own sentence: no clean end
     opener = after[0][1]
-    if (
-        opener.kind != "count"
-        or opener.value is None
-        or not (
+    if opener.kind != "count" or opener.value is None:
+        return None
+    # "The number also includes 150 girls", "The date is unknown for 14": the whole is the
+    # subject, whatever the count's noun
+    unknown = _UNKNOWN_FOR.fullmatch(text, lo, opener.prefix_start)
+    also = not opener.remaining or unknown is not None
+    if not (
+        unknown
+        or (
             _OPENING.fullmatch(text, lo, opener.prefix_start)
             if opener.remaining
             else _ALSO_INCLUDES.fullmatch(text, lo, opener.prefix_start)
         )
     ):
         return None
-    # "The number also includes 150 girls": the subject is the whole, whatever the noun
-    also = not opener.remaining
     counted = _counted(tally)
     if opener.counted and opener.counted.lower() not in counted and not also:
         return None  # "A further 5 inspectors were hired": other things
@@ -225,6 +235,9 @@ def _continuation(
         return None  # their tally opens elsewhere, or is no split by counts
     if theirs is not None:
         parts = list(theirs.parts)
+    elif unknown is not None:
+        label = f"{unknown['what'].lower()} unknown"
+        parts = [Part(label, opener.value, unknown.start("what"), opener.head_end)]
     else:
         part = _lone_part(text, opener, hi, next(iter(counted)) if len(counted) == 1 else None)
         if part is None:
@@ -289,7 +302,11 @@ def join_continued_parts(
     >>> joined.total, [(p.category, p.count) for p in joined.parts]
     (20, [('staff', 12), ('managers', 5), ('unions', 3)])
     """
-    if not any(item.remaining for item in items) and "also includ" not in text:
+    if (
+        not any(item.remaining for item in items)
+        and "also includ" not in text
+        and " unknown for " not in text
+    ):
         return tallies
     by_start = {item.start: item for item in items}
     figures = []

@@ -746,26 +746,50 @@ _YEAR_LABEL_BEFORE = re.compile(r"\s{1,3}(?:[a-z]{2,20}\s{1,3}){0,3}?(?:in|from|
 _YEAR_LABEL_AFTER = re.compile(r"\s{0,3}(?:[,;.]|and\s|$)|\s{1,3}(?:and|while|whereas)\s")
 
 
-def _year_labels_part(text: str, current: list[Item], item: Item) -> bool:
+def _year_labels_part(text: str, current: list[Item], item: Item, following: Item | None) -> bool:
     """Whether a year is the label of the count before it, in a split of a stated whole.
 
     "Of these 64 incidents, 25 took place this year, eight in 2019, six in 2018 and two in
     2017": the years tell the parts apart and end no enumeration. Only after a whole
-    stated before the parts ("Of the N ..."): "12 were killed in 2019 and 15 in 2020",
-    with no whole, is a series of one measure over time, and "rose from 25 in 2019 to 40"
-    a change.
+    stated before the parts ("Of the N ..."), and where a year labels the bare count next
+    to this one too (the part after it, or the part before it for the last): "Of the 80
+    schools, 40 opened in 2010, and 20 teachers were trained" dates one part only. With no
+    whole, "12 were killed in 2019 and 15 in 2020" is a series of one measure over time,
+    and "rose from 25 in 2019 to 40" a change.
     """
-    return (
+    if not (
         item.end - item.start == 4  # cheap tests first: most numbers are no year
         and len(current) >= 2
         and current[0].total_before
-        and current[-1].kind == "count"
-        and current[-1].counted is None
+        and _is_year_labelled(text, current[-1], item.start)
         and YEAR_FIGURE.fullmatch(text, item.start, item.end) is not None
-        and 0 < item.start - current[-1].head_end <= _VERB_LABEL_REACH
-        and _YEAR_LABEL_BEFORE.fullmatch(text, current[-1].head_end, item.start) is not None
         and _YEAR_LABEL_AFTER.match(text, item.end) is not None
+    ):
+        return False
+    if following is not None and following.kind == "count" and following.start > item.end:
+        year = _YEAR_LABEL.match(text, following.head_end)
+        if year is not None and _is_year_labelled(text, following, year.start("year")):
+            return True
+    if len(current) < 3:
+        return False
+    year = _YEAR_LABEL.match(text, current[-2].head_end)
+    return year is not None and _is_year_labelled(text, current[-2], year.start("year"))
+
+
+def _is_year_labelled(text: str, part: Item, year_start: int) -> bool:
+    """Whether ``part`` is a bare count whose words up to ``year_start`` lead to a year."""
+    return (
+        part.kind == "count"
+        and part.counted is None
+        and 0 < year_start - part.head_end <= _VERB_LABEL_REACH
+        and _YEAR_LABEL_BEFORE.fullmatch(text, part.head_end, year_start) is not None
     )
+
+
+# A count's words up to the year that labels it: " allegedly occurred in 2014".
+_YEAR_LABEL = re.compile(
+    r"\s{1,3}(?:[a-z]{2,20}\s{1,3}){0,3}?(?:in|from|during)\s{1,3}(?P<year>(?:1[89]|20)\d\d)\b"
+)
 
 
 # A date a part's verb happened on or since, then the joint to the next part: "since last
@@ -1029,7 +1053,7 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
             continue  # "14 preferred option 1, 11 option 2 and 4 option 3": what they chose
         if item.kind == "other" and current and _attributive_year(text, current[-1], item, items):
             continue  # "81 per cent of those replying to the 1989 inquiry ...": a noun's
-        if item.kind == "other" and current and _year_labels_part(text, current, item):
+        if item.kind == "other" and current and _year_labels_part(text, current, item, following):
             continue  # "Of the 64 incidents, 25 took place in 2020, eight in 2019": the label
         whole_end = dated_to if current and dated_to > current[-1].head_end else None
         if (
