@@ -213,7 +213,10 @@ def _continuation(
     # "The number also includes 150 girls", "The date is unknown for 14": the whole is the
     # subject, whatever the count's noun
     unknown = _UNKNOWN_FOR.fullmatch(text, lo, opener.prefix_start)
-    also = not opener.remaining or unknown is not None
+    # "Of those killed, 224 were men ... The sex of another 52 children ...": a whole named
+    # with no figure, whose split the next sentence goes on with (see _continues_named_whole)
+    named = tally.total is None and _opens_on_named_whole(text, tally, starts)
+    also = not opener.remaining or unknown is not None or named
     if not (
         unknown
         or (
@@ -339,9 +342,9 @@ def join_continued_parts(
                 continue  # two wholes
             whole = tally.total
         if whole is None:
-            continue  # no stated whole: nothing says the parts are one tally's
-        counts = [part.count or 0 for part in (*tally.parts, *found.parts)]
-        if sum(counts) != whole:
+            if not _continues_named_whole(text, tally, found, starts):
+                continue  # no stated whole: nothing says the parts are one tally's
+        elif sum(part.count or 0 for part in (*tally.parts, *found.parts)) != whole:
             continue
         if is_seed:
             joined.append(tally)
@@ -356,6 +359,49 @@ def join_continued_parts(
                 tally.kind = "survey"
     joined.sort(key=lambda tally: tally.start)
     return joined
+
+
+# A whole named with no figure before the parts of a split: "Of those killed,", "Among the
+# victims,".
+_NAMED_WHOLE = re.compile(
+    r"[\s\"“]{0,3}(?:Of|Among)\s{1,3}(?:those|the)\s{1,3}[a-z][\w’'-]{1,30}"
+    r"(?:\s{1,3}[a-z][\w’'-]{1,30}){0,2}\s{0,3},\s{0,3}$"
+)
+
+
+def _opens_on_named_whole(text: str, tally: Tally, starts: list[int]) -> bool:
+    """Whether the sentence of ``tally`` opens on a whole named with no figure."""
+    at = bisect.bisect_right(starts, tally.start) - 1
+    lo = starts[at] if at >= 0 else 0
+    first = tally.parts[0].start if tally.parts else tally.start
+    return 0 < first - lo <= _NAMED_WHOLE_REACH and bool(_NAMED_WHOLE.fullmatch(text, lo, first))
+
+
+_NAMED_WHOLE_REACH = 60  # characters: longer than any match of the pattern above
+_NOUN_LABEL_WORDS = 6
+
+
+def _continues_named_whole(
+    text: str, tally: Tally, found: _Continuation, starts: list[int]
+) -> bool:
+    """Whether a split of a whole named with no figure goes on in the next sentence.
+
+    "Of those killed, 224 were men, 168 women and 15 girls. The sex of another 52 children
+    and 628 adults has not yet been determined": the second sentence splits more of the
+    same killed, in a list of its own that opens on "another", and every label of both
+    names a group of people, not what they did ("Another 25 died in hospital": no part).
+    """
+    if tally.total is not None or found.tally is None or len(found.tally.parts) < 2:
+        return False
+    return _opens_on_named_whole(text, tally, starts) and all(
+        _is_noun_label(part.category) for part in (*tally.parts, *found.parts)
+    )
+
+
+def _is_noun_label(label: str | None) -> bool:
+    """Whether a label names a group ("adults whose sex is unknown"), no verb first."""
+    words = (label or "").split()
+    return 0 < len(words) <= _NOUN_LABEL_WORDS and not _is_verb(words[0])
 
 
 def _seed_candidates(figures: list[tuple[Number, Item | None]]) -> list[tuple[int, Item]]:
