@@ -72,6 +72,7 @@ from surveystats.extract.tally_items import (
     PRESENT_VERBS,
     RELATING_VERB,
     REST_NAMED_AFTER,
+    SAME_THING,
     STAND_IN_HEADS,
     THAT_REPLIED,
     VERBS,
@@ -1931,7 +1932,7 @@ def _counts_of_different_things(reading: _Reading) -> bool:
     counts the noun before it again.
     """
     heads = {
-        _AS_CHILDREN.get(head, head)
+        _AS_CHILDREN.get(head, SAME_THING.get(head, head))
         for item in reading.categories
         if item.counted
         and (item.verb or item.auxiliary)

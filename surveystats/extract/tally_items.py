@@ -50,6 +50,7 @@ __all__ = [
     "RATE_WORDS",
     "RELATING_VERB",
     "REST_NAMED_AFTER",
+    "SAME_THING",
     "STAND_IN_HEADS",
     "SURVEY_WORDS",
     "Item",
@@ -615,7 +616,10 @@ STAND_IN_HEADS = frozenset(("other", "one", "more"))
 
 
 # Nouns that name one thing: "seven drafts on UNRWA and five texts on the Special Committee".
-_SAME_THING = {"draft": "text"}
+# Heads that name one thing: a draft is a text; allegations, complaints and incidents are
+# the cases a report counts ("two allegations were found unsubstantiated, while 16 cases
+# are being investigated").
+SAME_THING = {"draft": "text", "allegation": "case", "complaint": "case", "incident": "case"}
 
 
 def unlike_nouns_placed(counted: list[str | None], labels: list[str | None]) -> bool:
@@ -640,7 +644,7 @@ def unlike_nouns_placed(counted: list[str | None], labels: list[str | None]) -> 
     nouns = [noun.split()[-1].lower() for noun in counted]  # type: ignore[union-attr]
     if any(noun in PEOPLE_NOUNS for noun in nouns):
         return False
-    heads = {_SAME_THING.get(noun.rstrip("s"), noun.rstrip("s")) for noun in nouns}
+    heads = {SAME_THING.get(noun.rstrip("s"), noun.rstrip("s")) for noun in nouns}
     if len(heads) < len(counted) or heads & STAND_IN_HEADS:
         return False
     return all(
