@@ -615,11 +615,11 @@ PEOPLE_NOUNS = word_set(
 STAND_IN_HEADS = frozenset(("other", "one", "more"))
 
 
-# Nouns that name one thing: "seven drafts on UNRWA and five texts on the Special Committee".
-# Heads that name one thing: a draft is a text; allegations, complaints and incidents are
-# the cases a report counts ("two allegations were found unsubstantiated, while 16 cases
-# are being investigated").
-SAME_THING = {"draft": "text", "allegation": "case", "complaint": "case", "incident": "case"}
+# Nouns that name one thing: "seven drafts on UNRWA and five texts on the Special Committee";
+# allegations are the cases a report on
+# misconduct counts ("two allegations were found unsubstantiated, while 16 cases are being
+# investigated"). Complaints filed and cases referred are different things.
+SAME_THING = {"draft": "text", "allegation": "case"}
 
 
 def unlike_nouns_placed(counted: list[str | None], labels: list[str | None]) -> bool:
