@@ -616,9 +616,9 @@ STAND_IN_HEADS = frozenset(("other", "one", "more"))
 
 
 # Nouns that name one thing: "seven drafts on UNRWA and five texts on the Special Committee";
-# allegations are the cases a report on
-# misconduct counts ("two allegations were found unsubstantiated, while 16 cases are being
-# investigated"). Complaints filed and cases referred are different things.
+# allegations are the cases a report on misconduct counts ("two allegations were found
+# unsubstantiated, while 16 cases are being investigated"). Complaints filed and cases
+# referred are different things.
 SAME_THING = {"draft": "text", "allegation": "case"}
 
 
