@@ -2788,6 +2788,24 @@ _LABEL_WORD = re.compile(r"[A-Za-z][\w'’.-]{0,30}")
 # Words inside a label-first name: "Latin America and the Caribbean", "Bosnia and Herzegovina".
 _INSIDE_NAME = frozenset(("and", "of", "the"))
 _MAX_PAREN_LABEL_WORDS = 6
+_MAX_NAME_WORDS = 9  # "Europe and the Commonwealth of Independent States (1,224)"
+
+
+def _is_name(words: list[str]) -> bool:
+    """Whether words are one proper name: capitalised words and "and", "of", "the" inside.
+
+    >>> _is_name("Europe and the Commonwealth of Independent States".split())
+    True
+    >>> _is_name("cases were closed by the Office".split())
+    False
+    """
+    return (
+        words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or word in _INSIDE_NAME for word in words)
+    )
+
+
 _SUMS_TO_100 = (99, 101)  # percentages that split one whole, within rounding
 
 
@@ -2879,7 +2897,7 @@ _SHARE_WORDS = re.compile(
 # million), followed by ..."), and a label cut at its length may leave the rank before it
 # ("India was the largest country of origin of migrants (17 million), followed by ...").
 _RANK_WORDS = r"(?:largest|highest|greatest|biggest|main|top)"
-_RANK_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]{1,3}"
+_RANK_ORDINAL = r"(?:next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]{1,3}"
 _RANK_LABEL = re.compile(rf"^(?:the\s)?(?:{_RANK_ORDINAL})?{_RANK_WORDS}\b")
 _RANK_BEFORE_LABEL = re.compile(
     rf"\bthe\s{{1,3}}(?:{_RANK_ORDINAL})?{_RANK_WORDS}(?P<after>(?:\s{{1,3}}[a-z]+){{0,3}})"
@@ -3000,7 +3018,7 @@ def _paren_label(
         words = words[1:]
     if _PASSIVE_LABEL.match(label):
         words = words[-1:]  # "retired (4), resigned (5) or were transferred (2)"
-    if not words or len(words) > _MAX_PAREN_LABEL_WORDS:
+    if not words or len(words) > (_MAX_NAME_WORDS if _is_name(words) else _MAX_PAREN_LABEL_WORDS):
         return None
     if vote_category(" ".join(words).lower()) is not None:
         return " ".join(words)  # "in favour (104), against (8)"
@@ -3199,6 +3217,12 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             and (whole is None or whole[0] != sum(i.value for i in chain))
         ):
             continue  # "A (12) or B (5)": alternatives, unless they make up the stated whole
+        if rank_at is not None and whole is None and not vote:
+            # "... served in Africa (4,100). Asia had the next-largest contingent (2,500), ..."
+            top = _top_ranked_before(text, items, lead_at, used, rank_at)
+            if top is not None:
+                parts.insert(0, top[1])
+                used.add(id(top[0]))
         tally = Tally(
             "vote" if vote else ("survey" if asked else "breakdown"),
             parts[0].start if whole is None else whole[1],
@@ -3212,6 +3236,58 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         tallies.append(tally)
         used.update(id(item) for item in chain)
     return tallies
+
+
+# A rank that says the part ranked first came before: "the next-largest", "the second
+# highest".
+_NEXT_RANK = re.compile(rf"(?:the\s{{1,3}})?(?:next|second)[\s-]{{1,3}}{_RANK_WORDS}\b")
+# The clause that ranks a part first, up to its label: "The largest number of volunteers
+# served in ".
+_TOP_RANK_BEFORE = re.compile(rf"\b[Tt]he\s{{1,3}}{_RANK_WORDS}\b[^.;:()\d]{{0,120}}$")
+# From the first part's parenthesis to the sentence of the ranking: ". " alone.
+_SENTENCE_GAP = re.compile(r"\s{0,2}\)\s{0,3}\.\s{1,3}")
+_TOP_RANK_REACH = 160
+
+
+def _top_ranked_before(
+    text: str, items: list[Item], lead_at: int, used: set[int], rank_at: int
+) -> tuple[Item, Part] | None:
+    """The part ranked first in the sentence before a ranking that opens "next-largest".
+
+    "The largest number of volunteers served in Africa (4,100). Asia had the next-largest
+    contingent (2,500), followed by ...": the ranking goes on from the sentence before,
+    whose figure in parentheses ends it, after a label that "the largest" ranks. Returns
+    that figure's item and part, or ``None``.
+    """
+    if lead_at == 0 or _NEXT_RANK.match(text, rank_at) is None:
+        return None
+    lead, top = items[lead_at], items[lead_at - 1]
+    if top.kind != lead.kind or id(top) in used or (top.kind == "count" and top.value is None):
+        return None
+    gap = _SENTENCE_GAP.match(text, top.end)
+    if (
+        gap is None
+        or _OPEN_BEFORE.search(text, max(0, top.start - 3), top.start) is None
+        or _sentence_end_in(text, gap.end(), lead.start)
+    ):
+        return None
+    first = _first_paren_label(text, top)
+    label = _paren_label(first[0]) if first is not None else None
+    if first is None or label is None:
+        return None
+    if _TOP_RANK_BEFORE.search(text, max(0, first[1] - _TOP_RANK_REACH), first[1]) is None:
+        return None
+    percent = top.kind == "percent"
+    part = Part(
+        label,
+        None if percent else top.value,
+        first[1],
+        _CLOSE_AFTER.match(text, top.end).end(),
+        percent=float(top.percent) if percent else None,
+        decimals=top.decimals if percent else None,
+        qualifier=top.qualifier,
+    )
+    return top, part
 
 
 # Between a whole and the first label of its parts: its noun at most, then a colon.
