@@ -121,6 +121,7 @@ from surveystats.extract.tally_lists import find_lists
 from surveystats.extract.tally_lost_parts import (
     find_apposed_counts,
     find_elided_heads,
+    find_in_addition,
     find_in_clauses,
     find_label_in_counts,
     with_noun_of_count_last,
@@ -539,6 +540,8 @@ def _read_paragraph(
         found.extend(find_in_clauses(text, numbers, [(t.start, t.end) for t in found]))
         # "finding violations in 45 cases and no violation in 16": labels before "in N"
         found.extend(find_label_in_counts(text, numbers, [(t.start, t.end) for t in found]))
+        if " in addition to the " in text:  # "300 were killed, in addition to the injury of"
+            found.extend(find_in_addition(text, [(t.start, t.end) for t in found]))
         # "approved 19 draft resolutions, 5 of them by recorded vote": texts by way of adoption
         found.extend(find_vote_modes(text, numbers, [(t.start, t.end) for t in found]))
         # "re-elected four members and elected five new members": an election's seats

@@ -14,6 +14,9 @@ count ("27 were noted"). A split often opens or closes with a part written other
   violation, while in 7 it found none" (found a violation 23, found none 7).
 - :func:`find_label_in_counts`: labels that each stand before "in" and the count of
   the cases they hold for: "finding violations in 45 cases and no violation in 16".
+- :func:`find_in_addition`: a second part written as a noun "of N others" after "in
+  addition to": "300 displaced persons were killed, in addition to the injury of 1,000
+  others" (killed 300, injury 1,000).
 
 Each is a bounded pattern tried at a known place (before a tally's first part, after its
 last, or at an "In" followed by a count), so the paragraphs without these shapes pay a
@@ -34,10 +37,12 @@ from surveystats.extract.tally_items import (
     Number,
 )
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
+from surveystats.text.words import NUMBER_WORDS
 
 __all__ = [
     "find_apposed_counts",
     "find_elided_heads",
+    "find_in_addition",
     "find_in_clauses",
     "find_label_in_counts",
     "with_noun_of_count_last",
@@ -212,6 +217,58 @@ _IN_STARTS = ("in ", "In ")
 _TIME_NOUNS = re.compile(
     r"\s{0,3}(?:of\s{1,3}\w+\s{1,3})?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
 )
+
+
+# A passive clause's count and verb, then a second part of the same people as a noun "of N
+# others": "300 displaced persons who were seeking refuge were killed, in addition to the
+# injury of 1,000 others".
+_IN_ADDITION = re.compile(
+    rf"""
+    (?<![\w,.-])(?P<first>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|(?i:{NUMBER_WORDS}))\s{{1,3}}
+    [a-z][^,;:.()\d]{{0,100}}?
+    \s(?:were|was|have\s{{1,3}}been|had\s{{1,3}}been)\s{{1,3}}(?P<verb>[a-z]{{3,20}}ed)
+    \s{{0,3}},?\s{{1,3}}in\s{{1,3}}addition\s{{1,3}}to\s{{1,3}}the\s{{1,3}}
+    (?P<noun>[a-z]{{3,20}})\s{{1,3}}of\s{{1,3}}(?P<second>{_COUNT})\s{{1,3}}others\b
+    """,
+    re.VERBOSE,
+)
+_IN_ADDITION_REACH = 200  # characters before "in addition to" that the first clause may take
+
+
+def find_in_addition(text: str, taken: list[tuple[int, int]]) -> list[Tally]:
+    """Two parts of one group, the second a noun "of N others" after "in addition to".
+
+    "At least 300 displaced persons were killed, in addition to the injury of 1,000
+    others": "others" counts the same persons again, so the killed and the injured split
+    them (no whole is stated).
+
+    >>> text = "Some 40 villagers were killed, in addition to the injury of 95 others."
+    >>> [(p.category, p.count) for p in find_in_addition(text, [])[0].parts]
+    [('killed', 40), ('injury', 95)]
+    >>> find_in_addition("Some 40 were killed, in addition to the injury of 95 soldiers.", [])
+    []
+    """
+    found = []
+    at = text.find(" in addition to the ")
+    while at >= 0:
+        start = max(0, at - _IN_ADDITION_REACH)
+        for match in _IN_ADDITION.finditer(text, start, min(len(text), at + 80)):
+            first, _ = read_count(match["first"])
+            second, _ = read_count(match["second"])
+            if first is None or second is None or YEAR_FIGURE.fullmatch(match["first"]):
+                continue
+            begin, end = match.start(), match.end()
+            if any(s < end and begin < e for s, e in taken):
+                continue
+            parts = [
+                Part(match["verb"], first, begin, match.end("verb")),
+                Part(match["noun"], second, match.start("noun"), end),
+            ]
+            found.append(Tally("breakdown", begin, end, parts))
+            taken = [*taken, (begin, end)]
+            break
+        at = text.find(" in addition to the ", at + 1)
+    return found
 
 
 def find_in_clauses(text: str, numbers: list[Number], taken: list[tuple[int, int]]) -> list[Tally]:
