@@ -3494,7 +3494,8 @@ _OTHER_PLURAL = re.compile(
 # A part right after the run-on that points back at the whole: ", of whom", ", 12 of
 # them", ", 52 per cent of them", ", including", "; 46 per cent were".
 _POINTS_AT_WHOLE = re.compile(
-    r"\s{0,3}(?:,\s{0,3}(?:(?:of|among)\s{1,3}wh(?:om|ich)\b|including\b|[^;:()]{1,30}?"
+    r"\s{0,3}(?:,\s{0,3}(?:(?:[\w-]{1,20}\s{1,3})?(?:of|among)\s{1,3}wh(?:om|ich)\b"
+    r"|including\b|[^;:()]{1,30}?"
     r"\bof\s{1,3}(?:them|these|those)\b)|;\s{0,3}[\d.]{1,6}(?:\s{1,3}per\s{1,3}cent|%)"
     r"\s{1,3}(?:were|was|are|is)\b"
     # "; 41 of these cases": a part that restates the whole's noun (checked by the reader)
@@ -3619,6 +3620,18 @@ def _shares_overflow(tally: Tally) -> bool:
     return sum(shares) > 100 + slack
 
 
+def _one_part_over_whole(tally: Tally) -> bool:
+    """Whether a tally's one counted part is more than its whole: a misread whole.
+
+    "64 complaints from detainees held in three prisons, of whom 21 were women": "of
+    whom" points past the count before it, at the detainees.
+    """
+    if tally.total is None or len(tally.parts) != 1:
+        return False
+    count = tally.parts[0].count
+    return count is not None and count > tally.total
+
+
 def find_surveys(
     text: str,
     items: list[Item],
@@ -3720,7 +3733,7 @@ def find_surveys(
             tally = _part_after_year(text, items, index, limit)
         if tally is None and kind == "count" and following is not None:
             tally = _part_after_run_on(text, items, index, limit)
-        if tally is None:
+        if tally is None or _one_part_over_whole(tally):
             continue
         if new and _overlaps(new[-1], tally):
             continue
