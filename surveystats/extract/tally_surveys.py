@@ -3620,6 +3620,42 @@ def _shares_overflow(tally: Tally) -> bool:
     return sum(shares) > 100 + slack
 
 
+_NAMED_WHOLE_BACK = 3  # items back from "N of these X" where the count of X may stand
+_NAMED_WHOLE_REACH = 200  # characters from the end of that count to the part
+
+
+def _part_of_named_whole(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """One part "N of these X" of the nearest count of X before it, past other counts.
+
+    "transmitted 120 new cases of disappearance in respect of 24 countries; 63 of these
+    cases occurred in 2002": the noun the part restates names its whole, whatever
+    count stands between them. Only where no tally was read from the whole itself.
+    """
+    part = items[index]
+    whole = next(
+        (
+            items[at]
+            for at in range(index - 1, max(-1, index - 1 - _NAMED_WHOLE_BACK), -1)
+            if items[at].kind == "count" and _same_head(items[at].counted, part.counted)
+        ),
+        None,
+    )
+    if whole is None or whole.value is None or part.value is None or part.value > whole.value:
+        return None
+    if part.in_words and part.value == 1:
+        return None  # "since one of those super-Powers has disappeared": one of a kind
+    if part.prefix_start - whole.head_end > _NAMED_WHOLE_REACH:
+        return None
+    stops = _SENTENCE_STOP.finditer(text, whole.head_end, part.prefix_start)
+    if next(stops, None) is not None and next(stops, None) is not None:
+        return None  # the part in the sentence after the next: no whole of its own
+    label = _part_label(text, part, limit)
+    if label is None:
+        return None
+    category, end = label
+    return _with_share(text, items, index, whole, category, (whole.prefix_start, end), "breakdown")
+
+
 def _one_part_over_whole(tally: Tally) -> bool:
     """Whether a tally's one counted part is more than its whole: a misread whole.
 
@@ -3733,6 +3769,8 @@ def find_surveys(
             tally = _part_after_year(text, items, index, limit)
         if tally is None and kind == "count" and following is not None:
             tally = _part_after_run_on(text, items, index, limit)
+        if tally is None and kind == "count" and item.of_them and item.counted:
+            tally = _part_of_named_whole(text, items, index, limit)
         if tally is None or _one_part_over_whole(tally):
             continue
         if new and _overlaps(new[-1], tally):
