@@ -2147,6 +2147,20 @@ def _restates_whole_noun(part: Item, whole: Item) -> bool:
     return part.of_them and _same_head(part.counted, whole.counted)
 
 
+def _kind_of_whole_noun(part: Item, whole: Item) -> bool:
+    """Whether ``part`` counts a kind of what ``whole`` counts: "unplanned visits" of "visits".
+
+    "carried out 221 visits to places of detention, including 51 unplanned visits": a
+    part of the whole's own noun with a word before it.
+    """
+    return (
+        part.counted is not None
+        and whole.counted is not None
+        and len(part.counted.split()) > len(whole.counted.split())
+        and _same_head(part.counted, whole.counted)
+    )
+
+
 def _same_head(noun: str | None, other: str | None) -> bool:
     """Whether two counted nouns end on the same word ("cases", "new cases")."""
     if noun is None or other is None:
@@ -2183,6 +2197,7 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
     if (
         part.counted is not None
         and not _restates_whole_noun(part, whole)
+        and not _kind_of_whole_noun(part, whole)
         and (
             _noun_part_label(text, part, limit) is None
             or not (part.of_them or _counts_people(whole) or _names_people(part))
@@ -3522,12 +3537,16 @@ def _part_after_run_on(text: str, items: list[Item], index: int, limit: int) -> 
     if run_on is None or not _POINTS_AT_WHOLE.match(text, run_on.end(), limit):
         return None
     words = _RUN_ON_DATE.sub("", run_on.group())
-    if any(character.isdigit() for character in words) or _OTHER_PLURAL.search(words):
+    if any(character.isdigit() for character in words):
         return None
     at = index + 1
     while at < len(items) and items[at].kind == "other" and items[at].end <= run_on.end():
         at += 1  # a date or a year dating the whole
     if at >= len(items) or items[at].kind not in ("count", "percent"):
+        return None
+    if _OTHER_PLURAL.search(words) and not _same_head(items[at].counted, whole.counted):
+        # the part may point at the other noun, unless it names the whole's: "221 visits to
+        # places of detention, including 51 unplanned visits"
         return None
     dated = dataclasses.replace(whole, verb_end=max(whole.verb_end, run_on.end()))
     following = [dated, *items[at : at + 4]]
