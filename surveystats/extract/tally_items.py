@@ -2145,6 +2145,12 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         return _other(number)  # "one in five children": a rate, no count
     if (
         kind == "count"
+        and "average" in text[max(0, start - 24) : start]
+        and _AVERAGE_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        return _other(number)  # "an average of over 18 civilian casualties a day": a mean
+    if (
+        kind == "count"
         and text.startswith(_YEAR_BRACKET_STARTS, end)
         and _YEAR_BRACKET.match(text, end, limit)
     ):
@@ -2481,6 +2487,14 @@ _RATIO_JOINT = r"\s{1,3}(?:in(?:\s{1,3}every)?|out\s{1,3}of\s{1,3}every)\s{1,3}"
 _RATIO_BOTTOM_AFTER = re.compile(rf"{_RATIO_JOINT}(?P<bottom>\d{{1,4}}|{NUMBER_WORDS})(?![\w,.-])")
 _RATIO_TOP_BEFORE = re.compile(rf"(?<![\w,.-])(?P<top>\d{{1,3}}|{NUMBER_WORDS}){_RATIO_JOINT}$")
 _RATIO_REACH = 60  # characters: the top of a ratio and its joint before the bottom
+
+
+# Before a count that is a mean: "an average of 18", "on average 40", "averaging some 12".
+_AVERAGE_BEFORE = re.compile(
+    r"\b(?:an?\s{1,3}average\s{1,3}of|on\s{1,3}average|averag(?:ing|ed))"
+    r"(?:\s{1,3}(?:over|some|about|around|nearly|almost|more\s{1,3}than))?\s{1,3}$",
+    re.IGNORECASE,
+)
 
 
 def ends_ratio(text: str, number: Number, limit: int) -> bool:

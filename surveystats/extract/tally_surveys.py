@@ -2116,7 +2116,12 @@ def _preposition_label(text: str, part: Item, limit: int) -> tuple[str, int] | N
 
 # The end of a part named by its noun alone: "..., 480 of them women." or "..., 480 of
 # them women, were ..." (no verb of its own).
-_ABSOLUTE_END = re.compile(r"\s{0,3}(?:[.;),]|$)")
+# Where a part named by its noun ends: a clause mark or a dash, after at most what caused
+# it ("including 1,271 deaths as a result of armed conflict — ...").
+_ABSOLUTE_END = re.compile(
+    r"(?:\s{1,3}(?:as\s{1,3}a\s{1,3}result\s{1,3}of|due\s{1,3}to|caused\s{1,3}by|owing\s{1,3}to)"
+    r"\s[^.;:,()\d—–]{1,60}?)?\s{0,3}(?:[.;),]|—|–|--|$)"
+)
 
 
 def _noun_part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
