@@ -1295,7 +1295,8 @@ _COUNT_MEMBERS = (
 # 10 abstentions"
 _ABSTAIN = re.compile(
     rf"""
-    \s{{0,3}}[,.;]?\s{{0,3}}(?:(?:with|and|while|whereas|there{GAP}being){GAP})?{_REST}
+    \s{{0,3}}(?:[,.;]|--|[—–])?\s{{0,3}}  # "to 35 against – with 43 abstentions –"
+    (?:(?:with|and|while|whereas|there{GAP}being){GAP})?{_REST}
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){_COUNT_MEMBERS}\s{{0,3}}{_VOTER}
     (?P<word>abstentions?|abstaining|abstained|abstain)\b(?:{GAP}from{GAP}voting\b)?
     """,
