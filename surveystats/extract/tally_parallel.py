@@ -1214,8 +1214,10 @@ def _is_tally(
             return False
     for item in run:
         raw = text[item.start : item.end]
-        if raw.lower() == "one" or (raw.isdigit() and len(raw) == 4 and 1000 < int(raw) < 2300):
-            return False  # "one" the pronoun; a year read as a count
+        if (raw.lower() == "one" and item.counted is None) or (
+            raw.isdigit() and len(raw) == 4 and 1000 < int(raw) < 2300
+        ):
+            return False  # "one" the pronoun ("one communication" counts); a year as a count
     if run[0].kind == "percent":
         shares = [item.percent for item in run]
         if any(share is None for share in shares) or sum(shares) > 100 + _SHARE_SLACK:
