@@ -285,7 +285,18 @@ _DIGIT_WORD = (
     word_alternation([w for w, v in CARDINAL_WORDS.items() if v < 10], cases="lower")
     + "(?![A-Za-z-])"
 )
-_DECIMAL_WORDS = rf"point[ ](?P<word_point>{_DIGIT_WORD}(?:[ ]{_DIGIT_WORD}){{0,5}})"
+# Or two decimals in one number word, as speech says them: "one point twenty-five million".
+_TWO_DECIMALS_WORD = (
+    word_alternation([w for w, v in CARDINAL_WORDS.items() if 20 <= v < 100], cases="lower")
+    + "(?:[- ]"
+    + word_alternation([w for w, v in CARDINAL_WORDS.items() if 0 < v < 10], cases="lower")
+    + ")?(?![A-Za-z-])|"
+    + word_alternation([w for w, v in CARDINAL_WORDS.items() if 10 <= v < 20], cases="lower")
+    + "(?![A-Za-z-])"
+)
+_DECIMAL_WORDS = (
+    rf"point[ ](?P<word_point>{_TWO_DECIMALS_WORD}|{_DIGIT_WORD}(?:[ ]{_DIGIT_WORD}){{0,5}})"
+)
 # A word that may continue a number in words: another number word, a fraction word.
 _NUMBER_OR_PART = (
     word_alternation([*CARDINAL_WORDS, *ORDINAL_WORDS, *FRACTION_WORDS, "dozen", "dozens"],
@@ -337,12 +348,13 @@ NUMBER_PATTERN = re.compile(
             (?=[,;:)\]](?!\d)|\.(?!\d)|[ ]{{1,2}}(?!{_SPECIAL_NEXT})[a-z])
         )
       | (?P<scientific>                         # 1.4 × 10^6, 2.48×10−5, 3.2 x 10⁶, 4e14
-            (?=[\d.]{{1,12}}(?:[ ]?[×xX][ ]?10|[eE][-+]?\d))
+            (?=[\d.]{{1,12}}(?:[ ]?[×xX][ ]?10|[eE][-+]?\d|\^[-−+]?\d))
             {_DIGITS_MAY_START}(?P<mantissa>\d{{1,3}}(?:\.\d+)?)
             (?:[ ]?[×xX][ ]?10(?:(?:\^|\*\*)(?P<caret_power>[-−+]?\d{{1,3}})
                                 |(?P<minus_power>[-−]\d{{1,3}})
                                 |(?P<raised_power>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))
-              |[eE](?P<e_power>[-+]?\d{{1,3}}))
+              |[eE](?P<e_power>[-+]?\d{{1,3}})
+              |\^(?P<power>[-−+]?\d{{1,3}})(?!\^))      # a power alone: 10^6, 1.1^23
             (?![\w/]|[.,]\d)
         )
       | (?P<slash_number>                       # 49/127, 1995/313, 47/20 A; 3/4, 2 1/4; 1973/74
@@ -465,7 +477,7 @@ NUMBER_PATTERN = re.compile(
         (?P<plain_word>                         # "two countries", "first", "Seven,": one word
             (?:{_CARDINAL}|first|second|First|Second|FIRST|SECOND)  # that nothing extends
             (?=[ ]{{1,2}}(?!{_SPECIAL_NEXT}|{_NUMBER_OR_PART}|an?[ ](?:half|quarter|dozen)
-                            |point[ ]{_DIGIT_WORD})
+                            |point[ ](?:{_TWO_DECIMALS_WORD}|{_DIGIT_WORD}))
                [a-z]|[,;:)\]]|\.(?!\w)|\Z)
         )
       | (?P<word_ratio>                         # one in five, nine out of every ten

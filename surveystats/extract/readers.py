@@ -838,7 +838,7 @@ _RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 
 
 def read_scientific(text: str, m: re.Match[str]) -> list[Fact]:
-    """A number in scientific notation: a count of its value.
+    """A number in scientific notation, or a power ("10^6"): a count of its value.
 
     Examples
     --------
@@ -848,7 +848,15 @@ def read_scientific(text: str, m: re.Match[str]) -> list[Fact]:
     [('2.48×10−5', 'count', 2.48e-05)]
     >>> _brief("3.2 x 10⁶ Bq"), _brief("4e14 Bq")
     ([('3.2 x 10⁶', 'count', 3200000.0)], [('4e14', 'count', 400000000000000.0)])
+    >>> _brief("a capacity of 10^6 tonnes"), _brief("a factor of 2^-1")
+    ([('10^6', 'count', 1000000.0)], [('2^-1', 'count', 0.5)])
     """
+    if m["power"] is not None:
+        try:
+            value = float(m["mantissa"]) ** int(m["power"].translate(_RAISED))
+        except (OverflowError, ZeroDivisionError):  # "999^999", "0^-1": no number to read
+            return []
+        return [_signed(text, Fact(m.start(), m.end(), "count", value))]
     power = m["caret_power"] or m["minus_power"] or m["raised_power"] or m["e_power"]
     value = float(f"{m['mantissa']}e{int(power.translate(_RAISED))}")  # "2.1e-5", not 2.1 * 1e-5
     return [_signed(text, Fact(m.start(), m.end(), "count", value))]
@@ -1239,16 +1247,18 @@ def read_words(text: str, m: re.Match[str]) -> list[Fact]:
     )  # fmt: skip
 
 
-# "At one point" is a moment, not the start of a decimal ("At one point two members left").
+# "At one point" is a moment, not the start of a decimal ("At one point two members left");
+# "stood at two point five per cent" is a decimal.
 _AT_BEFORE = re.compile(r"\b[Aa]t\s+$")
 
 
 def _decimal_in_words(text: str, m: re.Match[str]) -> Fact | None:
     """A decimal number in words: "two point five per cent", "one point two million".
 
-    The whole is a cardinal in words, the decimals one digit word each after "point";
-    ``decimals`` counts them, as it counts the digits of "2.5". None where the words do
-    not make one number ("At one point two delegations left": a moment).
+    The whole is a cardinal in words, the decimals one digit word each after "point", or
+    one number word of two digits as speech says them ("one point twenty-five million" is
+    1.25 million); ``decimals`` counts them, as it counts the digits of "2.5". None where
+    the words do not make one number ("At one point two delegations left": a moment).
 
     Examples
     --------
@@ -1258,6 +1268,10 @@ def _decimal_in_words(text: str, m: re.Match[str]) -> Fact | None:
     [('minus one point zero five', 'count', -1.05)]
     >>> _brief("At one point two delegations left")
     [('two', 'count', 2.0)]
+    >>> _brief("it stood at two point five per cent")
+    [('two point five per cent', 'percent', 2.5)]
+    >>> _brief("one point twenty-five million")
+    [('one point twenty-five million', 'count', 1250000.0)]
     """
     start, end = m.span()
     whole = words_to_number(m.group("word_number"))
@@ -1265,10 +1279,14 @@ def _decimal_in_words(text: str, m: re.Match[str]) -> Fact | None:
         whole is None
         or whole[1]  # an ordinal
         or m.group("word_dozen")
-        or _AT_BEFORE.search(text, max(0, start - 4), start)
+        or (whole[0] == 1 and _AT_BEFORE.search(text, max(0, start - 4), start))
     ):
         return None
-    digits = "".join(str(CARDINAL_WORDS[word]) for word in m.group("word_point").split())
+    point = m.group("word_point")
+    if CARDINAL_WORDS[point.replace("-", " ").split()[0]] >= 10:  # "point twenty-five"
+        digits = str(words_to_number(point)[0])
+    else:  # "point zero five": one digit a word
+        digits = "".join(str(CARDINAL_WORDS[word]) for word in point.split())
     value = float(f"{whole[0]}.{digits}")
     if m.group("point_scale"):
         value *= scale_value(m.group("point_scale"))
