@@ -276,7 +276,7 @@ _SIMPLE_COUNT = (
 # currency, a time of day, the other end of a range or ratio.
 _SPECIAL_NEXT = (
     r"(?:a\.?[ ]?m|p\.?[ ]?m|[ap]m|in|out|to|and|through|until|till|hours|hrs|h|hundred"
-    r"|thousand|(?:m|b|tr)illions?|dozens?|per|percent|percentage|x[ ]?10"
+    r"|thousand|(?:m|b|tr)illions?|dozens?|per|percents?|percentage|x[ ]?10"
     rf"|{literal_alternation([unit for unit in UNITS if unit[0].islower()])})(?![A-Za-z])"
     rf"|{_CURRENCY_WORD}"
 )
@@ -348,14 +348,18 @@ NUMBER_PATTERN = re.compile(
             (?=[,;:)\]](?!\d)|\.(?!\d)|[ ]{{1,2}}(?!{_SPECIAL_NEXT})[a-z])
         )
       | (?P<scientific>                         # 1.4 × 10^6, 2.48×10−5, 3.2 x 10⁶, 4e14
-            (?=[\d.]{{1,12}}(?:[ ]?[×xX][ ]?10|[eE][-+]?\d|\^[-−+]?\d))
+            (?=[\d.]{{1,12}}(?:[ ]?[×xX][ ]?10|[eE][-+]?\d))
             {_DIGITS_MAY_START}(?P<mantissa>\d{{1,3}}(?:\.\d+)?)
             (?:[ ]?[×xX][ ]?10(?:(?:\^|\*\*)(?P<caret_power>[-−+]?\d{{1,3}})
                                 |(?P<minus_power>[-−]\d{{1,3}})
                                 |(?P<raised_power>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))
-              |[eE](?P<e_power>[-+]?\d{{1,3}})
-              |\^(?P<power>[-−+]?\d{{1,3}})(?!\^))      # a power alone: 10^6, 1.1^23
+              |[eE](?P<e_power>[-+]?\d{{1,3}}))
             (?![\w/]|[.,]\d)
+        )
+      | (?P<power>                              # a power alone: 10^6, 1.1^23, 2500^-1
+            (?=[\d.]{{1,12}}\^[-−+]?\d)
+            {_DIGITS_MAY_START}(?P<power_base>\d{{1,6}}(?:\.\d+)?)\^(?P<exponent>[-−+]?\d{{1,3}})
+            (?![\w/^]|[.,]\d)
         )
       | (?P<slash_number>                       # 49/127, 1995/313, 47/20 A; 3/4, 2 1/4; 1973/74
             (?=[\d ]{{1,8}}/\d)(?<![./])(?<![A-Za-z0-9][-–])

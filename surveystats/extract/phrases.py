@@ -137,13 +137,15 @@ _BASE = re.compile(
     (?P<base>[A-Za-z][\w'’-]*
         (?:\s+(?!(?:and|or|but|which|who|whom|whose|that|were|was|is|are|be|have|has|had
             |will|would|should|could|may|might|must|shall|can|cannot|did|do|does|been|being
+            |still|also|already|exist|exists
             |live|lives|remain|remains|say|says|hold|holds|lack|lacks|need|needs|face|faces
             |earn|earns|account|accounts|represent|represents|receive|receives|suffer|suffers
             |work|works|use|uses|consume|consumes|control|controls|own|owns|produce|produces
             |get|gets|make|makes|take|takes|go|goes|come|comes|continue|continues
             |while|compared|than|as|in|at|by|for|from|to|with
             |on|during|since|when|where|per|over|under|between|against|versus|vs)\b)
-        [\w'’-]+){0,9})
+        (?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d+)?(?!\w)|\d+\.\d+(?!\w)  # "the 1,200 schools",
+          |[\w'’-]+)){0,9})                                        # "the 2.5 million"
     """,
     re.VERBOSE,
 )
@@ -453,6 +455,8 @@ def base_after(text: str, end: int) -> str | None:
     'its gross domestic product'
     >>> base_after("40 per cent of whom were women", 11) is None
     True
+    >>> base_after("8 per cent of the 1,200 schools surveyed", 10)
+    'the 1,200 schools'
     """
     base = _BASE.match(text, end)
     return _trim_base(base.group("base")) if base else None

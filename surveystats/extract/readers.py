@@ -838,7 +838,7 @@ _RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 
 
 def read_scientific(text: str, m: re.Match[str]) -> list[Fact]:
-    """A number in scientific notation, or a power ("10^6"): a count of its value.
+    """A number in scientific notation: a count of its value.
 
     Examples
     --------
@@ -848,17 +848,26 @@ def read_scientific(text: str, m: re.Match[str]) -> list[Fact]:
     [('2.48×10−5', 'count', 2.48e-05)]
     >>> _brief("3.2 x 10⁶ Bq"), _brief("4e14 Bq")
     ([('3.2 x 10⁶', 'count', 3200000.0)], [('4e14', 'count', 400000000000000.0)])
-    >>> _brief("a capacity of 10^6 tonnes"), _brief("a factor of 2^-1")
-    ([('10^6', 'count', 1000000.0)], [('2^-1', 'count', 0.5)])
     """
-    if m["power"] is not None:
-        try:
-            value = float(m["mantissa"]) ** int(m["power"].translate(_RAISED))
-        except (OverflowError, ZeroDivisionError):  # "999^999", "0^-1": no number to read
-            return []
-        return [_signed(text, Fact(m.start(), m.end(), "count", value))]
     power = m["caret_power"] or m["minus_power"] or m["raised_power"] or m["e_power"]
     value = float(f"{m['mantissa']}e{int(power.translate(_RAISED))}")  # "2.1e-5", not 2.1 * 1e-5
+    return [_signed(text, Fact(m.start(), m.end(), "count", value))]
+
+
+def read_power(text: str, m: re.Match[str]) -> list[Fact]:
+    """A power written with a caret: a count of its value, not of its base.
+
+    Examples
+    --------
+    >>> _brief("a capacity of 10^6 tonnes"), _brief("a factor of 2^-1")
+    ([('10^6', 'count', 1000000.0)], [('2^-1', 'count', 0.5)])
+    >>> _brief("-1.1^+23"), _brief("0^-1"), _brief("9999^999")
+    ([('-1.1^+23', 'count', -8.95430243255239)], [], [])
+    """
+    try:
+        value = float(m["power_base"]) ** int(m["exponent"].translate(_RAISED))
+    except (OverflowError, ZeroDivisionError):  # no number to read
+        return []
     return [_signed(text, Fact(m.start(), m.end(), "count", value))]
 
 
@@ -1708,6 +1717,7 @@ def read_dozen(text: str, m: re.Match[str]) -> list[Fact]:
 
 READERS: dict[str, Reader] = {
     "scientific": read_scientific,
+    "power": read_power,
     "numeric_date": read_numeric_date,
     "slash_number": read_slash_number,
     "roman_reference": read_reference,
