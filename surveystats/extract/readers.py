@@ -1688,6 +1688,10 @@ def read_mixed_fraction(text: str, m: re.Match[str]) -> list[Fact]:
     [('one and a half', 'fraction', '3/2')]
     >>> _brief("two and a half million people")
     [('two and a half million', 'count', 2500000.0)]
+    >>> _brief("a million and a half refugees")
+    [('a million and a half', 'count', 1500000.0)]
+    >>> _brief("two billion and a half")
+    [('two billion and a half', 'count', 2500000000.0)]
     """
     start, end = m.span()
     whole = _whole_number(m.group("mixed_whole"))
@@ -1695,6 +1699,13 @@ def read_mixed_fraction(text: str, m: re.Match[str]) -> list[Fact]:
     if whole is None:
         return _word_pieces(text, start, m.end("mixed_whole"))
     top, scale, percent = whole * bottom + 1, m.group("mixed_scale"), m.group("mixed_percent")
+    words = m.group("mixed_whole").lower().split()
+    if not scale and not percent and CARDINAL_WORDS.get(words[-1], 0) >= 1000:
+        # "two million and a half" is 2.5 million, not 2,000,000.5: the part is of the scale
+        if len(words) == 1:
+            start = _with_article(text, start)  # "a million and a half"
+        value = whole + CARDINAL_WORDS[words[-1]] / bottom
+        return [_signed(text, _count_or_money(text, start, end, value))]
     return [_mixed_number(text, start, end, top, bottom, scale=scale, percent=percent)]
 
 
