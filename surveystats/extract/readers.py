@@ -425,8 +425,13 @@ def read_slash_number(text: str, m: re.Match[str]) -> list[Fact]:
     [('5/1', 'reference', 'resolution 5/1')]
     >>> _brief("oil prices in 1973/74")
     [('1973/74', 'date_range', '1973/1974')]
+    >>> _brief("a loan at 2 1/2 per cent"), _brief("1 1/2 million people")
+    ([('2 1/2 per cent', 'percent', 2.5)], [('1 1/2 million', 'count', 1500000.0)])
     """
     start, end = m.span()
+    scale, percent = m.group("slash_scale"), m.group("slash_percent")
+    if scale or percent:  # read only as a fraction's; a reference ends at its number
+        end = m.end("slash_bottom")
     top, bottom = int(m.group("slash_top")), int(m.group("slash_bottom"))
     whole = m.group("slash_whole")
     if whole is None and m.group() in _SLASH_NAMES:
@@ -444,6 +449,13 @@ def read_slash_number(text: str, m: re.Match[str]) -> list[Fact]:
     if is_fraction:
         if whole is not None:
             top += int(whole) * bottom
+        if scale:
+            value = top / bottom * scale_value(scale)
+            return [_signed(text, Fact(start, m.end(), "count", value, decimals=None))]
+        if percent:
+            fact = _quantity(start, m.end(), top / bottom, percent=percent, decimals=None)
+            fact.value_text = f"{top}/{bottom}"
+            return [_signed(text, fact)]
         return [_signed(text, _fraction(start, end, top, bottom, in_words=False))]
     facts = []
     if whole is not None:  # "12 49/127": a count before a reference
