@@ -365,10 +365,11 @@ NUMBER_PATTERN = re.compile(
             (?=[\d ]{{1,8}}/\d)(?<![./])(?<![A-Za-z0-9][-–])
             (?:(?P<slash_whole>\d{{1,3}})[ ]{{1,2}}(?=\d{{1,2}}/\d))?
             (?P<slash_top>\d{{1,2}}|(?:19|20)\d\d)/(?P<slash_bottom>\d{{1,3}})
-            (?![\d/]|[.,]\d)(?:[ ](?P<slash_letter>[A-H])(?![\w/])
-                              |\s+(?P<slash_scale>{_SCALE})               # 1 1/2 million
-                              |(?:{_PERCENT_JOIN}|\s+of\s+(?:(?:one|an?)\s+|1[ ]?))  # 2 1/2 per cent,
-                               (?P<slash_percent>{_PER_CENT}))?            # 1/2 of 1 per cent
+            (?![\d/]|[.,]\d)
+            (?:[ ](?P<slash_letter>[A-H])(?![\w/])
+              |\s+(?P<slash_scale>{_SCALE})                               # 1 1/2 million
+              |(?:{_PERCENT_JOIN}|\s+of\s+(?:(?:one|an?)\s+|1[ ]?))      # 2 1/2 per cent,
+               (?P<slash_percent>{_PER_CENT}))?                            # 1/2 of 1 per cent
         )
       | {_DIGITS_MAY_START}(?=\d)(?!{_SIMPLE_COUNT})(?:       # (the guard is tested once for these)
           (?P<numeric_date>                     # 12/05/2001 (day first, as the UN writes)
