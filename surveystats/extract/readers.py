@@ -1415,11 +1415,14 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
         mixed = _whole_and_part(text, m, bottom) or _fraction_range(text, m, bottom)
         if mixed is not None:
             return [mixed]
+        # A tens word hyphenated to the fraction word is part of the denominator, even
+        # where it would also end a well-formed numerator: "one hundred thirty-fifths"
+        # is 100/35, not 130/5.
+        compound = _compound_denominator(text, m, bottom)
+        if compound is not None:
+            return [compound]
         top = _whole_number(top_words)
         if top is None:
-            compound = _compound_denominator(text, m, bottom)
-            if compound is not None:
-                return [compound]
             return _word_pieces(text, start, m.start("fraction_word")) + read_at(
                 text, m.start("fraction_word"))  # fmt: skip
     else:
@@ -1500,6 +1503,8 @@ def _compound_denominator(text: str, m: re.Match[str], bottom: int) -> Fact | No
     [('one twenty-fifth', 'fraction', '1/25')]
     >>> _brief("the twenty-fifth session")
     [('twenty-fifth', 'ordinal', 25.0)]
+    >>> _brief("one hundred thirty-fifths"), _brief("two thirds")
+    ([('one hundred thirty-fifths', 'fraction', '100/35')], [('two thirds', 'fraction', '2/3')])
     """
     if "-" not in text[m.end("fraction_top") : m.start("fraction_word")] or bottom >= 10:
         return None
