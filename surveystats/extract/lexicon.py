@@ -156,6 +156,8 @@ UNITS = {
     "m2": "m2", "m³": "m3", "m3": "m3", "cm": "cm", "mm": "mm", "kg": "kg", "mg": "mg",
     "ha": "ha", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "MWh": "MWh",
     "GWh": "GWh", "TWh": "TWh", "Mt": "Mt", "Gt": "Gt", "°C": "°C", "°F": "°F",
+    # the degree sign set off by a space, or typed as the ordinal indicator "º"
+    "° C": "°C", "° F": "°F", "ºC": "°C", "ºF": "°F", "º C": "°C", "º F": "°F",
     "ppm": "ppm", "ppb": "ppb", "mph": "mph", "km/h": "km/h", "lbs": "lb", "lb": "lb",
 }  # fmt: skip
 
