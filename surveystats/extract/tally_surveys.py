@@ -3795,7 +3795,9 @@ def find_surveys(
             tally = _part_after_run_on(text, items, index, limit)
         if tally is None and kind == "count" and item.of_them and item.counted:
             tally = _part_of_named_whole(text, items, index, limit)
-        if tally is None or _one_part_over_whole(tally):
+        if tally is None or (not item.total_before and _one_part_over_whole(tally)):
+            # a whole stated first ("Of the 50 projects, 61 were completed") is kept for
+            # the checks to flag; one found by a link back is misread
             continue
         if new and _overlaps(new[-1], tally):
             continue
