@@ -171,6 +171,7 @@ from surveystats.extract.tally_votes import (
     take_backing_before,
     take_received_favour,
 )
+from surveystats.text import NUMBER_WORDS
 from surveystats.text.words import CARDINAL_WORDS, ORDINAL_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -527,7 +528,12 @@ def _read_paragraph(
         # are no items
         found.extend(find_agent_views(text, taken=[(t.start, t.end) for t in found]))
     if counts and len(numbers) > 1 and not footnote:  # where no other reader found a tally
-        lists = find_lists(text, items, numbers, taken=[(t.start, t.end) for t in found])
+        lists = find_lists(
+            text,
+            items,
+            numbers,
+            taken=[(t.start, t.end) for t in found if not _manner_of_counted_texts(text, t)],
+        )
         found.extend(lists)
         taken = [(t.start, t.end) for t in found]
         # a list read from its second item on ("Chad (1 case), Mali (12 cases), ..."): the
@@ -703,6 +709,25 @@ def _with_nested_splits(text: str, kept: list[Tally]) -> list[Tally]:
     spans = [(t.start, t.end) for t in nested if t.total is not None]
     others = [t for t in kept if not any(t.start < end and start < t.end for start, end in spans)]
     return sorted([*others, *nested], key=lambda t: t.start)
+
+
+# A count right after an outcome: "approved by consensus| 11 draft resolutions".
+_COUNT_AFTER = re.compile(rf"\s{{1,3}}(?:\d|{NUMBER_WORDS}\b)")
+
+
+def _manner_of_counted_texts(text: str, tally: Tally) -> bool:
+    """Whether ``tally`` is an outcome alone that says how the counted texts after it passed.
+
+    In "The Committee approved by consensus 11 draft resolutions and one draft decision"
+    the outcome ("adopted by consensus") stays a row of its own, and the texts it counts
+    after it are still a list for :func:`~surveystats.extract.tally_lists.find_lists`.
+    """
+    return (
+        tally.kind == "vote"
+        and not tally.parts
+        and tally.outcome is not None
+        and _COUNT_AFTER.match(text, tally.end) is not None
+    )
 
 
 def _end_on_whole_words(tallies: list[Tally], written: str, read: str) -> None:

@@ -978,7 +978,10 @@ def _including_aside(text: str, run: list[Item], item: Item, following: Item | N
         return False
     opening = min(item.start, item.prefix_start if item.prefix_start >= 0 else item.start)
     last = following is None or following.start > _sentence_end(text, item)
-    if not (previous.verb or previous.auxiliary or last):
+    # "12 draft resolutions, including one on oceans, and two draft decisions": the aside
+    # elides its noun, the parts on either side each count their own
+    elided = following is not None and previous.counted and following.counted and not item.counted
+    if not (previous.verb or previous.auxiliary or last or elided):
         # "(32 deaths and 126 injured, including five children)": the last part's aside
         # needs no verb; before another part it does ("received from 40 States, including
         # 12 from Africa and 10 from Asia" splits the 40)

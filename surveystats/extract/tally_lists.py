@@ -291,8 +291,10 @@ _EXISTENTIAL = re.compile(
 _TEXTS_ACTED_ON = re.compile(
     r"\b(?:adopt(?:ed|ing)|approv(?:ed|ing)|pass(?:ed|ing)|forward(?:ed|ing)|consider(?:ed|ing)"
     r"|(?:(?:took|taking|take)\s{1,3}action|acted)"
-    # "took action by consensus on", "acted without a vote on"
-    r"(?:\s{1,3}(?:by\s{1,3}consensus|without\s{1,3}a\s{1,3}vote))?\s{1,3}on)"
+    # "took action by consensus on", "acted without a vote on", "taking action, through
+    # its practice of consensus, on": the manner between the action and its texts
+    r"(?:\s{1,3}(?:by\s{1,3}consensus|without\s{1,3}a\s{1,3}vote)"
+    r"|,\s{1,3}(?:through|by|under|in|without)\s[^,;:.()\d]{1,50},)?\s{1,3}on)"
     r"(?:\s{1,3}(?:without\s{1,3}a\s{1,3}vote|by\s{1,3}consensus|today|this\s{1,3}morning"
     r"|this\s{1,3}afternoon|a\s{1,3}total\s{1,3}of|some|another))*\s{1,3}$"
 )
@@ -303,6 +305,7 @@ _TEXTS_ADOPTED_AFTER = re.compile(
     r"(?:(?:all|also|then|subsequently)\s{1,3})?(?:adopted|approved|forwarded)\b"
 )
 _ADOPTED_AFTER_REACH = 160
+_ACTED_ON_REACH = 90  # "taking action, through its practice of consensus, on| 9 ..."
 # The kinds of text a body acts on, as counted nouns ("draft resolutions", "a draft letter").
 _TEXT_KIND = re.compile(
     r"(?:draft\s)?(?:resolutions?|decisions?|texts?|drafts?|amendments?|letters?"
@@ -641,14 +644,40 @@ def _object_figure(text: str, number: Number, aside: bool) -> _Figure | None:
     )  # fmt: skip
 
 
+# An aside after a count of texts that singles some of them out by topic, between two
+# counted kinds: "12 draft resolutions|, including one on oceans,| and two draft decisions".
+_TEXTS_SINGLED_OUT = re.compile(
+    r",(?:(?<=resolutions,)|(?<=decisions,)|(?<=texts,)|(?<=drafts,))"
+    rf"\s{{1,3}}including\s{{1,3}}(?:\d{{1,3}}|{NUMBER_WORDS})\s{{1,3}}"
+    r"(?:on|concerning|regarding|relating\s{1,3}to|about)\s[^,;:.()\d]{1,80},"
+    rf"(?=\s{{1,3}}and\s{{1,3}}(?:\d|{NUMBER_WORDS}\b))"
+)
+
+
 def _mask(text: str) -> str:
-    """The paragraph with parenthesised and dashed asides blanked (offsets kept)."""
+    """The paragraph with parenthesised, dashed and singling-out asides blanked (offsets kept)."""
     chunk = text
     if "(" in chunk:
         chunk = _PAREN.sub(lambda m: " " * len(m.group()), chunk)
     if "–" in chunk or "—" in chunk or "--" in chunk:
         chunk = _DASHED_ASIDE.sub(_blank_aside, chunk)
+    if ", including " in chunk:
+        chunk = _TEXTS_SINGLED_OUT.sub(lambda m: " " * len(m.group()), chunk)
     return chunk
+
+
+def _past_aside(sentence: _Sentence, text: str, end: int) -> int:
+    """``end`` moved past an aside blanked right after it in ``text`` (the masked sentence).
+
+    "12 draft resolutions (A/78/L.1 to L.12) and 3 draft decisions": the joint to the
+    next item comes after the aside.
+    """
+    blanks = len(text[end : min(sentence.end, end + 300)]) - len(
+        text[end : min(sentence.end, end + 300)].lstrip(" ")
+    )
+    if blanks > 3 and sentence.text[end : end + blanks].strip():
+        return end + blanks - 1
+    return end
 
 
 def _blank_aside(match: re.Match[str]) -> str:
@@ -1119,7 +1148,8 @@ def _read_noun_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, 
     if run[0].unit != "count":
         return None
     lead_from = max(sentence.start, run[0].prefix_start - _EXISTENTIAL_REACH)
-    acted_on_before = _TEXTS_ACTED_ON.search(sentence.masked, lead_from, run[0].prefix_start)
+    acted_from = max(sentence.start, run[0].prefix_start - _ACTED_ON_REACH)
+    acted_on_before = _TEXTS_ACTED_ON.search(sentence.masked, acted_from, run[0].prefix_start)
     if acted_on_before or _TEXTS_ADOPTED_AFTER.match(
         sentence.masked, run[-1].end, min(sentence.end, run[-1].end + _ADOPTED_AFTER_REACH)
     ):
@@ -1717,6 +1747,8 @@ def _counted_labels(
             else _CLAUSE_END.match(text, of.end())
         ):
             counted, end = f"{counted}{' '.join(of.group().split(' '))}", of.end()
+        if nxt is not None and text is sentence.masked:
+            end = _past_aside(sentence, text, end)
         if nxt is not None and not _BARE_JOINT.fullmatch(text, end, nxt.prefix_start):
             return None  # "comprises 18 members and held 3 sessions": clauses, no list
         words = _words(counted)
@@ -2665,6 +2697,37 @@ def _with_action_last(sentence: _Sentence, run: list[_Figure]) -> Tally | None:
     return tally
 
 
+# One more text after a list of counted texts, with an article for its count: "..., one
+# draft decision and a draft letter", "... and an amendment".
+_ONE_TEXT_LAST = re.compile(
+    # what the last text counted is for or about: "one request for observer status"
+    r"(?:\s{1,3}(?:for|on|of|concerning)(?:\s{1,3}[A-Za-z][\w'’-]{0,25}){1,4})?"
+    r"\s{0,3},?\s{1,3}and\s{1,3}(?P<article>a|an)\s{1,3}"
+    r"(?P<kind>(?:draft\s{1,3})?(?:resolution|decision|text|letter|amendment|recommendation"
+    r"|request|application|presidential\s{1,3}statement))\b"
+)
+
+
+def _with_one_text_last(sentence: _Sentence, tally: Tally) -> Tally:
+    """``tally`` with a last text counted by its article, where its parts are kinds of text.
+
+    "approved 11 draft resolutions, one draft decision and a draft letter": the letter is
+    a third part of the texts, its count 1. A list of other things keeps its parts
+    ("trained 40 teachers and a nurse" is read elsewhere or not at all).
+    """
+    if tally.unit != "count" or not all(
+        _TEXT_KIND.fullmatch((part.category or "").lower()) for part in tally.parts
+    ):
+        return tally
+    last = _ONE_TEXT_LAST.match(sentence.masked, tally.end, sentence.end)
+    if last is None:
+        return tally
+    kind = " ".join(last["kind"].split())
+    tally.parts.append(Part(kind, 1, last.start("article"), last.end(), counted=kind))
+    tally.end = last.end()
+    return tally
+
+
 def _clauses(sentence: _Sentence, run: list[_Figure]) -> list[list[_Figure]]:
     """A run cut where a new clause starts: ";", ", while", ", whereas"."""
     pieces = [[run[0]]]
@@ -2707,6 +2770,7 @@ def _read_clauses(sentence: _Sentence) -> list[Tally]:
             if tally is not None:
                 tally = _with_action_first(sentence, run[0], tally)
         if tally is not None:
+            tally = _with_one_text_last(sentence, tally)
             # "... 96,100 girls in 1958, against 171,200 boys and 82,500 girls in 1957": a
             # later run set against this one, a year between them, is another year's list
             later = (
