@@ -290,7 +290,7 @@ _EXISTENTIAL = re.compile(
 # vote", "took action on", "forwarding".
 _TEXTS_ACTED_ON = re.compile(
     r"\b(?:adopt(?:ed|ing)|approv(?:ed|ing)|pass(?:ed|ing)|forward(?:ed|ing)|consider(?:ed|ing)"
-    r"|(?:(?:took|taking|take)\s{1,3}action|acted)"
+    r"|(?:(?:[Tt]ook|[Tt]aking|take)\s{1,3}action|acted)"
     # "took action by consensus on", "acted without a vote on", "taking action, through
     # its practice of consensus, on": the manner between the action and its texts
     r"(?:\s{1,3}(?:by\s{1,3}consensus|without\s{1,3}a\s{1,3}vote)"
@@ -2729,13 +2729,32 @@ def _with_one_text_last(sentence: _Sentence, tally: Tally) -> Tally:
 
 
 def _clauses(sentence: _Sentence, run: list[_Figure]) -> list[list[_Figure]]:
-    """A run cut where a new clause starts: ";", ", while", ", whereas"."""
+    """A run cut where a new clause starts: ";", ", while", ", whereas", ", the Assembly adopted"."""
     pieces = [[run[0]]]
     for last, figure in itertools.pairwise(run):
-        if _CLAUSE_JOINT.search(sentence.masked, last.end, figure.prefix_start):
+        if _CLAUSE_JOINT.search(
+            sentence.masked, last.end, figure.prefix_start
+        ) or _CLAUSE_SUBJECT.fullmatch(sentence.masked, last.end, figure.prefix_start):
             pieces.append([])
         pieces[-1].append(figure)
     return pieces
+
+
+# A way of adopting texts right after a count's words: "30 of those texts| without a
+# vote", "4| by recorded vote" (read by tally_vote_modes).
+_ADOPTED_BY_MODE = re.compile(
+    r"(?:\s{1,3}[a-z]{2,12}){0,4}\s{1,3}(?:without\s{1,3}a\s{1,3}vote|by\s{1,3}consensus"
+    r"|by\s{1,3}(?:a\s{1,3})?(?:recorded\s{1,3}|roll-call\s{1,3})?votes?)\b"
+)
+
+
+def _by_modes(sentence: _Sentence, piece: list[_Figure]) -> bool:
+    """Whether each count of ``piece`` says how texts were adopted, not what they were.
+
+    "..., the Assembly adopted 30 of those texts without a vote and 4 by recorded vote":
+    :mod:`~surveystats.extract.tally_vote_modes` reads that clause.
+    """
+    return all(_ADOPTED_BY_MODE.match(sentence.masked, figure.end) for figure in piece)
 
 
 def _read_clauses(sentence: _Sentence) -> list[Tally]:
@@ -2783,11 +2802,16 @@ def _read_clauses(sentence: _Sentence) -> list[Tally]:
         pieces = _clauses(sentence, run)
         if len(pieces) < 2:
             continue
-        tallies = [_read_run(sentence, piece) if len(piece) >= 2 else None for piece in pieces]
+        tallies = [
+            _read_run(sentence, piece)
+            if len(piece) >= 2 and not (at and _by_modes(sentence, piece))
+            else None
+            for at, piece in enumerate(pieces)
+        ]
         if all(tallies):
             return tallies  # type: ignore[return-value]
         if tallies[0] is not None and all(
-            tally is not None or _in_label_order(sentence, piece)
+            tally is not None or _in_label_order(sentence, piece) or _by_modes(sentence, piece)
             for tally, piece in zip(tallies[1:], pieces[1:], strict=True)
         ):
             # "..., 1,702 staff were men and 689 women, while in the General Service the

@@ -108,6 +108,11 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
         parts = groups[index]
         texts = _texts_before(text, parts[0])
         total = read_count(texts["count"])[0] if texts is not None else None
+        kinds = _kinds_before(text, texts, starts) if texts is not None else None
+        if kinds is not None and total is not None:
+            # "took action on 31 draft resolutions and 3 draft decisions, ... adopted 30 of
+            # those texts without a vote and 4 by recorded vote": the whole is all the texts
+            total += kinds
         stated = sum(part.count or 0 for part in parts)
         following = groups[index + 1] if index + 1 < len(groups) else None
         if (
@@ -121,7 +126,7 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
             parts = parts + following
             index += 1
         index += 1
-        tally = _breakdown(texts, total, parts)
+        tally = _breakdown(texts, total, parts, kinds=kinds is not None)
         if tally is not None and not any(s < tally.end and tally.start < e for s, e in taken):
             found.append(tally)
     return found
@@ -154,16 +159,51 @@ def _texts_before(text: str, first: Part) -> re.Match[str] | None:
     return texts
 
 
-def _breakdown(texts: re.Match[str] | None, total: int | None, parts: list[Part]) -> Tally | None:
-    """The breakdown of ``parts`` with the texts before them, if it is one."""
+# Kinds of text joined before the last one counted: "31 draft resolutions and| 3 ...".
+_KIND_BEFORE = re.compile(
+    rf"""(?:^|(?<=[\s(]))(?P<count>{_COUNT})\s{{1,3}}(?:draft\s{{1,3}})?
+    (?:resolutions|decisions|texts|drafts|amendments|proposals)\s{{0,3}}(?:,\s{{0,3}})?
+    (?:and\s{{1,3}})?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_KIND_REACH = 50  # characters of one count of texts and its joint
+
+
+def _kinds_before(text: str, texts: re.Match[str], starts: set[int]) -> int | None:
+    """The sum of the counts of other kinds of text listed right before ``texts``, or None.
+
+    "31 draft resolutions and 3 draft decisions": 31 (the kinds are another reader's
+    tally; the texts adopted by each way are all of them).
+    """
+    found = 0
+    at = texts.start()
+    while (
+        before := _KIND_BEFORE.search(text, max(0, at - _KIND_REACH), at)
+    ) is not None and before.start("count") in starts:
+        count = read_count(before["count"])[0]
+        if count is None:
+            return None
+        found += count
+        at = before.start()
+    return found or None
+
+
+def _breakdown(
+    texts: re.Match[str] | None, total: int | None, parts: list[Part], *, kinds: bool = False
+) -> Tally | None:
+    """The breakdown of ``parts`` with the texts before them, if it is one.
+
+    ``kinds``: the texts are counted kind by kind before the parts (another tally): the
+    breakdown starts at its first part and counts no one noun.
+    """
     if total is None and len(parts) < 2:
         return None
     if total is not None and sum(part.count or 0 for part in parts) > total:
         return None
-    counted = " ".join(texts["noun"].split()) if texts is not None else None
+    counted = " ".join(texts["noun"].split()) if texts is not None and not kinds else None
     for part in parts:
         part.counted, part.counted_inherited = counted, counted is not None
-    start = texts.start() if texts is not None else parts[0].start
+    start = texts.start() if texts is not None and not kinds else parts[0].start
     return Tally("breakdown", start, parts[-1].end, parts, subject=counted, total=total)
 
 
