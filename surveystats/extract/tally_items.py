@@ -836,6 +836,10 @@ _LEVEL_AT_VERBS_OR_AND = _LEVEL_AT_VERBS | {"and"}  # "... and at 310,000 in Moz
 # level and "at" ("stood at 24,300 pupils"); a month names a date ("on 30 June"),
 # "and"/"to" a list or a range of days ("on 3 and 4 May").
 _DIGITS_THEN_NOUN = re.compile(r"\d{1,3}(?:,\d{3})*\s{1,3}(?!(?:and|or|to|through)\b)[a-z]{3,}")
+# A count of texts in words: "took action this morning on twelve draft resolutions".
+_TEXTS_COUNTED = re.compile(
+    rf"{NUMBER_WORDS}\s{{1,3}}(?:draft\s{{1,3}})?(?:resolutions|decisions|texts|drafts)\b"
+)
 # Digits that a list of their parts follows: "estimated at 1,218,000, comprising ...",
 # "stood at 943,000, of which ...": the count of a whole.
 _DIGITS_THEN_PARTS = re.compile(
@@ -1061,7 +1065,9 @@ class _Before:
         if last == "by" and (self._returned_by() or self._agent_by() or self._gapped_by()):
             return False  # "questionnaires were returned by 88 States": who answered
         if last == "on" and (
-            self._word(2) == "action" or _DIGITS_THEN_NOUN.match(self.text, self.start)
+            self._word(2) == "action"
+            or _DIGITS_THEN_NOUN.match(self.text, self.start)
+            or _TEXTS_COUNTED.match(self.text, self.start)
         ):
             return False  # "deferred action on 30 others", "work on 40 sites": counts
         if (

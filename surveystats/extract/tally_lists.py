@@ -139,7 +139,8 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # A joint at the end of the text between two figures (label-after shapes).
 _JOINT_END = re.compile(
     r"(?:\s{0,3}[,;]\s{0,3}(?:(?:and|while|whereas|but)\s{1,3})?"
-    r"|\s{1,3}(?:and|while|whereas)\s{1,3}|\s{1,3}(?:[–—]|--)\s{1,3})$"
+    r"|\s{1,3}(?:and|while|whereas)\s{1,3}|\s{1,3}(?:[–—]|--)\s{1,3}"
+    r"(?:as\s{1,3}well\s{1,3}as\s{1,3})?)$"  # "... and seven on Y -- as well as four on Z"
 )
 # A joint, then a few words that start the next item ("and rejected 19", "and civilian
 # staff 1,900", "and denial of humanitarian access for 114"): the verb or the label of an
@@ -293,7 +294,8 @@ _TEXTS_ACTED_ON = re.compile(
     r"|(?:(?:[Tt]ook|[Tt]aking|take)\s{1,3}action|acted)"
     # "took action by consensus on", "acted without a vote on", "taking action, through
     # its practice of consensus, on": the manner between the action and its texts
-    r"(?:\s{1,3}(?:by\s{1,3}consensus|without\s{1,3}a\s{1,3}vote)"
+    r"(?:\s{1,3}(?:by\s{1,3}consensus|without\s{1,3}a\s{1,3}vote|today|yesterday"
+    r"|this\s{1,3}(?:morning|afternoon|evening))"
     r"|,\s{1,3}(?:through|by|under|in|without)\s[^,;:.()\d]{1,50},)?\s{1,3}on)"
     r"(?:\s{1,3}(?:without\s{1,3}a\s{1,3}vote|by\s{1,3}consensus|today|this\s{1,3}morning"
     r"|this\s{1,3}afternoon|a\s{1,3}total\s{1,3}of|some|another))*\s{1,3}$"
@@ -789,6 +791,12 @@ _OF_WHOLE_OPENING = re.compile(
 )
 
 
+# From a whole's count to its first part: its noun, a dash and the parts' verb.
+_DASH_THEN_VERB = re.compile(
+    r"(?:\s{1,3}[A-Za-z][\w'’-]{0,25}){1,4}\s{1,3}(?:--|[–—])\s{1,3}[a-z]{3,20}ing\s{1,3}"
+)
+
+
 def _stated_whole(sentence: _Sentence, run: list[_Figure]) -> _Figure | None:
     """The count right before a list that states the whole its parts split, or None.
 
@@ -809,6 +817,10 @@ def _stated_whole(sentence: _Sentence, run: list[_Figure]) -> _Figure | None:
     if whole.in_aside and _OF_WHOLE_OPENING.search(lead):
         return whole
     definite = DEFINITE_BEFORE.search(lead)
+    if parts == whole.value and _DASH_THEN_VERB.fullmatch(sentence.masked, whole.end, run[0].prefix_start):
+        # "took action on twelve draft resolutions -- approving six texts on X and six on
+        # Y": after the whole, a dash and the verb the parts share; the parts all of it
+        return whole
     return whole if definite is not None and parts == whole.value else None
 
 
