@@ -615,11 +615,18 @@ PEOPLE_NOUNS = word_set(
 STAND_IN_HEADS = frozenset(("other", "one", "more"))
 
 
-# Nouns that name one thing: "seven drafts on UNRWA and five texts on the Special Committee";
-# allegations are the cases a report on misconduct counts ("two allegations were found
-# unsubstantiated, while 16 cases are being investigated"). Complaints filed and cases
-# referred are different things.
-SAME_THING = {"draft": "text", "allegation": "case"}
+# Nouns that count one thing: "seven drafts on UNRWA and five texts on the Special Committee"
+# (drafts are texts); allegations are the cases a report on misconduct counts ("two
+# allegations were found unsubstantiated, while 16 cases are being investigated"), though
+# complaints filed and cases referred are different things; organizations applying for
+# status and their applications are one set of applications.
+SAME_THING = {
+    "draft": "text",
+    "allegation": "case",
+    "organization": "application",
+    "organisation": "application",
+    "entitie": "application",
+}
 
 
 def unlike_nouns_placed(counted: list[str | None], labels: list[str | None]) -> bool:

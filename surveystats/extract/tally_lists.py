@@ -1562,6 +1562,12 @@ _VERB_TO_BODY_BEFORE = re.compile(
     r"(?:^|\s)(?P<verb>[a-z]{3,20}ed)\s{1,3}to\s{1,3}the"
     r"(?:\s{1,3}(?:[A-Z][\w'’-]{0,25}|and|of|for|on)){1,8}\s{1,3}$"
 )
+# A status granted, then who it was granted to: "approving special consultative status
+# for| five organizations", "granted observer status to| 3 entities".
+_VERB_STATUS_FOR = re.compile(
+    r"(?:^|\s)(?P<verb>[a-z]{3,20}(?:ed|ing))\s{1,3}(?:(?:special|general|roster|observer"
+    r"|consultative)\s{1,3}){0,2}status\s{1,3}(?:for|to|on)\s{1,3}$"
+)
 _OBJECT_PREPOSITIONS = (" on", " of", " concerning", " regarding", " involving")
 _PREPOSITION_BEFORE = re.compile(r"\s(?:on|of|concerning|regarding|involving)\s{1,3}$")
 _OBJECT_WORD = re.compile(r"[A-Za-z][a-z-]{1,20}")
@@ -1992,6 +1998,12 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
         # "recommended to the Economic and Social Council 158 organizations ...": the body
         # it was addressed to between the verb and its count
         head = (indirect["verb"], indirect.start("verb"))
+    if (head is None or not _one_verb_form([head[0]])) and (
+        granted := _VERB_STATUS_FOR.search(
+            sentence.masked, max(sentence.start, first.prefix_start - 60), first.prefix_start
+        )
+    ):
+        head = (granted["verb"], granted.start("verb"))
     if head is None or not _one_verb_form([head[0]]):
         return None  # most runs: no verb right before the first figure
 
@@ -2045,6 +2057,8 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
     for at, later in enumerate(nouns[1:], 1):
         if later is None or later.lower() in same:
             continue
+        if (noun or "").lower() in _APPLICANT_NOUNS and later.lower() in _APPLICANT_NOUNS:
+            continue  # "status for five organizations and deferring action on 41 applications"
         decided = _decides(noun, tails[0], later, tails[at])
         if decided and (complements[at] or _has_object(sentence, verbs[at], run[at])):
             kinds = True
@@ -2071,6 +2085,11 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
     return [*labels, rest] if rest is not None else labels
 
 
+# Nouns that count one set of applications for status: the organizations and their
+# applications are one whole.
+_APPLICANT_NOUNS = frozenset(
+    ("organizations", "organisations", "applications", "entities", "requests", "ngos")
+)
 # What a count counts, written after it up to its joint: "decisions on the merits".
 _THING_AFTER = re.compile(
     r"\s{1,3}(?P<thing>[a-z][\w'’-]{1,25}(?:\s{1,3}(?:on|of)\s{1,3}the\s{1,3}[a-z][\w'’-]{1,25}"

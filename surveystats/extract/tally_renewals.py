@@ -5,7 +5,8 @@ seats and how many are new: "The Meeting of States Parties re-elected four membe
 elected five new members", "re-elected three members ..., while choosing five new ones",
 "Three of the panel's experts were re-elected, and six new members were added". Each is
 a breakdown of those elected into "re-elected" and the new ones (labelled as written:
-"new members"), in text order.
+"new members"), in text order; a third part fills vacancies where the sentence goes on
+so ("..., while choosing three new ones and filling two vacancies": "filling vacancies").
 
 :func:`find_renewals` looks for "re-elected" and a count of new ones in one sentence;
 paragraphs without "re-elect" pay one substring test.
@@ -36,6 +37,16 @@ _NEW = re.compile(
     rf"(?:^|(?<=[\s,;(]))(?P<count>{_COUNT})\s{{1,3}}(?P<label>new\s{{1,3}}"
     r"(?:members|member|ones|one|judges|judge|justices|justice|experts|expert))\b",
     re.IGNORECASE,
+)
+
+# A third action after the new members: "..., while choosing three new ones| and filling
+# two vacancies" (a few words may end the part before: "new ones to the Council").
+_FILLED = re.compile(
+    rf"""(?:\s{{1,3}}(?:to|on|of|for|in|the)(?:\s{{1,3}}[A-Za-z][\w'’-]{{0,20}}){{1,3}})?
+    \s{{0,3}},?\s{{1,3}}(?:and|while)\s{{1,3}}(?:also\s{{1,3}})?
+    (?P<verb>filling|filled|fill)\s{{1,3}}(?P<count>{_COUNT})\s{{1,3}}
+    (?P<noun>(?:casual\s{{1,3}})?vacanc(?:y|ies)|(?:vacant\s{{1,3}})?seats?)\b""",
+    re.VERBOSE | re.IGNORECASE,
 )
 
 
@@ -89,6 +100,12 @@ def find_renewals(text: str, numbers: list[Number], taken: list[tuple[int, int]]
             Part(" ".join(new["label"].split()), new_count, new.start(), new.end()),
         ]
         parts.sort(key=lambda part: part.start)
+        filled = _FILLED.match(text, parts[-1].end)
+        if filled is not None and filled.start("count") in starts:
+            count = read_count(filled["count"])[0]
+            if count is not None:
+                label = f"{filled['verb'].lower()} {' '.join(filled['noun'].split())}"
+                parts.append(Part(label, count, filled.start("verb"), filled.end()))
         start, end = parts[0].start, parts[-1].end
         if any(s < end and start < e for s, e in taken + [(t.start, t.end) for t in found]):
             continue
