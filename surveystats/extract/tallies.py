@@ -101,6 +101,7 @@ from surveystats.extract.tally_earlier_years import (
 from surveystats.extract.tally_elections import find_party_results, join_ballots_for_none
 from surveystats.extract.tally_elided_shares import with_elided_per_cent
 from surveystats.extract.tally_enumerations import find_enumerations
+from surveystats.extract.tally_further_actions import join_further_actions
 from surveystats.extract.tally_gapped import find_gapped
 from surveystats.extract.tally_grades import find_grade_counts
 from surveystats.extract.tally_items import (
@@ -629,6 +630,8 @@ def _read_paragraph(
     # "... and 6 from institutions. A further 9 came from NGOs, bringing the total to 32."
     if counts:
         kept = join_continued_parts(text, kept, items, numbers)
+        # "... and deferred action on 80 others. The Committee also rejected ... four ..."
+        join_further_actions(text, kept, numbers)
         kept = join_continued_shares(text, kept, items)  # "... Another 3 per cent said ..."
         attach_whole_before(text, kept, items)  # "The Unit reviewed 96 cases. Of these, ..."
         if any(tally.unit == "percent" and tally.total is None for tally in kept):

@@ -312,6 +312,9 @@ _ACTED_ON_REACH = 90  # "taking action, through its practice of consensus, on| 9
 _TEXT_KIND = re.compile(
     r"(?:draft\s)?(?:resolutions?|decisions?|texts?|drafts?|amendments?|letters?"
     r"|recommendations?|conclusions?|requests?|applications?|presidential\sstatements?)"
+    # a treaty body's decisions on complaints: "one inadmissibility decision", "two Views"
+    r"|(?:(?:inadmissibility|admissibility|discontinuance)\s)?decisions?"
+    r"|views(?:\sfinding\s(?:no\s)?violations?)?"
 )
 # After a count of texts, what they are about: "six texts concerning", "eight on", "four
 # others aimed at", "five texts relating to the".
@@ -2734,7 +2737,8 @@ _ONE_TEXT_LAST = re.compile(
     # what the last text counted is for or about: "one request for observer status"
     r"(?:\s{1,3}(?:for|on|of|concerning)(?:\s{1,3}[A-Za-z][\w'’-]{0,25}){1,4})?"
     r"\s{0,3},?\s{1,3}and\s{1,3}(?P<article>a|an)\s{1,3}"
-    r"(?P<kind>(?:draft\s{1,3})?(?:resolution|decision|text|letter|amendment|recommendation"
+    r"(?P<kind>(?:(?:draft|inadmissibility|admissibility|discontinuance)\s{1,3})?"
+    r"(?:resolution|decision|text|letter|amendment|recommendation"
     r"|request|application|presidential\s{1,3}statement))\b"
 )
 
