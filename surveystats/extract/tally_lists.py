@@ -820,7 +820,9 @@ def _stated_whole(sentence: _Sentence, run: list[_Figure]) -> _Figure | None:
     if whole.in_aside and _OF_WHOLE_OPENING.search(lead):
         return whole
     definite = DEFINITE_BEFORE.search(lead)
-    if parts == whole.value and _DASH_THEN_VERB.fullmatch(sentence.masked, whole.end, run[0].prefix_start):
+    if parts == whole.value and _DASH_THEN_VERB.fullmatch(
+        sentence.masked, whole.end, run[0].prefix_start
+    ):
         # "took action on twelve draft resolutions -- approving six texts on X and six on
         # Y": after the whole, a dash and the verb the parts share; the parts all of it
         return whole
@@ -2764,7 +2766,7 @@ def _with_one_text_last(sentence: _Sentence, tally: Tally) -> Tally:
 
 
 def _clauses(sentence: _Sentence, run: list[_Figure]) -> list[list[_Figure]]:
-    """A run cut where a new clause starts: ";", ", while", ", whereas", ", the Assembly adopted"."""
+    """A run cut where a new clause starts: ";", ", while", ", the Assembly adopted"."""
     pieces = [[run[0]]]
     for last, figure in itertools.pairwise(run):
         if _CLAUSE_JOINT.search(
