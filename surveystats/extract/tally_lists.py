@@ -296,7 +296,10 @@ _TEXTS_ACTED_ON = re.compile(
     # its practice of consensus, on": the manner between the action and its texts
     r"(?:\s{1,3}(?:by\s{1,3}consensus|without\s{1,3}a\s{1,3}vote|today|yesterday"
     r"|this\s{1,3}(?:morning|afternoon|evening))"
-    r"|,\s{1,3}(?:through|by|under|in|without)\s[^,;:.()\d]{1,50},)?\s{1,3}on)"
+    r"|,\s{1,3}(?:through|by|under|in|without)\s[^,;:.()\d]{1,50},"
+    # "taking action via its tradition of consensus on"
+    r"|\s{1,3}(?:through|via|by|following)\s{1,3}(?:its|the)(?:\s{1,3}[a-z-]{2,20}){0,3}"
+    r"\s{1,3}(?:of\s{1,3})?consensus)?\s{1,3}on)"
     r"(?:\s{1,3}(?:without\s{1,3}a\s{1,3}vote|by\s{1,3}consensus|today|this\s{1,3}morning"
     r"|this\s{1,3}afternoon|a\s{1,3}total\s{1,3}of|some|another))*\s{1,3}$"
 )
@@ -324,6 +327,22 @@ _TEXT_TOPIC = re.compile(
     r"(?:on|concerning|regarding|relating\s{1,3}to|related\s{1,3}to|pertaining\s{1,3}to"
     r"|aimed\s{1,3}at|dealing\s{1,3}with|about)\s{1,3}(?:the\s{1,3})?"
 )
+
+
+# What requests or applications ask for, after their noun: "requests| for observer status".
+_STATUS_SOUGHT = re.compile(
+    r"\s{1,3}for\s{1,3}(?:(?:special|general|roster|consultative|observer)\s{1,3}){1,2}status\b"
+)
+
+
+def _with_status_sought(sentence: _Sentence, label: str, end: int) -> tuple[str, int]:
+    """A label of requests with the status they ask for: "requests for observer status"."""
+    if not label.lower().startswith(("request", "application")):
+        return label, end
+    sought = _STATUS_SOUGHT.match(sentence.masked, end, sentence.end)
+    if sought is None:
+        return label, end
+    return f"{label} {' '.join(sought.group().split())}", sought.end()
 
 
 def _texts_by_topic(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
@@ -649,12 +668,13 @@ def _object_figure(text: str, number: Number, aside: bool) -> _Figure | None:
     )  # fmt: skip
 
 
-# An aside after a count of texts that singles some of them out by topic, between two
-# counted kinds: "12 draft resolutions|, including one on oceans,| and two draft decisions".
+# An aside after a count of texts that singles some of them out, between two counted
+# kinds: "12 draft resolutions|, including one on oceans,| and two draft decisions", "13
+# draft resolutions|, including a historic text,| and one draft decision".
 _TEXTS_SINGLED_OUT = re.compile(
     r",(?:(?<=resolutions,)|(?<=decisions,)|(?<=texts,)|(?<=drafts,))"
-    rf"\s{{1,3}}including\s{{1,3}}(?:\d{{1,3}}|{NUMBER_WORDS})\s{{1,3}}"
-    r"(?:on|concerning|regarding|relating\s{1,3}to|about)\s[^,;:.()\d]{1,80},"
+    rf"\s{{1,3}}including\s{{1,3}}(?:(?:\d{{1,3}}|{NUMBER_WORDS})\s{{1,3}}"
+    r"(?:on|concerning|regarding|relating\s{1,3}to|about)|an?)\s[^,;:.()\d]{1,80},"
     rf"(?=\s{{1,3}}and\s{{1,3}}(?:\d|{NUMBER_WORDS}\b))"
 )
 
@@ -685,12 +705,17 @@ def _past_aside(sentence: _Sentence, text: str, end: int) -> int:
     return end
 
 
+_AS_WELL_AS = re.compile(r"\s(?:[–—]|--)\s{1,3}as\s{1,3}well\s{1,3}as\s")
+
+
 def _blank_aside(match: re.Match[str]) -> str:
     """Blanks for a dashed aside; a comma at its end where the next item starts after it.
 
     "2,300 returned to Kismayo -- around 15 per cent of them -- 1,100 to Baidoa": the
     aside stands where the joint would.
     """
+    if _AS_WELL_AS.match(match.group()):
+        return match.group()  # "... and eight on Y -- as well as six on Z --": a last item
     blank = " " * len(match.group())
     if _NEXT_FIGURE.match(match.string, match.end()):
         return blank[:-1] + ","
@@ -1175,7 +1200,7 @@ def _read_noun_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, 
         # texts a body acted on, by kind
         labels = _counted_labels(sentence, run)
         if labels is not None and all(_TEXT_KIND.fullmatch(label.lower()) for label, _ in labels):
-            return labels
+            return [_with_status_sought(sentence, label, end) for label, end in labels]
         topics = _texts_by_topic(sentence, run) if acted_on_before else None
         if topics is not None:
             return topics  # "approved six texts concerning X and eight on Y"
@@ -1571,7 +1596,10 @@ _VERB_TO_BODY_BEFORE = re.compile(
 # for| five organizations", "granted observer status to| 3 entities".
 _VERB_STATUS_FOR = re.compile(
     r"(?:^|\s)(?P<verb>[a-z]{3,20}(?:ed|ing))\s{1,3}(?:(?:special|general|roster|observer"
-    r"|consultative)\s{1,3}){0,2}status\s{1,3}(?:for|to|on)\s{1,3}$"
+    r"|consultative)\s{1,3}){0,2}status"
+    # "status with the Economic and Social Council for"
+    r"(?:\s{1,3}with\s{1,3}the(?:\s{1,3}(?:[A-Z][\w'’-]{0,25}|and|of)){1,6})?"
+    r"\s{1,3}(?:for|to|on)\s{1,3}$"
 )
 _OBJECT_PREPOSITIONS = (" on", " of", " concerning", " regarding", " involving")
 _PREPOSITION_BEFORE = re.compile(r"\s(?:on|of|concerning|regarding|involving)\s{1,3}$")
@@ -2005,7 +2033,7 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
         head = (indirect["verb"], indirect.start("verb"))
     if (head is None or not _one_verb_form([head[0]])) and (
         granted := _VERB_STATUS_FOR.search(
-            sentence.masked, max(sentence.start, first.prefix_start - 60), first.prefix_start
+            sentence.masked, max(sentence.start, first.prefix_start - 120), first.prefix_start
         )
     ):
         head = (granted["verb"], granted.start("verb"))
@@ -2753,7 +2781,8 @@ def _with_one_text_last(sentence: _Sentence, tally: Tally) -> Tally:
     ("trained 40 teachers and a nurse" is read elsewhere or not at all).
     """
     if tally.unit != "count" or not all(
-        _TEXT_KIND.fullmatch((part.category or "").lower()) for part in tally.parts
+        _TEXT_KIND.fullmatch((part.category or "").lower().split(" for ", 1)[0])
+        for part in tally.parts
     ):
         return tally
     last = _ONE_TEXT_LAST.match(sentence.masked, tally.end, sentence.end)

@@ -26,9 +26,9 @@ _COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
 # The members re-elected, active ("re-elected four members", "re-elected three current
 # judges") or passive ("Three of the panel's experts were re-elected").
 _RE_ELECTED = re.compile(
-    rf"""\bre-?elected\s{{1,3}}(?P<active>{_COUNT})\b
+    rf"""\bre[-‑]?elected\s{{1,3}}(?P<active>{_COUNT})\b
     | (?:^|(?<=[\s,;(]))(?P<passive>{_COUNT})\b[^.;:()\d]{{0,60}}?\s(?:were|was)
-        \s{{1,3}}re-?elected\b""",
+        \s{{1,3}}re[-‑]?elected\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The new members: "five new members", "seven new members", "five new ones", "one new
