@@ -53,7 +53,7 @@ _REFERENCE_BEFORE = re.compile(
 _TEXTS = re.compile(
     rf"""(?:^|(?<=[\s(]))(?P<count>{_COUNT})
     \s{{1,3}}(?P<noun>(?:[\w-]{{3,20}}\s{{1,3}}){{0,2}}?
-        (?:draft\s{{1,3}})?(?:resolutions|texts|drafts|decisions|proposals|amendments))\b""",
+        (?:draft\s{{1,3}})?(?:resolutions?|texts?|drafts?|decisions?|proposals?|amendments?))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 _TEXTS_REACH = 220  # characters from the texts' count to their first part
@@ -162,7 +162,7 @@ def _texts_before(text: str, first: Part) -> re.Match[str] | None:
 # Kinds of text joined before the last one counted: "31 draft resolutions and| 3 ...".
 _KIND_BEFORE = re.compile(
     rf"""(?:^|(?<=[\s(]))(?P<count>{_COUNT})\s{{1,3}}(?:draft\s{{1,3}})?
-    (?:resolutions|decisions|texts|drafts|amendments|proposals)\s{{0,3}}(?:,\s{{0,3}})?
+    (?:resolutions?|decisions?|texts?|drafts?|amendments?|proposals?)\s{{0,3}}(?:,\s{{0,3}})?
     (?:and\s{{1,3}})?$""",
     re.VERBOSE | re.IGNORECASE,
 )
