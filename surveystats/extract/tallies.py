@@ -101,7 +101,10 @@ from surveystats.extract.tally_earlier_years import (
 from surveystats.extract.tally_elections import find_party_results, join_ballots_for_none
 from surveystats.extract.tally_elided_shares import with_elided_per_cent
 from surveystats.extract.tally_enumerations import find_enumerations
-from surveystats.extract.tally_further_actions import join_further_actions
+from surveystats.extract.tally_further_actions import (
+    find_action_then_further,
+    join_further_actions,
+)
 from surveystats.extract.tally_gapped import find_gapped
 from surveystats.extract.tally_grades import find_grade_counts
 from surveystats.extract.tally_items import (
@@ -553,6 +556,8 @@ def _read_paragraph(
         found.extend(find_vote_modes(text, numbers, [(t.start, t.end) for t in found]))
         # "re-elected four members and elected five new members": an election's seats
         found.extend(find_renewals(text, numbers, [(t.start, t.end) for t in found]))
+        # "..., deferring action on ... nine entities. The Committee also rejected ... two"
+        found.extend(find_action_then_further(text, numbers, [(t.start, t.end) for t in found]))
         # "Fellowships were awarded to 86 candidates, 39 women and 47 men"
         found.extend(find_apposed_counts(text, numbers, [(t.start, t.end) for t in found]))
         # "held 5,402 permanent appointments, 612 probationary and 7,803 fixed-term ones"

@@ -27,7 +27,7 @@ from surveystats.extract.tally_items import Number
 from surveystats.extract.tally_parts import Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS, sentence_starts
 
-__all__ = ["join_further_actions"]
+__all__ = ["find_action_then_further", "join_further_actions"]
 
 _COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
 # "The Committee also rejected, by a recorded vote, the application of four
@@ -48,6 +48,15 @@ _PASSIVE_IN_CASES = re.compile(
     \s{{1,3}}[a-z]{{3,20}}\s{{1,3}}(?:was|were|had\s{{1,3}}been)
     \s{{1,3}}(?P<verb>[a-z]{{3,20}}ed)\s{{1,3}}in
     \s{{1,3}}(?P<count>{_COUNT})\s{{1,3}}(?P<noun>cases)\b""",
+    re.VERBOSE,
+)
+# A lone action on applications that a sentence states before the next adds another:
+# "deferring action on conferring special consultative status ... to| nine entities",
+# "postponed consideration of| 12 applications".
+_LONE_ACTION = re.compile(
+    rf"""\b(?P<label>[a-z]{{3,20}}(?:ing|ed)\s{{1,3}}(?:action|consideration))
+    (?:\s{{1,3}}(?:on|of)\s[^.;:()\d]{{0,120}}?)?
+    \s{{1,3}}(?:to|for|on|of)\s{{1,3}}(?P<count>{_COUNT})\s{{1,3}}(?P<noun>[A-Za-z][\w'’-]{{1,30}})""",
     re.VERBOSE,
 )
 # What the added action may count besides the tally's own nouns.
@@ -114,6 +123,77 @@ def join_further_actions(text: str, tallies: list[Tally], numbers: list[Number])
             continue
         tally.parts.append(Part(verb, count, found.start("verb"), found.end()))
         tally.end = found.end()
+
+
+def find_action_then_further(
+    text: str, numbers: list[Number], taken: list[tuple[int, int]]
+) -> list[Tally]:
+    """Splits of applications whose two actions stand in two sentences, one count each.
+
+    "The Committee continued its session, deferring action on the applications of nine
+    entities. The Committee also rejected, by recorded vote, the application of two
+    organizations." -> deferring action 9, rejected 2: each sentence holds one count, the
+    first of an action on applications, the second the body's further action on more of
+    them (as :func:`join_further_actions` reads it).
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    numbers
+        Its numbers; each count must be one of them and the only one of its sentence.
+    taken
+        Spans other readers already read: a split overlapping one is left out.
+
+    Returns
+    -------
+    list of Tally
+        Breakdowns in text order.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> text = ("It met today, deferring action on the applications of 9 entities. "
+    ...     "It also rejected the application of two organizations.")
+    >>> [(p.category, p.count) for p in find_action_then_further(text, find_numbers(text),
+    ...     [])[0].parts]
+    [('deferring action', 9), ('rejected', 2)]
+    """
+    if " also " not in text or ("action" not in text and "consideration" not in text):
+        return []
+    starts = [number.start for number in numbers]
+    sentences = [*sentence_starts(text), len(text)]
+    found: list[Tally] = []
+    for lone in _LONE_ACTION.finditer(text):
+        if lone.start("count") not in starts or lone["noun"].lower() not in _CASE_NOUNS:
+            continue
+        after = next((s for s in sentences if s >= lone.end()), len(text))
+        begin = max(s for s in sentences if s <= lone.start())
+        if after >= len(text) or not _REST_OF_SENTENCE.fullmatch(text, lone.end(), after):
+            continue
+        if sum(begin <= start < after for start in starts) != 1:
+            continue  # the sentence of the first action counts more than it
+        further = _ALSO_ACTED.match(text, after)
+        end = _sentence_end(sentences, after)
+        if (
+            further is None
+            or further.start("count") not in starts
+            or sum(after <= start < end for start in starts) != 1
+            or further["noun"].lower() not in _CASE_NOUNS
+        ):
+            continue
+        first, second = read_count(lone["count"])[0], read_count(further["count"])[0]
+        if first is None or second is None:
+            continue
+        label = " ".join(lone["label"].split())
+        parts = [
+            Part(label, first, lone.start("label"), lone.end()),
+            Part(further["verb"], second, further.start("verb"), further.end()),
+        ]
+        start, stop = parts[0].start, parts[-1].end
+        if not any(s < stop and start < e for s, e in taken):
+            found.append(Tally("breakdown", start, stop, parts))
+    return found
 
 
 def _sentence_end(sentences: list[int], start: int) -> int:
