@@ -36,11 +36,19 @@ _ALSO_ACTED = re.compile(
     rf"""\s{{0,3}}(?:The(?:\s{{1,3}}[A-Z][\w'’-]{{1,30}}){{1,3}}|It)\s{{1,3}}also
     \s{{1,3}}(?P<verb>[a-z]{{3,20}}ed)
     (?:\s{{0,3}},[^,;:.\d]{{1,60}},)?                       # ", by a recorded vote,"
-    (?:\s{{1,3}}(?:action|consideration)\s{{1,3}}(?:on|of))?
+    (?:\s{{1,3}}(?P<object>action|consideration)\s{{1,3}}(?:on|of))?
     (?:\s{{1,3}}the\s{{1,3}}(?:applications?|requests?)\s{{1,3}}(?:of|from))?
     \s{{1,3}}(?P<count>{_COUNT})\s{{1,3}}(?P<noun>[A-Za-z][\w'’-]{{1,30}})""",
     re.VERBOSE,
 )
+
+
+def _action(found: re.Match[str]) -> str:
+    """The label of a further action: its verb, with "action" or "consideration" if written."""
+    groups = found.groupdict()
+    return f"{found['verb']} {groups['object']}" if groups.get("object") else found["verb"]
+
+
 # "Consideration of complaints was discontinued in 14 cases", "Examination of the
 # communications was suspended in three cases".
 _PASSIVE_IN_CASES = re.compile(
@@ -121,7 +129,7 @@ def join_further_actions(text: str, tallies: list[Tally], numbers: list[Number])
             or any((part.category or "").split(" ", 1)[0] == verb for part in tally.parts)
         ):
             continue
-        tally.parts.append(Part(verb, count, found.start("verb"), found.end()))
+        tally.parts.append(Part(_action(found), count, found.start("verb"), found.end()))
         tally.end = found.end()
 
 
@@ -188,7 +196,7 @@ def find_action_then_further(
         label = " ".join(lone["label"].split())
         parts = [
             Part(label, first, lone.start("label"), lone.end()),
-            Part(further["verb"], second, further.start("verb"), further.end()),
+            Part(_action(further), second, further.start("verb"), further.end()),
         ]
         start, stop = parts[0].start, parts[-1].end
         if not any(s < stop and start < e for s, e in taken):
