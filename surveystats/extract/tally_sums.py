@@ -1323,7 +1323,8 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         link = _WHOLE_LINK.search(text, start, run[0].start)
         clause = link.end() if link else start
     lefts, rights = [], []
-    nouns = {(f.item.counted or "").lower() for f in run}
+    # one noun, in the singular or the plural: "in one case, ... in seven cases"
+    nouns = {(f.item.counted or "").lower().removesuffix("s") for f in run}
     same_noun = len(nouns) == 1 and "" not in nouns  # "funded 3,210 posts, ... 2,382 posts"
     for at, figure in enumerate(run):
         if at == 0:
