@@ -67,6 +67,7 @@ _LONE_ACTION = re.compile(
     \s{{1,3}}(?:to|for|on|of)\s{{1,3}}(?P<count>{_COUNT})\s{{1,3}}(?P<noun>[A-Za-z][\w'’-]{{1,30}})""",
     re.VERBOSE,
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # What the added action may count besides the tally's own nouns.
 _CASE_NOUNS = frozenset(
     """applications application organizations organisations organization entities entity
@@ -169,7 +170,8 @@ def find_action_then_further(
     """
     if " also " not in text or ("action" not in text and "consideration" not in text):
         return []
-    starts = [number.start for number in numbers]
+    # a year dates the session, it counts nothing: "continued its 2023 session, deferring"
+    starts = [number.start for number in numbers if not _YEAR.fullmatch(number.raw)]
     sentences = [*sentence_starts(text), len(text)]
     found: list[Tally] = []
     for lone in _LONE_ACTION.finditer(text):

@@ -2125,7 +2125,8 @@ _APPLICANT_NOUNS = frozenset(
 )
 # What a count counts, written after it up to its joint: "decisions on the merits".
 _THING_AFTER = re.compile(
-    r"\s{1,3}(?P<thing>[a-z][\w'’-]{1,25}(?:\s{1,3}(?:on|of)\s{1,3}the\s{1,3}[a-z][\w'’-]{1,25}"
+    r"\s{1,3}(?P<thing>(?:[a-z]|V(?=iews\b))[\w'’-]{1,25}"  # "Views", as treaty bodies write it
+    r"(?:\s{1,3}(?:on|of)\s{1,3}the\s{1,3}[a-z][\w'’-]{1,25}"
     r"|\s{1,3}[a-z][\w'’-]{1,25}){0,2})\s{0,3}$"
 )
 

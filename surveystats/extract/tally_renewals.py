@@ -26,9 +26,9 @@ _COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
 # The members re-elected, active ("re-elected four members", "re-elected three current
 # judges") or passive ("Three of the panel's experts were re-elected").
 _RE_ELECTED = re.compile(
-    rf"""\bre[-‑]?elected\s{{1,3}}(?P<active>{_COUNT})\b
+    rf"""\b(?P<word>re[-‑]?elected)\s{{1,3}}(?P<active>{_COUNT})\b
     | (?:^|(?<=[\s,;(]))(?P<passive>{_COUNT})\b[^.;:()\d]{{0,60}}?\s(?:were|was)
-        \s{{1,3}}re[-‑]?elected\b""",
+        \s{{1,3}}(?P<passive_word>re[-‑]?elected)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The new members: "five new members", "seven new members", "five new ones", "one new
@@ -96,7 +96,8 @@ def find_renewals(text: str, numbers: list[Number], taken: list[tuple[int, int]]
         if kept_count is None or new_count is None:
             continue
         parts = [
-            Part("re-elected", kept_count, kept.start(), kept.end()),
+            # the word as written: "re-elected", "re‑elected" (a non-breaking hyphen)
+            Part(kept["word"] or kept["passive_word"], kept_count, kept.start(), kept.end()),
             Part(" ".join(new["label"].split()), new_count, new.start(), new.end()),
         ]
         parts.sort(key=lambda part: part.start)
