@@ -107,8 +107,13 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
     while index < len(groups):
         parts = groups[index]
         texts = _texts_before(text, parts[0])
+        earlier = None
+        if texts is None:
+            # "... adopted 50 resolutions and 8 decisions. ..., the Assembly adopted 35 of
+            # those resolutions without a vote": the texts of the sentence before
+            texts = earlier = _texts_of_sentence_before(text, parts[0], starts)
         total = read_count(texts["count"])[0] if texts is not None else None
-        kinds = _kinds_before(text, texts, starts) if texts is not None else None
+        kinds = _kinds_before(text, texts, starts) if texts is not None and not earlier else None
         if kinds is not None and total is not None:
             # "took action on 31 draft resolutions and 3 draft decisions, ... adopted 30 of
             # those texts without a vote and 4 by recorded vote": the whole is all the texts
@@ -126,7 +131,7 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
             parts = parts + following
             index += 1
         index += 1
-        tally = _breakdown(texts, total, parts, kinds=kinds is not None)
+        tally = _breakdown(texts, total, parts, kinds=kinds is not None or earlier is not None)
         if tally is not None and not any(s < tally.end and tally.start < e for s, e in taken):
             found.append(tally)
     return found
@@ -145,6 +150,35 @@ def _part_before(text: str, mode: re.Match[str], starts: set[int]) -> Part | Non
         return None
     label = " ".join(mode.group().split())
     return Part(label, count, before.start("count"), mode.end())
+
+
+# A part that points back at texts by their noun: "35 of those resolutions".
+_POINTS_BACK = re.compile(
+    r"\bof\s{1,3}(?:those|these|the)\s{1,3}(?P<noun>(?:draft\s{1,3})?"
+    r"(?:resolutions|decisions|texts|drafts))\b"
+)
+_BACK_REACH = 400  # characters before a part where the sentence before may state its texts
+
+
+def _texts_of_sentence_before(text: str, first: Part, starts: set[int]) -> re.Match[str] | None:
+    """The count of the texts a first part points back at, stated in the sentence before.
+
+    "The Assembly adopted 50 resolutions and 8 decisions. ..., it adopted 35 of those
+    resolutions without a vote": the first count of the noun the part names (its last
+    word) in the sentence before the part's.
+    """
+    back = _POINTS_BACK.search(text, first.start, first.end)
+    if back is None:
+        return None
+    reach = max(0, first.start - _BACK_REACH)
+    opened = sentence_starts(text[reach : first.start])
+    if len(opened) < 2:
+        return None
+    head = back["noun"].split()[-1].lower()
+    for texts in _TEXTS.finditer(text, reach + opened[-2], reach + opened[-1]):
+        if texts.start("count") in starts and texts["noun"].split()[-1].lower() == head:
+            return texts
+    return None
 
 
 def _texts_before(text: str, first: Part) -> re.Match[str] | None:
