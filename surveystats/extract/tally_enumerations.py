@@ -443,6 +443,11 @@ def _shares_make_hundred(chain: list[Item]) -> bool:
     return abs(sum(shares, Fraction(0)) - 100) <= slack
 
 
+# A comma, then a subject named in capitals and its verb: the main clause after a
+# subordinate one ("As it took action on 36 drafts presented by it, the Assembly adopted").
+_NEW_SUBJECT = re.compile(r",\s{1,3}the(?:\s{1,3}[A-Z][\w'’-]{1,25}){1,4}\s{1,3}[a-z]{3,20}ed\b")
+
+
 def _link(text: str, left: Item, right: Item) -> _Link | None:
     """How ``left`` joins ``right`` in an enumeration, or ``None`` when it does not."""
     if right.prefix_start < left.head_end:
@@ -484,6 +489,8 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
         return None  # "25 per cent, compared with 30 per cent", "from 5 and"
     if _RANKED_NEXT.search(label):
         return None  # "5,584 complaints, followed by the police with 4,324": a ranking
+    if _NEW_SUBJECT.search(label):
+        return None  # "3 drafts presented by it, the Assembly adopted 34 ...": a new clause
     if join["as_against"] and join["as"] is None:
         # "63 per cent considered that it had improved, against 22 per cent who saw no
         # change and 15 per cent ...": a part only where the shares make 100 (find_enumerations)
