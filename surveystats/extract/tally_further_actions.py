@@ -61,8 +61,9 @@ _PASSIVE_IN_CASES = re.compile(
 # A lone action on applications that a sentence states before the next adds another:
 # "deferring action on conferring special consultative status ... to| nine entities",
 # "postponed consideration of| 12 applications".
+_ACTION_WORD = re.compile(r"(?:(?<=ing )|(?<=ed ))(?:action|consideration)\b")
 _LONE_ACTION = re.compile(
-    rf"""\b(?P<label>[a-z]{{3,20}}(?:ing|ed)\s{{1,3}}(?:action|consideration))
+    rf"""(?<![A-Za-z])(?P<label>[a-z]{{3,20}}(?:ing|ed)\s{{1,3}}(?:action|consideration))
     (?:\s{{1,3}}(?:on|of)\s[^.;:()\d]{{0,120}}?)?
     \s{{1,3}}(?:to|for|on|of)\s{{1,3}}(?P<count>{_COUNT})\s{{1,3}}(?P<noun>[A-Za-z][\w'’-]{{1,30}})""",
     re.VERBOSE,
@@ -105,6 +106,8 @@ def join_further_actions(text: str, tallies: list[Tally], numbers: list[Number])
     """
     if " also " not in text and "discontinued" not in text:
         return
+    if not any(_of_actions(tally) for tally in tallies):
+        return  # most paragraphs with "also": no tally of actions
     starts = [number.start for number in numbers]
     sentences = [*sentence_starts(text), len(text)]
     for index, tally in enumerate(tallies):
@@ -174,7 +177,10 @@ def find_action_then_further(
     starts = [number.start for number in numbers if not _YEAR.fullmatch(number.raw)]
     sentences = [*sentence_starts(text), len(text)]
     found: list[Tally] = []
-    for lone in _LONE_ACTION.finditer(text):
+    for word in _ACTION_WORD.finditer(text):
+        lone = _LONE_ACTION.search(text, max(0, word.start() - 25), word.end() + 200)
+        if lone is None or lone.end("label") != word.end():
+            continue
         if lone.start("count") not in starts or lone["noun"].lower() not in _CASE_NOUNS:
             continue
         after = next((s for s in sentences if s >= lone.end()), len(text))

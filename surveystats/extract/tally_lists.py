@@ -2031,9 +2031,14 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
         # "recommended to the Economic and Social Council 158 organizations ...": the body
         # it was addressed to between the verb and its count
         head = (indirect["verb"], indirect.start("verb"))
-    if (head is None or not _one_verb_form([head[0]])) and (
-        granted := _VERB_STATUS_FOR.search(
-            sentence.masked, max(sentence.start, first.prefix_start - 120), first.prefix_start
+    if (
+        (head is None or not _one_verb_form([head[0]]))
+        and "status"
+        in sentence.masked[max(sentence.start, first.prefix_start - 120) : first.prefix_start]
+        and (
+            granted := _VERB_STATUS_FOR.search(
+                sentence.masked, max(sentence.start, first.prefix_start - 120), first.prefix_start
+            )
         )
     ):
         head = (granted["verb"], granted.start("verb"))
