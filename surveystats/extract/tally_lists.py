@@ -48,6 +48,15 @@ Each shape is read by its own function:
   be names joined by "and" ("by 48 African, 39 Asian and Pacific and 26 Western
   European and other States").
 
+Texts a body acted on are read by kind ("took action, through its practice of consensus,
+on 9 draft resolutions, 2 draft decisions and 4 requests for observer status"; "and a
+draft letter" adds a last text counted 1; ", including one on oceans," singles some out and
+is no part) or by topic ("on twelve draft resolutions -- approving six texts on X and six
+on Y": the whole, then the topics; "-- as well as four further drafts on Z" a third). A
+clause of the same sentence that splits them by way of adoption ("..., the Assembly
+adopted 30 of those texts without a vote and 4 by recorded vote") is left to
+:mod:`~surveystats.extract.tally_vote_modes`.
+
 A bound of an age or a size inside a share's label is part of the label, not a figure
 ("25 per cent were under 18, 60 per cent were aged 18 to 64").
 

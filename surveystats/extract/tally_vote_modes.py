@@ -6,7 +6,12 @@ decolonization texts -- 6 of them by recorded votes -- the Assembly ...", "appro
 nineteen draft resolutions, including five by recorded vote", "the Assembly adopted 34 of
 those texts without a vote and 5 by recorded vote". Each is a breakdown of the texts by the
 way they were adopted: the count of texts is the total, each way of adoption a part
-labelled as written ("by recorded vote"), the texts its counted noun.
+labelled as written ("by recorded vote"), the texts its counted noun. Where the texts are
+counted kind by kind before the parts ("As it took action on 31 draft resolutions and 3
+draft decisions, the Assembly adopted 30 of those texts without a vote and 4 by recorded
+vote"), the whole is all the kinds (34) and the kinds are a tally of their own; a part
+that points back at "those resolutions" with no texts in its sentence takes the count of
+that noun in the sentence before.
 
 :func:`find_vote_modes` tries a bounded pattern before each way of adoption the paragraph
 writes ("by recorded vote", "without a vote", "by consensus"); paragraphs without one pay
