@@ -442,10 +442,11 @@ def _read_paragraph(
     text, repaired = repair_ocr_words(text)
     joined = text is not written  # the same string where nothing was repaired
     text = mask_elision_commas(text)
+    hyphenated = None  # the text with its Unicode hyphens, where it has any
     if "\u2011" in text or "\u2010" in text:
         # the UN's web pages write "five‑year", "Asia‑Pacific" with Unicode hyphens: read
-        # as hyphens (offsets do not move)
-        text, numbers = text.translate(_AS_HYPHEN), None
+        # as hyphens (offsets do not move; labels keep them as written)
+        hyphenated, text, numbers = text, text.translate(_AS_HYPHEN), None
     if ("–" in text or "—" in text) and (mixed := _MIXED_DASH.sub("--", text)) != text:
         text = mixed  # "-–" and "–-" around an aside, as press.un.org writes them: "--"
     if numbers is None or (repaired and _repairs_a_number_word(text, repaired)):
@@ -674,7 +675,28 @@ def _read_paragraph(
         _mark_repaired(kept, repaired)
     if joined:
         _end_on_whole_words(kept, written, text)
+    if hyphenated is not None:
+        _labels_as_hyphenated(kept, text, hyphenated)
     return kept
+
+
+def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> None:
+    """Give back the Unicode hyphens that reading replaced, in each label that holds one.
+
+    >>> part = Part("re-elected", 2, 13, 25)
+    >>> tally = Tally("breakdown", 13, 25, [part])
+    >>> _labels_as_hyphenated([tally], "The Assembly re-elected two", "The Assembly re‑elected two")
+    >>> part.category == "re\u2011elected"
+    True
+    """
+    for tally in tallies:
+        for part in tally.parts:
+            label = part.category
+            if not label or "-" not in label:
+                continue
+            at = read.find(label, max(0, tally.start - len(label)))
+            if at >= 0:
+                part.category = hyphenated[at : at + len(label)]
 
 
 _AS_HYPHEN = str.maketrans("\u2010\u2011", "--")
