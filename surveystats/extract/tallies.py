@@ -705,17 +705,11 @@ _SPACED = re.compile(rf"(?<![\w.,/-])(?:{SPACED_THOUSANDS})")
 
 
 def _spaced_groups(text: str, numbers: list[Number]) -> bool:
-    """Whether a number in digits is followed by a space and a group of three digits."""
-    return any(
-        after.start == before.end + 1
-        and len(after.raw) == 3
-        and after.form == before.form == "digits"
-        and text[before.end] in _THOUSANDS_SPACES
-        for before, after in itertools.pairwise(numbers)
-    )
+    """Whether a digit is followed by a space and a group of three digits."""
+    return bool(numbers) and _SPACED_GROUP.search(text) is not None
 
 
-_THOUSANDS_SPACES = " \u00a0\u2009\u202f"
+_SPACED_GROUP = re.compile(r"\d[ \u00a0\u2009\u202f]\d\d\d(?![\d,])")
 
 
 def _with_commas(match: re.Match[str]) -> str:
