@@ -2900,6 +2900,12 @@ def find_votes(text: str) -> list[Tally]:
         "cent" in lower or "%" in lower
     ):
         found.extend(_find_percent_votes(text, lower))
+    if (
+        " to " in lower
+        and ("cent" in lower or "%" in lower)
+        and any(verb in lower for verb in _MARGIN_VERBS)
+    ):
+        found.extend(_find_percent_margins(text))
     refused: list[tuple[int, int]] = []
     if "respectively" in lower or "abstentions each" in lower:
         respective, refused = _find_respective(text, lower)
@@ -4367,6 +4373,73 @@ _PERCENT_BEFORE = re.compile(r"(?:per\s{1,3}cent|percent|%)(?:[^.;]|\.\d){0,150}
 _PERCENT_SIGN = re.compile(r"per\s{1,3}cent|percent|%")
 
 
+# A vote in per cent stated as a margin after its verb: "had voted by 78.5 per cent to 21.5
+# per cent against the special autonomy", "approved the constitution by 94 per cent to 6
+# per cent". The verb, or "against"/"in favour of" after the shares, says which side the
+# first share is: approving or voting for, in favour; rejecting or voting against, against.
+_PERCENT_MARGIN = re.compile(
+    rf"""
+    \b(?P<verb>voted|approved|endorsed|backed|adopted|rejected|defeated)\b
+    [^.;:\d%]{{0,60}}?\bby{GAP}(?:a{GAP}(?:margin|majority){GAP}of{GAP})?
+    (?P<first>\d{{1,2}}(?:\.\d{{1,2}})?)\s{{0,3}}(?:per{GAP}cent|percent|%)?{GAP}to{GAP}
+    (?P<second>\d{{1,2}}(?:\.\d{{1,2}})?)\s{{0,3}}(?:per{GAP}cent|percent|%)
+    (?:{GAP}(?P<side>against|in{GAP}favou?r{GAP}of|for)\b)?
+    """,
+    _FLAGS,
+)
+_MARGIN_SLACK = 0.5  # two shares of all the votes add up to 100 within their rounding
+_MARGIN_VERBS = ("voted", "approved", "endorsed", "backed", "adopted", "rejected", "defeated")
+
+
+def _find_percent_margins(text: str) -> list[Tally]:
+    """Votes in per cent stated as a margin: "voted by 78.5 per cent to 21.5 per cent against".
+
+    The two shares must make 100 within rounding (no other side is left); which side the
+    first one is comes from the words after the shares, else the verb ("voted" alone says
+    neither, and no vote is read).
+
+    >>> vote = _find_percent_margins("They voted by 78.5 per cent to 21.5 per cent against it.")[0]
+    >>> [(p.category, p.percent) for p in vote.parts]
+    [('in favour', 21.5), ('against', 78.5)]
+    """
+    found = []
+    for match in _PERCENT_MARGIN.finditer(text):
+        first, second = float(match["first"]), float(match["second"])
+        if abs(first + second - 100) > _MARGIN_SLACK or first < second:
+            continue
+        side, verb = (match["side"] or "").lower(), match["verb"].lower()
+        if side == "against" or (not side and verb in ("rejected", "defeated")):
+            first_side = "against"
+        elif side or verb != "voted":
+            first_side = "in favour"
+        else:
+            continue  # "voted by 60 per cent to 40 per cent": for what, it does not say
+        other = "in favour" if first_side == "against" else "against"
+        parts = [
+            Part(
+                first_side,
+                None,
+                match.start("first"),
+                match.end("first"),
+                percent=first,
+                decimals=len(match["first"].partition(".")[2]),
+            ),
+            Part(
+                other,
+                None,
+                match.start("second"),
+                match.end("second"),
+                percent=second,
+                decimals=len(match["second"].partition(".")[2]),
+            ),
+        ]
+        parts.sort(key=lambda p: _PART_ORDER.get(p.category or "", len(_PART_ORDER)))
+        tally = Tally("vote", match.start("verb"), match.end(), parts, unit="percent")
+        tally.outcome = _outcome_before(text, match.start()) or _outcome_after(text, tally.end)
+        found.append(tally)
+    return found
+
+
 def _percent_part(match: re.Match[str], category: str) -> Part | None:
     """A part holding the percentage of ``match`` (None above 100 or unreadable)."""
     raw = match["pct"]
@@ -4968,9 +5041,28 @@ _VOTED_AGAINST = re.compile(
 )
 
 
+# "The Council voted by 10 votes to 5 against the proposal": "against" with an object
+# after the counts says which way the first count voted; "voted" right before "by".
+_VOTED_BEFORE_BY = re.compile(r"\bvoted\s{1,3}$", re.IGNORECASE)
+_AGAINST_WITH_OBJECT = re.compile(
+    r"against\s{1,3}(?:the|a|an|its|this|that|their|his|her)\s", re.IGNORECASE
+)
+
+
 def _side_voted_against(text: str, tally: Tally) -> None:
-    """Swap the first two counts of a vote "voted against ... by N to M" (N against)."""
-    if _VOTED_AGAINST.search(text, max(0, tally.start - 110), tally.start) is None:
+    """Swap the first two counts of a vote "voted against ... by N to M" (N against).
+
+    So too "voted by N to M against the proposal", where "against" takes an object.
+    """
+    against_after = (
+        text.startswith("by", tally.start)
+        and _VOTED_BEFORE_BY.search(text, max(0, tally.start - 12), tally.start) is not None
+        and _AGAINST_WITH_OBJECT.match(text, max(tally.start, tally.end - len("against")))
+    )
+    if (
+        not against_after
+        and _VOTED_AGAINST.search(text, max(0, tally.start - 110), tally.start) is None
+    ):
         return
     favour, against = tally.parts[0], tally.parts[1]
     if favour.category != "in favour" or against.category != "against":
