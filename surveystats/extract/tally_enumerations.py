@@ -1777,6 +1777,14 @@ def of_respondents(text: str, item: Item) -> re.Match[str] | None:
     return THAT_REPLIED.match(text, item.head_end) if item.of_noun else None
 
 
+# A label that is only a time: the figures are a schedule or a series, no split of a whole
+# (unless the whole is stated: "Of these 64 incidents, 25 took place this year, ...").
+_TIME_LABEL = re.compile(
+    r"(?:(?:by|in|before|after|until|from|since|during)\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3})?)?"
+    r"(?:(?:19|20)\d\d|(?:this|next|last)\s{1,3}year)|immediately|now|today|later"
+)
+
+
 def _accepted(reading: _Reading, text: str) -> str | None:
     """The kind of tally a reading is ("survey", "vote", "breakdown"), or ``None``."""
     labels = [label for label in reading.labels if label]
@@ -1860,6 +1868,8 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     ):
         return None  # "5 million were displaced and 2 million fled": no one whole
     lowered = [label.lower() for label in labels]
+    if not stated and any(_TIME_LABEL.fullmatch(label) for label in lowered):
+        return None  # "117 buildings immediately, and an additional 53 by 2020": a schedule
     # A split of the votes in per cent ("78.5 per cent voted for independence and 21.5 per
     # cent against") is a vote too: its parts are shares of the votes cast.
     is_vote = vote_labels(labels) is not None or (
