@@ -35,12 +35,14 @@ numbers. It reads the sentence as a reader of English does, in named steps:
    periods, "from ... to", verbs of change), shares of different wholes (a share's label
    after "of" -- "21 per cent of girls and 4 per cent of boys" -- or after "in" with no
    verb of its own -- "68 per cent of cases in Africa and 18 per cent in Europe"), shares
-   adding up to more than 100, counts of different things that are no categories of one
-   group ("103 districts and 3,377 locations"), labels of more than eight words.
+   adding up to more than 100 (unless they are answers listed as "label (share)" that
+   respondents cited or chose: each may have given several, :func:`_lists_answers`),
+   counts of different things that are no categories of one group ("103 districts and
+   3,377 locations"), labels of more than eight words.
 
-The tally is a ``survey`` where the sentence speaks of asking or answering, otherwise a
-``breakdown``. Every step is a scan over the sentence's items or a bounded look at a known
-place: linear time.
+The tally is a ``survey`` where the sentence speaks of asking or answering, or lists
+answers, otherwise a ``breakdown``. Every step is a scan over the sentence's items or a
+bounded look at a known place: linear time.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from surveystats.extract.tally_items import (
     LOCATORS,
     PAST_VERBS,
     PREPOSITIONS,
+    PRESENT_VERBS,
     RATE_WORDS,
     SHARE_VERBS,
     VERBS,
@@ -72,6 +75,11 @@ __all__ = ["adds_up_to_whole", "find_parallel", "find_parallel_in", "words_outsi
 # a comma or an "and" ("62 million in Asia and the Pacific; 10.7 million in ...").
 _JOINTS = (
     re.compile(r";\s{0,3}(?:and\s{1,3})?"),
+    # a joint with an aside of degree: "Mothers (95%) and, to a lesser degree, fathers"
+    re.compile(
+        r",?\s{1,3}(?:and|or)\s{0,3},?\s{0,3}to\s{1,3}an?\s{1,3}(?:lesser|greater|smaller"
+        r"|larger|similar|certain)\s{1,3}(?:degree|extent),\s{0,3}"
+    ),
     # a clause's joint: commas before it belong to the clause ("4 States, namely A, B and
     # C, reported ..., while 11 reported ...")
     re.compile(r",\s{0,3}(?:while|whereas)\s{1,3}"),
@@ -813,7 +821,11 @@ def _labels_before(
     """Step 3b: labels before the figures, each followed by one mark ("(", "with", ",").
 
     The later items' left frames are their labels; the first item's label is its last
-    words back to a preposition, a verb or an article.
+    words back to a preposition, a verb or an article. A verb of the present before "of"
+    is a noun ("lack of time (18%)"). Where the sentence lists answers or reasons
+    (:func:`_lists_answers`), a label may be a purpose, "to" or "for" and a clause ("The
+    reasons given were to learn (52%), to be well educated (18%) and for a better future
+    (4%)"): the first label then opens at its last "to" or "for".
     """
     marks = {f.mark_before for f in frames}
     if len(marks - {",", ""}) > 1 or (len(marks) > 1 and not marks <= {",", ""}):
@@ -826,12 +838,25 @@ def _labels_before(
     labels = [list(f.left) for f in frames]
     first = labels[0]
     longest = max(len(words) for words in labels[1:])
+    purposes = _purposes(text, run, frames, labels)
     taken: list[tuple[str, int, int]] = []
-    for word in reversed(first):
+    for at in range(len(first) - 1, -1, -1):
+        word = first[at]
         between = text[word[2] : taken[0][1]] if taken else ""
-        if word[0].lower() in _STOP_BEFORE or len(taken) > longest or between.strip(" ()-–"):
-            break  # an article, a preposition, a verb or a mark (":", ",") ends the label
+        lowered = word[0].lower()
+        if between.strip(" ()-–") or len(taken) > longest:
+            break  # a mark (":", ",") ends the label
+        if purposes and lowered in _PURPOSE_OPENERS:
+            taken.insert(0, word)  # "were to learn (52%)": the purpose opens the label
+            break
+        noun_of = lowered == "of" and at and _noun_of(first[at - 1][0], "of")
+        if lowered in _STOP_BEFORE and not noun_of and not purposes:
+            break  # an article, a preposition or a verb ends the label
+        if not purposes and _is_answering(word[0]):
+            break  # "polled named corruption (61%)": the verb that lists the answers
         taken.insert(0, word)
+    if purposes and (not taken or taken[0][0].lower() not in _PURPOSE_OPENERS):
+        return None
     labels[0] = taken
     for words in labels:
         while words and words[0][0].lower() in _QUALIFIERS:
@@ -845,11 +870,107 @@ def _labels_before(
         inner = [w.lower() for w, _, _ in words]
         if len(inner) > 2 and inner[-2] in ("and", "or") and inner[-1] in _OPEN_BOUND:
             inner = inner[:-2]  # "60 years and over, 9%": an open bound ends the label
-        if inner and (inner[0] in _STOP_BEFORE or inner[-1] in _STOP_BEFORE):
+        if purposes:
+            continue  # "to be well educated": a clause of purpose, checked in _purposes
+        verbs = [
+            w in _STOP_BEFORE and not _noun_of(w, inner[at + 1 : at + 2])
+            for at, w in enumerate(inner)
+        ]
+        if inner and (verbs[0] or verbs[-1]):
             return None  # "..., the same number as 61": no name before the figure
-        if any(w in _STOP_BEFORE - {"the", "of"} for w in inner):
+        if any(verb and w not in ("the", "of") for w, verb in zip(inner, verbs, strict=True)):
             return None  # "staff in field missions (1,920)": a clause, not a name
     return _spans(text, labels)
+
+
+# What opens a label of purpose: "to learn (52%)", "for a better future (4%)".
+_PURPOSE_OPENERS = frozenset(("to", "for"))
+# Words that say a sentence lists answers: the reasons or answers given, or a verb of
+# citing or choosing said of those who answered (a present or past form).
+_ANSWER_VERBS = (
+    r"cit(?:e|es|ed|ing)|mention(?:s|ed|ing)?|ch(?:ose|oose|ooses|osen)|select(?:s|ed)?|picked"
+    r"|prefer(?:s|red)?|would\s{1,3}like|want(?:s|ed)?|trust(?:s|ed)?"
+)
+_ANSWER_WORDS = re.compile(
+    rf"\b(?:[Rr]easons?|[Mm]otives?|[Aa]nswers?|[Rr]esponses|[Rr]eplies|{_ANSWER_VERBS})\b"
+)
+# Verbs of telling that list answers only said of those asked ("Young people polled named
+# corruption (61%) ..."; "UNICEF named Niger (60%) and Chad (55%)" are places of a rate).
+_TOLD_VERBS = (
+    r"said|say|says|stated|reported|report|indicated|identified|identify|named|listed|gave|given"
+)
+_TOLD_ANSWERS = re.compile(rf"\b(?:{_TOLD_VERBS})\b")
+# A verb that governs a list of answers: the first label starts after it.
+_ANSWERING = re.compile(rf"(?:{_ANSWER_VERBS}|{_TOLD_VERBS}|polled|surveyed|interviewed|asked)")
+# After the list, its labels named as the answers: "... fathers (82%) are the most trusted".
+_ANSWERED_AFTER = re.compile(
+    r"\)?\s{0,3},?\s{0,3}(?:are|were|is|was)\s{1,3}(?:the\s{1,3})?"
+    r"(?:(?:most|more|often|frequently|commonly|widely)\s{1,3}){0,2}"
+    r"(?:cited|mentioned|chosen|selected|preferred|trusted|named)\b"
+)
+
+
+def _is_answering(word: str) -> bool:
+    """Whether ``word`` is a verb of asking, answering or citing ("polled", "named").
+
+    >>> _is_answering("named"), _is_answering("reasons"), _is_answering("Africa")
+    (True, False, False)
+    """
+    return _ANSWERING.fullmatch(word) is not None
+
+
+def _lists_answers(text: str, run: list[Item], frames: list[_Frame]) -> bool:
+    """Whether the items of ``run`` are answers: a word of answering governs the list.
+
+    Before the first label (what respondents cited, chose, would like; the reasons or
+    answers given), or the labels named as answers after the list ("are the most
+    trusted"); a verb of telling (said, identified) only after a word of asking ("Young
+    people polled named ..."). A word of asking alone ("Among those polled, girls (60%)
+    and boys (55%) said ...") names who answered: the labels may be groups, each share of
+    its own.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "Most cited cost (60%) and distance (45%)."
+    >>> run = read_items(text)
+    >>> _lists_answers(text, run, _frames(text, run, 0, 41))
+    True
+    """
+    start = frames[0].left[0][1] if frames[0].left else run[0].start
+    if _ANSWER_WORDS.search(text, start, run[0].prefix_start) is not None:
+        return True
+    told = _TOLD_ANSWERS.search(text, start, run[0].prefix_start)
+    if told is not None and ASKED_WORDS.search(text, start, told.start()) is not None:
+        return True  # "those surveyed identified ..."
+    tail = run[-1].head_end if run[-1].head_end > run[-1].end else run[-1].end
+    return _ANSWERED_AFTER.match(text, tail) is not None
+
+
+def _purposes(
+    text: str, run: list[Item], frames: list[_Frame], labels: list[list[tuple[str, int, int]]]
+) -> bool:
+    """Whether the labels are purposes: each later one "to" or "for" and a short clause.
+
+    Only where the sentence lists answers or reasons: "access to water (60%) and to
+    sanitation (40%)" are rates of two services, no purposes.
+    """
+    if any(f.mark_before != "(" for f in frames) or len(labels) < 2:
+        return False
+    for words in labels[1:]:
+        if len(words) < 2 or words[0][0].lower() not in _PURPOSE_OPENERS:
+            return False
+        if any(w[0].isdigit() or w[0].lower() in _PRONOUNS for w, _, _ in words):
+            return False
+    return _lists_answers(text, run, frames)
+
+
+def _noun_of(word: str, after: str | list[str]) -> bool:
+    """Whether a verb of the present is a noun, "of" after it: "lack of time", "use of".
+
+    >>> _noun_of("lack", "of"), _noun_of("lack", "data"), _noun_of("lacked", "of")
+    (True, False, False)
+    """
+    following = after if isinstance(after, str) else (after[0] if after else "")
+    return following == "of" and word.lower() in PRESENT_VERBS
 
 
 def _without_share(words: list[tuple[str, int, int]], item: Item) -> list[tuple[str, int, int]]:
@@ -1193,12 +1314,23 @@ def _is_change(text: str, item: Item) -> bool:
 
 
 def _is_tally(
-    text: str, run: list[Item], labels: list[str], lo: int, hi: int, *, counts_things: bool
+    text: str,
+    run: list[Item],
+    labels: list[str],
+    lo: int,
+    hi: int,
+    *,
+    counts_things: bool,
+    many_answers: bool = False,
 ) -> bool:
     """Step 5: whether the run splits one group (not a time series, rates, wholes).
 
     Where the figures count things ("too high in 40 countries"), a rate's word before
     them ("the rate of growth") is what the labels grade, not what the figures measure.
+    Shares of the answers of one group (``many_answers``: "Children cited school
+    problems (43%), leisure (42%) and social issues (33%)") may add up to more than 100:
+    each respondent may have given more than one answer. Not shares of their own bases
+    ("(60% of girls)").
     """
     # Where the figures count things, a verb of change that labels one ("declined in 45
     # countries, rose in 12") says what happened in them, no change of the figures
@@ -1220,7 +1352,10 @@ def _is_tally(
             return False  # "one" the pronoun ("one communication" counts); a year as a count
     if run[0].kind == "percent":
         shares = [item.percent for item in run]
-        if any(share is None for share in shares) or sum(shares) > 100 + _SHARE_SLACK:
+        if any(share is None for share in shares):
+            return False
+        over = sum(shares) > 100 + _SHARE_SLACK
+        if over and not (many_answers and not any(item.of_noun or item.counted for item in run)):
             return False
     return all(
         item.qualifier not in ("at_least", "at_most", "more_than", "less_than") for item in run
@@ -1309,7 +1444,12 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
         or _labels_after(text, run, frames)
         or _labels_after_preposition(text, run, frames)
         or _labels_of_clauses(text, run, frames)
-        or _labels_before(text, run, frames)
+    )
+    # "Respondents cited cost (41%), distance (30%) ...": the answers of one group
+    listed = spans is None and (spans := _labels_before(text, run, frames)) is not None
+    answers = listed and _lists_answers(text, run, frames)
+    spans = (
+        spans
         or _labels_gapped(text, run, frames)
         or _labels_contrasted(text, run, frames)
         or _labels_contrasted_who(text, run)
@@ -1324,7 +1464,10 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
     if spans is None:
         return None
     labels = [text[s:e] for s, e in spans]
-    if not _is_tally(text, run, labels, lo, hi, counts_things=counts_things):
+    many_answers = answers and all(f.mark_before == "(" and not f.right for f in frames[:-1])
+    if not _is_tally(
+        text, run, labels, lo, hi, counts_things=counts_things, many_answers=many_answers
+    ):
         return None
     if _aside_off(text, run, before):
         return None
@@ -1364,7 +1507,7 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
                 qualifier=item.qualifier,
             )
         )
-    kind = "survey" if respondents or ASKED_WORDS.search(text, lo, hi) else "breakdown"
+    kind = "survey" if respondents or answers or ASKED_WORDS.search(text, lo, hi) else "breakdown"
     unit = "percent" if run[0].kind == "percent" else "count"
     start = min(p.start for p in parts)
     end = max(p.end for p in parts)
