@@ -332,3 +332,47 @@ def test_shares_with_no_count_and_no_whole_state_no_relation():
     tallies = tallies_in_text(sentence)
     assert percent_of_counts_checks(tallies) == []
     assert _verdicts(breakdown_checks(tallies)) == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shares", "verdict"),
+    [
+        # 48 + 35 + 29 + 22 = 134 > 100.5 (four half-units of rounding): each woman asked
+        # could cite more than one barrier, so the sum contradicts nothing
+        (
+            "Asked what keeps them from clinics, women most often cited cost (48%), distance "
+            "(35%), lack of transport (29%) and long waiting times (22%).",
+            [48, 35, 29, 22],
+            "undecidable",
+        ),
+        # 88 + 64 = 152: the share of children who trust each, not a split of the children
+        (
+            "Teachers (88%) and, to a lesser extent, religious leaders (64%) were the most "
+            "trusted sources of information.",
+            [88, 64],
+            "undecidable",
+        ),
+        # 37 + 21 + 30 = 88 < 99.5: some reasons unstated, as for any breakdown
+        (
+            "The reasons adolescents gave for leaving school were to work (37%), to marry "
+            "(21%) and for lack of money (30%).",
+            [37, 21, 30],
+            "undecidable",
+        ),
+        # 55 + 40 + 15 = 110 > 100.5 and no respondents: a breakdown that cannot be right
+        (
+            "Women and children make up 55 per cent of the displaced, men 40 per cent and the "
+            "elderly 15 per cent.",
+            [55, 40, 15],
+            "inconsistent",
+        ),
+    ],
+)
+def test_answers_of_a_survey_may_add_up_to_more_than_100(sentence, shares, verdict):
+    (row,) = breakdown_checks(tallies_in_text(sentence))
+    assert row["computed"] == pytest.approx(sum(shares))
+    assert row["window_high"] == pytest.approx(100 + 0.5 * len(shares))
+    assert row["verdict"] == verdict
+    if sum(shares) > 100 + 0.5 * len(shares):
+        survey = verdict == "undecidable"
+        assert ("more than one answer" in row["explanation"]) == survey

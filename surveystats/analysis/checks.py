@@ -140,7 +140,9 @@ def breakdown_checks(tallies: pd.DataFrame) -> list[dict[str, Any]]:
 
     A single share ("Of the 4.1 million displaced persons, 47 per cent were women")
     splits nothing: its sum says nothing about the breakdown, so it has no row (a share
-    over 100 is caught by the percentage checks of the numbers).
+    over 100 is caught by the percentage checks of the numbers). The shares of a survey's
+    answers may add up to more than 100 where each respondent could give several ("cost
+    (48%), distance (35%) and lack of transport (29%)"): over 100, a survey is undecidable.
     """
     rows = []
     breakdowns = tallies[(tallies["unit"] == "percent") & tallies["percent"].notna()]
@@ -157,6 +159,11 @@ def breakdown_checks(tallies: pd.DataFrame) -> list[dict[str, Any]]:
             verdict, detail = "consistent", "within rounding of 100."
         elif tally["qualifier"].notna().any():
             verdict, detail = "undecidable", "not 100, but some parts are stated as approximate."
+        elif total > 100 + slack and tally["kind"].iloc[0] == "survey":
+            verdict, detail = (
+                "undecidable",
+                "more than 100, but respondents may have given more than one answer.",
+            )
         elif total > 100 + slack:
             verdict, detail = "inconsistent", "more than 100 even allowing for rounding."
         else:
