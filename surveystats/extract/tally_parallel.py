@@ -823,9 +823,10 @@ def _labels_before(
     The later items' left frames are their labels; the first item's label is its last
     words back to a preposition, a verb or an article. A verb of the present before "of"
     is a noun ("lack of time (18%)"). Where the sentence lists answers or reasons
-    (:func:`_lists_answers`), a label may be a purpose, "to" or "for" and a clause ("The
-    reasons given were to learn (52%), to be well educated (18%) and for a better future
-    (4%)"): the first label then opens at its last "to" or "for".
+    (:func:`_lists_answers`), a later label may hold a preposition ("distance to school
+    (27%)"), and a label may be a purpose, "to" or "for" and a clause ("The reasons given
+    were to learn (52%), to be well educated (18%) and for a better future (4%)"): the
+    first label then opens at its last "to" or "for".
     """
     marks = {f.mark_before for f in frames}
     if len(marks - {",", ""}) > 1 or (len(marks) > 1 and not marks <= {",", ""}):
@@ -839,6 +840,11 @@ def _labels_before(
     first = labels[0]
     longest = max(len(words) for words in labels[1:])
     purposes = _purposes(text, run, frames, labels)
+
+    def listed_answers() -> bool:
+        # an answer may hold a preposition: "cited distance to school (27%)"
+        return all(f.mark_before == "(" for f in frames) and _lists_answers(text, run, frames)
+
     taken: list[tuple[str, int, int]] = []
     for at in range(len(first) - 1, -1, -1):
         word = first[at]
@@ -848,8 +854,12 @@ def _labels_before(
             break  # a mark (":", ",") ends the label
         if purposes and lowered in _PURPOSE_OPENERS:
             taken.insert(0, word)  # "were to learn (52%)": the purpose opens the label
-            break
-        noun_of = lowered == "of" and at and _noun_of(first[at - 1][0], "of")
+            if not _purpose_goes_on(text, first[at - 1] if at else None, word):
+                break
+            continue  # "answered: to learn to read (47%)": one purpose inside another
+        noun_of = (lowered == "of" and at and _noun_of(first[at - 1][0], "of")) or (
+            taken and taken[0][0] == "of" and _noun_of(lowered, "of")
+        )
         if lowered in _STOP_BEFORE and not noun_of and not purposes:
             break  # an article, a preposition or a verb ends the label
         if not purposes and _is_answering(word[0]):
@@ -878,7 +888,12 @@ def _labels_before(
         ]
         if inner and (verbs[0] or verbs[-1]):
             return None  # "..., the same number as 61": no name before the figure
-        if any(verb and w not in ("the", "of") for w, verb in zip(inner, verbs, strict=True)):
+        inside = [at for at, verb in enumerate(verbs) if verb and inner[at] not in ("the", "of")]
+        if inside and not (
+            # "distance to the office", not "followed by staffing": no participle before it
+            all(inner[at] in PREPOSITIONS and not inner[at - 1].endswith("ed") for at in inside)
+            and listed_answers()
+        ):
             return None  # "staff in field missions (1,920)": a clause, not a name
     return _spans(text, labels)
 
@@ -889,7 +904,8 @@ _PURPOSE_OPENERS = frozenset(("to", "for"))
 # citing or choosing said of those who answered (a present or past form).
 _ANSWER_VERBS = (
     r"cit(?:e|es|ed|ing)|mention(?:s|ed|ing)?|ch(?:ose|oose|ooses|osen)|select(?:s|ed)?|picked"
-    r"|prefer(?:s|red)?|would\s{1,3}like|want(?:s|ed)?|trust(?:s|ed)?"
+    r"|prefer(?:s|red)?|would\s{1,3}like|want(?:s|ed)?|trust(?:s|ed)?|answered|replied"
+    r"|responded"
 )
 _ANSWER_WORDS = re.compile(
     rf"\b(?:[Rr]easons?|[Mm]otives?|[Aa]nswers?|[Rr]esponses|[Rr]eplies|{_ANSWER_VERBS})\b"
@@ -961,6 +977,27 @@ def _purposes(
         if any(w[0].isdigit() or w[0].lower() in _PRONOUNS for w, _, _ in words):
             return False
     return _lists_answers(text, run, frames)
+
+
+def _purpose_goes_on(
+    text: str, before: tuple[str, int, int] | None, opener: tuple[str, int, int]
+) -> bool:
+    """Whether the word before a purpose's "to" or "for" belongs to the label too.
+
+    "learn to read": the purpose is "to learn to read". A verb of being, a preposition,
+    a word of answering or a mark before it opens the label ("were to learn", "answered:
+    to learn"); a noun before it is what the phrase completes ("Exposure to violence
+    (40%) and to neglect (35%)" are no purposes): the label then opens with no purpose
+    and is refused.
+    """
+    if before is None or text[before[2] : opener[1]].strip():
+        return False
+    word = before[0]
+    return not (
+        word.lower() in _STOP_BEFORE
+        or _ANSWER_WORDS.fullmatch(word) is not None
+        or _is_answering(word)
+    )
 
 
 def _noun_of(word: str, after: str | list[str]) -> bool:
