@@ -75,17 +75,18 @@ __all__ = ["adds_up_to_whole", "find_parallel", "find_parallel_in", "words_outsi
 # a comma or an "and" ("62 million in Asia and the Pacific; 10.7 million in ...").
 _JOINTS = (
     re.compile(r";\s{0,3}(?:and\s{1,3})?"),
-    # a joint with an aside of degree: "Mothers (95%) and, to a lesser degree, fathers"
-    re.compile(
-        r",?\s{1,3}(?:and|or)\s{0,3},?\s{0,3}to\s{1,3}an?\s{1,3}(?:lesser|greater|smaller"
-        r"|larger|similar|certain)\s{1,3}(?:degree|extent),\s{0,3}"
-    ),
     # a clause's joint: commas before it belong to the clause ("4 States, namely A, B and
     # C, reported ..., while 11 reported ...")
     re.compile(r",\s{0,3}(?:while|whereas)\s{1,3}"),
     re.compile(r",\s{0,3}(?:(?:and|while|whereas|but)\s{1,3})?"),
     re.compile(r"\s(?:while|whereas|versus|compared\s(?:with|to)|as\sagainst)\s"),
     re.compile(r"\s(?:and|against)\s"),
+)
+# A joint with an aside of degree, next in strength: "Mothers (95%) and, to a lesser
+# degree, fathers (82%)" (tried only where " to a" stands in the gap).
+_ASIDE_JOINT = re.compile(
+    r",?\s{1,3}(?:and|or)\s{0,3},?\s{0,3}to\s{1,3}an?\s{1,3}(?:lesser|greater|smaller"
+    r"|larger|similar|certain)\s{1,3}(?:degree|extent),\s{0,3}"
 )
 _MAX_GAP = 160  # characters between two items of one list
 _REACH = 200  # characters around a run where its sentence is read (labels, wholes, cues)
@@ -193,8 +194,14 @@ def _joint(gap: str) -> re.Match[str] | None:
     ' and '
     >>> _joint(" in Latin America and the Caribbean and ").start()
     35
+    >>> _joint(") and, to a lesser extent, (").group()
+    ' and, to a lesser extent, '
     """
-    for pattern in _JOINTS[:-1]:
+    if (match := _JOINTS[0].search(gap)) is not None:
+        return match
+    if " to a" in gap and (match := _ASIDE_JOINT.search(gap)) is not None:
+        return match
+    for pattern in _JOINTS[1:-1]:
         if (match := pattern.search(gap)) is not None:
             return match
     # The last "and": the one before the next figure ("in Latin America and the Caribbean
@@ -918,11 +925,14 @@ _TOLD_VERBS = (
 _TOLD_ANSWERS = re.compile(rf"\b(?:{_TOLD_VERBS})\b")
 # A verb that governs a list of answers: the first label starts after it.
 _ANSWERING = re.compile(rf"(?:{_ANSWER_VERBS}|{_TOLD_VERBS}|polled|surveyed|interviewed|asked)")
-# After the list, its labels named as the answers: "... fathers (82%) are the most trusted".
+# After the list, its labels named as the answers: "... fathers (82%) are the most
+# trusted", "... were the reasons most often given", "... were the most common answers".
 _ANSWERED_AFTER = re.compile(
     r"\)?\s{0,3},?\s{0,3}(?:are|were|is|was)\s{1,3}(?:the\s{1,3})?"
-    r"(?:(?:most|more|often|frequently|commonly|widely)\s{1,3}){0,2}"
-    r"(?:cited|mentioned|chosen|selected|preferred|trusted|named)\b"
+    r"(?:(?:most|more|often|frequently|commonly|widely|common|frequent|popular|main|usual)"
+    r"\s{1,3}){0,3}"
+    r"(?:cited|mentioned|chosen|selected|preferred|trusted|named|given|answers?|responses"
+    r"|replies|reasons|choices)\b"
 )
 
 
