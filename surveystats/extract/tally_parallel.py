@@ -989,6 +989,33 @@ def _purposes(
     return _lists_answers(text, run, frames)
 
 
+def _cited_by(run: list[Item], frames: list[_Frame]) -> bool:
+    """Whether the shares are of those who cited each label: "was cited by 61 per cent".
+
+    The first item's left frame holds a verb of citing or choosing before its "by"
+    ("identified as a priority by").
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "Cost was cited by 61 per cent, distance by 50 per cent."
+    >>> run = read_items(text)
+    >>> _cited_by(run, _frames(text, run, 0, len(text)))
+    True
+    """
+    left = frames[0].left
+    if run[0].kind != "percent" or len(left) < 3 or left[-1][0] != "by":
+        return False
+    return any(_is_answering(word) for word, _, _ in left[:-1])
+
+
+def _one_base(run: list[Item]) -> bool:
+    """Whether the shares of ``run`` are of one group: a base named at most once, first.
+
+    "(60% of girls)" and "(55% of boys)" are shares of two groups; "by 61 per cent of
+    respondents, ... by 50 per cent" are of the respondents, named once.
+    """
+    return not any(item.of_noun or item.counted for item in run[1:])
+
+
 def _purpose_goes_on(
     text: str, before: tuple[str, int, int] | None, opener: tuple[str, int, int]
 ) -> bool:
@@ -1071,7 +1098,14 @@ def _labels_before_preposition(
     if len(counted) > 1:
         return None  # "by 40 workers, ... by 12 engineers": counts of different things
     for item, frame in zip(run[:-1], frames[:-1], strict=True):
-        if len(frame.right) > len((item.counted or "").split()):
+        size = len((item.counted or "").split())
+        based = item.kind == "percent" and item.counted and frame.right[:1]
+        if preposition == "by" and based and frame.right[0][0] == "of":
+            # "by 41 per cent of (the) respondents": the share's base, with who asked them
+            size += 2 if len(frame.right) > 1 and frame.right[1][0] == "the" else 1
+            if len(frame.right) == size + 1 and ASKED_WORDS.fullmatch(frame.right[-1][0]):
+                size += 1  # "of the Governments surveyed"
+        if len(frame.right) > size:
             return None  # words of its own after a figure: a clause, not a gapped item
     later = [words[:-1] for words in lefts[1:]]
     first = lefts[0][:-1]
@@ -1375,9 +1409,10 @@ def _is_tally(
     Where the figures count things ("too high in 40 countries"), a rate's word before
     them ("the rate of growth") is what the labels grade, not what the figures measure.
     Shares of the answers of one group (``many_answers``: "Children cited school
-    problems (43%), leisure (42%) and social issues (33%)") may add up to more than 100:
-    each respondent may have given more than one answer. Not shares of their own bases
-    ("(60% of girls)").
+    problems (43%), leisure (42%) and social issues (33%)", "Cost was cited by 61 per
+    cent of respondents, distance by 50 per cent") may add up to more than 100: each
+    respondent may have given more than one answer. Not shares of their own bases
+    ("(60% of girls)", :func:`_one_base`).
     """
     # Where the figures count things, a verb of change that labels one ("declined in 45
     # countries, rose in 12") says what happened in them, no change of the figures
@@ -1402,7 +1437,7 @@ def _is_tally(
         if any(share is None for share in shares):
             return False
         over = sum(shares) > 100 + _SHARE_SLACK
-        if over and not (many_answers and not any(item.of_noun or item.counted for item in run)):
+        if over and not (many_answers and _one_base(run)):
             return False
     return all(
         item.qualifier not in ("at_least", "at_most", "more_than", "less_than") for item in run
@@ -1505,13 +1540,16 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
         or _labels_before_verb(text, run, frames)
     )
     counts_things = False  # figures that count things: a rate's word names a category
+    many_answers = answers and all(f.mark_before == "(" and not f.right for f in frames[:-1])
+    cited_by = False
     if spans is None:
         spans = _labels_before_preposition(text, run, frames)
         counts_things = spans is not None and run[0].counted is not None
+        # "Cost was cited by 61 per cent of respondents, distance by 50 per cent"
+        cited_by = answers = many_answers = spans is not None and _cited_by(run, frames)
     if spans is None:
         return None
     labels = [text[s:e] for s, e in spans]
-    many_answers = answers and all(f.mark_before == "(" and not f.right for f in frames[:-1])
     if not _is_tally(
         text, run, labels, lo, hi, counts_things=counts_things, many_answers=many_answers
     ):
@@ -1539,7 +1577,8 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
         share = None if percent is None else float(percent)
         count = None if item.kind == "percent" else item.value
         counted, inherited = subject or item.counted, False
-        if of_labels and item is not run[0]:
+        if (of_labels or cited_by) and item is not run[0]:
+            # "..., distance by 50 per cent": of the respondents the first share names
             counted, inherited = run[0].counted, run[0].counted is not None
         parts.append(
             Part(
