@@ -841,6 +841,10 @@ def _labels_before(
     if not frames[0].mark_before or sum(bool(f.mark_before) for f in frames) < 2:
         return None  # "flight 103 and ... flight 772": a name's number, no count after a label
     rights = [_without_share(f.right, item) for f, item in zip(frames, run, strict=True)]
+    if frames[0].mark_before == "(" and len(rights[0]) > 2 and rights[0][0][0] == "of":
+        # "school fees (61 per cent of those asked)": the first share's base, in its aside
+        close = text.find(")", run[0].end, rights[0][-1][2] + 1)
+        rights[0] = [w for w in rights[0] if close < 0 or w[1] > close]
     if any(len(words) > 2 for words in rights[:-1]):
         return None  # words after the figure too: no label before it
     labels = [list(f.left) for f in frames]
@@ -915,7 +919,7 @@ _ANSWER_VERBS = (
     r"|responded"
 )
 _ANSWER_WORDS = re.compile(
-    rf"\b(?:[Rr]easons?|[Mm]otives?|[Aa]nswers?|[Rr]esponses|[Rr]eplies|{_ANSWER_VERBS})\b"
+    rf"\b(?:[Rr]easons?|[Mm]otives?|[Aa]nswers?|[Rr]esponses|[Rr]eplies|[Cc]hoices|{_ANSWER_VERBS})\b"
 )
 # Verbs of telling that list answers only said of those asked ("Young people polled named
 # corruption (61%) ..."; "UNICEF named Niger (60%) and Chad (55%)" are places of a rate).
@@ -1540,7 +1544,7 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
         or _labels_before_verb(text, run, frames)
     )
     counts_things = False  # figures that count things: a rate's word names a category
-    many_answers = answers and all(f.mark_before == "(" and not f.right for f in frames[:-1])
+    many_answers = answers and all(f.mark_before in ("(", ",") for f in frames)
     cited_by = False
     if spans is None:
         spans = _labels_before_preposition(text, run, frames)
@@ -1577,7 +1581,7 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
         share = None if percent is None else float(percent)
         count = None if item.kind == "percent" else item.value
         counted, inherited = subject or item.counted, False
-        if (of_labels or cited_by) and item is not run[0]:
+        if (of_labels or cited_by or (many_answers and _one_base(run))) and item is not run[0]:
             # "..., distance by 50 per cent": of the respondents the first share names
             counted, inherited = run[0].counted, run[0].counted is not None
         parts.append(
@@ -1607,11 +1611,14 @@ def _extends(run: list[Item], tally: Tally | None) -> bool:
     ... are living in locations ranked high, while 32 per cent are living in medium and 58
     per cent in low ..."), found a part of what the whole run reads; so did a survey
     reader that read the first count of those who replied as its one part ("Replies came
-    from 12 States in Africa, 9 in Asia and 7 in Europe").
+    from 12 States in Africa, 9 in Asia and 7 in Europe"), or the later shares of a list
+    of answers whose first share names its base ("cited cost (61 per cent of respondents),
+    distance (50 per cent) and lack of time (30 per cent)").
     """
     if tally is None or tally.total is not None:
         return False
-    if tally.kind != "breakdown" and not (tally.kind == "survey" and len(tally.parts) == 1):
+    survey_part = tally.kind == "survey" and (len(tally.parts) == 1 or tally.unit == "percent")
+    if tally.kind != "breakdown" and not survey_part:
         return False  # a survey fact may be the first part: "from 23 States in Africa, 19 in"
     if len(tally.parts) >= len(run):
         return False
