@@ -352,6 +352,13 @@ def test_shares_with_no_count_and_no_whole_state_no_relation():
             [88, 64],
             "undecidable",
         ),
+        # 61 + 50 + 30 = 141 > 101.5: shares of the respondents who cited each
+        (
+            "Cost was cited by 61 per cent of respondents, distance by 50 per cent and lack "
+            "of time by 30 per cent.",
+            [61, 50, 30],
+            "undecidable",
+        ),
         # 37 + 21 + 30 = 88 < 99.5: some reasons unstated, as for any breakdown
         (
             "The reasons adolescents gave for leaving school were to work (37%), to marry "
