@@ -913,10 +913,12 @@ def _labels_before(
 _PURPOSE_OPENERS = frozenset(("to", "for"))
 # Words that say a sentence lists answers: the reasons or answers given, or a verb of
 # citing or choosing said of those who answered (a present or past form).
+# (Not adjectives: "the above-mentioned", "a trust fund", "the preferred option";
+# "selected" and "chosen" name answers only said of those asked, as verbs of telling do.)
 _ANSWER_VERBS = (
-    r"cit(?:e|es|ed|ing)|mention(?:s|ed|ing)?|ch(?:ose|oose|ooses|osen)|select(?:s|ed)?|picked"
-    r"|prefer(?:s|red)?|would\s{1,3}like|want(?:s|ed)?|trust(?:s|ed)?|answered|replied"
-    r"|responded"
+    r"cit(?:e|es|ed|ing)|(?<!-)mention(?:s|ed|ing)?|ch(?:ose|oose|ooses)|select(?:s)?|picked"
+    r"|prefer(?:s)?|(?<!the\s)(?<!\ba\s)(?<!most\s)preferred|would\s{1,3}like|want(?:s|ed)?"
+    r"|trust(?:s|ed)?(?!\s{1,3}funds?\b)|answered|replied|responded"
 )
 _ANSWER_WORDS = re.compile(
     rf"\b(?:[Rr]easons?|[Mm]otives?|[Aa]nswers?|[Rr]esponses|[Rr]eplies|[Cc]hoices|{_ANSWER_VERBS})\b"
@@ -925,6 +927,7 @@ _ANSWER_WORDS = re.compile(
 # corruption (61%) ..."; "UNICEF named Niger (60%) and Chad (55%)" are places of a rate).
 _TOLD_VERBS = (
     r"said|say|says|stated|reported|report|indicated|identified|identify|named|listed|gave|given"
+    r"|selected|chosen"
 )
 _TOLD_ANSWERS = re.compile(rf"\b(?:{_TOLD_VERBS})\b")
 # A verb that governs a list of answers: the first label starts after it.
