@@ -1543,9 +1543,17 @@ def _read_run(text: str, run: list[Item], before: list[Item], lo: int, hi: int) 
         or _labels_contrasted(text, run, frames)
         or _labels_contrasted_who(text, run)
         or _labels_of_in_clauses(text, run, frames)
-        or _labels_ranked(text, run, frames, lo)
-        or _labels_before_verb(text, run, frames)
     )
+    if spans is None and (spans := _labels_ranked(text, run, frames, lo)) is not None:
+        # "Cost was the most cited barrier (61%), followed by distance (50%) and transport
+        # (30%)": answers ranked, read as such only where they exceed 100 (below, a ranking
+        # is read as before, a survey where it speaks of asking)
+        answers = (
+            frames[0].mark_before == "("
+            and sum(item.percent or 0 for item in run) > 100 + _SHARE_SLACK
+            and _lists_answers(text, run, frames)
+        )
+    spans = spans or _labels_before_verb(text, run, frames)
     counts_things = False  # figures that count things: a rate's word names a category
     many_answers = answers and all(f.mark_before in ("(", ",") for f in frames)
     cited_by = False
