@@ -933,13 +933,13 @@ _TOLD_ANSWERS = re.compile(rf"\b(?:{_TOLD_VERBS})\b")
 # A verb that governs a list of answers: the first label starts after it.
 _ANSWERING = re.compile(rf"(?:{_ANSWER_VERBS}|{_TOLD_VERBS}|polled|surveyed|interviewed|asked)")
 # After the list, its labels named as the answers: "... fathers (82%) are the most
-# trusted", "... were the reasons most often given", "... were the most common answers".
+# trusted", "... were the reasons most often given", "... were the most common answers"
+# (not "were selected", "were given priority": what others did to each part).
 _ANSWERED_AFTER = re.compile(
     r"\)?\s{0,3},?\s{0,3}(?:are|were|is|was)\s{1,3}(?:the\s{1,3})?"
     r"(?:(?:most|more|often|frequently|commonly|widely|common|frequent|popular|main|usual)"
     r"\s{1,3}){0,3}"
-    r"(?:cited|mentioned|chosen|selected|preferred|trusted|named|given|answers?|responses"
-    r"|replies|reasons|choices)\b"
+    r"(?:cited|mentioned|preferred|trusted|answers?|responses|replies|reasons|choices)\b"
 )
 
 
