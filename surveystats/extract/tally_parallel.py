@@ -969,9 +969,12 @@ def _lists_answers(text: str, run: list[Item], frames: list[_Frame]) -> bool:
     True
     """
     start = frames[0].left[0][1] if frames[0].left else run[0].start
-    if _ANSWER_WORDS.search(text, start, run[0].prefix_start) is not None:
+    # the verb governs the list in its own clause: not "As cited in the report, Niger (60%)"
+    words_end = frames[0].left[-1][2] if frames[0].left else run[0].start
+    clause = text.rfind(",", start, words_end) + 1 or start
+    if _ANSWER_WORDS.search(text, clause, run[0].prefix_start) is not None:
         return True
-    told = _TOLD_ANSWERS.search(text, start, run[0].prefix_start)
+    told = _TOLD_ANSWERS.search(text, clause, run[0].prefix_start)
     if told is not None and ASKED_WORDS.search(text, start, told.start()) is not None:
         return True  # "those surveyed identified ..."
     tail = run[-1].head_end if run[-1].head_end > run[-1].end else run[-1].end
