@@ -1890,8 +1890,7 @@ def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int]
                 # the names of a side already counted ("by a 152-5 vote, with Israel and
                 # Poland also voting "no" and 12 countries abstaining"): the next side follows
                 return _trailing_at(text, named.end(), seen)
-            # the side counts its names: "with Brazil and Pakistan abstaining" is 2
-            part = Part(category, len(names), named.start("names"), named.end(), members=names)
+            part = Part(category, None, named.start("names"), named.end(), members=names)
             part.ocr_corrected = ocr
             return part, named.end()
     for category, pattern in _TRAILING:
@@ -2369,7 +2368,7 @@ def _take_named_side_next(text: str, tally: Tally, *, limit: int | None = None) 
     >>> vote = Tally("vote", 0, 26, [Part("in favour", 40, 0, 26)])
     >>> _take_named_side_next(text, vote)
     >>> [(p.category, p.count, p.members) for p in vote.parts]
-    [('in favour', 40, []), ('against', 2, ['Chile', 'Peru'])]
+    [('in favour', 40, []), ('against', None, ['Chile', 'Peru'])]
     >>> text[vote.start : vote.end]
     'Forty members voted for it. Chile and Peru opposed it'
     """
@@ -2396,7 +2395,7 @@ def _take_named_side_next(text: str, tally: Tally, *, limit: int | None = None) 
     ):  # "Nine voted against it": a count, counted by the other readers
         return
     category = next(_NAMED_CATEGORIES[group] for group in _NAMED_CATEGORIES if named[group])
-    part = Part(category, len(names), named.start("names"), named.end(), members=names)
+    part = Part(category, None, named.start("names"), named.end(), members=names)
     part.ocr_corrected = ocr
     tally.parts.append(part)
     tally.end = named.end()
