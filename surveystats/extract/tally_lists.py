@@ -874,7 +874,7 @@ def _aside_total(sentence: _Sentence, run: list[_Figure]) -> _Figure | None:
 
 
 # The end of a first item's words that open the next item's clause: "and deferred".
-_ENDS_ON_JOINED_VERB = re.compile(r"\b(?:and|or|but)\s[a-z]{3,20}ed$")
+_ENDS_ON_JOINED_VERB = re.compile(r"(?:\b(?:and|or|but)|,)\s[a-z]{3,20}ed$")
 
 
 def _read_by_preposition(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
