@@ -52,6 +52,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "KINDS",
     "NUMBER_COLUMNS",
+    "UNICODE_HYPHENS",
     "Fact",
     "empty_numbers",
     "extract_numbers",
@@ -675,7 +676,7 @@ def _scan(
         glued.restore(facts)
         return facts, _Sentences(text)
     if "\u2011" in text or "\u2010" in text:
-        text = text.translate(_AS_HYPHEN)
+        text = text.translate(UNICODE_HYPHENS)
     sentences = _Sentences(text)
     facts: list[Fact] = []
     # A leading number starts with a space, a tab or a digit (all up to "9"): most
@@ -698,7 +699,8 @@ def _scan(
     return facts, sentences
 
 
-_AS_HYPHEN = str.maketrans("\u2010\u2011", "--")
+#: Unicode hyphens (U+2010, U+2011) as "-", for ``str.translate``: one character for one.
+UNICODE_HYPHENS = str.maketrans("\u2010\u2011", "--")
 
 
 def _outside_links(text: str, facts: list[Fact]) -> list[Fact]:

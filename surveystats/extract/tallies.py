@@ -79,7 +79,7 @@ from surveystats.errors import DocumentError, ValidationError
 from surveystats.extract.glued_counts import separate_glued_counts
 from surveystats.extract.labels import told
 from surveystats.extract.lexicon import SPACED_THOUSANDS
-from surveystats.extract.numbers import is_one_plain_line
+from surveystats.extract.numbers import UNICODE_HYPHENS, is_one_plain_line
 from surveystats.extract.ocr_words import repair_ocr_words
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_agents import find_agent_views
@@ -446,7 +446,7 @@ def _read_paragraph(
     if "\u2011" in text or "\u2010" in text:
         # the UN's web pages write "five‑year", "Asia‑Pacific" with Unicode hyphens: read
         # as hyphens (offsets do not move; labels keep them as written)
-        hyphenated, text, numbers = text, text.translate(_AS_HYPHEN), None
+        hyphenated, text, numbers = text, text.translate(UNICODE_HYPHENS), None
     if ("–" in text or "—" in text) and (mixed := _MIXED_DASH.sub("--", text)) != text:
         text = mixed  # "-–" and "–-" around an aside, as press.un.org writes them: "--"
     if numbers is None or (repaired and _repairs_a_number_word(text, repaired)):
@@ -699,7 +699,6 @@ def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> N
                 part.category = hyphenated[at : at + len(label)]
 
 
-_AS_HYPHEN = str.maketrans("\u2010\u2011", "--")
 _MIXED_DASH = re.compile("-[–—]|[–—]-")
 _SPACED = re.compile(rf"(?<![\w.,/-])(?:{SPACED_THOUSANDS})")
 
@@ -709,12 +708,14 @@ def _spaced_groups(text: str, numbers: list[Number]) -> bool:
     return bool(numbers) and _SPACED_GROUP.search(text) is not None
 
 
-_SPACED_GROUP = re.compile(r"\d[ \u00a0\u2009\u202f]\d\d\d(?![\d,])")
+_THOUSANDS_SPACES = " \u00a0\u2009\u202f"  # a space, no-break, thin, narrow no-break
+_SPACED_GROUP = re.compile(rf"\d[{_THOUSANDS_SPACES}]\d\d\d(?![\d,])")
+_SPACES_AS_COMMAS = str.maketrans(dict.fromkeys(_THOUSANDS_SPACES, ","))
 
 
 def _with_commas(match: re.Match[str]) -> str:
     """A number with spaced thousands written with commas: one character for one."""
-    return re.sub(r"[ \u00a0\u2009\u202f]", ",", match.group())
+    return match.group().translate(_SPACES_AS_COMMAS)
 
 
 # Words of the casualty counts whose parts are split again in parentheses.

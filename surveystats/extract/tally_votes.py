@@ -5043,9 +5043,6 @@ _VOTED_AGAINST = re.compile(
 # "The Council voted by 10 votes to 5 against the proposal": "against" with an object
 # after the counts says which way the first count voted; "voted" right before "by".
 _VOTED_BEFORE_BY = re.compile(r"\bvoted\s{1,3}$", re.IGNORECASE)
-_AGAINST_WITH_OBJECT = re.compile(
-    r"against\s{1,3}(?:the|a|an|its|this|that|their|his|her)\s", re.IGNORECASE
-)
 
 
 def _side_voted_against(text: str, tally: Tally) -> None:
@@ -5056,7 +5053,8 @@ def _side_voted_against(text: str, tally: Tally) -> None:
     against_after = (
         text.startswith("by", tally.start)
         and _VOTED_BEFORE_BY.search(text, max(0, tally.start - 12), tally.start) is not None
-        and _AGAINST_WITH_OBJECT.match(text, max(tally.start, tally.end - len("against")))
+        # the head read "against" as the side of the second count: it ends the tally
+        and _AGAINST_OBJECT.match(text, max(tally.start, tally.end - len(" against"))) is not None
     )
     if (
         not against_after
