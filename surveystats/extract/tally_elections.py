@@ -786,8 +786,11 @@ _ELECTED_RESPECTIVE = re.compile(
 # Names that received the same count: "Italy and the Netherlands each obtained 95 votes"
 _EACH = re.compile(
     rf"""
-    (?<![\w.’'-]){_NAMES}{GAP}(?:(?:had|have){GAP})?(?P<each_before>each{GAP})?{_RECEIVING}
-    {GAP}(?P<count>{COUNT_PATTERN}){GAP}votes
+    (?<![\w.’'-]){_NAMES}
+    # an aside on the names: "Fiji and Nauru, which were not candidates, received"
+    (?:\s{{0,3}},{GAP}(?:which|who){GAP}[^\d.;:()]{{1,80}}?\s{{0,3}},)?
+    {GAP}(?:(?:had|have){GAP})?(?P<each_before>each{GAP})?{_RECEIVING}
+    {GAP}(?P<count>{COUNT_PATTERN}){GAP}votes?  # "one vote each"
     (?(each_before)\b{_FOR_TEXT}|{GAP}each\b)            # "obtained 95 votes each"
     """,
     _FLAGS,

@@ -813,9 +813,10 @@ _HEAD_AGAINST_FIRST = re.compile(
 _HEAD_WITH_ROLE = re.compile(
     rf"""
     (?P<lead>(?-i:[wW])(?<!\w.)ith|(?-i:[tT])(?<!\w.)here{GAP}(?:were|was)(?:{GAP}also)?)
-    {GAP}(?:(?:only|just|a{GAP}mere){GAP})?
+    {GAP}(?:(?:only|just|a{GAP}mere|all){GAP})?
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-    (?:(?P<noun>members?|Member{GAP}States?|States?|delegations?|countries|Governments?){GAP})?
+    (?:(?P<noun>members?|Member{GAP}States?|States?|delegations?|countries|Governments?){GAP}
+        (?:of{GAP}the{GAP}(?:Council|Assembly|Board|Committee|Commission){GAP})?)?
     (?:
         (?P<against>(?:votes?{GAP})?(?:against|opposed)|negative{GAP}votes?|
             (?:votes?{GAP})?in{GAP}opposition|voting{GAP}(?:against|no))
