@@ -740,7 +740,8 @@ _RESPECTIVE = re.compile(
     (?:{GAP}[^\d.;:()]{{1,120}}?\s{{0,3}},?{GAP}and(?:{GAP}(?:they|both))?(?={GAP}[a-z]))?
     (?:\s{{0,3}},{GAP}having{GAP}|{GAP}(?:(?:had|have|both){GAP})?)  # ", having obtained ..."
     (?:{_RECEIVING}|failed{GAP}to{GAP}(?:obtain|win|secure|receive|gain)|fell{GAP}short
-      |(?:were|had{GAP}been|have{GAP}been){GAP}(?:re-?)?elected)
+      |(?:were|had{GAP}been|have{GAP}been)(?:{GAP}(?:successfully|duly|narrowly))?{GAP}(?:re-?)?elected
+      |(?:competed|contested|vied|ran|stood)\b)  # "competed for the seat, winning 113 and 78"
     # "... in the first round, with", "... on the first ballot, gaining", "having won",
     # "were elected with"
     (?:(?:{GAP}[^\d.;:()]{{1,100}}?)?\s{{0,3}},?{GAP}(?:with|{_RECEIVING_ING}|having{GAP}{_RECEIVING}))?
