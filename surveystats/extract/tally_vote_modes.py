@@ -48,6 +48,26 @@ _PART_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _PART_REACH = 60  # characters from a part's count to its way of adoption
+# A part whose count follows the way of adoption, a vote taken on texts beside those
+# adopted without one: "put two to a recorded vote", "held recorded votes on three",
+# "voting on two others". It counts only beside a part of another way (or a whole).
+_VOTED_ON = re.compile(
+    rf"""\b(?:
+        (?P<put>put|putting)\s{{1,3}}(?P<put_count>{_COUNT})
+            (?:\s{{1,3}}(?:others?|more|of\s{{1,3}}them|texts|drafts))?
+            \s{{1,3}}to\s{{1,3}}(?:a\s{{1,3}})?(?P<put_mode>(?:recorded\s{{1,3}})?votes?)
+      | (?:hold|holds|held|holding|took|taking)\s{{1,3}}(?:a\s{{1,3}})?
+            (?P<held_mode>(?:recorded|separate|roll-call)\s{{1,3}}votes?)
+            \s{{1,3}}(?:on|in)\s{{1,3}}(?P<held_count>{_COUNT})
+      | (?P<voted>voted|voting)\s{{1,3}}on\s{{1,3}}(?P<voted_count>{_COUNT})
+    )\b
+    # texts of the same set, by ellipsis ("two", "two others", "two of them"); "5 draft
+    # resolutions" may be other texts ("voted on 5 draft resolutions last year")
+    (?:\s{{1,3}}(?:others|more|of\s{{1,3}}them|other\s{{1,3}}(?:texts|drafts)))?
+    (?!\s{{1,3}}(?:[a-z-]{{3,20}}\s{{1,3}})?(?:draft|texts?|drafts?|resolutions?|decisions?
+        |amendments?|proposals?|motions?|items?|actions?)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # A word that makes the number after it a name: "resolution 12", "paragraph 4", "item 7".
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:resolutions?|decisions?|paragraphs?|articles?|items?|annex|amendments?|No\.|L\.)\s{0,3}$",
@@ -95,14 +115,14 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
     >>> find_vote_modes(text, find_numbers(text), [])
     []
     """
-    if " vote" not in text and "consensus" not in text:
+    if " vot" not in text and " Vot" not in text and "onsensus" not in text:
         return []
     starts = {number.start for number in numbers}
+    found_parts = [_part_before(text, mode, starts) for mode in _MODE.finditer(text)]
+    if " on " in text or " to " in text:
+        found_parts.extend(_part_voted_on(match, starts) for match in _VOTED_ON.finditer(text))
     groups: list[list[Part]] = []  # the parts of one sentence each
-    for mode in _MODE.finditer(text):
-        part = _part_before(text, mode, starts)
-        if part is None:
-            continue
+    for part in sorted((p for p in found_parts if p is not None), key=lambda p: p.start):
         if groups and not _sentence_between(text, groups[-1][-1].end, part.start):
             groups[-1].append(part)
         else:
@@ -137,6 +157,14 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
             index += 1
         index += 1
         tally = _breakdown(texts, total, parts, kinds=kinds is not None or earlier is not None)
+        own = _TEXTS.match(text, parts[0].start) if texts is None else None
+        if tally is not None and own is not None:
+            # "approved 12 drafts by consensus and put two to a recorded vote": the
+            # first part names the texts the later ones count
+            for part in parts:
+                part.counted = " ".join(own["noun"].split())
+                part.counted_inherited = part is not parts[0]
+            tally.subject = parts[0].counted
         if tally is not None and not any(s < tally.end and tally.start < e for s, e in taken):
             found.append(tally)
     return found
@@ -155,6 +183,23 @@ def _part_before(text: str, mode: re.Match[str], starts: set[int]) -> Part | Non
         return None
     label = " ".join(mode.group().split())
     return Part(label, count, before.start("count"), mode.end())
+
+
+def _part_voted_on(match: re.Match[str], starts: set[int]) -> Part | None:
+    """The count of texts put to a vote after its verb, labelled with the verb and vote."""
+    verb = next(name for name in ("put", "held", "voted") if match[f"{name}_count"] is not None)
+    if match.start(f"{verb}_count") not in starts:
+        return None
+    count, _ = read_count(match[f"{verb}_count"])
+    if count is None:
+        return None
+    if verb == "put":
+        label = f"put to a {match['put_mode']}"
+    elif verb == "held":
+        label = match["held_mode"]
+    else:
+        label = "voted on"
+    return Part(" ".join(label.split()), count, match.start(), match.end())
 
 
 # A part that points back at texts by their noun: "35 of those resolutions".
