@@ -5225,6 +5225,27 @@ _OUTCOME_STATEMENT = re.compile(
     """,
     re.VERBOSE,
 )
+# The adverb before the verb: "the resolution was unanimously adopted", "the Council
+# unanimously approved the text", "a resolution was unanimously passed".
+_UNANIMOUSLY_FIRST = re.compile(
+    rf"""
+    \b(?<!which\s)(?<!that\s)(?<!who\s)
+    (?:(?:was|were|been|be|being|is|are)(?:{GAP}(?:then|subsequently|also|finally))?
+      | (?P<body>Assembly|Council|Committee|Commission|Conference|Board|Meeting|Court|it|they)
+    )
+    {GAP}(?P<how>unanimously){GAP}(?P<verb>adopted|approved|passed|endorsed)\b
+    """,
+    re.VERBOSE,
+)
+# A body that voted as one: "the Council voted unanimously to extend the mandate", "the
+# United Nations voted unanimously for the condemnation of aggression".
+_VOTED_UNANIMOUSLY = re.compile(
+    rf"""
+    \b(?<!which\s)(?<!that\s)(?<!who\s)(?P<verb>voted){GAP}(?P<how>unanimously)\b
+    (?={GAP}(?:to|for|in{GAP}favou?r)\b|\s{{0,3}}[—–.;,-])
+    """,
+    re.VERBOSE,
+)
 # The way of adoption first: "The General Assembly, acting without a vote, adopted three
 # resolutions", "Acting by consensus, the Committee approved the text".
 _ACTING_STATEMENT = re.compile(
@@ -5331,6 +5352,9 @@ def find_outcome_statements(text: str) -> list[Tally]:
     if "adopted" in text or "approved" in text:
         matches.extend(_OUTCOME_STATEMENT.finditer(text))
         matches.extend(_ADOPTED_TEXT.finditer(text))
+    if "unanimously" in text:
+        matches.extend(_UNANIMOUSLY_FIRST.finditer(text))
+        matches.extend(_VOTED_UNANIMOUSLY.finditer(text))
     if "cting " in text:
         matches.extend(_ACTING_STATEMENT.finditer(text))
     if " was " in text or " were " in text:
