@@ -5246,6 +5246,20 @@ _VOTED_UNANIMOUSLY = re.compile(
     """,
     re.VERBOSE,
 )
+# A second verb joined to a first one: "The draft was introduced by Chile and adopted
+# without a vote", "... was submitted by three States and adopted unanimously", "The
+# Committee debated the text and adopted it by consensus". It reports only where a verb in
+# the past comes before it in a main clause (no "which was").
+_AND_ADOPTED = re.compile(
+    rf"""
+    \band{GAP}(?P<verb>adopted|approved|passed)
+    (?:{GAP}(?:it|them|the{GAP}(?:draft{GAP})?(?:texts?|resolutions?|decisions?|reports?)))?
+    \s{{0,3}},?{GAP}(?P<how>without{GAP}(?:a{GAP})?vote|(?:by|with){GAP}consensus|unanimously)\b
+    """,
+    re.VERBOSE,
+)
+_PAST_BEFORE = re.compile(r"\b[a-z]{3,20}ed\b")
+_RELATIVE_PASSIVE = re.compile(r"\b(?:which|that|who)\s{1,3}(?:was|were|had|has|have)\b")
 # The way of adoption first: "The General Assembly, acting without a vote, adopted three
 # resolutions", "Acting by consensus, the Committee approved the text".
 _ACTING_STATEMENT = re.compile(
@@ -5359,10 +5373,17 @@ def find_outcome_statements(text: str) -> list[Tally]:
         matches.extend(_ACTING_STATEMENT.finditer(text))
     if " was " in text or " were " in text:
         matches.extend(_RENEWED_STATEMENT.finditer(text))
+    if "and adopted" in text or "and approved" in text or "and passed" in text:
+        matches.extend(_AND_ADOPTED.finditer(text))
     matches.sort(key=lambda match: match.start())
     for match in matches:
         reach = max(0, match.start() - 400)  # bounded: a long paragraph stays linear
         sentence = reach + sentence_starts(text[reach : match.start()])[-1]
+        if match.re is _AND_ADOPTED and (
+            _PAST_BEFORE.search(text, sentence, match.start()) is None
+            or _RELATIVE_PASSIVE.search(text, sentence, match.start()) is not None
+        ):
+            continue  # "... which was submitted by Chile and adopted unanimously": described
         if (
             match.re is not _ACTING_STATEMENT
             and _RECITAL.match(text, sentence)
