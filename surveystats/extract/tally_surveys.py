@@ -143,6 +143,7 @@ _ACTION = re.compile(
     r"|(?P<answered_with>(?:sent|provided|submitted|transmitted)\s{1,3}(?:written\s{1,3})?"
     r"(?:(?:information|input|inputs|comments|views|contributions|submissions)"
     r"\s{1,3}(?:in\s{1,3}(?:response|reply)\s{1,3}to|pursuant\s{1,3}to|as\s{1,3}requested)"
+    r"|information\s{1,3}for\s{1,3}(?:the\s{1,3})?(?:present|current|this)\s{1,3}report"
     r"|information\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:implementation|(?:action|measures|steps)"
     r"\s{1,3}taken)|reports?\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:action|measures|steps)"
     r"\s{1,3}taken))\b"
@@ -1164,6 +1165,24 @@ _OF_A_RATE = re.compile(
 # States replying" (the participle belongs to the whole phrase, so the count replied).
 _REPLYING_LAST = re.compile(r"\s(?:replying|responding|answering)$")
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s{1,3}(?:(?:only|just|some)\s{1,3})?$")
+
+
+def _with_replying(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A count of those replying after "with": "..., with 88 Member States replying"."""
+    item = items[index]
+    if item.of_total is not None or item.value is None or item.subset:
+        return None
+    if not (
+        _REPLYING_LAST.search(text, item.prefix_start, item.head_end)
+        and _WITH_BEFORE.search(text, max(0, item.prefix_start - 20), item.prefix_start)
+    ):
+        return None
+    # a request named around it ("a survey", "the response rate"): "With 12 delegations
+    # responding to the proposal, the Chair adjourned" answers no request
+    window = text[max(0, item.prefix_start - 200) : min(limit, item.head_end + 100)]
+    if _ASKED.search(window) is None and "response rate" not in window:
+        return None
+    return _with_share(text, items, index, None, "replied", (item.prefix_start, item.head_end))
 
 
 def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -2974,6 +2993,15 @@ _SURVEY_BEFORE_RECEIVED = re.compile(
     r"\b(?:[Qq]uestionnaires?|[Ss]urveys?|[Cc]onsultations?)\s{1,3}(?:(?:has|had|have)\s{1,3})?$"
 )
 _SURVEY_BEFORE_REACH = 30
+# A request for replies named earlier in the sentence: "sent a questionnaire to all Member
+# States and received 58 replies", "Following the note verbale, the Office received 40".
+_ASKED_EARLIER = re.compile(
+    r"\b(?:questionnaires?|surveys?|notes?\s{1,3}verbales?|call\s{1,3}for\s{1,3}(?:input|inputs"
+    r"|submissions|contributions)|requests?\s{1,3}for\s{1,3}(?:information|input|views))\b"
+    r"[^.;:]{0,150}$",
+    re.IGNORECASE,
+)
+_ASKED_EARLIER_REACH = 200
 _REPLIES_NOUN = re.compile(r"\b(?:responses|replies|answers)\b")
 
 
@@ -3030,7 +3058,11 @@ def _survey_received(text: str, limit: int) -> list[Tally]:
             text, max(0, match.start() - _SURVEY_BEFORE_REACH), match.start()
         )
         if survey is None and source is None:
-            continue  # "The unit received 40 replies": to what, from whom, not said
+            earlier = _ASKED_EARLIER.search(
+                text, max(0, match.start() - _ASKED_EARLIER_REACH), match.start()
+            )
+            if earlier is None:
+                continue  # "The unit received 40 replies": to what, from whom, not said
         start = survey.start() if survey is not None else match.start("part")
         tally = Tally("survey", start, match.end(), [part], subject=match["noun"])
         if source is not None:  # "342 responses from civil society organizations": who
@@ -3749,6 +3781,7 @@ def find_surveys(
         if kind == "count":
             tally = (
                 _of_the_whole(text, items, index, limit)
+                or _with_replying(text, items, index, limit)
                 or _share_of_stated_whole(text, items, index, limit)
                 or _count_then_aside(text, items, index, limit)
                 or _received_in_answer(text, items, index, limit)
