@@ -836,6 +836,13 @@ def find_partitions(
         if at not in sentence_cues:
             sentence_cues[at] = _Cues(text, lo, hi)
         tally = _read_run(text, run, before_items, lo, hi, earlier=earlier, cues=sentence_cues[at])
+        if tally is None and len(run) > 2 and ";" in text[run[1][1] : run[1][2]]:
+            # "1.2 million applications were registered; Germany received 217,000, ...":
+            # the clause before the semicolon may state the whole of the list after it
+            rest = [(run[1][0], -1, -1), *run[2:]]
+            tally = _read_run(
+                text, rest, [run[0][0]], lo, hi, earlier=earlier, cues=sentence_cues[at]
+            )
         if tally is not None:
             found.append(tally)
             done = at
