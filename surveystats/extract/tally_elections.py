@@ -165,7 +165,7 @@ ELECTION_LITERALS = (
     *(" in favour of ", " in favor of ", "vote was ", "vote stood "),
     "gave ",
     *(
-        " each ",
+        *(" each ", " each.", " each,", " each;"),  # "95 votes each." ends its sentence
         "respectively",
         "defeated",
         " beat ",
@@ -790,7 +790,8 @@ _EACH = re.compile(
     (?<![\w.’'-]){_NAMES}
     # an aside on the names: "Fiji and Nauru, which were not candidates, received"
     (?:\s{{0,3}},{GAP}(?:which|who){GAP}[^\d.;:()]{{1,80}}?\s{{0,3}},)?
-    {GAP}(?:(?:had|have){GAP})?(?P<each_before>each{GAP})?{_RECEIVING}
+    {GAP}(?:(?:had|have){GAP})?(?P<each_before>each{GAP})?
+    (?:{_RECEIVING}|(?:were{GAP})?(?:tied|level){GAP}(?:at|on|with))  # "were tied at 95 votes each"
     {GAP}(?P<count>{COUNT_PATTERN}){GAP}votes?  # "one vote each"
     (?(each_before)\b{_FOR_TEXT}|{GAP}each\b)            # "obtained 95 votes each"
     """,
