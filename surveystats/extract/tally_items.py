@@ -678,6 +678,12 @@ _NOT_VERBS = word_set("per cent percent respectively each apiece only alone toge
 _THIRD_PERSON = re.compile(r"[a-z]{3,}[^s]s")
 _NP_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z][\w'’-]{0,30})(?![\w'’-])")
 _OF_INSIDE = re.compile(r"\s{1,3}of(?:\s{1,3}the)?(?=\s{1,3}[A-Za-z])")
+# A fixed qualifier that names a group with its noun: "persons with disabilities",
+# "countries with data", "households without children" (a count after "with" is none).
+_WITH_QUALIFIER = re.compile(
+    r"\s{1,3}with(?:out)?\s{1,3}(?:(?:intellectual|physical|psychosocial|sensory)\s{1,3})?"
+    r"(?:disabilities|HIV(?:/AIDS)?|data|children|dependants|dependents|albinism)\b"
+)
 
 
 #: Verbs of a clause that states how many answered: its count is a total or a survey fact.
@@ -1644,6 +1650,15 @@ def _noun_phrase(
                 words.append((follow["word"], follow.end()))
                 position = follow.end()
             continue
+        if (
+            lower in ("with", "without")
+            and words
+            and _is_plural(words[-1][0], value)
+            and (qualifier := _WITH_QUALIFIER.match(text, position, limit)) is not None
+        ):
+            words.append((" ".join(qualifier.group().split()), qualifier.end()))
+            position = qualifier.end()
+            break  # "persons with disabilities": the group's name ends there
         if _WORD_AT_START.fullmatch(word):
             break  # "comprise five permanent members": a count of its own
         if lower in PARTICIPLES and words:
