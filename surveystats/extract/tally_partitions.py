@@ -726,6 +726,16 @@ def _read_run(
     )
     labels, parallel = _labels_before(text, run, lo)
     if labels is None:
+        if (
+            percent
+            and not any(item.remaining for item, _, _ in run)
+            and not cues.rest_from(near)
+            and _SHARE_OF_SUBJECT.search(text, max(lo, first.prefix_start - 40), first.start)
+        ):
+            # "Women made up 38 per cent of staff at the P level and 61 per cent at the G
+            # level": one group's shares of different bases (the labels after say where);
+            # "..., with the remaining 36 per cent spent on ..." splits one whole
+            return None
         labels, parallel = _labels_after(text, run, hi)
     if labels is None and strong and (whole is not None or _subject_holds(text, run, lo)):
         # clauses of different shapes ("..., while 58 remained unanswered"): only with a
@@ -761,6 +771,15 @@ def _read_run(
     start = min(part.start for part in parts)
     end = max(part.end for part in parts)
     return Tally(kind, start, end, parts, total=whole, unit="percent" if percent else "count")
+
+
+# A verb of holding a share right before the first one, its subject the group the shares
+# are of: "Women made up 38 per cent", "Refugees accounted for some 40 per cent".
+_SHARE_OF_SUBJECT = re.compile(
+    r"\b(?:(?:made|make|makes)\s{1,3}up|account(?:ed|s)?\s{1,3}for|represent(?:ed|s)?"
+    r"|constitut(?:ed|es?)|comprised)"
+    r"\s{1,3}(?:(?:about|some|nearly|almost|over|around|only|just\s{1,3}over)\s{1,3})?$"
+)
 
 
 def _free_figures(items: list[Item], taken: list[tuple[int, int]]) -> int:
