@@ -2109,6 +2109,10 @@ def _is_split(reading: _Reading, text: str) -> bool:
     lead = reading.categories[0]
     if _set_against(text, lead) and not adds_up_to_whole(reading.categories):
         return False  # "While 62 per cent ... had heard of it, only 19 per cent could ..."
+    if sum(item.percent or 0 for item in reading.categories) > 101 and not any(
+        _opens_with_verb(label) for label in labels
+    ):
+        return False  # "(63% teachers and 70% headmasters)": rates of two groups, no split
     if cue := _SPLIT_CUE.search(text, max(0, lead.prefix_start - 60), lead.prefix_start):
         # "Spending is distributed as follows: 45 per cent for health, ..." -- unless the
         # whole split is a share the parts exceed: then they are shares of other wholes
@@ -2125,6 +2129,16 @@ def _is_split(reading: _Reading, text: str) -> bool:
         return False  # "40 per cent in Africa, 44 per cent in Asia": not one whole
     bases = {item.counted for item in reading.categories[1:] if item.counted}
     return not (bases - {reading.categories[0].counted})
+
+
+def _opens_with_verb(label: str) -> bool:
+    """Whether a share's label says what its part did ("approved", "had no opinion").
+
+    >>> _opens_with_verb("had no opinion"), _opens_with_verb("headmasters")
+    (True, False)
+    """
+    first = label.split(" ", 1)[0].lower()
+    return first in VERBS or first in AUXILIARIES or first.endswith("ed")
 
 
 # A share written right before a split cue: the whole the split parts must fit in.
