@@ -14,7 +14,9 @@ sentence, answers counted in the passive ("viewed as too high by 21 Governments,
 satisfactory by 152") in :mod:`~surveystats.extract.tally_agents`, parallel lists of counts
 or shares in :mod:`~surveystats.extract.tally_lists`
 then parallel figures read by one general reader in
-:mod:`~surveystats.extract.tally_parallel` (and an election's results by party written as
+:mod:`~surveystats.extract.tally_parallel`, shares of a poll's answers or a group's parts
+that asides hide from it ("Syrians (43 per cent), most of whom ..., and others (22 per
+cent)", "(59:41 per cent)") in :mod:`~surveystats.extract.tally_poll_shares` (and an election's results by party written as
 parallel clauses, in :mod:`~surveystats.extract.tally_elections`), counts of one noun that
 each carry their share of the counts' sum, whatever figures their labels hold, in
 :mod:`~surveystats.extract.tally_proportional`, and two groups set against each other ("men
@@ -29,7 +31,8 @@ over the items read by
 :mod:`~surveystats.extract.tally_items`;
 they read one paragraph string at a time, and parts that the next sentence adds to a tally
 ("A further 9 ...") are joined to it in :mod:`~surveystats.extract.tally_continued` where
-the parts add up to a stated whole; shares that make 100 take the one count before them in
+the parts add up to a stated whole (and a lone share of the question a list of answers
+answers, in :mod:`~surveystats.extract.tally_poll_shares`); shares that make 100 take the one count before them in
 their sentence that each is a whole number of as their whole in
 :mod:`~surveystats.extract.tally_share_whole`; counts of States that are parties to, signed or
 ratified different instruments overlap and are dropped by
@@ -136,6 +139,7 @@ from surveystats.extract.tally_nested import find_nested_splits
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_poll_shares import find_poll_shares, join_lone_answer
 from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_renewals import find_renewals
 from surveystats.extract.tally_respective import attach_respective_shares
@@ -544,6 +548,8 @@ def _read_paragraph(
         # a list read from its second item on ("Chad (1 case), Mali (12 cases), ..."): the
         # parallel run that holds it and its first item replaces it
         found.extend(find_parallel(text, items, taken=taken, partial=enumerations + lists))
+        if "%" in text or "per" in text:  # "Syrians (43 per cent), ..., and others (22 per cent)"
+            found.extend(find_poll_shares(text, items, taken=[(t.start, t.end) for t in found]))
         # "74 countries (37.8 per cent) had ..., 53 countries (27 per cent) fell within ..."
         found.extend(find_proportional(text, items, taken=[(t.start, t.end) for t in found]))
         found.extend(find_comparisons(text))  # "men outnumbered women by 112 to 38"
@@ -639,6 +645,7 @@ def _read_paragraph(
         # "... and deferred action on 80 others. The Committee also rejected ... four ..."
         join_further_actions(text, kept, numbers)
         kept = join_continued_shares(text, kept, items)  # "... Another 3 per cent said ..."
+        kept = join_lone_answer(text, kept, items)  # "Only 7 per cent ... Key reasons are: ..."
         attach_whole_before(text, kept, items)  # "The Unit reviewed 96 cases. Of these, ..."
         if any(tally.unit == "percent" and tally.total is None for tally in kept):
             # "covering 2,400 households ... found that 41 per cent ..., 33 ... and 26 ..."

@@ -1,0 +1,589 @@
+"""Answers and groups given as shares: polls, refugee figures and staff reports.
+
+Opinion polls and statistical summaries give what a group answered, or what it is made
+of, as shares with asides around them. Where no other reader found a tally in a
+sentence, this module reads four shapes:
+
+1. *Shares in parentheses after their labels*, however long the asides between them:
+   "Most are Syrian refugees (43 per cent), nearly all of whom live in the region, and
+   refugees along the eastern route (22 per cent), where ...", "Sport is the main
+   pastime (58%, above all for boys), followed by music (31%) and reading (12%)". A
+   share's own aside after it ("(41%, especially for girls)") stays with it.
+2. *A first share in the subject, the next answers after it*: "Nearly 60 per cent of
+   pupils say their teachers listen to them, while others say only sometimes (30%) or
+   never (8%)", "Less than half (42%) of youth believe ..., but 19% believe ...",
+   "Twenty per cent of women polled -- about 3 million -- say ..., 4 per cent saying
+   ...". A figure set in parentheses on a region or a group ("(falling to 47% in the
+   north)", "(as high as 50% in towns)") is no part: it is the same answer elsewhere; a
+   rate written as words before its share ("more than 1 in 4 (26%)") is the share.
+3. *A lone share beside a list of answers* (:func:`join_lone_answer`): a sentence whose
+   one share answers the question the next (or previous) sentence's list of answers does
+   ("Only 6 per cent gave the reason that they must. The main reasons are: to learn
+   (50%); ..."), the two speaking of one question noun ("reason", "source", ...).
+4. *A ratio of two groups in per cent*: "national staff continue to outnumber
+   international staff (62:38 per cent)": two parts, the groups before and after the
+   verb of comparing, where the two make 100.
+
+What is none: shares of different groups ("Girls (60%) and boys (55%) said ...", the
+labels then the subject of a verb), shares compared ("than", "compared with"), shares of
+different wholes ("60 per cent of girls and 52 per cent of boys"), a change over time
+("rose from 40 per cent to 47 per cent"), a year in a label, a figure on a region alone,
+and shares that add up to more than 100 unless they are answers listed with their
+labels before them.
+
+The tally is a ``survey`` where the sentence speaks of answering
+(:func:`~surveystats.extract.tally_items.speaks_of_survey` or a word of opinion), else a
+``breakdown``. Every step is a bounded look at an item or a scan of one sentence: linear
+time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from fractions import Fraction
+
+from surveystats.extract.tally_items import (
+    AUXILIARIES,
+    PEOPLE_NOUNS,
+    VERBS,
+    Item,
+    speaks_of_survey,
+)
+from surveystats.extract.tally_parts import Part, Tally
+from surveystats.text import sentence_starts
+
+__all__ = ["find_poll_shares", "join_lone_answer"]
+
+_LOOK = 200  # characters an item looks back for its parenthesis or its label
+_MAX_LABEL_WORDS = 16
+_SHORT_LABEL_WORDS = 8  # the other readers' longest label: a longer one is theirs to lose
+_ASIDE_WORDS = 3  # words between a parenthesis and the next joint that make an aside
+# What no label of a share opens with: a place or group the share is a rate of.
+_NOT_LABEL_OPENINGS = frozenset(("in", "at", "among", "across", "within", "from", "between"))
+# A ranking by place before the first share: "strongest in Viet Nam (", "most common in".
+# levels or rates named there: "the highest levels are reported in the Southern Cone (".
+_RANKED_PLACE = re.compile(
+    r"(?i)(?:\b(?:\w+est|most\s{1,3}\w+)\b[^().;]{0,60}?\s(?:in|among|for|at)\s"
+    r"|\b(?:levels?|rates?|prevalence|incidence|coverage)\b)[^().;]{0,80}\($"
+)
+# A sentence that sets two shares against each other: they must make the whole.
+_SET_AGAINST = re.compile(r"[\s\"“]{0,3}(?:While|Whereas|Although|Though)\s")
+# A copula or verb of membership before a list of groups: "The majority are Syrians (".
+_LISTS_MEMBERS = re.compile(r"\s(?:are|were|is|was|comprise[sd]?|include[sd]?)\s{1,3}[^()]{0,80}$")
+_SHARE_SLACK = Fraction(1, 2)  # shares of one whole add up to at most 100.5
+_ROUGH_SLACK = 2  # more for each share given as "nearly", "almost", "about"
+# A parenthesis opening right before a share, a qualifier between: "(almost 33%".
+_OPENS_PAREN = re.compile(
+    r"\(\s{0,2}(?:(?:almost|nearly|about|around|some|over|approximately|roughly|just"
+    r"|more\s{1,3}than|less\s{1,3}than|fewer\s{1,3}than|under|up\s{1,3}to)\s{1,3})?$",
+    re.IGNORECASE,
+)
+# What may follow a share in its own parenthesis: the close, or an aside on the share
+# ("61% particularly in Western Europe", "36%, specifically for younger children").
+_OWN_ASIDE = re.compile(
+    r"\s{0,2}(?:\)|[,;]|(?:particularly|especially|specifically|notably|mainly|mostly"
+    r"|chiefly|largely|above\s{1,3}all|in\s{1,3}particular)\b)",
+    re.IGNORECASE,
+)
+# A rate in words right before the parenthesis that restates it as a share.
+_RATE_BEFORE = re.compile(
+    r"(?:\b\d{1,2}\s{1,3}(?:in|out\s{1,3}of)\s{1,3}\d{1,3}|\b(?:half|a\s{1,3}(?:third|quarter"
+    r"|fifth|majority|minority)|one\s{1,3}(?:third|quarter|fifth)|two\s{1,3}thirds"
+    r"|three\s{1,3}quarters|most|many|some|few|all))\s{0,2}$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"[,;:()]|\s(?:but|however|while|whereas|although|though)\s|\s(?:--|[-–—])\s|[.!?](?:\s|$)"
+)
+# A dashed or parenthesised aside right after a share's head: "- representing 16 million -".
+_ASIDE_AFTER = re.compile(r"\s{0,2}(?:(?:--|[-–—])[^-–—.;]{1,80}(?:--|[-–—])|\([^()]{1,120}\))")
+# Where the label before a parenthesis starts: the strongest joint in its stretch.
+_JOINTS = (
+    re.compile(r";\s{0,3}(?:(?:and|or|but)\s{1,3})?"),
+    re.compile(r",\s{0,3}(?:and|or|but|while|whereas)\s{1,3}(?:(?:also|then)\s{1,3})?"),
+    re.compile(r"(?:,\s{0,3})?followed\s{1,3}by\s{1,3}"),
+    re.compile(r",\s{0,3}"),
+    re.compile(r"\sand\s{1,3}"),
+    re.compile(r"\sor\s{1,3}"),
+)
+# Where a first label starts: after the last word that introduces what is listed.
+_INTRODUCED = re.compile(
+    r"(?:\s(?:are|is|were|was|say|says|said|include|includes|included|including|because"
+    r"|as)(?=\s)|:)",
+    re.IGNORECASE,
+)
+# A predicate that names the question, the label being the subject: "Being with friends
+# is the major source of happiness (61%)".
+_NAMES_QUESTION = re.compile(
+    r"\s(?:is|was|are|were)\s{1,3}(?:the|their|its)\s{1,3}(?:single\s{1,3})?(?:main|major"
+    r"|most\s{1,3}\w+|largest|biggest|greatest|chief|principal|primary|leading|first|top"
+    r"|commonest)\s",
+    re.IGNORECASE,
+)
+_CHANGE = re.compile(
+    r"(?i)\b(?:from\s[^.;]{1,40}?\sto\s|rose|fell|increased|decreased|dropped|grew|declined"
+    r"|doubled|halved|up\sfrom|down\sfrom|rising|falling)\b"
+)
+_COMPARED = re.compile(
+    r"(?i)\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s{1,3}(?:with|to)|versus"
+    r"|as\s{1,3}against)\b"
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_OPINION = re.compile(
+    r"(?i)\b(?:say|says|said|believe|believes|think|thinks|feel|feels|polled|surveyed"
+    r"|respondents|asked|answers?|responses?|reasons?|opinions?|views?|mentioned|cited"
+    r"|indicated?|reported|perceive[ds]?|consider|considered|trust)\b"
+)
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_PERCENT_WORDS = ("%", "per cent", "percent")
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a word is a verb a share's part does ("say", "believes", "feeling").
+
+    >>> _is_verb("believes"), _is_verb("feeling"), _is_verb("refugees")
+    (True, True, False)
+    """
+    word = word.lower()
+    return (
+        word in VERBS
+        or word in AUXILIARIES
+        or (word.endswith("s") and word[:-1] in VERBS)
+        or word.endswith(("ed", "ing"))
+    )
+
+
+def _paren_before(text: str, item: Item, lo: int) -> int | None:
+    """Where the parenthesis that holds ``item`` opens, if one does (else ``None``)."""
+    reach = max(lo, item.start - _LOOK)
+    opening, closing = text.rfind("(", reach, item.start), text.rfind(")", reach, item.start)
+    return opening if opening > closing else None
+
+
+def _role(text: str, item: Item, lo: int) -> str:
+    """What a share is in its sentence.
+
+    "label" (in its own parenthesis after its label), "subject" (the share of the clause
+    whose verb follows: "60 per cent of children say", "(26%) indicate"), "aside" (a figure
+    in a parenthesis about a region or group: no part), or "" (unread).
+    """
+    opening = _paren_before(text, item, lo)
+    if opening is None:
+        following = _WORD.match(text, _skip_aside(text, item.head_end))
+        if item.counted or item.verb or (following is not None and _is_verb(following[0])):
+            return "subject"
+        return ""
+    if _OPENS_PAREN.search(text, opening, item.start) is None:
+        return "aside"  # "(falling to 47% in Central Asia)"
+    if _OWN_ASIDE.match(text, item.end) is None:
+        return "aside"  # "(16% in the Western European countries polled)"
+    close = text.find(")", item.end, item.end + _LOOK)
+    if close < 0:
+        return ""
+    after = _WORD.match(
+        text,
+        close + 1 + len(text[close + 1 : close + 4]) - len(text[close + 1 : close + 4].lstrip(" ")),
+    )
+    if (
+        after is not None
+        and after.start() <= close + 3
+        and (after[0] == "of" or _is_verb(after[0]))
+    ):
+        return "subject"  # "Less than half (40%) of children believe", "1 in 4 (26%) indicate"
+    return "label"
+
+
+def _skip_aside(text: str, at: int) -> int:
+    """``at`` moved past a dashed or parenthesised aside right there, and blanks."""
+    if (aside := _ASIDE_AFTER.match(text, at)) is not None:
+        at = aside.end()
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return at
+
+
+def _words(text: str, start: int, end: int) -> str:
+    """The words of ``text[start:end]``, blanks folded, trimmed of joints and marks."""
+    words = text[start:end].split()
+    while words and words[0].lower().strip(",") in ("and", "or", "but", "then", "also", "however"):
+        words = words[1:]
+    return " ".join(words).strip(" ,;:\"“”'‘’")
+
+
+def _label_after(text: str, item: Item, close: int, hi: int) -> tuple[str, int] | None:
+    """The clause a subject share's part says, from ``close`` up to its clause's end."""
+    start = _skip_aside(text, close)
+    end = _CLAUSE_END.search(text, start, hi)
+    stop = end.start() if end is not None else hi
+    words = text[start:stop].split()[:_MAX_LABEL_WORDS]
+    if not words:
+        return None
+    label = " ".join(words).strip(" ,;:\"“”'‘’")
+    return (label, start + len(text[start:stop].rstrip())) if label else None
+
+
+def _label_before(text: str, begin: int, opening: int, first: bool) -> tuple[str, int, bool] | None:
+    """The label of a share in parentheses, where it starts, and whether an aside is before.
+
+    The aside stands between the last parenthesis and the label's joint: "(43 per cent),
+    most of whom live in the region, and refugees ...".
+    """
+    stretch = text[begin:opening]
+    cut = None
+    if not first:
+        for joint in _JOINTS:
+            for cut in joint.finditer(stretch):  # noqa: B007 (the loop keeps the last)
+                pass
+            if cut is not None:
+                break
+        at = cut.end() if cut is not None else 0
+        aside = cut is not None and len(stretch[: cut.start()].split()) >= _ASIDE_WORDS
+    else:
+        aside = False
+        if (question := _NAMES_QUESTION.search(stretch)) is not None:
+            # "Being with friends is the major source of happiness": the subject
+            label = _words(text, begin, begin + question.start())
+            return (label, _start_of(text, begin), False) if label else None
+        for cut in _INTRODUCED.finditer(stretch):  # noqa: B007
+            pass
+        if cut is None:
+            return None
+        at = cut.end()
+    label = _words(text, begin + at, opening)
+    return (label, _start_of(text, begin + at), aside) if label else None
+
+
+def _start_of(text: str, at: int) -> int:
+    """``at`` moved past blanks, marks and a joining word."""
+    match = re.compile(r"[\s,;:\"“'‘]*(?:(?:and|or|but|however),?\s{1,3})?").match(text, at)
+    return match.end() if match is not None else at
+
+
+def _head_noun(label: str) -> str:
+    words = _WORD.findall(label)
+    return words[-1].lower() if words else ""
+
+
+def _read_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tally | None:
+    """The tally of one sentence's shares, or ``None`` where they split no one whole.
+
+    Only a sentence with an aside the other readers lose the list to is read here
+    (:func:`_has_aside`): where there is none, they have read it or ruled it out.
+    """
+    roles = [_role(text, item, lo) for item in shares]
+    if "" in roles:
+        return None
+    chosen = [(item, role) for item, role in zip(shares, roles, strict=True) if role != "aside"]
+    if len(chosen) < 2:
+        return None
+    parts: list[Part] = []
+    begin = lo
+    long_label = between = False
+    for index, (item, role) in enumerate(chosen):
+        close = item.head_end
+        if role != "subject" or _paren_before(text, item, lo) is not None:
+            close = max(close, text.find(")", item.end, item.end + _LOOK) + 1)
+        if role == "label":
+            opening = _paren_before(text, item, lo)
+            read = _label_before(text, begin, opening, index == 0)
+            if read is None:
+                return None
+            label, start, between = read[0], read[1], between or read[2]
+            end = close
+        else:
+            read = _label_after(text, item, close, hi)
+            if read is None:
+                return None
+            label, end = read
+            start = item.prefix_start
+        words = label.split()
+        if (
+            not words
+            or len(words) > _MAX_LABEL_WORDS
+            or _YEAR.search(label)
+            or words[0].lower() in _NOT_LABEL_OPENINGS
+        ):
+            return None
+        long_label = long_label or len(words) > _SHORT_LABEL_WORDS
+        parts.append(
+            Part(
+                label,
+                None,
+                start,
+                end,
+                percent=float(item.percent),
+                decimals=item.decimals,
+                counted=item.counted,
+                qualifier=item.qualifier,
+            )
+        )
+        begin = max(close, end)
+    sentence = text[lo:hi]
+    answers = _OPINION.search(sentence) is not None or speaks_of_survey(text, lo, hi)
+    all_listed = all(role == "label" for _, role in chosen)
+    if not (
+        between
+        or "aside" in roles
+        or any(_has_aside(text, item, role, lo) for item, role in chosen)
+        or (long_label and answers and all_listed)
+    ):
+        return None
+    if _CHANGE.search(_without_asides(text, lo, hi, shares, roles)) or _COMPARED.search(sentence):
+        return None
+    first_paren = text.find("(", parts[0].start, hi)
+    if first_paren >= 0 and _RANKED_PLACE.search(text, lo, first_paren + 1) is not None:
+        return None  # "Growth was strongest in Viet Nam (7 per cent), ...": rates of places
+    bases = {item.counted for item, _ in chosen if item.counted}
+    if len(bases) > 1:
+        return None  # "60 per cent of girls and 52 per cent of boys": two wholes
+    total = sum((Fraction(item.percent) for item, _ in chosen), Fraction(0))
+    # "Nearly 60 per cent ..., almost 33% ... or 9%": shares given roughly stretch the slack
+    slack = _SHARE_SLACK + _ROUGH_SLACK * sum(1 for item, _ in chosen if item.qualifier)
+    people = all(_head_noun(part.category or "") in PEOPLE_NOUNS for part in parts)
+    if all_listed:
+        after = _WORD.match(text, _skip_aside(text, parts[-1].end))
+        if after is not None and _is_verb(after[0]) and after[0].lower() != "as":
+            return None  # "Girls (60%) and boys (55%) said ...": the subject of a verb
+    if total > 100 + slack and not (all_listed and answers and not people):
+        return None  # overlapping shares of one group, or rates of different groups
+    if _SET_AGAINST.match(sentence) and abs(total - 100) > slack:
+        return None  # "While 70 per cent knew of it, only 24 per cent took part"
+    if people and all_listed:
+        first = text[lo : parts[0].start]
+        if _LISTS_MEMBERS.search(first) is None:
+            return None  # "among girls (40%) and boys (35%)": rates, no split
+    base = chosen[0][0].counted
+    for part in parts:
+        if part.counted is None and base is not None:
+            part.counted, part.counted_inherited = base, True
+    kind = "survey" if answers else "breakdown"
+    return Tally(kind, parts[0].start, parts[-1].end, parts, unit="percent")
+
+
+def _has_aside(text: str, item: Item, role: str, lo: int) -> bool:
+    """Whether a share carries an aside the other readers lose its list to.
+
+    Its own after it in its parenthesis ("(61% particularly in Western Europe)"), a dashed
+    or parenthesised one after its base ("- representing 16 million -"), or a rate in
+    words it restates ("1 in 4 (26%)").
+    """
+    own = _OWN_ASIDE.match(text, item.end)
+    if own is not None and own.group().strip() != ")":
+        return True
+    if role != "subject":
+        return False
+    opening = _paren_before(text, item, lo)
+    if opening is not None:
+        return _RATE_BEFORE.search(text, max(lo, opening - 30), opening) is not None
+    return _ASIDE_AFTER.match(text, item.head_end) is not None
+
+
+def _without_asides(text: str, lo: int, hi: int, shares: list[Item], roles: list[str]) -> str:
+    """The sentence with the parentheses of its aside figures blanked."""
+    sentence = text[lo:hi]
+    for item, role in zip(shares, roles, strict=True):
+        if role == "aside" and (opening := _paren_before(text, item, lo)) is not None:
+            close = text.find(")", item.end, hi)
+            stop = close + 1 if close >= 0 else item.end
+            sentence = sentence[: opening - lo] + " " * (stop - opening) + sentence[stop - lo :]
+    return sentence
+
+
+# "A continue(s) to outnumber B (59:41 per cent)": a ratio of two groups in per cent.
+_RATIO = re.compile(
+    r"\(\s{0,2}(?P<a>\d{1,2}(?:\.\d)?)\s{0,2}:\s{0,2}(?P<b>\d{1,2}(?:\.\d)?)\s{0,2}"
+    r"(?:%|per\s{1,3}cent|percent)\s{0,2}\)"
+)
+_OUTNUMBER = re.compile(
+    r"\s(?:(?:continues?|continued)\s{1,3}to\s{1,3})?(?:(?:far|still|now|clearly)\s{1,3})?"
+    r"(?:outnumber|exceed|outweigh|outstrip)"
+    r"(?:s|ed)?\s{1,3}"
+)
+_NUMBER_OF = re.compile(r"^(?:the\s{1,3})?(?:number|share|proportion)\s{1,3}of\s{1,3}", re.I)
+
+
+def _ratio(text: str, lo: int, hi: int) -> Tally | None:
+    """Two groups as a ratio in per cent after the verb that compares them, or ``None``."""
+    match = _RATIO.search(text, lo, hi)
+    if match is None or abs(float(match["a"]) + float(match["b"]) - 100) > 0.5:
+        return None
+    verb = None
+    for verb in _OUTNUMBER.finditer(text, lo, match.start()):  # noqa: B007
+        pass
+    if verb is None:
+        return None
+    clause = max(text.rfind(",", lo, verb.start()), text.rfind(";", lo, verb.start()), lo - 1)
+    first = _NUMBER_OF.sub("", _words(text, clause + 1, verb.start()))
+    second = _NUMBER_OF.sub("", _words(text, verb.end(), match.start()))
+    if not first or not second or len(first.split()) > 8 or len(second.split()) > 8:
+        return None
+    start = _start_of(text, clause + 1)
+    parts = [
+        Part(first, None, start, verb.start(), percent=float(match["a"])),
+        Part(second, None, verb.end(), match.end(), percent=float(match["b"])),
+    ]
+    for part, key in zip(parts, ("a", "b"), strict=True):
+        part.decimals = len(match[key].partition(".")[2])
+    return Tally("breakdown", start, match.end(), parts, unit="percent")
+
+
+def find_poll_shares(
+    text: str,
+    items: list[Item],
+    *,
+    taken: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> list[Tally]:
+    """Shares of one group's answers or parts in sentences where no tally was found.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    items
+        What :func:`~surveystats.extract.tally_items.read_items` read in it.
+    taken
+        Where the other readers found tallies: a sentence that holds one is skipped.
+
+    Returns
+    -------
+    list of Tally
+        At most one survey or breakdown in per cent a sentence, offsets relative to
+        ``text``.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import find_numbers, read_items
+    >>> text = ("Most are Syrian refugees (43 per cent), nearly all of whom live in the "
+    ...     "region, and refugees along the eastern route (22 per cent), where many die.")
+    >>> tally = find_poll_shares(text, read_items(text, numbers=find_numbers(text)))[0]
+    >>> [(p.category, p.percent) for p in tally.parts]
+    [('Syrian refugees', 43.0), ('refugees along the eastern route', 22.0)]
+    """
+    if not any(word in text for word in _PERCENT_WORDS):
+        return []
+    shares = [item for item in items if item.kind == "percent" and item.percent is not None]
+    ratio = "(" in text and ":" in text and _RATIO.search(text) is not None
+    if len(shares) < 2 and not ratio:
+        return []
+    starts = [*sentence_starts(text), len(text)]
+    taken_sorted = sorted(taken)
+    found = []
+    share_starts = [item.start for item in shares]
+    for at in range(len(starts) - 1):
+        lo, hi = starts[at], starts[at + 1]
+        if any(start < hi and end > lo for start, end in taken_sorted):
+            continue
+        first = bisect.bisect_left(share_starts, lo)
+        inside = shares[first : bisect.bisect_left(share_starts, hi, first)]
+        tally = _read_sentence(text, inside, lo, hi) if len(inside) >= 2 else None
+        if tally is None and ratio and not inside:
+            tally = _ratio(text, lo, hi)
+        if tally is not None:
+            found.append(tally)
+    return found
+
+
+# Nouns of the question a list of answers answers: a lone share of the same question
+# beside it is one more answer.
+_QUESTION_NOUN = re.compile(
+    r"(?i)\b(?:reason|cause|source|motive|concern|priorit(?:y|ie)|problem|obstacle|barrier"
+    r"|challenge|factor|worr(?:y|ie)|fear)s?\b"
+)
+_QUOTED = re.compile(r"[\"“]([^\"“”]{2,80})[\"”]")
+_LONE_OPENING = re.compile(
+    r"^[\s\"“]{0,3}(?:(?:Only|Just|Another|A\s{1,3}further|Some|About|Around|Nearly|Almost"
+    r"|Over|Significantly,?)\s{1,3})?$"
+)
+
+
+def join_lone_answer(text: str, tallies: list[Tally], items: list[Item]) -> list[Tally]:
+    """Join to a list of answers in per cent the lone share beside it of the same question.
+
+    "Only 7 per cent say their main reason is that they have to. Key reasons are: to
+    learn (52%); ...": the lone share opens its sentence, is the only figure there, and
+    both sentences speak of one question noun ("reason", "source", "concern", ...). Its
+    label is an answer quoted in its sentence, else what follows the share.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = ("Only 5% say their main reason is fear. The main reasons given were "
+    ...     "work (50%) and family (40%).")
+    >>> listed = Tally("survey", 66, 91, [Part("work", None, 66, 76, percent=50.0),
+    ...     Part("family", None, 81, 93, percent=40.0)], unit="percent")
+    >>> joined = join_lone_answer(text, [listed], read_items(text))[0]
+    >>> [(p.category, p.percent) for p in joined.parts]
+    [('fear', 5.0), ('work', 50.0), ('family', 40.0)]
+    """
+    if not tallies or _QUESTION_NOUN.search(text) is None:
+        return tallies
+    starts = [*sentence_starts(text), len(text)]
+    figures = [item for item in items if item.kind in ("count", "percent")]
+    figure_starts = [item.start for item in figures]
+    spans = [(tally.start, tally.end) for tally in tallies]
+    for tally in tallies:
+        if (
+            tally.kind != "survey"
+            or tally.unit != "percent"
+            or tally.total is not None
+            or len(tally.parts) < 2
+        ):
+            continue
+        at = bisect.bisect_right(starts, tally.start) - 1
+        lead = text[starts[at] : tally.start]
+        if _QUESTION_NOUN.search(lead) is None:
+            continue
+        for other in (at - 1, bisect.bisect_left(starts, tally.end)):
+            if other < 0 or other + 1 >= len(starts) or other == at:
+                continue
+            lo, hi = starts[other], starts[other + 1]
+            if any(start < hi and end > lo for start, end in spans):
+                continue
+            first = bisect.bisect_left(figure_starts, lo)
+            inside = figures[first : bisect.bisect_left(figure_starts, hi, first)]
+            if len(inside) != 1 or inside[0].kind != "percent" or inside[0].percent is None:
+                continue
+            share = inside[0]
+            if _LONE_OPENING.match(text[lo : share.prefix_start]) is None:
+                continue
+            if _QUESTION_NOUN.search(text, lo, hi) is None:
+                continue
+            part = _lone_part(text, share, hi)
+            if part is None:
+                continue
+            if other < at:
+                tally.parts.insert(0, part)
+                tally.start = part.start
+            else:
+                tally.parts.append(part)
+                tally.end = part.end
+            break
+    return tallies
+
+
+def _lone_part(text: str, share: Item, hi: int) -> Part | None:
+    """The lone share as one answer: labelled by its quoted answer or the clause after it."""
+    following = _WORD.match(text, _skip_aside(text, share.head_end))
+    if not (share.verb or (following is not None and _is_verb(following[0]))):
+        return None
+    if (quoted := _QUOTED.search(text, share.head_end, hi)) is not None:
+        label = quoted[1].strip(" ,.")
+    else:
+        read = _label_after(text, share, share.head_end, hi)
+        if read is None:
+            return None
+        label = read[0]
+        is_at = re.search(r"\s(?:is|was|are|were)\s{1,3}", label)
+        if is_at is not None and _QUESTION_NOUN.search(label, 0, is_at.start()):
+            label = label[is_at.end() :]  # "their main reason ... is because they have to"
+    end = text.rstrip().find(".", share.head_end, hi)
+    return Part(
+        label,
+        None,
+        share.prefix_start,
+        end if end > 0 else hi,
+        percent=float(share.percent),
+        decimals=share.decimals,
+        qualifier=share.qualifier,
+    )
