@@ -16,9 +16,10 @@ or shares in :mod:`~surveystats.extract.tally_lists`
 then parallel figures read by one general reader in
 :mod:`~surveystats.extract.tally_parallel`, shares of a poll's answers or a group's parts
 that asides hide from it ("Syrians (43 per cent), most of whom ..., and others (22 per
-cent)", "(59:41 per cent)") in :mod:`~surveystats.extract.tally_poll_shares` (and an election's results by party written as
-parallel clauses, in :mod:`~surveystats.extract.tally_elections`), counts of one noun that
-each carry their share of the counts' sum, whatever figures their labels hold, in
+cent)", "(59:41 per cent)") in :mod:`~surveystats.extract.tally_poll_shares` (and an
+election's results by party written as parallel clauses, in
+:mod:`~surveystats.extract.tally_elections`), counts of one noun that each carry their
+share of the counts' sum, whatever figures their labels hold, in
 :mod:`~surveystats.extract.tally_proportional`, and two groups set against each other ("men
 outnumbered women by 112 to 38") in :mod:`~surveystats.extract.tally_comparisons`, lists whose
 verb only the first clause writes ("Women made up 42 per cent of staff, men 31 per cent and
@@ -32,8 +33,8 @@ over the items read by
 they read one paragraph string at a time, and parts that the next sentence adds to a tally
 ("A further 9 ...") are joined to it in :mod:`~surveystats.extract.tally_continued` where
 the parts add up to a stated whole (and a lone share of the question a list of answers
-answers, in :mod:`~surveystats.extract.tally_poll_shares`); shares that make 100 take the one count before them in
-their sentence that each is a whole number of as their whole in
+answers, in :mod:`~surveystats.extract.tally_poll_shares`); shares that make 100 take
+the one count before them in their sentence that each is a whole number of as their whole in
 :mod:`~surveystats.extract.tally_share_whole`; counts of States that are parties to, signed or
 ratified different instruments overlap and are dropped by
 :mod:`~surveystats.extract.tally_treaties`, and counts whose share says they are a part of
