@@ -98,6 +98,7 @@ from surveystats.extract.tally_parts import (
     read_count,
     split_members,
 )
+from surveystats.extract.tally_poll_shares import subject_naming_question
 from surveystats.extract.tally_proportional import shares_fit
 from surveystats.extract.tally_respective import find_respective
 from surveystats.text import MONTH_PATTERN, sentence_starts
@@ -3211,6 +3212,11 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             adds_up = _SUMS_TO_100[0] <= total_share <= _SUMS_TO_100[1]
             if not (adds_up or cue or ranked) or (offered and not adds_up):
                 continue
+        opening = text.rfind("(", first[1], lead.start)
+        if percent and (subject := subject_naming_question(text, max(0, first[1] - 150), opening)):
+            # "Lack of water was seen as the main problem (47%)": the answer is the subject
+            first = (text[subject[0] : subject[1]], subject[0])
+            labels[0] = first[0]
         categories = [vote_category(label.lower()) for label in labels]
         vote = all(categories) and not percent
         paren_chain = chain[:-1] if closing is not None else chain

@@ -67,6 +67,7 @@ from surveystats.extract.tally_items import (
     bounds_label,
 )
 from surveystats.extract.tally_parts import Part, Tally, label_end
+from surveystats.extract.tally_poll_shares import subject_naming_question
 from surveystats.text import MONTHS, sentence_starts
 
 __all__ = ["adds_up_to_whole", "find_parallel", "find_parallel_in", "words_outside_asides"]
@@ -878,6 +879,10 @@ def _labels_before(
         taken.insert(0, word)
     if purposes and (not taken or taken[0][0].lower() not in _PURPOSE_OPENERS):
         return None
+    opening = text.rfind("(", first[-1][2], run[0].start) if first else -1
+    if opening >= 0 and (subject := subject_naming_question(text, first[0][1], opening)):
+        # "robbery was deemed the largest threat (25.1%)": the answer is the subject
+        taken = [word for word in first if subject[0] <= word[1] and word[2] <= subject[1]]
     labels[0] = taken
     for words in labels:
         while words and words[0][0].lower() in _QUALIFIERS:

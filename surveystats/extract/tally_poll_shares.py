@@ -53,7 +53,7 @@ from surveystats.extract.tally_items import (
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import sentence_starts
 
-__all__ = ["find_poll_shares", "join_lone_answer"]
+__all__ = ["find_poll_shares", "join_lone_answer", "subject_naming_question"]
 
 _LOOK = 200  # characters an item looks back for its parenthesis or its label
 _MAX_LABEL_WORDS = 16
@@ -113,14 +113,43 @@ _INTRODUCED = re.compile(
     r"|as)(?=\s)|:)",
     re.IGNORECASE,
 )
-# A predicate that names the question, the label being the subject: "Being with friends
-# is the major source of happiness (61%)".
+# A predicate that names the question, the label being its subject: "Being with friends
+# is the major source of happiness (61%)", "robbery was deemed the largest threat (25%)".
 _NAMES_QUESTION = re.compile(
-    r"\s(?:is|was|are|were)\s{1,3}(?:the|their|its)\s{1,3}(?:single\s{1,3})?(?:main|major"
+    r"\s(?:is|was|are|were)\s{1,3}(?:(?:deemed|considered|(?:seen|regarded|named|cited"
+    r"|identified)\s{1,3}as)\s{1,3})?(?:the|their|its)\s{1,3}(?:single\s{1,3})?(?:main|major"
     r"|most\s{1,3}\w+|largest|biggest|greatest|chief|principal|primary|leading|first|top"
-    r"|commonest)\s",
+    r"|commonest)\s[^(),;:]{0,60}$",
     re.IGNORECASE,
 )
+_IN_PLACE = re.compile(r"\s(?:in|among|at|for)\s{1,3}(?:the\s{1,3})?[A-Z]")
+_SUBJECT_WORDS = 8  # at most, in a subject that a predicate naming the question follows
+
+
+def subject_naming_question(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject of ``text[start:end]`` where the rest is a predicate naming a question.
+
+    The first of a list of answers is then the subject, not the predicate's noun.
+
+    >>> text = "Among those asked, robbery was deemed the largest threat ("
+    >>> span = subject_naming_question(text, 0, len(text) - 1)
+    >>> text[span[0] : span[1]]
+    'robbery'
+    """
+    question = _NAMES_QUESTION.search(text, start, end)
+    if question is None or _IN_PLACE.search(question.group()) is not None:
+        return None  # "the leading cause of death in Chad (30%)": a rate of a place
+    begin = start
+    for mark in (",", ";", ":", ". "):
+        if (at := text.rfind(mark, start, question.start())) >= 0:
+            begin = max(begin, at + len(mark))
+    begin = _start_of(text, begin)
+    words = text[begin : question.start()].split()
+    if not words or len(words) > _SUBJECT_WORDS:
+        return None
+    return begin, question.start()
+
+
 _CHANGE = re.compile(
     r"(?i)\b(?:from\s[^.;]{1,40}?\sto\s|rose|fell|increased|decreased|dropped|grew|declined"
     r"|doubled|halved|up\sfrom|down\sfrom|rising|falling)\b"
@@ -241,10 +270,9 @@ def _label_before(text: str, begin: int, opening: int, first: bool) -> tuple[str
         aside = cut is not None and len(stretch[: cut.start()].split()) >= _ASIDE_WORDS
     else:
         aside = False
-        if (question := _NAMES_QUESTION.search(stretch)) is not None:
+        if (subject := subject_naming_question(text, begin, opening)) is not None:
             # "Being with friends is the major source of happiness": the subject
-            label = _words(text, begin, begin + question.start())
-            return (label, _start_of(text, begin), False) if label else None
+            return _words(text, *subject), subject[0], True
         for cut in _INTRODUCED.finditer(stretch):  # noqa: B007
             pass
         if cut is None:
