@@ -140,7 +140,11 @@ from surveystats.extract.tally_nested import find_nested_splits
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally
-from surveystats.extract.tally_poll_shares import find_poll_shares, join_lone_answer
+from surveystats.extract.tally_poll_shares import (
+    find_poll_shares,
+    join_lone_answer,
+    mark_aside_shares,
+)
 from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_renewals import find_renewals
 from surveystats.extract.tally_respective import attach_respective_shares
@@ -475,6 +479,8 @@ def _read_paragraph(
     if own_number is not None:
         blocked.append(own_number.span())
     items = read_items(text, numbers=numbers) if may_count and not lone else []
+    if items and "(" in text and ("%" in text or "per" in text):
+        items = mark_aside_shares(text, items)  # "(falling to 47% in Central Asia)": no part
     # Every reader below but the votes' reads counts or percentages (some of them the
     # objects, which are no items: "had received 73 questionnaires"): a paragraph whose
     # numbers are all dates, years, references, footnote markers or the footnote's own
@@ -550,7 +556,7 @@ def _read_paragraph(
         # parallel run that holds it and its first item replaces it
         found.extend(find_parallel(text, items, taken=taken, partial=enumerations + lists))
         if "%" in text or "per" in text:  # "Syrians (43 per cent), ..., and others (22 per cent)"
-            found.extend(find_poll_shares(text, items, taken=[(t.start, t.end) for t in found]))
+            found.extend(find_poll_shares(text, items, taken=found))
         # "74 countries (37.8 per cent) had ..., 53 countries (27 per cent) fell within ..."
         found.extend(find_proportional(text, items, taken=[(t.start, t.end) for t in found]))
         found.extend(find_comparisons(text))  # "men outnumbered women by 112 to 38"

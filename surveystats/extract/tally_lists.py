@@ -1508,8 +1508,8 @@ def _read_label_paren(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
     for (previous, fig), close in zip(itertools.pairwise(run), closes[1:], strict=True):
         gap = text[closes[run.index(previous)] + 1 : fig.prefix_start - 1]
         joint = _PAREN_JOINT.match(gap)
-        if joint is None or "(" in gap or ")" in gap:
-            return None
+        if joint is None or "(" in gap or ")" in gap or "," in gap[joint.end() :]:
+            return None  # ", many of them children, followed by Somalis (": an aside between
         labels.append((_words(gap[joint.end() :]), close + 1))
     if not all(_label_ok(words) for words, _ in labels):
         return None

@@ -53,8 +53,14 @@ from surveystats.extract.tally_items import (
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import sentence_starts
 
-__all__ = ["find_poll_shares", "join_lone_answer", "subject_naming_question"]
+__all__ = [
+    "find_poll_shares",
+    "join_lone_answer",
+    "mark_aside_shares",
+    "subject_naming_question",
+]
 
+_ASIDE_REACH = 40  # characters from an aside's parenthesis to its share
 _LOOK = 200  # characters an item looks back for its parenthesis or its label
 _MAX_LABEL_WORDS = 16
 _SHORT_LABEL_WORDS = 8  # the other readers' longest label: a longer one is theirs to lose
@@ -76,7 +82,7 @@ _ROUGH_SLACK = 2  # more for each share given as "nearly", "almost", "about"
 # A parenthesis opening right before a share, a qualifier between: "(almost 33%".
 _OPENS_PAREN = re.compile(
     r"\(\s{0,2}(?:(?:almost|nearly|about|around|some|over|approximately|roughly|just"
-    r"|more\s{1,3}than|less\s{1,3}than|fewer\s{1,3}than|under|up\s{1,3}to)\s{1,3})?$",
+    r"|more\s{1,3}than|less\s{1,3}than|fewer\s{1,3}than|under)\s{1,3})?$",
     re.IGNORECASE,
 )
 # What may follow a share in its own parenthesis: the close, or an aside on the share
@@ -116,7 +122,8 @@ _INTRODUCED = re.compile(
 # A predicate that names the question, the label being its subject: "Being with friends
 # is the major source of happiness (61%)", "robbery was deemed the largest threat (25%)".
 _NAMES_QUESTION = re.compile(
-    r"\s(?:is|was|are|were)\s{1,3}(?:(?:deemed|considered|(?:seen|regarded|named|cited"
+    r"\s(?:is|was|are|were|accounts?\s{1,3}for|accounted\s{1,3}for|make\s{1,3}up|made\s{1,3}up"
+    r"|constituted?|constitutes|represent(?:s|ed)?)\s{1,3}(?:(?:deemed|considered|(?:seen|regarded|named|cited"
     r"|identified)\s{1,3}as)\s{1,3})?(?:the|their|its)\s{1,3}(?:single\s{1,3})?(?:main|major"
     r"|most\s{1,3}\w+|largest|biggest|greatest|chief|principal|primary|leading|first|top"
     r"|commonest)\s[^(),;:]{0,60}$",
@@ -241,11 +248,16 @@ def _words(text: str, start: int, end: int) -> str:
 
 
 def _label_after(text: str, item: Item, close: int, hi: int) -> tuple[str, int] | None:
-    """The clause a subject share's part says, from ``close`` up to its clause's end."""
+    """The clause a subject share's part says, from ``close`` up to its clause's end.
+
+    ``hi`` is where the sentence ends or the next share's words start.
+    """
     start = _skip_aside(text, close)
     end = _CLAUSE_END.search(text, start, hi)
     stop = end.start() if end is not None else hi
     words = text[start:stop].split()[:_MAX_LABEL_WORDS]
+    while words and words[-1].lower() in ("and", "or", "but", "while", "whereas"):
+        words.pop()
     if not words:
         return None
     label = " ".join(words).strip(" ,;:\"“”'‘’")
@@ -320,7 +332,8 @@ def _read_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tally | N
             label, start, between = read[0], read[1], between or read[2]
             end = close
         else:
-            read = _label_after(text, item, close, hi)
+            after = chosen[index + 1][0].prefix_start if index + 1 < len(chosen) else hi
+            read = _label_after(text, item, close, after)
             if read is None:
                 return None
             label, end = read
@@ -353,6 +366,7 @@ def _read_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tally | N
     if not (
         between
         or "aside" in roles
+        or _ASIDE_OPENING.search(text, lo, hi) is not None
         or any(_has_aside(text, item, role, lo) for item, role in chosen)
         or (long_label and answers and all_listed)
     ):
@@ -409,13 +423,22 @@ def _has_aside(text: str, item: Item, role: str, lo: int) -> bool:
 
 def _without_asides(text: str, lo: int, hi: int, shares: list[Item], roles: list[str]) -> str:
     """The sentence with the parentheses of its aside figures blanked."""
-    sentence = text[lo:hi]
-    for item, role in zip(shares, roles, strict=True):
-        if role == "aside" and (opening := _paren_before(text, item, lo)) is not None:
-            close = text.find(")", item.end, hi)
-            stop = close + 1 if close >= 0 else item.end
-            sentence = sentence[: opening - lo] + " " * (stop - opening) + sentence[stop - lo :]
-    return sentence
+    spans = [
+        (opening, text.find(")", item.end, hi))
+        for item, role in zip(shares, roles, strict=True)
+        if role == "aside" and (opening := _paren_before(text, item, lo)) is not None
+    ]
+    for match in _ASIDE_OPENING.finditer(text, lo, hi):
+        spans.append((match.start(), text.find(")", match.end(), hi)))
+    kept, at = [], lo
+    for opening, close in sorted(spans):
+        stop = close + 1 if close >= 0 else opening + 1
+        if opening >= at:
+            kept.append(text[at:opening])
+            kept.append(" " * (stop - opening))
+            at = stop
+    kept.append(text[at:hi])
+    return "".join(kept)
 
 
 # "A continue(s) to outnumber B (59:41 per cent)": a ratio of two groups in per cent.
@@ -460,7 +483,7 @@ def find_poll_shares(
     text: str,
     items: list[Item],
     *,
-    taken: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    taken: list[Tally] = (),  # type: ignore[assignment]
 ) -> list[Tally]:
     """Shares of one group's answers or parts in sentences where no tally was found.
 
@@ -471,7 +494,11 @@ def find_poll_shares(
     items
         What :func:`~surveystats.extract.tally_items.read_items` read in it.
     taken
-        Where the other readers found tallies: a sentence that holds one is skipped.
+        What the other readers found: a sentence that holds one is skipped, unless it
+        is one breakdown or survey in per cent whose shares a reading here holds with
+        more (a list read from its second item on, past an aside: "Eritreans (38 per
+        cent), many of them children, followed by Somalis (21 per cent) and ..."). The
+        caller keeps the longer of overlapping tallies.
 
     Returns
     -------
@@ -495,21 +522,68 @@ def find_poll_shares(
     if len(shares) < 2 and not ratio:
         return []
     starts = [*sentence_starts(text), len(text)]
-    taken_sorted = sorted(taken)
     found = []
     share_starts = [item.start for item in shares]
     for at in range(len(starts) - 1):
         lo, hi = starts[at], starts[at + 1]
-        if any(start < hi and end > lo for start, end in taken_sorted):
+        there = [t for t in taken if t.start < hi and t.end > lo]
+        if len(there) > 1 or (there and (there[0].unit != "percent" or there[0].kind == "vote")):
             continue
         first = bisect.bisect_left(share_starts, lo)
         inside = shares[first : bisect.bisect_left(share_starts, hi, first)]
+        if there and len(inside) <= len(there[0].parts):
+            continue
         tally = _read_sentence(text, inside, lo, hi) if len(inside) >= 2 else None
+        if tally is not None and there and not _holds(tally, there[0]):
+            continue
         if tally is None and ratio and not inside:
             tally = _ratio(text, lo, hi)
         if tally is not None:
             found.append(tally)
     return found
+
+
+def _holds(longer: Tally, shorter: Tally) -> bool:
+    """Whether ``longer`` has more parts and holds every share of ``shorter``, in place."""
+    if len(longer.parts) <= len(shorter.parts) or longer.start > shorter.start:
+        return False
+    shares = [part.percent for part in longer.parts]
+    return all(part.percent in shares for part in shorter.parts)
+
+
+# A parenthesis that gives a share of a region, a group or an earlier time beside a share:
+# "(rising to 60% among women)", "(as high as 50% in Western Europe)", "(down from 30%)".
+_ASIDE_OPENING = re.compile(
+    r"\(\s{0,2}(?:(?:rising|falling|dropping|climbing|increasing|decreasing|declining|going"
+    r"|up|down)\s{1,3}(?:to|from)|as\s{1,3}(?:high|low|much|many)\s{1,3}as|compared\s{1,3}"
+    r"(?:with|to)|against|versus)\s",
+    re.IGNORECASE,
+)
+
+
+def mark_aside_shares(text: str, items: list[Item]) -> list[Item]:
+    """The items with each share of an aside on another share made no part ("other").
+
+    "Nearly 60 per cent say so (falling to 47% in Central Asia), 33% ...": the 47 per
+    cent is the same answer elsewhere, which no reader may take for a part.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "Some 45 per cent agree (rising to 60% among women) and 38 per cent do not."
+    >>> [item.kind for item in mark_aside_shares(text, read_items(text))]
+    ['percent', 'other', 'percent']
+    """
+    marked = []
+    for item in items:
+        if item.kind == "percent":
+            opening = text.rfind("(", max(0, item.start - _ASIDE_REACH), item.start)
+            if (
+                opening >= 0
+                and ")" not in text[opening : item.start]
+                and _ASIDE_OPENING.match(text, opening) is not None
+            ):
+                item = Item("other", item.start, item.end)
+        marked.append(item)
+    return marked
 
 
 # Nouns of the question a list of answers answers: a lone share of the same question
