@@ -592,6 +592,7 @@ _QUESTION_NOUN = re.compile(
     r"(?i)\b(?:reason|cause|source|motive|concern|priorit(?:y|ie)|problem|obstacle|barrier"
     r"|challenge|factor|worr(?:y|ie)|fear)s?\b"
 )
+_ASKED_NOUNS = PEOPLE_NOUNS | {"respondents", "those", "households", "families", "youth"}
 _QUOTED = re.compile(r"[\"“]([^\"“”]{2,80})[\"”]")
 _LONE_OPENING = re.compile(
     r"^[\s\"“]{0,3}(?:(?:Only|Just|Another|A\s{1,3}further|Some|About|Around|Nearly|Almost"
@@ -649,8 +650,10 @@ def join_lone_answer(text: str, tallies: list[Tally], items: list[Item]) -> list
             share = inside[0]
             if _LONE_OPENING.match(text[lo : share.prefix_start]) is None:
                 continue
-            if _QUESTION_NOUN.search(text, lo, hi) is None:
-                continue
+            if _QUESTION_NOUN.search(text, lo, hi) is None or not _OPINION.search(text, lo, hi):
+                continue  # "Only 5 per cent of the budget was spent for that reason"
+            if share.counted and share.counted.split()[-1] not in _ASKED_NOUNS:
+                continue  # a share of something else than those asked
             part = _lone_part(text, share, hi)
             if part is None:
                 continue
