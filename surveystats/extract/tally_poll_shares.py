@@ -40,6 +40,7 @@ time.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from fractions import Fraction
 
@@ -524,10 +525,13 @@ def find_poll_shares(
     starts = [*sentence_starts(text), len(text)]
     found = []
     share_starts = [item.start for item in shares]
+    spans = _Spans(taken)
     for at in range(len(starts) - 1):
         lo, hi = starts[at], starts[at + 1]
-        there = [t for t in taken if t.start < hi and t.end > lo]
-        if len(there) > 1 or (there and (there[0].unit != "percent" or there[0].kind == "vote")):
+        there = spans.within(lo, hi)
+        if there is None or len(there) > 1:
+            continue
+        if there and (there[0].unit != "percent" or there[0].kind == "vote"):
             continue
         first = bisect.bisect_left(share_starts, lo)
         inside = shares[first : bisect.bisect_left(share_starts, hi, first)]
@@ -541,6 +545,22 @@ def find_poll_shares(
         if tally is not None:
             found.append(tally)
     return found
+
+
+class _Spans:
+    """Tallies by where they start, to find those of one sentence by bisection."""
+
+    def __init__(self, tallies: list[Tally]) -> None:
+        self.tallies = sorted(tallies, key=lambda tally: tally.start)
+        self.starts = [tally.start for tally in self.tallies]
+        self.reach = list(itertools.accumulate((t.end for t in self.tallies), max))
+
+    def within(self, lo: int, hi: int) -> list[Tally] | None:
+        """The tallies that start in ``[lo, hi)``; ``None`` where an earlier one reaches in."""
+        first = bisect.bisect_left(self.starts, lo)
+        if first and self.reach[first - 1] > lo:
+            return None
+        return self.tallies[first : bisect.bisect_left(self.starts, hi, first)]
 
 
 def _holds(longer: Tally, shorter: Tally) -> bool:
@@ -624,7 +644,7 @@ def join_lone_answer(text: str, tallies: list[Tally], items: list[Item]) -> list
     starts = [*sentence_starts(text), len(text)]
     figures = [item for item in items if item.kind in ("count", "percent")]
     figure_starts = [item.start for item in figures]
-    spans = [(tally.start, tally.end) for tally in tallies]
+    spans = _Spans(tallies)
     for tally in tallies:
         if (
             tally.kind != "survey"
@@ -641,8 +661,8 @@ def join_lone_answer(text: str, tallies: list[Tally], items: list[Item]) -> list
             if other < 0 or other + 1 >= len(starts) or other == at:
                 continue
             lo, hi = starts[other], starts[other + 1]
-            if any(start < hi and end > lo for start, end in spans):
-                continue
+            if spans.within(lo, hi) != []:
+                continue  # a tally of its own there, or one reaching in
             first = bisect.bisect_left(figure_starts, lo)
             inside = figures[first : bisect.bisect_left(figure_starts, hi, first)]
             if len(inside) != 1 or inside[0].kind != "percent" or inside[0].percent is None:
