@@ -1,8 +1,13 @@
 """Answers and groups given as shares: polls, refugee figures and staff reports.
 
 Opinion polls and statistical summaries give what a group answered, or what it is made
-of, as shares with asides around them. Where no other reader found a tally in a
-sentence, this module reads four shapes:
+of, as shares with asides around them. Where no other reader found a tally in a sentence
+(or found only the end of a list, read from its second share on), and the sentence holds
+an aside that the other readers lose the list to (a share's own aside, a clause between
+two parts, a figure on a region, a rate in words, a label longer than theirs, or a first
+label that is the subject of a predicate naming the question: "Being with friends is the
+main source of happiness (61%)", :func:`subject_naming_question`), this module reads four
+shapes:
 
 1. *Shares in parentheses after their labels*, however long the asides between them:
    "Most are Syrian refugees (43 per cent), nearly all of whom live in the region, and
@@ -28,8 +33,10 @@ What is none: shares of different groups ("Girls (60%) and boys (55%) said ...",
 labels then the subject of a verb), shares compared ("than", "compared with"), shares of
 different wholes ("60 per cent of girls and 52 per cent of boys"), a change over time
 ("rose from 40 per cent to 47 per cent"), a year in a label, a figure on a region alone,
-and shares that add up to more than 100 unless they are answers listed with their
-labels before them.
+rates of places ranked ("highest in Chad (40%)"), and shares that add up to more than
+100 unless they are answers listed with their labels before them. A share in an aside
+on a region, a group or an earlier time ("(rising to 60% among women)") is made no item
+for every reader (:func:`mark_aside_shares`).
 
 The tally is a ``survey`` where the sentence speaks of answering
 (:func:`~surveystats.extract.tally_items.speaks_of_survey` or a word of opinion), else a
