@@ -156,7 +156,7 @@ _VOTE_CONTEXT = re.compile(
 _SIDE_AGAINST_NEXT = re.compile(r"\s{1,3}(?:against|opposed)\b", re.IGNORECASE)
 # Before a one-count vote "by 126 votes": what was done by that vote.
 _ONE_COUNT_VERB = re.compile(
-    r"\b(?:adopted|approved|issued|carried|passed|accepted|endorsed|rejected|defeated)\b"
+    r"\b(?:adopted|approved|issued|decided|carried|passed|accepted|endorsed|rejected|defeated)\b"
     r"[^.;:\d]{0,60}$",
     re.IGNORECASE,
 )
