@@ -13,6 +13,14 @@ Suites are kept outside the repository. Three formats are read, told apart by th
 - quantulum3 quantities (``[{"req": ..., "res": [{"value", "unit", "surface",
   "uncertainty"?}]}]``): any quantity or year with that value; a result with an
   uncertainty is a range whose middle is the value and whose half-width the uncertainty.
+- the same specs with ``TypeName`` ``numberrange`` (NumberRangeModel): the value is an
+  interval, "(20,35]", "[30,)", "(,170)", "[170,170]". A one-sided interval is one number
+  whose qualifier is its side and openness ("(30," more_than, "[30," at_least, ",170)"
+  less_than, ",100]" at_most); a two-sided one, a range row with those ends or a lower and
+  an upper bound of those values (openness not scored: the table's ranges have none); a
+  one-point one, the number without a bounding qualifier. Scored in their own categories
+  (by shape: lower, upper, two-sided, equal). A ``Text`` that is null (suites converted
+  from assertions by ``numsuite_from_tests.py``) has no surface: any row may answer.
 - lists of values (``[{"Input": ..., "Values": ["1.0", ...]}]``, as quantulum3's
   spell-out tests): the counts and fractions found, as a multiset of values.
 
@@ -46,7 +54,13 @@ KINDS_FOR_TYPE = {
     "ordinal": frozenset(["ordinal"]),
     "ordinal.relative": frozenset(),
     "quantity": frozenset(["count", "fraction", "percent", "money", "year"]),
+    "numberrange": frozenset(["count", "fraction", "ordinal", "percent"]),
 }
+# The qualifiers that bound a number from below and from above, by whether the bound is
+# open: "(30," is "more than 30", "[30," "at least 30".
+LOWER = {"(": "more_than", "[": "at_least"}
+UPPER = {")": "less_than", "]": "at_most"}
+_INTERVAL = re.compile(r"^([(\[])\s*([^,]*?)\s*,\s*([^,]*?)\s*([)\]])$")
 TOLERANCE = 1e-6
 
 # The form of an expected text, for grouping misses (first match wins).
@@ -98,8 +112,8 @@ def expected_results(case: dict) -> tuple[str, list[dict]]:
     """The input of a case and its expected results (surface, type, value, spread)."""
     if "Results" in case:
         results = [
-            {"surface": r["Text"], "type": r["TypeName"], "value": r["Resolution"].get("value"),
-             "spread": None}
+            {"surface": r.get("Text"), "type": r["TypeName"],
+             "value": r["Resolution"].get("value"), "spread": None}
             for r in case["Results"]
         ]  # fmt: skip
         return case["Input"], results
@@ -116,6 +130,55 @@ def expected_results(case: dict) -> tuple[str, list[dict]]:
         ]
         return case["Input"], results
     raise ValueError(f"unknown suite format: case keys {sorted(case)}")
+
+
+def interval_of(value: str) -> tuple[str, float | None, float | None, str]:
+    """A Recognizers-Text interval: "(20,35]" -> ("(", 20.0, 35.0, "]"); "(,170)" -> no low."""
+    match = _INTERVAL.match(value)
+    if match is None:
+        raise ValueError(f"not an interval: {value!r}")
+    opening, low, high, closing = match.groups()
+    return opening, float(low) if low else None, float(high) if high else None, closing
+
+
+def range_shape(value: str) -> str:
+    """Which side an interval bounds: "two-sided", "lower", "upper" or "equal"."""
+    _, low, high, _ = interval_of(value)
+    if low is not None and high is not None:
+        return "equal" if low == high else "two-sided"
+    return "lower" if low is not None else "upper"
+
+
+def _range_hit(rows: list[dict], candidates: list[int], want: dict) -> list[int] | None:
+    """The rows that state the interval ``want``, or None.
+
+    A lone bound is one number with the qualifier of its side and openness ("(30," is
+    "more than 30"); an interval with two ends, a range of those ends or a lower and an
+    upper bound (their openness is not scored: ranges in the table have none); an
+    interval of one point, the number with no bounding qualifier.
+    """
+    opening, low, high, closing = interval_of(want["value"])
+    bounding = set(LOWER.values()) | set(UPPER.values())
+    if low is not None and high is not None and low == high:
+        for i in candidates:
+            row = rows[i]
+            if _same(row["value"], low) and row["qualifier"] not in bounding:
+                return [i]
+        return None
+    if low is None or high is None:
+        value, qualifier = (low, LOWER[opening]) if high is None else (high, UPPER[closing])
+        for i in candidates:
+            if _same(rows[i]["value"], value) and rows[i]["qualifier"] == qualifier:
+                return [i]
+        return None
+    for i in candidates:
+        if _same(rows[i]["low"], low) and _same(rows[i]["high"], high):
+            return [i]
+    lower = [i for i in candidates if _same(rows[i]["value"], low)
+             and rows[i]["qualifier"] in LOWER.values()]  # fmt: skip
+    upper = [i for i in candidates if _same(rows[i]["value"], high)
+             and rows[i]["qualifier"] in UPPER.values()]  # fmt: skip
+    return [lower[0], upper[0]] if lower and upper else None
 
 
 def _row_matches(row: dict, want: dict) -> bool:
@@ -147,7 +210,8 @@ def score_case(
         {"start": int(r.start), "end": int(r.end), "raw": r.raw, "kind": str(r.kind),
          "value": None if r.value is None or r.value != r.value else float(r.value),
          "low": None if r.low is None or r.low != r.low else float(r.low),
-         "high": None if r.high is None or r.high != r.high else float(r.high)}
+         "high": None if r.high is None or r.high != r.high else float(r.high),
+         "qualifier": r.qualifier}
         for r in table.astype(object).where(table.notna(), None).itertuples()
     ]  # fmt: skip
     used: set[int] = set()
@@ -162,6 +226,17 @@ def score_case(
             span = (start, start + len(want["surface"]))
             position = max(position, span[1]) if start >= 0 else position
         hit = None
+        if want["type"] == "numberrange":
+            candidates = [
+                i for i, row in enumerate(rows)
+                if i not in used and row["kind"] in KINDS_FOR_TYPE["numberrange"]
+                and (span is None or (row["start"] < span[1] and span[0] < row["end"]))
+            ]  # fmt: skip
+            found = _range_hit(rows, candidates, want)
+            used.update(found or [])
+            near = [rows[i] for i in candidates] if not found else []
+            out.append((want, found is not None, near))
+            continue
         for i, row in enumerate(rows):
             if i in used:
                 continue
@@ -188,7 +263,10 @@ def score_suite(path: Path, *, failures: bool) -> Counter:
         results, extras = score_case(case, scored_kinds)
         text = expected_results(case)[0]
         for want, found, near in results:
-            category = f"{want['type']} / {form_of(want['surface'] or text, want['type'])}"
+            if want["type"] == "numberrange":
+                category = f"numberrange / {range_shape(want['value'])}"
+            else:
+                category = f"{want['type']} / {form_of(want['surface'] or text, want['type'])}"
             by_category[category]["hit" if found else "miss"] += 1
             totals["hit" if found else "miss"] += 1
             if failures and not found:
