@@ -19,7 +19,8 @@ Suites are kept outside the repository. Three formats are read, told apart by th
   less_than, ",100]" at_most); a two-sided one, a range row with those ends or a lower and
   an upper bound of those values (openness not scored: the table's ranges have none); a
   one-point one, the number without a bounding qualifier. Scored in their own categories
-  (by shape: lower, upper, two-sided, equal). A ``Text`` that is null (suites converted
+  (by shape: lower, upper, two-sided, equal); as such a suite states no plain number, its
+  extra readings are the rows that state an interval. A ``Text`` that is null (suites converted
   from assertions by ``numsuite_from_tests.py``) has no surface: any row may answer.
 - lists of values (``[{"Input": ..., "Values": ["1.0", ...]}]``, as quantulum3's
   spell-out tests): the counts and fractions found, as a multiset of values.
@@ -197,12 +198,13 @@ def _row_matches(row: dict, want: dict) -> bool:
 
 
 def score_case(
-    case: dict, scored_kinds: frozenset[str]
+    case: dict, scored_kinds: frozenset[str], *, ranges_only: bool = False
 ) -> tuple[list[tuple[dict, bool, list[dict]]], list[dict]]:
     """Each expected result with whether it was found, and the extra rows.
 
     An extra row is one of ``scored_kinds`` (the kinds the suite's types allow) that
-    answers no expected result.
+    answers no expected result; with ``ranges_only`` (a suite of number ranges, which
+    states no plain number), only one that states an interval.
     """
     text, wanted = expected_results(case)
     table = extract_numbers(text)
@@ -249,8 +251,16 @@ def score_case(
             used.add(hit)
         near = [r for r in rows if span is not None and r["start"] < span[1] and span[0] < r["end"]]
         out.append((want, hit is not None, near if hit is None else []))
-    extras = [r for i, r in enumerate(rows) if i not in used and r["kind"] in scored_kinds]
+    extras = [
+        r for i, r in enumerate(rows)
+        if i not in used and r["kind"] in scored_kinds and (not ranges_only or _bounds(r))
+    ]  # fmt: skip
     return out, extras
+
+
+def _bounds(row: dict) -> bool:
+    """Whether a row states an interval: a range, or a number with a bounding qualifier."""
+    return row["low"] is not None or row["qualifier"] in {*LOWER.values(), *UPPER.values()}
 
 
 def score_suite(path: Path, *, failures: bool) -> Counter:
@@ -259,8 +269,9 @@ def score_suite(path: Path, *, failures: bool) -> Counter:
     by_category: dict[str, Counter] = defaultdict(Counter)
     types = {want["type"] for case in cases for want in expected_results(case)[1]}
     scored_kinds = frozenset().union(*(KINDS_FOR_TYPE[t] for t in types))
+    ranges_only = types == {"numberrange"}
     for case in cases:
-        results, extras = score_case(case, scored_kinds)
+        results, extras = score_case(case, scored_kinds, ranges_only=ranges_only)
         text = expected_results(case)[0]
         for want, found, near in results:
             if want["type"] == "numberrange":
