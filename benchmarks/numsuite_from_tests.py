@@ -4,11 +4,14 @@ Run on demand (not a test)::
 
     .venv/bin/python benchmarks/numsuite_from_tests.py TEST_FILE.py OUT.json
 
-Three libraries' English tests are read, each by what its assertions state:
+Four libraries' English tests are read (rows of ``@pytest.mark.parametrize`` too), each
+by what its assertions state:
 
-- word2number (``w2n.word_to_num(S) == N``) and text2num (``text2num(S, "en") == N``): the
-  whole of ``S`` is one number, ``N``.
-- text2num's ``alpha2digit(S, "en") == E`` and numerizer's ``numerize(S) == E``: the
+- word2number (``w2n.word_to_num(S) == N``), text2num (``text2num(S, "en") == N``) and
+  number-parser (``parse_number(S, LANG) == N``): the whole of ``S`` is one number, ``N``
+  (``== None``, the library refusing ``S``, states nothing).
+- text2num's ``alpha2digit(S, "en") == E``, numerizer's ``numerize(S) == E`` and
+  number-parser's ``parse(S, LANG) == E``: the
   numbers of ``S`` are those written in digits in ``E`` (``25``, ``+20``, ``12.99``,
   ``3/4``, ``21st``: an ordinal); when ``E`` is one such number, its surface is all of
   ``S``, else unknown. An ``E`` equal to an ``S`` without digits states that ``S`` holds
@@ -37,7 +40,10 @@ from pathlib import Path
 # A number written in digits in an expected output: sign, digits, decimals or a slash
 # fraction, an ordinal suffix.
 _DIGITS = re.compile(r"(?<![\w/])([+-]?)(\d+)(?:\.(\d+)|/(\d+))?(st|nd|rd|th)?(?![\w/])")
-_FUNCTIONS = frozenset(["word_to_num", "text2num", "alpha2digit", "numerize"])
+_FUNCTIONS = frozenset(["word_to_num", "text2num", "parse_number", "alpha2digit", "numerize",
+                        "parse"])  # fmt: skip
+# The functions that read their whole input as one number.
+_WHOLE = frozenset(["word_to_num", "text2num", "parse_number"])
 
 
 def _name(node: ast.AST) -> str | None:
@@ -72,7 +78,9 @@ def _number_text(value: float | Fraction) -> str:
 
 def results_of(source: str, expected: str, call: str) -> list[dict] | None:
     """The expected results of one call on ``source``, or None when they state nothing."""
-    if call in ("word_to_num", "text2num"):
+    if call in _WHOLE:
+        if expected == "None":
+            return None  # the library refuses the input ("1 2", "twenty 1")
         return [{"Text": source, "TypeName": "number", "Resolution": {"value": expected}}]
     if expected == source:
         return None if re.search(r"\d", source) else []
@@ -111,36 +119,58 @@ def cases_of(path: Path) -> list[dict]:
                 isinstance(node, ast.Call) and _name(node) == "assertEqual"
             ):
                 events.append((node.lineno, node.col_offset, node))
-        names: dict[str, object] = {}
-        for line, _, node in sorted(events, key=lambda e: (e[0], e[1])):
-            if isinstance(node, ast.Assign):
-                if isinstance(node.targets[0], ast.Name):
-                    names[node.targets[0].id] = _value(node.value, names)
-                continue
-            if isinstance(node, ast.Call):
-                left, right = node.args[0], node.args[1]
-            elif isinstance(node, ast.Compare) and isinstance(node.ops[0], ast.Eq):
-                left, right = node.left, node.comparators[0]
-            else:
-                continue
-            call, other = (left, right) if _name(left) in _FUNCTIONS else (right, left)
-            name = _name(call)
-            if name not in _FUNCTIONS or not isinstance(call, ast.Call) or call.keywords:
-                continue
-            # numerize's tables: `for k, v in strings.items(): numerize(v) == str(k)`.
-            for source, expected in _loop_pairs(function, call, other, names):
-                if not isinstance(source, str) or expected is None:
-                    continue
-                if (source, str(expected)) in seen:  # the same assertion again
-                    continue
-                seen.add((source, str(expected)))
-                results = results_of(source, str(expected), name)
-                if results is not None:
-                    cases.append(
-                        {"Input": source, "Source": f"{path.name}:{line}", "Results": results}
-                    )
+        for parameters in _parameter_sets(function):
+            _assertions(path, function, events, parameters, cases, seen)
     cases.sort(key=lambda c: int(c["Source"].rsplit(":", 1)[1]))
     return cases
+
+
+def _parameter_sets(function: ast.FunctionDef) -> list[dict[str, object]]:
+    """The arguments of each run of a test: ``@pytest.mark.parametrize`` rows, or none."""
+    for decorator in function.decorator_list:
+        if _name(decorator) == "parametrize" and isinstance(decorator, ast.Call):
+            names = [n.strip() for n in str(_value(decorator.args[0], {})).split(",")]
+            rows = _value(decorator.args[1], {})
+            if isinstance(rows, list):
+                return [dict(zip(names, row, strict=True)) for row in rows]
+    return [{}]
+
+
+def _assertions(
+    path: Path,
+    function: ast.FunctionDef,
+    events: list[tuple[int, int, ast.AST]],
+    parameters: dict[str, object],
+    cases: list[dict],
+    seen: set[tuple[str, str]],
+) -> None:
+    """Add the cases that the assertions of one run of ``function`` state."""
+    names: dict[str, object] = dict(parameters)
+    for line, _, node in sorted(events, key=lambda e: (e[0], e[1])):
+        if isinstance(node, ast.Assign):
+            if isinstance(node.targets[0], ast.Name):
+                names[node.targets[0].id] = _value(node.value, names)
+            continue
+        if isinstance(node, ast.Call):
+            left, right = node.args[0], node.args[1]
+        elif isinstance(node, ast.Compare) and isinstance(node.ops[0], ast.Eq):
+            left, right = node.left, node.comparators[0]
+        else:
+            continue
+        call, other = (left, right) if _name(left) in _FUNCTIONS else (right, left)
+        name = _name(call)
+        if name not in _FUNCTIONS or not isinstance(call, ast.Call) or call.keywords:
+            continue
+        # numerize's tables: `for k, v in strings.items(): numerize(v) == str(k)`.
+        for source, expected in _loop_pairs(function, call, other, names):
+            if not isinstance(source, str) or expected is None:
+                continue
+            if (source, str(expected)) in seen:  # the same assertion again
+                continue
+            seen.add((source, str(expected)))
+            results = results_of(source, str(expected), name)
+            if results is not None:
+                cases.append({"Input": source, "Source": f"{path.name}:{line}", "Results": results})
 
 
 def _loop_pairs(
