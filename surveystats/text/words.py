@@ -40,6 +40,7 @@ UNITS = {
 TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
+    "fourty": 40,  # a common misspelling, with no other sense
 }  # fmt: skip
 #: Words that multiply what comes before them ("two hundred", "4.5 million").
 SCALE_WORDS = {
@@ -68,6 +69,7 @@ ORDINAL_UNITS = {
 ORDINAL_TENS = {
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
     "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "fourtieth": 40,
 }  # fmt: skip
 ORDINAL_SCALES = {
     "hundredth": 100,
