@@ -692,6 +692,11 @@ def read_year_range(text: str, m: re.Match[str]) -> list[Fact]:
     [('2012–13', 'date_range', '2012/2013')]
     >>> [f.value_text for f in read_at("1962 and 1966", 0)]
     ['1962', '1966']
+
+    A short end that is no later year is a month: "1995-01" is January 1995, one year.
+
+    >>> [(f.kind, f.value_text) for f in read_at("1995-01", 0)]
+    [('year', '1995')]
     """
     start, end = m.span()
     first = int(m.group("from_year"))
@@ -705,6 +710,9 @@ def read_year_range(text: str, m: re.Match[str]) -> list[Fact]:
     if joined_by_and and not after_between(text, start):
         return _year(text, start, m.end("from_year")) + read_at(text, second_start)
     if not first < second <= first + 100:
+        short = m.group("to_year_short")
+        if short is not None and "01" <= short <= "12" and text[m.end("from_year")] in "-–":
+            return _year(text, start, m.end("from_year"))  # "1995-01": a month of the year
         return _fallback(text, start, end)
     return [Fact(with_from(text, start), end, "date_range", value_text=f"{first}/{second}")]
 
@@ -1624,11 +1632,16 @@ def _is_rank(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> _is_rank("it ranked second in the region", 10, 16), _is_rank("finished third.", 9, 14)
     (True, True)
+    >>> [_is_rank(t, 4, 10) for t in ("the second to last line", "the second from the end",
+    ...     "the second last row", "the second session", "the second last year")]
+    [False, False, False, True, True]
     >>> [_is_rank(t, t.index(w), t.index(w) + len(w)) for t, w in (
     ...     ("at the eleventh hour", "eleventh"), ("a third party", "third"),
     ...     ("help to third States", "third"), ("the third State to ratify", "third"))]
     [False, False, False, True]
     """
+    if _FROM_THE_END.match(text, end):
+        return False  # "the second to last", "third from the end": a place counted back
     after = _WORD_AFTER.match(text, end)
     following = after.group(1).lower() if after else ""
     ordinal = text[start:end].lower()
@@ -1661,6 +1674,13 @@ def _is_rank(text: str, start: int, end: int) -> bool:
 
 
 _WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)")
+# After an ordinal, the end it is counted back from: "second to last", "third from the
+# end", "second from the bottom", "second last".
+_FROM_THE_END = re.compile(
+    r"[ \t]+(?:(?:to|from)[ \t]+(?:the[ \t]+)?(?:last|end|bottom)|last(?![ \t]+(?:year|week|month"
+    r"|time|session|meeting)))\b",
+    re.IGNORECASE,
+)
 # After these an ordinal is a place in a ranking, whatever follows it ("ranked second in
 # the region", "finished third.", "came first among").
 _RANKING_VERBS = frozenset(
