@@ -58,9 +58,15 @@ CURRENCY_CODES = (
     "PKR", "KWD", "QAR", "AED", "EGP", "ZAR", "NGN", "KES", "BRL", "MXN", "SEK", "NOK",
     "DKK", "RUB", "ILS", "XOF", "XAF",
 )  # fmt: skip
+#: The dollar sign of a currency other than the United States dollar, after the letters
+#: that name it ("C$ 16 million", "HK$ 10 billion", "NZ$ 300"), in lower case -> ISO 4217.
+DOLLAR_SIGNS = {
+    "us$": "USD", "c$": "CAD", "can$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD",
+    "s$": "SGD", "ec$": "XCD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN",
+}  # fmt: skip
 #: Currency sign or code -> ISO 4217 code.
 CURRENCIES = {
-    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "swf": "CHF", "¥": "JPY",
+    "$": "USD", **DOLLAR_SIGNS, "€": "EUR", "£": "GBP", "swf": "CHF", "¥": "JPY",
     **{code.lower(): code for code in CURRENCY_CODES},
 }  # fmt: skip
 #: A currency named in words after a number ("300 million Canadian dollars", "one dollar",
@@ -100,6 +106,10 @@ CURRENCY_WORDS = {
            (("Deutsche mark",), "DEM"), (("cedi", "Ghanaian cedi", "Ghana cedi"), "GHS"),
            (("zloty", "Polish zloty"), "PLN"), (("forint", "Hungarian forint"), "HUF"),
            (("hryvnia", "Ukrainian hryvnia"), "UAH"),
+           # currencies the euro replaced, in the accounts of the 1990s
+           (("Netherlands guilder", "Dutch guilder"), "NLG"), (("peseta", "Spanish peseta"), "ESP"),
+           (("Austrian schilling",), "ATS"), (("Luxembourg franc",), "LUF"),
+           (("Irish pound",), "IEP"), (("Greek drachma", "drachma"), "GRD"),
        ]
        for name in names for plural in ("", "s")},
     **dict.fromkeys(["yen", "Japanese yen"], "JPY"),
@@ -118,6 +128,8 @@ CURRENCY_WORDS = {
     **dict.fromkeys(["Swedish krona", "Swedish kronor"], "SEK"),
     **dict.fromkeys(["Norwegian krone", "Norwegian kroner"], "NOK"),
     **dict.fromkeys(["Danish krone", "Danish kroner"], "DKK"),
+    **dict.fromkeys(["Italian lira", "Italian lire"], "ITL"),
+    **dict.fromkeys(["Finnish markka", "Finnish markkaa"], "FIM"),
     "Portuguese escudos": "PTE", "Cape Verdean escudos": "CVE",
 }  # fmt: skip
 #: Names many currencies bear: "10 dinars", "500 rupees" are sums of money whose currency
@@ -135,6 +147,7 @@ SHARED_CURRENCY_WORDS = tuple(
         "peso",
         "shilling",
         "dirham",
+        "guilder",
     )
     for plural in ("", "s")
 )
@@ -464,8 +477,9 @@ NUMBER_PATTERN = re.compile(
                 (?:,\s+{_marked_year("month_day_year")})?
             )
         )
-      | (?P<money_code>                         # US$ 5 billion, USD 300
-            (?P<currency_code>US\s?\$|SwF|{_CODE})[ ]?(?P<code_number>{_NUMD})(?!\d)
+      | (?P<money_code>                         # US$ 5 billion, USD 300, HK$ 2.1 billion
+            (?P<currency_code>(?:US|C|Can|A|NZ|HK|S|EC|NT|R|Mex)\s?\$|SwF|{_CODE})
+            [ ]?(?P<code_number>{_NUMD})(?!\d)
             (?:(?:\s+|-)(?P<code_scale>{_SCALE})|(?P<code_short_scale>{_MONEY_SCALE}))?
         )
       | (?P<roman_locator>                      # annex III, Chapter VII, section II.C
@@ -572,7 +586,7 @@ CANDIDATE_PATTERN = re.compile(
         (?<=[0-9$€£¥])(?<![A-Z0-9].)
       | (?<={_VULGAR})(?<![\w.,].)
       | (?<=\.)(?<![\w.,].)(?=\d)
-      | (?<=[A-Z])(?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|S\s?\$|{_AFTER_CAPITAL}
+      | (?<=[A-Z])(?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|(?:[A-Z]|an|ex)?\s?\$|{_AFTER_CAPITAL}
                                      |(?:dd|orr|ev|mend)\.[ ]?\d
                                      |(?<=[IVXLC])(?=[IVXLC]{{0,6}}(?![A-Za-z]))
                                       {_ROMAN_KEYWORD_BEHIND})
