@@ -60,14 +60,25 @@ CURRENCY_CODES = (
 )  # fmt: skip
 #: The dollar sign of a currency other than the United States dollar, after the letters
 #: that name it ("C$ 16 million", "HK$ 10 billion", "NZ$ 300"), in lower case -> ISO 4217.
+#: One letter names one only glued to the sign: "A $5 million grant" is an article.
 DOLLAR_SIGNS = {
     "us$": "USD", "c$": "CAD", "can$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD",
     "s$": "SGD", "ec$": "XCD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN",
 }  # fmt: skip
+#: Currency signs -> ISO 4217 code, before a number ("$5", "₹ 500 crore") or after it
+#: ("10 €", "100 ₺").
+CURRENCY_SIGNS = {
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP",
+    "₩": "KRW", "₽": "RUB", "₴": "UAH", "₺": "TRY", "₪": "ILS", "₫": "VND", "₵": "GHS",
+    "₡": "CRC", "₾": "GEL", "₭": "LAK",
+}  # fmt: skip
+#: Abbreviations of a currency that are no ISO 4217 code, read as codes -> ISO 4217 code.
+CURRENCY_ABBREVIATIONS = {"RMB": "CNY"}
 #: Currency sign or code -> ISO 4217 code.
 CURRENCIES = {
-    "$": "USD", **DOLLAR_SIGNS, "€": "EUR", "£": "GBP", "swf": "CHF", "¥": "JPY",
+    **CURRENCY_SIGNS, **DOLLAR_SIGNS, "swf": "CHF",
     **{code.lower(): code for code in CURRENCY_CODES},
+    **{name.lower(): code for name, code in CURRENCY_ABBREVIATIONS.items()},
 }  # fmt: skip
 #: A currency named in words after a number ("300 million Canadian dollars", "one dollar",
 #: "5 billion yen", "12 million pounds sterling"), as UN documents write it -> ISO 4217
@@ -157,6 +168,8 @@ CURRENCY_NAMES: dict[str, str | None] = {
     **dict.fromkeys(name.lower() for name in SHARED_CURRENCY_WORDS),
     **{name.lower(): code for name, code in CURRENCY_WORDS.items()},
     **{code.lower(): code for code in CURRENCY_CODES},
+    **{name.lower(): code for name, code in CURRENCY_ABBREVIATIONS.items()},
+    **CURRENCY_SIGNS,
 }
 #: Short scale words after a sum of money, looked up in lower case: "$5 bn", "€2.3m",
 #: "$1.3tn", "$750k"; in capitals ("$4.5M", "€12B", "$2.1T", "$50K") only glued to the
@@ -220,12 +233,18 @@ def _written_forms(name: str) -> set[str]:
     return {name, " ".join(word[:1].upper() + word[1:] for word in name.split())}
 
 
-_CODE = literal_alternation(CURRENCY_CODES)
+_CODE = literal_alternation((*CURRENCY_CODES, *CURRENCY_ABBREVIATIONS))
+_SIGN_CHARACTERS = "".join(CURRENCY_SIGNS)
+_SIGN = f"[{_SIGN_CHARACTERS}]"
+# After a number, as European usage writes them ("10 €", "100 ₺"); not "$", which English
+# writes before the number: "10 $5 notes".
+_SIGN_AFTER = f"[{_SIGN_CHARACTERS.replace('$', '')}]"
 # A currency named after a number or its code; the words of a name may be split by any white space.
 _CURRENCY_FORMS = {
     *(form for name in CURRENCY_WORDS for form in _written_forms(name)),
     *(form for name in SHARED_CURRENCY_WORDS for form in _written_forms(name)),
     *CURRENCY_CODES,
+    *CURRENCY_ABBREVIATIONS,
 }
 _CURRENCY_WORD = literal_alternation(_CURRENCY_FORMS).replace(r"\ ", r"\s+") + "(?![A-Za-z])"
 #: A currency named right after a number ("... 2005 dollars").
@@ -321,7 +340,7 @@ _NUMBER_OR_PART = (
 # currency sign, a hyphen after a letter ("COVID-19", "G-20") or a plus after a letter or
 # digit ("Rio+20", "J1149.5+6663").
 _DIGITS_MAY_START = (
-    r"(?<![\w.,;/$€£¥”’)^])(?:(?<![A-Za-z][-–—])|(?<=[Mm]id-)|(?<=[Pp]re-)|(?<=[Pp]ost-)"
+    rf"(?<![\w.,;/{_SIGN_CHARACTERS}”’)^])(?:(?<![A-Za-z][-–—])|(?<=[Mm]id-)|(?<=[Pp]re-)|(?<=[Pp]ost-)"
     r"|(?<=illion[-–])|(?<=housand[-–])|(?<=[ ]cent[-–]))"  # "12 million-15 million"
     r"(?<![\w][+])"
 )
@@ -447,6 +466,7 @@ NUMBER_PATTERN = re.compile(
             (?:\s+(?P<dozen>dozens?)(?![A-Za-z]))?
             (?:{_PERCENT_JOIN}(?P<percent>{_PER_CENT})
               | \s+(?P<currency>{_CURRENCY_WORD})
+              | [ ]?(?P<sign_after>{_SIGN_AFTER})(?![\w/]|[ ]?[\d{_SIGN_CHARACTERS}])  # "10 €"
               | [ ]?(?P<unit>{_UNIT})(?![\w/]))?
         )
       )
@@ -478,7 +498,7 @@ NUMBER_PATTERN = re.compile(
             )
         )
       | (?P<money_code>                         # US$ 5 billion, USD 300, HK$ 2.1 billion
-            (?P<currency_code>(?:US|C|Can|A|NZ|HK|S|EC|NT|R|Mex)\s?\$|SwF|{_CODE})
+            (?P<currency_code>(?:US|Can|NZ|HK|EC|NT|Mex)\s?\$|[CASR]\$|SwF|{_CODE})
             [ ]?(?P<code_number>{_NUMD})(?!\d)
             (?:(?:\s+|-)(?P<code_scale>{_SCALE})|(?P<code_short_scale>{_MONEY_SCALE}))?
         )
@@ -494,7 +514,7 @@ NUMBER_PATTERN = re.compile(
         (?:{_PERCENT_JOIN}(?P<lone_percent>{_PER_CENT}))?
       )
     | (?P<money_sign>                           # $2.3 million, €5, $5bn, $-2 million
-        (?P<currency_sign>[$€£¥])(?P<sign_minus>[-−–](?=\d))?[ ]?(?P<sign_number>{_NUMD})(?!\d)
+        (?P<currency_sign>{_SIGN})(?P<sign_minus>[-−–](?=\d))?[ ]?(?P<sign_number>{_NUMD})(?!\d)
         (?:(?:\s+|-)(?P<sign_scale>{_SCALE})|(?P<sign_short_scale>{_MONEY_SCALE}))?
       )
     | (?=[A-Za-z])(?:                           # --- branches that start on a letter
@@ -553,7 +573,7 @@ _NUMBER_WORDS = [*CARDINAL_WORDS, *ORDINAL_WORDS, *FRACTION_WORDS, "dozen", "doz
 _WORD_STARTS = {
     *(w[:4].capitalize() for w in [*_NUMBER_WORDS, *MONTHS]),
     *(w[:4].upper() for w in [*CARDINAL_WORDS, *ORDINAL_WORDS, *MONTHS]),
-    *("No.", "Nos", "SwF", *CURRENCY_CODES),
+    *("No.", "Nos", "SwF", *CURRENCY_CODES, *CURRENCY_ABBREVIATIONS),
 }
 
 
@@ -582,11 +602,12 @@ def _after_capital(starts: set[str]) -> str:
 
 _AFTER_CAPITAL = _after_capital(_WORD_STARTS)
 CANDIDATE_PATTERN = re.compile(
-    rf"""[0-9$€£¥A-Z.{"".join(VULGAR_FRACTIONS)}](?:
-        (?<=[0-9$€£¥])(?<![A-Z0-9].)
+    rf"""[0-9{_SIGN_CHARACTERS}A-Z.{"".join(VULGAR_FRACTIONS)}](?:
+        (?<=[0-9{_SIGN_CHARACTERS}])(?<![A-Z0-9].)
       | (?<={_VULGAR})(?<![\w.,].)
       | (?<=\.)(?<![\w.,].)(?=\d)
-      | (?<=[A-Z])(?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|(?:[A-Z]|an|ex)?\s?\$|{_AFTER_CAPITAL}
+      | (?<=[A-Z])(?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|{_AFTER_CAPITAL}
+                                     |(?=(?:[A-Z]|an|ex)?\s?\$)  # US$, HK $, Can$: not "A $5"
                                      |(?:dd|orr|ev|mend)\.[ ]?\d
                                      |(?<=[IVXLC])(?=[IVXLC]{{0,6}}(?![A-Za-z]))
                                       {_ROMAN_KEYWORD_BEHIND})

@@ -847,7 +847,8 @@ def read_count(text: str, m: re.Match[str]) -> list[Fact]:
         value *= 12
     unit = m.group("unit") or m.group("glued_unit")
     fact = _quantity(
-        start, end, value, percent=m.group("percent"), currency=m.group("currency"),
+        start, end, value, percent=m.group("percent"),
+        currency=m.group("currency") or m.group("sign_after"),
         unit=UNITS[unit] if unit else None, decimals=_decimals(number),
     )  # fmt: skip
     return [_signed(text, fact)]
