@@ -280,11 +280,12 @@ _ROMAN_KEYWORD_BEHIND = (
 )
 # A number in words (the one bounded pattern of surveystats.text); in a hyphenated
 # compound only before a unit of count or measure ("a two-year period", "a five-member
-# body") or "odd" ("sixty-odd", as "60-odd"), never before another word ("one-sided";
-# "two-thirds" is read as a fraction).
+# body"), a currency ("a one-dollar-a-day line") or "odd" ("sixty-odd", as "60-odd"),
+# never before another word ("one-sided"; "two-thirds" is read as a fraction).
 _COMPOUND_UNIT = (
     r"(?:year|month|week|day|hour|minute|member|nation|country|state|party|point|page"
-    r"|storey|seat|person|man|kilometre|kilometer|metre|meter|mile|fold)s?(?![A-Za-z])"
+    r"|storey|seat|person|man|kilometre|kilometer|metre|meter|mile|fold|dollar|euro|yen)s?"
+    r"(?![A-Za-z])"
 )
 _WORDS = rf"{NUMBER_WORDS}(?!-\s?(?!{_COMPOUND_UNIT}|odd(?![A-Za-z]))[A-Za-z])"  # "sixty-odd"
 # A short cardinal in words: the numerator of a fraction, the ends of a ratio. Where it
@@ -465,7 +466,7 @@ NUMBER_PATTERN = re.compile(
             (?:(?:\s+|-)(?P<scale>{_SCALE}))?            # "4.5 million", "$859-billion"
             (?:\s+(?P<dozen>dozens?)(?![A-Za-z]))?
             (?:{_PERCENT_JOIN}(?P<percent>{_PER_CENT})
-              | \s+(?P<currency>{_CURRENCY_WORD})
+              | (?:\s+|-)(?P<currency>{_CURRENCY_WORD})      # "10 euros", "a 10-dollar note"
               | [ ]?(?P<sign_after>{_SIGN_AFTER})(?![\w/]|[ ]?[\d{_SIGN_CHARACTERS}])  # "10 €"
               | [ ]?(?P<unit>{_UNIT})(?![\w/]))?
         )
@@ -547,7 +548,7 @@ NUMBER_PATTERN = re.compile(
             (?P<word_number>{_WORDS})
             (?:[ ]{_DECIMAL_WORDS}(?:\s+(?P<point_scale>{_SCALE}))?)?  # "two point five million"
             (?:\s+(?P<word_dozen>dozens?|(?:m|b|tr)illions)(?![A-Za-z]))?  # "three billions"
-            (?:{_PERCENT_JOIN}(?P<word_percent>{_PER_CENT})|\s+(?P<word_currency>{_CURRENCY_WORD}))?
+            (?:{_PERCENT_JOIN}(?P<word_percent>{_PER_CENT})|(?:\s+|-)(?P<word_currency>{_CURRENCY_WORD}))?
         )
       )
     )

@@ -1344,7 +1344,8 @@ def _number_words(
             if _is_rank(text, s, e):
                 facts.append(fact)
             continue
-        if fact.value == 1 and e - s == 3 and _is_pronoun_one(text, s, e):
+        quantity = last and (percent or currency)  # "the one-dollar coin": no pronoun
+        if fact.value == 1 and e - s == 3 and not quantity and _is_pronoun_one(text, s, e):
             continue  # "the sixth one", "one's country"
         if fact.value == 0 and (
             _ZERO_IDIOM_NEXT.match(text, e) or _ZERO_IDIOM_BEFORE.search(text, max(0, s - 4), s)
