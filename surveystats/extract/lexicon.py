@@ -60,10 +60,12 @@ CURRENCY_CODES = (
 )  # fmt: skip
 #: The dollar sign of a currency other than the United States dollar, after the letters
 #: that name it ("C$ 16 million", "HK$ 10 billion", "NZ$ 300"), in lower case -> ISO 4217.
-#: One letter names one only glued to the sign: "A $5 million grant" is an article.
+#: Only "US" is read set off from the sign: "A $5 million grant" is an article and "the EC
+#: $5 million grant" the European Community's.
 DOLLAR_SIGNS = {
-    "us$": "USD", "c$": "CAD", "can$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD",
-    "s$": "SGD", "ec$": "XCD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN",
+    "us$": "USD", "c$": "CAD", "can$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
+    "hk$": "HKD", "s$": "SGD", "sg$": "SGD", "ec$": "XCD", "nt$": "TWD", "r$": "BRL",
+    "mex$": "MXN",
 }  # fmt: skip
 #: Currency signs -> ISO 4217 code, before a number ("$5", "₹ 500 crore") or after it
 #: ("10 €", "100 ₺").
@@ -499,7 +501,7 @@ NUMBER_PATTERN = re.compile(
             )
         )
       | (?P<money_code>                         # US$ 5 billion, USD 300, HK$ 2.1 billion
-            (?P<currency_code>(?:US|Can|NZ|HK|EC|NT|Mex)\s?\$|[CASR]\$|SwF|{_CODE})
+            (?P<currency_code>US\s?\$|(?:Can|CAN|AU|NZ|HK|SG|EC|NT|Mex|[CASR])\$|SwF|{_CODE})
             [ ]?(?P<code_number>{_NUMD})(?!\d)
             (?:(?:\s+|-)(?P<code_scale>{_SCALE})|(?P<code_short_scale>{_MONEY_SCALE}))?
         )
@@ -608,7 +610,7 @@ CANDIDATE_PATTERN = re.compile(
       | (?<={_VULGAR})(?<![\w.,].)
       | (?<=\.)(?<![\w.,].)(?=\d)
       | (?<=[A-Z])(?<![A-Za-z0-9].)(?:[A-Z]{{0,7}}[/.]|-|S-|{_AFTER_CAPITAL}
-                                     |(?=(?:[A-Z]|an|ex)?\s?\$)  # US$, HK $, Can$: not "A $5"
+                                     |(?=S\s\$|(?:[A-Z]{{1,2}}|an|ex)?\$)  # US $, CAN$; not "A $5"
                                      |(?:dd|orr|ev|mend)\.[ ]?\d
                                      |(?<=[IVXLC])(?=[IVXLC]{{0,6}}(?![A-Za-z]))
                                       {_ROMAN_KEYWORD_BEHIND})
