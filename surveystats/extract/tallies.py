@@ -94,6 +94,7 @@ from surveystats.extract.tally_continued import (
     join_continued_parts,
     join_continued_shares,
 )
+from surveystats.extract.tally_counted_nouns import find_counted_noun_splits
 from surveystats.extract.tally_each import share_out_each
 from surveystats.extract.tally_earlier_years import (
     EarlierFigures,
@@ -685,6 +686,12 @@ def _read_paragraph(
         ]
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+        if " and " in text:
+            # "(1.2 million refugees and 2.3 million internally displaced)": parts labelled
+            # by their counted nouns, by shares ("12.7% (880) ...") or seats by group
+            extra = find_counted_noun_splits(text, numbers, taken=[(t.start, t.end) for t in kept])
+            if extra:
+                kept = sorted([*kept, *extra], key=lambda t: t.start)
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:

@@ -1,0 +1,460 @@
+"""Breakdowns whose labels are the counted nouns: the figures of agency situation reports.
+
+Situation reports and news write the parts of a population as counts of different nouns,
+with no verb per part: "(1.2 million refugees and 2.3 million internally displaced)",
+"reaching 600,000 returnee households and 200,000 IDP households", "around 1.1 million
+beneficiaries (of whom around 800,000 children under five and 300,000 pregnant and
+lactating women)". The list readers need a verb, a cue or one noun elided after the
+first part; here the evidence of one whole is one of
+
+- *a whole before a cue*: a count and its noun, then "(of whom", "including",
+  "comprising" or "among them" and the list, whose counts add up to no more than the
+  whole (a whole written "around" may fall short of their sum by a tenth); an aside
+  after the whole's noun ("222,000 individuals (45,000 households), including ...") is
+  a different unit and no part;
+- *one head noun*: every label opens, or every label ends, with the same noun and the
+  labels differ ("returnee households", "IDP households"; "allegations involving
+  peacekeepers", "allegations involving civilian staff");
+- *statuses of displaced people*: every label names one ("refugees", "IDPs",
+  "internally displaced", "returnees", "asylum-seekers", ...).
+
+Two further lists of this kind are read: counts in parentheses after the shares that
+label them, where each count stands in the same proportion to its share ("12.7% (880)
+were in the national officer category and 54.0% (3,700) in the general service
+category"), and seats allotted by group ("one seat for the African States, ... and two
+seats for the Western European and Other States").
+
+What it refuses: a figure after "of", "from", "to", "between", "than" or a currency sign
+(a measure, a range, money), labels that name a unit, a period or an age ("tonnes",
+"years"), a change ("rose", "increased", "compared with"), bounds ("at least"), the same
+label twice ("1.2 million refugees in 2019 and 1.5 million refugees in 2020"), a lone
+count however it is written ("45,000 households").
+
+Each list is read from a number forward with bounded patterns, once per number, in the
+sentences no other reader found a tally in: linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from fractions import Fraction
+
+from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, Number, word_set
+from surveystats.extract.tally_parts import Part, Tally, read_count
+from surveystats.text import NUMBER_WORDS, sentence_starts
+
+__all__ = ["find_counted_noun_splits"]
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d{1,3})?(?![\d,.]\d)"
+_SCALE = r"(?:\s{1,3}(?:thousand|million|billion)\b)"
+_FIGURE = rf"(?:{_DIGITS}{_SCALE}?|(?<![\w-]){NUMBER_WORDS}(?![\w-]))"
+_APPROX = r"(?:(?:around|about|some|nearly|almost|approximately|roughly|an\s{1,3}estimated)\s{1,3})"
+# A word of a label: an abbreviation with stops ("U.N."), a word, or a small age or bound
+# figure after its preposition ("children under five" is read by the number words).
+_WORD = (
+    r"(?:(?:[A-Z]\.){2,4}|[A-Za-z][\w'’-]{0,30}"
+    r"|(?:(?<=under\s)|(?<=over\s)|(?<=aged\s)|(?<=below\s)|(?<=above\s))\d{1,2}(?![\d,.]))"
+)
+_JOINT = r"(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
+# Where the last label ends: a clause mark, a relative or a verb, a year's preposition.
+_END = (
+    r"(?=\s{0,3}(?:[,;:()\[\]–—]|\.(?![A-Za-z\d])|$)"
+    r"|\s{1,3}(?:who|which|that|whose|were|was|are|is|had|have|has|will|would|received"
+    r"|according|respectively|during|since)\b|\s{1,3}in\s{1,3}\d)"
+)
+_MAX_WORDS = 12
+# A part of the list, not its last: the figure, its label, and the joint to the next.
+_INNER_PART = re.compile(
+    rf"(?P<figure>{_FIGURE})(?P<label>(?:\s{{1,3}}{_WORD}){{1,{_MAX_WORDS}}}?)"
+    rf"(?={_JOINT}{_APPROX}?{_FIGURE})"
+)
+_LAST_PART = re.compile(
+    rf"(?P<figure>{_FIGURE})(?P<label>(?:\s{{1,3}}{_WORD}){{1,{_MAX_WORDS}}}?){_END}"
+)
+_JOINT_THEN = re.compile(rf"{_JOINT}(?P<approx>{_APPROX})?")
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# What may not stand before a list's first figure: a measure's "of", a range, money, a
+# bound ("at least"), another number.
+_BAD_BEFORE = re.compile(
+    r"(?i)(?:\b(?:of|from|to|between|than|by|at|per|least|most|over|under|below|above|and|or"
+    r"|No|nos?|number|numbers|paragraphs?|articles?|resolutions?|items?)|[$€£¥#№\d]|US\$?|USD)"
+    r"\s{0,3}$"
+)
+_APPROX_BEFORE = re.compile(rf"(?i){_APPROX}$")
+_BEFORE_REACH = 40
+_CHANGE = re.compile(
+    r"(?i)\b(?:rose|fell|increased|decreased|declined|dropped|grew|doubled|halved"
+    r"|compared\s(?:with|to)|as\sagainst|versus|than|previous|last\syear|a\syear\searlier)\b"
+)
+_FROM_TO = re.compile(r"(?i)\bfrom\s{1,3}$")
+# Nouns of units, money, periods and ages: a figure with one is a measure, no part.
+_UNITS = word_set(
+    """
+    tonnes tonne tons ton hectares hectare kilometres kilometers km metres meters litres
+    liters kg kilograms dollars dollar euros euro francs pounds usd per cent percent times
+    years year months month weeks week days day hours hour minutes decades votes vote
+    ballots ballot seats seat points calories thirds quarters fifths halves tenths
+    """
+)
+_STATUSES = word_set(
+    """
+    refugees refugee idps idp returnees returnee asylum-seekers asylum seekers migrants
+    stateless displaced evacuees deportees nationals tcns
+    """
+)
+_FINITE = AUXILIARIES - word_set("all both each only further")
+_FUNCTION = word_set(
+    """
+    the a an of and or in on at to for with by from under over aged below above its their
+    newly
+    """
+)
+# A whole before the list's cue: its figure and noun, an aside of another unit.
+_WHOLE = re.compile(
+    rf"(?<![\w.,])(?P<approx>{_APPROX})?(?P<figure>{_FIGURE})(?P<noun>(?:\s{{1,3}}{_WORD}){{1,5}})"
+    r"(?:\s{0,3}\([^()]{1,80}\))?\s{0,3}"
+    r"(?P<cue>\(\s{0,3}(?:of\s{1,3}wh(?:om|ich)|including|comprising|among\s{1,3}(?:them|whom))"
+    r"|,?\s{1,3}(?:including|comprising|of\s{1,3}wh(?:om|ich)|among\s{1,3}(?:them|whom))"
+    r"(?:\s{1,3}some)?)\s{1,3}$"
+)
+_WHOLE_REACH = 200
+_APPROX_SLACK = Fraction(11, 10)  # "around 1.1 million" may be short of its parts by this
+
+# Shares with their counts in parentheses: "12.7% (880) were in ...", "One third of
+# those with permanent contracts (2,300) were in ...".
+_FRACTION_WORDS = {
+    "half": Fraction(1, 2),
+    "one half": Fraction(1, 2),
+    "one third": Fraction(1, 3),
+    "a third": Fraction(1, 3),
+    "two thirds": Fraction(2, 3),
+    "two-thirds": Fraction(2, 3),
+    "one quarter": Fraction(1, 4),
+    "a quarter": Fraction(1, 4),
+    "three quarters": Fraction(3, 4),
+    "one fifth": Fraction(1, 5),
+    "a fifth": Fraction(1, 5),
+}
+_SHARE_ANY = (
+    r"(?:\d{1,2}(?:\.\d{1,2})?\s{0,3}(?:%|per\s{1,3}cent\b|percent\b)"
+    r"|(?i:one\s{1,3}half|half|one\s{1,3}third|a\s{1,3}third|two[\s-]{1,3}thirds"
+    r"|one\s{1,3}quarter|a\s{1,3}quarter|three\s{1,3}quarters|one\s{1,3}fifth|a\s{1,3}fifth)\b)"
+)
+_SHARE = rf"(?P<share>{_SHARE_ANY})"
+_SHARE_COUNT = re.compile(
+    rf"{_SHARE}(?P<of>\s{{1,3}}of\s{{1,3}}[^()\d.;]{{1,80}}?)?\s{{0,3}}"
+    r"\(\s{0,3}(?P<count>\d{1,3}(?:,\d{3})+|\d{1,7})\s{0,3}\)"
+    r"(?P<label>[^()\d;.%]{1,120}?)"
+    rf"(?=\s{{0,3}}(?:,\s{{1,3}}(?:and\s{{1,3}})?|and\s{{1,3}}){_SHARE_ANY}\s{{0,3}}\(|\s{{0,3}}[.;(]|$)"
+)
+_SHARE_JOINT = re.compile(r"\s{0,3}(?:,\s{1,3}(?:and\s{1,3})?|and\s{1,3})")
+_SHARE_SLACK = Fraction(1, 100)  # shares rounded to one decimal may pass 100 by this
+_RATIO_SLACK = Fraction(1, 20)  # counts in proportion to their shares within 5 per cent
+_VERB_LEAD = re.compile(
+    r"^(?:(?:were|was|are|is|had|have|has|being)\s{1,3}){0,2}(?:in\s{1,3}the\s)?"
+)
+
+# Seats (or members) allotted by group: "one seat for the African States".
+_GROUP = r"[A-Z][\w'’-]{0,30}(?:\s{1,3}(?:(?:and|of|the)\s{1,3}){0,2}[A-Z][\w'’-]{0,30}){0,10}"
+_SEAT_PART = re.compile(
+    rf"(?P<figure>{_FIGURE})\s{{1,3}}(?P<noun>seats?|members?)"
+    r"(?:\s{1,3}(?:allotted|allocated|reserved|assigned|elected))?"
+    rf"\s{{1,3}}(?:for|to|from)\s{{1,3}}(?:the\s{{1,3}})?(?P<group>{_GROUP})"
+)
+
+_SEAT_JOINT = re.compile(_JOINT)
+
+
+def _count(figure: str) -> int | None:
+    """The value of a figure: digits, a scale word, or number words.
+
+    >>> _count("1.4 million"), _count("222,019"), _count("two"), _count("1.5")
+    (1400000, 222019, 2, None)
+    """
+    words = figure.split()
+    scale = _SCALES.get(words[-1].lower()) if len(words) > 1 else None
+    number = words[0] if scale else figure
+    if number[0].isdigit():
+        value = Fraction(number.replace(",", ""))
+        value *= scale or 1
+        return int(value) if value.denominator == 1 else None
+    count, _ = read_count(figure)
+    return count
+
+
+def _words(label: str) -> list[str]:
+    return [word.rstrip(".").lower() for word in label.split()]
+
+
+def _fold(word: str) -> str:
+    """A noun without its plural "s": "households" and "household" are one head."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _one_head(labels: list[list[str]]) -> bool:
+    """Whether the labels name kinds of one noun: its modifiers differ, the noun does not.
+
+    Either every label is a short noun phrase ending on the same noun ("returnee
+    households", "IDP households"), or every label opens with the same noun and a
+    participle of one verb that says which of them ("allegations of abuse involving
+    peacekeepers", "allegations involved civilian staff"). A shared first word alone
+    ("members of the Council", "members of ECOSOC"; "members of the Committee visited
+    ..., and 5 members of the secretariat accompanied them") makes no kinds.
+
+    >>> _one_head([["returnee", "households"], ["idp", "households"]])
+    True
+    >>> _one_head([["incidents", "affecting", "schools"], ["incidents", "affecting", "clinics"]])
+    True
+    >>> _one_head([["members", "of", "the", "council"], ["members", "of", "ecosoc"]])
+    False
+    >>> _one_head([["meetings"], ["resolutions"]])
+    False
+    """
+    lasts = {_fold(words[-1]) for words in labels}
+    if (
+        len(lasts) == 1
+        and all(1 < len(words) <= _MAX_KIND_WORDS for words in labels)
+        and not any(word in _FUNCTION or word in PREPOSITIONS for w in labels for word in w)
+    ):
+        return True
+    firsts = {_fold(words[0]) for words in labels}
+    if len(firsts) > 1 or labels[0][0] in _FUNCTION:
+        return False
+    stems = set()
+    for words in labels:
+        participle = next((word for word in words[1:] if _PARTICIPLE.fullmatch(word)), None)
+        if participle is None:
+            return False
+        stems.add(participle.removesuffix("ing").removesuffix("ed").removesuffix("e"))
+    return len(stems) == 1
+
+
+_MAX_KIND_WORDS = 4
+_PARTICIPLE = re.compile(r"[a-z]{3,20}(?:ing|ed)")
+
+
+def _statuses(labels: list[list[str]]) -> bool:
+    """Whether every label names a status of displaced people ("refugees", "IDPs")."""
+    return all(any(word in _STATUSES for word in words) for words in labels)
+
+
+def _read_list(text: str, start: int, hi: int) -> list[tuple[int, int, int, str]] | None:
+    """The parts (count, start, end, label) of a list that opens at ``start``, or ``None``."""
+    parts: list[tuple[int, int, int, str]] = []
+    at = start
+    while len(parts) < 20:
+        match = _INNER_PART.match(text, at, hi)
+        last = match is None
+        if last:
+            match = _LAST_PART.match(text, at, hi)
+            if match is None:
+                break
+        count = _count(" ".join(match["figure"].split()))
+        if count is None:
+            return None
+        label = " ".join(match["label"].split())
+        parts.append((count, match.start(), match.end(), label))
+        if last:
+            break
+        joint = _JOINT_THEN.match(text, match.end(), hi)
+        if joint is None:  # the lookahead said one follows
+            break
+        at = joint.end()
+    return parts if len(parts) > 1 else None
+
+
+def _refused(text: str, parts: list[tuple[int, int, int, str]], labels: list[list[str]]) -> bool:
+    """A measure, money, a period or age, a repeated label, a change: no split."""
+    if any(word in _UNITS for words in labels for word in words):
+        return True
+    if any(word in _FINITE for words in labels for word in words):
+        return True  # "people lack access ... and 1.5 billion people are not": clauses
+    if len({" ".join(words) for words in labels}) < len(labels):
+        return True
+    if any(not any(word not in _FUNCTION for word in words) for words in labels):
+        return True
+    return _CHANGE.search(text, parts[0][1], parts[-1][2]) is not None
+
+
+def _whole(text: str, lo: int, first: int, total: int) -> tuple[int, str | None, int] | None:
+    """The whole a cue before the list points at: (count, qualifier, start), or ``None``."""
+    window = max(lo, first - _WHOLE_REACH)
+    match = _WHOLE.search(text, window, first)
+    if match is None:
+        return None
+    whole = _count(" ".join(match["figure"].split()))
+    if whole is None:
+        return None
+    approx = match["approx"] is not None
+    if total > whole * (_APPROX_SLACK if approx else 1):
+        return None
+    return whole, "approximately" if approx else None, match.start()
+
+
+def _list_at(text: str, number: Number, lo: int, hi: int) -> Tally | None:
+    """The breakdown whose first count is ``number``, where the sentence says one whole."""
+    start = number.start
+    reach = max(lo, start - _BEFORE_REACH)
+    before = text[reach:start]
+    qualifier = None
+    opening = start  # where the first part's words start, its qualifier with them
+    if (approx := _APPROX_BEFORE.search(before)) is not None:
+        before = before[: approx.start()]
+        qualifier = "approximately"
+        opening = reach + approx.start()
+    if _BAD_BEFORE.search(before) or _FROM_TO.search(before):
+        return None
+    parts = _read_list(text, start, hi)
+    if parts is None:
+        return None
+    labels = [_words(label) for _, _, _, label in parts]
+    if _refused(text, parts, labels):
+        return None
+    total = sum(count for count, _, _, _ in parts)
+    whole = _whole(text, lo, opening, total)
+    in_digits = all(text[begin].isdigit() for _, begin, _, _ in parts)
+    if whole is None and not (in_digits and (_one_head(labels) or _statuses(labels))):
+        return None
+    rows = [
+        Part(label, count, begin, end, counted=label, qualifier=qualifier if at == 0 else None)
+        for at, (count, begin, end, label) in enumerate(parts)
+    ]
+    tally = Tally("breakdown", rows[0].start, rows[-1].end, rows)
+    if whole is not None:
+        tally.total, tally.total_qualifier, tally.start = whole
+    return tally
+
+
+def _share_value(raw: str) -> Fraction | None:
+    """A share as a fraction of one: "12.7%" -> 127/1000, "One third" -> 1/3."""
+    lowered = " ".join(raw.lower().replace("-", " ").split())
+    if lowered in _FRACTION_WORDS:
+        return _FRACTION_WORDS[lowered]
+    figure = re.match(r"[\d.]+", lowered)
+    return Fraction(figure.group()) / 100 if figure else None
+
+
+def _shares_with_counts(text: str, start: int, hi: int) -> Tally | None:
+    """Shares whose counts follow in parentheses, in one proportion: the counts' breakdown."""
+    parts = []
+    at = start
+    while len(parts) < 12:
+        match = _SHARE_COUNT.match(text, at, hi)
+        if match is None:
+            break
+        share = _share_value(match["share"])
+        count = int(match["count"].replace(",", ""))
+        label = " ".join(_VERB_LEAD.sub("", " ".join(match["label"].split())).split())
+        if not share or not label or not any(w not in _FUNCTION for w in _words(label)):
+            break
+        percent = float(share * 100) if "%" in match["share"] or "cent" in match["share"] else None
+        parts.append((share, count, match, label, percent))
+        joint = _SHARE_JOINT.match(text, match.end(), hi)
+        if joint is None:
+            break
+        at = joint.end()
+    if len(parts) < 2 or sum(share for share, *_ in parts) > 1 + _SHARE_SLACK:
+        return None
+    ratios = [count / share for share, count, *_ in parts]
+    low, high = min(ratios), max(ratios)
+    if high > low * (1 + _RATIO_SLACK):
+        return None  # counts out of proportion with their shares: other wholes
+    rows = [
+        Part(label, count, match.start(), match.end(), percent=percent)
+        for _, count, match, label, percent in parts
+    ]
+    return Tally("breakdown", rows[0].start, rows[-1].end, rows)
+
+
+def _seats(text: str, start: int, hi: int) -> Tally | None:
+    """Seats allotted by group, from the figure at ``start``."""
+    parts = []
+    at = start
+    noun = None
+    while len(parts) < 12:
+        match = _SEAT_PART.match(text, at, hi)
+        if match is None:
+            break
+        count = _count(match["figure"])
+        stem = match["noun"].rstrip("s")
+        if count is None or (noun is not None and stem != noun):
+            break
+        noun = stem
+        parts.append(Part(match["group"], count, match.start(), match.end(), counted=match["noun"]))
+        joint = _SEAT_JOINT.match(text, match.end(), hi)
+        if joint is None:
+            break
+        at = joint.end()
+    if len(parts) < 2 or len({part.category for part in parts}) < len(parts):
+        return None
+    return Tally("breakdown", parts[0].start, parts[-1].end, parts)
+
+
+def find_counted_noun_splits(
+    text: str, numbers: list[Number], *, taken: list[tuple[int, int]]
+) -> list[Tally]:
+    """Breakdowns labelled by their counted nouns, by shares or by groups of seats.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    numbers
+        Its numbers (:func:`~surveystats.extract.tally_items.find_numbers`).
+    taken
+        Where the other readers found tallies: a list overlapping one is not read.
+
+    Returns
+    -------
+    list of Tally
+        Offsets relative to ``text``, in order.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> text = "The survey reached 600,000 returnee households and 200,000 IDP households."
+    >>> [(p.category, p.count) for t in find_counted_noun_splits(
+    ...     text, find_numbers(text), taken=[]) for p in t.parts]
+    [('returnee households', 600000), ('IDP households', 200000)]
+    """
+    spans = sorted(taken)
+    starts = [*sentence_starts(text), len(text)]
+    found: list[Tally] = []
+    done = -1
+    seats = " seat" in text or " members " in text
+    shares = "(" in text and ("%" in text or "cent" in text or "third" in text or "half" in text)
+    for number in numbers:
+        if number.start < done or number.form == "none":
+            continue
+        at = bisect.bisect_right(starts, number.start) - 1
+        lo, hi = starts[at], starts[at + 1]
+        tally = (_seats(text, number.start, hi) if seats else None) or _list_at(
+            text, number, lo, hi
+        )
+        if tally is None and shares:
+            share_start = _share_start(text, number, lo)
+            if share_start is not None:
+                tally = _shares_with_counts(text, share_start, hi)
+        if tally is None:
+            continue
+        upto = bisect.bisect_left(spans, (tally.end,))
+        if any(start < tally.end and tally.start < end for start, end in spans[:upto]):
+            continue
+        found.append(tally)
+        done = tally.end
+    return found
+
+
+_FRACTION_START = re.compile(
+    r"(?i)(?:one\s{1,3}half|half|one\s{1,3}third|a\s{1,3}third|two[\s-]{1,3}thirds"
+    r"|one\s{1,3}quarter|a\s{1,3}quarter|three\s{1,3}quarters|one\s{1,3}fifth|a\s{1,3}fifth)$"
+)
+
+
+def _share_start(text: str, number: Number, lo: int) -> int | None:
+    """Where a share that opens at ``number`` starts ("12.7%", "One third"), or ``None``."""
+    if number.form == "digits":
+        return number.start
+    back = text[max(lo, number.start - 4) : number.end]
+    return number.start if _FRACTION_START.search(back) else None
