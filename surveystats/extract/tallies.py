@@ -94,7 +94,10 @@ from surveystats.extract.tally_continued import (
     join_continued_parts,
     join_continued_shares,
 )
-from surveystats.extract.tally_counted_nouns import find_counted_noun_splits
+from surveystats.extract.tally_counted_nouns import (
+    find_counted_noun_splits,
+    with_counted_shares,
+)
 from surveystats.extract.tally_each import share_out_each
 from surveystats.extract.tally_earlier_years import (
     EarlierFigures,
@@ -692,6 +695,8 @@ def _read_paragraph(
             extra = find_counted_noun_splits(text, numbers, taken=[(t.start, t.end) for t in kept])
             if extra:
                 kept = sorted([*kept, *extra], key=lambda t: t.start)
+        if "(" in text and ("%" in text or "cent" in text or "half" in lower or "third" in lower):
+            kept = with_counted_shares(text, kept)  # "12.7% (880) were in ..."
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:

@@ -41,10 +41,10 @@ import re
 from fractions import Fraction
 
 from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, Number, word_set
-from surveystats.extract.tally_parts import Part, Tally, read_count
+from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS, sentence_starts
 
-__all__ = ["find_counted_noun_splits"]
+__all__ = ["find_counted_noun_splits", "with_counted_shares"]
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d{1,3})?(?![\d,.]\d)"
 _SCALE = r"(?:\s{1,3}(?:thousand|million|billion)\b)"
@@ -142,6 +142,8 @@ _SHARE_ANY = (
     r"|one\s{1,3}quarter|a\s{1,3}quarter|three\s{1,3}quarters|one\s{1,3}fifth|a\s{1,3}fifth)\b)"
 )
 _SHARE = rf"(?P<share>{_SHARE_ANY})"
+# Where a share may open a list: not inside a word or a number.
+_SHARE_START = re.compile(rf"(?<![\w.,]){_SHARE_ANY}")
 _SHARE_COUNT = re.compile(
     rf"{_SHARE}(?P<of>\s{{1,3}}of\s{{1,3}}[^()\d.;]{{1,80}}?)?\s{{0,3}}"
     r"\(\s{0,3}(?P<count>\d{1,3}(?:,\d{3})+|\d{1,7})\s{0,3}\)"
@@ -152,11 +154,14 @@ _SHARE_JOINT = re.compile(r"\s{0,3}(?:,\s{1,3}(?:and\s{1,3})?|and\s{1,3})")
 _SHARE_SLACK = Fraction(1, 100)  # shares rounded to one decimal may pass 100 by this
 _RATIO_SLACK = Fraction(1, 20)  # counts in proportion to their shares within 5 per cent
 _VERB_LEAD = re.compile(
-    r"^(?:(?:were|was|are|is|had|have|has|being)\s{1,3}){0,2}(?:in\s{1,3}the\s)?"
+    r"^(?:(?:were|was|are|is|had|have|has|being)\s{1,3}){0,2}(?:in\s{1,3}(?:the\s{1,3})?)?"
 )
 
 # Seats (or members) allotted by group: "one seat for the African States".
-_GROUP = r"[A-Z][\w'’-]{0,30}(?:\s{1,3}(?:(?:and|of|the)\s{1,3}){0,2}[A-Z][\w'’-]{0,30}){0,10}"
+_GROUP = (
+    r"[A-Z][\w'’-]{0,30}"
+    r"(?:\s{1,3}(?:(?:and|of|the|other)\s{1,3}){0,2}[A-Z][\w'’-]{0,30}){0,10}"
+)
 _SEAT_PART = re.compile(
     rf"(?P<figure>{_FIGURE})\s{{1,3}}(?P<noun>seats?|members?)"
     r"(?:\s{1,3}(?:allotted|allocated|reserved|assigned|elected))?"
@@ -241,27 +246,31 @@ def _statuses(labels: list[list[str]]) -> bool:
 
 def _read_list(text: str, start: int, hi: int) -> list[tuple[int, int, int, str]] | None:
     """The parts (count, start, end, label) of a list that opens at ``start``, or ``None``."""
-    parts: list[tuple[int, int, int, str]] = []
+    matches: list[re.Match[str]] = []
     at = start
-    while len(parts) < 20:
+    while len(matches) < _MAX_PARTS:
         match = _INNER_PART.match(text, at, hi)
-        last = match is None
-        if last:
-            match = _LAST_PART.match(text, at, hi)
-            if match is None:
-                break
-        count = _count(" ".join(match["figure"].split()))
-        if count is None:
-            return None
-        label = " ".join(match["label"].split())
-        parts.append((count, match.start(), match.end(), label))
-        if last:
+        if match is None:
+            if (match := _LAST_PART.match(text, at, hi)) is not None:
+                matches.append(match)
             break
+        matches.append(match)
         joint = _JOINT_THEN.match(text, match.end(), hi)
         if joint is None:  # the lookahead said one follows
             break
         at = joint.end()
-    return parts if len(parts) > 1 else None
+    if len(matches) < 2:
+        return None
+    parts = []
+    for match in matches:
+        count = _count(" ".join(match["figure"].split()))
+        if count is None:
+            return None
+        parts.append((count, match.start(), match.end(), " ".join(match["label"].split())))
+    return parts
+
+
+_MAX_PARTS = 20
 
 
 def _refused(text: str, parts: list[tuple[int, int, int, str]], labels: list[list[str]]) -> bool:
@@ -295,6 +304,9 @@ def _whole(text: str, lo: int, first: int, total: int) -> tuple[int, str | None,
 def _list_at(text: str, number: Number, lo: int, hi: int) -> Tally | None:
     """The breakdown whose first count is ``number``, where the sentence says one whole."""
     start = number.start
+    parts = _read_list(text, start, hi)
+    if parts is None:
+        return None
     reach = max(lo, start - _BEFORE_REACH)
     before = text[reach:start]
     qualifier = None
@@ -304,9 +316,6 @@ def _list_at(text: str, number: Number, lo: int, hi: int) -> Tally | None:
         qualifier = "approximately"
         opening = reach + approx.start()
     if _BAD_BEFORE.search(before) or _FROM_TO.search(before):
-        return None
-    parts = _read_list(text, start, hi)
-    if parts is None:
         return None
     labels = [_words(label) for _, _, _, label in parts]
     if _refused(text, parts, labels):
@@ -344,6 +353,8 @@ def _shares_with_counts(text: str, start: int, hi: int) -> Tally | None:
         if match is None:
             break
         share = _share_value(match["share"])
+        if YEAR_FIGURE.fullmatch(match["count"]):
+            break  # "12% (2011)": the year of the share
         count = int(match["count"].replace(",", ""))
         label = " ".join(_VERB_LEAD.sub("", " ".join(match["label"].split())).split())
         if not share or not label or not any(w not in _FUNCTION for w in _words(label)):
@@ -355,6 +366,10 @@ def _shares_with_counts(text: str, start: int, hi: int) -> Tally | None:
             break
         at = joint.end()
     if len(parts) < 2 or sum(share for share, *_ in parts) > 1 + _SHARE_SLACK:
+        return None
+    if _CHANGE.search(text, max(0, start - _BEFORE_REACH), parts[-1][2].end()) or any(
+        word in _UNITS for *_, label, _ in parts for word in _words(label)
+    ):
         return None
     ratios = [count / share for share, count, *_ in parts]
     low, high = min(ratios), max(ratios)
@@ -419,42 +434,113 @@ def find_counted_noun_splits(
     [('returnee households', 600000), ('IDP households', 200000)]
     """
     spans = sorted(taken)
-    starts = [*sentence_starts(text), len(text)]
+    span_starts = [start for start, _ in spans]
+    starts: list[int] = []  # the sentences' starts, found once a list may open
     found: list[Tally] = []
     done = -1
     seats = " seat" in text or " members " in text
-    shares = "(" in text and ("%" in text or "cent" in text or "third" in text or "half" in text)
-    for number in numbers:
-        if number.start < done or number.form == "none":
+    for at, number in enumerate(numbers):
+        if (
+            number.start < done
+            or (number.form != "digits" and not seats)  # words count seats, rarely people
+            or YEAR_FIGURE.fullmatch(number.raw)
+            or not _may_open(text, number, numbers[at + 1 : at + 1 + _LATER])
+        ):
             continue
+        inside = bisect.bisect_right(span_starts, number.start) - 1
+        if inside >= 0 and number.start < spans[inside][1]:
+            continue  # a figure of a tally found already
+        starts = starts or [*sentence_starts(text), len(text)]
         at = bisect.bisect_right(starts, number.start) - 1
         lo, hi = starts[at], starts[at + 1]
         tally = (_seats(text, number.start, hi) if seats else None) or _list_at(
             text, number, lo, hi
         )
-        if tally is None and shares:
-            share_start = _share_start(text, number, lo)
-            if share_start is not None:
-                tally = _shares_with_counts(text, share_start, hi)
-        if tally is None:
-            continue
-        upto = bisect.bisect_left(spans, (tally.end,))
-        if any(start < tally.end and tally.start < end for start, end in spans[:upto]):
+        if tally is None or _overlaps(spans, span_starts, tally):
             continue
         found.append(tally)
         done = tally.end
     return found
 
 
-_FRACTION_START = re.compile(
-    r"(?i)(?:one\s{1,3}half|half|one\s{1,3}third|a\s{1,3}third|two[\s-]{1,3}thirds"
-    r"|one\s{1,3}quarter|a\s{1,3}quarter|three\s{1,3}quarters|one\s{1,3}fifth|a\s{1,3}fifth)$"
+_NEXT_REACH = 160  # characters from a figure to the next one of its list
+_LATER = 3  # numbers after a figure looked at for the next one of its list
+
+
+def _may_open(text: str, number: Number, later: list[Number]) -> bool:
+    """Whether a list may open at ``number``: a word after it, a joint before a later one.
+
+    A cheap test that most figures fail, before any pattern is tried. The next few
+    numbers are looked at: a scale word ("1.4 million") or a bound in a label ("children
+    under five") may stand between.
+    """
+    if not text[number.end + 1 : number.end + 2].isalpha():
+        return False
+    return any(
+        following.start - number.end <= _NEXT_REACH
+        and text[number.end : following.start].rstrip().endswith(_BEFORE_NEXT)
+        for following in later
+    )
+
+
+# What the text before a list's later figure ends with: its joint, or an approximation.
+_BEFORE_NEXT = (
+    ",",
+    " and",
+    "around",
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "estimated",
 )
 
 
-def _share_start(text: str, number: Number, lo: int) -> int | None:
-    """Where a share that opens at ``number`` starts ("12.7%", "One third"), or ``None``."""
-    if number.form == "digits":
-        return number.start
-    back = text[max(lo, number.start - 4) : number.end]
-    return number.start if _FRACTION_START.search(back) else None
+def _overlaps(spans: list[tuple[int, int]], span_starts: list[int], tally: Tally) -> bool:
+    """Whether ``tally`` overlaps one of the sorted ``spans``.
+
+    Spans do not nest in one another much; the one starting last before the tally's end
+    and the few before it are looked at.
+    """
+    upto = bisect.bisect_left(span_starts, tally.end)
+    return any(tally.start < end for _, end in spans[max(0, upto - _SPANS_BACK) : upto])
+
+
+_SPANS_BACK = 8
+
+
+def with_counted_shares(text: str, kept: list[Tally]) -> list[Tally]:
+    """``kept`` with each list of shares and their counts in parentheses read whole.
+
+    "One third of those with permanent contracts (2,300) were in the professional
+    category, 12.7% (880) in the national officer category and 54.0% (3,700) in the
+    general service category": the counts are the parts, where each stands in the same
+    proportion to its share. A tally found in the list's words with fewer parts (the
+    shares read from the second on) gives way to it; one reaching outside it stays.
+
+    Examples
+    --------
+    >>> text = "Half of the posts (450) were in Africa, 30% (270) in Asia and 20% (180) in Europe."
+    >>> [(p.category, p.count) for t in with_counted_shares(text, []) for p in t.parts]
+    [('Africa', 450), ('Asia', 270), ('Europe', 180)]
+    """
+    starts = [*sentence_starts(text), len(text)]
+    done = -1
+    for share in _SHARE_START.finditer(text):
+        if share.start() < done:
+            continue
+        at = bisect.bisect_right(starts, share.start()) - 1
+        share_start = share.start()
+        tally = _shares_with_counts(text, share_start, starts[at + 1])
+        if tally is None:
+            continue
+        done = tally.end
+        inside = [t for t in kept if tally.start <= t.start and t.end <= tally.end]
+        if any(len(t.parts) >= len(tally.parts) for t in inside) or any(
+            t.start < tally.end and tally.start < t.end and t not in inside for t in kept
+        ):
+            continue
+        kept = sorted([*(t for t in kept if t not in inside), tally], key=lambda t: t.start)
+    return kept
