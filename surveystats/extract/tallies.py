@@ -689,7 +689,7 @@ def _read_paragraph(
         ]
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
-        if " and " in text:
+        if " and " in text or " as well as " in text:
             # "(1.2 million refugees and 2.3 million internally displaced)": parts labelled
             # by their counted nouns, by shares ("12.7% (880) ...") or seats by group
             extra = find_counted_noun_splits(text, numbers, taken=[(t.start, t.end) for t in kept])

@@ -56,7 +56,10 @@ _WORD = (
     r"(?:(?:[A-Z]\.){2,4}|[A-Za-z][\w'’-]{0,30}"
     r"|(?:(?<=under\s)|(?<=over\s)|(?<=aged\s)|(?<=below\s)|(?<=above\s))\d{1,2}(?![\d,.]))"
 )
-_JOINT = r"(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
+_JOINT = (
+    r"(?:\s{0,3}[,;]\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}"
+    r"|\s{1,3}as\s{1,3}well\s{1,3}as\s{1,3})"
+)
 # Where the last label ends: a clause mark, a relative or a verb, a year's preposition.
 _END = (
     r"(?=\s{0,3}(?:[,;:()\[\]–—]|\.(?![A-Za-z\d])|$)"
@@ -100,7 +103,7 @@ _UNITS = word_set(
 _STATUSES = word_set(
     """
     refugees refugee idps idp returnees returnee asylum-seekers asylum seekers migrants
-    stateless displaced evacuees deportees nationals tcns
+    stateless displaced evacuees deportees nationals tcns host
     """
 )
 _FINITE = AUXILIARIES - word_set("all both each only further")
@@ -164,7 +167,8 @@ _GROUP = (
 )
 _SEAT_PART = re.compile(
     rf"(?P<figure>{_FIGURE})\s{{1,3}}(?P<noun>seats?|members?)"
-    r"(?:\s{1,3}(?:allotted|allocated|reserved|assigned|elected))?"
+    r"(?:\s{1,3}(?:allotted|allocated|reserved|assigned|elected"
+    r"|to\s{1,3}be\s{1,3}(?:filled|elected|allocated)))?"
     rf"\s{{1,3}}(?:for|to|from)\s{{1,3}}(?:the\s{{1,3}})?(?P<group>{_GROUP})"
 )
 
@@ -318,6 +322,15 @@ def _list_at(text: str, number: Number, lo: int, hi: int) -> Tally | None:
     if _BAD_BEFORE.search(before) or _FROM_TO.search(before):
         return None
     labels = [_words(label) for _, _, _, label in parts]
+    if not any(word in PREPOSITIONS for words in labels[:-1] for word in words):
+        # "... and 95,000 IDP households in October": where the others are bare nouns, the
+        # last one's phrase of place or time is no part of its label
+        cut = next((at for at, word in enumerate(labels[-1]) if word in PREPOSITIONS), None)
+        if cut:
+            count, begin, _, label = parts[-1]
+            kept = label.split()[:cut]
+            parts[-1] = (count, begin, text.index(kept[-1], begin) + len(kept[-1]), " ".join(kept))
+            labels[-1] = labels[-1][:cut]
     if _refused(text, parts, labels):
         return None
     total = sum(count for count, _, _, _ in parts)
@@ -486,7 +499,9 @@ def _may_open(text: str, number: Number, later: list[Number]) -> bool:
 # What the text before a list's later figure ends with: its joint, or an approximation.
 _BEFORE_NEXT = (
     ",",
+    ";",
     " and",
+    " as",
     "around",
     "about",
     "some",
