@@ -277,6 +277,23 @@ def _read_list(text: str, start: int, hi: int) -> list[tuple[int, int, int, str]
 _MAX_PARTS = 20
 
 
+def _ends_noun(words: list[str], at: int) -> bool:
+    """Whether the label's noun ends before ``words[at]``: a preposition or a verb.
+
+    A verb is an auxiliary or a past form after a plural ("refugees crossed"): most
+    present forms are nouns too ("host community members").
+
+    >>> _ends_noun(["refugees", "crossed", "the", "sea"], 1)
+    True
+    >>> _ends_noun(["internally", "displaced", "persons"], 1)
+    False
+    """
+    word = words[at]
+    if word in PREPOSITIONS or word in _FINITE:
+        return True
+    return word.endswith("ed") and words[at - 1].endswith("s") and words[at - 1] not in _FUNCTION
+
+
 def _refused(text: str, parts: list[tuple[int, int, int, str]], labels: list[list[str]]) -> bool:
     """A measure, money, a period or age, a repeated label, a change: no split."""
     if any(word in _UNITS for words in labels for word in words):
@@ -305,12 +322,9 @@ def _whole(text: str, lo: int, first: int, total: int) -> tuple[int, str | None,
     return whole, "approximately" if approx else None, match.start()
 
 
-def _list_at(text: str, number: Number, lo: int, hi: int) -> Tally | None:
-    """The breakdown whose first count is ``number``, where the sentence says one whole."""
-    start = number.start
-    parts = _read_list(text, start, hi)
-    if parts is None:
-        return None
+def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tally | None:
+    """The breakdown of the ``parts`` read from a figure, where the sentence says one whole."""
+    start = parts[0][1]
     reach = max(lo, start - _BEFORE_REACH)
     before = text[reach:start]
     qualifier = None
@@ -322,10 +336,15 @@ def _list_at(text: str, number: Number, lo: int, hi: int) -> Tally | None:
     if _BAD_BEFORE.search(before) or _FROM_TO.search(before):
         return None
     labels = [_words(label) for _, _, _, label in parts]
-    if not any(word in PREPOSITIONS for words in labels[:-1] for word in words):
-        # "... and 95,000 IDP households in October": where the others are bare nouns, the
-        # last one's phrase of place or time is no part of its label
-        cut = next((at for at, word in enumerate(labels[-1]) if word in PREPOSITIONS), None)
+    if all(
+        len(words) <= _MAX_KIND_WORDS and not any(w in PREPOSITIONS or w == "of" for w in words)
+        for words in labels[:-1]
+    ):
+        # "... and 95,000 IDP households in October", "3,000 migrants and 1,000 refugees
+        # crossed the sea": where the others are bare nouns, the last one's phrase of
+        # place or time, or its clause's verb, is no part of its label
+        last = labels[-1]
+        cut = next((at for at in range(1, len(last)) if _ends_noun(last, at)), None)
         if cut:
             count, begin, _, label = parts[-1]
             kept = label.split()[:cut]
@@ -466,10 +485,18 @@ def find_counted_noun_splits(
         starts = starts or [*sentence_starts(text), len(text)]
         at = bisect.bisect_right(starts, number.start) - 1
         lo, hi = starts[at], starts[at + 1]
-        tally = (_seats(text, number.start, hi) if seats else None) or _list_at(
-            text, number, lo, hi
-        )
-        if tally is None or _overlaps(spans, span_starts, tally):
+        tally = _seats(text, number.start, hi) if seats else None
+        if tally is None:
+            parts = _read_list(text, number.start, hi)
+            if parts is None:
+                continue
+            tally = _list_at(text, parts, lo)
+            if tally is None:
+                # a list is read whole or not at all: "106 States, 20 international
+                # organizations and 51 non-governmental organizations" has no two last parts
+                done = parts[-1][2]
+                continue
+        if _overlaps(spans, span_starts, tally):
             continue
         found.append(tally)
         done = tally.end
