@@ -50,11 +50,16 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d{1,3})?(?![\d,.]\d)"
 _SCALE = r"(?:\s{1,3}(?:thousand|million|billion)\b)"
 _FIGURE = rf"(?:{_DIGITS}{_SCALE}?|(?<![\w-]){NUMBER_WORDS}(?![\w-]))"
 _APPROX = r"(?:(?:around|about|some|nearly|almost|approximately|roughly|an\s{1,3}estimated)\s{1,3})"
+# A footnote marker a web page flattened into the line: one digit after a participle
+# and before a preposition ("individuals displaced 2 within the borders").
+_MARKER = r"(?<=[a-z]ed\s)\d(?=\s{1,3}(?:within|in|from|to|across|inside|outside)\s)"
+_MARKER_IN_LABEL = re.compile(r"(?<=[a-z]ed)\s{1,3}\d(?=\s)")
 # A word of a label: an abbreviation with stops ("U.N."), a word, or a small age or bound
 # figure after its preposition ("children under five" is read by the number words).
 _WORD = (
     r"(?:(?:[A-Z]\.){2,4}|[A-Za-z][\w'’-]{0,30}"
-    r"|(?:(?<=under\s)|(?<=over\s)|(?<=aged\s)|(?<=below\s)|(?<=above\s))\d{1,2}(?![\d,.]))"
+    r"|(?:(?<=under\s)|(?<=over\s)|(?<=aged\s)|(?<=below\s)|(?<=above\s))\d{1,2}(?![\d,.])"
+    rf"|{_MARKER})"
 )
 _JOINT = (
     r"(?:\s{0,3}[,;]\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}"
@@ -270,7 +275,8 @@ def _read_list(text: str, start: int, hi: int) -> list[tuple[int, int, int, str]
         count = _count(" ".join(match["figure"].split()))
         if count is None:
             return None
-        parts.append((count, match.start(), match.end(), " ".join(match["label"].split())))
+        label = _MARKER_IN_LABEL.sub("", match["label"])
+        parts.append((count, match.start(), match.end(), " ".join(label.split())))
     return parts
 
 
