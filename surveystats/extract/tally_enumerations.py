@@ -1658,9 +1658,35 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
                 # specialized agencies": one count of two nouns joined
                 label = f"{item.counted} {label}"
         labels.append(label or None)
+    last = categories[-1]
+    if _adjunct_after_noun(text, last) and all(map(_bare_noun, labels[:-1])):
+        # "310,000 host households and 95,000 displaced households in October": where the
+        # others are labelled by bare nouns, the last one's phrase of time or place is
+        # the whole clause's, and its noun is its label
+        labels[-1] = last.counted
     labels = _without_elided_head(labels)
     sentence_joins = [index for index, kind in enumerate(joins) if kind == "sentence"]
     return _Reading(categories, labels, total, total_value, subject, sentence_joins)
+
+
+_ADJUNCT_OPENING = re.compile(r"\s{1,3}(?P<word>[a-z]{2,12})\s")
+
+
+def _bare_noun(label: str | None) -> bool:
+    """Whether a label is a few words with no preposition ("host community households")."""
+    words = (label or "").lower().split()
+    return 0 < len(words) <= _BARE_WORDS and not any(word in PREPOSITIONS for word in words)
+
+
+_BARE_WORDS = 4
+
+
+def _adjunct_after_noun(text: str, item: Item) -> bool:
+    """Whether a preposition follows the item's counted noun, with no verb of its own."""
+    if not item.counted or item.verb or item.auxiliary:
+        return False
+    match = _ADJUNCT_OPENING.match(text, item.head_end)
+    return match is not None and match["word"] in PREPOSITIONS
 
 
 def _sum_then_in_all(text: str, categories: list[Item]) -> bool:
