@@ -1659,7 +1659,9 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
                 label = f"{item.counted} {label}"
         labels.append(label or None)
     last = categories[-1]
-    if _adjunct_after_noun(text, last) and all(map(_bare_noun, labels[:-1])):
+    if _adjunct_after_noun(text, last) and all(
+        _bare_noun(label, item) for label, item in zip(labels[:-1], categories, strict=False)
+    ):
         # "310,000 host households and 95,000 displaced households in October": where the
         # others are labelled by bare nouns, the last one's phrase of time or place is
         # the whole clause's, and its noun is its label
@@ -1670,23 +1672,36 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
 
 
 _ADJUNCT_OPENING = re.compile(r"\s{1,3}(?P<word>[a-z]{2,12})\s")
+_NOUN_GOES_ON = frozenset(("of", "and", "or", "who", "which", "that", "whose"))
 
 
-def _bare_noun(label: str | None) -> bool:
-    """Whether a label is a few words with no preposition ("host community households")."""
+def _bare_noun(label: str | None, item: Item) -> bool:
+    """Whether a label is its item's noun: a few words, no preposition, no verb.
+
+    "host community households" is; "killed" (of "Two aid workers were killed") is not.
+    """
     words = (label or "").lower().split()
-    return 0 < len(words) <= _BARE_WORDS and not any(word in PREPOSITIONS for word in words)
+    if item.auxiliary or not words or words[-1].endswith(("ed", "ing")):
+        return False
+    if item.counted and item.counted.lower() != " ".join(words):
+        return False
+    # no verb checked: the item reader takes "host" of "310,000 host households" for one
+    return len(words) <= _BARE_WORDS and not any(word in PREPOSITIONS for word in words)
 
 
 _BARE_WORDS = 4
 
 
 def _adjunct_after_noun(text: str, item: Item) -> bool:
-    """Whether a preposition follows the item's counted noun, with no verb of its own."""
-    if not item.counted or item.verb or item.auxiliary:
+    """Whether the item's counted noun is followed by what all the parts share.
+
+    A phrase of time or place ("in October") or a predicate ("require shelter"); not
+    an "of" phrase or a relative clause, which are the noun's own.
+    """
+    if not item.counted or item.auxiliary:
         return False
     match = _ADJUNCT_OPENING.match(text, item.head_end)
-    return match is not None and match["word"] in PREPOSITIONS
+    return match is not None and match["word"] not in _NOUN_GOES_ON
 
 
 def _sum_then_in_all(text: str, categories: list[Item]) -> bool:
