@@ -95,6 +95,7 @@ from surveystats.extract.tally_continued import (
     join_continued_shares,
 )
 from surveystats.extract.tally_counted_nouns import (
+    attach_whole_before_cue,
     find_counted_noun_splits,
     with_counted_shares,
 )
@@ -695,6 +696,8 @@ def _read_paragraph(
             extra = find_counted_noun_splits(text, numbers, taken=[(t.start, t.end) for t in kept])
             if extra:
                 kept = sorted([*kept, *extra], key=lambda t: t.start)
+        if "including" in text or "of wh" in text or "comprising" in text:
+            attach_whole_before_cue(text, kept)  # "1.5 million people (including 600,000 ..."
         if "(" in text and ("%" in text or "cent" in text or "half" in lower or "third" in lower):
             kept = with_counted_shares(text, kept)  # "12.7% (880) were in ..."
     if repaired:

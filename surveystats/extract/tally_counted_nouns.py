@@ -44,7 +44,7 @@ from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, Number, w
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS, sentence_starts
 
-__all__ = ["find_counted_noun_splits", "with_counted_shares"]
+__all__ = ["attach_whole_before_cue", "find_counted_noun_splits", "with_counted_shares"]
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d{1,3})?(?![\d,.]\d)"
 _SCALE = r"(?:\s{1,3}(?:thousand|million|billion)\b)"
@@ -592,3 +592,40 @@ def with_counted_shares(text: str, kept: list[Tally]) -> list[Tally]:
             continue
         kept = sorted([*(t for t in kept if t not in inside), tally], key=lambda t: t.start)
     return kept
+
+
+def attach_whole_before_cue(text: str, kept: list[Tally]) -> None:
+    """Give each breakdown of counts without a total the whole its cue points back at.
+
+    "a caseload of 1.5 million people (including 600,000 children and 350,000 women)":
+    the readers of lists take the parts, and the count before "(including", "(of whom",
+    ", of which" is their whole where the parts do not exceed it (a whole written
+    "around" may fall short of them by a tenth). Tallies are changed in place.
+
+    Examples
+    --------
+    >>> text = "It reached 900 people (of whom 500 women and 400 men) in May."
+    >>> parts = [Part("women", 500, 31, 40), Part("men", 400, 45, 52)]
+    >>> tally = Tally("breakdown", 31, 52, parts)
+    >>> attach_whole_before_cue(text, [tally])
+    >>> tally.total, tally.start
+    (900, 11)
+    """
+    for tally in kept:
+        if (
+            tally.total is not None
+            or tally.unit != "count"
+            or tally.kind != "breakdown"
+            or len(tally.parts) < 2
+            or any(part.count is None for part in tally.parts)
+        ):
+            continue
+        first = tally.parts[0].start
+        approx = _APPROX_BEFORE.search(text, max(0, first - _BEFORE_REACH), first)
+        if approx is not None:
+            first = approx.start()
+        total = sum(part.count or 0 for part in tally.parts)
+        whole = _whole(text, max(0, first - _WHOLE_REACH), first, total)
+        if whole is not None:
+            tally.total, tally.total_qualifier, start = whole
+            tally.start = min(tally.start, start)
