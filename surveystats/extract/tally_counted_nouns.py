@@ -171,7 +171,7 @@ _GROUP = (
     r"(?:\s{1,3}(?:(?:and|of|the|other)\s{1,3}){0,2}[A-Z][\w'’-]{0,30}){0,10}"
 )
 _SEAT_PART = re.compile(
-    rf"(?P<figure>{_FIGURE})\s{{1,3}}(?P<noun>seats?|members?)"
+    rf"(?P<figure>{_FIGURE})(?:\s{{1,3}}(?P<noun>seats?|members?))?"
     r"(?:\s{1,3}(?:allotted|allocated|reserved|assigned|elected"
     r"|to\s{1,3}be\s{1,3}(?:filled|elected|allocated)))?"
     rf"\s{{1,3}}(?:for|to|from)\s{{1,3}}(?:the\s{{1,3}})?(?P<group>{_GROUP})"
@@ -430,11 +430,14 @@ def _seats(text: str, start: int, hi: int) -> Tally | None:
         if match is None:
             break
         count = _count(match["figure"])
-        stem = match["noun"].rstrip("s")
-        if count is None or (noun is not None and stem != noun):
+        # the noun written with the first figure, elided or repeated after it ("one seat
+        # for the African States, one for the Asian States")
+        stem = match["noun"].rstrip("s") if match["noun"] else noun
+        if count is None or stem is None or (noun is not None and stem != noun):
             break
         noun = stem
-        parts.append(Part(match["group"], count, match.start(), match.end(), counted=match["noun"]))
+        counted = match["noun"] or parts[0].counted
+        parts.append(Part(match["group"], count, match.start(), match.end(), counted=counted))
         joint = _SEAT_JOINT.match(text, match.end(), hi)
         if joint is None:
             break
