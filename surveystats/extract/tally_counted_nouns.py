@@ -18,20 +18,29 @@ first part; here the evidence of one whole is one of
 - *statuses of displaced people*: every label names one ("refugees", "IDPs",
   "internally displaced", "returnees", "asylum-seekers", ...).
 
+The lists of one head noun or of statuses need their figures in digits (figures in
+words are a speech's "two world wars, two border wars"), and a list is read whole or
+not at all: "106 States, 20 international organizations and 51 non-governmental
+organizations" makes no split of its last two parts.
+
 Two further lists of this kind are read: counts in parentheses after the shares that
 label them, where each count stands in the same proportion to its share ("12.7% (880)
 were in the national officer category and 54.0% (3,700) in the general service
-category"), and seats allotted by group ("one seat for the African States, ... and two
-seats for the Western European and Other States").
+category"), which replace a reading of fewer parts inside their words; and seats
+allotted by group ("one seat for the African States, ... and two seats for the Western
+European and Other States"). A breakdown of counts another reader found without a total
+takes the whole its cue points back at (:func:`attach_whole_before_cue`).
 
 What it refuses: a figure after "of", "from", "to", "between", "than" or a currency sign
 (a measure, a range, money), labels that name a unit, a period or an age ("tonnes",
-"years"), a change ("rose", "increased", "compared with"), bounds ("at least"), the same
-label twice ("1.2 million refugees in 2019 and 1.5 million refugees in 2020"), a lone
-count however it is written ("45,000 households").
+"years"), a finite verb in a label (two clauses), a change ("rose", "increased",
+"compared with"), bounds ("at least"), the same label twice ("1.2 million refugees in
+2019 and 1.5 million refugees in 2020"), a lone count however it is written ("45,000
+households").
 
-Each list is read from a number forward with bounded patterns, once per number, in the
-sentences no other reader found a tally in: linear time.
+Each list is read from a number forward with bounded patterns, once per number, and only
+where no tally found by another reader holds the number; most numbers fail a test of
+the next few numbers before any pattern is tried: linear time.
 """
 
 from __future__ import annotations
@@ -95,7 +104,6 @@ _CHANGE = re.compile(
     r"(?i)\b(?:rose|fell|increased|decreased|declined|dropped|grew|doubled|halved"
     r"|compared\s(?:with|to)|as\sagainst|versus|than|previous|last\syear|a\syear\searlier)\b"
 )
-_FROM_TO = re.compile(r"(?i)\bfrom\s{1,3}$")
 # Nouns of units, money, periods and ages: a figure with one is a measure, no part.
 _UNITS = word_set(
     """
@@ -198,6 +206,7 @@ def _count(figure: str) -> int | None:
 
 
 def _words(label: str) -> list[str]:
+    """A label's words in lower case, without the stops of abbreviations' ends."""
     return [word.rstrip(".").lower() for word in label.split()]
 
 
@@ -339,7 +348,7 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
         before = before[: approx.start()]
         qualifier = "approximately"
         opening = reach + approx.start()
-    if _BAD_BEFORE.search(before) or _FROM_TO.search(before):
+    if _BAD_BEFORE.search(before):
         return None
     labels = [_words(label) for _, _, _, label in parts]
     if all(
