@@ -2941,6 +2941,15 @@ def find_votes(text: str) -> list[Tally]:
         found.extend(_find_group_votes(text))  # "Government delegates cast 203 votes in ..."
     if 'no"' in lower or "no”" in lower or "no’" in lower or "no'" in lower:
         found.extend(_find_no_votes(text))  # "were the two “no” votes"
+    if "negative votes" in lower or "votes against" in lower or "abstentions" in lower:
+        # "The three negative votes were ..."; a side the paragraph's vote states is no
+        # vote of its own ("..., with 20 abstentions; the 20 abstentions came from ...")
+        stated = {(part.category, part.count) for tally in found for part in tally.parts}
+        found.extend(
+            tally
+            for tally in _find_side_nouns(text)
+            if (tally.parts[0].category, tally.parts[0].count) not in stated
+        )
     if "' vote" in lower or "’ vote" in lower or "” vote" in lower or '" vote' in lower:
         found.extend(_find_quoted_votes(text))  # "13 'encourage' votes, 2 'no opinion' votes"
     if (
@@ -3550,6 +3559,41 @@ _HEAD_NO_VOTES = re.compile(
     """,
     _FLAGS,
 )
+
+
+# One side of a vote named as a noun phrase with its count: "The three negative votes were
+# based on ...", "These six votes against prevented ...", "the 25 abstentions". A count
+# the text needed ("the nine affirmative votes it needed") is no side: only these sides.
+_HEAD_SIDE_NOUN = re.compile(
+    rf"""
+    (?<![\w-])(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir){GAP}(?P<n>{COUNT_PATTERN}){GAP}
+    (?:(?P<against>negative{GAP}votes|votes{GAP}against)|(?P<abstain>abstentions))\b
+    (?!{GAP}(?:needed|required|necessary|that{GAP}(?:would|were){GAP}needed))
+    """,
+    _FLAGS,
+)
+
+
+def _find_side_nouns(text: str) -> list[Tally]:
+    """One-count votes named as a side with its count: "The three negative votes were ...".
+
+    >>> [(p.category, p.count) for p in _find_side_nouns(
+    ...     "These six votes against prevented the adoption by unanimity.")[0].parts]
+    [('against', 6)]
+    >>> _find_side_nouns("The draft failed to receive the nine negative votes needed.")
+    []
+    """
+    found: list[Tally] = []
+    for match in _HEAD_SIDE_NOUN.finditer(text):
+        side = "against" if match["against"] else "abstentions"
+        part = _count_part(side, match["n"], *match.span("n"))
+        if part is None or not part.count:
+            continue
+        part.end = match.end()
+        tally = Tally("vote", match.start("n"), match.end(), [part])
+        tally.outcome = _outcome_before(text, tally.start) or _outcome_after(text, tally.end)
+        found.append(tally)
+    return found
 
 
 def _find_no_votes(text: str) -> list[Tally]:
