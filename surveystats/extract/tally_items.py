@@ -2658,6 +2658,13 @@ def _read_quantified_noun(text: str, item: Item, limit: int) -> int:
     return close.end()
 
 
+# Before "one of the N": an apposition or a copula that makes "one" the thing just named.
+_NAMES_ONE_OF = re.compile(
+    r"(?:,|\b(?:was|is|were|are|as|being|became|becomes|remains|remained))\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _read_head(text: str, item: Item, limit: int) -> None:
     """Read the "of" phrase, share, noun and verbs after the number (and "per cent")."""
     pos = _read_quantified_noun(text, item, limit)
@@ -2692,6 +2699,15 @@ def _read_head(text: str, item: Item, limit: int) -> None:
                 item.counted = counted
                 item.of_noun = True
                 pos = noun_end
+                if (
+                    of["of_total"]
+                    and _NAMES_ONE_OF.search(text, max(0, item.start - 12), item.start)
+                    and text[item.start : item.end].lower() == "one"
+                ):
+                    # "a resolution on Iran, one of four texts adopted by recorded vote",
+                    # "That resolution was one of 14 approved": the thing named, no count
+                    item.kind, item.counted, item.of_noun = "other", None, False
+                    return
                 if of["of_total"]:
                     item.of_total, _ = read_count(of["of_total"])
                     replied = THAT_REPLIED.match(text, pos, limit)

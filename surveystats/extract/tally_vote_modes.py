@@ -32,7 +32,20 @@ __all__ = ["find_vote_modes"]
 # roll-call votes", "without a vote", "by consensus".
 _MODE = re.compile(
     r"\b(?:by\s{1,3}(?:a\s{1,3})?(?:(?:recorded|roll-call|roll\s{1,3}call|separate)\s{1,3})?"
-    r"votes?|without\s{1,3}(?:a\s{1,3})?vote|by\s{1,3}consensus)\b"
+    r"votes?|without\s{1,3}(?:a\s{1,3})?vote|by\s{1,3}consensus"
+    # "Of the 12 texts, 11 required recorded votes"
+    r"|(?:required|needed)\s{1,3}(?:a\s{1,3})?(?:recorded|roll-call|separate)\s{1,3}votes?)\b"
+)
+# The whole after the parts, or a whole the sentence names its text one of: "four texts
+# adopted by recorded vote out of a total 12 adopted", "That resolution was one of 14
+# approved by the Committee -- six by vote --".
+_OUT_OF_TOTAL = re.compile(
+    rf"\s{{0,3}},?\s{{1,3}}out\s{{1,3}}of\s{{1,3}}(?:a\s{{1,3}}total\s{{1,3}}(?:of\s{{1,3}})?)?"
+    rf"(?P<count>(?:\d{{1,3}}|{NUMBER_WORDS}))\b"
+)
+_ONE_OF_APPROVED = re.compile(
+    rf"\bone\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?P<count>(?:\d{{1,3}}|{NUMBER_WORDS}))"
+    rf"\s{{1,3}}(?:texts\s{{1,3}}|drafts\s{{1,3}})?(?:approved|adopted)\b"
 )
 _COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
 # The part right before its way of adoption, ending where the way starts: "5 of them ",
@@ -138,6 +151,13 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
             # those resolutions without a vote": the texts of the sentence before
             texts = earlier = _texts_of_sentence_before(text, parts[0], starts)
         total = read_count(texts["count"])[0] if texts is not None else None
+        if total is None:
+            reach = max(0, parts[0].start - _TEXTS_REACH)
+            sentence = reach + sentence_starts(text[reach : parts[0].start])[-1]
+            whole = _OUT_OF_TOTAL.match(text, parts[-1].end) or _ONE_OF_APPROVED.search(
+                text, sentence, parts[0].start
+            )
+            total = read_count(whole["count"])[0] if whole is not None else None
         kinds = _kinds_before(text, texts, starts) if texts is not None and not earlier else None
         if kinds is not None and total is not None:
             # "took action on 31 draft resolutions and 3 draft decisions, ... adopted 30 of
