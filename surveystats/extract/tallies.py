@@ -461,6 +461,9 @@ def _read_paragraph(
         # the UN's web pages write "five‑year", "Asia‑Pacific" with Unicode hyphens: read
         # as hyphens (offsets do not move; labels keep them as written)
         hyphenated, text, numbers = text, text.translate(UNICODE_HYPHENS), None
+    if "hilst" in text:
+        # British "whilst" joins clauses as "while" does; same length, offsets stay
+        text = _WHILST.sub(lambda match: match.group()[:4] + "e ", text)
     if ("–" in text or "—" in text) and (mixed := _MIXED_DASH.sub("--", text)) != text:
         text = mixed  # "-–" and "–-" around an aside, as press.un.org writes them: "--"
     if numbers is None or (repaired and _repairs_a_number_word(text, repaired)):
@@ -729,6 +732,7 @@ def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> N
 
 
 _MIXED_DASH = re.compile("-[–—]|[–—]-")
+_WHILST = re.compile(r"\b[Ww]hilst\b")
 _SPACED = re.compile(rf"(?<![\w.,/-])(?:{SPACED_THOUSANDS})")
 
 
