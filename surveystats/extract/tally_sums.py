@@ -34,7 +34,8 @@ figures is read only where one names the rest ("the remaining 938") or is "of th
    to exactly, stated as a whole (a clause opening "Of the N" or "Among the N", "N ...,
    of whom", "including", ":", "accepted 37 of the 41 ...", or the object of the first
    clause with a participle clause after it: "adopted 62 decisions, finding ...", or
-   with a semicolon after it: "has 16 judges; 9 are ...", or with a comma after it and
+   with a semicolon after it: "has 16 judges; 9 are ...", "2,580 arrivals were registered
+   in May; 320 in ...", or with a comma after it and
    parts that leave out its noun before a preposition: "registered 47 complaints, 31
    against ...", a known set opening the
    sentence: "The 120 reports came from ...", also where "as follows:" announces its
@@ -929,7 +930,12 @@ def _object_then_parts(text: str, lo: int, whole: _Figure, first: _Figure) -> bo
     after_first = text[first.end : first.end + 30].lower().split()
     if own and own[0] in PREPOSITIONS and after_first[:1] == own[:1]:
         return False
-    return any(_is_verb(word) or word in _FINITE for word in _word_texts(text, lo, whole.start))
+    # the clause's verb before the whole ("has 16 judges;") or after it, the whole its
+    # subject ("2,580 new arrivals were registered in May; 320 in Nairobi, 2,260 in ...")
+    return any(
+        _is_verb(word) or word in _FINITE
+        for word in itertools.chain(_word_texts(text, lo, whole.start), own)
+    )
 
 
 def _is_bracketed(text: str, figure: _Figure) -> bool:
