@@ -98,6 +98,7 @@ from surveystats.extract.tally_counted_nouns import (
     attach_whole_before_cue,
     find_counted_noun_splits,
     with_counted_shares,
+    with_counts_before_labels,
 )
 from surveystats.extract.tally_each import share_out_each
 from surveystats.extract.tally_earlier_years import (
@@ -703,6 +704,8 @@ def _read_paragraph(
             attach_whole_before_cue(text, kept)  # "1.5 million people (including 600,000 ..."
         if "(" in text and ("%" in text or "cent" in text or "half" in lower or "third" in lower):
             kept = with_counted_shares(text, kept)  # "12.7% (880) were in ..."
+        if "(" in text and ("%" in text or "cent" in text):
+            with_counts_before_labels(text, kept)  # "690 were recorded in Sinjar (82%) and ..."
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:

@@ -606,6 +606,82 @@ def with_counted_shares(text: str, kept: list[Tally]) -> list[Tally]:
     return kept
 
 
+# A count in digits inside a share's label, before it: "690 were recorded in Sinjar (82%)".
+_COUNT_IN_LABEL = re.compile(r"(?<![\w.,%$-])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![\w%$]|[.,]\d)")
+_SHARE_AFTER = re.compile(r"\s{0,3}(?:%|per\s{1,3}cent|percent)")
+_AUXILIARY_START = re.compile(r"(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been)\s{1,3}")
+_SHARE_SLACK = 1.0  # percentage points a rounded share may stand from its count's share
+_LEAD_REACH = 40  # characters before a first label where its count may stand
+
+
+def with_counts_before_labels(text: str, kept: list[Tally]) -> None:
+    """Read shares whose labels open on their counts as counts with those shares.
+
+    "690 were recorded in Sinjar (82%) and 149 were recorded in Al-Baaj (18%)": a list of
+    shares read with the counts inside their labels (and one of them taken for the
+    whole) is a list of counts, each with its share of their sum, where every label holds
+    one count before its share, the shares make 100 and each count stands in that share
+    of the sum. Tallies are changed in place.
+
+    Examples
+    --------
+    >>> text = "Of them, 690 went to Sinjar (82%) and 149 to Baaj (18%)."
+    >>> parts = [Part("690 went to Sinjar", None, 9, 33, percent=82.0),
+    ...          Part("149 to Baaj", None, 38, 55, percent=18.0)]
+    >>> tally = Tally("breakdown", 9, 55, parts, total=690, unit="percent")
+    >>> with_counts_before_labels(text, [tally])
+    >>> [(p.category, p.count, p.percent) for p in tally.parts], tally.total, tally.unit
+    ([('went to Sinjar', 690, 82.0), ('to Baaj', 149, 18.0)], None, 'count')
+    """
+    for tally in kept:
+        parts = tally.parts
+        if (
+            tally.unit != "percent"
+            or len(parts) < 2
+            or any(part.percent is None or part.count is not None for part in parts)
+            or abs(sum(part.percent for part in parts) - 100) > _SHARE_SLACK  # type: ignore[misc]
+        ):
+            continue
+        found = []
+        previous_end = max(0, parts[0].start - _LEAD_REACH)
+        for part in parts:
+            # the count may open the label or stand right before it, taken for the whole
+            # ("690 were recorded in Sinjar (82%)" labelled "Sinjar")
+            counts = [
+                match
+                for match in _COUNT_IN_LABEL.finditer(text, max(previous_end, 0), part.end)
+                if not _SHARE_AFTER.match(text, match.end())
+                and not YEAR_FIGURE.fullmatch(match.group())
+            ]
+            if len(counts) > 1 and part is parts[0]:
+                counts = counts[-1:]
+            previous_end = part.end
+            if len(counts) != 1:
+                break
+            found.append(counts[0])
+        else:
+            values = [int(match.group().replace(",", "")) for match in found]
+            whole = sum(values)
+            if not whole or any(
+                abs(100 * value / whole - part.percent) > _SHARE_SLACK  # type: ignore[operator]
+                for value, part in zip(values, parts, strict=True)
+            ):
+                continue
+            for part, match, value in zip(parts, found, values, strict=True):
+                # the words from the count to the share's parenthesis, less an auxiliary:
+                # "690 were recorded in Sinjar (82%)" is labelled "recorded in Sinjar"
+                opening = text.rfind("(", match.end(), part.end)
+                label = " ".join(text[match.end() : opening].split()).strip(" ,")
+                if (auxiliary := _AUXILIARY_START.match(label)) is not None:
+                    label = label[auxiliary.end() :]
+                part.start = min(part.start, match.start())
+                part.category = label if opening > 0 and label else part.category
+                part.count = value
+            tally.unit = "count"
+            if tally.total not in (None, whole):
+                tally.total = None  # one of the parts was taken for the whole
+
+
 def attach_whole_before_cue(text: str, kept: list[Tally]) -> None:
     """Give each breakdown of counts without a total the whole its cue points back at.
 
