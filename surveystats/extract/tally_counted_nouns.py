@@ -29,7 +29,9 @@ were in the national officer category and 54.0% (3,700) in the general service
 category"), which replace a reading of fewer parts inside their words; and seats
 allotted by group ("one seat for the African States, ... and two seats for the Western
 European and Other States"). A breakdown of counts another reader found without a total
-takes the whole its cue points back at (:func:`attach_whole_before_cue`).
+takes the whole its cue points back at (:func:`attach_whole_before_cue`), and shares read
+with their counts inside their labels ("690 were recorded in Sinjar (82%) and 149 in
+Al-Baaj (18%)") become those counts with their shares (:func:`with_counts_before_labels`).
 
 What it refuses: a figure after "of", "from", "to", "between", "than" or a currency sign
 (a measure, a range, money), labels that name a unit, a period or an age ("tonnes",
