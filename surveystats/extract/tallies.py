@@ -706,6 +706,10 @@ def _read_paragraph(
             kept = with_counted_shares(text, kept)  # "12.7% (880) were in ..."
         if "(" in text and ("%" in text or "cent" in text):
             with_counts_before_labels(text, kept)  # "690 were recorded in Sinjar (82%) and ..."
+    if "followed by" in text:
+        for part in (part for tally in kept for part in tally.parts):
+            if part.category and part.category.startswith("followed by "):
+                part.category = part.category[len("followed by ") :]  # a ranking's joint
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:
