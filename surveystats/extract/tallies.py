@@ -706,6 +706,8 @@ def _read_paragraph(
             kept = with_counted_shares(text, kept)  # "12.7% (880) were in ..."
         if "(" in text and ("%" in text or "cent" in text):
             with_counts_before_labels(text, kept)  # "690 were recorded in Sinjar (82%) and ..."
+    if ") " in text and len(kept) > 1:
+        kept = _join_lists_missing_a_comma(text, kept)
     if "followed by" in text:
         for part in (part for tally in kept for part in tally.parts):
             if part.category and part.category.startswith("followed by "):
@@ -717,6 +719,34 @@ def _read_paragraph(
     if hyphenated is not None:
         _labels_as_hyphenated(kept, text, hyphenated)
     return kept
+
+
+def _join_lists_missing_a_comma(text: str, tallies: list[Tally]) -> list[Tally]:
+    """Join two lists of labelled counts that only a space parts, the comma left out.
+
+    "Amanat Al Asimah (87234), Al Hudaydah (86046) Sana’a (76884), Hajjah (58216)": the
+    readers end a list where its joint is missing; one list of the same kind and unit,
+    with no whole, runs on right after the parenthesis that ends the other.
+    """
+    joined: list[Tally] = []
+    for tally in tallies:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.kind == tally.kind == "breakdown"
+            and last.unit == tally.unit
+            and last.total is None
+            and tally.total is None
+            and text[last.end - 1 : last.end] == ")"
+            and 0 < tally.start - last.end <= 2
+            and not text[last.end : tally.start].strip()
+            and text[tally.start : tally.start + 1].isupper()
+        ):
+            last.parts.extend(tally.parts)
+            last.end = tally.end
+            continue
+        joined.append(tally)
+    return joined
 
 
 def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> None:
