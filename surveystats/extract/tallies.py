@@ -928,6 +928,7 @@ _LONE_COUNT_WORDS = (
     "receiv", "provid", "informat", "contribut", "views", "comment", "consult", "poll",
     "vot", "abstain", "favo", "oppos", "against", "support", "respectiv", "majorit",
     "ballot", "elect", "seat", "round", "run-off", "runoff",
+    "ported pursuant", "ported in accordance", "ported as requested",
 )  # fmt: skip
 
 

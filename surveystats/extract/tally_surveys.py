@@ -82,6 +82,14 @@ countries responded to the questionnaire") keeps its counted noun in ``counted``
 category is the answer and ``counted`` who gave it): "replied", "responded", "answered",
 "completed the questionnaire", "returned the questionnaire". Nominal forms are read as
 their verb: "replies were received from" -> "replied", "responses from" -> "responded".
+What answers a request is a reply too: submissions or inputs received from those who sent
+them ("The secretariat received 23 written submissions from Parties": "submitted"),
+contributions only where a request is named ("in response to the note verbale"; else
+they may be money); reports asked for by a text ("105 States had submitted their national
+reports pursuant to resolution 70/1", "150 countries reported on progress in response to
+the survey", "In response to the note verbale, 41 Member States provided information":
+"responded"). A report with no request named ("Thirty States submitted national reports
+on ...") is none.
 
 Each form is a bounded pattern at an item's position or a look at the next item: linear
 time.
@@ -126,6 +134,15 @@ REPLY_CATEGORY = re.compile(
     r"^(?:replied|responded|answered|submitted|filled\sin"
     r"|(?:completed|returned|answered|submitted|filled\sin)\sthe\s(?:questionnaire|survey))$"
 )
+# A request that a report answers: "pursuant to resolution 70/1", "in response to the
+# survey", "as requested by the Conference".
+_REQUEST_NAMED = (
+    r"(?:(?:in\s{1,3}(?:response|reply|answer)\s{1,3}to|pursuant\s{1,3}to"
+    r"|in\s{1,3}accordance\s{1,3}with)\s{1,3}(?:(?:the|a|an|its|his|her|their|this|that)\s{1,3})?"
+    r"(?:[\w-]{1,25}\s{1,3}){0,3}?(?:surveys?|questionnaires?|requests?|notes?\s{1,3}verbales?"
+    r"|calls?|invitations?|resolutions?|decisions?|paragraphs?|articles?|letters?|inquir(?:y|ies))"
+    r"|as\s{1,3}requested)"
+)
 # What a count that replied did, as written after it (auxiliaries already read off):
 # "replied", "had responded to the survey", "completed the questionnaire", "did so",
 # "submitted replies", "returned completed questionnaires", "sent replies".
@@ -146,7 +163,13 @@ _ACTION = re.compile(
     r"|information\s{1,3}for\s{1,3}(?:the\s{1,3})?(?:present|current|this)\s{1,3}report"
     r"|information\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:implementation|(?:action|measures|steps)"
     r"\s{1,3}taken)|reports?\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:action|measures|steps)"
-    r"\s{1,3}taken))\b"
+    r"\s{1,3}taken)"
+    # "had submitted their national reports pursuant to resolution 70/1", "reported on
+    # progress in response to the survey": a report asked for by a text or a request (a
+    # report with no request named is none: "submitted national reports on ...")
+    r"|(?:(?:sent|provided|submitted|transmitted)\s{1,3}(?:(?:their|its)\s{1,3})?"
+    r"(?:(?:national|annual|periodic|written|voluntary)\s{1,3})?reports?"
+    r"|reported\b[^.;:()\d]{0,80}?)\s{1,3}" + _REQUEST_NAMED + r")\b"
     # "completed it", "returned them": the questionnaire named before
     r"|(?P<pronoun_verb>completed|returned|answered)\s{1,3}(?:it|them)\b)",
     re.IGNORECASE,
@@ -1499,16 +1522,92 @@ def _replied_with_object(text: str, items: list[Item], index: int, limit: int) -
     to the note verbale".
     """
     item = items[index]
-    if item.value is None or not item.counted or item.of_total is not None:
+    if item.value is None or item.of_total is not None:
         return None
-    if item.total_before or item.subset or item.response_from or item.verb is None:
+    if item.total_before or item.subset or item.response_from:
+        return None
+    if item.verb is None and item.kind == "count":
+        return _with_uncounted_others(text, item, limit)
+    if not item.counted or item.verb is None:
         return None
     action = _action(text, _label_start(text, item), limit)
-    if action is None or not (
-        action["noun"] or action["answered_with"] or action["object"] in _REPLY_NOUNS
-    ):
+    if action is None:
+        return _given_when_asked(text, item, limit)
+    if not (action["noun"] or action["answered_with"] or action["object"] in _REPLY_NOUNS):
         return None  # "64 Governments replied": the enumeration grammar reads it
     return _reply_fact(item, action)
+
+
+# Others joined to a count's subject, themselves uncounted, before the verb they share:
+# "Governments and several intergovernmental organizations ".
+_UNCOUNTED_OTHERS = re.compile(
+    r"\s{0,3}(?P<noun>(?:[A-Z][\w-]{1,25}\s{1,3}){0,2}?[A-Za-z][\w-]{1,25}s)?"
+    r"\s{1,3}and\s{1,3}(?:several|some|a\s{1,3}few|a\s{1,3}number\s{1,3}of|various|many)\s{1,3}"
+    r"[^.;:,()\d]{1,80}?\s(?=(?:had\s{1,3}|have\s{1,3})?(?:sent|provided|submitted|transmitted)\s)"
+)
+
+
+def _with_uncounted_others(text: str, item: Item, limit: int) -> Tally | None:
+    """A count that answered a request with others it does not count: one survey fact.
+
+    "Thirty-two Governments and several organizations submitted reports on action taken
+    to implement resolution 56/115": 32 Governments "responded"; the others are no part.
+    """
+    others = _UNCOUNTED_OTHERS.match(text, item.head_end, limit)
+    if others is None or not (counted := item.counted or others["noun"]):
+        return None
+    action = _action(text, others.end(), limit)
+    if action is None or not action["answered_with"]:
+        return None
+    part = Part(
+        reply_category(action),
+        item.value,
+        item.prefix_start,
+        action.end(),
+        counted=counted,
+        qualifier=item.qualifier,
+    )
+    return Tally("survey", part.start, part.end, [part], subject=counted)
+
+
+# What a count gave, where a request opens the sentence: "provided information",
+# "submitted their views", "sent comments".
+_GIVEN = re.compile(
+    r"(?:(?:had|have|has)\s{1,3})?(?:provided|submitted|sent|transmitted|furnished)\s{1,3}"
+    r"(?:(?:their|its)\s{1,3})?(?:(?:written|national|detailed)\s{1,3})?"
+    r"(?:information|views|comments|observations|inputs?|replies|responses|submissions"
+    r"|reports?|data)\b"
+)
+# A request that opens the sentence before the count: "In response to the note verbale,",
+# "Pursuant to resolution 70/1, a total of".
+_ANSWER_OPENER = re.compile(
+    _REQUEST_NAMED + r"[^.;:]{0,100}?,\s{1,3}"
+    r"(?:(?:a\s{1,3}total\s{1,3}of|some|only|in\s{1,3}all)\s{1,3})?$",
+    re.IGNORECASE,
+)
+_OPENER_REACH = 160
+
+
+def _given_when_asked(text: str, item: Item, limit: int) -> Tally | None:
+    """A count that gave what a request before it asked for: a one-count survey fact.
+
+    "In response to the note verbale, 41 Member States provided information": 41
+    "responded". With no request before ("In 2019, 41 States provided data") it is none.
+    """
+    given = _GIVEN.match(text, _label_start(text, item), limit)
+    if given is None or not _ANSWER_OPENER.search(
+        text, max(0, item.prefix_start - _OPENER_REACH), item.prefix_start
+    ):
+        return None
+    part = Part(
+        "responded",
+        item.value,
+        item.prefix_start,
+        given.end(),
+        counted=item.counted,
+        qualifier=item.qualifier,
+    )
+    return Tally("survey", part.start, part.end, [part], subject=item.counted)
 
 
 _OUT_OF_NOUN = re.compile(
@@ -2986,8 +3085,11 @@ _SURVEY_RECEIVED = re.compile(
     r"|garnered)\s{1,3}(?P<part>(?:(?:a\s{1,3}total\s{1,3}of|only|some|about|nearly|almost"
     rf"|over|more\s{{1,3}}than)\s{{1,3}})?{_COUNT})\s{{1,3}}"
     r"(?:(?:written|individual|formal|official|separate|substantive|national)\s{1,3})?"
-    r"(?P<noun>responses|replies|answers)\b"
+    r"(?P<noun>responses|replies|answers|submissions|inputs|contributions)\b"
 )
+# Nouns received that are replies only where a request is named (before, or "in response
+# to" after them): "received 41 contributions from donors" is money, not a reply.
+_ANSWERS_IF_ASKED = frozenset(("contributions",))
 # The survey that received them, right before ("The questionnaire has received").
 _SURVEY_BEFORE_RECEIVED = re.compile(
     r"\b(?:[Qq]uestionnaires?|[Ss]urveys?|[Cc]onsultations?)\s{1,3}(?:(?:has|had|have)\s{1,3})?$"
@@ -3002,7 +3104,7 @@ _ASKED_EARLIER = re.compile(
     re.IGNORECASE,
 )
 _ASKED_EARLIER_REACH = 200
-_REPLIES_NOUN = re.compile(r"\b(?:responses|replies|answers)\b")
+_REPLIES_NOUN = re.compile(r"\b(?:responses|replies|answers|submissions|inputs|contributions)\b")
 
 
 # Who sent the replies a survey received, right after them: " from civil society
@@ -3011,6 +3113,16 @@ _FROM_RESPONDENTS = re.compile(
     r"\s{1,3}from\s{1,3}(?:the\s{1,3})?"
     r"(?P<who>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,3}?[A-Za-z][\w-]{1,25}s)"
     r"(?=\s{0,3}(?:[,.;:()]|$)|\s{1,3}(?:in|across|around|and|of)\s)"
+)
+
+
+# A request answered, later in the clause: "... from Member States in response to the note
+# verbale".
+_ANSWER_AFTER = re.compile(r"[^.;:]{0,100}?\sin\s{1,3}(?:response|reply|answer)\s{1,3}to\b")
+# More senders named after the first, with no count of their own: ", civil society
+# organizations and academics", " and observers".
+_SENDER_LIST = re.compile(
+    r"(?:\s{0,3},\s{0,3}[A-Za-z][\w -]{0,60}?)?\s{1,3}(?:and|or)\s{1,3}(?:the\s{1,3})?[A-Za-z]"
 )
 
 
@@ -3036,7 +3148,8 @@ def _survey_received(text: str, limit: int) -> list[Tally]:
     "responded" 1,350 with percent 42 (the whole asked is not stated). "The Office
     received 58 replies from Governments and 11 from organizations": a survey of two
     parts, each named by who sent the replies (as "Replies were received from 58
-    Governments and 11 organizations").
+    Governments and 11 organizations"). Submissions and inputs are replies as answers
+    are; contributions only where a request is named before or after them.
     """
     if not _REPLIES_NOUN.search(text):
         return []  # cheap test first: no replies, responses or answers
@@ -3045,27 +3158,32 @@ def _survey_received(text: str, limit: int) -> list[Tally]:
         value, _ = read_count(match["count"])
         if not value or (match.start() and text[match.start() - 1].isalnum()):
             continue
+        noun = match["noun"]
         part = Part(
-            _REPLY_NOUNS[match["noun"]],
+            _REPLY_NOUNS.get(noun) or _FORMS.get(noun) or "submitted",
             value,
             match.start("part"),
             match.end(),
-            counted=match["noun"],
+            counted=noun,
             qualifier=qualifier_of(text, match.start("count"), match.end("count")),
         )
         source = _FROM_RESPONDENTS.match(text, match.end(), limit)
+        if source is not None and _SENDER_LIST.match(text, source.end(), limit):
+            source = None  # "from States, civil society and academics": the count is theirs
         survey = _SURVEY_BEFORE_RECEIVED.search(
             text, max(0, match.start() - _SURVEY_BEFORE_REACH), match.start()
         )
-        if survey is None and source is None:
+        if survey is None and (source is None or noun in _ANSWERS_IF_ASKED):
             earlier = _ASKED_EARLIER.search(
                 text, max(0, match.start() - _ASKED_EARLIER_REACH), match.start()
             )
-            if earlier is None:
+            if earlier is None and not _ANSWER_AFTER.match(text, match.end(), limit):
                 continue  # "The unit received 40 replies": to what, from whom, not said
         start = survey.start() if survey is not None else match.start("part")
         tally = Tally("survey", start, match.end(), [part], subject=match["noun"])
         if source is not None:  # "342 responses from civil society organizations": who
+            if noun not in _REPLY_NOUNS and _MORE_FROM.match(text, source.end(), limit):
+                continue  # "74 submissions from Governments and 31 from ...": a breakdown
             part.counted = tally.subject = " ".join(source["who"].split())
             part.end = tally.end = source.end()
             _more_senders(text, tally, limit)
@@ -3098,10 +3216,12 @@ def _more_senders(text: str, tally: Tally, limit: int) -> None:
 
 
 _SURVEY_NOUN = r"(?:surveys?|questionnaires?|polls?|consultations?)"
+# A count in digits or words: "Sixty-three countries participated in the survey".
+_WORD_COUNT = rf"(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|(?i:{NUMBER_WORDS})(?![\w-]))"
 # Those who took part in a survey: "2,500 staff members took part in the survey", "a
 # survey in which 2,500 staff participated" (the survey named before, within a clause).
 _TOOK_PART = re.compile(
-    rf"(?<![\w,.]){_COUNT}\s{{1,3}}(?P<noun>(?:[A-Za-z][\w-]{{1,25}}\s{{1,3}}){{0,2}}"
+    rf"(?<![\w,.]){_WORD_COUNT}\s{{1,3}}(?P<noun>(?:[A-Za-z][\w-]{{1,25}}\s{{1,3}}){{0,2}}"
     r"(?:[A-Za-z][\w-]{1,25}s|people|staff|personnel|children|women|men|youth))"
     r"\s{1,3}(?:(?:had|have|has)\s{1,3})?(?:participated|took\s{1,3}part)\b"
     rf"(?P<object>\s{{1,3}}in\s{{1,3}}(?:the|an?|this|that)\s{{1,3}}(?:[\w-]{{1,25}}\s{{1,3}}){{0,2}}"
@@ -3352,6 +3472,9 @@ _CUES = (
     " polled",
     "nterviewed",
     "rovided information",  # "27 Member States provided information pursuant to ..."
+    "eported pursuant",  # "81 States reported pursuant to resolution 65/1"
+    "eported in",  # "reported in accordance with", "reported in response to"
+    "eported as requested",
 )
 # One part of a whole no one asked is written with one of these, or with a whole before
 # its part ("Of the 64 projects,", "3 of the 12 recommendations"), which the items mark.
