@@ -2185,9 +2185,25 @@ def _sent_to(text: str, items: list[Item], index: int, limit: int) -> Tally | No
         received := _RECEIVED.match(text, start, limit)
     ):
         category, end = _REPLY_NOUNS[part.counted.lower()], received.end()
+    elif (
+        not part.counted
+        and (form := _QUESTIONNAIRE.search(sent[0])) is not None
+        and (returned := _FORMS_RETURNED.match(text, start, limit)) is not None
+    ):
+        # "Questionnaires were sent to 54 States; 19 were returned": the forms came back
+        category = f"{returned['verb'].lower()} the {_singular(form[0])}"
+        end = returned.end()
     else:
         return None
     return _with_share(text, items, at, whole, category, (sent.start(), end, counted))
+
+
+# The forms sent came back, said of their count: "19 were returned", "41 had been
+# completed" (not "returned undelivered").
+_FORMS_RETURNED = re.compile(
+    r"(?:were|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?P<verb>returned|completed)\b"
+    r"(?!\s{1,3}(?:undelivered|unopened|blank|unanswered|incomplete))"
+)
 
 
 _OF_WHICH_GAP = re.compile(
