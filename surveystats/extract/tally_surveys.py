@@ -3124,11 +3124,12 @@ _REPLIES_NOUN = re.compile(r"\b(?:responses|replies|answers|submissions|inputs|c
 
 
 # Who sent the replies a survey received, right after them: " from civil society
-# organizations" (a plural noun of one to four words, then a stop or a place).
+# organizations" (a plural noun of one to four words, then a stop, a place or a time).
 _FROM_RESPONDENTS = re.compile(
     r"\s{1,3}from\s{1,3}(?:the\s{1,3})?"
     r"(?P<who>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,3}?[A-Za-z][\w-]{1,25}s)"
-    r"(?=\s{0,3}(?:[,.;:()]|$)|\s{1,3}(?:in|across|around|and|of)\s)"
+    r"(?=\s{0,3}(?:[,.;:()]|$)"
+    r"|\s{1,3}(?:in|across|around|and|of|by|during|before|after|under|pursuant|on)\s)"
 )
 
 
