@@ -135,9 +135,9 @@ REPLY_CATEGORY = re.compile(
     r"|(?:completed|returned|answered|submitted|filled\sin)\sthe\s(?:questionnaire|survey))$"
 )
 # A request that a report answers: "pursuant to resolution 70/1", "in response to the
-# survey", "as requested by the Conference".
+# survey", "as requested by the Conference", "under article 40".
 _REQUEST_NAMED = (
-    r"(?:(?:in\s{1,3}(?:response|reply|answer)\s{1,3}to|pursuant\s{1,3}to"
+    r"(?:(?:in\s{1,3}(?:response|reply|answer)\s{1,3}to|pursuant\s{1,3}to|under"
     r"|in\s{1,3}accordance\s{1,3}with)\s{1,3}(?:(?:the|a|an|its|his|her|their|this|that)\s{1,3})?"
     r"(?:[\w-]{1,25}\s{1,3}){0,3}?(?:surveys?|questionnaires?|requests?|notes?\s{1,3}verbales?"
     r"|calls?|invitations?|resolutions?|decisions?|paragraphs?|articles?|letters?|inquir(?:y|ies))"
@@ -168,7 +168,7 @@ _ACTION = re.compile(
     # progress in response to the survey": a report asked for by a text or a request (a
     # report with no request named is none: "submitted national reports on ...")
     r"|(?:(?:sent|provided|submitted|transmitted)\s{1,3}(?:(?:their|its)\s{1,3})?"
-    r"(?:(?:national|annual|periodic|written|voluntary)\s{1,3})?reports?"
+    r"(?:[\w-]{1,25}\s{1,3}){0,5}?reports?"  # "their combined second and third reports"
     r"|reported\b[^.;:()\d]{0,80}?)\s{1,3}" + _REQUEST_NAMED + r")\b"
     # "completed it", "returned them": the questionnaire named before
     r"|(?P<pronoun_verb>completed|returned|answered)\s{1,3}(?:it|them)\b)",
@@ -3275,6 +3275,22 @@ _BODIES = re.compile(
 )
 
 
+# Replies counted with the request they answer: "91 replies to the questionnaire", "34
+# submissions to the call for input".
+_REPLIES_TO_REQUEST = re.compile(
+    rf"(?<![\w,.]){_COUNT}\s{{1,3}}(?:(?:written|individual|valid|separate)\s{{1,3}})?"
+    r"(?P<noun>replies|responses|answers|submissions)\s{1,3}(?:received\s{1,3})?to\s{1,3}"
+    r"(?:(?:the|a|an|its|his|her|their|this|that|our)\s{1,3})?(?:[\w-]{1,25}\s{1,3}){0,3}?"
+    r"(?:questionnaires?|surveys?|notes?\s{1,3}verbales?|requests?|calls?|invitations?"
+    r"|inquir(?:y|ies))\b"
+)
+# Replies not yet given, before their count: "expects", "will", "should".
+_NOT_YET_BEFORE = re.compile(
+    r"\b(?:expect(?:s|ed)?|anticipate[sd]?|will|would|should|shall|may|hope[sd]?)\b[^.;:]{0,40}$"
+)
+_NOT_YET_REACH = 50
+
+
 def _survey_counts(text: str, limit: int) -> list[Tally]:
     """One-count survey facts of those who took part, forms completed, reports received.
 
@@ -3283,8 +3299,9 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
     questionnaires, a 64 per cent response rate": "returned the questionnaire"; "has
     received 175 national reports, representing 90 per cent of Parties": "submitted
     reports" with percent 90 and base "Parties" (reports with no share of a body named
-    after them are none: "received 40 reports of violations"). A share or response rate
-    right after the count becomes the part's percent.
+    after them are none: "received 40 reports of violations"); "91 replies to the
+    questionnaire": "replied" (none where they are awaited: "expects 50 replies to ...").
+    A share or response rate right after the count becomes the part's percent.
     """
     tallies: list[Tally] = []
     if "took part" in text or "articipated" in text:  # cheap tests first
@@ -3302,6 +3319,12 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
             share = _SHARE_OF_BODY.match(text, match.end(), limit)
             if share is not None and _BODIES.match(" ".join(share["base"].split())):
                 tallies.append(_count_fact(text, match, "submitted reports", limit))
+    if "s to " in text:  # "replies to", "responses to", "submissions to"
+        for match in _REPLIES_TO_REQUEST.finditer(text, 0, limit):
+            if _NOT_YET_BEFORE.search(text, max(0, match.start() - _NOT_YET_REACH), match.start()):
+                continue  # "expects 50 replies to the questionnaire": none yet
+            category = _REPLY_NOUNS.get(match["noun"]) or "submitted"
+            tallies.append(_count_fact(text, match, category, limit))
     return [tally for tally in tallies if tally.parts[0].count]
 
 
