@@ -218,7 +218,7 @@ _SENT_TO = re.compile(
     r"letters?|communications?)\b[^.;:]{0,60}?"
     # "the questionnaire sent to 600 organizations": a reduced relative clause
     r"\b(?:(?:was|were|had\s{1,3}been|has\s{1,3}been|have\s{1,3}been)\s{1,3})?"
-    r"(?:sent|circulated|transmitted|addressed|distributed|dispatched|mailed|e-?mailed|"
+    r"(?:sent|went|circulated|transmitted|addressed|distributed|dispatched|mailed|e-?mailed|"
     r"forwarded)\s{1,3}"
     r"to\s{1,3}(?:all\s{1,3}(?:the\s{1,3})?|the\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3})?$",
     re.IGNORECASE,
@@ -1905,7 +1905,8 @@ def _part_of_a_part(text: str, items: list[Item], index: int, limit: int) -> Tal
     "Of the 52 teams that replied, 35 reported joint programmes; among them, 22 had
     secured multi-year funding": besides the tally of the 52, a tally of total 35 and one
     part 22 "secured multi-year funding" (a survey where those who replied are named in
-    the sentence before the part, else a breakdown). The part counts none or the whole's
+    the sentence before the part or the whole is their count, "97 responded; of these,
+    60 ...", else a breakdown). The part counts none or the whole's
     noun and is smaller than the whole; its clause has a verb.
     """
     whole, part = items[index], items[index + 1]
@@ -1926,7 +1927,10 @@ def _part_of_a_part(text: str, items: list[Item], index: int, limit: int) -> Tal
     if not category:
         return None
     sentence = text.rfind(". ", 0, whole.start) + 1
-    kind = "survey" if _REPLY_BEFORE.search(text, sentence, whole.start) else "breakdown"
+    replied = _REPLY_BEFORE.search(text, sentence, whole.start) or _action(
+        text, _label_start(text, whole), limit
+    )  # "...; 97 responded; of these, 60 ...": the whole is those who replied
+    kind = "survey" if replied else "breakdown"
     start = gap.start("them") if gap["them"] else part.prefix_start
     tally = _tally(whole, whole.value, part, category, start, end, counted=whole.counted, kind=kind)
     tally.parts[0].start = part.prefix_start
