@@ -182,7 +182,7 @@ _REPLY_NOUNS |= {"response": "responded", "answers": "answered", "answer": "answ
 _FORMS = dict.fromkeys(("questionnaires", "questionnaire"), "returned the questionnaire")
 # "Information was received from 12 States", "views had been received from 28"
 _FORMS |= dict.fromkeys(("information", "views", "comments", "observations"), "responded")
-_FORMS |= dict.fromkeys(("contributions", "submissions"), "submitted")
+_FORMS |= dict.fromkeys(("contributions", "submissions", "inputs"), "submitted")
 # The whole was asked: written in its phrase before the comma ("Of the 180 States invited
 # to complete the questionnaire,", "Of the 110 countries surveyed,").
 _ASKED = re.compile(
@@ -2721,8 +2721,8 @@ _COMPLETED_BY = re.compile(
 # "Replies were received from", "responses from", "answers had been received from".
 _NOMINAL_BEFORE = re.compile(
     r"\b(?P<noun>[Rr]eplies|[Rr]esponses|[Aa]nswers|[Rr]eply|[Rr]esponse|[Qq]uestionnaires?"
-    r"|[Ii]nformation|[Vv]iews|[Cc]omments|[Oo]bservations|[Cc]ontributions|[Ss]ubmissions)\b"
-    r"[^.;:]{0,100}$"
+    r"|[Ii]nformation|[Vv]iews|[Cc]omments|[Oo]bservations|[Cc]ontributions|[Ss]ubmissions"
+    r"|[Ii]nputs)\b[^.;:]{0,100}$"
 )
 
 # "received communications from", "notifications had been received from": sent unasked.
@@ -3519,6 +3519,7 @@ _CUES = (
     "eported pursuant",  # "81 States reported pursuant to resolution 65/1"
     "eported in",  # "reported in accordance with", "reported in response to"
     "eported as requested",
+    "rovided by",  # "Comments were provided by 19 Governments"
 )
 # One part of a whole no one asked is written with one of these, or with a whole before
 # its part ("Of the 64 projects,", "3 of the 12 recommendations"), which the items mark.
