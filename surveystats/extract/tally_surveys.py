@@ -3124,7 +3124,7 @@ _ASKED_EARLIER = re.compile(
     re.IGNORECASE,
 )
 _ASKED_EARLIER_REACH = 200
-_REPLIES_NOUN = re.compile(r"\b(?:responses|replies|answers|submissions|inputs|contributions)\b")
+_REPLIES_NOUN = re.compile(r"\b(?:responses|replies|answers|submissions|inputs)\b")
 
 
 # Who sent the replies a survey received, right after them: " from civil society
@@ -3172,8 +3172,11 @@ def _survey_received(text: str, limit: int) -> list[Tally]:
     Governments and 11 organizations"). Submissions and inputs are replies as answers
     are; contributions only where a request is named before or after them.
     """
-    if not _REPLIES_NOUN.search(text):
-        return []  # cheap test first: no replies, responses or answers
+    if not _REPLIES_NOUN.search(text) and not (
+        "contributions" in text
+        and ("in response" in text or "call for" in text or "verbale" in text)
+    ):
+        return []  # cheap tests first: no replies, and no contributions answering a call
     tallies = []
     for match in _SURVEY_RECEIVED.finditer(text, 0, limit):
         value, _ = read_count(match["count"])
@@ -3288,6 +3291,7 @@ _REPLIES_TO_REQUEST = re.compile(
     r"(?:questionnaires?|surveys?|notes?\s{1,3}verbales?|requests?|calls?|invitations?"
     r"|inquir(?:y|ies))\b"
 )
+_REPLIES_TO = re.compile(r"(?:replies|responses|answers|submissions) to ")
 # Replies not yet given, before their count: "expects", "will", "should".
 _NOT_YET_BEFORE = re.compile(
     r"\b(?:expect(?:s|ed)?|anticipate[sd]?|will|would|should|shall|may|hope[sd]?)\b[^.;:]{0,40}$"
@@ -3323,7 +3327,7 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
             share = _SHARE_OF_BODY.match(text, match.end(), limit)
             if share is not None and _BODIES.match(" ".join(share["base"].split())):
                 tallies.append(_count_fact(text, match, "submitted reports", limit))
-    if "s to " in text:  # "replies to", "responses to", "submissions to"
+    if "s to " in text and _REPLIES_TO.search(text):  # cheap tests first
         for match in _REPLIES_TO_REQUEST.finditer(text, 0, limit):
             if _NOT_YET_BEFORE.search(text, max(0, match.start() - _NOT_YET_REACH), match.start()):
                 continue  # "expects 50 replies to the questionnaire": none yet
@@ -3517,7 +3521,9 @@ _CUES = (
     "nterviewed",
     "rovided information",  # "27 Member States provided information pursuant to ..."
     "eported pursuant",  # "81 States reported pursuant to resolution 65/1"
-    "eported in",  # "reported in accordance with", "reported in response to"
+    "eported in accordance",
+    "eported in response",
+    "eported under a",  # "reported under article 7"
     "eported as requested",
     "rovided by",  # "Comments were provided by 19 Governments"
 )
