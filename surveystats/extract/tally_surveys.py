@@ -164,6 +164,9 @@ _ACTION = re.compile(
     r"|information\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:implementation|(?:action|measures|steps)"
     r"\s{1,3}taken)|reports?\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:action|measures|steps)"
     r"\s{1,3}taken)"
+    # "have provided the information requested": what was asked for
+    r"|(?:sent|provided|submitted|transmitted|furnished)\s{1,3}(?:the\s{1,3})?"
+    r"(?:information|data|inputs?|views|comments)\s{1,3}(?:requested|sought|asked\s{1,3}for)\b"
     # "had submitted their national reports pursuant to resolution 70/1", "reported on
     # progress in response to the survey": a report asked for by a text or a request (a
     # report with no request named is none: "submitted national reports on ...")
@@ -1542,7 +1545,8 @@ def _replied_with_object(text: str, items: list[Item], index: int, limit: int) -
 # "Governments and several intergovernmental organizations ".
 _UNCOUNTED_OTHERS = re.compile(
     r"\s{0,3}(?P<noun>(?:[A-Z][\w-]{1,25}\s{1,3}){0,2}?[A-Za-z][\w-]{1,25}s)?"
-    r"\s{1,3}and\s{1,3}(?:several|some|a\s{1,3}few|a\s{1,3}number\s{1,3}of|various|many)\s{1,3}"
+    r"\s{1,3}and\s{1,3}(?:several|some|a\s{1,3}few|a\s{1,3}number\s{1,3}of|various|many"
+    r"|the(?=\s{1,3}[A-Z]))\s{1,3}"  # "and the European Union": one named other
     r"[^.;:,()\d]{1,80}?\s(?=(?:had\s{1,3}|have\s{1,3})?(?:sent|provided|submitted|transmitted)\s)"
 )
 
@@ -3526,6 +3530,7 @@ _CUES = (
     "eported under a",  # "reported under article 7"
     "eported as requested",
     "rovided by",  # "Comments were provided by 19 Governments"
+    "nformation requested",  # "44 States have provided the information requested"
 )
 # One part of a whole no one asked is written with one of these, or with a whole before
 # its part ("Of the 64 projects,", "3 of the 12 recommendations"), which the items mark.
