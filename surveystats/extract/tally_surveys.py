@@ -516,6 +516,14 @@ def _part_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tall
         if label is None:
             return None
         category, end = label
+    elif (
+        action is None
+        and _ASKED.search(phrase)
+        and (given := _GIVEN.match(text, start, limit)) is not None
+    ):
+        # "Of the 193 States requested to report, 105 had submitted their reports": the
+        # whole was asked for what the part gave
+        category, end = "responded", given.end()
     elif action is None:
         # "Of the 64 projects, 48 were completed on time": one part of a whole no one asked
         label = _part_label(text, part, limit)
