@@ -99,6 +99,7 @@ from surveystats.extract.tally_counted_nouns import (
     find_counted_noun_splits,
     with_counted_shares,
     with_counts_before_labels,
+    with_shares_after_counts,
 )
 from surveystats.extract.tally_each import share_out_each
 from surveystats.extract.tally_earlier_years import (
@@ -706,6 +707,7 @@ def _read_paragraph(
             kept = with_counted_shares(text, kept)  # "12.7% (880) were in ..."
         if "(" in text and ("%" in text or "cent" in text):
             with_counts_before_labels(text, kept)  # "690 were recorded in Sinjar (82%) and ..."
+            with_shares_after_counts(text, kept)  # "211,591 (45%) refugees in Dadaab, ..."
     if ") " in text and len(kept) > 1:
         kept = _join_lists_missing_a_comma(text, kept)
     if "followed by" in text:

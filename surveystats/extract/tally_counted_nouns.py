@@ -684,6 +684,58 @@ def with_counts_before_labels(text: str, kept: list[Tally]) -> None:
                 tally.total = None  # one of the parts was taken for the whole
 
 
+# A count with its share in parentheses right after it: "211,591 (45%)", "612 (38.2 per cent)".
+_COUNT_THEN_SHARE = re.compile(
+    r"(?<![\w.,])(?P<count>\d{1,3}(?:,\d{3})+|\d{1,7})\s{0,2}\(\s{0,2}"
+    r"(?P<share>\d{1,3}(?:\.(?P<decimals>\d{1,2}))?)\s{0,2}(?:%|per\s{1,3}cent|percent)\s{0,2}\)"
+)
+
+
+def with_shares_after_counts(text: str, kept: list[Tally]) -> None:
+    """Give each part of a count breakdown the share written right after its count.
+
+    "there were 211,591 (45%) refugees in Dadaab, 211,591 (40%) in Kakuma and 73,693
+    (15%) in urban areas": the list readers take the counts; each count's share stands
+    in parentheses after it. Only where every part has one and the shares add up to no
+    more than 100 (within rounding). Tallies are changed in place.
+
+    Examples
+    --------
+    >>> text = "There were 900 (45%) in Dadaab and 1,100 (55%) in Kakuma."
+    >>> parts = [Part("Dadaab", 900, 11, 30), Part("Kakuma", 1100, 35, 58)]
+    >>> with_shares_after_counts(text, [Tally("breakdown", 11, 58, parts)])
+    >>> [p.percent for p in parts]
+    [45.0, 55.0]
+    """
+    for tally in kept:
+        parts = tally.parts
+        if (
+            tally.unit != "count"
+            or len(parts) < 2
+            or any(part.count is None or part.percent is not None for part in parts)
+        ):
+            continue
+        shares = []
+        for part in parts:
+            match = next(
+                (
+                    m
+                    for m in _COUNT_THEN_SHARE.finditer(text, part.start, part.end)
+                    if int(m["count"].replace(",", "")) == part.count
+                ),
+                None,
+            )
+            if match is None:
+                break
+            shares.append(match)
+        else:
+            if sum(float(m["share"]) for m in shares) > 100 + _SHARE_SLACK:
+                continue
+            for part, match in zip(parts, shares, strict=True):
+                part.percent = float(match["share"])
+                part.decimals = len(match["decimals"] or "")
+
+
 def attach_whole_before_cue(text: str, kept: list[Tally]) -> None:
     """Give each breakdown of counts without a total the whole its cue points back at.
 
