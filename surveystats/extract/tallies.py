@@ -680,7 +680,16 @@ def _read_paragraph(
         share_out_each(text, kept)  # "nine in the Caribbean ... and one each in Europe and Africa"
     if counts and not footnote:  # "86 were women (7.7 per cent) and 1,034 were men (92.3 ...)"
         kept = with_apposed_shares(text, kept, _find_in_paragraph)
-    if counts and "(" in text and any(word in lower for word in _CASUALTY_WORDS):
+    if (
+        counts
+        and "(" in text
+        and (
+            any(word in lower for word in _CASUALTY_WORDS)
+            # "reached 32,941 people, including 19,213 children (8,325 girls and ...) and
+            # 13,728 adults (...)": the arithmetic of both levels decides
+            or ("including" in text or "comprising" in text)
+        )
+    ):
         # "640 casualties: 190 killed (20 men, ...) and 450 injured": both levels
         kept = _with_nested_splits(text, kept)
     if counts and not footnote and len(items) > 1:
@@ -790,7 +799,8 @@ def _with_commas(match: re.Match[str]) -> str:
     return match.group().translate(_SPACES_AS_COMMAS)
 
 
-# Words of the casualty counts whose parts are split again in parentheses.
+# Words of the casualty counts whose parts are split again in parentheses (any split
+# after "including" or "comprising" is tried too).
 _CASUALTY_WORDS = ("casualt", "killed", "injured", "wounded", "deaths", "fatalities")
 
 
