@@ -1,4 +1,4 @@
-"""A split whose parts carry splits of their own in parentheses: casualty figures.
+"""A split whose parts carry splits of their own in parentheses: casualty figures, people reached.
 
 "The Mission recorded 640 civilian casualties: 190 killed (20 men, 21 women, 5 boys,
 4 girls and 140 adults whose sex is unknown) and 450 injured" states two tallies: the
@@ -7,7 +7,9 @@ and age inside the parentheses. The readers of one list at a time take the figur
 the parentheses as the parts and the 190 (or the 640) as their whole, and lose one of
 the two levels. :func:`find_nested_splits` reads both, and only where the arithmetic
 says so: the outer parts add up exactly to the whole before the colon (", including",
-a dash), and the figures in each aside add up exactly to the part they follow.
+a dash), and the figures in each aside add up exactly to the part they follow. The same
+shape counts the people a programme reached ("32,941 people, including 19,213 children
+(8,325 girls and 10,888 boys) and 13,728 adults (...)").
 
 Each opening parenthesis is tried once, with bounded patterns at known positions, so the
 time is linear.
