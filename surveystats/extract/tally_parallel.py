@@ -1269,8 +1269,8 @@ def _labels_of_respondents(
 
 # A name right after a copula, its figure in parentheses after it: "were funding (".
 _NAMED_AFTER_COPULA = re.compile(
-    r"\b(?:was|were|is|are)\s{1,3}(?P<label>[A-Za-z][\w'’-]*(?:\s{1,3}[A-Za-z][\w'’-]*){0,3})"
-    r"\s{0,3}\($"
+    r"\b(?:was|were|is|are)\s{1,3}(?P<label>[A-Za-z][\w'’-]*(?:\s{1,3}[A-Za-z][\w'’-]*){0,3}?)"
+    r"(?:\s{0,3}\(|\s{1,3}with\s{1,3})$"  # "were funding (38 ...", "was Sinjar with 349"
 )
 
 
