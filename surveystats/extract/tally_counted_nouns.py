@@ -614,6 +614,7 @@ _SHARE_AFTER = re.compile(r"\s{0,3}(?:%|per\s{1,3}cent|percent)")
 _AUXILIARY_START = re.compile(r"(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been)\s{1,3}")
 _SHARE_SLACK = 1.0  # percentage points a rounded share may stand from its count's share
 _LEAD_REACH = 40  # characters before a first label where its count may stand
+_SHARE_REACH = 40  # characters after a last part where its count's share may close
 
 
 def with_counts_before_labels(text: str, kept: list[Tally]) -> None:
@@ -684,9 +685,11 @@ def with_counts_before_labels(text: str, kept: list[Tally]) -> None:
                 tally.total = None  # one of the parts was taken for the whole
 
 
-# A count with its share in parentheses right after it: "211,591 (45%)", "612 (38.2 per cent)".
+# A count with its share in parentheses right after it or its noun: "211,591 (45%)", "612
+# (38.2 per cent)", "3,120 applicants (41%)".
 _COUNT_THEN_SHARE = re.compile(
-    r"(?<![\w.,])(?P<count>\d{1,3}(?:,\d{3})+|\d{1,7})\s{0,2}\(\s{0,2}"
+    r"(?<![\w.,])(?P<count>\d{1,3}(?:,\d{3})+|\d{1,7})(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,3}?"
+    r"\s{0,2}\(\s{0,2}"
     r"(?P<share>\d{1,3}(?:\.(?P<decimals>\d{1,2}))?)\s{0,2}(?:%|per\s{1,3}cent|percent)\s{0,2}\)"
 )
 
@@ -716,11 +719,13 @@ def with_shares_after_counts(text: str, kept: list[Tally]) -> None:
         ):
             continue
         shares = []
-        for part in parts:
+        for index, part in enumerate(parts):
+            # the share may close after the part's span ("3,120 applicants (41%)")
+            end = parts[index + 1].start if index + 1 < len(parts) else part.end + _SHARE_REACH
             match = next(
                 (
                     m
-                    for m in _COUNT_THEN_SHARE.finditer(text, part.start, part.end)
+                    for m in _COUNT_THEN_SHARE.finditer(text, part.start, max(part.end, end))
                     if int(m["count"].replace(",", "")) == part.count
                 ),
                 None,
