@@ -463,9 +463,6 @@ def _read_paragraph(
         # the UN's web pages write "five‑year", "Asia‑Pacific" with Unicode hyphens: read
         # as hyphens (offsets do not move; labels keep them as written)
         hyphenated, text, numbers = text, text.translate(UNICODE_HYPHENS), None
-    if "hilst" in text:
-        # British "whilst" joins clauses as "while" does; same length, offsets stay
-        text = _WHILST.sub(lambda match: match.group()[:4] + "e ", text)
     if ("–" in text or "—" in text) and (mixed := _MIXED_DASH.sub("--", text)) != text:
         text = mixed  # "-–" and "–-" around an aside, as press.un.org writes them: "--"
     if numbers is None or (repaired and _repairs_a_number_word(text, repaired)):
@@ -479,6 +476,10 @@ def _read_paragraph(
     # count a tally, the readers of counts have nothing to read (most paragraphs of
     # resolutions and speeches that hold a count hold just one: "for a further period of
     # six months", "one of the founding members"). The vote readers run in both.
+    if numbers and "hilst" in text:
+        # British "whilst" joins clauses as "while" does; same length, offsets and
+        # numbers stay
+        text = _WHILST.sub(lambda match: match.group()[:4] + "e ", text)
     counting = _counts_written(text, numbers)
     lower = text.lower() if numbers else ""
     may_count = counting > 0 or "vot" in lower
@@ -714,12 +715,12 @@ def _read_paragraph(
             attach_whole_before_cue(text, kept)  # "1.5 million people (including 600,000 ..."
         if "(" in text and ("%" in text or "cent" in text or "half" in lower or "third" in lower):
             kept = with_counted_shares(text, kept)  # "12.7% (880) were in ..."
-        if "(" in text and ("%" in text or "cent" in text):
+        if kept and "(" in text and ("%" in text or "cent" in text):
             with_counts_before_labels(text, kept)  # "690 were recorded in Sinjar (82%) and ..."
             with_shares_after_counts(text, kept)  # "211,591 (45%) refugees in Dadaab, ..."
-    if ") " in text and len(kept) > 1:
+    if len(kept) > 1 and ") " in text:
         kept = _join_lists_missing_a_comma(text, kept)
-    if "followed by" in text:
+    if kept and "followed by" in text:
         for part in (part for tally in kept for part in tally.parts):
             if part.category and part.category.startswith("followed by "):
                 part.category = part.category[len("followed by ") :]  # a ranking's joint
