@@ -104,3 +104,32 @@ def test_make_report_installs_the_runtime_alone_and_make_test_the_test_set(tmp_p
     assert "pip install --quiet -e ." in report
     assert ".[dev]" not in report
     assert 'pip install --quiet -e ".[dev]"' in test
+
+
+def _module_level_names_bound_twice(source: str) -> list[str]:
+    """Names a module binds twice with a plain assignment at its top level."""
+    seen: set[str] = set()
+    twice = []
+    for node in ast.parse(source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets = [node.target]
+        for target in targets:
+            if isinstance(target, ast.Name):
+                if target.id in seen:
+                    twice.append(target.id)
+                seen.add(target.id)
+    return twice
+
+
+def test_no_module_constant_is_bound_twice():
+    # A second "_SLACK = ..." further down a module silently changes every function that
+    # reads the first one (ruff flags redefined functions and imports, not constants).
+    assert _module_level_names_bound_twice("A = 1\nB = 2\nA = 3\n") == ["A"]
+    package = Path(surveystats.__file__).parent
+    twice = {
+        str(path.relative_to(package)): names
+        for path in sorted(package.rglob("*.py"))
+        if (names := _module_level_names_bound_twice(path.read_text(encoding="utf-8")))
+    }
+    assert twice == {}

@@ -612,7 +612,7 @@ def with_counted_shares(text: str, kept: list[Tally]) -> list[Tally]:
 _COUNT_IN_LABEL = re.compile(r"(?<![\w.,%$-])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![\w%$]|[.,]\d)")
 _SHARE_AFTER = re.compile(r"\s{0,3}(?:%|per\s{1,3}cent|percent)")
 _AUXILIARY_START = re.compile(r"(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been)\s{1,3}")
-_SHARE_SLACK = 1.0  # percentage points a rounded share may stand from its count's share
+_POINTS_SLACK = 1.0  # percentage points a rounded share may stand from its count's share
 _LEAD_REACH = 40  # characters before a first label where its count may stand
 _SHARE_REACH = 40  # characters after a last part where its count's share may close
 
@@ -642,7 +642,7 @@ def with_counts_before_labels(text: str, kept: list[Tally]) -> None:
             tally.unit != "percent"
             or len(parts) < 2
             or any(part.percent is None or part.count is not None for part in parts)
-            or abs(sum(part.percent for part in parts) - 100) > _SHARE_SLACK  # type: ignore[misc]
+            or abs(sum(part.percent for part in parts) - 100) > _POINTS_SLACK  # type: ignore[misc]
         ):
             continue
         found = []
@@ -666,7 +666,7 @@ def with_counts_before_labels(text: str, kept: list[Tally]) -> None:
             values = [int(match.group().replace(",", "")) for match in found]
             whole = sum(values)
             if not whole or any(
-                abs(100 * value / whole - part.percent) > _SHARE_SLACK  # type: ignore[operator]
+                abs(100 * value / whole - part.percent) > _POINTS_SLACK  # type: ignore[operator]
                 for value, part in zip(values, parts, strict=True)
             ):
                 continue
@@ -734,7 +734,7 @@ def with_shares_after_counts(text: str, kept: list[Tally]) -> None:
                 break
             shares.append(match)
         else:
-            if sum(float(m["share"]) for m in shares) > 100 + _SHARE_SLACK:
+            if sum(float(m["share"]) for m in shares) > 100 + _POINTS_SLACK:
                 continue
             for part, match in zip(parts, shares, strict=True):
                 part.percent = float(match["share"])

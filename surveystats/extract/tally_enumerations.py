@@ -871,7 +871,7 @@ def _bound_in_verb_label(text: str, run: list[Item], item: Item) -> bool:
 
 
 # A joint between clauses ("or" joins words inside a label too: "at or above").
-_CLAUSE_JOINT = re.compile(r"\b(?:and|while|whereas|but)\b")
+_CLAUSE_WORD = re.compile(r"\b(?:and|while|whereas|but)\b")
 # A noun and "of" right before a figure: "the average coverage of| 34 per cent".
 _NOUN_OF_BEFORE = re.compile(
     r"\b[a-z]{3,}\s{1,3}of\s{1,3}(?:(?:about|some|nearly|almost|around|roughly)\s{1,3})?$"
@@ -898,7 +898,7 @@ def _measure_in_verb_label(text: str, previous: Item, item: Item, following: Ite
     if _NOUN_OF_BEFORE.search(text, max(0, opening - 40), opening) is None:
         return False
     between = _GROUPING_COMMA.sub("", text[previous.head_end : opening])
-    return _NO_CLAUSE_MARK.fullmatch(between) is not None and not _CLAUSE_JOINT.search(between)
+    return _NO_CLAUSE_MARK.fullmatch(between) is not None and not _CLAUSE_WORD.search(between)
 
 
 # A reference at the end of a label, before the joint to the next part: "question 4, ".

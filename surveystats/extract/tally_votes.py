@@ -1438,10 +1438,10 @@ _HEAD_VOTED_YES = re.compile(
 # A role given by the names of those who took it, after a vote: ", while Russia and China
 # opposed it", ", and Cuba, Iran and the Syrian Arab Republic voted against", ", with
 # Angola abstaining". Its count is the number of names.
-_NAME_WORD = r"[A-Z][\w’'.-]{1,30}"
+_PROPER_WORD = r"[A-Z][\w’'.-]{1,30}"
 _NAME = (
-    rf"(?:the\s{{1,3}})?{_NAME_WORD}"
-    rf"(?:\s{{1,3}}(?:of\s{{1,3}}(?:the\s{{1,3}})?)?{_NAME_WORD}){{0,4}}"  # "Republic of Korea"
+    rf"(?:the\s{{1,3}})?{_PROPER_WORD}"
+    rf"(?:\s{{1,3}}(?:of\s{{1,3}}(?:the\s{{1,3}})?)?{_PROPER_WORD}){{0,4}}"  # "Republic of Korea"
 )
 _NAMED_ROLE_AFTER = re.compile(
     rf"""
