@@ -31,7 +31,10 @@ _JOINT = r"(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
 # The whole, what opens its parts, and the parts: "640 civilian casualties: 190 killed
 # (...) and 450 injured", "..., including 190 killed (...) and 450 injured".
 _OUTER = re.compile(
-    rf"""(?<![\w.,/-])(?P<whole>{FIGURE})(?P<noun>(?:\s{{1,3}}{_WORD}){{1,6}}?)
+    rf"""(?<![\w.,/-])(?P<whole>{FIGURE})
+    # its noun, maybe with an acronym in parentheses: "32,941 conflict-affected people
+    # through explosive ordnance risk education (EORE) activities, including ..."
+    (?P<noun>(?:\s{{1,3}}(?:{_WORD}|\([A-Z]{{2,10}}\))){{1,12}}?)
     \s{{0,3}}(?::|,\s{{1,3}}(?:including|comprising)|\s[—–])\s{{1,3}}
     (?P<parts>{_OUTER_PART}(?:{_JOINT}{_OUTER_PART}){{1,3}})""",
     re.VERBOSE,
@@ -47,6 +50,7 @@ _INNER_JOINT = re.compile(
     r"|\s{1,3}(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}"
 )
 _REACH = 120  # characters before an opening parenthesis that the whole and its noun may take
+_NOUN_END = re.compile(r" (?:through|via|by|during|under|across|since|as) ")
 
 
 def _count(figure: str) -> int | None:
@@ -102,7 +106,8 @@ def _read_at(text: str, match: re.Match[str]) -> list[Tally] | None:
             inner.append(Tally("breakdown", part.start(), part.end(), split, total=count))
     if not inner or len(outer) < 2 or sum(part.count or 0 for part in outer) != total:
         return None
-    noun = " ".join(match["noun"].split())
+    # the noun up to a preposition that starts what follows it ("people through ... activities")
+    noun = _NOUN_END.split(" ".join(match["noun"].split()), maxsplit=1)[0]
     for part in outer:
         part.counted, part.counted_inherited = noun, True
     whole = Tally("breakdown", match.start(), match.end(), outer, subject=noun, total=total)
