@@ -61,7 +61,13 @@ Parts written in another shape than the rest of their split (the object of a ver
 passive clauses, "the fate of N" last, clauses that open "In N ..."), counted nouns in
 apposition to a whole they add up to, and a whole before the colon or comma that opens
 its parts, are read in :mod:`~surveystats.extract.tally_lost_parts`, and counts by grade
-("1 D-2, 3 D-1 and 12 P-5") in :mod:`~surveystats.extract.tally_grades`.
+("1 D-2, 3 D-1 and 12 P-5") in :mod:`~surveystats.extract.tally_grades`. Counts whose
+labels are their counted nouns ("1.2 million refugees and 2.3 million internally
+displaced"), counts with their shares ("12.7% (880)", "690 were recorded in Sinjar (82%)")
+and seats by group are read in :mod:`~surveystats.extract.tally_counted_nouns`; splits
+whose parts are split again in parentheses, at both levels, in
+:mod:`~surveystats.extract.tally_nested`; a body's texts by the way they were adopted in
+:mod:`~surveystats.extract.tally_vote_modes`.
 This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
 to ("27 One member (China) did not participate in the voting."), and builds the table
