@@ -2752,6 +2752,16 @@ def _read_head(text: str, item: Item, limit: int) -> None:
     )
     if item.of_noun and item.counted and item.verb is None and item.auxiliary is None:
         _read_adjunct_verb(text, item, limit)
+    elif (
+        item.kind == "count"
+        and item.counted
+        and item.verb is None
+        and item.auxiliary is None
+        and text.startswith(" in ", item.head_end)
+    ):
+        # "33 civilians in Yemen were killed and 25 injured": a place between the
+        # casualties and their verb
+        _read_adjunct_verb(text, item, limit, verbs=_HARM_VERBS)
 
 
 # A short phrase of place or time between the whole of an "of" phrase and its verb ("of
@@ -2764,7 +2774,15 @@ _ADJUNCT_WORD = re.compile(r"\s{1,3}(?:(?:1[89]|20)\d\d(?![\d,.]\d)|[A-Za-z][\w'
 _MAX_ADJUNCT_WORDS = 3
 
 
-def _read_adjunct_verb(text: str, item: Item, limit: int) -> None:
+# The verbs of harm a count of people may take after a place: "in Yemen were killed".
+_HARM_VERBS = frozenset(
+    ("killed", "injured", "wounded", "maimed", "abducted", "detained", "arrested", "displaced")
+)
+
+
+def _read_adjunct_verb(
+    text: str, item: Item, limit: int, *, verbs: frozenset[str] | None = None
+) -> None:
     """Read the verb of an "of" phrase's whole after a short adjunct of place or time.
 
     The adjunct joins the head (so a year in it ends no list); nothing changes unless a
@@ -2782,6 +2800,15 @@ def _read_adjunct_verb(text: str, item: Item, limit: int) -> None:
             return
         position = word.end()
         auxiliary, verb, verb_end = verb_group(text, position, limit, item.value)
+        if verbs is not None:
+            # only the verbs asked for, in the passive: "in Yemen were killed"
+            participle = _ADJUNCT_WORD.match(text, verb_end, limit) if auxiliary else None
+            if participle is not None and participle.group().strip().lower() in verbs:
+                item.head_end = position
+                item.auxiliary, item.verb, item.verb_end = auxiliary, None, verb_end
+            if auxiliary is not None or verb is not None:
+                return
+            continue
         if verb is not None:
             item.head_end = position
             item.auxiliary, item.verb, item.verb_end = auxiliary, verb, verb_end
