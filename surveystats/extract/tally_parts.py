@@ -49,6 +49,13 @@ COUNT_PATTERN = rf"""(?:
 # the part is flagged unreadable.
 GARBLED_PATTERN = r"(?:[?*#~^|<>&]{1,2}\d{1,3}[?*#~^|<>&]?|\d{1,3}[?*#~^|<>&]{1,2}\d{0,2})(?![\w])"
 NONE_PATTERN = r"(?:nones?|nil|nane|zero)(?![a-z])"
+#: A whole stated right after its parts or its one count: "by 89 votes out of 99 cast",
+#: "four resolutions by recorded vote out of a total of 15 approved" (group ``total``).
+OUT_OF_TOTAL = re.compile(
+    rf"\s{{0,3}},?{GAP}out{GAP}of{GAP}(?:a{GAP}total{GAP}(?:of{GAP})?)?(?P<total>{COUNT_PATTERN})"
+    rf"(?:{GAP}(?:votes{GAP}cast|votes|ballots{GAP}cast|ballots))?\b",
+    re.IGNORECASE | re.VERBOSE,
+)
 #: Four digits a year may be written with (1800 to 2099); ``fullmatch`` a figure with it.
 YEAR_FIGURE = re.compile(r"(?:1[89]|20)\d\d")
 #: The body some voters belong to, after their noun: "three members of the Committee", "of

@@ -1611,15 +1611,7 @@ def _given_when_asked(text: str, item: Item, limit: int) -> Tally | None:
         text, max(0, item.prefix_start - _OPENER_REACH), item.prefix_start
     ):
         return None
-    part = Part(
-        "responded",
-        item.value,
-        item.prefix_start,
-        given.end(),
-        counted=item.counted,
-        qualifier=item.qualifier,
-    )
-    return Tally("survey", part.start, part.end, [part], subject=item.counted)
+    return _one_count_survey(item, "responded", given.end())
 
 
 _OUT_OF_NOUN = re.compile(
@@ -1827,11 +1819,16 @@ def _reply_total_after(text: str, items: list[Item], index: int, limit: int) -> 
 
 def _reply_fact(item: Item, action: re.Match[str]) -> Tally:
     """One count of those who did what ``action`` says, as a one-part survey."""
+    return _one_count_survey(item, reply_category(action), action.end())
+
+
+def _one_count_survey(item: Item, category: str, end: int) -> Tally:
+    """The one-part survey of the count ``item``, its part ``category`` up to ``end``."""
     part = Part(
-        reply_category(action),
+        category,
         item.value,
         item.prefix_start,
-        action.end(),
+        end,
         counted=item.counted,
         qualifier=item.qualifier,
     )
@@ -2113,15 +2110,7 @@ def _received_in_answer(text: str, items: list[Item], index: int, limit: int) ->
     if answer is None:
         return None
     category = _REPLY_NOUNS.get(noun) or _FORMS.get(noun) or "submitted"
-    part = Part(
-        category,
-        item.value,
-        item.prefix_start,
-        item.verb_end,
-        counted=item.counted,
-        qualifier=item.qualifier,
-    )
-    return Tally("survey", part.start, part.end, [part], subject=item.counted)
+    return _one_count_survey(item, category, item.verb_end)
 
 
 _CLOSE = re.compile(r"\s{0,3}\)")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from surveystats.extract.tally_items import Number
-from surveystats.extract.tally_parts import Part, Tally, read_count
+from surveystats.extract.tally_parts import OUT_OF_TOTAL, Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS, sentence_starts
 
 __all__ = ["find_vote_modes"]
@@ -36,15 +36,10 @@ _MODE = re.compile(
     # "Of the 12 texts, 11 required recorded votes"
     r"|(?:required|needed)\s{1,3}(?:a\s{1,3})?(?:recorded|roll-call|separate)\s{1,3}votes?)\b"
 )
-# The whole after the parts, or a whole the sentence names its text one of: "four texts
-# adopted by recorded vote out of a total 12 adopted", "That resolution was one of 14
-# approved by the Committee -- six by vote --".
-_OUT_OF_TOTAL = re.compile(
-    rf"\s{{0,3}},?\s{{1,3}}out\s{{1,3}}of\s{{1,3}}(?:a\s{{1,3}}total\s{{1,3}}(?:of\s{{1,3}})?)?"
-    rf"(?P<count>(?:\d{{1,3}}|{NUMBER_WORDS}))\b"
-)
+# A whole the sentence names its text one of: "That resolution was one of 14 approved by
+# the Committee -- six by vote --" (a whole after the parts is tally_parts.OUT_OF_TOTAL).
 _ONE_OF_APPROVED = re.compile(
-    rf"\bone\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?P<count>(?:\d{{1,3}}|{NUMBER_WORDS}))"
+    rf"\bone\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?P<total>(?:\d{{1,3}}|{NUMBER_WORDS}))"
     rf"\s{{1,3}}(?:texts\s{{1,3}}|drafts\s{{1,3}})?(?:approved|adopted)\b"
 )
 _COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
@@ -173,10 +168,10 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
         if total is None:
             reach = max(0, parts[0].start - _TEXTS_REACH)
             sentence = reach + sentence_starts(text[reach : parts[0].start])[-1]
-            whole = _OUT_OF_TOTAL.match(text, parts[-1].end) or _ONE_OF_APPROVED.search(
+            whole = OUT_OF_TOTAL.match(text, parts[-1].end) or _ONE_OF_APPROVED.search(
                 text, sentence, parts[0].start
             )
-            total = read_count(whole["count"])[0] if whole is not None else None
+            total = read_count(whole["total"])[0] if whole is not None else None
         kinds = _kinds_before(text, texts, starts) if texts is not None and not earlier else None
         if kinds is not None and total is not None:
             # "took action on 31 draft resolutions and 3 draft decisions, ... adopted 30 of

@@ -31,6 +31,7 @@ from surveystats.extract.tally_parts import (
     GARBLED_PATTERN,
     NONE_PATTERN,
     OF_THE_BODY,
+    OUT_OF_TOTAL,
     Part,
     Tally,
     names_in_parentheses,
@@ -1936,14 +1937,6 @@ def _side_in_parentheses(text: str, members: re.Match[str], parts: list[Part]) -
     return found[0]
 
 
-# The votes cast, right after a one-count vote: "by 89 votes out of 99 (cast)".
-_OUT_OF_AFTER = re.compile(
-    rf"{GAP}out{GAP}of{GAP}(?:a{GAP}total{GAP}of{GAP})?(?P<total>{COUNT_PATTERN})"
-    rf"(?:{GAP}(?:votes{GAP}cast|votes|ballots{GAP}cast|ballots))?\b",
-    _FLAGS,
-)
-
-
 def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) -> Tally | None:
     """Read what follows a head: minority members, abstentions, non-participation.
 
@@ -2001,7 +1994,7 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
     if len(parts) == 1 and not (extra or single):
         return None
     parts.sort(key=lambda part: _PART_ORDER.get(part.category or "", len(_PART_ORDER)))
-    if len(parts) == 1 and tally.total is None and (whole := _OUT_OF_AFTER.match(text, pos)):
+    if len(parts) == 1 and tally.total is None and (whole := OUT_OF_TOTAL.match(text, pos)):
         tally.total, _ = read_count(whole["total"])  # "adopted by 89 votes out of 99"
         pos = whole.end()
     tally.end = max([tally.end, pos] + [part.end for part in parts])
