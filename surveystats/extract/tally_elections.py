@@ -77,8 +77,11 @@ Portugal received 17"; "Mr. Roy, having received 92 votes to the 87 cast for Ms.
 was declared elected") or in parentheses after "with" ("Ghana (with 150 votes) and Fiji
 (with 131) were elected"); the only candidate of a ballot may have votes cast against it
 ("was elected, receiving 151 of the 162 votes cast, with 9 against and 2 blank ballots":
-a part "against"). A later candidate may follow its candidature named before ("The
-candidature of Chile received 101 votes and that of Peru 77"). A
+a part "against"). One candidate's votes are a tally alone only with the whole they
+were cast from ("Chile, with 110 of the 185 votes cast, was elected", "was elected by 89
+votes out of 99"), never the votes it needed ("64 of the 120 votes he needed"). A later
+candidate may follow its candidature named before ("The candidature of Chile received 101
+votes and that of Peru 77"). A
 candidate's votes after "with" may be set against another's after a possessive ("Chile,
 which ended the day with 102 votes to Peru's 77") or after "to the N cast for" ("was
 elected with 96 votes to the 90 cast for Ms. Ndiaye"); the first candidate's votes may name
@@ -135,6 +138,7 @@ from surveystats.extract.tally_parts import (
     COUNT_PATTERN,
     GAP,
     NONE_PATTERN,
+    OUT_OF_TOTAL,
     Part,
     Tally,
     read_count,
@@ -286,10 +290,11 @@ _FIRST = re.compile(
             | receiving|obtaining|securing|winning|with)
           | {GAP}(?:with|by))
       # "Ukraine, with 109 votes, edged out ...", "India with 56 votes and Chile with 50
-      # were elected" (a further candidate must follow for a ballot); the votes' whole may
-      # follow them ("Mr. Ali, with 101 votes out of 190 cast, was declared elected", "Chile,
-      # with 98 of the 180 votes cast, was elected"); a participle may stand for "with"
-      # ("Greece, having obtained 36 votes, was elected; ..."), and the votes of another
+      # were elected" (a further candidate or the votes' whole must follow for a ballot);
+      # the votes' whole may follow them ("Mr. Ali, with 101 votes out of 190 cast, was
+      # declared elected", "Chile, with 98 of the 180 votes cast, was elected"); a
+      # participle may stand for "with" ("Greece, having obtained 36 votes, was elected;
+      # ..."), and the votes of another
       # candidate may follow ("Mr. Roy, having received 92 votes to the 87 cast for Ms.
       # Lund, was elected")
       # (the required majority before "with": "Mr. Roy, having obtained the required
@@ -346,6 +351,9 @@ _FIRST = re.compile(
 # for Ms. Vasko" (_VERSUS reads her).
 _ELECTED_FIRST = re.compile(
     rf"""
+    # after "was elected" the name is an office, its candidate the subject ("He was elected
+    # President by 109 votes" names no candidate "President")
+    (?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)
     \b(?:re-?)?elected(?:\s{{0,3}}:)?{GAP}(?P<name>{_NAME})       # "it elected:  India, ..."
     (?:{GAP}(?:as{GAP})?(?-i:[A-Za-z])[^\d.;:()]{{0,100}}?)?          # "President of the session"
     \s{{0,3}},?{GAP}(?:by|with){GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
@@ -380,6 +388,12 @@ _ELECTED_BEFORE_PRONOUN = re.compile(
     _FLAGS,
 )
 _PRONOUN_REACH = 250  # how far before its pronoun a candidate's election may start
+# A whole that is the votes a candidate needed, not those cast: "obtained 64 of the 120
+# votes he needed", "of the 97 votes required".
+_WHOLE_NEEDED = re.compile(
+    rf"(?:{GAP}(?:that|which))?(?:{GAP}(?:he|she|it|they|was|were))?{GAP}(?:needed|required|necessary)\b",
+    re.IGNORECASE,
+)
 # A first candidate whose votes open the sentence, before its election or its defeat of
 # another: "With 29 of 47 votes, Mexico was elected to the vacant seat; Brazil received
 # 17", "With 102 votes, Ms. Amadi was elected, while Mr. Berg received 85", "Receiving 67
@@ -1350,7 +1364,26 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     later = _next_sentence_ballots(text, parts[-1].end) if candidates >= 2 else []
     if all(p.category != part.category for p in parts for part in later):
         parts.extend(later)
-    if len(parts) < 2 or (
+    whole = first.groupdict().get("whole") or first.groupdict().get("possible")
+    if (
+        whole is None
+        and len(parts) == 1
+        and first.re is _ELECTED_FIRST
+        and (stated := OUT_OF_TOTAL.match(text, parts[0].end)) is not None
+    ):  # "elected Mr. Obi Chair by 89 votes out of 99"
+        whole = stated["total"]
+    # One candidate's votes are a tally only with the whole they were cast from ("was
+    # elected by 89 votes out of 99"), as a vote of one side is; alone ("Poland, with 14
+    # votes, was elected") they count no split.
+    alone_with_whole = (
+        len(parts) == 1
+        and candidates == 1
+        and whole is not None
+        and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED)
+        and not first.groupdict().get("lost")
+        and _WHOLE_NEEDED.match(text, first.end()) is None
+    )
+    if (len(parts) < 2 and not alone_with_whole) or (
         first.re is _GIVEN_FIRST
         and (first["favoured"] or first["stood"] or first["voted"])
         and candidates < 2
@@ -1359,9 +1392,10 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     if first.re is _OPTION_FIRST and candidates < 2:
         return None
     tally = Tally("vote", parts[0].start, parts[-1].end, parts)
-    whole = first.groupdict().get("whole") or first.groupdict().get("possible")
     if whole is not None and (total := _count(whole)) is not None:
         tally.total = total if total >= sum(part.count or 0 for part in parts) else None
+    if alone_with_whole and tally.total is None:
+        return None
     return tally
 
 
