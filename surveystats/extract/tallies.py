@@ -326,12 +326,34 @@ def _merge_outcomes(text: str, votes: list[Tally], outcomes: list[Tally]) -> lis
             text[outcome.end : outcome.end + 4].lstrip(" ,\n")
         )
         vote = by_start.get(outcome.end + gap)
+        if vote is None and outcome.outcome == "adopted unanimously":
+            vote = _support_after(text, votes, outcome)
         if vote is not None and vote.parts and outcome.outcome == "adopted unanimously":
             vote.outcome = outcome.outcome
             vote.start = outcome.start
         else:
             left.append(outcome)
     return left
+
+
+def _support_after(text: str, votes: list[Tally], outcome: Tally) -> Tally | None:
+    """The vote of all members in favour after a unanimous adoption in its sentence, or None.
+
+    "was adopted unanimously by the Council as it received the approval of all 15
+    members" is one vote: the members in favour, all of them, are those of the unanimity.
+    """
+    for vote in votes:
+        between = text[outcome.end : vote.start]
+        if (
+            0 <= vote.start - outcome.end <= 150
+            and vote.total is not None
+            and vote.total == sum(part.count or 0 for part in vote.parts)
+            and ". " not in between
+            and ";" not in between
+            and all(part.category == "in favour" for part in vote.parts)
+        ):
+            return vote
+    return None
 
 
 def _same_sentence(text: str, vote: Tally, outcome: Tally) -> bool:

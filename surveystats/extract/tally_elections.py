@@ -804,6 +804,8 @@ _EACH = re.compile(
     (?<![\w.’'-]){_NAMES}
     # an aside on the names: "Fiji and Nauru, which were not candidates, received"
     (?:\s{{0,3}},{GAP}(?:which|who){GAP}[^\d.;:()]{{1,80}}?\s{{0,3}},)?
+    # or a passive clause on them before "and": "were put on the ballot by delegates and"
+    (?:{GAP}were{GAP}(?-i:[a-z])[^\d.;:(),]{{1,80}}?{GAP}and)?
     {GAP}(?:(?:had|have){GAP})?(?P<each_before>each{GAP})?
     (?:{_RECEIVING}|(?:were{GAP})?(?:tied|level){GAP}(?:at|on|with))  # "were tied at 95 votes each"
     {GAP}(?P<count>{COUNT_PATTERN}){GAP}votes?  # "one vote each"

@@ -3849,13 +3849,14 @@ _HEAD_SUPPORT = re.compile(
     (?<!\w)(?:
         by{GAP}(?:a|an|the){GAP}(?:[a-z-]{{1,15}}{GAP})?majority{GAP}of
       | (?P<lead>with|despite|(?:in{GAP})?spite{GAP}of)(?<=\w){GAP}the
-            {GAP}(?:support|backing|(?:affirmative{GAP})?votes){GAP}of
+            {GAP}(?:support|backing|approval|(?:affirmative{GAP})?votes){GAP}of
       # "received backing from 187 member states", "garnered support from 13 Council members"
       | (?P<gained>received|won|gained|garnered|secured|drew|attracted|obtained)
-            {GAP}(?:the{GAP})?(?:support|backing){GAP}(?:from|of)
+            {GAP}(?:the{GAP})?(?:support|backing|approval){GAP}(?:from|of)
       | (?P<gained_votes>received|won|gained|garnered|secured|drew|attracted|obtained)
             {GAP}the{GAP}votes{GAP}of             # "obtained the votes of 61 members"
-    ){GAP}(?:(?:only|just|some|about|nearly|almost|the|its){GAP})?
+    # "of all 15 members": every member, so the whole too
+    ){GAP}(?:(?:only|just|some|about|nearly|almost|the|its|(?P<all>all)){GAP})?
     (?P<for>{COUNT_PATTERN})(?![\w%]|[.,]\d)
     {GAP}(?:[A-Za-z-]{{1,20}}{GAP})??                             # "member countries"
     (?P<noun>Member{GAP}States|States|members|countries|delegations|Governments)\b
@@ -3865,11 +3866,11 @@ _HEAD_SUPPORT = re.compile(
 )
 # Where such support may start: before its literal; the window must hold a whole match
 # up to its noun ("majority of one hundred and fifty Member States"), read again in full.
-_SUPPORT_LITERALS = ("support of", "backing of", "support from", "backing from")
+_SUPPORT_LITERALS = ("support of", "backing of", "approval of", "support from", "backing from")
 _SUPPORT_WINDOWS = tuple((word, 45, 90) for word in ("majority of", "votes of", *_SUPPORT_LITERALS))
 # Right after "majority of", "support of": a count, perhaps after a qualifier.
 _COUNT_NEXT = re.compile(
-    rf"{GAP}(?:(?:only|just|some|about|nearly|almost|the|its){GAP})?(?:{COUNT_PATTERN})", _FLAGS
+    rf"{GAP}(?:(?:only|just|some|about|nearly|almost|the|its|all){GAP})?(?:{COUNT_PATTERN})", _FLAGS
 )
 # Before the support: what was done by the vote, and not a rule ("decisions shall be
 # adopted by a majority of nine members").
@@ -3936,6 +3937,8 @@ def _find_support(text: str, lower: str) -> list[Tally]:
         if tally is None:
             continue
         tally.subject = " ".join(match["noun"].split())
+        if match["all"] and tally.total is None:
+            tally.total = part.count
         tally.outcome = "vetoed" if vetoed else _outcome_before(text, match.start())
         found.append(tally)
     return found
