@@ -67,7 +67,9 @@ displaced"), counts with their shares ("12.7% (880)", "690 were recorded in Sinj
 and seats by group are read in :mod:`~surveystats.extract.tally_counted_nouns`; splits
 whose parts are split again in parentheses, at both levels, in
 :mod:`~surveystats.extract.tally_nested`; a body's texts by the way they were adopted in
-:mod:`~surveystats.extract.tally_vote_modes`.
+:mod:`~surveystats.extract.tally_vote_modes`; the sample a survey heard, stated alone
+("2,150 households were surveyed", "a survey of some 4,000 young people"), in
+:mod:`~surveystats.extract.tally_sample_sizes`.
 This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
 to ("27 One member (China) did not participate in the voting."), and builds the table
@@ -162,6 +164,7 @@ from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_renewals import find_renewals
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
+from surveystats.extract.tally_sample_sizes import SAMPLE_SIZE_WORDS, find_sample_sizes
 from surveystats.extract.tally_share_whole import (
     attach_respondents_of_shares,
     attach_whole_of_shares,
@@ -746,6 +749,12 @@ def _read_paragraph(
         if kept and "(" in text and ("%" in text or "cent" in text):
             with_counts_before_labels(text, kept)  # "690 were recorded in Sinjar (82%) and ..."
             with_shares_after_counts(text, kept)  # "211,591 (45%) refugees in Dadaab, ..."
+    if numbers and not footnote and any(word in lower for word in SAMPLE_SIZE_WORDS):
+        # "3,076 households were surveyed", "a survey of some 10,000 children": one count
+        # of respondents, where no tally holds it
+        extra = find_sample_sizes(text, taken=[(t.start, t.end) for t in kept])
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
     if len(kept) > 1 and ") " in text:
         kept = _join_lists_missing_a_comma(text, kept)
     if kept and "followed by" in text:
