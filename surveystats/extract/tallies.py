@@ -975,7 +975,7 @@ def _counts_written(text: str, numbers: list[Number]) -> int:
 # whose results _with_party_results reads from the items).
 _LONE_COUNT_WORDS = (
     "repl", "respon", "answer", "questionn", "survey", "nquir", "submi", "return", "complet",
-    "receiv", "provid", "informat", "contribut", "views", "comment", "consult", "poll",
+    "receiv", "provid", "informat", "contribut", "views", "comment", "consult", "poll", "interview",
     "vot", "abstain", "favo", "oppos", "against", "support", "respectiv", "majorit",
     "ballot", "elect", "seat", "round", "run-off", "runoff",
     "ported pursuant", "ported in accordance", "ported as requested",

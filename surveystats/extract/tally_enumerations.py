@@ -1782,7 +1782,8 @@ _NEW_ONES = re.compile(r"(?:new|additional|extra|further|more)\s\S.*")
 # The base of a share that is those who were asked: "of respondents", "of the 112
 # Governments that replied", "of those surveyed".
 RESPONDENT_BASE = re.compile(
-    r"^(?:respondents?|replies|responses|those\s{1,3}(?:surveyed|polled|interviewed|asked)"
+    r"^(?:respondents?|interviewees|replies|responses"
+    r"|those\s{1,3}(?:surveyed|polled|interviewed|asked)"
     r"|(?:responding|reporting)\s{1,3}[\w ]{1,30})$",
     re.IGNORECASE,
 )

@@ -1947,7 +1947,8 @@ _REACH = 400
 # Words of replying after a count: "replied", "in response to", "submitted", "answers",
 # "completed the survey".
 _REPLY_AFTER = re.compile(
-    r"repl|respon|answer|received|questionnaire|submitted|urvey|[ei]nquiry|provided"
+    r"repl|respon|answer|received|questionnaire|submitted|urvey|[ei]nquiry|provided|polled"
+    r"|interview|questioned"
 )
 
 

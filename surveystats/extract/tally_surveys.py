@@ -3519,7 +3519,7 @@ _CUES = (
     "took part",
     "urveyed",  # "of the country offices surveyed"
     " polled",
-    "nterviewed",
+    "nterviewe",  # "interviewed", "interviewees"
     "rovided information",  # "27 Member States provided information pursuant to ..."
     "eported pursuant",  # "81 States reported pursuant to resolution 65/1"
     "eported in accordance",
