@@ -1,0 +1,205 @@
+"""Sample sizes: how many people or bodies a survey heard, stated alone.
+
+"3,076 households were surveyed in 60 locations", "interviewing a total of 94 displaced
+families" beside the surveys it names, "a survey of approximately 10,000 children", "a
+study based on interviews with 42,000 women", "The 15,200 respondents were:", "the 177
+Member States who responded to the 2015 survey". Each is one count of respondents, which
+the issue makes a survey fact of its own ("replies were received from 64 Governments"): a
+one-part survey whose part says what the count did ("surveyed", "interviewed",
+"respondents"), its counted noun the noun after the count, so a rate against a known
+whole (the membership, for Member States) is checked as for any reply count.
+
+Not read here:
+
+- a count another tally holds: the whole of "Of the 1,860 households surveyed, 1,120
+  responded", the parts of "Of the 88 respondents, 59 ..." (the caller passes their spans);
+- the whole a later figure is part of: "Of the 150 staff surveyed, 40 per cent ...",
+  "42 per cent of the 900 households surveyed";
+- interviews that no survey, poll, study or questionnaire in the sentence makes a sample:
+  "The Panel interviewed 88 witnesses" is an inquiry's;
+- two counts of one interviewing: "The survey team interviewed 3,400 households and
+  17,000 individuals" states the sample twice, in different units, and stays empty;
+- shares ("42 per cent of those surveyed") and figures with no noun after them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from surveystats.extract.phrases import qualifier_of
+from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, read_count
+
+__all__ = ["SAMPLE_SIZE_WORDS", "find_sample_sizes"]
+
+#: Lower-case literals one of which a paragraph must hold for a sample size to be read.
+SAMPLE_SIZE_WORDS = ("survey", "interview", "poll", "respondents", "questioned", "sampled")
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+_QUALIFIER = (
+    r"(?:(?:a{GAP}total{GAP}of|in{GAP}total|some|about|around|approximately|nearly|almost"
+    r"|over|more{GAP}than|at{GAP}least|an{GAP}estimated)\s{1,3})?"
+).replace("{GAP}", GAP)
+# The counted noun: up to three modifiers and a plural head ("displaced families", "Member
+# States", "children and adolescents" keeps its first head).
+_PLURAL = (
+    r"(?:[A-Za-z][\w’'-]{0,25}(?-i:s)|children|people|women|men|staff|youth|personnel"
+    r"|police|(?:key{GAP})?informants)"
+).replace("{GAP}", GAP)
+_NOUN = rf"(?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,3}}?{_PLURAL})(?![\w’'-])"
+# A sentence that makes a count of people interviewed or consulted a sample.
+_SURVEY_CONTEXT = re.compile(
+    r"\b(?:survey|poll|questionnaire|census|study|studies|assessment|sample|respondent)",
+    re.IGNORECASE,
+)
+# What was done to the sample, passive: "3,076 households were surveyed", "some 1,200
+# women had been interviewed" (interviews need a survey in the sentence).
+_PASSIVE = re.compile(
+    rf"""
+    (?<![\w.,’'-]){_QUALIFIER}(?P<n>{COUNT_PATTERN}){GAP}{_NOUN}
+    {GAP}(?:were|have{GAP}been|had{GAP}been)
+    (?:{GAP}(?:also|randomly|individually|directly|successfully))?
+    {GAP}(?P<verb>surveyed|polled|sampled|interviewed|questioned|consulted)\b
+    """,
+    _FLAGS,
+)
+# Active or a participle, the sample the object: "interviewing a total of 94 displaced
+# families", "the team surveyed 410 traders" (always with a survey in the sentence).
+_ACTIVE = re.compile(
+    rf"""
+    \b(?P<verb>interviewing|surveying|polling|interviewed|surveyed|polled)
+    {GAP}{_QUALIFIER}(?P<n>{COUNT_PATTERN}){GAP}{_NOUN}
+    """,
+    _FLAGS,
+)
+# A noun of the survey and its sample: "a survey of approximately 10,000 children", "a
+# poll of 1,500 voters", "interviews with 42,000 women" (these with a study in the
+# sentence).
+_SURVEY_OF = re.compile(
+    rf"""
+    \b(?P<verb>surveys?|polls?|interviews)
+    {GAP}(?:of|among|with)
+    {GAP}{_QUALIFIER}(?P<n>{COUNT_PATTERN}){GAP}{_NOUN}
+    """,
+    _FLAGS,
+)
+_NOUN_AFTER = _NOUN.replace("(?P<noun>", "(?P<noun2>")
+# The respondents counted as such: "The 15,200 respondents were:", "a total of 640
+# respondents", "the survey, which reached 2,100 respondents", "the 177 Member States
+# who responded to the survey".
+_RESPONDENTS = re.compile(
+    rf"""
+    (?:\b(?:(?P<lead>the|a{GAP}total{GAP}of|all|in{GAP}total\s{{0,3}},?)
+        |(?P<reached>reached|covered|drew|with))
+      {GAP}(?:(?:some|about|around|approximately|over|more{GAP}than){GAP})?
+      (?P<n>{COUNT_PATTERN}){GAP}(?:(?:survey|valid|eligible){GAP})?(?P<noun>respondents)\b
+      (?!{GAP}(?:to|from|of)\b)(?(reached)|(?!{GAP}in\b))  # "the 12 respondents in Chad"
+    | (?<![\w.,’'-])(?P<n2>{COUNT_PATTERN}){GAP}{_NOUN_AFTER}{GAP}(?:that|who|which)
+      {GAP}(?:had{GAP}|have{GAP})?(?P<verb>responded|replied){GAP}to{GAP}the\b
+      (?=[^.;]{{0,60}}\b(?:survey|questionnaire|poll))
+    )
+    """,
+    _FLAGS,
+)
+_LABELS = {
+    "survey": "surveyed",
+    "surveys": "surveyed",
+    "surveying": "surveyed",
+    "poll": "polled",
+    "polls": "polled",
+    "polling": "polled",
+    "interviews": "interviewed",
+    "interviewing": "interviewed",
+}
+# Verbs and nouns that make a sample only beside a survey, poll or study.
+_NEEDS_CONTEXT = frozenset(
+    {"interviewed", "interviewing", "interviews", "questioned", "consulted", "surveyed"}
+)
+# A further count of the same sample right after it: "interviewed 3,400 households and
+# 17,000 individuals".
+_ANOTHER_COUNT = re.compile(
+    rf"\s{{0,3}}(?:,|and\b|as{GAP}well{GAP}as\b)\s{{0,3}}(?:{GAP})?{_QUALIFIER}{COUNT_PATTERN}{GAP}",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Before the count: it is a whole ("Of the 150 staff surveyed", "of the 900 households").
+_WHOLE_BEFORE = re.compile(r"\b(?:of|out\s{1,3}of)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` around ``start:end`` (from the last stop to the next)."""
+    before = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=0
+    )
+    after = _SENTENCE_END.search(text, end)
+    return text[before : after.start() if after else len(text)]
+
+
+def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -> Tally | None:
+    """The one-part survey of a sample ``match`` found, or None where it is none."""
+    group = "n" if match["n"] else "n2"
+    noun_group = "noun" if match.groupdict().get("noun") else "noun2"
+    start, end = match.start(group), match.end()
+    if any(lo < end and start < hi for lo, hi in taken):
+        return None
+    if _WHOLE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return None
+    count, _ = read_count(match[group])
+    if count is None or count < 2:
+        return None
+    verb = (match.groupdict().get("verb") or "").lower()
+    if verb in _NEEDS_CONTEXT and not _SURVEY_CONTEXT.search(_sentence(text, start, end)):
+        return None
+    if match.re is not _PASSIVE and _ANOTHER_COUNT.match(text, end):
+        return None
+    noun = " ".join(match[noun_group].split())
+    if match.re is _RESPONDENTS:
+        label = "responded" if match["n2"] else "respondents"
+    else:
+        label = _LABELS.get(verb, verb)
+    part = Part(
+        label,
+        count,
+        match.start(group),
+        end,
+        counted=noun,
+        qualifier=qualifier_of(text, match.start(group), match.end(group)),
+    )
+    return Tally("survey", part.start, part.end, [part], subject=noun)
+
+
+def find_sample_sizes(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Tally]:
+    """Find the counts of people or bodies a survey heard, stated alone.
+
+    Parameters
+    ----------
+    text
+        The paragraph to read.
+    taken
+        Spans other tallies hold: a count inside one is none of these.
+
+    Returns
+    -------
+    list of Tally
+        One-part surveys in text order (kind "survey"), offsets relative to ``text``.
+
+    Examples
+    --------
+    >>> [(t.parts[0].category, t.parts[0].count, t.subject) for t in find_sample_sizes(
+    ...     "In the first round, 3,076 households were surveyed in 60 locations.")]
+    [('surveyed', 3076, 'households')]
+    >>> find_sample_sizes("The Panel interviewed 88 witnesses about the attacks.")
+    []
+    """
+    lower = text.lower()
+    if not any(word in lower for word in SAMPLE_SIZE_WORDS):
+        return []
+    found: list[Tally] = []
+    spans = list(taken)
+    for pattern in (_PASSIVE, _ACTIVE, _SURVEY_OF, _RESPONDENTS):
+        for match in pattern.finditer(text):
+            tally = _sample(text, match, spans)
+            if tally is not None:
+                found.append(tally)
+                spans.append((tally.start, tally.end))
+    return sorted(found, key=lambda tally: tally.start)
