@@ -165,6 +165,7 @@ from surveystats.extract.tally_renewals import find_renewals
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
 from surveystats.extract.tally_sample_sizes import SAMPLE_SIZE_WORDS, find_sample_sizes
+from surveystats.extract.tally_share_clauses import with_share_clauses
 from surveystats.extract.tally_share_whole import (
     attach_respondents_of_shares,
     attach_whole_of_shares,
@@ -624,6 +625,9 @@ def _read_paragraph(
         # verb written once; a list whose later clause another reader lost replaces it
         found = find_gapped(text, items, found)
         found = find_sums(text, items, numbers, found)  # parts that add up to their whole
+        if "%" in text or "per" in text:
+            # "25% ... are due to floods, against 68% related to conflict and 5% as ..."
+            found = with_share_clauses(text, items, found)
         if "respectively" in text:
             attach_respective_shares(text, found)  # "..., representing 56 and 44 per cent"
     elif len(numbers) > 2 and not footnote and ("per cent" in text or "%" in text):

@@ -1,0 +1,472 @@
+"""Shares of one group, each in a clause of its own: "25% ..., against 68% ... and 5% ...".
+
+Field reports give what a group is made of as shares in clauses, each with its own verb
+or none, joined by "against", "while", "whilst", "with", "followed by", "and" or commas.
+Where the other readers found nothing in a sentence, or only the end of its list, this
+module reads four shapes:
+
+1. *Share clauses* (:func:`with_share_clauses`): a share then what its part is ("25% of
+   displacements are due to floods, against 68% related to conflict and 5% as a
+   precaution", "Most (46%) were displaced in 2015, while 29% were displaced in 2016 and
+   19% in 2017", "66 percent live within host communities, 31 percent in official
+   sites ..."), or a group then its share ("Children under five represent 25% whilst the
+   elderly account for 7% of cases"). The label is the clause without the share's verb
+   and the preposition that links it ("are due to", "were displaced as a result of",
+   "live within"); a count in parentheses after a share is its part's count ("75% of IDPs
+   (110,460) were displaced by ...").
+2. *Counts and shares in one parenthesis* after their labels: "IDPs in camps (196,502
+   individuals or 18%) and IDPs in host communities (895,694 individuals or 82%)".
+3. *Groups split again*: "mostly male (70% adults and 6% children), while 24% were female
+   (21% adults and 3% children)": one part for each group's part ("male adults", ...).
+4. *A first share in parentheses one sentence before the rest*: "... was lack of food
+   (34%). In addition, 26% cited insecurity, 20% cited health ..." (the verbs of citing
+   are taken off the labels).
+
+What is none: shares of different bases ("38% of staff at P level and 61% of ..."), rates
+of places the verb follows ("5% in town A and 4% in town B report ..."), changes and
+growth rates ("rose by 12% while exports fell 3%"), comparisons, confidence bounds, a
+year set against another year where nothing moved in it, shares that add up to more than
+100, and a lone share. Every step is a bounded look at one sentence: linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from fractions import Fraction
+
+from surveystats.extract.tally_items import Item
+from surveystats.extract.tally_parts import Part, Tally
+from surveystats.text import sentence_starts
+
+__all__ = ["with_share_clauses"]
+
+_MAX_LABEL_WORDS = 8
+_SLACK = Fraction(1, 2)  # shares of one whole add up to at most 100.5
+_ROUGH = 2  # more for each share given as "nearly", "about"
+# What joins two share clauses; the last one between two shares opens the second clause.
+_JOINT = re.compile(
+    r"(?:,\s{0,3}|\s)(?:(?:and|while|whilst|whereas|against|with|followed\s{1,3}by)\s{1,3})"
+    r"|,\s{0,3}"
+)
+# A share's own lead-in within its clause: "a further", "another", "most (", "over half (".
+_LEAD_IN = re.compile(
+    r"(?i)(?:(?:a\s{1,3}further|another|some|only|just|nearly|almost|about|around|over"
+    r"|(?:more|less)\s{1,3}than)\s{1,3})?"
+    r"(?:(?:most|the\s{1,3}majority|(?:over\s{1,3}|more\s{1,3}than\s{1,3})?(?:half|a\s{1,3}third"
+    r"|a\s{1,3}quarter))\s{0,3}\(\s{0,2})?$"
+)
+# What links a share to its part's label: the auxiliary, the verb, the preposition.
+_LINK = re.compile(
+    r"(?i)\s{0,3}\)?\s{0,3}"
+    r"(?P<aux>(?:are|were|is|was|have\s{1,3}been|had\s{1,3}been|had|have)\s{1,3})?"
+    r"(?P<verb>(?:(?:being\s{1,3})?(?:displaced|living|lives?|lived|resid(?:es?|ed|ing)"
+    r"|located|hosted|staying|stay(?:ed|s)?|sheltering|arrived|returned|fled|moved|came"
+    r"|originat(?:e|ed|ing)|cited|mentioned|named|gave|chose|reported|identified"
+    r"|attributed|caused|related|linked)\s{1,3})?)"
+    r"(?P<prep>(?:as\s{1,3}a\s{1,3}result\s{1,3}of|because\s{1,3}of|due\s{1,3}to"
+    r"|related\s{1,3}to|owing\s{1,3}to|linked\s{1,3}to|in|within|on|at|by|from|to|towards?"
+    r"|as|with|of|for)\s{1,3})?"
+    r"(?:(?:the|a|an)\s{1,3})?"
+)
+_NOUN_AFTER = re.compile(r"\s{1,3}(?:[A-Za-z-]{2,20}\s{1,3}){1,2}?(?=(?:are|were|is|was)\s)")
+# A verb of making up before a share whose group is named first: "Children represent 22%".
+_MAKES_UP = re.compile(
+    r"(?i)\s(?:represent(?:s|ed)?|account(?:s|ed)?\s{1,3}for|make\s{1,3}up|makes\s{1,3}up"
+    r"|made\s{1,3}up|constitut(?:e|es|ed)|comprise[sd]?|are|were|form(?:s|ed)?)\s{1,3}"
+    r"(?:(?:some|about|around|nearly|almost|only|just|over)\s{1,3})?$"
+)
+# A label ends at a parenthesis, or where it turns to why: "education as their reason".
+_OF_WHOLE = re.compile(r"(?i)of\s{1,3}(?:the\s{1,3})?(?:total\s{1,3})?[a-z][\w -]{0,40}")
+_LABEL_END = re.compile(r"(?i)\s{0,3}(?:\(|\s(?:as\s{1,3}(?:their|the|its|a|an)|also)\s|$)")
+_YEAR_LABEL = re.compile(r"(?:in\s{1,3})?(?:1[89]|20)\d\d")
+_HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# Something moved in a year: the years are then the parts ("were displaced in 2016").
+_EVENT = re.compile(r"(?i)\b(?:displaced|arrived|fled|returned|moved|left|came|relocated)\b")
+# Changes, comparisons and intervals: the shares are then no parts of one whole.
+_NOT_SPLIT = re.compile(
+    r"(?i)\b(?:rose|rise|rising|fell|fall|falling|increase[sd]?|decrease[sd]?|grew|growth"
+    r"|declined?|dropped|up\s{1,3}from|down\s{1,3}from|compared|than|versus|CI|confidence"
+    r"|interval|margin|rates?|points?|respectively|rest|remaining|remainder|previous|preceding"
+    r"|earlier|prior|them|these|whom)\b"
+)
+_PLACES = frozenset(("in", "within", "on", "at"))
+_SIDES = frozenset(("against", "in favour", "favour", "for", "abstaining", "abstained", "none"))
+# A figure in a label, but an age bound: "adults over 60" is a group, "for 10 years" no label.
+_DIGIT = re.compile(r"(?<!over\s)(?<!under\s)(?<!above\s)(?<!below\s)(?<!aged\s)\b\d")
+_MOSTLY = re.compile(
+    r"(?i)\b(?:predominantly|mostly|mainly|largely|overwhelmingly|primarily)\s{1,3}"
+    r"(?P<word>[A-Za-z-]{3,20})\s{0,2}\(\s{0,2}$"
+)
+_SURVEY = re.compile(r"(?i)\b(?:cited|said|say|says|reported|mentioned|reasons?|respondents)\b")
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;:.\"“”'‘’")
+
+
+def _label_after(text: str, start: int, end: int) -> tuple[str, int, bool, str] | None:
+    """The label a share's clause gives after it, and how it was linked to the share.
+
+    Returns the label, where it ends, whether a verb came before it, and the preposition
+    that links it ("" where none does).
+    """
+    if text[start - 1 : start] == ")" and (noun := _NOUN_AFTER.match(text, start, end)):
+        start = noun.end()  # "Most (46%) IDPs were displaced in 2015"
+    link = _LINK.match(text, start, end)
+    at = link.end() if link is not None else start
+    verb = link is not None and bool(link.group("aux") or link.group("verb"))
+    stop = _LABEL_END.search(text, at, end)
+    stop_at = stop.start() if stop is not None else end
+    label = _words(text[at:stop_at])
+    if not label:
+        return None
+    prep = (link.group("prep") or "").strip().lower() if link is not None else ""
+    return label, at + len(text[at:stop_at].rstrip(" ,;:")), verb, prep
+
+
+def _clauses(text: str, shares: list[Item], lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """Where each share's clause starts and ends, cut at the last joint between two shares."""
+    bounds = []
+    begin = lo
+    for share, following in itertools.pairwise(shares):
+        cut = None
+        for cut in _JOINT.finditer(text, share.head_end, following.prefix_start):  # noqa: B007
+            pass
+        if cut is None:
+            return None
+        bounds.append((begin, cut.start()))
+        begin = cut.end()
+    bounds.append((begin, hi))
+    return bounds
+
+
+def _read_clauses(
+    text: str, shares: list[Item], counts: list[Item], lo: int, hi: int
+) -> Tally | None:
+    """The tally of one sentence's share clauses, or ``None`` where they split no whole."""
+    if _NOT_SPLIT.search(text, lo, hi) is not None:
+        return None
+    bounds = _clauses(text, shares, lo, hi)
+    if bounds is None:
+        return None
+    count_starts = [item.start for item in counts]
+    parts: list[Part] = []
+    bases = set()
+    shapes = set()
+    placed = False  # the first share's part is a place: "66 percent live within ..."
+    for index, (share, (begin, end)) in enumerate(zip(shares, bounds, strict=True)):
+        before = text[begin : share.prefix_start]
+        if index == 0 and "," in before:
+            before = before[before.rindex(",") + 1 :]  # "Of the households listed, 66 ..."
+        count = None
+        after_head = share.head_end
+        at = bisect.bisect_left(count_starts, share.head_end)
+        if at < len(counts) and re.fullmatch(
+            r"\s{0,3}\(\s{0,2}", text[share.head_end : counts[at].start]
+        ):
+            close = text.find(")", counts[at].end, counts[at].end + 3)
+            if close > 0 and counts[at].value is not None:
+                count, after_head = counts[at].value, close + 1  # "75% of IDPs (110,460)"
+        mostly = _MOSTLY.search(before) if index == 0 else None
+        if mostly is not None and text[share.end : share.end + 3].lstrip().startswith(")"):
+            label = mostly["word"]  # "The migrants are predominantly male (78%)"
+            shapes.add("after")
+            start, stop = begin + mostly.start("word"), share.head_end
+            if text[share.head_end : share.head_end + 1] == ")":
+                stop += 1
+        elif _LEAD_IN.fullmatch(before.lstrip()) is not None:
+            read = _label_after(text, after_head, end)
+            if read is None and share.counted and placed:
+                read = share.counted, share.head_end, False, "of"  # "31 percent of official sites"
+            if read is None:
+                return None
+            label, label_end, verb, prep = read
+            shapes.add("after")
+            placed = placed or (index == 0 and not share.counted and prep in _PLACES)
+            if not verb and (share.verb or share.auxiliary):
+                verb = True
+            if label.lower().startswith(("of ",)) or not label:
+                return None
+            if index == 0 and not verb:
+                return None  # "5% in town A and 4% in town B report ...": rates of places
+            if share.counted and text[share.head_end : end].strip(" .,;") == "" and placed:
+                label = share.counted  # "31 percent of official sites": the place, no base
+            elif share.counted:
+                bases.add(share.counted.lower().removeprefix("the "))
+            start, stop = share.prefix_start, label_end
+        else:
+            group = _MAKES_UP.search(before)
+            rest = text[share.head_end : end].strip(" .,;")
+            if group is None or (rest and _OF_WHOLE.fullmatch(rest) is None):
+                return None
+            if rest:
+                bases.add(rest[3:].lower().removeprefix("the ").removeprefix("total "))
+            label = _words(before[: group.start()])
+            shapes.add("before")
+            if label.lower().startswith(("the ",)):
+                label = label[4:]
+            start, stop = begin + len(before) - len(before.lstrip()), share.head_end
+            if share.counted:
+                bases.add(share.counted.lower().removeprefix("the ").removeprefix("total "))
+        if (
+            not label
+            or len(label.split()) > _MAX_LABEL_WORDS
+            or label.lower() in _SIDES
+            or (_DIGIT.search(label) and _YEAR_LABEL.fullmatch(label) is None)
+        ):
+            return None
+        parts.append(
+            Part(
+                label,
+                count,
+                start,
+                stop,
+                percent=float(share.percent),
+                decimals=share.decimals,
+                qualifier=share.qualifier,
+            )
+        )
+    if len(shapes) > 1:
+        return None  # "A accounts for 62 per cent, with 30 per cent in towns": no one frame
+    if len(bases) > 1:
+        return None  # "38% of staff ... and 61% of consultants": two wholes
+    labels = [part.category or "" for part in parts]
+    if len({label.lower() for label in labels}) < len(labels):
+        return None
+    years = [_YEAR_LABEL.fullmatch(label) is not None for label in labels]
+    if any(years) and not (all(years) and _EVENT.search(text, lo, hi)):
+        return None  # "40% in 2019, against 45% in 2020": one share at two times
+    if not all(years) and any(_HAS_YEAR.search(label) for label in labels):
+        return None
+    if not _adds_up(shares):
+        return None
+    with_counts = [part.count is not None for part in parts]
+    if any(with_counts) and not all(with_counts):
+        return None
+    kind = "survey" if _SURVEY.search(text, lo, hi) else "breakdown"
+    unit = "count" if all(with_counts) else "percent"
+    return Tally(kind, parts[0].start, parts[-1].end, parts, unit=unit)
+
+
+def _adds_up(shares: list[Item]) -> bool:
+    total = sum((Fraction(item.percent) for item in shares), Fraction(0))
+    return total <= 100 + _SLACK + _ROUGH * sum(1 for item in shares if item.qualifier)
+
+
+def _replaceable(there: list[Tally], tally: Tally) -> bool:
+    """Whether the sentence's one reading is a partial one that ``tally`` holds with more."""
+    if not there:
+        return True
+    if len(there) > 1 or there[0].kind == "vote" or there[0].unit != "percent":
+        return False
+    old = there[0]
+    if old.start < tally.start or old.end > tally.end + 2:
+        return False
+    more = len(tally.parts) > len(old.parts) or (
+        tally.unit == "count" and len(tally.parts) == len(old.parts)
+    )
+    return more
+
+
+# "(196,502 individuals or 18%)": a part's count and share in one parenthesis.
+_COUNT_OR_SHARE = re.compile(
+    r"\((?P<count>\d{1,3}(?:,\d{3}){0,3}|\d{1,7})(?:\s{1,3}[a-z]{2,20}){0,2}\s{0,3}(?:,|;|or)"
+    r"\s{0,3}(?P<share>\d{1,3}(?:\.\d{1,2})?)\s{0,2}(?:%|per\s{1,3}cent|percent)\s{0,2}\)"
+)
+# Where a first label starts: after the word that introduces the list, or a comma.
+_INTRODUCES = re.compile(
+    r"(?i)(?:\s(?:included|includes|include|including|comprised|comprises|comprising|are|were"
+    r"|namely|between)\s|[:,;]\s{0,3})"
+)
+_PART_JOINT = re.compile(
+    r"(?i)^[\s,;]{0,4}(?:(?:and|while|whereas|with|followed\s{1,3}by)\s{1,3})?"
+)
+
+
+def _counts_and_shares(text: str, lo: int, hi: int) -> Tally | None:
+    """Parts each with its count and share in one parenthesis after its label."""
+    found = list(_COUNT_OR_SHARE.finditer(text, lo, hi))
+    if len(found) < 2:
+        return None
+    parts = []
+    begin = lo
+    for index, match in enumerate(found):
+        stretch = text[begin : match.start()]
+        if index == 0:
+            cut = None
+            for cut in _INTRODUCES.finditer(stretch):  # noqa: B007
+                pass
+            at = cut.end() if cut is not None else 0
+        else:
+            joint = _PART_JOINT.match(stretch)
+            at = joint.end() if joint is not None else 0
+        label = _words(stretch[at:])
+        if not label or len(label.split()) > _MAX_LABEL_WORDS + 2:
+            return None
+        start = begin + at + len(stretch[at:]) - len(stretch[at:].lstrip())
+        parts.append(
+            Part(
+                label,
+                int(match["count"].replace(",", "")),
+                start,
+                match.end(),
+                percent=float(match["share"]),
+                decimals=len(match["share"].partition(".")[2]),
+            )
+        )
+        begin = match.end()
+    if sum(Fraction(match["share"]) for match in found) > 100 + _SLACK:
+        return None
+    return Tally("breakdown", parts[0].start, parts[-1].end, parts, unit="count")
+
+
+# "male (70% adults and 6% children)": a group split again in its parenthesis.
+_GROUP_SPLIT = re.compile(
+    r"(?P<group>\b[A-Za-z]{3,20})\s{0,2}\((?P<a>\d{1,3}(?:\.\d)?)\s{0,2}%\s{1,3}(?P<first>[a-z]{3,20})"
+    r"\s{0,3}(?:,|and)\s{1,3}(?P<b>\d{1,3}(?:\.\d)?)\s{0,2}%\s{1,3}(?P<second>[a-z]{3,20})\s{0,2}\)"
+)
+_WHOLE_LOW = 95  # the parts of groups split again must make the whole, not a rate
+
+
+def _groups_split(text: str, lo: int, hi: int) -> Tally | None:
+    """Groups each split again in parentheses, read as one split of their parts."""
+    found = list(_GROUP_SPLIT.finditer(text, lo, hi))
+    if len(found) < 2:
+        return None
+    total = sum(Fraction(m["a"]) + Fraction(m["b"]) for m in found)
+    if not _WHOLE_LOW <= total <= 100 + _SLACK:
+        return None
+    parts = []
+    for match in found:
+        for value, label in ((match["a"], match["first"]), (match["b"], match["second"])):
+            parts.append(
+                Part(
+                    f"{match['group'].lower()} {label}",
+                    None,
+                    match.start(),
+                    match.end(),
+                    percent=float(value),
+                    decimals=len(value.partition(".")[2]),
+                )
+            )
+    return Tally("breakdown", found[0].start(), found[-1].end(), parts, unit="percent")
+
+
+# The lone share that opens a list one sentence before its other shares: "... was lack of
+# food (34%). In addition, 26% cited insecurity, ..."
+_LEAD_SHARE = re.compile(
+    r"(?i)(?:\b(?:due\s{1,3}to|because\s{1,3}of|was|were|is|are|cited|named)\s{1,3}|[:,]\s{0,3})"
+    r"(?P<label>[^(),:;.]{2,60}?)\s{0,2}\((?P<share>\d{1,3}(?:\.\d{1,2})?)\s{0,2}(?:%|per\s{1,3}cent)"
+    r"\s{0,2}\)\s{0,2}\.\s{1,3}(?:In\s{1,3}addition|Additionally|Moreover|Furthermore|Besides)\b,?\s{0,3}$"
+)
+_DUE_TO = re.compile(
+    r"(?i)^(?:due\s{1,3}to|because\s{1,3}of|as\s{1,3}a\s{1,3}result\s{1,3}of)\s{1,3}"
+)
+_CITING = re.compile(r"(?i)^(?:cited|mentioned|named|reported|gave|chose|said|indicated)\s{1,3}")
+
+
+def _with_lead_share(text: str, tally: Tally) -> Tally | None:
+    """``tally`` with the lone share before it that its sentence goes on from, if one is."""
+    lead = _LEAD_SHARE.search(text, max(0, tally.start - 200), tally.start)
+    if lead is None or "%" in lead["label"]:
+        return None
+    if sum(Fraction(str(p.percent)) for p in tally.parts) + Fraction(lead["share"]) > 100 + _SLACK:
+        return None
+    first = Part(
+        _DUE_TO.sub("", _words(lead["label"])),
+        None,
+        lead.start("label"),
+        lead.end("share") + 1,
+        percent=float(lead["share"]),
+        decimals=len(lead["share"].partition(".")[2]),
+    )
+    for part in tally.parts:
+        if part.category:
+            part.category = _CITING.sub("", part.category)
+            if (why := _LABEL_END.search(part.category)) is not None and why.start():
+                part.category = part.category[: why.start()]  # "education as their reason"
+    tally.parts.insert(0, first)
+    tally.start = first.start
+    return tally
+
+
+def _name_mostly(text: str, tally: Tally, shares: list[Item]) -> None:
+    """Give a first share after "predominantly male (" the word before it as its label."""
+    part = tally.parts[0]
+    at = bisect.bisect_left([share.start for share in shares], tally.start)
+    for share in shares[at : at + 1]:
+        if (
+            share.start < tally.end
+            and share.percent == Fraction(str(part.percent))
+            and text[share.end : share.end + 3].lstrip().startswith(")")
+            and (word := _MOSTLY.search(text, max(0, share.start - 40), share.start)) is not None
+        ):
+            part.category = word["word"]
+
+
+def with_share_clauses(text: str, items: list[Item], found: list[Tally]) -> list[Tally]:
+    """``found`` with the share clauses of sentences where no reader found a whole list.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    items
+        What :func:`~surveystats.extract.tally_items.read_items` read in it.
+    found
+        What the other readers found. A sentence that holds none is read; so is one whose
+        one reading is a breakdown in per cent that a reading here holds with more parts
+        (or with the counts of the same parts), which it then replaces.
+
+    Returns
+    -------
+    list of Tally
+        ``found`` with at most one more tally a sentence, offsets relative to ``text``.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import find_numbers, read_items
+    >>> text = ("Of those displaced, 30% fled because of floods, against 62% related to "
+    ...     "conflict and 8% as a precaution.")
+    >>> tally = with_share_clauses(text, read_items(text, numbers=find_numbers(text)), [])[0]
+    >>> [(p.category, p.percent) for p in tally.parts]
+    [('floods', 30.0), ('conflict', 62.0), ('precaution', 8.0)]
+    """
+    shares = [item for item in items if item.kind == "percent" and item.percent is not None]
+    if len(shares) < 2:
+        return found
+    counts = [item for item in items if item.kind == "count"]
+    starts = [*sentence_starts(text), len(text)]
+    share_starts = [item.start for item in shares]
+    result = list(found)
+    for at in range(len(starts) - 1):
+        lo, hi = starts[at], starts[at + 1]
+        first = bisect.bisect_left(share_starts, lo)
+        inside = shares[first : bisect.bisect_left(share_starts, hi, first)]
+        if len(inside) < 2:
+            continue
+        if any(t.start < lo < t.end for t in result):
+            continue  # a reading that runs in from the sentence before
+        there = [t for t in result if lo <= t.start < hi]
+        tally = _read_clauses(text, inside, counts, lo, hi)
+        if tally is None and "(" in text[lo:hi]:
+            tally = _counts_and_shares(text, lo, hi) or _groups_split(text, lo, hi)
+            if tally is not None and all(tally.start <= t.start for t in there):
+                there = [t for t in there if t.unit == "percent" and t.kind != "vote"]
+                if len(there) == sum(lo <= t.start < hi for t in result):
+                    result = [t for t in result if t not in there]
+                    result.append(tally)
+                continue
+        if tally is None or not _replaceable(there, tally):
+            continue
+        result = [t for t in result if t not in there]
+        result.append(tally)
+    for tally in result:
+        if tally.unit == "percent" and tally.kind != "vote" and tally.parts:
+            if "ly " in text:
+                _name_mostly(text, tally, shares)
+            if tally.total is None and "(" in text:
+                _with_lead_share(text, tally)
+    return sorted(result, key=lambda t: t.start)
