@@ -36,7 +36,7 @@ import itertools
 import re
 from fractions import Fraction
 
-from surveystats.extract.tally_items import Item
+from surveystats.extract.tally_items import AUXILIARIES, VERBS, Item
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import sentence_starts
 
@@ -62,7 +62,7 @@ _LINK = re.compile(
     r"(?i)\s{0,3}\)?\s{0,3}"
     r"(?P<aux>(?:are|were|is|was|have\s{1,3}been|had\s{1,3}been|had|have)\s{1,3})?"
     r"(?P<verb>(?:(?:being\s{1,3})?(?:displaced|living|lives?|lived|resid(?:es?|ed|ing)"
-    r"|located|hosted|staying|stay(?:ed|s)?|sheltering|arrived|returned|fled|moved|came"
+    r"|located|hosted|staying|stay(?:ed|s)?|sheltering|arrived|returned|fled|left|moved|came"
     r"|originat(?:e|ed|ing)|cited|mentioned|named|gave|chose|reported|identified"
     r"|attributed|caused|related|linked)\s{1,3})?)"
     r"(?P<prep>(?:as\s{1,3}a\s{1,3}result\s{1,3}of|because\s{1,3}of|due\s{1,3}to"
@@ -91,6 +91,7 @@ _NOT_SPLIT = re.compile(
     r"|interval|margin|rates?|points?|respectively|rest|remaining|remainder|previous|preceding"
     r"|earlier|prior|them|these|whom)\b"
 )
+_RELATIVES = frozenset(("who", "whom", "which", "that", "they", "it", "those"))
 _PLACES = frozenset(("in", "within", "on", "at"))
 _SIDES = frozenset(("against", "in favour", "favour", "for", "abstaining", "abstained", "none"))
 # A figure in a label, but an age bound: "adults over 60" is a group, "for 10 years" no label.
@@ -245,6 +246,10 @@ def _read_clauses(
     with_counts = [part.count is not None for part in parts]
     if any(with_counts) and not all(with_counts):
         return None
+    if bases:
+        base = shares[0].counted if shares[0].counted else None
+        for part in parts:
+            part.counted, part.counted_inherited = base, part is not parts[0]
     kind = "survey" if _SURVEY.search(text, lo, hi) else "breakdown"
     unit = "count" if all(with_counts) else "percent"
     return Tally(kind, parts[0].start, parts[-1].end, parts, unit=unit)
@@ -256,7 +261,12 @@ def _adds_up(shares: list[Item]) -> bool:
 
 
 def _replaceable(there: list[Tally], tally: Tally) -> bool:
-    """Whether the sentence's one reading is a partial one that ``tally`` holds with more."""
+    """Whether the sentence's one reading is a partial one that ``tally`` holds with more.
+
+    More parts, or the same shares with their counts ("75% of IDPs (110,460)"), or the
+    same shares whose labels there keep the preposition of place or lose a word before the
+    noun ("in official sites", "communities" for "host communities").
+    """
     if not there:
         return True
     if len(there) > 1 or there[0].kind == "vote" or there[0].unit != "percent":
@@ -264,10 +274,34 @@ def _replaceable(there: list[Tally], tally: Tally) -> bool:
     old = there[0]
     if old.start < tally.start or old.end > tally.end + 2:
         return False
-    more = len(tally.parts) > len(old.parts) or (
-        tally.unit == "count" and len(tally.parts) == len(old.parts)
+    if len(tally.parts) > len(old.parts):
+        return True
+    if len(tally.parts) < len(old.parts) or old.total is not None:
+        return False
+    pairs = list(zip(old.parts, tally.parts, strict=True))
+    return tally.unit == "count" or (
+        all(a.percent == b.percent and _placed_alike(a.category, b.category) for a, b in pairs)
+        and any(a.category != b.category for a, b in pairs)
     )
-    return more
+
+
+def _placed_alike(old: str | None, new: str | None) -> bool:
+    """Whether ``old`` is ``new``, ``new`` after a preposition of place, or its last words."""
+    if old is None or new is None:
+        return False
+    before, _, rest = old.partition(" ")
+    lost, _, kept = new.partition(" ")
+    return (
+        old == new
+        or (before in _PLACES and rest == new)
+        or (kept == old and lost.islower() and lost not in _RELATIVES and not _is_verb(lost))
+    )
+
+
+def _is_verb(word: str) -> bool:
+    return (
+        word in VERBS or word in AUXILIARIES or word.endswith(("ed", "ing")) or word[:-1] in VERBS
+    )
 
 
 # "(196,502 individuals or 18%)": a part's count and share in one parenthesis.
