@@ -36,7 +36,7 @@ import itertools
 import re
 from fractions import Fraction
 
-from surveystats.extract.tally_items import AUXILIARIES, VERBS, Item
+from surveystats.extract.tally_items import Item
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import sentence_starts
 
@@ -278,30 +278,31 @@ def _replaceable(there: list[Tally], tally: Tally) -> bool:
         return True
     if len(tally.parts) < len(old.parts) or old.total is not None:
         return False
-    pairs = list(zip(old.parts, tally.parts, strict=True))
-    return tally.unit == "count" or (
-        all(a.percent == b.percent and _placed_alike(a.category, b.category) for a, b in pairs)
-        and any(a.category != b.category for a, b in pairs)
-    )
-
-
-def _placed_alike(old: str | None, new: str | None) -> bool:
-    """Whether ``old`` is ``new``, ``new`` after a preposition of place, or its last words."""
-    if old is None or new is None:
+    pairs = [
+        (a.category or "", b.category or "") for a, b in zip(old.parts, tally.parts, strict=True)
+    ]
+    if tally.unit == "count":
+        return True
+    if any(a.percent != b.percent for a, b in zip(old.parts, tally.parts, strict=True)):
         return False
+    placed = [_after_place(a, b) for a, b in pairs]
+    # "communities" for "host communities" only beside "in official sites": a frame of places
+    return any(placed) and all(
+        a == b or is_placed or _lost_a_word(a, b)
+        for (a, b), is_placed in zip(pairs, placed, strict=True)
+    )
+
+
+def _after_place(old: str, new: str) -> bool:
+    """Whether ``old`` is ``new`` after a preposition of place: "in official sites"."""
     before, _, rest = old.partition(" ")
+    return before.lower() in _PLACES and rest == new
+
+
+def _lost_a_word(old: str, new: str) -> bool:
+    """Whether ``old`` is ``new`` without its first word, a lower-case modifier."""
     lost, _, kept = new.partition(" ")
-    return (
-        old == new
-        or (before in _PLACES and rest == new)
-        or (kept == old and lost.islower() and lost not in _RELATIVES and not _is_verb(lost))
-    )
-
-
-def _is_verb(word: str) -> bool:
-    return (
-        word in VERBS or word in AUXILIARIES or word.endswith(("ed", "ing")) or word[:-1] in VERBS
-    )
+    return kept == old and lost.islower() and lost not in _RELATIVES
 
 
 # "(196,502 individuals or 18%)": a part's count and share in one parenthesis.
