@@ -70,6 +70,8 @@ _LINK = re.compile(
     r"|as|with|of|for)\s{1,3})?"
     r"(?:(?:the|a|an)\s{1,3})?"
 )
+# A verb the reader of items took into a share's base: "93% of migrants left".
+_VERB_IN_BASE = re.compile(r"\s(?:left|fled|arrived|returned|moved|came|lived|live)$")
 _NOUN_AFTER = re.compile(r"\s{1,3}(?:[A-Za-z-]{2,20}\s{1,3}){1,2}?(?=(?:are|were|is|was)\s)")
 # A verb of making up before a share whose group is named first: "Children represent 22%".
 _MAKES_UP = re.compile(
@@ -156,6 +158,7 @@ def _read_clauses(
     parts: list[Part] = []
     bases = set()
     shapes = set()
+    first_base = None
     placed = False  # the first share's part is a place: "66 percent live within ..."
     for index, (share, (begin, end)) in enumerate(zip(shares, bounds, strict=True)):
         before = text[begin : share.prefix_start]
@@ -188,14 +191,19 @@ def _read_clauses(
             placed = placed or (index == 0 and not share.counted and prep in _PLACES)
             if not verb and (share.verb or share.auxiliary):
                 verb = True
+            counted = share.counted
+            if counted and not verb and (gone := _VERB_IN_BASE.search(counted)) is not None:
+                counted, verb = counted[: gone.start()], True  # "93% of migrants left ..."
+            if index == 0:
+                first_base = counted
             if label.lower().startswith(("of ",)) or not label:
                 return None
             if index == 0 and not verb:
                 return None  # "5% in town A and 4% in town B report ...": rates of places
-            if share.counted and text[share.head_end : end].strip(" .,;") == "" and placed:
-                label = share.counted  # "31 percent of official sites": the place, no base
-            elif share.counted:
-                bases.add(share.counted.lower().removeprefix("the "))
+            if counted and text[share.head_end : end].strip(" .,;") == "" and placed:
+                label = counted  # "31 percent of official sites": the place, no base
+            elif counted:
+                bases.add(counted.lower().removeprefix("the "))
             start, stop = share.prefix_start, label_end
         else:
             group = _MAKES_UP.search(before)
@@ -247,7 +255,7 @@ def _read_clauses(
     if any(with_counts) and not all(with_counts):
         return None
     if bases:
-        base = shares[0].counted if shares[0].counted else None
+        base = first_base
         for part in parts:
             part.counted, part.counted_inherited = base, part is not parts[0]
     kind = "survey" if _SURVEY.search(text, lo, hi) else "breakdown"
@@ -278,6 +286,11 @@ def _replaceable(there: list[Tally], tally: Tally) -> bool:
         return True
     if len(tally.parts) < len(old.parts) or old.total is not None:
         return False
+    if len(tally.parts) == len(old.parts) and any(
+        (link := _LINK.fullmatch(f"{part.category} ")) is not None and link.group("verb")
+        for part in old.parts
+    ):
+        return True  # "93% left their home ..., while 5% left because of war": "left" no label
     pairs = [
         (a.category or "", b.category or "") for a, b in zip(old.parts, tally.parts, strict=True)
     ]
@@ -427,6 +440,47 @@ def _with_lead_share(text: str, tally: Tally) -> Tally | None:
     return tally
 
 
+# "The majority (3,564,619 IDPs, 53%) were displaced from Khartoum state; followed by A
+# (15%), ...": the first share in parentheses after its quantifier, its label after the verb.
+_MAJORITY_FIRST = re.compile(
+    r"(?i)\b(?:the\s{1,3}majority|most|the\s{1,3}largest\s{1,3}share|over\s{1,3}half)\s{0,2}\("
+    r"(?:\s{0,2}\d{1,3}(?:,\d{3}){0,3}(?:\s{1,3}[A-Za-z]{2,20})?\s{0,2}[,;]\s{0,2})?"
+    r"(?P<share>\d{1,3}(?:\.\d{1,2})?)\s{0,2}(?:%|per\s{1,3}cent)\s{0,2}\)\s{1,3}"
+    r"(?:(?:have|has|had)\s{1,3}been\s{1,3}|were\s{1,3}|was\s{1,3}|are\s{1,3}|is\s{1,3})?"
+    r"(?:[a-z]{2,20}ly\s{1,3})?(?:displaced|originat(?:ed|ing)|arrived|came|located|hosted|living)?"
+    r"\s{0,3}(?:from|in|to|at|by)\s{1,3}(?P<label>[^;,()]{2,60}?)\s{0,2}[;,]\s{0,3}followed\s{1,3}by\s"
+)
+
+
+def _rounding(parts: list[Part]) -> Fraction:
+    """How far shares rounded to their decimals may add up past 100."""
+    return max(_SLACK, sum((Fraction(1, 2 * 10 ** (p.decimals or 0)) for p in parts), Fraction(0)))
+
+
+def _with_majority_first(text: str, tally: Tally) -> None:
+    """Put the first share before "followed by" at the head of the list that follows it."""
+    lead = _MAJORITY_FIRST.search(text, max(0, tally.start - 250), tally.parts[0].end)
+    if lead is None or lead.end() > tally.parts[0].end or lead.start() >= tally.start:
+        return
+    first = Part(
+        _words(lead["label"]),
+        None,
+        lead.start(),
+        lead.end("label"),
+        percent=float(lead["share"]),
+        decimals=len(lead["share"].partition(".")[2]),
+    )
+    parts = [first, *tally.parts]
+    total = sum((Fraction(str(p.percent)) for p in parts), Fraction(0))
+    if total > 100 + _rounding(parts):
+        return
+    head = tally.parts[0]
+    if head.category and "followed by " in head.category:
+        head.category = head.category.rpartition("followed by ")[2]  # "...; followed by A"
+    tally.parts.insert(0, first)
+    tally.start = first.start
+
+
 def _name_mostly(text: str, tally: Tally, shares: list[Item]) -> None:
     """Give a first share after "predominantly male (" the word before it as its label."""
     part = tally.parts[0]
@@ -504,4 +558,6 @@ def with_share_clauses(text: str, items: list[Item], found: list[Tally]) -> list
                 _name_mostly(text, tally, shares)
             if tally.total is None and "(" in text:
                 _with_lead_share(text, tally)
+                if "followed by" in text:
+                    _with_majority_first(text, tally)
     return sorted(result, key=lambda t: t.start)
