@@ -70,8 +70,13 @@ _LINK = re.compile(
     r"|as|with|of|for)\s{1,3})?"
     r"(?:(?:the|a|an)\s{1,3})?"
 )
+# A clause that ends on the share of the first share's base it is about.
+_WHOSE = re.compile(r"(?i)\s(?:(?:for\s{1,3})?(?:that|those)\s{1,3})?of\s{1,3}$")
 # A verb the reader of items took into a share's base: "93% of migrants left".
-_VERB_IN_BASE = re.compile(r"\s(?:left|fled|arrived|returned|moved|came|lived|live)$")
+_VERB_IN_BASE = re.compile(
+    r"\s(?:left|fled|arrived|returned|moved|came|lived|live|rent|rented|own|owned|stay|stayed"
+    r"|reside|resided)$"
+)
 _NOUN_AFTER = re.compile(r"\s{1,3}(?:[A-Za-z-]{2,20}\s{1,3}){1,2}?(?=(?:are|were|is|was)\s)")
 # A verb of making up before a share whose group is named first: "Children represent 22%".
 _MAKES_UP = re.compile(
@@ -193,7 +198,8 @@ def _read_clauses(
                 verb = True
             counted = share.counted
             if counted and not verb and (gone := _VERB_IN_BASE.search(counted)) is not None:
-                counted, verb = counted[: gone.start()], True  # "93% of migrants left ..."
+                # "70% of migrants rent their housing": the verb is the label's own
+                counted, verb, label = counted[: gone.start()], True, f"{gone[0].strip()} {label}"
             if index == 0:
                 first_base = counted
             if label.lower().startswith(("of ",)) or not label:
@@ -205,6 +211,16 @@ def _read_clauses(
             elif counted:
                 bases.add(counted.lower().removeprefix("the "))
             start, stop = share.prefix_start, label_end
+        elif (
+            index
+            and first_base
+            and share.counted == first_base
+            and not text[share.head_end : end].strip(" .,;")
+            and (whose := _WHOSE.search(text, begin, share.start)) is not None
+        ):
+            # "70% of migrants rent ..., while the employer pays for that of 11% of migrants"
+            label = _words(text[begin : whose.start()]).removeprefix("the ")
+            start, stop = begin + len(before) - len(before.lstrip()), share.head_end
         else:
             group = _MAKES_UP.search(before)
             rest = text[share.head_end : end].strip(" .,;")
