@@ -468,6 +468,66 @@ _MAJORITY_FIRST = re.compile(
 )
 
 
+_SHARE_UNIT = r"\s{0,2}(?:%|per\s{1,3}cent|percent)"
+_ONE_SHARE = r"\d{1,3}(?:\.\d{1,2})?"
+# "Dahuk governorate contains 35 per cent of the sites (142 sites), with Ninewa and Salah
+# al-Din accounting for a further 18 per cent and 13 per cent, respectively (74 and 52 sites)"
+_RESPECTIVE = re.compile(
+    r"(?P<first>(?:[A-Z][\w'’-]{1,20}\s{1,3}){0,3}[A-Z][\w'’-]{1,20})(?:\s{1,3}[a-z]{3,15})?\s{1,3}"
+    r"(?:contains|contained|holds|held|hosts|hosted|has|had|accounts\s{1,3}for|accounted\s{1,3}for"
+    r"|represents|represented)\s{1,3}(?:(?:some|about|nearly|almost)\s{1,3})?"
+    rf"(?P<p1>{_ONE_SHARE}){_SHARE_UNIT}(?:\s{{1,3}}of\s{{1,3}}[^(),;]{{1,60}}?)?"
+    r"(?:\s{0,2}\((?P<c1>\d{1,3}(?:,\d{3}){0,3}|\d{1,7})(?:\s{1,3}[a-z]{2,20})?\))?"
+    r",?\s{1,3}(?:with|while|and|followed\s{1,3}by)\s{1,3}"
+    r"(?P<names>[A-Z][^,;()%]{0,60}?(?:,\s{1,3}[A-Z][^,;()%]{0,40}?){0,4},?\s{1,3}and\s{1,3}"
+    r"[A-Z][^,;()%]{0,40}?)\s{1,3}(?:accounting\s{1,3}for|holding|hosting|with|at|having)\s{1,3}"
+    r"(?:a\s{1,3}further\s{1,3}|another\s{1,3})?"
+    rf"(?P<shares>{_ONE_SHARE}(?:{_SHARE_UNIT})?(?:(?:,\s{{1,3}}|,?\s{{1,3}}and\s{{1,3}}){_ONE_SHARE}"
+    rf"(?:{_SHARE_UNIT})?){{1,5}}),?\s{{1,3}}respectively"
+    r"(?:\s{0,2}\((?P<counts>\d[\d,]{0,10}(?:(?:,\s{1,3}|,?\s{1,3}and\s{1,3})\d[\d,]{0,10}){1,5})"
+    r"(?:\s{1,3}[a-z]{2,20})?\))?"
+)
+_LIST_JOINT = re.compile(r",\s{1,3}and\s{1,3}|,\s{1,3}|\s{1,3}and\s{1,3}")
+_RATIO_SPREAD = Fraction(6, 5)  # counts and their shares of one whole keep one ratio
+
+
+def _respective_shares(text: str, lo: int, hi: int) -> Tally | None:
+    """A first share and the shares "respectively" gives the names after it, with counts."""
+    match = _RESPECTIVE.search(text, lo, hi)
+    if match is None:
+        return None
+    names = [match["first"], *(_words(n) for n in _LIST_JOINT.split(match["names"]))]
+    shares = [match["p1"], *re.findall(_ONE_SHARE, match["shares"])]
+    counts: list[int] = []
+    if match["c1"] and match["counts"]:
+        counts = [
+            int(c.replace(",", "")) for c in [match["c1"], *_LIST_JOINT.split(match["counts"])]
+        ]
+    if len(names) != len(shares) or (counts and len(counts) != len(shares)) or not all(names):
+        return None
+    values = [Fraction(share) for share in shares]
+    if sum(values) > 100 + _SLACK or not all(values):
+        return None
+    if counts:
+        ratios = [Fraction(count) / value for count, value in zip(counts, values, strict=True)]
+        if max(ratios) > min(ratios) * _RATIO_SPREAD:
+            return None  # not the counts of those shares
+    parts = [
+        Part(
+            name,
+            counts[index] if counts else None,
+            match.start(),
+            match.end(),
+            percent=float(share),
+            decimals=len(share.partition(".")[2]),
+        )
+        for index, (name, share) in enumerate(zip(names, shares, strict=True))
+    ]
+    return Tally(
+        "breakdown", match.start(), match.end(), parts, unit="count" if counts else "percent"
+    )
+
+
 def _rounding(parts: list[Part]) -> Fraction:
     """How far shares rounded to their decimals may add up past 100."""
     return max(_SLACK, sum((Fraction(1, 2 * 10 ** (p.decimals or 0)) for p in parts), Fraction(0)))
@@ -555,6 +615,13 @@ def with_share_clauses(text: str, items: list[Item], found: list[Tally]) -> list
         if any(t.start < lo < t.end for t in result):
             continue  # a reading that runs in from the sentence before
         there = [t for t in result if lo <= t.start < hi]
+        tally = None
+        if "respectively" in text[lo:hi]:
+            tally = _respective_shares(text, lo, hi)
+            if tally is not None and all(tally.start <= t.start < tally.end for t in there):
+                result = [t for t in result if t not in there]
+                result.append(tally)
+                continue
         tally = _read_clauses(text, inside, counts, lo, hi)
         if tally is None and "(" in text[lo:hi]:
             tally = _counts_and_shares(text, lo, hi) or _groups_split(text, lo, hi)
