@@ -463,8 +463,8 @@ _MAJORITY_FIRST = re.compile(
     r"(?:\s{0,2}\d{1,3}(?:,\d{3}){0,3}(?:\s{1,3}[A-Za-z]{2,20})?\s{0,2}[,;]\s{0,2})?"
     r"(?P<share>\d{1,3}(?:\.\d{1,2})?)\s{0,2}(?:%|per\s{1,3}cent)\s{0,2}\)\s{1,3}"
     r"(?:(?:have|has|had)\s{1,3}been\s{1,3}|were\s{1,3}|was\s{1,3}|are\s{1,3}|is\s{1,3})?"
-    r"(?:[a-z]{2,20}ly\s{1,3})?(?:displaced|originat(?:ed|ing)|arrived|came|located|hosted|living)?"
-    r"\s{0,3}(?:from|in|to|at|by)\s{1,3}(?P<label>[^;,()]{2,60}?)\s{0,2}[;,]\s{0,3}followed\s{1,3}by\s"
+    r"(?:[a-z]{2,20}ly\s{1,3})?(?:displaced|originat(?:ed|ing)|arrived|came|located|hosted|living"
+    r"|returned|went|moved|fled)?(?:\s{1,3}(?:back|home))?\s{0,3}(?:from|in|to|at|by)\s{1,3}(?P<label>[^;,()]{2,60}?)\s{0,2}[;,]\s{0,3}followed\s{1,3}by\s"
 )
 
 
@@ -487,6 +487,7 @@ _RESPECTIVE = re.compile(
     r"(?:\s{0,2}\((?P<counts>\d[\d,]{0,10}(?:(?:,\s{1,3}|,?\s{1,3}and\s{1,3})\d[\d,]{0,10}){1,5})"
     r"(?:\s{1,3}[a-z]{2,20})?\))?"
 )
+_OF_AFTER = re.compile(r"\s{0,2}(?:,\s{0,2})?of\s")
 _LIST_JOINT = re.compile(r",\s{1,3}and\s{1,3}|,\s{1,3}|\s{1,3}and\s{1,3}")
 _RATIO_SPREAD = Fraction(6, 5)  # counts and their shares of one whole keep one ratio
 
@@ -494,8 +495,8 @@ _RATIO_SPREAD = Fraction(6, 5)  # counts and their shares of one whole keep one 
 def _respective_shares(text: str, lo: int, hi: int) -> Tally | None:
     """A first share and the shares "respectively" gives the names after it, with counts."""
     match = _RESPECTIVE.search(text, lo, hi)
-    if match is None:
-        return None
+    if match is None or _OF_AFTER.match(text, match.end()) is not None:
+        return None  # "..., respectively, of their own sites": shares of other wholes
     names = [match["first"], *(_words(n) for n in _LIST_JOINT.split(match["names"]))]
     shares = [match["p1"], *re.findall(_ONE_SHARE, match["shares"])]
     counts: list[int] = []
