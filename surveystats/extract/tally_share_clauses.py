@@ -558,10 +558,10 @@ def _with_majority_first(text: str, tally: Tally) -> None:
     tally.start = first.start
 
 
-def _name_mostly(text: str, tally: Tally, shares: list[Item]) -> None:
+def _name_mostly(text: str, tally: Tally, shares: list[Item], share_starts: list[int]) -> None:
     """Give a first share after "predominantly male (" the word before it as its label."""
     part = tally.parts[0]
-    at = bisect.bisect_left([share.start for share in shares], tally.start)
+    at = bisect.bisect_left(share_starts, tally.start)
     for share in shares[at : at + 1]:
         if (
             share.start < tally.end
@@ -570,6 +570,27 @@ def _name_mostly(text: str, tally: Tally, shares: list[Item]) -> None:
             and (word := _MOSTLY.search(text, max(0, share.start - 40), share.start)) is not None
         ):
             part.category = word["word"]
+
+
+def _read_sentence(
+    text: str, inside: list[Item], counts: list[Item], lo: int, hi: int, there: list[Tally]
+) -> Tally | None:
+    """The reading of one sentence that replaces ``there`` (its readings), if one does."""
+    if "respectively" in text[lo:hi]:
+        tally = _respective_shares(text, lo, hi)
+        if tally is not None and all(tally.start <= t.start < tally.end for t in there):
+            return tally
+    tally = _read_clauses(text, inside, counts, lo, hi)
+    if tally is None and "(" in text[lo:hi]:
+        tally = _counts_and_shares(text, lo, hi) or _groups_split(text, lo, hi)
+        if tally is not None and all(
+            tally.start <= t.start and t.unit == "percent" and t.kind != "vote" for t in there
+        ):
+            return tally
+        return None
+    if tally is None or not _replaceable(there, tally):
+        return None
+    return tally
 
 
 def with_share_clauses(text: str, items: list[Item], found: list[Tally]) -> list[Tally]:
@@ -606,40 +627,30 @@ def with_share_clauses(text: str, items: list[Item], found: list[Tally]) -> list
     counts = [item for item in items if item.kind == "count"]
     starts = [*sentence_starts(text), len(text)]
     share_starts = [item.start for item in shares]
-    result = list(found)
+    ordered = sorted(found, key=lambda t: t.start)
+    found_starts = [t.start for t in ordered]
+    reach = list(itertools.accumulate((t.end for t in ordered), max))
+    replaced: set[int] = set()  # ids of the readings a reading here replaces
+    added: list[Tally] = []
     for at in range(len(starts) - 1):
         lo, hi = starts[at], starts[at + 1]
         first = bisect.bisect_left(share_starts, lo)
         inside = shares[first : bisect.bisect_left(share_starts, hi, first)]
         if len(inside) < 2:
             continue
-        if any(t.start < lo < t.end for t in result):
+        begin = bisect.bisect_left(found_starts, lo)
+        if begin and reach[begin - 1] > lo:
             continue  # a reading that runs in from the sentence before
-        there = [t for t in result if lo <= t.start < hi]
-        tally = None
-        if "respectively" in text[lo:hi]:
-            tally = _respective_shares(text, lo, hi)
-            if tally is not None and all(tally.start <= t.start < tally.end for t in there):
-                result = [t for t in result if t not in there]
-                result.append(tally)
-                continue
-        tally = _read_clauses(text, inside, counts, lo, hi)
-        if tally is None and "(" in text[lo:hi]:
-            tally = _counts_and_shares(text, lo, hi) or _groups_split(text, lo, hi)
-            if tally is not None and all(tally.start <= t.start for t in there):
-                there = [t for t in there if t.unit == "percent" and t.kind != "vote"]
-                if len(there) == sum(lo <= t.start < hi for t in result):
-                    result = [t for t in result if t not in there]
-                    result.append(tally)
-                continue
-        if tally is None or not _replaceable(there, tally):
-            continue
-        result = [t for t in result if t not in there]
-        result.append(tally)
+        there = ordered[begin : bisect.bisect_left(found_starts, hi, begin)]
+        tally = _read_sentence(text, inside, counts, lo, hi, there)
+        if tally is not None:
+            replaced.update(id(t) for t in there)
+            added.append(tally)
+    result = [t for t in ordered if id(t) not in replaced] + added
     for tally in result:
         if tally.unit == "percent" and tally.kind != "vote" and tally.parts:
             if "ly " in text:
-                _name_mostly(text, tally, shares)
+                _name_mostly(text, tally, shares, share_starts)
             if tally.total is None and "(" in text:
                 _with_lead_share(text, tally)
                 if "followed by" in text:
