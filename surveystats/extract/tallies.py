@@ -67,7 +67,9 @@ displaced"), counts with their shares ("12.7% (880)", "690 were recorded in Sinj
 and seats by group are read in :mod:`~surveystats.extract.tally_counted_nouns`; splits
 whose parts are split again in parentheses, at both levels, in
 :mod:`~surveystats.extract.tally_nested`; a body's texts by the way they were adopted in
-:mod:`~surveystats.extract.tally_vote_modes`; the sample a survey heard, stated alone
+:mod:`~surveystats.extract.tally_vote_modes`; shares of one group each in a clause of its own
+("25% ... are due to floods, against 68% related to conflict") in
+:mod:`~surveystats.extract.tally_share_clauses`; the sample a survey heard, stated alone
 ("2,150 households were surveyed", "a survey of some 4,000 young people"), in
 :mod:`~surveystats.extract.tally_sample_sizes`.
 This module runs them over the paragraphs of a

@@ -3,7 +3,7 @@
 Field reports give what a group is made of as shares in clauses, each with its own verb
 or none, joined by "against", "while", "whilst", "with", "followed by", "and" or commas.
 Where the other readers found nothing in a sentence, or only the end of its list, this
-module reads four shapes:
+module reads five shapes:
 
 1. *Share clauses* (:func:`with_share_clauses`): a share then what its part is ("25% of
    displacements are due to floods, against 68% related to conflict and 5% as a
@@ -13,14 +13,23 @@ module reads four shapes:
    elderly account for 7% of cases"). The label is the clause without the share's verb
    and the preposition that links it ("are due to", "were displaced as a result of",
    "live within"); a count in parentheses after a share is its part's count ("75% of IDPs
-   (110,460) were displaced by ...").
+   (110,460) were displaced by ..."). A later clause may end on the first base's share
+   ("70% of migrants rent their housing, while the employer pays for that of 11% of
+   migrants"); a first share after "predominantly" takes the word before its parenthesis
+   ("predominantly male (78%), with 11 per cent women, ...").
 2. *Counts and shares in one parenthesis* after their labels: "IDPs in camps (196,502
    individuals or 18%) and IDPs in host communities (895,694 individuals or 82%)".
 3. *Groups split again*: "mostly male (70% adults and 6% children), while 24% were female
    (21% adults and 3% children)": one part for each group's part ("male adults", ...).
 4. *A first share in parentheses one sentence before the rest*: "... was lack of food
    (34%). In addition, 26% cited insecurity, 20% cited health ..." (the verbs of citing
-   are taken off the labels).
+   are taken off the labels), or after "The majority (" before "followed by": "The
+   majority (3,564,619 IDPs, 53%) were displaced from Khartoum state; followed by South
+   Darfur (15%), ...".
+5. *Shares given "respectively"*, with their counts: "Dahuk contains 35 per cent of the
+   sites (142 sites), with Ninewa and Salah al-Din accounting for a further 18 per cent
+   and 13 per cent, respectively (74 and 52 sites)", the counts kept where each is in the
+   same ratio to its share.
 
 What is none: shares of different bases ("38% of staff at P level and 61% of ..."), rates
 of places the verb follows ("5% in town A and 4% in town B report ..."), changes and
