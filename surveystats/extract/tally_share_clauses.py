@@ -173,6 +173,7 @@ def _read_clauses(
     bases = set()
     shapes = set()
     first_base = None
+    first_prep = ""
     placed = False  # the first share's part is a place: "66 percent live within ..."
     for index, (share, (begin, end)) in enumerate(zip(shares, bounds, strict=True)):
         before = text[begin : share.prefix_start]
@@ -203,6 +204,10 @@ def _read_clauses(
             label, label_end, verb, prep = read
             shapes.add("after")
             placed = placed or (index == 0 and not share.counted and prep in _PLACES)
+            if index == 0:
+                first_prep = prep
+            elif not verb and prep in _PLACES and first_prep not in _PLACES:
+                return None  # "In Chad, 40% of children are stunted, against 25% in Niger"
             if not verb and (share.verb or share.auxiliary):
                 verb = True
             counted = share.counted
