@@ -402,9 +402,12 @@ def _counts_and_shares(text: str, lo: int, hi: int) -> Tally | None:
 
 # "male (70% adults and 6% children)": a group split again in its parenthesis.
 _GROUP_SPLIT = re.compile(
-    r"(?P<group>\b[A-Za-z]{3,20})\s{0,2}\((?P<a>\d{1,3}(?:\.\d)?)\s{0,2}%\s{1,3}(?P<first>[a-z]{3,20})"
+    r"(?<![-\w])(?P<group>[A-Za-z]{3,20})\s{0,2}\((?P<a>\d{1,3}(?:\.\d)?)\s{0,2}%\s{1,3}(?P<first>[a-z]{3,20})"
     r"\s{0,3}(?:,|and)\s{1,3}(?P<b>\d{1,3}(?:\.\d)?)\s{0,2}%\s{1,3}(?P<second>[a-z]{3,20})\s{0,2}\)"
 )
+_GENDERED = frozenset(
+    ("women", "men", "girls", "boys")
+)  # "female (55% women ...)": no "female women"
 _WHOLE_LOW = 95  # the parts of groups split again must make the whole, not a rate
 
 
@@ -421,7 +424,7 @@ def _groups_split(text: str, lo: int, hi: int) -> Tally | None:
         for value, label in ((match["a"], match["first"]), (match["b"], match["second"])):
             parts.append(
                 Part(
-                    f"{match['group'].lower()} {label}",
+                    label if label in _GENDERED else f"{match['group'].lower()} {label}",
                     None,
                     match.start(),
                     match.end(),
@@ -429,6 +432,9 @@ def _groups_split(text: str, lo: int, hi: int) -> Tally | None:
                     decimals=len(value.partition(".")[2]),
                 )
             )
+    labels = [part.category for part in parts]
+    if len(set(labels)) < len(labels) or any(m["first"].endswith("ly") for m in found):
+        return None  # "employed (70% formally ...)": manners, or one group twice
     return Tally("breakdown", found[0].start(), found[-1].end(), parts, unit="percent")
 
 
@@ -442,6 +448,7 @@ _LEAD_SHARE = re.compile(
 _DUE_TO = re.compile(
     r"(?i)^(?:due\s{1,3}to|because\s{1,3}of|as\s{1,3}a\s{1,3}result\s{1,3}of)\s{1,3}"
 )
+_AUX_FIRST = re.compile(r"(?i)^(?:was|were|is|are)\s{1,3}")
 _CITING = re.compile(r"(?i)^(?:cited|mentioned|named|reported|gave|chose|said|indicated)\s{1,3}")
 
 
@@ -453,7 +460,7 @@ def _with_lead_share(text: str, tally: Tally) -> Tally | None:
     if sum(Fraction(str(p.percent)) for p in tally.parts) + Fraction(lead["share"]) > 100 + _SLACK:
         return None
     first = Part(
-        _DUE_TO.sub("", _words(lead["label"])),
+        _DUE_TO.sub("", _AUX_FIRST.sub("", _words(lead["label"]))),
         None,
         lead.start("label"),
         lead.end("share") + 1,
