@@ -14,6 +14,16 @@ semicolon: "Requests came from 38 countries (Africa, 17; Asia and the Pacific, 9
 12)" or "(Africa: 17; Asia: 9; ...)". Such a list is read only when its counts add up to
 the whole exactly; a figure that may be a year ("(Geneva, 2004; Vienna, 2006)") makes none.
 
+The labels may also stand before their figures with commas between the parts, or after
+them behind a dash: "401 cases were supported (Pamir 141, Yida 63 and Ajuong Thok 197)",
+"relocated 446 refugees (117 - North camp, 329 - South camp)". Two parts with one label
+("(Zone 3 and Zone 4)") name no parts, and a month or a year makes none.
+
+Where the aside follows its whole with nothing between them but the whole's noun ("223
+refugees (162 men, 122 women)"), the syntax says the figures are the whole's parts even
+when they do not add up to it: the tally keeps its total, and the consistency check then
+reports it. Elsewhere such a list is read only where its counts add up to the whole.
+
 Each opening parenthesis is tried once, with bounded patterns, so the time is linear.
 """
 
@@ -23,9 +33,10 @@ import re
 from collections.abc import Callable
 from fractions import Fraction
 
-from surveystats.extract.tally_items import AUXILIARIES, LOCATORS, PREPOSITIONS
+from surveystats.extract.tally_items import AUXILIARIES, LOCATORS, PREPOSITIONS, VERBS
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 from surveystats.extract.tally_respective import FIGURE, PER_CENT, STOP_WORDS
+from surveystats.text import MONTHS
 
 __all__ = ["find_asides"]
 
@@ -72,6 +83,35 @@ _ONE_LABELLED_PART = re.compile(
 # an auxiliary ("(in Geneva, 4; ...)" is read by the grammars of places).
 _NO_LABEL_START = PREPOSITIONS | AUXILIARIES | {"see", "cf", "cf."}
 _LABEL_LEAD = re.compile(r"^(?:by|to|for|in|from|at|among|of)\s", re.IGNORECASE)
+# A whole's noun may hold a name with its number: "informal sites in ILA 7 (13,245 ...)".
+_WHOLE_NAMED = re.compile(
+    rf"(?<![\w.,/-])(?P<figure>{FIGURE})(?P<unit>{PER_CENT})?"
+    rf"(?P<noun>(?:\s{{1,3}}(?:[A-Z][\w-]{{0,30}}\s{{1,3}}\d{{1,2}}(?!\d)|{_WORD}|\d{{4}})){{1,12}})"
+    r"\s{0,3}$"
+)
+# Parts whose names come first, commas between them, or whose names follow a dash:
+# "(Pamir 141, Yida 63, and Ajuong Thok 197)", "(117 - Ajuong Thok camp, 329 - Pamir camp)".
+_NAME = r"[A-Za-z][\w'’-]{0,30}(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,3}"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d,.]\d)"
+_JOINT = r"(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
+_NAME_FIRST = rf"{_NAME}\s{{1,3}}{_DIGITS}"
+_DASH_FIRST = rf"{_DIGITS}\s{{0,3}}[-–—]\s{{0,3}}{_NAME}"
+_NAMED_PARTS = re.compile(
+    rf"\(\s{{0,2}}(?P<parts>{_NAME_FIRST}(?:{_JOINT}{_NAME_FIRST}){{1,11}}"
+    rf"|{_DASH_FIRST}(?:{_JOINT}{_DASH_FIRST}){{1,11}})\s{{0,3}}\)"
+)
+_ONE_NAMED_PART = re.compile(
+    rf"(?:and\s{{1,3}})?(?:(?P<before>{_NAME})\s{{1,3}}(?P<figure>{_DIGITS})"
+    rf"|(?P<number>{_DIGITS})\s{{0,3}}[-–—]\s{{0,3}}(?P<after>{_NAME}))"
+)
+# Groups of people that split a count of people by sex, age or status: "(162 men, 122 women)".
+_GROUPS = frozenset(
+    "men women boys girls children adults minors adolescents youth elderly infants males "
+    "females refugees migrants returnees IDPs asylum-seekers nationals".lower().split()
+)
+_SCALE_WORDS = frozenset(("thousand", "million", "billion"))
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_NOUN_WORDS = 4  # words of a whole's noun right before its aside
 _REACH = 160  # characters before the parenthesis that the whole may take
 _ROUNDING = Fraction(1)  # percentages add up to their whole within one point
 
@@ -145,8 +185,11 @@ def _read_aside(
     if parts_match is None and (share := _ONE_SHARE.match(text, opening)) is not None:
         return _read_one_share(text, share, inside)
     if parts_match is None:
-        return _read_labelled_aside(text, opening, inside) if labelled else None
-    whole = _WHOLE.search(text, max(0, opening - _REACH), opening)
+        found = _read_labelled_aside(text, opening, inside) if labelled else None
+        return found if found is not None else _read_named_aside(text, opening, inside)
+    whole = _WHOLE.search(text, max(0, opening - _REACH), opening) or _WHOLE_NAMED.search(
+        text, max(0, opening - _REACH), opening
+    )
     if whole is None or (inside is not None and inside(whole.start())):
         return None
     total = _value(whole["figure"])
@@ -178,7 +221,7 @@ def _read_aside(
     elif percent:
         fits = abs(found - total) <= _ROUNDING
     else:
-        fits = found == total
+        fits = found == total or _adjoins(text, whole, parts_match["parts"], parts)
     if not fits:
         return None
     tally = Tally(
@@ -254,6 +297,102 @@ def _read_labelled_aside(
         label = " ".join(part["words"].split())
         parts.append(Part(label, count, offset + part.start("words"), offset + part.end()))
     if total is None or total != sum(part.count for part in parts):  # type: ignore[misc]
+        return None
+    noun = _head_noun(whole["noun"])
+    for part in parts:
+        part.counted, part.counted_inherited = noun, True
+    return Tally(
+        "breakdown",
+        whole.start(),
+        parts_match.end(),
+        parts,
+        unit="count",
+        total=int(total),
+        subject=noun,
+    )
+
+
+def _adjoins(text: str, whole: re.Match[str], written: str, parts: list[Part]) -> bool:
+    """Whether counts that miss their whole are still its parts: the aside follows its noun.
+
+    The whole is the object of a verb or opens its clause, its noun is a few words with no
+    verb or preposition ("registered 223 newly arrived refugees (162 men, 122 women)"),
+    each label is written whole and names a group of people, a place (a capital letter)
+    or the whole's own noun ("(13,245 IDP families and ...)"), and no part exceeds the
+    whole. A share, a sum of money, a part of a list ("640 casualties: 190 killed (20 men
+    ...)") or a count of other things ("5 sites (12 schools and 9 clinics)") is not read.
+
+    >>> text = "It registered 223 newly arrived refugees (162 men, 122 women)."
+    >>> whole = _WHOLE.search(text, 0, 41)
+    >>> parts = [Part("men", 162, 42, 49), Part("women", 122, 51, 60)]
+    >>> _adjoins(text, whole, "162 men, 122 women", parts)
+    True
+    >>> text = "Of 640 casualties: 223 killed (162 men, 122 women)."
+    >>> _adjoins(text, _WHOLE.search(text, 0, 30), "162 men, 122 women", parts)
+    False
+    """
+    before = text[: whole.start()].rstrip()
+    if whole["unit"] is not None or (before and not before[-1].isalpha()):
+        return False
+    words = whole["noun"].lower().split()
+    if not 0 < len(words) <= _NOUN_WORDS or any(
+        word in STOP_WORDS or word in _SCALE_WORDS for word in words
+    ):
+        return False
+    total = _value(whole["figure"])
+    labels = [part.category or "" for part in parts]
+    if len(" ".join(labels).split()) != len([w for w in _WORDS.findall(written) if w != "and"]):
+        return False  # a label cut at a verb or preposition: "(300 shelters were built)"
+    return all(
+        total is not None
+        and (part.count or 0) < total
+        and label.split()[-1].lower() not in MONTHS
+        and (label[0].isupper() or label.split()[-1].lower() in (_GROUPS | {words[-1]}))
+        for part, label in zip(parts, labels, strict=True)
+    )
+
+
+def _read_named_aside(
+    text: str, opening: int, inside: Callable[[int], bool] | None
+) -> Tally | None:
+    """The breakdown of named counts in parentheses at ``opening``, names first or after a dash.
+
+    >>> tally = _read_named_aside("Some 401 cases were supported (Pamir 141, Yida 63 and "
+    ...     "Ajuong Thok 197).", 30, None)
+    >>> tally.total, [(p.category, p.count) for p in tally.parts]
+    (401, [('Pamir', 141), ('Yida', 63), ('Ajuong Thok', 197)])
+    >>> _read_named_aside("It used 7 sites (Zone 3 and Zone 4).", 16, None) is None
+    True
+    """
+    parts_match = _NAMED_PARTS.match(text, opening)
+    if parts_match is None:
+        return None
+    whole = _WHOLE.search(text, max(0, opening - _REACH), opening)
+    if whole is None or whole["unit"] is not None or (inside is not None and inside(whole.start())):
+        return None
+    total = _value(whole["figure"])
+    if total is None or total.denominator != 1:
+        return None
+    parts: list[Part] = []
+    offset = parts_match.start("parts")
+    for part in _ONE_NAMED_PART.finditer(parts_match["parts"]):
+        figure = part["figure"] or part["number"]
+        label = " ".join((part["before"] or part["after"]).split())
+        words = label.lower().split()
+        count, _ = read_count(figure)
+        if (
+            count is None
+            or YEAR_FIGURE.fullmatch(figure)
+            or not _names_part(words)
+            or any(word in MONTHS or word in AUXILIARIES or word in VERBS for word in words)
+        ):
+            return None
+        parts.append(Part(label, count, offset + part.start(), offset + part.end()))
+    labels = {part.category for part in parts}
+    if len(parts) < 2 or len(labels) < len(parts):
+        return None  # "(Zone 3 and Zone 4)": one name's numbers
+    summed = sum(part.count for part in parts)  # type: ignore[misc]
+    if summed != total and not (_adjoins(text, whole, parts_match["parts"], parts)):
         return None
     noun = _head_noun(whole["noun"])
     for part in parts:
