@@ -454,12 +454,13 @@ def _lone_openers(
 
 
 # A sentence that opens on the whole the sentence before states, then splits it: "Of
-# these,", "Of those,", "Among them,", "They comprised", "Included in the toll were",
-# "The total includes".
+# these,", "Of those,", "Among them,", "They comprised", "These figures include",
+# "Included in the toll were", "The total includes".
 _OF_THESE = re.compile(
     r"""[\s"“]{0,3}(?:
         (?:Of|Among)\s{1,3}(?:these|those|them)\s{0,3},
-      | (?:They|These|Those)\s{1,3}(?:comprised?|included?|consisted\s{1,3}of|constituted
+      | (?:They|(?:These|Those)(?:\s{1,3}(?:figures|numbers|totals|people|individuals))?)
+        \s{1,3}(?:comprised?|included?|consisted\s{1,3}of|constituted
         |were\s{1,3}made\s{1,3}up\s{1,3}of|were|are)
       | Included\s{1,3}in\s{1,3}(?:the|this|that)\s{1,3}(?:toll|total|figure|number)
         \s{1,3}(?:were|are)

@@ -15,7 +15,9 @@ a base also lets the whole stand in the sentence before, where their own has no 
 ("The team interviewed 214 people. Officials made up 38 per cent of the interviewees,
 ..."). A phrase of place or group that opens the shares' clause after the count ("The
 agency surveyed 480 households. In the capital, 48 per cent ...") makes them shares of a
-part of it: no total.
+part of it: no total. Shares that open a relative clause ("53 per cent of whom") are of
+the nearest count they fit, where more than one does and it counts people ("works in 120
+countries and assisted 160 million people - 53 per cent of whom ...").
 
 Only tallies of shares without a total are looked at, and each looks once at the text of
 its own sentence before it: the time is linear, and paragraphs without such a tally pay
@@ -29,7 +31,7 @@ import re
 from fractions import Fraction
 
 from surveystats.extract.phrases import qualifier_of
-from surveystats.extract.tally_items import Number, names_no_count, read_value
+from surveystats.extract.tally_items import PEOPLE_NOUNS, Number, names_no_count, read_value
 from surveystats.extract.tally_parts import Tally
 from surveystats.text.sentences import sentence_starts
 
@@ -45,6 +47,10 @@ _FRONTED_PLACE = re.compile(
     r"(?:^|[.;:,]\s{1,3}|\band\s{1,3})(?i:in|among|amongst|within|across|outside|inside|for)"
     r"\s[^,;:.]{1,80},\s{0,3}$"
 )
+# A share that opens a relative clause on the count before it: "53 per cent of whom".
+_OF_WHOM = re.compile(r"[\d.,]{1,12}\s{0,3}(?:per\s{1,3}cent|percent|%)\s{1,3}of\s{1,3}whom\b")
+# The noun a count counts: "160 million people", "2,400 displaced persons".
+_NOUN_AFTER = re.compile(r"(?:\s{1,3}(?:thousand|million|billion))?(?:\s{1,3}[\w-]{1,20}){1,3}")
 _STEM = 6  # letters of a word compared when a share's base names the counted noun
 # How far before a split of shares the count they are of may stand, in characters; a
 # sentence of a report is seldom longer.
@@ -182,6 +188,10 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
                 fact = (respondents.start, respondents.end)
                 held = [span for span in _held_near(tallies, tally, tally.start) if span != fact]
                 fitting = _fitting_counts(text, numbers, opening, tally.start, shares, held)
+        if len(fitting) > 1 and _OF_WHOM.match(text, tally.start) is not None:
+            # "whom" points at the nearest count of people: "in 120 countries, assisted
+            # 160 million people - 53 per cent of whom were women"
+            fitting = [fit for fit in fitting[-1:] if _counts_people(text, fit[0])]
         if len(fitting) != 1:
             continue
         number, whole = fitting[0]
@@ -198,6 +208,18 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
         tally.total_qualifier = qualifier_of(text, number.start, number.end)
         tally.start = number.start
     return [tally for tally in tallies if not any(tally is other for other in dropped)]
+
+
+def _counts_people(text: str, number: Number) -> bool:
+    """Whether the count at ``number`` counts people: one of its next words is a noun of them.
+
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> text = "It reached 1,600 people in 120 countries."
+    >>> [_counts_people(text, number) for number in find_numbers(text)]
+    [True, False]
+    """
+    words = _NOUN_AFTER.match(text, number.end)
+    return words is not None and any(word.lower() in PEOPLE_NOUNS for word in words.group().split())
 
 
 def _respondents_before(tallies: list[Tally], shares: Tally, opening: int) -> Tally | None:
