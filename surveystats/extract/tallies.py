@@ -514,6 +514,10 @@ def _read_paragraph(
         # British "whilst" joins clauses as "while" does; same length, offsets and
         # numbers stay
         text = _WHILST.sub(lambda match: match.group()[:4] + "e ", text)
+    if numbers and "wherein" in text:
+        # "1,083 migrants arrived, wherein 374 were recorded at A, 304 at B": the relative
+        # opens the whole's parts as "of whom" does (same length, offsets and numbers stay)
+        text = _WHEREIN.sub("of whom", text)
     counting = _counts_written(text, numbers)
     lower = text.lower() if numbers else ""
     may_count = counting > 0 or "vot" in lower
@@ -825,6 +829,7 @@ def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> N
 
 _MIXED_DASH = re.compile("-[–—]|[–—]-")
 _WHILST = re.compile(r"\b[Ww]hilst\b")
+_WHEREIN = re.compile(r"(?<=,\s)wherein(?=\s{1,3}\d)")
 _SPACED = re.compile(rf"(?<![\w.,/-])(?:{SPACED_THOUSANDS})")
 
 
