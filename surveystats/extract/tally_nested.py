@@ -11,6 +11,13 @@ a dash), and the figures in each aside add up exactly to the part they follow. T
 shape counts the people a programme reached ("32,941 people, including 19,213 children
 (8,325 girls and 10,888 boys) and 13,728 adults (...)").
 
+The last part may be split after "including" instead, its own parts outside parentheses,
+and a part may carry an aside of another unit that splits nothing: "listed 1,798,001
+individuals, including 393,854 IDPs (81,219 households) and 1,404,147 returnees including
+1,070,749 internal returnees (215,602 households) and 333,398 returnees from abroad
+(67,313 households)" states the 1,798,001 split in two and the 1,404,147 returnees split
+in two; the households are no parts of either.
+
 Each opening parenthesis is tried once, with bounded patterns at known positions, so the
 time is linear.
 """
@@ -25,8 +32,10 @@ from surveystats.extract.tally_respective import FIGURE
 __all__ = ["find_nested_splits"]
 
 _WORD = r"[A-Za-z][\w'’-]{0,30}"
+# A label's word, no joint: "and", or "including" that opens a split of the last part.
+_LABEL_WORD = rf"(?!(?:and|including)\b){_WORD}"
 # A part of the outer split: its figure, one to three words, maybe an aside after them.
-_OUTER_PART = rf"(?:{FIGURE})(?:\s{{1,3}}(?!and\b){_WORD}){{1,3}}(?:\s{{0,3}}\([^()]{{1,400}}\))?"
+_OUTER_PART = rf"(?:{FIGURE})(?:\s{{1,3}}{_LABEL_WORD}){{1,3}}(?:\s{{0,3}}\([^()]{{1,400}}\))?"
 _JOINT = r"(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
 # The whole, what opens its parts, and the parts: "640 civilian casualties: 190 killed
 # (...) and 450 injured", "..., including 190 killed (...) and 450 injured".
@@ -34,13 +43,13 @@ _OUTER = re.compile(
     rf"""(?<![\w.,/-])(?P<whole>{FIGURE})
     # its noun, maybe with an acronym in parentheses: "32,941 conflict-affected people
     # through explosive ordnance risk education (EORE) activities, including ..."
-    (?P<noun>(?:\s{{1,3}}(?:{_WORD}|\([A-Z]{{2,10}}\))){{1,12}}?)
+    (?P<noun>(?:\s{{1,3}}(?:{_WORD}|\([A-Z]{{2,10}}\)|\d{{4}})){{1,12}}?)
     \s{{0,3}}(?::|,\s{{1,3}}(?:including|comprising)|\s[—–])\s{{1,3}}
     (?P<parts>{_OUTER_PART}(?:{_JOINT}{_OUTER_PART}){{1,3}})""",
     re.VERBOSE,
 )
 _ONE_OUTER = re.compile(
-    rf"(?P<figure>{FIGURE})(?P<label>(?:\s{{1,3}}(?!and\b){_WORD}){{1,3}})"
+    rf"(?P<figure>{FIGURE})(?P<label>(?:\s{{1,3}}{_LABEL_WORD}){{1,3}})"
     r"(?:\s{0,3}\((?P<aside>[^()]{1,400})\))?"
 )
 # A part inside an aside: "20 men", "140 adults whose sex is unknown".
@@ -49,6 +58,15 @@ _INNER_JOINT = re.compile(
     r"\s{0,3},\s{1,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3})?"
     r"|\s{1,3}(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}"
 )
+# An aside of another unit after a part, which splits nothing: "(81,219 households)".
+_UNIT_ASIDE = re.compile(rf"\s{{0,2}}(?:{FIGURE})(?:\s{{1,3}}{_WORD}){{1,2}}\s{{0,2}}")
+# What opens the split of the last part, and one part of it with its aside of another unit.
+_LAST_SPLIT = re.compile(r"\s{0,3},?\s{1,3}including\s{1,3}")
+_LAST_INNER = re.compile(
+    rf"(?P<figure>{FIGURE})(?P<label>(?:\s{{1,3}}{_LABEL_WORD}){{1,6}})"
+    r"(?:\s{0,3}\((?P<aside>[^()]{1,80})\))?"
+)
+_MAX_LAST_PARTS = 6
 _REACH = 120  # characters before an opening parenthesis that the whole and its noun may take
 _NOUN_END = re.compile(r" (?:through|via|by|during|under|across|since|as) ")
 
@@ -86,6 +104,39 @@ def _inner_split(text: str, start: int, end: int, whole: int) -> list[Part] | No
     return parts
 
 
+def _split_of_last(text: str, end: int, last: Part) -> Tally | None:
+    """The split of the last outer part after "including" at ``end``, or ``None``.
+
+    Its parts, each maybe with an aside of another unit, must add up to ``last`` exactly.
+
+    >>> text = "2,000 returnees including 1,500 internal returnees (300 households) and 500 others"
+    >>> split = _split_of_last(text, 15, Part("returnees", 2000, 0, 15))
+    >>> split.total, [(p.category, p.count) for p in split.parts]
+    (2000, [('internal returnees', 1500), ('others', 500)])
+    """
+    opening = _LAST_SPLIT.match(text, end)
+    if opening is None:
+        return None
+    parts: list[Part] = []
+    at = opening.end()
+    while len(parts) < _MAX_LAST_PARTS:
+        part = _LAST_INNER.match(text, at)
+        if part is None:
+            return None
+        aside = part["aside"]
+        count = _count(part["figure"])
+        if count is None or (aside is not None and not _UNIT_ASIDE.fullmatch(aside)):
+            return None
+        parts.append(Part(" ".join(part["label"].split()), count, part.start(), part.end("label")))
+        joint = _INNER_JOINT.match(text, part.end())
+        if joint is None or not _LAST_INNER.match(text, joint.end()):
+            break
+        at = joint.end()
+    if len(parts) < 2 or sum(part.count or 0 for part in parts) != last.count:
+        return None
+    return Tally("breakdown", last.start, parts[-1].end, parts, total=last.count)
+
+
 def _read_at(text: str, match: re.Match[str]) -> list[Tally] | None:
     """The outer tally and the tallies of its asides, or ``None`` where a sum fails."""
     total = _count(match["whole"])
@@ -100,10 +151,14 @@ def _read_at(text: str, match: re.Match[str]) -> list[Tally] | None:
         label = " ".join(part["label"].split())
         outer.append(Part(label, count, part.start(), part.end("label")))
         if part["aside"] is not None:
+            if _UNIT_ASIDE.fullmatch(part["aside"]):
+                continue  # "393,854 IDPs (81,219 households)": another unit, no split
             split = _inner_split(text, part.start("aside"), part.end("aside"), count)
             if split is None:
                 return None
             inner.append(Tally("breakdown", part.start(), part.end(), split, total=count))
+    if outer and (last := _split_of_last(text, match.end("parts"), outer[-1])) is not None:
+        inner.append(last)
     if not inner or len(outer) < 2 or sum(part.count or 0 for part in outer) != total:
         return None
     # the noun up to a preposition that starts what follows it ("people through ... activities")

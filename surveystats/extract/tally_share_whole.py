@@ -124,9 +124,21 @@ def _base_named(text: str, tally: Tally, start: int) -> bool:
         if part.base is None:
             continue
         words = [word for word in part.base.lower().split() if word not in ("the", "all")]
-        if not words or words[-1][:_STEM] not in lowered:
+        if not words or _stem(words[-1]) not in lowered:
             return False
     return True
+
+
+def _stem(word: str) -> str:
+    """The first letters of a base's noun, or the verb of a noun of action ("arrivals").
+
+    >>> _stem("respondents"), _stem("arrivals"), _stem("referrals")
+    ('respon', 'arriv', 'referr')
+    """
+    noun = word.removesuffix("s")
+    if noun.endswith("al") and len(noun) > _STEM:  # "registered 9,703 people who arrived"
+        return noun[:-2]
+    return word[:_STEM]
 
 
 def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number]) -> list[Tally]:
