@@ -25,7 +25,7 @@ figures is read only where one names the rest ("the remaining 938") or is "of th
    abstentions, alone or in a list before the noun ("by 50, 48 and 47 votes", "with 2
    and 3 abstentions"), are no figures.
 2. :func:`_runs` -- RUNS of figures of one kind, each joined to the one before by a list
-   joint ("," ";" "and" "while" "whereas"); a figure with no joint before it stands
+   joint ("," ";" "and" "while" "whereas" "as well as"); a figure with no joint before it stands
    inside a label ("in all six official languages") and is passed over; a joint next to
    "to", "from", "between", "than", "per" or "out of" ends the run (a range, a change),
    unless "to" opens a phrase of the label ("612 related to arrest, 389 to ill-treatment
@@ -155,6 +155,8 @@ _JOINTS = (
     re.compile(r",(?!\d)\s{0,3}(?:(?:and|while|whereas|but|with)\s{1,3})?"),
     re.compile(r"\s(?:while|whereas)\s"),
     re.compile(r"\s(?:and|with)\s"),
+    # "1,398 following attacks in A, 1,239 at B as well as 677 in C": the last part
+    re.compile(r"\sas\s{1,3}well\s{1,3}as\s"),
 )
 # Words that make two figures a range, a change or a comparison when next to a joint
 # ("from" only before the next figure: "45 from Africa and 75 from Asia" is a list).
