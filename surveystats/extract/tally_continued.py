@@ -454,11 +454,14 @@ def _lone_openers(
 
 
 # A sentence that opens on the whole the sentence before states, then splits it: "Of
-# these,", "Of those,", "Among them,", "They comprised", "These figures include",
+# these,", "Of these IDPs,", "Of those,", "Among them,", "They comprised", "These figures include",
 # "Included in the toll were", "The total includes".
 _OF_THESE = re.compile(
     r"""[\s"“]{0,3}(?:
-        (?:Of|Among)\s{1,3}(?:these|those|them)\s{0,3},
+        (?:Of|Among)\s{1,3}(?:these|those|them)
+        # a noun, no participle: "Of these IDPs," but not "Of those responding,"
+        (?:\s{1,3}(?P<noun>(?:(?![\w-]*(?:ing|ed)\b)[A-Za-z][\w-]{1,25}\s{0,3}){1,3}))?,
+        (?:\s{0,3}(?:most|the\s{1,3}majority)\s{0,3}\()?  # "Of these IDPs, most (142,796) came ..."
       | (?:They|(?:These|Those)(?:\s{1,3}(?:figures|numbers|totals|people|individuals))?)
         \s{1,3}(?:comprised?|included?|consisted\s{1,3}of|constituted
         |were\s{1,3}made\s{1,3}up\s{1,3}of|were|are)
@@ -521,7 +524,8 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             continue
         if at < 1:
             continue
-        if _OF_THESE.fullmatch(text, starts[at], tally.start) is None:
+        pointer = _OF_THESE.fullmatch(text, starts[at], tally.start)
+        if pointer is None:
             _attach_whole_of_them(text, tally, items, starts[at - 1], starts[at])
             continue
         before = [
@@ -531,6 +535,11 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             and item.kind in ("count", "percent")
             and not _is_change(text, item)
         ]
+        if len(before) > 1 and pointer["noun"] is not None:
+            # "389,281 IDPs in 60,232 households were identified. Of these IDPs, ...": the
+            # count of the noun the pointer names
+            head = pointer["noun"].split()[-1].lower()
+            before = [i for i in before if i.counted and i.counted.split()[-1].lower() == head]
         if len(before) != 1:
             continue  # no whole, or no one whole
         whole = before[0]

@@ -1103,6 +1103,8 @@ class _Before:
             # "Enrolment stood at 24,300 pupils", "carried out at 44 sites, 31 of which
             # were ...": a count of a noun; "stood at 412 in Nairobi, 310 in ...": by place
             return False
+        if last == "by" and self._word(2) == "followed":
+            return False  # "21,400 came from A, followed by 9,800 from B": a ranked count
         if last in _CURRENCIES or last in _NO_COUNT_AFTER_WORDS:
             return True
         return last in _MONTH_NAMES and self.raw[-1][:1].isupper()
