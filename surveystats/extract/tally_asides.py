@@ -14,8 +14,8 @@ semicolon: "Requests came from 38 countries (Africa, 17; Asia and the Pacific, 9
 12)" or "(Africa: 17; Asia: 9; ...)". Such a list is read only when its counts add up to
 the whole exactly; a figure that may be a year ("(Geneva, 2004; Vienna, 2006)") makes none.
 
-The labels may also stand before their figures with commas between the parts, or after
-them behind a dash: "401 cases were supported (Pamir 141, Yida 63 and Ajuong Thok 197)",
+The labels may also stand before their figures (maybe with a colon) with commas between
+the parts, or after them behind a dash: "401 cases were supported (Pamir 141, Yida 63 and Ajuong Thok 197)",
 "relocated 446 refugees (117 - North camp, 329 - South camp)". Two parts with one label
 ("(Zone 3 and Zone 4)") name no parts, and a month or a year makes none.
 
@@ -94,20 +94,20 @@ _WHOLE_NAMED = re.compile(
 _NAME = r"[A-Za-z][\w'’-]{0,30}(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,3}"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d,.]\d)"
 _JOINT = r"(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
-_NAME_FIRST = rf"{_NAME}\s{{1,3}}{_DIGITS}"
+_NAME_FIRST = rf"{_NAME}:?\s{{1,3}}{_DIGITS}"
 _DASH_FIRST = rf"{_DIGITS}\s{{0,3}}[-–—]\s{{0,3}}{_NAME}"
 _NAMED_PARTS = re.compile(
     rf"\(\s{{0,2}}(?P<parts>{_NAME_FIRST}(?:{_JOINT}{_NAME_FIRST}){{1,11}}"
     rf"|{_DASH_FIRST}(?:{_JOINT}{_DASH_FIRST}){{1,11}})\s{{0,3}}\)"
 )
 _ONE_NAMED_PART = re.compile(
-    rf"(?:and\s{{1,3}})?(?:(?P<before>{_NAME})\s{{1,3}}(?P<figure>{_DIGITS})"
+    rf"(?:and\s{{1,3}})?(?:(?P<before>{_NAME}):?\s{{1,3}}(?P<figure>{_DIGITS})"
     rf"|(?P<number>{_DIGITS})\s{{0,3}}[-–—]\s{{0,3}}(?P<after>{_NAME}))"
 )
 # Groups of people that split a count of people by sex, age or status: "(162 men, 122 women)".
 _GROUPS = frozenset(
-    "men women boys girls children adults minors adolescents youth elderly infants males "
-    "females refugees migrants returnees IDPs asylum-seekers nationals".lower().split()
+    "men women boys girls children adults minors adolescents youth elderly infants male males "
+    "female females refugees migrants returnees IDPs asylum-seekers nationals".lower().split()
 )
 _SCALE_WORDS = frozenset(("thousand", "million", "billion"))
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
