@@ -15,9 +15,10 @@ semicolon: "Requests came from 38 countries (Africa, 17; Asia and the Pacific, 9
 the whole exactly; a figure that may be a year ("(Geneva, 2004; Vienna, 2006)") makes none.
 
 The labels may also stand before their figures (maybe with a colon) with commas between
-the parts, or after them behind a dash: "401 cases were supported (Pamir 141, Yida 63 and Ajuong Thok 197)",
-"relocated 446 refugees (117 - North camp, 329 - South camp)". Two parts with one label
-("(Zone 3 and Zone 4)") name no parts, and a month or a year makes none.
+the parts, or after them behind a dash: "401 cases were supported (Pamir 141, Yida 63
+and Ajuong Thok 197)", "relocated 446 refugees (117 - North camp, 329 - South camp)".
+Two parts with one label ("(Zone 3 and Zone 4)") name no parts, and a month or a year
+makes none.
 
 Where the aside follows its whole with nothing between them but the whole's noun ("223
 refugees (162 men, 122 women)"), the syntax says the figures are the whole's parts even
