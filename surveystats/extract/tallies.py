@@ -745,12 +745,15 @@ def _read_paragraph(
             if (split := _as_split(text, tally, marked))
         ]
         if extra:
+            # "... 1.2 million in all. Among them were 400,000 IDPs, 600,000 returnees ..."
+            attach_whole_before(text, extra, items)
             kept = sorted([*kept, *extra], key=lambda t: t.start)
         if " and " in text or " as well as " in text:
             # "(1.2 million refugees and 2.3 million internally displaced)": parts labelled
             # by their counted nouns, by shares ("12.7% (880) ...") or seats by group
             extra = find_counted_noun_splits(text, numbers, taken=[(t.start, t.end) for t in kept])
             if extra:
+                attach_whole_before(text, extra, items)  # "... in all. Among them were ..."
                 kept = sorted([*kept, *extra], key=lambda t: t.start)
         if "including" in text or "of wh" in text or "comprising" in text:
             attach_whole_before_cue(text, kept)  # "1.5 million people (including 600,000 ..."

@@ -454,17 +454,18 @@ def _lone_openers(
 
 
 # A sentence that opens on the whole the sentence before states, then splits it: "Of
-# these,", "Of these IDPs,", "Of those,", "Among them,", "They comprised", "These figures include",
+# these,", "Of these IDPs,", "Of those,", "Of the total,", "Among them (were)", "They comprised", "These figures include",
 # "Included in the toll were", "The total includes".
 _OF_THESE = re.compile(
     r"""[\s"“]{0,3}(?:
-        (?:Of|Among)\s{1,3}(?:these|those|them)
+        (?:Of|Among)\s{1,3}(?:these|those|them|(?:the|this|that)\s{1,3}(?:total|number|figure))
         # a noun, no participle: "Of these IDPs," but not "Of those responding,"
         (?:\s{1,3}(?P<noun>(?:(?![\w-]*(?:ing|ed)\b)[A-Za-z][\w-]{1,25}\s{0,3}){1,3}))?,
         (?:\s{0,3}(?:most|the\s{1,3}majority)\s{0,3}\()?  # "Of these IDPs, most (142,796) came ..."
       | (?:They|(?:These|Those)(?:\s{1,3}(?:figures|numbers|totals|people|individuals))?)
         \s{1,3}(?:comprised?|included?|consisted\s{1,3}of|constituted
         |were\s{1,3}made\s{1,3}up\s{1,3}of|were|are)
+      | Among\s{1,3}(?:them|these|those)\s{1,3}(?:were|are)
       | Included\s{1,3}in\s{1,3}(?:the|this|that)\s{1,3}(?:toll|total|figure|number)
         \s{1,3}(?:were|are)
       | The\s{1,3}(?:toll|total|figure|number)\s{1,3}(?:also\s{1,3})?
@@ -540,6 +541,9 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             # count of the noun the pointer names
             head = pointer["noun"].split()[-1].lower()
             before = [i for i in before if i.counted and i.counted.split()[-1].lower() == head]
+        if not before:  # "reached 1.2 million people. Of these, ...": a count with its scale
+            _attach_scaled_whole(text, tally, starts[at - 1], starts[at])
+            continue
         if len(before) != 1:
             continue  # no whole, or no one whole
         whole = before[0]
@@ -553,6 +557,27 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             if part.counted is None:
                 part.counted, part.counted_inherited = whole.counted, True
         tally.start = whole.prefix_start
+
+
+def _attach_scaled_whole(text: str, tally: Tally, start: int, end: int) -> None:
+    """Give ``tally`` the one count of ``text[start:end]`` that no item reads, if its parts fit.
+
+    The items read no count written with a scale word ("1.2 million people"): the figure
+    is read from the text, years, percentages and money aside.
+
+    >>> text = "It reached 1.2 million people. Of these, 400,000 were IDPs and 800,000 not."
+    >>> split = Tally("breakdown", 41, 74, [Part("IDPs", 400_000, 41, 58),
+    ...     Part("not", 800_000, 63, 74)])
+    >>> _attach_scaled_whole(text, split, 0, 31)
+    >>> split.total, split.start
+    (1200000, 11)
+    """
+    found = _figures_in(text, start, end)
+    if found is None or len(found) != 1:
+        return
+    whole, at = found[0]
+    if sum(part.count or 0 for part in tally.parts) <= whole:
+        tally.total, tally.start = whole, at
 
 
 # Before a share that says how much a figure changed: "up 20 per cent", "a rise of 4 per cent".
