@@ -454,8 +454,8 @@ def _lone_openers(
 
 
 # A sentence that opens on the whole the sentence before states, then splits it: "Of
-# these,", "Of these IDPs,", "Of those,", "Of the total,", "Among them (were)", "They comprised", "These figures include",
-# "Included in the toll were", "The total includes".
+# these,", "Of these IDPs,", "Of those,", "Of the total,", "Among them (were)", "They
+# comprised", "These figures include", "Included in the toll were", "The total includes".
 _OF_THESE = re.compile(
     r"""[\s"“]{0,3}(?:
         (?:Of|Among)\s{1,3}(?:these|those|them|(?:the|this|that)\s{1,3}(?:total|number|figure))
