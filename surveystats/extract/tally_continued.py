@@ -490,9 +490,12 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
     "The Unit reviewed 96 cases. Of these, 41 were closed and 30 referred": the counts of
     the second sentence are parts of the 96 cases (total 96, counted "cases"), though they
     need not add up to it (the rest may go unsaid). The sentence before must hold one
-    count of a named noun and no other count, the sentence with the parts must open on
-    "Of these/those," or "Among them," (or "They comprised", "Included in the toll were",
-    "The total includes") and the parts must fit in the whole. Tallies are
+    count of a named noun and no other count (or one count of the noun the pointer names:
+    "389,281 IDPs in 60,232 households ... Of these IDPs,"; or one count with a scale word,
+    "1.2 million people", which the items do not read), the sentence with the parts must
+    open on "Of these/those (IDPs)," "Of the total," or "Among them (were)" (or "They
+    comprised", "These figures include", "Included in the toll were", "The total
+    includes") and the parts must fit in the whole. Tallies are
     changed in place; votes and tallies with a total are left alone. A clause that ends on
     "; of these," points the same way at the counts of its own sentence: the one count the
     parts fit in is their whole ("... 512 cases to 27 Governments; of these, 98 ...").
