@@ -53,7 +53,7 @@ _WHOLE = re.compile(
 _PART = rf"(?:{FIGURE})(?:{PER_CENT})?(?:\s{{1,3}}{_WORD}){{1,6}}"
 _PARTS = re.compile(
     rf"\(\s{{0,2}}(?P<including>including\s{{1,3}})?(?P<parts>{_PART}"
-    rf"(?:\s{{0,3}},\s{{1,3}}(?:and\s{{1,3}})?{_PART}|\s{{1,3}}and\s{{1,3}}{_PART}){{1,8}})"
+    rf"(?:\s{{0,3}}[,;]\s{{1,3}}(?:and\s{{1,3}})?{_PART}|\s{{1,3}}and\s{{1,3}}{_PART}){{1,8}})"
     # some of the last part, in an aside of its own: "(32 deaths and 126 injured, including
     # five children)"
     rf"(?:\s{{0,3}},\s{{1,3}}(?:including|of\s{{1,3}}whom|among\s{{1,3}}them)\s{{1,3}}{_PART})?"
@@ -95,14 +95,16 @@ _WHOLE_NAMED = re.compile(
 _NAME = r"[A-Za-z][\w'’-]{0,30}(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,3}"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d,.]\d)"
 _JOINT = r"(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
-_NAME_FIRST = rf"{_NAME}:?\s{{1,3}}{_DIGITS}"
+# between a name and its figure: a space, a colon or a dash ("Bor 402", "Bor: 402", "Bor – 402")
+_NAME_THEN = r"(?::?\s{1,3}|\s{0,3}[-–—]\s{0,3})"
+_NAME_FIRST = rf"{_NAME}{_NAME_THEN}{_DIGITS}"
 _DASH_FIRST = rf"{_DIGITS}\s{{0,3}}[-–—]\s{{0,3}}{_NAME}"
 _NAMED_PARTS = re.compile(
     rf"\(\s{{0,2}}(?P<parts>{_NAME_FIRST}(?:{_JOINT}{_NAME_FIRST}){{1,11}}"
     rf"|{_DASH_FIRST}(?:{_JOINT}{_DASH_FIRST}){{1,11}})\s{{0,3}}\)"
 )
 _ONE_NAMED_PART = re.compile(
-    rf"(?:and\s{{1,3}})?(?:(?P<before>{_NAME}):?\s{{1,3}}(?P<figure>{_DIGITS})"
+    rf"(?:and\s{{1,3}})?(?:(?P<before>{_NAME}){_NAME_THEN}(?P<figure>{_DIGITS})"
     rf"|(?P<number>{_DIGITS})\s{{0,3}}[-–—]\s{{0,3}}(?P<after>{_NAME}))"
 )
 # Groups of people that split a count of people by sex, age or status: "(162 men, 122 women)".
@@ -111,6 +113,7 @@ _GROUPS = frozenset(
     "female females refugees migrants returnees IDPs asylum-seekers nationals".lower().split()
 )
 _SCALE_WORDS = frozenset(("thousand", "million", "billion"))
+_FREQUENCY = frozenset(("times", "occasions"))  # "met 12 times (Geneva 8, New York 3)"
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _NOUN_WORDS = 4  # words of a whole's noun right before its aside
 _REACH = 160  # characters before the parenthesis that the whole may take
@@ -320,8 +323,10 @@ def _adjoins(text: str, whole: re.Match[str], written: str, parts: list[Part]) -
     verb or preposition ("registered 223 newly arrived refugees (162 men, 122 women)"),
     each label is written whole and names a group of people, a place (a capital letter)
     or the whole's own noun ("(13,245 IDP families and ...)"), and no part exceeds the
-    whole. A share, a sum of money, a part of a list ("640 casualties: 190 killed (20 men
-    ...)") or a count of other things ("5 sites (12 schools and 9 clinics)") is not read.
+    whole. A label after a preposition ("(8 in Geneva and 3 in New York)") and a count of
+    times ("met 12 times (Geneva 8, New York 3)") are read only where the parts add up.
+    A share, a sum of money, a part of a list ("640 casualties: 190 killed (20 men ...)")
+    or a count of other things ("5 sites (12 schools and 9 clinics)") is not read.
 
     >>> text = "It registered 223 newly arrived refugees (162 men, 122 women)."
     >>> whole = _WHOLE.search(text, 0, 41)
@@ -336,7 +341,7 @@ def _adjoins(text: str, whole: re.Match[str], written: str, parts: list[Part]) -
     if whole["unit"] is not None or (before and not before[-1].isalpha()):
         return False
     words = whole["noun"].lower().split()
-    if not 0 < len(words) <= _NOUN_WORDS or any(
+    if not 0 < len(words) <= _NOUN_WORDS or words[-1] in _FREQUENCY or any(
         word in STOP_WORDS or word in _SCALE_WORDS for word in words
     ):
         return False
