@@ -341,8 +341,10 @@ def _adjoins(text: str, whole: re.Match[str], written: str, parts: list[Part]) -
     if whole["unit"] is not None or (before and not before[-1].isalpha()):
         return False
     words = whole["noun"].lower().split()
-    if not 0 < len(words) <= _NOUN_WORDS or words[-1] in _FREQUENCY or any(
-        word in STOP_WORDS or word in _SCALE_WORDS for word in words
+    if (
+        not 0 < len(words) <= _NOUN_WORDS
+        or words[-1] in _FREQUENCY
+        or any(word in STOP_WORDS or word in _SCALE_WORDS for word in words)
     ):
         return False
     total = _value(whole["figure"])
