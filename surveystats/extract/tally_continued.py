@@ -544,7 +544,9 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             # count of the noun the pointer names
             head = pointer["noun"].split()[-1].lower()
             before = [i for i in before if i.counted and i.counted.split()[-1].lower() == head]
-        if not before:  # "reached 1.2 million people. Of these, ...": a count with its scale
+        # "52,300 IDPs (10,460 households) ...": a count in an aside is of another unit
+        before = [item for item in before if not _in_aside(text, item.start)]
+        if not before:  # "reached 1.2 million people. Of these, ...": no item reads it
             _attach_scaled_whole(text, tally, starts[at - 1], starts[at])
             continue
         if len(before) != 1:
@@ -562,11 +564,20 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
         tally.start = whole.prefix_start
 
 
+def _in_aside(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` opens an aside: "52,300 IDPs (10,460 households)".
+
+    Such a count is of another unit than the whole before it, and no whole itself.
+    """
+    return text[max(0, at - 3) : at].rstrip().endswith("(")
+
+
 def _attach_scaled_whole(text: str, tally: Tally, start: int, end: int) -> None:
     """Give ``tally`` the one count of ``text[start:end]`` that no item reads, if its parts fit.
 
-    The items read no count written with a scale word ("1.2 million people"): the figure
-    is read from the text, years, percentages and money aside.
+    The items read no count written with a scale word ("1.2 million people") or before an
+    aside ("52,300 IDPs (10,460 households)"): the figure is read from the text, years,
+    percentages, money and the asides' counts aside.
 
     >>> text = "It reached 1.2 million people. Of these, 400,000 were IDPs and 800,000 not."
     >>> split = Tally("breakdown", 41, 74, [Part("IDPs", 400_000, 41, 58),
@@ -576,6 +587,8 @@ def _attach_scaled_whole(text: str, tally: Tally, start: int, end: int) -> None:
     (1200000, 11)
     """
     found = _figures_in(text, start, end)
+    if found is not None and len(found) > 1:
+        found = [(value, at) for value, at in found if not _in_aside(text, at)]
     if found is None or len(found) != 1:
         return
     whole, at = found[0]
