@@ -16,7 +16,9 @@ and a part may carry an aside of another unit that splits nothing: "listed 1,798
 individuals, including 393,854 IDPs (81,219 households) and 1,404,147 returnees including
 1,070,749 internal returnees (215,602 households) and 333,398 returnees from abroad
 (67,313 households)" states the 1,798,001 split in two and the 1,404,147 returnees split
-in two; the households are no parts of either.
+in two; the households are no parts of either. Where every part and maybe the whole carry
+such an aside ("52,300 IDPs (10,460 households) were identified, including 30,000 in Borno
+(6,000 households) and 22,300 in Yobe (4,460 households)"), the one split is read past them.
 
 Each opening parenthesis is tried once, with bounded patterns at known positions, so the
 time is linear.
@@ -43,7 +45,9 @@ _OUTER = re.compile(
     rf"""(?<![\w.,/-])(?P<whole>{FIGURE})
     # its noun, maybe with an acronym in parentheses: "32,941 conflict-affected people
     # through explosive ordnance risk education (EORE) activities, including ..."
-    (?P<noun>(?:\s{{1,3}}(?:{_WORD}|\([A-Z]{{2,10}}\)|\d{{4}})){{1,12}}?)
+    # or its own aside of another unit: "52,300 IDPs (10,460 households) were identified"
+    (?P<noun>(?:\s{{1,3}}(?:{_WORD}|\([A-Z]{{2,10}}\)|\d{{4}}
+        |\(\s{{0,2}}(?:{FIGURE})(?:\s{{1,3}}{_WORD}){{1,2}}\s{{0,2}}\))){{1,12}}?)
     \s{{0,3}}(?::|,\s{{1,3}}(?:including|comprising)|\s[—–])\s{{1,3}}
     (?P<parts>{_OUTER_PART}(?:{_JOINT}{_OUTER_PART}){{1,3}})""",
     re.VERBOSE,
@@ -67,8 +71,11 @@ _LAST_INNER = re.compile(
     r"(?:\s{0,3}\((?P<aside>[^()]{1,80})\))?"
 )
 _MAX_LAST_PARTS = 6
+_UNIT_ASIDE_IN_NOUN = re.compile(r"\s{0,3}\([^()]{0,40}\d[^()]{0,40}\)")
 _REACH = 120  # characters before an opening parenthesis that the whole and its noun may take
-_NOUN_END = re.compile(r" (?:through|via|by|during|under|across|since|as) ")
+_NOUN_END = re.compile(r" (?:through|via|by|during|under|across|since|as|were|was|are|is) ")
+# A preposition of place before a part's label: "30,000 in Borno".
+_PLACE_BEFORE = re.compile(r"^(?:in|at|from) (?=[A-Z])")
 
 
 def _count(figure: str) -> int | None:
@@ -144,14 +151,16 @@ def _read_at(text: str, match: re.Match[str]) -> list[Tally] | None:
         return None
     outer: list[Part] = []
     inner: list[Tally] = []
+    unit_asides = 0
     for part in _ONE_OUTER.finditer(text, match.start("parts"), match.end("parts")):
         count = _count(part["figure"])
         if count is None:
             return None
-        label = " ".join(part["label"].split())
+        label = _PLACE_BEFORE.sub("", " ".join(part["label"].split()))
         outer.append(Part(label, count, part.start(), part.end("label")))
         if part["aside"] is not None:
             if _UNIT_ASIDE.fullmatch(part["aside"]):
+                unit_asides += 1
                 continue  # "393,854 IDPs (81,219 households)": another unit, no split
             split = _inner_split(text, part.start("aside"), part.end("aside"), count)
             if split is None:
@@ -159,10 +168,14 @@ def _read_at(text: str, match: re.Match[str]) -> list[Tally] | None:
             inner.append(Tally("breakdown", part.start(), part.end(), split, total=count))
     if outer and (last := _split_of_last(text, match.end("parts"), outer[-1])) is not None:
         inner.append(last)
-    if not inner or len(outer) < 2 or sum(part.count or 0 for part in outer) != total:
+    if len(outer) < 2 or sum(part.count or 0 for part in outer) != total:
         return None
+    if not inner and unit_asides < len(outer):
+        return None  # one level only: the other readers read it
     # the noun up to a preposition that starts what follows it ("people through ... activities")
-    noun = _NOUN_END.split(" ".join(match["noun"].split()), maxsplit=1)[0]
+    noun = _NOUN_END.split(
+        " ".join(_UNIT_ASIDE_IN_NOUN.sub("", match["noun"]).split()), maxsplit=1
+    )[0]
     for part in outer:
         part.counted, part.counted_inherited = noun, True
     whole = Tally("breakdown", match.start(), match.end(), outer, subject=noun, total=total)
