@@ -16,7 +16,7 @@ and a part may carry an aside of another unit that splits nothing: "listed 1,798
 individuals, including 393,854 IDPs (81,219 households) and 1,404,147 returnees including
 1,070,749 internal returnees (215,602 households) and 333,398 returnees from abroad
 (67,313 households)" states the 1,798,001 split in two and the 1,404,147 returnees split
-in two; the households are no parts of either. Where every part and maybe the whole carry
+in two; the households are no parts of either. Where the whole and every part carry
 such an aside ("52,300 IDPs (10,460 households) were identified, including 30,000 in Borno
 (6,000 households) and 22,300 in Yobe (4,460 households)"), the one split is read past them.
 
@@ -170,8 +170,8 @@ def _read_at(text: str, match: re.Match[str]) -> list[Tally] | None:
         inner.append(last)
     if len(outer) < 2 or sum(part.count or 0 for part in outer) != total:
         return None
-    if not inner and unit_asides < len(outer):
-        return None  # one level only: the other readers read it
+    if not inner and (unit_asides < len(outer) or not _UNIT_ASIDE_IN_NOUN.search(match["noun"])):
+        return None  # one level, no aside after the whole: the other readers read it
     # the noun up to a preposition that starts what follows it ("people through ... activities")
     noun = _NOUN_END.split(
         " ".join(_UNIT_ASIDE_IN_NOUN.sub("", match["noun"]).split()), maxsplit=1
