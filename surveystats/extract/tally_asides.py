@@ -399,6 +399,8 @@ def _read_named_aside(
     labels = {part.category for part in parts}
     if len(parts) < 2 or len(labels) < len(parts):
         return None  # "(Zone 3 and Zone 4)": one name's numbers
+    if [part.count for part in parts] == list(range(1, len(parts) + 1)):
+        return None  # "3 options (1 - Yes, 2 - No, 3 - Unsure)": codes, no counts
     summed = sum(part.count for part in parts)  # type: ignore[misc]
     if summed != total and not (_adjoins(text, whole, parts_match["parts"], parts)):
         return None
