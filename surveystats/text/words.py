@@ -96,12 +96,17 @@ MAX_NUMBER_WORDS = 12
 
 
 def word_alternation(words: Iterable[str], *, cases: str = "lower capitalised upper") -> str:
-    """A regex alternation of ``words`` in the given cases, grouped by first letter.
+    """A regex alternation of ``words`` in the given cases, as a trie of their letters.
 
     Python's engine skips an alternative whose first item is a literal character that
-    does not match at once, so ``t(?:wenty|hree)|T(?:wenty|hree)`` is several times faster
-    than ``(?i:twenty|three)``. Longer words come first, so "seventeen" is not read as
-    "seven".
+    does not match at once, so ``t(?:hree|wenty)|T(?:hree|wenty)`` is several times faster
+    than ``(?i:twenty|three)``; spelling every shared beginning once
+    (``s(?:even|ix(?:ty)?)``, not ``s(?:ixty|even|ix)``) spares the later letters the same
+    tests. A longer word is tried first, so "seventeen" is not read as "seven".
+
+    Each case of every word is in the trie, so a case-insensitive pattern that holds it
+    prefers the longer word too (:func:`literal_alternation` of words in mixed case may
+    not: "EUR" before "Euro").
 
     Parameters
     ----------
@@ -120,7 +125,7 @@ def word_alternation(words: Iterable[str], *, cases: str = "lower capitalised up
     --------
     >>> pattern = word_alternation(["six", "sixty"], cases="lower upper")
     >>> pattern
-    '(?:S(?:IXTY|IX)|s(?:ixty|ix))'
+    '(?:SIX(?:TY)?|six(?:ty)?)'
     >>> [bool(re.fullmatch(pattern, w)) for w in ("sixty", "SIXTY", "Sixty")]
     [True, True, False]
     """
@@ -138,7 +143,34 @@ def word_alternation(words: Iterable[str], *, cases: str = "lower capitalised up
             forms.append(word.capitalize())
         if "upper" in wanted:
             forms.append(word.upper())
-    return literal_alternation(forms)
+    tree: dict[str, dict] = {}
+    for form in forms:
+        node = tree
+        for letter in form:
+            node = node.setdefault(letter, {})
+        node[""] = {}  # a word ends here
+    return "(?:" + "|".join(_trie_branches(tree)) + ")"
+
+
+def _trie_branches(node: dict[str, dict]) -> list[str]:
+    """The alternatives below a node of :func:`word_alternation`'s trie, one a letter.
+
+    Where a word ends at a node that longer words go on from, the rest of them is an
+    optional group: greedy, it is tried before the shorter word.
+    """
+    branches = []
+    for letter, below in sorted(node.items()):
+        if not letter:
+            continue
+        rest = _trie_branches(below)
+        if not rest:
+            branches.append(re.escape(letter))
+            continue
+        group = rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")"
+        if "" in below:
+            group = f"(?:{group})?" if len(rest) == 1 else f"{group}?"
+        branches.append(re.escape(letter) + group)
+    return branches
 
 
 def literal_alternation(words: Iterable[str]) -> str:
