@@ -2044,8 +2044,9 @@ def is_ordinal(number: Number) -> bool:
     >>> [is_ordinal(n) for n in find_numbers("the fifty-sixth session, the first two reports")]
     [True, False]
     """
-    last_word = number.raw.replace("-", " ").split()[-1]
-    return number.form == "words" and last_word.lower() in ORDINAL_WORDS
+    if number.form != "words":
+        return False  # most numbers: no words to split
+    return number.raw.replace("-", " ").split()[-1].lower() in ORDINAL_WORDS
 
 
 # A whole of four digits from 1800 to 2100 with no comma is a count where the noun says so:
@@ -2626,6 +2627,8 @@ def _read_quantified_noun(text: str, item: Item, limit: int) -> int:
     """
     if item.start == 0 or text[item.start - 1] not in "( ":
         return item.end
+    if "(" not in text[max(0, item.start - 4) : item.start]:
+        return item.end  # the patterns below end on "(", at most two blanks and a line break
     reach = max(0, item.start - _QUANTIFIED_REACH)
     if item.kind == "percent":
         before = _FRACTION_BEFORE.search(text, reach, item.start)
