@@ -3126,6 +3126,9 @@ _ASKED_EARLIER = re.compile(
 )
 _ASKED_EARLIER_REACH = 200
 _REPLIES_NOUN = re.compile(r"\b(?:responses|replies|answers|submissions|inputs)\b")
+# Its words as literals: tested first, since the pattern opens on a word boundary and is
+# tried at every character of a paragraph that holds none of them (most).
+_REPLIES_LITERALS = ("responses", "replies", "answers", "submissions", "inputs")
 
 
 # Who sent the replies a survey received, right after them: " from civil society
@@ -3173,7 +3176,7 @@ def _survey_received(text: str, limit: int) -> list[Tally]:
     Governments and 11 organizations"). Submissions and inputs are replies as answers
     are; contributions only where a request is named before or after them.
     """
-    if not _REPLIES_NOUN.search(text) and not (
+    if not (_has_cue(text, _REPLIES_LITERALS) and _REPLIES_NOUN.search(text)) and not (
         "contributions" in text
         and ("in response" in text or "call for" in text or "verbale" in text)
     ):
