@@ -60,6 +60,8 @@ _SEX_RATIO = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _RATIO_SLACK = 1.5  # the two shares make 100 within rounding
+# The joint of the two sex words, in lower case: each ends in "male", "men" or "man".
+_SEX_JOINT = re.compile(r"m(?:ale|en|an)[-/–]")
 # Where the subject starts, reading back from the verb: a clause mark or the sentence.
 _SUBJECT_START = re.compile(r"[^.;:,()]{1,100}$")
 # What opens a label without naming the group: "those", an article, a relative clause.
@@ -176,8 +178,8 @@ def _sex_ratios(text: str) -> list[Tally]:
     """
     found: list[Tally] = []
     lower = text.lower()
-    if not any(noun in lower for noun in _RATIO_NOUNS):
-        return found  # a literal test first: the pattern costs a scan of every paragraph
+    if not any(noun in lower for noun in _RATIO_NOUNS) or _SEX_JOINT.search(lower) is None:
+        return found  # cheap tests first: the pattern costs a scan of every paragraph
     for match in _SEX_RATIO.finditer(text):
         first, second = float(match["a"]), float(match["b"])
         if abs(first + second - 100) > _RATIO_SLACK or match["first"] == match["second"]:
