@@ -163,8 +163,8 @@ def attach_listed_members(text: str, tallies: list[Tally]) -> None:
     >>> [part.members for part in vote.parts]
     [['Chile', 'Peru'], ['Poland']]
     """
-    if _LABEL_COLON.search(text) is None:
-        return
+    if ":" not in text or _LABEL_COLON.search(text) is None:
+        return  # the literal first: a case-blind pattern is tried at every character
     votes = [tally for tally in tallies if tally.kind == "vote" and tally.parts]
     for start, end, lists in _runs(text):
         near = [
