@@ -386,6 +386,10 @@ _COLON_THEN_COUNTED = re.compile(
 # an object whose parts follow a colon, each labelled by a preposition.
 # A clause before the colon ("120 replies were received: 70 in support ...") makes the
 # parts answers, and stances are no places.
+# The farthest the colon of _COLON_THEN_SHARE may stand after a count (eight words of 33
+# characters and three blanks): where no colon stands that near, none of the colon
+# patterns after a count can match.
+_COLON_REACH = 8 * 33 + 3 + 1
 _COLON_THEN_PREPOSITION = re.compile(
     rf"(?:\s{{1,3}}(?!(?:were|was|are|is|been|had|have|has|be)\b)[\w'’-]{{1,30}}){{1,5}}"
     rf"\s{{0,3}}:\s{{0,3}}(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
@@ -2282,10 +2286,12 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
     item = Item("count", start, end, value=value, in_words=number.form != "digits")
     item.composed, item.scaled = composed, scale is not None
     before.read_prefix(item)
-    if percent_match is None and _COLON_THEN_SHARE.match(text, end, limit):
+    colon = text.find(":", end, min(limit, end + _COLON_REACH)) >= 0
+    if percent_match is None and colon and _COLON_THEN_SHARE.match(text, end, limit):
         item.composed = True  # "registered 4,800 returnees: 70 per cent from ..."
     if (
         percent_match is None
+        and colon
         and not item.response_from
         and _COLON_THEN_PREPOSITION.match(text, end, limit)
     ):
