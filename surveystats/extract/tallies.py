@@ -830,7 +830,9 @@ def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> N
                 part.category = hyphenated[at : at + len(label)]
 
 
-_MIXED_DASH = re.compile("-[–—]|[–—]-")
+# Each alternative opens on a literal, so the engine skips to a hyphen or a dash ("[–—]-"
+# would be tried at every character).
+_MIXED_DASH = re.compile("-[–—]|–-|—-")
 _WHILST = re.compile(r"\b[Ww]hilst\b")
 _WHEREIN = re.compile(r"(?<=,\s)wherein(?=\s{1,3}\d)")
 _SPACED = re.compile(rf"(?<![\w.,/-])(?:{SPACED_THOUSANDS})")
