@@ -251,7 +251,10 @@ def _opens_on_whole_before(text: str, lo: int, hi: int) -> bool:
         _ANAPHOR.match(text, lo)
         or _OPENS_ON_FIGURE.match(text, lo)
         or _POINTS_BACK.match(text, lo)
-        or _REST.search(text, lo, hi)
+        or (  # the literals first: a pattern that opens on a word boundary is tried everywhere
+            (text.find("remaining", lo, hi) >= 0 or text.find("other", lo, hi) >= 0)
+            and _REST.search(text, lo, hi)
+        )
     )
 
 
@@ -2116,7 +2119,10 @@ def find_sums(
             or (at > 0 and _opens_on_whole_before(text, lo, hi))
             or (last < len(numbers) and _NEXT_TOTAL.match(text, hi - 1) is not None)
             # "..., men for the remaining 938": the rest names the whole its figures make
-            or _REST_OF_WHOLE.search(text, lo, hi) is not None
+            or (
+                text.find("remaining", lo, hi) >= 0
+                and _REST_OF_WHOLE.search(text, lo, hi) is not None
+            )
         )
         if last - first < _MIN_NUMBERS - elsewhere:  # a whole stated in the sentence next to it
             continue
