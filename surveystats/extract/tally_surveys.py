@@ -3351,9 +3351,10 @@ _STATED_AS = (
     rf"(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|(?i:{NUMBER_WORDS}))"
     r"(?!\w|-\w|[.,]\d|\s{0,3}(?:per\s{0,3}cent|percent|%))"
 )
-# "number" first: a literal the engine skips to; "The" or "The total" right before it.
+# "number" first: a literal the engine skips to; "The" or "The total" right before it,
+# looked behind at from its end (looked at first, they were tried at every character).
 _NUMBER_OF_REPLIED = re.compile(
-    r"(?:(?<=[Tt]he\s)|(?<=[Tt]he\stotal\s))number\s{1,3}of\s{1,3}"
+    r"number(?:(?<=[Tt]he\snumber)|(?<=[Tt]he\stotal\snumber))\s{1,3}of\s{1,3}"
     r"(?:(?P<replies>replies|responses|answers)\b"
     r"|(?P<noun>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}?[A-Za-z][\w-]{1,25}s)\s{1,3}"
     r"(?:(?:that|which|who)\s{1,3}(?:(?:had|have)\s{1,3})?(?P<did>replied|responded|answered)"
