@@ -5422,7 +5422,9 @@ def find_outcome_statements(text: str) -> list[Tally]:
         matches.extend(_VOTED_UNANIMOUSLY.finditer(text))
     if "cting " in text:
         matches.extend(_ACTING_STATEMENT.finditer(text))
-    if " was " in text or " were " in text:
+    if (" was " in text or " were " in text) and (
+        "extended" in text or "renewed" in text or "endorsed" in text
+    ):
         matches.extend(_RENEWED_STATEMENT.finditer(text))
     if "and adopted" in text or "and approved" in text or "and passed" in text:
         matches.extend(_AND_ADOPTED.finditer(text))
