@@ -24,6 +24,7 @@ from surveystats.text.words import (
     FRACTION_WORDS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    PLURAL_SCALE,
     SCALE_PHRASE,
     SCALES,
     literal_alternation,
@@ -226,13 +227,18 @@ _MONEY_SCALE = r"(?:(?:[ ]?(?:[bB][nN]|[mM][nN]|tn|m|b)|[MBTKk](?!-[A-Za-z]))(?!
 _PERCENT_JOIN = r"(?>[ ]?-[ ]?|[ \t]{0,2}\n?[ \t]{0,2})"  # atomic: tried once, not re-split
 _PER_CENT = (
     r"%|(?:[Pp]er[ \t]{0,2}\n?[ \t]{0,2}cent|[Pp]er-cent|[Pp]ercent|PER[ ]CENT)s?(?![A-Za-z])"
-    r"|[Pp]ercentage\s+points?(?![A-Za-z])"
+    r"|[Pp]ercentage\s+points?(?![A-Za-z])|pct(?![A-Za-z])"  # "15 pct", as newswires write it
 )
 
 
 def _written_forms(name: str) -> set[str]:
-    """A currency name as listed and capitalised word by word ("Canadian Dollars")."""
-    return {name, " ".join(word[:1].upper() + word[1:] for word in name.split())}
+    """A currency name as listed, capitalised word by word and in lower case.
+
+    "Canadian dollars", "Canadian Dollars" and "canadian dollars", as a text set in lower
+    case writes it.
+    """
+    capitalised = " ".join(word[:1].upper() + word[1:] for word in name.split())
+    return {name, capitalised, name.lower()}
 
 
 _CODE = literal_alternation((*CURRENCY_CODES, *CURRENCY_ABBREVIATIONS))
@@ -312,8 +318,8 @@ _SIMPLE_COUNT = (
 # Words after a number that make it more than a plain count or year: a unit, scale or
 # currency, a time of day, the other end of a range or ratio.
 _SPECIAL_NEXT = (
-    r"(?:a\.?[ ]?m|p\.?[ ]?m|[ap]m|in|out|to|and|through|until|till|hours|hrs|h|hundred"
-    r"|thousand|(?:m|b|tr)illions?|dozens?|per|percents?|percentage|x[ ]?10"
+    r"(?:a\.?[ ]?m|p\.?[ ]?m|[ap]m|in|out|to|and|through|until|till|hours|hrs|h|hundreds?"
+    r"|thousands?|(?:m|b|tr)illions?|dozens?|per|percents?|percentage|pct|x[ ]?10"
     rf"|{literal_alternation([unit for unit in UNITS if unit[0].islower()])})(?![A-Za-z])"
     rf"|{_CURRENCY_WORD}"
 )
@@ -448,8 +454,8 @@ NUMBER_PATTERN = re.compile(
         | (?P<ordinal>                          # 90th, 1747th, 21st, 1,000th
               (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)(?![A-Za-z])
           )
-        | (?P<year>                             # in 1976, (1973)
-              {_YEAR}(?![,.]\d|[\w/]|{_PERCENT_JOIN}(?:{_PER_CENT})|\s+{_SCALE}
+        | (?P<year>                             # in 1976, (1973), "In 2010 millions of"
+              {_YEAR}(?![,.]\d|[\w/]|{_PERCENT_JOIN}(?:{_PER_CENT})|\s+(?!{PLURAL_SCALE}){_SCALE}
                       |[ ]?{_UNIT}(?![\w/]))
           )
         | (?P<ratio>                            # 1 in 4, 9 out of 10
@@ -549,7 +555,7 @@ NUMBER_PATTERN = re.compile(
       | (?P<words>                              # forty-seven, one hundred and twenty-three
             (?P<word_number>{_WORDS})
             (?:[ ]{_DECIMAL_WORDS}(?:\s+(?P<point_scale>{_SCALE}))?)?  # "two point five million"
-            (?:\s+(?P<word_dozen>dozens?|(?:m|b|tr)illions)(?![A-Za-z]))?  # "three billions"
+            (?:\s+(?P<word_dozen>dozens?|{PLURAL_SCALE}))?  # "three billions", "five thousands"
             (?:{_PERCENT_JOIN}(?P<word_percent>{_PER_CENT})|(?:\s+|-)(?P<word_currency>{_CURRENCY_WORD}))?
         )
       )

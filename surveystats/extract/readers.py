@@ -93,6 +93,9 @@ _FRACTION_NEXT = re.compile(
     + r")(?![A-Za-z])"
 )
 _PLURAL_NOUN_NEXT = re.compile(r"\s+([a-z]{2,}s)\b")
+# After a year, a plural scale opens its own phrase ("In 2010 millions of people fled"):
+# the lexicon reads no scale there, and the year is no count of them.
+_PLURAL_SCALES = frozenset(["hundreds", "thousands", "millions", "billions", "trillions"])
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 # "one" as a pronoun: after these words, or before these.
@@ -742,6 +745,8 @@ def read_year(text: str, m: re.Match[str]) -> list[Fact]:
     [('1999', 'year', 1999.0)]
     >>> _brief("in constant 2005 dollars")
     [('2005', 'year', 2005.0)]
+    >>> _brief("In 2010 millions of people fled")
+    [('2010', 'year', 2010.0)]
     """
     start, end = m.span()
     keyword = _keyword_number(text, start, end)
@@ -753,6 +758,7 @@ def read_year(text: str, m: re.Match[str]) -> list[Fact]:
     if (
         noun is not None
         and not CURRENCY_NEXT.match(text, end)
+        and noun.group(1) not in _PLURAL_SCALES
         and is_plural(noun.group(1))
         and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
     ):  # "2000 soldiers" counts; "the 1999 sessions" are those of a year

@@ -22,6 +22,7 @@ __all__ = [
     "NUMBER_WORDS",
     "NUMBER_WORDS_PATTERN",
     "ORDINAL_WORDS",
+    "PLURAL_SCALE",
     "SCALES",
     "SCALE_PHRASE",
     "SCALE_WORDS",
@@ -53,13 +54,16 @@ SCALE_WORDS = {
 #: The scale words that may follow a number in digits ("4.5 million"), as floats.
 SCALES = {word: float(value) for word, value in SCALE_WORDS.items()}
 #: What multiplies a number written before it, as a regex in lower case: a scale word
-#: ("4.5 million"), a plural of the large ones ("67 millions", as texts translated from
-#: French write it) or "thousand million" (a billion in the older British usage: "$3
-#: thousand million"). Its value is :func:`scale_value`.
+#: ("4.5 million"), a plural ("67 millions", "5 thousands", as texts translated from
+#: French or Spanish write it) or "thousand million" (a billion in the older British
+#: usage: "$3 thousand million"). Its value is :func:`scale_value`.
 SCALE_PHRASE = (
-    r"(?:hundred|thousand(?:[ \t]{1,2}\n?[ \t]{0,2}(?:m|b)illions?)?|(?:m|b|tr)illions?)"
-    r"(?![A-Za-z])"
+    r"(?:hundreds?|thousand(?:[ \t]{1,2}\n?[ \t]{0,2}(?:m|b)illions?)?|thousands"
+    r"|(?:m|b|tr)illions?)(?![A-Za-z])"
 )
+#: The plural scale words ("millions", "thousands"), as a regex in lower case: after a
+#: year they open a phrase of their own ("In 2010 thousands of people fled").
+PLURAL_SCALE = r"(?:hundreds|thousands|(?:m|b|tr)illions)(?![A-Za-z])"
 ORDINAL_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
