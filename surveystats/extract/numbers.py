@@ -88,7 +88,8 @@ _COUNTED_NEXT = re.compile(
 )
 # Between the two ends of a range: a hyphen or en dash, "to", "through", or "and" (after
 # "between").
-_RANGE_JOIN = re.compile(r"[ \t]?[-–−][ \t]?|-?\s+(?:to|through|and|or)\s+")  # "8- to 16-metre"
+# A tilde between two numbers, as East Asian usage writes a range ("20~100").
+_RANGE_JOIN = re.compile(r"[ \t]?[-–−~][ \t]?|-?\s+(?:to|through|and|or)\s+")  # "8- to 16-metre"
 # Between a value and its margin: "45 ± 3 per cent", "2.1 +/- 0.4".
 _MARGIN_JOIN = re.compile(r"[ \t]?(?:±|\+/[-−])[ \t]?")
 # "rose from 20 to 25 per cent" is a change between two values, not a range.
@@ -480,6 +481,52 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# Between a sum in whole units and its cents or pence: "3 dollars 50 cents", "12 euros and
+# 40 cents"; after the count, the minor unit's name.
+_MINOR_JOIN = re.compile(r"[ \t]+(?:and[ \t]+)?")
+_MINOR_UNIT = re.compile(r"[ \t]+(?:cents|pence)(?![A-Za-z])")
+
+
+def _join_minor_units(text: str, facts: list[Fact]) -> list[Fact]:
+    """Step 2: a sum of money named in words and its cents after it are one sum.
+
+    "3 dollars 50 cents" is $3.50 and "thirteen dollars and forty-five cents" $13.45: a
+    count of 1 to 99 cents or pence right after a whole sum with its currency named in
+    words. A sum with a sign or a scale ("$3 and 50 cents", "5 million euros and 20
+    cents") and a count of cents alone ("50 cents a litre") stay as they are.
+
+    Examples
+    --------
+    >>> [(f.kind, f.value, f.unit) for f in scan_text("It cost 3 dollars 50 cents.")]
+    [('money', 3.5, 'USD')]
+    """
+    out: list[Fact] = []
+    for fact in facts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "money"
+            and fact.kind == "count"
+            and prev.value is not None
+            and fact.value is not None
+            and prev.value == int(prev.value)
+            and fact.value == int(fact.value)
+            and 0 < fact.value < 100
+            and not prev.decimals
+            and text[prev.end - 1].isalpha()  # the currency named in words, last
+            and _SCALE_WORD.search(text, prev.start, prev.end) is None
+            and _MINOR_JOIN.fullmatch(text, prev.end, fact.start)
+        ):
+            unit = _MINOR_UNIT.match(text, fact.end)
+            if unit is not None:
+                prev.value += fact.value / 100
+                prev.end, prev.decimals = unit.end(), 2
+                prev.in_words = prev.in_words or fact.in_words
+                continue
+        out.append(fact)
+    return out
+
+
 def _join_fractions(text: str, out: list[Fact], fact: Fact) -> None:
     """Append ``fact`` to ``out``, joined with the fraction before it when they are a range.
 
@@ -691,6 +738,8 @@ def _scan(
         facts = _outside_phone_numbers(text, facts)
     if not facts:
         return facts, sentences
+    if "cents" in text or "pence" in text:
+        facts = _join_minor_units(text, facts)
     facts = _join_ranges(text, _line_leads(text, _link_lists(text, facts)))
     if facts:
         _paragraph_end_marker(text, facts[-1])
