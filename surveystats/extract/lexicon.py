@@ -61,8 +61,9 @@ CURRENCY_CODES = (
 )  # fmt: skip
 #: The dollar sign of a currency other than the United States dollar, after the letters
 #: that name it ("C$ 16 million", "HK$ 10 billion", "NZ$ 300"), in lower case -> ISO 4217.
-#: Only "US" is read set off from the sign: "A $5 million grant" is an article and "the EC
-#: $5 million grant" the European Community's.
+#: Only "US" is read set off from the sign here: "A $5 million grant" is an article and "the
+#: EC $5 million grant" the European Community's; the reader of a sum after "$" takes the
+#: letters that are no word ("HK $ 2 billion", "c $ 16.4 million") before it.
 DOLLAR_SIGNS = {
     "us$": "USD", "c$": "CAD", "can$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
     "hk$": "HKD", "s$": "SGD", "sg$": "SGD", "ec$": "XCD", "nt$": "TWD", "r$": "BRL",

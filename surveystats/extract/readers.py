@@ -987,6 +987,13 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# The letters of another dollar set off from its sign by a space, as a text set in lower
+# case or split into tokens writes them ("hk $ 10 billion", "NZ $ 3"; "c $ 16.4 million"
+# with a space after the sign too). Not the letters that are words or labels: "a $5
+# million grant", "the EC $5 million", "'s $5", "can $5", "C $5" (a list's item C).
+_DOLLAR_PREFIX_BEFORE = re.compile(r"(?<![\w.'’])(HK|hk|NZ|nz|NT|nt|SG|sg|AU|au|Mex|mex|c)[ ]$")
+
+
 def read_money(text: str, m: re.Match[str]) -> list[Fact]:
     """A sum of money after a currency sign or code: "$2.3 million", "US$ 5 billion", "€5".
 
@@ -1002,6 +1009,8 @@ def read_money(text: str, m: re.Match[str]) -> list[Fact]:
     [(2400000.0, 'CHF')]
     >>> [(f.value, f.unit) for f in read_at("$-2 million", 0)]  # the sign after the currency
     [(-2000000.0, 'USD')]
+    >>> _brief("a charge of c $ 300 million"), _brief("HK $ 2 billion")
+    ([('c $ 300 million', 'money', 300000000.0)], [('HK $ 2 billion', 'money', 2000000000.0)])
     """
     start, end = m.span()
     if m.lastgroup == "money_code":
@@ -1020,6 +1029,10 @@ def read_money(text: str, m: re.Match[str]) -> list[Fact]:
     if m.lastgroup == "money_sign" and m.group("sign_minus"):
         value = -value
     code = CURRENCIES[m.group(sign).replace(" ", "").lower()]
+    if code == "USD" and text[start - 1 : start] == " ":
+        prefix = _DOLLAR_PREFIX_BEFORE.search(text, max(0, start - 5), start)
+        if prefix is not None and (prefix.group(1) != "c" or text.startswith("$ ", start)):
+            start, code = prefix.start(), CURRENCIES[prefix.group(1).lower() + "$"]
     return [_signed(text, Fact(start, end, "money", value, unit=code,
                                decimals=_decimals(m.group(number))))]  # fmt: skip
 
