@@ -79,9 +79,15 @@ _AFTER_QUALIFIERS = {
 _QUALIFIER_WINDOW = 32  # characters before a number looked at for its qualifier
 # A comparison sign right before a number bounds it ("<1%", "> 50", "≤ 0.5 per cent"),
 # where it opens the phrase: not between two numbers ("3 > 2" compares them), after a
-# letter ("x>10") or after a mark of a garbled scan ("?>1").
-_SIGN_BEFORE = re.compile(r"(?:^|(?<![\d%)\]])[ \t]|[(\[:;,=])([<>≤≥])[ ]?$")
+# letter ("x>10") or after a mark of a garbled scan ("?>1"). An equals sign after it (or
+# before it) is part of it: "<= 100", "< = 100" split into tokens, "=< 100" are "≤ 100".
+_SIGN_BEFORE = re.compile(
+    r"(?:^|(?<![\d%)\]])[ \t]|[(\[:;,])(=?)([<>≤≥])((?:[ ]?=)?)[ ]?$"
+    r"|(?<![\d%)\]])(?<![\d%)\]][ ])=([<>≤≥])[ ]?$"
+)
 _SIGN_QUALIFIERS = {"<": "less_than", ">": "more_than", "≤": "at_most", "≥": "at_least"}
+_SIGN_OR_EQUAL = {"<": "at_most", ">": "at_least", "≤": "at_most", "≥": "at_least"}
+_SIGN_REACH = 6  # characters before a number looked at for its sign: " < = 100"
 _TIME_UNIT_NEXT = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|centuries|hours?)\b")
 # Before "over 40 years", these make "over" mean "more than".
 _BEFORE_OVER_MORE = frozenset(
@@ -201,10 +207,15 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
     ('less_than', 'at_least')
     >>> qualifier_of("3 > 2", 4, 5) is None  # a comparison of two numbers
     True
+    >>> qualifier_of("aged >= 65", 8, 10), qualifier_of("score < = 100", 10, 13)
+    ('at_least', 'at_most')
     """
-    sign = _SIGN_BEFORE.search(text, max(0, start - 4), start)
+    sign = _SIGN_BEFORE.search(text, max(0, start - _SIGN_REACH), start)
     if sign is not None:
-        return _SIGN_QUALIFIERS[sign.group(1)]
+        if sign.group(4) is not None:  # "=< 100"
+            return _SIGN_OR_EQUAL[sign.group(4)]
+        qualifiers = _SIGN_OR_EQUAL if sign.group(1) or sign.group(3) else _SIGN_QUALIFIERS
+        return qualifiers[sign.group(2)]
     after = _QUALIFIER_AFTER.match(text, end)
     if after is None and text.startswith((" y", " m"), end):  # cheap test before the pattern
         unit = _AGE_UNIT.match(text, end)
