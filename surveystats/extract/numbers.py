@@ -527,6 +527,52 @@ def _join_minor_units(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_OVER_JOIN = re.compile(r"[ \t]+over[ \t]+")
+_OVER_MAX = 1000  # the largest denominator of a fraction said as a division
+# After the denominator of "one over three": the end of the clause, no noun it counts.
+_OVER_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|$)")
+
+
+def _join_over(text: str, facts: list[Fact]) -> list[Fact]:
+    """Step 2: a fraction said as a division, "one over three", "1 over twenty-one".
+
+    Two whole counts joined by "over", the first the smaller and the second (up to a
+    thousand) ending its clause, are one fraction. "over" before what is counted is a
+    bound or a time ("12 over 3 years", "5 over 2 weeks"), and "8 over 3" (a larger first
+    number) a score.
+
+    Examples
+    --------
+    >>> [(f.kind, f.value_text) for f in scan_text("The ratio is one over three.")]
+    [('fraction', '1/3')]
+    >>> [(f.kind, f.value) for f in scan_text("It rose by 2 over 3 years.")]
+    [('count', 2.0), ('count', 3.0)]
+    """
+    out: list[Fact] = []
+    for fact in facts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == fact.kind == "count"
+            and prev.unit is None
+            and fact.unit is None
+            and prev.value is not None
+            and fact.value is not None
+            and prev.value == int(prev.value)
+            and fact.value == int(fact.value)
+            and 0 < prev.value < fact.value <= _OVER_MAX  # not "2 over 3 million"
+            and _OVER_JOIN.fullmatch(text, prev.end, fact.start)
+            and _OVER_END.match(text, fact.end)
+        ):
+            top, bottom = int(prev.value), int(fact.value)
+            out[-1] = Fact(prev.start, fact.end, "fraction", top / bottom,
+                           value_text=f"{top}/{bottom}",
+                           in_words=prev.in_words or fact.in_words)  # fmt: skip
+            continue
+        out.append(fact)
+    return out
+
+
 def _join_fractions(text: str, out: list[Fact], fact: Fact) -> None:
     """Append ``fact`` to ``out``, joined with the fraction before it when they are a range.
 
@@ -740,6 +786,8 @@ def _scan(
         return facts, sentences
     if "cents" in text or "pence" in text:
         facts = _join_minor_units(text, facts)
+    if " over " in text:
+        facts = _join_over(text, facts)
     facts = _join_ranges(text, _line_leads(text, _link_lists(text, facts)))
     if facts:
         _paragraph_end_marker(text, facts[-1])
