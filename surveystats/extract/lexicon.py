@@ -307,6 +307,9 @@ _FRACTION_WORD = word_alternation(FRACTION_WORDS, cases="lower capitalised") + "
 #: twenty-firsts" is 3/21, while "firsts" alone is no fraction and "seconds" is a time.
 COMPOUND_FRACTION_ENDS = {"firsts": 1, "seconds": 2}
 _COMPOUND_FRACTION_END = rf"(?<=[a-z]-)(?:{'|'.join(COMPOUND_FRACTION_ENDS)})(?![A-Za-z])"
+# A scale right after "half" or "quarter": "a half million", "a quarter-million", not "a
+# half-million-strong army".
+_HALF_SCALE = r"(?:m|b|tr)illion(?![A-Za-z-])"
 _PART_WORD = word_alternation(
     [w for w, v in FRACTION_WORDS.items() if not w.endswith("s") and v <= 10]
 )
@@ -541,14 +544,16 @@ NUMBER_PATTERN = re.compile(
       | (?P<mixed_fraction>                     # one and a half, one-and-a-half million
             (?P<mixed_whole>(?>{_CARDINALS}))
             (?:\s+and\s+(?:a|one)\s+|-and-(?:a|one)-)(?P<mixed_part>{_PART_WORD})
-            (?![A-Za-z-])(?:\s+(?P<mixed_scale>{_SCALE}))?
+            (?![A-Za-z]|-(?!{_HALF_SCALE}))(?:(?:\s+|-)(?P<mixed_scale>{_SCALE}))?
             (?:{_PERCENT_JOIN}(?P<mixed_percent>{_PER_CENT}))?
         )
       | (?P<fraction>                           # two thirds, two-thirds, one third, half, a fifth
             (?:(?P<fraction_top>(?>{_CARDINALS}))(?:[ ]?-\s?|\s+))?
-            (?P<fraction_word>{_FRACTION_WORD}|{_COMPOUND_FRACTION_END})(?!-[A-Za-z])
-            (?:\s+(?:of\s+an?\s+(?![a-z]{{1,9}}-)|an?\s+)  # "half a million", "a quarter
-               (?P<fraction_of>{_SCALE}|dozen(?![A-Za-z])))?    # of a million", not "of a 100-"
+            (?P<fraction_word>{_FRACTION_WORD}|{_COMPOUND_FRACTION_END})(?!-(?!{_HALF_SCALE})[A-Za-z])
+            (?:(?:\s+(?:of\s+an?\s+(?![a-z]{{1,9}}-)|an?\s+)  # "half a million", "a quarter
+                 |(?:(?<=[Hh]alf)|(?<=[Qq]uarter)|(?<=[Qq]uarters))[ -](?={_HALF_SCALE}))
+               (?P<fraction_of>{_SCALE}|dozen(?![A-Za-z])))?    # of a million", "a half-million";
+                                                                # not "of a 100-member"
             (?:(?:{_PERCENT_JOIN}|\s+(?:of\s+(?:one|an?|1)|an?)\s+)  # "half of one per cent",
                (?P<fraction_percent>{_PER_CENT}))?                  # "half a percentage point"
         )

@@ -1406,8 +1406,8 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
     [('A third', 'fraction', '1/3')]
     >>> _brief("nearly half of all respondents")
     [('half', 'fraction', '1/2')]
-    >>> _brief("half a million people")
-    [('half a million', 'count', 500000.0)]
+    >>> _brief("half a million people"), _brief("a quarter-million refugees")
+    ([('half a million', 'count', 500000.0)], [('a quarter-million', 'count', 250000.0)])
     >>> _brief("half of one per cent of national income")
     [('half of one per cent', 'percent', 0.5)]
     >>> read_at("the second half of 2001", 11)  # a period, not a share
@@ -1505,7 +1505,12 @@ def _whole_and_part(text: str, m: re.Match[str], bottom: int) -> Fact | None:
     whole_words, joined, part_words = top_words.rpartition(" and ")
     if (
         not joined
-        or m.group("fraction_of") is not None
+        # "of a million" after the part; a scale right after it ("seven and one half
+        # million") is the whole number's, read below
+        or (
+            m.group("fraction_of") is not None
+            and m.start("fraction_of") > m.end("fraction_word") + 1
+        )
         or _RANGE_OPENING.search(text, max(0, m.start() - 9), m.start())
     ):
         return None
@@ -1614,8 +1619,8 @@ def _count_or_money(text: str, start: int, end: int, value: float) -> Fact:
                      decimals=None, in_words=True)  # fmt: skip
 
 
-# A scale word after a whole and a part: "seven and one half million".
-_SCALE_NEXT = re.compile(r"\s+(hundred|thousand|million|billion|trillion)(?![A-Za-z])", re.I)
+# A scale word after a whole and a part: "seven and one half million", "one and a half-million".
+_SCALE_NEXT = re.compile(r"(?:\s+|-)(hundred|thousand|million|billion|trillion)(?![A-Za-z])", re.I)
 # "between" or "from" just before the first end of a range ("between one and two thirds").
 _RANGE_OPENING = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
