@@ -130,7 +130,7 @@ CURRENCY_WORDS = {
     **dict.fromkeys(["yen", "Japanese yen"], "JPY"),
     **dict.fromkeys(["yuan", "renminbi", "Chinese yuan", "yuan renminbi"], "CNY"),
     **dict.fromkeys(["naira", "Nigerian naira"], "NGN"),
-    **dict.fromkeys(["South African rand"], "ZAR"),
+    **dict.fromkeys(["rand", "South African rand"], "ZAR"),
     **dict.fromkeys(["baht", "Thai baht"], "THB"),
     **dict.fromkeys(["rupiah", "Indonesian rupiah"], "IDR"),
     **dict.fromkeys(["taka", "Bangladeshi taka"], "BDT"),
