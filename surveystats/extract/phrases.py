@@ -88,6 +88,7 @@ _SIGN_BEFORE = re.compile(
 _SIGN_QUALIFIERS = {"<": "less_than", ">": "more_than", "≤": "at_most", "≥": "at_least"}
 _SIGN_OR_EQUAL = {"<": "at_most", ">": "at_least", "≤": "at_most", "≥": "at_least"}
 _SIGN_REACH = 6  # characters before a number looked at for its sign: " < = 100"
+_SIGNS = frozenset(_SIGN_QUALIFIERS)
 _TIME_UNIT_NEXT = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|centuries|hours?)\b")
 # Before "over 40 years", these make "over" mean "more than".
 _BEFORE_OVER_MORE = frozenset(
@@ -210,7 +211,9 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
     >>> qualifier_of("aged >= 65", 8, 10), qualifier_of("score < = 100", 10, 13)
     ('at_least', 'at_most')
     """
-    sign = _SIGN_BEFORE.search(text, max(0, start - _SIGN_REACH), start)
+    reach = max(0, start - _SIGN_REACH)
+    # most numbers have no sign before them: a test of the characters before the pattern
+    sign = _SIGN_BEFORE.search(text, reach, start) if _SIGNS & set(text[reach:start]) else None
     if sign is not None:
         if sign.group(4) is not None:  # "=< 100"
             return _SIGN_OR_EQUAL[sign.group(4)]
