@@ -43,7 +43,8 @@ QUALIFIERS_BEFORE = {
          "equal to or greater than", "equal to or higher than", "equal to or above",
          "greater than or equal to", "more than or equal to", "higher than or equal to",
          "greater or equal to", "higher or equal to", "greater or equal than",
-         "higher or equal than", "bigger or equal than", "larger or equal than"],
+         "higher or equal than", "bigger or equal than", "larger or equal than",
+         "no lower than", "not lower than", "no smaller than", "not smaller than"],
         "at_least",
     ),
     **dict.fromkeys(
@@ -57,7 +58,9 @@ QUALIFIERS_BEFORE = {
          "equal to or fewer than", "equal to or below", "less than or equal to",
          "lower than or equal to", "smaller than or equal to", "fewer than or equal to",
          "less or equal to", "lower or equal to", "less or equal than", "lower or equal than",
-         "smaller or equal than", "as many as", "as much as", "as high as"],
+         "smaller or equal than", "as many as", "as much as", "as high as",
+         "no greater than", "not greater than", "no higher than", "not higher than",
+         "no larger than", "not larger than", "no bigger than", "not bigger than"],
         "at_most",
     ),
 }  # fmt: skip
@@ -69,6 +72,11 @@ _QUALIFIER_AFTER = re.compile(
     r"(?!\s+than\s+\w)"  # "200 or greater than 190": "greater than" qualifies the 190
     r"(?![ ][a-z]+ly\b)"  # "for 5 years and, more importantly": a connective, not a bound
 )
+#: After a bound, "or equal" makes it inclusive: "more than 5,000 or equal to it".
+_OR_EQUAL_AFTER = re.compile(r"\s+or\s+equal\b")
+_INCLUSIVE = {"more_than": "at_least", "less_than": "at_most"}
+#: A plus sign after a number, before no digit or letter: "persons aged 65+", "10+ years".
+_PLUS_AFTER = re.compile(r"\+(?![\w+])")
 #: A unit of age between an age and its bound: "15 years and older", "5 years or under".
 _AGE_UNIT = re.compile(r"\s+(?:years?|months?)(?:\s+of\s+age)?(?=\s+(?:or|and)\s)")
 _AFTER_QUALIFIERS = {
@@ -210,6 +218,10 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
     True
     >>> qualifier_of("aged >= 65", 8, 10), qualifier_of("score < = 100", 10, 13)
     ('at_least', 'at_most')
+    >>> qualifier_of("no greater than 5", 16, 17), qualifier_of("aged 65+", 5, 7)
+    ('at_most', 'at_least')
+    >>> qualifier_of("more than 5000 or equal to it", 10, 14)
+    'at_least'
     """
     reach = max(0, start - _SIGN_REACH)
     # most numbers have no sign before them: a test of the characters before the pattern
@@ -224,6 +236,8 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
         unit = _AGE_UNIT.match(text, end)
         after = _QUALIFIER_AFTER.match(text, unit.end()) if unit is not None else None
     bound_after = _AFTER_QUALIFIERS[after.group("words").split()[-1]] if after else None
+    if bound_after is None and text.startswith("+", end) and _PLUS_AFTER.match(text, end):
+        bound_after = "at_least"  # "aged 65+"
     window = text[max(0, start - _QUALIFIER_WINDOW) : start]
     words = window.lower().split()[-5:] if window[-1:].isspace() else []
     if words and words[-1] in _QUALIFIER_LAST_WORDS:  # most numbers have none: look once
@@ -241,6 +255,8 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
                         return bound_after  # "about 500 or more": a bound, however rough
                     if size == 3 and words[-3] == "as" and _is_comparison(text, end, words):
                         return None
+                    if qualifier in _INCLUSIVE and _OR_EQUAL_AFTER.match(text, end):
+                        return _INCLUSIVE[qualifier]  # "more than 5,000 or equal to it"
                     return qualifier
     return bound_after
 
