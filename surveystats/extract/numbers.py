@@ -7,7 +7,9 @@ tidy table. The scan reads in three steps:
 1. the shapes (:mod:`surveystats.extract.lexicon`), each read by its reader
    (:mod:`surveystats.extract.readers`) into :class:`~surveystats.extract.facts.Fact`;
 2. what numbers make together: lists that share a keyword ("resolutions 1441 and 1483"),
-   ranges ("10-15 per cent", "between 5 and 7 million"), a reference and its date;
+   ranges ("10-15 per cent", "between 5 and 7 million"), a reference and its date, a sum
+   and its cents ("3 dollars and 50 cents"), a fraction said as a division ("one over
+   three");
 3. what the words around each quantity say (:mod:`surveystats.extract.phrases`): its
    qualifier, what it counts (inherited along an enumeration when the noun is elided)
    and the base of a share.
