@@ -1658,6 +1658,11 @@ def _is_rank(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> _is_rank("it ranked second in the region", 10, 16), _is_rank("finished third.", 9, 14)
     (True, True)
+    >>> [_is_rank(t, t.index("second"), t.index("second") + 6) for t in (
+    ...     "in a fraction of a second.", "a second later", "a second report", "for a second time",
+    ...     "a fraction of a second across", "the adoption of a second report",
+    ...     "re-election to a second — and my last — term")]
+    [False, False, True, True, False, True, True]
     >>> [_is_rank(t, 4, 10) for t in ("the second to last line", "the second from the end",
     ...     "the second last row", "the second session", "the second last year")]
     [False, False, False, True, True]
@@ -1679,6 +1684,16 @@ def _is_rank(text: str, start: int, end: int) -> bool:
         return False  # "aid to third States": States outside a relation, not the third one
     if previous in _RANKING_VERBS:
         return True  # "ranked second in the region", "finished third.", "came first among"
+    if (
+        ordinal == "second"
+        and previous == "a"
+        and (
+            _CLAUSE_END.match(text, end)  # "in a second,"; not "to a second — and my last"
+            or following in _LATER
+            or (len(before) >= 3 and before[-2].lower() == "of" and before[-3].lower() in _PARTS)
+        )
+    ):
+        return False  # "wiped out in a second,", "a fraction of a second", "a second later"
     if following.endswith("ed") and previous not in _RANKING_DETERMINERS:
         return False  # "which first warned", "it first appeared": an adverb before a verb
     if previous in _RANK_DETERMINERS:
@@ -1714,6 +1729,11 @@ _RANKING_VERBS = frozenset(
     rated""".split()  # noqa: SIM905
 )
 _ORDINAL_IDIOM_NEXT = frozenset(["world", "none"])
+# After "a second", words that make it a unit of time: "a second later".
+_LATER = frozenset(["later", "earlier", "ago"])
+# Before "of a second": a part of one ("a fraction of a second", "a tenth of a second").
+_PARTS = frozenset(["fraction", "fractions", "tenth", "tenths", "hundredth", "hundredths",
+                    "thousandth", "thousandths", "millionth", "millionths"])  # fmt: skip
 _ORDINAL_IDIOMS = frozenset([("eleventh", "hour"), ("third", "party"), ("third", "parties")])
 # "third States", "third countries": those outside a relation (a rank after a determiner:
 # "the third State to ratify").
