@@ -323,7 +323,7 @@ _SIMPLE_COUNT = (
 # currency, a time of day, the other end of a range or ratio.
 _SPECIAL_NEXT = (
     r"(?:a\.?[ ]?m|p\.?[ ]?m|[ap]m|in|out|to|and|through|until|till|hours|hrs|h|hundreds?"
-    r"|thousands?|(?:m|b|tr)illions?|dozens?|per|percents?|percentage|pct|x[ ]?10"
+    r"|thousands?|(?:m|b|tr)illions?|lakhs?|crores?|dozens?|per|percents?|percentage|pct|x[ ]?10"
     rf"|{literal_alternation([unit for unit in UNITS if unit[0].islower()])})(?![A-Za-z])"
     rf"|{_CURRENCY_WORD}"
 )
@@ -511,7 +511,7 @@ NUMBER_PATTERN = re.compile(
             )
         )
       | (?P<money_code>                         # US$ 5 billion, USD 300, HK$ 2.1 billion
-            (?P<currency_code>US\s?\$|(?:Can|CAN|AU|NZ|HK|SG|EC|NT|Mex|[CASR])\$|SwF|{_CODE})
+            (?P<currency_code>US\s?\$|(?:Can|CAN|AU|NZ|HK|SG|EC|NT|Mex|[CASR])\$|SwF|Rs\.?|{_CODE})
             [ ]?(?P<code_number>{_NUMD})(?!\d)
             (?:(?:\s+|-)(?P<code_scale>{_SCALE})|(?P<code_short_scale>{_MONEY_SCALE}))?
         )
@@ -561,7 +561,7 @@ NUMBER_PATTERN = re.compile(
       | (?P<words>                              # forty-seven, one hundred and twenty-three
             (?P<word_number>{_WORDS})
             (?:[ ]{_DECIMAL_WORDS}(?:\s+(?P<point_scale>{_SCALE}))?)?  # "two point five million"
-            (?:\s+(?P<word_dozen>dozens?|{PLURAL_SCALE}))?  # "three billions", "five thousands"
+            (?:\s+(?P<word_dozen>dozens?|{PLURAL_SCALE}|(?:lakh|crore)(?![A-Za-z])))?  # "two lakh"
             (?:{_PERCENT_JOIN}(?P<word_percent>{_PER_CENT})|(?:\s+|-)(?P<word_currency>{_CURRENCY_WORD}))?
         )
       )
@@ -588,7 +588,7 @@ _NUMBER_WORDS = [*CARDINAL_WORDS, *ORDINAL_WORDS, *FRACTION_WORDS, "dozen", "doz
 _WORD_STARTS = {
     *(w[:4].capitalize() for w in [*_NUMBER_WORDS, *MONTHS]),
     *(w[:4].upper() for w in [*CARDINAL_WORDS, *ORDINAL_WORDS, *MONTHS]),
-    *("No.", "Nos", "SwF", *CURRENCY_CODES, *CURRENCY_ABBREVIATIONS),
+    *("No.", "Nos", "SwF", "Rs", *CURRENCY_CODES, *CURRENCY_ABBREVIATIONS),
 }
 
 

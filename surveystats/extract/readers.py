@@ -95,7 +95,9 @@ _FRACTION_NEXT = re.compile(
 _PLURAL_NOUN_NEXT = re.compile(r"\s+([a-z]{2,}s)\b")
 # After a year, a plural scale opens its own phrase ("In 2010 millions of people fled"):
 # the lexicon reads no scale there, and the year is no count of them.
-_PLURAL_SCALES = frozenset(["hundreds", "thousands", "millions", "billions", "trillions"])
+_PLURAL_SCALES = frozenset(
+    ["hundreds", "thousands", "millions", "billions", "trillions", "lakhs", "crores"]
+)
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 # "one" as a pronoun: after these words, or before these.
@@ -1007,6 +1009,8 @@ def read_money(text: str, m: re.Match[str]) -> list[Fact]:
     [(4500000.0, 'EUR')]
     >>> [(f.value, f.unit) for f in read_at("SwF 2.4 million", 0)]
     [(2400000.0, 'CHF')]
+    >>> [(f.value, f.unit) for f in read_at("Rs. 2,000 million", 0)]  # rupees: no one currency
+    [(2000000000.0, None)]
     >>> [(f.value, f.unit) for f in read_at("$-2 million", 0)]  # the sign after the currency
     [(-2000000.0, 'USD')]
     >>> _brief("a charge of c $ 300 million"), _brief("HK $ 2 billion")
@@ -1028,7 +1032,9 @@ def read_money(text: str, m: re.Match[str]) -> list[Fact]:
         value *= MONEY_SCALES[m.group(short).strip().lower()]
     if m.lastgroup == "money_sign" and m.group("sign_minus"):
         value = -value
-    code = CURRENCIES[m.group(sign).replace(" ", "").lower()]
+    written = m.group(sign).replace(" ", "").lower()
+    # "Rs 500", "Rs. 2,000": rupees, which several currencies are (no code)
+    code = None if written.startswith("rs") else CURRENCIES[written]
     if code == "USD" and text[start - 1 : start] == " ":
         prefix = _DOLLAR_PREFIX_BEFORE.search(text, max(0, start - 5), start)
         if prefix is not None and (prefix.group(1) != "c" or text.startswith("$ ", start)):

@@ -51,19 +51,24 @@ SCALE_WORDS = {
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }
-#: The scale words that may follow a number in digits ("4.5 million"), as floats.
-SCALES = {word: float(value) for word, value in SCALE_WORDS.items()}
+#: The scale words that may follow a number in digits ("4.5 million"), as floats; and the
+#: Indian ones ("Rs. 500 crore", "25 lakh people"), which follow digits only.
+SCALES = {word: float(value) for word, value in SCALE_WORDS.items()} | {
+    "lakh": 1e5,
+    "crore": 1e7,
+}
 #: What multiplies a number written before it, as a regex in lower case: a scale word
 #: ("4.5 million"), a plural ("67 millions", "5 thousands", as texts translated from
-#: French or Spanish write it) or "thousand million" (a billion in the older British
-#: usage: "$3 thousand million"). Its value is :func:`scale_value`.
+#: French or Spanish write it), "thousand million" (a billion in the older British
+#: usage: "$3 thousand million") or an Indian scale ("500 crore", "25 lakh"). Its value
+#: is :func:`scale_value`.
 SCALE_PHRASE = (
     r"(?:hundreds?|thousand(?:[ \t]{1,2}\n?[ \t]{0,2}(?:m|b)illions?)?|thousands"
-    r"|(?:m|b|tr)illions?)(?![A-Za-z])"
+    r"|(?:m|b|tr)illions?|lakhs?|crores?)(?![A-Za-z])"
 )
 #: The plural scale words ("millions", "thousands"), as a regex in lower case: after a
 #: year they open a phrase of their own ("In 2010 thousands of people fled").
-PLURAL_SCALE = r"(?:hundreds|thousands|(?:m|b|tr)illions)(?![A-Za-z])"
+PLURAL_SCALE = r"(?:hundreds|thousands|(?:m|b|tr)illions|lakhs|crores)(?![A-Za-z])"
 ORDINAL_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -218,6 +223,8 @@ def scale_value(phrase: str) -> float:
     --------
     >>> scale_value("million"), scale_value("Millions"), scale_value("thousand million")
     (1000000.0, 1000000.0, 1000000000.0)
+    >>> scale_value("crore"), scale_value("lakhs")
+    (10000000.0, 100000.0)
     """
     value = 1.0
     for word in phrase.lower().split():
