@@ -154,6 +154,7 @@ from surveystats.extract.tally_lost_parts import (
     with_whole_before,
 )
 from surveystats.extract.tally_nested import find_nested_splits
+from surveystats.extract.tally_no_splits import with_nests_apart, without_false_splits
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally
@@ -770,6 +771,10 @@ def _read_paragraph(
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if len(kept) > 1 and ") " in text:
         kept = _join_lists_missing_a_comma(text, kept)
+    if kept and counts:  # "180,000 cases and 1,300 deaths", "43 (5%) in A and 12 (4%) in B"
+        kept = without_false_splits(kept)
+        if "including" in text or "of wh" in text or "among them" in text:
+            kept = with_nests_apart(text, kept)  # "... killed, including 56 killed and ..."
     if kept and "followed by" in text:
         for part in (part for tally in kept for part in tally.parts):
             if part.category and part.category.startswith("followed by "):
