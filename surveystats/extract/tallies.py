@@ -154,7 +154,13 @@ from surveystats.extract.tally_lost_parts import (
     with_whole_before,
 )
 from surveystats.extract.tally_nested import find_nested_splits
-from surveystats.extract.tally_no_splits import with_nests_apart, without_false_splits
+from surveystats.extract.tally_no_splits import (
+    find_restated_parts,
+    mask_household_asides,
+    with_counts_out_of_labels,
+    with_nests_apart,
+    without_false_splits,
+)
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally
@@ -493,6 +499,8 @@ def _read_paragraph(
     text, repaired = repair_ocr_words(text)
     joined = text is not written  # the same string where nothing was repaired
     text = mask_elision_commas(text)
+    if "households)" in text and (masked := mask_household_asides(text)) != text:
+        text, numbers = masked, None  # "790 individuals (131 households) ...": one unit
     hyphenated = None  # the text with its Unicode hyphens, where it has any
     if "\u2011" in text or "\u2010" in text:
         # the UN's web pages write "five‑year", "Asia‑Pacific" with Unicode hyphens: read
@@ -773,6 +781,11 @@ def _read_paragraph(
         kept = _join_lists_missing_a_comma(text, kept)
     if kept and counts:  # "180,000 cases and 1,300 deaths", "43 (5%) in A and 12 (4%) in B"
         kept = without_false_splits(kept)
+        with_counts_out_of_labels(kept)  # "from 29 African countries" -> "African countries"
+        if "(corresponding" in text or "(equivalent" in text or "(amounting" in text:
+            # "... IDP families (corresponding to 2.1 million IDP individuals)": in people
+            restated = find_restated_parts(text, kept)
+            kept = sorted([*kept, *restated], key=lambda t: t.start) if restated else kept
         if "including" in text or "of wh" in text or "among them" in text:
             kept = with_nests_apart(text, kept)  # "... killed, including 56 killed and ..."
     if kept and "followed by" in text:

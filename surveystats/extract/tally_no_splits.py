@@ -18,6 +18,20 @@ shapes are lists of counts that are not:
   tallies, the later labelled with the words its last label adds ("in the past 24
   hours") (:func:`with_nests_apart`).
 
+A label may also hold a count of its own: "633,000 individuals (94%) originate from 29
+African countries, with 37,000 (6%) from 9 Asian countries" splits the individuals by
+where they come from, "African countries" and "Asian countries"; the count of countries
+is no word of the label; nor is a long phrase every label repeats before its place ("790
+individuals displaced from their homes in camp A and 290 individuals displaced from their
+homes in camp B": "camp A", "camp B") (:func:`with_counts_out_of_labels`). And the parts of a split
+may be counted again in another unit, in parentheses right after them: "reaching 279,000
+returnee families and 355,000 IDP families (corresponding to 1.67 million returnee and
+2.13 million IDP individuals)" is a second tally, in individuals
+(:func:`find_restated_parts`). A count of households in parentheses after a count of
+people ("790 individuals (131 households) displaced from their homes in camp A and 290
+individuals (48 households) ...") is the same group in another unit, no part: the readers
+see the text without it (:func:`mask_household_asides`).
+
 Each function looks at the tallies the readers kept, once each: linear time.
 """
 
@@ -27,8 +41,15 @@ import re
 from fractions import Fraction
 
 from surveystats.extract.tally_parts import Part, Tally
+from surveystats.text import NUMBER_WORDS
 
-__all__ = ["with_nests_apart", "without_false_splits"]
+__all__ = [
+    "find_restated_parts",
+    "mask_household_asides",
+    "with_counts_out_of_labels",
+    "with_nests_apart",
+    "without_false_splits",
+]
 
 # The stages of one process, by the head noun of the count of the first stage: a count of
 # a later stage is a subset of it ("cases" -> "deaths"), never a part beside it.
@@ -45,6 +66,38 @@ _NEST_CUE = re.compile(
     r"[\s,;(]{1,4}(?:including|of\s{1,3}whom|of\s{1,3}which|among\s{1,3}them)\s{1,3}$"
 )
 _NEST_CUE_REACH = 20  # characters between the last part before the cue and the cue's end
+_WORD = r"[A-Za-z][\w'’/-]{0,30}"
+# One count of an aside that restates a split's parts: "1.6 million returnee", "2.1
+# million IDP individuals".
+_RESTATED_PART = (
+    rf"(?:\d{{1,3}}(?:\.\d{{1,3}})?\s{{1,3}}(?:million|thousand)|\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})"
+    rf"(?:\s{{1,3}}{_WORD}){{1,4}}"
+)
+_RESTATED = re.compile(
+    r"\s{0,3}\(\s{0,3}(?:corresponding|equivalent|amounting)\s{1,3}to\s{1,3}"
+    rf"(?P<list>{_RESTATED_PART}(?:\s{{0,3}},\s{{1,3}}{_RESTATED_PART}){{0,6}}"
+    rf",?\s{{1,3}}and\s{{1,3}}{_RESTATED_PART})\s{{0,3}}\)"
+)
+_ONE_RESTATED = re.compile(
+    r"(?P<figure>\d{1,3}(?:\.\d{1,3})?\s{1,3}(?:million|thousand)|\d{1,3}(?:,\d{3})+|\d{1,6})"
+    rf"(?P<label>(?:\s{{1,3}}(?!and\b){_WORD}){{1,4}})"
+)
+_RESTATED_SCALES = {"million": 1_000_000, "thousand": 1_000}
+# People counted, then their households in parentheses: "790 individuals (131 households)".
+_HOUSEHOLD_ASIDE = re.compile(
+    r"\d\s{1,3}(?:individuals|people|persons|IDPs|refugees|returnees|migrants)\s{0,3}"
+    r"(?P<aside>\(\s{0,3}\d{1,3}(?:,\d{3})*\s{1,3}(?:households|families|HHs?)\s{0,3}\))"
+)
+# Prepositions that end a phrase every label of a split repeats before what differs.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "across"})
+_MIN_SHARED_WORDS = 4  # "displaced from their homes in": a participle phrase, not "women in"
+# A label that opens on a preposition and a count of what it names: "from 29 different
+# African countries" (a year is no such count: four digits without a comma).
+_COUNT_IN_LABEL = re.compile(
+    rf"(?:from|in|across|to)\s{{1,3}}(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})\s{{1,3}}"
+    r"(?:(?:different|other|distinct)\s{1,3})?(?P<rest>[A-Za-z].{0,80})",
+    re.IGNORECASE,
+)
 # How far an implied whole may stray beyond the rounding of its share before two wholes
 # are told apart: counts are often rounded too ("1.2 million (40%)").
 _WHOLE_SLACK = Fraction(11, 10)
@@ -253,3 +306,140 @@ def with_nests_apart(text: str, tallies: list[Tally]) -> list[Tally]:
         nest = Tally(tally.kind, inner[0].start, end, inner, subject=tally.subject, unit=tally.unit)
         result.extend((tally, nest))
     return result
+
+
+def _without_shared_phrase(tally: Tally) -> None:
+    """Drop the phrase every label of ``tally`` opens with, up to its last preposition."""
+    labels = [(part.category or "").split() for part in tally.parts]
+    shared = 0
+    for words in zip(*labels, strict=False):
+        if len({word.lower() for word in words}) > 1:
+            break
+        shared += 1
+    while shared and labels[0][shared - 1].lower() not in _PLACE_PREPOSITIONS:
+        shared -= 1
+    if shared < _MIN_SHARED_WORDS or any(len(words) == shared for words in labels):
+        return
+    for part, words in zip(tally.parts, labels, strict=True):
+        part.category = " ".join(words[shared:])
+
+
+def with_counts_out_of_labels(tallies: list[Tally]) -> None:
+    """Take the count of what a label names out of the label, in place.
+
+    "from 29 different African countries" becomes "African countries" where every part's
+    label holds such a count and the labels stay apart without it; "displaced from their
+    homes in camp A" becomes "camp A" where every label opens with the same phrase of at
+    least four words up to a preposition of place.
+
+    Parameters
+    ----------
+    tallies
+        The tallies kept for one paragraph; their parts' categories change in place.
+
+    Examples
+    --------
+    >>> parts = [Part("from 29 different African countries", 633, 0, 40),
+    ...          Part("from 9 Asian countries", 37, 45, 70)]
+    >>> tally = Tally("breakdown", 0, 70, parts)
+    >>> with_counts_out_of_labels([tally])
+    >>> [part.category for part in tally.parts]
+    ['African countries', 'Asian countries']
+    """
+    for tally in tallies:
+        if len(tally.parts) < 2:
+            continue
+        _without_shared_phrase(tally)
+        trimmed = [
+            found["rest"]
+            if part.category and (found := _COUNT_IN_LABEL.fullmatch(part.category))
+            else None
+            for part in tally.parts
+        ]
+        if None in trimmed or len({label.lower() for label in trimmed if label}) < len(trimmed):
+            continue
+        for part, label in zip(tally.parts, trimmed, strict=True):
+            part.category = label
+
+
+def _restated_count(figure: str) -> int:
+    """The value of "1.6 million" or "2,129,856"."""
+    words = figure.split()
+    if len(words) == 2:
+        return int(Fraction(words[0]) * _RESTATED_SCALES[words[1]])
+    return int(figure.replace(",", ""))
+
+
+def find_restated_parts(text: str, tallies: list[Tally]) -> list[Tally]:
+    """The splits that restate another's parts in another unit, in parentheses after them.
+
+    "279,019 returnee families and 354,976 IDP families (corresponding to 1,674,114
+    returnee and 2,129,856 IDP individuals)": as many counts as the split before has
+    parts, right after its last part, after "corresponding to", "equivalent to" or
+    "amounting to". The head noun the last count writes ("individuals") is each label's
+    where the others elide it.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    tallies
+        The tallies kept for ``text``, in order.
+
+    Returns
+    -------
+    list of Tally
+        The new tallies, one per split restated.
+
+    Examples
+    --------
+    >>> text = "reaching 279 returnee families and 354 IDP families (corresponding to 1,674 "
+    >>> text += "returnee and 2,129 IDP individuals)."
+    >>> parts = [Part("returnee families", 279, 9, 30), Part("IDP families", 354, 35, 51)]
+    >>> [[(p.category, p.count) for p in t.parts]
+    ...  for t in find_restated_parts(text, [Tally("breakdown", 9, 51, parts)])]
+    [[('returnee individuals', 1674), ('IDP individuals', 2129)]]
+    """
+    found = []
+    for tally in tallies:
+        if tally.unit != "count" or len(tally.parts) < 2:
+            continue
+        restated = _RESTATED.match(text, tally.end)
+        if restated is None:
+            continue
+        listed = list(_ONE_RESTATED.finditer(text, restated.start("list"), restated.end("list")))
+        if len(listed) != len(tally.parts):
+            continue
+        labels = [one["label"].split() for one in listed]
+        head = labels[-1][-1]
+        parts = []
+        for one, words in zip(listed, labels, strict=True):
+            label = " ".join(words if words[-1] == head else [*words, head])
+            parts.append(
+                Part(label, _restated_count(one["figure"]), one.start(), one.end(), counted=head)
+            )
+        found.append(
+            Tally(tally.kind, listed[0].start(), listed[-1].end(), parts, subject=tally.subject)
+        )
+    return found
+
+
+def mask_household_asides(text: str) -> str:
+    """``text`` with each count of households after a count of people blanked out.
+
+    "790 individuals (131 households) displaced ... and 290 individuals (48 households)
+    ...": the households are the people's, counted in another unit; the list is of
+    people. The text keeps its length, so every offset read in it holds in ``text``.
+
+    >>> mask_household_asides("790 individuals (131 households) in A and 290 in B")
+    '790 individuals                  in A and 290 in B'
+    """
+    asides = [match.span("aside") for match in _HOUSEHOLD_ASIDE.finditer(text)]
+    if not asides:
+        return text
+    pieces, last = [], 0
+    for start, end in asides:
+        pieces.extend((text[last:start], " " * (end - start)))
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
