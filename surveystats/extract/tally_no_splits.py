@@ -282,7 +282,7 @@ def with_nests_apart(text: str, tallies: list[Tally]) -> list[Tally]:
     --------
     >>> text = "102 were killed and 199 injured, including 56 killed and 89 injured today."
     >>> parts = [Part("killed", 102, 0, 15), Part("injured", 199, 20, 31),
-    ...          Part("killed", 56, 43, 52), Part("injured", 89, 57, 73)]
+    ...          Part("killed", 56, 43, 52), Part("injured today", 89, 57, 73)]
     >>> [[(p.category, p.count) for p in t.parts]
     ...  for t in with_nests_apart(text, [Tally("breakdown", 0, 73, parts)])]
     [[('killed', 102), ('injured', 199)], [('killed today', 56), ('injured today', 89)]]
