@@ -780,7 +780,7 @@ def _read_paragraph(
     if len(kept) > 1 and ") " in text:
         kept = _join_lists_missing_a_comma(text, kept)
     if kept and counts:  # "180,000 cases and 1,300 deaths", "43 (5%) in A and 12 (4%) in B"
-        kept = without_false_splits(kept)
+        kept = without_false_splits(text, kept)
         with_counts_out_of_labels(kept)  # "from 29 African countries" -> "African countries"
         if "(corresponding" in text or "(equivalent" in text or "(amounting" in text:
             # "... IDP families (corresponding to 2.1 million IDP individuals)": in people

@@ -2667,12 +2667,6 @@ def _read_run(sentence: _Sentence, run: list[_Figure]) -> Tally | None:
     total, parts = _split_total(sentence, run)
     if not 2 <= len(parts) <= _MAX_PARTS or any(f.total_before or f.composed for f in parts):
         return None
-    if (
-        total is not None
-        and total.total_before
-        and sum(f.value or 0 for f in parts) > (total.value or 0)
-    ):
-        return None  # "of the 14 agencies, 10 commissions and 5 ...": one list, no whole
     for reader in _READERS:
         labels = reader(sentence, parts)
         if labels is None:

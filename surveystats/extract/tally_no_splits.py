@@ -12,6 +12,11 @@ shapes are lists of counts that are not:
   300; neither share is one of the 55). Where the wholes the shares imply cannot be one
   number, whatever the rounding of the shares, the counts and their shares are no split
   of one group. No tally (:func:`without_false_splits`).
+- counts that are items of a longer list whose first item is another thing: "the 54-member
+  Council ... of the 14 agencies, 10 functional commissions and 5 regional commissions"
+  lists kinds of bodies, the first as much an item as the others; the readers take the
+  first for a whole (its "of the" notwithstanding, though the others exceed it) or leave
+  it out, and split the rest. No tally (:func:`without_false_splits`).
 - a nest written as one list: "102 people were killed and 199 injured, including 56
   killed and 89 injured in the past 24 hours" repeats after "including" the labels of
   the parts before it; the later pair is a subset of the first, not two more parts. Two
@@ -40,6 +45,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from surveystats.extract.tally_items import AUXILIARIES
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import NUMBER_WORDS
 
@@ -89,18 +95,26 @@ _HOUSEHOLD_ASIDE = re.compile(
     r"(?P<aside>\(\s{0,3}\d{1,3}(?:,\d{3})*\s{1,3}(?:households|families|HHs?)\s{0,3}\))"
 )
 # Prepositions that end a phrase every label of a split repeats before what differs.
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "across"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "across", "of"})
 _MIN_SHARED_WORDS = 4  # "displaced from their homes in": a participle phrase, not "women in"
-# A label that opens on a preposition and a count of what it names: "from 29 different
-# African countries" (a year is no such count: four digits without a comma).
+# A label that opens on a preposition (maybe after its verb), then a count of what it
+# names: "from 29 different African countries", "came from 14 West African countries" (a
+# year is no such count: four digits without a comma).
 _COUNT_IN_LABEL = re.compile(
-    rf"(?:from|in|across|to)\s{{1,3}}(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})\s{{1,3}}"
+    rf"(?:[a-z]{{2,20}}\s{{1,3}})?(?:from|in|across|to)\s{{1,3}}(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})\s{{1,3}}"
     r"(?:(?:different|other|distinct)\s{1,3})?(?P<rest>[A-Za-z].{0,80})",
     re.IGNORECASE,
 )
-# How far an implied whole may stray beyond the rounding of its share before two wholes
-# are told apart: counts are often rounded too ("1.2 million (40%)").
-_WHOLE_SLACK = Fraction(11, 10)
+# How far apart the wholes that counts and their shares imply must lie, beyond the
+# rounding of both, to be different wholes: shares are often rounded loosely ("26 cases,
+# 10 per cent", "6 cases, 2.5 per cent" come from one whole of about 245).
+_WHOLE_SLACK = Fraction(5, 4)
+# A count, its noun and the comma before the next count of its list: "10 treaty bodies, ".
+_ITEM_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<figure>\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){1,6}"
+    r"\s{0,3},\s{1,3}$"
+)
+_ITEM_REACH = 120  # characters before a split where the list item before it may start
 
 
 def _singular(word: str) -> str:
@@ -138,6 +152,18 @@ def _implied_whole(count: int, percent: float, decimals: int | None) -> tuple[Fr
     return Fraction(count * 100) / (share + half), Fraction(count * 100) / (share - half)
 
 
+def _rounding(count: int) -> Fraction:
+    """Half the unit of a count's last written digit where it ends in zeros, else 0.
+
+    >>> _rounding(1_200_000), _rounding(43)
+    (Fraction(50000, 1), Fraction(0, 1))
+    """
+    unit = 1
+    while count % (unit * 10) == 0 and count >= unit * 10:
+        unit *= 10
+    return Fraction(unit, 2) if unit > 1 else Fraction(0)
+
+
 def _own_wholes(pairs: list[tuple[Part, Part]]) -> bool:
     """Whether counts and their shares imply wholes that cannot be one number.
 
@@ -154,6 +180,9 @@ def _own_wholes(pairs: list[tuple[Part, Part]]) -> bool:
         if Fraction(str(shared.percent)) <= half:
             return False  # "(0%)": any whole at all
         low, high = _implied_whole(counted.count, shared.percent, shared.decimals)
+        rounded = _rounding(counted.count)  # "1,200 (40%)": 1,150 to 1,250 as well
+        low = low * (counted.count - rounded) / counted.count
+        high = high * (counted.count + rounded) / counted.count
         lows.append(low)
         highs.append(high)
     return max(lows) > min(highs) * _WHOLE_SLACK
@@ -188,15 +217,38 @@ def _share_pairs(
     return None, []
 
 
-def without_false_splits(tallies: list[Tally]) -> list[Tally]:
+def _after_list_item(text: str, tally: Tally) -> bool:
+    """Whether a count its parts exceed is the item right before them in one list.
+
+    Only parts labelled by their own counted nouns ("10 functional commissions") are
+    items of such a list: "Of the 50 States surveyed, 30 had ratified ..." splits the 50
+    (its parts may overlap), "By 15 March, 126 States ..." is dated.
+    """
+    if len(tally.parts) < 2 or any(
+        part.counted is None or part.counted_inherited or part.category != part.counted
+        for part in tally.parts
+    ):
+        return False
+    start = tally.parts[0].start  # the split's span may have grown to take in a whole
+    item = _ITEM_BEFORE.search(text, max(0, start - _ITEM_REACH), start)
+    return item is not None and sum(part.count or 0 for part in tally.parts) > int(
+        item["figure"].replace(",", "")
+    )
+
+
+def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     """``tallies`` without the lists of counts that split no one group.
 
-    Counts of a process's stages ("180,000 cases and 1,300 deaths") and counts whose
+    Counts of a process's stages ("180,000 cases and 1,300 deaths"), counts whose
     shares are shares of wholes of their own ("43 individuals (5%) in A and 12
-    individuals (4%) in B") are dropped, with the tally of their shares.
+    individuals (4%) in B"), with the tally of their shares, and counts that follow a
+    smaller count of their own list ("the 10 treaty bodies, 45 thematic mandates and 14
+    country mandates") are dropped.
 
     Parameters
     ----------
+    text
+        The paragraph string the tally readers read.
     tallies
         The tallies kept for one paragraph, in order.
 
@@ -209,21 +261,21 @@ def without_false_splits(tallies: list[Tally]) -> list[Tally]:
     --------
     >>> cases = Part("cases", 180000, 0, 13, counted="cases")
     >>> deaths = Part("deaths", 1300, 18, 30, counted="deaths")
-    >>> without_false_splits([Tally("breakdown", 0, 30, [cases, deaths])])
+    >>> without_false_splits("", [Tally("breakdown", 0, 30, [cases, deaths])])
     []
     >>> a = Part("in A", 43, 0, 20, percent=5.0, decimals=0)
     >>> b = Part("in B", 12, 25, 45, percent=4.0, decimals=0)
-    >>> without_false_splits([Tally("breakdown", 0, 45, [a, b])])
+    >>> without_false_splits("", [Tally("breakdown", 0, 45, [a, b])])
     []
     """
     dropped: set[int] = set()
     for tally in tallies:
-        if tally.unit != "count" or tally.kind == "vote" or tally.total is not None:
+        if tally.unit != "count" or tally.kind == "vote":
             continue
-        if _counts_stages(tally):
+        if _counts_stages(tally) or (tally.kind != "vote" and _after_list_item(text, tally)):
             dropped.add(id(tally))
             continue
-        shares, pairs = _share_pairs(tally, tallies)
+        shares, pairs = _share_pairs(tally, tallies) if tally.total is None else (None, [])
         if _own_wholes(pairs):
             dropped.add(id(tally))
             if shares is not None:
@@ -248,9 +300,10 @@ def _nest_at(text: str, tally: Tally) -> int | None:
         after = [_label_words(part.category) for part in parts[index:]]
         if len(after) < 2 or not all(words for words in before + after):
             return None
-        # every later label opens with a whole earlier label, in the same order
+        # every later label opens with the word that opens the earlier one, in order:
+        # "killed", "injured in the past 24 hours" after "killed", "injured"
         if len(after) <= len(before) and all(
-            later[: len(earlier)] == earlier for earlier, later in zip(before, after, strict=False)
+            later[0] == earlier[0] for earlier, later in zip(before, after, strict=False)
         ):
             return index
         return None
@@ -295,11 +348,15 @@ def with_nests_apart(text: str, tallies: list[Tally]) -> list[Tally]:
             continue
         outer, inner = tally.parts[:index], tally.parts[index:]
         earlier = _label_words(outer[len(inner) - 1].category)
-        last = inner[-1].category or ""
-        added = " ".join(last.split()[len(earlier) :])
+        last = (inner[-1].category or "").split()
+        shared = 0
+        while shared < min(len(earlier), len(last)) and last[shared].lower() == earlier[shared]:
+            shared += 1
+        added = " ".join(last[shared:])  # "in the past 24 hours": what the nest's labels add
         if added:
             for part, before in zip(inner[:-1], outer, strict=False):
-                if part.category and part.category.lower() == (before.category or "").lower():
+                words = _label_words(part.category)
+                if len(words) == 1 and words[0] == _label_words(before.category)[0]:
                     part.category = f"{part.category} {added}"
         tally.parts, end = outer, tally.end
         tally.end = outer[-1].end
@@ -321,7 +378,10 @@ def _without_shared_phrase(tally: Tally) -> None:
     if shared < _MIN_SHARED_WORDS or any(len(words) == shared for words in labels):
         return
     for part, words in zip(tally.parts, labels, strict=True):
-        part.category = " ".join(words[shared:])
+        place = words[shared:]
+        # "... at the port of Pozzallo were registered": the sentence's verb ends the last
+        cut = next((at for at, word in enumerate(place) if at and word in AUXILIARIES), None)
+        part.category = " ".join(place[:cut])
 
 
 def with_counts_out_of_labels(tallies: list[Tally]) -> None:

@@ -703,8 +703,6 @@ def _read_run(
     ):
         return None  # counts of votes and seats: the vote and election readers decide
     if len(run) > 2 and _is_whole_of(text, run):
-        if sum(item.value or 0 for item, _, _ in run[1:]) > (run[0][0].value or 0):
-            return None  # "of the 14 agencies, 10 commissions and 5 ...": one list, no whole
         # "Of the 40 posts, A holds 21, B 12 and C 7": the first count is the whole
         before = [*before, run[0][0]]
         run = [(run[1][0], -1, -1), *run[2:]]
