@@ -170,6 +170,7 @@ from surveystats.extract.tally_poll_shares import (
     mark_aside_shares,
 )
 from surveystats.extract.tally_proportional import find_proportional
+from surveystats.extract.tally_relative_clauses import find_relative_counts
 from surveystats.extract.tally_renewals import find_renewals
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
@@ -743,6 +744,12 @@ def _read_paragraph(
     ):
         # "640 casualties: 190 killed (20 men, ...) and 450 injured": both levels
         kept = _with_nested_splits(text, kept)
+    if counts and not footnote and (" which " in text or " that " in text):
+        # "conflict, which displaced 1.1 million people, followed by drought, which ...":
+        # objects of relative clauses, which no item holds
+        extra = find_relative_counts(text, taken=[(t.start, t.end) for t in kept])
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
     if counts and not footnote and len(items) > 1:
         # last resort, where every reader above found nothing in a sentence: a list of
         # figures the sentence says are parts of one whole ("Africa holds 21, Asia 12")

@@ -1,0 +1,135 @@
+"""Counts told in relative clauses after their labels: causes, places, groups ranked.
+
+"The main causes of displacement were conflict, which displaced 1.1 million people,
+followed by drought, which affected 380,000 people, and floods, which affected 74,000"
+splits the displaced by cause. Each label comes first, then "which" (or "that") and a
+verb, and the count is the verb's object: the readers of counts know a label after its
+count or before a verb that states it, not one a relative clause stands between.
+:func:`find_relative_counts` reads two or more such items joined by list joints ("," "and"
+", followed by" "while"); the first label starts after the sentence's verb ("were",
+"include") or its preposition, the later ones after their joint. The counted noun is the
+one the first item writes, where it writes one; items that count different nouns
+("which called for 15 measures, and ..., which requested 4 reports") or whose labels hold
+a number (a year, a resolution) are no split.
+
+Each "which" or "that" is looked at once, with bounded patterns at known places: linear
+time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.extract.tally_parts import Part, Tally
+
+__all__ = ["find_relative_counts"]
+
+_WORD = r"[A-Za-z][\w'’-]{0,30}"
+_FIGURE = (
+    r"\d{1,3}(?:\.\d{1,3})?\s(?:million|thousand)\b"
+    r"|\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,6}(?!\d|[,.]\d)"
+)
+# The relative clause: "which displaced 1.1 million people", "that has affected some 4,000".
+_CLAUSE = re.compile(
+    r",?\s{1,3}(?:which|that)\s{1,3}(?:(?:has|have|had)\s{1,3})?"
+    r"(?P<verb>(?:[a-z]{2,18}ed|left|hit|drove|struck|took|saw)(?:\s{1,3}(?:for|up))?)\s{1,3}"
+    r"(?:(?:some|about|around|nearly|almost|over|an\s{1,3}estimated|at\s{1,3}least"
+    r"|more\s{1,3}than)\s{1,3})?"
+    rf"(?P<figure>{_FIGURE})"
+    rf"(?P<noun>(?:\s{{1,3}}(?!(?:and|followed|while|whereas|in|of|as|since|during)\b){_WORD}){{0,3}})"
+)
+# Between one item and the next label.
+_JOINT = re.compile(
+    r"\s{0,3}(?:,\s{1,3}(?:and\s{1,3}|followed\s{1,3}by\s{1,3}|while\s{1,3}|whereas\s{1,3})?"
+    r"|;\s{1,3}|\s{1,3}(?:and|followed\s{1,3}by|while|whereas)\s{1,3})"
+)
+# The word before the first label: the sentence's verb or preposition ("were conflict").
+_LEAD = re.compile(
+    r"(?:\b(?:were|was|are|is|include[sd]?|including|by|from|namely|to)|:)\s{1,3}"
+    rf"(?P<label>{_WORD}(?:\s{{1,3}}{_WORD}){{0,4}})$"
+)
+_LABEL = re.compile(rf"{_WORD}(?:\s{{1,3}}{_WORD}){{0,4}}")
+_LEAD_REACH = 80  # characters before the first "which" that its label and lead may take
+_SCALES = {"million": 1_000_000, "thousand": 1_000}
+
+
+def _count(figure: str) -> int:
+    """The value of "1.1 million", "381,426" or "74"."""
+    number, _, scale = figure.partition(" ")
+    if scale:
+        return round(float(number) * _SCALES[scale])
+    return int(number.replace(",", ""))
+
+
+def _items(text: str, clauses: list[re.Match[str]]) -> list[tuple[int, re.Match[str]]]:
+    """The longest run of clauses, each with where its label starts, that join as a list."""
+    best: list[tuple[int, re.Match[str]]] = []
+    run: list[tuple[int, re.Match[str]]] = []
+    for clause in clauses:
+        start = None
+        if run:
+            joint = _JOINT.match(text, run[-1][1].end())
+            if joint is not None and _LABEL.fullmatch(text, joint.end(), clause.start()):
+                start = joint.end()
+        if start is None:
+            if len(run) > len(best):
+                best = run
+            lead = _LEAD.search(text, max(0, clause.start() - _LEAD_REACH), clause.start())
+            run = [(lead.start("label"), clause)] if lead is not None else []
+            continue
+        run.append((start, clause))
+    return run if len(run) > len(best) else best
+
+
+def find_relative_counts(text: str, taken: list[tuple[int, int]]) -> list[Tally]:
+    """The splits whose counts are told in relative clauses after their labels.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    taken
+        Spans of the tallies other readers found: their counts are not read again.
+
+    Returns
+    -------
+    list of Tally
+        At most one breakdown, its parts the labels and the counts of their clauses.
+
+    Examples
+    --------
+    >>> text = ("The main causes were conflict, which displaced 1.1 million people, followed "
+    ...         "by drought, which affected 380,000 people, and floods, which affected 74,000.")
+    >>> [(p.category, p.count) for t in find_relative_counts(text, []) for p in t.parts]
+    [('conflict', 1100000), ('drought', 380000), ('floods', 74000)]
+    """
+    clauses = [
+        clause
+        for clause in _CLAUSE.finditer(text)
+        if not any(s < clause.end("figure") and clause.start("figure") < e for s, e in taken)
+    ]
+    if len(clauses) < 2:
+        return []
+    items = _items(text, clauses)
+    if len(items) < 2:
+        return []
+    counted = items[0][1]["noun"].strip() or None
+    nouns = {noun.lower() for _, clause in items if (noun := clause["noun"].strip())}
+    if len(nouns) > 1 or any(
+        re.search(r"\d", text[start : clause.start()]) for start, clause in items
+    ):
+        # "resolution 2250, which called for 15 measures, and ..., which requested 4
+        # reports": counts of different things; "2020, which saw ...": a year's
+        return []
+    parts = [
+        Part(
+            text[start : clause.start()].strip(),
+            _count(clause["figure"]),
+            start,
+            clause.end("noun") if clause["noun"] else clause.end("figure"),
+            counted=counted,
+            counted_inherited=at > 0 and counted is not None,
+        )
+        for at, (start, clause) in enumerate(items)
+    ]
+    return [Tally("breakdown", parts[0].start, parts[-1].end, parts, subject=counted)]
