@@ -21,7 +21,8 @@ shapes are lists of counts that are not:
   killed and 89 injured in the past 24 hours" repeats after "including" the labels of
   the parts before it; the later pair is a subset of the first, not two more parts. Two
   tallies, the later labelled with the words its last label adds ("in the past 24
-  hours") (:func:`with_nests_apart`).
+  hours"), or counting who its last label's verb names ("..., of whom 96 killed and
+  240 injured were children") (:func:`with_nests_apart`).
 
 A label may also hold a count of its own: "633,000 individuals (94%) originate from 29
 African countries, with 37,000 (6%) from 9 Asian countries" splits the individuals by
@@ -352,15 +353,22 @@ def with_nests_apart(text: str, tallies: list[Tally]) -> list[Tally]:
         shared = 0
         while shared < min(len(earlier), len(last)) and last[shared].lower() == earlier[shared]:
             shared += 1
-        added = " ".join(last[shared:])  # "in the past 24 hours": what the nest's labels add
-        if added:
+        added = last[shared:]  # "in the past 24 hours": what the nest's labels add
+        subject = tally.subject
+        if added and added[0].lower() in AUXILIARIES:
+            # "of whom 96 killed and 240 injured were children": who the nest counts
+            subject = " ".join(added[1:]) or subject
+            inner[-1].category = " ".join(last[:shared])
+            for part in inner:
+                part.counted, part.counted_inherited = subject, False
+        elif added:
             for part, before in zip(inner[:-1], outer, strict=False):
                 words = _label_words(part.category)
                 if len(words) == 1 and words[0] == _label_words(before.category)[0]:
-                    part.category = f"{part.category} {added}"
+                    part.category = f"{part.category} {' '.join(added)}"
         tally.parts, end = outer, tally.end
         tally.end = outer[-1].end
-        nest = Tally(tally.kind, inner[0].start, end, inner, subject=tally.subject, unit=tally.unit)
+        nest = Tally(tally.kind, inner[0].start, end, inner, subject=subject, unit=tally.unit)
         result.extend((tally, nest))
     return result
 
