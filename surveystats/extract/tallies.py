@@ -170,7 +170,10 @@ from surveystats.extract.tally_poll_shares import (
     mark_aside_shares,
 )
 from surveystats.extract.tally_proportional import find_proportional
-from surveystats.extract.tally_relative_clauses import find_relative_counts
+from surveystats.extract.tally_relative_clauses import (
+    find_places_set_against,
+    find_relative_counts,
+)
 from surveystats.extract.tally_renewals import find_renewals
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
@@ -749,6 +752,19 @@ def _read_paragraph(
         # objects of relative clauses, which no item holds
         extra = find_relative_counts(text, taken=[(t.start, t.end) for t in kept])
         if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if (
+        counts
+        and not footnote
+        and (" against " in text or " compared " in text or " versus " in text)
+    ):
+        # "Returnees through A totalled 330, against 97 at B": places set against each
+        # other, in place of a reading of the later places alone
+        extra = find_places_set_against(text, taken=[(t.start, t.end) for t in kept])
+        if extra:
+            kept = [
+                t for t in kept if not any(e.start <= t.start and t.end <= e.end for e in extra)
+            ]
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if counts and not footnote and len(items) > 1:
         # last resort, where every reader above found nothing in a sentence: a list of

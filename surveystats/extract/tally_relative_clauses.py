@@ -1,4 +1,4 @@
-"""Counts told in relative clauses after their labels: causes, places, groups ranked.
+"""Counts told after their labels: in relative clauses, or places set against each other.
 
 "The main causes of displacement were conflict, which displaced 1.1 million people,
 followed by drought, which affected 380,000 people, and floods, which affected 74,000"
@@ -12,17 +12,27 @@ one the first item writes, where it writes one; items that count different nouns
 ("which called for 15 measures, and ..., which requested 4 reports") or whose labels hold
 a number (a year, a resolution) are no split.
 
-Each "which" or "that" is looked at once, with bounded patterns at known places: linear
-time.
+"Returnees through crossing A totalled 330, against 97 at crossing B; at crossing C only
+17 arrivals were recorded" counts one noun at places set against each other: the first
+place between the noun and a verb of amount ("totalled", "numbered", "stood at"), the
+later ones after their counts, behind "against", "compared with" or "versus", and maybe a
+last clause that opens on its place. :func:`find_places_set_against` reads them. A label
+that holds a number or a time ("compared with 640 a year earlier", "in 2019") is no place,
+and a rate or a level is no count that splits ("The rate in A stood at 500, against 300
+in B").
+
+Each "which" or "that", and each verb of amount, is looked at once, with bounded
+patterns at known places: linear time.
 """
 
 from __future__ import annotations
 
 import re
 
-from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_items import RATE_WORDS
+from surveystats.extract.tally_parts import Part, Tally, as_word
 
-__all__ = ["find_relative_counts"]
+__all__ = ["find_places_set_against", "find_relative_counts"]
 
 _WORD = r"[A-Za-z][\w'’-]{0,30}"
 _FIGURE = (
@@ -133,3 +143,100 @@ def find_relative_counts(text: str, taken: list[tuple[int, int]]) -> list[Tally]
         for at, (start, clause) in enumerate(items)
     ]
     return [Tally("breakdown", parts[0].start, parts[-1].end, parts, subject=counted)]
+
+
+_PLACE = r"(?:[\w'’-]{1,30}\s{1,3}){0,4}?[\w'’-]{1,30}"
+_QUALIFIER = r"(?:(?:some|about|around|nearly|almost|over|only|just)\s{1,3})?"
+_PLACE_PREPOSITION = r"(?:through|at|in|via|from|to)"
+# The first place: the counted noun, its place, a verb of amount and the count.
+_FIRST_PLACE = re.compile(
+    rf"(?P<noun>[A-Za-z][\w-]{{2,30}})\s{{1,3}}{_PLACE_PREPOSITION}\s{{1,3}}(?P<label>{_PLACE})"
+    r"\s{1,3}(?:totall?ed|numbered|stood\s{1,3}at|reached|amounted\s{1,3}to|came\s{1,3}to)"
+    rf"\s{{1,3}}{_QUALIFIER}(?P<figure>{_FIGURE})"
+)
+# A later place, set against the first or listed after the one set against it.
+_AGAINST = re.compile(
+    r",?\s{1,3}(?:against|compared\s{1,3}(?:with|to)|versus)\s{1,3}"
+    rf"{_QUALIFIER}(?P<figure>{_FIGURE})(?:\s{{1,3}}[a-z][\w-]{{2,30}})?\s{{1,3}}"
+    rf"{_PLACE_PREPOSITION}\s{{1,3}}(?P<label>{_PLACE})(?=[,;.]|\s{{1,3}}and\s|$)"
+)
+_LISTED = re.compile(
+    rf"(?:,\s{{1,3}}(?:and\s{{1,3}})?|\s{{1,3}}and\s{{1,3}}){_QUALIFIER}(?P<figure>{_FIGURE})"
+    rf"(?:\s{{1,3}}[a-z][\w-]{{2,30}})?\s{{1,3}}{_PLACE_PREPOSITION}\s{{1,3}}(?P<label>{_PLACE})"
+    r"(?=[,;.]|\s{1,3}and\s|$)"
+)
+# A last clause that opens on its place: "; at crossing C only 17 arrivals were recorded".
+_PLACE_FIRST = re.compile(
+    rf"\s{{0,3}}[;,]\s{{1,3}}(?:and\s{{1,3}})?{_PLACE_PREPOSITION}\s{{1,3}}(?P<label>{_PLACE}),?"
+    rf"\s{{1,3}}{_QUALIFIER}(?P<figure>{_FIGURE})(?:\s{{1,3}}[a-z][\w-]{{2,30}}){{1,3}}"
+    r"\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been)\s{1,3}"
+    r"(?:recorded|registered|reported|counted|observed)"
+)
+# Words that make a label a time, not a place.
+_TIME_WORDS = re.compile(
+    r"\b(?:year|years|month|months|week|weeks|period|time|earlier|previous|last|same|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _is_place(label: str) -> bool:
+    """Whether a label names a place: no number, no time, some word in capitals."""
+    return (
+        not re.search(r"\d", label)
+        and _TIME_WORDS.search(label) is None
+        and any(word[:1].isupper() for word in label.split())
+    )
+
+
+def find_places_set_against(text: str, taken: list[tuple[int, int]]) -> list[Tally]:
+    """Counts of one noun at places set against each other ("330 at A, against 97 at B").
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    taken
+        Spans of the tallies other readers found: their counts are not read again.
+
+    Returns
+    -------
+    list of Tally
+        One breakdown per list of places, its parts the places and their counts.
+
+    Examples
+    --------
+    >>> text = ("Arrivals at Kismayo numbered 1,200, compared with 640 at Baidoa; at Dhobley "
+    ...         "only 310 arrivals were recorded.")
+    >>> [(p.category, p.count) for t in find_places_set_against(text, []) for p in t.parts]
+    [('Kismayo', 1200), ('Baidoa', 640), ('Dhobley', 310)]
+    """
+    found = []
+    for first in _FIRST_PLACE.finditer(text):
+        if RATE_WORDS.search(first["noun"]) or any(
+            s < first.end() and first.start() < e for s, e in taken
+        ):
+            continue  # "The rate in A stood at 500": a level; another reader's figures
+        against = _AGAINST.match(text, first.end())
+        if against is None:
+            continue
+        items = [first, against]
+        while (listed := _LISTED.match(text, items[-1].end())) is not None:
+            items.append(listed)
+        if (last := _PLACE_FIRST.match(text, items[-1].end())) is not None:
+            items.append(last)
+        if not all(_is_place(item["label"]) for item in items):
+            continue
+        noun = as_word(first["noun"])  # "Returnees" opens its sentence
+        parts = [
+            Part(
+                item["label"],
+                _count(item["figure"]),
+                item.start("label") if at == 0 else item.start("figure"),
+                item.end("figure") if at == 0 else item.end(),
+                counted=noun,
+                counted_inherited=at > 0,
+            )
+            for at, item in enumerate(items)
+        ]
+        found.append(Tally("breakdown", first.start(), items[-1].end(), parts, subject=noun))
+    return found
