@@ -172,6 +172,7 @@ from surveystats.extract.tally_poll_shares import (
 from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_relative_clauses import (
     find_places_set_against,
+    find_rankings,
     find_relative_counts,
 )
 from surveystats.extract.tally_renewals import find_renewals
@@ -811,6 +812,15 @@ def _read_paragraph(
             kept = sorted([*kept, *restated], key=lambda t: t.start) if restated else kept
         if "including" in text or "of wh" in text or "among them" in text:
             kept = with_nests_apart(text, kept)  # "... killed, including 56 killed and ..."
+    if counts and not footnote and "followed by" in text and "(" in text:
+        # "The majority (53%) were displaced from A; followed by B (15%) and C (10%)": the
+        # first place's figures before it, in place of a reading of the later places alone
+        extra = find_rankings(text)
+        if extra:
+            kept = [
+                t for t in kept if not any(e.start <= t.start and t.end <= e.end for e in extra)
+            ]
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
     if kept and "followed by" in text:
         for part in (part for tally in kept for part in tally.parts):
             if part.category and part.category.startswith("followed by "):

@@ -1,4 +1,4 @@
-"""Counts told after their labels: in relative clauses, or places set against each other.
+"""Counts told after their labels: relative clauses, places set against each other, rankings.
 
 "The main causes of displacement were conflict, which displaced 1.1 million people,
 followed by drought, which affected 380,000 people, and floods, which affected 74,000"
@@ -21,7 +21,15 @@ that holds a number or a time ("compared with 640 a year earlier", "in 2019") is
 and a rate or a level is no count that splits ("The rate in A stood at 500, against 300
 in B").
 
-Each "which" or "that", and each verb of amount, is looked at once, with bounded
+A ranking may give its first place's figure before the place, in parentheses after "The
+majority" or "most": "The majority (3.5 million IDPs, 53%) were displaced from Khartoum
+state, followed by South Darfur (15%) and Aj Jazirah (10%)", "most (142,796) migrated
+from Adamawa, followed by 78,938 IDPs from Borno". :func:`find_rankings` reads the first
+place with the later ones, labelled before their figures in parentheses or after them
+behind a preposition; of the figures in the first parentheses it takes the one of the
+later places' unit.
+
+Each "which" or "that", each verb of amount and each "followed by" is looked at once, with bounded
 patterns at known places: linear time.
 """
 
@@ -32,7 +40,7 @@ import re
 from surveystats.extract.tally_items import RATE_WORDS
 from surveystats.extract.tally_parts import Part, Tally, as_word
 
-__all__ = ["find_places_set_against", "find_relative_counts"]
+__all__ = ["find_places_set_against", "find_rankings", "find_relative_counts"]
 
 _WORD = r"[A-Za-z][\w'’-]{0,30}"
 _FIGURE = (
@@ -239,4 +247,124 @@ def find_places_set_against(text: str, taken: list[tuple[int, int]]) -> list[Tal
             for at, item in enumerate(items)
         ]
         found.append(Tally("breakdown", first.start(), items[-1].end(), parts, subject=noun))
+    return found
+
+
+_SHARE = r"\d{1,3}(?:\.\d{1,2})?\s{0,3}(?:%|per\s{1,3}cent|percent)"
+# The first place of a ranking, its figures before it: "The majority (3,564,619 IDPs,
+# 53%) were reportedly displaced from Khartoum state; followed by ".
+_RANKING_HEAD = re.compile(
+    r"\b(?:[Tt]he\s{1,3})?(?:majority|[Mm]ost|largest\s{1,3}(?:group|share|number|part))"
+    r"\s{0,3}\((?P<figures>[^()]{1,60})\)"
+    r"(?:\s{1,3}[a-z][\w-]{0,20}){1,5}?\s{1,3}(?:from|in|to|at|into)\s{1,3}"
+    r"(?P<label>[A-Z][^;,()]{0,60}?)\s{0,3}[;,]?\s{1,3}followed\s{1,3}by\s{1,3}"
+)
+_IN_PARENS = re.compile(rf"(?P<share>{_SHARE})|(?P<count>{_FIGURE})")
+# A later place: "South Darfur (15%)" or "78,938 IDPs from Borno".
+_RANKED_LABEL_FIRST = re.compile(
+    rf"(?P<label>[A-Z][^;,()]{{0,60}}?)\s{{0,3}}\(\s{{0,3}}(?:(?P<below><)\s{{0,3}})?(?P<figure>{_SHARE}|{_FIGURE})\s{{0,3}}\)"
+)
+_RANKED_COUNT_FIRST = re.compile(
+    rf"(?P<figure>{_FIGURE})(?:\s{{1,3}}[A-Za-z][\w-]{{1,30}})?\s{{1,3}}(?:from|in|to|at|into)"
+    r"\s{1,3}(?P<label>[A-Z][^;,()]{0,60}?)(?=\s{0,3}(?:[;,.]|\band\b|$))"
+)
+_RANKED_JOINT = re.compile(r"\s{0,3}(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})")
+_MAX_RANKED = 30
+
+
+def _figure(raw: str) -> tuple[int | None, float | None, int | None]:
+    """A count, or a share and its decimals, as written in a ranking."""
+    share = re.match(r"\d{1,3}(?:\.(\d{1,2}))?\s{0,3}(?:%|per|percent)", raw)
+    if share is not None:
+        decimals = len(share.group(1) or "")
+        return None, float(raw.split("%")[0].split()[0]), decimals
+    return _count(raw), None, None
+
+
+def find_rankings(text: str) -> list[Tally]:
+    """Rankings of places whose first place's figures stand before it, in parentheses.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+
+    Returns
+    -------
+    list of Tally
+        One breakdown per ranking, its parts the places in the order written.
+
+    Examples
+    --------
+    >>> text = ("Most (61%) had fled from Kayin State, followed by Shan State (22%) and "
+    ...         "Rakhine State (9%).")
+    >>> [(p.category, p.percent) for t in find_rankings(text) for p in t.parts]
+    [('Kayin State', 61.0), ('Shan State', 22.0), ('Rakhine State', 9.0)]
+    """
+    found = []
+    for head in _RANKING_HEAD.finditer(text):
+        items, at = [], head.end()
+        reader = None
+        while len(items) < _MAX_RANKED:
+            if reader is None:  # the first later place decides the shape of the others
+                for shape in (_RANKED_LABEL_FIRST, _RANKED_COUNT_FIRST):
+                    if (item := shape.match(text, at)) is not None:
+                        reader = shape
+                        break
+                else:
+                    item = None
+            else:
+                item = reader.match(text, at)
+            if item is None:
+                break
+            items.append(item)
+            joint = _RANKED_JOINT.match(text, item.end())
+            if joint is None:
+                break
+            at = joint.end()
+        if not items:
+            continue
+        percent = _figure(items[0]["figure"])[1] is not None
+        own = [
+            figure.group()
+            for figure in _IN_PARENS.finditer(head["figures"])
+            if (figure["share"] is not None) == percent
+        ]
+        if len(own) != 1 or any((_figure(i["figure"])[1] is not None) != percent for i in items):
+            continue  # "(53%)" and "(15%)": one unit throughout
+        first = (head["label"].strip(), own[0], head.start("figures"), head.end("label"), None)
+        rows = [first] + [
+            (
+                item["label"].strip(),
+                item["figure"],
+                item.start(),
+                item.end(),
+                # "White Nile (<1%)", as the numbers table reads "<"
+                "less_than" if "below" in item.groupdict() and item["below"] else None,
+            )
+            for item in items
+        ]
+        parts = []
+        for label, raw, start, end, qualifier in rows:
+            count, share, decimals = _figure(raw)
+            parts.append(
+                Part(
+                    label,
+                    count,
+                    start,
+                    end,
+                    percent=share,
+                    decimals=decimals,
+                    qualifier=qualifier,
+                )
+            )
+        found.append(
+            Tally(
+                "breakdown",
+                head.start(),
+                items[-1].end(),
+                parts,
+                unit="percent" if percent else "count",
+            )
+        )
     return found
