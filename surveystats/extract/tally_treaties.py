@@ -40,6 +40,8 @@ _INSTRUMENT = re.compile(
 _LEADING = re.compile(
     r"^(?:(?:parties|party|to|the|its|their|have|has|had|signed|ratified|acceded)\s{1,3})*"
 )
+# Labels that count the acts themselves, not the States that acted: acts do not overlap.
+_ACTS = re.compile(r"(?:signatures|ratifications|accessions)\b", re.IGNORECASE)
 _LOOK_BACK = 400  # characters before a tally where its sentence may start
 
 
@@ -88,7 +90,8 @@ def counts_treaty_acts(text: str, tally: Tally) -> bool:
         labels name different instruments, or signing beside ratifying, acceding or being
         a party: such counts overlap and split no group. States that ratified an
         instrument and States that acceded to it are two ways of joining it: they stay
-        a breakdown.
+        a breakdown; so do the acts themselves ("32 signatures and 49 ratifications",
+        each act counted once).
 
     Examples
     --------
@@ -107,6 +110,8 @@ def counts_treaty_acts(text: str, tally: Tally) -> bool:
     labels = [part.category or "" for part in tally.parts]
     if not (_names_instruments_apart(labels) or _signed_and_joined(labels)):
         return False
+    if all(_ACTS.match(label) for label in labels):
+        return False  # "32 signatures and 49 ratifications": acts, each counted once
     lo = max(0, tally.start - _LOOK_BACK)
     window = text[lo : tally.end]
     sentence = sentence_starts(window[: tally.start - lo])[-1]
