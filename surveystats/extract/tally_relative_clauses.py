@@ -63,7 +63,8 @@ _FIGURE = (
 )
 # The relative clause: "which displaced 1.1 million people", "that has affected some 4,000".
 _CLAUSE = re.compile(
-    r",?\s{1,3}(?:which|that)\s{1,3}(?:(?:has|have|had)\s{1,3})?"
+    # the relative pronoun first: a regex that opens on a blank would try every blank
+    r"\b(?:which|that)\s{1,3}(?:(?:has|have|had)\s{1,3})?"
     r"(?P<verb>(?:[a-z]{2,18}ed|left|hit|drove|struck|took|saw)(?:\s{1,3}(?:for|up))?)\s{1,3}"
     r"(?:(?:some|about|around|nearly|almost|over|an\s{1,3}estimated|at\s{1,3}least"
     r"|more\s{1,3}than)\s{1,3})?"
@@ -93,6 +94,14 @@ def _count(figure: str) -> int:
     return int(number.replace(",", ""))
 
 
+def _label_end(text: str, clause: re.Match[str]) -> int:
+    """Where the label before a relative clause ends: before its comma and blanks."""
+    end = clause.start()
+    while end > 0 and text[end - 1] in " ,\t\n":
+        end -= 1
+    return end
+
+
 def _items(text: str, clauses: list[re.Match[str]]) -> list[tuple[int, re.Match[str]]]:
     """The longest run of clauses, each with where its label starts, that join as a list."""
     best: list[tuple[int, re.Match[str]]] = []
@@ -101,12 +110,13 @@ def _items(text: str, clauses: list[re.Match[str]]) -> list[tuple[int, re.Match[
         start = None
         if run:
             joint = _JOINT.match(text, run[-1][1].end())
-            if joint is not None and _LABEL.fullmatch(text, joint.end(), clause.start()):
+            if joint is not None and _LABEL.fullmatch(text, joint.end(), _label_end(text, clause)):
                 start = joint.end()
         if start is None:
             if len(run) > len(best):
                 best = run
-            lead = _LEAD.search(text, max(0, clause.start() - _LEAD_REACH), clause.start())
+            end = _label_end(text, clause)
+            lead = _LEAD.search(text, max(0, end - _LEAD_REACH), end)
             run = [(lead.start("label"), clause)] if lead is not None else []
             continue
         run.append((start, clause))
@@ -148,14 +158,14 @@ def find_relative_counts(text: str, taken: list[tuple[int, int]]) -> list[Tally]
     counted = items[0][1]["noun"].strip() or None
     nouns = {noun.lower() for _, clause in items if (noun := clause["noun"].strip())}
     if len(nouns) > 1 or any(
-        re.search(r"\d", text[start : clause.start()]) for start, clause in items
+        re.search(r"\d", text[start : _label_end(text, clause)]) for start, clause in items
     ):
         # "resolution 2250, which called for 15 measures, and ..., which requested 4
         # reports": counts of different things; "2020, which saw ...": a year's
         return []
     parts = [
         Part(
-            text[start : clause.start()].strip(),
+            text[start : _label_end(text, clause)].strip(),
             _count(clause["figure"]),
             start,
             clause.end("noun") if clause["noun"] else clause.end("figure"),
@@ -176,6 +186,8 @@ _FIRST_PLACE = re.compile(
     r"\s{1,3}(?:totall?ed|numbered|stood\s{1,3}at|reached|amounted\s{1,3}to|came\s{1,3}to)"
     rf"\s{{1,3}}{_QUALIFIER}(?P<figure>{_FIGURE})"
 )
+# The verbs of amount alone, to look for before any place is read.
+_AMOUNT_VERB = re.compile(r"(?:totall?ed|numbered|stood\s{1,3}at|reached|amounted|came\s{1,3}to)\b")
 # A later place, set against the first or listed after the one set against it.
 _AGAINST = re.compile(
     r",?\s{1,3}(?:against|compared\s{1,3}(?:with|to)|versus)\s{1,3}"
@@ -232,7 +244,9 @@ def find_places_set_against(text: str, taken: list[tuple[int, int]]) -> list[Tal
     >>> [(p.category, p.count) for t in find_places_set_against(text, []) for p in t.parts]
     [('Kismayo', 1200), ('Baidoa', 640), ('Dhobley', 310)]
     """
-    found = []
+    found: list[Tally] = []
+    if _AMOUNT_VERB.search(text) is None:
+        return found  # most paragraphs with "against" are votes
     for first in _FIRST_PLACE.finditer(text):
         if RATE_WORDS.search(first["noun"]) or any(
             s < first.end() and first.start() < e for s, e in taken
