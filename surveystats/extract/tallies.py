@@ -171,7 +171,6 @@ from surveystats.extract.tally_poll_shares import (
 )
 from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_relative_clauses import (
-    find_places_in_aside,
     find_places_set_against,
     find_rankings,
     find_relative_counts,
@@ -813,11 +812,6 @@ def _read_paragraph(
             kept = sorted([*kept, *restated], key=lambda t: t.start) if restated else kept
         if "including" in text or "of wh" in text or "among them" in text:
             kept = with_nests_apart(text, kept)  # "... killed, including 56 killed and ..."
-    if counts and not footnote and "(" in text:
-        # "401 cases were supported (Pamir 141, Yida 63 and Ajuong Thok 197)": places
-        extra = find_places_in_aside(text, taken=[(p.start, p.end) for t in kept for p in t.parts])
-        if extra:
-            kept = sorted([*kept, *extra], key=lambda t: t.start)
     if counts and not footnote and "followed by" in text and "(" in text:
         # "The majority (53%) were displaced from A; followed by B (15%) and C (10%)": the
         # first place's figures before it, in place of a reading of the later places alone

@@ -1,7 +1,5 @@
 """Counts told after their labels: relative clauses, places set against each other, rankings.
 
-(And places listed with their counts in parentheses after a whole they add up to.)
-
 "The main causes of displacement were conflict, which displaced 1.1 million people,
 followed by drought, which affected 380,000 people, and floods, which affected 74,000"
 splits the displaced by cause. Each label comes first, then "which" (or "that") and a
@@ -31,14 +29,7 @@ place with the later ones, labelled before their figures in parentheses or after
 behind a preposition; of the figures in the first parentheses it takes the one of the
 later places' unit.
 
-Places may also be listed in parentheses right after the whole they split, each name
-with its count, before it or after a dash: "401 cases have been supported since January
-(Pamir 141, Yida 63 and Ajuong Thok 197)", "relocated 446 refugees to two camps (117 -
-Ajuong Thok camp, 329 - Pamir camp)". :func:`find_places_in_aside` reads them where the
-counts add up exactly to a count before the parentheses in their sentence, and every
-name is written in capitals.
-
-Each "which" or "that", each verb of amount, "followed by" and "(" is looked at once, with bounded
+Each "which" or "that", each verb of amount and "followed by" is looked at once, with bounded
 patterns at known places: linear time.
 """
 
@@ -50,7 +41,6 @@ from surveystats.extract.tally_items import RATE_WORDS
 from surveystats.extract.tally_parts import Part, Tally, as_word
 
 __all__ = [
-    "find_places_in_aside",
     "find_places_set_against",
     "find_rankings",
     "find_relative_counts",
@@ -395,71 +385,4 @@ def find_rankings(text: str) -> list[Tally]:
                 unit="percent" if percent else "count",
             )
         )
-    return found
-
-
-_NAME = r"[A-Z][\w'’.-]{0,30}(?:\s{1,3}(?:[A-Z][\w'’.-]{0,30}|camp|town|city|district|site)){0,3}"
-_NAME_THEN_COUNT = rf"(?:(?:and|&)\s{{1,3}})?{_NAME}\s{{1,3}}(?:{_FIGURE})"
-_COUNT_THEN_NAME = rf"(?:(?:and|&)\s{{1,3}})?(?:{_FIGURE})\s{{0,3}}[-–:]\s{{0,3}}{_NAME}"
-_ASIDE_JOINT = r"(?:\s{0,3}[,;]\s{1,3}|\s{1,3}(?=and\s))"
-# A list of named counts that fills a parenthesis: "(Pamir 141, Yida 63, and Ajuong
-# Thok 197)", "(117 - Ajuong Thok camp, 329 - Pamir camp)".
-_PLACES_ASIDE = re.compile(
-    rf"\((?P<items>{_NAME_THEN_COUNT}(?:{_ASIDE_JOINT}{_NAME_THEN_COUNT}){{1,11}}"
-    rf"|{_COUNT_THEN_NAME}(?:{_ASIDE_JOINT}{_COUNT_THEN_NAME}){{1,11}})\)"
-)
-_ONE_NAMED = re.compile(
-    rf"(?:(?:and|&)\s{{1,3}})?(?:(?P<name>{_NAME})\s{{1,3}}(?P<figure>{_FIGURE})"
-    rf"|(?P<count>{_FIGURE})\s{{0,3}}[-–:]\s{{0,3}}(?P<place>{_NAME}))"
-)
-_WHOLE_BEFORE = re.compile(rf"(?<![\w.,])(?P<figure>{_FIGURE})")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_ASIDE_REACH = 160  # characters before the parenthesis where its whole may stand
-
-
-def find_places_in_aside(text: str, taken: list[tuple[int, int]]) -> list[Tally]:
-    """Places listed with their counts in parentheses, after the whole they add up to.
-
-    Parameters
-    ----------
-    text
-        The paragraph string the tally readers read.
-    taken
-        Spans of the parts other readers found: their counts are not read again.
-
-    Returns
-    -------
-    list of Tally
-        One breakdown per parenthesis, its total the count before it.
-
-    Examples
-    --------
-    >>> text = "In May, 250 families were relocated (Bidi Bidi 140, Rhino Camp 70 and Imvepi 40)."
-    >>> [(t.total, [(p.category, p.count) for p in t.parts])
-    ...  for t in find_places_in_aside(text, [])]
-    [(250, [('Bidi Bidi', 140), ('Rhino Camp', 70), ('Imvepi', 40)])]
-    """
-    found = []
-    for aside in _PLACES_ASIDE.finditer(text):
-        if any(s < aside.end() and aside.start() < e for s, e in taken):
-            continue
-        parts = []
-        named = list(_ONE_NAMED.finditer(text, aside.start("items"), aside.end("items")))
-        if any(_YEAR.fullmatch(one["figure"] or one["count"]) for one in named):
-            continue  # "(Juba 2019, Wau 2021)": when, not how many
-        for one in named:
-            name = one["name"] or one["place"]
-            parts.append(Part(name, _count(one["figure"] or one["count"]), one.start(), one.end()))
-        summed = sum(part.count or 0 for part in parts)
-        opening = aside.start()
-        sentence = max(text.rfind(". ", 0, opening), opening - _ASIDE_REACH, 0)
-        wholes = [
-            figure
-            for figure in _WHOLE_BEFORE.finditer(text, sentence, opening)
-            if _count(figure["figure"]) == summed
-        ]
-        if len(parts) < 2 or not wholes:
-            continue  # the names' counts add up to no count before them
-        whole = wholes[-1]
-        found.append(Tally("breakdown", whole.start(), aside.end(), parts, total=summed))
     return found
