@@ -815,7 +815,7 @@ def _read_paragraph(
     if counts and not footnote and "followed by" in text and "(" in text:
         # "The majority (53%) were displaced from A; followed by B (15%) and C (10%)": the
         # first place's figures before it, in place of a reading of the later places alone
-        extra = find_rankings(text)
+        extra = find_rankings(text, kept)
         if extra:
             kept = [
                 t for t in kept if not any(e.start <= t.start and t.end <= e.end for e in extra)

@@ -288,6 +288,7 @@ _RANKED_COUNT_FIRST = re.compile(
 )
 _RANKED_JOINT = re.compile(r"\s{0,3}(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})")
 _MAX_RANKED = 30
+_MAX_SHARES = 100.5  # shares of one whole, loosely rounded, add up to no more
 
 
 def _figure(raw: str) -> tuple[int | None, float | None, int | None]:
@@ -299,13 +300,17 @@ def _figure(raw: str) -> tuple[int | None, float | None, int | None]:
     return _count(raw), None, None
 
 
-def find_rankings(text: str) -> list[Tally]:
+def find_rankings(text: str, kept: list[Tally]) -> list[Tally]:
     """Rankings of places whose first place's figures stand before it, in parentheses.
 
     Parameters
     ----------
     text
         The paragraph string the tally readers read.
+    kept
+        The tallies other readers found: a ranking whose first place one of them already
+        names where it stands is theirs (the share clauses' "The majority (...)", a count
+        "Of these, most (...)" splits), and shares that add up to more than 100 are none.
 
     Returns
     -------
@@ -316,8 +321,10 @@ def find_rankings(text: str) -> list[Tally]:
     --------
     >>> text = ("Most (61%) had fled from Kayin State, followed by Shan State (22%) and "
     ...         "Rakhine State (9%).")
-    >>> [(p.category, p.percent) for t in find_rankings(text) for p in t.parts]
+    >>> [(p.category, p.percent) for t in find_rankings(text, []) for p in t.parts]
     [('Kayin State', 61.0), ('Shan State', 22.0), ('Rakhine State', 9.0)]
+    >>> find_rankings("Most (61%) came from A, followed by Bo (37%) and Co (28%).", [])
+    []
     """
     found = []
     for head in _RANKING_HEAD.finditer(text):
@@ -362,6 +369,13 @@ def find_rankings(text: str) -> list[Tally]:
             )
             for item in items
         ]
+        if any(
+            tally.start < items[-1].end()
+            and head.start() < tally.end
+            and any(part.category == first[0] for part in tally.parts)
+            for tally in kept
+        ):
+            continue  # read already, its first place named
         parts = []
         for label, raw, start, end, qualifier in rows:
             count, share, decimals = _figure(raw)
@@ -376,6 +390,8 @@ def find_rankings(text: str) -> list[Tally]:
                     qualifier=qualifier,
                 )
             )
+        if percent and sum(part.percent or 0 for part in parts) > _MAX_SHARES:
+            continue  # "(61%) ... (37%) and (28%)": shares of different wholes
         found.append(
             Tally(
                 "breakdown",
