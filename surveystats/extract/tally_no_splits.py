@@ -95,6 +95,9 @@ _HOUSEHOLD_ASIDE = re.compile(
     r"\d\s{1,3}(?:individuals|people|persons|IDPs|refugees|returnees|migrants)\s{0,3}"
     r"(?P<aside>\(\s{0,3}\d{1,3}(?:,\d{3})*\s{1,3}(?:households|families|HHs?)\s{0,3}\))"
 )
+# Words that open a subset of a count in the same sentence ("..., including 30,000 in A").
+_NESTING = re.compile(r"\b(?:including|of\s{1,3}wh(?:om|ich)|among\s{1,3}them)\b")
+_SENTENCE_REACH = 300  # characters either side of an aside where its sentence may nest
 # Prepositions that end a phrase every label of a split repeats before what differs.
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "across", "of"})
 _MIN_SHARED_WORDS = 4  # "displaced from their homes in": a participle phrase, not "women in"
@@ -499,10 +502,21 @@ def mask_household_asides(text: str) -> str:
     ...": the households are the people's, counted in another unit; the list is of
     people. The text keeps its length, so every offset read in it holds in ``text``.
 
+    In a sentence that nests a split ("52,300 IDPs (10,460 households) were identified,
+    including 30,000 in Borno (6,000 households) and ..."), the asides stay: the reader of
+    nested splits reads past them where the whole and its parts each carry one.
+
     >>> mask_household_asides("790 individuals (131 households) in A and 290 in B")
     '790 individuals                  in A and 290 in B'
+    >>> text = "5,200 IDPs (1,040 households), including 3,000 IDPs (600 households) in A"
+    >>> mask_household_asides(text) == text
+    True
     """
-    asides = [match.span("aside") for match in _HOUSEHOLD_ASIDE.finditer(text)]
+    asides = [
+        match.span("aside")
+        for match in _HOUSEHOLD_ASIDE.finditer(text)
+        if not _in_nesting_sentence(text, match.start(), match.end())
+    ]
     if not asides:
         return text
     pieces, last = [], 0
@@ -511,3 +525,16 @@ def mask_household_asides(text: str) -> str:
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _in_nesting_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` opens a subset with "including" & co.
+
+    >>> _in_nesting_sentence("Of 9 people (2 households). 5 IDPs, including 3 men", 0, 26)
+    False
+    """
+    lo = text.rfind(". ", max(0, start - _SENTENCE_REACH), start)
+    lo = max(0, start - _SENTENCE_REACH) if lo < 0 else lo
+    hi = text.find(". ", end, end + _SENTENCE_REACH)
+    hi = min(len(text), end + _SENTENCE_REACH) if hi < 0 else hi
+    return _NESTING.search(text, lo, hi) is not None
