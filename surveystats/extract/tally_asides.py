@@ -302,18 +302,7 @@ def _read_labelled_aside(
         parts.append(Part(label, count, offset + part.start("words"), offset + part.end()))
     if total is None or total != sum(part.count for part in parts):  # type: ignore[misc]
         return None
-    noun = _head_noun(whole["noun"])
-    for part in parts:
-        part.counted, part.counted_inherited = noun, True
-    return Tally(
-        "breakdown",
-        whole.start(),
-        parts_match.end(),
-        parts,
-        unit="count",
-        total=int(total),
-        subject=noun,
-    )
+    return _count_split(whole, parts_match, parts, int(total))
 
 
 def _adjoins(text: str, whole: re.Match[str], written: str, parts: list[Part]) -> bool:
@@ -404,18 +393,7 @@ def _read_named_aside(
     summed = sum(part.count for part in parts)  # type: ignore[misc]
     if summed != total and not (_adjoins(text, whole, parts_match["parts"], parts)):
         return None
-    noun = _head_noun(whole["noun"])
-    for part in parts:
-        part.counted, part.counted_inherited = noun, True
-    return Tally(
-        "breakdown",
-        whole.start(),
-        parts_match.end(),
-        parts,
-        unit="count",
-        total=int(total),
-        subject=noun,
-    )
+    return _count_split(whole, parts_match, parts, int(total))
 
 
 def _names_part(words: list[str]) -> bool:
@@ -426,6 +404,18 @@ def _names_part(words: list[str]) -> bool:
     """
     return bool(words) and not (
         words[0] in _NO_LABEL_START or words[0] in LOCATORS or words[-1] in LOCATORS
+    )
+
+
+def _count_split(
+    whole: re.Match[str], aside: re.Match[str], parts: list[Part], total: int
+) -> Tally:
+    """The breakdown of ``whole`` into the counted ``parts`` its ``aside`` names."""
+    noun = _head_noun(whole["noun"])
+    for part in parts:
+        part.counted, part.counted_inherited = noun, True
+    return Tally(
+        "breakdown", whole.start(), aside.end(), parts, unit="count", total=total, subject=noun
     )
 
 
