@@ -9,6 +9,7 @@ whose offsets are relative to that string; ``tallies`` turns them into the publi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from surveystats.text import NUMBER_WORDS, words_to_number
@@ -24,6 +25,9 @@ __all__ = [
     "Tally",
     "as_word",
     "label_end",
+    "literal_positions",
+    "matches_in",
+    "matches_near",
     "names_in_parentheses",
     "read_count",
     "split_members",
@@ -314,3 +318,49 @@ def split_members(raw: str) -> tuple[list[str], bool]:
             continue
         names.append(name)
     return names, ocr
+
+
+def matches_near(
+    pattern: re.Pattern[str],
+    text: str,
+    lower: str,
+    windows: tuple[tuple[str, int, int], ...],
+    follow: re.Pattern[str] | None = None,
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that start in a window around a literal of ``windows``.
+
+    Each window is (literal, characters before it, characters after it) in ``lower``, the
+    text in lower case. A pattern that opens on a count, tried at every position of a
+    long speech, would cost more than all the rest; a literal test is far cheaper. With
+    ``follow``, only literals right followed by a match of it open a window ("majority
+    of" only before a count: "the majority of the people" costs one anchored test).
+    """
+    spots = [
+        (max(0, position - before), position + after)
+        for word, before, after in windows
+        for position in literal_positions(word, lower)
+        if follow is None or follow.match(text, position + len(word)) is not None
+    ]
+    return matches_in(pattern, text, spots)
+
+
+def literal_positions(word: str, lower: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``lower`` (str.find: far cheaper than a pattern)."""
+    position = lower.find(word)
+    while position >= 0:
+        yield position
+        position = lower.find(word, position + len(word))
+
+
+def matches_in(
+    pattern: re.Pattern[str], text: str, spots: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that start in one of the (start, end) windows ``spots``."""
+    found: dict[int, re.Match[str]] = {}
+    for start, end in spots:
+        for near in pattern.finditer(text, start, end):
+            # Matched again on the whole text: the window may cut a count ("12" of "125").
+            match = pattern.match(text, near.start())
+            if match is not None:
+                found.setdefault(match.start(), match)
+    return [found[start] for start in sorted(found)]

@@ -28,7 +28,14 @@ import re
 from collections.abc import Sequence
 
 from surveystats.extract.phrases import qualifier_of
-from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, read_count
+from surveystats.extract.tally_parts import (
+    COUNT_PATTERN,
+    GAP,
+    Part,
+    Tally,
+    matches_near,
+    read_count,
+)
 
 __all__ = ["SAMPLE_SIZE_WORDS", "find_sample_sizes"]
 
@@ -100,6 +107,26 @@ _RESPONDENTS = re.compile(
     )
     """,
     _FLAGS,
+)
+# Each pattern with the windows its matches start in: (literal, characters before it,
+# characters after it). A pattern that opens on a count, tried at every position of a
+# long paragraph, costs more than a literal test.
+_PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]], ...] = (
+    (
+        _PASSIVE,
+        tuple(
+            (verb, 160, 16)
+            for verb in ("surveyed", "polled", "sampled", "interviewed", "questioned", "consulted")
+        ),
+    ),
+    (
+        _ACTIVE,
+        tuple(
+            (verb, 0, 170) for verb in ("interview", "surveying", "surveyed", "polling", "polled")
+        ),
+    ),
+    (_SURVEY_OF, (("survey", 0, 170), ("poll", 0, 170), ("interviews", 0, 170))),
+    (_RESPONDENTS, (("respondents", 80, 40), ("responded", 170, 120), ("replied", 170, 120))),
 )
 _LABELS = {
     "survey": "surveyed",
@@ -196,8 +223,8 @@ def find_sample_sizes(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
         return []
     found: list[Tally] = []
     spans = list(taken)
-    for pattern in (_PASSIVE, _ACTIVE, _SURVEY_OF, _RESPONDENTS):
-        for match in pattern.finditer(text):
+    for pattern, windows in _PATTERN_WINDOWS:
+        for match in matches_near(pattern, text, lower, windows):
             tally = _sample(text, match, spans)
             if tally is not None:
                 found.append(tally)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, NamedTuple
 
 from surveystats.extract.phrases import QUALIFIERS_BEFORE
@@ -34,6 +34,9 @@ from surveystats.extract.tally_parts import (
     OUT_OF_TOTAL,
     Part,
     Tally,
+    literal_positions,
+    matches_in,
+    matches_near,
     names_in_parentheses,
     read_count,
     split_members,
@@ -2833,12 +2836,12 @@ def find_votes(text: str) -> list[Tally]:
         return found
     heads = [match for pattern in (_HEAD_BY, _HEAD_WITH) for match in pattern.finditer(text)]
     # The in-favour head opens on a count: tried only before the words that end it.
-    heads.extend(_matches_near(_HEAD_FAVOUR, text, lower, _FAVOUR_WINDOWS))
+    heads.extend(matches_near(_HEAD_FAVOUR, text, lower, _FAVOUR_WINDOWS))
     if "favo" in lower:
-        heads.extend(_matches_near(_HEAD_AGAINST_FIRST, text, lower, _AGAINST_FIRST_WINDOWS))
+        heads.extend(matches_near(_HEAD_AGAINST_FIRST, text, lower, _AGAINST_FIRST_WINDOWS))
     if "against" in lower or "opposed" in lower:
-        heads.extend(_matches_near(_HEAD_UNNAMED_FAVOUR, text, lower, _UNNAMED_FAVOUR_WINDOWS))
-        heads.extend(_matches_near(_HEAD_AS_AGAINST, text, lower, _AS_AGAINST_WINDOWS))
+        heads.extend(matches_near(_HEAD_UNNAMED_FAVOUR, text, lower, _UNNAMED_FAVOUR_WINDOWS))
+        heads.extend(matches_near(_HEAD_AS_AGAINST, text, lower, _AS_AGAINST_WINDOWS))
     heads.extend(_bare_heads(text, lower))
     weak: list[re.Match[str]] = []
     for match in heads:
@@ -3350,7 +3353,7 @@ def _find_failed(text: str, lower: str) -> list[Tally]:
     ([('in favour', 12)], 'rejected')
     """
     found: list[Tally] = []
-    for match in _matches_near(_HEAD_FAILED, text, lower, _FAILED_WINDOWS):
+    for match in matches_near(_HEAD_FAILED, text, lower, _FAILED_WINDOWS):
         if _VOTED_TEXT_BEFORE.search(text, max(0, match.start() - 100), match.start()) is None:
             continue
         parts = _favour_and_against_parts(match)
@@ -3400,7 +3403,7 @@ def _find_relative_sides(text: str, lower: str) -> list[Tally]:
     ([('in favour', 40), ('against', 2)], 'States')
     """
     found: list[Tally] = []
-    for match in _matches_near(_HEAD_RELATIVE_SIDES, text, lower, _RELATIVE_WINDOWS):
+    for match in matches_near(_HEAD_RELATIVE_SIDES, text, lower, _RELATIVE_WINDOWS):
         first = _SIDE_VERBS[match["first_verb"].lower()]
         second = _SIDE_VERBS[match["second_verb"].lower()]
         if first == second:
@@ -3501,9 +3504,9 @@ def _find_voters(text: str, lower: str, *, voted: bool = False) -> list[Tally]:
     """
     found: list[Tally] = []
     if voted:
-        heads = _matches_near(_HEAD_VOTED, text, lower, _VOTED_WINDOWS)
+        heads = matches_near(_HEAD_VOTED, text, lower, _VOTED_WINDOWS)
     else:
-        heads = _matches_near(_HEAD_SUPPORTED, text, lower, _SUPPORTED_WINDOWS)
+        heads = matches_near(_HEAD_SUPPORTED, text, lower, _SUPPORTED_WINDOWS)
     for match in heads:
         if match.re is _HEAD_VOTED:
             if not (
@@ -3803,7 +3806,7 @@ def _find_with_role(text: str, lower: str) -> list[Tally]:
     voting in favour, 2 against") it is one anyway.
     """
     found: list[Tally] = []
-    starts = [start for word in ("with", "there") for start in _literal(word, lower)]
+    starts = [start for word in ("with", "there") for start in literal_positions(word, lower)]
     for match in filter(None, (_HEAD_WITH_ROLE.match(text, start) for start in sorted(starts))):
         there = match["lead"][0] in "tT"  # "There were 26 abstentions": a vote by itself
         category = next(
@@ -3915,7 +3918,7 @@ def _find_support(text: str, lower: str) -> list[Tally]:
     on).
     """
     found: list[Tally] = []
-    for match in _matches_near(_HEAD_SUPPORT, text, lower, _SUPPORT_WINDOWS, _COUNT_NEXT):
+    for match in matches_near(_HEAD_SUPPORT, text, lower, _SUPPORT_WINDOWS, _COUNT_NEXT):
         reach = max(0, match.start() - 160)
         # "The resolution received backing from 187 member states": its verb says the vote
         gained = match["gained"] or match["gained_votes"]
@@ -3999,7 +4002,7 @@ def _find_ballot_support(text: str, lower: str) -> list[Tally]:
     [('in favour', 84)]
     """
     found: list[Tally] = []
-    for match in _matches_near(_HEAD_BALLOTS, text, lower, _BALLOT_WINDOWS):
+    for match in matches_near(_HEAD_BALLOTS, text, lower, _BALLOT_WINDOWS):
         before = _THRESHOLD_BEFORE.search(text, max(0, match.start() - 50), match.start())
         if before is not None or _THRESHOLD_AFTER.match(text, match.end()) is not None:
             continue
@@ -4200,31 +4203,31 @@ def _find_dashed(text: str, lower: str) -> list[Tally]:
         dashes.sort()
     if not dashes:
         return []  # most hyphens join words
-    heads = _matches_near(_HEAD_DASHED, text, lower, _DASHED_WINDOWS, _DASH_NEXT)
+    heads = matches_near(_HEAD_DASHED, text, lower, _DASHED_WINDOWS, _DASH_NEXT)
     if "vote (" in lower or "vote(" in lower:  # the Yearbook's "by recorded vote (125-51-8)"
         heads.extend(
-            _matches_near(_HEAD_DASHED_PARENTHESES, text, lower, _DASHED_WINDOWS, _DASH_NEXT)
+            matches_near(_HEAD_DASHED_PARENTHESES, text, lower, _DASHED_WINDOWS, _DASH_NEXT)
         )
     # The other two open only around figures joined by a dash: the verb and its object
     # before them, or the article before them and "vote" after.
     if any(verb in lower for verb in _DASHED_VERBS):
         spots = [(max(0, dash - 95), dash + 12) for dash in dashes]
-        heads.extend(_matches_in(_HEAD_DASHED_VERB, text, spots))
+        heads.extend(matches_in(_HEAD_DASHED_VERB, text, spots))
         # a headline's three figures: only where a second dash follows the first
         three = [
             spot for spot, dash in zip(spots, dashes, strict=True) if _SECOND_DASH.match(text, dash)
         ]
         heads.extend(
             match
-            for match in _matches_in(_HEAD_DASHED_HEADLINE, text, three)
+            for match in matches_in(_HEAD_DASHED_HEADLINE, text, three)
             if match["abstain"] is not None
         )
     if " vote" in lower:
         spots = [(max(0, dash - 14), dash + 34) for dash in dashes]
-        heads.extend(_matches_in(_HEAD_DASHED_BEFORE, text, spots))
+        heads.extend(matches_in(_HEAD_DASHED_BEFORE, text, spots))
     if "vote on" in lower or "vote for" in lower:  # windows from the literals, not the dashes
         windows = (("vote on", 20, 120), ("vote for", 20, 120))
-        heads.extend(_matches_near(_HEAD_DASHED_VOTE_ON, text, lower, windows))
+        heads.extend(matches_near(_HEAD_DASHED_VOTE_ON, text, lower, windows))
     votes = _dashed_votes(text, heads)
     if votes and ")" in text:
         votes.extend(_parallel_parenthesized(text, votes))
@@ -4618,7 +4621,7 @@ def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
     """
     found: list[Tally] = []
     items: list[re.Match[str]] = []
-    for item in _matches_in(_PERCENT_ITEM, text, spots):
+    for item in matches_in(_PERCENT_ITEM, text, spots):
         # a later window finds the item again without its qualifier ("54 per cent" of
         # "Some 54 per cent"): the first reading is kept
         if _is_percent_item(item) and not (items and item.start() < items[-1].end()):
@@ -4716,7 +4719,7 @@ def _find_percent_votes(text: str, lower: str) -> list[Tally]:
             _PERCENT_MAJORITY,
             _VOTED_PERCENT,
         )
-        for match in _matches_in(pattern, text, spots)
+        for match in matches_in(pattern, text, spots)
     ]
     for match in matches:
         category = _percent_side(match, text)
@@ -4821,62 +4824,16 @@ _RESULT_WAS = re.compile(
 )
 
 
-def _matches_near(
-    pattern: re.Pattern[str],
-    text: str,
-    lower: str,
-    windows: tuple[tuple[str, int, int], ...],
-    follow: re.Pattern[str] | None = None,
-) -> list[re.Match[str]]:
-    """Matches of ``pattern`` that start in a window around a literal of ``windows``.
-
-    Each window is (literal, characters before it, characters after it) in ``lower``, the
-    text in lower case. A pattern that opens on a count, tried at every position of a
-    long speech, would cost more than all the rest; a literal test is far cheaper. With
-    ``follow``, only literals right followed by a match of it open a window ("majority
-    of" only before a count: "the majority of the people" costs one anchored test).
-    """
-    spots = [
-        (max(0, position - before), position + after)
-        for word, before, after in windows
-        for position in _literal(word, lower)
-        if follow is None or follow.match(text, position + len(word)) is not None
-    ]
-    return _matches_in(pattern, text, spots)
-
-
-def _literal(word: str, lower: str) -> Iterator[int]:
-    """Where ``word`` occurs in ``lower`` (str.find: far cheaper than a pattern)."""
-    position = lower.find(word)
-    while position >= 0:
-        yield position
-        position = lower.find(word, position + len(word))
-
-
-def _matches_in(
-    pattern: re.Pattern[str], text: str, spots: list[tuple[int, int]]
-) -> list[re.Match[str]]:
-    """Matches of ``pattern`` that start in one of the (start, end) windows ``spots``."""
-    found: dict[int, re.Match[str]] = {}
-    for start, end in spots:
-        for near in pattern.finditer(text, start, end):
-            # Matched again on the whole text: the window may cut a count ("12" of "125").
-            match = pattern.match(text, near.start())
-            if match is not None:
-                found.setdefault(match.start(), match)
-    return [found[start] for start in sorted(found)]
-
-
 def _bare_heads(text: str, lower: str) -> list[re.Match[str]]:
     """Matches of :data:`_HEAD_BARE` in the windows of :data:`_BARE_WINDOWS`.
 
     Only these windows are searched: a bare "80 to 17" is a vote only there.
     """
-    heads = _matches_near(_HEAD_BARE, text, lower, _BARE_WINDOWS)
+    heads = matches_near(_HEAD_BARE, text, lower, _BARE_WINDOWS)
     if "show of hands" in lower:
-        heads.extend(_matches_near(_HEAD_BARE, text, lower, _HANDS_WINDOWS))
+        heads.extend(matches_near(_HEAD_BARE, text, lower, _HANDS_WINDOWS))
     if " to " in lower and (spots := _bare_verb_spots(lower)):
-        heads.extend(_matches_in(_HEAD_BARE, text, spots))
+        heads.extend(matches_in(_HEAD_BARE, text, spots))
     return heads
 
 
@@ -5005,7 +4962,7 @@ def _parallel_dashed(text: str, found: list[Tally]) -> list[Tally]:
         for match in _DIGIT_DASH_DIGIT.finditer(text, ends[0])
     ]
     parallel: list[Tally] = []
-    for tally in _dashed_votes(text, _matches_in(_HEAD_DASHED_BY, text, spots)):
+    for tally in _dashed_votes(text, matches_in(_HEAD_DASHED_BY, text, spots)):
         before = bisect.bisect_right(ends, tally.start)
         head_start = text.rfind("by", 0, tally.start)
         if before == 0 or head_start - ends[before - 1] > 60:
@@ -5051,7 +5008,7 @@ def _earlier_dashed(text: str, found: list[Tally]) -> list[Tally]:
         for match in _DIGIT_DASH_DIGIT.finditer(text, ends[0])
     ]
     heads = []
-    for match in _matches_in(_HEAD_DASHED_EARLIER, text, spots):
+    for match in matches_in(_HEAD_DASHED_EARLIER, text, spots):
         before = bisect.bisect_right(ends, match.start())
         if before and _EARLIER_GAP.fullmatch(text, ends[before - 1], match.start()) is not None:
             heads.append(match)
