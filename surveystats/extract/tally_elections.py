@@ -165,6 +165,7 @@ ELECTION_LITERALS = (
     *("earned", "earning", "attracted", "attracting"),
     *("gained", "gaining", "scored", "scoring", "picked up", "picking up", "giving "),
     *("came ", "finished", " led ", "trailed", "placed ", "ranked ", "ended "),
+    *("topped the ", "headed the "),
     "saw ",
     *(" in favour of ", " in favor of ", "vote was ", "vote stood "),
     "gave ",
@@ -266,7 +267,9 @@ _RANK = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last)"
 _RANKED = (
     rf"(?:(?:came|finished|placed|ranked|ended(?:{GAP}up)?)"
     rf"(?:{GAP}(?:in{GAP})?(?:the{GAP})?{_RANK}(?:{GAP}place)?)"
-    rf"|(?:finished|led|trailed))"
+    rf"|(?:finished|led|trailed)"
+    # "Indonesia topped the ballot with 186 votes"
+    rf"|(?:topped|headed|led){GAP}the{GAP}(?:ballot|poll|vote|voting|list|results))"
 )
 # What makes a count of votes one for a text, not for a candidate.
 _FOR_TEXT = (
@@ -284,8 +287,9 @@ _FIRST = re.compile(
     rf"""
     (?<![\w.’'-])(?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME})
     (?:{GAP}(?:was|has{GAP}been|had{GAP}been){GAP}(?:(?:re-?)?elected|appointed)
-        # "on the fourth ballot", "President of the seventy-sixth session of the ..."
-        (?:{GAP}[^\d.;:()]{{1,100}}?)?
+        # "on the fourth ballot", "President of the seventy-sixth session of the ...", "to
+        # the Postal Operations Council (POC)"
+        (?:{GAP}(?:[^\d.;:()]|\((?-i:[A-Z]{{2,8}})\)){{1,100}}?)?
         (?:\s{{0,3}},?{GAP}(?:(?:having|after){GAP}(?:obtained|received|secured|won)
             | receiving|obtaining|securing|winning|with)
           | {GAP}(?:with|by))
@@ -327,14 +331,20 @@ _FIRST = re.compile(
           | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
             (?:seat|post|election|ballot|vote|contest|run-?off|position|office|presidency)
             \s{{0,3}},?{GAP}with)?)
-    {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
+    # "received only 61 votes", "received all 152 votes cast", "received a large majority
+    # of 108 votes"
+    {GAP}(?:(?:only|just|all|a{GAP}(?:[a-z]{{3,12}}{GAP})?majority{GAP}of){GAP})?
+    (?P<n>{COUNT_PATTERN})
     # "won 133 of the 185 votes cast", "with 110 out of 185 votes"
     (?:{GAP}(?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<whole>{COUNT_PATTERN}))?
     # "won 133 of the 185 votes cast", "received 97 of the 185 valid ballots"
     {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|{_VOTES_WORD}){_FOR_TEXT}(?(whole)(?:{GAP}cast)?)
     # "received 185 votes out of a possible 190", "... out of the 190 cast"
-    (?(whole)|(?:{GAP}out{GAP}of{GAP}(?:a{GAP}possible{GAP}|the{GAP})?(?P<possible>{COUNT_PATTERN})
-        (?:{GAP}(?:votes|ballots)(?:{GAP}cast)?|{GAP}cast)?(?![\w-]))?)
+    # (in parentheses too: "with 106 votes (out of 156 countries)")
+    (?(whole)|(?:(?:{GAP}|\s{{0,3}}\(\s{{0,2}})out{GAP}of{GAP}(?:a{GAP}possible{GAP}|the{GAP})?
+        (?P<possible>{COUNT_PATTERN})
+        (?:{GAP}(?:votes|ballots|(?:member{GAP})?(?:countries|States|members))(?:{GAP}cast)?
+          |{GAP}cast)?(?![\w-])(?:\s{{0,2}}\))?)?)
     (?:{GAP}(?:in|at|on){GAP}the{GAP}(?:[a-z]+{GAP})?(?:round|ballot)\b  # "in the final round"
         (?:{GAP}of{GAP}(?:voting|balloting)\b)?)?         # "in the second round of balloting"
     # the body that cast them, as the Court's judges are elected by two: "obtained 97 votes
