@@ -886,6 +886,9 @@ _MAJORITY_ASIDE = re.compile(
     rf"""
     \s{{0,3}},{GAP}(?:the{GAP})?(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority
     {GAP}being{GAP}{COUNT_PATTERN}(?=\s{{0,3}},)
+    # a rank of the votes just given: ", the lowest of any country,", "– the highest of all"
+    | \s{{0,3}}(?:,|[–—]|--){GAP}the{GAP}(?:highest|lowest|most|fewest|largest|smallest)\b
+      [^\d,;.()–—]{{0,50}}?(?=\s{{0,3}},)
     """,
     _FLAGS,
 )

@@ -19,7 +19,8 @@ Not read here:
   "The Panel interviewed 88 witnesses" is an inquiry's;
 - two counts of one interviewing: "The survey team interviewed 3,400 households and
   17,000 individuals" states the sample twice, in different units, and stays empty;
-- shares ("42 per cent of those surveyed") and figures with no noun after them.
+- shares ("42 per cent of those surveyed") and figures with no noun after them;
+- what a candidate won: "Kuwait polled 183 votes".
 """
 
 from __future__ import annotations
@@ -138,6 +139,8 @@ _LABELS = {
     "interviews": "interviewed",
     "interviewing": "interviewed",
 }
+# Nouns of what was won, not of who was heard: "polled 183 votes", "polled 12 seats".
+_NO_SAMPLE_NOUNS = frozenset(("votes", "vote", "ballots", "seats", "points"))
 # Verbs and nouns that make a sample only beside a survey, poll or study.
 _NEEDS_CONTEXT = frozenset(
     {"interviewed", "interviewing", "interviews", "questioned", "consulted", "surveyed"}
@@ -180,6 +183,8 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     if match.re is not _PASSIVE and _ANOTHER_COUNT.match(text, end):
         return None
     noun = " ".join(match[noun_group].split())
+    if noun.split()[-1].lower() in _NO_SAMPLE_NOUNS:
+        return None  # "Kuwait polled 183 votes": what a candidate won
     if match.re is _RESPONDENTS:
         label = "responded" if match["n2"] else "respondents"
     else:
