@@ -217,12 +217,15 @@ _ROLE_NOUN = r"(?-i:incumbent|challenger|rival|opponent|runner-up|contender|nomi
 # A candidate named by whom it stands for, as a body that elects its officers by regional
 # group writes it: "the candidate of Uganda", "the nominee of the Asian Group".
 _CANDIDATE_OF = rf"(?-i:candidate|nominee){GAP}(?:of|from){GAP}(?:the{GAP})?{_NAME}"
+# A modifier of a role noun: a word in lower case, or an adjective of nationality ("the
+# Chinese candidate", "the French nominee").
+_ROLE_MODIFIER = r"(?:(?-i:[a-z])[\w’'-]{1,20}|(?-i:[A-Z][a-z]{2,15}(?:an|ese|ish|ch|i)))"
 _ROLE_NAME = rf"""
-    (?:the|his|her|their|its){GAP}(?:(?-i:[a-z])[\w’'-]{{1,20}}{GAP}){{0,2}}?
+    (?:the|his|her|their|its){GAP}(?:{_ROLE_MODIFIER}{GAP}){{0,2}}?
     (?:{_CANDIDATE_OF}|{_ROLE_NOUN}(?![\w-]))
 """
 _ROLE_DETERMINER = re.compile(
-    rf"""^(?:the|his|her|their|its)\s+(?=(?:(?-i:[a-z])[\w’'-]{{1,20}}\s+){{0,2}}?
+    rf"""^(?:the|his|her|their|its)\s+(?=(?:{_ROLE_MODIFIER}\s+){{0,2}}?
     (?:{_ROLE_NOUN}$|(?-i:candidate|nominee)\s+(?:of|from)\s))""",
     _FLAGS,
 )
