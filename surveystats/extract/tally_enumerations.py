@@ -93,6 +93,7 @@ from surveystats.extract.tally_parts import (
     DEFINITE_BEFORE,
     GAP,
     YEAR_FIGURE,
+    YEAR_IN_TEXT,
     Part,
     Tally,
     read_count,
@@ -701,7 +702,7 @@ def _attributive_year(text: str, previous: Item, item: Item, items: list[Item]) 
     ):
         return False
     end = _sentence_end(text, item)
-    if _LATER_YEAR.search(text, item.end, end):
+    if YEAR_IN_TEXT.search(text, item.end, end):
         return False
     shares = [
         other.percent
@@ -744,7 +745,7 @@ def _year_in_verb_label(text: str, previous: Item, item: Item) -> bool:
             )
         )
         and _NO_CLAUSE_MARK.fullmatch(text, previous.head_end, item.start) is not None
-        and not _LATER_YEAR.search(text, item.end, _sentence_end(text, item))
+        and not YEAR_IN_TEXT.search(text, item.end, _sentence_end(text, item))
     )
 
 
@@ -2537,7 +2538,6 @@ _POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my", "your"))
 
 # After a share, its whole and the year it is of: "of UNICEF income in 2022".
 # A year that dates a later share: the shares are then of different years, no whole.
-_LATER_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _sentence_end(text: str, item: Item) -> int:
@@ -2659,7 +2659,7 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             if (
                 following.kind == "other"
                 and _YEAR_OF_WHOLE.fullmatch(text, previous.head_end, following.end)
-                and not _LATER_YEAR.search(text, following.end, _sentence_end(text, following))
+                and not YEAR_IN_TEXT.search(text, following.end, _sentence_end(text, following))
             ):
                 index += 1  # "74 per cent of income in 2022 and ...": the whole's year
                 continue

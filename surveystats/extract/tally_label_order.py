@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_parts import YEAR_IN_TEXT, Part, Tally
 from surveystats.extract.tally_respective import FIGURE_LIST, PER_CENT, read_figures
 
 __all__ = ["LABEL_ORDER_WORDS", "restates_labels", "with_figures_in_label_order"]
@@ -76,7 +76,6 @@ _NEW_CLAUSE = re.compile(
 _BARE_AGAINST = re.compile(r",\s{1,3}against\b")
 # The end of a sentence (not the point of a title before a name).
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?=\s)")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year may name the second context
 _CORRESPONDING = re.compile(r"\b(?:corresponding|respective|comparable)\b")
 # A sentence that restates the figures of the sentence before it opens on them: "The
 # corresponding figures for 2001 were ...", "The figures for the previous year were ...".
@@ -201,7 +200,8 @@ def _list_after(text: str, tally: Tally, taken: list[tuple[int, int]]) -> Tally 
     ):
         return None
     gap = text[tally.end : figures.start()]
-    if any(c.isdigit() for c in _YEAR.sub("", gap)) or not _opens_restatement(
+    # a year may name the second context; any other figure between makes none
+    if any(c.isdigit() for c in YEAR_IN_TEXT.sub("", gap)) or not _opens_restatement(
         gap, vote=tally.kind == "vote"
     ):
         return None

@@ -21,6 +21,7 @@ __all__ = [
     "NONE_PATTERN",
     "OF_THE_BODY",
     "YEAR_FIGURE",
+    "YEAR_IN_TEXT",
     "Part",
     "Tally",
     "as_word",
@@ -62,6 +63,8 @@ OUT_OF_TOTAL = re.compile(
 )
 #: Four digits a year may be written with (1800 to 2099); ``fullmatch`` a figure with it.
 YEAR_FIGURE = re.compile(r"(?:1[89]|20)\d\d")
+#: A year written in a text (1800 to 2099), as a whole word: ``search`` a text with it.
+YEAR_IN_TEXT = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: The body some voters belong to, after their noun: "three members of the Committee", "of
 #: the Economic and Social Council" (up to four capitalised words, "and" between them,
 #: before the body's noun).

@@ -58,7 +58,7 @@ from surveystats.extract.tally_items import (
     Item,
     speaks_of_survey,
 )
-from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_parts import YEAR_IN_TEXT, Part, Tally
 from surveystats.text import sentence_starts
 
 __all__ = [
@@ -173,7 +173,6 @@ _COMPARED = re.compile(
     r"(?i)\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s{1,3}(?:with|to)|versus"
     r"|as\s{1,3}against)\b"
 )
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _OPINION = re.compile(
     r"(?i)\b(?:say|says|said|believe|believes|think|thinks|feel|feels|polled|surveyed"
     r"|respondents|asked|answers?|responses?|reasons?|opinions?|views?|mentioned|cited"
@@ -350,7 +349,7 @@ def _read_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tally | N
         if (
             not words
             or len(words) > _MAX_LABEL_WORDS
-            or _YEAR.search(label)
+            or YEAR_IN_TEXT.search(label)
             or words[0].lower() in _NOT_LABEL_OPENINGS
         ):
             return None

@@ -46,7 +46,7 @@ import re
 from fractions import Fraction
 
 from surveystats.extract.tally_items import Item
-from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_parts import YEAR_IN_TEXT, Part, Tally
 from surveystats.text import sentence_starts
 
 __all__ = ["with_share_clauses"]
@@ -97,7 +97,6 @@ _MAKES_UP = re.compile(
 _OF_WHOLE = re.compile(r"(?i)of\s{1,3}(?:the\s{1,3})?(?:total\s{1,3})?[a-z][\w -]{0,40}")
 _LABEL_END = re.compile(r"(?i)\s{0,3}(?:\(|\s(?:as\s{1,3}(?:their|the|its|a|an)|also)\s|$)")
 _YEAR_LABEL = re.compile(r"(?:in\s{1,3})?(?:1[89]|20)\d\d")
-_HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Something moved in a year: the years are then the parts ("were displaced in 2016").
 _EVENT = re.compile(r"(?i)\b(?:displaced|arrived|fled|returned|moved|left|came|relocated)\b")
 # Changes, comparisons and intervals: the shares are then no parts of one whole.
@@ -277,7 +276,7 @@ def _read_clauses(
     years = [_YEAR_LABEL.fullmatch(label) is not None for label in labels]
     if any(years) and not (all(years) and _EVENT.search(text, lo, hi)):
         return None  # "40% in 2019, against 45% in 2020": one share at two times
-    if not all(years) and any(_HAS_YEAR.search(label) for label in labels):
+    if not all(years) and any(YEAR_IN_TEXT.search(label) for label in labels):
         return None
     if not _adds_up(shares):
         return None

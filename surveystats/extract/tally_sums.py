@@ -133,7 +133,7 @@ from surveystats.extract.tally_items import (
     read_value,
 )
 from surveystats.extract.tally_parallel import adds_up_to_whole
-from surveystats.extract.tally_parts import Part, Tally, as_word, label_end
+from surveystats.extract.tally_parts import YEAR_IN_TEXT, Part, Tally, as_word, label_end
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
 __all__ = ["attach_summed_whole", "find_sums"]
@@ -188,7 +188,6 @@ _CHANGE = re.compile(
     r"|earlier|projected|to\sreach)\b"
 )
 _FROM_TO = re.compile(r"(?i)\bfrom\s[^.;]{1,40}?\sto\b")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PERIOD = re.compile(
     r"\b(?:quarters?|months?|periods?|decades?|weeks?|days?)\b"
     r"|\byears?\b(?!\s{1,3}(?:of\s{1,3}age|old|and\s{1,3}(?:over|above|older)))"
@@ -566,7 +565,7 @@ def _is_agent(text: str, number: Number) -> bool:
     """Whether a bare number after "by" counts who did what a passive before it says."""
     if not text.endswith("by ", max(0, number.start - 3), number.start):
         return False
-    if _WORD_AFTER.match(text, number.end) or _YEAR.fullmatch(number.raw):
+    if _WORD_AFTER.match(text, number.end) or YEAR_IN_TEXT.fullmatch(number.raw):
         return False  # "by 12 posts" counts a noun of its own; "by 2030" is a time
     return is_bare_agent(text, number.start)
 
@@ -1196,12 +1195,12 @@ def _trim(words: list[tuple[str, int, int]], *, trailing: bool) -> list[tuple[st
 
 def _dated_at(words: list[tuple[str, int, int]], at: int) -> int:
     """How many words from ``at`` on state a year ("1980", "in 1960"): 0, 1 or 2."""
-    if at < len(words) and _YEAR.fullmatch(words[at][0]):
+    if at < len(words) and YEAR_IN_TEXT.fullmatch(words[at][0]):
         return 1
     if (
         at + 1 < len(words)
         and words[at][0].lower() in PREPOSITIONS
-        and _YEAR.fullmatch(words[at + 1][0])
+        and YEAR_IN_TEXT.fullmatch(words[at + 1][0])
     ):
         return 2
     return 0
@@ -1486,7 +1485,7 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         labels[0] = _gapped_first(labels[0], later)
     else:  # "... are in Africa, 14 in Asia": the verb the later ones leave out goes too
         labels[0] = _opens_like_later(labels[0], later)
-    if first_on_left and not _YEAR.search(text, run[0].start, run[-1].end):
+    if first_on_left and not YEAR_IN_TEXT.search(text, run[0].start, run[-1].end):
         labels[0] = _undated(labels[0])
     if any(all(word.lower() in PREPOSITIONS for word, _, _ in words) for words in labels):
         return None  # "...; in the remaining 22, such offences ...": no label but "in"
@@ -1741,7 +1740,7 @@ def _is_series(text: str, lo: int, fit: _Fit, labels: list[str]) -> bool:
         return True  # "one by the United States and one by the Soviet Union": pronouns
     if fit.whole is not None and run[0].item.kind == "count":
         return False  # "Of the 90 posts, 30 were filled in 2003, 25 in 2004 and 35 in 2005"
-    if any(_YEAR.search(label) for label in labels):
+    if any(YEAR_IN_TEXT.search(label) for label in labels):
         return True  # "45 per cent in 2010 and 55 per cent in 2020", "60 per cent by 2050"
     dated = [
         label
@@ -2236,8 +2235,8 @@ def _other_year(text: str, lo: int, whole: _Figure, tally: Tally) -> bool:
     """
     if whole.start > tally.start:
         return False
-    own = set(_YEAR.findall(text, lo, whole.start))
-    later = set(_YEAR.findall(text, whole.end, tally.start))
+    own = set(YEAR_IN_TEXT.findall(text, lo, whole.start))
+    later = set(YEAR_IN_TEXT.findall(text, whole.end, tally.start))
     return bool(own) and bool(later - own)
 
 
