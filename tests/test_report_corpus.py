@@ -71,6 +71,24 @@ def test_every_inconsistent_check_with_document_paragraph_and_sentence(built):
         assert "by 73 votes to none" in cells[4]
 
 
+def test_the_summary_counts_the_checks_in_agreeing_words(built):
+    markdown = (built / "report.md").read_text(encoding="utf-8")
+    checks = pd.read_csv(built / "tables" / "checks.csv")
+    verdicts = checks["verdict"].value_counts()
+
+    def stated(count: int, singular: str, plural: str) -> str:
+        return f"{count} {singular if count == 1 else plural}"
+
+    consistent, inconsistent = (int(verdicts.get(v, 0)) for v in ("consistent", "inconsistent"))
+    assert inconsistent >= 1  # the misread vote of the test corpus
+    assert (
+        f"{stated(len(checks), 'relation', 'relations')} between stated figures "
+        f"{'was' if len(checks) == 1 else 'were'} checked: "
+        f"{stated(consistent, 'is', 'are')} consistent, "
+    ) in markdown
+    assert f" and {stated(inconsistent, 'is', 'are')} inconsistent" in markdown
+
+
 def test_the_failed_document_is_listed(built):
     markdown = (built / "report.md").read_text(encoding="utf-8")
     failed = markdown.split("## Documents that could not be read")[1].split("## ")[0]

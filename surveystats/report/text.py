@@ -487,10 +487,11 @@ def corpus_summary(corpus: Any, name: str) -> list[str]:
     if checks:
         inconsistent = int(verdicts.get("inconsistent", 0))
         found = (
-            f"{checks} relations between stated figures were checked: "
-            f"{int(verdicts.get('consistent', 0))} are consistent, "
+            f"{count_of(checks, 'relation')} between stated figures "
+            f"{'was' if checks == 1 else 'were'} checked: "
+            f"{count_of(int(verdicts.get('consistent', 0)), 'is', 'are')} consistent, "
             f"{int(verdicts.get('undecidable', 0))} cannot be decided from the text and "
-            f"{inconsistent} are inconsistent"
+            f"{count_of(inconsistent, 'is', 'are')} inconsistent"
         )
         with_problem = corpus.checks.loc[corpus.checks["verdict"] == "inconsistent", "doc_id"]
         found += (
