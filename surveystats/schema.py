@@ -94,6 +94,7 @@ CHECK_KINDS = (
     "percentage",
     "percent_of_counts",
     "breakdown_sum",
+    "share_bound",
     "tally_total",
     "part_of_whole",
     "vote_size",
@@ -432,7 +433,8 @@ CHECKS = Table(
             "kind",
             "category",
             "percentage (a per cent against counts and membership), percent_of_counts, "
-            "breakdown_sum (percentages adding to 100), tally_total (parts against a stated "
+            "breakdown_sum (percentages adding to 100), share_bound (a share of a group "
+            "over 100 per cent), tally_total (parts against a stated "
             "total), part_of_whole ('N of the M'), vote_size (votes against the body's "
             "size), roll_call (named members against the body on the date)",
             CHECK_KINDS,

@@ -383,3 +383,38 @@ def test_answers_of_a_survey_may_add_up_to_more_than_100(sentence, shares, verdi
     if sum(shares) > 100 + 0.5 * len(shares):
         survey = verdict == "undecidable"
         assert ("more than one answer" in row["explanation"]) == survey
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # a share of a group of people or States cannot exceed the whole group (100 per cent)
+        ("In all, 120 per cent of the Member States replied to the questionnaire.", ["120"]),
+        ("Some 130 per cent of women in the survey said they had voted.", ["130"]),
+        # a part of a tally is a share of its whole: 171 > 100 whatever the sum
+        (
+            "Twenty-two per cent of Governments viewed emigration as too high, 171 per cent as "
+            "satisfactory and 7 per cent as too low.",
+            ["171"],
+        ),
+        # a percentage of a quantity may exceed 100; so may an upper bound
+        ("Funding reached 140 per cent of the target set in 1995.", []),
+        ("Exports of the region grew by 150 per cent between 1990 and 2000.", []),
+        ("Turnout among registered voters was 95 per cent.", []),
+        ("Less than 120 per cent of the Member States replied.", []),
+    ],
+)
+def test_a_share_of_a_group_over_100_per_cent_is_impossible(sentence, flagged):
+    checks = _checks(sentence)
+    bound = checks[checks["kind"] == "share_bound"]
+    assert bound["stated"].tolist() == flagged
+    assert (bound["verdict"] == "inconsistent").all()
+    assert all("cannot be more than 100 per cent" in text for text in bound["explanation"])
+
+
+def test_a_membership_share_over_100_is_flagged_not_an_error():
+    # "120 per cent of the membership" once raised ValidationError in the rounding check
+    # of the membership (stated percentages must lie in 0-100); now it is one flagged row.
+    checks = _checks("Replies came from 120 per cent of the full United Nations membership.")
+    assert checks["kind"].tolist() == ["share_bound"]
+    assert checks["verdict"].tolist() == ["inconsistent"]

@@ -25,6 +25,7 @@ from surveystats.analysis.checks import (
     part_of_whole_checks,
     percent_of_counts_checks,
     percentage_checks,
+    share_bound_checks,
     tally_total_checks,
     unreadable_tallies,
 )
@@ -330,6 +331,7 @@ def analyze_facts(
         [
             *percentages,
             *breakdown_checks(tallies),
+            *share_bound_checks(numbers, tallies),
             *tally_total_checks(tallies),
             *part_of_whole_checks(
                 tallies,

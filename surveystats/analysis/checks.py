@@ -24,6 +24,7 @@ __all__ = [
     "part_of_whole_checks",
     "percent_of_counts_checks",
     "percentage_checks",
+    "share_bound_checks",
     "tally_total_checks",
     "unreadable_tallies",
 ]
@@ -31,6 +32,17 @@ __all__ = [
 DEFAULT_ROUNDING = "up_or_down"
 # A percentage base that names the membership of a body.
 _MEMBERSHIP_BASE = re.compile(r"\bmember(?:ship|s|\s+states)\b", re.I)
+_UPPER_BOUNDS = ("less_than", "at_most")
+# A percentage base that names a group of people, bodies or places, of which no share can
+# exceed the whole; "140 per cent of the target", "of GDP" or "of 1990 levels" can.
+_GROUP_BASE = re.compile(
+    r"\b(?:membership|members|states|countries|governments|parties|people|persons|"
+    r"population|women|men|girls|boys|children|youth|adults|households|families|refugees|"
+    r"migrants|staff|employees|workers|participants|voters|students|delegations|"
+    r"organizations|organisations|agencies|entities|respondents|individuals|victims|"
+    r"schools|villages|cities|municipalities)\b(?!['’])",
+    re.I,
+)
 
 
 def checks_table(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -53,6 +65,8 @@ def percentage_checks(
         if schema.is_missing(base) or not _MEMBERSHIP_BASE.search(str(base)):
             continue
         stated = _stated_digits(str(percent.raw))
+        if float(stated) > 100:
+            continue  # no share of the membership: an impossible figure, see share_bound_checks
         survey = shares[shares["paragraph"] == percent.paragraph]
         provenance = {
             "stated": stated,
@@ -135,12 +149,85 @@ def _percentage_row(
     }
 
 
+def share_bound_checks(numbers: pd.DataFrame, tallies: pd.DataFrame) -> list[dict[str, Any]]:
+    """A share of one group stated as more than 100 per cent: impossible, so inconsistent.
+
+    Two kinds of percentage are shares of a group: a part of a tally ("71 per cent as
+    satisfactory") and a percentage whose base names people, bodies or places ("120 per
+    cent of the Member States", "130 per cent of women"). A percentage of anything else may
+    exceed 100 ("140 per cent of the target", "grew by 150 per cent") and is not checked.
+    Only the impossible ones get a row: a share of 100 or less states no relation to check,
+    and neither does an upper bound ("less than 120 per cent of women").
+    """
+    rows = []
+    parts = tallies[(tallies["unit"] == "percent") & (tallies["percent"] > 100)]
+    part_spans = list(zip(parts["paragraph"], parts["start"], parts["end"], strict=True))
+    for part in parts[~parts["qualifier"].isin(_UPPER_BOUNDS)].itertuples(index=False):
+        stated = _qualified(_percent_text(part.percent, part.decimals), part.qualifier)
+        label = part.category if not schema.is_missing(part.category) else "a part"
+        rows.append(
+            {
+                **_share_bound_row(part, float(part.percent), part.decimals),
+                "description": f"{stated} per cent ({label}) is at most 100",
+                "explanation": f"A part of one whole cannot be more than 100 per cent of it; "
+                f"the text states {stated} per cent for {label} {_MISPRINT}",
+                "context": part.raw,
+            }
+        )
+    percents = numbers[
+        (numbers["kind"] == "percent")
+        & (numbers["unit"] == "percent")
+        & (numbers["value"] > 100)
+        & ~numbers["qualifier"].isin(_UPPER_BOUNDS)
+    ]
+    for percent in percents.itertuples(index=False):
+        base = percent.base
+        if schema.is_missing(base) or not _GROUP_BASE.search(str(base)):
+            continue
+        if any(
+            paragraph == percent.paragraph and start <= percent.start and percent.end <= end
+            for paragraph, start, end in part_spans
+        ):
+            continue  # checked as the part of its tally
+        stated = _qualified(_percent_text(percent.value, percent.decimals), percent.qualifier)
+        rows.append(
+            {
+                **_share_bound_row(percent, float(percent.value), percent.decimals),
+                "description": f"{stated} per cent of {base} is at most 100",
+                "explanation": f"A share of {base} cannot be more than 100 per cent; the text "
+                f"states {stated} per cent {_MISPRINT}",
+                "context": percent.context,
+            }
+        )
+    return rows
+
+
+_MISPRINT = "(a misprint, or a figure that is no share of that whole)."
+
+
+def _share_bound_row(row: Any, value: float, decimals: Any) -> dict[str, Any]:
+    """The columns of a share-bound check that do not depend on what the share is of."""
+    return {
+        "kind": "share_bound",
+        "stated": _percent_text(value, decimals),
+        "decimals": None if schema.is_missing(decimals) else int(decimals),
+        "computed": value,
+        "window_low": 0.0,
+        "window_high": 100.0,
+        "verdict": "inconsistent",
+        "paragraph": row.paragraph,
+        "start": row.start,
+        "end": row.end,
+        "raw": row.raw,
+    }
+
+
 def breakdown_checks(tallies: pd.DataFrame) -> list[dict[str, Any]]:
     """Percentages that split one whole should add up to 100 within their rounding.
 
     A single share ("Of the 4.1 million displaced persons, 47 per cent were women")
     splits nothing: its sum says nothing about the breakdown, so it has no row (a share
-    over 100 is caught by the percentage checks of the numbers). The shares of a survey's
+    over 100 is caught by :func:`share_bound_checks`). The shares of a survey's
     answers may add up to more than 100 where each respondent could give several ("cost
     (48%), distance (35%) and lack of transport (29%)"): over 100, a survey is undecidable.
     """
