@@ -99,6 +99,13 @@ _PLURAL_SCALES = frozenset(
     ["hundreds", "thousands", "millions", "billions", "trillions", "lakhs", "crores"]
 )
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+# After a capitalised ordinal, a period of a series that its title numbers: "Official
+# Records of the Security Council, Eighteenth Year", "Tenth Special Session", "Twenty-first
+# Century". The ordinal is that period's rank, not part of a name ("Second Committee").
+_SERIES_PERIOD_NEXT = re.compile(
+    r"\s+(?:(?:Special|Emergency[ ]Special|Extraordinary|Plenary|Regular|Ordinary)\s+)?"
+    r"(?:Year|Session|Meeting|Century|Anniversary)\b"
+)
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 # "one" as a pronoun: after these words, or before these.
 _ONE_PRONOUN_BEFORE = frozenset(
@@ -1364,7 +1371,7 @@ def _number_words(
         if i == 0 and _names_number(text, s):
             continue  # part of a name: "the Group of Eight"
         if fact.kind == "ordinal":
-            if text[s].isupper() and _CAPITALISED_NEXT.match(text, e):
+            if _names_with_capital(text, s, e):
                 continue  # part of a name: "Fourth World Conference", "Second Committee"
             if _is_rank(text, s, e):
                 facts.append(fact)
@@ -1633,11 +1640,31 @@ _RANGE_OPENING = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 def _ordinal_word(text: str, start: int, end: int) -> list[Fact]:
     """An ordinal word that a fraction reader turned down, read as the words reader would."""
-    if start < end and text[start].isupper() and _CAPITALISED_NEXT.match(text, end):
+    if start < end and _names_with_capital(text, start, end):
         return []
     if text[start:end].lower() not in ORDINAL_WORDS or not _is_rank(text, start, end):
         return []
     return _word_pieces(text, start, end)
+
+
+def _names_with_capital(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised ordinal ``text[start:end]`` is part of a name.
+
+    Before another capitalised word it is ("Second Committee", "Fourth World
+    Conference"), unless that word is a period its series numbers ("Eighteenth Year",
+    "Fifty-sixth Session").
+
+    Examples
+    --------
+    >>> [_names_with_capital(t, 0, t.index(" ")) for t in (
+    ...     "Second Committee", "Eighteenth Year,", "Tenth Special Session", "third report")]
+    [True, False, False, False]
+    """
+    return (
+        text[start].isupper()
+        and _CAPITALISED_NEXT.match(text, end) is not None
+        and not _SERIES_PERIOD_NEXT.match(text, end)
+    )
 
 
 def _is_rank(text: str, start: int, end: int) -> bool:
