@@ -858,12 +858,15 @@ def _is_phone_number(written: str) -> bool:
 
 
 def _paragraph_end_marker(text: str, fact: Fact) -> None:
-    """Step 2c: a short number that ends a paragraph after a comma is a footnote marker.
+    """Step 2c: a short number that ends a paragraph after a clause is a footnote marker.
 
     Scanned resolutions keep the marker of a footnote where the clause it annotates ends:
     "Having examined the application of the Republic of Tajikistan for admission to the
-    United Nations, 380" (a preambular clause ends with a comma, never with a count).
-    Not after a voting role ("Against, 3"), and not at the end of a list of numbers.
+    United Nations, 380" (a preambular clause ends with a comma, never with a count), "...
+    of 1 July 1968; 62", "... resolution 687 (1991); 66" (an operative clause ends with a
+    semicolon), "... at the earliest possible moment. 171" (a sentence, with a full stop).
+    Not after a voting role ("Against, 3"), an abbreviation ("para. 15"), or at the end of
+    a list of numbers.
 
     Examples
     --------
@@ -872,19 +875,33 @@ def _paragraph_end_marker(text: str, fact: Fact) -> None:
     [('footnote_marker', 'paragraph_end')]
     >>> [f.kind for f in scan_text("The figures were 12, 15 and 124.")]
     ['count', 'count', 'count']
+    >>> [f.kind for f in scan_text("of 10 April 1972; 61")]
+    ['date', 'footnote_marker']
     """
     raw = text[fact.start : fact.end]
     if not (fact.kind == "count" and raw.isdigit() and len(raw) <= 3) or text[fact.end :].strip():
         return
     before = _CLAUSE_BEFORE_MARKER.search(text, max(0, fact.start - 40), fact.start)
-    if before is None or (before.group(1) or "").lower() in _VOTE_WORDS:
+    if before is None:
+        return
+    word = (before.group("word") or "").lower()
+    if word in _VOTE_WORDS or (before.group("stop") == "." and word in _ABBREVIATIONS):
         return
     fact.kind, fact.marker_source, fact.decimals = "footnote_marker", "paragraph_end", None
 
 
-# A clause that ends with a word or a closing parenthesis and a comma: "United Nations, ".
-_CLAUSE_BEFORE_MARKER = re.compile(r"(?:([A-Za-z]{3,})|\)),[ \t]*\n?[ \t]*$")
+# A clause that ends with a word or a closing parenthesis and a comma, a semicolon or a
+# full stop ("United Nations, ", "(1991); ", "immediately. "), or with a year and a
+# semicolon ("of 1 July 1968; "); not a number and a comma or full stop ("12, 15").
+_CLAUSE_BEFORE_MARKER = re.compile(
+    r"(?:(?P<word>[A-Za-z]{3,})|\)|(?<=\d)(?=;))(?P<stop>[,;.])[ \t]*\n?[ \t]*$"
+)
 _VOTE_WORDS = frozenset(["favour", "favor", "against", "abstentions", "abstaining", "total"])
+# Abbreviations a number follows: "para. 15", "vol. 3", "Suppl. 2".
+_ABBREVIATIONS = frozenset(
+    ["para", "paras", "vol", "vols", "art", "arts", "chap", "sect", "suppl", "add", "corr",
+     "rev", "nos", "fig", "figs", "sess", "mtg", "ref", "ser", "annex"]
+)  # fmt: skip
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
