@@ -114,7 +114,8 @@ _ONE_PRONOUN_BEFORE = frozenset(
      "square"]
 )  # fmt: skip
 _ONE_PRONOUN_AFTER = re.compile(
-    r"(?:['’]s\b|\s+another\b|\s+by\s+one\b|\s+or\s+(?:an)?other\b"
+    r"(?:['’]s\b|\s+another\b|\s+by\s+one\b|\s+(?:[a-z]+\s+)?or\s+(?:an|the\s+)?other\b"
+    r"|\s+after\s+(?:an|the\s+)?other\b"
     r"|\s+(?:cannot|can|could|must|should|would|may|might|will|shall|that|which|who)\b"
     r"|\s+(?:in|on|for|by)\s+which\b|\s+where\b"
     r"|\s+of\s+(?:the|its|their|our)\s+(?:most|least|[a-z]+est)\b)"
@@ -1151,9 +1152,10 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
       permanent members abstains", "neither one of", "reduced to one of military
       security" (but "one of the 15 members", "one of its two deputies" are counts);
     - the correlatives and adverbs "one ... or another" ("at one time or another", "one
-      way or the other"), "it is one thing ... another", "at one time" (formerly) and
-      "one day" (some day: "One day the people will ...", not "within one day"), "at
-      one point" (a moment), "with one voice", "as one", "one by one", "to one side";
+      way or the other", "in one form or another"), "one after another", "on one
+      hand", "it is one thing ... another", "at one time" (formerly) and "one day" (some
+      day: "One day the people will ...", not "within one day"), "at one point" (a
+      moment), "with one voice", "as one", "one by one", "to one side";
       "one in which" and "the only one" are pronouns; "back to square one" is an idiom.
 
     Examples
@@ -1207,6 +1209,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
         return True  # "at one time" (formerly), "at one point" (a moment)
     if following == "voice" or (following == "side" and word in ("to", "on", "aside")):
         return True  # "speak with one voice", "put to one side"
+    if following == "hand" and word == "on":
+        return True  # "on one hand ... on the other"
     if following == "day":  # "One day the people will ...", not "within one day"
         next_words = (after.group(2) or "").split()
         return word not in _BEFORE_ONE_DAY_COUNT and (
