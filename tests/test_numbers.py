@@ -383,6 +383,17 @@ def test_example_markers_and_paragraph_numbers(example_numbers):
     assert table[table.kind == "paragraph_number"].raw.tolist() == [f"{i}." for i in range(1, 13)]
 
 
+@pytest.mark.parametrize(
+    ("footnote", "marker"),
+    [("12 Ibid., document S/1234.", "12"), ("3/ S/24476, annex.", "3"),
+     ("41/ Official Records of the General Assembly, Forty-seventh Session", "41")],
+)  # fmt: skip
+def test_a_footnote_starts_with_its_marker(footnote, marker):
+    first = scan_text(footnote, paragraph_kind="footnote")[0]
+    assert (first.kind, footnote[first.start : first.end]) == ("footnote_marker", marker)
+    assert first.marker_source == "listed"
+
+
 def test_string_input_is_parsed_as_a_document(example_path):
     text = Path(example_path).read_text(encoding="utf-8")
     from_text = extract_numbers(text)

@@ -72,7 +72,9 @@ _FACT_COLUMNS = [name for name in NUMBER_COLUMNS if name in Fact.__slots__]
 _FACT_FIELDS = attrgetter(*_FACT_COLUMNS)
 
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.(?=\s)")
-_FOOTNOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?=[ \t])")
+# A footnote's number: "12 Ibid.", or "12/ Ibid." as the records of the 1960s to 1990s
+# write it.
+_FOOTNOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?=/?[ \t])")
 _LOCATOR_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,3})*")
 _LIST_JOIN = re.compile(r"^(?:,\s*|,?\s+and\s+|\s+to\s+|[-–])$")
 _AFTER_DATE = re.compile(r",?[ \t]*\n?[ \t]*$")
