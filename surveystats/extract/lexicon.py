@@ -503,6 +503,11 @@ NUMBER_PATTERN = re.compile(
       | (?P<session_reference>                  # S-21/2, ES-10/2 (special sessions)
             (?<![/.-])E?S-\d{{1,2}}/\d{{1,3}}(?![\d/]|[.,]\d)
         )
+      | (?P<month_range>                        # April, May and June 1966; January to March 1980
+            {_MONTH}(?:,\s+{_MONTH}){{0,10}}
+            (?:,?\s+(?:and|to|through|until|till)\s+|[ ]?[-–][ ]?)
+            (?P<last_month>{_MONTH}),?\s+{_marked_year("months_year")}
+        )
       | (?P<month_date>                         # September 2000, Sept 26-27, December 21, 2001
             (?P<named_month>{_MONTH})(?:
                 ,?\s+{_marked_year("month_year")}

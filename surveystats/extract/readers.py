@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -48,6 +49,7 @@ from surveystats.text import (
     scale_value,
     words_to_number,
 )
+from surveystats.text.dates import MONTH_PATTERN, MONTHS
 
 __all__ = ["READERS", "after_between", "read_at", "read_match", "with_from"]
 
@@ -587,7 +589,7 @@ def _day_number(day: str) -> int:
 
 
 _YEAR_MARKS = ("date_year_mark", "end_year_mark", "range_year_mark", "month_year_mark",
-               "month_day_year_mark")  # fmt: skip
+               "month_day_year_mark", "months_year_mark")  # fmt: skip
 
 
 def _with_year_mark(reader: Reader) -> Reader:
@@ -692,6 +694,49 @@ def read_month_date(text: str, m: re.Match[str]) -> list[Fact]:
     else:
         iso = read_date(m.group("month_day"), month, year)
     return _dated(text, start, end, iso)
+
+
+def read_month_range(text: str, m: re.Match[str]) -> list[Fact]:
+    """Months of one year: "January to March 1980", "April, May and June 1966".
+
+    Months joined by "to", "through" or a dash, or after "between", are a range, and so
+    are months that follow each other (a quarter, as the supplements of the Official
+    Records name theirs). Other months joined by "and", or months given "respectively",
+    are dates of their own, each in the year written after the last: "in March and
+    October 1999".
+
+    Examples
+    --------
+    >>> _brief("for April, May and June 1966")
+    [('April, May and June 1966', 'date_range', '1966-04/1966-06')]
+    >>> _brief("from January to March 1980")
+    [('from January to March 1980', 'date_range', '1980-01/1980-03')]
+    >>> _brief("in March and October 1999")
+    [('March', 'date', '1999-03'), ('October 1999', 'date', '1999-10')]
+    """
+    start, end = m.span()
+    year = m.group("months_year")
+    months = [
+        (month.start(), month.end(), MONTHS[month.group().lower().rstrip(".")])
+        for month in _MONTH_NAME.finditer(text, start, m.start("last_month"))
+    ]
+    months.append((m.start("last_month"), m.end("months_year"),
+                   MONTHS[m.group("last_month").lower().rstrip(".")]))  # fmt: skip
+    numbers = [number for _, _, number in months]
+    joined_by_and = text[months[-2][1] : months[-1][0]].strip(" \t\n,") == "and"
+    following = all(b == a + 1 for a, b in itertools.pairwise(numbers)) and not (
+        _RESPECTIVELY_NEXT.match(text, end)  # "in November and December, respectively"
+    )
+    if following or not joined_by_and or after_between(text, start):
+        if numbers[0] >= numbers[-1]:
+            return _fallback(text, start, end)
+        iso = f"{year}-{numbers[0]:02d}/{year}-{numbers[-1]:02d}"
+        return [_date_fact(with_from(text, start), end, iso, is_range=True)]
+    return [_date_fact(s, e, f"{year}-{number:02d}", is_range=False) for s, e, number in months]
+
+
+_MONTH_NAME = re.compile(MONTH_PATTERN)
+_RESPECTIVELY_NEXT = re.compile(r",?\s+respectively\b")
 
 
 def read_year_range(text: str, m: re.Match[str]) -> list[Fact]:
@@ -1870,6 +1915,7 @@ READERS: dict[str, Reader] = {
     "sales_number": read_symbol,
     "document_part": read_document_part,
     "month_date": _with_year_mark(read_month_date),
+    "month_range": _with_year_mark(read_month_range),
     "roman_locator": read_roman_locator,
     "vulgar": read_vulgar,
     "lone_vulgar": read_vulgar,
