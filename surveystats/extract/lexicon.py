@@ -487,7 +487,7 @@ NUMBER_PATTERN = re.compile(
         (?P<symbol>                             # UN document symbol: A/C.2/54/2, S/RES/338 (1973)
             (?<![/.-])[A-Z]{{1,8}}
             (?:/[A-Z][A-Za-z]{{0,9}}(?:[.-][A-Za-z0-9]+)*)*   # organ parts: C.2, CN.9, RES
-            (?:/[ ]?\d[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*        # session or year: 56, 2004
+            (?:/[ \n]?\d[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*      # session or year: 56, 2004
               |(?<=\d)(?!\w))                                 # or a numbered organ
                                                                # part: S/PV.4701, A/C.5
             (?:/(?:Rev|Add|Corr|Amend)\.[ ]?\d+(?:[-–]\d+)?    # Add.1, Rev. 1, Add.1-3

@@ -259,7 +259,9 @@ def _keyword_before(text: str, start: int) -> re.Match[str] | None:
     if start == 0 or text[start - 1] not in _BEFORE_KEYWORD_NUMBER:
         return None
     words = text[max(0, start - 16) : start].split()
-    if not words or (words[-1].lower() not in _KEYWORD_LAST_WORDS and words[-1][-1] != "+"):
+    # after an opening quotation mark or bracket: "“Rule 41", "(Article 51)"
+    word = words[-1].lstrip("“‘\"'([") if words else ""
+    if not word or (word.lower() not in _KEYWORD_LAST_WORDS and word[-1] != "+"):
         return None
     return KEYWORD_BEFORE.search(text, max(0, start - 24), start)
 
