@@ -280,12 +280,13 @@ ROMAN_KEYWORDS = {
 _ROMAN_FORMS = sorted(
     {form for word in ROMAN_KEYWORDS for form in (word, word.capitalize(), word.upper())}
 )
-# Where a Roman numeral may start: right after one of those words and a space. Python's
-# look-behinds are of fixed width, so one per written form.
-_ROMAN_KEYWORD = "(?:" + "|".join(f"(?<={re.escape(form)}[ ])" for form in _ROMAN_FORMS) + ")"
+# Where a Roman numeral may start: right after one of those words and a space or a line
+# break ("including Chapter\nVII"). Python's look-behinds are of fixed width, so one per
+# written form.
+_ROMAN_KEYWORD = "(?:" + "|".join(f"(?<={re.escape(form)}[ \n])" for form in _ROMAN_FORMS) + ")"
 # The same, tested one character into the numeral (by the candidate filter).
 _ROMAN_KEYWORD_BEHIND = (
-    "(?:" + "|".join(f"(?<={re.escape(form)}[ ].)" for form in _ROMAN_FORMS) + ")"
+    "(?:" + "|".join(f"(?<={re.escape(form)}[ \n].)" for form in _ROMAN_FORMS) + ")"
 )
 # A number in words (the one bounded pattern of surveystats.text); in a hyphenated
 # compound only before a unit of count or measure ("a two-year period", "a five-member

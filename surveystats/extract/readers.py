@@ -72,7 +72,7 @@ _FROM_BEFORE = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 _OF_NEXT = re.compile(r"\s+of\b")
 _SYMBOL_SPACE = re.compile(r"\s+")
-_ROMAN_KEYWORD_BEFORE = re.compile(r"[A-Za-z]+\.?(?=[ ]$)")
+_ROMAN_KEYWORD_BEFORE = re.compile(r"[A-Za-z]+\.?(?=[ \n]$)")
 # A lettered, numbered or Roman subdivision after a locator: "4 (b)", "2(4)", "3 (iv)".
 _SUBDIVISION = re.compile(r"[ ]?\(([a-z]{1,2}|\d{1,2}|[ivx]{1,5})\)(?![\w(])")
 _DIGIT_SPACE = re.compile(r"[,\s\u00a0\u2009\u202f]")
@@ -506,6 +506,8 @@ def read_roman_locator(text: str, m: re.Match[str]) -> list[Fact]:
     [('II', 'locator', 'annex II')]
     >>> _brief("NoArticle VII")
     [('VII', 'locator', 'article VII')]
+    >>> _brief("including Chapter\\nVII thereof")
+    [('VII', 'locator', 'chapter VII')]
     """
     start, end = m.span()
     word = _ROMAN_KEYWORD_BEFORE.search(text, max(0, start - 12), start).group().lower()
