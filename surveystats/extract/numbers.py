@@ -85,12 +85,14 @@ _AFTER_SYMBOL = re.compile(r"\)?,?[ \t]*\n?[ \t]*$")
 _REFERENCE_DATE = re.compile(r"\s+of\s+$")
 # What follows a count: a word naming what is counted (not a function word, an adverb,
 # or a verb that goes on with the clause: "of 19 March 1978 31 confirmed by resolution
-# 426 (1978)", "of 2 April 1992 44 submitted pursuant to", "paragraphs 7 and 8 thereof").
+# 426 (1978)", "of 2 April 1992 44 submitted pursuant to", "paragraphs 7 and 8 thereof",
+# "Articles 14 and 15 read with", "paragraphs 2 and 3 provide that").
 _COUNTED_NEXT = re.compile(
     r"\s+(?!(?:and|as|to|which|relating|stating|calling|made|of|in|on|by|for|with|from|that"
     r"|the|a|an|is|was|were|has|had|have|concerning|regarding|addressed|transmitting|below"
     r"|above|dated|entitled|should|shall|will|would|must|may|might|can|could|be|are|not"
     r"|respectively|inclusive|thereof|therein|hereto|relative|represents?|constitutes?"
+    r"|read|provide|state|stipulate|require|refer|apply|specify|deal|establish|contain"
     r"|[a-z]+ly|[a-z]{2,}(?:ed|ing)\s+(?:by|pursuant|to|between|that|the|his|its|their"
     r"|under|with))\b)[a-z]"
 )
