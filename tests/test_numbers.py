@@ -207,7 +207,7 @@ def test_every_lexicon_branch_has_a_reader():
                "5-13 May", "1990s", "1990-1995", "21st", "1976 Census", "1 in 4",
                "78 per cent", "forty-seven", "Women4", "78 countries", "in 1976,",
                "forty.", "annex III", "3½ per cent", "½ of", "and Add.1-3",
-               "1.4 × 10^6", "10^6"]  # fmt: skip
+               "1.4 × 10^6", "10^6", "April, May and June 1966"]  # fmt: skip
     branches = {NUMBER_PATTERN.search(sample).lastgroup for sample in samples}
     assert branches == set(READERS)
 
@@ -381,6 +381,17 @@ def test_example_markers_and_paragraph_numbers(example_numbers):
     assert listed <= set(zip(markers.start, markers.end, strict=True))
     assert (table.kind == "paragraph_number").sum() == 12
     assert table[table.kind == "paragraph_number"].raw.tolist() == [f"{i}." for i in range(1, 13)]
+
+
+@pytest.mark.parametrize(
+    ("footnote", "marker"),
+    [("12 Ibid., document S/1234.", "12"), ("3/ S/24476, annex.", "3"),
+     ("41/ Official Records of the General Assembly, Forty-seventh Session", "41")],
+)  # fmt: skip
+def test_a_footnote_starts_with_its_marker(footnote, marker):
+    first = scan_text(footnote, paragraph_kind="footnote")[0]
+    assert (first.kind, footnote[first.start : first.end]) == ("footnote_marker", marker)
+    assert first.marker_source == "listed"
 
 
 def test_string_input_is_parsed_as_a_document(example_path):

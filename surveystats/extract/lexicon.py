@@ -280,12 +280,13 @@ ROMAN_KEYWORDS = {
 _ROMAN_FORMS = sorted(
     {form for word in ROMAN_KEYWORDS for form in (word, word.capitalize(), word.upper())}
 )
-# Where a Roman numeral may start: right after one of those words and a space. Python's
-# look-behinds are of fixed width, so one per written form.
-_ROMAN_KEYWORD = "(?:" + "|".join(f"(?<={re.escape(form)}[ ])" for form in _ROMAN_FORMS) + ")"
+# Where a Roman numeral may start: right after one of those words and a space or a line
+# break ("including Chapter\nVII"). Python's look-behinds are of fixed width, so one per
+# written form.
+_ROMAN_KEYWORD = "(?:" + "|".join(f"(?<={re.escape(form)}[ \n])" for form in _ROMAN_FORMS) + ")"
 # The same, tested one character into the numeral (by the candidate filter).
 _ROMAN_KEYWORD_BEHIND = (
-    "(?:" + "|".join(f"(?<={re.escape(form)}[ ].)" for form in _ROMAN_FORMS) + ")"
+    "(?:" + "|".join(f"(?<={re.escape(form)}[ \n].)" for form in _ROMAN_FORMS) + ")"
 )
 # A number in words (the one bounded pattern of surveystats.text); in a hyphenated
 # compound only before a unit of count or measure ("a two-year period", "a five-member
@@ -487,7 +488,7 @@ NUMBER_PATTERN = re.compile(
         (?P<symbol>                             # UN document symbol: A/C.2/54/2, S/RES/338 (1973)
             (?<![/.-])[A-Z]{{1,8}}
             (?:/[A-Z][A-Za-z]{{0,9}}(?:[.-][A-Za-z0-9]+)*)*   # organ parts: C.2, CN.9, RES
-            (?:/[ ]?\d[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*        # session or year: 56, 2004
+            (?:/[ \n]?\d[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*      # session or year: 56, 2004
               |(?<=\d)(?!\w))                                 # or a numbered organ
                                                                # part: S/PV.4701, A/C.5
             (?:/(?:Rev|Add|Corr|Amend)\.[ ]?\d+(?:[-–]\d+)?    # Add.1, Rev. 1, Add.1-3
@@ -502,6 +503,11 @@ NUMBER_PATTERN = re.compile(
         )
       | (?P<session_reference>                  # S-21/2, ES-10/2 (special sessions)
             (?<![/.-])E?S-\d{{1,2}}/\d{{1,3}}(?![\d/]|[.,]\d)
+        )
+      | (?P<month_range>                        # April, May and June 1966; January to March 1980
+            {_MONTH}(?:,\s+{_MONTH}){{0,10}}
+            (?:,?\s+(?:and|to|through|until|till)\s+|[ ]?[-–][ ]?)
+            (?P<last_month>{_MONTH}),?\s+{_marked_year("months_year")}
         )
       | (?P<month_date>                         # September 2000, Sept 26-27, December 21, 2001
             (?P<named_month>{_MONTH})(?:

@@ -72,7 +72,9 @@ _FACT_COLUMNS = [name for name in NUMBER_COLUMNS if name in Fact.__slots__]
 _FACT_FIELDS = attrgetter(*_FACT_COLUMNS)
 
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.(?=\s)")
-_FOOTNOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?=[ \t])")
+# A footnote's number: "12 Ibid.", or "12/ Ibid." as the records of the 1960s to 1990s
+# write it.
+_FOOTNOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?=/?[ \t])")
 _LOCATOR_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,3})*")
 _LIST_JOIN = re.compile(r"^(?:,\s*|,?\s+and\s+|\s+to\s+|[-–])$")
 _AFTER_DATE = re.compile(r",?[ \t]*\n?[ \t]*$")
@@ -81,12 +83,18 @@ _OPERATIVE_NEXT = re.compile(r",[ \t]+[A-Z][a-z]+s\b|\.\t[A-Z]")
 # "(S/11052/Rev.1 32 dated ...)", "on 8 December 1978 (S/12958), 7 on 26 April"
 _AFTER_SYMBOL = re.compile(r"\)?,?[ \t]*\n?[ \t]*$")
 _REFERENCE_DATE = re.compile(r"\s+of\s+$")
-# What follows a count: a word naming what is counted (not a function word).
+# What follows a count: a word naming what is counted (not a function word, an adverb,
+# or a verb that goes on with the clause: "of 19 March 1978 31 confirmed by resolution
+# 426 (1978)", "of 2 April 1992 44 submitted pursuant to", "paragraphs 7 and 8 thereof",
+# "Articles 14 and 15 read with", "paragraphs 2 and 3 provide that").
 _COUNTED_NEXT = re.compile(
     r"\s+(?!(?:and|as|to|which|relating|stating|calling|made|of|in|on|by|for|with|from|that"
-    r"|the|a|an|is|was|were|has|had|concerning|regarding|addressed|transmitting|below|above"
-    r"|dated|entitled|should|shall|will|would|must|may|might|can|could|be|are"
-    r"|respectively|inclusive)\b)[a-z]"
+    r"|the|a|an|is|was|were|has|had|have|concerning|regarding|addressed|transmitting|below"
+    r"|above|dated|entitled|should|shall|will|would|must|may|might|can|could|be|are|not"
+    r"|respectively|inclusive|thereof|therein|hereto|relative|represents?|constitutes?"
+    r"|read|provide|state|stipulate|require|refer|apply|specify|deal|establish|contain"
+    r"|[a-z]+ly|[a-z]{2,}(?:ed|ing)\s+(?:by|pursuant|to|between|that|the|his|its|their"
+    r"|under|with))\b)[a-z]"
 )
 # Between the two ends of a range: a hyphen or en dash, "to", "through", or "and" (after
 # "between").
@@ -858,12 +866,15 @@ def _is_phone_number(written: str) -> bool:
 
 
 def _paragraph_end_marker(text: str, fact: Fact) -> None:
-    """Step 2c: a short number that ends a paragraph after a comma is a footnote marker.
+    """Step 2c: a short number that ends a paragraph after a clause is a footnote marker.
 
     Scanned resolutions keep the marker of a footnote where the clause it annotates ends:
     "Having examined the application of the Republic of Tajikistan for admission to the
-    United Nations, 380" (a preambular clause ends with a comma, never with a count).
-    Not after a voting role ("Against, 3"), and not at the end of a list of numbers.
+    United Nations, 380" (a preambular clause ends with a comma, never with a count), "...
+    of 1 July 1968; 62", "... resolution 687 (1991); 66" (an operative clause ends with a
+    semicolon), "... at the earliest possible moment. 171" (a sentence, with a full stop).
+    Not after a voting role ("Against, 3"), an abbreviation ("para. 15"), or at the end of
+    a list of numbers.
 
     Examples
     --------
@@ -872,19 +883,33 @@ def _paragraph_end_marker(text: str, fact: Fact) -> None:
     [('footnote_marker', 'paragraph_end')]
     >>> [f.kind for f in scan_text("The figures were 12, 15 and 124.")]
     ['count', 'count', 'count']
+    >>> [f.kind for f in scan_text("of 10 April 1972; 61")]
+    ['date', 'footnote_marker']
     """
     raw = text[fact.start : fact.end]
     if not (fact.kind == "count" and raw.isdigit() and len(raw) <= 3) or text[fact.end :].strip():
         return
     before = _CLAUSE_BEFORE_MARKER.search(text, max(0, fact.start - 40), fact.start)
-    if before is None or (before.group(1) or "").lower() in _VOTE_WORDS:
+    if before is None:
+        return
+    word = (before.group("word") or "").lower()
+    if word in _VOTE_WORDS or (before.group("stop") == "." and word in _ABBREVIATIONS):
         return
     fact.kind, fact.marker_source, fact.decimals = "footnote_marker", "paragraph_end", None
 
 
-# A clause that ends with a word or a closing parenthesis and a comma: "United Nations, ".
-_CLAUSE_BEFORE_MARKER = re.compile(r"(?:([A-Za-z]{3,})|\)),[ \t]*\n?[ \t]*$")
+# A clause that ends with a word or a closing parenthesis and a comma, a semicolon or a
+# full stop ("United Nations, ", "(1991); ", "immediately. "), or with a year and a
+# semicolon ("of 1 July 1968; "); not a number and a comma or full stop ("12, 15").
+_CLAUSE_BEFORE_MARKER = re.compile(
+    r"(?:(?P<word>[A-Za-z]{3,})|\)|(?<=\d)(?=;))(?P<stop>[,;.])[ \t]*\n?[ \t]*$"
+)
 _VOTE_WORDS = frozenset(["favour", "favor", "against", "abstentions", "abstaining", "total"])
+# Abbreviations a number follows: "para. 15", "vol. 3", "Suppl. 2".
+_ABBREVIATIONS = frozenset(
+    ["para", "paras", "vol", "vols", "art", "arts", "chap", "sect", "suppl", "add", "corr",
+     "rev", "nos", "fig", "figs", "sess", "mtg", "ref", "ser", "annex"]
+)  # fmt: skip
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -48,6 +49,7 @@ from surveystats.text import (
     scale_value,
     words_to_number,
 )
+from surveystats.text.dates import MONTH_PATTERN, MONTHS
 
 __all__ = ["READERS", "after_between", "read_at", "read_match", "with_from"]
 
@@ -70,7 +72,7 @@ _FROM_BEFORE = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 _OF_NEXT = re.compile(r"\s+of\b")
 _SYMBOL_SPACE = re.compile(r"\s+")
-_ROMAN_KEYWORD_BEFORE = re.compile(r"[A-Za-z]+\.?(?=[ ]$)")
+_ROMAN_KEYWORD_BEFORE = re.compile(r"[A-Za-z]+\.?(?=[ \n]$)")
 # A lettered, numbered or Roman subdivision after a locator: "4 (b)", "2(4)", "3 (iv)".
 _SUBDIVISION = re.compile(r"[ ]?\(([a-z]{1,2}|\d{1,2}|[ivx]{1,5})\)(?![\w(])")
 _DIGIT_SPACE = re.compile(r"[,\s\u00a0\u2009\u202f]")
@@ -99,6 +101,13 @@ _PLURAL_SCALES = frozenset(
     ["hundreds", "thousands", "millions", "billions", "trillions", "lakhs", "crores"]
 )
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+# After a capitalised ordinal, a period of a series that its title numbers: "Official
+# Records of the Security Council, Eighteenth Year", "Tenth Special Session", "Twenty-first
+# Century". The ordinal is that period's rank, not part of a name ("Second Committee").
+_SERIES_PERIOD_NEXT = re.compile(
+    r"\s+(?:(?:Special|Emergency[ ]Special|Extraordinary|Plenary|Regular|Ordinary)\s+)?"
+    r"(?:Year|Session|Meeting|Century|Anniversary)\b"
+)
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 # "one" as a pronoun: after these words, or before these.
 _ONE_PRONOUN_BEFORE = frozenset(
@@ -107,7 +116,8 @@ _ONE_PRONOUN_BEFORE = frozenset(
      "square"]
 )  # fmt: skip
 _ONE_PRONOUN_AFTER = re.compile(
-    r"(?:['’]s\b|\s+another\b|\s+by\s+one\b|\s+or\s+(?:an)?other\b"
+    r"(?:['’]s\b|\s+another\b|\s+by\s+one\b|\s+(?:[a-z]+\s+)?or\s+(?:an|the\s+)?other\b"
+    r"|\s+after\s+(?:an|the\s+)?other\b"
     r"|\s+(?:cannot|can|could|must|should|would|may|might|will|shall|that|which|who)\b"
     r"|\s+(?:in|on|for|by)\s+which\b|\s+where\b"
     r"|\s+of\s+(?:the|its|their|our)\s+(?:most|least|[a-z]+est)\b)"
@@ -249,7 +259,9 @@ def _keyword_before(text: str, start: int) -> re.Match[str] | None:
     if start == 0 or text[start - 1] not in _BEFORE_KEYWORD_NUMBER:
         return None
     words = text[max(0, start - 16) : start].split()
-    if not words or (words[-1].lower() not in _KEYWORD_LAST_WORDS and words[-1][-1] != "+"):
+    # after an opening quotation mark or bracket: "“Rule 41", "(Article 51)"
+    word = words[-1].lstrip("“‘\"'([") if words else ""
+    if not word or (word.lower() not in _KEYWORD_LAST_WORDS and word[-1] != "+"):
         return None
     return KEYWORD_BEFORE.search(text, max(0, start - 24), start)
 
@@ -494,6 +506,8 @@ def read_roman_locator(text: str, m: re.Match[str]) -> list[Fact]:
     [('II', 'locator', 'annex II')]
     >>> _brief("NoArticle VII")
     [('VII', 'locator', 'article VII')]
+    >>> _brief("including Chapter\\nVII thereof")
+    [('VII', 'locator', 'chapter VII')]
     """
     start, end = m.span()
     word = _ROMAN_KEYWORD_BEFORE.search(text, max(0, start - 12), start).group().lower()
@@ -579,7 +593,7 @@ def _day_number(day: str) -> int:
 
 
 _YEAR_MARKS = ("date_year_mark", "end_year_mark", "range_year_mark", "month_year_mark",
-               "month_day_year_mark")  # fmt: skip
+               "month_day_year_mark", "months_year_mark")  # fmt: skip
 
 
 def _with_year_mark(reader: Reader) -> Reader:
@@ -684,6 +698,49 @@ def read_month_date(text: str, m: re.Match[str]) -> list[Fact]:
     else:
         iso = read_date(m.group("month_day"), month, year)
     return _dated(text, start, end, iso)
+
+
+def read_month_range(text: str, m: re.Match[str]) -> list[Fact]:
+    """Months of one year: "January to March 1980", "April, May and June 1966".
+
+    Months joined by "to", "through" or a dash, or after "between", are a range, and so
+    are months that follow each other (a quarter, as the supplements of the Official
+    Records name theirs). Other months joined by "and", or months given "respectively",
+    are dates of their own, each in the year written after the last: "in March and
+    October 1999".
+
+    Examples
+    --------
+    >>> _brief("for April, May and June 1966")
+    [('April, May and June 1966', 'date_range', '1966-04/1966-06')]
+    >>> _brief("from January to March 1980")
+    [('from January to March 1980', 'date_range', '1980-01/1980-03')]
+    >>> _brief("in March and October 1999")
+    [('March', 'date', '1999-03'), ('October 1999', 'date', '1999-10')]
+    """
+    start, end = m.span()
+    year = m.group("months_year")
+    months = [
+        (month.start(), month.end(), MONTHS[month.group().lower().rstrip(".")])
+        for month in _MONTH_NAME.finditer(text, start, m.start("last_month"))
+    ]
+    months.append((m.start("last_month"), m.end("months_year"),
+                   MONTHS[m.group("last_month").lower().rstrip(".")]))  # fmt: skip
+    numbers = [number for _, _, number in months]
+    joined_by_and = text[months[-2][1] : months[-1][0]].strip(" \t\n,") == "and"
+    following = all(b == a + 1 for a, b in itertools.pairwise(numbers)) and not (
+        _RESPECTIVELY_NEXT.match(text, end)  # "in November and December, respectively"
+    )
+    if following or not joined_by_and or after_between(text, start):
+        if numbers[0] >= numbers[-1]:
+            return _fallback(text, start, end)
+        iso = f"{year}-{numbers[0]:02d}/{year}-{numbers[-1]:02d}"
+        return [_date_fact(with_from(text, start), end, iso, is_range=True)]
+    return [_date_fact(s, e, f"{year}-{number:02d}", is_range=False) for s, e, number in months]
+
+
+_MONTH_NAME = re.compile(MONTH_PATTERN)
+_RESPECTIVELY_NEXT = re.compile(r",?\s+respectively\b")
 
 
 def read_year_range(text: str, m: re.Match[str]) -> list[Fact]:
@@ -1144,9 +1201,10 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
       permanent members abstains", "neither one of", "reduced to one of military
       security" (but "one of the 15 members", "one of its two deputies" are counts);
     - the correlatives and adverbs "one ... or another" ("at one time or another", "one
-      way or the other"), "it is one thing ... another", "at one time" (formerly) and
-      "one day" (some day: "One day the people will ...", not "within one day"), "at
-      one point" (a moment), "with one voice", "as one", "one by one", "to one side";
+      way or the other", "in one form or another"), "one after another", "on one
+      hand", "it is one thing ... another", "at one time" (formerly) and "one day" (some
+      day: "One day the people will ...", not "within one day"), "at one point" (a
+      moment), "with one voice", "as one", "one by one", "to one side";
       "one in which" and "the only one" are pronouns; "back to square one" is an idiom.
 
     Examples
@@ -1200,6 +1258,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
         return True  # "at one time" (formerly), "at one point" (a moment)
     if following == "voice" or (following == "side" and word in ("to", "on", "aside")):
         return True  # "speak with one voice", "put to one side"
+    if following == "hand" and word == "on":
+        return True  # "on one hand ... on the other"
     if following == "day":  # "One day the people will ...", not "within one day"
         next_words = (after.group(2) or "").split()
         return word not in _BEFORE_ONE_DAY_COUNT and (
@@ -1364,7 +1424,7 @@ def _number_words(
         if i == 0 and _names_number(text, s):
             continue  # part of a name: "the Group of Eight"
         if fact.kind == "ordinal":
-            if text[s].isupper() and _CAPITALISED_NEXT.match(text, e):
+            if _names_with_capital(text, s, e):
                 continue  # part of a name: "Fourth World Conference", "Second Committee"
             if _is_rank(text, s, e):
                 facts.append(fact)
@@ -1633,11 +1693,31 @@ _RANGE_OPENING = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 def _ordinal_word(text: str, start: int, end: int) -> list[Fact]:
     """An ordinal word that a fraction reader turned down, read as the words reader would."""
-    if start < end and text[start].isupper() and _CAPITALISED_NEXT.match(text, end):
+    if start < end and _names_with_capital(text, start, end):
         return []
     if text[start:end].lower() not in ORDINAL_WORDS or not _is_rank(text, start, end):
         return []
     return _word_pieces(text, start, end)
+
+
+def _names_with_capital(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised ordinal ``text[start:end]`` is part of a name.
+
+    Before another capitalised word it is ("Second Committee", "Fourth World
+    Conference"), unless that word is a period its series numbers ("Eighteenth Year",
+    "Fifty-sixth Session").
+
+    Examples
+    --------
+    >>> [_names_with_capital(t, 0, t.index(" ")) for t in (
+    ...     "Second Committee", "Eighteenth Year,", "Tenth Special Session", "third report")]
+    [True, False, False, False]
+    """
+    return (
+        text[start].isupper()
+        and _CAPITALISED_NEXT.match(text, end) is not None
+        and not _SERIES_PERIOD_NEXT.match(text, end)
+    )
 
 
 def _is_rank(text: str, start: int, end: int) -> bool:
@@ -1839,6 +1919,7 @@ READERS: dict[str, Reader] = {
     "sales_number": read_symbol,
     "document_part": read_document_part,
     "month_date": _with_year_mark(read_month_date),
+    "month_range": _with_year_mark(read_month_range),
     "roman_locator": read_roman_locator,
     "vulgar": read_vulgar,
     "lone_vulgar": read_vulgar,
