@@ -69,6 +69,9 @@ DOLLAR_SIGNS = {
     "hk$": "HKD", "s$": "SGD", "sg$": "SGD", "ec$": "XCD", "nt$": "TWD", "r$": "BRL",
     "mex$": "MXN",
 }  # fmt: skip
+#: The same letters written after the sign, as Australian and some UN texts do ("$US 5
+#: million", "$A 10 million", "$Can 3 million") -> ISO 4217, in lower case with the sign.
+DOLLAR_SIGNS_AFTER = {"$us": "USD", "$a": "AUD", "$can": "CAD", "$nz": "NZD"}
 #: Currency signs -> ISO 4217 code, before a number ("$5", "₹ 500 crore") or after it
 #: ("10 €", "100 ₺").
 CURRENCY_SIGNS = {
@@ -80,7 +83,7 @@ CURRENCY_SIGNS = {
 CURRENCY_ABBREVIATIONS = {"RMB": "CNY"}
 #: Currency sign or code -> ISO 4217 code.
 CURRENCIES = {
-    **CURRENCY_SIGNS, **DOLLAR_SIGNS, "swf": "CHF",
+    **CURRENCY_SIGNS, **DOLLAR_SIGNS, **DOLLAR_SIGNS_AFTER, "swf": "CHF",
     **{code.lower(): code for code in CURRENCY_CODES},
     **{name.lower(): code for name, code in CURRENCY_ABBREVIATIONS.items()},
 }  # fmt: skip
@@ -245,6 +248,8 @@ def _written_forms(name: str) -> set[str]:
 _CODE = literal_alternation((*CURRENCY_CODES, *CURRENCY_ABBREVIATIONS))
 _SIGN_CHARACTERS = "".join(CURRENCY_SIGNS)
 _SIGN = f"[{_SIGN_CHARACTERS}]"
+# The letters of a dollar after its sign ("$US 5 million"), as written.
+_DOLLAR_LETTERS_AFTER = r"(?:(?<=\$)(?:US|A|Can|NZ)(?![A-Za-z]))"
 # After a number, as European usage writes them ("10 €", "100 ₺"); not "$", which English
 # writes before the number: "10 $5 notes".
 _SIGN_AFTER = f"[{_SIGN_CHARACTERS.replace('$', '')}]"
@@ -289,11 +294,14 @@ _ROMAN_KEYWORD_BEHIND = (
 )
 # A number in words (the one bounded pattern of surveystats.text); in a hyphenated
 # compound only before a unit of count or measure ("a two-year period", "a five-member
-# body"), a currency ("a one-dollar-a-day line") or "odd" ("sixty-odd", as "60-odd"),
-# never before another word ("one-sided"; "two-thirds" is read as a fraction).
+# body", "a ten-tonne truck", "a twenty-pound bag"), a currency ("a one-dollar-a-day
+# line") or "odd" ("sixty-odd", as "60-odd"), never before another word ("one-sided";
+# "two-thirds" is read as a fraction).
 _COMPOUND_UNIT = (
     r"(?:year|month|week|day|hour|minute|member|nation|country|state|party|point|page"
-    r"|storey|seat|person|man|kilometre|kilometer|metre|meter|mile|fold|dollar|euro|yen)s?"
+    r"|storey|seat|person|man|kilometre|kilometer|metre|meter|mile|fold|dollar|euro|yen"
+    r"|tonne|ton|kilogram(?:me)?|kilo|gram(?:me)?|pound|litre|liter|gallon|barrel"
+    r"|hectare|acre|foot|feet|inch)s?"
     r"(?![A-Za-z])"
 )
 _WORDS = rf"{NUMBER_WORDS}(?!-\s?(?!{_COMPOUND_UNIT}|odd(?![A-Za-z]))[A-Za-z])"  # "sixty-odd"
@@ -526,8 +534,9 @@ NUMBER_PATTERN = re.compile(
         (?<![\w.,])(?P<lone_part>{_VULGAR})(?![\w/])
         (?:{_PERCENT_JOIN}(?P<lone_percent>{_PER_CENT}))?
       )
-    | (?P<money_sign>                           # $2.3 million, €5, $5bn, $-2 million
-        (?P<currency_sign>{_SIGN})(?P<sign_minus>[-−–](?=\d))?[ ]?(?P<sign_number>{_NUMD})(?!\d)
+    | (?P<money_sign>                           # $2.3 million, €5, $5bn, $-2 million, $US 5
+        (?P<currency_sign>{_SIGN}{_DOLLAR_LETTERS_AFTER}?)
+        (?P<sign_minus>[-−–](?=\d))?[ ]?(?P<sign_number>{_NUMD})(?!\d)
         (?:(?:\s+|-)(?P<sign_scale>{_SCALE})|(?P<sign_short_scale>{_MONEY_SCALE}))?
       )
     | (?=[A-Za-z])(?:                           # --- branches that start on a letter
