@@ -471,8 +471,9 @@ NUMBER_PATTERN = re.compile(
                       |[ ]?{_UNIT}(?![\w/]))
           )
         | (?P<ratio>                            # 1 in 4, 9 out of 10
-              (?P<ratio_top>\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?
-              (?P<ratio_bottom>\d{{1,4}}|{_CARDINALS})(?![\w]|[.,]\d|\s+(?:per|[A-Z]))
+              (?P<ratio_top>\d{{1,3}})\s+(?:in|(?P<ratio_out>out)\s+of)\s+(?:every\s+)?
+              (?P<ratio_bottom>\d{{1,4}}|{_CARDINALS})(?![\w]|[.,]\d|\s+per)
+              (?(ratio_out)|(?!\s+[A-Z]))     # "9 out of 10 Member States"; not "1 in 4 May"
           )
         )
       | (?P<vulgar>                             # 3½ per cent, 2½, 1¼ million
@@ -547,8 +548,10 @@ NUMBER_PATTERN = re.compile(
                [a-z]|[,;:)\]]|\.(?!\w)|\Z)
         )
       | (?P<word_ratio>                         # one in five, nine out of every ten
-            (?P<word_ratio_top>(?>{_CARDINALS}))\s+(?:in|out\s+of)\s+(?:every\s+)?
-            (?P<word_ratio_bottom>{_CARDINALS}|\d{{1,4}}(?![\w]|[.,]\d|\s+(?:per|[A-Z])))
+            (?P<word_ratio_top>(?>{_CARDINALS}))\s+(?:in|(?P<word_ratio_out>out)\s+of)
+            \s+(?:every\s+)?
+            (?P<word_ratio_bottom>{_CARDINALS}|\d{{1,4}}(?![\w]|[.,]\d|\s+per)
+                                  (?(word_ratio_out)|(?!\s+[A-Z])))
         )
       | (?P<mixed_fraction>                     # one and a half, one-and-a-half million
             (?P<mixed_whole>(?>{_CARDINALS}))
