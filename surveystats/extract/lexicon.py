@@ -79,8 +79,10 @@ CURRENCY_SIGNS = {
     "₩": "KRW", "₽": "RUB", "₴": "UAH", "₺": "TRY", "₪": "ILS", "₫": "VND", "₵": "GHS",
     "₡": "CRC", "₾": "GEL", "₭": "LAK",
 }  # fmt: skip
-#: Abbreviations of a currency that are no ISO 4217 code, read as codes -> ISO 4217 code.
-CURRENCY_ABBREVIATIONS = {"RMB": "CNY"}
+#: Abbreviations of a currency that are no ISO 4217 code, read as codes -> ISO 4217 code:
+#: the renminbi, the IMF's special drawing rights ("SDR 1.5 billion") and the CFA franc
+#: ("CFAF 2 billion"), which is two currencies (no code).
+CURRENCY_ABBREVIATIONS: dict[str, str | None] = {"RMB": "CNY", "SDR": "XDR", "CFAF": None}
 #: Currency sign or code -> ISO 4217 code.
 CURRENCIES = {
     **CURRENCY_SIGNS, **DOLLAR_SIGNS, **DOLLAR_SIGNS_AFTER, "swf": "CHF",
