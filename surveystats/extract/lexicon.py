@@ -351,6 +351,10 @@ _TWO_DECIMALS_WORD = (
     + word_alternation([w for w, v in CARDINAL_WORDS.items() if 10 <= v < 20], cases="lower")
     + "(?![A-Za-z-])"
 )
+# The number of a multiple written in one word with "fold": "twofold", "Tenfold".
+_FOLD_NUMBER = word_alternation(
+    [word for word, value in CARDINAL_WORDS.items() if value > 1], cases="lower capitalised"
+)
 _DECIMAL_WORDS = (
     rf"point[ ](?P<word_point>{_TWO_DECIMALS_WORD}|{_DIGIT_WORD}(?:[ ]{_DIGIT_WORD}){{0,5}})"
 )
@@ -572,6 +576,9 @@ NUMBER_PATTERN = re.compile(
                (?P<fraction_percent>{_PER_CENT}))?                  # "half a percentage point"
         )
       | (?P<dozen_word>[Dd]ozen(?![A-Za-z]))    # a dozen (the article is read behind it)
+      | (?P<fold_word>                          # a threefold increase (as "three-fold")
+            (?P<fold_number>{_FOLD_NUMBER})fold(?![A-Za-z])
+        )
       | (?P<words>                              # forty-seven, one hundred and twenty-three
             (?P<word_number>{_WORDS})
             (?:[ ]{_DECIMAL_WORDS}(?:\s+(?P<point_scale>{_SCALE}))?)?  # "two point five million"
@@ -598,7 +605,10 @@ NUMBER_PATTERN = re.compile(
 # "US$" or a capitalised number or fraction word: what may follow it is a superset (a
 # filter, not the grammar), words told apart by their first four letters under their own
 # capital: "Seco" (second) but not "Secu" (Security).
-_NUMBER_WORDS = [*CARDINAL_WORDS, *ORDINAL_WORDS, *FRACTION_WORDS, "dozen", "dozens"]
+_NUMBER_WORDS = [
+    *CARDINAL_WORDS, *ORDINAL_WORDS, *FRACTION_WORDS, "dozen", "dozens",
+    *(f"{word}fold" for word, value in CARDINAL_WORDS.items() if value > 1),
+]  # fmt: skip
 _WORD_STARTS = {
     *(w[:4].capitalize() for w in [*_NUMBER_WORDS, *MONTHS]),
     *(w[:4].upper() for w in [*CARDINAL_WORDS, *ORDINAL_WORDS, *MONTHS]),

@@ -1815,6 +1815,18 @@ def read_dozen(text: str, m: re.Match[str]) -> list[Fact]:
     return [Fact(article, end, "count", 12.0, decimals=0, in_words=True)]
 
 
+def read_fold(text: str, m: re.Match[str]) -> list[Fact]:
+    """A multiple written in one word: "a threefold increase" is 3, as "a three-fold" one.
+
+    Examples
+    --------
+    >>> _brief("a fourfold rise in costs"), _brief("Tenfold")
+    ([('fourfold', 'count', 4.0)], [('Tenfold', 'count', 10.0)])
+    """
+    value = CARDINAL_WORDS[m.group("fold_number").lower()]
+    return [Fact(*m.span(), "count", float(value), decimals=0, in_words=True)]
+
+
 READERS: dict[str, Reader] = {
     "scientific": read_scientific,
     "power": read_power,
@@ -1848,6 +1860,7 @@ READERS: dict[str, Reader] = {
     "mixed_fraction": read_mixed_fraction,
     "fraction": read_fraction,
     "dozen_word": read_dozen,
+    "fold_word": read_fold,
     "words": read_words,
     "plain_word": read_words,
     "glued": read_glued_marker,
