@@ -79,6 +79,12 @@ _SIGN_WORD_BEFORE = re.compile(r"\b(?:[Mm]inus|[Nn]egative|MINUS)\s+$")
 _PLUS_OR_BEFORE = re.compile(r"\b(?i:plus)\s+or\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|AN?)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hose|[Tt]hese)\s+$")
+# A period named right before "and a half": "a year and a half", "the past decade and a
+# half" (read from the period's name: "over the past decade" is no bound).
+_PERIOD_AND = re.compile(
+    r"(?<![A-Za-z])(?:[Aa]n?\s+|[Tt]he\s+(?:(?:past|last|next|previous|following)\s+)?)"
+    r"(?P<period>year|month|week|day|hour|decade|century)\s+and\s+$"
+)
 _HALF_OF_PERIOD = re.compile(
     r"\b(?:first|second|third|fourth|last|latter|former|earlier|later|early|late|final)"
     r"\s+$",
@@ -1426,6 +1432,8 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
     [('twenty-fifth', 'ordinal', 25.0)]
     >>> _brief("three twenty-firsts of the seats")
     [('three twenty-firsts', 'fraction', '3/21')]
+    >>> [(f.start, f.value) for f in read_at("for a decade and a half", 19)]
+    [(4, 1.5)]
     """
     start, end = m.span()
     written = m.group("fraction_word")
@@ -1476,6 +1484,11 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
             return _ordinal_word(text, start, words_end)
         start = article_start
         top = 1
+        period = _PERIOD_AND.search(text, max(0, start - 24), start) if word == "half" else None
+        if period is not None and start < m.start("fraction_word"):
+            # "a year and a half", "a decade and a half": a period and half another, 1 1/2
+            first = period.start() if text[period.start()] in "aA" else period.start("period")
+            return [_fraction(first, words_end, 3, 2, in_words=True)]
     if m.group("fraction_of") is not None:  # "half a million", "a quarter of a dozen"
         of = m.group("fraction_of").lower()
         value = top / bottom * (12 if of.startswith("dozen") else scale_value(of))
