@@ -69,6 +69,9 @@ DOLLAR_SIGNS = {
     "hk$": "HKD", "s$": "SGD", "sg$": "SGD", "ec$": "XCD", "nt$": "TWD", "r$": "BRL",
     "mex$": "MXN",
 }  # fmt: skip
+#: The same letters written after the sign, as Australian and some UN texts do ("$US 5
+#: million", "$A 10 million", "$Can 3 million") -> ISO 4217, in lower case with the sign.
+DOLLAR_SIGNS_AFTER = {"$us": "USD", "$a": "AUD", "$can": "CAD", "$nz": "NZD"}
 #: Currency signs -> ISO 4217 code, before a number ("$5", "₹ 500 crore") or after it
 #: ("10 €", "100 ₺").
 CURRENCY_SIGNS = {
@@ -76,11 +79,13 @@ CURRENCY_SIGNS = {
     "₩": "KRW", "₽": "RUB", "₴": "UAH", "₺": "TRY", "₪": "ILS", "₫": "VND", "₵": "GHS",
     "₡": "CRC", "₾": "GEL", "₭": "LAK",
 }  # fmt: skip
-#: Abbreviations of a currency that are no ISO 4217 code, read as codes -> ISO 4217 code.
-CURRENCY_ABBREVIATIONS = {"RMB": "CNY"}
+#: Abbreviations of a currency that are no ISO 4217 code, read as codes -> ISO 4217 code:
+#: the renminbi, the IMF's special drawing rights ("SDR 1.5 billion") and the CFA franc
+#: ("CFAF 2 billion"), which is two currencies (no code).
+CURRENCY_ABBREVIATIONS: dict[str, str | None] = {"RMB": "CNY", "SDR": "XDR", "CFAF": None}
 #: Currency sign or code -> ISO 4217 code.
 CURRENCIES = {
-    **CURRENCY_SIGNS, **DOLLAR_SIGNS, "swf": "CHF",
+    **CURRENCY_SIGNS, **DOLLAR_SIGNS, **DOLLAR_SIGNS_AFTER, "swf": "CHF",
     **{code.lower(): code for code in CURRENCY_CODES},
     **{name.lower(): code for name, code in CURRENCY_ABBREVIATIONS.items()},
 }  # fmt: skip
@@ -245,6 +250,8 @@ def _written_forms(name: str) -> set[str]:
 _CODE = literal_alternation((*CURRENCY_CODES, *CURRENCY_ABBREVIATIONS))
 _SIGN_CHARACTERS = "".join(CURRENCY_SIGNS)
 _SIGN = f"[{_SIGN_CHARACTERS}]"
+# The letters of a dollar after its sign ("$US 5 million"), as written.
+_DOLLAR_LETTERS_AFTER = r"(?:(?<=\$)(?:US|A|Can|NZ)(?![A-Za-z]))"
 # After a number, as European usage writes them ("10 €", "100 ₺"); not "$", which English
 # writes before the number: "10 $5 notes".
 _SIGN_AFTER = f"[{_SIGN_CHARACTERS.replace('$', '')}]"
@@ -290,11 +297,14 @@ _ROMAN_KEYWORD_BEHIND = (
 )
 # A number in words (the one bounded pattern of surveystats.text); in a hyphenated
 # compound only before a unit of count or measure ("a two-year period", "a five-member
-# body"), a currency ("a one-dollar-a-day line") or "odd" ("sixty-odd", as "60-odd"),
-# never before another word ("one-sided"; "two-thirds" is read as a fraction).
+# body", "a ten-tonne truck", "a twenty-pound bag"), a currency ("a one-dollar-a-day
+# line") or "odd" ("sixty-odd", as "60-odd"), never before another word ("one-sided";
+# "two-thirds" is read as a fraction).
 _COMPOUND_UNIT = (
     r"(?:year|month|week|day|hour|minute|member|nation|country|state|party|point|page"
-    r"|storey|seat|person|man|kilometre|kilometer|metre|meter|mile|fold|dollar|euro|yen)s?"
+    r"|storey|seat|person|man|kilometre|kilometer|metre|meter|mile|fold|dollar|euro|yen"
+    r"|tonne|ton|kilogram(?:me)?|kilo|gram(?:me)?|pound|litre|liter|gallon|barrel"
+    r"|hectare|acre|foot|feet|inch)s?"
     r"(?![A-Za-z])"
 )
 _WORDS = rf"{NUMBER_WORDS}(?!-\s?(?!{_COMPOUND_UNIT}|odd(?![A-Za-z]))[A-Za-z])"  # "sixty-odd"
@@ -341,6 +351,10 @@ _TWO_DECIMALS_WORD = (
     + ")?(?![A-Za-z-])|"
     + word_alternation([w for w, v in CARDINAL_WORDS.items() if 10 <= v < 20], cases="lower")
     + "(?![A-Za-z-])"
+)
+# The number of a multiple written in one word with "fold": "twofold", "Tenfold".
+_FOLD_NUMBER = word_alternation(
+    [word for word, value in CARDINAL_WORDS.items() if value > 1], cases="lower capitalised"
 )
 _DECIMAL_WORDS = (
     rf"point[ ](?P<word_point>{_TWO_DECIMALS_WORD}|{_DIGIT_WORD}(?:[ ]{_DIGIT_WORD}){{0,5}})"
@@ -464,8 +478,9 @@ NUMBER_PATTERN = re.compile(
                       |[ ]?{_UNIT}(?![\w/]))
           )
         | (?P<ratio>                            # 1 in 4, 9 out of 10
-              (?P<ratio_top>\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?
-              (?P<ratio_bottom>\d{{1,4}}|{_CARDINALS})(?![\w]|[.,]\d|\s+(?:per|[A-Z]))
+              (?P<ratio_top>\d{{1,3}})\s+(?:in|(?P<ratio_out>out)\s+of)\s+(?:every\s+)?
+              (?P<ratio_bottom>\d{{1,4}}|{_CARDINALS})(?![\w]|[.,]\d|\s+per)
+              (?(ratio_out)|(?!\s+[A-Z]))     # "9 out of 10 Member States"; not "1 in 4 May"
           )
         )
       | (?P<vulgar>                             # 3½ per cent, 2½, 1¼ million
@@ -532,8 +547,9 @@ NUMBER_PATTERN = re.compile(
         (?<![\w.,])(?P<lone_part>{_VULGAR})(?![\w/])
         (?:{_PERCENT_JOIN}(?P<lone_percent>{_PER_CENT}))?
       )
-    | (?P<money_sign>                           # $2.3 million, €5, $5bn, $-2 million
-        (?P<currency_sign>{_SIGN})(?P<sign_minus>[-−–](?=\d))?[ ]?(?P<sign_number>{_NUMD})(?!\d)
+    | (?P<money_sign>                           # $2.3 million, €5, $5bn, $-2 million, $US 5
+        (?P<currency_sign>{_SIGN}{_DOLLAR_LETTERS_AFTER}?)
+        (?P<sign_minus>[-−–](?=\d))?[ ]?(?P<sign_number>{_NUMD})(?!\d)
         (?:(?:\s+|-)(?P<sign_scale>{_SCALE})|(?P<sign_short_scale>{_MONEY_SCALE}))?
       )
     | (?=[A-Za-z])(?:                           # --- branches that start on a letter
@@ -544,8 +560,10 @@ NUMBER_PATTERN = re.compile(
                [a-z]|[,;:)\]]|\.(?!\w)|\Z)
         )
       | (?P<word_ratio>                         # one in five, nine out of every ten
-            (?P<word_ratio_top>(?>{_CARDINALS}))\s+(?:in|out\s+of)\s+(?:every\s+)?
-            (?P<word_ratio_bottom>{_CARDINALS}|\d{{1,4}}(?![\w]|[.,]\d|\s+(?:per|[A-Z])))
+            (?P<word_ratio_top>(?>{_CARDINALS}))\s+(?:in|(?P<word_ratio_out>out)\s+of)
+            \s+(?:every\s+)?
+            (?P<word_ratio_bottom>{_CARDINALS}|\d{{1,4}}(?![\w]|[.,]\d|\s+per)
+                                  (?(word_ratio_out)|(?!\s+[A-Z])))
         )
       | (?P<mixed_fraction>                     # one and a half, one-and-a-half million
             (?P<mixed_whole>(?>{_CARDINALS}))
@@ -564,6 +582,9 @@ NUMBER_PATTERN = re.compile(
                (?P<fraction_percent>{_PER_CENT}))?                  # "half a percentage point"
         )
       | (?P<dozen_word>[Dd]ozen(?![A-Za-z]))    # a dozen (the article is read behind it)
+      | (?P<fold_word>                          # a threefold increase (as "three-fold")
+            (?P<fold_number>{_FOLD_NUMBER})fold(?![A-Za-z])
+        )
       | (?P<words>                              # forty-seven, one hundred and twenty-three
             (?P<word_number>{_WORDS})
             (?:[ ]{_DECIMAL_WORDS}(?:\s+(?P<point_scale>{_SCALE}))?)?  # "two point five million"
@@ -590,7 +611,10 @@ NUMBER_PATTERN = re.compile(
 # "US$" or a capitalised number or fraction word: what may follow it is a superset (a
 # filter, not the grammar), words told apart by their first four letters under their own
 # capital: "Seco" (second) but not "Secu" (Security).
-_NUMBER_WORDS = [*CARDINAL_WORDS, *ORDINAL_WORDS, *FRACTION_WORDS, "dozen", "dozens"]
+_NUMBER_WORDS = [
+    *CARDINAL_WORDS, *ORDINAL_WORDS, *FRACTION_WORDS, "dozen", "dozens",
+    *(f"{word}fold" for word, value in CARDINAL_WORDS.items() if value > 1),
+]  # fmt: skip
 _WORD_STARTS = {
     *(w[:4].capitalize() for w in [*_NUMBER_WORDS, *MONTHS]),
     *(w[:4].upper() for w in [*CARDINAL_WORDS, *ORDINAL_WORDS, *MONTHS]),

@@ -401,8 +401,10 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
     two values, the first taking the second's unit and scale, and so do a value and its
     margin ("45 ± 3 per cent", "1.2 +/- 0.3 million"). Ends
     that do not rise ("by 14 to 1") stay two numbers, unless "from" or "between" says
-    they are a range ("ranged from -18 to -34 degrees") or both ends are negative and the
-    second is the larger in size ("-0.5 to -1.0 per cent"). Numbers chained by hyphens
+    they are a range and the second end is below zero ("ranged from -18 to -34 degrees",
+    "from 5 to -3") or both ends are negative and the second is the larger in size
+    ("-0.5 to -1.0 per cent"); "cut by a fifth, from $1.2 billion to $960 million" is a
+    change, two values. Numbers chained by hyphens
     ("1-212-963-1234") are a telephone number or a code, not ranges.
 
     Examples
@@ -476,6 +478,12 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             out.append(fact)
             continue
         start = with_from(text, prev.start)
+        if start != prev.start and first > fact.value >= 0:
+            # "cut by a fifth, from $1.2 billion to $960 million": "from" with ends that
+            # fall is a change, two values, the first in the second's unit
+            prev.value, prev.kind, prev.unit = first, fact.kind, fact.unit
+            out.append(fact)
+            continue
         if first == fact.value or (
             first > fact.value and start == prev.start and not fact.value < first < 0
         ):

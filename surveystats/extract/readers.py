@@ -81,6 +81,12 @@ _SIGN_WORD_BEFORE = re.compile(r"\b(?:[Mm]inus|[Nn]egative|MINUS)\s+$")
 _PLUS_OR_BEFORE = re.compile(r"\b(?i:plus)\s+or\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|AN?)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hose|[Tt]hese)\s+$")
+# A period named right before "and a half": "a year and a half", "the past decade and a
+# half" (read from the period's name: "over the past decade" is no bound).
+_PERIOD_AND = re.compile(
+    r"(?<![A-Za-z])(?:[Aa]n?\s+|[Tt]he\s+(?:(?:past|last|next|previous|following)\s+)?)"
+    r"(?P<period>year|month|week|day|hour|decade|century)\s+and\s+$"
+)
 _HALF_OF_PERIOD = re.compile(
     r"\b(?:first|second|third|fourth|last|latter|former|earlier|later|early|late|final)"
     r"\s+$",
@@ -1486,6 +1492,8 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
     [('twenty-fifth', 'ordinal', 25.0)]
     >>> _brief("three twenty-firsts of the seats")
     [('three twenty-firsts', 'fraction', '3/21')]
+    >>> [(f.start, f.value) for f in read_at("for a decade and a half", 19)]
+    [(4, 1.5)]
     """
     start, end = m.span()
     written = m.group("fraction_word")
@@ -1536,6 +1544,11 @@ def read_fraction(text: str, m: re.Match[str]) -> list[Fact]:
             return _ordinal_word(text, start, words_end)
         start = article_start
         top = 1
+        period = _PERIOD_AND.search(text, max(0, start - 24), start) if word == "half" else None
+        if period is not None and start < m.start("fraction_word"):
+            # "a year and a half", "a decade and a half": a period and half another, 1 1/2
+            first = period.start() if text[period.start()] in "aA" else period.start("period")
+            return [_fraction(first, words_end, 3, 2, in_words=True)]
     if m.group("fraction_of") is not None:  # "half a million", "a quarter of a dozen"
         of = m.group("fraction_of").lower()
         value = top / bottom * (12 if of.startswith("dozen") else scale_value(of))
@@ -1895,6 +1908,18 @@ def read_dozen(text: str, m: re.Match[str]) -> list[Fact]:
     return [Fact(article, end, "count", 12.0, decimals=0, in_words=True)]
 
 
+def read_fold(text: str, m: re.Match[str]) -> list[Fact]:
+    """A multiple written in one word: "a threefold increase" is 3, as "a three-fold" one.
+
+    Examples
+    --------
+    >>> _brief("a fourfold rise in costs"), _brief("Tenfold")
+    ([('fourfold', 'count', 4.0)], [('Tenfold', 'count', 10.0)])
+    """
+    value = CARDINAL_WORDS[m.group("fold_number").lower()]
+    return [Fact(*m.span(), "count", float(value), decimals=0, in_words=True)]
+
+
 READERS: dict[str, Reader] = {
     "scientific": read_scientific,
     "power": read_power,
@@ -1929,6 +1954,7 @@ READERS: dict[str, Reader] = {
     "mixed_fraction": read_mixed_fraction,
     "fraction": read_fraction,
     "dozen_word": read_dozen,
+    "fold_word": read_fold,
     "words": read_words,
     "plain_word": read_words,
     "glued": read_glued_marker,
