@@ -1810,6 +1810,13 @@ _DEFINED_BY_ITS_ANSWER = re.compile(
     rf"{GAP}(?:[A-Za-z][\w-]{{0,30}}{GAP}){{0,4}}(?:that|who){GAP}"
     r"(?:voted|abstained|replied|responded|answered)\b"
 )
+# A count of a noun whose part follows it, counted before "of which" or "of whom": "the 49
+# least developed countries, 34 of which are in Africa".
+_COUNT_OF_WHICH_AFTER = re.compile(
+    rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}},{GAP}"
+    rf"(?:(?:nearly|almost|about|some|over|around|roughly|approximately){GAP})?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS}){GAP}of{GAP}(?:whom|which)\b"
+)
 # A definite count that opens a list of counts joined by "and": "The 19 women and 26 men
 # who ..." names a set by its parts, as "19 women and 26 men" does.
 _DEFINITE_LIST_AFTER = re.compile(
@@ -2305,7 +2312,12 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         and not (
             percent_match is None
             and before.words[-1] == "the"
-            and _DEFINITE_LIST_AFTER.match(text, end, limit)
+            and (
+                _DEFINITE_LIST_AFTER.match(text, end, limit)
+                # "for the 49 least developed countries, 34 of which are in Africa": a
+                # known set that the part after it splits
+                or _COUNT_OF_WHICH_AFTER.match(text, end, limit)
+            )
         )
     ):
         if percent_match is not None or _COMPOSED.match(text, end, limit) is None:
