@@ -276,11 +276,20 @@ def _more_parts_follow(text: str, end: int, following: Item | None) -> bool:
 
     It must start within :data:`_LABEL_REACH` characters, in the same sentence: "840
     million people, nearly 20 per cent of whom are children. 70 per cent of the poor are
-    women" states one part of the first whole, the next sentence no second part of it.
+    women" states one part of the first whole, the next sentence no second part of it;
+    and in the same clause as the part, no relative clause opened between them: "the 49
+    least developed countries, 34 of which are in Africa, and to alleviate the poverty
+    under which 600 million people live" counts those people in a clause of their own.
     """
     if following is None or following.prefix_start - end >= _LABEL_REACH:
         return False
-    return len(sentence_starts(text[end : following.start + 1])) == 1
+    between = text[end : following.start + 1]
+    return len(sentence_starts(between)) == 1 and _RELATIVE_BETWEEN.search(between) is None
+
+
+# A relative clause opened between two figures: "..., and to alleviate the poverty under
+# which", "the region, where", "those who".
+_RELATIVE_BETWEEN = re.compile(r"\s(?:which|whom|who|whose|where)\s")
 
 
 def _action(text: str, start: int, end: int) -> re.Match[str] | None:
