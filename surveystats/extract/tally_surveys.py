@@ -2463,6 +2463,10 @@ _COMMA_GAP = re.compile(r"\s{0,3},\s{0,3}")
 _SHARE_AFTER_SEMICOLON = re.compile(
     r"\s{0,3};\s{0,3}[\d.]{1,6}(?:\s{1,3}per\s{1,3}cent|%)\s{1,3}(?:were|was|are|is)\s"
 )
+# Between a whole's clause and a share "of them" in a clause of its own: "120,000 small
+# arms have been confiscated, and 50 per cent of them have been destroyed", "...; 60 per
+# cent of them ...".
+_OF_THEM_SHARE_GAP = re.compile(r"\s{0,3}[,;]\s{0,3}(?:and\s{1,3})?")
 _COMMA_OF_WHOM = re.compile(r"\s{0,3},\s{0,3}(?:of|among)\s{1,3}whom\s{1,3}")
 
 
@@ -2491,8 +2495,11 @@ def _share_of_whom(
         return None
     if not 0 < part.percent <= 100 or whole.head_end > part.prefix_start:
         return None
-    # "nearly 30 per cent of whom were", "of whom 40 per cent were"
-    between = _COMMA_GAP if part.subset or part.of_them else _COMMA_OF_WHOM
+    # "nearly 30 per cent of whom were", "of whom 40 per cent were", "and 50 per cent of
+    # them were"
+    between = _COMMA_GAP if part.subset else _COMMA_OF_WHOM
+    if part.of_them:
+        between = _OF_THEM_SHARE_GAP
     gap = between.fullmatch(text, whole.head_end, part.prefix_start)
     if gap is None and whole_end is not None:  # words that describe the whole run on
         gap = between.fullmatch(text, whole_end, part.prefix_start)
