@@ -2509,7 +2509,7 @@ _COMPARISON_ASIDE = re.compile(
 # After a share only: a whole written with a scale word ("70 per cent of the 2.4 million
 # returnees"). After a count ("5 of the 2.4 million") the scales differ: no whole is read.
 _OF_SCALED = re.compile(
-    rf"{GAP}of{GAP}(?:(?:the|all|these|those){GAP})?"
+    rf"{GAP}of{GAP}(?:(?:the|all|these|those|the{GAP}world['’]s){GAP})?"
     rf"(?P<total>\d{{1,3}}(?:\.\d{{1,3}})?){GAP}(?P<scale>thousand|million|billion){GAP}(?=[A-Za-z])"
 )
 
@@ -2692,10 +2692,15 @@ _NAMES_ONE_OF = re.compile(
 def _read_head(text: str, item: Item, limit: int) -> None:
     """Read the "of" phrase, share, noun and verbs after the number (and "per cent")."""
     pos = _read_quantified_noun(text, item, limit)
-    scaled = _OF_SCALED.match(text, pos, limit) if item.kind == "percent" else None
+    # "45 per cent of the 3.1 million children", and a count of a whole in millions:
+    # "Five billion of the world's 6 billion people", "5,000 of the 1.2 million refugees"
+    scaled = _OF_SCALED.match(text, pos, limit) if item.kind in ("percent", "count") else None
     if scaled is not None and NOT_COUNT_AFTER.match(text, scaled.end(), limit):
         scaled = None  # "of the 3.1 million dollars", "tonnes": money or a measure, no whole
-    if scaled is not None and (total := _scaled(scaled["total"], scaled["scale"])):
+    total = _scaled(scaled["total"], scaled["scale"]) if scaled is not None else None
+    if total and item.kind == "count" and (item.value is None or item.value >= total):
+        total = None  # a count is less than its whole
+    if scaled is not None and total:
         counted, noun_end = _noun_phrase(text, scaled.end() - 1, None, limit, plural=False)
         if counted is not None:
             item.counted, item.of_noun, item.of_total = counted, True, total
