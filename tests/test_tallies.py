@@ -538,3 +538,36 @@ def test_roll_call_lists_that_do_not_add_up_name_no_one():
     table = extract_tallies(parse_document(text))
     assert table["count"].tolist() == [4, 2]
     assert table["members"].isna().all()
+
+
+@needs_documents
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Verbatim records printed in columns wrap their lines anywhere in a sentence.
+        (
+            "In 2005, some 40.3 million people were living with HIV, of\nwhom 64 per cent "
+            "lived in sub-Saharan Africa.",
+            [("lived in sub-Saharan Africa", 64.0)],
+        ),
+        (
+            "The region now hosts 9 million refugees, including 350,000\nin Kenya, and many "
+            "more displaced persons.",
+            [("in Kenya", 350_000)],
+        ),
+        (
+            "The African Group seeks two permanent seats and five non-permanent\nseats in an "
+            "enlarged Council.",
+            [("permanent seats", 2), ("non-permanent seats", 5)],
+        ),
+        # traps: a wrapped line between figures that split nothing, and roles whose new
+        # line opens with a capital
+        ("The Assembly met on 12 March 2004 and again on\n30 June 2004 to review 15 reports.", []),
+        ("In favour: Chile, Peru.\nAgainst: Poland.", []),
+    ],
+)
+def test_a_line_wrapped_inside_a_sentence_is_read_as_a_space(text, expected):
+    table = extract_tallies(text)
+    values = table["percent"].where(table["unit"] == "percent", table["count"])
+    assert list(zip(table["category"], values, strict=True)) == expected
+    assert all(text[row.start : row.end] == row.raw for row in table.itertuples())

@@ -532,6 +532,10 @@ def _read_paragraph(
         # "1,083 migrants arrived, wherein 374 were recorded at A, 304 at B": the relative
         # opens the whole's parts as "of whom" does (same length, offsets and numbers stay)
         text = _WHEREIN.sub("of whom", text)
+    if numbers and "\n" in text:
+        # a line wrapped inside running prose ("of\nwhom 90 per cent", "two permanent\nseats")
+        # is one space to every reader (same length, offsets and numbers stay)
+        text = _WRAPPED_LINE.sub(" ", text)
     counting = _counts_written(text, numbers)
     lower = text.lower() if numbers else ""
     may_count = counting > 0 or "vot" in lower
@@ -886,6 +890,10 @@ def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> N
 _MIXED_DASH = re.compile("-[–—]|–-|—-")
 _WHILST = re.compile(r"\b[Ww]hilst\b")
 _WHEREIN = re.compile(r"(?<=,\s)wherein(?=\s{1,3}\d)")
+# A line break between two words of one sentence: a letter, digit or comma before it and
+# a lower-case letter or digit after it (a new line that opens a list item or a role,
+# "\nAgainst:", starts with a capital and stays).
+_WRAPPED_LINE = re.compile(r"(?<=[\w,])\n(?=[a-z\d])")
 _SPACED = re.compile(rf"(?<![\w.,/-])(?:{SPACED_THOUSANDS})")
 
 

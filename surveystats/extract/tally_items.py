@@ -1810,6 +1810,13 @@ _DEFINED_BY_ITS_ANSWER = re.compile(
     rf"{GAP}(?:[A-Za-z][\w-]{{0,30}}{GAP}){{0,4}}(?:that|who){GAP}"
     r"(?:voted|abstained|replied|responded|answered)\b"
 )
+# A count of a noun whose part follows it, counted before "of which" or "of whom": "the 49
+# least developed countries, 34 of which are in Africa".
+_COUNT_OF_WHICH_AFTER = re.compile(
+    rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}},{GAP}"
+    rf"(?:(?:nearly|almost|about|some|over|around|roughly|approximately){GAP})?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS}){GAP}of{GAP}(?:whom|which)\b"
+)
 # A definite count that opens a list of counts joined by "and": "The 19 women and 26 men
 # who ..." names a set by its parts, as "19 women and 26 men" does.
 _DEFINITE_LIST_AFTER = re.compile(
@@ -2305,7 +2312,12 @@ def _read_item(text: str, number: Number, limit: int) -> Item | None:
         and not (
             percent_match is None
             and before.words[-1] == "the"
-            and _DEFINITE_LIST_AFTER.match(text, end, limit)
+            and (
+                _DEFINITE_LIST_AFTER.match(text, end, limit)
+                # "for the 49 least developed countries, 34 of which are in Africa": a
+                # known set that the part after it splits
+                or _COUNT_OF_WHICH_AFTER.match(text, end, limit)
+            )
         )
     ):
         if percent_match is not None or _COMPOSED.match(text, end, limit) is None:
@@ -2497,7 +2509,7 @@ _COMPARISON_ASIDE = re.compile(
 # After a share only: a whole written with a scale word ("70 per cent of the 2.4 million
 # returnees"). After a count ("5 of the 2.4 million") the scales differ: no whole is read.
 _OF_SCALED = re.compile(
-    rf"{GAP}of{GAP}(?:(?:the|all|these|those){GAP})?"
+    rf"{GAP}of{GAP}(?:(?:the|all|these|those|the{GAP}world['’]s){GAP})?"
     rf"(?P<total>\d{{1,3}}(?:\.\d{{1,3}})?){GAP}(?P<scale>thousand|million|billion){GAP}(?=[A-Za-z])"
 )
 
@@ -2680,10 +2692,15 @@ _NAMES_ONE_OF = re.compile(
 def _read_head(text: str, item: Item, limit: int) -> None:
     """Read the "of" phrase, share, noun and verbs after the number (and "per cent")."""
     pos = _read_quantified_noun(text, item, limit)
-    scaled = _OF_SCALED.match(text, pos, limit) if item.kind == "percent" else None
+    # "45 per cent of the 3.1 million children", and a count of a whole in millions:
+    # "Five billion of the world's 6 billion people", "5,000 of the 1.2 million refugees"
+    scaled = _OF_SCALED.match(text, pos, limit) if item.kind in ("percent", "count") else None
     if scaled is not None and NOT_COUNT_AFTER.match(text, scaled.end(), limit):
         scaled = None  # "of the 3.1 million dollars", "tonnes": money or a measure, no whole
-    if scaled is not None and (total := _scaled(scaled["total"], scaled["scale"])):
+    total = _scaled(scaled["total"], scaled["scale"]) if scaled is not None else None
+    if total and item.kind == "count" and (item.value is None or item.value >= total):
+        total = None  # a count is less than its whole
+    if scaled is not None and total:
         counted, noun_end = _noun_phrase(text, scaled.end() - 1, None, limit, plural=False)
         if counted is not None:
             item.counted, item.of_noun, item.of_total = counted, True, total

@@ -1595,6 +1595,10 @@ _RANKED_ITEM = re.compile(
 # Between a share and the count in parentheses after it: its whole at most ("of exports").
 _SHARE_THEN_PAREN = re.compile(r"(?:\s{1,3}of\s[^()\d,;]{1,60})?\s{0,3}\(\s{0,2}")
 _OF_EARLIER = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which|the)\b")
+# Verbs whose objects are people however unnamed: the casualties of an attack.
+_CASUALTY_VERBS = frozenset(
+    ("killed", "wounded", "injured", "maimed", "killing", "wounding", "injuring", "maiming")
+)
 _VERB_RIGHT_BEFORE = re.compile(r"(?:^|\s)(?P<verb>[A-Za-z][a-z]{2,20})\s{1,3}$")
 # A verb in the past, then "to" and a body named in capitals, right before a count.
 _VERB_TO_BODY_BEFORE = re.compile(
@@ -2085,7 +2089,12 @@ def _read_verb_categories(sentence: _Sentence, run: list[_Figure]) -> list[tuple
         for verb, fig, tail in zip(verbs, run, tails, strict=True)
     ]
     noun = nouns[0]
-    if noun is None and not _whole_right_before(sentence, first):
+    if noun is None and not (
+        _whole_right_before(sentence, first)
+        # "The attack killed 12 and wounded 46", "killing 12 and injuring 46": these verbs
+        # count people, named or not
+        or all(verb[0].lower() in _CASUALTY_VERBS for verb in verbs if verb is not None)
+    ):
         return None  # "recommended 264, deferred 320": counts of nothing named
     complements = []
     written_noun = noun

@@ -124,7 +124,7 @@ from surveystats.extract.tally_items import (
     year_in_whole,
 )
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
-from surveystats.text import NUMBER_WORDS
+from surveystats.text import NUMBER_WORDS, sentence_starts
 from surveystats.text.dates import MONTH_PATTERN
 
 __all__ = ["REPLY_CATEGORY", "find_surveys", "nests_in", "reply_category"]
@@ -269,6 +269,27 @@ _OUT_OF = re.compile(r"\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3})?$")
 Span = tuple[int, int] | tuple[int, int, str | None]
 _CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|which|who)\s")
 _LABEL_REACH = 160
+
+
+def _more_parts_follow(text: str, end: int, following: Item | None) -> bool:
+    """Whether the item ``following`` may be a further part of a split that ends at ``end``.
+
+    It must start within :data:`_LABEL_REACH` characters, in the same sentence: "840
+    million people, nearly 20 per cent of whom are children. 70 per cent of the poor are
+    women" states one part of the first whole, the next sentence no second part of it;
+    and in the same clause as the part, no relative clause opened between them: "the 49
+    least developed countries, 34 of which are in Africa, and to alleviate the poverty
+    under which 600 million people live" counts those people in a clause of their own.
+    """
+    if following is None or following.prefix_start - end >= _LABEL_REACH:
+        return False
+    between = text[end : following.start + 1]
+    return len(sentence_starts(between)) == 1 and _RELATIVE_BETWEEN.search(between) is None
+
+
+# A relative clause opened between two figures: "..., and to alleviate the poverty under
+# which", "the region, where", "those who".
+_RELATIVE_BETWEEN = re.compile(r"\s(?:which|whom|who|whose|where)\s")
 
 
 def _action(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -652,10 +673,8 @@ def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tal
     if part.of_noun or _OWN_BASE.match(text, part.head_end, limit):
         return None  # "40 per cent of the population": a share of another base
     after = items[following + 1] if following + 1 < len(items) else None
-    if (
-        after is not None
-        and after.prefix_start - part.head_end < _LABEL_REACH
-        and (after.kind != "other" or not _AGE_IN_LABEL.match(text, part.head_end, after.end))
+    if _more_parts_follow(text, part.head_end, after) and (
+        after.kind != "other" or not _AGE_IN_LABEL.match(text, part.head_end, after.end)
     ):
         return None  # more parts follow: the enumeration grammar reads them
     phrase = text[whole.end : whole.head_end + comma]  # "States that completed the survey"
@@ -719,8 +738,7 @@ def _one_share(text: str, items: list[Item], index: int, limit: int) -> Tally | 
     following = index + 1
     while following < len(items) and items[following].start < part.head_end:
         following += 1  # "of the 3.1 million children": the whole's own numbers
-    near = following < len(items) and items[following].prefix_start - part.head_end < _LABEL_REACH
-    if near:
+    if following < len(items) and _more_parts_follow(text, part.head_end, items[following]):
         return None  # more parts follow: the enumeration grammar reads them
     counted = part.counted
     if replied is None or replied.re is RESPONDENT_BASE:  # the share's own verb
@@ -1134,7 +1152,7 @@ def _label_first_share(text: str, items: list[Item], index: int, limit: int) -> 
     following = index + 1
     while following < len(items) and items[following].start < part.head_end:
         following += 1  # "of the 2.1 million refugees": the whole's own numbers
-    if following < len(items) and items[following].prefix_start - part.head_end < _LABEL_REACH:
+    if following < len(items) and _more_parts_follow(text, part.head_end, items[following]):
         return None  # more parts follow: the enumeration grammar reads them
     low = max(0, part.prefix_start - _LABEL_FIRST_REACH)
     written = _LABEL_FIRST_SHARE.search(text, low, part.prefix_start)
@@ -1170,7 +1188,7 @@ def _label_first_share_of_whole_before(text: str, items: list[Item], index: int)
         return None
     if part.percent is None or not 0 < part.percent < 100 or NOT_COUNT_AFTER.match(whole.counted):
         return None
-    if index + 1 < len(items) and items[index + 1].prefix_start - part.head_end < _LABEL_REACH:
+    if index + 1 < len(items) and _more_parts_follow(text, part.head_end, items[index + 1]):
         return None  # more parts follow: the enumeration grammar reads them
     comma = text.find(",", whole.head_end, part.prefix_start)
     if comma < 0 or any(mark in text[whole.head_end : comma] for mark in ".;:()"):
@@ -2424,8 +2442,7 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
     if not replied:
         return _one_part_of_whole(text, items, index, limit)
     following = items[index + 2] if index + 2 < len(items) else None
-    near = following is not None and following.prefix_start - part.head_end < _LABEL_REACH
-    if near and following.kind == "count":
+    if _more_parts_follow(text, part.head_end, following) and following.kind == "count":
         return None  # more parts follow: the enumeration grammar reads them
     label = _verb_label(text, part, limit) or _part_label(text, part, limit)
     if label is None:
@@ -2446,6 +2463,10 @@ _COMMA_GAP = re.compile(r"\s{0,3},\s{0,3}")
 _SHARE_AFTER_SEMICOLON = re.compile(
     r"\s{0,3};\s{0,3}[\d.]{1,6}(?:\s{1,3}per\s{1,3}cent|%)\s{1,3}(?:were|was|are|is)\s"
 )
+# Between a whole's clause and a share "of them" in a clause of its own: "120,000 small
+# arms have been confiscated, and 50 per cent of them have been destroyed", "...; 60 per
+# cent of them ...".
+_OF_THEM_SHARE_GAP = re.compile(r"\s{0,3}[,;]\s{0,3}(?:and\s{1,3})?")
 _COMMA_OF_WHOM = re.compile(r"\s{0,3},\s{0,3}(?:of|among)\s{1,3}whom\s{1,3}")
 
 
@@ -2474,8 +2495,11 @@ def _share_of_whom(
         return None
     if not 0 < part.percent <= 100 or whole.head_end > part.prefix_start:
         return None
-    # "nearly 30 per cent of whom were", "of whom 40 per cent were"
-    between = _COMMA_GAP if part.subset or part.of_them else _COMMA_OF_WHOM
+    # "nearly 30 per cent of whom were", "of whom 40 per cent were", "and 50 per cent of
+    # them were"
+    between = _COMMA_GAP if part.subset else _COMMA_OF_WHOM
+    if part.of_them:
+        between = _OF_THEM_SHARE_GAP
     gap = between.fullmatch(text, whole.head_end, part.prefix_start)
     if gap is None and whole_end is not None:  # words that describe the whole run on
         gap = between.fullmatch(text, whole_end, part.prefix_start)
@@ -2487,7 +2511,7 @@ def _share_of_whom(
     if gap is None:
         return None
     following = items[index + 2] if index + 2 < len(items) else None
-    if following is not None and following.prefix_start - part.head_end < _LABEL_REACH:
+    if _more_parts_follow(text, part.head_end, following):
         return None  # more parts follow: the enumeration grammar reads them
     label = _part_label(text, part, limit)
     if label is None:
@@ -2541,7 +2565,7 @@ def _one_part_of_whole(
         # people, of whom 1,100,000 ..." is one)
         return None
     following = items[index + 2] if index + 2 < len(items) else None
-    near = following is not None and following.prefix_start - part.head_end < _LABEL_REACH
+    near = _more_parts_follow(text, part.head_end, following)
     if near and following.kind == "count" and not is_count_beside_whole(text, items, index):
         # more parts follow: the enumeration grammar reads them ("..., including 397
         # children, and 9,634 were injured" is a count beside the whole, no part)

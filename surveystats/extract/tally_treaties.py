@@ -26,12 +26,16 @@ __all__ = ["counts_treaty_acts"]
 
 # What a State does to an instrument, or what it then is.
 _TREATY_ACT = re.compile(
-    r"\b(?:part(?:y|ies)\s{1,3}to|signator(?:y|ies)|signed|ratif(?:ied|ications?)"
-    r"|acceded|accessions?)\b"
+    r"\b(?:part(?:y|ies)\s{1,3}to|signator(?:y|ies)|sign(?:ed|ing)|ratif(?:ied|ying|ications?)"
+    r"|acced(?:ed|ing)|accessions?)\b"
 )
 # Signing comes before ratifying or acceding: a signatory may be a party too.
-_SIGNED = re.compile(r"\b(?:signed|signator(?:y|ies)|signatures?)\b")
-_JOINED = re.compile(r"\b(?:part(?:y|ies)|ratif(?:ied|ications?)|acceded|accessions?)\b")
+# The acts as the gerund too: "86 States have done so by signing the Treaty, while four
+# have ratified it".
+_SIGNED = re.compile(r"\b(?:sign(?:ed|ing)|signator(?:y|ies)|signatures?)\b")
+_JOINED = re.compile(
+    r"\b(?:part(?:y|ies)|ratif(?:ied|ying|ications?)|acced(?:ed|ing)|accessions?)\b"
+)
 # An instrument a label names: the label is which treaty, not which kind of State.
 _INSTRUMENT = re.compile(
     r"\b(?:Accord|Agreement|Amendment|Charter|Convention|Covenant|Protocol|Statute|Treaty)s?\b"
