@@ -86,6 +86,7 @@ from surveystats.extract.tally_items import (
     read_items,
     speaks_of_survey,
     unlike_nouns_placed,
+    verb_before_object,
     year_in_base,
 )
 from surveystats.extract.tally_parallel import adds_up_to_whole
@@ -1155,23 +1156,6 @@ _LABEL_ASIDE = re.compile(
 )
 
 
-# A past verb (and its particle) right before a part it takes as its object: "has closed
-# 9 of the 12".
-_VERB_BEFORE_PART = re.compile(
-    r"\b(?P<verb>[a-z]{3,}ed(?:\s{1,3}(?:of|on|with))?)\s{1,3}"  # "disposed of 61 of the 75"
-    r"(?:(?:only|just|about|some|nearly|almost)\s{1,3})?$"
-)
-_VERB_BEFORE_REACH = 40
-
-
-def _verb_before(text: str, item: Item) -> str | None:
-    """The past verb whose object a part is ("closed" in "closed 9 of the 12 findings")."""
-    match = _VERB_BEFORE_PART.search(
-        text, max(0, item.prefix_start - _VERB_BEFORE_REACH), item.prefix_start
-    )
-    return " ".join(match["verb"].split()) if match else None
-
-
 def _label(text: str, item: Item, end: int) -> str:
     """The words of an item's label: kept auxiliaries, the verb and what follows."""
     words = []
@@ -1669,7 +1653,11 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
     for item, end in zip(categories, labels_end, strict=True):
         label = _label(text, item, end)
         if item.counted and not (item.verb or item.auxiliary):
-            if not label and item.of_total is not None and (verb := _verb_before(text, item)):
+            if (
+                not label
+                and item.of_total is not None
+                and (verb := verb_before_object(text, item.prefix_start))
+            ):
                 label = verb  # "processed 40 of the 52 claims, while the remaining 12 ..."
             elif not label:
                 label = item.counted  # "31 Member States, 4 specialized agencies": the noun
