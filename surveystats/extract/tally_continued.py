@@ -23,6 +23,11 @@ than the first tally's parts ("A further 5 inspectors were hired" counts people,
 sites). Votes are never joined here (:mod:`surveystats.extract.tally_votes`
 joins their sides).
 
+A sentence whose verb takes "N of the M" as its object ("The Administration accepted 27
+of the 31 recommendations.") states a whole and no part of its own; where the next
+sentence opens on the rest ("The remaining 4 were rejected.") and the two counts make the
+whole exactly, the verb labels the first part (:func:`_object_part_seeds`).
+
 The next sentence may also split a whole the sentence before states, pointing back at it
 ("The Unit reviewed 96 cases. Of these, 41 were closed and 30 referred."): there the
 parts need only fit in the whole (:func:`attach_whole_before`).
@@ -44,6 +49,7 @@ from surveystats.extract.tally_items import (
     Item,
     Number,
     read_value,
+    verb_before_object,
 )
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally
 from surveystats.text import MONTHS, sentence_starts
@@ -318,10 +324,11 @@ def join_continued_parts(
         if item is None or item.kind in ("count", "percent"):
             figures.append((number, item))
     candidates = _seed_candidates(figures)
-    if not tallies and not candidates:
+    if not tallies and not candidates and not _OF_THE_WHOLE.search(text):
         return tallies  # nothing to continue (most paragraphs with "another" or "the other")
     starts = sentence_starts(text)
     seeds = _lone_openers(text, tallies, figures, candidates, starts)
+    seeds += _object_part_seeds(text, tallies, numbers, by_start, starts)
     seed_ids = {id(seed) for seed in seeds}
     joined: list[Tally] = []
     dropped: set[int] = set()
@@ -419,6 +426,53 @@ def _seed_candidates(figures: list[tuple[Number, Item | None]]) -> list[tuple[in
         and before.value is not None
         and not before.remaining
     ]
+
+
+def _object_part_seeds(
+    text: str,
+    tallies: list[Tally],
+    numbers: list[Number],
+    by_start: dict[int, Item],
+    starts: list[int],
+) -> list[Tally]:
+    """One-part tallies of a sentence whose object is "N of the M", the rest next.
+
+    "Independent consultants evaluated 7 of the 12 evaluations. The remaining 5 were
+    evaluated by staff." The first sentence states its whole but no part of its own (the
+    object of a verb is no part where it stands alone); the verb is the part's label, the
+    whole the tally's total, and :func:`join_continued_parts` keeps it only where the
+    next sentence's remaining count makes the whole up exactly.
+    """
+    seeds = []
+    for at in range(2, len(numbers)):
+        opener = by_start.get(numbers[at].start)
+        part, whole = numbers[at - 2], numbers[at - 1]
+        if opener is None or not opener.remaining:
+            continue
+        sentence = bisect.bisect_right(starts, part.start) - 1
+        lo = starts[sentence] if sentence >= 0 else 0
+        hi = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+        if not whole.end <= hi <= numbers[at].start or (at > 2 and numbers[at - 3].start >= lo):
+            continue  # the opener shares the sentence, or another figure does
+        if not _OF_THE_WHOLE.fullmatch(text, part.end, whole.start):
+            continue
+        (kind, value), (whole_kind, total) = read_value(part), read_value(whole)
+        if kind != "count" or whole_kind != "count" or not value or not total or value >= total:
+            continue
+        if any(t.start < hi and lo < t.end for t in tallies):
+            continue
+        verb = verb_before_object(text, part.start)
+        if verb is None:
+            continue
+        start = text.rfind(verb.split()[0], lo, part.start)
+        seeds.append(
+            Tally("breakdown", start, whole.end, [Part(verb, value, start, part.end)], total=total)
+        )
+    return seeds
+
+
+# Between a part and its whole: " of the ", " out of ".
+_OF_THE_WHOLE = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:the\s{1,3})?")
 
 
 def _lone_openers(

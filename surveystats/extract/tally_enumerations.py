@@ -86,6 +86,7 @@ from surveystats.extract.tally_items import (
     read_items,
     speaks_of_survey,
     unlike_nouns_placed,
+    verb_before_object,
     year_in_base,
 )
 from surveystats.extract.tally_parallel import adds_up_to_whole
@@ -1652,7 +1653,13 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
     for item, end in zip(categories, labels_end, strict=True):
         label = _label(text, item, end)
         if item.counted and not (item.verb or item.auxiliary):
-            if not label:
+            if (
+                not label
+                and item.of_total is not None
+                and (verb := verb_before_object(text, item.prefix_start))
+            ):
+                label = verb  # "processed 40 of the 52 claims, while the remaining 12 ..."
+            elif not label:
                 label = item.counted  # "31 Member States, 4 specialized agencies": the noun
             elif label.startswith(("of ", "and ")):
                 # "50 representatives of civil society"; "12 United Nations bodies and
@@ -1958,11 +1965,15 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     # "A total of 610 respondents returned ... while 940 completed it online": each part
     # with its own verb ("In all, 71 staff members resigned and 23 retired", "... and 35
     # were resettled": the verb may be all the part has), "a total of" stresses the first
-    # count and totals none
+    # count and totals none; "had" with no verb after it is the verb ("Overall, 74
+    # countries had a plan, 53 countries drafted one", not "120 took part and 40 were ...")
     clause = bool(lead.verb or lead.auxiliary) and (
         not lead.total_marker
         or all(
-            item.verb or _PAST_VERB_LABEL.match(label)
+            item.verb
+            or item.auxiliary in _HAVE_FORMS
+            or _PAST_VERB_LABEL.match(label)
+            or (item.auxiliary and _PROGRESSIVE_LABEL.match(label))  # "were preparing one"
             for item, label in zip(reading.categories, labels, strict=True)
         )
     )
@@ -1980,6 +1991,12 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     # split a whole no one was asked about.
     asked = stances or lead.response_from or _sentence_of_a_survey(text, reading)
     return "survey" if asked else "breakdown"
+
+
+# "Have" as a part's verb of its own, not as an auxiliary: "74 countries had a plan".
+_HAVE_FORMS = frozenset(("had", "has", "have"))
+# A progressive after a part's auxiliary: "24 offices were preparing a plan".
+_PROGRESSIVE_LABEL = re.compile(r"[a-z]{3,}ing(?:\s|$)")
 
 
 # Girls and boys are children: "432 children were killed and maimed, 180 were abducted,

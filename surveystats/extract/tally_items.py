@@ -75,6 +75,7 @@ __all__ = [
     "read_value",
     "speaks_of_survey",
     "unlike_nouns_placed",
+    "verb_before_object",
     "verb_group",
     "word_set",
     "year_in_base",
@@ -2862,6 +2863,25 @@ def is_bound(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24) : start].lower().split()[-3:]
     after = text[end : end + 20].lower().split()[:3]
     return bound_at([*before, text[start:end], *after], len(before))
+
+
+# A past verb (and its particle) right before a count it takes as its object: "has closed
+# 9 of the 12", "disposed of 61 of the 75".
+_VERB_BEFORE_OBJECT = re.compile(
+    r"\b(?P<verb>[a-z]{3,}ed(?:\s{1,3}(?:of|on|with))?)\s{1,3}"
+    r"(?:(?:only|just|about|some|nearly|almost)\s{1,3})?$"
+)
+_VERB_BEFORE_REACH = 40
+
+
+def verb_before_object(text: str, start: int) -> str | None:
+    """The past verb whose object the count at ``start`` is, or None.
+
+    >>> verb_before_object("Management has closed 9 of the 12 audit findings.", 22)
+    'closed'
+    """
+    match = _VERB_BEFORE_OBJECT.search(text, max(0, start - _VERB_BEFORE_REACH), start)
+    return " ".join(match["verb"].split()) if match else None
 
 
 def bounds_label(text: str, item: Item) -> bool:

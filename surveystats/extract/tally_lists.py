@@ -1907,11 +1907,23 @@ def _read_kinds_of_one_head(
     labels = _counted_labels(sentence, run)
     if labels is None:
         return None
-    heads = [_head_word(label) for label, _ in labels]
+    heads = [
+        _plural_head(_head_word(label), fig.value)
+        for (label, _), fig in zip(labels, run, strict=True)
+    ]
     shared = heads if len(set(heads)) == 1 else heads[:-1]
     if len(shared) < 2 or len(set(shared)) != 1 or not is_plural(shared[0]):
         return None
     return labels
+
+
+def _plural_head(head: str, value: int | None) -> str:
+    """The head noun of a count of one in the plural, as its kinds are: "evaluations".
+
+    "14 project evaluations, 1 desk evaluation and 106 self-evaluations" counts one desk
+    evaluation among the evaluations (a regular plural only: "1 woman" stays).
+    """
+    return f"{head}s" if value == 1 and head.isalpha() and not is_plural(head) else head
 
 
 def _head_word(label: str) -> str:

@@ -133,7 +133,14 @@ from surveystats.extract.tally_items import (
     read_value,
 )
 from surveystats.extract.tally_parallel import adds_up_to_whole
-from surveystats.extract.tally_parts import YEAR_IN_TEXT, Part, Tally, as_word, label_end
+from surveystats.extract.tally_parts import (
+    YEAR_IN_TEXT,
+    Part,
+    Tally,
+    as_word,
+    label_end,
+    read_count,
+)
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
 __all__ = ["attach_summed_whole", "find_sums"]
@@ -1426,6 +1433,18 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         # "was judged satisfactory in 64 per cent, unsatisfactory in 28 per cent": the
         # later labels are ratings, and so is the first, after its verb of judging
         labels[0] = _judged_as(labels[0]) or labels[0]
+    if (
+        on_right
+        and fit.total is not None
+        and labels[0]
+        and (whole_end := _total_after(text, run[0], fit.total)) is not None
+        and labels[0][0][1] <= whole_end + 1  # the label opens on it or its noun
+        and not any(_is_verb(word) for word, _, _ in labels[0])
+        and (verbs := [i for i, (word, _, _) in enumerate(lefts[0]) if _is_verb(word)])
+    ):
+        # "The Administration accepted 20 of the 25 recommendations; the remaining 5 were
+        # rejected": the first label is the whole's figure and noun; its verb is its label
+        labels[0] = lefts[0][verbs[-1] :]
     labels = [_shorten(words) for words in labels]
     if any(not words or len(words) > _MAX_LABEL_WORDS for words in labels):
         return None
@@ -1497,6 +1516,21 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         return None
     names = [text[s:e].lower() for s, e in spans]
     return spans if len(set(names)) == len(names) else None
+
+
+# The whole right after a part: " of the 25", " out of 25".
+_OF_WHOLE = re.compile(
+    r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:the\s{1,3})?"
+    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d{1,7}|[a-z-]{3,20})\b"
+)
+
+
+def _total_after(text: str, figure: _Figure, total: int) -> int | None:
+    """Where the sum of the parts ends, written right after ``figure`` ("of the 25")."""
+    match = _OF_WHOLE.match(text, figure.end)
+    if match is None or read_count(match["whole"])[0] != total:
+        return None
+    return match.end()
 
 
 _GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)")

@@ -3286,6 +3286,28 @@ _COMPLETED_FORMS = re.compile(
     rf"(?<![\w,.]){_COUNT}\s{{1,3}}(?:completed|valid|usable|returned)\s{{1,3}}"
     r"(?P<noun>questionnaires|surveys)\b"
 )
+# Replies counted under a noun that names their survey: "309 survey responses were
+# received", "There were 1,204 valid online survey responses", "85 questionnaire replies".
+_SURVEY_REPLIES = re.compile(
+    rf"(?<![\w,.]){_WORD_COUNT}\s{{1,3}}(?P<noun>(?:(?:valid|usable|complete|completed|eligible"
+    r"|online|written|individual)\s{1,3}){0,2}(?:survey|questionnaire|poll)\s{1,3}"
+    r"(?P<replies>responses|replies))\b"
+)
+# Those who replied with their count in parentheses after the verb: "a relatively low
+# number of countries have responded (56)", "Only a few Governments replied (14)".
+_REPLIED_THEN_COUNT = re.compile(
+    r"\b(?P<noun>(?:(?!(?:of|the|a|an|few|many|some|several|number|only|all|most)\s)"
+    r"[A-Za-z][\w-]{1,25}\s{1,3}){0,2}?(?:[A-Za-z][\w-]{1,25}s|staff|people))"
+    r"\s{1,3}(?:(?:had|have|has)\s{1,3})?(?:replied|responded)"
+    r"(?:\s{1,3}to\s{1,3}the\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,2}?(?:survey|questionnaire))?"
+    rf"\s{{0,3}}\(\s{{0,3}}(?!(?:1[89]|20)\d\d\b){_COUNT}(?=\s{{0,3}}\))"
+)
+# The sum of replies in parentheses after those who sent them: "Replies received from
+# developing countries (in total, 49 responses)" ("Africa (12 replies)" is a part).
+_REPLIES_IN_PARENTHESES = re.compile(
+    r"\(\s{0,3}(?:in\s{1,3}total|a\s{1,3}total\s{1,3}of|in\s{1,3}all),?\s{1,3}"
+    rf"{_COUNT}\s{{1,3}}(?P<noun>responses|replies)(?=\s{{0,3}}\))"
+)
 # Reports received from a body, with their share of it: "has received 175 national
 # reports, representing 90 per cent of Parties".
 _REPORTS_RECEIVED = re.compile(
@@ -3355,6 +3377,15 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
             share = _SHARE_OF_BODY.match(text, match.end(), limit)
             if share is not None and _BODIES.match(" ".join(share["base"].split())):
                 tallies.append(_count_fact(text, match, "submitted reports", limit))
+    if "survey" in text or "questionnaire" in text or "poll" in text:
+        for match in _SURVEY_REPLIES.finditer(text, 0, limit):
+            tallies.append(_count_fact(text, match, _REPLY_NOUNS[match["replies"]], limit))
+    if " (" in text and ("replied" in text or "responded" in text):
+        for match in _REPLIED_THEN_COUNT.finditer(text, 0, limit):
+            tallies.append(_count_fact(text, match, "responded", limit))
+    if "s)" in text:
+        for match in _REPLIES_IN_PARENTHESES.finditer(text, 0, limit):
+            tallies.append(_count_fact(text, match, _REPLY_NOUNS[match["noun"]], limit))
     if "s to " in text and _REPLIES_TO.search(text):  # cheap tests first
         for match in _REPLIES_TO_REQUEST.finditer(text, 0, limit):
             if _NOT_YET_BEFORE.search(text, max(0, match.start() - _NOT_YET_REACH), match.start()):
