@@ -5211,7 +5211,11 @@ def find_adoption_outcome(text: str) -> Tally | None:
 
 
 # "The draft resolution was adopted without a vote.", "The Assembly then adopted the draft
-# decision by consensus.", "the amendment was adopted unanimously"
+# decision by consensus.", "the amendment was adopted unanimously", "The Assembly also
+# adopted a decision on Gibraltar, again without a vote", "All the decisions were taken by
+# consensus, without voting", "The Assembly decided by consensus to postpone ...", and an
+# election with no ballot: "The Council elected Ghana by acclamation", "the Assembly
+# elected those candidates without a vote".
 _OUTCOME_STATEMENT = re.compile(
     rf"""
     \b(?<!which\s)(?<!that\s)(?<!who\s)  # "which was adopted ...": it describes, not reports
@@ -5223,13 +5227,19 @@ _OUTCOME_STATEMENT = re.compile(
           |afternoon|evening)))?{GAP}
       | and{GAP}(?:then|subsequently|also|finally|later){GAP}    # "..., and then adopted"
     )
-    (?P<verb>adopted|approved)
+    (?:(?P<verb>adopted|approved|decided|agreed|taken)|(?P<elected>elected|appointed|re-elected))
     # what was adopted, with no vote of its own ("adopted the resolution by 120 votes to
-    # 3, and then adopted, without a vote, a decision" holds two adoptions)
-    (?P<object>{GAP}(?:the|this|that|its|draft|it|them|resolution|decision|text|amendments?|
-        report|proposal|recommendation|conclusions?)(?:(?!votes?\b)[^.;:()]|\.(?=\S)){{0,80}}?)?
+    # 3, and then adopted, without a vote, a decision" holds two adoptions), or who was
+    # elected ("elected Ghana", "elected those candidates")
+    (?P<object>{GAP}(?:the|this|that|these|those|its|an?|all|both|draft|it|them|resolution
+        |decision|text|amendments?|report|proposal|recommendation|conclusions?
+        |[A-Z][\w’'-]{{1,30}})
+        # a name's title and country: "elected Ms. Ortiz (Peru) Rapporteur"
+        (?:(?!votes?\b)[^.;:()]|\.(?=\S)|(?<=\bM[rs])\.|(?<=\bMrs)\.|\([^()]{{1,40}}\)){{0,80}}?)?
     \s{{0,3}},?{GAP}                       # "The Assembly adopted, without a vote, a draft"
-    (?P<how>without{GAP}(?:a{GAP})?vote|(?:by|with){GAP}consensus|unanimously|by{GAP}acclamation)\b
+    (?:(?:again|also|once{GAP}again){GAP})?  # "..., again without a vote"
+    (?P<how>without{GAP}(?:(?:a{GAP})?vot(?:e|ing)|objection)|(?:by|with){GAP}consensus
+      |unanimously|by{GAP}acclamation)\b
     """,
     re.VERBOSE,
 )
@@ -5304,6 +5314,19 @@ _RENEWED_STATEMENT = re.compile(
 
 # A word that every "how" of _OUTCOME_STATEMENT holds (case as in the pattern).
 _OUTCOME_HOW_WORDS = ("without", "consensus", "unanimously", "acclamation")
+# An election a speaker congratulates on, not one a record reports: "you were elected",
+# "on having been elected", "we were elected".
+_ELECTED_ADDRESSED = re.compile(
+    r"\b(?:(?:you|I|we)(?:\s{1,3}(?:were|was|are|am))?|been|being|be)\s{1,3}"
+    r"(?:(?:also|then|thus|just)\s{1,3})?$",
+    re.IGNORECASE,
+)
+# A hope, not an outcome: "could be decided by consensus", "would be adopted without a vote".
+_MODAL_BEFORE = re.compile(
+    r"\b(?:could|would|should|will|shall|may|might|can|must|to)\s{1,3}be$", re.IGNORECASE
+)
+# A word that every verb of _OUTCOME_STATEMENT holds.
+_OUTCOME_VERBS = ("adopted", "approved", "decided", "agreed", "taken", "elected", "appointed")
 
 
 # A veto stated without counts: "The draft resolution was vetoed by the United States",
@@ -5347,19 +5370,26 @@ def find_outcome_statements(text: str) -> list[Tally]:
     -------
     list of Tally
         Tallies of kind ``"vote"`` with no parts and ``outcome`` "adopted without a
-        vote", "adopted by consensus", "adopted unanimously" or "adopted by
-        acclamation", spanning from "adopted" to the end of the phrase, or "vetoed"
+        vote", "adopted by consensus", "adopted unanimously", "adopted by
+        acclamation" or "adopted without objection" (also for a text decided, agreed or
+        taken that way), "elected ..." or "appointed ..." for an election held
+        without a ballot ("The Council elected Ghana by acclamation"), spanning from
+        the verb to the end of the phrase, or "vetoed"
         ("The draft was vetoed", "China vetoed the draft", "failed to be adopted owing
         to the negative vote of a permanent member"). A participle
         in a recital ("Recalling its resolution 242, adopted unanimously") is none: the
         verb must be finite ("was adopted", "the Assembly adopted"), and a preambular
         paragraph ("Noting that the draft was adopted without a vote in the Second
-        Committee") recalls another body's decision: none either.
+        Committee") recalls another body's decision: none either, nor is a hope ("could
+        be decided by consensus") or a speaker's courtesy ("you were elected by
+        acclamation").
 
     Examples
     --------
     >>> find_outcome_statements("The draft resolution was adopted without a vote.")[0].outcome
     'adopted without a vote'
+    >>> find_outcome_statements("The Council elected Ghana by acclamation.")[0].outcome
+    'elected by acclamation'
     >>> find_outcome_statements("Recalling resolution 242, adopted unanimously")
     []
     """
@@ -5371,7 +5401,7 @@ def find_outcome_statements(text: str) -> list[Tally]:
     if not _holds_any(text, _OUTCOME_HOW_WORDS):
         return found  # a literal test is far cheaper than the patterns
     matches = []
-    if "adopted" in text or "approved" in text:
+    if _holds_any(text, _OUTCOME_VERBS):
         matches.extend(_OUTCOME_STATEMENT.finditer(text))
         matches.extend(_ADOPTED_TEXT.finditer(text))
     if "unanimously" in text:
@@ -5406,11 +5436,19 @@ def find_outcome_statements(text: str) -> list[Tally]:
         ):
             continue  # "Noting that that resolution was adopted unanimously,": another body
 
+        if _MODAL_BEFORE.search(text, max(0, match.start() - 20), match.start() + 2):
+            continue  # "5 of them could be decided by consensus": no outcome yet
+        if match.groupdict().get("elected") and _ELECTED_ADDRESSED.search(
+            text, max(0, match.start() - 30), match.start("elected")
+        ):
+            continue  # "I congratulate you on having been elected unanimously": a speech's courtesy
         how = " ".join(match["how"].lower().split())
-        how = "without a vote" if how.startswith("without") else how
+        how = "without a vote" if how.startswith("without") and "objection" not in how else how
         how = "by consensus" if how.endswith("consensus") else how  # "with consensus"
-        start = min(match.start("verb"), match.start("how"))
-        found.append(Tally("vote", start, match.end(), [], outcome=f"adopted {how}"))
+        elected = match.groupdict().get("elected")  # "elected by acclamation"
+        start = min(match.start("elected" if elected else "verb"), match.start("how"))
+        outcome = f"{elected.lower() if elected else 'adopted'} {how}"
+        found.append(Tally("vote", start, match.end(), [], outcome=outcome))
     return found
 
 
