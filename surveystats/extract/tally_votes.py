@@ -5300,6 +5300,18 @@ _ADOPTED_TEXT = re.compile(
     """,
     re.VERBOSE,
 )
+# The outcome as a list of results records it, after its label: "Vote result: adopted
+# without a vote", "Action taken: approved by consensus", "Outcome: adopted unanimously".
+_OUTCOME_LABELLED = re.compile(
+    rf"""
+    \b(?:[Vv]ot(?:e|ing){GAP}[Rr]esults?|[Rr]esults?(?:{GAP}of{GAP}the{GAP}vote)?|[Oo]utcome
+      |[Aa]ction(?:{GAP}taken)?|[Dd]ecision)\s{{0,3}}:\s{{0,3}}
+    (?P<verb>[Aa]dopted|[Aa]pproved)\s{{0,3}},?{GAP}
+    (?P<how>without{GAP}(?:(?:a{GAP})?vot(?:e|ing)|objection)|(?:by|with){GAP}consensus
+      |unanimously|by{GAP}acclamation)\b
+    """,
+    re.VERBOSE,
+)
 # A mandate or a text renewed without a vote: "The mandate ... was extended for a period
 # of one year, without a vote."
 _RENEWED_STATEMENT = re.compile(
@@ -5403,6 +5415,8 @@ def find_outcome_statements(text: str) -> list[Tally]:
     matches = []
     if _holds_any(text, _OUTCOME_VERBS):
         matches.extend(_OUTCOME_STATEMENT.finditer(text))
+        if ":" in text:
+            matches.extend(_OUTCOME_LABELLED.finditer(text))
         matches.extend(_ADOPTED_TEXT.finditer(text))
     if "unanimously" in text:
         matches.extend(_UNANIMOUSLY_FIRST.finditer(text))
