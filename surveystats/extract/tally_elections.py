@@ -81,7 +81,9 @@ was declared elected") or in parentheses after "with" ("Ghana (with 150 votes) a
 ("was elected, receiving 151 of the 162 votes cast, with 9 against and 2 blank ballots":
 a part "against"). One candidate's votes are a tally alone only with the whole they
 were cast from ("Chile, with 110 of the 185 votes cast, was elected", "was elected by 89
-votes out of 99"), never the votes it needed ("64 of the 120 votes he needed"). A later
+votes out of 99", "was elected with 98 votes, with 170 countries present and voting",
+"received a majority vote of the Conference with 112 votes out of 181"), never the votes
+it needed ("64 of the 120 votes he needed"). A later
 candidate may follow its candidature named before ("The candidature of Chile received 101
 votes and that of Peru 77"). A
 candidate's votes after "with" may be set against another's after a possessive ("Chile,
@@ -145,6 +147,7 @@ from surveystats.extract.tally_parts import (
     Tally,
     read_count,
 )
+from surveystats.extract.tally_vote_frame import voters_stated_after
 from surveystats.text import MONTH_PATTERN, scale_value, sentence_starts
 
 __all__ = [
@@ -336,6 +339,8 @@ _FIRST = re.compile(
         (?:{GAP}{_MAJORITY_WITH}                    # "obtained the required majority, with"
           | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
             (?:seat|post|election|ballot|vote|contest|run-?off|position|office|presidency)
+            # "received a majority vote of the Member States with 105 votes out of 179"
+            (?:{GAP}of{GAP}(?:the{GAP})?[\w-]{{2,20}}(?:{GAP}[\w-]{{2,20}}){{0,5}})?
             \s{{0,3}},?{GAP}with)?)
     # "received only 61 votes", "received all 152 votes cast", "received a large majority
     # of 108 votes"
@@ -1400,13 +1405,16 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         and (stated := OUT_OF_TOTAL.match(text, parts[0].end)) is not None
     ):  # "elected Mr. Obi Chair by 89 votes out of 99"
         whole = stated["total"]
+    voters = None  # "He won with 152 votes, with 160 countries present and voting"
+    if whole is None and len(parts) == 1 and first.re in (_FIRST, _ELECTED_FIRST):
+        voters = voters_stated_after(text, parts[0].end)
     # One candidate's votes are a tally only with the whole they were cast from ("was
     # elected by 89 votes out of 99"), as a vote of one side is; alone ("Poland, with 14
     # votes, was elected") they count no split.
     alone_with_whole = (
         len(parts) == 1
         and candidates == 1
-        and whole is not None
+        and (whole is not None or voters is not None)
         and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED)
         and not first.groupdict().get("lost")
         and _WHOLE_NEEDED.match(text, first.end()) is None
@@ -1420,7 +1428,7 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     if first.re is _OPTION_FIRST and candidates < 2:
         return None
     tally = Tally("vote", parts[0].start, parts[-1].end, parts)
-    if whole is not None and (total := _count(whole)) is not None:
+    if (total := voters if whole is None else _count(whole)) is not None:
         tally.total = total if total >= sum(part.count or 0 for part in parts) else None
     if alone_with_whole and tally.total is None:
         return None
