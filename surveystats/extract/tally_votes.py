@@ -196,7 +196,7 @@ _PAIR = re.compile(
     (?:(?:\s{{0,3}}[,:—–]|\s-(?=\s))\s{{0,3}}         # "Yes - 120", "against, 9"
       | (?P<bare>\s{{1,3}})(?=\d))                      # "in favour 131; against 9"
     (?P<n>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
-    (?P<voters>{GAP}(?:{_PAIR_VOTERS})\b)?
+    (?P<voters>[ \t]{{1,3}}(?:{_PAIR_VOTERS})\b)?    # not the next line's "Votes against"
     """,
     _FLAGS,
 )
@@ -2895,6 +2895,7 @@ def find_votes(text: str) -> list[Tally]:
         or "for:" in lower
         or "for," in lower
         or "voted for" in lower  # "93 States voted for it. Against — 24."
+        or "votes for " in lower  # a record's lines: "Votes for 132\nVotes against 1"
     ) and (
         _PAIR_CONTEXT.search(lower) or "\n" in text or ": " in text or _holds_any(text, _DASHES)
     ):
@@ -4754,6 +4755,7 @@ _PAIR_KEYS = (
     "ayes",
     "for:",
     "for,",  # "The votes were: for, 25; against, 16; abstentions, 8"
+    "votes for ",  # a record's lines: "Votes for 132\nVotes against 1\nAbstentions 2"
     "favour -",
     "favor -",
     "yes -",
