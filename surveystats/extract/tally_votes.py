@@ -2827,6 +2827,8 @@ def find_votes(text: str) -> list[Tally]:
             found.extend(_find_support(text, lower))
         if _has_dashed_figures(text) and any(verb in lower for verb in _DASHED_VERBS):
             found.extend(_find_dashed(text, lower))  # "The resolution was adopted 15-0"
+            if found:  # "... rejected by 40-55-30 and amendment 2 by 38-60-29"
+                found.extend(_parallel_dashed(text, found))
             if found and (" from " in lower or "compared " in lower):
                 found.extend(_earlier_dashed(text, found))  # ", compared with 120-8 in 2019"
         if ", which" in lower and ("opposed" in lower or "rejected" in lower):
@@ -4937,11 +4939,24 @@ def _rejected_by(text: str, tally: Tally) -> bool:
 
 # Between two votes of one sentence: "the first by 98 votes to 8, the second by 95 to 10",
 # "by 120 votes to 2 and by 118 to 3".
+# "..., and amendment 2 by 38-60-29".
 _PARALLEL_GAP = re.compile(
     r"\s{0,3}[,;]?\s{0,3}(?:(?:and|while|whereas)\s{1,3})?"
-    r"(?:the\s{1,3}(?:second|third|fourth|fifth|other|latter|last|next)"
+    r"(?:(?:the\s{1,3}(?:second|third|fourth|fifth|other|latter|last|next)"
     r"(?:\s{1,3}(?:one|text|draft|resolution|amendment|proposal|motion|paragraph))?"
+    r"|(?:the\s{1,3})?(?:amendment|paragraph|article|draft|text|proposal|motion|preamble)"
+    r"(?:\s{1,3}(?:\d{1,3}|[IVX]{1,4}|[A-Z])\b)?)"
     r"\s{0,3},?\s{0,3}(?:(?:was|were)\s{1,3}(?:adopted|approved|rejected)\s{1,3})?)?"
+)
+# A clause that opens on a later vote of the sentence, its noun elided, before bare
+# figures: "...; the second, on the preamble, was 101 to 20 with 9 abstentions".
+_PARALLEL_CLAUSE = re.compile(
+    r"[;,]\s{0,3}(?:(?:and|while|whereas)\s{1,3})?"
+    r"the\s{1,3}(?:second|third|fourth|fifth|other|latter|last|next|final)"
+    r"(?:\s{1,3}(?:one|vote|ballot|text|draft|resolution|amendment|proposal|motion|paragraph))?"
+    r"(?:\s{0,3},\s{0,3}(?:on|concerning|regarding|for)\s{1,3}[^.;:,()]{1,60},)?"
+    r"\s{1,3}(?:was|were)\s{1,3}$",
+    re.IGNORECASE,
 )
 
 
@@ -5119,7 +5134,14 @@ def _bare_is_vote(text: str, match: re.Match[str]) -> bool:
         and _BARE_END.match(text, match.end()) is not None
     ):
         return True  # "The result was 10 votes to 3": the result names the votes
-    return _VOTE_CONTEXT.search(text, max(0, match.start() - 160), match.start()) is not None
+    if _VOTE_CONTEXT.search(text, max(0, match.start() - 160), match.start()) is not None:
+        return True
+    # "the first vote was 90 to 40 ...; the second, on the preamble, was 101 to 20 ..."
+    clause = _PARALLEL_CLAUSE.search(text, max(0, match.start() - 100), match.start())
+    return (
+        clause is not None
+        and _VOTE_CONTEXT.search(text, max(0, clause.start() - 160), clause.start()) is not None
+    )
 
 
 # --- outcomes -------------------------------------------------------------------------
