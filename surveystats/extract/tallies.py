@@ -450,7 +450,9 @@ def _find_in_paragraph(
     are read apart (:func:`_with_earlier_period`). A count glued to a word ("vote of20 in
     favour", "11women") is read with a blank between
     (:func:`~surveystats.extract.glued_counts.separate_glued_counts`), offsets moved back
-    and the tally that holds it marked ``ocr_corrected``.
+    and the tally that holds it marked ``ocr_corrected``. A list's bullet that opens a
+    line before a figure ("Vote result:\n- 27 in favour\n- 6 against") is read as a
+    blank.
     """
     glued = separate_glued_counts(text, keep=markers)
     if glued.blanks:
@@ -513,6 +515,8 @@ def _read_paragraph(
         hyphenated, text, numbers = text, text.translate(UNICODE_HYPHENS), None
     if ("–" in text or "—" in text) and (mixed := _MIXED_DASH.sub("--", text)) != text:
         text = mixed  # "-–" and "–-" around an aside, as press.un.org writes them: "--"
+    if "\n" in text and (unbulleted := _LINE_BULLET.sub(_as_blanks, text)) != text:
+        text, numbers = unbulleted, None  # "\n- 27 in favour": the bullet is a blank
     if numbers is None or (repaired and _repairs_a_number_word(text, repaired)):
         numbers = find_numbers(text)  # "tbirty-eigbt" is read as "thirty-eight"
     if _spaced_groups(text, numbers) and (spaced := _SPACED.sub(_with_commas, text)) != text:
@@ -888,6 +892,10 @@ def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> N
 # Each alternative opens on a literal, so the engine skips to a hyphen or a dash ("[–—]-"
 # would be tried at every character).
 _MIXED_DASH = re.compile("-[–—]|–-|—-")
+# A list's bullet at the start of a line, before a figure: "Vote result:\n- 27 in
+# favour\n- 6 against\n- 14 abstentions". Read as a blank, a bullet is no minus sign and
+# no dash between two figures.
+_LINE_BULLET = re.compile(r"(?<=\n)[ \t]{0,3}[-–•·▪*](?=[ \t]{1,3}\d)")
 _WHILST = re.compile(r"\b[Ww]hilst\b")
 _WHEREIN = re.compile(r"(?<=,\s)wherein(?=\s{1,3}\d)")
 # A line break between two words of one sentence: a letter, digit or comma before it and
@@ -905,6 +913,11 @@ def _spaced_groups(text: str, numbers: list[Number]) -> bool:
 _THOUSANDS_SPACES = " \u00a0\u2009\u202f"  # a space, no-break, thin, narrow no-break
 _SPACED_GROUP = re.compile(rf"\d[{_THOUSANDS_SPACES}]\d\d\d(?![\d,])")
 _SPACES_AS_COMMAS = str.maketrans(dict.fromkeys(_THOUSANDS_SPACES, ","))
+
+
+def _as_blanks(match: re.Match[str]) -> str:
+    """What ``match`` spans, as as many blanks (offsets stay)."""
+    return " " * len(match.group())
 
 
 def _with_commas(match: re.Match[str]) -> str:

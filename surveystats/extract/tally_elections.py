@@ -61,6 +61,8 @@ spoke of a ballot before ("The results were: Ms. Adam (Chad), 34; Mr. Berg (Peru
 the heading names it ("Results of the second round: Chile 120, Peru 71"); the ballots that
 went to none may follow such a list label first ("...; abstentions 7"), and a later
 candidate may set its count off by a comma ("Nepal obtained 150 votes; Maldives, 132").
+A list that opens its sentence needs no heading where its first two candidates both have
+"votes" after their counts ("Ms. Forenza, 42 votes; Ms. Lamberts, 51 votes; ...").
 The counts may all be bare where a phrase naming the ballot follows the last ("Chile
 received 95 and Peru picked up 91 in the first round") or the sentence counted votes
 before the first ("where 124 votes were needed, Chile obtained 95 and Peru 91"), as they
@@ -79,7 +81,9 @@ was declared elected") or in parentheses after "with" ("Ghana (with 150 votes) a
 ("was elected, receiving 151 of the 162 votes cast, with 9 against and 2 blank ballots":
 a part "against"). One candidate's votes are a tally alone only with the whole they
 were cast from ("Chile, with 110 of the 185 votes cast, was elected", "was elected by 89
-votes out of 99"), never the votes it needed ("64 of the 120 votes he needed"). A later
+votes out of 99", "was elected with 98 votes, with 170 countries present and voting",
+"received a majority vote of the Conference with 112 votes out of 181"), never the votes
+it needed ("64 of the 120 votes he needed"). A later
 candidate may follow its candidature named before ("The candidature of Chile received 101
 votes and that of Peru 77"). A
 candidate's votes after "with" may be set against another's after a possessive ("Chile,
@@ -143,6 +147,7 @@ from surveystats.extract.tally_parts import (
     Tally,
     read_count,
 )
+from surveystats.extract.tally_vote_frame import voters_stated_after
 from surveystats.text import MONTH_PATTERN, scale_value, sentence_starts
 
 __all__ = [
@@ -187,6 +192,7 @@ ELECTION_LITERALS = (
         "votes)",
         *("ballot were ", "ballot was ", "votes were ", "voting was ", "voting were "),
         *("  votes", "\tvotes", "  number of votes"),  # a table's heading: "Candidate   Votes"
+        *(" votes, ", " votes; "),  # a list of candidates: "Chile, 42 votes; Peru, 51 votes"
     ),
 )
 
@@ -333,6 +339,8 @@ _FIRST = re.compile(
         (?:{GAP}{_MAJORITY_WITH}                    # "obtained the required majority, with"
           | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
             (?:seat|post|election|ballot|vote|contest|run-?off|position|office|presidency)
+            # "received a majority vote of the Member States with 105 votes out of 179"
+            (?:{GAP}of{GAP}(?:the{GAP})?[\w-]{{2,20}}(?:{GAP}[\w-]{{2,20}}){{0,5}})?
             \s{{0,3}},?{GAP}with)?)
     # "received only 61 votes", "received all 152 votes cast", "received a large majority
     # of 108 votes"
@@ -341,7 +349,8 @@ _FIRST = re.compile(
     # "won 133 of the 185 votes cast", "with 110 out of 185 votes"
     (?:{GAP}(?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<whole>{COUNT_PATTERN}))?
     # "won 133 of the 185 votes cast", "received 97 of the 185 valid ballots"
-    {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|{_VOTES_WORD}){_FOR_TEXT}(?(whole)(?:{GAP}cast)?)
+    # "received 152 votes cast" (the votes' whole may follow: "out of 160")
+    {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|{_VOTES_WORD}){_FOR_TEXT}(?:{GAP}cast\b)?
     # "received 185 votes out of a possible 190", "... out of the 190 cast"
     # (in parentheses too: "with 106 votes (out of 156 countries)")
     (?(whole)|(?:(?:{GAP}|\s{{0,3}}\(\s{{0,2}})out{GAP}of{GAP}(?:a{GAP}possible{GAP}|the{GAP})?
@@ -623,15 +632,21 @@ _OPTION_NEXT = re.compile(
 _LEADERS = r"\s{0,3}[.…](?:\s?[.…]){1,150}\s{0,3}"
 # What stands between a listed name and its count: a comma, spaces or dot leaders.
 _NAME_TO_COUNT = rf"(?:{_LEADERS}|,?{GAP})"
+# A listed candidate that "votes" follows: "Ms. Stevens, 66 votes", "Chile 120 votes".
+_LISTED_WITH_VOTES = rf"{_NAME},?{GAP}{COUNT_PATTERN}{GAP}votes\b"
 # A list after a colon: "The result was as follows: Ms. Amadi, 97 votes; Mr. Berg, 85
 # votes", "Number of votes obtained: Chile 120, Peru 60"; or after the votes or the voting
 # as subject and its verb "to be": "The votes in the third ballot were Chile 92, Peru 81",
 # "Voting for the two seats was: Chile 92, Peru 81 and Fiji 60", "The votes were
 # distributed among the candidates as follows: ...". No figure stands between
 # the subject and its verb, so "The votes in 1990 were ..." is no list of candidates.
+# A list that opens its sentence needs no heading where its first two candidates both
+# have "votes" after their counts: "Ms. Forenza, 42 votes, Ms. Lamberts 51 votes, ...".
 _LISTED = re.compile(
     rf"""
-    (?:(?:(?<=votes):|(?<=votes\s):|(?<=votes\sobtained):
+    (?:(?:\A|(?<=[.;:]\s)|(?<=[.;:]\s\s)|(?<=\n))
+        (?={_LISTED_WITH_VOTES}\s{{0,3}}[,;]\s{{0,3}}(?:and{GAP})?{_LISTED_WITH_VOTES})
+      | (?:(?<=votes):|(?<=votes\s):|(?<=votes\sobtained):
         # the ballot named after the heading: "Votes obtained at the fifth ballot:"
         | (?<=votes\sobtained){GAP}(?:at|in|on){GAP}the{GAP}[a-z]{{3,14}}{GAP}(?:ballot|round)
           \s{{0,3}}:
@@ -838,7 +853,7 @@ _NO_CANDIDATE_BALLOTS = re.compile(
     (?:(?P<abstentions_first>abstentions)(?P<listed>\s{{0,3}}[:,]?{GAP})
       | (?P<kind_first>invalid|blank|spoiled|spoilt|void|null|empty){GAP}ballots
         (?P<listed_kind>\s{{0,3}}[:,]?{GAP}))?
-    (?:there{GAP}(?:were|was|being){GAP})?(?P<n>{COUNT_PATTERN}|no)
+    (?:there{GAP}(?:were|was|being){GAP}(?:(?:only|just){GAP})?)?(?P<n>{COUNT_PATTERN}|no)
     (?(listed)(?![\w%]|[.,]\d|\s{{0,3}}per\s)|(?(listed_kind)(?![\w%]|[.,]\d|\s{{0,3}}per\s)|
     (?:{GAP}(?P<kind_before>invalid|blank|spoiled|spoilt|void|null|empty))?
     {GAP}(?:(?:(?P<ballots>ballots?|ballot{GAP}papers?|votes?){GAP})?
@@ -1390,13 +1405,16 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         and (stated := OUT_OF_TOTAL.match(text, parts[0].end)) is not None
     ):  # "elected Mr. Obi Chair by 89 votes out of 99"
         whole = stated["total"]
+    voters = None  # "He won with 152 votes, with 160 countries present and voting"
+    if whole is None and len(parts) == 1 and first.re in (_FIRST, _ELECTED_FIRST):
+        voters = voters_stated_after(text, parts[0].end)
     # One candidate's votes are a tally only with the whole they were cast from ("was
     # elected by 89 votes out of 99"), as a vote of one side is; alone ("Poland, with 14
     # votes, was elected") they count no split.
     alone_with_whole = (
         len(parts) == 1
         and candidates == 1
-        and whole is not None
+        and (whole is not None or voters is not None)
         and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED)
         and not first.groupdict().get("lost")
         and _WHOLE_NEEDED.match(text, first.end()) is None
@@ -1410,7 +1428,7 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     if first.re is _OPTION_FIRST and candidates < 2:
         return None
     tally = Tally("vote", parts[0].start, parts[-1].end, parts)
-    if whole is not None and (total := _count(whole)) is not None:
+    if (total := voters if whole is None else _count(whole)) is not None:
         tally.total = total if total >= sum(part.count or 0 for part in parts) else None
     if alone_with_whole and tally.total is None:
         return None
@@ -1742,7 +1760,13 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_IN_PARENTHESES.finditer(text))
     if " by " in text:
         firsts.extend(_DEFEATED.finditer(text))
-    if ":" in text or " were " in text or " was " in text:
+    if (
+        ":" in text
+        or " were " in text
+        or " was " in text
+        or " votes, " in text
+        or " votes; " in text
+    ):
         firsts.extend(_LISTED.finditer(text))
     if (": " in text and ("majority" in text or "cast:" in text or "voting:" in text)) or (
         "ballot papers, " in text or "ballots, " in text

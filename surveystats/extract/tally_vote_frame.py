@@ -149,6 +149,8 @@ _WHOLE_AFTER = re.compile(
       | (?:out{GAP})?of{GAP}(?:the{GAP})?(?P<of_voting>{COUNT_PATTERN}){GAP}{_VOTERS}
         {GAP}present{GAP}and{GAP}voting
       | with{GAP}(?P<voting>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}(?:present{GAP}and{GAP})?voting
+      # "..., with 104 votes and 168 countries present and voting"
+      | and{GAP}(?P<and_voting>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}present{GAP}and{GAP}voting
       | (?P<present_voting>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}(?:(?:being|were){GAP})?
         present{GAP}and{GAP}voting)
     (?=\s{{0,3}}[.;,)]|\s{{0,3}}$)
@@ -269,7 +271,8 @@ def _value(whole: re.Match[str]) -> int | None:
     raw = next(
         groups[g]
         for g in (
-            *("cast", "of_cast", "of_valid", "of_voting", "voting", "present_voting", "out_of"),
+            *("cast", "of_cast", "of_valid", "of_voting", "voting", "and_voting"),
+            *("present_voting", "out_of"),
             *("voted", "valid", "labelled", "members"),
         )
         if groups.get(g)
@@ -401,6 +404,23 @@ def _add_part_before(tally: Tally, clause: re.Match[str], category: str) -> None
         part.members, part.ocr_corrected = split_members(clause["members"])
     tally.parts.append(part)
     tally.start = min(tally.start, clause.start())
+
+
+def voters_stated_after(text: str, end: int) -> int | None:
+    """The votes cast or the members voting that ``text`` states right after ``end``.
+
+    ", with 152 countries present and voting", ", out of 186 votes cast", "; 47 members
+    were present and voting": the whole a vote or a candidate's votes ending at ``end``
+    were cast from, or None.
+
+    Examples
+    --------
+    >>> text = "He won with 152 votes, with 160 countries present and voting."
+    >>> voters_stated_after(text, 21)
+    160
+    """
+    whole = _WHOLE_AFTER.match(text, end)
+    return None if whole is None else _value(whole)
 
 
 def frame_vote(text: str, tally: Tally) -> None:

@@ -196,7 +196,7 @@ _PAIR = re.compile(
     (?:(?:\s{{0,3}}[,:—–]|\s-(?=\s))\s{{0,3}}         # "Yes - 120", "against, 9"
       | (?P<bare>\s{{1,3}})(?=\d))                      # "in favour 131; against 9"
     (?P<n>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
-    (?P<voters>{GAP}(?:{_PAIR_VOTERS})\b)?
+    (?P<voters>[ \t]{{1,3}}(?:{_PAIR_VOTERS})\b)?    # not the next line's "Votes against"
     """,
     _FLAGS,
 )
@@ -2827,6 +2827,8 @@ def find_votes(text: str) -> list[Tally]:
             found.extend(_find_support(text, lower))
         if _has_dashed_figures(text) and any(verb in lower for verb in _DASHED_VERBS):
             found.extend(_find_dashed(text, lower))  # "The resolution was adopted 15-0"
+            if found:  # "... rejected by 40-55-30 and amendment 2 by 38-60-29"
+                found.extend(_parallel_dashed(text, found))
             if found and (" from " in lower or "compared " in lower):
                 found.extend(_earlier_dashed(text, found))  # ", compared with 120-8 in 2019"
         if ", which" in lower and ("opposed" in lower or "rejected" in lower):
@@ -2895,6 +2897,7 @@ def find_votes(text: str) -> list[Tally]:
         or "for:" in lower
         or "for," in lower
         or "voted for" in lower  # "93 States voted for it. Against — 24."
+        or "votes for " in lower  # a record's lines: "Votes for 132\nVotes against 1"
     ) and (
         _PAIR_CONTEXT.search(lower) or "\n" in text or ": " in text or _holds_any(text, _DASHES)
     ):
@@ -4754,6 +4757,7 @@ _PAIR_KEYS = (
     "ayes",
     "for:",
     "for,",  # "The votes were: for, 25; against, 16; abstentions, 8"
+    "votes for ",  # a record's lines: "Votes for 132\nVotes against 1\nAbstentions 2"
     "favour -",
     "favor -",
     "yes -",
@@ -4935,11 +4939,24 @@ def _rejected_by(text: str, tally: Tally) -> bool:
 
 # Between two votes of one sentence: "the first by 98 votes to 8, the second by 95 to 10",
 # "by 120 votes to 2 and by 118 to 3".
+# "..., and amendment 2 by 38-60-29".
 _PARALLEL_GAP = re.compile(
     r"\s{0,3}[,;]?\s{0,3}(?:(?:and|while|whereas)\s{1,3})?"
-    r"(?:the\s{1,3}(?:second|third|fourth|fifth|other|latter|last|next)"
+    r"(?:(?:the\s{1,3}(?:second|third|fourth|fifth|other|latter|last|next)"
     r"(?:\s{1,3}(?:one|text|draft|resolution|amendment|proposal|motion|paragraph))?"
+    r"|(?:the\s{1,3})?(?:amendment|paragraph|article|draft|text|proposal|motion|preamble)"
+    r"(?:\s{1,3}(?:\d{1,3}|[IVX]{1,4}|[A-Z])\b)?)"
     r"\s{0,3},?\s{0,3}(?:(?:was|were)\s{1,3}(?:adopted|approved|rejected)\s{1,3})?)?"
+)
+# A clause that opens on a later vote of the sentence, its noun elided, before bare
+# figures: "...; the second, on the preamble, was 101 to 20 with 9 abstentions".
+_PARALLEL_CLAUSE = re.compile(
+    r"[;,]\s{0,3}(?:(?:and|while|whereas)\s{1,3})?"
+    r"the\s{1,3}(?:second|third|fourth|fifth|other|latter|last|next|final)"
+    r"(?:\s{1,3}(?:one|vote|ballot|text|draft|resolution|amendment|proposal|motion|paragraph))?"
+    r"(?:\s{0,3},\s{0,3}(?:on|concerning|regarding|for)\s{1,3}[^.;:,()]{1,60},)?"
+    r"\s{1,3}(?:was|were)\s{1,3}$",
+    re.IGNORECASE,
 )
 
 
@@ -5117,7 +5134,14 @@ def _bare_is_vote(text: str, match: re.Match[str]) -> bool:
         and _BARE_END.match(text, match.end()) is not None
     ):
         return True  # "The result was 10 votes to 3": the result names the votes
-    return _VOTE_CONTEXT.search(text, max(0, match.start() - 160), match.start()) is not None
+    if _VOTE_CONTEXT.search(text, max(0, match.start() - 160), match.start()) is not None:
+        return True
+    # "the first vote was 90 to 40 ...; the second, on the preamble, was 101 to 20 ..."
+    clause = _PARALLEL_CLAUSE.search(text, max(0, match.start() - 100), match.start())
+    return (
+        clause is not None
+        and _VOTE_CONTEXT.search(text, max(0, clause.start() - 160), clause.start()) is not None
+    )
 
 
 # --- outcomes -------------------------------------------------------------------------
@@ -5211,7 +5235,11 @@ def find_adoption_outcome(text: str) -> Tally | None:
 
 
 # "The draft resolution was adopted without a vote.", "The Assembly then adopted the draft
-# decision by consensus.", "the amendment was adopted unanimously"
+# decision by consensus.", "the amendment was adopted unanimously", "The Assembly also
+# adopted a decision on Gibraltar, again without a vote", "All the decisions were taken by
+# consensus, without voting", "The Assembly decided by consensus to postpone ...", and an
+# election with no ballot: "The Council elected Ghana by acclamation", "the Assembly
+# elected those candidates without a vote".
 _OUTCOME_STATEMENT = re.compile(
     rf"""
     \b(?<!which\s)(?<!that\s)(?<!who\s)  # "which was adopted ...": it describes, not reports
@@ -5223,13 +5251,19 @@ _OUTCOME_STATEMENT = re.compile(
           |afternoon|evening)))?{GAP}
       | and{GAP}(?:then|subsequently|also|finally|later){GAP}    # "..., and then adopted"
     )
-    (?P<verb>adopted|approved)
+    (?:(?P<verb>adopted|approved|decided|agreed|taken)|(?P<elected>elected|appointed|re-elected))
     # what was adopted, with no vote of its own ("adopted the resolution by 120 votes to
-    # 3, and then adopted, without a vote, a decision" holds two adoptions)
-    (?P<object>{GAP}(?:the|this|that|its|draft|it|them|resolution|decision|text|amendments?|
-        report|proposal|recommendation|conclusions?)(?:(?!votes?\b)[^.;:()]|\.(?=\S)){{0,80}}?)?
+    # 3, and then adopted, without a vote, a decision" holds two adoptions), or who was
+    # elected ("elected Ghana", "elected those candidates")
+    (?P<object>{GAP}(?:the|this|that|these|those|its|an?|all|both|draft|it|them|resolution
+        |decision|text|amendments?|report|proposal|recommendation|conclusions?
+        |[A-Z][\w’'-]{{1,30}})
+        # a name's title and country: "elected Ms. Ortiz (Peru) Rapporteur"
+        (?:(?!votes?\b)[^.;:()]|\.(?=\S)|(?<=\bM[rs])\.|(?<=\bMrs)\.|\([^()]{{1,40}}\)){{0,80}}?)?
     \s{{0,3}},?{GAP}                       # "The Assembly adopted, without a vote, a draft"
-    (?P<how>without{GAP}(?:a{GAP})?vote|(?:by|with){GAP}consensus|unanimously|by{GAP}acclamation)\b
+    (?:(?:again|also|once{GAP}again){GAP})?  # "..., again without a vote"
+    (?P<how>without{GAP}(?:(?:a{GAP})?vot(?:e|ing)|objection)|(?:by|with){GAP}consensus
+      |unanimously|by{GAP}acclamation)\b
     """,
     re.VERBOSE,
 )
@@ -5290,6 +5324,18 @@ _ADOPTED_TEXT = re.compile(
     """,
     re.VERBOSE,
 )
+# The outcome as a list of results records it, after its label: "Vote result: adopted
+# without a vote", "Action taken: approved by consensus", "Outcome: adopted unanimously".
+_OUTCOME_LABELLED = re.compile(
+    rf"""
+    \b(?:[Vv]ot(?:e|ing){GAP}[Rr]esults?|[Rr]esults?(?:{GAP}of{GAP}the{GAP}vote)?|[Oo]utcome
+      |[Aa]ction(?:{GAP}taken)?|[Dd]ecision)\s{{0,3}}:\s{{0,3}}
+    (?P<verb>[Aa]dopted|[Aa]pproved)\s{{0,3}},?{GAP}
+    (?P<how>without{GAP}(?:(?:a{GAP})?vot(?:e|ing)|objection)|(?:by|with){GAP}consensus
+      |unanimously|by{GAP}acclamation)\b
+    """,
+    re.VERBOSE,
+)
 # A mandate or a text renewed without a vote: "The mandate ... was extended for a period
 # of one year, without a vote."
 _RENEWED_STATEMENT = re.compile(
@@ -5304,6 +5350,19 @@ _RENEWED_STATEMENT = re.compile(
 
 # A word that every "how" of _OUTCOME_STATEMENT holds (case as in the pattern).
 _OUTCOME_HOW_WORDS = ("without", "consensus", "unanimously", "acclamation")
+# An election a speaker congratulates on, not one a record reports: "you were elected",
+# "on having been elected", "we were elected".
+_ELECTED_ADDRESSED = re.compile(
+    r"\b(?:(?:you|I|we)(?:\s{1,3}(?:were|was|are|am))?|been|being|be)\s{1,3}"
+    r"(?:(?:also|then|thus|just)\s{1,3})?$",
+    re.IGNORECASE,
+)
+# A hope, not an outcome: "could be decided by consensus", "would be adopted without a vote".
+_MODAL_BEFORE = re.compile(
+    r"\b(?:could|would|should|will|shall|may|might|can|must|to)\s{1,3}be$", re.IGNORECASE
+)
+# A word that every verb of _OUTCOME_STATEMENT holds.
+_OUTCOME_VERBS = ("adopted", "approved", "decided", "agreed", "taken", "elected", "appointed")
 
 
 # A veto stated without counts: "The draft resolution was vetoed by the United States",
@@ -5347,19 +5406,26 @@ def find_outcome_statements(text: str) -> list[Tally]:
     -------
     list of Tally
         Tallies of kind ``"vote"`` with no parts and ``outcome`` "adopted without a
-        vote", "adopted by consensus", "adopted unanimously" or "adopted by
-        acclamation", spanning from "adopted" to the end of the phrase, or "vetoed"
+        vote", "adopted by consensus", "adopted unanimously", "adopted by
+        acclamation" or "adopted without objection" (also for a text decided, agreed or
+        taken that way), "elected ..." or "appointed ..." for an election held
+        without a ballot ("The Council elected Ghana by acclamation"), spanning from
+        the verb to the end of the phrase, or "vetoed"
         ("The draft was vetoed", "China vetoed the draft", "failed to be adopted owing
         to the negative vote of a permanent member"). A participle
         in a recital ("Recalling its resolution 242, adopted unanimously") is none: the
         verb must be finite ("was adopted", "the Assembly adopted"), and a preambular
         paragraph ("Noting that the draft was adopted without a vote in the Second
-        Committee") recalls another body's decision: none either.
+        Committee") recalls another body's decision: none either, nor is a hope ("could
+        be decided by consensus") or a speaker's courtesy ("you were elected by
+        acclamation").
 
     Examples
     --------
     >>> find_outcome_statements("The draft resolution was adopted without a vote.")[0].outcome
     'adopted without a vote'
+    >>> find_outcome_statements("The Council elected Ghana by acclamation.")[0].outcome
+    'elected by acclamation'
     >>> find_outcome_statements("Recalling resolution 242, adopted unanimously")
     []
     """
@@ -5371,8 +5437,10 @@ def find_outcome_statements(text: str) -> list[Tally]:
     if not _holds_any(text, _OUTCOME_HOW_WORDS):
         return found  # a literal test is far cheaper than the patterns
     matches = []
-    if "adopted" in text or "approved" in text:
+    if _holds_any(text, _OUTCOME_VERBS):
         matches.extend(_OUTCOME_STATEMENT.finditer(text))
+        if ":" in text:
+            matches.extend(_OUTCOME_LABELLED.finditer(text))
         matches.extend(_ADOPTED_TEXT.finditer(text))
     if "unanimously" in text:
         matches.extend(_UNANIMOUSLY_FIRST.finditer(text))
@@ -5406,11 +5474,19 @@ def find_outcome_statements(text: str) -> list[Tally]:
         ):
             continue  # "Noting that that resolution was adopted unanimously,": another body
 
+        if _MODAL_BEFORE.search(text, max(0, match.start() - 20), match.start() + 2):
+            continue  # "5 of them could be decided by consensus": no outcome yet
+        if match.groupdict().get("elected") and _ELECTED_ADDRESSED.search(
+            text, max(0, match.start() - 30), match.start("elected")
+        ):
+            continue  # "I congratulate you on having been elected unanimously": a speech's courtesy
         how = " ".join(match["how"].lower().split())
-        how = "without a vote" if how.startswith("without") else how
+        how = "without a vote" if how.startswith("without") and "objection" not in how else how
         how = "by consensus" if how.endswith("consensus") else how  # "with consensus"
-        start = min(match.start("verb"), match.start("how"))
-        found.append(Tally("vote", start, match.end(), [], outcome=f"adopted {how}"))
+        elected = match.groupdict().get("elected")  # "elected by acclamation"
+        start = min(match.start("elected" if elected else "verb"), match.start("how"))
+        outcome = f"{elected.lower() if elected else 'adopted'} {how}"
+        found.append(Tally("vote", start, match.end(), [], outcome=outcome))
     return found
 
 
