@@ -207,7 +207,7 @@ def test_every_lexicon_branch_has_a_reader():
                "5-13 May", "1990s", "1990-1995", "21st", "1976 Census", "1 in 4",
                "78 per cent", "forty-seven", "Women4", "78 countries", "in 1976,",
                "forty.", "annex III", "3½ per cent", "½ of", "and Add.1-3",
-                "1.4 × 10^6", "10^6", "April, May and June 1966", "threefold"]  # fmt: skip
+               "1.4 × 10^6", "10^6", "April, May and June 1966", "threefold"]  # fmt: skip
     branches = {NUMBER_PATTERN.search(sample).lastgroup for sample in samples}
     assert branches == set(READERS)
 

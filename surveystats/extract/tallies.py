@@ -163,7 +163,7 @@ from surveystats.extract.tally_no_splits import (
 )
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_partitions import find_partitions
-from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_parts import Part, Tally, holds_any
 from surveystats.extract.tally_poll_shares import (
     find_poll_shares,
     join_lone_answer,
@@ -543,7 +543,7 @@ def _read_paragraph(
     counting = _counts_written(text, numbers)
     lower = text.lower() if numbers else ""
     may_count = counting > 0 or "vot" in lower
-    lone = counting == 1 and not _says_why_alone(lower)
+    lone = counting == 1 and not holds_any(lower, _LONE_COUNT_WORDS)
     votes = find_votes(text) if may_count else []
     blocked = [(v.start, v.end) for v in votes]
     own_number = _FOOTNOTE_NUMBER.match(text) if footnote else None
@@ -803,7 +803,7 @@ def _read_paragraph(
         if kept and "(" in text and ("%" in text or "cent" in text):
             with_counts_before_labels(text, kept)  # "690 were recorded in Sinjar (82%) and ..."
             with_shares_after_counts(text, kept)  # "211,591 (45%) refugees in Dadaab, ..."
-    if numbers and not footnote and any(word in lower for word in SAMPLE_SIZE_WORDS):
+    if numbers and not footnote and holds_any(lower, SAMPLE_SIZE_WORDS):
         # "3,076 households were surveyed", "a survey of some 10,000 children": one count
         # of respondents, where no tally holds it
         extra = find_sample_sizes(text, taken=[(t.start, t.end) for t in kept])
@@ -1068,14 +1068,6 @@ _LONE_COUNT_WORDS = (
     "ballot", "elect", "seat", "round", "run-off", "runoff",
     "ported pursuant", "ported in accordance", "ported as requested",
 )  # fmt: skip
-
-
-def _says_why_alone(lower: str) -> bool:
-    """Whether a paragraph (in lower case) holds a word that makes a count alone a tally."""
-    for word in _LONE_COUNT_WORDS:  # noqa: SIM110 - any() over a generator costs more here
-        if word in lower:
-            return True
-    return False
 
 
 def _drops_an_object(numbers: list[Number], items: list[Item]) -> bool:

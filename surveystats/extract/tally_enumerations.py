@@ -2521,6 +2521,9 @@ _CHANGE_LABEL = re.compile(
 _LAST_CLAUSE_JOIN = re.compile(r"\s{0,3},?\s{0,3}and\s{1,3}")
 _SHARE_VERB = rf"{_SHARE_VERBS}(?:\s{{1,3}}(?:for|up))?"
 _SHARE_VERB_ONLY = re.compile(_SHARE_VERB, re.IGNORECASE)
+# How every match of _LEAD_LABEL ends. Searched for first: it opens on a blank, where
+# _LEAD_LABEL is tried at every letter of the window before a figure (most have no verb).
+_SHARE_VERB_AT_END = re.compile(rf"\s(?:{_SHARE_VERB})\s{{1,3}}$")
 # The verb may be in the perfect: "West Africa has received 36 per cent, ...".
 _LEAD_LABEL = re.compile(
     rf"(?P<label>[A-Za-z][\w'’-]{{0,30}}(?:\s{{1,3}}[\w'’-]{{1,30}}){{0,5}}?)"
@@ -2579,6 +2582,8 @@ def _lead_label(text: str, item: Item) -> str | None:
     that = window.rfind(" that ")
     if that > cut:  # "Ms. Rossi said that women held 94 posts": the reported clause's subject
         cut = that + len(" that") - 1
+    if _SHARE_VERB_AT_END.search(window, cut + 1) is None:
+        return None
     match = _LEAD_LABEL.search(window, cut + 1)
     if match is None:
         return None

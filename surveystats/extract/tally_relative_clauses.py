@@ -53,8 +53,10 @@ _FIGURE = (
 )
 # The relative clause: "which displaced 1.1 million people", "that has affected some 4,000".
 _CLAUSE = re.compile(
-    # the relative pronoun first: a regex that opens on a blank would try every blank
-    r"\b(?:which|that)\s{1,3}(?:(?:has|have|had)\s{1,3})?"
+    # the relative pronoun first, its first letter before the look-behind for a word
+    # start: a regex that opens on a blank would try every blank, and one that opens on
+    # "\b" every character; one that opens on a letter skips to a "w" or a "t"
+    r"(?:w(?<!\w\w)hich|t(?<!\w\w)hat)\s{1,3}(?:(?:has|have|had)\s{1,3})?"
     r"(?P<verb>(?:[a-z]{2,18}ed|left|hit|drove|struck|took|saw)(?:\s{1,3}(?:for|up))?)\s{1,3}"
     r"(?:(?:some|about|around|nearly|almost|over|an\s{1,3}estimated|at\s{1,3}least"
     r"|more\s{1,3}than)\s{1,3})?"
