@@ -100,7 +100,10 @@ CHECK_KINDS = (
     "vote_size",
     "roll_call",
 )
-MARKER_SOURCES = ("listed", "glued", "after_date", "after_symbol", "line_start", "paragraph_end")
+MARKER_SOURCES = (
+    "listed", "glued", "after_date", "after_symbol", "after_document", "line_start",
+    "paragraph_end",
+)  # fmt: skip
 PARAGRAPH_KINDS = ("heading", "preamble", "operative", "closing", "footnote", "other")
 FURNITURE_KINDS = (
     "marker",
@@ -271,10 +274,12 @@ NUMBERS = Table(
             "for footnote markers, how it was recognised: listed (in "
             "Document.footnote_markers), glued (digits glued to a word: 'Women4'), "
             "after_date (a number right after a date, not followed by what it counts), "
-            "after_symbol (the same after a document symbol), line_start (a number that "
-            "starts a line before a number in words: '14 One member (China) did not ...'), "
-            "paragraph_end (a short number ending a paragraph after a comma: '... for "
-            "admission to the United Nations, 380')",
+            "after_symbol (the same after a document symbol), after_document (a number "
+            "between the name of a document and the words that go on with the clause: 'the "
+            "report 70 of the Special Committee'), line_start (a number that starts a line "
+            "before a number in words: '14 One member (China) did not ...'), paragraph_end "
+            "(a short number ending a paragraph after a comma, a semicolon or a full stop: "
+            "'... for admission to the United Nations, 380')",
             MARKER_SOURCES,
         ),
         Column("sales_number", "boolean", "the symbol is a United Nations sales number"),

@@ -312,6 +312,50 @@ def _line_leads(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _document_markers(text: str, facts: list[Fact]) -> None:
+    """Step 2c: a short number right after the name of a document is its marker, in place.
+
+    "Having considered the report 70 of the Special Committee", "the replies 26 to his
+    previous appeals", "the General Armistice Agreement 26 between Israel and Lebanon",
+    "the Secretary-General 60 with regard to": a scan keeps the raised number of the
+    footnote that cites a report, letter or agreement where the name ends. A count stands
+    before what it counts, never between a document and the words that go on with the
+    clause. A numbered document ("ILO Convention 182 on", "Recommendation 190") is no
+    such name.
+
+    Examples
+    --------
+    >>> text = "Taking note of the report 70 of the Special Committee"
+    >>> [(f.kind, f.marker_source) for f in scan_text(text)]
+    [('footnote_marker', 'after_document')]
+    """
+    for fact in facts:
+        if (
+            fact.kind == "count"
+            and not fact.in_words
+            and fact.end - fact.start <= 3
+            and text[fact.start : fact.end].isdigit()
+            and _DOCUMENT_BEFORE.search(text, max(0, fact.start - 20), fact.start)
+            and _CLAUSE_GOES_ON.match(text, fact.end)
+        ):
+            fact.kind, fact.marker_source = "footnote_marker", "after_document"
+            fact.decimals = None
+
+
+# The name of a document, or of the author a document is cited by, right before a number.
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:reports?|letters?|repl(?:y|ies)|statements?|proposals?|recommendations|[Aa]greements?"
+    r"|communications?|communiqué|memorandum|Secretary-General|Council|Commission|Assembly"
+    r")[ \t]*\n?[ \t]*$"
+)
+# What goes on with the clause after a marker: a preposition, a conjunction or a participle
+# (not "to" or "and" before another number: "14 to 1" is a vote, "12 and 13" a list).
+_CLAUSE_GOES_ON = re.compile(
+    r"[ \t]*\n?[ \t]*(?:(?:to|and|or)(?![ \t\n]+\d)|of|between|with|in|on|for|that|which"
+    r"|concerning|as|submitted|contained|transmitted|annexed)\b"
+)
+
+
 def _list_labels(text: str, facts: list[Fact]) -> None:
     """Step 2c: "(2)" that labels an item of a list is no count, in place.
 
@@ -810,6 +854,7 @@ def _scan(
     if facts:
         _paragraph_end_marker(text, facts[-1])
     _list_labels(text, facts)
+    _document_markers(text, facts)
     _describe(text, facts, sentences)
     return facts, sentences
 
@@ -1017,11 +1062,14 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
           listed (in ``Document.footnote_markers``), glued (digits glued to a word:
           "Women4", "Cairo,1", or to a year: "10 September 19906" is 1990 and marker 6),
           after_date or after_symbol (a short number right after a date or a document
-          symbol and not followed by what it counts: "(S/11052/Rev.1 32 dated") or
+          symbol and not followed by what it counts: "(S/11052/Rev.1 32 dated"),
+          after_document (a short number between the name of a document and the words
+          that go on with the clause: "the report 70 of the Special Committee"),
           line_start (a number that starts a line before a number in words or a
           citation: "14 One member (China) did not participate in the voting", "2 Ibid.,
           First Year") or paragraph_end (a short number ending a paragraph after a
-          comma: "... for admission to the United Nations, 380").
+          comma, a semicolon or a full stop: "... for admission to the United Nations,
+          380").
         - ``sales_number`` (boolean): the symbol is a United Nations sales number
           ("E.95.XIII.18").
         - ``context`` (string): the sentence the mention is in; a sentence longer than

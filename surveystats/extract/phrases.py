@@ -122,7 +122,8 @@ _STOP_WORDS = frozenset(
 # Words ending in -s that are not plural nouns.
 _NOT_PLURALS = frozenset(
     """its this thus his us as was has is yes always perhaps besides whereas across plus
-    versus unless less towards afterwards news series species means various numerous
+    versus unless less towards afterwards onwards forwards backwards upwards downwards
+    news series species means various numerous
     previous serious analysis basis crisis status focus process progress access success
     congress address business""".split()  # noqa: SIM905
 )

@@ -80,7 +80,11 @@ _CHAPTER_BEFORE = re.compile(r"(?i)chap(?:ter|\.)\s+[IVXLC\d]+,\s*$")
 _SIGN_WORD_BEFORE = re.compile(r"\b(?:[Mm]inus|[Nn]egative|MINUS)\s+$")
 _PLUS_OR_BEFORE = re.compile(r"\b(?i:plus)\s+or\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|AN?)\s+$")
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hose|[Tt]hese)\s+$")
+# Before a year that names a time, not a count: "the 1999 sessions", "our 1999 elections",
+# "the year 1999 represents".
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hose|[Tt]hese|[Oo]ur|[Yy]ear)\s+$"
+)
 # A period named right before "and a half": "a year and a half", "the past decade and a
 # half" (read from the period's name: "over the past decade" is no bound).
 _PERIOD_AND = re.compile(
