@@ -93,7 +93,7 @@ CURRENCIES = {
 #: "5 billion yen", "12 million pounds sterling"), as UN documents write it -> ISO 4217
 #: code. A name alone only where one currency bears it ("dollars" is read as United States
 #: dollars, as UN documents use it); "francs", "pounds" (also a weight), "dinars",
-#: "riyals", "rupees", "pesos", "shillings" and "marks" alone say no currency, so the
+#: "riyals", "rupees", "pesos", "shillings", "roubles" and "marks" alone say no currency, so the
 #: country's adjective is needed ("Swiss francs", "Lebanese pounds", "Kuwaiti dinars").
 CURRENCY_WORDS = {
     **{f"{name}{plural}": code
@@ -120,8 +120,9 @@ CURRENCY_WORDS = {
            (("Russian rouble", "Russian ruble"), "RUB"), (("Mexican peso",), "MXN"),
            (("Philippine peso",), "PHP"), (("Argentine peso",), "ARS"),
            (("Chilean peso",), "CLP"), (("Colombian peso",), "COP"),
-           (("Kenyan shilling",), "KES"), (("Ugandan shilling",), "UGX"),
-           (("Tanzanian shilling",), "TZS"), (("Somali shilling",), "SOS"),
+           (("Kenyan shilling", "Kenya shilling"), "KES"),
+           (("Ugandan shilling", "Uganda shilling"), "UGX"),
+           (("Tanzanian shilling", "Tanzania shilling"), "TZS"), (("Somali shilling",), "SOS"),
            (("Moroccan dirham",), "MAD"), (("UAE dirham", "Emirati dirham"), "AED"),
            (("Deutsche mark",), "DEM"), (("cedi", "Ghanaian cedi", "Ghana cedi"), "GHS"),
            (("zloty", "Polish zloty"), "PLN"), (("forint", "Hungarian forint"), "HUF"),
@@ -168,6 +169,8 @@ SHARED_CURRENCY_WORDS = tuple(
         "shilling",
         "dirham",
         "guilder",
+        "rouble",
+        "ruble",
     )
     for plural in ("", "s")
 )
