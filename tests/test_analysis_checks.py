@@ -71,6 +71,23 @@ def test_percent_against_the_counts_it_describes(sentence, verdict):
     assert all(row["kind"] == "percent_of_counts" for row in rows)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "nearest"),
+    [
+        (
+            "The number of malnourished is 840 million people, 20 per cent of whom are children.",
+            168_000_000,
+        ),
+        ("Of the world's 7 billion people, 12.5 per cent live in extreme poverty.", 875_000_000),
+    ],
+)
+def test_a_share_of_a_whole_in_hundreds_of_millions_is_checked_without_listing(sentence, nearest):
+    # Millions of counts round to such a share: the nearest one is checked, not all listed.
+    rows = percent_of_counts_checks(tallies_in_text(sentence))
+    assert _verdicts(rows) == ["consistent"]
+    assert f"about {nearest} of them" in rows[0]["explanation"]
+
+
 def test_a_share_outside_its_window_is_explained_in_numbers():
     rows = percent_of_counts_checks(
         tallies_in_text(

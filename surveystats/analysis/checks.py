@@ -9,6 +9,7 @@ The functions here return lists of row dicts; :func:`checks_table` numbers and t
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from typing import Any
 
 import pandas as pd
@@ -30,6 +31,9 @@ __all__ = [
 ]
 
 DEFAULT_ROUNDING = "up_or_down"
+# Above this whole (ten times more per decimal of the share), about a million counts or
+# more round to the share: more than implied_numerators lists (stats.MAX_LISTED).
+_LISTED_WHOLES = 90_000_000
 # A percentage base that names the membership of a body.
 _MEMBERSHIP_BASE = re.compile(r"\bmember(?:ship|s|\s+states)\b", re.I)
 _UPPER_BOUNDS = ("less_than", "at_most")
@@ -519,6 +523,21 @@ def _percent_of_counts_row(
             f"{'within' if consistent else 'outside'} the window {window} that "
             f'"{_qualified(stated, qualifier)} per cent" allows.',
         }
+    if denominator > _LISTED_WHOLES * 10 ** len(stated.partition(".")[2]):
+        # "nearly 20 per cent of 840 million": millions of counts round to the share, too
+        # many to list; the one nearest to it is checked, and it fits wherever any does
+        nearest = round(Fraction(stated) * denominator / 100)
+        check = stats.percentage_consistency(
+            stated, nearest, denominator, rounding=DEFAULT_ROUNDING
+        )
+        if bool(check["consistent"].iloc[0]):
+            return {
+                "description": description,
+                "denominator": denominator,
+                "verdict": "consistent",
+                "explanation": f'"{_qualified(stated, qualifier)} per cent" of {denominator} '
+                f"is about {nearest} of them.",
+            }
     implied = stats.implied_numerators(stated, denominator, rounding=DEFAULT_ROUNDING)
     verdict = "consistent" if implied else "inconsistent"
     if not implied and qualifier is not None:

@@ -2545,6 +2545,19 @@ _AMOUNT_REACH = 70
 _THOUSAND = 1000
 
 
+_THE_OTHER = re.compile(r"\bthe\s{1,3}other\b")
+
+
+def _names_the_other(text: str, end: int, limit: int) -> bool:
+    """Whether "the other" follows in the sentence: two things described one by one.
+
+    "Two conferences were held, one of which was devoted to the least developed countries
+    and the other to trade" splits the two into each one, named, not counted.
+    """
+    other = _THE_OTHER.search(text, end, min(limit, end + _LABEL_REACH))
+    return other is not None and len(sentence_starts(text[end : other.start()])) == 1
+
+
 def _one_part_of_whole(
     text: str,
     items: list[Item],
@@ -2564,6 +2577,8 @@ def _one_part_of_whole(
         # "5 million people, of which 40 ...": no one scale, no one whole ("2.4 million
         # people, of whom 1,100,000 ..." is one)
         return None
+    if whole.value == 2 and part.value == 1 and _names_the_other(text, part.head_end, limit):
+        return None  # "Two conferences were held, one of which ... and the other ...": named
     following = items[index + 2] if index + 2 < len(items) else None
     near = _more_parts_follow(text, part.head_end, following)
     if near and following.kind == "count" and not is_count_beside_whole(text, items, index):
