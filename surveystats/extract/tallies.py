@@ -895,7 +895,7 @@ _MIXED_DASH = re.compile("-[–—]|–-|—-")
 # A list's bullet at the start of a line, before a figure: "Vote result:\n- 27 in
 # favour\n- 6 against\n- 14 abstentions". Read as a blank, a bullet is no minus sign and
 # no dash between two figures.
-_LINE_BULLET = re.compile(r"(?<=\n)[ \t]{0,3}[-–•·▪*](?=[ \t]{1,3}\d)")
+_LINE_BULLET = re.compile(r"\n[ \t]{0,3}[-–•·▪*](?=[ \t]{1,3}\d)")  # opens on a literal: fast
 _WHILST = re.compile(r"\b[Ww]hilst\b")
 _WHEREIN = re.compile(r"(?<=,\s)wherein(?=\s{1,3}\d)")
 # A line break between two words of one sentence: a letter, digit or comma before it and
@@ -916,8 +916,8 @@ _SPACES_AS_COMMAS = str.maketrans(dict.fromkeys(_THOUSANDS_SPACES, ","))
 
 
 def _as_blanks(match: re.Match[str]) -> str:
-    """What ``match`` spans, as as many blanks (offsets stay)."""
-    return " " * len(match.group())
+    """What ``match`` spans after its line break, as as many blanks (offsets stay)."""
+    return "\n" + " " * (len(match.group()) - 1)
 
 
 def _with_commas(match: re.Match[str]) -> str:

@@ -298,7 +298,8 @@ _FIRST = re.compile(
     (?:{GAP}(?:was|has{GAP}been|had{GAP}been){GAP}(?:(?:re-?)?elected|appointed)
         # "on the fourth ballot", "President of the seventy-sixth session of the ...", "to
         # the Postal Operations Council (POC)"
-        (?:{GAP}(?:[^\d.;:()]|\((?-i:[A-Z]{{2,8}})\)){{1,100}}?)?
+        # "on the second (restricted) ballot"
+        (?:{GAP}(?:[^\d.;:()]|\((?-i:[A-Z]{{2,8}}|[a-z]{{3,15}})\)){{1,100}}?)?
         (?:\s{{0,3}},?{GAP}(?:(?:having|after){GAP}(?:obtained|received|secured|won)
             | receiving|obtaining|securing|winning|with)
           | {GAP}(?:with|by))
@@ -785,8 +786,8 @@ _RESPECTIVE = re.compile(
       |(?:were|had{GAP}been|have{GAP}been)(?:{GAP}(?:successfully|duly|narrowly))?{GAP}(?:re-?)?elected
       |(?:competed|contested|vied|ran|stood)\b)  # "competed for the seat, winning 113 and 78"
     # "... in the first round, with", "... on the first ballot, gaining", "having won",
-    # "were elected with"
-    (?:(?:{GAP}[^\d.;:()]{{1,100}}?)?\s{{0,3}},?{GAP}(?:with|{_RECEIVING_ING}|having{GAP}{_RECEIVING}))?
+    # "were elected with", "were elected Vice-Chairs by"
+    (?:(?:{GAP}[^\d.;:()]{{1,100}}?)?\s{{0,3}},?{GAP}(?:with|by|{_RECEIVING_ING}|having{GAP}{_RECEIVING}))?
     # "180 and 186", "186 votes, 187 votes and 182"
     {GAP}(?P<counts>{COUNT_PATTERN}(?:{GAP}votes)?(?:\s{{0,3}},{GAP}{COUNT_PATTERN}(?:{GAP}votes)?){{0,8}}
         \s{{0,3}},?{GAP}and{GAP}{COUNT_PATTERN})
@@ -819,7 +820,7 @@ _RESPECTIVE_MORE = re.compile(
 _ELECTED_RESPECTIVE = re.compile(
     rf"""
     (?<![\w-])(?:re-?)?elected{GAP}{_NAMES}
-    [^\d.;:()]{{0,120}}?\s{{0,3}},?{GAP}with
+    [^\d.;:()]{{0,120}}?\s{{0,3}},?{GAP}(?:with|by)
     {GAP}(?P<counts>{COUNT_PATTERN}(?:\s{{0,3}},{GAP}{COUNT_PATTERN}){{0,8}}
         \s{{0,3}},?{GAP}and{GAP}{COUNT_PATTERN})
     {GAP}votes\s{{0,3}},?{GAP}respectively\b

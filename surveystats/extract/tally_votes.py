@@ -5376,8 +5376,13 @@ _ELECTED_ADDRESSED = re.compile(
 _MODAL_BEFORE = re.compile(
     r"\b(?:could|would|should|will|shall|may|might|can|must|to)\s{1,3}be$", re.IGNORECASE
 )
-# A word that every verb of _OUTCOME_STATEMENT holds.
-_OUTCOME_VERBS = ("adopted", "approved", "decided", "agreed", "taken", "elected", "appointed")
+# A word that every verb of _OUTCOME_STATEMENT holds, and the phrases of its "how" as
+# written with single blanks.
+_OUTCOME_VERBS = ("decided", "agreed", "taken", "elected", "appointed")
+_OUTCOME_HOW_PHRASES = (
+    *("without a vote", "without vote", "without voting", "without objection"),
+    *("consensus", "unanimously", "acclamation"),
+)
 
 
 # A veto stated without counts: "The draft resolution was vetoed by the United States",
@@ -5452,7 +5457,11 @@ def find_outcome_statements(text: str) -> list[Tally]:
     if not holds_any(text, _OUTCOME_HOW_WORDS):
         return found  # a literal test is far cheaper than the patterns
     matches = []
-    if holds_any(text, _OUTCOME_VERBS):
+    if (
+        "dopted" in text  # "Vote result: Adopted without a vote" too
+        or "pproved" in text
+        or (holds_any(text, _OUTCOME_VERBS) and holds_any(text, _OUTCOME_HOW_PHRASES))
+    ):  # speeches say "decided" and "without" often, the phrases of an outcome seldom
         matches.extend(_OUTCOME_STATEMENT.finditer(text))
         if ":" in text:
             matches.extend(_OUTCOME_LABELLED.finditer(text))
