@@ -906,12 +906,27 @@ _SPACED = re.compile(rf"(?<![\w.,/-])(?:{SPACED_THOUSANDS})")
 
 
 def _spaced_groups(text: str, numbers: list[Number]) -> bool:
-    """Whether a digit is followed by a space and a group of three digits."""
-    return bool(numbers) and _SPACED_GROUP.search(text) is not None
+    """Whether a digit is followed by a space and a group of three digits.
+
+    A text in ASCII (most paragraphs; ``isascii`` costs nothing) is searched as bytes with
+    every digit written "0": the search then skips to a literal, several times faster than
+    to each digit, which a search for a class of characters stops at.
+
+    >>> _spaced_groups("more than 25 000 women", [None]), _spaced_groups("25 0001", [None])
+    (True, False)
+    """
+    if not numbers:
+        return False
+    if text.isascii():
+        return _SPACED_ZEROS.search(text.encode().translate(_DIGITS_AS_ZEROS)) is not None
+    return _SPACED_GROUP.search(text) is not None
 
 
 _THOUSANDS_SPACES = " \u00a0\u2009\u202f"  # a space, no-break, thin, narrow no-break
 _SPACED_GROUP = re.compile(rf"\d[{_THOUSANDS_SPACES}]\d\d\d(?![\d,])")
+# _SPACED_GROUP in ASCII, its digits written "0" (the one space of ASCII among its spaces)
+_SPACED_ZEROS = re.compile(rb"0 000(?![0,])")
+_DIGITS_AS_ZEROS = bytes.maketrans(b"0123456789", b"0" * 10)
 _SPACES_AS_COMMAS = str.maketrans(dict.fromkeys(_THOUSANDS_SPACES, ","))
 
 
