@@ -614,7 +614,11 @@ def _read_paragraph(
         # "viewed as too high by 21 Governments, as satisfactory by 152": counts after "by"
         # are no items
         found.extend(find_agent_views(text, taken=[(t.start, t.end) for t in found]))
-    if counts and len(numbers) > 1 and not footnote:  # where no other reader found a tally
+    # Where no other reader found a tally. Each reader below reads two figures that count
+    # or more (lists, parallel figures, parts and their whole, shares set against each
+    # other): where one number at most counts (the others years, dates, references), none
+    # of them has anything to read (a paragraph of a speech with one count and a year).
+    if counts and counting > 1 and not footnote:
         lists = find_lists(
             text,
             items,
