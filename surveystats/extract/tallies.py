@@ -544,6 +544,10 @@ def _read_paragraph(
     lower = text.lower() if numbers else ""
     may_count = counting > 0 or "vot" in lower
     lone = counting == 1 and not holds_any(lower, _LONE_COUNT_WORDS)
+    # The readers of two figures or more (lists, parallel figures, parts set against each
+    # other, results by party, ...) have nothing to read where one number at most counts,
+    # the others years, dates or references (a speech's paragraph with one count and a year).
+    several_count = counting > 1
     votes = find_votes(text) if may_count else []
     blocked = [(v.start, v.end) for v in votes]
     own_number = _FOOTNOTE_NUMBER.match(text) if footnote else None
@@ -614,11 +618,7 @@ def _read_paragraph(
         # "viewed as too high by 21 Governments, as satisfactory by 152": counts after "by"
         # are no items
         found.extend(find_agent_views(text, taken=[(t.start, t.end) for t in found]))
-    # Where no other reader found a tally. Each reader below reads two figures that count
-    # or more (lists, parallel figures, parts and their whole, shares set against each
-    # other): where one number at most counts (the others years, dates, references), none
-    # of them has anything to read (a paragraph of a speech with one count and a year).
-    if counts and counting > 1 and not footnote:
+    if counts and several_count and not footnote:  # where no other reader found a tally
         lists = find_lists(
             text,
             items,
@@ -693,7 +693,7 @@ def _read_paragraph(
         with_noun_of_count_last(text, kept)
         with_whole_before(text, kept)  # "Information on 56 Territories was sent: 39 ..."
     if (
-        len(numbers) > 1
+        several_count
         and not footnote
         and (
             " seats" in text
@@ -760,14 +760,15 @@ def _read_paragraph(
     ):
         # "640 casualties: 190 killed (20 men, ...) and 450 injured": both levels
         kept = _with_nested_splits(text, kept)
-    if counts and not footnote and (" which " in text or " that " in text):
+    if several_count and counts and not footnote and (" which " in text or " that " in text):
         # "conflict, which displaced 1.1 million people, followed by drought, which ...":
         # objects of relative clauses, which no item holds
         extra = find_relative_counts(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if (
-        counts
+        several_count
+        and counts
         and not footnote
         and (" against " in text or " compared " in text or " versus " in text)
     ):
@@ -784,8 +785,10 @@ def _read_paragraph(
         # figures the sentence says are parts of one whole ("Africa holds 21, Asia 12")
         extra = [
             split
-            for tally in find_partitions(
-                text, items, numbers, taken=[(t.start, t.end) for t in kept]
+            for tally in (
+                find_partitions(text, items, numbers, taken=[(t.start, t.end) for t in kept])
+                if several_count
+                else []
             )
             if (split := _as_split(text, tally, marked))
         ]
@@ -793,7 +796,7 @@ def _read_paragraph(
             # "... 1.2 million in all. Among them were 400,000 IDPs, 600,000 returnees ..."
             attach_whole_before(text, extra, items)
             kept = sorted([*kept, *extra], key=lambda t: t.start)
-        if " and " in text or " as well as " in text:
+        if several_count and (" and " in text or " as well as " in text):
             # "(1.2 million refugees and 2.3 million internally displaced)": parts labelled
             # by their counted nouns, by shares ("12.7% (880) ...") or seats by group
             extra = find_counted_noun_splits(text, numbers, taken=[(t.start, t.end) for t in kept])
