@@ -544,6 +544,10 @@ def _read_paragraph(
     lower = text.lower() if numbers else ""
     may_count = counting > 0 or "vot" in lower
     lone = counting == 1 and not holds_any(lower, _LONE_COUNT_WORDS)
+    # The readers of two figures or more (lists, parallel figures, parts set against each
+    # other, results by party, ...) have nothing to read where one number at most counts,
+    # the others years, dates or references (a speech's paragraph with one count and a year).
+    several_count = counting > 1
     votes = find_votes(text) if may_count else []
     blocked = [(v.start, v.end) for v in votes]
     own_number = _FOOTNOTE_NUMBER.match(text) if footnote else None
@@ -614,7 +618,7 @@ def _read_paragraph(
         # "viewed as too high by 21 Governments, as satisfactory by 152": counts after "by"
         # are no items
         found.extend(find_agent_views(text, taken=[(t.start, t.end) for t in found]))
-    if counts and len(numbers) > 1 and not footnote:  # where no other reader found a tally
+    if counts and several_count and not footnote:  # where no other reader found a tally
         lists = find_lists(
             text,
             items,
@@ -689,7 +693,7 @@ def _read_paragraph(
         with_noun_of_count_last(text, kept)
         with_whole_before(text, kept)  # "Information on 56 Territories was sent: 39 ..."
     if (
-        len(numbers) > 1
+        several_count
         and not footnote
         and (
             " seats" in text
@@ -756,14 +760,15 @@ def _read_paragraph(
     ):
         # "640 casualties: 190 killed (20 men, ...) and 450 injured": both levels
         kept = _with_nested_splits(text, kept)
-    if counts and not footnote and (" which " in text or " that " in text):
+    if several_count and counts and not footnote and (" which " in text or " that " in text):
         # "conflict, which displaced 1.1 million people, followed by drought, which ...":
         # objects of relative clauses, which no item holds
         extra = find_relative_counts(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if (
-        counts
+        several_count
+        and counts
         and not footnote
         and (" against " in text or " compared " in text or " versus " in text)
     ):
@@ -780,8 +785,10 @@ def _read_paragraph(
         # figures the sentence says are parts of one whole ("Africa holds 21, Asia 12")
         extra = [
             split
-            for tally in find_partitions(
-                text, items, numbers, taken=[(t.start, t.end) for t in kept]
+            for tally in (
+                find_partitions(text, items, numbers, taken=[(t.start, t.end) for t in kept])
+                if several_count
+                else []
             )
             if (split := _as_split(text, tally, marked))
         ]
@@ -789,7 +796,7 @@ def _read_paragraph(
             # "... 1.2 million in all. Among them were 400,000 IDPs, 600,000 returnees ..."
             attach_whole_before(text, extra, items)
             kept = sorted([*kept, *extra], key=lambda t: t.start)
-        if " and " in text or " as well as " in text:
+        if several_count and (" and " in text or " as well as " in text):
             # "(1.2 million refugees and 2.3 million internally displaced)": parts labelled
             # by their counted nouns, by shares ("12.7% (880) ...") or seats by group
             extra = find_counted_noun_splits(text, numbers, taken=[(t.start, t.end) for t in kept])
@@ -900,8 +907,11 @@ _WHILST = re.compile(r"\b[Ww]hilst\b")
 _WHEREIN = re.compile(r"(?<=,\s)wherein(?=\s{1,3}\d)")
 # A line break between two words of one sentence: a letter, digit or comma before it and
 # a lower-case letter or digit after it (a new line that opens a list item or a role,
-# "\nAgainst:", starts with a capital and stays).
-_WRAPPED_LINE = re.compile(r"(?<=[\w,])\n(?=[a-z\d])")
+# "\nAgainst:", starts with a capital and stays). The pattern opens on the line break, a
+# literal the engine skips to, and looks behind it from there: opening on the look-behind,
+# it was tried at every character of every paragraph with a number and a line break (the
+# speeches of the shared corpus wrap every line), about 6 us a paragraph against 1 now.
+_WRAPPED_LINE = re.compile(r"\n(?<=[\w,]\n)(?=[a-z\d])")
 _SPACED = re.compile(rf"(?<![\w.,/-])(?:{SPACED_THOUSANDS})")
 
 
