@@ -303,8 +303,11 @@ _ROMAN_KEYWORD_BEHIND = (
 # body", "a ten-tonne truck", "a twenty-pound bag"), a currency ("a one-dollar-a-day
 # line") or "odd" ("sixty-odd", as "60-odd"), never before another word ("one-sided";
 # "two-thirds" is read as a fraction).
+# UN style capitalises some of these nouns: "the twelve-Power draft resolution", "a
+# two-State solution".
 _COMPOUND_UNIT = (
-    r"(?:year|month|week|day|hour|minute|member|nation|country|state|party|point|page"
+    r"(?:year|month|week|day|hour|minute|member|nation|country|[Ss]tate|[Pp]arty|[Pp]ower"
+    r"|point|page"
     r"|storey|seat|person|man|kilometre|kilometer|metre|meter|mile|fold|dollar|euro|yen"
     r"|tonne|ton|kilogram(?:me)?|kilo|gram(?:me)?|pound|litre|liter|gallon|barrel"
     r"|hectare|acre|foot|feet|inch)s?"

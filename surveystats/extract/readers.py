@@ -1783,8 +1783,12 @@ def _is_rank(text: str, start: int, end: int) -> bool:
         return False  # "third world", "second to none", "the eleventh hour", "a third party"
     before = text[max(0, start - 24) : start].split()
     previous = before[-1].lower() if before and text[start - 1 : start].isspace() else ""
-    if ordinal == "third" and following in _OUTSIDE_PARTIES and previous not in _RANK_DETERMINERS:
-        return False  # "aid to third States": States outside a relation, not the third one
+    if (
+        ordinal == "third"
+        and following in _OUTSIDE_PARTIES
+        and (previous not in _RANK_DETERMINERS or text.startswith("-", end))
+    ):
+        return False  # "aid to third States", "those third-State nationals": outside parties
     if previous in _RANKING_VERBS:
         return True  # "ranked second in the region", "finished third.", "came first among"
     if (
@@ -1817,7 +1821,7 @@ def _is_rank(text: str, start: int, end: int) -> bool:
     )
 
 
-_WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)")
+_WORD_AFTER = re.compile(r"(?:[ \t]*\n?[ \t]*|-\s?)([A-Za-z]+)")  # "third-State nationals"
 # After an ordinal, the end it is counted back from: "second to last", "third from the
 # end", "second from the bottom", "second last".
 _FROM_THE_END = re.compile(
@@ -1840,7 +1844,7 @@ _PARTS = frozenset(["fraction", "fractions", "tenth", "tenths", "hundredth", "hu
 _ORDINAL_IDIOMS = frozenset([("eleventh", "hour"), ("third", "party"), ("third", "parties")])
 # "third States", "third countries": those outside a relation (a rank after a determiner:
 # "the third State to ratify").
-_OUTSIDE_PARTIES = frozenset(["states", "countries", "country"])
+_OUTSIDE_PARTIES = frozenset(["states", "state", "countries", "country"])
 _RANK_DETERMINERS = frozenset(
     """the a an its their his her our your my this that these those each every whose
     which what""".split()  # noqa: SIM905
