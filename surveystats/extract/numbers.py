@@ -325,9 +325,20 @@ def _document_markers(text: str, facts: list[Fact]) -> None:
 
     Examples
     --------
+    The marker of a footnote that cites a letter or an application stands after the name
+    of its sender as well ("the application of Antigua and Barbuda 71 for admission", "the
+    Permanent Representative of Canada 186 and the", "the Interim Force in Lebanon 39 and
+    noting"), where the clause goes on with words no count of a breakdown is followed by
+    ("Africa 12 and Asia 8", "Africa 12, Asia 8" stay counts).
+
+    Examples
+    --------
     >>> text = "Taking note of the report 70 of the Special Committee"
     >>> [(f.kind, f.marker_source) for f in scan_text(text)]
     [('footnote_marker', 'after_document')]
+    >>> text = "the application of Antigua and Barbuda 71 for admission"
+    >>> [(text[f.start : f.end], f.kind) for f in scan_text(text)]
+    [('71', 'footnote_marker')]
     """
     for fact in facts:
         if (
@@ -335,9 +346,13 @@ def _document_markers(text: str, facts: list[Fact]) -> None:
             and not fact.in_words
             and fact.end - fact.start <= 3
             and text[fact.start : fact.end].isdigit()
-            and _DOCUMENT_BEFORE.search(text, max(0, fact.start - 20), fact.start)
-            and _CLAUSE_GOES_ON.match(text, fact.end)
-        ):
+            and (
+                (_DOCUMENT_BEFORE.search(text, max(0, fact.start - 20), fact.start)
+                 and _CLAUSE_GOES_ON.match(text, fact.end))
+                or (_NAME_BEFORE.search(text, max(0, fact.start - 30), fact.start)
+                    and _AFTER_NAME_GOES_ON.match(text, fact.end))
+            )
+        ):  # fmt: skip
             fact.kind, fact.marker_source = "footnote_marker", "after_document"
             fact.decimals = None
 
@@ -347,6 +362,20 @@ _DOCUMENT_BEFORE = re.compile(
     r"\b(?:reports?|letters?|repl(?:y|ies)|statements?|proposals?|recommendations|[Aa]greements?"
     r"|communications?|communiqué|memorandum|Secretary-General|Council|Commission|Assembly"
     r")[ \t]*\n?[ \t]*$"
+)
+# A proper name (not a month: "5 March 57" is read after the date) right before a number,
+# not at the start of its sentence.
+_NAME_BEFORE = re.compile(
+    r"[a-z,][ \t]*\n?[ \t]*\b(?!(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)[A-Z][a-z]+[ \t]*\n?[ \t]*$"
+)
+# After a sender's name, the words of the clause that no count is followed by: a
+# relative pronoun, a participle that says what became of the letter or text, "for
+# admission", or "and" before no other name and no number ("Israel 4 and under").
+_AFTER_NAME_GOES_ON = re.compile(
+    r"[ \t]*\n?[ \t]*(?:(?:which|for[ ]admission|concerning|regarding|relating|adopted|issued"
+    r"|signed|dated|addressed|submitted|transmitted|contained|following)\b|on[ ]\d"
+    r"|and[ \t\n]+(?!the\b)[a-z]+\b)"
 )
 # What goes on with the clause after a marker: a preposition, a conjunction or a participle
 # (not "to" or "and" before another number: "14 to 1" is a vote, "12 and 13" a list).
@@ -1063,8 +1092,9 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
           "Women4", "Cairo,1", or to a year: "10 September 19906" is 1990 and marker 6),
           after_date or after_symbol (a short number right after a date or a document
           symbol and not followed by what it counts: "(S/11052/Rev.1 32 dated"),
-          after_document (a short number between the name of a document and the words
-          that go on with the clause: "the report 70 of the Special Committee"),
+          after_document (a short number between the name of a document, or of the
+          sender of a letter, and the words that go on with the clause: "the report 70
+          of the Special Committee", "the application of Palau 45 for admission"),
           line_start (a number that starts a line before a number in words or a
           citation: "14 One member (China) did not participate in the voting", "2 Ibid.,
           First Year") or paragraph_end (a short number ending a paragraph after a
