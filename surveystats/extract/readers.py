@@ -66,6 +66,8 @@ _LOCATOR_NAMES = {
     "p": "page",
     "pp": "page",
 }
+# A keyword broken at the end of a line or hyphenated: "para-\ngraph", "sub-paragraph".
+_KEY_BREAK = re.compile(r"[-\s]+")
 # Numbers with a slash that are names: "the 9/11 attacks", "24/7".
 _SLASH_NAMES = frozenset(["9/11", "24/7"])
 _FROM_BEFORE = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
@@ -74,7 +76,8 @@ _OF_NEXT = re.compile(r"\s+of\b")
 _SYMBOL_SPACE = re.compile(r"\s+")
 _ROMAN_KEYWORD_BEFORE = re.compile(r"[A-Za-z]+\.?(?=[ \n]$)")
 # A lettered, numbered or Roman subdivision after a locator: "4 (b)", "2(4)", "3 (iv)".
-_SUBDIVISION = re.compile(r"[ ]?\(([a-z]{1,2}|\d{1,2}|[ivx]{1,5})\)(?![\w(])")
+#: A subdivision after the number of a locator: "paragraph 4 (b)", "article 2 (4)".
+SUBDIVISION = re.compile(r"[ ]?\(([a-z]{1,2}|\d{1,2}|[ivx]{1,5})\)(?![\w(])")
 _DIGIT_SPACE = re.compile(r"[,\s\u00a0\u2009\u202f]")
 _CHAPTER_BEFORE = re.compile(r"(?i)chap(?:ter|\.)\s+[IVXLC\d]+,\s*$")
 _SIGN_WORD_BEFORE = re.compile(r"\b(?:[Mm]inus|[Nn]egative|MINUS)\s+$")
@@ -149,12 +152,13 @@ _BEFORE_SIGN = frozenset(" \t\n([\"“'‘:=")
 _BEFORE_KEYWORD_NUMBER = frozenset(" \t\n+")  # "Article 93", "Rio+20"
 # The last word of every keyword of KEYWORD_BEFORE, lower case.
 _KEYWORD_LAST_WORDS = frozenset(
-    """article articles paragraph paragraphs subparagraph subparagraphs para. paras.
+    """article articles paragraph paragraphs subparagraph subparagraphs para. paras. para
+    paras graph graphs para-graph para-graphs sub-paragraph sub-paragraphs
     chapter chapters chap. section sections vol. vols. annex annexes page pages item
     items rule rules regulation regulations principle principles footnote footnotes note notes
     part parts
     protocol protocols goal goals target targets indicator indicators sdg sdgs
-    resolution resolutions decision decisions no. of agenda vision horizon p. pp.""".split()  # noqa: SIM905
+    resolution resolutions decision decisions no. of agenda vision horizon flight p. pp.""".split()  # noqa: SIM905
 )
 
 
@@ -315,9 +319,9 @@ def _keyword_number(text: str, start: int, end: int) -> list[Fact] | None:
         return []
     number = text[start:end]
     if keyword.group("ref") is None or "." in number:
-        key = keyword.group("key").lower().rstrip(".")
+        key = _KEY_BREAK.sub("", keyword.group("key").lower().rstrip("."))
         key = _LOCATOR_NAMES.get(key, key.rstrip("s") if key.endswith("s") else key)
-        sub = _SUBDIVISION.match(text, end)  # "paragraph 4 (b)", "article 2 (4)"
+        sub = SUBDIVISION.match(text, end)  # "paragraph 4 (b)", "article 2 (4)"
         if sub is not None:
             end, number = sub.end(), f"{number} ({sub.group(1)})"
         return [Fact(start, end, "locator", value_text=f"{key} {number}")]
