@@ -130,7 +130,8 @@ _ONE_PRONOUN_BEFORE = frozenset(
 )  # fmt: skip
 _ONE_PRONOUN_AFTER = re.compile(
     r"(?:['’]s\b|\s+another\b|\s+by\s+one\b|\s+(?:[a-z]+\s+)?or\s+(?:an|the\s+)?other\b"
-    r"|\s+after\s+(?:an|the\s+)?other\b"
+    r"|\s+(?:[a-z]+\s+)?(?:after|against|from|with)\s+(?:an|the\s+)?other\b"
+    r"|\s+and\s+(?:all|the\s+same|only)\b|\s+such\b"
     r"|\s+(?:cannot|can|could|must|should|would|may|might|will|shall|that|which|who)\b"
     r"|\s+(?:in|on|for|by)\s+which\b|\s+where\b"
     r"|\s+of\s+(?:the|its|their|our)\s+(?:most|least|[a-z]+est)\b)"
@@ -230,6 +231,10 @@ def _signed(text: str, fact: Fact) -> Fact:
             if number is not None:
                 setattr(fact, name, -number)
     return fact
+
+
+# "another hundred years": a scale word alone counts after "another", as after "a".
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$")
 
 
 def _with_article(text: str, start: int) -> int:
@@ -1219,7 +1224,10 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
       hand", "it is one thing ... another", "at one time" (formerly) and "one day" (some
       day: "One day the people will ...", not "within one day"), "at one point" (a
       moment), "with one voice", "as one", "one by one", "to one side";
-      "one in which" and "the only one" are pronouns; "back to square one" is an idiom.
+      "one in which" and "the only one" are pronouns; "back to square one" is an idiom,
+      and so are "one and all", "one and the same", "one and only", "one such example",
+      "one country after another", "one against another", "in more ways than one", "I,
+      for one," and a generic "if one is".
 
     Examples
     --------
@@ -1232,6 +1240,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
     ...     "one suspects that", "one day the people", "within one day")]
     [True, False, True, True, True, False]
     """
+    if text.startswith("-", end) and not _FRACTION_AFTER_HYPHEN.match(text, end):
+        return False  # "a one-year extension": a compound's count, as "a five-year plan"
     words = text[max(0, start - 40) : start].split() if text[start - 1 : start].isspace() else []
     word = words[-1].lower() if words and words[-1].replace("-", "").isalpha() else ""
     if word:
@@ -1241,21 +1251,20 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
             return True
         if _COMPARATIVE.match(word) and _CLAUSE_END.match(text, end):
             return True  # "a better one."
-        # "a tragic one", "an international one", "such a deeply divided one"
-        if word not in _NOT_ADJECTIVES and word.islower() and len(words) >= 2:
-            article = words[-2].lower()
-            if (
-                article not in _ARTICLES
-                and len(words) >= 3
-                and (article.endswith("ly") or article in _DEGREE_ADVERBS)
-            ):
-                article = words[-3].lower()  # "a deeply divided one", "a very sensitive one"
-            if article in _ARTICLES:
-                return True
+        # "a tragic one", "an international one", "such a deeply divided one", "a long and
+        # arduous one", "a peace-loving, democratic one", "no ordinary one"
+        if _after_adjectives(words):
+            return True
+        if word == "than" and "ways" in words[-3:-1]:
+            return True  # "in more ways than one"
+        if word == "for" and len(words) >= 2 and words[-2].lower() in ("i,", "we,"):
+            return True  # "I, for one, would like"
     if _ONE_PRONOUN_AFTER.match(text, end) is not None:
         return True
     if word == "as" and _CLAUSE_END.match(text, end):
         return True  # "they acted as one."
+    if word in _SUBORDINATORS and _GENERIC_VERB_AFTER.match(text, end):
+        return True  # "if one is to be found", "whether one is in Europe"
     if word == "by" and len(words) >= 2 and words[-2].lower() == "one":
         return True  # "one by one"
     after = _ONE_NEXT_WORDS.match(text, end)
@@ -1282,6 +1291,73 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _after_adjectives(words: list[str]) -> bool:
+    """Whether ``words`` end with a determiner and the adjective(s) of a pronoun "one".
+
+    The adjective may be led by an adverb ("a deeply divided", "a very sensitive") and
+    joined to a second one by "and" or a comma ("a long and arduous", "a peace-loving,
+    democratic"); the determiner may be "no" ("no ordinary"). Function words and number
+    words are no adjectives ("experience, but one thing", "no longer one giant enemy",
+    "the two countries one year later").
+
+    Examples
+    --------
+    >>> [_after_adjectives(t.split()) for t in ("a tragic", "a long and arduous",
+    ...     "a peace-loving, democratic", "a very sensitive", "no ordinary",
+    ...     "the two countries", "that experience, but", "is no longer", "the report, adopted",
+    ...     "the Assembly adopted")]
+    [True, True, True, True, True, False, False, False, False, False]
+    """
+    tokens = [word.lower() for word in words[-6:]]
+    if not tokens or not _is_adjective(tokens[-1]):
+        return False
+    i = len(tokens) - 2  # the word before the adjective right before "one"
+    for _ in range(2):  # that adjective, then one joined to it
+        if i >= 1 and (
+            (tokens[i].endswith("ly") and words[i - len(tokens)].islower())  # not "Assembly"
+            or tokens[i] in _DEGREE_ADVERBS
+        ):
+            i -= 1  # "a deeply divided one"
+        if i >= 0 and (tokens[i] in _ARTICLES or tokens[i] == "no"):
+            return True
+        if i >= 1 and tokens[i] == "and" and _is_adjective(tokens[i - 1]):
+            i -= 2  # "a long and arduous one"
+        elif (
+            i >= 0
+            and tokens[i].endswith(",")
+            and _is_adjective(tokens[i][:-1])
+            and not tokens[-1].endswith("ed")  # "the report, adopted one year ago"
+        ):
+            i -= 1  # "a peace-loving, democratic one"
+        else:
+            return False
+    return False
+
+
+def _is_adjective(word: str) -> bool:
+    """Whether the lower-case ``word`` may be an adjective before a pronoun "one"."""
+    return (
+        word.replace("-", "").isalpha()
+        and word not in _NOT_ADJECTIVES
+        and word not in _FUNCTION_WORDS
+        and word not in CARDINAL_WORDS
+    )
+
+
+_FUNCTION_WORDS = frozenset(
+    """but yet so because since although though while if when where whether as is are was
+    were be been has have had not all into about over under between among towards per
+    than longer more less""".split()  # noqa: SIM905
+)
+
+
+# "the first one-third portion": a fraction after the hyphen, not the noun of a compound.
+_FRACTION_AFTER_HYPHEN = re.compile(
+    r"-(?:" + "|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) + r")\b"
+)
+# Before "one" as a generic subject: "if one is to be found".
+_SUBORDINATORS = frozenset("if when whether unless while because where".split())  # noqa: SIM905
+_GENERIC_VERB_AFTER = re.compile(r"\s+(?:is|was|still|really)\b")
 # Auxiliaries before "one" in a question or an inverted clause: "how can one speak".
 _ZERO_IDIOM_NEXT = re.compile(r"[ -](?:tolerance|option)\b")
 # "net-zero pledges": a compound adjective naming a target ("reduced to net zero" stays 0).
@@ -1453,7 +1529,8 @@ def _number_words(
         lone_scale = text[s:e].lower() in _SCALE_NAMES
         if text[s:e].split()[0].lower() in _SCALE_NAMES or lone_scale:
             article_start = _with_article(text, s)
-            if article_start == s and lone_scale:
+            another = _ANOTHER_BEFORE.search(text, max(0, s - 12), s)
+            if article_start == s and lone_scale and not another:
                 continue  # "per thousand": a scale word alone is a unit, not a number
             fact.start = article_start
         if last and dozen_end is not None:  # "two dozen", "three billions"
