@@ -131,6 +131,13 @@ _ELIDED_NEXT = re.compile(
     r"|in\s+favou?r|and|while|each)\b"
 )
 _SPAN = attrgetter("start", "end")
+# A fraction that counts the noun after it: a ratio ("9 out of 10 States", "one in five
+# children") or a whole and a part ("two and a half years"), not "two thirds majority".
+_COUNTING_FRACTION = re.compile(r"\s(?:out\s+of|in|and)\s")
+# A period named before "and a half" ("a year and a half and more") counts nothing after.
+_PERIOD_FRACTION = re.compile(
+    r"(?i)(?:an?\s+)?(?:year|decade|hour|month|week|day|centur(?:y|ie))s?\b"
+)
 _INHERIT_REACH = 300  # characters: how far back an enumeration's noun is looked for
 
 
@@ -815,8 +822,17 @@ def _describe(text: str, facts: list[Fact], sentences: _Sentences) -> None:
             fact.base = base_after(text, fact.end) or base_before(
                 text, sentences.start_of(fact.start), fact.start
             )
-            if fact.base is not None:
+            if (
+                fact.kind == "fraction"
+                and _COUNTING_FRACTION.search(text, fact.start, fact.end)
+                and not _PERIOD_FRACTION.match(text, fact.start, fact.end)
+            ):
+                # "17 out of 18 armed groups", "two and a half years": the noun after it,
+                # before any base earlier in the sentence
+                fact.counted, _ = counted_after(text, fact.end, None)
+            if fact.counted is None and fact.base is not None:
                 fact.counted = counted_in_base(fact.base)
+            if fact.counted is not None or fact.base is not None:
                 fact.counted_inherited = False if fact.counted else None
     _inherit_counted(text, facts, sentences)
 
@@ -1131,7 +1147,9 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
           ("45.0 per cent" has 1; a number in words has 0); missing for other kinds.
         - ``counted`` (string): what a quantity counts: the noun phrase after a count
           ("78 Member States" -> "Member States"), or the base of a share without its
-          determiner ("the 78 respondents" -> "respondents").
+          determiner ("the 78 respondents" -> "respondents"), or the noun after a
+          ratio or a whole and a part ("17 out of 18 armed groups" -> "armed groups",
+          "two and a half years" -> "years").
         - ``counted_inherited`` (boolean): ``counted`` was not written after the number
           but taken from the enumeration it belongs to ("forty-seven respondents ...,
           five were partially in favour": five respondents) or from "N of the M
