@@ -1277,6 +1277,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
         return True  # "one suspects", "one has to"
     if following == "thing" and _ANOTHER.search(text, end, min(len(text), end + 250)):
         return True  # "it is one thing to ...; it is another to ..."
+    if following == "side" and _ANOTHER.search(text, end, min(len(text), end + 40)):
+        return True  # "what one side can do the other also can do"
     if following in ("time", "point") and word == "at":
         return True  # "at one time" (formerly), "at one point" (a moment)
     if following == "voice" or (following == "side" and word in ("to", "on", "aside")):
@@ -1340,14 +1342,14 @@ def _is_adjective(word: str) -> bool:
         word.replace("-", "").isalpha()
         and word not in _NOT_ADJECTIVES
         and word not in _FUNCTION_WORDS
+        and word not in _NO_ADJECTIVES_BEFORE_ONE
         and word not in CARDINAL_WORDS
     )
 
 
-_FUNCTION_WORDS = frozenset(
-    """but yet so because since although though while if when where whether as is are was
-    were be been has have had not all into about over under between among towards per
-    than longer more less""".split()  # noqa: SIM905
+# Besides the function words: "no longer one giant enemy", "yet one more".
+_NO_ADJECTIVES_BEFORE_ONE = frozenset(
+    "yet because although though towards longer more less".split()  # noqa: SIM905
 )
 
 
