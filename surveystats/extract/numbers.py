@@ -282,6 +282,42 @@ def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _listed_days(text: str, facts: list[Fact]) -> None:
+    """Step 2b: days listed before a date take its month and year, in place.
+
+    "the reports of 3, 11 and 22 March 1993": "11 and 22 March 1993" are read as two
+    dates; the "3" before them, joined by a comma and earlier in the month, is the third
+    ("Of the 25, 3 May ..." is no list).
+
+    Examples
+    --------
+    >>> text = "the reports of 3, 11 and 22 March 1993"
+    >>> [(text[f.start : f.end], f.value_text) for f in scan_text(text)]
+    [('3', '1993-03-03'), ('11', '1993-03-11'), ('22 March 1993', '1993-03-22')]
+    """
+    for i in range(len(facts) - 2, -1, -1):
+        fact, following = facts[i], facts[i + 1]
+        if (
+            fact.kind == "count"
+            and following.kind == "date"
+            and fact.end - fact.start <= 2
+            and 1 <= (fact.value or 0) <= 31
+            and text[fact.start : fact.end].isdigit()
+            and text[following.start].isdigit()
+            and _DAY_OF.fullmatch(str(following.value_text))
+            and (fact.value or 0) < int(str(following.value_text)[-2:])  # in order
+            and _DAY_LIST_JOIN.fullmatch(text, fact.end, following.start)
+        ):
+            iso = f"{str(following.value_text)[:-2]}{int(fact.value or 0):02d}"
+            facts[i] = Fact(fact.start, fact.end, "date", value_text=iso,
+                            date=iso if iso[0] != "-" else None)  # fmt: skip
+
+
+# A day's date ("1993-03-11", "--03-11"), and the comma between two days of a list.
+_DAY_OF = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+_DAY_LIST_JOIN = re.compile(r",[ \t]?\n?[ \t]*")
+
+
 def _both_dotted(prev: Fact, raw: str) -> bool:
     """Whether a locator and the number after it are both numbered with a point.
 
@@ -953,6 +989,7 @@ def _scan(
     if " over " in text:
         facts = _join_over(text, facts)
     facts = _join_ranges(text, _line_leads(text, _link_lists(text, facts)))
+    _listed_days(text, facts)
     if facts:
         _paragraph_end_marker(text, facts[-1])
     _list_labels(text, facts)
