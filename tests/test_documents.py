@@ -471,6 +471,21 @@ def test_markers_need_an_existing_footnote() -> None:
     assert doc.footnotes["number"].tolist() == [2, 3]
 
 
+def test_a_listed_day_is_no_marker() -> None:
+    # "11" is a footnote's number and a day listed before a date; only the last is a marker
+    text = (
+        "The Security Council,\n\n"
+        "1. Approves the reports of the Secretary-General of 4, 11 and\n"
+        "25 May 1993, and of 3 June 1985, 12 approved by the parties; 11\n\n"
+        "Adopted unanimously at the 3200th meeting.\n\n"
+        "11 S/25000.\n12 S/17000.\n"
+    )
+    doc = parse_document(text)
+    markers = doc.footnote_markers
+    assert markers["raw"].tolist() == ["12", "11"]
+    assert text[markers["start"].iloc[1] - 2 : markers["end"].iloc[1]] == "; 11"
+
+
 def test_long_single_line_is_one_paragraph() -> None:
     # Its speed is timed by benchmarks/bench_pathological.py --single-line-mb 5.
     line = ("Noting 12 hours, S-21/2, A/C.2 and 1990s;14 at Cairo,1 " * 90_000)[:5_000_000]

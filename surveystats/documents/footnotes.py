@@ -261,6 +261,11 @@ def _plausible_glued(text: str, match: re.Match[str], floor: int, pre: str) -> b
     return True
 
 
+# A short number and a comma: the item before the next one in a list ("3, 11 and 22
+# March"); a marker follows a year and a comma ("of 3 June 1985, 72 approved by").
+_LISTED_NUMBER = re.compile(r"\d{1,2},")
+
+
 def _plausible_spaced(text: str, match: re.Match[str], floor: int, ceiling: int) -> bool:
     digits = match["number"]
     if digits[0] == "0":
@@ -276,6 +281,8 @@ def _plausible_spaced(text: str, match: re.Match[str], floor: int, ceiling: int)
     lowered = previous.lower().strip("\"'“”‘’")
     if lowered in _NOT_BEFORE_MARKER or previous.endswith(("-", ":", "(", "/")):
         return False
+    if _LISTED_NUMBER.fullmatch(previous):
+        return False  # "of 3, 11 and 22 March", "paragraphs 5, 8 and 9": a list, no marker
     # what comes after
     after = match.end()
     rest = text[after : min(ceiling, after + 40)]

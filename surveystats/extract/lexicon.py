@@ -303,8 +303,11 @@ _ROMAN_KEYWORD_BEHIND = (
 # body", "a ten-tonne truck", "a twenty-pound bag"), a currency ("a one-dollar-a-day
 # line") or "odd" ("sixty-odd", as "60-odd"), never before another word ("one-sided";
 # "two-thirds" is read as a fraction).
+# UN style capitalises some of these nouns: "the twelve-Power draft resolution", "a
+# two-State solution".
 _COMPOUND_UNIT = (
-    r"(?:year|month|week|day|hour|minute|member|nation|country|state|party|point|page"
+    r"(?:year|month|week|day|hour|minute|member|nation|country|[Ss]tate|[Pp]arty|[Pp]ower"
+    r"|point|page"
     r"|storey|seat|person|man|kilometre|kilometer|metre|meter|mile|fold|dollar|euro|yen"
     r"|tonne|ton|kilogram(?:me)?|kilo|gram(?:me)?|pound|litre|liter|gallon|barrel"
     r"|hectare|acre|foot|feet|inch)s?"
@@ -376,16 +379,20 @@ _DIGITS_MAY_START = (
     r"(?<![\w][+])"
 )
 # Words before a number that make it a place in a text ("Article 93"), a reference
-# ("resolution 1441") or part of a name ("Group of 77", "Agenda 21", "Vision 2030");
-# they are looked for behind a number, not scanned for.
+# ("resolution 1441") or part of a name ("Group of 77", "Agenda 21", "Vision 2030", "Pan
+# Am flight 103");
+# they are looked for behind a number, not scanned for. A paragraph may be "para" without
+# its full stop ("[799th meeting, para 45]"), or its name broken at the end of a line
+# ("para-\ngraph 3", "para\ngraphs 5, 8 and 9", "sub-paragraph").
 KEYWORD_BEFORE = re.compile(
     r"""\b(?P<key>
-        (?i:articles?|paragraphs?|subparagraphs?|paras?\.|chapters?|chap\.|sections?|vols?\.
+        (?i:articles?|(?:sub-?)?para(?:-?[ \t]*\n?[ \t]*graph)?s?\.?
+          |chapters?|chap\.|sections?|vols?\.
           |annex(?:es)?|pages?|items?|rules?|regulations?|principles?|footnotes?|notes?|parts?
           |protocols?
           |goals?|targets?|indicators?|SDGs?|pp?\.)
       | (?P<ref>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)(?:\s+No\.)?
-      | (?P<name>Group\s+of|Agenda|Vision|Horizon|Beijing\s*\+|Rio\s*\+|Cairo\s*\+)
+      | (?P<name>Group\s+of|Agenda|Vision|Horizon|Beijing\s*\+|Rio\s*\+|Cairo\s*\+|[Ff]light)
     )\s*$""",
     re.VERBOSE,
 )

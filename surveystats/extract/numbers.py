@@ -43,7 +43,7 @@ from surveystats.extract.phrases import (
     is_plural,
     qualifier_of,
 )
-from surveystats.extract.readers import after_between, read_match, with_from
+from surveystats.extract.readers import SUBDIVISION, after_between, read_match, with_from
 from surveystats.text import sentence_context, sentence_starts
 from surveystats.text.sentences import CONTEXT_MAX
 from surveystats.text.words import SCALE_PHRASE, scale_value
@@ -71,7 +71,8 @@ NUMBER_COLUMNS: dict[str, str] = {c.name: c.dtype for c in schema.NUMBERS.column
 _FACT_COLUMNS = [name for name in NUMBER_COLUMNS if name in Fact.__slots__]
 _FACT_FIELDS = attrgetter(*_FACT_COLUMNS)
 
-_PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.(?=\s)")
+# "12." that opens a paragraph, or a quoted one ("“1. Calls for strict respect ...").
+_PARAGRAPH_NUMBER = re.compile(r"[ \t]*[“\"]?[ \t]?(\d{1,3})\.(?=\s)")
 # A footnote's number: "12 Ibid.", or "12/ Ibid." as the records of the 1960s to 1990s
 # write it.
 _FOOTNOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?=/?[ \t])")
@@ -130,6 +131,13 @@ _ELIDED_NEXT = re.compile(
     r"|in\s+favou?r|and|while|each)\b"
 )
 _SPAN = attrgetter("start", "end")
+# A fraction that counts the noun after it: a ratio ("9 out of 10 States", "one in five
+# children") or a whole and a part ("two and a half years"), not "two thirds majority".
+_COUNTING_FRACTION = re.compile(r"\s(?:out\s+of|in|and)\s")
+# A period named before "and a half" ("a year and a half and more") counts nothing after.
+_PERIOD_FRACTION = re.compile(
+    r"(?i)(?:an?\s+)?(?:year|decade|hour|month|week|day|centur(?:y|ie))s?\b"
+)
 _INHERIT_REACH = 300  # characters: how far back an enumeration's noun is looked for
 
 
@@ -207,6 +215,8 @@ def _read_shapes(text: str, position: int, starts: list[int]) -> list[Fact]:
     return facts
 
 
+# The subdivision that ends a locator's value ("paragraph 3 (c)").
+_PLACE_SUBDIVISION = re.compile(r" \([^)]*\)$")
 # What a fact may be linked to by the one after it (see _link_lists).
 _LINKED_AFTER = frozenset(["reference", "locator", "date", "date_range", "symbol"])
 
@@ -215,7 +225,8 @@ def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
     """Step 2a: what a fact means next to the one before it.
 
     - A number listed right after a keyword reference or locator ("resolutions 1441 and
-      1483", "paragraphs 5 to 14", "resolutions 5/1 and 5/2") takes its keyword.
+      1483", "paragraphs 5 to 14", "resolutions 5/1 and 5/2") takes its keyword, and a
+      locator its subdivision ("paragraphs 3 (c) and 4 (b)").
     - A short number right after a date or a document symbol and not followed by what it
       counts is a footnote marker the document did not list ("dated 13 November 1979 97
       and ...", "(S/11052/Rev.1 32 dated ...").
@@ -227,20 +238,27 @@ def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
             prev = out[-1]
             between = text[prev.end : fact.start]
             raw = text[fact.start : fact.end]
+            place = str(prev.value_text)
+            if prev.kind == "locator":
+                place = _PLACE_SUBDIVISION.sub("", place)
+            key, _, prev_number = place.rpartition(" ")
             if (
                 prev.kind in ("reference", "locator")
                 and _LIST_JOIN.match(between)
                 and (prev.kind == "locator" or between not in ("-", "–"))
                 and (
                     (fact.kind == "count" and _LOCATOR_NUMBER.fullmatch(raw)
-                     and _LOCATOR_NUMBER.fullmatch(str(prev.value_text).rsplit(" ", 1)[-1]))
+                     and _LOCATOR_NUMBER.fullmatch(prev_number))
                     or (fact.kind == "fraction" and "/" in raw and prev.kind == "reference")
                 )
                 and (not _COUNTED_NEXT.match(text, fact.end) or _both_dotted(prev, raw))
             ):  # fmt: skip
-                key = str(prev.value_text).rsplit(" ", 1)[0]
                 number = str(int(raw)) if prev.kind == "reference" and raw.isdigit() else raw
-                fact = Fact(fact.start, fact.end, prev.kind, value_text=f"{key} {number}")
+                end = fact.end
+                sub = SUBDIVISION.match(text, end) if prev.kind == "locator" else None
+                if sub is not None and not sub.group(1).isdigit():  # "(6)" is a fact of its own
+                    end, number = sub.end(), f"{number} ({sub.group(1)})"
+                fact = Fact(fact.start, end, prev.kind, value_text=f"{key} {number}")
             elif (
                 fact.kind == "count"
                 and prev.kind in ("date", "date_range", "symbol")
@@ -262,6 +280,42 @@ def _link_lists(text: str, facts: list[Fact]) -> list[Fact]:
                 prev.reference_date = fact.date
         out.append(fact)
     return out
+
+
+def _listed_days(text: str, facts: list[Fact]) -> None:
+    """Step 2b: days listed before a date take its month and year, in place.
+
+    "the reports of 3, 11 and 22 March 1993": "11 and 22 March 1993" are read as two
+    dates; the "3" before them, joined by a comma and earlier in the month, is the third
+    ("Of the 25, 3 May ..." is no list).
+
+    Examples
+    --------
+    >>> text = "the reports of 3, 11 and 22 March 1993"
+    >>> [(text[f.start : f.end], f.value_text) for f in scan_text(text)]
+    [('3', '1993-03-03'), ('11', '1993-03-11'), ('22 March 1993', '1993-03-22')]
+    """
+    for i in range(len(facts) - 2, -1, -1):
+        fact, following = facts[i], facts[i + 1]
+        if (
+            fact.kind == "count"
+            and following.kind == "date"
+            and fact.end - fact.start <= 2
+            and 1 <= (fact.value or 0) <= 31
+            and text[fact.start : fact.end].isdigit()
+            and text[following.start].isdigit()
+            and _DAY_OF.fullmatch(str(following.value_text))
+            and (fact.value or 0) < int(str(following.value_text)[-2:])  # in order
+            and _DAY_LIST_JOIN.fullmatch(text, fact.end, following.start)
+        ):
+            iso = f"{str(following.value_text)[:-2]}{int(fact.value or 0):02d}"
+            facts[i] = Fact(fact.start, fact.end, "date", value_text=iso,
+                            date=iso if iso[0] != "-" else None)  # fmt: skip
+
+
+# A day's date ("1993-03-11", "--03-11"), and the comma between two days of a list.
+_DAY_OF = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+_DAY_LIST_JOIN = re.compile(r",[ \t]?\n?[ \t]*")
 
 
 def _both_dotted(prev: Fact, raw: str) -> bool:
@@ -323,23 +377,75 @@ def _document_markers(text: str, facts: list[Fact]) -> None:
     clause. A numbered document ("ILO Convention 182 on", "Recommendation 190") is no
     such name.
 
+    The marker of a footnote that cites a letter or an application stands after the name
+    of its sender as well ("the application of Antigua and Barbuda 71 for admission", "the
+    Permanent Representative of Lebanon, 57 the Permanent Representative of ...", "the
+    Interim Force in Lebanon 39 and noting"), where the clause goes on with words no count
+    of a breakdown is followed by ("Africa 12 and Asia 8", "Africa 12, Asia 8" stay
+    counts). Two or three markers may follow one name ("by France, 162 165 the United
+    Kingdom").
+
     Examples
     --------
     >>> text = "Taking note of the report 70 of the Special Committee"
     >>> [(f.kind, f.marker_source) for f in scan_text(text)]
     [('footnote_marker', 'after_document')]
+    >>> text = "the application of Antigua and Barbuda 71 for admission"
+    >>> [(text[f.start : f.end], f.kind) for f in scan_text(text)]
+    [('71', 'footnote_marker')]
+    >>> text = "the letters from France, 162 165 the United Kingdom"
+    >>> [(text[f.start : f.end], f.kind) for f in scan_text(text)]
+    [('162', 'footnote_marker'), ('165', 'footnote_marker')]
     """
-    for fact in facts:
-        if (
+    for i, fact in enumerate(facts):
+        if not (
             fact.kind == "count"
             and not fact.in_words
             and fact.end - fact.start <= 3
             and text[fact.start : fact.end].isdigit()
-            and _DOCUMENT_BEFORE.search(text, max(0, fact.start - 20), fact.start)
-            and _CLAUSE_GOES_ON.match(text, fact.end)
         ):
+            continue
+        if (
+            _DOCUMENT_BEFORE.search(text, max(0, fact.start - 20), fact.start)
+            and _CLAUSE_GOES_ON.match(text, fact.end)
+        ) or _after_name(text, fact.start, _marker_end(text, facts, i), fact.end):
             fact.kind, fact.marker_source = "footnote_marker", "after_document"
             fact.decimals = None
+        elif (
+            i
+            and facts[i - 1].kind == "footnote_marker"
+            and _MARKER_JOIN.fullmatch(text, facts[i - 1].end, fact.start)
+        ):
+            fact.kind, fact.marker_source = "footnote_marker", facts[i - 1].marker_source
+            fact.decimals = None
+
+
+def _marker_end(text: str, facts: list[Fact], i: int) -> int:
+    """Where a run of short numbers that starts with ``facts[i]`` ends ("162 163 164")."""
+    end = facts[i].end
+    for fact in facts[i + 1 : i + 3]:
+        if not (
+            fact.kind == "count"
+            and fact.end - fact.start <= 3
+            and text[fact.start : fact.end].isdigit()
+            and _MARKER_JOIN.fullmatch(text, end, fact.start)
+        ):
+            break
+        end = fact.end
+    return end
+
+
+def _after_name(text: str, start: int, end: int, first_end: int) -> bool:
+    """Whether the number(s) ``text[start:end]`` stand between a sender's name and its clause.
+
+    After a run of numbers ("Uganda 4 11 for the"), any word of the clause will do.
+    """
+    name = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    return name is not None and (
+        _AFTER_NAME_GOES_ON.match(text, end) is not None
+        or (name.group("comma") is not None and _AFTER_NAME_COMMA.match(text, end) is not None)
+        or (end > first_end and _AFTER_RUN.match(text, end) is not None)
+    )
 
 
 # The name of a document, or of the author a document is cited by, right before a number.
@@ -348,6 +454,29 @@ _DOCUMENT_BEFORE = re.compile(
     r"|communications?|communiqué|memorandum|Secretary-General|Council|Commission|Assembly"
     r")[ \t]*\n?[ \t]*$"
 )
+# A proper name (not a month: "5 March 57" is read after the date; not the first word of
+# a sentence), or a name in quotation marks, right before a number, with or without a comma.
+_NAME_BEFORE = re.compile(
+    r"(?:[a-z,-][ \t]*\n?[ \t]*\b(?!(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)[A-Z][a-z]+|[a-z]”|[a-z]\")"
+    r"(?P<comma>,)?[ \t]*\n?[ \t]*$"
+)
+# After a sender's name, the words of the clause that no count is followed by: an
+# article, a relative pronoun, a participle that says what became of the letter or text,
+# "for admission", or "and" before no other name and no number ("Israel 4 and under").
+_AFTER_NAME_GOES_ON = re.compile(
+    r"[ \t]*\n?[ \t]*(?:(?:the|which|for[ ]admission|concerning|regarding|relating|adopted"
+    r"|issued|signed|opened|dated|addressed|submitted|transmitted|contained|following|thereby"
+    r"|aimed|as[ ]well[ ]as)\b|on[ ]\d"
+    r"|and[ \t\n]+(?!(?:the|an?|at|among|from|for|in(?![ ]particular))\b)[a-z]+\b)"
+)
+# After a name and a comma, "in which" goes on with the clause too ("of Iraq to the United
+# Nations, 69 in which he noted"); "Africa 12 in which" may count countries.
+_AFTER_NAME_COMMA = re.compile(r"[ \t]*\n?[ \t]*in[ ]which\b")
+# After a run of markers, the clause ("162 166\nand the United States", "4 11 for the").
+_AFTER_RUN = re.compile(r"[ \t]*\n?[ \t]*(?:and[ \t\n]+)?[a-z]")
+# Between two markers of one name: a blank ("162 163").
+_MARKER_JOIN = re.compile(r"[ \t]{1,2}\n?|\n")
 # What goes on with the clause after a marker: a preposition, a conjunction or a participle
 # (not "to" or "and" before another number: "14 to 1" is a vote, "12 and 13" a list).
 _CLAUSE_GOES_ON = re.compile(
@@ -729,8 +858,17 @@ def _describe(text: str, facts: list[Fact], sentences: _Sentences) -> None:
             fact.base = base_after(text, fact.end) or base_before(
                 text, sentences.start_of(fact.start), fact.start
             )
-            if fact.base is not None:
+            if (
+                fact.kind == "fraction"
+                and _COUNTING_FRACTION.search(text, fact.start, fact.end)
+                and not _PERIOD_FRACTION.match(text, fact.start, fact.end)
+            ):
+                # "17 out of 18 armed groups", "two and a half years": the noun after it,
+                # before any base earlier in the sentence
+                fact.counted, _ = counted_after(text, fact.end, None)
+            if fact.counted is None and fact.base is not None:
                 fact.counted = counted_in_base(fact.base)
+            if fact.counted is not None or fact.base is not None:
                 fact.counted_inherited = False if fact.counted else None
     _inherit_counted(text, facts, sentences)
 
@@ -834,9 +972,9 @@ def _scan(
         text = text.translate(UNICODE_HYPHENS)
     sentences = _Sentences(text)
     facts: list[Fact] = []
-    # A leading number starts with a space, a tab or a digit (all up to "9"): most
-    # paragraphs start with a letter and need no match.
-    lead = _paragraph_lead(text, paragraph_kind) if text[:1] <= "9" else None
+    # A leading number starts with a space, a tab, a quotation mark or a digit (all up to
+    # "9", or "“"): most paragraphs start with a letter and need no match.
+    lead = _paragraph_lead(text, paragraph_kind) if text[:1] <= "9" or text[:1] == "“" else None
     if lead is not None:
         facts.append(lead)
     facts += _read_shapes(text, lead.end if lead is not None else 0, starts)
@@ -851,6 +989,7 @@ def _scan(
     if " over " in text:
         facts = _join_over(text, facts)
     facts = _join_ranges(text, _line_leads(text, _link_lists(text, facts)))
+    _listed_days(text, facts)
     if facts:
         _paragraph_end_marker(text, facts[-1])
     _list_labels(text, facts)
@@ -1045,7 +1184,9 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
           ("45.0 per cent" has 1; a number in words has 0); missing for other kinds.
         - ``counted`` (string): what a quantity counts: the noun phrase after a count
           ("78 Member States" -> "Member States"), or the base of a share without its
-          determiner ("the 78 respondents" -> "respondents").
+          determiner ("the 78 respondents" -> "respondents"), or the noun after a
+          ratio or a whole and a part ("17 out of 18 armed groups" -> "armed groups",
+          "two and a half years" -> "years").
         - ``counted_inherited`` (boolean): ``counted`` was not written after the number
           but taken from the enumeration it belongs to ("forty-seven respondents ...,
           five were partially in favour": five respondents) or from "N of the M
@@ -1063,8 +1204,9 @@ def extract_numbers(doc_or_text: Document | str) -> pd.DataFrame:
           "Women4", "Cairo,1", or to a year: "10 September 19906" is 1990 and marker 6),
           after_date or after_symbol (a short number right after a date or a document
           symbol and not followed by what it counts: "(S/11052/Rev.1 32 dated"),
-          after_document (a short number between the name of a document and the words
-          that go on with the clause: "the report 70 of the Special Committee"),
+          after_document (a short number between the name of a document, or of the
+          sender of a letter, and the words that go on with the clause: "the report 70
+          of the Special Committee", "the application of Palau 45 for admission"),
           line_start (a number that starts a line before a number in words or a
           citation: "14 One member (China) did not participate in the voting", "2 Ibid.,
           First Year") or paragraph_end (a short number ending a paragraph after a

@@ -137,7 +137,8 @@ _WORD = r"[A-Za-z][A-Za-z’'-]*"
 # Up to five words right after a number (a line may break between them).
 _GAP = r"(?:[ \t]{1,3}\n?|\n)[ \t]{0,3}"
 _WORDS_AFTER = re.compile(rf"{_GAP}({_WORD}(?:{_GAP}{_WORD}){{0,4}})")
-_COMPOUND_NOUN = re.compile(r"-\s?([a-z]+)(?![A-Za-z])(?:-[a-z]+(?![A-Za-z]))?")  # "24-year-old"
+# "24-year-old", "a 12-Power draft"
+_COMPOUND_NOUN = re.compile(r"-\s?([A-Za-z][a-z]+)(?![A-Za-z])(?:-[a-z]+(?![A-Za-z]))?")
 _PARTITIVE = re.compile(
     rf"\s+of\s+(?:the|its|their|these|those|our|all|[A-Z][\w.&-]*[’']s)"  # "of MONUSCO’s"
     rf"(?:\s+(?:\d[\d,.]*|{NUMBER_WORDS}))?"

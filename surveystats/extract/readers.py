@@ -66,6 +66,8 @@ _LOCATOR_NAMES = {
     "p": "page",
     "pp": "page",
 }
+# A keyword broken at the end of a line or hyphenated: "para-\ngraph", "sub-paragraph".
+_KEY_BREAK = re.compile(r"[-\s]+")
 # Numbers with a slash that are names: "the 9/11 attacks", "24/7".
 _SLASH_NAMES = frozenset(["9/11", "24/7"])
 _FROM_BEFORE = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
@@ -74,7 +76,8 @@ _OF_NEXT = re.compile(r"\s+of\b")
 _SYMBOL_SPACE = re.compile(r"\s+")
 _ROMAN_KEYWORD_BEFORE = re.compile(r"[A-Za-z]+\.?(?=[ \n]$)")
 # A lettered, numbered or Roman subdivision after a locator: "4 (b)", "2(4)", "3 (iv)".
-_SUBDIVISION = re.compile(r"[ ]?\(([a-z]{1,2}|\d{1,2}|[ivx]{1,5})\)(?![\w(])")
+#: A subdivision after the number of a locator: "paragraph 4 (b)", "article 2 (4)".
+SUBDIVISION = re.compile(r"[ ]?\(([a-z]{1,2}|\d{1,2}|[ivx]{1,5})\)(?![\w(])")
 _DIGIT_SPACE = re.compile(r"[,\s\u00a0\u2009\u202f]")
 _CHAPTER_BEFORE = re.compile(r"(?i)chap(?:ter|\.)\s+[IVXLC\d]+,\s*$")
 _SIGN_WORD_BEFORE = re.compile(r"\b(?:[Mm]inus|[Nn]egative|MINUS)\s+$")
@@ -127,7 +130,8 @@ _ONE_PRONOUN_BEFORE = frozenset(
 )  # fmt: skip
 _ONE_PRONOUN_AFTER = re.compile(
     r"(?:['’]s\b|\s+another\b|\s+by\s+one\b|\s+(?:[a-z]+\s+)?or\s+(?:an|the\s+)?other\b"
-    r"|\s+after\s+(?:an|the\s+)?other\b"
+    r"|\s+(?:[a-z]+\s+)?(?:after|against|from|with)\s+(?:an|the\s+)?other\b"
+    r"|\s+and\s+(?:all|the\s+same|only)\b|\s+such\b"
     r"|\s+(?:cannot|can|could|must|should|would|may|might|will|shall|that|which|who)\b"
     r"|\s+(?:in|on|for|by)\s+which\b|\s+where\b"
     r"|\s+of\s+(?:the|its|their|our)\s+(?:most|least|[a-z]+est)\b)"
@@ -149,12 +153,13 @@ _BEFORE_SIGN = frozenset(" \t\n([\"“'‘:=")
 _BEFORE_KEYWORD_NUMBER = frozenset(" \t\n+")  # "Article 93", "Rio+20"
 # The last word of every keyword of KEYWORD_BEFORE, lower case.
 _KEYWORD_LAST_WORDS = frozenset(
-    """article articles paragraph paragraphs subparagraph subparagraphs para. paras.
+    """article articles paragraph paragraphs subparagraph subparagraphs para. paras. para
+    paras graph graphs para-graph para-graphs sub-paragraph sub-paragraphs
     chapter chapters chap. section sections vol. vols. annex annexes page pages item
     items rule rules regulation regulations principle principles footnote footnotes note notes
     part parts
     protocol protocols goal goals target targets indicator indicators sdg sdgs
-    resolution resolutions decision decisions no. of agenda vision horizon p. pp.""".split()  # noqa: SIM905
+    resolution resolutions decision decisions no. of agenda vision horizon flight p. pp.""".split()  # noqa: SIM905
 )
 
 
@@ -226,6 +231,10 @@ def _signed(text: str, fact: Fact) -> Fact:
             if number is not None:
                 setattr(fact, name, -number)
     return fact
+
+
+# "another hundred years": a scale word alone counts after "another", as after "a".
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$")
 
 
 def _with_article(text: str, start: int) -> int:
@@ -315,9 +324,9 @@ def _keyword_number(text: str, start: int, end: int) -> list[Fact] | None:
         return []
     number = text[start:end]
     if keyword.group("ref") is None or "." in number:
-        key = keyword.group("key").lower().rstrip(".")
+        key = _KEY_BREAK.sub("", keyword.group("key").lower().rstrip("."))
         key = _LOCATOR_NAMES.get(key, key.rstrip("s") if key.endswith("s") else key)
-        sub = _SUBDIVISION.match(text, end)  # "paragraph 4 (b)", "article 2 (4)"
+        sub = SUBDIVISION.match(text, end)  # "paragraph 4 (b)", "article 2 (4)"
         if sub is not None:
             end, number = sub.end(), f"{number} ({sub.group(1)})"
         return [Fact(start, end, "locator", value_text=f"{key} {number}")]
@@ -1215,7 +1224,10 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
       hand", "it is one thing ... another", "at one time" (formerly) and "one day" (some
       day: "One day the people will ...", not "within one day"), "at one point" (a
       moment), "with one voice", "as one", "one by one", "to one side";
-      "one in which" and "the only one" are pronouns; "back to square one" is an idiom.
+      "one in which" and "the only one" are pronouns; "back to square one" is an idiom,
+      and so are "one and all", "one and the same", "one and only", "one such example",
+      "one country after another", "one against another", "in more ways than one", "I,
+      for one," and a generic "if one is".
 
     Examples
     --------
@@ -1228,6 +1240,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
     ...     "one suspects that", "one day the people", "within one day")]
     [True, False, True, True, True, False]
     """
+    if text.startswith("-", end) and not _FRACTION_AFTER_HYPHEN.match(text, end):
+        return False  # "a one-year extension": a compound's count, as "a five-year plan"
     words = text[max(0, start - 40) : start].split() if text[start - 1 : start].isspace() else []
     word = words[-1].lower() if words and words[-1].replace("-", "").isalpha() else ""
     if word:
@@ -1237,21 +1251,20 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
             return True
         if _COMPARATIVE.match(word) and _CLAUSE_END.match(text, end):
             return True  # "a better one."
-        # "a tragic one", "an international one", "such a deeply divided one"
-        if word not in _NOT_ADJECTIVES and word.islower() and len(words) >= 2:
-            article = words[-2].lower()
-            if (
-                article not in _ARTICLES
-                and len(words) >= 3
-                and (article.endswith("ly") or article in _DEGREE_ADVERBS)
-            ):
-                article = words[-3].lower()  # "a deeply divided one", "a very sensitive one"
-            if article in _ARTICLES:
-                return True
+        # "a tragic one", "an international one", "such a deeply divided one", "a long and
+        # arduous one", "a peace-loving, democratic one", "no ordinary one"
+        if _after_adjectives(words):
+            return True
+        if word == "than" and "ways" in words[-3:-1]:
+            return True  # "in more ways than one"
+        if word == "for" and len(words) >= 2 and words[-2].lower() in ("i,", "we,"):
+            return True  # "I, for one, would like"
     if _ONE_PRONOUN_AFTER.match(text, end) is not None:
         return True
     if word == "as" and _CLAUSE_END.match(text, end):
         return True  # "they acted as one."
+    if word in _SUBORDINATORS and _GENERIC_VERB_AFTER.match(text, end):
+        return True  # "if one is to be found", "whether one is in Europe"
     if word == "by" and len(words) >= 2 and words[-2].lower() == "one":
         return True  # "one by one"
     after = _ONE_NEXT_WORDS.match(text, end)
@@ -1264,6 +1277,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
         return True  # "one suspects", "one has to"
     if following == "thing" and _ANOTHER.search(text, end, min(len(text), end + 250)):
         return True  # "it is one thing to ...; it is another to ..."
+    if following == "side" and _ANOTHER.search(text, end, min(len(text), end + 40)):
+        return True  # "what one side can do the other also can do"
     if following in ("time", "point") and word == "at":
         return True  # "at one time" (formerly), "at one point" (a moment)
     if following == "voice" or (following == "side" and word in ("to", "on", "aside")):
@@ -1278,6 +1293,73 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _after_adjectives(words: list[str]) -> bool:
+    """Whether ``words`` end with a determiner and the adjective(s) of a pronoun "one".
+
+    The adjective may be led by an adverb ("a deeply divided", "a very sensitive") and
+    joined to a second one by "and" or a comma ("a long and arduous", "a peace-loving,
+    democratic"); the determiner may be "no" ("no ordinary"). Function words and number
+    words are no adjectives ("experience, but one thing", "no longer one giant enemy",
+    "the two countries one year later").
+
+    Examples
+    --------
+    >>> [_after_adjectives(t.split()) for t in ("a tragic", "a long and arduous",
+    ...     "a peace-loving, democratic", "a very sensitive", "no ordinary",
+    ...     "the two countries", "that experience, but", "is no longer", "the report, adopted",
+    ...     "the Assembly adopted")]
+    [True, True, True, True, True, False, False, False, False, False]
+    """
+    tokens = [word.lower() for word in words[-6:]]
+    if not tokens or not _is_adjective(tokens[-1]):
+        return False
+    i = len(tokens) - 2  # the word before the adjective right before "one"
+    for _ in range(2):  # that adjective, then one joined to it
+        if i >= 1 and (
+            (tokens[i].endswith("ly") and words[i - len(tokens)].islower())  # not "Assembly"
+            or tokens[i] in _DEGREE_ADVERBS
+        ):
+            i -= 1  # "a deeply divided one"
+        if i >= 0 and (tokens[i] in _ARTICLES or tokens[i] == "no"):
+            return True
+        if i >= 1 and tokens[i] == "and" and _is_adjective(tokens[i - 1]):
+            i -= 2  # "a long and arduous one"
+        elif (
+            i >= 0
+            and tokens[i].endswith(",")
+            and _is_adjective(tokens[i][:-1])
+            and not tokens[-1].endswith("ed")  # "the report, adopted one year ago"
+        ):
+            i -= 1  # "a peace-loving, democratic one"
+        else:
+            return False
+    return False
+
+
+def _is_adjective(word: str) -> bool:
+    """Whether the lower-case ``word`` may be an adjective before a pronoun "one"."""
+    return (
+        word.replace("-", "").isalpha()
+        and word not in _NOT_ADJECTIVES
+        and word not in _FUNCTION_WORDS
+        and word not in _NO_ADJECTIVES_BEFORE_ONE
+        and word not in CARDINAL_WORDS
+    )
+
+
+# Besides the function words: "no longer one giant enemy", "yet one more".
+_NO_ADJECTIVES_BEFORE_ONE = frozenset(
+    "yet because although though towards longer more less".split()  # noqa: SIM905
+)
+
+
+# "the first one-third portion": a fraction after the hyphen, not the noun of a compound.
+_FRACTION_AFTER_HYPHEN = re.compile(
+    r"-(?:" + "|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) + r")\b"
+)
+# Before "one" as a generic subject: "if one is to be found".
+_SUBORDINATORS = frozenset("if when whether unless while because where".split())  # noqa: SIM905
+_GENERIC_VERB_AFTER = re.compile(r"\s+(?:is|was|still|really)\b")
 # Auxiliaries before "one" in a question or an inverted clause: "how can one speak".
 _ZERO_IDIOM_NEXT = re.compile(r"[ -](?:tolerance|option)\b")
 # "net-zero pledges": a compound adjective naming a target ("reduced to net zero" stays 0).
@@ -1449,7 +1531,8 @@ def _number_words(
         lone_scale = text[s:e].lower() in _SCALE_NAMES
         if text[s:e].split()[0].lower() in _SCALE_NAMES or lone_scale:
             article_start = _with_article(text, s)
-            if article_start == s and lone_scale:
+            another = _ANOTHER_BEFORE.search(text, max(0, s - 12), s)
+            if article_start == s and lone_scale and not another:
                 continue  # "per thousand": a scale word alone is a unit, not a number
             fact.start = article_start
         if last and dozen_end is not None:  # "two dozen", "three billions"
@@ -1783,8 +1866,12 @@ def _is_rank(text: str, start: int, end: int) -> bool:
         return False  # "third world", "second to none", "the eleventh hour", "a third party"
     before = text[max(0, start - 24) : start].split()
     previous = before[-1].lower() if before and text[start - 1 : start].isspace() else ""
-    if ordinal == "third" and following in _OUTSIDE_PARTIES and previous not in _RANK_DETERMINERS:
-        return False  # "aid to third States": States outside a relation, not the third one
+    if (
+        ordinal == "third"
+        and following in _OUTSIDE_PARTIES
+        and (previous not in _RANK_DETERMINERS or text.startswith("-", end))
+    ):
+        return False  # "aid to third States", "those third-State nationals": outside parties
     if previous in _RANKING_VERBS:
         return True  # "ranked second in the region", "finished third.", "came first among"
     if (
@@ -1817,7 +1904,7 @@ def _is_rank(text: str, start: int, end: int) -> bool:
     )
 
 
-_WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)")
+_WORD_AFTER = re.compile(r"(?:[ \t]*\n?[ \t]*|-\s?)([A-Za-z]+)")  # "third-State nationals"
 # After an ordinal, the end it is counted back from: "second to last", "third from the
 # end", "second from the bottom", "second last".
 _FROM_THE_END = re.compile(
@@ -1840,7 +1927,7 @@ _PARTS = frozenset(["fraction", "fractions", "tenth", "tenths", "hundredth", "hu
 _ORDINAL_IDIOMS = frozenset([("eleventh", "hour"), ("third", "party"), ("third", "parties")])
 # "third States", "third countries": those outside a relation (a rank after a determiner:
 # "the third State to ratify").
-_OUTSIDE_PARTIES = frozenset(["states", "countries", "country"])
+_OUTSIDE_PARTIES = frozenset(["states", "state", "countries", "country"])
 _RANK_DETERMINERS = frozenset(
     """the a an its their his her our your my this that these those each every whose
     which what""".split()  # noqa: SIM905
