@@ -806,7 +806,7 @@ def _read_paragraph(
             kept = without_lists_read_in_part(kept, extra)  # "... 43 B advisers and 54 C"
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if counts and not footnote and len(items) > 1:
-        if "including" in text or "of wh" in text or "comprising" in text:
+        if "including" in text or "of wh" in text or "comprising" in text or "ed as " in text:
             attach_whole_before_cue(text, kept)  # "1.5 million people (including 600,000 ..."
         if "(" in text and ("%" in text or "cent" in text or "half" in lower or "third" in lower):
             kept = with_counted_shares(text, kept)  # "12.7% (880) were in ..."

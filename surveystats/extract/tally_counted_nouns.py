@@ -12,8 +12,9 @@ The list readers need a verb, a cue or one noun elided after the first part; her
 evidence of one whole is one of
 
 - *a whole before a cue*: a count and its noun, then "(of whom", "including",
-  "comprising" or "among them" and the list, whose counts add up to no more than the
-  whole (a whole written "around" may fall short of their sum by a tenth); an aside
+  "comprising", "among them", "categorized as" or "namely" and the list, whose counts
+  add up to no more than the whole (a whole written "around" may fall short of their sum
+  by a tenth); an aside
   after the whole's noun ("222,000 individuals (45,000 households), including ...") is
   a different unit and no part;
 - *one head noun*: every label opens, or every label ends, with the same noun and the
@@ -182,9 +183,13 @@ _FUNCTION = word_set(
 # A whole before the list's cue: its figure and noun, an aside of another unit.
 _WHOLE = re.compile(
     rf"(?<![\w.,])(?P<approx>{_APPROX})?(?P<figure>{_FIGURE})(?P<noun>(?:\s{{1,3}}{_WORD}){{1,5}})"
-    r"(?:\s{0,3}\([^()]{1,80}\))?\s{0,3}"
+    # an aside of another unit, or the blanks of one masked ("(2,000 households)")
+    r"(?:\s{0,3}\([^()]{1,80}\))?\s{0,90}"
     r"(?P<cue>\(\s{0,3}(?:of\s{1,3}wh(?:om|ich)|including|comprising|among\s{1,3}(?:them|whom))"
-    r"|,?\s{1,3}(?:including|comprising|of\s{1,3}wh(?:om|ich)|among\s{1,3}(?:them|whom))"
+    r"|,?\s{1,3}(?:including|comprising|of\s{1,3}wh(?:om|ich)|among\s{1,3}(?:them|whom)"
+    # "6,827 individuals (2,000 households) categorized as 3,741 returnees, ..."
+    r"|(?:categori[sz]ed|classified)\s{1,3}as|namely|consisting\s{1,3}of"
+    r"|broken\s{1,3}down\s{1,3}(?:into|as))"
     r"(?:\s{1,3}some)?)\s{1,3}$"
 )
 _WHOLE_REACH = 200
