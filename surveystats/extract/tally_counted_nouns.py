@@ -88,7 +88,8 @@ __all__ = [
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d{1,3})?(?![\d,.]\d)"
 _SCALE = r"(?:\s{1,3}(?:thousand|million|billion)\b)"
-_FIGURE = rf"(?:{_DIGITS}{_SCALE}?|(?<![\w-]){NUMBER_WORDS}(?![\w-]))"
+# Figures in words in any case: headlines write "37 RESOLUTIONS, 2 DECISIONS AND ONE ...".
+_FIGURE = rf"(?:{_DIGITS}{_SCALE}?|(?<![\w-])(?i:{NUMBER_WORDS})(?![\w-]))"
 _APPROX = r"(?:(?:around|about|some|nearly|almost|approximately|roughly|an\s{1,3}estimated)\s{1,3})"
 # A footnote marker a web page flattened into the line: one digit after a participle
 # and before a preposition ("individuals displaced 2 within the borders").
@@ -102,8 +103,8 @@ _WORD = (
     rf"|{_MARKER})"
 )
 _JOINT = (
-    r"(?:\s{0,3}[,;]\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}"
-    r"|\s{1,3}as\s{1,3}well\s{1,3}as\s{1,3})"
+    r"(?:\s{0,3}[,;]\s{1,3}(?:(?:and|AND|as\s{1,3}well\s{1,3}as)\s{1,3})?"
+    r"|\s{1,3}(?:and|AND)\s{1,3}|\s{1,3}as\s{1,3}well\s{1,3}as\s{1,3})"
 )
 # Where the last label ends: a clause mark, a relative or a verb, a year's preposition.
 _END = (
@@ -417,11 +418,12 @@ def _one_kind(labels: list[list[str]], counts: list[int], *, in_digits: bool = T
     """Whether the labels count different nouns of one kind, each agreeing with its count.
 
     Each label is a noun's phrase: its modifiers, the noun, what follows it ("experts for
-    the Civilian Support Group"), but no verb ("86 candidates applied", "20 members of the
-    Committee visited the region"). A noun that does not agree with its count ("3 million
-    head of cattle", "12 May") counts nothing; the same noun twice is a split by its
-    modifiers, which :func:`_one_head` reads, and a list needs two nouns at least
-    ("455 international civilian staff, 241 UN Volunteers and 977 national staff").
+    the Civilian Support Group", "18 texts forwarded by its subsidiary bodies"), but no
+    verb ("86 candidates applied", "20 members of the Committee visited the region"). A
+    noun that does not agree with its count ("3 million head of cattle", "12 May") counts
+    nothing; the same noun twice is a split by its modifiers, which :func:`_one_head`
+    reads, and a list needs two nouns at least ("455 international civilian staff, 241 UN
+    Volunteers and 977 national staff").
 
     >>> _one_kind([["draft", "resolutions"], ["draft", "decisions"]], [53, 4])
     True
@@ -446,7 +448,12 @@ def _one_kind(labels: list[list[str]], counts: list[int], *, in_digits: bool = T
         if (
             (plural is not None and plural != (count != 1))
             or stem in _EVENTS
-            or any(word.endswith("ed") and word not in _PROPER for word in words[at + 1 :])
+            or any(
+                words[after].endswith("ed")
+                and words[after] not in _PROPER
+                and words[after + 1 : after + 2] != ["by"]
+                for after in range(at + 1, len(words))
+            )
         ):
             return False
         heads.add(stem)
