@@ -106,11 +106,12 @@ _JOINT = (
     r"(?:\s{0,3}[,;]\s{1,3}(?:(?:and|AND|as\s{1,3}well\s{1,3}as)\s{1,3})?"
     r"|\s{1,3}(?:and|AND)\s{1,3}|\s{1,3}as\s{1,3}well\s{1,3}as\s{1,3})"
 )
-# Where the last label ends: a clause mark, a relative or a verb, a year's preposition.
+# Where the last label ends: a clause mark, a relative or a verb, a date's or a year's
+# preposition ("30 detainees on 5 May", "12 schools by 2020").
 _END = (
     r"(?=\s{0,3}(?:[,;:()\[\]–—]|\.(?![A-Za-z\d])|$)"
     r"|\s{1,3}(?:who|which|that|whose|were|was|are|is|had|have|has|will|would|received"
-    r"|according|respectively|during|since)\b|\s{1,3}in\s{1,3}\d)"
+    r"|according|respectively|during|since)\b|\s{1,3}(?:in|on|by|as\s{1,3}of)\s{1,3}\d)"
 )
 _MAX_WORDS = 12
 # A count of another unit inside a part, after its label: "2.4 million IDPs in 501,758
