@@ -332,39 +332,43 @@ _KINDS = {
         amendment report communication statement letter note view conclusion agreement
         treaty instrument proposal opinion judgment judgement order law regulation guideline
         standard plan document submission reply response complaint petition request
-        application observation comment
+        application observation comment questionnaire publication paper study memorandum
         """
     ),
     "bodies": word_set(
         """
         state country government organization organisation agency body entity institution
-        commission committee council delegation ngo nation territory union association
-        federation partner donor party
+        commission committee council delegation ngo igo nation territory union association
+        federation partner donor party company enterprise cooperative foundation network
+        mission
         """
     ),
     "participants": word_set(
         """
         delegate adviser advisor expert observer participant representative speaker member
-        minister judge candidate
+        minister judge candidate ambassador envoy rapporteur parliamentarian mayor
+        panellist panelist journalist researcher
         """
     ),
     "workforce": word_set(
         """
         staff personnel employee worker volunteer teacher nurse doctor physician midwife
-        officer official expert troop soldier police policeman policemen
+        officer official expert troop soldier police policeman policemen observer
+        peacekeeper gendarme interpreter translator engineer specialist inspector monitor
+        trainer guard driver adviser advisor
         """
     ),
     "affected": word_set(
         """
         child children girl boy woman women man men adult youth refugee returnee idp
         migrant asylum-seeker national citizen victim survivor beneficiary patient prisoner
-        detainee
+        detainee pupil student learner orphan adolescent infant
         """
     ),
     "facilities": word_set(
         """
         school classroom hospital clinic centre center facility dispensary shelter latrine
-        toilet borehole office warehouse market
+        toilet borehole well office warehouse market laboratory kindergarten prison
         """
     ),
 }
