@@ -63,9 +63,11 @@ apposition to a whole they add up to, and a whole before the colon or comma that
 its parts, are read in :mod:`~surveystats.extract.tally_lost_parts`, and counts by grade
 ("1 D-2, 3 D-1 and 12 P-5") in :mod:`~surveystats.extract.tally_grades`. Counts whose
 labels are their counted nouns ("1.2 million refugees and 2.3 million internally
-displaced"), counts with their shares ("12.7% (880)", "690 were recorded in Sinjar (82%)")
-and seats by group are read in :mod:`~surveystats.extract.tally_counted_nouns`; splits
-whose parts are split again in parentheses, at both levels, in
+displaced", "adopted 53 draft resolutions and 4 draft decisions", "131 Government advisers,
+43 employers' advisers and 54 workers' advisers"), counts with their shares ("12.7%
+(880)", "690 were recorded in Sinjar (82%)") and seats by group are read in
+:mod:`~surveystats.extract.tally_counted_nouns`; splits whose parts are split again in
+parentheses, at both levels, in
 :mod:`~surveystats.extract.tally_nested`; a body's texts by the way they were adopted in
 :mod:`~surveystats.extract.tally_vote_modes`; shares of one group each in a clause of its own
 ("25% ... are due to floods, against 68% related to conflict") in
@@ -110,6 +112,7 @@ from surveystats.extract.tally_counted_nouns import (
     with_counted_shares,
     with_counts_before_labels,
     with_shares_after_counts,
+    without_lists_read_in_part,
 )
 from surveystats.extract.tally_each import share_out_each
 from surveystats.extract.tally_earlier_years import (
@@ -796,14 +799,21 @@ def _read_paragraph(
             # "... 1.2 million in all. Among them were 400,000 IDPs, 600,000 returnees ..."
             attach_whole_before(text, extra, items)
             kept = sorted([*kept, *extra], key=lambda t: t.start)
-        if several_count and (" and " in text or " as well as " in text):
-            # "(1.2 million refugees and 2.3 million internally displaced)": parts labelled
-            # by their counted nouns, by shares ("12.7% (880) ...") or seats by group
-            extra = find_counted_noun_splits(text, numbers, taken=[(t.start, t.end) for t in kept])
-            if extra:
-                attach_whole_before(text, extra, items)  # "... in all. Among them were ..."
-                kept = sorted([*kept, *extra], key=lambda t: t.start)
-        if "including" in text or "of wh" in text or "comprising" in text:
+    if (
+        several_count
+        and not footnote
+        and (" and " in text or ", " in text or " as well as " in text)
+    ):
+        # "(1.2 million refugees and 2.3 million internally displaced)", "adopted 24
+        # resolutions, 2 decisions": parts labelled by their counted nouns, by shares
+        # ("12.7% (880) ...") or seats by group; counts that are a verb's objects too
+        extra = find_counted_noun_splits(text, numbers, taken=[(t.start, t.end) for t in kept])
+        if extra:
+            attach_whole_before(text, extra, items)  # "... in all. Among them were ..."
+            kept = without_lists_read_in_part(kept, extra)  # "... 43 B advisers and 54 C"
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if counts and not footnote and len(items) > 1:
+        if "including" in text or "of wh" in text or "comprising" in text or "ed as " in text:
             attach_whole_before_cue(text, kept)  # "1.5 million people (including 600,000 ..."
         if "(" in text and ("%" in text or "cent" in text or "half" in lower or "third" in lower):
             kept = with_counted_shares(text, kept)  # "12.7% (880) were in ..."

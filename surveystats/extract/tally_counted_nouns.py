@@ -1,27 +1,51 @@
-"""Breakdowns whose labels are the counted nouns: the figures of agency situation reports.
+"""Breakdowns whose labels are the counted nouns: texts adopted, delegations, staff, people.
 
-Situation reports and news write the parts of a population as counts of different nouns,
-with no verb per part: "(1.2 million refugees and 2.3 million internally displaced)",
-"reaching 600,000 returnee households and 200,000 IDP households", "around 1.1 million
-beneficiaries (of whom around 800,000 children under five and 300,000 pregnant and
-lactating women)". The list readers need a verb, a cue or one noun elided after the
-first part; here the evidence of one whole is one of
+Reports, press releases and situation reports write the parts of a group as counts of
+different nouns under one verb or preposition, with no verb per part: "the General
+Assembly adopted 53 draft resolutions and 4 draft decisions", "six Conventions, six
+Recommendations and 19 resolutions had been adopted", "accompanied by 131 Government
+advisers, 43 employers' advisers and 54 workers' advisers", "(1.2 million refugees and
+2.3 million internally displaced)", "reaching 600,000 returnee households and 200,000 IDP
+households". A list is two or more items "COUNT [modifiers] NOUN [what follows it]"
+joined by commas, "and" or "as well as"; its labels are the nouns with their modifiers.
+The list readers need a verb, a cue or one noun elided after the first part; here the
+evidence of one whole is one of
 
 - *a whole before a cue*: a count and its noun, then "(of whom", "including",
-  "comprising" or "among them" and the list, whose counts add up to no more than the
-  whole (a whole written "around" may fall short of their sum by a tenth); an aside
+  "comprising", "among them", "categorized as" or "namely" and the list, whose counts
+  add up to no more than the whole (a whole written "around" may fall short of their sum
+  by a tenth); an aside
   after the whole's noun ("222,000 individuals (45,000 households), including ...") is
   a different unit and no part;
 - *one head noun*: every label opens, or every label ends, with the same noun and the
   labels differ ("returnee households", "IDP households"; "allegations involving
   peacekeepers", "allegations involving civilian staff");
 - *statuses of displaced people*: every label names one ("refugees", "IDPs",
-  "internally displaced", "returnees", "asylum-seekers", ...).
+  "internally displaced", "returnees", "asylum-seekers", ...);
+- *nouns of one kind*: two nouns at least, each agreeing with its count (plural after
+  any count but one: "27 resolutions and 1 decision"), all of one kind of thing a reader
+  adds up: texts and acts ("resolutions", "Conventions", "communications"), bodies
+  ("Member States", "agencies", "NGOs"), those who take part ("delegates", "advisers",
+  "observers"), a workforce by category ("troops", "civilian police", "UN Volunteers"),
+  people affected or served ("refugees", "children", "beneficiaries"), facilities
+  ("schools", "hospitals", "clinics"). Two counts suffice; counts of different kinds
+  make no split ("12 staff and 4 vehicles", "62 officials and 140 refugees", "20
+  countries and 3 regions", "3 million refugees and 2 million tonnes of food"), nor do
+  nouns that hold the others ("people", "sites", "camps") or things ("60 vehicles, 14
+  generators and 9 water tanks": what a base has), nor events ("3 sessions and 12
+  meetings"). A known set ("The 15 members of the Council, 54 members of ..."), an
+  aside on a count before the list ("5 sites (12 schools and 9 clinics)"), a comparison
+  ("compared with 45 girls and 30 boys") or a rate ("... per week") is no split either.
 
 The lists of one head noun or of statuses need their figures in digits (figures in
-words are a speech's "two world wars, two border wars"), and a list is read whole or
-not at all: "106 States, 20 international organizations and 51 non-governmental
-organizations" makes no split of its last two parts.
+words are a speech's "two world wars, two border wars"); of nouns of one kind, figures
+in words count texts ("two Recommendations and two Conventions") or a list of three. A
+list is read whole or not at all, and a reading of its later parts alone by another
+reader gives way to it (:func:`without_lists_read_in_part`). A count of another unit that
+every part holds is no part ("2,455,190 IDPs in 501,758 households and 1,983,130
+returnees in 323,277 households"); the preposition before the list may be one its verb or
+noun governs ("accompanied by", "received from", "the adoption of"), not one of a
+change, a bound or a measure ("increased by", "up to", "a population of").
 
 Two further lists of this kind are read: counts in parentheses after the shares that
 label them, where each count stands in the same proportion to its share ("12.7% (880)
@@ -33,12 +57,12 @@ takes the whole its cue points back at (:func:`attach_whole_before_cue`), and sh
 with their counts inside their labels ("690 were recorded in Sinjar (82%) and 149 in
 Al-Baaj (18%)") become those counts with their shares (:func:`with_counts_before_labels`).
 
-What it refuses: a figure after "of", "from", "to", "between", "than" or a currency sign
-(a measure, a range, money), labels that name a unit, a period or an age ("tonnes",
-"years"), a finite verb in a label (two clauses), a change ("rose", "increased",
-"compared with"), bounds ("at least"), the same label twice ("1.2 million refugees in
-2019 and 1.5 million refugees in 2020"), a lone count however it is written ("45,000
-households").
+What it refuses: a figure after "between", "than", a bound or a currency sign (a range,
+money), labels that name a unit, a period or an age ("tonnes", "years"), a finite verb
+in a label (two clauses), a change ("rose", "increased", "compared with"), bounds ("at
+least"), the same label twice ("1.2 million refugees in 2019 and 1.5 million refugees in
+2020"), a lone count however it is written ("45,000 households"), a count of a subset
+after the list ("27 resolutions and 1 decision, nine among them ...").
 
 Each list is read from a number forward with bounded patterns, once per number, and only
 where no tally found by another reader holds the number; most numbers fail a test of
@@ -55,11 +79,17 @@ from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, Number, w
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS, sentence_starts
 
-__all__ = ["attach_whole_before_cue", "find_counted_noun_splits", "with_counted_shares"]
+__all__ = [
+    "attach_whole_before_cue",
+    "find_counted_noun_splits",
+    "with_counted_shares",
+    "without_lists_read_in_part",
+]
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d{1,3})?(?![\d,.]\d)"
 _SCALE = r"(?:\s{1,3}(?:thousand|million|billion)\b)"
-_FIGURE = rf"(?:{_DIGITS}{_SCALE}?|(?<![\w-]){NUMBER_WORDS}(?![\w-]))"
+# Figures in words in any case: headlines write "37 RESOLUTIONS, 2 DECISIONS AND ONE ...".
+_FIGURE = rf"(?:{_DIGITS}{_SCALE}?|(?<![\w-])(?i:{NUMBER_WORDS})(?![\w-]))"
 _APPROX = r"(?:(?:around|about|some|nearly|almost|approximately|roughly|an\s{1,3}estimated)\s{1,3})"
 # A footnote marker a web page flattened into the line: one digit after a participle
 # and before a preposition ("individuals displaced 2 within the borders").
@@ -73,21 +103,31 @@ _WORD = (
     rf"|{_MARKER})"
 )
 _JOINT = (
-    r"(?:\s{0,3}[,;]\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}"
-    r"|\s{1,3}as\s{1,3}well\s{1,3}as\s{1,3})"
+    r"(?:\s{0,3}[,;]\s{1,3}(?:(?:and|AND|as\s{1,3}well\s{1,3}as)\s{1,3})?"
+    r"|\s{1,3}(?:and|AND)\s{1,3}|\s{1,3}as\s{1,3}well\s{1,3}as\s{1,3})"
 )
-# Where the last label ends: a clause mark, a relative or a verb, a year's preposition.
+# Where the last label ends: a clause mark, a relative or a verb, a date's or a year's
+# preposition ("30 detainees on 5 May", "12 schools by 2020").
 _END = (
     r"(?=\s{0,3}(?:[,;:()\[\]–—]|\.(?![A-Za-z\d])|$)"
     r"|\s{1,3}(?:who|which|that|whose|were|was|are|is|had|have|has|will|would|received"
-    r"|according|respectively|during|since)\b|\s{1,3}in\s{1,3}\d)"
+    r"|according|respectively|during|since)\b|\s{1,3}(?:in|on|by|as\s{1,3}of)\s{1,3}\d)"
 )
 _MAX_WORDS = 12
-# A part of the list, not its last: the figure, its label, and the joint to the next.
+# A count of another unit inside a part, after its label: "2.4 million IDPs in 501,758
+# households and 2.0 million returnees in 323,277 households"; every part holds one.
+_ASIDE = (
+    rf"(?:\s{{1,3}}(?:in|from|within|across)\s{{1,3}}(?P<aside>{_DIGITS}{_SCALE}?)"
+    r"(?P<aside_noun>(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){1,2}?)"
+    rf"|\s{{0,3}}\(\s{{0,3}}(?P<paren>{_DIGITS}{_SCALE}?)"
+    r"(?P<paren_noun>(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){1,2}?)\s{0,3}\))"
+)
+# A part of the list, not its last: the figure, its label, an aside, the joint to the next.
 _INNER_PART = re.compile(
-    rf"(?P<figure>{_FIGURE})(?P<label>(?:\s{{1,3}}{_WORD}){{1,{_MAX_WORDS}}}?)"
+    rf"(?P<figure>{_FIGURE})(?P<label>(?:\s{{1,3}}{_WORD}){{1,{_MAX_WORDS}}}?){_ASIDE}?"
     rf"(?={_JOINT}{_APPROX}?{_FIGURE})"
 )
+_LAST_ASIDE = re.compile(_ASIDE + r"(?![\w'’-])")
 _LAST_PART = re.compile(
     rf"(?P<figure>{_FIGURE})(?P<label>(?:\s{{1,3}}{_WORD}){{1,{_MAX_WORDS}}}?){_END}"
 )
@@ -101,6 +141,20 @@ _BAD_BEFORE = re.compile(
     r"\s{0,3}$"
 )
 _APPROX_BEFORE = re.compile(rf"(?i){_APPROX}$")
+# A preposition before the list that its verb or noun governs: "accompanied by 131 ...",
+# "received from 31 Member States", "the adoption of 19 resolutions", "support to 20 ...".
+_GOVERNED = re.compile(r"(?i)\b(?P<word>[a-z][\w'’-]{0,30})\s{1,3}(?:by|from|of|to)\s{0,3}$")
+# Words before such a preposition that make the figure a change, a bound or a measure.
+_NOT_GOVERNING = word_set(
+    """
+    increased decreased rose fell reduced raised grew dropped declined doubled halved cut
+    increase decrease reduction rise drop growth loss gain fall cuts up close equal equivalent
+    compared amounting amounted amount number numbers population area budget sum value
+    corresponding equivalent
+    cost age period length height distance rate level estimated put fixed set totalling
+    totaling range ranging
+    """
+)
 _BEFORE_REACH = 40
 _CHANGE = re.compile(
     r"(?i)\b(?:rose|fell|increased|decreased|declined|dropped|grew|doubled|halved"
@@ -131,9 +185,13 @@ _FUNCTION = word_set(
 # A whole before the list's cue: its figure and noun, an aside of another unit.
 _WHOLE = re.compile(
     rf"(?<![\w.,])(?P<approx>{_APPROX})?(?P<figure>{_FIGURE})(?P<noun>(?:\s{{1,3}}{_WORD}){{1,5}})"
-    r"(?:\s{0,3}\([^()]{1,80}\))?\s{0,3}"
+    # an aside of another unit, or the blanks of one masked ("(2,000 households)")
+    r"(?:\s{0,3}\([^()]{1,80}\))?\s{0,90}"
     r"(?P<cue>\(\s{0,3}(?:of\s{1,3}wh(?:om|ich)|including|comprising|among\s{1,3}(?:them|whom))"
-    r"|,?\s{1,3}(?:including|comprising|of\s{1,3}wh(?:om|ich)|among\s{1,3}(?:them|whom))"
+    r"|,?\s{1,3}(?:including|comprising|of\s{1,3}wh(?:om|ich)|among\s{1,3}(?:them|whom)"
+    # "6,827 individuals (2,000 households) categorized as 3,741 returnees, ..."
+    r"|(?:categori[sz]ed|classified)\s{1,3}as|namely|consisting\s{1,3}of"
+    r"|broken\s{1,3}down\s{1,3}(?:into|as))"
     r"(?:\s{1,3}some)?)\s{1,3}$"
 )
 _WHOLE_REACH = 200
@@ -259,6 +317,165 @@ _MAX_KIND_WORDS = 4
 _PARTICIPLE = re.compile(r"[a-z]{3,20}(?:ing|ed)")
 
 
+# The kinds of thing UN texts count in lists whose counts a reader adds up as one group:
+# texts and acts, bodies (States and organizations), those who take part in a meeting,
+# a workforce by category, people affected or served, facilities. Counts of one kind make
+# a split ("27 resolutions and 1 decision", "31 Member States and 12 NGOs", "469 troops
+# and 135 civilian police"); counts of different kinds do not ("12 staff and 4 vehicles",
+# "62 officials and 140 refugees", "20 countries and 3 regions"). A noun may be of two
+# kinds ("experts" take part and are staff). Nouns that hold the others ("people",
+# "sites", "camps") and things ("vehicles", "rifles") are of none.
+_KINDS = {
+    "texts": word_set(
+        """
+        resolution decision convention recommendation protocol declaration text draft
+        amendment report communication statement letter note view conclusion agreement
+        treaty instrument proposal opinion judgment judgement order law regulation guideline
+        standard plan document submission reply response complaint petition request
+        application observation comment questionnaire publication paper study memorandum
+        """
+    ),
+    "bodies": word_set(
+        """
+        state country government organization organisation agency body entity institution
+        commission committee council delegation ngo igo nation territory union association
+        federation partner donor party company enterprise cooperative foundation network
+        mission
+        """
+    ),
+    "participants": word_set(
+        """
+        delegate adviser advisor expert observer participant representative speaker member
+        minister judge candidate ambassador envoy rapporteur parliamentarian mayor
+        panellist panelist journalist researcher
+        """
+    ),
+    "workforce": word_set(
+        """
+        staff personnel employee worker volunteer teacher nurse doctor physician midwife
+        officer official expert troop soldier police policeman policemen observer
+        peacekeeper gendarme interpreter translator engineer specialist inspector monitor
+        trainer guard driver adviser advisor
+        """
+    ),
+    "affected": word_set(
+        """
+        child children girl boy woman women man men adult youth refugee returnee idp
+        migrant asylum-seeker national citizen victim survivor beneficiary patient prisoner
+        detainee pupil student learner orphan adolescent infant
+        """
+    ),
+    "facilities": word_set(
+        """
+        school classroom hospital clinic centre center facility dispensary shelter latrine
+        toilet borehole well office warehouse market laboratory kindergarten prison
+        """
+    ),
+}
+# Names that end like a past verb ("strengthening of the United Nations system").
+_PROPER = word_set("united")
+# Nouns that are plural without an "s", or either: "people", "staff".
+_PLURALS = word_set("people children women men policemen")
+_EITHER = word_set("staff personnel police youth")
+# Words that end a counted noun's phrase: its relative, its "of".
+_PHRASE_ENDS = word_set("of who which that whose")
+# Nouns of events, never parts of a split of things counted ("3 sessions, 12 meetings").
+_EVENTS = word_set(
+    """
+    session sessions meeting meetings sitting sittings consultation consultations round
+    rounds visit visits workshop workshops seminar seminars conference conferences
+    """
+)
+
+
+def _head_at(words: list[str]) -> int:
+    """Where a label's counted noun stands: its last word before a preposition or relative.
+
+    >>> _head_at(["experts", "for", "the", "civilian", "support", "group"])
+    0
+    >>> _head_at(["draft", "decisions", "today"])
+    1
+    """
+    for at in range(1, len(words)):
+        if words[at] in _PHRASE_ENDS or _ends_noun(words, at, participles=True):
+            return at - 1
+    return len(words) - 1
+
+
+def _stem(noun: str) -> tuple[str, bool | None]:
+    """A noun's singular and whether it is plural (``None``: either).
+
+    >>> _stem("facilities"), _stem("decision"), _stem("staff"), _stem("women")
+    (('facility', True), ('decision', False), ('staff', None), ('women', True))
+    """
+    if noun in _EITHER:
+        return noun, None
+    if noun in _PLURALS:
+        return noun, True
+    if len(noun) > 4 and noun.endswith("ies"):
+        return noun[:-3] + "y", True
+    if len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1], True
+    return noun, False
+
+
+def _one_kind(labels: list[list[str]], counts: list[int], *, in_digits: bool = True) -> bool:
+    """Whether the labels count different nouns of one kind, each agreeing with its count.
+
+    Each label is a noun's phrase: its modifiers, the noun, what follows it ("experts for
+    the Civilian Support Group", "18 texts forwarded by its subsidiary bodies"), but no
+    verb ("86 candidates applied", "20 members of the Committee visited the region"). A
+    noun that does not agree with its count ("3 million head of cattle", "12 May") counts
+    nothing; the same noun twice is a split by its modifiers, which :func:`_one_head`
+    reads, and a list needs two nouns at least ("455 international civilian staff, 241 UN
+    Volunteers and 977 national staff").
+
+    >>> _one_kind([["draft", "resolutions"], ["draft", "decisions"]], [53, 4])
+    True
+    >>> _one_kind([["resolutions"], ["decision"]], [27, 1])
+    True
+    >>> _one_kind([["troops"], ["military", "liaison", "officers"], ["civilian", "police"]],
+    ...           [469, 41, 135])
+    True
+    >>> _one_kind([["staff"], ["vehicles"]], [12, 4])
+    False
+    >>> _one_kind([["countries"], ["regions"]], [20, 3])
+    False
+    >>> _one_kind([["candidates", "applied"], ["women"]], [86, 39])
+    False
+    """
+    kinds: set[str] | None = None
+    heads = set()
+    for words, count in zip(labels, counts, strict=True):
+        at = _head_at(words)
+        head = words[at]
+        stem, plural = _stem(head)
+        if (
+            (plural is not None and plural != (count != 1))
+            or stem in _EVENTS
+            or any(
+                words[after].endswith("ed")
+                and words[after] not in _PROPER
+                and words[after + 1 : after + 2] != ["by"]
+                for after in range(at + 1, len(words))
+            )
+        ):
+            return False
+        heads.add(stem)
+        of_head = {kind for kind, nouns in _KINDS.items() if stem in nouns}
+        kinds = of_head if kinds is None else kinds & of_head
+        if not kinds:
+            return False
+    if not in_digits and len(labels) < _PARTS_IN_WORDS and "texts" not in (kinds or ()):
+        return False  # "the killing of six refugees and three nationals": a speech's facts
+    return len(heads) > 1
+
+
+# Counts in words count texts ("two Recommendations and two Conventions"); of other kinds,
+# a list of this many.
+_PARTS_IN_WORDS = 3
+
+
 def _statuses(labels: list[list[str]]) -> bool:
     """Whether every label names a status of displaced people ("refugees", "IDPs")."""
     return all(any(word in _STATUSES for word in words) for words in labels)
@@ -271,15 +488,18 @@ def _read_list(text: str, start: int, hi: int) -> list[tuple[int, int, int, str]
     while len(matches) < _MAX_PARTS:
         match = _INNER_PART.match(text, at, hi)
         if match is None:
-            if (match := _LAST_PART.match(text, at, hi)) is not None:
+            match = _LAST_PART.match(text, at, hi)
+            if match is not None and _names_a_noun(match["label"]):
                 matches.append(match)
             break
+        if not _names_a_noun(match["label"]):
+            break  # "27 resolutions and 1 decision, nine among them ...": a subset's count
         matches.append(match)
         joint = _JOINT_THEN.match(text, match.end(), hi)
         if joint is None:  # the lookahead said one follows
             break
         at = joint.end()
-    if len(matches) < 2:
+    if len(matches) < 2 or not _asides_agree(text, matches, hi):
         return None
     parts = []
     for match in matches:
@@ -287,17 +507,56 @@ def _read_list(text: str, start: int, hi: int) -> list[tuple[int, int, int, str]
         if count is None:
             return None
         label = _MARKER_IN_LABEL.sub("", match["label"])
-        parts.append((count, match.start(), match.end(), " ".join(label.split())))
+        parts.append((count, match.start(), match.end("label"), " ".join(label.split())))
     return parts
+
+
+def _names_a_noun(label: str) -> bool:
+    """Whether a label opens on its noun's phrase, not on a preposition or a pronoun.
+
+    >>> _names_a_noun(" draft resolutions"), _names_a_noun(" among them")
+    (True, False)
+    """
+    first = label.split(None, 1)[0].lower()
+    return first not in PREPOSITIONS and first not in _NO_NOUN_FIRST
+
+
+_NO_NOUN_FIRST = word_set("of them those whom which who whose it they these")
+
+
+def _aside_noun(match: re.Match[str]) -> str | None:
+    """The folded noun of the count of another unit a part holds ("in 501,758 households")."""
+    noun = match["aside_noun"] or match["paren_noun"]
+    return " ".join(_fold(word) for word in _words(noun)) if noun else None
+
+
+def _asides_agree(text: str, matches: list[re.Match[str]], hi: int) -> bool:
+    """Whether every part holds a count of one other unit, or none does.
+
+    "2,455,190 IDPs in 501,758 households and 1,983,130 returnees in 323,277 households":
+    the households are no part; a count of another unit in one part only ("3,000 refugees
+    in 12 camps and 400 IDPs") makes the list no split.
+    """
+    nouns = {_aside_noun(match) for match in matches[:-1]}
+    if nouns == {None}:
+        return True
+    last = _LAST_ASIDE.match(text, matches[-1].end("label"), hi)
+    return len(nouns) == 1 and last is not None and _aside_noun(last) in nouns
 
 
 _MAX_PARTS = 20
 
 
-def _ends_noun(words: list[str], at: int) -> bool:
+# Words of time after a noun's phrase: "adopted 53 draft resolutions and 4 draft decisions
+# today", "... this morning".
+_TIME_WORDS = word_set("today yesterday tonight tomorrow this last next earlier later")
+
+
+def _ends_noun(words: list[str], at: int, *, participles: bool = False) -> bool:
     """Whether the label's noun ends before ``words[at]``: a preposition or a verb.
 
-    A verb is an auxiliary or a past form after a plural ("refugees crossed"): most
+    A verb is an auxiliary or a past form after a plural ("refugees crossed"), and with
+    ``participles`` a present participle ("draft decisions covering decolonization"): most
     present forms are nouns too ("host community members").
 
     >>> _ends_noun(["refugees", "crossed", "the", "sea"], 1)
@@ -306,9 +565,13 @@ def _ends_noun(words: list[str], at: int) -> bool:
     False
     """
     word = words[at]
-    if word in PREPOSITIONS or word in _FINITE:
+    if word in PREPOSITIONS or word in _FINITE or word in _TIME_WORDS:
         return True
-    return word.endswith("ed") and words[at - 1].endswith("s") and words[at - 1] not in _FUNCTION
+    return (
+        word.endswith(("ed", "ing") if participles else "ed")
+        and words[at - 1].endswith("s")
+        and words[at - 1] not in _FUNCTION
+    )
 
 
 def _refused(text: str, parts: list[tuple[int, int, int, str]], labels: list[list[str]]) -> bool:
@@ -350,7 +613,7 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
         before = before[: approx.start()]
         qualifier = "approximately"
         opening = reach + approx.start()
-    if _BAD_BEFORE.search(before):
+    if _BAD_BEFORE.search(before) and not _governed(before):
         return None
     labels = [_words(label) for _, _, _, label in parts]
     if all(
@@ -361,7 +624,13 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
         # crossed the sea": where the others are bare nouns, the last one's phrase of
         # place or time, or its clause's verb, is no part of its label
         last = labels[-1]
-        cut = next((at for at in range(1, len(last)) if _ends_noun(last, at)), None)
+        # a participle ends it where no other label holds one ("3 resolutions and 2
+        # decisions covering X", not "54 complaints involving A and 21 complaints involving B")
+        participles = not any(w.endswith("ing") for words in labels[:-1] for w in words)
+        cut = next(
+            (at for at in range(1, len(last)) if _ends_noun(last, at, participles=participles)),
+            None,
+        )
         if cut:
             count, begin, _, label = parts[-1]
             kept = label.split()[:cut]
@@ -372,7 +641,13 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
     total = sum(count for count, _, _, _ in parts)
     whole = _whole(text, lo, opening, total)
     in_digits = all(text[begin].isdigit() for _, begin, _, _ in parts)
-    if whole is None and not (in_digits and (_one_head(labels) or _statuses(labels))):
+    if whole is None and not (
+        (in_digits and (_one_head(labels) or _statuses(labels)))
+        or (
+            _one_kind(labels, [count for count, _, _, _ in parts], in_digits=in_digits)
+            and not _set_apart(text, before, parts[-1][2])
+        )
+    ):
         return None
     rows = [
         Part(label, count, begin, end, counted=label, qualifier=qualifier if at == 0 else None)
@@ -382,6 +657,38 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
     if whole is not None:
         tally.total, tally.total_qualifier, tally.start = whole
     return tally
+
+
+def _set_apart(text: str, before: str, end: int) -> bool:
+    """Whether the words around a list of counted nouns make its counts no split.
+
+    A known set ("The 15 members of the Council, 54 members of ..."), an aside on a count
+    before it ("visited 5 sites (12 schools and 9 clinics)"), a comparison ("compared with
+    45 girls and 30 boys") or a rate ("14 schools and 6 clinics per week").
+    """
+    return (
+        _KNOWN_SET_BEFORE.search(before) is not None
+        or _CHANGE.search(before) is not None
+        or _RATE_AFTER.match(text, end) is not None
+    )
+
+
+_KNOWN_SET_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|these|those|its|their|our|all|average|averaged)|\d[^()\d]{0,40}\()\s{0,3}$"
+)
+_RATE_AFTER = re.compile(
+    r"(?i)\s{0,3}(?:per|a|an|each|every)\s{1,3}(?:day|week|month|year|annum|session|person|capita)\b"
+)
+
+
+def _governed(before: str) -> bool:
+    """Whether the text before a list ends on a preposition its verb or noun governs.
+
+    >>> _governed("The delegates were accompanied by "), _governed("It increased by ")
+    (True, False)
+    """
+    match = _GOVERNED.search(before)
+    return match is not None and match["word"].lower() not in _NOT_GOVERNING
 
 
 def _share_value(raw: str) -> Fraction | None:
@@ -494,7 +801,7 @@ def find_counted_noun_splits(
     for at, number in enumerate(numbers):
         if (
             number.start < done
-            or (number.form != "digits" and not seats)  # words count seats, rarely people
+            or number.form == "none"
             or YEAR_FIGURE.fullmatch(number.raw)
             or not _may_open(text, number, numbers[at + 1 : at + 1 + _LATER])
         ):
@@ -561,13 +868,41 @@ _BEFORE_NEXT = (
 
 
 def _overlaps(spans: list[tuple[int, int]], span_starts: list[int], tally: Tally) -> bool:
-    """Whether ``tally`` overlaps one of the sorted ``spans``.
+    """Whether ``tally`` overlaps one of the sorted ``spans`` that it does not hold whole.
 
-    Spans do not nest in one another much; the one starting last before the tally's end
-    and the few before it are looked at.
+    A span inside the list is a reading of its later parts alone ("43 employers' advisers
+    and 54 workers' advisers" of a list that opens "131 Government advisers"), which the
+    caller replaces (:func:`without_lists_read_in_part`). Spans do not nest in one another
+    much; the one starting last before the tally's end and the few before it are looked at.
     """
     upto = bisect.bisect_left(span_starts, tally.end)
-    return any(tally.start < end for _, end in spans[max(0, upto - _SPANS_BACK) : upto])
+    return any(
+        tally.start < end and not (tally.start <= start and end <= tally.end)
+        for start, end in spans[max(0, upto - _SPANS_BACK) : upto]
+    )
+
+
+def without_lists_read_in_part(kept: list[Tally], lists: list[Tally]) -> list[Tally]:
+    """``kept`` less each tally whose counts a longer list of counted nouns holds.
+
+    Examples
+    --------
+    >>> part = Tally("breakdown", 20, 40, [Part("A", 4, 20, 25), Part("B", 5, 30, 40)])
+    >>> whole = Tally("breakdown", 0, 40, [Part("C", 3, 0, 10), *part.parts])
+    >>> without_lists_read_in_part([part], [whole])
+    []
+    """
+    return [
+        tally
+        for tally in kept
+        if not any(
+            whole.start <= tally.start
+            and tally.end <= whole.end
+            and len(tally.parts) < len(whole.parts)
+            and {p.count for p in tally.parts} <= {p.count for p in whole.parts}
+            for whole in lists
+        )
+    ]
 
 
 _SPANS_BACK = 8
