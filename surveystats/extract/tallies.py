@@ -820,14 +820,12 @@ def _read_paragraph(
             kept = sorted([*kept, *restated], key=lambda t: t.start) if restated else kept
         if "including" in text or "of wh" in text or "among them" in text:
             kept = with_nests_apart(text, kept)  # "... killed, including 56 killed and ..."
-    if counts and not footnote and "followed by" in text and "(" in text:
+    if counts and not footnote and ("followed by" in text or " as w" in text) and "(" in text:
         # "The majority (53%) were displaced from A; followed by B (15%) and C (10%)": the
         # first place's figures before it, in place of a reading of the later places alone
         extra = find_rankings(text, kept)
         if extra:
-            kept = [
-                t for t in kept if not any(e.start <= t.start and t.end <= e.end for e in extra)
-            ]
+            kept = [t for t in kept if not any(_read_again(t, e) for e in extra)]
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if kept and "followed by" in text:
         for part in (part for tally in kept for part in tally.parts):
@@ -840,6 +838,20 @@ def _read_paragraph(
     if hyphenated is not None:
         _labels_as_hyphenated(kept, text, hyphenated)
     return kept
+
+
+def _read_again(tally: Tally, reading: Tally) -> bool:
+    """Whether ``reading`` replaces ``tally``: it spans it, or it reads the same figures.
+
+    "India's share of the cases has been 90%, followed by Indonesia (9%) and Myanmar (1%)
+    in the region": a reading that took the place's phrase and the region as labels of
+    the same figures runs on past the ranking, and is replaced by it all the same.
+    """
+    if reading.start <= tally.start and tally.end <= reading.end:
+        return True
+    if tally.end <= reading.start or reading.end <= tally.start:
+        return False
+    return set(_figures(tally)) <= set(_figures(reading))
 
 
 def _join_lists_missing_a_comma(text: str, tallies: list[Tally]) -> list[Tally]:
