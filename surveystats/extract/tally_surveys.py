@@ -3962,6 +3962,25 @@ def _one_part_over_whole(tally: Tally) -> bool:
     return count is not None and count > tally.total
 
 
+# "every" before a whole: "For every 10 victims detected, ...".
+_EVERY = re.compile(r"\bevery\s{1,3}$", re.IGNORECASE)
+
+
+def _part_per_every(text: str, items: list[Item], tally: Tally) -> bool:
+    """Whether ``tally`` is one part of a whole written after "every": a rate, no part.
+
+    "For every 10 victims detected, about five were women and two were girls" splits
+    the ten; "For every 1,000 live births, 39 children died" states a rate.
+    """
+    return len(tally.parts) == 1 and any(
+        item.total_before
+        and item.value == tally.total
+        and tally.start <= item.start < tally.end
+        and _EVERY.search(text, max(0, item.start - 10), item.start) is not None
+        for item in items
+    )
+
+
 def find_surveys(
     text: str,
     items: list[Item],
@@ -4070,6 +4089,8 @@ def find_surveys(
             # a whole stated first ("Of the 50 projects, 61 were completed") is kept for
             # the checks to flag; one found by a link back is misread
             continue
+        if _part_per_every(text, items, tally):
+            continue  # "For every 1,000 live births, 39 children died": a rate
         if new and _overlaps(new[-1], tally):
             continue
         new.append(tally)
