@@ -182,6 +182,7 @@ from surveystats.extract.tally_sample_sizes import SAMPLE_SIZE_WORDS, find_sampl
 from surveystats.extract.tally_share_clauses import with_share_clauses
 from surveystats.extract.tally_share_whole import (
     attach_respondents_of_shares,
+    attach_share_summed,
     attach_whole_of_shares,
 )
 from surveystats.extract.tally_subsets import (
@@ -731,6 +732,7 @@ def _read_paragraph(
         if any(tally.unit == "percent" and tally.total is None for tally in kept):
             # "covering 2,400 households ... found that 41 per cent ..., 33 ... and 26 ..."
             kept = attach_whole_of_shares(text, kept, numbers)
+            attach_share_summed(text, kept, items)  # "73% ... in two regions, A (49%) and B (24%)"
             attach_respondents_of_shares(text, kept)  # "6,720 households said ... (23.7%)"
         attach_summed_whole(text, kept, items, numbers)  # "..., bringing the total to 63"
         kept = with_response_rates(text, kept, items)  # "Of the 120 surveyed, 87 responded; ..."
