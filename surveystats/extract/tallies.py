@@ -518,6 +518,10 @@ def _read_paragraph(
         text = mixed  # "-–" and "–-" around an aside, as press.un.org writes them: "--"
     if "\n" in text and (unbulleted := _LINE_BULLET.sub(_as_blanks, text)) != text:
         text, numbers = unbulleted, None  # "\n- 27 in favour": the bullet is a blank
+    if "[" in text and (unreferenced := _REFERENCE_MARK.sub(_as_spaces, text)) != text:
+        # "35 countries, including 9 in Africa, had obtained it [8].": the reference is
+        # no number of the sentence and no word of a label (blanks: offsets stay)
+        text, numbers = unreferenced, None
     if numbers is None or (repaired and _repairs_a_number_word(text, repaired)):
         numbers = find_numbers(text)  # "tbirty-eigbt" is read as "thirty-eight"
     if _spaced_groups(text, numbers) and (spaced := _SPACED.sub(_with_commas, text)) != text:
@@ -910,6 +914,9 @@ _MIXED_DASH = re.compile("-[–—]|–-|—-")
 # favour\n- 6 against\n- 14 abstentions". Read as a blank, a bullet is no minus sign and
 # no dash between two figures.
 _LINE_BULLET = re.compile(r"\n[ \t]{0,3}[-–•·▪*](?=[ \t]{1,3}\d)")  # opens on a literal: fast
+# A reference to a note or source in square brackets after a word: "such a law [3].",
+# "(49%) [12, 13]". It opens on the bracket: fast.
+_REFERENCE_MARK = re.compile(r"\[\d{1,3}(?:\s{0,2}[,–-]\s{0,2}\d{1,3}){0,5}\](?!\w)")
 _WHILST = re.compile(r"\b[Ww]hilst\b")
 _WHEREIN = re.compile(r"(?<=,\s)wherein(?=\s{1,3}\d)")
 # A line break between two words of one sentence: a letter, digit or comma before it and
@@ -942,6 +949,11 @@ _SPACED_GROUP = re.compile(rf"\d[{_THOUSANDS_SPACES}]\d\d\d(?![\d,])")
 _SPACED_ZEROS = re.compile(rb"0 000(?![0,])")
 _DIGITS_AS_ZEROS = bytes.maketrans(b"0123456789", b"0" * 10)
 _SPACES_AS_COMMAS = str.maketrans(dict.fromkeys(_THOUSANDS_SPACES, ","))
+
+
+def _as_spaces(match: re.Match[str]) -> str:
+    """What ``match`` spans, as as many blanks (offsets stay)."""
+    return " " * len(match.group())
 
 
 def _as_blanks(match: re.Match[str]) -> str:
