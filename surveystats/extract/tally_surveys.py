@@ -1084,6 +1084,64 @@ _OUT_OF_GAP = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}")
 _IN_PARENTHESES = re.compile(r"\(\s{0,2}$")
 
 
+# The rest of a share's noun, then the parenthesis that holds its count out of the whole:
+# "11 per cent of peace agreements (17 out of 664)".
+_NOUN_THEN_OPEN = re.compile(r"(?:\s{1,3}[\w'’-]{1,25}){0,3}\s{0,3}\(\s{0,2}")
+
+
+def _share_with_count_of_whole(
+    text: str, items: list[Item], index: int, limit: int
+) -> Tally | None:
+    """One part of a whole as a share, its count out of the whole in parentheses.
+
+    "From 1990 to 2000, 11 per cent of peace agreements (17 out of 664) included at least
+    one reference to women": total 664, one part of 17 at 11 per cent, its category what
+    the part did. The share must be the subject of its clause; a share of those who
+    replied is the survey reader's (:func:`_share_of_respondents_aside`). A share that is
+    not the count's share of the whole (17 of 664 is 2.6 per cent), or a count above its
+    whole, is read as written, for the checks to flag.
+    """
+    share = items[index]
+    if share.percent is None or not 0 < share.percent < 100 or not share.of_noun:
+        return None
+    if index + 2 >= len(items) or of_respondents(text, share) or not _is_subject(text, share):
+        return None
+    part, whole = items[index + 1], items[index + 2]
+    if not (
+        part.kind == whole.kind == "count"
+        and part.value is not None
+        and whole.value is not None
+        and part.value > 0
+        and _NOUN_THEN_OPEN.fullmatch(text, share.head_end, part.prefix_start) is not None
+        and _OUT_OF_GAP.fullmatch(text, part.head_end, whole.prefix_start) is not None
+    ):
+        return None
+    close = _CLOSE.match(text, whole.head_end, limit)
+    if close is None:
+        return None
+    category, end = _clause_label(text, close.end(), limit)
+    if not category:
+        return None
+    # "had a focal point" keeps its verb; "were rated satisfactory" -> "rated satisfactory"
+    words = " ".join(text[close.end() : end].split())
+    category = words[_PART_AUXILIARY.match(words).end() :] or category
+    # the share's noun as written up to the parenthesis: "of peace agreements ("
+    noun = text[share.head_end : part.prefix_start].rstrip(" (")
+    counted = " ".join(f"{share.counted or ''}{noun}".split()) or None
+    one = Part(
+        category,
+        part.value,
+        share.prefix_start,
+        end,
+        percent=float(share.percent),
+        decimals=share.decimals,
+        counted=counted,
+        base=counted,
+        qualifier=share.qualifier,
+    )
+    return Tally("breakdown", share.prefix_start, end, [one], subject=counted, total=whole.value)
+
+
 def _share_before_respondents(text: str, share: Item, limit: int) -> Tally | None:
     """A share in parentheses before those who replied, as one part.
 
@@ -1150,8 +1208,12 @@ def _label_first_share(text: str, items: list[Item], index: int, limit: int) -> 
     if part.of_total is None or part.percent is None or not 0 < part.percent < 100:
         return None  # cheap test first: only a share "of the N ..." is read
     following = index + 1
-    while following < len(items) and items[following].start < part.head_end:
-        following += 1  # "of the 2.1 million refugees": the whole's own numbers
+    while following < len(items) and (
+        items[following].start < part.head_end or items[following].kind == "other"
+    ):
+        # "of the 2.1 million refugees": the whole's own numbers; "... infections in
+        # 2017": a year, a date or a reference, no part
+        following += 1
     if following < len(items) and _more_parts_follow(text, part.head_end, items[following]):
         return None  # more parts follow: the enumeration grammar reads them
     low = max(0, part.prefix_start - _LABEL_FIRST_REACH)
@@ -3622,9 +3684,11 @@ def _may_state_a_part(text: str, items: list[Item]) -> bool:
     if holds_any(text, _PART_CUES):
         return True
     with_word = " with" in text  # "14 with recorded votes", "9 without interpretation"
+    aside = "(" in text  # "62 per cent of the offices (81 of 131) had ..."
     for item in items:  # a plain loop, as in tally_parts.holds_any
         if (
             item.total_before
+            or (aside and item.of_noun and item.kind == "percent")
             or item.of_total is not None
             or item.of_them  # "30 of them"
             or (with_word and is_appositive_part(text, item))
@@ -4049,6 +4113,8 @@ def find_surveys(
             tally = _shares_with_counts(text, items, index, limit)
         if tally is None and kind in ("percent", "count"):
             tally = _share_of_respondents_aside(text, items, index, limit)
+        if tally is None and kind == "percent" and following == "count":
+            tally = _share_with_count_of_whole(text, items, index, limit)
         if tally is None and kind == "percent":
             tally = (
                 _rate_with_counts(text, items, index)
