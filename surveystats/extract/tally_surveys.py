@@ -1084,6 +1084,78 @@ _OUT_OF_GAP = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}")
 _IN_PARENTHESES = re.compile(r"\(\s{0,2}$")
 
 
+# A share in words of the count before, made exact in parentheses: "more than half of
+# them (52%)", "about a third of which (31 per cent)".
+_FRACTION_OF_THEM = re.compile(
+    r"(?:(?:more|less|fewer)\s{1,3}than\s{1,3}|(?:almost|nearly|about|around|over|some"
+    r"|roughly|just\s{1,3}under|just\s{1,3}over)\s{1,3})?"
+    r"(?:half|(?:a|one|two)\s{1,3}(?:third|quarter|fifth)s?|three\s{1,3}quarters|the\s{1,3}majority"
+    r"|most)\s{1,3}of\s{1,3}(?:them|these|those|which|whom)\s{0,3}\(\s{0,2}$"
+)
+_FRACTION_REACH = 60  # characters the words of a fraction and "of them (" may take
+
+
+def _fraction_of_them_aside(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """One share of the count before it, written in words and exact in parentheses.
+
+    "Around 1.7 million children died before reaching the age of 5 years in 2010, and more
+    than half of them (52%) died in the first month of life": total 1,700,000, one part
+    "died in the first month of life" at 52 per cent. The whole is the nearest count
+    before, in the sentence, of counted things (no age, year or measure); a share between
+    them is another whole's.
+    """
+    share = items[index]
+    if share.percent is None or not 0 < share.percent < 100:
+        return None
+    reach = max(0, share.prefix_start - _FRACTION_REACH)
+    opening = _FRACTION_OF_THEM.search(text, reach, share.prefix_start)
+    close = _CLOSE.match(text, share.head_end, limit) if opening is not None else None
+    if opening is None or close is None:
+        return None
+    whole = None
+    for item in reversed(items[:index]):
+        if item.kind == "percent" or _SENTENCE_STOP.search(text, item.end, opening.start()):
+            return None
+        if (
+            item.kind == "count"
+            and item.value
+            and item.counted
+            and item.of_total is None
+            and not NOT_COUNT_AFTER.match(" " + item.counted)
+        ):
+            whole = item
+            break
+    if whole is None:
+        return None
+    category, end = _clause_label(text, close.end(), limit)
+    if not category:
+        return None
+    if (pair := _NOUN_PAIR.match(text, end, limit)) is not None:
+        end = pair.end()  # "(66 per cent) women and children": one label
+    words = " ".join(text[close.end() : end].split())
+    category = words[_PART_AUXILIARY.match(words).end() :] or category
+    part = Part(
+        category,
+        None,
+        opening.start(),
+        end,
+        percent=float(share.percent),
+        decimals=share.decimals,
+        counted=whole.counted,
+        base=whole.counted,
+    )
+    return Tally(
+        "breakdown",
+        whole.prefix_start,
+        end,
+        [part],
+        subject=whole.counted,
+        total=whole.value,
+        total_qualifier=whole.qualifier,
+        unit="percent",
+    )
+
+
 # The rest of a share's noun, then the parenthesis that holds its count out of the whole:
 # "11 per cent of peace agreements (17 out of 664)".
 _NOUN_THEN_OPEN = re.compile(r"(?:\s{1,3}[\w'’-]{1,25}){0,3}\s{0,3}\(\s{0,2}")
@@ -3674,6 +3746,8 @@ _PART_CUES = (
     "among them",  # "31,000 refugees, among them 16,500 women and girls"
     ". Of th",  # "Some 3,400 people were detained. Of these, 310 were minors"
     ". Among th",
+    "f them (",  # "more than half of them (52%) died in the first month"
+    "f which (",
     "cent were",  # "recruited 812 consultants; 46 per cent were women"
     "% were",
 )
@@ -4115,6 +4189,8 @@ def find_surveys(
             tally = _share_of_respondents_aside(text, items, index, limit)
         if tally is None and kind == "percent" and following == "count":
             tally = _share_with_count_of_whole(text, items, index, limit)
+        if tally is None and kind == "percent" and text[item.start - 1 : item.start] == "(":
+            tally = _fraction_of_them_aside(text, items, index, limit)
         if tally is None and kind == "percent":
             tally = (
                 _rate_with_counts(text, items, index)
