@@ -4227,9 +4227,11 @@ def find_surveys(
             tally = _part_after_run_on(text, items, index, limit)
         if tally is None and kind == "count" and item.of_them and item.counted:
             tally = _part_of_named_whole(text, items, index, limit)
-        if tally is None or (not item.total_before and _one_part_over_whole(tally)):
-            # a whole stated first ("Of the 50 projects, 61 were completed") is kept for
-            # the checks to flag; one found by a link back is misread
+        stated = item.total_before or item.of_total is not None
+        if tally is None or (not stated and _one_part_over_whole(tally)):
+            # a whole stated first ("Of the 50 projects, 61 were completed") or in the
+            # part's own phrase ("25 of the 20 States invited replied") is kept for the
+            # checks to flag; one found by a link back is misread
             continue
         if _part_per_every(text, items, tally):
             continue  # "For every 1,000 live births, 39 children died": a rate
