@@ -185,6 +185,7 @@ from surveystats.extract.tally_sample_sizes import SAMPLE_SIZE_WORDS, find_sampl
 from surveystats.extract.tally_share_clauses import with_share_clauses
 from surveystats.extract.tally_share_whole import (
     attach_respondents_of_shares,
+    attach_share_summed,
     attach_whole_of_shares,
 )
 from surveystats.extract.tally_subsets import (
@@ -520,6 +521,10 @@ def _read_paragraph(
         text = mixed  # "-–" and "–-" around an aside, as press.un.org writes them: "--"
     if "\n" in text and (unbulleted := _LINE_BULLET.sub(_as_blanks, text)) != text:
         text, numbers = unbulleted, None  # "\n- 27 in favour": the bullet is a blank
+    if "[" in text and (unreferenced := _REFERENCE_MARK.sub(_as_spaces, text)) != text:
+        # "35 countries, including 9 in Africa, had obtained it [8].": the reference is
+        # no number of the sentence and no word of a label (blanks: offsets stay)
+        text, numbers = unreferenced, None
     if numbers is None or (repaired and _repairs_a_number_word(text, repaired)):
         numbers = find_numbers(text)  # "tbirty-eigbt" is read as "thirty-eight"
     if _spaced_groups(text, numbers) and (spaced := _SPACED.sub(_with_commas, text)) != text:
@@ -738,6 +743,7 @@ def _read_paragraph(
         if any(tally.unit == "percent" and tally.total is None for tally in kept):
             # "covering 2,400 households ... found that 41 per cent ..., 33 ... and 26 ..."
             kept = attach_whole_of_shares(text, kept, numbers)
+            attach_share_summed(text, kept, items)  # "73% ... in two regions, A (49%) and B (24%)"
             attach_respondents_of_shares(text, kept)  # "6,720 households said ... (23.7%)"
         attach_summed_whole(text, kept, items, numbers)  # "..., bringing the total to 63"
         kept = with_response_rates(text, kept, items)  # "Of the 120 surveyed, 87 responded; ..."
@@ -837,14 +843,12 @@ def _read_paragraph(
             kept = sorted([*kept, *restated], key=lambda t: t.start) if restated else kept
         if "including" in text or "of wh" in text or "among them" in text:
             kept = with_nests_apart(text, kept)  # "... killed, including 56 killed and ..."
-    if counts and not footnote and "followed by" in text and "(" in text:
+    if counts and not footnote and ("followed by" in text or " as w" in text) and "(" in text:
         # "The majority (53%) were displaced from A; followed by B (15%) and C (10%)": the
         # first place's figures before it, in place of a reading of the later places alone
         extra = find_rankings(text, kept)
         if extra:
-            kept = [
-                t for t in kept if not any(e.start <= t.start and t.end <= e.end for e in extra)
-            ]
+            kept = [t for t in kept if not any(_read_again(t, e) for e in extra)]
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if kept and "followed by" in text:
         for part in (part for tally in kept for part in tally.parts):
@@ -857,6 +861,20 @@ def _read_paragraph(
     if hyphenated is not None:
         _labels_as_hyphenated(kept, text, hyphenated)
     return kept
+
+
+def _read_again(tally: Tally, reading: Tally) -> bool:
+    """Whether ``reading`` replaces ``tally``: it spans it, or it reads the same figures.
+
+    "India's share of the cases has been 90%, followed by Indonesia (9%) and Myanmar (1%)
+    in the region": a reading that took the place's phrase and the region as labels of
+    the same figures runs on past the ranking, and is replaced by it all the same.
+    """
+    if reading.start <= tally.start and tally.end <= reading.end:
+        return True
+    if tally.end <= reading.start or reading.end <= tally.start:
+        return False
+    return set(_figures(tally)) <= set(_figures(reading))
 
 
 def _join_lists_missing_a_comma(text: str, tallies: list[Tally]) -> list[Tally]:
@@ -913,6 +931,9 @@ _MIXED_DASH = re.compile("-[–—]|–-|—-")
 # favour\n- 6 against\n- 14 abstentions". Read as a blank, a bullet is no minus sign and
 # no dash between two figures.
 _LINE_BULLET = re.compile(r"\n[ \t]{0,3}[-–•·▪*](?=[ \t]{1,3}\d)")  # opens on a literal: fast
+# A reference to a note or source in square brackets after a word: "such a law [3].",
+# "(49%) [12, 13]". It opens on the bracket: fast.
+_REFERENCE_MARK = re.compile(r"\[\d{1,3}(?:\s{0,2}[,–-]\s{0,2}\d{1,3}){0,5}\](?!\w)")
 _WHILST = re.compile(r"\b[Ww]hilst\b")
 _WHEREIN = re.compile(r"(?<=,\s)wherein(?=\s{1,3}\d)")
 # A line break between two words of one sentence: a letter, digit or comma before it and
@@ -948,6 +969,11 @@ _SPACED_GROUP = re.compile(rf"\d[{_THOUSANDS_SPACES}]\d\d\d(?![\d,])")
 _SPACED_ZEROS = re.compile(rb"0 000(?![0,])")
 _DIGITS_AS_ZEROS = bytes.maketrans(b"0123456789", b"0" * 10)
 _SPACES_AS_COMMAS = str.maketrans(dict.fromkeys(_THOUSANDS_SPACES, ","))
+
+
+def _as_spaces(match: re.Match[str]) -> str:
+    """What ``match`` spans, as as many blanks (offsets stay)."""
+    return " " * len(match.group())
 
 
 def _as_blanks(match: re.Match[str]) -> str:

@@ -892,6 +892,7 @@ _TOTAL_DETERMINERS = (
     ("its",),  # "Of its 64 sponsors, 22 were ...": the whole of a body or a text named
     ("their",),
     ("all",),
+    ("every",),  # "For every 10 victims detected, five were women and two were girls"
     (),
 )
 _REMAINING = (
@@ -1260,14 +1261,19 @@ class _Before:
         return raw[:1].isupper() or self._word(back + 1) == "the"
 
     def _read_total_before(self, item: Item, back: int) -> None:
-        """A total before the number: "Of the 32 countries", "Among the 90 replies"."""
+        """A total before the number: "Of the 32 countries", "Among the 90 replies".
+
+        "For every 10 victims detected, five were women and two were girls" states the ten
+        as the whole its parts split (one part of it alone is a rate: see tally_surveys).
+        """
         for determiners in _TOTAL_DETERMINERS:
             if not self._ends(determiners, back):
                 continue
             position = back + len(determiners)
             preposition = self._word(position)
             out_of = preposition == "of" and self._word(position + 1) == "out"
-            if preposition in ("of", "among") or out_of:
+            for_every = preposition == "for" and determiners == ("every",)
+            if preposition in ("of", "among") or out_of or for_every:
                 first = position + (1 if out_of else 0)
                 # after a mark, or after "that" opening a clause: "noted that of the 40 ..."
                 opening = (

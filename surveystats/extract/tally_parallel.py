@@ -96,7 +96,7 @@ _MAX_PARTS = 40
 _MAX_ANCHOR_AT = 8  # words into a frame where the repeated word may stand
 _SHARE_SLACK = Fraction(1, 2)  # shares of one whole add up to at most 100.5
 # A word of a frame (a figure inside one is a word too), and an aside in parentheses.
-_WORD = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.]*")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*|\d+(?:[,.]\d+)*")
 _PAREN = re.compile(r"\([^()]{0,120}\)")
 # Where a label stops: a relative clause, an aside, a source.
 _LABEL_END = re.compile(

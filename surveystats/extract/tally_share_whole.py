@@ -19,6 +19,13 @@ part of it: no total. Shares that open a relative clause ("53 per cent of whom")
 the nearest count they fit, where more than one does and it counts people ("works in 120
 countries and assisted 160 million people - 53 per cent of whom ...").
 
+A whole may also be a share itself, stated right before the shares that split it: "About
+73% of under-five deaths occurred in two regions, WHO Africa (49%) and WHO South-East Asia
+(24%)", "Only 6 per cent of cases were in Europe (3 per cent) and the Americas (3 per
+cent)". Where the shares add up to that share, as rounded, it is their total (in per cent,
+:func:`attach_share_summed`); a share set against them over time ("73% were vaccinated, up
+from 49% in 2010 and 24% in 2000") is none.
+
 Only tallies of shares without a total are looked at, and each looks once at the text of
 its own sentence before it: the time is linear, and paragraphs without such a tally pay
 nothing.
@@ -31,11 +38,22 @@ import re
 from fractions import Fraction
 
 from surveystats.extract.phrases import qualifier_of
-from surveystats.extract.tally_items import PEOPLE_NOUNS, Number, names_no_count, read_value
+from surveystats.extract.tally_items import (
+    PEOPLE_NOUNS,
+    Item,
+    Number,
+    names_no_count,
+    read_value,
+)
 from surveystats.extract.tally_parts import Tally
 from surveystats.text.sentences import sentence_starts
 
-__all__ = ["attach_respondents_of_shares", "attach_whole_of_shares", "shares_fit_whole"]
+__all__ = [
+    "attach_respondents_of_shares",
+    "attach_share_summed",
+    "attach_whole_of_shares",
+    "shares_fit_whole",
+]
 
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _CURRENCY_BEFORE = ("$", "€", "£", "US", "USD", "EUR", "CHF")
@@ -356,3 +374,65 @@ def attach_respondents_of_shares(text: str, tallies: list[Tally]) -> None:
             continue
         tally.total = whole
         tally.start = asked.start("count")
+
+
+# Words between a share and the shares after it that set them against it, not inside it:
+# another time or a change ("up from", "compared with"), another clause ("while", "but",
+# ";"); a colon opens the parts ("60 per cent were due to four conditions: malaria ...").
+_NOT_INSIDE = re.compile(
+    r"\b(?:up|down|from|compared|against|versus|than|rose|fell|increased|decreased|while"
+    r"|whereas|but|before|after|since)\b|[;.]\s|;$"
+)
+
+
+def attach_share_summed(text: str, tallies: list[Tally], items: list[Item]) -> None:
+    """Give a split of shares the share right before it that they add up to, as its total.
+
+    The share must be the last percentage before the split's first part (counts and years
+    may stand between: "in two regions in 2017"), in its sentence and outside every
+    tally, below 100 and a whole number of per cent; the parts must add up to it within
+    their rounding (half a unit of their last decimal each). Tallies are changed in
+    place: the total is the share in per cent, its qualifier the share's, and the span
+    opens at the share.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import find_numbers, read_items
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "About 73% of deaths occurred in two regions, Africa (49%) and Asia (24%)."
+    >>> split = Tally("breakdown", 45, 72, [Part("Africa", None, 45, 57, percent=49.0),
+    ...     Part("Asia", None, 62, 72, percent=24.0)], unit="percent")
+    >>> attach_share_summed(text, [split], read_items(text, numbers=find_numbers(text)))
+    >>> split.total, split.total_qualifier, text[split.start : split.start + 9]
+    (73, 'approximately', 'About 73%')
+    """
+    starts = [item.start for item in items]
+    spans = [(tally.start, tally.end) for tally in tallies]
+    for tally in tallies:
+        if (
+            tally.unit != "percent"
+            or tally.total is not None
+            or len(tally.parts) < 2
+            or any(part.percent is None for part in tally.parts)
+        ):
+            continue
+        at = bisect.bisect_left(starts, tally.start) - 1
+        while at >= 0 and items[at].kind != "percent" and tally.start - items[at].start < 200:
+            at -= 1  # "in two regions in 2017, A (49%) ...": counts and years between
+        share = items[at] if at >= 0 else None
+        if share is None or share.kind != "percent" or share.percent is None:
+            continue
+        if share.percent >= 100 or share.percent.denominator != 1:
+            continue
+        if any(start <= share.start < end for start, end in spans):
+            continue  # a part of another split, or of this one
+        if _NOT_INSIDE.search(text, share.end, tally.start) is not None:
+            continue
+        decimals = max((part.decimals or 0) for part in tally.parts)
+        slack = Fraction(len(tally.parts), 2) / 10**decimals
+        summed = sum(Fraction(str(part.percent)) for part in tally.parts)
+        if abs(summed - share.percent) > slack:
+            continue
+        tally.total = int(share.percent)
+        tally.total_qualifier = share.qualifier
+        tally.start = min(share.prefix_start, share.start)

@@ -1084,6 +1084,136 @@ _OUT_OF_GAP = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}")
 _IN_PARENTHESES = re.compile(r"\(\s{0,2}$")
 
 
+# A share in words of the count before, made exact in parentheses: "more than half of
+# them (52%)", "about a third of which (31 per cent)".
+_FRACTION_OF_THEM = re.compile(
+    r"(?:(?:more|less|fewer)\s{1,3}than\s{1,3}|(?:almost|nearly|about|around|over|some"
+    r"|roughly|just\s{1,3}under|just\s{1,3}over)\s{1,3})?"
+    r"(?:half|(?:a|one|two)\s{1,3}(?:third|quarter|fifth)s?|three\s{1,3}quarters|the\s{1,3}majority"
+    r"|most)\s{1,3}of\s{1,3}(?:them|these|those|which|whom)\s{0,3}\(\s{0,2}$"
+)
+_FRACTION_REACH = 60  # characters the words of a fraction and "of them (" may take
+
+
+def _fraction_of_them_aside(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """One share of the count before it, written in words and exact in parentheses.
+
+    "Around 1.7 million children died before reaching the age of 5 years in 2010, and more
+    than half of them (52%) died in the first month of life": total 1,700,000, one part
+    "died in the first month of life" at 52 per cent. The whole is the nearest count
+    before, in the sentence, of counted things (no age, year or measure); a share between
+    them is another whole's.
+    """
+    share = items[index]
+    if share.percent is None or not 0 < share.percent < 100:
+        return None
+    reach = max(0, share.prefix_start - _FRACTION_REACH)
+    opening = _FRACTION_OF_THEM.search(text, reach, share.prefix_start)
+    close = _CLOSE.match(text, share.head_end, limit) if opening is not None else None
+    if opening is None or close is None:
+        return None
+    whole = None
+    for item in reversed(items[:index]):
+        if item.kind == "percent" or _SENTENCE_STOP.search(text, item.end, opening.start()):
+            return None
+        if (
+            item.kind == "count"
+            and item.value
+            and item.counted
+            and item.of_total is None
+            and not NOT_COUNT_AFTER.match(" " + item.counted)
+        ):
+            whole = item
+            break
+    if whole is None:
+        return None
+    category, end = _clause_label(text, close.end(), limit)
+    if not category:
+        return None
+    if (pair := _NOUN_PAIR.match(text, end, limit)) is not None:
+        end = pair.end()  # "(66 per cent) women and children": one label
+    words = " ".join(text[close.end() : end].split())
+    category = words[_PART_AUXILIARY.match(words).end() :] or category
+    part = Part(
+        category,
+        None,
+        opening.start(),
+        end,
+        percent=float(share.percent),
+        decimals=share.decimals,
+        counted=whole.counted,
+        base=whole.counted,
+    )
+    return Tally(
+        "breakdown",
+        whole.prefix_start,
+        end,
+        [part],
+        subject=whole.counted,
+        total=whole.value,
+        total_qualifier=whole.qualifier,
+        unit="percent",
+    )
+
+
+# The rest of a share's noun, then the parenthesis that holds its count out of the whole:
+# "11 per cent of peace agreements (17 out of 664)".
+_NOUN_THEN_OPEN = re.compile(r"(?:\s{1,3}[\w'’-]{1,25}){0,3}\s{0,3}\(\s{0,2}")
+
+
+def _share_with_count_of_whole(
+    text: str, items: list[Item], index: int, limit: int
+) -> Tally | None:
+    """One part of a whole as a share, its count out of the whole in parentheses.
+
+    "From 1990 to 2000, 11 per cent of peace agreements (17 out of 664) included at least
+    one reference to women": total 664, one part of 17 at 11 per cent, its category what
+    the part did. The share must be the subject of its clause; a share of those who
+    replied is the survey reader's (:func:`_share_of_respondents_aside`). A share that is
+    not the count's share of the whole (17 of 664 is 2.6 per cent), or a count above its
+    whole, is read as written, for the checks to flag.
+    """
+    share = items[index]
+    if share.percent is None or not 0 < share.percent < 100 or not share.of_noun:
+        return None
+    if index + 2 >= len(items) or of_respondents(text, share) or not _is_subject(text, share):
+        return None
+    part, whole = items[index + 1], items[index + 2]
+    if not (
+        part.kind == whole.kind == "count"
+        and part.value is not None
+        and whole.value is not None
+        and part.value > 0
+        and _NOUN_THEN_OPEN.fullmatch(text, share.head_end, part.prefix_start) is not None
+        and _OUT_OF_GAP.fullmatch(text, part.head_end, whole.prefix_start) is not None
+    ):
+        return None
+    close = _CLOSE.match(text, whole.head_end, limit)
+    if close is None:
+        return None
+    category, end = _clause_label(text, close.end(), limit)
+    if not category:
+        return None
+    # "had a focal point" keeps its verb; "were rated satisfactory" -> "rated satisfactory"
+    words = " ".join(text[close.end() : end].split())
+    category = words[_PART_AUXILIARY.match(words).end() :] or category
+    # the share's noun as written up to the parenthesis: "of peace agreements ("
+    noun = text[share.head_end : part.prefix_start].rstrip(" (")
+    counted = " ".join(f"{share.counted or ''}{noun}".split()) or None
+    one = Part(
+        category,
+        part.value,
+        share.prefix_start,
+        end,
+        percent=float(share.percent),
+        decimals=share.decimals,
+        counted=counted,
+        base=counted,
+        qualifier=share.qualifier,
+    )
+    return Tally("breakdown", share.prefix_start, end, [one], subject=counted, total=whole.value)
+
+
 def _share_before_respondents(text: str, share: Item, limit: int) -> Tally | None:
     """A share in parentheses before those who replied, as one part.
 
@@ -1150,8 +1280,12 @@ def _label_first_share(text: str, items: list[Item], index: int, limit: int) -> 
     if part.of_total is None or part.percent is None or not 0 < part.percent < 100:
         return None  # cheap test first: only a share "of the N ..." is read
     following = index + 1
-    while following < len(items) and items[following].start < part.head_end:
-        following += 1  # "of the 2.1 million refugees": the whole's own numbers
+    while following < len(items) and (
+        items[following].start < part.head_end or items[following].kind == "other"
+    ):
+        # "of the 2.1 million refugees": the whole's own numbers; "... infections in
+        # 2017": a year, a date or a reference, no part
+        following += 1
     if following < len(items) and _more_parts_follow(text, part.head_end, items[following]):
         return None  # more parts follow: the enumeration grammar reads them
     low = max(0, part.prefix_start - _LABEL_FIRST_REACH)
@@ -3612,6 +3746,8 @@ _PART_CUES = (
     "among them",  # "31,000 refugees, among them 16,500 women and girls"
     ". Of th",  # "Some 3,400 people were detained. Of these, 310 were minors"
     ". Among th",
+    "f them (",  # "more than half of them (52%) died in the first month"
+    "f which (",
     "cent were",  # "recruited 812 consultants; 46 per cent were women"
     "% were",
 )
@@ -3622,9 +3758,11 @@ def _may_state_a_part(text: str, items: list[Item]) -> bool:
     if holds_any(text, _PART_CUES):
         return True
     with_word = " with" in text  # "14 with recorded votes", "9 without interpretation"
+    aside = "(" in text  # "62 per cent of the offices (81 of 131) had ..."
     for item in items:  # a plain loop, as in tally_parts.holds_any
         if (
             item.total_before
+            or (aside and item.of_noun and item.kind == "percent")
             or item.of_total is not None
             or item.of_them  # "30 of them"
             or (with_word and is_appositive_part(text, item))
@@ -3962,6 +4100,25 @@ def _one_part_over_whole(tally: Tally) -> bool:
     return count is not None and count > tally.total
 
 
+# "every" before a whole: "For every 10 victims detected, ...".
+_EVERY = re.compile(r"\bevery\s{1,3}$", re.IGNORECASE)
+
+
+def _part_per_every(text: str, items: list[Item], tally: Tally) -> bool:
+    """Whether ``tally`` is one part of a whole written after "every": a rate, no part.
+
+    "For every 10 victims detected, about five were women and two were girls" splits
+    the ten; "For every 1,000 live births, 39 children died" states a rate.
+    """
+    return len(tally.parts) == 1 and any(
+        item.total_before
+        and item.value == tally.total
+        and tally.start <= item.start < tally.end
+        and _EVERY.search(text, max(0, item.start - 10), item.start) is not None
+        for item in items
+    )
+
+
 def find_surveys(
     text: str,
     items: list[Item],
@@ -4030,6 +4187,10 @@ def find_surveys(
             tally = _shares_with_counts(text, items, index, limit)
         if tally is None and kind in ("percent", "count"):
             tally = _share_of_respondents_aside(text, items, index, limit)
+        if tally is None and kind == "percent" and following == "count":
+            tally = _share_with_count_of_whole(text, items, index, limit)
+        if tally is None and kind == "percent" and text[item.start - 1 : item.start] == "(":
+            tally = _fraction_of_them_aside(text, items, index, limit)
         if tally is None and kind == "percent":
             tally = (
                 _rate_with_counts(text, items, index)
@@ -4066,10 +4227,14 @@ def find_surveys(
             tally = _part_after_run_on(text, items, index, limit)
         if tally is None and kind == "count" and item.of_them and item.counted:
             tally = _part_of_named_whole(text, items, index, limit)
-        if tally is None or (not item.total_before and _one_part_over_whole(tally)):
-            # a whole stated first ("Of the 50 projects, 61 were completed") is kept for
-            # the checks to flag; one found by a link back is misread
+        stated = item.total_before or item.of_total is not None
+        if tally is None or (not stated and _one_part_over_whole(tally)):
+            # a whole stated first ("Of the 50 projects, 61 were completed") or in the
+            # part's own phrase ("25 of the 20 States invited replied") is kept for the
+            # checks to flag; one found by a link back is misread
             continue
+        if _part_per_every(text, items, tally):
+            continue  # "For every 1,000 live births, 39 children died": a rate
         if new and _overlaps(new[-1], tally):
             continue
         new.append(tally)
