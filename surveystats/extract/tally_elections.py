@@ -81,7 +81,8 @@ was declared elected") or in parentheses after "with" ("Ghana (with 150 votes) a
 ("was elected, receiving 151 of the 162 votes cast, with 9 against and 2 blank ballots":
 a part "against"). One candidate's votes are a tally alone only with the whole they
 were cast from ("Chile, with 110 of the 185 votes cast, was elected", "was elected by 89
-votes out of 99", "was elected with 98 votes, with 170 countries present and voting",
+votes out of 99", "obtaining 155 votes out of a total of 169 ballots cast", "was
+elected with 98 votes, with 170 countries present and voting",
 "received a majority vote of the Conference with 112 votes out of 181"), never the votes
 it needed ("64 of the 120 votes he needed"). A later
 candidate may follow its candidature named before ("The candidature of Chile received 101
@@ -117,7 +118,9 @@ over Montreal by 74 votes to 69"):
 As press releases write them: the first candidate may be named by its election and its
 votes given to the pronoun after it ("The Assembly elected Ms. Ruiz; she received 109
 votes, while Mr. Obi obtained 64", "elected Chile after a second round in which it
-received 27 votes and Peru 26"), or lose, its votes in a participle after the loss
+received 27 votes and Peru 26"; by its appointment, nomination or success, the pronoun
+alone with the whole: "Mr. Zhao was successful in his bid. He won with 152 votes, with 152
+countries present and voting"), or lose, its votes in a participle after the loss
 ("Serbia lost its bid for a seat, obtaining 108 votes against 121 for Czechia"); a later
 candidate may take a relative clause before its verb ("; Austria, which was not a
 candidate, received 2"), two names may share one count ("and Chad and Mali 40 each"), a
@@ -292,6 +295,9 @@ _MAJORITY_WITH = (
     rf"the{GAP}(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority"
     rf"\s{{0,3}},?{GAP}with"
 )
+# What may open the whole a candidate's votes were cast from: "out of a possible 190",
+# "out of the 190 cast", "out of a total of 169 ballots".
+_WHOLE_OPENING = rf"(?:a{GAP}(?:possible|total{GAP}of){GAP}|the{GAP})"
 _FIRST = re.compile(
     rf"""
     (?<![\w.’'-])(?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME})
@@ -354,9 +360,11 @@ _FIRST = re.compile(
     {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|{_VOTES_WORD}){_FOR_TEXT}(?:{GAP}cast\b)?
     # "received 185 votes out of a possible 190", "... out of the 190 cast"
     # (in parentheses too: "with 106 votes (out of 156 countries)")
-    (?(whole)|(?:(?:{GAP}|\s{{0,3}}\(\s{{0,2}})out{GAP}of{GAP}(?:a{GAP}possible{GAP}|the{GAP})?
+    # ("out of a total of 169 valid ballots cast")
+    (?(whole)|(?:(?:{GAP}|\s{{0,3}}\(\s{{0,2}})out{GAP}of{GAP}{_WHOLE_OPENING}?
         (?P<possible>{COUNT_PATTERN})
-        (?:{GAP}(?:votes|ballots|(?:member{GAP})?(?:countries|States|members))(?:{GAP}cast)?
+        (?:{GAP}(?:valid{GAP})?(?:votes|ballots|(?:member{GAP})?(?:countries|States|members))
+          (?:{GAP}cast)?
           |{GAP}cast)?(?![\w-])(?:\s{{0,2}}\))?)?)
     (?:{GAP}(?:in|at|on){GAP}the{GAP}(?:[a-z]+{GAP})?(?:round|ballot)\b  # "in the final round"
         (?:{GAP}of{GAP}(?:voting|balloting)\b)?)?         # "in the second round of balloting"
@@ -395,15 +403,26 @@ _ELECTED_FIRST = re.compile(
 _PRONOUN_VOTES = re.compile(
     rf"""
     (?<![\w’'-])(?-i:[Hh]e|[Ss]he|[Ii]t){GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has){GAP})?
-    {_RECEIVING}{GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN}){GAP}{_VOTES_WORD}{_FOR_TEXT}
+    # "she received 109 votes", "He won with 152 votes", "she was re-elected with 139 votes"
+    (?:{_RECEIVING}|(?:won|prevailed|was{GAP}(?:re-?)?elected){GAP}with)
+    {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
+    # the whole they were cast from: "30 of the 34 votes cast", "139 votes out of 172"
+    (?:{GAP}(?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<whole>{COUNT_PATTERN}))?
+    {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|{_VOTES_WORD}){_FOR_TEXT}(?:{GAP}cast\b)?
+    (?(whole)|(?:{GAP}out{GAP}of{GAP}{_WHOLE_OPENING}?(?P<possible>{COUNT_PATTERN})
+        (?:{GAP}(?:valid{GAP})?(?:votes|ballots))?(?:{GAP}cast)?(?![\w-]))?)
     """,
     _FLAGS,
 )
+# The clause that names the pronoun's candidate: its election or choice ("elected Ms. Ruiz",
+# "Mr. Haas was elected Chair", "Ms. Sow was appointed", "The Board nominated Dr. Sow") or
+# its success ("Mr. Zhao was successful in his bid to become Secretary-General").
 _ELECTED_BEFORE_PRONOUN = re.compile(
     rf"""
-    (?:\b(?:re-?)?elected{GAP}(?P<name>{_NAME})
+    (?:\b(?:re-?)?(?:elected|appointed|nominated){GAP}(?P<name>{_NAME})
       | (?<![\w.’'-])(?P<subject>{_NAME}){GAP}(?:was|has{GAP}been|had{GAP}been)
-        (?:{GAP}(?:declared|duly|narrowly|unanimously))?{GAP}(?:re-?)?elected)
+        (?:{GAP}(?:declared|duly|narrowly|unanimously))?
+        {GAP}(?:(?:re-?)?elected|appointed|nominated|chosen|successful))
     (?:{GAP}[^\d.;:()]{{1,150}}?)?
     (?:\s{{0,3}}[;,.])?(?:{GAP}(?:(?:in|at|on|during|after){GAP}which|and|when|where))?
     {GAP}$
@@ -411,6 +430,7 @@ _ELECTED_BEFORE_PRONOUN = re.compile(
     _FLAGS,
 )
 _PRONOUN_REACH = 250  # how far before its pronoun a candidate's election may start
+_PRONOUN_ANTECEDENT_WORDS = ("elected ", "appointed ", "nominated ", " chosen ", " successful ")
 # A whole that is the votes a candidate needed, not those cast: "obtained 64 of the 120
 # votes he needed", "of the 97 votes required".
 _WHOLE_NEEDED = re.compile(
@@ -430,7 +450,8 @@ _WITH_VOTES_ELECTED = re.compile(
     {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
     (?:{GAP}(?:out{GAP})?of{GAP}(?:the{GAP})?(?P<whole>{COUNT_PATTERN}))?
     {GAP}(?:valid{GAP})?(?(whole)(?:votes|ballots)\b|{_VOTES_WORD})
-    (?(whole)|(?:{GAP}out{GAP}of{GAP}(?:the{GAP})?(?P<possible>{COUNT_PATTERN}))?)
+    (?(whole)|(?:{GAP}out{GAP}of{GAP}{_WHOLE_OPENING}?(?P<possible>{COUNT_PATTERN})
+        (?:{GAP}(?:valid{GAP})?(?:votes|ballots))?)?)
     (?:{GAP}cast)?\s{{0,3}},{GAP}
     (?P<name>{_NAME})
     (?={GAP}(?:was|has{GAP}been)(?:{GAP}(?:declared|duly))?{GAP}(?:re-?)?elected\b
@@ -1358,7 +1379,7 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     pos = parts[-1].end
     if (
         len(parts) == 1
-        and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED)
+        and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED, _PRONOUN_VOTES)
         and (against := _AGAINST_ALONE.match(text, pos)) is not None
         and (count := _count_or_none(against["n"])) is not None
     ):  # "receiving 151 of the 162 votes cast, with 9 against": a choice of yes or no
@@ -1407,7 +1428,7 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     ):  # "elected Mr. Obi Chair by 89 votes out of 99"
         whole = stated["total"]
     voters = None  # "He won with 152 votes, with 160 countries present and voting"
-    if whole is None and len(parts) == 1 and first.re in (_FIRST, _ELECTED_FIRST):
+    if whole is None and len(parts) == 1 and first.re in (_FIRST, _ELECTED_FIRST, _PRONOUN_VOTES):
         voters = voters_stated_after(text, parts[0].end)
     # One candidate's votes are a tally only with the whole they were cast from ("was
     # elected by 89 votes out of 99"), as a vote of one side is; alone ("Poland, with 14
@@ -1416,7 +1437,7 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         len(parts) == 1
         and candidates == 1
         and (whole is not None or voters is not None)
-        and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED)
+        and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED, _PRONOUN_VOTES)
         and not first.groupdict().get("lost")
         and _WHOLE_NEEDED.match(text, first.end()) is None
     )
@@ -1741,7 +1762,9 @@ def find_elections(text: str) -> list[Tally]:
         # "The Assembly elected Mr. A President by 109 votes; B received 72", "it
         # elected: India, with 184 votes; Ireland, with 128 votes; ..."
         firsts.extend(_ELECTED_FIRST.finditer(text))
-    if "elected " in text:  # "elected A; she received 109 votes, while B obtained 64"
+    if any(word in text for word in _PRONOUN_ANTECEDENT_WORDS):
+        # "elected A; she received 109 votes, while B obtained 64", "A was successful in
+        # his bid. He won with 152 votes, with 152 countries present and voting"
         firsts.extend(_PRONOUN_VOTES.finditer(text))
     if ("elected" in text or "defeat" in text or " beat " in text) and (
         "ith " in text or "ing " in text
