@@ -204,7 +204,11 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 # "and" may join ("Bosnia and Herzegovina"), with one parenthesis after them ("Iran
 # (Islamic Republic of)").
 _TITLE = r"(?:Mr|Ms|Mrs|Dr|Judge|Sir|Dame|Professor|Ambassador)\.?"
-_CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]{1,30}"
+# Capitals of Latin-1 and Latin Extended-A: "Čekuolis", "Łukasz", "Şahin".
+_CAPITAL_LETTER = "A-ZÀ-ÖØ-Þ" + "".join(
+    chr(code) for code in range(0x100, 0x180) if chr(code).isupper()
+)
+_CAPITAL = rf"(?-i:[{_CAPITAL_LETTER}])[\w’'-]{{1,30}}"
 # Lower-case words inside a name: "Bosnia and Herzegovina", "Hamad bin Khalifa", "Ana de
 # la Cruz", "Yusuf al-Rashid".
 _PARTICLE = (

@@ -4053,6 +4053,8 @@ _HEAD_DASHED = re.compile(
         # after a title, in brackets: "Question of Palestine [recorded vote 145-7-9]"
         | (?<=[\[(,;]\s)(?:{_VOTE_MODE}){GAP}vote(?:\s{{0,3}}:)?
         | (?<=[\[(])(?:{_VOTE_MODE}){GAP}vote(?:\s{{0,3}}:)?
+        # a label under a press release's headline: "Vote: 110-39-36", "Recorded vote: 120-8-40"
+        | (?:(?-i:Vote|VOTE)|{_VOTE_MODE}{GAP}vote)\s{{0,3}}:
         | voted)
     {GAP}{_DASHED_FIGURES}
     (?![\w%/]|[-–.,]\d|{GAP}(?:times|occasions|rounds|days|weeks|months|years|{MONTH_PATTERN})\b)
