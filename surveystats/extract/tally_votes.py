@@ -740,6 +740,7 @@ _VOTED_TEXT = (
 _HEAD_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
+    (?:{_VOTERS}{GAP}(?=in{GAP}favou?r\b))?   # "The vote was 150 Member States in favour"
     (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:(?:were|was|being|(?:having|had|have|has){GAP}been){GAP})?cast{GAP})?
         |{_AGAINST_NOUN}voting{GAP})?in{GAP}favou?r\b|          # "25 members voting in favour"
         {_AGAINST_NOUN}voting{GAP}for{_VOTED_TEXT}|      # "15 States voting for it, 22 against"
@@ -1298,11 +1299,11 @@ _COUNT_MEMBERS = (
 )
 # ", with 3 abstentions", " and 10 abstentions", ", 2 abstaining", "with no abstentions"
 # "while 17 countries abstained", "the remaining 35 abstained from voting", ", there being
-# 10 abstentions"
+# 10 abstentions", "to none against and with 13 abstentions"
 _ABSTAIN = re.compile(
     rf"""
     \s{{0,3}}(?:[,.;]|--|[—–])?\s{{0,3}}  # "to 35 against – with 43 abstentions –"
-    (?:(?:with|and|while|whereas|there{GAP}being){GAP})?{_REST}
+    (?:(?:(?:and{GAP})?with|and|while|whereas|there{GAP}being){GAP})?{_REST}
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){_COUNT_MEMBERS}\s{{0,3}}{_VOTER}
     (?P<word>abstentions?|abstaining|abstained|abstain)\b(?:{GAP}from{GAP}voting\b)?
     """,
