@@ -113,7 +113,9 @@ with the Gold Coast and 61,200 for separate status", "6,100 voted for independen
 ("Ghana received 150 votes and was elected"); a count of votes "in favour" or "against"
 belongs to a vote on a text, not to a candidate, unless the vote names the candidates it
 chose between ("elected Ms. Okafor by 30 votes to 28 for Mr. Lindqvist", "chose Lisbon
-over Montreal by 74 votes to 69"):
+over Montreal by 74 votes to 69"; a headline may elide the subject of the second clause:
+"Elects Ms. Ruiz President of Eightieth Session; In Secret Ballot, Receives 99 Votes to 85
+for Mr. Obi", and a candidate's office and what it is of are no part of its name):
 :func:`name_vote_candidates` gives the sides their names.
 As press releases write them: the first candidate may be named by its election and its
 votes given to the pronoun after it ("The Assembly elected Ms. Ruiz; she received 109
@@ -168,6 +170,7 @@ __all__ = [
 #: Words one of which every ballot this module reads holds (lower case), besides "vote".
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
+    *("receives", "obtains", "elects "),  # a headline: "Elects A President; Receives 99 Votes"
     *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
     *("gathered", "gathering", "mustered", "mustering", "collected", "collecting"),
     *("earned", "earning", "attracted", "attracting"),
@@ -389,11 +392,19 @@ _ELECTED_FIRST = re.compile(
     # after "was elected" the name is an office, its candidate the subject ("He was elected
     # President by 109 votes" names no candidate "President")
     (?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)
-    \b(?:re-?)?elected(?:\s{{0,3}}:)?{GAP}(?P<name>{_NAME})       # "it elected:  India, ..."
+    \b(?:re-?)?elect(?:ed|s)(?:\s{{0,3}}:)?{GAP}(?P<name>{_NAME})   # "it elected:  India, ..."
     (?:{GAP}(?:as{GAP})?(?-i:[A-Za-z])[^\d.;:()]{{0,100}}?)?          # "President of the session"
-    \s{{0,3}},?{GAP}(?:by|with){GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
+    (?:\s{{0,3}},?{GAP}(?:by|with)
+      # a headline's second clause with its subject elided: "Elects Ms. Ruiz President;
+      # In Secret Ballot, Receives 99 Votes to 85 for Mr. Obi"
+      | \s{{0,3}}[,;]{GAP}(?:(?-i:[A-Z])[^\d.;:()]{{0,40}}?,{GAP})?
+        (?:receiv|obtain|secur|gain)(?:es|ing))
+    {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
     {GAP}{_VOTES_WORD}{_FOR_TEXT}
-    (?!{GAP}(?:to|against)\b(?!{GAP}the{GAP}{COUNT_PATTERN}{GAP}(?:votes{GAP})?cast{GAP}for\b))
+    # "to 85" is the votes against the one candidate, unless another is named after them:
+    # "with 40 votes to 12 for Peru", "to the 90 cast for Ms. Vasko" (_VERSUS reads it)
+    (?!{GAP}(?:to|against)\b(?!{GAP}(?:the{GAP})?{COUNT_PATTERN}(?:{GAP}votes)?(?:{GAP}cast)?
+        {GAP}for{GAP}(?:{_TITLE}{GAP})?(?-i:[{_CAPITAL_LETTER}])))
     """,
     _FLAGS,
 )
@@ -1060,7 +1071,8 @@ def ballot_category(label: str) -> str | None:
 # Assembly elected Mr. Beldi President of the session".
 _OFFICE_AFTER_NAME = re.compile(
     r"\s(?:President|Vice-President|Chair(?:man|woman|person)?|Vice-Chair(?:man|woman|person)?"
-    r"|Rapporteur|Secretary-General|Director-General|Registrar|Prosecutor)$"
+    r"|Rapporteur|Secretary-General|Director-General|Registrar|Prosecutor)"
+    r"(?:\s(?:of|for)\s.{1,80})?$"  # what the office is of: "President of Sixty-Seventh Session"
 )
 
 
@@ -1068,10 +1080,12 @@ def _candidate(name: str) -> str | None:
     """The name of a candidate as written, or None where the words name none.
 
     An office written after the name is no part of it ("Mr. Beldi President" -> "Mr.
-    Beldi").
+    Beldi"), nor what the office is of, as a headline writes it in capitals.
 
     >>> _candidate("Mr. Haroun  Beldi President"), _candidate("The Council")
     ('Mr. Haroun Beldi', None)
+    >>> _candidate("Vuk Jeremić of Serbia President of Sixty-Seventh Session")
+    'Vuk Jeremić of Serbia'
     """
     name = " ".join(name.split())
     if (quoted := _QUOTED_OPTION.match(name)) is not None:
@@ -1762,7 +1776,7 @@ def find_elections(text: str) -> list[Tally]:
     []
     """
     firsts = list(_FIRST.finditer(text))
-    if "elected " in text or "elected:" in text:
+    if "elected " in text or "elected:" in text or "lects " in text:
         # "The Assembly elected Mr. A President by 109 votes; B received 72", "it
         # elected: India, with 184 votes; Ireland, with 128 votes; ..."
         firsts.extend(_ELECTED_FIRST.finditer(text))

@@ -4866,7 +4866,27 @@ def _finish_head(text: str, match: re.Match[str], tally: Tally) -> Tally:
     tally.outcome = _outcome_before(text, tally.start) or _outcome_after(text, tally.end)
     if _unlabelled_pair(match):
         _prevailing_side(text, tally, match.end("against"))
+    elif _majority_against(match) and tally.outcome != "adopted":
+        # "decided, by a majority of 22 to 21 against, not to ...": the majority voted against
+        _prevailing_side(text, tally, match.end("against"), rejected=True)
     return tally
+
+
+def _majority_against(match: re.Match[str]) -> bool:
+    """Whether a head is a majority whose pair "against" follows ("a majority of 22 to 21 against").
+
+    "Against" after the pair says which side the majority took, not that the second count
+    voted against, unless the counts are votes ("by 40 votes to 2 against").
+    """
+    return (
+        match.re is _HEAD_BY
+        and (match["word"] or "").lower() == "majority"
+        and match["against"] is not None
+        and match["against_word"] is not None
+        and match["votes"] is None
+        and match["in_favour"] is None
+        and match["to"].lower() == "to"
+    )
 
 
 def _unlabelled_pair(match: re.Match[str]) -> bool:
