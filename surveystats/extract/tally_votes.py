@@ -4056,7 +4056,8 @@ _HEAD_DASHED = re.compile(
         | (?<=[\[(])(?:{_VOTE_MODE}){GAP}vote(?:\s{{0,3}}:)?
         # a label under a press release's headline: "Vote: 110-39-36", "Recorded vote: 120-8-40"
         | (?:(?-i:Vote|VOTE)|{_VOTE_MODE}{GAP}vote)\s{{0,3}}:
-        | voted)
+        # "voted today 73-6 with 30 abstentions", "voted on Friday 14-1"
+        | voted(?:{GAP}(?:today|yesterday|again|on{GAP}(?-i:[A-Z][a-z]{{2,8}}day)))?)
     {GAP}{_DASHED_FIGURES}
     (?![\w%/]|[-–.,]\d|{GAP}(?:times|occasions|rounds|days|weeks|months|years|{MONTH_PATTERN})\b)
     """,
@@ -4159,7 +4160,9 @@ _HEAD_DASHED_BEFORE = re.compile(
 # "the vote stood at", "vote (") right followed by dashed figures; one literal, one
 # anchored test.
 _DASH_NEXT = re.compile(
-    r"(?:(?:d|\s{1,3}(?:of|was|stood\s{1,3}at)|\s{0,3}:)?\s{1,3}|\s{0,3}\()\d{1,3}[-–]\d", re.I
+    r"(?:(?:d(?:\s{1,3}(?:today|yesterday|again|on\s{1,3}[A-Z][a-z]{2,8}day))?"
+    r"|\s{1,3}(?:of|was|stood\s{1,3}at)|\s{0,3}:)?\s{1,3}|\s{0,3}\()\d{1,3}[-–]\d",
+    re.I,
 )
 _DASHED_WINDOWS = (("vote", 25, 40),)
 # The verbs of outcome before dashed figures (a literal test before the pattern).
@@ -5273,7 +5276,8 @@ def find_adoption_outcome(text: str) -> Tally | None:
 
 
 # "The draft resolution was adopted without a vote.", "The Assembly then adopted the draft
-# decision by consensus.", "the amendment was adopted unanimously", "The Assembly also
+# decision by consensus.", "The General Committee recommended without a vote that the item
+# be included", "the amendment was adopted unanimously", "The Assembly also
 # adopted a decision on Gibraltar, again without a vote", "All the decisions were taken by
 # consensus, without voting", "The Assembly decided by consensus to postpone ...", and an
 # election with no ballot: "The Council elected Ghana by acclamation", "the Assembly
@@ -5289,7 +5293,8 @@ _OUTCOME_STATEMENT = re.compile(
           |afternoon|evening)))?{GAP}
       | and{GAP}(?:then|subsequently|also|finally|later){GAP}    # "..., and then adopted"
     )
-    (?:(?P<verb>adopted|approved|decided|agreed|taken)|(?P<elected>elected|appointed|re-elected))
+    (?:(?P<verb>adopted|approved|decided|agreed|taken|recommended)
+      |(?P<elected>elected|appointed|re-elected))
     # what was adopted, with no vote of its own ("adopted the resolution by 120 votes to
     # 3, and then adopted, without a vote, a decision" holds two adoptions), or who was
     # elected ("elected Ghana", "elected those candidates")
@@ -5401,7 +5406,7 @@ _MODAL_BEFORE = re.compile(
 )
 # A word that every verb of _OUTCOME_STATEMENT holds, and the phrases of its "how" as
 # written with single blanks.
-_OUTCOME_VERBS = ("decided", "agreed", "taken", "elected", "appointed")
+_OUTCOME_VERBS = ("decided", "agreed", "taken", "recommended", "elected", "appointed")
 _OUTCOME_HOW_PHRASES = (
     *("without a vote", "without vote", "without voting", "without objection"),
     *("consensus", "unanimously", "acclamation"),
