@@ -73,7 +73,8 @@ of Ms. Lindqvist with 58"), and a ballot may run on into the next sentence where
 opens on a further candidate and its verb and names no other round or ballot ("Ms. Haddad
 was elected with 102 votes. Mr. Lindgren received 77 votes and Ms. Osei 9"). A later
 candidate may also follow "followed by" ("Chile was elected with 130 votes; it was
-followed by Peru with 99 and Fiji with 12"); the first one's votes may stand in a
+followed by Peru with 99 and Fiji with 12", its count in parentheses: "followed by Peru
+(99 votes) and Fiji (12)"); the first one's votes may stand in a
 participle aside before its election ("Greece, having obtained 36 votes, was elected;
 Portugal received 17"; "Mr. Roy, having received 92 votes to the 87 cast for Ms. Lund,
 was declared elected") or in parentheses after "with" ("Ghana (with 150 votes) and Fiji
@@ -150,6 +151,7 @@ from surveystats.extract.tally_parts import (
     OUT_OF_TOTAL,
     Part,
     Tally,
+    holds_any,
     read_count,
 )
 from surveystats.extract.tally_vote_frame import voters_stated_after
@@ -525,6 +527,7 @@ _WITH_VOTES_TO = re.compile(
     _FLAGS,
 )
 # A candidate who beat another: "Mr. Kim defeated Ms. Lee by 97 votes to 85", "Mr. Kim
+# beat Ms. Lee 97-85" (figures in digits right after the names), "Mr. Kim
 # defeated Ms. Lee, the other candidate, by a secret-ballot vote of 97 to 85" (a phrase in
 # apposition to the other name; "by a vote of" before the counts), or who stood ahead of
 # or behind it in a round: "in the last round, Chile led Peru by 100 votes to 85", "Peru
@@ -533,13 +536,16 @@ _DEFEATED = re.compile(
     rf"""
     (?<![\w.’'-])(?P<name>{_NAME}){GAP}
     (?:defeated|beat|prevailed{GAP}over|won{GAP}against|led|trailed|outpolled|edged{GAP}out)
-    {GAP}(?P<other>{_NAME})(?:\s{{0,3}},[^,;:.\d()]{{1,80}},)?{GAP}by
-    {GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?
-    (?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?
-    {GAP}to{GAP}(?P<m>{COUNT_PATTERN})(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    {GAP}(?P<other>{_NAME})(?:\s{{0,3}},[^,;:.\d()]{{1,80}},)?
+    # "by" may go, as news writes a score: "Ms. Ruiz beat Mr. Obi 30 to 28", "... 30-28"
+    (?:{GAP}by{GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?|{GAP}(?=\d))
+    (?P<n>{COUNT_PATTERN})
+    (?:(?:{GAP}{_VOTES_WORD})?{GAP}to{GAP}|(?<=\d)[-–](?=\d))
+    (?P<m>{COUNT_PATTERN})(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d)|[-–]\d)
     """,
     _FLAGS,
 )
+_DEFEATED_WORDS = ("defeated ", " beat ", " led ", "trailed ", "outpolled ", "edged out ")
 # "against 88 for Ms. Novak", "to Ms. Novak's 88", right after the first candidate
 _VERSUS = re.compile(
     rf"""
@@ -775,7 +781,10 @@ _CANDIDATE = re.compile(
     # it: "Nepal obtained 150 votes; Maldives, 132; and Qatar, 128" (an aside needs the verb),
     # or a dash: "Angola won 190 votes, Venezuela - 181, Malaysia - 187"
     (?(verb)|(?(aside)(?!)|(?:\s{{0,3}}(?:,|[-–—]))?))
-    {GAP}(?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
+    # or, with no verb, the count in parentheses: "followed by Peru (120 votes) and Fiji (30)"
+    (?:{GAP}|(?(verb)(?!)|\s{{0,3}}(?P<paren>\()\s{{0,2}}))
+    (?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
+    (?(paren)\s{{0,2}}\))
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
     _FLAGS,
@@ -1800,7 +1809,7 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_FIRST_BEFORE_BALLOT.finditer(text))  # "A received 95 ... in the first round"
     if "votes)" in text:
         firsts.extend(_IN_PARENTHESES.finditer(text))
-    if " by " in text:
+    if " by " in text or holds_any(text, _DEFEATED_WORDS):
         firsts.extend(_DEFEATED.finditer(text))
     if (
         ":" in text
