@@ -5379,6 +5379,24 @@ _OUTCOME_LABELLED = re.compile(
     """,
     re.VERBOSE,
 )
+# A headline's outcome, in title case or capitals: "Eight Further Drafts Approved Without
+# Vote", "Third Committee Approves Two Drafts by Consensus", "ASSEMBLY ADOPTS 24 TEXTS
+# WITHOUT A VOTE". The verb is a headline's present ("Adopts") or a participle after a
+# plural noun ("Drafts Approved"): an adoption line's "Adopted unanimously at the 906th
+# meeting" is read as such, not here.
+_HEADLINE_OUTCOME = re.compile(
+    rf"""
+    (?:\b(?P<verb>(?-i:Adopts|Approves|ADOPTS|APPROVES))
+      |(?<=[a-zS]s\s)(?P<participle>(?-i:Adopted|Approved|ADOPTED|APPROVED)))
+    # the object in words only: texts counted by type are a split of their own ("Adopts 24
+    # Resolutions and 2 Decisions Without Vote")
+    (?:{GAP}(?:[A-Z][\w’'-]{{0,25}}|(?-i:on|of|for|and|the|to|in|ON|OF|FOR|AND|THE|TO|IN))){{0,8}}?
+    {GAP}(?P<how>(?-i:Without|WITHOUT)(?:{GAP}(?-i:a|A))?{GAP}(?-i:Vote|VOTE)
+      |(?-i:[Bb]y|BY){GAP}(?-i:Consensus|CONSENSUS))\b
+    """,
+    re.VERBOSE,
+)
+_HEADLINE_HOW_WORDS = ("Without", "WITHOUT", "Consensus", "CONSENSUS")
 # A mandate or a text renewed without a vote: "The mandate ... was extended for a period
 # of one year, without a vote."
 _RENEWED_STATEMENT = re.compile(
@@ -5482,9 +5500,12 @@ def find_outcome_statements(text: str) -> list[Tally]:
         for match in _VETO_STATEMENT.finditer(text):
             group = next(g for g in ("verb", "active", "failed") if match[g])
             found.append(Tally("vote", match.start(group), match.end(), [], outcome="vetoed"))
-    if not holds_any(text, _OUTCOME_HOW_WORDS):
+    headline = holds_any(text, _HEADLINE_HOW_WORDS)
+    if not headline and not holds_any(text, _OUTCOME_HOW_WORDS):
         return found  # a literal test is far cheaper than the patterns
     matches = []
+    if headline:
+        matches.extend(_HEADLINE_OUTCOME.finditer(text))
     if (
         "dopted" in text  # "Vote result: Adopted without a vote" too
         or "pproved" in text
@@ -5536,7 +5557,8 @@ def find_outcome_statements(text: str) -> list[Tally]:
         how = "without a vote" if how.startswith("without") and "objection" not in how else how
         how = "by consensus" if how.endswith("consensus") else how  # "with consensus"
         elected = match.groupdict().get("elected")  # "elected by acclamation"
-        start = min(match.start("elected" if elected else "verb"), match.start("how"))
+        verb = "participle" if match.groupdict().get("participle") else "verb"  # "Drafts Approved"
+        start = min(match.start("elected" if elected else verb), match.start("how"))
         outcome = f"{elected.lower() if elected else 'adopted'} {how}"
         found.append(Tally("vote", start, match.end(), [], outcome=outcome))
     return found
