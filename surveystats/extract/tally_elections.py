@@ -73,7 +73,8 @@ of Ms. Lindqvist with 58"), and a ballot may run on into the next sentence where
 opens on a further candidate and its verb and names no other round or ballot ("Ms. Haddad
 was elected with 102 votes. Mr. Lindgren received 77 votes and Ms. Osei 9"). A later
 candidate may also follow "followed by" ("Chile was elected with 130 votes; it was
-followed by Peru with 99 and Fiji with 12"); the first one's votes may stand in a
+followed by Peru with 99 and Fiji with 12", its count in parentheses: "followed by Peru
+(99 votes) and Fiji (12)"); the first one's votes may stand in a
 participle aside before its election ("Greece, having obtained 36 votes, was elected;
 Portugal received 17"; "Mr. Roy, having received 92 votes to the 87 cast for Ms. Lund,
 was declared elected") or in parentheses after "with" ("Ghana (with 150 votes) and Fiji
@@ -81,7 +82,8 @@ was declared elected") or in parentheses after "with" ("Ghana (with 150 votes) a
 ("was elected, receiving 151 of the 162 votes cast, with 9 against and 2 blank ballots":
 a part "against"). One candidate's votes are a tally alone only with the whole they
 were cast from ("Chile, with 110 of the 185 votes cast, was elected", "was elected by 89
-votes out of 99", "was elected with 98 votes, with 170 countries present and voting",
+votes out of 99", "obtaining 155 votes out of a total of 169 ballots cast", "was
+elected with 98 votes, with 170 countries present and voting",
 "received a majority vote of the Conference with 112 votes out of 181"), never the votes
 it needed ("64 of the 120 votes he needed"). A later
 candidate may follow its candidature named before ("The candidature of Chile received 101
@@ -112,12 +114,16 @@ with the Gold Coast and 61,200 for separate status", "6,100 voted for independen
 ("Ghana received 150 votes and was elected"); a count of votes "in favour" or "against"
 belongs to a vote on a text, not to a candidate, unless the vote names the candidates it
 chose between ("elected Ms. Okafor by 30 votes to 28 for Mr. Lindqvist", "chose Lisbon
-over Montreal by 74 votes to 69"):
+over Montreal by 74 votes to 69"; a headline may elide the subject of the second clause:
+"Elects Ms. Ruiz President of Eightieth Session; In Secret Ballot, Receives 99 Votes to 85
+for Mr. Obi", and a candidate's office and what it is of are no part of its name):
 :func:`name_vote_candidates` gives the sides their names.
 As press releases write them: the first candidate may be named by its election and its
 votes given to the pronoun after it ("The Assembly elected Ms. Ruiz; she received 109
 votes, while Mr. Obi obtained 64", "elected Chile after a second round in which it
-received 27 votes and Peru 26"), or lose, its votes in a participle after the loss
+received 27 votes and Peru 26"; by its appointment, nomination or success, the pronoun
+alone with the whole: "Mr. Zhao was successful in his bid. He won with 152 votes, with 152
+countries present and voting"), or lose, its votes in a participle after the loss
 ("Serbia lost its bid for a seat, obtaining 108 votes against 121 for Czechia"); a later
 candidate may take a relative clause before its verb ("; Austria, which was not a
 candidate, received 2"), two names may share one count ("and Chad and Mali 40 each"), a
@@ -145,6 +151,7 @@ from surveystats.extract.tally_parts import (
     OUT_OF_TOTAL,
     Part,
     Tally,
+    holds_any,
     read_count,
 )
 from surveystats.extract.tally_vote_frame import voters_stated_after
@@ -165,6 +172,7 @@ __all__ = [
 #: Words one of which every ballot this module reads holds (lower case), besides "vote".
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
+    *("receives", "obtains", "elects "),  # a headline: "Elects A President; Receives 99 Votes"
     *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
     *("gathered", "gathering", "mustered", "mustering", "collected", "collecting"),
     *("earned", "earning", "attracted", "attracting"),
@@ -201,7 +209,11 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 # "and" may join ("Bosnia and Herzegovina"), with one parenthesis after them ("Iran
 # (Islamic Republic of)").
 _TITLE = r"(?:Mr|Ms|Mrs|Dr|Judge|Sir|Dame|Professor|Ambassador)\.?"
-_CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]{1,30}"
+# Capitals of Latin-1 and Latin Extended-A: "Čekuolis", "Łukasz", "Şahin".
+_CAPITAL_LETTER = "A-ZÀ-ÖØ-Þ" + "".join(
+    chr(code) for code in range(0x100, 0x180) if chr(code).isupper()
+)
+_CAPITAL = rf"(?-i:[{_CAPITAL_LETTER}])[\w’'-]{{1,30}}"
 # Lower-case words inside a name: "Bosnia and Herzegovina", "Hamad bin Khalifa", "Ana de
 # la Cruz", "Yusuf al-Rashid".
 _PARTICLE = (
@@ -292,6 +304,9 @@ _MAJORITY_WITH = (
     rf"the{GAP}(?:required|necessary|requisite)(?:{GAP}two-thirds)?{GAP}majority"
     rf"\s{{0,3}},?{GAP}with"
 )
+# What may open the whole a candidate's votes were cast from: "out of a possible 190",
+# "out of the 190 cast", "out of a total of 169 ballots".
+_WHOLE_OPENING = rf"(?:a{GAP}(?:possible|total{GAP}of){GAP}|the{GAP})"
 _FIRST = re.compile(
     rf"""
     (?<![\w.’'-])(?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME})
@@ -354,9 +369,11 @@ _FIRST = re.compile(
     {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|{_VOTES_WORD}){_FOR_TEXT}(?:{GAP}cast\b)?
     # "received 185 votes out of a possible 190", "... out of the 190 cast"
     # (in parentheses too: "with 106 votes (out of 156 countries)")
-    (?(whole)|(?:(?:{GAP}|\s{{0,3}}\(\s{{0,2}})out{GAP}of{GAP}(?:a{GAP}possible{GAP}|the{GAP})?
+    # ("out of a total of 169 valid ballots cast")
+    (?(whole)|(?:(?:{GAP}|\s{{0,3}}\(\s{{0,2}})out{GAP}of{GAP}{_WHOLE_OPENING}?
         (?P<possible>{COUNT_PATTERN})
-        (?:{GAP}(?:votes|ballots|(?:member{GAP})?(?:countries|States|members))(?:{GAP}cast)?
+        (?:{GAP}(?:valid{GAP})?(?:votes|ballots|(?:member{GAP})?(?:countries|States|members))
+          (?:{GAP}cast)?
           |{GAP}cast)?(?![\w-])(?:\s{{0,2}}\))?)?)
     (?:{GAP}(?:in|at|on){GAP}the{GAP}(?:[a-z]+{GAP})?(?:round|ballot)\b  # "in the final round"
         (?:{GAP}of{GAP}(?:voting|balloting)\b)?)?         # "in the second round of balloting"
@@ -377,11 +394,19 @@ _ELECTED_FIRST = re.compile(
     # after "was elected" the name is an office, its candidate the subject ("He was elected
     # President by 109 votes" names no candidate "President")
     (?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)
-    \b(?:re-?)?elected(?:\s{{0,3}}:)?{GAP}(?P<name>{_NAME})       # "it elected:  India, ..."
+    \b(?:re-?)?elect(?:ed|s)(?:\s{{0,3}}:)?{GAP}(?P<name>{_NAME})   # "it elected:  India, ..."
     (?:{GAP}(?:as{GAP})?(?-i:[A-Za-z])[^\d.;:()]{{0,100}}?)?          # "President of the session"
-    \s{{0,3}},?{GAP}(?:by|with){GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
+    (?:\s{{0,3}},?{GAP}(?:by|with)
+      # a headline's second clause with its subject elided: "Elects Ms. Ruiz President;
+      # In Secret Ballot, Receives 99 Votes to 85 for Mr. Obi"
+      | \s{{0,3}}[,;]{GAP}(?:(?-i:[A-Z])[^\d.;:()]{{0,40}}?,{GAP})?
+        (?:receiv|obtain|secur|gain)(?:es|ing))
+    {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
     {GAP}{_VOTES_WORD}{_FOR_TEXT}
-    (?!{GAP}(?:to|against)\b(?!{GAP}the{GAP}{COUNT_PATTERN}{GAP}(?:votes{GAP})?cast{GAP}for\b))
+    # "to 85" is the votes against the one candidate, unless another is named after them:
+    # "with 40 votes to 12 for Peru", "to the 90 cast for Ms. Vasko" (_VERSUS reads it)
+    (?!{GAP}(?:to|against)\b(?!{GAP}(?:the{GAP})?{COUNT_PATTERN}(?:{GAP}votes)?(?:{GAP}cast)?
+        {GAP}for{GAP}(?:{_TITLE}{GAP})?(?-i:[{_CAPITAL_LETTER}])))
     """,
     _FLAGS,
 )
@@ -395,15 +420,26 @@ _ELECTED_FIRST = re.compile(
 _PRONOUN_VOTES = re.compile(
     rf"""
     (?<![\w’'-])(?-i:[Hh]e|[Ss]he|[Ii]t){GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has){GAP})?
-    {_RECEIVING}{GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN}){GAP}{_VOTES_WORD}{_FOR_TEXT}
+    # "she received 109 votes", "He won with 152 votes", "she was re-elected with 139 votes"
+    (?:{_RECEIVING}|(?:won|prevailed|was{GAP}(?:re-?)?elected){GAP}with)
+    {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
+    # the whole they were cast from: "30 of the 34 votes cast", "139 votes out of 172"
+    (?:{GAP}(?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<whole>{COUNT_PATTERN}))?
+    {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|{_VOTES_WORD}){_FOR_TEXT}(?:{GAP}cast\b)?
+    (?(whole)|(?:{GAP}out{GAP}of{GAP}{_WHOLE_OPENING}?(?P<possible>{COUNT_PATTERN})
+        (?:{GAP}(?:valid{GAP})?(?:votes|ballots))?(?:{GAP}cast)?(?![\w-]))?)
     """,
     _FLAGS,
 )
+# The clause that names the pronoun's candidate: its election or choice ("elected Ms. Ruiz",
+# "Mr. Haas was elected Chair", "Ms. Sow was appointed", "The Board nominated Dr. Sow") or
+# its success ("Mr. Zhao was successful in his bid to become Secretary-General").
 _ELECTED_BEFORE_PRONOUN = re.compile(
     rf"""
-    (?:\b(?:re-?)?elected{GAP}(?P<name>{_NAME})
+    (?:\b(?:re-?)?(?:elected|appointed|nominated){GAP}(?P<name>{_NAME})
       | (?<![\w.’'-])(?P<subject>{_NAME}){GAP}(?:was|has{GAP}been|had{GAP}been)
-        (?:{GAP}(?:declared|duly|narrowly|unanimously))?{GAP}(?:re-?)?elected)
+        (?:{GAP}(?:declared|duly|narrowly|unanimously))?
+        {GAP}(?:(?:re-?)?elected|appointed|nominated|chosen|successful))
     (?:{GAP}[^\d.;:()]{{1,150}}?)?
     (?:\s{{0,3}}[;,.])?(?:{GAP}(?:(?:in|at|on|during|after){GAP}which|and|when|where))?
     {GAP}$
@@ -411,6 +447,7 @@ _ELECTED_BEFORE_PRONOUN = re.compile(
     _FLAGS,
 )
 _PRONOUN_REACH = 250  # how far before its pronoun a candidate's election may start
+_PRONOUN_ANTECEDENT_WORDS = ("elected ", "appointed ", "nominated ", " chosen ", " successful ")
 # A whole that is the votes a candidate needed, not those cast: "obtained 64 of the 120
 # votes he needed", "of the 97 votes required".
 _WHOLE_NEEDED = re.compile(
@@ -430,7 +467,8 @@ _WITH_VOTES_ELECTED = re.compile(
     {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
     (?:{GAP}(?:out{GAP})?of{GAP}(?:the{GAP})?(?P<whole>{COUNT_PATTERN}))?
     {GAP}(?:valid{GAP})?(?(whole)(?:votes|ballots)\b|{_VOTES_WORD})
-    (?(whole)|(?:{GAP}out{GAP}of{GAP}(?:the{GAP})?(?P<possible>{COUNT_PATTERN}))?)
+    (?(whole)|(?:{GAP}out{GAP}of{GAP}{_WHOLE_OPENING}?(?P<possible>{COUNT_PATTERN})
+        (?:{GAP}(?:valid{GAP})?(?:votes|ballots))?)?)
     (?:{GAP}cast)?\s{{0,3}},{GAP}
     (?P<name>{_NAME})
     (?={GAP}(?:was|has{GAP}been)(?:{GAP}(?:declared|duly))?{GAP}(?:re-?)?elected\b
@@ -489,6 +527,7 @@ _WITH_VOTES_TO = re.compile(
     _FLAGS,
 )
 # A candidate who beat another: "Mr. Kim defeated Ms. Lee by 97 votes to 85", "Mr. Kim
+# beat Ms. Lee 97-85" (figures in digits right after the names), "Mr. Kim
 # defeated Ms. Lee, the other candidate, by a secret-ballot vote of 97 to 85" (a phrase in
 # apposition to the other name; "by a vote of" before the counts), or who stood ahead of
 # or behind it in a round: "in the last round, Chile led Peru by 100 votes to 85", "Peru
@@ -497,13 +536,16 @@ _DEFEATED = re.compile(
     rf"""
     (?<![\w.’'-])(?P<name>{_NAME}){GAP}
     (?:defeated|beat|prevailed{GAP}over|won{GAP}against|led|trailed|outpolled|edged{GAP}out)
-    {GAP}(?P<other>{_NAME})(?:\s{{0,3}},[^,;:.\d()]{{1,80}},)?{GAP}by
-    {GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?
-    (?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?
-    {GAP}to{GAP}(?P<m>{COUNT_PATTERN})(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    {GAP}(?P<other>{_NAME})(?:\s{{0,3}},[^,;:.\d()]{{1,80}},)?
+    # "by" may go, as news writes a score: "Ms. Ruiz beat Mr. Obi 30 to 28", "... 30-28"
+    (?:{GAP}by{GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?|{GAP}(?=\d))
+    (?P<n>{COUNT_PATTERN})
+    (?:(?:{GAP}{_VOTES_WORD})?{GAP}to{GAP}|(?<=\d)[-–](?=\d))
+    (?P<m>{COUNT_PATTERN})(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d)|[-–]\d)
     """,
     _FLAGS,
 )
+_DEFEATED_WORDS = ("defeated ", " beat ", " led ", "trailed ", "outpolled ", "edged out ")
 # "against 88 for Ms. Novak", "to Ms. Novak's 88", right after the first candidate
 _VERSUS = re.compile(
     rf"""
@@ -739,7 +781,10 @@ _CANDIDATE = re.compile(
     # it: "Nepal obtained 150 votes; Maldives, 132; and Qatar, 128" (an aside needs the verb),
     # or a dash: "Angola won 190 votes, Venezuela - 181, Malaysia - 187"
     (?(verb)|(?(aside)(?!)|(?:\s{{0,3}}(?:,|[-–—]))?))
-    {GAP}(?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
+    # or, with no verb, the count in parentheses: "followed by Peru (120 votes) and Fiji (30)"
+    (?:{GAP}|(?(verb)(?!)|\s{{0,3}}(?P<paren>\()\s{{0,2}}))
+    (?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
+    (?(paren)\s{{0,2}}\))
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     """,
     _FLAGS,
@@ -1035,7 +1080,8 @@ def ballot_category(label: str) -> str | None:
 # Assembly elected Mr. Beldi President of the session".
 _OFFICE_AFTER_NAME = re.compile(
     r"\s(?:President|Vice-President|Chair(?:man|woman|person)?|Vice-Chair(?:man|woman|person)?"
-    r"|Rapporteur|Secretary-General|Director-General|Registrar|Prosecutor)$"
+    r"|Rapporteur|Secretary-General|Director-General|Registrar|Prosecutor)"
+    r"(?:\s(?:of|for)\s.{1,80})?$"  # what the office is of: "President of Sixty-Seventh Session"
 )
 
 
@@ -1043,10 +1089,12 @@ def _candidate(name: str) -> str | None:
     """The name of a candidate as written, or None where the words name none.
 
     An office written after the name is no part of it ("Mr. Beldi President" -> "Mr.
-    Beldi").
+    Beldi"), nor what the office is of, as a headline writes it in capitals.
 
     >>> _candidate("Mr. Haroun  Beldi President"), _candidate("The Council")
     ('Mr. Haroun Beldi', None)
+    >>> _candidate("Vuk Jeremić of Serbia President of Sixty-Seventh Session")
+    'Vuk Jeremić of Serbia'
     """
     name = " ".join(name.split())
     if (quoted := _QUOTED_OPTION.match(name)) is not None:
@@ -1358,7 +1406,7 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     pos = parts[-1].end
     if (
         len(parts) == 1
-        and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED)
+        and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED, _PRONOUN_VOTES)
         and (against := _AGAINST_ALONE.match(text, pos)) is not None
         and (count := _count_or_none(against["n"])) is not None
     ):  # "receiving 151 of the 162 votes cast, with 9 against": a choice of yes or no
@@ -1407,7 +1455,7 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     ):  # "elected Mr. Obi Chair by 89 votes out of 99"
         whole = stated["total"]
     voters = None  # "He won with 152 votes, with 160 countries present and voting"
-    if whole is None and len(parts) == 1 and first.re in (_FIRST, _ELECTED_FIRST):
+    if whole is None and len(parts) == 1 and first.re in (_FIRST, _ELECTED_FIRST, _PRONOUN_VOTES):
         voters = voters_stated_after(text, parts[0].end)
     # One candidate's votes are a tally only with the whole they were cast from ("was
     # elected by 89 votes out of 99"), as a vote of one side is; alone ("Poland, with 14
@@ -1416,7 +1464,7 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         len(parts) == 1
         and candidates == 1
         and (whole is not None or voters is not None)
-        and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED)
+        and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED, _PRONOUN_VOTES)
         and not first.groupdict().get("lost")
         and _WHOLE_NEEDED.match(text, first.end()) is None
     )
@@ -1737,11 +1785,13 @@ def find_elections(text: str) -> list[Tally]:
     []
     """
     firsts = list(_FIRST.finditer(text))
-    if "elected " in text or "elected:" in text:
+    if "elected " in text or "elected:" in text or "lects " in text:
         # "The Assembly elected Mr. A President by 109 votes; B received 72", "it
         # elected: India, with 184 votes; Ireland, with 128 votes; ..."
         firsts.extend(_ELECTED_FIRST.finditer(text))
-    if "elected " in text:  # "elected A; she received 109 votes, while B obtained 64"
+    if any(word in text for word in _PRONOUN_ANTECEDENT_WORDS):
+        # "elected A; she received 109 votes, while B obtained 64", "A was successful in
+        # his bid. He won with 152 votes, with 152 countries present and voting"
         firsts.extend(_PRONOUN_VOTES.finditer(text))
     if ("elected" in text or "defeat" in text or " beat " in text) and (
         "ith " in text or "ing " in text
@@ -1759,7 +1809,7 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_FIRST_BEFORE_BALLOT.finditer(text))  # "A received 95 ... in the first round"
     if "votes)" in text:
         firsts.extend(_IN_PARENTHESES.finditer(text))
-    if " by " in text:
+    if " by " in text or holds_any(text, _DEFEATED_WORDS):
         firsts.extend(_DEFEATED.finditer(text))
     if (
         ":" in text

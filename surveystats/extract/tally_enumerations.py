@@ -398,11 +398,28 @@ _VOTERS_WHOLE = re.compile(
 )
 
 
+# The vote that the parts right after it split, named before them in their sentence: "In a
+# show of hands, 30 delegations supported the proposal, 12 opposed it", "When the text was
+# put to the vote, 14 members supported it and 6 rejected it", "In a roll-call vote, ...".
+_VOTE_NAMED_BEFORE = re.compile(
+    r"""
+    (?:\b(?:[Ii]n|[Oo]n|[Bb]y|[Aa]t)\s{1,3}(?:a|an|the)\s{1,3}
+      (?:show\s{1,3}of\s{1,3}hands
+        |(?:[a-z-]{3,15}\s{1,3})?(?:vote|ballot|voting))
+      |\bput\s{1,3}to\s{1,3}(?:the|a)\s{1,3}(?:[a-z-]{3,15}\s{1,3})?vote)
+    [^.;:\d]{0,60}$
+    """,
+    re.VERBOSE,
+)
+_VOTE_NAMED_REACH = 120  # how far before its parts a vote may be named
+
+
 def _splits_voters(reading: _Reading, text: str) -> bool:
     """Whether a reading's stated whole counts those who voted, right before its parts.
 
     The whole has a count ("Of the 90 members present and voting, ...") or none ("of those
-    voting, 55 per cent ...").
+    voting, 55 per cent ..."), or the vote that the parts split is named before them ("In
+    a show of hands, 30 delegations supported the proposal, 12 opposed it").
     """
     total, lead = reading.total, reading.categories[0]
     if total is not None:
@@ -411,7 +428,10 @@ def _splits_voters(reading: _Reading, text: str) -> bool:
             and _VOTERS_AFTER_WHOLE.match(text, total.end, lead.start) is not None
         )
     named = _WHOLE_BEFORE.search(text, max(0, lead.prefix_start - 80), lead.prefix_start)
-    return named is not None and _VOTERS_WHOLE.search(named["whole"]) is not None
+    if named is not None:
+        return _VOTERS_WHOLE.search(named["whole"]) is not None
+    reach = max(0, lead.prefix_start - _VOTE_NAMED_REACH)
+    return _VOTE_NAMED_BEFORE.search(text[reach : lead.prefix_start]) is not None
 
 
 def vote_labels(labels: list[str]) -> list[str] | None:

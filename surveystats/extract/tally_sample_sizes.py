@@ -3,11 +3,15 @@
 "3,076 households were surveyed in 60 locations", "interviewing a total of 94 displaced
 families" beside the surveys it names, "a survey of approximately 10,000 children", "a
 study based on interviews with 42,000 women", "The 15,200 respondents were:", "the 177
-Member States who responded to the 2015 survey". Each is one count of respondents, which
-the issue makes a survey fact of its own ("replies were received from 64 Governments"): a
-one-part survey whose part says what the count did ("surveyed", "interviewed",
-"respondents"), its counted noun the noun after the count, so a rate against a known
-whole (the membership, for Member States) is checked as for any reply count.
+Member States who responded to the 2015 survey", and as news writes them, "a consultation
+involving more than 1.5 million respondents", "Polling of a representative sample of 50,000
+people", "Survey results from 185 countries show ..." (a sample or answers from those
+counted only where their sentence names a survey, poll or interviews). Each is one count
+of respondents, which the issue makes a survey fact of its own ("replies were received
+from 64 Governments"): a one-part survey whose part says what the count did ("surveyed",
+"interviewed", "respondents"), its counted noun the noun after the count, so a rate
+against a known whole (the membership, for Member States) is checked as for any reply
+count.
 
 Not read here:
 
@@ -37,6 +41,7 @@ from surveystats.extract.tally_parts import (
     matches_near,
     read_count,
 )
+from surveystats.text import scale_value
 
 __all__ = ["SAMPLE_SIZE_WORDS", "find_sample_sizes"]
 
@@ -54,6 +59,10 @@ _PLURAL = (
     r"(?:[A-Za-z][\w’'-]{0,25}(?-i:s)|children|people|women|men|staff|youth|personnel"
     r"|police|(?:key{GAP})?informants)"
 ).replace("{GAP}", GAP)
+# A count with a scale word, as news writes the largest samples: "1.5 million respondents",
+# "over a million people".
+_SCALED_COUNT = r"(?:\d{1,3}(?:\.\d{1,2})?|an?|one)\s{1,3}(?:million|billion)(?![\w-])"
+_SAMPLE_COUNT = rf"(?:{_SCALED_COUNT}|{COUNT_PATTERN})"
 _NOUN = rf"(?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,3}}?{_PLURAL})(?![\w’'-])"
 # A sentence that makes a count of people interviewed or consulted a sample.
 _SURVEY_CONTEXT = re.compile(
@@ -83,13 +92,30 @@ _ACTIVE = re.compile(
 # A noun of the survey and its sample: "a survey of approximately 10,000 children", "a
 # poll of 1,500 voters", "interviews with 42,000 women" (these with a study in the
 # sentence).
+# A sample named as such needs a survey, poll or interviews in its sentence: "Polling of a
+# representative sample of 50,000 people" ("a sample of 40 wells was tested" is none).
 _SURVEY_OF = re.compile(
     rf"""
-    \b(?P<verb>surveys?|polls?|interviews)
+    \b(?P<verb>surveys?|polls?|interviews|samples?)
     {GAP}(?:of|among|with)
-    {GAP}{_QUALIFIER}(?P<n>{COUNT_PATTERN}){GAP}{_NOUN}
+    {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
     _FLAGS,
+)
+# Answers counted by those who gave them, in a sentence on a survey: "Survey results from
+# 185 countries show ...", "responses from 1,200 households" ("results from 12 countries
+# show growth" names no survey).
+_ANSWERS_FROM = re.compile(
+    rf"""
+    \b(?P<verb>results|responses|replies|answers|data)
+    {GAP}(?:(?:were{GAP})?(?:received|gathered|collected|obtained){GAP})?from
+    {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
+    """,
+    _FLAGS,
+)
+# What makes a sample or answers a survey's: the survey named in their sentence.
+_SURVEY_NAMED = re.compile(
+    r"\b(?:survey|poll|questionnaire|interview|respondent|census)", re.IGNORECASE
 )
 _NOUN_AFTER = _NOUN.replace("(?P<noun>", "(?P<noun2>")
 # The respondents counted as such: "The 15,200 respondents were:", "a total of 640
@@ -98,9 +124,9 @@ _NOUN_AFTER = _NOUN.replace("(?P<noun>", "(?P<noun2>")
 _RESPONDENTS = re.compile(
     rf"""
     (?:\b(?:(?P<lead>the|a{GAP}total{GAP}of|all|in{GAP}total\s{{0,3}},?)
-        |(?P<reached>reached|covered|drew|with))
+        |(?P<reached>reached|covered|drew|with|involving|including))
       {GAP}(?:(?:some|about|around|approximately|over|more{GAP}than){GAP})?
-      (?P<n>{COUNT_PATTERN}){GAP}(?:(?:survey|valid|eligible){GAP})?(?P<noun>respondents)\b
+      (?P<n>{_SAMPLE_COUNT}){GAP}(?:(?:survey|valid|eligible){GAP})?(?P<noun>respondents)\b
       (?!{GAP}(?:to|from|of)\b)(?(reached)|(?!{GAP}in\b))  # "the 12 respondents in Chad"
     | (?<![\w.,’'-])(?P<n2>{COUNT_PATTERN}){GAP}{_NOUN_AFTER}{GAP}(?:that|who|which)
       {GAP}(?:had{GAP}|have{GAP})?(?P<verb>responded|replied){GAP}to{GAP}the\b
@@ -126,7 +152,14 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
             (verb, 0, 170) for verb in ("interview", "surveying", "surveyed", "polling", "polled")
         ),
     ),
-    (_SURVEY_OF, (("survey", 0, 170), ("poll", 0, 170), ("interviews", 0, 170))),
+    (
+        _SURVEY_OF,
+        (("survey", 0, 170), ("poll", 0, 170), ("interviews", 0, 170), ("sample", 0, 170)),
+    ),
+    (
+        _ANSWERS_FROM,
+        tuple((noun, 0, 120) for noun in ("results", "responses", "replies", "answers", "data")),
+    ),
     (_RESPONDENTS, (("respondents", 80, 40), ("responded", 170, 120), ("replied", 170, 120))),
 )
 _LABELS = {
@@ -138,7 +171,13 @@ _LABELS = {
     "polling": "polled",
     "interviews": "interviewed",
     "interviewing": "interviewed",
+    "sample": "sampled",
+    "samples": "sampled",
 }
+# The verbs and nouns whose sample is one only beside a survey named in their sentence.
+_NEEDS_SURVEY = frozenset(
+    {"sample", "samples", "results", "responses", "replies", "answers", "data"}
+)
 # Nouns of what was won, not of who was heard: "polled 183 votes", "polled 12 seats".
 _NO_SAMPLE_NOUNS = frozenset(("votes", "vote", "ballots", "seats", "points"))
 # Verbs and nouns that make a sample only beside a survey, poll or study.
@@ -165,6 +204,20 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[before : after.start() if after else len(text)]
 
 
+def _sample_count(raw: str) -> int | None:
+    """The value of a sample's count, its scale word too ("1.5 million", "a million").
+
+    >>> _sample_count("1.5 million"), _sample_count("a million"), _sample_count("2,150")
+    (1500000, 1000000, 2150)
+    """
+    scaled = re.fullmatch(r"(?P<figure>\S+)\s{1,3}(?P<scale>\S+)", raw.strip())
+    if scaled is None or not re.fullmatch(_SCALED_COUNT, raw.strip(), re.IGNORECASE):
+        return read_count(raw)[0]
+    figure = scaled["figure"].lower()
+    base = 1.0 if figure in ("a", "an", "one") else float(figure)
+    return round(base * scale_value(scaled["scale"]))
+
+
 def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -> Tally | None:
     """The one-part survey of a sample ``match`` found, or None where it is none."""
     group = "n" if match["n"] else "n2"
@@ -174,11 +227,13 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         return None
     if _WHOLE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None
-    count, _ = read_count(match[group])
+    count = _sample_count(match[group])
     if count is None or count < 2:
         return None
     verb = (match.groupdict().get("verb") or "").lower()
     if verb in _NEEDS_CONTEXT and not _SURVEY_CONTEXT.search(_sentence(text, start, end)):
+        return None
+    if verb in _NEEDS_SURVEY and not _SURVEY_NAMED.search(_sentence(text, start, end)):
         return None
     if match.re is not _PASSIVE and _ANOTHER_COUNT.match(text, end):
         return None
@@ -187,6 +242,8 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         return None  # "Kuwait polled 183 votes": what a candidate won
     if match.re is _RESPONDENTS:
         label = "responded" if match["n2"] else "respondents"
+    elif match.re is _ANSWERS_FROM:
+        label = "respondents"
     else:
         label = _LABELS.get(verb, verb)
     part = Part(

@@ -68,9 +68,11 @@ _WHOLE = re.compile(
       | (?:with|of){GAP}(?:the{GAP})?(?P<voting>{COUNT_PATTERN}){GAP}{_VOTERS}
         {GAP}(?:present{GAP}and{GAP})?voting
       # the members of a body whom the counts of voters after it split: "Of the 54 members
-      # of the Council, 31 voted for ..."
+      # of the Council, 31 voted for ...", "Out of 57 member States of the Executive Board,
+      # 55 voted in favour", "Of the 120 delegations present, 98 voted for it"
       # (only where the vote opens on "N voted": see _VOTED_FIRST)
-      | (?:of|out{GAP}of){GAP}the{GAP}(?P<members>{COUNT_PATTERN}){GAP}{_VOTERS}{OF_THE_BODY}?
+      | (?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<members>{COUNT_PATTERN}){GAP}{_VOTERS}
+        (?:{GAP}present)?{OF_THE_BODY}?
       | (?<![,;:]\s)(?<![,;:])(?P<voted>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}voted
       | (?P<valid>{COUNT_PATTERN}){GAP}{_VOTES}{GAP}(?:were|was){GAP}valid
     )

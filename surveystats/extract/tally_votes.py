@@ -740,6 +740,7 @@ _VOTED_TEXT = (
 _HEAD_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
+    (?:{_VOTERS}{GAP}(?=in{GAP}favou?r\b))?   # "The vote was 150 Member States in favour"
     (?:(?:(?P<votes>votes?){GAP}(?P<cast>(?:(?:were|was|being|(?:having|had|have|has){GAP}been){GAP})?cast{GAP})?
         |{_AGAINST_NOUN}voting{GAP})?in{GAP}favou?r\b|          # "25 members voting in favour"
         {_AGAINST_NOUN}voting{GAP}for{_VOTED_TEXT}|      # "15 States voting for it, 22 against"
@@ -1298,11 +1299,11 @@ _COUNT_MEMBERS = (
 )
 # ", with 3 abstentions", " and 10 abstentions", ", 2 abstaining", "with no abstentions"
 # "while 17 countries abstained", "the remaining 35 abstained from voting", ", there being
-# 10 abstentions"
+# 10 abstentions", "to none against and with 13 abstentions"
 _ABSTAIN = re.compile(
     rf"""
     \s{{0,3}}(?:[,.;]|--|[—–])?\s{{0,3}}  # "to 35 against – with 43 abstentions –"
-    (?:(?:with|and|while|whereas|there{GAP}being){GAP})?{_REST}
+    (?:(?:(?:and{GAP})?with|and|while|whereas|there{GAP}being){GAP})?{_REST}
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){_COUNT_MEMBERS}\s{{0,3}}{_VOTER}
     (?P<word>abstentions?|abstaining|abstained|abstain)\b(?:{GAP}from{GAP}voting\b)?
     """,
@@ -4053,7 +4054,10 @@ _HEAD_DASHED = re.compile(
         # after a title, in brackets: "Question of Palestine [recorded vote 145-7-9]"
         | (?<=[\[(,;]\s)(?:{_VOTE_MODE}){GAP}vote(?:\s{{0,3}}:)?
         | (?<=[\[(])(?:{_VOTE_MODE}){GAP}vote(?:\s{{0,3}}:)?
-        | voted)
+        # a label under a press release's headline: "Vote: 110-39-36", "Recorded vote: 120-8-40"
+        | (?:(?-i:Vote|VOTE)|{_VOTE_MODE}{GAP}vote)\s{{0,3}}:
+        # "voted today 73-6 with 30 abstentions", "voted on Friday 14-1"
+        | voted(?:{GAP}(?:today|yesterday|again|on{GAP}(?-i:[A-Z][a-z]{{2,8}}day)))?)
     {GAP}{_DASHED_FIGURES}
     (?![\w%/]|[-–.,]\d|{GAP}(?:times|occasions|rounds|days|weeks|months|years|{MONTH_PATTERN})\b)
     """,
@@ -4156,7 +4160,9 @@ _HEAD_DASHED_BEFORE = re.compile(
 # "the vote stood at", "vote (") right followed by dashed figures; one literal, one
 # anchored test.
 _DASH_NEXT = re.compile(
-    r"(?:(?:d|\s{1,3}(?:of|was|stood\s{1,3}at)|\s{0,3}:)?\s{1,3}|\s{0,3}\()\d{1,3}[-–]\d", re.I
+    r"(?:(?:d(?:\s{1,3}(?:today|yesterday|again|on\s{1,3}[A-Z][a-z]{2,8}day))?"
+    r"|\s{1,3}(?:of|was|stood\s{1,3}at)|\s{0,3}:)?\s{1,3}|\s{0,3}\()\d{1,3}[-–]\d",
+    re.I,
 )
 _DASHED_WINDOWS = (("vote", 25, 40),)
 # The verbs of outcome before dashed figures (a literal test before the pattern).
@@ -4863,7 +4869,27 @@ def _finish_head(text: str, match: re.Match[str], tally: Tally) -> Tally:
     tally.outcome = _outcome_before(text, tally.start) or _outcome_after(text, tally.end)
     if _unlabelled_pair(match):
         _prevailing_side(text, tally, match.end("against"))
+    elif _majority_against(match) and tally.outcome != "adopted":
+        # "decided, by a majority of 22 to 21 against, not to ...": the majority voted against
+        _prevailing_side(text, tally, match.end("against"), rejected=True)
     return tally
+
+
+def _majority_against(match: re.Match[str]) -> bool:
+    """Whether a head is a majority whose pair "against" follows ("a majority of 22 to 21 against").
+
+    "Against" after the pair says which side the majority took, not that the second count
+    voted against, unless the counts are votes ("by 40 votes to 2 against").
+    """
+    return (
+        match.re is _HEAD_BY
+        and (match["word"] or "").lower() == "majority"
+        and match["against"] is not None
+        and match["against_word"] is not None
+        and match["votes"] is None
+        and match["in_favour"] is None
+        and match["to"].lower() == "to"
+    )
 
 
 def _unlabelled_pair(match: re.Match[str]) -> bool:
@@ -5250,7 +5276,8 @@ def find_adoption_outcome(text: str) -> Tally | None:
 
 
 # "The draft resolution was adopted without a vote.", "The Assembly then adopted the draft
-# decision by consensus.", "the amendment was adopted unanimously", "The Assembly also
+# decision by consensus.", "The General Committee recommended without a vote that the item
+# be included", "the amendment was adopted unanimously", "The Assembly also
 # adopted a decision on Gibraltar, again without a vote", "All the decisions were taken by
 # consensus, without voting", "The Assembly decided by consensus to postpone ...", and an
 # election with no ballot: "The Council elected Ghana by acclamation", "the Assembly
@@ -5266,7 +5293,8 @@ _OUTCOME_STATEMENT = re.compile(
           |afternoon|evening)))?{GAP}
       | and{GAP}(?:then|subsequently|also|finally|later){GAP}    # "..., and then adopted"
     )
-    (?:(?P<verb>adopted|approved|decided|agreed|taken)|(?P<elected>elected|appointed|re-elected))
+    (?:(?P<verb>adopted|approved|decided|agreed|taken|recommended)
+      |(?P<elected>elected|appointed|re-elected))
     # what was adopted, with no vote of its own ("adopted the resolution by 120 votes to
     # 3, and then adopted, without a vote, a decision" holds two adoptions), or who was
     # elected ("elected Ghana", "elected those candidates")
@@ -5351,6 +5379,24 @@ _OUTCOME_LABELLED = re.compile(
     """,
     re.VERBOSE,
 )
+# A headline's outcome, in title case or capitals: "Eight Further Drafts Approved Without
+# Vote", "Third Committee Approves Two Drafts by Consensus", "ASSEMBLY ADOPTS 24 TEXTS
+# WITHOUT A VOTE". The verb is a headline's present ("Adopts") or a participle after a
+# plural noun ("Drafts Approved"): an adoption line's "Adopted unanimously at the 906th
+# meeting" is read as such, not here.
+_HEADLINE_OUTCOME = re.compile(
+    rf"""
+    (?:\b(?P<verb>(?-i:Adopts|Approves|ADOPTS|APPROVES))
+      |(?<=[a-zS]s\s)(?P<participle>(?-i:Adopted|Approved|ADOPTED|APPROVED)))
+    # the object in words only: texts counted by type are a split of their own ("Adopts 24
+    # Resolutions and 2 Decisions Without Vote")
+    (?:{GAP}(?:[A-Z][\w’'-]{{0,25}}|(?-i:on|of|for|and|the|to|in|ON|OF|FOR|AND|THE|TO|IN))){{0,8}}?
+    {GAP}(?P<how>(?-i:Without|WITHOUT)(?:{GAP}(?-i:a|A))?{GAP}(?-i:Vote|VOTE)
+      |(?-i:[Bb]y|BY){GAP}(?-i:Consensus|CONSENSUS))\b
+    """,
+    re.VERBOSE,
+)
+_HEADLINE_HOW_WORDS = ("Without", "WITHOUT", "Consensus", "CONSENSUS")
 # A mandate or a text renewed without a vote: "The mandate ... was extended for a period
 # of one year, without a vote."
 _RENEWED_STATEMENT = re.compile(
@@ -5378,7 +5424,7 @@ _MODAL_BEFORE = re.compile(
 )
 # A word that every verb of _OUTCOME_STATEMENT holds, and the phrases of its "how" as
 # written with single blanks.
-_OUTCOME_VERBS = ("decided", "agreed", "taken", "elected", "appointed")
+_OUTCOME_VERBS = ("decided", "agreed", "taken", "recommended", "elected", "appointed")
 _OUTCOME_HOW_PHRASES = (
     *("without a vote", "without vote", "without voting", "without objection"),
     *("consensus", "unanimously", "acclamation"),
@@ -5454,9 +5500,12 @@ def find_outcome_statements(text: str) -> list[Tally]:
         for match in _VETO_STATEMENT.finditer(text):
             group = next(g for g in ("verb", "active", "failed") if match[g])
             found.append(Tally("vote", match.start(group), match.end(), [], outcome="vetoed"))
-    if not holds_any(text, _OUTCOME_HOW_WORDS):
+    headline = holds_any(text, _HEADLINE_HOW_WORDS)
+    if not headline and not holds_any(text, _OUTCOME_HOW_WORDS):
         return found  # a literal test is far cheaper than the patterns
     matches = []
+    if headline:
+        matches.extend(_HEADLINE_OUTCOME.finditer(text))
     if (
         "dopted" in text  # "Vote result: Adopted without a vote" too
         or "pproved" in text
@@ -5508,7 +5557,8 @@ def find_outcome_statements(text: str) -> list[Tally]:
         how = "without a vote" if how.startswith("without") and "objection" not in how else how
         how = "by consensus" if how.endswith("consensus") else how  # "with consensus"
         elected = match.groupdict().get("elected")  # "elected by acclamation"
-        start = min(match.start("elected" if elected else "verb"), match.start("how"))
+        verb = "participle" if match.groupdict().get("participle") else "verb"  # "Drafts Approved"
+        start = min(match.start("elected" if elected else verb), match.start("how"))
         outcome = f"{elected.lower() if elected else 'adopted'} {how}"
         found.append(Tally("vote", start, match.end(), [], outcome=outcome))
     return found
