@@ -63,7 +63,8 @@ apposition to a whole they add up to, and a whole before the colon or comma that
 its parts, are read in :mod:`~surveystats.extract.tally_lost_parts`, and counts by grade
 ("1 D-2, 3 D-1 and 12 P-5") in :mod:`~surveystats.extract.tally_grades`. Counts whose
 labels are their counted nouns ("1.2 million refugees and 2.3 million internally
-displaced", "adopted 53 draft resolutions and 4 draft decisions", "131 Government advisers,
+displaced", "adopted 53 draft resolutions and 4 draft decisions", "37 resolutions and a
+presidential statement" (an article counts one after the first part), "131 Government advisers,
 43 employers' advisers and 54 workers' advisers"), counts with their shares ("12.7%
 (880)", "690 were recorded in Sinjar (82%)") and seats by group are read in
 :mod:`~surveystats.extract.tally_counted_nouns`; splits whose parts are split again in
@@ -108,6 +109,7 @@ from surveystats.extract.tally_continued import (
 )
 from surveystats.extract.tally_counted_nouns import (
     attach_whole_before_cue,
+    counts_an_article,
     find_counted_noun_splits,
     with_counted_shares,
     with_counts_before_labels,
@@ -806,7 +808,7 @@ def _read_paragraph(
             attach_whole_before(text, extra, items)
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if (
-        several_count
+        (several_count or (counting == 1 and counts_an_article(text)))
         and not footnote
         and (" and " in text or ", " in text or " as well as " in text)
     ):

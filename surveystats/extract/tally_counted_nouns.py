@@ -81,6 +81,7 @@ from surveystats.text import NUMBER_WORDS, sentence_starts
 
 __all__ = [
     "attach_whole_before_cue",
+    "counts_an_article",
     "find_counted_noun_splits",
     "with_counted_shares",
     "without_lists_read_in_part",
@@ -90,6 +91,10 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d{1,3})?(?![\d,.]\d)"
 _SCALE = r"(?:\s{1,3}(?:thousand|million|billion)\b)"
 # Figures in words in any case: headlines write "37 RESOLUTIONS, 2 DECISIONS AND ONE ...".
 _FIGURE = rf"(?:{_DIGITS}{_SCALE}?|(?<![\w-])(?i:{NUMBER_WORDS})(?![\w-]))"
+# "a"/"an" counts one after the list's first part, in a list of nouns of one kind (a
+# decision of the lead, session 37): "37 resolutions and a presidential statement".
+_ARTICLE = r"(?<![\w'’-])an?(?=\s)"
+_LATER_FIGURE = rf"(?:{_FIGURE}|{_ARTICLE})"
 _APPROX = r"(?:(?:around|about|some|nearly|almost|approximately|roughly|an\s{1,3}estimated)\s{1,3})"
 # A footnote marker a web page flattened into the line: one digit after a participle
 # and before a preposition ("individuals displaced 2 within the borders").
@@ -124,12 +129,12 @@ _ASIDE = (
 )
 # A part of the list, not its last: the figure, its label, an aside, the joint to the next.
 _INNER_PART = re.compile(
-    rf"(?P<figure>{_FIGURE})(?P<label>(?:\s{{1,3}}{_WORD}){{1,{_MAX_WORDS}}}?){_ASIDE}?"
-    rf"(?={_JOINT}{_APPROX}?{_FIGURE})"
+    rf"(?P<figure>{_LATER_FIGURE})(?P<label>(?:\s{{1,3}}{_WORD}){{1,{_MAX_WORDS}}}?){_ASIDE}?"
+    rf"(?={_JOINT}{_APPROX}?{_LATER_FIGURE})"
 )
 _LAST_ASIDE = re.compile(_ASIDE + r"(?![\w'’-])")
 _LAST_PART = re.compile(
-    rf"(?P<figure>{_FIGURE})(?P<label>(?:\s{{1,3}}{_WORD}){{1,{_MAX_WORDS}}}?){_END}"
+    rf"(?P<figure>{_LATER_FIGURE})(?P<label>(?:\s{{1,3}}{_WORD}){{1,{_MAX_WORDS}}}?){_END}"
 )
 _JOINT_THEN = re.compile(rf"{_JOINT}(?P<approx>{_APPROX})?")
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -254,6 +259,8 @@ def _count(figure: str) -> int | None:
     >>> _count("1.4 million"), _count("222,019"), _count("two"), _count("1.5")
     (1400000, 222019, 2, None)
     """
+    if _is_article(figure):
+        return 1
     words = figure.split()
     scale = _SCALES.get(words[-1].lower()) if len(words) > 1 else None
     number = words[0] if scale else figure
@@ -499,7 +506,9 @@ def _read_list(text: str, start: int, hi: int) -> list[tuple[int, int, int, str]
         if joint is None:  # the lookahead said one follows
             break
         at = joint.end()
-    if len(matches) < 2 or not _asides_agree(text, matches, hi):
+    if len(matches) < 2 or _is_article(matches[0]["figure"]):
+        return None
+    if not _asides_agree(text, matches, hi):
         return None
     parts = []
     for match in matches:
@@ -509,6 +518,11 @@ def _read_list(text: str, start: int, hi: int) -> list[tuple[int, int, int, str]
         label = _MARKER_IN_LABEL.sub("", match["label"])
         parts.append((count, match.start(), match.end("label"), " ".join(label.split())))
     return parts
+
+
+def _is_article(figure: str) -> bool:
+    """Whether a part's figure is "a" or "an", which counts one."""
+    return figure in ("a", "an")
 
 
 def _names_a_noun(label: str) -> bool:
@@ -640,9 +654,13 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
         return None
     total = sum(count for count, _, _, _ in parts)
     whole = _whole(text, lo, opening, total)
-    in_digits = all(text[begin].isdigit() for _, begin, _, _ in parts)
+    articles = [text.startswith(("a ", "an "), begin) for _, begin, _, _ in parts]
+    in_digits = all(
+        text[begin].isdigit() or article
+        for (_, begin, _, _), article in zip(parts, articles, strict=True)
+    )
     if whole is None and not (
-        (in_digits and (_one_head(labels) or _statuses(labels)))
+        (in_digits and not any(articles) and (_one_head(labels) or _statuses(labels)))
         or (
             _one_kind(labels, [count for count, _, _, _ in parts], in_digits=in_digits)
             and not _set_apart(text, before, parts[-1][2])
@@ -830,8 +848,21 @@ def find_counted_noun_splits(
     return found
 
 
+_ARTICLE_LATER = re.compile(rf"(?:,|\band)\s{{1,3}}{_ARTICLE}")
 _NEXT_REACH = 160  # characters from a figure to the next one of its list
 _LATER = 3  # numbers after a figure looked at for the next one of its list
+
+
+def counts_an_article(text: str) -> bool:
+    """Whether a later part of a list may be counted by "a" or "an" in ``text``.
+
+    A paragraph with one figure holds a list only so ("adopted 37 resolutions and a
+    presidential statement").
+
+    >>> counts_an_article("37 resolutions and a statement"), counts_an_article("37 items")
+    (True, False)
+    """
+    return _ARTICLE_LATER.search(text) is not None
 
 
 def _may_open(text: str, number: Number, later: list[Number]) -> bool:
@@ -843,6 +874,8 @@ def _may_open(text: str, number: Number, later: list[Number]) -> bool:
     """
     if not text[number.end + 1 : number.end + 2].isalpha():
         return False
+    if _ARTICLE_LATER.search(text, number.end, number.end + _NEXT_REACH):
+        return True
     return any(
         following.start - number.end <= _NEXT_REACH
         and text[number.end : following.start].rstrip().endswith(_BEFORE_NEXT)

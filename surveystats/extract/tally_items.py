@@ -268,12 +268,21 @@ _COMPOSED = re.compile(
 # "supported 140 projects, including ...": the object of a verb is the whole its parts split.
 # Prepositions that name where a part of a whole is or comes from ("120 in the east").
 _PLACE_PREPOSITIONS = ("in", "from", "at", "within", "across", "outside", "inside", "on")
+# A share in words, maybe approximate: "almost half", "about a third", "the majority".
+_FRACTION_WORDS = (
+    rf"(?:(?:more{GAP}than|less{GAP}than|fewer{GAP}than|almost|nearly|about|around|over"
+    rf"|some|roughly|just{GAP}under|just{GAP}over){GAP})?"
+    rf"(?:half|(?:a|one|two){GAP}(?:third|quarter|fifth)s?|three{GAP}quarters"
+    rf"|the{GAP}(?:majority|bulk)|most)"
+)
 _WHOLE_OF_WHICH_AFTER = re.compile(
     rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}},{GAP}"
     rf"(?:(?:(?:(?:nearly|almost|about|some|over|around|roughly|approximately){GAP})?"
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS})"  # ", 5 of which"
     rf"(?:(?:\.\d{{1,2}})?(?:{GAP}per{GAP}cent|{GAP}percent|%))?{GAP})?"  # ", 38 per cent of whom"
     rf"(?:of|among){GAP}(?:whom|which)|including|comprising|consisting{GAP}of"
+    # ", almost half of which (48 per cent)", ", the majority of whom": a share in words
+    rf"|{_FRACTION_WORDS}{GAP}of{GAP}(?:whom|which)"
     rf"|among{GAP}(?:them|these|those){GAP}(?=\d|{NUMBER_WORDS})"  # ", among them 11 women"
     # ", 14 with recorded votes", ", 120 of them from Africa", ", 20 from staff in the
     # field": one part of the object

@@ -1508,6 +1508,9 @@ def _read_label_paren(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
     for (previous, fig), close in zip(itertools.pairwise(run), closes[1:], strict=True):
         gap = text[closes[run.index(previous)] + 1 : fig.prefix_start - 1]
         joint = _PAREN_JOINT.match(gap)
+        if joint is None and (name := _name_after_clause(gap, run, first)) is not None:
+            labels.append((name, close + 1))
+            continue
         if joint is None or "(" in gap or ")" in gap or "," in gap[joint.end() :]:
             return None  # ", many of them children, followed by Somalis (": an aside between
         labels.append((_words(gap[joint.end() :]), close + 1))
@@ -1516,6 +1519,36 @@ def _read_label_paren(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
     if any(words[0].lower() in _FUNCTION_WORDS for words, _ in labels):
         return None
     return [(_join(words), end) for words, end in labels]
+
+
+# A later name with its figure after the clause of the first: "Afghanistan (2.6 million)
+# remained the second-largest source country, with Somalia (1.1 million) ...".
+_NAME_AFTER_CLAUSE = re.compile(
+    r"(?:,|\bwith|\bfollowed\s{1,3}by|\bwhile|\bwhereas|\band)\s{1,3}"
+    r"(?P<name>[A-Z][\w'’-]{1,25}(?:\s{1,3}[A-Z][\w'’-]{1,25}){0,2})\s{0,3}$"
+)
+_CLAUSE_GAP = 120  # characters of the first name's clause before the later name
+_NAMED_COUNT_MIN = 1_000  # "the Council (15) ... the Commission (54)": sizes, no parts
+
+
+def _name_after_clause(gap: str, run: list[_Figure], first: list[str]) -> list[str] | None:
+    """A later name given its figure after the rest of the first name's clause, or ``None``.
+
+    Names of places or groups, capitalised, each with its figure alone in parentheses:
+    counts in thousands at least (a body's size is no part), or shares.
+    """
+    if (
+        len(gap) > _CLAUSE_GAP
+        or "(" in gap
+        or ")" in gap
+        or not first
+        or not first[0][:1].isupper()
+    ):
+        return None
+    if any(f.unit == "count" and (f.value or 0) < _NAMED_COUNT_MIN for f in run):
+        return None
+    match = _NAME_AFTER_CLAUSE.search(gap)
+    return match["name"].split() if match is not None else None
 
 
 # What a whole is made of, said right before a list of counted nouns: its make-up.

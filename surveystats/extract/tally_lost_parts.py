@@ -351,6 +351,43 @@ def _whole_before(text: str, start: int, parts: list[int]) -> re.Match[str] | No
     return match if whole is not None and whole == sum(parts) else None
 
 
+# A place with its figure in parentheses, then a dash before the places inside it with
+# theirs: "Marib (304 HH) – Marib City (152 HH), Harib (54 HH)" (the highest of them, so
+# they may add up to less than the whole).
+_NAMED_WHOLE_BEFORE_DASH = re.compile(
+    r"""
+    (?<![\w'’-])[A-Z][\w'’-]{1,25}(?:\s{1,3}[A-Z][\w'’-]{1,25}){0,3}
+    \s{0,3}\(\s{0,2}(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6})
+    (?:\s{1,3}(?P<unit>[A-Za-z]{1,15}))?\s{0,2}\)
+    \s{0,3}(?:–|—|--?)\s{0,3}$
+    """,
+    re.VERBOSE,
+)
+_NAMED_WHOLE_REACH = 80
+_UNIT_REACH = 24  # characters after a part's figure to the end of its parentheses
+
+
+def _named_whole_before(text: str, tally: Tally, counts: list[int]) -> re.Match[str] | None:
+    """The place and its figure in parentheses before a dash that opens ``tally``'s places.
+
+    Each part is written as its place and its figure in parentheses with the whole's unit,
+    and they add up to no more than the whole.
+    """
+    match = _NAMED_WHOLE_BEFORE_DASH.search(
+        text, max(0, tally.start - _NAMED_WHOLE_REACH), tally.start
+    )
+    if match is None or YEAR_FIGURE.fullmatch(match["count"]):
+        return None
+    unit = rf"\s{{1,3}}{re.escape(match['unit'])}" if match["unit"] else ""
+    in_parentheses = re.compile(rf"\(\s{{0,2}}[\d,]{{1,9}}{unit}\s{{0,2}}\)")
+    if not all(
+        in_parentheses.search(text, part.start, part.end + _UNIT_REACH) for part in tally.parts
+    ):
+        return None
+    whole, _ = read_count(match["count"])
+    return match if whole is not None and sum(counts) <= whole else None
+
+
 def _noun_of(words: str) -> str:
     """The noun of a whole without the verb after it ("Territories was transmitted")."""
     kept = []
@@ -367,7 +404,10 @@ def with_whole_before(text: str, tallies: list[Tally]) -> None:
     "Information on 56 Territories was transmitted: 39 administered by the United
     Kingdom, 8 by France and 9 by the United States": the 56 Territories are the whole,
     stated with its noun before the colon (or a comma) that opens the parts. Only a
-    count that the parts add up to exactly, with no other figure between.
+    count that the parts add up to exactly, with no other figure between. A place with its
+    figure in parentheses before a dash is the whole of the places after the dash, each
+    with its figure in parentheses in the same unit, that add up to no more than it:
+    "Marib (304 HH) – Marib City (152 HH), Harib (54 HH)" (the places with most).
 
     >>> text = "Grants went to 86 candidates, 39 women and 47 men."
     >>> split = Tally("breakdown", 30, 49, [Part("women", 39, 30, 38), Part("men", 47, 43, 49)])
@@ -383,6 +423,10 @@ def with_whole_before(text: str, tallies: list[Tally]) -> None:
             continue
         match = _whole_before(text, tally.start, counts)
         if match is None:
+            named = _named_whole_before(text, tally, counts)
+            if named is not None:
+                tally.total, _ = read_count(named["count"])
+                tally.start = named.start()
             continue
         noun = _noun_of(match["noun"])
         if any(part.counted not in (None, noun) for part in tally.parts):
