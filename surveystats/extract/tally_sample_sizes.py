@@ -10,8 +10,9 @@ counted only where their sentence names a survey, poll or interviews), and those
 a survey named as the object of what they did, where no other reader took them: "more than
 a million people had taken the one-minute survey", "Almost 9,000 employees at 40 offices
 took part in the survey", "Overall, 2,726 responded to our survey", "318 health workers
-filled in the questionnaire" (the count names who took it, or where they were, or opens
-its clause; "took part in the survey training" is none). Each is one count
+filled in the questionnaire", "with 437 managers submitting a response" (the count names
+who took it, or where they were, or opens its clause; a participle only after "with";
+"took part in the survey training" is none). Each is one count
 of respondents, which the issue makes a survey fact of its own ("replies were received
 from 64 Governments"): a one-part survey whose part says what the count did ("surveyed",
 "interviewed", "respondents"), its counted noun the noun after the count, so a rate
@@ -166,16 +167,24 @@ _TOOK_SURVEY = re.compile(
     (?P<place>{GAP}(?:at|in|from|across|around){GAP}(?:the{GAP})?(?:[A-Za-z][\w’'-]{{0,25}}{GAP})?
       (?:{COUNT_PATTERN}{GAP})?(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,2}}?[A-Za-z][\w’'-]{{0,25}})?
     (?:{GAP}(?:had|have|has))?
-    {GAP}(?P<verb>took{GAP}part{GAP}in|participated{GAP}in|taken|took|responded{GAP}to
-      |replied{GAP}to|completed|filled{GAP}(?:in|out)|answered|returned)
+    {GAP}(?P<verb>(?:took|taking){GAP}part{GAP}in|participat(?:ed|ing){GAP}in|taken|took
+      |(?:responded|responding|replied|replying){GAP}to|complet(?:ed|ing)
+      |fill(?:ed|ing){GAP}(?:in|out)|answer(?:ed|ing)|return(?:ed|ing)|submit(?:ted|ting))
     {GAP}(?:(?:the|an?|this|that|our|its|their|his|her){GAP})?(?:[\w’'-]{{1,25}}{GAP}){{0,3}}?
-    (?P<object>surveys?|questionnaires?|polls?|polling)\b{NOT_THE_SURVEY_ITSELF}
+    (?P<object>surveys?|questionnaires?|polls?|polling|responses?)\b{NOT_THE_SURVEY_ITSELF}
     """,
     _FLAGS,
 )
 # What those who took a survey did, by the verb's first word.
-_TOOK_LABELS = {"took": "took part", "participated": "took part", "taken": "took the survey"}
-_TOOK_LABELS |= {"responded": "responded", "replied": "replied"}
+_TOOK_LABELS = {"took": "took part", "taking": "took part", "taken": "took the survey"}
+_TOOK_LABELS |= {"participated": "took part", "participating": "took part"}
+_TOOK_LABELS |= {"responded": "responded", "responding": "responded", "replied": "replied"}
+_TOOK_LABELS |= {"replying": "replied", "submitted": "submitted", "submitting": "submitted"}
+# The past of the other verbs as a participle: "with 437 managers completing the survey".
+_PAST = {"completing": "completed", "filling": "filled", "answering": "answered"}
+_PAST["returning"] = "returned"
+# Before a participle's count: "with 437 managers submitting a response".
+_WITH_BEFORE = re.compile(r"\bwith\s{1,3}(?:[a-z]{1,10}\s{1,3}){0,2}$", re.IGNORECASE)
 # Each pattern with the windows its matches start in: (literal, characters before it,
 # characters after it). A pattern that opens on a count, tried at every position of a
 # long paragraph, costs more than a literal test.
@@ -202,7 +211,10 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         tuple((noun, 0, 120) for noun in ("results", "responses", "replies", "answers", "data")),
     ),
     (_RESPONDENTS, (("respondents", 80, 40), ("responded", 170, 120), ("replied", 170, 120))),
-    (_TOOK_SURVEY, (("survey", 260, 16), ("questionnaire", 260, 16), ("poll", 260, 16))),
+    (
+        _TOOK_SURVEY,
+        tuple((noun, 260, 16) for noun in ("survey", "questionnaire", "poll", "response")),
+    ),
 )
 _LABELS = {
     "survey": "surveyed",
@@ -283,6 +295,8 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         return None
     if match.re is _TOOK_SURVEY and _YEAR_BEFORE.search(text, max(0, start - 12), end):
         return None  # "In 2020 staff completed the survey": a year
+    if match.re is _TOOK_SURVEY and not _took_a_survey(text, match, start, end):
+        return None
     if match.re is _TOOK_SURVEY and match["noun"] is None:
         opening = text[: match.start()].rstrip()
         if match["place"] is None and opening and opening[-1] not in ",.;:":
@@ -302,13 +316,30 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     return _sample_part(text, match, count, noun, label)
 
 
+def _took_a_survey(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether ``match`` of :data:`_TOOK_SURVEY` states who took a survey.
+
+    A participle only after "with" ("with 437 managers completing the survey"; "the 40
+    staff completing the survey will ..." is not yet done), and responses only submitted
+    in a sentence that names a survey ("437 managers submitted a response").
+    """
+    verb = match["verb"].split()[0].lower()
+    if verb.endswith("ing") and not _WITH_BEFORE.search(
+        text, max(0, match.start() - 24), match.start()
+    ):
+        return False
+    if match["object"].lower().startswith("response"):
+        return verb.startswith("submit") and bool(_SURVEY_NAMED.search(_sentence(text, start, end)))
+    return True
+
+
 def _took_label(match: re.Match[str]) -> str:
     """What those ``match`` found did: "took part", "completed the questionnaire"."""
-    verb = match["verb"].split()[0].lower()
+    verb, *particle = match["verb"].lower().split()
     if verb in _TOOK_LABELS:
         return _TOOK_LABELS[verb]
     noun = "questionnaire" if match["object"].lower().startswith("q") else "survey"
-    return f"{' '.join(match['verb'].lower().split())} the {noun}"
+    return " ".join([_PAST.get(verb, verb), *particle, "the", noun])
 
 
 def _sample_part(

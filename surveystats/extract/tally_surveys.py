@@ -3444,10 +3444,12 @@ _COMPLETED_FORMS = re.compile(
     r"(?P<noun>questionnaires|surveys)\b"
 )
 # Replies counted under a noun that names their survey: "309 survey responses were
-# received", "There were 1,204 valid online survey responses", "85 questionnaire replies".
+# received", "There were 1,204 valid online survey responses", "85 questionnaire replies",
+# "more than 800,000 UN75 survey responses" (the survey's name before it).
 _SURVEY_REPLIES = re.compile(
     rf"(?<![\w,.]){_WORD_COUNT}\s{{1,3}}(?P<noun>(?:(?:valid|usable|complete|completed|eligible"
-    r"|online|written|individual)\s{1,3}){0,2}(?:survey|questionnaire|poll)\s{1,3}"
+    r"|online|written|individual|[A-Z][A-Za-z0-9-]{0,15})\s{1,3}){0,2}"
+    r"(?:survey|questionnaire|poll)\s{1,3}"
     r"(?P<replies>responses|replies))\b"
 )
 # Those who replied with their count in parentheses after the verb: "a relatively low
