@@ -12,7 +12,9 @@ a million people had taken the one-minute survey", "Almost 9,000 employees at 40
 took part in the survey", "Overall, 2,726 responded to our survey", "318 health workers
 filled in the questionnaire", "with 437 managers submitting a response" (the count names
 who took it, or where they were, or opens its clause; a participle only after "with";
-"took part in the survey training" is none). Each is one count
+"took part in the survey training" is none; "voted in the MY World survey" and "shared their
+views in the poll" are taking part too), and interviews counted as held in a sentence on a
+survey ("the team conducted 2,310 interviews with households"). Each is one count
 of respondents, which the issue makes a survey fact of its own ("replies were received
 from 64 Governments"): a one-part survey whose part says what the count did ("surveyed",
 "interviewed", "respondents"), its counted noun the noun after the count, so a rate
@@ -108,6 +110,16 @@ _ACTIVE = re.compile(
     """,
     _FLAGS,
 )
+# Interviews counted as held, in a sentence on a survey: "the enumerators managed to conduct
+# 457 interviews with respondents", "carried out 1,200 household interviews".
+_INTERVIEWS_HELD = re.compile(
+    rf"""
+    \b(?:conduct(?:ed|ing)?|carr(?:ied|y|ying){GAP}out|held|completed)
+    {GAP}{_QUALIFIER}(?P<n>{COUNT_PATTERN})
+    {GAP}(?P<noun>(?:[A-Za-z][\w-]{{0,25}}{GAP}){{0,2}}?(?P<verb>interviews))\b
+    """,
+    _FLAGS,
+)
 # A noun of the survey and its sample: "a survey of approximately 10,000 children", "a
 # poll of 1,500 voters", "interviews with 42,000 women" (these with a study in the
 # sentence).
@@ -169,7 +181,9 @@ _TOOK_SURVEY = re.compile(
     (?:{GAP}(?:had|have|has))?
     {GAP}(?P<verb>(?:took|taking){GAP}part{GAP}in|participat(?:ed|ing){GAP}in|taken|took
       |(?:responded|responding|replied|replying){GAP}to|complet(?:ed|ing)
-      |fill(?:ed|ing){GAP}(?:in|out)|answer(?:ed|ing)|return(?:ed|ing)|submit(?:ted|ting))
+      |fill(?:ed|ing){GAP}(?:in|out)|answer(?:ed|ing)|return(?:ed|ing)|submit(?:ted|ting)
+      |voted{GAP}in|shared{GAP}(?:their|its){GAP}(?:views?|voices?|opinions?|priorities)
+        {GAP}(?:in|through|via))
     {GAP}(?:(?:the|an?|this|that|our|its|their|his|her){GAP})?(?:[\w’'-]{{1,25}}{GAP}){{0,3}}?
     (?P<object>surveys?|questionnaires?|polls?|polling|responses?)\b{NOT_THE_SURVEY_ITSELF}
     """,
@@ -180,6 +194,7 @@ _TOOK_LABELS = {"took": "took part", "taking": "took part", "taken": "took the s
 _TOOK_LABELS |= {"participated": "took part", "participating": "took part"}
 _TOOK_LABELS |= {"responded": "responded", "responding": "responded", "replied": "replied"}
 _TOOK_LABELS |= {"replying": "replied", "submitted": "submitted", "submitting": "submitted"}
+_TOOK_LABELS |= {"voted": "voted", "shared": "shared their views"}
 # The past of the other verbs as a participle: "with 437 managers completing the survey".
 _PAST = {"completing": "completed", "filling": "filled", "answering": "answered"}
 _PAST["returning"] = "returned"
@@ -211,6 +226,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         tuple((noun, 0, 120) for noun in ("results", "responses", "replies", "answers", "data")),
     ),
     (_RESPONDENTS, (("respondents", 80, 40), ("responded", 170, 120), ("replied", 170, 120))),
+    (_INTERVIEWS_HELD, (("interviews", 110, 12),)),
     (
         _TOOK_SURVEY,
         tuple((noun, 260, 16) for noun in ("survey", "questionnaire", "poll", "response")),
