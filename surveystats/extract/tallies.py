@@ -73,7 +73,8 @@ parentheses, at both levels, in
 :mod:`~surveystats.extract.tally_vote_modes`; shares of one group each in a clause of its own
 ("25% ... are due to floods, against 68% related to conflict") in
 :mod:`~surveystats.extract.tally_share_clauses`; the sample a survey heard, stated alone
-("2,150 households were surveyed", "a survey of some 4,000 young people"), in
+("2,150 households were surveyed", "a survey of some 4,000 young people", "over a
+million people have taken the survey"), in
 :mod:`~surveystats.extract.tally_sample_sizes`.
 This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points

@@ -462,6 +462,8 @@ _OF = re.compile(
       | (?:(?P<det>(?:the{GAP})?[A-Z][A-Za-z-]{{1,30}}['’]s  # "of the Council's 15 members"
                 |the{GAP}[a-z][a-z-]{{1,30}}['’]s  # "of the council's 15 members"
                 |the|all|these|those|its|their|our|his|her|my|your){GAP})?
+        (?:(?:more{GAP}than|over|some|nearly|almost|about|approximately|around){GAP}
+           (?=\d))?  # "85 per cent of more than 25,000 women surveyed"
         (?:(?P<of_total>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{NUMBER_WORDS})(?![\w.,]\w){GAP})?
         (?=[A-Za-z])
     )

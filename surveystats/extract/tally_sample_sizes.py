@@ -6,7 +6,15 @@ study based on interviews with 42,000 women", "The 15,200 respondents were:", "t
 Member States who responded to the 2015 survey", and as news writes them, "a consultation
 involving more than 1.5 million respondents", "Polling of a representative sample of 50,000
 people", "Survey results from 185 countries show ..." (a sample or answers from those
-counted only where their sentence names a survey, poll or interviews). Each is one count
+counted only where their sentence names a survey, poll or interviews), and those who took
+a survey named as the object of what they did, where no other reader took them: "more than
+a million people had taken the one-minute survey", "Almost 9,000 employees at 40 offices
+took part in the survey", "Overall, 2,726 responded to our survey", "318 health workers
+filled in the questionnaire", "with 437 managers submitting a response" (the count names
+who took it, or where they were, or opens its clause; a participle only after "with";
+"took part in the survey training" is none; "voted in the MY World survey" and "shared their
+views in the poll" are taking part too), and interviews counted as held in a sentence on a
+survey ("the team conducted 2,310 interviews with households"). Each is one count
 of respondents, which the issue makes a survey fact of its own ("replies were received
 from 64 Governments"): a one-part survey whose part says what the count did ("surveyed",
 "interviewed", "respondents"), its counted noun the noun after the count, so a rate
@@ -43,12 +51,25 @@ from surveystats.extract.tally_parts import (
 )
 from surveystats.text import scale_value
 
-__all__ = ["SAMPLE_SIZE_WORDS", "find_sample_sizes"]
+__all__ = ["NOT_THE_SURVEY_ITSELF", "SAMPLE_SIZE_WORDS", "find_sample_sizes"]
 
 #: Lower-case literals one of which a paragraph must hold for a sample size to be read.
-SAMPLE_SIZE_WORDS = ("survey", "interview", "poll", "respondents", "questioned", "sampled")
+SAMPLE_SIZE_WORDS = (
+    "survey",
+    "interview",
+    "poll",
+    "respondents",
+    "questioned",
+    "sampled",
+    "questionnaire",
+)
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
+#: After a survey's noun, a noun it only modifies: "took part in the survey training".
+NOT_THE_SURVEY_ITSELF = (
+    r"(?!\s{1,3}(?:training|teams?|design|methodology|reports?|fieldwork|instruments?"
+    r"|workshops?|launch)\b)"
+)
 _QUALIFIER = (
     r"(?:(?:a{GAP}total{GAP}of|in{GAP}total|some|about|around|approximately|nearly|almost"
     r"|over|more{GAP}than|at{GAP}least|an{GAP}estimated)\s{1,3})?"
@@ -86,6 +107,16 @@ _ACTIVE = re.compile(
     rf"""
     \b(?P<verb>interviewing|surveying|polling|interviewed|surveyed|polled)
     {GAP}{_QUALIFIER}(?P<n>{COUNT_PATTERN}){GAP}{_NOUN}
+    """,
+    _FLAGS,
+)
+# Interviews counted as held, in a sentence on a survey: "the enumerators managed to conduct
+# 457 interviews with respondents", "carried out 1,200 household interviews".
+_INTERVIEWS_HELD = re.compile(
+    rf"""
+    \b(?:conduct(?:ed|ing)?|carr(?:ied|y|ying){GAP}out|held|completed)
+    {GAP}{_QUALIFIER}(?P<n>{COUNT_PATTERN})
+    {GAP}(?P<noun>(?:[A-Za-z][\w-]{{0,25}}{GAP}){{0,2}}?(?P<verb>interviews))\b
     """,
     _FLAGS,
 )
@@ -135,6 +166,40 @@ _RESPONDENTS = re.compile(
     """,
     _FLAGS,
 )
+# Those who took a survey, the survey named as the object of what they did: "over a million
+# people have taken the one-minute survey", "Almost 9,000 employees at the country's 40
+# offices took part in the survey", "2,726 responded to our survey", "50,000 in 50
+# countries took part in independent polling" ("took part in the training" is none; the
+# count may name no noun, only where they were).
+_TOOK_SURVEY = re.compile(
+    rf"""
+    (?<![\w.,’'-]){_QUALIFIER}(?P<n>{_SAMPLE_COUNT})
+    (?!{GAP}(?:per{GAP}cent|percent|of|in{GAP}(?:which|whom))\b|\s{{0,3}}%)
+    (?:{GAP}{_NOUN})?
+    (?P<place>{GAP}(?:at|in|from|across|around){GAP}(?:the{GAP})?(?:[A-Za-z][\w’'-]{{0,25}}{GAP})?
+      (?:{COUNT_PATTERN}{GAP})?(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,2}}?[A-Za-z][\w’'-]{{0,25}})?
+    (?:{GAP}(?:had|have|has))?
+    {GAP}(?P<verb>(?:took|taking){GAP}part{GAP}in|participat(?:ed|ing){GAP}in|taken|took
+      |(?:responded|responding|replied|replying){GAP}to|complet(?:ed|ing)
+      |fill(?:ed|ing){GAP}(?:in|out)|answer(?:ed|ing)|return(?:ed|ing)|submit(?:ted|ting)
+      |voted{GAP}in|shared{GAP}(?:their|its){GAP}(?:views?|voices?|opinions?|priorities)
+        {GAP}(?:in|through|via))
+    {GAP}(?:(?:the|an?|this|that|our|its|their|his|her){GAP})?(?:[\w’'-]{{1,25}}{GAP}){{0,3}}?
+    (?P<object>surveys?|questionnaires?|polls?|polling|responses?)\b{NOT_THE_SURVEY_ITSELF}
+    """,
+    _FLAGS,
+)
+# What those who took a survey did, by the verb's first word.
+_TOOK_LABELS = {"took": "took part", "taking": "took part", "taken": "took the survey"}
+_TOOK_LABELS |= {"participated": "took part", "participating": "took part"}
+_TOOK_LABELS |= {"responded": "responded", "responding": "responded", "replied": "replied"}
+_TOOK_LABELS |= {"replying": "replied", "submitted": "submitted", "submitting": "submitted"}
+_TOOK_LABELS |= {"voted": "voted", "shared": "shared their views"}
+# The past of the other verbs as a participle: "with 437 managers completing the survey".
+_PAST = {"completing": "completed", "filling": "filled", "answering": "answered"}
+_PAST["returning"] = "returned"
+# Before a participle's count: "with 437 managers submitting a response".
+_WITH_BEFORE = re.compile(r"\bwith\s{1,3}(?:[a-z]{1,10}\s{1,3}){0,2}$", re.IGNORECASE)
 # Each pattern with the windows its matches start in: (literal, characters before it,
 # characters after it). A pattern that opens on a count, tried at every position of a
 # long paragraph, costs more than a literal test.
@@ -161,6 +226,11 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         tuple((noun, 0, 120) for noun in ("results", "responses", "replies", "answers", "data")),
     ),
     (_RESPONDENTS, (("respondents", 80, 40), ("responded", 170, 120), ("replied", 170, 120))),
+    (_INTERVIEWS_HELD, (("interviews", 110, 12),)),
+    (
+        _TOOK_SURVEY,
+        tuple((noun, 260, 16) for noun in ("survey", "questionnaire", "poll", "response")),
+    ),
 )
 _LABELS = {
     "survey": "surveyed",
@@ -192,6 +262,8 @@ _ANOTHER_COUNT = re.compile(
 )
 # Before the count: it is a whole ("Of the 150 staff surveyed", "of the 900 households").
 _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s{1,3}of)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+# A year opening a clause where a count might be: "In 2020 staff ...", "since 2019".
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|by)\s{1,3}(?:1[89]|20)\d\d\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)")
 
 
@@ -235,8 +307,17 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         return None
     if verb in _NEEDS_SURVEY and not _SURVEY_NAMED.search(_sentence(text, start, end)):
         return None
-    if match.re is not _PASSIVE and _ANOTHER_COUNT.match(text, end):
+    if match.re not in (_PASSIVE, _TOOK_SURVEY) and _ANOTHER_COUNT.match(text, end):
         return None
+    if match.re is _TOOK_SURVEY and _YEAR_BEFORE.search(text, max(0, start - 12), end):
+        return None  # "In 2020 staff completed the survey": a year
+    if match.re is _TOOK_SURVEY and not _took_a_survey(text, match, start, end):
+        return None
+    if match.re is _TOOK_SURVEY and match["noun"] is None:
+        opening = text[: match.start()].rstrip()
+        if match["place"] is None and opening and opening[-1] not in ",.;:":
+            return None  # a bare count only opens its clause: "Overall, 2,726 responded"
+        return _sample_part(text, match, count, None, _took_label(match))
     noun = " ".join(match[noun_group].split())
     if noun.split()[-1].lower() in _NO_SAMPLE_NOUNS:
         return None  # "Kuwait polled 183 votes": what a candidate won
@@ -244,13 +325,49 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         label = "responded" if match["n2"] else "respondents"
     elif match.re is _ANSWERS_FROM:
         label = "respondents"
+    elif match.re is _TOOK_SURVEY:
+        label = _took_label(match)
     else:
         label = _LABELS.get(verb, verb)
+    return _sample_part(text, match, count, noun, label)
+
+
+def _took_a_survey(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether ``match`` of :data:`_TOOK_SURVEY` states who took a survey.
+
+    A participle only after "with" ("with 437 managers completing the survey"; "the 40
+    staff completing the survey will ..." is not yet done), and responses only submitted
+    in a sentence that names a survey ("437 managers submitted a response").
+    """
+    verb = match["verb"].split()[0].lower()
+    if verb.endswith("ing") and not _WITH_BEFORE.search(
+        text, max(0, match.start() - 24), match.start()
+    ):
+        return False
+    if match["object"].lower().startswith("response"):
+        return verb.startswith("submit") and bool(_SURVEY_NAMED.search(_sentence(text, start, end)))
+    return True
+
+
+def _took_label(match: re.Match[str]) -> str:
+    """What those ``match`` found did: "took part", "completed the questionnaire"."""
+    verb, *particle = match["verb"].lower().split()
+    if verb in _TOOK_LABELS:
+        return _TOOK_LABELS[verb]
+    noun = "questionnaire" if match["object"].lower().startswith("q") else "survey"
+    return " ".join([_PAST.get(verb, verb), *particle, "the", noun])
+
+
+def _sample_part(
+    text: str, match: re.Match[str], count: int, noun: str | None, label: str
+) -> Tally:
+    """The one-part survey of ``count`` (of ``noun``) that ``match`` found, as ``label``."""
+    group = "n" if match["n"] else "n2"
     part = Part(
         label,
         count,
         match.start(group),
-        end,
+        match.end(),
         counted=noun,
         qualifier=qualifier_of(text, match.start(group), match.end(group)),
     )

@@ -124,6 +124,7 @@ from surveystats.extract.tally_items import (
     year_in_whole,
 )
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, holds_any, read_count
+from surveystats.extract.tally_sample_sizes import NOT_THE_SURVEY_ITSELF
 from surveystats.text import NUMBER_WORDS, sentence_starts
 from surveystats.text.dates import MONTH_PATTERN
 
@@ -3426,7 +3427,14 @@ _TOOK_PART = re.compile(
     r"(?:[A-Za-z][\w-]{1,25}s|people|staff|personnel|children|women|men|youth))"
     r"\s{1,3}(?:(?:had|have|has)\s{1,3})?(?:participated|took\s{1,3}part)\b"
     rf"(?P<object>\s{{1,3}}in\s{{1,3}}(?:the|an?|this|that)\s{{1,3}}(?:[\w-]{{1,25}}\s{{1,3}}){{0,2}}"
-    rf"{_SURVEY_NOUN}\b)?"
+    rf"{_SURVEY_NOUN}\b{NOT_THE_SURVEY_ITSELF})?"
+)
+# A count of the places those who took part came from, right before it: "employees at the
+# country's 388 trusts", "people from 120 countries" ("a survey in which 40 staff ..." is
+# theirs).
+_PLACE_BEFORE = re.compile(
+    r"[A-Za-z]\s{1,3}(?:at|in|from|across)\s{1,3}(?:the\s{1,3})?"
+    r"(?:(?!which\b|whom\b)[A-Za-z][\w’'-]{0,25}\s{1,3})?$"
 )
 _SURVEY_BEFORE = re.compile(rf"\b{_SURVEY_NOUN}\s{{1,3}}(?:in|to)\s{{1,3}}which\s{{1,3}}$", re.I)
 # Questionnaires counted as returned: "There were 312 completed questionnaires",
@@ -3436,10 +3444,12 @@ _COMPLETED_FORMS = re.compile(
     r"(?P<noun>questionnaires|surveys)\b"
 )
 # Replies counted under a noun that names their survey: "309 survey responses were
-# received", "There were 1,204 valid online survey responses", "85 questionnaire replies".
+# received", "There were 1,204 valid online survey responses", "85 questionnaire replies",
+# "more than 800,000 UN75 survey responses" (the survey's name before it).
 _SURVEY_REPLIES = re.compile(
     rf"(?<![\w,.]){_WORD_COUNT}\s{{1,3}}(?P<noun>(?:(?:valid|usable|complete|completed|eligible"
-    r"|online|written|individual)\s{1,3}){0,2}(?:survey|questionnaire|poll)\s{1,3}"
+    r"|online|written|individual|[A-Z][A-Za-z0-9-]{0,15})\s{1,3}){0,2}"
+    r"(?:survey|questionnaire|poll)\s{1,3}"
     r"(?P<replies>responses|replies))\b"
 )
 # Those who replied with their count in parentheses after the verb: "a relatively low
@@ -3517,6 +3527,8 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
                 text, max(0, match.start() - 40), match.start()
             ):
                 continue  # "5,000 people took part in the march": no survey
+            if _PLACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "9,000 employees at 40 offices took part": where, not who
             tallies.append(_count_fact(text, match, "took part", limit))
     if "questionnaires" in text or "surveys" in text:
         for match in _COMPLETED_FORMS.finditer(text, 0, limit):
