@@ -21,6 +21,7 @@ __all__ = [
     "counted_in_base",
     "is_plural",
     "qualifier_of",
+    "singular_noun",
 ]
 
 #: Words before a number that qualify it, lower case -> qualifier.
@@ -307,6 +308,21 @@ def is_plural(word: str) -> bool:
         and not lower.endswith(("ss", "us", "is", "'s", "’s"))
         and lower not in _NOT_PLURALS
     )
+
+
+def singular_noun(noun: str) -> str:
+    """A regular plural noun, lower case, as its singular; any other word as it is.
+
+    Examples
+    --------
+    >>> [singular_noun(w) for w in ("facilities", "cases", "decision", "glass", "ties")]
+    ['facility', 'case', 'decision', 'glass', 'tie']
+    """
+    if len(noun) > 4 and noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
 
 
 def _noun_phrase(words: list[str], *, singular: bool) -> str | None:

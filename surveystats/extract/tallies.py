@@ -792,15 +792,13 @@ def _read_paragraph(
                 t for t in kept if not any(e.start <= t.start and t.end <= e.end for e in extra)
             ]
             kept = sorted([*kept, *extra], key=lambda t: t.start)
-    if counts and not footnote and len(items) > 1:
+    if several_count and counts and not footnote and len(items) > 1:
         # last resort, where every reader above found nothing in a sentence: a list of
         # figures the sentence says are parts of one whole ("Africa holds 21, Asia 12")
         extra = [
             split
-            for tally in (
-                find_partitions(text, items, numbers, taken=[(t.start, t.end) for t in kept])
-                if several_count
-                else []
+            for tally in find_partitions(
+                text, items, numbers, taken=[(t.start, t.end) for t in kept]
             )
             if (split := _as_split(text, tally, marked))
         ]

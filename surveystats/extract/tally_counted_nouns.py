@@ -75,6 +75,7 @@ import bisect
 import re
 from fractions import Fraction
 
+from surveystats.extract.phrases import singular_noun
 from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, Number, word_set
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS, sentence_starts
@@ -419,11 +420,8 @@ def _stem(noun: str) -> tuple[str, bool | None]:
         return noun, None
     if noun in _PLURALS:
         return noun, True
-    if len(noun) > 4 and noun.endswith("ies"):
-        return noun[:-3] + "y", True
-    if len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"):
-        return noun[:-1], True
-    return noun, False
+    stem = singular_noun(noun)
+    return stem, stem != noun
 
 
 def _one_kind(labels: list[list[str]], counts: list[int], *, in_digits: bool = True) -> bool:

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from surveystats.extract.phrases import singular_noun
 from surveystats.extract.tally_items import AUXILIARIES
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import NUMBER_WORDS
@@ -121,15 +122,6 @@ _ITEM_BEFORE = re.compile(
 _ITEM_REACH = 120  # characters before a split where the list item before it may start
 
 
-def _singular(word: str) -> str:
-    """A plural noun as its singular, for the few nouns :data:`_LATER_STAGES` lists."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 def _head(part: Part) -> str | None:
     """The head noun of what a part counts: its counted noun, else its label's first word."""
     phrase = part.counted or part.category
@@ -138,7 +130,7 @@ def _head(part: Part) -> str | None:
     words = phrase.split()
     # "deaths of cholera": the head before "of"; "cholera cases": the last word
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return _singular(head.lower())
+    return singular_noun(head.lower())
 
 
 def _counts_stages(tally: Tally) -> bool:
