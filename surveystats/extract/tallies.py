@@ -200,7 +200,12 @@ from surveystats.extract.tally_subsets import (
     without_nested_parts,
 )
 from surveystats.extract.tally_sums import attach_summed_whole, find_sums
-from surveystats.extract.tally_surveys import find_surveys, nests_in, with_response_rates
+from surveystats.extract.tally_surveys import (
+    find_lone_respondent_shares,
+    find_surveys,
+    nests_in,
+    with_response_rates,
+)
 from surveystats.extract.tally_treaties import counts_treaty_acts
 from surveystats.extract.tally_vote_frame import frame_vote
 from surveystats.extract.tally_vote_modes import find_vote_modes
@@ -827,6 +832,15 @@ def _read_paragraph(
         if kept and "(" in text and ("%" in text or "cent" in text):
             with_counts_before_labels(text, kept)  # "690 were recorded in Sinjar (82%) and ..."
             with_shares_after_counts(text, kept)  # "211,591 (45%) refugees in Dadaab, ..."
+    if (
+        counts
+        and not footnote
+        and ("%" in text or "per" in text)
+        and holds_any(lower, _ASKED_SHARE_WORDS)
+    ):
+        # "62 per cent of those surveyed felt ..., with the highest in Chile (86 per cent)":
+        # a share of those asked that no reader above took, the later figure no part of it
+        kept = find_lone_respondent_shares(text, items, kept)
     if numbers and not footnote and holds_any(lower, SAMPLE_SIZE_WORDS):
         # "3,076 households were surveyed", "a survey of some 10,000 children": one count
         # of respondents, where no tally holds it
@@ -990,6 +1004,8 @@ def _with_commas(match: re.Match[str]) -> str:
 # Words of the casualty counts whose parts are split again in parentheses (any split
 # after "including" or "comprising" is tried too).
 _CASUALTY_WORDS = ("casualt", "killed", "injured", "wounded", "deaths", "fatalities")
+# Words of those asked, one of which a paragraph holds where a lone share of them is read.
+_ASKED_SHARE_WORDS = ("respon", "surveyed", "polled", "interviewed", "questioned", "replie")
 
 
 def _with_nested_splits(text: str, kept: list[Tally]) -> list[Tally]:

@@ -51,7 +51,7 @@ from surveystats.extract.tally_parts import (
 )
 from surveystats.text import scale_value
 
-__all__ = ["NOT_THE_SURVEY_ITSELF", "SAMPLE_SIZE_WORDS", "find_sample_sizes"]
+__all__ = ["NOT_THE_SURVEY_ITSELF", "SAMPLE_SIZE_WORDS", "aimed_at", "find_sample_sizes"]
 
 #: Lower-case literals one of which a paragraph must hold for a sample size to be read.
 SAMPLE_SIZE_WORDS = (
@@ -130,6 +130,16 @@ _SURVEY_OF = re.compile(
     \b(?P<verb>surveys?|polls?|interviews|samples?)
     {GAP}(?:of|among|with)
     {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
+    """,
+    _FLAGS,
+)
+# A survey held among its sample, the survey named in the sentence: "The survey, conducted
+# among more than 823,000 youth, ...", "a poll carried out among 1,200 adults" ("work
+# conducted among 40 communities" names no survey and is none).
+_HELD_AMONG = re.compile(
+    rf"""
+    \b(?P<verb>conducted|carried{GAP}out|administered|undertaken)
+    {GAP}among{GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
     _FLAGS,
 )
@@ -221,6 +231,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         _SURVEY_OF,
         (("survey", 0, 170), ("poll", 0, 170), ("interviews", 0, 170), ("sample", 0, 170)),
     ),
+    (_HELD_AMONG, (("among", 30, 90),)),
     (
         _ANSWERS_FROM,
         tuple((noun, 0, 120) for noun in ("results", "responses", "replies", "answers", "data")),
@@ -247,6 +258,7 @@ _LABELS = {
 # The verbs and nouns whose sample is one only beside a survey named in their sentence.
 _NEEDS_SURVEY = frozenset(
     {"sample", "samples", "results", "responses", "replies", "answers", "data"}
+    | {"conducted", "carried out", "administered", "undertaken"}
 )
 # Nouns of what was won, not of who was heard: "polled 183 votes", "polled 12 seats".
 _NO_SAMPLE_NOUNS = frozenset(("votes", "vote", "ballots", "seats", "points"))
@@ -265,6 +277,30 @@ _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s{1,3}of)\s{1,3}(?:the\s{1,3})?$", re.I
 # A year opening a clause where a count might be: "In 2020 staff ...", "since 2019".
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|during|by)\s{1,3}(?:1[89]|20)\d\d\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)")
+
+
+# Before a count of those who would reply, a goal: "aims to collect responses from", "the
+# objective is to gather responses from a minimum of", "hopes to reach": a target, no one
+# has replied yet.
+_AIMED_BEFORE = re.compile(
+    r"\b(?:to|will|would|shall)\s{1,3}(?:gather|collect|receive|obtain|solicit|secure|get"
+    r"|reach|elicit|hear\s{1,3}from)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?"
+    r"(?:(?:responses|replies|answers|views|inputs|submissions)\s{1,3}from\s{1,3})?"
+    r"(?:[\w'’-]{1,20}\s{1,3}){0,4}$",
+    re.IGNORECASE,
+)
+_AIM_REACH = 100
+
+
+def aimed_at(text: str, position: int) -> bool:
+    """Whether the count at ``position`` is a goal of replies, not replies received.
+
+    >>> aimed_at("The objective is to gather responses from a minimum of 1 million", 55)
+    True
+    >>> aimed_at("Responses were received from 1 million young people", 29)
+    False
+    """
+    return _AIMED_BEFORE.search(text, max(0, position - _AIM_REACH), position) is not None
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -299,10 +335,12 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         return None
     if _WHOLE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None
+    if aimed_at(text, start):
+        return None  # "aims to collect responses from 10,000 teachers": a target
     count = _sample_count(match[group])
     if count is None or count < 2:
         return None
-    verb = (match.groupdict().get("verb") or "").lower()
+    verb = " ".join((match.groupdict().get("verb") or "").lower().split())
     if verb in _NEEDS_CONTEXT and not _SURVEY_CONTEXT.search(_sentence(text, start, end)):
         return None
     if verb in _NEEDS_SURVEY and not _SURVEY_NAMED.search(_sentence(text, start, end)):
@@ -327,6 +365,8 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         label = "respondents"
     elif match.re is _TOOK_SURVEY:
         label = _took_label(match)
+    elif match.re is _HELD_AMONG:
+        label = "surveyed"
     else:
         label = _LABELS.get(verb, verb)
     return _sample_part(text, match, count, noun, label)

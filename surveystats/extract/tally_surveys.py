@@ -124,11 +124,17 @@ from surveystats.extract.tally_items import (
     year_in_whole,
 )
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, holds_any, read_count
-from surveystats.extract.tally_sample_sizes import NOT_THE_SURVEY_ITSELF
+from surveystats.extract.tally_sample_sizes import NOT_THE_SURVEY_ITSELF, aimed_at
 from surveystats.text import NUMBER_WORDS, sentence_starts
 from surveystats.text.dates import MONTH_PATTERN
 
-__all__ = ["REPLY_CATEGORY", "find_surveys", "nests_in", "reply_category"]
+__all__ = [
+    "REPLY_CATEGORY",
+    "find_lone_respondent_shares",
+    "find_surveys",
+    "nests_in",
+    "reply_category",
+]
 
 #: The categories :func:`reply_category` gives: a part that counts those who replied.
 REPLY_CATEGORY = re.compile(
@@ -719,14 +725,17 @@ _ANSWER_PREDICATE = re.compile(
 )
 
 
-def _one_share(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+def _one_share(
+    text: str, items: list[Item], index: int, limit: int, *, lone: bool = False
+) -> Tally | None:
     """One share of a stated whole, or of those who replied, as a tally of one part.
 
     "About 45 per cent of the 3.1 million children were girls" is a breakdown of total
     3,100,000; "Sixty-two per cent of the Governments that responded indicated that they
     had a policy" a survey whose count is not written. A share of a whole neither stated
     nor asked ("65 per cent of the out-of-school children were girls") is none, and more
-    shares after it are the enumeration grammar's.
+    shares after it are the enumeration grammar's; with ``lone`` (no reader took them) a
+    share of those who replied is read all the same.
     """
     part = items[index]
     if not part.of_noun or part.kind != "percent" or part.percent is None:
@@ -739,7 +748,15 @@ def _one_share(text: str, items: list[Item], index: int, limit: int) -> Tally | 
     following = index + 1
     while following < len(items) and items[following].start < part.head_end:
         following += 1  # "of the 3.1 million children": the whole's own numbers
-    if following < len(items) and _more_parts_follow(text, part.head_end, items[following]):
+    if lone and (
+        replied is None or _WHO_THEY_WERE.match(text, _skip_blanks(text, part.head_end), limit)
+    ):
+        return None  # a lone share of a stated whole, or who they were, is left as it was
+    if (
+        not lone
+        and following < len(items)
+        and _more_parts_follow(text, part.head_end, items[following])
+    ):
         return None  # more parts follow: the enumeration grammar reads them
     counted = part.counted
     if replied is None or replied.re is RESPONDENT_BASE:  # the share's own verb
@@ -747,6 +764,8 @@ def _one_share(text: str, items: list[Item], index: int, limit: int) -> Tally | 
             replied is not None
             and not part.verb
             and not _ANSWER_PREDICATE.match(text, _label_start(text, part), limit)
+            # a verb the item reader did not know: "63 per cent of respondents trusted ..."
+            and verb_group(text, part.head_end, limit, 2, subject=True)[1] is None
         ):
             return None  # "30 per cent of respondents were women": who they were, no answer
         label = _part_label(text, part, limit)
@@ -761,6 +780,70 @@ def _one_share(text: str, items: list[Item], index: int, limit: int) -> Tally | 
     kind = "survey" if replied is not None else "breakdown"
     tally = _tally(None, part.of_total, part, category, part.prefix_start, end, counted=counted)
     tally.kind = kind
+    tally.parts[0].percent = float(part.percent)
+    tally.parts[0].decimals = part.decimals
+    tally.parts[0].base = counted
+    tally.unit = "percent"
+    return tally
+
+
+# A whole named as those asked, no count written, right before a share: "Of those polled,",
+# "Of the U.S. adults surveyed,", "Among the young people interviewed,", "Of the
+# respondents,", "Of those polled in the capital,". The dots of initials ("U.S. adults")
+# are no stop.
+_ASKED_WHOLE_BEFORE = re.compile(
+    r"\b(?:[Oo]f|[Aa]mong)\s{1,3}(?:the|these|(?P<those>those)|all)\s{1,3}"
+    r"(?P<whole>(?:[^,;:()\d.]|\.(?!\s{1,3}[A-Z])){0,60}?\b(?:surveyed|polled|interviewed|questioned"
+    r"|canvassed|respondents|responding\s{1,3}[A-Za-z][\w -]{0,30})"
+    r"(?:\s{1,3}(?:in|at|across|from)\s{1,3}[A-Za-z][\w'’ -]{0,40})?)\s{0,3},\s{1,3}$"
+)
+_ASKED_WHOLE_REACH = 110
+_COPULA = re.compile(r"(?:were|are|was|is)\b")
+# Participles after a copula that say who those asked were, not what they answered:
+# "were based in field duty stations", "were headed by women".
+_WHO_THEY_WERE = re.compile(
+    r"(?:were|are|was|is)\s{1,3}(?:based|located|headed|employed|aged|born|married|displaced"
+    r"|registered|enrolled|housed|hosted|living|resident|drawn|recruited|selected)\b"
+)
+
+
+def _share_of_asked_named_before(
+    text: str, items: list[Item], index: int, limit: int, *, lone: bool = False
+) -> Tally | None:
+    """One share of those asked, named before it with no count: a survey of one part.
+
+    "Of the adults surveyed, 43 per cent said the Organization does a good job": what 43
+    per cent of those asked answered, no ``total``. Who they were ("Of those surveyed, 30
+    per cent were women") is no answer and is none; more shares after it are the
+    enumeration grammar's ("Of those polled, 57 per cent favoured ... and 31 per cent
+    opposed ..."), unless ``lone`` (no reader took them).
+    """
+    part = items[index]
+    if part.kind != "percent" or part.percent is None or part.of_noun:
+        return None
+    if not 0 < part.percent <= 100:
+        return None
+    asked = _ASKED_WHOLE_BEFORE.search(
+        text, max(0, part.prefix_start - _ASKED_WHOLE_REACH), part.prefix_start
+    )
+    if asked is None:
+        return None
+    following = next((item for item in items[index + 1 :] if item.kind != "other"), None)
+    if not lone and _more_parts_follow(text, part.head_end, following):
+        return None  # more parts follow: the enumeration grammar reads them
+    after = _skip_blanks(text, part.head_end)
+    if _COPULA.match(text, after, limit) and (
+        not _ANSWER_PREDICATE.match(text, after, limit) or _WHO_THEY_WERE.match(text, after, limit)
+    ):
+        return None  # "Of those surveyed, 30 per cent were women": who they were
+    label = _part_label(text, part, limit)
+    if label is None:
+        return None
+    category, end = label
+    counted = " ".join(asked["whole"].split())
+    if asked["those"]:
+        counted = f"those {counted}"  # "those polled", not "polled"
+    tally = _tally(None, None, part, category, asked.start(), end, counted=counted)
     tally.parts[0].percent = float(part.percent)
     tally.parts[0].decimals = part.decimals
     tally.parts[0].base = counted
@@ -2755,8 +2838,8 @@ _PART_AUXILIARY = re.compile(
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;:(—–]"
     r"|(?<!\bNo)(?<!\bNos)(?<!\bpara)(?<!\bart)(?<!\bArt)(?<!\bvol)(?<![\s.][A-Za-z])[.!?]"
-    r"|\b(?:and|but|that|while|whereas|where|when|since|as|because|although|"
-    r"yet|so|[Oo]nly|[Jj]ust|[Ss]ome|[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Uu]nder|[Aa]t\s{1,3}least|"
+    r"|\b(?:[Aa]nd|[Bb]ut|that|[Ww]hile|[Ww]hereas|where|when|since|as|because|[Aa]lthough|"
+    r"[Yy]et|so|[Oo]nly|[Jj]ust|[Ss]ome|[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Uu]nder|[Aa]t\s{1,3}least|"
     r"[Mm]ore\s{1,3}than|[Ff]ewer\s{1,3}than|[Ll]ess\s{1,3}than|[Aa]pproximately|[Rr]oughly|"
     r"[Aa]round))\s{0,3}$"
 )
@@ -4168,7 +4251,13 @@ def find_surveys(
     >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
     (110, [('returned the questionnaire', 72, 'countries')])
     """
-    found = [tally for tally in found if not _shares_overflow(tally)]
+    found = [
+        tally
+        for tally in found
+        if not _shares_overflow(tally)
+        # "aims to collect responses from 10,000 teachers": a target, no reply yet
+        and not (_is_one_count_fact(tally) and aimed_at(text, tally.parts[0].start))
+    ]
     if answers := _quoted_answers(text, items, len(text)):
         found = sorted(_relabel_answers(found, answers), key=lambda t: t.start)
     if not holds_any(text, _CUES) and not _may_state_a_part(text, items):
@@ -4207,6 +4296,7 @@ def find_surveys(
             tally = (
                 _rate_with_counts(text, items, index)
                 or _one_share(text, items, index, limit)
+                or _share_of_asked_named_before(text, items, index, limit)
                 or _label_first_share(text, items, index, limit)
             )
         if tally is None and kind == "percent" and following == "count":
@@ -4284,6 +4374,80 @@ def find_surveys(
     if len(kept) > 1:
         kept = _join_next_parts_of_one_whole(text, kept)
     return kept
+
+
+def _elided_share_follows(text: str, items: list[Item], index: int) -> bool:
+    """Whether the next figure is a bare share of the same whole, in the same sentence.
+
+    "35 per cent of respondents were in favour and 65 per cent against": the second share
+    elides the first one's base, so the two are one list, which the grammars of many
+    parts read or rejected; a share in parentheses ("in Chile (86 per cent)") or with a
+    base of its own ("65 per cent of those polled") is no such sibling.
+    """
+    following = next((item for item in items[index + 1 :] if item.kind != "other"), None)
+    return (
+        following is not None
+        and following.kind == "percent"
+        and not following.of_noun
+        and text[following.start - 1 : following.start] != "("
+        and _more_parts_follow(text, items[index].head_end, following)
+    )
+
+
+def find_lone_respondent_shares(text: str, items: list[Item], found: list[Tally]) -> list[Tally]:
+    """One-part surveys of the shares of those asked that no reader took.
+
+    A share of those who replied or were asked, with what they answered, is a survey of
+    one part ("62 per cent of those surveyed felt positively about the UN"). Where more
+    figures follow in its sentence, :func:`find_surveys` leaves it to the grammars of
+    many parts; where they read nothing of it (the later figures rates of a place, "with
+    the highest approval in the Philippines (86 per cent)", or a share of another whole,
+    "..., where 65 per cent of those polled said ..."), it is read here, after every
+    other reader.
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    items
+        The items of ``text``.
+    found
+        The tallies every other reader kept: a share inside one is theirs.
+
+    Returns
+    -------
+    list of Tally
+        ``found`` with the lone shares added, in order of position.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = ("Of those polled, 62 per cent said they trusted the Council, with the "
+    ...         "highest trust in Chile (81 per cent).")
+    >>> [(p.category, p.percent) for t in find_lone_respondent_shares(
+    ...     text, read_items(text), []) for p in t.parts]
+    [('said they trusted the Council', 62.0)]
+    """
+    spans = [(tally.start, tally.end) for tally in found]
+    limit = len(text)
+    added: list[Tally] = []
+    for index, item in enumerate(items):
+        if item.kind != "percent" or any(lo <= item.start < hi for lo, hi in spans):
+            continue
+        if _elided_share_follows(text, items, index):
+            continue  # "35 per cent ... were in favour and 65 per cent against": a list
+        tally = _one_share(text, items, index, limit, lone=True) or _share_of_asked_named_before(
+            text, items, index, limit, lone=True
+        )
+        if tally is None or tally.kind != "survey":
+            continue
+        if any(lo < tally.end and tally.start < hi for lo, hi in spans):
+            continue  # its label runs into another tally: the two readings disagree
+        added.append(tally)
+        spans.append((tally.start, tally.end))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda tally: tally.start)
 
 
 # Between a whole stated first and the count of those of it who replied: a comma only
