@@ -1160,14 +1160,19 @@ def attach_whole_before_cue(text: str, kept: list[Tally]) -> None:
     >>> attach_whole_before_cue(text, [tally])
     >>> tally.total, tally.start
     (900, 11)
+
+    Shares that add up to no more than 100 take the count before ", of which" as their
+    whole and its noun as their base ("registered 250 complaints, of which 40 per cent
+    related to detention and 25 per cent to torture").
     """
     for tally in kept:
+        shares = _shares_of_one_whole(tally)
         if (
             tally.total is not None
-            or tally.unit != "count"
+            or (tally.unit != "count" and not shares)
             or tally.kind != "breakdown"
             or len(tally.parts) < 2
-            or any(part.count is None for part in tally.parts)
+            or (not shares and any(part.count is None for part in tally.parts))
         ):
             continue
         first = tally.parts[0].start
@@ -1179,3 +1184,22 @@ def attach_whole_before_cue(text: str, kept: list[Tally]) -> None:
         if whole is not None:
             tally.total, tally.total_qualifier, start = whole
             tally.start = min(tally.start, start)
+            if shares and (match := _WHOLE.match(text, start, first)) is not None:
+                words = match["noun"].split()  # "persons returned": the noun, not its verb
+                cut = next(
+                    (at for at in range(1, len(words)) if _ends_noun(_words(match["noun"]), at)),
+                    len(words),
+                )
+                noun = " ".join(words[:cut])
+                for part in tally.parts:
+                    part.base = part.base or noun
+                    part.counted = part.counted or noun
+
+
+def _shares_of_one_whole(tally: Tally) -> bool:
+    """Whether a tally's parts are shares alone that add up to no more than 100."""
+    return (
+        tally.unit == "percent"
+        and all(part.count is None and part.percent is not None for part in tally.parts)
+        and sum(part.percent or 0 for part in tally.parts) <= 100 + _POINTS_SLACK
+    )

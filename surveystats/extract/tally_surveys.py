@@ -2602,7 +2602,7 @@ _SHARE_AFTER_SEMICOLON = re.compile(
 # arms have been confiscated, and 50 per cent of them have been destroyed", "...; 60 per
 # cent of them ...".
 _OF_THEM_SHARE_GAP = re.compile(r"\s{0,3}[,;]\s{0,3}(?:and\s{1,3})?")
-_COMMA_OF_WHOM = re.compile(r"\s{0,3},\s{0,3}(?:of|among)\s{1,3}whom\s{1,3}")
+_COMMA_OF_WHOM = re.compile(r"\s{0,3},\s{0,3}(?:of|among)\s{1,3}wh(?:om|ich)\s{1,3}")
 
 
 def _share_of_whom(
@@ -2622,12 +2622,14 @@ def _share_of_whom(
     after_semicolon = (
         whole_end is not None and _SHARE_AFTER_SEMICOLON.match(text, whole_end, limit) is not None
     )
-    if not (part.subset or part.of_them or after_semicolon) and not text.startswith(
-        " whom ", part.prefix_start - 6
+    if not (part.subset or part.of_them or after_semicolon) and not text.endswith(
+        (" whom ", " which "), max(0, part.prefix_start - 7), part.prefix_start
     ):
         return None  # cheap tests first: a share before or after "of whom/which/them"
     if whole.kind != "count" or whole.value is None or whole.of_total is not None:
         return None
+    if part.of_noun and not (part.subset or part.of_them):
+        return None  # "..., of which 40 per cent of the population ...": a base of its own
     if not 0 < part.percent <= 100 or whole.head_end > part.prefix_start:
         return None
     # "nearly 30 per cent of whom were", "of whom 40 per cent were", "and 50 per cent of
