@@ -342,6 +342,7 @@ _KINDS = {
         treaty instrument proposal opinion judgment judgement order law regulation guideline
         standard plan document submission reply response complaint petition request
         application observation comment questionnaire publication paper study memorandum
+        allegation
         """
     ),
     "bodies": word_set(
@@ -402,6 +403,9 @@ _FACILITY_COMPOUNDS = frozenset(
     for head in heads.split()
     for modifier in modifiers.split()
 )
+# Texts named by a generic noun after what kind they are: the special procedures' "urgent
+# appeals" beside their "allegation letters" (alone, "60 appeals" are a court's cases).
+_TEXT_COMPOUNDS = frozenset(("urgent appeal", "joint appeal"))
 # Names that end like a past verb ("strengthening of the United Nations system").
 _PROPER = word_set("united")
 # Nouns that are plural without an "s", or either: "people", "staff".
@@ -492,6 +496,8 @@ def _one_kind(labels: list[list[str]], counts: list[int], *, in_digits: bool = T
         of_head = {kind for kind, nouns in _KINDS.items() if stem in nouns}
         if at and f"{words[at - 1]} {stem}" in _FACILITY_COMPOUNDS:
             of_head = {"facilities"}
+        elif at and f"{words[at - 1]} {stem}" in _TEXT_COMPOUNDS:
+            of_head = {"texts"}
         kinds = of_head if kinds is None else kinds & of_head
         if not kinds:
             return False
