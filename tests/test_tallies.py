@@ -114,6 +114,22 @@ def test_columns_and_dtypes_when_empty():
     assert table.dtypes.to_dict() == schema.pandas_dtypes("tallies")
 
 
+def test_count_and_share_of_a_part_in_one_parenthesis():
+    table = tallies_in_text(
+        "The majority of the victims were women (412 persons, or 61.5 per cent)."
+    )
+    row = table.iloc[0]
+    assert len(table) == 1
+    assert (row["category"], row["count"], row["percent"], row["decimals"], row["base"]) == (
+        "women",
+        412,
+        61.5,
+        1,
+        "victims",
+    )
+    assert pd.isna(row["total"])  # the whole is named, not counted: never computed
+
+
 def test_percentages_fill_percent_not_count():
     table = tallies_in_text("60.5 per cent were women and 39.5 per cent were men")
     assert table["count"].isna().all()

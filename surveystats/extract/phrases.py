@@ -310,6 +310,11 @@ def is_plural(word: str) -> bool:
     )
 
 
+_SIBILANT_PLURALS = ("ches", "shes", "xes", "sses")
+# Nouns whose singular ends in "-che" ("niche"), not "-ch".
+_E_BEFORE_S = frozenset(("niches", "caches", "headaches", "avalanches", "cliches", "creches"))
+
+
 def singular_noun(noun: str) -> str:
     """A regular plural noun, lower case, as its singular; any other word as it is.
 
@@ -317,9 +322,13 @@ def singular_noun(noun: str) -> str:
     --------
     >>> [singular_noun(w) for w in ("facilities", "cases", "decision", "glass", "ties")]
     ['facility', 'case', 'decision', 'glass', 'tie']
+    >>> [singular_noun(w) for w in ("churches", "boxes", "niches", "glasses")]
+    ['church', 'box', 'niche', 'glass']
     """
     if len(noun) > 4 and noun.endswith("ies"):
         return noun[:-3] + "y"
+    if noun.endswith(_SIBILANT_PLURALS) and noun not in _E_BEFORE_S:
+        return noun[:-2]  # "churches", "taxes", "dishes", "addresses"
     if len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"):
         return noun[:-1]
     return noun

@@ -148,6 +148,7 @@ from surveystats.extract.tally_label_order import (
     LABEL_ORDER_WORDS,
     with_figures_in_label_order,
 )
+from surveystats.extract.tally_largest_parts import LARGEST_PART_WORDS, find_largest_parts
 from surveystats.extract.tally_lists import find_lists
 from surveystats.extract.tally_lost_parts import (
     find_apposed_counts,
@@ -845,6 +846,12 @@ def _read_paragraph(
         # "3,076 households were surveyed", "a survey of some 10,000 children": one count
         # of respondents, where no tally holds it
         extra = find_sample_sizes(text, taken=[(t.start, t.end) for t in kept])
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if counts and not footnote and "(" in text and holds_any(lower, LARGEST_PART_WORDS):
+        # "Most returnees were women (1,822,932 individuals or 92%)": one part, where no
+        # tally holds it
+        extra = find_largest_parts(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if len(kept) > 1 and ") " in text:

@@ -28,7 +28,8 @@ evidence of one whole is one of
   ("Member States", "agencies", "NGOs"), those who take part ("delegates", "advisers",
   "observers"), a workforce by category ("troops", "civilian police", "UN Volunteers"),
   people affected or served ("refugees", "children", "beneficiaries"), facilities
-  ("schools", "hospitals", "clinics"). Two counts suffice; counts of different kinds
+  and infrastructure ("schools", "clinics", "bridges", "health posts", "water points":
+  a generic noun after what it serves). Two counts suffice; counts of different kinds
   make no split ("12 staff and 4 vehicles", "62 officials and 140 refugees", "20
   countries and 3 regions", "3 million refugees and 2 million tonnes of food"), nor do
   nouns that hold the others ("people", "sites", "camps") or things ("60 vehicles, 14
@@ -341,6 +342,7 @@ _KINDS = {
         treaty instrument proposal opinion judgment judgement order law regulation guideline
         standard plan document submission reply response complaint petition request
         application observation comment questionnaire publication paper study memorandum
+        allegation
         """
     ),
     "bodies": word_set(
@@ -377,9 +379,33 @@ _KINDS = {
         """
         school classroom hospital clinic centre center facility dispensary shelter latrine
         toilet borehole well office warehouse market laboratory kindergarten prison
+        mosque church temple synagogue pharmacy library
+        courthouse courtroom dormitory hostel bridge road culvert dam reservoir cistern
+        canal waterpoint handpump checkpoint airstrip helipad
         """
     ),
 }
+# Facilities named by a generic noun after what they serve: alone, "posts" are jobs,
+# "points" a unit and "units" formed troops, but "48 health posts and 17 water points"
+# count facilities of the same kind as "230 classrooms". Homes are no facility ("damaged
+# 2,400 homes and 900 schools" counts dwellings and public buildings, no one group).
+_FACILITY_COMPOUNDS = frozenset(
+    f"{modifier} {head}"
+    for heads, modifiers in (
+        ("post", "health police border observation"),
+        ("point", "water distribution collection service entry crossing"),
+        ("station", "police pumping fire water health duty"),
+        ("space", "child-friendly safe learning"),
+        ("unit", "housing treatment shelter"),
+        ("pump", "hand water"),
+        ("system", "water"),
+    )
+    for head in heads.split()
+    for modifier in modifiers.split()
+)
+# Texts named by a generic noun after what kind they are: the special procedures' "urgent
+# appeals" beside their "allegation letters" (alone, "60 appeals" are a court's cases).
+_TEXT_COMPOUNDS = frozenset(("urgent appeal", "joint appeal"))
 # Names that end like a past verb ("strengthening of the United Nations system").
 _PROPER = word_set("united")
 # Nouns that are plural without an "s", or either: "people", "staff".
@@ -468,6 +494,10 @@ def _one_kind(labels: list[list[str]], counts: list[int], *, in_digits: bool = T
             return False
         heads.add(stem)
         of_head = {kind for kind, nouns in _KINDS.items() if stem in nouns}
+        if at and f"{words[at - 1]} {stem}" in _FACILITY_COMPOUNDS:
+            of_head = {"facilities"}
+        elif at and f"{words[at - 1]} {stem}" in _TEXT_COMPOUNDS:
+            of_head = {"texts"}
         kinds = of_head if kinds is None else kinds & of_head
         if not kinds:
             return False
@@ -588,7 +618,11 @@ def _ends_noun(words: list[str], at: int, *, participles: bool = False) -> bool:
 
 def _refused(text: str, parts: list[tuple[int, int, int, str]], labels: list[list[str]]) -> bool:
     """A measure, money, a period or age, a repeated label, a change: no split."""
-    if any(word in _UNITS for words in labels for word in words):
+    if any(
+        word in _UNITS and not _closes_facility(words, at)
+        for words in labels
+        for at, word in enumerate(words)
+    ):
         return True
     if any(word in _FINITE for words in labels for word in words):
         return True  # "people lack access ... and 1.5 billion people are not": clauses
@@ -597,6 +631,15 @@ def _refused(text: str, parts: list[tuple[int, int, int, str]], labels: list[lis
     if any(not any(word not in _FUNCTION for word in words) for words in labels):
         return True
     return _CHANGE.search(text, parts[0][1], parts[-1][2]) is not None
+
+
+def _closes_facility(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is the generic noun of a facility's name ("water points").
+
+    >>> _closes_facility(["water", "points"], 1), _closes_facility(["percentage", "points"], 1)
+    (True, False)
+    """
+    return at > 0 and f"{words[at - 1]} {singular_noun(words[at])}" in _FACILITY_COMPOUNDS
 
 
 def _whole(text: str, lo: int, first: int, total: int) -> tuple[int, str | None, int] | None:
@@ -1123,14 +1166,19 @@ def attach_whole_before_cue(text: str, kept: list[Tally]) -> None:
     >>> attach_whole_before_cue(text, [tally])
     >>> tally.total, tally.start
     (900, 11)
+
+    Shares that add up to no more than 100 take the count before ", of which" as their
+    whole and its noun as their base ("registered 250 complaints, of which 40 per cent
+    related to detention and 25 per cent to torture").
     """
     for tally in kept:
+        shares = _shares_of_one_whole(tally)
         if (
             tally.total is not None
-            or tally.unit != "count"
+            or (tally.unit != "count" and not shares)
             or tally.kind != "breakdown"
             or len(tally.parts) < 2
-            or any(part.count is None for part in tally.parts)
+            or (not shares and any(part.count is None for part in tally.parts))
         ):
             continue
         first = tally.parts[0].start
@@ -1142,3 +1190,22 @@ def attach_whole_before_cue(text: str, kept: list[Tally]) -> None:
         if whole is not None:
             tally.total, tally.total_qualifier, start = whole
             tally.start = min(tally.start, start)
+            if shares and (match := _WHOLE.match(text, start, first)) is not None:
+                words = match["noun"].split()  # "persons returned": the noun, not its verb
+                cut = next(
+                    (at for at in range(1, len(words)) if _ends_noun(_words(match["noun"]), at)),
+                    len(words),
+                )
+                noun = " ".join(words[:cut])
+                for part in tally.parts:
+                    part.base = part.base or noun
+                    part.counted = part.counted or noun
+
+
+def _shares_of_one_whole(tally: Tally) -> bool:
+    """Whether a tally's parts are shares alone that add up to no more than 100."""
+    return (
+        tally.unit == "percent"
+        and all(part.count is None and part.percent is not None for part in tally.parts)
+        and sum(part.percent or 0 for part in tally.parts) <= 100 + _POINTS_SLACK
+    )

@@ -2831,14 +2831,17 @@ def _with_action_last(sentence: _Sentence, run: list[_Figure]) -> Tally | None:
 
 
 # One more text after a list of counted texts, with an article for its count: "..., one
-# draft decision and a draft letter", "... and an amendment".
+# draft decision and a draft letter", "... and an amendment", "... and a statement by the
+# Chair", "... and a general comment" (one word may qualify it); not the subject of a
+# clause of its own ("..., and a statement by the Chair was read out").
 _ONE_TEXT_LAST = re.compile(
     # what the last text counted is for or about: "one request for observer status"
     r"(?:\s{1,3}(?:for|on|of|concerning)(?:\s{1,3}[A-Za-z][\w'’-]{0,25}){1,4})?"
     r"\s{0,3},?\s{1,3}and\s{1,3}(?P<article>a|an)\s{1,3}"
-    r"(?P<kind>(?:(?:draft|inadmissibility|admissibility|discontinuance)\s{1,3})?"
-    r"(?:resolution|decision|text|letter|amendment|recommendation"
-    r"|request|application|presidential\s{1,3}statement))\b"
+    r"(?P<kind>(?:[a-z][a-z-]{2,20}\s{1,3})?"
+    r"(?:resolution|decision|text|letter|amendment|recommendation|request|application"
+    r"|statement|declaration|comment|report|note|communication|opinion|proposal))\b"
+    r"(?![^.;:,()]{0,60}?\s(?:was|were|is|are|has|had|have|will|would)\s)"
 )
 
 

@@ -13,7 +13,12 @@ of part of one thing ("of the posts"), or counts whose shares follow them ("...,
 whole named after the shares ("44 and 56 per cent, respectively, of the 2,870 new
 appointments") or before them is the tally's total.
 "The two indicators fell by 35 and 41 per cent respectively" and "the Council and the
-Commission have 15 and 54 members respectively" compare different wholes and are none.
+Commission have 15 and 54 members respectively" compare different wholes and are none;
+counts of one noun that a verb of getting gives to the things named before it split that
+noun ("The Committee and the Subcommittee received 120 and 45 communications,
+respectively", "Uganda and Kenya hosted ... refugees": counted the noun), while counts with
+no named things ("The Committee received 120 and 45 communications in 2022 and 2023,
+respectively": a series over years) are none.
 Counts of replies from each label ("Replies from Asia, Africa and Europe numbered 12, 9
 and 14, respectively") split those who replied: a survey with no stated whole; counts of
 one noun the clause opens on ("The numbers of Governments considering the level too
@@ -54,6 +59,7 @@ from surveystats.extract.tally_items import (
     PEOPLE_NOUNS,
     PREPOSITIONS,
     VERBS,
+    word_set,
 )
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 from surveystats.text import NUMBER_WORDS
@@ -101,12 +107,20 @@ _WHOLE_NAMED = re.compile(
     r"\s{0,3},\s{1,3}$"
 )
 # Counts a verb of getting gives to each label before it, of a noun after them: "Uganda and
-# Kenya hosted 210,000 and 150,000 refugees respectively" (each its share of the refugees).
+# Kenya hosted 210,000 and 150,000 refugees respectively" (each its share of the refugees),
+# also the texts bodies received, dealt with or adopted ("The Committee and the
+# Subcommittee received 120 and 45 communications, respectively"); what each has ("have
+# 15 and 54 members") compares different wholes.
 _GOT_BEFORE = re.compile(r"\b(?P<verb>[a-z]{4,15})\s{1,3}$")
-# (not a rate: "40 and 25 pupils per class")
+_GETTING_VERBS = GETTING_VERBS | word_set(
+    "received considered examined reviewed adopted issued transmitted sent investigated"
+)
+# (not a rate: "40 and 25 pupils per class"); one or two modifiers may stand before it
+# ("210 and 95 new complaints").
 _NOUN_AFTER = re.compile(
     r"\s{1,3}(?P<noun>[a-z][a-z’'-]{1,30})\b(?!\s{1,3}(?:per|a|an|each|every)\b)"
 )
+_MODIFIERS_BEFORE_NOUN = 2
 # ", respectively, of the 2,870 new appointments": the whole of the shares, after them
 # ("of the 2019 budget" names a year, no whole).
 _WHOLE_AFTER = re.compile(
@@ -203,14 +217,19 @@ def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
         stops = [
             i
             for i, word in enumerate(words)
-            if word.lower() in STOP_WORDS or (word == "of" and i and words[i - 1].islower())
+            if (word.lower() in STOP_WORDS and not (i > 1 and _inside_name(words, i)))
+            or (word == "of" and i and words[i - 1].islower())
         ]
         words = words[stops[-1] + 1 :] if stops else words
     if last:  # "Mr. Kamara obtained" -> "Mr. Kamara": a verb after the name ends it
         stops = [
             i
             for i, word in enumerate(words)
-            if (word.lower() in STOP_WORDS and (i or word != "not"))  # "not transparent"
+            if (
+                word.lower() in STOP_WORDS
+                and (i or word != "not")  # "not transparent"
+                and not _inside_name(words, i)  # "the Committee against Torture"
+            )
             or (
                 i
                 and word.islower()
@@ -222,7 +241,8 @@ def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
         if words[1][:1].isupper():
             break  # "the Caribbean" keeps its article
         words = words[1:]
-    if not words or len(words) > _MAX_LABEL_WORDS:
+    # the small words inside a name do not count ("the Committee on the Rights of the Child")
+    if not words or sum(word not in _NAME_JOINTS for word in words) > _MAX_LABEL_WORDS:
         return None
     if any(
         word not in _TITLES
@@ -235,6 +255,28 @@ def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
     if opens_on_stop_word or words[-1].lower() in ("of", "and", "the"):
         return None
     return " ".join(words)
+
+
+# Lower-case words that may join the capitalised words of one name.
+_NAME_JOINTS = frozenset(("of", "on", "for", "against", "the", "and"))
+
+
+def _inside_name(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` joins capitalised words of one name ("Committee against Torture").
+
+    >>> _inside_name("the Committee against Torture registered".split(), 2)
+    True
+    >>> _inside_name("the Committee received".split(), 2)
+    False
+    """
+    if not at or words[at] not in _NAME_JOINTS or words[at] == "and":
+        return False
+    if not (words[at - 1][:1].isupper() or words[at - 1] in _NAME_JOINTS):
+        return False
+    after = at + 1
+    while after < len(words) and words[after] in _NAME_JOINTS and words[after] != "and":
+        after += 1
+    return after < len(words) and words[after][:1].isupper()
 
 
 def _labels_after(gap: str, count: int) -> list[str] | None:
@@ -726,6 +768,9 @@ def _read_respective(
     ):
         return None  # counts of different wholes ("15 and 54 members respectively")
     parts = _figure_parts(labels, figures, percent=percent)
+    if not percent and not labels_follow and (got := _noun_got(text, numbers)) is not None:
+        for part in parts:  # "Uganda and Kenya hosted 210,000 and 150,000 refugees"
+            part.counted = part.counted or got
     if whole is not None:
         whole_start = whole.start()
     tally = Tally(
@@ -837,14 +882,32 @@ def _got_by_each(text: str, numbers: re.Match[str]) -> bool:
     >>> text = "The Council and the Commission have 15 and 54 members respectively."
     >>> _got_by_each(text, _FIGURES.search(text))
     False
+    >>> text = "The Committee and the Subcommittee received 12 and 4 new complaints, respectively."
+    >>> _got_by_each(text, _FIGURES.search(text))
+    True
+    """
+    return _noun_got(text, numbers) is not None
+
+
+def _noun_got(text: str, numbers: re.Match[str]) -> str | None:
+    """The plural noun, with its modifiers, whose counts a verb of getting gives to each label.
+
+    >>> text = "A and B received 12 and 4 new complaints, respectively."
+    >>> _noun_got(text, _FIGURES.search(text))
+    'new complaints'
     """
     verb = _GOT_BEFORE.search(text, max(0, numbers.start() - 20), numbers.start())
-    return (
-        verb is not None
-        and verb["verb"] in GETTING_VERBS
-        and (noun := _NOUN_AFTER.match(text, numbers.end())) is not None
-        and is_plural(noun["noun"])
-    )
+    if verb is None or verb["verb"] not in _GETTING_VERBS:
+        return None
+    at = numbers.end()
+    for _ in range(_MODIFIERS_BEFORE_NOUN + 1):
+        noun = _NOUN_AFTER.match(text, at)
+        if noun is None or noun["noun"] in PREPOSITIONS:
+            return None
+        if is_plural(noun["noun"]):
+            return " ".join(text[numbers.end() : noun.end()].split())
+        at = noun.end()
+    return None
 
 
 def _labels_name_kinds_of_subject(

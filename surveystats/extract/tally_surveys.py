@@ -2685,7 +2685,7 @@ _SHARE_AFTER_SEMICOLON = re.compile(
 # arms have been confiscated, and 50 per cent of them have been destroyed", "...; 60 per
 # cent of them ...".
 _OF_THEM_SHARE_GAP = re.compile(r"\s{0,3}[,;]\s{0,3}(?:and\s{1,3})?")
-_COMMA_OF_WHOM = re.compile(r"\s{0,3},\s{0,3}(?:of|among)\s{1,3}whom\s{1,3}")
+_COMMA_OF_WHOM = re.compile(r"\s{0,3},\s{0,3}(?:of|among)\s{1,3}wh(?:om|ich)\s{1,3}")
 
 
 def _share_of_whom(
@@ -2705,12 +2705,14 @@ def _share_of_whom(
     after_semicolon = (
         whole_end is not None and _SHARE_AFTER_SEMICOLON.match(text, whole_end, limit) is not None
     )
-    if not (part.subset or part.of_them or after_semicolon) and not text.startswith(
-        " whom ", part.prefix_start - 6
+    if not (part.subset or part.of_them or after_semicolon) and not text.endswith(
+        (" whom ", " which "), max(0, part.prefix_start - 7), part.prefix_start
     ):
         return None  # cheap tests first: a share before or after "of whom/which/them"
     if whole.kind != "count" or whole.value is None or whole.of_total is not None:
         return None
+    if part.of_noun and not (part.subset or part.of_them):
+        return None  # "..., of which 40 per cent of the population ...": a base of its own
     if not 0 < part.percent <= 100 or whole.head_end > part.prefix_start:
         return None
     # "nearly 30 per cent of whom were", "of whom 40 per cent were", "and 50 per cent of
@@ -2988,6 +2990,39 @@ _UNASKED_BEFORE = re.compile(
     r"\b(?:[Cc]ommunications?|[Nn]otifications?)\b(?![^.;:]{0,100}?"
     r"\b(?:[Rr]epl(?:y|ies)|[Rr]espon(?:se|ses|ding)|[Qq]uestionnaires?))[^.;:]{0,100}$"
 )
+
+# What a reply answers that asks no one a question: a call for tenders, bids, proposals,
+# applications, nominations or expressions of interest, a tender, an appeal ("Some 320
+# firms submitted a response to the call for tenders", "45 Member States responded to the
+# flash appeal"): a procurement's or a fund-raising's, no survey reply. A call for inputs
+# or submissions, or a request for information, asks what a questionnaire does.
+_NO_QUESTION_ANSWERED = re.compile(
+    r"\bto\s{1,3}(?:(?:the|a|an|this|that|its|his|her|their|our)\s{1,3})?"
+    r"(?:(?!(?:on|of|about|regarding|concerning)\s)[\w’'-]{1,25}\s{1,3}){0,3}?"
+    r"(?:(?:calls?|invitations?|requests?)\s{1,3}for\s{1,3}(?:tenders?|bids?|proposals?"
+    r"|applications?|nominations?|quotations?|expressions\s{1,3}of\s{1,3}interest)"
+    r"|tenders?|bids?|appeals?)\b"
+)
+_CLAUSE_MARK = re.compile(r"[.;:]")
+_CLAUSE_REACH = 160
+
+
+def _answers_no_question(text: str, start: int) -> bool:
+    """Whether the clause of a count of those who replied names a call that asks nothing.
+
+    >>> _answers_no_question("Some 320 firms responded to the call for tenders.", 5)
+    True
+    >>> _answers_no_question("Some 40 States responded to the call for inputs.", 5)
+    False
+    >>> _answers_no_question("19 States replied to the questionnaire on tenders.", 0)
+    False
+    """
+    lo = max(0, start - _CLAUSE_REACH)
+    marks = [match.end() for match in _CLAUSE_MARK.finditer(text, lo, start)]
+    lo = marks[-1] if marks else lo
+    end = _CLAUSE_MARK.search(text, start, start + _CLAUSE_REACH)
+    hi = end.start() if end is not None else min(len(text), start + _CLAUSE_REACH)
+    return _NO_QUESTION_ANSWERED.search(text, lo, hi) is not None
 
 
 def _answered_before(text: str, start: int) -> str | None:
@@ -4373,6 +4408,8 @@ def find_surveys(
         kept = _join_replied_splits(text, kept)
     if len(kept) > 1:
         kept = _join_next_parts_of_one_whole(text, kept)
+    if "to " in text:  # "320 firms submitted a response to the call for tenders": no survey
+        kept = _without_replies_to_no_question(text, kept)
     return kept
 
 
@@ -4448,6 +4485,27 @@ def find_lone_respondent_shares(text: str, items: list[Item], found: list[Tally]
     if not added:
         return found
     return sorted([*found, *added], key=lambda tally: tally.start)
+
+
+def _without_replies_to_no_question(text: str, kept: list[Tally]) -> list[Tally]:
+    """``kept`` without the one-part surveys that count replies to a call that asks nothing.
+
+    The survey fact ("320 firms responded to the call for tenders") is dropped; one part
+    of a stated whole ("Of the 120 firms invited to bid, 85 responded to the call for
+    tenders") stays, a breakdown (changed in place).
+    """
+    result = []
+    for tally in kept:
+        if (
+            tally.kind == "survey"
+            and len(tally.parts) == 1
+            and _answers_no_question(text, tally.parts[0].start)
+        ):
+            if tally.total is None:
+                continue
+            tally.kind = "breakdown"
+        result.append(tally)
+    return result
 
 
 # Between a whole stated first and the count of those of it who replied: a comma only
