@@ -128,10 +128,14 @@ _ASIDE = (
     rf"|\s{{0,3}}\(\s{{0,3}}(?P<paren>{_DIGITS}{_SCALE}?)"
     r"(?P<paren_noun>(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){1,2}?)\s{0,3}\))"
 )
+# A note in parentheses on a part, with no count of its own: "226 health emergencies
+# (including the COVID-19 pandemic response), 27 nutrition crises ..." (a digit inside a
+# word, "COVID-19", counts nothing).
+_NOTE = r"(?:\s{0,3}\((?![^()]{0,80}(?<![\w-])\d)[A-Za-z][^()]{0,79}\))"
 # A part of the list, not its last: the figure, its label, an aside, the joint to the next.
 _INNER_PART = re.compile(
-    rf"(?P<figure>{_LATER_FIGURE})(?P<label>(?:\s{{1,3}}{_WORD}){{1,{_MAX_WORDS}}}?){_ASIDE}?"
-    rf"(?={_JOINT}{_APPROX}?{_LATER_FIGURE})"
+    rf"(?P<figure>{_LATER_FIGURE})(?P<label>(?:\s{{1,3}}{_WORD}){{1,{_MAX_WORDS}}}?)"
+    rf"(?:{_ASIDE}|{_NOTE})?(?={_JOINT}{_APPROX}?{_LATER_FIGURE})"
 )
 _LAST_ASIDE = re.compile(_ASIDE + r"(?![\w'’-])")
 _LAST_PART = re.compile(
@@ -379,6 +383,12 @@ _KINDS = {
         toilet borehole well office warehouse market laboratory kindergarten prison
         """
     ),
+    "emergencies": word_set(
+        """
+        emergency crisis disaster conflict epidemic outbreak flood earthquake cyclone
+        drought hurricane typhoon tsunami
+        """
+    ),
 }
 # Names that end like a past verb ("strengthening of the United Nations system").
 _PROPER = word_set("united")
@@ -448,8 +458,16 @@ def _one_kind(labels: list[list[str]], counts: list[int], *, in_digits: bool = T
     False
     >>> _one_kind([["candidates", "applied"], ["women"]], [86, 39])
     False
+
+    A last label that opens on "other" says the nouns before it are of its kind too,
+    whatever they are: "12 schools, 9 clinics and 4 other public buildings", "104 natural
+    disasters, 84 socio-political crises and 42 other critical situations".
+
+    >>> _one_kind([["schools"], ["clinics"], ["other", "public", "buildings"]], [12, 9, 4])
+    True
     """
     kinds: set[str] | None = None
+    others = labels[-1][0] == "other" and len(labels[-1]) > 1
     heads = set()
     for words, count in zip(labels, counts, strict=True):
         at = _head_at(words)
@@ -467,6 +485,8 @@ def _one_kind(labels: list[list[str]], counts: list[int], *, in_digits: bool = T
         ):
             return False
         heads.add(stem)
+        if others:
+            continue
         of_head = {kind for kind, nouns in _KINDS.items() if stem in nouns}
         kinds = of_head if kinds is None else kinds & of_head
         if not kinds:
