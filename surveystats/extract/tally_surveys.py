@@ -2416,12 +2416,16 @@ _ABSOLUTE_END = re.compile(
 )
 
 
-def _noun_part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
+def _noun_part_label(
+    text: str, part: Item, limit: int, *, which: bool = False
+) -> tuple[str, int] | None:
     """The noun that names a part with no verb, and where it ends, or ``None``.
 
     "employed 1,100 staff, 480 of them women" -> "women"; "5,200 people were displaced,
     including 2,900 children" -> "children"; "among them 16,500 women and girls" -> "women
-    and girls".
+    and girls". With ``which`` (the part restates the whole's noun) a phrase after the
+    noun says which of them it counts: "issued 268 reports, including 15 reports to the
+    General Assembly" -> "reports to the General Assembly".
     """
     if part.counted is None or part.verb or part.auxiliary:
         return None
@@ -2429,6 +2433,8 @@ def _noun_part_label(text: str, part: Item, limit: int) -> tuple[str, int] | Non
     pair = _NOUN_PAIR.match(text, end, limit)
     if pair is not None:
         end = pair.end()
+    elif which and (phrase := _WHICH_PHRASE_TO_END.match(text, end, limit)) is not None:
+        return " ".join(text[part.end : phrase.end()].split()), phrase.end()
     if _ABSOLUTE_END.match(text, end, limit) is None:
         return None
     label = part.counted if pair is None else f"{part.counted} {' '.join(pair.group().split())}"
@@ -2444,18 +2450,35 @@ def _restates_whole_noun(part: Item, whole: Item) -> bool:
     return part.of_them and _same_head(part.counted, whole.counted)
 
 
-def _kind_of_whole_noun(part: Item, whole: Item) -> bool:
+def _kind_of_whole_noun(text: str, part: Item, whole: Item) -> bool:
     """Whether ``part`` counts a kind of what ``whole`` counts: "unplanned visits" of "visits".
 
     "carried out 221 visits to places of detention, including 51 unplanned visits": a
-    part of the whole's own noun with a word before it.
+    part of the whole's own noun with a word before it; "issued 268 oversight reports,
+    including 15 reports to the General Assembly": with a phrase after it that says which.
     """
     return (
         part.counted is not None
         and whole.counted is not None
-        and len(part.counted.split()) > len(whole.counted.split())
         and _same_head(part.counted, whole.counted)
+        and (
+            len(part.counted.split()) > len(whole.counted.split())
+            or _WHICH_PHRASE.match(text, part.head_end) is not None
+        )
     )
+
+
+# A phrase after a part's noun that says which of the whole's they are: "reports to the
+# General Assembly", "cases from Darfur", "complaints against staff", and the same phrase
+# up to the end of the part (a clause mark).
+_WHICH_PREPOSITIONS = (
+    r"\s{1,3}(?:to|from|by|on|in|into|of|at|about|for|against|concerning|involving|under"
+    r"|with)\s{1,3}"
+)
+_WHICH_PHRASE = re.compile(rf"{_WHICH_PREPOSITIONS}[A-Za-z]")
+_WHICH_PHRASE_TO_END = re.compile(
+    rf"{_WHICH_PREPOSITIONS}[A-Za-z][^.;:,()\d—–]{{0,60}}?(?=\s{{0,3}}(?:[.;),]|—|–|--|$))"
+)
 
 
 def _same_head(noun: str | None, other: str | None) -> bool:
@@ -2494,7 +2517,7 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
     if (
         part.counted is not None
         and not _restates_whole_noun(part, whole)
-        and not _kind_of_whole_noun(part, whole)
+        and not _kind_of_whole_noun(text, part, whole)
         and (
             _noun_part_label(text, part, limit) is None
             or not (part.of_them or _counts_people(whole) or _names_people(part))
@@ -2724,7 +2747,9 @@ def _one_part_of_whole(
     if label is None:
         label = _preposition_label(text, part, limit)  # "12 were killed, 5 of them in Mexico"
     if label is None:
-        label = _noun_part_label(text, part, limit)  # "employed 1,100 staff, 480 of them women"
+        # "employed 1,100 staff, 480 of them women", "issued 268 reports, including 15
+        # reports to the General Assembly"
+        label = _noun_part_label(text, part, limit, which=_same_head(part.counted, whole.counted))
     if label is None:
         return None
     category, end = label
