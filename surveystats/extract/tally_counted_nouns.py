@@ -98,9 +98,14 @@ _ARTICLE = r"(?<![\w'’-])an?(?=\s)"
 _LATER_FIGURE = rf"(?:{_FIGURE}|{_ARTICLE})"
 _APPROX = r"(?:(?:around|about|some|nearly|almost|approximately|roughly|an\s{1,3}estimated)\s{1,3})"
 # A footnote marker a web page flattened into the line: one digit after a participle
-# and before a preposition ("individuals displaced 2 within the borders").
-_MARKER = r"(?<=[a-z]ed\s)\d(?=\s{1,3}(?:within|in|from|to|across|inside|outside)\s)"
-_MARKER_IN_LABEL = re.compile(r"(?<=[a-z]ed)\s{1,3}\d(?=\s)")
+# and before a preposition ("individuals displaced 2 within the borders"), or after a
+# plural noun and before "and" and the next part in millions ("within the borders of
+# their own countries 2 and 3.4 million new refugees").
+_MARKER = (
+    r"(?:(?<=[a-z]ed\s)\d(?=\s{1,3}(?:within|in|from|to|across|inside|outside)\s)"
+    r"|(?<=[a-z]{3}s\s)\d(?=\s{1,3}and\s{1,3}\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|billion)\b))"
+)
+_MARKER_IN_LABEL = re.compile(r"(?:(?<=[a-z]ed)\s{1,3}\d(?=\s)|(?<=[a-z]{3}s)\s{1,3}\d$)")
 # A word of a label: an abbreviation with stops ("U.N."), a word, or a small age or bound
 # figure after its preposition ("children under five" is read by the number words).
 _WORD = (
