@@ -99,9 +99,14 @@ _ARTICLE = r"(?<![\w'’-])an?(?=\s)"
 _LATER_FIGURE = rf"(?:{_FIGURE}|{_ARTICLE})"
 _APPROX = r"(?:(?:around|about|some|nearly|almost|approximately|roughly|an\s{1,3}estimated)\s{1,3})"
 # A footnote marker a web page flattened into the line: one digit after a participle
-# and before a preposition ("individuals displaced 2 within the borders").
-_MARKER = r"(?<=[a-z]ed\s)\d(?=\s{1,3}(?:within|in|from|to|across|inside|outside)\s)"
-_MARKER_IN_LABEL = re.compile(r"(?<=[a-z]ed)\s{1,3}\d(?=\s)")
+# and before a preposition ("individuals displaced 2 within the borders"), or after a
+# plural noun and before "and" and the next part in millions ("within the borders of
+# their own countries 2 and 3.4 million new refugees").
+_MARKER = (
+    r"(?:(?<=[a-z]ed\s)\d(?=\s{1,3}(?:within|in|from|to|across|inside|outside)\s)"
+    r"|(?<=[a-z]{3}s\s)\d(?=\s{1,3}and\s{1,3}\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|billion)\b))"
+)
+_MARKER_IN_LABEL = re.compile(r"(?:(?<=[a-z]ed)\s{1,3}\d(?=\s)|(?<=[a-z]{3}s)\s{1,3}\d$)")
 # A word of a label: an abbreviation with stops ("U.N."), a word, or a small age or bound
 # figure after its preposition ("children under five" is read by the number words).
 _WORD = (
@@ -129,10 +134,14 @@ _ASIDE = (
     rf"|\s{{0,3}}\(\s{{0,3}}(?P<paren>{_DIGITS}{_SCALE}?)"
     r"(?P<paren_noun>(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){1,2}?)\s{0,3}\))"
 )
+# A note in parentheses on a part, with no count of its own: "226 health emergencies
+# (including the COVID-19 pandemic response), 27 nutrition crises ..." (a digit inside a
+# word, "COVID-19", counts nothing).
+_NOTE = r"(?:\s{0,3}\((?![^()]{0,80}(?<![\w-])\d)[A-Za-z][^()]{0,79}\))"
 # A part of the list, not its last: the figure, its label, an aside, the joint to the next.
 _INNER_PART = re.compile(
-    rf"(?P<figure>{_LATER_FIGURE})(?P<label>(?:\s{{1,3}}{_WORD}){{1,{_MAX_WORDS}}}?){_ASIDE}?"
-    rf"(?={_JOINT}{_APPROX}?{_LATER_FIGURE})"
+    rf"(?P<figure>{_LATER_FIGURE})(?P<label>(?:\s{{1,3}}{_WORD}){{1,{_MAX_WORDS}}}?)"
+    rf"(?:{_ASIDE}|{_NOTE})?(?={_JOINT}{_APPROX}?{_LATER_FIGURE})"
 )
 _LAST_ASIDE = re.compile(_ASIDE + r"(?![\w'’-])")
 _LAST_PART = re.compile(
@@ -384,6 +393,12 @@ _KINDS = {
         canal waterpoint handpump checkpoint airstrip helipad
         """
     ),
+    "emergencies": word_set(
+        """
+        emergency crisis disaster conflict epidemic outbreak flood earthquake cyclone
+        drought hurricane typhoon tsunami
+        """
+    ),
 }
 # Facilities named by a generic noun after what they serve: alone, "posts" are jobs,
 # "points" a unit and "units" formed troops, but "48 health posts and 17 water points"
@@ -474,8 +489,16 @@ def _one_kind(labels: list[list[str]], counts: list[int], *, in_digits: bool = T
     False
     >>> _one_kind([["candidates", "applied"], ["women"]], [86, 39])
     False
+
+    A last label that opens on "other" says the nouns before it are of its kind too,
+    whatever they are: "12 schools, 9 clinics and 4 other public buildings", "104 natural
+    disasters, 84 socio-political crises and 42 other critical situations".
+
+    >>> _one_kind([["schools"], ["clinics"], ["other", "public", "buildings"]], [12, 9, 4])
+    True
     """
     kinds: set[str] | None = None
+    others = labels[-1][0] == "other" and len(labels[-1]) > 1
     heads = set()
     for words, count in zip(labels, counts, strict=True):
         at = _head_at(words)
@@ -493,6 +516,8 @@ def _one_kind(labels: list[list[str]], counts: list[int], *, in_digits: bool = T
         ):
             return False
         heads.add(stem)
+        if others:
+            continue
         of_head = {kind for kind, nouns in _KINDS.items() if stem in nouns}
         if at and f"{words[at - 1]} {stem}" in _FACILITY_COMPOUNDS:
             of_head = {"facilities"}

@@ -2906,6 +2906,9 @@ _NEXT_PAREN_LABEL = re.compile(
 _LABEL_WORD = re.compile(r"[A-Za-z][\w'’.-]{0,30}")
 # Words inside a label-first name: "Latin America and the Caribbean", "Bosnia and Herzegovina".
 _INSIDE_NAME = frozenset(("and", "of", "the"))
+# Words that link the capitalised words of one long name: "Islamic State in Iraq and the
+# Levant", "United Nations Mission for the Referendum in Western Sahara".
+_NAME_LINKS = _INSIDE_NAME | frozenset(("in", "for", "on"))
 _MAX_PAREN_LABEL_WORDS = 6
 _MAX_NAME_WORDS = 9  # "Europe and the Commonwealth of Independent States (1,224)"
 
@@ -2915,13 +2918,17 @@ def _is_name(words: list[str]) -> bool:
 
     >>> _is_name("Europe and the Commonwealth of Independent States".split())
     True
+    >>> _is_name("Islamic State in Iraq and the Levant".split())
+    True
     >>> _is_name("cases were closed by the Office".split())
     False
     """
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]  # "the Islamic State in Iraq and the Levant"
     return (
         words[0][:1].isupper()
         and words[-1][:1].isupper()
-        and all(word[:1].isupper() or word in _INSIDE_NAME for word in words)
+        and all(word[:1].isupper() or word in _NAME_LINKS for word in words)
     )
 
 
@@ -2965,13 +2972,18 @@ def _first_paren_label(text: str, item: Item) -> tuple[str, int] | None:
     if len(words) > 1 and vote_category(f"{words[-2]} {words[-1]}".lower()):
         first = len(words) - 2  # "in favour (104)"
     else:
-        while first > 0 and len(words) - first < _MAX_PAREN_LABEL_WORDS:
+        named = False  # a link inside a name was passed: the name's length limits it
+        while first > 0 and len(words) - first < (
+            _MAX_NAME_WORDS if named else _MAX_PAREN_LABEL_WORDS
+        ):
             lower = words[first - 1].lower()
             opening = first == len(words)
             if lower == "of" and first > 1 and words[first - 2].lower() in PRESENT_VERBS:
                 first -= 2  # "named lack of funding (44 per cent)": a verb's bare form, a noun
                 break
-            if lower in _NP_STOP_WORDS and not (opening and vote_category(lower)):
+            if _links_name(words, first - 1):
+                named = True  # "Islamic State in Iraq and the Levant (9)"
+            elif lower in _NP_STOP_WORDS and not (opening and vote_category(lower)):
                 break
             first -= 1
         while first < len(words) and words[first].lower() in _INSIDE_NAME:
@@ -2982,6 +2994,26 @@ def _first_paren_label(text: str, item: Item) -> tuple[str, int] | None:
         return None
     start = reach + starts[first]
     return _clean(text[start:label_end]), start
+
+
+def _links_name(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` links two capitalised words of one name ("State in Iraq").
+
+    The word before it must not open the text read: a capital there may open a sentence
+    ("Refugees in Africa (12)").
+
+    >>> _links_name("attributed to Islamic State in Iraq".split(), 4)
+    True
+    >>> _links_name("Refugees in Africa".split(), 1)
+    False
+    """
+    return (
+        words[at] in _NAME_LINKS
+        and at > 1
+        and words[at - 1][:1].isupper()
+        and at + 1 < len(words)
+        and words[at + 1][:1].isupper()
+    )
 
 
 # Words that end a parenthesised label when read backwards from its figure.

@@ -461,6 +461,7 @@ _OF = re.compile(
         (?P<pronoun>them|these|those|which|whom|us|it|this)\b
       | (?:(?P<det>(?:the{GAP})?[A-Z][A-Za-z-]{{1,30}}['’]s  # "of the Council's 15 members"
                 |the{GAP}[a-z][a-z-]{{1,30}}['’]s  # "of the council's 15 members"
+                |the{GAP}(?:top|leading|largest|main)  # "4 out of the top 10 contributors"
                 |the|all|these|those|its|their|our|his|her|my|your){GAP})?
         (?:(?:more{GAP}than|over|some|nearly|almost|about|approximately|around){GAP}
            (?=\d))?  # "85 per cent of more than 25,000 women surveyed"
@@ -988,6 +989,10 @@ _STOP_BETWEEN = re.compile(r"[.;:]\s|\d")  # a sentence or another figure betwee
 _THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)")
 
 
+# Conjunctions that open a clause after a comma: ", and of the 500 corporations, 13 ...".
+_CLAUSE_CONJUNCTIONS = frozenset(("and", "but", "while", "whereas", "yet"))
+
+
 class _Before:
     """The words right before a number, read once and looked up in sets.
 
@@ -1286,11 +1291,17 @@ class _Before:
             for_every = preposition == "for" and determiners == ("every",)
             if preposition in ("of", "among") or out_of or for_every:
                 first = position + (1 if out_of else 0)
-                # after a mark, or after "that" opening a clause: "noted that of the 40 ..."
+                # after a mark, or after "that" opening a clause: "noted that of the 40 ...",
+                # or after a conjunction that opens one: "..., and out of the 500 ..."
                 opening = (
                     first >= len(self.raw)
                     or self.raw[-first - 1][-1:] in ",;:("
                     or self.raw[-first - 1] == "that"
+                    or (
+                        self.raw[-first - 1] in _CLAUSE_CONJUNCTIONS
+                        and first + 1 < len(self.raw)
+                        and self.raw[-first - 2][-1:] in ",;"
+                    )
                 )
                 if self.raw[-first][:1].isupper() or opening:
                     item.total_before = True

@@ -2337,6 +2337,22 @@ def _near(figures: list[_Figure], starts: list[int], tally: Tally) -> list[_Figu
     return figures[lo:hi]
 
 
+def _spans_taken(other: Tally, tally: Tally) -> list[tuple[int, int]]:
+    """The spans of ``other`` where no figure may be the whole of ``tally``.
+
+    All of ``other``, unless it splits the same whole in other categories: "Sexual violence
+    against 6 children (2 boys, 4 girls) was attributed to the Taliban (5) and unidentified
+    perpetrators (1)" splits the 6 children by sex and again by perpetrator, so the 6
+    outside the first split's parts is the second's whole too. A parallel series keeps
+    the labels of the split it repeats and is no second split of its whole.
+    """
+    if other.total is not None and other.total == sum(part.count or 0 for part in tally.parts):
+        labels = {part.category for part in other.parts}
+        if not labels & {part.category for part in tally.parts}:
+            return [(part.start, part.end) for part in other.parts]
+    return [(other.start, other.end)]
+
+
 def _by_position(tallies: list[Tally]) -> tuple[list[Tally], list[int], list[int]]:
     """Tallies by start, their starts, and the greatest end up to each (for bisection)."""
     ordered = sorted(tallies, key=lambda t: t.start)
@@ -2448,7 +2464,10 @@ def attach_summed_whole(
 
     - in the parts' own sentence, as no part or whole of another split there ("Of the
       195 countries, 60 ..., 100 ... and 35 ...; in 1996 the figures had been 82, 99
-      and 14": the 195 is the first split's), nor of another year than the parts;
+      and 14": the 195 is the first split's), nor of another year than the parts; a
+      whole that another split in other categories has is shared ("the abduction of 48
+      children (31 boys, 17 girls) was attributed to Al-Shabaab (39), clan militias (6)
+      and ...": the 48 split by sex and by perpetrator);
     - in the next sentence, after words that say it is a sum ("In total, 29 projects
       were approved", "In all, 158 States took part in the vote", "The number of valid
       ballots was 59");
@@ -2506,9 +2525,10 @@ def attach_summed_whole(
             read[first, last] = window, [figure.start for figure in window]
         figures = _near(*read[first, last], tally)
         taken = [
-            (other.start, other.end)
+            span
             for other in _tallies_near(by_position, tally)
             if other is not tally
+            for span in _spans_taken(other, tally)
         ]
         whole = _summed_whole(text, tally, figures, numbers[first:last], sentences, taken)
         if whole is None:

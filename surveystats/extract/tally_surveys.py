@@ -1177,6 +1177,14 @@ _FRACTION_OF_THEM = re.compile(
     r"|most)\s{1,3}of\s{1,3}(?:them|these|those|which|whom)\s{0,3}\(\s{0,2}$"
 )
 _FRACTION_REACH = 60  # characters the words of a fraction and "of them (" may take
+# The same with the exact share between the words and "of them": "nearly two thirds
+# (64%) of whom were adolescent girls".
+_FRACTION_THEN_SHARE = re.compile(
+    _FRACTION_OF_THEM.pattern.replace(
+        r"\s{1,3}of\s{1,3}(?:them|these|those|which|whom)\s{0,3}\(", r"\s{0,3}\("
+    )
+)
+_OF_THEM_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which|whom)\b")
 
 
 def _fraction_of_them_aside(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -1184,7 +1192,9 @@ def _fraction_of_them_aside(text: str, items: list[Item], index: int, limit: int
 
     "Around 1.7 million children died before reaching the age of 5 years in 2010, and more
     than half of them (52%) died in the first month of life": total 1,700,000, one part
-    "died in the first month of life" at 52 per cent. The whole is the nearest count
+    "died in the first month of life" at 52 per cent; also with the share before "of
+    whom" ("250,000 adolescents were newly infected, nearly two thirds (64%) of whom were
+    adolescent girls"). The whole is the nearest count
     before, in the sentence, of counted things (no age, year or measure); a share between
     them is another whole's.
     """
@@ -1194,6 +1204,11 @@ def _fraction_of_them_aside(text: str, items: list[Item], index: int, limit: int
     reach = max(0, share.prefix_start - _FRACTION_REACH)
     opening = _FRACTION_OF_THEM.search(text, reach, share.prefix_start)
     close = _CLOSE.match(text, share.head_end, limit) if opening is not None else None
+    if opening is None:  # "nearly two thirds (64%) of whom were ..."
+        # the item's prefix holds the words of the fraction: the "(" is right before it
+        opening = _FRACTION_THEN_SHARE.search(text, reach, share.start)
+        after = _CLOSE.match(text, share.end, limit) if opening is not None else None
+        close = _OF_THEM_AFTER.match(text, after.end(), limit) if after is not None else None
     if opening is None or close is None:
         return None
     whole = None
@@ -1296,6 +1311,86 @@ def _share_with_count_of_whole(
         qualifier=share.qualifier,
     )
     return Tally("breakdown", share.prefix_start, end, [one], subject=counted, total=whole.value)
+
+
+# Before a part "(N of M)" in parentheses, the group it counts: the noun after "the
+# representation of", "the proportion of" ("The representation of women ... rose to 29.4
+# per cent (15 out of 51)"), or the subject of a verb of holding at its clause's start
+# ("Local staff accounted for the majority of casualties (22 of the 26 deaths)").
+_GROUP_OF = re.compile(
+    r"\b(?:representation|proportion|share|percentage)\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+    r"(?P<group>[a-z][\w-]{1,25}(?:\s{1,3}(?!at\b|in\b|on\b|among\b|of\b)[a-z][\w-]{1,25}){0,2})\b"
+)
+_GROUP_HOLDER = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=[.;:]))\s{0,3}(?P<label>[A-Z][\w'’-]{0,30}"
+    r"(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,7}?)\s{1,3}"
+    r"(?:held|occupied|(?:made|make|makes)\s{1,3}up|(?:accounted|account|accounts)\s{1,3}for"
+    r"|represented|constituted)\s"
+)
+_GROUP_REACH = 200
+
+
+def _group_part_aside(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """One part of a whole in parentheses, "(N of M)", of a group its sentence names.
+
+    "The representation of women at the Under-Secretary-General level rose to 29.4 per
+    cent (15 out of 51)": total 51, one part "women" of 15 at 29.4 per cent (the share
+    must be the count's share of the whole); "Local staff accounted for the majority of
+    casualties (22 of the 26 deaths)": total 26, one part "Local staff". With neither a
+    group nor a holder named ("the level stood at 41 per cent (12 out of 29)") it is none:
+    the sentence does not say whose part it is.
+    """
+    part = items[index]
+    if part.value is None or text[part.prefix_start - 1 : part.prefix_start] != "(":
+        return None
+    if part.of_total is not None:
+        total, end = part.of_total, part.head_end
+    elif index + 1 < len(items) and _OUT_OF_GAP.fullmatch(
+        text, part.head_end, items[index + 1].prefix_start
+    ):
+        whole = items[index + 1]
+        total, end = whole.value, whole.head_end
+    else:
+        return None
+    close = _CLOSE.match(text, end, limit)
+    if total is None or not 0 < part.value < total or close is None:
+        return None
+    share = items[index - 1] if index > 0 else None
+    if share is not None and (
+        share.kind != "percent" or share.head_end + 2 < part.prefix_start - 1
+    ):
+        share = None
+    if share is not None and abs(Fraction(100 * part.value, total) - share.percent) > Fraction(
+        1, 2 * 10 ** (share.decimals or 0)
+    ):
+        return None  # "(15 of 51)" after "40 per cent": the share is of another whole
+    reach = max(0, part.prefix_start - _GROUP_REACH)
+    reach += sentence_starts(text[reach : part.prefix_start])[-1]
+    groups = list(_GROUP_OF.finditer(text, reach, part.prefix_start))
+    group = groups[-1] if groups else None  # the last group named before the part
+    holder = _GROUP_HOLDER.search(text, reach, part.prefix_start) if group is None else None
+    if group is None and holder is None:
+        return None
+    words = (group["group"] if group is not None else holder["label"]).split()
+    if group is not None:  # "women increased to": the group ends before a verb
+        cut = next(
+            (
+                at
+                for at, word in enumerate(words)
+                if word in VERBS | AUXILIARIES or word.endswith("ed")
+            ),
+            len(words),
+        )
+        words = words[:cut]
+    category = " ".join(words)
+    if not category or category.lower() in _NOT_HOLDERS:
+        return None
+    start = (group if group is not None else holder).start()
+    tally = _tally(None, total, part, category, start, close.end(), counted=None, kind="breakdown")
+    if share is not None:
+        tally.parts[0].percent = float(share.percent)
+        tally.parts[0].decimals = share.decimals
+    return tally
 
 
 def _share_before_respondents(text: str, share: Item, limit: int) -> Tally | None:
@@ -2499,12 +2594,16 @@ _ABSOLUTE_END = re.compile(
 )
 
 
-def _noun_part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
+def _noun_part_label(
+    text: str, part: Item, limit: int, *, which: bool = False
+) -> tuple[str, int] | None:
     """The noun that names a part with no verb, and where it ends, or ``None``.
 
     "employed 1,100 staff, 480 of them women" -> "women"; "5,200 people were displaced,
     including 2,900 children" -> "children"; "among them 16,500 women and girls" -> "women
-    and girls".
+    and girls". With ``which`` (the part restates the whole's noun) a phrase after the
+    noun says which of them it counts: "issued 268 reports, including 15 reports to the
+    General Assembly" -> "reports to the General Assembly".
     """
     if part.counted is None or part.verb or part.auxiliary:
         return None
@@ -2512,6 +2611,8 @@ def _noun_part_label(text: str, part: Item, limit: int) -> tuple[str, int] | Non
     pair = _NOUN_PAIR.match(text, end, limit)
     if pair is not None:
         end = pair.end()
+    elif which and (phrase := _WHICH_PHRASE_TO_END.match(text, end, limit)) is not None:
+        return " ".join(text[part.end : phrase.end()].split()), phrase.end()
     if _ABSOLUTE_END.match(text, end, limit) is None:
         return None
     label = part.counted if pair is None else f"{part.counted} {' '.join(pair.group().split())}"
@@ -2527,18 +2628,35 @@ def _restates_whole_noun(part: Item, whole: Item) -> bool:
     return part.of_them and _same_head(part.counted, whole.counted)
 
 
-def _kind_of_whole_noun(part: Item, whole: Item) -> bool:
+def _kind_of_whole_noun(text: str, part: Item, whole: Item) -> bool:
     """Whether ``part`` counts a kind of what ``whole`` counts: "unplanned visits" of "visits".
 
     "carried out 221 visits to places of detention, including 51 unplanned visits": a
-    part of the whole's own noun with a word before it.
+    part of the whole's own noun with a word before it; "issued 268 oversight reports,
+    including 15 reports to the General Assembly": with a phrase after it that says which.
     """
     return (
         part.counted is not None
         and whole.counted is not None
-        and len(part.counted.split()) > len(whole.counted.split())
         and _same_head(part.counted, whole.counted)
+        and (
+            len(part.counted.split()) > len(whole.counted.split())
+            or _WHICH_PHRASE.match(text, part.head_end) is not None
+        )
     )
+
+
+# A phrase after a part's noun that says which of the whole's they are: "reports to the
+# General Assembly", "cases from Darfur", "complaints against staff", and the same phrase
+# up to the end of the part (a clause mark).
+_WHICH_PREPOSITIONS = (
+    r"\s{1,3}(?:to|from|by|on|in|into|of|at|about|for|against|concerning|involving|under"
+    r"|with)\s{1,3}"
+)
+_WHICH_PHRASE = re.compile(rf"{_WHICH_PREPOSITIONS}[A-Za-z]")
+_WHICH_PHRASE_TO_END = re.compile(
+    rf"{_WHICH_PREPOSITIONS}[A-Za-z][^.;:,()\d—–]{{0,60}}?(?=\s{{0,3}}(?:[.;),]|—|–|--|$))"
+)
 
 
 def _same_head(noun: str | None, other: str | None) -> bool:
@@ -2577,7 +2695,7 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
     if (
         part.counted is not None
         and not _restates_whole_noun(part, whole)
-        and not _kind_of_whole_noun(part, whole)
+        and not _kind_of_whole_noun(text, part, whole)
         and (
             _noun_part_label(text, part, limit) is None
             or not (part.of_them or _counts_people(whole) or _names_people(part))
@@ -2809,7 +2927,9 @@ def _one_part_of_whole(
     if label is None:
         label = _preposition_label(text, part, limit)  # "12 were killed, 5 of them in Mexico"
     if label is None:
-        label = _noun_part_label(text, part, limit)  # "employed 1,100 staff, 480 of them women"
+        # "employed 1,100 staff, 480 of them women", "issued 268 reports, including 15
+        # reports to the General Assembly"
+        label = _noun_part_label(text, part, limit, which=_same_head(part.counted, whole.counted))
     if label is None:
         return None
     category, end = label
@@ -3872,6 +3992,7 @@ _CUES = (
 _PART_CUES = (
     "ut of",  # "Three out of the 15 judges"
     "f wh",  # ", of which 3 were declared admissible", ", of whom 1.2 million"
+    "ong wh",  # ", among whom 40 per cent are Syrians"
     "including",  # "512 applications, including 230 deferred"
     "among them",  # "31,000 refugees, among them 16,500 women and girls"
     ". Of th",  # "Some 3,400 people were detained. Of these, 310 were minors"
@@ -3893,6 +4014,12 @@ def _may_state_a_part(text: str, items: list[Item]) -> bool:
         if (
             item.total_before
             or (aside and item.of_noun and item.kind == "percent")
+            # "rose to 31.0 per cent (49 of 158)"
+            or (
+                aside
+                and text.startswith(" of ", item.head_end)
+                and text[item.start - 1 : item.start] == "("
+            )
             or item.of_total is not None
             or item.of_them  # "30 of them"
             or (with_word and is_appositive_part(text, item))
@@ -4318,6 +4445,7 @@ def find_surveys(
                 or _received_in_answer(text, items, index, limit)
                 or _share_then_whole(text, items, index, limit)
                 or _held_share_of_whole(text, items, index, limit)
+                or _group_part_aside(text, items, index, limit)
             )
         if tally is None and kind == "percent" and following == "count":
             tally = _shares_with_counts(text, items, index, limit)
