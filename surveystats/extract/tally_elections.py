@@ -734,6 +734,16 @@ _RESULTS_LISTED = re.compile(
     _FLAGS,
 )
 _BALLOT_BEFORE = re.compile(r"\bballot|\bround\s{1,3}of\s{1,3}voting\b", re.IGNORECASE)
+# A later candidate whose votes come first, "votes" written: "Ms. Weber obtained 167 votes,
+# with 7 votes for Ms. Schmid", "..., and 12 votes went to Peru" (after a first candidate of
+# the usual form; "with 30 votes for the amendment" names no candidate).
+_VOTES_FOR_NEXT = re.compile(
+    rf"""
+    {_JOIN}(?P<n>{COUNT_PATTERN}){GAP}votes?{GAP}(?:(?:went|were{GAP}cast|were){GAP})?
+    (?:to|for){GAP}(?:the{GAP})?(?P<name>{_NAME})
+    """,
+    _FLAGS,
+)
 # Candidates with their votes in parentheses: "Italy (180 votes), Netherlands (172 votes)";
 # "votes" may be left out after the first.
 _IN_PARENTHESES = re.compile(
@@ -783,6 +793,8 @@ _CANDIDATE = re.compile(
     (?(verb)|(?(aside)(?!)|(?:\s{{0,3}}(?:,|[-–—]))?))
     # or, with no verb, the count in parentheses: "followed by Peru (120 votes) and Fiji (30)"
     (?:{GAP}|(?(verb)(?!)|\s{{0,3}}(?P<paren>\()\s{{0,2}}))
+    # a focus word before the count: "and Peru just 80 votes", "and Fiji only 12"
+    (?(paren)|(?:(?:just|only|a{GAP}mere|merely){GAP})?)
     (?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?(paren)\s{{0,2}}\))
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
@@ -926,9 +938,10 @@ _NO_CANDIDATE_LABELLED = re.compile(
     _FLAGS,
 )
 # A phrase on the ballot between the last candidate and the ballots that went to none:
-# "... and Mr. Haas 81 in the second round, with 4 members abstaining".
+# "... and Mr. Haas 81 in the second round, with 4 members abstaining", "Ms. Ruiz received
+# 167 votes in a secret ballot, and 14 countries abstained".
 _BALLOT_PHRASE = re.compile(
-    rf"{GAP}(?:in|at|on|for|during)\b[^\d.;:()]{{1,100}}?(?=\s{{0,3}},{GAP}with{GAP})",
+    rf"{GAP}(?:in|at|on|for|during)\b[^\d.;:()]{{1,100}}?(?=\s{{0,3}},{GAP}(?:with|and){GAP})",
     _FLAGS,
 )
 # The first candidate's election, between its count and the next candidate: "Chile, with
@@ -1336,7 +1349,9 @@ def _more_candidates(
     if (aside := _MAJORITY_ASIDE.match(text, pos)) is not None:
         pos = aside.end()
     while (
-        part := (versus and _next_part(text, pos, _GIVEN_NEXT)) or _next_part(text, pos, listed)
+        part := (versus and _next_part(text, pos, _GIVEN_NEXT))
+        or _next_part(text, pos, listed)
+        or (_next_part(text, pos, _VOTES_FOR_NEXT) if listed is _CANDIDATE else None)
     ) is not None:
         if any(p.category == part.category for p in parts):
             break
