@@ -537,8 +537,10 @@ _DEFEATED = re.compile(
     (?<![\w.’'-])(?P<name>{_NAME}){GAP}
     (?:defeated|beat|prevailed{GAP}over|won{GAP}against|led|trailed|outpolled|edged{GAP}out)
     {GAP}(?P<other>{_NAME})(?:\s{{0,3}},[^,;:.\d()]{{1,80}},)?
-    # "by" may go, as news writes a score: "Ms. Ruiz beat Mr. Obi 30 to 28", "... 30-28"
-    (?:{GAP}by{GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?|{GAP}(?=\d))
+    # "by" may go, as news writes a score: "Ms. Ruiz beat Mr. Obi 30 to 28", "... 30-28";
+    # or the votes follow in a participle: "defeated Ms. Haddad, garnering 128 votes to 62"
+    (?:{GAP}by{GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?|{GAP}(?=\d)
+      | \s{{0,3}},{GAP}(?:{_RECEIVING_ING}|with){GAP}(?=\S{{1,20}}{GAP}votes?{GAP}to\b))
     (?P<n>{COUNT_PATTERN})
     (?:(?:{GAP}{_VOTES_WORD})?{GAP}to{GAP}|(?<=\d)[-–](?=\d))
     (?P<m>{COUNT_PATTERN})(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d)|[-–]\d)
@@ -1626,6 +1628,17 @@ def _respective_ballot(text: str, match: re.Match[str]) -> Tally | None:
             break
         parts.append(part)
         end = ballots.end()
+    # a candidate written in full after the lists, its verb and "votes" written: "Egypt and
+    # Japan were elected with 179 and 184 votes respectively, while Uruguay obtained 185 votes"
+    while (
+        (candidate := _CANDIDATE.match(text, end)) is not None
+        and candidate["verb"]
+        and candidate["votes"]
+        and (part := _part(candidate, "name", "n", candidate.end())) is not None
+        and all(p.category != part.category for p in parts)
+    ):
+        parts.append(part)
+        end = part.end
     return Tally("vote", start, end, parts)
 
 
