@@ -198,6 +198,7 @@ ELECTION_LITERALS = (
         "votes for ",
         " were for ",
         "votes)",
+        *(" was supported by ", " was backed by "),  # "Chile was supported by 160 votes"
         *("ballot were ", "ballot was ", "votes were ", "voting was ", "voting were "),
         *("  votes", "\tvotes", "  number of votes"),  # a table's heading: "Candidate   Votes"
         *(" votes, ", " votes; "),  # a list of candidates: "Chile, 42 votes; Peru, 51 votes"
@@ -736,6 +737,24 @@ _RESULTS_LISTED = re.compile(
     _FLAGS,
 )
 _BALLOT_BEFORE = re.compile(r"\bballot|\bround\s{1,3}of\s{1,3}voting\b", re.IGNORECASE)
+# Candidates supported by votes, as news writes a ballot: "Bulgaria was supported by 160
+# votes, and Albania by 123". The first one's votes must be written; its name is a
+# candidate's ("The resolution was supported by 143 votes" is a vote on a text, see
+# :mod:`~surveystats.extract.tally_votes`), and one candidate alone is none.
+_SUPPORTED_FIRST = re.compile(
+    rf"""
+    (?<![\w.’'-])(?P<name>{_NAME}){GAP}(?:was|were){GAP}(?:supported|backed){GAP}by
+    {GAP}(?P<n>{COUNT_PATTERN}){GAP}votes\b
+    """,
+    _FLAGS,
+)
+_SUPPORTED_NEXT = re.compile(
+    rf"""
+    {_JOIN}(?:the{GAP})?(?P<name>{_NAME}){GAP}by{GAP}(?P<n>{COUNT_PATTERN})(?:{GAP}votes\b)?
+    (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    """,
+    _FLAGS,
+)
 # A later candidate whose votes come first, "votes" written: "Ms. Weber obtained 167 votes,
 # with 7 votes for Ms. Schmid", "..., and 12 votes went to Peru" (after a first candidate of
 # the usual form; "with 30 votes for the amendment" names no candidate).
@@ -1287,6 +1306,7 @@ _NEXT = {
     _GIVEN_FIRST: _GIVEN_NEXT,
     _BARE_GIVEN_FIRST: _GIVEN_NEXT,
     _OPTION_FIRST: _OPTION_NEXT,
+    _SUPPORTED_FIRST: _SUPPORTED_NEXT,
 }
 
 
@@ -1871,6 +1891,8 @@ def find_elections(text: str) -> list[Tally]:
             firsts.extend(_ELECTED_RESPECTIVE.finditer(text))
     if " each" in text:  # "each obtained 95 votes", "obtained 95 votes each"
         firsts.extend(_EACH.finditer(text))
+    if " supported by " in text or " backed by " in text:  # "Chile was supported by 160 votes"
+        firsts.extend(_SUPPORTED_FIRST.finditer(text))
     if "\n" in text and "otes" in text:  # "Candidate    Votes\nChile . . . 120\n..."
         firsts.extend(_TABLE_HEADING.finditer(text))
     firsts.sort(key=lambda match: match.start())
