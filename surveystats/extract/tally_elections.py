@@ -468,12 +468,17 @@ _WITH_VOTES_ELECTED = re.compile(
     {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
     (?:{GAP}(?:out{GAP})?of{GAP}(?:the{GAP})?(?P<whole>{COUNT_PATTERN}))?
     {GAP}(?:valid{GAP})?(?(whole)(?:votes|ballots)\b|{_VOTES_WORD})
-    (?(whole)|(?:{GAP}out{GAP}of{GAP}{_WHOLE_OPENING}?(?P<possible>{COUNT_PATTERN})
+    # "143 votes of 191 ballots cast", "120 votes out of a possible 190"
+    (?(whole)|(?:{GAP}(?:out{GAP})?of{GAP}{_WHOLE_OPENING}?(?P<possible>{COUNT_PATTERN})
         (?:{GAP}(?:valid{GAP})?(?:votes|ballots))?)?)
     (?:{GAP}cast)?\s{{0,3}},{GAP}
     (?P<name>{_NAME})
     (?={GAP}(?:was|has{GAP}been)(?:{GAP}(?:declared|duly))?{GAP}(?:re-?)?elected\b
-        |{GAP}(?:(?-i:[a-z]){{2,15}}ly{GAP})?(?:defeated|beat|edged{GAP}out|outpolled)\b)
+        |{GAP}(?:(?-i:[a-z]){{2,15}}ly{GAP})?(?:defeated|beat|edged{GAP}out|outpolled)\b
+        # with the whole its votes came from, the participle states the result before any
+        # main clause: "Having garnered 143 votes of 191 ballots cast, Mr. Shahid took the
+        # podium" (a candidate alone is a tally only so)
+        |(?(whole){GAP}(?-i:[a-z]{{3,20}})\b|(?(possible){GAP}(?-i:[a-z]{{3,20}})\b|(?!))))
     """,
     _FLAGS,
 )
@@ -1841,7 +1846,7 @@ def find_elections(text: str) -> list[Tally]:
         # "elected A; she received 109 votes, while B obtained 64", "A was successful in
         # his bid. He won with 152 votes, with 152 countries present and voting"
         firsts.extend(_PRONOUN_VOTES.finditer(text))
-    if ("elected" in text or "defeat" in text or " beat " in text) and (
+    if ("elected" in text or "defeat" in text or " beat " in text or " cast, " in text) and (
         "ith " in text or "ing " in text
     ):  # "With 29 of 47 votes, Mexico was elected; ...", "Receiving 67 of the 84 votes, ..."
         firsts.extend(_WITH_VOTES_ELECTED.finditer(text))
