@@ -198,6 +198,7 @@ ELECTION_LITERALS = (
         "votes for ",
         " were for ",
         "votes)",
+        *(" was supported by ", " was backed by "),  # "Chile was supported by 160 votes"
         *("ballot were ", "ballot was ", "votes were ", "voting was ", "voting were "),
         *("  votes", "\tvotes", "  number of votes"),  # a table's heading: "Candidate   Votes"
         *(" votes, ", " votes; "),  # a list of candidates: "Chile, 42 votes; Peru, 51 votes"
@@ -467,12 +468,17 @@ _WITH_VOTES_ELECTED = re.compile(
     {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
     (?:{GAP}(?:out{GAP})?of{GAP}(?:the{GAP})?(?P<whole>{COUNT_PATTERN}))?
     {GAP}(?:valid{GAP})?(?(whole)(?:votes|ballots)\b|{_VOTES_WORD})
-    (?(whole)|(?:{GAP}out{GAP}of{GAP}{_WHOLE_OPENING}?(?P<possible>{COUNT_PATTERN})
+    # "143 votes of 191 ballots cast", "120 votes out of a possible 190"
+    (?(whole)|(?:{GAP}(?:out{GAP})?of{GAP}{_WHOLE_OPENING}?(?P<possible>{COUNT_PATTERN})
         (?:{GAP}(?:valid{GAP})?(?:votes|ballots))?)?)
     (?:{GAP}cast)?\s{{0,3}},{GAP}
     (?P<name>{_NAME})
     (?={GAP}(?:was|has{GAP}been)(?:{GAP}(?:declared|duly))?{GAP}(?:re-?)?elected\b
-        |{GAP}(?:(?-i:[a-z]){{2,15}}ly{GAP})?(?:defeated|beat|edged{GAP}out|outpolled)\b)
+        |{GAP}(?:(?-i:[a-z]){{2,15}}ly{GAP})?(?:defeated|beat|edged{GAP}out|outpolled)\b
+        # with the whole its votes came from, the participle states the result before any
+        # main clause: "Having garnered 143 votes of 191 ballots cast, Mr. Shahid took the
+        # podium" (a candidate alone is a tally only so)
+        |(?(whole){GAP}(?-i:[a-z]{{3,20}})\b|(?(possible){GAP}(?-i:[a-z]{{3,20}})\b|(?!))))
     """,
     _FLAGS,
 )
@@ -537,8 +543,10 @@ _DEFEATED = re.compile(
     (?<![\w.’'-])(?P<name>{_NAME}){GAP}
     (?:defeated|beat|prevailed{GAP}over|won{GAP}against|led|trailed|outpolled|edged{GAP}out)
     {GAP}(?P<other>{_NAME})(?:\s{{0,3}},[^,;:.\d()]{{1,80}},)?
-    # "by" may go, as news writes a score: "Ms. Ruiz beat Mr. Obi 30 to 28", "... 30-28"
-    (?:{GAP}by{GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?|{GAP}(?=\d))
+    # "by" may go, as news writes a score: "Ms. Ruiz beat Mr. Obi 30 to 28", "... 30-28";
+    # or the votes follow in a participle: "defeated Ms. Haddad, garnering 128 votes to 62"
+    (?:{GAP}by{GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?|{GAP}(?=\d)
+      | \s{{0,3}},{GAP}(?:{_RECEIVING_ING}|with){GAP}(?=\S{{1,20}}{GAP}votes?{GAP}to\b))
     (?P<n>{COUNT_PATTERN})
     (?:(?:{GAP}{_VOTES_WORD})?{GAP}to{GAP}|(?<=\d)[-–](?=\d))
     (?P<m>{COUNT_PATTERN})(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d)|[-–]\d)
@@ -734,6 +742,34 @@ _RESULTS_LISTED = re.compile(
     _FLAGS,
 )
 _BALLOT_BEFORE = re.compile(r"\bballot|\bround\s{1,3}of\s{1,3}voting\b", re.IGNORECASE)
+# Candidates supported by votes, as news writes a ballot: "Bulgaria was supported by 160
+# votes, and Albania by 123". The first one's votes must be written; its name is a
+# candidate's ("The resolution was supported by 143 votes" is a vote on a text, see
+# :mod:`~surveystats.extract.tally_votes`), and one candidate alone is none.
+_SUPPORTED_FIRST = re.compile(
+    rf"""
+    (?<![\w.’'-])(?P<name>{_NAME}){GAP}(?:was|were){GAP}(?:supported|backed){GAP}by
+    {GAP}(?P<n>{COUNT_PATTERN}){GAP}votes\b
+    """,
+    _FLAGS,
+)
+_SUPPORTED_NEXT = re.compile(
+    rf"""
+    {_JOIN}(?:the{GAP})?(?P<name>{_NAME}){GAP}by{GAP}(?P<n>{COUNT_PATTERN})(?:{GAP}votes\b)?
+    (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    """,
+    _FLAGS,
+)
+# A later candidate whose votes come first, "votes" written: "Ms. Weber obtained 167 votes,
+# with 7 votes for Ms. Schmid", "..., and 12 votes went to Peru" (after a first candidate of
+# the usual form; "with 30 votes for the amendment" names no candidate).
+_VOTES_FOR_NEXT = re.compile(
+    rf"""
+    {_JOIN}(?P<n>{COUNT_PATTERN}){GAP}votes?{GAP}(?:(?:went|were{GAP}cast|were){GAP})?
+    (?:to|for){GAP}(?:the{GAP})?(?P<name>{_NAME})
+    """,
+    _FLAGS,
+)
 # Candidates with their votes in parentheses: "Italy (180 votes), Netherlands (172 votes)";
 # "votes" may be left out after the first.
 _IN_PARENTHESES = re.compile(
@@ -783,6 +819,8 @@ _CANDIDATE = re.compile(
     (?(verb)|(?(aside)(?!)|(?:\s{{0,3}}(?:,|[-–—]))?))
     # or, with no verb, the count in parentheses: "followed by Peru (120 votes) and Fiji (30)"
     (?:{GAP}|(?(verb)(?!)|\s{{0,3}}(?P<paren>\()\s{{0,2}}))
+    # a focus word before the count: "and Peru just 80 votes", "and Fiji only 12"
+    (?(paren)|(?:(?:just|only|a{GAP}mere|merely){GAP})?)
     (?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?(paren)\s{{0,2}}\))
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
@@ -926,9 +964,10 @@ _NO_CANDIDATE_LABELLED = re.compile(
     _FLAGS,
 )
 # A phrase on the ballot between the last candidate and the ballots that went to none:
-# "... and Mr. Haas 81 in the second round, with 4 members abstaining".
+# "... and Mr. Haas 81 in the second round, with 4 members abstaining", "Ms. Ruiz received
+# 167 votes in a secret ballot, and 14 countries abstained".
 _BALLOT_PHRASE = re.compile(
-    rf"{GAP}(?:in|at|on|for|during)\b[^\d.;:()]{{1,100}}?(?=\s{{0,3}},{GAP}with{GAP})",
+    rf"{GAP}(?:in|at|on|for|during)\b[^\d.;:()]{{1,100}}?(?=\s{{0,3}},{GAP}(?:with|and){GAP})",
     _FLAGS,
 )
 # The first candidate's election, between its count and the next candidate: "Chile, with
@@ -1272,6 +1311,7 @@ _NEXT = {
     _GIVEN_FIRST: _GIVEN_NEXT,
     _BARE_GIVEN_FIRST: _GIVEN_NEXT,
     _OPTION_FIRST: _OPTION_NEXT,
+    _SUPPORTED_FIRST: _SUPPORTED_NEXT,
 }
 
 
@@ -1336,7 +1376,9 @@ def _more_candidates(
     if (aside := _MAJORITY_ASIDE.match(text, pos)) is not None:
         pos = aside.end()
     while (
-        part := (versus and _next_part(text, pos, _GIVEN_NEXT)) or _next_part(text, pos, listed)
+        part := (versus and _next_part(text, pos, _GIVEN_NEXT))
+        or _next_part(text, pos, listed)
+        or (_next_part(text, pos, _VOTES_FOR_NEXT) if listed is _CANDIDATE else None)
     ) is not None:
         if any(p.category == part.category for p in parts):
             break
@@ -1611,6 +1653,17 @@ def _respective_ballot(text: str, match: re.Match[str]) -> Tally | None:
             break
         parts.append(part)
         end = ballots.end()
+    # a candidate written in full after the lists, its verb and "votes" written: "Egypt and
+    # Japan were elected with 179 and 184 votes respectively, while Uruguay obtained 185 votes"
+    while (
+        (candidate := _CANDIDATE.match(text, end)) is not None
+        and candidate["verb"]
+        and candidate["votes"]
+        and (part := _part(candidate, "name", "n", candidate.end())) is not None
+        and all(p.category != part.category for p in parts)
+    ):
+        parts.append(part)
+        end = part.end
     return Tally("vote", start, end, parts)
 
 
@@ -1793,7 +1846,7 @@ def find_elections(text: str) -> list[Tally]:
         # "elected A; she received 109 votes, while B obtained 64", "A was successful in
         # his bid. He won with 152 votes, with 152 countries present and voting"
         firsts.extend(_PRONOUN_VOTES.finditer(text))
-    if ("elected" in text or "defeat" in text or " beat " in text) and (
+    if ("elected" in text or "defeat" in text or " beat " in text or " cast, " in text) and (
         "ith " in text or "ing " in text
     ):  # "With 29 of 47 votes, Mexico was elected; ...", "Receiving 67 of the 84 votes, ..."
         firsts.extend(_WITH_VOTES_ELECTED.finditer(text))
@@ -1843,6 +1896,8 @@ def find_elections(text: str) -> list[Tally]:
             firsts.extend(_ELECTED_RESPECTIVE.finditer(text))
     if " each" in text:  # "each obtained 95 votes", "obtained 95 votes each"
         firsts.extend(_EACH.finditer(text))
+    if " supported by " in text or " backed by " in text:  # "Chile was supported by 160 votes"
+        firsts.extend(_SUPPORTED_FIRST.finditer(text))
     if "\n" in text and "otes" in text:  # "Candidate    Votes\nChile . . . 120\n..."
         firsts.extend(_TABLE_HEADING.finditer(text))
     firsts.sort(key=lambda match: match.start())

@@ -3880,6 +3880,11 @@ _HEAD_SUPPORT = re.compile(
     # "of all 15 members": every member, so the whole too
     ){GAP}(?:(?:only|just|some|about|nearly|almost|the|its|(?P<all>all)){GAP})?
     (?P<for>{COUNT_PATTERN})(?![\w%]|[.,]\d)
+    # the whole they came from: "with the support of 39 of the Council's 47 members", "39 of
+    # its 47 members"
+    (?:{GAP}(?:of|out{GAP}of){GAP}(?:(?:the|its|their){GAP})?
+        (?:(?-i:[A-Z])[\w-]{{1,30}}(?:{GAP}(?-i:[A-Z])[\w-]{{1,30}})?[’']s{GAP})?
+        (?P<whole>{COUNT_PATTERN})(?![\w%]|[.,]\d))?
     {GAP}(?:[A-Za-z-]{{1,20}}{GAP})??                             # "member countries"
     (?P<noun>Member{GAP}States|States|members|countries|delegations|Governments)\b
     {_VOTERS_PLACE}
@@ -3961,6 +3966,10 @@ def _find_support(text: str, lower: str) -> list[Tally]:
         tally.subject = " ".join(match["noun"].split())
         if match["all"] and tally.total is None:
             tally.total = part.count
+        if match["whole"] and tally.total is None:
+            whole = _count_part("whole", match["whole"], *match.span("whole"))
+            if whole is not None and (whole.count or 0) >= (part.count or 0):
+                tally.total = whole.count
         tally.outcome = "vetoed" if vetoed else _outcome_before(text, match.start())
         found.append(tally)
     return found
@@ -4050,7 +4059,8 @@ _DASHED_FIGURES = r"""
 _HEAD_DASHED = re.compile(
     rf"""
     (?<!\w)(?:(?:a|the)(?:{GAP}{_VOTE_MODE})?{GAP}vote{GAP}(?:of|was|stood{GAP}at)
-        | by{GAP}(?:{_VOTE_MODE}{GAP})?vote{GAP}of   # a headline: "BY VOTE OF 101-14-47"
+        # a headline: "BY VOTE OF 101-14-47"; two texts: "by recorded votes of 132-2-5 and ..."
+        | by{GAP}(?:{_VOTE_MODE}{GAP})?votes?{GAP}of
         # after a title, in brackets: "Question of Palestine [recorded vote 145-7-9]"
         | (?<=[\[(,;]\s)(?:{_VOTE_MODE}){GAP}vote(?:\s{{0,3}}:)?
         | (?<=[\[(])(?:{_VOTE_MODE}){GAP}vote(?:\s{{0,3}}:)?
@@ -4097,6 +4107,15 @@ _HEAD_DASHED_BY = re.compile(
 # abstentions", "on Friday", "in the Council"): a range or a date goes on with its noun
 # ("approved 3-5 projects", "adopted 12-14 June" are none).
 _VERB_OBJECT = r"(?:\s{1,3}(?:the|a|an|its|this|that|it)\b[^\d.,;:()]{0,60}?)?"
+# Dashed figures after "and" right after a vote's, the parallel of a second text, three
+# figures (a range has two): "adopted by votes of 132-2-5 and 130-3-6, respectively".
+_HEAD_DASHED_AND = re.compile(
+    rf"""
+    (?<!\w)and{GAP}{_DASHED_FIGURES}
+    (?=\s{{0,3}}(?:[.,;)]|$|respectively\b))
+    """,
+    _FLAGS,
+)
 # A separate vote on a part of a text keeps or accepts it: "retained operative paragraph 4
 # (120-3-38)", "accepted the oral amendment (12-2-1)", "upheld the ruling (80-20-10)".
 _DASHED_VERB = (
@@ -4161,7 +4180,7 @@ _HEAD_DASHED_BEFORE = re.compile(
 # anchored test.
 _DASH_NEXT = re.compile(
     r"(?:(?:d(?:\s{1,3}(?:today|yesterday|again|on\s{1,3}[A-Z][a-z]{2,8}day))?"
-    r"|\s{1,3}(?:of|was|stood\s{1,3}at)|\s{0,3}:)?\s{1,3}|\s{0,3}\()\d{1,3}[-–]\d",
+    r"|s?\s{1,3}(?:of|was|stood\s{1,3}at)|\s{0,3}:)?\s{1,3}|\s{0,3}\()\d{1,3}[-–]\d",
     re.I,
 )
 _DASHED_WINDOWS = (("vote", 25, 40),)
@@ -5031,6 +5050,16 @@ def _parallel_dashed(text: str, found: list[Tally]) -> list[Tally]:
         previous = next(t for t in found if t.end == ends[before - 1])
         tally.outcome = tally.outcome or previous.outcome
         parallel.append(tally)
+    if " and " in text:
+        for tally in _dashed_votes(text, matches_in(_HEAD_DASHED_AND, text, spots)):
+            before = bisect.bisect_right(ends, tally.start)
+            head_start = text.rfind("and", 0, tally.start)
+            between = text[ends[before - 1] : head_start] if before else "?"
+            if len(tally.parts) < 3 or between.strip(" ,"):
+                continue  # only right after the vote before: "by 132-2-5 and 130-3-6"
+            previous = next(t for t in found if t.end == ends[before - 1])
+            tally.outcome = tally.outcome or previous.outcome
+            parallel.append(tally)
     return parallel
 
 
@@ -5317,8 +5346,42 @@ _UNANIMOUSLY_FIRST = re.compile(
     \b(?<!which\s)(?<!that\s)(?<!who\s)
     (?:(?:was|were|been|be|being|is|are)(?:{GAP}(?:then|subsequently|also|finally))?
       | (?P<body>Assembly|Council|Committee|Commission|Conference|Board|Meeting|Court|it|they)
+        # a time between the body and the adverb: "The Security Council this morning
+        # unanimously adopted", "the Council today unanimously approved"
+        (?:{GAP}(?:today|(?:this|that){GAP}(?:morning|afternoon|evening)
+          |on{GAP}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?
     )
     {GAP}(?P<how>unanimously){GAP}(?P<verb>adopted|approved|passed|endorsed)\b
+    """,
+    re.VERBOSE,
+)
+# The unanimous adoption as a participle of the main clause's body, before it or after:
+# "Unanimously adopting resolution 2406 (2018), the Council extended the mandate", "The
+# Council extended the mandate until March, unanimously adopting resolution 2406 (2018)",
+# "Adopting unanimously resolution 2463 (2019), the Council ...", "Adopting a unanimous
+# resolution, the 15-member body authorized ...". What is adopted must be a text ("adopting
+# unanimously a common approach" is none): a resolution, decision, text or draft. The
+# participle opens its sentence or follows a comma ("called for unanimously adopting texts"
+# is a wish, none).
+_UNANIMOUS_PARTICIPLE = re.compile(
+    rf"""
+    (?:^|(?<=[,.;:]\s)|(?<=[,.;:]\s\s)|(?<=\n))
+    (?:\b(?P<how>[Uu]nanimously){GAP}(?P<verb>adopting|approving|passing){GAP}
+      | \b(?P<verb_first>[Aa]dopting|[Aa]pproving|[Pp]assing)
+        {GAP}(?:(?P<how_after>unanimously){GAP}|a{GAP}(?P<how_adjective>unanimous){GAP}))
+    (?:(?:its|the|a|this|that){GAP})?(?:draft{GAP})?
+    (?:resolutions?|decisions?|texts?|presidential{GAP}statements?)\b
+    """,
+    re.VERBOSE,
+)
+# A vote called unanimous that opens its clause: "In a unanimous vote, the Council
+# renewed the mandate", "by a unanimous vote, the Board approved".
+_UNANIMOUS_VOTE = re.compile(
+    rf"""
+    \b(?:[Ii]n|[Bb]y|[Ww]ith|[Tt]hrough){GAP}(?:a|its|their){GAP}(?P<how>unanimous)
+    {GAP}(?P<verb>vote|decision)\s{{0,3}},{GAP}(?:the{GAP})?
+    (?:[A-Z][\w’'-]{{1,30}}{GAP}){{0,3}}?(?:[a-z][\w-]{{1,20}}{GAP})?
+    (?:[a-z]{{3,20}}ed)\b
     """,
     re.VERBOSE,
 )
@@ -5410,7 +5473,7 @@ _RENEWED_STATEMENT = re.compile(
 
 
 # A word that every "how" of _OUTCOME_STATEMENT holds (case as in the pattern).
-_OUTCOME_HOW_WORDS = ("without", "consensus", "unanimously", "acclamation")
+_OUTCOME_HOW_WORDS = ("without", "consensus", "unanimous", "Unanimous", "acclamation")
 # An election a speaker congratulates on, not one a record reports: "you were elected",
 # "on having been elected", "we were elected".
 _ELECTED_ADDRESSED = re.compile(
@@ -5518,6 +5581,11 @@ def find_outcome_statements(text: str) -> list[Tally]:
     if "unanimously" in text:
         matches.extend(_UNANIMOUSLY_FIRST.finditer(text))
         matches.extend(_VOTED_UNANIMOUSLY.finditer(text))
+    if "nanimous" in text:
+        if "dopting" in text or "pproving" in text or "assing" in text:
+            matches.extend(_UNANIMOUS_PARTICIPLE.finditer(text))
+        if "unanimous vote" in text or "unanimous decision" in text:
+            matches.extend(_UNANIMOUS_VOTE.finditer(text))
     if "cting " in text:
         matches.extend(_ACTING_STATEMENT.finditer(text))
     if (" was " in text or " were " in text) and (
@@ -5537,6 +5605,7 @@ def find_outcome_statements(text: str) -> list[Tally]:
             continue  # "... which was submitted by Chile and adopted unanimously": described
         if (
             match.re is not _ACTING_STATEMENT
+            and match.re is not _UNANIMOUS_PARTICIPLE  # its own participle opens the clause
             and _RECITAL.match(text, sentence)
             # "Taking up the draft ..., the Committee approved it without a vote": a main
             # clause after the participle's phrase, no recital
@@ -5553,12 +5622,16 @@ def find_outcome_statements(text: str) -> list[Tally]:
             text, max(0, match.start() - 30), match.start("elected")
         ):
             continue  # "I congratulate you on having been elected unanimously": a speech's courtesy
-        how = " ".join(match["how"].lower().split())
+        groups = match.groupdict()
+        how_group = next(g for g in ("how", "how_after", "how_adjective") if groups.get(g))
+        how = " ".join(match[how_group].lower().split())
         how = "without a vote" if how.startswith("without") and "objection" not in how else how
         how = "by consensus" if how.endswith("consensus") else how  # "with consensus"
-        elected = match.groupdict().get("elected")  # "elected by acclamation"
-        verb = "participle" if match.groupdict().get("participle") else "verb"  # "Drafts Approved"
-        start = min(match.start("elected" if elected else verb), match.start("how"))
+        how = "unanimously" if how == "unanimous" else how  # "a unanimous resolution"
+        elected = groups.get("elected")  # "elected by acclamation"
+        # "Drafts Approved", "Adopting unanimously resolution 2463"
+        verb = next((g for g in ("participle", "verb_first") if groups.get(g)), "verb")
+        start = min(match.start("elected" if elected else verb), match.start(how_group))
         outcome = f"{elected.lower() if elected else 'adopted'} {how}"
         found.append(Tally("vote", start, match.end(), [], outcome=outcome))
     return found
