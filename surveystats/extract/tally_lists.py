@@ -1230,7 +1230,20 @@ def _read_noun_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, 
     lead = sentence.text[sentence.start : run[0].prefix_start]
     if not _SUBJECT_LEAD.match(lead.strip()):
         return _read_object_list(sentence, run)
-    return _noun_labels(sentence, run, subject=True)
+    labels = _noun_labels(sentence, run, subject=True)
+    if labels is not None and _cases_and_deaths(labels):
+        return None  # "1,000 cases of cholera and one death were reported": no one whole
+    return labels
+
+
+def _cases_and_deaths(labels: list[tuple[str, int]]) -> bool:
+    """Whether the labels count an outbreak's cases beside the deaths among them.
+
+    >>> _cases_and_deaths([("cases of cholera", 0), ("death", 0)])
+    True
+    """
+    heads = {_head_word(label) for label, _ in labels}
+    return bool(heads & {"case", "cases"}) and bool(heads & {"death", "deaths", "fatalities"})
 
 
 def _restates_nouns(sentence: _Sentence, run: list[_Figure]) -> bool:
@@ -1912,8 +1925,28 @@ def _read_fates(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]
     >>> [(p.category, p.count) for p in find_lists_in("The attack left 12 dead and "
     ...     "40 injured.")[0].parts]
     [('dead', 12), ('injured', 40)]
+    >>> [(p.category, p.count) for p in find_lists_in("The Office recorded 310 civilian "
+    ...     "deaths and 520 people injured.")[0].parts]
+    [('civilian deaths', 310), ('injured', 520)]
     """
-    return _labels_headed_by(sentence, run, FATE_WORDS)
+    labels = _labels_headed_by(sentence, run, FATE_WORDS)
+    if labels is not None or run[0].unit != "count":
+        return labels
+    # "1,119 civilian deaths and 1,790 people injured": the last count's people are named
+    # by the participle after them, the fate that makes them a part
+    labels = _counted_labels(sentence, run)
+    if labels is None or labels[-1][0].rsplit(maxsplit=1)[-1].lower() not in PEOPLE_NOUNS:
+        return None
+    fate = _FATE_AFTER_PEOPLE.match(sentence.masked, labels[-1][1], sentence.end)
+    if fate is None:
+        return None
+    labels[-1] = (fate["fate"], fate.end())
+    last = {_words(label)[-1].lower() for label, _ in labels}
+    return labels if len(last) == len(labels) and last <= FATE_WORDS else None
+
+
+# A participle of what befell people right after their noun: "1,790 people injured".
+_FATE_AFTER_PEOPLE = re.compile(r"\s{1,3}(?P<fate>killed|injured|wounded|maimed|dead)\b")
 
 
 def _read_kinds_of_one_head(
