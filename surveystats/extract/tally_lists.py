@@ -1688,6 +1688,7 @@ def _verb_object_before(masked: str, lo: int, hi: int) -> tuple[str, int] | None
 
 
 _DAY_WORDS = frozenset(("today", "yesterday", "tonight"))
+_SO_FAR = re.compile(r"(?i:so|thus)\s{1,3}far\b")
 
 
 def _noun_of(sentence: _Sentence, figure: _Figure, text: str) -> tuple[str, int] | None:
@@ -1714,8 +1715,8 @@ def _noun_of(sentence: _Sentence, figure: _Figure, text: str) -> tuple[str, int]
             joined = True
         elif word.lower() in _FUNCTION_WORDS or word.lower() in _VERB_WORDS:
             break
-        elif word.lower() in _DAY_WORDS:
-            break  # "adopted 38 resolutions and two decisions today"
+        elif word.lower() in _DAY_WORDS or _SO_FAR.match(text, token.start("word")):
+            break  # "adopted 38 resolutions and two decisions today", "370 injured so far"
         words.append(word)
         end = token.end()
     if words and words[-1] == "and":
