@@ -78,6 +78,7 @@ linear time.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -3120,7 +3121,57 @@ def find_lists(
             tally = _read_aside_make_up(sentence)
         if tally is not None and not found:
             tallies.append(tally)
-    return tallies
+    return [split for tally in tallies for split in _split_impact(tally)]
+
+
+# What befell people in a disaster or an attack, and what befell buildings.
+_CASUALTY_WORDS = frozenset(
+    ("killed", "dead", "died", "wounded", "injured", "maimed", "deaths", "injuries", "fatalities")
+)
+_DAMAGE_WORDS = frozenset(("damaged", "destroyed", "flooded"))
+
+
+def _impact_of(category: str) -> str:
+    """What a label says befell its part: "casualty", "damage", "displaced" or "other"."""
+    words = {word.lower() for word in _words(category)}
+    if words & _CASUALTY_WORDS:
+        return "casualty"
+    if words & _DAMAGE_WORDS:
+        return "damage"
+    return "displaced" if "displaced" in words else "other"
+
+
+def _split_impact(tally: Tally) -> list[Tally]:
+    """An impact list as its two splits, the people and the buildings.
+
+    A list of casualties and displaced people is none.
+    "112 fatalities; 510 people injured; 11,729 homes damaged and 6,553 houses destroyed"
+    counts two wholes (two parts each); "300,000 people were killed ..., and 2.5 million
+    were displaced" counts people of two wholes, no one split.
+
+    Examples
+    --------
+    >>> [[p.category for p in t.parts] for t in find_lists_in("Reports indicate: 40 deaths; "
+    ...     "95 people injured; 1,200 houses damaged and 300 houses destroyed.")]
+    [['deaths', 'people injured'], ['houses damaged', 'houses destroyed']]
+    """
+    impacts = [_impact_of(part.category) for part in tally.parts]
+    if "casualty" not in impacts or len(set(impacts)) == 1 or tally.total is not None:
+        return [tally]
+    if "displaced" in impacts:
+        return []
+    if "other" in impacts:
+        return [tally]
+    cut = next(at for at in range(1, len(impacts)) if impacts[at] != impacts[0])
+    groups = [tally.parts[:cut], tally.parts[cut:]]
+    if len(set(impacts[cut:])) != 1 or any(len(group) < 2 for group in groups):
+        return []  # "16 deaths, 300 houses damaged": no two parts of either whole
+    return [
+        dataclasses.replace(
+            tally, start=group[0].start, end=group[-1].end, parts=group, subject=subject
+        )
+        for group, subject in zip(groups, (tally.subject, None), strict=True)
+    ]
 
 
 def find_lists_in(text: str) -> list[Tally]:
