@@ -1947,6 +1947,45 @@ def _read_fates(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]
     return labels if len(last) == len(labels) and last <= FATE_WORDS else None
 
 
+def _read_noun_participles(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Counts of one noun, each named by what befell it, or None.
+
+    "13 schools completely destroyed and 28 schools partially damaged" -> completely
+    destroyed, partially damaged: the noun repeated with each count is the whole's, the
+    participle after it (an adverb of degree before it) the part's label.
+
+    Examples
+    --------
+    >>> [(p.category, p.count) for p in find_lists_in("Reports indicate 1,200 houses "
+    ...     "destroyed and 3,400 houses damaged.")[0].parts]
+    [('destroyed', 1200), ('damaged', 3400)]
+    >>> find_lists_in("Reports indicate 1,200 houses destroyed and 3,400 tents damaged.")
+    []
+    """
+    if run[0].unit != "count":
+        return None
+    labels, nouns = [], set()
+    for fig, nxt in zip(run, [*run[1:], None], strict=True):
+        befell = _BEFELL_AFTER_NOUN.match(sentence.masked, fig.end, sentence.end)
+        if befell is None:
+            return None
+        if nxt is not None and not _BARE_JOINT.fullmatch(
+            sentence.masked, befell.end(), nxt.prefix_start
+        ):
+            return None
+        nouns.add(befell["noun"].lower())
+        labels.append((" ".join(befell["label"].split()), befell.end()))
+    if len(nouns) != 1 or len({label for label, _ in labels}) < len(labels):
+        return None  # "1,200 houses destroyed and 3,400 tents damaged": two wholes
+    return labels
+
+
+# A counted noun of one or two words, then what befell it: "schools completely destroyed".
+_BEFELL_AFTER_NOUN = re.compile(
+    r"\s{1,3}(?P<noun>[A-Za-z][\w'’-]{1,30}(?:\s{1,3}[A-Za-z][\w'’-]{1,30})??)"
+    r"\s{1,3}(?P<label>(?:(?:completely|partially|totally|fully|severely|badly|slightly"
+    r"|seriously)\s{1,3})?(?:damaged|destroyed|flooded|killed|injured|wounded|dead))\b"
+)
 # A participle of what befell people right after their noun: "1,790 people injured".
 _FATE_AFTER_PEOPLE = re.compile(r"\s{1,3}(?P<fate>killed|injured|wounded|maimed|dead)\b")
 
@@ -2622,6 +2661,7 @@ _READERS = (
     _read_shared_head,
     _read_people_split,
     _read_fates,
+    _read_noun_participles,
     _read_kinds_of_one_head,
 )
 _LABEL_FIRST = (
