@@ -729,7 +729,7 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
         (in_digits and not any(articles) and (_one_head(labels) or _statuses(labels)))
         or (
             _one_kind(labels, [count for count, _, _, _ in parts], in_digits=in_digits)
-            and not _set_apart(text, before, parts[-1][2])
+            and not _set_apart(text, before, parts[-1][2], labels)
         )
     ):
         return None
@@ -743,18 +743,29 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
     return tally
 
 
-def _set_apart(text: str, before: str, end: int) -> bool:
+def _set_apart(text: str, before: str, end: int, labels: list[list[str]]) -> bool:
     """Whether the words around a list of counted nouns make its counts no split.
 
     A known set ("The 15 members of the Council, 54 members of ..."), an aside on a count
     before it ("visited 5 sites (12 schools and 9 clinics)"), a comparison ("compared with
-    45 girls and 30 boys") or a rate ("14 schools and 6 clinics per week").
+    45 girls and 30 boys") or a rate ("14 schools and 6 clinics per week"). A known set
+    split by sex ("These 8 girls and 175 boys were released") is still split.
     """
     return (
-        _KNOWN_SET_BEFORE.search(before) is not None
+        (_KNOWN_SET_BEFORE.search(before) is not None and not _by_sex(labels))
         or _CHANGE.search(before) is not None
         or _RATE_AFTER.match(text, end) is not None
     )
+
+
+# Labels that split any group of people by sex: parts of one group, however it is named.
+_SEXES = word_set("girls boys women men males females")
+
+
+def _by_sex(labels: list[list[str]]) -> bool:
+    """Whether every label is one noun of sex ("girls", "boys"), all different."""
+    nouns = [words[0].lower() for words in labels if len(words) == 1]
+    return len(nouns) == len(labels) and len(set(nouns)) == len(nouns) and set(nouns) <= _SEXES
 
 
 _KNOWN_SET_BEFORE = re.compile(

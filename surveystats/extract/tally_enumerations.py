@@ -3371,6 +3371,7 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             and not percent
             and not asked
             and (whole is None or whole[0] != sum(i.value for i in chain))
+            and not (whole is not None and _classified_whole(text, items[lead_at - 1], first[1]))
         ):
             continue  # "A (12) or B (5)": alternatives, unless they make up the stated whole
         if rank_at is not None and whole is None and not vote:
@@ -3480,6 +3481,16 @@ def _paren_whole(
     stated = whole.total_before or _COLON_THEN_LABEL.fullmatch(text, whole.head_end, first_at)
     if whole.kind == "count" and stated and whole.value is not None:
         return (whole.value, whole.prefix_start, whole.counted) if parts <= whole.value else None
+    if _classified_whole(text, whole, first_at):
+        # "Nearly 110,000 houses were identified as destroyed (59,910), damaged (33,925) or
+        # flooded (15,784)": what each part was classified as; a whole written "nearly"
+        # may fall short of its parts by a tenth
+        slack = 1.1 if whole.qualifier else 1
+        return (
+            (whole.value, whole.prefix_start, whole.counted)
+            if parts <= whole.value * slack
+            else None
+        )
     definite = DEFINITE_BEFORE.search(
         text, max(0, whole.start - 8), whole.start
     ) or _POSSESSIVE_BEFORE.search(text, max(0, whole.start - 40), whole.start)
@@ -3487,6 +3498,24 @@ def _paren_whole(
     if definite is None or value != parts:
         return None  # "other": a definite count the item reader set apart ("the 56 ...")
     return value, whole.start, whole.counted
+
+
+# Between a whole's noun and the first label: its clause, ending on a participle of
+# classing and "as" ("have been identified by the authorities as destroyed (59,910)").
+_CLASSED_AS = re.compile(
+    r"[^.;:()\d]{0,80}?\b(?:identified|classified|categori[sz]ed|reported|assessed|recorded"
+    r"|registered|listed)(?:\s{1,3}by\s[^.;:()\d]{1,40}?)?\s{1,3}as\s{1,3}"
+)
+
+
+def _classified_whole(text: str, whole: Item, first_at: int) -> bool:
+    """Whether ``whole`` is a count whose clause classes it into the labels after "as"."""
+    return (
+        whole.kind == "count"
+        and whole.value is not None
+        and whole.counted is not None
+        and _CLASSED_AS.fullmatch(text, whole.head_end, first_at) is not None
+    )
 
 
 # A count of some of those who voted: the vote is the relative clause's, not the count's.

@@ -78,6 +78,7 @@ linear time.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -1230,7 +1231,20 @@ def _read_noun_list(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, 
     lead = sentence.text[sentence.start : run[0].prefix_start]
     if not _SUBJECT_LEAD.match(lead.strip()):
         return _read_object_list(sentence, run)
-    return _noun_labels(sentence, run, subject=True)
+    labels = _noun_labels(sentence, run, subject=True)
+    if labels is not None and _cases_and_deaths(labels):
+        return None  # "1,000 cases of cholera and one death were reported": no one whole
+    return labels
+
+
+def _cases_and_deaths(labels: list[tuple[str, int]]) -> bool:
+    """Whether the labels count an outbreak's cases beside the deaths among them.
+
+    >>> _cases_and_deaths([("cases of cholera", 0), ("death", 0)])
+    True
+    """
+    heads = {_head_word(label) for label, _ in labels}
+    return bool(heads & {"case", "cases"}) and bool(heads & {"death", "deaths", "fatalities"})
 
 
 def _restates_nouns(sentence: _Sentence, run: list[_Figure]) -> bool:
@@ -1675,6 +1689,7 @@ def _verb_object_before(masked: str, lo: int, hi: int) -> tuple[str, int] | None
 
 
 _DAY_WORDS = frozenset(("today", "yesterday", "tonight"))
+_SO_FAR = re.compile(r"(?i:so|thus)\s{1,3}far\b")
 
 
 def _noun_of(sentence: _Sentence, figure: _Figure, text: str) -> tuple[str, int] | None:
@@ -1701,8 +1716,8 @@ def _noun_of(sentence: _Sentence, figure: _Figure, text: str) -> tuple[str, int]
             joined = True
         elif word.lower() in _FUNCTION_WORDS or word.lower() in _VERB_WORDS:
             break
-        elif word.lower() in _DAY_WORDS:
-            break  # "adopted 38 resolutions and two decisions today"
+        elif word.lower() in _DAY_WORDS or _SO_FAR.match(text, token.start("word")):
+            break  # "adopted 38 resolutions and two decisions today", "370 injured so far"
         words.append(word)
         end = token.end()
     if words and words[-1] == "and":
@@ -1912,8 +1927,67 @@ def _read_fates(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]
     >>> [(p.category, p.count) for p in find_lists_in("The attack left 12 dead and "
     ...     "40 injured.")[0].parts]
     [('dead', 12), ('injured', 40)]
+    >>> [(p.category, p.count) for p in find_lists_in("The Office recorded 310 civilian "
+    ...     "deaths and 520 people injured.")[0].parts]
+    [('civilian deaths', 310), ('injured', 520)]
     """
-    return _labels_headed_by(sentence, run, FATE_WORDS)
+    labels = _labels_headed_by(sentence, run, FATE_WORDS)
+    if labels is not None or run[0].unit != "count":
+        return labels
+    # "1,119 civilian deaths and 1,790 people injured": the last count's people are named
+    # by the participle after them, the fate that makes them a part
+    labels = _counted_labels(sentence, run)
+    if labels is None or labels[-1][0].rsplit(maxsplit=1)[-1].lower() not in PEOPLE_NOUNS:
+        return None
+    fate = _FATE_AFTER_PEOPLE.match(sentence.masked, labels[-1][1], sentence.end)
+    if fate is None:
+        return None
+    labels[-1] = (fate["fate"], fate.end())
+    last = {_words(label)[-1].lower() for label, _ in labels}
+    return labels if len(last) == len(labels) and last <= FATE_WORDS else None
+
+
+def _read_noun_participles(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """Counts of one noun, each named by what befell it, or None.
+
+    "13 schools completely destroyed and 28 schools partially damaged" -> completely
+    destroyed, partially damaged: the noun repeated with each count is the whole's, the
+    participle after it (an adverb of degree before it) the part's label.
+
+    Examples
+    --------
+    >>> [(p.category, p.count) for p in find_lists_in("Reports indicate 1,200 houses "
+    ...     "destroyed and 3,400 houses damaged.")[0].parts]
+    [('destroyed', 1200), ('damaged', 3400)]
+    >>> find_lists_in("Reports indicate 1,200 houses destroyed and 3,400 tents damaged.")
+    []
+    """
+    if run[0].unit != "count":
+        return None
+    labels, nouns = [], set()
+    for fig, nxt in zip(run, [*run[1:], None], strict=True):
+        befell = _BEFELL_AFTER_NOUN.match(sentence.masked, fig.end, sentence.end)
+        if befell is None:
+            return None
+        if nxt is not None and not _BARE_JOINT.fullmatch(
+            sentence.masked, befell.end(), nxt.prefix_start
+        ):
+            return None
+        nouns.add(befell["noun"].lower())
+        labels.append((" ".join(befell["label"].split()), befell.end()))
+    if len(nouns) != 1 or len({label for label, _ in labels}) < len(labels):
+        return None  # "1,200 houses destroyed and 3,400 tents damaged": two wholes
+    return labels
+
+
+# A counted noun of one or two words, then what befell it: "schools completely destroyed".
+_BEFELL_AFTER_NOUN = re.compile(
+    r"\s{1,3}(?P<noun>[A-Za-z][\w'’-]{1,30}(?:\s{1,3}[A-Za-z][\w'’-]{1,30})??)"
+    r"\s{1,3}(?P<label>(?:(?:completely|partially|totally|fully|severely|badly|slightly"
+    r"|seriously)\s{1,3})?(?:damaged|destroyed|flooded|killed|injured|wounded|dead))\b"
+)
+# A participle of what befell people right after their noun: "1,790 people injured".
+_FATE_AFTER_PEOPLE = re.compile(r"\s{1,3}(?P<fate>killed|injured|wounded|maimed|dead)\b")
 
 
 def _read_kinds_of_one_head(
@@ -2587,6 +2661,7 @@ _READERS = (
     _read_shared_head,
     _read_people_split,
     _read_fates,
+    _read_noun_participles,
     _read_kinds_of_one_head,
 )
 _LABEL_FIRST = (
@@ -3089,7 +3164,57 @@ def find_lists(
             tally = _read_aside_make_up(sentence)
         if tally is not None and not found:
             tallies.append(tally)
-    return tallies
+    return [split for tally in tallies for split in _split_impact(tally)]
+
+
+# What befell people in a disaster or an attack, and what befell buildings.
+_CASUALTY_WORDS = frozenset(
+    ("killed", "dead", "died", "wounded", "injured", "maimed", "deaths", "injuries", "fatalities")
+)
+_DAMAGE_WORDS = frozenset(("damaged", "destroyed", "flooded"))
+
+
+def _impact_of(category: str) -> str:
+    """What a label says befell its part: "casualty", "damage", "displaced" or "other"."""
+    words = {word.lower() for word in _words(category)}
+    if words & _CASUALTY_WORDS:
+        return "casualty"
+    if words & _DAMAGE_WORDS:
+        return "damage"
+    return "displaced" if "displaced" in words else "other"
+
+
+def _split_impact(tally: Tally) -> list[Tally]:
+    """An impact list as its two splits, the people and the buildings.
+
+    A list of casualties and displaced people is none.
+    "112 fatalities; 510 people injured; 11,729 homes damaged and 6,553 houses destroyed"
+    counts two wholes (two parts each); "300,000 people were killed ..., and 2.5 million
+    were displaced" counts people of two wholes, no one split.
+
+    Examples
+    --------
+    >>> [[p.category for p in t.parts] for t in find_lists_in("Reports indicate: 40 deaths; "
+    ...     "95 people injured; 1,200 houses damaged and 300 houses destroyed.")]
+    [['deaths', 'people injured'], ['houses damaged', 'houses destroyed']]
+    """
+    impacts = [_impact_of(part.category) for part in tally.parts]
+    if "casualty" not in impacts or len(set(impacts)) == 1 or tally.total is not None:
+        return [tally]
+    if "displaced" in impacts:
+        return []
+    if "other" in impacts:
+        return [tally]
+    cut = next(at for at in range(1, len(impacts)) if impacts[at] != impacts[0])
+    groups = [tally.parts[:cut], tally.parts[cut:]]
+    if len(set(impacts[cut:])) != 1 or any(len(group) < 2 for group in groups):
+        return []  # "16 deaths, 300 houses damaged": no two parts of either whole
+    return [
+        dataclasses.replace(
+            tally, start=group[0].start, end=group[-1].end, parts=group, subject=subject
+        )
+        for group, subject in zip(groups, (tally.subject, None), strict=True)
+    ]
 
 
 def find_lists_in(text: str) -> list[Tally]:

@@ -2554,7 +2554,12 @@ _OF_THESE_NEXT = re.compile(
     r"(?:(?:only|just)\s{1,3})?"
 )
 # Between a whole and one part of it that it includes: ", including", ", among them".
-_INCLUDING_GAP = re.compile(r"\s{0,3},\s{0,3}(?:including|among\s{1,3}(?:them|these|those))\s{1,3}")
+# Field updates often write no comma before "including" ("a total of 2,400 people including
+# 1,100 children were released") or put the part after "which includes".
+_INCLUDING_GAP = re.compile(
+    r"\s{0,3},?\s{0,3}(?:including|among\s{1,3}(?:them|these|those)"
+    r"|which\s{1,3}(?:also\s{1,3})?includ(?:es|ed))\s{1,3}"
+)
 # Between the clause of a whole and a part that opens the next clause: a semicolon.
 _SEMICOLON_GAP = re.compile(r"\s{0,3};\s{0,3}")
 # Between the clause of a whole and "N of them": a comma or a semicolon.
@@ -2749,6 +2754,8 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         if gap is None and clause:
             reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
             gap = _INCLUDING_GAP.fullmatch(text, reply_end, part.prefix_start)
+        if gap is not None and "," not in gap[0] and part.counted is None:
+            gap = None  # "adopted 52 resolutions including one on Myanmar": an example
     appositive = (
         gap is not None
         and whole.counted is not None
@@ -3995,6 +4002,7 @@ _PART_CUES = (
     "ong wh",  # ", among whom 40 per cent are Syrians"
     "including",  # "512 applications, including 230 deferred"
     "among them",  # "31,000 refugees, among them 16,500 women and girls"
+    "hich includ",  # "the toll rose to 55 people, which includes 14 children"
     ". Of th",  # "Some 3,400 people were detained. Of these, 310 were minors"
     ". Among th",
     "f them (",  # "more than half of them (52%) died in the first month"
