@@ -726,14 +726,15 @@ def _lone_part(text: str, share: Item, hi: int) -> Part | None:
 # Verbs by which those polled give their answer: saying, judging, wanting, intending.
 _ANSWER_VERB = (
     r"(?:said|say|says|saying|told|reported|reporting|report|indicated|indicating|indicate"
-    r"|stated|stating|mentioned|cited|answered|responded|replied"
+    r"|stated|stating|mentioned|cited|answered|responded|replied|express(?:ed|es|ing)"
     r"|believe[ds]?|believing|think(?:s|ing)?|thought|feel(?:s|ing)?|felt|agree[ds]?|agreeing"
     r"|disagree[ds]?|disagreeing|consider(?:s|ed|ing)?|view(?:s|ed|ing)?|see|sees|saw|seeing"
     r"|trust(?:s|ed|ing)?|fear(?:s|ed|ing)?|worr(?:y|ies|ied|ying)|favou?r(?:s|ed|ing)?"
     r"|support(?:s|ed|ing)?|oppose[ds]?|opposing|prefer(?:s|red|ring)?|rate[ds]?|rating"
     r"|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?"
     r"|hope[ds]?|hoping|expect(?:s|ed|ing)?|could{GAP}not|(?:did|do|does){GAP}not"
-    r"|would{GAP}(?:like|prefer|rather|choose|consider|welcome|accept|return|move|leave|go))\b"
+    r"|would{GAP}(?:like|prefer|rather|choose|consider|welcome|accept|return|move|leave|go)"
+    r"|had{GAP}no{GAP}(?:opinion|view|preference|answer))\b"
 )
 # An attitude after a copula, which says what those polled answered, not who they are:
 # "were uncertain", "are more optimistic" ("were women", "are under 18" say who; "are
@@ -775,7 +776,8 @@ _SUBJECT_BEFORE = re.compile(
     r"|reveals?|revealed|suggests?|suggested|indicates?|indicated))"
     r"\s{0,3}(?:(?:only|just|some|about|around|nearly|almost|over|roughly|approximately"
     r"|another|a\s{1,3}further|fully|a\s{1,3}full|at\s{1,3}least|more\s{1,3}than"
-    r"|less\s{1,3}than|fewer\s{1,3}than|an\s{1,3}estimated|as\s{1,3}many\s{1,3}as)\s{1,3})?$",
+    r"|less\s{1,3}than|fewer\s{1,3}than|an\s{1,3}estimated|as\s{1,3}many\s{1,3}as"
+    r"|a\s{1,3}majority\s{1,3}of)\s{1,3})?$",
     re.IGNORECASE,
 )
 # A share placed before its verb, of a group named by place or kind: "1.1 per cent in
@@ -858,6 +860,31 @@ def _answer_label(text: str, start: int, hi: int) -> tuple[str, int] | None:
     return (label, start + len(text[start:stop].rstrip())) if label else None
 
 
+def _share_words(
+    text: str, share: Item, lo: int, hi: int
+) -> tuple[int, int, str | None, bool] | None:
+    """Where a share's clause opens, where its words end, a whole before it, if it is restated.
+
+    A share in parentheses after a rate or fraction in words is that rate's figure: its
+    clause opens before the words, its words end at the parenthesis ("almost three
+    quarters (73 per cent) of people", "most countries (55%) support", the whole then
+    "countries"). Any other share in parentheses is a label's (``None``).
+    """
+    opening, at = share.prefix_start, share.end
+    worded = _WORDED_BEFORE.search(text, max(lo, opening - _WORDED_REACH), opening)
+    if worded is None and "(" not in text[opening : share.start]:
+        if text.rfind("(", lo, opening) > text.rfind(")", lo, opening):
+            return None  # a share in parentheses after its label: the lists' readers'
+        return opening, at, None, False
+    close = _PAREN_CLOSE.match(text, at, hi)
+    if close is None:
+        return None
+    if worded is None:  # the item holds the words: "two thirds (64 per cent"
+        return opening, close.end(), None, True
+    noun = " ".join(worded["noun"].split()) or None
+    return worded.start(), close.end(), noun, True
+
+
 def _read_answer(text: str, share: Item, lo: int, hi: int, *, later: bool) -> _Answer | str | None:
     """One share of those polled with its answer, or why it is none.
 
@@ -866,13 +893,20 @@ def _read_answer(text: str, share: Item, lo: int, hi: int, *, later: bool) -> _A
     answer of people. A ``later`` share may elide its copula ("... and 65 per cent
     against").
     """
-    if _SUBJECT_BEFORE.search(text, lo, share.prefix_start) is None:
+    if _RESTATED_AFTER.match(text, share.end) is not None:
+        return None  # "Almost 100 per cent (96% to be accurate) ...": the next share's words
+    where = _share_words(text, share, lo, hi)
+    if where is None:
         return None
-    at, base = share.end, None
-    if (of := _POLLED_BASE.match(text, at, hi)) is not None:
+    opening, at, base, restated = where
+    if _SUBJECT_BEFORE.search(text, lo, opening) is None:
+        return None
+    if base is not None:  # the whole before the parenthesis: "most countries (55%) support"
+        at = _BARE_GAP.match(text, at).end()
+    elif (of := _POLLED_BASE.match(text, at, hi)) is not None:
         whole = _whole_before_answer(text, of.start("base"), min(hi, of.end() + 160))
         if whole is None:
-            return None
+            return "unread"  # "40 per cent of the funds, which were raised, went to ..."
         base, at = whole
         if _VOTERS.search(base) is not None:
             return None  # "64 per cent of voters supported the party": an election's result
@@ -880,6 +914,11 @@ def _read_answer(text: str, share: Item, lo: int, hi: int, *, later: bool) -> _A
         return "located"
     else:
         at = _BARE_GAP.match(text, at).end()
+        if _ANSWER.match(text, at, hi) is None and (
+            (whole := _whole_before_answer(text, at, min(hi, at + 160))) is not None
+            and _PEOPLE_FIRST.match(whole[0]) is not None
+        ):
+            base, at = whole  # "73% people across 52 countries believe": no "of"
     answer = _ANSWER.match(text, at, hi)
     if answer is None and later and base is None:
         answer = _ELIDED_STATE.match(text, at, hi)
@@ -890,8 +929,13 @@ def _read_answer(text: str, share: Item, lo: int, hi: int, *, later: bool) -> _A
     if how == "did" and not polled:
         return None  # "40 per cent of children had dropped out": no answer
     if base is not None and not polled and not _of_people(base):
-        return None  # "30 per cent of the budget would go to ...": a share of a thing
-    if base is None and not later and not _whole_named_before(text, lo, share.start):
+        return "unread"  # "30 per cent of the budget would go to ...": a share of a thing
+    if (
+        base is None
+        and not later
+        and not restated
+        and not _whole_named_before(text, lo, share.start)
+    ):
         return None  # "Only 12 per cent say the reason was work": whose answer is unsaid
     if how == "state":  # "were uncertain" -> "uncertain": the attitude is the answer
         at = _COPULA.match(text, at).end()
@@ -913,6 +957,29 @@ def _read_answer(text: str, share: Item, lo: int, hi: int, *, later: bool) -> _A
     return _Answer(part, base, how)
 
 
+# A share in parentheses that restates a rate or a fraction in words before it, which is
+# the subject: "almost three quarters (73 per cent) of people ...", "one in six (16%)
+# disagrees", "Nearly two-thirds (national average 64%) support", "most countries (55%)".
+_WORDED_BEFORE = re.compile(
+    r"(?:\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}(?:in|out\s{1,3}of)"
+    r"\s{1,3}(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|\b(?:half|(?:a|one|two|three)[\s-]{1,3}(?:thirds?|quarters?|fifths?)|majority|minority|most|all"
+    r"|every\s{1,3}[a-z]+)"
+    r"|\b\d{1,3}(?:\.\d{1,2})?\s{0,2}(?:%|per\s{1,3}cent|percent))"
+    r"(?P<noun>(?:\s{1,3}[a-z][\w’'-]*){0,2}?)\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}$",
+    re.IGNORECASE,
+)
+_WORDED_REACH = 60  # characters from a worded rate to its share in parentheses
+_RESTATED_AFTER = re.compile(r"\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}\d")
+_PAREN_CLOSE = re.compile(r"[^()]{0,30}?\)")
+# A whole of people written with no "of" after its share: "73% people", "90 per cent
+# Rohingyas".
+_PEOPLE_FIRST = re.compile(
+    r"(?:people|persons|adults|youth|respondents|(?-i:[A-Z][a-z]{2,}s))\b", re.IGNORECASE
+)
+# A relative clause set off by commas inside a whole: "Rohingyas, who have taken shelter in
+# Bangladesh, personally witnessed".
+_RELATIVE_ASIDE = re.compile(r",\s{1,3}(?:who|which|that)\s[^,;:.()]{1,80},\s{1,3}")
 # A dashed aside that closes on the whole: "of the world's population – now view".
 _DASH = re.compile(r"\s(?:--|[-–—])\s")
 
@@ -926,7 +993,7 @@ def _whole_before_answer(text: str, start: int, limit: int) -> tuple[str, int] |
     for answer in _ANSWER.finditer(text, start, limit):
         if answer.start() <= start or text[answer.start() - 1] != " ":
             continue
-        written = text[start : answer.start()]
+        written = _RELATIVE_ASIDE.sub(" ", text[start : answer.start()])
         dash = _DASH.search(written)
         if dash is not None:
             if len(written[dash.end() :].split()) > 1:
@@ -946,7 +1013,10 @@ def _whole_before_answer(text: str, start: int, limit: int) -> tuple[str, int] |
 
 # A whole of people named before a share that has none: "Nearly half of respondents
 # left in March, and 82 per cent said ...", "More than half of those who ...".
-_OF_WORDS = re.compile(r"\bof\s{1,3}(?:the\s{1,3})?((?:[\w’'-]+\s{1,3}){0,2}[\w’'-]+)")
+_OF_WORDS = re.compile(
+    r"\b(?:of|half|thirds?|quarters?|majority|most)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?"
+    r"((?:[\w’'-]+\s{1,3}){0,2}[\w’'-]+)"
+)
 
 
 def _whole_named_before(text: str, lo: int, start: int) -> bool:
@@ -1046,6 +1116,7 @@ def _answers_of_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tal
     if _COMPARED_FIGURE.search(sentence) is not None:
         return None
     answers: list[_Answer] = []
+    shares = _without_changed_to(text, shares, lo)
     for index, share in enumerate(shares):
         following = shares[index + 1].prefix_start if index + 1 < len(shares) else hi
         read = _read_answer(text, share, lo, following, later=bool(answers))
@@ -1078,3 +1149,34 @@ def _answers_of_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tal
         if part.counted is None and base is not None:
             part.counted, part.base, part.counted_inherited = base, base, True
     return Tally("survey", parts[0].start, parts[-1].end, parts, subject=base, unit="percent")
+
+
+# The same answer elsewhere, after a verb of change: "..., dropping to 6% in Chile and 9% in
+# Italy", "rising to 74% in the least developed countries".
+_CHANGED_TO = re.compile(
+    r"(?:rising|falling|dropping|climbing|increasing|decreasing|declining|going|reaching|up"
+    r"|down)\s{1,3}to\s{1,3}(?:(?:about|some|nearly|almost|over)\s{1,3})?$",
+    re.IGNORECASE,
+)
+_NEXT_PLACE = re.compile(
+    r"\s{1,3}(?:in|among|for|at)\s[^,;.]{1,40}?\s{1,3}(?:and|or)\s{1,3}|\s{0,3},?\s{0,3}"
+)
+
+
+def _without_changed_to(text: str, shares: list[Item], lo: int) -> list[Item]:
+    """``shares`` without those that give the same answer elsewhere after a verb of change.
+
+    The ones listed after such a share with their places ("and 9% in Italy") go too.
+    """
+    kept, aside_end = [], None
+    for share in shares:
+        before = text[max(lo, share.prefix_start - 40) : share.prefix_start]
+        if _CHANGED_TO.search(before) is not None or (
+            aside_end is not None
+            and _NEXT_PLACE.fullmatch(text, aside_end, share.prefix_start) is not None
+        ):
+            aside_end = share.end
+            continue
+        aside_end = None
+        kept.append(share)
+    return kept
