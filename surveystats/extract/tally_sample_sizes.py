@@ -32,6 +32,8 @@ Not read here:
 - two counts of one interviewing: "The survey team interviewed 3,400 households and
   17,000 individuals" states the sample twice, in different units, and stays empty;
 - shares ("42 per cent of those surveyed") and figures with no noun after them;
+- a sample per unit: "representative samples of 1,000 people in each country", "400
+  households per district" (a count of each unit, no sample of one whole);
 - what a candidate won: "Kuwait polled 183 votes".
 """
 
@@ -265,6 +267,10 @@ _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s{1,3}of)\s{1,3}(?:the\s{1,3})?$", re.I
 # A year opening a clause where a count might be: "In 2020 staff ...", "since 2019".
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|during|by)\s{1,3}(?:1[89]|20)\d\d\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)")
+# After a sample's noun, the unit each such sample was taken in: "1,000 people in each country".
+_EACH_AFTER = re.compile(
+    r"\s{1,3}(?:(?:in|for|from)\s{1,3}(?:each|every)|per)\s{1,3}[a-z]", re.IGNORECASE
+)
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -302,6 +308,8 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     count = _sample_count(match[group])
     if count is None or count < 2:
         return None
+    if _EACH_AFTER.match(text, match.end()) is not None:
+        return None  # "samples of 1,000 people in each country": a count per unit, no whole
     verb = (match.groupdict().get("verb") or "").lower()
     if verb in _NEEDS_CONTEXT and not _SURVEY_CONTEXT.search(_sentence(text, start, end)):
         return None
