@@ -129,7 +129,7 @@ _INTERVIEWS_HELD = re.compile(
 # representative sample of 50,000 people" ("a sample of 40 wells was tested" is none).
 _SURVEY_OF = re.compile(
     rf"""
-    \b(?P<verb>surveys?|polls?|interviews|samples?)
+    \b(?P<verb>surveys?|polls?|interviews?|samples?)
     {GAP}(?:of|among|with)
     {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
@@ -221,7 +221,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     ),
     (
         _SURVEY_OF,
-        (("survey", 0, 170), ("poll", 0, 170), ("interviews", 0, 170), ("sample", 0, 170)),
+        (("survey", 0, 170), ("poll", 0, 170), ("interview", 0, 170), ("sample", 0, 170)),
     ),
     (
         _ANSWERS_FROM,
@@ -242,6 +242,7 @@ _LABELS = {
     "polls": "polled",
     "polling": "polled",
     "interviews": "interviewed",
+    "interview": "interviewed",
     "interviewing": "interviewed",
     "sample": "sampled",
     "samples": "sampled",
@@ -254,7 +255,15 @@ _NEEDS_SURVEY = frozenset(
 _NO_SAMPLE_NOUNS = frozenset(("votes", "vote", "ballots", "seats", "points"))
 # Verbs and nouns that make a sample only beside a survey, poll or study.
 _NEEDS_CONTEXT = frozenset(
-    {"interviewed", "interviewing", "interviews", "questioned", "consulted", "surveyed"}
+    {
+        "interviewed",
+        "interviewing",
+        "interviews",
+        "interview",
+        "questioned",
+        "consulted",
+        "surveyed",
+    }
 )
 # A further count of the same sample right after it: "interviewed 3,400 households and
 # 17,000 individuals".
