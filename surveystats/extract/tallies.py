@@ -173,8 +173,10 @@ from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally, holds_any
 from surveystats.extract.tally_poll_shares import (
     find_poll_shares,
+    find_polled_answers,
     join_lone_answer,
     mark_aside_shares,
+    may_answer_poll,
 )
 from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_relative_clauses import (
@@ -560,7 +562,11 @@ def _read_paragraph(
     counting = _counts_written(text, numbers)
     lower = text.lower() if numbers else ""
     may_count = counting > 0 or "vot" in lower
-    lone = counting == 1 and not holds_any(lower, _LONE_COUNT_WORDS)
+    lone = (
+        counting == 1
+        and not holds_any(lower, _LONE_COUNT_WORDS)
+        and not may_answer_poll(lower)  # "Only 13 per cent intend to return"
+    )
     # The readers of two figures or more (lists, parallel figures, parts set against each
     # other, results by party, ...) have nothing to read where one number at most counts,
     # the others years, dates or references (a speech's paragraph with one count and a year).
@@ -833,15 +839,17 @@ def _read_paragraph(
         if kept and "(" in text and ("%" in text or "cent" in text):
             with_counts_before_labels(text, kept)  # "690 were recorded in Sinjar (82%) and ..."
             with_shares_after_counts(text, kept)  # "211,591 (45%) refugees in Dadaab, ..."
-    if (
-        counts
-        and not footnote
-        and ("%" in text or "per" in text)
-        and holds_any(lower, _ASKED_SHARE_WORDS)
-    ):
-        # "62 per cent of those surveyed felt ..., with the highest in Chile (86 per cent)":
-        # a share of those asked that no reader above took, the later figure no part of it
-        kept = find_lone_respondent_shares(text, items, kept)
+    if counts and not footnote and ("%" in text or "per" in text):
+        # "45 per cent of women surveyed said ...", "13 per cent of refugees intend to ...":
+        # shares of those polled with their answers, in a sentence no tally holds
+        extra = find_polled_answers(text, items, taken=kept)
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+        if holds_any(lower, _ASKED_SHARE_WORDS):
+            # "62 per cent of those surveyed felt ..., with the highest in Chile (86 per
+            # cent)": a share of those asked that no reader above took, the later figure
+            # no part of it
+            kept = find_lone_respondent_shares(text, items, kept)
     if numbers and not footnote and holds_any(lower, SAMPLE_SIZE_WORDS):
         # "3,076 households were surveyed", "a survey of some 10,000 children": one count
         # of respondents, where no tally holds it

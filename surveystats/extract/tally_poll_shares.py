@@ -50,6 +50,7 @@ import bisect
 import itertools
 import re
 from fractions import Fraction
+from typing import NamedTuple
 
 from surveystats.extract.tally_items import (
     AUXILIARIES,
@@ -63,8 +64,10 @@ from surveystats.text import sentence_starts
 
 __all__ = [
     "find_poll_shares",
+    "find_polled_answers",
     "join_lone_answer",
     "mark_aside_shares",
+    "may_answer_poll",
     "subject_naming_question",
 ]
 
@@ -718,3 +721,462 @@ def _lone_part(text: str, share: Item, hi: int) -> Part | None:
         decimals=share.decimals,
         qualifier=share.qualifier,
     )
+
+
+# Verbs by which those polled give their answer: saying, judging, wanting, intending.
+_ANSWER_VERB = (
+    r"(?:said|say|says|saying|told|reported|reporting|report|indicated|indicating|indicate"
+    r"|stated|stating|mentioned|cited|answered|responded|replied|express(?:ed|es|ing)"
+    r"|believe[ds]?|believing|think(?:s|ing)?|thought|feel(?:s|ing)?|felt|agree[ds]?|agreeing"
+    r"|disagree[ds]?|disagreeing|consider(?:s|ed|ing)?|view(?:s|ed|ing)?|see|sees|saw|seeing"
+    r"|trust(?:s|ed|ing)?|fear(?:s|ed|ing)?|worr(?:y|ies|ied|ying)|favou?r(?:s|ed|ing)?"
+    r"|support(?:s|ed|ing)?|oppose[ds]?|opposing|prefer(?:s|red|ring)?|rate[ds]?|rating"
+    r"|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?"
+    r"|hope[ds]?|hoping|expect(?:s|ed|ing)?|could{GAP}not|(?:did|do|does){GAP}not"
+    r"|would{GAP}(?:like|prefer|rather|choose|consider|welcome|accept|return|move|leave|go)"
+    r"|had{GAP}no{GAP}(?:opinion|view|preference|answer))\b"
+)
+# An attitude after a copula, which says what those polled answered, not who they are:
+# "were uncertain", "are more optimistic" ("were women", "are under 18" say who; "are
+# unable to read", "are likely to" measure, and say no answer).
+_ANSWER_STATE = (
+    r"(?:were|are|was|is|remain(?:ed|s)?){GAP}(?:not{GAP})?"
+    r"(?:(?:very|more|less|fully|quite|somewhat|still|also|now|either){GAP})?"
+    r"(?:worried|concerned|satisfied|dissatisfied|confident|optimistic|pessimistic|aware"
+    r"|unaware|hopeful|afraid|scared|undecided|uncertain|unsure|willing|unwilling|happy"
+    r"|unhappy|comfortable|uncomfortable|keen|interested|opposed|against|in{GAP}favou?r)\b"
+)
+# The same attitude with the copula elided, after a first share: "... were in favour and
+# 65 per cent against".
+_ELIDED_STATE = re.compile(
+    r"(?:against|opposed|undecided|uncertain|unsure|in\s{1,3}favou?r|not\s{1,3}(?:sure|aware))\b",
+    re.IGNORECASE,
+)
+_COPULA = re.compile(r"(?:(?:were|are|was|is|remain(?:ed|s)?)\s{1,3})?", re.IGNORECASE)
+# What those named as polled did besides: "had experienced", "have been harassed".
+_POLLED_DID = (
+    r"(?:had|have|has){GAP}(?:not{GAP})?(?:(?:been|already|ever|never){GAP})?[a-z]{3,}ed\b"
+)
+_ANSWER = re.compile(
+    rf"(?:[a-z]{{3,}}ly{{GAP}})?(?:(?P<said>{_ANSWER_VERB})|(?P<state>{_ANSWER_STATE})"
+    rf"|(?P<did>{_POLLED_DID}))".replace("{GAP}", r"\s{1,3}"),
+    re.IGNORECASE,
+)
+# The whole a share is of, up to the answer's verb: "of women surveyed across 13 countries
+# reported", "—or four out of five—of people globally want". An aside that restates the
+# share may stand before "of".
+_POLLED_BASE = re.compile(
+    r"\s{0,3}(?:(?:--|[-–—])[^-–—.;]{1,40}?(?:--|[-–—])\s{0,3}|,\s{0,3}or\s[^,;.]{1,30},\s{1,3})?"
+    r"of\s{1,3}(?:(?:the|all|these)\s{1,3})?(?P<base>[A-Za-z][^,;:.()!?–—]{0,120}?)\s{1,3}"
+    r"(?=[a-z])",
+)
+# A share that opens its clause: what may stand before it (a qualifier is the item's own).
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:(—–]|\s-{1,2}|\b(?:that|and|while|whereas|but|with|shows?|showed|found|finds"
+    r"|reveals?|revealed|suggests?|suggested|indicates?|indicated))"
+    r"\s{0,3}(?:(?:only|just|some|about|around|nearly|almost|over|roughly|approximately"
+    r"|another|a\s{1,3}further|fully|a\s{1,3}full|at\s{1,3}least|more\s{1,3}than"
+    r"|less\s{1,3}than|fewer\s{1,3}than|an\s{1,3}estimated|as\s{1,3}many\s{1,3}as"
+    r"|a\s{1,3}majority\s{1,3}of)\s{1,3})?$",
+    re.IGNORECASE,
+)
+# A share placed before its verb, of a group named by place or kind: "1.1 per cent in
+# urban areas said so": the sentence compares groups.
+_LOCATED = re.compile(r"\s{1,3}(?:in|among|across|for|at|from)\s", re.IGNORECASE)
+_BARE_GAP = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?:of\s{1,3}(?:them|these|those))\s{1,3})?")
+# Who a share is of, by the words of its whole: those polled, or people.
+_POLLED_WORDS = re.compile(
+    r"\b(?:respondents|interviewees|surveyed|polled|interviewed|questioned|asked|consulted"
+    r"|participants)\b",
+    re.IGNORECASE,
+)
+_PEOPLE_WHOLES = _ASKED_NOUNS | {"population", "public", "adults", "citizens", "parents"}
+# The whole of an election's or a referendum's result, which is no poll's: "of voters".
+_VOTERS = re.compile(r"\b(?:voters|electorate|votes|ballots)\b", re.IGNORECASE)
+_DEMONYM = re.compile(r"\b[A-Z][a-z]{2,}(?:ians|ans|ese|is)\b")
+# Shares set against a figure: "compared to about two thirds of those aged 18 to 60", "than
+# 40 per cent" ("said that, compared to before the pandemic, ..." compares no figure).
+_COMPARED_FIGURE = re.compile(
+    r"(?i)\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compar(?:ed|es)\s{1,3}(?:with|to)|versus"
+    r"|against)\s[^.;,]{0,50}?(?:(?<![\w-])\d|\b(?:half|thirds?|quarters?|fifths?)\b)"
+)
+_PRONOUN_GOES_ON = re.compile(r",\s{1,3}(?:they|it|we|he|she|there|this)\s", re.IGNORECASE)
+# A verb in a whole's words ends it, unless a relative clause holds it: "of women and
+# girls are unable to say" is no whole ("of refugees in the countries where the survey
+# was conducted" is one).
+_VERB_IN_WHOLE = re.compile(
+    r"^(?:(?!\b(?:where|who|whom|that|which)\b).)*?\b(?:are|is|were|was|be|been|had|have|has"
+    r"|will|can|to)\b",
+    re.IGNORECASE,
+)
+_POLLED_WORD_SLACK = 12  # words of a whole before its answer's verb, at most
+# Words of answering a paragraph with one count must hold for its share to be read.
+_ANSWER_WORDS = (
+    "said", "say", "believ", "think", "thought", "feel", "felt", "want", "intend", "hope",
+    "expect", "prefer", "agree", "favo", "oppos", "worr", "concerned", "optimistic",
+    "question", "trust", "support", "would like",
+)  # fmt: skip
+
+
+def may_answer_poll(lower: str) -> bool:
+    """Whether a lower-cased paragraph may hold one share that answers a poll.
+
+    A cheap literal test for the caller, which reads no items in a paragraph with one
+    count unless a word tells that the count may make a tally.
+
+    >>> may_answer_poll("only 13 per cent intend to return."), may_answer_poll("13 per cent.")
+    (True, False)
+    """
+    return ("%" in lower or "per cent" in lower or "percent" in lower) and any(
+        word in lower for word in _ANSWER_WORDS
+    )
+
+
+class _Answer(NamedTuple):
+    """One share that answers, as read: the part, its whole's words, how it answered."""
+
+    part: Part
+    base: str | None
+    how: str  # "said", "state" or "did" (the group of :data:`_ANSWER` that matched)
+
+
+def _answer_label(text: str, start: int, hi: int) -> tuple[str, int] | None:
+    """The clause of an answer from its verb at ``start``: the label and where it ends.
+
+    A comma before a pronoun goes on with the clause ("said that, compared with before,
+    they sleep more").
+    """
+    at = start
+    while True:
+        end = _CLAUSE_END.search(text, at, hi)
+        stop = end.start() if end is not None else hi
+        if end is None or _PRONOUN_GOES_ON.match(text, stop) is None:
+            break
+        at = stop + 1
+    words = text[start:stop].split()[:_MAX_LABEL_WORDS]
+    while words and words[-1].lower() in ("and", "or", "but", "while", "whereas"):
+        words.pop()
+    label = " ".join(words).strip(" ,;:\"“”'‘’")
+    return (label, start + len(text[start:stop].rstrip())) if label else None
+
+
+def _share_words(
+    text: str, share: Item, lo: int, hi: int
+) -> tuple[int, int, str | None, bool] | None:
+    """Where a share's clause opens, where its words end, a whole before it, if it is restated.
+
+    A share in parentheses after a rate or fraction in words is that rate's figure: its
+    clause opens before the words, its words end at the parenthesis ("almost three
+    quarters (73 per cent) of people", "most countries (55%) support", the whole then
+    "countries"). Any other share in parentheses is a label's (``None``).
+    """
+    opening, at = share.prefix_start, share.end
+    worded = _WORDED_BEFORE.search(text, max(lo, opening - _WORDED_REACH), opening)
+    if worded is None and "(" not in text[opening : share.start]:
+        if text.rfind("(", lo, opening) > text.rfind(")", lo, opening):
+            return None  # a share in parentheses after its label: the lists' readers'
+        return opening, at, None, False
+    close = _PAREN_CLOSE.match(text, at, hi)
+    if close is None:
+        return None
+    if worded is None:  # the item holds the words: "two thirds (64 per cent"
+        return opening, close.end(), None, True
+    noun = " ".join(worded["noun"].split()) or None
+    return worded.start(), close.end(), noun, True
+
+
+def _read_answer(text: str, share: Item, lo: int, hi: int, *, later: bool) -> _Answer | str | None:
+    """One share of those polled with its answer, or why it is none.
+
+    "located" for a share of a group named by place or kind, "unread" for a share that
+    opens its clause with no answer after it, ``None`` for one that is no subject or no
+    answer of people. A ``later`` share may elide its copula ("... and 65 per cent
+    against").
+    """
+    if _RESTATED_AFTER.match(text, share.end) is not None:
+        return None  # "Almost 100 per cent (96% to be accurate) ...": the next share's words
+    where = _share_words(text, share, lo, hi)
+    if where is None:
+        return None
+    opening, at, base, restated = where
+    if _SUBJECT_BEFORE.search(text, lo, opening) is None:
+        return None
+    if base is not None:  # the whole before the parenthesis: "most countries (55%) support"
+        at = _BARE_GAP.match(text, at).end()
+    elif (of := _POLLED_BASE.match(text, at, hi)) is not None:
+        whole = _whole_before_answer(text, of.start("base"), min(hi, of.end() + 160))
+        if whole is None:
+            return "unread"  # "40 per cent of the funds, which were raised, went to ..."
+        base, at = whole
+        if _VOTERS.search(base) is not None:
+            return None  # "64 per cent of voters supported the party": an election's result
+    elif _LOCATED.match(text, at) is not None:
+        return "located"
+    else:
+        at = _BARE_GAP.match(text, at).end()
+        if _ANSWER.match(text, at, hi) is None and (
+            (whole := _whole_before_answer(text, at, min(hi, at + 160))) is not None
+            and _PEOPLE_FIRST.match(whole[0]) is not None
+        ):
+            base, at = whole  # "73% people across 52 countries believe": no "of"
+    answer = _ANSWER.match(text, at, hi)
+    if answer is None and later and base is None:
+        answer = _ELIDED_STATE.match(text, at, hi)
+    if answer is None:
+        return "unread"
+    how = answer.lastgroup or "state"
+    polled = base is not None and _POLLED_WORDS.search(base) is not None
+    if how == "did" and not polled:
+        return None  # "40 per cent of children had dropped out": no answer
+    if base is not None and not polled and not _of_people(base):
+        return "unread"  # "30 per cent of the budget would go to ...": a share of a thing
+    if (
+        base is None
+        and not later
+        and not restated
+        and not _whole_named_before(text, lo, share.start)
+    ):
+        return None  # "Only 12 per cent say the reason was work": whose answer is unsaid
+    if how == "state":  # "were uncertain" -> "uncertain": the attitude is the answer
+        at = _COPULA.match(text, at).end()
+    read = _answer_label(text, at, hi)
+    if read is None:
+        return None
+    label, end = read
+    part = Part(
+        label,
+        None,
+        share.prefix_start,
+        end,
+        percent=float(share.percent),
+        decimals=share.decimals,
+        counted=base,
+        base=base,
+        qualifier=share.qualifier,
+    )
+    return _Answer(part, base, how)
+
+
+# A share in parentheses that restates a rate or a fraction in words before it, which is
+# the subject: "almost three quarters (73 per cent) of people ...", "one in six (16%)
+# disagrees", "Nearly two-thirds (national average 64%) support", "most countries (55%)".
+_WORDED_BEFORE = re.compile(
+    r"(?:\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}(?:in|out\s{1,3}of)"
+    r"\s{1,3}(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|\b(?:half|(?:a|one|two|three)[\s-]{1,3}(?:thirds?|quarters?|fifths?)|majority|minority|most|all"
+    r"|every\s{1,3}[a-z]+)"
+    r"|\b\d{1,3}(?:\.\d{1,2})?\s{0,2}(?:%|per\s{1,3}cent|percent))"
+    r"(?P<noun>(?:\s{1,3}[a-z][\w’'-]*){0,2}?)\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}$",
+    re.IGNORECASE,
+)
+_WORDED_REACH = 60  # characters from a worded rate to its share in parentheses
+_RESTATED_AFTER = re.compile(r"\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}\d")
+_PAREN_CLOSE = re.compile(r"[^()]{0,30}?\)")
+# A whole of people written with no "of" after its share: "73% people", "90 per cent
+# Rohingyas".
+_PEOPLE_FIRST = re.compile(
+    r"(?:people|persons|adults|youth|respondents|(?-i:[A-Z][a-z]{2,}s))\b", re.IGNORECASE
+)
+# A relative clause set off by commas inside a whole: "Rohingyas, who have taken shelter in
+# Bangladesh, personally witnessed".
+_RELATIVE_ASIDE = re.compile(r",\s{1,3}(?:who|which|that)\s[^,;:.()]{1,80},\s{1,3}")
+# A dashed aside that closes on the whole: "of the world's population – now view".
+_DASH = re.compile(r"\s(?:--|[-–—])\s")
+
+
+def _whole_before_answer(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    """The words of a share's whole from ``start`` to its answer's verb, and the verb's start.
+
+    At most one word stands between a dash that closes an aside and the verb ("–
+    now view"); a verb of the whole's own ("are unable to say") or a mark ends no whole.
+    """
+    for answer in _ANSWER.finditer(text, start, limit):
+        if answer.start() <= start or text[answer.start() - 1] != " ":
+            continue
+        written = _RELATIVE_ASIDE.sub(" ", text[start : answer.start()])
+        dash = _DASH.search(written)
+        if dash is not None:
+            if len(written[dash.end() :].split()) > 1:
+                return None
+            written = written[: dash.start()]
+        words = written.split()
+        if (
+            not words
+            or len(words) > _POLLED_WORD_SLACK
+            or _VERB_IN_WHOLE.search(written) is not None
+            or re.search(r"[,;:.()]", written) is not None
+        ):
+            return None
+        return " ".join(words), answer.start()
+    return None
+
+
+# A whole of people named before a share that has none: "Nearly half of respondents
+# left in March, and 82 per cent said ...", "More than half of those who ...".
+_OF_WORDS = re.compile(
+    r"\b(?:of|half|thirds?|quarters?|majority|most)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?"
+    r"((?:[\w’'-]+\s{1,3}){0,2}[\w’'-]+)"
+)
+
+
+def _whole_named_before(text: str, lo: int, start: int) -> bool:
+    """Whether ``text[lo:start]`` names a whole of people or of those polled after "of"."""
+    return any(
+        _of_people(match[1]) or _POLLED_WORDS.search(match[1]) is not None
+        for match in _OF_WORDS.finditer(text, lo, start)
+    )
+
+
+def _of_people(base: str) -> bool:
+    """Whether the words of a share's whole name people: "Syrian refugees", "Kenyans"."""
+    words = [word.lower().strip("’'") for word in _WORD.findall(base)]
+    return any(word in _PEOPLE_WHOLES for word in words) or _DEMONYM.search(base) is not None
+
+
+def find_polled_answers(
+    text: str,
+    items: list[Item],
+    *,
+    taken: list[Tally] = (),  # type: ignore[assignment]
+) -> list[Tally]:
+    """Shares of those polled, each the subject of its answer, in sentences no tally holds.
+
+    A poll's findings as news and agency pages write them: "45 per cent of women
+    surveyed reported ...", "72% of respondents globally favour ...", "Only 13 per cent
+    of Ukrainian refugees intend to return", "80 per cent -- or four out of five -- of
+    people want ...", and more shares of the same whole after the first, with the whole
+    elided ("..., while 10 per cent were uncertain"). Each share is one part labelled by
+    its answer (the clause from its verb); ``counted`` and ``base`` are the whole's words.
+    A share is read where it opens its clause and a verb of answering follows its whole:
+    saying, judging, wanting or intending ("said", "believe", "favour", "intend"), an
+    attitude after a copula ("were uncertain", "are more optimistic"), or, where the
+    whole is named as polled ("respondents", "women surveyed"), what they had done ("had
+    experienced violence").
+
+    None: a share of a thing ("of the budget"), who those polled are ("30 per cent of
+    respondents were women"), a share with no whole whose verb is an attitude in a
+    sentence that speaks of no survey, shares of different wholes ("60 per cent of girls
+    and 52 per cent of boys said"), shares of groups named by place or kind ("1.1 per
+    cent in urban areas said so, 1.6 per cent in rural areas"), shares compared
+    ("compared with", "than") and a change ("rose from 40 to 47 per cent").
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    items
+        What :func:`~surveystats.extract.tally_items.read_items` read in it.
+    taken
+        What the other readers found: a sentence that holds one is skipped.
+
+    Returns
+    -------
+    list of Tally
+        At most one survey in per cent a sentence, offsets relative to ``text``.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "Only 13 per cent of Ukrainian refugees intend to return this year."
+    >>> tally = find_polled_answers(text, read_items(text))[0]
+    >>> [(p.category, p.percent, p.counted) for p in tally.parts]
+    [('intend to return this year', 13.0, 'Ukrainian refugees')]
+    >>> find_polled_answers("Some 40 per cent of the budget would go to health.",
+    ...     read_items("Some 40 per cent of the budget would go to health."))
+    []
+    """
+    if not any(word in text for word in _PERCENT_WORDS):
+        return []
+    shares = [
+        item
+        for item in items
+        if item.kind == "percent" and item.percent is not None and 0 < item.percent <= 100
+    ]
+    if not shares:
+        return []
+    starts = [*sentence_starts(text), len(text)]
+    share_starts = [item.start for item in shares]
+    spans = _Spans(taken)
+    found = []
+    for at in range(len(starts) - 1):
+        lo, hi = starts[at], starts[at + 1]
+        first = bisect.bisect_left(share_starts, lo)
+        inside = shares[first : bisect.bisect_left(share_starts, hi, first)]
+        if not inside or spans.within(lo, hi) != []:
+            continue
+        tally = _answers_of_sentence(text, inside, lo, hi)
+        if tally is not None:
+            found.append(tally)
+    return found
+
+
+def _answers_of_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tally | None:
+    """The survey of one sentence's answering shares, or ``None`` (see the caller)."""
+    sentence = text[lo:hi]
+    if _COMPARED_FIGURE.search(sentence) is not None:
+        return None
+    answers: list[_Answer] = []
+    shares = _without_changed_to(text, shares, lo)
+    for index, share in enumerate(shares):
+        following = shares[index + 1].prefix_start if index + 1 < len(shares) else hi
+        read = _read_answer(text, share, lo, following, later=bool(answers))
+        if read == "located":
+            return None  # "1.1 per cent in urban areas said so, 1.6 per cent in rural ..."
+        if read == "unread":
+            return None  # "..., but only 30 per cent found it easy": a share left unread
+        if isinstance(read, _Answer):
+            answers.append(read)
+    if not answers:
+        return None
+    bases = {answer.base.lower() for answer in answers if answer.base}
+    if len(bases) > 1:
+        return None  # "60 per cent of girls and 52 per cent of boys said"
+    if (
+        not bases
+        and not any(answer.how == "said" for answer in answers)
+        and _OPINION.search(sentence) is None
+        and not speaks_of_survey(text, lo, hi)
+    ):
+        return None  # "10 per cent were uncertain": no poll named
+    parts = [answer.part for answer in answers]
+    if _CHANGE.search(text, parts[0].start, parts[-1].end) is not None:
+        return None
+    slack = _SHARE_SLACK + _ROUGH_SLACK * sum(1 for part in parts if part.qualifier)
+    if sum(Fraction(part.percent) for part in parts) > 100 + slack:
+        return None  # "77 per cent used the portal, but only 30 per cent ...": overlapping
+    base = next((answer.base for answer in answers if answer.base), None)
+    for part in parts:
+        if part.counted is None and base is not None:
+            part.counted, part.base, part.counted_inherited = base, base, True
+    return Tally("survey", parts[0].start, parts[-1].end, parts, subject=base, unit="percent")
+
+
+# The same answer elsewhere, after a verb of change: "..., dropping to 6% in Chile and 9% in
+# Italy", "rising to 74% in the least developed countries".
+_CHANGED_TO = re.compile(
+    r"(?:rising|falling|dropping|climbing|increasing|decreasing|declining|going|reaching|up"
+    r"|down)\s{1,3}to\s{1,3}(?:(?:about|some|nearly|almost|over)\s{1,3})?$",
+    re.IGNORECASE,
+)
+_NEXT_PLACE = re.compile(
+    r"\s{1,3}(?:in|among|for|at)\s[^,;.]{1,40}?\s{1,3}(?:and|or)\s{1,3}|\s{0,3},?\s{0,3}"
+)
+
+
+def _without_changed_to(text: str, shares: list[Item], lo: int) -> list[Item]:
+    """``shares`` without those that give the same answer elsewhere after a verb of change.
+
+    The ones listed after such a share with their places ("and 9% in Italy") go too.
+    """
+    kept, aside_end = [], None
+    for share in shares:
+        before = text[max(lo, share.prefix_start - 40) : share.prefix_start]
+        if _CHANGED_TO.search(before) is not None or (
+            aside_end is not None
+            and _NEXT_PLACE.fullmatch(text, aside_end, share.prefix_start) is not None
+        ):
+            aside_end = share.end
+            continue
+        aside_end = None
+        kept.append(share)
+    return kept

@@ -32,6 +32,8 @@ Not read here:
 - two counts of one interviewing: "The survey team interviewed 3,400 households and
   17,000 individuals" states the sample twice, in different units, and stays empty;
 - shares ("42 per cent of those surveyed") and figures with no noun after them;
+- a sample per unit: "representative samples of 1,000 people in each country", "400
+  households per district" (a count of each unit, no sample of one whole);
 - what a candidate won: "Kuwait polled 183 votes".
 """
 
@@ -127,7 +129,7 @@ _INTERVIEWS_HELD = re.compile(
 # representative sample of 50,000 people" ("a sample of 40 wells was tested" is none).
 _SURVEY_OF = re.compile(
     rf"""
-    \b(?P<verb>surveys?|polls?|interviews|samples?)
+    \b(?P<verb>surveys?|polls?|interviews?|samples?)
     {GAP}(?:of|among|with)
     {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
@@ -229,7 +231,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     ),
     (
         _SURVEY_OF,
-        (("survey", 0, 170), ("poll", 0, 170), ("interviews", 0, 170), ("sample", 0, 170)),
+        (("survey", 0, 170), ("poll", 0, 170), ("interview", 0, 170), ("sample", 0, 170)),
     ),
     (_HELD_AMONG, (("among", 30, 90),)),
     (
@@ -251,6 +253,7 @@ _LABELS = {
     "polls": "polled",
     "polling": "polled",
     "interviews": "interviewed",
+    "interview": "interviewed",
     "interviewing": "interviewed",
     "sample": "sampled",
     "samples": "sampled",
@@ -264,7 +267,15 @@ _NEEDS_SURVEY = frozenset(
 _NO_SAMPLE_NOUNS = frozenset(("votes", "vote", "ballots", "seats", "points"))
 # Verbs and nouns that make a sample only beside a survey, poll or study.
 _NEEDS_CONTEXT = frozenset(
-    {"interviewed", "interviewing", "interviews", "questioned", "consulted", "surveyed"}
+    {
+        "interviewed",
+        "interviewing",
+        "interviews",
+        "interview",
+        "questioned",
+        "consulted",
+        "surveyed",
+    }
 )
 # A further count of the same sample right after it: "interviewed 3,400 households and
 # 17,000 individuals".
@@ -277,6 +288,10 @@ _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s{1,3}of)\s{1,3}(?:the\s{1,3})?$", re.I
 # A year opening a clause where a count might be: "In 2020 staff ...", "since 2019".
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|during|by)\s{1,3}(?:1[89]|20)\d\d\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)")
+# After a sample's noun, the unit each such sample was taken in: "1,000 people in each country".
+_EACH_AFTER = re.compile(
+    r"\s{1,3}(?:(?:in|for|from)\s{1,3}(?:each|every)|per)\s{1,3}[a-z]", re.IGNORECASE
+)
 
 
 # Before a count of those who would reply, a goal: "aims to collect responses from", "the
@@ -340,6 +355,8 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     count = _sample_count(match[group])
     if count is None or count < 2:
         return None
+    if _EACH_AFTER.match(text, match.end()) is not None:
+        return None  # "samples of 1,000 people in each country": a count per unit, no whole
     verb = " ".join((match.groupdict().get("verb") or "").lower().split())
     if verb in _NEEDS_CONTEXT and not _SURVEY_CONTEXT.search(_sentence(text, start, end)):
         return None
