@@ -551,7 +551,9 @@ def _read_paragraph(
         # a line wrapped inside running prose ("of\nwhom 90 per cent", "two permanent\nseats")
         # is one space to every reader (same length, offsets and numbers stay)
         text = _WRAPPED_LINE.sub(" ", text)
-    counting = _counts_written(text, numbers)
+    # which numbers only name something: asked once, for the count below and the items
+    naming = [only_names(text, number) for number in numbers]
+    counting = _counts_written(numbers, naming)
     lower = text.lower() if numbers else ""
     may_count = counting > 0 or "vot" in lower
     lone = counting == 1 and not holds_any(lower, _LONE_COUNT_WORDS)
@@ -564,7 +566,7 @@ def _read_paragraph(
     own_number = _FOOTNOTE_NUMBER.match(text) if footnote else None
     if own_number is not None:
         blocked.append(own_number.span())
-    items = read_items(text, numbers=numbers) if may_count and not lone else []
+    items = read_items(text, numbers=numbers, naming=naming) if may_count and not lone else []
     if items and "(" in text and ("%" in text or "per" in text):
         items = mark_aside_shares(text, items)  # "(falling to 47% in Central Asia)": no part
     # Every reader below but the votes' reads counts or percentages (some of them the
@@ -1101,16 +1103,17 @@ def _inventory(text: str, tally: Tally) -> bool:
     )
 
 
-def _counts_written(text: str, numbers: list[Number]) -> int:
+def _counts_written(numbers: list[Number], naming: list[bool]) -> int:
     """How many numbers of a paragraph may count something: 0, 1, or 2 for two or more.
 
     A tally counts its parts: a number that names something (a year, a reference, a
-    date, an ordinal: :func:`~surveystats.extract.tally_items.only_names`) counts
-    nothing, and :func:`~surveystats.extract.tally_items.read_items` reads it as "other".
+    date: ``naming``, :func:`~surveystats.extract.tally_items.only_names` of each number)
+    or an ordinal counts nothing, and :func:`~surveystats.extract.tally_items.read_items`
+    reads it as "other".
     """
     written = 0
-    for number in numbers:  # a loop, not any(): no generator per paragraph
-        if is_ordinal(number) or only_names(text, number):
+    for number, named in zip(numbers, naming, strict=True):  # a loop: no generator
+        if named or is_ordinal(number):
             continue  # "the fifty-sixth session", "resolution 242 (1967)", "on 3 May"
         written += 1
         if written == 2:
