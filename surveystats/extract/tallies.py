@@ -1125,12 +1125,13 @@ def _counts_written(numbers: list[Number], naming: list[bool]) -> int:
 # fact ("Replies were received from 64 Governments", "The questionnaire elicited 64
 # replies") or a one-count vote ("157 countries voted in favour", "Three members
 # abstained"). Its paragraph says so in one of these words (or a word of an election,
-# whose results _with_party_results reads from the items).
+# whose results _with_party_results reads from the items). The words most paragraphs
+# hold come first: the test stops at the first found (a quarter less scanned on the corpus).
 _LONE_COUNT_WORDS = (
-    "repl", "respon", "answer", "questionn", "survey", "nquir", "submi", "return", "complet",
-    "receiv", "provid", "informat", "contribut", "views", "comment", "consult", "poll", "interview",
-    "vot", "abstain", "favo", "oppos", "against", "support", "respectiv", "majorit",
-    "ballot", "elect", "seat", "round", "run-off", "runoff",
+    "support", "against", "respon", "provid", "contribut", "elect", "round", "complet", "submi",
+    "return", "consult", "vot", "repl", "answer", "questionn", "survey", "nquir", "receiv",
+    "informat", "views", "comment", "poll", "interview", "abstain", "favo", "oppos", "respectiv",
+    "majorit", "ballot", "seat", "run-off", "runoff",
     "ported pursuant", "ported in accordance", "ported as requested",
 )  # fmt: skip
 
