@@ -561,7 +561,7 @@ def _read_paragraph(
     # other, results by party, ...) have nothing to read where one number at most counts,
     # the others years, dates or references (a speech's paragraph with one count and a year).
     several_count = counting > 1
-    votes = find_votes(text) if may_count else []
+    votes = find_votes(text, lower) if may_count else []  # may_count: lower was set
     blocked = [(v.start, v.end) for v in votes]
     own_number = _FOOTNOTE_NUMBER.match(text) if footnote else None
     if own_number is not None:

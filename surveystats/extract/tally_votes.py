@@ -2809,13 +2809,15 @@ def take_backers_before(text: str, tally: Tally) -> bool:
     return True
 
 
-def find_votes(text: str) -> list[Tally]:
+def find_votes(text: str, lower: str | None = None) -> list[Tally]:
     """Find vote tallies in a string.
 
     Parameters
     ----------
     text
         One paragraph (any string).
+    lower
+        ``text.lower()``, if the caller has it already.
 
     Returns
     -------
@@ -2836,7 +2838,8 @@ def find_votes(text: str) -> list[Tally]:
     [('in favour', 9, []), ('against', 2, ['Chile', 'Peru']), ('abstentions', 4, [])]
     """
     found: list[Tally] = []
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     if not _has_vote_word(lower) and not (
         "show of hands" in lower or (" to " in lower and _bare_verb_spots(lower))
     ):  # "approved by a show of hands, 30 to 4", "The motion carried 41 to 9"
