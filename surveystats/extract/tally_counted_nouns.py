@@ -925,7 +925,10 @@ def find_counted_noun_splits(
     return found
 
 
-_ARTICLE_LATER = re.compile(rf"(?:,|\band)\s{{1,3}}{_ARTICLE}")
+# A comma or "and", then "a"/"an": "and" is matched before its word boundary is looked
+# back at, so every branch opens on a literal and the engine skips to "," or "a" (opening
+# on "\b", the pattern was tried at every character: 2.6 times as slow on the corpus).
+_ARTICLE_LATER = re.compile(rf"(?:,|and(?<=\band))\s{{1,3}}{_ARTICLE}")
 _NEXT_REACH = 160  # characters from a figure to the next one of its list
 _LATER = 3  # numbers after a figure looked at for the next one of its list
 

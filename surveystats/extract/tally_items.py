@@ -1933,7 +1933,12 @@ def _is_intransitive_past(text: str, match: re.Match[str], limit: int) -> bool:
 
 
 def read_items(
-    text: str, start: int = 0, end: int | None = None, *, numbers: list[Number] | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    numbers: list[Number] | None = None,
+    naming: list[bool] | None = None,
 ) -> list[Item]:
     """Read every number of ``text[start:end]`` as an :class:`Item`, in order.
 
@@ -1945,6 +1950,10 @@ def read_items(
         The part of ``text`` to read (offsets stay relative to ``text``).
     numbers
         The numbers of that part if already found (:func:`find_numbers`).
+    naming
+        Whether each of ``numbers`` only names something (:func:`only_names` over the
+        whole of ``text``), if already asked: where the part read is the whole text, it
+        is not asked again.
 
     Returns
     -------
@@ -1963,7 +1972,13 @@ def read_items(
     limit = len(text) if end is None else end
     if numbers is None:
         numbers = find_numbers(text, start, limit)
-    found = [_read_item(text, number, limit) for number in numbers]
+    if naming is None or limit != len(text):
+        found = [_read_item(text, number, limit) for number in numbers]
+    else:
+        found = [
+            _read_item(text, number, limit, named)
+            for number, named in zip(numbers, naming, strict=True)
+        ]
     counted = [item for item in found if item is not None and item.kind != "other"]
     # An item with another count or percentage within reach may be part of a tally.
     near = {
@@ -2189,18 +2204,18 @@ def _bounds_range_of_measure(text: str, start: int, end: int, limit: int) -> boo
     return unit is not None and not unit.group().strip().lower().startswith(_NOT_MEASURES)
 
 
-def _read_item(text: str, number: Number, limit: int) -> Item | None:
+def _read_item(text: str, number: Number, limit: int, named: bool | None = None) -> Item | None:
     """The item a number starts, or ``None`` for a number that is no item at all.
 
     An ordinal ("the fifty-sixth session"), or the object of a verb ("were preparing
     one", "adopted 4 resolutions"), belongs to a predicate and does not end an
-    enumeration.
+    enumeration. ``named`` is :func:`only_names` of the number, if already asked.
     """
     start, end = number.start, number.end
     aged = "age" in text[max(0, start - 24) : start] and _AGE_BEFORE.search(
         text, max(0, start - 24), start
     )
-    if only_names(text, number, limit):
+    if only_names(text, number, limit) if named is None else named:
         return None if aged else _other(number)  # most numbers of a resolution
     kind, value = read_value(number)
     if kind == "ordinal" or aged:
