@@ -983,15 +983,25 @@ def _spaced_groups(text: str, numbers: list[Number]) -> bool:
 
     A text in ASCII (most paragraphs; ``isascii`` costs nothing) is searched as bytes with
     every digit written "0": the search then skips to a literal, several times faster than
-    to each digit, which a search for a class of characters stops at.
+    to each digit, which a search for a class of characters stops at. So is any other
+    text first, where its one space is ASCII's: a character beyond ASCII, which may be a
+    digit of another script, is written "0" too (through the "?" that encoding leaves
+    for it), so every group is still found, and only a text with a "0 000" is searched
+    as written.
 
     >>> _spaced_groups("more than 25 000 women", [None]), _spaced_groups("25 0001", [None])
+    (True, False)
+    >>> _spaced_groups("25 000 “women”", [None]), _spaced_groups("“25” 0001", [None])
     (True, False)
     """
     if not numbers:
         return False
     if text.isascii():
         return _SPACED_ZEROS.search(text.encode().translate(_DIGITS_AS_ZEROS)) is not None
+    if not ("\u00a0" in text or "\u2009" in text or "\u202f" in text):
+        shape = text.encode("ascii", "replace").translate(_DIGITS_AND_OTHERS_AS_ZEROS)
+        if shape.find(b"0 000") < 0:
+            return False
     return _SPACED_GROUP.search(text) is not None
 
 
@@ -1000,6 +1010,8 @@ _SPACED_GROUP = re.compile(rf"\d[{_THOUSANDS_SPACES}]\d\d\d(?![\d,])")
 # _SPACED_GROUP in ASCII, its digits written "0" (the one space of ASCII among its spaces)
 _SPACED_ZEROS = re.compile(rb"0 000(?![0,])")
 _DIGITS_AS_ZEROS = bytes.maketrans(b"0123456789", b"0" * 10)
+# ... and the "?" that stands for a character beyond ASCII (or is one) written "0" too
+_DIGITS_AND_OTHERS_AS_ZEROS = bytes.maketrans(b"0123456789?", b"0" * 11)
 _SPACES_AS_COMMAS = str.maketrans(dict.fromkeys(_THOUSANDS_SPACES, ","))
 
 
