@@ -19,6 +19,20 @@ def test_empty_tables_have_the_declared_columns_and_dtypes(name):
     assert table.dtypes.to_dict() == schema.pandas_dtypes(name)
 
 
+@pytest.mark.parametrize("name", ["tallies", "numbers"])
+def test_an_empty_table_is_the_callers_own(name):
+    # empty_table builds each table over the blocks of one cached template: a column
+    # dropped, renamed or added on one table must reach neither the template nor the next.
+    first = schema.empty_table(name)
+    del first[first.columns[0]]
+    first.columns = ["renamed", *first.columns[1:]]
+    first.insert(0, "added", [])
+    second = schema.empty_table(name)
+    assert len(second) == 0 and "added" not in second.columns
+    assert second.columns.tolist() == schema.table(name).names
+    assert second.dtypes.to_dict() == schema.pandas_dtypes(name)
+
+
 @pytest.mark.parametrize("name", list(schema.TABLES))
 def test_every_column_has_a_meaning_and_a_unique_name(name):
     declared = schema.table(name)
