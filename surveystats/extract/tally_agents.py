@@ -27,6 +27,7 @@ is linear.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from fractions import Fraction
 
 from surveystats.extract.tally_items import NOT_COUNT_AFTER
@@ -50,6 +51,24 @@ _SHARE = (
 _FIRST_AGENT = re.compile(
     rf"\sby\s{{1,3}}(?P<figure>{_FIGURE})\s{{1,3}}(?P<noun>{_ANSWERING})\b(?:{_SHARE})?"
 )
+
+
+def _first_agents(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_FIRST_AGENT` in ``text``, as ``finditer`` gives them.
+
+    Each opens on the blank before a "by", so it is tried only there: str.find skips to
+    each "by", where the pattern, opening on a class of blanks, was tried at every blank
+    of the paragraph.
+    """
+    end = 0  # where the last match ends: the next starts there at the earliest
+    at = text.find("by", 1)
+    while at >= 0:
+        if at > end and (match := _FIRST_AGENT.match(text, at - 1)) is not None:
+            yield match
+            end = match.end()
+        at = text.find("by", at + 1)
+
+
 # The passive clause before it, to the answer: "levels were viewed as too high".
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s{1,3}(?:(?:also|widely|generally|still|mostly)\s{1,3})?"
@@ -210,7 +229,7 @@ def find_agent_views(text: str, taken: list[tuple[int, int]] | None = None) -> l
     taken = taken or []
     tallies: list[Tally] = []
     position = 0
-    for agent in _FIRST_AGENT.finditer(text):
+    for agent in _first_agents(text):
         if agent.start() < position:
             continue
         first = _first_clause(text, agent)
