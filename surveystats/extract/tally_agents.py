@@ -27,11 +27,10 @@ is linear.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from fractions import Fraction
 
 from surveystats.extract.tally_items import NOT_COUNT_AFTER
-from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
+from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, matches_at, read_count
 from surveystats.text import NUMBER_WORDS
 
 __all__ = ["find_agent_views"]
@@ -47,28 +46,11 @@ _SHARE = (
     r"\s{0,3}\(\s{0,2}(?P<share>\d{1,3}(?:\.\d{1,2})?)\s{0,3}(?:per\s{1,3}cent|percent|%)"
     r"\s{0,2}\)"
 )
-# The first count: "by 21 Governments (11 per cent)".
+# The first count: "by 21 Governments (11 per cent)"; tried only before a "by"
+# (matches_at), where opening on a blank it was tried at every blank.
 _FIRST_AGENT = re.compile(
     rf"\sby\s{{1,3}}(?P<figure>{_FIGURE})\s{{1,3}}(?P<noun>{_ANSWERING})\b(?:{_SHARE})?"
 )
-
-
-def _first_agents(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`_FIRST_AGENT` in ``text``, as ``finditer`` gives them.
-
-    Each opens on the blank before a "by", so it is tried only there: str.find skips to
-    each "by", where the pattern, opening on a class of blanks, was tried at every blank
-    of the paragraph.
-    """
-    end = 0  # where the last match ends: the next starts there at the earliest
-    at = text.find("by", 1)
-    while at >= 0:
-        if at > end and (match := _FIRST_AGENT.match(text, at - 1)) is not None:
-            yield match
-            end = match.end()
-        at = text.find("by", at + 1)
-
-
 # The passive clause before it, to the answer: "levels were viewed as too high".
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s{1,3}(?:(?:also|widely|generally|still|mostly)\s{1,3})?"
@@ -229,7 +211,7 @@ def find_agent_views(text: str, taken: list[tuple[int, int]] | None = None) -> l
     taken = taken or []
     tallies: list[Tally] = []
     position = 0
-    for agent in _first_agents(text):
+    for agent in matches_at(_FIRST_AGENT, text, ("by",), before=1):
         if agent.start() < position:
             continue
         first = _first_clause(text, agent)
