@@ -30,7 +30,7 @@ import re
 from fractions import Fraction
 
 from surveystats.extract.tally_items import NOT_COUNT_AFTER
-from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
+from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, matches_at, read_count
 from surveystats.text import NUMBER_WORDS
 
 __all__ = ["find_agent_views"]
@@ -46,7 +46,8 @@ _SHARE = (
     r"\s{0,3}\(\s{0,2}(?P<share>\d{1,3}(?:\.\d{1,2})?)\s{0,3}(?:per\s{1,3}cent|percent|%)"
     r"\s{0,2}\)"
 )
-# The first count: "by 21 Governments (11 per cent)".
+# The first count: "by 21 Governments (11 per cent)"; tried only before a "by"
+# (matches_at), where opening on a blank it was tried at every blank.
 _FIRST_AGENT = re.compile(
     rf"\sby\s{{1,3}}(?P<figure>{_FIGURE})\s{{1,3}}(?P<noun>{_ANSWERING})\b(?:{_SHARE})?"
 )
@@ -210,7 +211,7 @@ def find_agent_views(text: str, taken: list[tuple[int, int]] | None = None) -> l
     taken = taken or []
     tallies: list[Tally] = []
     position = 0
-    for agent in _FIRST_AGENT.finditer(text):
+    for agent in matches_at(_FIRST_AGENT, text, ("by",), before=1):
         if agent.start() < position:
             continue
         first = _first_clause(text, agent)

@@ -371,6 +371,36 @@ def literal_positions(word: str, lower: str) -> Iterator[int]:
         position = lower.find(word, position + len(word))
 
 
+def matches_at(
+    pattern: re.Pattern[str], text: str, literals: tuple[str, ...], *, before: int = 0
+) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, ``pattern`` opening ahead of a literal.
+
+    Every match of ``pattern`` must start ``before`` characters ahead of one of
+    ``literals``, and none may be empty. It is tried only there (str.find skips to each
+    literal, overlapping ones too), so a pattern that opens on a class of characters or a
+    look-behind is not tried at every character of a paragraph; the matches are the same,
+    in order, none overlapping.
+
+    >>> pattern = re.compile(" by [0-9]+")
+    >>> [m.group() for m in matches_at(pattern, "taken by 12, backed by 3", ("by",), before=1)]
+    [' by 12', ' by 3']
+    """
+    starts = set()
+    for literal in literals:
+        position = text.find(literal, before)
+        while position >= 0:
+            starts.add(position - before)
+            position = text.find(literal, position + 1)
+    found = []
+    end = 0  # where the last match ends: the next starts there at the earliest
+    for start in sorted(starts):
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 def matches_in(
     pattern: re.Pattern[str], text: str, spots: list[tuple[int, int]]
 ) -> list[re.Match[str]]:

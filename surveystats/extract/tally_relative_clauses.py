@@ -47,7 +47,7 @@ import re
 from typing import NamedTuple
 
 from surveystats.extract.tally_items import RATE_WORDS
-from surveystats.extract.tally_parts import Part, Tally, as_word
+from surveystats.extract.tally_parts import Part, Tally, as_word, matches_at
 
 __all__ = [
     "find_places_set_against",
@@ -72,6 +72,7 @@ _CLAUSE = re.compile(
     rf"(?P<figure>{_FIGURE})"
     rf"(?P<noun>(?:\s{{1,3}}(?!(?:and|followed|while|whereas|in|of|as|since|during)\b){_WORD}){{0,3}})"
 )
+_PRONOUNS = ("which", "that")  # what every _CLAUSE opens on
 # Between one item and the next label.
 _JOINT = re.compile(
     r"\s{0,3}(?:,\s{1,3}(?:and\s{1,3}|followed\s{1,3}by\s{1,3}|while\s{1,3}|whereas\s{1,3})?"
@@ -148,7 +149,7 @@ def find_relative_counts(text: str, taken: list[tuple[int, int]]) -> list[Tally]
     """
     clauses = [
         clause
-        for clause in _CLAUSE.finditer(text)
+        for clause in matches_at(_CLAUSE, text, _PRONOUNS)
         if not any(s < clause.end("figure") and clause.start("figure") < e for s, e in taken)
     ]
     if len(clauses) < 2:

@@ -7,6 +7,7 @@ and numbers ("No. 49", "chap. I", "Mr. Annan", "A. B.").
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["CONTEXT_MAX", "sentence_context", "sentence_starts"]
@@ -31,12 +32,21 @@ _CONTEXT_SIDE = 160
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences start in ``text``, always including 0.
 
+    The tally readers ask for the sentences of one paragraph many times (about twice
+    each, over the corpus): the last text's are kept, and each caller gets its own list.
+
     Examples
     --------
     >>> sentence_starts("See No. 5 above. Then 12 States replied.")
     [0, 17]
     """
-    return [0, *map(_END, _SENTENCE_END.finditer(text))]
+    return list(_starts_of(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _starts_of(text: str) -> tuple[int, ...]:
+    """:func:`sentence_starts` of the last text asked for, kept."""
+    return (0, *map(_END, _SENTENCE_END.finditer(text)))
 
 
 def sentence_context(text: str, first: int, last: int, start: int, end: int) -> str:
