@@ -172,19 +172,32 @@ def _first_letter_first(shapes: list[str]) -> str:
 
 _SPLIT = re.compile(_first_letter_first(_SPLIT_SHAPES))
 
+# The first letters of the split vote words ("a", "f", "r", "u", "v"), written "A".
+_SPLIT_FIRSTS = "".join(sorted({shape[0] for shape in _SPLIT_SHAPES}))
+_FIRSTS_AS_A = str.maketrans(_SPLIT_FIRSTS, "A" * len(_SPLIT_FIRSTS))
 # Each ASCII character as one byte of its shape: a letter or a digit as the shape of it
 # ("V" -> "v", "l" and "1" -> "i", "2" stays), any other (a blank, a mark, a line break,
-# the "?" that stands for a character beyond ASCII) as a blank.
+# the "?" that stands for a character beyond ASCII) as a blank; a first letter of a split
+# vote word then as "A", so that every split vote word opens on a blank and an "A".
 _AS_SHAPE_BYTE = (
-    bytes(ord(_shape(chr(code)) if chr(code).isalnum() else " ") for code in range(128))
+    bytes(
+        ord(_shape(chr(code)).translate(_FIRSTS_AS_A) if chr(code).isalnum() else " ")
+        for code in range(128)
+    )
     + b" " * 128
 )
 # The split vote words in a paragraph written so, after a blank put before it: wherever
 # _SPLIT matches, this matches too, since a word start is a blank before a letter there
-# and every printed form is its shape. Opening on a literal blank, it is searched far
-# faster than _SPLIT, which opens on a class of first letters; almost no paragraph has one.
+# and every printed form is written as its shape here is. Opening on two literal bytes
+# (a blank and an "A"), it is searched far faster than _SPLIT, which opens on a class of
+# first letters, and tried only after a blank and a first letter, not after every blank
+# (a third less than a search that opens on the blank alone); almost no paragraph has one.
 _SPLIT_IN_SHAPES = re.compile(
-    rb" " + _as_trie(_SPLIT_SHAPES, letter=str).encode() + rb"(?![a-z0-9])"
+    rb" "
+    + _as_trie(
+        sorted({shape.translate(_FIRSTS_AS_A) for shape in _SPLIT_SHAPES}), letter=str
+    ).encode()
+    + rb"(?![a-zA0-9])"
 )
 
 

