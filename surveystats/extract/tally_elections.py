@@ -180,6 +180,7 @@ ELECTION_LITERALS = (
     *("came ", "finished", " led ", "trailed", "placed ", "ranked ", "ended "),
     *("topped the ", "headed the "),
     "saw ",
+    "had ",  # before a count of votes only (see _RECEIVING)
     *(" in favour of ", " in favor of ", "vote was ", "vote stood "),
     "gave ",
     *(
@@ -272,7 +273,9 @@ _NO_CANDIDATE = re.compile(
 _VOTES_WORD = r"votes?\b"
 _RECEIVING = (
     rf"(?:received|obtained|won|secured|garnered|gathered|mustered|polled|got|gained|scored"
-    rf"|collected|earned|attracted|picked{GAP}up)"
+    rf"|collected|earned|attracted|picked{GAP}up"
+    # "Mr. Ito had 97 votes": "had" receives only before a count of votes
+    rf"|had(?={GAP}(?:only{GAP}|just{GAP})?{COUNT_PATTERN}{GAP}(?:valid{GAP})?votes\b))"
 )
 # The bare infinitive after a verb of seeing: "the fourth round saw Chile obtain 112 votes"
 _RECEIVING_BARE = r"(?:receive|obtain|win|secure|garner|poll|gain|collect|earn|attract)"
@@ -734,6 +737,9 @@ _RESULTS_LISTED = re.compile(
       # "Result of the third ballot: ...", "The results of the vote were: ..."
       | (?P<named>results?{GAP}of{GAP}the{GAP}(?:[a-z]+(?:-[a-z]+)?{GAP}){{0,2}}?
           (?:ballot|round|vote|voting)(?:{GAP}of{GAP}(?:voting|balloting))?
+          (?:{GAP}(?:were|was)(?:{GAP}as{GAP}follows)?)?
+        # the ballot named before its results: "The voting results were as follows: ..."
+        | (?:voting|ballot|balloting|election){GAP}results?
           (?:{GAP}(?:were|was)(?:{GAP}as{GAP}follows)?)?))
     \s{{0,3}}:\s{{1,3}}
     (?P<name>{_NAME}){_NAME_TO_COUNT}(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
@@ -1854,7 +1860,7 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_FIRST_OF_BALLOT.finditer(text))  # "In the second ballot, A received 130"
     if " votes to " in text and ("’s " in text or "'s " in text):
         firsts.extend(_WITH_VOTES_TO.finditer(text))  # "A ... with 102 votes to B's 77"
-    if ("ballot" in text or " round" in text or " vot" in text) and (
+    if ("ballot" in text or " round" in text or " vot" in text or "lection result" in text) and (
         "esult" in text or "as follows" in text
     ):
         firsts.extend(_RESULTS_LISTED.finditer(text))  # "The results were: Ms. A (Chad), 34; ..."

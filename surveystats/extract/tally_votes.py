@@ -2198,6 +2198,7 @@ def _has_vote_word(lower: str) -> bool:
             and _VOTE_BACKING.search(lower) is not None
         )
         or (" round" in lower and _ROUND_HEADING.search(lower) is not None)
+        or "election result" in lower  # "The election results were: Chile 120, Peru 71"
     )
 
 
@@ -2984,7 +2985,14 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
         found.extend(_find_votes_of_kinds(text))
     if _names_straw_kinds(lower):  # "13 'encourage', 0 'discourage' and 2 'no opinion ..."
         found.extend(_find_straw_poll(text))
-    if ("vote" in lower or "ballot" in lower or "majority:" in lower or " round" in lower) and (
+    if (
+        "vote" in lower
+        or "ballot" in lower
+        or "majority:" in lower
+        or " round" in lower
+        or "voting" in lower  # "The voting results were as follows: ..."
+        or "election result" in lower
+    ) and (
         holds_any(lower, ELECTION_LITERALS)
         or (" votes to " in lower and ("’s " in lower or "'s " in lower))
     ):
