@@ -540,7 +540,7 @@ def _read_paragraph(
         numbers = find_numbers(text)  # "tbirty-eigbt" is read as "thirty-eight"
     if _spaced_groups(text, numbers) and (spaced := _SPACED.sub(_with_commas, text)) != text:
         # "more than 25 000 women", "1 250 000": the readers know thousands by commas
-        text = spaced
+        text = _SPACED_ALIKE.sub(_with_commas, spaced)
         numbers = find_numbers(text)
     # Where no number counts, only a vote can be read (OCR garbles counts into letters:
     # "by I0 votes to I"); where one does and the paragraph says nothing that makes one
@@ -976,6 +976,10 @@ _WHEREIN = re.compile(r"(?<=,\s)wherein(?=\s{1,3}\d)")
 # speeches of the shared corpus wrap every line), about 6 us a paragraph against 1 now.
 _WRAPPED_LINE = re.compile(r"\n(?<=[\w,]\n)(?=[a-z\d])")
 _SPACED = re.compile(rf"(?<![\w.,/-])(?:{SPACED_THOUSANDS})")
+# Any group of three after a space, where the paragraph writes thousands with spaces
+# elsewhere: "9 380 houses were destroyed and 2 150 damaged" (the second, before a word
+# that is no plural noun, is no spaced number on its own).
+_SPACED_ALIKE = re.compile(r"(?<![\w.,/-])\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)")
 
 
 def _spaced_groups(text: str, numbers: list[Number]) -> bool:
