@@ -572,9 +572,9 @@ def test_roll_call_lists_that_do_not_add_up_name_no_one():
             [("in Kenya", 350_000)],
         ),
         (
-            "The African Group seeks two permanent seats and five non-permanent\nseats in an "
-            "enlarged Council.",
-            [("permanent seats", 2), ("non-permanent seats", 5)],
+            "The caseload comprises 2.1 million internally displaced persons and 310,000 newly"
+            " arrived\nrefugees.",
+            [("internally displaced persons", 2_100_000), ("newly arrived refugees", 310_000)],
         ),
         # traps: a wrapped line between figures that split nothing, and roles whose new
         # line opens with a capital

@@ -17,6 +17,12 @@ shapes are lists of counts that are not:
   lists kinds of bodies, the first as much an item as the others; the readers take the
   first for a whole (its "of the" notwithstanding, though the others exceed it) or leave
   it out, and split the rest. No tally (:func:`without_false_splits`).
+- the kinds of seat of a body with no whole stated: "Africa seeks two permanent seats and
+  five non-permanent seats", "the Council would have 11 permanent and 14 non-permanent
+  members" say what a group claims or holds in a body, or what the body is made of, and
+  count no group split by kind. No tally (:func:`without_false_splits`); "Of its 15
+  seats, 5 are permanent and 10 non-permanent" states the whole and stays a split, and
+  seats split by who won them ("53 went to the Union, 18 to the Front") are no kinds.
 - a nest written as one list: "102 people were killed and 199 injured, including 56
   killed and 89 injured in the past 24 hours" repeats after "including" the labels of
   the parts before it; the later pair is a subset of the first, not two more parts. Two
@@ -120,6 +126,12 @@ _ITEM_BEFORE = re.compile(
     r"\s{0,3},\s{1,3}$"
 )
 _ITEM_REACH = 120  # characters before a split where the list item before it may start
+# A kind of seat or member of a body, as a part's whole label: "permanent", "additional
+# non-permanent seats", "non- permanent members" (a line break may split the hyphen).
+_SEAT_KIND = re.compile(
+    r"(?:(?:additional|new|further|extra|more)\s{1,3})?(?:non-\s{0,2})?(?:permanent|elective|rotating)"
+    r"(?:\s{1,3}(?P<noun>seats?|members?|memberships?))?"
+)
 
 
 def _head(part: Part) -> str | None:
@@ -232,6 +244,23 @@ def _after_list_item(text: str, tally: Tally) -> bool:
     )
 
 
+def _seat_kinds(tally: Tally) -> bool:
+    """Whether a split with no whole counts only kinds of seat of a body.
+
+    >>> permanent = Part("permanent seats", 2, 0, 17, counted="permanent seats")
+    >>> elected = Part("non-permanent seats", 5, 22, 45, counted="non-permanent seats")
+    >>> _seat_kinds(Tally("breakdown", 0, 45, [permanent, elected]))
+    True
+    >>> staff = Part("non-permanent staff", 12, 22, 45, counted="staff")
+    >>> _seat_kinds(Tally("breakdown", 0, 45, [permanent, staff]))
+    False
+    """
+    if tally.total is not None or len(tally.parts) < 2:
+        return False
+    kinds = [_SEAT_KIND.fullmatch((part.category or "").lower()) for part in tally.parts]
+    return all(kinds) and any(kind["noun"] for kind in kinds if kind is not None)
+
+
 def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     """``tallies`` without the lists of counts that split no one group.
 
@@ -239,7 +268,8 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     shares are shares of wholes of their own ("43 individuals (5%) in A and 12
     individuals (4%) in B"), with the tally of their shares, and counts that follow a
     smaller count of their own list ("the 10 treaty bodies, 45 thematic mandates and 14
-    country mandates") are dropped.
+    country mandates"), and the kinds of seat of a body with no whole stated ("two
+    permanent and five non-permanent seats") are dropped.
 
     Parameters
     ----------
@@ -268,7 +298,11 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     for tally in tallies:
         if tally.unit != "count" or tally.kind == "vote":
             continue
-        if _counts_stages(tally) or (tally.kind != "vote" and _after_list_item(text, tally)):
+        if (
+            _counts_stages(tally)
+            or _seat_kinds(tally)
+            or (tally.kind != "vote" and _after_list_item(text, tally))
+        ):
             dropped.add(id(tally))
             continue
         shares, pairs = _share_pairs(tally, tallies) if tally.total is None else (None, [])

@@ -644,13 +644,6 @@ _OF_THE = re.compile(r"^of\s(?:the\s)?")
 _RESPONDENT_NOUN = re.compile(r"\brespondents\b", re.IGNORECASE)
 
 
-# An age bound that ends a share's label ("54 per cent were children under 18"): no part.
-_AGE_IN_LABEL = re.compile(
-    r"\s{1,3}(?:are|were|was|is)\s{1,3}(?:[a-z]{1,20}\s{1,3}){1,3}"
-    r"(?:under|over|aged|below|above|older\s{1,3}than|younger\s{1,3}than)\s{1,3}[\w-]{1,12}$"
-)
-
-
 def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """Forms 1, 4 and 5 with the part in per cent: a whole before its comma, one share.
 
@@ -679,10 +672,10 @@ def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tal
         return None  # "Of the 82 offices assessed, only 21 ...": a focus word may stand
     if part.of_noun or _OWN_BASE.match(text, part.head_end, limit):
         return None  # "40 per cent of the population": a share of another base
-    after = items[following + 1] if following + 1 < len(items) else None
-    if _more_parts_follow(text, part.head_end, after) and (
-        after.kind != "other" or not _AGE_IN_LABEL.match(text, part.head_end, after.end)
-    ):
+    after = following + 1
+    while after < len(items) and items[after].kind == "other":
+        after += 1  # "children under 18", "less than one dollar a day": no next part
+    if _more_parts_follow(text, part.head_end, items[after] if after < len(items) else None):
         return None  # more parts follow: the enumeration grammar reads them
     phrase = text[whole.end : whole.head_end + comma]  # "States that completed the survey"
     respondents = (
@@ -746,8 +739,12 @@ def _one_share(
     if not 0 < part.percent <= 100 or not _is_subject(text, part):
         return None
     following = index + 1
-    while following < len(items) and items[following].start < part.head_end:
-        following += 1  # "of the 3.1 million children": the whole's own numbers
+    while following < len(items) and (
+        items[following].start < part.head_end or items[following].kind == "other"
+    ):
+        # "of the 3.1 million children": the whole's own numbers; "live on less than one
+        # dollar a day": money, a year or a measure in the part's label, no part
+        following += 1
     if lone and (
         replied is None or _WHO_THEY_WERE.match(text, _skip_blanks(text, part.head_end), limit)
     ):
@@ -1710,7 +1707,8 @@ def _held_part(text: str, items: list[Item], index: int, limit: int) -> Tally | 
     """One part "N of the M" held by a place or a group named before it.
 
     "Africa is home to 33 of the 46 least developed countries", "Kenya hosts 12 of the
-    30 camps", "a continent with 34 of the 48 least developed countries": a breakdown of
+    30 camps", "a continent with 34 of the 48 least developed countries" (also "Africa,
+    as a continent with ..."): a breakdown of
     total M and one part whose category is the holder. After "with" the holder is a noun
     phrase with no verb ("The text was adopted with 9 of the 15 members in favour" is
     none: a vote is no holder).
@@ -1726,9 +1724,14 @@ def _held_part(text: str, items: list[Item], index: int, limit: int) -> Tally | 
     if found["verb"] == "with" and any(word.lower() in VERBS | AUXILIARIES for word in words):
         return None
     start = found.start("label")
+    if words[0].lower() == "as" and len(words) > 2 and words[1].lower() in ("a", "an"):
+        words = words[1:]  # "Africa, as a continent with": the noun phrase after "as"
     if words[0].lower() in ("a", "an") and len(words) > 1:
         # "Sub-Saharan Africa, a region with": the name the noun phrase stands beside
-        name = _NAME_BEFORE.search(text, max(0, start - _HOLDER_REACH), start)
+        reach = max(0, start - _HOLDER_REACH)
+        name = _NAME_BEFORE.search(text, reach, start) or _NAME_IN_CLAUSE_BEFORE.search(
+            text, reach, start
+        )  # "I would add that Africa, as a continent with": a name inside its clause
         words = name["name"].split() if name is not None else words[1:]
         start = name.start("name") if name is not None else start
     category = " ".join(words)
@@ -1741,6 +1744,10 @@ def _held_part(text: str, items: list[Item], index: int, limit: int) -> Tally | 
 _NAME_BEFORE = re.compile(
     r"(?:^|(?<=[,;:(]\s)|(?<=[.;:(]))\s{0,3}"
     r"(?P<name>[A-Z][\w'’-]{0,30}(?:\s{1,3}(?:of|and|the|[A-Z][\w'’-]{0,30})){0,4})\s{0,3},\s{1,3}$"
+)
+# Capitalised words right before the comma, wherever the clause began.
+_NAME_IN_CLAUSE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3})\s{0,3},\s{1,3}$"
 )
 _NOT_HOLDERS = frozenset(("it", "they", "this", "that", "which", "who", "there", "together"))
 
