@@ -2326,6 +2326,9 @@ def _bounds_range_of_measure(text: str, start: int, end: int, limit: int) -> boo
     return unit is not None and not unit.group().strip().lower().startswith(_NOT_MEASURES)
 
 
+# Around "one" the pronoun: "including| one |that would have the Assembly ...".
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s{1,3}$")
+_RELATIVE_AFTER = re.compile(r"\s{1,3}(?:that|which|who)\b")
 # The number of an item in a list, closed by a parenthesis it did not open, at the start of
 # the text or after a colon, a semicolon or a full stop: ": 1)", "; 2)".
 _LIST_MARKER = re.compile(r"(?:.*[:;.]\s{1,3}|\s{0,3})\d{1,2}$", re.DOTALL)
@@ -2371,6 +2374,13 @@ def _read_item(text: str, number: Number, limit: int, named: bool | None = None)
         return _other(number)  # "resolutions 822 (1993) and 853 (1993)": references
     if _in_range_between(text, start, end, limit):
         return _other(number)  # "Between five and ten States replied": no count stated
+    if (
+        number.form != "digits"
+        and _RELATIVE_AFTER.match(text, end, limit)
+        and _INCLUDING_BEFORE.search(text, max(0, start - 14), start)
+        and text[start:end].lower() == "one"
+    ):
+        return None  # "2 decisions, including one that would ...": an example, no count
     if number.form == "digits" and text.startswith(")", end) and _LIST_MARKER.match(text[:end]):
         return _other(number)  # "three areas: 1) needs; 2) assistance": the items' numbers
     percent_match = PERCENT_UNIT.match(text, end, limit)
