@@ -2326,9 +2326,10 @@ def _bounds_range_of_measure(text: str, start: int, end: int, limit: int) -> boo
     return unit is not None and not unit.group().strip().lower().startswith(_NOT_MEASURES)
 
 
-# Around "one" the pronoun: "including| one |that would have the Assembly ...".
+# Around "one" the pronoun: "including| one |that would have the Assembly ...", "including
+# one calling on States ..." (a relative clause or a participle says which one).
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s{1,3}$")
-_RELATIVE_AFTER = re.compile(r"\s{1,3}(?:that|which|who)\b")
+_RELATIVE_AFTER = re.compile(r"\s{1,3}(?:that|which|who|[a-z]{2,20}ing)\b")
 # The number of an item in a list, closed by a parenthesis it did not open, at the start of
 # the text or after a colon, a semicolon or a full stop: ": 1)", "; 2)".
 _LIST_MARKER = re.compile(r"(?:.*[:;.]\s{1,3}|\s{0,3})\d{1,2}$", re.DOTALL)
