@@ -84,6 +84,7 @@ from surveystats.extract.tally_items import (
     places_parallel,
     places_part_of,
     read_items,
+    shares_of_one_group_in_wholes,
     speaks_of_survey,
     unlike_nouns_placed,
     verb_before_object,
@@ -1868,6 +1869,8 @@ def _accepted(reading: _Reading, text: str) -> str | None:
         return None
     if all(item.in_words and item.value == 1 for item in reading.categories):
         return None  # "one cannot applaud with one hand": "one" is a pronoun
+    if unit == "percent" and shares_of_one_group_in_wholes(text, reading.categories):
+        return None  # "8 per cent women in troops and 18 per cent women in staff posts"
     stated = reading.total is not None or reading.total_value is not None
     if not stated and _shares_contradict_counts(reading.categories):
         return None  # "45 clinics (50 per cent), 27 clinics (35 per cent) and 18 (15 per cent)"
@@ -3627,6 +3630,13 @@ def find_enumerations(
         )
         if readable and any(link.kind == "against" for link in links):
             readable = _shares_make_hundred(chain)  # "..., against 22 per cent who ..."
+        if readable and any(
+            _OF_THESE_BEFORE.search(text, max(0, later.prefix_start - 30), later.prefix_start)
+            for later in chain[1:]
+        ):
+            # "5 per cent of refugees live in camps, and of these, 38 per cent are women": a
+            # share of the part before it, no part of the same whole
+            readable = False
         reading = _read_chain(text, chain, links, limit) if readable else None
         kind = _accepted(reading, text) if reading is not None else None
         if (
@@ -3673,6 +3683,12 @@ def find_enumerations(
             tallies.append(fact)
     tallies.sort(key=lambda t: t.start)
     return tallies
+
+
+# Right before an item: the part before it named as its whole ("and of these, only").
+_OF_THESE_BEFORE = re.compile(
+    r"\b(?:[Oo]f|[Aa]mong)\s{1,3}(?:these|them|those)\s{0,3},\s{0,3}(?:(?:only|just|some)\s{1,3})?$"
+)
 
 
 def _cut_at_wholes(

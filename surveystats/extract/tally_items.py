@@ -2027,6 +2027,33 @@ def _is_intransitive_past(text: str, match: re.Match[str], limit: int) -> bool:
     )
 
 
+# Right after a share: one word for the group it measures, then "in" and the whole it is a
+# share of ("8 per cent| women in| troops").
+_GROUP_IN_WHOLE = re.compile(r"\s{1,3}(?P<group>[A-Za-z][a-z-]{1,25})\s{1,3}in\s")
+
+
+def shares_of_one_group_in_wholes(text: str, items: list[Item]) -> bool:
+    """Whether shares measure one group, each in a whole of its own: no split of one whole.
+
+    "8 per cent women in troops and 18 per cent women in individual positions" gives the
+    share of women in two wholes; "40 per cent in Gao and 30 per cent in Kidal" names
+    places of one whole (no group word between the share and "in").
+
+    >>> text = "8 per cent women in troops and 18 per cent women in staff posts"
+    >>> shares_of_one_group_in_wholes(text, read_items(text))
+    True
+    """
+    groups = set()
+    for item in items:
+        if item.kind != "percent":
+            return False
+        after = _GROUP_IN_WHOLE.match(text, item.end)
+        if after is None:
+            return False
+        groups.add(after["group"].lower())
+    return len(groups) == 1 and len(items) >= 2
+
+
 def read_items(
     text: str,
     start: int = 0,
@@ -2299,6 +2326,15 @@ def _bounds_range_of_measure(text: str, start: int, end: int, limit: int) -> boo
     return unit is not None and not unit.group().strip().lower().startswith(_NOT_MEASURES)
 
 
+# Around "one" the pronoun: "including| one |that would have the Assembly ...", "including
+# one calling on States ..." (a relative clause or a participle says which one).
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s{1,3}$")
+_RELATIVE_AFTER = re.compile(r"\s{1,3}(?:that|which|who|[a-z]{2,20}ing)\b")
+# The number of an item in a list, closed by a parenthesis it did not open, at the start of
+# the text or after a colon, a semicolon or a full stop: ": 1)", "; 2)".
+_LIST_MARKER = re.compile(r"(?:.*[:;.]\s{1,3}|\s{0,3})\d{1,2}$", re.DOTALL)
+
+
 def _read_item(text: str, number: Number, limit: int, named: bool | None = None) -> Item | None:
     """The item a number starts, or ``None`` for a number that is no item at all.
 
@@ -2339,6 +2375,15 @@ def _read_item(text: str, number: Number, limit: int, named: bool | None = None)
         return _other(number)  # "resolutions 822 (1993) and 853 (1993)": references
     if _in_range_between(text, start, end, limit):
         return _other(number)  # "Between five and ten States replied": no count stated
+    if (
+        number.form != "digits"
+        and _RELATIVE_AFTER.match(text, end, limit)
+        and _INCLUDING_BEFORE.search(text, max(0, start - 14), start)
+        and text[start:end].lower() == "one"
+    ):
+        return None  # "2 decisions, including one that would ...": an example, no count
+    if number.form == "digits" and text.startswith(")", end) and _LIST_MARKER.match(text[:end]):
+        return _other(number)  # "three areas: 1) needs; 2) assistance": the items' numbers
     percent_match = PERCENT_UNIT.match(text, end, limit)
     if (
         percent_match is None

@@ -1932,8 +1932,10 @@ def _read_fates(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]
     [('civilian deaths', 310), ('injured', 520)]
     """
     labels = _labels_headed_by(sentence, run, FATE_WORDS)
-    if labels is not None or run[0].unit != "count":
-        return labels
+    if labels is not None:
+        return labels if all(_befalls_people(label) for label, _ in labels) else None
+    if run[0].unit != "count":
+        return None
     # "1,119 civilian deaths and 1,790 people injured": the last count's people are named
     # by the participle after them, the fate that makes them a part
     labels = _counted_labels(sentence, run)
@@ -1945,6 +1947,21 @@ def _read_fates(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]
     labels[-1] = (fate["fate"], fate.end())
     last = {_words(label)[-1].lower() for label, _ in labels}
     return labels if len(last) == len(labels) and last <= FATE_WORDS else None
+
+
+def _befalls_people(label: str) -> bool:
+    """Whether a label ending on a fate names people: "killed", "civilians killed", "deaths".
+
+    A participle after a noun of no people ("26 livestock killed") is no casualty.
+    """
+    words = _words(label)
+    if len(words) < 2 or words[-1].lower() in _FATE_NOUNS:
+        return True
+    before = words[-2].lower()
+    return before in _PEOPLE_OR_OTHERS or before.endswith("ly")  # "seriously injured"
+
+
+_FATE_NOUNS = frozenset(("deaths", "injuries", "fatalities"))
 
 
 def _read_noun_participles(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
@@ -1988,6 +2005,60 @@ _BEFELL_AFTER_NOUN = re.compile(
 )
 # A participle of what befell people right after their noun: "1,790 people injured".
 _FATE_AFTER_PEOPLE = re.compile(r"\s{1,3}(?P<fate>killed|injured|wounded|maimed|dead)\b")
+
+
+def _read_impact(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:
+    """An impact list: casualties by fate and buildings by damage, or None.
+
+    "The earthquake caused 126 fatalities, 489 people were injured, 6,284 houses damaged
+    and 4,665 houses destroyed": every item is people named by what befell them ("126
+    fatalities", "12 dead", "489 people were injured") or a noun of things named by the
+    damage done to them ("6,284 houses damaged"), whatever verb comes before the list;
+    :func:`_split_impact` then keeps the people and the buildings apart. An item of any
+    other kind ("26 livestock killed", "40 schools reopened") leaves the run unread.
+
+    Examples
+    --------
+    >>> [[(p.category, p.count) for p in t.parts] for t in find_lists_in("The storm "
+    ...     "caused 16 deaths, 126 people were injured and 300 houses damaged.")]
+    [[('deaths', 16), ('injured', 126)]]
+    >>> find_lists_in("The storm caused 16 deaths, 126 injured and 26 livestock killed.")
+    []
+    """
+    if run[0].unit != "count":
+        return None
+    labels, people = [], 0
+    for fig, nxt in zip(run, [*run[1:], None], strict=True):
+        item = _IMPACT_ITEM.match(sentence.masked, fig.end, sentence.end)
+        if item is None:
+            return None
+        noun = item["noun"]
+        if item["deaths"] is not None:  # "126 fatalities", "310 civilian deaths"
+            label, people = _join(_words(item.group())), people + 1
+        elif noun is None or noun.lower() in _PEOPLE_OR_OTHERS:  # "12 dead", "489 people injured"
+            label, people = " ".join(item["fate"].split()), people + 1
+        elif item["fate"].split()[-1] in _DAMAGE_WORDS:  # "6,284 houses damaged"
+            label = f"{noun} {' '.join(item['fate'].split())}"
+        else:
+            return None  # "26 livestock killed": no one of the people
+        if nxt is not None and not _BARE_JOINT.fullmatch(
+            sentence.masked, item.end(), nxt.prefix_start
+        ):
+            return None
+        labels.append((label, item.end()))
+    return labels if people >= 2 else None
+
+
+_PEOPLE_OR_OTHERS = PEOPLE_NOUNS | {"others"}
+# One item of an impact list: a noun of deaths, or an optional noun, an optional "were",
+# then what befell it ("489 people were injured", "4,665 houses totally destroyed").
+_IMPACT_ITEM = re.compile(
+    r"\s{1,3}(?:(?P<deaths>(?:civilian\s{1,3})?(?:deaths|fatalities|injuries))\b"
+    r"|(?:(?!(?:and|or|but|were|was|are|have|had|been)\b)(?P<noun>[A-Za-z][\w'’-]{1,30})\s{1,3})?"
+    r"(?:(?:were|was|are|have\s{1,3}been|had\s{1,3}been)\s{1,3})?"
+    r"(?P<fate>(?:(?:completely|partially|totally|fully|severely|badly|slightly|seriously)"
+    r"\s{1,3})?(?:damaged|destroyed|flooded|killed|injured|wounded|dead|maimed))\b)"
+)
 
 
 def _read_kinds_of_one_head(
@@ -2663,6 +2734,7 @@ _READERS = (
     _read_fates,
     _read_noun_participles,
     _read_kinds_of_one_head,
+    _read_impact,
 )
 _LABEL_FIRST = (
     _read_label_comma,
@@ -3207,13 +3279,16 @@ def _split_impact(tally: Tally) -> list[Tally]:
         return [tally]
     cut = next(at for at in range(1, len(impacts)) if impacts[at] != impacts[0])
     groups = [tally.parts[:cut], tally.parts[cut:]]
-    if len(set(impacts[cut:])) != 1 or any(len(group) < 2 for group in groups):
-        return []  # "16 deaths, 300 houses damaged": no two parts of either whole
+    if len(set(impacts[cut:])) != 1:
+        return []
+    # "16 deaths, 126 injured and 300 houses damaged": one building is no split of its
+    # own, but the people still are; "16 deaths, 300 houses damaged" splits neither
     return [
         dataclasses.replace(
             tally, start=group[0].start, end=group[-1].end, parts=group, subject=subject
         )
         for group, subject in zip(groups, (tally.subject, None), strict=True)
+        if len(group) >= 2
     ]
 
 

@@ -65,6 +65,7 @@ from surveystats.extract.tally_items import (
     VERBS,
     Item,
     bounds_label,
+    shares_of_one_group_in_wholes,
 )
 from surveystats.extract.tally_parts import Part, Tally, label_end
 from surveystats.extract.tally_poll_shares import subject_naming_question
@@ -1718,6 +1719,8 @@ def find_parallel(
             last = taken_sorted[before_end - 1]
             if not (one and _extends(run, extendable.get(last))):
                 continue  # another reader found a tally in the sentence
+        if shares_of_one_group_in_wholes(text, run):
+            continue  # "8 per cent women in troops and 18 per cent women in staff posts"
         first = bisect.bisect_left(item_starts, lo)
         before = items[first : bisect.bisect_left(item_starts, run[0].start, first)]
         tally = _read_run(text, run, before, lo, hi)

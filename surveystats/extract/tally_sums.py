@@ -164,6 +164,8 @@ _JOINTS = (
     re.compile(r"\s(?:and|with)\s"),
     # "1,398 following attacks in A, 1,239 at B as well as 677 in C": the last part
     re.compile(r"\sas\s{1,3}well\s{1,3}as\s"),
+    # "took action on 18 texts -- adopting 15 and rejecting 3": a whole, then its parts
+    re.compile(r"\s(?:[–—]|--)\s"),
 )
 # Words that make two figures a range, a change or a comparison when next to a joint
 # ("from" only before the next figure: "45 from Africa and 75 from Asia" is a list).
@@ -213,6 +215,7 @@ _WHOLE_LINK = re.compile(
     r"|broken\sdown|divided|split|distributed)\b|:"
 )
 _CLAUSE_MARK = re.compile(r"[,;:]")
+_CLAUSE_MARK_OR_DASH = re.compile(r"[,;:]|\s(?:[–—]|--)\s")
 # The one clause mark a known set may have before its parts: the colon that announces them
 # ("The 1,432 complaints received during the year were distributed as follows: 612 ...").
 _FOLLOWS_COLON = re.compile(r"(?<=as\sfollows):\s{1,3}")
@@ -369,8 +372,8 @@ _TRAILING = (
 )
 _NEGATIONS = frozenset({"not", "cannot"})
 _PRONOUNS = frozenset("it them they these those this that which who whom".split())  # noqa: SIM905
-_LABEL_END = re.compile(r"\s(?:who|which|that|according|respectively)\b|[(\[]|\s[–—]\s")
-_LABEL_END_PAST_RELATIVE = re.compile(r"\s(?:according|respectively)\b|[(\[]|\s[–—]\s")
+_LABEL_END = re.compile(r"\s(?:who|which|that|according|respectively)\b|[(\[]|\s(?:[–—]|--)\s")
+_LABEL_END_PAST_RELATIVE = re.compile(r"\s(?:according|respectively)\b|[(\[]|\s(?:[–—]|--)\s")
 # A relative clause that is all of a part's label: "and 11 that were not accredited".
 # The pronoun is the clause's subject, a verb right after it: not "that a plan was ...".
 # After "who" the verb may be any past tense: "1,240 who died and 3,905 who were injured".
@@ -776,7 +779,9 @@ def _states_whole(text: str, lo: int, whole: _Figure, first: _Figure) -> bool:
     # ("adopted 62 decisions on the merits, finding violations in 41 ..."); not further
     # items of one list ("eight commissions, five ... and three ...") nor a main clause
     # after a phrase that sets the scene ("In its 12 meetings, it examined 7 ... and 5")
-    marks = list(_CLAUSE_MARK.finditer(between))
+    # a dash opens the participle clause as a comma does ("took action on 61 drafts today
+    # -- approving 60 and rejecting 1")
+    marks = list(_CLAUSE_MARK_OR_DASH.finditer(between))
     if not marks:
         return False
     # a semicolon ends a clause as a full stop does: "The questionnaire went to 185

@@ -2697,6 +2697,44 @@ def _names_people(part: Item) -> bool:
     return part.counted is not None and part.counted.rsplit(maxsplit=1)[-1] in _ONLY_PEOPLE
 
 
+# Between a whole of people that opens its clause and a group of them inside the same
+# subject: " including" with no comma ("2,499 people including| 1,627 children have been
+# released"); after the group, the clause's verb.
+_INSIDE_SUBJECT_GAP = re.compile(r"\s{1,3}including\s{1,3}")
+_INSIDE_SUBJECT_VERB = re.compile(r"\s{1,3}(?:were|are|was|is|have|has|had)\s")
+
+
+def _people_inside_subject(text: str, items: list[Item], index: int) -> Tally | None:
+    """A whole of people and a group of them named inside the same subject, or None.
+
+    "A total of 2,499 people including 1,627 children have been released": the verb after
+    the group is the whole's, so the group is one part of it, named by its noun (total
+    2,499, "children" 1,627). Only people split so, by a noun only people are
+    ("children", "women"); "52 resolutions including 9 decisions were adopted" is none.
+    """
+    whole, part = items[index], items[index + 1]
+    if (
+        whole.verb_end > whole.head_end  # the whole has a clause of its own
+        or not _counts_people(whole)
+        or not _names_people(part)
+        or part.value is None
+        or part.value >= (whole.value or 0)
+        or whole.scaled != part.scaled
+        or _INSIDE_SUBJECT_GAP.fullmatch(text, whole.head_end, part.prefix_start) is None
+        or _INSIDE_SUBJECT_VERB.match(text, part.head_end) is None
+    ):
+        return None
+    return _with_share(
+        text,
+        items,
+        index + 1,
+        whole,
+        part.counted,
+        (whole.prefix_start, part.head_end),
+        "breakdown",
+    )
+
+
 def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """Form 4: "Replies were received from 63 Governments, of which 45 reported ..."."""
     whole, part = items[index], items[index + 1]
@@ -2704,6 +2742,8 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         return None
     if part.value is None or whole.head_end > part.prefix_start:
         return None
+    if (inside := _people_inside_subject(text, items, index)) is not None:
+        return inside
     if (
         part.counted is not None
         and not _restates_whole_noun(part, whole)
