@@ -548,7 +548,8 @@ SHARE_VERBS = frozenset(
 )
 _POSSESSIVES = frozenset(("our", "his", "her", "my", "your"))
 # "of the 15 members", "of the countries surveyed", "of Governments", "of them"; "out of
-# 10 respondents" states the whole as "of the 10 respondents" does
+# 10 respondents" states the whole as "of the 10 respondents" does, and so does the size of
+# a body before its name: "of the 15-member Council" (its members are the whole)
 _OF = re.compile(
     rf"""
     {GAP}(?:out{GAP})?of{GAP}
@@ -560,12 +561,14 @@ _OF = re.compile(
                 |the|all|these|those|its|their|our|his|her|my|your){GAP})?
         (?:(?:more{GAP}than|over|some|nearly|almost|about|approximately|around){GAP}
            (?=\d))?  # "85 per cent of more than 25,000 women surveyed"
-        (?:(?P<of_total>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{NUMBER_WORDS})(?![\w.,]\w){GAP})?
+        (?:(?P<of_total>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{NUMBER_WORDS})
+           (?:(?P<member_body>-member)|(?![\w.,]\w)){GAP})?
         (?=[A-Za-z])
     )
     """,
     re.VERBOSE,
 )
+_POSSESSIVE = re.compile(r"\w['’](?:s\b|\s)")
 # "(China, France and the United Kingdom)" after a count and its noun: who they are.
 _NAMES = re.compile(r"\s{0,3}\((?P<names>[A-Z][^()\d]{1,300})\)")
 # ", Bolivia, Chad and Fiji," between a count's noun and its verb: who they are. Each
@@ -2900,6 +2903,19 @@ def _read_head(text: str, item: Item, limit: int) -> None:
             pos = of.end()
             if of["pronoun"] == "those" and (asked := _THOSE_ASKED.match(text, pos, limit)):
                 item.of_replied, pos = True, asked.end()  # "61 per cent of those replying"
+        elif of["member_body"]:
+            # "Eleven of the 15-member Council voted": the body's members are the whole
+            _, body_end = _noun_phrase(text, of.end() - 1, None, limit, plural=False)
+            whole, _ = read_count(of["of_total"])
+            if (
+                body_end > of.end() - 1
+                and whole is not None
+                and item.kind == "count"
+                # "Eleven of the 15-member Council's meetings": the body owns the count
+                and not _POSSESSIVE.search(text, of.end() - 1, body_end + 2)
+            ):
+                item.counted, item.of_noun, item.of_total = "members", True, whole
+                pos = body_end
         else:
             counted, noun_end = _noun_phrase(
                 text, of.end() - 1, None, limit, plural=item.kind != "percent"
