@@ -756,12 +756,25 @@ def adds_up_to_whole(run: list[Item]) -> bool:
     """
     if any(item.percent is None for item in run):
         return False
-    return abs(sum(item.percent for item in run) - 100) <= _rounding_slack(run)
+    gap = abs(sum(item.percent for item in run) - 100)
+    # Each share's slack is half a last place, at most one half (no decimals): a gap
+    # beyond half the number of shares needs no exact slack (most runs are far off).
+    if gap * 2 > len(run):
+        return False
+    return gap <= _rounding_slack(run)
 
 
 def _rounding_slack(run: list[Item]) -> Fraction:
-    """How far the sum of the shares of ``run`` may be off: half a last place each."""
-    return sum((Fraction(1, 2 * 10 ** (item.decimals or 0)) for item in run), Fraction(0))
+    """How far the sum of the shares of ``run`` may be off: half a last place each.
+
+    Summed over the finest place as one fraction (a Fraction per share costs far more).
+
+    >>> _rounding_slack([Item("percent", 0, 4, decimals=1), Item("percent", 9, 11)])
+    Fraction(11, 20)
+    """
+    places = [item.decimals or 0 for item in run]
+    finest = max(places, default=0)
+    return Fraction(sum(10 ** (finest - place) for place in places), 2 * 10**finest)
 
 
 def _head(words: list[tuple[str, int, int]]) -> str:
