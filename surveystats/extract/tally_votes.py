@@ -2042,9 +2042,12 @@ _OUTCOME_AFTER = re.compile(
     r"(?P<verb>adopted|approved|carried|rejected|defeated)\b"
     # "received 12 votes in favour, failing to reach the required majority"
     rf"|(?P<failing>{_FAILING})"
-    # A vote put first: "By 120 votes to 3, the Assembly adopted the resolution."
-    r"|\s{0,3},\s{1,3}(?:the\s{1,3})?(?:General\s{1,3})?(?:Assembly|Council|Committee|"
-    r"Commission|Conference|Board|plenary|meeting)\s{1,3}(?:(?:then|thus|therefore)\s{1,3})?"
+    # A vote put first: "By 120 votes to 3, the Assembly adopted the resolution.", also with
+    # a pronoun and an editor's note in brackets: "By 41 votes to 37, it [the General
+    # Assembly] rejected the amendment."
+    r"|\s{0,3},\s{1,3}(?:(?:the\s{1,3})?(?:General\s{1,3})?(?:Assembly|Council|Committee|"
+    r"Commission|Conference|Board|plenary|meeting)|(?:it|they)(?:\s{1,3}\[[^\]\n]{1,60}\])?)"
+    r"\s{1,3}(?:(?:then|thus|therefore)\s{1,3})?"
     r"(?P<not2>did\s{1,3}not\s{1,3}adopt\b|(?:adopted|approved|rejected|defeated)\b)"
     # The text as the subject after a vote put first, as minutes write it: "There being 80
     # votes in the affirmative and 40 in the negative, the motion is carried".
@@ -3027,7 +3030,32 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
     if ":" in text or "," in text:
         for tally in kept:
             _take_pairs_next(text, tally)
+    if "if " in lower:
+        kept = [tally for tally in kept if not _put_as_condition(text, tally)]
     return kept
+
+
+# A vote put as a condition, its verb right after "if" and its subject: "even if the United
+# Nations votes by 121 votes to one", "if the General Assembly were to vote by 121 to 1".
+_CONDITION_BEFORE = re.compile(
+    r"\b[Ii]f\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,5}?"
+    r"(?:were\s{1,3}to\s{1,3}vote|should\s{1,3}vote|votes|vote)\s{1,3}$"
+)
+_CONDITION_REACH = 120  # characters before a vote where "if" and its subject may stand
+
+
+def _put_as_condition(text: str, tally: Tally) -> bool:
+    """Whether a vote is the verb of a clause opened by "if": what would be, not a vote taken.
+
+    >>> text = "even if the Assembly votes by 121 votes to one, we will not comply"
+    >>> _put_as_condition(text, Tally("vote", text.index("by"), text.index(","), []))
+    True
+    >>> text = "If the text adopted by 120 votes to 5 is applied, peace will follow"
+    >>> _put_as_condition(text, Tally("vote", text.index("by"), text.index(" is"), []))
+    False
+    """
+    start = max(0, tally.start - _CONDITION_REACH)
+    return _CONDITION_BEFORE.search(text, start, tally.start) is not None
 
 
 # After a vote's sides, the sentence that states only the votes of neither side as label
