@@ -134,6 +134,16 @@ _SEAT_KIND = re.compile(
 )
 
 
+# A claim or a proposal before kinds of seat: what a group asks a body to have.
+_CLAIM = re.compile(
+    r"\b(?:seek|sought|demand|deserv|ask|call|claim|want|request|propos|insist|aspir|entitle"
+    r"|would|should|could|must|shall|will|need|expan|enlarg|increas|add|reform|position"
+    r"|support|favou?r)",
+    re.IGNORECASE,
+)
+_CLAIM_REACH = 150  # characters before kinds of seat where their claim may stand
+
+
 def _head(part: Part) -> str | None:
     """The head noun of what a part counts: its counted noun, else its label's first word."""
     phrase = part.counted or part.category
@@ -244,18 +254,29 @@ def _after_list_item(text: str, tally: Tally) -> bool:
     )
 
 
-def _seat_kinds(tally: Tally) -> bool:
-    """Whether a split with no whole counts only kinds of seat of a body.
+def _seat_kinds(text: str, tally: Tally) -> bool:
+    """Whether a split with no whole counts only kinds of seat a body is asked to have.
 
-    >>> permanent = Part("permanent seats", 2, 0, 17, counted="permanent seats")
-    >>> elected = Part("non-permanent seats", 5, 22, 45, counted="non-permanent seats")
-    >>> _seat_kinds(Tally("breakdown", 0, 45, [permanent, elected]))
+    A claim or a proposal ("Africa seeks two permanent and five non-permanent seats", "the
+    Council would have 11 permanent and 14 non-permanent members") counts no seats held;
+    the body's make-up stated as a fact ("The Council comprises five permanent members and
+    10 non-permanent members") is a split of its members.
+
+    >>> permanent = Part("permanent seats", 2, 6, 23, counted="permanent seats")
+    >>> elected = Part("non-permanent seats", 5, 28, 51, counted="non-permanent seats")
+    >>> text = "Seeks 2 permanent seats and 5 non-permanent seats"
+    >>> _seat_kinds(text, Tally("breakdown", 6, 51, [permanent, elected]))
     True
-    >>> staff = Part("non-permanent staff", 12, 22, 45, counted="staff")
-    >>> _seat_kinds(Tally("breakdown", 0, 45, [permanent, staff]))
+    >>> _seat_kinds("Holds " + text[6:], Tally("breakdown", 6, 51, [permanent, elected]))
+    False
+    >>> staff = Part("non-permanent staff", 12, 28, 51, counted="staff")
+    >>> _seat_kinds(text, Tally("breakdown", 6, 51, [permanent, staff]))
     False
     """
     if tally.total is not None or len(tally.parts) < 2:
+        return False
+    opening = max(text.rfind(". ", 0, tally.start) + 1, tally.start - _CLAIM_REACH)
+    if _CLAIM.search(text, opening, tally.start) is None:
         return False
     kinds = [_SEAT_KIND.fullmatch((part.category or "").lower()) for part in tally.parts]
     return all(kinds) and any(kind["noun"] for kind in kinds if kind is not None)
@@ -300,7 +321,7 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
             continue
         if (
             _counts_stages(tally)
-            or _seat_kinds(tally)
+            or _seat_kinds(text, tally)
             or (tally.kind != "vote" and _after_list_item(text, tally))
         ):
             dropped.add(id(tally))
