@@ -1599,6 +1599,8 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
             counted = " ".join(text[item.head_end - len(item.counted or "") : noun_end].split())
             category, span = reply_category(action), (item.prefix_start, noun_end, counted)
             return _with_share(text, items, index, None, category, span)
+        if action is None and (polled := _majorities_in_part(text, items, index, limit)):
+            return polled  # "Majorities in 22 of the 39 countries surveyed have ..."
         if action is None:
             # "Only 3 of the 12 recommendations have been implemented": one part
             if not _is_subject(text, item):
@@ -1736,6 +1738,59 @@ def _held_part(text: str, items: list[Item], index: int, limit: int) -> Tally | 
         return None
     span = (start, item.head_end)
     return _with_share(text, items, index, None, category, span, "breakdown")
+
+
+# A poll's answer held by majorities in places, before "in N of the M ...": "Clear
+# majorities hold this view in", "Majorities supported more renewable energy in" (the
+# majority word opens the clause; the answer, up to eight words, is the category).
+_MAJORITIES_BEFORE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=[.;:]))\s{0,3}(?:(?:[Cc]lear|[Ss]trong|[Ll]arge|[Ss]imple|[Oo]verwhelming"
+    r"|[Aa]bsolute)\s{1,3})?[Mm]ajorit(?:y|ies)\s{1,3}(?P<label>[\w'’-]{1,25}(?:\s{1,3}[\w'’-]{1,25}){0,7}?)"
+    r"\s{1,3}in\s{1,3}(?:(?:only|just|all\s{1,3}but)\s{1,3})?$"
+)
+# Majorities named right before "in N of the M ...", their answer after the whole:
+# "Clear majorities in 22 of the 39 countries surveyed ... have a favourable view of".
+_MAJORITIES_RIGHT_BEFORE = re.compile(
+    r"\b[Mm]ajorit(?:y|ies)\s{1,3}in\s{1,3}(?:(?:only|just)\s{1,3})?$"
+)
+_MAJORITY_ANSWER_AFTER = re.compile(
+    r"[^.;:()\d]{0,80}?\s(?P<label>(?:have|had|hold|held|express(?:ed)?|view(?:ed)?|see|saw"
+    r"|say|said|want(?:ed)?|believe[ds]?|think|thought|agree[ds]?|back(?:ed)?|favou?r(?:ed)?"
+    r"|support(?:ed)?|oppos(?:ed?)|trust(?:ed)?)\s[^.;:()\d]{1,120}?)(?=\s{0,3}(?:[.;:,(]|$))"
+)
+# The whole is those a poll asked, in its own phrase: "the 14 countries polled", "the 10
+# survey countries", "the 39 countries surveyed by the Pew Research Center".
+_POLLED_WHOLE = re.compile(r"\b(?:polled|surveyed|survey|sampled)\b")
+_MAJORITY_REACH = 100
+
+
+def _majorities_in_part(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """One part "in N of the M" places a poll covered, where majorities gave an answer.
+
+    "Clear majorities hold this view in 10 of the 14 countries polled" and "Majorities in
+    22 of the 39 countries surveyed have a favourable view of the Organization" are
+    surveys of total M and one part N whose category is the answer. The whole must be
+    named as polled or surveyed in its own phrase and a majority must give the answer:
+    "The disease was reported in 10 of the 14 provinces surveyed" and "Majorities
+    supported the plan in 8 of the 10 provinces" are none.
+    """
+    item = items[index]
+    if not 0 < (item.value or 0) < (item.of_total or 0):
+        return None
+    if _POLLED_WHOLE.search(text, item.prefix_start, item.head_end) is None:
+        return None
+    reach = max(0, item.prefix_start - _MAJORITY_REACH)
+    before = _MAJORITIES_BEFORE.search(text, reach, item.prefix_start)
+    if before is not None:
+        category, start = " ".join(before["label"].split()), before.start("label")
+        return _with_share(text, items, index, None, category, (start, item.head_end))
+    if _MAJORITIES_RIGHT_BEFORE.search(text, reach, item.prefix_start) is None:
+        return None
+    after = _MAJORITY_ANSWER_AFTER.match(text, item.head_end, limit)
+    if after is None:
+        return None
+    category = " ".join(after["label"].split())
+    return _with_share(text, items, index, None, category, (item.prefix_start, after.end()))
 
 
 _NAME_BEFORE = re.compile(
