@@ -283,6 +283,8 @@ _LABELS = {
     "sample": "sampled",
     "samples": "sampled",
 }
+# What those who sent replies, responses or answers did.
+_ANSWERED = {"replies": "replied", "responses": "responded", "answers": "answered"}
 # The verbs and nouns whose sample is one only beside a survey named in their sentence.
 _NEEDS_SURVEY = frozenset(
     {"sample", "samples", "results", "responses", "replies", "answers", "data"}
@@ -455,7 +457,9 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     if match.re is _RESPONDENTS:
         label = "responded" if match["n2"] else "respondents"
     elif match.re is _ANSWERS_FROM:
-        label = "respondents"
+        # "attracted replies from 113 countries": they replied, as in "Replies were
+        # received from 64 Governments"; results or data name no act of theirs
+        label = _ANSWERED.get(verb, "respondents")
     elif match.re is _TOOK_SURVEY:
         label = _took_label(match)
     elif match.re is _HELD_AMONG:
