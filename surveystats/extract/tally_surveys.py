@@ -123,7 +123,14 @@ from surveystats.extract.tally_items import (
     verb_group,
     year_in_whole,
 )
-from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, holds_any, read_count
+from surveystats.extract.tally_parts import (
+    INTENSIFIER_BEFORE_SHARE,
+    YEAR_FIGURE,
+    Part,
+    Tally,
+    holds_any,
+    read_count,
+)
 from surveystats.extract.tally_sample_sizes import NOT_THE_SURVEY_ITSELF, aimed_at
 from surveystats.text import NUMBER_WORDS, sentence_starts
 from surveystats.text.dates import MONTH_PATTERN
@@ -3025,7 +3032,12 @@ _SUBJECT_BEFORE = re.compile(
     r"|\b(?:[Aa]nd|[Bb]ut|that|[Ww]hile|[Ww]hereas|where|when|since|as|because|[Aa]lthough|"
     r"[Yy]et|so|[Oo]nly|[Jj]ust|[Ss]ome|[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Uu]nder|[Aa]t\s{1,3}least|"
     r"[Mm]ore\s{1,3}than|[Ff]ewer\s{1,3}than|[Ll]ess\s{1,3}than|[Aa]pproximately|[Rr]oughly|"
-    r"[Aa]round))\s{0,3}$"
+    r"[Aa]round)"
+    # "A staggering 64 per cent of respondents said": the intensifier opens the subject
+    r"|(?:^|[,;:(]|\b(?:[Aa]nd|[Bb]ut|that|[Ww]hile|[Ww]hereas))\s{0,3}"
+    + INTENSIFIER_BEFORE_SHARE
+    + r")"
+    r"\s{0,3}$"
 )
 _SUBJECT_REACH = 20
 # A qualifier right after a preposition or a verb qualifies its object, not a subject:
