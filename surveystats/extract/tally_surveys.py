@@ -382,6 +382,25 @@ def _verb_label(text: str, item: Item, limit: int) -> tuple[str, int] | None:
     return (label, end) if label else None
 
 
+# A perfect after a count, which the item reader left without a verb: "had experienced",
+# "had already been consulted" ("were women" says who they were).
+_PERFECT = re.compile(
+    r"(?:had|have|has)\s{1,3}(?:(?:been|already|ever|never)\s{1,3})?[a-z]{3,}ed\b"
+)
+
+
+def _perfect_label(text: str, item: Item, limit: int) -> tuple[str, int] | None:
+    """The clause after a count that opens on a perfect, as a category, or None.
+
+    "had experienced an incident of harassment", after the count's noun and share.
+    """
+    start = _label_start(text, item)
+    if _PERFECT.match(text, start, limit) is None:
+        return None
+    end = _clause_end(text, start, limit)
+    return " ".join(text[start:end].split()), end
+
+
 _AUXILIARY = re.compile(r"(?:were|was|are|is|had|have|has)\s{1,3}(?=[a-z])")
 _WORD_START = re.compile(r"[a-z]")
 
@@ -1592,8 +1611,9 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
         if not category:
             return None
     elif _RESPONDENTS.match(item.counted or ""):
-        # "Sixty-one of the 112 respondents (54 per cent) said that ...": what some said
-        label = _verb_label(text, item, limit)
+        # "Sixty-one of the 112 respondents (54 per cent) said that ...": what some said,
+        # or what had happened to them ("... had experienced an incident")
+        label = _verb_label(text, item, limit) or _perfect_label(text, item, limit)
         if label is None:
             return None
         category, end = label
