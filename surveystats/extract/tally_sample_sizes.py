@@ -193,6 +193,9 @@ _RESPONDENTS = re.compile(
     """,
     _FLAGS,
 )
+# A word of where those who took a survey were, no verb of a clause of its own: "from all
+# countries and all walks of life".
+_PLACE_WORD = r"(?!(?:were|was|are|is|had|have|has|who|which|that)\b)[A-Za-z][\w’'-]{0,25}"
 # Those who took a survey, the survey named as the object of what they did: "over a million
 # people have taken the one-minute survey", "Almost 9,000 employees at the country's 40
 # offices took part in the survey", "2,726 responded to our survey", "50,000 in 50
@@ -204,9 +207,9 @@ _TOOK_SURVEY = re.compile(
     (?!{GAP}(?:per{GAP}cent|percent|of|in{GAP}(?:which|whom))\b|\s{{0,3}}%)
     (?:{GAP}{_NOUN})?
     (?P<place>{GAP}(?:at|in|from|across|around){GAP}(?:the{GAP})?(?:[A-Za-z][\w’'-]{{0,25}}{GAP})?
-      (?:{COUNT_PATTERN}{GAP})?(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,2}}?[A-Za-z][\w’'-]{{0,25}})?
+      (?:{COUNT_PATTERN}{GAP})?(?:{_PLACE_WORD}{GAP}){{0,6}}?{_PLACE_WORD})?
     (?:{GAP}(?:had|have|has))?
-    {GAP}(?P<verb>(?:took|taking){GAP}part{GAP}in|participat(?:ed|ing){GAP}in|taken|took
+    {GAP}(?P<verb>(?:took|taking|taken){GAP}part{GAP}in|participat(?:ed|ing){GAP}in|taken|took
       |(?:responded|responding|replied|replying){GAP}to|complet(?:ed|ing)
       |fill(?:ed|ing){GAP}(?:in|out)|answer(?:ed|ing)|return(?:ed|ing)|submit(?:ted|ting)
       |voted{GAP}in|shared{GAP}(?:their|its){GAP}(?:views?|voices?|opinions?|priorities)
@@ -491,6 +494,8 @@ def _took_a_survey(text: str, match: re.Match[str], start: int, end: int) -> boo
 def _took_label(match: re.Match[str]) -> str:
     """What those ``match`` found did: "took part", "completed the questionnaire"."""
     verb, *particle = match["verb"].lower().split()
+    if particle[:1] == ["part"]:  # "took part in", "had taken part in"
+        return "took part"
     if verb in _TOOK_LABELS:
         return _TOOK_LABELS[verb]
     noun = "questionnaire" if match["object"].lower().startswith("q") else "survey"
