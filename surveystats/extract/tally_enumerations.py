@@ -59,6 +59,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_asides import find_asides
 from surveystats.extract.tally_items import (
     ASKED_WORDS,
@@ -104,6 +105,7 @@ from surveystats.extract.tally_parts import (
 from surveystats.extract.tally_poll_shares import subject_naming_question
 from surveystats.extract.tally_proportional import shares_fit
 from surveystats.extract.tally_respective import find_respective
+from surveystats.extract.tally_sample_sizes import sample_before_places
 from surveystats.text import MONTH_PATTERN, sentence_starts
 
 __all__ = [
@@ -2484,16 +2486,21 @@ def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
     end_of_fact = item.head_end if item.response_from else max(end, item.verb_end)
     while end_of_fact > item.start and text[end_of_fact - 1].isspace():
         end_of_fact -= 1
+    start, count, counted, qualifier = item.prefix_start, item.value, item.counted, item.qualifier
+    if heard := sample_before_places(text, item.prefix_start, item.value):
+        # "1.3 million people from 193 countries responded": the people replied
+        start, count_end, count, counted = heard
+        qualifier = qualifier_of(text, start, count_end)
     part = Part(
-        item.counted,
-        item.value,
-        item.prefix_start,
+        counted,
+        count,
+        start,
         end_of_fact,
-        counted=item.counted,
+        counted=counted,
         counted_inherited=False,
-        qualifier=item.qualifier,
+        qualifier=qualifier,
     )
-    return Tally("survey", part.start, part.end, [part], subject=item.counted)
+    return Tally("survey", part.start, part.end, [part], subject=counted)
 
 
 def inside_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:

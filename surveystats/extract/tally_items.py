@@ -558,6 +558,8 @@ _OF = re.compile(
       | (?:(?P<det>(?:the{GAP})?[A-Z][A-Za-z-]{{1,30}}['’]s  # "of the Council's 15 members"
                 |the{GAP}[a-z][a-z-]{{1,30}}['’]s  # "of the council's 15 members"
                 |the{GAP}(?:top|leading|largest|main)  # "4 out of the top 10 contributors"
+                # "10,032 out of the total 30,364 respondents", "of a total of 64"
+                |(?:the{GAP}total|a{GAP}total{GAP}of)(?={GAP}\d)
                 |the|all|these|those|its|their|our|his|her|my|your){GAP})?
         (?:(?:more{GAP}than|over|some|nearly|almost|about|approximately|around){GAP}
            (?=\d))?  # "85 per cent of more than 25,000 women surveyed"

@@ -18,6 +18,7 @@ __all__ = [
     "COUNT_PATTERN",
     "GAP",
     "GARBLED_PATTERN",
+    "INTENSIFIER_BEFORE_SHARE",
     "NONE_PATTERN",
     "OF_THE_BODY",
     "YEAR_FIGURE",
@@ -38,6 +39,11 @@ __all__ = [
 
 #: One gap between two words of a tally, possibly a line break.
 GAP = r"\s{1,3}"
+#: An article and an intensifier that open a share's subject: "A significant 87 per cent
+#: of people believe", "a staggering 64 per cent of respondents said".
+INTENSIFIER_BEFORE_SHARE = (
+    r"[Aa]\s{1,3}(?:significant|staggering|whopping|remarkable|striking|sizeable|substantial)"
+)
 #: A determiner right before a count that names a known whole: "the 56 offices", "its 12".
 DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:the|The|its|their|all)\s{1,3}$")
 

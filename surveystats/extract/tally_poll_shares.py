@@ -59,7 +59,7 @@ from surveystats.extract.tally_items import (
     Item,
     speaks_of_survey,
 )
-from surveystats.extract.tally_parts import YEAR_IN_TEXT, Part, Tally
+from surveystats.extract.tally_parts import INTENSIFIER_BEFORE_SHARE, YEAR_IN_TEXT, Part, Tally
 from surveystats.text import sentence_starts
 
 __all__ = [
@@ -753,9 +753,12 @@ _ELIDED_STATE = re.compile(
     re.IGNORECASE,
 )
 _COPULA = re.compile(r"(?:(?:were|are|was|is|remain(?:ed|s)?)\s{1,3})?", re.IGNORECASE)
-# What those named as polled did besides: "had experienced", "have been harassed".
+# What those named as polled did besides: "had experienced", "have been harassed", and
+# what they knew when asked ("know that they need to call a doctor"; "22 per cent of
+# children know how to read" measures, with no whole polled).
 _POLLED_DID = (
-    r"(?:had|have|has){GAP}(?:not{GAP})?(?:(?:been|already|ever|never){GAP})?[a-z]{3,}ed\b"
+    r"(?:(?:had|have|has){GAP}(?:not{GAP})?(?:(?:been|already|ever|never){GAP})?[a-z]{3,}ed"
+    r"|(?:(?:did|do|does){GAP}not{GAP})?(?:know|knows|knew))\b"
 )
 _ANSWER = re.compile(
     rf"(?:[a-z]{{3,}}ly{{GAP}})?(?:(?P<said>{_ANSWER_VERB})|(?P<state>{_ANSWER_STATE})"
@@ -777,7 +780,7 @@ _SUBJECT_BEFORE = re.compile(
     r"\s{0,3}(?:(?:only|just|some|about|around|nearly|almost|over|roughly|approximately"
     r"|another|a\s{1,3}further|fully|a\s{1,3}full|at\s{1,3}least|more\s{1,3}than"
     r"|less\s{1,3}than|fewer\s{1,3}than|an\s{1,3}estimated|as\s{1,3}many\s{1,3}as"
-    r"|a\s{1,3}majority\s{1,3}of)\s{1,3})?$",
+    r"|a\s{1,3}majority\s{1,3}of|" + INTENSIFIER_BEFORE_SHARE + r")\s{1,3})?$",
     re.IGNORECASE,
 )
 # A share placed before its verb, of a group named by place or kind: "1.1 per cent in

@@ -53,7 +53,13 @@ from surveystats.extract.tally_parts import (
 )
 from surveystats.text import scale_value
 
-__all__ = ["NOT_THE_SURVEY_ITSELF", "SAMPLE_SIZE_WORDS", "aimed_at", "find_sample_sizes"]
+__all__ = [
+    "NOT_THE_SURVEY_ITSELF",
+    "SAMPLE_SIZE_WORDS",
+    "aimed_at",
+    "find_sample_sizes",
+    "sample_before_places",
+]
 
 #: Lower-case literals one of which a paragraph must hold for a sample size to be read.
 SAMPLE_SIZE_WORDS = (
@@ -64,6 +70,7 @@ SAMPLE_SIZE_WORDS = (
     "questioned",
     "sampled",
     "questionnaire",
+    "asked",
 )
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -93,13 +100,17 @@ _SURVEY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # What was done to the sample, passive: "3,076 households were surveyed", "some 1,200
-# women had been interviewed" (interviews need a survey in the sentence).
+# women had been interviewed" (interviews need a survey in the sentence), "2,000 adults
+# were asked 12 questions" or "were asked whether ..." (asked what, not asked to do
+# something: "40 States were asked to reply" is the whole that was asked).
 _PASSIVE = re.compile(
     rf"""
-    (?<![\w.,’'-]){_QUALIFIER}(?P<n>{COUNT_PATTERN}){GAP}{_NOUN}
+    (?<![\w.,’'-]){_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     {GAP}(?:were|have{GAP}been|had{GAP}been)
     (?:{GAP}(?:also|randomly|individually|directly|successfully))?
-    {GAP}(?P<verb>surveyed|polled|sampled|interviewed|questioned|consulted)\b
+    {GAP}(?P<verb>surveyed|polled|sampled|interviewed|questioned|consulted
+      |asked(?={GAP}(?:(?:{COUNT_PATTERN}|several|a{GAP}series{GAP}of|the{GAP}same){GAP})?
+        (?:questions|whether|if|about|how|what|which)\b))\b
     """,
     _FLAGS,
 )
@@ -156,6 +167,10 @@ _ANSWERS_FROM = re.compile(
     """,
     _FLAGS,
 )
+# A counted set of questions put to those asked makes them a sample with no survey named:
+# "were asked 15 questions on climate change" ("were asked several questions by the
+# Committee" is an exchange, no questionnaire).
+_QUESTIONS_ASKED = re.compile(rf"{GAP}{COUNT_PATTERN}{GAP}questions\b", _FLAGS)
 # What makes a sample or answers a survey's: the survey named in their sentence.
 _SURVEY_NAMED = re.compile(
     r"\b(?:survey|poll|questionnaire|interview|respondent|census)", re.IGNORECASE
@@ -178,6 +193,9 @@ _RESPONDENTS = re.compile(
     """,
     _FLAGS,
 )
+# A word of where those who took a survey were, no verb of a clause of its own: "from all
+# countries and all walks of life".
+_PLACE_WORD = r"(?!(?:were|was|are|is|had|have|has|who|which|that)\b)[A-Za-z][\w’'-]{0,25}"
 # Those who took a survey, the survey named as the object of what they did: "over a million
 # people have taken the one-minute survey", "Almost 9,000 employees at the country's 40
 # offices took part in the survey", "2,726 responded to our survey", "50,000 in 50
@@ -189,9 +207,9 @@ _TOOK_SURVEY = re.compile(
     (?!{GAP}(?:per{GAP}cent|percent|of|in{GAP}(?:which|whom))\b|\s{{0,3}}%)
     (?:{GAP}{_NOUN})?
     (?P<place>{GAP}(?:at|in|from|across|around){GAP}(?:the{GAP})?(?:[A-Za-z][\w’'-]{{0,25}}{GAP})?
-      (?:{COUNT_PATTERN}{GAP})?(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,2}}?[A-Za-z][\w’'-]{{0,25}})?
+      (?:{COUNT_PATTERN}{GAP})?(?:{_PLACE_WORD}{GAP}){{0,6}}?{_PLACE_WORD})?
     (?:{GAP}(?:had|have|has))?
-    {GAP}(?P<verb>(?:took|taking){GAP}part{GAP}in|participat(?:ed|ing){GAP}in|taken|took
+    {GAP}(?P<verb>(?:took|taking|taken){GAP}part{GAP}in|participat(?:ed|ing){GAP}in|taken|took
       |(?:responded|responding|replied|replying){GAP}to|complet(?:ed|ing)
       |fill(?:ed|ing){GAP}(?:in|out)|answer(?:ed|ing)|return(?:ed|ing)|submit(?:ted|ting)
       |voted{GAP}in|shared{GAP}(?:their|its){GAP}(?:views?|voices?|opinions?|priorities)
@@ -218,9 +236,19 @@ _WITH_BEFORE = re.compile(r"\bwith\s{1,3}(?:[a-z]{1,10}\s{1,3}){0,2}$", re.IGNOR
 _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]], ...] = (
     (
         _PASSIVE,
-        tuple(
-            (verb, 160, 16)
-            for verb in ("surveyed", "polled", "sampled", "interviewed", "questioned", "consulted")
+        (
+            *(
+                (verb, 160, 16)
+                for verb in (
+                    "surveyed",
+                    "polled",
+                    "sampled",
+                    "interviewed",
+                    "questioned",
+                    "consulted",
+                )
+            ),
+            ("asked", 160, 40),  # what they were asked follows: "asked 15 questions"
         ),
     ),
     (
@@ -258,6 +286,8 @@ _LABELS = {
     "sample": "sampled",
     "samples": "sampled",
 }
+# What those who sent replies, responses or answers did.
+_ANSWERED = {"replies": "replied", "responses": "responded", "answers": "answered"}
 # The verbs and nouns whose sample is one only beside a survey named in their sentence.
 _NEEDS_SURVEY = frozenset(
     {"sample", "samples", "results", "responses", "replies", "answers", "data"}
@@ -275,6 +305,7 @@ _NEEDS_CONTEXT = frozenset(
         "questioned",
         "consulted",
         "surveyed",
+        "asked",
     }
 )
 # A further count of the same sample right after it: "interviewed 3,400 households and
@@ -292,6 +323,45 @@ _SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)")
 _EACH_AFTER = re.compile(
     r"\s{1,3}(?:(?:in|for|from)\s{1,3}(?:each|every)|per)\s{1,3}[a-z]", re.IGNORECASE
 )
+
+
+# Those heard, then where they were, right before the count of the places: "1.3 million
+# people from 193 countries", "30,364 staff and non-staff personnel from across 31
+# entities", "75,000 people speaking 87 languages across 77 countries". A few words may
+# describe them; none may be a verb of their own clause ("people were trained in").
+_SAMPLE_BEFORE_PLACES = re.compile(
+    rf"""
+    (?<![\w.,’'-]){_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
+    (?:{GAP}(?!(?:were|was|are|is|have|has|had|been|who|which|that|of|per)\b)[\w’'-]{{1,25}}){{0,5}}?
+    {GAP}(?:from|in|across|at)(?:{GAP}across)?{GAP}$
+    """,
+    _FLAGS,
+)
+_PLACES_REACH = 160
+
+
+def sample_before_places(text: str, start: int, places: int) -> tuple[int, int, int, str] | None:
+    """The count of those heard before the places they came from, ``places`` at ``start``.
+
+    A survey counts people, not the countries they live in: in "More than 1.3 million
+    people from 193 countries responded" the respondents are the 1.3 million. Returns
+    the span of that count, its value and its noun, or None where no count larger than
+    ``places`` comes right before a place phrase ending at ``start``.
+
+    >>> text = "More than 1.3 million people from 193 countries responded."
+    >>> sample_before_places(text, text.index("193"), 193)
+    (10, 21, 1300000, 'people')
+    >>> sample_before_places("Some 300 staff were trained in 40 countries", 31, 40) is None
+    True
+    """
+    window = max(0, start - _PLACES_REACH)
+    match = _SAMPLE_BEFORE_PLACES.search(text, window, start)
+    if match is None:
+        return None
+    count = _sample_count(match["n"])
+    if count is None or count <= places:
+        return None
+    return match.start("n"), match.end("n"), count, " ".join(match["noun"].split())
 
 
 # Before a count of those who would reply, a goal: "aims to collect responses from", "the
@@ -358,7 +428,11 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     if _EACH_AFTER.match(text, match.end()) is not None:
         return None  # "samples of 1,000 people in each country": a count per unit, no whole
     verb = " ".join((match.groupdict().get("verb") or "").lower().split())
-    if verb in _NEEDS_CONTEXT and not _SURVEY_CONTEXT.search(_sentence(text, start, end)):
+    if (
+        verb in _NEEDS_CONTEXT
+        and not _SURVEY_CONTEXT.search(_sentence(text, start, end))
+        and not (verb == "asked" and _QUESTIONS_ASKED.match(text, end))
+    ):
         return None
     if verb in _NEEDS_SURVEY and not _SURVEY_NAMED.search(_sentence(text, start, end)):
         return None
@@ -376,16 +450,27 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     noun = " ".join(match[noun_group].split())
     if noun.split()[-1].lower() in _NO_SAMPLE_NOUNS:
         return None  # "Kuwait polled 183 votes": what a candidate won
+    if match.re in (_PASSIVE, _TOOK_SURVEY) and (
+        heard := sample_before_places(text, match.start(), count)
+    ):
+        # "75,000 people ... across 77 countries have been surveyed": the people were
+        start, count_end, count, noun = heard
+        if any(lo < end and start < hi for lo, hi in taken):
+            return None
     if match.re is _RESPONDENTS:
         label = "responded" if match["n2"] else "respondents"
     elif match.re is _ANSWERS_FROM:
-        label = "respondents"
+        # "attracted replies from 113 countries": they replied, as in "Replies were
+        # received from 64 Governments"; results or data name no act of theirs
+        label = _ANSWERED.get(verb, "respondents")
     elif match.re is _TOOK_SURVEY:
         label = _took_label(match)
     elif match.re is _HELD_AMONG:
         label = "surveyed"
     else:
         label = _LABELS.get(verb, verb)
+    if start != match.start(group):
+        return _sample_part(text, match, count, noun, label, span=(start, count_end))
     return _sample_part(text, match, count, noun, label)
 
 
@@ -409,6 +494,8 @@ def _took_a_survey(text: str, match: re.Match[str], start: int, end: int) -> boo
 def _took_label(match: re.Match[str]) -> str:
     """What those ``match`` found did: "took part", "completed the questionnaire"."""
     verb, *particle = match["verb"].lower().split()
+    if particle[:1] == ["part"]:  # "took part in", "had taken part in"
+        return "took part"
     if verb in _TOOK_LABELS:
         return _TOOK_LABELS[verb]
     noun = "questionnaire" if match["object"].lower().startswith("q") else "survey"
@@ -416,17 +503,28 @@ def _took_label(match: re.Match[str]) -> str:
 
 
 def _sample_part(
-    text: str, match: re.Match[str], count: int, noun: str | None, label: str
+    text: str,
+    match: re.Match[str],
+    count: int,
+    noun: str | None,
+    label: str,
+    *,
+    span: tuple[int, int] | None = None,
 ) -> Tally:
-    """The one-part survey of ``count`` (of ``noun``) that ``match`` found, as ``label``."""
+    """The one-part survey of ``count`` (of ``noun``) that ``match`` found, as ``label``.
+
+    ``span`` is the count's own when it is not the match's (a count of people before the
+    places the match counted).
+    """
     group = "n" if match["n"] else "n2"
+    start, count_end = span or (match.start(group), match.end(group))
     part = Part(
         label,
         count,
-        match.start(group),
+        start,
         match.end(),
         counted=noun,
-        qualifier=qualifier_of(text, match.start(group), match.end(group)),
+        qualifier=qualifier_of(text, start, count_end),
     )
     return Tally("survey", part.start, part.end, [part], subject=noun)
 

@@ -123,7 +123,14 @@ from surveystats.extract.tally_items import (
     verb_group,
     year_in_whole,
 )
-from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, holds_any, read_count
+from surveystats.extract.tally_parts import (
+    INTENSIFIER_BEFORE_SHARE,
+    YEAR_FIGURE,
+    Part,
+    Tally,
+    holds_any,
+    read_count,
+)
 from surveystats.extract.tally_sample_sizes import NOT_THE_SURVEY_ITSELF, aimed_at
 from surveystats.text import NUMBER_WORDS, sentence_starts
 from surveystats.text.dates import MONTH_PATTERN
@@ -373,6 +380,25 @@ def _verb_label(text: str, item: Item, limit: int) -> tuple[str, int] | None:
     if "not" in auxiliaries:
         label = f"did not {label}" if not label.startswith("not") else label
     return (label, end) if label else None
+
+
+# A perfect after a count, which the item reader left without a verb: "had experienced",
+# "had already been consulted" ("were women" says who they were).
+_PERFECT = re.compile(
+    r"(?:had|have|has)\s{1,3}(?:(?:been|already|ever|never)\s{1,3})?[a-z]{3,}ed\b"
+)
+
+
+def _perfect_label(text: str, item: Item, limit: int) -> tuple[str, int] | None:
+    """The clause after a count that opens on a perfect, as a category, or None.
+
+    "had experienced an incident of harassment", after the count's noun and share.
+    """
+    start = _label_start(text, item)
+    if _PERFECT.match(text, start, limit) is None:
+        return None
+    end = _clause_end(text, start, limit)
+    return " ".join(text[start:end].split()), end
 
 
 _AUXILIARY = re.compile(r"(?:were|was|are|is|had|have|has)\s{1,3}(?=[a-z])")
@@ -1582,8 +1608,9 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
         if not category:
             return None
     elif _RESPONDENTS.match(item.counted or ""):
-        # "Sixty-one of the 112 respondents (54 per cent) said that ...": what some said
-        label = _verb_label(text, item, limit)
+        # "Sixty-one of the 112 respondents (54 per cent) said that ...": what some said,
+        # or what had happened to them ("... had experienced an incident")
+        label = _verb_label(text, item, limit) or _perfect_label(text, item, limit)
         if label is None:
             return None
         category, end = label
@@ -1596,6 +1623,8 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
             counted = " ".join(text[item.head_end - len(item.counted or "") : noun_end].split())
             category, span = reply_category(action), (item.prefix_start, noun_end, counted)
             return _with_share(text, items, index, None, category, span)
+        if action is None and (polled := _majorities_in_part(text, items, index, limit)):
+            return polled  # "Majorities in 22 of the 39 countries surveyed have ..."
         if action is None:
             # "Only 3 of the 12 recommendations have been implemented": one part
             if not _is_subject(text, item):
@@ -1739,6 +1768,59 @@ def _held_part(text: str, items: list[Item], index: int, limit: int) -> Tally | 
         return None
     span = (start, item.head_end)
     return _with_share(text, items, index, None, category, span, "breakdown")
+
+
+# A poll's answer held by majorities in places, before "in N of the M ...": "Clear
+# majorities hold this view in", "Majorities supported more renewable energy in" (the
+# majority word opens the clause; the answer, up to eight words, is the category).
+_MAJORITIES_BEFORE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=[.;:]))\s{0,3}(?:(?:[Cc]lear|[Ss]trong|[Ll]arge|[Ss]imple|[Oo]verwhelming"
+    r"|[Aa]bsolute)\s{1,3})?[Mm]ajorit(?:y|ies)\s{1,3}(?P<label>[\w'’-]{1,25}(?:\s{1,3}[\w'’-]{1,25}){0,7}?)"
+    r"\s{1,3}in\s{1,3}(?:(?:only|just|all\s{1,3}but)\s{1,3})?$"
+)
+# Majorities named right before "in N of the M ...", their answer after the whole:
+# "Clear majorities in 22 of the 39 countries surveyed ... have a favourable view of".
+_MAJORITIES_RIGHT_BEFORE = re.compile(
+    r"\b[Mm]ajorit(?:y|ies)\s{1,3}in\s{1,3}(?:(?:only|just)\s{1,3})?$"
+)
+_MAJORITY_ANSWER_AFTER = re.compile(
+    r"[^.;:()\d]{0,80}?\s(?P<label>(?:have|had|hold|held|express(?:ed)?|view(?:ed)?|see|saw"
+    r"|say|said|want(?:ed)?|believe[ds]?|think|thought|agree[ds]?|back(?:ed)?|favou?r(?:ed)?"
+    r"|support(?:ed)?|oppos(?:ed?)|trust(?:ed)?)\s[^.;:()\d]{1,120}?)(?=\s{0,3}(?:[.;:,(]|$))"
+)
+# The whole is those a poll asked, in its own phrase: "the 14 countries polled", "the 10
+# survey countries", "the 39 countries surveyed by the Pew Research Center".
+_POLLED_WHOLE = re.compile(r"\b(?:polled|surveyed|survey|sampled)\b")
+_MAJORITY_REACH = 100
+
+
+def _majorities_in_part(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """One part "in N of the M" places a poll covered, where majorities gave an answer.
+
+    "Clear majorities hold this view in 10 of the 14 countries polled" and "Majorities in
+    22 of the 39 countries surveyed have a favourable view of the Organization" are
+    surveys of total M and one part N whose category is the answer. The whole must be
+    named as polled or surveyed in its own phrase and a majority must give the answer:
+    "The disease was reported in 10 of the 14 provinces surveyed" and "Majorities
+    supported the plan in 8 of the 10 provinces" are none.
+    """
+    item = items[index]
+    if not 0 < (item.value or 0) < (item.of_total or 0):
+        return None
+    if _POLLED_WHOLE.search(text, item.prefix_start, item.head_end) is None:
+        return None
+    reach = max(0, item.prefix_start - _MAJORITY_REACH)
+    before = _MAJORITIES_BEFORE.search(text, reach, item.prefix_start)
+    if before is not None:
+        category, start = " ".join(before["label"].split()), before.start("label")
+        return _with_share(text, items, index, None, category, (start, item.head_end))
+    if _MAJORITIES_RIGHT_BEFORE.search(text, reach, item.prefix_start) is None:
+        return None
+    after = _MAJORITY_ANSWER_AFTER.match(text, item.head_end, limit)
+    if after is None:
+        return None
+    category = " ".join(after["label"].split())
+    return _with_share(text, items, index, None, category, (item.prefix_start, after.end()))
 
 
 _NAME_BEFORE = re.compile(
@@ -3017,7 +3099,12 @@ _SUBJECT_BEFORE = re.compile(
     r"|\b(?:[Aa]nd|[Bb]ut|that|[Ww]hile|[Ww]hereas|where|when|since|as|because|[Aa]lthough|"
     r"[Yy]et|so|[Oo]nly|[Jj]ust|[Ss]ome|[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Uu]nder|[Aa]t\s{1,3}least|"
     r"[Mm]ore\s{1,3}than|[Ff]ewer\s{1,3}than|[Ll]ess\s{1,3}than|[Aa]pproximately|[Rr]oughly|"
-    r"[Aa]round))\s{0,3}$"
+    r"[Aa]round)"
+    # "A staggering 64 per cent of respondents said": the intensifier opens the subject
+    r"|(?:^|[,;:(]|\b(?:[Aa]nd|[Bb]ut|that|[Ww]hile|[Ww]hereas))\s{0,3}"
+    + INTENSIFIER_BEFORE_SHARE
+    + r")"
+    r"\s{0,3}$"
 )
 _SUBJECT_REACH = 20
 # A qualifier right after a preposition or a verb qualifies its object, not a subject:
