@@ -330,13 +330,16 @@ _FIRST = re.compile(
     rf"""
     (?<![\w.’'-])(?P<apposed>{_APPOSED_ROLE})?(?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME})
     (?(apposed)\s{{0,3}},)  # "Egypt's candidate, Ms. Adly, received 11 votes"
-    (?:{GAP}(?:was|has{GAP}been|had{GAP}been){GAP}(?:(?:re-?)?elected|appointed)
+    (?:{GAP}(?:was|has{GAP}been|had{GAP}been)
+        (?:{GAP}(?:on{GAP}(?-i:[A-Z])[a-z]{{2,8}}|today|yesterday))?  # "was on Monday elected"
+        {GAP}(?:(?:re-?)?elected|appointed)
         # "on the fourth ballot", "President of the seventy-sixth session of the ...", "to
-        # the Postal Operations Council (POC)"
+        # the Postal Operations Council (POC)", "President of the 76th session"
         # "on the second (restricted) ballot"
-        (?:{GAP}(?:[^\d.;:()]|\((?-i:[A-Z]{{2,8}}|[a-z]{{3,15}})\)){{1,100}}?)?
+        (?:{GAP}(?:[^\d.;:()]|\((?-i:[A-Z]{{2,8}}|[a-z]{{3,15}})\)
+            |(?<![\w.,])\d{{1,3}}(?-i:st|nd|rd|th)\b){{1,100}}?)?
         (?:\s{{0,3}},?{GAP}(?:(?:having|after){GAP}(?:obtained|received|secured|won)
-            | receiving|obtaining|securing|winning|with)
+            | {_RECEIVING_ING}|with)
           | {GAP}(?:with|by))
       # "Ukraine, with 109 votes, edged out ...", "India with 56 votes and Chile with 50
       # were elected" (a further candidate or the votes' whole must follow for a ballot);
@@ -415,14 +418,19 @@ _ELECTED_FIRST = re.compile(
     # President by 109 votes" names no candidate "President")
     (?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)
     \b(?:re-?)?elect(?:ed|s)(?:\s{{0,3}}:)?{GAP}(?P<name>{_NAME})   # "it elected:  India, ..."
+    # what the candidate is, in apposition: "elected Ms. Berg, a former minister, as ..."
+    (?:\s{{0,3}},{GAP}(?:an?|the){GAP}[^\d.;:(),]{{1,60}}?\s{{0,3}},(?={GAP}as\b))?
     (?:{GAP}(?:as{GAP})?(?-i:[A-Za-z])[^\d.;:()]{{0,100}}?)?          # "President of the session"
     (?:\s{{0,3}},?{GAP}(?:by|with)
       # a headline's second clause with its subject elided: "Elects Ms. Ruiz President;
-      # In Secret Ballot, Receives 99 Votes to 85 for Mr. Obi"
+      # In Secret Ballot, Receives 99 Votes to 85 for Mr. Obi"; a participle after the
+      # election: "elected Ms. Berg as its president, polling 143 of the 191 votes cast"
       | \s{{0,3}}[,;]{GAP}(?:(?-i:[A-Z])[^\d.;:()]{{0,40}}?,{GAP})?
-        (?:receiv|obtain|secur|gain)(?:es|ing))
+        (?:receiv|obtain|secur|gain|poll|garner)(?:es|ing))
     {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
-    {GAP}{_VOTES_WORD}{_FOR_TEXT}
+    # "receiving 167 out of 174 votes cast": the votes' whole
+    (?:{GAP}(?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<whole>{COUNT_PATTERN}))?
+    {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|{_VOTES_WORD}){_FOR_TEXT}
     # "to 85" is the votes against the one candidate, unless another is named after them:
     # "with 40 votes to 12 for Peru", "to the 90 cast for Ms. Vasko" (_VERSUS reads it)
     (?!{GAP}(?:to|against)\b(?!{GAP}(?:the{GAP})?{COUNT_PATTERN}(?:{GAP}votes)?(?:{GAP}cast)?
