@@ -170,6 +170,8 @@ __all__ = [
 ]
 
 #: Words one of which every ballot this module reads holds (lower case), besides "vote".
+# The words of a tie, which shares one count among names without "each".
+TIE_LITERALS = (" tied ", " level on ", " level at ", " level with ")
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
     *("receives", "obtains", "elects "),  # a headline: "Elects A President; Receives 99 Votes"
@@ -185,6 +187,7 @@ ELECTION_LITERALS = (
     "gave ",
     *(
         *(" each ", " each.", " each,", " each;"),  # "95 votes each." ends its sentence
+        *TIE_LITERALS,
         "respectively",
         "defeated",
         " beat ",
@@ -244,6 +247,14 @@ _ROLE_NAME = rf"""
     (?:the|his|her|their|its){GAP}(?:{_ROLE_MODIFIER}{GAP}){{0,2}}?
     (?:{_CANDIDATE_OF}|{_ROLE_NOUN}(?![\w-]))
 """
+# What a candidate is, in apposition before its name, commas around the name: "his rival,
+# Mr. Obi, received 89", "Egypt's candidate, Ms. Adly, came third with 11 votes", "the
+# Chilean nominee, Mr. Soto, obtained 40".
+_POSSESSOR = rf"{_CAPITAL}(?:{GAP}and{GAP}{_CAPITAL})?['’]s"
+_APPOSED_ROLE = rf"""
+    (?:(?:his|her|its|their|the)|{_POSSESSOR}){GAP}(?:{_ROLE_MODIFIER}{GAP}){{0,2}}?
+    {_ROLE_NOUN}\s{{0,3}},{GAP}
+"""
 _ROLE_DETERMINER = re.compile(
     rf"""^(?:the|his|her|their|its)\s+(?=(?:{_ROLE_MODIFIER}\s+){{0,2}}?
     (?:{_ROLE_NOUN}$|(?-i:candidate|nominee)\s+(?:of|from)\s))""",
@@ -277,6 +288,10 @@ _RECEIVING = (
     # "Mr. Ito had 97 votes": "had" receives only before a count of votes
     rf"|had(?={GAP}(?:only{GAP}|just{GAP})?{COUNT_PATTERN}{GAP}(?:valid{GAP})?votes\b))"
 )
+# Names that tied share one count, "each" left out or not: "Denmark and Italy tied on 114
+# votes", "were tied at 95 votes each", "were level with 60".
+_TIED = rf"(?:were{GAP})?(?:tied|level){GAP}(?:at|on|with)"
+_TIED_WORD = re.compile(r"\b(?:tied|level)\b", re.IGNORECASE)
 # The bare infinitive after a verb of seeing: "the fourth round saw Chile obtain 112 votes"
 _RECEIVING_BARE = r"(?:receive|obtain|win|secure|garner|poll|gain|collect|earn|attract)"
 _SAW = re.compile(r"\b(?:saw|sees|see|seen)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
@@ -313,14 +328,18 @@ _MAJORITY_WITH = (
 _WHOLE_OPENING = rf"(?:a{GAP}(?:possible|total{GAP}of){GAP}|the{GAP})"
 _FIRST = re.compile(
     rf"""
-    (?<![\w.’'-])(?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME})
-    (?:{GAP}(?:was|has{GAP}been|had{GAP}been){GAP}(?:(?:re-?)?elected|appointed)
+    (?<![\w.’'-])(?P<apposed>{_APPOSED_ROLE})?(?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME})
+    (?(apposed)\s{{0,3}},)  # "Egypt's candidate, Ms. Adly, received 11 votes"
+    (?:{GAP}(?:was|has{GAP}been|had{GAP}been)
+        (?:{GAP}(?:on{GAP}(?-i:[A-Z])[a-z]{{2,8}}|today|yesterday))?  # "was on Monday elected"
+        {GAP}(?:(?:re-?)?elected|appointed)
         # "on the fourth ballot", "President of the seventy-sixth session of the ...", "to
-        # the Postal Operations Council (POC)"
+        # the Postal Operations Council (POC)", "President of the 76th session"
         # "on the second (restricted) ballot"
-        (?:{GAP}(?:[^\d.;:()]|\((?-i:[A-Z]{{2,8}}|[a-z]{{3,15}})\)){{1,100}}?)?
+        (?:{GAP}(?:[^\d.;:()]|\((?-i:[A-Z]{{2,8}}|[a-z]{{3,15}})\)
+            |(?<![\w.,])\d{{1,3}}(?-i:st|nd|rd|th)\b){{1,100}}?)?
         (?:\s{{0,3}},?{GAP}(?:(?:having|after){GAP}(?:obtained|received|secured|won)
-            | receiving|obtaining|securing|winning|with)
+            | {_RECEIVING_ING}|with)
           | {GAP}(?:with|by))
       # "Ukraine, with 109 votes, edged out ...", "India with 56 votes and Chile with 50
       # were elected" (a further candidate or the votes' whole must follow for a ballot);
@@ -399,14 +418,19 @@ _ELECTED_FIRST = re.compile(
     # President by 109 votes" names no candidate "President")
     (?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)
     \b(?:re-?)?elect(?:ed|s)(?:\s{{0,3}}:)?{GAP}(?P<name>{_NAME})   # "it elected:  India, ..."
+    # what the candidate is, in apposition: "elected Ms. Berg, a former minister, as ..."
+    (?:\s{{0,3}},{GAP}(?:an?|the){GAP}[^\d.;:(),]{{1,60}}?\s{{0,3}},(?={GAP}as\b))?
     (?:{GAP}(?:as{GAP})?(?-i:[A-Za-z])[^\d.;:()]{{0,100}}?)?          # "President of the session"
     (?:\s{{0,3}},?{GAP}(?:by|with)
       # a headline's second clause with its subject elided: "Elects Ms. Ruiz President;
-      # In Secret Ballot, Receives 99 Votes to 85 for Mr. Obi"
+      # In Secret Ballot, Receives 99 Votes to 85 for Mr. Obi"; a participle after the
+      # election: "elected Ms. Berg as its president, polling 143 of the 191 votes cast"
       | \s{{0,3}}[,;]{GAP}(?:(?-i:[A-Z])[^\d.;:()]{{0,40}}?,{GAP})?
-        (?:receiv|obtain|secur|gain)(?:es|ing))
+        (?:receiv|obtain|secur|gain|poll|garner)(?:es|ing))
     {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
-    {GAP}{_VOTES_WORD}{_FOR_TEXT}
+    # "receiving 167 out of 174 votes cast": the votes' whole
+    (?:{GAP}(?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<whole>{COUNT_PATTERN}))?
+    {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|{_VOTES_WORD}){_FOR_TEXT}
     # "to 85" is the votes against the one candidate, unless another is named after them:
     # "with 40 votes to 12 for Peru", "to the 90 cast for Ms. Vasko" (_VERSUS reads it)
     (?!{GAP}(?:to|against)\b(?!{GAP}(?:the{GAP})?{COUNT_PATTERN}(?:{GAP}votes)?(?:{GAP}cast)?
@@ -801,10 +825,11 @@ _CANDIDATE = re.compile(
     (?:of{GAP}(?=[^,;:\d]{{1,80}},{GAP}(?:which|who){GAP}))?   # "and of Ms. Vega, who received"
     # what the candidate is, before the name, where the verb is written: "and businessman
     # Leo Dube received three"
-    (?P<described>(?:(?!(?:the|of|and|with|while|whereas)\b)(?-i:[a-z][\w-]{{1,20}}){GAP}){{1,3}})?
+    (?P<described>(?:(?!(?:the|of|and|with|while|whereas)\b)(?-i:[a-z][\w-]{{1,20}}){GAP}){{1,3}}
+        # or whose candidate it is: "and Chinese candidate Mr. Tang received five"
+        | (?:{_POSSESSOR}|(?-i:[A-Z][a-z]{{2,15}}(?:an|ese|ish|ch|i))){GAP}{_ROLE_NOUN}{GAP})?
     # what the candidate is, in apposition before the name: "; his rival, Mr. Obi, received 89"
-    (?P<apposed>(?:his|her|its|their){GAP}(?:(?-i:[a-z])[\w-]{{1,20}}{GAP}){{0,2}}?
-        {_ROLE_NOUN}\s{{0,3}},{GAP})?
+    (?P<apposed>{_APPOSED_ROLE})?
     # "and the Netherlands 45", 'and the "no" option 2,630', "and the second 4,306", "her
     # closest rival, who obtained 17"; a candidature named before: "and that of Peru 77"
     (?:that{GAP}of{GAP})?(?:the{GAP})?(?P<name>{_CANDIDATE_OF}|{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME}
@@ -817,6 +842,7 @@ _CANDIDATE = re.compile(
     (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
         |{GAP}having|{GAP}had)?{GAP}{_RECEIVING}
       | {GAP}{_RECEIVING_ING}                          # "with Kyrgyzstan receiving 1"
+      | {GAP}{_TIED}                                   # "while Chad and Fiji tied on 80 votes"
       # "..., Brazil with 144", "and Peru, with 41 votes"
       | \s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN}))?
     # a comma between a bare name and its count, as a list after a semicolon may write
@@ -925,9 +951,10 @@ _EACH = re.compile(
     # or a passive clause on them before "and": "were put on the ballot by delegates and"
     (?:{GAP}were{GAP}(?-i:[a-z])[^\d.;:(),]{{1,80}}?{GAP}and)?
     {GAP}(?:(?:had|have){GAP})?(?P<each_before>each{GAP})?
-    (?:{_RECEIVING}|(?:were{GAP})?(?:tied|level){GAP}(?:at|on|with))  # "were tied at 95 votes each"
+    (?:{_RECEIVING}|(?P<tied>{_TIED}))  # "were tied at 95 votes each"
     {GAP}(?P<count>{COUNT_PATTERN}){GAP}votes?  # "one vote each"
-    (?(each_before)\b{_FOR_TEXT}|{GAP}each\b)            # "obtained 95 votes each"
+    # "obtained 95 votes each"; "tied on 114 votes": a tie is one count for each
+    (?(each_before)\b{_FOR_TEXT}|(?(tied)(?:{GAP}each)?|{GAP}each)\b)
     """,
     _FLAGS,
 )
@@ -1354,6 +1381,11 @@ def _take_share_aside(text: str, part: Part) -> None:
 _EACH_AFTER = re.compile(rf"{GAP}each\b", re.IGNORECASE)
 
 
+def _has_tie(text: str) -> bool:
+    """Whether ``text`` holds one of the words of a tie (a cheap gate before a pattern)."""
+    return any(literal in text for literal in TIE_LITERALS)
+
+
 def _shared_parts(text: str, part: Part) -> list[Part]:
     """The part of a later candidate, or one per name where two names share its count.
 
@@ -1366,9 +1398,11 @@ def _shared_parts(text: str, part: Part) -> list[Part]:
         return [part]
     each = _EACH_AFTER.match(text, part.end)
     names = [_candidate(name) for name in part.category.split(" and ")]
-    if each is None or None in names:
+    tied = _TIED_WORD.search(text, part.start, part.end) is not None
+    if (each is None and not tied) or None in names:
         return [part]
-    return [Part(name, part.count, part.start, each.end()) for name in names]
+    end = each.end() if each is not None else part.end
+    return [Part(name, part.count, part.start, end) for name in names]
 
 
 def _more_candidates(
@@ -1390,7 +1424,7 @@ def _more_candidates(
             break
         if "(" in text:
             _take_share_aside(text, part)
-        shared = _shared_parts(text, part) if " each" in text else [part]
+        shared = _shared_parts(text, part) if " each" in text or _has_tie(text) else [part]
         if any(p.category == s.category for p in parts for s in shared):
             break
         parts.extend(shared)
@@ -1900,7 +1934,8 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_RESPECTIVE.finditer(text))
         if "elected " in text:  # "elected A, B and C ..., with 180, 176 and 150 votes, ..."
             firsts.extend(_ELECTED_RESPECTIVE.finditer(text))
-    if " each" in text:  # "each obtained 95 votes", "obtained 95 votes each"
+    # "each obtained 95 votes", "obtained 95 votes each", "Chad and Fiji tied on 95 votes"
+    if " each" in text or _has_tie(text):
         firsts.extend(_EACH.finditer(text))
     if " supported by " in text or " backed by " in text:  # "Chile was supported by 160 votes"
         firsts.extend(_SUPPORTED_FIRST.finditer(text))

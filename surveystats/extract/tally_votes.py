@@ -1256,7 +1256,8 @@ _INCLUDED_NAME = (
     rf"(?:the{GAP})?{_CAPITAL_WORD}(?:{GAP}(?:of{GAP}(?:the{GAP})?)?{_CAPITAL_WORD}){{0,4}}"
 )
 _INCLUDED_VOTERS = (
-    rf"\s{{0,3}},?{GAP}including{GAP}"
+    # "including world powers such as the US and Brazil": what they are, then the names
+    rf"\s{{0,3}},?{GAP}including{GAP}(?:(?:(?-i:[a-z])[\w-]{{1,20}}{GAP}){{1,3}}such{GAP}as{GAP})?"
     rf"(?P<voters_including>{_INCLUDED_NAME}(?:\s{{0,3}},{GAP}(?:and{GAP})?{_INCLUDED_NAME}"
     rf"|{GAP}and{GAP}{_INCLUDED_NAME}){{0,19}})\s{{0,3}},?"
 )
