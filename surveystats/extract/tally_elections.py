@@ -152,6 +152,8 @@ from surveystats.extract.tally_parts import (
     Part,
     Tally,
     holds_any,
+    literal_positions,
+    matches_from,
     read_count,
 )
 from surveystats.extract.tally_vote_frame import voters_stated_after
@@ -740,6 +742,39 @@ _LISTED = re.compile(
     """,
     _FLAGS,
 )
+# Where a match of _LISTED can start, so that it is tried only there (opening on
+# look-behinds, it was tried at every character of a speech): the start of the text, one
+# or two characters after a ".", ";" or ":" (a blank after it, or two), right after a line
+# break (the list that opens its sentence), on a colon (the four headings that end on
+# one), right after "obtained" (the blank after "votes obtained" that opens "at the fifth
+# ballot:") and on "vot" ("votes" or "voting" as subject). The words are found in the
+# text in lower case; where lower case moves an offset ("İ") or a letter matches another
+# in a pattern that ignores case ("ſ" for "s", "ı" for "i", the Kelvin sign for "k"), every
+# character is tried as before.
+_LISTED_MARKS = (".", ";", ":")
+_FOLDED_APART = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _listed_firsts(text: str) -> list[re.Match[str]]:
+    """What ``_LISTED.finditer(text)`` gives (see _LISTED_MARKS for where it is tried).
+
+    >>> text = "The votes were: Chile 92, Peru 81. Fiji, 2 votes; Laos, 1 votes"
+    >>> [m["name"] for m in _listed_firsts(text)]
+    ['Chile', 'Fiji']
+    """
+    lower = text.lower()
+    if len(lower) != len(text) or holds_any(text, _FOLDED_APART):
+        return list(_LISTED.finditer(text))
+    starts = [0, *(at + 1 for at in literal_positions("\n", text))]
+    for mark in _LISTED_MARKS:
+        for at in literal_positions(mark, text):
+            starts.extend((at + 2, at + 3))
+    starts.extend(literal_positions(":", text))
+    starts.extend(at + len("obtained") for at in literal_positions("obtained", lower))
+    starts.extend(literal_positions("vot", lower))
+    return matches_from(_LISTED, text, starts)
+
+
 _LISTED_NEXT = re.compile(
     rf"""
     {_JOIN}(?P<name>{_NAME}){_NAME_TO_COUNT}(?P<n>{COUNT_PATTERN})
@@ -1911,7 +1946,7 @@ def find_elections(text: str) -> list[Tally]:
         or " votes, " in text
         or " votes; " in text
     ):
-        firsts.extend(_LISTED.finditer(text))
+        firsts.extend(_listed_firsts(text))
     if (": " in text and ("majority" in text or "cast:" in text or "voting:" in text)) or (
         "ballot papers, " in text or "ballots, " in text
     ):

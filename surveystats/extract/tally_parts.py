@@ -9,7 +9,7 @@ whose offsets are relative to that string; ``tallies`` turns them into the publi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from surveystats.text import NUMBER_WORDS, words_to_number
@@ -29,6 +29,7 @@ __all__ = [
     "holds_any",
     "label_end",
     "literal_positions",
+    "matches_from",
     "matches_in",
     "matches_near",
     "names_in_parentheses",
@@ -401,6 +402,26 @@ def matches_at(
     found = []
     end = 0  # where the last match ends: the next starts there at the earliest
     for start in sorted(starts):
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives where every match starts at one of ``starts``.
+
+    ``starts`` may hold more positions than that, repeated and in any order; no match of
+    ``pattern`` may be empty. Each is tried in order, at or after the end of the last
+    match, as finditer tries them, so a pattern that opens on a look-behind is not tried
+    at every character of a paragraph.
+
+    >>> [m.group() for m in matches_from(re.compile(r"(?<=: )[0-9]+"), "a: 12, b: 3", [3, 10, 4])]
+    ['12', '3']
+    """
+    found = []
+    end = 0  # where the last match ends: the next starts there at the earliest
+    for start in sorted(set(starts)):
         if start >= end and (match := pattern.match(text, start)) is not None:
             found.append(match)
             end = match.end()
