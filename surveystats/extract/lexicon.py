@@ -318,7 +318,8 @@ _WORDS = rf"{NUMBER_WORDS}(?!-\s?(?!{_COMPOUND_UNIT}|odd(?![A-Za-z]))[A-Za-z])" 
 # starts a branch it is an atomic group: the branch does not retry every shorter run of
 # words before it fails ("forty-forty-forty..." stays linear in cost, not just in time).
 _CARDINAL = word_alternation(CARDINAL_WORDS) + "(?![A-Za-z])"
-_CARDINALS = rf"{_CARDINAL}(?:(?:[ ]?-\s?|\s+(?:and\s+)?){_CARDINAL}){{0,5}}"
+# Up to ten words: "one million two thousand two hundred three" (a numerator of fifths).
+_CARDINALS = rf"{_CARDINAL}(?:(?:[ ]?-\s?|\s+(?:and\s+)?){_CARDINAL}){{0,9}}"
 _FRACTION_WORD = word_alternation(FRACTION_WORDS, cases="lower capitalised") + "(?![A-Za-z])"
 #: Plural ordinals that end a fraction's denominator only inside a compound: "three
 #: twenty-firsts" is 3/21, while "firsts" alone is no fraction and "seconds" is a time.

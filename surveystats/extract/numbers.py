@@ -728,7 +728,8 @@ def _join_over(text: str, facts: list[Fact]) -> list[Fact]:
     """Step 2: a fraction said as a division, "one over three", "1 over twenty-one".
 
     Two whole counts joined by "over", the first the smaller and the second (up to a
-    thousand) ending its clause, are one fraction. "over" before what is counted is a
+    thousand) ending its clause, are one fraction. A sign before the first is the
+    fraction's ("minus one over four" is -1/4). "over" before what is counted is a
     bound or a time ("12 over 3 years", "5 over 2 weeks"), and "8 over 3" (a larger first
     number) a score.
 
@@ -738,6 +739,8 @@ def _join_over(text: str, facts: list[Fact]) -> list[Fact]:
     [('fraction', '1/3')]
     >>> [(f.kind, f.value) for f in scan_text("It rose by 2 over 3 years.")]
     [('count', 2.0), ('count', 3.0)]
+    >>> [(f.kind, f.value_text) for f in scan_text("The slope was minus one over four.")]
+    [('fraction', '-1/4')]
     """
     out: list[Fact] = []
     for fact in facts:
@@ -751,7 +754,7 @@ def _join_over(text: str, facts: list[Fact]) -> list[Fact]:
             and fact.value is not None
             and prev.value == int(prev.value)
             and fact.value == int(fact.value)
-            and 0 < prev.value < fact.value <= _OVER_MAX  # not "2 over 3 million"
+            and 0 < abs(prev.value) < fact.value <= _OVER_MAX  # not "2 over 3 million"
             and _OVER_JOIN.fullmatch(text, prev.end, fact.start)
             and _OVER_END.match(text, fact.end)
         ):
