@@ -1968,7 +1968,9 @@ def _accepted(reading: _Reading, text: str) -> str | None:
             or of_respondents(text, lead)
             or _asked_whole_before(text, lead)
         )
-        return "survey" if lead.verb and not places and replied else "breakdown"
+        # an answer: a verb ("favoured"), or a stance after "were" ("were in favour")
+        answered = lead.verb or all(_vote_categories(lowered))
+        return "survey" if answered and not places and replied else "breakdown"
     if reading.total is not None and reading.total.composed:
         return "breakdown"  # "The 48 least developed countries comprise 33 in Africa, ..."
     # Under a stated whole only: "The mission comprises 1,200 military personnel and 150
@@ -2208,13 +2210,18 @@ def _is_split(reading: _Reading, text: str) -> bool:
         return False  # "40 per cent ..., distributed into 28 per cent": a cue, no category
     if _shares_by_place(reading, labels, text):
         return True  # "62 per cent of the projects were in Africa, 25 per cent in Asia"
-    if labels[0].startswith(("in ", "for ", "at ", "on ", "per ", "during ")):
+    if labels[0].startswith(("in ", "for ", "at ", "on ", "per ", "during ")) and not (
+        _STANCE_IN.match(labels[0])  # "in favour" is a stance, no place or time
+    ):
         return False
     aligned = _align(labels)
     if any(_OTHER_WHOLE.match(label) for label in labels[1:]) and aligned[0] == labels[0]:
         return False  # "40 per cent in Africa, 44 per cent in Asia": not one whole
     bases = {item.counted for item in reading.categories[1:] if item.counted}
     return not (bases - {reading.categories[0].counted})
+
+
+_STANCE_IN = re.compile(r"in\s(?:favou?r|support|opposition|agreement)\b", re.IGNORECASE)
 
 
 def _opens_with_verb(label: str) -> bool:
