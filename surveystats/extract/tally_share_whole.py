@@ -195,12 +195,19 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
         ):
             continue
         shares = [(Fraction(str(part.percent)), part.decimals or 0) for part in tally.parts]
-        if not _makes_hundred(shares):
-            continue
         if starts is None:
             starts = sentence_starts(text)
         at = bisect.bisect_right(starts, tally.start) - 1
         opening = starts[at]
+        if not _makes_hundred(shares):
+            # "A survey of 1,200 adults found that 55 per cent were in favour and 40 per
+            # cent against": shares of a sample that leave some unaccounted
+            sample = _sample_found(text, numbers, opening, tally, shares)
+            if sample is not None:
+                tally.total = sample[1]
+                tally.total_qualifier = qualifier_of(text, sample[0].start, sample[0].end)
+                tally.start = sample[0].start
+            continue
         held = _held_near(tallies, tally, tally.start)
         fitting = _fitting_counts(text, numbers, opening, tally.start, shares, held)
         if not fitting and at > 0 and any(part.base for part in tally.parts):
@@ -238,6 +245,55 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
         tally.total_qualifier = qualifier_of(text, number.start, number.end)
         tally.start = number.start
     return [tally for tally in tallies if not any(tally is other for other in dropped)]
+
+
+# A survey's sample, then what it found, right before the shares: "A survey of 1,200
+# adults found that", "In a poll of some 2,000 young people in 12 countries,".
+_SAMPLE_FOUND = re.compile(
+    r"\b(?:survey|poll|census|questionnaire|study)\s{1,3}of\s{1,3}"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s{1,3}than)\s{1,3})?"
+    r"(?P<count>\d{1,3}(?:,\d{3})+|\d{2,7})\s{1,3}[^\d.;:()]{1,80}?"
+    r"(?:\s(?:found|finds|showed|shows|revealed|reveals|indicated|indicates|suggested)"
+    r"(?:\s{1,3}that)?\s{0,3}|,\s{0,3})$",
+    re.IGNORECASE,
+)
+
+
+def _sample_found(
+    text: str,
+    numbers: list[Number],
+    opening: int,
+    tally: Tally,
+    shares: list[tuple[Fraction, int]],
+) -> tuple[Number, int] | None:
+    """The sample a split of shares that miss 100 is of, where its survey found them.
+
+    The survey of a stated sample, in the shares' sentence and right before them, with
+    what it found ("A survey of 1,200 adults found that 55 per cent ... and 40 per cent
+    ..."): the shares, at most 100 in all, are of the sample; the rest gave other
+    answers or none.
+
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "A poll of 2,000 adults found that 55 per cent agreed and 40 per cent did not."
+    >>> agreed = Part("agreed", None, 34, 54, percent=55.0, decimals=0)
+    >>> not_agreed = Part("did not", None, 59, 78, percent=40.0, decimals=0)
+    >>> split = Tally("breakdown", 34, 78, [agreed, not_agreed], unit="percent")
+    >>> shares = [(Fraction(55), 0), (Fraction(40), 0)]
+    >>> _sample_found(text, find_numbers(text), 0, split, shares)[1]
+    2000
+    """
+    slack = sum((Fraction(1, 2 * 10**decimals) for _, decimals in shares), Fraction(0))
+    if sum(value for value, _ in shares) > 100 + slack:
+        return None
+    found = _SAMPLE_FOUND.search(text, max(opening, tally.start - 160), tally.start)
+    if found is None:
+        return None
+    for number in numbers:
+        if number.start == found.start("count"):
+            whole = _count_of(text, number)
+            return None if whole is None else (number, whole)
+    return None
 
 
 def _counts_people(text: str, number: Number) -> bool:
