@@ -113,10 +113,14 @@ def shares_fit_whole(shares: list[tuple[Fraction, int]], whole: int) -> bool:
     return True
 
 
+def _rounding_slack(shares: list[tuple[Fraction, int]]) -> Fraction:
+    """How far the sum of shares may be off its true value: half a unit of each's rounding."""
+    return sum((Fraction(1, 2 * 10**decimals) for _, decimals in shares), Fraction(0))
+
+
 def _makes_hundred(shares: list[tuple[Fraction, int]]) -> bool:
     """Whether shares add up to 100 within the rounding of each."""
-    slack = sum((Fraction(1, 2 * 10**decimals) for _, decimals in shares), Fraction(0))
-    return abs(sum(value for value, _ in shares) - 100) <= slack
+    return abs(sum(value for value, _ in shares) - 100) <= _rounding_slack(shares)
 
 
 def _count_of(text: str, number: Number) -> int | None:
@@ -283,8 +287,7 @@ def _sample_found(
     >>> _sample_found(text, find_numbers(text), 0, split, shares)[1]
     2000
     """
-    slack = sum((Fraction(1, 2 * 10**decimals) for _, decimals in shares), Fraction(0))
-    if sum(value for value, _ in shares) > 100 + slack:
+    if sum(value for value, _ in shares) > 100 + _rounding_slack(shares):
         return None
     found = _SAMPLE_FOUND.search(text, max(opening, tally.start - 160), tally.start)
     if found is None:
