@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from fractions import Fraction
 
-from surveystats.text import NUMBER_WORDS, words_to_number
+from surveystats.text import NUMBER_WORDS, scale_value, words_to_number
 
 __all__ = [
     "COUNT_PATTERN",
@@ -60,6 +61,12 @@ COUNT_PATTERN = rf"""(?:
 # A count the printer or the scanner garbled: digits glued to "?", "*", "#", "~", "^", "|",
 # "<", ">" or "&" ("by ?4 votes", "1?3", "to ?>1 in favour"). It is never read as a number:
 # the part is flagged unreadable.
+#: A count with a scale word, as the largest counts are written: "1.5 million", "15 million",
+#: "a million" (:func:`read_count` reads it).
+SCALED_COUNT_PATTERN = r"(?:\d{1,3}(?:\.\d{1,2})?|[Aa]n?|[Oo]ne)\s{1,3}(?:million|billion)(?![\w-])"
+#: No count opens on a scale word right after a figure: in "1.5 million" "million" is the
+#: scale of 1.5, never a million of its own.
+NOT_A_SCALE_AFTER_A_FIGURE = r"(?<!\d\s)(?<!\d\s\s)(?!(?i:million|billion)\b)"
 GARBLED_PATTERN = r"(?:[?*#~^|<>&]{1,2}\d{1,3}[?*#~^|<>&]?|\d{1,3}[?*#~^|<>&]{1,2}\d{0,2})(?![\w])"
 NONE_PATTERN = r"(?:nones?|nil|nane|zero)(?![a-z])"
 #: A whole stated right after its parts or its one count: "by 89 votes out of 99 cast",
@@ -191,14 +198,19 @@ def label_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_SCALED_COUNT = re.compile(
+    r"(?P<figure>\d{1,3}(?:\.\d{1,2})?|an?|one)\s{1,3}(?P<scale>million|billion)"
+)
+
+
 def read_count(raw: str) -> tuple[int | None, bool]:
     """Read a count written in digits, words, "none" or an OCR shape.
 
     Parameters
     ----------
     raw
-        The count as written: ``"47"``, ``"1,234"``, ``"forty-seven"``, ``"none"``,
-        ``"I1"``.
+        The count as written: ``"47"``, ``"1,234"``, ``"1.5 million"``, ``"forty-seven"``,
+        ``"none"``, ``"I1"``.
 
     Returns
     -------
@@ -217,9 +229,14 @@ def read_count(raw: str) -> tuple[int | None, bool]:
     (None, False)
     >>> read_count("sixty-two (62)"), read_count("sixty-two (26)")
     ((62, False), (None, False))
+    >>> read_count("1.5 million"), read_count("a million"), read_count("15 million")
+    ((1500000, False), (1000000, False), (15000000, False))
     """
     text = raw.strip()
     lower = text.lower()
+    if (scaled := _SCALED_COUNT.fullmatch(lower)) is not None:
+        figure = Fraction(scaled["figure"]) if scaled["figure"][0].isdigit() else Fraction(1)
+        return int(figure * int(scale_value(scaled["scale"]))), False
     if lower in ("none", "nil", "zero", "no"):
         return 0, False
     if lower in ("nones", "nane"):

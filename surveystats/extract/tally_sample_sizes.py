@@ -46,12 +46,12 @@ from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_parts import (
     COUNT_PATTERN,
     GAP,
+    SCALED_COUNT_PATTERN,
     Part,
     Tally,
     matches_near,
     read_count,
 )
-from surveystats.text import scale_value
 
 __all__ = [
     "NOT_THE_SURVEY_ITSELF",
@@ -89,10 +89,9 @@ _PLURAL = (
     r"(?:[A-Za-z][\w’'-]{0,25}(?-i:s)|children|people|women|men|staff|youth|personnel"
     r"|police|(?:key{GAP})?informants)"
 ).replace("{GAP}", GAP)
-# A count with a scale word, as news writes the largest samples: "1.5 million respondents",
-# "over a million people".
-_SCALED_COUNT = r"(?:\d{1,3}(?:\.\d{1,2})?|an?|one)\s{1,3}(?:million|billion)(?![\w-])"
-_SAMPLE_COUNT = rf"(?:{_SCALED_COUNT}|{COUNT_PATTERN})"
+# News writes the largest samples with a scale word: "1.5 million respondents", "over a
+# million people".
+_SAMPLE_COUNT = rf"(?:{SCALED_COUNT_PATTERN}|{COUNT_PATTERN})"
 _NOUN = rf"(?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,3}}?{_PLURAL})(?![\w’'-])"
 # A sentence that makes a count of people interviewed or consulted a sample.
 _SURVEY_CONTEXT = re.compile(
@@ -358,7 +357,7 @@ def sample_before_places(text: str, start: int, places: int) -> tuple[int, int, 
     match = _SAMPLE_BEFORE_PLACES.search(text, window, start)
     if match is None:
         return None
-    count = _sample_count(match["n"])
+    count = read_count(match["n"])[0]
     if count is None or count <= places:
         return None
     return match.start("n"), match.end("n"), count, " ".join(match["noun"].split())
@@ -397,20 +396,6 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[before : after.start() if after else len(text)]
 
 
-def _sample_count(raw: str) -> int | None:
-    """The value of a sample's count, its scale word too ("1.5 million", "a million").
-
-    >>> _sample_count("1.5 million"), _sample_count("a million"), _sample_count("2,150")
-    (1500000, 1000000, 2150)
-    """
-    scaled = re.fullmatch(r"(?P<figure>\S+)\s{1,3}(?P<scale>\S+)", raw.strip())
-    if scaled is None or not re.fullmatch(_SCALED_COUNT, raw.strip(), re.IGNORECASE):
-        return read_count(raw)[0]
-    figure = scaled["figure"].lower()
-    base = 1.0 if figure in ("a", "an", "one") else float(figure)
-    return round(base * scale_value(scaled["scale"]))
-
-
 def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -> Tally | None:
     """The one-part survey of a sample ``match`` found, or None where it is none."""
     group = "n" if match["n"] else "n2"
@@ -422,7 +407,7 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         return None
     if aimed_at(text, start):
         return None  # "aims to collect responses from 10,000 teachers": a target
-    count = _sample_count(match[group])
+    count = read_count(match[group])[0]
     if count is None or count < 2:
         return None
     if _EACH_AFTER.match(text, match.end()) is not None:

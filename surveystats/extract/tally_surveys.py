@@ -125,6 +125,8 @@ from surveystats.extract.tally_items import (
 )
 from surveystats.extract.tally_parts import (
     INTENSIFIER_BEFORE_SHARE,
+    NOT_A_SCALE_AFTER_A_FIGURE,
+    SCALED_COUNT_PATTERN,
     YEAR_FIGURE,
     Part,
     Tally,
@@ -3798,11 +3800,15 @@ def _more_senders(text: str, tally: Tally, limit: int) -> None:
 
 _SURVEY_NOUN = r"(?:surveys?|questionnaires?|polls?|consultations?)"
 # A count in digits or words: "Sixty-three countries participated in the survey".
-_WORD_COUNT = rf"(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|(?i:{NUMBER_WORDS})(?![\w-]))"
+_WORD_COUNT = (
+    rf"(?P<count>{SCALED_COUNT_PATTERN}|\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}"
+    rf"|{NOT_A_SCALE_AFTER_A_FIGURE}(?i:{NUMBER_WORDS})(?![\w-]))"
+)
 # Those who took part in a survey: "2,500 staff members took part in the survey", "a
 # survey in which 2,500 staff participated" (the survey named before, within a clause).
 _TOOK_PART = re.compile(
-    rf"(?<![\w,.]){_WORD_COUNT}\s{{1,3}}(?P<noun>(?:[A-Za-z][\w-]{{1,25}}\s{{1,3}}){{0,2}}"
+    rf"(?<![\w,.]){_WORD_COUNT}\s{{1,3}}(?!(?i:{NUMBER_WORDS})\b)"  # "In 2019 twelve States"
+    rf"(?P<noun>(?:[A-Za-z][\w-]{{1,25}}\s{{1,3}}){{0,2}}"
     r"(?:[A-Za-z][\w-]{1,25}s|people|staff|personnel|children|women|men|youth))"
     r"\s{1,3}(?:(?:had|have|has)\s{1,3})?(?:participated|took\s{1,3}part)\b"
     rf"(?P<object>\s{{1,3}}in\s{{1,3}}(?:the|an?|this|that)\s{{1,3}}(?:[\w-]{{1,25}}\s{{1,3}}){{0,2}}"
