@@ -100,7 +100,7 @@ from surveystats.extract.lexicon import SPACED_THOUSANDS
 from surveystats.extract.numbers import UNICODE_HYPHENS, is_one_plain_line
 from surveystats.extract.ocr_words import repair_ocr_words
 from surveystats.extract.roles import role_of
-from surveystats.extract.tally_agents import find_agent_views
+from surveystats.extract.tally_agents import find_agent_parts, find_agent_views
 from surveystats.extract.tally_appositions import with_apposed_shares
 from surveystats.extract.tally_comparisons import find_comparisons
 from surveystats.extract.tally_continued import (
@@ -643,6 +643,8 @@ def _read_paragraph(
         # "viewed as too high by 21 Governments, as satisfactory by 152": counts after "by"
         # are no items
         found.extend(find_agent_views(text, taken=[(t.start, t.end) for t in found]))
+        if " of " in text:  # "ratified by 180 of the 193 Member States": one part of them
+            found.extend(find_agent_parts(text, taken=[(t.start, t.end) for t in found]))
     if counts and several_count and not footnote:  # where no other reader found a tally
         lists = find_lists(
             text,

@@ -20,6 +20,13 @@ answers may close the list in a clause of their own (", while 19 Governments had
 official policy", "; 3 Governments did not reply"): their predicate is the last part's
 label, unless shares make the answers the whole.
 
+One agent may also be a part of a whole stated with it: "The Convention has been ratified
+by 180 of the 193 Member States" says that 180 of the 193 did what the passive says, as
+"180 of the 193 Member States have ratified the Convention" does. It is one part of a
+breakdown of total 193, labelled by the participle and the passive's subject where that is
+short ("ratified the Convention"). Verbs of voting and electing ("adopted by 14 of the 15
+members") are left to the readers of votes.
+
 Every pattern is bounded and tried once per "by" and count of such a noun, so the time
 is linear.
 """
@@ -33,7 +40,7 @@ from surveystats.extract.tally_items import NOT_COUNT_AFTER
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, matches_at, read_count
 from surveystats.text import NUMBER_WORDS
 
-__all__ = ["find_agent_views"]
+__all__ = ["find_agent_parts", "find_agent_views"]
 
 _FIGURE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}})(?![\d.,]\d)|{NUMBER_WORDS}"
 # Those who answer a survey or an inquiry.
@@ -242,4 +249,101 @@ def find_agent_views(text: str, taken: list[tuple[int, int]] | None = None) -> l
         tally = Tally("survey", first.start, clauses[-1].end, parts, subject=first.noun)
         tallies.append(tally)
         position = tally.end
+    return tallies
+
+
+# One agent that is a part of a stated whole: " by 180 of the 193 Member States", " by 141
+# of the Assembly's 193 members", " by 12 out of the 15 members"; tried only before a "by".
+_PART_AGENT = re.compile(
+    rf"""\sby\s{{1,3}}(?:(?:some|about|nearly|almost|over|only|just)\s{{1,3}})?
+        (?P<figure>{_FIGURE})\s{{1,3}}(?:out\s{{1,3}})?of\s{{1,3}}
+        (?:the\s{{1,3}}|its\s{{1,3}}|their\s{{1,3}}|the\s{{1,3}}[A-Z][\w-]{{1,25}}(?:’s|'s)\s{{1,3}})
+        (?P<total>{_FIGURE})(?:-member)?\s{{1,3}}
+        (?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}\s{{1,3}}){{0,2}}[A-Za-z][\w’'-]{{0,25}}(?-i:s))\b""",
+    re.VERBOSE,
+)
+# The passive before the agent: its subject (a few words from the clause's start), the
+# auxiliary and a participle in -ed, as the past a label says (the label "ratified the
+# Convention" reads as what they did; "taken the decision" would not), with at most a few
+# words between it and "by" ("is recognized as a State by").
+_PASSIVE_PARTICIPLE = re.compile(
+    r"""(?:^\s{0,3}|(?<=[.;:,]\s)|(?<=[.;:,]\s\s))
+        (?P<subject>(?:[\w’'()/-]{1,30}\s{1,3}){1,8}?)
+        (?:(?:has|have|had|will|would|may)\s{1,3})?(?:was|were|is|are|been|be|being)\s{1,3}
+        (?:(?:also|now|already|[a-z]{2,15}ly)\s{1,3})?
+        (?P<verb>[a-z][a-z-]{2,20}ed)
+        (?P<rest>(?:\s{1,3}[\w’'-]{1,25}){0,4}?)$""",
+    re.VERBOSE,
+)
+_AGENT_REACH = 160  # characters before "by" that the passive clause may take
+# Wholes that measure, not a set whose members act: "extended by 6 of the 12 months".
+_MEASURES = frozenset(
+    {"years", "months", "weeks", "days", "hours", "minutes", "points", "votes", "seats"}
+    | {"dollars", "tons", "tonnes", "kilometres", "kilometers", "metres", "meters"}
+)
+# Words that open an adverbial, not the passive's subject: "By the end of 2024 the ...".
+_NOT_SUBJECT_OPENINGS = frozenset(
+    {"by", "in", "at", "on", "as", "since", "during", "after", "before", "following", "under"}
+    | {"until", "from", "with", "for", "to", "and", "but", "while", "although", "when"}
+)
+# Participles of voting and electing: a vote's side, read by the vote readers.
+_VOTING = frozenset(
+    {"adopted", "approved", "rejected", "elected", "re-elected", "passed", "carried"}
+    | {"defeated", "vetoed", "opposed", "voted", "chosen", "appointed", "nominated"}
+)
+
+
+def find_agent_parts(text: str, taken: list[tuple[int, int]] | None = None) -> list[Tally]:
+    """Find one part of a whole named in a passive's agent: "ratified by 180 of the 193 ...".
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    taken
+        Spans other readers already read: an agent in one of them is not read again.
+
+    Returns
+    -------
+    list of Tally
+        Breakdowns of one part each, in order, offsets relative to ``text``: the total
+        the whole, the part labelled by the participle and a short subject.
+
+    Examples
+    --------
+    >>> text = "The Convention has been ratified by 180 of the 193 Member States."
+    >>> tally = find_agent_parts(text)[0]
+    >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
+    (193, [('ratified the Convention', 180, 'Member States')])
+    >>> find_agent_parts("The draft was adopted by 14 of the 15 members of the Council.")
+    []
+    """
+    taken = taken or []
+    tallies: list[Tally] = []
+    for agent in matches_at(_PART_AGENT, text, ("by",), before=1):
+        count, total = read_count(agent["figure"])[0], read_count(agent["total"])[0]
+        if count is None or total is None or not 1 < count < total:
+            continue  # "chaired by one of the 15 members": one, whichever, is no part
+        if YEAR_FIGURE.fullmatch(agent["total"]) or _PER_CENT_AFTER.match(text, agent.end("total")):
+            continue
+        clause_start = max(0, agent.start() - _AGENT_REACH)
+        clause_start = max(text.rfind(".", clause_start, agent.start()) + 1, clause_start)
+        passive = _PASSIVE_PARTICIPLE.search(text[clause_start : agent.start()])
+        if passive is None or passive["verb"] in _VOTING:
+            continue
+        start = clause_start + passive.start("verb")
+        noun = " ".join(agent["noun"].split())
+        if noun.split()[-1].lower() in _MEASURES:
+            continue
+        if any(lo < agent.end() and start < hi for lo, hi in taken):
+            continue
+        subject = " ".join(passive["subject"].split())
+        if subject.startswith("The "):
+            subject = "the" + subject[3:]
+        if subject.split()[0].lower() in _NOT_SUBJECT_OPENINGS or any(c.isdigit() for c in subject):
+            label = passive["verb"]  # the subject is past an adverbial: what they did
+        else:
+            label = f"{passive['verb']} {subject}"
+        part = Part(label, count, start, agent.end(), counted=noun)
+        tallies.append(Tally("breakdown", start, agent.end(), [part], subject=noun, total=total))
     return tallies
