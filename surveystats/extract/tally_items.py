@@ -1804,6 +1804,11 @@ def _noun_phrase(
             words.append((word, match.end()))  # "11 other nations": a group of its own
             position = match.end()
             continue
+        if lower == "more" and not words and value is not None:
+            after = _NP_WORD.match(text, match.end(), limit)
+            if after is not None and after["word"].lower() in _MORE_BEFORE:
+                # "four more were wounded", "17 more injured": a pronoun, as "others" is
+                return word, match.end()
         acronym = len(word) > 1 and word.isupper()  # "WHO Member States": no pronoun
         if (lower in _NP_STOP and not acronym) or (
             lower.endswith("ed") and words and _is_plural(words[-1][0], value)
@@ -1842,6 +1847,12 @@ def _noun_phrase(
     return " ".join(w for w, _ in words), end
 
 
+# What follows "more" where it stands for the noun of a count before it: a past passive or
+# perfect ("four more were wounded") or a fate's participle ("12 more injured"); "two more
+# will follow", "three more did so" and "five more deaths" (a noun of its own) are not.
+_MORE_BEFORE = frozenset(("were", "was", "have", "has", "had", "died")) | (
+    FATE_WORDS - frozenset(("deaths", "injuries", "fatalities"))
+)
 _OF_WORDS = ("of", "of the")  # how "of" joins a noun phrase ("members of the Council")
 # Verbs that open a predicate right after a plural noun: "were", "had", "lived".
 _PREDICATE_OPENERS = (AUXILIARIES - frozenset(("all", "both", "each", "either"))) | PAST_VERBS
