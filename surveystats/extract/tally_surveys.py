@@ -2651,6 +2651,9 @@ _INCLUDING_GAP = re.compile(
     r"\s{0,3},?\s{0,3}(?:including|among\s{1,3}(?:them|these|those)"
     r"|which\s{1,3}(?:also\s{1,3})?includ(?:es|ed))\s{1,3}"
 )
+# The rest of a whole's clause up to " including" with no comma, and no count or clause mark
+# in it: "were killed| in the attack including| 290 children".
+_CLAUSE_THEN_INCLUDING = re.compile(r"[^,;:.()\d]{0,80}?\s(?P<gap>including\s{1,3})")
 # Between the clause of a whole and a part that opens the next clause: a semicolon.
 _SEMICOLON_GAP = re.compile(r"\s{0,3};\s{0,3}")
 # Between the clause of a whole and "N of them": a comma or a semicolon.
@@ -2885,6 +2888,12 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         if gap is None and clause:
             reply_end = _clause_end(text, max(whole.head_end, whole.verb_end), limit)
             gap = _INCLUDING_GAP.fullmatch(text, reply_end, part.prefix_start)
+        if gap is None and clause and _counts_people(whole) and _names_people(part):
+            # "At least 900 people were killed including 290 children": with no comma the
+            # clause runs on over the group, which only people are
+            gap = _CLAUSE_THEN_INCLUDING.fullmatch(
+                text, max(whole.head_end, whole.verb_end), part.prefix_start
+            )
         if gap is not None and "," not in gap[0] and part.counted is None:
             gap = None  # "adopted 52 resolutions including one on Myanmar": an example
     appositive = (
