@@ -43,6 +43,7 @@ import re
 from collections.abc import Sequence
 
 from surveystats.extract.phrases import qualifier_of
+from surveystats.extract.tally_items import PEOPLE_NOUNS
 from surveystats.extract.tally_parts import (
     COUNT_PATTERN,
     GAP,
@@ -68,9 +69,11 @@ SAMPLE_SIZE_WORDS = (
     "poll",
     "respondents",
     "questioned",
-    "sampled",
+    "sample",  # "sampled" too
     "questionnaire",
     "asked",
+    "assessment",
+    "consultation",
 )
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -172,7 +175,8 @@ _ANSWERS_FROM = re.compile(
 _QUESTIONS_ASKED = re.compile(rf"{GAP}{COUNT_PATTERN}{GAP}questions\b", _FLAGS)
 # What makes a sample or answers a survey's: the survey named in their sentence.
 _SURVEY_NAMED = re.compile(
-    r"\b(?:survey|poll|questionnaire|interview|respondent|census)", re.IGNORECASE
+    r"\b(?:survey|poll|questionnaire|interview|respondent|census|representative\s{1,3}sample)",
+    re.IGNORECASE,
 )
 _NOUN_AFTER = _NOUN.replace("(?P<noun>", "(?P<noun2>")
 # The respondents counted as such: "The 15,200 respondents were:", "a total of 640
@@ -181,7 +185,7 @@ _NOUN_AFTER = _NOUN.replace("(?P<noun>", "(?P<noun2>")
 _RESPONDENTS = re.compile(
     rf"""
     (?:\b(?:(?P<lead>the|a{GAP}total{GAP}of|all|in{GAP}total\s{{0,3}},?)
-        |(?P<reached>reached|covered|drew|with|involving|including))
+        |(?P<reached>reached|covered|drew|with|involving|including|(?:voices|views){GAP}of))
       {GAP}(?:(?:some|about|around|approximately|over|more{GAP}than){GAP})?
       (?P<n>{_SAMPLE_COUNT}){GAP}(?:(?:survey|valid|eligible){GAP})?(?P<noun>respondents)\b
       (?!{GAP}(?:to|from|of)\b)(?(reached)|(?!{GAP}in\b))  # "the 12 respondents in Chad"
@@ -192,6 +196,44 @@ _RESPONDENTS = re.compile(
     """,
     _FLAGS,
 )
+# A survey that reached its sample, the survey the subject: "The household survey covered
+# 8,200 households", "The survey, which covered 3,000 households in 12 districts", "a poll
+# reaching 1,500 adults" (only people heard: see _HEARD).
+_SURVEY_REACHED = re.compile(
+    rf"""
+    \b(?:surveys?|polls?|questionnaires?|assessments?|consultations?|census)
+    (?:\s{{0,3}},)?{GAP}(?:(?:which|that){GAP}(?:(?:has|had){GAP})?)?
+    (?P<verb>covered|covering|reached|reaching|engaged|engaging|involved|involving)
+    {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
+    """,
+    _FLAGS,
+)
+# Those a survey that covered or reached them heard: people and households ("covered 120
+# countries" may be a survey of data on them, "12 topics" what it asked).
+_HEARD = PEOPLE_NOUNS | frozenset(
+    {"households", "families", "respondents", "youth", "individuals", "persons"}
+)
+# A sample counted in a compound before its survey: "A 2,000-household survey", "a
+# 1,500-person poll", "the 400-respondent sample".
+_COMPOUND_SAMPLE = re.compile(
+    rf"""
+    (?<![\w.,’'-])(?P<n>{COUNT_PATTERN})-(?P<noun>household|person|respondent|child|woman
+      |family|individual|adult)
+    {GAP}(?:[A-Za-z][\w-]{{1,25}}{GAP}){{0,2}}?(?P<verb>survey|poll|sample)\b
+    """,
+    _FLAGS,
+)
+# The noun a compound's singular stands for: "2,000-household survey" heard households.
+_COMPOUND_PLURALS = {
+    "household": "households",
+    "person": "persons",
+    "respondent": "respondents",
+    "child": "children",
+    "woman": "women",
+    "family": "families",
+    "individual": "individuals",
+    "adult": "adults",
+}
 # A word of where those who took a survey were, no verb of a clause of its own: "from all
 # countries and all walks of life".
 _PLACE_WORD = r"(?!(?:were|was|are|is|had|have|has|who|which|that)\b)[A-Za-z][\w’'-]{0,25}"
@@ -265,14 +307,33 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         _ANSWERS_FROM,
         tuple((noun, 0, 120) for noun in ("results", "responses", "replies", "answers", "data")),
     ),
-    (_RESPONDENTS, (("respondents", 80, 40), ("responded", 170, 120), ("replied", 170, 120))),
+    (_RESPONDENTS, (("respondents", 90, 40), ("responded", 170, 120), ("replied", 170, 120))),
     (_INTERVIEWS_HELD, (("interviews", 110, 12),)),
+    (
+        _SURVEY_REACHED,
+        tuple(
+            (verb, 40, 140)
+            for verb in ("covered", "covering", "reached", "reaching", "engag", "involv")
+        ),
+    ),
+    (
+        _COMPOUND_SAMPLE,
+        tuple(
+            (noun, 12, 80)
+            for noun in ("-household", "-person", "-respondent", "-child", "-wom", "-famil")
+        )
+        + tuple((noun, 12, 80) for noun in ("-individual", "-adult")),
+    ),
     (
         _TOOK_SURVEY,
         tuple((noun, 260, 16) for noun in ("survey", "questionnaire", "poll", "response")),
     ),
 )
 _LABELS = {
+    "covering": "covered",
+    "reaching": "reached",
+    "engaging": "engaged",
+    "involving": "involved",
     "survey": "surveyed",
     "surveys": "surveyed",
     "surveying": "surveyed",
@@ -435,6 +496,10 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     noun = " ".join(match[noun_group].split())
     if noun.split()[-1].lower() in _NO_SAMPLE_NOUNS:
         return None  # "Kuwait polled 183 votes": what a candidate won
+    if match.re is _SURVEY_REACHED and noun.split()[-1].lower() not in _HEARD:
+        return None  # "The survey covered 12 topics", "covered 120 countries": no one heard
+    if match.re is _COMPOUND_SAMPLE:
+        noun = _COMPOUND_PLURALS[noun.lower()]
     if match.re in (_PASSIVE, _TOOK_SURVEY) and (
         heard := sample_before_places(text, match.start(), count)
     ):
