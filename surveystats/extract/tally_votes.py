@@ -4098,7 +4098,8 @@ _DASHED_FIGURES = r"""
 """
 _HEAD_DASHED = re.compile(
     rf"""
-    (?<!\w)(?:(?:a|the)(?:{GAP}{_VOTE_MODE})?{GAP}vote{GAP}(?:of|was|stood{GAP}at)
+    (?<!\w)(?:(?:a|the)(?:{GAP}(?:final|overall|first|second|last))?(?:{GAP}{_VOTE_MODE})?
+        {GAP}(?:vote|tally){GAP}(?:of|was|stood{GAP}at)
         # a headline: "BY VOTE OF 101-14-47"; two texts: "by recorded votes of 132-2-5 and ..."
         | by{GAP}(?:{_VOTE_MODE}{GAP})?votes?{GAP}of
         # after a title, in brackets: "Question of Palestine [recorded vote 145-7-9]"
@@ -4127,7 +4128,8 @@ _HEAD_DASHED_PARENTHESES = re.compile(
 # 80-10-25", "the recorded vote for the amendment stood at 61-40-12".
 _HEAD_DASHED_VOTE_ON = re.compile(
     rf"""
-    (?<!\w)(?:a|the)(?:{GAP}(?:recorded|roll-call))?{GAP}vote{GAP}(?:on|for)\b[^\d.;:()]{{1,60}}?
+    (?<!\w)(?:a|the)(?:{GAP}(?:final|overall|first|second|last))?(?:{GAP}(?:recorded|roll-call))?
+    {GAP}vote{GAP}(?:on|for)\b[^\d.;:()]{{1,60}}?
     {GAP}(?:was|stood{GAP}at){GAP}{_DASHED_FIGURES}
     (?![\w%/]|[-–.,]\d|{GAP}(?:times|occasions|rounds|days|weeks|months|years|{MONTH_PATTERN})\b)
     """,
@@ -4223,7 +4225,7 @@ _DASH_NEXT = re.compile(
     r"|s?\s{1,3}(?:of|was|stood\s{1,3}at)|\s{0,3}:)?\s{1,3}|\s{0,3}\()\d{1,3}[-–]\d",
     re.I,
 )
-_DASHED_WINDOWS = (("vote", 25, 40),)
+_DASHED_WINDOWS = (("vote", 32, 40), ("tally", 32, 40))
 # The verbs of outcome before dashed figures (a literal test before the pattern).
 _DASHED_VERBS = (
     *("adopt", "approve", "pass", "carried", "endorse", "reject", "defeat"),
