@@ -263,13 +263,14 @@ _PART_AGENT = re.compile(
     re.VERBOSE,
 )
 # The passive before the agent: its subject (a few words from the clause's start), the
-# auxiliary and a participle in -ed, as the past a label says (the label "ratified the
-# Convention" reads as what they did; "taken the decision" would not), with at most a few
-# words between it and "by" ("is recognized as a State by").
+# auxiliary of a fact (not "must be", "will be": a rule or a plan) and a participle in
+# -ed, as the past a label says (the label "ratified the Convention" reads as what they
+# did; "taken the decision" would not), with at most a few words between it and "by" ("is
+# recognized as a State by").
 _PASSIVE_PARTICIPLE = re.compile(
     r"""(?:^\s{0,3}|(?<=[.;:,]\s)|(?<=[.;:,]\s\s))
         (?P<subject>(?:[\w’'()/-]{1,30}\s{1,3}){1,8}?)
-        (?:(?:has|have|had|will|would|may)\s{1,3})?(?:was|were|is|are|been|be|being)\s{1,3}
+        (?:(?:has|have|had)\s{1,3}been|was|were|is|are)\s{1,3}
         (?:(?:also|now|already|[a-z]{2,15}ly)\s{1,3})?
         (?P<verb>[a-z][a-z-]{2,20}ed)
         (?P<rest>(?:\s{1,3}[\w’'-]{1,25}){0,4}?)$""",

@@ -1,0 +1,182 @@
+"""A whole stated earlier in a list's own sentence: "Most of the 1,874 allegations ... (712)".
+
+Reports often state a whole, then list its largest parts in the same sentence without an
+"of which":
+
+    Most of the 1,874 allegations received concerned operations in A (712), B (406) and C
+    (389).
+
+    Mines killed or injured 5,757 people in 2023, with the highest tolls in A (1,003),
+    B (933) and C (651).
+
+    The country hosts 1.5 million refugees, mostly from A (62 per cent) and B (24 per cent).
+
+    Among the 3,148 officials trained in 2022 were 1,902 men and 1,246 women.
+
+    In all, 4,215 households were interviewed; 58 per cent of them named food, 21 per cent
+    shelter and 13 per cent health care.
+
+The readers of lists read the parts and leave the whole out. :func:`attach_whole_of_list`
+gives such a list its total: the last count of a named noun before the list in its
+sentence, with no other count between them, where words say the list is of it (a
+quantifier before it, "most of the", "among the"; or between them "with the highest",
+"mostly", "mainly", "including", "of them", a colon) and the parts fit in it: counts that
+add up to at most the whole, shares to at most 100 within rounding. A part that counts a
+noun of its own must count the whole's (or people, where the whole counts people). Votes,
+and tallies that have a total, are left alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from surveystats.extract.tally_items import ASKED_WORDS, PEOPLE_NOUNS, Item
+from surveystats.extract.tally_parts import Tally
+from surveystats.text import sentence_starts
+
+__all__ = ["attach_whole_of_list"]
+
+# A quantifier that makes the count after it the whole a list splits: "Most of the 1,874
+# allegations", "Among the 3,148 officials", "All of the 40 sites".
+_QUANTIFIER_BEFORE = re.compile(
+    r"\b(?:(?:most|many|all|some|several|(?:nearly|almost)\s{1,3}all|the\s{1,3}majority"
+    r"|the\s{1,3}bulk)\s{1,3}of|among|amongst)\s{1,3}the\s{1,3}$",
+    re.IGNORECASE,
+)
+_QUANTIFIER_REACH = 40
+# Words between a whole and its listed parts that say the list is of it.
+_LINK = re.compile(
+    r"\b(?:with\s{1,3}(?:the\s{1,3})?(?:highest|largest|most|majority|bulk|greatest)"
+    r"|mostly|mainly|primarily|chiefly|largely|predominantly|including"
+    r"|of\s{1,3}(?:them|whom|which|these)|among\s{1,3}(?:them|whom))\b|:",
+    re.IGNORECASE,
+)
+# A preposition right before a count: it places the whole ("in 41 countries").
+_PLACED_BEFORE = re.compile(
+    r"\b(?:in|across|from|at|to|on|for|by|within|throughout)\s{1,3}(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+# How far a whole may stand before its list.
+_BRIDGE_REACH = 220
+# Shares given rounded may add up to a little over 100.
+_SHARE_SLACK = 1.5
+
+
+def _head(noun: str | None) -> str | None:
+    return noun.split()[-1].lower() if noun else None
+
+
+def _nouns_fit(tally: Tally, whole: Item) -> bool:
+    """Whether every part that names a noun counts the whole's, or people within people."""
+    whole_head = _head(whole.counted)
+    for part in tally.parts:
+        head = _head(part.counted)
+        if head is None or head == whole_head:
+            continue
+        if not (whole_head in PEOPLE_NOUNS and head in PEOPLE_NOUNS):
+            return False
+    return True
+
+
+# Wholes that shares in a list split: people, and the households and families they live in
+# ("hosts 48,000 refugees, mostly from A (71 per cent)"); shares after "14 sites" may be
+# rates of the places ("with the highest needs in A (42 per cent)").
+_SHARED_WHOLES = PEOPLE_NOUNS | frozenset(("households", "families", "respondents"))
+
+
+def _parts_fit(tally: Tally, whole: Item) -> bool:
+    """Whether the parts fit in ``whole``: counts up to it, shares up to 100 of people."""
+    if tally.unit == "percent":
+        if _head(whole.counted) not in _SHARED_WHOLES:
+            return False
+        shares = [part.percent for part in tally.parts]
+        return None not in shares and sum(shares) <= 100 + _SHARE_SLACK  # type: ignore[arg-type]
+    counts = [part.count for part in tally.parts]
+    return None not in counts and sum(counts) <= whole.value  # type: ignore[arg-type]
+
+
+def _whole_before(text: str, tally: Tally, counts: list[Item], start: int) -> Item | None:
+    """The count that states the whole of ``tally``, in its sentence before it, or None.
+
+    Counts that only place the whole ("trained in 41 countries", "across 11
+    governorates": after a preposition) are passed over.
+    """
+    at = bisect.bisect_left([item.start for item in counts], tally.start) - 1
+    while at >= 0 and _PLACED_BEFORE.search(text, max(0, counts[at].start - 12), counts[at].start):
+        at -= 1
+    if at < 0:
+        return None
+    whole = counts[at]
+    if whole.start < start or whole.counted is None or whole.value is None:
+        return None
+    if tally.start - whole.end > _BRIDGE_REACH:
+        return None
+    quantified = _QUANTIFIER_BEFORE.search(
+        text, max(start, whole.start - _QUANTIFIER_REACH), whole.start
+    )
+    # the link may be the first part's own words: "; 58 per cent of them named food"
+    first_end = tally.parts[0].end if tally.parts else tally.start
+    bridge = text[whole.head_end : max(tally.start, first_end)]
+    if quantified is None and _LINK.search(bridge) is None:
+        return None
+    if ";" in text[whole.head_end : tally.start] and not re.search(r"\bof\s{1,3}them\b", bridge):
+        return None  # another clause, unless it points back at the whole
+    return whole
+
+
+def attach_whole_of_list(text: str, tallies: list[Tally], items: list[Item]) -> None:
+    """Give a list with no total the whole its sentence states before it.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    tallies
+        The tallies found in it, changed in place: a list with no total gets one, its
+        subject and the counted noun of parts that name none from the whole (a survey's,
+        where the whole was asked).
+    items
+        What :func:`~surveystats.extract.tally_items.read_items` read in ``text``.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import read_items
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "Mines killed 5,757 people, with the highest tolls in A (1,003) and B (933)."
+    >>> a, b = text.index("A ("), text.index("B (")
+    >>> split = Tally("breakdown", a, b + 7, [Part("A", 1003, a, a + 9), Part("B", 933, b, b + 7)])
+    >>> attach_whole_of_list(text, [split], read_items(text))
+    >>> split.total, split.subject, [part.counted for part in split.parts]
+    (5757, 'people', ['people', 'people'])
+    """
+    lists = [
+        tally
+        for tally in tallies
+        if tally.total is None and tally.kind != "vote" and len(tally.parts) > 1
+    ]
+    if not lists:
+        return
+    # a count another tally splits, or that is a part of a list, is no whole of these
+    taken = [(t.start, t.end) for t in tallies if len(t.parts) > 1]
+    counts = [
+        item
+        for item in items
+        if item.kind == "count" and not any(lo <= item.start < hi for lo, hi in taken)
+    ]
+    if not counts:
+        return
+    starts = sentence_starts(text)
+    for tally in lists:
+        start = starts[bisect.bisect_right(starts, tally.start) - 1] if starts else 0
+        whole = _whole_before(text, tally, counts, start)
+        if whole is None or not _parts_fit(tally, whole) or not _nouns_fit(tally, whole):
+            continue
+        if any(part.count == whole.value for part in tally.parts):
+            continue
+        tally.total = whole.value
+        tally.subject = whole.counted
+        for part in tally.parts:
+            part.counted = part.counted or whole.counted  # "Myanmar (1,003)" people
+        if ASKED_WORDS.search(text, whole.start, tally.start) is not None:
+            tally.kind = "survey"  # "4,215 households were interviewed; 58 per cent of them"
