@@ -277,6 +277,14 @@ _PASSIVE_PARTICIPLE = re.compile(
     re.VERBOSE,
 )
 _AGENT_REACH = 160  # characters before "by" that the passive clause may take
+# Participles of support, and the sides of a vote after them: then the agent is a side in
+# favour (:func:`~surveystats.extract.tally_votes.take_backers_before`).
+_SIDES_REACH = 120
+_SUPPORTING = frozenset({"supported", "backed", "endorsed", "approved", "favoured", "favored"})
+_SIDES_AFTER = re.compile(
+    rf"[^.;]*?(?<![\w,.])(?:\d{{1,3}}|{NUMBER_WORDS})(?:\s{{1,3}}[a-z-]{{1,20}}){{0,2}}"
+    r"\s{1,3}(?:against|abstained|abstentions?|abstaining)\b"
+)
 # Wholes that measure, not a set whose members act: "extended by 6 of the 12 months".
 _MEASURES = frozenset(
     {"years", "months", "weeks", "days", "hours", "minutes", "points", "votes", "seats"}
@@ -332,6 +340,9 @@ def find_agent_parts(text: str, taken: list[tuple[int, int]] | None = None) -> l
         passive = _PASSIVE_PARTICIPLE.search(text[clause_start : agent.start()])
         if passive is None or passive["verb"] in _VOTING:
             continue
+        sides = _SIDES_AFTER.search(text, agent.end(), agent.end() + _SIDES_REACH)
+        if passive["verb"] in _SUPPORTING and sides is not None:
+            continue  # "supported by 141 of the 193 members, with 5 against": a vote's side
         start = clause_start + passive.start("verb")
         noun = " ".join(agent["noun"].split())
         if noun.split()[-1].lower() in _MEASURES:

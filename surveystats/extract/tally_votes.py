@@ -942,6 +942,8 @@ def _put_to_a_vote(text: str, text_start: int, match: re.Match[str]) -> bool:
     return _voted_in_sentence(text, text_start, match.end())
 
 
+# The size of the body the voters sit on, written before it: "the IAEA's 35-member board".
+_BODY_SIZE = re.compile(r"(?<![\w.,])(?P<size>\d{1,3})-(?:member|nation|seat)\b")
 # "Nineteen countries on the board voted for the resolution", "Ten members of the Council,
 # including Russia and China, voted in favour", "143 member countries (out of 193) voted
 # in favour": a count of voters with words between it and its vote, which the
@@ -2742,6 +2744,21 @@ _BACKERS_BEFORE = re.compile(
     """,
     _FLAGS,
 )
+# The same backers as a passive's agent, a whole of them maybe stated: "The resolution was
+# supported by 141 of the Assembly's 193 members, with 5 against and 35 abstentions".
+_BACKED_BY_BEFORE = re.compile(
+    rf"""
+    \b(?:was|were|(?:has|have|had){GAP}been){GAP}(?:endorsed|approved|supported|backed|favou?red)
+    {GAP}by{GAP}(?:(?:some|about|nearly|almost|over|only)\s{{1,3}})?(?P<n>{COUNT_PATTERN})
+    (?:{GAP}(?:out{GAP})?of{GAP}(?:the{GAP}|its{GAP}|the{GAP}[A-Z][\w-]{{1,25}}(?:’s|'s){GAP})
+        (?P<total>{COUNT_PATTERN})(?:-member)?)?
+    (?:{GAP}(?P<noun>voters|electors|members|delegations|countries|(?:Member{GAP})?States
+        |Governments|representatives|nations))?
+    (?:{GAP}[^\d.;:!?()]{{1,90}}?)?
+    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:while|whereas|and|but|with){GAP})?$
+    """,
+    _FLAGS,
+)
 _BACKERS_REACH = 160
 _BALLOTS_FOR_NONE = frozenset({"invalid ballots", "blank ballots"})
 # The same backers read as a label of their own: "endorsed the new charter".
@@ -2757,7 +2774,10 @@ def take_backers_before(text: str, tally: Tally) -> bool:
     vote: the side against (read on its own, or as a survey of what voters did) takes the
     voters who approved ("endorsed", "supported", "voted for", "said yes to") as the side
     in favour, where they stand right before it in its clause and the side against opens
-    the sides. ``tally`` is changed in place; True where it took them.
+    the sides. The backers may be a passive's agent, with their whole ("The resolution was
+    supported by 141 of the Assembly's 193 members, with 5 against and 35 abstentions":
+    total 193, where the sides fit in it). ``tally`` is changed in place; True where it
+    took them.
 
     >>> from surveystats.extract.tally_parts import Part
     >>> text = "Some 812 voters endorsed the plan, while 190 voted against it."
@@ -2796,12 +2816,19 @@ def take_backers_before(text: str, tally: Tally) -> bool:
             part.category = _SIDE_OF_ROLE.get(role, part.category)
         tally.kind = "vote"
         return True
-    backers = _BACKERS_BEFORE.search(text, max(0, tally.start - _BACKERS_REACH), tally.start)
+    reach = max(0, tally.start - _BACKERS_REACH)
+    backers = _BACKERS_BEFORE.search(text, reach, tally.start) or _BACKED_BY_BEFORE.search(
+        text, reach, tally.start
+    )
     if backers is None:
         return False
     count, ocr = read_count(backers["n"])
     if count is None or ocr:
         return False
+    whole = backers.groupdict().get("total")
+    total = read_count(whole)[0] if whole else None
+    if whole and (total is None or count + sum(p.count or 0 for p, _ in sides) > total):
+        return False  # "supported by 141 of the 193 members": the sides fit in the whole
     noun = " ".join(backers["noun"].split()) if backers["noun"] else None
     for part, role in sides:
         part.category = _SIDE_OF_ROLE.get(role, part.category)
@@ -2811,6 +2838,7 @@ def take_backers_before(text: str, tally: Tally) -> bool:
             part.counted, part.counted_inherited = noun, True
     tally.parts.insert(0, Part("in favour", count, backers.start("n"), backers.end(), counted=noun))
     tally.kind, tally.unit, tally.start = "vote", "count", backers.start("n")
+    tally.total = total
     return True
 
 
@@ -3598,6 +3626,12 @@ def _find_voters(text: str, lower: str, *, voted: bool = False) -> list[Tally]:
             continue
         if match["total"]:
             tally.total, _ = read_count(match["total"])
+        elif match.re is _HEAD_VOTED and match["place"]:
+            # "Nineteen countries on the IAEA's 35-member board voted for ...": its size
+            size = _BODY_SIZE.search(match["place"])
+            counted = sum(part.count or 0 for part in tally.parts)
+            if size is not None and counted <= int(size["size"]):
+                tally.total = int(size["size"])
         noun = " ".join(match["noun"].split())
         tally.subject = None if noun.lower() == "votes" else noun
         tally.outcome = _outcome_before(text, match.end()) or _outcome_after(text, tally.end)
