@@ -408,6 +408,34 @@ _FIRST = re.compile(
     """,
     _FLAGS,
 )
+# Every match of _FIRST ends on a count of votes: a count, then "votes" (or "ballots" after
+# a whole: "97 of the 185 valid ballots"). _FIRST opens on a name and is tried at every
+# word of a paragraph, while most paragraphs find_elections reads are speeches with no
+# count of votes in them: the blank before the word is searched for first (a search that
+# skips from blank to blank), then a count right before it (_counts_votes).
+_BLANK_BEFORE_VOTES = re.compile(r"\s(?:valid\s{1,3})?(?:votes?|ballots)\b", re.IGNORECASE)
+_COUNT_BEFORE_BLANKS = re.compile(rf"(?:{COUNT_PATTERN})\s{{0,2}}\Z", _FLAGS)
+# How far back from the blanks a count is looked for. A count of number words is a count
+# from any of its words that follows a blank ("hundred" of "one hundred"), and of digits
+# from any group but the last ("000,000" of "1,000,000"): only its last words joined by
+# hyphens ("twenty-seventh", at most 12 words of at most 11 letters) with the figures after
+# them ("(27)") must be whole, and they take fewer than 200 characters.
+_COUNT_REACH = 200
+
+
+def _counts_votes(text: str) -> bool:
+    """Whether ``text`` holds a count right before "votes" or "ballots", as _FIRST reads them.
+
+    >>> _counts_votes("Ms. Okafor received ninety-seven votes"), _counts_votes("a vote was held")
+    (True, False)
+    """
+    for blank in _BLANK_BEFORE_VOTES.finditer(text):
+        end = blank.start()
+        if _COUNT_BEFORE_BLANKS.search(text, max(0, end - _COUNT_REACH), end) is not None:
+            return True
+    return False
+
+
 # The first candidate as the object of the verb of election, the office it was elected to
 # between, its votes after "by" or "with": "The Assembly elected Mr. Beldi President of
 # the session by 109 votes; Ms. Vasko received 72 votes". A count after "to" or
@@ -1935,7 +1963,7 @@ def find_elections(text: str) -> list[Tally]:
     >>> find_elections("Ghana received 150 votes and was elected.")
     []
     """
-    firsts = list(_FIRST.finditer(text))
+    firsts = list(_FIRST.finditer(text)) if _counts_votes(text) else []
     if "elected " in text or "elected:" in text or "lects " in text:
         # "The Assembly elected Mr. A President by 109 votes; B received 72", "it
         # elected: India, with 184 votes; Ireland, with 128 votes; ..."
