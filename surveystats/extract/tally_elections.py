@@ -408,6 +408,34 @@ _FIRST = re.compile(
     """,
     _FLAGS,
 )
+# Every match of _FIRST ends on a count of votes: a count, then "votes" (or "ballots" after
+# a whole: "97 of the 185 valid ballots"). _FIRST opens on a name and is tried at every
+# word of a paragraph, while most paragraphs find_elections reads are speeches with no
+# count of votes in them: the blank before the word is searched for first (a search that
+# skips from blank to blank), then a count right before it (_counts_votes).
+_BLANK_BEFORE_VOTES = re.compile(r"\s(?:valid\s{1,3})?(?:votes?|ballots)\b", re.IGNORECASE)
+_COUNT_BEFORE_BLANKS = re.compile(rf"(?:{COUNT_PATTERN})\s{{0,2}}\Z", _FLAGS)
+# How far back from the blanks a count is looked for. A count of number words is a count
+# from any of its words that follows a blank ("hundred" of "one hundred"), and of digits
+# from any group but the last ("000,000" of "1,000,000"): only its last words joined by
+# hyphens ("twenty-seventh", at most 12 words of at most 11 letters) with the figures after
+# them ("(27)") must be whole, and they take fewer than 200 characters.
+_COUNT_REACH = 200
+
+
+def _counts_votes(text: str) -> bool:
+    """Whether ``text`` holds a count right before "votes" or "ballots", as _FIRST reads them.
+
+    >>> _counts_votes("Ms. Okafor received ninety-seven votes"), _counts_votes("a vote was held")
+    (True, False)
+    """
+    for blank in _BLANK_BEFORE_VOTES.finditer(text):
+        end = blank.start()
+        if _COUNT_BEFORE_BLANKS.search(text, max(0, end - _COUNT_REACH), end) is not None:
+            return True
+    return False
+
+
 # The first candidate as the object of the verb of election, the office it was elected to
 # between, its votes after "by" or "with": "The Assembly elected Mr. Beldi President of
 # the session by 109 votes; Ms. Vasko received 72 votes". A count after "to" or
@@ -583,6 +611,14 @@ _DEFEATED = re.compile(
     _FLAGS,
 )
 _DEFEATED_WORDS = ("defeated ", " beat ", " led ", "trailed ", "outpolled ", "edged out ")
+# The verb every match of _DEFEATED holds, with the blanks around it (in any case, as
+# _DEFEATED reads it): a speech that says "by" and "led" nowhere in that shape holds none,
+# and this search, opening on a blank, costs a tenth of a search for _DEFEATED.
+_DEFEATED_VERB = re.compile(
+    rf"\s(?:defeated|beat|prevailed{GAP}over|won{GAP}against|led|trailed|outpolled"
+    rf"|edged{GAP}out)\s",
+    re.IGNORECASE,
+)
 # "against 88 for Ms. Novak", "to Ms. Novak's 88", right after the first candidate
 _VERSUS = re.compile(
     rf"""
@@ -644,6 +680,21 @@ _GAVE_FIRST = re.compile(
     {GAP}(?P<n>{COUNT_PATTERN}){GAP}{_VOTES_WORD}{_FOR_TEXT}
     """,
     _FLAGS,
+)
+# What every match of _GIVEN_FIRST holds, one phrase for each of its openings, in any case
+# as _GIVEN_FIRST reads them: "votes went/were/for", "vote/result/count was/stood", "in
+# favour of", "voted for/in", or a verb of giving ("giving", "casting", "gave", "cast").
+# Most paragraphs find_elections is asked about are speeches that hold none (they say
+# "vote" and "to"). Each phrase is found from the blank after its first word (GAP opens
+# with one), which the engine skips to, its word looked behind at: a small part of the
+# cost of a search for _GIVEN_FIRST, which tries its counts at the start of every word.
+_GIVEN_FIRST_CUE = re.compile(
+    r"\s(?:(?:(?<=votes\s)|(?<=vote\s))\s{0,2}(?:went|were|for|was|stood)"
+    r"|(?:(?<=result\s)|(?<=count\s))\s{0,2}(?:was|stood)"
+    r"|(?<=voted\s)\s{0,2}(?:for|in)"
+    r"|(?<=in\s)\s{0,2}favou?r\s{1,3}of"
+    r"|(?<=giving\s)|(?<=casting\s)|(?<=gave\s)|(?<=cast\s))",
+    re.IGNORECASE,
 )
 # A bare count for a candidate, "votes" elided because the sentence counted them first: "A
 # total of 402 votes were cast: 251 for Mr. Abdi, 133 for Ms. Kovac and 18 for Mr. Silva",
@@ -1912,7 +1963,7 @@ def find_elections(text: str) -> list[Tally]:
     >>> find_elections("Ghana received 150 votes and was elected.")
     []
     """
-    firsts = list(_FIRST.finditer(text))
+    firsts = list(_FIRST.finditer(text)) if _counts_votes(text) else []
     if "elected " in text or "elected:" in text or "lects " in text:
         # "The Assembly elected Mr. A President by 109 votes; B received 72", "it
         # elected: India, with 184 votes; Ireland, with 128 votes; ..."
@@ -1937,8 +1988,8 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_FIRST_BEFORE_BALLOT.finditer(text))  # "A received 95 ... in the first round"
     if "votes)" in text:
         firsts.extend(_IN_PARENTHESES.finditer(text))
-    if " by " in text or holds_any(text, _DEFEATED_WORDS):
-        firsts.extend(_DEFEATED.finditer(text))
+    if (" by " in text or holds_any(text, _DEFEATED_WORDS)) and _DEFEATED_VERB.search(text):
+        firsts.extend(_DEFEATED.finditer(text))  # "Chile defeated Peru by 30 votes to 28"
     if (
         ":" in text
         or " were " in text
@@ -1952,7 +2003,8 @@ def find_elections(text: str) -> list[Tally]:
     ):
         firsts.extend(_RECORD_START.finditer(text))  # "Votes cast: 175; ...; Ghana: 150"
     if " to " in text or " for " in text or " favour of " in text or " favor of " in text:
-        firsts.extend(_GIVEN_FIRST.finditer(text))
+        if _GIVEN_FIRST_CUE.search(text) is not None:
+            firsts.extend(_GIVEN_FIRST.finditer(text))
         if " votes " in text:  # "A total of 402 votes were cast: 251 for Mr. Abdi, 133 for ..."
             firsts.extend(_BARE_GIVEN_FIRST.finditer(text))
     if (
