@@ -547,6 +547,8 @@ def _read_list(text: str, start: int, hi: int) -> list[tuple[int, int, int, str]
     at = start
     while len(matches) < _MAX_PARTS:
         match = _INNER_PART.match(text, at, hi)
+        if match is None and not matches:
+            break  # a last part alone makes a list of one, which is none (most figures)
         if match is None:
             match = _LAST_PART.match(text, at, hi)
             if match is not None and _names_a_noun(match["label"]):
