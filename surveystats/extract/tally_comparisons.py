@@ -44,6 +44,13 @@ _SEXES_SET_AGAINST = re.compile(
     """,
     re.VERBOSE,
 )
+# What every match of _SEXES_SET_AGAINST holds: its first sex word (each ends in "men",
+# "males", "girls" or "boys"), the gap and the opening of its connective. A cheap test
+# (it opens on a literal, so the engine skips to "m", "g" or "b"); the pattern itself
+# opens on a look-behind and a number, tried at every character.
+_SEX_THEN_CONNECTIVE = re.compile(
+    rf"(?:men|males|girls|boys){GAP}(?:compared|as|against|versus|vs|to)"
+)
 # The two sexes' shares of one whole as a ratio: "a female-male ratio of 51.2 per cent to
 # 48.8 per cent", "a male/female split of 60:40".
 _SEX_WORDS = r"(?:female|male|women|men|woman|man)"
@@ -114,7 +121,11 @@ def find_comparisons(text: str) -> list[Tally]:
     >>> find_comparisons("Exports outnumbered imports by three to one.")
     []
     """
-    found = _sexes_set_against(text) if "men " in text or "males " in text else []
+    found = (
+        _sexes_set_against(text)
+        if ("men " in text or "males " in text) and _SEX_THEN_CONNECTIVE.search(text)
+        else []
+    )
     if "ale" in text or "men" in text:
         found.extend(_sex_ratios(text))
     if "outnumber" not in text:
@@ -178,8 +189,10 @@ def _sex_ratios(text: str) -> list[Tally]:
     """
     found: list[Tally] = []
     lower = text.lower()
-    if not any(noun in lower for noun in _RATIO_NOUNS) or _SEX_JOINT.search(lower) is None:
-        return found  # cheap tests first: the pattern costs a scan of every paragraph
+    # cheap tests first, the joint (the engine skips to its "m") before the five nouns:
+    # the pattern costs a scan of every paragraph
+    if _SEX_JOINT.search(lower) is None or not any(noun in lower for noun in _RATIO_NOUNS):
+        return found
     for match in _SEX_RATIO.finditer(text):
         first, second = float(match["a"]), float(match["b"])
         if abs(first + second - 100) > _RATIO_SLACK or match["first"] == match["second"]:

@@ -547,6 +547,8 @@ def _read_list(text: str, start: int, hi: int) -> list[tuple[int, int, int, str]
     at = start
     while len(matches) < _MAX_PARTS:
         match = _INNER_PART.match(text, at, hi)
+        if match is None and not matches:
+            break  # a last part alone makes a list of one, which is none (most figures)
         if match is None:
             match = _LAST_PART.match(text, at, hi)
             if match is not None and _names_a_noun(match["label"]):
@@ -954,13 +956,12 @@ def _may_open(text: str, number: Number, later: list[Number]) -> bool:
     """
     if not text[number.end + 1 : number.end + 2].isalpha():
         return False
-    if _ARTICLE_LATER.search(text, number.end, number.end + _NEXT_REACH):
-        return True
-    return any(
-        following.start - number.end <= _NEXT_REACH
-        and text[number.end : following.start].rstrip().endswith(_BEFORE_NEXT)
-        for following in later
-    )
+    for following in later:  # the later numbers first: cheaper than the scan for an article
+        if following.start - number.end > _NEXT_REACH:
+            continue
+        if text[number.end : following.start].rstrip().endswith(_BEFORE_NEXT):
+            return True
+    return _ARTICLE_LATER.search(text, number.end, number.end + _NEXT_REACH) is not None
 
 
 # What the text before a list's later figure ends with: its joint, or an approximation.

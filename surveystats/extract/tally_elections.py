@@ -2594,6 +2594,10 @@ _ROUNDS_BEFORE_NAME = re.compile(
     """,
     _FLAGS,
 )
+# What every match of both patterns above holds: the end of its first list of counts and
+# "votes" ("... and 93 votes"). A cheap test first: they open on a look-behind and a
+# name, tried at every character; this opens on "and" and fails at once on most.
+_COUNT_LIST_END = re.compile(rf"and{GAP}{COUNT_PATTERN}{GAP}votes", _FLAGS)
 
 
 def _find_round_ballots(text: str) -> list[Tally]:
@@ -2604,6 +2608,8 @@ def _find_round_ballots(text: str) -> list[Tally]:
     [[('Chile', 88), ('Peru', 89)], [('Chile', 91), ('Peru', 86)], [('Chile', 93), ('Peru', 84)]]
     """
     found: list[Tally] = []
+    if _COUNT_LIST_END.search(text) is None:
+        return found  # most paragraphs with "and" and "votes"
     for match in itertools.chain(_ROUNDS.finditer(text), _ROUNDS_BEFORE_NAME.finditer(text)):
         names = [_candidate(match["name"]), _candidate(match["other"] or match["other_named"])]
         second = "second" if match["second"] else "second_named"
