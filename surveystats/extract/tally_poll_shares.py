@@ -794,6 +794,8 @@ _POLLED_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_WHOLES = _ASKED_NOUNS | {"population", "public", "adults", "citizens", "parents"}
+# Those a poll or a platform names by what they do there: "45 per cent of U-Reporters said".
+_PEOPLE_WHOLES |= {"u-reporters", "reporters", "interviewees", "users"}
 # The whole of an election's or a referendum's result, which is no poll's: "of voters".
 _VOTERS = re.compile(r"\b(?:voters|electorate|votes|ballots)\b", re.IGNORECASE)
 _DEMONYM = re.compile(r"\b[A-Z][a-z]{2,}(?:ians|ans|ese|is)\b")
