@@ -169,6 +169,7 @@ from surveystats.extract.tally_no_splits import (
     with_nests_apart,
     without_false_splits,
 )
+from surveystats.extract.tally_object_parts import find_object_parts
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally, holds_any
@@ -667,6 +668,8 @@ def _read_paragraph(
         found.extend(find_in_clauses(text, numbers, [(t.start, t.end) for t in found]))
         # "finding violations in 45 cases and no violation in 16": labels before "in N"
         found.extend(find_label_in_counts(text, numbers, [(t.start, t.end) for t in found]))
+        if "Of " in text or "Out of " in text:  # "Of the 439 reports, it took note of 399"
+            found.extend(find_object_parts(text, [(t.start, t.end) for t in found]))
         if " in addition to the " in text:  # "300 were killed, in addition to the injury of"
             found.extend(find_in_addition(text, [(t.start, t.end) for t in found]))
         # "approved 19 draft resolutions, 5 of them by recorded vote": texts by way of adoption

@@ -1,0 +1,88 @@
+"""A part as the object of the clause after its whole: "Of the 439 reports, it noted 399".
+
+A sentence may open on its whole and then say what someone did with part of it, the part
+the object of the verb: "Of the 439 quadrennial reports before it, the Committee took note
+of 399", "Of the 62 recommendations, the Administration has implemented 48". The whole is
+the sentence's opening "Of the M ..." (or "Out of the M ..."), the part the count right
+after the verb (and its particle: "took note of", "acted on"), which names no noun of its
+own or the whole's. One part of a breakdown of total M, labelled by the verb phrase.
+
+What is none: a count with a noun of its own ("Of the 40 States, the Committee sent 120
+letters to 12": letters are no States), a count that is no smaller than the whole, a
+clause that reports ("the Board noted that 12 ..."), and a count followed by "per cent",
+a unit or another count (a rate or a list, which other readers take). Every pattern is
+anchored on the opening "Of the" and bounded: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, matches_at, read_count
+
+__all__ = ["find_object_parts"]
+
+# The opening whole, then a comma, the subject and the verb phrase, then the part:
+# "Of the 439 quadrennial reports before it, the Committee took note of 399."
+_OBJECT_PART = re.compile(
+    rf"""
+    (?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:Of|Out{GAP}of){GAP}(?:the|its|their){GAP}
+    (?P<total>{COUNT_PATTERN}){GAP}
+    (?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,2}}[A-Za-z][\w’'-]{{0,25}}s)\b
+    (?P<rest>(?:[^,.;:()\d]|(?<![\w.,])(?:1[89]|20)\d\d(?!\d)){{0,80}}),{GAP}  # "issued in 2021"
+    (?P<subject>(?:(?:the|its|this){GAP}(?:[A-Z][\w-]{{1,25}}|[a-z][\w-]{{1,25}})
+        (?:{GAP}[A-Z][\w-]{{1,25}}){{0,3}}|it|they|he|she))
+    {GAP}(?:(?:has|have|had|also|only){GAP}){{0,2}}
+    (?P<verb>(?!that\b|said\b|noted{GAP}that\b)[a-z]{{3,20}}
+        (?:{GAP}(?:note{GAP}of|action{GAP}on|up|on|to|of|out))?)
+    {GAP}(?:(?:only|just|some|about|nearly|almost){GAP})?
+    (?P<part>{COUNT_PATTERN})
+    (?P<after>{GAP}(?:of{GAP}them|in{GAP}full|so{GAP}far))?
+    (?=\s{{0,3}}(?:[.;,)]|and\b|$))
+    """,
+    re.VERBOSE,
+)
+# Verbs whose object after an opening whole is no part of it: saying, counting anew.
+_NOT_PICKING = frozenset({"said", "noted", "stated", "added", "estimated", "counted", "numbered"})
+
+
+def find_object_parts(text: str, taken: list[tuple[int, int]] | None = None) -> list[Tally]:
+    """Find one part of an opening whole as the object of the clause after it.
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    taken
+        Spans other readers already read: a sentence part in one of them is not read.
+
+    Returns
+    -------
+    list of Tally
+        Breakdowns of one part each, in order, offsets relative to ``text``.
+
+    Examples
+    --------
+    >>> text = "Of the 439 quadrennial reports before it, the Committee took note of 399."
+    >>> tally = find_object_parts(text)[0]
+    >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
+    (439, [('took note of', 399, 'quadrennial reports')])
+    >>> find_object_parts("Of the 40 States, the Committee noted that 12 had replied.")
+    []
+    """
+    taken = taken or []
+    found: list[Tally] = []
+    for match in matches_at(_OBJECT_PART, text, ("Of ", "Out ")):
+        total, part = read_count(match["total"])[0], read_count(match["part"])[0]
+        if total is None or part is None or not 0 < part < total:
+            continue
+        verb = " ".join(match["verb"].split())
+        if verb.split()[0] in _NOT_PICKING and not verb.endswith("note of"):
+            continue
+        start, end = match.start(), match.end()
+        if any(lo < end and start < hi for lo, hi in taken):
+            continue
+        noun = " ".join(match["noun"].split())
+        piece = Part(verb, part, match.start("verb"), end, counted=noun)
+        found.append(Tally("breakdown", start, end, [piece], subject=noun, total=total))
+    return found
