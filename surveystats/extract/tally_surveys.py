@@ -2660,7 +2660,9 @@ _SEMICOLON_GAP = re.compile(r"\s{0,3};\s{0,3}")
 # Between a whole's sentence and the next one, opened by a part that restates the whole's
 # noun: "... 110 new cases. Sixty of these cases ...".
 _SENTENCE_GAP = re.compile(r"\s{0,3}\.\s{1,3}")
-_OF_THEM_GAP = re.compile(r"\s{0,3}[,;]\s{0,3}(?:(?:only|just|merely)\s{1,3})?")
+_OF_THEM_GAP = re.compile(
+    r"\s{0,3}(?:[,;(]|--|—|–)\s{0,3}(?:(?:only|just|merely)\s{1,3})?"  # "-- 23 of them on ..."
+)
 # A part with no verb, named by a preposition: "120 of them in the services sector",
 # "5 of them in Mexico"; with no "of them", an appositive part after a counted whole
 # names what it has or lacks: "58 resolutions, 14 with recorded votes".
