@@ -2351,6 +2351,21 @@ _RELATIVE_AFTER = re.compile(r"\s{1,3}(?:that|which|who|[a-z]{2,20}ing)\b")
 _LIST_MARKER = re.compile(r"(?:.*[:;.]\s{1,3}|\s{0,3})\d{1,2}$", re.DOTALL)
 
 
+# A scale word made a count by the words before it: "half a million", "a quarter of a
+# million", "a million" (digits before a scale word are read as "1.5 million" are).
+_WORDED_SCALES = {"million": 1_000_000, "billion": 1_000_000_000}
+_WORDED_SCALE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<fraction>half|a\s{1,3}quarter|three\s{1,3}quarters)\s{1,3}(?:of\s{1,3})?a"
+    r"|(?P<one>an?|one))\s{1,3}$",
+    re.IGNORECASE,
+)
+_WORDED_FRACTIONS = {
+    "half": Fraction(1, 2),
+    "a quarter": Fraction(1, 4),
+    "three quarters": Fraction(3, 4),
+}
+
+
 def _read_item(text: str, number: Number, limit: int, named: bool | None = None) -> Item | None:
     """The item a number starts, or ``None`` for a number that is no item at all.
 
@@ -2365,6 +2380,15 @@ def _read_item(text: str, number: Number, limit: int, named: bool | None = None)
     if only_names(text, number, limit) if named is None else named:
         return None if aged else _other(number)  # most numbers of a resolution
     kind, value = read_value(number)
+    worded_scale = None
+    if kind == "other" and number.form == "words" and number.raw.lower() in _WORDED_SCALES:
+        # "half a million people", "a quarter of a million": a count its words make
+        worded_scale = _WORDED_SCALE_BEFORE.search(text, max(0, start - 30), start)
+        if worded_scale is not None:
+            said = " ".join((worded_scale["fraction"] or "").lower().split())
+            fraction = _WORDED_FRACTIONS.get(said, Fraction(1))
+            kind, start = "count", worded_scale.start()
+            value = int(fraction * _WORDED_SCALES[number.raw.lower()])
     if kind == "ordinal" or aged:
         return None  # "the fifth", "214 aged 6 to 9": no count, no end of a list
     if kind == "year" and _counted_year_whole(text, start, end, limit):
@@ -2491,7 +2515,7 @@ def _read_item(text: str, number: Number, limit: int, named: bool | None = None)
         # "There were 1,432 Professional staff: 612 women and 820 men": a whole stated
         composed = composed or _COLON_AFTER_NOUN.match(text, end, limit) is not None
     item = Item("count", start, end, value=value, in_words=number.form != "digits")
-    item.composed, item.scaled = composed, scale is not None
+    item.composed, item.scaled = composed, scale is not None or worded_scale is not None
     before.read_prefix(item)
     colon = text.find(":", end, min(limit, end + _COLON_REACH)) >= 0
     if percent_match is None and colon and _COLON_THEN_SHARE.match(text, end, limit):
