@@ -3001,6 +3001,8 @@ def _share_of_whom(
     if _more_parts_follow(text, part.head_end, following):
         return None  # more parts follow: the enumeration grammar reads them
     label = _part_label(text, part, limit)
+    if label is None and part.of_them:
+        label = _preposition_label(text, part, limit)  # "58 per cent of them from Tanzania"
     if label is None:
         return None
     category, end = label
