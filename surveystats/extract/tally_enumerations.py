@@ -3625,20 +3625,19 @@ def find_enumerations(
         # A whole and one part of it ("63 Governments replied, 45 of them ...") is read by
         # tally_surveys as one part of a stated whole, not as two parts here.
         size = len(chain)
-        readable = (
-            size > 2
-            or (
-                size == 2
-                and links[0].kind != "of_which"
-                and not (
-                    links[0].kind == "comma"
-                    and (
-                        is_appositive_part(text, chain[1])
-                        or places_part_of(text, *chain)
-                        # "30 States have ratified it, including 12 since 2010": a whole and one
-                        # part of it (tally_surveys reads it), never two parts
-                        or "including" in text[links[0].label_end : chain[1].prefix_start]
-                    )
+        readable = size > 2 or (
+            size == 2
+            and links[0].kind != "of_which"
+            and not (
+                links[0].kind == "comma"
+                and (
+                    is_appositive_part(text, chain[1])
+                    or places_part_of(text, *chain)
+                    # "30 States have ratified it, including 12 since 2010": a whole and one
+                    # part of it (tally_surveys reads it), never two parts (past an aside
+                    # of counted parts, "including 611 children and 402 women, and 7,905
+                    # were wounded", the second count is beside the whole)
+                    or _includes_no_counts(text, links[0].label_end, chain[1].prefix_start)
                 )
             )
         )
@@ -3808,13 +3807,21 @@ def is_count_beside_whole(text: str, items: list[Item], index: int) -> bool:
     return _parallel_whole_at(text, chain[: len(links) + 1], links) == 2
 
 
+def _includes_no_counts(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says "including" and holds no figure."""
+    between = text[start:end]
+    return "including" in between and not any(character.isdigit() for character in between)
+
+
 def _cut_at_parallel_wholes(
     text: str, chains: list[tuple[list[Item], list[_Link]]]
 ) -> list[tuple[list[Item], list[_Link]]]:
     """Chains cut before a count stated beside their whole (see :func:`_parallel_whole_at`).
 
     The whole and its parts before the cut, and the counts from the cut on, are read as
-    chains of their own (a whole and one part of it by tally_surveys).
+    chains of their own (a whole and one part of it by tally_surveys); where the whole has
+    two parts or more before the cut, the counts from the cut on are read with the whole
+    before them, the list its parts nest in.
     """
     pieces = []
     for chain, links in chains:
@@ -3823,7 +3830,13 @@ def _cut_at_parallel_wholes(
             pieces.append((chain, links))
             continue
         pieces.append((chain[:cut], links[: cut - 1]))
-        pieces.append((chain[cut:], links[cut:]))
+        if cut > 2:
+            # "4,210 civilians were killed, including 611 children and 402 women, and 7,905
+            # were wounded": the whole and the count beside it are a list of their own, as
+            # they are past an aside of one part (the parts nest in the list's first part)
+            pieces.append(([chain[0], *chain[cut:]], [links[0], *links[cut:]]))
+        else:
+            pieces.append((chain[cut:], links[cut:]))
     return pieces
 
 

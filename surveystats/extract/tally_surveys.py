@@ -4085,17 +4085,18 @@ def nests_in(listed: Tally, whole_and_part: Tally) -> bool:
     """Whether one part of a listed tally is the stated whole of a smaller part.
 
     "Some 4,210 civilians were killed, including 611 children, and 7,905 were wounded":
-    the list is killed and wounded, and the 611 children are a part of the 4,210 killed.
-    Both tallies stand.
+    the list is killed and wounded, and the 611 children are a part of the 4,210 killed
+    (so are "611 children and 402 women", parts that fit in it). Both tallies stand.
     """
-    if whole_and_part.total is None or len(whole_and_part.parts) != 1 or len(listed.parts) < 2:
+    if whole_and_part.total is None or not whole_and_part.parts or len(listed.parts) < 2:
         return False
-    part = whole_and_part.parts[0].count
+    parts = [part.count for part in whole_and_part.parts]
     counts = [other.count for other in listed.parts]
     return (
-        part is not None
-        and part < whole_and_part.total
-        and part not in counts  # "45 were invited, but only 23 replied": the same figures
+        None not in parts
+        and sum(parts) < whole_and_part.total  # type: ignore[arg-type]
+        # "45 were invited, but only 23 replied": the same figures
+        and not any(part in counts for part in parts)
         and whole_and_part.start >= listed.start
         and whole_and_part.total in counts
     )
