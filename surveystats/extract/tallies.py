@@ -169,6 +169,7 @@ from surveystats.extract.tally_no_splits import (
     with_nests_apart,
     without_false_splits,
 )
+from surveystats.extract.tally_nominal_acts import find_nominal_acts
 from surveystats.extract.tally_object_parts import find_object_parts
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_partitions import find_partitions
@@ -668,6 +669,9 @@ def _read_paragraph(
         found.extend(find_in_clauses(text, numbers, [(t.start, t.end) for t in found]))
         # "finding violations in 45 cases and no violation in 16": labels before "in N"
         found.extend(find_label_in_counts(text, numbers, [(t.start, t.end) for t in found]))
+        if "ing of " in text or "ion of " in text or "ment of " in text or "ure of " in text:
+            # "the killing of 2,985 children and the maiming of 5,655": acts named by nouns
+            found.extend(find_nominal_acts(text, [(t.start, t.end) for t in found]))
         if "Of " in text or "Out of " in text:  # "Of the 439 reports, it took note of 399"
             found.extend(find_object_parts(text, [(t.start, t.end) for t in found]))
         if " in addition to the " in text:  # "300 were killed, in addition to the injury of"
