@@ -134,6 +134,10 @@ from surveystats.extract.tally_further_actions import (
 )
 from surveystats.extract.tally_gapped import find_gapped
 from surveystats.extract.tally_grades import find_grade_counts
+from surveystats.extract.tally_impact_participles import (
+    find_impact_participles,
+    name_impacts_as_done,
+)
 from surveystats.extract.tally_items import (
     Item,
     Number,
@@ -669,6 +673,10 @@ def _read_paragraph(
         found.extend(find_in_clauses(text, numbers, [(t.start, t.end) for t in found]))
         # "finding violations in 45 cases and no violation in 16": labels before "in N"
         found.extend(find_label_in_counts(text, numbers, [(t.start, t.end) for t in found]))
+        if "ing " in text and ("kill" in text or "injur" in text or "damag" in text):
+            # "..., killing 14 civilians and injuring 32 others": a toll in participles
+            name_impacts_as_done(text, found)  # "killing 14 ..." read by another: "killed"
+            found.extend(find_impact_participles(text, [(t.start, t.end) for t in found]))
         if "ing of " in text or "ion of " in text or "ment of " in text or "ure of " in text:
             # "the killing of 2,985 children and the maiming of 5,655": acts named by nouns
             found.extend(find_nominal_acts(text, [(t.start, t.end) for t in found]))

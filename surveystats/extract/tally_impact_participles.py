@@ -1,0 +1,143 @@
+"""What an attack or a disaster did, in participles: "killing 14 civilians and injuring 32".
+
+Field updates give an event's toll as participles after its main clause: "The shelling
+hit the market, killing 14 civilians and injuring 32 others", "The floods affected
+412,000 people, damaging 23,500 houses and destroying a further 6,800", "The attack
+killed 14 civilians, injuring 32 others". The counts that follow verbs of one family
+(what befell people: killed, injured, wounded, maimed, abducted; what befell buildings:
+damaged, destroyed) are the parts of one breakdown, each labelled by its verb as a past
+participle ("killed", "injured"), the noun of the first count that of the later ones
+("32 others", "a further 6,800").
+
+The readers of lists take "killed 14 civilians and injured 32 others" (two finite verbs)
+and, where every verb is in -ing, the run too, labelled by the verbs as written; those
+labels are made the past participles the module gives (:func:`name_impacts_as_done`:
+"killing" -> "killed"), the category every other reading of a toll has.
+this module reads the runs where a verb in -ing stands, of two verbs or more of one
+family joined by commas or "and". Verbs of different families ("affected 412,000 people,
+damaging 23,500 houses") split the run: people and houses are not one whole. Every
+pattern opens on a verb's literal stem and is bounded: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, matches_at, read_count
+
+__all__ = ["find_impact_participles", "name_impacts_as_done"]
+
+# The verbs of each family, by stem, and the past participle each labels its part with.
+_PEOPLE = {"kill": "killed", "injur": "injured", "wound": "wounded", "maim": "maimed"}
+_PEOPLE |= {"abduct": "abducted"}
+_BUILDINGS = {"damag": "damaged", "destroy": "destroyed"}
+_STEMS = {**dict.fromkeys(_PEOPLE, "people"), **dict.fromkeys(_BUILDINGS, "buildings")}
+_LABELS = {**_PEOPLE, **_BUILDINGS}
+# One verb and its count: "killing 14 civilians", "injuring 32 others", "destroying a
+# further 6,800".
+_IMPACT = re.compile(
+    rf"""
+    (?<![\w-])(?P<stem>kill|injur|wound|maim|abduct|damag|destroy)(?P<ending>ing|ed)
+    {GAP}(?:(?:at{GAP}least|some|about|nearly|almost|over|more{GAP}than|another|a{GAP}further
+        |an{GAP}estimated){GAP})?
+    (?P<n>{COUNT_PATTERN})(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))
+    (?:{GAP}(?P<noun>others|more|(?:[a-z][\w-]{{1,25}}{GAP})?[a-z][\w-]{{1,25}}s|people|children
+        |women|men))?\b
+    """,
+    re.VERBOSE,
+)
+_JOINT = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})")
+# Where an impact verb may start: its stem (the literal every match opens on).
+_LITERALS = tuple(_STEMS)
+_MAX_PARTS = 6
+
+
+def find_impact_participles(text: str, taken: list[tuple[int, int]] | None = None) -> list[Tally]:
+    """Find an event's toll given as participles of one family of verbs.
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    taken
+        Spans other readers already read: a run that overlaps one is not read.
+
+    Returns
+    -------
+    list of Tally
+        Breakdowns in text order, offsets relative to ``text``.
+
+    Examples
+    --------
+    >>> text = "The shelling hit the market, killing 14 civilians and injuring 32 others."
+    >>> [(p.category, p.count, p.counted) for p in find_impact_participles(text)[0].parts]
+    [('killed', 14, 'civilians'), ('injured', 32, 'civilians')]
+    >>> find_impact_participles("The floods affected 412,000 people, damaging 23,500 houses.")
+    []
+    """
+    taken = taken or []
+    matches = matches_at(_IMPACT, text, _LITERALS)
+    tallies: list[Tally] = []
+    run: list[re.Match[str]] = []
+    for match in [*matches, None]:
+        if (
+            match is not None
+            and run
+            and _JOINT.fullmatch(text, run[-1].end(), match.start()) is not None
+            and _STEMS[match["stem"]] == _STEMS[run[0]["stem"]]
+            and len(run) < _MAX_PARTS
+        ):
+            run.append(match)
+            continue
+        tally = _read_run(text, run, taken)
+        if tally is not None:
+            tallies.append(tally)
+        run = [match] if match is not None else []
+    return tallies
+
+
+def _read_run(text: str, run: list[re.Match[str]], taken: list[tuple[int, int]]) -> Tally | None:
+    """The breakdown of one run of impact verbs, or ``None``."""
+    if len(run) < 2 or not any(match["ending"] == "ing" for match in run):
+        return None  # "killed 14 and injured 32": the readers of lists read it
+    if run[0]["noun"] is None or run[0]["noun"] in ("others", "more"):
+        return None  # the first count names what it counts
+    start, end = run[0].start(), run[-1].end()
+    if any(lo < end and start < hi for lo, hi in taken):
+        return None
+    noun = " ".join(run[0]["noun"].split())
+    parts = []
+    for match in run:
+        count = read_count(match["n"])[0]
+        if count is None:
+            return None
+        own = match["noun"] is not None and match["noun"] not in ("others", "more")
+        if own and match is not run[0] and match["noun"].split()[-1] != noun.split()[-1]:
+            return None  # "killing 14 civilians and injuring 3 soldiers": two wholes
+        label = _LABELS[match["stem"]]
+        parts.append(
+            Part(label, count, match.start(), match.end(), counted=noun, counted_inherited=not own)
+        )
+    return Tally("breakdown", start, end, parts, subject=noun)
+
+
+# A part that opens on an impact verb in -ing and its count: "killing 14 ...".
+_OPENS_ON_PARTICIPLE = re.compile(rf"[a-z]{{3,10}}ing{GAP}(?:{COUNT_PATTERN})", re.VERBOSE)
+
+
+def name_impacts_as_done(text: str, tallies: list[Tally]) -> None:
+    """Label parts read from "killing 14 ..., injuring 32" by what befell them: "killed".
+
+    >>> text = "The strike hit a school, killing 9 children and injuring 17."
+    >>> parts = [Part("killing", 9, 25, 45), Part("injuring", 17, 50, 58)]
+    >>> tally = Tally("breakdown", 25, 58, parts)
+    >>> name_impacts_as_done(text, [tally])
+    >>> [part.category for part in tally.parts]
+    ['killed', 'injured']
+    """
+    for tally in tallies:
+        for part in tally.parts:
+            label = part.category or ""
+            stem = label[:-3] if label.endswith("ing") else None
+            if stem in _LABELS and _OPENS_ON_PARTICIPLE.match(text, part.start) is not None:
+                part.category = _LABELS[stem]
