@@ -135,6 +135,7 @@ from surveystats.extract.tally_further_actions import (
 from surveystats.extract.tally_gapped import find_gapped
 from surveystats.extract.tally_grades import find_grade_counts
 from surveystats.extract.tally_impact_participles import (
+    find_death_tolls,
     find_impact_participles,
     name_impacts_as_done,
 )
@@ -677,6 +678,9 @@ def _read_paragraph(
             # "..., killing 14 civilians and injuring 32 others": a toll in participles
             name_impacts_as_done(text, found)  # "killing 14 ..." read by another: "killed"
             found.extend(find_impact_participles(text, [(t.start, t.end) for t in found]))
+        if (" toll " in text or "killed " in text) and ("injured" in text or "wounded" in text):
+            # "The death toll rose to 300, with more than 1,000 injured"
+            found.extend(find_death_tolls(text, [(t.start, t.end) for t in found]))
         if "ing of " in text or "ion of " in text or "ment of " in text or "ure of " in text:
             # "the killing of 2,985 children and the maiming of 5,655": acts named by nouns
             found.extend(find_nominal_acts(text, [(t.start, t.end) for t in found]))

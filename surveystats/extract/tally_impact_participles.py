@@ -17,6 +17,11 @@ this module reads the runs where a verb in -ing stands, of two verbs or more of 
 family joined by commas or "and". Verbs of different families ("affected 412,000 people,
 damaging 23,500 houses") split the run: people and houses are not one whole. Every
 pattern opens on a verb's literal stem and is bounded: linear time.
+
+A death toll that rose to a count, then the injured beside it, is the same split
+(:func:`find_death_tolls`): "The death toll rose to 300, with more than 1,000 injured",
+"This brings the number of aid workers killed to 88, and at least another 25 injured"
+(killed 300, injured 1,000).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import re
 
 from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, matches_at, read_count
 
-__all__ = ["find_impact_participles", "name_impacts_as_done"]
+__all__ = ["find_death_tolls", "find_impact_participles", "name_impacts_as_done"]
 
 # The verbs of each family, by stem, and the past participle each labels its part with.
 _PEOPLE = {"kill": "killed", "injur": "injured", "wound": "wounded", "maim": "maimed"}
@@ -141,3 +146,61 @@ def name_impacts_as_done(text: str, tallies: list[Tally]) -> None:
             stem = label[:-3] if label.endswith("ing") else None
             if stem in _LABELS and _OPENS_ON_PARTICIPLE.match(text, part.start) is not None:
                 part.category = _LABELS[stem]
+
+
+# A toll of the dead that rose to a count, then the injured: "The death toll rose to 300,
+# with more than 1,000 injured", "the number of aid workers killed to 88 and at least
+# another 25 injured".
+_DEATH_TOLL = re.compile(
+    rf"""
+    \b(?:(?:death|casualty){GAP}toll|number{GAP}of{GAP}(?:dead|deaths|fatalities
+        |(?:[a-z][\w-]{{1,25}}{GAP}){{0,3}}?killed))
+    {GAP}(?:(?:has|had){GAP})?(?:rose|risen|rises|climbed|reached|stands{GAP}at|stood{GAP}at
+        |now{GAP}stands{GAP}at|increased)(?:{GAP}to)?{GAP}
+    |\b(?:brings|brought|bringing|raises|raised|raising){GAP}the{GAP}(?:total{GAP})?number{GAP}of
+        {GAP}(?:[A-Za-z][\w-]{{1,25}}{GAP}){{0,4}}?killed{GAP}to{GAP}
+    """,
+    re.VERBOSE,
+)
+_TOLL_COUNT = re.compile(
+    rf"(?:(?:at{GAP}least|some|about|nearly|almost|over|more{GAP}than){GAP})?(?P<dead>{COUNT_PATTERN})"
+    rf"(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))",
+    re.VERBOSE,
+)
+_INJURED_AFTER = re.compile(
+    rf"""\s{{0,3}},?{GAP}(?:with|and|while)
+    {GAP}(?:(?:at{GAP}least|some|about|nearly|almost|over|more{GAP}than|another|a{GAP}further)
+        {GAP}){{0,2}}(?P<injured>{COUNT_PATTERN})(?:{GAP}(?:others|more|people))?
+    {GAP}(?:(?:were|have{GAP}been|had{GAP}been){GAP})?(?P<fate>injured|wounded)\b""",
+    re.VERBOSE,
+)
+
+
+def find_death_tolls(text: str, taken: list[tuple[int, int]] | None = None) -> list[Tally]:
+    """Find a toll of the dead and the injured beside it: "rose to 300, with 1,000 injured".
+
+    >>> text = "The death toll rose to 300, with more than 1,000 injured."
+    >>> [(p.category, p.count) for p in find_death_tolls(text)[0].parts]
+    [('killed', 300), ('injured', 1000)]
+    >>> find_death_tolls("The death toll rose to 300.")
+    []
+    """
+    taken = taken or []
+    tallies: list[Tally] = []
+    for head in _DEATH_TOLL.finditer(text):
+        count = _TOLL_COUNT.match(text, head.end())
+        injured = _INJURED_AFTER.match(text, count.end()) if count is not None else None
+        if count is None or injured is None:
+            continue
+        dead, hurt = read_count(count["dead"])[0], read_count(injured["injured"])[0]
+        if dead is None or hurt is None:
+            continue
+        start, end = head.start(), injured.end()
+        if any(lo < end and start < hi for lo, hi in taken):
+            continue
+        parts = [
+            Part("killed", dead, count.start(), count.end()),
+            Part(injured["fate"], hurt, injured.start("injured"), end),
+        ]
+        tallies.append(Tally("breakdown", start, end, parts))
+    return tallies

@@ -52,7 +52,7 @@ DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:the|The|its|their|all)\s{1,3}$")
 # A count as written in a vote: digits (with thousands separators), words, or the OCR
 # shapes of small numbers seen in scanned resolutions ("I" for 1, "I1" for 11, "]" for 1).
 COUNT_PATTERN = rf"""(?:
-    \d{{1,3}}(?:,\d{{3}})+(?![\d,])         # 1,234
+    \d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)        # 1,234 (a comma may follow: "1,250, while")
   | (?<![\d.,?*#~^|<>&])\d{{1,4}}(?!\d|[.,]\d|[?*#~^|<>&])   # 47, not glued to a garbled mark
   | (?<![A-Za-z0-9-]){NUMBER_WORDS}(?![A-Za-z-])  # forty-seven, Forty-seven, FORTY
     (?:\s{{1,3}}\(\d{{1,4}}\))?     # the digits repeated in brackets: "sixty-two (62)"
