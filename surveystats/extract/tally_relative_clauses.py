@@ -188,13 +188,19 @@ _FIRST_PLACE = re.compile(
     r"\s{1,3}(?:totall?ed|numbered|stood\s{1,3}at|reached|amounted\s{1,3}to|came\s{1,3}to)"
     rf"\s{{1,3}}{_QUALIFIER}(?P<figure>{_FIGURE})"
 )
-# The verbs of amount alone, to look for before any place is read.
-_AMOUNT_VERB = re.compile(r"(?:totall?ed|numbered|stood\s{1,3}at|reached|amounted|came\s{1,3}to)\b")
 # A later place, set against the first or listed after the one set against it.
 _AGAINST = re.compile(
     r",?\s{1,3}(?:against|compared\s{1,3}(?:with|to)|versus)\s{1,3}"
     rf"{_QUALIFIER}(?P<figure>{_FIGURE})(?:\s{{1,3}}[a-z][\w-]{{2,30}})?\s{{1,3}}"
     rf"{_PLACE_PREPOSITION}\s{{1,3}}(?P<label>{_PLACE})(?=[,;.]|\s{{1,3}}and\s|$)"
+)
+# The first place's verb of amount and count, and the opening of the place set against it:
+# what every reading holds (the end of a _FIRST_PLACE match, then the start of an _AGAINST
+# match at its end), looked for before any place is read. It opens on the verbs' letters;
+# _FIRST_PLACE opens on any letter, the noun's.
+_AMOUNT_SET_AGAINST = re.compile(
+    r"(?:totall?ed|numbered|stood\s{1,3}at|reached|amounted\s{1,3}to|came\s{1,3}to)"
+    rf"\s{{1,3}}{_QUALIFIER}(?:{_FIGURE}),?\s{{1,3}}(?:against|compared\s{{1,3}}(?:with|to)|versus)\s"
 )
 _LISTED = re.compile(
     rf"(?:,\s{{1,3}}(?:and\s{{1,3}})?|\s{{1,3}}and\s{{1,3}}){_QUALIFIER}(?P<figure>{_FIGURE})"
@@ -247,7 +253,7 @@ def find_places_set_against(text: str, taken: list[tuple[int, int]]) -> list[Tal
     [('Kismayo', 1200), ('Baidoa', 640), ('Dhobley', 310)]
     """
     found: list[Tally] = []
-    if _AMOUNT_VERB.search(text) is None:
+    if _AMOUNT_SET_AGAINST.search(text) is None:
         return found  # most paragraphs with "against" are votes
     for first in _FIRST_PLACE.finditer(text):
         if RATE_WORDS.search(first["noun"]) or any(
