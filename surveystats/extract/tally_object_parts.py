@@ -3,9 +3,11 @@
 A sentence may open on its whole and then say what someone did with part of it, the part
 the object of the verb: "Of the 439 quadrennial reports before it, the Committee took note
 of 399", "Of the 62 recommendations, the Administration has implemented 48". The whole is
-the sentence's opening "Of the M ..." (or "Out of the M ..."), the part the count right
+the sentence's opening "Of the M ..." (or "Out of (the) M ..."), the part the count right
 after the verb (and its particle: "took note of", "acted on"), which names no noun of its
-own or the whole's. One part of a breakdown of total M, labelled by the verb phrase.
+own or the whole's. One part of a breakdown of total M, labelled by the verb phrase; a
+second with a verb of its own may follow ("the Committee granted one and deferred
+consideration of the five others").
 
 What is none: a count with a noun of its own ("Of the 40 States, the Committee sent 120
 letters to 12": letters are no States), a count that is no smaller than the whole, a
@@ -22,24 +24,36 @@ from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, mat
 
 __all__ = ["find_object_parts"]
 
+# What may follow a verb before its object count: "took note of", "deferred consideration
+# of", "acted on".
+_PARTICLE = (
+    r"(?:{GAP}(?:note{GAP}of|action{GAP}on|consideration{GAP}of|up|on|to|of|out))?"
+).replace("{GAP}", GAP)
 # The opening whole, then a comma, the subject and the verb phrase, then the part:
 # "Of the 439 quadrennial reports before it, the Committee took note of 399."
 _OBJECT_PART = re.compile(
     rf"""
-    (?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:Of|Out{GAP}of){GAP}(?:the|its|their){GAP}
+    (?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:Of|Out{GAP}of){GAP}(?:(?:the|its|their){GAP})?
     (?P<total>{COUNT_PATTERN}){GAP}
     (?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,2}}[A-Za-z][\w’'-]{{0,25}}s)\b
     (?P<rest>(?:[^,.;:()\d]|(?<![\w.,])(?:1[89]|20)\d\d(?!\d)){{0,80}}),{GAP}  # "issued in 2021"
     (?P<subject>(?:(?:the|its|this){GAP}(?:[A-Z][\w-]{{1,25}}|[a-z][\w-]{{1,25}})
         (?:{GAP}[A-Z][\w-]{{1,25}}){{0,3}}|it|they|he|she))
     {GAP}(?:(?:has|have|had|also|only){GAP}){{0,2}}
-    (?P<verb>(?!that\b|said\b|noted{GAP}that\b)[a-z]{{3,20}}
-        (?:{GAP}(?:note{GAP}of|action{GAP}on|up|on|to|of|out))?)
+    (?P<verb>(?!that\b|said\b|noted{GAP}that\b)[a-z]{{3,20}}{_PARTICLE})
     {GAP}(?:(?:only|just|some|about|nearly|almost){GAP})?
     (?P<part>{COUNT_PATTERN})
     (?P<after>{GAP}(?:of{GAP}them|in{GAP}full|so{GAP}far))?
     (?=\s{{0,3}}(?:[.;,)]|and\b|$))
     """,
+    re.VERBOSE,
+)
+# A further part with a verb of its own: "... granted one and deferred consideration of the
+# five others".
+_MORE_OBJECT = re.compile(
+    rf"""\s{{0,3}},?{GAP}and{GAP}(?P<verb>(?!that\b)[a-z]{{3,20}}{_PARTICLE})
+    {GAP}(?:the{GAP})?(?P<part>{COUNT_PATTERN})(?:{GAP}(?:others|other|remaining))?
+    (?=\s{{0,3}}(?:[.;,)]|and\b|$))""",
     re.VERBOSE,
 )
 # Verbs whose object after an opening whole is no part of it: saying, counting anew.
@@ -83,6 +97,13 @@ def find_object_parts(text: str, taken: list[tuple[int, int]] | None = None) -> 
         if any(lo < end and start < hi for lo, hi in taken):
             continue
         noun = " ".join(match["noun"].split())
-        piece = Part(verb, part, match.start("verb"), end, counted=noun)
-        found.append(Tally("breakdown", start, end, [piece], subject=noun, total=total))
+        pieces = [Part(verb, part, match.start("verb"), end, counted=noun)]
+        more = _MORE_OBJECT.match(text, end)
+        count = read_count(more["part"])[0] if more is not None else None
+        if more is not None and count is not None and part + count <= total:
+            # "granted one and deferred consideration of the five others"
+            label = " ".join(more["verb"].split())
+            pieces.append(Part(label, count, more.start("verb"), more.end(), counted=noun))
+            end = more.end()
+        found.append(Tally("breakdown", start, end, pieces, subject=noun, total=total))
     return found
