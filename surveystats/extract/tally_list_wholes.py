@@ -24,6 +24,9 @@ quantifier before it, "most of the", "among the"; or between them "with the high
 add up to at most the whole, shares to at most 100 within rounding. A part that counts a
 noun of its own must count the whole's (or people, where the whole counts people). Votes,
 and tallies that have a total, are left alone.
+
+A whole may also follow its parts after "out of": "In all, 120 countries replied, out of the
+193 invited" is one part of 193, never two parts (:func:`whole_out_of_after`).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from surveystats.extract.tally_items import ASKED_WORDS, PEOPLE_NOUNS, Item
 from surveystats.extract.tally_parts import Tally
 from surveystats.text import sentence_starts
 
-__all__ = ["attach_whole_of_list"]
+__all__ = ["attach_whole_of_list", "whole_out_of_after"]
 
 # A quantifier that makes the count after it the whole a list splits: "Most of the 1,874
 # allegations", "Among the 3,148 officials", "All of the 40 sites".
@@ -180,3 +183,44 @@ def attach_whole_of_list(text: str, tallies: list[Tally], items: list[Item]) -> 
             part.counted = part.counted or whole.counted  # "Myanmar (1,003)" people
         if ASKED_WORDS.search(text, whole.start, tally.start) is not None:
             tally.kind = "survey"  # "4,215 households were interviewed; 58 per cent of them"
+
+
+# A count after "out of" that closes a list, read as its last part ("out of the 193
+# invited") or left after it ("..., out of the 60 States approached").
+_OUT_OF = r"out\s{1,3}of\s{1,3}(?:(?:the|a\s{1,3}total\s{1,3}of)\s{1,3})?"
+_OUT_OF_OPENS = re.compile(rf"{_OUT_OF}\d", re.IGNORECASE)
+_OUT_OF_AFTER = re.compile(
+    rf"\s{{0,3}},?\s{{1,3}}{_OUT_OF}(?P<total>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}})"
+    r"(?![\d.,]\d|\s{0,3}(?:per\s{1,3}cent|%))",
+    re.IGNORECASE,
+)
+
+
+def whole_out_of_after(text: str, tallies: list[Tally]) -> None:
+    """Make a whole after "out of" a list's total: its last part, or the count after it.
+
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "In all, 120 countries replied, out of the 193 invited."
+    >>> a = text.index("120")
+    >>> tally = Tally("survey", a, 53, [Part("replied", 120, a, 29), Part("invited", 193, 31, 53)])
+    >>> whole_out_of_after(text, [tally])
+    >>> tally.total, [(part.category, part.count) for part in tally.parts]
+    (193, [('replied', 120)])
+    """
+    for tally in tallies:
+        if tally.total is not None or tally.kind == "vote" or not tally.parts:
+            continue
+        counts = [part.count for part in tally.parts]
+        if None in counts or any(part.percent is not None for part in tally.parts):
+            continue
+        after = _OUT_OF_AFTER.match(text, tally.end)
+        if after is not None and sum(counts) <= int(after["total"].replace(",", "")):  # type: ignore[arg-type]
+            tally.total = int(after["total"].replace(",", ""))  # "..., out of the 60 approached"
+            continue
+        last = tally.parts[-1]
+        if len(counts) < 2 or _OUT_OF_OPENS.match(text, last.start) is None:
+            continue
+        if sum(counts[:-1]) > last.count:  # type: ignore[arg-type, operator]
+            continue
+        tally.total = last.count
+        tally.parts = tally.parts[:-1]
