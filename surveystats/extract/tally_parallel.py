@@ -940,7 +940,10 @@ _ANSWER_VERBS = (
     r"|trust(?:s|ed)?(?!\s{1,3}funds?\b)|answered|replied|responded"
 )
 _ANSWER_WORDS = re.compile(
-    rf"\b(?:[Rr]easons?|[Mm]otives?|[Aa]nswers?|[Rr]esponses|[Rr]eplies|[Cc]hoices|{_ANSWER_VERBS})\b"
+    rf"\b(?:[Rr]easons?|[Mm]otives?|[Aa]nswers?|[Rr]esponses|[Rr]eplies|[Cc]hoices|{_ANSWER_VERBS}"
+    # what those asked named: "The top concerns were jobs (46%), corruption (38%) ..."
+    r"|(?:[Tt]op|[Mm]ain|[Mm]ost\s{1,3}(?:cited|common|pressing))\s{1,3}"
+    r"(?:concerns|priorities|needs|worries|fears|barriers|obstacles))\b"
 )
 # Verbs of telling that list answers only said of those asked ("Young people polled named
 # corruption (61%) ..."; "UNICEF named Niger (60%) and Chad (55%)" are places of a rate).
