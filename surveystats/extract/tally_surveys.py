@@ -814,10 +814,10 @@ def _one_share(
 
 # A whole named as those asked, no count written, right before a share: "Of those polled,",
 # "Of the U.S. adults surveyed,", "Among the young people interviewed,", "Of the
-# respondents,", "Of those polled in the capital,". The dots of initials ("U.S. adults")
-# are no stop.
+# respondents,", "Among respondents," (no article), "Of those polled in the capital,". The
+# dots of initials ("U.S. adults") are no stop.
 _ASKED_WHOLE_BEFORE = re.compile(
-    r"\b(?:[Oo]f|[Aa]mong)\s{1,3}(?:the|these|(?P<those>those)|all)\s{1,3}"
+    r"\b(?:[Oo]f|[Aa]mong)\s{1,3}(?:(?:the|these|(?P<those>those)|all)\s{1,3})?"
     r"(?P<whole>(?:[^,;:()\d.]|\.(?!\s{1,3}[A-Z])){0,60}?\b(?:surveyed|polled|interviewed|questioned"
     r"|canvassed|respondents|responding\s{1,3}[A-Za-z][\w -]{0,30})"
     r"(?:\s{1,3}(?:in|at|across|from)\s{1,3}[A-Za-z][\w'’ -]{0,40})?)\s{0,3},\s{1,3}$"
