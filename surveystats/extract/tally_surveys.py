@@ -2921,9 +2921,19 @@ def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: in
         amount = _AMOUNT_BEFORE.search(
             text, max(0, whole.prefix_start - _AMOUNT_REACH), whole.prefix_start
         )
-        if amount is None:
-            return None
-        return _one_part_of_whole(text, items, index, limit, (amount.start(), amount["subject"]))
+        if amount is not None:
+            return _one_part_of_whole(
+                text, items, index, limit, (amount.start(), amount["subject"])
+            )
+        if (whole.verb or whole.auxiliary) and "whom" in text[
+            whole.head_end : part.prefix_start + 12
+        ]:
+            # "Twelve were arrested, four of whom were later released": a count of people
+            # that opens its clause with no noun ("whom" says they are people)
+            opening = text[max(0, whole.prefix_start - 3) : whole.prefix_start].strip()
+            if opening in ("", ".", ";", '"', "“"):
+                return _one_part_of_whole(text, items, index, limit)
+        return None
     if not replied:
         return _one_part_of_whole(text, items, index, limit)
     following = items[index + 2] if index + 2 < len(items) else None
