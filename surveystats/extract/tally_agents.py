@@ -37,7 +37,14 @@ import re
 from fractions import Fraction
 
 from surveystats.extract.tally_items import NOT_COUNT_AFTER
-from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, matches_at, read_count
+from surveystats.extract.tally_parts import (
+    YEAR_FIGURE,
+    Part,
+    Tally,
+    matches_at,
+    overlaps_any,
+    read_count,
+)
 from surveystats.text import NUMBER_WORDS
 
 __all__ = ["find_agent_parts", "find_agent_views"]
@@ -347,7 +354,7 @@ def find_agent_parts(text: str, taken: list[tuple[int, int]] | None = None) -> l
         noun = " ".join(agent["noun"].split())
         if noun.split()[-1].lower() in _MEASURES:
             continue
-        if any(lo < agent.end() and start < hi for lo, hi in taken):
+        if overlaps_any(start, agent.end(), taken):
             continue
         subject = " ".join(passive["subject"].split())
         if subject.startswith("The "):

@@ -28,7 +28,15 @@ from __future__ import annotations
 
 import re
 
-from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, matches_at, read_count
+from surveystats.extract.tally_parts import (
+    COUNT_PATTERN,
+    GAP,
+    Part,
+    Tally,
+    matches_at,
+    overlaps_any,
+    read_count,
+)
 
 __all__ = ["find_death_tolls", "find_impact_participles", "name_impacts_as_done"]
 
@@ -108,7 +116,7 @@ def _read_run(text: str, run: list[re.Match[str]], taken: list[tuple[int, int]])
     if run[0]["noun"] is None or run[0]["noun"] in ("others", "more"):
         return None  # the first count names what it counts
     start, end = run[0].start(), run[-1].end()
-    if any(lo < end and start < hi for lo, hi in taken):
+    if overlaps_any(start, end, taken):
         return None
     noun = " ".join(run[0]["noun"].split())
     parts = []
@@ -196,7 +204,7 @@ def find_death_tolls(text: str, taken: list[tuple[int, int]] | None = None) -> l
         if dead is None or hurt is None:
             continue
         start, end = head.start(), injured.end()
-        if any(lo < end and start < hi for lo, hi in taken):
+        if overlaps_any(start, end, taken):
             continue
         parts = [
             Part("killed", dead, count.start(), count.end()),

@@ -19,7 +19,14 @@ from __future__ import annotations
 
 import re
 
-from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, read_count
+from surveystats.extract.tally_parts import (
+    COUNT_PATTERN,
+    GAP,
+    Part,
+    Tally,
+    overlaps_any,
+    read_count,
+)
 
 __all__ = ["find_nominal_acts"]
 
@@ -86,7 +93,7 @@ def find_nominal_acts(text: str, taken: list[tuple[int, int]] | None = None) -> 
         if len(nouns) > 1 or acts[0]["noun"] is None:
             continue  # "3 offices and ... 40 staff": different things counted
         start, end = acts[0].start(), acts[-1].end()
-        if any(lo < end and start < hi for lo, hi in taken):
+        if overlaps_any(start, end, taken):
             continue
         noun = " ".join(acts[0]["noun"].split())
         parts = []

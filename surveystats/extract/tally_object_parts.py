@@ -20,7 +20,15 @@ from __future__ import annotations
 
 import re
 
-from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Part, Tally, matches_at, read_count
+from surveystats.extract.tally_parts import (
+    COUNT_PATTERN,
+    GAP,
+    Part,
+    Tally,
+    matches_at,
+    overlaps_any,
+    read_count,
+)
 
 __all__ = ["find_object_parts"]
 
@@ -94,7 +102,7 @@ def find_object_parts(text: str, taken: list[tuple[int, int]] | None = None) -> 
         if verb.split()[0] in _NOT_PICKING and not verb.endswith("note of"):
             continue
         start, end = match.start(), match.end()
-        if any(lo < end and start < hi for lo, hi in taken):
+        if overlaps_any(start, end, taken):
             continue
         noun = " ".join(match["noun"].split())
         pieces = [Part(verb, part, match.start("verb"), end, counted=noun)]

@@ -372,6 +372,15 @@ def matches_near(
     return matches_in(pattern, text, spots)
 
 
+def overlaps_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans``: text another reader has read.
+
+    >>> overlaps_any(5, 10, [(0, 6)]), overlaps_any(5, 10, [(10, 12)])
+    (True, False)
+    """
+    return any(lo < end and start < hi for lo, hi in spans)
+
+
 def holds_any(text: str, literals: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of ``literals``.
 
