@@ -176,6 +176,7 @@ from surveystats.extract.tally_no_splits import (
 )
 from surveystats.extract.tally_nominal_acts import find_nominal_acts
 from surveystats.extract.tally_object_parts import find_object_parts
+from surveystats.extract.tally_overlapping_shares import split_overlapping_answers
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally, holds_any
@@ -911,6 +912,10 @@ def _read_paragraph(
         for part in (part for tally in kept for part in tally.parts):
             if part.category and part.category.startswith("followed by "):
                 part.category = part.category[len("followed by ") :]  # a ranking's joint
+    if len(kept) and ("%" in text or "per" in text):
+        # "78 per cent of CEOs see ..., and 79 per cent believe ...": answers to two
+        # questions, one tally each
+        kept = split_overlapping_answers(text, kept)
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:

@@ -64,6 +64,7 @@ __all__ = [
     "is_appositive_part",
     "is_bare_agent",
     "is_bound",
+    "is_clause_verb",
     "is_ordinal",
     "is_placed_part",
     "mask_elision_commas",
@@ -646,6 +647,23 @@ PRESENT_VERBS = word_set(
     """
 )
 VERBS = PAST_VERBS | PRESENT_VERBS
+
+
+def is_clause_verb(word: str) -> bool:
+    """Whether a word is a verb a share's clause does ("say", "believes", "feeling").
+
+    >>> is_clause_verb("believes"), is_clause_verb("feeling"), is_clause_verb("refugees")
+    (True, True, False)
+    """
+    word = word.lower()
+    return (
+        word in VERBS
+        or word in AUXILIARIES
+        or (word.endswith("s") and word[:-1] in VERBS)
+        or word.endswith(("ed", "ing"))
+    )
+
+
 #: Verbs of judging: what follows them (after "as" or "to be") is a rating, the label of
 #: the share or count it holds ("judged satisfactory in 64 per cent of the facilities").
 JUDGING_VERBS = word_set(

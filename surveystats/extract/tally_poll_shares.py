@@ -53,12 +53,12 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from surveystats.extract.tally_items import (
-    AUXILIARIES,
     PEOPLE_NOUNS,
-    VERBS,
     Item,
+    is_clause_verb,
     speaks_of_survey,
 )
+from surveystats.extract.tally_overlapping_shares import shares_overlap
 from surveystats.extract.tally_parts import INTENSIFIER_BEFORE_SHARE, YEAR_IN_TEXT, Part, Tally
 from surveystats.text import sentence_starts
 
@@ -185,21 +185,6 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _PERCENT_WORDS = ("%", "per cent", "percent")
 
 
-def _is_verb(word: str) -> bool:
-    """Whether a word is a verb a share's part does ("say", "believes", "feeling").
-
-    >>> _is_verb("believes"), _is_verb("feeling"), _is_verb("refugees")
-    (True, True, False)
-    """
-    word = word.lower()
-    return (
-        word in VERBS
-        or word in AUXILIARIES
-        or (word.endswith("s") and word[:-1] in VERBS)
-        or word.endswith(("ed", "ing"))
-    )
-
-
 def _paren_before(text: str, item: Item, lo: int) -> int | None:
     """Where the parenthesis that holds ``item`` opens, if one does (else ``None``)."""
     reach = max(lo, item.start - _LOOK)
@@ -217,7 +202,7 @@ def _role(text: str, item: Item, lo: int) -> str:
     opening = _paren_before(text, item, lo)
     if opening is None:
         following = _WORD.match(text, _skip_aside(text, item.head_end))
-        if item.counted or item.verb or (following is not None and _is_verb(following[0])):
+        if item.counted or item.verb or (following is not None and is_clause_verb(following[0])):
             return "subject"
         return ""
     if _OPENS_PAREN.search(text, opening, item.start) is None:
@@ -234,7 +219,7 @@ def _role(text: str, item: Item, lo: int) -> str:
     if (
         after is not None
         and after.start() <= close + 3
-        and (after[0] == "of" or _is_verb(after[0]))
+        and (after[0] == "of" or is_clause_verb(after[0]))
     ):
         return "subject"  # "Less than half (40%) of children believe", "1 in 4 (26%) indicate"
     return "label"
@@ -395,7 +380,7 @@ def _read_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tally | N
     people = all(_head_noun(part.category or "") in PEOPLE_NOUNS for part in parts)
     if all_listed:
         after = _WORD.match(text, _skip_aside(text, parts[-1].end))
-        if after is not None and _is_verb(after[0]) and after[0].lower() != "as":
+        if after is not None and is_clause_verb(after[0]) and after[0].lower() != "as":
             return None  # "Girls (60%) and boys (55%) said ...": the subject of a verb
     if total > 100 + slack and not (all_listed and answers and not people):
         return None  # overlapping shares of one group, or rates of different groups
@@ -699,7 +684,7 @@ def join_lone_answer(text: str, tallies: list[Tally], items: list[Item]) -> list
 def _lone_part(text: str, share: Item, hi: int) -> Part | None:
     """The lone share as one answer: labelled by its quoted answer or the clause after it."""
     following = _WORD.match(text, _skip_aside(text, share.head_end))
-    if not (share.verb or (following is not None and _is_verb(following[0]))):
+    if not (share.verb or (following is not None and is_clause_verb(following[0]))):
         return None
     if (quoted := _QUOTED.search(text, share.head_end, hi)) is not None:
         label = quoted[1].strip(" ,.")
@@ -1147,8 +1132,10 @@ def _answers_of_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tal
     if _CHANGE.search(text, parts[0].start, parts[-1].end) is not None:
         return None
     slack = _SHARE_SLACK + _ROUGH_SLACK * sum(1 for part in parts if part.qualifier)
-    if sum(Fraction(part.percent) for part in parts) > 100 + slack:
-        return None  # "77 per cent used the portal, but only 30 per cent ...": overlapping
+    if sum(Fraction(part.percent) for part in parts) > 100 + slack and not any(
+        shares_overlap(first, second) for first, second in itertools.combinations(parts, 2)
+    ):
+        return None  # "60 per cent ..., 30 per cent ... and 25 per cent ...": no split
     base = next((answer.base for answer in answers if answer.base), None)
     for part in parts:
         if part.counted is None and base is not None:

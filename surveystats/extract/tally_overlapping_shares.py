@@ -1,0 +1,101 @@
+"""Shares of one group that answer different questions: one tally each.
+
+A survey's report often gives, in one sentence, the shares of one group that said
+different things:
+
+    78 per cent of the managers surveyed see the reform as a chance, and 69 per cent
+    believe it will raise their costs.
+
+    About 80 per cent of the 105 responding countries had a plan, and 66 per cent had
+    trained staff.
+
+The readers of lists read such shares as the parts of one split. They are not: each
+share opens a clause with a verb of its own, and two of them add up to more than the
+whole, so some of the group are in both (no one is in two parts of a split).
+:func:`split_overlapping_answers` makes each share a tally of one part of the group, with
+the total, subject and base the list had, and a survey's kind where the list speaks of one
+(:func:`~surveystats.extract.tally_items.speaks_of_survey`). Shares that answer one
+question with their own verbs stay one tally where no two of them pass the whole
+together ("70 per cent approved, 20 per cent disapproved and 25 per cent had no opinion":
+the checks flag its sum), and so do answers listed to one verb ("Cost was cited by 61 per
+cent, distance by 50 per cent", the choices of one question that allows several).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from surveystats.extract.tally_items import is_clause_verb, speaks_of_survey
+from surveystats.extract.tally_parts import Part, Tally
+
+__all__ = ["shares_overlap", "split_overlapping_answers"]
+
+# Two shares of one whole add up to at most 100.5 within rounding; more for each share
+# given roughly ("nearly 60 per cent").
+_SHARE_SLACK = 0.5
+_ROUGH_SLACK = 2.0
+# A share that opens its part, after at most two words ("About 80 per cent", "only 54
+# percent"), and the words after it up to the next mark of punctuation.
+_OPENING_SHARE = re.compile(
+    r"(?:[A-Za-z]+\s{1,3}){0,2}?\d+(?:\.\d+)?\s{0,3}(?:%|per\s{0,3}cent\b|percent\b)"
+    r"(?P<rest>[^,;:()]{0,80})"
+)
+
+
+def split_overlapping_answers(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` with each list of overlapping answers made one tally per share.
+
+    A tally is split where it is a percentage tally of two parts or more, none of them a
+    count, every part a clause that its share opens with a verb after it (and after the
+    group it is of), and two of its shares add up to more than 100 within rounding.
+    Votes are left alone.
+    """
+    if not any(_overlaps(text, tally) for tally in tallies):
+        return tallies
+    split: list[Tally] = []
+    for tally in tallies:
+        if _overlaps(text, tally):
+            # answers of those asked ("of the staff surveyed") are a survey's
+            asked = tally.kind == "survey" or speaks_of_survey(text, tally.start, tally.end)
+            kind = "survey" if asked else tally.kind
+            split.extend(
+                replace(tally, kind=kind, parts=[part], start=part.start, end=part.end)
+                for part in tally.parts
+            )
+        else:
+            split.append(tally)
+    return split
+
+
+def _overlaps(text: str, tally: Tally) -> bool:
+    return (
+        tally.kind != "vote"
+        and tally.unit == "percent"
+        and len(tally.parts) > 1
+        and all(part.count is None and part.percent is not None for part in tally.parts)
+        and any(shares_overlap(a, b) for a, b in itertools.combinations(tally.parts, 2))
+        and all(_opens_clause(text, part) for part in tally.parts)
+    )
+
+
+def shares_overlap(first: Part, second: Part) -> bool:
+    """Whether two shares of one whole add up to more than it, within rounding.
+
+    Then some of the whole are in both: they are no parts of one split.
+    """
+    slack = _SHARE_SLACK + _ROUGH_SLACK * (bool(first.qualifier) + bool(second.qualifier))
+    return (first.percent or 0) + (second.percent or 0) > 100 + slack
+
+
+def _opens_clause(text: str, part: Part) -> bool:
+    """Whether the part's share opens it and a verb follows the share (and its base)."""
+    opening = _OPENING_SHARE.match(text, part.start, part.end)
+    if opening is None:
+        return False
+    rest = opening["rest"]
+    if rest.startswith(" of ") and part.base and (at := rest.find(part.base)) >= 0:
+        rest = rest[at + len(part.base) :]  # "of the 105 responding countries had"
+    words = rest.split(maxsplit=1)
+    return bool(words) and is_clause_verb(words[0])
