@@ -731,6 +731,16 @@ _IRREGULAR_PLURALS = word_set(
     people persons children women men staff personnel police youth data media
     respondents
     """
+) | word_set(
+    # peoples named in the plural by "-is" ("1,119 Iraqis were killed"), which is no
+    # plural ending of other nouns ("analysis", "crisis"), and peoples whose name is its
+    # own plural ("1,200 Sudanese", "400 Rohingya")
+    """
+    iraqis israelis somalis pakistanis yemenis saudis kuwaitis qataris omanis bahrainis
+    emiratis bangladeshis azerbaijanis nepalis malawis burundis afghanis
+    sudanese congolese lebanese burmese vietnamese chinese japanese senegalese togolese
+    nepalese maltese portuguese guinese rohingya
+    """
 )
 #: Head nouns that count people: counts of them are headcounts of one whole, whatever
 #: their kinds ("12,400 troops, 1,300 police and 2,100 civilian staff").
