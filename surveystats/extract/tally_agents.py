@@ -22,7 +22,9 @@ label, unless shares make the answers the whole.
 
 One agent may also be a part of a whole stated with it: "The Convention has been ratified
 by 180 of the 193 Member States" says that 180 of the 193 did what the passive says, as
-"180 of the 193 Member States have ratified the Convention" does. It is one part of a
+"180 of the 193 Member States have ratified the Convention" does, and so does the
+participle after its subject and a comma ("The resolution, supported by 141 of the 193
+members, passed"). It is one part of a
 breakdown of total 193, labelled by the participle and the passive's subject where that is
 short ("ratified the Convention"). Verbs of voting and electing ("adopted by 14 of the 15
 members") are left to the readers of votes.
@@ -264,7 +266,7 @@ def find_agent_views(text: str, taken: list[tuple[int, int]] | None = None) -> l
 _PART_AGENT = re.compile(
     rf"""\sby\s{{1,3}}(?:(?:some|about|nearly|almost|over|only|just)\s{{1,3}})?
         (?P<figure>{_FIGURE})\s{{1,3}}(?:out\s{{1,3}})?of\s{{1,3}}
-        (?:the\s{{1,3}}|its\s{{1,3}}|their\s{{1,3}}|the\s{{1,3}}[A-Z][\w-]{{1,25}}(?:’s|'s)\s{{1,3}})
+        (?:the\s{{1,3}}|its\s{{1,3}}|their\s{{1,3}}|the\s{{1,3}}[A-Za-z][\w-]{{1,25}}(?:’s|'s)\s{{1,3}})
         (?P<total>{_FIGURE})(?:-member)?\s{{1,3}}
         (?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}\s{{1,3}}){{0,2}}[A-Za-z][\w’'-]{{0,25}}(?-i:s))\b""",
     re.VERBOSE,
@@ -278,6 +280,17 @@ _PASSIVE_PARTICIPLE = re.compile(
     r"""(?:^\s{0,3}|(?<=[.;:,]\s)|(?<=[.;:,]\s\s))
         (?P<subject>(?:[\w’'()/-]{1,30}\s{1,3}){1,8}?)
         (?:(?:has|have|had)\s{1,3}been|was|were|is|are)\s{1,3}
+        (?:(?:also|now|already|[a-z]{2,15}ly)\s{1,3})?
+        (?P<verb>[a-z][a-z-]{2,20}ed)
+        (?P<rest>(?:\s{1,3}[\w’'-]{1,25}){0,4}?)$""",
+    re.VERBOSE,
+)
+# The same participle after its subject and a comma, no auxiliary (a reduced relative
+# clause): "The resolution, supported by 141 of the Assembly's 193 members, passed". The
+# subject opens the sentence or clause.
+_REDUCED_RELATIVE = re.compile(
+    r"""(?:^\s{0,3}|(?<=[.;:]\s)|(?<=[.;:]\s\s))
+        (?P<subject>(?:[\w’'()/-]{1,30}\s{1,3}){0,5}[\w’'()/-]{1,30}),\s{1,3}
         (?:(?:also|now|already|[a-z]{2,15}ly)\s{1,3})?
         (?P<verb>[a-z][a-z-]{2,20}ed)
         (?P<rest>(?:\s{1,3}[\w’'-]{1,25}){0,4}?)$""",
@@ -344,7 +357,8 @@ def find_agent_parts(text: str, taken: list[tuple[int, int]] | None = None) -> l
             continue
         clause_start = max(0, agent.start() - _AGENT_REACH)
         clause_start = max(text.rfind(".", clause_start, agent.start()) + 1, clause_start)
-        passive = _PASSIVE_PARTICIPLE.search(text[clause_start : agent.start()])
+        clause = text[clause_start : agent.start()]
+        passive = _PASSIVE_PARTICIPLE.search(clause) or _REDUCED_RELATIVE.search(clause)
         if passive is None or passive["verb"] in _VOTING:
             continue
         sides = _SIDES_AFTER.search(text, agent.end(), agent.end() + _SIDES_REACH)

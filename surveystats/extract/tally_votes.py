@@ -2748,9 +2748,10 @@ _BACKERS_BEFORE = re.compile(
 # supported by 141 of the Assembly's 193 members, with 5 against and 35 abstentions".
 _BACKED_BY_BEFORE = re.compile(
     rf"""
-    \b(?:was|were|(?:has|have|had){GAP}been){GAP}(?:endorsed|approved|supported|backed|favou?red)
+    (?:\b(?:was|were|(?:has|have|had){GAP}been){GAP}|,\s{{1,3}})
+    (?:endorsed|approved|supported|backed|favou?red)
     {GAP}by{GAP}(?:(?:some|about|nearly|almost|over|only)\s{{1,3}})?(?P<n>{COUNT_PATTERN})
-    (?:{GAP}(?:out{GAP})?of{GAP}(?:the{GAP}|its{GAP}|the{GAP}[A-Z][\w-]{{1,25}}(?:’s|'s){GAP})
+    (?:{GAP}(?:out{GAP})?of{GAP}(?:the{GAP}|its{GAP}|the{GAP}[A-Za-z][\w-]{{1,25}}(?:’s|'s){GAP})
         (?P<total>{COUNT_PATTERN})(?:-member)?)?
     (?:{GAP}(?P<noun>voters|electors|members|delegations|countries|(?:Member{GAP})?States
         |Governments|representatives|nations))?
@@ -2776,8 +2777,9 @@ def take_backers_before(text: str, tally: Tally) -> bool:
     in favour, where they stand right before it in its clause and the side against opens
     the sides. The backers may be a passive's agent, with their whole ("The resolution was
     supported by 141 of the Assembly's 193 members, with 5 against and 35 abstentions":
-    total 193, where the sides fit in it). ``tally`` is changed in place; True where it
-    took them.
+    total 193, where the sides fit in it), also with no auxiliary after a comma ("The
+    resolution, supported by 141 of the 193 members, with 5 against ..."). ``tally`` is
+    changed in place; True where it took them.
 
     >>> from surveystats.extract.tally_parts import Part
     >>> text = "Some 812 voters endorsed the plan, while 190 voted against it."
