@@ -1848,6 +1848,7 @@ def _noun_phrase(
             and _THIRD_PERSON.fullmatch(word)
             and words[-1][0].islower()
             and not words[-1][0].endswith(("s", "ing"))  # "of responding countries"
+            and not (len(words) == 1 and words[0][0].endswith("ed"))  # "of all observed ..."
             and not _noun_ends_at(text, match.end(), limit)  # "of the new pupils were"
         ):
             break  # "of the population lives in": a verb after a singular noun

@@ -1350,9 +1350,20 @@ _GROUP_HOLDER = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=[.;:]))\s{0,3}(?P<label>[A-Z][\w'’-]{0,30}"
     r"(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,7}?)\s{1,3}"
     r"(?:held|occupied|(?:made|make|makes)\s{1,3}up|(?:accounted|account|accounts)\s{1,3}for"
-    r"|represented|constituted)\s"
+    r"|represented|constituted|comprised?|comprises)\s"
+)
+# A group named before "representation" ("Female representation at the D-1 level reached
+# 41.2 per cent (68 out of 165)", "Women's representation ...").
+_GROUP_BEFORE = re.compile(
+    r"\b(?P<group>[A-Za-z][a-z-]{2,20}?)(?:’s|'s)?\s{1,3}(?:representation|participation)\b"
 )
 _GROUP_REACH = 200
+# How far a share given roughly ("about 60 per cent") may be from its counts' share.
+_ROUGH_SHARE_SLACK = Fraction(3)
+# The rest of a share's noun up to its clause's auxiliary: "conflicts worldwide were ".
+_VERB_AFTER_NOUN = re.compile(
+    r"^(?:[\w'’-]+\s){0,4}?(?:were|was|are|is|(?:have|has|had)(?:\s+been)?)\s"
+)
 
 
 def _group_part_aside(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -1392,10 +1403,11 @@ def _group_part_aside(text: str, items: list[Item], index: int, limit: int) -> T
     reach = max(0, part.prefix_start - _GROUP_REACH)
     reach += sentence_starts(text[reach : part.prefix_start])[-1]
     groups = list(_GROUP_OF.finditer(text, reach, part.prefix_start))
+    groups = groups or [g for g in _GROUP_BEFORE.finditer(text, reach, part.prefix_start)]
     group = groups[-1] if groups else None  # the last group named before the part
     holder = _GROUP_HOLDER.search(text, reach, part.prefix_start) if group is None else None
     if group is None and holder is None:
-        return None
+        return _share_opening_part_aside(text, items, index, reach, total, close.end())
     words = (group["group"] if group is not None else holder["label"]).split()
     if group is not None:  # "women increased to": the group ends before a verb
         cut = next(
@@ -1416,6 +1428,56 @@ def _group_part_aside(text: str, items: list[Item], index: int, limit: int) -> T
         tally.parts[0].percent = float(share.percent)
         tally.parts[0].decimals = share.decimals
     return tally
+
+
+def _share_opening_part_aside(
+    text: str, items: list[Item], index: int, reach: int, total: int, end: int
+) -> Tally | None:
+    """One part "(N out of M)" after the clause of the share it gives in counts.
+
+    "About 60 per cent of all observed conflicts were fought violently (204 out of 355)":
+    total 355, one part "fought violently" of 204 at 60 per cent, counted "conflicts".
+    The share opens its sentence's clause as a share of a noun, and is the count's share
+    of the whole within its rounding (within a few points where it is given roughly).
+    """
+    part = items[index]
+    share = next(
+        (
+            item
+            for item in reversed(items[:index])
+            if item.prefix_start >= reach and item.kind == "percent"
+        ),
+        None,
+    )
+    if (
+        share is None
+        or share.percent is None
+        or not share.of_noun
+        or not share.counted
+        or not _is_subject(text, share)
+        or any(item.kind != "other" for item in items[items.index(share) + 1 : index])
+    ):
+        return None
+    slack = _ROUGH_SHARE_SLACK if share.qualifier else Fraction(1, 2 * 10 ** (share.decimals or 0))
+    if abs(Fraction(100 * part.value, total) - share.percent) > slack:
+        return None
+    category, label_end = _clause_label(text, share.head_end, part.prefix_start - 1)
+    if not category or label_end > part.prefix_start:
+        return None
+    if (verb := _VERB_AFTER_NOUN.search(category)) is not None:
+        category = category[verb.end() :]  # "conflicts worldwide were fought violently"
+    one = Part(
+        category,
+        part.value,
+        share.prefix_start,
+        end,
+        percent=float(share.percent),
+        decimals=share.decimals,
+        counted=share.counted,
+        base=share.counted,
+        qualifier=share.qualifier,
+    )
+    return Tally("breakdown", share.prefix_start, end, [one], subject=share.counted, total=total)
 
 
 def _share_before_respondents(text: str, share: Item, limit: int) -> Tally | None:
