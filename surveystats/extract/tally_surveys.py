@@ -3235,6 +3235,13 @@ def _is_subject(text: str, item: Item) -> bool:
 # A relative clause right after the whole's noun: "one of the 15 members who spoke" picks
 # one member by what it did, and states no part of the whole.
 _RELATIVE = re.compile(r"\s{0,3}(?:who|whom|that|which|whose)\b")
+# The rest of a relative clause on the whole, up to the part's own auxiliary: "(who)
+# requested access in 2022 |were granted a visit", "(who) are out of school in the
+# country |are girls". The clause opens on a verb in lower case and holds no mark.
+_MAIN_AFTER_RELATIVE = re.compile(
+    r"\s{1,3}[a-z][\w'’-]{0,25}(?:\s{1,3}(?:[A-Za-z][\w'’-]{0,25}|\d{4}(?!\d))){0,10}?"
+    r"\s{1,3}(?P<auxiliary>(?:were|was|are|is|have|has|had)\b)"
+)
 
 
 def _whole_name(text: str, counted: str | None, end: int, limit: int) -> str | None:
@@ -3263,14 +3270,24 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
     The part must be the subject of a clause ("48 were completed on time" ->
     "completed on time", "1.2 million were women" -> "women", "Two of the nine judges
     dissented" -> "dissented"); "did so" refers to nothing here, and a relative clause
-    after the whole ("one of the 15 members who spoke") states no part. The part's names
+    after the whole ("one of the 15 members who spoke") states no part, unless the part's
+    own auxiliary follows it ("Three of the seven holders who requested access were
+    granted a visit" -> "granted a visit"). The part's names
     between dashes before its verb are skipped ("Of the 30 applications, four -- from
     Chad, Mali, Niger and Togo -- were rejected" -> "rejected").
     """
-    if not (part.value or part.percent) or _RELATIVE.match(text, part.head_end, limit):
+    if not (part.value or part.percent):
         return None  # "none of the six ... was found": no part
+    relative = _RELATIVE.match(text, part.head_end, limit)
+    main = None
+    if relative is not None and part.value != 1:
+        main = _MAIN_AFTER_RELATIVE.match(text, relative.end(), limit)
+    if relative is not None and main is None:
+        return None
     start = _label_start(text, part)
-    if not (part.verb or part.auxiliary):
+    if main is not None:
+        start = main.start("auxiliary")  # "of the seven who asked in 2022 were granted ..."
+    elif not (part.verb or part.auxiliary):
         # "Twelve of the 47 members of the Human Rights Council spoke": the rest of a name
         # (or a bare part, "1,702,990 cast their ballots") before the verb
         name = _NAME_REST.match(text, part.head_end, limit)
