@@ -598,6 +598,11 @@ def _part_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tall
 # Between a whole stated first and its part, the verb put before the part: "Among the 210
 # delegates were 85 women", "Of the 300 participants, there were 120 women".
 _INVERTED_GAP = re.compile(r"\s{0,3},?\s{0,3}(?:there\s{1,3})?(?:were|are|was|is)\s{1,3}")
+# The same after "Among the N ...", the whole's noun with words of its own before the verb:
+# "Among the 230 participants in the workshop held in Dakar in March were 97 women".
+_INVERTED_LONG_GAP = re.compile(
+    r"(?:\s{1,3}(?:[A-Za-z][\w'’-]{0,25}|\d{4}(?!\d))){1,12}?\s{1,3}(?:were|are|was|is)\s{1,3}"
+)
 
 
 def _inverted_part(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -605,13 +610,18 @@ def _inverted_part(text: str, items: list[Item], index: int, limit: int) -> Tall
 
     "Among the 210 delegates were 85 women" (total 210, one part "women"), "... were 85
     women and 20 youth representatives" (two parts); a survey when the whole replied.
+    After "Among", words of the whole's own may stand before "were" ("Among the 230
+    participants in the workshop held in Dakar were 97 women").
     Each part's noun is its category, nothing else may follow it in its clause, and
     together the parts do not exceed the whole.
     """
     whole = items[index]
     if not (whole.total_before and whole.value and whole.counted):
         return None
-    if _INVERTED_GAP.fullmatch(text, whole.head_end, items[index + 1].prefix_start) is None:
+    if _INVERTED_GAP.fullmatch(text, whole.head_end, items[index + 1].prefix_start) is None and (
+        not text.startswith(("Among ", "among "), whole.prefix_start)
+        or _INVERTED_LONG_GAP.fullmatch(text, whole.head_end, items[index + 1].prefix_start) is None
+    ):
         return None
     parts: list[Part] = []
     position = index + 1
