@@ -857,6 +857,8 @@ def _read_paragraph(
         extra = find_counted_noun_splits(text, numbers, taken=[(t.start, t.end) for t in kept])
         if extra:
             attach_whole_before(text, extra, items)  # "... in all. Among them were ..."
+            if "including" in text or "of wh" in text or "comprising" in text:
+                attach_whole_before_cue(text, extra)  # "822,600 people returned ..., including"
             kept = without_lists_read_in_part(kept, extra)  # "... 43 B advisers and 54 C"
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if counts and not footnote and len(items) > 1:
