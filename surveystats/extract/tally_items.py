@@ -1828,6 +1828,11 @@ def _noun_phrase(
             words.append((word, match.end()))
             position = match.end()
             break
+        if lower == "further" and not words and value is not None and value > 1:
+            after = _NP_WORD.match(text, match.end(), limit)
+            if after is not None and after["word"].lower() in _ACTORS:
+                position = match.end()  # "eight further members abstained": members
+                continue
         if lower == "other" and not words and value is not None and value > 1:
             words.append((word, match.end()))  # "11 other nations": a group of its own
             position = match.end()
@@ -1883,6 +1888,9 @@ _MORE_BEFORE = frozenset(("were", "was", "have", "has", "had", "died")) | (
     FATE_WORDS - frozenset(("deaths", "injuries", "fatalities"))
 )
 _OF_WORDS = ("of", "of the")  # how "of" joins a noun phrase ("members of the Council")
+# Who may act in a body or a crisis: "further" before them adds more of them ("eight
+# further members abstained", "three further civilians were killed").
+_ACTORS = PEOPLE_NOUNS | word_set("members delegations states countries governments parties")
 # Verbs that open a predicate right after a plural noun: "were", "had", "lived".
 _PREDICATE_OPENERS = (AUXILIARIES - frozenset(("all", "both", "each", "either"))) | PAST_VERBS
 
