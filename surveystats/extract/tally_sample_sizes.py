@@ -28,7 +28,8 @@ Not read here:
 - the whole a later figure is part of: "Of the 150 staff surveyed, 40 per cent ...",
   "42 per cent of the 900 households surveyed";
 - interviews that no survey, poll, study or questionnaire in the sentence makes a sample:
-  "The Panel interviewed 88 witnesses" is an inquiry's;
+  "The Panel interviewed 88 witnesses" is an inquiry's (households interviewed are a
+  survey's sample all the same: "9,699 households were interviewed in 54 camps");
 - two counts of one interviewing: "The survey team interviewed 3,400 households and
   17,000 individuals" states the sample twice, in different units, and stays empty;
 - shares ("42 per cent of those surveyed") and figures with no noun after them;
@@ -368,6 +369,9 @@ _NEEDS_CONTEXT = frozenset(
         "asked",
     }
 )
+# Those only a survey interviews: "9,699 households were interviewed in 54 camps" needs no
+# survey named ("The Panel interviewed 88 witnesses" is an inquiry's).
+_SURVEYED_UNITS = ("households", "household members", "respondents")
 # A further count of the same sample right after it: "interviewed 3,400 households and
 # 17,000 individuals".
 _ANOTHER_COUNT = re.compile(
@@ -474,8 +478,10 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     if _EACH_AFTER.match(text, match.end()) is not None:
         return None  # "samples of 1,000 people in each country": a count per unit, no whole
     verb = " ".join((match.groupdict().get("verb") or "").lower().split())
+    heard = " ".join((match.groupdict().get(noun_group) or "").lower().split())
     if (
         verb in _NEEDS_CONTEXT
+        and not (verb == "interviewed" and heard.endswith(_SURVEYED_UNITS))
         and not _SURVEY_CONTEXT.search(_sentence(text, start, end))
         and not (verb == "asked" and _QUESTIONS_ASKED.match(text, end))
     ):
