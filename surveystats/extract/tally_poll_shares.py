@@ -759,6 +759,8 @@ _POLLED_BASE = re.compile(
     r"(?=[a-z])",
 )
 # A share that opens its clause: what may stand before it (a qualifier is the item's own).
+# "The" that opens a sentence before a worded share: "The majority of CEOs (87 per cent)".
+_THE_BEFORE = re.compile(r"(?:^|[.;:]\s{1,3})\s{0,3}[Tt]he\s{1,3}$")
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;:(—–]|\s-{1,2}|\b(?:that|and|while|whereas|but|with|shows?|showed|found|finds"
     r"|reveals?|revealed|suggests?|suggested|indicates?|indicated))"
@@ -889,8 +891,10 @@ def _read_answer(text: str, share: Item, lo: int, hi: int, *, later: bool) -> _A
     if where is None:
         return None
     opening, at, base, restated = where
-    if _SUBJECT_BEFORE.search(text, lo, opening) is None:
-        return None
+    if _SUBJECT_BEFORE.search(text, lo, opening) is None and not (
+        restated and _THE_BEFORE.search(text, lo, opening) is not None
+    ):
+        return None  # a share must open its clause ("The majority (87 per cent) of ...")
     if base is not None:  # the whole before the parenthesis: "most countries (55%) support"
         at = _BARE_GAP.match(text, at).end()
     elif (of := _POLLED_BASE.match(text, at, hi)) is not None:
@@ -956,7 +960,10 @@ _WORDED_BEFORE = re.compile(
     r"|\b(?:half|(?:a|one|two|three)[\s-]{1,3}(?:thirds?|quarters?|fifths?)|majority|minority|most|all"
     r"|every\s{1,3}[a-z]+)"
     r"|\b\d{1,3}(?:\.\d{1,2})?\s{0,2}(?:%|per\s{1,3}cent|percent))"
-    r"(?P<noun>(?:\s{1,3}[a-z][\w’'-]*){0,2}?)\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}$",
+    # the whole after "of" may be named ("Nearly half of all CEOs surveyed (49 per cent)")
+    r"(?:\s{1,3}of(?:\s{1,3}(?:the|all|those))?(?=\s{1,3}[A-Za-z][\w’'-]*\s))?"
+    r"(?P<noun>(?:\s{1,3}[a-z][\w’'-]*){0,2}?|(?:\s{1,3}[A-Za-z][\w’'-]*){1,3}?)"
+    r"\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}$",
     re.IGNORECASE,
 )
 _WORDED_REACH = 60  # characters from a worded rate to its share in parentheses
