@@ -120,6 +120,7 @@ from surveystats.extract.tally_items import (
     is_appositive_part,
     is_placed_part,
     places_part_of,
+    speaks_of_survey,
     verb_group,
     year_in_whole,
 )
@@ -1459,9 +1460,10 @@ def _share_opening_part_aside(
         ),
         None,
     )
+    if share is None:
+        return _majority_opening_part_aside(text, part, reach, total, end)
     if (
-        share is None
-        or share.percent is None
+        share.percent is None
         or not share.of_noun
         or not share.counted
         or not _is_subject(text, share)
@@ -1488,6 +1490,52 @@ def _share_opening_part_aside(
         qualifier=share.qualifier,
     )
     return Tally("breakdown", share.prefix_start, end, [one], subject=share.counted, total=total)
+
+
+# A majority or a fraction in words opening the clause of a part "(N of M)": "A majority of
+# the Governments reported ... (70 of 83)"; the share each word allows, in per cent.
+_MAJORITY_OPENING = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:(?:An?|The)\s{1,3})?"
+    r"(?:(?:large|clear|vast|overwhelming|slight|small)\s{1,3})?"
+    r"(?P<word>[Mm]ajority|[Mm]inority|[Mm]ost|[Hh]alf|[Tt]wo[ -]thirds|[Tt]hree[ -]quarters)"
+    r"\s{1,3}of\s{1,3}(?:the\s{1,3}|all\s{1,3})?"
+    r"(?P<noun>[a-z][\w-]{1,25}(?:\s{1,3}[a-z][\w-]{1,25}){0,2}?|[A-Z][a-z]{2,25}s)"
+    r"\s{1,3}(?=[a-z])"
+)
+_WORDED_BOUNDS = {
+    "majority": (50, 100),
+    "most": (50, 100),
+    "minority": (0, 50),
+    "half": (40, 60),
+    "two thirds": (60, 72),
+    "three quarters": (70, 80),
+}
+
+
+def _majority_opening_part_aside(
+    text: str, part: Item, reach: int, total: int, end: int
+) -> Tally | None:
+    """One part "(N of M)" after a clause a majority or a fraction in words opens.
+
+    "A majority of the Governments reported a national policy (70 of 83)": total 83, one
+    part "reported a national policy" of 70, counted "Governments", where 70 of 83 is what
+    the word allows (a majority more than half, "half" 40 to 60 per cent).
+    """
+    opening = _MAJORITY_OPENING.search(text, reach, part.prefix_start)
+    if opening is None:
+        return None
+    low, high = _WORDED_BOUNDS[opening["word"].lower().replace("-", " ")]
+    if not low < Fraction(100 * part.value, total) < high:
+        return None
+    category, label_end = _clause_label(text, opening.end(), part.prefix_start - 1)
+    if not category or label_end > part.prefix_start:
+        return None
+    if (verb := _VERB_AFTER_NOUN.search(category)) is not None:
+        category = category[verb.end() :]  # "schools assessed had reopened"
+    noun = opening["noun"]
+    one = Part(category, part.value, opening.start(), end, counted=noun, base=noun)
+    kind = "survey" if speaks_of_survey(text, opening.start(), end) else "breakdown"
+    return Tally(kind, opening.start(), end, [one], subject=noun, total=total)
 
 
 def _share_before_respondents(text: str, share: Item, limit: int) -> Tally | None:
