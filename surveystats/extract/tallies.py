@@ -154,7 +154,11 @@ from surveystats.extract.tally_label_order import (
     with_figures_in_label_order,
 )
 from surveystats.extract.tally_largest_parts import LARGEST_PART_WORDS, find_largest_parts
-from surveystats.extract.tally_list_wholes import attach_whole_of_list, whole_out_of_after
+from surveystats.extract.tally_list_wholes import (
+    attach_whole_of_list,
+    whole_of_share_after,
+    whole_out_of_after,
+)
 from surveystats.extract.tally_lists import find_lists
 from surveystats.extract.tally_lost_parts import (
     find_apposed_counts,
@@ -790,6 +794,8 @@ def _read_paragraph(
         attach_whole_of_list(text, kept, items)  # "killed 5,757 people, with the highest ..."
         if " out of " in text:
             whole_out_of_after(text, kept)  # "120 countries replied, out of the 193 invited"
+        if " of the " in text or " total of " in text:
+            whole_of_share_after(text, kept)  # "141 countries, representing 74% of the 191"
     if len(kept) and any(word in text for word in LABEL_ORDER_WORDS):
         # "A obtained 165 votes and B 139, while in the Council the corresponding figures
         # were 13 and 10": a second list with the labels of the tally before it

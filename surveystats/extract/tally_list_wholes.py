@@ -26,7 +26,9 @@ noun of its own must count the whole's (or people, where the whole counts people
 and tallies that have a total, are left alone.
 
 A whole may also follow its parts after "out of": "In all, 120 countries replied, out of the
-193 invited" is one part of 193, never two parts (:func:`whole_out_of_after`).
+193 invited" is one part of 193, never two parts (:func:`whole_out_of_after`), or after
+the part's share of it: "responses from 141 countries, representing 74% of the 191 Member
+States" is one part of 191 at 74 per cent (:func:`whole_of_share_after`).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from surveystats.extract.tally_items import ASKED_WORDS, PEOPLE_NOUNS, Item
 from surveystats.extract.tally_parts import Tally
 from surveystats.text import sentence_starts
 
-__all__ = ["attach_whole_of_list", "whole_out_of_after"]
+__all__ = ["attach_whole_of_list", "whole_of_share_after", "whole_out_of_after"]
 
 # A quantifier that makes the count after it the whole a list splits: "Most of the 1,874
 # allegations", "Among the 3,148 officials", "All of the 40 sites".
@@ -224,3 +226,54 @@ def whole_out_of_after(text: str, tallies: list[Tally]) -> None:
             continue
         tally.total = last.count
         tally.parts = tally.parts[:-1]
+
+
+# A part's share of a whole stated after it: ", representing 74% of the 191 Member States",
+# ", or 38 per cent of the 210 invited", ", i.e. 12 per cent of a total of 300".
+_SHARE_OF_WHOLE_AFTER = re.compile(
+    r"\s{0,3},?\s{1,3}(?:representing|or|i\.e\.|that\s{1,3}is|equivalent\s{1,3}to"
+    r"|accounting\s{1,3}for)\s{1,3}"
+    r"(?P<qualifier>(?:some|about|around|approximately|nearly|almost|roughly|over|just)\s{1,3})?"
+    r"(?P<share>\d{1,3}(?:\.\d{1,2})?)\s{0,2}(?:%|per\s{1,3}cent|percent)\s{1,3}of\s{1,3}"
+    r"(?:the\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3}|the\s{1,3}total\s{1,3})?"
+    r"(?P<total>\d{1,3}(?:,\d{3})+|\d{1,5})(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+_ROUGH_POINTS = 2  # a share given roughly may be this many points from its counts' share
+
+
+def whole_of_share_after(text: str, tallies: list[Tally]) -> None:
+    """Give a one-part tally the whole its share after it is of, and the share.
+
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "Responses came from 141 countries, representing 74% of the 191 Member States."
+    >>> a = text.index("141")
+    >>> tally = Tally("survey", a, 33, [Part("responded", 141, a, 33)])
+    >>> whole_of_share_after(text, [tally])
+    >>> tally.total, tally.parts[0].percent
+    (191, 74.0)
+
+    The share must be the part's share of the whole within its rounding (a few points
+    where it is given roughly); a share of another whole is left alone.
+    """
+    for tally in tallies:
+        if tally.total is not None or tally.kind == "vote" or len(tally.parts) != 1:
+            continue
+        part = tally.parts[0]
+        if part.count is None or part.percent is not None:
+            continue
+        after = _SHARE_OF_WHOLE_AFTER.match(text, max(tally.end, part.end))
+        if after is None:
+            continue
+        total, share = int(after["total"].replace(",", "")), float(after["share"])
+        slack = _ROUGH_POINTS if after["qualifier"] else 0.5 * 10 ** -_decimals(after["share"])
+        if not part.count < total or abs(100 * part.count / total - share) > slack:
+            continue
+        tally.total = total
+        part.percent = share
+        part.decimals = _decimals(after["share"])
+        tally.end = max(tally.end, after.end())
+
+
+def _decimals(written: str) -> int:
+    return len(written.partition(".")[2])
