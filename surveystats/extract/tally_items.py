@@ -353,6 +353,9 @@ _COMPOSED = re.compile(
         {GAP}(?:as{GAP}follows|into|among|between)
       | (?:is|are|was|were){GAP}as{GAP}follows
       | break(?:s)?{GAP}down(?:{GAP}as{GAP}follows)?
+      # "The 1.6 million refugees hosted in Uganda come mainly from A (57 per cent), ..."
+      | (?:come|comes|came|originated?|originates|are|were){GAP}
+        (?:mainly|mostly|largely|primarily|chiefly|predominantly){GAP}from
     )\b
     # a share, no part ("comprise 45 per cent women"); a count with its share in
     # parentheses is a part ("comprised 288 teachers (45 per cent)")
