@@ -1499,7 +1499,7 @@ def _points_back_at_figure(text: str, whole: re.Match[str]) -> bool:
 
 # After a count and its clause: its parts follow ("2,300 persons were killed, including").
 _COMPOSED_AFTER = re.compile(
-    rf"(?:{GAP}[\w'’-]{{1,30}}){{0,4}}\s{{0,3}},{GAP}(?:including|comprising|consisting{GAP}of)"
+    rf"(?:{GAP}[\w'’-]{{1,30}}){{0,10}}\s{{0,3}},{GAP}(?:including|comprising|consisting{GAP}of)"
     r"\s{0,3}:?\s{0,3}$"
 )
 
