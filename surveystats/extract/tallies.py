@@ -170,7 +170,7 @@ from surveystats.extract.tally_lost_parts import (
     with_object_first,
     with_whole_before,
 )
-from surveystats.extract.tally_nested import find_nested_splits
+from surveystats.extract.tally_nested import find_nested_splits, with_outer_of_split_asides
 from surveystats.extract.tally_no_splits import (
     find_restated_parts,
     mask_household_asides,
@@ -924,6 +924,10 @@ def _read_paragraph(
         # "78 per cent of CEOs see ..., and 79 per cent believe ...": answers to two
         # questions, one tally each
         kept = split_overlapping_answers(text, kept)
+    if len(kept) > 1 and counts and text.count("(") > 1:
+        # "21 children (13 boys; 8 girls) were killed and 82 (51 boys; 31 girls) injured":
+        # the list whose counts the asides split
+        kept = with_outer_of_split_asides(text, kept, _find_in_paragraph)
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:

@@ -20,6 +20,11 @@ in two; the households are no parts of either. Where the whole and every part ca
 such an aside ("52,300 IDPs (10,460 households) were identified, including 30,000 in Borno
 (6,000 households) and 22,300 in Yobe (4,460 households)"), the one split is read past them.
 
+A list whose parts each carry a split with no whole before them ("At least 21 children (13
+boys; 8 girls) were killed and 82 (51 boys; 31 girls) injured") is read at its outer level
+with the asides taken out (:func:`with_outer_of_split_asides`): the killed and the
+injured, beside the splits of each.
+
 Each opening parenthesis is tried once, with bounded patterns at known positions, so the
 time is linear.
 """
@@ -27,11 +32,17 @@ time is linear.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from surveystats.extract.tally_earlier_years import (
+    EarlierFigures,
+    restore_offsets,
+    without_earlier_figures,
+)
 from surveystats.extract.tally_parts import Part, Tally, read_count
 from surveystats.extract.tally_respective import FIGURE
 
-__all__ = ["find_nested_splits"]
+__all__ = ["find_nested_splits", "with_outer_of_split_asides"]
 
 _WORD = r"[A-Za-z][\w'’-]{0,30}"
 # A label's word, no joint: "and", or "including" that opens a split of the last part.
@@ -225,3 +236,53 @@ def find_nested_splits(text: str) -> list[Tally]:
                     break
         position = text.find("(", position + 1)
     return found
+
+
+# An aside that splits the count before it: two figures or more joined by "and", ";" or ",".
+_SPLIT_ASIDE = re.compile(
+    rf"\(\s{{0,2}}(?:{FIGURE})\s{{1,3}}[A-Za-z][^()\d]{{0,40}}?(?:\band\b|[;,])\s{{0,3}}"
+    rf"(?:{FIGURE})\s{{1,3}}[A-Za-z][^()]{{0,200}}?\)"
+)
+
+
+def with_outer_of_split_asides(
+    text: str, kept: list[Tally], read: Callable[[str], list[Tally]]
+) -> list[Tally]:
+    """``kept`` with the list whose parts the asides split, read without the asides.
+
+    "At least 21 children (13 boys and 8 girls) were killed and 82 (51 boys and 31 girls)
+    injured": the readers take each aside's figures as a split of the count before it and
+    lose the list of those counts. Where two asides or more split counts of one sentence,
+    ``read`` (the paragraph reader) reads the text with them taken out (offsets restored
+    after), and a list of counts that spans them all is added; a split read from an aside
+    with no total takes the count right before it as its whole, where its parts fit in it.
+    """
+    asides = [
+        EarlierFigures(
+            match.start() - (text[match.start() - 1 : match.start()] == " "), match.end(), ()
+        )
+        for match in _SPLIT_ASIDE.finditer(text)
+    ]
+    if len(asides) < 2:
+        return kept
+    outer = read(without_earlier_figures(text, asides))
+    restore_offsets(outer, asides)
+    outer = [
+        tally
+        for tally in outer
+        if tally.unit == "count"
+        and len(tally.parts) >= 2
+        and all(tally.start <= aside.start and aside.end <= tally.end + 1 for aside in asides)
+    ]
+    if not outer:
+        return kept
+    counts = [(part.start, part.count) for tally in outer for part in tally.parts]
+    for tally in kept:
+        if tally.total is not None or not tally.parts:
+            continue
+        opening = text.rfind("(", 0, tally.parts[0].start)
+        before = [count for start, count in counts if start < opening]
+        parts_sum = sum(part.count or 0 for part in tally.parts)
+        if before and before[-1] is not None and parts_sum <= before[-1]:
+            tally.total = before[-1]  # "82 (51 boys and 31 girls) injured"
+    return sorted([*kept, *outer], key=lambda t: t.start)
