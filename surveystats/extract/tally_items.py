@@ -729,15 +729,10 @@ PARTICIPLES = word_set(
     responding replying reporting participating concerned affected involved
     """
 )
-_IRREGULAR_PLURALS = word_set(
-    """
-    people persons children women men staff personnel police youth data media
-    respondents
-    """
-) | word_set(
-    # peoples named in the plural by "-is" ("1,119 Iraqis were killed"), which is no
-    # plural ending of other nouns ("analysis", "crisis"), and peoples whose name is its
-    # own plural ("1,200 Sudanese", "400 Rohingya")
+# Peoples named in the plural by "-is" ("1,119 Iraqis were killed"), which is no plural
+# ending of other nouns ("analysis", "crisis"), and peoples whose name is its own plural
+# ("1,200 Sudanese", "400 Rohingya").
+_PEOPLES_NOT_IN_S = word_set(
     """
     iraqis israelis somalis pakistanis yemenis saudis kuwaitis qataris omanis bahrainis
     emiratis bangladeshis azerbaijanis nepalis malawis burundis afghanis
@@ -745,10 +740,33 @@ _IRREGULAR_PLURALS = word_set(
     nepalese maltese portuguese guinese rohingya
     """
 )
+_IRREGULAR_PLURALS = (
+    word_set(
+        """
+        people persons children women men staff personnel police youth data media
+        respondents
+        """
+    )
+    | _PEOPLES_NOT_IN_S
+)
+# Peoples most often counted in UN texts: a count of them counts people ("1,000 Israelis
+# were killed and 2,806 people were injured").
+_PEOPLES = _PEOPLES_NOT_IN_S | word_set(
+    """
+    afghans syrians palestinians ukrainians russians ethiopians eritreans venezuelans
+    haitians libyans malians nigerians nigeriens burundians rwandans colombians iranians
+    jordanians egyptians tunisians moroccans algerians indians cameroonians chadians
+    liberians ivorians guineans mauritanians kenyans ugandans tanzanians zimbabweans
+    mozambicans angolans zambians namibians cubans mexicans hondurans guatemalans
+    salvadorans nicaraguans peruvians bolivians ecuadorians filipinos indonesians
+    cambodians thais armenians georgians kurds yazidis uighurs uyghurs tamils
+    """
+)
 #: Head nouns that count people: counts of them are headcounts of one whole, whatever
 #: their kinds ("12,400 troops, 1,300 police and 2,100 civilian staff").
-PEOPLE_NOUNS = word_set(
-    """
+PEOPLE_NOUNS = (
+    word_set(
+        """
     people persons individuals refugees migrants staff personnel participants victims
     civilians children workers students pupils beneficiaries returnees asylum-seekers
     detainees prisoners employees officers troops casualties residents inhabitants
@@ -756,6 +774,8 @@ PEOPLE_NOUNS = word_set(
     teachers nurses doctors patients survivors defenders activists trainees farmers
     fighters combatants adults adolescents
     """
+    )
+    | _PEOPLES
 )
 
 
