@@ -5429,7 +5429,11 @@ _UNANIMOUSLY_FIRST = re.compile(
         (?:{GAP}(?:today|(?:this|that){GAP}(?:morning|afternoon|evening)
           |on{GAP}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?
     )
-    {GAP}(?P<how>unanimously){GAP}(?P<verb>adopted|approved|passed|endorsed)\b
+    {GAP}(?P<how>unanimously){GAP}
+    (?P<verb>adopted|approved|passed|endorsed
+      # a body's acts that its resolutions are: "the Council unanimously extended the
+      # mandate" (only after the body itself)
+      |(?(body)(?:extended|renewed|authori[sz]ed)|(?!)))\b
     """,
     re.VERBOSE,
 )
@@ -5458,7 +5462,7 @@ _UNANIMOUS_VOTE = re.compile(
     rf"""
     \b(?:[Ii]n|[Bb]y|[Ww]ith|[Tt]hrough){GAP}(?:a|its|their){GAP}(?P<how>unanimous)
     {GAP}(?P<verb>vote|decision)\s{{0,3}},{GAP}(?:the{GAP})?
-    (?:[A-Z][\w’'-]{{1,30}}{GAP}){{0,3}}?(?:[a-z][\w-]{{1,20}}{GAP})?
+    (?:[A-Z][\w’'-]{{1,30}}{GAP}){{0,3}}?(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}?
     (?:[a-z]{{3,20}}ed)\b
     """,
     re.VERBOSE,
