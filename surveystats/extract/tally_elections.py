@@ -1060,7 +1060,9 @@ _NO_CANDIDATE_BALLOTS = re.compile(
     (?(listed)(?![\w%]|[.,]\d|\s{{0,3}}per\s)|(?(listed_kind)(?![\w%]|[.,]\d|\s{{0,3}}per\s)|
     (?:{GAP}(?P<kind_before>invalid|blank|spoiled|spoilt|void|null|empty))?
     {GAP}(?:(?:(?P<ballots>ballots?|ballot{GAP}papers?|votes?){GAP})?
-        (?:(?:were|was|being){GAP}(?:(?:left|returned|cast|declared|ruled|found){GAP})?
+        (?:(?:(?:were|was|being){GAP}(?:(?:left|returned|cast|declared|ruled|found){GAP})?
+            # "with 2 ballots declared invalid": the participle alone
+            | (?:left|returned|declared|ruled|found){GAP})
             (?P<kind_after>invalid|blank|spoiled|spoilt|void|null|empty))
       | (?P<ballots_only>ballots?|ballot{GAP}papers?|votes?)
       | (?P<abstentions>abstentions?
