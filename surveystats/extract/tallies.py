@@ -543,6 +543,10 @@ def _read_paragraph(
         hyphenated, text, numbers = text, text.translate(UNICODE_HYPHENS), None
     if ("–" in text or "—" in text) and (mixed := _MIXED_DASH.sub("--", text)) != text:
         text = mixed  # "-–" and "–-" around an aside, as press.un.org writes them: "--"
+    if "--" in text or "—" in text or "–" in text:
+        # "numbered 1,580 -- 1,140 in formed police units and 440 ...": a dash that opens
+        # the parts of a count before it, and closes nothing, reads as a colon
+        text = _dash_as_colon(text)
     if "\n" in text and (unbulleted := _LINE_BULLET.sub(_as_blanks, text)) != text:
         text, numbers = unbulleted, None  # "\n- 27 in favour": the bullet is a blank
     if "[" in text and (unreferenced := _REFERENCE_MARK.sub(_as_spaces, text)) != text:
@@ -1001,6 +1005,46 @@ def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> N
 # Each alternative opens on a literal, so the engine skips to a hyphen or a dash ("[–—]-"
 # would be tried at every character).
 _MIXED_DASH = re.compile("-[–—]|–-|—-")
+# A dash between a count's clause and a figure: "numbered 1,580 -- 1,140 in ...".
+_DASH_THEN_FIGURE = re.compile(
+    r"(?<=\s)(?:--|—|–)(?=\s{1,3}(?:(?:some|about|nearly|over)\s)?\d"
+    r"(?![\d,.]*\s{1,3}of\s{1,3}(?:them|which|whom|these)\b))"  # "-- 12 of them": read as is
+)
+_DASH_BEFORE = re.compile(r"\s(?:--|—|–)\s[^.;]*$")
+_COUNT_BEFORE_DASH = re.compile(r"\d[^.;:(),\d]{0,40}$")
+_DASH_AFTER = re.compile(r"[^.;]*?\s(?:--|—|–)\s")
+
+
+def _dash_as_colon(text: str) -> str:
+    """``text`` with each dash that opens the parts of a count before it read as a colon.
+
+    "Police deployed with the Mission numbered 1,580 -- 1,140 in formed police units and
+    440 individual police officers": the dash stands where a colon would, a figure after
+    it and a count right before it in its clause, and no other dash in the sentence makes
+    it one end of an aside ("Four countries -- Belarus, ... -- joined"). Offsets stay.
+
+    >>> _dash_as_colon("numbered 1,580 -- 1,140 in units and 440 officers")
+    'numbered 1,580 :  1,140 in units and 440 officers'
+    >>> _dash_as_colon("four texts -- 2 by vote -- were adopted")
+    'four texts -- 2 by vote -- were adopted'
+    """
+    pieces = []
+    last = 0
+    for dash in _DASH_THEN_FIGURE.finditer(text):
+        start, end = dash.span()
+        if _COUNT_BEFORE_DASH.search(text, max(0, start - 82), start - 1) is None:
+            continue
+        if _DASH_AFTER.match(text, end) is not None or _DASH_BEFORE.search(text, 0, start):
+            continue  # a dash that opens or closes an aside
+        pieces.append(text[last:start])
+        pieces.append(":" + " " * (end - start - 1))
+        last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 # A list's bullet at the start of a line, before a figure: "Vote result:\n- 27 in
 # favour\n- 6 against\n- 14 abstentions". Read as a blank, a bullet is no minus sign and
 # no dash between two figures.
