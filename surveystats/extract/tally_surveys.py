@@ -1335,9 +1335,17 @@ def _share_with_count_of_whole(
     # the share's noun as written up to the parenthesis: "of peace agreements ("
     noun = text[share.head_end : part.prefix_start].rstrip(" (")
     counted = " ".join(f"{share.counted or ''}{noun}".split()) or None
-    one = Part(
+    one = _share_part(category, part.value, share, end, counted)
+    return Tally("breakdown", share.prefix_start, end, [one], subject=counted, total=whole.value)
+
+
+def _share_part(
+    category: str, count: int | None, share: Item, end: int, counted: str | None
+) -> Part:
+    """One part given as a share and its count, counted (and based) on ``counted``."""
+    return Part(
         category,
-        part.value,
+        count,
         share.prefix_start,
         end,
         percent=float(share.percent),
@@ -1346,7 +1354,6 @@ def _share_with_count_of_whole(
         base=counted,
         qualifier=share.qualifier,
     )
-    return Tally("breakdown", share.prefix_start, end, [one], subject=counted, total=whole.value)
 
 
 # Before a part "(N of M)" in parentheses, the group it counts: the noun after "the
@@ -1478,17 +1485,7 @@ def _share_opening_part_aside(
         return None
     if (verb := _VERB_AFTER_NOUN.search(category)) is not None:
         category = category[verb.end() :]  # "conflicts worldwide were fought violently"
-    one = Part(
-        category,
-        part.value,
-        share.prefix_start,
-        end,
-        percent=float(share.percent),
-        decimals=share.decimals,
-        counted=share.counted,
-        base=share.counted,
-        qualifier=share.qualifier,
-    )
+    one = _share_part(category, part.value, share, end, share.counted)
     return Tally("breakdown", share.prefix_start, end, [one], subject=share.counted, total=total)
 
 
