@@ -375,7 +375,9 @@ _FRACTION_WORDS = (
     rf"|the{GAP}(?:majority|bulk)|most)"
 )
 _WHOLE_OF_WHICH_AFTER = re.compile(
-    rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}},{GAP}"
+    # a dash or a parenthesis may open the part as a comma does: "adopted 57 draft
+    # resolutions -- 23 on nuclear weapons --", "(23 on nuclear weapons)"
+    rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}}(?:,|(?<=\s)(?:--|—|–)|\(){GAP}"
     rf"(?:(?:(?:(?:nearly|almost|about|some|over|around|roughly|approximately){GAP})?"
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS})"  # ", 5 of which"
     rf"(?:(?:\.\d{{1,2}})?(?:{GAP}per{GAP}cent|{GAP}percent|%))?{GAP})?"  # ", 38 per cent of whom"

@@ -2751,7 +2751,9 @@ _FORMS_RETURNED = re.compile(
 
 
 _OF_WHICH_GAP = re.compile(
-    r"\s{0,3},\s{0,3}(?:(?:of|among)\s{1,3}(?:which|whom|these|those|them)\s{1,3})?"
+    # a dash or a parenthesis may open the part as a comma does (see tally_items)
+    r"\s{0,3}(?:,|(?<=\s)(?:--|—|–)|\()\s{0,3}"
+    r"(?:(?:of|among)\s{1,3}(?:which|whom|these|those|them)\s{1,3})?"
     r"(?:(?:only|just|merely)\s{1,3})?"  # a focus word: ", of which only 5"
 )
 
@@ -2799,7 +2801,12 @@ def _preposition_label(text: str, part: Item, limit: int) -> tuple[str, int] | N
     if not label.match(text, start, limit):
         return None
     end = _clause_end(text, start, limit)
+    if (dash := _ASIDE_DASH.search(text, start, end)) is not None:
+        end = dash.start()  # "-- 23 on nuclear weapons -- requiring ...": the aside ends
     return " ".join(text[start:end].split()), end
+
+
+_ASIDE_DASH = re.compile(r"\s(?:--|—|–)(?:\s|$)")
 
 
 # The end of a part named by its noun alone: "..., 480 of them women." or "..., 480 of
