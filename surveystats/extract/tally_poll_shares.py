@@ -743,7 +743,13 @@ _COPULA = re.compile(r"(?:(?:were|are|was|is|remain(?:ed|s)?)\s{1,3})?", re.IGNO
 # children know how to read" measures, with no whole polled).
 _POLLED_DID = (
     r"(?:(?:had|have|has){GAP}(?:not{GAP})?(?:(?:been|already|ever|never){GAP})?[a-z]{3,}ed"
-    r"|(?:(?:did|do|does){GAP}not{GAP})?(?:know|knows|knew))\b"
+    r"|(?:(?:did|do|does){GAP}not{GAP})?(?:know|knows|knew)"
+    # their circumstances, as a household survey asks them: "41 per cent of surveyed
+    # households have a member with a disability", "... use unsafe sanitation"
+    r"|(?:(?:did|do|does){GAP}not{GAP})?(?:have|has|had)(?={GAP}(?:a|an|no|any|access|at{GAP}least)\b)"
+    r"|lack(?:s|ed)?|use[sd]?|own(?:s|ed)?|need(?:s|ed)?|depend(?:s|ed)?{GAP}on"
+    r"|liv(?:e|es|ed){GAP}(?:in|with|on|below|alone)|fac(?:e|es|ed){GAP}(?:a|an|no|barriers"
+    r"|difficulties|challenges|problems|risks)|rel(?:y|ies|ied){GAP}on)\b"
 )
 _ANSWER = re.compile(
     rf"(?:[a-z]{{3,}}ly{{GAP}})?(?:(?P<said>{_ANSWER_VERB})|(?P<state>{_ANSWER_STATE})"
