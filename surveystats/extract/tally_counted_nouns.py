@@ -108,9 +108,12 @@ _MARKER = (
 )
 _MARKER_IN_LABEL = re.compile(r"(?:(?<=[a-z]ed)\s{1,3}\d(?=\s)|(?<=[a-z]{3}s)\s{1,3}\d$)")
 # A word of a label: an abbreviation with stops ("U.N."), a word, or a small age or bound
-# figure after its preposition ("children under five" is read by the number words).
+# figure after its preposition ("children under five" is read by the number words). A
+# word is taken whole (possessive): what may follow one (a blank, a mark, a bracket, the
+# end) never follows a part of it, so giving back letters could only fail again, at every
+# letter of every word of the label.
 _WORD = (
-    r"(?:(?:[A-Z]\.){2,4}|[A-Za-z][\w'’-]{0,30}"
+    r"(?:(?:[A-Z]\.){2,4}|[A-Za-z][\w'’-]{0,30}+"
     r"|(?:(?<=under\s)|(?<=over\s)|(?<=aged\s)|(?<=below\s)|(?<=above\s))\d{1,2}(?![\d,.])"
     rf"|{_MARKER})"
 )
