@@ -2806,8 +2806,12 @@ def ends_ratio(text: str, number: Number, limit: int) -> bool:
         return _is_ratio(raw, after["bottom"]) and not NOT_COUNT_AFTER.match(
             text, after.end(), limit
         )
-    if text[max(0, start - 7) : start].strip().split()[-1:] not in (["in"], ["every"]):
-        return False  # a literal test first: most numbers follow no "in"
+    words_before = text[max(0, start - 7) : start].rstrip()
+    if not words_before.endswith(("in", "every")) or words_before.split()[-1:] not in (
+        ["in"],
+        ["every"],
+    ):
+        return False  # literal tests first: most numbers follow no "in"
     before = _RATIO_TOP_BEFORE.search(text, max(0, start - _RATIO_REACH), start)
     return (
         before is not None
