@@ -108,9 +108,12 @@ _MARKER = (
 )
 _MARKER_IN_LABEL = re.compile(r"(?:(?<=[a-z]ed)\s{1,3}\d(?=\s)|(?<=[a-z]{3}s)\s{1,3}\d$)")
 # A word of a label: an abbreviation with stops ("U.N."), a word, or a small age or bound
-# figure after its preposition ("children under five" is read by the number words).
+# figure after its preposition ("children under five" is read by the number words). A
+# word is taken whole (possessive): what may follow one (a blank, a mark, a bracket, the
+# end) never follows a part of it, so giving back letters could only fail again, at every
+# letter of every word of the label.
 _WORD = (
-    r"(?:(?:[A-Z]\.){2,4}|[A-Za-z][\w'’-]{0,30}"
+    r"(?:(?:[A-Z]\.){2,4}|[A-Za-z][\w'’-]{0,30}+"
     r"|(?:(?<=under\s)|(?<=over\s)|(?<=aged\s)|(?<=below\s)|(?<=above\s))\d{1,2}(?![\d,.])"
     rf"|{_MARKER})"
 )
@@ -927,10 +930,11 @@ def find_counted_noun_splits(
     return found
 
 
-# A comma or "and", then "a"/"an": "and" is matched before its word boundary is looked
-# back at, so every branch opens on a literal and the engine skips to "," or "a" (opening
-# on "\b", the pattern was tried at every character: 2.6 times as slow on the corpus).
-_ARTICLE_LATER = re.compile(rf"(?:,|and(?<=\band))\s{{1,3}}{_ARTICLE}")
+# A comma or "and", then "a"/"an": one pattern for each, so each opens on a literal the
+# engine skips to ("and" is matched before its word boundary is looked back at). As one
+# alternation, the pattern opened on "," or "a" and was tried at every "a" of the text.
+_ARTICLE_AFTER_COMMA = re.compile(rf",\s{{1,3}}{_ARTICLE}")
+_ARTICLE_AFTER_AND = re.compile(rf"and(?<=\band)\s{{1,3}}{_ARTICLE}")
 _NEXT_REACH = 160  # characters from a figure to the next one of its list
 _LATER = 3  # numbers after a figure looked at for the next one of its list
 
@@ -944,7 +948,7 @@ def counts_an_article(text: str) -> bool:
     >>> counts_an_article("37 resolutions and a statement"), counts_an_article("37 items")
     (True, False)
     """
-    return _ARTICLE_LATER.search(text) is not None
+    return _article_after_joint(text, 0, len(text))
 
 
 def _may_open(text: str, number: Number, later: list[Number]) -> bool:
@@ -961,7 +965,15 @@ def _may_open(text: str, number: Number, later: list[Number]) -> bool:
             continue
         if text[number.end : following.start].rstrip().endswith(_BEFORE_NEXT):
             return True
-    return _ARTICLE_LATER.search(text, number.end, number.end + _NEXT_REACH) is not None
+    return _article_after_joint(text, number.end, number.end + _NEXT_REACH)
+
+
+def _article_after_joint(text: str, start: int, end: int) -> bool:
+    """Whether "a" or "an" follows a comma or "and" in ``text[start:end]``."""
+    return (
+        _ARTICLE_AFTER_COMMA.search(text, start, end) is not None
+        or _ARTICLE_AFTER_AND.search(text, start, end) is not None
+    )
 
 
 # What the text before a list's later figure ends with: its joint, or an approximation.

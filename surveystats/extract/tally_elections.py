@@ -564,6 +564,49 @@ _FIRST_BEFORE_BALLOT = re.compile(
     """,
     _FLAGS,
 )
+# What every match of _FIRST_OF_BALLOT and of _FIRST_BEFORE_BALLOT holds after its name: a
+# verb of receiving and a bare count that ends its clause ("received 95 and", "obtained
+# 130,"). Both patterns open on a name, tried at every word of a paragraph, and most
+# paragraphs they are asked about hold no such count ("received 97 votes" is none): this
+# one is tried first, and only where a word of those verbs is written
+# (_receives_bare_count).
+_RECEIVED_BARE = re.compile(
+    rf"""
+    {_RECEIVING}{GAP}(?:(?:only|just){GAP})?{COUNT_PATTERN}
+    (?=\s{{0,3}}(?:[,;]|\.(?!\d)|(?:and|while|whereas)\b))
+    """,
+    _FLAGS,
+)
+# The word each branch of _RECEIVING opens with ("picked" of "picked up"), in lower case.
+_RECEIVING_WORDS = (
+    *("received", "obtained", "won", "secured", "garnered", "gathered", "mustered", "polled"),
+    *("got", "gained", "scored", "collected", "earned", "attracted", "picked", "had"),
+)
+
+
+def _receives_bare_count(text: str) -> bool:
+    """Whether a verb of receiving in ``text`` is followed by a bare count ending its clause.
+
+    A match of _FIRST_OF_BALLOT or of _FIRST_BEFORE_BALLOT holds one (_RECEIVED_BARE). The
+    verbs' words are found in the text in lower case and the pattern is tried only where
+    one starts; where lower case moves an offset or a letter matches another in a pattern
+    that ignores case (_FOLDED_APART), the answer is yes and both patterns are searched as
+    before.
+
+    >>> _receives_bare_count("Chile received 95 and Peru 81"), _receives_bare_count(
+    ...     "Chile received 95 votes")
+    (True, False)
+    """
+    lower = text.lower()
+    if len(lower) != len(text) or holds_any(text, _FOLDED_APART):
+        return True
+    return any(
+        _RECEIVED_BARE.match(text, at) is not None
+        for word in _RECEIVING_WORDS
+        for at in literal_positions(word, lower)
+    )
+
+
 _BALLOT_NAMED_AFTER = re.compile(
     rf"""
     {GAP}(?:in|on|at){GAP}the{GAP}(?:[a-z]+(?:-[a-z]+)?{GAP}){{0,2}}?
@@ -1978,7 +2021,9 @@ def find_elections(text: str) -> list[Tally]:
         "ith " in text or "ing " in text
     ):  # "With 29 of 47 votes, Mexico was elected; ...", "Receiving 67 of the 84 votes, ..."
         firsts.extend(_WITH_VOTES_ELECTED.finditer(text))
-    if "ballot" in text or " round" in text:
+    ballot_named = "ballot" in text or " round" in text
+    received_bare = (ballot_named or " votes " in text) and _receives_bare_count(text)
+    if ballot_named and received_bare:
         firsts.extend(_FIRST_OF_BALLOT.finditer(text))  # "In the second ballot, A received 130"
     if " votes to " in text and ("’s " in text or "'s " in text):
         firsts.extend(_WITH_VOTES_TO.finditer(text))  # "A ... with 102 votes to B's 77"
@@ -1986,7 +2031,7 @@ def find_elections(text: str) -> list[Tally]:
         "esult" in text or "as follows" in text
     ):
         firsts.extend(_RESULTS_LISTED.finditer(text))  # "The results were: Ms. A (Chad), 34; ..."
-    if "ballot" in text or " round" in text or " votes " in text:
+    if received_bare:  # "ballot", " round" or " votes " is in the text
         firsts.extend(_FIRST_BEFORE_BALLOT.finditer(text))  # "A received 95 ... in the first round"
     if "votes)" in text:
         firsts.extend(_IN_PARENTHESES.finditer(text))

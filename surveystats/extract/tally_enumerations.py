@@ -634,7 +634,8 @@ def _clause_limit(text: str, last: Item, items: list[Item], after: int) -> int:
 
 # The clause a label states after "that", up to a number in it: "stated that the minimum
 # age was " before "14 years" (no punctuation or other number in between).
-_THAT_CLAUSE = re.compile(r"\bthat\s[^,;:.()\d]{0,120}$")
+# ("that" before its word boundary is looked back at: the engine skips to each "that")
+_THAT_CLAUSE = re.compile(r"that(?<!\wthat)\s[^,;:.()\d]{0,120}$")
 _THAT_CLAUSE_REACH = 160
 
 

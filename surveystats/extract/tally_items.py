@@ -1105,6 +1105,10 @@ _MAX_WORDS_BEFORE = 8
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in QUALIFIERS)
 _REMAINING_LAST_WORDS = frozenset(words[-1] for words in _REMAINING)
 _TOTAL_MARKER_LAST_WORDS = frozenset(words[-1] for words in _TOTAL_MARKERS)
+_TOTAL_MARKERS_BY_LAST = {  # (in their order: the first that stands there is read)
+    last: tuple(words for words in _TOTAL_MARKERS if words[-1] == last)
+    for last in _TOTAL_MARKER_LAST_WORDS
+}
 _TOTAL_LAST_WORDS = frozenset({"of", "among", *(d[-1] for d in _TOTAL_DETERMINERS if d)})
 
 
@@ -1183,10 +1187,14 @@ class _Before:
         count = len(words)
         if not count:
             return True
-        first = len(self.words) - back - count + 1
-        if first < 0 or tuple(self.words[first : first + count]) != words:
+        last = len(self.words) - back
+        first = last - count + 1
+        # the last word first: it differs in most calls, and no slice is built then
+        if first < 0 or self.words[last] != words[-1]:
             return False
-        return not any(token[-1:] in ",;:" for token in self.raw[first : first + count - 1])
+        if count > 1 and tuple(self.words[first:last]) != words[:-1]:
+            return False
+        return count == 1 or not any(token[-1:] in ",;:" for token in self.raw[first:last])
 
     def is_object(self) -> bool:
         """A verb right before: "were preparing one", "adopted 4 resolutions"."""
@@ -1245,7 +1253,9 @@ class _Before:
             and not self._opens_sentence_after_abbreviation(locator)
         ):
             return True
-        if self._ends(("group", "of")) or self._ends(("age", "of")) or self._ends(("ages", "of")):
+        if self._word(1) == "of" and (
+            self._ends(("group", "of")) or self._ends(("age", "of")) or self._ends(("ages", "of"))
+        ):
             return True  # "a group of 12", "children under the age of 15": no count
         if self._word(1) in ("and", "to") and self._ends(("ages", "of"), back=3):
             return True  # "between the ages of 15 and 24": the upper bound
@@ -1379,8 +1389,8 @@ class _Before:
                     item.remaining = True
                     back += len(words)
                     break
-        if self._word(back).rstrip(",") in _TOTAL_MARKER_LAST_WORDS:
-            for words in _TOTAL_MARKERS:
+        if (marker_last := self._word(back).rstrip(",")) in _TOTAL_MARKER_LAST_WORDS:
+            for words in _TOTAL_MARKERS_BY_LAST[marker_last]:
                 if self._ends(words, back) or self._ends((*words[:-1], words[-1] + ","), back):
                     item.total_marker = True
                     back += len(words)
@@ -2243,16 +2253,22 @@ def read_value(number: Number) -> tuple[str, int | None]:
     if number.form == "none":
         return "count", 0
     if number.form == "words":
-        if number.raw.lower() in SCALE_WORDS:
-            return "other", None
-        value, _ = read_count(number.raw)
-        return ("count", value) if value is not None else ("ordinal", None)
+        return _value_in_words(number.raw)
     if "." in number.raw:
         return "decimal", None
     value = int(number.raw.replace(",", ""))
     if "," not in number.raw and len(number.raw) == 4 and 1800 <= value <= 2100:
         return "year", value
     return "count", value
+
+
+@functools.lru_cache(maxsize=1024)
+def _value_in_words(raw: str) -> tuple[str, int | None]:
+    """(kind, value) of a number in words, read once: the same few recur ("two", "three")."""
+    if raw.lower() in SCALE_WORDS:
+        return "other", None
+    value, _ = read_count(raw)
+    return ("count", value) if value is not None else ("ordinal", None)
 
 
 def names_no_count(text: str, number: Number) -> bool:
@@ -2852,8 +2868,12 @@ def ends_ratio(text: str, number: Number, limit: int) -> bool:
         return _is_ratio(raw, after["bottom"]) and not NOT_COUNT_AFTER.match(
             text, after.end(), limit
         )
-    if text[max(0, start - 7) : start].strip().split()[-1:] not in (["in"], ["every"]):
-        return False  # a literal test first: most numbers follow no "in"
+    words_before = text[max(0, start - 7) : start].rstrip()
+    if not words_before.endswith(("in", "every")) or words_before.split()[-1:] not in (
+        ["in"],
+        ["every"],
+    ):
+        return False  # literal tests first: most numbers follow no "in"
     before = _RATIO_TOP_BEFORE.search(text, max(0, start - _RATIO_REACH), start)
     return (
         before is not None

@@ -31,10 +31,12 @@ from surveystats.extract.tally_parts import (
 __all__ = ["find_nominal_acts"]
 
 _ACT = r"[a-z]{3,20}(?:ing|ion|ment|ure)"
-# One act and its count: "the killing and maiming of 421 children".
+# One act and its count: "the killing and maiming of 421 children". "the" is matched
+# before the word boundary ahead of it is looked back at, so the pattern opens on a
+# literal the engine skips to (opening on "\b", it was tried at every character).
 _ACT_COUNT = re.compile(
     rf"""
-    \bthe{GAP}(?P<act>{_ACT}(?:{GAP}and{GAP}[a-z]{{2,20}})?){GAP}of{GAP}
+    the(?<!\wthe){GAP}(?P<act>{_ACT}(?:{GAP}and{GAP}[a-z]{{2,20}})?){GAP}of{GAP}
     (?:(?:some|about|at{GAP}least|over|more{GAP}than|nearly|almost){GAP})?
     (?P<n>{COUNT_PATTERN})(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))
     (?:{GAP}(?P<noun>(?:[a-z][\w-]{{1,25}}{GAP})?(?:children|boys|girls|people|persons|civilians

@@ -198,6 +198,8 @@ _AGAINST = re.compile(
 # what every reading holds (the end of a _FIRST_PLACE match, then the start of an _AGAINST
 # match at its end), looked for before any place is read. It opens on the verbs' letters;
 # _FIRST_PLACE opens on any letter, the noun's.
+# Its verbs as literals, tested first: a vote's paragraph with "against" has none of them.
+_AMOUNT_VERBS = ("totaled", "totalled", "numbered", "stood", "reached", "amounted", "came")
 _AMOUNT_SET_AGAINST = re.compile(
     r"(?:totall?ed|numbered|stood\s{1,3}at|reached|amounted\s{1,3}to|came\s{1,3}to)"
     rf"\s{{1,3}}{_QUALIFIER}(?:{_FIGURE}),?\s{{1,3}}(?:against|compared\s{{1,3}}(?:with|to)|versus)\s"
@@ -253,7 +255,7 @@ def find_places_set_against(text: str, taken: list[tuple[int, int]]) -> list[Tal
     [('Kismayo', 1200), ('Baidoa', 640), ('Dhobley', 310)]
     """
     found: list[Tally] = []
-    if _AMOUNT_SET_AGAINST.search(text) is None:
+    if not any(verb in text for verb in _AMOUNT_VERBS) or _AMOUNT_SET_AGAINST.search(text) is None:
         return found  # most paragraphs with "against" are votes
     for first in _FIRST_PLACE.finditer(text):
         if RATE_WORDS.search(first["noun"]) or any(

@@ -241,7 +241,7 @@ _OPENS_ON_FIGURE = re.compile(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|"
     r"Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)\b)"
 )
-_REST = re.compile(r"\bthe\s{1,3}(?:remaining|other)\s{1,3}\d")
+_REST = re.compile(r"the(?<!\wthe)\s{1,3}(?:remaining|other)\s{1,3}\d")  # skips to "the"
 # "the remaining 938", "the remaining 32 per cent": the rest of a whole the figures make.
 _REST_OF_WHOLE = re.compile(r"\bthe\s{1,3}remaining\s{1,3}\d")
 # A sentence whose subject points back at the figure before and says what it holds:

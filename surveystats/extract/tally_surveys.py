@@ -4049,7 +4049,8 @@ _REPLIES_TO_REQUEST = re.compile(
     r"(?:questionnaires?|surveys?|notes?\s{1,3}verbales?|requests?|calls?|invitations?"
     r"|inquir(?:y|ies))\b"
 )
-_REPLIES_TO = re.compile(r"(?:replies|responses|answers|submissions) to ")
+# (literal tests: a pattern that opens on "r", "a" or "s" is tried at each of those letters)
+_REPLIES_TO = ("replies to ", "responses to ", "answers to ", "submissions to ")
 # Replies not yet given, before their count: "expects", "will", "should".
 _NOT_YET_BEFORE = re.compile(
     r"\b(?:expect(?:s|ed)?|anticipate[sd]?|will|would|should|shall|may|hope[sd]?)\b[^.;:]{0,40}$"
@@ -4096,7 +4097,7 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
     if "s)" in text:
         for match in _REPLIES_IN_PARENTHESES.finditer(text, 0, limit):
             tallies.append(_count_fact(text, match, _REPLY_NOUNS[match["noun"]], limit))
-    if "s to " in text and _REPLIES_TO.search(text):  # cheap tests first
+    if "s to " in text and any(replies in text for replies in _REPLIES_TO):  # cheap tests first
         for match in _REPLIES_TO_REQUEST.finditer(text, 0, limit):
             if _NOT_YET_BEFORE.search(text, max(0, match.start() - _NOT_YET_REACH), match.start()):
                 continue  # "expects 50 replies to the questionnaire": none yet

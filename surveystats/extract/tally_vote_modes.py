@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from surveystats.extract.tally_items import Number
-from surveystats.extract.tally_parts import OUT_OF_TOTAL, Part, Tally, read_count
+from surveystats.extract.tally_parts import OUT_OF_TOTAL, Part, Tally, matches_at, read_count
 from surveystats.text import NUMBER_WORDS, sentence_starts
 
 __all__ = ["find_vote_modes"]
@@ -36,6 +36,9 @@ _MODE = re.compile(
     # "Of the 12 texts, 11 required recorded votes"
     r"|(?:required|needed)\s{1,3}(?:a\s{1,3})?(?:recorded|roll-call|separate)\s{1,3}votes?)\b"
 )
+# The words every match of _MODE opens on, in its case ("by a recorded vote", "without a
+# vote", "by consensus", "required recorded votes").
+_MODE_OPENINGS = ("by", "without", "required", "needed")
 # A whole the sentence names its text one of: "That resolution was one of 14 approved by
 # the Committee -- six by vote --" (a whole after the parts is tally_parts.OUT_OF_TOTAL).
 _ONE_OF_APPROVED = re.compile(
@@ -145,7 +148,8 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
     ):
         return []
     starts = {number.start for number in numbers}
-    found_parts = [_part_before(text, mode, starts) for mode in _MODE.finditer(text)]
+    modes = matches_at(_MODE, text, _MODE_OPENINGS)  # _MODE.finditer, from its literals only
+    found_parts = [_part_before(text, mode, starts) for mode in modes]
     if any(word in text for word in _VOTED_ON_WORDS):
         found_parts.extend(_part_voted_on(match, starts) for match in _VOTED_ON.finditer(text))
     groups: list[list[Part]] = []  # the parts of one sentence each
