@@ -1071,6 +1071,10 @@ _ELECTED_RESPECTIVE = re.compile(
     """,
     _FLAGS,
 )
+# What every match of _RESPECTIVE and of _ELECTED_RESPECTIVE ends on: both open on names
+# (one on "elected"), tried at every word of a paragraph that says "respectively"; this
+# search, opening on "votes", is made first.
+_VOTES_RESPECTIVELY = re.compile(rf"votes\s{{0,3}},?{GAP}respectively\b", _FLAGS)
 # Names that received the same count: "Italy and the Netherlands each obtained 95 votes"
 _EACH = re.compile(
     rf"""
@@ -2008,7 +2012,10 @@ def find_elections(text: str) -> list[Tally]:
     >>> find_elections("Ghana received 150 votes and was elected.")
     []
     """
-    firsts = list(_FIRST.finditer(text)) if _counts_votes(text) else []
+    # A count right before "votes": every match of _FIRST, _EACH and _SUPPORTED_FIRST holds
+    # one ("received 97 votes", "95 votes each", "backed by 12 votes")
+    counts_votes = _counts_votes(text)
+    firsts = list(_FIRST.finditer(text)) if counts_votes else []
     if "elected " in text or "elected:" in text or "lects " in text:
         # "The Assembly elected Mr. A President by 109 votes; B received 72", "it
         # elected: India, with 184 votes; Ireland, with 128 votes; ..."
@@ -2064,14 +2071,16 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_OPTION_FIRST.finditer(text))  # "61,200 votes were cast for separation"
     if "gave " in text or "giving " in text:
         firsts.extend(_GAVE_FIRST.finditer(text))  # "the fourth ballot gave Kenya 41 votes"
-    if "respectively" in text:
+    if "respectively" in text and _VOTES_RESPECTIVELY.search(text) is not None:
         firsts.extend(_RESPECTIVE.finditer(text))
         if "elected " in text:  # "elected A, B and C ..., with 180, 176 and 150 votes, ..."
             firsts.extend(_ELECTED_RESPECTIVE.finditer(text))
     # "each obtained 95 votes", "obtained 95 votes each", "Chad and Fiji tied on 95 votes"
-    if " each" in text or _has_tie(text):
+    if counts_votes and (" each" in text or _has_tie(text)):
         firsts.extend(_EACH.finditer(text))
-    if " supported by " in text or " backed by " in text:  # "Chile was supported by 160 votes"
+    if counts_votes and (
+        " supported by " in text or " backed by " in text
+    ):  # "Chile was supported by 160 votes"
         firsts.extend(_SUPPORTED_FIRST.finditer(text))
     if "\n" in text and "otes" in text:  # "Candidate    Votes\nChile . . . 120\n..."
         firsts.extend(_TABLE_HEADING.finditer(text))
