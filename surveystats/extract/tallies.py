@@ -183,7 +183,7 @@ from surveystats.extract.tally_object_parts import find_object_parts
 from surveystats.extract.tally_overlapping_shares import split_overlapping_answers
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_partitions import find_partitions
-from surveystats.extract.tally_parts import Part, Tally, holds_any
+from surveystats.extract.tally_parts import Part, Tally, holds_any, read_count
 from surveystats.extract.tally_poll_shares import (
     find_poll_shares,
     find_polled_answers,
@@ -493,7 +493,41 @@ def _find_in_paragraph(
         return found
     if "(" in text and (asides := find_earlier_figures(text)):
         return _with_earlier_period(text, asides, footnote=footnote, markers=markers)
+    if ") " in text and not markers and (restated := _digits_restating_words(text)):
+        # "Thirty (30) students were killed and another eight injured": the words count,
+        # the digits in parentheses say the same again; read without them
+        found = _find_in_paragraph(
+            without_earlier_figures(text, restated), footnote=footnote, markers=()
+        )
+        restore_offsets(found, restated)
+        return found
     return _read_paragraph(text, footnote=footnote, numbers=numbers, markers=markers)
+
+
+_DIGITS_RESTATED = re.compile(r"\s{1,2}\((\d{1,4})\)(?=\s)")
+
+
+def _digits_restating_words(text: str) -> list[EarlierFigures]:
+    """The digits in parentheses that restate the number in words before them.
+
+    "Thirty (30) UNRWA students", "fifteen (15) members", as legal and older texts write
+    counts; the parenthesis (and the blank before it) is returned as an aside to take
+    out. Digits that say another number ("three (4)") are kept: they may be a misprint
+    the checks should see.
+
+    >>> [(aside.start, aside.end) for aside in _digits_restating_words("Thirty (30) died.")]
+    [(6, 11)]
+    >>> _digits_restating_words("Thirty (31) died.")
+    []
+    """
+    asides = []
+    for number in find_numbers(text):
+        if number.form == "digits":
+            continue
+        digits = _DIGITS_RESTATED.match(text, number.end)
+        if digits is not None and read_count(number.raw)[0] == int(digits[1]):
+            asides.append(EarlierFigures(number.end, digits.end(), ()))
+    return asides
 
 
 def _with_earlier_period(

@@ -272,7 +272,10 @@ def with_outer_of_split_asides(
         for tally in outer
         if tally.unit == "count"
         and len(tally.parts) >= 2
-        and all(tally.start <= aside.start and aside.end <= tally.end + 1 for aside in asides)
+        # each aside inside the list, or right after its last part ("... injured (six ...)")
+        and all(tally.start <= aside.start <= tally.end + 1 for aside in asides)
+        # not a list already read at this level (find_nested_splits)
+        and not any(_same_counts(tally, other) for other in kept)
     ]
     if not outer:
         return kept
@@ -286,3 +289,9 @@ def with_outer_of_split_asides(
         if before and before[-1] is not None and parts_sum <= before[-1]:
             tally.total = before[-1]  # "82 (51 boys and 31 girls) injured"
     return sorted([*kept, *outer], key=lambda t: t.start)
+
+
+def _same_counts(tally: Tally, other: Tally) -> bool:
+    return sorted(part.count or 0 for part in tally.parts) == sorted(
+        part.count or 0 for part in other.parts
+    )
