@@ -165,6 +165,7 @@ from surveystats.extract.tally_lost_parts import (
     find_elided_heads,
     find_in_addition,
     find_in_clauses,
+    find_in_part_of_whole,
     find_label_in_counts,
     with_noun_of_count_last,
     with_object_first,
@@ -720,6 +721,8 @@ def _read_paragraph(
         found.extend(find_comparisons(text))  # "men outnumbered women by 112 to 38"
         # "In 41 of the cases, the Committee found a violation, while in 9 it found none"
         found.extend(find_in_clauses(text, numbers, [(t.start, t.end) for t in found]))
+        if "In " in text:  # "In 30 out of 35 countries, women were more likely ..."
+            found.extend(find_in_part_of_whole(text, [(t.start, t.end) for t in found]))
         # "finding violations in 45 cases and no violation in 16": labels before "in N"
         found.extend(find_label_in_counts(text, numbers, [(t.start, t.end) for t in found]))
         if "ing " in text and ("kill" in text or "injur" in text or "damag" in text):

@@ -44,6 +44,7 @@ __all__ = [
     "find_elided_heads",
     "find_in_addition",
     "find_in_clauses",
+    "find_in_part_of_whole",
     "find_label_in_counts",
     "with_noun_of_count_last",
     "with_object_first",
@@ -314,6 +315,55 @@ def find_in_clauses(text: str, numbers: list[Number], taken: list[tuple[int, int
         ]
         found.append(Tally("breakdown", start, end, parts, total=total))
         taken = [*taken, (start, end)]
+    return found
+
+
+# A sentence that opens on "In N of the M nouns," and says what holds in them: "In 30 out
+# of 35 countries, women were more likely than men to report ...".
+_IN_PART_OF_WHOLE = re.compile(
+    rf"""
+    (?:^|(?<=[.;]\s)|(?<=[.;]\s\s))In\s{{1,3}}(?P<part>{_COUNT})\s{{1,3}}(?:out\s{{1,3}})?of
+    \s{{1,3}}(?:the\s{{1,3}})?(?P<total>{_COUNT})\s{{1,3}}
+    (?P<noun>[a-z][\w'’-]{{1,25}}(?:\s{{1,3}}[a-z][\w'’-]{{1,25}}){{0,3}}?)\s{{0,3}},\s{{1,3}}
+    (?P<clause>[A-Za-z][^;:.()\d]{{7,160}}?)(?=\s{{0,3}}(?:[;.:)]|,\s{{1,3}}(?:while|whereas|but)\b|$))
+    """,
+    re.VERBOSE,
+)
+
+
+def find_in_part_of_whole(text: str, taken: list[tuple[int, int]]) -> list[Tally]:
+    """One part of a whole named in a frame that opens the sentence: "In 30 out of 35 ...".
+
+    "In 30 out of 35 countries, women were more likely than men to report mental health
+    issues" states that what the clause says holds in 30 of the 35: a breakdown of total
+    35 and one part labelled by the clause. Times ("In 3 of the 12 months") and wholes
+    the part does not fit in are none; so is a sentence another reader took.
+
+    >>> text = "In 12 of the 15 cases reviewed, the Committee found a violation."
+    >>> tally = find_in_part_of_whole(text, [])[0]
+    >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
+    (15, [('the Committee found a violation', 12, 'cases reviewed')])
+    """
+    found = []
+    at = text.find("In ")
+    while at >= 0:
+        match = _IN_PART_OF_WHOLE.match(text, at)
+        at = text.find("In ", at + 3)
+        if match is None or _TIME_NOUNS.match(" " + match["noun"]):
+            continue
+        part, _ = read_count(match["part"])
+        total, _ = read_count(match["total"])
+        if part is None or total is None or not 0 < part < total:
+            continue
+        if YEAR_FIGURE.fullmatch(match["part"]) or YEAR_FIGURE.fullmatch(match["total"]):
+            continue
+        start, end = match.start(), match.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        noun = " ".join(match["noun"].split())
+        label = " ".join(match["clause"].split())
+        one = Part(label, part, match.start("clause"), end, counted=noun)
+        found.append(Tally("breakdown", start, end, [one], subject=noun, total=total))
     return found
 
 
