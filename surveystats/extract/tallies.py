@@ -494,7 +494,12 @@ def _find_in_paragraph(
         return found
     if "(" in text and (asides := find_earlier_figures(text)):
         return _with_earlier_period(text, asides, footnote=footnote, markers=markers)
-    if ") " in text and not markers and (restated := _digits_restating_words(text)):
+    if (
+        ") " in text
+        and not markers
+        and _DIGITS_AFTER_WORD.search(text) is not None
+        and (restated := _digits_restating_words(text))
+    ):
         # "Thirty (30) students were killed and another eight injured": the words count,
         # the digits in parentheses say the same again; read without them
         found = _find_in_paragraph(
@@ -506,6 +511,9 @@ def _find_in_paragraph(
 
 
 _DIGITS_RESTATED = re.compile(r"\s{1,2}\((\d{1,4})\)(?=\s)")
+# The same after a word, searched before the paragraph's numbers are found again: most
+# parentheses with digits follow digits ("resolution 242 (1967)") and restate nothing.
+_DIGITS_AFTER_WORD = re.compile(r"[A-Za-z]\s{1,2}\(\d{1,4}\)\s")
 
 
 def _digits_restating_words(text: str) -> list[EarlierFigures]:
