@@ -182,7 +182,7 @@ ELECTION_LITERALS = (
     *("earned", "earning", "attracted", "attracting"),
     *("gained", "gaining", "scored", "scoring", "picked up", "picking up", "giving "),
     *("came ", "finished", " led ", "trailed", "placed ", "ranked ", "ended "),
-    *("topped the ", "headed the "),
+    *("topped the ", "headed the ", "carried the ", "tops the ", "heads the ", " lead"),
     "saw ",
     "had ",  # before a count of votes only (see _RECEIVING)
     *(" in favour of ", " in favor of ", "vote was ", "vote stood "),
@@ -310,8 +310,13 @@ _RANKED = (
     rf"(?:(?:came|finished|placed|ranked|ended(?:{GAP}up)?)"
     rf"(?:{GAP}(?:in{GAP})?(?:the{GAP})?{_RANK}(?:{GAP}place)?)"
     rf"|(?:finished|led|trailed)"
-    # "Indonesia topped the ballot with 186 votes"
-    rf"|(?:topped|headed|led){GAP}the{GAP}(?:ballot|poll|vote|voting|list|results))"
+    # "Indonesia topped the ballot with 186 votes", "led the first round", "led the count";
+    # what the ballot was for or among may follow ("led the voting for the African seats
+    # with 182 votes", "topped the voting among Asian States, with 180 votes")
+    rf"|(?:(?:topped|tops|headed|heads|led|leads?){GAP}the"
+    rf"|(?:led|leads?){GAP}in(?:{GAP}the)?){GAP}(?:{_RANK}{GAP})?"  # "Malawi leads in votes"
+    rf"(?:ballot|poll|votes?|voting|list|results|count|round|field)"
+    rf"(?:{GAP}(?:for|among|in){GAP}[^\d.;:(),]{{1,60}}?)?)"
 )
 # What makes a count of votes one for a text, not for a candidate.
 _FOR_TEXT = (
@@ -330,16 +335,19 @@ _MAJORITY_WITH = (
 _WHOLE_OPENING = rf"(?:a{GAP}(?:possible|total{GAP}of){GAP}|the{GAP})"
 _FIRST = re.compile(
     rf"""
-    (?<![\w.’'-])(?P<apposed>{_APPOSED_ROLE})?(?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME})
+    (?<![\w.’'-])(?P<apposed>{_APPOSED_ROLE})?
+    (?P<set_off>(?<=,\s))?  # a name in apposition: "The Foreign Minister, Mr. Ali, was elected"
+    (?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME})
     (?(apposed)\s{{0,3}},)  # "Egypt's candidate, Ms. Adly, received 11 votes"
-    (?:{GAP}(?:was|has{GAP}been|had{GAP}been)
+    (?:(?(set_off)\s{{0,3}},?){GAP}(?:was|has{GAP}been|had{GAP}been)
         (?:{GAP}(?:on{GAP}(?-i:[A-Z])[a-z]{{2,8}}|today|yesterday))?  # "was on Monday elected"
         {GAP}(?:(?:re-?)?elected|appointed)
         # "on the fourth ballot", "President of the seventy-sixth session of the ...", "to
         # the Postal Operations Council (POC)", "President of the 76th session"
         # "on the second (restricted) ballot"
         (?:{GAP}(?:[^\d.;:()]|\((?-i:[A-Z]{{2,8}}|[a-z]{{3,15}})\)
-            |(?<![\w.,])\d{{1,3}}(?-i:st|nd|rd|th)\b){{1,100}}?)?
+            |(?<![\w.,])\d{{1,3}}(?-i:st|nd|rd|th)\b
+            |(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)){{1,100}}?)?  # "Chair for 2025"
         (?:\s{{0,3}},?{GAP}(?:(?:having|after){GAP}(?:obtained|received|secured|won)
             | {_RECEIVING_ING}|with)
           | {GAP}(?:with|by))
@@ -371,6 +379,9 @@ _FIRST = re.compile(
       # "Mr. Berg finished second with 30", "Chile led with 90 votes"; a win with them:
       # "Mr. Roy won with 61,200 votes against 48,930 for Ms. Lund", "prevailed with"
       | {GAP}(?:{_RANKED}|won|prevailed|triumphed)\s{{0,3}},?{GAP}with
+      # "Mr. Okafor carried the run-off with 28 votes against 22 for Ms. Lind"
+      | {GAP}carried{GAP}the{GAP}(?:[a-z][\w-]{{1,20}}{GAP})?
+        (?:run-?off|ballot|vote|round|election|contest)\s{{0,3}},?{GAP}with
       # "the appointment of Mr. Sato, who received 104 votes, and of ..."
       | \s{{0,3}},{GAP}(?:who|which)(?:{GAP}(?:had|has))?{GAP}{_RECEIVING}
       # "..., Chile obtaining 90 votes and ...", "Chile had received 90 votes", "Chile
@@ -379,7 +390,7 @@ _FIRST = re.compile(
         |(?P<bare>{_RECEIVING_BARE}))     # "saw Chile obtain 112 votes" (see _first_parts)
         (?:{GAP}{_MAJORITY_WITH}                    # "obtained the required majority, with"
           | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
-            (?:seat|post|election|ballot|vote|contest|run-?off|position|office|presidency)
+            (?:seat|post|election|ballot|vote|contest|run-?off|round|position|office|presidency)
             # "received a majority vote of the Member States with 105 votes out of 179"
             (?:{GAP}of{GAP}(?:the{GAP})?[\w-]{{2,20}}(?:{GAP}[\w-]{{2,20}}){{0,5}})?
             \s{{0,3}},?{GAP}with)?)
@@ -528,7 +539,12 @@ _WITH_VOTES_ELECTED = re.compile(
     # "143 votes of 191 ballots cast", "120 votes out of a possible 190"
     (?(whole)|(?:{GAP}(?:out{GAP})?of{GAP}{_WHOLE_OPENING}?(?P<possible>{COUNT_PATTERN})
         (?:{GAP}(?:valid{GAP})?(?:votes|ballots))?)?)
-    (?:{GAP}cast)?\s{{0,3}},{GAP}
+    (?:{GAP}cast)?
+    # another candidate's votes: "Having obtained 97 votes against 88 for Mr. Ruiz, Ms.
+    # Tanaka was declared elected" (read by _VERSUS)
+    (?P<versus>{GAP}(?:against|to){GAP}(?:the{GAP})?{COUNT_PATTERN}(?:{GAP}{_VOTES_WORD})?
+        (?:{GAP}cast)?{GAP}for{GAP}{_NAME})?
+    \s{{0,3}},{GAP}
     (?P<name>{_NAME})
     (?={GAP}(?:was|has{GAP}been)(?:{GAP}(?:declared|duly))?{GAP}(?:re-?)?elected\b
         |{GAP}(?:(?-i:[a-z]){{2,15}}ly{GAP})?(?:defeated|beat|edged{GAP}out|outpolled)\b
@@ -960,8 +976,9 @@ _CANDIDATE = re.compile(
     # what the candidate is, in apposition before the name: "; his rival, Mr. Obi, received 89"
     (?P<apposed>{_APPOSED_ROLE})?
     # "and the Netherlands 45", 'and the "no" option 2,630', "and the second 4,306", "her
-    # closest rival, who obtained 17"; a candidature named before: "and that of Peru 77"
-    (?:that{GAP}of{GAP})?(?:the{GAP})?(?P<name>{_CANDIDATE_OF}|{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME}
+    # closest rival, who obtained 17"; a candidature named before: "and that of Peru 77",
+    # "followed by those of Qatar with 15"
+    (?:th(?:at|ose){GAP}of{GAP})?(?:the{GAP})?(?P<name>{_CANDIDATE_OF}|{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME}
         |(?-i:first|second|third|fourth|last)(?={GAP}\d))
     (?(apposed)\s{{0,3}},)
     # what the candidate was, in a relative clause before its verb: "; Austria, which was
@@ -971,6 +988,8 @@ _CANDIDATE = re.compile(
     (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
         |{GAP}having|{GAP}had)?{GAP}{_RECEIVING}
       | {GAP}{_RECEIVING_ING}                          # "with Kyrgyzstan receiving 1"
+      # a rank with the votes: "and Fiji, which trailed with 31", "Peru came second with 60"
+      | (?:\s{{0,3}},{GAP}(?:which|who))?{GAP}{_RANKED}\s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN})
       | {GAP}{_TIED}                                   # "while Chad and Fiji tied on 80 votes"
       # "..., Brazil with 144", "and Peru, with 41 votes"
       | \s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN}))?
@@ -1407,6 +1426,8 @@ def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
     if match.re is _PRONOUN_VOTES:
         return _pronoun_parts(text, match)
     first = _part(match, "name", "n", match.end())
+    if match.re is _WITH_VOTES_ELECTED and match["versus"]:
+        return _with_versus(text, first, match.start("versus"))
     return _with_versus(text, first, match.end())
 
 
