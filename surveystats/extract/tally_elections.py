@@ -1681,7 +1681,14 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         if part is not None and all(p.category != part.category for p in parts):
             parts.append(part)
     candidates = sum(1 for part in parts if part.category not in _NO_CANDIDATE_CATEGORIES)
-    later = _next_sentence_ballots(text, parts[-1].end) if candidates >= 2 else []
+    # the only candidate too, as where the same sentence states them ("Ms. Ruiz received
+    # 158 votes in a secret ballot. Fourteen countries abstained.")
+    alone = (
+        candidates == 1
+        and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED)
+        and not first.groupdict().get("lost")
+    )
+    later = _next_sentence_ballots(text, parts[-1].end) if candidates >= 2 or alone else []
     if all(p.category != part.category for p in parts for part in later):
         parts.extend(later)
     whole = first.groupdict().get("whole") or first.groupdict().get("possible")
