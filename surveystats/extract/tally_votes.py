@@ -964,6 +964,10 @@ _HEAD_VOTED = re.compile(
         # the dots of initials ("the U.S. and U.K.") end no aside
         (?P<including>\s{{0,3}},{GAP}(?:including|among{GAP}them|notably|which|who)
                 (?:[^.;:()\d]|(?<=\b[A-Z])\.){{1,120}}?,
+            # the closing comma left out before the verb: "Thirteen countries, including
+            # Pakistan voted against"
+            | \s{{0,3}},{GAP}including{GAP}(?-i:[A-Z])[^.;:(),\d]{{1,80}}?
+                (?={GAP}(?:voted|abstained)\b)
             | \s{{0,3}}(?P<dash>--|—|–)(?:[^.;:()\d—–]|(?<=\b[A-Z])\.){{1,150}}?(?P=dash))?
     )
     {GAP}(?:voted{GAP}(?P<side>in{GAP}favou?r|for|against)|(?P<abstained>abstained(?!{GAP}from{GAP}(?!voting))))\b
@@ -2453,6 +2457,12 @@ _NEXT_SENTENCE_NEITHER_GAP = re.compile(
     r"\s{0,3}\.\s{1,3}(?:(?:The\s{1,3})?(?:[Rr]epresentatives|[Dd]elegations)\s{1,3}of\s{1,3})?"
 )
 _NEITHER_SIDE = frozenset({"abstentions", "not participating", "absent"})
+# Between a vote and the votes of neither side later in its sentence: the rest of the
+# vote's clause, no figure or stop, then a comma or semicolon ("..., the Third Committee
+# approved the draft; 21 delegations abstained").
+_CLAUSE_THEN_NEITHER_GAP = re.compile(
+    r"[^\d.;:!?()]{1,160}[;,]\s{1,3}(?:(?:while|whereas|and|but|although)\s{1,3})?"
+)
 
 
 def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
@@ -2502,6 +2512,13 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
             and _NEXT_SENTENCE_NEITHER_GAP.fullmatch(text, previous.end, tally.start) is not None
         ):
             return True
+        if (
+            "against" in sides
+            and later <= _NEITHER_SIDE
+            and _CLAUSE_THEN_NEITHER_GAP.fullmatch(text, previous.end, tally.start) is not None
+            and _ANOTHER_TEXT_LOWER.search(text, previous.end, tally.start) is None
+        ):  # "With 131 in favour and 36 against, the Committee approved it; 21 abstained"
+            return True
         # an aside may stand first: "voted for it (62 per cent of the membership), 40 ..."
         aside = _skip_aside(text, previous.end) or previous.end
         return _LATER_SIDE_GAP.fullmatch(text, aside, tally.start) is not None
@@ -2523,6 +2540,8 @@ _ANOTHER_TEXT = re.compile(
     r"|earlier|later|whole|remaining|rest|each|respectively)\b",
     re.IGNORECASE,
 )
+# The same words in lower case only: "the Third Committee" names a body, not a text.
+_ANOTHER_TEXT_LOWER = re.compile(_ANOTHER_TEXT.pattern)
 _EARLIER_REACH = 60  # how far before the sides the stop that opens their sentence may be
 
 
@@ -4292,6 +4311,17 @@ _HEAD_DASHED_HEADLINE = re.compile(
     """,
     _FLAGS,
 )
+# Voters divided by dashed figures: "Council members split 9-3-3 on the text", "the
+# delegations were divided 20-12". Only members or delegations as subject (a budget split
+# 60-40 is shares), three figures, or two followed by what they voted on.
+_HEAD_DASHED_SPLIT = re.compile(
+    rf"""
+    (?<![\w-])(?:members|delegations|Member{GAP}States|States|countries|Governments)
+    (?:{GAP}were)?{GAP}(?:split|divided){GAP}{_DASHED_FIGURES}
+    (?(abstain)|(?={GAP}(?:on|over)\b))(?![\w%/]|[-–.,]\d)
+    """,
+    _FLAGS,
+)
 # Before "vote", after its article: "a 14-1 vote", "their 13-0-2 vote". A court's split
 # ("the 2-1 decision of the court", "a 5-4 ruling"), a score ("won 3-1") and a range
 # name no vote on a text and are none; so is a plural ("the 10-12 votes needed").
@@ -4395,6 +4425,9 @@ def _find_dashed(text: str, lower: str) -> list[Tally]:
     if " vote" in lower:
         spots = [(max(0, dash - 14), dash + 34) for dash in dashes]
         heads.extend(matches_in(_HEAD_DASHED_BEFORE, text, spots))
+    if " split " in lower or " divided " in lower:  # "Council members split 9-3-3 on the text"
+        spots = [(max(0, dash - 40), dash + 12) for dash in dashes]
+        heads.extend(matches_in(_HEAD_DASHED_SPLIT, text, spots))
     if "vote on" in lower or "vote for" in lower:  # windows from the literals, not the dashes
         windows = (("vote on", 20, 120), ("vote for", 20, 120))
         heads.extend(matches_near(_HEAD_DASHED_VOTE_ON, text, lower, windows))
