@@ -681,7 +681,9 @@ _DEFEATED_VERB = re.compile(
 # "against 88 for Ms. Novak", "to Ms. Novak's 88", right after the first candidate
 _VERSUS = re.compile(
     rf"""
-    \s{{0,3}},?{GAP}(?:against|to|versus|as{GAP}against|compared{GAP}(?:with|to)){GAP}
+    \s{{0,3}},?{GAP}(?:against|to|versus|as{GAP}against|compared{GAP}(?:with|to)
+        # "received 83 votes, well short of Albania's 123"
+        |(?:(?:well|far|just|narrowly){GAP})?(?:short{GAP}of|behind)(?={GAP}{_NAME}[’']s?{GAP}\d)){GAP}
     # "against 88 for Ms. Novak", "to the 90 cast for Mr. Obi"
     (?:(?:the{GAP}(?=[^,;.]{{1,30}}cast))?(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?
         (?:{GAP}cast)?{GAP}for{GAP}(?P<name>{_NAME}|{_ROLE_NAME})
@@ -984,12 +986,18 @@ _CANDIDATE = re.compile(
     # what the candidate was, in a relative clause before its verb: "; Austria, which was
     # not a candidate, received 2", "and Mr. Obi, who had withdrawn, still obtained 3"
     (?P<aside>\s{{0,3}},{GAP}(?:which|who){GAP}(?!{_RECEIVING}\b|(?:had|has){GAP}{_RECEIVING}\b)
-        [^\d,;:.()]{{1,60}}?\s{{0,3}},(?:{GAP}(?:still|nevertheless|nonetheless|also))?)?
+        [^\d,;:.()]{{1,60}}?\s{{0,3}},(?:{GAP}(?:still|nevertheless|nonetheless|also))?
+      # or what it is, in apposition: "; Tonga, the only other candidate, obtained seven"
+      | \s{{0,3}},{GAP}(?:the|its|his|her|their|a|an){GAP}(?-i:[a-z])[^\d,;:.()]{{0,60}}?\s{{0,3}},
+        (?={GAP}{_RECEIVING}\b))?
     (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
         |{GAP}having|{GAP}had)?{GAP}{_RECEIVING}
       | {GAP}{_RECEIVING_ING}                          # "with Kyrgyzstan receiving 1"
       # a rank with the votes: "and Fiji, which trailed with 31", "Peru came second with 60"
       | (?:\s{{0,3}},{GAP}(?:which|who))?{GAP}{_RANKED}\s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN})
+      # or its participle: ", Samoa trailing with 22", "Peru coming second with 60"
+      | {GAP}(?:trailing|(?:coming|finishing|placing)(?:{GAP}in)?(?:{GAP}the)?{GAP}{_RANK}
+          (?:{GAP}place)?)\s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN})
       | {GAP}{_TIED}                                   # "while Chad and Fiji tied on 80 votes"
       # "..., Brazil with 144", "and Peru, with 41 votes"
       | \s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN}))?
@@ -1132,8 +1140,8 @@ _NO_CANDIDATE_BALLOTS = re.compile(
             (?P<kind_after>invalid|blank|spoiled|spoilt|void|null|empty))
       | (?P<ballots_only>ballots?|ballot{GAP}papers?|votes?)
       | (?P<abstentions>abstentions?
-        # "with 7 members abstaining", "with 7 abstaining"
-        | (?:(?:members|Member{GAP}States|States|delegations|countries){GAP})?
+        # "with 7 members abstaining", "with 7 abstaining", "and one member abstained"
+        | (?:(?:members?|Member{GAP}States?|States?|delegations?|countries|country){GAP})?
           (?:abstained|abstaining)))\b))
     """,
     _FLAGS,
@@ -1331,7 +1339,11 @@ def _candidate(name: str) -> str | None:
     if role is not None:
         return name[role.end() :]  # "her challenger": a candidate named by what it is
     name = _OFFICE_AFTER_NAME.sub("", name)
+    name = _POSSESSIVE_END.sub("", name)  # "and Bulgaria's 160": the candidate is Bulgaria
     return None if _NO_CANDIDATE.search(name) else name
+
+
+_POSSESSIVE_END = re.compile(r"(?<=\w)[’'](?:s)?$")
 
 
 def _ballots(match: re.Match[str]) -> Part | None:
@@ -1630,6 +1642,15 @@ _ASIDE_BETWEEN = re.compile(
 )
 
 
+# The rest of the whole the first candidate's votes came from, where its match left it:
+# " cast" of "108 of the 191 votes cast", " out of 56 cast" after "30 votes".
+_WHOLE_AFTER_FIRST = re.compile(
+    rf"""(?:{GAP}out{GAP}of{GAP}{_WHOLE_OPENING}?{COUNT_PATTERN}
+        (?:{GAP}(?:valid{GAP})?(?:votes|ballots))?)?{GAP}cast\b""",
+    _FLAGS,
+)
+
+
 def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     """The tally of the ballot whose first candidate ``first`` matched, or None."""
     parts = _first_parts(text, first)
@@ -1650,6 +1671,8 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     ):  # "receiving 151 of the 162 votes cast, with 9 against": a choice of yes or no
         parts.append(Part("against", count, against.start("n"), against.end()))
         pos = against.end()
+    if (cast := _WHOLE_AFTER_FIRST.match(text, pos)) is not None:
+        pos = cast.end()  # "with 108 of the 191 votes cast, ahead of ...", "out of 56 cast;"
     if (elected := _ELECTED_BETWEEN.match(text, pos)) is not None:
         pos = elected.end()
     elif (aside := _ASIDE_BETWEEN.match(text, pos)) is not None:
@@ -1694,10 +1717,9 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     whole = first.groupdict().get("whole") or first.groupdict().get("possible")
     if (
         whole is None
-        and len(parts) == 1
         and first.re is _ELECTED_FIRST
         and (stated := OUT_OF_TOTAL.match(text, parts[0].end)) is not None
-    ):  # "elected Mr. Obi Chair by 89 votes out of 99"
+    ):  # "elected Mr. Obi Chair by 89 votes out of 99" (later candidates may follow)
         whole = stated["total"]
     voters = None  # "He won with 152 votes, with 160 countries present and voting"
     if whole is None and len(parts) == 1 and first.re in (_FIRST, _ELECTED_FIRST, _PRONOUN_VOTES):

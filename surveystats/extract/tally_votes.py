@@ -4306,8 +4306,11 @@ _PARENTHESES_PARALLEL_GAP = re.compile(
 # 1-3" is a range.
 _HEAD_DASHED_HEADLINE = re.compile(
     rf"""
-    (?<!\w)(?P<verb>{_DASHED_VERB})(?:\s{{1,3}}[A-Za-z][\w’'-]{{0,25}}){{1,8}}?
-    {GAP}{_DASHED_FIGURES}{_DASHED_END}
+    (?<!\w)(?P<verb>{_DASHED_VERB})
+    # the object's words, a year or a span of years among them ("ADOPTS 2026-2027 BUDGET")
+    (?:\s{{1,3}}(?:[A-Za-z][\w’'-]{{0,25}}|(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?!\w))){{1,12}}?
+    # a headline's next clause, in capitals: "... 112-18-51 AS DELEGATES TRADE CHARGES"
+    {GAP}{_DASHED_FIGURES}(?:{_DASHED_END}|(?={GAP}(?-i:AS|WHILE|AMID|AFTER)\b))
     """,
     _FLAGS,
 )
