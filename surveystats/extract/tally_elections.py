@@ -176,6 +176,7 @@ __all__ = [
 TIE_LITERALS = (" tied ", " level on ", " level at ", " level with ")
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
+    "appointed ",  # "Ms. Haddad was appointed with 120 votes to 66 for Mr. Lund"
     *("receives", "obtains", "elects "),  # a headline: "Elects A President; Receives 99 Votes"
     *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
     *("gathered", "gathering", "mustered", "mustering", "collected", "collecting"),
@@ -390,10 +391,12 @@ _FIRST = re.compile(
         |(?P<bare>{_RECEIVING_BARE}))     # "saw Chile obtain 112 votes" (see _first_parts)
         (?:{GAP}{_MAJORITY_WITH}                    # "obtained the required majority, with"
           | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
-            (?:seat|post|election|ballot|vote|contest|run-?off|round|position|office|presidency)
+            (?:seat|post|election|ballot|vote|contest|run-?off|round|position|office|presidency
+              |term|mandate)                                 # "secured a second term with"
             # "received a majority vote of the Member States with 105 votes out of 179"
             (?:{GAP}of{GAP}(?:the{GAP})?[\w-]{{2,20}}(?:{GAP}[\w-]{{2,20}}){{0,5}})?
-            \s{{0,3}},?{GAP}with)?)
+            # "won the election, receiving 98 votes to Ms. Lund's 90"
+            (?:\s{{0,3}},?{GAP}with|\s{{0,3}},{GAP}{_RECEIVING_ING}))?)
     # "received only 61 votes", "received all 152 votes cast", "received a large majority
     # of 108 votes"
     {GAP}(?:(?:only|just|all|a{GAP}(?:[a-z]{{3,12}}{GAP})?majority{GAP}of){GAP})?
