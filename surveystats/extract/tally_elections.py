@@ -338,7 +338,9 @@ _FIRST = re.compile(
     rf"""
     (?<![\w.’'-])(?P<apposed>{_APPOSED_ROLE})?
     (?P<set_off>(?<=,\s))?  # a name in apposition: "The Foreign Minister, Mr. Ali, was elected"
-    (?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME})
+    (?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME}
+        # a candidate named by whose it is: "Egypt's candidate obtained 11 votes"
+        |(?(apposed)(?!)|{_POSSESSOR}{GAP}(?:{_ROLE_MODIFIER}{GAP})?{_ROLE_NOUN}(?![\w-]|\s{{0,3}},)))
     (?(apposed)\s{{0,3}},)  # "Egypt's candidate, Ms. Adly, received 11 votes"
     (?:(?(set_off)\s{{0,3}},?){GAP}(?:was|has{GAP}been|had{GAP}been)
         (?:{GAP}(?:on{GAP}(?-i:[A-Z])[a-z]{{2,8}}|today|yesterday))?  # "was on Monday elected"
@@ -690,6 +692,10 @@ _VERSUS = re.compile(
     # "against 88 for Ms. Novak", "to the 90 cast for Mr. Obi"
     (?:(?:the{GAP}(?=[^,;.]{{1,30}}cast))?(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?
         (?:{GAP}cast)?{GAP}for{GAP}(?P<name>{_NAME}|{_ROLE_NAME})
+        # the name after what the candidate is: "against 27 for her rival, Mr. Hosny"
+        (?:(?<=[a-z])\s{{0,3}},{GAP}(?P<apposed>{_NAME})
+            (?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)  # a title alone is no name
+            (?=\s{{0,3}}(?:[,;.]|$)|{GAP}(?:in|on|at)\b))?
       | (?P<owner>{_NAME}|{_ROLE_NAME})(?:[’']s|(?<=s)[’']){GAP}(?P<owned>{COUNT_PATTERN})(?!\w))
     """,
     _FLAGS,
@@ -983,7 +989,9 @@ _CANDIDATE = re.compile(
     # "and the Netherlands 45", 'and the "no" option 2,630', "and the second 4,306", "her
     # closest rival, who obtained 17"; a candidature named before: "and that of Peru 77",
     # "followed by those of Qatar with 15"
-    (?:th(?:at|ose){GAP}of{GAP})?(?:the{GAP})?(?P<name>{_CANDIDATE_OF}|{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME}
+    # a candidate named by whose it is: "and Lebanon's candidate 22"
+    (?:th(?:at|ose){GAP}of{GAP})?(?:the{GAP})?(?P<name>{_CANDIDATE_OF}|{_OPTION_NAMED}
+        |{_POSSESSOR}{GAP}(?:{_ROLE_MODIFIER}{GAP})?{_ROLE_NOUN}(?![\w-])|{_NAME}|{_ROLE_NAME}
         |(?-i:first|second|third|fourth|last)(?={GAP}\d))
     (?(apposed)\s{{0,3}},)
     # what the candidate was, in a relative clause before its verb: "; Austria, which was
@@ -1453,11 +1461,10 @@ def _with_versus(text: str, first: Part | None, end: int) -> list[Part]:
     versus = _VERSUS.match(text, end)
     if versus is None:
         return [first]
-    second = (
-        _part(versus, "name", "n", versus.end())
-        if versus["n"]
-        else _part(versus, "owner", "owned", versus.end())
-    )
+    if versus["n"]:
+        second = _part(versus, "apposed" if versus["apposed"] else "name", "n", versus.end())
+    else:
+        second = _part(versus, "owner", "owned", versus.end())
     return [first, second] if second else []
 
 
