@@ -342,6 +342,10 @@ _FIRST = re.compile(
         # a candidate named by whose it is: "Egypt's candidate obtained 11 votes"
         |(?(apposed)(?!)|{_POSSESSOR}{GAP}(?:{_ROLE_MODIFIER}{GAP})?{_ROLE_NOUN}(?![\w-]|\s{{0,3}},)))
     (?(apposed)\s{{0,3}},)  # "Egypt's candidate, Ms. Adly, received 11 votes"
+    # what the candidate is, in apposition after the name: "Ms. Ali, the sole candidate,
+    # received 177 of the 178 votes cast"
+    (?:\s{{0,3}},{GAP}(?:the|a|an|its|his|her|their){GAP}(?-i:[a-z])[^\d,;:.()]{{0,60}}?
+        \s{{0,3}},(?={GAP}(?:{_RECEIVING}|was|has)\b))?
     (?:(?(set_off)\s{{0,3}},?){GAP}(?:was|has{GAP}been|had{GAP}been)
         (?:{GAP}(?:on{GAP}(?-i:[A-Z])[a-z]{{2,8}}|today|yesterday))?  # "was on Monday elected"
         {GAP}(?:(?:re-?)?elected|appointed)
