@@ -68,6 +68,7 @@ __all__ = [
     "join_lone_answer",
     "mark_aside_shares",
     "may_answer_poll",
+    "read_sample_answers",
     "subject_naming_question",
 ]
 
@@ -883,13 +884,16 @@ def _share_words(
     return worded.start(), close.end(), noun, True
 
 
-def _read_answer(text: str, share: Item, lo: int, hi: int, *, later: bool) -> _Answer | str | None:
+def _read_answer(
+    text: str, share: Item, lo: int, hi: int, *, later: bool, sample: str | None = None
+) -> _Answer | str | None:
     """One share of those polled with its answer, or why it is none.
 
     "located" for a share of a group named by place or kind, "unread" for a share that
     opens its clause with no answer after it, ``None`` for one that is no subject or no
     answer of people. A ``later`` share may elide its copula ("... and 65 per cent
-    against").
+    against"). A share with no whole of its own after a stated ``sample`` (its noun) is of
+    those polled.
     """
     if _RESTATED_AFTER.match(text, share.end) is not None:
         return None  # "Almost 100 per cent (96% to be accurate) ...": the next share's words
@@ -925,13 +929,16 @@ def _read_answer(text: str, share: Item, lo: int, hi: int, *, later: bool) -> _A
     if answer is None:
         return "unread"
     how = answer.lastgroup or "state"
-    polled = base is not None and _POLLED_WORDS.search(base) is not None
+    polled = (base is None and sample is not None) or (
+        base is not None and _POLLED_WORDS.search(base) is not None
+    )
     if how == "did" and not polled:
         return None  # "40 per cent of children had dropped out": no answer
     if base is not None and not polled and not _of_people(base):
         return "unread"  # "30 per cent of the budget would go to ...": a share of a thing
     if (
         base is None
+        and sample is None
         and not later
         and not restated
         and not _whole_named_before(text, lo, share.start)
@@ -1113,7 +1120,28 @@ def find_polled_answers(
     return found
 
 
-def _answers_of_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tally | None:
+def read_sample_answers(
+    text: str, shares: list[Item], lo: int, hi: int, *, sample: str
+) -> Tally | None:
+    """The survey of the answering shares of a stated sample in ``text[lo:hi]``, or ``None``.
+
+    As :func:`find_polled_answers` reads a sentence, where the shares after the words of
+    a sample ("When 960 farmers were asked about credit, 38 per cent said ...") need no
+    whole of their own: ``sample`` is its noun, and what they did is an answer
+    ("had borrowed"). ``shares`` are the sentence's shares after the sample.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "A poll of 900 adults found that 38 per cent had voted before."
+    >>> tally = read_sample_answers(text, read_items(text)[1:], 0, len(text), sample="adults")
+    >>> [(p.category, p.percent) for p in tally.parts]
+    [('had voted before', 38.0)]
+    """
+    return _answers_of_sentence(text, shares, lo, hi, sample=sample)
+
+
+def _answers_of_sentence(
+    text: str, shares: list[Item], lo: int, hi: int, *, sample: str | None = None
+) -> Tally | None:
     """The survey of one sentence's answering shares, or ``None`` (see the caller)."""
     sentence = text[lo:hi]
     if _COMPARED_FIGURE.search(sentence) is not None:
@@ -1122,7 +1150,7 @@ def _answers_of_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tal
     shares = _without_changed_to(text, shares, lo)
     for index, share in enumerate(shares):
         following = shares[index + 1].prefix_start if index + 1 < len(shares) else hi
-        read = _read_answer(text, share, lo, following, later=bool(answers))
+        read = _read_answer(text, share, lo, following, later=bool(answers), sample=sample)
         if read == "located":
             return None  # "1.1 per cent in urban areas said so, 1.6 per cent in rural ..."
         if read == "unread":
@@ -1136,6 +1164,7 @@ def _answers_of_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tal
         return None  # "60 per cent of girls and 52 per cent of boys said"
     if (
         not bases
+        and sample is None
         and not any(answer.how == "said" for answer in answers)
         and _OPINION.search(sentence) is None
         and not speaks_of_survey(text, lo, hi)
