@@ -136,6 +136,37 @@ _INTERVIEWS_HELD = re.compile(
     """,
     _FLAGS,
 )
+# The forms and interviews of a survey counted as collected, the count before the noun and
+# the verb after it, passive or a participle: "A total of 209 interviews were collected in
+# two locations", "based on 4,938 surveys collected by field teams", "2,150 household
+# questionnaires were administered". A survey here is the form one respondent filled in:
+# surveys only as forms handed in ("300 surveys were conducted in 100 countries" counts
+# survey exercises, not those heard), interviews only where collected as data or in a
+# sentence on a survey ("Some 300 interviews were conducted with victims" is an inquiry's).
+_FORMS_COLLECTED = re.compile(
+    rf"""
+    (?<![\w.,’'-]){_QUALIFIER}(?P<n>{COUNT_PATTERN})
+    {GAP}(?P<noun>(?:(?:household|individual|face-to-face|telephone|online|valid|completed
+      |structured|in-depth){GAP})?(?P<verb>interviews|surveys|questionnaires))
+    (?:{GAP}(?:were|had{GAP}been|have{GAP}been))?
+    (?:{GAP}(?:successfully|also))?
+    {GAP}(?P<done>collected|gathered|returned|submitted|received|filled{GAP}(?:in|out)
+      |completed|conducted|carried{GAP}out|held|administered)\b
+    """,
+    _FLAGS,
+)
+# What was done with each kind of form, and the verbs that count it as one respondent's.
+_FORM_LABELS = {
+    "interviews": "interviewed",
+    "surveys": "completed the survey",
+    "questionnaires": "returned the questionnaire",
+}
+_HANDED_IN = frozenset(("collected", "gathered", "returned", "submitted", "received"))
+_FORM_DONE = {
+    "interviews": _HANDED_IN | {"completed", "conducted", "carried out", "held"},
+    "surveys": _HANDED_IN | {"filled in", "filled out"},
+    "questionnaires": _HANDED_IN | {"filled in", "filled out", "completed", "administered"},
+}
 # A noun of the survey and its sample: "a survey of approximately 10,000 children", "a
 # poll of 1,500 voters", "interviews with 42,000 women" (these with a study in the
 # sentence).
@@ -329,6 +360,10 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         _TOOK_SURVEY,
         tuple((noun, 260, 16) for noun in ("survey", "questionnaire", "poll", "response")),
     ),
+    (
+        _FORMS_COLLECTED,
+        tuple((noun, 60, 40) for noun in ("interviews", "surveys", "questionnaires")),
+    ),
 )
 _LABELS = {
     "covering": "covered",
@@ -479,6 +514,8 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         return None  # "samples of 1,000 people in each country": a count per unit, no whole
     verb = " ".join((match.groupdict().get("verb") or "").lower().split())
     heard = " ".join((match.groupdict().get(noun_group) or "").lower().split())
+    if match.re is _FORMS_COLLECTED:
+        return _forms_collected(text, match, count, start, end)
     if (
         verb in _NEEDS_CONTEXT
         and not (verb == "interviewed" and heard.endswith(_SURVEYED_UNITS))
@@ -528,6 +565,32 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     if start != match.start(group):
         return _sample_part(text, match, count, noun, label, span=(start, count_end))
     return _sample_part(text, match, count, noun, label)
+
+
+def _forms_collected(
+    text: str, match: re.Match[str], count: int, start: int, end: int
+) -> Tally | None:
+    """The one-part survey of the forms or interviews a match of :data:`_FORMS_COLLECTED` counts.
+
+    None where what was done with them makes no count of respondents ("300 surveys were
+    conducted": survey exercises), or for interviews held in a sentence on no survey.
+    """
+    kind = match["verb"].lower()
+    done = " ".join(match["done"].lower().split())
+    if done not in _FORM_DONE[kind]:
+        return None
+    if (
+        kind == "interviews"
+        and done not in _HANDED_IN
+        and not _SURVEY_CONTEXT.search(_sentence(text, start, end))
+    ):
+        return None
+    if _ANOTHER_COUNT.match(text, end):
+        return None  # "1,200 interviews were held, 400 with women and ...": a list's
+    label = _FORM_LABELS[kind]
+    if kind == "questionnaires" and done not in _HANDED_IN:
+        label = "completed the questionnaire"  # "administered", "filled in": not yet returned
+    return _sample_part(text, match, count, " ".join(match["noun"].split()), label)
 
 
 def _took_a_survey(text: str, match: re.Match[str], start: int, end: int) -> bool:
