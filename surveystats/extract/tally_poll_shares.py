@@ -910,7 +910,11 @@ def _read_answer(
     elif (of := _POLLED_BASE.match(text, at, hi)) is not None:
         whole = _whole_before_answer(text, of.start("base"), min(hi, of.end() + 160))
         if whole is None:
-            return "unread"  # "40 per cent of the funds, which were raised, went to ..."
+            whole = _polled_then_verb(text, of.start("base"), hi)
+            if whole is None:
+                return "unread"  # "40 per cent of the funds, which were raised, went to ..."
+            base, at = whole
+            return _polled_answer(text, share, base, at, hi)
         base, at = whole
         if _VOTERS.search(base) is not None:
             return None  # "64 per cent of voters supported the party": an election's result
@@ -962,6 +966,70 @@ def _read_answer(
         qualifier=share.qualifier,
     )
     return _Answer(part, base, how)
+
+
+# A whole named as polled, its last word the polled one, then the finite verb of what
+# they did or found, any verb: "of the people interviewed faced one or more challenges",
+# "of respondents had or accompanied someone with a disability", "of the families
+# interviewed faced or continue to face risks", "of respondents are experiencing ...".
+# Who they are ("were women", "were based in") and how they voted ("voted in the previous
+# election": a turnout, no answer) are none.
+_POLLED_THEN_VERB = re.compile(
+    r"(?P<base>(?:[\w’'-]{1,25}\s{1,3}){0,4}?(?:respondents|interviewees|surveyed|polled"
+    r"|interviewed|questioned|consulted))\s{1,3}"
+    r"(?P<verb>(?:[a-z]{3,}ly\s{1,3})?"
+    r"(?:(?:had|have|has|did|do|does|could|would|will|can|may|might|must)\b"
+    r"|(?:were|are|was|is)\s{1,3}(?:not\s{1,3})?(?:(?:still|also|now|already)\s{1,3})?"
+    r"[a-z]{2,}ing\b"
+    r"|(?!(?:aged|based|located|residing|born|displaced|living|registered|selected"
+    r"|sampled|assessed|surveyed|interviewed|polled|questioned|consulted|voted|abstained"
+    r"|elected)\b)[a-z]{2,}ed\b"
+    r"|(?:felt|knew|saw|took|got|left|lost|spent|went|sent|paid|found|kept|made|gave|fled"
+    r"|heard|met|sought|bought|brought|held|chose|grew|became|began|came|ran|fell|wrote"
+    r"|read|spoke|understood|thought|told|said)\b))"
+)
+
+
+def _polled_then_verb(text: str, start: int, hi: int) -> tuple[str, int] | None:
+    """A polled whole from ``start`` and where its verb starts, any finite verb after it.
+
+    >>> text = "54% of the people interviewed faced one or more challenges."
+    >>> _polled_then_verb(text, 7, len(text))
+    ('the people interviewed', 30)
+    >>> _polled_then_verb("40% of the funds raised went to health.", 7, 39) is None
+    True
+    >>> _polled_then_verb("45% of the land surveyed belonged to the State.", 7, 46) is None
+    True
+    """
+    match = _POLLED_THEN_VERB.match(text, start, hi)
+    if match is None or re.search(r"[,;:.()]", match["base"]) is not None:
+        return None
+    base = " ".join(match["base"].split())
+    if base.endswith("surveyed") and not _of_people(base):
+        return None  # "45 per cent of the land surveyed belonged to the State"
+    return base, match.start("verb")
+
+
+def _polled_answer(text: str, share: Item, base: str, at: int, hi: int) -> _Answer | None:
+    """The answer of a share of a polled whole ``base`` whose verb starts at ``at``."""
+    if _VOTERS.search(base) is not None:
+        return None
+    read = _answer_label(text, at, hi)
+    if read is None:
+        return None
+    label, end = read
+    part = Part(
+        label,
+        None,
+        share.prefix_start,
+        end,
+        percent=float(share.percent),
+        decimals=share.decimals,
+        counted=base,
+        base=base,
+        qualifier=share.qualifier,
+    )
+    return _Answer(part, base, "did")
 
 
 # A share in parentheses that restates a rate or a fraction in words before it, which is
