@@ -57,6 +57,7 @@ from surveystats.extract.tally_items import (
     Item,
     is_clause_verb,
     speaks_of_survey,
+    word_set,
 )
 from surveystats.extract.tally_overlapping_shares import shares_overlap
 from surveystats.extract.tally_parts import INTENSIFIER_BEFORE_SHARE, YEAR_IN_TEXT, Part, Tally
@@ -790,6 +791,25 @@ _POLLED_WORDS = re.compile(
 _PEOPLE_WHOLES = _ASKED_NOUNS | {"population", "public", "adults", "citizens", "parents"}
 # Those a poll or a platform names by what they do there: "45 per cent of U-Reporters said".
 _PEOPLE_WHOLES |= {"u-reporters", "reporters", "interviewees", "users"}
+# People named by their role or trade, whom surveys of business, government and the
+# professions ask: "62 per cent of chief executives said", "44% of female MPs reported".
+_PEOPLE_WHOLES |= word_set(
+    """ceos executives managers leaders bosses mps parliamentarians legislators mayors
+    officials experts entrepreneurs employers owners principals heads consumers customers
+    members investors economists scientists researchers physicians lawyers judges
+    prosecutors diplomats ministers delegates representatives coordinators practitioners
+    professionals specialists traders vendors shopkeepers fishers herders pastoralists
+    caregivers mothers fathers learners graduates applicants recipients clients tenants
+    businesspeople"""
+)
+# Bodies that answer questionnaires, whose share is an answer only after a verb of saying
+# or reporting: "55 per cent of Governments indicated that ...", "64 per cent of countries
+# reported a plan" ("40 per cent of countries are landlocked" says what they are).
+_ANSWERING_BODIES = word_set(
+    """countries governments states parties companies firms businesses enterprises
+    organizations organisations municipalities institutions agencies entities offices
+    schools universities facilities"""
+)
 # The whole of an election's or a referendum's result, which is no poll's: "of voters".
 _VOTERS = re.compile(r"\b(?:voters|electorate|votes|ballots)\b", re.IGNORECASE)
 _DEMONYM = re.compile(r"\b[A-Z][a-z]{2,}(?:ians|ans|ese|is)\b")
@@ -813,7 +833,7 @@ _POLLED_WORD_SLACK = 12  # words of a whole before its answer's verb, at most
 _ANSWER_WORDS = (
     "said", "say", "believ", "think", "thought", "feel", "felt", "want", "intend", "hope",
     "expect", "prefer", "agree", "favo", "oppos", "worr", "concerned", "optimistic",
-    "question", "trust", "support", "would like",
+    "question", "trust", "support", "would like", "reported", "indicated",
 )  # fmt: skip
 
 
@@ -938,7 +958,12 @@ def _read_answer(
     )
     if how == "did" and not polled:
         return None  # "40 per cent of children had dropped out": no answer
-    if base is not None and not polled and not _of_people(base):
+    if (
+        base is not None
+        and not polled
+        and not _of_people(base)
+        and not (how == "said" and _of_bodies(base) and _body_answered(text, answer, lo, hi))
+    ):
         return "unread"  # "30 per cent of the budget would go to ...": a share of a thing
     if (
         base is None
@@ -1103,6 +1128,32 @@ def _whole_named_before(text: str, lo: int, start: int) -> bool:
         _of_people(match[1]) or _POLLED_WORDS.search(match[1]) is not None
         for match in _OF_WORDS.finditer(text, lo, start)
     )
+
+
+# What bodies tell as data, not as answers, unless their sentence names a questionnaire:
+# "Most countries (55%) reported growth" (their economies grew).
+_TOLD_AS_DATA = re.compile(r"(?:report|mention|cite|see|saw)", re.IGNORECASE)
+_QUESTIONNAIRE_NAMED = re.compile(
+    r"\b(?:survey|questionnaire|poll|respond|responses|replies|replied|consultation)",
+    re.IGNORECASE,
+)
+
+
+def _body_answered(text: str, answer: re.Match[str], lo: int, hi: int) -> bool:
+    """Whether a body's verb of saying at ``answer`` gives an answer, not data it reported."""
+    if _TOLD_AS_DATA.match(answer.group().split()[-1]) is None:
+        return True  # "indicated", "considered", "agreed", "said"
+    return _QUESTIONNAIRE_NAMED.search(text, lo, hi) is not None
+
+
+def _of_bodies(base: str) -> bool:
+    """Whether a share's whole names bodies that answer questionnaires: "Member States".
+
+    >>> _of_bodies("Member States"), _of_bodies("the budget")
+    (True, False)
+    """
+    words = _WORD.findall(base)
+    return bool(words) and words[-1].lower() in _ANSWERING_BODIES
 
 
 def _of_people(base: str) -> bool:
