@@ -85,7 +85,8 @@ NOT_THE_SURVEY_ITSELF = (
 )
 _QUALIFIER = (
     r"(?:(?:a{GAP}total{GAP}of|in{GAP}total|some|about|around|approximately|nearly|almost"
-    r"|over|more{GAP}than|at{GAP}least|an{GAP}estimated)\s{1,3})?"
+    r"|over|more{GAP}than|at{GAP}least|an{GAP}estimated|close{GAP}to|roughly|just{GAP}over"
+    r"|well{GAP}over|upwards{GAP}of)\s{1,3})?"
 ).replace("{GAP}", GAP)
 # The counted noun: up to three modifiers and a plural head ("displaced families", "Member
 # States", "children and adolescents" keeps its first head).
@@ -123,6 +124,16 @@ _ACTIVE = re.compile(
     rf"""
     \b(?P<verb>interviewing|surveying|polling|interviewed|surveyed|polled)
     {GAP}{_QUALIFIER}(?P<n>{COUNT_PATTERN}){GAP}{_NOUN}
+    """,
+    _FLAGS,
+)
+# Those asked what they think, the object of "asked", a question after them: "asked 1.2
+# million people in 50 countries, many of them young, whether they think ..." (only those a
+# survey hears: "The Committee asked 12 States whether ..." is none).
+_ASKED_WHETHER = re.compile(
+    rf"""
+    \b(?P<verb>asked){GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
+    (?=[^.;:]{{0,100}}?\b(?:whether|if|about{GAP}their|how{GAP}they|what{GAP}they)\b)
     """,
     _FLAGS,
 )
@@ -341,6 +352,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     ),
     (_RESPONDENTS, (("respondents", 90, 40), ("responded", 170, 120), ("replied", 170, 120))),
     (_INTERVIEWS_HELD, (("interviews", 110, 12),)),
+    (_ASKED_WHETHER, (("asked", 0, 120),)),
     (
         _SURVEY_REACHED,
         tuple(
@@ -404,9 +416,23 @@ _NEEDS_CONTEXT = frozenset(
         "asked",
     }
 )
-# Those only a survey interviews: "9,699 households were interviewed in 54 camps" needs no
-# survey named ("The Panel interviewed 88 witnesses" is an inquiry's).
-_SURVEYED_UNITS = ("households", "household members", "respondents")
+# Those a survey hears in number, not an inquiry: "9,699 households were interviewed in 54
+# camps", "UNHCR interviewed almost 4,800 refugees in six countries", "IOM interviewed 1,250
+# key informants", "a sample of 3,960 displaced households" need no survey named ("The Panel
+# interviewed 88 witnesses", "interviewed 35 officials and 12 detainees" are an inquiry's;
+# women, men and children, whom both hear, need a survey named).
+_SURVEYED_UNITS = (
+    "households", "household members", "respondents", "informants", "adults", "people",
+    "persons", "individuals", "youth", "migrants", "refugees", "returnees", "citizens",
+    "residents", "farmers", "traders", "parents", "participants",
+)  # fmt: skip
+# Interviews held with those a survey hears: "carried out 6,000 interviews with migrants".
+_WITH_SURVEYED = re.compile(
+    r"\s{1,3}with\s{1,3}(?:the\s{1,3})?(?:[\w’'-]{1,25}\s{1,3}){0,2}?(?:"
+    + "|".join(unit.replace(" ", r"\s{1,3}") for unit in _SURVEYED_UNITS)
+    + r")\b",
+    re.IGNORECASE,
+)
 # A further count of the same sample right after it: "interviewed 3,400 households and
 # 17,000 individuals".
 _ANOTHER_COUNT = re.compile(
@@ -516,14 +542,22 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     heard = " ".join((match.groupdict().get(noun_group) or "").lower().split())
     if match.re is _FORMS_COLLECTED:
         return _forms_collected(text, match, count, start, end)
+    surveyed_unit = (verb != "asked" and heard.endswith(_SURVEYED_UNITS)) or (
+        match.re is _INTERVIEWS_HELD and _WITH_SURVEYED.match(text, end) is not None
+    )
     if (
         verb in _NEEDS_CONTEXT
-        and not (verb == "interviewed" and heard.endswith(_SURVEYED_UNITS))
+        and not surveyed_unit
         and not _SURVEY_CONTEXT.search(_sentence(text, start, end))
         and not (verb == "asked" and _QUESTIONS_ASKED.match(text, end))
+        and not (match.re is _ASKED_WHETHER and heard.endswith(_SURVEYED_UNITS))
     ):
         return None
-    if verb in _NEEDS_SURVEY and not _SURVEY_NAMED.search(_sentence(text, start, end)):
+    if (
+        verb in _NEEDS_SURVEY
+        and not (verb.startswith("sample") and heard.endswith(("households", "respondents")))
+        and not _SURVEY_NAMED.search(_sentence(text, start, end))
+    ):
         return None
     if match.re not in (_PASSIVE, _TOOK_SURVEY) and _ANOTHER_COUNT.match(text, end):
         return None
