@@ -887,11 +887,19 @@ def _share_words(
     A share in parentheses after a rate or fraction in words is that rate's figure: its
     clause opens before the words, its words end at the parenthesis ("almost three
     quarters (73 per cent) of people", "most countries (55%) support", the whole then
-    "countries"). Any other share in parentheses is a label's (``None``).
+    "countries"); so is one between commas after "or" ("One in three respondents, or 33
+    percent, reported"). Any other share in parentheses is a label's (``None``).
     """
     opening, at = share.prefix_start, share.end
     worded = _WORDED_BEFORE.search(text, max(lo, opening - _WORDED_REACH), opening)
     if worded is None and "(" not in text[opening : share.start]:
+        restated = _WORDED_BEFORE_OR.search(text, max(lo, opening - _WORDED_REACH), opening)
+        close = _COMMA_CLOSE.match(text, at, hi) if restated is not None else None
+        if close is not None:  # "One in three respondents, or 33 percent, reported"
+            words = restated["noun"].split()
+            while words and words[0].lower() in ("of", "the", "all", "those"):
+                words.pop(0)  # "A majority of municipalities, or 61 per cent, said"
+            return restated.start(), close.end(), " ".join(words) or None, True
         if text.rfind("(", lo, opening) > text.rfind(")", lo, opening):
             return None  # a share in parentheses after its label: the lists' readers'
         return opening, at, None, False
@@ -948,6 +956,16 @@ def _read_answer(
         ):
             base, at = whole  # "73% people across 52 countries believe": no "of"
     answer = _ANSWER.match(text, at, hi)
+    if (
+        answer is None
+        and base is not None
+        and _POLLED_WORDS.search(base) is not None
+        and (not base.endswith("surveyed") or _of_people(base))
+        and _AFTER_POLLED.match(text, at, hi) is not None
+    ):
+        # "Nearly two thirds of the farmers interviewed, or 63 per cent, lost ...": any
+        # verb after a polled whole, as in _polled_then_verb
+        return _polled_answer(text, share, base, at, hi)
     if answer is None and later and base is None:
         answer = _ELIDED_STATE.match(text, at, hi)
     if answer is None:
@@ -999,10 +1017,8 @@ def _read_answer(
 # interviewed faced or continue to face risks", "of respondents are experiencing ...".
 # Who they are ("were women", "were based in") and how they voted ("voted in the previous
 # election": a turnout, no answer) are none.
-_POLLED_THEN_VERB = re.compile(
-    r"(?P<base>(?:[\w’'-]{1,25}\s{1,3}){0,4}?(?:respondents|interviewees|surveyed|polled"
-    r"|interviewed|questioned|consulted))\s{1,3}"
-    r"(?P<verb>(?:[a-z]{3,}ly\s{1,3})?"
+_FINITE_VERB = (
+    r"(?:[a-z]{3,}ly\s{1,3})?"
     r"(?:(?:had|have|has|did|do|does|could|would|will|can|may|might|must)\b"
     r"|(?:were|are|was|is)\s{1,3}(?:not\s{1,3})?(?:(?:still|also|now|already)\s{1,3})?"
     r"[a-z]{2,}ing\b"
@@ -1011,8 +1027,13 @@ _POLLED_THEN_VERB = re.compile(
     r"|elected)\b)[a-z]{2,}ed\b"
     r"|(?:felt|knew|saw|took|got|left|lost|spent|went|sent|paid|found|kept|made|gave|fled"
     r"|heard|met|sought|bought|brought|held|chose|grew|became|began|came|ran|fell|wrote"
-    r"|read|spoke|understood|thought|told|said)\b))"
+    r"|read|spoke|understood|thought|told|said)\b)"
 )
+_POLLED_THEN_VERB = re.compile(
+    r"(?P<base>(?:[\w’'-]{1,25}\s{1,3}){0,4}?(?:respondents|interviewees|surveyed|polled"
+    rf"|interviewed|questioned|consulted))\s{{1,3}}(?P<verb>{_FINITE_VERB})"
+)
+_AFTER_POLLED = re.compile(_FINITE_VERB)
 
 
 def _polled_then_verb(text: str, start: int, hi: int) -> tuple[str, int] | None:
@@ -1060,7 +1081,7 @@ def _polled_answer(text: str, share: Item, base: str, at: int, hi: int) -> _Answ
 # A share in parentheses that restates a rate or a fraction in words before it, which is
 # the subject: "almost three quarters (73 per cent) of people ...", "one in six (16%)
 # disagrees", "Nearly two-thirds (national average 64%) support", "most countries (55%)".
-_WORDED_BEFORE = re.compile(
+_WORDED_RATE = (
     r"(?:\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}(?:in|out\s{1,3}of)"
     r"\s{1,3}(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
     r"|\b(?:half|(?:a|one|two|three)[\s-]{1,3}(?:thirds?|quarters?|fifths?)|majority|minority|most|all"
@@ -1069,9 +1090,18 @@ _WORDED_BEFORE = re.compile(
     # the whole after "of" may be named ("Nearly half of all CEOs surveyed (49 per cent)")
     r"(?:\s{1,3}of(?:\s{1,3}(?:the|all|those))?(?=\s{1,3}[A-Za-z][\w’'-]*\s))?"
     r"(?P<noun>(?:\s{1,3}[a-z][\w’'-]*){0,2}?|(?:\s{1,3}[A-Za-z][\w’'-]*){1,3}?)"
-    r"\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}$",
+)
+_WORDED_BEFORE = re.compile(
+    _WORDED_RATE + r"\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}$", re.IGNORECASE
+)
+# The same rate restated between commas after "or": "One in three respondents, or 33
+# percent, reported ...", "Two thirds of the teachers surveyed, or 64 per cent, said ...".
+_WORDED_BEFORE_OR = re.compile(
+    _WORDED_RATE + r"\s{0,3},\s{0,3}or\s{1,3}(?:(?:about|some|nearly|almost|around|roughly"
+    r"|just\s{1,3}over|over)\s{1,3})?$",
     re.IGNORECASE,
 )
+_COMMA_CLOSE = re.compile(r"[^(),;.]{0,30}?,")
 _WORDED_REACH = 60  # characters from a worded rate to its share in parentheses
 _RESTATED_AFTER = re.compile(r"\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}\d")
 _PAREN_CLOSE = re.compile(r"[^()]{0,30}?\)")
