@@ -102,6 +102,7 @@ from surveystats.extract.ocr_words import repair_ocr_words
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_agents import find_agent_parts, find_agent_views
 from surveystats.extract.tally_appositions import with_apposed_shares
+from surveystats.extract.tally_casualty_tolls import CASUALTY_TOLL_WORDS, find_casualty_tolls
 from surveystats.extract.tally_comparisons import find_comparisons
 from surveystats.extract.tally_continued import (
     attach_whole_before,
@@ -921,6 +922,18 @@ def _read_paragraph(
             if "including" in text or "of wh" in text or "comprising" in text:
                 attach_whole_before_cue(text, extra)  # "822,600 people returned ..., including"
             kept = without_lists_read_in_part(kept, extra)  # "... 43 B advisers and 54 C"
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if (
+        several_count
+        and counts
+        and not footnote
+        and holds_any(lower, CASUALTY_TOLL_WORDS[0])
+        and holds_any(lower, CASUALTY_TOLL_WORDS[1])
+    ):
+        # "reported 300 houses damaged, 16 deaths, 126 injured and ...", "57 killed, among
+        # them 14 children, and 203 injured": the dead and the injured among other figures
+        extra = find_casualty_tolls(text, taken=[(t.start, t.end) for t in kept])
+        if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if counts and not footnote and len(items) > 1:
         if "including" in text or "of wh" in text or "comprising" in text or "ed as " in text:
