@@ -184,6 +184,7 @@ from surveystats.extract.tally_nominal_acts import find_nominal_acts
 from surveystats.extract.tally_object_parts import find_object_parts
 from surveystats.extract.tally_overlapping_shares import split_overlapping_answers
 from surveystats.extract.tally_parallel import find_parallel
+from surveystats.extract.tally_part_of_part import NESTING_WORDS, with_parts_of_parts
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally, holds_any, read_count
 from surveystats.extract.tally_poll_shares import (
@@ -995,6 +996,10 @@ def _read_paragraph(
         # "21 children (13 boys; 8 girls) were killed and 82 (51 boys; 31 girls) injured":
         # the list whose counts the asides split
         kept = with_outer_of_split_asides(text, kept, _find_in_paragraph)
+    if kept and counts and holds_any(text, NESTING_WORDS):
+        # "1,450 concerned Afghan nationals, of whom 610 were unaccompanied minors", "812
+        # (including 203 girls) were reunited": a part's own subset, a tally of its own
+        kept = with_parts_of_parts(text, kept)
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:
