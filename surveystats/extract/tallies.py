@@ -100,6 +100,7 @@ from surveystats.extract.lexicon import SPACED_THOUSANDS
 from surveystats.extract.numbers import UNICODE_HYPHENS, is_one_plain_line
 from surveystats.extract.ocr_words import repair_ocr_words
 from surveystats.extract.roles import role_of
+from surveystats.extract.tally_acted_counts import find_acted_counts
 from surveystats.extract.tally_agents import find_agent_parts, find_agent_views
 from surveystats.extract.tally_appositions import with_apposed_shares
 from surveystats.extract.tally_casualty_tolls import CASUALTY_TOLL_WORDS, find_casualty_tolls
@@ -922,6 +923,12 @@ def _read_paragraph(
             if "including" in text or "of wh" in text or "comprising" in text:
                 attach_whole_before_cue(text, extra)  # "822,600 people returned ..., including"
             kept = without_lists_read_in_part(kept, extra)  # "... 43 B advisers and 54 C"
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if several_count and counts and not footnote:
+        # last resort: "recommended 23 organizations ..., while deferring action on 44
+        # organizations", "rejected one text and sent another six draft resolutions"
+        extra = find_acted_counts(text, numbers, taken=[(t.start, t.end) for t in kept])
+        if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if (
         several_count
