@@ -122,6 +122,14 @@ _CLAUSE_BETWEEN = re.compile(
 _RANGE_BEFORE = re.compile(r"(?:\b[Bb]etween\s{1,3}\S{1,12}\s{1,3}and|\d\s{0,3}(?:to|-|–))\s{1,3}$")
 # Nouns of people in general: a part counted with one counts the other part's people too.
 _ANY_PEOPLE = frozenset(("people", "persons", "individuals", "others", "civilians"))
+# A count listed between the two parts ("12 people were killed in 2021 and 9 in 2022; 40
+# were injured"): the toll is told in pieces, no two counts split it. A count in an aside
+# that names some of the part before ("57 killed, among them 14 children, and 203 injured")
+# is no such piece.
+_LISTED_BETWEEN = re.compile(
+    rf"(?:\band|[,;])\s{{1,3}}{_QUALIFIER}(?<![\w.-]){COUNT_PATTERN}", re.VERBOSE
+)
+_INCLUDING = re.compile(r"\b(?:including|incl|among|of\s{1,3}wh(?:om|ich)|of\s{1,3}them)\b")
 _GAP_BETWEEN = 260  # characters from the end of one part to the start of the other
 
 
@@ -186,6 +194,7 @@ def find_casualty_tolls(text: str, taken: list[tuple[int, int]] | None = None) -
             or second.start - first.end > _GAP_BETWEEN
             or _COMPARED.search(text, first.end, second.start)
             or _CLAUSE_BETWEEN.search(text, first.end, second.start)
+            or _listed_between(text, first, second)
             or _two_wholes(first, second)
             or overlaps_any(first.start, second.end, taken)
         ):
@@ -226,6 +235,12 @@ def _fates(text: str) -> list[_Fate]:
             continue
         kept.append(fate)
     return kept
+
+
+def _listed_between(text: str, first: _Fate, second: _Fate) -> bool:
+    """Whether a count listed between the parts tells another piece of the toll."""
+    listed = _LISTED_BETWEEN.search(text, first.end, second.start)
+    return listed is not None and _INCLUDING.search(text, first.end, listed.start()) is None
 
 
 def _two_wholes(first: _Fate, second: _Fate) -> bool:
