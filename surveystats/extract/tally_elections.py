@@ -955,8 +955,13 @@ _SUPPORTED_NEXT = re.compile(
 # the usual form; "with 30 votes for the amendment" names no candidate).
 _VOTES_FOR_NEXT = re.compile(
     rf"""
-    {_JOIN}(?P<n>{COUNT_PATTERN}){GAP}votes?{GAP}(?:(?:went|were{GAP}cast|were){GAP})?
-    (?:to|for){GAP}(?:the{GAP})?(?P<name>{_NAME})
+    {_JOIN}(?P<n>{COUNT_PATTERN})
+    (?:{GAP}votes?{GAP}(?:(?:went|were{GAP}cast|were){GAP})?(?:to|for)
+      # "..., with 7 going to Mr. Obi", "with 7 votes going to another candidate", and
+      # the verb elided after: "with 60 votes going to Peru and 3 to Fiji"
+      | (?:{GAP}votes?)?{GAP}going{GAP}to
+      | {GAP}to(?={GAP}(?:the{GAP})?(?-i:[A-Z])))
+    {GAP}(?:the{GAP})?(?P<name>{_NAME}|another{GAP}(?-i:candidate|nominee|contender))
     """,
     _FLAGS,
 )
@@ -1709,6 +1714,13 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     ):
         parts.append(part)
         pos = part.end
+    # Votes given to a later candidate may follow a phrase on the ballot: "received 167
+    # votes in a secret ballot, with 7 going to another candidate and 14 abstentions"
+    if (
+        (phrase := _BALLOT_PHRASE.match(text, pos)) is not None
+        and _VOTES_FOR_NEXT.match(text, phrase.end()) is not None
+    ):
+        pos = _more_candidates(text, phrase.end(), parts, _CANDIDATE, versus=False)
     # The ballots for none may follow the candidates' election or a phrase on the ballot:
     # "Nepal, with 98 votes, and Peru, with 86, were elected, while 4 ballots were invalid"
     if (
