@@ -499,7 +499,7 @@ _PRONOUN_VOTES = re.compile(
     rf"""
     (?<![\w’'-])(?-i:[Hh]e|[Ss]he|[Ii]t){GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has){GAP})?
     # "she received 109 votes", "He won with 152 votes", "she was re-elected with 139 votes"
-    (?:{_RECEIVING}|(?:won|prevailed|was{GAP}(?:re-?)?elected){GAP}with)
+    (?:{_RECEIVING}|took|(?:won|prevailed|was{GAP}(?:re-?)?elected){GAP}with)  # "she took 99"
     {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
     # the whole they were cast from: "30 of the 34 votes cast", "139 votes out of 172"
     (?:{GAP}(?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<whole>{COUNT_PATTERN}))?
@@ -514,7 +514,7 @@ _PRONOUN_VOTES = re.compile(
 # its success ("Mr. Zhao was successful in his bid to become Secretary-General").
 _ELECTED_BEFORE_PRONOUN = re.compile(
     rf"""
-    (?:\b(?:re-?)?(?:elected|appointed|nominated){GAP}(?P<name>{_NAME})
+    (?:\b(?:(?:re-?)?(?:elected|appointed|nominated)|chose|selected){GAP}(?P<name>{_NAME})
       | (?<![\w.’'-])(?P<subject>{_NAME}){GAP}(?:was|has{GAP}been|had{GAP}been)
         (?:{GAP}(?:declared|duly|narrowly|unanimously))?
         {GAP}(?:(?:re-?)?elected|appointed|nominated|chosen|successful))
@@ -525,7 +525,10 @@ _ELECTED_BEFORE_PRONOUN = re.compile(
     _FLAGS,
 )
 _PRONOUN_REACH = 250  # how far before its pronoun a candidate's election may start
-_PRONOUN_ANTECEDENT_WORDS = ("elected ", "appointed ", "nominated ", " chosen ", " successful ")
+_PRONOUN_ANTECEDENT_WORDS = (
+    *("elected ", "appointed ", "nominated ", " chosen ", " successful "),
+    *(" chose ", "selected "),
+)
 # A whole that is the votes a candidate needed, not those cast: "obtained 64 of the 120
 # votes he needed", "of the 97 votes required".
 _WHOLE_NEEDED = re.compile(
