@@ -964,6 +964,8 @@ _VOTES_FOR_NEXT = re.compile(
       # the verb elided after: "with 60 votes going to Peru and 3 to Fiji"
       | (?:{GAP}votes?)?{GAP}going{GAP}to
       | {GAP}to(?={GAP}(?:the{GAP})?(?-i:[A-Z])))
+    # what the candidate is may stand before its name: "going to the incumbent, Mr. Brennan"
+    (?:{GAP}(?:the|his|her|its|their){GAP}(?:{_ROLE_MODIFIER}{GAP}){{0,2}}?{_ROLE_NOUN}\s{{0,3}},)?
     {GAP}(?:the{GAP})?(?P<name>{_NAME}|another{GAP}(?-i:candidate|nominee|contender))
     """,
     _FLAGS,
