@@ -499,7 +499,7 @@ _PRONOUN_VOTES = re.compile(
     rf"""
     (?<![\w’'-])(?-i:[Hh]e|[Ss]he|[Ii]t){GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has){GAP})?
     # "she received 109 votes", "He won with 152 votes", "she was re-elected with 139 votes"
-    (?:{_RECEIVING}|(?:won|prevailed|was{GAP}(?:re-?)?elected){GAP}with)
+    (?:{_RECEIVING}|took|(?:won|prevailed|was{GAP}(?:re-?)?elected){GAP}with)  # "she took 99"
     {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
     # the whole they were cast from: "30 of the 34 votes cast", "139 votes out of 172"
     (?:{GAP}(?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<whole>{COUNT_PATTERN}))?
@@ -514,7 +514,7 @@ _PRONOUN_VOTES = re.compile(
 # its success ("Mr. Zhao was successful in his bid to become Secretary-General").
 _ELECTED_BEFORE_PRONOUN = re.compile(
     rf"""
-    (?:\b(?:re-?)?(?:elected|appointed|nominated){GAP}(?P<name>{_NAME})
+    (?:\b(?:(?:re-?)?(?:elected|appointed|nominated)|chose|selected){GAP}(?P<name>{_NAME})
       | (?<![\w.’'-])(?P<subject>{_NAME}){GAP}(?:was|has{GAP}been|had{GAP}been)
         (?:{GAP}(?:declared|duly|narrowly|unanimously))?
         {GAP}(?:(?:re-?)?elected|appointed|nominated|chosen|successful))
@@ -525,7 +525,10 @@ _ELECTED_BEFORE_PRONOUN = re.compile(
     _FLAGS,
 )
 _PRONOUN_REACH = 250  # how far before its pronoun a candidate's election may start
-_PRONOUN_ANTECEDENT_WORDS = ("elected ", "appointed ", "nominated ", " chosen ", " successful ")
+_PRONOUN_ANTECEDENT_WORDS = (
+    *("elected ", "appointed ", "nominated ", " chosen ", " successful "),
+    *(" chose ", "selected "),
+)
 # A whole that is the votes a candidate needed, not those cast: "obtained 64 of the 120
 # votes he needed", "of the 97 votes required".
 _WHOLE_NEEDED = re.compile(
@@ -955,8 +958,15 @@ _SUPPORTED_NEXT = re.compile(
 # the usual form; "with 30 votes for the amendment" names no candidate).
 _VOTES_FOR_NEXT = re.compile(
     rf"""
-    {_JOIN}(?P<n>{COUNT_PATTERN}){GAP}votes?{GAP}(?:(?:went|were{GAP}cast|were){GAP})?
-    (?:to|for){GAP}(?:the{GAP})?(?P<name>{_NAME})
+    {_JOIN}(?P<n>{COUNT_PATTERN})
+    (?:{GAP}votes?{GAP}(?:(?:went|were{GAP}cast|were){GAP})?(?:to|for)
+      # "..., with 7 going to Mr. Obi", "with 7 votes going to another candidate", and
+      # the verb elided after: "with 60 votes going to Peru and 3 to Fiji"
+      | (?:{GAP}votes?)?{GAP}going{GAP}to
+      | {GAP}to(?={GAP}(?:the{GAP})?(?-i:[A-Z])))
+    # what the candidate is may stand before its name: "going to the incumbent, Mr. Brennan"
+    (?:{GAP}(?:the|his|her|its|their){GAP}(?:{_ROLE_MODIFIER}{GAP}){{0,2}}?{_ROLE_NOUN}\s{{0,3}},)?
+    {GAP}(?:the{GAP})?(?P<name>{_NAME}|another{GAP}(?-i:candidate|nominee|contender))
     """,
     _FLAGS,
 )
@@ -1709,6 +1719,13 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     ):
         parts.append(part)
         pos = part.end
+    # Votes given to a later candidate may follow a phrase on the ballot: "received 167
+    # votes in a secret ballot, with 7 going to another candidate and 14 abstentions"
+    if (
+        (phrase := _BALLOT_PHRASE.match(text, pos)) is not None
+        and _VOTES_FOR_NEXT.match(text, phrase.end()) is not None
+    ):
+        pos = _more_candidates(text, phrase.end(), parts, _CANDIDATE, versus=False)
     # The ballots for none may follow the candidates' election or a phrase on the ballot:
     # "Nepal, with 98 votes, and Peru, with 86, were elected, while 4 ballots were invalid"
     if (
