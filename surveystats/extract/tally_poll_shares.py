@@ -1117,6 +1117,9 @@ _RELATIVE_ASIDE = re.compile(r",\s{1,3}(?:who|which|that)\s[^,;:.()]{1,80},\s{1,
 _DASH = re.compile(r"\s(?:--|[-–—])\s")
 
 
+_ADVERBS_BEFORE_VERB = frozenset(("also", "still", "now", "even", "further", "generally"))
+
+
 def _whole_before_answer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     """The words of a share's whole from ``start`` to its answer's verb, and the verb's start.
 
@@ -1133,6 +1136,8 @@ def _whole_before_answer(text: str, start: int, limit: int) -> tuple[str, int] |
                 return None
             written = written[: dash.start()]
         words = written.split()
+        while words and words[-1].lower() in _ADVERBS_BEFORE_VERB:
+            words.pop()  # "of Americans also believe": the adverb is the verb's
         if (
             not words
             or len(words) > _POLLED_WORD_SLACK
