@@ -1176,9 +1176,16 @@ _QUESTIONNAIRE_NAMED = re.compile(
 
 def _body_answered(text: str, answer: re.Match[str], lo: int, hi: int) -> bool:
     """Whether a body's verb of saying at ``answer`` gives an answer, not data it reported."""
-    if _TOLD_AS_DATA.match(answer.group().split()[-1]) is None:
-        return True  # "indicated", "considered", "agreed", "said"
+    verb = answer.group().split()[-1]
+    if verb.lower().startswith("indicat") and _THAT.match(text, answer.end()) is None:
+        # "40 per cent of countries indicated growth above 3 per cent": data, not an answer
+        return _QUESTIONNAIRE_NAMED.search(text, lo, hi) is not None
+    if _TOLD_AS_DATA.match(verb) is None:
+        return True  # "indicated that", "considered", "agreed", "said"
     return _QUESTIONNAIRE_NAMED.search(text, lo, hi) is not None
+
+
+_THAT = re.compile(r"\s{1,3}that\b", re.IGNORECASE)
 
 
 def _of_bodies(base: str) -> bool:
