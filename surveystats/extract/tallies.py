@@ -100,8 +100,10 @@ from surveystats.extract.lexicon import SPACED_THOUSANDS
 from surveystats.extract.numbers import UNICODE_HYPHENS, is_one_plain_line
 from surveystats.extract.ocr_words import repair_ocr_words
 from surveystats.extract.roles import role_of
+from surveystats.extract.tally_acted_counts import find_acted_counts
 from surveystats.extract.tally_agents import find_agent_parts, find_agent_views
 from surveystats.extract.tally_appositions import with_apposed_shares
+from surveystats.extract.tally_casualty_tolls import CASUALTY_TOLL_WORDS, find_casualty_tolls
 from surveystats.extract.tally_comparisons import find_comparisons
 from surveystats.extract.tally_continued import (
     attach_whole_before,
@@ -183,6 +185,7 @@ from surveystats.extract.tally_nominal_acts import find_nominal_acts
 from surveystats.extract.tally_object_parts import find_object_parts
 from surveystats.extract.tally_overlapping_shares import split_overlapping_answers
 from surveystats.extract.tally_parallel import find_parallel
+from surveystats.extract.tally_part_of_part import NESTING_WORDS, with_parts_of_parts
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally, holds_any, read_count
 from surveystats.extract.tally_poll_shares import (
@@ -938,6 +941,24 @@ def _read_paragraph(
                 attach_whole_before_cue(text, extra)  # "822,600 people returned ..., including"
             kept = without_lists_read_in_part(kept, extra)  # "... 43 B advisers and 54 C"
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if several_count and counts and not footnote:
+        # last resort: "recommended 23 organizations ..., while deferring action on 44
+        # organizations", "rejected one text and sent another six draft resolutions"
+        extra = find_acted_counts(text, numbers, taken=[(t.start, t.end) for t in kept])
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if (
+        several_count
+        and counts
+        and not footnote
+        and holds_any(lower, CASUALTY_TOLL_WORDS[0])
+        and holds_any(lower, CASUALTY_TOLL_WORDS[1])
+    ):
+        # "reported 300 houses damaged, 16 deaths, 126 injured and ...", "57 killed, among
+        # them 14 children, and 203 injured": the dead and the injured among other figures
+        extra = find_casualty_tolls(text, taken=[(t.start, t.end) for t in kept])
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
     if counts and not footnote and len(items) > 1:
         if "including" in text or "of wh" in text or "comprising" in text or "ed as " in text:
             attach_whole_before_cue(text, kept)  # "1.5 million people (including 600,000 ..."
@@ -1003,6 +1024,10 @@ def _read_paragraph(
         # "21 children (13 boys; 8 girls) were killed and 82 (51 boys; 31 girls) injured":
         # the list whose counts the asides split
         kept = with_outer_of_split_asides(text, kept, _find_in_paragraph)
+    if kept and counts and holds_any(text, NESTING_WORDS):
+        # "1,450 concerned Afghan nationals, of whom 610 were unaccompanied minors", "812
+        # (including 203 girls) were reunited": a part's own subset, a tally of its own
+        kept = with_parts_of_parts(text, kept)
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:

@@ -1,0 +1,295 @@
+"""Counts of the same things, each acted on by its own verb, in one sentence.
+
+Committees and boards report what they did with the cases before them, one verb for each
+count, with the verbs in any form and words between a verb and its count:
+
+    The Committee recommended 23 organizations for special consultative status, while
+    deferring action on 44 organizations.
+    ... recommended that the Council grant three requests for reclassification while
+    deferring action on three others.
+    ... recommended 217 organizations for consultative status and deferred 304
+    applications, while closing without prejudice its consideration of 48 others.
+    The Committee rejected one text and sent another six draft resolutions to the Assembly.
+
+The readers of lists take "recommended 23 organizations and deferred 44 others", the
+verbs right before their counts; :func:`find_acted_counts` reads the runs where up to five
+words stand between a verb and its count ("deferring action on", "grant consultative
+status to"), the verb is in -ing or the base form after "that the Council", and an aside
+follows an action before the next ("for further consideration, while"). Each action is a
+verb (in -ed or -ing, a base form of the verbs committees use, or "sent", "held"), its
+count and what it counts; two or more actions in a row, joined by "and", "while" or a
+comma, with different verbs, counting the same things (the same noun; "others",
+"another", "a further" or "other ..."; applications, organizations, requests or cases of
+one committee) are the parts of a breakdown, each labelled by its verb as a past
+participle ("deferring" -> "deferred"; a base form stays as written, "defer"). A verb that
+takes in a whole ("received 1,200 complaints, resolved 950 and ...") leaves the run none,
+as the readers of lists leave it. Each count is looked at once, its verb searched for in a
+bounded window before it: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.extract.tally_items import Number
+from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, overlaps_any, read_count
+from surveystats.text import MONTH_PATTERN, sentence_starts
+from surveystats.text.words import CARDINAL_WORDS
+
+__all__ = ["find_acted_counts"]
+
+# The verbs committees use in the base form, after "that the Council ..." or "to".
+_BASE_VERBS = (
+    "grant|defer|close|reject|approve|accept|adopt|recommend|refer|dismiss|decline|postpone"
+    "|suspend|renew|withdraw|deny|admit|award|discontinue|return|send|uphold"
+)
+_IRREGULAR = {"sent": "sent", "sending": "sent", "held": "held", "holding": "held"}
+_IRREGULAR |= {"took": "took", "taking": "taken", "found": "found", "finding": "found"}
+_IRREGULAR |= {"upheld": "upheld", "upholding": "upheld", "withheld": "withheld"}
+# A verb, up to five words, the count's article or quantifier, then the count: matched
+# back from the count (the window ends where the count starts).
+_VERB_BEFORE = re.compile(
+    rf"""(?<![\w'’-])(?P<verb>[a-z]{{2,20}}(?:ed|ing)|{_BASE_VERBS}|{"|".join(_IRREGULAR)})
+    (?P<gap>(?:\s{{1,3}}[a-z][a-z'’-]{{0,20}}){{0,5}}?)
+    (?P<quantifier>\s{{1,3}}(?:another|a\s{{1,3}}further|the\s{{1,3}}remaining|some|about))?
+    \s{{1,3}}$""",
+    re.VERBOSE,
+)
+# What a count counts, right after it: "others", "other nations", up to three words.
+_STOP = (
+    "(?:for|to|on|in|at|of|after|with|without|while|and|from|by|under|as|were|was|are|is"
+    "|had|have|has|been|will|would|that|which|who|today|yesterday|this|last|during|since"
+    "|million|billion|thousand|per|another|or)"
+)
+_COUNTED_AFTER = re.compile(
+    rf"""\s{{1,3}}(?P<noun>others|more|other\s{{1,3}}[a-z][\w-]{{1,25}}
+    |(?:(?!{_STOP}\b)[A-Za-z][\w'’-]{{0,25}}\s{{1,3}}){{0,2}}(?!{_STOP}\b)[A-Za-z][\w'’-]{{0,25}})
+    """,
+    re.VERBOSE,
+)
+# Words in -ed or -ing that are no verb acting on the count.
+_NOT_ACTIONS = frozenset(
+    """including excluding during according regarding concerning following totalling
+    totaling numbering amounting representing bringing involving affecting reaching
+    exceeding comprising containing covering estimated nothing something morning evening
+    meeting building training funding hundred totalled totaled spending compared comparing
+    increased decreased rising falling growing doubled tripled ranged ranging projected
+    expected planned targeted budgeted beginning starting ending boosting bringing raising
+    increasing composed comprising consisting""".split()  # noqa: SIM905
+)
+# Verbs that take in the whole the later verbs split: "received 1,200 complaints, resolved
+# 950 and referred 150" names no one split (a decision of the readers of lists).
+_WHOLE_VERBS = frozenset(
+    """received considered reviewed examined registered processed handled assessed voted
+    acted receiving considering reviewing examining registering processing handling voting
+    acting took taken""".split()  # noqa: SIM905
+)
+# The things one committee acts on, counted under different nouns.
+_CASE_NOUNS = frozenset(
+    """applications organizations organisations entities requests complaints
+    communications petitions cases""".split()  # noqa: SIM905
+)
+_ANAPHORA = ("others", "more")
+# Between one action and the next: an aside with no figure, then a joint.
+_JOINT = re.compile(
+    r"[^\d;:.()]{0,100}?(?:,\s{0,3}(?:and|while|whereas)?|\s(?:and|while|whereas))\s{1,3}"
+    r"(?:(?:it|they|had|has|have|also|then|the\s{1,3}Committee|the\s{1,3}Council)\s{1,3}){0,3}$"
+)
+# Words that open a clause of its own between a verb and a count: the count is no object.
+# ("by": "prepared by 14 consultants" counts the agents, not what was acted on.)
+_CLAUSE_WORDS = frozenset(
+    ("that", "which", "who", "whom", "whether", "if", "where", "when", "because", "by")
+)
+# The last word before a count that places the action: the count is no object.
+_PLACE_WORDS = frozenset(
+    ("in", "at", "across", "within", "from", "over", "during", "since", "until", "among")
+)
+_TOTAL_WORDS = frozenset(("total", "record", "cumulative"))
+_MONTH_AFTER = re.compile(rf"\s{{1,3}}{MONTH_PATTERN}\b")
+_ENDS_CLAUSE = re.compile(
+    r"\s{0,3}(?:[,.;:)]|$)|\s{1,3}(?:for|to|as|after|until|on|in|at|by|from|with|without"
+    r"|pending)\b"
+)
+_JOINT_WORDS = frozenset(("and", "or", "but", "while", "whereas"))
+_REACH = 70  # characters before a count where its verb may stand
+
+
+class _Action:
+    """One verb, its count and what it counts."""
+
+    __slots__ = ("count", "elided", "end", "fresh", "label", "noun", "start", "verb_start")
+
+    def __init__(self, verb: re.Match[str], number: Number, noun: re.Match[str] | None) -> None:
+        word = verb["verb"]
+        self.label = _participle(word)
+        self.verb_start = verb.start("verb")
+        self.start, self.end = number.start, noun.end() if noun else number.end
+        self.count = read_count(number.raw)[0]
+        written = _head_phrase(noun["noun"]) if noun else None
+        # "another six draft resolutions", "three others": more of the things named before
+        quantifier = verb["quantifier"] or ""
+        self.fresh = "another" in quantifier or "further" in quantifier
+        if written is not None and written in _ANAPHORA:
+            self.fresh, written = True, None
+        elif written is not None and written.startswith("other "):
+            # "other organizations" counts more of the things named before only where they
+            # are the same things: "obtained 150 votes, and Nepal ... joined 12 other
+            # States" counts States, not votes
+            written = written.removeprefix("other ").strip()
+        self.noun = written
+        # a count whose noun is left out ends its clause: "and had discontinued two."
+        self.elided = _ENDS_CLAUSE.match(verb.string, number.end) is not None
+
+
+def _head_phrase(noun: str) -> str:
+    """The counted noun up to its first plural: "applications pending replies" -> "applications"."""
+    words = noun.split()
+    plural = next(
+        (at for at, word in enumerate(words) if len(word) > 3 and word.endswith("s")), None
+    )
+    return " ".join(words if plural is None else words[: plural + 1])
+
+
+def _participle(verb: str) -> str:
+    """The label of an action: "deferring" -> "deferred"; other forms as written."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb.endswith("ing"):
+        return verb[:-3] + "ed"  # "closing" -> "closed", "deferring" -> "deferred"
+    return verb
+
+
+def find_acted_counts(
+    text: str, numbers: list[Number], taken: list[tuple[int, int]]
+) -> list[Tally]:
+    """Find the counts of the same things that different verbs act on in one sentence.
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    numbers
+        Its numbers; each part's count is one of them.
+    taken
+        Spans other readers already read: a run that overlaps one is not read.
+
+    Returns
+    -------
+    list of Tally
+        Breakdowns in text order, offsets relative to ``text``.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> text = ("The Committee recommended 23 organizations for consultative status, "
+    ...     "while deferring action on 44 organizations.")
+    >>> [(p.category, p.count) for p in find_acted_counts(text, find_numbers(text), [])[0].parts]
+    [('recommended', 23), ('deferred', 44)]
+    >>> text = "The Committee held 20 meetings and adopted 5 resolutions."
+    >>> find_acted_counts(text, find_numbers(text), [])
+    []
+    """
+    actions = [action for number in numbers if (action := _action_at(text, number))]
+    if len(actions) < 2:
+        return []
+    sentences = sentence_starts(text)
+    tallies: list[Tally] = []
+    run: list[_Action] = []
+    for action in [*actions, None]:
+        if action is not None and run and _follows(text, sentences, run, action):
+            run.append(action)
+            continue
+        tally = _read_run(run, taken)
+        if tally is not None:
+            tallies.append(tally)
+        run = [action] if action is not None else []
+    return tallies
+
+
+def _action_at(text: str, number: Number) -> _Action | None:
+    """The action whose count is ``number``, or None."""
+    if number.form == "none" or YEAR_FIGURE.fullmatch(number.raw):
+        return None
+    if re.match(r"\s{0,3}(?:per\s{0,3}cent|percent|%|[.,]\d)", text[number.end : number.end + 12]):
+        return None  # a share or a decimal
+    verb = _verb_before(text, number.start)
+    if verb is None or verb["verb"] in _NOT_ACTIONS:
+        return None
+    gap = verb["gap"].split()
+    if (verb["verb"] == "close" and gap == ["to"]) or _CLAUSE_WORDS.intersection(gap):
+        return None  # "close to 300"; "found that three cases were ...": no object
+    if gap and (gap[-1] in _PLACE_WORDS or _TOTAL_WORDS.intersection(gap)):
+        return None  # "analysed data in 38 countries"; "boosting it to a record 112"
+    if re.match(r"\s{1,3}(?:million|billion|thousand|per)\b", text[number.end : number.end + 12]):
+        return None  # a sum or a share: "totalled 812 million"
+    if _MONTH_AFTER.match(text, number.end):
+        return None  # a date: "delivered its judgment on 22 July"
+    noun = _COUNTED_AFTER.match(text, number.end)
+    if noun is None and number.raw.lower() == "one":
+        return None  # the pronoun: "adopting one"
+    action = _Action(verb, number, noun)
+    return action if action.count is not None else None
+
+
+def _verb_before(text: str, start: int) -> re.Match[str] | None:
+    """The nearest verb before the count at ``start`` whose words reach it, or None.
+
+    The pattern finds the leftmost verb first: one whose words hold a joint or another
+    count ("rejected one text and sent another six") is the verb of an earlier action,
+    and the search goes on after it.
+    """
+    begin = max(0, start - _REACH)
+    while (verb := _VERB_BEFORE.search(text, begin, start)) is not None:
+        gap = verb["gap"].lower().split()
+        if not any(word in _JOINT_WORDS or word in CARDINAL_WORDS for word in gap):
+            return verb
+        begin = verb.start("verb") + 1
+    return None
+
+
+def _follows(text: str, sentences: list[int], run: list[_Action], action: _Action) -> bool:
+    """Whether ``action`` goes on the run: same sentence, a joint between, another verb."""
+    last = run[-1]
+    if any(last.start < start <= action.verb_start for start in sentences):
+        return False
+    if action.verb_start < last.end:
+        return False
+    return _JOINT.match(text, last.end, action.verb_start) is not None
+
+
+def _same_things(first: _Action, later: _Action) -> bool:
+    """Whether ``later`` counts what ``first`` counts."""
+    if later.fresh:  # "another six draft resolutions", "a further 3,215", "44 others"
+        return True
+    if later.noun is None:  # "... and had discontinued two."
+        return first.noun is not None and later.elided
+    if first.noun is None:
+        return False
+    head, other = first.noun.split()[-1].lower(), later.noun.split()[-1].lower()
+    return head.rstrip("s") == other.rstrip("s") or {head, other} <= _CASE_NOUNS
+
+
+def _read_run(run: list[_Action], taken: list[tuple[int, int]]) -> Tally | None:
+    """The breakdown of one run of actions, or None."""
+    if len(run) < 2 or any(action.label in _WHOLE_VERBS for action in run):
+        return None
+    if len({action.label for action in run}) < len(run):
+        return None  # one verb twice: a list of its own ("adopted 12 ... and 4 ...")
+    if not all(_same_things(run[0], later) for later in run[1:]):
+        return None
+    start, end = run[0].verb_start, run[-1].end
+    if overlaps_any(run[0].start, end, taken):
+        return None
+    noun = run[0].noun
+    parts = [
+        Part(
+            action.label,
+            action.count,
+            action.verb_start,
+            action.end,
+            counted=action.noun or noun,
+            counted_inherited=action.noun is None and noun is not None,
+        )
+        for action in run
+    ]
+    return Tally("breakdown", start, end, parts, subject=noun)

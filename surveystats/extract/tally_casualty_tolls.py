@@ -1,0 +1,273 @@
+"""The dead and the injured of one sentence, wherever its other figures stand.
+
+Field reports and news give an event's toll among other figures, in any order and with
+asides between its two counts:
+
+    Local authorities reported 76 deaths and 96 injured, and some 400 families displaced.
+    Reports indicate 300 houses damaged, 16 deaths, 126 injured and 26 livestock killed.
+    The week's toll stood at 57 killed, among them 14 children, and 203 injured.
+    More than 1,000 civilians, including foreign nationals, were killed and at least
+    2,806 people were injured.
+    Officials put the death toll at 300 with over 1,000 injured.
+
+The readers of lists read a toll whose parts stand side by side; where other figures
+(houses, families, livestock) or an aside stand among them, those readers find no list, or
+one that mixes people and houses. :func:`find_casualty_tolls` reads, in a sentence no other
+reader has read, the one count of the dead and the one count of the injured it states:
+a count with a word of death after it ("57 killed", "16 deaths", "272 people dead",
+"three fatalities", "were killed") or a verb of killing or a death toll before it
+("killing 14", "the death toll at 300"), and a count with a word of injury after or
+before it ("96 injured", "four injuries", "1,135 others injured", "wounding 40"). They
+are the two parts of one breakdown, each labelled by its word ("deaths", "injured"); a
+count of casualties before them that they add up to is its total ("1,663 civilian
+casualties: 596 killed ...; 1,067 injured"). A sentence with two counts of either, a
+comparison between them ("compared with"), or dead animals ("26 livestock killed") is
+left alone. Every pattern is tried only where its literal stem stands: linear time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from surveystats.extract.phrases import qualifier_of
+from surveystats.extract.tally_parts import (
+    COUNT_PATTERN,
+    GAP,
+    SCALED_COUNT_PATTERN,
+    YEAR_FIGURE,
+    Part,
+    Tally,
+    matches_at,
+    overlaps_any,
+    read_count,
+)
+from surveystats.text import sentence_starts
+
+__all__ = ["CASUALTY_TOLL_WORDS", "find_casualty_tolls"]
+
+#: Literals a paragraph holds where a toll may stand: a word of death and one of injury.
+CASUALTY_TOLL_WORDS = (("kill", "dead", "death", "died", "fatalit"), ("injur", "wound"))
+
+# A count in digits or words, never the OCR shapes the vote readers allow ("l" ending
+# "school" is no 1): it opens no word.
+_COUNT = rf"(?<![\w.,-])(?=\d|[A-Za-z]{{3}})(?:{SCALED_COUNT_PATTERN}|{COUNT_PATTERN})"
+_NOT_A_SHARE = rf"(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))"
+_QUALIFIER = (
+    rf"(?:(?:at{GAP}least|some|about|nearly|almost|over|more{GAP}than|an{GAP}estimated"
+    rf"|another|a{GAP}further){GAP})?"
+)
+# What a count may count before its word of death or injury: up to three words ("people",
+# "United Nations peacekeepers", "others"), then an aside between commas ("Israelis,
+# including foreign nationals, were killed") and the auxiliaries of a passive.
+# Words that are neither a count nor a joint of two parts ("three fatalities and four").
+_WORD = rf"(?!(?:and|or|with|in|of|to)\b|{COUNT_PATTERN})[A-Za-z][\w'’-]{{0,25}}"
+_COUNTED = rf"(?P<noun>(?:{_WORD}\s{{1,3}}){{0,2}}?{_WORD})"
+_ASIDE = r"(?:\s{0,3},[^,;:\d()]{1,60},)?"
+_AUXILIARY = (
+    rf"(?P<aux>(?:{GAP}(?:were|was|are|is|have|has|had|been|being|reportedly|also|later))*)"
+)
+# A count, then its word: "57 killed", "272 people dead", "1,000 Israelis ... were killed",
+# "16 deaths", "three fatalities", "96 injured", "four injuries", "1,135 others injured".
+_FATE_AFTER = re.compile(
+    rf"""(?P<n>{_COUNT}){_NOT_A_SHARE}(?:{GAP}{_COUNTED})?{_ASIDE}{_AUXILIARY}
+    {GAP}(?P<word>killed|dead|died|deaths|fatalities|injured|injuries|wounded)\b""",
+    re.VERBOSE,
+)
+# A verb or a toll, then its count: "killing 14", "injured 32 others", "the death toll at
+# 300", "a death toll of 300".
+_FATE_BEFORE = re.compile(
+    rf"""(?P<word>killing|injuring|wounding|death{GAP}toll(?:{GAP}(?:has|had))?
+        (?:{GAP}(?:rose|risen|rising|climbed|reached|stood|stands|standing|increased))?
+        {GAP}(?:at|of|to))
+    {GAP}{_QUALIFIER}(?P<n>{_COUNT}){_NOT_A_SHARE}(?:{GAP}(?P<noun>others|[a-z][\w-]{{1,25}}s
+        |people|children|women|men)\b)?""",
+    re.VERBOSE,
+)
+# What follows an active verb: its object ("12 attacks killed 40 civilians": the count is
+# of the attacks, the agent).
+_OBJECT = re.compile(
+    rf"""{GAP}(?:{_COUNT}|at{GAP}least|more{GAP}than|some|an?|the|their|his|her|people
+        |children|women|men|(?!across|this|thus|plus)[a-z]{{2,25}}s)\b""",
+    re.VERBOSE,
+)
+_ACTIVE_VERBS = frozenset(("killed", "injured", "wounded"))
+_AFTER_LITERALS = ("killed", "dead", "died", "deaths", "fatalities", "injur", "wounded")
+_BEFORE_LITERALS = ("killing", "injuring", "wounding", "death toll")
+# How far a count may stand before the word it reads with (count, three words, an aside).
+_REACH_BACK = 160
+_LABELS = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "died": "dead"}
+_DEATH_LABELS = frozenset(("killed", "dead", "deaths", "fatalities"))
+# Nouns whose deaths are no casualties of people: "26 livestock killed".
+_NOT_PEOPLE = frozenset(
+    """livestock cattle animals goats sheep camels cows donkeys heads poultry chickens
+    birds fish trees houses homes buildings shelters""".split()  # noqa: SIM905
+)
+_NO_COUNTED = frozenset(("others", "more", "other", "were", "was", "have", "had", "are"))
+# Words between the two counts that set them against each other: no split of one toll.
+_COMPARED = re.compile(r"\b(?:compared|against|versus|(?<!more )(?<!less )(?<!fewer )than)\b")
+# A count of casualties the two parts may add up to: "1,663 civilian casualties".
+_CASUALTIES = re.compile(
+    rf"(?P<n>{COUNT_PATTERN})(?:{GAP}[a-z][\w-]{{1,20}})?{GAP}casualties\b", re.VERBOSE
+)
+# A count between the two parts with a passive of its own ("Three were wounded, two were
+# arrested and 14,000 deaths were recorded"): the clauses tell of different things.
+_CLAUSE_BETWEEN = re.compile(
+    rf"""(?<![\w,.]){COUNT_PATTERN}(?:{GAP}[a-z][\w-]{{1,25}}){{0,2}}
+    {GAP}(?:were|was|(?:have|has|had){GAP}been){GAP}[a-z]{{2,25}}ed\b""",
+    re.VERBOSE,
+)
+# Before a count that closes a range ("Between 20 and 30 people were killed", "20 to 30
+# killed"): no exact count.
+_RANGE_BEFORE = re.compile(r"(?:\b[Bb]etween\s{1,3}\S{1,12}\s{1,3}and|\d\s{0,3}(?:to|-|–))\s{1,3}$")
+# Nouns of people in general: a part counted with one counts the other part's people too.
+_ANY_PEOPLE = frozenset(("people", "persons", "individuals", "others", "civilians"))
+# A count listed between the two parts ("12 people were killed in 2021 and 9 in 2022; 40
+# were injured"): the toll is told in pieces, no two counts split it. A count in an aside
+# that names some of the part before ("57 killed, among them 14 children, and 203 injured")
+# is no such piece.
+_LISTED_BETWEEN = re.compile(
+    rf"(?:\band|[,;])\s{{1,3}}{_QUALIFIER}(?<![\w.-]){COUNT_PATTERN}", re.VERBOSE
+)
+_INCLUDING = re.compile(r"\b(?:including|incl|among|of\s{1,3}wh(?:om|ich)|of\s{1,3}them)\b")
+_GAP_BETWEEN = 260  # characters from the end of one part to the start of the other
+
+
+class _Fate:
+    """One count of the dead or of the injured, as read."""
+
+    __slots__ = ("count", "count_end", "dead", "end", "label", "noun", "start")
+
+    def __init__(self, match: re.Match[str]) -> None:
+        word = " ".join(match["word"].split())
+        self.label = "killed" if word.startswith("death") and " " in word else word
+        self.label = _LABELS.get(self.label, self.label)
+        self.dead = self.label in _DEATH_LABELS
+        self.start, self.end, self.count_end = match.start("n"), match.end(), match.end("n")
+        self.count = read_count(match["n"])[0]
+        noun = match["noun"]
+        self.noun = " ".join(noun.split()) if noun else None
+        if self.noun and (self.noun.split()[0] in _NO_COUNTED or self.noun in _NO_COUNTED):
+            self.noun = None
+
+
+def find_casualty_tolls(text: str, taken: list[tuple[int, int]] | None = None) -> list[Tally]:
+    """Find the one count of the dead and the one of the injured of each sentence.
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    taken
+        Spans other readers already read: a toll that overlaps one is not read.
+
+    Returns
+    -------
+    list of Tally
+        Breakdowns in text order, offsets relative to ``text``.
+
+    Examples
+    --------
+    >>> text = "Reports indicate 300 houses damaged, 16 deaths, 126 injured and 26 cattle killed."
+    >>> [(p.category, p.count) for p in find_casualty_tolls(text)[0].parts]
+    [('deaths', 16), ('injured', 126)]
+    >>> find_casualty_tolls("12 people were killed in 2021 and 9 in 2022; 40 were injured.")
+    []
+    """
+    taken = taken or []
+    fates = _fates(text)
+    if len(fates) < 2:
+        return []
+    sentences = [*sentence_starts(text), len(text)]
+    tallies: list[Tally] = []
+    for begin, end in itertools.pairwise(sentences):
+        inside = [fate for fate in fates if begin <= fate.start < end]
+        dead = [fate for fate in inside if fate.dead]
+        hurt = [fate for fate in inside if not fate.dead]
+        if len(dead) != 1 or len(hurt) != 1:
+            continue  # no toll, or tolls of two events or places
+        first, second = sorted((dead[0], hurt[0]), key=lambda fate: fate.start)
+        if (
+            first.count is None
+            or second.count is None
+            or second.start < first.end
+            or second.start - first.end > _GAP_BETWEEN
+            or _COMPARED.search(text, first.end, second.start)
+            or _CLAUSE_BETWEEN.search(text, first.end, second.start)
+            or _listed_between(text, first, second)
+            or _two_wholes(first, second)
+            or overlaps_any(first.start, second.end, taken)
+        ):
+            continue
+        tallies.append(_toll(text, begin, first, second))
+    return tallies
+
+
+def _fates(text: str) -> list[_Fate]:
+    """Every count of the dead or the injured in ``text``, in text order, none overlapping."""
+    found: list[_Fate] = []
+    for word in matches_at(re.compile("|".join(_AFTER_LITERALS)), text, _AFTER_LITERALS):
+        begin = max(0, word.start() - _REACH_BACK)
+        for match in _FATE_AFTER.finditer(text, begin, word.end() + 12):
+            if match.start("word") != word.start():
+                continue
+            if (
+                match["word"] in _ACTIVE_VERBS
+                and match["noun"]
+                and not match["aux"]
+                and _OBJECT.match(text, match.end())
+            ):
+                break  # the count is the agent's, the verb's object follows
+            found.append(_Fate(match))
+            break
+    for match in matches_at(_FATE_BEFORE, text, _BEFORE_LITERALS):
+        found.append(_Fate(match))
+    found.sort(key=lambda fate: fate.start)
+    kept: list[_Fate] = []
+    for fate in found:
+        if kept and fate.start < kept[-1].end:
+            continue
+        if YEAR_FIGURE.fullmatch(text, fate.start, fate.count_end):
+            continue  # "in 2023 floods killed": a year counts nothing
+        if fate.noun and fate.noun.split()[-1].lower() in _NOT_PEOPLE:
+            continue
+        if _RANGE_BEFORE.search(text, max(0, fate.start - 30), fate.start):
+            continue
+        kept.append(fate)
+    return kept
+
+
+def _listed_between(text: str, first: _Fate, second: _Fate) -> bool:
+    """Whether a count listed between the parts tells another piece of the toll."""
+    listed = _LISTED_BETWEEN.search(text, first.end, second.start)
+    return listed is not None and _INCLUDING.search(text, first.end, listed.start()) is None
+
+
+def _two_wholes(first: _Fate, second: _Fate) -> bool:
+    """Whether the parts count different people: "20 refugees were killed and 30 IDPs injured"."""
+    if first.noun is None or second.noun is None:
+        return False
+    nouns = {first.noun.split()[-1].lower(), second.noun.split()[-1].lower()}
+    return len(nouns) > 1 and not nouns & _ANY_PEOPLE
+
+
+def _toll(text: str, sentence: int, first: _Fate, second: _Fate) -> Tally:
+    """The breakdown of one toll: two parts, and the casualties they add up to, if stated."""
+    noun = first.noun or second.noun
+    parts = [
+        Part(
+            fate.label,
+            fate.count,
+            fate.start,
+            fate.end,
+            counted=fate.noun or noun,
+            counted_inherited=fate.noun is None and noun is not None,
+            qualifier=qualifier_of(text, fate.start, fate.count_end),
+        )
+        for fate in (first, second)
+    ]
+    tally = Tally("breakdown", first.start, second.end, parts, subject=noun)
+    for whole in _CASUALTIES.finditer(text, sentence, first.start):
+        if read_count(whole["n"])[0] == (first.count or 0) + (second.count or 0):
+            tally.total, tally.start = first.count + second.count, whole.start()
+    return tally
