@@ -515,9 +515,18 @@ def _find_in_paragraph(
 
 
 _DIGITS_RESTATED = re.compile(r"\s{1,2}\((\d{1,4})\)(?=\s)")
+# A share in words restated in digits: "Thirty-seven percent (37%) of Americans", "Forty
+# per cent (40 per cent)"; the parenthesis is the aside.
+_SHARE_RESTATED = re.compile(
+    r"[\s-]{1,2}(?:per\s{1,2}cent|percent)(?P<aside>\s{1,2}\((?P<digits>\d{1,3})"
+    r"\s{0,2}(?:%|per\s{1,2}cent|percent)\))(?=[\s,.;:])",
+    re.IGNORECASE,
+)
 # The same after a word, searched before the paragraph's numbers are found again: most
 # parentheses with digits follow digits ("resolution 242 (1967)") and restate nothing.
-_DIGITS_AFTER_WORD = re.compile(r"[A-Za-z]\s{1,2}\(\d{1,4}\)\s")
+_DIGITS_AFTER_WORD = re.compile(
+    r"[A-Za-z]\s{1,2}\(\d{1,4}\)\s|[A-Za-z]\s{1,2}\(\d{1,3}\s{0,2}(?:%|per)"
+)
 
 
 def _digits_restating_words(text: str) -> list[EarlierFigures]:
@@ -525,13 +534,16 @@ def _digits_restating_words(text: str) -> list[EarlierFigures]:
 
     "Thirty (30) UNRWA students", "fifteen (15) members", as legal and older texts write
     counts; the parenthesis (and the blank before it) is returned as an aside to take
-    out. Digits that say another number ("three (4)") are kept: they may be a misprint
-    the checks should see.
+    out. So is a share in words restated in digits ("Thirty-seven percent (37%) of
+    Americans believe ...", as polls are written). Digits that say another number
+    ("three (4)") are kept: they may be a misprint the checks should see.
 
     >>> [(aside.start, aside.end) for aside in _digits_restating_words("Thirty (30) died.")]
     [(6, 11)]
     >>> _digits_restating_words("Thirty (31) died.")
     []
+    >>> [(a.start, a.end) for a in _digits_restating_words("Forty percent (40%) agree.")]
+    [(13, 19)]
     """
     asides = []
     for number in find_numbers(text):
@@ -540,6 +552,10 @@ def _digits_restating_words(text: str) -> list[EarlierFigures]:
         digits = _DIGITS_RESTATED.match(text, number.end)
         if digits is not None and read_count(number.raw)[0] == int(digits[1]):
             asides.append(EarlierFigures(number.end, digits.end(), ()))
+            continue
+        share = _SHARE_RESTATED.match(text, number.end)
+        if share is not None and read_count(number.raw)[0] == int(share["digits"]):
+            asides.append(EarlierFigures(share.start("aside"), share.end("aside"), ()))
     return asides
 
 

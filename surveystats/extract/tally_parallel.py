@@ -939,11 +939,22 @@ _ANSWER_VERBS = (
     r"|prefer(?:s)?|(?<!the\s)(?<!\ba\s)(?<!most\s)preferred|would\s{1,3}like|want(?:s|ed)?"
     r"|trust(?:s|ed)?(?!\s{1,3}funds?\b)|answered|replied|responded"
 )
+# What those asked name when the question asks for more than one: needs, worries, ...
+_QUESTION_NOUNS = (
+    r"(?:concerns|priorities|needs|worries|fears|barriers|obstacles|challenges|problems"
+    r"|issues|threats|risks|sources|uses|motivations|preferences|difficulties|constraints"
+    r"|aspirations)"
+)
+# "top", "main", "key" and the like before them, with the number of answers ("Top 5 needs").
+_TOP = (
+    r"(?:[Tt]op(?:\s{1,3}(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten))?|[Mm]ain|[Kk]ey"
+    r"|[Bb]iggest|[Gg]reatest|[Mm]ost\s{1,3}(?:cited|common|pressing|important|frequent|urgent))"
+)
 _ANSWER_WORDS = re.compile(
     rf"\b(?:[Rr]easons?|[Mm]otives?|[Aa]nswers?|[Rr]esponses|[Rr]eplies|[Cc]hoices|{_ANSWER_VERBS}"
-    # what those asked named: "The top concerns were jobs (46%), corruption (38%) ..."
-    r"|(?:[Tt]op|[Mm]ain|[Mm]ost\s{1,3}(?:cited|common|pressing))\s{1,3}"
-    r"(?:concerns|priorities|needs|worries|fears|barriers|obstacles))\b"
+    # what those asked named: "The top concerns were jobs (46%), corruption (38%) ...",
+    # "Top 5 needs included: ..."
+    rf"|{_TOP}\s{{1,3}}{_QUESTION_NOUNS})\b"
 )
 # Verbs of telling that list answers only said of those asked ("Young people polled named
 # corruption (61%) ..."; "UNICEF named Niger (60%) and Chad (55%)" are places of a rate).
@@ -958,11 +969,18 @@ _ANSWERING = re.compile(rf"(?:{_ANSWER_VERBS}|{_TOLD_VERBS}|polled|surveyed|inte
 # trusted", "... were the reasons most often given", "... were the most common answers"
 # (not "were selected", "were given priority": what others did to each part).
 _ANSWERED_AFTER = re.compile(
-    r"\)?\s{0,3},?\s{0,3}(?:are|were|is|was)\s{1,3}(?:the\s{1,3})?"
+    r"\)?\s{0,3},?\s{0,3}(?:(?:are|were|is|was)\s{1,3}(?:the\s{1,3})?"
     r"(?:(?:most|more|often|frequently|commonly|widely|common|frequent|popular|main|usual)"
     r"\s{1,3}){0,3}"
     r"(?:cited|mentioned|preferred|trusted|answers?|responses|replies|reasons|choices)\b"
+    # "... (36%) are among the top worries"
+    rf"|(?:are|were)\s{{1,3}}(?:among\s{{1,3}})?the\s{{1,3}}{_TOP}\s{{1,3}}{_QUESTION_NOUNS}\b)"
 )
+# Answers that top a list, in a phrase after "with": "with conserving forests (54%), renewable
+# power (53%) and climate-friendly farming (52%) topping the list" ("Kenya (46%) and Ghana
+# (45%) topped the list of the fastest-growing economies" ranks rates of places).
+_TOPPING_LIST = re.compile(r"\)?\s{0,3},?\s{0,3}(?:topping|leading|heading)\s{1,3}the\s{1,3}list\b")
+_WITH = re.compile(r"\bwith\s", re.IGNORECASE)
 
 
 def _is_answering(word: str) -> bool:
@@ -1000,6 +1018,8 @@ def _lists_answers(text: str, run: list[Item], frames: list[_Frame]) -> bool:
     if told is not None and ASKED_WORDS.search(text, start, told.start()) is not None:
         return True  # "those surveyed identified ..."
     tail = run[-1].head_end if run[-1].head_end > run[-1].end else run[-1].end
+    if _TOPPING_LIST.match(text, tail) is not None:
+        return _WITH.search(text, clause, run[0].prefix_start) is not None
     return _ANSWERED_AFTER.match(text, tail) is not None
 
 

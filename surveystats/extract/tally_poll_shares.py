@@ -1117,6 +1117,9 @@ _RELATIVE_ASIDE = re.compile(r",\s{1,3}(?:who|which|that)\s[^,;:.()]{1,80},\s{1,
 _DASH = re.compile(r"\s(?:--|[-–—])\s")
 
 
+_ADVERBS_BEFORE_VERB = frozenset(("also", "still", "now", "even", "further", "generally"))
+
+
 def _whole_before_answer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     """The words of a share's whole from ``start`` to its answer's verb, and the verb's start.
 
@@ -1133,6 +1136,8 @@ def _whole_before_answer(text: str, start: int, limit: int) -> tuple[str, int] |
                 return None
             written = written[: dash.start()]
         words = written.split()
+        while words and words[-1].lower() in _ADVERBS_BEFORE_VERB:
+            words.pop()  # "of Americans also believe": the adverb is the verb's
         if (
             not words
             or len(words) > _POLLED_WORD_SLACK
@@ -1171,9 +1176,16 @@ _QUESTIONNAIRE_NAMED = re.compile(
 
 def _body_answered(text: str, answer: re.Match[str], lo: int, hi: int) -> bool:
     """Whether a body's verb of saying at ``answer`` gives an answer, not data it reported."""
-    if _TOLD_AS_DATA.match(answer.group().split()[-1]) is None:
-        return True  # "indicated", "considered", "agreed", "said"
+    verb = answer.group().split()[-1]
+    if verb.lower().startswith("indicat") and _THAT.match(text, answer.end()) is None:
+        # "40 per cent of countries indicated growth above 3 per cent": data, not an answer
+        return _QUESTIONNAIRE_NAMED.search(text, lo, hi) is not None
+    if _TOLD_AS_DATA.match(verb) is None:
+        return True  # "indicated that", "considered", "agreed", "said"
     return _QUESTIONNAIRE_NAMED.search(text, lo, hi) is not None
+
+
+_THAT = re.compile(r"\s{1,3}that\b", re.IGNORECASE)
 
 
 def _of_bodies(base: str) -> bool:
