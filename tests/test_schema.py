@@ -148,6 +148,11 @@ def test_role_column_uses_the_one_mapping(example_tables):
         ("affirmative votes", "in_favour"),
         ("a negative impact", "other"),  # an answer, no side of a vote
         ("affirmative action", "other"),
+        ("voted to endorse the proposed work stoppage", "in_favour"),
+        ("voted to accept the proposal", "in_favour"),
+        ("voted to reject it", "against"),
+        ("voted to postpone the debate", "other"),  # neither side of the text
+        ("accept the proposal", "other"),  # an answer without the vote
     ],
 )
 def test_role_of_sides_written_as_answers(category, role):

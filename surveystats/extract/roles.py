@@ -32,7 +32,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "against",
         re.compile(
             r"against|\bopposed?\b|\bopposing\b|\bin\s+opposition\b|\bnoes\b|\bnays?\b|^no$|not\s+in\s+favou?r"
-            r"|\bvot(?:ed|ing)\s+no\b|\bin\s+the\s+negative\b|\bnegative\s+votes?\b",
+            r"|\bvot(?:ed|ing)\s+no\b|\bin\s+the\s+negative\b|\bnegative\s+votes?\b"
+            r"|\bvot(?:ed|ing)\s+to\s+(?:reject|oppose)\b",
             re.I,
         ),
     ),
@@ -40,7 +41,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "in_favour",
         re.compile(
             r"\bin\s+favou?r\b|^favou?r|^for$|\byes\b|\bayes\b|\bvot(?:ed|ing|es?)\s+for\b"
-            r"|\bin\s+the\s+affirmative\b|\baffirmative\s+votes?\b",
+            r"|\bin\s+the\s+affirmative\b|\baffirmative\s+votes?\b"
+            r"|\bvot(?:ed|ing)\s+to\s+(?:accept|approve|endorse|adopt|support|ratify|back)\b",
             re.I,
         ),
     ),

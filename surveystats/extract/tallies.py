@@ -204,6 +204,7 @@ from surveystats.extract.tally_relative_clauses import (
 from surveystats.extract.tally_renewals import find_renewals
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
+from surveystats.extract.tally_sample_answers import SAMPLE_ANSWER_WORDS, with_sample_answers
 from surveystats.extract.tally_sample_sizes import SAMPLE_SIZE_WORDS, find_sample_sizes
 from surveystats.extract.tally_share_clauses import with_share_clauses
 from surveystats.extract.tally_share_whole import (
@@ -961,6 +962,10 @@ def _read_paragraph(
             # cent)": a share of those asked that no reader above took, the later figure
             # no part of it
             kept = find_lone_respondent_shares(text, items, kept)
+        if holds_any(lower, SAMPLE_ANSWER_WORDS):
+            # "A poll of 2,050 adults, carried out in March, found that 64 per cent ...":
+            # the shares a survey of a stated sample found are of that sample
+            kept = with_sample_answers(text, items, numbers, kept)
     if numbers and not footnote and holds_any(lower, SAMPLE_SIZE_WORDS):
         # "3,076 households were surveyed", "a survey of some 10,000 children": one count
         # of respondents, where no tally holds it

@@ -129,8 +129,13 @@ class _Action:
         # "another six draft resolutions", "three others": more of the things named before
         quantifier = verb["quantifier"] or ""
         self.fresh = "another" in quantifier or "further" in quantifier
-        if written is not None and (written in _ANAPHORA or written.startswith("other ")):
+        if written is not None and written in _ANAPHORA:
             self.fresh, written = True, None
+        elif written is not None and written.startswith("other "):
+            # "other organizations" counts more of the things named before only where they
+            # are the same things: "obtained 150 votes, and Nepal ... joined 12 other
+            # States" counts States, not votes
+            written = written.removeprefix("other ").strip()
         self.noun = written
         # a count whose noun is left out ends its clause: "and had discontinued two."
         self.elided = _ENDS_CLAUSE.match(verb.string, number.end) is not None

@@ -176,13 +176,14 @@ __all__ = [
 TIE_LITERALS = (" tied ", " level on ", " level at ", " level with ")
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
+    "appointed ",  # "Ms. Haddad was appointed with 120 votes to 66 for Mr. Lund"
     *("receives", "obtains", "elects "),  # a headline: "Elects A President; Receives 99 Votes"
     *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
     *("gathered", "gathering", "mustered", "mustering", "collected", "collecting"),
     *("earned", "earning", "attracted", "attracting"),
     *("gained", "gaining", "scored", "scoring", "picked up", "picking up", "giving "),
     *("came ", "finished", " led ", "trailed", "placed ", "ranked ", "ended "),
-    *("topped the ", "headed the "),
+    *("topped the ", "headed the ", "carried the ", "tops the ", "heads the ", " lead"),
     "saw ",
     "had ",  # before a count of votes only (see _RECEIVING)
     *(" in favour of ", " in favor of ", "vote was ", "vote stood "),
@@ -310,8 +311,13 @@ _RANKED = (
     rf"(?:(?:came|finished|placed|ranked|ended(?:{GAP}up)?)"
     rf"(?:{GAP}(?:in{GAP})?(?:the{GAP})?{_RANK}(?:{GAP}place)?)"
     rf"|(?:finished|led|trailed)"
-    # "Indonesia topped the ballot with 186 votes"
-    rf"|(?:topped|headed|led){GAP}the{GAP}(?:ballot|poll|vote|voting|list|results))"
+    # "Indonesia topped the ballot with 186 votes", "led the first round", "led the count";
+    # what the ballot was for or among may follow ("led the voting for the African seats
+    # with 182 votes", "topped the voting among Asian States, with 180 votes")
+    rf"|(?:(?:topped|tops|headed|heads|led|leads?){GAP}the"
+    rf"|(?:led|leads?){GAP}in(?:{GAP}the)?){GAP}(?:{_RANK}{GAP})?"  # "Malawi leads in votes"
+    rf"(?:ballot|poll|votes?|voting|list|results|count|round|field)"
+    rf"(?:{GAP}(?:for|among|in){GAP}[^\d.;:(),]{{1,60}}?)?)"
 )
 # What makes a count of votes one for a text, not for a candidate.
 _FOR_TEXT = (
@@ -330,16 +336,25 @@ _MAJORITY_WITH = (
 _WHOLE_OPENING = rf"(?:a{GAP}(?:possible|total{GAP}of){GAP}|the{GAP})"
 _FIRST = re.compile(
     rf"""
-    (?<![\w.’'-])(?P<apposed>{_APPOSED_ROLE})?(?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME})
+    (?<![\w.’'-])(?P<apposed>{_APPOSED_ROLE})?
+    (?P<set_off>(?<=,\s))?  # a name in apposition: "The Foreign Minister, Mr. Ali, was elected"
+    (?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME}
+        # a candidate named by whose it is: "Egypt's candidate obtained 11 votes"
+        |(?(apposed)(?!)|{_POSSESSOR}{GAP}(?:{_ROLE_MODIFIER}{GAP})?{_ROLE_NOUN}(?![\w-]|\s{{0,3}},)))
     (?(apposed)\s{{0,3}},)  # "Egypt's candidate, Ms. Adly, received 11 votes"
-    (?:{GAP}(?:was|has{GAP}been|had{GAP}been)
+    # what the candidate is, in apposition after the name: "Ms. Ali, the sole candidate,
+    # received 177 of the 178 votes cast"
+    (?:\s{{0,3}},{GAP}(?:the|a|an|its|his|her|their){GAP}(?-i:[a-z])[^\d,;:.()]{{0,60}}?
+        \s{{0,3}},(?={GAP}(?:{_RECEIVING}|was|has)\b))?
+    (?:(?(set_off)\s{{0,3}},?){GAP}(?:was|has{GAP}been|had{GAP}been)
         (?:{GAP}(?:on{GAP}(?-i:[A-Z])[a-z]{{2,8}}|today|yesterday))?  # "was on Monday elected"
         {GAP}(?:(?:re-?)?elected|appointed)
         # "on the fourth ballot", "President of the seventy-sixth session of the ...", "to
         # the Postal Operations Council (POC)", "President of the 76th session"
         # "on the second (restricted) ballot"
         (?:{GAP}(?:[^\d.;:()]|\((?-i:[A-Z]{{2,8}}|[a-z]{{3,15}})\)
-            |(?<![\w.,])\d{{1,3}}(?-i:st|nd|rd|th)\b){{1,100}}?)?
+            |(?<![\w.,])\d{{1,3}}(?-i:st|nd|rd|th)\b
+            |(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)){{1,100}}?)?  # "Chair for 2025"
         (?:\s{{0,3}},?{GAP}(?:(?:having|after){GAP}(?:obtained|received|secured|won)
             | {_RECEIVING_ING}|with)
           | {GAP}(?:with|by))
@@ -371,6 +386,9 @@ _FIRST = re.compile(
       # "Mr. Berg finished second with 30", "Chile led with 90 votes"; a win with them:
       # "Mr. Roy won with 61,200 votes against 48,930 for Ms. Lund", "prevailed with"
       | {GAP}(?:{_RANKED}|won|prevailed|triumphed)\s{{0,3}},?{GAP}with
+      # "Mr. Okafor carried the run-off with 28 votes against 22 for Ms. Lind"
+      | {GAP}carried{GAP}the{GAP}(?:[a-z][\w-]{{1,20}}{GAP})?
+        (?:run-?off|ballot|vote|round|election|contest)\s{{0,3}},?{GAP}with
       # "the appointment of Mr. Sato, who received 104 votes, and of ..."
       | \s{{0,3}},{GAP}(?:who|which)(?:{GAP}(?:had|has))?{GAP}{_RECEIVING}
       # "..., Chile obtaining 90 votes and ...", "Chile had received 90 votes", "Chile
@@ -379,10 +397,12 @@ _FIRST = re.compile(
         |(?P<bare>{_RECEIVING_BARE}))     # "saw Chile obtain 112 votes" (see _first_parts)
         (?:{GAP}{_MAJORITY_WITH}                    # "obtained the required majority, with"
           | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
-            (?:seat|post|election|ballot|vote|contest|run-?off|position|office|presidency)
+            (?:seat|post|election|ballot|vote|contest|run-?off|round|position|office|presidency
+              |term|mandate)                                 # "secured a second term with"
             # "received a majority vote of the Member States with 105 votes out of 179"
             (?:{GAP}of{GAP}(?:the{GAP})?[\w-]{{2,20}}(?:{GAP}[\w-]{{2,20}}){{0,5}})?
-            \s{{0,3}},?{GAP}with)?)
+            # "won the election, receiving 98 votes to Ms. Lund's 90"
+            (?:\s{{0,3}},?{GAP}with|\s{{0,3}},{GAP}{_RECEIVING_ING}))?)
     # "received only 61 votes", "received all 152 votes cast", "received a large majority
     # of 108 votes"
     {GAP}(?:(?:only|just|all|a{GAP}(?:[a-z]{{3,12}}{GAP})?majority{GAP}of){GAP})?
@@ -528,7 +548,12 @@ _WITH_VOTES_ELECTED = re.compile(
     # "143 votes of 191 ballots cast", "120 votes out of a possible 190"
     (?(whole)|(?:{GAP}(?:out{GAP})?of{GAP}{_WHOLE_OPENING}?(?P<possible>{COUNT_PATTERN})
         (?:{GAP}(?:valid{GAP})?(?:votes|ballots))?)?)
-    (?:{GAP}cast)?\s{{0,3}},{GAP}
+    (?:{GAP}cast)?
+    # another candidate's votes: "Having obtained 97 votes against 88 for Mr. Ruiz, Ms.
+    # Tanaka was declared elected" (read by _VERSUS)
+    (?P<versus>{GAP}(?:against|to){GAP}(?:the{GAP})?{COUNT_PATTERN}(?:{GAP}{_VOTES_WORD})?
+        (?:{GAP}cast)?{GAP}for{GAP}{_NAME})?
+    \s{{0,3}},{GAP}
     (?P<name>{_NAME})
     (?={GAP}(?:was|has{GAP}been)(?:{GAP}(?:declared|duly))?{GAP}(?:re-?)?elected\b
         |{GAP}(?:(?-i:[a-z]){{2,15}}ly{GAP})?(?:defeated|beat|edged{GAP}out|outpolled)\b
@@ -665,10 +690,16 @@ _DEFEATED_VERB = re.compile(
 # "against 88 for Ms. Novak", "to Ms. Novak's 88", right after the first candidate
 _VERSUS = re.compile(
     rf"""
-    \s{{0,3}},?{GAP}(?:against|to|versus|as{GAP}against|compared{GAP}(?:with|to)){GAP}
+    \s{{0,3}},?{GAP}(?:against|to|versus|as{GAP}against|compared{GAP}(?:with|to)
+        # "received 83 votes, well short of Albania's 123"
+        |(?:(?:well|far|just|narrowly){GAP})?(?:short{GAP}of|behind)(?={GAP}{_NAME}[’']s?{GAP}\d)){GAP}
     # "against 88 for Ms. Novak", "to the 90 cast for Mr. Obi"
     (?:(?:the{GAP}(?=[^,;.]{{1,30}}cast))?(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?
         (?:{GAP}cast)?{GAP}for{GAP}(?P<name>{_NAME}|{_ROLE_NAME})
+        # the name after what the candidate is: "against 27 for her rival, Mr. Hosny"
+        (?:(?<=[a-z])\s{{0,3}},{GAP}(?P<apposed>{_NAME})
+            (?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)  # a title alone is no name
+            (?=\s{{0,3}}(?:[,;.]|$)|{GAP}(?:in|on|at)\b))?
       | (?P<owner>{_NAME}|{_ROLE_NAME})(?:[’']s|(?<=s)[’']){GAP}(?P<owned>{COUNT_PATTERN})(?!\w))
     """,
     _FLAGS,
@@ -960,17 +991,28 @@ _CANDIDATE = re.compile(
     # what the candidate is, in apposition before the name: "; his rival, Mr. Obi, received 89"
     (?P<apposed>{_APPOSED_ROLE})?
     # "and the Netherlands 45", 'and the "no" option 2,630', "and the second 4,306", "her
-    # closest rival, who obtained 17"; a candidature named before: "and that of Peru 77"
-    (?:that{GAP}of{GAP})?(?:the{GAP})?(?P<name>{_CANDIDATE_OF}|{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME}
+    # closest rival, who obtained 17"; a candidature named before: "and that of Peru 77",
+    # "followed by those of Qatar with 15"
+    # a candidate named by whose it is: "and Lebanon's candidate 22"
+    (?:th(?:at|ose){GAP}of{GAP})?(?:the{GAP})?(?P<name>{_CANDIDATE_OF}|{_OPTION_NAMED}
+        |{_POSSESSOR}{GAP}(?:{_ROLE_MODIFIER}{GAP})?{_ROLE_NOUN}(?![\w-])|{_NAME}|{_ROLE_NAME}
         |(?-i:first|second|third|fourth|last)(?={GAP}\d))
     (?(apposed)\s{{0,3}},)
     # what the candidate was, in a relative clause before its verb: "; Austria, which was
     # not a candidate, received 2", "and Mr. Obi, who had withdrawn, still obtained 3"
     (?P<aside>\s{{0,3}},{GAP}(?:which|who){GAP}(?!{_RECEIVING}\b|(?:had|has){GAP}{_RECEIVING}\b)
-        [^\d,;:.()]{{1,60}}?\s{{0,3}},(?:{GAP}(?:still|nevertheless|nonetheless|also))?)?
+        [^\d,;:.()]{{1,60}}?\s{{0,3}},(?:{GAP}(?:still|nevertheless|nonetheless|also))?
+      # or what it is, in apposition: "; Tonga, the only other candidate, obtained seven"
+      | \s{{0,3}},{GAP}(?:the|its|his|her|their|a|an){GAP}(?-i:[a-z])[^\d,;:.()]{{0,60}}?\s{{0,3}},
+        (?={GAP}{_RECEIVING}\b))?
     (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
         |{GAP}having|{GAP}had)?{GAP}{_RECEIVING}
       | {GAP}{_RECEIVING_ING}                          # "with Kyrgyzstan receiving 1"
+      # a rank with the votes: "and Fiji, which trailed with 31", "Peru came second with 60"
+      | (?:\s{{0,3}},{GAP}(?:which|who))?{GAP}{_RANKED}\s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN})
+      # or its participle: ", Samoa trailing with 22", "Peru coming second with 60"
+      | {GAP}(?:trailing|(?:coming|finishing|placing)(?:{GAP}in)?(?:{GAP}the)?{GAP}{_RANK}
+          (?:{GAP}place)?)\s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN})
       | {GAP}{_TIED}                                   # "while Chad and Fiji tied on 80 votes"
       # "..., Brazil with 144", "and Peru, with 41 votes"
       | \s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN}))?
@@ -1113,8 +1155,8 @@ _NO_CANDIDATE_BALLOTS = re.compile(
             (?P<kind_after>invalid|blank|spoiled|spoilt|void|null|empty))
       | (?P<ballots_only>ballots?|ballot{GAP}papers?|votes?)
       | (?P<abstentions>abstentions?
-        # "with 7 members abstaining", "with 7 abstaining"
-        | (?:(?:members|Member{GAP}States|States|delegations|countries){GAP})?
+        # "with 7 members abstaining", "with 7 abstaining", "and one member abstained"
+        | (?:(?:members?|Member{GAP}States?|States?|delegations?|countries|country){GAP})?
           (?:abstained|abstaining)))\b))
     """,
     _FLAGS,
@@ -1312,7 +1354,11 @@ def _candidate(name: str) -> str | None:
     if role is not None:
         return name[role.end() :]  # "her challenger": a candidate named by what it is
     name = _OFFICE_AFTER_NAME.sub("", name)
+    name = _POSSESSIVE_END.sub("", name)  # "and Bulgaria's 160": the candidate is Bulgaria
     return None if _NO_CANDIDATE.search(name) else name
+
+
+_POSSESSIVE_END = re.compile(r"(?<=\w)[’'](?:s)?$")
 
 
 def _ballots(match: re.Match[str]) -> Part | None:
@@ -1407,6 +1453,8 @@ def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
     if match.re is _PRONOUN_VOTES:
         return _pronoun_parts(text, match)
     first = _part(match, "name", "n", match.end())
+    if match.re is _WITH_VOTES_ELECTED and match["versus"]:
+        return _with_versus(text, first, match.start("versus"))
     return _with_versus(text, first, match.end())
 
 
@@ -1417,11 +1465,10 @@ def _with_versus(text: str, first: Part | None, end: int) -> list[Part]:
     versus = _VERSUS.match(text, end)
     if versus is None:
         return [first]
-    second = (
-        _part(versus, "name", "n", versus.end())
-        if versus["n"]
-        else _part(versus, "owner", "owned", versus.end())
-    )
+    if versus["n"]:
+        second = _part(versus, "apposed" if versus["apposed"] else "name", "n", versus.end())
+    else:
+        second = _part(versus, "owner", "owned", versus.end())
     return [first, second] if second else []
 
 
@@ -1609,6 +1656,15 @@ _ASIDE_BETWEEN = re.compile(
 )
 
 
+# The rest of the whole the first candidate's votes came from, where its match left it:
+# " cast" of "108 of the 191 votes cast", " out of 56 cast" after "30 votes".
+_WHOLE_AFTER_FIRST = re.compile(
+    rf"""(?:{GAP}out{GAP}of{GAP}{_WHOLE_OPENING}?{COUNT_PATTERN}
+        (?:{GAP}(?:valid{GAP})?(?:votes|ballots))?)?{GAP}cast\b""",
+    _FLAGS,
+)
+
+
 def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     """The tally of the ballot whose first candidate ``first`` matched, or None."""
     parts = _first_parts(text, first)
@@ -1629,6 +1685,8 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     ):  # "receiving 151 of the 162 votes cast, with 9 against": a choice of yes or no
         parts.append(Part("against", count, against.start("n"), against.end()))
         pos = against.end()
+    if (cast := _WHOLE_AFTER_FIRST.match(text, pos)) is not None:
+        pos = cast.end()  # "with 108 of the 191 votes cast, ahead of ...", "out of 56 cast;"
     if (elected := _ELECTED_BETWEEN.match(text, pos)) is not None:
         pos = elected.end()
     elif (aside := _ASIDE_BETWEEN.match(text, pos)) is not None:
@@ -1660,16 +1718,22 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         if part is not None and all(p.category != part.category for p in parts):
             parts.append(part)
     candidates = sum(1 for part in parts if part.category not in _NO_CANDIDATE_CATEGORIES)
-    later = _next_sentence_ballots(text, parts[-1].end) if candidates >= 2 else []
+    # the only candidate too, as where the same sentence states them ("Ms. Ruiz received
+    # 158 votes in a secret ballot. Fourteen countries abstained.")
+    alone = (
+        candidates == 1
+        and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED)
+        and not first.groupdict().get("lost")
+    )
+    later = _next_sentence_ballots(text, parts[-1].end) if candidates >= 2 or alone else []
     if all(p.category != part.category for p in parts for part in later):
         parts.extend(later)
     whole = first.groupdict().get("whole") or first.groupdict().get("possible")
     if (
         whole is None
-        and len(parts) == 1
         and first.re is _ELECTED_FIRST
         and (stated := OUT_OF_TOTAL.match(text, parts[0].end)) is not None
-    ):  # "elected Mr. Obi Chair by 89 votes out of 99"
+    ):  # "elected Mr. Obi Chair by 89 votes out of 99" (later candidates may follow)
         whole = stated["total"]
     voters = None  # "He won with 152 votes, with 160 countries present and voting"
     if whole is None and len(parts) == 1 and first.re in (_FIRST, _ELECTED_FIRST, _PRONOUN_VOTES):

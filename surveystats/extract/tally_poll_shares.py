@@ -57,6 +57,7 @@ from surveystats.extract.tally_items import (
     Item,
     is_clause_verb,
     speaks_of_survey,
+    word_set,
 )
 from surveystats.extract.tally_overlapping_shares import shares_overlap
 from surveystats.extract.tally_parts import INTENSIFIER_BEFORE_SHARE, YEAR_IN_TEXT, Part, Tally
@@ -68,6 +69,7 @@ __all__ = [
     "join_lone_answer",
     "mark_aside_shares",
     "may_answer_poll",
+    "read_sample_answers",
     "subject_naming_question",
 ]
 
@@ -789,6 +791,25 @@ _POLLED_WORDS = re.compile(
 _PEOPLE_WHOLES = _ASKED_NOUNS | {"population", "public", "adults", "citizens", "parents"}
 # Those a poll or a platform names by what they do there: "45 per cent of U-Reporters said".
 _PEOPLE_WHOLES |= {"u-reporters", "reporters", "interviewees", "users"}
+# People named by their role or trade, whom surveys of business, government and the
+# professions ask: "62 per cent of chief executives said", "44% of female MPs reported".
+_PEOPLE_WHOLES |= word_set(
+    """ceos executives managers leaders bosses mps parliamentarians legislators mayors
+    officials experts entrepreneurs employers owners principals heads consumers customers
+    members investors economists scientists researchers physicians lawyers judges
+    prosecutors diplomats ministers delegates representatives coordinators practitioners
+    professionals specialists traders vendors shopkeepers fishers herders pastoralists
+    caregivers mothers fathers learners graduates applicants recipients clients tenants
+    businesspeople"""
+)
+# Bodies that answer questionnaires, whose share is an answer only after a verb of saying
+# or reporting: "55 per cent of Governments indicated that ...", "64 per cent of countries
+# reported a plan" ("40 per cent of countries are landlocked" says what they are).
+_ANSWERING_BODIES = word_set(
+    """countries governments states parties companies firms businesses enterprises
+    organizations organisations municipalities institutions agencies entities offices
+    schools universities facilities"""
+)
 # The whole of an election's or a referendum's result, which is no poll's: "of voters".
 _VOTERS = re.compile(r"\b(?:voters|electorate|votes|ballots)\b", re.IGNORECASE)
 _DEMONYM = re.compile(r"\b[A-Z][a-z]{2,}(?:ians|ans|ese|is)\b")
@@ -812,7 +833,7 @@ _POLLED_WORD_SLACK = 12  # words of a whole before its answer's verb, at most
 _ANSWER_WORDS = (
     "said", "say", "believ", "think", "thought", "feel", "felt", "want", "intend", "hope",
     "expect", "prefer", "agree", "favo", "oppos", "worr", "concerned", "optimistic",
-    "question", "trust", "support", "would like",
+    "question", "trust", "support", "would like", "reported", "indicated",
 )  # fmt: skip
 
 
@@ -866,11 +887,19 @@ def _share_words(
     A share in parentheses after a rate or fraction in words is that rate's figure: its
     clause opens before the words, its words end at the parenthesis ("almost three
     quarters (73 per cent) of people", "most countries (55%) support", the whole then
-    "countries"). Any other share in parentheses is a label's (``None``).
+    "countries"); so is one between commas after "or" ("One in three respondents, or 33
+    percent, reported"). Any other share in parentheses is a label's (``None``).
     """
     opening, at = share.prefix_start, share.end
     worded = _WORDED_BEFORE.search(text, max(lo, opening - _WORDED_REACH), opening)
     if worded is None and "(" not in text[opening : share.start]:
+        restated = _WORDED_BEFORE_OR.search(text, max(lo, opening - _WORDED_REACH), opening)
+        close = _COMMA_CLOSE.match(text, at, hi) if restated is not None else None
+        if close is not None:  # "One in three respondents, or 33 percent, reported"
+            words = restated["noun"].split()
+            while words and words[0].lower() in ("of", "the", "all", "those"):
+                words.pop(0)  # "A majority of municipalities, or 61 per cent, said"
+            return restated.start(), close.end(), " ".join(words) or None, True
         if text.rfind("(", lo, opening) > text.rfind(")", lo, opening):
             return None  # a share in parentheses after its label: the lists' readers'
         return opening, at, None, False
@@ -883,13 +912,16 @@ def _share_words(
     return worded.start(), close.end(), noun, True
 
 
-def _read_answer(text: str, share: Item, lo: int, hi: int, *, later: bool) -> _Answer | str | None:
+def _read_answer(
+    text: str, share: Item, lo: int, hi: int, *, later: bool, sample: str | None = None
+) -> _Answer | str | None:
     """One share of those polled with its answer, or why it is none.
 
     "located" for a share of a group named by place or kind, "unread" for a share that
     opens its clause with no answer after it, ``None`` for one that is no subject or no
     answer of people. A ``later`` share may elide its copula ("... and 65 per cent
-    against").
+    against"). A share with no whole of its own after a stated ``sample`` (its noun) is of
+    those polled.
     """
     if _RESTATED_AFTER.match(text, share.end) is not None:
         return None  # "Almost 100 per cent (96% to be accurate) ...": the next share's words
@@ -906,7 +938,11 @@ def _read_answer(text: str, share: Item, lo: int, hi: int, *, later: bool) -> _A
     elif (of := _POLLED_BASE.match(text, at, hi)) is not None:
         whole = _whole_before_answer(text, of.start("base"), min(hi, of.end() + 160))
         if whole is None:
-            return "unread"  # "40 per cent of the funds, which were raised, went to ..."
+            whole = _polled_then_verb(text, of.start("base"), hi)
+            if whole is None:
+                return "unread"  # "40 per cent of the funds, which were raised, went to ..."
+            base, at = whole
+            return _polled_answer(text, share, base, at, hi)
         base, at = whole
         if _VOTERS.search(base) is not None:
             return None  # "64 per cent of voters supported the party": an election's result
@@ -920,18 +956,36 @@ def _read_answer(text: str, share: Item, lo: int, hi: int, *, later: bool) -> _A
         ):
             base, at = whole  # "73% people across 52 countries believe": no "of"
     answer = _ANSWER.match(text, at, hi)
+    if (
+        answer is None
+        and base is not None
+        and _POLLED_WORDS.search(base) is not None
+        and (not base.endswith("surveyed") or _of_people(base))
+        and _AFTER_POLLED.match(text, at, hi) is not None
+    ):
+        # "Nearly two thirds of the farmers interviewed, or 63 per cent, lost ...": any
+        # verb after a polled whole, as in _polled_then_verb
+        return _polled_answer(text, share, base, at, hi)
     if answer is None and later and base is None:
         answer = _ELIDED_STATE.match(text, at, hi)
     if answer is None:
         return "unread"
     how = answer.lastgroup or "state"
-    polled = base is not None and _POLLED_WORDS.search(base) is not None
+    polled = (base is None and sample is not None) or (
+        base is not None and _POLLED_WORDS.search(base) is not None
+    )
     if how == "did" and not polled:
         return None  # "40 per cent of children had dropped out": no answer
-    if base is not None and not polled and not _of_people(base):
+    if (
+        base is not None
+        and not polled
+        and not _of_people(base)
+        and not (how == "said" and _of_bodies(base) and _body_answered(text, answer, lo, hi))
+    ):
         return "unread"  # "30 per cent of the budget would go to ...": a share of a thing
     if (
         base is None
+        and sample is None
         and not later
         and not restated
         and not _whole_named_before(text, lo, share.start)
@@ -957,10 +1011,77 @@ def _read_answer(text: str, share: Item, lo: int, hi: int, *, later: bool) -> _A
     return _Answer(part, base, how)
 
 
+# A whole named as polled, its last word the polled one, then the finite verb of what
+# they did or found, any verb: "of the people interviewed faced one or more challenges",
+# "of respondents had or accompanied someone with a disability", "of the families
+# interviewed faced or continue to face risks", "of respondents are experiencing ...".
+# Who they are ("were women", "were based in") and how they voted ("voted in the previous
+# election": a turnout, no answer) are none.
+_FINITE_VERB = (
+    r"(?:[a-z]{3,}ly\s{1,3})?"
+    r"(?:(?:had|have|has|did|do|does|could|would|will|can|may|might|must)\b"
+    r"|(?:were|are|was|is)\s{1,3}(?:not\s{1,3})?(?:(?:still|also|now|already)\s{1,3})?"
+    r"[a-z]{2,}ing\b"
+    r"|(?!(?:aged|based|located|residing|born|displaced|living|registered|selected"
+    r"|sampled|assessed|surveyed|interviewed|polled|questioned|consulted|voted|abstained"
+    r"|elected)\b)[a-z]{2,}ed\b"
+    r"|(?:felt|knew|saw|took|got|left|lost|spent|went|sent|paid|found|kept|made|gave|fled"
+    r"|heard|met|sought|bought|brought|held|chose|grew|became|began|came|ran|fell|wrote"
+    r"|read|spoke|understood|thought|told|said)\b)"
+)
+_POLLED_THEN_VERB = re.compile(
+    r"(?P<base>(?:[\w’'-]{1,25}\s{1,3}){0,4}?(?:respondents|interviewees|surveyed|polled"
+    rf"|interviewed|questioned|consulted))\s{{1,3}}(?P<verb>{_FINITE_VERB})"
+)
+_AFTER_POLLED = re.compile(_FINITE_VERB)
+
+
+def _polled_then_verb(text: str, start: int, hi: int) -> tuple[str, int] | None:
+    """A polled whole from ``start`` and where its verb starts, any finite verb after it.
+
+    >>> text = "54% of the people interviewed faced one or more challenges."
+    >>> _polled_then_verb(text, 7, len(text))
+    ('the people interviewed', 30)
+    >>> _polled_then_verb("40% of the funds raised went to health.", 7, 39) is None
+    True
+    >>> _polled_then_verb("45% of the land surveyed belonged to the State.", 7, 46) is None
+    True
+    """
+    match = _POLLED_THEN_VERB.match(text, start, hi)
+    if match is None or re.search(r"[,;:.()]", match["base"]) is not None:
+        return None
+    base = " ".join(match["base"].split())
+    if base.endswith("surveyed") and not _of_people(base):
+        return None  # "45 per cent of the land surveyed belonged to the State"
+    return base, match.start("verb")
+
+
+def _polled_answer(text: str, share: Item, base: str, at: int, hi: int) -> _Answer | None:
+    """The answer of a share of a polled whole ``base`` whose verb starts at ``at``."""
+    if _VOTERS.search(base) is not None:
+        return None
+    read = _answer_label(text, at, hi)
+    if read is None:
+        return None
+    label, end = read
+    part = Part(
+        label,
+        None,
+        share.prefix_start,
+        end,
+        percent=float(share.percent),
+        decimals=share.decimals,
+        counted=base,
+        base=base,
+        qualifier=share.qualifier,
+    )
+    return _Answer(part, base, "did")
+
+
 # A share in parentheses that restates a rate or a fraction in words before it, which is
 # the subject: "almost three quarters (73 per cent) of people ...", "one in six (16%)
 # disagrees", "Nearly two-thirds (national average 64%) support", "most countries (55%)".
-_WORDED_BEFORE = re.compile(
+_WORDED_RATE = (
     r"(?:\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}(?:in|out\s{1,3}of)"
     r"\s{1,3}(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
     r"|\b(?:half|(?:a|one|two|three)[\s-]{1,3}(?:thirds?|quarters?|fifths?)|majority|minority|most|all"
@@ -969,9 +1090,18 @@ _WORDED_BEFORE = re.compile(
     # the whole after "of" may be named ("Nearly half of all CEOs surveyed (49 per cent)")
     r"(?:\s{1,3}of(?:\s{1,3}(?:the|all|those))?(?=\s{1,3}[A-Za-z][\w’'-]*\s))?"
     r"(?P<noun>(?:\s{1,3}[a-z][\w’'-]*){0,2}?|(?:\s{1,3}[A-Za-z][\w’'-]*){1,3}?)"
-    r"\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}$",
+)
+_WORDED_BEFORE = re.compile(
+    _WORDED_RATE + r"\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}$", re.IGNORECASE
+)
+# The same rate restated between commas after "or": "One in three respondents, or 33
+# percent, reported ...", "Two thirds of the teachers surveyed, or 64 per cent, said ...".
+_WORDED_BEFORE_OR = re.compile(
+    _WORDED_RATE + r"\s{0,3},\s{0,3}or\s{1,3}(?:(?:about|some|nearly|almost|around|roughly"
+    r"|just\s{1,3}over|over)\s{1,3})?$",
     re.IGNORECASE,
 )
+_COMMA_CLOSE = re.compile(r"[^(),;.]{0,30}?,")
 _WORDED_REACH = 60  # characters from a worded rate to its share in parentheses
 _RESTATED_AFTER = re.compile(r"\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}\d")
 _PAREN_CLOSE = re.compile(r"[^()]{0,30}?\)")
@@ -1028,6 +1158,32 @@ def _whole_named_before(text: str, lo: int, start: int) -> bool:
         _of_people(match[1]) or _POLLED_WORDS.search(match[1]) is not None
         for match in _OF_WORDS.finditer(text, lo, start)
     )
+
+
+# What bodies tell as data, not as answers, unless their sentence names a questionnaire:
+# "Most countries (55%) reported growth" (their economies grew).
+_TOLD_AS_DATA = re.compile(r"(?:report|mention|cite|see|saw)", re.IGNORECASE)
+_QUESTIONNAIRE_NAMED = re.compile(
+    r"\b(?:survey|questionnaire|poll|respond|responses|replies|replied|consultation)",
+    re.IGNORECASE,
+)
+
+
+def _body_answered(text: str, answer: re.Match[str], lo: int, hi: int) -> bool:
+    """Whether a body's verb of saying at ``answer`` gives an answer, not data it reported."""
+    if _TOLD_AS_DATA.match(answer.group().split()[-1]) is None:
+        return True  # "indicated", "considered", "agreed", "said"
+    return _QUESTIONNAIRE_NAMED.search(text, lo, hi) is not None
+
+
+def _of_bodies(base: str) -> bool:
+    """Whether a share's whole names bodies that answer questionnaires: "Member States".
+
+    >>> _of_bodies("Member States"), _of_bodies("the budget")
+    (True, False)
+    """
+    words = _WORD.findall(base)
+    return bool(words) and words[-1].lower() in _ANSWERING_BODIES
 
 
 def _of_people(base: str) -> bool:
@@ -1113,7 +1269,28 @@ def find_polled_answers(
     return found
 
 
-def _answers_of_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tally | None:
+def read_sample_answers(
+    text: str, shares: list[Item], lo: int, hi: int, *, sample: str
+) -> Tally | None:
+    """The survey of the answering shares of a stated sample in ``text[lo:hi]``, or ``None``.
+
+    As :func:`find_polled_answers` reads a sentence, where the shares after the words of
+    a sample ("When 960 farmers were asked about credit, 38 per cent said ...") need no
+    whole of their own: ``sample`` is its noun, and what they did is an answer
+    ("had borrowed"). ``shares`` are the sentence's shares after the sample.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "A poll of 900 adults found that 38 per cent had voted before."
+    >>> tally = read_sample_answers(text, read_items(text)[1:], 0, len(text), sample="adults")
+    >>> [(p.category, p.percent) for p in tally.parts]
+    [('had voted before', 38.0)]
+    """
+    return _answers_of_sentence(text, shares, lo, hi, sample=sample)
+
+
+def _answers_of_sentence(
+    text: str, shares: list[Item], lo: int, hi: int, *, sample: str | None = None
+) -> Tally | None:
     """The survey of one sentence's answering shares, or ``None`` (see the caller)."""
     sentence = text[lo:hi]
     if _COMPARED_FIGURE.search(sentence) is not None:
@@ -1122,7 +1299,7 @@ def _answers_of_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tal
     shares = _without_changed_to(text, shares, lo)
     for index, share in enumerate(shares):
         following = shares[index + 1].prefix_start if index + 1 < len(shares) else hi
-        read = _read_answer(text, share, lo, following, later=bool(answers))
+        read = _read_answer(text, share, lo, following, later=bool(answers), sample=sample)
         if read == "located":
             return None  # "1.1 per cent in urban areas said so, 1.6 per cent in rural ..."
         if read == "unread":
@@ -1136,6 +1313,7 @@ def _answers_of_sentence(text: str, shares: list[Item], lo: int, hi: int) -> Tal
         return None  # "60 per cent of girls and 52 per cent of boys said"
     if (
         not bases
+        and sample is None
         and not any(answer.how == "said" for answer in answers)
         and _OPINION.search(sentence) is None
         and not speaks_of_survey(text, lo, hi)

@@ -85,7 +85,8 @@ NOT_THE_SURVEY_ITSELF = (
 )
 _QUALIFIER = (
     r"(?:(?:a{GAP}total{GAP}of|in{GAP}total|some|about|around|approximately|nearly|almost"
-    r"|over|more{GAP}than|at{GAP}least|an{GAP}estimated)\s{1,3})?"
+    r"|over|more{GAP}than|at{GAP}least|an{GAP}estimated|close{GAP}to|roughly|just{GAP}over"
+    r"|well{GAP}over|upwards{GAP}of)\s{1,3})?"
 ).replace("{GAP}", GAP)
 # The counted noun: up to three modifiers and a plural head ("displaced families", "Member
 # States", "children and adolescents" keeps its first head).
@@ -126,6 +127,16 @@ _ACTIVE = re.compile(
     """,
     _FLAGS,
 )
+# Those asked what they think, the object of "asked", a question after them: "asked 1.2
+# million people in 50 countries, many of them young, whether they think ..." (only those a
+# survey hears: "The Committee asked 12 States whether ..." is none).
+_ASKED_WHETHER = re.compile(
+    rf"""
+    \b(?P<verb>asked){GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
+    (?=[^.;:]{{0,100}}?\b(?:whether|if|about{GAP}their|how{GAP}they|what{GAP}they)\b)
+    """,
+    _FLAGS,
+)
 # Interviews counted as held, in a sentence on a survey: "the enumerators managed to conduct
 # 457 interviews with respondents", "carried out 1,200 household interviews".
 _INTERVIEWS_HELD = re.compile(
@@ -136,6 +147,37 @@ _INTERVIEWS_HELD = re.compile(
     """,
     _FLAGS,
 )
+# The forms and interviews of a survey counted as collected, the count before the noun and
+# the verb after it, passive or a participle: "A total of 209 interviews were collected in
+# two locations", "based on 4,938 surveys collected by field teams", "2,150 household
+# questionnaires were administered". A survey here is the form one respondent filled in:
+# surveys only as forms handed in ("300 surveys were conducted in 100 countries" counts
+# survey exercises, not those heard), interviews only where collected as data or in a
+# sentence on a survey ("Some 300 interviews were conducted with victims" is an inquiry's).
+_FORMS_COLLECTED = re.compile(
+    rf"""
+    (?<![\w.,’'-]){_QUALIFIER}(?P<n>{COUNT_PATTERN})
+    {GAP}(?P<noun>(?:(?:household|individual|face-to-face|telephone|online|valid|completed
+      |structured|in-depth){GAP})?(?P<verb>interviews|surveys|questionnaires))
+    (?:{GAP}(?:were|had{GAP}been|have{GAP}been))?
+    (?:{GAP}(?:successfully|also))?
+    {GAP}(?P<done>collected|gathered|returned|submitted|received|filled{GAP}(?:in|out)
+      |completed|conducted|carried{GAP}out|held|administered)\b
+    """,
+    _FLAGS,
+)
+# What was done with each kind of form, and the verbs that count it as one respondent's.
+_FORM_LABELS = {
+    "interviews": "interviewed",
+    "surveys": "completed the survey",
+    "questionnaires": "returned the questionnaire",
+}
+_HANDED_IN = frozenset(("collected", "gathered", "returned", "submitted", "received"))
+_FORM_DONE = {
+    "interviews": _HANDED_IN | {"completed", "conducted", "carried out", "held"},
+    "surveys": _HANDED_IN | {"filled in", "filled out"},
+    "questionnaires": _HANDED_IN | {"filled in", "filled out", "completed", "administered"},
+}
 # A noun of the survey and its sample: "a survey of approximately 10,000 children", "a
 # poll of 1,500 voters", "interviews with 42,000 women" (these with a study in the
 # sentence).
@@ -310,6 +352,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     ),
     (_RESPONDENTS, (("respondents", 90, 40), ("responded", 170, 120), ("replied", 170, 120))),
     (_INTERVIEWS_HELD, (("interviews", 110, 12),)),
+    (_ASKED_WHETHER, (("asked", 0, 120),)),
     (
         _SURVEY_REACHED,
         tuple(
@@ -328,6 +371,10 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     (
         _TOOK_SURVEY,
         tuple((noun, 260, 16) for noun in ("survey", "questionnaire", "poll", "response")),
+    ),
+    (
+        _FORMS_COLLECTED,
+        tuple((noun, 60, 40) for noun in ("interviews", "surveys", "questionnaires")),
     ),
 )
 _LABELS = {
@@ -369,9 +416,23 @@ _NEEDS_CONTEXT = frozenset(
         "asked",
     }
 )
-# Those only a survey interviews: "9,699 households were interviewed in 54 camps" needs no
-# survey named ("The Panel interviewed 88 witnesses" is an inquiry's).
-_SURVEYED_UNITS = ("households", "household members", "respondents")
+# Those a survey hears in number, not an inquiry: "9,699 households were interviewed in 54
+# camps", "UNHCR interviewed almost 4,800 refugees in six countries", "IOM interviewed 1,250
+# key informants", "a sample of 3,960 displaced households" need no survey named ("The Panel
+# interviewed 88 witnesses", "interviewed 35 officials and 12 detainees" are an inquiry's;
+# women, men and children, whom both hear, need a survey named).
+_SURVEYED_UNITS = (
+    "households", "household members", "respondents", "informants", "adults", "people",
+    "persons", "individuals", "youth", "migrants", "refugees", "returnees", "citizens",
+    "residents", "farmers", "traders", "parents", "participants",
+)  # fmt: skip
+# Interviews held with those a survey hears: "carried out 6,000 interviews with migrants".
+_WITH_SURVEYED = re.compile(
+    r"\s{1,3}with\s{1,3}(?:the\s{1,3})?(?:[\w’'-]{1,25}\s{1,3}){0,2}?(?:"
+    + "|".join(unit.replace(" ", r"\s{1,3}") for unit in _SURVEYED_UNITS)
+    + r")\b",
+    re.IGNORECASE,
+)
 # A further count of the same sample right after it: "interviewed 3,400 households and
 # 17,000 individuals".
 _ANOTHER_COUNT = re.compile(
@@ -479,14 +540,24 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         return None  # "samples of 1,000 people in each country": a count per unit, no whole
     verb = " ".join((match.groupdict().get("verb") or "").lower().split())
     heard = " ".join((match.groupdict().get(noun_group) or "").lower().split())
+    if match.re is _FORMS_COLLECTED:
+        return _forms_collected(text, match, count, start, end)
+    surveyed_unit = (verb != "asked" and heard.endswith(_SURVEYED_UNITS)) or (
+        match.re is _INTERVIEWS_HELD and _WITH_SURVEYED.match(text, end) is not None
+    )
     if (
         verb in _NEEDS_CONTEXT
-        and not (verb == "interviewed" and heard.endswith(_SURVEYED_UNITS))
+        and not surveyed_unit
         and not _SURVEY_CONTEXT.search(_sentence(text, start, end))
         and not (verb == "asked" and _QUESTIONS_ASKED.match(text, end))
+        and not (match.re is _ASKED_WHETHER and heard.endswith(_SURVEYED_UNITS))
     ):
         return None
-    if verb in _NEEDS_SURVEY and not _SURVEY_NAMED.search(_sentence(text, start, end)):
+    if (
+        verb in _NEEDS_SURVEY
+        and not (verb.startswith("sample") and heard.endswith(("households", "respondents")))
+        and not _SURVEY_NAMED.search(_sentence(text, start, end))
+    ):
         return None
     if match.re not in (_PASSIVE, _TOOK_SURVEY) and _ANOTHER_COUNT.match(text, end):
         return None
@@ -528,6 +599,32 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     if start != match.start(group):
         return _sample_part(text, match, count, noun, label, span=(start, count_end))
     return _sample_part(text, match, count, noun, label)
+
+
+def _forms_collected(
+    text: str, match: re.Match[str], count: int, start: int, end: int
+) -> Tally | None:
+    """The one-part survey of the forms or interviews a match of :data:`_FORMS_COLLECTED` counts.
+
+    None where what was done with them makes no count of respondents ("300 surveys were
+    conducted": survey exercises), or for interviews held in a sentence on no survey.
+    """
+    kind = match["verb"].lower()
+    done = " ".join(match["done"].lower().split())
+    if done not in _FORM_DONE[kind]:
+        return None
+    if (
+        kind == "interviews"
+        and done not in _HANDED_IN
+        and not _SURVEY_CONTEXT.search(_sentence(text, start, end))
+    ):
+        return None
+    if _ANOTHER_COUNT.match(text, end):
+        return None  # "1,200 interviews were held, 400 with women and ...": a list's
+    label = _FORM_LABELS[kind]
+    if kind == "questionnaires" and done not in _HANDED_IN:
+        label = "completed the questionnaire"  # "administered", "filled in": not yet returned
+    return _sample_part(text, match, count, " ".join(match["noun"].split()), label)
 
 
 def _took_a_survey(text: str, match: re.Match[str], start: int, end: int) -> bool:

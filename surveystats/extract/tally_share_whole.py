@@ -52,6 +52,7 @@ __all__ = [
     "attach_respondents_of_shares",
     "attach_share_summed",
     "attach_whole_of_shares",
+    "count_of",
     "shares_fit_whole",
 ]
 
@@ -123,7 +124,7 @@ def _makes_hundred(shares: list[tuple[Fraction, int]]) -> bool:
     return abs(sum(value for value, _ in shares) - 100) <= _rounding_slack(shares)
 
 
-def _count_of(text: str, number: Number) -> int | None:
+def count_of(text: str, number: Number) -> int | None:
     """The count a number states ("2,400", "1.2 million", "five"), or None."""
     after = text[number.end : number.end + 12]
     if after.lstrip().startswith(_PER_CENT_AFTER):
@@ -294,7 +295,7 @@ def _sample_found(
         return None
     for number in numbers:
         if number.start == found.start("count"):
-            whole = _count_of(text, number)
+            whole = count_of(text, number)
             return None if whole is None else (number, whole)
     return None
 
@@ -368,7 +369,7 @@ def _fitting_counts(
             continue
         if names_no_count(text, number) or any(lo <= number.start < hi for lo, hi in held):
             continue
-        whole = _count_of(text, number)
+        whole = count_of(text, number)
         if whole is not None and shares_fit_whole(shares, whole):
             fitting.append((number, whole))
     return fitting

@@ -227,7 +227,10 @@ _BALLOT_PAIR = re.compile(
 # label led by "Votes" ("Votes in favour: 20\nVotes against: 7\nAbstentions: 20", "Votes in
 # favour: 20. Votes against: 7.").
 _PAIR_JOIN = re.compile(
-    r"\s{0,3}[;,.]?\s{0,3}(?:and\s{1,3}|(?:(?<=\n)|(?<=[.;]\s))votes?\s{1,3})?", re.IGNORECASE
+    # pairs set apart by dashes too: "Yes: 23 -- No: 11 -- Abstentions: 13"
+    r"\s{0,3}(?:[;,.]|--|[—–]|-(?=\s))?\s{0,3}"
+    r"(?:and\s{1,3}|(?:(?<=\n)|(?<=[.;]\s))votes?\s{1,3})?",
+    re.IGNORECASE,
 )
 # A pair that fills its line: the label opens it (after "Votes") and the count ends it.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]{0,3}(?:votes?[ \t]{1,3})?$", re.IGNORECASE)
@@ -961,6 +964,10 @@ _HEAD_VOTED = re.compile(
         # the dots of initials ("the U.S. and U.K.") end no aside
         (?P<including>\s{{0,3}},{GAP}(?:including|among{GAP}them|notably|which|who)
                 (?:[^.;:()\d]|(?<=\b[A-Z])\.){{1,120}}?,
+            # the closing comma left out before the verb: "Thirteen countries, including
+            # Pakistan voted against"
+            | \s{{0,3}},{GAP}including{GAP}(?-i:[A-Z])[^.;:(),\d]{{1,80}}?
+                (?={GAP}(?:voted|abstained)\b)
             | \s{{0,3}}(?P<dash>--|—|–)(?:[^.;:()\d—–]|(?<=\b[A-Z])\.){{1,150}}?(?P=dash))?
     )
     {GAP}(?:voted{GAP}(?P<side>in{GAP}favou?r|for|against)|(?P<abstained>abstained(?!{GAP}from{GAP}(?!voting))))\b
@@ -1308,7 +1315,9 @@ _ABSTAIN = re.compile(
     \s{{0,3}}(?:[,.;]|--|[—–])?\s{{0,3}}  # "to 35 against – with 43 abstentions –"
     (?:(?:(?:and{GAP})?with|and|while|whereas|there{GAP}being){GAP})?{_REST}
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){_COUNT_MEMBERS}\s{{0,3}}{_VOTER}
-    (?P<word>abstentions?|abstaining|abstained|abstain)\b(?:{GAP}from{GAP}voting\b)?
+    # "while 52 delegations chose to abstain"
+    (?P<word>abstentions?|abstaining|abstained
+        |(?:(?:chose|decided|opted|preferred){GAP}to{GAP})?abstain)\b(?:{GAP}from{GAP}voting\b)?
     """,
     _FLAGS,
 )
@@ -1526,7 +1535,7 @@ _PART_ORDER = {"in favour": 0, "against": 1, "abstentions": 2}
 # When a bare status held: "three members were absent when the vote was taken", "two
 # delegations were not present at the time of the vote", "absent during the voting".
 _AT_THE_VOTE = rf"""(?:{GAP}(?:when{GAP}the{GAP}vote{GAP}was{GAP}taken
-    |at{GAP}the{GAP}time{GAP}of{GAP}the{GAP}vot(?:e|ing)|during{GAP}the{GAP}vot(?:e|ing)))"""
+    |at{GAP}the{GAP}time{GAP}of{GAP}the{GAP}vot(?:e|ing)|(?:during|for){GAP}the{GAP}vot(?:e|ing)))"""
 # Members in arrears of their contributions lose their vote: "6 Member States were not
 # entitled to vote (under Article 19)", "45 Members were absent or not entitled to vote".
 _NOT_ENTITLED = rf"""(?:(?:absent{GAP}or{GAP})?(?:not{GAP}entitled|ineligible){GAP}to{GAP}vote
@@ -1551,7 +1560,10 @@ _NOT_VOTING = re.compile(
             (?P<members_apposed>(?:the{GAP})?(?-i:[A-Z])[^(),;:.\d]{{0,80}}),{GAP}
           # why it did not vote, in commas: "one member, as a party to the dispute, did
           # not participate"
-          | ,{GAP}(?:as|being){GAP}(?-i:[a-z])[^(),;:.\d]{{0,60}},{GAP})
+          | ,{GAP}(?:as|being){GAP}(?-i:[a-z])[^(),;:.\d]{{0,60}},{GAP}
+          # who they were, in commas: "and 22, among them several small island States,
+          # did not participate in the vote"
+          | ,{GAP}(?:among{GAP}them|including){GAP}[^(),;:.\d]{{1,80}},{GAP})
         (?P<status>
             (?:did{GAP}not|failed{GAP}to){GAP}(?:participate|take{GAP}part|vote)
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
@@ -1756,7 +1768,7 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
     ):
         favour.category = "against"  # "opposed by 14, while 9 abstained": the side against
     if match.re is _HEAD_BARE and _RESULT_WAS.search(
-        text, max(0, match.start() - 30), match.start()
+        text, max(0, match.start() - _RESULT_WAS_REACH), match.start()
     ):
         strong = True  # "the vote was 97 to 21"
     return tally, strong
@@ -2445,6 +2457,12 @@ _NEXT_SENTENCE_NEITHER_GAP = re.compile(
     r"\s{0,3}\.\s{1,3}(?:(?:The\s{1,3})?(?:[Rr]epresentatives|[Dd]elegations)\s{1,3}of\s{1,3})?"
 )
 _NEITHER_SIDE = frozenset({"abstentions", "not participating", "absent"})
+# Between a vote and the votes of neither side later in its sentence: the rest of the
+# vote's clause, no figure or stop, then a comma or semicolon ("..., the Third Committee
+# approved the draft; 21 delegations abstained").
+_CLAUSE_THEN_NEITHER_GAP = re.compile(
+    r"[^\d.;:!?()]{1,160}[;,]\s{1,3}(?:(?:while|whereas|and|but|although)\s{1,3})?"
+)
 
 
 def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
@@ -2494,6 +2512,13 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
             and _NEXT_SENTENCE_NEITHER_GAP.fullmatch(text, previous.end, tally.start) is not None
         ):
             return True
+        if (
+            "against" in sides
+            and later <= _NEITHER_SIDE
+            and _CLAUSE_THEN_NEITHER_GAP.fullmatch(text, previous.end, tally.start) is not None
+            and _ANOTHER_TEXT_LOWER.search(text, previous.end, tally.start) is None
+        ):  # "With 131 in favour and 36 against, the Committee approved it; 21 abstained"
+            return True
         # an aside may stand first: "voted for it (62 per cent of the membership), 40 ..."
         aside = _skip_aside(text, previous.end) or previous.end
         return _LATER_SIDE_GAP.fullmatch(text, aside, tally.start) is not None
@@ -2515,6 +2540,8 @@ _ANOTHER_TEXT = re.compile(
     r"|earlier|later|whole|remaining|rest|each|respectively)\b",
     re.IGNORECASE,
 )
+# The same words in lower case only: "the Third Committee" names a body, not a text.
+_ANOTHER_TEXT_LOWER = re.compile(_ANOTHER_TEXT.pattern)
 _EARLIER_REACH = 60  # how far before the sides the stop that opens their sentence may be
 
 
@@ -3061,9 +3088,50 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
     if ":" in text or "," in text:
         for tally in kept:
             _take_pairs_next(text, tally)
+    if "-member " in lower or "-nation " in lower:
+        for tally in kept:
+            _take_size_of_voting_body(text, tally)
     if "if " in lower:
         kept = [tally for tally in kept if not _put_as_condition(text, tally)]
     return kept
+
+
+# The body that voted, its size written before it as the subject of the sentence: "The
+# 193-member Assembly adopted the resolution ... by a vote of 146 in favour to 2 against",
+# "In the 47-member Council, the text was adopted by 25 votes to 8".
+_SIZED_BODY = re.compile(
+    rf"""(?<![\w.,-])(?:the|its){GAP}(?:[A-Z][\w’'-]{{1,20}}{GAP}){{0,2}}
+    (?P<size>\d{{1,3}})-(?:member|nation)
+    {GAP}(?:[A-Z][\w’'-]{{1,25}}{GAP}){{0,4}}?
+    (?:Assembly|Council|Board|Committee|Commission|Conference|body|board|council|assembly
+        |committee|commission|conference)\b""",
+    _FLAGS,
+)
+_SIZED_BODY_REACH = 250  # how far before its vote the body may be named
+
+
+def _take_size_of_voting_body(text: str, tally: Tally) -> None:
+    """Give a vote with no total the size of the body named before it in its sentence.
+
+    The votes counted must not pass the size. ``tally`` is changed in place.
+
+    >>> text = "The 193-member Assembly adopted the text by 146 votes to 2."
+    >>> vote = Tally("vote", 40, 57, [Part("in favour", 146, 43, 46), Part("against", 2, 56, 57)])
+    >>> _take_size_of_voting_body(text, vote)
+    >>> vote.total
+    193
+    """
+    if tally.kind != "vote" or tally.total is not None or tally.unit != "count":
+        return
+    reach = max(0, tally.start - _SIZED_BODY_REACH)
+    sentence = reach + sentence_starts(text[reach : tally.start + 1])[-1]
+    bodies = list(_SIZED_BODY.finditer(text, sentence, tally.start))
+    body = bodies[-1] if bodies else None  # the body named last before the vote
+    if body is None or ";" in text[body.end() : tally.start]:
+        return  # "The 54-member Council met; the Assembly adopted it by ..."
+    size = int(body["size"])
+    if sum(part.count or 0 for part in tally.parts) <= size:
+        tally.total = size
 
 
 # A vote put as a condition, its verb right after "if" and its subject: "even if the United
@@ -4238,8 +4306,22 @@ _PARENTHESES_PARALLEL_GAP = re.compile(
 # 1-3" is a range.
 _HEAD_DASHED_HEADLINE = re.compile(
     rf"""
-    (?<!\w)(?P<verb>{_DASHED_VERB})(?:\s{{1,3}}[A-Za-z][\w’'-]{{0,25}}){{1,8}}?
-    {GAP}{_DASHED_FIGURES}{_DASHED_END}
+    (?<!\w)(?P<verb>{_DASHED_VERB})
+    # the object's words, a year or a span of years among them ("ADOPTS 2026-2027 BUDGET")
+    (?:\s{{1,3}}(?:[A-Za-z][\w’'-]{{0,25}}|(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?!\w))){{1,12}}?
+    # a headline's next clause, in capitals: "... 112-18-51 AS DELEGATES TRADE CHARGES"
+    {GAP}{_DASHED_FIGURES}(?:{_DASHED_END}|(?={GAP}(?-i:AS|WHILE|AMID|AFTER)\b))
+    """,
+    _FLAGS,
+)
+# Voters divided by dashed figures: "Council members split 9-3-3 on the text", "the
+# delegations were divided 20-12". Only members or delegations as subject (a budget split
+# 60-40 is shares), three figures, or two followed by what they voted on.
+_HEAD_DASHED_SPLIT = re.compile(
+    rf"""
+    (?<![\w-])(?:members|delegations|Member{GAP}States|States|countries|Governments)
+    (?:{GAP}were)?{GAP}(?:split|divided){GAP}{_DASHED_FIGURES}
+    (?(abstain)|(?={GAP}(?:on|over)\b))(?![\w%/]|[-–.,]\d)
     """,
     _FLAGS,
 )
@@ -4346,6 +4428,9 @@ def _find_dashed(text: str, lower: str) -> list[Tally]:
     if " vote" in lower:
         spots = [(max(0, dash - 14), dash + 34) for dash in dashes]
         heads.extend(matches_in(_HEAD_DASHED_BEFORE, text, spots))
+    if " split " in lower or " divided " in lower:  # "Council members split 9-3-3 on the text"
+        spots = [(max(0, dash - 40), dash + 12) for dash in dashes]
+        heads.extend(matches_in(_HEAD_DASHED_SPLIT, text, spots))
     if "vote on" in lower or "vote for" in lower:  # windows from the literals, not the dashes
         windows = (("vote on", 20, 120), ("vote for", 20, 120))
         heads.extend(matches_near(_HEAD_DASHED_VOTE_ON, text, lower, windows))
@@ -4913,10 +4998,14 @@ _HANDS_WINDOWS = (("show of hands", 0, 40),)
 # opens on the literal " to " before a digit (one fast search for the literal; the verbs
 # are frequent in prose), then looks for the verb and the first figure right before it.
 _BARE_TO = re.compile(r" to \d")
-_BARE_VERB = re.compile(
-    r"(?:carried|passed|adopted|approved|rejected|defeated|retained)\s{1,3}(?:by\s{1,3})?"
-    r"(?P<n>\d{1,3})$"
+# "carried 41 to 9", "carried, 33 to 12", "carried by the narrowest of margins, 18 to 17"
+_OUTCOME_MARGIN = (
+    r"(?:carried|passed|adopted|approved|rejected|defeated|retained)"
+    r"(?:\s{0,3},|\s{1,3}by(?:\s{1,3}(?:a|the)\s{1,3}(?:[a-z]{3,12}\s{1,3}){0,2}"
+    r"(?:of\s{1,3})?margins?\s{0,3},)?)?"
 )
+_BARE_VERB = re.compile(rf"{_OUTCOME_MARGIN}\s{{1,3}}(?P<n>\d{{1,3}})$")
+_BARE_VERB_REACH = 50  # characters before " to " where the verb may start
 
 
 def _bare_verb_spots(lower: str) -> list[tuple[int, int]]:
@@ -4931,7 +5020,7 @@ def _bare_verb_spots(lower: str) -> list[tuple[int, int]]:
     for to in _BARE_TO.finditer(lower):
         if not lower[to.start() - 1].isdigit():  # "votes to 2": no figure before "to"
             continue
-        verb = _BARE_VERB.search(lower, max(0, to.start() - 20), to.start())
+        verb = _BARE_VERB.search(lower, max(0, to.start() - _BARE_VERB_REACH), to.start())
         if verb is not None:
             spots.append((verb.start("n"), verb.start("n") + 20))
     return spots
@@ -4940,10 +5029,10 @@ def _bare_verb_spots(lower: str) -> list[tuple[int, int]]:
 # Right before a bare "97 to 21", words that make it a vote with nothing after it.
 _RESULT_WAS = re.compile(
     r"\b(?:(?:vote|voting|result|tally)\s{1,3}(?:was|stood\s{1,3}at|of)|voted"
-    r"|(?P<verb>show\s{1,3}of\s{1,3}hands\s{0,3},"
-    r"|(?:carried|passed|adopted|approved|rejected|defeated|retained)(?:\s{1,3}by)?))\s{1,3}$",
+    rf"|(?P<verb>show\s{{1,3}}of\s{{1,3}}hands\s{{0,3}},|{_OUTCOME_MARGIN}))\s{{1,3}}$",
     re.IGNORECASE,
 )
+_RESULT_WAS_REACH = 60
 
 
 def _bare_heads(text: str, lower: str) -> list[re.Match[str]]:
@@ -5267,7 +5356,7 @@ def _bare_is_vote(text: str, match: re.Match[str]) -> bool:
     # Right after a verb of outcome or "a show of hands,", the figures end the clause ("the
     # motion was carried 41 to 9", "carried 41 to 9 on Friday"): "adopted 3 to 5
     # recommendations" and "a show of hands, 30 to 40 people" count no votes.
-    verb = _RESULT_WAS.search(text, max(0, match.start() - 30), match.start())
+    verb = _RESULT_WAS.search(text, max(0, match.start() - _RESULT_WAS_REACH), match.start())
     if verb is not None and verb["verb"] and _BARE_END.match(text, match.end()) is None:
         return False
     before = text[max(0, match.start() - 12) : match.start()].split()
