@@ -57,15 +57,15 @@ _QUALIFIER = (
     rf"(?:(?:at{GAP}least|some|about|nearly|almost|over|more{GAP}than|an{GAP}estimated"
     rf"|another|a{GAP}further){GAP})?"
 )
+# Words that are neither a count nor a joint of two parts ("three fatalities and four").
+_WORD = rf"(?!(?:and|or|with|in|of|to)\b|{COUNT_PATTERN})[A-Za-z][\w'’-]{{0,25}}"
 # What a count may count before its word of death or injury: up to three words ("people",
 # "United Nations peacekeepers", "others"), then an aside between commas ("Israelis,
 # including foreign nationals, were killed") and the auxiliaries of a passive.
-# Words that are neither a count nor a joint of two parts ("three fatalities and four").
-_WORD = rf"(?!(?:and|or|with|in|of|to)\b|{COUNT_PATTERN})[A-Za-z][\w'’-]{{0,25}}"
 _COUNTED = rf"(?P<noun>(?:{_WORD}\s{{1,3}}){{0,2}}?{_WORD})"
 _ASIDE = r"(?:\s{0,3},[^,;:\d()]{1,60},)?"
 _AUXILIARY = (
-    rf"(?P<aux>(?:{GAP}(?:were|was|are|is|have|has|had|been|being|reportedly|also|later))*)"
+    rf"(?P<aux>(?:{GAP}(?:were|was|are|is|have|has|had|been|being|reportedly|also|later)){{0,3}})"
 )
 # A count, then its word: "57 killed", "272 people dead", "1,000 Israelis ... were killed",
 # "16 deaths", "three fatalities", "96 injured", "four injuries", "1,135 others injured".
@@ -93,6 +93,7 @@ _OBJECT = re.compile(
 )
 _ACTIVE_VERBS = frozenset(("killed", "injured", "wounded"))
 _AFTER_LITERALS = ("killed", "dead", "died", "deaths", "fatalities", "injur", "wounded")
+_AFTER_WORD = re.compile("|".join(_AFTER_LITERALS))
 _BEFORE_LITERALS = ("killing", "injuring", "wounding", "death toll")
 # How far a count may stand before the word it reads with (count, three words, an aside).
 _REACH_BACK = 160
@@ -206,7 +207,7 @@ def find_casualty_tolls(text: str, taken: list[tuple[int, int]] | None = None) -
 def _fates(text: str) -> list[_Fate]:
     """Every count of the dead or the injured in ``text``, in text order, none overlapping."""
     found: list[_Fate] = []
-    for word in matches_at(re.compile("|".join(_AFTER_LITERALS)), text, _AFTER_LITERALS):
+    for word in matches_at(_AFTER_WORD, text, _AFTER_LITERALS):
         begin = max(0, word.start() - _REACH_BACK)
         for match in _FATE_AFTER.finditer(text, begin, word.end() + 12):
             if match.start("word") != word.start():

@@ -1818,6 +1818,8 @@ _CONTRIBUTOR = re.compile(
     r"(?:(?:had|have|has|together)\s{1,3})?(?P<verb>[a-z]{4,12}))\s{1,3}$"
 )
 _CONTRIBUTOR_REACH = 80
+# A body or a pronoun before "held": what it held are its own acts, no part of a group.
+_BODY_HOLDS = re.compile(r"(?:The\s{1,3}[A-Z]|It\b|They\b|We\b)")
 
 
 def _contributed_part(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -1835,6 +1837,8 @@ def _contributed_part(text: str, items: list[Item], index: int, limit: int) -> T
     if found is None or found["verb"] not in CONTRIBUTION_VERBS:
         return None
     category = " ".join(found["label"].split())
+    if found["verb"].startswith("h") and _BODY_HOLDS.match(category):
+        return None  # "The Committee held 3 of the 12 meetings in Geneva": the body's acts
     clause_end = _clause_end(text, item.head_end, limit)  # "deployed", "serving in ..."
     span = (found.start("label"), max(item.head_end, clause_end))
     return _with_share(text, items, index, None, category, span, "breakdown")
