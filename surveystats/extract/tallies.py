@@ -252,7 +252,7 @@ from surveystats.text import NUMBER_WORDS
 from surveystats.text.words import CARDINAL_WORDS, ORDINAL_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Collection
+    from collections.abc import Callable, Collection
 
     from surveystats.documents import Document
 
@@ -1580,41 +1580,55 @@ def _spans(doc: Any) -> list[_Span]:
     """
     # Python ints and strings either way (tolist() gives Python scalars): no conversions
     if hasattr(doc, "paragraph_records"):  # plain tuples: no table to build and index
-        rows = [_Span(p, k, s, e) for p, k, _, s, e, _ in doc.paragraph_records()]
+        rows = [_new_span((p, k, s, e)) for p, k, _, s, e, _ in doc.paragraph_records()]
     else:
         paragraphs = doc.paragraphs
-        rows = list(
-            map(
-                _Span,
-                *(paragraphs[c].tolist() for c in ("paragraph", "kind", "start", "end")),
-            )
-        )
+        columns = (paragraphs[c].tolist() for c in ("paragraph", "kind", "start", "end"))
+        rows = list(map(_new_span, zip(*columns, strict=True)))
     text = doc.text
     spans: list[_Span] = []
     index = 0
     while index < len(rows):
         span = rows[index]
         index += 1
-        while (
-            index < len(rows)
-            and span.kind != "footnote"
-            and rows[index].kind != "footnote"
-            and rows[index].end - span.start < 3000
-            and (
-                _unclosed(text, span.start, span.end)
-                or (
-                    rows[index - 1].kind == rows[index].kind == "other"  # running prose
-                    and _continues(text, rows[index - 1].end, rows[index].start)
-                )
-                or (_is_role_line(text, rows[index - 1]) and _is_role_line(text, rows[index]))
-                or (_opens_side(text, rows[index - 1]) and _opens_side(text, rows[index]))
-                or _joins_role_lists(text, rows[index - 1], rows[index])
-            )
-        ):
-            span = span._replace(end=rows[index].end)
-            index += 1
+        if span.kind != "footnote":  # a footnote is joined to nothing
+            while index < len(rows) and _joins(text, span.start, rows[index - 1], rows[index]):
+                index += 1
+            if rows[index - 1] is not span:
+                span = span._replace(end=rows[index - 1].end)
         spans.append(span)
     return spans
+
+
+#: ``_Span`` from the tuple of its fields, without the Python frame of a NamedTuple's
+#: ``__new__`` (as ``new_number``): a document has hundreds of paragraphs.
+_new_span: Callable[[tuple[int, str, int, int]], _Span] = functools.partial(tuple.__new__, _Span)
+
+
+def _joins(text: str, start: int, before: _Span, after: _Span) -> bool:
+    """Whether :func:`_spans` joins paragraph ``after`` to the span from ``start``.
+
+    ``before`` is the span's last paragraph so far. The tests are those the docstring of
+    :func:`_spans` names, each written out once here (a document asks this of every
+    paragraph): the cheap ones first, and a role line or a listed side looked for only
+    where the paragraph is short enough, or holds "):" near its start.
+    """
+    if after.kind == "footnote" or after.end - start >= 3000:
+        return False
+    if text.rfind("(", start, before.end) > text.rfind(")", start, before.end):
+        return True  # a "(" after the last ")" (searched in place: no copy)
+    if before.kind == after.kind == "other" and _continues(text, before.end, after.start):
+        return True  # running prose
+    if (
+        before.end - before.start < ROLE_LINE_LENGTH
+        and after.end - after.start < ROLE_LINE_LENGTH
+        and is_role_line(text[before.start : before.end])
+        and is_role_line(text[after.start : after.end])
+    ):
+        return True
+    if _opens_side(text, before) and _opens_side(text, after):
+        return True
+    return _joins_role_lists(text, before, after)
 
 
 # The last word of a paragraph that stops in the middle of its sentence: "..., with" /
@@ -1648,11 +1662,6 @@ def _continues(text: str, end: int, start: int) -> bool:
         _GOES_ON.match(text, start) is not None
         and _OPEN_END.search(text, max(0, end - 12), end) is not None
     )
-
-
-def _unclosed(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` has a "(" after its last ")" (searched in place: no copy)."""
-    return text.rfind("(", start, end) > text.rfind(")", start, end)
 
 
 def _opens_side(text: str, span: _Span) -> bool:
@@ -1691,11 +1700,6 @@ def _joins_role_lists(text: str, before: _Span, after: _Span) -> bool:
         and text.find("vote", after.start, after.end) >= 0
         and _is_role_list(text, before)
     )
-
-
-def _is_role_line(text: str, span: _Span) -> bool:
-    """:func:`is_role_line` of a paragraph, copied out only when short enough to be one."""
-    return span.end - span.start < ROLE_LINE_LENGTH and is_role_line(text[span.start : span.end])
 
 
 def _repeats(text: str, previous: dict, offset: int, tally: Tally) -> bool:
