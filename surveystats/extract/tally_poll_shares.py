@@ -996,18 +996,7 @@ def _read_answer(
     read = _answer_label(text, at, hi)
     if read is None:
         return None
-    label, end = read
-    part = Part(
-        label,
-        None,
-        share.prefix_start,
-        end,
-        percent=float(share.percent),
-        decimals=share.decimals,
-        counted=base,
-        base=base,
-        qualifier=share.qualifier,
-    )
+    part = _answer_part(share, base, *read)
     return _Answer(part, base, how)
 
 
@@ -1056,15 +1045,9 @@ def _polled_then_verb(text: str, start: int, hi: int) -> tuple[str, int] | None:
     return base, match.start("verb")
 
 
-def _polled_answer(text: str, share: Item, base: str, at: int, hi: int) -> _Answer | None:
-    """The answer of a share of a polled whole ``base`` whose verb starts at ``at``."""
-    if _VOTERS.search(base) is not None:
-        return None
-    read = _answer_label(text, at, hi)
-    if read is None:
-        return None
-    label, end = read
-    part = Part(
+def _answer_part(share: Item, base: str, label: str, end: int) -> Part:
+    """The part of a share of the whole ``base``, its answer ``label`` ending at ``end``."""
+    return Part(
         label,
         None,
         share.prefix_start,
@@ -1075,6 +1058,16 @@ def _polled_answer(text: str, share: Item, base: str, at: int, hi: int) -> _Answ
         base=base,
         qualifier=share.qualifier,
     )
+
+
+def _polled_answer(text: str, share: Item, base: str, at: int, hi: int) -> _Answer | None:
+    """The answer of a share of a polled whole ``base`` whose verb starts at ``at``."""
+    if _VOTERS.search(base) is not None:
+        return None
+    read = _answer_label(text, at, hi)
+    if read is None:
+        return None
+    part = _answer_part(share, base, *read)
     return _Answer(part, base, "did")
 
 
