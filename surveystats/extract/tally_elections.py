@@ -1721,10 +1721,9 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         pos = part.end
     # Votes given to a later candidate may follow a phrase on the ballot: "received 167
     # votes in a secret ballot, with 7 going to another candidate and 14 abstentions"
-    if (
-        (phrase := _BALLOT_PHRASE.match(text, pos)) is not None
-        and _VOTES_FOR_NEXT.match(text, phrase.end()) is not None
-    ):
+    if (phrase := _BALLOT_PHRASE.match(text, pos)) is not None and _VOTES_FOR_NEXT.match(
+        text, phrase.end()
+    ) is not None:
         pos = _more_candidates(text, phrase.end(), parts, _CANDIDATE, versus=False)
     # The ballots for none may follow the candidates' election or a phrase on the ballot:
     # "Nepal, with 98 votes, and Peru, with 86, were elected, while 4 ballots were invalid"
