@@ -4566,14 +4566,17 @@ _PERCENT_ITEM = re.compile(
     rf"""
     (?<![\w.,]){_PERCENT}
     (?:{GAP}of{GAP}(?:the{GAP}|all{GAP})?(?:(?:registered|eligible|valid){GAP})?
-        (?:(?P<whole>voters|votes(?:{GAP}cast)?|electorate|participants|ballots(?:{GAP}cast)?)
+        (?:(?P<whole>voters|votes(?:{GAP}cast)?|electorate|participants|ballots(?:{GAP}cast)?
+            |those{GAP}(?:who{GAP}voted|voting))  # "94.1 per cent of those who voted approved"
           | (?P<voters>(?:(?!{_VOTING_WORD})[a-z][\w'’-]{{1,24}}{GAP})?
             (?!{_VOTING_WORD})[a-z][\w'’-]{{1,24}}(?:{GAP}present(?:{GAP}and{GAP}voting)?)?)))?
     (?:\s{{0,3}},)?{GAP}
-    (?:(?:voted|opted){GAP}(?P<voted>for|in{GAP}favou?r|yes|against|no)\b
+    # "with 33 per cent voting “no”": a quoted answer too
+    (?:(?:voted|opted|voting){GAP}[\"“‘']?(?P<voted>for|in{GAP}favou?r|yes|against|no)\b[\"”’']?
       | (?:(?:were|was){GAP})?(?P<side>in{GAP}favou?r|against|opposed)\b
         (?!\s{{1,3}}\d)  # "91 per cent of the votes cast, against 40": a preposition
-      | (?P<chose>chose|opted{GAP}for|favou?red|supported|backed|approved|endorsed|rejected)\b
+      | (?P<chose>chose|opted{GAP}for|favou?red|supported|backed|approved|endorsed|rejected
+        |accepted)\b
       | (?P<abstained>abstained)\b
       # "3.4 per cent of ballots were declared invalid": only after the other sides
       | (?:were|was){GAP}(?:(?:declared|ruled|found|left){GAP})?
