@@ -703,6 +703,12 @@ def _answer_vote(answer: str) -> str:
     )
 
 
+# What a side in favour reached, said in a comma aside after it: "nine votes, the minimum
+# needed, with three against", "129 votes, exactly the two-thirds majority required, with".
+_THRESHOLD_ASIDE = (
+    r"(?:the|a|just|only|exactly|one|two)\s[^,;()\d]{0,40}?"
+    r"(?:minimum|majority|threshold|required|needed|necessary)\b[^,;()\d]{0,30}"
+)
 # A "yes" whose noun comes after the "no" joined to it: "12 “Yes” and 9 “No” votes", "12
 # yes and 9 no votes" (quotes or none, the same on both).
 _ANSWER_NOUN_AFTER = (
@@ -782,6 +788,7 @@ _HEAD_FAVOUR = re.compile(
 _HEAD_UNNAMED_FAVOUR = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}){GAP}(?P<votes>votes(?!{GAP}(?:in|for|against)\b)|for)
+    (?:\s{{0,3}},{GAP}{_THRESHOLD_ASIDE}(?=,))?
     \s{{0,3}},?(?:{GAP}(?P<to>to|and|with|versus)|{GAP}short{GAP}of{GAP}the)?{GAP}
     (?:(?:only|just){GAP})?
     (?P<against>{NONE_PATTERN}|{COUNT_PATTERN}){GAP}(?:votes?{GAP})?(?:cast{GAP})?
@@ -789,7 +796,7 @@ _HEAD_UNNAMED_FAVOUR = re.compile(
     """,
     _FLAGS,
 )
-_UNNAMED_FAVOUR_WINDOWS = (("against", 90, 12), ("opposed", 90, 12))
+_UNNAMED_FAVOUR_WINDOWS = (("against", 150, 12), ("opposed", 150, 12))
 # The side against set beside the votes in favour with "as against": "obtained 46 votes as
 # against 47, with 20 abstentions". The same words compare two years or two candidates
 # ("150 votes as against 140 last year"), so only a clause that ends there and a side
@@ -1798,18 +1805,22 @@ _ROLE_OBJECT = re.compile(
 # half of the membership,". It names no role (checked by _SIDE_ROLE) and is skipped; its
 # figures are no side. Between commas only a percentage or "that is" makes an aside.
 _SIDE_ASIDE = re.compile(
-    r"""\s{0,3}(?:
-        \((?P<paren>[^()]{1,120})\)
-      | \s(?P<dash>--|—|–)(?P<dashed>[^—–;\n]{1,120}?)\s(?P=dash)
-      | ,(?P<comma>\s{1,3}(?:that\s{1,3}is,?|or|i\.e\.,?|some|about|nearly|almost|over|
-            more\s{1,3}than)?[^,;()]{0,40}?(?:per\s{1,3}cent|percent|%)[^,;()]{0,60}
-          | \s{1,3}that\s{1,3}is,\s{1,3}[^,;()\d]{1,80}),
+    rf"""\s{{0,3}}(?:
+        \((?P<paren>[^()]{{1,120}})\)
+      | \s(?P<dash>--|—|–)(?P<dashed>[^—–;\n]{{1,120}}?)\s(?P=dash)
+      | ,(?P<comma>\s{{1,3}}(?:that\s{{1,3}}is,?|or|i\.e\.,?|some|about|nearly|almost|over|
+            more\s{{1,3}}than)?[^,;()]{{0,40}}?(?:per\s{{1,3}}cent|percent|%)[^,;()]{{0,60}}
+          | \s{{1,3}}that\s{{1,3}}is,\s{{1,3}}[^,;()\d]{{1,80}}
+          | \s{{1,3}}{_THRESHOLD_ASIDE}),
     )""",
     _FLAGS,
 )
 _ASIDE_OPENERS = frozenset("(-—–,")
 _SIDE_ROLE = re.compile(r"against|opposed|abstain|favou?r|\bno\b|\byes\b", re.IGNORECASE)
 _ASIDE_PERCENT = re.compile(r"per\s{1,3}cent|percent|%|\bthat\s{1,3}is\b", re.IGNORECASE)
+# A comma aside may also say what the side in favour reached: "nine votes, the minimum
+# needed, with three against", "11 in favour, one more than the required majority, and".
+_ASIDE_THRESHOLD = re.compile(r"minimum|majority|threshold|required|needed|necessary")
 # The sides of each group of voters in parentheses after a vote, each after its label and
 # a colon ("(Government: 250 for, 2 against; Employers: ...)"), as the record votes of a
 # tripartite conference give them, name no member.
@@ -1848,7 +1859,9 @@ def _skip_aside(text: str, pos: int) -> int | None:
         return None
     inside = match["paren"] or match["dashed"] or match["comma"]
     if _SIDE_ROLE.search(inside) is not None or (
-        match["comma"] is not None and _ASIDE_PERCENT.search(inside) is None
+        match["comma"] is not None
+        and _ASIDE_PERCENT.search(inside) is None
+        and _ASIDE_THRESHOLD.search(inside) is None
     ):
         return None
     return match.end() - (1 if match["comma"] else 0)  # the closing comma joins the next side
