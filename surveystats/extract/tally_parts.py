@@ -83,7 +83,8 @@ YEAR_IN_TEXT = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: The body some voters belong to, after their noun: "three members of the Committee", "of
 #: the Economic and Social Council" (up to four capitalised words, "and" between them,
 #: before the body's noun).
-OF_THE_BODY = rf"""(?:{GAP}of{GAP}the{GAP}(?:(?-i:[A-Z])[\w-]{{1,20}}{GAP}(?:and{GAP})?){{0,4}}
+OF_THE_BODY = rf"""(?:{GAP}of{GAP}the{GAP}(?:\d{{1,3}}-member{GAP})?
+    (?:(?-i:[A-Z])[\w-]{{1,20}}{GAP}(?:and{GAP})?){{0,4}}
     (?-i:Council|Assembly|Committee|Commission|Sub-Commission|Subcommittee|Board|Conference))"""
 
 

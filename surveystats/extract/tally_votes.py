@@ -1277,6 +1277,12 @@ _INCLUDED_VOTERS = (
     rf"(?P<voters_including>{_INCLUDED_NAME}(?:\s{{0,3}},{GAP}(?:and{GAP})?{_INCLUDED_NAME}"
     rf"|{GAP}and{GAP}{_INCLUDED_NAME}){{0,19}})\s{{0,3}},?"
 )
+# The voters named between commas after their noun: "two members, China and the Russian
+# Federation, voted against it", "with one member, Kazakhstan, abstaining". Names only.
+_APPOSED_VOTERS = (
+    rf"\s{{0,3}},{GAP}(?P<voters_apposed>{_INCLUDED_NAME}(?:\s{{0,3}},{GAP}(?:and{GAP})?"
+    rf"{_INCLUDED_NAME}|{GAP}and{GAP}{_INCLUDED_NAME}){{0,19}})\s{{0,3}},"
+)
 # Who voted, between a count and its role: "17 countries abstained", "5 States voted against",
 # "11 countries including Chile and Peru voted against".
 # Any plural noun is one where "voted" follows it: "2 Governors voted against".
@@ -1284,7 +1290,7 @@ _VOTER = (
     # "while five more abstained": "more" stands for the noun of the side before
     rf"(?:(?:members?|Member{GAP}States?|States?|delegations?|countries|Governments?|others|more)"
     rf"{_VOTERS_PLACE}(?:\s{{0,3}}\((?P<voters>{names_in_parentheses(400)})\))?"
-    rf"(?:{_INCLUDED_VOTERS})?(?:{GAP}(?:voted|have|had))?{GAP}"
+    rf"(?:{_INCLUDED_VOTERS}|{_APPOSED_VOTERS})?(?:{GAP}(?:voted|have|had))?{GAP}"
     rf"|(?-i:[A-Za-z])[a-z-]{{1,24}}s{GAP}voted{GAP})?"
 )
 # "(Cuba, Yemen, Zimbabwe)" right after a count
@@ -1312,7 +1318,11 @@ _COUNT_MEMBERS = (
     rf"(?P<count_members>{names_in_parentheses(400, digits=False)})\)"
     rf"|\s{{1,3}}[—–]\s{{1,3}}"
     rf"(?P<dashed_members>{_DASHED_RUN}{{1,400}}(?:\([^()\d]{{1,60}}\){_DASHED_RUN}{{0,400}}){{0,6}})"
-    rf"[—–])?"
+    rf"[—–]"
+    # "and two, France and Japan, voted against": names between commas, then the vote
+    rf"|\s{{0,3}},{GAP}(?P<count_apposed>{_INCLUDED_NAME}(?:\s{{0,3}},{GAP}(?:and{GAP})?"
+    rf"{_INCLUDED_NAME}|{GAP}and{GAP}{_INCLUDED_NAME}){{0,19}})\s{{0,3}},"
+    rf"(?={GAP}(?:voted|voting|abstained|abstaining|opposed|opposing)\b))?"
 )
 # ", with 3 abstentions", " and 10 abstentions", ", 2 abstaining", "with no abstentions"
 # "while 17 countries abstained", "the remaining 35 abstained from voting", ", there being
@@ -1945,6 +1955,8 @@ def _trailing_at(text: str, pos: int, seen: set[str | None]) -> tuple[Part, int]
             or match.groupdict().get("count_members")
             or (dashed if dashed and _names_only(dashed) else None)
             or match.groupdict().get("voters_including")
+            or match.groupdict().get("voters_apposed")
+            or match.groupdict().get("count_apposed")
         )
         if voters:  # "five States (Belarus, ...) voted against", "39 (N.Z.) against"
             _members(voters, part)
@@ -3126,7 +3138,9 @@ _SIZED_BODY_REACH = 250  # how far before its vote the body may be named
 def _take_size_of_voting_body(text: str, tally: Tally) -> None:
     """Give a vote with no total the size of the body named before it in its sentence.
 
-    The votes counted must not pass the size. ``tally`` is changed in place.
+    The body may also be named by the voters of one side, inside the vote ("while two
+    members of the 35-member Board did not take part"). The votes counted must not pass
+    the size. ``tally`` is changed in place.
 
     >>> text = "The 193-member Assembly adopted the text by 146 votes to 2."
     >>> vote = Tally("vote", 40, 57, [Part("in favour", 146, 43, 46), Part("against", 2, 56, 57)])
@@ -3140,7 +3154,11 @@ def _take_size_of_voting_body(text: str, tally: Tally) -> None:
     sentence = reach + sentence_starts(text[reach : tally.start + 1])[-1]
     bodies = list(_SIZED_BODY.finditer(text, sentence, tally.start))
     body = bodies[-1] if bodies else None  # the body named last before the vote
-    if body is None or ";" in text[body.end() : tally.start]:
+    if body is None and "-member" in text[tally.start : tally.end]:
+        inside = _SIZED_BODY.search(text, tally.start, tally.end)
+        if inside is not None and _OF_BEFORE.search(text, 0, inside.start()) is not None:
+            body = inside  # "two members of the 35-member Board did not take part"
+    if body is None or ";" in text[body.end() : max(tally.start, body.end())]:
         return  # "The 54-member Council met; the Assembly adopted it by ..."
     size = int(body["size"])
     if sum(part.count or 0 for part in tally.parts) <= size:
