@@ -386,6 +386,8 @@ _FIRST = re.compile(
       # "Mr. Berg finished second with 30", "Chile led with 90 votes"; a win with them:
       # "Mr. Roy won with 61,200 votes against 48,930 for Ms. Lund", "prevailed with"
       | {GAP}(?:{_RANKED}|won|prevailed|triumphed)\s{{0,3}},?{GAP}with
+      # or "on" its votes: "Ghana led on 120 votes", "Ms. Rossi finished first on 97 votes"
+      | {GAP}{_RANKED}{GAP}on(?={GAP}{COUNT_PATTERN}{GAP}votes\b)
       # "Mr. Okafor carried the run-off with 28 votes against 22 for Ms. Lind"
       | {GAP}carried{GAP}the{GAP}(?:[a-z][\w-]{{1,20}}{GAP})?
         (?:run-?off|ballot|vote|round|election|contest)\s{{0,3}},?{GAP}with
@@ -477,14 +479,19 @@ _ELECTED_FIRST = re.compile(
       # election: "elected Ms. Berg as its president, polling 143 of the 191 votes cast"
       | \s{{0,3}}[,;]{GAP}(?:(?-i:[A-Z])[^\d.;:()]{{0,40}}?,{GAP})?
         (?:receiv|obtain|secur|gain|poll|garner)(?:es|ing))
-    {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
+    {GAP}(?:(?:only|just){GAP})?
+    # "with an overwhelming majority of 137 votes" (never "the required majority of", the
+    # count a ballot needed)
+    (?:an?{GAP}(?:(?-i:[a-z]){{3,15}}{GAP}){{0,2}}majority{GAP}of{GAP})?
+    (?P<n>{COUNT_PATTERN})
     # "receiving 167 out of 174 votes cast": the votes' whole
     (?:{GAP}(?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<whole>{COUNT_PATTERN}))?
     {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|{_VOTES_WORD}){_FOR_TEXT}
     # "to 85" is the votes against the one candidate, unless another is named after them:
     # "with 40 votes to 12 for Peru", "to the 90 cast for Ms. Vasko" (_VERSUS reads it)
     (?!{GAP}(?:to|against)\b(?!{GAP}(?:the{GAP})?{COUNT_PATTERN}(?:{GAP}votes)?(?:{GAP}cast)?
-        {GAP}for{GAP}(?:{_TITLE}{GAP})?(?-i:[{_CAPITAL_LETTER}])))
+        {GAP}(?:for|obtained{GAP}by|received{GAP}by){GAP}
+        (?:(?:{_TITLE}{GAP})?(?-i:[{_CAPITAL_LETTER}])|(?:his|her|its|their){GAP}(?-i:[a-z]))))
     """,
     _FLAGS,
 )
@@ -696,9 +703,12 @@ _VERSUS = re.compile(
     \s{{0,3}},?{GAP}(?:against|to|versus|as{GAP}against|compared{GAP}(?:with|to)
         # "received 83 votes, well short of Albania's 123"
         |(?:(?:well|far|just|narrowly){GAP})?(?:short{GAP}of|behind)(?={GAP}{_NAME}[’']s?{GAP}\d)){GAP}
-    # "against 88 for Ms. Novak", "to the 90 cast for Mr. Obi"
-    (?:(?:the{GAP}(?=[^,;.]{{1,30}}cast))?(?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?
-        (?:{GAP}cast)?{GAP}for{GAP}(?P<name>{_NAME}|{_ROLE_NAME})
+    # "against 88 for Ms. Novak", "to the 90 cast for Mr. Obi", "to the 45 for Mr. Perez",
+    # "to the 79 obtained by Uruguay"
+    (?:(?:the{GAP}(?={COUNT_PATTERN}{GAP}(?:{_VOTES_WORD}{GAP})?(?:cast|for|obtained|received)\b))?
+        (?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?
+        (?:{GAP}cast{GAP}for|{GAP}for|{GAP}(?:obtained|received){GAP}by)
+        {GAP}(?P<name>{_NAME}|{_ROLE_NAME})
         # the name after what the candidate is: "against 27 for her rival, Mr. Hosny"
         (?:(?<=[a-z])\s{{0,3}},{GAP}(?P<apposed>{_NAME})
             (?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)  # a title alone is no name
@@ -1024,6 +1034,8 @@ _CANDIDATE = re.compile(
       | {GAP}(?:trailing|(?:coming|finishing|placing)(?:{GAP}in)?(?:{GAP}the)?{GAP}{_RANK}
           (?:{GAP}place)?)\s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN})
       | {GAP}{_TIED}                                   # "while Chad and Fiji tied on 80 votes"
+      # "followed by Ms. Azoulay on 18 and Ms. Khattab on 13" (never a date: "on 12 May")
+      | {GAP}on(?={GAP}{COUNT_PATTERN}(?!\w|{GAP}(?-i:[A-Z])|[.,]\d))
       # "..., Brazil with 144", "and Peru, with 41 votes"
       | \s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN}))?
     # a comma between a bare name and its count, as a list after a semicolon may write
