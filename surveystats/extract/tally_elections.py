@@ -344,7 +344,12 @@ _FIRST = re.compile(
     (?(apposed)\s{{0,3}},)  # "Egypt's candidate, Ms. Adly, received 11 votes"
     # what the candidate is, in apposition after the name: "Ms. Ali, the sole candidate,
     # received 177 of the 178 votes cast"
-    (?:\s{{0,3}},{GAP}(?:the|a|an|its|his|her|their){GAP}(?-i:[a-z])[^\d,;:.()]{{0,60}}?
+    # or what it was doing, in a relative clause or a participle: "Chile, which was seeking
+    # a second term, obtained 90 votes", "Russia, seeking to return to the Council, received"
+    (?:\s{{0,3}},{GAP}(?:the|a|an|its|his|her|their
+            |(?:which|who)(?!{GAP}(?:(?:had|has){GAP})?{_RECEIVING}\b)
+            |(?-i:[a-z]){{2,20}}ing\b)
+        {GAP}(?-i:[a-z])[^\d,;:.()]{{0,60}}?
         \s{{0,3}},(?={GAP}(?:{_RECEIVING}|was|has)\b))?
     (?:(?(set_off)\s{{0,3}},?){GAP}(?:was|has{GAP}been|had{GAP}been)
         (?:{GAP}(?:on{GAP}(?-i:[A-Z])[a-z]{{2,8}}|today|yesterday))?  # "was on Monday elected"
@@ -994,7 +999,10 @@ _IN_PARENTHESES = re.compile(
 # having received 85", ", Peru, which obtained 40"
 _CANDIDATE = re.compile(
     rf"""
-    {_JOIN}(?:(?:(?-i:[a-z]){{2,15}}ly{GAP})?        # "comfortably defeated"
+    # a full stop, where the next sentence gives a further candidate its votes with a verb:
+    # "Lebanon received 181 votes. Tonga, the only other candidate, obtained seven"
+    (?:{_JOIN}|(?P<stop>\s{{0,3}}\.\s{{1,3}}(?=(?-i:[A-Z]))))
+    (?:(?:(?-i:[a-z]){{2,15}}ly{GAP})?        # "comfortably defeated"
         (?P<beat>edg(?:ed|ing){GAP}out|defeat(?:ed|ing)|beat(?:ing)?|outpoll(?:ed|ing)
         # "Chile obtained the required majority with 128 votes, ahead of Peru with 61"
         |(?:(?:well|far|just|narrowly){GAP})?ahead{GAP}of
@@ -1049,6 +1057,11 @@ _CANDIDATE = re.compile(
     (?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?(paren)\s{{0,2}}\))
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    # after a full stop, a verb and nothing else counted: "obtained seven, and", never
+    # "Peru obtained 12 seats"; nor the votes of another round ("Peru received 104 votes
+    # in the second round")
+    (?(stop)(?(verb)(?(votes)|(?=\s{{0,3}}(?:[,;.]|and\b|$)))(?![^.;]{{0,60}}\b(?:round|ballot)\b)
+        |(?!)))
     """,
     _FLAGS,
 )
