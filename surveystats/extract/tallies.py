@@ -130,6 +130,10 @@ from surveystats.extract.tally_earlier_years import (
 from surveystats.extract.tally_elections import find_party_results, join_ballots_for_none
 from surveystats.extract.tally_elided_shares import with_elided_per_cent
 from surveystats.extract.tally_enumerations import find_enumerations
+from surveystats.extract.tally_fraction_subjects import (
+    FRACTION_SUBJECT_WORDS,
+    find_fraction_subjects,
+)
 from surveystats.extract.tally_further_actions import (
     find_action_then_further,
     join_further_actions,
@@ -986,6 +990,12 @@ def _read_paragraph(
         # "3,076 households were surveyed", "a survey of some 10,000 children": one count
         # of respondents, where no tally holds it
         extra = find_sample_sizes(text, taken=[(t.start, t.end) for t in kept])
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if counts and not footnote and "(" in text and holds_any(text, FRACTION_SUBJECT_WORDS):
+        # "Most of the 212 municipalities surveyed (154, or 73 per cent) reported ...": one
+        # part of a group named by a share in words, where no tally holds it
+        extra = find_fraction_subjects(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if counts and not footnote and "(" in text and holds_any(lower, LARGEST_PART_WORDS):
