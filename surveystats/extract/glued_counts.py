@@ -11,7 +11,11 @@ clear cases only:
   followed by a blank and a word or by punctuation, and
 - a count glued before a plural noun that counts people, bodies or texts ("11women",
   "20votes", "12States", "40abstentions"), never before a unit, an ordinal's or a
-  decade's ending or a symbol's letters.
+  decade's ending or a symbol's letters, and
+- a count glued after the comma that ends a word ("The 288 enumerators,130 female and 158
+  male"), where a blank and a word follow the count and it is an item of a list: a count
+  stands before it in its sentence and another after "and" or a comma soon after it. A
+  footnote marker glued to a comma ("some 3.6 million people,15 although ...") is none.
 
 Unlike :func:`~surveystats.extract.ocr_words.repair_ocr_words`, which rewrites a word
 within its own length, this repair lengthens the text: the :class:`Separated` text it
@@ -160,6 +164,45 @@ def _blanks_needed(text: str, kinds: bytes, keep: Collection[int]) -> list[int]:
     return places
 
 
+# A count right after a comma that ends a word, in a paragraph's kinds ("enumerators,130").
+_COMMA_BEFORE_COUNT = b"a,0"
+# After a count glued to a comma: a blank and a word or a bracket goes on with its clause,
+# and a later item of its list soon after ("130 female and 158 male").
+_LIST_GOES_ON = re.compile(r"[ \t\n]+[A-Za-z(][^.;:\d]{0,60}?(?:,|\band)\s{1,3}[0-9]")
+# A count before the comma in its sentence: the whole or an earlier item of the list.
+_COUNT_BEFORE = re.compile(r"[0-9][^.;:]{0,120}$")
+_COUNT_BEFORE_REACH = 130
+_MIN_WORD_BEFORE_COMMA = 2  # "A,1" and "I,2" may be a list of references
+
+
+def _blanks_after_commas(text: str, kinds: bytes, keep: Collection[int]) -> list[int]:
+    """Where a count glued to the comma after a word starts ("enumerators,130 female").
+
+    >>> text = "The 288 enumerators,130 female and 158 male"
+    >>> _blanks_after_commas(text, text.encode().translate(_AS_KIND_BYTE), ())
+    [20]
+    """
+    places = []
+    comma = kinds.find(_COMMA_BEFORE_COUNT)
+    while comma >= 0:
+        at = comma + 2  # the count's first digit
+        word_start = comma + 1
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        count = _COUNT.match(text, at)
+        if (
+            count is not None
+            and at not in keep
+            and comma + 1 - word_start >= _MIN_WORD_BEFORE_COMMA
+            and _opens_word(text, word_start)
+            and _LIST_GOES_ON.match(text, count.end())
+            and _COUNT_BEFORE.search(text, max(0, comma - _COUNT_BEFORE_REACH), comma + 1)
+        ):
+            places.append(at)
+        comma = kinds.find(_COMMA_BEFORE_COUNT, at)
+    return places
+
+
 class _Span(Protocol):
     start: int
     end: int
@@ -252,9 +295,13 @@ def separate_glued_counts(text: str, *, keep: Collection[int] = ()) -> Separated
     (14,)
     >>> separate_glued_counts("A/RES/56/203, CO2, H2O, G77, the 1990s, 21st, 5km, para.3").blanks
     ()
+    >>> separate_glued_counts("The 288 enumerators,130 female and 158 male").text
+    'The 288 enumerators, 130 female and 158 male'
     """
     kinds = text.encode("ascii", "replace").translate(_AS_KIND_BYTE)
     places = _blanks_needed(text, kinds, keep) if _DIGIT_BY_LETTER.search(kinds) else []
+    if kinds.find(_COMMA_BEFORE_COUNT) >= 0:  # "enumerators,130 female": rare, found fast
+        places = sorted(places + _blanks_after_commas(text, kinds, keep))
     if not places:
         return _unchanged((text, ()))
     pieces, last = [], 0

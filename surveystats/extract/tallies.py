@@ -930,6 +930,8 @@ def _read_paragraph(
             # "... 1.2 million in all. Among them were 400,000 IDPs, 600,000 returnees ..."
             attach_whole_before(text, extra, items)
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+            # "Of the 5.6 million refugees ..., A hosts 3.6 million, B 815,000 and ..."
+            attach_whole_of_list(text, kept, items)
     if (
         (several_count or (counting == 1 and counts_an_article(text)))
         and not footnote

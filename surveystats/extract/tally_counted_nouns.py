@@ -22,6 +22,11 @@ evidence of one whole is one of
   peacekeepers", "allegations involving civilian staff");
 - *statuses of displaced people*: every label names one ("refugees", "IDPs",
   "internally displaced", "returnees", "asylum-seekers", ...);
+- *one head written once*: every label before the last is a modifier of one or two words
+  and the last ends on the plural noun they modify ("12 country specific and 25 thematic
+  resolutions"; the modifiers' parts count no noun of their own, as in
+  :mod:`~surveystats.extract.tally_lists`), never comparing words ("12 more and 4
+  fewer");
 - *nouns of one kind*: two nouns at least, each agreeing with its count (plural after
   any count but one: "27 resolutions and 1 decision"), all of one kind of thing a reader
   adds up: texts and acts ("resolutions", "Conventions", "communications"), bodies
@@ -37,6 +42,9 @@ evidence of one whole is one of
   meetings"). A known set ("The 15 members of the Council, 54 members of ..."), an
   aside on a count before the list ("5 sites (12 schools and 9 clinics)"), a comparison
   ("compared with 45 girls and 30 boys") or a rate ("... per week") is no split either.
+  A last part of "others" ("..., 3.6 million internally displaced persons and 1.2
+  million others of humanitarian concern") counts more of the kind the parts before it
+  name, which alone must show one whole.
 
 The lists of one head noun or of statuses need their figures in digits (figures in
 words are a speech's "two world wars, two border wars"); of nouns of one kind, figures
@@ -336,6 +344,43 @@ def _one_head(labels: list[list[str]]) -> bool:
 
 _MAX_KIND_WORDS = 4
 _PARTICIPLE = re.compile(r"[a-z]{3,20}(?:ing|ed)")
+_MAX_MODIFIER_WORDS = 2
+# Modifiers that compare a count with another, never a kind: "12 more and 4 fewer staff".
+_COMPARING = word_set("more fewer less further extra additional")
+# Endings of words that end in "s" and are no plural nouns: "serious", "gross", "basis".
+_NOT_PLURAL_ENDINGS = ("ous", "ss", "us", "is")
+
+
+def _is_plural_word(word: str) -> bool:
+    return (
+        word in _PLURALS
+        or word in _EITHER
+        or (word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS))
+    )
+
+
+def _with_shared_head(labels: list[list[str]]) -> list[list[str]] | None:
+    """The labels with the head noun the last one writes once after each modifier alone.
+
+    "12 country specific and 25 thematic resolutions", "11 in-depth and 2 desk
+    evaluations": each label before the last is a modifier of one or two words, none a
+    plural noun, and the last ends on a plural noun after its own modifier. ``None``
+    where the labels are no such list.
+
+    >>> _with_shared_head([["country", "specific"], ["thematic", "resolutions"]])
+    [['country', 'specific', 'resolutions'], ['thematic', 'resolutions']]
+    >>> _with_shared_head([["schools"], ["health", "posts"]])
+    """
+    *modifiers, last = labels
+    if len(last) < 2 or not _is_plural_word(last[-1]) or _is_plural_word(last[0]):
+        return None
+    for words in modifiers:
+        if not 0 < len(words) <= _MAX_MODIFIER_WORDS or any(
+            _is_plural_word(word) or word in _FUNCTION or word in PREPOSITIONS or word in _COMPARING
+            for word in words
+        ):
+            return None
+    return [[*words, last[-1]] for words in modifiers] + [last]
 
 
 # The kinds of thing UN texts count in lists whose counts a reader adds up as one group:
@@ -730,22 +775,48 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
         text[begin].isdigit() or article
         for (_, begin, _, _), article in zip(parts, articles, strict=True)
     )
-    if whole is None and not (
-        (in_digits and not any(articles) and (_one_head(labels) or _statuses(labels)))
-        or (
-            _one_kind(labels, [count for count, _, _, _ in parts], in_digits=in_digits)
+    counts = [count for count, _, _, _ in parts]
+
+    def one_whole(named: list[list[str]]) -> bool:
+        """Whether the labels ``named`` (the first parts' ones) say the parts split one whole."""
+        return (in_digits and not any(articles) and (_one_head(named) or _statuses(named))) or (
+            _one_kind(named, counts[: len(named)], in_digits=in_digits)
             and not _set_apart(text, before, parts[-1][2], labels)
+        )
+
+    # "12 country specific and 25 thematic resolutions": the noun written once, at the end
+    shared = _with_shared_head(labels)
+    if (
+        whole is None
+        and not (
+            one_whole(labels)
+            or (shared is not None and one_whole(shared))
+            # "..., 3.6 million internally displaced persons and 1.2 million others of
+            # concern": the last part counts more of the same kind, the parts before say which
+            or (len(labels) > 2 and labels[-1][0] in _OTHERS and one_whole(labels[:-1]))
         )
     ):
         return None
+    last = len(parts) - 1
     rows = [
-        Part(label, count, begin, end, counted=label, qualifier=qualifier if at == 0 else None)
+        Part(
+            label,
+            count,
+            begin,
+            end,
+            # a modifier alone names no noun it counts (as tally_lists reads the shape)
+            counted=None if shared is not None and at < last else label,
+            qualifier=qualifier if at == 0 else None,
+        )
         for at, (count, begin, end, label) in enumerate(parts)
     ]
     tally = Tally("breakdown", rows[0].start, rows[-1].end, rows)
     if whole is not None:
         tally.total, tally.total_qualifier, tally.start = whole
     return tally
+
+
+_OTHERS = word_set("others other")
 
 
 def _set_apart(text: str, before: str, end: int, labels: list[list[str]]) -> bool:

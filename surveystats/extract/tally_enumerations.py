@@ -2912,11 +2912,12 @@ _PART_PHRASE = (
 # (a place phrase after the figure, an abbreviation after the label may stand there).
 # "or" before the last label: the answers offered, in shares of those who answered
 # ("rated it as excellent (41 per cent), good (47 per cent), fair (9 per cent) or poor (3
-# per cent)"), only where the shares add up to 100.
+# per cent)"), only where the shares add up to 100. "followed by" ranks the next label, with
+# or without a comma before it ("Pakistan (13,584) followed by Iran (1,964)").
 _NEXT_PAREN_LABEL = re.compile(
     rf"\){_PART_PHRASE}\s{{0,3}}"
-    r"(?:[,;]\s{1,3}(?:and\s{1,3}|(?P<or>or)\s{1,3}|with\s{1,3}|"
-    r"(?P<followed>followed\s{1,3}by\s{1,3}))?"
+    r"(?:[,;]?\s{1,3}(?P<followed>(?:closely\s{1,3})?followed\s{1,3}(?:closely\s{1,3})?by\s{1,3})"
+    r"|[,;]\s{1,3}(?:and\s{1,3}|(?P<or>or)\s{1,3}|with\s{1,3})?"
     r"|\s{1,3}(?:and|(?P<bare_or>or))\s{1,3})"
     rf"(?P<label>[A-Za-z][^()\d,;:.!?]{{0,60}}?(?:\s{{1,3}}(?:{_NAME_QUALIFIER}))?)"
     rf"\s{{0,3}}(?:{_ABBREVIATION}\s{{0,3}})?\(\s{{0,2}}"

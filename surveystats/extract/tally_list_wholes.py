@@ -13,17 +13,20 @@ Reports often state a whole, then list its largest parts in the same sentence wi
 
     Among the 3,148 officials trained in 2022 were 1,902 men and 1,246 women.
 
+    Of the 5.6 million refugees registered in the region, Turkiye hosts 3.6 million,
+    Lebanon 815,000 and Jordan 660,000.
+
     In all, 4,215 households were interviewed; 58 per cent of them named food, 21 per cent
     shelter and 13 per cent health care.
 
 The readers of lists read the parts and leave the whole out. :func:`attach_whole_of_list`
 gives such a list its total: the last count of a named noun before the list in its
 sentence, with no other count between them, where words say the list is of it (a
-quantifier before it, "most of the", "among the"; or between them "with the highest",
-"mostly", "mainly", "including", "of them", a colon) and the parts fit in it: counts that
-add up to at most the whole, shares to at most 100 within rounding. A part that counts a
-noun of its own must count the whole's (or people, where the whole counts people). Votes,
-and tallies that have a total, are left alone.
+quantifier before it, "most of the", "among the", "of the" opening the sentence; or
+between them "with the highest", "mostly", "mainly", "including", "of them", a colon) and
+the parts fit in it: counts that add up to at most the whole, shares to at most 100 within
+rounding. A part that counts a noun of its own must count the whole's (or people, where
+the whole counts people). Votes, and tallies that have a total, are left alone.
 
 A whole may also follow its parts after "out of": "In all, 120 countries replied, out of the
 193 invited" is one part of 193, never two parts (:func:`whole_out_of_after`), or after
@@ -50,6 +53,13 @@ _QUANTIFIER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUANTIFIER_REACH = 40
+# A whole that opens its sentence after "of": "Of the 5.6 million refugees registered in the
+# region, Turkiye hosts 3.6 million, Lebanon 815,000 ...", "Out of the 412 schools, ...".
+_OF_THE_OPENS = re.compile(
+    r"\s{0,3}(?:of|out\s{1,3}of)\s{1,3}(?:the|these|those)\s{1,3}"
+    r"(?:(?:estimated|some|about|approximately|nearly|almost|over|more\s{1,3}than)\s{1,3})?$",
+    re.IGNORECASE,
+)
 # Words between a whole and its listed parts that say the list is of it.
 _LINK = re.compile(
     r"\b(?:with\s{1,3}(?:the\s{1,3})?(?:highest|largest|most|majority|bulk|greatest)"
@@ -119,7 +129,7 @@ def _whole_before(text: str, tally: Tally, counts: list[Item], start: int) -> It
         return None
     quantified = _QUANTIFIER_BEFORE.search(
         text, max(start, whole.start - _QUANTIFIER_REACH), whole.start
-    )
+    ) or _OF_THE_OPENS.match(text, start, whole.start)
     # the link may be the first part's own words: "; 58 per cent of them named food"
     first_end = tally.parts[0].end if tally.parts else tally.start
     bridge = text[whole.head_end : max(tally.start, first_end)]

@@ -373,7 +373,7 @@ _WHOLE_BEFORE_SPLIT = re.compile(
     rf"""
     (?<![\w,.-])(?P<count>{_COUNT})\s{{1,3}}
     (?P<noun>[A-Za-z][\w'’-]{{1,25}}(?:\s{{1,3}}[a-z][\w'’-]{{1,25}}){{0,2}})
-    (?:\s{{1,3}}[a-z][\w'’-]{{0,25}}){{0,4}}       # "was transmitted"
+    (?:\s{{1,3}}[A-Za-z][\w'’-]{{0,25}}){{0,6}}    # "was transmitted", "trained by the Mission"
     \s{{0,3}}[:,]\s{{1,3}}$
     """,
     re.VERBOSE,
@@ -439,13 +439,25 @@ def _named_whole_before(text: str, tally: Tally, counts: list[int]) -> re.Match[
 
 
 def _noun_of(words: str) -> str:
-    """The noun of a whole without the verb after it ("Territories was transmitted")."""
-    kept = []
-    for word in words.split():
+    """The noun of a whole without the verb after it ("Territories was transmitted").
+
+    A participle before a preposition opens the noun's post-modifier ("candidates
+    selected by the Board" -> "candidates").
+
+    >>> _noun_of("candidates selected by")
+    'candidates'
+    >>> _noun_of("internally displaced persons")
+    'internally displaced persons'
+    """
+    kept: list[str] = []
+    written = words.split()
+    for word, after in itertools.zip_longest(written, written[1:]):
         if word in _NOT_COUNTED or word in AUXILIARIES:
             break
+        if kept and word.endswith("ed") and after in PREPOSITIONS:
+            break
         kept.append(word)
-    return " ".join(kept) or words.split()[0]
+    return " ".join(kept) or written[0]
 
 
 def with_whole_before(text: str, tallies: list[Tally]) -> None:
@@ -479,14 +491,24 @@ def with_whole_before(text: str, tallies: list[Tally]) -> None:
                 tally.start = named.start()
             continue
         noun = _noun_of(match["noun"])
-        if any(part.counted not in (None, noun) for part in tally.parts):
+        kinds = [part.counted not in (None, noun) for part in tally.parts]
+        if any(
+            kind and not _people_of_people(part.counted, noun)  # type: ignore[arg-type]
+            for kind, part in zip(kinds, tally.parts, strict=True)
+        ):
             continue  # the parts count a noun of their own
         tally.total = sum(counts)
         tally.start = match.start()
-        tally.subject = tally.subject or noun
+        # "412 volunteers ..., 250 women and 162 men": the women are volunteers counted
+        tally.subject = noun if any(kinds) else tally.subject or noun
         for part in tally.parts:
-            if part.counted is None:
+            if part.counted is None or any(kinds):
                 part.counted, part.counted_inherited = noun, True
+
+
+def _people_of_people(counted: str, whole: str) -> bool:
+    """Whether a part counts people and so does its whole ("250 women" of "412 volunteers")."""
+    return counted.split()[-1] in PEOPLE_NOUNS and whole.split()[-1] in PEOPLE_NOUNS
 
 
 # One counted noun of a list in apposition to its whole: "39 women", "12 national staff".
@@ -568,10 +590,13 @@ def _kinds_of_whole(text: str, whole: re.Match[str], parts: list[Part]) -> bool:
 def _counted_list(text: str, position: int) -> list[Part] | None:
     """Two or more counted nouns from ``position`` to the end of their clause, or None."""
     parts: list[Part] = []
+    closed = closed_by_and = False  # a comma after the part that "and" opened closes it
     while len(parts) <= _MAX_LISTED:
         match = _COUNTED_PART.match(text, position)
         if match is None:
-            return None
+            # "The 1,240 participants, 700 women and 540 men, came from ...": an
+            # apposition closed by its comma
+            return parts if closed and len(parts) > 1 else None
         count, _ = read_count(match["count"])
         words = match["noun"].split()
         if count is None or words[0] in _NOT_COUNTED or YEAR_FIGURE.fullmatch(match["count"]):
@@ -580,6 +605,8 @@ def _counted_list(text: str, position: int) -> list[Part] | None:
         parts.append(Part(noun, count, match.start(), match.end("noun")))
         if not match["joint"]:  # the clause ends after this noun
             return parts if len(parts) > 1 else None
+        closed = closed_by_and and match["joint"].strip() == ","
+        closed_by_and = "and" in match["joint"]
         position = match.end()
     return None
 
