@@ -4081,6 +4081,8 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
                 text, max(0, match.start() - 40), match.start()
             ):
                 continue  # "5,000 people took part in the march": no survey
+            if match["object"] is not None and "informal" in match["object"].lower():
+                continue  # "40 delegations took part in the informal consultations": talks
             if _PLACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "9,000 employees at 40 offices took part": where, not who
             tallies.append(_count_fact(text, match, "took part", limit))
