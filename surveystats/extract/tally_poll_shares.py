@@ -770,7 +770,7 @@ _POLLED_BASE = re.compile(
 # "The" that opens a sentence before a worded share: "The majority of CEOs (87 per cent)".
 _THE_BEFORE = re.compile(r"(?:^|[.;:]\s{1,3})\s{0,3}[Tt]he\s{1,3}$")
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|[,;:(—–]|\s-{1,2}|\b(?:that|and|while|whereas|but|with|shows?|showed|found|finds"
+    r"(?:^|[,;:(—–]|\s-{1,2}|\b(?:that|and|while|whereas|where|but|with|shows?|showed|found|finds"
     r"|reveals?|revealed|suggests?|suggested|indicates?|indicated))"
     r"\s{0,3}(?:(?:only|just|some|about|around|nearly|almost|over|roughly|approximately"
     r"|another|a\s{1,3}further|fully|a\s{1,3}full|at\s{1,3}least|more\s{1,3}than"
@@ -1286,6 +1286,30 @@ def find_polled_answers(
     return found
 
 
+_POLLED_TAIL = frozenset(
+    ("surveyed", "polled", "interviewed", "questioned", "consulted", "assessed", "sampled")
+)
+
+
+def _one_whole(bases: set[str]) -> bool:
+    """Whether the wholes of a sentence's shares name one whole, the later ones shortened.
+
+    "2% of IDP households planned ..., with 5% of households intending ...": the second
+    whole is the first's head noun; "of girls" and "of boys" are two wholes.
+
+    >>> _one_whole({"idp households", "households"}), _one_whole({"girls", "boys"})
+    (True, False)
+    """
+    heads = []
+    for base in bases:
+        words = base.split()
+        while len(words) > 1 and words[-1] in _POLLED_TAIL:
+            words.pop()  # "women surveyed" -> "women"
+        heads.append(words)
+    shortest = min(heads, key=len)
+    return all(words[-len(shortest) :] == shortest for words in heads)
+
+
 # A sentence that opens on the whole it polled, then a comma: "Of the women interviewed,",
 # "Among those surveyed,", "Of the 1,200 traders questioned in March," (the whole named
 # as polled; "Of the budget," or "Among the refugees," names none).
@@ -1359,7 +1383,7 @@ def _answers_of_sentence(
     if not answers:
         return None
     bases = {answer.base.lower() for answer in answers if answer.base}
-    if len(bases) > 1:
+    if len(bases) > 1 and not _one_whole(bases):
         return None  # "60 per cent of girls and 52 per cent of boys said"
     if (
         not bases
