@@ -770,7 +770,7 @@ _POLLED_BASE = re.compile(
 # "The" that opens a sentence before a worded share: "The majority of CEOs (87 per cent)".
 _THE_BEFORE = re.compile(r"(?:^|[.;:]\s{1,3})\s{0,3}[Tt]he\s{1,3}$")
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|[,;:(—–]|\s-{1,2}|\b(?:that|and|while|whereas|but|with|shows?|showed|found|finds"
+    r"(?:^|[,;:(—–]|\s-{1,2}|\b(?:that|and|while|whereas|where|but|with|shows?|showed|found|finds"
     r"|reveals?|revealed|suggests?|suggested|indicates?|indicated))"
     r"\s{0,3}(?:(?:only|just|some|about|around|nearly|almost|over|roughly|approximately"
     r"|another|a\s{1,3}further|fully|a\s{1,3}full|at\s{1,3}least|more\s{1,3}than"
@@ -958,14 +958,21 @@ def _read_answer(
     answer = _ANSWER.match(text, at, hi)
     if (
         answer is None
-        and base is not None
-        and _POLLED_WORDS.search(base) is not None
-        and (not base.endswith("surveyed") or _of_people(base))
+        and (
+            (
+                base is not None
+                and _POLLED_WORDS.search(base) is not None
+                and (not base.endswith("surveyed") or _of_people(base))
+            )
+            or (base is None and sample is not None and later)
+        )
         and _AFTER_POLLED.match(text, at, hi) is not None
     ):
         # "Nearly two thirds of the farmers interviewed, or 63 per cent, lost ...": any
-        # verb after a polled whole, as in _polled_then_verb
-        return _polled_answer(text, share, base, at, hi)
+        # verb after a polled whole, as in _polled_then_verb; a later share of a stated
+        # sample too ("Of the women interviewed, 47 per cent said ...; 68 per cent had
+        # been the target of ...")
+        return _polled_answer(text, share, base or sample or "", at, hi)
     if answer is None and later and base is None:
         answer = _ELIDED_STATE.match(text, at, hi)
     if answer is None:
@@ -1268,10 +1275,72 @@ def find_polled_answers(
         inside = shares[first : bisect.bisect_left(share_starts, hi, first)]
         if not inside or spans.within(lo, hi) != []:
             continue
-        tally = _answers_of_sentence(text, inside, lo, hi)
+        frame = _polled_frame(text, lo, hi)
+        tally = _answers_of_sentence(text, inside, lo, hi, sample=frame)
+        if tally is not None and tally.subject is None and frame is not None:
+            tally.subject = frame  # "Among those surveyed, 27 per cent plan to return"
+            for part in tally.parts:
+                part.counted, part.base, part.counted_inherited = frame, frame, True
         if tally is not None:
             found.append(tally)
     return found
+
+
+_POLLED_TAIL = frozenset(
+    ("surveyed", "polled", "interviewed", "questioned", "consulted", "assessed", "sampled")
+)
+
+
+def _one_whole(bases: set[str]) -> bool:
+    """Whether the wholes of a sentence's shares name one whole, the later ones shortened.
+
+    "2% of IDP households planned ..., with 5% of households intending ...": the second
+    whole is the first's head noun; "of girls" and "of boys" are two wholes.
+
+    >>> _one_whole({"idp households", "households"}), _one_whole({"girls", "boys"})
+    (True, False)
+    """
+    heads = []
+    for base in bases:
+        words = base.split()
+        while len(words) > 1 and words[-1] in _POLLED_TAIL:
+            words.pop()  # "women surveyed" -> "women"
+        heads.append(words)
+    shortest = min(heads, key=len)
+    return all(words[-len(shortest) :] == shortest for words in heads)
+
+
+# A sentence that opens on the whole it polled, then a comma: "Of the women interviewed,",
+# "Among those surveyed,", "Of the 1,200 traders questioned in March," (the whole named
+# as polled; "Of the budget," or "Among the refugees," names none).
+_POLLED_FRAME = re.compile(
+    r"\s{0,3}(?:[Oo]f|[Aa]mong|[Oo]ut\s{1,3}of)\s{1,3}(?:(?:the|all)\s{1,3})?"
+    r"(?P<whole>[^,;:.()]{0,80}?\b(?:respondents|interviewees|surveyed|polled|interviewed"
+    r"|questioned|consulted|asked)\b)(?:\s{1,3}[^,;:.()]{0,40}?)?\s{0,3},"
+)
+
+
+def _polled_frame(text: str, lo: int, hi: int) -> str | None:
+    """The whole a sentence opens on as polled ("Of the women interviewed,"), or None.
+
+    >>> _polled_frame("Of the women interviewed, 47 per cent said so.", 0, 46)
+    'women interviewed'
+    >>> _polled_frame("Of the budget, 40 per cent went to health.", 0, 42) is None
+    True
+    >>> _polled_frame("Of the roads surveyed, 30 per cent need repair.", 0, 47) is None
+    True
+    """
+    frame = _POLLED_FRAME.match(text, lo, hi)
+    if frame is None:
+        return None
+    whole = " ".join(frame["whole"].split())
+    if _THINGS_SURVEYED.search(whole) and not (_of_people(whole) or whole.startswith("those")):
+        return None  # "Of the land surveyed, 45 per cent belonged to the State": things
+    return whole
+
+
+# Words that name things as well as people surveyed or polled: "the roads surveyed".
+_THINGS_SURVEYED = re.compile(r"\b(?:surveyed|polled)\b")
 
 
 def read_sample_answers(
@@ -1314,7 +1383,7 @@ def _answers_of_sentence(
     if not answers:
         return None
     bases = {answer.base.lower() for answer in answers if answer.base}
-    if len(bases) > 1:
+    if len(bases) > 1 and not _one_whole(bases):
         return None  # "60 per cent of girls and 52 per cent of boys said"
     if (
         not bases

@@ -13,7 +13,13 @@ took part in the survey", "Overall, 2,726 responded to our survey", "318 health 
 filled in the questionnaire", "with 437 managers submitting a response" (the count names
 who took it, or where they were, or opens its clause; a participle only after "with";
 "took part in the survey training" is none; "voted in the MY World survey" and "shared their
-views in the poll" are taking part too), and interviews counted as held in a sentence on a
+views in the poll" are taking part too; an aside may stand between those counted and their
+verb, "Some 2,300 teachers, recruited through unions, took part in the survey", and the
+survey may be named at length, "participated in Voices for Peace, the global survey", or be
+a consultation that people took part in), a survey taken by those counted ("The
+questionnaire was taken by 7,420 staff members"), the views a report holds ("contains the
+views of 4,530 enterprises"), contributions a survey or consultation drew ("The online
+consultation drew 2,145 contributions"), and interviews counted as held in a sentence on a
 survey ("the team conducted 2,310 interviews with households"). Each is one count
 of respondents, which the issue makes a survey fact of its own ("replies were received
 from 64 Governments"): a one-part survey whose part says what the count did ("surveyed",
@@ -75,6 +81,10 @@ SAMPLE_SIZE_WORDS = (
     "asked",
     "assessment",
     "consultation",
+    "views of",  # "contains the views of 4,530 enterprises"
+    "voices of",
+    "opinions of",
+    "perspectives of",
 )
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -221,6 +231,15 @@ _SURVEY_NAMED = re.compile(
     r"\b(?:survey|poll|questionnaire|interview|respondent|census|representative\s{1,3}sample)",
     re.IGNORECASE,
 )
+# What makes contributions or submissions drawn replies: a survey or consultation, or a
+# call for them, named in their sentence.
+_ASKING_NAMED = re.compile(
+    r"\b(?:survey|poll|questionnaire|consultation|call\s{1,3}for\s{1,3}(?:inputs|contributions"
+    r"|submissions|views))",
+    re.IGNORECASE,
+)
+# A relative clause that picks some of those counted: "12 respondents who had left".
+_RELATIVE_AFTER = re.compile(r"\s{1,3}(?:who|whom|that|which|whose)\b", re.IGNORECASE)
 _NOUN_AFTER = _NOUN.replace("(?P<noun>", "(?P<noun2>")
 # The respondents counted as such: "The 15,200 respondents were:", "a total of 640
 # respondents", "the survey, which reached 2,100 respondents", "the 177 Member States
@@ -228,14 +247,42 @@ _NOUN_AFTER = _NOUN.replace("(?P<noun>", "(?P<noun2>")
 _RESPONDENTS = re.compile(
     rf"""
     (?:\b(?:(?P<lead>the|a{GAP}total{GAP}of|all|in{GAP}total\s{{0,3}},?)
-        |(?P<reached>reached|covered|drew|with|involving|including|(?:voices|views){GAP}of))
-      {GAP}(?:(?:some|about|around|approximately|over|more{GAP}than){GAP})?
+        |(?P<reached>reached|covered|drew|with|involving|includ(?:ing|ed|es|e)|compris(?:ing|ed|es)
+          |(?:voices|views){GAP}of))
+      {GAP}(?:(?:some|about|around|approximately|nearly|almost|close{GAP}to|over|more{GAP}than)
+        {GAP})?
       (?P<n>{_SAMPLE_COUNT}){GAP}(?:(?:survey|valid|eligible){GAP})?(?P<noun>respondents)\b
       (?!{GAP}(?:to|from|of)\b)(?(reached)|(?!{GAP}in\b))  # "the 12 respondents in Chad"
     | (?<![\w.,’'-])(?P<n2>{COUNT_PATTERN}){GAP}{_NOUN_AFTER}{GAP}(?:that|who|which)
       {GAP}(?:had{GAP}|have{GAP})?(?P<verb>responded|replied){GAP}to{GAP}the\b
       (?=[^.;]{{0,60}}\b(?:survey|questionnaire|poll))
     )
+    """,
+    _FLAGS,
+)
+# Those whose views a report or survey holds, counted: "contains the views of 4,500
+# enterprises", "reflects the opinions of 1,200 young people", "presents the perspectives
+# of 592 women respondents" (views held, so given: "the names of 2,860 victims" and "the
+# experiences of 12 countries" are none).
+_VIEWS_HELD = re.compile(
+    rf"""
+    \b(?:contain(?:s|ed)?|captur(?:es|ed|e)|reflect(?:s|ed)?|present(?:s|ed)?|gather(?:s|ed)?
+      |collect(?:s|ed)?|brings?{GAP}together|brought{GAP}together|draws?{GAP}on|drew{GAP}on
+      |based{GAP}on|compil(?:es|ed|e)|summariz(?:es|ed|e)|summaris(?:es|ed|e))
+    {GAP}(?:the{GAP})?(?P<verb>views|voices|opinions|perspectives)
+    {GAP}(?:of|from){GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
+    """,
+    _FLAGS,
+)
+# What a survey or consultation drew in, counted: "The online consultation drew 3,412
+# contributions", "the questionnaire elicited 240 responses" (in a sentence that names the
+# survey or consultation: "The Committee received 45 submissions" is none).
+_CONTRIBUTIONS_DRAWN = re.compile(
+    rf"""
+    \b(?:drew|draws|attracted|attracts|elicited|generated|received|gathered|collected)
+    {GAP}{_QUALIFIER}(?P<n>{COUNT_PATTERN})
+    {GAP}(?P<noun>(?:(?:written|online|individual|valid){GAP})?
+      (?P<verb>contributions|responses|submissions|replies))\b
     """,
     _FLAGS,
 )
@@ -292,14 +339,30 @@ _TOOK_SURVEY = re.compile(
     (?:{GAP}{_NOUN})?
     (?P<place>{GAP}(?:at|in|from|across|around){GAP}(?:the{GAP})?(?:[A-Za-z][\w’'-]{{0,25}}{GAP})?
       (?:{COUNT_PATTERN}{GAP})?(?:{_PLACE_WORD}{GAP}){{0,6}}?{_PLACE_WORD})?
+    (?P<aside>\s{{0,3}}(?:,|--|—|–)\s{{0,3}}(?-i:[a-z0-9])[^.;:()]{{0,120}}?(?:,|--|—|–))?
     (?:{GAP}(?:had|have|has))?
-    {GAP}(?P<verb>(?:took|taking|taken){GAP}part{GAP}in|participat(?:ed|ing){GAP}in|taken|took
+    {GAP}(?P<verb>(?:took|taking|taken){GAP}part{GAP}(?:in|through)
+      |participat(?:ed|ing){GAP}(?:in|through|via)|taken|took
       |(?:responded|responding|replied|replying){GAP}to|complet(?:ed|ing)
       |fill(?:ed|ing){GAP}(?:in|out)|answer(?:ed|ing)|return(?:ed|ing)|submit(?:ted|ting)
       |voted{GAP}in|shared{GAP}(?:their|its){GAP}(?:views?|voices?|opinions?|priorities)
         {GAP}(?:in|through|via))
-    {GAP}(?:(?:the|an?|this|that|our|its|their|his|her){GAP})?(?:[\w’'-]{{1,25}}{GAP}){{0,3}}?
-    (?P<object>surveys?|questionnaires?|polls?|polling|responses?)\b{NOT_THE_SURVEY_ITSELF}
+    {GAP}(?:(?:the|an?|this|that|our|its|their|his|her){GAP})?(?:[\w’'-]{{1,25}}{GAP}){{0,5}}?
+    (?:[\w’'-]{{1,25}}\s{{0,3}},{GAP}(?:the|an?){GAP}(?:[\w’'-]{{1,25}}{GAP}){{0,4}}?)?
+    (?P<object>surveys?|questionnaires?|polls?|polling|responses?|consultations?)\b
+    {NOT_THE_SURVEY_ITSELF}
+    """,
+    _FLAGS,
+)
+# A survey taken by those counted, in the passive: "The online questionnaire was taken by
+# 7,420 staff members", "The survey ... was launched on 1 March and taken by 18,230
+# adolescents" ("completed by" is read with the replies, in tally_surveys).
+_TAKEN_BY = re.compile(
+    rf"""
+    \b(?P<object>surveys?|questionnaires?|polls?)\b{NOT_THE_SURVEY_ITSELF}
+    [^.;:]{{0,100}}?\b(?:was|were|had{GAP}been|has{GAP}been|and)
+    {GAP}(?P<verb>taken|answered|filled{GAP}(?:in|out))
+    {GAP}by{GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
     _FLAGS,
 )
@@ -370,8 +433,20 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     ),
     (
         _TOOK_SURVEY,
-        tuple((noun, 260, 16) for noun in ("survey", "questionnaire", "poll", "response")),
+        tuple(
+            (noun, 260, 16)
+            for noun in ("survey", "questionnaire", "poll", "response", "consultation")
+        ),
     ),
+    (
+        _VIEWS_HELD,
+        tuple((noun, 40, 70) for noun in ("views", "voices", "opinions", "perspectives")),
+    ),
+    (
+        _CONTRIBUTIONS_DRAWN,
+        tuple((noun, 70, 16) for noun in ("contributions", "responses", "submissions", "replies")),
+    ),
+    (_TAKEN_BY, tuple((verb, 160, 90) for verb in ("taken by", "answered by", "filled"))),
     (
         _FORMS_COLLECTED,
         tuple((noun, 60, 40) for noun in ("interviews", "surveys", "questionnaires")),
@@ -584,8 +659,23 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         start, count_end, count, noun = heard
         if any(lo < end and start < hi for lo, hi in taken):
             return None
+    if match.re is _CONTRIBUTIONS_DRAWN and not _ASKING_NAMED.search(_sentence(text, start, end)):
+        return None  # "The Committee received 45 submissions": no one was asked
+    if (
+        match.re is _RESPONDENTS
+        and (match["reached"] or "").lower().startswith(("includ", "compris"))
+        and _RELATIVE_AFTER.match(text, end)
+    ):
+        return None  # "The survey included 12 respondents who had left": some of them
     if match.re is _RESPONDENTS:
         label = "responded" if match["n2"] else "respondents"
+    elif match.re is _VIEWS_HELD:
+        label = "responded"
+    elif match.re is _CONTRIBUTIONS_DRAWN:
+        label = "replied" if verb == "replies" else "responded"
+    elif match.re is _TAKEN_BY:
+        form = "questionnaire" if match["object"].lower().startswith("q") else "survey"
+        label = {"taken": "took", "answered": "answered"}.get(verb, verb) + f" the {form}"
     elif match.re is _ANSWERS_FROM:
         # "attracted replies from 113 countries": they replied, as in "Replies were
         # received from 64 Governments"; results or data name no act of theirs
@@ -611,8 +701,9 @@ def _forms_collected(
     """
     kind = match["verb"].lower()
     done = " ".join(match["done"].lower().split())
-    if done not in _FORM_DONE[kind]:
-        return None
+    one_form = kind == "surveys" and done == "completed" and len(match["noun"].split()) > 1
+    if done not in _FORM_DONE[kind] and not one_form:
+        return None  # "300 surveys were completed": exercises ("6,215 household surveys": forms)
     if (
         kind == "interviews"
         and done not in _HANDED_IN
@@ -634,6 +725,10 @@ def _took_a_survey(text: str, match: re.Match[str], start: int, end: int) -> boo
     staff completing the survey will ..." is not yet done), and responses only submitted
     in a sentence that names a survey ("437 managers submitted a response").
     """
+    if match["aside"] and match["noun"] is None:
+        return False  # an aside only sets off those named: "In 2019, 300, ..., took part"
+    if match["object"].lower().startswith("consultation") and not _people_heard(match["noun"]):
+        return False  # "40 delegations took part in the consultations": a meeting's
     verb = match["verb"].split()[0].lower()
     if verb.endswith("ing") and not _WITH_BEFORE.search(
         text, max(0, match.start() - 24), match.start()
@@ -642,6 +737,14 @@ def _took_a_survey(text: str, match: re.Match[str], start: int, end: int) -> boo
     if match["object"].lower().startswith("response"):
         return verb.startswith("submit") and bool(_SURVEY_NAMED.search(_sentence(text, start, end)))
     return True
+
+
+def _people_heard(noun: str | None) -> bool:
+    """Whether ``noun`` names people or households a survey or consultation hears."""
+    if not noun:
+        return False
+    noun = " ".join(noun.lower().split())
+    return noun.split()[-1] in _HEARD or noun.endswith(_SURVEYED_UNITS)
 
 
 def _took_label(match: re.Match[str]) -> str:

@@ -1755,7 +1755,8 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
                 return None
             category, end = label
             span = (item.prefix_start, end, _whole_name(text, item.counted, item.head_end, limit))
-            return _with_share(text, items, index, None, category, span, "breakdown")
+            kind = "survey" if _polled_whole(text, item, limit) else "breakdown"
+            return _with_share(text, items, index, None, category, span, kind)
         if action["did_so"] or action["pronoun_verb"]:
             return None
         category, end = reply_category(action), action.end()
@@ -1898,13 +1899,15 @@ def _held_part(text: str, items: list[Item], index: int, limit: int) -> Tally | 
 # majority word opens the clause; the answer, up to eight words, is the category).
 _MAJORITIES_BEFORE = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=[.;:]))\s{0,3}(?:(?:[Cc]lear|[Ss]trong|[Ll]arge|[Ss]imple|[Oo]verwhelming"
-    r"|[Aa]bsolute)\s{1,3})?[Mm]ajorit(?:y|ies)\s{1,3}(?P<label>[\w'’-]{1,25}(?:\s{1,3}[\w'’-]{1,25}){0,7}?)"
+    r"|[Aa]bsolute)\s{1,3})?[Mm]ajorit(?:y|ies)(?:\s{1,3}or\s{1,3}pluralit(?:y|ies))?"
+    r"\s{1,3}(?!or\s)(?P<label>[\w'’-]{1,25}(?:\s{1,3}[\w'’-]{1,25}){0,7}?)"
     r"\s{1,3}in\s{1,3}(?:(?:only|just|all\s{1,3}but)\s{1,3})?$"
 )
 # Majorities named right before "in N of the M ...", their answer after the whole:
 # "Clear majorities in 22 of the 39 countries surveyed ... have a favourable view of".
 _MAJORITIES_RIGHT_BEFORE = re.compile(
-    r"\b[Mm]ajorit(?:y|ies)\s{1,3}in\s{1,3}(?:(?:only|just)\s{1,3})?$"
+    r"\b[Mm]ajorit(?:y|ies)(?:\s{1,3}or\s{1,3}pluralit(?:y|ies))?"
+    r"\s{1,3}in\s{1,3}(?:(?:only|just)\s{1,3})?$"
 )
 _MAJORITY_ANSWER_AFTER = re.compile(
     r"[^.;:()\d]{0,80}?\s(?P<label>(?:have|had|hold|held|express(?:ed)?|view(?:ed)?|see|saw"
@@ -1915,6 +1918,17 @@ _MAJORITY_ANSWER_AFTER = re.compile(
 # survey countries", "the 39 countries surveyed by the Pew Research Center".
 _POLLED_WHOLE = re.compile(r"\b(?:polled|surveyed|survey|sampled)\b")
 _MAJORITY_REACH = 100
+
+
+def _polled_whole(text: str, item: Item, limit: int) -> bool:
+    """Whether the whole of ``item`` is named as polled, in its phrase or right after it.
+
+    "the 14 countries surveyed (by the Centre)", "the 19 countries we surveyed", "the 10
+    survey countries".
+    """
+    polled = _POLLED_MODIFIER.match(text, item.head_end, limit)
+    end = polled.end() if polled is not None else item.head_end
+    return _POLLED_WHOLE.search(text, item.prefix_start, end) is not None
 
 
 def _majorities_in_part(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -1930,7 +1944,7 @@ def _majorities_in_part(text: str, items: list[Item], index: int, limit: int) ->
     item = items[index]
     if not 0 < (item.value or 0) < (item.of_total or 0):
         return None
-    if _POLLED_WHOLE.search(text, item.prefix_start, item.head_end) is None:
+    if not _polled_whole(text, item, limit):
         return None
     reach = max(0, item.prefix_start - _MAJORITY_REACH)
     before = _MAJORITIES_BEFORE.search(text, reach, item.prefix_start)
@@ -3330,6 +3344,20 @@ _NOUN_PAIR = re.compile(
 )
 
 
+# Where or by whom a polled whole was polled, between it and the part's verb: "(12 of the
+# 14 countries surveyed) on the continent | have", "(countries) we surveyed | have", "(the
+# 25 nations polled) by the Centre in 2023 | see" (the verb one a poll's answer opens on).
+_POLLED_MODIFIER = re.compile(
+    r"(?:\s{1,3}(?:surveyed|polled|sampled|interviewed|questioned))?"
+    r"(?:\s{1,3}(?:that|which)?\s{0,3}(?:we|they)\s{1,3}(?:surveyed|polled|interviewed)"
+    r"|\s{1,3}(?:in|on|by|across|from|at)\s{1,3}[\w'’-]{1,25}(?:\s{1,3}[\w'’-]{1,25}){0,4}?)"
+    r"(?=\s{1,3}(?:have|has|had|are|were|is|was|see|saw|say|said|view(?:ed)?|hold|held"
+    r"|express(?:ed)?|believe[ds]?|think|thought|want(?:ed)?|agree[ds]?|support(?:ed)?"
+    r"|oppose[ds]?|trust(?:ed)?|give|gave|rate[ds]?|reported|indicated|considered"
+    r"|expect(?:ed)?)\b)"
+)
+
+
 def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
     """What one part of a stated whole is or did, as its category, and where it ends.
 
@@ -3358,6 +3386,9 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
         # (or a bare part, "1,702,990 cast their ballots") before the verb
         name = _NAME_REST.match(text, part.head_end, limit)
         position = name.end() if name is not None else part.head_end
+        polled = _POLLED_MODIFIER.match(text, position, limit)
+        if polled is not None and _POLLED_WHOLE.search(text, part.prefix_start, polled.end()):
+            position = polled.end()  # "12 of the 14 countries surveyed on the continent have"
         if text.startswith((" –", " —", " --"), position):  # "four -- Chad, Mali and ... --"
             aside = _DASHED_NAMES.match(text, position, limit)
             position = aside.end() if aside is not None else position
@@ -4081,6 +4112,8 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
                 text, max(0, match.start() - 40), match.start()
             ):
                 continue  # "5,000 people took part in the march": no survey
+            if match["object"] is not None and "informal" in match["object"].lower():
+                continue  # "40 delegations took part in the informal consultations": talks
             if _PLACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "9,000 employees at 40 offices took part": where, not who
             tallies.append(_count_fact(text, match, "took part", limit))
