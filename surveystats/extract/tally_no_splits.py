@@ -23,6 +23,9 @@ shapes are lists of counts that are not:
   count no group split by kind. No tally (:func:`without_false_splits`); "Of its 15
   seats, 5 are permanent and 10 non-permanent" states the whole and stays a split, and
   seats split by who won them ("53 went to the Union, 18 to the Front") are no kinds.
+- the precision of a survey's estimates: "generalizable with a 90% level of confidence and
+  10% margin of error" states two figures of the estimates, no shares of anyone. No
+  tally (:func:`without_false_splits`).
 - a nest written as one list: "102 people were killed and 199 injured, including 56
   killed and 89 injured in the past 24 hours" repeats after "including" the labels of
   the parts before it; the later pair is a subset of the first, not two more parts. Two
@@ -317,6 +320,9 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     """
     dropped: set[int] = set()
     for tally in tallies:
+        if tally.kind != "vote" and _states_precision(tally):
+            dropped.add(id(tally))
+            continue
         if tally.unit != "count" or tally.kind == "vote":
             continue
         if (
@@ -334,6 +340,29 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     if not dropped:
         return tallies
     return [tally for tally in tallies if id(tally) not in dropped]
+
+
+# What a survey's precision is stated as: "with a 95% level of confidence and 5% margin of
+# error" gives two figures of the estimates, no share of anyone.
+_PRECISION_LABEL = re.compile(
+    r"(?:(?:sampling|statistical)\s)?(?:level\sof\sconfidence|confidence\s(?:level|interval)"
+    r"|margins?\sof\serror|error\smargins?|sampling\serror)\b",
+    re.IGNORECASE,
+)
+
+
+def _states_precision(tally: Tally) -> bool:
+    """Whether a part of ``tally`` in per cent is a confidence level or a margin of error.
+
+    >>> level = Part("level of confidence", None, 0, 20, percent=95.0)
+    >>> error = Part("margin of error", None, 25, 45, percent=5.0)
+    >>> _states_precision(Tally("breakdown", 0, 45, [level, error], unit="percent"))
+    True
+    """
+    return any(
+        part.percent is not None and _PRECISION_LABEL.match(part.category or "")
+        for part in tally.parts
+    )
 
 
 def _label_words(category: str | None) -> list[str]:
