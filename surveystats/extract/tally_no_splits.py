@@ -23,6 +23,9 @@ shapes are lists of counts that are not:
   count no group split by kind. No tally (:func:`without_false_splits`); "Of its 15
   seats, 5 are permanent and 10 non-permanent" states the whole and stays a split, and
   seats split by who won them ("53 went to the Union, 18 to the Front") are no kinds.
+- counts of States that acted on different instruments: "185 States have ratified it and
+  100 have ratified its Optional Protocol" counts overlapping sets, whichever reader read
+  it (:func:`~surveystats.extract.tally_treaties.counts_treaty_acts`). No tally.
 - the precision of a survey's estimates: "generalizable with a 90% level of confidence and
   10% margin of error" states two figures of the estimates, no shares of anyone. No
   tally (:func:`without_false_splits`).
@@ -58,6 +61,7 @@ from fractions import Fraction
 from surveystats.extract.phrases import singular_noun
 from surveystats.extract.tally_items import AUXILIARIES
 from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_treaties import counts_treaty_acts
 from surveystats.text import NUMBER_WORDS
 
 __all__ = [
@@ -329,6 +333,7 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
             _counts_stages(tally)
             or _seat_kinds(text, tally)
             or (tally.kind != "vote" and _after_list_item(text, tally))
+            or counts_treaty_acts(text, tally)
         ):
             dropped.add(id(tally))
             continue
