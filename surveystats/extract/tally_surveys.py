@@ -3388,10 +3388,13 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
         label = f"not {label}"
     if not label or not label[0].isalpha() or label.lower().startswith(("so ", "so,")):
         return None
-    if label.split(maxsplit=1)[0].lower() in _REQUIREMENT_WORDS and not _PAST_AUXILIARY.search(
-        auxiliary.group()
-    ):
-        return None  # "nine of the 15 votes are needed to adopt it": a threshold, no part
+    if (
+        label.split(maxsplit=1)[0].lower() in _REQUIREMENT_WORDS
+        or _OBLIGATION.match(label) is not None
+    ) and not _PAST_AUXILIARY.search(auxiliary.group()):
+        # "nine of the 15 votes are needed to adopt it", "18 of the 35 governors would
+        # have to vote in favour": a threshold, no part
+        return None
     return label, end
 
 
@@ -3399,6 +3402,9 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
 # required to attend" says what was asked of some of the whole.
 _REQUIREMENT_WORDS = frozenset(["needed", "required", "necessary", "sufficient", "enough"])
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had)\b")
+# An obligation not yet met is a threshold as well: "would have to vote in favour", "need
+# to vote yes", "must agree" ("30 had to leave" is in the past, a part).
+_OBLIGATION = re.compile(r"(?:(?:have|has|need|needs)\s{1,3}to|must)\s", re.IGNORECASE)
 
 
 # "The questionnaire was completed by", "surveys were returned by", "the inquiry was
