@@ -1860,6 +1860,13 @@ _TIME_LABEL = re.compile(
 )
 
 
+# A count that is needed states a threshold, not what happened ("15 ratifications are
+# needed for it to enter into force"); "20 staff were needed" says what was asked, and
+# "47 needed repair", with no auxiliary, what they needed.
+_REQUIRED = frozenset(("needed", "required", "necessary"))
+_PAST_AUXILIARIES = frozenset(("was", "were", "had"))
+
+
 def _accepted(reading: _Reading, text: str) -> str | None:
     """The kind of tally a reading is ("survey", "vote", "breakdown"), or ``None``."""
     labels = [label for label in reading.labels if label]
@@ -1944,6 +1951,11 @@ def _accepted(reading: _Reading, text: str) -> str | None:
         reading.total is not None and reading.total.scaled
     ):
         return None  # "5 million were displaced and 2 million fled": no one whole
+    if any(
+        item.verb in _REQUIRED and item.auxiliary and item.auxiliary not in _PAST_AUXILIARIES
+        for item in reading.categories
+    ):
+        return None  # "A minimum of 15 ratifications is needed ...": a threshold, no part
     lowered = [label.lower() for label in labels]
     if not stated and any(_TIME_LABEL.fullmatch(label) for label in lowered):
         return None  # "117 buildings immediately, and an additional 53 by 2020": a schedule

@@ -23,6 +23,15 @@ shapes are lists of counts that are not:
   count no group split by kind. No tally (:func:`without_false_splits`); "Of its 15
   seats, 5 are permanent and 10 non-permanent" states the whole and stays a split, and
   seats split by who won them ("53 went to the Union, 18 to the Front") are no kinds.
+- counts of States that acted on different instruments: "185 States have ratified it and
+  100 have ratified its Optional Protocol" counts overlapping sets, whichever reader read
+  it (:func:`~surveystats.extract.tally_treaties.counts_treaty_acts`). No tally.
+- a body's authorized strength: "The Mission's authorized strength is 16,000 military
+  personnel and 1,800 police" states a ceiling, as "up to 6,000 troops" does, not counts
+  of what it has. No tally (:func:`without_false_splits`).
+- the precision of a survey's estimates: "generalizable with a 90% level of confidence and
+  10% margin of error" states two figures of the estimates, no shares of anyone. No
+  tally (:func:`without_false_splits`).
 - a nest written as one list: "102 people were killed and 199 injured, including 56
   killed and 89 injured in the past 24 hours" repeats after "including" the labels of
   the parts before it; the later pair is a subset of the first, not two more parts. Two
@@ -55,6 +64,7 @@ from fractions import Fraction
 from surveystats.extract.phrases import singular_noun
 from surveystats.extract.tally_items import AUXILIARIES
 from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_treaties import counts_treaty_acts
 from surveystats.text import NUMBER_WORDS
 
 __all__ = [
@@ -317,12 +327,17 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     """
     dropped: set[int] = set()
     for tally in tallies:
+        if tally.kind != "vote" and _states_precision(tally):
+            dropped.add(id(tally))
+            continue
         if tally.unit != "count" or tally.kind == "vote":
             continue
         if (
             _counts_stages(tally)
             or _seat_kinds(text, tally)
+            or _authorized_strength(text, tally)
             or (tally.kind != "vote" and _after_list_item(text, tally))
+            or counts_treaty_acts(text, tally)
         ):
             dropped.add(id(tally))
             continue
@@ -334,6 +349,62 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     if not dropped:
         return tallies
     return [tally for tally in tallies if id(tally) not in dropped]
+
+
+# What a survey's precision is stated as: "with a 95% level of confidence and 5% margin of
+# error" gives two figures of the estimates, no share of anyone.
+_PRECISION_LABEL = re.compile(
+    r"(?:(?:sampling|statistical)\s)?(?:level\sof\sconfidence|confidence\s(?:level|interval)"
+    r"|margins?\sof\serror|error\smargins?|sampling\serror)\b",
+    re.IGNORECASE,
+)
+
+
+def _states_precision(tally: Tally) -> bool:
+    """Whether a part of ``tally`` in per cent is a confidence level or a margin of error.
+
+    >>> level = Part("level of confidence", None, 0, 20, percent=95.0)
+    >>> error = Part("margin of error", None, 25, 45, percent=5.0)
+    >>> _states_precision(Tally("breakdown", 0, 45, [level, error], unit="percent"))
+    True
+    """
+    return any(
+        part.percent is not None and _PRECISION_LABEL.match(part.category or "")
+        for part in tally.parts
+    )
+
+
+# A body's strength as authorized, a ceiling: "The Mission's authorized strength is 16,000
+# military personnel and 1,800 police", "the Council authorized the mission to comprise".
+_CEILING = re.compile(
+    r"\b(?:authori[sz]ed|mandated)\s{1,3}(?:(?:troop|military|police|uniformed|personnel)\s{1,3})?"
+    r"(?:strength|ceiling)s?\b|\b(?:troop|personnel)\s{1,3}ceilings?\b"
+    r"|\bauthori[sz]ed\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?to\s{1,3}(?:comprise|include|deploy)\b",
+    re.IGNORECASE,
+)
+_CEILING_REACH = 120  # characters before the first part where the ceiling may be named
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|\d")
+
+
+def _authorized_strength(text: str, tally: Tally) -> bool:
+    """Whether counts with no whole are a body's authorized strength, a ceiling.
+
+    "The Mission's authorized strength comprises 13,289 military personnel and 660
+    police officers" says how many it may have, as "up to 6,000 troops" does; what it
+    has is counted apart ("13,250 and 1,410, respectively, were deployed").
+
+    >>> text = "Its authorized strength is 900 troops and 60 police."
+    >>> troops, police = Part("troops", 900, 27, 37), Part("police", 60, 42, 51)
+    >>> _authorized_strength(text, Tally("breakdown", 27, 51, [troops, police]))
+    True
+    """
+    if tally.total is not None:
+        return False
+    first = tally.parts[0].start
+    return any(
+        _CLAUSE_BREAK.search(text, cue.end(), first) is None
+        for cue in _CEILING.finditer(text, max(0, first - _CEILING_REACH), first)
+    )
 
 
 def _label_words(category: str | None) -> list[str]:

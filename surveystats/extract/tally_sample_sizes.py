@@ -50,7 +50,7 @@ import re
 from collections.abc import Sequence
 
 from surveystats.extract.phrases import qualifier_of
-from surveystats.extract.tally_items import PEOPLE_NOUNS
+from surveystats.extract.tally_items import PEOPLE_NOUNS, word_set
 from surveystats.extract.tally_parts import (
     COUNT_PATTERN,
     GAP,
@@ -476,6 +476,16 @@ _NEEDS_SURVEY = frozenset(
     {"sample", "samples", "results", "responses", "replies", "answers", "data"}
     | {"conducted", "carried out", "administered", "undertaken"}
 )
+# A count written as a year with no thousands separator names a cohort: "interviews with
+# 2019 returnees", "a survey of 2018 arrivals" ("2,019 returnees" is a count).
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Places a survey was held in, the object of its verb, not those it heard: "polled 40
+# countries", "surveyed 12 districts" (States and Governments answer questionnaires
+# themselves; "replies from 113 countries" are Governments' replies).
+_PLACES = word_set(
+    "countries nations territories economies regions provinces districts cities towns"
+    " municipalities locations"
+)
 # Nouns of what was won, not of who was heard: "polled 183 votes", "polled 12 seats".
 _NO_SAMPLE_NOUNS = frozenset(("votes", "vote", "ballots", "seats", "points"))
 # Verbs and nouns that make a sample only beside a survey, poll or study.
@@ -611,6 +621,8 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     count = read_count(match[group])[0]
     if count is None or count < 2:
         return None
+    if _YEAR.fullmatch(match[group]):
+        return None  # "interviews with 2019 returnees": the year names which returnees
     if _EACH_AFTER.match(text, match.end()) is not None:
         return None  # "samples of 1,000 people in each country": a count per unit, no whole
     verb = " ".join((match.groupdict().get("verb") or "").lower().split())
@@ -650,6 +662,8 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         return None  # "Kuwait polled 183 votes": what a candidate won
     if match.re is _SURVEY_REACHED and noun.split()[-1].lower() not in _HEARD:
         return None  # "The survey covered 12 topics", "covered 120 countries": no one heard
+    if match.re is _ACTIVE and noun.split()[-1].lower() in _PLACES:
+        return None  # "The poll surveyed 40 countries": where, not whom, it heard
     if match.re is _COMPOUND_SAMPLE:
         noun = _COMPOUND_PLURALS[noun.lower()]
     if match.re in (_PASSIVE, _TOOK_SURVEY) and (

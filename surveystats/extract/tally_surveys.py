@@ -1692,12 +1692,29 @@ def _with_replying(text: str, items: list[Item], index: int, limit: int) -> Tall
     return _with_share(text, items, index, None, "replied", (item.prefix_start, item.head_end))
 
 
+# A whole of one digit after "out of", no "the", then people: "2 out of 3 respondents",
+# "3 out of 5 households" are rates ("Three out of the 5 judges", "4 out of 9 provinces"
+# count a set).
+_SMALL_WHOLE_THEN_NOUNS = re.compile(
+    r"\s{1,3}out\s{1,3}of\s{1,3}[2-9]\s{1,3}(?P<first>[A-Za-z-]{1,25})(?:\s{1,3}(?P<second>[A-Za-z-]{1,25}))?"
+)
+_RATE_NOUNS = PEOPLE_NOUNS | frozenset(("respondents", "households", "families", "youth"))
+
+
+def _people_rate(text: str, end: int, limit: int) -> bool:
+    """Whether the count ending at ``end`` is a rate of people: "2 out of 3 respondents"."""
+    whole = _SMALL_WHOLE_THEN_NOUNS.match(text, end, limit)
+    return whole is not None and any(
+        (word or "").lower() in _RATE_NOUNS for word in (whole["first"], whole["second"])
+    )
+
+
 def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """Form 2: "76 of the 191 Member States had responded to the survey"."""
     item = items[index]
     if item.of_total is None or item.value is None or item.subset:
         return None
-    if _OF_A_RATE.match(text, item.end, limit):
+    if _OF_A_RATE.match(text, item.end, limit) or _people_rate(text, item.end, limit):
         return None  # "Four out of ten Ecuadorians have ...": a rate, as in _part_out_of
     if _REPLYING_LAST.search(text, item.prefix_start, item.head_end) and _WITH_BEFORE.search(
         text, max(0, item.prefix_start - 20), item.prefix_start
@@ -3419,10 +3436,13 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
         label = f"not {label}"
     if not label or not label[0].isalpha() or label.lower().startswith(("so ", "so,")):
         return None
-    if label.split(maxsplit=1)[0].lower() in _REQUIREMENT_WORDS and not _PAST_AUXILIARY.search(
-        auxiliary.group()
-    ):
-        return None  # "nine of the 15 votes are needed to adopt it": a threshold, no part
+    if (
+        label.split(maxsplit=1)[0].lower() in _REQUIREMENT_WORDS
+        or _OBLIGATION.match(label) is not None
+    ) and not _PAST_AUXILIARY.search(auxiliary.group()):
+        # "nine of the 15 votes are needed to adopt it", "18 of the 35 governors would
+        # have to vote in favour": a threshold, no part
+        return None
     return label, end
 
 
@@ -3430,6 +3450,9 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
 # required to attend" says what was asked of some of the whole.
 _REQUIREMENT_WORDS = frozenset(["needed", "required", "necessary", "sufficient", "enough"])
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had)\b")
+# An obligation not yet met is a threshold as well: "would have to vote in favour", "need
+# to vote yes", "must agree" ("30 had to leave" is in the past, a part).
+_OBLIGATION = re.compile(r"(?:(?:have|has|need|needs)\s{1,3}to|must)\s", re.IGNORECASE)
 
 
 # "The questionnaire was completed by", "surveys were returned by", "the inquiry was

@@ -37,8 +37,14 @@ _JOINED = re.compile(
     r"\b(?:part(?:y|ies)|ratif(?:ied|ying|ications?)|acced(?:ed|ing)|accessions?)\b"
 )
 # An instrument a label names: the label is which treaty, not which kind of State.
-_INSTRUMENT = re.compile(
-    r"\b(?:Accord|Agreement|Amendment|Charter|Convention|Covenant|Protocol|Statute|Treaty)s?\b"
+_INSTRUMENT_NAMES = "Accord|Agreement|Amendment|Charter|Convention|Covenant|Protocol|Statute|Treaty"
+_INSTRUMENT = re.compile(rf"\b(?:{_INSTRUMENT_NAMES})s?\b")
+# An instrument named by a pronoun as the object ("have ratified it", "acceded to it"), and
+# an instrument of its own named after it ("its Optional Protocol", "its amendment").
+_IT = re.compile(r"(?:^|\s)it$", re.IGNORECASE)
+_ITS_INSTRUMENT = re.compile(
+    rf"\bits\s{{1,3}}(?:[A-Za-z-]{{1,20}}\s{{1,3}}){{0,2}}?(?:{_INSTRUMENT_NAMES})s?\b",
+    re.IGNORECASE,
 )
 # Words before an instrument's name that do not tell two instruments apart.
 _LEADING = re.compile(
@@ -56,9 +62,16 @@ def _names_instruments_apart(labels: list[str]) -> bool:
     True
     >>> _names_instruments_apart(["ratified the Protocol", "acceded to it"])
     False
+    >>> _names_instruments_apart(["ratified it", "ratified its Optional Protocol"])
+    True
     """
     names = {_LEADING.sub("", label.lower()) for label in labels if _INSTRUMENT.search(label)}
-    return len(names) > 1
+    if len(names) > 1:
+        return True
+    # "ratified it" beside "ratified its Optional Protocol": the instrument and one of its own
+    return any(_IT.search(label) for label in labels) and any(
+        _ITS_INSTRUMENT.search(label) for label in labels
+    )
 
 
 def _signed_and_joined(labels: list[str]) -> bool:
@@ -74,6 +87,35 @@ def _signed_and_joined(labels: list[str]) -> bool:
     return any(s and not j for s, j in zip(signed, joined, strict=True)) and any(
         j and not s for s, j in zip(signed, joined, strict=True)
     )
+
+
+_CLAUSE_STOP = re.compile(r"[.;]")
+_PHRASE_REACH = 200  # characters after the last part's count where its clause may end
+
+
+def _phrases_name_instruments_apart(text: str, tally: Tally) -> bool:
+    """Whether the parts' clauses name different instruments where their labels do not.
+
+    A label may keep only the counted noun ("196 States parties to the Convention; 170
+    States had ratified the Optional Protocol ..." gives "States"): each part's clause, from
+    its count to the next part's (the last to its clause's end), names the instrument.
+
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "There were 190 States parties to the Convention; 170 States joined its Protocol."
+    >>> parts = [Part("States parties", 190, 11, 29), Part("States", 170, 49, 59)]
+    >>> _phrases_name_instruments_apart(text, Tally("breakdown", 11, 59, parts))
+    True
+    """
+    starts = [part.start for part in tally.parts]
+    last = tally.parts[-1].start
+    stop = _CLAUSE_STOP.search(text, last, last + _PHRASE_REACH)
+    ends = [*starts[1:], stop.start() if stop else min(len(text), last + _PHRASE_REACH)]
+    named = set()
+    for start, end in zip(starts, ends, strict=True):
+        instrument = _INSTRUMENT.search(text, start, end)
+        if instrument is not None:
+            named.add(instrument[0].lower().rstrip("s"))
+    return len(named) > 1
 
 
 def counts_treaty_acts(text: str, tally: Tally) -> bool:
@@ -112,7 +154,11 @@ def counts_treaty_acts(text: str, tally: Tally) -> bool:
     if tally.kind != "breakdown" or tally.total is not None or len(tally.parts) < 2:
         return False
     labels = [part.category or "" for part in tally.parts]
-    if not (_names_instruments_apart(labels) or _signed_and_joined(labels)):
+    if not (
+        _names_instruments_apart(labels)
+        or _signed_and_joined(labels)
+        or _phrases_name_instruments_apart(text, tally)
+    ):
         return False
     if all(_ACTS.match(label) for label in labels):
         return False  # "32 signatures and 49 ratifications": acts, each counted once
