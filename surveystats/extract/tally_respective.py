@@ -684,6 +684,7 @@ def _read_respective(
         if following is not None:
             labels, end = following
             labels_follow = True
+    placed_in_parentheses = False
     if labels is None:
         # "located in Nairobi, Entebbe and Mogadishu (24, 19 and 13, respectively)"
         before_end = _PAREN_BEFORE.search(text, clause, numbers.start())
@@ -706,6 +707,9 @@ def _read_respective(
         if before is not None:
             labels, label_start = before
             start = clause + label_start
+            placed_in_parentheses = before_end is not None and _placed_before(
+                text, start, lists_end, labels[0], numbers.end()
+            )
         elif trailing is not None and count_shares is None:
             labels, end = trailing  # "620 and 310 were attributed, respectively, to ..."
             labels_follow = True
@@ -765,6 +769,7 @@ def _read_respective(
         and (labels_follow or not _labels_share_head(labels, text, start, numbers))
         and (labels_follow or text[clause:start].strip() or not _got_by_each(text, numbers))
         and _WHOLE_NAMED.search(text, max(clause, start - 120), start) is None
+        and not placed_in_parentheses
     ):
         return None  # counts of different wholes ("15 and 54 members respectively")
     parts = _figure_parts(labels, figures, percent=percent)
@@ -808,6 +813,46 @@ _LEADING_YEAR = re.compile(r"(?:1[89]|20)\d\d\s{0,3},\s{1,3}")
 _DATED_BEFORE = re.compile(r"\b(?:in|since|during|for|of|by)\s{1,3}$")
 # The parenthesis that opens figures after their labels: "Mogadishu (24, 19 and 13, ...".
 _PAREN_BEFORE = re.compile(r"\s{0,3}\(\s{0,3}$")
+# The labels of figures in parentheses after them, grouped by a preposition of origin,
+# destination or membership ("claims among Tunisians, Ivorians and Libyans (4,600, 3,300
+# and 2,000 claims respectively)", "arrived from Sudan and Eritrea (31,000 and 12,500,
+# respectively)"), or placed by "in" after a verb that puts counted things there
+# ("located in Nairobi, Entebbe and Mogadishu (24, 19 and 13, respectively)"; "Prices
+# rose in Chad and Niger (12 and 15 ...)" and "Unemployment in A and B (...)" are levels).
+_GROUPED_BY = re.compile(r"\b(?:among|from|to)\s{1,3}(?:the\s{1,3})?$")
+_PLACED_BY = re.compile(
+    r"\b(?:located|based|deployed|stationed|recorded|registered|reported|documented"
+    r"|hosted|sheltered|displaced|detained)\s{1,3}(?:[a-z]{2,15}\s{1,3})?"
+    r"(?:in|at|across)\s{1,3}(?:the\s{1,3})?$"
+)
+
+
+# A level, rate or measure the clause gives for each label: no counts of one whole.
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:ratios?|rates?|averages?|average|levels?|index|indices|prices?|shares?"
+    r"|proportions?|temperatures?|percentages?|median|per\s{1,3}capita)\b",
+    re.IGNORECASE,
+)
+
+
+def _placed_before(text: str, start: int, end: int, first_label: str, figures_end: int) -> bool:
+    """Whether the first label, between ``start`` and ``end``, is grouped or placed.
+
+    The figures after the labels are counts of one thing: no unit after them ("12 and 25
+    degrees") and no level or rate named before the labels ("The ratio of girls to boys
+    among A and B (94 and 97, respectively)").
+    """
+    at = text.find(first_label, start, end)
+    if at < 0 or NOT_COUNT_AFTER.match(text, figures_end) is not None:
+        return False
+    if _LEVEL_BEFORE.search(text, start, at) is not None:
+        return False
+    return (
+        _GROUPED_BY.search(text, start, at) is not None
+        or _PLACED_BY.search(text, start, at) is not None
+    )
+
+
 # A count in the clause before the lists, a whole they may add up to (no year, no figure
 # glued to a word or a mark: "A/78/80", "2,183-member").
 _STATED_COUNT = re.compile(r"(?<![\w.,/-])(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\w,.]\w|[/-])")
