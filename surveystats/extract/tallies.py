@@ -1017,9 +1017,15 @@ def _read_paragraph(
             kept = sorted([*kept, *restated], key=lambda t: t.start) if restated else kept
         if "including" in text or "of wh" in text or "among them" in text:
             kept = with_nests_apart(text, kept)  # "... killed, including 56 killed and ..."
-    if counts and not footnote and ("followed by" in text or " as w" in text) and "(" in text:
+    if (
+        counts
+        and not footnote
+        and ("followed by" in text or " as w" in text)
+        and ("(" in text or " with " in text)
+    ):
         # "The majority (53%) were displaced from A; followed by B (15%) and C (10%)": the
         # first place's figures before it, in place of a reading of the later places alone
+        # ("..., with 3.6 million, followed by Iran with 3.4 million")
         extra = find_rankings(text, kept)
         if extra:
             kept = [t for t in kept if not any(_read_again(t, e) for e in extra)]

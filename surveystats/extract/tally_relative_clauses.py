@@ -312,7 +312,8 @@ _SUBJECT_HEAD = re.compile(
     r"(?P<label>[A-Za-z](?:[\w-]|[’'](?!s\s)){0,30}(?:\s{1,3}[A-Za-z](?:[\w-]|[’'](?!s\s)){0,30}){0,5}?)"
     r"(?P<share_of>[’']s\s{1,3}share\s{1,3}of\s{1,3}[^,;()\d]{1,80}?)?"
     r"\s{1,3}(?P<verb>accounts?\s{1,3}for|accounted\s{1,3}for|was|were|is|are|remains|remained"
-    r"|has\s{1,3}been|had|has|hosted|received|recorded|reported)\s{1,3}"
+    r"|has\s{1,3}been|had|has|hosted|received|recorded|reported"
+    r"|hosts|receives|records|reports)\s{1,3}"
     r"(?P<figures>[^;]{1,120})"
 )
 # What ranks a place first in a clause whose verb is no share of a whole by itself: the
@@ -322,9 +323,12 @@ _RANK_WORD = re.compile(
     r"\b(?:most|largest|highest|leading|main|maximum|top|biggest|greatest|majority|first"
     r"|principal|major|important)\b(?!\s{0,3}(?:in|among|at|across|on|for|with)\b|\s{0,3}[,(]|\s{0,3}$)"
 )
-# A figure given with a place as its own rate: "has the highest share, with 35 percent
-# of girls out of school".
-_WITH_FIGURE = re.compile(r"\bwith\s{1,3}(?:some\s{1,3}|about\s{1,3}|around\s{1,3})?\d")
+# A share given with a place as its own rate: "has the highest share, with 35 percent
+# of girls out of school" (a count with it is the place's part: "hosts the largest
+# refugee population, with 3.6 million, followed by Iran with 3.4 million").
+_WITH_FIGURE = re.compile(
+    rf"\bwith\s{{1,3}}(?:some\s{{1,3}}|about\s{{1,3}}|around\s{{1,3}})?{_SHARE}"
+)
 # Subjects that name no place: pronouns and quantities.
 _NO_PLACE = re.compile(
     r"(?:it|this|that|these|those|they|he|she|we|there|most|some|many|all|each|half|one"
@@ -341,6 +345,13 @@ _RANKED_LABEL_FIRST = re.compile(
 _RANKED_COUNT_FIRST = re.compile(
     rf"(?P<figure>{_SHARE}|{_FIGURE})(?:\s{{1,3}}[A-Za-z][\w-]{{1,30}})?\s{{1,3}}(?:from|in|to|at|into)"
     r"\s{1,3}(?P<label>[A-Z][^;,()]{0,60}?)(?=\s{0,3}(?:[;,.]|\band\b|$))"
+)
+# A later place with its figure after "with": "followed by Chad with 454,900 and Uganda
+# with 300,000", "followed by Salah al-Din with nearly 370,000 returnees".
+_RANKED_WITH = re.compile(
+    rf"(?P<label>[A-Z][^;,()\d]{{0,60}}?)\s{{1,3}}with\s{{1,3}}"
+    rf"(?:(?:some|about|nearly|almost|over|around)\s{{1,3}})?(?P<figure>{_SHARE}|{_FIGURE})"
+    r"(?:\s{1,3}[a-z][\w-]{1,30})?(?=\s{0,3}(?:[;,.]|\band\b|$))"
 )
 _RANKED_JOINT = re.compile(r"\s{0,3}(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})")
 _MAX_RANKED = 30
@@ -453,7 +464,7 @@ def find_rankings(text: str, kept: list[Tally]) -> list[Tally]:
         reader = None
         while len(items) < _MAX_RANKED:
             if reader is None:  # the first later place decides the shape of the others
-                for shape in (_RANKED_LABEL_FIRST, _RANKED_COUNT_FIRST):
+                for shape in (_RANKED_LABEL_FIRST, _RANKED_COUNT_FIRST, _RANKED_WITH):
                     if (item := shape.match(text, at)) is not None:
                         reader = shape
                         break
