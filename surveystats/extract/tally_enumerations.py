@@ -2904,6 +2904,33 @@ def _clause_share(
 # "Asia (12), Africa (10) and Europe (3)", "Africa (60 per cent), Asia (25 per cent) and
 # other regions (15 per cent)": labels written before their figures in parentheses.
 _OPEN_BEFORE = re.compile(r"\(\s{0,2}$")
+# The parenthesis that opens a part's figure, a qualifier of the figure maybe between:
+# "Iran (over 773,000) and Pakistan (over 32,000)", "Chad (some 1,200)".
+_QUALIFIED_OPEN_BEFORE = re.compile(
+    r"\(\s{0,2}(?:(?:over|some|about|around|nearly|almost|approximately|roughly|just"
+    r"|(?:more|less|fewer)\s{1,3}than|at\s{1,3}least|up\s{1,3}to|close\s{1,3}to"
+    r"|an\s{1,3}estimated)\s{1,3})?$",
+    re.IGNORECASE,
+)
+_QUALIFIED_OPEN_REACH = 20
+
+
+def _paren_open(text: str, item: Item) -> int | None:
+    """Where the parenthesis that holds ``item``'s figure opens, or ``None``.
+
+    >>> text = "from Iran (over 773,000) and Pakistan (32,000)"
+    >>> item = Item("count", 16, 23)
+    >>> _paren_open(text, item), _paren_open(text, Item("count", 39, 45))
+    (10, 38)
+    """
+    if text.startswith("(", item.start - 1):
+        return item.start - 1  # most parts: the figure right after its parenthesis
+    opened = _QUALIFIED_OPEN_BEFORE.search(
+        text, max(0, item.start - _QUALIFIED_OPEN_REACH), item.start
+    )
+    return opened.start() if opened is not None else None
+
+
 _CLOSE_AFTER = re.compile(r"\s{0,2}\)")
 # An abbreviation in parentheses after a name, before its figure's own parentheses:
 # "the Internal Security Forces (ISF) (22)", "YPG/YPJ"; two capitals open it.
@@ -2984,7 +3011,9 @@ def _first_paren_label(text: str, item: Item) -> tuple[str, int] | None:
     Asia (12)" -> "Asia"); "and", "of" and "the" may stand inside a name ("Latin America
     and the Caribbean"), and "the" opens one ("the Arab States").
     """
-    open_at = text.rfind("(", max(0, item.start - 4), item.start)
+    open_at = _paren_open(text, item)
+    if open_at is None:
+        return None
     abbreviation = _ABBREVIATION_BEFORE.search(text, max(0, open_at - 24), open_at)
     if abbreviation is not None:
         open_at = abbreviation.start()  # "the Internal Security Forces (ISF) (22)"
@@ -3263,7 +3292,7 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             lead.kind not in ("count", "percent")
             or id(lead) in used
             or (lead.kind == "count" and lead.value is None)
-            or _OPEN_BEFORE.search(text, max(0, lead.start - 3), lead.start) is None
+            or _paren_open(text, lead) is None
             or _CLOSE_AFTER.match(text, lead.end) is None
         ):
             continue
@@ -3288,7 +3317,12 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
                 or (lead.kind == "count" and following.value is None)
             ):
                 break
-            gap = _NEXT_PAREN_LABEL.fullmatch(text, close, following.start)
+            following_open = _paren_open(text, following)
+            gap = (
+                _NEXT_PAREN_LABEL.fullmatch(text, close, following_open + 1)
+                if following_open is not None
+                else None
+            )
             after = _CLOSE_AFTER.match(text, following.end)
             next_label = (
                 _paren_label(gap["label"], after_preposition=after_preposition, answer=answers)
@@ -3368,9 +3402,10 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         vote = all(categories) and not percent
         paren_chain = chain[:-1] if closing is not None else chain
         ends = [_CLOSE_AFTER.match(text, item.end).end() for item in paren_chain]
+        opens = [_paren_open(text, item) or 0 for item in paren_chain]  # each one read above
         starts = [first[1]] + [
-            _NEXT_PAREN_LABEL.fullmatch(text, end - 1, item.start).start("label")
-            for end, item in zip(ends[:-1], paren_chain[1:], strict=True)
+            _NEXT_PAREN_LABEL.fullmatch(text, end - 1, opened + 1).start("label")
+            for end, opened in zip(ends[:-1], opens[1:], strict=True)
         ]
         if closing is not None:
             starts.append(closing.start("label"))

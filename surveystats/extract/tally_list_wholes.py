@@ -6,6 +6,9 @@ Reports often state a whole, then list its largest parts in the same sentence wi
     Most of the 1,874 allegations received concerned operations in A (712), B (406) and C
     (389).
 
+    The number of refugees in the region is 778,300, including 69,700 in A, 242,300 in B
+    and 444,600 in C.
+
     Mines killed or injured 5,757 people in 2023, with the highest tolls in A (1,003),
     B (933) and C (651).
 
@@ -21,7 +24,9 @@ Reports often state a whole, then list its largest parts in the same sentence wi
 
 The readers of lists read the parts and leave the whole out. :func:`attach_whole_of_list`
 gives such a list its total: the last count of a named noun before the list in its
-sentence, with no other count between them, where words say the list is of it (a
+sentence (or a count with no noun that a number or total its clause names is: "The
+number of refugees ... is 778,300"), with no other count between them, where words say
+the list is of it (a
 quantifier before it, "most of the", "among the", "of the" opening the sentence; or
 between them "with the highest", "mostly", "mainly", "including", "of them", a colon) and
 the parts fit in it: counts that add up to at most the whole, shares to at most 100 within
@@ -60,6 +65,17 @@ _OF_THE_OPENS = re.compile(
     r"(?:(?:estimated|some|about|approximately|nearly|almost|over|more\s{1,3}than)\s{1,3})?$",
     re.IGNORECASE,
 )
+# A whole written with no noun after it, as the value of a number or total its clause
+# names: "The number of refugees in the region is 778,300, including ...", "The death toll
+# has risen to 1,240, including ...", "The total caseload stands at 52,000, mainly in ...".
+_STATED_WHOLE_BEFORE = re.compile(
+    r"\b(?:number|total|toll|caseload)\b(?:[^.;:,()\d]|(?<!\d)\d{4}(?!\d)){0,80}?\s"
+    r"(?:is|was|are|were|stands\s{1,3}at|stood\s{1,3}at|reached|(?:has\s{1,3})?(?:rose|risen)"
+    r"\s{1,3}to|(?:amounts|amounted)\s{1,3}to|totals|totalled|totaled|estimated\s{1,3}at)"
+    r"\s{1,3}(?:(?:some|about|around|nearly|almost|approximately|roughly)\s{1,3})?$",
+    re.IGNORECASE,
+)
+_STATED_WHOLE_REACH = 120
 # Words between a whole and its listed parts that say the list is of it.
 _LINK = re.compile(
     r"\b(?:with\s{1,3}(?:the\s{1,3})?(?:highest|largest|most|majority|bulk|greatest)"
@@ -111,6 +127,12 @@ def _parts_fit(tally: Tally, whole: Item) -> bool:
     return None not in counts and sum(counts) <= whole.value  # type: ignore[arg-type]
 
 
+def _stated_whole(text: str, count: Item, start: int) -> bool:
+    """Whether ``count`` is the value of a number or total its clause names."""
+    reach = max(start, count.start - _STATED_WHOLE_REACH)
+    return _STATED_WHOLE_BEFORE.search(text, reach, count.start) is not None
+
+
 def _whole_before(text: str, tally: Tally, counts: list[Item], start: int) -> Item | None:
     """The count that states the whole of ``tally``, in its sentence before it, or None.
 
@@ -118,13 +140,19 @@ def _whole_before(text: str, tally: Tally, counts: list[Item], start: int) -> It
     governorates": after a preposition) are passed over.
     """
     at = bisect.bisect_left([item.start for item in counts], tally.start) - 1
-    while at >= 0 and _PLACED_BEFORE.search(text, max(0, counts[at].start - 12), counts[at].start):
+    while (
+        at >= 0
+        and _PLACED_BEFORE.search(text, max(0, counts[at].start - 12), counts[at].start)
+        and not _stated_whole(text, counts[at], start)  # "has risen to 1,240": no place
+    ):
         at -= 1
     if at < 0:
         return None
     whole = counts[at]
-    if whole.start < start or whole.counted is None or whole.value is None:
+    if whole.start < start or whole.value is None:
         return None
+    if whole.counted is None and not _stated_whole(text, whole, start):
+        return None  # a count with no noun is a whole only as a stated number or total
     if tally.start - whole.end > _BRIDGE_REACH:
         return None
     quantified = _QUANTIFIER_BEFORE.search(

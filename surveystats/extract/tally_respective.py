@@ -107,18 +107,29 @@ _WHOLE_NAMED = re.compile(
     r"\s{0,3},\s{1,3}$"
 )
 # Counts a verb of getting gives to each label before it, of a noun after them: "Uganda and
-# Kenya hosted 210,000 and 150,000 refugees respectively" (each its share of the refugees),
+# Kenya hosted (or host) 210,000 and 150,000 refugees respectively" (each its share of the
+# refugees),
 # also the texts bodies received, dealt with or adopted ("The Committee and the
 # Subcommittee received 120 and 45 communications, respectively"); what each has ("have
 # 15 and 54 members") compares different wholes.
 _GOT_BEFORE = re.compile(r"\b(?P<verb>[a-z]{4,15})\s{1,3}$")
-_GETTING_VERBS = GETTING_VERBS | word_set(
-    "received considered examined reviewed adopted issued transmitted sent investigated"
+# Present forms of the verbs of getting that are nouns too ("host", "record"): a verb only
+# right before the counts, where a label ends ("Dadaab and Kakuma shelter 230,000 and ...").
+_GETTING_PRESENT = word_set(
+    """
+    host hosts record records register registers shelter shelters house houses receive
+    receives accommodate accommodates
+    """
+)
+_GETTING_VERBS = (
+    GETTING_VERBS
+    | _GETTING_PRESENT
+    | word_set("received considered examined reviewed adopted issued transmitted sent investigated")
 )
 # (not a rate: "40 and 25 pupils per class"); one or two modifiers may stand before it
-# ("210 and 95 new complaints").
+# ("210 and 95 new complaints", "815,000 and 660,000 Syrian refugees").
 _NOUN_AFTER = re.compile(
-    r"\s{1,3}(?P<noun>[a-z][a-z’'-]{1,30})\b(?!\s{1,3}(?:per|a|an|each|every)\b)"
+    r"\s{1,3}(?P<noun>[A-Za-z][a-z’'-]{1,30})\b(?!\s{1,3}(?:per|a|an|each|every)\b)"
 )
 _MODIFIERS_BEFORE_NOUN = 2
 # ", respectively, of the 2,870 new appointments": the whole of the shares, after them
@@ -235,6 +246,7 @@ def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
                 and word.islower()
                 and (word in VERBS or (word.endswith("ed") and not _modifies_noun(words, i)))
             )
+            or (i and i == len(words) - 1 and word in _GETTING_PRESENT)
         ]
         words = words[: stops[0]] if stops else words
     while words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
