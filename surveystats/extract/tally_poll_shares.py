@@ -1277,6 +1277,8 @@ def find_polled_answers(
             continue
         frame = _polled_frame(text, lo, hi)
         tally = _answers_of_sentence(text, inside, lo, hi, sample=frame)
+        if tally is None and (" to " in text or "versus" in text):
+            tally = _margin(text, lo, hi)
         if tally is not None and tally.subject is None and frame is not None:
             tally.subject = frame  # "Among those surveyed, 27 per cent plan to return"
             for part in tally.parts:
@@ -1308,6 +1310,74 @@ def _one_whole(bases: set[str]) -> bool:
         heads.append(words)
     shortest = min(heads, key=len)
     return all(words[-len(shortest) :] == shortest for words in heads)
+
+
+# Two answers set against each other, then their shares as a margin: "More respondents
+# believe it is doing a poor rather than good job, by 57 per cent to 35 per cent",
+# "respondents preferred cash assistance to in-kind aid (64 per cent versus 31 per cent)".
+_SHARE_WORD = r"\s{0,2}(?:%|per\s{1,3}cent|percent)"
+_MARGIN = re.compile(
+    rf"(?:\bby|\()\s{{0,3}}(?P<first>\d{{1,2}}(?:\.\d)?){_SHARE_WORD}"
+    rf"\s{{1,3}}(?:to|versus|vs\.?|against)\s{{1,3}}(?P<second>\d{{1,2}}(?:\.\d)?){_SHARE_WORD}",
+    re.IGNORECASE,
+)
+# The two answers, the first after an article or a verb of preferring, the second after
+# "rather than", "to", "over" or "versus", up to a preposition, a comma or the figures.
+_ANSWERS_SET_AGAINST = re.compile(
+    r"\b(?:a|an|the|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?|cho(?:se|ose|osing))\s{1,3}"
+    r"(?P<first>[a-z][\w’'-]{0,25}(?:\s{1,3}[a-z][\w’'-]{0,25}){0,2}?)"
+    r"\s{1,3}(?:rather\s{1,3}than|to|over|versus)\s{1,3}(?:(?:a|an|the)\s{1,3})?"
+    r"(?P<second>[a-z][\w’'-]{0,25}(?:\s{1,3}[a-z][\w’'-]{0,25}){0,3}?)"
+    r"(?=\s{1,3}(?:in|by|for|on|among|at)\b|\s{0,3}[,(])"
+)
+_MARGIN_REACH = 160
+
+
+def _margin(text: str, lo: int, hi: int) -> Tally | None:
+    """Two answers of one question and their shares as a margin, or None.
+
+    The shares follow "by" or a parenthesis, joined by "to" or "versus", the larger
+    first, both within 100; the answers are named before them, set against each other
+    ("a poor rather than good job", "preferred cash to in-kind aid"), in a sentence that
+    speaks of a poll. A change ("rose by 5 per cent to 40 per cent") and a margin with no
+    answers named ("ratings lean positive (40% to 35%)") are none.
+
+    >>> text = "Respondents preferred cash to vouchers, by 64 per cent to 31 per cent."
+    >>> tally = _margin(text, 0, len(text))
+    >>> [(p.category, p.percent) for p in tally.parts]
+    [('cash', 64.0), ('vouchers', 31.0)]
+    """
+    margin = _MARGIN.search(text, lo, hi)
+    if margin is None:
+        return None
+    first, second = Fraction(margin["first"]), Fraction(margin["second"])
+    if first <= second or first + second > 100:
+        return None
+    reach = max(lo, margin.start() - _MARGIN_REACH)
+    if _CHANGE.search(text, reach, margin.end()) is not None:
+        return None  # "support rose by 5 per cent to 40 per cent": a change
+    if (
+        _OPINION.search(text, lo, hi) is None
+        and _QUESTIONNAIRE_NAMED.search(text, lo, hi) is None
+        and not speaks_of_survey(text, lo, hi)
+    ):
+        return None  # "Exports grew faster than imports, by 14 per cent to 9 per cent"
+    answers = list(_ANSWERS_SET_AGAINST.finditer(text, reach, margin.start() + 3))
+    if not answers:
+        return None
+    named = answers[-1]  # the pair nearest the figures
+    parts = [
+        Part(
+            " ".join(named[name].split()),
+            None,
+            named.start(name),
+            margin.end(name),
+            percent=float(margin[name]),
+            decimals=len(margin[name].partition(".")[2]),
+        )
+        for name in ("first", "second")
+    ]
+    return Tally("survey", parts[0].start, margin.end(), parts, unit="percent")
 
 
 # A sentence that opens on the whole it polled, then a comma: "Of the women interviewed,",

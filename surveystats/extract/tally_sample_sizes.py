@@ -292,6 +292,9 @@ _CONTRIBUTIONS_DRAWN = re.compile(
 _SURVEY_REACHED = re.compile(
     rf"""
     \b(?:surveys?|polls?|questionnaires?|assessments?|consultations?|census)
+    {NOT_THE_SURVEY_ITSELF}(?!{GAP}(?:workers|stations|officials|staff)\b)
+    (?P<described>(?:{GAP}(?!(?:was|were|is|are|has|had|have|but|which|that|who)\b)
+      [\w’'-]{{1,25}}){{0,14}}?)
     (?:\s{{0,3}},)?{GAP}(?:(?:which|that){GAP}(?:(?:has|had){GAP})?)?
     (?P<verb>covered|covering|reached|reaching|engaged|engaging|involved|involving)
     {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
@@ -419,7 +422,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     (
         _SURVEY_REACHED,
         tuple(
-            (verb, 40, 140)
+            (verb, 160, 140)  # "A survey organized by ... engaged 1.2 million people"
             for verb in ("covered", "covering", "reached", "reaching", "engag", "involv")
         ),
     ),
@@ -660,7 +663,7 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     noun = " ".join(match[noun_group].split())
     if noun.split()[-1].lower() in _NO_SAMPLE_NOUNS:
         return None  # "Kuwait polled 183 votes": what a candidate won
-    if match.re is _SURVEY_REACHED and noun.split()[-1].lower() not in _HEARD:
+    if match.re is _SURVEY_REACHED and not _people_heard(noun):
         return None  # "The survey covered 12 topics", "covered 120 countries": no one heard
     if match.re is _ACTIVE and noun.split()[-1].lower() in _PLACES:
         return None  # "The poll surveyed 40 countries": where, not whom, it heard
