@@ -1867,6 +1867,24 @@ _REQUIRED = frozenset(("needed", "required", "necessary"))
 _PAST_AUXILIARIES = frozenset(("was", "were", "had"))
 
 
+def _shares_of_named_wholes(categories: list[Item], labels: list[str]) -> bool:
+    """Whether each share is of a whole of its own that its label only repeats.
+
+    "57.3 per cent of Republican voters, 72.5 per cent of independent voters and 69.3 per
+    cent of voters living in the south" gives the same figure for different groups: each
+    label is the share's own base, no category of one whole.
+    """
+    wholes = [item.counted for item in categories]
+    return (
+        None not in wholes
+        and len(set(wholes)) == len(wholes)
+        and all(
+            label == whole or whole.startswith(label)
+            for label, whole in zip(labels, wholes, strict=True)
+        )
+    )
+
+
 def _accepted(reading: _Reading, text: str) -> str | None:
     """The kind of tally a reading is ("survey", "vote", "breakdown"), or ``None``."""
     labels = [label for label in reading.labels if label]
@@ -1881,6 +1899,8 @@ def _accepted(reading: _Reading, text: str) -> str | None:
         return None  # "one cannot applaud with one hand": "one" is a pronoun
     if unit == "percent" and shares_of_one_group_in_wholes(text, reading.categories):
         return None  # "8 per cent women in troops and 18 per cent women in staff posts"
+    if unit == "percent" and _shares_of_named_wholes(reading.categories, labels):
+        return None  # "57.3 per cent of Republican voters, 72.5 per cent of independent ..."
     stated = reading.total is not None or reading.total_value is not None
     if not stated and _shares_contradict_counts(reading.categories):
         return None  # "45 clinics (50 per cent), 27 clinics (35 per cent) and 18 (15 per cent)"

@@ -29,6 +29,9 @@ shapes are lists of counts that are not:
 - a body's authorized strength: "The Mission's authorized strength is 16,000 military
   personnel and 1,800 police" states a ceiling, as "up to 6,000 troops" does, not counts
   of what it has. No tally (:func:`without_false_splits`).
+- one answer given again for another group or place: "While 1.1 percent in urban areas
+  said so, 1.6 percent said the same in rural areas" has no categories. No tally
+  (:func:`without_false_splits`).
 - the precision of a survey's estimates: "generalizable with a 90% level of confidence and
   10% margin of error" states two figures of the estimates, no shares of anyone. No
   tally (:func:`without_false_splits`).
@@ -327,7 +330,7 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     """
     dropped: set[int] = set()
     for tally in tallies:
-        if tally.kind != "vote" and _states_precision(tally):
+        if tally.kind != "vote" and (_states_precision(tally) or _same_answer_again(tally)):
             dropped.add(id(tally))
             continue
         if tally.unit != "count" or tally.kind == "vote":
@@ -405,6 +408,30 @@ def _authorized_strength(text: str, tally: Tally) -> bool:
         _CLAUSE_BREAK.search(text, cue.end(), first) is None
         for cue in _CEILING.finditer(text, max(0, first - _CEILING_REACH), first)
     )
+
+
+# A later part that gives the answer of the part before again, for another group or place:
+# "said the same in rural areas", "did likewise in the border towns".
+_SAME_AGAIN = re.compile(
+    r"(?:(?:said|did|answered|replied|reported|felt|thought|agreed)\s)?"
+    r"(?:the\ssame|likewise|similarly)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_answer_again(tally: Tally) -> bool:
+    """Whether a later part of ``tally`` only repeats what the part before it said.
+
+    "While 1.1 percent in urban areas said so, 1.6 percent said the same in rural areas"
+    gives one answer's share for two places: no categories of one whole ("180 said so
+    and 120 did not" has two).
+
+    >>> so = Part("said so", None, 0, 20, percent=1.1)
+    >>> same = Part("said the same in rural areas", None, 25, 60, percent=1.6)
+    >>> _same_answer_again(Tally("breakdown", 0, 60, [so, same], unit="percent"))
+    True
+    """
+    return any(_SAME_AGAIN.match(part.category or "") for part in tally.parts[1:])
 
 
 def _label_words(category: str | None) -> list[str]:

@@ -819,6 +819,33 @@ _COMPARED_FIGURE = re.compile(
     r"(?i)\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compar(?:ed|es)\s{1,3}(?:with|to)|versus"
     r"|against)\s[^.;,]{0,50}?(?:(?<![\w-])\d|\b(?:half|thirds?|quarters?|fifths?)\b)"
 )
+# The same figure given again for another group or place: "while in the capital the figure
+# jumped to 50 percent", "and this figure is 18 percent for men", "the corresponding share
+# was 37 per cent": a share set against another, as a comparison is.
+_FIGURE_RESTATED = re.compile(
+    r"(?i)\b(?:the|this|that|its)\s{1,3}(?:(?:same|corresponding|comparable)\s{1,3})?"
+    r"(?:figure|proportion|share|percentage)\s{1,3}(?:(?:was|is|stood|had|has)\s{1,3})?"
+    r"(?:jumped|rose|climbed|fell|dropped|reached|increased|decreased|doubled|was|is|stood)"
+    r"\b[^.;,]{0,30}?(?<![\w-])\d"
+)
+# After a restated figure, those it is for as a subset of the same whole: "but that figure
+# climbed to 38.7 percent for those who reported ..." narrows the share, sets no other
+# group against it.
+_FOR_THOSE = re.compile(r"(?i)[^;]{0,40}?\b(?:for|among)\s{1,3}those\b")
+
+
+def _restated_for_another(sentence: str) -> bool:
+    """Whether the sentence gives its share's figure again for another group or place.
+
+    >>> _restated_for_another("24% of households did, while in the capital the figure was 50%")
+    True
+    >>> _restated_for_another("33% did, but that figure climbed to 39% for those who ...")
+    False
+    """
+    restated = _FIGURE_RESTATED.search(sentence)
+    return restated is not None and _FOR_THOSE.match(sentence, restated.end()) is None
+
+
 _PRONOUN_GOES_ON = re.compile(r",\s{1,3}(?:they|it|we|he|she|there|this)\s", re.IGNORECASE)
 # A verb in a whole's words ends it, unless a relative clause holds it: "of women and
 # girls are unable to say" is no whole ("of refugees in the countries where the survey
@@ -1437,7 +1464,7 @@ def _answers_of_sentence(
 ) -> Tally | None:
     """The survey of one sentence's answering shares, or ``None`` (see the caller)."""
     sentence = text[lo:hi]
-    if _COMPARED_FIGURE.search(sentence) is not None:
+    if _COMPARED_FIGURE.search(sentence) is not None or _restated_for_another(sentence):
         return None
     answers: list[_Answer] = []
     shares = _without_changed_to(text, shares, lo)
