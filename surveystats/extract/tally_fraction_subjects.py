@@ -38,7 +38,7 @@ from surveystats.extract.tally_parts import (
     read_count,
 )
 
-__all__ = ["FRACTION_SUBJECT_WORDS", "find_fraction_subjects"]
+__all__ = ["FRACTION_SUBJECT_WORDS", "contradicts_share_words", "find_fraction_subjects"]
 
 #: Literals one of which a paragraph holds where a share in words may open a clause.
 FRACTION_SUBJECT_WORDS = (
@@ -93,6 +93,15 @@ _FRACTION_SUBJECT = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# The share's words and its group right before a parenthesis: "Half of the 20 schools (".
+_SHARE_WORDS_BEFORE = re.compile(
+    rf"""
+    (?<![\w-]){_SHARE_WORDS}{GAP}of{GAP}(?:(?:the|those|all){GAP})?(?:{COUNT_PATTERN}{GAP})?
+    (?-i:[a-zA-Z])[^()\d;:.]{{0,100}}?\s{{0,3}}\($
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_SHARE_WORDS_REACH = 160  # characters before the parenthesis the share's words may start
 _REPLIED = re.compile(
     r"\b(?:repl(?:y|ied|ies)|respon(?:d|ded|ding|dents?|ses)|surveyed|interviewed|polled"
     r"|questioned|asked|consulted|took\s{1,3}part|participants)\b",
@@ -132,6 +141,24 @@ def find_fraction_subjects(text: str, *, taken: list[tuple[int, int]]) -> list[T
         if tally is not None:
             found.append(tally)
     return found
+
+
+def contradicts_share_words(text: str, paren: int, fraction: float) -> bool:
+    """Whether the share in words before the parenthesis at ``paren`` is not ``fraction``.
+
+    Another reader may take a count in parentheses after "of the N ..." for a part of N;
+    where a share in words names that part, the figures must fit the words.
+
+    >>> text = "Half of the 20 schools (3) were closed."
+    >>> contradicts_share_words(text, text.index("("), 3 / 20)
+    True
+    >>> contradicts_share_words(text, text.index("("), 11 / 20)
+    False
+    >>> contradicts_share_words("Of the 20 schools (3) were closed.", 18, 3 / 20)
+    False
+    """
+    words = _SHARE_WORDS_BEFORE.search(text, max(0, paren - _SHARE_WORDS_REACH), paren + 1)
+    return words is not None and not _agrees(words, fraction)
 
 
 def _tally(match: re.Match[str]) -> Tally | None:

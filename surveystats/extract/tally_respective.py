@@ -925,7 +925,8 @@ _MEASURE_NOUNS = frozenset(
     ratio ratios average averages value values cost costs price prices budget budgets
     expenditure expenditures income incomes revenue revenues growth size sizes age ages
     length lengths duration index indices score scores amount amounts population
-    populations electorate electorates area areas
+    populations electorate electorates area areas unemployment inflation poverty literacy
+    coverage mortality prevalence incidence turnout density temperature temperatures
     """.split()  # noqa: SIM905
 )
 

@@ -108,6 +108,7 @@ from surveystats.extract.tally_enumerations import (
     is_count_beside_whole,
     of_respondents,
 )
+from surveystats.extract.tally_fraction_subjects import contradicts_share_words
 from surveystats.extract.tally_items import (
     AUXILIARIES,
     CONTRIBUTION_VERBS,
@@ -1716,6 +1717,9 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
         return None
     if _OF_A_RATE.match(text, item.end, limit) or _people_rate(text, item.end, limit):
         return None  # "Four out of ten Ecuadorians have ...": a rate, as in _part_out_of
+    paren = text.rfind("(", max(0, item.start - 3), item.start + 1)
+    if paren >= 0 and contradicts_share_words(text, paren, item.value / item.of_total):
+        return None  # "Half of the 20 schools (3) were closed": the figures deny the words
     if _REPLYING_LAST.search(text, item.prefix_start, item.head_end) and _WITH_BEFORE.search(
         text, max(0, item.prefix_start - 20), item.prefix_start
     ):
