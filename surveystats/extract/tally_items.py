@@ -1028,10 +1028,13 @@ _TEXTS_COUNTED = re.compile(
     rf"{NUMBER_WORDS}\s{{1,3}}(?:draft\s{{1,3}})?(?:resolutions|decisions|texts|drafts)\b"
 )
 # Digits that a list of their parts follows: "estimated at 1,218,000, comprising ...",
-# "stood at 943,000, of which ...": the count of a whole.
+# "stood at 943,000, of which ...", "stands at 8,669, including ...", or parts in
+# parentheses, two counts or more ("stands at 8,669 (4,771 female; 3,887 male; ...)"):
+# the count of a whole.
 _DIGITS_THEN_PARTS = re.compile(
-    r"\d{1,3}(?:,\d{3})*(?:\.\d{1,3})?(?:\s{1,3}(?:million|billion))?\s{0,3},\s{1,3}"
-    r"(?:comprising|consisting\s{1,3}of|of\s{1,3}(?:which|whom))\b"
+    r"\d{1,3}(?:,\d{3})*(?:\.\d{1,3})?(?:\s{1,3}(?:million|billion))?(?:\s{0,3},\s{1,3}"
+    r"(?:comprising|consisting\s{1,3}of|of\s{1,3}(?:which|whom)|including)\b"
+    r"|\s{1,3}\(\s{0,3}\d[\d,.]{0,12}\s{1,3}[A-Za-z][^()\d]{0,40}?[,;]\s{0,3}(?:and\s{1,3})?\d)"
 )
 # Digits at a level that a place names, as the first of a list by place: "stood at 412 in
 # Nairobi, 310 in Geneva", "estimated at 540,000 in Angola and at 310,000 in ..."; not a
