@@ -82,7 +82,7 @@ YEAR_FIGURE = re.compile(r"(?:1[89]|20)\d\d")
 YEAR_IN_TEXT = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: The body some voters belong to, after their noun: "three members of the Committee", "of
 #: the Economic and Social Council" (up to four capitalised words, "and" between them,
-#: before the body's noun).
+#: before the body's noun), its size maybe first ("two members of the 35-member Board").
 OF_THE_BODY = rf"""(?:{GAP}of{GAP}the{GAP}(?:\d{{1,3}}-member{GAP})?
     (?:(?-i:[A-Z])[\w-]{{1,20}}{GAP}(?:and{GAP})?){{0,4}}
     (?-i:Council|Assembly|Committee|Commission|Sub-Commission|Subcommittee|Board|Conference))"""
