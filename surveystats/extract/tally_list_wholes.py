@@ -26,12 +26,12 @@ The readers of lists read the parts and leave the whole out. :func:`attach_whole
 gives such a list its total: the last count of a named noun before the list in its
 sentence (or a count with no noun that a number or total its clause names is: "The
 number of refugees ... is 778,300"), with no other count between them, where words say
-the list is of it (a
-quantifier before it, "most of the", "among the", "of the" opening the sentence; or
-between them "with the highest", "mostly", "mainly", "including", "of them", a colon) and
-the parts fit in it: counts that add up to at most the whole, shares to at most 100 within
-rounding. A part that counts a noun of its own must count the whole's (or people, where
-the whole counts people). Votes, and tallies that have a total, are left alone.
+the list is of it (a quantifier before it, "most of the", "among the", "of the" opening
+the sentence; or between them "with the highest", "mostly", "mainly", "including", "of
+them", a colon) and the parts fit in it: counts that add up to at most the whole, shares
+to at most 100 within rounding. A part that counts a noun of its own must count the
+whole's (or people, where the whole counts people). Votes, and tallies that have a total,
+are left alone.
 
 A whole may also follow its parts after "out of": "In all, 120 countries replied, out of the
 193 invited" is one part of 193, never two parts (:func:`whole_out_of_after`), or after
