@@ -166,6 +166,7 @@ from surveystats.extract.tally_list_wholes import (
     whole_out_of_after,
 )
 from surveystats.extract.tally_lists import find_lists
+from surveystats.extract.tally_lone_parts import find_lone_parts
 from surveystats.extract.tally_lost_parts import (
     find_apposed_counts,
     find_elided_heads,
@@ -1004,6 +1005,13 @@ def _read_paragraph(
         # "Most returnees were women (1,822,932 individuals or 92%)": one part, where no
         # tally holds it
         extra = find_largest_parts(text, taken=[(t.start, t.end) for t in kept])
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if len(numbers) > 1 and not footnote:
+        # "The Panel received 68 reports of violations ..., 40 of which it was able to
+        # confirm", "By 2007, 202 of 212 countries had reported ...": one part of a stated
+        # whole, in a sentence no tally holds, whatever stands between them
+        extra = find_lone_parts(text, numbers, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if len(kept) > 1 and ") " in text:

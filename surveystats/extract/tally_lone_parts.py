@@ -1,0 +1,555 @@
+"""One part of a whole its sentence states, read where no other reader found a tally.
+
+Reports state one part of a whole with a few links between the two counts:
+
+    The Panel received 68 reports of violations of the arms embargo, 40 of which it was
+    able to confirm.
+    There are more than 2000 international civil servants working in the Secretariat,
+    of which 700 are in field offices.
+    There are currently 72 ongoing investigations, including 23 into allegations of
+    sexual exploitation and abuse.
+    By the end of 2007, 202 of 212 countries and territories had reported case
+    notifications for 2006.
+    It noted that 78 of the 191 U.N. member states hadn't submitted updated reports.
+
+The readers of lists and surveys know each link in its plain shape. In running text a
+year, an abbreviation, another count or a long modifier between the whole and its part
+breaks those shapes, and the sentence came back empty. This reader looks for the link
+alone, then for the two counts it binds, and takes the words around them as the label:
+
+- after the whole (:data:`_AFTER_WHOLE`): ", of which N", ", of whom N", ", N of which",
+  ", N of them", ", including N", "(including N", ", among them N". The whole is the
+  nearest count before the link, in the same clause group, that is larger than the part.
+  The part is labelled by what follows it ("are in field offices" -> "in field offices").
+- before the whole (:data:`_OF_WHOLE`): "N of (the) M ...", "N out of (the) M ...", where
+  N opens its clause (at the sentence's start, after a comma, "that", "and", "while", "but"
+  or "from"). The part is labelled by the predicate after the whole's noun phrase.
+
+A count is a whole or a part only as a count of things: no share, year, reference, money
+or measure. The part is smaller than the whole, and a part in per cent is at most 100. A
+list after the part ("of which 60 ..., 30 ... and 10 ...") is left to the list readers, and
+a part with a noun of its own counts the whole's kind of thing ("44 resolutions, including
+9 presidential statements" is none). Thresholds ("nine of the 15 votes are needed"), the
+pronoun "one" ("one of the 15 members who spoke"), rates ("four out of ten") and a part that
+is a verb's object ("ratified 10 of the 12 conventions") stay none, as the conventions of
+the package say. A whole of respondents makes a survey; any other whole a breakdown.
+
+Every pattern is bounded; each link is matched once and each whole searched in a bounded
+window before it: linear time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from surveystats.extract.tally_items import PEOPLE_NOUNS, SAME_THING, Number, word_set
+from surveystats.extract.tally_parts import (
+    COUNT_PATTERN,
+    GAP,
+    SCALED_COUNT_PATTERN,
+    YEAR_FIGURE,
+    Part,
+    Tally,
+    holds_any,
+    overlaps_any,
+    read_count,
+)
+
+__all__ = ["LONE_PART_LINKS", "find_lone_parts"]
+
+#: Literals one of which a paragraph holds where a link after a whole may name its part.
+LONE_PART_LINKS = (
+    "of which",
+    "of whom",
+    "of them",
+    "of these",
+    "of those",
+    "including",
+    "incl.",
+    "among them",
+    "among whom",
+)
+_OF_REACH = 40  # characters between a part and its whole in "N of (the) M"
+
+_COUNT = rf"(?<![\w.,$£€-])(?=\d|[A-Za-z]{{3}})(?:{SCALED_COUNT_PATTERN}|{COUNT_PATTERN})"
+_PERCENT = rf"(?:\s{{0,3}}(?:per{GAP}cent|percent)\b|\s{{0,2}}%)"
+_NOT_A_SHARE = rf"(?![\d,.]\d|{_PERCENT})"
+_QUALIFIER = (
+    rf"(?:(?:at{GAP}least|some|about|around|roughly|approximately|nearly|almost|over|only"
+    rf"|just|all|more{GAP}than|fewer{GAP}than|less{GAP}than|an{GAP}estimated){GAP})"
+)
+_AUXILIARY = rf"(?:(?:were|was|are|is|had|have|has|been|being|being{GAP}those|those){GAP}){{0,2}}"
+# The part after its whole: the link, then the part's count (a share too: "of which 47
+# per cent were women").
+_AFTER_WHOLE = re.compile(
+    rf"""(?:,|\(|\s(?:--|—|–))\s{{0,3}}
+    (?:(?P<link>including|incl\.|among{GAP}them|among{GAP}whom|of{GAP}whom|of{GAP}which
+            |of{GAP}these|of{GAP}those|out{GAP}of{GAP}which|out{GAP}of{GAP}whom)
+        {GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?P<n_percent>{_PERCENT})?
+      |{_QUALIFIER}{{0,2}}(?P<m>{_COUNT})(?P<m_percent>{_PERCENT})?
+        {GAP}(?:of|out{GAP}of){GAP}(?:whom|which|them|these|those)(?![\w-]))
+    """,
+    re.VERBOSE,
+)
+# The part before its whole: "202 of 212 countries", "78 of the 191 U.N. member states",
+# "11 of WHO's 194 member countries", "17 out of a total of 71".
+_OF_WHOLE = re.compile(
+    rf"""(?P<n>{_COUNT}){_NOT_A_SHARE}
+    {GAP}(?:out{GAP})?of{GAP}
+    (?P<determiner>(?:the|its|their|all|these|those|our|(?:the{GAP})?[A-Za-z][\w.&-]{{1,30}}['’]s)
+        {GAP})?
+    (?:(?:a{GAP})?total{GAP}of{GAP})?
+    (?P<w>{_COUNT}){_NOT_A_SHARE}(?![\w-])
+    """,
+    re.VERBOSE,
+)
+# A count before a link that may be its part's whole, with its noun phrase.
+_WHOLE = re.compile(
+    rf"""(?P<w>{_COUNT})(?P<percent>{_PERCENT})?
+    (?P<noun>(?:{GAP}(?![Oo]f\b|or\b|in\b|at\b|to\b|for\b|by\b|on\b|from\b|with\b|under\b|over\b
+            |aged\b|between\b|into\b|across\b|within\b|than\b)
+        [A-Za-z][\w'’.-]*){{0,4}})""",
+    re.VERBOSE,
+)
+# Words that open a clause right before a part that is its subject.
+_OPENS_CLAUSE = re.compile(
+    rf"""(?:^|[,;:]|,\s{{0,3}}and|(?<![\w-])(?:that|while|whereas|but|from|where|when|as|[Tt]here{GAP}(?:were|are)))
+    \s{{0,3}}{_QUALIFIER}{{0,2}}$""",
+    re.VERBOSE,
+)
+_CLAUSE_REACH = 200  # characters before a link where its whole may stand
+_LABEL_REACH = 120  # characters after a part where its label may run
+_LABEL_END = re.compile(
+    rf"\s{{0,3}}(?:[,;:()]|\.(?:\s|$)|$|\s(?:--|—|–)\s)|\s(?:while|whereas|but)\s"
+    rf"|\s(?:and|or)\s{{1,3}}(?={_QUALIFIER}{{0,2}}{_COUNT})",
+    re.VERBOSE,  # COUNT_PATTERN is written verbose
+)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-Z\"“])|;\s")
+# Words that end a whole's noun phrase and open its predicate.
+_VERB_MARKERS = word_set(
+    """
+    were was are is had has have been did do does will would could can may might should
+    must hadn't haven't hasn't didn't don't doesn't won't remain remained remains continue
+    continued still also now reportedly who which that
+    """
+)
+# A part that is no part: a threshold, a rule, a plan.
+_THRESHOLD = re.compile(
+    r"\b(?:needed|required|necessary|must|should|shall|would|to\s{1,3}be\s{1,3}elected"
+    r"|(?:have|has|had|need|needs)\s{1,3}to)\b",
+    re.IGNORECASE,
+)
+# The words before a count that make it a reference, money or a measure: no count of things.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:resolution|article|paragraph|para\.|No\.|chapter|annex|section|rule|item|decision"
+    r"|page|pages|Table|table|Figure|figure|Box|number|level|grade|phase|round|under|aged|age"
+    r"|ages|[$£€])\s{0,3}$"
+)
+_MEASURE_AFTER = re.compile(
+    r"\s{0,3}(?:km|kilomet|metre|meter|mile|hectare|tons?\b|tonnes?|kg|hours?|days?|weeks?"
+    r"|months?|years?|dollars|euros|francs|USD|US\$|per\b|times\b|-year|-day|-month|-member)",
+    re.IGNORECASE,
+)
+_NO_LABEL = re.compile(r"(?:the|them|whom|which|those|these|per|cent|percent|of|in\s{1,3}\d)\b")
+_RESPONDENTS = re.compile(
+    r"\b(?:repl(?:y|ied|ies)|respon(?:d|ded|ding|dents?|ses)|surveyed|interviewed|polled"
+    r"|questioned|consulted|took\s{1,3}part|participants|questionnaires?)\b",
+    re.IGNORECASE,
+)
+_COUNTRY_NOUNS = frozenset(("countries", "states", "nations", "governments", "parties"))
+# A further part after a part's label: a list, which the list readers read.
+_LIST_AFTER = re.compile(
+    rf"\s{{0,3}}(?:[,;]\s{{0,3}}(?:(?:and|or|as{GAP}well{GAP}as){GAP})?|(?:and|or|as{GAP}well{GAP}as){GAP})"
+    rf"{_QUALIFIER}{{0,2}}{_COUNT}",
+    re.VERBOSE,
+)
+# A label that names a time: "including 12 in 2015", "56 in the past 24 hours".
+_TIME_LABEL = re.compile(
+    r"since\b|(?:in|during|over|within|by|before|after|until|from)\s{1,3}(?:the\s{1,3})?"
+    r"(?:(?:19|20)\d\d|past|last|first|second|third|fourth|previous|next|same|current|early"
+    r"|late|mid|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|quarter|year|month|week|period)\b"
+)
+# Heads whose counts other readers tally (votes, seats) or that count no things.
+_TALLIED_HEADS = frozenset(("vote", "ballot", "cast", "time", "seat", "year", "day", "per"))
+# A plural after a preposition between a whole and its link: what the link may point at.
+_ANOTHER_REFERENT = re.compile(
+    r"\b(?:about|on|from|against|among|between|by|with|concerning|regarding)\s{1,3}"
+    r"(?:the\s{1,3}|their\s{1,3}|its\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?[a-z]{3,}[^s\W]?s\b"
+)
+# A verb right after a whole with no noun: the whole is its clause's subject ("5.3
+# million were from DOTS areas, including 2.5 million new cases").
+_VERB_AFTER = re.compile(r"\s{1,3}(?:were|are|was|is|had|have|has)\b")
+_RELATIVE = re.compile(r"\s{0,3},?\s{0,3}(?:who|whom|that|which|whose)\b")
+_EXAMPLES = re.compile(r"\sand\s{1,3}(?:the\s{1,3})?[A-Z]")
+_PREPOSITIONS = word_set("in on at from to for by with into under over of about since")
+# An aside of examples or a parenthesis between a whole's noun phrase and its predicate.
+_ASIDE = re.compile(
+    rf"\s{{0,3}}(?:,\s{{0,3}}(?:including|such{GAP}as|notably|namely|among{GAP}them|in{GAP}particular)\s"
+    rf"[^;.()]{{1,120}}?\s(?:and|or)\s[^,;.()]{{1,40}},|\([^()]{{1,80}}\))\s{{1,3}}(?=[a-z])"
+)
+# Heads of wholes of people whose parts may be named by any plural ("eight candidates,
+# including four incumbents").
+_PEOPLE_LIKE = word_set(
+    "candidates members delegates experts judges representatives nominees applicants"
+)
+_PERSON_ENDINGS = ("ers", "ents", "ists", "ees", "ors", "ians", "ants")
+_WHO_THEY_WERE = frozenset(("urban", "rural", "male", "female", "aged", "from", "in", "based"))
+_SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion"))
+_RATE_BASE = 10  # "N out of M" with no determiner and M up to this (or 100, 1000): a rate
+_SMALLEST_SCALED = 1000  # below this, a bare count is no part of a whole in millions
+_MAX_LABEL_WORDS = 10
+_MAX_NOUN_WORDS = 6
+# A part's share in parentheses right after its count: "2.5 million (47%)".
+_SHARE_ASIDE = re.compile(rf"\s{{0,3}}\(\s{{0,2}}\d{{1,3}}(?:\.\d{{1,2}})?{_PERCENT}\s{{0,2}}\)")
+
+
+def find_lone_parts(
+    text: str, numbers: list[Number], *, taken: list[tuple[int, int]]
+) -> list[Tally]:
+    """The one-part tallies of ``text`` that link a part to its stated whole.
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    numbers
+        Its numbers (:func:`~surveystats.extract.tally_items.find_numbers`): "N of M" is
+        looked for between two of them only.
+    taken
+        Spans other readers have read: a sentence that overlaps one is left alone.
+
+    Returns
+    -------
+    list[Tally]
+        One tally of one part per link, in text order.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> def read(text):
+    ...     found = find_lone_parts(text, find_numbers(text), taken=[])
+    ...     return [(t.kind, t.total, t.parts[0].count, t.parts[0].category) for t in found]
+    >>> read("The Panel received 68 reports of violations, 40 of which it was able to confirm.")
+    [('breakdown', 68, 40, 'it was able to confirm')]
+    >>> read("By 2007, 202 of 212 countries had reported case notifications for 2006.")
+    [('breakdown', 212, 202, 'reported case notifications for 2006')]
+    >>> read("It adopted 44 resolutions, including 9 presidential statements.")
+    []
+    """
+    found: list[Tally] = []
+    sentences = _sentences(text)
+    if holds_any(text, LONE_PART_LINKS):
+        for match in _AFTER_WHOLE.finditer(text):
+            tally = _after_whole(text, match, sentences)
+            if tally is not None:
+                found.append(tally)
+    for part, whole in itertools.pairwise(numbers):
+        if whole.start - part.end > _OF_REACH or " of " not in text[part.end : whole.start]:
+            continue
+        match = _OF_WHOLE.match(text, part.start)
+        if match is not None and match.start("w") == whole.start:
+            tally = _of_whole(text, match, sentences)
+            if tally is not None:
+                found.append(tally)
+    found.sort(key=lambda tally: tally.start)
+    kept: list[Tally] = []
+    for tally in found:
+        start, end = _sentence_of(sentences, tally.start)
+        if overlaps_any(start, end, taken) or overlaps_any(
+            tally.start, tally.end, [(t.start, t.end) for t in kept]
+        ):
+            continue
+        kept.append(tally)
+    return kept
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of ``text`` (a semicolon ends one too)."""
+    spans, start = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        spans.append((start, end.start() + 1))
+        start = end.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _sentence_of(sentences: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    return next((span for span in sentences if span[0] <= at < span[1]), (at, at + 1))
+
+
+def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> Tally | None:
+    """The tally of a part after its link (", of which 700 are ..."), or None."""
+    group = "n" if match["n"] is not None else "m"
+    is_share = bool(match[f"{group}_percent"])
+    if is_share and group == "m":
+        return None  # "402 delegates -- 91 per cent of those accredited": another base
+    part = _count_of_things(text, match.start(group), match.end(group), share=is_share)
+    if part is None or match[group].lower() in ("one", "a", "an"):
+        return None
+    sentence_start, sentence_end = _sentence_of(sentences, match.start())
+    if group == "m":
+        label_start = match.end()
+    else:
+        label_start = match.end(f"{group}_percent") if is_share else match.end(group)
+        if aside := _SHARE_ASIDE.match(text, label_start):
+            label_start = aside.end()  # "of which 2.5 million (47%) were ..."
+    label, label_end = _label_after(text, label_start, sentence_end)
+    if label is None:
+        return None
+    window = max(sentence_start, match.start() - _CLAUSE_REACH)
+    whole = _whole_before(text, window, match.start(), larger_than=0 if is_share else part)
+    if whole is None:
+        return None
+    total, noun, whole_start, noun_end = whole
+    own_noun = _own_noun(label)
+    if noun is None and (own_noun is None or not _VERB_AFTER.match(text, noun_end)):
+        return None  # "It was 40, of which 12 ...", "Twelve were adopted, four of which ..."
+    if _head(noun) in _TALLIED_HEADS:
+        return None  # "402 votes were cast, 251 of them ..."
+    if not is_share and _scales_differ(text[whole_start:noun_end], match[group], part):
+        return None  # "4 million people ..., of whom 35 ...": a figure of another scale
+    link = (match["link"] or text[match.end(group) : match.end()]).split()[-1].lower()
+    if link == "whom" and not _names_people(noun or own_noun):
+        return None  # "64 complaints from detainees ..., 21 of whom": the detainees
+    if own_noun is None and _ANOTHER_REFERENT.search(text, noun_end, match.start()):
+        return None  # "88 witnesses about the attacks on villages, 20 of them ..."
+    if _count_between(text, noun_end, match.start()):
+        return None  # "18,000 returnees (3,600 households) were tracked, including ..."
+    if own_noun is not None and not _same_kind(noun, own_noun):
+        return None  # "44 resolutions, including 9 presidential statements"
+    if link.startswith("incl") and _EXAMPLES.search(label):
+        return None  # "including 14 ministers and the Secretary-General": examples
+    kind = _kind(text[whole_start : match.start()], label)
+    part_start = match.start(group)
+    return _tally(kind, whole_start, label_end, part_start, part, is_share, total, label, noun)
+
+
+def _of_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> Tally | None:
+    """The tally of "N of (the) M ..." opening its clause, or None."""
+    sentence_start, sentence_end = _sentence_of(sentences, match.start())
+    before = text[max(sentence_start, match.start() - 60) : match.start()]
+    if not _OPENS_CLAUSE.search(before) or match["n"].lower() in ("one", "a", "an"):
+        return None
+    part = _count_of_things(text, match.start("n"), match.end("n"), share=False)
+    total = _count_of_things(text, match.start("w"), match.end("w"), share=False)
+    if part is None or total is None or not part < total:
+        return None
+    if match["determiner"] is None and (total <= _RATE_BASE or total in (100, 1000)):
+        return None  # "two out of three households", "four out of ten": a rate
+    noun_end = _noun_phrase_end(text, match.end("w"), sentence_end)
+    noun = " ".join(text[match.end("w") : noun_end].split()) or None
+    if noun is None or _head(noun) in _TALLIED_HEADS:
+        return None
+    if _RELATIVE.match(text, noun_end):
+        return None  # "Four of the 11 judges who heard the appeal": the clause picks them
+    label, label_end = _label_after(text, noun_end, sentence_end)
+    if label is None:
+        return None
+    kind = _kind(text[match.start() : noun_end], label)
+    return _tally(kind, match.start(), label_end, match.start("n"), part, False, total, label, noun)
+
+
+def _kind(whole: str, label: str) -> str:
+    """A survey where the whole is of respondents and the part what they answered.
+
+    Who the respondents were ("61 of the 112 respondents were women") makes a breakdown,
+    as in every other tally of the package.
+    """
+    if _RESPONDENTS.search(whole) is None:
+        return "breakdown"
+    first = label.split()[0].lower()
+    own = _own_noun(label)
+    if first in _WHO_THEY_WERE or (own is not None and own.split()[-1].lower() in PEOPLE_NOUNS):
+        return "breakdown"
+    return "survey"
+
+
+def _tally(
+    kind: str,
+    start: int,
+    end: int,
+    part_start: int,
+    value: float,
+    is_share: bool,
+    total: int,
+    label: str,
+    noun: str | None,
+) -> Tally:
+    if is_share:
+        part = Part(label, None, part_start, end, percent=value, counted=noun, base=noun)
+        return Tally(kind, start, end, [part], subject=noun, total=total, unit="percent")
+    part = Part(label, int(value), part_start, end, counted=noun)
+    return Tally(kind, start, end, [part], subject=noun, total=total)
+
+
+def _count_of_things(text: str, start: int, end: int, *, share: bool) -> float | None:
+    """The value of the count at ``text[start:end]``, or None where it counts no things."""
+    written = text[start:end]
+    if share:
+        try:
+            value = float(written)
+        except ValueError:
+            return None
+        return value if 0 < value <= 100 else None
+    value = read_count(written)[0]
+    if value is None or value <= 0 or written.lower() in _SCALE_WORDS:
+        return None
+    if _REFERENCE_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    if _MEASURE_AFTER.match(text, end):
+        return None
+    if YEAR_FIGURE.fullmatch(written) and not re.search(
+        rf"{_QUALIFIER}$", text[max(0, start - 14) : start]
+    ):
+        return None  # "in 2008": a year, unless a qualifier says a count ("more than 2000")
+    return value
+
+
+def _whole_before(
+    text: str, start: int, end: int, *, larger_than: float
+) -> tuple[int, str | None, int, int] | None:
+    """The nearest count of things in ``text[start:end]`` above ``larger_than``, or None.
+
+    Returns its value, noun, start and where its noun ends.
+    """
+    candidates = list(_WHOLE.finditer(text, start, end))
+    for match in reversed(candidates):
+        if match["percent"]:
+            continue
+        value = _count_of_things(text, match.start("w"), match.end("w"), share=False)
+        if value is None or value <= larger_than:
+            continue
+        noun = _noun_words(match["noun"])
+        noun_end = match.end("w")
+        if noun is not None:
+            noun_end = text.index(noun.split()[-1], match.end("w")) + len(noun.split()[-1])
+        return int(value), noun, match.start("w"), noun_end
+    return None
+
+
+def _scales_differ(whole: str, part: str, value: float) -> bool:
+    """Whether the whole is written with a scale word and the part is a small bare count."""
+    scaled = re.search(r"\b(?:million|billion)\b", whole, re.IGNORECASE) is not None
+    return scaled and re.search(r"million|billion", part) is None and value < _SMALLEST_SCALED
+
+
+def _count_between(text: str, start: int, end: int) -> bool:
+    """Whether a count of things other than a year stands in ``text[start:end]``."""
+    for match in _WHOLE.finditer(text, start, end):
+        if not match["percent"] and _count_of_things(
+            text, match.start("w"), match.end("w"), share=False
+        ):
+            return True
+    return False
+
+
+def _noun_words(written: str) -> str | None:
+    """The words of a noun phrase up to the first word that opens a predicate."""
+    words = []
+    for word in written.split():
+        if word.lower() in _VERB_MARKERS or (words and word.endswith(("ed", "ing"))):
+            break
+        words.append(word)
+    return " ".join(words) or None
+
+
+def _noun_phrase_end(text: str, start: int, end: int) -> int:
+    """Where the noun phrase after a whole's count ends: at the first word of its verb.
+
+    The phrase ends before a word that opens a predicate (an auxiliary, a participle), and
+    after a plural head that no "and" or "of" continues ("member countries put forth").
+    """
+    position = start
+    previous = ""
+    for index, word in enumerate(re.finditer(r"\S+", text[start:end])):
+        bare = word.group().rstrip(",;:")
+        lower = bare.lower()
+        if (
+            lower in _VERB_MARKERS
+            or (index and lower.endswith(("ed", "ing")))
+            or (_is_plural(previous) and lower not in ("and", "of", "&", "or"))
+            or index >= _MAX_NOUN_WORDS
+        ):
+            return start + word.start()
+        if bare != word.group():
+            return start + word.start() + len(bare)
+        position = start + word.end()
+        previous = lower
+    return position
+
+
+def _is_plural(word: str) -> bool:
+    plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+    return plural or word in PEOPLE_NOUNS
+
+
+def _label_after(text: str, start: int, end: int) -> tuple[str | None, int]:
+    if aside := _ASIDE.match(text, start, end):
+        start = aside.end()  # "11 of WHO's 194 member countries, including A, B and C, put"
+    return _label_from(text, start, end)
+
+
+def _label_from(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """What a part is or did, after ``start`` up to its clause's end, and where it ends.
+
+    None where a list follows the part ("of which 60 were ..., 30 ... and 10 ..."), where
+    the words name a time ("including 12 in 2015"), a threshold or a rule ("12 of the 18
+    judges have to agree"), or nothing.
+    """
+    stop = _LABEL_END.search(text, start, min(end, start + _LABEL_REACH))
+    label_end = stop.start() if stop else min(end, start + _LABEL_REACH)
+    if _LIST_AFTER.match(text, label_end, end):
+        return None, label_end
+    if _THRESHOLD.search(text, start, label_end):
+        return None, label_end
+    written = re.sub(rf"^\s*\)?\s*{_AUXILIARY}", "", text[start:label_end])
+    words = written.split()
+    if (
+        not words
+        or _NO_LABEL.match(written)
+        or _TIME_LABEL.match(written)
+        or any(character.isdigit() for character in words[0])
+    ):
+        return None, label_end
+    return " ".join(words[:_MAX_LABEL_WORDS]), label_end
+
+
+def _own_noun(label: str) -> str | None:
+    """The noun a part's count has right after it ("9 presidential statements"), or None."""
+    words = label.split()[:3]
+    for index, word in enumerate(words):
+        if word.lower() in _VERB_MARKERS or not word[:1].isalpha() or word.lower() in _PREPOSITIONS:
+            return None
+        if _is_plural(word.lower()):
+            return " ".join(words[: index + 1])
+    return None
+
+
+def _names_people(noun: str | None) -> bool:
+    """Whether a noun phrase's last word counts people ("incumbents", "women", "staff")."""
+    if not noun:
+        return False
+    last = noun.split()[-1].lower()
+    return last in PEOPLE_NOUNS or last in _PEOPLE_LIKE or last.endswith(_PERSON_ENDINGS)
+
+
+def _head(noun: str | None) -> str:
+    return noun.split()[-1].lower().rstrip("s") if noun else ""
+
+
+def _same_kind(whole_noun: str | None, part_noun: str) -> bool:
+    """Whether a part's own noun counts the whole's kind of thing."""
+    whole_head, part_head = _head(whole_noun), _head(part_noun)
+    if not whole_head or whole_head == part_head:
+        return True
+    if SAME_THING.get(part_head) == whole_head or SAME_THING.get(whole_head) == part_head:
+        return True
+    last_whole = whole_noun.split()[-1].lower() if whole_noun else ""
+    last_part = part_noun.split()[-1].lower()
+    if last_whole in PEOPLE_NOUNS and last_part in PEOPLE_NOUNS:
+        return True
+    if last_whole in _PEOPLE_LIKE:
+        return _names_people(part_noun)
+    return last_whole in _COUNTRY_NOUNS and last_part in _COUNTRY_NOUNS
