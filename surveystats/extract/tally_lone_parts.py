@@ -238,21 +238,26 @@ def find_lone_parts(
     >>> read("It adopted 44 resolutions, including 9 presidential statements.")
     []
     """
-    found: list[Tally] = []
+    after = list(_AFTER_WHOLE.finditer(text)) if holds_any(text, LONE_PART_LINKS) else []
+    before = [
+        match
+        for part, whole in itertools.pairwise(numbers)
+        if whole.start - part.end <= _OF_REACH
+        and " of " in text[part.end : whole.start]
+        and (match := _OF_WHOLE.match(text, part.start)) is not None
+        and match.start("w") == whole.start
+    ]
+    if not after and not before:
+        return []  # most paragraphs: no sentence to split
     sentences = _sentences(text)
-    if holds_any(text, LONE_PART_LINKS):
-        for match in _AFTER_WHOLE.finditer(text):
-            tally = _after_whole(text, match, sentences)
-            if tally is not None:
-                found.append(tally)
-    for part, whole in itertools.pairwise(numbers):
-        if whole.start - part.end > _OF_REACH or " of " not in text[part.end : whole.start]:
-            continue
-        match = _OF_WHOLE.match(text, part.start)
-        if match is not None and match.start("w") == whole.start:
-            tally = _of_whole(text, match, sentences)
-            if tally is not None:
-                found.append(tally)
+    found = [
+        tally
+        for tally in itertools.chain(
+            (_after_whole(text, match, sentences) for match in after),
+            (_of_whole(text, match, sentences) for match in before),
+        )
+        if tally is not None
+    ]
     found.sort(key=lambda tally: tally.start)
     kept: list[Tally] = []
     for tally in found:
