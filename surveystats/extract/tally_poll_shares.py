@@ -1303,7 +1303,12 @@ def find_polled_answers(
         if not inside or spans.within(lo, hi) != []:
             continue
         frame = _polled_frame(text, lo, hi)
-        tally = _answers_of_sentence(text, inside, lo, hi, sample=frame)
+        sample = frame
+        if sample is None and _POLL_SOURCE.search(text, lo, hi) is not None:
+            # "72% agreed that ..., according to a December 2006 poll", "A new poll finds
+            # that 66 percent say ...": the sentence names the poll its shares are of
+            sample = "those polled"
+        tally = _answers_of_sentence(text, inside, lo, hi, sample=sample)
         if tally is None and (" to " in text or "versus" in text):
             tally = _margin(text, lo, hi)
         if tally is not None and tally.subject is None and frame is not None:
@@ -1436,6 +1441,16 @@ def _polled_frame(text: str, lo: int, hi: int) -> str | None:
     return whole
 
 
+# A poll or survey named as the source of a sentence's figures: "according to a December
+# 2006 WPO/KN poll", "In a February 2003 PIPA poll,", "A new survey by X shows that", "the
+# poll found". A study or report is no poll: its shares may be of anything.
+_POLL_SOURCE = re.compile(
+    r"\b(?:(?:[Aa]ccording\s{1,3}to|[Ii]n|[Bb]y)\s{1,3}(?:an?|the|its|their|this|that|one)\s{1,3}"
+    r"(?:[\w./&’'-]+\s{1,3}){0,6}?(?:opinion\s{1,3})?(?:poll|survey)s?\b(?!\s{1,3}(?:of|on)\s{1,3}"
+    r"(?:the\s{1,3})?(?:land|roads|schools|facilities|markets|buildings|prices|crops)\b)"
+    r"|\b(?:poll|survey)s?\s{1,3}(?:[\w./&’'()-]+\s{1,3}){0,8}?(?:finds|found|shows|showed|reveals"
+    r"|revealed|suggests|suggested|indicates|indicated|highlights|highlighted|says|said)\b)"
+)
 # Words that name things as well as people surveyed or polled: "the roads surveyed".
 _THINGS_SURVEYED = re.compile(r"\b(?:surveyed|polled)\b")
 
