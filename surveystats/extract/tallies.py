@@ -621,6 +621,14 @@ def _read_paragraph(
         # "35 countries, including 9 in Africa, had obtained it [8].": the reference is
         # no number of the sentence and no word of a label (blanks: offsets stay)
         text, numbers = unreferenced, None
+    if "\xa0" in text:
+        # "45\xa0per cent", "1.2\xa0million": web pages join a figure and its words with a
+        # no-break space, a space to every reader (same length: offsets stay)
+        text, numbers = text.replace("\xa0", " "), None
+    if (marked := _MARKER_AT_END.sub(_as_spaces, text)) != text:
+        # "..., with 20 abstentions12.": a note's number glued to a sentence's last word is
+        # no count and no letter of a label (blanks: offsets stay)
+        text, numbers = marked, None
     if numbers is None or (repaired and _repairs_a_number_word(text, repaired)):
         numbers = find_numbers(text)  # "tbirty-eigbt" is read as "thirty-eight"
     if _spaced_groups(text, numbers) and (spaced := _SPACED.sub(_with_commas, text)) != text:
@@ -1174,6 +1182,9 @@ _LINE_BULLET = re.compile(r"\n[ \t]{0,3}[-–•·▪*](?=[ \t]{1,3}\d)")  # ope
 # A reference to a note or source in square brackets after a word: "such a law [3].",
 # "(49%) [12, 13]". It opens on the bracket: fast.
 _REFERENCE_MARK = re.compile(r"\[\d{1,3}(?:\s{0,2}[,–-]\s{0,2}\d{1,3}){0,5}\](?!\w)")
+# A note's number glued to the last word of a sentence: "abstentions12.", "States3" at the
+# end (a word of three letters or more that ends in a small letter; "CO2", "G77" stay).
+_MARKER_AT_END = re.compile(r"(?<=[A-Za-z]{2}[a-z])\d{1,3}(?=[.;:]?(?:\s|$))")
 _WHILST = re.compile(r"\b[Ww]hilst\b")
 _WHEREIN = re.compile(r"(?<=,\s)wherein(?=\s{1,3}\d)")
 # A line break between two words of one sentence: a letter, digit or comma before it and
