@@ -1,0 +1,163 @@
+"""How many tally readings survive the noise real pages add to a sentence.
+
+Run on demand (not a test)::
+
+    .venv/bin/python benchmarks/perturb_tallies.py [--show NAME] [--limit N]
+
+Every golden sentence of ``tests/data/tallies_golden.json`` that holds a tally is read
+clean, then rewritten as real pages print such sentences (a dateline before it, a year or
+a citation after it, an aside in parentheses, an acronym after a body's name, a note's
+number glued to its last word, no-break spaces in its figures, ...) and read again. A
+reading survives where it keeps its tallies: the same totals, the same figures, and
+labels that share a content word with the clean ones (the rule of
+``benchmarks/score_tallies.py``). The clean reading of the same run is the baseline, so
+the figures are ratios a change can be compared by; a rewrite that raises an exception
+is counted apart, as a crash. ``--show NAME`` prints the first readings one rewrite
+changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from score_tallies import content_words, readings  # noqa: E402
+
+from surveystats.extract.tallies import tallies_in_text  # noqa: E402
+
+GOLDEN = REPO / "tests" / "data" / "tallies_golden.json"
+# Openings a sentence can lose its capital on when a prefix is put before it.
+_COMMON_OPENINGS = ("The ", "A ", "An ", "Of ", "In ", "Some ", "About ", "Only ", "Most ")
+_BODIES = {
+    "Security Council": "Security Council (UNSC)",
+    "General Assembly": "General Assembly (UNGA)",
+    "the Committee": "the Committee (CERD)",
+    "the Office": "the Office (OHCHR)",
+    "the Mission": "the Mission (MONUSCO)",
+}
+
+
+def _after_opening(prefix: str) -> Callable[[str], str | None]:
+    def rewrite(text: str) -> str | None:
+        if not text.startswith(_COMMON_OPENINGS):
+            return None
+        return prefix + text[0].lower() + text[1:]
+
+    return rewrite
+
+
+def _before_full_stop(insert: str) -> Callable[[str], str | None]:
+    def rewrite(text: str) -> str | None:
+        return text[:-1] + insert + "." if text.endswith(".") else None
+
+    return rewrite
+
+
+def _aside_at_first_comma(text: str) -> str | None:
+    at = text.find(", ")
+    return text[:at] + " (as reported by the secretariat)" + text[at:] if at > 0 else None
+
+
+def _acronym(text: str) -> str | None:
+    name = next((name for name in _BODIES if name in text), None)
+    return text.replace(name, _BODIES[name], 1) if name else None
+
+
+def _no_break_spaces(text: str) -> str | None:
+    spaced = re.sub(r"(?<=\d) (?=per cent|percent|million|billion)", "\xa0", text)
+    return spaced if spaced != text else None
+
+
+REWRITES: dict[str, Callable[[str], str | None]] = {
+    "year first": _after_opening("In 2023, "),
+    "source first": _after_opening("According to the latest report, "),
+    "reported speech": _after_opening("The Secretary-General noted that "),
+    "dateline": lambda text: "GENEVA (24 March 2016) - " + text,
+    "wire dateline": lambda text: "JUBA, May 15 (Xinhua) -- " + text,
+    "earlier sentence": lambda text: "The report was issued on Monday. " + text,
+    "year last": _before_full_stop(" in 2023"),
+    "date last": _before_full_stop(" as at 31 December 2022"),
+    "source last": _before_full_stop(", according to UNHCR"),
+    "citation last": _before_full_stop(" (A/75/123, para. 4)"),
+    "note glued": _before_full_stop("12"),
+    "aside": _aside_at_first_comma,
+    "acronym": _acronym,
+    "no-break spaces": _no_break_spaces,
+}
+
+
+def _shape(found: list[dict]) -> list[tuple]:
+    """Totals, figures and label words of a text's readings, in a comparable order."""
+    shaped = []
+    for reading in found:
+        parts = sorted(
+            (value, frozenset(content_words(" ".join(t for t in label if isinstance(t, str)))))
+            for value, label in reading["parts"]
+        )
+        shaped.append((reading["total"], tuple(parts)))
+    return sorted(shaped, key=repr)
+
+
+def _same(clean: list[tuple], noisy: list[tuple]) -> bool:
+    if len(clean) != len(noisy):
+        return False
+    for (total, parts), (noisy_total, noisy_parts) in zip(clean, noisy, strict=True):
+        if total != noisy_total or [v for v, _ in parts] != [v for v, _ in noisy_parts]:
+            return False
+        if any(a and b and not a & b for (_, a), (_, b) in zip(parts, noisy_parts, strict=True)):
+            return False
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", choices=list(REWRITES), help="print readings it changes")
+    parser.add_argument("--limit", type=int, default=0, help="first N golden sentences only")
+    args = parser.parse_args(argv)
+    cases = [
+        case["text"]
+        for case in json.loads(GOLDEN.read_text(encoding="utf-8"))
+        if case["tallies"] and "\n" not in case["text"] and case["text"].endswith(".")
+    ]
+    if args.limit:
+        cases = cases[: args.limit]
+    kept, tried, crashed = Counter(), Counter(), Counter()
+    shown = 0
+    for text in cases:
+        clean = readings(tallies_in_text(text))
+        if not clean:
+            continue
+        for name, rewrite in REWRITES.items():
+            noisy_text = rewrite(text)
+            if noisy_text is None:
+                continue
+            tried[name] += 1
+            try:
+                noisy = readings(tallies_in_text(noisy_text))
+            except Exception as error:  # a crash is a finding: count it and go on
+                crashed[name] += 1
+                print(f"CRASH {name}: {noisy_text!r}: {type(error).__name__}: {error}")
+                continue
+            if _same(_shape(clean), _shape(noisy)):
+                kept[name] += 1
+            elif name == args.show and shown < 40:
+                shown += 1
+                print(f"-- {noisy_text}\n   clean {clean}\n   noisy {noisy}")
+    print(f"{len(cases)} golden sentences with tallies; readings kept under each rewrite:")
+    for name in REWRITES:
+        share = kept[name] / tried[name] if tried[name] else float("nan")
+        print(f"  {name:<17} {kept[name]:5}/{tried[name]:<5} {share:6.1%}  crashes {crashed[name]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
