@@ -75,7 +75,10 @@ parentheses, at both levels, in
 :mod:`~surveystats.extract.tally_share_clauses`; the sample a survey heard, stated alone
 ("2,150 households were surveyed", "a survey of some 4,000 young people", "over a
 million people have taken the survey"), in
-:mod:`~surveystats.extract.tally_sample_sizes`.
+:mod:`~surveystats.extract.tally_sample_sizes`; one part of a stated whole bound to it by a
+link alone ("..., 40 of which it was able to confirm", "202 of 212 countries ... had
+reported"), in a sentence no other reader read, in
+:mod:`~surveystats.extract.tally_lone_parts`.
 This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
 to ("27 One member (China) did not participate in the voting."), and builds the table
