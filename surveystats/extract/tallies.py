@@ -97,7 +97,7 @@ import pandas as pd
 
 from surveystats import schema
 from surveystats.errors import DocumentError, ValidationError
-from surveystats.extract.glued_counts import separate_glued_counts
+from surveystats.extract.glued_counts import digit_after_letter, separate_glued_counts
 from surveystats.extract.labels import told
 from surveystats.extract.lexicon import SPACED_THOUSANDS
 from surveystats.extract.numbers import UNICODE_HYPHENS, is_one_plain_line
@@ -628,7 +628,7 @@ def _read_paragraph(
         # "45\xa0per cent", "1.2\xa0million": web pages join a figure and its words with a
         # no-break space, a space to every reader (same length: offsets stay)
         text, numbers = text.replace("\xa0", " "), None
-    if (marked := _MARKER_AT_END.sub(_as_spaces, text)) != text:
+    if digit_after_letter(text) and (marked := _MARKER_AT_END.sub(_as_spaces, text)) != text:
         # "..., with 20 abstentions12.": a note's number glued to a sentence's last word is
         # no count and no letter of a label (blanks: offsets stay)
         text, numbers = marked, None
