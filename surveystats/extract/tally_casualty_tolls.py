@@ -34,7 +34,8 @@ from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_parts import (
     COUNT_PATTERN,
     GAP,
-    SCALED_COUNT_PATTERN,
+    NOT_A_SHARE,
+    WORD_COUNT_PATTERN,
     YEAR_FIGURE,
     Part,
     Tally,
@@ -49,10 +50,6 @@ __all__ = ["CASUALTY_TOLL_WORDS", "find_casualty_tolls"]
 #: Literals a paragraph holds where a toll may stand: a word of death and one of injury.
 CASUALTY_TOLL_WORDS = (("kill", "dead", "death", "died", "fatalit"), ("injur", "wound"))
 
-# A count in digits or words, never the OCR shapes the vote readers allow ("l" ending
-# "school" is no 1): it opens no word.
-_COUNT = rf"(?<![\w.,-])(?=\d|[A-Za-z]{{3}})(?:{SCALED_COUNT_PATTERN}|{COUNT_PATTERN})"
-_NOT_A_SHARE = rf"(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))"
 _QUALIFIER = (
     rf"(?:(?:at{GAP}least|some|about|nearly|almost|over|more{GAP}than|an{GAP}estimated"
     rf"|another|a{GAP}further){GAP})?"
@@ -70,7 +67,7 @@ _AUXILIARY = (
 # A count, then its word: "57 killed", "272 people dead", "1,000 Israelis ... were killed",
 # "16 deaths", "three fatalities", "96 injured", "four injuries", "1,135 others injured".
 _FATE_AFTER = re.compile(
-    rf"""(?P<n>{_COUNT}){_NOT_A_SHARE}(?:{GAP}{_COUNTED})?{_ASIDE}{_AUXILIARY}
+    rf"""(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}(?:{GAP}{_COUNTED})?{_ASIDE}{_AUXILIARY}
     {GAP}(?P<word>killed|dead|died|deaths|fatalities|injured|injuries|wounded)\b""",
     re.VERBOSE,
 )
@@ -80,14 +77,14 @@ _FATE_BEFORE = re.compile(
     rf"""(?P<word>killing|injuring|wounding|death{GAP}toll(?:{GAP}(?:has|had))?
         (?:{GAP}(?:rose|risen|rising|climbed|reached|stood|stands|standing|increased))?
         {GAP}(?:at|of|to))
-    {GAP}{_QUALIFIER}(?P<n>{_COUNT}){_NOT_A_SHARE}(?:{GAP}(?P<noun>others|[a-z][\w-]{{1,25}}s
+    {GAP}{_QUALIFIER}(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}(?:{GAP}(?P<noun>others|[a-z][\w-]{{1,25}}s
         |people|children|women|men)\b)?""",
     re.VERBOSE,
 )
 # What follows an active verb: its object ("12 attacks killed 40 civilians": the count is
 # of the attacks, the agent).
 _OBJECT = re.compile(
-    rf"""{GAP}(?:{_COUNT}|at{GAP}least|more{GAP}than|some|an?|the|their|his|her|people
+    rf"""{GAP}(?:{WORD_COUNT_PATTERN}|at{GAP}least|more{GAP}than|some|an?|the|their|his|her|people
         |children|women|men|(?!across|this|thus|plus)[a-z]{{2,25}}s)\b""",
     re.VERBOSE,
 )

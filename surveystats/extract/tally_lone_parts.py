@@ -45,9 +45,9 @@ import re
 
 from surveystats.extract.tally_items import PEOPLE_NOUNS, SAME_THING, Number, word_set
 from surveystats.extract.tally_parts import (
-    COUNT_PATTERN,
     GAP,
-    SCALED_COUNT_PATTERN,
+    NOT_A_SHARE,
+    WORD_COUNT_PATTERN,
     YEAR_FIGURE,
     Part,
     Tally,
@@ -72,9 +72,8 @@ LONE_PART_LINKS = (
 )
 _OF_REACH = 40  # characters between a part and its whole in "N of (the) M"
 
-_COUNT = rf"(?<![\w.,$£€-])(?=\d|[A-Za-z]{{3}})(?:{SCALED_COUNT_PATTERN}|{COUNT_PATTERN})"
+_COUNT = rf"(?<![$£€]){WORD_COUNT_PATTERN}"  # no money either
 _PERCENT = rf"(?:\s{{0,3}}(?:per{GAP}cent|percent)\b|\s{{0,2}}%)"
-_NOT_A_SHARE = rf"(?![\d,.]\d|{_PERCENT})"
 _QUALIFIER = (
     rf"(?:(?:at{GAP}least|some|about|around|roughly|approximately|nearly|almost|over|only"
     rf"|just|all|more{GAP}than|fewer{GAP}than|less{GAP}than|an{GAP}estimated){GAP})"
@@ -95,12 +94,12 @@ _AFTER_WHOLE = re.compile(
 # The part before its whole: "202 of 212 countries", "78 of the 191 U.N. member states",
 # "11 of WHO's 194 member countries", "17 out of a total of 71".
 _OF_WHOLE = re.compile(
-    rf"""(?P<n>{_COUNT}){_NOT_A_SHARE}
+    rf"""(?P<n>{_COUNT}){NOT_A_SHARE}
     {GAP}(?:out{GAP})?of{GAP}
     (?P<determiner>(?:the|its|their|all|these|those|our|(?:the{GAP})?[A-Za-z][\w.&-]{{1,30}}['’]s)
         {GAP})?
     (?:(?:a{GAP})?total{GAP}of{GAP})?
-    (?P<w>{_COUNT}){_NOT_A_SHARE}(?![\w-])
+    (?P<w>{_COUNT}){NOT_A_SHARE}(?![\w-])
     """,
     re.VERBOSE,
 )

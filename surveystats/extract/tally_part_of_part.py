@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 
 from surveystats.extract.tally_parts import (
-    COUNT_PATTERN,
     GAP,
-    SCALED_COUNT_PATTERN,
+    NOT_A_SHARE,
+    WORD_COUNT_PATTERN,
     YEAR_FIGURE,
     Part,
     Tally,
@@ -39,8 +39,6 @@ __all__ = ["NESTING_WORDS", "with_parts_of_parts"]
 #: Literals one of which a paragraph holds where a part may be split again.
 NESTING_WORDS = ("including", "incl", "among them", "among whom", "of whom", "of which", "of them")
 
-_COUNT = rf"(?<![\w.,-])(?=\d|[A-Za-z]{{3}})(?:{SCALED_COUNT_PATTERN}|{COUNT_PATTERN})"
-_NOT_A_SHARE = rf"(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))"
 _QUALIFIER = (
     rf"(?:(?:at{GAP}least|some|about|nearly|almost|over|more{GAP}than|an{GAP}estimated)" rf"{GAP})?"
 )
@@ -54,8 +52,8 @@ _LABEL = (
 _NEST = re.compile(
     rf"""(?:\(|,)\s{{0,3}}
     (?:(?:including|incl\.?|among{GAP}them|among{GAP}whom|of{GAP}whom|of{GAP}which|of{GAP}them)
-        {GAP}{_QUALIFIER}(?P<n>{_COUNT}){_NOT_A_SHARE}
-      |{_QUALIFIER}(?P<m>{_COUNT}){_NOT_A_SHARE}{GAP}of{GAP}(?:whom|which|them|those))
+        {GAP}{_QUALIFIER}(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}
+      |{_QUALIFIER}(?P<m>{WORD_COUNT_PATTERN}){NOT_A_SHARE}{GAP}of{GAP}(?:whom|which|them|those))
     {GAP}{_AUXILIARY}{_LABEL}""",
     re.VERBOSE,
 )

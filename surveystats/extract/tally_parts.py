@@ -64,6 +64,12 @@ COUNT_PATTERN = rf"""(?:
 #: A count with a scale word, as the largest counts are written: "1.5 million", "15 million",
 #: "a million" (:func:`read_count` reads it).
 SCALED_COUNT_PATTERN = r"(?:\d{1,3}(?:\.\d{1,2})?|[Aa]n?|[Oo]ne)\s{1,3}(?:million|billion)(?![\w-])"
+#: A count of things as it opens in running text, scaled ("1.5 million") or plain, in
+#: digits or words, never inside a word or a figure nor in an OCR shape ("l" ending
+#: "school" is no 1).
+WORD_COUNT_PATTERN = rf"(?<![\w.,-])(?=\d|[A-Za-z]{{3}})(?:{SCALED_COUNT_PATTERN}|{COUNT_PATTERN})"
+#: What follows a count that is no share: no decimals, no "per cent" or "%".
+NOT_A_SHARE = rf"(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))"
 #: No count opens on a scale word right after a figure: in "1.5 million" "million" is the
 #: scale of 1.5, never a million of its own.
 NOT_A_SCALE_AFTER_A_FIGURE = r"(?<!\d\s)(?<!\d\s\s)(?!(?i:million|billion)\b)"
