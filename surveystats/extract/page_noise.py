@@ -7,7 +7,7 @@ children (A/75/123, para. 4).") or on the time it speaks of ("... and 4 were abs
 forms in the clean sentence: a statement that must end the sentence ("4 were absent.")
 or a list whose last item runs to the full stop reads nothing once such words follow.
 
-:func:`find_page_noise` finds the datelines and the cited symbols: they are surely no
+:func:`find_page_noise` finds the datelines and cross-references: they are surely no
 count and no label, and the readers see the paragraph without them. :func:`find_closing_times`
 finds a sentence's closing time ("in 2023", "as at 31 December 2022"), which may be data
 ("12 of the staff were recruited in 2023"): a second reading without it is kept only where
@@ -48,17 +48,34 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
-# A document's symbol in parentheses, with the paragraph it points to, before a stop, a
-# comma or the end: " (A/75/123, para. 4)", " (see S/2021/55)", " (E/CN.6/2020/3, annex)".
-# It opens on the parenthesis's blank and is searched only where a slash is written.
-_CITED_SYMBOL = re.compile(
-    r"\s{1,2}\((?:see\s{1,2})?[A-Z]{1,6}(?:/[A-Za-z0-9.]{1,15}){1,6}"
-    r"(?:[,;]\s{1,2}[^()\n]{1,40})?\)(?=[.;,:]|\s*$)"
+# A cross-reference in parentheses before a stop, a comma or the end: a document's
+# symbol with the paragraph it points to (" (A/75/123, para. 4)", " (see S/2021/55)"), a
+# resolution (" (resolution 75/1, para. 3)"), a paragraph, annex, table or figure of the
+# text itself (" (see para. 12 above)", " (table 3)"), "(ibid., para. 4)". It opens on
+# the parenthesis, a literal the engine skips to; the blanks before it go with it.
+_CROSS_REFERENCE = re.compile(
+    r"""
+    \((?:see\s{1,2}(?:also\s{1,2})?)?
+    (?:
+        [A-Z]{1,6}(?:/[A-Za-z0-9.]{1,15}){1,6}
+      | ibid\.?
+      | (?:(?:General\s{1,2}Assembly|Security\s{1,2}Council|Council)\s{1,2})?
+        (?:resolution|decision)s?\s{1,2}\d{1,4}(?:/\d{1,4})?(?:\s{1,2}\(\d{4}\))?
+      | (?:paras?\.|paragraphs?|annex(?:es)?|chap(?:ter|\.)|sect(?:ion|\.)|table|figure|box)
+        \s{1,2}[0-9IVXLC][0-9A-Za-z.\u2013-]{0,12}
+    )
+    (?:[,;]\s{1,2}[^()\n]{1,40})?
+    (?:\s{1,2}(?:above|below))?
+    \)(?=[.;,:]|\s*$)
+    """,
+    re.VERBOSE,
 )
 # A sentence's end: a full stop before a blank or the text's end. A year before it closes
 # the sentence ("... in 2023."); the pattern opens on the stop, a literal the engine skips
 # to (most paragraphs hold a year, few end a sentence on one).
 _STOP = re.compile(r"\.(?=\s|$)")
+# The year (or years: "2022-2023", "2022/23") right before such a stop.
+_CLOSING_YEAR = re.compile(r"(?<=\s)(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)?$")
 # The words of a closing time before its year, searched at the end of the words before
 # it: " in 2023", " as at 31 December", " during 2022", " at the end of", " in mid-".
 _TIME_BEFORE_YEAR = re.compile(
@@ -72,6 +89,14 @@ _TIME_BEFORE_YEAR = re.compile(
     """,
     re.VERBOSE,
 )
+# A period named in words that closes a sentence, as reports date what they count:
+# " during the reporting period", " in the period under review", " over the biennium".
+_PERIOD_BEFORE_STOP = re.compile(
+    r",?\s{1,2}(?:during|in|over|throughout)\s{1,2}the\s{1,2}"
+    r"(?:reporting\s{1,2}period|period\s{1,2}under\s{1,2}(?:review|consideration)"
+    r"|year\s{1,2}under\s{1,2}review|(?:current\s{1,2})?biennium)$"
+)
+_PERIOD_ENDS = ("period", "review", "ration", "ennium")
 _YEAR = re.compile(r"(?<![\d/])(?:19|20)\d\d(?!\d)")
 # A count a sentence can hold: in digits (not a year's or a symbol's: "2334", "70/1"; a
 # date's day still counts, cheap, not exact), in words, or none ("There were no
@@ -92,7 +117,7 @@ _CONTRAST = re.compile(
 
 
 def find_page_noise(text: str) -> list[EarlierFigures]:
-    """The dateline that opens ``text`` and the document symbols it cites, in order.
+    """The dateline that opens ``text`` and the cross-references it makes, in order.
 
     >>> text = "GENEVA (24 March 2016) - Two of the nine judges dissented."
     >>> [text[n.start : n.end] for n in find_page_noise(text)]
@@ -100,20 +125,28 @@ def find_page_noise(text: str) -> list[EarlierFigures]:
     >>> text = "Of them, 40 per cent were children (A/75/123, para. 4)."
     >>> [text[n.start : n.end] for n in find_page_noise(text)]
     [' (A/75/123, para. 4)']
+    >>> text = "Of them, 12 were closed (see para. 14 above); 3 remain open."
+    >>> [text[n.start : n.end] for n in find_page_noise(text)]
+    [' (see para. 14 above)']
     >>> find_page_noise("Against: China, France (2) - see annex.")
     []
     """
     noise = []
     if text[:1].isupper() and (dateline := _DATELINE.match(text)) is not None:
         noise.append(EarlierFigures(0, dateline.end(), ()))
-    if "/" in text and "(" in text:
-        noise.extend(EarlierFigures(*cited.span(), ()) for cited in _CITED_SYMBOL.finditer(text))
+    if "(" in text:
+        for cited in _CROSS_REFERENCE.finditer(text):
+            start = cited.start()
+            while start > cited.start() - 2 and start > 0 and text[start - 1].isspace():
+                start -= 1
+            noise.append(EarlierFigures(start, cited.end(), ()))
     return noise
 
 
 def find_closing_times(text: str) -> list[EarlierFigures]:
     """The times that close a sentence of ``text`` and date all of it, in order.
 
+    A year or a date, or the period a report covers ("during the reporting period").
     "... and 4 were absent in 2022.": the year is the only one of its sentence, and no
     word sets the sentence's figures against another time's, so it dates the whole
     sentence and tells no part from another ("12 in 2022 and 15 in 2023", "45 per cent,
@@ -132,17 +165,20 @@ def find_closing_times(text: str) -> list[EarlierFigures]:
     if not text.endswith("."):
         ends.append(len(text.rstrip()))
     for end in ends:
-        year_start = end - 4
-        if not (text[year_start - 1 : year_start].isspace() and text[year_start:end].isdigit()):
+        if text[end - 1 : end].isdigit():
+            year = _CLOSING_YEAR.search(text, max(0, end - 12), end)
+            if year is None:
+                continue
+            before = _TIME_BEFORE_YEAR.search(text, max(0, year.start() - 40), year.start())
+        elif text.endswith(_PERIOD_ENDS, 0, end):
+            before = _PERIOD_BEFORE_STOP.search(text, max(0, end - 50), end)
+        else:
             continue
-        if text[year_start : year_start + 2] not in ("19", "20"):
-            continue
-        before = _TIME_BEFORE_YEAR.search(text, max(0, year_start - 40), year_start)
         if before is None:
             continue
         sentence_start = text.rfind(". ", 0, before.start()) + 1
         if (
-            _YEAR.search(text, sentence_start, before.start()) is None  # the year ends it
+            _YEAR.search(text, sentence_start, before.start()) is None  # no other year
             and _CONTRAST.search(text, sentence_start, before.start()) is None
             # a sentence that counts nothing loses nothing to its time
             and _COUNT.search(text, sentence_start, before.start()) is not None

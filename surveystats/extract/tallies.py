@@ -57,6 +57,10 @@ verb of holding: "A accounted for 12, B for 9") in
 after the current ones ("numbered 1,118 (2003: 1,042), comprising 486 women (2003: 431)
 and ...") are taken out before the readers see the paragraph, and make a tally of their
 own with the current one's labels, in :mod:`~surveystats.extract.tally_earlier_years`.
+What pages print around a sentence is taken out the same way: a dateline that opens it and
+a cross-reference in parentheses ("(A/75/123, para. 4)", "(see para. 12 above)"), and,
+where that reads more of its tallies, a time that closes it ("... and 4 were absent in
+2022."), in :mod:`~surveystats.extract.page_noise`.
 Parts written in another shape than the rest of their split (the object of a verb before
 passive clauses, "the fate of N" last, clauses that open "In N ..."), counted nouns in
 apposition to a whole they add up to, and a whole before the colon or comma that opens
@@ -494,8 +498,8 @@ def _find_in_paragraph(
     (:func:`~surveystats.extract.glued_counts.separate_glued_counts`), offsets moved back
     and the tally that holds it marked ``ocr_corrected``. A list's bullet that opens a
     line before a figure ("Vote result:\n- 27 in favour\n- 6 against") is read as a
-    blank. A dateline that opens the paragraph and a document's symbol it cites in
-    parentheses are read as if not written, and a time that closes a sentence ("... were
+    blank. A dateline that opens the paragraph and a cross-reference in parentheses
+    are read as if not written, and a time that closes a sentence ("... were
     absent in 2022.") is read without too where that reads more
     (:mod:`~surveystats.extract.page_noise`).
     """
