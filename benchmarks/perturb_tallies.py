@@ -5,9 +5,10 @@ Run on demand (not a test)::
     .venv/bin/python benchmarks/perturb_tallies.py [--show NAME] [--limit N]
 
 Every golden sentence of ``tests/data/tallies_golden.json`` that holds a tally is read
-clean, then rewritten as real pages print such sentences (a dateline before it, a year or
-a citation after it, an aside in parentheses, an acronym after a body's name, a note's
-number glued to its last word, no-break spaces in its figures, ...) and read again. A
+clean, then rewritten as real pages print such sentences (a dateline before it, a year,
+a citation, a cross-reference or the period it covers after it, an aside in parentheses,
+an acronym after a body's name, a note's number glued to its last word, no-break spaces
+in its figures, ...) and read again. A
 reading survives where it keeps its tallies: the same totals, the same figures, and
 labels that share a content word with the clean ones (the rule of
 ``benchmarks/score_tallies.py``). The clean reading of the same run is the baseline, so
@@ -88,6 +89,9 @@ REWRITES: dict[str, Callable[[str], str | None]] = {
     "date last": _before_full_stop(" as at 31 December 2022"),
     "source last": _before_full_stop(", according to UNHCR"),
     "citation last": _before_full_stop(" (A/75/123, para. 4)"),
+    "cross-reference": _before_full_stop(" (see para. 12 above)"),
+    "years last": _before_full_stop(" in 2022-2023"),
+    "period last": _before_full_stop(" during the reporting period"),
     "note glued": _before_full_stop("12"),
     "aside": _aside_at_first_comma,
     "acronym": _acronym,

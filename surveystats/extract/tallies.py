@@ -57,6 +57,10 @@ verb of holding: "A accounted for 12, B for 9") in
 after the current ones ("numbered 1,118 (2003: 1,042), comprising 486 women (2003: 431)
 and ...") are taken out before the readers see the paragraph, and make a tally of their
 own with the current one's labels, in :mod:`~surveystats.extract.tally_earlier_years`.
+What pages print around a sentence is taken out the same way: a dateline that opens it and
+a cross-reference in parentheses ("(A/75/123, para. 4)", "(see para. 12 above)"), and,
+where that reads more of its tallies, a time that closes it ("... and 4 were absent in
+2022."), in :mod:`~surveystats.extract.page_noise`.
 Parts written in another shape than the rest of their split (the object of a verb before
 passive clauses, "the fate of N" last, clauses that open "In N ..."), counted nouns in
 apposition to a whole they add up to, and a whole before the colon or comma that opens
@@ -102,6 +106,7 @@ from surveystats.extract.labels import told
 from surveystats.extract.lexicon import SPACED_THOUSANDS
 from surveystats.extract.numbers import UNICODE_HYPHENS, is_one_plain_line
 from surveystats.extract.ocr_words import repair_ocr_words
+from surveystats.extract.page_noise import find_closing_times, find_page_noise
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_acted_counts import find_acted_counts
 from surveystats.extract.tally_agents import find_agent_parts, find_agent_views
@@ -493,12 +498,76 @@ def _find_in_paragraph(
     (:func:`~surveystats.extract.glued_counts.separate_glued_counts`), offsets moved back
     and the tally that holds it marked ``ocr_corrected``. A list's bullet that opens a
     line before a figure ("Vote result:\n- 27 in favour\n- 6 against") is read as a
-    blank.
+    blank. A dateline that opens the paragraph and a cross-reference in parentheses
+    are read as if not written, and a time that closes a sentence ("... were
+    absent in 2022.") is read without too where that reads more
+    (:mod:`~surveystats.extract.page_noise`).
     """
+    if noise := find_page_noise(text):
+        return _read_without(text, noise, footnote=footnote, markers=markers)
+    found = _find_in_written(text, footnote=footnote, numbers=numbers, markers=markers)
+    if times := find_closing_times(text):
+        timeless = _read_without(text, times, footnote=footnote, markers=markers)
+        if _reads_more(timeless, found):
+            return timeless
+    return found
+
+
+def _read_without(
+    text: str, asides: list[EarlierFigures], *, footnote: bool, markers: Collection[int]
+) -> list[Tally]:
+    """The tallies of ``text`` read without ``asides``, offsets mapped back into ``text``."""
+    found = _find_in_paragraph(
+        without_earlier_figures(text, asides),
+        footnote=footnote,
+        markers=_markers_without(markers, asides),
+    )
+    restore_offsets(found, asides)
+    return found
+
+
+def _markers_without(markers: Collection[int], asides: list[EarlierFigures]) -> set[int]:
+    """Where the ``markers`` outside ``asides`` start once the asides are taken out."""
+    removed = 0
+    kept = set()
+    spans = iter(asides)
+    aside = next(spans, None)
+    for marker in sorted(markers):
+        while aside is not None and aside.end <= marker:
+            removed += aside.end - aside.start
+            aside = next(spans, None)
+        if aside is None or marker < aside.start:
+            kept.add(marker - removed)
+    return kept
+
+
+def _reads_more(second: list[Tally], first: list[Tally]) -> bool:
+    """Whether ``second`` holds every part and total ``first`` reads, and more.
+
+    Parts are told by where they start and their figures, totals by their tally's start;
+    the same parts in fewer tallies are more too (a vote's parts joined into one).
+    """
+
+    def read(tallies: list[Tally]) -> set[tuple]:
+        held = {(part.start, part.count, part.percent) for t in tallies for part in t.parts}
+        return held | {("total", t.start, t.total) for t in tallies if t.total is not None}
+
+    held, more = read(first), read(second)
+    return held < more or (held == more and 0 < len(second) < len(first))
+
+
+def _find_in_written(
+    text: str,
+    *,
+    footnote: bool,
+    numbers: list[Number] | None,
+    markers: Collection[int],
+) -> list[Tally]:
+    """The tallies of :func:`_find_in_paragraph` over a paragraph without page noise."""
     glued = separate_glued_counts(text, keep=markers)
     if glued.blanks:
-        found = _find_in_paragraph(
-            glued.text, footnote=footnote, markers={glued.read(m) for m in markers}
+        found = _find_in_written(
+            glued.text, footnote=footnote, numbers=None, markers={glued.read(m) for m in markers}
         )
         for tally in found:
             tally.ocr_corrected = tally.ocr_corrected or glued.touches(tally.start, tally.end)
@@ -514,8 +583,8 @@ def _find_in_paragraph(
     ):
         # "Thirty (30) students were killed and another eight injured": the words count,
         # the digits in parentheses say the same again; read without them
-        found = _find_in_paragraph(
-            without_earlier_figures(text, restated), footnote=footnote, markers=()
+        found = _find_in_written(
+            without_earlier_figures(text, restated), footnote=footnote, numbers=None, markers=()
         )
         restore_offsets(found, restated)
         return found
@@ -578,16 +647,7 @@ def _with_earlier_period(
     (:mod:`~surveystats.extract.tally_earlier_years`).
     """
     shortened = without_earlier_figures(text, asides)
-    removed = 0
-    kept_markers = set()
-    spans = iter(asides)
-    aside = next(spans, None)
-    for marker in sorted(markers):
-        while aside is not None and aside.end <= marker:
-            removed += aside.end - aside.start
-            aside = next(spans, None)
-        if aside is None or marker < aside.start:
-            kept_markers.add(marker - removed)
+    kept_markers = _markers_without(markers, asides)
     found = _read_paragraph(shortened, footnote=footnote, numbers=None, markers=kept_markers)
     restore_offsets(found, asides)
     return with_earlier_figures(text, found, asides)
