@@ -61,6 +61,11 @@ What pages print around a sentence is taken out the same way: a dateline that op
 a cross-reference in parentheses ("(A/75/123, para. 4)", "(see para. 12 above)"), and,
 where that reads more of its tallies, a time that closes it ("... and 4 were absent in
 2022."), in :mod:`~surveystats.extract.page_noise`.
+A remark in parentheses that holds no figure (a source, a cross-reference, a body's
+acronym: "Replies came from 56 Governments (as reported by the secretariat), 30 of
+which ...", "the Committee (CERD) rejected it") is read past: the sentences around it are
+read again as if it were not written, and that reading replaces the first where it reads
+more, in :mod:`~surveystats.extract.tally_remarks`.
 Parts written in another shape than the rest of their split (the object of a verb before
 passive clauses, "the fate of N" last, clauses that open "In N ..."), counted nouns in
 apposition to a whole they add up to, and a whole before the colon or comma that opens
@@ -214,6 +219,7 @@ from surveystats.extract.tally_relative_clauses import (
     find_rankings,
     find_relative_counts,
 )
+from surveystats.extract.tally_remarks import find_remarks, reads_more
 from surveystats.extract.tally_renewals import find_renewals
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
@@ -261,7 +267,7 @@ from surveystats.extract.tally_votes import (
     take_backing_before,
     take_received_favour,
 )
-from surveystats.text import NUMBER_WORDS
+from surveystats.text import NUMBER_WORDS, sentence_starts
 from surveystats.text.words import CARDINAL_WORDS, ORDINAL_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -588,7 +594,58 @@ def _find_in_written(
         )
         restore_offsets(found, restated)
         return found
-    return _read_paragraph(text, footnote=footnote, numbers=numbers, markers=markers)
+    remarks = []
+    if "(" in text:
+        remarks = find_remarks(text, find_numbers(text) if numbers is None else numbers)
+    found = _read_paragraph(text, footnote=footnote, numbers=numbers, markers=markers)
+    if remarks:
+        # "Replies came from 56 Governments (as reported by the secretariat), 30 of which
+        # ...", "the Committee (CERD) rejected it by 143 votes to 5"
+        found = _without_remarks(text, remarks, found, footnote=footnote, markers=markers)
+    return found
+
+
+def _without_remarks(
+    text: str,
+    remarks: list[EarlierFigures],
+    found: list[Tally],
+    *,
+    footnote: bool,
+    markers: Collection[int],
+) -> list[Tally]:
+    """``found`` with the tallies near ``remarks`` read as if the remarks were not written.
+
+    The sentences that hold the remarks are read again without them
+    (:mod:`~surveystats.extract.tally_remarks`), with the two sentences before the first
+    (which may state the whole or the ballot: "Replies came from 44 States. Of these (as
+    reported ...), 31 ...") and the one after the last (which may hold the other sides
+    of a vote: "... voted in favour (as reported ...). Nine voted against it"). That
+    reading replaces the tallies ``found`` there where it reads more
+    (:func:`~surveystats.extract.tally_remarks.reads_more`). A long speech is read again
+    a few sentences, not whole; a footnote from its own number on.
+    """
+    starts = sentence_starts(text)
+    first = 0 if footnote else max(bisect.bisect_right(starts, remarks[0].start) - 3, 0)
+    last = bisect.bisect_right(starts, remarks[-1].end) + 1
+    low, high = starts[first], starts[last] if last < len(starts) else len(text)
+    inside = [EarlierFigures(remark.start - low, remark.end - low, ()) for remark in remarks]
+    window = text[low:high]
+    plain = _read_paragraph(
+        without_earlier_figures(window, inside),
+        footnote=footnote,
+        numbers=None,
+        markers=_markers_without({m - low for m in markers if low <= m < high}, inside),
+    )
+    restore_offsets(plain, inside)
+    for tally in plain:
+        tally.start, tally.end = tally.start + low, tally.end + low
+        for part in tally.parts:
+            part.start, part.end = part.start + low, part.end + low
+    there = [tally for tally in found if tally.start < high and tally.end > low]
+    if not reads_more(plain, there, [text[r.start : r.end].strip() for r in remarks]):
+        return found
+    rest = [tally for tally in found if tally.start >= high or tally.end <= low]
+    return sorted([*rest, *plain], key=lambda tally: tally.start)
 
 
 _DIGITS_RESTATED = re.compile(r"\s{1,2}\((\d{1,4})\)(?=\s)")
