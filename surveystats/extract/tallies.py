@@ -201,7 +201,10 @@ from surveystats.extract.tally_no_splits import (
 )
 from surveystats.extract.tally_nominal_acts import find_nominal_acts
 from surveystats.extract.tally_object_parts import find_object_parts
-from surveystats.extract.tally_overlapping_shares import split_overlapping_answers
+from surveystats.extract.tally_overlapping_shares import (
+    split_overlapping_answers,
+    without_added_acts,
+)
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_part_of_part import NESTING_WORDS, with_parts_of_parts
 from surveystats.extract.tally_partitions import find_partitions
@@ -1174,6 +1177,8 @@ def _read_paragraph(
         # "78 per cent of CEOs see ..., and 79 per cent believe ...": answers to two
         # questions, one tally each
         kept = split_overlapping_answers(text, kept)
+    if kept and " also " in text:  # "38 have ratified it, and 27 have also accepted it"
+        kept = without_added_acts(text, kept)
     if len(kept) > 1 and counts and text.count("(") > 1:
         # "21 children (13 boys; 8 girls) were killed and 82 (51 boys; 31 girls) injured":
         # the list whose counts the asides split

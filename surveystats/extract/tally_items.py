@@ -652,7 +652,8 @@ PRESENT_VERBS = word_set(
     indicate say live work come belong reside lack use receive include participate
     intend plan want wish expect see feel find regard view rate describe judge hold keep
     need require provide offer allow permit ban prohibit allocate spend employ host
-    account represent seek aim target continue choose opt
+    account represent seek aim target continue choose opt depend rely consult know suffer
+    remain attend contribute accept reject
     """
 )
 VERBS = PAST_VERBS | PRESENT_VERBS

@@ -30,16 +30,18 @@ from dataclasses import replace
 from surveystats.extract.tally_items import is_clause_verb, speaks_of_survey
 from surveystats.extract.tally_parts import Part, Tally
 
-__all__ = ["shares_overlap", "split_overlapping_answers"]
+__all__ = ["shares_overlap", "split_overlapping_answers", "without_added_acts"]
 
 # Two shares of one whole add up to at most 100.5 within rounding; more for each share
 # given roughly ("nearly 60 per cent").
 _SHARE_SLACK = 0.5
 _ROUGH_SLACK = 2.0
 # A share that opens its part, after at most two words ("About 80 per cent", "only 54
-# percent"), and the words after it up to the next mark of punctuation.
+# percent"; in digits or words: "Eighty-five per cent"), and the words after it up to
+# the next mark of punctuation.
 _OPENING_SHARE = re.compile(
-    r"(?:[A-Za-z]+\s{1,3}){0,2}?\d+(?:\.\d+)?\s{0,3}(?:%|per\s{0,3}cent\b|percent\b)"
+    r"(?:[A-Za-z]+\s{1,3}){0,2}?(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)"
+    r"\s{0,3}(?:%|per\s{0,3}cent\b|percent\b)"
     r"(?P<rest>[^,;:()]{0,80})"
 )
 
@@ -50,7 +52,9 @@ def split_overlapping_answers(text: str, tallies: list[Tally]) -> list[Tally]:
     A tally is split where it is a percentage tally of two parts or more, none of them a
     count, every part a clause that its share opens with a verb after it (and after the
     group it is of), and two of its shares add up to more than 100 within rounding.
-    Votes are left alone.
+    Votes are left alone. Shares of a whole that is never counted, where no one was asked,
+    are dropped: a single share of an uncounted whole is none ("Eighty-five per cent of
+    the world's refugees are hosted in ..., and 69 per cent live in ...").
     """
     if not any(_overlaps(text, tally) for tally in tallies):
         return tallies
@@ -60,6 +64,8 @@ def split_overlapping_answers(text: str, tallies: list[Tally]) -> list[Tally]:
             # answers of those asked ("of the staff surveyed") are a survey's
             asked = tally.kind == "survey" or speaks_of_survey(text, tally.start, tally.end)
             kind = "survey" if asked else tally.kind
+            if kind != "survey" and tally.total is None:
+                continue  # a lone share of a whole never counted is none
             split.extend(
                 replace(tally, kind=kind, parts=[part], start=part.start, end=part.end)
                 for part in tally.parts
@@ -67,6 +73,36 @@ def split_overlapping_answers(text: str, tallies: list[Tally]) -> list[Tally]:
         else:
             split.append(tally)
     return split
+
+
+# A later part that says it did something too: "and 27 have also accepted", "12 of them
+# also", "while 9 were also": its count is of the same group again.
+_ALSO_AFTER_COUNT = re.compile(
+    r"\S+(?:\s{1,3}(?:of\s{1,3}(?:them|these|those)|have|has|had|were|was|are|is|will|"
+    r"would|had\s{1,3}been|have\s{1,3}been))?\s{1,3}also\b",
+    re.IGNORECASE,
+)
+
+
+def without_added_acts(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` without the lists whose later parts did something *also*.
+
+    "A total of 38 countries have ratified the Protocol, and 27 have also accepted the
+    amendment": the 27 are among the 38, so the counts split no whole; such a list is
+    none (votes are left alone).
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> text = "38 countries have ratified it, and 27 have also accepted it."
+    >>> parts = [Part("ratified it", 38, 0, 30), Part("accepted it", 27, 35, 59)]
+    >>> without_added_acts(text, [Tally("breakdown", 0, 59, parts)])
+    []
+    """
+    return [
+        tally
+        for tally in tallies
+        if tally.kind == "vote"
+        or not any(_ALSO_AFTER_COUNT.match(text, part.start) for part in tally.parts[1:])
+    ]
 
 
 def _overlaps(text: str, tally: Tally) -> bool:
