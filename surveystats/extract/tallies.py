@@ -208,7 +208,7 @@ from surveystats.extract.tally_overlapping_shares import (
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_part_of_part import NESTING_WORDS, with_parts_of_parts
 from surveystats.extract.tally_partitions import find_partitions
-from surveystats.extract.tally_parts import Part, Tally, holds_any, read_count
+from surveystats.extract.tally_parts import Part, Tally, holds_any, list_runs_on, read_count
 from surveystats.extract.tally_poll_shares import (
     find_poll_shares,
     find_polled_answers,
@@ -1177,6 +1177,8 @@ def _read_paragraph(
         # "78 per cent of CEOs see ..., and 79 per cent believe ...": answers to two
         # questions, one tally each
         kept = split_overlapping_answers(text, kept)
+    if kept and ";" in text:  # "A, 41.7 per cent; B, 28.1 per cent; C incl. A, ...; ..."
+        kept = [t for t in kept if t.kind == "vote" or t.total or not list_runs_on(text, t)]
     if kept and " also " in text:  # "38 have ratified it, and 27 have also accepted it"
         kept = without_added_acts(text, kept)
     if len(kept) > 1 and counts and text.count("(") > 1:

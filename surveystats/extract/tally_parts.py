@@ -29,6 +29,7 @@ __all__ = [
     "as_word",
     "holds_any",
     "label_end",
+    "list_runs_on",
     "literal_positions",
     "matches_from",
     "matches_in",
@@ -386,6 +387,39 @@ def overlaps_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool
     (True, False)
     """
     return any(lo < end and start < hi for lo, hi in spans)
+
+
+# Another "label, figure" item after a list's last part or before its first one, in one
+# run of items parted by semicolons: "Nordic countries, 41.7 per cent; Americas, 28.1 per
+# cent; Europe including Nordic countries, 26.5 per cent; ...".
+_ITEM_AFTER = re.compile(
+    r"[^;.]{0,12}?\s{0,3};\s{0,3}(?:and\s{1,3})?(?:the\s{1,3})?[A-Za-z][^;:,()\d]{0,60},\s{0,3}\d"
+)
+_ITEM_BEFORE = re.compile(
+    r"[A-Za-z][^;:,()\d]{0,60},\s{0,3}\d[\d.,]*(?:\s{0,3}(?:%|per\s{1,3}cent|percent))?"
+    r"\s{0,3};[^;.]{0,80}$"
+)
+
+
+def list_runs_on(text: str, tally: Tally) -> bool:
+    """Whether the list ``tally`` read goes on past its first or last part.
+
+    A reader that stopped where a label broke its pattern read a piece of a list, no
+    whole one: its parts split nothing (and a piece of shares may add up to 100 by
+    chance).
+
+    >>> text = "A, 41 per cent; B, 30 per cent; C and D, 29 per cent; E, 8 per cent."
+    >>> list_runs_on(text, Tally("breakdown", 0, 30, [Part("A", None, 0, 14),
+    ...     Part("B", None, 16, 30)]))
+    True
+    """
+    if len(tally.parts) < 2 or "," not in text[tally.parts[-1].start : tally.parts[-1].end]:
+        return False  # no list of "label, figure" items
+    end = tally.parts[-1].end
+    return (
+        _ITEM_AFTER.match(text, end, end + 90) is not None
+        or _ITEM_BEFORE.search(text, max(tally.start - 100, 0), tally.start) is not None
+    )
 
 
 def holds_any(text: str, literals: tuple[str, ...]) -> bool:
