@@ -79,10 +79,13 @@ _QUALIFIER = (
     rf"|just|all|more{GAP}than|fewer{GAP}than|less{GAP}than|an{GAP}estimated){GAP})"
 )
 _AUXILIARY = rf"(?:(?:were|was|are|is|had|have|has|been|being|being{GAP}those|those){GAP}){{0,2}}"
+# An auxiliary after a part's own noun, before what the part did ("91 cases were confirmed").
+_DID_AFTER_NOUN = re.compile(r"\s{1,3}(?:were|was|are|is|had|have|has)(?:\s{1,3}been)?\s{1,3}(?=\w)")
 # The part after its whole: the link, then the part's count (a share too: "of which 47
-# per cent were women").
+# per cent were women"); "of which" and "of whom" also right after the whole's noun
+# ("406 cases of which 91 were confirmed").
 _AFTER_WHOLE = re.compile(
-    rf"""(?:,|\(|\s(?:--|—|–))\s{{0,3}}
+    rf"""(?:(?:,|\(|\s(?:--|—|–))\s{{0,3}}|(?<=[a-z])\s{{1,3}}(?=of{GAP}wh))
     (?:(?P<link>including|incl\.|among{GAP}them|among{GAP}whom|of{GAP}whom|of{GAP}which
             |of{GAP}these|of{GAP}those|out{GAP}of{GAP}which|out{GAP}of{GAP}whom)
         {GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?P<n_percent>{_PERCENT})?
@@ -325,6 +328,8 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
         return None  # "44 resolutions, including 9 presidential statements"
     if link.startswith("incl") and _EXAMPLES.search(label):
         return None  # "including 14 ministers and the Secretary-General": examples
+    if own_noun is not None and (did := _DID_AFTER_NOUN.match(label, len(own_noun))):
+        label = label[did.end() :]  # "of which 91 cases were confirmed": "confirmed"
     kind = _kind(text[whole_start : match.start()], label)
     part_start = match.start(group)
     return _tally(kind, whole_start, label_end, part_start, part, is_share, total, label, noun)
