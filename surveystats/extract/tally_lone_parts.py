@@ -80,7 +80,9 @@ _QUALIFIER = (
 )
 _AUXILIARY = rf"(?:(?:were|was|are|is|had|have|has|been|being|being{GAP}those|those){GAP}){{0,2}}"
 # An auxiliary after a part's own noun, before what the part did ("91 cases were confirmed").
-_DID_AFTER_NOUN = re.compile(r"\s{1,3}(?:were|was|are|is|had|have|has)(?:\s{1,3}been)?\s{1,3}(?=\w)")
+_DID_AFTER_NOUN = re.compile(
+    r"\s{1,3}(?:were|was|are|is|had|have|has)(?:\s{1,3}been)?\s{1,3}(?=\w)"
+)
 # The part after its whole: the link, then the part's count (a share too: "of which 47
 # per cent were women"); "of which" and "of whom" also right after the whole's noun
 # ("406 cases of which 91 were confirmed").
