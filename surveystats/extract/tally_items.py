@@ -40,6 +40,7 @@ from surveystats.text.words import CARDINAL_WORDS, ORDINAL_WORDS
 
 __all__ = [
     "ASKED_WORDS",
+    "CONTRIBUTION_PHRASES",
     "CONTRIBUTION_VERBS",
     "FATE_WORDS",
     "GETTING_VERBS",
@@ -478,7 +479,15 @@ _OBJECT_THEN_WITH = re.compile(
 CONTRIBUTION_VERBS = frozenset(
     """contributed provided supplied hosted held hold holds occupied caused""".split()  # noqa: SIM905
 )
-_OF_THE_NUMBER = re.compile(rf"{GAP}of{GAP}the{GAP}(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}){GAP}[a-z]")
+#: The same with a particle: "Women accounted for 38 of the 104 posts", "made up 12 of".
+CONTRIBUTION_PHRASES = frozenset(
+    (("accounted", "for"), ("account", "for"), ("accounts", "for"), ("made", "up"))
+)
+# "of the 7,258 police officers" after a part, perhaps after its share ("(14.6 per cent)").
+_OF_THE_NUMBER = re.compile(
+    r"(?:\s{1,3}\(\d{1,3}(?:\.\d{1,3})?\s{0,3}(?:%|per\s{1,3}cent|percent)\))?"
+    rf"{GAP}of{GAP}the{GAP}(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}){GAP}[a-z]"
+)
 # "The Committee has 18 members: 5 from Africa, ...": a count with a colon after its noun.
 _COLON_AFTER_NOUN = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){1,5}\s{0,3}:")
 _HAVE_WORDS = frozenset(("has", "have", "had", "comprises", "comprise", "comprised"))
@@ -2560,7 +2569,10 @@ def _read_item(text: str, number: Number, limit: int, named: bool | None = None)
             pass  # "The Committee received 210 communications, of which 120 ..."
         elif (
             percent_match is None
-            and before.words[-1] in CONTRIBUTION_VERBS
+            and (
+                before.words[-1] in CONTRIBUTION_VERBS
+                or tuple(before.words[-2:]) in CONTRIBUTION_PHRASES
+            )
             and _OF_THE_NUMBER.match(text, end, limit)
         ):
             pass  # "These countries contributed 67 of the 7,258 police officers": a part
@@ -3006,6 +3018,13 @@ _NAMES_ONE_OF = re.compile(
 def _read_head(text: str, item: Item, limit: int) -> None:
     """Read the "of" phrase, share, noun and verbs after the number (and "per cent")."""
     pos = _read_quantified_noun(text, item, limit)
+    if item.kind == "count" and text.startswith(" (", pos):
+        share = _SHARE.match(text, pos, limit)
+        if share is not None and _OF_THE_NUMBER.match(text, share.end(), limit):
+            # "Women accounted for 14,120 (38.6 per cent) of the 36,574 staff": the share
+            # of the whole named next
+            item.share, item.share_decimals = Fraction(share["share"]), _decimals(share["share"])
+            pos = share.end()
     # "45 per cent of the 3.1 million children", and a count of a whole in millions:
     # "Five billion of the world's 6 billion people", "5,000 of the 1.2 million refugees"
     scaled = _OF_SCALED.match(text, pos, limit) if item.kind in ("percent", "count") else None

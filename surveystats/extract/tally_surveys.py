@@ -111,6 +111,7 @@ from surveystats.extract.tally_enumerations import (
 from surveystats.extract.tally_fraction_subjects import contradicts_share_words
 from surveystats.extract.tally_items import (
     AUXILIARIES,
+    CONTRIBUTION_PHRASES,
     CONTRIBUTION_VERBS,
     NOT_COUNT_AFTER,
     PEOPLE_NOUNS,
@@ -1834,10 +1835,11 @@ def _shared_action(
 
 
 # Who gave the part, right before it: "These countries contributed", "African States
-# have provided" (a subject of one to four words at the start of its clause).
+# have provided", "Women accounted for" (a subject of one to four words at the start of its clause).
 _CONTRIBUTOR = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=[.;:]))\s{0,3}(?P<label>(?:[A-Za-z][\w'’-]{0,30}\s{1,3}){1,4}?"
-    r"(?:(?:had|have|has|together)\s{1,3})?(?P<verb>[a-z]{4,12}))\s{1,3}$"
+    r"(?:(?:had|have|has|together)\s{1,3})?(?P<verb>[a-z]{4,12})(?:\s{1,3}(?P<particle>for|up))?)"
+    r"\s{1,3}$"
 )
 _CONTRIBUTOR_REACH = 80
 # A body or a pronoun before "held": what it held are its own acts, no part of a group.
@@ -1856,9 +1858,15 @@ def _contributed_part(text: str, items: list[Item], index: int, limit: int) -> T
         return None
     reach = max(0, item.prefix_start - _CONTRIBUTOR_REACH)
     found = _CONTRIBUTOR.search(text, reach, item.prefix_start)
-    if found is None or found["verb"] not in CONTRIBUTION_VERBS:
+    if found is None or (
+        (found["verb"], found["particle"]) not in CONTRIBUTION_PHRASES
+        if found["particle"]
+        else found["verb"] not in CONTRIBUTION_VERBS
+    ):
         return None
     category = " ".join(found["label"].split())
+    if category.split()[0].lower() in _NOT_HOLDERS:
+        return None  # "This accounted for 12 of the 40 cases": no group named
     if found["verb"].startswith("h") and _BODY_HOLDS.match(category):
         return None  # "The Committee held 3 of the 12 meetings in Geneva": the body's acts
     clause_end = _clause_end(text, item.head_end, limit)  # "deployed", "serving in ..."
