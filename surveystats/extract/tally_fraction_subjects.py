@@ -101,6 +101,8 @@ _SHARE_WORDS_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A label that says where a group is, after a copula: who they were, not what they did.
+_PLACE_LABEL = re.compile(r"(?:(?:mainly|mostly|based|located)\s)?(?:in|from|at|within|outside)\b")
 _SHARE_WORDS_REACH = 160  # characters before the parenthesis the share's words may start
 _REPLIED = re.compile(
     r"\b(?:repl(?:y|ied|ies)|respon(?:d|ded|ding|dents?|ses)|surveyed|interviewed|polled"
@@ -186,6 +188,9 @@ def _tally(match: re.Match[str]) -> Tally | None:
     kind = "survey" if _REPLIED.search(match["group"]) else "breakdown"
     if count is None and kind != "survey":
         return None  # "Over half of the area (57%) was in one province": a share, no part
+    if count is None and match["auxiliary"] and _PLACE_LABEL.match(label):
+        return None  # "The majority of respondents (90%) are in developing countries": who
+
     start = match.start("n" if count is not None else "only_share")
     part = Part(label, count, start, match.end(), percent=percent)
     unit = "count" if count is not None else "percent"

@@ -54,7 +54,9 @@ def split_overlapping_answers(text: str, tallies: list[Tally]) -> list[Tally]:
     group it is of), and two of its shares add up to more than 100 within rounding.
     Votes are left alone. Shares of a whole that is never counted, where no one was asked,
     are dropped: a single share of an uncounted whole is none ("Eighty-five per cent of
-    the world's refugees are hosted in ..., and 69 per cent live in ...").
+    the world's refugees are hosted in ..., and 69 per cent live in ..."), and so are
+    answers whose whole the sentence never names ("More than 80 percent were satisfied
+    ..., and at least 95 percent felt ...").
     """
     if not any(_overlaps(text, tally) for tally in tallies):
         return tallies
@@ -64,8 +66,8 @@ def split_overlapping_answers(text: str, tallies: list[Tally]) -> list[Tally]:
             # answers of those asked ("of the staff surveyed") are a survey's
             asked = tally.kind == "survey" or speaks_of_survey(text, tally.start, tally.end)
             kind = "survey" if asked else tally.kind
-            if kind != "survey" and tally.total is None:
-                continue  # a lone share of a whole never counted is none
+            if tally.total is None and (kind != "survey" or not tally.parts[0].base):
+                continue  # a lone share of a whole never counted, or never named, is none
             split.extend(
                 replace(tally, kind=kind, parts=[part], start=part.start, end=part.end)
                 for part in tally.parts
