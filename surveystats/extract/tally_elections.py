@@ -256,8 +256,11 @@ _INITIAL = r"(?-i:[A-Z])\.(?:(?-i:[A-Z])\.){0,2}(?=\s{1,3}(?-i:[A-Z]))"
 # A word that opens a clause of its own is no first word of a name: "While Chile received
 # 90 votes, Peru ...", "Meanwhile Peru obtained 40".
 _CLAUSE_OPENER = r"(?-i:Wh(?:ile|ilst|ereas|en)|Al?though|Meanwhile|However)\b"
+# A name opens on a capital, its title's too: tested first, so that the many patterns that
+# try a name at every word give up at once on a word in lower case.
 _NAME = rf"""
-    (?!{_CLAUSE_OPENER})(?:{_TITLE}{GAP}(?:{_PARTICLE}(?-i:{GAP}|(?=[A-Z]))){{0,2}})?(?:{_CAPITAL}|{_INITIAL})
+    (?=(?-i:[{_CAPITAL_LETTER}]))(?!{_CLAUSE_OPENER})
+    (?:{_TITLE}{GAP}(?:{_PARTICLE}(?-i:{GAP}|(?=[A-Z]))){{0,2}})?(?:{_CAPITAL}|{_INITIAL})
     (?:(?:{GAP}(?:{_PARTICLE}(?-i:{GAP}|(?=[A-Z]))){{0,2}})(?:{_CAPITAL}|{_INITIAL})){{0,5}}
     (?:{GAP}\((?-i:[A-Z])[^()\d]{{1,50}}\))?
 """
