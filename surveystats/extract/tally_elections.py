@@ -132,6 +132,21 @@ elected with 150 and 140 votes respectively; the other candidates, Fiji and Togo
 60 and 41"), and the candidate chosen over another may have it named after the vote
 (", over Mr. Asante") or be the subject ("Mr. Roy was elected over Ms. Lund ..., by 97
 votes to 92").
+As news writes them: a candidate may be named by what it is with a place or party before
+the noun ("while the South African candidate got 26", "the Botswana candidate got 16
+votes, Equatorial Guinea, 12 votes, and Uganda's candidate got 11"), by the party it
+stands for before its name ("; while the candidate of the New Nigeria Peoples Party NNPP,
+Engr. Rabiu Kwankwaso garnered 1,496,687 votes") or after it ("Mr. Delgado of the
+National Renewal Party received ...": "Mr. Delgado"); a win may stand before the votes
+("emerged winner of the election having polled 8,794,726 votes", "attained a massive win
+with 134,705 votes"); the first candidate may come behind the later ones ("Russia
+getting 112 votes came behind Hungary (144 votes) and Croatia (114 votes)"); later
+candidates may be a pair of lists ("..., while Mr. Sow and Ms. Berg obtained 84 and 79
+votes, respectively"); the next sentence's candidate may follow the source of the
+results and a connective (", according to the final results. Meanwhile, the candidate
+of the PPM, outgoing President Yameen received 96,052 votes"), and a share of the votes
+beside a count is the candidate's share ("96,052 votes, which is 41.6% of the votes
+cast", ", or 35.0 per cent,").
 Every pattern is anchored and bounded, so the time is linear.
 """
 
@@ -176,6 +191,8 @@ __all__ = [
 TIE_LITERALS = (" tied ", " level on ", " level at ", " level with ")
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
+    *("attained", "amassed", "bagged", "getting", "attaining", "amassing", "bagging"),
+    "emerged ",  # "Mr. Ali emerged winner of the election having polled 8,794 votes"
     "appointed ",  # "Ms. Haddad was appointed with 120 votes to 66 for Mr. Lund"
     *("receives", "obtains", "elects "),  # a headline: "Elects A President; Receives 99 Votes"
     *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
@@ -216,7 +233,12 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 # A candidate: a person with a title or a country, capitalised words that "of", "the",
 # "and" may join ("Bosnia and Herzegovina"), with one parenthesis after them ("Iran
 # (Islamic Republic of)").
-_TITLE = r"(?:Mr|Ms|Mrs|Dr|Judge|Sir|Dame|Professor|Ambassador)\.?"
+# Titles abbreviated with a full stop as press releases write them ("Prof. Ade", "Engr. Rabiu
+# Kwankwaso", "Hon. Mary Lema"), the stop no end of a sentence there.
+_TITLE = (
+    r"(?:Mr|Ms|Mrs|Dr|Judge|Sir|Dame|Professor|Ambassador|Prof|Engr|Hon|Gen|Sen|Rev|Gov|Amb"
+    r"|Mme|Mlle)\.?"
+)
 # Capitals of Latin-1 and Latin Extended-A: "Čekuolis", "Łukasz", "Şahin".
 _CAPITAL_LETTER = "A-ZÀ-ÖØ-Þ" + "".join(
     chr(code) for code in range(0x100, 0x180) if chr(code).isupper()
@@ -231,7 +253,13 @@ _PARTICLE = (
 # An initial stands inside a name, before another word of it: "Mr. Lester B. Pearson";
 # initials may be written together ("J.M. Arias").
 _INITIAL = r"(?-i:[A-Z])\.(?:(?-i:[A-Z])\.){0,2}(?=\s{1,3}(?-i:[A-Z]))"
+# A word that opens a clause of its own is no first word of a name: "While Chile received
+# 90 votes, Peru ...", "Meanwhile Peru obtained 40".
+_CLAUSE_OPENER = r"(?-i:Wh(?:ile|ilst|ereas|en)|Al?though|Meanwhile|However)\b"
+# A name opens on a capital, its title's too: tested first, so that the many patterns that
+# try a name at every word give up at once on a word in lower case.
 _NAME = rf"""
+    (?=(?-i:[{_CAPITAL_LETTER}]))(?!{_CLAUSE_OPENER})
     (?:{_TITLE}{GAP}(?:{_PARTICLE}(?-i:{GAP}|(?=[A-Z]))){{0,2}})?(?:{_CAPITAL}|{_INITIAL})
     (?:(?:{GAP}(?:{_PARTICLE}(?-i:{GAP}|(?=[A-Z]))){{0,2}})(?:{_CAPITAL}|{_INITIAL})){{0,5}}
     (?:{GAP}\((?-i:[A-Z])[^()\d]{{1,50}}\))?
@@ -243,11 +271,16 @@ _ROLE_NOUN = r"(?-i:incumbent|challenger|rival|opponent|runner-up|contender|nomi
 # A candidate named by whom it stands for, as a body that elects its officers by regional
 # group writes it: "the candidate of Uganda", "the nominee of the Asian Group".
 _CANDIDATE_OF = rf"(?-i:candidate|nominee){GAP}(?:of|from){GAP}(?:the{GAP})?{_NAME}"
-# A modifier of a role noun: a word in lower case, or an adjective of nationality ("the
-# Chinese candidate", "the French nominee").
-_ROLE_MODIFIER = r"(?:(?-i:[a-z])[\w’'-]{1,20}|(?-i:[A-Z][a-z]{2,15}(?:an|ese|ish|ch|i)))"
+# A modifier of a role noun: a word in lower case, or a capitalised one, as an adjective of
+# nationality or a place or party named before the noun is ("the Chinese candidate", "the
+# French nominee", "the South African candidate", "the Botswana candidate", "the Labour
+# challenger", "the PPM candidate").
+_ROLE_MODIFIER = (
+    r"(?:(?!(?:the|an?|his|her|its|their|of|and|or|in|on|at|for|with)\b)(?-i:[a-z])[\w’'-]{1,20}"
+    r"|(?-i:[A-Z])[\w’'-]{1,20})"
+)
 _ROLE_NAME = rf"""
-    (?:the|his|her|their|its){GAP}(?:{_ROLE_MODIFIER}{GAP}){{0,2}}?
+    (?:the|his|her|their|its){GAP}(?:{_ROLE_MODIFIER}{GAP}){{0,3}}?
     (?:{_CANDIDATE_OF}|{_ROLE_NOUN}(?![\w-]))
 """
 # What a candidate is, in apposition before its name, commas around the name: "his rival,
@@ -258,8 +291,38 @@ _APPOSED_ROLE = rf"""
     (?:(?:his|her|its|their|the)|{_POSSESSOR}){GAP}(?:{_ROLE_MODIFIER}{GAP}){{0,2}}?
     {_ROLE_NOUN}\s{{0,3}},{GAP}
 """
+# A political party, as press releases name a candidate's: capitalised words ending on a
+# word of a party, what it is of and its acronym after it ("the Peoples Democratic Party
+# PDP", "Maldivian Democratic Party (MDP)", "ruling Progressive Party of Maldives (PPM)"),
+# or its acronym alone ("the NNPP").
+_PARTY_NOUN = (
+    r"(?-i:Party|Congress|Alliance|Front|Movement|Union|Coalition|League|Rally|Bloc"
+    r"|Convention)"
+)
+_PARTY = rf"""
+    (?:the{GAP})?(?:(?!(?:and|while|whereas|but)\b)(?-i:[a-z]{{3,15}}){GAP}){{0,2}}?
+    (?:(?:{_CAPITAL}{GAP}(?:(?:of|the|and|for){GAP}){{0,2}}){{0,5}}?{_PARTY_NOUN}
+        (?:{GAP}(?:of|for){GAP}(?:the{GAP})?{_CAPITAL})?                   # "Party of Maldives"
+        (?:{GAP}(?:\((?-i:[A-Z]{{2,8}})\)|(?-i:[A-Z]{{2,8}})(?![\w’'-])))?  # "(MDP)", "PDP"
+      | (?-i:[A-Z]{{2,8}})(?![\w’'-]))
+"""
+# The party a candidate stands for, after its name: "Alhaji Atiku Abubakar of the Peoples
+# Democratic Party PDP got 6,984,520 votes" (no part of the name).
+_PARTY_AFTER_NAME = rf"(?:{GAP}(?:of|from){GAP}{_PARTY})?"
+# What a candidate is, the party it stands for after it, before the name (a comma or none
+# between): "the candidate of the New Nigeria Peoples Party NNPP, Engr. Rabiu Kwankwaso
+# garnered", "Presidential Candidate of the Labour Party LP, Mr Peter Obi scored", "The
+# candidate of Maldivian Democratic Party (MDP) Ibrahim Mohamed Solih"; what the person
+# is may follow in lower case ("candidate of ruling Progressive Party of Maldives (PPM),
+# outgoing President Abdulla Yameen").
+_ROLE_OF_PARTY = rf"""
+    (?:(?:the|a|its|their){GAP})?(?:{_ROLE_MODIFIER}{GAP}){{0,2}}?
+    (?-i:[Cc]andidate|[Nn]ominee|[Ff]lag-?bearer|[Ss]tandard-?bearer)
+    {GAP}(?:of|for|from){GAP}{_PARTY}
+    (?:\s{{0,3}},)?{GAP}(?:(?!(?:and|while|whereas|but|who|which)\b)(?-i:[a-z][\w-]{{2,15}}){GAP}){{0,2}}
+"""
 _ROLE_DETERMINER = re.compile(
-    rf"""^(?:the|his|her|their|its)\s+(?=(?:{_ROLE_MODIFIER}\s+){{0,2}}?
+    rf"""^(?:the|his|her|their|its)\s+(?=(?:{_ROLE_MODIFIER}\s+){{0,3}}?
     (?:{_ROLE_NOUN}$|(?-i:candidate|nominee)\s+(?:of|from)\s))""",
     _FLAGS,
 )
@@ -285,9 +348,14 @@ _NO_CANDIDATE = re.compile(
     r"|Decision|Draft|Text|Report|Candidate|Candidates)\b"
 )
 _VOTES_WORD = r"votes?\b"
+# A count of votes with its thousands set apart by blanks, as some press copy writes them
+# ("polled 8, 794, 726 votes"), is no count that ends after its first group: a bare count
+# ("garnered 1") is never read where such groups and "votes" follow it.
+_NOT_SPACED_GROUP = rf"(?!,\s{{1,2}}\d{{3}}(?:,\s{{1,2}}\d{{3}}){{0,2}}{GAP}(?:valid{GAP})?votes\b)"
 _RECEIVING = (
     rf"(?:received|obtained|won|secured|garnered|gathered|mustered|polled|got|gained|scored"
     rf"|collected|earned|attracted|picked{GAP}up"
+    rf"|attained|amassed|bagged"  # press words: "Mr. Obi bagged 6,101,533 votes"
     # "Mr. Ito had 97 votes": "had" receives only before a count of votes
     rf"|had(?={GAP}(?:only{GAP}|just{GAP})?{COUNT_PATTERN}{GAP}(?:valid{GAP})?votes\b))"
 )
@@ -300,7 +368,7 @@ _RECEIVING_BARE = r"(?:receive|obtain|win|secure|garner|poll|gain|collect|earn|a
 _SAW = re.compile(r"\b(?:saw|sees|see|seen)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 _RECEIVING_ING = (
     rf"(?:receiving|obtaining|winning|securing|garnering|gathering|mustering|polling|gaining"
-    rf"|scoring|collecting|earning|attracting|picking{GAP}up)"
+    rf"|scoring|collecting|earning|attracting|picking{GAP}up|getting|attaining|amassing|bagging)"
 )
 # An adverb of time or order between a candidate and its verb: "Peru now received 27 votes".
 _TIME_ADVERB = r"(?:now|then|again|also|later|subsequently|finally|eventually)"
@@ -338,9 +406,11 @@ _FIRST = re.compile(
     rf"""
     (?<![\w.’'-])(?P<apposed>{_APPOSED_ROLE})?
     (?P<set_off>(?<=,\s))?  # a name in apposition: "The Foreign Minister, Mr. Ali, was elected"
+    (?:(?-i:The){GAP}(?=(?-i:[A-Z])))?  # "The Philippines, with 98 votes, came third behind ..."
     (?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME}
         # a candidate named by whose it is: "Egypt's candidate obtained 11 votes"
         |(?(apposed)(?!)|{_POSSESSOR}{GAP}(?:{_ROLE_MODIFIER}{GAP})?{_ROLE_NOUN}(?![\w-]|\s{{0,3}},)))
+    {_PARTY_AFTER_NAME}  # "Mr. Abubakar of the Peoples Democratic Party got 6,984,520 votes"
     (?(apposed)\s{{0,3}},)  # "Egypt's candidate, Ms. Adly, received 11 votes"
     # what the candidate is, in apposition after the name: "Ms. Ali, the sole candidate,
     # received 177 of the 178 votes cast"
@@ -396,6 +466,13 @@ _FIRST = re.compile(
       # "Mr. Okafor carried the run-off with 28 votes against 22 for Ms. Lind"
       | {GAP}carried{GAP}the{GAP}(?:[a-z][\w-]{{1,20}}{GAP})?
         (?:run-?off|ballot|vote|round|election|contest)\s{{0,3}},?{GAP}with
+      # a win stated before the votes: "Mr. Ali emerged winner of the election having polled
+      # 8,794 votes", "Ms. Ruiz was declared the winner, with 97 votes", "emerged victorious
+      # with 130 votes"
+      | {GAP}(?:emerged|(?:was|has{GAP}been){GAP}(?:declared|announced|proclaimed))
+        (?:{GAP}as)?(?:{GAP}the)?(?:{GAP}(?:clear|outright|overall|eventual))?
+        {GAP}(?:winner|victor|victorious)(?:{GAP}(?:of|in){GAP}[^\d.;:(),]{{1,60}}?)?
+        \s{{0,3}},?{GAP}(?:having{GAP}{_RECEIVING}|{_RECEIVING_ING}|with)
       # "the appointment of Mr. Sato, who received 104 votes, and of ..."
       | \s{{0,3}},{GAP}(?:who|which)(?:{GAP}(?:had|has))?{GAP}{_RECEIVING}
       # "..., Chile obtaining 90 votes and ...", "Chile had received 90 votes", "Chile
@@ -403,9 +480,10 @@ _FIRST = re.compile(
       | {GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has|have){GAP})?(?:{_RECEIVING}|{_RECEIVING_ING}
         |(?P<bare>{_RECEIVING_BARE}))     # "saw Chile obtain 112 votes" (see _first_parts)
         (?:{GAP}{_MAJORITY_WITH}                    # "obtained the required majority, with"
-          | {GAP}(?:the|a){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
+          | {GAP}(?:the|an?){GAP}(?:[a-z][\w-]{{1,20}}{GAP}){{0,2}}     # "won the vacant seat with"
             (?:seat|post|election|ballot|vote|contest|run-?off|round|position|office|presidency
-              |term|mandate)                                 # "secured a second term with"
+              |term|mandate                                  # "secured a second term with"
+              |win|victory|landslide)          # "attained a massive win with 134,705 votes"
             # "received a majority vote of the Member States with 105 votes out of 179"
             (?:{GAP}of{GAP}(?:the{GAP})?[\w-]{{2,20}}(?:{GAP}[\w-]{{2,20}}){{0,5}})?
             # "won the election, receiving 98 votes to Ms. Lund's 90"
@@ -587,7 +665,8 @@ _FIRST_OF_BALLOT = re.compile(
     (?:ballot|round(?:{GAP}of{GAP}(?:voting|balloting))?)\s{{0,3}},?{GAP}
     (?P<name>{_NAME}){GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has|have){GAP})?{_RECEIVING}
     {GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
-    (?=\s{{0,3}}(?:[,;]|\.(?!\d)|(?:and|while|whereas)\b))  # no noun: "12 seats" is none
+    # no noun: "12 seats" is none
+    {_NOT_SPACED_GROUP}(?=\s{{0,3}}(?:[,;]|\.(?!\d)|(?:and|while|whereas)\b))
     """,
     _FLAGS,
 )
@@ -600,7 +679,7 @@ _FIRST_BEFORE_BALLOT = re.compile(
     rf"""
     (?<![\w.’'-])(?P<name>{_OPTION_NAMED}|{_NAME}|{_ROLE_NAME}){GAP}(?:{_TIME_ADVERB}{GAP})?
     (?:(?:had|has|have){GAP})?{_RECEIVING}{GAP}(?:(?:only|just){GAP})?(?P<n>{COUNT_PATTERN})
-    (?=\s{{0,3}}(?:[,;]|(?:and|while|whereas)\b))      # no noun: "12 seats" is none
+    {_NOT_SPACED_GROUP}(?=\s{{0,3}}(?:[,;]|(?:and|while|whereas)\b))  # no noun: "12 seats"
     """,
     _FLAGS,
 )
@@ -613,7 +692,7 @@ _FIRST_BEFORE_BALLOT = re.compile(
 _RECEIVED_BARE = re.compile(
     rf"""
     {_RECEIVING}{GAP}(?:(?:only|just){GAP})?{COUNT_PATTERN}
-    (?=\s{{0,3}}(?:[,;]|\.(?!\d)|(?:and|while|whereas)\b))
+    {_NOT_SPACED_GROUP}(?=\s{{0,3}}(?:[,;]|\.(?!\d)|(?:and|while|whereas)\b))
     """,
     _FLAGS,
 )
@@ -621,6 +700,7 @@ _RECEIVED_BARE = re.compile(
 _RECEIVING_WORDS = (
     *("received", "obtained", "won", "secured", "garnered", "gathered", "mustered", "polled"),
     *("got", "gained", "scored", "collected", "earned", "attracted", "picked", "had"),
+    *("attained", "amassed", "bagged"),
 )
 
 
@@ -684,8 +764,9 @@ _DEFEATED = re.compile(
     (?:defeated|beat|prevailed{GAP}over|won{GAP}against|led|trailed|outpolled|edged{GAP}out)
     {GAP}(?P<other>{_NAME})(?:\s{{0,3}},[^,;:.\d()]{{1,80}},)?
     # "by" may go, as news writes a score: "Ms. Ruiz beat Mr. Obi 30 to 28", "... 30-28";
-    # or the votes follow in a participle: "defeated Ms. Haddad, garnering 128 votes to 62"
-    (?:{GAP}by{GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?|{GAP}(?=\d)
+    # or the votes follow in a participle: "defeated Ms. Haddad, garnering 128 votes to 62";
+    # a comma may set the votes off: "defeated Mr. Lund of Norway, by a vote of 94 to 90"
+    (?:\s{{0,3}},?{GAP}by{GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?|{GAP}(?=\d)
       | \s{{0,3}},{GAP}(?:{_RECEIVING_ING}|with){GAP}(?=\S{{1,20}}{GAP}votes?{GAP}to\b))
     (?P<n>{COUNT_PATTERN})
     (?:(?:{GAP}{_VOTES_WORD})?{GAP}to{GAP}|(?<=\d)[-–](?=\d))
@@ -1006,6 +1087,11 @@ _CANDIDATE = re.compile(
         (?P<beat>edg(?:ed|ing){GAP}out|defeat(?:ed|ing)|beat(?:ing)?|outpoll(?:ed|ing)
         # "Chile obtained the required majority with 128 votes, ahead of Peru with 61"
         |(?:(?:well|far|just|narrowly){GAP})?ahead{GAP}of
+        # the first candidate behind later ones: "Russia, with 112 votes, came third behind
+        # Hungary (144 votes) and Croatia (114 votes)", "..., finishing behind Peru with 120"
+        |(?:(?:came|finished|finishing|placed|ranked|ended(?:{GAP}up)?)
+            (?:{GAP}(?:in{GAP})?(?:the{GAP})?{_RANK}(?:{GAP}place)?)?{GAP})?
+          (?:(?:well|far|just|narrowly|closely){GAP})?behind
         # "...; she was followed by Ms. Haddad with 126 and Ms. Pimenta with 119"
         |(?:(?:he|she|it|they|who|which){GAP}(?:was|were){GAP})?
           (?:(?:closely|distantly|narrowly){GAP})?followed{GAP}by)
@@ -1018,6 +1104,9 @@ _CANDIDATE = re.compile(
         | (?:{_POSSESSOR}|(?-i:[A-Z][a-z]{{2,15}}(?:an|ese|ish|ch|i))){GAP}{_ROLE_NOUN}{GAP})?
     # what the candidate is, in apposition before the name: "; his rival, Mr. Obi, received 89"
     (?P<apposed>{_APPOSED_ROLE})?
+    # the party's candidate before its name: "; while the candidate of the New Nigeria
+    # Peoples Party NNPP, Engr. Rabiu Kwankwaso garnered 1,496,687 votes" (the verb written)
+    (?P<role_of>(?(apposed)(?!)|{_ROLE_OF_PARTY}))?
     # "and the Netherlands 45", 'and the "no" option 2,630', "and the second 4,306", "her
     # closest rival, who obtained 17"; a candidature named before: "and that of Peru 77",
     # "followed by those of Qatar with 15"
@@ -1025,7 +1114,8 @@ _CANDIDATE = re.compile(
     (?:th(?:at|ose){GAP}of{GAP})?(?:the{GAP})?(?P<name>{_CANDIDATE_OF}|{_OPTION_NAMED}
         |{_POSSESSOR}{GAP}(?:{_ROLE_MODIFIER}{GAP})?{_ROLE_NOUN}(?![\w-])|{_NAME}|{_ROLE_NAME}
         |(?-i:first|second|third|fourth|last)(?={GAP}\d))
-    (?(apposed)\s{{0,3}},)
+    {_PARTY_AFTER_NAME}  # "; Ms. Ito of the Green Party received 12"
+    (?(apposed)\s{{0,3}},|(?(role_of)(?:\s{{0,3}},)?))
     # what the candidate was, in a relative clause before its verb: "; Austria, which was
     # not a candidate, received 2", "and Mr. Obi, who had withdrawn, still obtained 3"
     (?P<aside>\s{{0,3}},{GAP}(?:which|who){GAP}(?!{_RECEIVING}\b|(?:had|has){GAP}{_RECEIVING}\b)
@@ -1049,14 +1139,14 @@ _CANDIDATE = re.compile(
     # a comma between a bare name and its count, as a list after a semicolon may write
     # it: "Nepal obtained 150 votes; Maldives, 132; and Qatar, 128" (an aside needs the verb),
     # or a dash: "Angola won 190 votes, Venezuela - 181, Malaysia - 187"
-    (?(verb)|(?(aside)(?!)|(?:\s{{0,3}}(?:,|[-–—]))?))
+    (?(verb)|(?(aside)(?!)|(?(role_of)(?!)|(?:\s{{0,3}}(?:,|[-–—]))?)))
     # or, with no verb, the count in parentheses: "followed by Peru (120 votes) and Fiji (30)"
     (?:{GAP}|(?(verb)(?!)|\s{{0,3}}(?P<paren>\()\s{{0,2}}))
     # a focus word before the count: "and Peru just 80 votes", "and Fiji only 12"
     (?(paren)|(?:(?:just|only|a{GAP}mere|merely){GAP})?)
     (?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?(paren)\s{{0,2}}\))
-    (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    {_NOT_SPACED_GROUP}(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
     # after a full stop, a verb and nothing else counted: "obtained seven, and", never
     # "Peru obtained 12 seats"; nor the votes of another round ("Peru received 104 votes
     # in the second round")
@@ -1268,10 +1358,22 @@ _AGAINST_ALONE = re.compile(
     _FLAGS,
 )
 # From the last candidate of a ballot to the next sentence: a phrase on the ballot may
-# stand first ("... and Peru 77 in the first round. There were ...").
+# stand first ("... and Peru 77 in the first round. There were ..."), or the source of the results
+# (", according to the final results.", ", as announced by the electoral commission.").
 _SENTENCE_AFTER_BALLOT = re.compile(
-    rf"(?:{GAP}(?:in|at|on|during)\b[^\d.;:()]{{1,60}}?)?\s{{0,3}}\.\s{{1,3}}(?=[A-Z])", _FLAGS
+    rf"""(?:{GAP}(?:in|at|on|during)\b[^\d.;:()]{{1,60}}?
+      | \s{{0,3}},{GAP}(?:according{GAP}to|as{GAP}(?:announced|declared|reported|published))
+        \b[^\d.;:()]{{1,60}}?)?
+    \s{{0,3}}\.\s{{1,3}}(?=[A-Z])""",
+    _FLAGS,
 )
+# A word that sets the next sentence's candidate beside the last one's: "... 134,705 votes.
+# Meanwhile, Mr. Gayoom received 96,052 votes", "By contrast, Peru obtained 40".
+_CONNECTIVE = re.compile(
+    r"(?:Meanwhile|However|Similarly|By\s{1,3}contrast|In\s{1,3}contrast"
+    r"|On\s{1,3}the\s{1,3}other\s{1,3}hand)\s{0,3},?\s{1,3}(?=\w)"
+)
+_ROLE_OF_PARTY_OPENING = re.compile(rf"{_ROLE_OF_PARTY}(?=(?-i:[A-Z]))", _FLAGS)
 _SENTENCE_END = re.compile(r"\s{0,3}(?:[.;]|$)")
 #: What a ballot needed, not what anybody cast: "required majority", "majority required".
 REQUIRED_MAJORITY = (
@@ -1379,6 +1481,11 @@ def _candidate(name: str) -> str | None:
     ('Mr. Haroun Beldi', None)
     >>> _candidate("Vuk Jeremić of Serbia President of Sixty-Seventh Session")
     'Vuk Jeremić of Serbia'
+
+    Nor is the party the candidate stands for:
+
+    >>> _candidate("Mr. Delgado of the National Renewal Party (NRP)")
+    'Mr. Delgado'
     """
     name = " ".join(name.split())
     if (quoted := _QUOTED_OPTION.match(name)) is not None:
@@ -1390,10 +1497,12 @@ def _candidate(name: str) -> str | None:
         return name[role.end() :]  # "her challenger": a candidate named by what it is
     name = _OFFICE_AFTER_NAME.sub("", name)
     name = _POSSESSIVE_END.sub("", name)  # "and Bulgaria's 160": the candidate is Bulgaria
+    name = _PARTY_AT_END.sub("", name)
     return None if _NO_CANDIDATE.search(name) else name
 
 
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’'](?:s)?$")
+_PARTY_AT_END = re.compile(rf"(?<=\S)\s(?:of|from)\s{_PARTY}$", _FLAGS)
 
 
 def _ballots(match: re.Match[str]) -> Part | None:
@@ -1565,22 +1674,39 @@ _NEXT = {
 }
 
 
-# A candidate's share of the vote in parentheses after its count: "Mr. Kouassi received
-# 1,065,597 votes (59.4 per cent) and General Yao 587,267 (32.7 per cent)".
+# A candidate's share of the vote beside its count: in parentheses ("Mr. Kouassi received
+# 1,065,597 votes (59.4 per cent) and General Yao 587,267 (32.7 per cent)"), or after a word
+# that restates the count as a share, of the votes ("134,705 votes with 58.4% of the votes
+# cast", "96,052 votes, which is 41.6% of the votes cast", "612,000 votes, representing 41
+# per cent of the vote") or ending its clause ("612,000 votes, or 41 per cent, while ...").
 _SHARE_ASIDE = re.compile(
-    r"\s{0,3}\(\s{0,2}(?P<share>\d{1,3}(?:\.\d{1,3})?)\s{0,3}(?:per\s{1,3}cent|percent|%)"
-    r"(?:\s{1,3}of\s{1,3}the\s{1,3}(?:valid\s{1,3})?(?:votes|vote|ballots)(?:\s{1,3}cast)?)?"
-    r"\s{0,2}\)"
+    r"""\s{0,3}(?:(?P<paren>\()\s{0,2}
+      | ,?\s{1,3}(?:with|or|representing|which\s{1,3}(?:is|was|represents|represented
+          |amounts?\s{1,3}to|amounted\s{1,3}to))\s{1,3})
+    (?P<share>\d{1,3}(?:\.\d{1,3})?)\s{0,3}(?:per\s{1,3}cent|percent|%)
+    (?P<of>\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:(?:valid|total)\s{1,3})?(?:votes|vote|ballots)
+        (?:\s{1,3}cast)?)?
+    (?(paren)\s{0,2}\)|(?(of)|(?=\s{0,3}(?:[,;)]|\.(?!\d)|$))))""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
+def _holds_share(text: str) -> bool:
+    """Whether ``text`` may hold a share beside a count (a cheap test before _SHARE_ASIDE)."""
+    return "%" in text or "cent" in text
+
+
 def _take_share_aside(text: str, part: Part) -> None:
-    """Give a candidate the share of the vote written in parentheses after its count.
+    """Give a candidate the share of the vote written beside its count.
 
     >>> part = Part("Chile", 90, 0, 14)
     >>> _take_share_aside("Chile 90 votes (52.3 per cent)", part)
     >>> part.percent, part.decimals, part.end
     (52.3, 1, 30)
+    >>> part = Part("Peru", 96, 0, 13)
+    >>> _take_share_aside("Peru 96 votes, which is 41.6% of the votes cast.", part)
+    >>> part.percent, part.end
+    (41.6, 47)
     """
     if part.count is None or part.percent is not None:
         return
@@ -1622,6 +1748,25 @@ def _shared_parts(text: str, part: Part) -> list[Part]:
     return [Part(name, part.count, part.start, end) for name in names]
 
 
+def _paired_candidates(text: str, pos: int, parts: list[Part]) -> list[Part]:
+    """Later candidates as a list of names and one of counts paired in order, at ``pos``.
+
+    "Ms. Ito was elected with 121 votes, while Mr. Sow and Ms. Berg obtained 84 and 79
+    votes, respectively", "Chile received 101 votes; Peru and Fiji obtained 60 and 41":
+    the pair of lists as after names and counts "respectively" (_RESPECTIVE_MORE), with
+    no name of ``parts`` in it; none otherwise.
+
+    >>> text = "Chile received 101 votes; Peru and Fiji obtained 60 and 41."
+    >>> [(p.category, p.count) for p in _paired_candidates(text, 24, [])]
+    [('Peru', 60), ('Fiji', 41)]
+    """
+    paired = _RESPECTIVE_MORE.match(text, pos)
+    others = _respective_parts(paired) if paired is not None else []
+    if any(part.category == other.category for part in parts for other in others):
+        return []
+    return others
+
+
 def _more_candidates(
     text: str, pos: int, parts: list[Part], listed: re.Pattern[str], *, versus: bool
 ) -> int:
@@ -1632,6 +1777,9 @@ def _more_candidates(
     """
     if (aside := _MAJORITY_ASIDE.match(text, pos)) is not None:
         pos = aside.end()
+    if listed is _CANDIDATE and (paired := _paired_candidates(text, pos, parts)):
+        parts.extend(paired)
+        pos = paired[-1].end
     while (
         part := (versus and _next_part(text, pos, _GIVEN_NEXT))
         or _next_part(text, pos, listed)
@@ -1639,7 +1787,7 @@ def _more_candidates(
     ) is not None:
         if any(p.category == part.category for p in parts):
             break
-        if "(" in text:
+        if _holds_share(text):
             _take_share_aside(text, part)
         shared = _shared_parts(text, part) if " each" in text or _has_tie(text) else [part]
         if any(p.category == s.category for p in parts for s in shared):
@@ -1665,9 +1813,19 @@ def _next_sentence_candidate(
     first sentence running from ``start`` to ``end``. Not where the next sentence names
     a round or a ballot that the first does not ("Chile received 90 votes in the first
     round. Peru received 120 votes in the second round"), nor a candidate named before.
+    A word that sets the candidates side by side may open it ("Meanwhile, Mr. Obi ..."),
+    and the party the candidate stands for its name ("the candidate of the PPM, Mr. Ali").
     """
     stop = _SENTENCE_AFTER_BALLOT.match(text, end)
-    if stop is None or (opening := _FIRST.match(text, stop.end())) is None or opening["bare"]:
+    if stop is None:
+        return None
+    at = stop.end()
+    if (connective := _CONNECTIVE.match(text, at)) is not None:
+        at = connective.end()
+    if (role := _ROLE_OF_PARTY_OPENING.match(text, at)) is not None:
+        at = role.end()  # "Meanwhile, candidate of the PPM, outgoing President Ali received"
+    opening = _FIRST.match(text, at)
+    if opening is None or opening["bare"]:
         return None
     sentence = text.rfind(". ", max(0, start - _SENTENCE_REACH), start)
     named_before = set(_BALLOT_NAMED.findall(text, max(0, sentence), stop.start()))
@@ -1709,7 +1867,7 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     # "..., against 71 for Ms. Lee and 12 for Mr. Kim": a later candidate may be written
     # as the one after "against", count first, its verb elided
     versus = len(parts) == 2 and first.re in (_FIRST, _PRONOUN_VOTES)
-    if "(" in text:
+    if _holds_share(text):
         _take_share_aside(text, parts[-1])
     pos = parts[-1].end
     if (
@@ -1730,6 +1888,8 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     # the ballot may run on into the next sentence: "Ms. Ruiz was elected with 128 votes.
     # Mr. Obi received 61 votes and Ms. Lam 12."
     if (following := _next_sentence_candidate(text, first.start(), pos, parts)) is not None:
+        if _holds_share(text):
+            _take_share_aside(text, following[-1])
         parts.extend(following)
         pos = _more_candidates(text, following[-1].end, parts, _CANDIDATE, versus=False)
     # A candidate written in full after the others' election: "Ireland, with 128 votes,
@@ -2312,7 +2472,7 @@ _RESULT_REACH = 120  # how far before its first figure a clause's subject may st
 # One of these is in every first clause that _RESULT_SUBJECT reads: the cheap test first.
 _RESULT_VERBS = (
     *("received", "obtained", "won", "secured", "garnered", "polled", "got", "gained"),
-    *("scored", "picked", "took", "captured", "elected"),
+    *("scored", "picked", "took", "captured", "elected", "attained", "amassed", "bagged"),
     *("prevailed", "triumphed", " led ", "finished", "came ", "placed", "ranked", "trailed"),
 )
 
