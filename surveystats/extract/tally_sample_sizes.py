@@ -196,7 +196,10 @@ _FORM_DONE = {
 _SURVEY_OF = re.compile(
     rf"""
     \b(?P<verb>surveys?|polls?|interviews?|samples?)
-    {GAP}(?:of|among|with)
+    (?:{GAP}(?:of|among|with)
+      # "interviews conducted from April 24 to 28 with", "were conducted with"
+      |{GAP}(?:(?:were|was|had{GAP}been){GAP})?(?:conducted|carried{GAP}out|held)
+        (?:{GAP}[^,;.()]{{1,40}}?)?{GAP}with)
     {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
     _FLAGS,

@@ -4044,7 +4044,9 @@ _TOOK_PART = re.compile(
     rf"(?<![\w,.]){_WORD_COUNT}\s{{1,3}}(?!(?i:{NUMBER_WORDS})\b)"  # "In 2019 twelve States"
     rf"(?P<noun>(?:[A-Za-z][\w-]{{1,25}}\s{{1,3}}){{0,2}}"
     r"(?:[A-Za-z][\w-]{1,25}s|people|staff|personnel|children|women|men|youth))"
-    r"\s{1,3}(?:(?:had|have|has)\s{1,3})?(?:participated|took\s{1,3}part)\b"
+    r"\s{1,3}(?:(?:had|have|has)\s{1,3})?(?:participated|took\s{1,3}part"
+    # "114 Member States chose to participate", "agreed to take part"
+    r"|(?:chose|agreed|decided|volunteered)\s{1,3}to\s{1,3}(?:participate|take\s{1,3}part))\b"
     rf"(?P<object>\s{{1,3}}in\s{{1,3}}(?:the|an?|this|that)\s{{1,3}}(?:[\w-]{{1,25}}\s{{1,3}}){{0,2}}"
     rf"{_SURVEY_NOUN}\b{NOT_THE_SURVEY_ITSELF})?"
 )
@@ -4141,7 +4143,7 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
     A share or response rate right after the count becomes the part's percent.
     """
     tallies: list[Tally] = []
-    if "took part" in text or "articipated" in text:  # cheap tests first
+    if "took part" in text or "articipat" in text or "to take part" in text:  # cheap first
         for match in _TOOK_PART.finditer(text, 0, limit):
             if match["object"] is None and not _SURVEY_BEFORE.search(
                 text, max(0, match.start() - 40), match.start()
@@ -4360,6 +4362,8 @@ _CUES = (
     "eceiv",  # "contributions were received from"
     "articipated",  # "a survey in which 2,500 staff participated"
     "took part",
+    "to participate",  # "114 Member States chose to participate"
+    "to take part",
     "urveyed",  # "of the country offices surveyed"
     " polled",
     "nterviewe",  # "interviewed", "interviewees"
