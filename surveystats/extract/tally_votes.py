@@ -166,10 +166,16 @@ _ONE_COUNT_VERB = re.compile(
     re.IGNORECASE,
 )
 # "The result of the vote was: in favour, 104; against, 8; abstaining, 22." Labels first.
+# A parliament's division names its sides in its own words, each side's role kept: the
+# Commons' "Ayes 310, Noes 250", the Lords' "Contents 201; Not-Contents 150", the
+# Congress's and Canada's "yeas 135; nays 21", the Dail's "Tá, 63; Níl, 0; Staon, 75".
 _PAIR_LABEL = {
-    "in favour": ("in favour", "in favor", "yes", "ayes", "for"),
-    "against": ("against", "no", "noes", "nays", "nay"),
-    "abstentions": ("abstaining", "abstentions", "abstention", "abstained", "abstain"),
+    "in favour": ("in favour", "in favor", "yes", "ayes", "for", "yeas", "yea", "contents", "tá"),
+    "against": (
+        *("against", "no", "noes", "nays", "nay"),
+        *("not-contents", "not contents", "níl"),
+    ),
+    "abstentions": ("abstaining", "abstentions", "abstention", "abstained", "abstain", "staon"),
     "not participating": (
         "not participating",
         "did not participate",
@@ -193,8 +199,10 @@ _PAIR_VOTERS = (
 )
 _PAIR = re.compile(
     rf"""
-    (?<![\w-])(?P<label>{_PAIR_WORDS})
-    (?:(?:\s{{0,3}}[,:—–]|\s-(?=\s))\s{{0,3}}         # "Yes - 120", "against, 9"
+    (?:(?<![\w-])|(?<=--))(?P<label>{_PAIR_WORDS})     # "The result was announced--yeas 52"
+    (?:(?:\s{{0,3}}(?:[,:—–]|--)|\s-(?=\s))\s{{0,3}}  # "Yes - 120", "against, 9", "YEAS -- 150"
+      | \s{{0,3}}\.{{3,40}}\s{{0,3}}                     # a table's leader: "Ayes ...... 73"
+      | (?<=yeas|nays|ayes|noes)(?P<verb>{GAP}(?:are|were){GAP})  # "the yeas were 45"
       | (?P<bare>\s{{1,3}})(?=\d))                      # "in favour 131; against 9"
     (?P<n>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
     (?P<voters>[ \t]{{1,3}}(?:{_PAIR_VOTERS})\b)?    # not the next line's "Votes against"
@@ -229,7 +237,8 @@ _BALLOT_PAIR = re.compile(
 _PAIR_JOIN = re.compile(
     # pairs set apart by dashes too: "Yes: 23 -- No: 11 -- Abstentions: 13"
     r"\s{0,3}(?:[;,.]|--|[—–]|-(?=\s))?\s{0,3}"
-    r"(?:and\s{1,3}|(?:(?<=\n)|(?<=[.;]\s))votes?\s{1,3})?",
+    r"(?:and\s{1,3}|(?:(?<=\n)|(?<=[.;]\s))votes?\s{1,3})?"
+    r"(?:the\s{1,3}(?=(?:yeas|nays|ayes|noes)\s{1,3}(?:are|were)\b))?",  # "and the nays were 53"
     re.IGNORECASE,
 )
 # A pair that fills its line: the label opens it (after "Votes") and the count ends it.
@@ -269,7 +278,7 @@ def is_role_line(text: str) -> bool:
     """
     if len(text) >= ROLE_LINE_LENGTH or (line := _ROLE_LINE.fullmatch(text)) is None:
         return False
-    return line["bare"] is None and line["voters"] is None
+    return line["bare"] is None and line["voters"] is None and line["verb"] is None
 
 
 #: A role line ("Against: 6") is shorter than this many characters.
@@ -400,18 +409,25 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
                 found.append(tally)
                 position = tally.end
             continue
+        division = _names_division(pairs)
         if (
             len(pairs) < 2
             or categories[0] != "in favour"
             or "against" not in categories
             or len(set(categories)) != len(categories)
+            or (division is None and first["label"].lower() == "contents")
             or (
                 context is None
+                and not division
                 and not _pairs_fill_lines(text, pairs)
                 and not _pairs_open_sentences(text, pairs, categories)
             )
             # a label with no mark before its count needs a vote named before the pairs
-            or (context is None and any(pair.re is _PAIR and pair["bare"] for pair in pairs))
+            or (
+                context is None
+                and not division
+                and any(pair.re is _PAIR and pair["bare"] for pair in pairs)
+            )
         ):
             continue
         parts = [
@@ -438,6 +454,38 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
         found.append(tally)
         position = tally.end
     return found
+
+
+# The sides of a division, named in a parliament's own words: the first a side in favour,
+# the side against one of its own words ("Ayes ... Noes", "yeas ... nays", "Tá ... Níl",
+# "Contents ... Not-Contents"). No answer, argument or heading is written so: pairs of them
+# are a vote with no other word about one ("Clause 2 agreed to: yeas 135; nays 21").
+_DIVISION_SIDES = {
+    "ayes": ("noes", "nays", "nay"),
+    "yeas": ("nays", "nay", "noes"),
+    "yea": ("nays", "nay"),
+    "tá": ("níl",),
+    "contents": ("not-contents", "not contents"),
+}
+
+
+def _names_division(pairs: list[re.Match[str]]) -> bool | None:
+    """Whether label pairs name the sides of a division; None where "Contents" opens no vote.
+
+    "Contents" alone is a page's heading: only a side "Not-Contents" makes it the side in
+    favour of the House of Lords.
+
+    >>> _names_division([_PAIR.match("Ayes 310"), _PAIR.match("Noes 250")])
+    True
+    >>> _names_division([_PAIR.match("Yes: 31"), _PAIR.match("No: 12")])
+    False
+    >>> _names_division([_PAIR.match("Contents 12"), _PAIR.match("no 4")]) is None
+    True
+    """
+    first = " ".join(pairs[0]["label"].lower().split())
+    labels = {" ".join(pair["label"].lower().split()) for pair in pairs[1:] if pair.re is _PAIR}
+    named = not labels.isdisjoint(_DIVISION_SIDES.get(first, ()))
+    return None if first == "contents" and not named else named
 
 
 def _pair_category(pair: re.Match[str]) -> str:
@@ -2167,6 +2215,7 @@ def _outcome_before(text: str, start: int) -> str | None:
 _VOTE_LITERALS = (
     "vot", "favo", "majorit", "respectiv", "nil", "margin", "none", "referend",
     "opposition", "plebiscit", "abst", "zero", "ballot", "versus", "nane", "ayes", "yeas",
+    "not-content", "níl",
 )  # fmt: skip
 # The same words where they open a word (or follow a figure, or a "to" OCR glued on): the
 # literals alone are found inside "unilateral", "devoted", "irrespective", and open
@@ -2174,7 +2223,7 @@ _VOTE_LITERALS = (
 _VOTE_STEMS = (
     r"(?:vot|favou?r(?:s|ed)?(?![a-z])|majorit|respectiv|nil(?![a-z])"
     r"|margins?(?![a-z])|referend|opposition|plebiscit|abst(?:ain|ent)|zero|ballot|versus|nane"
-    r"|ayes|yeas)"
+    r"|ayes|yeas|not-content|níl)"
 )
 # A stem after a character that is no letter, after "to", or at the start: three patterns,
 # each opening on what the engine skips to. One pattern opening on the look-behinds
@@ -3008,6 +3057,8 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
         or "votes for " in lower  # a record's lines: "Votes for 132\nVotes against 1"
     ) and (_PAIR_CONTEXT.search(lower) or "\n" in text or ": " in text or holds_any(text, _DASHES)):
         found.extend(_find_label_pairs(text, lower))
+    elif "yea" in lower or "ayes" in lower or "tá" in lower or "not-content" in lower:
+        found.extend(_find_label_pairs(text, lower))  # a division: "yeas 135; nays 21"
     if "):" in text:  # "In favour (23): Angola, ...; Against (0): None"
         found.extend(_find_listed_sides(text))
     if ")." in text and ": " in text:  # "In favour: Angola, Benin (2). Against: Chad (1)."
@@ -4992,6 +5043,9 @@ _PAIR_KEYS = (
     "yes,",
     "yes:",
     "ayes",
+    "yea",  # "yeas 135; nays 21", "Yea: 52, Nay: 47"
+    "contents",  # "Contents 201; Not-Contents 150"
+    "tá",  # "Tá, 63; Níl, 0; Staon, 75"
     "for:",
     "for,",  # "The votes were: for, 25; against, 16; abstentions, 8"
     "votes for ",  # a record's lines: "Votes for 132\nVotes against 1\nAbstentions 2"
