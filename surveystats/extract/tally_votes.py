@@ -1649,6 +1649,9 @@ _NOT_VOTING = re.compile(
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:being{GAP})?absent(?:ees)?                # "and 52 absentees"
             (?:{GAP}from{GAP}the{GAP}(?:meeting|vote|voting|room|hall|session))?
+          # absent members named as a noun: "and one absent country (Belize)", "and five
+          # absences", "3 absent members"
+          | absent{GAP}{_MEMBER_NOUNS}|absences?
         )
         {_AT_THE_VOTE}?
         # the members after a bare status: "one member not participating (Kenya)"
@@ -1676,7 +1679,7 @@ _GARBLED = re.compile(GARBLED_PATTERN)
 def _status_category(status: str) -> str:
     """The category of a status; members not entitled to vote did not participate."""
     status = " ".join(status.lower().split())
-    if "absent" in status or "not present" in status:
+    if "absen" in status or "not present" in status:  # "absent", "absences"
         return "absent"
     if "present and not voting" in status:
         return "present and not voting"
