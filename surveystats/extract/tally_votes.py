@@ -1337,6 +1337,8 @@ _APPOSED_VOTERS = (
 _VOTER = (
     # "while five more abstained": "more" stands for the noun of the side before
     rf"(?:(?:members?|Member{GAP}States?|States?|delegations?|countries|Governments?|others|more)"
+    # those present: "the remaining 29 delegations present abstained"
+    rf"(?:{GAP}present(?!{GAP}and{GAP}not\b))?"
     rf"{_VOTERS_PLACE}(?:\s{{0,3}}\((?P<voters>{names_in_parentheses(400)})\))?"
     rf"(?:{_INCLUDED_VOTERS}|{_APPOSED_VOTERS})?(?:{GAP}(?:voted|have|had))?{GAP}"
     rf"|(?-i:[A-Za-z])[a-z-]{{1,24}}s{GAP}voted{GAP})?"
