@@ -1397,7 +1397,7 @@ _AGAINST_AFTER = re.compile(
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
     (?:{GAP}votes?)?{_COUNT_MEMBERS}{GAP}{_VOTER}
     (?:(?:(?:voting|voted|were(?:{GAP}cast)?){GAP})?(?:against|opposed|in{GAP}opposition)
-      | (?:voting|voted){GAP}no
+      | (?:voting|voted){GAP}(?:no|nay)
       | (?-i:no)(?=\s{{0,3}}(?:[.;,)]|$))       # "and 38,000 no" after "62,000 voted yes"
       | cast{GAP}(?:no|negative){GAP}votes?     # "15 voted no" after "98 voted yes"
       | (?:negative|dissenting){GAP}votes?)\b   # "with no negative votes"
@@ -1515,8 +1515,10 @@ _TRAILING = (
 _HEAD_VOTED_YES = re.compile(
     rf"""
     (?<![\w.,])(?P<n>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-    (?:(?P<noun>{_MEMBER_NOUNS}){GAP})?
-    (?:voted{GAP}yes|cast{GAP}(?:yes|affirmative){GAP}votes?)\b
+    (?:(?P<noun>{_MEMBER_NOUNS}){GAP}
+      # a parliament's word, whoever voted: "52 Senators voted yea", "310 MPs voted aye"
+      | (?:(?-i:[A-Za-z])[a-z-]{{1,24}}s|(?-i:MPs|MEPs|TDs)){GAP}(?=voted{GAP}(?:yea|aye)\b))?
+    (?:voted{GAP}(?:yes|yea|aye)|cast{GAP}(?:yes|affirmative){GAP}votes?)\b
     """,
     _FLAGS,
 )
@@ -3094,7 +3096,13 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
         found.extend(_find_ballot_support(text, lower))
     if "-" in text or "–" in text:
         found.extend(_find_dashed(text, lower))
-    if "voting" in lower or "abstaining" in lower or "yes" in lower:
+    if (
+        "voting" in lower
+        or "abstaining" in lower
+        or "yes" in lower
+        or "voted yea" in lower  # "52 Senators voted yea and 47 voted nay"
+        or "voted aye" in lower
+    ):
         found.extend(_find_role_first(text, lower))
     if "joined" in lower:
         found.extend(_find_joined(text))
@@ -4015,7 +4023,7 @@ def _find_role_first(text: str, lower: str) -> list[Tally]:
             for category, pattern in _INVERTED_HEADS
             for match in pattern.finditer(text)
         )
-    if "yes" in lower:
+    if "yes" in lower or "voted yea" in lower or "voted aye" in lower:
         heads.extend(("in favour", match) for match in _HEAD_VOTED_YES.finditer(text))
     found: list[Tally] = []
     for category, match in heads:
