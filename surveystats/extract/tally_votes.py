@@ -141,6 +141,8 @@ _HEAD_BARE = re.compile(
     (?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN})(?:{GAP}(?P<votes>votes?))?
     {GAP}(?P<to>to){GAP}(?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
     (?!\s{{0,3}}(?:per\s{{0,3}}cent|percent|%|[-–/]))
+    # a span of time is no vote: "The vote was 10 to 12 days away"
+    (?!{GAP}(?:seconds|minutes|hours|days|weeks|months|years|times)\b)
     (?P<vote_after>(?<=\d){GAP}vote\b(?!{GAP}of))?  # "by a 45 to 5 vote"
     """,
     _FLAGS,
@@ -4425,7 +4427,11 @@ _HEAD_DASHED_SPLIT = re.compile(
 # name no vote on a text and are none; so is a plural ("the 10-12 votes needed").
 _HEAD_DASHED_BEFORE = re.compile(
     rf"""
-    (?<!\w)(?:a|an|the|its|their|this|that|year[’']s){GAP}{_DASHED_FIGURES}  # "last year's 47-47"
+    (?<!\w)(?:a|an|the|its|their|this|that|year[’']s){GAP}  # "last year's 47-47"
+    # words in lower case that say how the vote went: "a climactic 219-to-212 vote", "a
+    # largely party-line 51-49 vote", "a narrow 5-4 vote" (a name, "the Court's", is none)
+    (?:(?-i:[a-z])[a-z-]{{2,20}}{GAP}){{0,2}}
+    {_DASHED_FIGURES}
     {GAP}(?:(?:recorded|roll-call|show-of-hands|tied){GAP})?vote\b(?!s)
     """,
     _FLAGS,
@@ -4521,7 +4527,7 @@ def _find_dashed(text: str, lower: str) -> list[Tally]:
             if match["abstain"] is not None
         )
     if " vote" in lower:
-        spots = [(max(0, dash - 14), dash + 34) for dash in dashes]
+        spots = [(max(0, dash - 60), dash + 34) for dash in dashes]
         heads.extend(matches_in(_HEAD_DASHED_BEFORE, text, spots))
     if " split " in lower or " divided " in lower:  # "Council members split 9-3-3 on the text"
         spots = [(max(0, dash - 40), dash + 12) for dash in dashes]
@@ -5093,6 +5099,9 @@ _BARE_WINDOWS = (
     ("by vote of", 0, 30),  # "approved by vote of 34 to 9" (telegram style)
     (" vote", 16, 0),  # "by a 45 to 5 vote": the pair right before "vote"
 )
+# "The vote on the resolution was 97 to 21": the pair after "was", where a vote is named
+# before it (:data:`_RESULT_WAS` then makes it one)
+_VOTE_WAS_WINDOWS = ((" was ", 0, 16),)
 # "approved by a show of hands, 30 to 4" (looked for only where the words are written)
 _HANDS_WINDOWS = (("show of hands", 0, 40),)
 # Right after a verb of outcome ("was carried 41 to 9", "adopted by 30 to 17"): the scan
@@ -5130,6 +5139,9 @@ def _bare_verb_spots(lower: str) -> list[tuple[int, int]]:
 # Right before a bare "97 to 21", words that make it a vote with nothing after it.
 _RESULT_WAS = re.compile(
     r"\b(?:(?:vote|voting|result|tally)\s{1,3}(?:was|stood\s{1,3}at|of)|voted"
+    # a day or what was voted on between: "The vote Thursday was 138 to 9", "The vote on
+    # the resolution was 97 to 21" (words with no figure and no other verb)
+    r"|vote(?:\s{1,3}(?!(?:was|is|were|and|but)\b)[A-Za-z’'-]{1,20}){1,4}\s{1,3}was"
     rf"|(?P<verb>show\s{{1,3}}of\s{{1,3}}hands\s{{0,3}},|{_OUTCOME_MARGIN}))\s{{1,3}}$",
     re.IGNORECASE,
 )
@@ -5142,6 +5154,8 @@ def _bare_heads(text: str, lower: str) -> list[re.Match[str]]:
     Only these windows are searched: a bare "80 to 17" is a vote only there.
     """
     heads = matches_near(_HEAD_BARE, text, lower, _BARE_WINDOWS)
+    if "vote " in lower and " was " in lower:  # "The vote Thursday was 138 to 9"
+        heads.extend(matches_near(_HEAD_BARE, text, lower, _VOTE_WAS_WINDOWS))
     if "show of hands" in lower:
         heads.extend(matches_near(_HEAD_BARE, text, lower, _HANDS_WINDOWS))
     if " to " in lower and (spots := _bare_verb_spots(lower)):
