@@ -4708,8 +4708,9 @@ def _is_percent_item(match: re.Match[str]) -> bool:
     return match["voters"] is None or bool(match["voted"] or match["abstained"])
 
 
-# Between two items of one vote: no figure, no sentence end; a join at its end.
-_ITEM_GAP = re.compile(r"[^\d.:;]{0,60}?(?:,|;|\band|\bwhile|\bwhereas|\bbut|\bwith)\s{0,3}$")
+# Between two items of one vote: no figure, no sentence end; a join at its end (a dash in a
+# headline: "Announcing Vote Result, 21.5 Per Cent in Favour-78.5 Per Cent Against").
+_ITEM_GAP = re.compile(r"[^\d.:;]{0,60}?(?:,|;|\band|\bwhile|\bwhereas|\bbut|\bwith|[-–—])\s{0,3}$")
 # "approved in a free referendum by a majority of 98.4 per cent" (after the referendum)
 _PERCENT_MAJORITY = re.compile(
     rf"""
