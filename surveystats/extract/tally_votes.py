@@ -5613,8 +5613,11 @@ _OUTCOME_STATEMENT = re.compile(
     (?P<object>{GAP}(?:the|this|that|these|those|its|an?|all|both|draft|it|them|resolution
         |decision|text|amendments?|report|proposal|recommendation|conclusions?
         |[A-Z][\w’'-]{{1,30}})
-        # a name's title and country: "elected Ms. Ortiz (Peru) Rapporteur"
-        (?:(?!votes?\b)[^.;:()]|\.(?=\S)|(?<=\bM[rs])\.|(?<=\bMrs)\.|\([^()]{{1,40}}\)){{0,80}}?)?
+        # a name's title and country: "elected Ms. Ortiz (Peru) Rapporteur"; a text's
+        # title in quotes, one piece however long: "entitled “Agricultural technology for
+        # sustainable development”"
+        (?:(?!votes?\b)[^.;:()“”]|\.(?=\S)|(?<=\bM[rs])\.|(?<=\bMrs)\.|\([^()]{{1,40}}\)
+          |“[^“”]{{1,250}}”){{0,80}}?)?
     \s{{0,3}},?{GAP}                       # "The Assembly adopted, without a vote, a draft"
     (?:(?:again|also|once{GAP}again){GAP})?  # "..., again without a vote"
     (?P<how>without{GAP}(?:(?:a{GAP})?vot(?:e|ing)|objection)|(?:by|with){GAP}consensus
