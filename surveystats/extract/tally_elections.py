@@ -685,7 +685,9 @@ _DEFEATED = re.compile(
     {GAP}(?P<other>{_NAME})(?:\s{{0,3}},[^,;:.\d()]{{1,80}},)?
     # "by" may go, as news writes a score: "Ms. Ruiz beat Mr. Obi 30 to 28", "... 30-28";
     # or the votes follow in a participle: "defeated Ms. Haddad, garnering 128 votes to 62"
-    (?:{GAP}by{GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?|{GAP}(?=\d)
+    # a comma may set the votes off: "defeated Mr. Mavroyiannis of Cyprus, by a vote of 94 to 90"
+    (?:(?:\s{{0,3}},)?{GAP}by{GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?
+      | {GAP}(?=\d)
       | \s{{0,3}},{GAP}(?:{_RECEIVING_ING}|with){GAP}(?=\S{{1,20}}{GAP}votes?{GAP}to\b))
     (?P<n>{COUNT_PATTERN})
     (?:(?:{GAP}{_VOTES_WORD})?{GAP}to{GAP}|(?<=\d)[-–](?=\d))
