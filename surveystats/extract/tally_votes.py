@@ -1835,6 +1835,13 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
     if against_raw is not None and _NONE.fullmatch(against_raw):
         strong = True  # "by 14 to none"
     if (
+        against_raw is not None
+        and match.re is _HEAD_BY
+        and _VOTED_BY.search(text, max(0, match.start() - 12), match.start()) is not None
+        and _HEAD_BARE.match(text, match.start("for")) is not None  # no share, no span of time
+    ):
+        strong = True  # "The Lords voted by 201 to 150 to back the amendment"
+    if (
         against_raw is None
         and match.re is _HEAD_BY
         and not groups.get("in_favour")
@@ -1846,6 +1853,10 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
     ):
         strong = True  # "the vote was 97 to 21"
     return tally, strong
+
+
+# "voted" right before "by N to M": the figures are the vote's sides, no "votes" needed.
+_VOTED_BY = re.compile(r"\bvoted\s{1,3}$", re.IGNORECASE)
 
 
 # What a side voted on, between that side and the next role: "71 against the motion, with
@@ -2049,6 +2060,12 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
     parts = tally.parts
     extra = False
     members = _MEMBERS.match(text, pos)
+    if members is not None and _PAIR.match(members["members"].lstrip()) is not None:
+        # the division in parentheses: "defeated by 12 votes (Ayes 240, Noes 252)" names no
+        # members, and one count before it is the majority, no side (the pairs are the vote)
+        if single and len(parts) == 1:
+            return None
+        pos, members = members.end(), None  # "by 320 votes to 262 (Ayes 320, Noes 262)": again
     if members is not None and _names_no_one(members["members"]):
         if _GROUP_SIDES.search(members["members"]) is not None:
             pos = members.end()  # the groups' sides, which no aside skips: read on after them
@@ -2991,8 +3008,12 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
         # every vote states one of these words, or the support of its voters
         if holds_any(lower, _SUPPORT_LITERALS):
             found.extend(_find_support(text, lower))
-        if _has_dashed_figures(text) and any(verb in lower for verb in _DASHED_VERBS):
-            found.extend(_find_dashed(text, lower))  # "The resolution was adopted 15-0"
+        dashed = _has_dashed_figures(text)  # most paragraphs have none: tested first
+        outcome_verb = dashed and any(verb in lower for verb in _DASHED_VERBS)
+        if dashed and (outcome_verb or "tally " in lower):
+            # "The resolution was adopted 15-0"; a tally with no word of a vote only with
+            # three figures, as a score has two: "The final tally was 138-9-41"
+            found.extend(t for t in _find_dashed(text, lower) if outcome_verb or len(t.parts) == 3)
             if found:  # "... rejected by 40-55-30 and amendment 2 by 38-60-29"
                 found.extend(_parallel_dashed(text, found))
             if found and (" from " in lower or "compared " in lower):
