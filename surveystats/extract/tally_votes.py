@@ -2101,6 +2101,11 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
         parts.append(part)
         extra = True
     not_voting, pos = _read_not_voting(text, pos)
+    if not not_voting and (obj := _ROLE_OBJECT.match(text, pos, pos + 80)) is not None:
+        # what the vote did, then who did not vote: "voted 7 to 2 to approve the measure,
+        # with one member absent"
+        not_voting, end = _read_not_voting(text, obj.end())
+        pos = end if not_voting else pos
     if not not_voting:  # "..., the Assembly decided to ...; 18 delegations did not vote"
         not_voting, pos = _read_later_not_voting(text, pos, {part.category for part in parts})
     if not_voting:
