@@ -16,6 +16,12 @@ clear cases only:
   male"), where a blank and a word follow the count and it is an item of a list: a count
   stands before it in its sentence and another after "and" or a comma soon after it. A
   footnote marker glued to a comma ("some 3.6 million people,15 although ...") is none.
+- a count glued after the full stop that ends a sentence, where it opens the next one
+  with its counted noun ("... as a non-member observer state.138 member states voted in
+  favour"): a word of three letters or more, no abbreviation of a reference ("para.3",
+  "Rev.1", "Vol.2"), before the stop, and a word in lower case or a counted plural
+  after the count. A footnote marker after a stop opens no such sentence ("... the
+  Assembly.12 The Committee ...").
 
 Unlike :func:`~surveystats.extract.ocr_words.repair_ocr_words`, which rewrites a word
 within its own length, this repair lengthens the text: the :class:`Separated` text it
@@ -36,6 +42,7 @@ from typing import NamedTuple, Protocol
 __all__ = [
     "COUNTED_PLURALS",
     "GLUING_WORDS",
+    "REFERENCE_ABBREVIATIONS",
     "Separated",
     "digit_after_letter",
     "separate_glued_counts",
@@ -221,6 +228,59 @@ def _blanks_after_commas(text: str, kinds: bytes, keep: Collection[int]) -> list
     return places
 
 
+# A count right after a full stop that ends a word, in a paragraph's kinds ("state.138").
+_STOP_BEFORE_COUNT = b"a.0"
+#: Words written before a number with a stop and no blank that abbreviate a reference
+#: ("para.3", "Rev.1", "Add.2", "Vol.12", "Art.5"), in lower case: no sentence ends there.
+REFERENCE_ABBREVIATIONS = frozenset(
+    """para paras art arts vol vols fig figs chap sect sec secs nos nr rev add corr suppl
+    supp amend res doc ref refs tab app ann annex reg ser sch ibid approx est tel ext min
+    max""".split()  # noqa: SIM905
+)
+_MIN_WORD_BEFORE_STOP = 3  # "e.g.5", "p.12", "No.3": too short to end a sentence
+# After a count glued to a stop: a blank and the next sentence's word, in lower case
+# ("138 member states") or a counted plural ("138 Member States", "12 States").
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+(?:(?P<lower>[a-z])|(?P<word>[A-Z][a-z]+)\b)")
+
+
+def _blanks_after_stops(text: str, kinds: bytes, keep: Collection[int]) -> list[int]:
+    """Where a count glued to the full stop after a sentence's last word starts.
+
+    >>> text = "voted in as an observer state.138 member states voted in favour"
+    >>> _blanks_after_stops(text, text.encode().translate(_AS_KIND_BYTE), ())
+    [30]
+    >>> text = "see para.3 of the report, and the Assembly.12 The Committee met"
+    >>> _blanks_after_stops(text, text.encode().translate(_AS_KIND_BYTE), ())
+    []
+    """
+    places = []
+    stop = kinds.find(_STOP_BEFORE_COUNT)
+    while stop >= 0:
+        at = stop + 2  # the count's first digit
+        word_start = stop + 1
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start : stop + 1]
+        count = _COUNT.match(text, at)
+        after = _SENTENCE_GOES_ON.match(text, count.end()) if count is not None else None
+        if (
+            after is not None
+            and at not in keep
+            and len(word) >= _MIN_WORD_BEFORE_STOP
+            and word in (word.lower(), word.capitalize())
+            and word.lower() not in REFERENCE_ABBREVIATIONS
+            and _opens_word(text, word_start)
+            and (
+                after["lower"] is not None
+                or after["word"].lower() in COUNTED_PLURALS
+                or after["word"] == "Member"
+            )
+        ):
+            places.append(at)
+        stop = kinds.find(_STOP_BEFORE_COUNT, at)
+    return places
+
+
 class _Span(Protocol):
     start: int
     end: int
@@ -320,6 +380,8 @@ def separate_glued_counts(text: str, *, keep: Collection[int] = ()) -> Separated
     places = _blanks_needed(text, kinds, keep) if _DIGIT_BY_LETTER.search(kinds) else []
     if kinds.find(_COMMA_BEFORE_COUNT) >= 0:  # "enumerators,130 female": rare, found fast
         places = sorted(places + _blanks_after_commas(text, kinds, keep))
+    if kinds.find(_STOP_BEFORE_COUNT) >= 0:  # "observer state.138 member states": as rare
+        places = sorted(places + _blanks_after_stops(text, kinds, keep))
     if not places:
         return _unchanged((text, ()))
     pieces, last = [], 0

@@ -744,6 +744,10 @@ def _read_paragraph(
         # "35 countries, including 9 in Africa, had obtained it [8].": the reference is
         # no number of the sentence and no word of a label (blanks: offsets stay)
         text, numbers = unreferenced, None
+    if ("*" in text or "†" in text or "‡" in text) and (
+        unsigned := _NOTE_SIGN.sub(_as_spaces, text)
+    ) != text:
+        text, numbers = unsigned, None  # "approved by *25 votes to 16": the sign is a blank
     if "\xa0" in text:
         # "45\xa0per cent", "1.2\xa0million": web pages join a figure and its words with a
         # no-break space, a space to every reader (same length: offsets stay)
@@ -1313,6 +1317,10 @@ _LINE_BULLET = re.compile(r"\n[ \t]{0,3}[-–•·▪*](?=[ \t]{1,3}\d)")  # ope
 # A reference to a note or source in square brackets after a word: "such a law [3].",
 # "(49%) [12, 13]". It opens on the bracket: fast.
 _REFERENCE_MARK = re.compile(r"\[\d{1,3}(?:\s{0,2}[,–-]\s{0,2}\d{1,3}){0,5}\](?!\w)")
+# A note's sign glued to a count, before or after it: "approved by *25 votes to 16", "by
+# 25* votes", "(†12 abstentions)". Records mark a vote on which a note remarks so; the sign
+# is no part of the count (a product, "2*3", has no blank beside its sign).
+_NOTE_SIGN = re.compile(r"(?<=[\s(])[*†‡]{1,3}(?=\d)|(?<=\d)[*†‡]{1,3}(?=[\s,;.)]|$)")
 # A note's number glued to the last word of a sentence: "abstentions12.", "States3" at the
 # end (a word of three letters or more that ends in a small letter; "CO2", "G77" stay).
 _MARKER_AT_END = re.compile(r"(?<=[A-Za-z]{2}[a-z])\d{1,3}(?=[.;:]?(?:\s|$))")

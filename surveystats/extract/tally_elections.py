@@ -922,6 +922,18 @@ _OPTION_FIRST = re.compile(
     """,
     _FLAGS,
 )
+# The options of a plebiscite as the result of the vote states them: "The vote was 344,580
+# in favour of a transition to independence and 94,388 for autonomy", "The result was
+# 5,120 for union and 3,400 for separate status" (an article before the first option is
+# skipped). Two options at least, as above: "The vote was 90 in favour and 12 against" is a
+# vote of sides, read as one.
+_OPTION_RESULT = re.compile(
+    rf"""
+    (?<![\w-])(?:vote|result|outcome)(?:{GAP}[A-Za-z]{{1,15}}){{0,3}}{GAP}(?:was|stood{GAP}at){GAP}
+    (?P<n>{COUNT_PATTERN})(?:{GAP}votes)?{GAP}(?:for|{_FAVOUR_OF}){GAP}(?:an?{GAP})?{_OPTION}
+    """,
+    _FLAGS,
+)
 _OPTION_NEXT = re.compile(
     rf"""
     {_JOIN}(?P<n>{COUNT_PATTERN})
@@ -1670,6 +1682,7 @@ _NEXT = {
     _GIVEN_FIRST: _GIVEN_NEXT,
     _BARE_GIVEN_FIRST: _GIVEN_NEXT,
     _OPTION_FIRST: _OPTION_NEXT,
+    _OPTION_RESULT: _OPTION_NEXT,
     _SUPPORTED_FIRST: _SUPPORTED_NEXT,
 }
 
@@ -1956,7 +1969,7 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         and candidates < 2
     ):
         return None
-    if first.re is _OPTION_FIRST and candidates < 2:
+    if first.re in (_OPTION_FIRST, _OPTION_RESULT) and candidates < 2:
         return None
     tally = Tally("vote", parts[0].start, parts[-1].end, parts)
     if (total := voters if whole is None else _count(whole)) is not None:
@@ -2334,6 +2347,8 @@ def find_elections(text: str) -> list[Tally]:
         or " opted for " in text
     ):
         firsts.extend(_OPTION_FIRST.finditer(text))  # "61,200 votes were cast for separation"
+    if " was " in text and ("vote" in text or "result" in text or "outcome" in text):
+        firsts.extend(_OPTION_RESULT.finditer(text))  # "The vote was 344,580 for independence"
     if "gave " in text or "giving " in text:
         firsts.extend(_GAVE_FIRST.finditer(text))  # "the fourth ballot gave Kenya 41 votes"
     if "respectively" in text and _VOTES_RESPECTIVELY.search(text) is not None:

@@ -352,8 +352,13 @@ def vote_category(label: str) -> str | None:
     'abstentions'
     >>> vote_category("submitted reports") is None
     True
+    >>> vote_category("present abstained"), vote_category("present and not voting")
+    ('abstentions', 'present and not voting')
     """
     label = label.removeprefix("having ")  # "98 having voted for it, 30 having abstained"
+    if label.startswith("present ") and not label.startswith("present and not "):
+        # "the remaining 35 delegations present abstained": those present, then their side
+        label = label.removeprefix("present ")
     for pattern, category in _VOTE_CATEGORIES:
         if pattern.search(label):
             return category

@@ -141,6 +141,8 @@ _HEAD_BARE = re.compile(
     (?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN})(?:{GAP}(?P<votes>votes?))?
     {GAP}(?P<to>to){GAP}(?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
     (?!\s{{0,3}}(?:per\s{{0,3}}cent|percent|%|[-–/]))
+    # a span of time is no vote: "The vote was 10 to 12 days away"
+    (?!{GAP}(?:seconds|minutes|hours|days|weeks|months|years|times)\b)
     (?P<vote_after>(?<=\d){GAP}vote\b(?!{GAP}of))?  # "by a 45 to 5 vote"
     """,
     _FLAGS,
@@ -166,10 +168,16 @@ _ONE_COUNT_VERB = re.compile(
     re.IGNORECASE,
 )
 # "The result of the vote was: in favour, 104; against, 8; abstaining, 22." Labels first.
+# A parliament's division names its sides in its own words, each side's role kept: the
+# Commons' "Ayes 310, Noes 250", the Lords' "Contents 201; Not-Contents 150", the
+# Congress's and Canada's "yeas 135; nays 21", the Dail's "Tá, 63; Níl, 0; Staon, 75".
 _PAIR_LABEL = {
-    "in favour": ("in favour", "in favor", "yes", "ayes", "for"),
-    "against": ("against", "no", "noes", "nays", "nay"),
-    "abstentions": ("abstaining", "abstentions", "abstention", "abstained", "abstain"),
+    "in favour": ("in favour", "in favor", "yes", "ayes", "for", "yeas", "yea", "contents", "tá"),
+    "against": (
+        *("against", "no", "noes", "nays", "nay"),
+        *("not-contents", "not contents", "níl"),
+    ),
+    "abstentions": ("abstaining", "abstentions", "abstention", "abstained", "abstain", "staon"),
     "not participating": (
         "not participating",
         "did not participate",
@@ -193,8 +201,10 @@ _PAIR_VOTERS = (
 )
 _PAIR = re.compile(
     rf"""
-    (?<![\w-])(?P<label>{_PAIR_WORDS})
-    (?:(?:\s{{0,3}}[,:—–]|\s-(?=\s))\s{{0,3}}         # "Yes - 120", "against, 9"
+    (?:(?<![\w-])|(?<=--))(?P<label>{_PAIR_WORDS})     # "The result was announced--yeas 52"
+    (?:(?:\s{{0,3}}(?:[,:—–]|--)|\s-(?=\s))\s{{0,3}}  # "Yes - 120", "against, 9", "YEAS -- 150"
+      | \s{{0,3}}\.{{3,40}}\s{{0,3}}                     # a table's leader: "Ayes ...... 73"
+      | (?<=yeas|nays|ayes|noes)(?P<verb>{GAP}(?:are|were){GAP})  # "the yeas were 45"
       | (?P<bare>\s{{1,3}})(?=\d))                      # "in favour 131; against 9"
     (?P<n>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
     (?P<voters>[ \t]{{1,3}}(?:{_PAIR_VOTERS})\b)?    # not the next line's "Votes against"
@@ -229,7 +239,8 @@ _BALLOT_PAIR = re.compile(
 _PAIR_JOIN = re.compile(
     # pairs set apart by dashes too: "Yes: 23 -- No: 11 -- Abstentions: 13"
     r"\s{0,3}(?:[;,.]|--|[—–]|-(?=\s))?\s{0,3}"
-    r"(?:and\s{1,3}|(?:(?<=\n)|(?<=[.;]\s))votes?\s{1,3})?",
+    r"(?:and\s{1,3}|(?:(?<=\n)|(?<=[.;]\s))votes?\s{1,3})?"
+    r"(?:the\s{1,3}(?=(?:yeas|nays|ayes|noes)\s{1,3}(?:are|were)\b))?",  # "and the nays were 53"
     re.IGNORECASE,
 )
 # A pair that fills its line: the label opens it (after "Votes") and the count ends it.
@@ -269,7 +280,7 @@ def is_role_line(text: str) -> bool:
     """
     if len(text) >= ROLE_LINE_LENGTH or (line := _ROLE_LINE.fullmatch(text)) is None:
         return False
-    return line["bare"] is None and line["voters"] is None
+    return line["bare"] is None and line["voters"] is None and line["verb"] is None
 
 
 #: A role line ("Against: 6") is shorter than this many characters.
@@ -400,18 +411,25 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
                 found.append(tally)
                 position = tally.end
             continue
+        division = _names_division(pairs)
         if (
             len(pairs) < 2
             or categories[0] != "in favour"
             or "against" not in categories
             or len(set(categories)) != len(categories)
+            or (division is None and first["label"].lower() == "contents")
             or (
                 context is None
+                and not division
                 and not _pairs_fill_lines(text, pairs)
                 and not _pairs_open_sentences(text, pairs, categories)
             )
             # a label with no mark before its count needs a vote named before the pairs
-            or (context is None and any(pair.re is _PAIR and pair["bare"] for pair in pairs))
+            or (
+                context is None
+                and not division
+                and any(pair.re is _PAIR and pair["bare"] for pair in pairs)
+            )
         ):
             continue
         parts = [
@@ -438,6 +456,38 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
         found.append(tally)
         position = tally.end
     return found
+
+
+# The sides of a division, named in a parliament's own words: the first a side in favour,
+# the side against one of its own words ("Ayes ... Noes", "yeas ... nays", "Tá ... Níl",
+# "Contents ... Not-Contents"). No answer, argument or heading is written so: pairs of them
+# are a vote with no other word about one ("Clause 2 agreed to: yeas 135; nays 21").
+_DIVISION_SIDES = {
+    "ayes": ("noes", "nays", "nay"),
+    "yeas": ("nays", "nay", "noes"),
+    "yea": ("nays", "nay"),
+    "tá": ("níl",),
+    "contents": ("not-contents", "not contents"),
+}
+
+
+def _names_division(pairs: list[re.Match[str]]) -> bool | None:
+    """Whether label pairs name the sides of a division; None where "Contents" opens no vote.
+
+    "Contents" alone is a page's heading: only a side "Not-Contents" makes it the side in
+    favour of the House of Lords.
+
+    >>> _names_division([_PAIR.match("Ayes 310"), _PAIR.match("Noes 250")])
+    True
+    >>> _names_division([_PAIR.match("Yes: 31"), _PAIR.match("No: 12")])
+    False
+    >>> _names_division([_PAIR.match("Contents 12"), _PAIR.match("no 4")]) is None
+    True
+    """
+    first = " ".join(pairs[0]["label"].lower().split())
+    labels = {" ".join(pair["label"].lower().split()) for pair in pairs[1:] if pair.re is _PAIR}
+    named = not labels.isdisjoint(_DIVISION_SIDES.get(first, ()))
+    return None if first == "contents" and not named else named
 
 
 def _pair_category(pair: re.Match[str]) -> str:
@@ -1289,6 +1339,8 @@ _APPOSED_VOTERS = (
 _VOTER = (
     # "while five more abstained": "more" stands for the noun of the side before
     rf"(?:(?:members?|Member{GAP}States?|States?|delegations?|countries|Governments?|others|more)"
+    # those present: "the remaining 29 delegations present abstained"
+    rf"(?:{GAP}present(?!{GAP}and{GAP}not\b))?"
     rf"{_VOTERS_PLACE}(?:\s{{0,3}}\((?P<voters>{names_in_parentheses(400)})\))?"
     rf"(?:{_INCLUDED_VOTERS}|{_APPOSED_VOTERS})?(?:{GAP}(?:voted|have|had))?{GAP}"
     rf"|(?-i:[A-Za-z])[a-z-]{{1,24}}s{GAP}voted{GAP})?"
@@ -1347,7 +1399,7 @@ _AGAINST_AFTER = re.compile(
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN})
     (?:{GAP}votes?)?{_COUNT_MEMBERS}{GAP}{_VOTER}
     (?:(?:(?:voting|voted|were(?:{GAP}cast)?){GAP})?(?:against|opposed|in{GAP}opposition)
-      | (?:voting|voted){GAP}no
+      | (?:voting|voted){GAP}(?:no|nay)
       | (?-i:no)(?=\s{{0,3}}(?:[.;,)]|$))       # "and 38,000 no" after "62,000 voted yes"
       | cast{GAP}(?:no|negative){GAP}votes?     # "15 voted no" after "98 voted yes"
       | (?:negative|dissenting){GAP}votes?)\b   # "with no negative votes"
@@ -1465,8 +1517,10 @@ _TRAILING = (
 _HEAD_VOTED_YES = re.compile(
     rf"""
     (?<![\w.,])(?P<n>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-    (?:(?P<noun>{_MEMBER_NOUNS}){GAP})?
-    (?:voted{GAP}yes|cast{GAP}(?:yes|affirmative){GAP}votes?)\b
+    (?:(?P<noun>{_MEMBER_NOUNS}){GAP}
+      # a parliament's word, whoever voted: "52 Senators voted yea", "310 MPs voted aye"
+      | (?:(?-i:[A-Za-z])[a-z-]{{1,24}}s|(?-i:MPs|MEPs|TDs)){GAP}(?=voted{GAP}(?:yea|aye)\b))?
+    (?:voted{GAP}(?:yes|yea|aye)|cast{GAP}(?:yes|affirmative){GAP}votes?)\b
     """,
     _FLAGS,
 )
@@ -1601,6 +1655,9 @@ _NOT_VOTING = re.compile(
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:being{GAP})?absent(?:ees)?                # "and 52 absentees"
             (?:{GAP}from{GAP}the{GAP}(?:meeting|vote|voting|room|hall|session))?
+          # absent members named as a noun: "and one absent country (Belize)", "and five
+          # absences", "3 absent members"
+          | absent{GAP}{_MEMBER_NOUNS}|absences?
         )
         {_AT_THE_VOTE}?
         # the members after a bare status: "one member not participating (Kenya)"
@@ -1628,7 +1685,7 @@ _GARBLED = re.compile(GARBLED_PATTERN)
 def _status_category(status: str) -> str:
     """The category of a status; members not entitled to vote did not participate."""
     status = " ".join(status.lower().split())
-    if "absent" in status or "not present" in status:
+    if "absen" in status or "not present" in status:  # "absent", "absences"
         return "absent"
     if "present and not voting" in status:
         return "present and not voting"
@@ -1778,6 +1835,13 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
     if against_raw is not None and _NONE.fullmatch(against_raw):
         strong = True  # "by 14 to none"
     if (
+        against_raw is not None
+        and match.re is _HEAD_BY
+        and _VOTED_BY.search(text, max(0, match.start() - 12), match.start()) is not None
+        and _HEAD_BARE.match(text, match.start("for")) is not None  # no share, no span of time
+    ):
+        strong = True  # "The Lords voted by 201 to 150 to back the amendment"
+    if (
         against_raw is None
         and match.re is _HEAD_BY
         and not groups.get("in_favour")
@@ -1789,6 +1853,10 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
     ):
         strong = True  # "the vote was 97 to 21"
     return tally, strong
+
+
+# "voted" right before "by N to M": the figures are the vote's sides, no "votes" needed.
+_VOTED_BY = re.compile(r"\bvoted\s{1,3}$", re.IGNORECASE)
 
 
 # What a side voted on, between that side and the next role: "71 against the motion, with
@@ -1992,6 +2060,12 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
     parts = tally.parts
     extra = False
     members = _MEMBERS.match(text, pos)
+    if members is not None and _PAIR.match(members["members"].lstrip()) is not None:
+        # the division in parentheses: "defeated by 12 votes (Ayes 240, Noes 252)" names no
+        # members, and one count before it is the majority, no side (the pairs are the vote)
+        if single and len(parts) == 1:
+            return None
+        pos, members = members.end(), None  # "by 320 votes to 262 (Ayes 320, Noes 262)": again
     if members is not None and _names_no_one(members["members"]):
         if _GROUP_SIDES.search(members["members"]) is not None:
             pos = members.end()  # the groups' sides, which no aside skips: read on after them
@@ -2027,6 +2101,11 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
         parts.append(part)
         extra = True
     not_voting, pos = _read_not_voting(text, pos)
+    if not not_voting and (obj := _ROLE_OBJECT.match(text, pos, pos + 80)) is not None:
+        # what the vote did, then who did not vote: "voted 7 to 2 to approve the measure,
+        # with one member absent"
+        not_voting, end = _read_not_voting(text, obj.end())
+        pos = end if not_voting else pos
     if not not_voting:  # "..., the Assembly decided to ...; 18 delegations did not vote"
         not_voting, pos = _read_later_not_voting(text, pos, {part.category for part in parts})
     if not_voting:
@@ -2167,6 +2246,7 @@ def _outcome_before(text: str, start: int) -> str | None:
 _VOTE_LITERALS = (
     "vot", "favo", "majorit", "respectiv", "nil", "margin", "none", "referend",
     "opposition", "plebiscit", "abst", "zero", "ballot", "versus", "nane", "ayes", "yeas",
+    "not-content", "níl",
 )  # fmt: skip
 # The same words where they open a word (or follow a figure, or a "to" OCR glued on): the
 # literals alone are found inside "unilateral", "devoted", "irrespective", and open
@@ -2174,7 +2254,7 @@ _VOTE_LITERALS = (
 _VOTE_STEMS = (
     r"(?:vot|favou?r(?:s|ed)?(?![a-z])|majorit|respectiv|nil(?![a-z])"
     r"|margins?(?![a-z])|referend|opposition|plebiscit|abst(?:ain|ent)|zero|ballot|versus|nane"
-    r"|ayes|yeas)"
+    r"|ayes|yeas|not-content|níl)"
 )
 # A stem after a character that is no letter, after "to", or at the start: three patterns,
 # each opening on what the engine skips to. One pattern opening on the look-behinds
@@ -2933,8 +3013,12 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
         # every vote states one of these words, or the support of its voters
         if holds_any(lower, _SUPPORT_LITERALS):
             found.extend(_find_support(text, lower))
-        if _has_dashed_figures(text) and any(verb in lower for verb in _DASHED_VERBS):
-            found.extend(_find_dashed(text, lower))  # "The resolution was adopted 15-0"
+        dashed = _has_dashed_figures(text)  # most paragraphs have none: tested first
+        outcome_verb = dashed and any(verb in lower for verb in _DASHED_VERBS)
+        if dashed and (outcome_verb or "tally " in lower):
+            # "The resolution was adopted 15-0"; a tally with no word of a vote only with
+            # three figures, as a score has two: "The final tally was 138-9-41"
+            found.extend(t for t in _find_dashed(text, lower) if outcome_verb or len(t.parts) == 3)
             if found:  # "... rejected by 40-55-30 and amendment 2 by 38-60-29"
                 found.extend(_parallel_dashed(text, found))
             if found and (" from " in lower or "compared " in lower):
@@ -3008,6 +3092,8 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
         or "votes for " in lower  # a record's lines: "Votes for 132\nVotes against 1"
     ) and (_PAIR_CONTEXT.search(lower) or "\n" in text or ": " in text or holds_any(text, _DASHES)):
         found.extend(_find_label_pairs(text, lower))
+    elif "yea" in lower or "ayes" in lower or "tá" in lower or "not-content" in lower:
+        found.extend(_find_label_pairs(text, lower))  # a division: "yeas 135; nays 21"
     if "):" in text:  # "In favour (23): Angola, ...; Against (0): None"
         found.extend(_find_listed_sides(text))
     if ")." in text and ": " in text:  # "In favour: Angola, Benin (2). Against: Chad (1)."
@@ -3038,7 +3124,13 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
         found.extend(_find_ballot_support(text, lower))
     if "-" in text or "–" in text:
         found.extend(_find_dashed(text, lower))
-    if "voting" in lower or "abstaining" in lower or "yes" in lower:
+    if (
+        "voting" in lower
+        or "abstaining" in lower
+        or "yes" in lower
+        or "voted yea" in lower  # "52 Senators voted yea and 47 voted nay"
+        or "voted aye" in lower
+    ):
         found.extend(_find_role_first(text, lower))
     if "joined" in lower:
         found.extend(_find_joined(text))
@@ -3959,7 +4051,7 @@ def _find_role_first(text: str, lower: str) -> list[Tally]:
             for category, pattern in _INVERTED_HEADS
             for match in pattern.finditer(text)
         )
-    if "yes" in lower:
+    if "yes" in lower or "voted yea" in lower or "voted aye" in lower:
         heads.extend(("in favour", match) for match in _HEAD_VOTED_YES.finditer(text))
     found: list[Tally] = []
     for category, match in heads:
@@ -4361,7 +4453,11 @@ _HEAD_DASHED_SPLIT = re.compile(
 # name no vote on a text and are none; so is a plural ("the 10-12 votes needed").
 _HEAD_DASHED_BEFORE = re.compile(
     rf"""
-    (?<!\w)(?:a|an|the|its|their|this|that|year[’']s){GAP}{_DASHED_FIGURES}  # "last year's 47-47"
+    (?<!\w)(?:a|an|the|its|their|this|that|year[’']s){GAP}  # "last year's 47-47"
+    # words in lower case that say how the vote went: "a climactic 219-to-212 vote", "a
+    # largely party-line 51-49 vote", "a narrow 5-4 vote" (a name, "the Court's", is none)
+    (?:(?-i:[a-z])[a-z-]{{2,20}}{GAP}){{0,2}}
+    {_DASHED_FIGURES}
     {GAP}(?:(?:recorded|roll-call|show-of-hands|tied){GAP})?vote\b(?!s)
     """,
     _FLAGS,
@@ -4457,7 +4553,7 @@ def _find_dashed(text: str, lower: str) -> list[Tally]:
             if match["abstain"] is not None
         )
     if " vote" in lower:
-        spots = [(max(0, dash - 14), dash + 34) for dash in dashes]
+        spots = [(max(0, dash - 60), dash + 34) for dash in dashes]
         heads.extend(matches_in(_HEAD_DASHED_BEFORE, text, spots))
     if " split " in lower or " divided " in lower:  # "Council members split 9-3-3 on the text"
         spots = [(max(0, dash - 40), dash + 12) for dash in dashes]
@@ -4638,8 +4734,9 @@ def _is_percent_item(match: re.Match[str]) -> bool:
     return match["voters"] is None or bool(match["voted"] or match["abstained"])
 
 
-# Between two items of one vote: no figure, no sentence end; a join at its end.
-_ITEM_GAP = re.compile(r"[^\d.:;]{0,60}?(?:,|;|\band|\bwhile|\bwhereas|\bbut|\bwith)\s{0,3}$")
+# Between two items of one vote: no figure, no sentence end; a join at its end (a dash in a
+# headline: "Announcing Vote Result, 21.5 Per Cent in Favour-78.5 Per Cent Against").
+_ITEM_GAP = re.compile(r"[^\d.:;]{0,60}?(?:,|;|\band|\bwhile|\bwhereas|\bbut|\bwith|[-–—])\s{0,3}$")
 # "approved in a free referendum by a majority of 98.4 per cent" (after the referendum)
 _PERCENT_MAJORITY = re.compile(
     rf"""
@@ -4992,6 +5089,9 @@ _PAIR_KEYS = (
     "yes,",
     "yes:",
     "ayes",
+    "yea",  # "yeas 135; nays 21", "Yea: 52, Nay: 47"
+    "contents",  # "Contents 201; Not-Contents 150"
+    "tá",  # "Tá, 63; Níl, 0; Staon, 75"
     "for:",
     "for,",  # "The votes were: for, 25; against, 16; abstentions, 8"
     "votes for ",  # a record's lines: "Votes for 132\nVotes against 1\nAbstentions 2"
@@ -5026,6 +5126,9 @@ _BARE_WINDOWS = (
     ("by vote of", 0, 30),  # "approved by vote of 34 to 9" (telegram style)
     (" vote", 16, 0),  # "by a 45 to 5 vote": the pair right before "vote"
 )
+# "The vote on the resolution was 97 to 21": the pair after "was", where a vote is named
+# before it (:data:`_RESULT_WAS` then makes it one)
+_VOTE_WAS_WINDOWS = ((" was ", 0, 16),)
 # "approved by a show of hands, 30 to 4" (looked for only where the words are written)
 _HANDS_WINDOWS = (("show of hands", 0, 40),)
 # Right after a verb of outcome ("was carried 41 to 9", "adopted by 30 to 17"): the scan
@@ -5063,6 +5166,9 @@ def _bare_verb_spots(lower: str) -> list[tuple[int, int]]:
 # Right before a bare "97 to 21", words that make it a vote with nothing after it.
 _RESULT_WAS = re.compile(
     r"\b(?:(?:vote|voting|result|tally)\s{1,3}(?:was|stood\s{1,3}at|of)|voted"
+    # a day or what was voted on between: "The vote Thursday was 138 to 9", "The vote on
+    # the resolution was 97 to 21" (words with no figure and no other verb)
+    r"|vote(?:\s{1,3}(?!(?:was|is|were|and|but)\b)[A-Za-z’'-]{1,20}){1,4}\s{1,3}was"
     rf"|(?P<verb>show\s{{1,3}}of\s{{1,3}}hands\s{{0,3}},|{_OUTCOME_MARGIN}))\s{{1,3}}$",
     re.IGNORECASE,
 )
@@ -5075,6 +5181,8 @@ def _bare_heads(text: str, lower: str) -> list[re.Match[str]]:
     Only these windows are searched: a bare "80 to 17" is a vote only there.
     """
     heads = matches_near(_HEAD_BARE, text, lower, _BARE_WINDOWS)
+    if "vote " in lower and " was " in lower:  # "The vote Thursday was 138 to 9"
+        heads.extend(matches_near(_HEAD_BARE, text, lower, _VOTE_WAS_WINDOWS))
     if "show of hands" in lower:
         heads.extend(matches_near(_HEAD_BARE, text, lower, _HANDS_WINDOWS))
     if " to " in lower and (spots := _bare_verb_spots(lower)):
@@ -5531,8 +5639,11 @@ _OUTCOME_STATEMENT = re.compile(
     (?P<object>{GAP}(?:the|this|that|these|those|its|an?|all|both|draft|it|them|resolution
         |decision|text|amendments?|report|proposal|recommendation|conclusions?
         |[A-Z][\w’'-]{{1,30}})
-        # a name's title and country: "elected Ms. Ortiz (Peru) Rapporteur"
-        (?:(?!votes?\b)[^.;:()]|\.(?=\S)|(?<=\bM[rs])\.|(?<=\bMrs)\.|\([^()]{{1,40}}\)){{0,80}}?)?
+        # a name's title and country: "elected Ms. Ortiz (Peru) Rapporteur"; a text's
+        # title in quotes, one piece however long: "entitled “Agricultural technology for
+        # sustainable development”"
+        (?:(?!votes?\b)[^.;:()“”]|\.(?=\S)|(?<=\bM[rs])\.|(?<=\bMrs)\.|\([^()]{{1,40}}\)
+          |“[^“”]{{1,250}}”){{0,80}}?)?
     \s{{0,3}},?{GAP}                       # "The Assembly adopted, without a vote, a draft"
     (?:(?:again|also|once{GAP}again){GAP})?  # "..., again without a vote"
     (?P<how>without{GAP}(?:(?:a{GAP})?vot(?:e|ing)|objection)|(?:by|with){GAP}consensus
