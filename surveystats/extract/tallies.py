@@ -65,7 +65,11 @@ A remark in parentheses that holds no figure (a source, a cross-reference, a bod
 acronym: "Replies came from 56 Governments (as reported by the secretariat), 30 of
 which ...", "the Committee (CERD) rejected it") is read past: the sentences around it are
 read again as if it were not written, and that reading replaces the first where it reads
-more, in :mod:`~surveystats.extract.tally_remarks`.
+more, in :mod:`~surveystats.extract.tally_remarks`; so are the words that frame a tally and
+tell nothing of it (who reported it: "The report said 26 peacekeepers and eight civilians
+died", "..., reports indicate."; the day of a vote: "The vote Thursday was 138 to 9"; a word
+that judges a vote: "on a climactic 219-to-212 vote"), found in
+:mod:`~surveystats.extract.tally_framing`.
 Parts written in another shape than the rest of their split (the object of a verb before
 passive clauses, "the fate of N" last, clauses that open "In N ..."), counted nouns in
 apposition to a whole they add up to, and a whole before the colon or comma that opens
@@ -147,6 +151,7 @@ from surveystats.extract.tally_fraction_subjects import (
     FRACTION_SUBJECT_WORDS,
     find_fraction_subjects,
 )
+from surveystats.extract.tally_framing import find_framing, may_frame
 from surveystats.extract.tally_further_actions import (
     find_action_then_further,
     join_further_actions,
@@ -597,44 +602,119 @@ def _find_in_written(
         )
         restore_offsets(found, restated)
         return found
-    remarks = []
+    remarks: list[EarlierFigures] = []
     if "(" in text:
-        remarks = find_remarks(text, find_numbers(text) if numbers is None else numbers)
-    found = _read_paragraph(text, footnote=footnote, numbers=numbers, markers=markers)
-    if remarks:
+        numbers = find_numbers(text) if numbers is None else numbers
         # "Replies came from 56 Governments (as reported by the secretariat), 30 of which
         # ...", "the Committee (CERD) rejected it by 143 votes to 5"
-        found = _without_remarks(text, remarks, found, footnote=footnote, markers=markers)
+        remarks = find_remarks(text, numbers)
+    framing: list[EarlierFigures] = []
+    if (numbers is None or len(numbers) > 1 or "cent" in text or "%" in text) and may_frame(text):
+        # a frame frames two counts or one share: most paragraphs hold fewer numbers
+        numbers = find_numbers(text) if numbers is None else numbers
+        # "The report said 26 peacekeepers and eight civilians died", "..., reports
+        # indicate.", "The vote Thursday was 138 to 9", "on a climactic 219-to-212 vote"
+        framing = find_framing(text, numbers)
+    found = _read_paragraph(text, footnote=footnote, numbers=numbers, markers=markers)
+    if remarks or framing:
+        found = _read_past(
+            text, found, remarks=remarks, framing=framing, footnote=footnote, markers=markers
+        )
     return found
 
 
-def _without_remarks(
+def _read_past(
     text: str,
+    found: list[Tally],
+    *,
     remarks: list[EarlierFigures],
+    framing: list[EarlierFigures],
+    footnote: bool,
+    markers: Collection[int],
+) -> list[Tally]:
+    """``found`` with the tallies near ``remarks`` and ``framing`` read as if not written.
+
+    The remarks are in parentheses and hold no figure
+    (:mod:`~surveystats.extract.tally_remarks`): the sentences that hold them are read
+    again without them, with the two sentences before (which may state the whole or the
+    ballot: "Replies came from 44 States. Of these (as reported ...), 31 ...") and the one
+    after (which may hold the other sides of a vote: "... voted in favour (as reported
+    ...). Nine voted against it"), remarks whose sentences are that close together,
+    others apart; that reading replaces the tallies ``found`` there where it reads more
+    (:func:`~surveystats.extract.tally_remarks.reads_more`), or reads the same figures
+    otherwise. Then the words that frame a tally
+    (:mod:`~surveystats.extract.tally_framing`: "The report said ...", "..., reports
+    indicate.", "The vote Thursday was ...") frame the figures of their own sentence,
+    which is read alone without them (and without its remarks): a sentence without its
+    frame may open on figures that another reader would take to restate the sentence
+    before ("The Board noted that the figures were 20, 28 and 4"). That reading replaces
+    the tallies found there only where it reads more: a frame changes no reading that
+    already reads its figures. A sentence whose opening words are taken out keeps its
+    capital ("The Board noted that the figures ..." is read "The figures ..."), so that
+    it is still one. A long speech is read again a few sentences at a time, not whole; a
+    footnote from its own number on.
+    """
+    starts = sentence_starts(text)
+    windows: list[tuple[int, int, list[EarlierFigures]]] = []
+    for remark in remarks:
+        first = 0 if footnote else max(bisect.bisect_right(starts, remark.start) - 3, 0)
+        last = bisect.bisect_right(starts, remark.end) + 1
+        low, high = starts[first], starts[last] if last < len(starts) else len(text)
+        if windows and low < windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]), [*windows[-1][2], remark])
+        else:
+            windows.append((low, high, [remark]))
+    for low, high, inside in windows:
+        found = _read_window_past(
+            text, (low, high), inside, found, footnote=footnote, markers=markers, same=True
+        )
+    framed: dict[int, list[EarlierFigures]] = {}  # a sentence's start: its frames
+    for frame in framing:
+        framed.setdefault(starts[bisect.bisect_right(starts, frame.start) - 1], []).append(frame)
+    for low, frames in framed.items():
+        last = bisect.bisect_right(starts, low)
+        high = starts[last] if last < len(starts) else len(text)
+        if footnote:
+            low = 0
+        inside = [remark for remark in remarks if low <= remark.start and remark.end <= high]
+        found = _read_window_past(
+            text,
+            (low, high),
+            _joined(inside, frames),
+            found,
+            footnote=footnote,
+            markers=markers,
+            same=False,
+        )
+    return found
+
+
+def _joined(first: list[EarlierFigures], second: list[EarlierFigures]) -> list[EarlierFigures]:
+    """The asides of ``first`` and ``second`` in order, overlapping ones joined into one."""
+    joined: list[EarlierFigures] = []
+    for aside in sorted([*first, *second]):
+        if joined and aside.start < joined[-1].end:
+            joined[-1] = EarlierFigures(joined[-1].start, max(aside.end, joined[-1].end), ())
+        else:
+            joined.append(aside)
+    return joined
+
+
+def _read_window_past(
+    text: str,
+    window: tuple[int, int],
+    asides: list[EarlierFigures],
     found: list[Tally],
     *,
     footnote: bool,
     markers: Collection[int],
+    same: bool,
 ) -> list[Tally]:
-    """``found`` with the tallies near ``remarks`` read as if the remarks were not written.
-
-    The sentences that hold the remarks are read again without them
-    (:mod:`~surveystats.extract.tally_remarks`), with the two sentences before the first
-    (which may state the whole or the ballot: "Replies came from 44 States. Of these (as
-    reported ...), 31 ...") and the one after the last (which may hold the other sides
-    of a vote: "... voted in favour (as reported ...). Nine voted against it"). That
-    reading replaces the tallies ``found`` there where it reads more
-    (:func:`~surveystats.extract.tally_remarks.reads_more`). A long speech is read again
-    a few sentences, not whole; a footnote from its own number on.
-    """
-    starts = sentence_starts(text)
-    first = 0 if footnote else max(bisect.bisect_right(starts, remarks[0].start) - 3, 0)
-    last = bisect.bisect_right(starts, remarks[-1].end) + 1
-    low, high = starts[first], starts[last] if last < len(starts) else len(text)
-    inside = [EarlierFigures(remark.start - low, remark.end - low, ()) for remark in remarks]
-    window = text[low:high]
+    """``found`` with the tallies of the ``window`` of ``text`` read without its ``asides``."""
+    low, high = window
+    inside = [EarlierFigures(aside.start - low, aside.end - low, ()) for aside in asides]
     plain = _read_paragraph(
-        without_earlier_figures(window, inside),
+        _capitalised(text[low:high], inside, {start - low for start in sentence_starts(text)}),
         footnote=footnote,
         numbers=None,
         markers=_markers_without({m - low for m in markers if low <= m < high}, inside),
@@ -645,10 +725,27 @@ def _without_remarks(
         for part in tally.parts:
             part.start, part.end = part.start + low, part.end + low
     there = [tally for tally in found if tally.start < high and tally.end > low]
-    if not reads_more(plain, there, [text[r.start : r.end].strip() for r in remarks]):
+    if not reads_more(plain, there, [text[a.start : a.end].strip() for a in asides], same=same):
         return found
     rest = [tally for tally in found if tally.start >= high or tally.end <= low]
     return sorted([*rest, *plain], key=lambda tally: tally.start)
+
+
+def _capitalised(text: str, asides: list[EarlierFigures], starts: Collection[int]) -> str:
+    """``text`` without ``asides``, a letter that now opens a sentence in capitals.
+
+    >>> text = "It rose. The Board noted that the figures were 20 and 30."
+    >>> _capitalised(text, [EarlierFigures(9, 30, ())], [0, 9])
+    'It rose. The figures were 20 and 30.'
+    """
+    shortened = without_earlier_figures(text, asides)
+    removed = 0
+    for aside in asides:
+        at = aside.start - removed
+        removed += aside.end - aside.start
+        if aside.start in starts and shortened[at : at + 1].islower():
+            shortened = shortened[:at] + shortened[at].upper() + shortened[at + 1 :]
+    return shortened
 
 
 _DIGITS_RESTATED = re.compile(r"\s{1,2}\((\d{1,4})\)(?=\s)")

@@ -121,7 +121,9 @@ def _counts(words: str) -> bool:
     )
 
 
-def reads_more(plain: list[Tally], first: list[Tally], remarks: Collection[str]) -> bool:
+def reads_more(
+    plain: list[Tally], first: list[Tally], remarks: Collection[str], *, same: bool = True
+) -> bool:
     """Whether the reading without ``remarks``, ``plain``, replaces the ``first`` one.
 
     ``remarks`` are the remarks as written, in their parentheses. The plain reading must
@@ -133,7 +135,9 @@ def reads_more(plain: list[Tally], first: list[Tally], remarks: Collection[str])
     reported ...), by 61 votes to 48" is a ballot, no vote in favour and against), but
     not where a label only runs on past the place of a remark that ended it ("3,340
     third-country nationals (TCNs) were recorded": no label is "third-country nationals
-    were recorded").
+    were recorded"). Without ``same``, the plain reading must read more: words that frame
+    a tally (:mod:`~surveystats.extract.tally_framing`) change no reading that already
+    reads it ("Japan noted that 40 per cent of the staff were in the field and ...").
     """
     if not plain:
         return False
@@ -145,7 +149,7 @@ def reads_more(plain: list[Tally], first: list[Tally], remarks: Collection[str])
         return False
     if plain_figures - first_figures or _parts(plain) > _parts(first):
         return True
-    return not _labels_run_on(plain, first)
+    return same and not _labels_run_on(plain, first)
 
 
 def _labels_run_on(plain: list[Tally], first: list[Tally]) -> bool:
