@@ -592,7 +592,7 @@ def _find_in_written(
     if (
         ") " in text
         and not markers
-        and _DIGITS_AFTER_WORD.search(text) is not None
+        and _has_digits_after_word(text)
         and (restated := _digits_restating_words(text))
     ):
         # "Thirty (30) students were killed and another eight injured": the words count,
@@ -761,6 +761,27 @@ _SHARE_RESTATED = re.compile(
 _DIGITS_AFTER_WORD = re.compile(
     r"[A-Za-z]\s{1,2}\(\d{1,4}\)\s|[A-Za-z]\s{1,2}\(\d{1,3}\s{0,2}(?:%|per)"
 )
+
+
+def _has_digits_after_word(text: str) -> bool:
+    """Whether :data:`_DIGITS_AFTER_WORD` matches ``text`` anywhere.
+
+    It is tried only where a match can start, two and three characters before each
+    "(" (a letter and one or two blanks): a search opens on a class of letters, and
+    was tried at every letter of a paragraph.
+
+    >>> _has_digits_after_word("Thirty  (30) died")
+    True
+    >>> _has_digits_after_word("resolution 242 (1967) of")
+    False
+    """
+    at = text.find("(")
+    while at >= 0:
+        for start in (at - 2, at - 3):
+            if start >= 0 and _DIGITS_AFTER_WORD.match(text, start) is not None:
+                return True
+        at = text.find("(", at + 1)
+    return False
 
 
 def _digits_restating_words(text: str) -> list[EarlierFigures]:

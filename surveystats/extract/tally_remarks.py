@@ -22,7 +22,10 @@ Words in parentheses that open in a capital ("(China, France)", "Mr. Ruiz (Chile
 a vote's members or a label, and figures in parentheses are data: neither is a remark.
 Whether the second reading replaces the first is decided by what it reads
 (:func:`reads_more`), since a remark may still be a part's aside ("(mostly by sea)").
-One pattern with bounded repeats finds the remarks: linear time.
+One pattern with bounded repeats finds the remarks: linear time. It opens on a
+look-behind, so it is tried only where it can start, one or two blanks before each
+opening parenthesis (:func:`~surveystats.extract.tally_parts.matches_from`), not at every
+character of a paragraph.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from surveystats.extract.tally_earlier_years import EarlierFigures
 from surveystats.extract.tally_items import Number, find_numbers, only_names
-from surveystats.extract.tally_parts import Tally
+from surveystats.extract.tally_parts import Tally, matches_from
 
 __all__ = ["find_remarks", "reads_more"]
 
@@ -98,7 +101,7 @@ def find_remarks(text: str, numbers: Sequence[Number]) -> list[EarlierFigures]:
         return []
     starts = [number.start for number in numbers]
     remarks = []
-    for match in _REMARK.finditer(text):
+    for match in matches_from(_REMARK, text, _blanks_before_parentheses(text)):
         if match["acronym"] is not None:
             if _ROMAN.fullmatch(match["acronym"]):
                 continue
@@ -112,6 +115,23 @@ def find_remarks(text: str, numbers: Sequence[Number]) -> list[EarlierFigures]:
         if any(not only_names(text, number) for number in near):
             remarks.append(EarlierFigures(match.start(), match.end(), ()))
     return remarks
+
+
+def _blanks_before_parentheses(text: str) -> list[int]:
+    """Where a remark may start: one and two characters before each "(" of ``text``.
+
+    Every match of :data:`_REMARK` starts on the one or two blanks before its
+    parenthesis, so these are all the places ``finditer`` would find one.
+
+    >>> _blanks_before_parentheses("A (b) c  (d)")
+    [1, 0, 8, 7]
+    """
+    found = []
+    at = text.find("(")
+    while at >= 0:
+        found.extend(start for start in (at - 1, at - 2) if start >= 0)
+        at = text.find("(", at + 1)
+    return found
 
 
 def _counts(words: str) -> bool:
