@@ -36,7 +36,7 @@ import bisect
 import functools
 import re
 import string
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from typing import NamedTuple, Protocol
 
 __all__ = [
@@ -208,24 +208,35 @@ def _blanks_after_commas(text: str, kinds: bytes, keep: Collection[int]) -> list
     [20]
     """
     places = []
-    comma = kinds.find(_COMMA_BEFORE_COUNT)
-    while comma >= 0:
-        at = comma + 2  # the count's first digit
-        word_start = comma + 1
-        while word_start > 0 and text[word_start - 1].isalpha():
-            word_start -= 1
+    for at, word_start in _counts_after_mark(text, kinds, _COMMA_BEFORE_COUNT):
+        last_letter = at - 2
         count = _COUNT.match(text, at)
         if (
             count is not None
             and at not in keep
-            and comma + 1 - word_start >= _MIN_WORD_BEFORE_COMMA
+            and at - 1 - word_start >= _MIN_WORD_BEFORE_COMMA
             and _opens_word(text, word_start)
             and _LIST_GOES_ON.match(text, count.end())
-            and _COUNT_BEFORE.search(text, max(0, comma - _COUNT_BEFORE_REACH), comma + 1)
+            and _COUNT_BEFORE.search(text, max(0, last_letter - _COUNT_BEFORE_REACH), at - 1)
         ):
             places.append(at)
-        comma = kinds.find(_COMMA_BEFORE_COUNT, at)
     return places
+
+
+def _counts_after_mark(text: str, kinds: bytes, mark: bytes) -> Iterator[tuple[int, int]]:
+    """Where each count glued to a mark after a word starts, and where the word starts.
+
+    ``mark`` is three kinds (a letter, the mark, a digit) searched in the paragraph's
+    ``kinds``, one byte a character.
+    """
+    found = kinds.find(mark)
+    while found >= 0:
+        at = found + 2  # the count's first digit
+        word_start = found + 1
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        yield at, word_start
+        found = kinds.find(mark, at)
 
 
 # A count right after a full stop that ends a word, in a paragraph's kinds ("state.138").
@@ -254,13 +265,8 @@ def _blanks_after_stops(text: str, kinds: bytes, keep: Collection[int]) -> list[
     []
     """
     places = []
-    stop = kinds.find(_STOP_BEFORE_COUNT)
-    while stop >= 0:
-        at = stop + 2  # the count's first digit
-        word_start = stop + 1
-        while word_start > 0 and text[word_start - 1].isalpha():
-            word_start -= 1
-        word = text[word_start : stop + 1]
+    for at, word_start in _counts_after_mark(text, kinds, _STOP_BEFORE_COUNT):
+        word = text[word_start : at - 1]
         count = _COUNT.match(text, at)
         after = _SENTENCE_GOES_ON.match(text, count.end()) if count is not None else None
         if (
@@ -277,7 +283,6 @@ def _blanks_after_stops(text: str, kinds: bytes, keep: Collection[int]) -> list[
             )
         ):
             places.append(at)
-        stop = kinds.find(_STOP_BEFORE_COUNT, at)
     return places
 
 
