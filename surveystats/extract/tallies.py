@@ -893,10 +893,6 @@ def _read_paragraph(
         # "1,083 migrants arrived, wherein 374 were recorded at A, 304 at B": the relative
         # opens the whole's parts as "of whom" does (same length, offsets and numbers stay)
         text = _WHEREIN.sub("of whom", text)
-    if numbers and "With " in text:
-        # "With 110 of the 193 Member States completing the questionnaire, ...": read as
-        # the clause it stands for (a blank: offsets and numbers stay)
-        text = _WITH_PART_OF_WHOLE.sub("    ", text)
     if numbers and "\n" in text:
         # a line wrapped inside running prose ("of\nwhom 90 per cent", "two permanent\nseats")
         # is one space to every reader (same length, offsets and numbers stay)
@@ -1444,15 +1440,6 @@ _NOTE_SIGN = re.compile(r"(?<=[\s(])[*†‡]{1,3}(?=\d)|(?<=\d)[*†‡]{1,3}(?
 _MARKER_AT_END = re.compile(r"(?<=[A-Za-z]{2}[a-z])\d{1,3}(?=[.;:]?(?:\s|$))")
 _WHILST = re.compile(r"\b[Ww]hilst\b")
 _WHEREIN = re.compile(r"(?<=,\s)wherein(?=\s{1,3}\d)")
-# "With 110 of the 193 Member States completing the questionnaire, ...": those who
-# answered, of a stated whole, in an absolute clause ("With only 41 of the 120 countries
-# responding" was read; other clauses of the kind stay none: "With 41 of the 120 posts
-# filled, the office is understaffed").
-_WITH_PART_OF_WHOLE = re.compile(
-    r"(?:^|(?<=[.;]\s))With(?=\s{1,3}(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s{1,3}(?:out\s{1,3})?of"
-    r"\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|all\s{1,3})?\d[\d,]*\s{1,3}"
-    r"(?:[\w-]+\s{1,3}){1,4}?(?:completing|returning|submitting|answering|filling\s{1,3}in)\b)"
-)
 # A line break between two words of one sentence: a letter, digit or comma before it and
 # a lower-case letter or digit after it (a new line that opens a list item or a role,
 # "\nAgainst:", starts with a capital and stays). The pattern opens on the line break, a

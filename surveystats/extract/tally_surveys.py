@@ -1674,6 +1674,18 @@ _OF_A_RATE = re.compile(
 # States replying" (the participle belongs to the whole phrase, so the count replied).
 _REPLYING_LAST = re.compile(r"\s(?:replying|responding|answering)$")
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s{1,3}(?:(?:only|just|some)\s{1,3})?$")
+# The form those after "with" completed: "with 110 of 193 States completing the survey".
+_COMPLETING_FORM = re.compile(
+    r"\s{1,3}(?P<verb>completing|returning|submitting|answering)\s{1,3}(?:the|their|its)\s{1,3}"
+    r"(?P<object>questionnaire|survey)\b",
+    re.IGNORECASE,
+)
+_COMPLETED = {
+    "completing": "completed",
+    "returning": "returned",
+    "submitting": "submitted",
+    "answering": "answered",
+}
 
 
 def _with_replying(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -1721,11 +1733,17 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
     paren = text.rfind("(", max(0, item.start - 3), item.start + 1)
     if paren >= 0 and contradicts_share_words(text, paren, item.value / item.of_total):
         return None  # "Half of the 20 schools (3) were closed": the figures deny the words
-    if _REPLYING_LAST.search(text, item.prefix_start, item.head_end) and _WITH_BEFORE.search(
-        text, max(0, item.prefix_start - 20), item.prefix_start
-    ):
-        # "..., with 73 of 193 Member States replying": the 73 replied
-        return _with_share(text, items, index, None, "replied", (item.prefix_start, item.head_end))
+    if _WITH_BEFORE.search(text, max(0, item.prefix_start - 20), item.prefix_start):
+        if _REPLYING_LAST.search(text, item.prefix_start, item.head_end):
+            # "..., with 73 of 193 Member States replying": the 73 replied
+            span = (item.prefix_start, item.head_end)
+            return _with_share(text, items, index, None, "replied", span)
+        if completing := _COMPLETING_FORM.match(text, item.head_end, limit):
+            # "With 110 of the 193 Member States completing the questionnaire, ..."
+            verb, form = _COMPLETED[completing["verb"].lower()], completing["object"].lower()
+            category = f"{verb} the {form}"
+            span = (item.prefix_start, completing.end())
+            return _with_share(text, items, index, None, category, span)
     if item.response_from:
         # "Replies were received from 37 of the 52 members of the Commission (71 per
         # cent)", "The questionnaire was completed by 120 of 190 Member States"
