@@ -38,7 +38,12 @@ from surveystats.extract.tally_parts import (
     read_count,
 )
 
-__all__ = ["FRACTION_SUBJECT_WORDS", "contradicts_share_words", "find_fraction_subjects"]
+__all__ = [
+    "ASKED_GROUP",
+    "FRACTION_SUBJECT_WORDS",
+    "contradicts_share_words",
+    "find_fraction_subjects",
+]
 
 #: Literals one of which a paragraph holds where a share in words may open a clause.
 FRACTION_SUBJECT_WORDS = (
@@ -104,9 +109,11 @@ _SHARE_WORDS_BEFORE = re.compile(
 # A label that says where a group is, after a copula: who they were, not what they did.
 _PLACE_LABEL = re.compile(r"(?:(?:mainly|mostly|based|located)\s)?(?:in|from|at|within|outside)\b")
 _SHARE_WORDS_REACH = 160  # characters before the parenthesis the share's words may start
-_REPLIED = re.compile(
+#: Words of a group that was asked or replied ("the Member States that replied", "those
+#: interviewed", "the questionnaires"): a part of it makes a survey, not a breakdown.
+ASKED_GROUP = re.compile(
     r"\b(?:repl(?:y|ied|ies)|respon(?:d|ded|ding|dents?|ses)|surveyed|interviewed|polled"
-    r"|questioned|asked|consulted|took\s{1,3}part|participants)\b",
+    r"|questioned|asked|consulted|took\s{1,3}part|participants|questionnaires?)\b",
     re.IGNORECASE,
 )
 
@@ -185,7 +192,7 @@ def _tally(match: re.Match[str]) -> Tally | None:
     if fraction is not None and not _agrees(match, fraction):
         return None
     label = " ".join(match["label"].split())
-    kind = "survey" if _REPLIED.search(match["group"]) else "breakdown"
+    kind = "survey" if ASKED_GROUP.search(match["group"]) else "breakdown"
     if count is None and kind != "survey":
         return None  # "Over half of the area (57%) was in one province": a share, no part
     if count is None and match["auxiliary"] and _PLACE_LABEL.match(label):

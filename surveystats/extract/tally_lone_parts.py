@@ -43,6 +43,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from surveystats.extract.tally_fraction_subjects import ASKED_GROUP
 from surveystats.extract.tally_items import PEOPLE_NOUNS, SAME_THING, Number, word_set
 from surveystats.extract.tally_parts import (
     GAP,
@@ -156,11 +157,6 @@ _MEASURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NO_LABEL = re.compile(r"(?:the|them|whom|which|those|these|per|cent|percent|of|in\s{1,3}\d)\b")
-_RESPONDENTS = re.compile(
-    r"\b(?:repl(?:y|ied|ies)|respon(?:d|ded|ding|dents?|ses)|surveyed|interviewed|polled"
-    r"|questioned|consulted|took\s{1,3}part|participants|questionnaires?)\b",
-    re.IGNORECASE,
-)
 _COUNTRY_NOUNS = frozenset(("countries", "states", "nations", "governments", "parties"))
 # A further part after a part's label: a list, which the list readers read.
 _LIST_AFTER = re.compile(
@@ -368,7 +364,7 @@ def _kind(whole: str, label: str) -> str:
     Who the respondents were ("61 of the 112 respondents were women") makes a breakdown,
     as in every other tally of the package.
     """
-    if _RESPONDENTS.search(whole) is None:
+    if ASKED_GROUP.search(whole) is None:
         return "breakdown"
     first = label.split()[0].lower()
     own = _own_noun(label)
