@@ -223,7 +223,9 @@ SPACED_THOUSANDS = (
     # "10 000", "1 250 000": a group of three that starts with 0 is no footnote marker
     # ("162 163 164" may be three), so the spaces are thousands separators whatever follows
     r"|\d{1,3}(?=(?:[ ]\d{3})*[ ]0\d\d)(?:[ ]\d{3})+(?![\d,.]\d)"
-    r"|\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)(?=[ ](?:[a-z]{2,30}s|dollars|euros|people|persons|children"
+    # what is counted may be capitalised: "34 568 Palestinians", "1 250 IDPs"
+    r"|\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)(?=[ ](?:[A-Za-z][a-z]{1,30}s|[A-Z]{2,6}s|dollars|euros"
+    r"|people|persons|children"
     r"|women|men|police|staff|personnel|tons|tonnes|per[ ]?cent|percent)\b|[ ]?%)"
 )
 # A number in digits: thousands separated by commas, spaced as above, or no separator;
