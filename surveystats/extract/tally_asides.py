@@ -41,7 +41,8 @@ from surveystats.text import MONTHS
 
 __all__ = ["find_asides"]
 
-_WORD = r"[A-Za-z][\w'’-]{0,30}"
+# a word, or two joined by a slash ("kidnapped/disappeared", "refugees/migrants")
+_WORD = r"[A-Za-z][\w'’-]{0,30}(?:/[A-Za-z][\w'’-]{0,30})?"
 # The whole right before the parenthesis: "2,258 civilian casualties", "18 per cent of all
 # civilian casualties in the first three months of 2018".
 _WHOLE = re.compile(
@@ -114,7 +115,7 @@ _GROUPS = frozenset(
 )
 _SCALE_WORDS = frozenset(("thousand", "million", "billion"))
 _FREQUENCY = frozenset(("times", "occasions"))  # "met 12 times (Geneva 8, New York 3)"
-_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*(?:/[A-Za-z][\w'’-]*)?")
 _NOUN_WORDS = 4  # words of a whole's noun right before its aside
 _REACH = 160  # characters before the parenthesis that the whole may take
 _ROUNDING = Fraction(1)  # percentages add up to their whole within one point
