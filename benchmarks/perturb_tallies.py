@@ -89,6 +89,37 @@ def _no_break_spaces(text: str) -> str | None:
     return spaced if spaced != text else None
 
 
+# Words of approximation that may already stand before a figure, or make another one odd.
+_BEFORE_FIGURE = re.compile(
+    r"(?:\b(?:the|a|an|some|about|nearly|almost|over|around|approximately|roughly|estimated"
+    r"|least|than|to|from|by|between|and|of|[Rr]esolution|No\.|para\.|[A-Z][a-z]+)|[-–(/$€£])[ ]?$"
+)
+_VOTE_WORDS = ("vote", "voting", "ballot", "abstain", "abstention", "in favour", "against")
+_WHOLE_AFTER_THE = re.compile(r"(?:(?<=\b[Oo]f the )|(?<=\b[Aa]mong the ))(?=\d)")
+_SHARE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?[ ]?(?:per cent|percent|%)")
+_COUNT_BEFORE_NOUN = re.compile(r"(?<![\w.,])\d{2,3}(?:,\d{3})*(?![\w.,]\d)(?= [a-z])")
+
+
+def _estimated_whole(text: str) -> str | None:
+    """ "Of the 195 countries" -> "Of the estimated 195 countries" """
+    whole = _WHOLE_AFTER_THE.search(text)
+    return text[: whole.start()] + "estimated " + text[whole.start() :] if whole else None
+
+
+def _qualified(pattern: re.Pattern[str], qualifier: str) -> Callable[[str], str | None]:
+    """A rewrite that puts ``qualifier`` before the first figure of ``pattern`` bare of one."""
+
+    def rewrite(text: str) -> str | None:
+        if any(word in text.lower() for word in _VOTE_WORDS):
+            return None  # "by nearly 120 votes to 3" is no way to report a vote
+        for figure in pattern.finditer(text):
+            if not _BEFORE_FIGURE.search(text[max(figure.start() - 16, 0) : figure.start()]):
+                return text[: figure.start()] + qualifier + text[figure.start() :]
+        return None
+
+    return rewrite
+
+
 REWRITES: dict[str, Callable[[str], str | None]] = {
     "year first": _after_opening("In 2023, "),
     "source first": _after_opening("According to the latest report, "),
@@ -111,6 +142,9 @@ REWRITES: dict[str, Callable[[str], str | None]] = {
     "acronym": _acronym,
     "no-break spaces": _no_break_spaces,
     "vote day": _vote_day,
+    "estimated whole": _estimated_whole,
+    "estimated share": _qualified(_SHARE, "an estimated "),
+    "nearly count": _qualified(_COUNT_BEFORE_NOUN, "nearly "),
 }
 
 
@@ -141,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", choices=list(REWRITES), help="print readings it changes")
     parser.add_argument("--limit", type=int, default=0, help="first N golden sentences only")
+    parser.add_argument("--only", action="append", choices=list(REWRITES), help="these rewrites")
     args = parser.parse_args(argv)
     cases = [
         case["text"]
@@ -156,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
         if not clean:
             continue
         for name, rewrite in REWRITES.items():
+            if args.only and name not in args.only:
+                continue
             noisy_text = rewrite(text)
             if noisy_text is None:
                 continue
@@ -172,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
                 shown += 1
                 print(f"-- {noisy_text}\n   clean {clean}\n   noisy {noisy}")
     print(f"{len(cases)} golden sentences with tallies; readings kept under each rewrite:")
-    for name in REWRITES:
+    for name in args.only or REWRITES:
         share = kept[name] / tried[name] if tried[name] else float("nan")
         print(f"  {name:<17} {kept[name]:5}/{tried[name]:<5} {share:6.1%}  crashes {crashed[name]}")
     return 0

@@ -222,6 +222,10 @@ from surveystats.extract.tally_poll_shares import (
     may_answer_poll,
 )
 from surveystats.extract.tally_proportional import find_proportional
+from surveystats.extract.tally_qualified_figures import (
+    find_qualified_figures,
+    restore_qualifiers,
+)
 from surveystats.extract.tally_relative_clauses import (
     find_places_set_against,
     find_rankings,
@@ -620,7 +624,43 @@ def _find_in_written(
         found = _read_past(
             text, found, remarks=remarks, framing=framing, footnote=footnote, markers=markers
         )
+    if qualified := find_qualified_figures(text):
+        # "of the estimated 1.4 million children", "made up an estimated 54 per cent"
+        found = _read_past_qualifiers(text, found, qualified, footnote=footnote, markers=markers)
     return found
+
+
+def _read_past_qualifiers(
+    text: str,
+    found: list[Tally],
+    qualified: list[EarlierFigures],
+    *,
+    footnote: bool,
+    markers: Collection[int],
+) -> list[Tally]:
+    """``found``, or the tallies of ``text`` read without the ``qualified`` words if more.
+
+    A word of approximation between a figure and its determiner is no word of the
+    sentence's grammar (:mod:`~surveystats.extract.tally_qualified_figures`): the reading
+    without it is kept where it reads more figures (parts and totals) than ``found``, or
+    every one of them and more. The figures kept take the qualifiers that a reader of the
+    written words may have passed over.
+    """
+    plain = _find_in_written(
+        without_earlier_figures(text, qualified),
+        footnote=footnote,
+        numbers=None,
+        markers=_markers_without(markers, qualified),
+    )
+    restore_offsets(plain, qualified)
+    if _figures_read(plain) > _figures_read(found) or _reads_more(plain, found):
+        found = plain
+    restore_qualifiers(text, found, qualified)
+    return found
+
+
+def _figures_read(tallies: list[Tally]) -> int:
+    return sum(len(tally.parts) + (tally.total is not None) for tally in tallies)
 
 
 def _read_past(
