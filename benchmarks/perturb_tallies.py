@@ -120,6 +120,21 @@ def _qualified(pattern: re.Pattern[str], qualifier: str) -> Callable[[str], str 
     return rewrite
 
 
+def _spaced_thousands(text: str) -> str | None:
+    """ "1,200 refugees" -> "1 200 refugees", as OCHA and other UN pages print figures."""
+    spaced = re.sub(r"(?<![\d,.])(\d{1,3}),(?=\d{3}(?![\d,]))", r"\1 ", text)
+    return spaced if spaced != text else None
+
+
+def _serial_comma(text: str) -> str | None:
+    """A list's last "and" with a comma before it where there was none, or none where one was."""
+    last = re.search(r"(?<=\d)(?:,)? and (?=\d)", text) or re.search(r"(?:,)? and (?=\d)", text)
+    if last is None:
+        return None
+    joint = " and " if last.group().startswith(",") else ", and "
+    return text[: last.start()] + joint + text[last.end() :]
+
+
 REWRITES: dict[str, Callable[[str], str | None]] = {
     "year first": _after_opening("In 2023, "),
     "source first": _after_opening("According to the latest report, "),
@@ -145,6 +160,8 @@ REWRITES: dict[str, Callable[[str], str | None]] = {
     "estimated whole": _estimated_whole,
     "estimated share": _qualified(_SHARE, "an estimated "),
     "nearly count": _qualified(_COUNT_BEFORE_NOUN, "nearly "),
+    "spaced thousands": _spaced_thousands,
+    "serial comma": _serial_comma,
 }
 
 
