@@ -216,8 +216,9 @@ def _marked_year(name: str) -> str:
 # Between the two ends of a range of days: a dash, "to", "and" or "through".
 _SEP = r"(?:[ \t]?[-–—−][ \t]?|\s+(?:to|and|through|until|till)\s+)"
 #: A number in digits with its thousands separated by non-breaking or thin spaces, or by
-#: spaces when what is counted follows ("30 000 migrants"; in "letters of 20 127 and" the
-#: 127 is a footnote marker) or a group starts with 0 ("10 000").
+#: spaces when what is counted follows ("30 000 migrants"), a group starts with 0 ("10
+#: 000") or the lead has one or two digits ("1 240"); "by France, 162 165," are two
+#: footnote markers of an older scan.
 SPACED_THOUSANDS = (
     r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"
     # "10 000", "1 250 000": a group of three that starts with 0 is no footnote marker
@@ -227,6 +228,10 @@ SPACED_THOUSANDS = (
     r"|\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)(?=[ ](?:[A-Za-z][a-z]{1,30}s|[A-Z]{2,6}s|dollars|euros"
     r"|people|persons|children"
     r"|women|men|police|staff|personnel|tons|tonnes|per[ ]?cent|percent)\b|[ ]?%)"
+    # a lead of one or two digits before groups of three, whatever follows ("1 240; Asia,
+    # 860", "9 874 voted yes"): footnote markers after a number are of three digits in
+    # older scans ("by France, 162 165, the United Kingdom")
+    r"|(?<![\d.,])\d{1,2}(?:[ ]\d{3})+(?![\d,.]\d)"
 )
 # A number in digits: thousands separated by commas, spaced as above, or no separator;
 # then decimals.
