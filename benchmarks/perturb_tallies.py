@@ -135,6 +135,54 @@ def _serial_comma(text: str) -> str | None:
     return text[: last.start()] + joint + text[last.end() :]
 
 
+_SMALL_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+# A figure before a capital, a month or "per" stays in digits ("4 May", "5 per cent").
+_NO_WORDS_BEFORE = re.compile(
+    r" (?:[A-Z]|per|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)"
+)
+
+
+def _dashes_for_brackets(text: str) -> str | None:
+    """Asides in parentheses set off by dashes instead, inside a clause: "The 389 children
+    (301 boys and 88 girls) were ..." -> "The 389 children — 301 boys and 88 girls — were
+    ...". A sentence with an aside before a comma or stop is left alone: "— 21 per cent —,"
+    is no way to write one."""
+    asides = list(re.finditer(r" \(([^()]{1,200})\)(?=(.?))", text))
+    if not asides or any(not aside[2] or aside[2] != " " for aside in asides):
+        return None
+    if not any(re.search(r"\d", aside[1]) for aside in asides):
+        return None
+    for aside in reversed(asides):
+        text = text[: aside.start()] + " — " + aside[1] + " —" + text[aside.end() :]
+    return text
+
+
+def _small_count_in_words(text: str) -> str | None:
+    """A count below ten after the first figure in words, as UN style writes it: "4" -> "four"."""
+    first = re.search(r"\d", text)
+    if first is None:
+        return None
+    small = re.compile(r"(?<![\w.,/%-])([1-9])(?![\w.,/%-]| ?%| per ?cent| percent)")
+    later = small.search(text, first.end())
+    if later is None or _NO_WORDS_BEFORE.match(text, later.end()):
+        return None
+    return text[: later.start()] + _SMALL_WORDS[int(later[1])] + text[later.end() :]
+
+
+def _us_spelling(text: str) -> str | None:
+    """ "in favour" -> "in favor", as United States pages write it."""
+    spelled = text.replace("favour", "favor").replace("Favour", "Favor")
+    return spelled if spelled != text else None
+
+
+def _line_break(text: str) -> str | None:
+    """A line break where a copied page broke the line, at the blank nearest the middle."""
+    middle = len(text) // 2
+    blank = text.find(" ", middle)
+    return text[:blank] + "\n" + text[blank + 1 :] if blank > 0 else None
+
+
 REWRITES: dict[str, Callable[[str], str | None]] = {
     "year first": _after_opening("In 2023, "),
     "source first": _after_opening("According to the latest report, "),
@@ -162,6 +210,10 @@ REWRITES: dict[str, Callable[[str], str | None]] = {
     "nearly count": _qualified(_COUNT_BEFORE_NOUN, "nearly "),
     "spaced thousands": _spaced_thousands,
     "serial comma": _serial_comma,
+    "dashes for brackets": _dashes_for_brackets,
+    "small count in words": _small_count_in_words,
+    "US spelling": _us_spelling,
+    "line break": _line_break,
 }
 
 

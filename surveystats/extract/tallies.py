@@ -136,6 +136,7 @@ from surveystats.extract.tally_counted_nouns import (
     with_shares_after_counts,
     without_lists_read_in_part,
 )
+from surveystats.extract.tally_dash_asides import bracket_dash_asides
 from surveystats.extract.tally_each import share_out_each
 from surveystats.extract.tally_earlier_years import (
     EarlierFigures,
@@ -627,6 +628,17 @@ def _find_in_written(
     if qualified := find_qualified_figures(text):
         # "of the estimated 1.4 million children", "made up an estimated 54 per cent"
         found = _read_past_qualifiers(text, found, qualified, footnote=footnote, markers=markers)
+    if (bracketed := bracket_dash_asides(text)) is not None:
+        # "The 389 children released — 301 boys and 88 girls — were referred ..."
+        with_brackets = _find_in_written(
+            without_earlier_figures(bracketed.text, bracketed.blanks),
+            footnote=footnote,
+            numbers=None,
+            markers=_markers_without(markers, bracketed.blanks),
+        )
+        restore_offsets(with_brackets, bracketed.blanks)
+        if _figures_read(with_brackets) > _figures_read(found) or _reads_more(with_brackets, found):
+            found = with_brackets
     return found
 
 
@@ -660,7 +672,12 @@ def _read_past_qualifiers(
 
 
 def _figures_read(tallies: list[Tally]) -> int:
-    return sum(len(tally.parts) + (tally.total is not None) for tally in tallies)
+    """How many figures ``tallies`` read: each part's count and share, and each total."""
+    return sum(
+        (part.count is not None) + (part.percent is not None)
+        for tally in tallies
+        for part in tally.parts
+    ) + sum(tally.total is not None for tally in tallies)
 
 
 def _read_past(
