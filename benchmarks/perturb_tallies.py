@@ -183,6 +183,53 @@ def _line_break(text: str) -> str | None:
     return text[:blank] + "\n" + text[blank + 1 :] if blank > 0 else None
 
 
+_SMALL_TITLE_WORDS = frozenset(
+    ["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def _title_case(text: str) -> str | None:
+    """The sentence as a press release's headline: "General Assembly Adopts 59 Texts ..." """
+    if len(text) > 160:
+        return None
+    words = text.rstrip(".").split(" ")
+    return " ".join(
+        word if index and word in _SMALL_TITLE_WORDS else word[:1].upper() + word[1:]
+        for index, word in enumerate(words)
+    )
+
+
+def _percent_sign(text: str) -> str | None:
+    """ "41 per cent" -> "41%", as statistical annexes and press write shares."""
+    signed = re.sub(r"(?<=\d) ?(?:per cent|percent)\b", "%", text)
+    return signed if signed != text else None
+
+
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNIT_WORDS = [*_SMALL_WORDS, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"]
+_UNIT_WORDS += ["sixteen", "seventeen", "eighteen", "nineteen"]
+_OPENING_WORDS = re.compile(
+    rf"^(?P<tens>{'|'.join(w.capitalize() for w in _TENS_WORDS)})(?:-(?P<unit>[a-z]+))?\b"
+    rf"|^(?P<alone>{'|'.join(w.capitalize() for w in _UNIT_WORDS[10:])})\b"
+)
+
+
+def _digits_for_words(text: str) -> str | None:
+    """A count in words that opens the sentence in digits: "Forty-seven" -> "47"."""
+    opening = _OPENING_WORDS.match(text)
+    if opening is None:
+        return None
+    if opening["alone"]:
+        value = _UNIT_WORDS.index(opening["alone"].lower())
+    else:
+        unit = opening["unit"]
+        if unit is not None and unit not in _SMALL_WORDS[1:]:
+            return None
+        value = 20 + 10 * _TENS_WORDS.index(opening["tens"].lower())
+        value += _SMALL_WORDS.index(unit) if unit else 0
+    return str(value) + text[opening.end() :]
+
+
 REWRITES: dict[str, Callable[[str], str | None]] = {
     "year first": _after_opening("In 2023, "),
     "source first": _after_opening("According to the latest report, "),
@@ -214,6 +261,10 @@ REWRITES: dict[str, Callable[[str], str | None]] = {
     "small count in words": _small_count_in_words,
     "US spelling": _us_spelling,
     "line break": _line_break,
+    "connective first": _after_opening("In addition, "),
+    "headline case": _title_case,
+    "percent sign": _percent_sign,
+    "digits for words": _digits_for_words,
 }
 
 
