@@ -230,6 +230,25 @@ def _digits_for_words(text: str) -> str | None:
     return str(value) + text[opening.end() :]
 
 
+def _double_space(text: str) -> str | None:
+    """Two blanks where a copied page had one, before the first figure's word."""
+    figure = re.search(r"\d", text)
+    if figure is None:
+        return None
+    blank = text.find(" ", figure.start())
+    return text[:blank] + "  " + text[blank + 1 :] if blank > 0 else None
+
+
+def _broken_word(text: str) -> str | None:
+    """A word of the sentence broken by a hyphen and a blank, as PDF text copies it:
+    "abstentions" -> "absten- tions"."""
+    word = re.search(r"(?<=[a-z] )([a-z]{4,6})([a-z]{4,})\b", text[len(text) // 3 :])
+    if word is None:
+        return None
+    at = len(text) // 3 + word.start()
+    return text[:at] + word[1] + "- " + word[2] + text[at + len(word[0]) :]
+
+
 REWRITES: dict[str, Callable[[str], str | None]] = {
     "year first": _after_opening("In 2023, "),
     "source first": _after_opening("According to the latest report, "),
@@ -265,6 +284,8 @@ REWRITES: dict[str, Callable[[str], str | None]] = {
     "headline case": _title_case,
     "percent sign": _percent_sign,
     "digits for words": _digits_for_words,
+    "double space": _double_space,
+    "broken word": _broken_word,
 }
 
 

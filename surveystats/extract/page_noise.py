@@ -11,7 +11,10 @@ or a list whose last item runs to the full stop reads nothing once such words fo
 count and no label, and the readers see the paragraph without them. :func:`find_closing_times`
 finds a sentence's closing time ("in 2023", "as at 31 December 2022"), which may be data
 ("12 of the staff were recruited in 2023"): a second reading without it is kept only where
-it reads more. Each is returned as an aside to take out
+it reads more. :func:`find_extra_blanks` finds the blanks a copied page doubled inside a
+line ("2.4  million", "received 40  replies"): the readers take one blank between two
+words, and the reading without the others is likewise kept where it reads more. Each is
+returned as an aside to take out
 (:func:`~surveystats.extract.tally_earlier_years.without_earlier_figures`; the offsets of
 what is read are mapped back with
 :func:`~surveystats.extract.tally_earlier_years.restore_offsets`).
@@ -24,7 +27,7 @@ import re
 from surveystats.extract.tally_earlier_years import EarlierFigures
 from surveystats.text import NUMBER_WORDS
 
-__all__ = ["find_closing_times", "find_page_noise"]
+__all__ = ["find_closing_times", "find_extra_blanks", "find_page_noise"]
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -187,3 +190,20 @@ def find_closing_times(text: str) -> list[EarlierFigures]:
         ):
             times.append(EarlierFigures(before.start(), end, ()))
     return times
+
+
+# Blanks after the first of a run inside a line ("2.4  million"): not at a line's start,
+# where an indent may set out a list.
+_EXTRA_BLANKS = re.compile(r"(?<=[^\s] )[ \t]+(?=[^\s])")
+
+
+def find_extra_blanks(text: str) -> list[EarlierFigures]:
+    """The blanks after the first of each run of blanks between two words of a line.
+
+    >>> text = "Of the 2.4  million refugees,   1.5 million were in the north."
+    >>> [(a.start, a.end) for a in find_extra_blanks(text)]
+    [(11, 12), (30, 32)]
+    """
+    if "  " not in text and "\t" not in text:
+        return []
+    return [EarlierFigures(*blank.span(), ()) for blank in _EXTRA_BLANKS.finditer(text)]

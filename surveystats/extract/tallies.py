@@ -115,7 +115,11 @@ from surveystats.extract.labels import told
 from surveystats.extract.lexicon import SPACED_THOUSANDS
 from surveystats.extract.numbers import UNICODE_HYPHENS, is_one_plain_line
 from surveystats.extract.ocr_words import repair_ocr_words
-from surveystats.extract.page_noise import find_closing_times, find_page_noise
+from surveystats.extract.page_noise import (
+    find_closing_times,
+    find_extra_blanks,
+    find_page_noise,
+)
 from surveystats.extract.roles import role_of
 from surveystats.extract.tally_acted_counts import find_acted_counts
 from surveystats.extract.tally_agents import find_agent_parts, find_agent_views
@@ -525,6 +529,11 @@ def _find_in_paragraph(
     if noise := find_page_noise(text):
         return _read_without(text, noise, footnote=footnote, markers=markers)
     found = _find_in_written(text, footnote=footnote, numbers=numbers, markers=markers)
+    if blanks := find_extra_blanks(text):
+        # "Of the 2.4  million refugees, ...": a page's doubled blanks
+        single = _read_without(text, blanks, footnote=footnote, markers=markers)
+        if _figures_read(single) > _figures_read(found) or _reads_more(single, found):
+            found = single
     if times := find_closing_times(text):
         timeless = _read_without(text, times, footnote=footnote, markers=markers)
         if _reads_more(timeless, found):
