@@ -249,6 +249,13 @@ def _broken_word(text: str) -> str | None:
     return text[:at] + word[1] + "- " + word[2] + text[at + len(word[0]) :]
 
 
+def _note_mid(text: str) -> str | None:
+    """A note's number glued to the word before the first comma: "questionnaire,3" -> as ODS
+    exports print the marker "questionnaire3,"."""
+    comma = re.search(r"(?<=[a-z]),(?= )", text)
+    return text[: comma.start()] + "3" + text[comma.start() :] if comma else None
+
+
 REWRITES: dict[str, Callable[[str], str | None]] = {
     "year first": _after_opening("In 2023, "),
     "source first": _after_opening("According to the latest report, "),
@@ -286,6 +293,7 @@ REWRITES: dict[str, Callable[[str], str | None]] = {
     "digits for words": _digits_for_words,
     "double space": _double_space,
     "broken word": _broken_word,
+    "note mid": _note_mid,
 }
 
 

@@ -23,6 +23,11 @@ clear cases only:
   after the count. A footnote marker after a stop opens no such sentence ("... the
   Assembly.12 The Committee ...").
 
+:func:`find_glued_notes` finds the digits glued to the end of a word that are none of
+these: a note's number, as the Official Document System exports it ("the Fourth World
+Conference on Women4 and ...", "110 in favour3, 4 against"). They are no count, and the
+words they are glued to are read without them.
+
 Unlike :func:`~surveystats.extract.ocr_words.repair_ocr_words`, which rewrites a word
 within its own length, this repair lengthens the text: the :class:`Separated` text it
 returns maps every offset read in it back into the written text, and says which spans
@@ -45,6 +50,7 @@ __all__ = [
     "REFERENCE_ABBREVIATIONS",
     "Separated",
     "digit_after_letter",
+    "find_glued_notes",
     "separate_glued_counts",
 ]
 
@@ -395,3 +401,34 @@ def separate_glued_counts(text: str, *, keep: Collection[int] = ()) -> Separated
         last = place
     pieces.append(text[last:])
     return Separated(" ".join(pieces), tuple(place + i for i, place in enumerate(places)))
+
+
+# One or two digits glued to the end of a word of three letters or more, in lower case,
+# before a blank, a mark that ends a clause or the end: "Women4 and", "in favour3,".
+_GLUED_NOTE = re.compile(r"(?<=[a-z]{3})[0-9]{1,2}(?=[,;:.)]?(?:\s|$)|[,;:.)])")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+
+
+def find_glued_notes(text: str, *, keep: Collection[int] = ()) -> list[tuple[int, int]]:
+    """Where the digits of each note's number glued to the end of a word start and end.
+
+    Not after a function word a count is glued to ("of20", "and12"), an abbreviation of a
+    reference ("para3") or a word in capitals ("COVID19", "G77"), and not where ``keep``
+    says the document lists a marker (those are read as the document says).
+
+    >>> text = "by 110 votes in favour3, 4 against and 27 abstentions4."
+    >>> [text[start:end] for start, end in find_glued_notes(text)]
+    ['3', '4']
+    >>> find_glued_notes("a recorded vote of20 in favour, para3, COVID19 and km2.")
+    []
+    """
+    notes = []
+    for note in _GLUED_NOTE.finditer(text):
+        word = _WORD_BEFORE.search(text, max(note.start() - 30, 0), note.start())
+        if word is None or note.start() in keep:
+            continue
+        lower = word.group().lower()
+        if lower in GLUING_WORDS or lower in REFERENCE_ABBREVIATIONS or word.group().isupper():
+            continue
+        notes.append(note.span())
+    return notes

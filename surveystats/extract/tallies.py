@@ -110,7 +110,11 @@ import pandas as pd
 
 from surveystats import schema
 from surveystats.errors import DocumentError, ValidationError
-from surveystats.extract.glued_counts import digit_after_letter, separate_glued_counts
+from surveystats.extract.glued_counts import (
+    digit_after_letter,
+    find_glued_notes,
+    separate_glued_counts,
+)
 from surveystats.extract.labels import told
 from surveystats.extract.lexicon import SPACED_THOUSANDS
 from surveystats.extract.numbers import UNICODE_HYPHENS, is_one_plain_line
@@ -529,6 +533,12 @@ def _find_in_paragraph(
     if noise := find_page_noise(text):
         return _read_without(text, noise, footnote=footnote, markers=markers)
     found = _find_in_written(text, footnote=footnote, numbers=numbers, markers=markers)
+    if notes := find_glued_notes(text, keep=markers):
+        # "110 in favour3, 4 against": a note's number glued to a word, as ODS exports it
+        asides = [EarlierFigures(start, end, ()) for start, end in notes]
+        unmarked = _read_without(text, asides, footnote=footnote, markers=markers)
+        if _figures_read(unmarked) > _figures_read(found) or _reads_more(unmarked, found):
+            found = unmarked
     if blanks := find_extra_blanks(text):
         # "Of the 2.4  million refugees, ...": a page's doubled blanks
         single = _read_without(text, blanks, footnote=footnote, markers=markers)
