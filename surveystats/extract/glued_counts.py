@@ -422,6 +422,8 @@ def find_glued_notes(text: str, *, keep: Collection[int] = ()) -> list[tuple[int
     >>> find_glued_notes("a recorded vote of20 in favour, para3, COVID19 and km2.")
     []
     """
+    if text.encode("ascii", "replace").translate(_AS_KIND_BYTE).find(b"aaa0") < 0:
+        return []  # no digit after three letters: most paragraphs, found fast
     notes = []
     for note in _GLUED_NOTE.finditer(text):
         word = _WORD_BEFORE.search(text, max(note.start() - 30, 0), note.start())
