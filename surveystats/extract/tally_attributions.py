@@ -53,14 +53,19 @@ __all__ = ["ATTRIBUTION_WORDS", "with_attributions"]
 
 #: Literals one of which a paragraph holds where a part may be attributed.
 ATTRIBUTION_WORDS = (
-    "esponsib",
+    "responsible",
     "ttribut",
     "linked to",
-    "caus",
-    "ccount",
-    "nflict",
+    " caus",  # not "because"
+    "ccounted for",
+    "ccounting for",
+    "ccounts for",
+    "ccount for",
+    "inflict",  # not "conflict"
     "erpetrat",
-    "ommit",
+    "ommitted",  # not "Committee"
+    "ommitting",
+    "ommits",
     "killed",
     "killer",
     "carried out",
@@ -86,6 +91,12 @@ _RANK = (
     r"(?:prime|main|leading|principal|primary|biggest|largest|single\s{1,3}largest|top|"
     r"chief|major|second|third|most\s{1,3}common|deadliest)"
 )
+# Most of a whole, its share in parentheses after it: "the majority of casualties (62%)".
+_MOST = (
+    r"(?:most|the\s{1,3}majority|the\s{1,3}bulk|the\s{1,3}largest\s{1,3}(?:share|number|part)"
+    r"|(?:(?:nearly|almost|over|more\s{1,3}than|about|some)\s{1,3})?"
+    r"(?:half|a\s{1,3}third|a\s{1,3}quarter|two[\s-]thirds|one[\s-]third|three[\s-]quarters))"
+)
 # The verb of an agent-first clause, at the end of the words before its figure.
 _ACTIVE_VERB = re.compile(
     rf"""(?:\s|^)(?P<verb>
@@ -96,6 +107,8 @@ _ACTIVE_VERB = re.compile(
            inflicting|perpetrated|perpetrates?|perpetrating|committed|commits?|committing|
            killed|kills?|killing|carried\s{{1,3}}out|carr(?:y|ies)\s{{1,3}}out|
            carrying\s{{1,3}}out)
+      | (?:{_BE}\s{{1,3}})?(?:responsible\s{{1,3}}for|account(?:ed|s|ing)?\s{{1,3}}for|caused)
+        \s{{1,3}}{_MOST}(?:\s{{1,3}}of\s{{1,3}}[^,;()\d]{{1,60}}?)?\s{{0,3}}\(
       | (?:{_BE}|had\s{{1,3}}become|has\s{{1,3}}become|became)\s{{1,3}}(?:the\s{{1,3}})?
         (?:(?:second|third)\s{{1,3}})?{_RANK}\s{{1,3}}(?:killer|cause|perpetrator|source)
         (?:\s{{1,3}}of\s{{1,3}}[^,;()\d]{{1,60}}?)?\s{{0,3}}\()
@@ -130,7 +143,7 @@ _JOIN = re.compile(
     r"""(?P<tail>(?:\s{1,3}[^\s,;:()\d–—]{1,30}){0,10}?)      # what the figure counts
     (?:\s{0,3}\([^()]{0,160}\))?                             # its share: "(80 per cent ...)"
     (?:\s{0,3}(?:–|—|--)\s[^–—\d]{1,80}?\s(?:–|—|--))?      # an aside: "– two-thirds –"
-    (?P<join>\s{0,3}[,;]\s{1,3}(?:(?:and|while|whereas|with|but)\s{1,3})?
+    (?P<join>\s{0,3}[,;:]\s{1,3}(?:(?:and|while|whereas|with|but)\s{1,3})?
       | \s{1,3}(?:and|while|whereas|with|but)\s{1,3})""",
     re.VERBOSE,
 )
@@ -301,7 +314,7 @@ def _next_clause(
     if "active" not in shapes:
         return None
     # "and unidentified elements for 95": the elided verb's preposition stays
-    gapped = re.fullmatch(rf"(?P<agent>.+?)(?:\s{{1,3}}(?:for|to))?{_QUALIFIERS}\s{{1,3}}", rest)
+    gapped = re.fullmatch(rf"(?P<agent>.+?),?(?:\s{{1,3}}(?:for|to))?{_QUALIFIERS}\s{{1,3}}", rest)
     if gapped is None or len(gapped["agent"].split()) > _MAX_GAPPED_WORDS:
         return None
     agent = _agent(gapped["agent"])
@@ -436,6 +449,8 @@ def _as_tally(text: str, chain: list[_Clause]) -> tuple[Tally, Fraction | None] 
     values = [c.item.percent if unit == "percent" else c.item.value for c in chain]
     if any(v is None for v in values):
         return None
+    if not any(c.shape in ("active", "passive", "attributor") for c in chain):
+        return None  # a verb of attribution is written once at least (maybe in the whole's)
     whole = None
     if len(chain) > 2 and values[0] == sum(values[1:]):  # type: ignore[arg-type]
         # "65 per cent ... were inflicted by A, with B responsible for 35 per cent, C 25
@@ -454,8 +469,6 @@ def _as_tally(text: str, chain: list[_Clause]) -> tuple[Tally, Fraction | None] 
         return None  # "caused 12 deaths, while B committed 30 violations"
     if unit == "percent" and _different_wholes([_whole_named(text, c.item) for c in chain]):
         return None  # "50 per cent of the gross domestic product; ... 1 per cent of trade"
-    if not any(c.shape in ("active", "passive", "attributor") for c in chain):
-        return None
     counted = next((c.item.counted for c in chain if c.item.counted), None)
     parts = [
         Part(
