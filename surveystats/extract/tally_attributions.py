@@ -9,10 +9,13 @@ Each part is a clause of attribution, and one list mixes their shapes:
   linked to 2,361 civilian casualties", "clan militias are responsible for 13 per cent",
   "MONUSCO accounted for 66 allegations", "militants killed 531", "with the Taliban
   responsible for 35 per cent", "with operations by pro-Government forces causing around
-  10 per cent", "illness had become the prime killer (57 per cent)";
+  10 per cent", "ISIL claimed responsibility for 34 of the attacks", "illness had become
+  the prime killer (57 per cent)", "were responsible for the majority of the violations
+  (58 per cent)";
 - the figure first, the agent after a passive: "five per cent caused by unidentified
   anti-government elements", "1,160 (55%) were attributed to anti-government elements",
-  "more than 900 were caused by the Islamic State's regional arm";
+  "more than 900 were caused by the Islamic State's regional arm", "30 were blamed on
+  militias";
 - an attributor: "UNAMA attributes 42 per cent of the casualties to the Taliban";
 - a later part with its verb elided: "IS 25 per cent" after an agent-first clause, "828
   (39%) to pro-government forces" after a passive or an attributor.
@@ -20,7 +23,7 @@ Each part is a clause of attribution, and one list mixes their shapes:
 The verbs vary from clause to clause ("were linked to ..., while ... were responsible
 for ..."): what makes the clauses one list is that each attributes a figure of the same
 whole, and that they are joined as parts are (", while", "whereas", ", with", ", and",
-";", ","). An aside may stand between an agent and its verb (", including the army and
+";", ":", ","). An aside may stand between an agent and its verb (", including the army and
 the police,") and between two clauses (a share of the total in parentheses or between
 dashes); a count's share in parentheses stays with its part.
 
@@ -28,11 +31,14 @@ The parts are the agents, each with its figure; a first share that the later one
 up to is their whole, no part ("Sixty-five per cent ... were inflicted by anti-government
 elements, with the Taliban responsible for 35 per cent, IS 25 per cent and five per cent
 caused by unidentified anti-government elements": three parts; a first count so is the
-total). None: a lone agent ("Armed groups are responsible for 64% of these abuses, or 266
-violations"), counts of different nouns ("caused 12 deaths, while ... committed 30
-violations"), shares past 100, a pronoun as agent ("they accounted for 65 per cent"), the
-same agent twice, and shares of different wholes with no agent for the later one ("IEDs
-accounted for 60 per cent of ..., and 70 per cent of ...").
+total). A count the first part is "of which" is the total where the parts fit in it ("18
+incidents that impacted education, 12 of which were attributed to A, four to B and two
+jointly to A and B"). None: a lone agent ("Armed groups are responsible for 64% of these
+abuses, or 266 violations"), counts of different nouns ("caused 12 deaths, while ...
+committed 30 violations"), shares past 100 or of wholes with no word in common ("50 per
+cent of the gross domestic product; ... 1 per cent of the world trade"), a pronoun as
+agent ("they accounted for 65 per cent"), the same agent twice, and a later share with no
+agent ("IEDs accounted for 60 per cent of ..., and 70 per cent of ...").
 
 Every pattern is anchored at a figure the item reader found and looks at most a few
 hundred characters around it, once: linear time.
@@ -47,13 +53,17 @@ from fractions import Fraction
 
 from surveystats.extract.tally_items import AUXILIARIES, VERBS, Item, word_set
 from surveystats.extract.tally_parts import Part, Tally, as_word
-from surveystats.text import sentence_starts
+from surveystats.text import NUMBER_WORDS, sentence_starts
 
 __all__ = ["ATTRIBUTION_WORDS", "with_attributions"]
 
 #: Literals one of which a paragraph holds where a part may be attributed.
 ATTRIBUTION_WORDS = (
     "responsible",
+    "responsibility for",
+    "blamed",
+    "ascribed",
+    " behind ",
     "ttribut",
     "linked to",
     " caus",  # not "because"
@@ -101,7 +111,8 @@ _MOST = (
 _ACTIVE_VERB = re.compile(
     rf"""(?:\s|^)(?P<verb>
         (?:{_BE}\s{{1,3}})?(?:{_ADVERB}\s{{1,3}})?
-        (?:responsible\s{{1,3}}for|linked\s{{1,3}}to|to\s{{1,3}}blame\s{{1,3}}for)
+        (?:responsible\s{{1,3}}for|linked\s{{1,3}}to|to\s{{1,3}}blame\s{{1,3}}for|behind)
+      | (?:{_ADVERB}\s{{1,3}})?(?:claimed|claims?|claiming)\s{{1,3}}responsibility\s{{1,3}}for
       | (?:(?:has|have|had)\s{{1,3}})?(?:{_ADVERB}\s{{1,3}})?
         (?:account(?:ed|s|ing)?\s{{1,3}}for|caused|causes?|causing|inflicted|inflicts?|
            inflicting|perpetrated|perpetrates?|perpetrating|committed|commits?|committing|
@@ -121,7 +132,8 @@ _PASSIVE_VERB = re.compile(
     rf"""(?P<filler>(?:\s{{1,3}}[^\s,;:()\d–—]{{1,30}}){{0,10}}?)
     (?:\s{{0,3}}\([^()]{{0,80}}\))?
     (?:\s{{1,3}}{_BE})?(?:\s{{1,3}}{_ADVERB})?\s{{1,3}}
-    (?P<verb>(?:attributed|attributable|linked|associated)\s{{1,3}}(?:to|with)
+    (?P<verb>(?:attributed|attributable|linked|associated|ascribed)\s{{1,3}}(?:to|with)
+      | blamed\s{{1,3}}on
       | (?:caused|inflicted|perpetrated|committed|killed|carried\s{{1,3}}out|claimed)
         \s{{1,3}}by)
     \s{{1,3}}""",
@@ -131,6 +143,10 @@ _PASSIVE_VERB = re.compile(
 _ELIDED_PASSIVE = re.compile(
     r"(?:\s{0,3}\([^()]{0,80}\))?\s{1,3}(?:(?:jointly|all)\s{1,3})?(?:to|by)\s{1,3}"
 )
+# A part of a whole counted before it: "18 incidents ..., 12 of which were attributed".
+_OF_WHICH = re.compile(r"\s{1,3}of\s{1,3}(?:which|whom|them|these)\b")
+# A parenthesis after a count and its noun: "1,500 civilian casualties (511 deaths and ...)".
+_PARENTHESIS_AFTER = re.compile(r"(?:\s{1,3}[^\s,;:()\d]{1,30}){0,6}\s{0,3}\([^()]{1,160}\)")
 # An attributor's verb right before the figure: "UNAMA attributes 42 per cent".
 _ATTRIBUTOR = re.compile(
     r"\b(?:attribut(?:ed|es|e|ing)|blam(?:ed|es|e|ing))\s{1,3}$", re.IGNORECASE
@@ -160,6 +176,10 @@ _AGENT_OPENS = re.compile(
     r"|\b(?:says|said|say|found|finds|shows|showed|show|indicates|indicated|indicate|notes|"
     r"noted|reports|reported|states|stated|revealed|reveals|estimates|estimated|adds|added)"
     r"\s(?:that\s)?"
+)
+# "and" before a figure, which ends an agent: "to A and 828 (39%) to B", "and three to".
+_AND_A_FIGURE = re.compile(
+    rf"\s(?:and|or)\s{{1,3}}(?=\d|(?i:{NUMBER_WORDS})\b|(?:only|some|about|around|nearly|more)\s)"
 )
 # Where an agent after its passive verb ends.
 _AGENT_ENDS = re.compile(
@@ -225,9 +245,7 @@ def _agent_after(text: str, position: int, stop: int) -> tuple[str, int] | None:
     end = _AGENT_ENDS.search(window)
     cut = end.start() if end is not None else len(window)
     # "... to A and 828 (39%) to B": "and" before a figure ends the agent
-    joined = re.search(
-        r"\s(?:and|or)\s{1,3}(?=[\d]|(?:only|some|about|around|nearly|more)\s)", window[:cut]
-    )
+    joined = _AND_A_FIGURE.search(window, 0, cut)
     if joined is not None:
         cut = joined.start()
     agent = _agent(window[:cut])
@@ -334,6 +352,14 @@ def _is_verb(word: str) -> bool:
     return word in VERBS or (word.islower() and word.endswith(("ed", "ing")) and len(word) > 4)
 
 
+def _count_aside(text: str, clause: _Clause) -> int | None:
+    """Where a parenthesis with figures after an agent-first clause's count ends, if any."""
+    if clause.shape not in ("active", "gapped") or clause.end != clause.item.end:
+        return None
+    aside = _PARENTHESIS_AFTER.match(text, clause.end)
+    return None if aside is None else aside.end()
+
+
 def _share_aside(text: str, clause: _Clause, following: Item) -> bool:
     """Whether ``following`` is a share in parentheses right after the clause's count."""
     return (
@@ -407,7 +433,13 @@ def with_attributions(text: str, items: list[Item], kept: list[Tally]) -> list[T
                 probe += 1
                 continue
             if following.start < chain[-1].end:
-                break  # a figure inside the clause just read: no list goes on past it
+                probe += 1  # in an aside of the clause just read ("1,160 (55%) were ...")
+                continue
+            if (aside := _count_aside(text, chain[-1])) is not None:
+                # "caused 1,500 casualties (511 deaths and 989 injured), while B ...": the
+                # count's own split, read by the readers of splits, is no part of this list
+                chain[-1].end = aside
+                continue
             clause = _next_clause(text, chain[-1], following, stop, shapes)
             if clause is None:
                 break
@@ -418,13 +450,43 @@ def with_attributions(text: str, items: list[Item], kept: list[Tally]) -> list[T
         if read is None:
             continue
         tally, whole = read
-        overlapping = [t for t in kept if t.start < tally.end and tally.start < t.end]
+        if tally.total is None and tally.unit == "count":
+            _take_whole_before(text, figures, first, tally, low)
+        overlapping = [
+            t
+            for t in kept
+            if t.start < tally.end
+            and tally.start < t.end
+            # "caused 1,500 casualties (511 deaths and 989 injured)": a split of one part
+            # stands beside the list
+            and not any(p.start <= t.start and t.end <= p.end for p in tally.parts)
+        ]
         if any(not _reads_more(tally, whole, other) for other in overlapping):
             continue
         kept = [t for t in kept if t not in overlapping]
         kept.append(tally)
         index = probe
     return sorted(kept, key=lambda t: t.start)
+
+
+def _take_whole_before(
+    text: str, figures: list[Item], first: _Clause, tally: Tally, low: int
+) -> None:
+    """Give ``tally`` the count its first part is "of which" ("18 incidents ..., 12 of which").
+
+    The whole is the last count before the first part in its sentence, no smaller than
+    the parts' sum; a relative clause may stand between ("18 incidents that impacted
+    education, 12 of which were attributed to A, four to B").
+    """
+    if _OF_WHICH.match(text, first.item.end) is None:
+        return
+    before = [f for f in figures if low <= f.start and f.end <= first.item.prefix_start]
+    if not before or before[-1].kind != "count" or before[-1].value is None:
+        return
+    whole = before[-1]
+    if whole.value >= sum(part.count or 0 for part in tally.parts):
+        tally.total, tally.total_qualifier = whole.value, whole.qualifier
+        tally.start = min(tally.start, whole.prefix_start)
 
 
 def _whole_named(text: str, item: Item) -> frozenset[str]:
