@@ -36,7 +36,8 @@ incidents that impacted education, 12 of which were attributed to A, four to B a
 jointly to A and B"). None: a lone agent ("Armed groups are responsible for 64% of these
 abuses, or 266 violations"), counts of different nouns ("caused 12 deaths, while ...
 committed 30 violations"), shares past 100 or of wholes with no word in common ("50 per
-cent of the gross domestic product; ... 1 per cent of the world trade"), a pronoun as
+cent of the gross domestic product; ... 1 per cent of the world trade", "of the damage to
+schools ... of the damage to hospitals"), a pronoun as
 agent ("they accounted for 65 per cent"), the same agent twice, and a later share with no
 agent ("IEDs accounted for 60 per cent of ..., and 70 per cent of ...").
 
@@ -498,9 +499,18 @@ def _whole_named(text: str, item: Item) -> frozenset[str]:
 
 
 def _different_wholes(wholes: list[frozenset[str]]) -> bool:
-    """Whether two shares name wholes with no word in common: no one whole is split."""
+    """Whether two shares name different wholes: neither names a part of the other's words.
+
+    "of the casualties" and "of all civilian casualties" are one whole; "of the damage to
+    schools" and "of the damage to hospitals" are two.
+
+    >>> _different_wholes([frozenset({"casualties"}), frozenset({"civilian", "casualties"})])
+    False
+    >>> _different_wholes([frozenset({"damage", "schools"}), frozenset({"damage", "hospitals"})])
+    True
+    """
     named = [whole for whole in wholes if whole]
-    return any(not (a & b) for a, b in itertools.pairwise(named))
+    return any(not (a <= b or b <= a) for a, b in itertools.pairwise(named))
 
 
 def _as_tally(text: str, chain: list[_Clause]) -> tuple[Tally, Fraction | None] | None:
