@@ -35,11 +35,11 @@ total). A count the first part is "of which" is the total where the parts fit in
 incidents that impacted education, 12 of which were attributed to A, four to B and two
 jointly to A and B"). None: a lone agent ("Armed groups are responsible for 64% of these
 abuses, or 266 violations"), counts of different nouns ("caused 12 deaths, while ...
-committed 30 violations"), shares past 100 or of wholes with no word in common ("50 per
-cent of the gross domestic product; ... 1 per cent of the world trade", "of the damage to
-schools ... of the damage to hospitals"), a pronoun as
-agent ("they accounted for 65 per cent"), the same agent twice, and a later share with no
-agent ("IEDs accounted for 60 per cent of ..., and 70 per cent of ...").
+committed 30 violations"), shares past 100 or of different wholes ("50 per cent of the
+gross domestic product; ... 1 per cent of the world trade", "of the damage to schools ...
+of the damage to hospitals"), a pronoun as agent ("they accounted for 65 per cent"), the
+same agent twice, and a later share with no agent ("IEDs accounted for 60 per cent of ...,
+and 70 per cent of ...").
 
 Every pattern is anchored at a figure the item reader found and looks at most a few
 hundred characters around it, once: linear time.
