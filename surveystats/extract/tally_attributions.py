@@ -173,7 +173,7 @@ _AGENT_ASIDE = re.compile(
 )
 # Where the first agent opens, looking back from its verb: the last of these marks.
 _AGENT_OPENS = re.compile(
-    r"[,;:(]\s{0,3}|\s(?:that|while|whereas|with|but)\s|\s(?:–|—|--)\s"
+    r"[,;:(]\s{0,3}(?:(?:and|while|whereas|with|but)\s{1,3})?|\s(?:that|while|whereas|with|but)\s|\s(?:–|—|--)\s"
     r"|\b(?:says|said|say|found|finds|shows|showed|show|indicates|indicated|indicate|notes|"
     r"noted|reports|reported|states|stated|revealed|reveals|estimates|estimated|adds|added)"
     r"\s(?:that\s)?"
@@ -181,6 +181,16 @@ _AGENT_OPENS = re.compile(
 # "and" before a figure, which ends an agent: "to A and 828 (39%) to B", "and three to".
 _AND_A_FIGURE = re.compile(
     rf"\s(?:and|or)\s{{1,3}}(?=\d|(?i:{NUMBER_WORDS})\b|(?:only|some|about|around|nearly|more)\s)"
+)
+# An age bound inside an agent: "children aged 1 to 4 years", "those aged less than 14".
+_AGE_BOUND = re.compile(
+    r"\baged\s{1,3}(?:(?:less|more|younger|older)\s{1,3}than\s{1,3}|under\s{1,3}|over\s{1,3})?"
+    r"\d{1,3}(?:\s{0,3}(?:to|-|–)\s{0,3}\d{1,3})?(?:\s{1,3}(?:months|years|days))?"
+)
+# A count that bounds an age, no figure of a list: "those aged less than 14 for 11%".
+_AGE_BEFORE = re.compile(
+    r"\baged\s{1,3}(?:(?:(?:less|more|younger|older)\s{1,3}than|under|over)\s{1,3}"
+    r"|\d{1,3}\s{0,3}(?:to|-|–)\s{0,3})$"
 )
 # Where an agent after its passive verb ends.
 _AGENT_ENDS = re.compile(
@@ -205,6 +215,7 @@ _VERB_IN_LABEL = re.compile(
 )
 # Words that name no whole: "the", "all", "total" in "of the total number of ...".
 _NOT_WHOLE_WORDS = _NOT_AGENT_WORDS | word_set("the a an all total overall number")
+_THOSE_THEN = word_set("aged with without in on from under over")
 _MAX_AGENT_WORDS = 16
 _MAX_GAPPED_WORDS = 6
 _QUOTES = "\"'“”‘’"
@@ -231,10 +242,14 @@ def _agent(raw: str) -> str | None:
         words = words[1:]  # "the Taliban" keeps its article only before a name
     if not words or len(words) > _MAX_AGENT_WORDS:
         return None
-    if as_word(words[0]) in _NOT_AGENT_WORDS or as_word(words[-1]) in _NOT_AGENT_WORDS:
+    # "those aged 14 to 15": the elided noun, then what sets the part apart
+    those = len(words) > 2 and words[0].lower() == "those" and words[1].lower() in _THOSE_THEN
+    if (as_word(words[0]) in _NOT_AGENT_WORDS and not those) or as_word(
+        words[-1]
+    ) in _NOT_AGENT_WORDS:
         return None
-    if any(ch.isdigit() for ch in raw):
-        return None
+    if any(ch.isdigit() for ch in _AGE_BOUND.sub("", raw)):
+        return None  # "children aged 1 to 4 years" names an agent; "in 2020" no
     if any(as_word(w) in AUXILIARIES for w in words):  # "IS" names a group, "is" no agent
         return None  # "the number of cases was": a clause, no agent
     return " ".join(w.strip(_QUOTES) for w in words)
@@ -408,7 +423,14 @@ def with_attributions(text: str, items: list[Item], kept: list[Tally]) -> list[T
     >>> with_attributions(text, read_items(text), [])
     []
     """
-    figures = [item for item in items if item.kind in ("count", "percent")]
+    figures = [
+        item
+        for item in items
+        if item.kind in ("count", "percent")
+        and not (
+            item.kind == "count" and _AGE_BEFORE.search(text, max(0, item.start - 24), item.start)
+        )
+    ]
     if len(figures) < 2:
         return kept
     starts = sentence_starts(text)
