@@ -24,7 +24,9 @@ share of the counts' sum, whatever figures their labels hold, in
 outnumbered women by 112 to 38") in :mod:`~surveystats.extract.tally_comparisons`, lists whose
 verb only the first clause writes ("Women made up 42 per cent of staff, men 31 per cent and
 youth 27 per cent", which replace a reading that lost a clause) in
-:mod:`~surveystats.extract.tally_gapped`; last,
+:mod:`~surveystats.extract.tally_gapped`; parts attributed to agents, each clause with its
+own verb ("A were linked to 2,361 casualties, while B were responsible for 292"), in
+:mod:`~surveystats.extract.tally_attributions`; last,
 figures that add up to a whole the sentence states, whatever its phrasing, in
 :mod:`~surveystats.extract.tally_sums`, which may replace a partial reading, and which
 last gives a split the count near it that its parts add up to as its whole),
@@ -128,6 +130,7 @@ from surveystats.extract.roles import role_of
 from surveystats.extract.tally_acted_counts import find_acted_counts
 from surveystats.extract.tally_agents import find_agent_parts, find_agent_views
 from surveystats.extract.tally_appositions import with_apposed_shares
+from surveystats.extract.tally_attributions import ATTRIBUTION_WORDS, with_attributions
 from surveystats.extract.tally_casualty_tolls import CASUALTY_TOLL_WORDS, find_casualty_tolls
 from surveystats.extract.tally_comparisons import find_comparisons
 from surveystats.extract.tally_continued import (
@@ -1246,6 +1249,10 @@ def _read_paragraph(
                 t for t in kept if not any(e.start <= t.start and t.end <= e.end for e in extra)
             ]
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if several_count and counts and not footnote and holds_any(text, ATTRIBUTION_WORDS):
+        # "A were linked to 2,361 casualties, while B were responsible for 292": parts
+        # attributed to agents, each clause with its own verb, in place of a reading of less
+        kept = with_attributions(text, items, kept)
     if several_count and counts and not footnote and len(items) > 1:
         # last resort, where every reader above found nothing in a sentence: a list of
         # figures the sentence says are parts of one whole ("Africa holds 21, Asia 12")

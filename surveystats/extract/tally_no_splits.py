@@ -533,6 +533,8 @@ def _without_shared_phrase(tally: Tally) -> None:
         shared -= 1
     if shared < _MIN_SHARED_WORDS or any(len(words) == shared for words in labels):
         return
+    if any(word[:1].isdigit() for word in labels[0][:shared]):
+        return  # "children aged 1 to 11 months", "... aged 1 to 4 years": a bound, no place
     for part, words in zip(tally.parts, labels, strict=True):
         place = words[shared:]
         # "... at the port of Pozzallo were registered": the sentence's verb ends the last
