@@ -150,7 +150,8 @@ __all__ = [
 
 #: The categories :func:`reply_category` gives: a part that counts those who replied.
 REPLY_CATEGORY = re.compile(
-    r"^(?:replied|responded|answered|submitted|filled\sin"
+    r"^(?:replied|responded|answered|submitted|filled\sin|contributed"
+    r"|(?:provided|submitted|reported|supplied|sent|transmitted)\sdata"
     r"|(?:completed|returned|answered|submitted|filled\sin)\sthe\s(?:questionnaire|survey))$"
 )
 # A request that a report answers: "pursuant to resolution 70/1", "in response to the
@@ -178,7 +179,10 @@ _ACTION = re.compile(
     # implementation of resolution 56/115": they answered a request
     r"|(?P<answered_with>(?:sent|provided|submitted|transmitted)\s{1,3}(?:written\s{1,3})?"
     r"(?:(?:information|input|inputs|comments|views|contributions|submissions)"
-    r"\s{1,3}(?:in\s{1,3}(?:response|reply)\s{1,3}to|pursuant\s{1,3}to|as\s{1,3}requested)"
+    r"\s{1,3}(?:in\s{1,3}(?:response|reply)\s{1,3}to|pursuant\s{1,3}to|as\s{1,3}requested"
+    # "provided written inputs to the questionnaire"
+    r"|(?:for|to)\s{1,3}(?:the|a|its|their)\s{1,3}(?:[\w'’+-]{1,25}\s{1,3}){0,4}?"
+    r"(?:surveys?|questionnaires?|calls?\s{1,3}for\s{1,3}inputs?)\b)"
     r"|information\s{1,3}for\s{1,3}(?:the\s{1,3})?(?:present|current|this)\s{1,3}report"
     r"|information\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:implementation|(?:action|measures|steps)"
     r"\s{1,3}taken)|reports?\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:action|measures|steps)"
@@ -193,7 +197,17 @@ _ACTION = re.compile(
     r"(?:[\w-]{1,25}\s{1,3}){0,5}?reports?"  # "their combined second and third reports"
     r"|reported\b[^.;:()\d]{0,80}?)\s{1,3}" + _REQUEST_NAMED + r")\b"
     # "completed it", "returned them": the questionnaire named before
-    r"|(?P<pronoun_verb>completed|returned|answered)\s{1,3}(?:it|them)\b)",
+    r"|(?P<pronoun_verb>completed|returned|answered)\s{1,3}(?:it|them)\b"
+    # "provided data for the Ninth Survey", "reported data for the 2023 round of the
+    # questionnaire": they gave a survey its figures
+    r"|(?P<data_verb>provided|submitted|reported|supplied|sent|transmitted)\s{1,3}"
+    r"(?:(?:their|its)\s{1,3})?(?:data|statistics)\s{1,3}(?:for|to)\s{1,3}"
+    r"(?:the|a|its|their)\s{1,3}(?:[\w'’+-]{1,25}\s{1,3}){0,6}?"
+    r"(?:surveys?|questionnaires?|inquiry|enquiry)\b"
+    # "contributed to the consultation": a survey's, never a fund's
+    r"|(?P<contributed>contributed)\s{1,3}(?:to|in)\s{1,3}(?:the|a|an|its|their)\s{1,3}"
+    r"(?:[\w'’+-]{1,25}\s{1,3}){0,4}?(?:surveys?|questionnaires?|consultations?"
+    r"|calls?\s{1,3}for\s{1,3}(?:inputs?|contributions|submissions)|inquiry|enquiry)\b)",
     re.IGNORECASE,
 )
 # "... responses were received" after a count of replies: they replied.
@@ -328,6 +342,10 @@ def reply_category(action: re.Match[str], asked: str = "") -> str:
         return "responded"
     if action["noun"]:
         return _REPLY_NOUNS[action["noun"].lower()]
+    if action["data_verb"]:  # "provided data for the Ninth Survey"
+        return f"{action['data_verb'].lower()} data"
+    if action["contributed"]:
+        return "contributed"
     if action["pronoun_verb"]:  # "completed it": the questionnaire named before
         named = _QUESTIONNAIRE.search(asked)
         noun = _singular(named[0]) if named is not None else "questionnaire"
@@ -3493,6 +3511,13 @@ _COMPLETED_BY = re.compile(
     r"\b(?P<verb>completed|returned|answered|filled\s{1,3}(?:in|out))\s{1,3}by\s{1,3}"
     r"(?:(?:only|some|about|a\s{1,3}total\s{1,3}of)\s{1,3})?$"
 )
+# "Data were provided by 88 countries", "Statistics for the survey had been supplied by":
+# they gave a survey its figures.
+_DATA_BY = re.compile(
+    r"\b(?:[Dd]ata|[Ss]tatistics)\b[^.;:]{0,60}?"
+    r"\b(?P<verb>provided|supplied|submitted|reported|sent|transmitted)\s{1,3}by\s{1,3}"
+    r"(?:(?:only|some|about|a\s{1,3}total\s{1,3}of)\s{1,3})?$"
+)
 # "Replies were received from", "responses from", "answers had been received from".
 _NOMINAL_BEFORE = re.compile(
     r"\b(?P<noun>[Rr]eplies|[Rr]esponses|[Aa]nswers|[Rr]eply|[Rr]esponse|[Qq]uestionnaires?"
@@ -3552,6 +3577,8 @@ def _answered_before(text: str, start: int) -> str | None:
     if passive is not None:
         verb = " ".join(passive["verb"].lower().split())  # "The survey was completed by"
         return f"{verb} the {_singular(passive['object'])}"
+    if (data := _DATA_BY.search(text, reach, start)) is not None:
+        return f"{data['verb']} data"
     nominal = _NOMINAL_BEFORE.search(text, reach, start + 1)
     if nominal is not None:
         return {**_REPLY_NOUNS, **_FORMS}[nominal["noun"].lower()]
@@ -4393,6 +4420,10 @@ _CUES = (
     "eported as requested",
     "rovided by",  # "Comments were provided by 19 Governments"
     "nformation requested",  # "44 States have provided the information requested"
+    " data for ",  # "75 countries provided data for the Ninth Survey"
+    " data to ",
+    "ontributed to the",  # "29 Governments contributed to the consultation"
+    "ontributed in the",
 )
 # One part of a whole no one asked is written with one of these, or with a whole before
 # its part ("Of the 64 projects,", "3 of the 12 recommendations"), which the items mark.
