@@ -777,6 +777,65 @@ _ANSWER_PREDICATE = re.compile(
 )
 
 
+# A whole named as those a survey asked, after its noun: "(of the 3,142 refugee households)
+# reached by the survey", "surveyed", "who were interviewed", "that took part in the poll".
+# "reached", "covered", "visited" and "contacted" ask only by a survey named after them
+# ("households reached by food aid" were asked nothing).
+_ASKED_AFTER_WHOLE = re.compile(
+    r"\s{1,3}(?:(?:who|that|which)\s{1,3}(?:(?:were|had\s{1,3}been|have\s{1,3}been)\s{1,3})?)?"
+    r"(?:(?:surveyed|interviewed|polled|questioned|consulted|sampled)\b"
+    r"(?:\s{1,3}by\s{1,3}(?:the|this|a|an|its|their)\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?"
+    r"[\w'’-]{1,25})?"
+    r"|(?:reached|covered|visited|contacted|assessed)\s{1,3}(?:by|in|through)\s{1,3}"
+    r"(?:the|this|a|an|its|their)\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?"
+    r"(?:survey|poll|assessment|questionnaire|interviews|census|round)s?\b"
+    r"|(?:took\s{1,3}part|participated)\s{1,3}in\s{1,3}(?:the|this|a|an|its|their)\s{1,3}"
+    r"(?:[\w'’-]{1,25}\s{1,3}){0,3}?(?:survey|poll|assessment|questionnaire|study)\b)"
+)
+# Where and when they were asked, word by word up to the share's verb: "in 11 camps between
+# 14 and 28 February 2024"; it opens on a preposition and holds no mark.
+_ASKED_WHERE = re.compile(
+    r"\s{1,3}(?:in|across|at|from|between|during|on|over|since|throughout|by)(?=\s)"
+)
+_ASKED_IN_HEAD = re.compile(r"\s(?:surveyed|interviewed|polled|questioned|sampled)$")
+_ASKED_WORD = re.compile(r"\s{1,3}[\w'’-]{1,25}(?=[\s,;:.()]|$)")
+_ASKED_WORDS = 12  # words of where and when at most
+
+
+def _asked_phrase_end(text: str, position: int, limit: int) -> int | None:
+    """Where the phrase that names a whole as asked ends, before the share's verb.
+
+    "Some 64 per cent of the 3,142 refugee households reached by the survey in 11 camps
+    between 14 and 28 February 2024 reported ...": after "households", the phrase runs to
+    "2024"; the part's verb must follow (an auxiliary or a verb the item reader knows).
+
+    >>> text = "40 per cent of the 900 households surveyed in May said so."
+    >>> text[_asked_phrase_end(text, text.index(" surveyed"), len(text)) :]
+    ' said so.'
+    """
+    asked = _ASKED_AFTER_WHOLE.match(text, position, limit)
+    if asked is not None:
+        end = asked.end()
+    elif _ASKED_IN_HEAD.search(text, max(0, position - 14), position) is not None:
+        end = position  # "of the 3,142 households surveyed| in 11 camps": read with the noun
+    else:
+        return None
+    if verb_group(text, end, limit, 2)[2] > end:
+        return end
+    where = _ASKED_WHERE.match(text, end, limit)
+    if where is None:
+        return None
+    end = where.end()
+    for _ in range(_ASKED_WORDS):
+        word = _ASKED_WORD.match(text, end, limit)
+        if word is None:
+            return None  # a mark before any verb: no share's clause after the whole
+        end = word.end()
+        if verb_group(text, end, limit, 2)[2] > end:
+            return end
+    return None
+
+
 def _one_share(
     text: str, items: list[Item], index: int, limit: int, *, lone: bool = False
 ) -> Tally | None:
@@ -797,9 +856,13 @@ def _one_share(
         return None
     if not 0 < part.percent <= 100 or not _is_subject(text, part):
         return None
+    # "of the 3,142 households reached by the survey in 11 camps": those asked, named at
+    # length; the share's verb follows the phrase
+    asked_end = _asked_phrase_end(text, part.head_end, limit) if replied is None else None
+    whole_end = asked_end or part.head_end
     following = index + 1
     while following < len(items) and (
-        items[following].start < part.head_end or items[following].kind == "other"
+        items[following].start < whole_end or items[following].kind == "other"
     ):
         # "of the 3.1 million children": the whole's own numbers; "live on less than one
         # dollar a day": money, a year or a measure in the part's label, no part
@@ -808,6 +871,12 @@ def _one_share(
         replied is None or _WHO_THEY_WERE.match(text, _skip_blanks(text, part.head_end), limit)
     ):
         return None  # a lone share of a stated whole, or who they were, is left as it was
+    if asked_end is not None:  # "reached by the survey ... reported": the verb after it
+        label = _part_label(
+            text, Item("percent", asked_end, asked_end, percent=1, head_end=asked_end), limit
+        )
+        while following < len(items) and label is not None and items[following].start < label[1]:
+            following += 1  # "reported that at least one member had ...": the answer's own
     if (
         not lone
         and following < len(items)
@@ -815,7 +884,9 @@ def _one_share(
     ):
         return None  # more parts follow: the enumeration grammar reads them
     counted = part.counted
-    if replied is None or replied.re is RESPONDENT_BASE:  # the share's own verb
+    if asked_end is not None:
+        pass  # the label read above
+    elif replied is None or replied.re is RESPONDENT_BASE:  # the share's own verb
         if (
             replied is not None
             and not part.verb
@@ -833,7 +904,10 @@ def _one_share(
     if label is None:
         return None
     category, end = label
-    kind = "survey" if replied is not None else "breakdown"
+    answered = asked_end is not None and not _WHO_THEY_WERE.match(
+        text, _skip_blanks(text, asked_end), limit
+    )  # "of the 3,100 households surveyed were headed by women": who they were
+    kind = "survey" if replied is not None or answered else "breakdown"
     tally = _tally(None, part.of_total, part, category, part.prefix_start, end, counted=counted)
     tally.kind = kind
     tally.parts[0].percent = float(part.percent)
@@ -3509,6 +3583,8 @@ _COMPLETED_BY = re.compile(
     r"\b(?P<object>[Qq]uestionnaires?|[Ss]urveys?|[IiEe]nquir(?:y|ies)|[Qq]uestions?(?=\s{1,3}\d))"
     r"\b[^.;:]{0,60}?"
     r"\b(?P<verb>completed|returned|answered|filled\s{1,3}(?:in|out))\s{1,3}by\s{1,3}"
+    # who answered for them: "by Ministry of Education officials of 118 countries"
+    r"(?:(?:[\w'’-]{1,25}\s{1,3}){1,6}?(?:of|from|in)\s{1,3})?"
     r"(?:(?:only|some|about|a\s{1,3}total\s{1,3}of)\s{1,3})?$"
 )
 # "Data were provided by 88 countries", "Statistics for the survey had been supplied by":
@@ -4229,8 +4305,10 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
 # was 57", "The number of Governments that responded stood at 88", "the number of
 # countries replying totalled 61", "Replies to the questionnaire, including late ones,
 # numbered 104". The subject says who replied; a share after the count is no count.
+# A year may date the replies: "Respondents to the 2024 staff survey numbered 8,214".
+_NO_COUNT = r"(?:[^.;:()\d]|(?<!\d)(?:19|20)\d\d(?!\d))"
 _STATED_AS = (
-    r"[^.;:()\d]{0,80}?\s"  # "received", "to the questionnaire", ", including late ones,"
+    _NO_COUNT + r"{0,80}?\s"  # "received", "to the questionnaire", ", including late ones,"
     r"(?:was|were|stood\s{1,3}at|totall?ed|numbered|came\s{1,3}to|amounted\s{1,3}to)\s{1,3}"
     r"(?:(?:some|about|only|just|nearly|almost|over|roughly)\s{1,3})?"
     rf"(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|(?i:{NUMBER_WORDS}))"
@@ -4245,9 +4323,12 @@ _NUMBER_OF_REPLIED = re.compile(
     r"(?:(?:that|which|who)\s{1,3}(?:(?:had|have)\s{1,3})?(?P<did>replied|responded|answered)"
     r"|(?P<doing>replying|responding)))" + _STATED_AS
 )
+# "Respondents to the staff engagement survey numbered 8,214", "Responses totalled 312".
 _REPLIES_NUMBERED = re.compile(
-    r"\b(?P<replies>[Rr]eplies|[Rr]esponses)(?=[^.;:()\d]{0,80}\snumbered\s)" + _STATED_AS
+    r"\b(?P<replies>[Rr]eplies|[Rr]esponses|[Rr]espondents)"
+    rf"(?={_NO_COUNT}{{0,80}}\s(?:numbered|totall?ed)\s)" + _STATED_AS
 )
+_NUMBERED_NOUNS = {**_REPLY_NOUNS, "respondents": "responded"}
 _DOING = {"replying": "replied", "responding": "responded"}
 
 
@@ -4261,7 +4342,7 @@ def _number_replied(text: str, limit: int) -> list[Tally]:
     matches = []
     if "number of" in text:  # cheap tests first
         matches.extend(_NUMBER_OF_REPLIED.finditer(text, 0, limit))
-    if " numbered " in text:
+    if " numbered " in text or " totalled " in text or " totaled " in text:
         matches.extend(_REPLIES_NUMBERED.finditer(text, 0, limit))
     tallies = []
     for match in matches:
@@ -4270,7 +4351,7 @@ def _number_replied(text: str, limit: int) -> list[Tally]:
             continue
         if match["replies"] is not None:
             counted = match["replies"].lower()
-            category = _REPLY_NOUNS[counted]
+            category = _NUMBERED_NOUNS[counted]
         else:
             counted = " ".join(match["noun"].split())
             category = match["did"] or _DOING[match["doing"]]
