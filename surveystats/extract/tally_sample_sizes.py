@@ -124,7 +124,13 @@ _PASSIVE = re.compile(
     (?:{GAP}(?:also|randomly|individually|directly|successfully))?
     {GAP}(?P<verb>surveyed|polled|sampled|interviewed|questioned|consulted
       |asked(?={GAP}(?:(?:{COUNT_PATTERN}|several|a{GAP}series{GAP}of|the{GAP}same){GAP})?
-        (?:questions|whether|if|about|how|what|which)\b))\b
+        (?:questions|whether|if|about|how|what|which)\b)
+      # "2,400 households were reached by the survey", "in this round of the survey": by
+      # a survey named ("reached by food aid", "in this round of the polio campaign" heard
+      # no one)
+      |(?:reached|contacted)(?={GAP}(?:by|in|through|during){GAP}(?:the|this|a|an|its|each)
+        {GAP}(?:[\w’'-]{{1,25}}{GAP}){{0,3}}?(?:surveys?|polls?|assessments?
+        |questionnaires?|census)\b))\b
     """,
     _FLAGS,
 )
@@ -402,6 +408,8 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
                 )
             ),
             ("asked", 160, 40),  # what they were asked follows: "asked 15 questions"
+            ("reached", 160, 70),  # the survey or its round after it
+            ("contacted", 160, 70),
         ),
     ),
     (
