@@ -273,7 +273,7 @@ _RESPONSE_LABEL = re.compile(
     r"(?:\s(?:to|in)(?:\s(?!(?:that|whether|yes|no|affirmatively|negatively|positively)\b)"
     r"(?!(?:the|an?)\s(?:affirmative|negative|positive)\b)[\w'’+-]+(?:/[\w'’+-]+)*){1,20})?"
     # "contributed to the consultation on ...": to a survey, never to a fund
-    r"|contributed\s(?:to|in)\s(?:the|a|an|its|their)\s(?:[\w'’+-]+\s){0,4}?"
+    r"|contributed\s(?:to|in)\s(?:the|a|an|its|their)\s(?:(?!(?:for|of|to|on)\s)[\w'’+-]+\s){0,3}?"
     r"(?:surveys?|questionnaires?|consultations?|calls?\sfor\s(?:inputs?|contributions|submissions)"
     r"|inquiry|enquiry)\b(?:\s[\w'’+-]+(?:/[\w'’+-]+)*){0,12}"
     r"|(?:were|was|had\sbeen|have\sbeen)?\s?received(?:\sfrom\s[\w ]{1,40})?"
@@ -285,7 +285,7 @@ _RESPONSE_LABEL = re.compile(
     # "75 countries provided data for the Ninth Survey", "submitted replies": answers sent
     # (data or information only for a survey named: "provided information on their
     # budgets" answers nobody)
-    r"|(?:provided|submitted|sent|transmitted|supplied)\s(?:their\s|its\s)?"
+    r"|(?:provided|submitted|sent|transmitted|supplied|contributed)\s(?:their\s|its\s)?"
     r"(?:(?:replies|responses)(?:\s(?:on|for|to|in|about|concerning)(?:\s[\w'’+./-]+){1,12})?"
     r"|(?:written\s)?(?:data|information|inputs?|statistics)\s(?:for|to)\s(?:the|a|its|their)\s"
     r"(?:[\w'’+-]+\s){0,6}?(?:surveys?|questionnaires?|inquiry|enquiry|calls?\sfor\sinputs?)"

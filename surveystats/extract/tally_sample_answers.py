@@ -47,6 +47,7 @@ __all__ = ["SAMPLE_ANSWER_WORDS", "with_sample_answers"]
 #: Literals one of which a paragraph holds where it may state a sample (a cheap gate).
 SAMPLE_ANSWER_WORDS = (
     *("survey", "poll", "interview", "asked", "question", "consult", "study", "assessment"),
+    "respondent",
 )
 
 _QUALIFIER = (
@@ -112,6 +113,15 @@ _SAMPLE_FORMS = (
         re.compile(
             rf"\b(?:Of|Among|Out\s{{1,3}}of)\s{{1,3}}(?:the\s{{1,3}})?{_QUALIFIER}{_COUNT}"
             rf"\s{{1,3}}{_NOUN}\s{{1,3}}{_SURVEYED}\b"
+        ),
+        True,
+    ),
+    # "Across 2580 respondents in 40 palikas, 48 percent say ...", "Among the 1,200
+    # interviewees": a noun that names those asked
+    (
+        re.compile(
+            rf"\b(?:Across|Among|Of)\s{{1,3}}(?:the\s{{1,3}}|all\s{{1,3}})?{_QUALIFIER}{_COUNT}"
+            r"\s{1,3}(?P<noun>(?:[a-z][\w’'-]*\s{1,3}){0,2}(?:respondents|interviewees))\b"
         ),
         True,
     ),

@@ -177,7 +177,8 @@ _ACTION = re.compile(
     r"(?P<noun>replies|reply|responses|response|answers)\b"
     # "provided information in response to the note verbale", "submitted reports on the
     # implementation of resolution 56/115": they answered a request
-    r"|(?P<answered_with>(?:sent|provided|submitted|transmitted)\s{1,3}(?:written\s{1,3})?"
+    r"|(?P<answered_with>(?:sent|provided|submitted|transmitted|contributed)\s{1,3}"
+    r"(?:written\s{1,3})?"
     r"(?:(?:information|input|inputs|comments|views|contributions|submissions)"
     r"\s{1,3}(?:in\s{1,3}(?:response|reply)\s{1,3}to|pursuant\s{1,3}to|as\s{1,3}requested"
     # "provided written inputs to the questionnaire"
@@ -206,7 +207,9 @@ _ACTION = re.compile(
     r"(?:surveys?|questionnaires?|inquiry|enquiry)\b"
     # "contributed to the consultation": a survey's, never a fund's
     r"|(?P<contributed>contributed)\s{1,3}(?:to|in)\s{1,3}(?:the|a|an|its|their)\s{1,3}"
-    r"(?:[\w'’+-]{1,25}\s{1,3}){0,4}?(?:surveys?|questionnaires?|consultations?"
+    # "to the online survey", not "to the trust fund for the survey"
+    r"(?:(?!(?:for|of|to|on)\s)[\w'’+-]{1,25}\s{1,3}){0,3}?(?:surveys?|questionnaires?"
+    r"|consultations?"
     r"|calls?\s{1,3}for\s{1,3}(?:inputs?|contributions|submissions)|inquiry|enquiry)\b)",
     re.IGNORECASE,
 )
@@ -4213,7 +4216,9 @@ _REPLIES_IN_PARENTHESES = re.compile(
 # reports, representing 90 per cent of Parties".
 _REPORTS_RECEIVED = re.compile(
     rf"\b(?:has|had|have)\s{{1,3}}received\s{{1,3}}(?:(?:a\s{{1,3}}total\s{{1,3}}of|some)\s{{1,3}})?"
-    rf"{_COUNT}\s{{1,3}}(?P<noun>(?:national|periodic|annual|country)\s{{1,3}}reports|reports)\b"
+    rf"{_COUNT}\s{{1,3}}(?P<noun>(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|national|periodic|annual|country|implementation)\s{1,3}){0,2}reports)\b",
+    re.IGNORECASE,  # "175 Fourth National Reports"
 )
 # A share of a named body right after the count: ", representing 12 per cent of the
 # workforce", ", amounting to 90 per cent of Parties".
@@ -4222,13 +4227,15 @@ _SHARE_OF_BODY = re.compile(
     r"(?:(?:about|some|nearly|almost|over|roughly)\s{1,3})?"
     r"(?P<percent>\d{1,3}(?:\.(?P<decimals>\d{1,2}))?)\s{0,3}(?:per\s{0,3}cent|percent|%)"
     r"\s{1,3}of\s{1,3}(?:the\s{1,3}|all\s{1,3}|its\s{1,3})?"
-    r"(?P<base>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}?[A-Za-z][\w-]{1,25})(?=\s{0,3}[.,;:)]|\s{0,3}$)"
+    r"(?P<base>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}?[A-Za-z][\w-]{1,25})"
+    # "of CBD Parties having fulfilled their reporting obligations": who they are, after
+    r"(?=\s{0,3}[.,;:)]|\s{0,3}$|\s{1,3}(?:having|that|which|who)\b)"
 )
 _FROM_WHOM = re.compile(
     r"\s{1,3}(?:(?:were|had\s{1,3}been)\s{1,3}received\s{1,3})?from\s{1,3}[^,.;:\d]{1,60}(?=,)"
 )
 _BODIES = re.compile(
-    r"^(?:(?:the\s)?(?:Member\sStates|States(?:\sparties)?|Parties|States\sParties|countries"
+    r"^(?:(?:the\s)?(?:[A-Z]{2,8}\s)?(?:Member\sStates|States(?:\sparties)?|Parties|States\sParties|countries"
     r"|Governments|members(?:hip)?|Contracting\sParties))$"
 )
 
@@ -4278,7 +4285,7 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
     if "questionnaires" in text or "surveys" in text:
         for match in _COMPLETED_FORMS.finditer(text, 0, limit):
             tallies.append(_count_fact(text, match, "returned the questionnaire", limit))
-    if "received" in text and "reports" in text:
+    if "received" in text and "eports" in text:  # "reports", "National Reports"
         for match in _REPORTS_RECEIVED.finditer(text, 0, limit):
             share = _SHARE_OF_BODY.match(text, match.end(), limit)
             if share is not None and _BODIES.match(" ".join(share["base"].split())):
