@@ -360,7 +360,9 @@ _TOOK_SURVEY = re.compile(
       |voted{GAP}in|shared{GAP}(?:their|its){GAP}(?:views?|voices?|opinions?|priorities)
         {GAP}(?:in|through|via))
     {GAP}(?:(?:the|an?|this|that|our|its|their|his|her){GAP})?(?:[\w’'-]{{1,25}}{GAP}){{0,5}}?
-    (?:[\w’'-]{{1,25}}\s{{0,3}},{GAP}(?:the|an?){GAP}(?:[\w’'-]{{1,25}}{GAP}){{0,4}}?)?
+    # an apposition naming the survey, only where no survey is named before its comma
+    # ("responded to our survey, a response rate of 67 percent": the survey is the object)
+    (?:[\w’'-]{{1,25}}\s{{0,3}},{GAP}(?:the|an?){GAP}(?:[\w’'-]{{1,25}}{GAP}){{0,4}}?)??
     (?P<object>surveys?|questionnaires?|polls?|polling|responses?|consultations?)\b
     {NOT_THE_SURVEY_ITSELF}
     """,
