@@ -706,6 +706,15 @@ _OF_THE = re.compile(r"^of\s(?:the\s)?")
 _RESPONDENT_NOUN = re.compile(r"\brespondents\b", re.IGNORECASE)
 
 
+# A second noun joined to the whole's, then the relative clause of replying: "(47
+# administrations) and public institutions that responded".
+_COORDINATED_THEN_REPLIED = re.compile(
+    r"\s{1,3}(?:and|or)\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?[\w'’-]{1,25}s(?="
+    + THAT_REPLIED.pattern
+    + ")"
+)
+
+
 def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """Forms 1, 4 and 5 with the part in per cent: a whole before its comma, one share.
 
@@ -732,8 +741,11 @@ def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tal
     after_comma = gap[comma + 1 :].strip()
     if comma < 0 or (after_comma and after_comma not in _FOCUS_WORDS) or re.search(r"[.;:]", gap):
         return None  # "Of the 82 offices assessed, only 21 ...": a focus word may stand
-    if part.of_noun or _OWN_BASE.match(text, part.head_end, limit):
-        return None  # "40 per cent of the population": a share of another base
+    if (part.of_noun and not part.of_them) or (
+        not part.of_them and _OWN_BASE.match(text, part.head_end, limit)
+    ):
+        return None  # "40 per cent of the population": a share of another base ("55% of
+        # them" points back at the whole)
     after = following + 1
     while after < len(items) and items[after].kind == "other":
         after += 1  # "children under 18", "less than one dollar a day": no next part
@@ -743,7 +755,8 @@ def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tal
     respondents = (
         _RESPONDENT_NOUN.search(whole.counted)
         or THAT_REPLIED.match(gap)
-        or _QUESTIONNAIRE.search(phrase)
+        or _COORDINATED_THEN_REPLIED.match(gap)  # "administrations and public institutions
+        or _QUESTIONNAIRE.search(phrase)  # that responded"
     )
     action = _action(text, _label_start(text, part), limit)
     if action is not None and not (action["did_so"] or action["pronoun_verb"]):
