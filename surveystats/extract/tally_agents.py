@@ -27,7 +27,12 @@ participle after its subject and a comma ("The resolution, supported by 141 of t
 members, passed"). It is one part of a
 breakdown of total 193, labelled by the participle and the passive's subject where that is
 short ("ratified the Convention"). Verbs of voting and electing ("adopted by 14 of the 15
-members") are left to the readers of votes.
+members") are left to the readers of votes. Where the whole replied ("by 41 of the 67
+responding States", "by 88 of the 105 States that returned the questionnaire") or the
+passive is itself the reply ("completed questionnaires had been returned by 92 of them",
+"them" the whole a questionnaire was sent to in the sentences before), the part is a
+survey's; its share in parentheses ("by 88 (84 per cent) of the 105 States") or after ",
+or" ("..., or just over 60 per cent") is kept where it is the count's share of the whole.
 
 Every pattern is bounded and tried once per "by" and count of such a noun, so the time
 is linear.

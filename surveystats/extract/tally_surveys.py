@@ -89,7 +89,11 @@ they may be money); reports asked for by a text ("105 States had submitted their
 reports pursuant to resolution 70/1", "150 countries reported on progress in response to
 the survey", "In response to the note verbale, 41 Member States provided information":
 "responded"). A report with no request named ("Thirty States submitted national reports
-on ...") is none.
+on ...") is none. Figures given to a survey are named as given ("75 countries provided data
+for the Ninth Survey", "Data were provided by 88 countries": "provided data"; "reported data
+for the 2023 round of the questionnaire": "reported data"), and a survey or consultation
+contributed to is replied to ("29 Governments contributed to the consultation":
+"contributed"; "contributed to the trust fund" is none).
 
 Each form is a bounded pattern at an item's position or a look at the next item: linear
 time.
