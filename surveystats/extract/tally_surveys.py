@@ -802,6 +802,7 @@ _ANSWER_PREDICATE = re.compile(
 # "reached", "covered", "visited" and "contacted" ask only by a survey named after them
 # ("households reached by food aid" were asked nothing).
 _ASKED_AFTER_WHOLE = re.compile(
+    r"(?:\s{1,3}(?:and|or)\s{1,3}[a-z][\w'’-]{1,25})?"  # "countries and territories"
     r"\s{1,3}(?:(?:who|that|which)\s{1,3}(?:(?:were|had\s{1,3}been|have\s{1,3}been)\s{1,3})?)?"
     r"(?:(?:surveyed|interviewed|polled|questioned|consulted|sampled)\b"
     r"(?:\s{1,3}by\s{1,3}(?:the|this|a|an|its|their)\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?"
@@ -809,8 +810,9 @@ _ASKED_AFTER_WHOLE = re.compile(
     r"|(?:reached|covered|visited|contacted|assessed)\s{1,3}(?:by|in|through)\s{1,3}"
     r"(?:the|this|a|an|its|their)\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?"
     r"(?:survey|poll|assessment|questionnaire|interviews|census|round)s?\b"
-    r"|(?:took\s{1,3}part|participated)\s{1,3}in\s{1,3}(?:the|this|a|an|its|their)\s{1,3}"
-    r"(?:[\w'’-]{1,25}\s{1,3}){0,3}?(?:survey|poll|assessment|questionnaire|study)\b)"
+    r"|(?:took\s{1,3}part|taking\s{1,3}part|participated|participating)\s{1,3}in\s{1,3}"
+    r"(?:the|this|a|an|its|their)\s{1,3}"  # "in the 2nd round of WHO’s National pulse survey"
+    r"(?:[\w'’-]{1,25}\s{1,3}){0,6}?(?:survey|poll|assessment|questionnaire|study)\b)"
 )
 # Where and when they were asked, word by word up to the share's verb: "in 11 camps between
 # 14 and 28 February 2024"; it opens on a preposition and holds no mark.
