@@ -1066,7 +1066,7 @@ def _read_paragraph(
         # are no items
         found.extend(find_agent_views(text, taken=[(t.start, t.end) for t in found]))
         if " of " in text:  # "ratified by 180 of the 193 Member States": one part of them
-            found.extend(find_agent_parts(text, taken=[(t.start, t.end) for t in found]))
+            found = _with_agent_parts(text, found)
     if counts and several_count and not footnote:  # where no other reader found a tally
         lists = find_lists(
             text,
@@ -1736,6 +1736,30 @@ _LONE_COUNT_WORDS = (
     "majorit", "ballot", "seat", "run-off", "runoff",
     "ported pursuant", "ported in accordance", "ported as requested",
 )  # fmt: skip
+
+
+def _with_agent_parts(text: str, found: list[Tally]) -> list[Tally]:
+    """``found`` with the parts of a whole named in a passive's agent, which may replace facts.
+
+    "Data were collected by 41 of the 67 responding States": the 41 are a part of the 67
+    who replied, not a count of replies that names no whole; a one-count survey fact read
+    from the agent's count gives way to the part (no other tally does).
+    """
+    facts = [
+        t
+        for t in found
+        if t.kind == "survey" and len(t.parts) == 1 and t.total is None and t.unit == "count"
+    ]
+    parts = find_agent_parts(text, taken=[(t.start, t.end) for t in found if t not in facts])
+    if not parts:
+        return found
+    kept = [
+        t
+        for t in found
+        if t not in facts or not any(p.start <= t.parts[0].start < p.end for p in parts)
+    ]
+    kept.extend(parts)
+    return kept
 
 
 def _drops_an_object(numbers: list[Number], items: list[Item]) -> bool:

@@ -27,7 +27,12 @@ participle after its subject and a comma ("The resolution, supported by 141 of t
 members, passed"). It is one part of a
 breakdown of total 193, labelled by the participle and the passive's subject where that is
 short ("ratified the Convention"). Verbs of voting and electing ("adopted by 14 of the 15
-members") are left to the readers of votes.
+members") are left to the readers of votes. Where the whole replied ("by 41 of the 67
+responding States", "by 88 of the 105 States that returned the questionnaire") or the
+passive is itself the reply ("completed questionnaires had been returned by 92 of them",
+"them" the whole a questionnaire was sent to in the sentences before), the part is a
+survey's; its share in parentheses ("by 88 (84 per cent) of the 105 States") or after ",
+or" ("..., or just over 60 per cent") is kept where it is the count's share of the whole.
 
 Every pattern is bounded and tried once per "by" and count of such a noun, so the time
 is linear.
@@ -263,14 +268,53 @@ def find_agent_views(text: str, taken: list[tuple[int, int]] | None = None) -> l
 
 # One agent that is a part of a stated whole: " by 180 of the 193 Member States", " by 141
 # of the Assembly's 193 members", " by 12 out of the 15 members"; tried only before a "by".
+# Its share may stand in parentheses between the part and "of" ("by 88 (84 per cent) of
+# the 105 States"), and the whole may be "them", named in a sentence before ("... to the 168
+# Parties. ... returned by 92 of them (55 per cent)").
 _PART_AGENT = re.compile(
     rf"""\sby\s{{1,3}}(?:(?:some|about|nearly|almost|over|only|just)\s{{1,3}})?
-        (?P<figure>{_FIGURE})\s{{1,3}}(?:out\s{{1,3}})?of\s{{1,3}}
-        (?:the\s{{1,3}}|its\s{{1,3}}|their\s{{1,3}}|the\s{{1,3}}[A-Za-z][\w-]{{1,25}}(?:’s|'s)\s{{1,3}})
+        (?P<figure>{_FIGURE})(?:{_SHARE})?\s{{1,3}}(?:out\s{{1,3}})?of\s{{1,3}}
+        (?:(?P<them>them|these|those)\b(?:{_SHARE.replace("<share>", "<share_after>")})?
+        |(?:the\s{{1,3}}|its\s{{1,3}}|their\s{{1,3}}|the\s{{1,3}}[A-Za-z][\w-]{{1,25}}(?:’s|'s)\s{{1,3}})
         (?P<total>{_FIGURE})(?:-member)?\s{{1,3}}
-        (?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}\s{{1,3}}){{0,2}}[A-Za-z][\w’'-]{{0,25}}(?-i:s))\b""",
+        (?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}\s{{1,3}}){{0,2}}[A-Za-z][\w’'-]{{0,25}}(?-i:s))\b)""",
     re.VERBOSE,
 )
+# A whole that replied, named with the agent's noun: "of the 67 responding States", "of the
+# 105 States that returned the questionnaire", "of the 90 countries surveyed".
+_RESPONDING_NOUN = re.compile(r"^(?:responding|reporting|replying)\s|^respondents$", re.IGNORECASE)
+_REPLIED_AFTER = re.compile(
+    r"\s{1,3}(?:(?:that|which|who)\s{1,3}(?:(?:had|have|has)\s{1,3})?"
+    r"(?:replied|responded|answered|returned|completed|submitted|filled\s{1,3}(?:in|out))"
+    r"|(?:responding|replying|reporting|surveyed|polled|consulted)\b)"
+)
+# The whole "them" stands for: those a questionnaire was sent to, in the clauses before it
+# ("The secretariat circulated the questionnaire to the 168 Parties to the Convention.",
+# "A survey was sent to all 193 Member States;").
+_ASKED_WHOLE = re.compile(
+    r"\b(?:questionnaires?|surveys?|notes?\s{1,3}verbales?|calls?\s{1,3}for\s{1,3}inputs)\b"
+    r"[^.;:]{0,40}?\b(?:sent|circulated|transmitted|addressed|distributed|dispatched|mailed"
+    r"|e-?mailed|forwarded)\s{1,3}to\s{1,3}(?:all\s{1,3})?(?:(?:the|its)\s{1,3})?"
+    rf"(?P<total>{_FIGURE})\s{{1,3}}"
+    r"(?P<noun>(?:[A-Za-z][\w’'-]{0,25}\s{1,3})?[A-Za-z][\w’'-]{0,25}(?-i:s))\b"
+    r"|\b(?:sent|circulated|transmitted|addressed|distributed|dispatched|mailed|e-?mailed"
+    r"|forwarded)\s{1,3}(?:the|a|an|its|their)\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,3}?"
+    r"(?:questionnaires?|surveys?|notes?\s{1,3}verbales?|calls?\s{1,3}for\s{1,3}inputs)"
+    r"\s{1,3}to\s{1,3}(?:all\s{1,3})?(?:(?:the|its)\s{1,3})?"
+    rf"(?P<total_after>{_FIGURE})\s{{1,3}}"
+    r"(?P<noun_after>(?:[A-Za-z][\w’'-]{0,25}\s{1,3})?[A-Za-z][\w’'-]{0,25}(?-i:s))\b"
+)
+_ASKED_REACH = 300  # characters before the agent where the questionnaire's whole may stand
+# The part's share after the whole: ", or just over 60 per cent", ", or 55%".
+_OR_SHARE = re.compile(
+    r"\s{0,3},\s{1,3}or\s{1,3}(?P<qualifier>(?:just\s{1,3})?(?:over|under|about|nearly|almost"
+    r"|some|around|roughly|close\s{1,3}to|more\s{1,3}than|less\s{1,3}than)\s{1,3})?"
+    r"(?P<share>\d{1,3}(?:\.\d{1,2})?)\s{0,3}(?:per\s{1,3}cent|percent|%)"
+)
+_ROUGH_SLACK = 3.0  # points a qualified share ("just over 60 per cent") may miss by
+# A passive that is itself the reply: "completed questionnaires had been returned by".
+_FORM_SUBJECT = re.compile(r"\b(?P<form>questionnaire|survey)s?\b", re.IGNORECASE)
+_REPLY_PARTICIPLES = frozenset({"returned", "completed", "answered", "submitted"})
 # The passive before the agent: its subject (a few words from the clause's start), the
 # auxiliary of a fact (not "must be", "will be": a rule or a plan) and a participle in
 # -ed, as the past a label says (the label "ratified the Convention" reads as what they
@@ -350,10 +394,16 @@ def find_agent_parts(text: str, taken: list[tuple[int, int]] | None = None) -> l
     taken = taken or []
     tallies: list[Tally] = []
     for agent in matches_at(_PART_AGENT, text, ("by",), before=1):
-        count, total = read_count(agent["figure"])[0], read_count(agent["total"])[0]
+        asked = _asked_whole(text, agent.start()) if agent["them"] else None
+        if agent["them"] and asked is None:
+            continue  # "by 12 of them": only a whole a questionnaire went to is read
+        figure = asked[0] if asked is not None else agent["total"]
+        count, total = read_count(agent["figure"])[0], read_count(figure)[0]
         if count is None or total is None or not 1 < count < total:
             continue  # "chaired by one of the 15 members": one, whichever, is no part
-        if YEAR_FIGURE.fullmatch(agent["total"]) or _PER_CENT_AFTER.match(text, agent.end("total")):
+        if YEAR_FIGURE.fullmatch(figure) or (
+            asked is None and _PER_CENT_AFTER.match(text, agent.end("total"))
+        ):
             continue
         clause_start = max(0, agent.start() - _AGENT_REACH)
         clause_start = max(text.rfind(".", clause_start, agent.start()) + 1, clause_start)
@@ -365,18 +415,71 @@ def find_agent_parts(text: str, taken: list[tuple[int, int]] | None = None) -> l
         if passive["verb"] in _SUPPORTING and sides is not None:
             continue  # "supported by 141 of the 193 members, with 5 against": a vote's side
         start = clause_start + passive.start("verb")
-        noun = " ".join(agent["noun"].split())
+        noun = " ".join((asked[1] if asked is not None else agent["noun"]).split())
         if noun.split()[-1].lower() in _MEASURES:
             continue
         if overlaps_any(start, agent.end(), taken):
             continue
         subject = " ".join(passive["subject"].split())
-        if subject.startswith("The "):
-            subject = "the" + subject[3:]
-        if subject.split()[0].lower() in _NOT_SUBJECT_OPENINGS or any(c.isdigit() for c in subject):
+        form = _FORM_SUBJECT.search(subject)
+        replied = asked is not None or bool(
+            _RESPONDING_NOUN.match(noun) or _REPLIED_AFTER.match(text, agent.end())
+        )
+        if form is not None and passive["verb"] in _REPLY_PARTICIPLES:
+            # "completed questionnaires had been returned by 92 of them": they replied
+            label, replied = f"{passive['verb']} the {form['form'].lower()}", True
+        elif subject.split()[0].lower() in _NOT_SUBJECT_OPENINGS or any(
+            c.isdigit() for c in subject
+        ):
             label = passive["verb"]  # the subject is past an adverbial: what they did
         else:
+            if subject.split()[0] in ("The", "A", "An"):
+                subject = subject[0].lower() + subject[1:]
             label = f"{passive['verb']} {subject}"
         part = Part(label, count, start, agent.end(), counted=noun)
-        tallies.append(Tally("breakdown", start, agent.end(), [part], subject=noun, total=total))
+        end = agent.end()
+        _give_share(text, agent, part, total)
+        if part.end > end:
+            end = part.end
+        kind = "survey" if replied else "breakdown"
+        tallies.append(Tally(kind, start, end, [part], subject=noun, total=total))
     return tallies
+
+
+def _asked_whole(text: str, agent_start: int) -> tuple[str, str] | None:
+    """The figure and noun of the whole a questionnaire went to, in the clauses before.
+
+    >>> _asked_whole("The survey was sent to 160 Governments. Replies came by", 54)
+    ('160', 'Governments')
+    """
+    window_start = max(0, agent_start - _ASKED_REACH)
+    wholes = list(_ASKED_WHOLE.finditer(text, window_start, agent_start))
+    if not wholes:
+        return None
+    found = wholes[-1]  # the last one before the agent
+    if found["total"] is not None:
+        return found["total"], found["noun"]
+    return found["total_after"], found["noun_after"]
+
+
+def _give_share(text: str, agent: re.Match[str], part: Part, total: int) -> None:
+    """Give ``part`` the share its agent writes in parentheses or after ", or".
+
+    The share is kept where it is the part's count over ``total`` within its rounding (a
+    few points where a word qualifies it: "just over 60 per cent"); the part then ends
+    after it.
+    """
+    share, end, slack = agent["share"] or agent["share_after"], agent.end(), None
+    if share is None:
+        after = _OR_SHARE.match(text, agent.end())
+        if after is None:
+            return
+        share, end = after["share"], after.end()
+        slack = _ROUGH_SLACK if after["qualifier"] else None
+    decimals = len(share.partition(".")[2])
+    percent = float(share)
+    if slack is None:
+        slack = 0.5 * 10.0**-decimals + 1e-9
+    if part.count is None or abs(100.0 * part.count / total - percent) > slack:
+        return
+    part.percent, part.decimals, part.end = percent, decimals, end

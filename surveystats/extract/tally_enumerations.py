@@ -271,7 +271,11 @@ _RESPONSE_LABEL = re.compile(
     # of 10 March 1997", "to the Beijing+10 questionnaire"), but no answer ("to question 4
     # that ...", "in the affirmative")
     r"(?:\s(?:to|in)(?:\s(?!(?:that|whether|yes|no|affirmatively|negatively|positively)\b)"
-    r"(?!(?:the|an?)\s(?:affirmative|negative|positive)\b)[\w'’+-]+){1,20})?"
+    r"(?!(?:the|an?)\s(?:affirmative|negative|positive)\b)[\w'’+-]+(?:/[\w'’+-]+)*){1,20})?"
+    # "contributed to the consultation on ...": to a survey, never to a fund
+    r"|contributed\s(?:to|in)\s(?:the|a|an|its|their)\s(?:(?!(?:for|of|to|on)\s)[\w'’+-]+\s){0,3}?"
+    r"(?:surveys?|questionnaires?|consultations?|calls?\sfor\s(?:inputs?|contributions|submissions)"
+    r"|inquiry|enquiry)\b(?:\s[\w'’+-]+(?:/[\w'’+-]+)*){0,12}"
     r"|(?:were|was|had\sbeen|have\sbeen)?\s?received(?:\sfrom\s[\w ]{1,40})?"
     r"|(?:were|was|had\sbeen|have\sbeen)?\s?returned"
     # "112 Governments had returned the questionnaire", "completed the survey"
@@ -281,10 +285,15 @@ _RESPONSE_LABEL = re.compile(
     # "75 countries provided data for the Ninth Survey", "submitted replies": answers sent
     # (data or information only for a survey named: "provided information on their
     # budgets" answers nobody)
-    r"|(?:provided|submitted|sent|transmitted)\s(?:their\s|its\s)?"
+    r"|(?:provided|submitted|sent|transmitted|supplied|contributed)\s(?:their\s|its\s)?"
     r"(?:(?:replies|responses)(?:\s(?:on|for|to|in|about|concerning)(?:\s[\w'’+./-]+){1,12})?"
-    r"|(?:data|information)\s(?:for|to)\s(?:the|a|its|their)\s(?:[\w'’+-]+\s){0,4}"
-    r"(?:survey|questionnaire|inquiry|enquiry)))"
+    r"|(?:written\s)?(?:data|information|inputs?|statistics)\s(?:for|to)\s(?:the|a|its|their)\s"
+    r"(?:[\w'’+-]+\s){0,6}?(?:surveys?|questionnaires?|inquiry|enquiry|calls?\sfor\sinputs?)"
+    r"(?:\s(?:on|of|for|about|concerning)(?:\s[\w'’-]+){1,5})?)"
+    # "45 countries reported data for the 2023 round of the questionnaire"
+    r"|reported\s(?:their\s|its\s)?(?:data|statistics)\s(?:for|to)\s(?:the|a|its|their)\s"
+    r"(?:[\w'’+-]+\s){0,6}?(?:surveys?|questionnaires?|inquiry|enquiry)"
+    r"(?:\s(?:on|of|for|about|concerning)(?:\s[\w'’-]+){1,5})?)"
     # when: "by the time the present report was finalized", "before the deadline"
     r"(?:\s(?:by(?!\s\w+ing\b)|before|until|within|as\s(?:of|at)|in\stime|so\sfar|to\sdate"
     r"|at\sthe\s(?:time|date)|at\spresent|during"  # "at the time of writing"
@@ -2469,6 +2478,12 @@ def _series(text: str, previous: Tally, items: list[Item], limit: int) -> Tally 
 # The verbs of a count that replied ("returned" and "completed" only with a questionnaire).
 _REPLY_VERBS = frozenset(
     ("replied", "responded", "answered", "returned", "completed", "provided", "submitted")
+) | {"supplied"}
+# Verbs that reply only with what they gave a survey written after them: "45 countries
+# reported data for the questionnaire", "29 Governments contributed to the consultation"
+# ("12 cases reported in March", "contributed to the fund" reply to nothing).
+_REPLY_VERBS_WITH_OBJECT = re.compile(
+    r"(?:reported\s(?:their\s|its\s)?(?:data|statistics)|contributed)\s"
 )
 # A note about the base of percentages before a count of respondents states no tally:
 # "Percentages are calculated out of the 104 Member States that responded".
@@ -2512,7 +2527,9 @@ def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
         return Tally("survey", part.start, part.end, [part], subject=item.counted)
     end = _last_label_end(text, item, limit)
     label = _label(text, item, end).lower()
-    replied = item.verb in _REPLY_VERBS and _RESPONSE_LABEL.match(label)
+    replied = (
+        item.verb in _REPLY_VERBS or _REPLY_VERBS_WITH_OBJECT.match(label)
+    ) and _RESPONSE_LABEL.match(label)
     received = _REPLIES_COUNTED.fullmatch(item.counted.lower()) is not None and (
         item.verb == "received" and _RESPONSE_LABEL.match(label)
     )

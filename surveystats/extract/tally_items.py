@@ -2242,7 +2242,7 @@ _REACH = 400
 # "completed the survey".
 _REPLY_AFTER = re.compile(
     r"repl|respon|answer|received|questionnaire|submitted|urvey|[ei]nquiry|provided|polled"
-    r"|interview|questioned"
+    r"|interview|questioned|contributed\sto\sthe\s|inputs"  # "contributed to the consultation"
 )
 
 

@@ -324,11 +324,16 @@ _IN_PART_OF_WHOLE = re.compile(
     rf"""
     (?:^|(?<=[.;]\s)|(?<=[.;]\s\s))In\s{{1,3}}(?P<part>{_COUNT})\s{{1,3}}(?:out\s{{1,3}})?of
     \s{{1,3}}(?:the\s{{1,3}})?(?P<total>{_COUNT})\s{{1,3}}
-    (?P<noun>[a-z][\w'’-]{{1,25}}(?:\s{{1,3}}[a-z][\w'’-]{{1,25}}){{0,3}}?)\s{{0,3}},\s{{1,3}}
+    (?P<noun>[a-z][\w'’-]{{1,25}}(?:\s{{1,3}}[a-z][\w'’-]{{1,25}}){{0,3}}?)
+    # the frame's comma, or none before an article that opens the clause ("In 14 out of
+    # 16 countries the responsible organisations also completed the survey")
+    (?:\s{{0,3}},\s{{1,3}}|\s{{1,3}}(?=(?:the|their|its|a|an)\s))
     (?P<clause>[A-Za-z][^;:.()\d]{{7,160}}?)(?=\s{{0,3}}(?:[;.:)]|,\s{{1,3}}(?:while|whereas|but)\b|$))
     """,
     re.VERBOSE,
 )
+# A clause that says those counted answered a survey: the part is a survey's.
+_SURVEY_CLAUSE = re.compile(r"\b(?:surveys?|questionnaires?|responded|replied|answered)\b")
 
 
 def find_in_part_of_whole(text: str, taken: list[tuple[int, int]]) -> list[Tally]:
@@ -363,7 +368,8 @@ def find_in_part_of_whole(text: str, taken: list[tuple[int, int]]) -> list[Tally
         noun = " ".join(match["noun"].split())
         label = " ".join(match["clause"].split())
         one = Part(label, part, match.start("clause"), end, counted=noun)
-        found.append(Tally("breakdown", start, end, [one], subject=noun, total=total))
+        kind = "survey" if _SURVEY_CLAUSE.search(label) else "breakdown"
+        found.append(Tally(kind, start, end, [one], subject=noun, total=total))
     return found
 
 

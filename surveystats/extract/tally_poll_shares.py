@@ -750,6 +750,9 @@ _POLLED_DID = (
     # households have a member with a disability", "... use unsafe sanitation"
     r"|(?:(?:did|do|does){GAP}not{GAP})?(?:have|has|had)(?={GAP}(?:a|an|no|any|access|at{GAP}least)\b)"
     r"|lack(?:s|ed)?|use[sd]?|own(?:s|ed)?|need(?:s|ed)?|depend(?:s|ed)?{GAP}on"
+    # "29% of surveyed households were unable to meet basic nutritional needs", "could
+    # not afford rent": what they could not do, as a needs assessment asks it
+    r"|(?:were|are|was|is){GAP}unable{GAP}to|could{GAP}not{GAP}afford|cannot{GAP}afford"
     r"|liv(?:e|es|ed){GAP}(?:in|with|on|below|alone)|fac(?:e|es|ed){GAP}(?:a|an|no|barriers"
     r"|difficulties|challenges|problems|risks)|rel(?:y|ies|ied){GAP}on)\b"
 )
@@ -785,7 +788,7 @@ _BARE_GAP = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?:of\s{1,3}(?:them|these|those)
 # Who a share is of, by the words of its whole: those polled, or people.
 _POLLED_WORDS = re.compile(
     r"\b(?:respondents|interviewees|surveyed|polled|interviewed|questioned|asked|consulted"
-    r"|participants)\b",
+    r"|participants|assessed\s{1,3}households)\b",  # "of assessed households": a needs survey
     re.IGNORECASE,
 )
 _PEOPLE_WHOLES = _ASKED_NOUNS | {"population", "public", "adults", "citizens", "parents"}
@@ -1005,8 +1008,12 @@ def _read_answer(
     if answer is None:
         return "unread"
     how = answer.lastgroup or "state"
-    polled = (base is None and sample is not None) or (
-        base is not None and _POLLED_WORDS.search(base) is not None
+    polled = (
+        (base is None and sample is not None)
+        or (base is not None and _POLLED_WORDS.search(base) is not None)
+        # "71 per cent of households had ..., according to the survey, which covered
+        # 1,520 households": the share's whole is the sample's noun
+        or (base is not None and sample is not None and _one_whole({base.lower(), sample.lower()}))
     )
     if how == "did" and not polled:
         return None  # "40 per cent of children had dropped out": no answer

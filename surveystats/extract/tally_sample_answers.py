@@ -45,7 +45,10 @@ from surveystats.text import sentence_starts
 __all__ = ["SAMPLE_ANSWER_WORDS", "with_sample_answers"]
 
 #: Literals one of which a paragraph holds where it may state a sample (a cheap gate).
-SAMPLE_ANSWER_WORDS = ("survey", "poll", "interview", "asked", "question", "consult", "study")
+SAMPLE_ANSWER_WORDS = (
+    *("survey", "poll", "interview", "asked", "question", "consult", "study", "assessment"),
+    "respondent",
+)
 
 _QUALIFIER = (
     r"(?:(?:some|about|around|nearly|almost|over|approximately|roughly|more\s{1,3}than"
@@ -76,11 +79,13 @@ _SAMPLE_FORMS = (
         ),
         True,
     ),
-    # "The survey, which reached 3,961 households", "the poll engaged 12,000 young people"
+    # "The survey, which reached 3,961 households", "the poll engaged 12,000 young people",
+    # "the survey, which covered 1,520 households"
     (
         re.compile(
-            r"(?i:\b(?:survey|poll|consultation)(?:[\s,]{1,3}[a-z]+){0,4}?[\s,]{1,3}"
-            rf"(?:reached|engaged|involved|involving)\s{{1,3}}){_QUALIFIER}{_COUNT}\s{{1,3}}{_NOUN}"
+            r"(?i:\b(?:survey|poll|consultation|assessment)(?:[\s,]{1,3}[a-z]+){0,4}?[\s,]{1,3}"
+            rf"(?:reached|reaching|covered|covering|engaged|involved|involving)\s{{1,3}})"
+            rf"{_QUALIFIER}{_COUNT}\s{{1,3}}{_NOUN}"
             r"(?=[\s,;:])"
         ),
         False,
@@ -108,6 +113,15 @@ _SAMPLE_FORMS = (
         re.compile(
             rf"\b(?:Of|Among|Out\s{{1,3}}of)\s{{1,3}}(?:the\s{{1,3}})?{_QUALIFIER}{_COUNT}"
             rf"\s{{1,3}}{_NOUN}\s{{1,3}}{_SURVEYED}\b"
+        ),
+        True,
+    ),
+    # "Across 2580 respondents in 40 palikas, 48 percent say ...", "Among the 1,200
+    # interviewees": a noun that names those asked
+    (
+        re.compile(
+            rf"\b(?:Across|Among|Of)\s{{1,3}}(?:the\s{{1,3}}|all\s{{1,3}})?{_QUALIFIER}{_COUNT}"
+            r"\s{1,3}(?P<noun>(?:[a-z][\w’'-]*\s{1,3}){0,2}(?:respondents|interviewees))\b"
         ),
         True,
     ),
@@ -156,12 +170,13 @@ _ASKED = re.compile(
 
 
 class _Sample:
-    """A stated sample: its count (a Number), its value, its noun and where its words end."""
+    """A stated sample: its count (a Number), its value, its noun, where its words start and end."""
 
-    __slots__ = ("end", "noun", "number", "value")
+    __slots__ = ("end", "noun", "number", "start", "value")
 
-    def __init__(self, number: Number, value: int, noun: str, end: int) -> None:
-        self.number, self.value, self.noun, self.end = number, value, noun, end
+    def __init__(self, number: Number, value: int, noun: str, start: int, end: int) -> None:
+        self.number, self.value, self.noun = number, value, noun
+        self.start, self.end = start, end
 
 
 def _noun_of(written: str) -> str | None:
@@ -198,7 +213,7 @@ def _samples(text: str, numbers: list[Number], lo: int, hi: int) -> list[_Sample
                 continue
             if not places and _PLACE_COUNT.match(" " + noun) is not None:
                 continue  # "a survey that reached 50 countries": people there answered
-            found.append(_Sample(number, value, noun, match.end()))
+            found.append(_Sample(number, value, noun, match.start(), match.end()))
     return sorted(found, key=lambda sample: sample.number.start)
 
 
@@ -326,8 +341,64 @@ def with_sample_answers(
         if not inside:
             continue
         for sample in _samples(text, numbers, lo, hi):
-            kept = _with_answers_of(text, numbers, kept, sample, inside, (lo, hi))
+            if inside[0].start < sample.start and inside[-1].start < sample.number.start:
+                # "71 per cent of households had ..., according to the survey, which
+                # covered 1,520 households": the sample named after its answers
+                kept = _with_answers_before(text, kept, sample, inside, lo)
+            else:
+                kept = _with_answers_of(text, numbers, kept, sample, inside, (lo, hi))
     return sorted(kept, key=lambda tally: tally.start)
+
+
+# The survey named as the source of the shares before it: ", according to the survey,
+# which covered 1,520 households", ", according to a poll of 2,000 adults".
+_ACCORDING_BEFORE = re.compile(
+    r",\s{0,3}according\s{1,3}to\s{1,3}(?:the|a|an|this|its|their)\s{1,3}"
+    r"(?:[\w’'-]{1,25}\s{1,3}){0,4}?$",
+    re.IGNORECASE,
+)
+_ACCORDING_REACH = 80
+
+
+def _with_answers_before(
+    text: str, tallies: list[Tally], sample: _Sample, shares: list[Item], lo: int
+) -> list[Tally]:
+    """``tallies`` with the shares before a sample named as their source given its total.
+
+    "Seventy-one per cent of households had reduced the number of daily meals, according
+    to the survey, which covered 1,520 households in ...": the survey that found the share
+    is named after it, with its sample (total 1,520). The shares must be of the sample's
+    noun or of no stated whole, and each a whole number of it as rounded.
+    """
+    source = _ACCORDING_BEFORE.search(text, max(lo, sample.start - _ACCORDING_REACH), sample.start)
+    if source is None:
+        return tallies
+    cut = source.start()  # the answers' clause ends at the comma before "according"
+    before = [share for share in shares if share.end <= cut]
+    if not before or any(lo <= t.start < cut and t.unit != "percent" for t in tallies):
+        return tallies
+    answers = next(
+        (t for t in tallies if lo <= t.start < cut and _answers_tally(text, t, sample)), None
+    )
+    fresh = answers is None
+    if answers is None:
+        answers = read_sample_answers(text, before, lo, cut, sample=sample.noun)
+        if answers is None:
+            return tallies
+    if not _of_sample(answers, sample) or not _fits(answers, sample):
+        return tallies
+    if fresh:
+        tallies = [*tallies, answers]
+    answers.kind = "survey"
+    answers.total = sample.value
+    answers.total_qualifier = qualifier_of(text, sample.number.start, sample.number.end)
+    answers.end = max(answers.end, sample.end)
+    for part in answers.parts:
+        if part.counted is None:
+            part.counted, part.base, part.counted_inherited = sample.noun, sample.noun, True
+    if answers.subject is None:
+        answers.subject = sample.noun
+    return [tally for tally in tallies if not _sample_fact(tally, sample)]
 
 
 def _with_answers_of(

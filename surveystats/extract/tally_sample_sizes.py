@@ -124,7 +124,13 @@ _PASSIVE = re.compile(
     (?:{GAP}(?:also|randomly|individually|directly|successfully))?
     {GAP}(?P<verb>surveyed|polled|sampled|interviewed|questioned|consulted
       |asked(?={GAP}(?:(?:{COUNT_PATTERN}|several|a{GAP}series{GAP}of|the{GAP}same){GAP})?
-        (?:questions|whether|if|about|how|what|which)\b))\b
+        (?:questions|whether|if|about|how|what|which)\b)
+      # "2,400 households were reached by the survey", "in this round of the survey": by
+      # a survey named ("reached by food aid", "in this round of the polio campaign" heard
+      # no one)
+      |(?:reached|contacted)(?={GAP}(?:by|in|through|during){GAP}(?:the|this|a|an|its|each)
+        {GAP}(?:[\w’'-]{{1,25}}{GAP}){{0,3}}?(?:surveys?|polls?|assessments?
+        |questionnaires?|census)\b))\b
     """,
     _FLAGS,
 )
@@ -354,7 +360,9 @@ _TOOK_SURVEY = re.compile(
       |voted{GAP}in|shared{GAP}(?:their|its){GAP}(?:views?|voices?|opinions?|priorities)
         {GAP}(?:in|through|via))
     {GAP}(?:(?:the|an?|this|that|our|its|their|his|her){GAP})?(?:[\w’'-]{{1,25}}{GAP}){{0,5}}?
-    (?:[\w’'-]{{1,25}}\s{{0,3}},{GAP}(?:the|an?){GAP}(?:[\w’'-]{{1,25}}{GAP}){{0,4}}?)?
+    # an apposition naming the survey, only where no survey is named before its comma
+    # ("responded to our survey, a response rate of 67 percent": the survey is the object)
+    (?:[\w’'-]{{1,25}}\s{{0,3}},{GAP}(?:the|an?){GAP}(?:[\w’'-]{{1,25}}{GAP}){{0,4}}?)??
     (?P<object>surveys?|questionnaires?|polls?|polling|responses?|consultations?)\b
     {NOT_THE_SURVEY_ITSELF}
     """,
@@ -402,6 +410,8 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
                 )
             ),
             ("asked", 160, 40),  # what they were asked follows: "asked 15 questions"
+            ("reached", 160, 70),  # the survey or its round after it
+            ("contacted", 160, 70),
         ),
     ),
     (

@@ -89,7 +89,11 @@ they may be money); reports asked for by a text ("105 States had submitted their
 reports pursuant to resolution 70/1", "150 countries reported on progress in response to
 the survey", "In response to the note verbale, 41 Member States provided information":
 "responded"). A report with no request named ("Thirty States submitted national reports
-on ...") is none.
+on ...") is none. Figures given to a survey are named as given ("75 countries provided data
+for the Ninth Survey", "Data were provided by 88 countries": "provided data"; "reported data
+for the 2023 round of the questionnaire": "reported data"), and a survey or consultation
+contributed to is replied to ("29 Governments contributed to the consultation":
+"contributed"; "contributed to the trust fund" is none).
 
 Each form is a bounded pattern at an item's position or a look at the next item: linear
 time.
@@ -150,7 +154,8 @@ __all__ = [
 
 #: The categories :func:`reply_category` gives: a part that counts those who replied.
 REPLY_CATEGORY = re.compile(
-    r"^(?:replied|responded|answered|submitted|filled\sin"
+    r"^(?:replied|responded|answered|submitted|filled\sin|contributed"
+    r"|(?:provided|submitted|reported|supplied|sent|transmitted)\sdata"
     r"|(?:completed|returned|answered|submitted|filled\sin)\sthe\s(?:questionnaire|survey))$"
 )
 # A request that a report answers: "pursuant to resolution 70/1", "in response to the
@@ -176,9 +181,13 @@ _ACTION = re.compile(
     r"(?P<noun>replies|reply|responses|response|answers)\b"
     # "provided information in response to the note verbale", "submitted reports on the
     # implementation of resolution 56/115": they answered a request
-    r"|(?P<answered_with>(?:sent|provided|submitted|transmitted)\s{1,3}(?:written\s{1,3})?"
+    r"|(?P<answered_with>(?:sent|provided|submitted|transmitted|contributed)\s{1,3}"
+    r"(?:written\s{1,3})?"
     r"(?:(?:information|input|inputs|comments|views|contributions|submissions)"
-    r"\s{1,3}(?:in\s{1,3}(?:response|reply)\s{1,3}to|pursuant\s{1,3}to|as\s{1,3}requested)"
+    r"\s{1,3}(?:in\s{1,3}(?:response|reply)\s{1,3}to|pursuant\s{1,3}to|as\s{1,3}requested"
+    # "provided written inputs to the questionnaire"
+    r"|(?:for|to)\s{1,3}(?:the|a|its|their)\s{1,3}(?:[\w'’+-]{1,25}\s{1,3}){0,4}?"
+    r"(?:surveys?|questionnaires?|calls?\s{1,3}for\s{1,3}inputs?)\b)"
     r"|information\s{1,3}for\s{1,3}(?:the\s{1,3})?(?:present|current|this)\s{1,3}report"
     r"|information\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:implementation|(?:action|measures|steps)"
     r"\s{1,3}taken)|reports?\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:action|measures|steps)"
@@ -193,7 +202,19 @@ _ACTION = re.compile(
     r"(?:[\w-]{1,25}\s{1,3}){0,5}?reports?"  # "their combined second and third reports"
     r"|reported\b[^.;:()\d]{0,80}?)\s{1,3}" + _REQUEST_NAMED + r")\b"
     # "completed it", "returned them": the questionnaire named before
-    r"|(?P<pronoun_verb>completed|returned|answered)\s{1,3}(?:it|them)\b)",
+    r"|(?P<pronoun_verb>completed|returned|answered)\s{1,3}(?:it|them)\b"
+    # "provided data for the Ninth Survey", "reported data for the 2023 round of the
+    # questionnaire": they gave a survey its figures
+    r"|(?P<data_verb>provided|submitted|reported|supplied|sent|transmitted)\s{1,3}"
+    r"(?:(?:their|its)\s{1,3})?(?:data|statistics)\s{1,3}(?:for|to)\s{1,3}"
+    r"(?:the|a|its|their)\s{1,3}(?:[\w'’+-]{1,25}\s{1,3}){0,6}?"
+    r"(?:surveys?|questionnaires?|inquiry|enquiry)\b"
+    # "contributed to the consultation": a survey's, never a fund's
+    r"|(?P<contributed>contributed)\s{1,3}(?:to|in)\s{1,3}(?:the|a|an|its|their)\s{1,3}"
+    # "to the online survey", not "to the trust fund for the survey"
+    r"(?:(?!(?:for|of|to|on)\s)[\w'’+-]{1,25}\s{1,3}){0,3}?(?:surveys?|questionnaires?"
+    r"|consultations?"
+    r"|calls?\s{1,3}for\s{1,3}(?:inputs?|contributions|submissions)|inquiry|enquiry)\b)",
     re.IGNORECASE,
 )
 # "... responses were received" after a count of replies: they replied.
@@ -328,6 +349,10 @@ def reply_category(action: re.Match[str], asked: str = "") -> str:
         return "responded"
     if action["noun"]:
         return _REPLY_NOUNS[action["noun"].lower()]
+    if action["data_verb"]:  # "provided data for the Ninth Survey"
+        return f"{action['data_verb'].lower()} data"
+    if action["contributed"]:
+        return "contributed"
     if action["pronoun_verb"]:  # "completed it": the questionnaire named before
         named = _QUESTIONNAIRE.search(asked)
         noun = _singular(named[0]) if named is not None else "questionnaire"
@@ -685,6 +710,15 @@ _OF_THE = re.compile(r"^of\s(?:the\s)?")
 _RESPONDENT_NOUN = re.compile(r"\brespondents\b", re.IGNORECASE)
 
 
+# A second noun joined to the whole's, then the relative clause of replying: "(47
+# administrations) and public institutions that responded".
+_COORDINATED_THEN_REPLIED = re.compile(
+    r"\s{1,3}(?:and|or)\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?[\w'’-]{1,25}s(?="
+    + THAT_REPLIED.pattern
+    + ")"
+)
+
+
 def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """Forms 1, 4 and 5 with the part in per cent: a whole before its comma, one share.
 
@@ -711,8 +745,11 @@ def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tal
     after_comma = gap[comma + 1 :].strip()
     if comma < 0 or (after_comma and after_comma not in _FOCUS_WORDS) or re.search(r"[.;:]", gap):
         return None  # "Of the 82 offices assessed, only 21 ...": a focus word may stand
-    if part.of_noun or _OWN_BASE.match(text, part.head_end, limit):
-        return None  # "40 per cent of the population": a share of another base
+    if (part.of_noun and not part.of_them) or (
+        not part.of_them and _OWN_BASE.match(text, part.head_end, limit)
+    ):
+        return None  # "40 per cent of the population": a share of another base ("55% of
+        # them" points back at the whole)
     after = following + 1
     while after < len(items) and items[after].kind == "other":
         after += 1  # "children under 18", "less than one dollar a day": no next part
@@ -722,7 +759,8 @@ def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tal
     respondents = (
         _RESPONDENT_NOUN.search(whole.counted)
         or THAT_REPLIED.match(gap)
-        or _QUESTIONNAIRE.search(phrase)
+        or _COORDINATED_THEN_REPLIED.match(gap)  # "administrations and public institutions
+        or _QUESTIONNAIRE.search(phrase)  # that responded"
     )
     action = _action(text, _label_start(text, part), limit)
     if action is not None and not (action["did_so"] or action["pronoun_verb"]):
@@ -759,6 +797,67 @@ _ANSWER_PREDICATE = re.compile(
 )
 
 
+# A whole named as those a survey asked, after its noun: "(of the 3,142 refugee households)
+# reached by the survey", "surveyed", "who were interviewed", "that took part in the poll".
+# "reached", "covered", "visited" and "contacted" ask only by a survey named after them
+# ("households reached by food aid" were asked nothing).
+_ASKED_AFTER_WHOLE = re.compile(
+    r"(?:\s{1,3}(?:and|or)\s{1,3}[a-z][\w'’-]{1,25})?"  # "countries and territories"
+    r"\s{1,3}(?:(?:who|that|which)\s{1,3}(?:(?:were|had\s{1,3}been|have\s{1,3}been)\s{1,3})?)?"
+    r"(?:(?:surveyed|interviewed|polled|questioned|consulted|sampled)\b"
+    r"(?:\s{1,3}by\s{1,3}(?:the|this|a|an|its|their)\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?"
+    r"[\w'’-]{1,25})?"
+    r"|(?:reached|covered|visited|contacted|assessed)\s{1,3}(?:by|in|through)\s{1,3}"
+    r"(?:the|this|a|an|its|their)\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?"
+    r"(?:survey|poll|assessment|questionnaire|interviews|census|round)s?\b"
+    r"|(?:took\s{1,3}part|taking\s{1,3}part|participated|participating)\s{1,3}in\s{1,3}"
+    r"(?:the|this|a|an|its|their)\s{1,3}"  # "in the 2nd round of WHO’s National pulse survey"
+    r"(?:[\w'’-]{1,25}\s{1,3}){0,6}?(?:survey|poll|assessment|questionnaire|study)\b)"
+)
+# Where and when they were asked, word by word up to the share's verb: "in 11 camps between
+# 14 and 28 February 2024"; it opens on a preposition and holds no mark.
+_ASKED_WHERE = re.compile(
+    r"\s{1,3}(?:in|across|at|from|between|during|on|over|since|throughout|by)(?=\s)"
+)
+_ASKED_IN_HEAD = re.compile(r"\s(?:surveyed|interviewed|polled|questioned|sampled)$")
+_ASKED_WORD = re.compile(r"\s{1,3}[\w'’-]{1,25}(?=[\s,;:.()]|$)")
+_ASKED_WORDS = 12  # words of where and when at most
+
+
+def _asked_phrase_end(text: str, position: int, limit: int) -> int | None:
+    """Where the phrase that names a whole as asked ends, before the share's verb.
+
+    "Some 64 per cent of the 3,142 refugee households reached by the survey in 11 camps
+    between 14 and 28 February 2024 reported ...": after "households", the phrase runs to
+    "2024"; the part's verb must follow (an auxiliary or a verb the item reader knows).
+
+    >>> text = "40 per cent of the 900 households surveyed in May said so."
+    >>> text[_asked_phrase_end(text, text.index(" surveyed"), len(text)) :]
+    ' said so.'
+    """
+    asked = _ASKED_AFTER_WHOLE.match(text, position, limit)
+    if asked is not None:
+        end = asked.end()
+    elif _ASKED_IN_HEAD.search(text, max(0, position - 14), position) is not None:
+        end = position  # "of the 3,142 households surveyed| in 11 camps": read with the noun
+    else:
+        return None
+    if verb_group(text, end, limit, 2)[2] > end:
+        return end
+    where = _ASKED_WHERE.match(text, end, limit)
+    if where is None:
+        return None
+    end = where.end()
+    for _ in range(_ASKED_WORDS):
+        word = _ASKED_WORD.match(text, end, limit)
+        if word is None:
+            return None  # a mark before any verb: no share's clause after the whole
+        end = word.end()
+        if verb_group(text, end, limit, 2)[2] > end:
+            return end
+    return None
+
+
 def _one_share(
     text: str, items: list[Item], index: int, limit: int, *, lone: bool = False
 ) -> Tally | None:
@@ -779,9 +878,13 @@ def _one_share(
         return None
     if not 0 < part.percent <= 100 or not _is_subject(text, part):
         return None
+    # "of the 3,142 households reached by the survey in 11 camps": those asked, named at
+    # length; the share's verb follows the phrase
+    asked_end = _asked_phrase_end(text, part.head_end, limit) if replied is None else None
+    whole_end = asked_end or part.head_end
     following = index + 1
     while following < len(items) and (
-        items[following].start < part.head_end or items[following].kind == "other"
+        items[following].start < whole_end or items[following].kind == "other"
     ):
         # "of the 3.1 million children": the whole's own numbers; "live on less than one
         # dollar a day": money, a year or a measure in the part's label, no part
@@ -790,6 +893,12 @@ def _one_share(
         replied is None or _WHO_THEY_WERE.match(text, _skip_blanks(text, part.head_end), limit)
     ):
         return None  # a lone share of a stated whole, or who they were, is left as it was
+    if asked_end is not None:  # "reached by the survey ... reported": the verb after it
+        label = _part_label(
+            text, Item("percent", asked_end, asked_end, percent=1, head_end=asked_end), limit
+        )
+        while following < len(items) and label is not None and items[following].start < label[1]:
+            following += 1  # "reported that at least one member had ...": the answer's own
     if (
         not lone
         and following < len(items)
@@ -797,7 +906,9 @@ def _one_share(
     ):
         return None  # more parts follow: the enumeration grammar reads them
     counted = part.counted
-    if replied is None or replied.re is RESPONDENT_BASE:  # the share's own verb
+    if asked_end is not None:
+        pass  # the label read above
+    elif replied is None or replied.re is RESPONDENT_BASE:  # the share's own verb
         if (
             replied is not None
             and not part.verb
@@ -815,7 +926,10 @@ def _one_share(
     if label is None:
         return None
     category, end = label
-    kind = "survey" if replied is not None else "breakdown"
+    answered = asked_end is not None and not _WHO_THEY_WERE.match(
+        text, _skip_blanks(text, asked_end), limit
+    )  # "of the 3,100 households surveyed were headed by women": who they were
+    kind = "survey" if replied is not None or answered else "breakdown"
     tally = _tally(None, part.of_total, part, category, part.prefix_start, end, counted=counted)
     tally.kind = kind
     tally.parts[0].percent = float(part.percent)
@@ -3491,6 +3605,15 @@ _COMPLETED_BY = re.compile(
     r"\b(?P<object>[Qq]uestionnaires?|[Ss]urveys?|[IiEe]nquir(?:y|ies)|[Qq]uestions?(?=\s{1,3}\d))"
     r"\b[^.;:]{0,60}?"
     r"\b(?P<verb>completed|returned|answered|filled\s{1,3}(?:in|out))\s{1,3}by\s{1,3}"
+    # who answered for them: "by Ministry of Education officials of 118 countries"
+    r"(?:(?:[\w'’-]{1,25}\s{1,3}){1,6}?(?:of|from|in)\s{1,3})?"
+    r"(?:(?:only|some|about|a\s{1,3}total\s{1,3}of)\s{1,3})?$"
+)
+# "Data were provided by 88 countries", "Statistics for the survey had been supplied by":
+# they gave a survey its figures.
+_DATA_BY = re.compile(
+    r"\b(?:[Dd]ata|[Ss]tatistics)\b[^.;:]{0,60}?"
+    r"\b(?P<verb>provided|supplied|submitted|reported|sent|transmitted)\s{1,3}by\s{1,3}"
     r"(?:(?:only|some|about|a\s{1,3}total\s{1,3}of)\s{1,3})?$"
 )
 # "Replies were received from", "responses from", "answers had been received from".
@@ -3552,6 +3675,8 @@ def _answered_before(text: str, start: int) -> str | None:
     if passive is not None:
         verb = " ".join(passive["verb"].lower().split())  # "The survey was completed by"
         return f"{verb} the {_singular(passive['object'])}"
+    if (data := _DATA_BY.search(text, reach, start)) is not None:
+        return f"{data['verb']} data"
     nominal = _NOMINAL_BEFORE.search(text, reach, start + 1)
     if nominal is not None:
         return {**_REPLY_NOUNS, **_FORMS}[nominal["noun"].lower()]
@@ -4110,7 +4235,9 @@ _REPLIES_IN_PARENTHESES = re.compile(
 # reports, representing 90 per cent of Parties".
 _REPORTS_RECEIVED = re.compile(
     rf"\b(?:has|had|have)\s{{1,3}}received\s{{1,3}}(?:(?:a\s{{1,3}}total\s{{1,3}}of|some)\s{{1,3}})?"
-    rf"{_COUNT}\s{{1,3}}(?P<noun>(?:national|periodic|annual|country)\s{{1,3}}reports|reports)\b"
+    rf"{_COUNT}\s{{1,3}}(?P<noun>(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|national|periodic|annual|country|implementation)\s{1,3}){0,2}reports)\b",
+    re.IGNORECASE,  # "175 Fourth National Reports"
 )
 # A share of a named body right after the count: ", representing 12 per cent of the
 # workforce", ", amounting to 90 per cent of Parties".
@@ -4119,13 +4246,15 @@ _SHARE_OF_BODY = re.compile(
     r"(?:(?:about|some|nearly|almost|over|roughly)\s{1,3})?"
     r"(?P<percent>\d{1,3}(?:\.(?P<decimals>\d{1,2}))?)\s{0,3}(?:per\s{0,3}cent|percent|%)"
     r"\s{1,3}of\s{1,3}(?:the\s{1,3}|all\s{1,3}|its\s{1,3})?"
-    r"(?P<base>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}?[A-Za-z][\w-]{1,25})(?=\s{0,3}[.,;:)]|\s{0,3}$)"
+    r"(?P<base>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}?[A-Za-z][\w-]{1,25})"
+    # "of CBD Parties having fulfilled their reporting obligations": who they are, after
+    r"(?=\s{0,3}[.,;:)]|\s{0,3}$|\s{1,3}(?:having|that|which|who)\b)"
 )
 _FROM_WHOM = re.compile(
     r"\s{1,3}(?:(?:were|had\s{1,3}been)\s{1,3}received\s{1,3})?from\s{1,3}[^,.;:\d]{1,60}(?=,)"
 )
 _BODIES = re.compile(
-    r"^(?:(?:the\s)?(?:Member\sStates|States(?:\sparties)?|Parties|States\sParties|countries"
+    r"^(?:(?:the\s)?(?:[A-Z]{2,8}\s)?(?:Member\sStates|States(?:\sparties)?|Parties|States\sParties|countries"
     r"|Governments|members(?:hip)?|Contracting\sParties))$"
 )
 
@@ -4175,7 +4304,7 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
     if "questionnaires" in text or "surveys" in text:
         for match in _COMPLETED_FORMS.finditer(text, 0, limit):
             tallies.append(_count_fact(text, match, "returned the questionnaire", limit))
-    if "received" in text and "reports" in text:
+    if "received" in text and "eports" in text:  # "reports", "National Reports"
         for match in _REPORTS_RECEIVED.finditer(text, 0, limit):
             share = _SHARE_OF_BODY.match(text, match.end(), limit)
             if share is not None and _BODIES.match(" ".join(share["base"].split())):
@@ -4202,8 +4331,10 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
 # was 57", "The number of Governments that responded stood at 88", "the number of
 # countries replying totalled 61", "Replies to the questionnaire, including late ones,
 # numbered 104". The subject says who replied; a share after the count is no count.
+# A year may date the replies: "Respondents to the 2024 staff survey numbered 8,214".
+_NO_COUNT = r"(?:[^.;:()\d]|(?<!\d)(?:19|20)\d\d(?!\d))"
 _STATED_AS = (
-    r"[^.;:()\d]{0,80}?\s"  # "received", "to the questionnaire", ", including late ones,"
+    _NO_COUNT + r"{0,80}?\s"  # "received", "to the questionnaire", ", including late ones,"
     r"(?:was|were|stood\s{1,3}at|totall?ed|numbered|came\s{1,3}to|amounted\s{1,3}to)\s{1,3}"
     r"(?:(?:some|about|only|just|nearly|almost|over|roughly)\s{1,3})?"
     rf"(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|(?i:{NUMBER_WORDS}))"
@@ -4218,9 +4349,12 @@ _NUMBER_OF_REPLIED = re.compile(
     r"(?:(?:that|which|who)\s{1,3}(?:(?:had|have)\s{1,3})?(?P<did>replied|responded|answered)"
     r"|(?P<doing>replying|responding)))" + _STATED_AS
 )
+# "Respondents to the staff engagement survey numbered 8,214", "Responses totalled 312".
 _REPLIES_NUMBERED = re.compile(
-    r"\b(?P<replies>[Rr]eplies|[Rr]esponses)(?=[^.;:()\d]{0,80}\snumbered\s)" + _STATED_AS
+    r"\b(?P<replies>[Rr]eplies|[Rr]esponses|[Rr]espondents)"
+    rf"(?={_NO_COUNT}{{0,80}}\s(?:numbered|totall?ed)\s)" + _STATED_AS
 )
+_NUMBERED_NOUNS = {**_REPLY_NOUNS, "respondents": "responded"}
 _DOING = {"replying": "replied", "responding": "responded"}
 
 
@@ -4234,7 +4368,7 @@ def _number_replied(text: str, limit: int) -> list[Tally]:
     matches = []
     if "number of" in text:  # cheap tests first
         matches.extend(_NUMBER_OF_REPLIED.finditer(text, 0, limit))
-    if " numbered " in text:
+    if " numbered " in text or " totalled " in text or " totaled " in text:
         matches.extend(_REPLIES_NUMBERED.finditer(text, 0, limit))
     tallies = []
     for match in matches:
@@ -4243,7 +4377,7 @@ def _number_replied(text: str, limit: int) -> list[Tally]:
             continue
         if match["replies"] is not None:
             counted = match["replies"].lower()
-            category = _REPLY_NOUNS[counted]
+            category = _NUMBERED_NOUNS[counted]
         else:
             counted = " ".join(match["noun"].split())
             category = match["did"] or _DOING[match["doing"]]
@@ -4393,6 +4527,10 @@ _CUES = (
     "eported as requested",
     "rovided by",  # "Comments were provided by 19 Governments"
     "nformation requested",  # "44 States have provided the information requested"
+    " data for ",  # "75 countries provided data for the Ninth Survey"
+    " data to ",
+    "ontributed to the",  # "29 Governments contributed to the consultation"
+    "ontributed in the",
 )
 # One part of a whole no one asked is written with one of these, or with a whole before
 # its part ("Of the 64 projects,", "3 of the 12 recommendations"), which the items mark.
