@@ -192,6 +192,7 @@ from surveystats.extract.tally_lost_parts import (
     find_in_clauses,
     find_in_part_of_whole,
     find_label_in_counts,
+    with_first_part_before,
     with_noun_of_count_last,
     with_object_first,
     with_whole_before,
@@ -1076,6 +1077,9 @@ def _read_paragraph(
         with_object_first(text, kept)
         with_noun_of_count_last(text, kept)
         with_whole_before(text, kept)  # "Information on 56 Territories was sent: 39 ..."
+        # "449 incidents in the central region from 1 January, 86 in Gao, 69 in ...": the
+        # first item of a run, written with the words the later ones elide
+        with_first_part_before(text, kept, items)
     if (
         several_count
         and not footnote
