@@ -136,7 +136,8 @@ _AGE_BAND = re.compile(
 _WHOLE_LINK = re.compile(
     r"\b(?:of\s(?:whom|which|these|them|those)|including|comprising|among\s(?:them|whom))\b|:"
 )
-_STOP = re.compile(r"[.?!][\s”\"]")  # a sentence ends between two items
+# A sentence ends between two items; the dots of initials end none ("the U.K. with 2,900").
+_STOP = re.compile(r"(?<![\s.][A-Z])[.?!][\s”\"]")
 # A whole's link between two counts: what follows is a part of the count before it ("1,900
 # staff, of whom 1,240 ...", "issued 143 reports, including 12 reports to the Assembly").
 _WHOM = re.compile(r",?\s(?:(?:of|among)\s(?:whom|which|these|them)|including)\b")
@@ -1311,6 +1312,17 @@ _NAMED_AFTER_COPULA = re.compile(
 )
 
 
+# Verbs of make-up and rank a ranking's subject may take, in the present ("hosts" and
+# "accounts" are in no verb list, which hold the plural and the past): "Syrians make up the
+# largest group, with 3.6 million, followed by Afghans with 164,351, ...".
+_RANKING_VERBS = frozenset(
+    (
+        *("make", "makes", "form", "forms", "constitute", "constitutes", "represents"),
+        *("hosts", "accounts", "remains", "tops", "leads", "ranks", "receives", "records"),
+    )
+)
+
+
 def _labels_ranked(
     text: str, run: list[Item], frames: list[_Frame], lo: int
 ) -> list[tuple[int, int]] | None:
@@ -1347,7 +1359,9 @@ def _labels_ranked(
     opening = _WITH_OPENING.match(text, lo, run[1].start)
     subject: list[tuple[str, int, int]] = []
     for word in words_outside_asides(text, opening.end() if opening else lo, run[1].prefix_start):
-        if word[0].islower() and (word[0] in VERBS or word[0] in AUXILIARIES):
+        if word[0].islower() and (
+            word[0] in VERBS or word[0] in AUXILIARIES or word[0] in _RANKING_VERBS
+        ):
             break
         if word[0][0].isdigit() or len(subject) == _MAX_LABEL_WORDS:
             return None  # a figure before any verb: no subject to take
@@ -1358,6 +1372,8 @@ def _labels_ranked(
         return None
     if any(w.lower() in _STOP_BEFORE for w, _, _ in subject):
         return None  # "According to the report, ...": no subject before the verb
+    if run[0].kind == "percent" and any(_OF_BASE.match(text, item.end) for item in run[1:]):
+        return None  # "..., followed by Syrians with 27 per cent of children": another whole
     if run[0].kind == "percent" and _OF_BASE.match(text, run[0].end):
         before = {
             w.lower()
@@ -1413,6 +1429,9 @@ def _labels_before_verb(
     return _spans(text, labels)
 
 
+_INITIAL_BEFORE = re.compile(r"\.[A-Z]$")  # "U.K" before its last dot
+
+
 def _spans(text: str, labels: list[list[tuple[str, int, int]]]) -> list[tuple[int, int]] | None:
     """The labels as spans, if each has one to eight words and all differ.
 
@@ -1423,8 +1442,10 @@ def _spans(text: str, labels: list[list[tuple[str, int, int]]]) -> list[tuple[in
         words = _cut(words, text)
         if not words or len(words) > _MAX_LABEL_WORDS:
             return None
-        start = words[0][1]
-        spans.append((start, label_end(text, start, words[-1][2])))
+        start, end = words[0][1], words[-1][2]
+        if text.startswith(".", end) and _INITIAL_BEFORE.search(text, start, end):
+            end += 1  # "the U.K.": the dot of the last initial is the name's
+        spans.append((start, label_end(text, start, end)))
     names = [text[s:e].lower() for s, e in spans]
     return spans if len(set(names)) == len(names) else None
 
