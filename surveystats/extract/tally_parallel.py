@@ -1429,6 +1429,8 @@ def _labels_before_verb(
     return _spans(text, labels)
 
 
+# A clause of its own between a first count and a run: "patrols ... and documented 86".
+_OWN_VERB_AFTER = re.compile(r"\s(?:and|while|but)\s{1,3}(?:also\s{1,3})?[a-z]{3,20}ed\s{1,3}$")
 _INITIAL_BEFORE = re.compile(r"\.[A-Z]$")  # "U.K" before its last dot
 
 
@@ -1781,6 +1783,16 @@ def find_parallel(
         first = bisect.bisect_left(item_starts, lo)
         before = items[first : bisect.bisect_left(item_starts, run[0].start, first)]
         tally = _read_run(text, run, before, lo, hi)
+        if (
+            tally is None
+            and len(run) > 2
+            and run[0].counted
+            and _OWN_VERB_AFTER.search(text, run[0].end, run[1].start)
+        ):
+            # "conducted 2,300 patrols during the quarter and documented 86 incidents in
+            # Gao, 69 in Timbuktu and 37 in Menaka": a count of other things, with a verb
+            # of its own, before the list
+            tally = _read_run(text, run[1:], [*before, run[0]], lo, hi)
         if tally is not None:
             found.append(tally)
             done = at
