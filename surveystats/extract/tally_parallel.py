@@ -162,7 +162,8 @@ _OF_BASE = re.compile(r"\s{1,3}of\s")  # a share's base after it: "21 percent of
 _FIGURE_VERBS = {"numbered", "totalled", "totaled", "stood"}
 # What a label of a gapped count may open with: "at the P-3 level 402", "of India 58".
 _GAP_PREPOSITIONS = PREPOSITIONS | {"of"}
-_WITH_OPENING = re.compile(r"\s{0,3}With\s[^,;.]{1,80},\s{0,3}")  # "With 60 sites, Italy is"
+# "With 60 sites, Italy is", "With a total of 537,000 refugees, Kenya was"
+_WITH_OPENING = re.compile(r"\s{0,3}With\s(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80},\s{0,3}")
 _PRONOUNS = {"it", "they", "he", "she", "this", "that", "these", "those", "which", "who", "we"}
 # Words that make a phrase a clause: a past verb, "be" or "have", a pronoun.
 _CLAUSE_WORDS = PAST_VERBS | _BE_HAVE | _PRONOUNS
@@ -1339,10 +1340,22 @@ def _labels_ranked(
     >>> [text[s:e] for s, e in _labels_ranked(text, run, _frames(text, run, 0, 70), 0)]
     ['Chile', 'Peru']
     """
-    if [w.lower() for w, _, _ in frames[1].left[:2]] != ["followed", "by"]:
-        return None
+    left = [w.lower() for w, _, _ in frames[1].left]
+    followed = 0  # where "followed by" opens the second frame
+    if left[:2] != ["followed", "by"]:
+        # "With a total of 537,000 refugees, Kenya was the second largest host country
+        # ..., followed by Chad with 454,900": the first figure in an opening "With"
+        # phrase, its subject's clause in the second item's frame before "followed by"
+        opening = _WITH_OPENING.match(text, lo, run[1].start)
+        if opening is None or run[0].end > opening.end() or "followed" not in left[:-1]:
+            return None
+        followed = left.index("followed")
+        if left[followed + 1] != "by" or re.search(
+            r"\d", text[opening.end() : frames[1].left[followed][1]]
+        ):
+            return None  # "With 12 new members, the Council now has 54, followed by ..."
     later = [list(f.left) for f in frames[1:]]
-    del later[0][:2]
+    del later[0][: followed + 2]
     for words, frame in zip(later, frames[1:], strict=True):
         while words and words[0][0].lower() in _QUALIFIERS | _SEQUENCE:
             del words[0]
