@@ -728,14 +728,25 @@ def _attributive_year(text: str, previous: Item, item: Item, items: list[Item]) 
     """
     if not (
         item.end - item.start == 4  # cheap tests first: most numbers are no year
-        and previous.kind == "percent"
-        and previous.percent is not None
+        and (
+            (previous.kind == "percent" and previous.percent is not None)
+            or (previous.kind == "count" and previous.of_total is not None)
+        )
         and previous.of_noun
-        and previous.verb is None
+        and (
+            previous.verb is None
+            # "of the 17 recommendations made by ... in its 2021 review have been
+            # accepted": a participle of the whole, the main verb after the year
+            or (previous.kind == "count" and _NOUN_THEN_VERB.match(text, item.end) is not None)
+        )
         and _ATTRIBUTIVE_YEAR_AFTER.match(text, item.end) is not None
         and YEAR_FIGURE.fullmatch(text, item.start, item.end) is not None
     ):
         return False
+    if previous.kind == "count":
+        # "Eleven of the 17 recommendations made by the Unit in its 2021 review have been
+        # accepted, four partially accepted and two rejected": counts within their whole
+        return _year_of_counted_whole(text, previous, item, items)
     attributive = _ATTRIBUTIVE_YEAR_BEFORE.search(text, max(0, item.start - 8), item.start)
     # "44 per cent of the 9,200 cases handled in 2023 originated in Africa, 27 per cent
     # ...": the year dates the participle of the base, a verb after it
@@ -753,6 +764,29 @@ def _attributive_year(text: str, previous: Item, item: Item, items: list[Item]) 
     if dated is not None:  # the later shares may leave a rest: "44, 27 and 18 per cent"
         return len(shares) > 1 and previous.percent + sum(shares) <= 100 + _ROUNDING_SLACK
     return bool(shares) and abs(previous.percent + sum(shares) - 100) <= _ROUNDING_SLACK
+
+
+# The dated noun, then the main verb of the clause: " review have been", " cycle were".
+_NOUN_THEN_VERB = re.compile(r"\s{1,3}[a-z]{3,20}\s{1,3}(?:have|has|had|were|was|are|is)\b")
+
+
+def _year_of_counted_whole(text: str, previous: Item, item: Item, items: list[Item]) -> bool:
+    """Whether a year after "the/its" dates the whole of "N of the M ...", counts after it.
+
+    The counts after it fit in the whole with the first, and no other year follows.
+    """
+    if _ATTRIBUTIVE_YEAR_BEFORE.search(text, max(0, item.start - 8), item.start) is None:
+        return False
+    end = _sentence_end(text, item)
+    if YEAR_IN_TEXT.search(text, item.end, end):
+        return False
+    counts = [
+        other.value
+        for other in items
+        if item.end <= other.start < end and other.kind == "count" and other.value is not None
+    ]
+    total = previous.of_total or 0
+    return bool(counts) and (previous.value or 0) + sum(counts) <= total
 
 
 def _year_in_verb_label(text: str, previous: Item, item: Item) -> bool:
@@ -1198,6 +1232,13 @@ _LABEL_ASIDE = re.compile(
 )
 
 
+# The main verb group after a participle of a whole ("recommendations issued by the Board
+# have been implemented"): the auxiliaries, then a participle.
+_MAIN_VERB_AFTER_WHOLE = re.compile(
+    r"\s(?:(?:have|has|had)\s{1,3}been|were|was|are|is)\s{1,3}(?=(?:\w+\s{1,3})?[a-z]+(?:ed|en)\b)"
+)
+
+
 def _label(text: str, item: Item, end: int) -> str:
     """The words of an item's label: kept auxiliaries, the verb and what follows."""
     words = []
@@ -1205,6 +1246,12 @@ def _label(text: str, item: Item, end: int) -> str:
     raw = text[item.verb_end : max(end, item.verb_end)]
     aside = _LABEL_ASIDE.search(raw)
     rest = _clean(raw if aside is None else raw[: aside.start()])
+    if item.verb and not item.auxiliary and item.of_total is not None:
+        main = _MAIN_VERB_AFTER_WHOLE.search(rest)
+        if main is not None:
+            # "Nine of the 14 recommendations issued by the Board in its 2022 report have
+            # been implemented": the participle is the whole's, the label the main verb
+            return _clean(rest[main.end() :])
     verb = item.verb or rest.partition(" ")[0]
     participle = verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES
     for index, word in enumerate(auxiliaries):
