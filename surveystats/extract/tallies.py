@@ -71,7 +71,9 @@ died", "..., reports indicate."; the day of a vote: "The vote Thursday was 138 t
 that judges a vote: "on a climactic 219-to-212 vote"), found in
 :mod:`~surveystats.extract.tally_framing`.
 Parts written in another shape than the rest of their split (the object of a verb before
-passive clauses, "the fate of N" last, clauses that open "In N ..."), counted nouns in
+passive clauses, "the fate of N" last, clauses that open "In N ...", the first item of a
+list by place that carries the words the later items elide: "449 incidents in the central
+region from 1 January to 31 March, 86 in Gao, 69 in Timbuktu"), counted nouns in
 apposition to a whole they add up to, and a whole before the colon or comma that opens
 its parts, are read in :mod:`~surveystats.extract.tally_lost_parts`, and counts by grade
 ("1 D-2, 3 D-1 and 12 P-5") in :mod:`~surveystats.extract.tally_grades`. Counts whose
