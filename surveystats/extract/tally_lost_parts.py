@@ -858,7 +858,7 @@ _NAMED_FIRST = re.compile(
     r"|(?:-{1,2}|[–—:])\s{0,3}(?P<bare>[^;:()]{1,30}?))"  # "the US - 577,510"
     r"(?P<aside>[^.;:(),\d]{0,80}?)" + _FIRST_JOINT  # "which also includes India"
 )
-_FIRST_REACH = 220  # characters before a run's first part that its first item may take
+_FIRST_ITEM_REACH = 220  # characters before a run's first part its first item may take
 # A time of the first item's own after its label: "from 1 January to 31 March", "in 2023".
 _OWN_TIME = (
     r"(?:\s{1,3}(?:from|between|during|since|in|on|as\s{1,3}of|as\s{1,3}at)\s{1,3}"
@@ -886,7 +886,7 @@ def _named_first(
     label_at = text.find(first.category or "\0", first.start, figure.start)
     if label_at < 0 or not (first.category or "")[:1].isupper():
         return None  # the later parts are no names before their figures
-    match = _NAMED_FIRST.search(text, max(lo, first.start - _FIRST_REACH), first.start)
+    match = _NAMED_FIRST.search(text, max(lo, first.start - _FIRST_ITEM_REACH), first.start)
     if match is None or match.end() != first.start:
         return None
     where = "inner" if match["inner"] is not None else "bare"
@@ -929,7 +929,7 @@ def _framed_first(
     frame = _FRAME.fullmatch(text, figure.end, label_at) if label_at >= 0 else None
     if frame is None:
         return None  # the later parts' labels stand right after their frame ("in", "are in")
-    before = _figure_in(items, max(lo, first.start - _FIRST_REACH), first.start)
+    before = _figure_in(items, max(lo, first.start - _FIRST_ITEM_REACH), first.start)
     if not before:
         return None
     candidates = [item for item in before if item.kind == figure.kind]
