@@ -73,7 +73,9 @@ died", "..., reports indicate."; the day of a vote: "The vote Thursday was 138 t
 that judges a vote: "on a climactic 219-to-212 vote"), found in
 :mod:`~surveystats.extract.tally_framing`.
 Parts written in another shape than the rest of their split (the object of a verb before
-passive clauses, "the fate of N" last, clauses that open "In N ..."), counted nouns in
+passive clauses, "the fate of N" last, clauses that open "In N ...", the first item of a
+list by place that carries the words the later items elide: "449 incidents in the central
+region from 1 January to 31 March, 86 in Gao, 69 in Timbuktu"), counted nouns in
 apposition to a whole they add up to, and a whole before the colon or comma that opens
 its parts, are read in :mod:`~surveystats.extract.tally_lost_parts`, and counts by grade
 ("1 D-2, 3 D-1 and 12 P-5") in :mod:`~surveystats.extract.tally_grades`. Counts whose
@@ -204,6 +206,7 @@ from surveystats.extract.tally_lost_parts import (
     find_in_clauses,
     find_in_part_of_whole,
     find_label_in_counts,
+    with_first_part_before,
     with_noun_of_count_last,
     with_object_first,
     with_whole_before,
@@ -1155,6 +1158,9 @@ def _read_paragraph(
         with_object_first(text, kept)
         with_noun_of_count_last(text, kept)
         with_whole_before(text, kept)  # "Information on 56 Territories was sent: 39 ..."
+        # "449 incidents in the central region from 1 January, 86 in Gao, 69 in ...": the
+        # first item of a run, written with the words the later ones elide
+        with_first_part_before(text, kept, items)
     if (
         several_count
         and not footnote

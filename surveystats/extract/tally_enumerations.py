@@ -718,6 +718,9 @@ _ROUNDING_SLACK = Fraction(3, 2)  # shares that split one whole make 100 within 
 # A year that modifies the noun after it ("the 1989 inquiry", "its 2022 survey").
 _ATTRIBUTIVE_YEAR_BEFORE = re.compile(r"\b(?:the|its|their|this|that)\s{1,3}$")
 _ATTRIBUTIVE_YEAR_AFTER = re.compile(r"\s{1,3}[a-z]")
+# A participle of a share's base and the time it dates, right after the base's noun:
+# " handled in ", " registered during ", " reported in ".
+_DATED_PARTICIPLE = re.compile(r"\s{1,3}[a-z]{2,20}(?:ed|en)\s{1,3}(?:in|during)\s{1,3}")
 
 
 def _attributive_year(text: str, previous: Item, item: Item, items: list[Item]) -> bool:
@@ -727,18 +730,37 @@ def _attributive_year(text: str, previous: Item, item: Item, items: list[Item]) 
     cent too high and 5 per cent too low": the year is inside the noun phrase the share
     is of and ends no enumeration, where the shares of the sentence make 100 with it
     (within rounding); "in the 2019 survey 40 per cent ..., in the 2020 survey 45 per
-    cent" is a series (a later year).
+    cent" is a series (a later year). So is a year that dates a participle of the base
+    ("44 per cent of the 9,200 cases handled in 2023 originated in Africa, 27 per cent in
+    the Americas and 18 per cent in Asia"), where two later shares or more make at most
+    100 with it.
     """
     if not (
         item.end - item.start == 4  # cheap tests first: most numbers are no year
-        and previous.kind == "percent"
-        and previous.percent is not None
+        and (
+            (previous.kind == "percent" and previous.percent is not None)
+            or (previous.kind == "count" and previous.of_total is not None)
+        )
         and previous.of_noun
-        and previous.verb is None
+        and (
+            previous.verb is None
+            # "of the 17 recommendations made by ... in its 2021 review have been
+            # accepted": a participle of the whole, the main verb after the year
+            or (previous.kind == "count" and _NOUN_THEN_VERB.match(text, item.end) is not None)
+        )
         and _ATTRIBUTIVE_YEAR_AFTER.match(text, item.end) is not None
-        and _ATTRIBUTIVE_YEAR_BEFORE.search(text, max(0, item.start - 8), item.start) is not None
         and YEAR_FIGURE.fullmatch(text, item.start, item.end) is not None
     ):
+        return False
+    if previous.kind == "count":
+        # "Eleven of the 17 recommendations made by the Unit in its 2021 review have been
+        # accepted, four partially accepted and two rejected": counts within their whole
+        return _year_of_counted_whole(text, previous, item, items)
+    attributive = _ATTRIBUTIVE_YEAR_BEFORE.search(text, max(0, item.start - 8), item.start)
+    # "44 per cent of the 9,200 cases handled in 2023 originated in Africa, 27 per cent
+    # ...": the year dates the participle of the base, a verb after it
+    dated = attributive is None and _DATED_PARTICIPLE.fullmatch(text, previous.head_end, item.start)
+    if attributive is None and dated is None:
         return False
     end = _sentence_end(text, item)
     if YEAR_IN_TEXT.search(text, item.end, end):
@@ -748,7 +770,32 @@ def _attributive_year(text: str, previous: Item, item: Item, items: list[Item]) 
         for other in items
         if item.end <= other.start < end and other.kind == "percent" and other.percent is not None
     ]
+    if dated is not None:  # the later shares may leave a rest: "44, 27 and 18 per cent"
+        return len(shares) > 1 and previous.percent + sum(shares) <= 100 + _ROUNDING_SLACK
     return bool(shares) and abs(previous.percent + sum(shares) - 100) <= _ROUNDING_SLACK
+
+
+# The dated noun, then the main verb of the clause: " review have been", " cycle were".
+_NOUN_THEN_VERB = re.compile(r"\s{1,3}[a-z]{3,20}\s{1,3}(?:have|has|had|were|was|are|is)\b")
+
+
+def _year_of_counted_whole(text: str, previous: Item, item: Item, items: list[Item]) -> bool:
+    """Whether a year after "the/its" dates the whole of "N of the M ...", counts after it.
+
+    The counts after it fit in the whole with the first, and no other year follows.
+    """
+    if _ATTRIBUTIVE_YEAR_BEFORE.search(text, max(0, item.start - 8), item.start) is None:
+        return False
+    end = _sentence_end(text, item)
+    if YEAR_IN_TEXT.search(text, item.end, end):
+        return False
+    counts = [
+        other.value
+        for other in items
+        if item.end <= other.start < end and other.kind == "count" and other.value is not None
+    ]
+    total = previous.of_total or 0
+    return bool(counts) and (previous.value or 0) + sum(counts) <= total
 
 
 def _year_in_verb_label(text: str, previous: Item, item: Item) -> bool:
@@ -1194,6 +1241,13 @@ _LABEL_ASIDE = re.compile(
 )
 
 
+# The main verb group after a participle of a whole ("recommendations issued by the Board
+# have been implemented"): the auxiliaries, then a participle.
+_MAIN_VERB_AFTER_WHOLE = re.compile(
+    r"\s(?:(?:have|has|had)\s{1,3}been|were|was|are|is)\s{1,3}(?=(?:\w+\s{1,3})?[a-z]+(?:ed|en)\b)"
+)
+
+
 def _label(text: str, item: Item, end: int) -> str:
     """The words of an item's label: kept auxiliaries, the verb and what follows."""
     words = []
@@ -1201,6 +1255,12 @@ def _label(text: str, item: Item, end: int) -> str:
     raw = text[item.verb_end : max(end, item.verb_end)]
     aside = _LABEL_ASIDE.search(raw)
     rest = _clean(raw if aside is None else raw[: aside.start()])
+    if item.verb and not item.auxiliary and item.of_total is not None:
+        main = _MAIN_VERB_AFTER_WHOLE.search(rest)
+        if main is not None:
+            # "Nine of the 14 recommendations issued by the Board in its 2022 report have
+            # been implemented": the participle is the whole's, the label the main verb
+            return _clean(rest[main.end() :])
     verb = item.verb or rest.partition(" ")[0]
     participle = verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES
     for index, word in enumerate(auxiliaries):
@@ -2630,6 +2690,12 @@ _NEXT_LABEL = re.compile(
     (?:\s{{1,3}}(?:{_SHARE_VERB}))?(?:\s{{1,3}}for)?\s{{1,3}}""",
     re.VERBOSE,
 )
+# A whole's noun that runs on to a name before the next label: "Türkiye hosted 3.2 million
+# of the 6.4 million refugees from the Syrian Arab Republic, Lebanon 784,000".
+_NAMED_RUN_ON = re.compile(
+    r"^\s{1,3}(?:from|in|of|at|across|under)\s{1,3}(?:the\s{1,3})?[A-Z][\w'’-]*"
+    r"(?:\s{1,3}(?:(?:of|and)\s{1,3}(?:the\s{1,3})?)?[A-Z][\w'’-]*){0,5}(?=\s{0,3}[,;])"
+)
 # An aside with no figure between a label-first item and the next: skipped ("accounted for
 # 66 allegations -- two-thirds of the total -- while UNMISS accounted for 24").
 _ASIDE_IN_GAP = re.compile(
@@ -2786,6 +2852,10 @@ def _label_first(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             gap = text[previous.head_end : following.prefix_start]
             if "–" in gap or "—" in gap or "--" in gap or "(" in gap:
                 gap = _ASIDE_IN_GAP.sub("", gap)  # "66 allegations – two-thirds of them – while"
+            if previous is lead and lead.of_total is not None:
+                # "hosted 3.2 million of the 6.4 million refugees from the Syrian Arab
+                # Republic, Lebanon 784,000": the whole's noun runs on to a name
+                gap = _NAMED_RUN_ON.sub("", gap, count=1)
             match = _NEXT_LABEL.fullmatch(gap)
             if match is None or _sentence_end_in(text, previous.head_end, following.start):
                 break

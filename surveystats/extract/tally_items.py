@@ -406,6 +406,15 @@ OF_THEM_THEN_PLACE = re.compile(
     rf"(?:the{GAP})?[A-Z][\w'’-]{{1,25}}(?:{GAP}[A-Z][\w'’-]{{1,25}}){{0,3}}{GAP}"
     rf"(?:(?:some|about|nearly|almost|over){GAP})?(?:\d|{NUMBER_WORDS})"
 )
+# A label-first object, "of the" the whole it is a part of (its noun may run on), then the
+# next label with its count and the verb elided: "Türkiye hosted 3.2 million of the 6.4
+# million refugees from the Syrian Arab Republic, Lebanon 784,000 and Jordan 650,000".
+_OF_WHOLE_THEN_PLACE = re.compile(
+    rf"{GAP}of{GAP}the{GAP}(?:\d{{1,3}}(?:\.\d{{1,2}})?{GAP}(?:million|billion)"
+    rf"|\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}){GAP}[a-z][^,;:.()\d]{{0,80}},{GAP}(?:and{GAP}|while{GAP})?"
+    rf"(?:the{GAP})?[A-Z][\w'’-]{{1,25}}(?:{GAP}[A-Z][\w'’-]{{1,25}}){{0,3}}{GAP}"
+    rf"(?:(?:some|about|nearly|almost|over){GAP})?(?:\d|{NUMBER_WORDS})"
+)
 # An object, its counted noun, then a label with its count and the verb elided: "Italy
 # received 27,800 claims and Greece 8,200" (a part by a label written first, gapped after).
 _OBJECT_THEN_GAPPED = re.compile(
@@ -2063,6 +2072,14 @@ _DEFINITE_LIST_AFTER = re.compile(
     rf"(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS}){GAP}[A-Za-z]"
 )
 _RELATIVE_PRONOUN = re.compile(rf"{GAP}(?:that|who|which)(?={GAP}[a-z])")
+# A quantifier that makes the definite count after it a whole whose parts are listed:
+# "Most of the 1,874 allegations ...", "The majority of the 2.3 million returnees ...".
+_MOST_OF_THE = re.compile(
+    r"\b(?:[Mm]ost|[Tt]he\s{1,3}(?:majority|bulk))\s{1,3}of\s{1,3}the\s{1,3}$"
+)
+_MOST_OF_REACH = 24
+# Its parts' figures in parentheses after their names, later in the sentence.
+_FIGURE_IN_PARENTHESES_AFTER = re.compile(r"[^.;()]{1,160}?\s\((?:some\s|about\s|over\s)?\d")
 
 
 def verb_group(
@@ -2586,6 +2603,8 @@ def _read_item(text: str, number: Number, limit: int, named: bool | None = None)
             and _OF_THE_NUMBER.match(text, end, limit)
         ):
             pass  # "These countries contributed 67 of the 7,258 police officers": a part
+        elif percent_match is None and _OF_WHOLE_THEN_PLACE.match(text, end, limit):
+            pass  # "Türkiye hosted 3.2 million of the 6.4 million refugees, Lebanon 784,000"
         elif percent_match is None and OF_THEM_THEN_PLACE.match(text, end, limit):
             pass  # "Asia hosted 18 million of them, Europe 11 million": a part, a place next
         elif percent_match is None and _OBJECT_THEN_GAPPED.match(text, end, limit):
@@ -2649,6 +2668,12 @@ def _read_item(text: str, number: Number, limit: int, named: bool | None = None)
                 # "for the 49 least developed countries, 34 of which are in Africa": a
                 # known set that the part after it splits
                 or _COUNT_OF_WHICH_AFTER.match(text, end, limit)
+                # "Most of the 1.1 million refugees ... originate from A (612,000), ...":
+                # a set its largest parts are listed of
+                or (
+                    _MOST_OF_THE.search(text, max(0, start - _MOST_OF_REACH), start)
+                    and _FIGURE_IN_PARENTHESES_AFTER.match(text, end, limit)
+                )
             )
         )
     ):

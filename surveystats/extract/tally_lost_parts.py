@@ -17,6 +17,10 @@ count ("27 were noted"). A split often opens or closes with a part written other
 - :func:`find_in_addition`: a second part written as a noun "of N others" after "in
   addition to": "300 displaced persons were killed, in addition to the injury of 1,000
   others" (killed 300, injury 1,000).
+- :func:`with_first_part_before`: the first item of a run by place or category, which
+  carries the verb, noun or aside the later items elide: "documented 449 incidents in the
+  central region from 1 January to 31 March, 86 in Gao, 69 in Timbuktu", "United States
+  (with 388 total recommendations), Cuba (386), Egypt (321)".
 
 Each is a bounded pattern tried at a known place (before a tally's first part, after its
 last, or at an "In" followed by a count), so the paragraphs without these shapes pay a
@@ -34,9 +38,11 @@ from surveystats.extract.tally_items import (
     PAST_VERBS,
     PEOPLE_NOUNS,
     PREPOSITIONS,
+    Item,
     Number,
 )
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
+from surveystats.text import sentence_starts
 from surveystats.text.words import NUMBER_WORDS
 
 __all__ = [
@@ -46,6 +52,7 @@ __all__ = [
     "find_in_clauses",
     "find_in_part_of_whole",
     "find_label_in_counts",
+    "with_first_part_before",
     "with_noun_of_count_last",
     "with_object_first",
     "with_whole_before",
@@ -820,3 +827,205 @@ def _label_in_counts(text: str, match: re.Match[str]) -> Tally | None:
         ),
     ]
     return Tally("breakdown", start, match.end(), parts)
+
+
+# The first part of a run, written in another shape than the parts after it. Lists by
+# place, country or category often give their first item the whole clause (its verb, its
+# counted noun, an aside) and elide them in the later ones; the readers of runs then read
+# the list from its second item. Two shapes of the first item are looked for right before
+# the run's first part, each the shape of the later parts plus what they elide:
+#
+# - a name before its figure, the later parts "Cuba (386)" or "Italy with 3,900": the
+#   first "United States (with 388 total recommendations), ", "the US - 577,510,
+#   followed by ", "South Sudan (an estimated 399,213 in 2016), ", "Southeast Asia
+#   (385,767) which also includes India, followed by ";
+# - a label after the words every later part repeats between its figure and its label,
+#   the later parts "69 in Timbuktu" or "1.1 million are in X": the first "449 security
+#   incidents in the central region from 1 January to 31 March, ", "1.77 million new
+#   IDPs -- 38 per cent of the total -- are in Darfur, " (its counted noun, an aside and
+#   a time of its own are read past).
+_NAME = (
+    r"(?:the\s{1,3})?(?-i:[A-Z])[\w.'’-]*"
+    r"(?:\s{1,3}(?:(?:of|and|de|du|del)\s{1,3}(?:the\s{1,3})?)?(?-i:[A-Z])[\w.'’-]*){0,5}"
+)
+_LEAD = (
+    r"(?:(?:with|an?\s{1,3}estimated|an?\s{1,3}total\s{1,3}of|some|about|around|nearly"
+    r"|almost|over|more\s{1,3}than|approximately)\s{1,3})?"
+)
+# The joint between the first item and the run: a comma, "followed by", "and", "while".
+_FIRST_JOINT = (
+    r"\s{0,3}(?:,\s{0,3}(?:(?:followed\s{1,3}by|then|and|while|whereas)\s{1,3})?"
+    r"|;\s{0,3}(?:and\s{1,3})?|\s(?:and|followed\s{1,3}by)\s{1,3})"
+    r"(?:(?:about|some|nearly|almost|around|over|approximately|close\s{1,3}to)\s{1,3})?$"
+)
+_NAMED_FIRST = re.compile(
+    rf"(?<![\w.'’-])(?P<label>{_NAME})\s{{0,3}}"
+    rf"(?:\(\s{{0,3}}{_LEAD}(?P<inner>[^()]{{1,80}})\)"  # "(with 388 total recommendations)"
+    r"|(?:-{1,2}|[–—:])\s{0,3}(?P<bare>[^;:()]{1,30}?))"  # "the US - 577,510"
+    r"(?P<aside>[^.;:(),\d]{0,80}?)" + _FIRST_JOINT  # "which also includes India"
+)
+_FIRST_ITEM_REACH = 220  # characters before a run's first part its first item may take
+# A time of the first item's own after its label: "from 1 January to 31 March", "in 2023".
+_OWN_TIME = (
+    r"(?:\s{1,3}(?:from|between|during|since|in|on|as\s{1,3}of|as\s{1,3}at)\s{1,3}"
+    r"[^,;()]{0,40}?(?:\d|quarter|period|year|month|week)[^,;()]{0,30}?)?"
+)
+# A counted noun and an aside between the first figure and its frame.
+_NOUN_ASIDE = (
+    r"(?P<noun>(?:\s{1,3}[A-Za-z][\w'’-]*){0,4}?)"
+    r"(?:\s{0,3}(?:--|[–—])[^–—]{1,80}?(?:--|[–—])|\s{0,3}\([^()]{1,80}\))?"
+)
+_LABEL_WORDS = re.compile(r"[A-Za-z][\w.'’-]*(?:\s{1,3}[A-Za-z][\w.'’-]*){0,7}")
+_FRAME = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3}){1,3}")
+
+
+def _figure_in(items: list[Item], start: int, end: int) -> list[Item]:
+    """The counts and percentages of ``items`` that start in ``[start, end)``."""
+    return [item for item in items if start <= item.start < end and item.kind != "other"]
+
+
+def _named_first(
+    text: str, tally: Tally, items: list[Item], figure: Item, lo: int
+) -> tuple[str, int, int, Item] | None:
+    """The first item as a name before its figure: label, span and its figure item."""
+    first = tally.parts[0]
+    label_at = text.find(first.category or "\0", first.start, figure.start)
+    if label_at < 0 or not (first.category or "")[:1].isupper():
+        return None  # the later parts are no names before their figures
+    match = _NAMED_FIRST.search(text, max(lo, first.start - _FIRST_ITEM_REACH), first.start)
+    if match is None or match.end() != first.start:
+        return None
+    where = "inner" if match["inner"] is not None else "bare"
+    found = _figure_in(items, match.start(where), match.end(where))
+    if len(found) != 1 or found[0].start != match.start(where):
+        return None  # no figure, or a figure with another before it in its aside
+    if where == "bare" and found[0].end != match.end(where):
+        return None
+    label = match["label"]
+    if label.split()[0].lower() == "the" and len(label.split()) == 1:
+        return None
+    return label, match.start("label"), match.end(where) + (where == "inner"), found[0]
+
+
+def _names_the_whole(label: str, later: str) -> bool:
+    """Whether a first label names the place the later, named parts lie in.
+
+    "2,300 patrols in the sector, 86 in Gao, 69 in Timbuktu": a bare noun after "the"
+    ("the sector", "the country", "the region", "the north") is the whole the names are
+    places of, no place beside them; a qualified one ("the central region", "the eastern
+    states") or a name ("Darfur") is one of them.
+
+    >>> _names_the_whole("the sector", "Gao"), _names_the_whole("the central region", "Gao")
+    (True, False)
+    """
+    words = label.split()
+    return (
+        later[:1].isupper()
+        and not label[:1].isupper()
+        and (len(words) < 3 or words[0].lower() != "the")
+    )
+
+
+def _framed_first(
+    text: str, tally: Tally, items: list[Item], figure: Item, lo: int
+) -> tuple[str, int, int, Item] | None:
+    """The first item as a figure, the later parts' frame, its label: label, span, figure."""
+    first = tally.parts[0]
+    label_at = text.find(first.category or "\0", figure.end, first.end)
+    frame = _FRAME.fullmatch(text, figure.end, label_at) if label_at >= 0 else None
+    if frame is None:
+        return None  # the later parts' labels stand right after their frame ("in", "are in")
+    before = _figure_in(items, max(lo, first.start - _FIRST_ITEM_REACH), first.start)
+    if not before:
+        return None
+    candidates = [item for item in before if item.kind == figure.kind]
+    if not candidates:
+        return None
+    words = r"\s{1,3}".join(frame.group().split())
+    pattern = re.compile(
+        _NOUN_ASIDE
+        + rf"\s{{1,3}}{words}\s{{1,3}}(?P<label>[^,;()\d]{{1,80}}?)"
+        + _OWN_TIME
+        + _FIRST_JOINT
+    )
+    # the figure before the run, whose frame is read past its noun and its aside
+    for item in reversed(candidates):
+        match = pattern.match(text[: first.start], item.end)
+        if match is None:
+            continue
+        if any(
+            other.start < match.start("label") for other in before if other.start > item.start
+        ) and not re.search(r"--|[–—()]", text[item.end : match.start("label")]):
+            return None  # another figure between, outside an aside
+        if match["noun"].strip() and match["noun"].split()[0].lower() in PREPOSITIONS:
+            return None  # "12 incidents in 2023 in Gao": no counted noun
+        label = match["label"].strip()
+        if not _LABEL_WORDS.fullmatch(label) or _names_the_whole(label, first.category or ""):
+            return None
+        return label, item.prefix_start, match.end("label"), item
+    return None
+
+
+def with_first_part_before(text: str, tallies: list[Tally], items: list[Item]) -> None:
+    """Give a run of parallel parts the first item its sentence writes in another shape.
+
+    "UN investigators documented 449 incidents in the central region from 1 January to 31
+    March, 86 in Gao, 69 in Timbuktu and 37 in Menaka" is read "Gao, Timbuktu, Menaka"
+    by the readers of runs: the first item carries the verb, the counted noun and a time
+    that the later ones elide. So do a name with its figure's own words in parentheses
+    ("United States (with 388 total recommendations), Cuba (386), Egypt (321)") or after
+    a dash ("recorded in the US - 577,510, followed by Brazil (425,540), India
+    (258,317)"). The item right before the run's first part is its first part where it
+    has the run's shape (a name before its figure; or the run's frame, "in", "are in",
+    before its label), the run's unit, no other figure between outside an aside, and the
+    parts with it fit their stated whole (shares: at most 100).
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "It recorded 120 cases in Mopti in 2023, 86 in Gao and 37 in Menaka."
+    >>> tally = Tally("breakdown", 40, 66, [Part("Gao", 86, 40, 49), Part("Menaka", 37, 54, 66)])
+    >>> with_first_part_before(text, [tally], read_items(text))
+    >>> [(p.category, p.count) for p in tally.parts]
+    [('Mopti', 120), ('Gao', 86), ('Menaka', 37)]
+    """
+    ends = sorted(t.end for t in tallies)
+    for tally in tallies:
+        if tally.kind not in ("breakdown", "survey") or len(tally.parts) < 2:
+            continue
+        first = tally.parts[0]
+        figures = _figure_in(items, first.start, first.end)
+        if len(figures) != 1:
+            continue
+        figure = figures[0]
+        lo = max((s for s in sentence_starts(text) if s <= first.start), default=0)
+        found = _named_first(text, tally, items, figure, lo) or _framed_first(
+            text, tally, items, figure, lo
+        )
+        if found is None:
+            continue
+        label, start, end, item = found
+        if item.kind != figure.kind or any(start < e <= first.start for e in ends):
+            continue  # another unit, or words another tally reads
+        percent = None if item.percent is None else float(item.percent)
+        if item.kind == "percent":
+            shares = [part.percent for part in tally.parts]
+            if None in shares or percent is None or sum(shares) + percent > 100.5:
+                continue
+        elif item.value is None or (
+            tally.total is not None
+            and sum(part.count or 0 for part in tally.parts) + item.value > tally.total
+        ):
+            continue
+        count = None if item.kind == "percent" else item.value
+        tally.parts.insert(
+            0,
+            Part(
+                label,
+                count,
+                start,
+                end,
+                percent=percent,
+                decimals=item.decimals if item.kind == "percent" else None,
+                qualifier=item.qualifier,
+            ),
+        )
+        tally.start = min(tally.start, start)

@@ -136,7 +136,8 @@ _AGE_BAND = re.compile(
 _WHOLE_LINK = re.compile(
     r"\b(?:of\s(?:whom|which|these|them|those)|including|comprising|among\s(?:them|whom))\b|:"
 )
-_STOP = re.compile(r"[.?!][\s”\"]")  # a sentence ends between two items
+# A sentence ends between two items; the dots of initials end none ("the U.K. with 2,900").
+_STOP = re.compile(r"(?<![\s.][A-Z])[.?!][\s”\"]")
 # A whole's link between two counts: what follows is a part of the count before it ("1,900
 # staff, of whom 1,240 ...", "issued 143 reports, including 12 reports to the Assembly").
 _WHOM = re.compile(r",?\s(?:(?:of|among)\s(?:whom|which|these|them)|including)\b")
@@ -161,7 +162,8 @@ _OF_BASE = re.compile(r"\s{1,3}of\s")  # a share's base after it: "21 percent of
 _FIGURE_VERBS = {"numbered", "totalled", "totaled", "stood"}
 # What a label of a gapped count may open with: "at the P-3 level 402", "of India 58".
 _GAP_PREPOSITIONS = PREPOSITIONS | {"of"}
-_WITH_OPENING = re.compile(r"\s{0,3}With\s[^,;.]{1,80},\s{0,3}")  # "With 60 sites, Italy is"
+# "With 60 sites, Italy is", "With a total of 537,000 refugees, Kenya was"
+_WITH_OPENING = re.compile(r"\s{0,3}With\s(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80},\s{0,3}")
 _PRONOUNS = {"it", "they", "he", "she", "this", "that", "these", "those", "which", "who", "we"}
 # Words that make a phrase a clause: a past verb, "be" or "have", a pronoun.
 _CLAUSE_WORDS = PAST_VERBS | _BE_HAVE | _PRONOUNS
@@ -1311,6 +1313,17 @@ _NAMED_AFTER_COPULA = re.compile(
 )
 
 
+# Verbs of make-up and rank a ranking's subject may take, in the present ("hosts" and
+# "accounts" are in no verb list, which hold the plural and the past): "Syrians make up the
+# largest group, with 3.6 million, followed by Afghans with 164,351, ...".
+_RANKING_VERBS = frozenset(
+    (
+        *("make", "makes", "form", "forms", "constitute", "constitutes", "represents"),
+        *("hosts", "accounts", "remains", "tops", "leads", "ranks", "receives", "records"),
+    )
+)
+
+
 def _labels_ranked(
     text: str, run: list[Item], frames: list[_Frame], lo: int
 ) -> list[tuple[int, int]] | None:
@@ -1327,10 +1340,22 @@ def _labels_ranked(
     >>> [text[s:e] for s, e in _labels_ranked(text, run, _frames(text, run, 0, 70), 0)]
     ['Chile', 'Peru']
     """
-    if [w.lower() for w, _, _ in frames[1].left[:2]] != ["followed", "by"]:
-        return None
+    left = [w.lower() for w, _, _ in frames[1].left]
+    followed = 0  # where "followed by" opens the second frame
+    if left[:2] != ["followed", "by"]:
+        # "With a total of 537,000 refugees, Kenya was the second largest host country
+        # ..., followed by Chad with 454,900": the first figure in an opening "With"
+        # phrase, its subject's clause in the second item's frame before "followed by"
+        opening = _WITH_OPENING.match(text, lo, run[1].start)
+        if opening is None or run[0].end > opening.end() or "followed" not in left[:-1]:
+            return None
+        followed = left.index("followed")
+        if left[followed + 1] != "by" or re.search(
+            r"\d", text[opening.end() : frames[1].left[followed][1]]
+        ):
+            return None  # "With 12 new members, the Council now has 54, followed by ..."
     later = [list(f.left) for f in frames[1:]]
-    del later[0][:2]
+    del later[0][: followed + 2]
     for words, frame in zip(later, frames[1:], strict=True):
         while words and words[0][0].lower() in _QUALIFIERS | _SEQUENCE:
             del words[0]
@@ -1347,7 +1372,9 @@ def _labels_ranked(
     opening = _WITH_OPENING.match(text, lo, run[1].start)
     subject: list[tuple[str, int, int]] = []
     for word in words_outside_asides(text, opening.end() if opening else lo, run[1].prefix_start):
-        if word[0].islower() and (word[0] in VERBS or word[0] in AUXILIARIES):
+        if word[0].islower() and (
+            word[0] in VERBS or word[0] in AUXILIARIES or word[0] in _RANKING_VERBS
+        ):
             break
         if word[0][0].isdigit() or len(subject) == _MAX_LABEL_WORDS:
             return None  # a figure before any verb: no subject to take
@@ -1358,6 +1385,8 @@ def _labels_ranked(
         return None
     if any(w.lower() in _STOP_BEFORE for w, _, _ in subject):
         return None  # "According to the report, ...": no subject before the verb
+    if run[0].kind == "percent" and any(_OF_BASE.match(text, item.end) for item in run[1:]):
+        return None  # "..., followed by Syrians with 27 per cent of children": another whole
     if run[0].kind == "percent" and _OF_BASE.match(text, run[0].end):
         before = {
             w.lower()
@@ -1413,6 +1442,11 @@ def _labels_before_verb(
     return _spans(text, labels)
 
 
+# A clause of its own between a first count and a run: "patrols ... and documented 86".
+_OWN_VERB_AFTER = re.compile(r"\s(?:and|while|but)\s{1,3}(?:also\s{1,3})?[a-z]{3,20}ed\s{1,3}$")
+_INITIAL_BEFORE = re.compile(r"\.[A-Z]$")  # "U.K" before its last dot
+
+
 def _spans(text: str, labels: list[list[tuple[str, int, int]]]) -> list[tuple[int, int]] | None:
     """The labels as spans, if each has one to eight words and all differ.
 
@@ -1423,8 +1457,10 @@ def _spans(text: str, labels: list[list[tuple[str, int, int]]]) -> list[tuple[in
         words = _cut(words, text)
         if not words or len(words) > _MAX_LABEL_WORDS:
             return None
-        start = words[0][1]
-        spans.append((start, label_end(text, start, words[-1][2])))
+        start, end = words[0][1], words[-1][2]
+        if text.startswith(".", end) and _INITIAL_BEFORE.search(text, start, end):
+            end += 1  # "the U.K.": the dot of the last initial is the name's
+        spans.append((start, label_end(text, start, end)))
     names = [text[s:e].lower() for s, e in spans]
     return spans if len(set(names)) == len(names) else None
 
@@ -1760,6 +1796,16 @@ def find_parallel(
         first = bisect.bisect_left(item_starts, lo)
         before = items[first : bisect.bisect_left(item_starts, run[0].start, first)]
         tally = _read_run(text, run, before, lo, hi)
+        if (
+            tally is None
+            and len(run) > 2
+            and run[0].counted
+            and _OWN_VERB_AFTER.search(text, run[0].end, run[1].start)
+        ):
+            # "conducted 2,300 patrols during the quarter and documented 86 incidents in
+            # Gao, 69 in Timbuktu and 37 in Menaka": a count of other things, with a verb
+            # of its own, before the list
+            tally = _read_run(text, run[1:], [*before, run[0]], lo, hi)
         if tally is not None:
             found.append(tally)
             done = at
