@@ -270,6 +270,12 @@ from surveystats.extract.tally_surveys import (
     nests_in,
     with_response_rates,
 )
+from surveystats.extract.tally_toll_asides import (
+    TollAside,
+    aside_tallies,
+    find_toll_asides,
+    without_asides,
+)
 from surveystats.extract.tally_treaties import counts_treaty_acts
 from surveystats.extract.tally_vote_frame import frame_vote
 from surveystats.extract.tally_vote_modes import find_vote_modes
@@ -661,6 +667,39 @@ def _find_in_written(
         restore_offsets(with_brackets, bracketed.blanks)
         if _figures_read(with_brackets) > _figures_read(found) or _reads_more(with_brackets, found):
             found = with_brackets
+    if ("including" in text or "among them" in text) and (asides := find_toll_asides(text)):
+        # "474 Palestinians including 116 children, have been killed ..., and about 5 000
+        # were injured": the toll read without the asides, each aside a tally of its own
+        found = _read_past_toll_asides(text, found, asides, footnote=footnote, markers=markers)
+    return found
+
+
+def _read_past_toll_asides(
+    text: str,
+    found: list[Tally],
+    asides: list[TollAside],
+    *,
+    footnote: bool,
+    markers: Collection[int],
+) -> list[Tally]:
+    """``found``, or the toll read without its counted ``asides`` and the asides' tallies.
+
+    The second reading (:mod:`~surveystats.extract.tally_toll_asides`) is kept where it
+    reads more figures than ``found``, or every one of them and more.
+    """
+    spans = without_asides(asides)
+    plain = _find_in_written(
+        without_earlier_figures(text, spans),
+        footnote=footnote,
+        numbers=None,
+        markers=_markers_without(markers, spans),
+    )
+    restore_offsets(plain, spans)
+    if not plain:
+        return found
+    second = sorted([*plain, *aside_tallies(text, asides)], key=lambda t: t.start)
+    if _figures_read(second) > _figures_read(found) or _reads_more(second, found):
+        return second
     return found
 
 
