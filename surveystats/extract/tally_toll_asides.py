@@ -52,6 +52,9 @@ _FATE = re.compile(
     r"|maimed|arrested|fatalities|casualties)\b"
 )
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_CUE = re.compile(r"\b(?:including|among\s{1,3}them)\b")
+_REACH_BACK = 120  # a count, three words of its noun and the comma before the cue
+_REACH_ON = 120  # the cue's qualifier, count and noun, then the comma
 
 
 class TollAside:
@@ -78,8 +81,8 @@ def find_toll_asides(text: str) -> list[TollAside]:
     """
     if "including" not in text and "among them" not in text:
         return []
-    found = []
-    for match in _ASIDE.finditer(text):
+    found: list[TollAside] = []
+    for match in _asides_at_cues(text):
         whole, part = read_count(match["whole"])[0], read_count(match["part"])[0]
         if whole is None or part is None or part >= whole:
             continue
@@ -89,6 +92,18 @@ def find_toll_asides(text: str) -> list[TollAside]:
             continue  # "received 300 complaints, including 20 from staff,": no toll
         found.append(TollAside(match))
     return found
+
+
+def _asides_at_cues(text: str) -> list[re.Match[str]]:
+    """The matches of the aside pattern around each cue word: linear in the text."""
+    matches: list[re.Match[str]] = []
+    for cue in _CUE.finditer(text):
+        begin = max(0, cue.start() - _REACH_BACK, matches[-1].end() if matches else 0)
+        for match in _ASIDE.finditer(text, begin, cue.end() + _REACH_ON):
+            if match.start("aside") <= cue.start() < match.end("aside"):
+                matches.append(match)
+                break
+    return matches
 
 
 def without_asides(asides: list[TollAside]) -> list[EarlierFigures]:
