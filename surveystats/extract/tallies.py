@@ -197,7 +197,7 @@ from surveystats.extract.tally_list_wholes import (
     whole_of_share_after,
     whole_out_of_after,
 )
-from surveystats.extract.tally_lists import find_lists
+from surveystats.extract.tally_lists import find_lists, mixes_casualties_and_displaced
 from surveystats.extract.tally_lone_parts import find_lone_parts
 from surveystats.extract.tally_lost_parts import (
     find_apposed_counts,
@@ -272,6 +272,12 @@ from surveystats.extract.tally_surveys import (
     find_surveys,
     nests_in,
     with_response_rates,
+)
+from surveystats.extract.tally_toll_asides import (
+    TollAside,
+    aside_tallies,
+    find_toll_asides,
+    without_asides,
 )
 from surveystats.extract.tally_treaties import counts_treaty_acts
 from surveystats.extract.tally_vote_frame import frame_vote
@@ -664,6 +670,39 @@ def _find_in_written(
         restore_offsets(with_brackets, bracketed.blanks)
         if _figures_read(with_brackets) > _figures_read(found) or _reads_more(with_brackets, found):
             found = with_brackets
+    if ("including" in text or "among them" in text) and (asides := find_toll_asides(text)):
+        # "474 Palestinians including 116 children, have been killed ..., and about 5 000
+        # were injured": the toll read without the asides, each aside a tally of its own
+        found = _read_past_toll_asides(text, found, asides, footnote=footnote, markers=markers)
+    return found
+
+
+def _read_past_toll_asides(
+    text: str,
+    found: list[Tally],
+    asides: list[TollAside],
+    *,
+    footnote: bool,
+    markers: Collection[int],
+) -> list[Tally]:
+    """``found``, or the toll read without its counted ``asides`` and the asides' tallies.
+
+    The second reading (:mod:`~surveystats.extract.tally_toll_asides`) is kept where it
+    reads more figures than ``found``, or every one of them and more.
+    """
+    spans = without_asides(asides)
+    plain = _find_in_written(
+        without_earlier_figures(text, spans),
+        footnote=footnote,
+        numbers=None,
+        markers=_markers_without(markers, spans),
+    )
+    restore_offsets(plain, spans)
+    if not plain:
+        return found
+    second = sorted([*plain, *aside_tallies(text, asides)], key=lambda t: t.start)
+    if _figures_read(second) > _figures_read(found) or _reads_more(second, found):
+        return second
     return found
 
 
@@ -1400,6 +1439,10 @@ def _read_paragraph(
         # "1,450 concerned Afghan nationals, of whom 610 were unaccompanied minors", "812
         # (including 203 girls) were reunited": a part's own subset, a tally of its own
         kept = with_parts_of_parts(text, kept)
+    if kept and "displaced" in text:
+        # "24 people have been reported dead and more than 27,400 people have been
+        # displaced": the dead and the displaced are no split of one whole
+        kept = [t for t in kept if not mixes_casualties_and_displaced(t)]
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:

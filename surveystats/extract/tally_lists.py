@@ -118,7 +118,7 @@ from surveystats.extract.tally_parts import (
 )
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
-__all__ = ["find_lists", "find_lists_in"]
+__all__ = ["find_lists", "find_lists_in", "mixes_casualties_and_displaced"]
 
 
 class _Figure(NamedTuple):
@@ -3244,6 +3244,7 @@ _CASUALTY_WORDS = frozenset(
     ("killed", "dead", "died", "wounded", "injured", "maimed", "deaths", "injuries", "fatalities")
 )
 _DAMAGE_WORDS = frozenset(("damaged", "destroyed", "flooded"))
+_DEATH_WORDS = frozenset(("killed", "dead", "died", "deaths", "fatalities"))
 
 
 def _impact_of(category: str) -> str:
@@ -3254,6 +3255,26 @@ def _impact_of(category: str) -> str:
     if words & _DAMAGE_WORDS:
         return "damage"
     return "displaced" if "displaced" in words else "other"
+
+
+def mixes_casualties_and_displaced(tally: Tally) -> bool:
+    """Whether ``tally`` splits no whole: people killed beside people displaced.
+
+    The dead and the displaced of a disaster are people of two wholes, whatever the
+    clauses that tell them ("300,000 were killed and 2.5 million displaced", "24 people
+    have been reported dead and more than 27,400 people have been displaced"). The
+    injured beside the displaced, with no dead, stay a split as the golden sentences
+    have them ("1.2 million people were displaced and half a million were injured").
+
+    >>> from surveystats.extract.tally_parts import Part
+    >>> mixes_casualties_and_displaced(Tally("breakdown", 0, 9, [Part("reported dead", 24, 0,
+    ...     2), Part("displaced", 27400, 5, 9)]))
+    True
+    """
+    if tally.kind == "vote" or tally.total is not None:
+        return False
+    words = [{word.lower() for word in _words(part.category or "")} for part in tally.parts]
+    return any(w & _DEATH_WORDS for w in words) and any("displaced" in w for w in words)
 
 
 def _split_impact(tally: Tally) -> list[Tally]:
