@@ -178,6 +178,22 @@ _ANOTHER_REFERENT = re.compile(
     r"\b(?:about|on|from|against|among|between|by|with|concerning|regarding)\s{1,3}"
     r"(?:the\s{1,3}|their\s{1,3}|its\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?[a-z]{3,}[^s\W]?s\b"
 )
+# A count with no noun that is the value its clause names: "The number of displaced
+# people has surged to nearly 1.5 million, including ...", "This brings the total number of
+# Palestinians killed ... to a distressing 121, of whom ...", "The death toll stands at 240".
+_VALUE_NAMED = re.compile(
+    r"\b(?:(?:total\s{1,3})?number|total|count|tally)\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+    r"(?P<noun>[\w'’-]+(?:\s{1,3}[\w'’-]+){0,4})"
+    r"|\b(?P<toll>(?:death|casualty|civilian)\s{1,3}toll|caseload)\b",
+    re.IGNORECASE,
+)
+_VALUE_VERB = re.compile(
+    rf"\b(?:to|at|reached|reaches|hit|hits|is|was|stands|stood|of)\s{{1,3}}"
+    rf"(?:(?:a|an)\s{{1,3}}(?:distressing|staggering|record|total|new|reported|further)"
+    rf"\s{{1,3}})?{_QUALIFIER}{{0,2}}$",
+    re.IGNORECASE,
+)
+_VALUE_REACH = 240  # characters before a count where the value it is may be named
 # A verb right after a whole with no noun: the whole is its clause's subject ("5.3
 # million were from DOTS areas, including 2.5 million new cases").
 _VERB_AFTER = re.compile(r"\s{1,3}(?:were|are|was|is|had|have|has)\b")
@@ -288,7 +304,7 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
     """The tally of a part after its link (", of which 700 are ..."), or None."""
     group = "n" if match["n"] is not None else "m"
     is_share = bool(match[f"{group}_percent"])
-    if is_share and group == "m":
+    if is_share and group == "m" and _pronoun(text, match) not in ("whom", "which", "them"):
         return None  # "402 delegates -- 91 per cent of those accredited": another base
     part = _count_of_things(text, match.start(group), match.end(group), share=is_share)
     if part is None or match[group].lower() in ("one", "a", "an"):
@@ -309,16 +325,19 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
         return None
     total, noun, whole_start, noun_end = whole
     own_noun = _own_noun(label)
+    valued = False
     if noun is None and (own_noun is None or not _VERB_AFTER.match(text, noun_end)):
-        return None  # "It was 40, of which 12 ...", "Twelve were adopted, four of which ..."
+        valued, noun = _value_of(text, sentence_start, whole_start)
+        if not valued:
+            return None  # "It was 40, of which 12 ...", "Twelve were adopted, four of which ..."
     if _head(noun) in _TALLIED_HEADS:
         return None  # "402 votes were cast, 251 of them ..."
     if not is_share and _scales_differ(text[whole_start:noun_end], match[group], part):
         return None  # "4 million people ..., of whom 35 ...": a figure of another scale
     link = (match["link"] or text[match.end(group) : match.end()]).split()[-1].lower()
-    if link == "whom" and not _names_people(noun or own_noun):
+    if link == "whom" and not (_names_people(noun or own_noun) or (valued and noun is None)):
         return None  # "64 complaints from detainees ..., 21 of whom": the detainees
-    if own_noun is None and _ANOTHER_REFERENT.search(text, noun_end, match.start()):
+    if own_noun is None and _another_referent(text, noun_end, match.start(), link, noun):
         return None  # "88 witnesses about the attacks on villages, 20 of them ..."
     if _count_between(text, noun_end, match.start()):
         return None  # "18,000 returnees (3,600 households) were tracked, including ..."
@@ -442,6 +461,49 @@ def _scales_differ(whole: str, part: str, value: float) -> bool:
     return scaled and re.search(r"million|billion", part) is None and value < _SMALLEST_SCALED
 
 
+def _value_of(text: str, sentence_start: int, count_start: int) -> tuple[bool, str | None]:
+    """Whether a count with no noun is the value of a number or toll its clause names.
+
+    Returns the verdict and what the number counts ("number of displaced individuals in
+    Gaza" -> "displaced individuals"; a toll counts no noun).
+    """
+    if not _VALUE_VERB.search(text, max(sentence_start, count_start - 40), count_start):
+        return False, None
+    window_start = max(sentence_start, count_start - _VALUE_REACH)
+    named = list(_VALUE_NAMED.finditer(text, window_start, count_start))
+    if not named:
+        return False, None
+    last = named[-1]
+    if last["toll"]:
+        return True, None
+    words = []
+    for word in last["noun"].split():
+        if word.lower() in _PREPOSITIONS or word.lower() in _VERB_MARKERS:
+            break
+        words.append(word)
+    return bool(words), " ".join(words) or None
+
+
+def _pronoun(text: str, match: re.Match[str]) -> str:
+    """The pronoun of a link "N of whom/which/them/these/those" after its part."""
+    return text[match.end("m") : match.end()].split()[-1].lower() if match["m"] else ""
+
+
+def _another_referent(text: str, start: int, end: int, link: str, noun: str | None) -> bool:
+    """Whether a plural between a whole and its link may be what the link points at.
+
+    "whom" points at people only: after a whole of people, a plural of places or things in
+    its complement ("4,100 patients from the surrounding villages, 38 per cent of whom")
+    is no referent of it.
+    """
+    for match in _ANOTHER_REFERENT.finditer(text, start, end):
+        plural = match.group().split()[-1]
+        if link == "whom" and _names_people(noun) and not _names_people(plural):
+            continue
+        return True
+    return False
+
+
 def _count_between(text: str, start: int, end: int) -> bool:
     """Whether a count of things other than a year stands in ``text[start:end]``."""
     for match in _WHOLE.finditer(text, start, end):
@@ -555,8 +617,8 @@ def _same_kind(whole_noun: str | None, part_noun: str) -> bool:
         return True
     last_whole = whole_noun.split()[-1].lower() if whole_noun else ""
     last_part = part_noun.split()[-1].lower()
-    if last_whole in PEOPLE_NOUNS and last_part in PEOPLE_NOUNS:
-        return True
+    if last_part in PEOPLE_NOUNS and (last_whole in PEOPLE_NOUNS or _names_people(whole_noun)):
+        return True  # "refugees and asylum seekers, among them 52% women"
     if last_whole in _PEOPLE_LIKE:
         return _names_people(part_noun)
     return last_whole in _COUNTRY_NOUNS and last_part in _COUNTRY_NOUNS
