@@ -21,6 +21,20 @@ alone, then for the two counts it binds, and takes the words around them as the 
   ", N of them", ", including N", "(including N", ", among them N". The whole is the
   nearest count before the link, in the same clause group, that is larger than the part.
   The part is labelled by what follows it ("are in field offices" -> "in field offices").
+- a share after its whole's complement, as "of whom", "of which" or "of them" opens it
+  ("17,000 refugees from the Democratic Republic of the Congo, 77 per cent of which are
+  ..."); "of those" may point at another base and stays none, as a share of a whole that
+  stands in the complement of an earlier count ("households from 120 villages, 38 per
+  cent of which"). "whom" points past a plural of things ("patients from the surrounding
+  villages, 38 per cent of whom").
+- a whole with no noun that is the value of a number or toll its clause names ("The
+  number of displaced individuals has surged to nearly 1.5 million, including ...",
+  "... brings the total number of Palestinians killed ... to 121, of whom 33 ...").
+- a fronted whole (:data:`_AMONG_WHOLE`, :data:`_INCLUDES_PART`): "Among the M ... are
+  N <noun>", and a sentence that restates the count before it, "This includes N <noun>"
+  ("These include", "This figure includes"). The part names its noun, of the whole's
+  kind ("This includes 35 in the capital" and "This includes 40 schools" after a count of
+  children stay none).
 - before the whole (:data:`_OF_WHOLE`): "N of (the) M ...", "N out of (the) M ...", where
   N opens its clause (at the sentence's start, after a comma, "that", "and", "while", "but"
   or "from"). The part is labelled by the predicate after the whole's noun phrase.
@@ -71,6 +85,9 @@ LONE_PART_LINKS = (
     "among them",
     "among whom",
 )
+#: Literals one of which a paragraph holds where a part may name its whole elsewhere:
+#: "Among the 677,000 ... are 15,000 ...", "... This includes 9,800 ...".
+FRONTED_PART_LINKS = ("mong the", "mong thes", "mong thos", "nclude", "omprise")
 _OF_REACH = 40  # characters between a part and its whole in "N of (the) M"
 
 _COUNT = rf"(?<![$£€]){WORD_COUNT_PATTERN}"  # no money either
@@ -94,6 +111,27 @@ _AFTER_WHOLE = re.compile(
         {GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?P<n_percent>{_PERCENT})?
       |{_QUALIFIER}{{0,2}}(?P<m>{_COUNT})(?P<m_percent>{_PERCENT})?
         {GAP}(?:of|out{GAP}of){GAP}(?:whom|which|them|these|those)(?![\w-]))
+    """,
+    re.VERBOSE,
+)
+# The whole fronted after "among" and the part after its verb: "Among the 677,000 on the
+# brink of famine are an estimated 15,000 pregnant women", "Among these 2,300 staff were
+# 410 nurses". The whole's phrase holds no verb (past participles are read as modifiers).
+_AMONG_WHOLE = re.compile(
+    rf"""(?<![\w-])[Aa]mong{GAP}(?:the|these|those|its|their){GAP}{_QUALIFIER}{{0,2}}
+    (?P<w>{_COUNT})(?P<phrase>(?:{GAP}[\w'’/-]{{1,30}}){{0,12}}?)
+    {GAP}(?:are|were|is|was)(?:{GAP}also)?{GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?![\w-])
+    """,
+    re.VERBOSE,
+)
+# A sentence that opens by restating the count before it and names one part of it: "WFP
+# reached 52,000 children. This includes 9,800 children reached through mobile teams",
+# "These include", "This figure includes", "The total comprises".
+_INCLUDES_PART = re.compile(
+    rf"""(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))
+    (?:This|These|The)(?:{GAP}(?:figure|total|number|caseload))?
+    {GAP}(?:includes|included|include|comprises|comprised)
+    {GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?![\w-])(?!{_PERCENT})
     """,
     re.VERBOSE,
 )
@@ -152,7 +190,7 @@ _REFERENCE_BEFORE = re.compile(
     r"|ages|[$£€])\s{0,3}$"
 )
 _MEASURE_AFTER = re.compile(
-    r"\s{0,3}(?:km|kilomet|metre|meter|mile|hectare|tons?\b|tonnes?|kg|hours?|days?|weeks?"
+    r"\s{0,3}(?:km|kilomet|metre|meter|mile|hectare|tons?\b|tonnes?|mt\b|MT\b|kg|hours?|days?|weeks?"
     r"|months?|years?|dollars|euros|francs|USD|US\$|per\b|times\b|-year|-day|-month|-member)",
     re.IGNORECASE,
 )
@@ -253,8 +291,15 @@ def find_lone_parts(
     [('breakdown', 212, 202, 'reported case notifications for 2006')]
     >>> read("It adopted 44 resolutions, including 9 presidential statements.")
     []
+    >>> read("Among the 2,300 staff deployed to the region are 410 nurses.")
+    [('breakdown', 2300, 410, 'nurses')]
+    >>> read("WFP fed 52,000 children. This includes 9,800 children reached by mobile teams.")
+    [('breakdown', 52000, 9800, 'children reached by mobile teams')]
     """
     after = list(_AFTER_WHOLE.finditer(text)) if holds_any(text, LONE_PART_LINKS) else []
+    fronted = []
+    if holds_any(text, FRONTED_PART_LINKS):
+        fronted = [*_AMONG_WHOLE.finditer(text), *_INCLUDES_PART.finditer(text)]
     before = [
         match
         for part, whole in itertools.pairwise(numbers)
@@ -263,7 +308,7 @@ def find_lone_parts(
         and (match := _OF_WHOLE.match(text, part.start)) is not None
         and match.start("w") == whole.start
     ]
-    if not after and not before:
+    if not after and not before and not fronted:
         return []  # most paragraphs: no sentence to split
     sentences = _sentences(text)
     found = [
@@ -271,6 +316,7 @@ def find_lone_parts(
         for tally in itertools.chain(
             (_after_whole(text, match, sentences) for match in after),
             (_of_whole(text, match, sentences) for match in before),
+            (_fronted(text, match, sentences) for match in fronted),
         )
         if tally is not None
     ]
@@ -324,6 +370,8 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
     if whole is None:
         return None
     total, noun, whole_start, noun_end = whole
+    if is_share and _in_complement(text, window, whole_start):
+        return None  # "4,100 households from 120 villages, 38 per cent of which": which?
     own_noun = _own_noun(label)
     valued = False
     if noun is None and (own_noun is None or not _VERB_AFTER.match(text, noun_end)):
@@ -375,6 +423,61 @@ def _of_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int]])
         return None
     kind = _kind(text[match.start() : noun_end], label)
     return _tally(kind, match.start(), label_end, match.start("n"), part, False, total, label, noun)
+
+
+def _fronted(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> Tally | None:
+    """The tally of "Among the M ... are N ..." or "N ... . This includes N ...", or None.
+
+    The part names what it counts, of the whole's kind ("This includes 12 in 2015" and
+    "This includes 40 schools" after a count of children stay none).
+    """
+    sentence_start, sentence_end = _sentence_of(sentences, match.start("n"))
+    part = _count_of_things(text, match.start("n"), match.end("n"), share=False)
+    if part is None or match["n"].lower() in ("one", "a", "an"):
+        return None
+    label, label_end = _label_after(text, match.end("n"), sentence_end)
+    own_noun = _own_noun(label) if label else None
+    if label is None or own_noun is None:
+        return None
+    if match.re is _AMONG_WHOLE:
+        total = _count_of_things(text, match.start("w"), match.end("w"), share=False)
+        noun = _head_phrase(match["phrase"])
+        start = match.start()
+        if _count_between(text, match.end("w"), match.start("n")):
+            return None
+    else:
+        previous = _sentence_of(sentences, max(0, sentence_start - 2))
+        if previous[1] > sentence_start:
+            return None  # the first sentence: nothing restated
+        whole = _whole_before(text, previous[0], previous[1], larger_than=part)
+        if whole is None:
+            return None
+        total, noun, start, noun_end = whole
+        noun = noun.rstrip(".") if noun else None  # "fed 52,000 children."
+        if not noun or _count_between(text, noun_end, previous[1]):
+            return None  # "reached 52,000 children in 1,200 schools. This includes ..."
+    if total is None or not part < total or _head(noun) in _TALLIED_HEADS:
+        return None
+    if not _same_kind(noun, own_noun) or _EXAMPLES.search(label):
+        return None
+    if did := _DID_AFTER_NOUN.match(label, len(own_noun)):
+        label = label[did.end() :]
+    kind = _kind(text[start : match.start("n")], label)
+    return _tally(kind, start, label_end, match.start("n"), part, False, int(total), label, noun)
+
+
+def _head_phrase(phrase: str) -> str | None:
+    """The words of a whole's noun phrase before its complement.
+
+    "staff deployed to the region" -> "staff"; "on the brink of famine" -> None (the
+    whole names no noun).
+    """
+    words = []
+    for word in phrase.split():
+        if word.lower() in _PREPOSITIONS or word.lower() in _VERB_MARKERS:
+            break
+        words.append(word)
+    return _noun_words(" ".join(words)) if words else None
 
 
 def _kind(whole: str, label: str) -> str:
@@ -481,7 +584,16 @@ def _value_of(text: str, sentence_start: int, count_start: int) -> tuple[bool, s
         if word.lower() in _PREPOSITIONS or word.lower() in _VERB_MARKERS:
             break
         words.append(word)
-    return bool(words), " ".join(words) or None
+    noun = _noun_words(" ".join(words)) if words else None
+    return noun is not None, noun
+
+
+def _in_complement(text: str, start: int, whole_start: int) -> bool:
+    """Whether a whole stands after a preposition in the phrase of an earlier count."""
+    before = text[start:whole_start].split()
+    if not before or before[-1].lower() not in _PREPOSITIONS:
+        return False
+    return _count_between(text, start, whole_start)
 
 
 def _pronoun(text: str, match: re.Match[str]) -> str:
