@@ -185,9 +185,9 @@ _THRESHOLD = re.compile(
 )
 # The words before a count that make it a reference, money or a measure: no count of things.
 _REFERENCE_BEFORE = re.compile(
-    r"(?:resolution|article|paragraph|para\.|No\.|chapter|annex|section|rule|item|decision"
-    r"|page|pages|Table|table|Figure|figure|Box|number|level|grade|phase|round|under|aged|age"
-    r"|ages|[$£€])\s{0,3}$"
+    r"(?:(?<![A-Za-z])(?:resolution|article|paragraph|para\.|No\.|chapter|annex|section|rule"
+    r"|item|decision|page|pages|Table|table|Figure|figure|Box|number|level|grade|phase|round"
+    r"|under|aged|age|ages)|[$£€])\s{0,3}$"  # a whole word: "around 74,000" is no round
 )
 _MEASURE_AFTER = re.compile(
     r"\s{0,3}(?:km|kilomet|metre|meter|mile|hectare|tons?\b|tonnes?|mt\b|MT\b|kg|hours?|days?|weeks?"
@@ -248,6 +248,16 @@ _ASIDE = re.compile(
 _PEOPLE_LIKE = word_set(
     "candidates members delegates experts judges representatives nominees applicants"
 )
+# A count of places that says where a whole is: "in 75 countries", "across 200 districts".
+_PLACING = re.compile(r"\b(?:in|across|from|throughout|within)\s{1,3}(?:some\s{1,3})?$")
+_PLACE_HEADS = word_set(
+    """
+    countrie country district province region state village town camp site location
+    localitie governorate municipalitie communitie countie settlement territorie
+    """
+)
+# Heads of parts that are cases of a disease too: its deaths.
+_FATAL_CASES = frozenset(("death", "fatalitie", "fatality"))
 _PERSON_ENDINGS = ("ers", "ents", "ists", "ees", "ors", "ians", "ants")
 _WHO_THEY_WERE = frozenset(("urban", "rural", "male", "female", "aged", "from", "in", "based"))
 _SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion"))
@@ -366,13 +376,17 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
     if label is None:
         return None
     window = max(sentence_start, match.start() - _CLAUSE_REACH)
-    whole = _whole_before(text, window, match.start(), larger_than=0 if is_share else part)
+    own_noun = _own_noun(label)
+    # a part that names no place is no part of the places that say where its whole is
+    skip_places = own_noun is not None and _head(own_noun) not in _PLACE_HEADS
+    whole = _whole_before(
+        text, window, match.start(), larger_than=0 if is_share else part, places=skip_places
+    )
     if whole is None:
         return None
     total, noun, whole_start, noun_end = whole
     if is_share and _in_complement(text, window, whole_start):
         return None  # "4,100 households from 120 villages, 38 per cent of which": which?
-    own_noun = _own_noun(label)
     valued = False
     if noun is None and (own_noun is None or not _VERB_AFTER.match(text, noun_end)):
         valued, noun = _value_of(text, sentence_start, whole_start)
@@ -387,7 +401,7 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
         return None  # "64 complaints from detainees ..., 21 of whom": the detainees
     if own_noun is None and _another_referent(text, noun_end, match.start(), link, noun):
         return None  # "88 witnesses about the attacks on villages, 20 of them ..."
-    if _count_between(text, noun_end, match.start()):
+    if _count_between(text, noun_end, match.start(), places=True):
         return None  # "18,000 returnees (3,600 households) were tracked, including ..."
     if own_noun is not None and not _same_kind(noun, own_noun):
         return None  # "44 resolutions, including 9 presidential statements"
@@ -537,15 +551,18 @@ def _count_of_things(text: str, start: int, end: int, *, share: bool) -> float |
 
 
 def _whole_before(
-    text: str, start: int, end: int, *, larger_than: float
+    text: str, start: int, end: int, *, larger_than: float, places: bool = False
 ) -> tuple[int, str | None, int, int] | None:
     """The nearest count of things in ``text[start:end]`` above ``larger_than``, or None.
 
-    Returns its value, noun, start and where its noun ends.
+    Returns its value, noun, start and where its noun ends. With ``places``, a count of
+    places that says where an earlier count is ("across 200 districts") is passed over.
     """
     candidates = list(_WHOLE.finditer(text, start, end))
     for match in reversed(candidates):
         if match["percent"]:
+            continue
+        if places and _places_whole(text, start, match):
             continue
         value = _count_of_things(text, match.start("w"), match.end("w"), share=False)
         if value is None or value <= larger_than:
@@ -616,9 +633,22 @@ def _another_referent(text: str, start: int, end: int, link: str, noun: str | No
     return False
 
 
-def _count_between(text: str, start: int, end: int) -> bool:
-    """Whether a count of things other than a year stands in ``text[start:end]``."""
+def _places_whole(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether a count is of places, after a preposition that says where ("in 75 countries")."""
+    if not _PLACING.search(text, max(start, match.start() - 20), match.start()):
+        return False
+    return _head(_noun_words(match["noun"])) in _PLACE_HEADS
+
+
+def _count_between(text: str, start: int, end: int, *, places: bool = False) -> bool:
+    """Whether a count of things other than a year stands in ``text[start:end]``.
+
+    With ``places``, a count of places that says where the whole is ("reached 100 million
+    people in 75 countries, including ...") is passed over, as the list readers do.
+    """
     for match in _WHOLE.finditer(text, start, end):
+        if places and _places_whole(text, start, match):
+            continue
         if not match["percent"] and _count_of_things(
             text, match.start("w"), match.end("w"), share=False
         ):
@@ -727,6 +757,8 @@ def _same_kind(whole_noun: str | None, part_noun: str) -> bool:
         return True
     if SAME_THING.get(part_head) == whole_head or SAME_THING.get(whole_head) == part_head:
         return True
+    if whole_head == "case" and part_head in _FATAL_CASES:
+        return True  # "24 cases have been reported, including eight fatalities"
     last_whole = whole_noun.split()[-1].lower() if whole_noun else ""
     last_part = part_noun.split()[-1].lower()
     if last_part in PEOPLE_NOUNS and (last_whole in PEOPLE_NOUNS or _names_people(whole_noun)):
