@@ -87,7 +87,7 @@ LONE_PART_LINKS = (
 )
 #: Literals one of which a paragraph holds where a part may name its whole elsewhere:
 #: "Among the 677,000 ... are 15,000 ...", "... This includes 9,800 ...".
-FRONTED_PART_LINKS = ("mong the", "mong thes", "mong thos", "nclude", "omprise")
+FRONTED_PART_LINKS = ("mong the", "mong thes", "mong thos", "nclude", "omprise", " of the")
 _OF_REACH = 40  # characters between a part and its whole in "N of (the) M"
 
 _COUNT = rf"(?<![$£€]){WORD_COUNT_PATTERN}"  # no money either
@@ -132,6 +132,18 @@ _INCLUDES_PART = re.compile(
     (?:This|These|The)(?:{GAP}(?:figure|total|number|caseload))?
     {GAP}(?:includes|included|include|comprises|comprised)
     {GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?![\w-])(?!{_PERCENT})
+    """,
+    re.VERBOSE,
+)
+# A sentence that opens with the part of the count before it, pointed at by a pronoun:
+# "270 people were killed. 187 of them were civilians". ("Of these, 20 came from
+# Governments" after one count stays none, as the package decided: issue #15, and so does
+# "Twelve of these States" with a noun of its own.)
+_OF_THESE_PART = re.compile(
+    rf"""(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))
+    {_QUALIFIER}{{0,2}}(?P<m>{_COUNT}){GAP}of{GAP}
+    (?:them|(?:these|those)(?={GAP}(?:were|was|are|is|had|have|has|also)\b))(?![\w-])
+    (?!{_PERCENT})
     """,
     re.VERBOSE,
 )
@@ -309,7 +321,11 @@ def find_lone_parts(
     after = list(_AFTER_WHOLE.finditer(text)) if holds_any(text, LONE_PART_LINKS) else []
     fronted = []
     if holds_any(text, FRONTED_PART_LINKS):
-        fronted = [*_AMONG_WHOLE.finditer(text), *_INCLUDES_PART.finditer(text)]
+        fronted = [
+            *_AMONG_WHOLE.finditer(text),
+            *_INCLUDES_PART.finditer(text),
+            *_OF_THESE_PART.finditer(text),
+        ]
     before = [
         match
         for part, whole in itertools.pairwise(numbers)
@@ -445,13 +461,17 @@ def _fronted(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) 
     The part names what it counts, of the whole's kind ("This includes 12 in 2015" and
     "This includes 40 schools" after a count of children stay none).
     """
-    sentence_start, sentence_end = _sentence_of(sentences, match.start("n"))
-    part = _count_of_things(text, match.start("n"), match.end("n"), share=False)
-    if part is None or match["n"].lower() in ("one", "a", "an"):
+    pointed = match.re is _OF_THESE_PART  # "187 of them ..."
+    group = "m" if pointed else "n"
+    sentence_start, sentence_end = _sentence_of(sentences, match.start(group))
+    part = _count_of_things(text, match.start(group), match.end(group), share=False)
+    if part is None or match[group].lower() in ("one", "a", "an"):
         return None
-    label, label_end = _label_after(text, match.end("n"), sentence_end)
-    own_noun = _own_noun(label) if label else None
-    if label is None or own_noun is None:
+    label_start = match.end() if group == "m" else match.end("n")
+    label, label_end = _label_after(text, label_start, sentence_end)
+    # a pronoun names the whole: what follows is the part's predicate ("were minors")
+    own_noun = _own_noun(label) if label and not pointed else None
+    if label is None or (own_noun is None and not pointed):
         return None
     if match.re is _AMONG_WHOLE:
         total = _count_of_things(text, match.start("w"), match.end("w"), share=False)
@@ -461,7 +481,12 @@ def _fronted(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) 
             return None
     else:
         previous = _sentence_of(sentences, max(0, sentence_start - 2))
-        if previous[1] > sentence_start:
+        if sentence_start < match.start():
+            # a sentence that opens with a figure is not split off ("killed. 187 of them")
+            if not re.search(r"[a-z\d)]{2}[.;]\s{1,2}$", text[sentence_start : match.start()]):
+                return None
+            previous = (sentence_start, match.start())
+        elif previous[1] > sentence_start:
             return None  # the first sentence: nothing restated
         whole = _whole_before(text, previous[0], previous[1], larger_than=part)
         if whole is None:
@@ -470,14 +495,16 @@ def _fronted(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) 
         noun = noun.rstrip(".") if noun else None  # "fed 52,000 children."
         if not noun or _count_between(text, noun_end, previous[1]):
             return None  # "reached 52,000 children in 1,200 schools. This includes ..."
+        if pointed and _another_referent(text, start, previous[1], "them", noun):
+            return None  # "88 witnesses about the attacks on villages. 20 of them ..."
     if total is None or not part < total or _head(noun) in _TALLIED_HEADS:
         return None
-    if not _same_kind(noun, own_noun) or _EXAMPLES.search(label):
+    if (own_noun is not None and not _same_kind(noun, own_noun)) or _EXAMPLES.search(label):
         return None
-    if did := _DID_AFTER_NOUN.match(label, len(own_noun)):
+    if own_noun is not None and (did := _DID_AFTER_NOUN.match(label, len(own_noun))):
         label = label[did.end() :]
-    kind = _kind(text[start : match.start("n")], label)
-    return _tally(kind, start, label_end, match.start("n"), part, False, int(total), label, noun)
+    kind = _kind(text[start : match.start(group)], label)
+    return _tally(kind, start, label_end, match.start(group), part, False, int(total), label, noun)
 
 
 def _head_phrase(phrase: str) -> str | None:
