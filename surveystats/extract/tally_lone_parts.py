@@ -87,7 +87,7 @@ LONE_PART_LINKS = (
 )
 #: Literals one of which a paragraph holds where a part may name its whole elsewhere:
 #: "Among the 677,000 ... are 15,000 ...", "... This includes 9,800 ...".
-FRONTED_PART_LINKS = ("mong the", "mong thes", "mong thos", "nclude", "omprise", " of the")
+FRONTED_PART_LINKS = ("mong the", "nclude", "omprise", " of them", " of these", " of those")
 _OF_REACH = 40  # characters between a part and its whole in "N of (the) M"
 
 _COUNT = rf"(?<![$£€]){WORD_COUNT_PATTERN}"  # no money either
