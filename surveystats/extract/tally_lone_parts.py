@@ -21,6 +21,20 @@ alone, then for the two counts it binds, and takes the words around them as the 
   ", N of them", ", including N", "(including N", ", among them N". The whole is the
   nearest count before the link, in the same clause group, that is larger than the part.
   The part is labelled by what follows it ("are in field offices" -> "in field offices").
+- a share after its whole's complement, as "of whom", "of which" or "of them" opens it
+  ("17,000 refugees from the Democratic Republic of the Congo, 77 per cent of which are
+  ..."); "of those" may point at another base and stays none, as a share of a whole that
+  stands in the complement of an earlier count ("households from 120 villages, 38 per
+  cent of which"). "whom" points past a plural of things ("patients from the surrounding
+  villages, 38 per cent of whom").
+- a whole with no noun that is the value of a number or toll its clause names ("The
+  number of displaced individuals has surged to nearly 1.5 million, including ...",
+  "... brings the total number of Palestinians killed ... to 121, of whom 33 ...").
+- a fronted whole (:data:`_AMONG_WHOLE`, :data:`_INCLUDES_PART`): "Among the M ... are
+  N <noun>", and a sentence that restates the count before it, "This includes N <noun>"
+  ("These include", "This figure includes"). The part names its noun, of the whole's
+  kind ("This includes 35 in the capital" and "This includes 40 schools" after a count of
+  children stay none).
 - before the whole (:data:`_OF_WHOLE`): "N of (the) M ...", "N out of (the) M ...", where
   N opens its clause (at the sentence's start, after a comma, "that", "and", "while", "but"
   or "from"). The part is labelled by the predicate after the whole's noun phrase.
@@ -71,6 +85,9 @@ LONE_PART_LINKS = (
     "among them",
     "among whom",
 )
+#: Literals one of which a paragraph holds where a part may name its whole elsewhere:
+#: "Among the 677,000 ... are 15,000 ...", "... This includes 9,800 ...".
+FRONTED_PART_LINKS = ("mong the", "nclude", "omprise", " of them", " of these", " of those")
 _OF_REACH = 40  # characters between a part and its whole in "N of (the) M"
 
 _COUNT = rf"(?<![$£€]){WORD_COUNT_PATTERN}"  # no money either
@@ -94,6 +111,39 @@ _AFTER_WHOLE = re.compile(
         {GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?P<n_percent>{_PERCENT})?
       |{_QUALIFIER}{{0,2}}(?P<m>{_COUNT})(?P<m_percent>{_PERCENT})?
         {GAP}(?:of|out{GAP}of){GAP}(?:whom|which|them|these|those)(?![\w-]))
+    """,
+    re.VERBOSE,
+)
+# The whole fronted after "among" and the part after its verb: "Among the 677,000 on the
+# brink of famine are an estimated 15,000 pregnant women", "Among these 2,300 staff were
+# 410 nurses". The whole's phrase holds no verb (past participles are read as modifiers).
+_AMONG_WHOLE = re.compile(
+    rf"""(?<![\w-])[Aa]mong{GAP}(?:the|these|those|its|their){GAP}{_QUALIFIER}{{0,2}}
+    (?P<w>{_COUNT})(?P<phrase>(?:{GAP}[\w'’/-]{{1,30}}){{0,12}}?)
+    {GAP}(?:are|were|is|was)(?:{GAP}also)?{GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?![\w-])
+    """,
+    re.VERBOSE,
+)
+# A sentence that opens by restating the count before it and names one part of it: "WFP
+# reached 52,000 children. This includes 9,800 children reached through mobile teams",
+# "These include", "This figure includes", "The total comprises".
+_INCLUDES_PART = re.compile(
+    rf"""(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))
+    (?:This|These|The)(?:{GAP}(?:figure|total|number|caseload))?
+    {GAP}(?:includes|included|include|comprises|comprised)
+    {GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?![\w-])(?!{_PERCENT})
+    """,
+    re.VERBOSE,
+)
+# A sentence that opens with the part of the count before it, pointed at by a pronoun:
+# "270 people were killed. 187 of them were civilians". ("Of these, 20 came from
+# Governments" after one count stays none, as the package decided: issue #15, and so does
+# "Twelve of these States" with a noun of its own.)
+_OF_THESE_PART = re.compile(
+    rf"""(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))
+    {_QUALIFIER}{{0,2}}(?P<m>{_COUNT}){GAP}of{GAP}
+    (?:them|(?:these|those)(?={GAP}(?:were|was|are|is|had|have|has|also)\b))(?![\w-])
+    (?!{_PERCENT})
     """,
     re.VERBOSE,
 )
@@ -147,12 +197,12 @@ _THRESHOLD = re.compile(
 )
 # The words before a count that make it a reference, money or a measure: no count of things.
 _REFERENCE_BEFORE = re.compile(
-    r"(?:resolution|article|paragraph|para\.|No\.|chapter|annex|section|rule|item|decision"
-    r"|page|pages|Table|table|Figure|figure|Box|number|level|grade|phase|round|under|aged|age"
-    r"|ages|[$£€])\s{0,3}$"
+    r"(?:(?<![A-Za-z])(?:resolution|article|paragraph|para\.|No\.|chapter|annex|section|rule"
+    r"|item|decision|page|pages|Table|table|Figure|figure|Box|number|level|grade|phase|round"
+    r"|under|aged|age|ages)|[$£€])\s{0,3}$"  # a whole word: "around 74,000" is no round
 )
 _MEASURE_AFTER = re.compile(
-    r"\s{0,3}(?:km|kilomet|metre|meter|mile|hectare|tons?\b|tonnes?|kg|hours?|days?|weeks?"
+    r"\s{0,3}(?:km|kilomet|metre|meter|mile|hectare|tons?\b|tonnes?|mt\b|MT\b|kg|hours?|days?|weeks?"
     r"|months?|years?|dollars|euros|francs|USD|US\$|per\b|times\b|-year|-day|-month|-member)",
     re.IGNORECASE,
 )
@@ -178,6 +228,22 @@ _ANOTHER_REFERENT = re.compile(
     r"\b(?:about|on|from|against|among|between|by|with|concerning|regarding)\s{1,3}"
     r"(?:the\s{1,3}|their\s{1,3}|its\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?[a-z]{3,}[^s\W]?s\b"
 )
+# A count with no noun that is the value its clause names: "The number of displaced
+# people has surged to nearly 1.5 million, including ...", "This brings the total number of
+# Palestinians killed ... to a distressing 121, of whom ...", "The death toll stands at 240".
+_VALUE_NAMED = re.compile(
+    r"\b(?:(?:total\s{1,3})?number|total|count|tally)\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+    r"(?P<noun>[\w'’-]+(?:\s{1,3}[\w'’-]+){0,4})"
+    r"|\b(?P<toll>(?:death|casualty|civilian)\s{1,3}toll|caseload)\b",
+    re.IGNORECASE,
+)
+_VALUE_VERB = re.compile(
+    rf"\b(?:to|at|reached|reaches|hit|hits|is|was|stands|stood|of)\s{{1,3}}"
+    rf"(?:(?:a|an)\s{{1,3}}(?:distressing|staggering|record|total|new|reported|further)"
+    rf"\s{{1,3}})?{_QUALIFIER}{{0,2}}$",
+    re.IGNORECASE,
+)
+_VALUE_REACH = 240  # characters before a count where the value it is may be named
 # A verb right after a whole with no noun: the whole is its clause's subject ("5.3
 # million were from DOTS areas, including 2.5 million new cases").
 _VERB_AFTER = re.compile(r"\s{1,3}(?:were|are|was|is|had|have|has)\b")
@@ -194,6 +260,16 @@ _ASIDE = re.compile(
 _PEOPLE_LIKE = word_set(
     "candidates members delegates experts judges representatives nominees applicants"
 )
+# A count of places that says where a whole is: "in 75 countries", "across 200 districts".
+_PLACING = re.compile(r"\b(?:in|across|from|throughout|within)\s{1,3}(?:some\s{1,3})?$")
+_PLACE_HEADS = word_set(
+    """
+    countrie country district province region state village town camp site location
+    localitie governorate municipalitie communitie countie settlement territorie
+    """
+)
+# Heads of parts that are cases of a disease too: its deaths.
+_FATAL_CASES = frozenset(("death", "fatalitie", "fatality"))
 _PERSON_ENDINGS = ("ers", "ents", "ists", "ees", "ors", "ians", "ants")
 _WHO_THEY_WERE = frozenset(("urban", "rural", "male", "female", "aged", "from", "in", "based"))
 _SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion"))
@@ -237,8 +313,19 @@ def find_lone_parts(
     [('breakdown', 212, 202, 'reported case notifications for 2006')]
     >>> read("It adopted 44 resolutions, including 9 presidential statements.")
     []
+    >>> read("Among the 2,300 staff deployed to the region are 410 nurses.")
+    [('breakdown', 2300, 410, 'nurses')]
+    >>> read("WFP fed 52,000 children. This includes 9,800 children reached by mobile teams.")
+    [('breakdown', 52000, 9800, 'children reached by mobile teams')]
     """
     after = list(_AFTER_WHOLE.finditer(text)) if holds_any(text, LONE_PART_LINKS) else []
+    fronted = []
+    if holds_any(text, FRONTED_PART_LINKS):
+        fronted = [
+            *_AMONG_WHOLE.finditer(text),
+            *_INCLUDES_PART.finditer(text),
+            *_OF_THESE_PART.finditer(text),
+        ]
     before = [
         match
         for part, whole in itertools.pairwise(numbers)
@@ -247,7 +334,7 @@ def find_lone_parts(
         and (match := _OF_WHOLE.match(text, part.start)) is not None
         and match.start("w") == whole.start
     ]
-    if not after and not before:
+    if not after and not before and not fronted:
         return []  # most paragraphs: no sentence to split
     sentences = _sentences(text)
     found = [
@@ -255,6 +342,7 @@ def find_lone_parts(
         for tally in itertools.chain(
             (_after_whole(text, match, sentences) for match in after),
             (_of_whole(text, match, sentences) for match in before),
+            (_fronted(text, match, sentences) for match in fronted),
         )
         if tally is not None
     ]
@@ -288,7 +376,7 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
     """The tally of a part after its link (", of which 700 are ..."), or None."""
     group = "n" if match["n"] is not None else "m"
     is_share = bool(match[f"{group}_percent"])
-    if is_share and group == "m":
+    if is_share and group == "m" and _pronoun(text, match) not in ("whom", "which", "them"):
         return None  # "402 delegates -- 91 per cent of those accredited": another base
     part = _count_of_things(text, match.start(group), match.end(group), share=is_share)
     if part is None or match[group].lower() in ("one", "a", "an"):
@@ -304,23 +392,32 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
     if label is None:
         return None
     window = max(sentence_start, match.start() - _CLAUSE_REACH)
-    whole = _whole_before(text, window, match.start(), larger_than=0 if is_share else part)
+    own_noun = _own_noun(label)
+    # a part that names no place is no part of the places that say where its whole is
+    skip_places = own_noun is not None and _head(own_noun) not in _PLACE_HEADS
+    whole = _whole_before(
+        text, window, match.start(), larger_than=0 if is_share else part, places=skip_places
+    )
     if whole is None:
         return None
     total, noun, whole_start, noun_end = whole
-    own_noun = _own_noun(label)
+    if is_share and _in_complement(text, window, whole_start):
+        return None  # "4,100 households from 120 villages, 38 per cent of which": which?
+    valued = False
     if noun is None and (own_noun is None or not _VERB_AFTER.match(text, noun_end)):
-        return None  # "It was 40, of which 12 ...", "Twelve were adopted, four of which ..."
+        valued, noun = _value_of(text, sentence_start, whole_start)
+        if not valued:
+            return None  # "It was 40, of which 12 ...", "Twelve were adopted, four of which ..."
     if _head(noun) in _TALLIED_HEADS:
         return None  # "402 votes were cast, 251 of them ..."
     if not is_share and _scales_differ(text[whole_start:noun_end], match[group], part):
         return None  # "4 million people ..., of whom 35 ...": a figure of another scale
     link = (match["link"] or text[match.end(group) : match.end()]).split()[-1].lower()
-    if link == "whom" and not _names_people(noun or own_noun):
+    if link == "whom" and not (_names_people(noun or own_noun) or (valued and noun is None)):
         return None  # "64 complaints from detainees ..., 21 of whom": the detainees
-    if own_noun is None and _ANOTHER_REFERENT.search(text, noun_end, match.start()):
+    if own_noun is None and _another_referent(text, noun_end, match.start(), link, noun):
         return None  # "88 witnesses about the attacks on villages, 20 of them ..."
-    if _count_between(text, noun_end, match.start()):
+    if _count_between(text, noun_end, match.start(), places=True):
         return None  # "18,000 returnees (3,600 households) were tracked, including ..."
     if own_noun is not None and not _same_kind(noun, own_noun):
         return None  # "44 resolutions, including 9 presidential statements"
@@ -356,6 +453,72 @@ def _of_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int]])
         return None
     kind = _kind(text[match.start() : noun_end], label)
     return _tally(kind, match.start(), label_end, match.start("n"), part, False, total, label, noun)
+
+
+def _fronted(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> Tally | None:
+    """The tally of "Among the M ... are N ..." or "N ... . This includes N ...", or None.
+
+    The part names what it counts, of the whole's kind ("This includes 12 in 2015" and
+    "This includes 40 schools" after a count of children stay none).
+    """
+    pointed = match.re is _OF_THESE_PART  # "187 of them ..."
+    group = "m" if pointed else "n"
+    sentence_start, sentence_end = _sentence_of(sentences, match.start(group))
+    part = _count_of_things(text, match.start(group), match.end(group), share=False)
+    if part is None or match[group].lower() in ("one", "a", "an"):
+        return None
+    label_start = match.end() if group == "m" else match.end("n")
+    label, label_end = _label_after(text, label_start, sentence_end)
+    # a pronoun names the whole: what follows is the part's predicate ("were minors")
+    own_noun = _own_noun(label) if label and not pointed else None
+    if label is None or (own_noun is None and not pointed):
+        return None
+    if match.re is _AMONG_WHOLE:
+        total = _count_of_things(text, match.start("w"), match.end("w"), share=False)
+        noun = _head_phrase(match["phrase"])
+        start = match.start()
+        if _count_between(text, match.end("w"), match.start("n")):
+            return None
+    else:
+        previous = _sentence_of(sentences, max(0, sentence_start - 2))
+        if sentence_start < match.start():
+            # a sentence that opens with a figure is not split off ("killed. 187 of them")
+            if not re.search(r"[a-z\d)]{2}[.;]\s{1,2}$", text[sentence_start : match.start()]):
+                return None
+            previous = (sentence_start, match.start())
+        elif previous[1] > sentence_start:
+            return None  # the first sentence: nothing restated
+        whole = _whole_before(text, previous[0], previous[1], larger_than=part)
+        if whole is None:
+            return None
+        total, noun, start, noun_end = whole
+        noun = noun.rstrip(".") if noun else None  # "fed 52,000 children."
+        if not noun or _count_between(text, noun_end, previous[1]):
+            return None  # "reached 52,000 children in 1,200 schools. This includes ..."
+        if pointed and _another_referent(text, start, previous[1], "them", noun):
+            return None  # "88 witnesses about the attacks on villages. 20 of them ..."
+    if total is None or not part < total or _head(noun) in _TALLIED_HEADS:
+        return None
+    if (own_noun is not None and not _same_kind(noun, own_noun)) or _EXAMPLES.search(label):
+        return None
+    if own_noun is not None and (did := _DID_AFTER_NOUN.match(label, len(own_noun))):
+        label = label[did.end() :]
+    kind = _kind(text[start : match.start(group)], label)
+    return _tally(kind, start, label_end, match.start(group), part, False, int(total), label, noun)
+
+
+def _head_phrase(phrase: str) -> str | None:
+    """The words of a whole's noun phrase before its complement.
+
+    "staff deployed to the region" -> "staff"; "on the brink of famine" -> None (the
+    whole names no noun).
+    """
+    words = []
+    for word in phrase.split():
+        if word.lower() in _PREPOSITIONS or word.lower() in _VERB_MARKERS:
+            break
+        words.append(word)
+    return _noun_words(" ".join(words)) if words else None
 
 
 def _kind(whole: str, label: str) -> str:
@@ -415,15 +578,18 @@ def _count_of_things(text: str, start: int, end: int, *, share: bool) -> float |
 
 
 def _whole_before(
-    text: str, start: int, end: int, *, larger_than: float
+    text: str, start: int, end: int, *, larger_than: float, places: bool = False
 ) -> tuple[int, str | None, int, int] | None:
     """The nearest count of things in ``text[start:end]`` above ``larger_than``, or None.
 
-    Returns its value, noun, start and where its noun ends.
+    Returns its value, noun, start and where its noun ends. With ``places``, a count of
+    places that says where an earlier count is ("across 200 districts") is passed over.
     """
     candidates = list(_WHOLE.finditer(text, start, end))
     for match in reversed(candidates):
         if match["percent"]:
+            continue
+        if places and _places_whole(text, start, match):
             continue
         value = _count_of_things(text, match.start("w"), match.end("w"), share=False)
         if value is None or value <= larger_than:
@@ -442,9 +608,74 @@ def _scales_differ(whole: str, part: str, value: float) -> bool:
     return scaled and re.search(r"million|billion", part) is None and value < _SMALLEST_SCALED
 
 
-def _count_between(text: str, start: int, end: int) -> bool:
-    """Whether a count of things other than a year stands in ``text[start:end]``."""
+def _value_of(text: str, sentence_start: int, count_start: int) -> tuple[bool, str | None]:
+    """Whether a count with no noun is the value of a number or toll its clause names.
+
+    Returns the verdict and what the number counts ("number of displaced individuals in
+    Gaza" -> "displaced individuals"; a toll counts no noun).
+    """
+    if not _VALUE_VERB.search(text, max(sentence_start, count_start - 40), count_start):
+        return False, None
+    window_start = max(sentence_start, count_start - _VALUE_REACH)
+    named = list(_VALUE_NAMED.finditer(text, window_start, count_start))
+    if not named:
+        return False, None
+    last = named[-1]
+    if last["toll"]:
+        return True, None
+    words = []
+    for word in last["noun"].split():
+        if word.lower() in _PREPOSITIONS or word.lower() in _VERB_MARKERS:
+            break
+        words.append(word)
+    noun = _noun_words(" ".join(words)) if words else None
+    return noun is not None, noun
+
+
+def _in_complement(text: str, start: int, whole_start: int) -> bool:
+    """Whether a whole stands after a preposition in the phrase of an earlier count."""
+    before = text[start:whole_start].split()
+    if not before or before[-1].lower() not in _PREPOSITIONS:
+        return False
+    return _count_between(text, start, whole_start)
+
+
+def _pronoun(text: str, match: re.Match[str]) -> str:
+    """The pronoun of a link "N of whom/which/them/these/those" after its part."""
+    return text[match.end("m") : match.end()].split()[-1].lower() if match["m"] else ""
+
+
+def _another_referent(text: str, start: int, end: int, link: str, noun: str | None) -> bool:
+    """Whether a plural between a whole and its link may be what the link points at.
+
+    "whom" points at people only: after a whole of people, a plural of places or things in
+    its complement ("4,100 patients from the surrounding villages, 38 per cent of whom")
+    is no referent of it.
+    """
+    for match in _ANOTHER_REFERENT.finditer(text, start, end):
+        plural = match.group().split()[-1]
+        if link == "whom" and _names_people(noun) and not _names_people(plural):
+            continue
+        return True
+    return False
+
+
+def _places_whole(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether a count is of places, after a preposition that says where ("in 75 countries")."""
+    if not _PLACING.search(text, max(start, match.start() - 20), match.start()):
+        return False
+    return _head(_noun_words(match["noun"])) in _PLACE_HEADS
+
+
+def _count_between(text: str, start: int, end: int, *, places: bool = False) -> bool:
+    """Whether a count of things other than a year stands in ``text[start:end]``.
+
+    With ``places``, a count of places that says where the whole is ("reached 100 million
+    people in 75 countries, including ...") is passed over, as the list readers do.
+    """
     for match in _WHOLE.finditer(text, start, end):
+        if places and _places_whole(text, start, match):
+            continue
         if not match["percent"] and _count_of_things(
             text, match.start("w"), match.end("w"), share=False
         ):
@@ -553,10 +784,12 @@ def _same_kind(whole_noun: str | None, part_noun: str) -> bool:
         return True
     if SAME_THING.get(part_head) == whole_head or SAME_THING.get(whole_head) == part_head:
         return True
+    if whole_head == "case" and part_head in _FATAL_CASES:
+        return True  # "24 cases have been reported, including eight fatalities"
     last_whole = whole_noun.split()[-1].lower() if whole_noun else ""
     last_part = part_noun.split()[-1].lower()
-    if last_whole in PEOPLE_NOUNS and last_part in PEOPLE_NOUNS:
-        return True
+    if last_part in PEOPLE_NOUNS and (last_whole in PEOPLE_NOUNS or _names_people(whole_noun)):
+        return True  # "refugees and asylum seekers, among them 52% women"
     if last_whole in _PEOPLE_LIKE:
         return _names_people(part_noun)
     return last_whole in _COUNTRY_NOUNS and last_part in _COUNTRY_NOUNS
