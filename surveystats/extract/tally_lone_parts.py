@@ -321,11 +321,18 @@ def find_lone_parts(
     after = list(_AFTER_WHOLE.finditer(text)) if holds_any(text, LONE_PART_LINKS) else []
     fronted = []
     if holds_any(text, FRONTED_PART_LINKS):
+        # each pattern tried only where it can start: after "Among", at a sentence's start
+        starts = _sentence_openings(text)
         fronted = [
-            *_AMONG_WHOLE.finditer(text),
-            *_INCLUDES_PART.finditer(text),
-            *_OF_THESE_PART.finditer(text),
+            match
+            for at, pattern in (
+                *((at, _AMONG_WHOLE) for at in _places_of(text, "mong", before=1)),
+                *((at, _INCLUDES_PART) for at in starts),
+                *((at, _OF_THESE_PART) for at in starts),
+            )
+            if (match := pattern.match(text, at)) is not None
         ]
+        fronted.sort(key=lambda match: match.start())
     before = [
         match
         for part, whole in itertools.pairwise(numbers)
@@ -356,6 +363,27 @@ def find_lone_parts(
             continue
         kept.append(tally)
     return kept
+
+
+def _places_of(text: str, word: str, *, before: int = 0) -> list[int]:
+    """Where ``word`` occurs in ``text``, each moved ``before`` characters back."""
+    places, at = [], text.find(word)
+    while at >= 0:
+        if at >= before:
+            places.append(at - before)
+        at = text.find(word, at + 1)
+    return places
+
+
+def _sentence_openings(text: str) -> list[int]:
+    """Where a sentence may open: the start, and one or two blanks after a stop or semicolon."""
+    openings = [0]
+    for mark in (". ", "; "):
+        for at in _places_of(text, mark):
+            openings.append(at + 2)
+            if text.startswith(" ", at + 2):
+                openings.append(at + 3)
+    return sorted(openings)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
