@@ -549,12 +549,12 @@ def _find_in_paragraph(
         # "110 in favour3, 4 against": a note's number glued to a word, as ODS exports it
         asides = [EarlierFigures(start, end, ()) for start, end in notes]
         unmarked = _read_without(text, asides, footnote=footnote, markers=markers)
-        if _figures_read(unmarked) > _figures_read(found) or _reads_more(unmarked, found):
+        if _reads_more_figures(unmarked, found):
             found = unmarked
     if blanks := find_extra_blanks(text):
         # "Of the 2.4  million refugees, ...": a page's doubled blanks
         single = _read_without(text, blanks, footnote=footnote, markers=markers)
-        if _figures_read(single) > _figures_read(found) or _reads_more(single, found):
+        if _reads_more_figures(single, found):
             found = single
     if times := find_closing_times(text):
         timeless = _read_without(text, times, footnote=footnote, markers=markers)
@@ -661,14 +661,10 @@ def _find_in_written(
         found = _read_past_qualifiers(text, found, qualified, footnote=footnote, markers=markers)
     if (bracketed := bracket_dash_asides(text)) is not None:
         # "The 389 children released — 301 boys and 88 girls — were referred ..."
-        with_brackets = _find_in_written(
-            without_earlier_figures(bracketed.text, bracketed.blanks),
-            footnote=footnote,
-            numbers=None,
-            markers=_markers_without(markers, bracketed.blanks),
+        with_brackets = _written_without(
+            bracketed.text, bracketed.blanks, footnote=footnote, markers=markers
         )
-        restore_offsets(with_brackets, bracketed.blanks)
-        if _figures_read(with_brackets) > _figures_read(found) or _reads_more(with_brackets, found):
+        if _reads_more_figures(with_brackets, found):
             found = with_brackets
     if ("including" in text or "among them" in text) and (asides := find_toll_asides(text)):
         # "474 Palestinians including 116 children, have been killed ..., and about 5 000
@@ -691,17 +687,11 @@ def _read_past_toll_asides(
     reads more figures than ``found``, or every one of them and more.
     """
     spans = without_asides(asides)
-    plain = _find_in_written(
-        without_earlier_figures(text, spans),
-        footnote=footnote,
-        numbers=None,
-        markers=_markers_without(markers, spans),
-    )
-    restore_offsets(plain, spans)
+    plain = _written_without(text, spans, footnote=footnote, markers=markers)
     if not plain:
         return found
     second = sorted([*plain, *aside_tallies(text, asides)], key=lambda t: t.start)
-    if _figures_read(second) > _figures_read(found) or _reads_more(second, found):
+    if _reads_more_figures(second, found):
         return second
     return found
 
@@ -722,17 +712,34 @@ def _read_past_qualifiers(
     every one of them and more. The figures kept take the qualifiers that a reader of the
     written words may have passed over.
     """
-    plain = _find_in_written(
-        without_earlier_figures(text, qualified),
-        footnote=footnote,
-        numbers=None,
-        markers=_markers_without(markers, qualified),
-    )
-    restore_offsets(plain, qualified)
-    if _figures_read(plain) > _figures_read(found) or _reads_more(plain, found):
+    plain = _written_without(text, qualified, footnote=footnote, markers=markers)
+    if _reads_more_figures(plain, found):
         found = plain
     restore_qualifiers(text, found, qualified)
     return found
+
+
+def _written_without(
+    text: str, spans: list[EarlierFigures], *, footnote: bool, markers: Collection[int]
+) -> list[Tally]:
+    """:func:`_find_in_written` over ``text`` without ``spans``, offsets mapped back."""
+    found = _find_in_written(
+        without_earlier_figures(text, spans),
+        footnote=footnote,
+        numbers=None,
+        markers=_markers_without(markers, spans),
+    )
+    restore_offsets(found, spans)
+    return found
+
+
+def _reads_more_figures(second: list[Tally], first: list[Tally]) -> bool:
+    """Whether ``second`` reads more figures than ``first``, or every one of them and more.
+
+    The rule by which a second reading of a paragraph without what a page added to it (a
+    qualifier, dashes, a glued note, doubled blanks, a toll's aside) replaces the first.
+    """
+    return _figures_read(second) > _figures_read(first) or _reads_more(second, first)
 
 
 def _figures_read(tallies: list[Tally]) -> int:
