@@ -564,12 +564,22 @@ def _find_in_paragraph(
 
 
 def _read_without(
-    text: str, asides: list[EarlierFigures], *, footnote: bool, markers: Collection[int]
+    text: str,
+    asides: list[EarlierFigures],
+    *,
+    footnote: bool,
+    markers: Collection[int],
+    reader: Callable[..., list[Tally]] | None = None,
 ) -> list[Tally]:
-    """The tallies of ``text`` read without ``asides``, offsets mapped back into ``text``."""
-    found = _find_in_paragraph(
+    """The tallies of ``text`` read without ``asides``, offsets mapped back into ``text``.
+
+    ``reader`` reads the shortened text: :func:`_find_in_paragraph` unless given
+    (:func:`_find_in_written` where the page's noise is already read past).
+    """
+    found = (reader or _find_in_paragraph)(
         without_earlier_figures(text, asides),
         footnote=footnote,
+        numbers=None,
         markers=_markers_without(markers, asides),
     )
     restore_offsets(found, asides)
@@ -661,8 +671,12 @@ def _find_in_written(
         found = _read_past_qualifiers(text, found, qualified, footnote=footnote, markers=markers)
     if (bracketed := bracket_dash_asides(text)) is not None:
         # "The 389 children released — 301 boys and 88 girls — were referred ..."
-        with_brackets = _written_without(
-            bracketed.text, bracketed.blanks, footnote=footnote, markers=markers
+        with_brackets = _read_without(
+            bracketed.text,
+            bracketed.blanks,
+            footnote=footnote,
+            markers=markers,
+            reader=_find_in_written,
         )
         if _reads_more_figures(with_brackets, found):
             found = with_brackets
@@ -687,7 +701,7 @@ def _read_past_toll_asides(
     reads more figures than ``found``, or every one of them and more.
     """
     spans = without_asides(asides)
-    plain = _written_without(text, spans, footnote=footnote, markers=markers)
+    plain = _read_without(text, spans, footnote=footnote, markers=markers, reader=_find_in_written)
     if not plain:
         return found
     second = sorted([*plain, *aside_tallies(text, asides)], key=lambda t: t.start)
@@ -712,24 +726,12 @@ def _read_past_qualifiers(
     every one of them and more. The figures kept take the qualifiers that a reader of the
     written words may have passed over.
     """
-    plain = _written_without(text, qualified, footnote=footnote, markers=markers)
+    plain = _read_without(
+        text, qualified, footnote=footnote, markers=markers, reader=_find_in_written
+    )
     if _reads_more_figures(plain, found):
         found = plain
     restore_qualifiers(text, found, qualified)
-    return found
-
-
-def _written_without(
-    text: str, spans: list[EarlierFigures], *, footnote: bool, markers: Collection[int]
-) -> list[Tally]:
-    """:func:`_find_in_written` over ``text`` without ``spans``, offsets mapped back."""
-    found = _find_in_written(
-        without_earlier_figures(text, spans),
-        footnote=footnote,
-        numbers=None,
-        markers=_markers_without(markers, spans),
-    )
-    restore_offsets(found, spans)
     return found
 
 
