@@ -516,6 +516,10 @@ _OF_THESE = re.compile(
         # a noun, no participle: "Of these IDPs," but not "Of those responding,"
         (?:\s{1,3}(?P<noun>(?:(?![\w-]*(?:ing|ed)\b)[A-Za-z][\w-]{1,25}\s{0,3}){1,3}))?,
         (?:\s{0,3}(?:most|the\s{1,3}majority)\s{0,3}\()?  # "Of these IDPs, most (142,796) came ..."
+      # the whole named again, its noun the counted noun of the sentence before: "Of the
+      # assessed locations,", "Among the households interviewed,"
+      | (?:Of|Among)\s{1,3}the\s{1,3}
+        (?P<named>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}[A-Za-z][\w-]{1,25}),
       | (?:They|(?:These|Those)(?:\s{1,3}(?:figures|numbers|totals|people|individuals))?)
         \s{1,3}(?:comprised?|included?|consisted\s{1,3}of|constituted
         |were\s{1,3}made\s{1,3}up\s{1,3}of|were|are)
@@ -596,8 +600,14 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
         if len(before) > 1 and pointer["noun"] is not None:
             # "389,281 IDPs in 60,232 households were identified. Of these IDPs, ...": the
             # count of the noun the pointer names
-            head = pointer["noun"].split()[-1].lower()
-            before = [i for i in before if i.counted and i.counted.split()[-1].lower() == head]
+            before = _counts_of(before, pointer["noun"])
+        elif pointer["named"] is not None:
+            # "The survey was conducted in 611 locations. Of the assessed locations, ...":
+            # the whole named again must be of the noun counted before
+            before = _counts_of(before, pointer["named"])
+            if not before:
+                _attach_named_whole(text, tally, (starts[at - 1], starts[at]), pointer["named"])
+                continue
         # "52,300 IDPs (10,460 households) ...": a count in an aside is of another unit
         before = [item for item in before if not _in_aside(text, item.start)]
         if not before:  # "reached 1.2 million people. Of these, ...": no item reads it
@@ -616,6 +626,53 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             if part.counted is None:
                 part.counted, part.counted_inherited = whole.counted, True
         tally.start = whole.prefix_start
+
+
+def _counts_of(items: list[Item], noun_phrase: str) -> list[Item]:
+    """The items that count the head noun of ``noun_phrase`` ("assessed locations")."""
+    words = noun_phrase.lower().split()
+    return [
+        item
+        for item in items
+        if item.counted and item.counted.split()[-1].lower() in (words[-1], words[0])
+    ]
+
+
+def _attach_named_whole(text: str, tally: Tally, sentence: tuple[int, int], named: str) -> None:
+    """Give ``tally`` the one count of ``sentence`` whose noun its pointer names again.
+
+    The items read no count outside a tally; a figure of the sentence before is the whole
+    where the noun named again ("Of the assessed locations,") follows it within three
+    words, and the parts fit in it.
+
+    >>> text = "The survey covered 611 locations. Of the assessed locations, 344 were towns."
+    >>> split = Tally("breakdown", 61, 76, [Part("towns", 344, 61, 76)])
+    >>> _attach_named_whole(text, split, (0, 34), "assessed locations")
+    >>> split.total, split.start
+    (611, 19)
+    """
+    start, end = sentence
+    words = named.lower().split()
+    heads = {words[0], words[-1]}
+    found = _figures_in(text, start, end) or []
+    wholes = [
+        (value, at)
+        for value, at in found
+        if (noun := _NOUN_AFTER_FIGURE.match(text, at, end)) is not None
+        and noun["head"].lower() in heads
+    ]
+    if len(wholes) != 1:
+        return
+    whole, at = wholes[0]
+    if sum(part.count or 0 for part in tally.parts) <= whole:
+        tally.total, tally.start = whole, at
+
+
+# A figure, then the noun it counts within three words: "611 locations", "96 new complaints".
+_NOUN_AFTER_FIGURE = re.compile(
+    r"[\d.,]+(?:\s{1,3}(?:million|billion|thousand))?(?:\s{1,3}[\w-]{1,25}){0,2}?"
+    r"\s{1,3}(?P<head>[A-Za-z][\w-]{1,25})\b"
+)
 
 
 def _in_aside(text: str, at: int) -> bool:

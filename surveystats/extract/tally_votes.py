@@ -3219,9 +3219,11 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
 _SIZED_BODY = re.compile(
     rf"""(?<![\w.,-])(?:the|its){GAP}(?:[A-Z][\w’'-]{{1,20}}{GAP}){{0,2}}
     (?P<size>\d{{1,3}})-(?:member|nation)
-    {GAP}(?:[A-Z][\w’'-]{{1,25}}{GAP}){{0,4}}?
+    {GAP}(?:[A-Z][\w’'-]{{1,25}}{GAP}){{0,4}}?(?:world{GAP})?
+    # "the 15-member organ", "the 193-member world body", as United Nations press releases
+    # name the Council and the Assembly
     (?:Assembly|Council|Board|Committee|Commission|Conference|body|board|council|assembly
-        |committee|commission|conference)\b""",
+        |committee|commission|conference|organ)\b""",
     _FLAGS,
 )
 _SIZED_BODY_REACH = 250  # how far before its vote the body may be named
