@@ -61,9 +61,10 @@ _WORD = rf"(?!(?:and|or|with|in|of|to)\b|{COUNT_PATTERN})[A-Za-z][\w'’-]{{0,25
 # including foreign nationals, were killed") and the auxiliaries of a passive.
 _COUNTED = rf"(?P<noun>(?:{_WORD}\s{{1,3}}){{0,2}}?{_WORD})"
 _ASIDE = r"(?:\s{0,3},[^,;:\d()]{1,60},)?"
-_AUXILIARY = (
-    rf"(?P<aux>(?:{GAP}(?:were|was|are|is|have|has|had|been|being|reportedly|also|later)){{0,3}})"
-)
+# "were killed", "have reportedly been killed", "are reported to have been killed", "were
+# confirmed dead".
+_AUXILIARY = rf"""(?P<aux>(?:{GAP}(?:were|was|are|is|have|has|had|been|being|reportedly|also|later
+    |(?:reported|said|believed|confirmed|known){GAP}to{GAP}have|confirmed)){{0,3}})"""
 # A count, then its word: "57 killed", "272 people dead", "1,000 Israelis ... were killed",
 # "16 deaths", "three fatalities", "96 injured", "four injuries", "1,135 others injured".
 _FATE_AFTER = re.compile(
@@ -74,11 +75,27 @@ _FATE_AFTER = re.compile(
 # A verb or a toll, then its count: "killing 14", "injured 32 others", "the death toll at
 # 300", "a death toll of 300".
 _FATE_BEFORE = re.compile(
-    rf"""(?P<word>killing|injuring|wounding|death{GAP}toll(?:{GAP}(?:has|had))?
+    rf"""(?P<word>killing|injuring|wounding
+        # an active verb after its subject: "the strike killed five children" (not "were
+        # killed 12 km from")
+        |(?<=[a-z]\s)(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)(?<!be\s)killed
+        |death{GAP}toll(?:{GAP}(?:has|had))?
         (?:{GAP}(?:rose|risen|rising|climbed|reached|stood|stands|standing|increased))?
         {GAP}(?:at|of|to))
     {GAP}{_QUALIFIER}(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}(?:{GAP}(?P<noun>others|[a-z][\w-]{{1,25}}s
-        |people|children|women|men)\b)?""",
+        |people|children|[a-z]{{0,10}}men)\b)?""",
+    re.VERBOSE,
+)
+# The number of the dead or the injured as a subject, its count after the verb: "The
+# number of civilians killed in June (not including police) was 411", "the number of
+# injured rose to 294", "the number injured was 294".
+_NUMBER_OF = re.compile(
+    rf"""number(?:{GAP}of(?:{GAP}(?P<noun>[a-z][\w-]{{1,25}}))?)?{GAP}
+    (?P<word>killed|dead|deaths|fatalities|injured|injuries|wounded)\b
+    (?:{GAP}(?:in|on|since|during){GAP}[\w-]{{1,15}}(?:{GAP}\d{{4}})?)?  # "in June 2024"
+    (?:{GAP}\([^()]{{1,60}}\))?  # "(not including police)"
+    {GAP}(?:was|is|stood{GAP}at|stands{GAP}at|reached|rose{GAP}to|(?:has|had){GAP}risen{GAP}to)
+    {GAP}{_QUALIFIER}(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}""",
     re.VERBOSE,
 )
 # What follows an active verb: its object ("12 attacks killed 40 civilians": the count is
@@ -91,7 +108,7 @@ _OBJECT = re.compile(
 _ACTIVE_VERBS = frozenset(("killed", "injured", "wounded"))
 _AFTER_LITERALS = ("killed", "dead", "died", "deaths", "fatalities", "injur", "wounded")
 _AFTER_WORD = re.compile("|".join(_AFTER_LITERALS))
-_BEFORE_LITERALS = ("killing", "injuring", "wounding", "death toll")
+_BEFORE_LITERALS = ("killing", "killed", "injuring", "wounding", "death toll")
 # How far a count may stand before the word it reads with (count, three words, an aside).
 _REACH_BACK = 160
 _LABELS = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "died": "dead"}
@@ -101,6 +118,8 @@ _NOT_PEOPLE = frozenset(
     """livestock cattle animals goats sheep camels cows donkeys heads poultry chickens
     birds fish trees houses homes buildings shelters""".split()  # noqa: SIM905
 )
+# Nouns that scale the count before them: "two dozen injured", "several hundred killed".
+_SCALE_NOUNS = frozenset(("dozen", "dozens", "score", "scores", "hundred", "hundreds"))
 _NO_COUNTED = frozenset(("others", "more", "other", "were", "was", "have", "had", "are"))
 # Words between the two counts that set them against each other: no split of one toll.
 _COMPARED = re.compile(r"\b(?:compared|against|versus|(?<!more )(?<!less )(?<!fewer )than)\b")
@@ -120,12 +139,17 @@ _CLAUSE_BETWEEN = re.compile(
 _RANGE_BEFORE = re.compile(r"(?:\b[Bb]etween\s{1,3}\S{1,12}\s{1,3}and|\d\s{0,3}(?:to|-|–))\s{1,3}$")
 # Nouns of people in general: a part counted with one counts the other part's people too.
 _ANY_PEOPLE = frozenset(("people", "persons", "individuals", "others", "civilians"))
+# Those who bear arms: a toll of them beside one of civilians or people tells two sides.
+_COMBATANTS = frozenset(
+    """soldiers troops police policemen officers peacekeepers fighters combatants militants
+    personnel guards""".split()  # noqa: SIM905
+)
 # A count listed between the two parts ("12 people were killed in 2021 and 9 in 2022; 40
 # were injured"): the toll is told in pieces, no two counts split it. A count in an aside
 # that names some of the part before ("57 killed, among them 14 children, and 203 injured")
 # is no such piece.
 _LISTED_BETWEEN = re.compile(
-    rf"(?:\band|[,;])\s{{1,3}}{_QUALIFIER}(?<![\w.-]){COUNT_PATTERN}", re.VERBOSE
+    rf"(?:\band|[,;])\s{{1,3}}{_QUALIFIER}(?<![\w.-])(?P<count>{COUNT_PATTERN})", re.VERBOSE
 )
 _INCLUDING = re.compile(r"\b(?:including|incl|among|of\s{1,3}wh(?:om|ich)|of\s{1,3}them)\b")
 _GAP_BETWEEN = 260  # characters from the end of one part to the start of the other
@@ -134,13 +158,15 @@ _GAP_BETWEEN = 260  # characters from the end of one part to the start of the ot
 class _Fate:
     """One count of the dead or of the injured, as read."""
 
-    __slots__ = ("count", "count_end", "dead", "end", "label", "noun", "start")
+    __slots__ = ("active", "count", "count_end", "dead", "end", "label", "noun", "start")
 
     def __init__(self, match: re.Match[str]) -> None:
         word = " ".join(match["word"].split())
         self.label = "killed" if word.startswith("death") and " " in word else word
         self.label = _LABELS.get(self.label, self.label)
         self.dead = self.label in _DEATH_LABELS
+        # "Government forces killed 12 civilians": the count follows its agent's verb
+        self.active = match.re is _FATE_BEFORE and word == "killed"
         self.start, self.end, self.count_end = match.start("n"), match.end(), match.end("n")
         self.count = read_count(match["n"])[0]
         noun = match["noun"]
@@ -194,6 +220,7 @@ def find_casualty_tolls(text: str, taken: list[tuple[int, int]] | None = None) -
             or _CLAUSE_BETWEEN.search(text, first.end, second.start)
             or _listed_between(text, first, second)
             or _two_wholes(first, second)
+            or _two_agents(text, first, second)
             or overlaps_any(first.start, second.end, taken)
         ):
             continue
@@ -220,6 +247,7 @@ def _fates(text: str) -> list[_Fate]:
             break
     for match in matches_at(_FATE_BEFORE, text, _BEFORE_LITERALS):
         found.append(_Fate(match))
+    found.extend(_Fate(match) for match in matches_at(_NUMBER_OF, text, ("number ",)))
     found.sort(key=lambda fate: fate.start)
     kept: list[_Fate] = []
     for fate in found:
@@ -229,6 +257,8 @@ def _fates(text: str) -> list[_Fate]:
             continue  # "in 2023 floods killed": a year counts nothing
         if fate.noun and fate.noun.split()[-1].lower() in _NOT_PEOPLE:
             continue
+        if fate.noun and fate.noun.split()[0].lower() in _SCALE_NOUNS:
+            continue  # "over two dozen injured" is no count of two
         if _RANGE_BEFORE.search(text, max(0, fate.start - 30), fate.start):
             continue
         kept.append(fate)
@@ -237,8 +267,11 @@ def _fates(text: str) -> list[_Fate]:
 
 def _listed_between(text: str, first: _Fate, second: _Fate) -> bool:
     """Whether a count listed between the parts tells another piece of the toll."""
-    listed = _LISTED_BETWEEN.search(text, first.end, second.start)
-    return listed is not None and _INCLUDING.search(text, first.end, listed.start()) is None
+    for listed in _LISTED_BETWEEN.finditer(text, first.end, second.start):
+        if _RANGE_BEFORE.search(text, max(first.end, listed.start() - 20), listed.start("count")):
+            continue  # "five children, aged between four and 16, and ...": a range of ages
+        return _INCLUDING.search(text, first.end, listed.start()) is None
+    return False
 
 
 def _two_wholes(first: _Fate, second: _Fate) -> bool:
@@ -246,7 +279,21 @@ def _two_wholes(first: _Fate, second: _Fate) -> bool:
     if first.noun is None or second.noun is None:
         return False
     nouns = {first.noun.split()[-1].lower(), second.noun.split()[-1].lower()}
+    if len(nouns & _COMBATANTS) == 1:
+        return True  # "killed 14 civilians, injuring 3 soldiers": sides, not one toll
     return len(nouns) > 1 and not nouns & _ANY_PEOPLE
+
+
+def _two_agents(text: str, first: _Fate, second: _Fate) -> bool:
+    """Whether an agent's toll stands beside one by another agent.
+
+    "Government forces killed 12 civilians, while 30 others were injured by unexploded
+    ordnance": the two counts are no toll of one event.
+    """
+    return first.active and _BY_AGENT.match(text, second.end) is not None
+
+
+_BY_AGENT = re.compile(r"\s{1,3}by\b")
 
 
 def _toll(text: str, sentence: int, first: _Fate, second: _Fate) -> Tally:
