@@ -330,7 +330,9 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     """
     dropped: set[int] = set()
     for tally in tallies:
-        if tally.kind != "vote" and (_states_precision(tally) or _same_answer_again(tally)):
+        if tally.kind != "vote" and (
+            _states_precision(tally) or _same_answer_again(tally) or _told_by_time(tally)
+        ):
             dropped.add(id(tally))
             continue
         if tally.unit != "count" or tally.kind == "vote":
@@ -352,6 +354,37 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     if not dropped:
         return tallies
     return [tally for tally in tallies if id(tally) not in dropped]
+
+
+# A label that is only a time or a rate, or a time span a later part is counted in: "2,400
+# on Monday and 2,601 on Tuesday", "400 interviews ... per country, ... 800 ... in each",
+# "659,073 had crossed ..., with 82,691 arriving in the past three months".
+_TIME_ONLY_LABEL = re.compile(
+    r"""(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+    |per\s[a-z]+|in\seach|each|every\s(?:single\s)?(?:day|week|month|year)
+    |(?:[a-z]+ing\s)?(?:since|(?:in|over|during|within)\sthe\s(?:past|last|previous))\b.*""",
+    re.VERBOSE,
+)
+
+
+def _told_by_time(tally: Tally) -> bool:
+    """Whether a part of a tally with no stated whole is labelled by a time or a rate.
+
+    Counts by day or per unit are a series or a rate, and a later part counted since a
+    date or in a recent span is a subset of an earlier one, no category beside it.
+
+    >>> monday = Part("Monday", 2400, 0, 14)
+    >>> tuesday = Part("Tuesday", 2601, 19, 34)
+    >>> _told_by_time(Tally("breakdown", 0, 34, [monday, tuesday]))
+    True
+    """
+    if tally.total is not None:
+        return False
+    return any(
+        part.category is not None
+        and _TIME_ONLY_LABEL.fullmatch(" ".join(part.category.lower().split())) is not None
+        for part in tally.parts
+    )
 
 
 # What a survey's precision is stated as: "with a 95% level of confidence and 5% margin of
