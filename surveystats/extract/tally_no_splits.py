@@ -331,7 +331,10 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     dropped: set[int] = set()
     for tally in tallies:
         if tally.kind != "vote" and (
-            _states_precision(tally) or _same_answer_again(tally) or _told_by_time(tally)
+            _states_precision(tally)
+            or _same_answer_again(tally)
+            or _told_by_time(tally)
+            or _narrowed_to_one_place(tally)
         ):
             dropped.add(id(tally))
             continue
@@ -385,6 +388,27 @@ def _told_by_time(tally: Tally) -> bool:
         and _TIME_ONLY_LABEL.fullmatch(" ".join(part.category.lower().split())) is not None
         for part in tally.parts
     )
+
+
+def _narrowed_to_one_place(tally: Tally) -> bool:
+    """Whether the last part is some of an earlier one, in one place "alone".
+
+    "Approximately 50 per cent of IDPs were hosted across the Darfur states, with nearly
+    17 per cent of all IDPs hosted in South Darfur alone": South Darfur is among the Darfur
+    states, no category beside them.
+
+    >>> darfur = Part("hosted across the Darfur states", 50, 0, 30)
+    >>> south = Part("hosted in South Darfur alone", 17, 40, 70)
+    >>> _narrowed_to_one_place(Tally("breakdown", 0, 70, [darfur, south]))
+    True
+    """
+    if tally.total is not None or len(tally.parts) != 2:
+        return False
+    first, last = (part.category or "" for part in tally.parts)
+    return _ALONE_AT_END.search(last) is not None and _ALONE_AT_END.search(first) is None
+
+
+_ALONE_AT_END = re.compile(r"(?<!living )(?<!travelled )\b[A-Z][\w'’-]*\s{1,3}alone$")
 
 
 # What a survey's precision is stated as: "with a 95% level of confidence and 5% margin of
