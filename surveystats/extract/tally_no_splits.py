@@ -335,6 +335,7 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
             or _same_answer_again(tally)
             or _told_by_time(tally)
             or _narrowed_to_one_place(tally)
+            or _overlapping_needs(text, tally)
         ):
             dropped.add(id(tally))
             continue
@@ -408,6 +409,39 @@ def _narrowed_to_one_place(tally: Tally) -> bool:
     return _ALONE_AT_END.search(last) is not None and _ALONE_AT_END.search(first) is None
 
 
+def _overlapping_needs(text: str, tally: Tally) -> bool:
+    """Whether two or more parts count people by what they lack, with no whole stated.
+
+    "675 million people still without electricity and 2.3 billion still relying on harmful
+    cooking fuels", "80,000 children will have no access to basic healthcare, and 100,000
+    ... will not be immunized": the same people may lack both, so the counts split no
+    group (the README's "have no access to X, 2 billion have no access to Y").
+
+    >>> power = Part("without electricity", 675, 0, 30)
+    >>> fuel = Part("relying on harmful cooking fuels", 2300, 40, 80)
+    >>> _overlapping_needs("", Tally("breakdown", 0, 80, [power, fuel]))
+    True
+    """
+    if tally.total is not None or tally.unit != "count":
+        return False
+    return (
+        sum(
+            1
+            for part in tally.parts
+            if _NEED.match(part.category or "") or _LACKS.search(text, part.start, part.end)
+        )
+        >= 2
+    )
+
+
+_NEED = re.compile(
+    r"(?:still\s{1,3})?(?:without|no\s{1,3}access|lack(?:ing|s|ed)?\b|relying|unable"
+    r"|(?:will\s{1,3})?not\s{1,3}(?:be\s{1,3})?(?:immunized|vaccinated|able|have)|in\s{1,3}need)",
+    re.IGNORECASE,
+)
+# The verb of lacking inside a part, before its label: "2.2 billion people lack safely
+# managed drinking water".
+_LACKS = re.compile(r"\b(?:lack|lacked|lacking|(?:have|had|has)\s{1,3}no\s{1,3}access)\b")
 _ALONE_AT_END = re.compile(r"(?<!living )(?<!travelled )\b[A-Z][\w'’-]*\s{1,3}alone$")
 
 
