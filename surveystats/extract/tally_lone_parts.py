@@ -27,9 +27,10 @@ alone, then for the two counts it binds, and takes the words around them as the 
   stands in the complement of an earlier count ("households from 120 villages, 38 per
   cent of which"). "whom" points past a plural of things ("patients from the surrounding
   villages, 38 per cent of whom").
-- a whole with no noun that is the value of a number or toll its clause names ("The
-  number of displaced individuals has surged to nearly 1.5 million, including ...",
-  "... brings the total number of Palestinians killed ... to 121, of whom 33 ...").
+- a whole with no noun that is the value of a number, toll or population its clause
+  names ("The number of displaced individuals has surged to nearly 1.5 million, including
+  ...", "... brings the total number of Palestinians killed ... to 121, of whom 33 ...",
+  "The population of the Territory was 56,000 in 2023, of which about 90 per cent ...").
 - a fronted whole (:data:`_AMONG_WHOLE`, :data:`_INCLUDES_PART`): "Among the M ... are
   N <noun>", and a sentence that restates the count before it, "This includes N <noun>"
   ("These include", "This figure includes"). The part names its noun, of the whole's
@@ -105,10 +106,11 @@ _DID_AFTER_NOUN = re.compile(
 # per cent were women"); "of which" and "of whom" also right after the whole's noun
 # ("406 cases of which 91 were confirmed").
 _AFTER_WHOLE = re.compile(
-    rf"""(?:(?:,|\(|\s(?:--|—|–))\s{{0,3}}|(?<=[a-z])\s{{1,3}}(?=of{GAP}wh))
+    rf"""(?:(?:,|\(|\s(?:--|—|–))\s{{0,3}}|(?<=[a-z])\s{{1,3}}(?=of{GAP}wh)
+        |(?P<semicolon>;)\s{{0,3}}(?={_QUALIFIER}{{0,2}}{_COUNT}{GAP}of{GAP}wh))
     (?:(?P<link>including|incl\.|among{GAP}them|among{GAP}whom|of{GAP}whom|of{GAP}which
             |of{GAP}these|of{GAP}those|out{GAP}of{GAP}which|out{GAP}of{GAP}whom)
-        {GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?P<n_percent>{_PERCENT})?
+        (?:(?<=ch|om),)?{GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?P<n_percent>{_PERCENT})?
       |{_QUALIFIER}{{0,2}}(?P<m>{_COUNT})(?P<m_percent>{_PERCENT})?
         {GAP}(?:of|out{GAP}of){GAP}(?:whom|which|them|these|those)(?![\w-]))
     """,
@@ -234,7 +236,7 @@ _ANOTHER_REFERENT = re.compile(
 _VALUE_NAMED = re.compile(
     r"\b(?:(?:total\s{1,3})?number|total|count|tally)\s{1,3}of\s{1,3}(?:the\s{1,3})?"
     r"(?P<noun>[\w'’-]+(?:\s{1,3}[\w'’-]+){0,4})"
-    r"|\b(?P<toll>(?:death|casualty|civilian)\s{1,3}toll|caseload)\b",
+    r"|\b(?P<toll>(?:death|casualty|civilian)\s{1,3}toll|caseload|population)\b",
     re.IGNORECASE,
 )
 _VALUE_VERB = re.compile(
@@ -248,7 +250,7 @@ _VALUE_REACH = 240  # characters before a count where the value it is may be nam
 # million were from DOTS areas, including 2.5 million new cases").
 _VERB_AFTER = re.compile(r"\s{1,3}(?:were|are|was|is|had|have|has)\b")
 _RELATIVE = re.compile(r"\s{0,3},?\s{0,3}(?:who|whom|that|which|whose)\b")
-_EXAMPLES = re.compile(r"\sand\s{1,3}(?:the\s{1,3})?[A-Z]")
+_EXAMPLES = re.compile(r"(?P<before>\S+)\sand\s{1,3}(?P<the>the\s{1,3})?[A-Z]")
 _PREPOSITIONS = word_set("in on at from to for by with into under over of about since")
 # An aside of examples or a parenthesis between a whole's noun phrase and its predicate.
 _ASIDE = re.compile(
@@ -410,6 +412,10 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
     if part is None or match[group].lower() in ("one", "a", "an"):
         return None
     sentence_start, sentence_end = _sentence_of(sentences, match.start())
+    if match["semicolon"]:
+        # "450,635 people have been assisted; 62,391 of which have also ...": the whole in
+        # the clause before the semicolon, the part's label in its own
+        sentence_end = _sentence_of(sentences, match.start(group))[1]
     if group == "m":
         label_start = match.end()
     else:
@@ -449,7 +455,7 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
         return None  # "18,000 returnees (3,600 households) were tracked, including ..."
     if own_noun is not None and not _same_kind(noun, own_noun):
         return None  # "44 resolutions, including 9 presidential statements"
-    if link.startswith("incl") and _EXAMPLES.search(label):
+    if link.startswith("incl") and _lists_examples(label):
         return None  # "including 14 ministers and the Secretary-General": examples
     if own_noun is not None and (did := _DID_AFTER_NOUN.match(label, len(own_noun))):
         label = label[did.end() :]  # "of which 91 cases were confirmed": "confirmed"
@@ -527,12 +533,29 @@ def _fronted(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) 
             return None  # "88 witnesses about the attacks on villages. 20 of them ..."
     if total is None or not part < total or _head(noun) in _TALLIED_HEADS:
         return None
-    if (own_noun is not None and not _same_kind(noun, own_noun)) or _EXAMPLES.search(label):
+    if (own_noun is not None and not _same_kind(noun, own_noun)) or _lists_examples(label):
         return None
     if own_noun is not None and (did := _DID_AFTER_NOUN.match(label, len(own_noun))):
         label = label[did.end() :]
     kind = _kind(text[start : match.start(group)], label)
     return _tally(kind, start, label_end, match.start(group), part, False, int(total), label, noun)
+
+
+def _lists_examples(label: str) -> bool:
+    """Whether a part's label goes on to name examples: "and" before a name.
+
+    "14 ministers and the Secretary-General" lists examples; "and" between two words in
+    capitals, with no article, is inside a name ("people staying in UN Relief and Works
+    Agency schools").
+
+    >>> _lists_examples("14 ministers and the Secretary-General")
+    True
+    >>> _lists_examples("people staying in UN Relief and Works Agency schools")
+    False
+    """
+    return any(
+        match["the"] or not match["before"][:1].isupper() for match in _EXAMPLES.finditer(label)
+    )
 
 
 def _head_phrase(phrase: str) -> str | None:
@@ -655,6 +678,8 @@ def _value_of(text: str, sentence_start: int, count_start: int) -> tuple[bool, s
     for word in last["noun"].split():
         if word.lower() in _PREPOSITIONS or word.lower() in _VERB_MARKERS:
             break
+        if words and word.endswith("ly"):
+            break  # "the number of people internally displaced": "people"
         words.append(word)
     noun = _noun_words(" ".join(words)) if words else None
     return noun is not None, noun
@@ -678,14 +703,26 @@ def _another_referent(text: str, start: int, end: int, link: str, noun: str | No
 
     "whom" points at people only: after a whole of people, a plural of places or things in
     its complement ("4,100 patients from the surrounding villages, 38 per cent of whom")
-    is no referent of it.
+    is no referent of it. What people were given or reached with ("450,635 people have
+    been assisted with NFI kits; 62,391 of which have also ...") is the means of the verb
+    before it, no referent either.
     """
     for match in _ANOTHER_REFERENT.finditer(text, start, end):
         plural = match.group().split()[-1]
         if link == "whom" and _names_people(noun) and not _names_people(plural):
             continue
+        if _MEANS_OF_VERB.search(text, max(start, match.start() - 30), match.start() + 5):
+            continue
         return True
     return False
+
+
+# A participle of giving or reaching, then "with" and what was given: "assisted with",
+# "reached with", "provided with", "supported with".
+_MEANS_OF_VERB = re.compile(
+    r"\b(?:assisted|reached|provided|supported|supplied|served|equipped|targeted)"
+    r"\s{1,3}with\s$"
+)
 
 
 def _places_whole(text: str, start: int, match: re.Match[str]) -> bool:
