@@ -208,12 +208,23 @@ _MEASURE_AFTER = re.compile(
     r"|months?|years?|dollars|euros|francs|USD|US\$|per\b|times\b|-year|-day|-month|-member)",
     re.IGNORECASE,
 )
+# A figure that opens a range: "6-59 months", "30,000–50,000 people".
+_RANGE_AFTER = re.compile(r"\s{0,1}[-–]\s{0,1}\d")
 _NO_LABEL = re.compile(r"(?:the|them|whom|which|those|these|per|cent|percent|of|in\s{1,3}\d)\b")
 _COUNTRY_NOUNS = frozenset(("countries", "states", "nations", "governments", "parties"))
 # A further part after a part's label: a list, which the list readers read.
 _LIST_AFTER = re.compile(
     rf"\s{{0,3}}(?:[,;]\s{{0,3}}(?:(?:and|or|as{GAP}well{GAP}as){GAP})?|(?:and|or|as{GAP}well{GAP}as){GAP})"
     rf"{_QUALIFIER}{{0,2}}{_COUNT}",
+    re.VERBOSE,
+)
+# A count of the whole's own verb after a part that did something, ending the sentence: "sent
+# 125 letters, 55 of which were sent jointly with ..., and 35 follow-up letters" (no part
+# with its verb elided, as in "of which 60 were women, 30 children and 10 men").
+_SIBLING_AFTER = re.compile(
+    rf"\s{{0,3}},\s{{0,3}}(?:and|as{GAP}well{GAP}as){GAP}{_QUALIFIER}{{0,2}}{_COUNT}"
+    r"(?:\s{1,3}(?!(?:were|was|are|is|had|have|has|in|on|at|to|by|for|from|with)\b)"
+    r"[a-z][\w'’-]*){1,3}\s{0,3}(?:[.;]|$)",
     re.VERBOSE,
 )
 # A label that names a time: "including 12 in 2015", "56 in the past 24 hours".
@@ -621,6 +632,8 @@ def _count_of_things(text: str, start: int, end: int, *, share: bool) -> float |
         return None
     if _MEASURE_AFTER.match(text, end):
         return None
+    if _RANGE_AFTER.match(text, end):
+        return None  # "children (6-59 months old)": a bound of a range, no count of things
     if YEAR_FIGURE.fullmatch(written) and not re.search(
         rf"{_QUALIFIER}$", text[max(0, start - 14) : start]
     ):
@@ -797,18 +810,23 @@ def _label_after(text: str, start: int, end: int) -> tuple[str | None, int]:
 def _label_from(text: str, start: int, end: int) -> tuple[str | None, int]:
     """What a part is or did, after ``start`` up to its clause's end, and where it ends.
 
-    None where a list follows the part ("of which 60 were ..., 30 ... and 10 ..."), where
+    None where a list follows the part ("of which 60 were ..., 30 ... and 10 ..."; a count
+    with its own noun that ends the sentence after a part that did something is the
+    whole's sibling, no part: ", 55 of which were sent jointly ..., and 35 follow-up
+    letters"), where
     the words name a time ("including 12 in 2015"), a threshold or a rule ("12 of the 18
     judges have to agree"), or nothing.
     """
     stop = _LABEL_END.search(text, start, min(end, start + _LABEL_REACH))
     label_end = stop.start() if stop else min(end, start + _LABEL_REACH)
-    if _LIST_AFTER.match(text, label_end, end):
-        return None, label_end
     if _THRESHOLD.search(text, start, label_end):
         return None, label_end
     written = re.sub(rf"^\s*\)?\s*{_AUXILIARY}", "", text[start:label_end])
     words = written.split()
+    if _LIST_AFTER.match(text, label_end, end) and not (
+        words and _is_participle(words[0]) and _SIBLING_AFTER.match(text, label_end, end)
+    ):
+        return None, label_end
     if (
         not words
         or _NO_LABEL.match(written)
@@ -817,6 +835,18 @@ def _label_from(text: str, start: int, end: int) -> tuple[str | None, int]:
     ):
         return None, label_end
     return " ".join(words[:_MAX_LABEL_WORDS]), label_end
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a word is a past participle ("confirmed", "sent", "taken")."""
+    lower = word.lower()
+    return lower.endswith(("ed", "en")) or lower in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = word_set(
+    "sent made held done found paid built brought kept left lost met put read run set shot"
+    " spent told won heard sold"
+)
 
 
 def _own_noun(label: str) -> str | None:
