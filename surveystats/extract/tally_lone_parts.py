@@ -58,6 +58,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_fraction_subjects import ASKED_GROUP
 from surveystats.extract.tally_items import PEOPLE_NOUNS, SAME_THING, Number, word_set
 from surveystats.extract.tally_parts import (
@@ -169,11 +170,17 @@ _WHOLE = re.compile(
         [A-Za-z][\w'’.-]*){{0,4}})""",
     re.VERBOSE,
 )
+# Where the whole of "N of the M" is, between its noun and the part's auxiliary: "640 of
+# the 1,200 schools in the region have been damaged" (the predicate is "damaged").
+_PLACE_OF_WHOLE = re.compile(
+    r"\s{0,3}(?:in|at|across|within|throughout)\s{1,3}(?:[\w’'-]+\s{1,3}){1,4}?"
+    r"(?=(?:were|was|are|is|had|have|has|remain|remained|remains)\b)"
+)
 # Words that open a clause right before a part that is its subject.
 _OPENS_CLAUSE = re.compile(
     rf"""(?:^|[,;:]|,\s{{0,3}}and|(?<![\w-])(?:that|while|whereas|but|from|where|when|as|[Tt]here{GAP}(?:were|are)))
     \s{{0,3}}{_QUALIFIER}{{0,2}}$""",
-    re.VERBOSE,
+    re.VERBOSE | re.IGNORECASE,  # a qualifier that opens the sentence: "More than 640 of"
 )
 _CLAUSE_REACH = 200  # characters before a link where its whole may stand
 _LABEL_REACH = 120  # characters after a part where its label may run
@@ -374,8 +381,21 @@ def find_lone_parts(
             tally.start, tally.end, [(t.start, t.end) for t in kept]
         ):
             continue
+        _qualify(text, tally)
         kept.append(tally)
     return kept
+
+
+def _qualify(text: str, tally: Tally) -> None:
+    """Give the part and the whole their qualifiers ("Nearly 640 of the 1,200 schools")."""
+    part = tally.parts[0]
+    if (count := _COUNT_AT.match(text, part.start)) is not None:
+        part.qualifier = qualifier_of(text, count.start(), count.end())
+    if tally.start != part.start and (whole := _COUNT_AT.match(text, tally.start)) is not None:
+        tally.total_qualifier = qualifier_of(text, whole.start(), whole.end())
+
+
+_COUNT_AT = re.compile(_COUNT, re.VERBOSE)
 
 
 def _places_of(text: str, word: str, *, before: int = 0) -> list[int]:
@@ -493,7 +513,10 @@ def _of_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int]])
         return None
     if _RELATIVE.match(text, noun_end):
         return None  # "Four of the 11 judges who heard the appeal": the clause picks them
-    label, label_end = _label_after(text, noun_end, sentence_end)
+    predicate = noun_end
+    if placed := _PLACE_OF_WHOLE.match(text, noun_end, sentence_end):
+        predicate = placed.end()  # "640 of the 1,200 schools in the region have been damaged"
+    label, label_end = _label_after(text, predicate, sentence_end)
     if label is None:
         return None
     kind = _kind(text[match.start() : noun_end], label)
