@@ -17,10 +17,15 @@ year, an abbreviation, another count or a long modifier between the whole and it
 breaks those shapes, and the sentence came back empty. This reader looks for the link
 alone, then for the two counts it binds, and takes the words around them as the label:
 
-- after the whole (:data:`_AFTER_WHOLE`): ", of which N", ", of whom N", ", N of which",
+- after the whole (:data:`_AFTER_WHOLE`): ", of which N" (also ", of which, N"), ", of
+  whom N", ", N of which", "; N of which" (the whole in the clause before the semicolon),
   ", N of them", ", including N", "(including N", ", among them N". The whole is the
-  nearest count before the link, in the same clause group, that is larger than the part.
-  The part is labelled by what follows it ("are in field offices" -> "in field offices").
+  nearest count before the link, in the same clause group, that is larger than the part
+  (what people were assisted or reached with is no referent of the link). The part is
+  labelled by what follows it ("are in field offices" -> "in field offices"); a count with
+  its own noun that ends the sentence after a part that did something is the whole's
+  sibling, no further part (", 55 of which were sent jointly ..., and 35 follow-up
+  letters").
 - a share after its whole's complement, as "of whom", "of which" or "of them" opens it
   ("17,000 refugees from the Democratic Republic of the Congo, 77 per cent of which are
   ..."); "of those" may point at another base and stays none, as a share of a whole that
@@ -38,7 +43,11 @@ alone, then for the two counts it binds, and takes the words around them as the 
   children stay none).
 - before the whole (:data:`_OF_WHOLE`): "N of (the) M ...", "N out of (the) M ...", where
   N opens its clause (at the sentence's start, after a comma, "that", "and", "while", "but"
-  or "from"). The part is labelled by the predicate after the whole's noun phrase.
+  or "from"), after a qualifier in any case ("More than 187,000 of Gaza's 2.3 million
+  people ..."). The part is labelled by the predicate after the whole's noun phrase and
+  its place ("640 of the 1,200 schools in the region have been damaged" -> "damaged").
+
+The part and the whole keep their qualifiers ("Nearly 640", "about 1 million").
 
 A count is a whole or a part only as a count of things: no share, year, reference, money
 or measure. The part is smaller than the whole, and a part in per cent is at most 100. A
