@@ -26,7 +26,8 @@ clear cases only:
 :func:`find_glued_notes` finds the digits glued to the end of a word that are none of
 these: a note's number, as the Official Document System exports it ("the Fourth World
 Conference on Women4 and ...", "110 in favour3, 4 against"). They are no count, and the
-words they are glued to are read without them.
+words they are glued to are read without them; :func:`find_notes_after_counts` finds
+those glued to a count's last group of thousands ("including 20,0001 to ...").
 
 Unlike :func:`~surveystats.extract.ocr_words.repair_ocr_words`, which rewrites a word
 within its own length, this repair lengthens the text: the :class:`Separated` text it
@@ -51,6 +52,7 @@ __all__ = [
     "Separated",
     "digit_after_letter",
     "find_glued_notes",
+    "find_notes_after_counts",
     "separate_glued_counts",
 ]
 
@@ -434,3 +436,29 @@ def find_glued_notes(text: str, *, keep: Collection[int] = ()) -> list[tuple[int
             continue
         notes.append(note.span())
     return notes
+
+
+# One or two digits after a full group of thousands, before a blank or a mark: "20,0001 to
+# Government-controlled areas", "81,8002 into areas" (the note's number glued to a count).
+_NOTE_AFTER_THOUSANDS = re.compile(
+    r"(?<![0-9,])[0-9]{1,3}(?:,[0-9]{3})+(?P<note>[0-9]{1,2})(?=[,;:.)]?(?:\s|$))"
+)
+
+
+def find_notes_after_counts(text: str) -> list[tuple[int, int]]:
+    """Where the digits of each note's number glued to the end of a count start and end.
+
+    A group of thousands has three digits; one or two more before a blank are a note's
+    number that the page glued to the count ("including 20,0001 to Government-controlled
+    areas and almost 81,8002 into areas ..."), and the count is read without them.
+
+    >>> text = "including 20,0001 to A and almost 81,8002 into B, not 1,250 or 12345."
+    >>> [text[start:end] for start, end in find_notes_after_counts(text)]
+    ['1', '2']
+    """
+    if "," not in text or _FOUR_AFTER_COMMA.search(text) is None:
+        return []  # no group of four digits after a comma: most paragraphs
+    return [match.span("note") for match in _NOTE_AFTER_THOUSANDS.finditer(text)]
+
+
+_FOUR_AFTER_COMMA = re.compile(r",[0-9]{4}")

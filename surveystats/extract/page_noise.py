@@ -114,9 +114,11 @@ _COUNT = re.compile(
 # Words that set a sentence's figures against another time's, whose closing time is then
 # data: "45 per cent rated it good, as against 40 per cent who did so in 2018", "up from
 # 12 in 2022".
+# ("since" opens a span of its own that the closing time sits inside: "resettled since the
+# scheme began, including 1,602 arriving since October 2015")
 _CONTRAST = re.compile(
     r"\b(?:as\s{1,2}against|compared|than|(?:up|down)\s{1,2}from|from\s{1,2}\S{1,12}\s{1,2}to"
-    r"|did\s{1,2}so|the\s{1,2}same|previous|preceding|earlier|last\s{1,2}year)\b",
+    r"|did\s{1,2}so|the\s{1,2}same|previous|preceding|earlier|last\s{1,2}year|since)\b",
     re.IGNORECASE,
 )
 

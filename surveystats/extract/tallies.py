@@ -117,6 +117,7 @@ from surveystats.errors import DocumentError, ValidationError
 from surveystats.extract.glued_counts import (
     digit_after_letter,
     find_glued_notes,
+    find_notes_after_counts,
     separate_glued_counts,
 )
 from surveystats.extract.labels import told
@@ -224,6 +225,7 @@ from surveystats.extract.tally_object_parts import find_object_parts
 from surveystats.extract.tally_overlapping_shares import (
     split_overlapping_answers,
     without_added_acts,
+    without_nested_labels,
 )
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_part_of_part import NESTING_WORDS, with_parts_of_parts
@@ -273,6 +275,7 @@ from surveystats.extract.tally_surveys import (
     nests_in,
     with_response_rates,
 )
+from surveystats.extract.tally_time_subsets import TIME_SUBSET_WORDS, without_time_subsets
 from surveystats.extract.tally_toll_asides import (
     TollAside,
     aside_tallies,
@@ -545,8 +548,9 @@ def _find_in_paragraph(
     if noise := find_page_noise(text):
         return _read_without(text, noise, footnote=footnote, markers=markers)
     found = _find_in_written(text, footnote=footnote, numbers=numbers, markers=markers)
-    if notes := find_glued_notes(text, keep=markers):
-        # "110 in favour3, 4 against": a note's number glued to a word, as ODS exports it
+    if notes := sorted([*find_glued_notes(text, keep=markers), *find_notes_after_counts(text)]):
+        # "110 in favour3, 4 against": a note's number glued to a word, as ODS exports it,
+        # or to a count ("including 20,0001 to Government-controlled areas")
         asides = [EarlierFigures(start, end, ()) for start, end in notes]
         unmarked = _read_without(text, asides, footnote=footnote, markers=markers)
         if _reads_more_figures(unmarked, found):
@@ -1404,6 +1408,10 @@ def _read_paragraph(
         extra = find_lone_parts(text, numbers, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if kept and counts and holds_any(text, TIME_SUBSET_WORDS):
+        # "1,854 people have been resettled since 2013, including 1,602 arriving since
+        # October 2015": a later span of the same count, no part of a split
+        kept = without_time_subsets(text, kept)
     if len(kept) > 1 and ") " in text:
         kept = _join_lists_missing_a_comma(text, kept)
     if kept and counts:  # "180,000 cases and 1,300 deaths", "43 (5%) in A and 12 (4%) in B"
@@ -1440,6 +1448,8 @@ def _read_paragraph(
         kept = [t for t in kept if t.kind == "vote" or t.total or not list_runs_on(text, t)]
     if kept and " also " in text:  # "38 have ratified it, and 27 have also accepted it"
         kept = without_added_acts(text, kept)
+    if kept and text.count(" and ") > 1:  # "90 per cent are women and children and 73 per
+        kept = without_nested_labels(kept)  # cent are children": the children in both
     if len(kept) > 1 and counts and text.count("(") > 1:
         # "21 children (13 boys; 8 girls) were killed and 82 (51 boys; 31 girls) injured":
         # the list whose counts the asides split

@@ -1109,6 +1109,12 @@ def _chains(text: str, items: list[Item]) -> list[tuple[list[Item], list[_Link]]
     dated_to = -1  # the end of a year that dates the whole before it
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
+        if current and links and _sibling_of_whole(text, current, links, item, following):
+            # "sent 240 urgent appeals, 96 of which were sent jointly ..., and 41 follow-up
+            # letters": a count of the whole's verb, no part beside the one of it
+            chains.append((current, links))
+            current, links = [], []
+            continue
         if current and _including_aside(text, current, item, following):
             continue  # "were killed, including three from Nepal, and 40 ...": some of them
         if item.kind == "other" and current and _describes_total(text, current[-1], item):
@@ -2716,6 +2722,31 @@ _POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my", "your"))
 
 # After a share, its whole and the year it is of: "of UNICEF income in 2022".
 # A year that dates a later share: the shares are then of different years, no whole.
+
+
+# ", and" or ", as well as" between the clause of a part and the sibling of its whole.
+_SIBLING_JOINT = re.compile(r"\s{0,3},\s{0,3}(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}")
+
+
+def _sibling_of_whole(
+    text: str, current: list[Item], links: list[_Link], item: Item, following: Item | None
+) -> bool:
+    """Whether ``item`` is another object of the whole's verb, after its "of which" part.
+
+    "The Unit received 410 requests, 160 of which concerned housing, and 90 questions": the
+    part has a verb of its own, and the count after ", and" names its own noun and no verb
+    and ends the sentence, so it is no part elided as "of which 60 were women and 30
+    children" has it (a part with no verb but its auxiliary), and no part of the 410.
+    """
+    part = current[-1]
+    if links[-1].kind != "of_which" or part.verb is None or part.counted is not None:
+        return False
+    if item.counted is None or item.verb or item.auxiliary or item.kind != "count":
+        return False
+    if following is not None and following.start < _sentence_end(text, item):
+        return False
+    joint = _SIBLING_JOINT.search(text, part.head_end, item.prefix_start)
+    return joint is not None and joint.end() == item.prefix_start
 
 
 def _sentence_end(text: str, item: Item) -> int:

@@ -17,19 +17,25 @@ year, an abbreviation, another count or a long modifier between the whole and it
 breaks those shapes, and the sentence came back empty. This reader looks for the link
 alone, then for the two counts it binds, and takes the words around them as the label:
 
-- after the whole (:data:`_AFTER_WHOLE`): ", of which N", ", of whom N", ", N of which",
+- after the whole (:data:`_AFTER_WHOLE`): ", of which N" (also ", of which, N"), ", of
+  whom N", ", N of which", "; N of which" (the whole in the clause before the semicolon),
   ", N of them", ", including N", "(including N", ", among them N". The whole is the
-  nearest count before the link, in the same clause group, that is larger than the part.
-  The part is labelled by what follows it ("are in field offices" -> "in field offices").
+  nearest count before the link, in the same clause group, that is larger than the part
+  (what people were assisted or reached with is no referent of the link). The part is
+  labelled by what follows it ("are in field offices" -> "in field offices"); a count with
+  its own noun that ends the sentence after a part that did something is the whole's
+  sibling, no further part (", 55 of which were sent jointly ..., and 35 follow-up
+  letters").
 - a share after its whole's complement, as "of whom", "of which" or "of them" opens it
   ("17,000 refugees from the Democratic Republic of the Congo, 77 per cent of which are
   ..."); "of those" may point at another base and stays none, as a share of a whole that
   stands in the complement of an earlier count ("households from 120 villages, 38 per
   cent of which"). "whom" points past a plural of things ("patients from the surrounding
   villages, 38 per cent of whom").
-- a whole with no noun that is the value of a number or toll its clause names ("The
-  number of displaced individuals has surged to nearly 1.5 million, including ...",
-  "... brings the total number of Palestinians killed ... to 121, of whom 33 ...").
+- a whole with no noun that is the value of a number, toll or population its clause
+  names ("The number of displaced individuals has surged to nearly 1.5 million, including
+  ...", "... brings the total number of Palestinians killed ... to 121, of whom 33 ...",
+  "The population of the Territory was 56,000 in 2023, of which about 90 per cent ...").
 - a fronted whole (:data:`_AMONG_WHOLE`, :data:`_INCLUDES_PART`): "Among the M ... are
   N <noun>", and a sentence that restates the count before it, "This includes N <noun>"
   ("These include", "This figure includes"). The part names its noun, of the whole's
@@ -37,7 +43,11 @@ alone, then for the two counts it binds, and takes the words around them as the 
   children stay none).
 - before the whole (:data:`_OF_WHOLE`): "N of (the) M ...", "N out of (the) M ...", where
   N opens its clause (at the sentence's start, after a comma, "that", "and", "while", "but"
-  or "from"). The part is labelled by the predicate after the whole's noun phrase.
+  or "from"), after a qualifier in any case ("More than 187,000 of Gaza's 2.3 million
+  people ..."). The part is labelled by the predicate after the whole's noun phrase and
+  its place ("640 of the 1,200 schools in the region have been damaged" -> "damaged").
+
+The part and the whole keep their qualifiers ("Nearly 640", "about 1 million").
 
 A count is a whole or a part only as a count of things: no share, year, reference, money
 or measure. The part is smaller than the whole, and a part in per cent is at most 100. A
@@ -57,6 +67,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_fraction_subjects import ASKED_GROUP
 from surveystats.extract.tally_items import PEOPLE_NOUNS, SAME_THING, Number, word_set
 from surveystats.extract.tally_parts import (
@@ -105,10 +116,11 @@ _DID_AFTER_NOUN = re.compile(
 # per cent were women"); "of which" and "of whom" also right after the whole's noun
 # ("406 cases of which 91 were confirmed").
 _AFTER_WHOLE = re.compile(
-    rf"""(?:(?:,|\(|\s(?:--|—|–))\s{{0,3}}|(?<=[a-z])\s{{1,3}}(?=of{GAP}wh))
+    rf"""(?:(?:,|\(|\s(?:--|—|–))\s{{0,3}}|(?<=[a-z])\s{{1,3}}(?=of{GAP}wh)
+        |(?P<semicolon>;)\s{{0,3}}(?={_QUALIFIER}{{0,2}}{_COUNT}{GAP}of{GAP}wh))
     (?:(?P<link>including|incl\.|among{GAP}them|among{GAP}whom|of{GAP}whom|of{GAP}which
             |of{GAP}these|of{GAP}those|out{GAP}of{GAP}which|out{GAP}of{GAP}whom)
-        {GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?P<n_percent>{_PERCENT})?
+        (?:(?<=ch|om),)?{GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?P<n_percent>{_PERCENT})?
       |{_QUALIFIER}{{0,2}}(?P<m>{_COUNT})(?P<m_percent>{_PERCENT})?
         {GAP}(?:of|out{GAP}of){GAP}(?:whom|which|them|these|those)(?![\w-]))
     """,
@@ -167,11 +179,17 @@ _WHOLE = re.compile(
         [A-Za-z][\w'’.-]*){{0,4}})""",
     re.VERBOSE,
 )
+# Where the whole of "N of the M" is, between its noun and the part's auxiliary: "640 of
+# the 1,200 schools in the region have been damaged" (the predicate is "damaged").
+_PLACE_OF_WHOLE = re.compile(
+    r"\s{0,3}(?:in|at|across|within|throughout)\s{1,3}(?:[\w’'-]+\s{1,3}){1,4}?"
+    r"(?=(?:were|was|are|is|had|have|has|remain|remained|remains)\b)"
+)
 # Words that open a clause right before a part that is its subject.
 _OPENS_CLAUSE = re.compile(
     rf"""(?:^|[,;:]|,\s{{0,3}}and|(?<![\w-])(?:that|while|whereas|but|from|where|when|as|[Tt]here{GAP}(?:were|are)))
     \s{{0,3}}{_QUALIFIER}{{0,2}}$""",
-    re.VERBOSE,
+    re.VERBOSE | re.IGNORECASE,  # a qualifier that opens the sentence: "More than 640 of"
 )
 _CLAUSE_REACH = 200  # characters before a link where its whole may stand
 _LABEL_REACH = 120  # characters after a part where its label may run
@@ -206,12 +224,23 @@ _MEASURE_AFTER = re.compile(
     r"|months?|years?|dollars|euros|francs|USD|US\$|per\b|times\b|-year|-day|-month|-member)",
     re.IGNORECASE,
 )
+# A figure that opens a range: "6-59 months", "30,000–50,000 people".
+_RANGE_AFTER = re.compile(r"\s{0,1}[-–]\s{0,1}\d")
 _NO_LABEL = re.compile(r"(?:the|them|whom|which|those|these|per|cent|percent|of|in\s{1,3}\d)\b")
 _COUNTRY_NOUNS = frozenset(("countries", "states", "nations", "governments", "parties"))
 # A further part after a part's label: a list, which the list readers read.
 _LIST_AFTER = re.compile(
     rf"\s{{0,3}}(?:[,;]\s{{0,3}}(?:(?:and|or|as{GAP}well{GAP}as){GAP})?|(?:and|or|as{GAP}well{GAP}as){GAP})"
     rf"{_QUALIFIER}{{0,2}}{_COUNT}",
+    re.VERBOSE,
+)
+# A count of the whole's own verb after a part that did something, ending the sentence: "sent
+# 125 letters, 55 of which were sent jointly with ..., and 35 follow-up letters" (no part
+# with its verb elided, as in "of which 60 were women, 30 children and 10 men").
+_SIBLING_AFTER = re.compile(
+    rf"\s{{0,3}},\s{{0,3}}(?:and|as{GAP}well{GAP}as){GAP}{_QUALIFIER}{{0,2}}{_COUNT}"
+    r"(?:\s{1,3}(?!(?:were|was|are|is|had|have|has|in|on|at|to|by|for|from|with)\b)"
+    r"[a-z][\w'’-]*){1,3}\s{0,3}(?:[.;]|$)",
     re.VERBOSE,
 )
 # A label that names a time: "including 12 in 2015", "56 in the past 24 hours".
@@ -234,7 +263,7 @@ _ANOTHER_REFERENT = re.compile(
 _VALUE_NAMED = re.compile(
     r"\b(?:(?:total\s{1,3})?number|total|count|tally)\s{1,3}of\s{1,3}(?:the\s{1,3})?"
     r"(?P<noun>[\w'’-]+(?:\s{1,3}[\w'’-]+){0,4})"
-    r"|\b(?P<toll>(?:death|casualty|civilian)\s{1,3}toll|caseload)\b",
+    r"|\b(?P<toll>(?:death|casualty|civilian)\s{1,3}toll|caseload|population)\b",
     re.IGNORECASE,
 )
 _VALUE_VERB = re.compile(
@@ -248,7 +277,7 @@ _VALUE_REACH = 240  # characters before a count where the value it is may be nam
 # million were from DOTS areas, including 2.5 million new cases").
 _VERB_AFTER = re.compile(r"\s{1,3}(?:were|are|was|is|had|have|has)\b")
 _RELATIVE = re.compile(r"\s{0,3},?\s{0,3}(?:who|whom|that|which|whose)\b")
-_EXAMPLES = re.compile(r"\sand\s{1,3}(?:the\s{1,3})?[A-Z]")
+_EXAMPLES = re.compile(r"(?P<before>\S+)\sand\s{1,3}(?P<the>the\s{1,3})?[A-Z]")
 _PREPOSITIONS = word_set("in on at from to for by with into under over of about since")
 # An aside of examples or a parenthesis between a whole's noun phrase and its predicate.
 _ASIDE = re.compile(
@@ -361,8 +390,21 @@ def find_lone_parts(
             tally.start, tally.end, [(t.start, t.end) for t in kept]
         ):
             continue
+        _qualify(text, tally)
         kept.append(tally)
     return kept
+
+
+def _qualify(text: str, tally: Tally) -> None:
+    """Give the part and the whole their qualifiers ("Nearly 640 of the 1,200 schools")."""
+    part = tally.parts[0]
+    if (count := _COUNT_AT.match(text, part.start)) is not None:
+        part.qualifier = qualifier_of(text, count.start(), count.end())
+    if tally.start != part.start and (whole := _COUNT_AT.match(text, tally.start)) is not None:
+        tally.total_qualifier = qualifier_of(text, whole.start(), whole.end())
+
+
+_COUNT_AT = re.compile(_COUNT, re.VERBOSE)
 
 
 def _places_of(text: str, word: str, *, before: int = 0) -> list[int]:
@@ -410,6 +452,10 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
     if part is None or match[group].lower() in ("one", "a", "an"):
         return None
     sentence_start, sentence_end = _sentence_of(sentences, match.start())
+    if match["semicolon"]:
+        # "450,635 people have been assisted; 62,391 of which have also ...": the whole in
+        # the clause before the semicolon, the part's label in its own
+        sentence_end = _sentence_of(sentences, match.start(group))[1]
     if group == "m":
         label_start = match.end()
     else:
@@ -449,7 +495,7 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
         return None  # "18,000 returnees (3,600 households) were tracked, including ..."
     if own_noun is not None and not _same_kind(noun, own_noun):
         return None  # "44 resolutions, including 9 presidential statements"
-    if link.startswith("incl") and _EXAMPLES.search(label):
+    if link.startswith("incl") and _lists_examples(label):
         return None  # "including 14 ministers and the Secretary-General": examples
     if own_noun is not None and (did := _DID_AFTER_NOUN.match(label, len(own_noun))):
         label = label[did.end() :]  # "of which 91 cases were confirmed": "confirmed"
@@ -476,7 +522,10 @@ def _of_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int]])
         return None
     if _RELATIVE.match(text, noun_end):
         return None  # "Four of the 11 judges who heard the appeal": the clause picks them
-    label, label_end = _label_after(text, noun_end, sentence_end)
+    predicate = noun_end
+    if placed := _PLACE_OF_WHOLE.match(text, noun_end, sentence_end):
+        predicate = placed.end()  # "640 of the 1,200 schools in the region have been damaged"
+    label, label_end = _label_after(text, predicate, sentence_end)
     if label is None:
         return None
     kind = _kind(text[match.start() : noun_end], label)
@@ -527,12 +576,29 @@ def _fronted(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) 
             return None  # "88 witnesses about the attacks on villages. 20 of them ..."
     if total is None or not part < total or _head(noun) in _TALLIED_HEADS:
         return None
-    if (own_noun is not None and not _same_kind(noun, own_noun)) or _EXAMPLES.search(label):
+    if (own_noun is not None and not _same_kind(noun, own_noun)) or _lists_examples(label):
         return None
     if own_noun is not None and (did := _DID_AFTER_NOUN.match(label, len(own_noun))):
         label = label[did.end() :]
     kind = _kind(text[start : match.start(group)], label)
     return _tally(kind, start, label_end, match.start(group), part, False, int(total), label, noun)
+
+
+def _lists_examples(label: str) -> bool:
+    """Whether a part's label goes on to name examples: "and" before a name.
+
+    "14 ministers and the Secretary-General" lists examples; "and" between two words in
+    capitals, with no article, is inside a name ("people staying in UN Relief and Works
+    Agency schools").
+
+    >>> _lists_examples("14 ministers and the Secretary-General")
+    True
+    >>> _lists_examples("people staying in UN Relief and Works Agency schools")
+    False
+    """
+    return any(
+        match["the"] or not match["before"][:1].isupper() for match in _EXAMPLES.finditer(label)
+    )
 
 
 def _head_phrase(phrase: str) -> str | None:
@@ -598,6 +664,8 @@ def _count_of_things(text: str, start: int, end: int, *, share: bool) -> float |
         return None
     if _MEASURE_AFTER.match(text, end):
         return None
+    if _RANGE_AFTER.match(text, end):
+        return None  # "children (6-59 months old)": a bound of a range, no count of things
     if YEAR_FIGURE.fullmatch(written) and not re.search(
         rf"{_QUALIFIER}$", text[max(0, start - 14) : start]
     ):
@@ -655,6 +723,8 @@ def _value_of(text: str, sentence_start: int, count_start: int) -> tuple[bool, s
     for word in last["noun"].split():
         if word.lower() in _PREPOSITIONS or word.lower() in _VERB_MARKERS:
             break
+        if words and word.endswith("ly"):
+            break  # "the number of people internally displaced": "people"
         words.append(word)
     noun = _noun_words(" ".join(words)) if words else None
     return noun is not None, noun
@@ -678,14 +748,26 @@ def _another_referent(text: str, start: int, end: int, link: str, noun: str | No
 
     "whom" points at people only: after a whole of people, a plural of places or things in
     its complement ("4,100 patients from the surrounding villages, 38 per cent of whom")
-    is no referent of it.
+    is no referent of it. What people were given or reached with ("450,635 people have
+    been assisted with NFI kits; 62,391 of which have also ...") is the means of the verb
+    before it, no referent either.
     """
     for match in _ANOTHER_REFERENT.finditer(text, start, end):
         plural = match.group().split()[-1]
         if link == "whom" and _names_people(noun) and not _names_people(plural):
             continue
+        if _MEANS_OF_VERB.search(text, max(start, match.start() - 30), match.start() + 5):
+            continue
         return True
     return False
+
+
+# A participle of giving or reaching, then "with" and what was given: "assisted with",
+# "reached with", "provided with", "supported with".
+_MEANS_OF_VERB = re.compile(
+    r"\b(?:assisted|reached|provided|supported|supplied|served|equipped|targeted)"
+    r"\s{1,3}with\s$"
+)
 
 
 def _places_whole(text: str, start: int, match: re.Match[str]) -> bool:
@@ -760,18 +842,23 @@ def _label_after(text: str, start: int, end: int) -> tuple[str | None, int]:
 def _label_from(text: str, start: int, end: int) -> tuple[str | None, int]:
     """What a part is or did, after ``start`` up to its clause's end, and where it ends.
 
-    None where a list follows the part ("of which 60 were ..., 30 ... and 10 ..."), where
+    None where a list follows the part ("of which 60 were ..., 30 ... and 10 ..."; a count
+    with its own noun that ends the sentence after a part that did something is the
+    whole's sibling, no part: ", 55 of which were sent jointly ..., and 35 follow-up
+    letters"), where
     the words name a time ("including 12 in 2015"), a threshold or a rule ("12 of the 18
     judges have to agree"), or nothing.
     """
     stop = _LABEL_END.search(text, start, min(end, start + _LABEL_REACH))
     label_end = stop.start() if stop else min(end, start + _LABEL_REACH)
-    if _LIST_AFTER.match(text, label_end, end):
-        return None, label_end
     if _THRESHOLD.search(text, start, label_end):
         return None, label_end
     written = re.sub(rf"^\s*\)?\s*{_AUXILIARY}", "", text[start:label_end])
     words = written.split()
+    if _LIST_AFTER.match(text, label_end, end) and not (
+        words and _is_participle(words[0]) and _SIBLING_AFTER.match(text, label_end, end)
+    ):
+        return None, label_end
     if (
         not words
         or _NO_LABEL.match(written)
@@ -780,6 +867,18 @@ def _label_from(text: str, start: int, end: int) -> tuple[str | None, int]:
     ):
         return None, label_end
     return " ".join(words[:_MAX_LABEL_WORDS]), label_end
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a word is a past participle ("confirmed", "sent", "taken")."""
+    lower = word.lower()
+    return lower.endswith(("ed", "en")) or lower in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = word_set(
+    "sent made held done found paid built brought kept left lost met put read run set shot"
+    " spent told won heard sold"
+)
 
 
 def _own_noun(label: str) -> str | None:

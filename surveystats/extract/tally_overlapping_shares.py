@@ -19,6 +19,9 @@ question with their own verbs stay one tally where no two of them pass the whole
 together ("70 per cent approved, 20 per cent disapproved and 25 per cent had no opinion":
 the checks flag its sum), and so do answers listed to one verb ("Cost was cited by 61 per
 cent, distance by 50 per cent", the choices of one question that allows several).
+Figures of groups one of which another names too ("90 per cent ... are women and children
+and 73 per cent are children") overlap and split no whole:
+:func:`without_nested_labels` drops them.
 """
 
 from __future__ import annotations
@@ -27,10 +30,15 @@ import itertools
 import re
 from dataclasses import replace
 
-from surveystats.extract.tally_items import is_clause_verb, speaks_of_survey
+from surveystats.extract.tally_items import PEOPLE_NOUNS, is_clause_verb, speaks_of_survey
 from surveystats.extract.tally_parts import Part, Tally
 
-__all__ = ["shares_overlap", "split_overlapping_answers", "without_added_acts"]
+__all__ = [
+    "shares_overlap",
+    "split_overlapping_answers",
+    "without_added_acts",
+    "without_nested_labels",
+]
 
 # Two shares of one whole add up to at most 100.5 within rounding; more for each share
 # given roughly ("nearly 60 per cent").
@@ -105,6 +113,43 @@ def without_added_acts(text: str, tallies: list[Tally]) -> list[Tally]:
         if tally.kind == "vote"
         or not any(_ALSO_AFTER_COUNT.match(text, part.start) for part in tally.parts[1:])
     ]
+
+
+def without_nested_labels(tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` without the lists one of whose parts is a group another part names too.
+
+    "An estimated 90 per cent of the 43,179 new arrivals are women and children and 73 per
+    cent (31,520) are children": the children are in both parts, so the figures split no
+    whole (no one is in two parts of a split). A part's label that is one of the groups
+    another part's label joins with "and" makes the list none, where the group is of people
+    ("attributed to A, to B and jointly to A and B" names agents, each part its own); votes
+    are left alone.
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> parts = [Part("women and children", None, 0, 9), Part("children", None, 10, 20)]
+    >>> without_nested_labels([Tally("breakdown", 0, 20, parts, unit="percent")])
+    []
+    >>> parts = [Part("women", 12, 0, 9), Part("children", 30, 10, 20)]
+    >>> len(without_nested_labels([Tally("breakdown", 0, 20, parts)]))
+    1
+    """
+    return [tally for tally in tallies if tally.kind == "vote" or not _nests_a_label(tally)]
+
+
+def _nests_a_label(tally: Tally) -> bool:
+    labels = [_plain(part.category) for part in tally.parts if part.category]
+    joined = [set(label.split(" and ")) for label in labels if " and " in label]
+    return any(
+        label in groups
+        for groups in joined
+        for label in labels
+        if " and " not in label and label.rsplit(maxsplit=1)[-1] in PEOPLE_NOUNS
+    )
+
+
+def _plain(label: str) -> str:
+    words = label.lower().split()
+    return " ".join(words[1:] if words and words[0] in ("the", "are", "were") else words)
 
 
 def _overlaps(text: str, tally: Tally) -> bool:

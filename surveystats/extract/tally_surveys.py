@@ -3093,7 +3093,16 @@ def _names_people(part: Item) -> bool:
 # subject: " including" with no comma ("2,499 people including| 1,627 children have been
 # released"); after the group, the clause's verb.
 _INSIDE_SUBJECT_GAP = re.compile(r"\s{1,3}including\s{1,3}")
-_INSIDE_SUBJECT_VERB = re.compile(r"\s{1,3}(?:were|are|was|is|have|has|had)\s")
+# The group's own modifier of age before the clause's verb: "640,091 children under 5
+# years were reached", "children aged 6-59 months were screened".
+_INSIDE_SUBJECT_VERB = re.compile(
+    r"(?P<age>\s{1,3}(?:under|below|over|aged|between)\s[^,;:.()]{1,30}?)?"
+    r"\s{1,3}(?:were|are|was|is|have|has|had)\s"
+)
+# People counted by an acronym: "1,146,591 IDPs including 640,091 children".
+_PEOPLE_ACRONYMS = frozenset(("IDPs", "PLWs", "PwDs", "UASC"))
+# Endings of nouns of people by what they do: "interviewers", "trainees", "enumerators".
+_PERSON_ENDINGS = ("ers", "ees", "ors", "ists", "ants", "ents", "ians")
 
 
 def _people_inside_subject(text: str, items: list[Item], index: int) -> Tally | None:
@@ -3101,30 +3110,51 @@ def _people_inside_subject(text: str, items: list[Item], index: int) -> Tally | 
 
     "A total of 2,499 people including 1,627 children have been released": the verb after
     the group is the whole's, so the group is one part of it, named by its noun (total
-    2,499, "children" 1,627). Only people split so, by a noun only people are
-    ("children", "women"); "52 resolutions including 9 decisions were adopted" is none.
+    2,499, "children" 1,627), with its own modifier of age ("640,091 children under 5 years
+    were reached"). The whole counts people (also by an acronym: "IDPs"), the group is of
+    people ("children", "women", "interviewers"), and the verb after the group is an
+    auxiliary or a verb in the past ("544 officers including 435 interviewers ensured data
+    collection", "1,024 individuals including 824 children tested positive");
+    "52 resolutions including 9 decisions were adopted" is none.
     """
     whole, part = items[index], items[index + 1]
     if (
         whole.verb_end > whole.head_end  # the whole has a clause of its own
-        or not _counts_people(whole)
-        or not _names_people(part)
+        or not (
+            _counts_people(whole) or _names_doers(whole) or _counted_head(whole) in _PEOPLE_ACRONYMS
+        )
+        or not (_names_people(part) or _counts_people(part) or _names_doers(part))
         or part.value is None
         or part.value >= (whole.value or 0)
         or whole.scaled != part.scaled
         or _INSIDE_SUBJECT_GAP.fullmatch(text, whole.head_end, part.prefix_start) is None
-        or _INSIDE_SUBJECT_VERB.match(text, part.head_end) is None
     ):
         return None
-    return _with_share(
-        text,
-        items,
-        index + 1,
-        whole,
-        part.counted,
-        (whole.prefix_start, part.head_end),
-        "breakdown",
+    verb = _INSIDE_SUBJECT_VERB.match(text, part.head_end)
+    past = (
+        part.verb is not None
+        and part.verb.endswith("ed")
+        and not text[part.head_end : part.verb_end - len(part.verb)].strip()
     )
+    if verb is None and not past:
+        return None
+    category, end = part.counted, part.head_end
+    if verb is not None and verb["age"]:
+        end = verb.end("age")
+        category = f"{part.counted} {' '.join(verb['age'].split())}"
+    return _with_share(
+        text, items, index + 1, whole, category, (whole.prefix_start, end), "breakdown"
+    )
+
+
+def _counted_head(item: Item) -> str:
+    return item.counted.rsplit(maxsplit=1)[-1] if item.counted else ""
+
+
+def _names_doers(item: Item) -> bool:
+    """Whether a count's noun names people by what they do ("interviewers", "trainees")."""
+    head = _counted_head(item)
+    return head.islower() and len(head) > 5 and head.endswith(_PERSON_ENDINGS)
 
 
 def _one_part_of_respondents(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
