@@ -36,7 +36,11 @@ done, "was able to interview 2,352 households"; interviews of a survey's kind co
 on a survey ("The results are based on 7,846 interviews conducted in ..."; "based on 240
 interviews with victims" is an inquiry's); feedback and findings from people or households
 ("Feedback on the modality was collected from 351 households", "The findings from nearly
-100,000 respondents across 58 countries"). Each is one count
+100,000 respondents across 58 countries"); a poll's method ("telephone interviews conducted
+under the direction of ... among a nationwide sample of 1,786 adults, 18 years of age or
+older"); ages after those who took part ("6,836 respondents aged 14-34 participated in this
+poll") and people before a participle that counts something of theirs ("73,000 people
+speaking 87 languages across 77 countries participated"). Each is one count
 of respondents, which the issue makes a survey fact of its own ("replies were received
 from 64 Governments"): a one-part survey whose part says what the count did ("surveyed",
 "interviewed", "respondents"), its counted noun the noun after the count, so a rate
@@ -288,11 +292,16 @@ _HELD_ELSEWHERE = re.compile(
 )
 # A survey held among its sample, the survey named in the sentence: "The survey, conducted
 # among more than 823,000 youth, ...", "a poll carried out among 1,200 adults" ("work
-# conducted among 40 communities" names no survey and is none).
+# conducted among 40 communities" names no survey and is none), also past when and by whom
+# and with the sample named as such, as polling institutes write their method ("based on
+# telephone interviews conducted under the direction of Princeton Survey Research
+# Associates among a nationwide sample of 1,786 adults"; group ``held``, as in _SURVEY_OF).
 _HELD_AMONG = re.compile(
     rf"""
     \b(?P<verb>conducted|carried{GAP}out|administered|undertaken)
-    {GAP}among{GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
+    (?:{GAP}(?P<held>[^.;:()]{{1,100}}?))?
+    {GAP}among{GAP}(?:an?{GAP}(?:[\w-]{{1,25}}{GAP}){{0,3}}?sample{GAP}of{GAP})?
+    {_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
     _FLAGS,
 )
@@ -344,6 +353,11 @@ _ASKING_NAMED = re.compile(
     r"|submissions|views))",
     re.IGNORECASE,
 )
+# The ages of those heard: "aged 14-34", "aged 18 and over", "aged 15 to 24 years".
+_AGED = (
+    r"aged\s{1,3}\d{1,2}(?:\s{0,3}(?:-|–|to)\s{0,3}\d{1,2}"
+    r"|\s{1,3}(?:and|or)\s{1,3}(?:over|above|older))?(?:\s{1,3}years(?:\s{1,3}(?:old|of\s{1,3}age))?)?"
+)
 # A relative clause that picks some of those counted: "12 respondents who had left".
 _RELATIVE_AFTER = re.compile(r"\s{1,3}(?:who|whom|that|which|whose)\b", re.IGNORECASE)
 _NOUN_AFTER = _NOUN.replace("(?P<noun>", "(?P<noun2>")
@@ -359,6 +373,9 @@ _RESPONDENTS = re.compile(
         {GAP})?
       (?P<n>{_SAMPLE_COUNT}){GAP}(?:(?:survey|valid|eligible){GAP})?(?P<noun>respondents)\b
       (?!{GAP}(?:to|from|of)\b)(?(reached)|(?!{GAP}in\b))  # "the 12 respondents in Chad"
+      # what they did is read with them (_TOOK_SURVEY): "In total, 6,836 respondents aged
+      # 14-34 participated in this poll" took part
+      (?!(?:{GAP}{_AGED})?{GAP}(?:took|participated|completed|answered|filled)\b)
     | (?<![\w.,’'-])(?P<n2>{COUNT_PATTERN}){GAP}{_NOUN_AFTER}{GAP}(?:that|who|which)
       {GAP}(?:had{GAP}|have{GAP})?(?P<verb>responded|replied){GAP}to{GAP}the\b
       (?=[^.;]{{0,60}}\b(?:survey|questionnaire|poll))
@@ -446,6 +463,7 @@ _TOOK_SURVEY = re.compile(
     (?<![\w.,’'-]){_QUALIFIER}(?P<n>{_SAMPLE_COUNT})
     (?!{GAP}(?:per{GAP}cent|percent|of|in{GAP}(?:which|whom))\b|\s{{0,3}}%)
     (?:{GAP}{_NOUN})?
+    (?:{GAP}{_AGED})?  # "6,836 respondents aged 14-34 participated in this poll"
     (?P<place>{GAP}(?:at|in|from|across|around){GAP}(?:the{GAP})?(?:[A-Za-z][\w’'-]{{0,25}}{GAP})?
       (?:{COUNT_PATTERN}{GAP})?(?:{_PLACE_WORD}{GAP}){{0,6}}?{_PLACE_WORD})?
     (?P<aside>\s{{0,3}}(?:,|--|—|–)\s{{0,3}}(?-i:[a-z0-9])[^.;:()]{{0,120}}?(?:,|--|—|–))?
@@ -528,7 +546,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
             ("assessment", 0, 300),
         ),
     ),
-    (_HELD_AMONG, (("among", 30, 90),)),
+    (_HELD_AMONG, (("among", 140, 90),)),
     (
         _ANSWERS_FROM,
         tuple((noun, 0, 150) for noun in _ANSWER_NOUNS),
@@ -658,10 +676,11 @@ _WITH_SURVEYED = re.compile(
 )
 # Interviews held with anyone: "with victims", "with 1,200 households".
 _WITH_ANYONE = re.compile(r"\s{1,3}with\b", re.IGNORECASE)
-# A further count of the same sample right after it: "interviewed 3,400 households and
-# 17,000 individuals".
+# A further count of the same sample right after it ("interviewed 3,400 households and
+# 17,000 individuals"); an age is none ("1,786 adults, 18 years of age or older").
 _ANOTHER_COUNT = re.compile(
-    rf"\s{{0,3}}(?:,|and\b|as{GAP}well{GAP}as\b)\s{{0,3}}(?:{GAP})?{_QUALIFIER}{COUNT_PATTERN}{GAP}",
+    rf"\s{{0,3}}(?:,|and\b|as{GAP}well{GAP}as\b)\s{{0,3}}(?:{GAP})?{_QUALIFIER}{COUNT_PATTERN}{GAP}"
+    rf"(?!years?\b|and{GAP}(?:over|older|above)\b)",
     re.IGNORECASE | re.VERBOSE,
 )
 # Before the count: it is a whole ("Of the 150 staff surveyed", "of the 900 households").
@@ -683,7 +702,9 @@ _SAMPLE_BEFORE_PLACES = re.compile(
     rf"""
     (?<![\w.,’'-]){_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     (?:{GAP}(?!(?:were|was|are|is|have|has|had|been|who|which|that|of|per)\b)[\w’'-]{{1,25}}){{0,5}}?
-    {GAP}(?:from|in|across|at)(?:{GAP}across)?{GAP}$
+    # "people from 193 countries", "people speaking 87 languages": a participle that counts
+    # something of theirs
+    {GAP}(?:from|in|across|at|(?-i:[a-z]{{2,20}}ing))(?:{GAP}across)?{GAP}$
     """,
     _FLAGS,
 )
@@ -813,7 +834,11 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     noun = " ".join(match[noun_group].split())
     if noun.split()[-1].lower() in _NO_SAMPLE_NOUNS:
         return None  # "Kuwait polled 183 votes": what a candidate won
-    if match.re is _SURVEY_OF and match["held"] and _HELD_ELSEWHERE.search(match["held"]):
+    if (
+        match.re in (_SURVEY_OF, _HELD_AMONG)
+        and match["held"]
+        and _HELD_ELSEWHERE.search(match["held"])
+    ):
         return None  # "The survey was conducted in March, while 2,000 refugees ...": no sample
     if (
         match.re is _SURVEY_OF
