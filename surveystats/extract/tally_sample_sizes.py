@@ -657,7 +657,7 @@ _SURVEYED_UNITS = (
 # Those a survey "assessed": households and the people who answer for them, not people
 # screened for a purpose ("assessed for resettlement", "for eligibility", "as vulnerable").
 _ASSESSED_UNITS = (
-    "households", "respondents", "individuals", "informants", "heads of household",
+    "households", "families", "respondents", "individuals", "informants", "heads of household",
     "heads of the household", "household heads",
 )  # fmt: skip
 _ASSESSED_FOR = re.compile(r"\s{1,3}(?:for|as)\b", re.IGNORECASE)
@@ -840,12 +840,14 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         and _HELD_ELSEWHERE.search(match["held"])
     ):
         return None  # "The survey was conducted in March, while 2,000 refugees ...": no sample
+    if match.re is _SURVEY_OF and verb.startswith("interview") and not _people_heard(noun):
+        return None  # "interviews were conducted with 12 ministries": no one a survey hears
     if (
         match.re is _SURVEY_OF
-        and verb.startswith(("assessment", "interview"))
-        and not _people_heard(noun)
+        and verb.startswith("assessment")
+        and (not noun.lower().endswith(_ASSESSED_UNITS) or _ASSESSED_FOR.match(text, match.end()))
     ):
-        return None  # "an assessment of 40 schools", "interviews conducted with 12 officials"
+        return None  # "an assessment of 40 schools", "of 2,000 children for malnutrition"
     if match.re is _SURVEY_REACHED and not _people_heard(noun):
         return None  # "The survey covered 12 topics", "covered 120 countries": no one heard
     if match.re is _ACTIVE and noun.split()[-1].lower() in _PLACES:
