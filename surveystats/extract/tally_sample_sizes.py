@@ -784,8 +784,10 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     count = read_count(match[group])[0]
     if count is None or count < 2:
         return None
-    if _YEAR.fullmatch(match[group]):
-        return None  # "interviews with 2019 returnees": the year names which returnees
+    if _YEAR.fullmatch(match[group]) and not match.groupdict().get("whole"):
+        # "interviews with 2019 returnees": the year names which returnees ("2093 households
+        # out of 13,246 households ... were interviewed" is a part of a whole, no year)
+        return None
     if _EACH_AFTER.match(text, match.end()) is not None:
         return None  # "samples of 1,000 people in each country": a count per unit, no whole
     verb = " ".join((match.groupdict().get("verb") or "").lower().split())
