@@ -277,6 +277,14 @@ _SURVEY_OF = re.compile(
     """,
     _FLAGS,
 )
+# Before "with", words that make what follows those who held the survey or paid for it:
+# "in partnership with 12 national NGOs", "in close cooperation with 14 ministries", "with
+# support from", "jointly with".
+_PARTNERS_BEFORE = re.compile(
+    r"\b(?:partnership|cooperation|co-operation|collaboration|coordination|conjunction"
+    r"|consultation|together|jointly|along)$",
+    re.IGNORECASE,
+)
 # What may not stand where a survey was held: a count with thousands, a share, another
 # clause, a count of people ("The survey was conducted in March, while 2,000 refugees ...",
 # "was held in 40 districts and the team met with 12 officials"); days, years and places
@@ -796,8 +804,14 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         return _forms_collected(text, match, count, start, end)
     if match.re is _BASED_ON:
         return _based_on(text, match, count)
-    if match.re is _ANSWERS_FROM and verb in ("feedback", "findings") and not _people_heard(heard):
-        return None  # "findings from 12 countries", "feedback from 40 partners": no sample
+    if (
+        match.re is _ANSWERS_FROM
+        and verb in ("feedback", "findings")
+        and not heard.endswith((*_SURVEYED_UNITS, "beneficiaries"))
+    ):
+        # "findings from 12 countries", "feedback from 40 partners", "findings from 45
+        # children examined": no one a survey heard
+        return None
     if verb == "assessed" and (
         not heard.endswith(_ASSESSED_UNITS) or _ASSESSED_FOR.match(text, match.end())
     ):
@@ -836,6 +850,8 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     noun = " ".join(match[noun_group].split())
     if noun.split()[-1].lower() in _NO_SAMPLE_NOUNS:
         return None  # "Kuwait polled 183 votes": what a candidate won
+    if match.re is _SURVEY_OF and match["held"] and _PARTNERS_BEFORE.search(match["held"]):
+        return None  # "conducted in partnership with 12 national NGOs": who held it, not whom
     if (
         match.re in (_SURVEY_OF, _HELD_AMONG)
         and match["held"]
