@@ -20,7 +20,27 @@ a consultation that people took part in), a survey taken by those counted ("The
 questionnaire was taken by 7,420 staff members"), the views a report holds ("contains the
 views of 4,530 enterprises"), contributions a survey or consultation drew ("The online
 consultation drew 2,145 contributions"), and interviews counted as held in a sentence on a
-survey ("the team conducted 2,310 interviews with households"). Each is one count
+survey ("the team conducted 2,310 interviews with households"). As UN field and survey
+reports (IOM DTM, REACH, UNHCR intention surveys, post-distribution monitoring) write them
+(session 47): the sample described between its noun and its verb ("894 households (5,665
+individuals) were interviewed", "5,297 respondents aged 18 and over were interviewed",
+"4,142 beneficiary households in NFI and WASH were randomly selected and surveyed", "a
+total of 435 heads of household were interviewed"), with the whole it was drawn from
+("1,621 households out of 10,338 households that arrived ... were interviewed": total
+10,338), households "assessed" (never places: "3,920 settlements were assessed"); a survey
+held with or targeting its sample past where, when and by whom ("an Intention Return
+Survey was conducted in Khyber Pakhtunkhwa targeting 1,200 Afghan refugees", "surveys
+carried out by IOM field staff in Greece, ... and Italy with 19,547 migrants"); what was
+done, "was able to interview 2,352 households"; interviews of a survey's kind collected
+("collected 3,114 key informant interviews"); results based on interviews in a paragraph
+on a survey ("The results are based on 7,846 interviews conducted in ..."; "based on 240
+interviews with victims" is an inquiry's); feedback and findings from people or households
+("Feedback on the modality was collected from 351 households", "The findings from nearly
+100,000 respondents across 58 countries"); a poll's method ("telephone interviews conducted
+under the direction of ... among a nationwide sample of 1,786 adults, 18 years of age or
+older"); ages after those who took part ("6,836 respondents aged 14-34 participated in this
+poll") and people before a participle that counts something of theirs ("73,000 people
+speaking 87 languages across 77 countries participated"). Each is one count
 of respondents, which the issue makes a survey fact of its own ("replies were received
 from 64 Governments"): a one-part survey whose part says what the count did ("surveyed",
 "interviewed", "respondents"), its counted noun the noun after the count, so a rate
@@ -80,7 +100,10 @@ SAMPLE_SIZE_WORDS = (
     "questionnaire",
     "asked",
     "assessment",
+    "assessed",  # "3,019 households (18,837 individuals) were assessed"
     "consultation",
+    "feedback",  # "Feedback on the modality was collected from 351 households"
+    "findings",  # "The findings from nearly 100,000 respondents across 58 countries"
     "views of",  # "contains the views of 4,530 enterprises"
     "voices of",
     "opinions of",
@@ -101,8 +124,8 @@ _QUALIFIER = (
 # The counted noun: up to three modifiers and a plural head ("displaced families", "Member
 # States", "children and adolescents" keeps its first head).
 _PLURAL = (
-    r"(?:[A-Za-z][\w’'-]{0,25}(?-i:s)|children|people|women|men|staff|youth|personnel"
-    r"|police|(?:key{GAP})?informants)"
+    r"(?:heads{GAP}of{GAP}(?:the{GAP})?households?|[A-Za-z][\w’'-]{0,25}(?-i:s)|children|people"
+    r"|women|men|staff|youth|personnel|police|(?:key{GAP})?informants)"
 ).replace("{GAP}", GAP)
 # News writes the largest samples with a scale word: "1.5 million respondents", "over a
 # million people".
@@ -113,16 +136,47 @@ _SURVEY_CONTEXT = re.compile(
     r"\b(?:survey|poll|questionnaire|census|study|studies|assessment|sample|respondent)",
     re.IGNORECASE,
 )
+# What describes a sample between its noun and its verb, as survey reports write it: an
+# aside in parentheses ("894 households (5,665 individuals) were interviewed", "Two
+# thousand IDPs (2,000) were"), the whole it was drawn from ("1,621 households out of
+# 10,338 households that arrived ... were interviewed": group ``whole``), and a phrase that
+# says who or where they were ("respondents aged 18 and over", "people representing
+# different travel groups", "households in NFI and WASH", "Syrian refugees living in those
+# four countries", "migrants transiting through the corridor"). The phrase opens on a
+# participle, a preposition or a relative pronoun and holds words, ages, days and years
+# only: no count of its own (another count is another clause's: "3,000 people fled and 400
+# households were surveyed") and no verb that opens another clause ("were", "but").
+_DESCRIBED_WORD = (
+    r"(?!(?:were|was|are|is|have|has|had|but|while|whereas|whilst|although)\b)"
+    r"(?:[A-Za-z][\w’'/-]{0,25}|(?:19|20)\d\d(?![\d,.])"
+    # an age or a day, no count: "aged 18 and over", "aged 15-24", "aged 15 to 24", "from 2
+    # to 28 February" ("people speaking 62 languages across 54 countries" counts languages)
+    r"|(?:(?<=aged\s)|(?<=to\s))\d{1,2}(?![\d,.])"
+    r"|\d{1,2}(?:-\d{1,2}(?![\d,.])|(?=\s{1,3}(?:and|or|to|years)\b)))"
+)
+_DESCRIBED = rf"""
+    (?:\s{{0,3}}\((?![^()]*\b(?:per{GAP}cent|percent)\b)[^()%]{{1,40}}\))?
+    (?:{GAP}out{GAP}of{GAP}(?:the{GAP}|a{GAP}total{GAP}of{GAP})?(?P<whole>{COUNT_PATTERN})
+      (?:{GAP}{_DESCRIBED_WORD}){{0,12}}?
+    | {GAP}(?:(?-i:[a-z]{{2,20}}ing)|aged|hosted|registered|displaced|drawn|from|in|at|across
+        |who|that)
+      (?:{GAP}{_DESCRIBED_WORD}){{1,12}}?
+    )?
+"""
 # What was done to the sample, passive: "3,076 households were surveyed", "some 1,200
 # women had been interviewed" (interviews need a survey in the sentence), "2,000 adults
 # were asked 12 questions" or "were asked whether ..." (asked what, not asked to do
 # something: "40 States were asked to reply" is the whole that was asked).
 _PASSIVE = re.compile(
     rf"""
-    (?<![\w.,’'-]){_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
+    (?<![\w.,’'-]){_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}{_DESCRIBED}
     {GAP}(?:were|have{GAP}been|had{GAP}been)
     (?:{GAP}(?:also|randomly|individually|directly|successfully))?
-    {GAP}(?P<verb>surveyed|polled|sampled|interviewed|questioned|consulted
+    # "were randomly selected and surveyed": chosen, then heard
+    (?:{GAP}(?:selected|sampled|identified|contacted|reached){GAP}and)?
+    # "assessed" hears only people and households (see _sample): "3,920 settlements were
+    # assessed" counts places
+    {GAP}(?P<verb>surveyed|polled|sampled|interviewed|questioned|consulted|assessed
       |asked(?={GAP}(?:(?:{COUNT_PATTERN}|several|a{GAP}series{GAP}of|the{GAP}same){GAP})?
         (?:questions|whether|if|about|how|what|which)\b)
       # "2,400 households were reached by the survey", "in this round of the survey": by
@@ -135,10 +189,13 @@ _PASSIVE = re.compile(
     _FLAGS,
 )
 # Active or a participle, the sample the object: "interviewing a total of 94 displaced
-# families", "the team surveyed 410 traders" (always with a survey in the sentence).
+# families", "the team surveyed 410 traders" (always with a survey in the sentence), or
+# the plain verb of what was done, "UNHCR was able to interview 2,352 households", "managed
+# to survey" (what one aims or plans "to interview" is not yet done).
 _ACTIVE = re.compile(
     rf"""
-    \b(?P<verb>interviewing|surveying|polling|interviewed|surveyed|polled)
+    \b(?P<verb>interviewing|surveying|polling|interviewed|surveyed|polled
+      |(?:(?<=able\sto\s)|(?<=managed\sto\s))(?:interview|survey))
     {GAP}{_QUALIFIER}(?P<n>{COUNT_PATTERN}){GAP}{_NOUN}
     """,
     _FLAGS,
@@ -157,7 +214,7 @@ _ASKED_WHETHER = re.compile(
 # 457 interviews with respondents", "carried out 1,200 household interviews".
 _INTERVIEWS_HELD = re.compile(
     rf"""
-    \b(?:conduct(?:ed|ing)?|carr(?:ied|y|ying){GAP}out|held|completed)
+    \b(?:conduct(?:ed|ing)?|carr(?:ied|y|ying){GAP}out|held|completed|collected|gathered)
     {GAP}{_QUALIFIER}(?P<n>{COUNT_PATTERN})
     {GAP}(?P<noun>(?:[A-Za-z][\w-]{{0,25}}{GAP}){{0,2}}?(?P<verb>interviews))\b
     """,
@@ -199,38 +256,95 @@ _FORM_DONE = {
 # sentence).
 # A sample named as such needs a survey, poll or interviews in its sentence: "Polling of a
 # representative sample of 50,000 people" ("a sample of 40 wells was tested" is none).
+#
+# A survey held with or targeting its sample, the survey the subject and where, when
+# and by whom it was held between ("interviews conducted from April 24 to 28 with", "an
+# Intention Return Survey was conducted in Khyber Pakhtunkhwa targeting 1,200 Afghan
+# refugees", "surveys that has been carried out by IOM field staff in Greece, ..., Croatia
+# and Italy with 19,547 migrants"; group ``held``, which holds no count, share or clause of
+# its own: see _HELD_ELSEWHERE). "Targeting" only after a survey held ("aims to target" is
+# a goal). An assessment is a survey only of people or households ("an assessment of 40
+# schools" is none).
 _SURVEY_OF = re.compile(
     rf"""
-    \b(?P<verb>surveys?|polls?|interviews?|samples?)
+    \b(?P<verb>surveys?|polls?|interviews?|samples?|assessments?)
     (?:{GAP}(?:of|among|with)
-      # "interviews conducted from April 24 to 28 with", "were conducted with"
-      |{GAP}(?:(?:were|was|had{GAP}been){GAP})?(?:conducted|carried{GAP}out|held)
-        (?:{GAP}[^,;.()]{{1,40}}?)?{GAP}with)
+      |(?:{GAP}(?:that|which))?
+        {GAP}(?:(?:were|was|had{GAP}been|has{GAP}been|have{GAP}been){GAP})?
+        (?:conducted|carried{GAP}out|held|undertaken|implemented)
+        (?:{GAP}(?P<held>[^.;:()]{{1,160}}?))?{GAP}(?P<prep>with|targeting))
     {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
     _FLAGS,
 )
+# Before "with", words that make what follows those who held the survey or paid for it:
+# "in partnership with 12 national NGOs", "in close cooperation with 14 ministries", "with
+# support from", "jointly with".
+_PARTNERS_BEFORE = re.compile(
+    r"\b(?:partnership|cooperation|co-operation|collaboration|coordination|conjunction"
+    r"|consultation|together|jointly|along)$",
+    re.IGNORECASE,
+)
+# What may not stand where a survey was held: a count with thousands, a share, another
+# clause, a count of people ("The survey was conducted in March, while 2,000 refugees ...",
+# "was held in 40 districts and the team met with 12 officials"); days, years and places
+# may ("from April 24 to April 28", "in 12 districts").
+_HELD_ELSEWHERE = re.compile(
+    r"\d,\d{3}|\d\s{0,3}%|\bper\s{1,3}cent\b|\bpercent\b"
+    r"|\b(?:were|was|is|are|has|have|had|but|while|whereas|and\s{1,3}the)\b"
+    # a count of anything but places: "in 12 districts" says where, "12 officials" who
+    r"|\b\d{1,3}\s{1,3}(?!(?:countries|regions|provinces|districts|governorates|states"
+    r"|municipalities|cities|towns|villages|communities|camps|sites|settlements|locations)\b)"
+    r"[a-z][\w-]*s\b",
+    re.IGNORECASE,
+)
 # A survey held among its sample, the survey named in the sentence: "The survey, conducted
 # among more than 823,000 youth, ...", "a poll carried out among 1,200 adults" ("work
-# conducted among 40 communities" names no survey and is none).
+# conducted among 40 communities" names no survey and is none), also past when and by whom
+# and with the sample named as such, as polling institutes write their method ("based on
+# telephone interviews conducted under the direction of Princeton Survey Research
+# Associates among a nationwide sample of 1,786 adults"; group ``held``, as in _SURVEY_OF).
 _HELD_AMONG = re.compile(
     rf"""
     \b(?P<verb>conducted|carried{GAP}out|administered|undertaken)
-    {GAP}among{GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
+    (?:{GAP}(?P<held>[^.;:()]{{1,100}}?))?
+    {GAP}among{GAP}(?:an?{GAP}(?:[\w-]{{1,25}}{GAP}){{0,3}}?sample{GAP}of{GAP})?
+    {_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
     _FLAGS,
 )
 # Answers counted by those who gave them, in a sentence on a survey: "Survey results from
 # 185 countries show ...", "responses from 1,200 households" ("results from 12 countries
-# show growth" names no survey).
+# show growth" names no survey); feedback and findings from people or households, what
+# they were asked about between ("Feedback on the modality was collected from 351
+# households", "The findings from nearly 100,000 respondents across 58 countries").
+_ANSWER_NOUNS = ("results", "responses", "replies", "answers", "data", "findings", "feedback")
 _ANSWERS_FROM = re.compile(
     rf"""
-    \b(?P<verb>results|responses|replies|answers|data)
-    {GAP}(?:(?:were{GAP})?(?:received|gathered|collected|obtained){GAP})?from
+    \b(?P<verb>{"|".join(_ANSWER_NOUNS)})
+    (?:{GAP}(?:on|about|regarding)(?:{GAP}[\w’'-]{{1,25}}){{1,5}}?)?
+    {GAP}(?:(?:(?:were|was){GAP})?(?:received|gathered|collected|obtained){GAP})?from
     {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
     _FLAGS,
 )
+# The interviews or answers results are based on: "The results are based on 7,846
+# interviews conducted in several Latin American countries", "based on 1,250 completed
+# questionnaires" (interviews in a paragraph on a survey or with those a survey hears: "The
+# report is based on 240 interviews with victims" is an inquiry's).
+_BASED_ON = re.compile(
+    rf"""
+    \b(?:based{GAP}on|drawn{GAP}from){GAP}(?:the{GAP})?{_QUALIFIER}(?P<n>{COUNT_PATTERN})
+    {GAP}(?P<noun>(?:(?:household|individual|face-to-face|telephone|phone|online|valid|completed
+      |structured|in-depth|key{GAP}informant){GAP})?(?P<verb>interviews|questionnaires|responses))\b
+    """,
+    _FLAGS,
+)
+_BASED_ON_LABELS = {
+    "interviews": "interviewed",
+    "questionnaires": "completed the questionnaire",
+    "responses": "responded",
+}
 # A counted set of questions put to those asked makes them a sample with no survey named:
 # "were asked 15 questions on climate change" ("were asked several questions by the
 # Committee" is an exchange, no questionnaire).
@@ -247,6 +361,11 @@ _ASKING_NAMED = re.compile(
     r"|submissions|views))",
     re.IGNORECASE,
 )
+# The ages of those heard: "aged 14-34", "aged 18 and over", "aged 15 to 24 years".
+_AGED = (
+    r"aged\s{1,3}\d{1,2}(?:\s{0,3}(?:-|–|to)\s{0,3}\d{1,2}"
+    r"|\s{1,3}(?:and|or)\s{1,3}(?:over|above|older))?(?:\s{1,3}years(?:\s{1,3}(?:old|of\s{1,3}age))?)?"
+)
 # A relative clause that picks some of those counted: "12 respondents who had left".
 _RELATIVE_AFTER = re.compile(r"\s{1,3}(?:who|whom|that|which|whose)\b", re.IGNORECASE)
 _NOUN_AFTER = _NOUN.replace("(?P<noun>", "(?P<noun2>")
@@ -262,6 +381,9 @@ _RESPONDENTS = re.compile(
         {GAP})?
       (?P<n>{_SAMPLE_COUNT}){GAP}(?:(?:survey|valid|eligible){GAP})?(?P<noun>respondents)\b
       (?!{GAP}(?:to|from|of)\b)(?(reached)|(?!{GAP}in\b))  # "the 12 respondents in Chad"
+      # what they did is read with them (_TOOK_SURVEY): "In total, 6,836 respondents aged
+      # 14-34 participated in this poll" took part
+      (?!(?:{GAP}{_AGED})?{GAP}(?:took|participated|completed|answered|filled)\b)
     | (?<![\w.,’'-])(?P<n2>{COUNT_PATTERN}){GAP}{_NOUN_AFTER}{GAP}(?:that|who|which)
       {GAP}(?:had{GAP}|have{GAP})?(?P<verb>responded|replied){GAP}to{GAP}the\b
       (?=[^.;]{{0,60}}\b(?:survey|questionnaire|poll))
@@ -349,6 +471,7 @@ _TOOK_SURVEY = re.compile(
     (?<![\w.,’'-]){_QUALIFIER}(?P<n>{_SAMPLE_COUNT})
     (?!{GAP}(?:per{GAP}cent|percent|of|in{GAP}(?:which|whom))\b|\s{{0,3}}%)
     (?:{GAP}{_NOUN})?
+    (?:{GAP}{_AGED})?  # "6,836 respondents aged 14-34 participated in this poll"
     (?P<place>{GAP}(?:at|in|from|across|around){GAP}(?:the{GAP})?(?:[A-Za-z][\w’'-]{{0,25}}{GAP})?
       (?:{COUNT_PATTERN}{GAP})?(?:{_PLACE_WORD}{GAP}){{0,6}}?{_PLACE_WORD})?
     (?P<aside>\s{{0,3}}(?:,|--|—|–)\s{{0,3}}(?-i:[a-z0-9])[^.;:()]{{0,120}}?(?:,|--|—|–))?
@@ -407,6 +530,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
                     "interviewed",
                     "questioned",
                     "consulted",
+                    "assessed",
                 )
             ),
             ("asked", 160, 40),  # what they were asked follows: "asked 15 questions"
@@ -422,13 +546,20 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     ),
     (
         _SURVEY_OF,
-        (("survey", 0, 170), ("poll", 0, 170), ("interview", 0, 170), ("sample", 0, 170)),
+        (
+            ("survey", 0, 300),  # "... was conducted in <places and times> with 1,200"
+            ("poll", 0, 300),
+            ("interview", 0, 300),
+            ("sample", 0, 170),
+            ("assessment", 0, 300),
+        ),
     ),
-    (_HELD_AMONG, (("among", 30, 90),)),
+    (_HELD_AMONG, (("among", 140, 90),)),
     (
         _ANSWERS_FROM,
-        tuple((noun, 0, 120) for noun in ("results", "responses", "replies", "answers", "data")),
+        tuple((noun, 0, 150) for noun in _ANSWER_NOUNS),
     ),
+    (_BASED_ON, (("based on", 0, 90), ("drawn from", 0, 90))),
     (_RESPONDENTS, (("respondents", 90, 40), ("responded", 170, 120), ("replied", 170, 120))),
     (_INTERVIEWS_HELD, (("interviews", 110, 12),)),
     (_ASKED_WHETHER, (("asked", 0, 120),)),
@@ -484,9 +615,12 @@ _LABELS = {
     "interviewing": "interviewed",
     "sample": "sampled",
     "samples": "sampled",
+    "assessment": "assessed",
+    "assessments": "assessed",
 }
 # What those who sent replies, responses or answers did.
 _ANSWERED = {"replies": "replied", "responses": "responded", "answers": "answered"}
+_ANSWERED |= {"feedback": "gave feedback"}
 # The verbs and nouns whose sample is one only beside a survey named in their sentence.
 _NEEDS_SURVEY = frozenset(
     {"sample", "samples", "results", "responses", "replies", "answers", "data"}
@@ -525,8 +659,22 @@ _NEEDS_CONTEXT = frozenset(
 _SURVEYED_UNITS = (
     "households", "household members", "respondents", "informants", "adults", "people",
     "persons", "individuals", "youth", "migrants", "refugees", "returnees", "citizens",
-    "residents", "farmers", "traders", "parents", "participants",
+    "residents", "farmers", "traders", "parents", "participants", "idps", "household heads",
+    "heads of household", "heads of the household",
 )  # fmt: skip
+# Those a survey "assessed": households and the people who answer for them, not people
+# screened for a purpose ("assessed for resettlement", "for eligibility", "as vulnerable").
+_ASSESSED_UNITS = (
+    "households", "families", "respondents", "individuals", "informants", "heads of household",
+    "heads of the household", "household heads",
+)  # fmt: skip
+_ASSESSED_FOR = re.compile(r"\s{1,3}(?:for|as)\b", re.IGNORECASE)
+# Interviews of a survey's kind by their own name, which no inquiry holds: "494 household
+# interviews", "3,114 key informant interviews (KIIs)", "2,000 telephone interviews".
+_SURVEY_INTERVIEWS = re.compile(
+    r"(?:household|key\s{1,3}informant|telephone|phone|face-to-face|structured)\s{1,3}interviews$",
+    re.IGNORECASE,
+)
 # Interviews held with those a survey hears: "carried out 6,000 interviews with migrants".
 _WITH_SURVEYED = re.compile(
     r"\s{1,3}with\s{1,3}(?:the\s{1,3})?(?:[\w’'-]{1,25}\s{1,3}){0,2}?(?:"
@@ -534,10 +682,13 @@ _WITH_SURVEYED = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-# A further count of the same sample right after it: "interviewed 3,400 households and
-# 17,000 individuals".
+# Interviews held with anyone: "with victims", "with 1,200 households".
+_WITH_ANYONE = re.compile(r"\s{1,3}with\b", re.IGNORECASE)
+# A further count of the same sample right after it ("interviewed 3,400 households and
+# 17,000 individuals"); an age is none ("1,786 adults, 18 years of age or older").
 _ANOTHER_COUNT = re.compile(
-    rf"\s{{0,3}}(?:,|and\b|as{GAP}well{GAP}as\b)\s{{0,3}}(?:{GAP})?{_QUALIFIER}{COUNT_PATTERN}{GAP}",
+    rf"\s{{0,3}}(?:,|and\b|as{GAP}well{GAP}as\b)\s{{0,3}}(?:{GAP})?{_QUALIFIER}{COUNT_PATTERN}{GAP}"
+    rf"(?!years?\b|and{GAP}(?:over|older|above)\b)",
     re.IGNORECASE | re.VERBOSE,
 )
 # Before the count: it is a whole ("Of the 150 staff surveyed", "of the 900 households").
@@ -559,7 +710,9 @@ _SAMPLE_BEFORE_PLACES = re.compile(
     rf"""
     (?<![\w.,’'-]){_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     (?:{GAP}(?!(?:were|was|are|is|have|has|had|been|who|which|that|of|per)\b)[\w’'-]{{1,25}}){{0,5}}?
-    {GAP}(?:from|in|across|at)(?:{GAP}across)?{GAP}$
+    # "people from 193 countries", "people speaking 87 languages": a participle that counts
+    # something of theirs
+    {GAP}(?:from|in|across|at|(?-i:[a-z]{{2,20}}ing))(?:{GAP}across)?{GAP}$
     """,
     _FLAGS,
 )
@@ -630,23 +783,44 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     start, end = match.start(group), match.end()
     if any(lo < end and start < hi for lo, hi in taken):
         return None
-    if _WHOLE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-        return None
+    if match.re is not _SURVEY_OF and _WHOLE_BEFORE.search(
+        text, max(0, match.start() - 12), match.start()
+    ):
+        return None  # (a survey's noun opens _SURVEY_OF: "an analysis of surveys carried out")
     if aimed_at(text, start):
         return None  # "aims to collect responses from 10,000 teachers": a target
     count = read_count(match[group])[0]
     if count is None or count < 2:
         return None
-    if _YEAR.fullmatch(match[group]):
-        return None  # "interviews with 2019 returnees": the year names which returnees
+    if _YEAR.fullmatch(match[group]) and not match.groupdict().get("whole"):
+        # "interviews with 2019 returnees": the year names which returnees ("2093 households
+        # out of 13,246 households ... were interviewed" is a part of a whole, no year)
+        return None
     if _EACH_AFTER.match(text, match.end()) is not None:
         return None  # "samples of 1,000 people in each country": a count per unit, no whole
     verb = " ".join((match.groupdict().get("verb") or "").lower().split())
     heard = " ".join((match.groupdict().get(noun_group) or "").lower().split())
     if match.re is _FORMS_COLLECTED:
         return _forms_collected(text, match, count, start, end)
+    if match.re is _BASED_ON:
+        return _based_on(text, match, count)
+    if (
+        match.re is _ANSWERS_FROM
+        and verb in ("feedback", "findings")
+        and not heard.endswith((*_SURVEYED_UNITS, "beneficiaries"))
+    ):
+        # "findings from 12 countries", "feedback from 40 partners", "findings from 45
+        # children examined": no one a survey heard
+        return None
+    if verb == "assessed" and (
+        not heard.endswith(_ASSESSED_UNITS) or _ASSESSED_FOR.match(text, match.end())
+    ):
+        # "3,920 settlements were assessed", "1,400 children were assessed for malnutrition",
+        # "12,000 households were assessed for eligibility": places, or people screened
+        return None
     surveyed_unit = (verb != "asked" and heard.endswith(_SURVEYED_UNITS)) or (
-        match.re is _INTERVIEWS_HELD and _WITH_SURVEYED.match(text, end) is not None
+        match.re is _INTERVIEWS_HELD
+        and (_WITH_SURVEYED.match(text, end) is not None or _SURVEY_INTERVIEWS.search(heard))
     )
     if (
         verb in _NEEDS_CONTEXT
@@ -676,6 +850,22 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     noun = " ".join(match[noun_group].split())
     if noun.split()[-1].lower() in _NO_SAMPLE_NOUNS:
         return None  # "Kuwait polled 183 votes": what a candidate won
+    if match.re is _SURVEY_OF and match["held"] and _PARTNERS_BEFORE.search(match["held"]):
+        return None  # "conducted in partnership with 12 national NGOs": who held it, not whom
+    if (
+        match.re in (_SURVEY_OF, _HELD_AMONG)
+        and match["held"]
+        and _HELD_ELSEWHERE.search(match["held"])
+    ):
+        return None  # "The survey was conducted in March, while 2,000 refugees ...": no sample
+    if match.re is _SURVEY_OF and verb.startswith("interview") and not _people_heard(noun):
+        return None  # "interviews were conducted with 12 ministries": no one a survey hears
+    if (
+        match.re is _SURVEY_OF
+        and verb.startswith("assessment")
+        and (not noun.lower().endswith(_ASSESSED_UNITS) or _ASSESSED_FOR.match(text, match.end()))
+    ):
+        return None  # "an assessment of 40 schools", "of 2,000 children for malnutrition"
     if match.re is _SURVEY_REACHED and not _people_heard(noun):
         return None  # "The survey covered 12 topics", "covered 120 countries": no one heard
     if match.re is _ACTIVE and noun.split()[-1].lower() in _PLACES:
@@ -714,11 +904,18 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         label = _took_label(match)
     elif match.re is _HELD_AMONG:
         label = "surveyed"
+    elif match.re is _SURVEY_OF and (match["prep"] or "").lower() == "targeting":
+        label = "targeted"  # "a survey was conducted ... targeting 1,200 refugees"
     else:
         label = _LABELS.get(verb, verb)
     if start != match.start(group):
         return _sample_part(text, match, count, noun, label, span=(start, count_end))
-    return _sample_part(text, match, count, noun, label)
+    tally = _sample_part(text, match, count, noun, label)
+    if match.groupdict().get("whole") and (whole := read_count(match["whole"])[0]):
+        if whole <= count:
+            return None  # "400 households out of 300 ...": no whole it was drawn from
+        tally.total = whole  # "1,621 households out of 10,338 households ... were interviewed"
+    return tally
 
 
 def _forms_collected(
@@ -746,6 +943,25 @@ def _forms_collected(
     if kind == "questionnaires" and done not in _HANDED_IN:
         label = "completed the questionnaire"  # "administered", "filled in": not yet returned
     return _sample_part(text, match, count, " ".join(match["noun"].split()), label)
+
+
+def _based_on(text: str, match: re.Match[str], count: int) -> Tally | None:
+    """The one-part survey of the interviews or answers a match of :data:`_BASED_ON` counts.
+
+    Interviews only in a paragraph that names a survey or with those a survey hears, and
+    none with others ("based on 240 interviews with victims and witnesses").
+    """
+    kind = match["verb"].lower()
+    if kind == "interviews":
+        with_whom = _WITH_ANYONE.match(text, match.end())
+        if with_whom is not None and _WITH_SURVEYED.match(text, match.end()) is None:
+            return None  # "based on 240 interviews with victims": an inquiry's
+        if with_whom is None and not _SURVEY_CONTEXT.search(text):
+            return None  # "The report is based on 65 interviews conducted in the camps"
+    if _ANOTHER_COUNT.match(text, match.end()):
+        return None  # "based on 1,200 interviews and 40 focus groups": a list's
+    noun = " ".join(match["noun"].split())
+    return _sample_part(text, match, count, noun, _BASED_ON_LABELS[kind])
 
 
 def _took_a_survey(text: str, match: re.Match[str], start: int, end: int) -> bool:
