@@ -255,7 +255,11 @@ from surveystats.extract.tally_role_lists import attach_listed_members, is_role_
 from surveystats.extract.tally_sample_answers import SAMPLE_ANSWER_WORDS, with_sample_answers
 from surveystats.extract.tally_sample_sizes import SAMPLE_SIZE_WORDS, find_sample_sizes
 from surveystats.extract.tally_share_clauses import with_share_clauses
-from surveystats.extract.tally_share_lists import find_share_lists, may_list_shares
+from surveystats.extract.tally_share_lists import (
+    find_share_lists,
+    may_list_shares,
+    name_shares_by_predicates,
+)
 from surveystats.extract.tally_share_whole import (
     attach_respondents_of_shares,
     attach_share_summed,
@@ -1278,6 +1282,8 @@ def _read_paragraph(
         share_out_each(text, kept)  # "nine in the Caribbean ... and one each in Europe and Africa"
     if counts and not footnote:  # "86 were women (7.7 per cent) and 1,034 were men (92.3 ...)"
         kept = with_apposed_shares(text, kept, _find_in_paragraph)
+    if kept and counts:  # "Seven in ten households (71 %) stayed ..., while three in ten ..."
+        name_shares_by_predicates(text, kept)
     if (
         counts
         and "(" in text

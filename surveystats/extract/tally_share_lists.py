@@ -41,16 +41,22 @@ sentence from a parenthesised share: linear time.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from fractions import Fraction
 
 from surveystats.extract.phrases import QUALIFIERS_BEFORE
-from surveystats.extract.tally_items import ASKED_WORDS, RATE_WORDS, VERBS
+from surveystats.extract.tally_items import ASKED_WORDS, RATE_WORDS, VERBS, is_clause_verb
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import sentence_starts
 
-__all__ = ["find_share_lists", "find_share_lists_in", "may_list_shares"]
+__all__ = [
+    "find_share_lists",
+    "find_share_lists_in",
+    "may_list_shares",
+    "name_shares_by_predicates",
+]
 
 # A share alone in parentheses, maybe qualified: "(36 percent)", "(21.7%)", "(71 %)".
 _APPROXIMATE = "|".join(
@@ -187,6 +193,10 @@ _WORDED_SHARE = re.compile(
 )
 _MAX_LABEL_WORDS = 16
 _MAX_FIRST_WORDS = 8  # words of a first label read back past a comma
+# Past forms the verb lists leave out, as they are adjectives too ("left", "lost").
+_IRREGULAR_PAST = frozenset(("left", "lost", "sold", "spent", "sent", "built", "fled", "kept"))
+# Where a predicate ends: a clause joint before the next part, or the sentence's end.
+_PREDICATE_END = re.compile(r",?\s{0,3}(?:;|,\s{0,3}(?:while|whereas|and|but)\b|\.(?:\s|$))")
 # A first label that a ranking's "followed by" opens: the list's first item is elsewhere.
 _FOLLOWED_BEFORE = re.compile(r"followed\s{1,3}by\s{1,3}(?:the\s{1,3})?$")
 # A first label opened by a colon or a word of inclusion, right before it.
@@ -478,6 +488,69 @@ def _extends(tally: Tally, listed: Tally) -> bool:
         _same_share(part, mine)
         for part, mine in zip(tally.parts, listed.parts[-width:], strict=True)
     )
+
+
+def _name_by_predicates(text: str, tally: Tally, hi: int) -> bool:
+    """Label the parts of ``tally`` by what each share of one group did.
+
+    Where every part is the same group ("Seven in ten households", "three in ten
+    households": the same last word) with its share in parentheses right after it, and a
+    verb right after the parenthesis, the shares split the group by what it did: each
+    part's category is its predicate, up to the clause joint before the next part
+    (", while", ";", ", and", ", whereas", ", but") or the sentence's end. The shares must
+    make 100 within their rounding: the group is whole. Returns whether labels changed.
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> text = "Half of the teachers (52 %) stayed, while half of the teachers (48 %) left."
+    >>> second = text.index("half")
+    >>> tally = Tally("breakdown", 0, 68, [Part("Half of the teachers", None, 0, 27,
+    ...     percent=52.0), Part("half of the teachers", None, second, second + 27,
+    ...     percent=48.0)], unit="percent")
+    >>> _name_by_predicates(text, tally, len(text)), [p.category for p in tally.parts]
+    (True, ['stayed', 'left'])
+    """
+    parts = tally.parts
+    if tally.unit != "percent" or len(parts) < 2 or any(p.category is None for p in parts):
+        return False
+    heads = {p.category.split()[-1].lower() for p in parts if p.category.split()}
+    if len(heads) != 1 or any(p.percent is None for p in parts):
+        return False
+    total = sum(Fraction(str(p.percent)) for p in parts)
+    if abs(total - 100) > _SLACK * len(parts):
+        return False
+    spans = []
+    for at, part in enumerate(parts):
+        share = _SHARE.match(text, text.find("(", part.start, part.end + 2))
+        if share is None or text[part.start : share.start()].strip() != part.category:
+            return False
+        end = parts[at + 1].start if at + 1 < len(parts) else hi
+        joint = _PREDICATE_END.search(text, share.end(), end)
+        words = _words(text, share.end(), joint.start() if joint else end)
+        if not words:
+            return False
+        first = words[0].group().lower()
+        if not (is_clause_verb(first) or first in _IRREGULAR_PAST or first.endswith("ed")):
+            return False  # no verb right after the share: no predicate
+        spans.append((words[0].start(), words[-1].end()))
+    for part, (start, end) in zip(parts, spans, strict=True):
+        part.category = text[start:end]
+    return True
+
+
+def name_shares_by_predicates(text: str, tallies: list[Tally]) -> None:
+    """Label by their predicates the splits of one group whose shares follow its name.
+
+    "Seven in ten households (71 %) stayed behind ..., while three in ten households
+    (29 %) left their homes ...": the readers read the group's name before each share as
+    the category; what each share of the group did is (:func:`_name_by_predicates`).
+    Changes ``tallies`` in place.
+    """
+    if not may_list_shares(text):
+        return
+    starts = [*sentence_starts(text), len(text)]
+    for tally in tallies:
+        end = starts[bisect.bisect_right(starts, tally.start)] if tally.start < len(text) else 0
+        _name_by_predicates(text, tally, max(end, tally.end))
 
 
 def find_share_lists(text: str, found: list[Tally]) -> list[Tally]:
