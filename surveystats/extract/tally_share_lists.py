@@ -97,6 +97,14 @@ _SHARE_CUE = re.compile(
     r"(?i:\b(?:majority|most|largest|share|proportion|half|bulk|third|quarter|greatest"
     r"\s{1,3}number)\b)"
 )
+# Places named before the list: their shares are each place's own rate, unless a word of
+# share says they split one whole ("countries of origin" split those who came).
+_PLACES = re.compile(
+    r"(?i:\b(?:countries|regions|provinces|districts|states|areas|cities|towns|municipalities"
+    r"|governorates|governates|counties|camps|sites|locations|villages|localities|zones"
+    r"|islands|departments|territories)\b(?!\s{1,3}of\s{1,3}(?:origin|destination|return"
+    r"|departure|transit)))"
+)
 # Kinds of which one person may have or name several: shares of them may pass 100.
 _KIND_NOUNS = (
     r"(?:services|sources|reasons|needs|concerns|priorities|challenges|barriers|obstacles"
@@ -402,6 +410,9 @@ def _splits_one_whole(text: str, lo: int, head: int, items: list[_Item], *, rank
         return False
     if RATE_WORDS.search(opening) or _CHANGE.search(text, lo, items[-1].close):
         return False  # "Inflation was highest in Zambia (14 per cent)": rates of places
+    if _PLACES.search(opening) and _SHARE_CUE.search(opening) is None:
+        return False  # "high in several countries, including Chad (12%), Niger (9%)": each
+        # place's own rate, unless a word of share makes them parts of one whole
     shares = [item.share for item in items]
     if ranked and any(later > earlier for earlier, later in itertools.pairwise(shares)):
         return False  # a ranking falls
