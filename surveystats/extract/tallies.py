@@ -14,7 +14,9 @@ sentence, answers counted in the passive ("viewed as too high by 21 Governments,
 satisfactory by 152") in :mod:`~surveystats.extract.tally_agents`, parallel lists of counts
 or shares in :mod:`~surveystats.extract.tally_lists`
 then parallel figures read by one general reader in
-:mod:`~surveystats.extract.tally_parallel`, shares of a poll's answers or a group's parts
+:mod:`~surveystats.extract.tally_parallel`, labels with their shares in parentheses
+("conflict (64%), drought (17%) and floods (9%)", labels that hold commas) in
+:mod:`~surveystats.extract.tally_share_lists`, shares of a poll's answers or a group's parts
 that asides hide from it ("Syrians (43 per cent), most of whom ..., and others (22 per
 cent)", "(59:41 per cent)") in :mod:`~surveystats.extract.tally_poll_shares` (and an
 election's results by party written as parallel clauses, in
@@ -255,6 +257,11 @@ from surveystats.extract.tally_role_lists import attach_listed_members, is_role_
 from surveystats.extract.tally_sample_answers import SAMPLE_ANSWER_WORDS, with_sample_answers
 from surveystats.extract.tally_sample_sizes import SAMPLE_SIZE_WORDS, find_sample_sizes
 from surveystats.extract.tally_share_clauses import with_share_clauses
+from surveystats.extract.tally_share_lists import (
+    find_share_lists,
+    may_list_shares,
+    name_shares_by_predicates,
+)
 from surveystats.extract.tally_share_whole import (
     attach_respondents_of_shares,
     attach_share_summed,
@@ -1136,6 +1143,10 @@ def _read_paragraph(
         found.extend(find_parallel(text, items, taken=taken, partial=enumerations + lists))
         if "%" in text or "per" in text:  # "Syrians (43 per cent), ..., and others (22 per cent)"
             found.extend(find_poll_shares(text, items, taken=found))
+        if may_list_shares(text):
+            # "The main causes were conflict (64%), drought (17%) and floods (9%)": labels
+            # with their shares in parentheses, and the labels another reader cut
+            found = find_share_lists(text, found)
         # "74 countries (37.8 per cent) had ..., 53 countries (27 per cent) fell within ..."
         found.extend(find_proportional(text, items, taken=[(t.start, t.end) for t in found]))
         found.extend(find_comparisons(text))  # "men outnumbered women by 112 to 38"
@@ -1275,6 +1286,8 @@ def _read_paragraph(
         share_out_each(text, kept)  # "nine in the Caribbean ... and one each in Europe and Africa"
     if counts and not footnote:  # "86 were women (7.7 per cent) and 1,034 were men (92.3 ...)"
         kept = with_apposed_shares(text, kept, _find_in_paragraph)
+    if kept and counts:  # "Seven in ten households (71 %) stayed ..., while three in ten ..."
+        name_shares_by_predicates(text, kept)
     if (
         counts
         and "(" in text
