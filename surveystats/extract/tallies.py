@@ -571,7 +571,9 @@ def _find_in_paragraph(
         # "General Assembly Adopts 59 Draft Resolutions, Defers Action on 4 Texts": a
         # headline in Title Case, read as the sentence it is (the same length: offsets stay)
         second = _find_in_paragraph(sentence, footnote=footnote, markers=markers)
-        if _reads_more_figures(second, found):
+        # an outcome with no figures where the headline as written read nothing: "...,
+        # Unanimously Adopting Resolution 2427 (2018)" -> "adopted unanimously"
+        if _reads_more_figures(second, found) or (not found and second):
             restore_written_case(second, text, sentence)
             # what the headline's own readers read elsewhere stays: "Eight Drafts Approved
             # without Vote; Text on X Adopted by 145-0"
