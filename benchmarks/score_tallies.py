@@ -67,6 +67,8 @@ SIDE_WORDS = {
         ("no", "noes", "nay", "nays", "opposed", "opposing", "opposition", "negative", "rejected"),
         "against",
     ),
+    # a voting record's "Non-Voting" names the members who took no part in the vote
+    **dict.fromkeys(("non-voting", "nonvoting"), "participating"),
 }
 VOTING_WORDS = frozenset(("voted", "vote", "votes", "voting", "cast"))
 # A side in favour named by what its voters did to the text: "voting for it".

@@ -64,7 +64,9 @@ own with the current one's labels, in :mod:`~surveystats.extract.tally_earlier_y
 What pages print around a sentence is taken out the same way: a dateline that opens it and
 a cross-reference in parentheses ("(A/75/123, para. 4)", "(see para. 12 above)"), and,
 where that reads more of its tallies, a time that closes it ("... and 4 were absent in
-2022."), in :mod:`~surveystats.extract.page_noise`.
+2022."), in :mod:`~surveystats.extract.page_noise`; a headline in Title Case ("Committee
+Recommends Status to 2 Entities, Rejects 5") is read again as the sentence it is, its
+common words in lower case, in :mod:`~surveystats.extract.headline_case`.
 A remark in parentheses that holds no figure (a source, a cross-reference, a body's
 acronym: "Replies came from 56 Governments (as reported by the secretariat), 30 of
 which ...", "the Committee (CERD) rejected it") is read past: the sentences around it are
@@ -121,6 +123,11 @@ from surveystats.extract.glued_counts import (
     find_glued_notes,
     find_notes_after_counts,
     separate_glued_counts,
+)
+from surveystats.extract.headline_case import (
+    HEADLINE_LENGTH,
+    restore_written_case,
+    sentence_case,
 )
 from surveystats.extract.labels import told
 from surveystats.extract.lexicon import SPACED_THOUSANDS
@@ -571,6 +578,22 @@ def _find_in_paragraph(
         timeless = _read_without(text, times, footnote=footnote, markers=markers)
         if _reads_more(timeless, found):
             return timeless
+    if not footnote and len(text) <= HEADLINE_LENGTH and (sentence := sentence_case(text)):
+        # "General Assembly Adopts 59 Draft Resolutions, Defers Action on 4 Texts": a
+        # headline in Title Case, read as the sentence it is (the same length: offsets stay)
+        second = _find_in_paragraph(sentence, footnote=footnote, markers=markers)
+        # an outcome with no figures where the headline as written read nothing: "...,
+        # Unanimously Adopting Resolution 2427 (2018)" -> "adopted unanimously"
+        if _reads_more_figures(second, found) or (not found and second):
+            restore_written_case(second, text, sentence)
+            # what the headline's own readers read elsewhere stays: "Eight Drafts Approved
+            # without Vote; Text on X Adopted by 145-0"
+            kept = [
+                tally
+                for tally in found
+                if not any(tally.start < read.end and read.start < tally.end for read in second)
+            ]
+            found = sorted([*second, *kept], key=lambda tally: tally.start)
     return found
 
 

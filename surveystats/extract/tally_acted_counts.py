@@ -43,19 +43,28 @@ _BASE_VERBS = (
     "grant|defer|close|reject|approve|accept|adopt|recommend|refer|dismiss|decline|postpone"
     "|suspend|renew|withdraw|deny|admit|award|discontinue|return|send|uphold"
 )
+# The same verbs in a headline's present: "Committee Recommends Status to 2 Entities,
+# Rejects 5, Postpones Consideration of 93 Others" (labelled as written, as a base form is).
+_PRESENT_VERBS = (
+    "grants|defers|closes|rejects|approves|accepts|adopts|recommends|refers|dismisses"
+    "|declines|postpones|suspends|renews|withdraws|denies|admits|awards|discontinues"
+    "|returns|sends|upholds|reinstates"
+)
 _IRREGULAR = {"sent": "sent", "sending": "sent", "held": "held", "holding": "held"}
 _IRREGULAR |= {"took": "took", "taking": "taken", "found": "found", "finding": "found"}
 _IRREGULAR |= {"upheld": "upheld", "upholding": "upheld", "withheld": "withheld"}
 # A verb, up to five words, the count's article or quantifier, then the count: matched
 # back from the count (the window ends where the count starts).
 _VERB_BEFORE = re.compile(
-    rf"""(?<![\w'’-])(?P<verb>[a-z]{{2,20}}(?:ed|ing)|{_BASE_VERBS}|{"|".join(_IRREGULAR)})
+    rf"""(?<![\w'’-])(?P<verb>[a-z]{{2,20}}(?:ed|ing)|{_PRESENT_VERBS}|{_BASE_VERBS}
+    |{"|".join(_IRREGULAR)})
     (?P<gap>(?:\s{{1,3}}[a-z][a-z'’-]{{0,20}}){{0,5}}?)
     (?P<quantifier>\s{{1,3}}(?:another|a\s{{1,3}}further|the\s{{1,3}}remaining|some|about))?
     \s{{1,3}}$""",
     re.VERBOSE,
 )
-# What a count counts, right after it: "others", "other nations", up to three words.
+# What a count counts, right after it: "others", "other nations", up to four words ("59
+# Third Committee draft resolutions").
 _STOP = (
     "(?:for|to|on|in|at|of|after|with|without|while|and|from|by|under|as|were|was|are|is"
     "|had|have|has|been|will|would|that|which|who|today|yesterday|this|last|during|since"
@@ -63,7 +72,7 @@ _STOP = (
 )
 _COUNTED_AFTER = re.compile(
     rf"""\s{{1,3}}(?P<noun>others|more|other\s{{1,3}}[a-z][\w-]{{1,25}}
-    |(?:(?!{_STOP}\b)[A-Za-z][\w'’-]{{0,25}}\s{{1,3}}){{0,2}}(?!{_STOP}\b)[A-Za-z][\w'’-]{{0,25}})
+    |(?:(?!{_STOP}\b)[A-Za-z][\w'’-]{{0,25}}\s{{1,3}}){{0,3}}(?!{_STOP}\b)[A-Za-z][\w'’-]{{0,25}})
     """,
     re.VERBOSE,
 )
@@ -89,6 +98,9 @@ _CASE_NOUNS = frozenset(
     """applications organizations organisations entities requests complaints
     communications petitions cases""".split()  # noqa: SIM905
 )
+# The texts a body acts on, counted as drafts, texts or by their kind: "adopts 59 draft
+# resolutions, defers action on 4 closely watched texts".
+_TEXT_NOUNS = frozenset(("resolutions", "decisions", "drafts", "texts"))
 _ANAPHORA = ("others", "more")
 # Between one action and the next: an aside with no figure, then a joint.
 _JOINT = re.compile(
@@ -105,6 +117,12 @@ _PLACE_WORDS = frozenset(
     ("in", "at", "across", "within", "from", "over", "during", "since", "until", "among")
 )
 _TOTAL_WORDS = frozenset(("total", "record", "cumulative"))
+# A committee's recommendation as a clause, the count its subject: "recommended that five
+# groups be granted special consultative status", "that 12 organizations be reclassified".
+_GRANTED_AFTER = re.compile(
+    r"(?:\s{1,3}[a-z][\w'’-]{0,25}){1,3}\s{1,3}be\s{1,3}"
+    r"(?:granted|given|accorded|reclassified|admitted|accredited)\b"
+)
 _MONTH_AFTER = re.compile(rf"\s{{1,3}}{MONTH_PATTERN}\b")
 _ENDS_CLAUSE = re.compile(
     r"\s{0,3}(?:[,.;:)]|$)|\s{1,3}(?:for|to|as|after|until|on|in|at|by|from|with|without"
@@ -122,6 +140,10 @@ class _Action:
     def __init__(self, verb: re.Match[str], number: Number, noun: re.Match[str] | None) -> None:
         word = verb["verb"]
         self.label = _participle(word)
+        if word in ("took", "taking") and verb["gap"].split()[:1] == ["note"]:
+            # "taking note of 525 reports": an action on its count, not one that takes in
+            # the whole as "took action on 18 texts" does
+            self.label = "took note"
         self.verb_start = verb.start("verb")
         self.start, self.end = number.start, noun.end() if noun else number.end
         self.count = read_count(number.raw)[0]
@@ -199,11 +221,26 @@ def find_acted_counts(
         if action is not None and run and _follows(text, sentences, run, action):
             run.append(action)
             continue
-        tally = _read_run(run, taken)
-        if tally is not None:
-            tallies.append(tally)
+        tallies.extend(tally for part in _by_things(run) if (tally := _read_run(part, taken)))
         run = [action] if action is not None else []
     return tallies
+
+
+def _by_things(run: list[_Action]) -> list[list[_Action]]:
+    """``run`` cut where the actions turn to other things, where each piece is a split.
+
+    "recommended 3 entities ... and deferred action on 12 others, also taking note of 525
+    reports and postponing consideration of another 15 reports" is two splits; "accepted 30
+    applications and rejected 15, leaving 7 staff without work" stays one run (which no
+    split reads), as its last action alone is no split.
+    """
+    pieces: list[list[_Action]] = []
+    for action in run:
+        if pieces and _same_things(pieces[-1][0], action):
+            pieces[-1].append(action)
+        else:
+            pieces.append([action])
+    return pieces if all(len(piece) > 1 for piece in pieces) else [run]
 
 
 def _action_at(text: str, number: Number) -> _Action | None:
@@ -216,6 +253,8 @@ def _action_at(text: str, number: Number) -> _Action | None:
     if verb is None or verb["verb"] in _NOT_ACTIONS:
         return None
     gap = verb["gap"].split()
+    if gap == ["that"] and _GRANTED_AFTER.match(text, number.end):
+        gap = []  # "recommended that five groups be granted status": the groups are acted on
     if (verb["verb"] == "close" and gap == ["to"]) or _CLAUSE_WORDS.intersection(gap):
         return None  # "close to 300"; "found that three cases were ...": no object
     if gap and (gap[-1] in _PLACE_WORDS or _TOTAL_WORDS.intersection(gap)):
@@ -241,7 +280,11 @@ def _verb_before(text: str, start: int) -> re.Match[str] | None:
     begin = max(0, start - _REACH)
     while (verb := _VERB_BEFORE.search(text, begin, start)) is not None:
         gap = verb["gap"].lower().split()
-        if not any(word in _JOINT_WORDS or word in CARDINAL_WORDS for word in gap):
+        # a word in -ing that is no verb ("this morning recommended that five groups ...")
+        # leaves the verb after it to be found
+        if verb["verb"] not in _NOT_ACTIONS and not any(
+            word in _JOINT_WORDS or word in CARDINAL_WORDS for word in gap
+        ):
             return verb
         begin = verb.start("verb") + 1
     return None
@@ -266,7 +309,11 @@ def _same_things(first: _Action, later: _Action) -> bool:
     if first.noun is None:
         return False
     head, other = first.noun.split()[-1].lower(), later.noun.split()[-1].lower()
-    return head.rstrip("s") == other.rstrip("s") or {head, other} <= _CASE_NOUNS
+    return (
+        head.rstrip("s") == other.rstrip("s")
+        or {head, other} <= _CASE_NOUNS
+        or {head, other} <= _TEXT_NOUNS
+    )
 
 
 def _read_run(run: list[_Action], taken: list[tuple[int, int]]) -> Tally | None:

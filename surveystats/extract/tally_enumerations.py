@@ -231,6 +231,7 @@ _VOTE_CATEGORIES = (
         re.compile(
             r"^(?:did\snot|didn['’]t|do\snot|failed\sto)\s(?:vote|participate|take\spart)|"
             r"^not\s(?:participating|voting)\b"
+            r"|^non-?voting$"  # a voting record's "3 non-voting", the count as a noun's
         ),
         "not participating",
     ),

@@ -212,11 +212,12 @@ _PAIR = re.compile(
     _FLAGS,
 )
 # The total stated after a vote's label pairs: "(total 167)", ". Total: 15", "; total
-# votes cast, 96".
+# votes cast, 96", and the UN Digital Library's voting summary, cells set apart by bars:
+# "... | Non-Voting: 35 | Total voting membership: 193" (the members of the body).
 _PAIR_TOTAL = re.compile(
     rf"""
-    (?:\s{{0,3}}[;,.]\s{{0,3}}(?:and{GAP})?|\s{{0,3}}(?P<open>\()\s{{0,3}})
-    total(?:{GAP}(?:votes|ballots)(?:{GAP}cast)?|{GAP}cast)?
+    (?:\s{{0,3}}[;,.|]\s{{0,3}}(?:and{GAP})?|\s{{0,3}}(?P<open>\()\s{{0,3}})
+    total(?:{GAP}(?:votes|ballots)(?:{GAP}cast)?|{GAP}cast|{GAP}voting{GAP}membership)?
     (?:\s{{0,3}}[,:—–]\s{{0,3}}|{GAP})(?P<n>{COUNT_PATTERN})(?![\w%]|[.,]\d)
     (?(open)\s{{0,3}}\))
     """,
@@ -237,8 +238,9 @@ _BALLOT_PAIR = re.compile(
 # label led by "Votes" ("Votes in favour: 20\nVotes against: 7\nAbstentions: 20", "Votes in
 # favour: 20. Votes against: 7.").
 _PAIR_JOIN = re.compile(
-    # pairs set apart by dashes too: "Yes: 23 -- No: 11 -- Abstentions: 13"
-    r"\s{0,3}(?:[;,.]|--|[—–]|-(?=\s))?\s{0,3}"
+    # pairs set apart by dashes too: "Yes: 23 -- No: 11 -- Abstentions: 13", or by bars, as
+    # the UN Digital Library's voting summary prints its cells: "Yes: 115 | No: 15 | ..."
+    r"\s{0,3}(?:[;,.|]|--|[—–]|-(?=\s))?\s{0,3}"
     r"(?:and\s{1,3}|(?:(?<=\n)|(?<=[.;]\s))votes?\s{1,3})?"
     r"(?:the\s{1,3}(?=(?:yeas|nays|ayes|noes)\s{1,3}(?:are|were)\b))?",  # "and the nays were 53"
     re.IGNORECASE,
@@ -1653,6 +1655,9 @@ _NOT_VOTING = re.compile(
           | (?:was|were){GAP}{_NOT_ENTITLED}
           | not{GAP}(?:participating|taking{GAP}part|voting|present)
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
+          # a voting record's count of members who cast no vote: "17 abstentions, 3
+          # non-voting", "and 12 non-voting Member States"
+          | non-?voting(?:{GAP}(?:Member{GAP}States|{_MEMBER_NOUNS}))?
           | (?:being{GAP})?absent(?:ees)?                # "and 52 absentees"
             (?:{GAP}from{GAP}the{GAP}(?:meeting|vote|voting|room|hall|session))?
           # absent members named as a noun: "and one absent country (Belize)", "and five
@@ -4329,6 +4334,8 @@ _HEAD_DASHED = re.compile(
     rf"""
     (?<!\w)(?:(?:a|the)(?:{GAP}(?:final|overall|first|second|last))?(?:{GAP}{_VOTE_MODE})?
         {GAP}(?:vote|tally){GAP}(?:of|was|stood{GAP}at)
+        # a headline drops the article: "Vote Is 14-0 With the United States Abstaining"
+        | (?:^|(?<=[.:;]\s))vote{GAP}(?:is|was)
         # a headline: "BY VOTE OF 101-14-47"; two texts: "by recorded votes of 132-2-5 and ..."
         | by{GAP}(?:{_VOTE_MODE}{GAP})?votes?{GAP}of
         # after a title, in brackets: "Question of Palestine [recorded vote 145-7-9]"
@@ -4408,7 +4415,9 @@ _BARE_OBJECT = rf"(?:\s{{1,3}}[A-Za-z][^\d.,;:()]{{0,60}}?{_OBJECT_NUMBER}?)?"
 _HEAD_DASHED_VERB = re.compile(
     rf"""
     (?<!\w)(?P<verb>{_DASHED_VERB})
-    (?:{_VERB_OBJECT}{GAP}|{_BARE_OBJECT}{_DASHED_IN_PARENTHESES})
+    # "by" before the figures, as a headline and a record write it: "Text on Democracy
+    # Adopted by 145-0, with 14 Abstentions", "was passed by 14-1"
+    (?:{_VERB_OBJECT}(?:{GAP}by)?{GAP}|{_BARE_OBJECT}{_DASHED_IN_PARENTHESES})
     {_DASHED_FIGURES}{_DASHED_END}
     """,
     _FLAGS,
@@ -4469,7 +4478,7 @@ _HEAD_DASHED_BEFORE = re.compile(
 # anchored test.
 _DASH_NEXT = re.compile(
     r"(?:(?:d(?:\s{1,3}(?:today|yesterday|again|on\s{1,3}[A-Z][a-z]{2,8}day))?"
-    r"|s?\s{1,3}(?:of|was|stood\s{1,3}at)|\s{0,3}:)?\s{1,3}|\s{0,3}\()\d{1,3}[-–]\d",
+    r"|s?\s{1,3}(?:of|was|is|stood\s{1,3}at)|\s{0,3}:)?\s{1,3}|\s{0,3}\()\d{1,3}[-–]\d",
     re.I,
 )
 _DASHED_WINDOWS = (("vote", 32, 40), ("tally", 32, 40))
@@ -5768,11 +5777,14 @@ _OUTCOME_LABELLED = re.compile(
 _HEADLINE_OUTCOME = re.compile(
     rf"""
     (?:\b(?P<verb>(?-i:Adopts|Approves|ADOPTS|APPROVES))
-      |(?<=[a-zS]s\s)(?P<participle>(?-i:Adopted|Approved|ADOPTED|APPROVED)))
+      # after a plural noun, or after the name a text is on ("Resolution on Afghanistan
+      # Adopted without Vote"), never at a line's start
+      |(?:(?<=[a-zS]s\s)|(?<=\b(?-i:on|ON)\s)(?:(?-i:[A-Z][a-z]{{2,30}}|[A-Z]{{3,30}})\s){{1,3}})
+       (?P<participle>(?-i:Adopted|Approved|ADOPTED|APPROVED)))
     # the object in words only: texts counted by type are a split of their own ("Adopts 24
     # Resolutions and 2 Decisions Without Vote")
     (?:{GAP}(?:[A-Z][\w’'-]{{0,25}}|(?-i:on|of|for|and|the|to|in|ON|OF|FOR|AND|THE|TO|IN))){{0,8}}?
-    {GAP}(?P<how>(?-i:Without|WITHOUT)(?:{GAP}(?-i:a|A))?{GAP}(?-i:Vote|VOTE)
+    {GAP}(?P<how>(?-i:[Ww]ithout|WITHOUT)(?:{GAP}(?-i:a|A))?{GAP}(?-i:Vote|VOTE)
       |(?-i:[Bb]y|BY){GAP}(?-i:Consensus|CONSENSUS))\b
     """,
     re.VERBOSE,
@@ -5886,7 +5898,10 @@ def find_outcome_statements(text: str) -> list[Tally]:
             found.append(Tally("vote", match.start(group), match.end(), [], outcome="vetoed"))
     if not holds_any(text, _HOW_STEMS):
         return found  # a literal test is far cheaper than the patterns
-    headline = holds_any(text, _HEADLINE_HOW_WORDS)
+    # a Title Case headline leaves "without" small: "Text Adopted without Vote"
+    headline = holds_any(text, _HEADLINE_HOW_WORDS) or (
+        "without Vote" in text or "without a Vote" in text
+    )
     if not headline and not holds_any(text, _OUTCOME_HOW_WORDS):
         return found
     matches = []
