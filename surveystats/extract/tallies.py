@@ -280,6 +280,7 @@ from surveystats.extract.tally_toll_asides import (
     without_asides,
 )
 from surveystats.extract.tally_treaties import counts_treaty_acts
+from surveystats.extract.tally_victim_groups import find_victim_groups, without_readings_of
 from surveystats.extract.tally_vote_frame import frame_vote
 from surveystats.extract.tally_vote_modes import find_vote_modes
 from surveystats.extract.tally_votes import (
@@ -1356,6 +1357,12 @@ def _read_paragraph(
         extra = find_casualty_tolls(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+        # "Victims included 12 men, four women and four children killed, and 60 men, ...
+        # injured", "22 men killed and 1 injured, 1 woman killed and 1 injured": one list per
+        # fate, or one toll per group, in place of a reading that mixes them
+        extra, runs = find_victim_groups(text)
+        if extra:
+            kept = sorted([*without_readings_of(kept, runs), *extra], key=lambda t: t.start)
     if counts and not footnote and len(items) > 1:
         if "including" in text or "of wh" in text or "comprising" in text or "ed as " in text:
             attach_whole_before_cue(text, kept)  # "1.5 million people (including 600,000 ..."
