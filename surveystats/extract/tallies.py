@@ -1447,9 +1447,10 @@ def _read_paragraph(
         kept = [t for t in kept if t.kind == "vote" or t.total or not list_runs_on(text, t)]
     if kept and " also " in text:  # "38 have ratified it, and 27 have also accepted it"
         kept = without_added_acts(text, kept)
-    if len(kept) > 1 and counts and text.count("(") > 1:
+    if kept and counts and text.count("(") > 1:
         # "21 children (13 boys; 8 girls) were killed and 82 (51 boys; 31 girls) injured":
-        # the list whose counts the asides split
+        # the list whose counts the asides split, and the splits no reader read ("180
+        # killed (26 men, ..., as well as 120 adults ...) and 508 injured (...)")
         kept = with_outer_of_split_asides(text, kept, _find_in_paragraph)
     if kept and counts and holds_any(text, NESTING_WORDS):
         # "1,450 concerned Afghan nationals, of whom 610 were unaccompanied minors", "812
