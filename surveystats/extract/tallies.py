@@ -962,6 +962,11 @@ def _with_earlier_period(
     return with_earlier_figures(text, found, asides)
 
 
+# Words after which parts follow the whole before them: "1.5 million people (including
+# 600,000 ...", "stands at 8,309, encompassing 3,747 children and 2,062 women".
+_WHOLE_CUE_WORDS = ("including", "of wh", "comprising", "encompassing", "ed as ")
+
+
 def _read_paragraph(
     text: str,
     *,
@@ -1279,7 +1284,7 @@ def _read_paragraph(
             any(word in lower for word in _CASUALTY_WORDS)
             # "reached 32,941 people, including 19,213 children (8,325 girls and ...) and
             # 13,728 adults (...)": the arithmetic of both levels decides
-            or ("including" in text or "comprising" in text)
+            or ("including" in text or "comprising" in text or "encompassing" in text)
         )
     ):
         # "640 casualties: 190 killed (20 men, ...) and 450 injured": both levels
@@ -1335,7 +1340,7 @@ def _read_paragraph(
         extra = find_counted_noun_splits(text, numbers, taken=[(t.start, t.end) for t in kept])
         if extra:
             attach_whole_before(text, extra, items)  # "... in all. Among them were ..."
-            if "including" in text or "of wh" in text or "comprising" in text:
+            if "including" in text or "of wh" in text or "compris" in text or "encompass" in text:
                 attach_whole_before_cue(text, extra)  # "822,600 people returned ..., including"
             kept = without_lists_read_in_part(kept, extra)  # "... 43 B advisers and 54 C"
             kept = sorted([*kept, *extra], key=lambda t: t.start)
@@ -1364,7 +1369,7 @@ def _read_paragraph(
         if extra:
             kept = sorted([*without_readings_of(kept, runs), *extra], key=lambda t: t.start)
     if counts and not footnote and len(items) > 1:
-        if "including" in text or "of wh" in text or "comprising" in text or "ed as " in text:
+        if holds_any(text, _WHOLE_CUE_WORDS):
             attach_whole_before_cue(text, kept)  # "1.5 million people (including 600,000 ..."
         if "(" in text and ("%" in text or "cent" in text or "half" in lower or "third" in lower):
             kept = with_counted_shares(text, kept)  # "12.7% (880) were in ..."
