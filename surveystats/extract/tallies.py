@@ -297,6 +297,7 @@ from surveystats.extract.tally_toll_asides import (
     without_asides,
 )
 from surveystats.extract.tally_treaties import counts_treaty_acts
+from surveystats.extract.tally_victim_groups import find_victim_groups, without_readings_of
 from surveystats.extract.tally_vote_frame import frame_vote
 from surveystats.extract.tally_vote_modes import find_vote_modes
 from surveystats.extract.tally_votes import (
@@ -995,6 +996,11 @@ def _with_earlier_period(
     return with_earlier_figures(text, found, asides)
 
 
+# Words after which parts follow the whole before them: "1.5 million people (including
+# 600,000 ...", "stands at 8,309, encompassing 3,747 children and 2,062 women".
+_WHOLE_CUE_WORDS = ("including", "of wh", "comprising", "encompassing", "ed as ")
+
+
 def _read_paragraph(
     text: str,
     *,
@@ -1318,7 +1324,7 @@ def _read_paragraph(
             any(word in lower for word in _CASUALTY_WORDS)
             # "reached 32,941 people, including 19,213 children (8,325 girls and ...) and
             # 13,728 adults (...)": the arithmetic of both levels decides
-            or ("including" in text or "comprising" in text)
+            or ("including" in text or "comprising" in text or "encompassing" in text)
         )
     ):
         # "640 casualties: 190 killed (20 men, ...) and 450 injured": both levels
@@ -1374,7 +1380,7 @@ def _read_paragraph(
         extra = find_counted_noun_splits(text, numbers, taken=[(t.start, t.end) for t in kept])
         if extra:
             attach_whole_before(text, extra, items)  # "... in all. Among them were ..."
-            if "including" in text or "of wh" in text or "comprising" in text:
+            if "including" in text or "of wh" in text or "compris" in text or "encompass" in text:
                 attach_whole_before_cue(text, extra)  # "822,600 people returned ..., including"
             kept = without_lists_read_in_part(kept, extra)  # "... 43 B advisers and 54 C"
             kept = sorted([*kept, *extra], key=lambda t: t.start)
@@ -1396,8 +1402,14 @@ def _read_paragraph(
         extra = find_casualty_tolls(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+        # "Victims included 12 men, four women and four children killed, and 60 men, ...
+        # injured", "22 men killed and 1 injured, 1 woman killed and 1 injured": one list per
+        # fate, or one toll per group, in place of a reading that mixes them
+        extra, runs = find_victim_groups(text)
+        if extra:
+            kept = sorted([*without_readings_of(kept, runs), *extra], key=lambda t: t.start)
     if counts and not footnote and len(items) > 1:
-        if "including" in text or "of wh" in text or "comprising" in text or "ed as " in text:
+        if holds_any(text, _WHOLE_CUE_WORDS):
             attach_whole_before_cue(text, kept)  # "1.5 million people (including 600,000 ..."
         if "(" in text and ("%" in text or "cent" in text or "half" in lower or "third" in lower):
             kept = with_counted_shares(text, kept)  # "12.7% (880) were in ..."
@@ -1486,9 +1498,10 @@ def _read_paragraph(
         kept = without_added_acts(text, kept)
     if kept and text.count(" and ") > 1:  # "90 per cent are women and children and 73 per
         kept = without_nested_labels(kept)  # cent are children": the children in both
-    if len(kept) > 1 and counts and text.count("(") > 1:
+    if kept and counts and text.count("(") > 1:
         # "21 children (13 boys; 8 girls) were killed and 82 (51 boys; 31 girls) injured":
-        # the list whose counts the asides split
+        # the list whose counts the asides split, and the splits no reader read ("180
+        # killed (26 men, ..., as well as 120 adults ...) and 508 injured (...)")
         kept = with_outer_of_split_asides(text, kept, _find_in_paragraph)
     if kept and counts and holds_any(text, NESTING_WORDS):
         # "1,450 concerned Afghan nationals, of whom 610 were unaccompanied minors", "812

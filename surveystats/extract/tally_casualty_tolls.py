@@ -290,10 +290,23 @@ def _two_agents(text: str, first: _Fate, second: _Fate) -> bool:
     "Government forces killed 12 civilians, while 30 others were injured by unexploded
     ordnance": the two counts are no toll of one event.
     """
-    return first.active and _BY_AGENT.match(text, second.end) is not None
+    if not first.active or (agent := _BY_AGENT.match(text, second.end)) is None:
+        return False
+    # "Israeli forces killed five Palestinians, and another 54 ... were injured by Israeli
+    # forces and settlers": the agent after "by" names the first verb's subject again
+    subject = _SUBJECT_WORD.search(text, max(0, first.start - 80), first.start)
+    return (
+        subject is None
+        or re.search(rf"\b{re.escape(subject['word'])}\b", agent["agent"], re.IGNORECASE) is None
+    )
 
 
-_BY_AGENT = re.compile(r"\s{1,3}by\b")
+_BY_AGENT = re.compile(r"\s{1,3}by\b(?P<agent>[^,.;:()]{1,60})")
+# The last word of the subject right before an active verb and its count ("Israeli forces
+# killed 5"): the word a later "by" phrase repeats where one agent did both.
+_SUBJECT_WORD = re.compile(
+    r"(?P<word>[A-Za-z][\w'-]{2,25})\s{1,3}killed\s{1,3}(?:\S+\s{1,3}){0,2}$"
+)
 
 
 def _toll(text: str, sentence: int, first: _Fate, second: _Fate) -> Tally:

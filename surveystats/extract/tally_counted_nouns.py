@@ -214,8 +214,8 @@ _WHOLE = re.compile(
     rf"(?<![\w.,])(?P<approx>{_APPROX})?(?P<figure>{_FIGURE})(?P<noun>(?:\s{{1,3}}{_WORD}){{1,16}})"
     # an aside of another unit, or the blanks of one masked ("(2,000 households)")
     r"(?:\s{0,3}\([^()]{1,80}\))?\s{0,90}"
-    r"(?P<cue>\(\s{0,3}(?:of\s{1,3}wh(?:om|ich)|including|comprising|among\s{1,3}(?:them|whom))"
-    r"|,?\s{1,3}(?:including|comprising|of\s{1,3}wh(?:om|ich)|among\s{1,3}(?:them|whom)"
+    r"(?P<cue>\(\s{0,3}(?:of\s{1,3}wh(?:om|ich)|including|comprising|encompassing|among\s{1,3}(?:them|whom))"
+    r"|,?\s{1,3}(?:including|comprising|encompassing|of\s{1,3}wh(?:om|ich)|among\s{1,3}(?:them|whom)"
     # "6,827 individuals (2,000 households) categorized as 3,741 returnees, ..."
     r"|(?:categori[sz]ed|classified)\s{1,3}as|namely|consisting\s{1,3}of"
     r"|broken\s{1,3}down\s{1,3}(?:into|as))"

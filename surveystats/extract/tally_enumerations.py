@@ -123,7 +123,7 @@ _JOIN = re.compile(
     (?:
         \s{{0,3}}(?P<punct>[,;:])\s{{0,3}}
         (?:(?P<word>and|(?P<as_well>as{GAP}well{GAP}as)|while|whereas|but|with|of{GAP}(?:which|whom|these|them|those)|
-            among{GAP}(?:them|these|those|which|whom)|including|comprising|
+            among{GAP}(?:them|these|those|which|whom)|including|comprising|encompassing|
             consisting{GAP}of|(?P<as_against>(?P<as>as{GAP})?against)){GAP})?
         (?:(?:only|just|merely){GAP})?                 # ", only 21 were ...": a focus word
       | {GAP}(?P<plain>and|(?P<as_well_plain>as{GAP}well{GAP}as)|while|whereas|but|with){GAP}
@@ -1581,7 +1581,7 @@ def _points_back_at_figure(text: str, whole: re.Match[str]) -> bool:
 
 # After a count and its clause: its parts follow ("2,300 persons were killed, including").
 _COMPOSED_AFTER = re.compile(
-    rf"(?:{GAP}[\w'’-]{{1,30}}){{0,10}}\s{{0,3}},{GAP}(?:including|comprising|consisting{GAP}of)"
+    rf"(?:{GAP}[\w'’-]{{1,30}}){{0,10}}\s{{0,3}},{GAP}(?:including|comprising|encompassing|consisting{GAP}of)"
     r"\s{0,3}:?\s{0,3}$"
 )
 
@@ -2714,7 +2714,7 @@ _NOT_LABEL_WORDS = frozenset(
     | {"which", "that", "who", "whom", "whose", "it", "they", "this", "these", "those"}
     | {"we", "i", "you", "he", "she", "there", "us", "them"}
     # words that introduce parts of a whole named before ("300 complaints, including 20")
-    | {"including", "comprising", "excluding", "among", "incl.", "namely"}
+    | {"including", "comprising", "encompassing", "excluding", "among", "incl.", "namely"}
 )
 
 

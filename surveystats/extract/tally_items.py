@@ -382,7 +382,7 @@ _WHOLE_OF_WHICH_AFTER = re.compile(
     rf"(?:(?:(?:(?:nearly|almost|about|some|over|around|roughly|approximately){GAP})?"
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{NUMBER_WORDS})"  # ", 5 of which"
     rf"(?:(?:\.\d{{1,2}})?(?:{GAP}per{GAP}cent|{GAP}percent|%))?{GAP})?"  # ", 38 per cent of whom"
-    rf"(?:of|among){GAP}(?:whom|which)|including|comprising|consisting{GAP}of"
+    rf"(?:of|among){GAP}(?:whom|which)|including|comprising|encompassing|consisting{GAP}of"
     # ", almost half of which (48 per cent)", ", the majority of whom": a share in words
     rf"|{_FRACTION_WORDS}{GAP}of{GAP}(?:whom|which)"
     rf"|among{GAP}(?:them|these|those){GAP}(?=\d|{NUMBER_WORDS})"  # ", among them 11 women"
@@ -1057,12 +1057,13 @@ _TEXTS_COUNTED = re.compile(
     rf"{NUMBER_WORDS}\s{{1,3}}(?:draft\s{{1,3}})?(?:resolutions|decisions|texts|drafts)\b"
 )
 # Digits that a list of their parts follows: "estimated at 1,218,000, comprising ...",
+# "stands at 8,309, encompassing 3,747 children and ...",
 # "stood at 943,000, of which ...", "stands at 8,669, including ...", or parts in
 # parentheses, two counts or more ("stands at 8,669 (4,771 female; 3,887 male; ...)"):
 # the count of a whole.
 _DIGITS_THEN_PARTS = re.compile(
     r"\d{1,3}(?:,\d{3})*(?:\.\d{1,3})?(?:\s{1,3}(?:million|billion))?(?:\s{0,3},\s{1,3}"
-    r"(?:comprising|consisting\s{1,3}of|of\s{1,3}(?:which|whom)|including)\b"
+    r"(?:comprising|encompassing|consisting\s{1,3}of|of\s{1,3}(?:which|whom)|including)\b"
     r"|\s{1,3}\(\s{0,3}\d[\d,.]{0,12}\s{1,3}[A-Za-z][^()\d]{0,40}?[,;]\s{0,3}(?:and\s{1,3})?\d)"
 )
 # Digits at a level that a place names, as the first of a list by place: "stood at 412 in
@@ -1115,7 +1116,7 @@ _TOTAL_MARKERS = (
 #: Words before a number that make it the object of a verb, not a count of a tally.
 _NOT_OBJECT_VERBS = word_set(
     """
-    remaining following during including excluding comprising totalling totaling
+    remaining following during including excluding comprising encompassing totalling totaling
     numbering according being comprise comprises comprised include includes included
     """
 )

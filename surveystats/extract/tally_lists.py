@@ -397,7 +397,7 @@ _AT_THE_TIER = re.compile(
 # A label of the first figure in parentheses starts after one of these (or the sentence).
 _PAREN_LEAD_WORDS = frozenset(
     """
-    were are was is included including comprised comprising mainly mostly namely
+    were are was is included including comprised comprising encompassing mainly mostly namely
     chiefly largely primarily
     """.split()  # noqa: SIM905
 )
@@ -1574,7 +1574,7 @@ _MAKE_UP_BEFORE = re.compile(
 _MAKE_UP_REACH = 30
 # A whole, its noun, then the word that opens its parts ("635 personnel, including").
 _WHOLE_THEN_MAKE_UP = re.compile(
-    r"(?P<noun>(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,5})\s{0,3},?\s{1,3}(?:including|comprising|"
+    r"(?P<noun>(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){0,5})\s{0,3},?\s{1,3}(?:including|comprising|encompassing|"
     r"consisting\s{1,3}of|made\s{1,3}up\s{1,3}of|namely)\s{0,3}:?\s{1,3}"
 )
 _NOUN_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z][\w'’-]{0,30})(?![\w'’-])")
@@ -2446,9 +2446,9 @@ def _whole_right_before(sentence: _Sentence, first: _Figure) -> bool:
 # Words in -ing that open a make-up or a whole, no action a category can be.
 _NO_GERUNDS = frozenset(
     (
-        "including", "comprising", "involving", "representing", "totalling", "totaling",
-        "bringing", "making", "according", "during", "following", "concerning", "regarding",
-        "excluding",
+        "including", "comprising", "encompassing", "involving", "representing", "totalling",
+        "totaling", "bringing", "making", "according", "during", "following", "concerning",
+        "regarding", "excluding",
     )
 )  # fmt: skip
 

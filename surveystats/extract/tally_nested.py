@@ -274,11 +274,14 @@ def with_outer_of_split_asides(
         and len(tally.parts) >= 2
         # each aside inside the list, or right after its last part ("... injured (six ...)")
         and all(tally.start <= aside.start <= tally.end + 1 for aside in asides)
-        # not a list already read at this level (find_nested_splits)
-        and not any(_same_counts(tally, other) for other in kept)
     ]
+    # "180 killed (26 men, ..., as well as 6 children and 120 adults ...) and 508 injured
+    # (...)": an aside no reader split is the split of the part right before it, where its
+    # figures add up to that part exactly
+    kept = [*kept, *_splits_of_parts(text, [*kept, *outer])]
+    outer = [tally for tally in outer if not any(_same_counts(tally, other) for other in kept)]
     if not outer:
-        return kept
+        return sorted(kept, key=lambda t: t.start)
     counts = [(part.start, part.count) for tally in outer for part in tally.parts]
     for tally in kept:
         if tally.total is not None or not tally.parts:
@@ -289,6 +292,32 @@ def with_outer_of_split_asides(
         if before and before[-1] is not None and parts_sum <= before[-1]:
             tally.total = before[-1]  # "82 (51 boys and 31 girls) injured"
     return sorted([*kept, *outer], key=lambda t: t.start)
+
+
+def _splits_of_parts(text: str, tallies: list[Tally]) -> list[Tally]:
+    """The split each aside gives the part right before it, where no tally reads the aside."""
+    splits: list[Tally] = []
+    for aside in _SPLIT_ASIDE.finditer(text):
+        opening, closing = aside.start(), aside.end() - 1
+        if any(opening < part.start < closing for tally in tallies for part in tally.parts):
+            continue  # read already
+        before = next(
+            (
+                part
+                for tally in tallies
+                for part in tally.parts
+                if part.count is not None
+                and part.end <= opening
+                and not text[part.end : opening].strip()
+            ),
+            None,
+        )
+        if before is None or before.count is None:
+            continue
+        parts = _inner_split(text, opening + 1, closing, before.count)
+        if parts is not None:
+            splits.append(Tally("breakdown", opening + 1, closing, parts, total=before.count))
+    return splits
 
 
 def _same_counts(tally: Tally, other: Tally) -> bool:

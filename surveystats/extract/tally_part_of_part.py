@@ -14,10 +14,12 @@ The nested count is no part beside the others (the readers of lists take it for 
 leave it out): it is one part of its own tally, whose total is the part it follows
 (1,450 -> "unaccompanied minors" 610; 812 -> "girls" 203). :func:`with_parts_of_parts`
 reads the link after each part of a tally of counts: "(including N ...)", ", including N
-...", ", among them N ...", ", of whom N were ...", ", N of whom/which/them ...". The
-nested count must be smaller than the part, no share, no year, and read by no other tally
-but the one it nests in; where that tally took it for a part beside the others, the part
-is taken out. Each link is searched for in a bounded window after its part: linear time.
+...", " including N" with no comma before a group only people are ("53 killed including 21
+children and 85 injured"), ", among them N ...", ", of whom N were ...", ", N of
+whom/which/them ...". The nested count must be smaller than the part, no share, no year,
+and read by no other tally but the one it nests in; where that tally took it for a part
+beside the others, the part is taken out. Each link is searched for in a bounded window
+after its part: linear time.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ _LABEL = (
     r"(?=\s{0,3}(?:[,;:)]|\.(?:\s|$)|$)|\s(?:and|while|whereas|but)\s)"
 )
 _NEST = re.compile(
-    rf"""(?:\(|,)\s{{0,3}}
+    rf"""(?:\(|,|(?P<bare>\s)(?=including\s))\s{{0,3}}
     (?:(?:including|incl\.?|among{GAP}them|among{GAP}whom|of{GAP}whom|of{GAP}which|of{GAP}them)
         {GAP}{_QUALIFIER}(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}
       |{_QUALIFIER}(?P<m>{WORD_COUNT_PATTERN}){NOT_A_SHARE}{GAP}of{GAP}(?:whom|which|them|those))
@@ -58,6 +60,12 @@ _NEST = re.compile(
     re.VERBOSE,
 )
 _REACH = 100  # characters after a part's count where its link may stand
+# What a subset named after "including" with no comma must count: a group only people are
+# ("53 killed including 21 children and 85 injured including 26 children"); "52
+# resolutions including 9 on Africa" is an example, no subset read.
+_PEOPLE_GROUPS = frozenset(
+    "women men girls boys children minors females males adults".split()  # noqa: SIM905
+)
 # A label that is itself a count or a share of something else: no subset named.
 _NO_LABEL = re.compile(r"^(?:the|them|whom|which|those|these|per|cent|percent|of)\b")
 
@@ -146,6 +154,7 @@ def _nest_after(text: str, tally: Tally, part: Part) -> tuple[int, int, str, int
         or YEAR_FIGURE.fullmatch(found[group])
         or found[group].lower() == "one"  # a pronoun: "19 resolutions, including one on ..."
         or _NO_LABEL.match(label)
+        or (found["bare"] is not None and label.rsplit(maxsplit=1)[-1] not in _PEOPLE_GROUPS)
     ):
         return None
     return count, start, label, found.end("label")

@@ -211,7 +211,7 @@ _WHOLE_BEFORE = re.compile(
 # A whole's link to the parts after it.
 _WHOLE_LINK = re.compile(
     r"\b(?:of\s(?:whom|which|these|them|those)|among\s(?:them|whom|these)|including"
-    r"|comprising|namely|as\sfollows|includ(?:e|es|ed)|compris(?:e|es|ed)|consist(?:s|ed)?\sof"
+    r"|comprising|encompassing|namely|as\sfollows|includ(?:e|es|ed)|compris(?:e|es|ed)|consist(?:s|ed)?\sof"
     r"|broken\sdown|divided|split|distributed)\b|:"
 )
 _CLAUSE_MARK = re.compile(r"[,;:]")
@@ -607,7 +607,7 @@ _ADDED = re.compile(
     r"\b(?:more|further|additional|another|other|others|new|also|again|later|then|previously)\b",
     re.IGNORECASE,
 )
-_LINK_BEFORE_PART = re.compile(r"(?:\b(?:including|comprising|namely)|:)\s{1,3}$")
+_LINK_BEFORE_PART = re.compile(r"(?:\b(?:including|comprising|encompassing|namely)|:)\s{1,3}$")
 
 
 def _linked_noun(

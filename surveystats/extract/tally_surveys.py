@@ -3081,7 +3081,12 @@ def _counts_people(whole: Item) -> bool:
 
 # Nouns that only people are: a part counting them ("among them 23 women") says that its
 # whole counts people, whatever the whole's noun ("58 interpreters").
-_ONLY_PEOPLE = frozenset(("women", "men", "girls", "boys", "children", "minors"))
+_ONLY_PEOPLE = frozenset(
+    # "17 candidates, including two females, were killed"; "six Palestinians, including
+    # one child, were injured": the sexes as nouns, and one of a kind in the singular
+    """women men girls boys children minors females males woman man girl boy child
+    minor""".split()  # noqa: SIM905
+)
 
 
 def _names_people(part: Item) -> bool:
