@@ -214,6 +214,7 @@ from surveystats.extract.tally_lost_parts import (
 from surveystats.extract.tally_nested import find_nested_splits, with_outer_of_split_asides
 from surveystats.extract.tally_no_splits import (
     find_restated_parts,
+    mask_age_asides,
     mask_household_asides,
     with_counts_out_of_labels,
     with_nests_apart,
@@ -975,6 +976,8 @@ def _read_paragraph(
     text = mask_elision_commas(text)
     if "households)" in text and (masked := mask_household_asides(text)) != text:
         text, numbers = masked, None  # "790 individuals (131 households) ...": one unit
+    if ("months" in text or "years" in text) and (masked := mask_age_asides(text)) != text:
+        text, numbers = masked, None  # "149,655 children (six to 59 months) with 6,068 ..."
     hyphenated = None  # the text with its Unicode hyphens, where it has any
     if "\u2011" in text or "\u2010" in text:
         # the UN's web pages write "five‑year", "Asia‑Pacific" with Unicode hyphens: read

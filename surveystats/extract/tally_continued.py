@@ -537,6 +537,10 @@ _OF_THESE = re.compile(
       | (?:The|This|That)\s{1,3}(?:toll|total|figure|number)\s{1,3}(?:also\s{1,3})?
         (?:includes|included|comprises|comprised)
       | This\s{1,3}(?:also\s{1,3})?(?:includes|included|comprises|comprised)
+      # the whole named as a population: "The IDP population included", "The returnee
+      # caseload comprised"
+      | (?:The|This|That)\s{1,3}(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}?(?:population|caseload)
+        \s{1,3}(?:also\s{1,3})?(?:includes|included|comprises|comprised|consisted\s{1,3}of)
     )\s{0,3}$""",
     re.VERBOSE,
 )
@@ -548,6 +552,7 @@ _OF_THESE = re.compile(
 _POINTS_BACK = (
     *("Of th", "Among th", " of them", " of these", " of those", "They ", "These ", "Those "),
     *("Included in", "The toll", "The total", "The figure", "The number", "This "),
+    *(" population ", " caseload "),
 )
 
 
@@ -662,7 +667,9 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
 
 
 # A pointer that names one whole: "Of this number,", "The total includes", "This included".
-_ONE_WHOLE = re.compile(r"\b(?:This|this|that|the\s{1,3}(?:total|number|figure|toll))\b")
+_ONE_WHOLE = re.compile(
+    r"\b(?:This|this|that|the\s{1,3}(?:total|number|figure|toll)|population|caseload)\b"
+)
 # How far the parts may pass a whole that a pointer states where a word of approximation
 # qualifies them ("This number includes approximately 8,419 women, 8,419 men, ..."): an
 # estimated split of a counted whole, off by a rounding of the shares behind it.
