@@ -1530,7 +1530,11 @@ def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> N
 _MIXED_DASH = re.compile("-[–—]|–-|—-")
 # A dash between a count's clause and a figure: "numbered 1,580 -- 1,140 in ...".
 _DASH_THEN_FIGURE = re.compile(
-    r"(?<=\s)(?:--|—|–)(?=\s{1,3}(?:(?:some|about|nearly|over)\s)?\d"
+    r"(?<=\s)(?:--|—|–)(?=\s{1,3}"
+    # "... displaced in 2018 – including 2.8 million who ...": a lone dash before the cue of
+    # a subset stands where a comma would
+    r"(?P<cue>(?:including|of\s{1,3}wh(?:om|ich)|among\s{1,3}them)\s{1,3})?"
+    r"(?:(?:some|about|nearly|over)\s)?\d"
     r"(?![\d,.]*\s{1,3}of\s{1,3}(?:them|which|whom|these)\b))"  # "-- 12 of them": read as is
 )
 _DASH_BEFORE = re.compile(r"\s(?:--|—|–)\s[^.;]*$")
@@ -1550,6 +1554,13 @@ def _dash_as_colon(text: str) -> str:
     'numbered 1,580 :  1,140 in units and 440 officers'
     >>> _dash_as_colon("four texts -- 2 by vote -- were adopted")
     'four texts -- 2 by vote -- were adopted'
+
+    A lone dash before "including", "of whom", "of which" or "among them" and a figure
+    reads as the comma it stands for ("13.6 million people were newly displaced in 2018 --
+    including 2.8 million who sought protection abroad and 10.8 million who ...").
+
+    >>> _dash_as_colon("fled in 2018 – including 2.8 million abroad")
+    'fled in 2018 , including 2.8 million abroad'
     """
     pieces = []
     last = 0
@@ -1560,7 +1571,7 @@ def _dash_as_colon(text: str) -> str:
         if _DASH_AFTER.match(text, end) is not None or _DASH_BEFORE.search(text, 0, start):
             continue  # a dash that opens or closes an aside
         pieces.append(text[last:start])
-        pieces.append(":" + " " * (end - start - 1))
+        pieces.append(("," if dash["cue"] else ":") + " " * (end - start - 1))
         last = end
     if not pieces:
         return text
