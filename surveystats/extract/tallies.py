@@ -976,7 +976,9 @@ def _read_paragraph(
     text = mask_elision_commas(text)
     if "households)" in text and (masked := mask_household_asides(text)) != text:
         text, numbers = masked, None  # "790 individuals (131 households) ...": one unit
-    if ("months" in text or "years" in text) and (masked := mask_age_asides(text)) != text:
+    if ("months)" in text or "years)" in text or "age)" in text or "old)" in text) and (
+        masked := mask_age_asides(text)
+    ) != text:
         text, numbers = masked, None  # "149,655 children (six to 59 months) with 6,068 ..."
     hyphenated = None  # the text with its Unicode hyphens, where it has any
     if "\u2011" in text or "\u2010" in text:
