@@ -224,6 +224,7 @@ from surveystats.extract.tally_lost_parts import (
 from surveystats.extract.tally_nested import find_nested_splits, with_outer_of_split_asides
 from surveystats.extract.tally_no_splits import (
     find_restated_parts,
+    mask_age_asides,
     mask_household_asides,
     with_counts_out_of_labels,
     with_nests_apart,
@@ -1015,6 +1016,10 @@ def _read_paragraph(
     text = mask_elision_commas(text)
     if "households)" in text and (masked := mask_household_asides(text)) != text:
         text, numbers = masked, None  # "790 individuals (131 households) ...": one unit
+    if ("months)" in text or "years)" in text or "age)" in text or "old)" in text) and (
+        masked := mask_age_asides(text)
+    ) != text:
+        text, numbers = masked, None  # "149,655 children (six to 59 months) with 6,068 ..."
     hyphenated = None  # the text with its Unicode hyphens, where it has any
     if "\u2011" in text or "\u2010" in text:
         # the UN's web pages write "five‑year", "Asia‑Pacific" with Unicode hyphens: read
@@ -1586,7 +1591,11 @@ def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> N
 _MIXED_DASH = re.compile("-[–—]|–-|—-")
 # A dash between a count's clause and a figure: "numbered 1,580 -- 1,140 in ...".
 _DASH_THEN_FIGURE = re.compile(
-    r"(?<=\s)(?:--|—|–)(?=\s{1,3}(?:(?:some|about|nearly|over)\s)?\d"
+    r"(?<=\s)(?:--|—|–)(?=\s{1,3}"
+    # "... displaced in 2018 – including 2.8 million who ...": a lone dash before the cue of
+    # a subset stands where a comma would
+    r"(?P<cue>(?:including|of\s{1,3}wh(?:om|ich)|among\s{1,3}them)\s{1,3})?"
+    r"(?:(?:some|about|nearly|over)\s)?\d"
     r"(?![\d,.]*\s{1,3}of\s{1,3}(?:them|which|whom|these)\b))"  # "-- 12 of them": read as is
 )
 _DASH_BEFORE = re.compile(r"\s(?:--|—|–)\s[^.;]*$")
@@ -1606,6 +1615,13 @@ def _dash_as_colon(text: str) -> str:
     'numbered 1,580 :  1,140 in units and 440 officers'
     >>> _dash_as_colon("four texts -- 2 by vote -- were adopted")
     'four texts -- 2 by vote -- were adopted'
+
+    A lone dash before "including", "of whom", "of which" or "among them" and a figure
+    reads as the comma it stands for ("13.6 million people were newly displaced in 2018 --
+    including 2.8 million who sought protection abroad and 10.8 million who ...").
+
+    >>> _dash_as_colon("fled in 2018 – including 2.8 million abroad")
+    'fled in 2018 , including 2.8 million abroad'
     """
     pieces = []
     last = 0
@@ -1616,7 +1632,7 @@ def _dash_as_colon(text: str) -> str:
         if _DASH_AFTER.match(text, end) is not None or _DASH_BEFORE.search(text, 0, start):
             continue  # a dash that opens or closes an aside
         pieces.append(text[last:start])
-        pieces.append(":" + " " * (end - start - 1))
+        pieces.append(("," if dash["cue"] else ":") + " " * (end - start - 1))
         last = end
     if not pieces:
         return text

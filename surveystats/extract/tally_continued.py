@@ -30,7 +30,11 @@ whole exactly, the verb labels the first part (:func:`_object_part_seeds`).
 
 The next sentence may also split a whole the sentence before states, pointing back at it
 ("The Unit reviewed 96 cases. Of these, 41 were closed and 30 referred."): there the
-parts need only fit in the whole (:func:`attach_whole_before`).
+parts need only fit in the whole (:func:`attach_whole_before`). Where nothing points
+back, the parts' sum proves the whole, within the rounding of the figures as written
+("... at least 5.2 million people were newly displaced. Some 3.7 million were displaced
+within their own country, while 1.4 million were displaced across international
+borders.").
 """
 
 from __future__ import annotations
@@ -516,6 +520,10 @@ _OF_THESE = re.compile(
         # a noun, no participle: "Of these IDPs," but not "Of those responding,"
         (?:\s{1,3}(?P<noun>(?:(?![\w-]*(?:ing|ed)\b)[A-Za-z][\w-]{1,25}\s{0,3}){1,3}))?,
         (?:\s{0,3}(?:most|the\s{1,3}majority)\s{0,3}\()?  # "Of these IDPs, most (142,796) came ..."
+      # the whole named by what befell it in the sentence before: "Among the affected were",
+      # "Among those displaced were", "Of those affected,"
+      | (?:Of|Among)\s{1,3}(?:the|those)\s{1,3}(?P<done>[a-z]{2,20}ed)
+        (?:\s{1,3}(?:were|are)|\s{0,3},)
       # the whole named again, its noun the counted noun of the sentence before: "Of the
       # assessed locations,", "Among the households interviewed,"
       | (?:Of|Among)\s{1,3}the\s{1,3}
@@ -526,8 +534,13 @@ _OF_THESE = re.compile(
       | Among\s{1,3}(?:them|these|those)\s{1,3}(?:were|are)
       | Included\s{1,3}in\s{1,3}(?:the|this|that)\s{1,3}(?:toll|total|figure|number)
         \s{1,3}(?:were|are)
-      | The\s{1,3}(?:toll|total|figure|number)\s{1,3}(?:also\s{1,3})?
+      | (?:The|This|That)\s{1,3}(?:toll|total|figure|number)\s{1,3}(?:also\s{1,3})?
         (?:includes|included|comprises|comprised)
+      | This\s{1,3}(?:also\s{1,3})?(?:includes|included|comprises|comprised)
+      # the whole named as a population: "The IDP population included", "The returnee
+      # caseload comprised"
+      | (?:The|This|That)\s{1,3}(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}?(?:population|caseload)
+        \s{1,3}(?:also\s{1,3})?(?:includes|included|comprises|comprised|consisted\s{1,3}of)
     )\s{0,3}$""",
     re.VERBOSE,
 )
@@ -538,7 +551,8 @@ _OF_THESE = re.compile(
 # nothing more.
 _POINTS_BACK = (
     *("Of th", "Among th", " of them", " of these", " of those", "They ", "These ", "Those "),
-    *("Included in", "The toll", "The total", "The figure", "The number"),
+    *("Included in", "The toll", "The total", "The figure", "The number", "This "),
+    *(" population ", " caseload "),
 )
 
 
@@ -553,7 +567,14 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
     "1.2 million people", which the items do not read), the sentence with the parts must
     open on "Of these/those (IDPs)," "Of the total," or "Among them (were)" (or "They
     comprised", "These figures include", "Included in the toll were", "The total
-    includes") and the parts must fit in the whole. Tallies are
+    includes", "This number includes", "This included", or the whole named by what
+    befell it in the sentence before: "Among the affected were", "Of those displaced,")
+    and the parts must fit in the whole. A pointer that names one whole ("this number",
+    "the affected") takes, of several counts before, the one the parts add up to within
+    the rounding of their figures ("... affecting 219 homes and 1,097 individuals. Among
+    the affected were 614 children, 259 women, and 224 men."); parts that a word of
+    approximation qualifies may pass the whole by :data:`_ROUGH_PARTS`. With no pointer,
+    the sum alone proves the whole (:func:`_attach_summed_whole_before`). Tallies are
     changed in place; votes and tallies with a total are left alone. A clause that ends on
     "; of these," points the same way at the counts of its own sentence: the one count the
     parts fit in is their whole ("... 512 cases to 27 Governments; of these, 98 ...").
@@ -568,8 +589,12 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
     >>> split.total, split.start, [p.counted for p in split.parts]
     (96, 18, ['cases', 'cases'])
     """
-    if not tallies or not any(word in text for word in _POINTS_BACK):
+    if not tallies:
         return
+    if not any(word in text for word in _POINTS_BACK) and not any(
+        tally.total is None and len(tally.parts) > 1 and tally.kind != "vote" for tally in tallies
+    ):
+        return  # no pointer, and no split whose sum may prove the whole before
     starts = sentence_starts(text)
     for tally in tallies:
         if tally.total is not None or tally.kind == "vote" or tally.unit != "count":
@@ -589,6 +614,10 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
         pointer = _OF_THESE.fullmatch(text, starts[at], tally.start)
         if pointer is None:
             _attach_whole_of_them(text, tally, items, starts[at - 1], starts[at])
+            if tally.total is None:  # "... at least 5.2 million were newly displaced. Some
+                # 3.7 million were displaced within ..., while 1.4 million ...": no pointer
+                after = starts[at + 1] if at + 1 < len(starts) else len(text)
+                _attach_summed_whole_before(text, tally, items, (starts[at - 1], starts[at], after))
             continue
         before = [
             item
@@ -601,6 +630,10 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             # "389,281 IDPs in 60,232 households were identified. Of these IDPs, ...": the
             # count of the noun the pointer names
             before = _counts_of(before, pointer["noun"])
+        elif pointer["done"] is not None and pointer["done"][:-2].lower() not in (
+            text[starts[at - 1] : starts[at]].lower()
+        ):
+            continue  # "... were reached. Among those displaced were ...": another group
         elif pointer["named"] is not None:
             # "The survey was conducted in 611 locations. Of the assessed locations, ...":
             # the whole named again must be of the noun counted before
@@ -611,14 +644,19 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
         # "52,300 IDPs (10,460 households) ...": a count in an aside is of another unit
         before = [item for item in before if not _in_aside(text, item.start)]
         if not before:  # "reached 1.2 million people. Of these, ...": no item reads it
-            _attach_scaled_whole(text, tally, starts[at - 1], starts[at])
+            _attach_scaled_whole(text, tally, (starts[at - 1], starts[at]), items)
             continue
+        if len(before) > 1 and (pointer["done"] or _ONE_WHOLE.search(pointer.group())):
+            # "... affecting 219 homes and 1,097 individuals. Among the affected were 614
+            # children, 259 women, and 224 men.": the one count the parts add up to, where
+            # the pointer names one whole ("them" names all the counts before: none)
+            before = [item for item in before if _adds_up_to(text, tally, item, items)]
         if len(before) != 1:
             continue  # no whole, or no one whole
         whole = before[0]
         if whole.kind != "count" or whole.counted is None or whole.value is None:
             continue
-        if sum(counts) > whole.value:
+        if sum(counts) > whole.value and not _adds_up_to(text, tally, whole, items, _ROUGH_PARTS):
             continue
         tally.total, tally.total_qualifier = whole.value, whole.qualifier
         tally.subject = tally.subject or whole.counted
@@ -626,6 +664,187 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             if part.counted is None:
                 part.counted, part.counted_inherited = whole.counted, True
         tally.start = whole.prefix_start
+
+
+# A pointer that names one whole: "Of this number,", "The total includes", "This included".
+_ONE_WHOLE = re.compile(
+    r"\b(?:This|this|that|the\s{1,3}(?:total|number|figure|toll)|population|caseload)\b"
+)
+# How far the parts may pass a whole that a pointer states where a word of approximation
+# qualifies them ("This number includes approximately 8,419 women, 8,419 men, ..."): an
+# estimated split of a counted whole, off by a rounding of the shares behind it.
+_ROUGH_PARTS = Fraction(1, 100)
+# How far, at most, figures read within their rounding may miss their whole: "at least
+# five million" is no whole of 4.2 million and 1.6 million, however coarse "five million".
+_ROUNDING_CAP = Fraction(1, 50)
+# Words before the first part that say its count comes on top of a figure before, a
+# running total and no part of it: "A further 800 returned", "Another 12 ...".
+_ADDED_COUNT = re.compile(
+    r"\b(?:further|another|additional|more|other|new|remaining|rest)\b", re.IGNORECASE
+)
+_PEOPLE_HEADS = frozenset(
+    ("people", "persons", "individuals", "civilians", "residents", "inhabitants")
+)
+
+
+def _rounding_unit(text: str, item: Item) -> Fraction:
+    """The place value a figure is given to, as written: what rounding may hide in it.
+
+    A figure with a scale word is given to its last written digit ("4.2 million":
+    100,000; "five million": a million); one after a word of approximation or a bound, to
+    its last digit that is not a trailing zero ("some 839,000": 1,000); any other figure
+    is exact (0).
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "Some 4.2 million fled, while about 839,000 left and 1,597 returned."
+    >>> [_rounding_unit(text, item) for item in read_items(text) if item.kind == "count"]
+    [Fraction(100000, 1), Fraction(1000, 1), Fraction(0, 1)]
+    """
+    if item.value is None:
+        return Fraction(0)
+    raw = text[item.start : item.end]
+    scale = _SCALE_WORD.search(raw)
+    if scale is not None:
+        mantissa = raw[: scale.start()].strip().replace(",", "")
+        decimals = len(mantissa.partition(".")[2]) if not item.in_words else 0
+        return Fraction(_SCALES[scale["scale"].lower()], 10**decimals)
+    if item.qualifier is None or item.in_words:
+        return Fraction(0)
+    digits = raw.replace(",", "").strip()
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return Fraction(10**zeros) if zeros and digits.isdigit() else Fraction(0)
+
+
+_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d|,\d)")
+_SCALE_WORD = re.compile(r"\b(?P<scale>thousand|million|billion)\b", re.IGNORECASE)
+
+
+def _adds_up_to(
+    text: str, tally: Tally, whole: Item, items: list[Item], rough: Fraction = Fraction(0)
+) -> bool:
+    """Whether ``tally``'s counts add up to the count ``whole`` within rounding.
+
+    See :func:`_sums_to`; ``whole`` is given to its own :func:`_rounding_unit`.
+    """
+    if whole.value is None or whole.kind != "count":
+        return False
+    return _sums_to(text, tally, whole.value, _rounding_unit(text, whole), items, rough)
+
+
+def _sums_to(
+    text: str,
+    tally: Tally,
+    whole: int,
+    unit: Fraction,
+    items: list[Item],
+    rough: Fraction = Fraction(0),
+) -> bool:
+    """Whether ``tally``'s counts add up to ``whole`` within the rounding of their figures.
+
+    Each figure may be off by half its :func:`_rounding_unit` (``unit`` the whole's):
+    "Some 4.2 million ..., while 839,000 ..." add up to "at least five million", never
+    by more than :data:`_ROUNDING_CAP` of the whole; ``rough`` is how far parts that a
+    word of approximation qualifies may pass a whole a pointer states.
+    """
+    total = 0
+    slack = unit / 2
+    rough_parts = False
+    for part in tally.parts:
+        item = _item_of(items, part)
+        if part.count is None or item is None:
+            return False
+        total += part.count
+        slack += _rounding_unit(text, item) / 2
+        rough_parts = rough_parts or item.qualifier == "approximately"
+    if rough_parts:
+        slack = max(slack, rough * whole)
+    return abs(total - whole) <= min(slack, max(rough, _ROUNDING_CAP) * whole)
+
+
+def _item_of(items: list[Item], part: Part) -> Item | None:
+    """The count item that gives ``part`` its count (within the part's span)."""
+    at = bisect.bisect_left(items, part.start, key=lambda item: item.start)
+    while at < len(items) and items[at].start < part.end:
+        if items[at].kind == "count" and items[at].value == part.count:
+            return items[at]
+        at += 1
+    return None
+
+
+def _attach_summed_whole_before(
+    text: str, tally: Tally, items: list[Item], sentences: tuple[int, int, int]
+) -> None:
+    """Give a split with no pointer the count of the sentence before that its parts make.
+
+    "During the first half of 2018, UNHCR offices reported that at least 5.2 million
+    people were newly displaced. Some 3.7 million were displaced within their own
+    country, while 1.4 million were displaced across international borders." Nothing
+    points back; the sum proves the whole: the parts add up, within the rounding of the
+    figures as written (:func:`_adds_up_to`), to the one count of the sentence before
+    ("The Unit handled 230 requests and 60 appeals." carries no one whole). That count
+    must count the parts' people or things (where both name a noun), and
+    the parts' sentence may hold no other count, no year the sentence before does not
+    name ("In 2022, 4.8 million ... In 2023, 3.1 million ... and 1.7 million ...") and no
+    word that adds its counts to a figure before ("A further 800 returned in July and 400
+    in August": a running total).
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "Some 1,200 houses were hit. About 350 were destroyed and 850 damaged."
+    >>> split = Tally("breakdown", 28, 68, [Part("destroyed", 350, 28, 47),
+    ...     Part("damaged", 850, 57, 68)])
+    >>> _attach_summed_whole_before(text, split, read_items(text), (0, 28, len(text)))
+    >>> split.total, split.start
+    (1200, 0)
+    """
+    if tally.kind == "vote" or tally.unit != "count" or len(tally.parts) < 2:
+        return
+    before, start, after = sentences
+    if _ADDED_COUNT.search(text, start, tally.parts[0].end) is not None:
+        return
+    if any(
+        item.kind == "count" and start <= item.start < after and not _item_in_parts(item, tally)
+        for item in items
+    ):
+        return  # a count of the sentence outside the split
+    years_before = set(_YEAR.findall(text, before, start))
+    if any(year not in years_before for year in _YEAR.findall(text, start, after)):
+        return  # "In 2022, 4.8 million ... In 2023, 3.1 million ...": another year's whole
+    counted = {part.counted.split()[-1].lower() for part in tally.parts if part.counted}
+    wholes = [
+        item
+        for item in items
+        if before <= item.start < start and item.kind == "count" and not _in_aside(text, item.start)
+    ]
+    if len(wholes) != 1:
+        return  # "The Unit handled 230 requests and 60 appeals.": no one whole is carried
+    whole = wholes[0]
+    if not _same_things(whole.counted, counted) or not _adds_up_to(text, tally, whole, items):
+        return
+    tally.total, tally.total_qualifier = whole.value, whole.qualifier
+    tally.subject = tally.subject or whole.counted
+    for part in tally.parts:
+        if part.counted is None and whole.counted is not None:
+            part.counted, part.counted_inherited = whole.counted, True
+    tally.start = whole.prefix_start
+
+
+def _item_in_parts(item: Item, tally: Tally) -> bool:
+    """Whether ``item`` gives one of ``tally``'s parts its count."""
+    return any(
+        part.start <= item.start < part.end and part.count == item.value for part in tally.parts
+    )
+
+
+def _same_things(whole_counted: str | None, parts_counted: set[str]) -> bool:
+    """Whether a whole that counts ``whole_counted`` may hold parts of those head nouns.
+
+    Where either names no noun, it may; people are people by any general noun ("3.2
+    million people" holds "1.7 million people" and "1.5 million individuals").
+    """
+    if not whole_counted or not parts_counted:
+        return True
+    head = whole_counted.split()[-1].lower()
+    return parts_counted == {head} or (head in _PEOPLE_HEADS and parts_counted <= _PEOPLE_HEADS)
 
 
 def _counts_of(items: list[Item], noun_phrase: str) -> list[Item]:
@@ -683,27 +902,33 @@ def _in_aside(text: str, at: int) -> bool:
     return text[max(0, at - 3) : at].rstrip().endswith("(")
 
 
-def _attach_scaled_whole(text: str, tally: Tally, start: int, end: int) -> None:
+def _attach_scaled_whole(
+    text: str, tally: Tally, sentence: tuple[int, int], items: list[Item]
+) -> None:
     """Give ``tally`` the one count of ``text[start:end]`` that no item reads, if its parts fit.
 
-    The items read no count written with a scale word ("1.2 million people") or before an
-    aside ("52,300 IDPs (10,460 households)"): the figure is read from the text, years,
-    percentages, money and the asides' counts aside.
+    The items read no count written with a scale word ("1.2 million people"), before an
+    aside ("52,300 IDPs (10,460 households)") or as a verb's object ("reached 29,978
+    refugees"): the figure is read from the text, years, percentages, money and the
+    asides' counts aside. Parts that a word of approximation qualifies may pass it by
+    :data:`_ROUGH_PARTS` ("This number includes approximately 8,419 women, ...").
 
     >>> text = "It reached 1.2 million people. Of these, 400,000 were IDPs and 800,000 not."
     >>> split = Tally("breakdown", 41, 74, [Part("IDPs", 400_000, 41, 58),
     ...     Part("not", 800_000, 63, 74)])
-    >>> _attach_scaled_whole(text, split, 0, 31)
+    >>> _attach_scaled_whole(text, split, (0, 31), [])
     >>> split.total, split.start
     (1200000, 11)
     """
-    found = _figures_in(text, start, end)
+    found = _figures_in(text, *sentence)
     if found is not None and len(found) > 1:
         found = [(value, at) for value, at in found if not _in_aside(text, at)]
     if found is None or len(found) != 1:
         return
     whole, at = found[0]
-    if sum(part.count or 0 for part in tally.parts) <= whole:
+    if sum(part.count or 0 for part in tally.parts) <= whole or _sums_to(
+        text, tally, whole, Fraction(0), items, _ROUGH_PARTS
+    ):  # "... This number includes approximately 8,419 women, 8,419 men, ...": estimated
         tally.total, tally.start = whole, at
 
 

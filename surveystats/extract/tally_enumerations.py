@@ -122,7 +122,7 @@ _JOIN = re.compile(
     rf"""
     (?:
         \s{{0,3}}(?P<punct>[,;:])\s{{0,3}}
-        (?:(?P<word>and|(?P<as_well>as{GAP}well{GAP}as)|while|whereas|but|with|of{GAP}(?:which|whom|these|them|those)|
+        (?:(?P<word>and|(?P<as_well>as{GAP}well{GAP}as)|while|whereas|but|with|(?:out{GAP})?of{GAP}(?:which|whom|these|them|those)|
             among{GAP}(?:them|these|those|which|whom)|including|comprising|encompassing|
             consisting{GAP}of|(?P<as_against>(?P<as>as{GAP})?against)){GAP})?
         (?:(?:only|just|merely){GAP})?                 # ", only 21 were ...": a focus word
@@ -547,7 +547,7 @@ def _link(text: str, left: Item, right: Item) -> _Link | None:
         # cent who opposed it" names another group of the same whole
         return None
     word = join["word"] or join["plain"] or ""
-    if word.startswith(("of", "among")):
+    if word.startswith(("of", "out", "among")):  # "out of which" as "of which"
         kind = "of_which"
     elif join["punct"] in (":", ";"):
         kind = "colon" if join["punct"] == ":" else "semicolon"

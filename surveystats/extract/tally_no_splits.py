@@ -72,6 +72,7 @@ from surveystats.text import NUMBER_WORDS
 
 __all__ = [
     "find_restated_parts",
+    "mask_age_asides",
     "mask_household_asides",
     "with_counts_out_of_labels",
     "with_nests_apart",
@@ -763,6 +764,46 @@ def mask_household_asides(text: str) -> str:
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def mask_age_asides(text: str) -> str:
+    """``text`` with each aside that only gives the ages of a count before it blanked out.
+
+    "UNICEF and partners screened 149,655 children (six to 59 months) with 6,068
+    identified with severe acute malnutrition and 18,892 with moderate acute
+    malnutrition": the ages say who the children are, and hold no count; read as a
+    number, the 59 would stand between the whole and its parts. The text keeps its
+    length, so every offset read in it holds in ``text``.
+
+    >>> mask_age_asides("screened 900 children (6-59 months), with 40 identified")
+    'screened 900 children              , with 40 identified'
+    >>> mask_age_asides("killed 12 people (6 children and 6 women)").endswith("women)")
+    True
+    """
+    asides = [  # right after a counted noun
+        match.span()
+        for match in _AGE_ASIDE.finditer(text)
+        if text[max(0, match.start() - 4) : match.start()].rstrip()[-1:].isalpha()
+    ]
+    if not asides:
+        return text
+    pieces, last = [], 0
+    for start, end in asides:
+        pieces.extend((text[last:start], " " * (end - start)))
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+# An aside of ages right after a counted noun: "(six to 59 months)", "(aged 6-59 months)",
+# "(under five years)", "(0-17 years old)".
+_AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_AGE_ASIDE = re.compile(  # opens on its parenthesis: fast
+    rf"\(\s{{0,3}}(?:(?:aged|ages|between)\s{{1,3}})?"
+    rf"(?:(?:under|below|over|above)\s{{1,3}})?{_AGE}"
+    rf"(?:\s{{0,3}}(?:-|–|to|and)\s{{0,3}}{_AGE})?\s{{1,3}}(?:months|years)"
+    r"(?:\s{1,3}(?:old|of\s{1,3}age))?\s{0,3}\)"
+)
 
 
 def _in_nesting_sentence(text: str, start: int, end: int) -> bool:
