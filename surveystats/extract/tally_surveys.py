@@ -101,6 +101,7 @@ time.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from fractions import Fraction
@@ -4942,18 +4943,22 @@ def _one_part_over_whole(tally: Tally) -> bool:
 _EVERY = re.compile(r"\bevery\s{1,3}$", re.IGNORECASE)
 
 
-def _part_per_every(text: str, items: list[Item], tally: Tally) -> bool:
+def _part_per_every(text: str, items: list[Item], starts: list[int], tally: Tally) -> bool:
     """Whether ``tally`` is one part of a whole written after "every": a rate, no part.
 
     "For every 10 victims detected, about five were women and two were girls" splits
-    the ten; "For every 1,000 live births, 39 children died" states a rate.
+    the ten; "For every 1,000 live births, 39 children died" states a rate. ``starts``
+    are where the ``items`` start, in order: only the items inside the tally are looked
+    at (a paragraph of a thousand such parts looked at every item for each).
     """
-    return len(tally.parts) == 1 and any(
+    if len(tally.parts) != 1:
+        return False
+    first = bisect.bisect_left(starts, tally.start)
+    return any(
         item.total_before
         and item.value == tally.total
-        and tally.start <= item.start < tally.end
         and _EVERY.search(text, max(0, item.start - 10), item.start) is not None
-        for item in items
+        for item in items[first : bisect.bisect_left(starts, tally.end, first)]
     )
 
 
@@ -5011,6 +5016,7 @@ def find_surveys(
         items = [Item("other", i.start, i.end) if inside(i.start) else i for i in items]
     new: list[Tally] = []
     last = len(items) - 1
+    starts = [item.start for item in items]  # in order: read_items reads them so
     for index, item in enumerate(items):
         kind = item.kind
         if kind == "other":
@@ -5079,7 +5085,7 @@ def find_surveys(
             # part's own phrase ("25 of the 20 States invited replied") is kept for the
             # checks to flag; one found by a link back is misread
             continue
-        if _part_per_every(text, items, tally):
+        if _part_per_every(text, items, starts, tally):
             continue  # "For every 1,000 live births, 39 children died": a rate
         if new and _overlaps(new[-1], tally):
             continue
