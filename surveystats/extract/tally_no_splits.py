@@ -756,10 +756,15 @@ def mask_household_asides(text: str) -> str:
         for match in _HOUSEHOLD_ASIDE.finditer(text)
         if not _in_nesting_sentence(text, match.start(), match.end())
     ]
-    if not asides:
+    return _blanked(text, asides)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (in order, none overlapping) blanked out."""
+    if not spans:
         return text
     pieces, last = [], 0
-    for start, end in asides:
+    for start, end in spans:
         pieces.extend((text[last:start], " " * (end - start)))
         last = end
     pieces.append(text[last:])
@@ -785,14 +790,7 @@ def mask_age_asides(text: str) -> str:
         for match in _AGE_ASIDE.finditer(text)
         if text[max(0, match.start() - 4) : match.start()].rstrip()[-1:].isalpha()
     ]
-    if not asides:
-        return text
-    pieces, last = [], 0
-    for start, end in asides:
-        pieces.extend((text[last:start], " " * (end - start)))
-        last = end
-    pieces.append(text[last:])
-    return "".join(pieces)
+    return _blanked(text, asides)
 
 
 # An aside of ages right after a counted noun: "(six to 59 months)", "(aged 6-59 months)",
