@@ -22,7 +22,10 @@ A frame is taken out only where that cannot change what the figures say:
   said is their answer), then a verb of saying or finding ("said", "reported",
   "indicated", "noted", "stated", "showed", "found", ...), that opens its sentence or
   the clause after an opening phrase with no count. After "say" the figures' clause may
-  follow at once ("said 26 peacekeepers ... died"); any other verb needs "that" (an
+  follow at once ("said 26 peacekeepers ... died"), also where a figure opens it after
+  "of" or "about" ("said of the 50 States surveyed, 30 had ...", an "Of the N, K" opening;
+  "said about 45 per cent of ...", a figure qualified; "said of the 2030 Agenda" and
+  "said about the 12 States that ..." name a topic); any other verb needs "that" (an
   adverbial may come between: "said on Wednesday that"), since what follows it without
   one is its object, which the readers know as such ("Local authorities reported 41
   deaths and 112 injured, and some 650 families displaced": no clause to read alone).
@@ -74,6 +77,12 @@ _THEN_THAT = re.compile(
 # What opens no clause after a verb of saying: a preposition or a joint ("The reports of
 # 12 ...", "noted in 12 cases and ..."): the verb is a noun or takes its own object.
 _NO_CLAUSE_AFTER = re.compile(r"\s{1,2}(?:of|in|on|at|for|to|by|from|with|about|as|and|or)\b")
+# ... unless a figure follows at once: "said of the 50 States surveyed, 30 had ...", the
+# opening "Of the 50 States, 30 ..." of a clause; "said about 45 per cent of ...", a figure
+# qualified ("said about the 45 ..." is a topic: no figure at once after "about").
+_FIGURE_CLAUSE_AFTER = re.compile(
+    r"\s(?:of(?:\s{1,2}(?:the|these|those|all))?|about|around)\s{1,2}"
+)
 _ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording\s{1,2}to\s{1,2}")
 # A source after "according to" up to the comma that ends the phrase (no stop: a sentence).
 _SOURCE = re.compile(r"[^,;:()\[\]]{1,100}?(?=,\s)")
@@ -199,6 +208,10 @@ def find_framing(text: str, numbers: Sequence[Number]) -> list[EarlierFigures]:
     [' Thursday']
     >>> framing("It passed on a climactic 219-to-212 vote.")
     ['climactic ']
+    >>> framing("The report said of the 50 States surveyed, 30 had ratified it and 25 signed it.")
+    ['The report said ']
+    >>> framing("The Committee said about the 12 States that had not reported for 10 years ...")
+    []
     >>> framing("Of the 72 respondents, 51 said yes and 21 said no.")
     []
     >>> framing("The report said 26 peacekeepers died.")
@@ -386,7 +399,13 @@ class _Frames:
         elif (
             verb["say"] is not None
             and text.startswith(" ", end)
-            and _NO_CLAUSE_AFTER.match(text, end) is None
+            and (
+                _NO_CLAUSE_AFTER.match(text, end) is None
+                or (
+                    (figure := _FIGURE_CLAUSE_AFTER.match(text, end)) is not None
+                    and self.counts_in(figure.end(), figure.end() + 1, 1)
+                )
+            )
         ):
             end += 1  # "said 26 peacekeepers ... died": "say" takes a clause, no object
         else:
