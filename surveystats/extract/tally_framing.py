@@ -81,7 +81,7 @@ _NO_CLAUSE_AFTER = re.compile(r"\s{1,2}(?:of|in|on|at|for|to|by|from|with|about|
 # opening "Of the 50 States, 30 ..." of a clause; "said about 45 per cent of ...", a figure
 # qualified ("said about the 45 ..." is a topic: no figure at once after "about").
 _FIGURE_CLAUSE_AFTER = re.compile(
-    r"\s(?:of(?:\s{1,2}(?:the|these|those|all))?|about|around)\s{1,2}"
+    r"\s(?:of(?:\s{1,2}(?:the|these|those|all|its|their))?|about|around)\s{1,2}"
 )
 _ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording\s{1,2}to\s{1,2}")
 # A source after "according to" up to the comma that ends the phrase (no stop: a sentence).
