@@ -310,6 +310,11 @@ def _misread_cent(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A vote word typed with an "s" for its "t", as records and web pages misspell it ("with 1
+# abstension"); the same length, so offsets stay.
+_ABSTENSION = re.compile(r"(?<![A-Za-z])[Aa]bstensions?(?![A-Za-z])")
+
+
 # The words after a hyphen and a blank that show the hyphen is no line-end break of one
 # word: a hyphen left hanging ("pre- and post-natal", "10- to 14-year-olds") or a dash
 # written as a hyphen ("the cost- which was high").
@@ -431,7 +436,7 @@ def _joined_over_break(text: str, hyphen: int) -> tuple[int, int, str] | None:
 
 
 # The letters a misread word may be written with in place of its right ones.
-_MISREAD_LETTERS = frozenset("015bBeE")
+_MISREAD_LETTERS = frozenset("015bBeEsS")  # "s" for "t": "abstension"
 
 
 def _in_case_of(written: str, right: str) -> str:
@@ -468,6 +473,8 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     ('with 8 abstentions  .', [(7, 20)])
     >>> repair_ocr_words("with 8 absten-\\ntions.")[1]
     [(7, 20)]
+    >>> repair_ocr_words("by 9 votes to 2, with 1 abstension")
+    ('by 9 votes to 2, with 1 abstention', [(24, 34)])
     >>> repair_ocr_words("by 14 vot es to none")
     ('by 14 votes  to none', [(6, 12)])
     >>> repair_ocr_words("peace- keeping by 5th and CO2 targets")
@@ -490,6 +497,9 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     if _EENT in text:  # "42 per eent"
         for start, end, word in _misread_cent(text):
             found.append((start, end, word, True))
+    if "bstens" in text:  # "1 abstension"
+        for match in _ABSTENSION.finditer(text):
+            found.append((match.start(), match.end(), match.group().replace("ns", "nt", 1), True))
     for hyphen in hyphens:  # after the vote words, which take their breaks first
         if (joined := _joined_over_break(text, hyphen)) is not None:
             found.append((*joined, False))

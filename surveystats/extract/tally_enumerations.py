@@ -226,7 +226,14 @@ _VOTE_CATEGORIES = (
         ),
         "against",
     ),
-    (re.compile(r"^(?:abstained|abstaining|abstentions?|voted\sto\sabstain)\b"), "abstentions"),
+    # "21 chose to abstain", "five delegations decided to abstain" (as the vote readers)
+    (
+        re.compile(
+            r"^(?:abstained|abstaining|abstentions?|voted\sto\sabstain"
+            r"|(?:chose|decided|opted|preferred)\sto\sabstain)\b"
+        ),
+        "abstentions",
+    ),
     (
         re.compile(
             r"^(?:did\snot|didn['’]t|do\snot|failed\sto)\s(?:vote|participate|take\spart)|"

@@ -3210,12 +3210,39 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
     if ":" in text or "," in text:
         for tally in kept:
             _take_pairs_next(text, tally)
+    if "not " in lower or "absent" in lower:
+        for tally in kept:
+            _take_not_voting_after(text, tally)
     if "-member " in lower or "-nation " in lower:
         for tally in kept:
             _take_size_of_voting_body(text, tally)
     if "if " in lower:
         kept = [tally for tally in kept if not _put_as_condition(text, tally)]
     return kept
+
+
+def _take_not_voting_after(text: str, tally: Tally) -> None:
+    """Add to a vote the members not voting stated right after it, past its parenthesis.
+
+    Every reader of a vote's sides leaves it to the statement that follows ("(in favour,
+    141; against, 7; abstaining, 25), with 20 Member States not voting"); a vote that
+    already counts members of neither side is left as it is. ``tally`` is changed in place.
+
+    >>> text = "adopted (in favour, 141; against, 7), with 20 Member States not voting."
+    >>> vote = Tally("vote", 8, 35, [Part("in favour", 141, 9, 23), Part("against", 7, 25, 35)])
+    >>> _take_not_voting_after(text, vote)
+    >>> [(part.category, part.count) for part in vote.parts]
+    [('in favour', 141), ('against', 7), ('not participating', 20)]
+    """
+    if tally.kind != "vote" or tally.unit != "count" or not tally.parts:
+        return
+    if any(part.category in ("not participating", "absent") for part in tally.parts):
+        return
+    position = tally.end + 1 if text[tally.end : tally.end + 1] == ")" else tally.end
+    not_voting, _ = _read_not_voting(text, position)
+    if not_voting:
+        tally.parts.extend(not_voting)
+        tally.end = max(part.end for part in tally.parts)
 
 
 # The body that voted, its size written before it as the subject of the sentence: "The
@@ -4403,7 +4430,9 @@ _DASHED_VERB = (
 )
 _DASHED_END = rf"""
     (?=\s{{0,3}}(?:[.,;:)\]]|$)(?!\d)|\s{{0,3}}(?:[—–]|\((?!\d))
-        |{GAP}(?:-|with|on|in|at|after|before|following|during|when|by|but|and(?!{GAP}\d))\b)
+        |{GAP}(?:-|with|on|in|at|after|before|following|during|when|by|but|and(?!{GAP}\d))\b
+        # a headline drops the article before "vote": "Resolution Adopted by 13-0-2 Vote"
+        |{GAP}vote(?=\s{{0,3}}(?:[.,;:)\]—–]|$)|{GAP}(?:with|in|at|after|as|to|on|following)\b))
 """
 # Three figures in parentheses are the vote too: "approved the text (17-0-4) and ...".
 _DASHED_IN_PARENTHESES = r"\s{0,3}\((?=\d{1,3}[-–]\d{1,3}[-–]\d{1,3}\))"
@@ -4464,7 +4493,10 @@ _HEAD_DASHED_SPLIT = re.compile(
 # name no vote on a text and are none; so is a plural ("the 10-12 votes needed").
 _HEAD_DASHED_BEFORE = re.compile(
     rf"""
-    (?<!\w)(?:a|an|the|its|their|this|that|year[’']s){GAP}  # "last year's 47-47"
+    (?<!\w)(?:a|an|the|its|their|this|that|year[’']s  # "last year's 47-47"
+        # a headline drops the article after "by": "Extends Mandate by 13-0-2 Vote"
+        |by(?={GAP}\d))
+    {GAP}
     # words in lower case that say how the vote went: "a climactic 219-to-212 vote", "a
     # largely party-line 51-49 vote", "a narrow 5-4 vote" (a name, "the Court's", is none)
     (?:(?-i:[a-z])[a-z-]{{2,20}}{GAP}){{0,2}}
