@@ -2537,6 +2537,16 @@ def _series(text: str, previous: Tally, items: list[Item], limit: int) -> Tally 
                 qualifier=item.qualifier,
             )
         )
+    # The whole of the first series is the second's too where its counts add up to it
+    # ("Of the 195 countries, 60 ..., 100 ... and 35 ...; in 1996 the corresponding
+    # figures had been 82, 99 and 14"): the same whole, counted at another time.
+    total = None
+    if (
+        unit == "count" == previous.unit
+        and previous.total is not None
+        and sum(part.count or 0 for part in parts) == previous.total
+    ):
+        total = previous.total
     return Tally(
         previous.kind
         if unit == previous.unit
@@ -2544,6 +2554,7 @@ def _series(text: str, previous: Tally, items: list[Item], limit: int) -> Tally 
         parts[0].start,
         parts[-1].end,
         parts,
+        total=total,
         subject=previous.subject,
         unit="percent" if unit == "percent" else "count",
     )

@@ -5706,11 +5706,13 @@ _UNANIMOUSLY_FIRST = re.compile(
         (?:{GAP}(?:today|(?:this|that){GAP}(?:morning|afternoon|evening)
           |on{GAP}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?
     )
-    {GAP}(?P<how>unanimously){GAP}
+    {GAP}(?P<how>unanimously|(?(body)Unanimously|(?!))){GAP}
     (?P<verb>adopted|approved|passed|endorsed
       # a body's acts that its resolutions are: "the Council unanimously extended the
-      # mandate" (only after the body itself)
-      |(?(body)(?:extended|renewed|authori[sz]ed)|(?!)))\b
+      # mandate" (only after the body itself); a headline's present: "Security Council
+      # Unanimously Adopts Its Annual Report", read again in sentence case
+      |(?(body)(?:extended|renewed|authori[sz]ed|adopts|approves|extends|renews
+        |authori[sz]es|Adopts|Approves|Extends|Renews|Authori[sz]es)|(?!)))\b
     """,
     re.VERBOSE,
 )
@@ -5765,7 +5767,7 @@ _AND_ADOPTED = re.compile(
     """,
     re.VERBOSE,
 )
-_PAST_BEFORE = re.compile(r"\b[a-z]{3,20}ed\b")
+_PAST_BEFORE = re.compile(r"\b(?:[a-z]{3,20}ed|upheld|held|heard|took|met|began|made)\b")
 _RELATIVE_PASSIVE = re.compile(r"\b(?:which|that|who)\s{1,3}(?:was|were|had|has|have)\b")
 # The way of adoption first: "The General Assembly, acting without a vote, adopted three
 # resolutions", "Acting by consensus, the Committee approved the text".
@@ -5775,6 +5777,32 @@ _ACTING_STATEMENT = re.compile(
     (?:(?:the{GAP})?(?:General{GAP})?(?:Assembly|Council|Committee|Commission|Conference|Board
         |Meeting|it|they){GAP}(?:(?:then|subsequently|also|finally|thus){GAP})?)?
     (?P<verb>adopted|approved|[a-z]{{3,20}}ed)\b   # "acting without a vote, reiterated"
+    # the adoption as the act's purpose: "Prior to acting without a vote to adopt the text
+    # as a whole, the Assembly held a separate vote"
+    | \b[Aa]cting{GAP}(?P<how_purpose>without{GAP}(?:a{GAP})?vote|by{GAP}consensus)
+      {GAP}to{GAP}(?P<verb_purpose>adopt|approve)\b
+    """,
+    re.VERBOSE,
+)
+# A record's note on a text, in brackets or opening its line: "[Resolution adopted without
+# a vote.]", "Decision adopted by consensus", "Draft resolution approved unanimously".
+_RECORD_NOTE = re.compile(
+    rf"""
+    (?:^|(?<=\[)|(?<=\n))\s{{0,3}}(?:[Dd]raft{GAP})?(?:[Rr]esolution|[Dd]ecision)s?
+    (?:{GAP}[\dA-Z][\w/.()-]{{0,20}})?{GAP}(?P<verb>adopted|approved){GAP}
+    (?P<how>without{GAP}(?:a{GAP})?vote|(?:by|with){GAP}consensus|unanimously)\b
+    """,
+    re.VERBOSE,
+)
+# A headline's text with its adoption in commas: "By Resolution 1167 (1998), Adopted
+# Unanimously, Council Calls for ...", read again in sentence case as "By resolution 1167
+# (1998), adopted unanimously, council calls for ...". Only after "By" and the text's
+# number: "Recalling resolution 242, adopted unanimously" is a recital, none.
+_BY_TEXT_ADOPTED = re.compile(
+    rf"""
+    (?:^|(?<=[.;:]\s))[Bb]y{GAP}(?:its{GAP})?(?:[Rr]esolution|[Dd]ecision){GAP}\d[\w/.-]{{0,12}}
+    (?:{GAP}\(\d{{4}}\))?\s{{0,3}},{GAP}(?P<verb>adopted|approved){GAP}
+    (?P<how>unanimously|without{GAP}(?:a{GAP})?vote|by{GAP}consensus)\s{{0,3}},
     """,
     re.VERBOSE,
 )
@@ -5871,7 +5899,10 @@ _VETO_STATEMENT = re.compile(
             (?P<verb>vetoed)\b
       | (?P<active>vetoed)(?={GAP}(?:the|a|an|this|that|its|their)
             {GAP}(?:[a-z-]{{1,20}}{GAP})?(?:draft|resolution|text|proposal|amendment)s?\b)
-      | (?P<failed>failed{GAP}(?:to{GAP}be{GAP}adopted|to{GAP}pass|of{GAP}adoption)
+      | (?P<failed>(?:failed{GAP}(?:to{GAP}be{GAP}adopted|to{GAP}pass|of{GAP}adoption)
+            # the President's formula: "The draft resolution has not been adopted, owing
+            # to the negative vote of a permanent member of the Council."
+            |(?:has|had|was|were){GAP}not{GAP}(?:been{GAP})?(?:adopted|approved)\s{{0,3}},?)
             {GAP}(?:owing{GAP}to|because{GAP}of|due{GAP}to|as{GAP}a{GAP}result{GAP}of)
             {GAP}(?:the|a){GAP}negative{GAP}votes?{GAP}(?:of|by|from|cast{GAP}by)
             {GAP}(?:a|one|two|three|the)(?:{GAP}(?:of{GAP}the|of{GAP}its))?{GAP}permanent{GAP}members?
@@ -5948,7 +5979,10 @@ def find_outcome_statements(text: str) -> list[Tally]:
         if ":" in text:
             matches.extend(_OUTCOME_LABELLED.finditer(text))
         matches.extend(_ADOPTED_TEXT.finditer(text))
-    if "unanimously" in text:
+        if "esolution" in text or "ecision" in text:
+            matches.extend(_RECORD_NOTE.finditer(text))
+            matches.extend(_BY_TEXT_ADOPTED.finditer(text))
+    if "unanimously" in text or "Unanimously" in text:  # "Council Unanimously Adopts"
         matches.extend(_UNANIMOUSLY_FIRST.finditer(text))
         matches.extend(_VOTED_UNANIMOUSLY.finditer(text))
     if "nanimous" in text:
@@ -5993,14 +6027,18 @@ def find_outcome_statements(text: str) -> list[Tally]:
         ):
             continue  # "I congratulate you on having been elected unanimously": a speech's courtesy
         groups = match.groupdict()
-        how_group = next(g for g in ("how", "how_after", "how_adjective") if groups.get(g))
+        how_group = next(
+            g for g in ("how", "how_after", "how_adjective", "how_purpose") if groups.get(g)
+        )
         how = " ".join(match[how_group].lower().split())
         how = "without a vote" if how.startswith("without") and "objection" not in how else how
         how = "by consensus" if how.endswith("consensus") else how  # "with consensus"
         how = "unanimously" if how == "unanimous" else how  # "a unanimous resolution"
         elected = groups.get("elected")  # "elected by acclamation"
         # "Drafts Approved", "Adopting unanimously resolution 2463"
-        verb = next((g for g in ("participle", "verb_first") if groups.get(g)), "verb")
+        verb = next(
+            (g for g in ("participle", "verb_first", "verb_purpose") if groups.get(g)), "verb"
+        )
         start = min(match.start("elected" if elected else verb), match.start(how_group))
         outcome = f"{elected.lower() if elected else 'adopted'} {how}"
         found.append(Tally("vote", start, match.end(), [], outcome=outcome))
