@@ -58,6 +58,7 @@ __all__ = [
     "Fact",
     "empty_numbers",
     "extract_numbers",
+    "hyphenate_number_words",
     "number_columns",
     "scan_text",
 ]
@@ -973,6 +974,7 @@ def _scan(
         return facts, _Sentences(text)
     if "\u2011" in text or "\u2010" in text:
         text = text.translate(UNICODE_HYPHENS)
+    text = hyphenate_number_words(text)  # "Twenty—eight"
     sentences = _Sentences(text)
     facts: list[Fact] = []
     # A leading number starts with a space, a tab, a quotation mark or a digit (all up to
@@ -1003,6 +1005,26 @@ def _scan(
 
 #: Unicode hyphens (U+2010, U+2011) as "-", for ``str.translate``: one character for one.
 UNICODE_HYPHENS = str.maketrans("\u2010\u2011", "--")
+
+# A dash typed for the hyphen of a number in words: "Twenty—eight of the 71 States", as
+# records printed on typewriters and their conversions write it. Only between a tens word
+# and a unit ("twenty—thirty" stays a range of its own kind).
+_DASHED_NUMBER_WORD = re.compile(
+    r"(?i)(?<![a-z])(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?P<dash>[—–])(?=(?:one|two|three|four|five|six|seven|eight|nine|first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth)(?![a-z]))"
+)
+
+
+def hyphenate_number_words(text: str) -> str:
+    """``text`` with a dash inside a number in words written as its hyphen; same length.
+
+    >>> hyphenate_number_words("Twenty—eight of the 71 States; 1990–1995")
+    'Twenty-eight of the 71 States; 1990–1995'
+    """
+    if "—" not in text and "–" not in text:
+        return text
+    return _DASHED_NUMBER_WORD.sub(lambda match: match.group()[:-1] + "-", text)
 
 
 def _outside_links(text: str, facts: list[Fact]) -> list[Fact]:

@@ -131,7 +131,11 @@ from surveystats.extract.headline_case import (
 )
 from surveystats.extract.labels import told
 from surveystats.extract.lexicon import SPACED_THOUSANDS
-from surveystats.extract.numbers import UNICODE_HYPHENS, is_one_plain_line
+from surveystats.extract.numbers import (
+    UNICODE_HYPHENS,
+    hyphenate_number_words,
+    is_one_plain_line,
+)
 from surveystats.extract.ocr_words import repair_ocr_words
 from surveystats.extract.page_noise import (
     find_closing_times,
@@ -1025,6 +1029,8 @@ def _read_paragraph(
         # the UN's web pages write "five‑year", "Asia‑Pacific" with Unicode hyphens: read
         # as hyphens (offsets do not move; labels keep them as written)
         hyphenated, text, numbers = text, text.translate(UNICODE_HYPHENS), None
+    if ("–" in text or "—" in text) and (hyphenated_words := hyphenate_number_words(text)) != text:
+        text, numbers = hyphenated_words, None  # "Twenty—eight of the 71 States": a hyphen
     if ("–" in text or "—" in text) and (mixed := _MIXED_DASH.sub("--", text)) != text:
         text = mixed  # "-–" and "–-" around an aside, as press.un.org writes them: "--"
     if "--" in text or "—" in text or "–" in text:

@@ -344,6 +344,8 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
             continue
         if (
             _counts_stages(tally)
+            or _counts_differences(tally)
+            or _measures(tally)
             or _seat_kinds(text, tally)
             or _authorized_strength(text, tally)
             or (tally.kind != "vote" and _after_list_item(text, tally))
@@ -359,6 +361,56 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     if not dropped:
         return tallies
     return [tally for tally in tallies if id(tally) not in dropped]
+
+
+# A count of how many more or fewer there were: "12 fewer public meetings and 6 more private
+# meetings" ("more than a year" is an answer, and stays).
+_DIFFERENCE = re.compile(r"(?:more|fewer|less)\s(?!than\b)")
+
+
+def _counts_differences(tally: Tally) -> bool:
+    """Whether a part counts a difference ("6 more private meetings"), not a group.
+
+    >>> fewer = Part("fewer public meetings", 12, 0, 24, counted="fewer public meetings")
+    >>> more = Part("more private meetings", 6, 29, 52, counted="more private meetings")
+    >>> _counts_differences(Tally("breakdown", 0, 52, [fewer, more]))
+    True
+    """
+    return any(
+        _DIFFERENCE.match(label.lower()) is not None
+        for part in tally.parts
+        for label in (part.category, part.counted)
+        if label
+    )
+
+
+# Units of measure written out: what they count is a length, an area, a weight or a volume,
+# no group of people or things split into parts ("92.5 million square meters of land was
+# cleared from mines, and 22.3 million square meters from cluster bombs").
+_MEASURE_UNIT = re.compile(
+    r"(?:square|cubic)\s(?:met(?:re|er)s?|kilomet(?:re|er)s?|miles?|feet)|hectares?|acres?"
+    r"|kilomet(?:re|er)s?|km2?|miles?|(?:metric\s)?(?:tonnes?|tons?)|litres?|liters?|gallons?"
+    r"|kilograms?|kg|megawatts?|MW"
+)
+
+
+def _measures(tally: Tally) -> bool:
+    """Whether a list with no stated whole counts units of measure in every named part.
+
+    "2.4 million square kilometres, about 900,000 of them desert" states its whole and
+    stays a split.
+
+    >>> mines = Part("mines", 92500000, 0, 40, counted="square meters")
+    >>> bombs = Part("cluster bombs", 22300000, 45, 90, counted="square meters")
+    >>> _measures(Tally("breakdown", 0, 90, [mines, bombs]))
+    True
+    """
+    if tally.total is not None:
+        return False
+    counted = [part.counted for part in tally.parts if part.counted]
+    return bool(counted) and all(
+        _MEASURE_UNIT.fullmatch(" ".join(noun.split())) is not None for noun in counted
+    )
 
 
 # A label that is only a time or a rate, or a time span a later part is counted in: "2,400

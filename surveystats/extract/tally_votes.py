@@ -3218,7 +3218,43 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
             _take_size_of_voting_body(text, tally)
     if "if " in lower:
         kept = [tally for tally in kept if not _put_as_condition(text, tally)]
+    if "repl" in lower or "respon" in lower or "questionnaire" in lower or "survey" in lower:
+        kept = [tally for tally in kept if not _answers_of_replies(text, tally)]
     return kept
+
+
+# The words of a sentence that counts the answers to a consultation: "Altogether 120
+# replies were received: 70 in favour, 35 against and 15 with no opinion".
+_REPLIES_CUE = re.compile(
+    r"\b(?:repl(?:y|ies|ied)|respon(?:ses?|ded|dents?)|questionnaires?|surveyed|survey)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers_of_replies(text: str, tally: Tally) -> bool:
+    """Whether a vote read from "in favour"/"against" is the answers of a consultation.
+
+    A sentence that counts replies, responses or respondents and says nothing of a vote
+    (no word of :data:`_VOTING_EVIDENCE`) gives their answers, which the survey readers
+    read with the whole the replies make.
+
+    >>> text = "Altogether 120 replies were received: 70 in favour, 35 against."
+    >>> vote = Tally("vote", 38, 63, [Part("in favour", 70, 38, 49), Part("against", 35, 51, 63)])
+    >>> _answers_of_replies(text, vote)
+    True
+    >>> _answers_of_replies("The text was adopted by 70 in favour to 35 against.", vote)
+    False
+    """
+    if tally.kind != "vote" or tally.outcome is not None:
+        return False
+    reach = max(0, tally.start - _SENTENCE_REACH)
+    begin = reach + sentence_starts(text[reach : tally.start + 1])[-1]
+    stop = text.find(". ", tally.end)
+    stop = min(stop if stop != -1 else len(text), tally.end + _SENTENCE_REACH)
+    return (
+        _REPLIES_CUE.search(text, begin, stop) is not None
+        and _VOTING_EVIDENCE.search(text, begin, stop) is None
+    )
 
 
 def _take_not_voting_after(text: str, tally: Tally) -> None:
