@@ -807,7 +807,8 @@ PEOPLE_NOUNS = (
     detainees prisoners employees officers troops casualties residents inhabitants
     women men girls boys police soldiers observers volunteers journalists peacekeepers
     teachers nurses doctors patients survivors defenders activists trainees farmers
-    fighters combatants adults adolescents
+    fighters combatants adults adolescents nationals citizens minors infants newborns
+    orphans widows
     """
     )
     | _PEOPLES
