@@ -195,8 +195,8 @@ _OF_WHOLE = re.compile(
 # A whole set apart from its part by words: "out of (the) M", "out of a total of M", "of
 # a total of M", "from a total of M" (qualified: "out of an estimated 640,000").
 _TOTAL_LINK = re.compile(
-    rf"""(?<![\w-])(?:out{GAP}of(?:{GAP}(?P<determiner>the|its|their|a{GAP}total{GAP}of
-            |the{GAP}total{GAP}of))?
+    rf"""(?<![\w-])(?:out{GAP}of(?:{GAP}(?P<determiner>the{GAP}total(?:{GAP}of)?|the|its|their
+            |a{GAP}total{GAP}of))?
         |(?:of|from){GAP}(?P<total_of>a{GAP}total{GAP}of))
     {GAP}(?P<qualifier>{_QUALIFIER}{{0,2}})(?P<w>{_COUNT}){NOT_A_SHARE}(?![\w-])
     """,
@@ -780,8 +780,14 @@ def _noun_then_predicate(middle: str) -> tuple[str | None, str]:
     ('national reports', 'were submitted')
     >>> _noun_then_predicate(" refugees -- ")
     ('refugees', '')
+    >>> _noun_then_predicate(" of the displaced, ")
+    ('displaced', '')
     """
     words = middle.replace("(", " ").split()
+    # "3,500 of the displaced, out of a total of 9,000, have returned": a noun after "the"
+    partitive = len(words) > 2 and words[0] == "of" and words[1] in ("the", "these", "those")
+    if partitive:
+        words = words[2:]
     noun: list[str] = []
     for index, word in enumerate(words):
         lower = word.lower().rstrip(",;:")
@@ -790,7 +796,11 @@ def _noun_then_predicate(middle: str) -> tuple[str | None, str]:
             break
         if noun and _is_head(noun[-1].rstrip(",")) and not _is_head(word.rstrip(",")):
             break  # "refugees arrived in Sudan" ("staff members" is one noun)
-        if lower.endswith("ed") and (not following or following in _PREPOSITIONS):
+        if (
+            lower.endswith("ed")
+            and (not following or following in _PREPOSITIONS)
+            and not (partitive and not noun)
+        ):
             break  # "responded", "reached north Wadi Gazi"
         noun.append(word)
         if word.endswith(","):
