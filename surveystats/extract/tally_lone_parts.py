@@ -197,13 +197,18 @@ _OF_WHOLE = re.compile(
 _TOTAL_LINK = re.compile(
     rf"""(?<![\w-])(?:out{GAP}of(?:{GAP}(?P<determiner>the{GAP}total(?:{GAP}of)?|the|its|their
             |a{GAP}total{GAP}of))?
-        |(?:of|from){GAP}(?P<total_of>a{GAP}total{GAP}of))
+        |(?:of|from){GAP}(?P<total_of>a{GAP}total{GAP}of)
+        # "789 people of Tokelau's estimated population of 1,500", "out of a total
+        # population of 4.5 million"
+        |(?:out{GAP})?of{GAP}(?P<population>(?:the|its|their|a|an
+                |(?:the{GAP})?[A-Z][\w.&-]{{1,30}}['’]s|the{GAP}[a-z][\w-]{{1,30}}['’]s)
+            {GAP}(?:(?:estimated|total|entire|whole|overall){GAP})?population{GAP}of))
     {GAP}(?P<qualifier>{_QUALIFIER}{{0,2}})(?P<w>{_COUNT}){NOT_A_SHARE}(?![\w-])
     """,
     re.VERBOSE,
 )
 #: Literals one of which a paragraph holds where :data:`_TOTAL_LINK` may match.
-TOTAL_LINKS = (" out of ", " total of ")
+TOTAL_LINKS = (" out of ", " total of ", "population of ")
 # What opens the clause of a part set apart from its whole: the sentence's start, a
 # comma, "that", "there were", "while"; a time that opens the sentence with no comma
 # ("Between 1 January and 5 February only 10 missions ..."); then qualifiers, "a total
@@ -691,16 +696,17 @@ def _set_apart(
         opening = " " + opening[-_OPENING_REACH:]
     if not _OPENS_PART_CLAUSE.search(opening):
         return None  # "accepted 41 recommendations out of 60", "rose to 14 out of 98"
-    determined = link["determiner"] or link["total_of"] or link["qualifier"]
+    determined = link["determiner"] or link["total_of"] or link["population"] or link["qualifier"]
     if not determined and (total <= _RATE_BASE or total in (100, 1000)):
         return None  # "Six women out of 10": a rate
     middle = text[part_match.end() : link.start()]
-    if not middle.strip(" ,()-–—"):
+    if not middle.strip(" ,()-–—") and not link["population"]:
         return None  # "12 out of the 18 judges": _of_whole reads it
     own_noun, predicate = _noun_then_predicate(middle)
     noun_end = link.end("w")
     after_whole = _TWO_WORDS.match(text, noun_end)
-    if after_whole is not None and not _verb_after_whole(after_whole):
+    # "population of 40,000" names its noun before the count: what follows is a verb
+    if after_whole is not None and not link["population"] and not _verb_after_whole(after_whole):
         noun_end = _noun_phrase_end(text, noun_end, sentence_end)
         if stop := _PHRASE_STOP.search(text, link.end("w"), noun_end):
             noun_end = stop.start()  # "out of a total of 61,000 registered -- were ..."
@@ -727,7 +733,12 @@ def _set_apart(
         if placed := _PLACE_OF_WHOLE.match(text, after, sentence_end):
             after = placed.end()
         label, label_end = _label_after(text, after, sentence_end)
-        reduced = label is not None and after == noun_end and _reduces_whole(text[after:label_end])
+        reduced = (  # "102 Palestinians killed": a participle after the whole's noun
+            label is not None
+            and whole_noun is not None
+            and after == noun_end
+            and _reduces_whole(text[after:label_end])
+        )
         if reduced:
             label = None  # "from a total of 102 Palestinians killed.": the whole's words
         if label is None:
