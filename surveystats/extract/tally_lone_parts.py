@@ -234,6 +234,15 @@ _OPENING_REACH = 100  # characters before a part where what opens its clause is 
 _ASIDE_CLOSE = re.compile(
     r"\s{0,3}(?:--|—|–|\))\s{0,3}|\s{0,3},\s{0,3}(?:or\s[^,;.()]{1,80},\s{0,3})?(?=[a-z])"
 )
+# Words that say what state a whole's members are in, no noun: "out of 60 due".
+_STATUS_WORDS = frozenset(
+    ("due", "eligible", "available", "present", "outstanding", "pending", "overdue")
+)
+# A joint that opens a new clause right before the link: the whole is the next clause's.
+_CLAUSE_JOINT_BEFORE = re.compile(
+    r"(?:[;:]|(?<![\w-])(?:and|while|whereas|but|or|yet|so|although|though))[\s,]*$",
+    re.IGNORECASE,
+)
 # Heads of documents each State sends: "158 national reports were submitted, out of the
 # 193 Member States" counts States that reported.
 _STATE_DOCUMENTS = frozenset(
@@ -700,6 +709,8 @@ def _set_apart(
     if not determined and (total <= _RATE_BASE or total in (100, 1000)):
         return None  # "Six women out of 10": a rate
     middle = text[part_match.end() : link.start()]
+    if _CLAUSE_JOINT_BEFORE.search(middle):
+        return None  # "12 countries reported progress, while out of the 193 States, 150 ..."
     if not middle.strip(" ,()-–—") and not link["population"]:
         return None  # "12 out of the 18 judges": _of_whole reads it
     own_noun, predicate = _noun_then_predicate(middle)
@@ -711,8 +722,10 @@ def _set_apart(
         if stop := _PHRASE_STOP.search(text, link.end("w"), noun_end):
             noun_end = stop.start()  # "out of a total of 61,000 registered -- were ..."
     whole_noun = _noun_words(text[link.end("w") : noun_end].rstrip("."))
-    if whole_noun is not None and whole_noun.lower().endswith(("ed", "en")):
-        whole_noun = None  # "out of 78,812 polled", "out of 35 planned": those the verb says
+    if whole_noun is not None and (
+        whole_noun.lower().endswith(("ed", "en")) or whole_noun.lower() in _STATUS_WORDS
+    ):
+        whole_noun = None  # "out of 78,812 polled", "out of 60 due": those the words say
     if not _counted_alike(own_noun, whole_noun):
         return None  # "30 women out of 120 meetings", "14 cases ... out of 3,775 tests"
     if _head(own_noun) in _TALLIED_HEADS or _head(whole_noun) in _TALLIED_HEADS:
