@@ -1461,7 +1461,7 @@ def _read_paragraph(
     if len(numbers) > 1 and not footnote:
         if kept and holds_any(text, TOTAL_LINKS):
             # "154 countries out of 194 Member States responded": 194 is the whole
-            kept = with_wholes_set_apart(text, numbers, kept)
+            kept = with_wholes_set_apart(text, kept)
         # "The Panel received 68 reports of violations ..., 40 of which it was able to
         # confirm", "By 2007, 202 of 212 countries had reported ...": one part of a stated
         # whole, in a sentence no tally holds, whatever stands between them

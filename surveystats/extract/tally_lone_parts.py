@@ -463,7 +463,7 @@ def find_lone_parts(
             (_after_whole(text, match, sentences) for match in after),
             (_of_whole(text, match, sentences) for match in before),
             (_fronted(text, match, sentences) for match in fronted),
-            (_set_apart(text, match, sentences, numbers) for match in totals),
+            (_set_apart(text, match, sentences) for match in totals),
         )
         if tally is not None
     ]
@@ -480,7 +480,7 @@ def find_lone_parts(
     return kept
 
 
-def with_wholes_set_apart(text: str, numbers: list[Number], tallies: list[Tally]) -> list[Tally]:
+def with_wholes_set_apart(text: str, tallies: list[Tally]) -> list[Tally]:
     """``tallies`` with a whole read as a lone part replaced by its part and total.
 
     A count after "out of" is a whole, never a part (as the package decided for lists):
@@ -491,10 +491,9 @@ def with_wholes_set_apart(text: str, numbers: list[Number], tallies: list[Tally]
 
     Examples
     --------
-    >>> from surveystats.extract.tally_items import find_numbers
     >>> text = "154 countries out of 194 Member States responded to the survey."
     >>> wrong = Tally("survey", 21, 48, [Part("responded", 194, 21, 48)])
-    >>> [right] = with_wholes_set_apart(text, find_numbers(text), [wrong])
+    >>> [right] = with_wholes_set_apart(text, [wrong])
     >>> right.total, right.parts[0].count, right.parts[0].category
     (194, 154, 'responded to the survey')
     """
@@ -506,7 +505,7 @@ def with_wholes_set_apart(text: str, numbers: list[Number], tallies: list[Tally]
     for tally in tallies:
         link = wholes.get(tally.parts[0].start) if tally.parts else None
         if link is not None and tally.total is None and tally.kind != "vote":
-            reading = _set_apart(text, link, sentences, numbers)
+            reading = _set_apart(text, link, sentences)
             later = tally.parts[1:]  # "85 countries out of 150 reported ..., while 20 ..."
             if reading is not None and reading.parts[0].count + sum(
                 part.count or 0 for part in later
@@ -679,9 +678,7 @@ def _of_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int]])
     return _tally(kind, match.start(), label_end, match.start("n"), part, False, total, label, noun)
 
 
-def _set_apart(
-    text: str, link: re.Match[str], sentences: list[tuple[int, int]], numbers: list[Number]
-) -> Tally | None:
+def _set_apart(text: str, link: re.Match[str], sentences: list[tuple[int, int]]) -> Tally | None:
     """The tally of a part set apart from its whole's "out of (a total of) M", or None.
 
     The part is the nearest count of things before the link in its sentence; between
@@ -733,7 +730,7 @@ def _set_apart(
     if _scales_differ(text[link.start("w") : noun_end], part_match.group(), part):
         return None
     if predicate:
-        label, label_end = _predicate_label(predicate), link.start()
+        label = _predicate_label(predicate)
         if label is None or _THRESHOLD.search(predicate):
             return None
         label_end = part_match.end() + len(middle.rstrip(" ,(-–—"))
@@ -776,10 +773,10 @@ def _set_apart(
 
 
 def _part_before(text: str, start: int, link: re.Match[str]) -> re.Match[str] | None:
-    """The nearest count of things in ``text[start:link.start()]`` (years passed over).
+    """The nearest count of things in ``text[start:link.start()]``, or None.
 
-    A count that stands right before "out of" in a list ("9 of the 12 ...") is left to
-    the readers of "N of M"; a share, money or a measure is no part.
+    Years, shares, money and measures are passed over: "Over 130,000 refugees arrived
+    in Sudan in 2016, of a total of ..." -> "130,000".
     """
     counts = [
         match
