@@ -60,7 +60,10 @@ alone, then for the two counts it binds, and takes the words around them as the 
   41 recommendations out of 60"), its whole counts its kind of thing ("30 women out of
   120 meetings", "14 cases were detected out of 3,775 tests" stay none; a State's
   reports are out of the States), and no change, rate or threshold is read ("rose to
-  14 out of 98", "Six women out of 10").
+  14 out of 98", "Six women out of 10"). A whole named as a population links so too
+  ("789 people of Tokelau's estimated population of 1,500 were eligible to vote"), and a
+  count after "out of" that another reader took for the one part becomes the total
+  (:func:`with_wholes_set_apart`).
 
 The part and the whole keep their qualifiers ("Nearly 640", "about 1 million").
 
