@@ -212,7 +212,11 @@ from surveystats.extract.tally_list_wholes import (
     whole_out_of_after,
 )
 from surveystats.extract.tally_lists import find_lists, mixes_casualties_and_displaced
-from surveystats.extract.tally_lone_parts import find_lone_parts
+from surveystats.extract.tally_lone_parts import (
+    TOTAL_LINKS,
+    find_lone_parts,
+    with_wholes_set_apart,
+)
 from surveystats.extract.tally_lost_parts import (
     find_apposed_counts,
     find_elided_heads,
@@ -1461,6 +1465,9 @@ def _read_paragraph(
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if len(numbers) > 1 and not footnote:
+        if kept and holds_any(text, TOTAL_LINKS):
+            # "154 countries out of 194 Member States responded": 194 is the whole
+            kept = with_wholes_set_apart(text, kept)
         # "The Panel received 68 reports of violations ..., 40 of which it was able to
         # confirm", "By 2007, 202 of 212 countries had reported ...": one part of a stated
         # whole, in a sentence no tally holds, whatever stands between them

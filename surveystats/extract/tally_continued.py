@@ -516,17 +516,17 @@ def _lone_openers(
 # comprised", "These figures include", "Included in the toll were", "The total includes".
 _OF_THESE = re.compile(
     r"""[\s"“]{0,3}(?:
-        (?:Of|Among)\s{1,3}(?:these|those|them|(?:the|this|that)\s{1,3}(?:total|number|figure))
+        (?:Of|Out\s{1,3}of|Among)\s{1,3}(?:these|those|them|(?:the|this|that)\s{1,3}(?:total|number|figure))
         # a noun, no participle: "Of these IDPs," but not "Of those responding,"
         (?:\s{1,3}(?P<noun>(?:(?![\w-]*(?:ing|ed)\b)[A-Za-z][\w-]{1,25}\s{0,3}){1,3}))?,
         (?:\s{0,3}(?:most|the\s{1,3}majority)\s{0,3}\()?  # "Of these IDPs, most (142,796) came ..."
       # the whole named by what befell it in the sentence before: "Among the affected were",
       # "Among those displaced were", "Of those affected,"
-      | (?:Of|Among)\s{1,3}(?:the|those)\s{1,3}(?P<done>[a-z]{2,20}ed)
+      | (?:Of|Out\s{1,3}of|Among)\s{1,3}(?:the|those)\s{1,3}(?P<done>[a-z]{2,20}ed)
         (?:\s{1,3}(?:were|are)|\s{0,3},)
       # the whole named again, its noun the counted noun of the sentence before: "Of the
       # assessed locations,", "Among the households interviewed,"
-      | (?:Of|Among)\s{1,3}the\s{1,3}
+      | (?:Of|Out\s{1,3}of|Among)\s{1,3}the\s{1,3}
         (?P<named>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}[A-Za-z][\w-]{1,25}),
       | (?:They|(?:These|Those)(?:\s{1,3}(?:figures|numbers|totals|people|individuals))?)
         \s{1,3}(?:comprised?|included?|consisted\s{1,3}of|constituted
@@ -550,7 +550,8 @@ _OF_THESE = re.compile(
 # them,", "1.4 million of them", "They comprised". Most paragraphs hold none, and pay
 # nothing more.
 _POINTS_BACK = (
-    *("Of th", "Among th", " of them", " of these", " of those", "They ", "These ", "Those "),
+    *("Of th", "Out of th", "Among th", " of them", " of these", " of those", "They ", "These "),
+    "Those ",
     *("Included in", "The toll", "The total", "The figure", "The number", "This "),
     *(" population ", " caseload "),
 )

@@ -47,6 +47,24 @@ alone, then for the two counts it binds, and takes the words around them as the 
   people ..."). The part is labelled by the predicate after the whole's noun phrase and
   its place ("640 of the 1,200 schools in the region have been damaged" -> "damaged").
 
+- a whole set apart from its part by words (:data:`_TOTAL_LINK`): "out of (the) M", "of
+  a total of M" or "from a total of M" after the part's noun phrase or after its whole
+  clause, in an aside or not. The part's noun may stand between ("154 countries out of
+  194 WHO Member States responded to the survey"), and so may what the part did, its
+  label ("19,488 responded out of 78,812 polled", "Over 130,000 refugees arrived in
+  2016, of a total of 297,468 refugees arriving since 2013"); an aside may hold the
+  whole ("Only 251,000 refugees -- out of a total of 15.2 million -- repatriated in
+  2009"). The label is what the part did; where the clause says nothing more, the
+  part's own noun ("there were 31 refugee fatalities from a total of 102 Palestinians
+  killed" -> "refugee fatalities"). The part opens its clause (so no object: "accepted
+  41 recommendations out of 60"), its whole counts its kind of thing ("30 women out of
+  120 meetings", "14 cases were detected out of 3,775 tests" stay none; a State's
+  reports are out of the States), and no change, rate or threshold is read ("rose to
+  14 out of 98", "Six women out of 10"). A whole named as a population links so too
+  ("789 people of Tokelau's estimated population of 1,500 were eligible to vote"), and a
+  count after "out of" that another reader took for the one part becomes the total
+  (:func:`with_wholes_set_apart`).
+
 The part and the whole keep their qualifiers ("Nearly 640", "about 1 million").
 
 A count is a whole or a part only as a count of things: no share, year, reference, money
@@ -77,13 +95,14 @@ from surveystats.extract.tally_parts import (
     YEAR_FIGURE,
     Part,
     Tally,
+    as_word,
     holds_any,
     matches_from,
     overlaps_any,
     read_count,
 )
 
-__all__ = ["LONE_PART_LINKS", "find_lone_parts"]
+__all__ = ["LONE_PART_LINKS", "TOTAL_LINKS", "find_lone_parts", "with_wholes_set_apart"]
 
 #: Literals one of which a paragraph holds where a link after a whole may name its part.
 LONE_PART_LINKS = (
@@ -176,6 +195,68 @@ _OF_WHOLE = re.compile(
     """,
     re.VERBOSE,
 )
+# A whole set apart from its part by words: "out of (the) M", "out of a total of M", "of
+# a total of M", "from a total of M" (qualified: "out of an estimated 640,000").
+_TOTAL_LINK = re.compile(
+    rf"""(?<![\w-])(?:out{GAP}of(?:{GAP}(?P<determiner>the{GAP}total(?:{GAP}of)?|the|its|their
+            |a{GAP}total{GAP}of))?
+        |(?:of|from){GAP}(?P<total_of>a{GAP}total{GAP}of)
+        # "789 people of Tokelau's estimated population of 1,500", "out of a total
+        # population of 4.5 million"
+        |(?:out{GAP})?of{GAP}(?P<population>(?:the|its|their|a|an
+                |(?:the{GAP})?[A-Z][\w.&-]{{1,30}}['’]s|the{GAP}[a-z][\w-]{{1,30}}['’]s)
+            {GAP}(?:(?:estimated|total|entire|whole|overall){GAP})?population{GAP}of))
+    {GAP}(?P<qualifier>{_QUALIFIER}{{0,2}})(?P<w>{_COUNT}){NOT_A_SHARE}(?![\w-])
+    """,
+    re.VERBOSE,
+)
+#: Literals one of which a paragraph holds where :data:`_TOTAL_LINK` may match.
+TOTAL_LINKS = (" out of ", " total of ", "population of ")
+# What opens the clause of a part set apart from its whole: the sentence's start, a
+# comma, "that", "there were", "while"; a time that opens the sentence with no comma
+# ("Between 1 January and 5 February only 10 missions ..."); then qualifiers, "a total
+# of" among them. Never a verb or a preposition: "rose to 14 out of 98", "from 12 out of".
+_OPENS_PART_CLAUSE = re.compile(
+    rf"""(?:^|[,;:(]|\s(?:--|—|–)|(?<![\w-])(?:that|while|whereas|but
+        |[Tt]here{GAP}(?:were|are|was|is|have{GAP}been|had{GAP}been))
+      |^(?:In|Between|During|From|Since|By|As{GAP}of|As{GAP}at)\s[^,;.]{{1,60}}?
+        (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September
+        |October|November|December|\d{{1,2}}))
+    \s{{0,3}}(?:[Aa]{GAP}total{GAP}of{GAP}|{_QUALIFIER}){{0,2}}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_PART_REACH = 120  # characters between a part's count and its whole's link
+# The first two words after a whole's count ("129,or" has none: the comma is glued).
+_TWO_WORDS = re.compile(
+    r"\s{1,3}(?P<first>[A-Za-z][\w'’/-]*)(?:\s{1,3}(?P<second>[A-Za-z][\w'’-]*))?"
+)
+_PHRASE_STOP = re.compile(r"\s(?:--|—|–)|[,;:()]")
+_OPENING_REACH = 100  # characters before a part where what opens its clause is looked for
+# Where a whole ends that stands in an aside: the closing dash or parenthesis, or a comma
+# before its clause goes on ("72 countries out of 129, or more than half, have ...").
+_ASIDE_CLOSE = re.compile(
+    r"\s{0,3}(?:--|—|–|\))\s{0,3}|\s{0,3},\s{0,3}(?:or\s[^,;.()]{1,80},\s{0,3})?(?=[a-z])"
+)
+# Words that say what state a whole's members are in, no noun: "out of 60 due".
+_STATUS_WORDS = frozenset(
+    ("due", "eligible", "available", "present", "outstanding", "pending", "overdue")
+)
+# A joint that opens a new clause right before the link: the whole is the next clause's.
+_CLAUSE_JOINT_BEFORE = re.compile(
+    r"(?:[;:]|(?<![\w-])(?:and|while|whereas|but|or|yet|so|although|though))[\s,]*$",
+    re.IGNORECASE,
+)
+# Heads of documents each State sends: "158 national reports were submitted, out of the
+# 193 Member States" counts States that reported.
+_STATE_DOCUMENTS = frozenset(
+    ("report", "reply", "replie", "response", "questionnaire", "submission", "contribution")
+)
+# Heads of parts that count people who died: "31 refugee fatalities from a total of 102
+# Palestinians killed".
+_DEATHS = frozenset(("death", "fatalitie", "fatality", "casualtie", "victim"))
+# Verbs of replying that make a part a survey's ("154 countries ... responded").
+_REPLIED = re.compile(r"(?:responded|replied|answered)\b")
+
 # A count before a link that may be its part's whole, with its noun phrase.
 _WHOLE = re.compile(
     rf"""(?P<w>{_COUNT})(?P<percent>{_PERCENT})?
@@ -375,7 +456,8 @@ def find_lone_parts(
         and (match := _OF_WHOLE.match(text, part.start)) is not None
         and match.start("w") == whole.start
     ]
-    if not after and not before and not fronted:
+    totals = list(_TOTAL_LINK.finditer(text)) if holds_any(text, TOTAL_LINKS) else []
+    if not after and not before and not fronted and not totals:
         return []  # most paragraphs: no sentence to split
     sentences = _sentences(text)
     found = [
@@ -384,6 +466,7 @@ def find_lone_parts(
             (_after_whole(text, match, sentences) for match in after),
             (_of_whole(text, match, sentences) for match in before),
             (_fronted(text, match, sentences) for match in fronted),
+            (_set_apart(text, match, sentences) for match in totals),
         )
         if tally is not None
     ]
@@ -398,6 +481,44 @@ def find_lone_parts(
         _qualify(text, tally)
         kept.append(tally)
     return kept
+
+
+def with_wholes_set_apart(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` with a whole read as a lone part replaced by its part and total.
+
+    A count after "out of" is a whole, never a part (as the package decided for lists):
+    "154 countries out of 194 Member States responded to the survey" was one part of 194
+    "responded"; it is 154 of a total of 194. A tally whose first part is that count is
+    replaced, where the part before the link is read and the later parts fit in the whole
+    ("85 countries out of 150 reported progress, while 20 reported setbacks").
+
+    Examples
+    --------
+    >>> text = "154 countries out of 194 Member States responded to the survey."
+    >>> wrong = Tally("survey", 21, 48, [Part("responded", 194, 21, 48)])
+    >>> [right] = with_wholes_set_apart(text, [wrong])
+    >>> right.total, right.parts[0].count, right.parts[0].category
+    (194, 154, 'responded to the survey')
+    """
+    wholes = {link.start("w"): link for link in _TOTAL_LINK.finditer(text)}
+    if not wholes:
+        return tallies
+    sentences = _sentences(text)
+    replaced = []
+    for tally in tallies:
+        link = wholes.get(tally.parts[0].start) if tally.parts else None
+        if link is not None and tally.total is None and tally.kind != "vote":
+            reading = _set_apart(text, link, sentences)
+            later = tally.parts[1:]  # "85 countries out of 150 reported ..., while 20 ..."
+            if reading is not None and reading.parts[0].count + sum(
+                part.count or 0 for part in later
+            ) <= int(reading.total or 0):
+                _qualify(text, reading)
+                reading.parts.extend(later)
+                reading.end = max(reading.end, tally.end)
+                tally = reading
+        replaced.append(tally)
+    return replaced
 
 
 def _qualify(text: str, tally: Tally) -> None:
@@ -558,6 +679,222 @@ def _of_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int]])
         return None
     kind = _kind(text[match.start() : noun_end], label)
     return _tally(kind, match.start(), label_end, match.start("n"), part, False, total, label, noun)
+
+
+def _set_apart(text: str, link: re.Match[str], sentences: list[tuple[int, int]]) -> Tally | None:
+    """The tally of a part set apart from its whole's "out of (a total of) M", or None.
+
+    The part is the nearest count of things before the link in its sentence; between
+    them stand its noun phrase, what it did, or both ("154 countries out of 194 ...
+    responded", "19,488 responded out of 78,812 polled", "Only 251,000 refugees -- out
+    of a total of 15.2 million -- repatriated"). "N out of M" with nothing between is
+    :func:`_of_whole`'s.
+    """
+    sentence_start, sentence_end = _sentence_of(sentences, link.start())
+    part_match = _part_before(text, max(sentence_start, link.start() - _PART_REACH), link)
+    if part_match is None:
+        return None
+    part = _count_of_things(text, part_match.start(), part_match.end(), share=False)
+    total = _count_of_things(text, link.start("w"), link.end("w"), share=False)
+    if part is None or total is None or not part < total:
+        return None
+    if part_match.group().lower() in ("one", "a", "an"):
+        return None
+    opening = text[sentence_start : part_match.start()]
+    if len(opening) > _OPENING_REACH:  # "^" is the sentence's start, never the window's
+        opening = " " + opening[-_OPENING_REACH:]
+    if not _OPENS_PART_CLAUSE.search(opening):
+        return None  # "accepted 41 recommendations out of 60", "rose to 14 out of 98"
+    determined = link["determiner"] or link["total_of"] or link["population"] or link["qualifier"]
+    if not determined and (total <= _RATE_BASE or total in (100, 1000)):
+        return None  # "Six women out of 10": a rate
+    middle = text[part_match.end() : link.start()]
+    if _CLAUSE_JOINT_BEFORE.search(middle):
+        return None  # "12 countries reported progress, while out of the 193 States, 150 ..."
+    if not middle.strip(" ,()-–—") and not link["population"]:
+        return None  # "12 out of the 18 judges": _of_whole reads it
+    own_noun, predicate = _noun_then_predicate(middle)
+    noun_end = link.end("w")
+    after_whole = _TWO_WORDS.match(text, noun_end)
+    # "population of 40,000" names its noun before the count: what follows is a verb
+    if after_whole is not None and not link["population"] and not _verb_after_whole(after_whole):
+        noun_end = _noun_phrase_end(text, noun_end, sentence_end)
+        if stop := _PHRASE_STOP.search(text, link.end("w"), noun_end):
+            noun_end = stop.start()  # "out of a total of 61,000 registered -- were ..."
+    whole_noun = _noun_words(text[link.end("w") : noun_end].rstrip("."))
+    if whole_noun is not None and (
+        whole_noun.lower().endswith(("ed", "en")) or whole_noun.lower() in _STATUS_WORDS
+    ):
+        whole_noun = None  # "out of 78,812 polled", "out of 60 due": those the words say
+    if not _counted_alike(own_noun, whole_noun):
+        return None  # "30 women out of 120 meetings", "14 cases ... out of 3,775 tests"
+    if _head(own_noun) in _TALLIED_HEADS or _head(whole_noun) in _TALLIED_HEADS:
+        return None  # votes and seats: the election readers' ("325 out of 360 seats")
+    if _scales_differ(text[link.start("w") : noun_end], part_match.group(), part):
+        return None
+    if predicate:
+        label = _predicate_label(predicate)
+        if label is None or _THRESHOLD.search(predicate):
+            return None
+        label_end = part_match.end() + len(middle.rstrip(" ,(-–—"))
+    else:
+        if _RELATIVE.match(text, noun_end):
+            return None  # "Four out of the 11 judges who heard the appeal"
+        after = noun_end
+        if close := _ASIDE_CLOSE.match(text, after, sentence_end):
+            after = close.end()
+        if placed := _PLACE_OF_WHOLE.match(text, after, sentence_end):
+            after = placed.end()
+        label, label_end = _label_after(text, after, sentence_end)
+        reduced = (  # "102 Palestinians killed": a participle after the whole's noun
+            label is not None
+            and whole_noun is not None
+            and after == noun_end
+            and _reduces_whole(text[after:label_end])
+        )
+        if reduced:
+            label = None  # "from a total of 102 Palestinians killed.": the whole's words
+        if label is None:
+            if _LIST_AFTER.match(text, label_end, sentence_end) or (
+                text[after:label_end].strip() and not reduced
+            ):
+                return None  # a list or a rule after the whole: others read it, or none
+            # "there were 31 refugee fatalities from a total of 102 Palestinians killed"
+            if own_noun is None or _head(own_noun) == _head(whole_noun):
+                return None
+            label, label_end = own_noun, part_match.end() + len(middle.rstrip(" ,(-–—"))
+            own_noun = whole_noun or own_noun  # counted: the whole's people
+    whole_text = text[link.start() : noun_end]
+    kind = "survey" if ASKED_GROUP.search(whole_text) or _REPLIED.match(label) else "breakdown"
+    end = max(label_end, noun_end)
+    counted = own_noun or whole_noun
+    start = part_match.start()
+    tally = _tally(kind, start, end, start, part, False, int(total), label, counted)
+    tally.parts[0].end = max(label_end, part_match.end())
+    tally.total_qualifier = qualifier_of(text, link.start("w"), link.end("w"))
+    return tally
+
+
+def _part_before(text: str, start: int, link: re.Match[str]) -> re.Match[str] | None:
+    """The nearest count of things in ``text[start:link.start()]``, or None.
+
+    Years, shares, money and measures are passed over: "Over 130,000 refugees arrived
+    in Sudan in 2016, of a total of ..." -> "130,000".
+    """
+    counts = [
+        match
+        for match in _COUNT_AT.finditer(text, start, link.start())
+        if _count_of_things(text, match.start(), match.end(), share=False) is not None
+        and not _SHARE_AFTER.match(text, match.end())
+    ]
+    return counts[-1] if counts else None
+
+
+_SHARE_AFTER = re.compile(rf"[\d,.]\d|{_PERCENT}")
+
+
+def _noun_then_predicate(middle: str) -> tuple[str | None, str]:
+    """A part's own noun phrase and what it did, from the words before its whole's link.
+
+    >>> _noun_then_predicate(" UNRWA inclusive missions reached north Wadi Gazi ")
+    ('UNRWA inclusive missions', 'reached north Wadi Gazi')
+    >>> _noun_then_predicate(" responded ")
+    (None, 'responded')
+    >>> _noun_then_predicate(" national reports were submitted, ")
+    ('national reports', 'were submitted')
+    >>> _noun_then_predicate(" refugees -- ")
+    ('refugees', '')
+    >>> _noun_then_predicate(" of the displaced, ")
+    ('displaced', '')
+    """
+    words = middle.replace("(", " ").split()
+    # "3,500 of the displaced, out of a total of 9,000, have returned": a noun after "the"
+    partitive = len(words) > 2 and words[0] == "of" and words[1] in ("the", "these", "those")
+    if partitive:
+        words = words[2:]
+    noun: list[str] = []
+    for index, word in enumerate(words):
+        lower = word.lower().rstrip(",;:")
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if lower in _VERB_MARKERS or not lower[:1].isalpha():
+            break
+        if noun and _is_head(noun[-1].rstrip(",")) and not _is_head(word.rstrip(",")):
+            break  # "refugees arrived in Sudan" ("staff members" is one noun)
+        if (
+            lower.endswith("ed")
+            and (not following or following in _PREPOSITIONS)
+            and not (partitive and not noun)
+        ):
+            break  # "responded", "reached north Wadi Gazi"
+        noun.append(word)
+        if word.endswith(","):
+            break
+    rest = " ".join(words[len(noun) :]).strip(" ,;-–—")
+    own = " ".join(noun).rstrip(",") or None
+    return own, rest
+
+
+def _verb_after_whole(words: re.Match[str]) -> bool:
+    """Whether the word after a whole's count is its clause's verb, no word of the whole.
+
+    A participle is the clause's verb where a word follows it that is no noun and no
+    auxiliary: "out of 150 reported progress" (the whole's own participle: "out of 1,150
+    assessed were found", "out of 61,000 registered --", "out of an estimated 640,000
+    displaced individuals").
+    """
+    first, second = words["first"], words["second"]
+    if not first.endswith("ed") or second is None:
+        return False
+    return not _is_head(second) and second.lower() not in _VERB_MARKERS
+
+
+def _reduces_whole(label: str) -> bool:
+    """Whether the words after a whole are one participle of it, no predicate of the part.
+
+    >>> _reduces_whole("killed"), _reduces_whole("repatriated in 2009")
+    (True, False)
+    """
+    words = label.split()
+    return len(words) == 1 and _is_participle(words[0])
+
+
+def _is_head(word: str) -> bool:
+    """Whether a word ends a part's noun phrase: a plural, not a nationality before one.
+
+    >>> _is_head("refugees"), _is_head("Sudanese"), _is_head("staff")
+    (True, False, True)
+    """
+    lower = word.lower()
+    if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
+        return True
+    return lower in PEOPLE_NOUNS and not word[:1].isupper()
+
+
+def _predicate_label(predicate: str) -> str | None:
+    """What a part did, its auxiliaries dropped: "were submitted" -> "submitted"."""
+    written = re.sub(rf"^\s*{_AUXILIARY}", "", predicate)
+    words = written.split()
+    if not words or _NO_LABEL.match(written) or any(c.isdigit() for c in words[0]):
+        return None
+    if holds_any(written, ("while ", "whereas ", " and ", ";")) and _COUNT_AT.search(written):
+        return None  # another clause with its count between the part and its whole
+    return " ".join(words[:_MAX_LABEL_WORDS])
+
+
+def _counted_alike(own_noun: str | None, whole_noun: str | None) -> bool:
+    """Whether a part's noun and its whole's count one kind of thing.
+
+    A State's documents are out of the States ("158 national reports ... out of the 193
+    Member States"), and the dead are out of the people killed.
+    """
+    if own_noun is None or whole_noun is None:
+        return True
+    if _same_kind(whole_noun, own_noun):
+        return True
+    part_head, whole_last = _head(own_noun), whole_noun.split()[-1].lower()
+    if part_head in _STATE_DOCUMENTS and whole_last in _COUNTRY_NOUNS:
+        return True
+    return part_head in _DEATHS and _names_people(whole_noun)
 
 
 def _fronted(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> Tally | None:
@@ -841,7 +1178,7 @@ def _noun_phrase_end(text: str, start: int, end: int) -> int:
     previous = ""
     for index, word in enumerate(re.finditer(r"\S+", text[start:end])):
         bare = word.group().rstrip(",;:")
-        lower = bare.lower()
+        lower = as_word(bare)  # "194 WHO Member States": an acronym, no pronoun
         if (
             lower in _VERB_MARKERS
             or (index and lower.endswith(("ed", "ing")))

@@ -234,7 +234,8 @@ _SUBJECT_WHOLE = re.compile(
 # ..."), or has "the remaining N" or "the other N" (the rest of a whole).
 _ANAPHOR = re.compile(
     r"\s{0,3}(?:[Oo]f|[Aa]mong|[Oo]ut\s{1,3}of)\s{1,3}(?:these|them|those|this|that|the)"
-    r"(?:\s{1,3}[a-z]{2,20}){0,2}\s{0,3},"
+    # the whole's noun with up to three words: "Out of the total stool specimens,"
+    r"(?:\s{1,3}[a-z]{2,20}){0,3}\s{0,3},"
 )
 _OPENS_ON_FIGURE = re.compile(
     r"\s{0,3}(?:(?:Some|About|Nearly|Almost|Only|Just|Over)\s{1,3})?(?:\d|(?:[A-Z][a-z]+-)?"
