@@ -102,6 +102,7 @@ from surveystats.extract.tally_parts import (
     read_count,
     split_members,
 )
+from surveystats.extract.tally_people_wholes import nests_groups, people_whole_before
 from surveystats.extract.tally_poll_shares import subject_naming_question
 from surveystats.extract.tally_proportional import shares_fit
 from surveystats.extract.tally_respective import find_respective
@@ -1564,6 +1565,16 @@ def _counted_whole_before(text: str, item: Item) -> re.Match[str] | None:
     )
 
 
+def _whole_before(text: str, item: Item) -> re.Match[str] | None:
+    """A counted whole, or a group of people named by what befell them, before ``item``.
+
+    "The caseload comprises", "The dead were" (a copula too after such a group: "The dead
+    were nine civilians and two officers", :mod:`~surveystats.extract.tally_people_wholes`).
+    """
+    whole = _counted_whole_before(text, item)
+    return whole if whole is not None else people_whole_before(text, item.prefix_start)
+
+
 _POINTING_BACK = re.compile(r"(?:This|These|That|Those)\s")
 _FIGURE_BEFORE = re.compile(r"\d[^.;:]{0,200}[.;:]\s{0,3}$")
 
@@ -1991,7 +2002,7 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     ]
     if (
         not stated
-        and (whole := _counted_whole_before(text, lead)) is not None
+        and (whole := _whole_before(text, lead)) is not None
         and all(
             _noun_label(label, item) for label, item in zip(labels, reading.categories, strict=True)
         )
@@ -2001,6 +2012,8 @@ def _accepted(reading: _Reading, text: str) -> str | None:
             # whole of the sentence before that its parts do not add up to (where they do,
             # tally_sums gives it): some of its parts only
             return None
+        if nests_groups(labels):
+            return None  # "The dead included 30 children and 12 girls": girls are children
         return "breakdown"  # "The caseload comprises 2.1 million IDPs and 310,000 refugees"
     if any(from_nouns) and not all(from_nouns) and not stated:
         copular = [
@@ -2419,7 +2432,7 @@ def _build(reading: _Reading, kind: str, text: str, limit: int) -> Tally:
     elif (
         kind == "breakdown"
         and reading.total is None
-        and _counted_whole_before(text, categories[0])
+        and _whole_before(text, categories[0])
         and all(_noun_label(label, item) for label, item in zip(labels, categories, strict=True))
     ):
         # "3.2 million people displaced within their country": the noun and its participle

@@ -116,6 +116,7 @@ from surveystats.extract.tally_parts import (
     as_word,
     read_count,
 )
+from surveystats.extract.tally_people_wholes import nests_groups
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
 __all__ = ["find_lists", "find_lists_in", "mixes_casualties_and_displaced"]
@@ -1876,6 +1877,8 @@ def _counted_labels(
         return None  # "40 members in 1990 and 60 members": one noun, no categories
     if one_kind and len(heads) != 1 and not people:
         return None  # "85 vehicles and 40 civilian staff": what it has, not one whole
+    if nests_groups([label for label, _ in labels]):
+        return None  # "killed 30 children and 12 girls": the girls are children too
     return labels
 
 
