@@ -1558,6 +1558,17 @@ def _noun_label(label: str, item: Item) -> bool:
     return not item.auxiliary and verb.endswith("ed") and label.startswith(verb)
 
 
+# A relative pronoun between a part's noun and its verb: "23 civilian staff who worked for
+# the mission".
+_RELATIVE_PRONOUN = re.compile(r"\s{1,3}(who|that)(?=\s)")
+
+
+def _relative_pronoun(text: str, item: Item) -> str:
+    """The relative pronoun (" who", " that") joining a part's noun to its verb, or ""."""
+    pronoun = _RELATIVE_PRONOUN.match(text, item.head_end, item.verb_end)
+    return "" if pronoun is None else f" {pronoun[1]}"
+
+
 def _counted_whole_before(text: str, item: Item) -> re.Match[str] | None:
     """The whole of counted things and its composition verb right before ``item``."""
     return _COUNTED_WHOLE.search(
@@ -2137,7 +2148,11 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     )
     if not (stated or clause or stances or nouns):
         return None
-    if not stated and _counts_of_different_things(reading):
+    if (
+        not stated
+        and _counts_of_different_things(reading)
+        and not _repeats_frame_noun(text, reading)
+    ):
         return None  # "Some 20 States ratified the Protocol and 15 meetings were held"
     # A survey only where the sentence speaks of one (replies, a questionnaire,
     # respondents, answers or views): "109 soldiers have been killed and 334 wounded",
@@ -2180,6 +2195,29 @@ def _counts_of_different_things(reading: _Reading) -> bool:
         # own counts something else
         return True
     return len(heads) > 1
+
+
+# A frame that opens the sentence on the whole with no count: "Of the confirmed cases",
+# "Among these incidents,".
+_FRAME_NOUN = re.compile(
+    r"(?:^|[.;!?]\s{1,3})(?:Of|Among|Out\s{1,3}of)\s{1,3}(?:the|these|those|all\s{1,3}the)"
+    r"(?:\s{1,3}[a-z][\w-]{1,20}){0,3}?\s{1,3}(?P<noun>[a-z][\w-]{1,20}s)\s{0,3},?\s{0,3}$"
+)
+_FRAME_REACH = 100
+
+
+def _repeats_frame_noun(text: str, reading: _Reading) -> bool:
+    """Whether every part that names a noun names the noun of the frame before the list.
+
+    "Of the confirmed cases 11 were from Ebeye and 5 cases were from Majuro": the second
+    part repeats the frame's noun, so it counts what the first counts, no other thing.
+    """
+    lead = reading.categories[0]
+    frame = _FRAME_NOUN.search(text, max(0, lead.prefix_start - _FRAME_REACH), lead.prefix_start)
+    if frame is None:
+        return False
+    nouns = [item.counted for item in reading.categories if item.counted]
+    return bool(nouns) and all(noun.split()[-1].lower() == frame["noun"] for noun in nouns)
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
@@ -2439,7 +2477,7 @@ def _build(reading: _Reading, kind: str, text: str, limit: int) -> Tally:
         labels = [
             label
             if label == item.counted or label.startswith(f"{item.counted} ")
-            else f"{item.counted} {label}"
+            else f"{item.counted}{_relative_pronoun(text, item)} {label}"
             for label, item in zip(labels, categories, strict=True)
         ]
     subject = reading.subject

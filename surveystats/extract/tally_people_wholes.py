@@ -47,7 +47,10 @@ _FATE_PARTICIPLES = (
     "|evacuated|executed|murdered|slain|disappeared|taken\\s{1,3}hostage"
 )
 # The group named by its fate alone: "The dead were ...", "Those wounded included ...".
-_FATE_GROUPS = rf"(?:dead|deceased|missing|fatalities|victims|casualties|{_FATE_PARTICIPLES})"
+_FATE_GROUPS = (
+    rf"(?:dead|deceased|missing|fatalities|victims|casualties|(?:death\s{{1,3}})?toll"
+    rf"|{_FATE_PARTICIPLES})"
+)
 # A relative clause of fate after the people's noun: "that died from malicious attacks",
 # "who lost their lives", "who were killed".
 _FATE_CLAUSE = (
@@ -66,6 +69,7 @@ _PEOPLE_WHOLE = re.compile(
         | (?:{_PEOPLE})(?:\s{{1,3}}members)?                     # "the staff (members)"
           \s{{1,3}}(?:{_FATE_PARTICIPLES}|{_FATE_CLAUSE}))       # ... "killed", "who died"
       {_CIRCUMSTANCE}
+      (?:\s{{0,3}},[^,;:.()]{{1,60}},)?                        # ", based on data received,"
       \s{{1,3}}(?:compris(?:ed|es?)|includ(?:ed|es?)|consist(?:ed|s)?\s{{1,3}}of
         | (?:were|are)(?:\s{{1,3}}(?:made\s{{1,3}}up|composed)\s{{1,3}}of)?)
       \s{{0,3}}:?\s{{1,3}}$""",
