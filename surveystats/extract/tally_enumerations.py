@@ -41,7 +41,11 @@ The grammar works on the items of :mod:`~surveystats.extract.tally_items`:
    counted nouns of those who replied ("received from 31 Member States, ..."). With no
    stated whole, a first count with no noun and a later one with a noun and verb of its
    own count different things ("19 were resolved, ..., 656 medical reports provided"):
-   none. Bare lists
+   none, unless that noun is the one of a frame that opens the sentence ("Of the
+   confirmed cases 11 were from A and 5 cases were from B"). Counted nouns with no total
+   split a counted whole before them ("The caseload comprises ...") or a group of people
+   named by its fate ("The dead were nine civilians, two officers and 20 peacekeepers",
+   :mod:`~surveystats.extract.tally_people_wholes`). Bare lists
    ("paragraphs 3, 4 and 5") are none, except a parallel series: "the corresponding
    figures were 82, 99 and 14" takes the labels of the tally before it.
 5. *Survey facts.* A single count of those who replied ("replies were received from 64
@@ -102,7 +106,11 @@ from surveystats.extract.tally_parts import (
     read_count,
     split_members,
 )
-from surveystats.extract.tally_people_wholes import nests_groups, people_whole_before
+from surveystats.extract.tally_people_wholes import (
+    counts_people,
+    nests_groups,
+    people_whole_before,
+)
 from surveystats.extract.tally_poll_shares import subject_naming_question
 from surveystats.extract.tally_proportional import shares_fit
 from surveystats.extract.tally_respective import find_respective
@@ -2025,6 +2033,10 @@ def _accepted(reading: _Reading, text: str) -> str | None:
             return None
         if nests_groups(labels):
             return None  # "The dead included 30 children and 12 girls": girls are children
+        if whole.re is not _COUNTED_WHOLE and not counts_people(
+            [item.counted for item in reading.categories]
+        ):
+            return None  # "The missing are 3 fishermen and 2 boats": no split of people
         return "breakdown"  # "The caseload comprises 2.1 million IDPs and 310,000 refugees"
     if any(from_nouns) and not all(from_nouns) and not stated:
         copular = [

@@ -25,8 +25,11 @@ among the 120 civilians ..." are no make-up. :func:`people_whole_before` finds s
 subject and its verb right before the first part; the reader of enumerations
 (:mod:`~surveystats.extract.tally_enumerations`) takes it as it takes a counted whole.
 
-Groups one of which holds another ("The dead included 30 children and 12 girls": the
-girls are children too) overlap and split no whole: :func:`nests_groups` says so.
+Its parts count people: "The missing are 3 fishermen and 2 boats" and "The people
+evacuated were 40 families and 120 individuals" (two units) split no group of people
+(:func:`counts_people`). Groups one of which holds another ("The dead included 30
+children and 12 girls": the girls are children too) overlap and split no whole:
+:func:`nests_groups` says so.
 
 The pattern is anchored at the end of a bounded window before the first count and has
 no nested unbounded repetition: linear time.
@@ -38,7 +41,7 @@ import re
 
 from surveystats.extract.tally_items import PEOPLE_NOUNS
 
-__all__ = ["nests_groups", "people_whole_before"]
+__all__ = ["counts_people", "nests_groups", "people_whole_before"]
 
 # What befalls people in a conflict or a crisis, as a participle after their noun ("the
 # people killed", "UN staff abducted") or as the group itself ("the dead", "the wounded").
@@ -151,3 +154,53 @@ def nests_groups(labels: list[str]) -> bool:
         if any(present) and not all(present):
             return True
     return False
+
+
+# Endings of nouns for people by what they do or are: officers, peacekeepers, journalists,
+# civilians, consultants, gendarmes, trainees, guards.
+_PEOPLE_ENDINGS = (
+    *("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ards", "armes", "men", "ives"),
+    *("ren", "les", "ics"),
+)
+
+
+def counts_people(nouns: list[str | None]) -> bool:
+    """Whether every counted noun of a list counts people (by word or by its ending).
+
+    Parameters
+    ----------
+    nouns
+        The parts' counted nouns.
+
+    Returns
+    -------
+    bool
+        True where each noun's head is a noun of people ("civilians", "staff", "girls")
+        or ends as nouns of people by what they do ("guards", "peacekeepers",
+        "gendarmes"); False for things ("boats") or households and families, another
+        unit than persons.
+
+    Examples
+    --------
+    >>> counts_people(["civilians", "security guard", "policemen", "gendarmes"])
+    True
+    >>> counts_people(["fishermen", "boats"])
+    False
+    """
+    for noun in nouns:
+        if not noun:
+            return False
+        head = noun.split()[-1].lower()
+        singular = head if head.endswith("s") else f"{head}s"
+        if not (
+            head in PEOPLE_NOUNS
+            or singular in PEOPLE_NOUNS
+            or head in _PEOPLE_HEADS
+            or head.endswith(_PEOPLE_ENDINGS)
+            or singular.endswith(_PEOPLE_ENDINGS)
+        ):
+            return False
+    return True
+
+
+_PEOPLE_HEADS = frozenset(("child", "woman", "man", "person", "people", "youth", "faculty"))
