@@ -87,6 +87,7 @@ from fractions import Fraction
 from surveystats.extract.phrases import singular_noun
 from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, Number, word_set
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
+from surveystats.extract.tally_people_wholes import nests_groups
 from surveystats.text import NUMBER_WORDS, sentence_starts
 
 __all__ = [
@@ -1000,6 +1001,9 @@ def find_counted_noun_splits(
                 continue
         if _overlaps(spans, span_starts, tally):
             continue
+        if nests_groups([part.category for part in tally.parts]):
+            done = tally.end
+            continue  # "30 children and 12 girls": the girls are children too, no split
         found.append(tally)
         done = tally.end
     return found

@@ -41,7 +41,11 @@ The grammar works on the items of :mod:`~surveystats.extract.tally_items`:
    counted nouns of those who replied ("received from 31 Member States, ..."). With no
    stated whole, a first count with no noun and a later one with a noun and verb of its
    own count different things ("19 were resolved, ..., 656 medical reports provided"):
-   none. Bare lists
+   none, unless that noun is the one of a frame that opens the sentence ("Of the
+   confirmed cases 11 were from A and 5 cases were from B"). Counted nouns with no total
+   split a counted whole before them ("The caseload comprises ...") or a group of people
+   named by its fate ("The dead were nine civilians, two officers and 20 peacekeepers",
+   :mod:`~surveystats.extract.tally_people_wholes`). Bare lists
    ("paragraphs 3, 4 and 5") are none, except a parallel series: "the corresponding
    figures were 82, 99 and 14" takes the labels of the tally before it.
 5. *Survey facts.* A single count of those who replied ("replies were received from 64
@@ -101,6 +105,11 @@ from surveystats.extract.tally_parts import (
     Tally,
     read_count,
     split_members,
+)
+from surveystats.extract.tally_people_wholes import (
+    counts_people,
+    nests_groups,
+    people_whole_before,
 )
 from surveystats.extract.tally_poll_shares import subject_naming_question
 from surveystats.extract.tally_proportional import shares_fit
@@ -1564,11 +1573,32 @@ def _noun_label(label: str, item: Item) -> bool:
     return not item.auxiliary and verb.endswith("ed") and label.startswith(verb)
 
 
+# A relative pronoun between a part's noun and its verb: "23 civilian staff who worked for
+# the mission".
+_RELATIVE_PRONOUN = re.compile(r"\s{1,3}(who|that)(?=\s)")
+
+
+def _relative_pronoun(text: str, item: Item) -> str:
+    """The relative pronoun (" who", " that") joining a part's noun to its verb, or ""."""
+    pronoun = _RELATIVE_PRONOUN.match(text, item.head_end, item.verb_end)
+    return "" if pronoun is None else f" {pronoun[1]}"
+
+
 def _counted_whole_before(text: str, item: Item) -> re.Match[str] | None:
     """The whole of counted things and its composition verb right before ``item``."""
     return _COUNTED_WHOLE.search(
         text, max(0, item.prefix_start - _COUNTED_WHOLE_REACH), item.prefix_start
     )
+
+
+def _whole_before(text: str, item: Item) -> re.Match[str] | None:
+    """A counted whole, or a group of people named by what befell them, before ``item``.
+
+    "The caseload comprises", "The dead were" (a copula too after such a group: "The dead
+    were nine civilians and two officers", :mod:`~surveystats.extract.tally_people_wholes`).
+    """
+    whole = _counted_whole_before(text, item)
+    return whole if whole is not None else people_whole_before(text, item.prefix_start)
 
 
 _POINTING_BACK = re.compile(r"(?:This|These|That|Those)\s")
@@ -1998,7 +2028,7 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     ]
     if (
         not stated
-        and (whole := _counted_whole_before(text, lead)) is not None
+        and (whole := _whole_before(text, lead)) is not None
         and all(
             _noun_label(label, item) for label, item in zip(labels, reading.categories, strict=True)
         )
@@ -2008,6 +2038,12 @@ def _accepted(reading: _Reading, text: str) -> str | None:
             # whole of the sentence before that its parts do not add up to (where they do,
             # tally_sums gives it): some of its parts only
             return None
+        if nests_groups(labels):
+            return None  # "The dead included 30 children and 12 girls": girls are children
+        if whole.re is not _COUNTED_WHOLE and not counts_people(
+            [item.counted for item in reading.categories]
+        ):
+            return None  # "The missing are 3 fishermen and 2 boats": no split of people
         return "breakdown"  # "The caseload comprises 2.1 million IDPs and 310,000 refugees"
     if any(from_nouns) and not all(from_nouns) and not stated:
         copular = [
@@ -2131,7 +2167,11 @@ def _accepted(reading: _Reading, text: str) -> str | None:
     )
     if not (stated or clause or stances or nouns):
         return None
-    if not stated and _counts_of_different_things(reading):
+    if (
+        not stated
+        and _counts_of_different_things(reading)
+        and not _repeats_frame_noun(text, reading)
+    ):
         return None  # "Some 20 States ratified the Protocol and 15 meetings were held"
     # A survey only where the sentence speaks of one (replies, a questionnaire,
     # respondents, answers or views): "109 soldiers have been killed and 334 wounded",
@@ -2174,6 +2214,29 @@ def _counts_of_different_things(reading: _Reading) -> bool:
         # own counts something else
         return True
     return len(heads) > 1
+
+
+# A frame that opens the sentence on the whole with no count: "Of the confirmed cases",
+# "Among these incidents,".
+_FRAME_NOUN = re.compile(
+    r"(?:^|[.;!?]\s{1,3})(?:Of|Among|Out\s{1,3}of)\s{1,3}(?:the|these|those|all\s{1,3}the)"
+    r"(?:\s{1,3}[a-z][\w-]{1,20}){0,3}?\s{1,3}(?P<noun>[a-z][\w-]{1,20}s)\s{0,3},?\s{0,3}$"
+)
+_FRAME_REACH = 100
+
+
+def _repeats_frame_noun(text: str, reading: _Reading) -> bool:
+    """Whether every part that names a noun names the noun of the frame before the list.
+
+    "Of the confirmed cases 11 were from Ebeye and 5 cases were from Majuro": the second
+    part repeats the frame's noun, so it counts what the first counts, no other thing.
+    """
+    lead = reading.categories[0]
+    frame = _FRAME_NOUN.search(text, max(0, lead.prefix_start - _FRAME_REACH), lead.prefix_start)
+    if frame is None:
+        return False
+    nouns = [item.counted for item in reading.categories if item.counted]
+    return bool(nouns) and all(noun.split()[-1].lower() == frame["noun"] for noun in nouns)
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
@@ -2426,14 +2489,14 @@ def _build(reading: _Reading, kind: str, text: str, limit: int) -> Tally:
     elif (
         kind == "breakdown"
         and reading.total is None
-        and _counted_whole_before(text, categories[0])
+        and _whole_before(text, categories[0])
         and all(_noun_label(label, item) for label, item in zip(labels, categories, strict=True))
     ):
         # "3.2 million people displaced within their country": the noun and its participle
         labels = [
             label
             if label == item.counted or label.startswith(f"{item.counted} ")
-            else f"{item.counted} {label}"
+            else f"{item.counted}{_relative_pronoun(text, item)} {label}"
             for label, item in zip(labels, categories, strict=True)
         ]
     subject = reading.subject

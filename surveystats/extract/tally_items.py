@@ -784,6 +784,18 @@ _IRREGULAR_PLURALS = (
     )
     | _PEOPLES_NOT_IN_S
 )
+# Collective nouns that count people after a number other than one ("537 faculty", "12
+# crew"; "one faculty" is a school).
+_COLLECTIVE_PEOPLE = word_set("faculty crew clergy")
+# Plurals in "-men" and "-women" of one word ("policemen", "servicewomen", "gunmen"),
+# not the singulars that end so ("specimen", "regimen", "abdomen").
+_COMPOUND_MEN = re.compile(r"[a-z]{3,12}(?:wo)?men")
+_SINGULAR_MEN = word_set(
+    """
+    specimen regimen abdomen acumen albumen bitumen cognomen catechumen foramen gravamen
+    stamen dolmen
+    """
+)
 # Peoples most often counted in UN texts: a count of them counts people ("1,000 Israelis
 # were killed and 2,806 people were injured").
 _PEOPLES = _PEOPLES_NOT_IN_S | word_set(
@@ -1835,6 +1847,10 @@ def _is_plural(word: str, value: int | None) -> bool:
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS:
         return True
+    if lower in _COLLECTIVE_PEOPLE and value != 1:
+        return True  # "537 faculty, 741 staff": a collective noun after a count counts people
+    if lower.endswith("men") and _COMPOUND_MEN.fullmatch(lower) and lower not in _SINGULAR_MEN:
+        return True  # "two policemen", "14 servicemen", "three gunmen"
     if value == 1 and lower not in _NP_STOP and (word[:1].isupper() or _SINGULAR.search(lower)):
         return True  # "one State", "1 agency", "one delegation"
     return (
@@ -1843,6 +1859,61 @@ def _is_plural(word: str, value: int | None) -> bool:
         and not lower.endswith(("ss", "us", "is"))
         and lower not in _NOT_PLURAL
     )
+
+
+# A singular noun of up to three lower-case words after "one" (or "1"), ended by a mark or
+# a conjunction: "one security guard", "one child".
+_SINGULAR_PHRASE = re.compile(
+    r"(?:\s{1,3}[a-z][a-z'’-]{1,25}){1,3}?(?=\s{0,3}(?:[,;.)]|$)|\s{1,3}(?:and|or)\b)"
+)
+# A list joint: ", ", "; ", " and ", ", and ".
+_JOINT = r"(?:\s{0,3}[,;]\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
+_COUNT_AFTER_JOINT = re.compile(rf"{_JOINT}(?:\d|{NUMBER_WORDS}(?![A-Za-z-]))")
+# A count and its noun of up to four words, then a joint, right before the singular's number.
+_COUNT_BEFORE_JOINT = re.compile(
+    rf"(?<![\w-])(?:\d[\d,]*|{NUMBER_WORDS})(?:\s{{1,3}}[A-Za-z][\w'’-]*){{1,4}}{_JOINT}$"
+)
+# Words after "one" that name a time, a manner or a side, no thing counted: "in one year",
+# "at one point", "on the one hand".
+_NOT_SINGULAR_NOUNS = word_set(
+    """
+    year month week day hour minute time point occasion hand side way instance stage
+    moment period session quarter decade
+    """
+)
+
+
+def _singular_in_list(text: str, start: int, pos: int, limit: int) -> tuple[str | None, int]:
+    """The singular noun of "one" inside a list of counts of nouns: (noun, end) or (None, pos).
+
+    Lists of counts by kind give a kind of which there was one in the singular ("nine
+    civilians, two policemen, one security guard and 20 peacekeepers", "12 engineers and
+    one interpreter"): a noun of up to three lower-case words, no function word, verb or
+    time among them, with a count on the other side of a list joint before or after it.
+    ``start`` is where the number "one" (with its qualifier) starts, ``pos`` where its
+    noun would.
+
+    >>> text = "nine civilians, two policemen, one security guard and 20 peacekeepers"
+    >>> _singular_in_list(text, 31, 34, len(text))
+    ('security guard', 49)
+    >>> text = "12 were killed in one year and 4 in another"
+    >>> _singular_in_list(text, 18, 21, len(text))
+    (None, 21)
+    """
+    phrase = _SINGULAR_PHRASE.match(text, pos, limit)
+    if phrase is None:
+        return None, pos
+    words = phrase.group().split()
+    if words[-1] in _NOT_SINGULAR_NOUNS or any(
+        word in _NP_STOP or word in _NOT_VERBS or word.endswith(("ed", "ing")) for word in words
+    ):
+        return None, pos
+    if not (
+        _COUNT_AFTER_JOINT.match(text, phrase.end(), limit)
+        or _COUNT_BEFORE_JOINT.search(text, max(0, start - 80), start)
+    ):
+        return None, pos
+    return " ".join(words), phrase.end()
 
 
 def _noun_phrase(
@@ -3138,6 +3209,12 @@ def _read_head(text: str, item: Item, limit: int) -> None:
             pos = share.end()
         if item.counted is None:
             counted, noun_end = _noun_phrase(text, pos, item.value, limit)
+            if item.value == 1:
+                # "two policemen, one security guard and 20 peacekeepers": the whole noun
+                # before the joint (not "security", with "guard" its verb)
+                singular, singular_end = _singular_in_list(text, item.prefix_start, pos, limit)
+                if singular is not None and singular_end > noun_end:
+                    counted, noun_end = singular, singular_end
             if counted is not None:
                 item.counted, pos = counted, noun_end
                 share = _SHARE.match(text, pos, limit)

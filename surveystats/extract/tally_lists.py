@@ -42,6 +42,8 @@ Each shape is read by its own function:
   numbered 9,200, police 1,100 and civilian staff 1,900") or repeated after "while".
 - :func:`_read_after_colon`: short labels after their figures in a list that a colon
   opens and that ends the sentence ("as follows: 14 adequate, 6 weak and 2 poor").
+- :func:`_read_head_written_first`: two opposite kinds of one head noun written once,
+  after the first count ("30 male directors and 8 female").
 - :func:`_read_shared_head`: modifiers of one head noun written once, after the last
   count, wherever the list stands ("issued 27 critical and 410 important
   recommendations", "closed 31 minor, 12 serious and 2 critical cases"); a modifier may
@@ -116,6 +118,7 @@ from surveystats.extract.tally_parts import (
     as_word,
     read_count,
 )
+from surveystats.extract.tally_people_wholes import nests_groups
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
 __all__ = ["find_lists", "find_lists_in", "mixes_casualties_and_displaced"]
@@ -1812,6 +1815,64 @@ def _read_shared_head(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str
     return labels
 
 
+# Modifiers that split one head noun into two opposite kinds ("30 male directors and 8
+# female", "120 national staff and 40 international").
+_OPPOSITE_MODIFIERS = (
+    frozenset(("male", "female")),
+    frozenset(("national", "international")),
+    frozenset(("local", "international")),
+    frozenset(("urban", "rural")),
+    frozenset(("permanent", "non-permanent")),
+    frozenset(("full-time", "part-time")),
+)
+# The opposite modifier alone after the second count, its noun elided: the clause ends or
+# a time or place follows ("and 310 international at the end of June").
+_ELIDED_OPPOSITE = re.compile(
+    r"\s{1,3}([a-z][a-z-]{3,15})"
+    r"(?=\s{0,3}(?:[.;,:)]|$)|\s{1,3}(?:at|in|on|as\s{1,3}of|by|during|since)\s)"
+)
+
+
+def _read_head_written_first(
+    sentence: _Sentence, run: list[_Figure]
+) -> list[tuple[str, int]] | None:
+    """Two counts of one head noun written once, after the first count, or None.
+
+    "The agency has 30 male directors and 8 female" -> male directors, female: the first
+    count names its noun with one of two opposite modifiers (male and female, national and
+    international, urban and rural ...), the second gives the other modifier alone and
+    ends its clause, so both count kinds of the one noun. The mirror of
+    :func:`_read_shared_head`, whose noun is written after the last count.
+
+    Examples
+    --------
+    >>> tally = find_lists_in("The agency has 30 male directors and 8 female.")[0]
+    >>> [(p.category, p.count) for p in tally.parts]
+    [('male directors', 30), ('female', 8)]
+    >>> find_lists_in("The agency has 30 male directors and 8 deputies.")
+    []
+    """
+    if len(run) != 2 or run[0].unit != "count" or run[1].counted is not None:
+        return None
+    text = sentence.masked
+    noun = _noun_of(sentence, run[0], text)
+    if noun is None:
+        return None
+    words = _words(noun[0])
+    modifier = words[0].lower()
+    pair = next((pair for pair in _OPPOSITE_MODIFIERS if modifier in pair), None)
+    if (
+        pair is None
+        or len(words) < 2
+        or not _BARE_JOINT.fullmatch(text, noun[1], run[1].prefix_start)
+    ):
+        return None
+    other = _ELIDED_OPPOSITE.match(text, run[1].end, sentence.end)
+    if other is None or other[1] not in pair - {modifier}:
+        return None
+    return [(noun[0], noun[1]), (other[1], other.end())]
+
+
 def _names_plural_after_names(words: list[str]) -> bool:
     """Whether a last item the item reader left unnamed ends on a plural after names.
 
@@ -1876,6 +1937,8 @@ def _counted_labels(
         return None  # "40 members in 1990 and 60 members": one noun, no categories
     if one_kind and len(heads) != 1 and not people:
         return None  # "85 vehicles and 40 civilian staff": what it has, not one whole
+    if nests_groups([label for label, _ in labels]):
+        return None  # "killed 30 children and 12 girls": the girls are children too
     return labels
 
 
@@ -2730,6 +2793,7 @@ _READERS = (
     _read_followed_by,
     _read_after_colon,
     _read_shared_head,
+    _read_head_written_first,
     _read_people_split,
     _read_fates,
     _read_noun_participles,

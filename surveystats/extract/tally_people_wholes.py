@@ -1,0 +1,206 @@
+"""A group of people named by what befell them, as the whole its listed counts make up.
+
+Casualty notes, staff-union statements and field reports name a group of people by what
+befell them or by what they are and what befell them, then list the counts that make it
+up, with no total in the clause:
+
+    The dead comprised nine civilians, two policemen, one security guard and 20
+    peacekeepers.
+    The dead were 14 soldiers, six police officers and three customs officers.
+    The UN staff who died in deliberate attacks last year included 12 peacekeepers and
+    five civilians.
+    The victims were 12 men, four women and two children.
+    Those abducted were 31 girls and 12 boys.
+
+The subject names the whole (the dead, the victims, the people killed, the staff that
+died ...), and the verb is one of make-up ("comprised", "included", "consisted of", "were
+made up of") or a copula ("were", "are"): the counts after it are the parts of that one
+group, as "The caseload comprises 2.1 million IDPs and 310,000 refugees" splits a caseload.
+A copula makes a split only after such a subject: "The Mission's authorized strength is
+16,000 military personnel and 1,800 police" states a ceiling, "The losses were 12
+vehicles and 3 helicopters" things, and "The relief convoy comprised 14 trucks and 30
+generators" what a whole has (none of them here). The verb must stand right before the
+first count: "The dead were buried in 3 villages and 2 towns" and "Those killed were
+among the 120 civilians ..." are no make-up. :func:`people_whole_before` finds such a
+subject and its verb right before the first part; the reader of enumerations
+(:mod:`~surveystats.extract.tally_enumerations`) takes it as it takes a counted whole.
+
+Its parts count people: "The missing are 3 fishermen and 2 boats" and "The people
+evacuated were 40 families and 120 individuals" (two units) split no group of people
+(:func:`counts_people`). Groups one of which holds another ("The dead included 30
+children and 12 girls": the girls are children too) overlap and split no whole:
+:func:`nests_groups` says so.
+
+The pattern is anchored at the end of a bounded window before the first count and has
+no nested unbounded repetition: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.extract.tally_items import PEOPLE_NOUNS
+
+__all__ = ["counts_people", "nests_groups", "people_whole_before"]
+
+# What befalls people in a conflict or a crisis, as a participle after their noun ("the
+# people killed", "UN staff abducted") or as the group itself ("the dead", "the wounded").
+_FATE_PARTICIPLES = (
+    "killed|injured|wounded|maimed|abducted|kidnapped|arrested|detained|displaced"
+    "|evacuated|executed|murdered|slain|disappeared|taken\\s{1,3}hostage"
+)
+# The group named by its fate alone: "The dead were ...", "Those wounded included ...".
+_FATE_GROUPS = (
+    rf"(?:dead|deceased|missing|fatalities|victims|casualties|(?:death\s{{1,3}})?toll"
+    rf"|{_FATE_PARTICIPLES})"
+)
+# A relative clause of fate after the people's noun: "that died from malicious attacks",
+# "who lost their lives", "who were killed".
+_FATE_CLAUSE = (
+    rf"(?:that|who)\s{{1,3}}(?:died|perished|lost\s{{1,3}}their\s{{1,3}}lives"
+    rf"|(?:were|have\s{{1,3}}been|had\s{{1,3}}been)\s{{1,3}}(?:{_FATE_PARTICIPLES}))"
+)
+_PEOPLE = "|".join(sorted((re.escape(noun) for noun in PEOPLE_NOUNS), key=len, reverse=True))
+# Up to six lower-case words or a year after the group that say where, when or how
+# ("from malicious attacks last year", "in 2019", "in the line of duty").
+_CIRCUMSTANCE = r"(?:\s{1,3}(?:[a-z][\w'’-]{0,20}|(?:19|20)\d\d)){0,6}?"
+
+_PEOPLE_WHOLE = re.compile(
+    rf"""(?<![\w'’-])(?:[Tt]he|[Tt]hose)\s{{1,3}}
+      (?:(?:[A-Z]{{2,6}}|[a-z][\w-]{{1,20}})\s{{1,3}}){{0,2}}?   # "UN", "civilian", "national"
+      (?:{_FATE_GROUPS}                                          # "the dead", "those killed"
+        | (?:{_PEOPLE})(?:\s{{1,3}}members)?                     # "the staff (members)"
+          \s{{1,3}}(?:{_FATE_PARTICIPLES}|{_FATE_CLAUSE}))       # ... "killed", "who died"
+      {_CIRCUMSTANCE}
+      (?:\s{{0,3}},[^,;:.()]{{1,60}},)?                        # ", based on data received,"
+      \s{{1,3}}(?:compris(?:ed|es?)|includ(?:ed|es?)|consist(?:ed|s)?\s{{1,3}}of
+        | (?:were|are)(?:\s{{1,3}}(?:made\s{{1,3}}up|composed)\s{{1,3}}of)?)
+      \s{{0,3}}:?\s{{1,3}}$""",
+    re.VERBOSE,
+)
+_REACH = 120  # characters before the first count where the subject may start
+
+
+def people_whole_before(text: str, start: int) -> re.Match[str] | None:
+    """The group of people named by its fate and its verb of make-up, ending at ``start``.
+
+    Parameters
+    ----------
+    text
+        The paragraph.
+    start
+        Where the first count of the list starts (its qualifier included).
+
+    Returns
+    -------
+    re.Match or None
+        The subject and the verb ("The dead were "), or None where the words right before
+        ``start`` are no such subject and verb.
+
+    Examples
+    --------
+    >>> text = "The dead comprised nine civilians, two policemen and 20 peacekeepers."
+    >>> people_whole_before(text, text.index("nine")).group()
+    'The dead comprised '
+    >>> text = "The UN staff who died in attacks last year were 12 peacekeepers and 5 civilians."
+    >>> people_whole_before(text, text.index("12")) is not None
+    True
+    >>> text = "The losses were 12 vehicles and 3 helicopters."
+    >>> people_whole_before(text, text.index("12")) is None
+    True
+    """
+    return _PEOPLE_WHOLE.search(text, max(0, start - _REACH), start)
+
+
+# The groups by sex and age that a wider group of the same list holds: girls and boys are
+# children, women and men adults.
+_NARROWER_GROUPS = {
+    "children": (("girls", "girl"), ("boys", "boy")),
+    "adults": (("women", "woman"), ("men", "man")),
+}
+
+
+def nests_groups(labels: list[str]) -> bool:
+    """Whether a label names a group that holds another label's, some of its kinds missing.
+
+    Parameters
+    ----------
+    labels
+        The parts' labels (their counted nouns first).
+
+    Returns
+    -------
+    bool
+        True where a part counts children beside one that counts girls or boys, not both,
+        or adults beside women or men, not both: the counts overlap and split no one whole.
+        Beside all its kinds the wider group is the rest, those whose sex is not known
+        ("112 girls and 140 boys, as well as 85 children").
+
+    Examples
+    --------
+    >>> nests_groups(["children", "girls"])
+    True
+    >>> nests_groups(["men", "women", "boys", "girls"])
+    False
+    >>> nests_groups(["girls", "boys", "children whose sex is unknown"])
+    False
+    """
+    heads = {words[0].lower() for label in labels if label and (words := label.split())}
+    heads |= {label.split()[-1].lower() for label in labels if label}
+    for wider, kinds in _NARROWER_GROUPS.items():
+        if wider not in heads:
+            continue
+        present = [any(form in heads for form in kind) for kind in kinds]
+        if any(present) and not all(present):
+            return True
+    return False
+
+
+# Endings of nouns for people by what they do or are: officers, peacekeepers, journalists,
+# civilians, consultants, gendarmes, trainees, guards.
+_PEOPLE_ENDINGS = (
+    *("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ards", "armes", "men", "ives"),
+    *("ren", "les", "ics"),
+)
+
+
+def counts_people(nouns: list[str | None]) -> bool:
+    """Whether every counted noun of a list counts people (by word or by its ending).
+
+    Parameters
+    ----------
+    nouns
+        The parts' counted nouns.
+
+    Returns
+    -------
+    bool
+        True where each noun's head is a noun of people ("civilians", "staff", "girls")
+        or ends as nouns of people by what they do ("guards", "peacekeepers",
+        "gendarmes"); False for things ("boats") or households and families, another
+        unit than persons.
+
+    Examples
+    --------
+    >>> counts_people(["civilians", "security guard", "policemen", "gendarmes"])
+    True
+    >>> counts_people(["fishermen", "boats"])
+    False
+    """
+    for noun in nouns:
+        if not noun:
+            return False
+        head = noun.split()[-1].lower()
+        singular = head if head.endswith("s") else f"{head}s"
+        if not (
+            head in PEOPLE_NOUNS
+            or singular in PEOPLE_NOUNS
+            or head in _PEOPLE_HEADS
+            or head.endswith(_PEOPLE_ENDINGS)
+            or singular.endswith(_PEOPLE_ENDINGS)
+        ):
+            return False
+    return True
+
+
+_PEOPLE_HEADS = frozenset(("child", "woman", "man", "person", "people", "youth", "faculty"))
