@@ -321,16 +321,25 @@ def _more_parts_follow(text: str, end: int, following: Item | None) -> bool:
     and in the same clause as the part, no relative clause opened between them: "the 49
     least developed countries, 34 of which are in Africa, and to alleviate the poverty
     under which 600 million people live" counts those people in a clause of their own.
+    A further part follows a joint of a list (a comma, "and", "while" ...): a figure
+    inside a participle's phrase is the label's own ("42 per cent of these 96 responses
+    were to emergencies affecting more than 1 million people").
     """
     if following is None or following.prefix_start - end >= _LABEL_REACH:
         return False
     between = text[end : following.start + 1]
-    return len(sentence_starts(between)) == 1 and _RELATIVE_BETWEEN.search(between) is None
+    return (
+        len(sentence_starts(between)) == 1
+        and _RELATIVE_BETWEEN.search(between) is None
+        and _LIST_JOINT.search(text, end, following.prefix_start) is not None
+    )
 
 
 # A relative clause opened between two figures: "..., and to alleviate the poverty under
 # which", "the region, where", "those who".
 _RELATIVE_BETWEEN = re.compile(r"\s(?:which|whom|who|whose|where)\s")
+# What joins the parts of a list: a mark, or a conjunction between two figures' clauses.
+_LIST_JOINT = re.compile(r"[,;:()–—]|\s(?:and|or|while|whereas|but|than|against|versus)\s")
 
 
 def _action(text: str, start: int, end: int) -> re.Match[str] | None:
