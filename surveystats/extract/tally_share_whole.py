@@ -64,6 +64,7 @@ __all__ = [
     "attach_respondents_of_shares",
     "attach_share_summed",
     "attach_whole_of_shares",
+    "count_named_before",
     "count_of",
     "shares_fit_whole",
 ]
@@ -174,6 +175,62 @@ def _stem(word: str) -> str:
     if noun.endswith("al") and len(noun) > _STEM:  # "registered 9,703 people who arrived"
         return noun[:-2]
     return word[:_STEM]
+
+
+# After a share's base noun: a complement that makes it another whole than a count of the
+# noun before ("40 per cent of refugees in the region", "of refugees worldwide").
+_POSSESSIVE = re.compile(r"\w['’]s?\s")
+_OTHER_BASE_AFTER = re.compile(
+    r"\s{0,3}(?:in|on|at|from|of|across|outside|inside|within|with|under|over|aged|who|that"
+    r"|which|whose|worldwide|globally|overall|nationwide|today|now|generally|elsewhere)\b"
+)
+
+
+def count_named_before(text: str, items: list[Item], part: Item) -> int | None:
+    """The count of the sentence before that a share opening its sentence names, or None.
+
+    "Currently, UNRWA runs 247 schools for a pupil intake of 226,500. Ninety-three per cent
+    of schools work on double shifts": the share's base names again, and only, what the
+    one count of its noun in the sentence before counts (the first letters of its head,
+    "schools"), so it is a share of those 247. The share must open its sentence, and its
+    base end at its verb: "40 per cent of refugees in the region", "of refugees worldwide"
+    and "In 2023, 45 per cent of refugees ..." name other wholes, and so does a base with
+    words or an owner the count's noun lacks ("Seventy per cent of the world's poorest
+    people" after "three billion people"). Two counts of that noun before, or one in an
+    aside, give none.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "UNRWA runs 247 schools in Gaza. Ninety-three per cent of schools work two shifts."
+    >>> count_named_before(text, read_items(text), read_items(text)[1])
+    247
+    >>> text = "It hosts 900 refugees. Some 40 per cent of refugees in the region are girls."
+    >>> count_named_before(text, read_items(text), read_items(text)[1]) is None
+    True
+    """
+    if part.kind != "percent" or not part.counted or not part.of_noun or part.head_end is None:
+        return None
+    starts = sentence_starts(text)
+    at = bisect.bisect_right(starts, part.prefix_start) - 1
+    if at < 1 or text[starts[at] : part.prefix_start].strip():
+        return None  # no sentence before, or the share opens no sentence
+    if _OTHER_BASE_AFTER.match(text, part.head_end) is not None:
+        return None
+    if _POSSESSIVE.search(text, part.end, part.head_end) is not None:
+        return None  # "Seventy per cent of the world's poorest people": a whole of its own
+    named = {_stem(word.lower()) for word in part.counted.split()}
+    wholes = [
+        item
+        for item in items
+        if starts[at - 1] <= item.start < starts[at]
+        and item.kind == "count"
+        and item.value
+        and item.counted
+        # every word of the base is a word of the count's noun: "of schools" after "247
+        # schools", not "of rural schools" ("poorest people" after "three billion people")
+        and named <= {_stem(word.lower()) for word in item.counted.split()}
+        and not text[max(0, item.prefix_start - 2) : item.prefix_start].strip().endswith("(")
+    ]
+    return wholes[0].value if len(wholes) == 1 else None
 
 
 def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number]) -> list[Tally]:

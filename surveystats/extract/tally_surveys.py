@@ -142,6 +142,7 @@ from surveystats.extract.tally_parts import (
     read_count,
 )
 from surveystats.extract.tally_sample_sizes import NOT_THE_SURVEY_ITSELF, aimed_at
+from surveystats.extract.tally_share_whole import count_named_before
 from surveystats.text import NUMBER_WORDS, sentence_starts
 from surveystats.text.dates import MONTH_PATTERN
 
@@ -884,8 +885,13 @@ def _one_share(
     if not part.of_noun or part.kind != "percent" or part.percent is None:
         return None  # cheap tests first: most shares have no "of" phrase
     replied = of_respondents(text, part)
-    if replied is None and part.of_total is None:
-        return None
+    whole = part.of_total
+    if replied is None and whole is None:
+        # "UNRWA runs 247 schools .... Ninety-three per cent of schools work on double
+        # shifts": the count of the sentence before, its noun named again
+        whole = count_named_before(text, items, part)
+        if whole is None:
+            return None
     if not 0 < part.percent <= 100 or not _is_subject(text, part):
         return None
     # "of the 3,142 households reached by the survey in 11 camps": those asked, named at
@@ -940,7 +946,7 @@ def _one_share(
         text, _skip_blanks(text, asked_end), limit
     )  # "of the 3,100 households surveyed were headed by women": who they were
     kind = "survey" if replied is not None or answered else "breakdown"
-    tally = _tally(None, part.of_total, part, category, part.prefix_start, end, counted=counted)
+    tally = _tally(None, whole, part, category, part.prefix_start, end, counted=counted)
     tally.kind = kind
     tally.parts[0].percent = float(part.percent)
     tally.parts[0].decimals = part.decimals
@@ -4601,7 +4607,12 @@ def _may_state_a_part(text: str, items: list[Item]) -> bool:
         return True
     with_word = " with" in text  # "14 with recorded votes", "9 without interpretation"
     aside = "(" in text  # "62 per cent of the offices (81 of 131) had ..."
+    counted_before = False  # "runs 247 schools. Ninety-three per cent of schools work ..."
     for item in items:  # a plain loop, as in tally_parts.holds_any
+        if item.kind == "count" and item.counted:
+            counted_before = True
+        elif counted_before and item.kind == "percent" and item.of_noun and item.counted:
+            return True
         if (
             item.total_before
             or (aside and item.of_noun and item.kind == "percent")
