@@ -1605,11 +1605,15 @@ _MIXED_DASH = re.compile("-[–—]|–-|—-")
 # A dash between a count's clause and a figure: "numbered 1,580 -- 1,140 in ...".
 _DASH_THEN_FIGURE = re.compile(
     r"(?<=\s)(?:--|—|–)(?=\s{1,3}"
+    # "... not in school in 2008 – 54% of them were girls": a lone dash before a share of
+    # the count before it stands where a comma would
+    r"(?:(?P<share>(?:(?:some|about|nearly|almost|over)\s)?\d[\d.,]*\s{0,3}"
+    r"(?:per\s{1,3}cent|percent|%)\s{1,3}of\s{1,3}(?:them|whom|which)\b)"
     # "... displaced in 2018 – including 2.8 million who ...": a lone dash before the cue of
     # a subset stands where a comma would
-    r"(?P<cue>(?:including|of\s{1,3}wh(?:om|ich)|among\s{1,3}them)\s{1,3})?"
+    r"|(?P<cue>(?:including|of\s{1,3}wh(?:om|ich)|among\s{1,3}them)\s{1,3})?"
     r"(?:(?:some|about|nearly|over)\s)?\d"
-    r"(?![\d,.]*\s{1,3}of\s{1,3}(?:them|which|whom|these)\b))"  # "-- 12 of them": read as is
+    r"(?![\d,.]*\s{1,3}of\s{1,3}(?:them|which|whom|these)\b)))"  # "-- 12 of them": as is
 )
 _DASH_BEFORE = re.compile(r"\s(?:--|—|–)\s[^.;]*$")
 _COUNT_BEFORE_DASH = re.compile(r"\d[^.;:(),\d]{0,40}$")
@@ -1635,6 +1639,12 @@ def _dash_as_colon(text: str) -> str:
 
     >>> _dash_as_colon("fled in 2018 – including 2.8 million abroad")
     'fled in 2018 , including 2.8 million abroad'
+
+    So does one before a share of it "of them", "of whom" or "of which" ("Nearly 29
+    million children were not in school in 2008 – 54% of them were girls").
+
+    >>> _dash_as_colon("9,100 pupils sat the exam – 51 per cent of them girls")
+    '9,100 pupils sat the exam , 51 per cent of them girls'
     """
     pieces = []
     last = 0
@@ -1645,7 +1655,7 @@ def _dash_as_colon(text: str) -> str:
         if _DASH_AFTER.match(text, end) is not None or _DASH_BEFORE.search(text, 0, start):
             continue  # a dash that opens or closes an aside
         pieces.append(text[last:start])
-        pieces.append(("," if dash["cue"] else ":") + " " * (end - start - 1))
+        pieces.append(("," if dash["cue"] or dash["share"] else ":") + " " * (end - start - 1))
         last = end
     if not pieces:
         return text

@@ -64,8 +64,20 @@ _PARTS = re.compile(
 # (63 per cent girls)", "1,200 trainees (52% women)".
 _ONE_SHARE = re.compile(
     rf"\(\s{{0,2}}(?P<figure>{FIGURE})(?P<unit>{PER_CENT})\s{{1,3}}(?:of\s{{1,3}}them\s{{1,3}})?"
-    r"(?P<label>women|men|girls|boys|female|male|females|males|children|adults|youth)"
+    r"(?P<label>women|men|girls|boys|female|male|females|males|children|adults|youth"
+    # where people came from: "58,817 refugees (98% from Pakistan)"
+    r"|(?P<origin>from\s{1,3}(?:the\s{1,3})?[A-Z][\w'’.-]{1,30}"
+    r"(?:\s{1,3}(?:[A-Z][\w'’.-]{1,30}|of|and|the)){0,5}))"
     r"\s{0,3}\)"
+)
+# The heads of wholes of people that may come from somewhere: "58,817 refugees (98% from
+# Pakistan)"; money or things "from" a place ("$40 million (60% from Norway)") are none.
+_ORIGIN_HEADS = frozenset(
+    (
+        *("refugees", "returnees", "migrants", "arrivals", "asylum-seekers", "deportees"),
+        *("people", "persons", "individuals", "households", "families", "returns"),
+        *("children", "students", "pupils", "workers"),
+    )
 )
 _ONE_PART = re.compile(
     rf"(?P<figure>{FIGURE})(?P<unit>{PER_CENT})?(?P<words>(?:\s{{1,3}}(?!and\b){_WORD}){{1,6}})"
@@ -254,6 +266,13 @@ def _read_one_share(
     ...     _ONE_SHARE.search("It trained 1,200 teachers (55 per cent women)."), None)
     >>> tally.total, [(p.category, p.percent, p.base) for p in tally.parts]
     (1200, [('women', 55.0, 'teachers')])
+
+    Where the people came from, after a whole of people:
+
+    >>> text = "It helped 58,817 refugees (98% from Pakistan) to return."
+    >>> tally = _read_one_share(text, _ONE_SHARE.search(text), None)
+    >>> tally.total, [(p.category, p.percent) for p in tally.parts]
+    (58817, [('from Pakistan', 98.0)])
     """
     opening = share.start()
     whole = _WHOLE.search(text, max(0, opening - _REACH), opening)
@@ -263,6 +282,8 @@ def _read_one_share(
     if total is None or total.denominator != 1 or value is None or not 0 < value <= 100:
         return None
     noun = _head_noun(whole["noun"])
+    if share["origin"] and (not noun or noun.split()[-1].lower() not in _ORIGIN_HEADS):
+        return None  # "$40 million (60% from Norway)": a whole of no people
     part = Part(
         share["label"],
         None,

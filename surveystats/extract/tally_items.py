@@ -592,7 +592,8 @@ _OF = re.compile(
     rf"""
     {GAP}(?:out{GAP})?of{GAP}
     (?:
-        (?P<pronoun>them|these|those|which|whom|us|it|this)\b
+        # "of these 96 country responses": a determiner before the whole's count
+        (?P<pronoun>them|these|those|which|whom|us|it|this)\b(?!{GAP}\d)
       | (?:(?P<det>(?:the{GAP})?[A-Z][A-Za-z-]{{1,30}}['’]s  # "of the Council's 15 members"
                 |the{GAP}[a-z][a-z-]{{1,30}}['’]s  # "of the council's 15 members"
                 |the{GAP}(?:top|leading|largest|main)  # "4 out of the top 10 contributors"

@@ -137,7 +137,8 @@ _DID_AFTER_NOUN = re.compile(
 # ("406 cases of which 91 were confirmed").
 _AFTER_WHOLE = re.compile(
     rf"""(?:(?:,|\(|\s(?:--|—|–))\s{{0,3}}|(?<=[a-z])\s{{1,3}}(?=of{GAP}wh)
-        |(?P<semicolon>;)\s{{0,3}}(?={_QUALIFIER}{{0,2}}{_COUNT}{GAP}of{GAP}wh))
+        |(?P<semicolon>;)\s{{0,3}}(?={_QUALIFIER}{{0,2}}{_COUNT}
+            (?:{_PERCENT}{GAP}of{GAP}(?:wh|them\b)|{GAP}of{GAP}wh)))
     (?:(?P<link>including|incl\.|among{GAP}them|among{GAP}whom|of{GAP}whom|of{GAP}which
             |of{GAP}these|of{GAP}those|out{GAP}of{GAP}which|out{GAP}of{GAP}whom)
         (?:(?<=ch|om),)?{GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?P<n_percent>{_PERCENT})?
@@ -146,6 +147,25 @@ _AFTER_WHOLE = re.compile(
     """,
     re.VERBOSE,
 )
+# A share of the whole before, in an absolute phrase after the whole's clause: "285,993
+# houses were damaged, with about 56 per cent destroyed", "..., with 61 per cent of them
+# women and children", "..., with 70 per cent of the arrivals reported to be Syrians".
+_WITH_SHARE = re.compile(
+    rf""",\s{{0,3}}with{GAP}{_QUALIFIER}{{0,2}}(?P<p>\d{{1,3}}(?:\.\d{{1,2}})?){_PERCENT}
+    (?:{GAP}of{GAP}(?:them|these|those|the{GAP}(?P<base>[A-Za-z][\w-]{{1,25}})))?
+    {GAP}(?=[A-Za-z])""",
+    re.VERBOSE,
+)
+# Words in -ing that name a thing, not what a share did: "with 30 per cent funding".
+_ING_NOUNS = word_set(
+    """
+    funding financing spending housing training building buildings meeting meetings
+    schooling planning programming lending earnings savings pricing
+    """
+)
+_ADVERB_ENDING = "ly"  # "with 30 per cent completely destroyed"
+
+
 # Where a match of _AFTER_WHOLE may start besides a comma or a parenthesis: the blank
 # before a dash, or the blanks after a word before "of which" or "of whom".
 _DASHES = ("--", "—", "–")
@@ -457,7 +477,12 @@ def find_lone_parts(
         and match.start("w") == whole.start
     ]
     totals = list(_TOTAL_LINK.finditer(text)) if holds_any(text, TOTAL_LINKS) else []
-    if not after and not before and not fronted and not totals:
+    withs = (
+        list(_WITH_SHARE.finditer(text))
+        if ", with " in text and ("%" in text or "cent" in text)
+        else []
+    )
+    if not after and not before and not fronted and not totals and not withs:
         return []  # most paragraphs: no sentence to split
     sentences = _sentences(text)
     found = [
@@ -467,6 +492,7 @@ def find_lone_parts(
             (_of_whole(text, match, sentences) for match in before),
             (_fronted(text, match, sentences) for match in fronted),
             (_set_apart(text, match, sentences) for match in totals),
+            (_with_share(text, match, sentences) for match in withs),
         )
         if tally is not None
     ]
@@ -651,6 +677,60 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
     kind = _kind(text[whole_start : match.start()], label)
     part_start = match.start(group)
     return _tally(kind, whole_start, label_end, part_start, part, is_share, total, label, noun)
+
+
+def _with_share(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> Tally | None:
+    """The tally of a share in ", with P per cent ..." after its whole's clause, or None.
+
+    The share is of the nearest count of things before it in its clause, where nothing
+    but places stands between them, and says what befell that share or who they are: a
+    past participle ("with about 56 per cent destroyed", "completely destroyed",
+    "reported to be Syrians"), a verb in -ing ("with 70 per cent staying with host
+    families"), or a group of people after a count of people ("with 61 per cent of them
+    women and children"). A base must name what the clause speaks of ("with 70 per cent
+    of the arrivals" after "arrivals ... reached 400,000 persons"); another base ("with
+    45 per cent of the budget spent on ...") or a share that qualifies a noun ("with 30
+    per cent growth in exports") is none.
+
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> def read(text):
+    ...     found = find_lone_parts(text, find_numbers(text), taken=[])
+    ...     return [(t.total, t.parts[0].percent, t.parts[0].category) for t in found]
+    >>> read("Some 12,400 houses were damaged, with 30 per cent completely destroyed.")
+    [(12400, 30.0, 'completely destroyed')]
+    >>> read("The programme trained 1,200 teachers, with 45 per cent of the budget spent on kits.")
+    []
+    """
+    value = _count_of_things(text, match.start("p"), match.end("p"), share=True)
+    if value is None:
+        return None
+    sentence_start, sentence_end = _sentence_of(sentences, match.start())
+    label, label_end = _label_after(text, match.end(), sentence_end)
+    if label is None:
+        return None
+    window = max(sentence_start, match.start() - _CLAUSE_REACH)
+    whole = _whole_before(text, window, match.start(), larger_than=0)
+    if whole is None:
+        return None
+    total, noun, whole_start, noun_end = whole
+    if noun is None or _head(noun) in _TALLIED_HEADS or _in_complement(text, window, whole_start):
+        return None
+    if _count_between(text, noun_end, match.start(), places=True):
+        return None  # "... 1,200 schools and 300 clinics, with 40 per cent ...": which?
+    base = match["base"]
+    if base is not None and _head(base)[:5] not in text[sentence_start : match.start()].lower():
+        return None  # "with 45 per cent of the budget": another whole
+    words = label.split()
+    first = words[0].lower()
+    did = (
+        _is_participle(first)
+        or (first.endswith("ing") and first not in _ING_NOUNS)
+        or (first.endswith(_ADVERB_ENDING) and len(words) > 1 and _is_participle(words[1]))
+    )
+    if not did and not (_names_people(noun) and first in PEOPLE_NOUNS):
+        return None  # "with 30 per cent growth in exports": a share of something else
+    kind = _kind(text[whole_start : match.start()], label)
+    return _tally(kind, whole_start, label_end, match.start("p"), value, True, total, label, noun)
 
 
 def _of_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> Tally | None:

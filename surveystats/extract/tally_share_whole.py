@@ -19,6 +19,18 @@ part of it: no total. Shares that open a relative clause ("53 per cent of whom")
 the nearest count they fit, where more than one does and it counts people ("works in 120
 countries and assisted 160 million people - 53 per cent of whom ...").
 
+Shares that leave a rest (they list the largest groups only) split the count of the
+sentence before where their own sentence points back at it (:func:`_whole_pointed_at`):
+the subject takes in that whole and says the groups make most of it ("So far in 2018, a
+total of 32,494 refugees and migrants arrived in Greece by sea. The majority are from
+Afghanistan (26%), Syria (24%) and Iraq (18%)": total 32,494; the shares must then make
+at least half), or the first share names the count's noun as its base ("174,011 IDPs in
+38,538 households were identified. 71% of IDPs were displaced by ..."; the noun also picks
+the one of several counts the shares may be of). A population named again is that whole
+only where it is placed as the count was ("... reside on the Aegean islands. The majority
+of the population on the Aegean islands are from ..."); "40 per cent of the population"
+is another base.
+
 A whole may also be a share itself, stated right before the shares that split it: "About
 73% of under-five deaths occurred in two regions, WHO Africa (49%) and WHO South-East Asia
 (24%)", "Only 6 per cent of cases were in Europe (3 per cent) and the Americas (3 per
@@ -52,6 +64,7 @@ __all__ = [
     "attach_respondents_of_shares",
     "attach_share_summed",
     "attach_whole_of_shares",
+    "count_named_before",
     "count_of",
     "shares_fit_whole",
 ]
@@ -164,6 +177,62 @@ def _stem(word: str) -> str:
     return word[:_STEM]
 
 
+# After a share's base noun: a complement that makes it another whole than a count of the
+# noun before ("40 per cent of refugees in the region", "of refugees worldwide").
+_POSSESSIVE = re.compile(r"\w['’]s?\s")
+_OTHER_BASE_AFTER = re.compile(
+    r"\s{0,3}(?:in|on|at|from|of|across|outside|inside|within|with|under|over|aged|who|that"
+    r"|which|whose|worldwide|globally|overall|nationwide|today|now|generally|elsewhere)\b"
+)
+
+
+def count_named_before(text: str, items: list[Item], part: Item) -> int | None:
+    """The count of the sentence before that a share opening its sentence names, or None.
+
+    "Currently, UNRWA runs 247 schools for a pupil intake of 226,500. Ninety-three per cent
+    of schools work on double shifts": the share's base names again, and only, what the
+    one count of its noun in the sentence before counts (the first letters of its head,
+    "schools"), so it is a share of those 247. The share must open its sentence, and its
+    base end at its verb: "40 per cent of refugees in the region", "of refugees worldwide"
+    and "In 2023, 45 per cent of refugees ..." name other wholes, and so does a base with
+    words or an owner the count's noun lacks ("Seventy per cent of the world's poorest
+    people" after "three billion people"). Two counts of that noun before, or one in an
+    aside, give none.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "UNRWA runs 247 schools in Gaza. Ninety-three per cent of schools work two shifts."
+    >>> count_named_before(text, read_items(text), read_items(text)[1])
+    247
+    >>> text = "It hosts 900 refugees. Some 40 per cent of refugees in the region are girls."
+    >>> count_named_before(text, read_items(text), read_items(text)[1]) is None
+    True
+    """
+    if part.kind != "percent" or not part.counted or not part.of_noun or part.head_end is None:
+        return None
+    starts = sentence_starts(text)
+    at = bisect.bisect_right(starts, part.prefix_start) - 1
+    if at < 1 or text[starts[at] : part.prefix_start].strip():
+        return None  # no sentence before, or the share opens no sentence
+    if _OTHER_BASE_AFTER.match(text, part.head_end) is not None:
+        return None
+    if _POSSESSIVE.search(text, part.end, part.head_end) is not None:
+        return None  # "Seventy per cent of the world's poorest people": a whole of its own
+    named = {_stem(word.lower()) for word in part.counted.split()}
+    wholes = [
+        item
+        for item in items
+        if starts[at - 1] <= item.start < starts[at]
+        and item.kind == "count"
+        and item.value
+        and item.counted
+        # every word of the base is a word of the count's noun: "of schools" after "247
+        # schools", not "of rural schools" ("poorest people" after "three billion people")
+        and named <= {_stem(word.lower()) for word in item.counted.split()}
+        and not text[max(0, item.prefix_start - 2) : item.prefix_start].strip().endswith("(")
+    ]
+    return wholes[0].value if len(wholes) == 1 else None
+
+
 def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number]) -> list[Tally]:
     """Give each split of shares that make 100 the one count before it that they fit.
 
@@ -212,15 +281,30 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
                 tally.total = sample[1]
                 tally.total_qualifier = qualifier_of(text, sample[0].start, sample[0].end)
                 tally.start = sample[0].start
+            elif at > 0:
+                # "... 32,494 refugees and migrants arrived in Greece by sea. The majority
+                # are from Afghanistan (26%), Syria (24%) ...": the whole pointed back at
+                whole = _whole_pointed_at(text, numbers, tallies, tally, shares, starts, at)
+                if whole is not None:
+                    tally.total = whole[1]
+                    tally.total_qualifier = qualifier_of(text, whole[0].start, whole[0].end)
+                    tally.start = whole[0].start
             continue
         held = _held_near(tallies, tally, tally.start)
         fitting = _fitting_counts(text, numbers, opening, tally.start, shares, held)
-        if not fitting and at > 0 and any(part.base for part in tally.parts):
+        named = _base_noun(text, tally)
+        noun_checked = False  # the whole counts the noun the shares name (or its acronym)
+        if not fitting and at > 0 and (named or any(part.base for part in tally.parts)):
             # "... interviewed 214 stakeholders. Officials made up 38 per cent of the
             # interviewees, ...": the sentence before, where a share names its whole
             opening = starts[at - 1]
             held = _held_near(tallies, tally, starts[at])
             fitting = _fitting_counts(text, numbers, opening, starts[at], shares, held)
+            if len(fitting) > 1 and named:
+                # "174,011 IDPs in 38,538 households were identified. 71% of IDPs ...":
+                # the count of the noun the shares name
+                fitting = [fit for fit in fitting if _counts_noun(text, fit[0], named)]
+                noun_checked = True
         respondents = None
         if not fitting:
             # "The survey, to which 2,003 households responded, found that 47.6 per cent
@@ -238,7 +322,7 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
             continue
         number, whole = fitting[0]
         if (
-            not _base_named(text, tally, opening)
+            not (noun_checked or _base_named(text, tally, opening))
             or _FRONTED_PLACE.search(text, number.end, tally.start) is not None
         ) or any(lo < tally.start and number.start < hi for lo, hi in held):
             continue
@@ -250,6 +334,119 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
         tally.total_qualifier = qualifier_of(text, number.start, number.end)
         tally.start = number.start
     return [tally for tally in tallies if not any(tally is other for other in dropped)]
+
+
+# A subject that takes in the whole of the sentence before, then the verb before its
+# largest groups: "The majority are from", "The vast majority of them were", "Most of the
+# arrivals came from", "The majority of the population on the Aegean islands are".
+_MAJORITY_OPENING = re.compile(
+    r"""[\s"“]{0,3}(?:The\s{1,3}(?:(?:vast|great|overwhelming)\s{1,3})?majority|Most)
+    (?:\s{1,3}of\s{1,3}(?:them|these|those|the\s{1,3}(?P<noun>[a-z][\w-]{1,25})
+       (?P<place>\s{1,3}(?:in|on|at)\s{1,3}[^,;:.()\d]{3,60}?)?))?
+    \s{1,3}(?:are|were|come|came|originate|originated|hail|hailed)\b[^.;:()\d]{0,60}""",
+    re.VERBOSE,
+)
+# A share whose base names a noun, then the verb or the share's count: "71% of IDPs were",
+# "75% of IDPs (110,460)", "93 per cent of the schools work" (the base must end there:
+# "40 per cent of refugees worldwide" names another whole).
+_SHARE_OF_NOUN = re.compile(
+    r"(?:per\s{1,3}cent|percent|%)\s{1,3}of\s{1,3}(?:(?:the|these|those)\s{1,3})?"
+    r"(?P<noun>[A-Za-z][\w-]{1,25})\s{0,3}(?=\(|(?:are|were|is|was|had|have|live|lived"
+    r"|come|came|originate|originated|reside|resided)\b)"
+)
+_MOST = 50  # per cent: the groups "the majority" lists make at least half
+
+
+def _base_noun(text: str, tally: Tally) -> str | None:
+    """The noun the first share of ``tally`` names as its base ("71% of IDPs were"), or None.
+
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "71% of IDPs were displaced by floods, while 29% were displaced by conflict."
+    >>> split = Tally("breakdown", 0, 75, [Part("floods", None, 0, 36, percent=71.0)])
+    >>> _base_noun(text, split)
+    'IDPs'
+    """
+    first = tally.parts[0]
+    found = _SHARE_OF_NOUN.search(text, tally.start, min(first.end + 40, tally.end))
+    return found["noun"] if found is not None and found.start() <= first.start + 20 else None
+
+
+def _counts_noun(text: str, number: Number, noun: str) -> bool:
+    """Whether the count at ``number`` counts ``noun``, or a noun it is the acronym of.
+
+    The first letters of the count's words are compared, or their initials where
+    ``noun`` is an acronym ("IDPs": "internally displaced persons").
+
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> text = "174,011 IDPs in 38,538 households were identified."
+    >>> [_counts_noun(text, number, "IDPs") for number in find_numbers(text)]
+    [True, False]
+    >>> text = "It registered 3,560 internally displaced persons."
+    >>> [_counts_noun(text, number, "IDPs") for number in find_numbers(text)]
+    [True]
+    """
+    found = _NOUN_AFTER.match(text, number.end)
+    if found is None:
+        return False
+    words = found.group().split()
+    stem = _stem(noun.lower())
+    if any(_stem(word.lower()) == stem for word in words):
+        return True
+    acronym = noun.removesuffix("s")
+    return (
+        len(acronym) > 1
+        and acronym.isupper()
+        and "".join(word[0] for word in words[: len(acronym)]).upper() == acronym
+    )
+
+
+def _whole_pointed_at(
+    text: str,
+    numbers: list[Number],
+    tallies: list[Tally],
+    tally: Tally,
+    shares: list[tuple[Fraction, int]],
+    starts: list[int],
+    at: int,
+) -> tuple[Number, int] | None:
+    """The count of the sentence before that shares leaving a rest point back at, or None.
+
+    ``tally``'s sentence (``starts[at]`` on) must open on a subject that takes in that
+    whole ("The majority are from", the shares then making at least half of it), or its
+    first share must name the count's noun ("71% of IDPs were"). Of the counts of the
+    sentence before that the shares fit (:func:`_fitting_counts`), the one that counts
+    that noun, or the one of people where a subject names none, is the whole; two such
+    counts, or none, give no whole. Shares past 100 split no whole.
+    """
+    total = sum(value for value, _ in shares)
+    if total > 100 + _rounding_slack(shares):
+        return None
+    named = _base_noun(text, tally)
+    opening = None
+    if named is None:
+        opening = _MAJORITY_OPENING.fullmatch(text, starts[at], tally.start)
+        if opening is None or total < _MOST:
+            return None
+        named = opening["noun"]
+        if named == "population":
+            # "... reside on the Aegean islands. The majority of the population on the
+            # Aegean islands are ...": the population of the place the count is in
+            place = opening["place"]
+            if (
+                place is None
+                or place.strip().lower() not in text[starts[at - 1] : starts[at]].lower()
+            ):
+                return None
+            named = None
+    held = _held_near(tallies, tally, starts[at])
+    fitting = _fitting_counts(text, numbers, starts[at - 1], starts[at], shares, held)
+    if named is not None:
+        fitting = [fit for fit in fitting if _counts_noun(text, fit[0], named)]
+    elif len(fitting) > 1:
+        # "1.4 million refugees ... in 65 hosting countries ... The vast majority are
+        # Syrian refugees (43 per cent), ...": the count of people
+        fitting = [fit for fit in fitting if _counts_people(text, fit[0])]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 # A survey's sample, then what it found, right before the shares: "A survey of 1,200

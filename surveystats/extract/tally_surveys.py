@@ -142,6 +142,7 @@ from surveystats.extract.tally_parts import (
     read_count,
 )
 from surveystats.extract.tally_sample_sizes import NOT_THE_SURVEY_ITSELF, aimed_at
+from surveystats.extract.tally_share_whole import count_named_before
 from surveystats.text import NUMBER_WORDS, sentence_starts
 from surveystats.text.dates import MONTH_PATTERN
 
@@ -321,16 +322,25 @@ def _more_parts_follow(text: str, end: int, following: Item | None) -> bool:
     and in the same clause as the part, no relative clause opened between them: "the 49
     least developed countries, 34 of which are in Africa, and to alleviate the poverty
     under which 600 million people live" counts those people in a clause of their own.
+    A further part follows a joint of a list (a comma, "and", "while" ...): a figure
+    inside a participle's phrase is the label's own ("42 per cent of these 96 responses
+    were to emergencies affecting more than 1 million people").
     """
     if following is None or following.prefix_start - end >= _LABEL_REACH:
         return False
     between = text[end : following.start + 1]
-    return len(sentence_starts(between)) == 1 and _RELATIVE_BETWEEN.search(between) is None
+    return (
+        len(sentence_starts(between)) == 1
+        and _RELATIVE_BETWEEN.search(between) is None
+        and _LIST_JOINT.search(text, end, following.prefix_start) is not None
+    )
 
 
 # A relative clause opened between two figures: "..., and to alleviate the poverty under
 # which", "the region, where", "those who".
 _RELATIVE_BETWEEN = re.compile(r"\s(?:which|whom|who|whose|where)\s")
+# What joins the parts of a list: a mark, or a conjunction between two figures' clauses.
+_LIST_JOINT = re.compile(r"[,;:()–—]|\s(?:and|or|while|whereas|but|than|against|versus)\s")
 
 
 def _action(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -875,8 +885,13 @@ def _one_share(
     if not part.of_noun or part.kind != "percent" or part.percent is None:
         return None  # cheap tests first: most shares have no "of" phrase
     replied = of_respondents(text, part)
-    if replied is None and part.of_total is None:
-        return None
+    whole = part.of_total
+    if replied is None and whole is None:
+        # "UNRWA runs 247 schools .... Ninety-three per cent of schools work on double
+        # shifts": the count of the sentence before, its noun named again
+        whole = count_named_before(text, items, part)
+        if whole is None:
+            return None
     if not 0 < part.percent <= 100 or not _is_subject(text, part):
         return None
     # "of the 3,142 households reached by the survey in 11 camps": those asked, named at
@@ -931,7 +946,7 @@ def _one_share(
         text, _skip_blanks(text, asked_end), limit
     )  # "of the 3,100 households surveyed were headed by women": who they were
     kind = "survey" if replied is not None or answered else "breakdown"
-    tally = _tally(None, part.of_total, part, category, part.prefix_start, end, counted=counted)
+    tally = _tally(None, whole, part, category, part.prefix_start, end, counted=counted)
     tally.kind = kind
     tally.parts[0].percent = float(part.percent)
     tally.parts[0].decimals = part.decimals
@@ -4592,7 +4607,12 @@ def _may_state_a_part(text: str, items: list[Item]) -> bool:
         return True
     with_word = " with" in text  # "14 with recorded votes", "9 without interpretation"
     aside = "(" in text  # "62 per cent of the offices (81 of 131) had ..."
+    counted_before = False  # "runs 247 schools. Ninety-three per cent of schools work ..."
     for item in items:  # a plain loop, as in tally_parts.holds_any
+        if item.kind == "count" and item.counted:
+            counted_before = True
+        elif counted_before and item.kind == "percent" and item.of_noun and item.counted:
+            return True
         if (
             item.total_before
             or (aside and item.of_noun and item.kind == "percent")
