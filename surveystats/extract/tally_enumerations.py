@@ -159,6 +159,12 @@ _LAST_STOP = re.compile(
     r"[,;:](?=\s|$)|\)|\s\((?=[A-Za-z])"  # "(see table 1)", "(SIDS)": an aside after the label
     r"|\s(?:while|whereas|but|compared|although|though|because|respectively)\b"
     r"|\n\s*\n|\s(?:and|with)\s(?:the\s)?(?:rest|remainder|balance|others)\b"  # "and the rest to X"
+    # "... and 1,269 fellows for a total cost of 39 million US dollars", "... at a cost of
+    # $3 million", "... and 150 to Asia for a total of 400": what the parts cost or make
+    # together is said of them all, no word of the last label
+    r"|\s(?:(?:at|for|with)\s{1,3}an?\s{1,3}(?:(?:total|overall|estimated|combined)\s{1,3})?"
+    r"(?:cost|value|budget|price)\s{1,3}of"
+    r"|(?:for|making|bringing|giving|with)\s{1,3}a\s{1,3}(?:grand\s{1,3})?total)\b"
 )
 # A ranking: the next item's label stands before its figure ("..., followed by the police
 # with 4,324"), and the item before is the first of the ranking, no whole.
