@@ -1078,6 +1078,23 @@ def _read_paragraph(
         # "1,083 migrants arrived, wherein 374 were recorded at A, 304 at B": the relative
         # opens the whole's parts as "of whom" does (same length, offsets and numbers stay)
         text = _WHEREIN.sub("of whom", text)
+    if (
+        numbers
+        and ("he rest, " in text or "he remainder, " in text)
+        and (unset := _REST_IN_APPOSITION.sub(_without_apposition_commas, text)) != text
+    ):
+        # "The rest, 129 organizations, will have ...": the commas set off the count only
+        # (blanks: offsets and numbers stay)
+        text = unset
+    if (
+        numbers
+        and " (or " in text
+        and (shared := _OR_SHARE_IN_PARENTHESES.sub(_share_first, text)) != text
+    ):
+        # "3,380 households (or 50%) were ...": read as "3,380 households (50%   ) were",
+        # the share of the count before it; the share's figure moves to the parenthesis'
+        # opening (the count's offsets and the parenthesis' ends stay)
+        text, numbers = shared, find_numbers(shared)
     if numbers and "\n" in text:
         # a line wrapped inside running prose ("of\nwhom 90 per cent", "two permanent\nseats")
         # is one space to every reader (same length, offsets and numbers stay)
@@ -1679,6 +1696,46 @@ _NOTE_SIGN = re.compile(r"(?<=[\s(])[*†‡]{1,3}(?=\d)|(?<=\d)[*†‡]{1,3}(?
 _MARKER_AT_END = re.compile(r"(?<=[A-Za-z]{2}[a-z])\d{1,3}(?=[.;:]?(?:\s|$))")
 _WHILST = re.compile(r"\b[Ww]hilst\b")
 _WHEREIN = re.compile(r"(?<=,\s)wherein(?=\s{1,3}\d)")
+# The rest of a whole named, then its count set off by commas: "The rest, 129
+# organizations, will have ...", "and the remainder, 15, were ...". The commas only set off
+# the count: it is read as "the remaining 129 organizations will have ..." is. "Of the
+# rest, 12, ..." and "For the rest, ..." name a whole or a topic, no part.
+_REST_IN_APPOSITION = re.compile(
+    r"(?<![Oo]f\s)(?<![Aa]mong\s)(?<![Ff]or\s)\b(?P<rest>[Tt]he\s(?:rest|remainder))(?P<open>,)\s(?:some\s|about\s|nearly\s)?"
+    r"\d{1,3}(?:,\d{3})*(?:\s[a-z][\w-]{1,25}){0,3}(?P<close>,)(?=\s[a-z])"
+)
+
+
+def _without_apposition_commas(match: re.Match[str]) -> str:
+    """``match`` with the two commas that set off the count blanked.
+
+    >>> _REST_IN_APPOSITION.sub(_without_apposition_commas, "The rest, 129 bodies, will")
+    'The rest  129 bodies  will'
+    """
+    written = match.group()
+    start = match.start()
+    opening, closing = match.start("open") - start, match.start("close") - start
+    return written[:opening] + " " + written[opening + 1 : closing] + " " + written[closing + 1 :]
+
+
+# A count's share in parentheses opened by "or": "3,380 households (or 50%)", "40 (or 62.5
+# per cent)". Inside the parenthesis "or" says what the parenthesis says alone, the share
+# of the count before it, as ", or 50 per cent," does after a comma.
+_OR_SHARE_IN_PARENTHESES = re.compile(
+    r"(?<=\w\s\()or\s(?P<share>\d{1,3}(?:\.\d{1,3})?\s{0,3}(?:per\s{0,3}cent|percent|%))\)"
+)
+
+
+def _share_first(match: re.Match[str]) -> str:
+    """``match`` with its share first, "or " blanked before the parenthesis closes.
+
+    >>> _OR_SHARE_IN_PARENTHESES.sub(_share_first, "3,380 households (or 50%) were")
+    '3,380 households (50%   ) were'
+    """
+    share = match.group("share")
+    return share + " " * (len(match.group()) - len(share) - 1) + ")"
+
+
 # A line break between two words of one sentence: a letter, digit or comma before it and
 # a lower-case letter or digit after it (a new line that opens a list item or a role,
 # "\nAgainst:", starts with a capital and stays). The pattern opens on the line break, a

@@ -85,8 +85,9 @@ _UNKNOWN_FOR = re.compile(
     r"(?:is|was|remains|remained)\s{1,3}(?:still\s{1,3})?(?:unknown|not\s{1,3}known|unclear)"
     r"\s{1,3}for\s{1,3}(?:(?:the\s{1,3})?(?:remaining|other|another)\s{1,3})?"
 )
-# A continuing count that names the rest of the whole: "the remaining 5", "the other 5".
-_REST_OF_WHOLE = re.compile(r"(?i)the\s{1,3}(?:remaining|other)\b")
+# A continuing count that names the rest of the whole: "the remaining 5", "the other 5",
+# "the rest, 5 sites," (the commas read as blanks).
+_REST_OF_WHOLE = re.compile(r"(?i)the\s{1,3}(?:remaining|other|rest|remainder)\b")
 _MAKING = re.compile(r"\b(?:making|bringing|giving)\s{1,3}$")
 # Where the label of a lone continuing count ends: a clause mark or a parenthesis.
 _LABEL_END = re.compile(r"[,;:()]")

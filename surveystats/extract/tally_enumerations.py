@@ -168,6 +168,12 @@ _LAST_STOP = re.compile(
     r"[,;:](?=\s|$)|\)|\s\((?=[A-Za-z])"  # "(see table 1)", "(SIDS)": an aside after the label
     r"|\s(?:while|whereas|but|compared|although|though|because|respectively)\b"
     r"|\n\s*\n|\s(?:and|with)\s(?:the\s)?(?:rest|remainder|balance|others)\b"  # "and the rest to X"
+    # "... and 1,269 fellows for a total cost of 39 million US dollars", "... at a cost of
+    # $3 million", "... and 150 to Asia for a total of 400": what the parts cost or make
+    # together is said of them all, no word of the last label
+    r"|\s(?:(?:at|for|with)\s{1,3}an?\s{1,3}(?:(?:total|overall|estimated|combined)\s{1,3})?"
+    r"(?:cost|value|budget|price)\s{1,3}of"
+    r"|(?:for|making|bringing|giving|with)\s{1,3}a\s{1,3}(?:grand\s{1,3})?total)\b"
 )
 # A ranking: the next item's label stands before its figure ("..., followed by the police
 # with 4,324"), and the item before is the first of the ranking, no whole.
@@ -764,8 +770,14 @@ def _attributive_year(text: str, previous: Item, item: Item, items: list[Item]) 
             # "of the 17 recommendations made by ... in its 2021 review have been
             # accepted": a participle of the whole, the main verb after the year
             or (previous.kind == "count" and _NOUN_THEN_VERB.match(text, item.end) is not None)
+            # "of the 39 country offices assessed in 2022 had ...": the year dates the
+            # whole's participle, the main verb right after it
+            or (previous.kind == "count" and _VERB_AFTER_YEAR.match(text, item.end) is not None)
         )
-        and _ATTRIBUTIVE_YEAR_AFTER.match(text, item.end) is not None
+        and (
+            _ATTRIBUTIVE_YEAR_AFTER.match(text, item.end) is not None
+            or (previous.kind == "count" and _VERB_AFTER_YEAR.match(text, item.end) is not None)
+        )
         and YEAR_FIGURE.fullmatch(text, item.start, item.end) is not None
     ):
         return False
@@ -794,14 +806,22 @@ def _attributive_year(text: str, previous: Item, item: Item, items: list[Item]) 
 
 # The dated noun, then the main verb of the clause: " review have been", " cycle were".
 _NOUN_THEN_VERB = re.compile(r"\s{1,3}[a-z]{3,20}\s{1,3}(?:have|has|had|were|was|are|is)\b")
+# The main verb of the clause right after a year: " had a marker", " were closed" (the
+# blanks of a reference read past may stand between: "in 2022[12] had").
+_VERB_AFTER_YEAR = re.compile(r"\s{1,12}(?:have|has|had|were|was|are|is)\b")
 
 
 def _year_of_counted_whole(text: str, previous: Item, item: Item, items: list[Item]) -> bool:
-    """Whether a year after "the/its" dates the whole of "N of the M ...", counts after it.
+    """Whether a year dates the whole of "N of the M ...", counts after it.
 
-    The counts after it fit in the whole with the first, and no other year follows.
+    The year follows "the/its" ("in its 2021 review") or a participle of the whole ("the 39
+    country offices assessed in 2022 had ..."); the counts after it fit in the whole with
+    the first, and no other year follows.
     """
-    if _ATTRIBUTIVE_YEAR_BEFORE.search(text, max(0, item.start - 8), item.start) is None:
+    if (
+        _ATTRIBUTIVE_YEAR_BEFORE.search(text, max(0, item.start - 8), item.start) is None
+        and _DATED_PARTICIPLE.fullmatch(text, previous.head_end, item.start) is None
+    ):
         return False
     end = _sentence_end(text, item)
     if YEAR_IN_TEXT.search(text, item.end, end):

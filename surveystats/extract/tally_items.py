@@ -1115,6 +1115,9 @@ _REMAINING = (
     ("the", "remaining"),
     ("the", "other"),
     ("the", "last"),
+    # "The rest, 129 organizations, will ...": the rest named, its count in apposition
+    ("the", "rest"),
+    ("the", "remainder"),
     ("another",),
     ("a", "further"),
     ("an", "additional"),
@@ -1155,6 +1158,7 @@ _MAX_WORDS_BEFORE = 8
 # The last word of each phrase looked for, to try the phrases only when it is there.
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in QUALIFIERS)
 _REMAINING_LAST_WORDS = frozenset(words[-1] for words in _REMAINING)
+_REST_WORDS = frozenset({"rest", "remainder"})
 _TOTAL_MARKER_LAST_WORDS = frozenset(words[-1] for words in _TOTAL_MARKERS)
 _TOTAL_MARKERS_BY_LAST = {  # (in their order: the first that stands there is read)
     last: tuple(words for words in _TOTAL_MARKERS if words[-1] == last)
@@ -1436,7 +1440,9 @@ class _Before:
             back = size + 1
         if back == 1 and self._word(1) in _REMAINING_LAST_WORDS:
             for words in _REMAINING:
-                if self._ends(words):
+                if self._ends(words) and not (
+                    words[-1] in _REST_WORDS and self.raw[-1][-1:] in ",;:"
+                ):  # "Of the rest, 12 were ...": a whole; "the rest 12" (commas blanked) a part
                     item.remaining = True
                     back += len(words)
                     break

@@ -41,7 +41,8 @@ The evidence, at least one of
 What it refuses
     Years, dates, money and references (the item reader already sets them apart), a
     time series or a change ("from 12 to 15 per cent", "rose", "compared with"), a range
-    ("between 12 and 15", "12 to 15"), alternatives ("10, or even 15"), rates and levels
+    ("between 12 and 15", "12 to 15"), alternatives ("10, or even 15"), a result of the
+    parts ("..., of which 218 were public, resulting in 55 resolutions"), rates and levels
     (a word of rates before the list), labels that are years, months or periods, bounds
     ("at least 12"), shares of more than 100 or of different bases ("21 per cent of girls
     and 4 per cent of boys"), places counted by what happened in them ("Schools reopened
@@ -104,6 +105,12 @@ _JOINTS = (
 )
 _AND = re.compile(r"\sand\s{1,3}")
 _OR_AFTER = re.compile(r"\s{0,3}or\b")  # "10, or even 20": alternatives, no parts
+# What the parts led to, after the joint: "..., of which 218 were public, resulting in 55
+# resolutions", "..., leading to 30 reports": a result of them all, no part beside them.
+_RESULT_AFTER = re.compile(
+    r"\s{0,3}(?:(?:which|that)\s{1,3}(?:resulted|led|culminated)|resulting|leading|culminating)"
+    r"\s{1,3}(?:in|to)\b"
+)
 # An open bound that ends a label and is no qualifier of the figure after it.
 _OPEN_BOUND_BEFORE = re.compile(r"\b(?:or|and)\s{1,3}(?:over|above|more|older)\s{1,3}$")
 # A range or a series between two figures: "12 to 15", "12-15", "between 12 and 15".
@@ -208,7 +215,9 @@ def _runs(text: str, items: list[Item]) -> list[list[tuple[Item, int, int]]]:
                 and _RANGE_GAP.match(text[_end(last) : item.prefix_start]) is None
             ):
                 match = _joint(gap)
-            if match is not None and _OR_AFTER.match(gap, match.end()):
+            if match is not None and (
+                _OR_AFTER.match(gap, match.end()) or _RESULT_AFTER.match(gap, match.end())
+            ):
                 match = None
             if match is None:
                 if len(run) > 1:
