@@ -1404,7 +1404,11 @@ def _read_paragraph(
     ):
         # "reported 300 houses damaged, 16 deaths, 126 injured and ...", "57 killed, among
         # them 14 children, and 203 injured": the dead and the injured among other figures
-        extra = find_casualty_tolls(text, taken=[(t.start, t.end) for t in kept])
+        extra = find_casualty_tolls(
+            text,
+            taken=[(t.start, t.end) for t in kept],
+            wholes=[(t.start, t.end, t.total) for t in kept if t.total is not None],
+        )
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
         # "Victims included 12 men, four women and four children killed, and 60 men, ...
