@@ -50,9 +50,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from itertools import pairwise as pairs_of
 
 from surveystats.extract.phrases import qualifier_of
+from surveystats.extract.tally_items import PEOPLE_NOUNS
 from surveystats.extract.tally_parts import (
     COUNT_PATTERN,
     GAP,
@@ -67,7 +69,12 @@ from surveystats.extract.tally_parts import (
 )
 from surveystats.text import sentence_starts
 
-__all__ = ["CASUALTY_TOLL_WORDS", "find_casualty_tolls"]
+__all__ = [
+    "CASUALTY_TOLL_WORDS",
+    "find_casualty_tolls",
+    "without_lone_items",
+    "without_rates_and_comparisons",
+]
 
 #: Literals a paragraph holds where a toll may stand: a word of death and one of injury.
 CASUALTY_TOLL_WORDS = (("kill", "dead", "death", "died", "fatalit", "lives"), ("injur", "wound"))
@@ -196,7 +203,7 @@ _RANGE_AFTER = re.compile(r"\s{0,3}[-–]\s{0,3}\d|\s{1,3}to\s{1,3}\d")
 # A rate: the counts are of each day, week or month, or an average ("nearly six civilians
 # killed and 20 injured every single day"), no toll of an event.
 _RATE = re.compile(
-    r"\b(?:(?:every|each|per|a)\s{1,3}(?:single\s{1,3})?(?:day|week|month|hour)|daily"
+    r"\b(?:(?:every|each|per)\s{1,3}(?:single\s{1,3})?(?:day|week|month|hour)"
     r"|on\s{1,3}average|an\s{1,3}average\s{1,3}of)\b"
 )
 # Nouns of people in general: a part counted with one counts the other part's people too.
@@ -307,6 +314,124 @@ def find_casualty_tolls(
             tallies.append(_toll(text, after, first, second))
             after = second.end
     return tallies
+
+
+def without_rates_and_comparisons(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` less the tolls any reader read that are a rate or set against another.
+
+    A toll labelled by fates alone ("killed", "injured") is no toll of an event where its
+    sentence makes it a rate ("That is, on average, nearly six civilians killed and 20
+    injured - every single day") or sets it against another count of a fate ("87 people
+    were killed and 291 others were injured during the year, ... as compared to 2015 where
+    42 deaths and 14 injured were reported"), as :func:`find_casualty_tolls` decides too.
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> text = "On average, six civilians were killed and 20 injured every day."
+    >>> toll = Tally("breakdown", 12, 52, [Part("killed", 6, 12, 37), Part("injured", 20, 42, 52)])
+    >>> without_rates_and_comparisons(text, [toll])
+    []
+    """
+    tolls = [tally for tally in tallies if _fates_only(tally)]
+    if not tolls:
+        return tallies
+    sentences = [*sentence_starts(text), len(text)]
+    fates = None
+    dropped = []
+    for tally in tolls:
+        at = bisect_right(sentences, tally.start) - 1
+        begin, end = sentences[at], sentences[min(at + 1, len(sentences) - 1)]
+        if _RATE.search(text, begin, end):
+            dropped.append(tally)
+            continue
+        if not _SET_AGAINST.search(text, begin, end):
+            continue
+        fates = _fates(text) if fates is None else fates
+        if any(
+            begin <= fate.start < end
+            and (
+                (fate.start >= tally.end and _SET_AGAINST.search(text, tally.end, fate.start))
+                or (fate.end <= tally.start and _SET_AGAINST.search(text, fate.end, tally.start))
+            )
+            for fate in fates
+        ):
+            dropped.append(tally)
+    return [tally for tally in tallies if all(tally is not gone for gone in dropped)]
+
+
+def without_lone_items(tallies: list[Tally]) -> list[Tally]:
+    """``tallies``, a list of a toll and one item of another thing split into the toll.
+
+    "The initial earthquake and the over 300 aftershocks caused massive destruction in the
+    area and more than 73,000 dead and 69,000 seriously injured": the one count of the dead
+    and the one of the injured are a split, the aftershocks no part of it, as a lone
+    building item beside two casualty items is ("2,150 houses destroyed, 31 deaths and 204
+    injured").
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> parts = [Part("caused damage", 300, 0, 3, counted="aftershocks"), Part("dead", 73, 20, 27),
+    ...          Part("injured", 69, 32, 42)]
+    >>> [[p.count for p in t.parts] for t in without_lone_items([Tally("breakdown", 0, 42, parts)])]
+    [[73, 69]]
+    """
+    kept = []
+    for tally in tallies:
+        fated = [part for part in tally.parts if _fate_of(part) is not None]
+        others = [part for part in tally.parts if _fate_of(part) is None]
+        if (
+            tally.kind == "breakdown"
+            and tally.total is None
+            and len(others) == 1
+            and sorted(_fate_of(part) for part in fated) == [False, True]
+            and _of_another_thing(others[0], fated)
+        ):
+            tally = Tally("breakdown", fated[0].start, fated[1].end, fated, subject=tally.subject)
+        kept.append(tally)
+    return kept
+
+
+def _of_another_thing(other: Part, fated: list[Part]) -> bool:
+    """Whether ``other`` counts things of its own noun, which the fates only inherited.
+
+    "300 aftershocks caused ...": aftershocks are no people; "6 missing" (no noun) and
+    "maiming 4" (children) are a fate of the toll's people.
+    """
+    noun = other.counted.split()[-1].lower() if other.counted else None
+    return (
+        noun is not None
+        and noun not in _ANY_PEOPLE
+        and noun not in _COMBATANTS
+        and noun not in PEOPLE_NOUNS
+        and all(part.counted in (None, other.counted) for part in fated)
+    )
+
+
+def _fate_of(part: Part) -> bool | None:
+    """True for a part of the injured, False for one of the dead, None for any other."""
+    if part.category is None:
+        return None
+    words = part.category.lower().split()
+    fate = words[-1] if len(words) < 3 else None  # "dead", "seriously injured"
+    if fate in _DEATH_LABELS or fate == "died":
+        return False
+    return True if fate in ("injured", "wounded", "injuries") else None
+
+
+def _fates_only(tally: Tally) -> bool:
+    """Whether every part of ``tally`` is labelled by a fate of people ("killed", "injured")."""
+    return len(tally.parts) > 1 and all(
+        part.category is not None and part.category.split()[0].lower() in _FATE_LABELS
+        for part in tally.parts
+    )
+
+
+# Words that set one toll against another, or tell a change from it.
+_SET_AGAINST = re.compile(
+    r"\b(?:compared|versus|as\s{1,3}against|(?:up|down)\s{1,3}from"
+    r"|(?<!more )(?<!less )(?<!fewer )than)\b"
+)
+_FATE_LABELS = frozenset(
+    "killed dead deaths fatalities injured injuries wounded lives died".split()  # noqa: SIM905
+)
 
 
 def _pairs(inside: list[_Fate]) -> list[tuple[_Fate, _Fate]]:
