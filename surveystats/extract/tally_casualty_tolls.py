@@ -300,10 +300,7 @@ def find_casualty_tolls(
         pairs = _pairs(inside)
         if (
             not pairs
-            or not all(
-                _one_toll(text, first, second, _not_subsets(taken, wholes, first, second))
-                for first, second in pairs
-            )
+            or not all(_one_toll(text, first, second) for first, second in pairs)
             # "87 killed and 291 injured ..., as compared to 2015 where 42 deaths and 14 ..."
             or any(_COMPARED.search(text, one[1].end, two[0].start) for one, two in pairs_of(pairs))
             or _RATE.search(text, begin, end)
@@ -311,7 +308,13 @@ def find_casualty_tolls(
             continue  # no toll, tolls told in pieces, set against each other, or a rate
         after = begin
         for first, second in pairs:
-            tallies.append(_toll(text, after, first, second))
+            # a toll another reader read stays its reading ("471 casualties (86 killed and
+            # 385 injured)"); the others of its sentence are read ("355 (63 killed and 292
+            # injured) in ..., and 116 (23 killed and 93 injured) in ...")
+            if not overlaps_any(
+                first.start, second.end, _not_subsets(taken, wholes, first, second)
+            ):
+                tallies.append(_toll(text, after, first, second))
             after = second.end
     return tallies
 
@@ -451,7 +454,7 @@ def _pairs(inside: list[_Fate]) -> list[tuple[_Fate, _Fate]]:
     return pairs
 
 
-def _one_toll(text: str, first: _Fate, second: _Fate, taken: list[tuple[int, int]]) -> bool:
+def _one_toll(text: str, first: _Fate, second: _Fate) -> bool:
     """Whether two counts, the first before the second, are the two parts of one toll."""
     return not (
         first.count is None
@@ -463,7 +466,6 @@ def _one_toll(text: str, first: _Fate, second: _Fate, taken: list[tuple[int, int
         or _listed_between(text, first, second)
         or _two_wholes(first, second)
         or _two_agents(text, first, second)
-        or overlaps_any(first.start, second.end, taken)
     )
 
 
@@ -619,4 +621,21 @@ def _toll(text: str, sentence: int, first: _Fate, second: _Fate) -> Tally:
     for whole in _CASUALTIES.finditer(text, sentence, first.start):
         if read_count(whole["n"])[0] == (first.count or 0) + (second.count or 0):
             tally.total, tally.start = first.count + second.count, whole.start()
+    # a count the toll splits in parentheses right after it: "355 (63 killed and 292
+    # injured) in Government-controlled territory"
+    whole = _WHOLE_BEFORE_ASIDE.search(text, max(sentence, first.start - 30), first.start)
+    if (
+        tally.total is None
+        and whole is not None
+        and _ASIDE_CLOSES.match(text, second.end)
+        and read_count(whole["n"])[0] == (first.count or 0) + (second.count or 0)
+    ):
+        tally.total, tally.start = first.count + second.count, whole.start()
     return tally
+
+
+# A count, then the opening parenthesis of the toll that splits it.
+_WHOLE_BEFORE_ASIDE = re.compile(
+    rf"(?<![\w.,-])(?P<n>{COUNT_PATTERN})\s{{0,3}}\(\s{{0,3}}$", re.VERBOSE
+)
+_ASIDE_CLOSES = re.compile(r"\s{0,3}\)")
