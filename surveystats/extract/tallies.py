@@ -147,7 +147,12 @@ from surveystats.extract.tally_acted_counts import find_acted_counts
 from surveystats.extract.tally_agents import find_agent_parts, find_agent_views
 from surveystats.extract.tally_appositions import with_apposed_shares
 from surveystats.extract.tally_attributions import ATTRIBUTION_WORDS, with_attributions
-from surveystats.extract.tally_casualty_tolls import CASUALTY_TOLL_WORDS, find_casualty_tolls
+from surveystats.extract.tally_casualty_tolls import (
+    CASUALTY_TOLL_WORDS,
+    find_casualty_tolls,
+    without_lone_items,
+    without_rates_and_comparisons,
+)
 from surveystats.extract.tally_comparisons import find_comparisons
 from surveystats.extract.tally_continued import (
     attach_whole_before,
@@ -1431,7 +1436,11 @@ def _read_paragraph(
     ):
         # "reported 300 houses damaged, 16 deaths, 126 injured and ...", "57 killed, among
         # them 14 children, and 203 injured": the dead and the injured among other figures
-        extra = find_casualty_tolls(text, taken=[(t.start, t.end) for t in kept])
+        extra = find_casualty_tolls(
+            text,
+            taken=[(t.start, t.end) for t in kept],
+            wholes=[(t.start, t.end, t.total) for t in kept if t.total is not None],
+        )
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
         # "Victims included 12 men, four women and four children killed, and 60 men, ...
@@ -1440,6 +1449,12 @@ def _read_paragraph(
         extra, runs = find_victim_groups(text)
         if extra:
             kept = sorted([*without_readings_of(kept, runs), *extra], key=lambda t: t.start)
+        # "nearly six civilians killed and 20 injured -- every single day", "87 killed and
+        # 291 injured ..., as compared to 2015 where 42 deaths ...": a rate, no toll
+        kept = without_rates_and_comparisons(text, kept)
+        # "... 300 aftershocks caused ... and more than 73,000 dead and 69,000 seriously
+        # injured": the toll a split, the lone item of another thing no part of it
+        kept = without_lone_items(kept)
     if counts and not footnote and len(items) > 1:
         if holds_any(text, _WHOLE_CUE_WORDS):
             attach_whole_before_cue(text, kept)  # "1.5 million people (including 600,000 ..."

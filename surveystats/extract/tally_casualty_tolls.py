@@ -23,14 +23,38 @@ count of casualties before them that they add up to is its total ("1,663 civilia
 casualties: 596 killed ...; 1,067 injured"). A sentence with two counts of either, a
 comparison between them ("compared with"), or dead animals ("26 livestock killed") is
 left alone. Every pattern is tried only where its literal stem stands: linear time.
+
+Press releases and statements name the same fates in other words, each a part as above:
+
+- active verbs after their agent, an adverb of degree between ("an improvised explosive
+  device, which killed three peacekeepers and severely injured five others");
+- nouns of the fate before their people ("the deaths of at least 11 civilians ... and
+  injuries to seven others", "the death of four peacekeepers");
+- lives claimed, cost or lost ("the attacks claimed 331 lives, left 153 individuals
+  injured", "claimed the lives of 399 members of ..., and 418 others sustained injuries",
+  "867 Iraqis lost their lives");
+- a passive with an adverb ("three were seriously injured", "two were shot dead");
+- one toll for each place or group, where the counts of the dead and the injured of a
+  sentence pair up in one order ("71 killed and 437 injured in Ramadi and 331 killed and
+  187 injured in Fallujah").
+
+A subset of one part read before ("injured nearly 30 others, including 10 children") is
+no reading of the toll, which is read beside it. A rate ("every day", "on average"), a
+range ("killed 40-50 people"), pairs set against each other ("..., as compared to 2015
+where 42 deaths and 14 injured were reported"), combatants beside civilians and a toll of
+two agents stay none; a figure that could be a year is a count where it is the subject of
+a passive fate after "and" ("887 civilians were killed and 1957 were injured").
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
+from itertools import pairwise as pairs_of
 
 from surveystats.extract.phrases import qualifier_of
+from surveystats.extract.tally_items import PEOPLE_NOUNS
 from surveystats.extract.tally_parts import (
     COUNT_PATTERN,
     GAP,
@@ -45,10 +69,15 @@ from surveystats.extract.tally_parts import (
 )
 from surveystats.text import sentence_starts
 
-__all__ = ["CASUALTY_TOLL_WORDS", "find_casualty_tolls"]
+__all__ = [
+    "CASUALTY_TOLL_WORDS",
+    "find_casualty_tolls",
+    "without_lone_items",
+    "without_rates_and_comparisons",
+]
 
 #: Literals a paragraph holds where a toll may stand: a word of death and one of injury.
-CASUALTY_TOLL_WORDS = (("kill", "dead", "death", "died", "fatalit"), ("injur", "wound"))
+CASUALTY_TOLL_WORDS = (("kill", "dead", "death", "died", "fatalit", "lives"), ("injur", "wound"))
 
 _QUALIFIER = (
     rf"(?:(?:at{GAP}least|some|about|nearly|almost|over|more{GAP}than|an{GAP}estimated"
@@ -65,11 +94,17 @@ _ASIDE = r"(?:\s{0,3},[^,;:\d()]{1,60},)?"
 # confirmed dead".
 _AUXILIARY = rf"""(?P<aux>(?:{GAP}(?:were|was|are|is|have|has|had|been|being|reportedly|also|later
     |(?:reported|said|believed|confirmed|known){GAP}to{GAP}have|confirmed)){{0,3}})"""
+# An adverb of how badly people were hurt, between an auxiliary and the fate.
+_DEGREE = r"(?:seriously|severely|critically|gravely|badly|slightly|lightly|mortally|fatally)"
 # A count, then its word: "57 killed", "272 people dead", "1,000 Israelis ... were killed",
 # "16 deaths", "three fatalities", "96 injured", "four injuries", "1,135 others injured".
 _FATE_AFTER = re.compile(
     rf"""(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}(?:{GAP}{_COUNTED})?{_ASIDE}{_AUXILIARY}
-    {GAP}(?P<word>killed|dead|died|deaths|fatalities|injured|injuries|wounded)\b""",
+    (?:{GAP}{_DEGREE})?  # "seriously injured", "critically wounded"
+    # "sustained injuries", "suffered serious injuries", "lost their lives", "shot dead"
+    (?P<verb>{GAP}(?:sustained|suffered|received)(?:{GAP}(?:serious|severe|minor|critical))?
+      |{GAP}lost{GAP}their|{GAP}shot)?
+    {GAP}(?P<word>killed|dead|died|deaths|fatalities|injured|injuries|wounded|lives)\b""",
     re.VERBOSE,
 )
 # A verb or a toll, then its count: "killing 14", "injured 32 others", "the death toll at
@@ -78,7 +113,11 @@ _FATE_BEFORE = re.compile(
     rf"""(?P<word>killing|injuring|wounding
         # an active verb after its subject: "the strike killed five children" (not "were
         # killed 12 km from")
-        |(?<=[a-z]\s)(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)(?<!be\s)killed
+        |(?<=[a-z,)]\s)(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)(?<!be\s)
+        (?<!the\s)(?:killed|injured|wounded)
+        # a noun of the fate and its people: "the deaths of 11 civilians", "the death of four
+        # peacekeepers", "the killing of 18 civilians", "injuries to seven others"
+        |(?<![\w-])(?:deaths?|killings?){GAP}of|injur(?:y|ies){GAP}to
         |death{GAP}toll(?:{GAP}(?:has|had))?
         (?:{GAP}(?:rose|risen|rising|climbed|reached|stood|stands|standing|increased))?
         {GAP}(?:at|of|to))
@@ -98,6 +137,18 @@ _NUMBER_OF = re.compile(
     {GAP}{_QUALIFIER}(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}""",
     re.VERBOSE,
 )
+# Lives an event claimed, cost or took, their count before or after the word: "the attacks
+# claimed 331 lives", "claimed the lives of 399 members of the security forces", "cost
+# the lives of 12 people".
+_LIVES = re.compile(
+    rf"""(?:claim(?:ed|ing)|cost|costing|took|taking)
+    (?:{GAP}the{GAP}lives{GAP}of{GAP}{_QUALIFIER}(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}
+        (?:{GAP}(?P<noun>[a-z][\w-]{{1,25}}s|people|children|[a-z]{{0,10}}men)\b)?
+      |{GAP}{_QUALIFIER}(?P<count>{WORD_COUNT_PATTERN}){NOT_A_SHARE}
+        (?:{GAP}(?!lives)[A-Za-z][\w-]{{1,25}})?{GAP}lives\b)""",
+    re.VERBOSE,
+)
+_LIVES_LITERALS = ("claim", "cost", "took", "taking")
 # What follows an active verb: its object ("12 attacks killed 40 civilians": the count is
 # of the attacks, the agent).
 _OBJECT = re.compile(
@@ -106,13 +157,21 @@ _OBJECT = re.compile(
     re.VERBOSE,
 )
 _ACTIVE_VERBS = frozenset(("killed", "injured", "wounded"))
-_AFTER_LITERALS = ("killed", "dead", "died", "deaths", "fatalities", "injur", "wounded")
+# The fate each verb before a word of fate takes: "lost their lives", "sustained injuries".
+_VERB_WORDS = {
+    **dict.fromkeys(("sustained", "suffered", "received"), "injuries"),
+    **{"lost": "lives", "shot": "dead"},
+}
+_AFTER_LITERALS = ("killed", "dead", "died", "deaths", "fatalities", "injur", "wounded", "lives")
 _AFTER_WORD = re.compile("|".join(_AFTER_LITERALS))
-_BEFORE_LITERALS = ("killing", "killed", "injuring", "wounding", "death toll")
+_BEFORE_LITERALS = ("killing", "killed", "injur", "wound", "death")
 # How far a count may stand before the word it reads with (count, three words, an aside).
 _REACH_BACK = 160
-_LABELS = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "died": "dead"}
-_DEATH_LABELS = frozenset(("killed", "dead", "deaths", "fatalities"))
+_LABELS = {
+    **{"killing": "killed", "killings": "killed", "injuring": "injured", "wounding": "wounded"},
+    "died": "dead",
+}
+_DEATH_LABELS = frozenset(("killed", "dead", "deaths", "death", "fatalities", "lives"))
 # Nouns whose deaths are no casualties of people: "26 livestock killed".
 _NOT_PEOPLE = frozenset(
     """livestock cattle animals goats sheep camels cows donkeys heads poultry chickens
@@ -136,9 +195,21 @@ _CLAUSE_BETWEEN = re.compile(
 )
 # Before a count that closes a range ("Between 20 and 30 people were killed", "20 to 30
 # killed"): no exact count.
-_RANGE_BEFORE = re.compile(r"(?:\b[Bb]etween\s{1,3}\S{1,12}\s{1,3}and|\d\s{0,3}(?:to|-|–))\s{1,3}$")
+_RANGE_BEFORE = re.compile(
+    r"(?:\b[Bb]etween\s{1,3}\S{1,12}\s{1,3}and\s{1,3}|\d\s{0,3}to\s{1,3}|\d\s{0,3}[-–]\s{0,3})$"
+)
+# After a count that opens a range: "killed 40-50 people", "20 to 30 killed".
+_RANGE_AFTER = re.compile(r"\s{0,3}[-–]\s{0,3}\d|\s{1,3}to\s{1,3}\d")
+# A rate: the counts are of each day, week or month, or an average ("nearly six civilians
+# killed and 20 injured every single day"), no toll of an event.
+_RATE = re.compile(
+    r"\b(?:(?:every|each|per)\s{1,3}(?:single\s{1,3})?(?:day|week|month|hour)"
+    r"|on\s{1,3}average|an\s{1,3}average\s{1,3}of)\b"
+)
 # Nouns of people in general: a part counted with one counts the other part's people too.
 _ANY_PEOPLE = frozenset(("people", "persons", "individuals", "others", "civilians"))
+# Nouns of anyone, combatants too.
+_PEOPLE_AT_LARGE = frozenset(("people", "persons", "individuals"))
 # Those who bear arms: a toll of them beside one of civilians or people tells two sides.
 _COMBATANTS = frozenset(
     """soldiers troops police policemen officers peacekeepers fighters combatants militants
@@ -161,21 +232,31 @@ class _Fate:
     __slots__ = ("active", "count", "count_end", "dead", "end", "label", "noun", "start")
 
     def __init__(self, match: re.Match[str]) -> None:
-        word = " ".join(match["word"].split())
-        self.label = "killed" if word.startswith("death") and " " in word else word
+        word = " ".join((match.groupdict().get("word") or "lives").split())
+        # "the death toll at 300" counts the killed; "the deaths of 11", "injuries to seven"
+        # are labelled by their noun
+        self.label = "killed" if word.startswith("death toll") else word.split()[0]
         self.label = _LABELS.get(self.label, self.label)
         self.dead = self.label in _DEATH_LABELS
-        # "Government forces killed 12 civilians": the count follows its agent's verb
-        self.active = match.re is _FATE_BEFORE and word == "killed"
-        self.start, self.end, self.count_end = match.start("n"), match.end(), match.end("n")
-        self.count = read_count(match["n"])[0]
-        noun = match["noun"]
+        # "Government forces killed 12 civilians", "..., which killed three peacekeepers and
+        # severely injured five others": the count follows its agent's verb
+        self.active = match.re is _FATE_BEFORE and word in _ACTIVE_VERBS
+        # the count of "claimed 331 lives" stands before its word
+        group = "count" if match.groupdict().get("count") is not None else "n"
+        self.start, self.end, self.count_end = match.start(group), match.end(), match.end(group)
+        self.count = read_count(match[group])[0]
+        noun = match.groupdict().get("noun")
         self.noun = " ".join(noun.split()) if noun else None
         if self.noun and (self.noun.split()[0] in _NO_COUNTED or self.noun in _NO_COUNTED):
             self.noun = None
 
 
-def find_casualty_tolls(text: str, taken: list[tuple[int, int]] | None = None) -> list[Tally]:
+def find_casualty_tolls(
+    text: str,
+    taken: list[tuple[int, int]] | None = None,
+    *,
+    wholes: list[tuple[int, int, int]] | None = None,
+) -> list[Tally]:
     """Find the one count of the dead and the one of the injured of each sentence.
 
     Parameters
@@ -184,6 +265,10 @@ def find_casualty_tolls(text: str, taken: list[tuple[int, int]] | None = None) -
         One paragraph.
     taken
         Spans other readers already read: a toll that overlaps one is not read.
+    wholes
+        The spans of ``taken`` that are a whole and its parts, each with its total: one
+        that splits a single count of a toll ("injured nearly 30 others, including 10
+        children") is the subset of that part, no reading of the toll, and leaves it free.
 
     Returns
     -------
@@ -197,8 +282,14 @@ def find_casualty_tolls(text: str, taken: list[tuple[int, int]] | None = None) -
     [('deaths', 16), ('injured', 126)]
     >>> find_casualty_tolls("12 people were killed in 2021 and 9 in 2022; 40 were injured.")
     []
+    >>> text = "The attacks claimed 331 lives and left 153 individuals injured."
+    >>> [(p.category, p.count) for p in find_casualty_tolls(text)[0].parts]
+    [('lives', 331), ('injured', 153)]
+    >>> text = "52 killed and 130 injured in Kandahar and 18 killed and 47 injured in Helmand"
+    >>> [[p.count for p in toll.parts] for toll in find_casualty_tolls(text)]
+    [[52, 130], [18, 47]]
     """
-    taken = taken or []
+    taken, wholes = taken or [], wholes or []
     fates = _fates(text)
     if len(fates) < 2:
         return []
@@ -206,26 +297,176 @@ def find_casualty_tolls(text: str, taken: list[tuple[int, int]] | None = None) -
     tallies: list[Tally] = []
     for begin, end in itertools.pairwise(sentences):
         inside = [fate for fate in fates if begin <= fate.start < end]
-        dead = [fate for fate in inside if fate.dead]
-        hurt = [fate for fate in inside if not fate.dead]
-        if len(dead) != 1 or len(hurt) != 1:
-            continue  # no toll, or tolls of two events or places
-        first, second = sorted((dead[0], hurt[0]), key=lambda fate: fate.start)
+        pairs = _pairs(inside)
         if (
-            first.count is None
-            or second.count is None
-            or second.start < first.end
-            or second.start - first.end > _GAP_BETWEEN
-            or _COMPARED.search(text, first.end, second.start)
-            or _CLAUSE_BETWEEN.search(text, first.end, second.start)
-            or _listed_between(text, first, second)
-            or _two_wholes(first, second)
-            or _two_agents(text, first, second)
-            or overlaps_any(first.start, second.end, taken)
+            not pairs
+            or not all(_one_toll(text, first, second) for first, second in pairs)
+            # "87 killed and 291 injured ..., as compared to 2015 where 42 deaths and 14 ..."
+            or any(_COMPARED.search(text, one[1].end, two[0].start) for one, two in pairs_of(pairs))
+            or _RATE.search(text, begin, end)
         ):
-            continue
-        tallies.append(_toll(text, begin, first, second))
+            continue  # no toll, tolls told in pieces, set against each other, or a rate
+        after = begin
+        for first, second in pairs:
+            # a toll another reader read stays its reading ("471 casualties (86 killed and
+            # 385 injured)"); the others of its sentence are read ("355 (63 killed and 292
+            # injured) in ..., and 116 (23 killed and 93 injured) in ...")
+            if not overlaps_any(
+                first.start, second.end, _not_subsets(taken, wholes, first, second)
+            ):
+                tallies.append(_toll(text, after, first, second))
+            after = second.end
     return tallies
+
+
+def without_rates_and_comparisons(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` less the tolls any reader read that are a rate or set against another.
+
+    A toll labelled by fates alone ("killed", "injured") is no toll of an event where its
+    sentence makes it a rate ("That is, on average, nearly six civilians killed and 20
+    injured - every single day") or sets it against another count of a fate ("87 people
+    were killed and 291 others were injured during the year, ... as compared to 2015 where
+    42 deaths and 14 injured were reported"), as :func:`find_casualty_tolls` decides too.
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> text = "On average, six civilians were killed and 20 injured every day."
+    >>> toll = Tally("breakdown", 12, 52, [Part("killed", 6, 12, 37), Part("injured", 20, 42, 52)])
+    >>> without_rates_and_comparisons(text, [toll])
+    []
+    """
+    tolls = [tally for tally in tallies if _fates_only(tally)]
+    if not tolls:
+        return tallies
+    sentences = [*sentence_starts(text), len(text)]
+    fates = None
+    dropped = []
+    for tally in tolls:
+        at = bisect_right(sentences, tally.start) - 1
+        begin, end = sentences[at], sentences[min(at + 1, len(sentences) - 1)]
+        if _RATE.search(text, begin, end):
+            dropped.append(tally)
+            continue
+        if not _SET_AGAINST.search(text, begin, end):
+            continue
+        fates = _fates(text) if fates is None else fates
+        if any(
+            begin <= fate.start < end
+            and (
+                (fate.start >= tally.end and _SET_AGAINST.search(text, tally.end, fate.start))
+                or (fate.end <= tally.start and _SET_AGAINST.search(text, fate.end, tally.start))
+            )
+            for fate in fates
+        ):
+            dropped.append(tally)
+    return [tally for tally in tallies if all(tally is not gone for gone in dropped)]
+
+
+def without_lone_items(tallies: list[Tally]) -> list[Tally]:
+    """``tallies``, a list of a toll and one item of another thing split into the toll.
+
+    "The initial earthquake and the over 300 aftershocks caused massive destruction in the
+    area and more than 73,000 dead and 69,000 seriously injured": the one count of the dead
+    and the one of the injured are a split, the aftershocks no part of it, as a lone
+    building item beside two casualty items is ("2,150 houses destroyed, 31 deaths and 204
+    injured").
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> parts = [Part("caused damage", 300, 0, 3, counted="aftershocks"), Part("dead", 73, 20, 27),
+    ...          Part("injured", 69, 32, 42)]
+    >>> [[p.count for p in t.parts] for t in without_lone_items([Tally("breakdown", 0, 42, parts)])]
+    [[73, 69]]
+    """
+    kept = []
+    for tally in tallies:
+        fated = [part for part in tally.parts if _fate_of(part) is not None]
+        others = [part for part in tally.parts if _fate_of(part) is None]
+        if (
+            tally.kind == "breakdown"
+            and tally.total is None
+            and len(others) == 1
+            and sorted(_fate_of(part) for part in fated) == [False, True]
+            and _of_another_thing(others[0], fated)
+        ):
+            tally = Tally("breakdown", fated[0].start, fated[1].end, fated, subject=tally.subject)
+        kept.append(tally)
+    return kept
+
+
+def _of_another_thing(other: Part, fated: list[Part]) -> bool:
+    """Whether ``other`` counts things of its own noun, which the fates only inherited.
+
+    "300 aftershocks caused ...": aftershocks are no people; "6 missing" (no noun) and
+    "maiming 4" (children) are a fate of the toll's people.
+    """
+    noun = other.counted.split()[-1].lower() if other.counted else None
+    return (
+        noun is not None
+        and noun not in _ANY_PEOPLE
+        and noun not in _COMBATANTS
+        and noun not in PEOPLE_NOUNS
+        and all(part.counted in (None, other.counted) for part in fated)
+    )
+
+
+def _fate_of(part: Part) -> bool | None:
+    """True for a part of the injured, False for one of the dead, None for any other."""
+    if part.category is None:
+        return None
+    words = part.category.lower().split()
+    fate = words[-1] if len(words) < 3 else None  # "dead", "seriously injured"
+    if fate in _DEATH_LABELS or fate == "died":
+        return False
+    return True if fate in ("injured", "wounded", "injuries") else None
+
+
+def _fates_only(tally: Tally) -> bool:
+    """Whether every part of ``tally`` is labelled by a fate of people ("killed", "injured")."""
+    return len(tally.parts) > 1 and all(
+        part.category is not None and part.category.split()[0].lower() in _FATE_LABELS
+        for part in tally.parts
+    )
+
+
+# Words that set one toll against another, or tell a change from it.
+_SET_AGAINST = re.compile(
+    r"\b(?:compared|versus|as\s{1,3}against|(?:up|down)\s{1,3}from"
+    r"|(?<!more )(?<!less )(?<!fewer )than)\b"
+)
+_FATE_LABELS = frozenset(
+    "killed dead deaths fatalities injured injuries wounded lives died".split()  # noqa: SIM905
+)
+
+
+def _pairs(inside: list[_Fate]) -> list[tuple[_Fate, _Fate]]:
+    """The tolls of one sentence's fates: one count of the dead and one of the injured, or more.
+
+    A run of such pairs in one order is one toll for each place or group:
+    "This included 71 killed and 437 injured in Ramadi and 331 killed and 187 injured in
+    Fallujah": two tolls. Counts of either fate that do not pair up so ("12 were killed in
+    2021 and 9 in 2022; 40 were injured") make none.
+    """
+    dead = [fate for fate in inside if fate.dead]
+    if len(inside) < 2 or len(dead) * 2 != len(inside):
+        return []
+    pairs = list(zip(inside[::2], inside[1::2], strict=True))
+    if any(first.dead == second.dead or first.dead != pairs[0][0].dead for first, second in pairs):
+        return []
+    return pairs
+
+
+def _one_toll(text: str, first: _Fate, second: _Fate) -> bool:
+    """Whether two counts, the first before the second, are the two parts of one toll."""
+    return not (
+        first.count is None
+        or second.count is None
+        or second.start < first.end
+        or second.start - first.end > _GAP_BETWEEN
+        or _COMPARED.search(text, first.end, second.start)
+        or _CLAUSE_BETWEEN.search(text, first.end, second.start)
+        or _listed_between(text, first, second)
+        or _two_wholes(first, second)
+        or _two_agents(text, first, second)
+    )
 
 
 def _fates(text: str) -> list[_Fate]:
@@ -236,6 +477,11 @@ def _fates(text: str) -> list[_Fate]:
         for match in _FATE_AFTER.finditer(text, begin, word.end() + 12):
             if match.start("word") != word.start():
                 continue
+            verb = " ".join((match["verb"] or "").split())
+            if (match["word"] == "lives") != verb.startswith("lost") or (
+                verb and _VERB_WORDS[verb.split()[0]] != match["word"]
+            ):
+                break  # "lost their lives", "sustained injuries", "shot dead" only
             if (
                 match["word"] in _ACTIVE_VERBS
                 and match["noun"]
@@ -248,21 +494,66 @@ def _fates(text: str) -> list[_Fate]:
     for match in matches_at(_FATE_BEFORE, text, _BEFORE_LITERALS):
         found.append(_Fate(match))
     found.extend(_Fate(match) for match in matches_at(_NUMBER_OF, text, ("number ",)))
+    if "lives" in text:
+        found.extend(_Fate(match) for match in matches_at(_LIVES, text, _LIVES_LITERALS))
     found.sort(key=lambda fate: fate.start)
     kept: list[_Fate] = []
     for fate in found:
         if kept and fate.start < kept[-1].end:
             continue
-        if YEAR_FIGURE.fullmatch(text, fate.start, fate.count_end):
+        if YEAR_FIGURE.fullmatch(text, fate.start, fate.count_end) and not _count_not_year(
+            text, fate
+        ):
             continue  # "in 2023 floods killed": a year counts nothing
         if fate.noun and fate.noun.split()[-1].lower() in _NOT_PEOPLE:
             continue
         if fate.noun and fate.noun.split()[0].lower() in _SCALE_NOUNS:
             continue  # "over two dozen injured" is no count of two
-        if _RANGE_BEFORE.search(text, max(0, fate.start - 30), fate.start):
-            continue
+        if _RANGE_BEFORE.search(text, max(0, fate.start - 30), fate.start) or _RANGE_AFTER.match(
+            text, fate.count_end
+        ):
+            continue  # "Between 20 and 30 people", "killed 40-50 people": no exact count
         kept.append(fate)
     return kept
+
+
+def _not_subsets(
+    taken: list[tuple[int, int]], wholes: list[tuple[int, int, int]], first: _Fate, second: _Fate
+) -> list[tuple[int, int]]:
+    """The spans of ``taken`` that are no subset of one of the toll's two parts.
+
+    "the deaths of at least 11 civilians, including 10 children and one woman, and injuries
+    to seven others": the whole read with its aside is the count of one part, which it
+    holds, and not the other's.
+    """
+    subsets = {
+        (start, end)
+        for start, end, total in wholes
+        for fate, other in ((first, second), (second, first))
+        if start <= fate.start < end and total == fate.count and not start <= other.start < end
+    }
+    return [span for span in taken if span not in subsets]
+
+
+def _count_not_year(text: str, fate: _Fate) -> bool:
+    """Whether a figure that could be a year is the count of a toll's second part.
+
+    "887 civilians were killed and 1957 were injured": after "and", with no noun and a
+    passive right after it, a figure is the subject of its fate (no year is injured);
+    "between 2019 and 2021 were killed" closes a span.
+    """
+    return (
+        fate.noun is None
+        and _AND_BEFORE.search(text, max(0, fate.start - 30), fate.start) is not None
+        and _PASSIVE_AFTER.match(text, fate.count_end) is not None
+    )
+
+
+# "and" right before a count, not one that joins years ("between 2019 and", "in 2019 and").
+_AND_BEFORE = re.compile(
+    r"(?<!\S)(?<![Bb]etween\s)(?<!from\s)(?!(?:1[89]|20)\d\d\b)\S{1,12}\s{1,3}and\s{1,3}$"
+)
+_PASSIVE_AFTER = re.compile(r"\s{1,3}(?:were|have\s{1,3}been|had\s{1,3}been)\s")
 
 
 def _listed_between(text: str, first: _Fate, second: _Fate) -> bool:
@@ -279,8 +570,10 @@ def _two_wholes(first: _Fate, second: _Fate) -> bool:
     if first.noun is None or second.noun is None:
         return False
     nouns = {first.noun.split()[-1].lower(), second.noun.split()[-1].lower()}
-    if len(nouns & _COMBATANTS) == 1:
-        return True  # "killed 14 civilians, injuring 3 soldiers": sides, not one toll
+    if len(nouns & _COMBATANTS) == 1 and not nouns & _PEOPLE_AT_LARGE:
+        # "killed 14 civilians, injuring 3 soldiers": sides, not one toll; "Two peacekeepers
+        # were killed and five people wounded" counts the peacekeepers among the people
+        return True
     return len(nouns) > 1 and not nouns & _ANY_PEOPLE
 
 
@@ -328,4 +621,21 @@ def _toll(text: str, sentence: int, first: _Fate, second: _Fate) -> Tally:
     for whole in _CASUALTIES.finditer(text, sentence, first.start):
         if read_count(whole["n"])[0] == (first.count or 0) + (second.count or 0):
             tally.total, tally.start = first.count + second.count, whole.start()
+    # a count the toll splits in parentheses right after it: "355 (63 killed and 292
+    # injured) in Government-controlled territory"
+    whole = _WHOLE_BEFORE_ASIDE.search(text, max(sentence, first.start - 30), first.start)
+    if (
+        tally.total is None
+        and whole is not None
+        and _ASIDE_CLOSES.match(text, second.end)
+        and read_count(whole["n"])[0] == (first.count or 0) + (second.count or 0)
+    ):
+        tally.total, tally.start = first.count + second.count, whole.start()
     return tally
+
+
+# A count, then the opening parenthesis of the toll that splits it.
+_WHOLE_BEFORE_ASIDE = re.compile(
+    rf"(?<![\w.,-])(?P<n>{COUNT_PATTERN})\s{{0,3}}\(\s{{0,3}}$", re.VERBOSE
+)
+_ASIDE_CLOSES = re.compile(r"\s{0,3}\)")

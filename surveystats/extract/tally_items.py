@@ -2843,9 +2843,17 @@ def only_names(text: str, number: Number, limit: int | None = None) -> bool:
         and limit == len(text)  # names_no_count looks past a limit
         and names_no_count(text, number)
         and not (len(raw) == 4 and text.startswith("the ", start - 4))
+        and not (text.startswith("and ", start - 4) and _FATE_OF_A_COUNT.match(text, end))
         and PERCENT_UNIT.match(text, end, limit) is None
         and not text.startswith(_SCALE_STARTS, end)
     )
+
+
+# A passive fate right after a figure: no year is killed or injured, so "887 civilians were
+# killed and 1957 were injured" counts 1957 people.
+_FATE_OF_A_COUNT = re.compile(
+    r"\s{1,3}(?:were|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:killed|injured|wounded|maimed)\b"
+)
 
 
 def _other(number: Number) -> Item:

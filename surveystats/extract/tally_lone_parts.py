@@ -19,9 +19,10 @@ alone, then for the two counts it binds, and takes the words around them as the 
 
 - after the whole (:data:`_AFTER_WHOLE`): ", of which N" (also ", of which, N"), ", of
   whom N", ", N of which", "; N of which" (the whole in the clause before the semicolon),
-  ", N of them", ", including N", "(including N", ", among them N". The whole is the
-  nearest count before the link, in the same clause group, that is larger than the part
-  (what people were assisted or reached with is no referent of the link). The part is
+  ", N of them", ", including N", "(including N", ", among them N", ", and of those, N".
+  The whole is the nearest count before the link, in the same clause group, that is
+  larger than the part (what people were assisted or reached with is no referent of the
+  link; the cases of a disease count the people who died of it). The part is
   labelled by what follows it ("are in field offices" -> "in field offices"); a count with
   its own noun that ends the sentence after a part that did something is the whole's
   sibling, no further part (", 55 of which were sent jointly ..., and 35 follow-up
@@ -139,9 +140,10 @@ _AFTER_WHOLE = re.compile(
     rf"""(?:(?:,|\(|\s(?:--|—|–))\s{{0,3}}|(?<=[a-z])\s{{1,3}}(?=of{GAP}wh)
         |(?P<semicolon>;)\s{{0,3}}(?={_QUALIFIER}{{0,2}}{_COUNT}
             (?:{_PERCENT}{GAP}of{GAP}(?:wh|them\b)|{GAP}of{GAP}wh)))
-    (?:(?P<link>including|incl\.|among{GAP}them|among{GAP}whom|of{GAP}whom|of{GAP}which
+    (?:(?:and{GAP}(?=of{GAP}th))?  # ", and of those, 3,371 people have died"
+        (?P<link>including|incl\.|among{GAP}them|among{GAP}whom|of{GAP}whom|of{GAP}which
             |of{GAP}these|of{GAP}those|out{GAP}of{GAP}which|out{GAP}of{GAP}whom)
-        (?:(?<=ch|om),)?{GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?P<n_percent>{_PERCENT})?
+        (?:(?<=ch|om|se),)?{GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?P<n_percent>{_PERCENT})?
       |{_QUALIFIER}{{0,2}}(?P<m>{_COUNT})(?P<m_percent>{_PERCENT})?
         {GAP}(?:of|out{GAP}of){GAP}(?:whom|which|them|these|those)(?![\w-]))
     """,
@@ -405,6 +407,7 @@ _PLACE_HEADS = word_set(
 )
 # Heads of parts that are cases of a disease too: its deaths.
 _FATAL_CASES = frozenset(("death", "fatalitie", "fatality"))
+_PATIENTS = frozenset(("people", "person", "patient", "individual", "children", "child"))
 _PERSON_ENDINGS = ("ers", "ents", "ists", "ees", "ors", "ians", "ants")
 _WHO_THEY_WERE = frozenset(("urban", "rural", "male", "female", "aged", "from", "in", "based"))
 _SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion"))
@@ -1356,8 +1359,11 @@ def _same_kind(whole_noun: str | None, part_noun: str) -> bool:
         return True
     if SAME_THING.get(part_head) == whole_head or SAME_THING.get(whole_head) == part_head:
         return True
-    if whole_head == "case" and part_head in _FATAL_CASES:
-        return True  # "24 cases have been reported, including eight fatalities"
+    if whole_head == "case" and (part_head in _FATAL_CASES or part_head in _PATIENTS):
+        # "24 cases have been reported, including eight fatalities"; "nearly 68,000 cases of
+        # cholera have been reported ..., and of those, 3,371 people have died": the cases
+        # of a disease are the people who had it
+        return True
     last_whole = whole_noun.split()[-1].lower() if whole_noun else ""
     last_part = part_noun.split()[-1].lower()
     if last_part in PEOPLE_NOUNS and (last_whole in PEOPLE_NOUNS or _names_people(whole_noun)):
