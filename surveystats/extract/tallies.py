@@ -1194,10 +1194,11 @@ def _read_paragraph(
                 continue
             outcome.start, outcome.end = line_start, line_end
             found.append(outcome)
-    if not found and not numbers:
-        # Every reader and step below needs a number (items, counts, several of them, or
-        # the numbers themselves) or a tally found above: a paragraph with neither (most
-        # paragraphs of most documents) has none
+    if not found and not may_count:
+        # Every reader and step below needs a number that may count (items, counts,
+        # several of them, a count after "by", a lone part's whole, a sample's size) or a
+        # tally found above: a paragraph with neither (most paragraphs of most documents:
+        # no number, or years, dates and references only) has none
         return found
     if len(numbers) > 1 and not footnote and " by " in text:
         # "viewed as too high by 21 Governments, as satisfactory by 152": counts after "by"
