@@ -572,8 +572,11 @@ def _find_in_paragraph(
     blank. A dateline that opens the paragraph and a cross-reference in parentheses
     are read as if not written, and a time that closes a sentence ("... were
     absent in 2022.") is read without too where that reads more
-    (:mod:`~surveystats.extract.page_noise`).
+    (:mod:`~surveystats.extract.page_noise`). A paragraph given with no ``numbers`` (an
+    empty list) is read only where it may state an outcome (:func:`_may_read_without_numbers`).
     """
+    if numbers is not None and not numbers and not _may_read_without_numbers(text):
+        return []  # a third of a document's paragraphs: no number, no outcome
     if noise := find_page_noise(text):
         return _read_without(text, noise, footnote=footnote, markers=markers)
     found = _find_in_written(text, footnote=footnote, numbers=numbers, markers=markers)
@@ -610,6 +613,45 @@ def _find_in_paragraph(
             ]
             found = sorted([*second, *kept], key=lambda tally: tally.start)
     return found
+
+
+# With no count, the only tally a paragraph can hold is an outcome stated without one
+# ("The draft was adopted without a vote", "vetoed", "Adopted unanimously"): every other
+# reader reads numbers, and _read_paragraph runs only find_outcome_statements and the
+# adoption lines where it has none. These are the words those two key on
+# (find_outcome_statements' "vetoed", "negative vote" and _HOW_STEMS, _ADOPTION_WORD), in
+# lower case: a headline is read again in sentence case.
+_OUTCOME_CUES = (
+    "vot", "veto", "ithout", "onsensus", "nanimous", "acclamation", "adopted", "adapted",
+    "approved",
+)  # fmt: skip
+_DIGIT = re.compile(r"\d")
+
+
+def _may_read_without_numbers(text: str) -> bool:
+    """Whether a paragraph in which no number was found may still hold a tally.
+
+    It may where it holds a word an outcome is stated by (:data:`_OUTCOME_CUES`), and
+    where it may hold a number that finding numbers does not see as written: a digit
+    glued to a word ("vote of20", read apart by
+    :func:`~surveystats.extract.glued_counts.separate_glued_counts`), or a word that
+    OCR garbled or a line end broke ("tbree", "thir- ty", "ado- pted"), which
+    :func:`~surveystats.extract.ocr_words.repair_ocr_words` writes right before the
+    readers see it. The second readings of :func:`_find_in_paragraph` only take spans
+    out, blank them or change the case of letters, and add no number.
+
+    >>> _may_read_without_numbers("Recalling the Charter of the United Nations,")
+    False
+    >>> _may_read_without_numbers("The draft decision was adopted without a vote.")
+    True
+    >>> _may_read_without_numbers("Recalling the tbree Conventions,")
+    True
+    """
+    return (
+        holds_any(text.lower(), _OUTCOME_CUES)
+        or _DIGIT.search(text) is not None
+        or repair_ocr_words(text)[0] is not text
+    )
 
 
 def _read_without(
@@ -1184,10 +1226,11 @@ def _read_paragraph(
                 continue
             outcome.start, outcome.end = line_start, line_end
             found.append(outcome)
-    if not found and not numbers:
-        # Every reader and step below needs a number (items, counts, several of them, or
-        # the numbers themselves) or a tally found above: a paragraph with neither (most
-        # paragraphs of most documents) has none
+    if not found and not may_count:
+        # Every reader and step below needs a number that may count (items, counts,
+        # several of them, a count after "by", a lone part's whole, a sample's size) or a
+        # tally found above: a paragraph with neither (most paragraphs of most documents:
+        # no number, or years, dates and references only) has none
         return found
     if len(numbers) > 1 and not footnote and " by " in text:
         # "viewed as too high by 21 Governments, as satisfactory by 152": counts after "by"
