@@ -70,6 +70,7 @@ __all__ = [
     "mark_aside_shares",
     "may_answer_poll",
     "read_sample_answers",
+    "reread_overlong_answers",
     "subject_naming_question",
 ]
 
@@ -750,7 +751,11 @@ _COPULA = re.compile(r"(?:(?:were|are|was|is|remain(?:ed|s)?)\s{1,3})?", re.IGNO
 # children know how to read" measures, with no whole polled).
 _POLLED_DID = (
     r"(?:(?:had|have|has){GAP}(?:not{GAP})?(?:(?:been|already|ever|never){GAP})?[a-z]{3,}ed"
-    r"|(?:(?:did|do|does){GAP}not{GAP})?(?:know|knows|knew)"
+    r"|(?:(?:did|do|does){GAP}not{GAP})?(?:know|knows|knew"
+    # what a knowledge question tests: "of the respondents correctly identify ... as",
+    # "could not recall", "recognized the signs"
+    r"|identif(?:y|ies|ied)|recogni[sz](?:e|es|ed)|understand|understands|understood"
+    r"|recall(?:s|ed)?|remember(?:s|ed)?)"
     # their circumstances, as a household survey asks them: "41 per cent of surveyed
     # households have a member with a disability", "... use unsafe sanitation"
     r"|(?:(?:did|do|does){GAP}not{GAP})?(?:have|has|had)(?={GAP}(?:a|an|no|any|access|at{GAP}least)\b)"
@@ -894,7 +899,7 @@ _ANSWER_WORDS = (
     # wishes, plans and attitudes of those polled: "would rather stay", "wish to remain",
     # "do not plan to return", "expressed their desire", "are proud", "are satisfied"
     "rather", "wish", "plan", "express", "desire", "proud", "satisf", "hopeful", "answered",
-    "replied", "responded", "cited",
+    "replied", "responded", "cited", "stated", "consider", "mentioned", "told",
 )  # fmt: skip
 
 
@@ -1428,6 +1433,62 @@ def find_polled_answers(
         if tally is not None:
             found.append(tally)
     return found
+
+
+def reread_overlong_answers(text: str, items: list[Item], tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` with a split of shares past 100 read again as answers of those polled.
+
+    Another reader may take shares of one polled group for the parts of one split where
+    the first share's clause holds a word it reads as a label ("68 per cent of the
+    respondents correctly identify X as a major route ..., but only 41 per cent say ...":
+    "a major route ..." and the counted "respondents correctly identify X"). Where such
+    a tally in per cent, with no total, adds up to more than 100 and
+    :func:`find_polled_answers` reads the same shares of its sentence as answers, that
+    reading replaces it (and the overlapping shares are split later, one tally each).
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "68 per cent of respondents know the law, and 41 per cent say they use it."
+    >>> wrong = Tally("survey", 0, 72, [Part("know", None, 0, 30, percent=68.0),
+    ...     Part("use", None, 45, 72, percent=41.0)], unit="percent")
+    >>> [p.category for p in reread_overlong_answers(text, read_items(text), [wrong])[0].parts]
+    ['know the law', 'say they use it']
+    """
+    if not any(_overlong(tally) for tally in tallies):
+        return tallies
+    starts = [*sentence_starts(text), len(text)]
+    shares = [
+        item
+        for item in items
+        if item.kind == "percent" and item.percent is not None and 0 < item.percent <= 100
+    ]
+    result = []
+    for tally in tallies:
+        if _overlong(tally):
+            at = bisect.bisect_right(starts, tally.start) - 1
+            lo, hi = starts[max(at, 0)], starts[min(at + 1, len(starts) - 1)]
+            inside = [share for share in shares if lo <= share.start < hi]
+            again = _answers_of_sentence(text, inside, lo, hi)
+            if (
+                again is not None
+                and sorted(p.percent for p in again.parts) == sorted(p.percent for p in tally.parts)
+                # the same answers as the other reader's are its to keep
+                and [p.category for p in again.parts] != [p.category for p in tally.parts]
+            ):
+                result.append(again)
+                continue
+        result.append(tally)
+    return result
+
+
+def _overlong(tally: Tally) -> bool:
+    """Whether a tally is shares alone, no total, adding up to more than 100."""
+    return (
+        tally.kind != "vote"
+        and tally.total is None
+        and len(tally.parts) > 1
+        and all(part.count is None and part.percent is not None for part in tally.parts)
+        and sum(Fraction(part.percent) for part in tally.parts) > 100 + _SHARE_SLACK
+    )
 
 
 _POLLED_TAIL = frozenset(
