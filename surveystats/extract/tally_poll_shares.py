@@ -985,7 +985,14 @@ def _share_words(
 
 
 def _read_answer(
-    text: str, share: Item, lo: int, hi: int, *, later: bool, sample: str | None = None
+    text: str,
+    share: Item,
+    lo: int,
+    hi: int,
+    *,
+    later: bool,
+    sample: str | None = None,
+    people: str | None = None,
 ) -> _Answer | str | None:
     """One share of those polled with its answer, or why it is none.
 
@@ -993,7 +1000,8 @@ def _read_answer(
     opens its clause with no answer after it, ``None`` for one that is no subject or no
     answer of people. A ``later`` share may elide its copula ("... and 65 per cent
     against"). A share with no whole of its own after a stated ``sample`` (its noun) is of
-    those polled.
+    those polled; after a frame that names ``people`` ("Among those displaced for more
+    than five years,"), it is theirs where it says or feels (and "of them" names them).
     """
     if _RESTATED_AFTER.match(text, share.end) is not None:
         return None  # "Almost 100 per cent (96% to be accurate) ...": the next share's words
@@ -1018,6 +1026,8 @@ def _read_answer(
             base, at = whole
             return _polled_answer(text, share, base, at, hi)
         base, at = whole
+        if people is not None and base.lower() in _PRONOUN_WHOLES:
+            base = people  # "As for internally displaced people, 72% of them want ..."
         if _VOTERS.search(base) is not None:
             return None  # "64 per cent of voters supported the party": an election's result
     elif _LOCATED.match(text, at) is not None:
@@ -1079,11 +1089,14 @@ def _read_answer(
     if (
         base is None
         and sample is None
+        and people is None
         and not later
         and not restated
         and not _whole_named_before(text, lo, share.start)
     ):
         return None  # "Only 12 per cent say the reason was work": whose answer is unsaid
+    if base is None and people is not None:
+        base = people  # "Among those displaced ..., a staggering 96% wish to remain"
     if how == "state":  # "were uncertain" -> "uncertain": the attitude is the answer
         at = _COPULA.match(text, at).end()
     read = _answer_label(text, at, hi)
@@ -1424,6 +1437,10 @@ def find_polled_answers(
             # that 66 percent say ...": the sentence names the poll its shares are of
             sample = "those polled"
         tally = _answers_of_sentence(text, inside, lo, hi, sample=sample)
+        if tally is None and sample is None and (people := _people_frame(text, lo, hi)):
+            # "Among those displaced by disasters for more than five years, a staggering
+            # 96% wish to remain where they are": the frame names whose answer it is
+            tally = _answers_of_sentence(text, inside, lo, hi, people=people)
         if tally is None and (" to " in text or "versus" in text):
             tally = _margin(text, lo, hi)
         if tally is not None and tally.subject is None and frame is not None:
@@ -1612,6 +1629,29 @@ def _polled_frame(text: str, lo: int, hi: int) -> str | None:
     return whole
 
 
+# A sentence that opens on a whole of people, then a comma: "Among those displaced by
+# disasters for more than five years,", "As for internally displaced people,".
+_PEOPLE_FRAME = re.compile(
+    r"\s{0,3}(?:[Oo]f|[Aa]mong|[Aa]s\s{1,3}for)\s{1,3}(?:(?:the|all)\s{1,3})?"
+    r"(?P<whole>[A-Za-z][^,;:.()\d]{0,80}?)\s{0,3},"
+)
+
+
+def _people_frame(text: str, lo: int, hi: int) -> str | None:
+    """The whole of people a sentence opens on ("Among those displaced ...,"), or None.
+
+    >>> _people_frame("As for internally displaced people, 72% of them want to stay.", 0, 60)
+    'internally displaced people'
+    >>> _people_frame("Of the budget, 40 per cent went to health.", 0, 42) is None
+    True
+    """
+    frame = _PEOPLE_FRAME.match(text, lo, hi)
+    if frame is None:
+        return None
+    whole = " ".join(frame["whole"].split())
+    return whole if _of_people(whole) else None
+
+
 # A poll or survey named as the source of a sentence's figures: "according to a December
 # 2006 WPO/KN poll", "In a February 2003 PIPA poll,", "A new survey by X shows that", "the
 # poll found". A study or report is no poll: its shares may be of anything.
@@ -1646,7 +1686,13 @@ def read_sample_answers(
 
 
 def _answers_of_sentence(
-    text: str, shares: list[Item], lo: int, hi: int, *, sample: str | None = None
+    text: str,
+    shares: list[Item],
+    lo: int,
+    hi: int,
+    *,
+    sample: str | None = None,
+    people: str | None = None,
 ) -> Tally | None:
     """The survey of one sentence's answering shares, or ``None`` (see the caller)."""
     sentence = text[lo:hi]
@@ -1664,7 +1710,9 @@ def _answers_of_sentence(
             whole = polled
         else:
             whole = sample
-        read = _read_answer(text, share, lo, following, later=bool(answers), sample=whole)
+        read = _read_answer(
+            text, share, lo, following, later=bool(answers), sample=whole, people=people
+        )
         if read == "located":
             return None  # "1.1 per cent in urban areas said so, 1.6 per cent in rural ..."
         if read == "unread":
