@@ -852,7 +852,9 @@ _DEMONYM = re.compile(r"\b[A-Z][a-z]{2,}(?:ians|ans|ese|is)\b")
 # 40 per cent" ("said that, compared to before the pandemic, ..." compares no figure).
 _COMPARED_FIGURE = re.compile(
     r"(?i)\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compar(?:ed|es)\s{1,3}(?:with|to)|versus"
-    r"|against)\s[^.;,]{0,50}?(?:(?<![\w-])\d|\b(?:half|thirds?|quarters?|fifths?)\b)"
+    # "67 percent of Republicans said ... as opposed to 49 percent of Democrats"
+    r"|against|as\s{1,3}opposed\s{1,3}to|in\s{1,3}contrast\s{1,3}(?:to|with))"
+    r"\s[^.;,]{0,50}?(?:(?<![\w-])\d|\b(?:half|thirds?|quarters?|fifths?)\b)"
 )
 # The same figure given again for another group or place: "while in the capital the figure
 # jumped to 50 percent", "and this figure is 18 percent for men", "the corresponding share
@@ -1737,7 +1739,10 @@ def _answers_of_sentence(
     ):
         return None  # "10 per cent were uncertain": no poll named
     parts = [answer.part for answer in answers]
-    if _CHANGE.search(text, parts[0].start, parts[-1].end) is not None:
+    # a lone answer may tell of a change ("said they were worried about the rising costs
+    # of living"): only the words before it may change its share
+    end = parts[-1].end if len(parts) > 1 else _label_start(text, parts[0])
+    if _CHANGE.search(text, parts[0].start, end) is not None:
         return None
     slack = _SHARE_SLACK + _ROUGH_SLACK * sum(1 for part in parts if part.qualifier)
     if sum(Fraction(part.percent) for part in parts) > 100 + slack and not any(
@@ -1784,6 +1789,13 @@ def _of_a_thing_in_new_clause(text: str, after: int, share: Item, hi: int) -> bo
         and not _of_people(of["base"])
         and _POLLED_WORDS.search(of["base"]) is None
     )
+
+
+def _label_start(text: str, part: Part) -> int:
+    """Where a part's answer starts in ``text`` (its end where the words are not found)."""
+    words = (part.category or "").split()
+    at = text.find(words[0], part.start, part.end) if words else -1
+    return at if at >= 0 else part.end
 
 
 # The same answer elsewhere, after a verb of change: "..., dropping to 6% in Chile and 9% in
