@@ -260,6 +260,7 @@ from surveystats.extract.tally_poll_shares import (
     join_lone_answer,
     mark_aside_shares,
     may_answer_poll,
+    reread_overlong_answers,
 )
 from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_qualified_figures import (
@@ -1512,6 +1513,9 @@ def _read_paragraph(
         extra = find_polled_answers(text, items, taken=kept)
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+        # "68 per cent of the respondents correctly identify X as ..., but only 41 per
+        # cent say ...": a split past 100 that is answers of those polled
+        kept = reread_overlong_answers(text, items, kept)
         if holds_any(lower, _ASKED_SHARE_WORDS):
             # "62 per cent of those surveyed felt ..., with the highest in Chile (86 per
             # cent)": a share of those asked that no reader above took, the later figure

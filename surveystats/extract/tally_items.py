@@ -1135,8 +1135,10 @@ _NOT_OBJECT_VERBS = word_set(
     """
     remaining following during including excluding comprising encompassing totalling totaling
     numbering according being comprise comprises comprised include includes included
+    staggering whopping striking astonishing astounding startling alarming worrying shocking
+    surprising overwhelming sobering
     """
-)
+)  # the last two lines: adjectives that stress a figure ("a staggering 96% wish to stay")
 # Words after "to" that are no verb taking the number as its object ("to date 12 States",
 # "rose to about 40", "to the 12 members").
 _NOT_INFINITIVES = word_set(

@@ -172,6 +172,15 @@ def shares_overlap(first: Part, second: Part) -> bool:
     return (first.percent or 0) + (second.percent or 0) > 100 + slack
 
 
+# What a knowledge question tests, in the present: "68 per cent correctly identify ...".
+_KNOWING = frozenset(
+    (
+        *("identify", "identifies", "recognize", "recognizes", "recognise", "recognises"),
+        *("understand", "understands", "recall", "recalls", "remember", "remembers"),
+    )
+)
+
+
 def _opens_clause(text: str, part: Part) -> bool:
     """Whether the part's share opens it and a verb follows the share (and its base)."""
     opening = _OPENING_SHARE.match(text, part.start, part.end)
@@ -180,5 +189,14 @@ def _opens_clause(text: str, part: Part) -> bool:
     rest = opening["rest"]
     if rest.startswith(" of ") and part.base and (at := rest.find(part.base)) >= 0:
         rest = rest[at + len(part.base) :]  # "of the 105 responding countries had"
-    words = rest.split(maxsplit=1)
-    return bool(words) and is_clause_verb(words[0])
+    words = [word.lower() for word in rest.split(maxsplit=2)[:2]]
+    return bool(words) and (
+        _is_verb(words[0])
+        # "of the respondents correctly identify ...": the verb after its adverb
+        or (len(words) > 1 and words[0].endswith("ly") and _is_verb(words[1]))
+    )
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb a share's clause does, knowing ones too."""
+    return is_clause_verb(word) or word in _KNOWING

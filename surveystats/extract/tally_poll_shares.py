@@ -70,6 +70,7 @@ __all__ = [
     "mark_aside_shares",
     "may_answer_poll",
     "read_sample_answers",
+    "reread_overlong_answers",
     "subject_naming_question",
 ]
 
@@ -712,10 +713,15 @@ def _lone_part(text: str, share: Item, hi: int) -> Part | None:
 
 # Verbs by which those polled give their answer: saying, judging, wanting, intending.
 _ANSWER_VERB = (
+    # a perfect auxiliary before the verb says no more than the verb: "87% of registered
+    # households have indicated their desire to return", "had expressed", "has said"
+    r"(?:(?:have|has|had){GAP}(?:(?:also|already|now|not){GAP})?)?"
     r"(?:said|say|says|saying|told|reported|reporting|report|indicated|indicating|indicate"
     r"|stated|stating|mentioned|cited|answered|responded|replied|express(?:ed|es|ing)"
     r"|believe[ds]?|believing|think(?:s|ing)?|thought|feel(?:s|ing)?|felt|agree[ds]?|agreeing"
-    r"|disagree[ds]?|disagreeing|consider(?:s|ed|ing)?|view(?:s|ed|ing)?|see|sees|saw|seeing"
+    # "of asylum applicants considered to be unaccompanied minors": a reduced passive
+    r"|disagree[ds]?|disagreeing|consider(?:s|ed|ing)?(?!{GAP}to{GAP}be\b)"
+    r"|view(?:s|ed|ing)?|see|sees|saw|seeing"
     r"|trust(?:s|ed|ing)?|fear(?:s|ed|ing)?|worr(?:y|ies|ied|ying)|favou?r(?:s|ed|ing)?"
     r"|support(?:s|ed|ing)?|oppose[ds]?|opposing|prefer(?:s|red|ring)?|rate[ds]?|rating"
     r"|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?"
@@ -745,7 +751,11 @@ _COPULA = re.compile(r"(?:(?:were|are|was|is|remain(?:ed|s)?)\s{1,3})?", re.IGNO
 # children know how to read" measures, with no whole polled).
 _POLLED_DID = (
     r"(?:(?:had|have|has){GAP}(?:not{GAP})?(?:(?:been|already|ever|never){GAP})?[a-z]{3,}ed"
-    r"|(?:(?:did|do|does){GAP}not{GAP})?(?:know|knows|knew)"
+    r"|(?:(?:did|do|does){GAP}not{GAP})?(?:know|knows|knew"
+    # what a knowledge question tests: "of the respondents correctly identify ... as",
+    # "could not recall", "recognized the signs"
+    r"|identif(?:y|ies|ied)|recogni[sz](?:e|es|ed)|understand|understands|understood"
+    r"|recall(?:s|ed)?|remember(?:s|ed)?)"
     # their circumstances, as a household survey asks them: "41 per cent of surveyed
     # households have a member with a disability", "... use unsafe sanitation"
     r"|(?:(?:did|do|does){GAP}not{GAP})?(?:have|has|had)(?={GAP}(?:a|an|no|any|access|at{GAP}least)\b)"
@@ -771,15 +781,34 @@ _POLLED_BASE = re.compile(
 )
 # A share that opens its clause: what may stand before it (a qualifier is the item's own).
 # "The" that opens a sentence before a worded share: "The majority of CEOs (87 per cent)".
-_THE_BEFORE = re.compile(r"(?:^|[.;:]\s{1,3})\s{0,3}[Tt]he\s{1,3}$")
+# An article, and a word of size, before a worded rate that the share restates: "The vast
+# majority of U.N. workers—89 percent—say", "A majority of Americans, or 60 percent, say",
+# "A significant proportion of Ukrainian refugees surveyed (about 59%) indicated".
+_THE_BEFORE = re.compile(
+    r"(?:^|[.;:,]\s{1,3}|\b(?:that|and|but|while|yet|as|although|though)\s{1,3})\s{0,3}"
+    r"(?:[Tt]he|[Aa]n?)\s{1,3}(?:(?:vast|large|overwhelming|clear|small|slim|narrow|significant"
+    r"|substantial|sizeable|sizable|great|growing|solid|strong|bare|simple)\s{1,3})?$"
+)
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;:(—–]|\s-{1,2}|\b(?:that|and|while|whereas|where|but|with|shows?|showed|found|finds"
-    r"|reveals?|revealed|suggests?|suggested|indicates?|indicated))"
+    r"|reveals?|revealed|suggests?|suggested|indicates?|indicated"
+    # a subordinate clause opens on its share as a main one does: "Although 80% of
+    # respondents reported ...", "yet 18% of respondents say", "as 94 per cent of people
+    # surveyed experienced", a question's answers "...?’ to which 83% reported ..."
+    r"|yet|although|though|when|since|because)|,\s{0,3}as|\?[’'\"”]?,?\s{0,3}to\s{1,3}which)"
     r"\s{0,3}(?:(?:only|just|some|about|around|nearly|almost|over|roughly|approximately"
     r"|another|a\s{1,3}further|fully|a\s{1,3}full|at\s{1,3}least|more\s{1,3}than"
     r"|less\s{1,3}than|fewer\s{1,3}than|an\s{1,3}estimated|as\s{1,3}many\s{1,3}as"
-    r"|a\s{1,3}majority\s{1,3}of|" + INTENSIFIER_BEFORE_SHARE + r")\s{1,3})?$",
+    r"|a\s{1,3}majority\s{1,3}of|just\s{1,3}(?:under|over)|close\s{1,3}to|well\s{1,3}over"
+    r"|slightly\s{1,3}(?:more|less|fewer|over|under)(?:\s{1,3}than)?|a\s{1,3}total\s{1,3}of"
+    r"|" + INTENSIFIER_BEFORE_SHARE + r")\s{1,3})?$",
     re.IGNORECASE,
+)
+# A survey named as the source right before a share, with no comma: "According to the
+# October 2020 Intention survey 51% of the respondents expressed ...", "In a 2019 poll 60%".
+_SURVEY_JUST_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording\s{1,3}to|[Ii]n)\s{1,3}(?:an?|the|its|their|this|that)\s{1,3}"
+    r"(?:[\w./&’'-]+\s{1,3}){0,6}?(?:[Pp]oll|[Ss]urvey)s?\s{1,3}$"
 )
 # A share placed before its verb, of a group named by place or kind: "1.1 per cent in
 # urban areas said so": the sentence compares groups.
@@ -794,6 +823,9 @@ _POLLED_WORDS = re.compile(
 _PEOPLE_WHOLES = _ASKED_NOUNS | {"population", "public", "adults", "citizens", "parents"}
 # Those a poll or a platform names by what they do there: "45 per cent of U-Reporters said".
 _PEOPLE_WHOLES |= {"u-reporters", "reporters", "interviewees", "users"}
+# Those a displacement survey hears, by the acronym or the participle the field uses: "96
+# per cent of IDPs do not intend to return", "of the displaced", "of evacuees".
+_PEOPLE_WHOLES |= {"idps", "displaced", "evacuees", "deportees", "stateless"}
 # People named by their role or trade, whom surveys of business, government and the
 # professions ask: "62 per cent of chief executives said", "44% of female MPs reported".
 _PEOPLE_WHOLES |= word_set(
@@ -820,7 +852,9 @@ _DEMONYM = re.compile(r"\b[A-Z][a-z]{2,}(?:ians|ans|ese|is)\b")
 # 40 per cent" ("said that, compared to before the pandemic, ..." compares no figure).
 _COMPARED_FIGURE = re.compile(
     r"(?i)\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compar(?:ed|es)\s{1,3}(?:with|to)|versus"
-    r"|against)\s[^.;,]{0,50}?(?:(?<![\w-])\d|\b(?:half|thirds?|quarters?|fifths?)\b)"
+    # "67 percent of Republicans said ... as opposed to 49 percent of Democrats"
+    r"|against|as\s{1,3}opposed\s{1,3}to|in\s{1,3}contrast\s{1,3}(?:to|with))"
+    r"\s[^.;,]{0,50}?(?:(?<![\w-])\d|\b(?:half|thirds?|quarters?|fifths?)\b)"
 )
 # The same figure given again for another group or place: "while in the capital the figure
 # jumped to 50 percent", "and this figure is 18 percent for men", "the corresponding share
@@ -864,6 +898,10 @@ _ANSWER_WORDS = (
     "said", "say", "believ", "think", "thought", "feel", "felt", "want", "intend", "hope",
     "expect", "prefer", "agree", "favo", "oppos", "worr", "concerned", "optimistic",
     "question", "trust", "support", "would like", "reported", "indicated",
+    # wishes, plans and attitudes of those polled: "would rather stay", "wish to remain",
+    # "do not plan to return", "expressed their desire", "are proud", "are satisfied"
+    "rather", "wish", "plan", "express", "desire", "proud", "satisf", "hopeful", "answered",
+    "replied", "responded", "cited", "stated", "consider", "mentioned", "told",
 )  # fmt: skip
 
 
@@ -922,9 +960,15 @@ def _share_words(
     """
     opening, at = share.prefix_start, share.end
     worded = _WORDED_BEFORE.search(text, max(lo, opening - _WORDED_REACH), opening)
+    if worded is None and text.startswith("(", opening):
+        # the item holds its parenthesis and qualifier: "proportion of X (about 59%"
+        worded = _WORDED_BARE.search(text, max(lo, opening - _WORDED_REACH), opening)
     if worded is None and "(" not in text[opening : share.start]:
-        restated = _WORDED_BEFORE_OR.search(text, max(lo, opening - _WORDED_REACH), opening)
+        reach = max(lo, opening - _WORDED_REACH)
+        restated = _WORDED_BEFORE_OR.search(text, reach, opening)
         close = _COMMA_CLOSE.match(text, at, hi) if restated is not None else None
+        if close is None and (restated := _WORDED_BEFORE_DASH.search(text, reach, opening)):
+            close = _DASH_CLOSE.match(text, at, hi)  # "The vast majority of X—89 percent—say"
         if close is not None:  # "One in three respondents, or 33 percent, reported"
             words = restated["noun"].split()
             while words and words[0].lower() in ("of", "the", "all", "those"):
@@ -943,7 +987,14 @@ def _share_words(
 
 
 def _read_answer(
-    text: str, share: Item, lo: int, hi: int, *, later: bool, sample: str | None = None
+    text: str,
+    share: Item,
+    lo: int,
+    hi: int,
+    *,
+    later: bool,
+    sample: str | None = None,
+    people: str | None = None,
 ) -> _Answer | str | None:
     """One share of those polled with its answer, or why it is none.
 
@@ -951,7 +1002,8 @@ def _read_answer(
     opens its clause with no answer after it, ``None`` for one that is no subject or no
     answer of people. A ``later`` share may elide its copula ("... and 65 per cent
     against"). A share with no whole of its own after a stated ``sample`` (its noun) is of
-    those polled.
+    those polled; after a frame that names ``people`` ("Among those displaced for more
+    than five years,"), it is theirs where it says or feels (and "of them" names them).
     """
     if _RESTATED_AFTER.match(text, share.end) is not None:
         return None  # "Almost 100 per cent (96% to be accurate) ...": the next share's words
@@ -959,8 +1011,10 @@ def _read_answer(
     if where is None:
         return None
     opening, at, base, restated = where
-    if _SUBJECT_BEFORE.search(text, lo, opening) is None and not (
-        restated and _THE_BEFORE.search(text, lo, opening) is not None
+    if (
+        _SUBJECT_BEFORE.search(text, lo, opening) is None
+        and not (restated and _THE_BEFORE.search(text, lo, opening) is not None)
+        and _SURVEY_JUST_BEFORE.search(text, lo, opening) is None
     ):
         return None  # a share must open its clause ("The majority (87 per cent) of ...")
     if base is not None:  # the whole before the parenthesis: "most countries (55%) support"
@@ -974,6 +1028,8 @@ def _read_answer(
             base, at = whole
             return _polled_answer(text, share, base, at, hi)
         base, at = whole
+        if people is not None and base.lower() in _PRONOUN_WHOLES:
+            base = people  # "As for internally displaced people, 72% of them want ..."
         if _VOTERS.search(base) is not None:
             return None  # "64 per cent of voters supported the party": an election's result
     elif _LOCATED.match(text, at) is not None:
@@ -982,7 +1038,15 @@ def _read_answer(
         at = _BARE_GAP.match(text, at).end()
         if _ANSWER.match(text, at, hi) is None and (
             (whole := _whole_before_answer(text, at, min(hi, at + 160))) is not None
-            and _PEOPLE_FIRST.match(whole[0]) is not None
+            and (
+                _PEOPLE_FIRST.match(whole[0]) is not None
+                # "... Survey (RPIS) ... presents that 94% Syrian refugees do not intend":
+                # people named bare in a sentence that names its survey
+                or (
+                    _people_named_bare(whole[0])
+                    and _QUESTIONNAIRE_NAMED.search(text, lo, hi) is not None
+                )
+            )
         ):
             base, at = whole  # "73% people across 52 countries believe": no "of"
     answer = _ANSWER.match(text, at, hi)
@@ -1027,11 +1091,14 @@ def _read_answer(
     if (
         base is None
         and sample is None
+        and people is None
         and not later
         and not restated
         and not _whole_named_before(text, lo, share.start)
     ):
         return None  # "Only 12 per cent say the reason was work": whose answer is unsaid
+    if base is None and people is not None:
+        base = people  # "Among those displaced ..., a staggering 96% wish to remain"
     if how == "state":  # "were uncertain" -> "uncertain": the attitude is the answer
         at = _COPULA.match(text, at).end()
     read = _answer_label(text, at, hi)
@@ -1119,15 +1186,20 @@ _WORDED_RATE = (
     r"(?:\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}(?:in|out\s{1,3}of)"
     r"\s{1,3}(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
     r"|\b(?:half|(?:a|one|two|three)[\s-]{1,3}(?:thirds?|quarters?|fifths?)|majority|minority|most|all"
-    r"|every\s{1,3}[a-z]+)"
+    # a share in words after an article and a word of size: "A significant proportion of
+    # Ukrainian refugees surveyed (about 59%)", "a large share of respondents (61 per cent)"
+    r"|every\s{1,3}[a-z]+|proportion|share|percentage|portion)"
     r"|\b\d{1,3}(?:\.\d{1,2})?\s{0,2}(?:%|per\s{1,3}cent|percent))"
     # the whole after "of" may be named ("Nearly half of all CEOs surveyed (49 per cent)")
-    r"(?:\s{1,3}of(?:\s{1,3}(?:the|all|those))?(?=\s{1,3}[A-Za-z][\w’'-]*\s))?"
-    r"(?P<noun>(?:\s{1,3}[a-z][\w’'-]*){0,2}?|(?:\s{1,3}[A-Za-z][\w’'-]*){1,3}?)"
+    r"(?:\s{1,3}of(?:\s{1,3}(?:the|all|those))?(?=\s{1,3}(?:[A-Z]\.){2,}|\s{1,3}[A-Za-z][\w’'-]*\s))?"
+    # an initialism with its dots is one word: "U.N. workers"
+    r"(?P<noun>(?:\s{1,3}[a-z][\w’'-]*){0,2}?"
+    r"|(?:\s{1,3}(?:(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)){1,3}?)"
 )
 _WORDED_BEFORE = re.compile(
     _WORDED_RATE + r"\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}$", re.IGNORECASE
 )
+_WORDED_BARE = re.compile(_WORDED_RATE + r"\s{0,3}$", re.IGNORECASE)
 # The same rate restated between commas after "or": "One in three respondents, or 33
 # percent, reported ...", "Two thirds of the teachers surveyed, or 64 per cent, said ...".
 _WORDED_BEFORE_OR = re.compile(
@@ -1135,6 +1207,14 @@ _WORDED_BEFORE_OR = re.compile(
     r"|just\s{1,3}over|over)\s{1,3})?$",
     re.IGNORECASE,
 )
+# The same rate restated between dashes: "The vast majority of U.N. workers—89 percent—say",
+# "Most respondents -- 72 per cent -- said".
+_WORDED_BEFORE_DASH = re.compile(
+    _WORDED_RATE + r"\s{0,3}(?:--|[–—]|\s-)\s{0,3}(?:(?:about|some|nearly|almost|around|roughly"
+    r"|just\s{1,3}over|over|or)\s{1,3})?$",
+    re.IGNORECASE,
+)
+_DASH_CLOSE = re.compile(r"[^()–—,;.]{0,30}?(?:--|[–—]|\s-(?=\s))")
 _COMMA_CLOSE = re.compile(r"[^(),;.]{0,30}?,")
 _WORDED_REACH = 60  # characters from a worded rate to its share in parentheses
 _RESTATED_AFTER = re.compile(r"\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}\d")
@@ -1144,9 +1224,45 @@ _PAREN_CLOSE = re.compile(r"[^()]{0,30}?\)")
 _PEOPLE_FIRST = re.compile(
     r"(?:people|persons|adults|youth|respondents|(?-i:[A-Z][a-z]{2,}s))\b", re.IGNORECASE
 )
+# Words that compare a share rather than name its whole: "40% more people believe".
+_NOT_A_WHOLE_OPENING = frozenset(("more", "fewer", "less", "higher", "lower", "of", "in", "the"))
+_BARE_WHOLE_WORDS = 4  # words of a whole written with no "of": "94% Syrian refugees"
+
+
+def _people_named_bare(whole: str) -> bool:
+    """Whether a whole written right after its share, with no "of", names people.
+
+    A few words that end on people: "94% Syrian refugees do not intend to return".
+
+    >>> _people_named_bare("Syrian refugees"), _people_named_bare("more people")
+    (True, False)
+    """
+    words = whole.split()
+    placed = next(
+        (index for index, word in enumerate(words) if word.lower() in _PLACING_WORDS), None
+    )
+    head = words[:placed]  # "Sudanese refugees in the camps": the people before their place
+    return (
+        0 < len(head) <= _BARE_WHOLE_WORDS
+        and head[0].lower() not in _NOT_A_WHOLE_OPENING
+        and head[-1].lower().strip("’'") in _PEOPLE_WHOLES
+    )
+
+
+_PLACING_WORDS = frozenset(("in", "at", "across", "from", "within", "living", "hosted", "residing"))
+
+
 # A relative clause set off by commas inside a whole: "Rohingyas, who have taken shelter in
 # Bangladesh, personally witnessed".
 _RELATIVE_ASIDE = re.compile(r",\s{1,3}(?:who|which|that)\s[^,;:.()]{1,80},\s{1,3}")
+_DETERMINER_BEFORE = re.compile(r"\b(?:their|its|his|her|our|my|your|the|a|an)\s{1,3}$", re.I)
+# An aside set off by a pair of dashes inside a whole: "of respondents - particularly
+# adolescents and those from low income groups - say", "of staff—mostly in the field—feel".
+_DASHED_ASIDE = re.compile(
+    r"(?:\s-{1,2}\s|\s?[–—]\s?)[^-–—;:.()]{1,80}?(?:\s-{1,2}\s|\s?[–—]\s?)(?=\S|$)"
+)
+# The acronym of a whole in parentheses: "of internally displaced persons (IDPs) prefer".
+_ACRONYM = re.compile(r"\s\((?:[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]+[a-z]?s?)\)")
 # A dashed aside that closes on the whole: "of the world's population – now view".
 _DASH = re.compile(r"\s(?:--|[-–—])\s")
 
@@ -1163,7 +1279,10 @@ def _whole_before_answer(text: str, start: int, limit: int) -> tuple[str, int] |
     for answer in _ANSWER.finditer(text, start, limit):
         if answer.start() <= start or text[answer.start() - 1] != " ":
             continue
+        if _DETERMINER_BEFORE.search(text, start, answer.start()) is not None:
+            continue  # "within their own countries", "the use of": no verb after a determiner
         written = _RELATIVE_ASIDE.sub(" ", text[start : answer.start()])
+        written = _ACRONYM.sub("", _DASHED_ASIDE.sub(" ", written))
         dash = _DASH.search(written)
         if dash is not None:
             if len(written[dash.end() :].split()) > 1:
@@ -1192,8 +1311,12 @@ _OF_WORDS = re.compile(
 
 
 def _whole_named_before(text: str, lo: int, start: int) -> bool:
-    """Whether ``text[lo:start]`` names a whole of people or of those polled after "of"."""
-    return any(
+    """Whether ``text[lo:start]`` names a whole of people or of those polled after "of".
+
+    Those polled named anywhere before the share name its whole too: "Respondents were
+    asked ‘Do you feel safe?’, to which 67 per cent answered yes".
+    """
+    return _POLLED_WORDS.search(text, lo, start) is not None or any(
         _of_people(match[1]) or _POLLED_WORDS.search(match[1]) is not None
         for match in _OF_WORDS.finditer(text, lo, start)
     )
@@ -1316,6 +1439,10 @@ def find_polled_answers(
             # that 66 percent say ...": the sentence names the poll its shares are of
             sample = "those polled"
         tally = _answers_of_sentence(text, inside, lo, hi, sample=sample)
+        if tally is None and sample is None and (people := _people_frame(text, lo, hi)):
+            # "Among those displaced by disasters for more than five years, a staggering
+            # 96% wish to remain where they are": the frame names whose answer it is
+            tally = _answers_of_sentence(text, inside, lo, hi, people=people)
         if tally is None and (" to " in text or "versus" in text):
             tally = _margin(text, lo, hi)
         if tally is not None and tally.subject is None and frame is not None:
@@ -1325,6 +1452,62 @@ def find_polled_answers(
         if tally is not None:
             found.append(tally)
     return found
+
+
+def reread_overlong_answers(text: str, items: list[Item], tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` with a split of shares past 100 read again as answers of those polled.
+
+    Another reader may take shares of one polled group for the parts of one split where
+    the first share's clause holds a word it reads as a label ("68 per cent of the
+    respondents correctly identify X as a major route ..., but only 41 per cent say ...":
+    "a major route ..." and the counted "respondents correctly identify X"). Where such
+    a tally in per cent, with no total, adds up to more than 100 and
+    :func:`find_polled_answers` reads the same shares of its sentence as answers, that
+    reading replaces it (and the overlapping shares are split later, one tally each).
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "68 per cent of respondents know the law, and 41 per cent say they use it."
+    >>> wrong = Tally("survey", 0, 72, [Part("know", None, 0, 30, percent=68.0),
+    ...     Part("use", None, 45, 72, percent=41.0)], unit="percent")
+    >>> [p.category for p in reread_overlong_answers(text, read_items(text), [wrong])[0].parts]
+    ['know the law', 'say they use it']
+    """
+    if not any(_overlong(tally) for tally in tallies):
+        return tallies
+    starts = [*sentence_starts(text), len(text)]
+    shares = [
+        item
+        for item in items
+        if item.kind == "percent" and item.percent is not None and 0 < item.percent <= 100
+    ]
+    result = []
+    for tally in tallies:
+        if _overlong(tally):
+            at = bisect.bisect_right(starts, tally.start) - 1
+            lo, hi = starts[max(at, 0)], starts[min(at + 1, len(starts) - 1)]
+            inside = [share for share in shares if lo <= share.start < hi]
+            again = _answers_of_sentence(text, inside, lo, hi)
+            if (
+                again is not None
+                and sorted(p.percent for p in again.parts) == sorted(p.percent for p in tally.parts)
+                # the same answers as the other reader's are its to keep
+                and [p.category for p in again.parts] != [p.category for p in tally.parts]
+            ):
+                result.append(again)
+                continue
+        result.append(tally)
+    return result
+
+
+def _overlong(tally: Tally) -> bool:
+    """Whether a tally is shares alone, no total, adding up to more than 100."""
+    return (
+        tally.kind != "vote"
+        and tally.total is None
+        and len(tally.parts) > 1
+        and all(part.count is None and part.percent is not None for part in tally.parts)
+        and sum(Fraction(part.percent) for part in tally.parts) > 100 + _SHARE_SLACK
+    )
 
 
 _POLLED_TAIL = frozenset(
@@ -1448,12 +1631,35 @@ def _polled_frame(text: str, lo: int, hi: int) -> str | None:
     return whole
 
 
+# A sentence that opens on a whole of people, then a comma: "Among those displaced by
+# disasters for more than five years,", "As for internally displaced people,".
+_PEOPLE_FRAME = re.compile(
+    r"\s{0,3}(?:[Oo]f|[Aa]mong|[Aa]s\s{1,3}for)\s{1,3}(?:(?:the|all)\s{1,3})?"
+    r"(?P<whole>[A-Za-z][^,;:.()\d]{0,80}?)\s{0,3},"
+)
+
+
+def _people_frame(text: str, lo: int, hi: int) -> str | None:
+    """The whole of people a sentence opens on ("Among those displaced ...,"), or None.
+
+    >>> _people_frame("As for internally displaced people, 72% of them want to stay.", 0, 60)
+    'internally displaced people'
+    >>> _people_frame("Of the budget, 40 per cent went to health.", 0, 42) is None
+    True
+    """
+    frame = _PEOPLE_FRAME.match(text, lo, hi)
+    if frame is None:
+        return None
+    whole = " ".join(frame["whole"].split())
+    return whole if _of_people(whole) else None
+
+
 # A poll or survey named as the source of a sentence's figures: "according to a December
 # 2006 WPO/KN poll", "In a February 2003 PIPA poll,", "A new survey by X shows that", "the
 # poll found". A study or report is no poll: its shares may be of anything.
 _POLL_SOURCE = re.compile(
     r"\b(?:(?:[Aa]ccording\s{1,3}to|[Ii]n|[Bb]y)\s{1,3}(?:an?|the|its|their|this|that|one)\s{1,3}"
-    r"(?:[\w./&’'-]+\s{1,3}){0,6}?(?:opinion\s{1,3})?(?:poll|survey)s?\b(?!\s{1,3}(?:of|on)\s{1,3}"
+    r"(?:[\w./&’'-]+\s{1,3}){0,6}?(?:opinion\s{1,3})?(?:[Pp]oll|[Ss]urvey)s?\b(?!\s{1,3}(?:of|on)\s{1,3}"
     r"(?:the\s{1,3})?(?:land|roads|schools|facilities|markets|buildings|prices|crops)\b)"
     r"|\b(?:poll|survey)s?\s{1,3}(?:[\w./&’'()-]+\s{1,3}){0,8}?(?:finds|found|shows|showed|reveals"
     r"|revealed|suggests|suggested|indicates|indicated|highlights|highlighted|says|said)\b)"
@@ -1482,7 +1688,13 @@ def read_sample_answers(
 
 
 def _answers_of_sentence(
-    text: str, shares: list[Item], lo: int, hi: int, *, sample: str | None = None
+    text: str,
+    shares: list[Item],
+    lo: int,
+    hi: int,
+    *,
+    sample: str | None = None,
+    people: str | None = None,
 ) -> Tally | None:
     """The survey of one sentence's answering shares, or ``None`` (see the caller)."""
     sentence = text[lo:hi]
@@ -1490,13 +1702,27 @@ def _answers_of_sentence(
         return None
     answers: list[_Answer] = []
     shares = _without_changed_to(text, shares, lo)
+    polled = None  # the whole of the answer before, where it was named as polled
     for index, share in enumerate(shares):
         following = shares[index + 1].prefix_start if index + 1 < len(shares) else hi
-        read = _read_answer(text, share, lo, following, later=bool(answers), sample=sample)
+        if polled is not None and _JOINED.search(text, answers[-1].part.start, share.prefix_start):
+            # "80% of respondents reported ... and 84% discussed ...": a later share joined
+            # by "and", with no whole of its own, is of the same respondents, whatever it
+            # did ("but only 30 per cent found it easy" may be of those who used it)
+            whole = polled
+        else:
+            whole = sample
+        read = _read_answer(
+            text, share, lo, following, later=bool(answers), sample=whole, people=people
+        )
         if read == "located":
             return None  # "1.1 per cent in urban areas said so, 1.6 per cent in rural ..."
         if read == "unread":
+            if answers and _of_a_thing_in_new_clause(text, answers[-1].part.end, share, following):
+                break  # "..., only 38% of evaluations were completed": another whole's clause
             return None  # "..., but only 30 per cent found it easy": a share left unread
+        if isinstance(read, _Answer) and read.base is not None and sample is None:
+            polled = read.base if _POLLED_WORDS.search(read.base) is not None else None
         if isinstance(read, _Answer):
             answers.append(read)
     if not answers:
@@ -1513,7 +1739,10 @@ def _answers_of_sentence(
     ):
         return None  # "10 per cent were uncertain": no poll named
     parts = [answer.part for answer in answers]
-    if _CHANGE.search(text, parts[0].start, parts[-1].end) is not None:
+    # a lone answer may tell of a change ("said they were worried about the rising costs
+    # of living"): only the words before it may change its share
+    end = parts[-1].end if len(parts) > 1 else _label_start(text, parts[0])
+    if _CHANGE.search(text, parts[0].start, end) is not None:
         return None
     slack = _SHARE_SLACK + _ROUGH_SLACK * sum(1 for part in parts if part.qualifier)
     if sum(Fraction(part.percent) for part in parts) > 100 + slack and not any(
@@ -1527,11 +1756,55 @@ def _answers_of_sentence(
     return Tally("survey", parts[0].start, parts[-1].end, parts, subject=base, unit="percent")
 
 
+_JOINED = re.compile(r"[\s,]and\s{1,3}$")
+# A joint that opens a clause of its own between an answer and a later share: "..., only
+# 38% of evaluations were completed", "; 40 per cent of the budget".
+_NEW_CLAUSE = re.compile(r"[,;]\s{0,3}(?:(?:and|but|while|whereas|yet|only|just)\s{1,3})*$")
+
+
+_PRONOUN_WHOLES = frozenset(("them", "these", "those", "whom", "which", "us", "all"))
+
+
+def _of_a_thing_in_new_clause(text: str, after: int, share: Item, hi: int) -> bool:
+    """Whether ``share`` opens a clause of its own after ``after``, a share of a thing.
+
+    "Although 80% of respondents reported ..., only 38% of evaluations were completed":
+    the later share is of another whole than those polled, and no answer of theirs.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "60% of respondents said so, while 38% of evaluations were late."
+    >>> share = read_items(text)[1]
+    >>> _of_a_thing_in_new_clause(text, 26, share, len(text))
+    True
+    """
+    if _NEW_CLAUSE.search(text, after, share.prefix_start) is None:
+        return False
+    of = _POLLED_BASE.match(text, share.end, hi)
+    if of is None:
+        return False
+    words = of["base"].split()
+    return (
+        bool(words)
+        and words[0].lower() not in _PRONOUN_WHOLES
+        and not _of_people(of["base"])
+        and _POLLED_WORDS.search(of["base"]) is None
+    )
+
+
+def _label_start(text: str, part: Part) -> int:
+    """Where a part's answer starts in ``text`` (its end where the words are not found)."""
+    words = (part.category or "").split()
+    at = text.find(words[0], part.start, part.end) if words else -1
+    return at if at >= 0 else part.end
+
+
 # The same answer elsewhere, after a verb of change: "..., dropping to 6% in Chile and 9% in
 # Italy", "rising to 74% in the least developed countries".
 _CHANGED_TO = re.compile(
-    r"(?:rising|falling|dropping|climbing|increasing|decreasing|declining|going|reaching|up"
-    r"|down)\s{1,3}to\s{1,3}(?:(?:about|some|nearly|almost|over)\s{1,3})?$",
+    r"(?:(?:rising|falling|dropping|climbing|increasing|decreasing|declining|going|reaching|up"
+    r"|down)\s{1,3}to|(?:up|down|rising|falling)\s{1,3}from)"
+    # "..., this is up from 69 percent two months ago": the same answer at an earlier time
+    r"\s{1,3}(?:(?:about|some|nearly|almost|over)\s{1,3})?$",
     re.IGNORECASE,
 )
 _NEXT_PLACE = re.compile(

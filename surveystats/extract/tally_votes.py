@@ -4772,6 +4772,8 @@ _PERCENT_ITEM = re.compile(
     rf"""
     (?<![\w.,]){_PERCENT}
     (?:{GAP}of{GAP}(?:the{GAP}|all{GAP})?(?:(?:registered|eligible|valid){GAP})?
+        # the people whose voters they are: "60 per cent of Tokelauan voters supported"
+        (?:(?-i:[A-Z][a-z]{{2,}}(?:an|ese|ish|i|ic)){GAP}(?=voters|electorate))?
         (?:(?P<whole>voters|votes(?:{GAP}cast)?|electorate|participants|ballots(?:{GAP}cast)?
             |those{GAP}(?:who{GAP}voted|voting))  # "94.1 per cent of those who voted approved"
           | (?P<voters>(?:(?!{_VOTING_WORD})[a-z][\w'’-]{{1,24}}{GAP})?
