@@ -142,6 +142,9 @@ _CASE_NOUNS = frozenset(
 _CASE_HEADS = frozenset(noun.rstrip("s") for noun in _CASE_NOUNS)
 _TEXT_NOUNS = frozenset(("resolutions", "decisions", "drafts", "texts"))
 _ANAPHORA = ("others", "more")
+# Kinds of request one committee acts on besides applications for status: "the
+# reclassification of", "quadrennial reports of", "a change of name".
+_KIND_WORDS = re.compile(r"\b(?:reclassif\w*|reports?|names?)\b")
 # Between one action and the next: an aside with no figure, then a joint.
 _JOINT = re.compile(
     r"[^\d;:.()]{0,100}?(?:,\s{0,3}(?:and|while|whereas)?|\s(?:and|while|whereas))\s{1,3}"
@@ -191,8 +194,8 @@ class _Action:
     """One verb, its count and what it counts."""
 
     __slots__ = (
-        *("bare", "count", "elided", "end", "fresh", "label", "noun", "start", "verb_start"),
-        "word",
+        *("bare", "count", "elided", "end", "fresh", "kinds", "label", "noun", "start"),
+        *("verb_start", "word"),
     )
 
     def __init__(self, verb: re.Match[str], number: Number, noun: re.Match[str] | None) -> None:
@@ -224,6 +227,12 @@ class _Action:
             # States" counts States, not votes
             written = written.removeprefix("other ").strip()
         self.noun = written
+        # the kind of request acted on: "the reclassification of one organization" is no
+        # application for status as "consideration of five groups" is
+        said = f"{verb['gap']} {noun['noun'] if noun else ''}".lower()
+        self.kinds = frozenset(match[:6] for match in _KIND_WORDS.findall(said))
+        if "those" in gap or (self.fresh and not self.kinds):
+            self.kinds = None  # "deferred action on those of five others": the same kind
         # a count whose noun is left out ends its clause: "and had discontinued two."
         self.elided = _ENDS_CLAUSE.match(verb.string, number.end) is not None
         # ... and goes on with no place or time: "recommended 159 for consultative status,"
@@ -440,6 +449,9 @@ def _follows(text: str, sentences: list[int], run: list[_Action], action: _Actio
 
 def _same_things(first: _Action, later: _Action) -> bool:
     """Whether ``later`` counts what ``first`` counts."""
+    if None not in (first.kinds, later.kinds) and first.kinds != later.kinds:
+        return False  # "deferred consideration of five groups, while recommending the
+        # reclassification of one accredited organization": other requests
     if later.fresh:  # "another six draft resolutions", "a further 3,215", "44 others"
         return True
     if later.noun is None:  # "... and had discontinued two."
