@@ -94,6 +94,11 @@ _VERB_FAR_BEFORE = re.compile(
     \s{{1,3}}$""",
     re.VERBOSE,
 )
+# A word that may open ``_VERB_FAR_BEFORE``.
+_FAR_VERB_WORD = re.compile(
+    rf"(?<![\w'’-])(?:[a-z]{{2,20}}(?:ed|ing)|[A-Z][a-z]{{2,20}}ing|{_PRESENT_VERBS}"
+    rf"|{_BASE_VERBS}|{'|'.join(_IRREGULAR)})(?=\s)"
+)
 # The names and asides inside a far verb's words: "the Economic and Social Council
 # (ECOSOC)" is one name, its "and" no joint.
 _NAMES = re.compile(
@@ -410,8 +415,11 @@ def _verb_far_before(text: str, start: int) -> re.Match[str] | None:
     seven organizations"; None where its words hold a joint, a count or a clause of their
     own outside names and parentheses.
     """
-    begin = max(0, start - _FAR_REACH)
-    while (verb := _VERB_FAR_BEFORE.search(text, begin, start)) is not None:
+    # the words that may be verbs first (a simple pattern), the whole pattern at each
+    for candidate in _FAR_VERB_WORD.finditer(text, max(0, start - _FAR_REACH), start):
+        verb = _VERB_FAR_BEFORE.match(text, candidate.start(), start)
+        if verb is None:
+            continue
         words = _NAMES.sub(" ", _SPAN.sub(" ", verb["gap"])).lower().split()
         if verb["verb"] not in _NOT_ACTIONS and not any(
             word in _JOINT_WORDS
@@ -421,7 +429,6 @@ def _verb_far_before(text: str, start: int) -> re.Match[str] | None:
             for word in words
         ):
             return verb
-        begin = verb.start("verb") + 1
     return None
 
 
