@@ -23,7 +23,22 @@ comma, with different verbs, counting the same things (the same noun; "others",
 one committee) are the parts of a breakdown, each labelled by its verb as a past
 participle ("deferring" -> "deferred"; a base form stays as written, "defer"). A verb that
 takes in a whole ("received 1,200 complaints, resolved 950 and ...") leaves the run none,
-as the readers of lists leave it. Each count is looked at once, its verb searched for in a
+as the readers of lists leave it.
+
+A count after the preposition of its verb's object may stand further from the verb, past
+the object and the names of bodies ("recommended consultative status with the Economic
+and Social Council (ECOSOC) for seven organizations and postponed decisions on the
+applications of 19 others", "took note of the quadrennial report of one organization").
+A verb of deciding names the act it decides on ("recommended reinstating consultative
+status for 56 organizations, while also withdrawing that status for 142": reinstated,
+withdrawn; "decided to grant consultative status to 320 NGOs; to suspend for one year the
+consultative status of 154 NGOs; ...; and to close ...": infinitives set apart by
+semicolons). A participle may open the sentence before the main clause's subject
+("Recommending special consultative status for two groups today, the Committee also
+postponed consideration of 62 other applications"), and counts that both leave out what
+they count make a run where neither names a place or time ("recommended 159 for
+consultative status, deferred 180 for further consideration"; "arrested 40 on Monday and
+released 12" stays none). Each count is looked at once, its verb searched for in a
 bounded window before it: linear time.
 """
 
@@ -41,7 +56,8 @@ __all__ = ["find_acted_counts"]
 # The verbs committees use in the base form, after "that the Council ..." or "to".
 _BASE_VERBS = (
     "grant|defer|close|reject|approve|accept|adopt|recommend|refer|dismiss|decline|postpone"
-    "|suspend|renew|withdraw|deny|admit|award|discontinue|return|send|uphold"
+    "|suspend|renew|withdraw|deny|admit|award|discontinue|return|send|uphold|reclassify"
+    "|reinstate"
 )
 # The same verbs in a headline's present: "Committee Recommends Status to 2 Entities,
 # Rejects 5, Postpones Consideration of 93 Others" (labelled as written, as a base form is).
@@ -53,16 +69,44 @@ _PRESENT_VERBS = (
 _IRREGULAR = {"sent": "sent", "sending": "sent", "held": "held", "holding": "held"}
 _IRREGULAR |= {"took": "took", "taking": "taken", "found": "found", "finding": "found"}
 _IRREGULAR |= {"upheld": "upheld", "upholding": "upheld", "withheld": "withheld"}
+_IRREGULAR |= {"withdrew": "withdrew", "withdrawing": "withdrawn"}
 # A verb, up to five words, the count's article or quantifier, then the count: matched
 # back from the count (the window ends where the count starts).
 _VERB_BEFORE = re.compile(
-    rf"""(?<![\w'’-])(?P<verb>[a-z]{{2,20}}(?:ed|ing)|{_PRESENT_VERBS}|{_BASE_VERBS}
-    |{"|".join(_IRREGULAR)})
+    rf"""(?<![\w'’-])(?P<verb>[a-z]{{2,20}}(?:ed|ing)|[A-Z][a-z]{{2,20}}ing|{_PRESENT_VERBS}
+    |{_BASE_VERBS}|{"|".join(_IRREGULAR)})
     (?P<gap>(?:\s{{1,3}}[a-z][a-z'’-]{{0,20}}){{0,5}}?)
     (?P<quantifier>\s{{1,3}}(?:another|a\s{{1,3}}further|the\s{{1,3}}remaining|some|about))?
     \s{{1,3}}$""",
     re.VERBOSE,
 )
+# A verb whose object stands before the preposition that takes the count, further than
+# ``_VERB_BEFORE`` reaches: "recommended consultative status with the Economic and Social
+# Council (ECOSOC) for seven organizations", "took note of the quadrennial report of one
+# organization", "postponed decisions on the applications of 19 others". The words
+# between are words and names, one aside in parentheses without a figure at most.
+_VERB_FAR_BEFORE = re.compile(
+    rf"""(?<![\w'’-])(?P<verb>[a-z]{{2,20}}(?:ed|ing)|[A-Z][a-z]{{2,20}}ing|{_PRESENT_VERBS}
+    |{_BASE_VERBS}|{"|".join(_IRREGULAR)})
+    (?P<gap>(?:\s{{1,3}}(?:[A-Za-z][A-Za-z'’-]{{0,25}}|\([A-Za-z][^()\d]{{0,40}}\)|[-‑–]))
+    {{3,14}}?\s{{1,3}}(?:for|to|of|on))
+    (?P<quantifier>\s{{1,3}}(?:another|a\s{{1,3}}further|the\s{{1,3}}remaining|some|about))?
+    \s{{1,3}}$""",
+    re.VERBOSE,
+)
+# A word that may open ``_VERB_FAR_BEFORE``.
+_FAR_VERB_WORD = re.compile(
+    rf"(?<![\w'’-])(?:[a-z]{{2,20}}(?:ed|ing)|[A-Z][a-z]{{2,20}}ing|{_PRESENT_VERBS}"
+    rf"|{_BASE_VERBS}|{'|'.join(_IRREGULAR)})(?=\s)"
+)
+# The names and asides inside a far verb's words: "the Economic and Social Council
+# (ECOSOC)" is one name, its "and" no joint.
+_NAMES = re.compile(
+    r"\([^()]*\)|[A-Z][\w'’-]*(?:\s{1,3}(?:and|of|on|for|the)?\s{0,3}[A-Z][\w'’-]*)*"
+)
+# A span inside a far verb's words: "to suspend for one year the consultative status of".
+_SPAN = re.compile(r"\bfor\s{1,3}(?:a|one|two|three)\s{1,3}(?:years?|months?)\b")
+_FAR_REACH = 160  # characters before a count where a far verb may stand
 # What a count counts, right after it: "others", "other nations", up to four words ("59
 # Third Committee draft resolutions").
 _STOP = (
@@ -96,16 +140,23 @@ _WHOLE_VERBS = frozenset(
 # The things one committee acts on, counted under different nouns.
 _CASE_NOUNS = frozenset(
     """applications organizations organisations entities requests complaints
-    communications petitions cases""".split()  # noqa: SIM905
+    communications petitions cases groups ngos""".split()  # noqa: SIM905
 )
 # The texts a body acts on, counted as drafts, texts or by their kind: "adopts 59 draft
 # resolutions, defers action on 4 closely watched texts".
+_CASE_HEADS = frozenset(noun.rstrip("s") for noun in _CASE_NOUNS)
 _TEXT_NOUNS = frozenset(("resolutions", "decisions", "drafts", "texts"))
 _ANAPHORA = ("others", "more")
+# Kinds of request one committee acts on besides applications for status: "the
+# reclassification of", "quadrennial reports of", "a change of name".
+_KIND_WORDS = re.compile(r"\b(?:reclassif\w*|reports?|names?)\b")
 # Between one action and the next: an aside with no figure, then a joint.
 _JOINT = re.compile(
     r"[^\d;:.()]{0,100}?(?:,\s{0,3}(?:and|while|whereas)?|\s(?:and|while|whereas))\s{1,3}"
     r"(?:(?:it|they|had|has|have|also|then|the\s{1,3}Committee|the\s{1,3}Council)\s{1,3}){0,3}$"
+    # a list of infinitives set apart by semicolons: "decided to grant status to 320
+    # NGOs; to suspend ... of 154 NGOs; and to close ... of 60 NGOs"
+    r"|\s{0,3};\s{1,3}(?:and\s{1,3})?to\s{1,3}$"
 )
 # Words that open a clause of its own between a verb and a count: the count is no object.
 # ("by": "prepared by 14 consultants" counts the agents, not what was acted on.)
@@ -117,17 +168,29 @@ _PLACE_WORDS = frozenset(
     ("in", "at", "across", "within", "from", "over", "during", "since", "until", "among")
 )
 _TOTAL_WORDS = frozenset(("total", "record", "cumulative"))
+_OBJECT_PREPOSITIONS = frozenset(("for", "to", "of", "on"))
 # A committee's recommendation as a clause, the count its subject: "recommended that five
 # groups be granted special consultative status", "that 12 organizations be reclassified".
 _GRANTED_AFTER = re.compile(
     r"(?:\s{1,3}[a-z][\w'’-]{0,25}){1,3}\s{1,3}be\s{1,3}"
     r"(?:granted|given|accorded|reclassified|admitted|accredited)\b"
 )
+_SPAN_AFTER = re.compile(r"\s{1,3}(?:years?|months?|weeks?|days?)\b")
 _MONTH_AFTER = re.compile(rf"\s{{1,3}}{MONTH_PATTERN}\b")
 _ENDS_CLAUSE = re.compile(
     r"\s{0,3}(?:[,.;:)]|$)|\s{1,3}(?:for|to|as|after|until|on|in|at|by|from|with|without"
     r"|pending)\b"
 )
+# Between an opening participle's action and the main clause's: its subject, a name that
+# may hold an acronym in parentheses, then "also" ("Recommending status for two groups
+# today, the Committee on Non-Governmental Organizations (NGOs) also postponed ...").
+_SUBJECT_JOINT = re.compile(
+    r"[^\d;:.()]{0,60}?,\s{1,3}(?:the\s{1,3})?[A-Z][\w'’-]*(?:\s{1,3}[\w'’-]+|\s{1,3}\([A-Z]{2,8}s?\)){0,8}?"
+    r"(?:\s{1,3}(?:also|today|then|further|had|has|thus))*\s{1,3}$"
+)
+# What may open a sentence before an opening participle.
+_OPENERS = frozenset(("", "while", "after", "besides", "in addition to", "also"))
+_BARE_AFTER = re.compile(r"\s{0,3}(?:[,;.]|$)|\s{1,3}(?:for|and|while|pending)\b")
 _JOINT_WORDS = frozenset(("and", "or", "but", "while", "whereas"))
 _REACH = 70  # characters before a count where its verb may stand
 
@@ -135,19 +198,29 @@ _REACH = 70  # characters before a count where its verb may stand
 class _Action:
     """One verb, its count and what it counts."""
 
-    __slots__ = ("count", "elided", "end", "fresh", "label", "noun", "start", "verb_start")
+    __slots__ = (
+        *("bare", "count", "elided", "end", "fresh", "kinds", "label", "noun", "start"),
+        *("verb_start", "word"),
+    )
 
     def __init__(self, verb: re.Match[str], number: Number, noun: re.Match[str] | None) -> None:
-        word = verb["verb"]
+        word = verb["verb"].lower()
+        self.word = word
         self.label = _participle(word)
-        if word in ("took", "taking") and verb["gap"].split()[:1] == ["note"]:
+        gap = verb["gap"].split()
+        if word in ("took", "taking") and gap[:1] == ["note"]:
             # "taking note of 525 reports": an action on its count, not one that takes in
             # the whole as "took action on 18 texts" does
             self.label = "took note"
+        elif word in _DECIDING and (inner := _inner_act(gap)):
+            # "recommended reinstating consultative status for 56 organizations",
+            # "decided to grant consultative status to 320 NGOs": the act decided on
+            self.label = inner
         self.verb_start = verb.start("verb")
         self.start, self.end = number.start, noun.end() if noun else number.end
         self.count = read_count(number.raw)[0]
-        written = _head_phrase(noun["noun"]) if noun else None
+        # "that one organization be reclassified": the subject's noun, not its verb
+        written = _head_phrase(noun["noun"].split(" be ")[0]) if noun else None
         # "another six draft resolutions", "three others": more of the things named before
         quantifier = verb["quantifier"] or ""
         self.fresh = "another" in quantifier or "further" in quantifier
@@ -159,8 +232,32 @@ class _Action:
             # States" counts States, not votes
             written = written.removeprefix("other ").strip()
         self.noun = written
+        # the kind of request acted on: "the reclassification of one organization" is no
+        # application for status as "consideration of five groups" is
+        said = f"{verb['gap']} {noun['noun'] if noun else ''}".lower()
+        self.kinds = frozenset(match[:6] for match in _KIND_WORDS.findall(said))
+        if "those" in gap or (self.fresh and not self.kinds):
+            self.kinds = None  # "deferred action on those of five others": the same kind
         # a count whose noun is left out ends its clause: "and had discontinued two."
         self.elided = _ENDS_CLAUSE.match(verb.string, number.end) is not None
+        # ... and goes on with no place or time: "recommended 159 for consultative status,"
+        self.bare = _BARE_AFTER.match(verb.string, number.end) is not None
+
+
+# Verbs that decide on another act, named after them in -ing or the infinitive.
+_DECIDING = frozenset(
+    ("recommended", "recommending", "recommend", "decided", "deciding", "agreed", "agreeing")
+)
+_BASE_VERB = re.compile(rf"(?:{_BASE_VERBS})\Z")
+
+
+def _inner_act(gap: list[str]) -> str | None:
+    """The act a verb of deciding names first in ``gap``: "reinstating" -> "reinstated"."""
+    if gap[:1] == ["to"] and len(gap) > 1 and _BASE_VERB.match(gap[1]):
+        return gap[1]
+    if gap and gap[0].endswith("ing") and len(gap[0]) > 5 and gap[0] not in _NOT_ACTIONS:
+        return _participle(gap[0])
+    return None
 
 
 def _head_phrase(noun: str) -> str:
@@ -207,6 +304,11 @@ def find_acted_counts(
     ...     "while deferring action on 44 organizations.")
     >>> [(p.category, p.count) for p in find_acted_counts(text, find_numbers(text), [])[0].parts]
     [('recommended', 23), ('deferred', 44)]
+    >>> text = ("Recommending special consultative status with the Economic and Social "
+    ...     "Council for two groups, the Committee also postponed consideration of 62 other "
+    ...     "applications.")
+    >>> [(p.category, p.count) for p in find_acted_counts(text, find_numbers(text), [])[0].parts]
+    [('recommended', 2), ('postponed', 62)]
     >>> text = "The Committee held 20 meetings and adopted 5 resolutions."
     >>> find_acted_counts(text, find_numbers(text), [])
     []
@@ -250,24 +352,38 @@ def _action_at(text: str, number: Number) -> _Action | None:
     if re.match(r"\s{0,3}(?:per\s{0,3}cent|percent|%|[.,]\d)", text[number.end : number.end + 12]):
         return None  # a share or a decimal
     verb = _verb_before(text, number.start)
-    if verb is None or verb["verb"] in _NOT_ACTIONS:
+    if verb is None or verb["verb"].lower() in _NOT_ACTIONS:
         return None
+    if verb["verb"][0].isupper() and not _opens_sentence(text, verb.start("verb")):
+        return None  # a name ("Beijing"), not a participle opening its sentence
     gap = verb["gap"].split()
     if gap == ["that"] and _GRANTED_AFTER.match(text, number.end):
         gap = []  # "recommended that five groups be granted status": the groups are acted on
+    if gap[:1] == ["that"] and len(gap) > 2 and gap[-1] in _OBJECT_PREPOSITIONS:
+        gap = gap[1:]  # "withdrawing that status for 142 organizations": a determiner
     if (verb["verb"] == "close" and gap == ["to"]) or _CLAUSE_WORDS.intersection(gap):
         return None  # "close to 300"; "found that three cases were ...": no object
-    if gap and (gap[-1] in _PLACE_WORDS or _TOTAL_WORDS.intersection(gap)):
+    withdrawn_from = gap[-1:] == ["from"] and verb["verb"].startswith("withdr")
+    if gap and ((gap[-1] in _PLACE_WORDS and not withdrawn_from) or _TOTAL_WORDS.intersection(gap)):
         return None  # "analysed data in 38 countries"; "boosting it to a record 112"
     if re.match(r"\s{1,3}(?:million|billion|thousand|per)\b", text[number.end : number.end + 12]):
         return None  # a sum or a share: "totalled 812 million"
     if _MONTH_AFTER.match(text, number.end):
         return None  # a date: "delivered its judgment on 22 July"
+    if _SPAN_AFTER.match(text, number.end):
+        return None  # a span: "to suspend for one year the consultative status of ..."
     noun = _COUNTED_AFTER.match(text, number.end)
     if noun is None and number.raw.lower() == "one":
         return None  # the pronoun: "adopting one"
     action = _Action(verb, number, noun)
     return action if action.count is not None else None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its sentence (after "While" too)."""
+    before = text[max(0, at - 12) : at].rstrip()
+    before = before.removesuffix("While").rstrip()
+    return not before or before.endswith((".", "!", "?", ":", "--", "—"))
 
 
 def _verb_before(text: str, start: int) -> re.Match[str] | None:
@@ -287,6 +403,32 @@ def _verb_before(text: str, start: int) -> re.Match[str] | None:
         ):
             return verb
         begin = verb.start("verb") + 1
+    if text[max(0, start - 4) : start].rstrip().endswith(("for", "to", "of", "on")):
+        return _verb_far_before(text, start)
+    return None
+
+
+def _verb_far_before(text: str, start: int) -> re.Match[str] | None:
+    """The verb whose object and names stand before a count after "for", "to", "of" or "on".
+
+    "recommended consultative status with the Economic and Social Council (ECOSOC) for
+    seven organizations"; None where its words hold a joint, a count or a clause of their
+    own outside names and parentheses.
+    """
+    # the words that may be verbs first (a simple pattern), the whole pattern at each
+    for candidate in _FAR_VERB_WORD.finditer(text, max(0, start - _FAR_REACH), start):
+        verb = _VERB_FAR_BEFORE.match(text, candidate.start(), start)
+        if verb is None:
+            continue
+        words = _NAMES.sub(" ", _SPAN.sub(" ", verb["gap"])).lower().split()
+        if verb["verb"] not in _NOT_ACTIONS and not any(
+            word in _JOINT_WORDS
+            or word in CARDINAL_WORDS
+            or word in _CLAUSE_WORDS
+            or (word.endswith("ed") and len(word) > 4)
+            for word in words
+        ):
+            return verb
     return None
 
 
@@ -297,21 +439,38 @@ def _follows(text: str, sentences: list[int], run: list[_Action], action: _Actio
         return False
     if action.verb_start < last.end:
         return False
-    return _JOINT.match(text, last.end, action.verb_start) is not None
+    if _JOINT.match(text, last.end, action.verb_start) is not None:
+        return True
+    # "Recommending status for two groups today, the Committee also postponed ...": an
+    # opening participle's action, then the main clause's
+    first = run[0]
+    opening = max((start for start in sentences if start <= first.verb_start), default=0)
+    return (
+        len(run) == 1
+        and first.word.endswith("ing")
+        and text[opening : first.verb_start].strip().lower() in _OPENERS
+        and not action.word.endswith("ing")
+        and _SUBJECT_JOINT.match(text, last.end, action.verb_start) is not None
+    )
 
 
 def _same_things(first: _Action, later: _Action) -> bool:
     """Whether ``later`` counts what ``first`` counts."""
+    if None not in (first.kinds, later.kinds) and first.kinds != later.kinds:
+        return False  # "deferred consideration of five groups, while recommending the
+        # reclassification of one accredited organization": other requests
     if later.fresh:  # "another six draft resolutions", "a further 3,215", "44 others"
         return True
     if later.noun is None:  # "... and had discontinued two."
-        return first.noun is not None and later.elided
+        # "recommended 159 for consultative status, deferred 180 for further
+        # consideration": both counts leave out the things they count
+        return later.elided and (first.noun is not None or (first.bare and later.bare))
     if first.noun is None:
         return False
     head, other = first.noun.split()[-1].lower(), later.noun.split()[-1].lower()
     return (
         head.rstrip("s") == other.rstrip("s")
-        or {head, other} <= _CASE_NOUNS
+        or {head.rstrip("s"), other.rstrip("s")} <= _CASE_HEADS
         or {head, other} <= _TEXT_NOUNS
     )
 
