@@ -953,6 +953,16 @@ _OTHER_SIDES_NEXT = re.compile(
 )
 
 
+def _sentence_begin(text: str, at: int, reach: int = _SENTENCE_REACH) -> int:
+    """Where the sentence that holds ``text[at]`` begins, looking back ``reach`` at most.
+
+    >>> _sentence_begin("It was adopted. Two abstained.", 20)
+    16
+    """
+    window = max(0, at - reach)
+    return window + sentence_starts(text[window : at + 1])[-1]
+
+
 def _voted_in_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` says it speaks of a vote.
 
@@ -974,8 +984,7 @@ def _voted_in_sentence(text: str, start: int, end: int) -> bool:
     >>> _voted_in_sentence("It was backed by 9 members. The vote is next week.", 7, 17)
     False
     """
-    reach = max(0, start - _SENTENCE_REACH)
-    begin = reach + sentence_starts(text[reach : start + 1])[-1]
+    begin = _sentence_begin(text, start)
     stop = text.find(". ", end, end + _SENTENCE_REACH)
     if stop != -1 and _OTHER_SIDES_NEXT.match(text, stop) is not None:
         stop = text.find(". ", stop + 2, stop + 2 + _SENTENCE_REACH)  # its sides' sentence too
@@ -3247,8 +3256,7 @@ def _answers_of_replies(text: str, tally: Tally) -> bool:
     """
     if tally.kind != "vote" or tally.outcome is not None:
         return False
-    reach = max(0, tally.start - _SENTENCE_REACH)
-    begin = reach + sentence_starts(text[reach : tally.start + 1])[-1]
+    begin = _sentence_begin(text, tally.start)
     stop = text.find(". ", tally.end)
     stop = min(stop if stop != -1 else len(text), tally.end + _SENTENCE_REACH)
     return (
@@ -3312,8 +3320,7 @@ def _take_size_of_voting_body(text: str, tally: Tally) -> None:
     """
     if tally.kind != "vote" or tally.total is not None or tally.unit != "count":
         return
-    reach = max(0, tally.start - _SIZED_BODY_REACH)
-    sentence = reach + sentence_starts(text[reach : tally.start + 1])[-1]
+    sentence = _sentence_begin(text, tally.start, _SIZED_BODY_REACH)
     bodies = list(_SIZED_BODY.finditer(text, sentence, tally.start))
     body = bodies[-1] if bodies else None  # the body named last before the vote
     if body is None and "-member" in text[tally.start : tally.end]:
