@@ -163,7 +163,8 @@ def sentence_case(text: str) -> str | None:
     -------
     str or None
         The headline with the capitals of its common words lowered (the same length, so
-        that every offset stays), or None for a text that is no Title Case headline.
+        that every offset stays), or None for a text that is no Title Case headline. A
+        headline wholly in capitals (six words or more) is read as in Title Case first.
 
     Examples
     --------
@@ -173,12 +174,20 @@ def sentence_case(text: str) -> str | None:
     'Non-Governmental Organizations Committee recommends status to 2 entities'
     >>> sentence_case("The Committee adopted 12 texts and rejected 3.") is None
     True
+    >>> sentence_case("SECURITY COUNCIL EXTENDS MANDATE, UNANIMOUSLY ADOPTING RESOLUTION 1677")
+    'Security Council extends mandate, unanimously adopting resolution 1677'
     """
     if len(text) > HEADLINE_LENGTH or _is_prose(text):
         return None
+    written = text
     words = list(_WORD.finditer(text))
     if not _is_title_case(words):
-        return None
+        if not _is_in_capitals(words):
+            return None
+        # "SECURITY COUNCIL EXTENDS MANDATE ..., UNANIMOUSLY ADOPTING RESOLUTION 1677": read
+        # as the Title Case headline it would be, then as a sentence
+        text = _WORD.sub(_title_word, text)
+        words = list(_WORD.finditer(text))
     kept = _kept(text, words)
     pieces = []
     last = 0
@@ -190,7 +199,21 @@ def sentence_case(text: str) -> str | None:
         last = match.end()
     pieces.append(text[last:])
     sentence = "".join(pieces)
-    return sentence if sentence != text and len(sentence) == len(text) else None
+    return sentence if sentence != written and len(sentence) == len(written) else None
+
+
+def _is_in_capitals(words: list[re.Match[str]]) -> bool:
+    """Whether every word is in capitals, six words of two letters or more at least."""
+    long_words = [match.group() for match in words if len(match.group()) > 1]
+    return len(long_words) >= 6 and all(word.isupper() for word in long_words)
+
+
+def _title_word(match: re.Match[str]) -> str:
+    """A word in capitals as Title Case writes it: "ADOPTING" -> "Adopting", "OF" -> "of"."""
+    word = match.group()
+    if word.lower() in SMALL_WORDS:
+        return word.lower()
+    return "-".join(piece[:1] + piece[1:].lower() for piece in word.split("-"))
 
 
 def restore_written_case(tallies: list[Tally], written: str, sentence: str) -> None:

@@ -5714,6 +5714,10 @@ _OUTCOME_STATEMENT = re.compile(
     (?:
         (?:was|were|been|be|being|is|are)(?:{GAP}(?:then|subsequently|also|finally|thus))?{GAP}
       | (?P<body>Assembly|Council|Committee|Commission|Conference|Board|Meeting|Court|it|they)
+        # the rest of its name: "the Special Committee on Decolonization", "the Committee
+        # on the Rights of the Child"
+        (?:{GAP}(?:on|of|for){GAP}(?:the{GAP})?[A-Z][\w’'-]{{1,30}}
+          (?:{GAP}(?:(?:and|of|the|on){GAP})?[A-Z][\w’'-]{{1,30}}){{0,3}})?
         (?:\s{{0,3}}\([^()]{{1,60}}\))?          # "Third Committee (Social, ...)"
         (?:{GAP}(?:then|subsequently|also|finally|thus|today|(?:this|that){GAP}(?:morning
           |afternoon|evening)))?{GAP}
@@ -5796,7 +5800,10 @@ _UNANIMOUS_VOTE = re.compile(
 _VOTED_UNANIMOUSLY = re.compile(
     rf"""
     \b(?<!which\s)(?<!that\s)(?<!who\s)(?P<verb>voted){GAP}(?P<how>unanimously)\b
-    (?={GAP}(?:to|for|in{GAP}favou?r)\b|\s{{0,3}}[—–.;,-])
+    # a time between: "The Security Council voted unanimously today to extend ..."
+    (?={GAP}(?:(?:today|yesterday|(?:this|that){GAP}(?:morning|afternoon|evening)
+        |on{GAP}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){GAP})?
+        (?:to|for|in{GAP}favou?r)\b|\s{{0,3}}[—–.;,-])
     """,
     re.VERBOSE,
 )
@@ -5848,6 +5855,36 @@ _BY_TEXT_ADOPTED = re.compile(
     (?:^|(?<=[.;:]\s))[Bb]y{GAP}(?:its{GAP})?(?:[Rr]esolution|[Dd]ecision){GAP}\d[\w/.-]{{0,12}}
     (?:{GAP}\(\d{{4}}\))?\s{{0,3}},{GAP}(?P<verb>adopted|approved){GAP}
     (?P<how>unanimously|without{GAP}(?:a{GAP})?vote|by{GAP}consensus)\s{{0,3}},
+    """,
+    re.VERBOSE,
+)
+# The text a press release reports the decisions of, its adoption in a relative or a
+# participle before the main clause: "By the text (document A/77/L.52), which was adopted
+# without a vote, the Assembly decided ...", "By the terms of the resolution titled “...” —
+# which was approved without a vote — the Special Committee supported ...", "..., by the
+# terms of a draft resolution adopted without a vote this morning". A recital ("Recalling
+# that by its resolution 56/203, which was adopted without a vote, ...") is none.
+_BY_TEXT_WHICH_ADOPTED = re.compile(
+    rf"""
+    \b[Bb]y{GAP}(?:the{GAP}terms{GAP}of{GAP})?(?:the|a|an|its|this|that)
+    {GAP}(?:(?:draft|revised|amended|new|related|[Ss]ecurity{GAP}Council|[Aa]ssembly){GAP})?
+    (?:text|resolution|decision|draft)\b
+    # what the text is or says, no vote of its own, with a document's symbol ("L.52")
+    (?:(?!\bvot)[^.;]|\.(?=\S)){{0,300}}?
+    (?:\s{{0,3}}(?:,|—|–|--))?{GAP}(?:(?:which|that){GAP}(?:was|were){GAP})?
+    (?P<verb>adopted|approved){GAP}
+    (?P<how>without{GAP}(?:a{GAP})?vote|by{GAP}consensus|unanimously)\b
+    """,
+    re.VERBOSE,
+)
+# Texts counted, then the way all of them were adopted: "The Council adopted four
+# resolutions and one decision, all without a vote", "approved 12 drafts, all by consensus".
+_ALL_ADOPTED_SO = re.compile(
+    rf"""
+    \b(?<!which\s)(?<!that\s)(?P<verb>adopted|approved)
+    {GAP}(?:[^.;:()—–]){{1,120}}?\b(?:resolution|decision|text|draft|amendment)s?
+    \s{{0,3}},{GAP}(?P<every>all|each|both){GAP}(?:of{GAP}them{GAP})?
+    (?P<how>without{GAP}(?:a{GAP})?vote|by{GAP}consensus|unanimously)\b
     """,
     re.VERBOSE,
 )
@@ -5943,15 +5980,24 @@ _VETO_STATEMENT = re.compile(
         (?:was|were|been|being)(?:{GAP}(?:then|subsequently|also|finally|again))?{GAP}
             (?P<verb>vetoed)\b
       | (?P<active>vetoed)(?={GAP}(?:the|a|an|this|that|its|their)
-            {GAP}(?:[a-z-]{{1,20}}{GAP})?(?:draft|resolution|text|proposal|amendment)s?\b)
+            # the draft's sponsor or body between: "vetoed a Security Council draft
+            # resolution", "vetoed the United States-led draft"
+            {GAP}(?:[\w’'-]{{1,25}}{GAP}){{0,3}}?(?:draft|resolution|text|proposal|amendment)s?\b)
       | (?P<failed>(?:failed{GAP}(?:to{GAP}be{GAP}adopted|to{GAP}pass|of{GAP}adoption)
             # the President's formula: "The draft resolution has not been adopted, owing
             # to the negative vote of a permanent member of the Council."
             |(?:has|had|was|were){GAP}not{GAP}(?:been{GAP})?(?:adopted|approved)\s{{0,3}},?)
             {GAP}(?:owing{GAP}to|because{GAP}of|due{GAP}to|as{GAP}a{GAP}result{GAP}of)
-            {GAP}(?:the|a){GAP}negative{GAP}votes?{GAP}(?:of|by|from|cast{GAP}by)
+            {GAP}(?:the|a){GAP}(?:negative{GAP}votes?{GAP}(?:of|by|from|cast{GAP}by)
             {GAP}(?:a|one|two|three|the)(?:{GAP}(?:of{GAP}the|of{GAP}its))?{GAP}permanent{GAP}members?
-            (?:{GAP}of{GAP}the{GAP}(?:Security{GAP})?Council)?)
+            (?:{GAP}of{GAP}the{GAP}(?:Security{GAP})?Council)?
+            # the veto named: "The resolution was not adopted due to the veto by one of
+            # the Permanent Members"
+            |veto\b))
+      # the veto as the cause before the failure: "Due to the veto of a permanent member,
+      # the Security Council today failed for the fourth time to renew the mandate"
+      | (?P<cause>(?:[Dd]ue|[Oo]wing){GAP}to){GAP}(?:the|a){GAP}veto\b
+            (?:(?!\bvot)[^.;]){{0,160}}?\b(?:failed|was{GAP}unable|could{GAP}not)\b
     )
     """,
     re.VERBOSE,
@@ -5962,6 +6008,19 @@ _VETO_STATEMENT = re.compile(
 _MAIN_CLAUSE_OPENS = re.compile(r",\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w'’-]*\s{1,3}){0,3}$")
 # A preambular paragraph recalls what was decided elsewhere: "Noting that ...", "Having ...".
 _RECITAL = re.compile(r"\s*(?:[A-Z][a-z]+ing|Having|Mindful|Aware|Convinced|Concerned|Deeply)\b")
+# A recital's clause after "that": "Noting that, at its session, the Assembly adopted ...".
+_RECITAL_THAT = re.compile(r"\s*[A-Z][a-z]+ing\s{1,3}(?:also\s{1,3})?that\b")
+# A press release's sentence opens on a participle's phrase, then a body's main clause
+# follows, its subject named and its verb in the past: "Concluding its seventy-sixth
+# session today, the Sixth Committee (Legal) upheld ...", "Resuming its session today,
+# the Special Committee on Decolonization approved, ...". A recital's clause after "that"
+# ("Recalling that, at its session, the Assembly adopted ...") is no main clause.
+_OPENER_THEN_MAIN_CLAUSE = re.compile(
+    r"\s*[A-Z][a-z]+ing\b(?!\s{1,3}(?:also\s{1,3})?that\b)[^;:]{0,200}?,\s{1,3}the\s{1,3}"
+    r"[A-Z][\w’'-]*(?:\s{1,3}(?:[A-Z][\w’'-]*|on|of|for|and|the)){0,6}"
+    r"(?:\s{1,3}\([^()]{1,60}\))?(?:\s{1,3}(?:today|this\s{1,3}(?:morning|afternoon|evening)))?"
+    r"\s{1,3}(?:also\s{1,3})?(?:[a-z]{3,20}ed|upheld|held|heard|took|met|began|made)\b"
+)
 
 
 def find_outcome_statements(text: str) -> list[Tally]:
@@ -6000,9 +6059,9 @@ def find_outcome_statements(text: str) -> list[Tally]:
     []
     """
     found: list[Tally] = []
-    if "vetoed" in text or "negative vote" in text:
+    if "vetoed" in text or "negative vote" in text or "to the veto" in text:
         for match in _VETO_STATEMENT.finditer(text):
-            group = next(g for g in ("verb", "active", "failed") if match[g])
+            group = next(g for g in ("verb", "active", "failed", "cause") if match[g])
             found.append(Tally("vote", match.start(group), match.end(), [], outcome="vetoed"))
     if not holds_any(text, _HOW_STEMS):
         return found  # a literal test is far cheaper than the patterns
@@ -6024,9 +6083,13 @@ def find_outcome_statements(text: str) -> list[Tally]:
         if ":" in text:
             matches.extend(_OUTCOME_LABELLED.finditer(text))
         matches.extend(_ADOPTED_TEXT.finditer(text))
+        if " all " in text or " each " in text or " both " in text:
+            matches.extend(_ALL_ADOPTED_SO.finditer(text))
         if "esolution" in text or "ecision" in text:
             matches.extend(_RECORD_NOTE.finditer(text))
             matches.extend(_BY_TEXT_ADOPTED.finditer(text))
+        if "y the " in text or "y a " in text or "y its " in text:
+            matches.extend(_BY_TEXT_WHICH_ADOPTED.finditer(text))
     if "unanimously" in text or "Unanimously" in text:  # "Council Unanimously Adopts"
         matches.extend(_UNANIMOUSLY_FIRST.finditer(text))
         matches.extend(_VOTED_UNANIMOUSLY.finditer(text))
@@ -6061,7 +6124,9 @@ def find_outcome_statements(text: str) -> list[Tally]:
             and not (
                 match.groupdict().get("body")
                 and _MAIN_CLAUSE_OPENS.search(text, sentence, match.start()) is not None
+                and _RECITAL_THAT.match(text, sentence) is None
             )
+            and _OPENER_THEN_MAIN_CLAUSE.match(text, sentence, match.end()) is None
         ):
             continue  # "Noting that that resolution was adopted unanimously,": another body
 
@@ -6085,6 +6150,10 @@ def find_outcome_statements(text: str) -> list[Tally]:
             (g for g in ("participle", "verb_first", "verb_purpose") if groups.get(g)), "verb"
         )
         start = min(match.start("elected" if elected else verb), match.start(how_group))
+        if groups.get("every"):
+            # "adopted four resolutions and one decision, all without a vote": the texts
+            # stay a list of their own, the outcome spans the phrase of their way
+            start = match.start("every")
         outcome = f"{elected.lower() if elected else 'adopted'} {how}"
         found.append(Tally("vote", start, match.end(), [], outcome=outcome))
     return found
