@@ -2360,7 +2360,7 @@ def _may_stand_alone(text: str, item: Item) -> bool:
     ):
         return True  # "Nearly half of the 88 countries (42) reported ...": a part of them
     of = _OF.match(text, item.end, item.end + 80)
-    if of is not None and of["of_total"]:
+    if of is not None and of["of_total"] and not _dated_text(text, of.end("of_total")):
         return True  # "Only 3 of the 12 recommendations ...": a part of a stated whole
     if item.kind == "percent" and _OF_SCALED.match(text, item.end, item.end + 80) is not None:
         return True  # "45 per cent of the 3.1 million children were girls": a part of it
@@ -2844,11 +2844,31 @@ def only_names(text: str, number: Number, limit: int | None = None) -> bool:
         form == "digits"
         and limit == len(text)  # names_no_count looks past a limit
         and names_no_count(text, number)
-        and not (len(raw) == 4 and text.startswith("the ", start - 4))
+        and not (
+            len(raw) == 4 and text.startswith("the ", start - 4) and not _dated_text(text, end)
+        )
         and not (text.startswith("and ", start - 4) and _FATE_OF_A_COUNT.match(text, end))
         and PERCENT_UNIT.match(text, end, limit) is None
         and not text.startswith(_SCALE_STARTS, end)
     )
+
+
+# A singular noun after "the" and a year: what the year dates ("40 per cent of the 2024
+# appeal", "the 2019 questionnaire", "the 2030 Agenda"), never what a count counts ("Of
+# the 1950 staff surveyed", "the 1990 refugees": a plural or a collective noun).
+_DATED_NOUN = re.compile(r"\s{1,3}([A-Za-z][a-z-]{2,})\b(?![’'-])")
+_COLLECTIVE_NOUNS = frozenset(
+    "staff personnel people police children women men youth faculty crew clergy".split()
+)
+
+
+def _dated_text(text: str, end: int) -> bool:
+    """Whether a year ending at ``end`` after "the" dates the singular noun after it."""
+    after = _DATED_NOUN.match(text, end)
+    if after is None or not YEAR_FIGURE.fullmatch(text[end - 4 : end]):
+        return False
+    noun = after.group(1).lower()
+    return not noun.endswith("s") and noun not in _COLLECTIVE_NOUNS
 
 
 # A passive fate right after a figure: no year is killed or injured, so "887 civilians were
@@ -3208,7 +3228,7 @@ def _read_head(text: str, item: Item, limit: int) -> None:
                     # "That resolution was one of 14 approved": the thing named, no count
                     item.kind, item.counted, item.of_noun = "other", None, False
                     return
-                if of["of_total"]:
+                if of["of_total"] and not _dated_text(text, of.end("of_total")):
                     item.of_total, _ = read_count(of["of_total"])
                     replied = THAT_REPLIED.match(text, pos, limit)
                     if replied is not None:  # "Nine of the 15 members that responded were"
