@@ -2858,7 +2858,19 @@ def only_names(text: str, number: Number, limit: int | None = None) -> bool:
 # the 1950 staff surveyed", "the 1990 refugees": a plural or a collective noun).
 _DATED_NOUN = re.compile(r"\s{1,3}([A-Za-z][a-z-]{2,})\b(?![’'-])")
 _COLLECTIVE_NOUNS = frozenset(
-    "staff personnel people police children women men youth faculty crew clergy".split()
+    [
+        "staff",
+        "personnel",
+        "people",
+        "police",
+        "children",
+        "women",
+        "men",
+        "youth",
+        "faculty",
+        "crew",
+        "clergy",
+    ]
 )
 
 
