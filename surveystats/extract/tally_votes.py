@@ -5776,11 +5776,21 @@ _UNANIMOUSLY_FIRST = re.compile(
 _UNANIMOUS_PARTICIPLE = re.compile(
     rf"""
     (?:^|(?<=[,.;:]\s)|(?<=[,.;:]\s\s)|(?<=\n))
+    (?:[Bb]y{GAP})?  # "By unanimously adopting a five-page resolution on ..., the Commission"
     (?:\b(?P<how>[Uu]nanimously){GAP}(?P<verb>adopting|approving|passing){GAP}
       | \b(?P<verb_first>[Aa]dopting|[Aa]pproving|[Pp]assing)
         {GAP}(?:(?P<how_after>unanimously){GAP}|a{GAP}(?P<how_adjective>unanimous){GAP}))
-    (?:(?:its|the|a|this|that){GAP})?(?:draft{GAP})?
+    (?:(?:its|the|a|this|that){GAP})?(?:[a-z]{{1,12}}-[a-z]{{1,12}}{GAP})?(?:draft{GAP})?
     (?:resolutions?|decisions?|texts?|presidential{GAP}statements?)\b
+    """,
+    re.VERBOSE,
+)
+# A decision to adopt, reached as one: "The Conference reached a unanimous decision to adopt
+# a Convention", "the Board took a unanimous decision to approve the plan".
+_UNANIMOUS_DECISION_TO_ADOPT = re.compile(
+    rf"""
+    \b(?:reached|took|made){GAP}(?:a|its|their){GAP}(?P<how>unanimous)
+    {GAP}decision{GAP}to{GAP}(?P<verb_purpose>adopt|approve)\b
     """,
     re.VERBOSE,
 )
@@ -5894,6 +5904,9 @@ _ADOPTED_TEXT = re.compile(
     rf"""
     \b(?:[Ii]n|[Bb]y|[Tt]hrough|[Ww]ith){GAP}(?:a|the|its|this|one){GAP}
     (?:resolution|decision|text|presidential{GAP}statement)
+    # what it is on, the adoption set off by commas: "In a resolution on the situation of
+    # human rights in Myanmar, adopted without a vote, the Commission expressed ..."
+    (?:{GAP}(?:on|concerning|entitled|titled)\b(?:(?!\bvot)[^.;:()]){{1,150}}?\s{{0,3}},)?
     {GAP}(?P<verb>adopted|approved){GAP}
     (?P<how>without{GAP}(?:a{GAP})?vote|(?:by|with){GAP}consensus|unanimously)\b
     """,
@@ -6098,6 +6111,8 @@ def find_outcome_statements(text: str) -> list[Tally]:
             matches.extend(_UNANIMOUS_PARTICIPLE.finditer(text))
         if "unanimous vote" in text or "unanimous decision" in text:
             matches.extend(_UNANIMOUS_VOTE.finditer(text))
+        if "unanimous decision to" in text:
+            matches.extend(_UNANIMOUS_DECISION_TO_ADOPT.finditer(text))
     if "cting " in text:
         matches.extend(_ACTING_STATEMENT.finditer(text))
     if (" was " in text or " were " in text) and (
