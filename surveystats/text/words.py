@@ -26,7 +26,6 @@ __all__ = [
     "SCALES",
     "SCALE_PHRASE",
     "SCALE_WORDS",
-    "SOLID_TENS",
     "literal_alternation",
     "scale_value",
     "word_alternation",
@@ -89,20 +88,8 @@ ORDINAL_SCALES = {
     "trillionth": 1_000_000_000_000,
 }
 
-#: Tens and a unit typed as one word ("Sixtyfive percent", "twentyone States"), lower case
-#: -> the two words they stand for.
-SOLID_TENS = {
-    ten + unit: (ten, unit)
-    for ten in TENS
-    for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-}
 #: Every cardinal word, lower case -> value.
-CARDINAL_WORDS = {
-    **UNITS,
-    **TENS,
-    **SCALE_WORDS,
-    **{word: TENS[ten] + UNITS[unit] for word, (ten, unit) in SOLID_TENS.items()},
-}
+CARDINAL_WORDS = {**UNITS, **TENS, **SCALE_WORDS}
 #: Every ordinal word, lower case -> value.
 ORDINAL_WORDS = {**ORDINAL_UNITS, **ORDINAL_TENS, **ORDINAL_SCALES}
 #: The denominator of a fraction in words, lower case -> denominator: "half", "thirds",
@@ -273,8 +260,6 @@ def words_to_number(phrase: str) -> tuple[int, bool] | None:
     (123, False)
     >>> words_to_number("FIFTY-SIXTH")
     (56, True)
-    >>> words_to_number("Sixtyfive thousand")
-    (65000, False)
     >>> words_to_number("five six") is None
     True
     >>> words_to_number("one third") is None
@@ -286,12 +271,7 @@ def words_to_number(phrase: str) -> tuple[int, bool] | None:
     >>> words_to_number("two million-three") is None
     True
     """
-    tokens = [
-        piece
-        for t in _WORD_SPLIT.split(phrase.lower())
-        if t and t != "and"
-        for piece in SOLID_TENS.get(t, (t,))  # "sixtyfive": "sixty" and "five"
-    ]
+    tokens = [t for t in _WORD_SPLIT.split(phrase.lower()) if t and t != "and"]
     if not tokens or ("-" in phrase and _HYPHEN_AFTER_SCALE.search(phrase)):
         return None  # "two million-three million" is a range, not 2,000,003
     total = 0  # completed groups (thousands, millions, ...)
