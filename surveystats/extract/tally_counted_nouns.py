@@ -87,8 +87,9 @@ from fractions import Fraction
 from surveystats.extract.phrases import singular_noun
 from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, Number, word_set
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
-from surveystats.extract.tally_people_wholes import nests_groups
+from surveystats.extract.tally_people_wholes import counts_people, nests_groups
 from surveystats.text import NUMBER_WORDS, sentence_starts
+from surveystats.text.demonyms import DEMONYMS, demonym_of
 
 __all__ = [
     "attach_whole_before_cue",
@@ -135,7 +136,9 @@ _JOINT = (
 _END = (
     r"(?=\s{0,3}(?:[,;:()\[\]–—]|\.(?![A-Za-z\d])|$)"
     r"|\s{1,3}(?:who|which|that|whose|were|was|are|is|had|have|has|will|would|received"
-    r"|according|respectively|during|since)\b|\s{1,3}(?:in|on|by|as\s{1,3}of)\s{1,3}\d)"
+    r"|according|respectively|during|since)\b|\s{1,3}(?:in|on|by|as\s{1,3}of)\s{1,3}\d"
+    # the clause's second verb: "composed of 24 females and 177 males and included ..."
+    r"|\s{1,3}and\s{1,3}(?:[a-z]{2,20}ed|includes|comprises|was|were|is|are|has|had|have)\b)"
 )
 _MAX_WORDS = 12
 # A count of another unit inside a part, after its label: "2.4 million IDPs in 501,758
@@ -419,7 +422,8 @@ _KINDS = {
         """
         delegate adviser advisor expert observer participant representative speaker member
         minister judge candidate ambassador envoy rapporteur parliamentarian mayor
-        panellist panelist journalist researcher
+        panellist panelist journalist researcher senator deputy legislator councillor
+        councilor commissioner governor magistrate mp
         """
     ),
     "workforce": word_set(
@@ -434,7 +438,7 @@ _KINDS = {
         """
         child children girl boy woman women man men adult youth refugee returnee idp
         migrant asylum-seeker national citizen victim survivor beneficiary patient prisoner
-        detainee pupil student learner orphan adolescent infant
+        detainee pupil student learner orphan adolescent infant minor male female baby
         """
     ),
     "facilities": word_set(
@@ -476,6 +480,10 @@ _FACILITY_COMPOUNDS = frozenset(
 _TEXT_COMPOUNDS = frozenset(("urgent appeal", "joint appeal"))
 # Names that end like a past verb ("strengthening of the United Nations system").
 _PROPER = word_set("united")
+# Adjectives of sex that count people as nouns, after any count: "36 female", "one male".
+_SEXES_EITHER = word_set("male female")
+# Prefixes of an office held under another: "vice-ministers", "deputy-ministers".
+_OFFICE_PREFIXES = ("vice-", "deputy-", "co-", "assistant-", "under-", "sub-")
 # Nouns that are plural without an "s", or either: "people", "staff".
 _PLURALS = word_set("people children women men policemen")
 _EITHER = word_set("staff personnel police youth")
@@ -507,11 +515,19 @@ def _head_at(words: list[str]) -> int:
 def _stem(noun: str) -> tuple[str, bool | None]:
     """A noun's singular and whether it is plural (``None``: either).
 
+    "female" and "male" count people in either number ("36 female and two girls"), as
+    demonyms without a plural "s" do ("12,000 Sudanese").
+
     >>> _stem("facilities"), _stem("decision"), _stem("staff"), _stem("women")
     (('facility', True), ('decision', False), ('staff', None), ('women', True))
+    >>> _stem("female"), _stem("somalis"), _stem("congolese")
+    (('female', None), ('somali', True), ('congolese', None))
     """
-    if noun in _EITHER:
+    if noun in _EITHER or noun in _SEXES_EITHER:
         return noun, None
+    if noun in DEMONYMS:
+        singular = noun[:-1]
+        return (singular, True) if noun.endswith("s") and singular in DEMONYMS else (noun, None)
     if noun in _PLURALS:
         return noun, True
     stem = singular_noun(noun)
@@ -571,7 +587,7 @@ def _one_kind(labels: list[list[str]], counts: list[int], *, in_digits: bool = T
         heads.add(stem)
         if others:
             continue
-        of_head = {kind for kind, nouns in _KINDS.items() if stem in nouns}
+        of_head = _kinds_of(words, at, stem)
         if at and f"{words[at - 1]} {stem}" in _FACILITY_COMPOUNDS:
             of_head = {"facilities"}
         elif at and f"{words[at - 1]} {stem}" in _TEXT_COMPOUNDS:
@@ -582,6 +598,33 @@ def _one_kind(labels: list[list[str]], counts: list[int], *, in_digits: bool = T
     if not in_digits and len(labels) < _PARTS_IN_WORDS and "texts" not in (kinds or ()):
         return False  # "the killing of six refugees and three nationals": a speech's facts
     return len(heads) > 1
+
+
+def _kinds_of(words: list[str], at: int, stem: str) -> set[str]:
+    """The kinds of the noun ``stem`` that heads ``words`` at ``at``.
+
+    An office under another is of the kind of that office ("deputy-ministers"); people
+    named by their country, or by a noun of people after the country's adjective, are of
+    the kind "origin" too ("Somalis", "South Sudanese", "Congolese refugees", "Ethiopian
+    males"): the counts of peoples add up as those of sexes or statuses do, and a split by
+    origin beside one by sex ("1,200 Somalis and 300 women") counts overlapping groups.
+
+    >>> sorted(_kinds_of(["deputy-ministers"], 0, "deputy-minister"))
+    ['participants']
+    >>> sorted(_kinds_of(["ethiopian", "males"], 1, "male"))
+    ['affected', 'origin']
+    >>> sorted(_kinds_of(["south", "sudanese"], 1, "sudanese"))
+    ['origin']
+    """
+    kinds = {kind for kind, nouns in _KINDS.items() if stem in nouns}
+    if not kinds and stem.startswith(_OFFICE_PREFIXES):
+        office = stem.rpartition("-")[2]
+        kinds = {kind for kind, nouns in _KINDS.items() if office in nouns} & {"participants"}
+    if demonym_of(words[: at + 1]) is not None or (
+        kinds & {"affected", "workforce"} and demonym_of(words[:at]) is not None
+    ):
+        kinds.add("origin")
+    return kinds
 
 
 # Counts in words count texts ("two Recommendations and two Conventions"); of other kinds,
@@ -782,10 +825,10 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
     )
     counts = [count for count, _, _, _ in parts]
 
-    def one_whole(named: list[list[str]]) -> bool:
-        """Whether the labels ``named`` (the first parts' ones) say the parts split one whole."""
+    def one_whole(named: list[list[str]], first: int = 0) -> bool:
+        """Whether the labels ``named`` (of the parts from ``first`` on) split one whole."""
         return (in_digits and not any(articles) and (_one_head(named) or _statuses(named))) or (
-            _one_kind(named, counts[: len(named)], in_digits=in_digits)
+            _one_kind(named, counts[first : first + len(named)], in_digits=in_digits)
             and not _set_apart(text, before, parts[-1][2], labels)
         )
 
@@ -801,7 +844,18 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
             or (len(labels) > 2 and labels[-1][0] in _OTHERS and one_whole(labels[:-1]))
         )
     ):
-        return None
+        if (
+            not _first_is_their_sum(counts)
+            or not counts_people([" ".join(words[: _head_at(words) + 1]) for words in labels])
+            or not one_whole(labels[1:], 1)
+        ):
+            return None
+        # "left with 132 passengers, 86 Ethiopian males, eight boys, 36 female and two
+        # girls": the first count of people is the sum of the later ones, which alone are
+        # of one kind ("visited 14 sites, 9 schools and 5 clinics" lists places visited)
+        whole = counts[0], qualifier, opening
+        qualifier, shared = None, None
+        parts = parts[1:]
     last = len(parts) - 1
     rows = [
         Part(
@@ -822,6 +876,16 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
 
 
 _OTHERS = word_set("others other")
+_MIN_SUMMED_PARTS = 2
+
+
+def _first_is_their_sum(counts: list[int]) -> bool:
+    """Whether the first count is the sum of two or more later ones: their whole.
+
+    >>> _first_is_their_sum([132, 86, 8, 36, 2]), _first_is_their_sum([12, 12])
+    (True, False)
+    """
+    return len(counts) > _MIN_SUMMED_PARTS and counts[0] == sum(counts[1:])
 
 
 def _set_apart(text: str, before: str, end: int, labels: list[list[str]]) -> bool:
