@@ -1068,7 +1068,10 @@ def _with_earlier_period(
 
 # Words after which parts follow the whole before them: "1.5 million people (including
 # 600,000 ...", "stands at 8,309, encompassing 3,747 children and 2,062 women".
-_WHOLE_CUE_WORDS = ("including", "of wh", "comprising", "encompassing", "ed as ")
+_WHOLE_CUE_WORDS = (
+    *("including", "of wh", "comprising", "encompassing", "ed as "),
+    *("affecting", "involving"),
+)
 
 
 def _read_paragraph(

@@ -14,9 +14,10 @@ evidence of one whole is one of
 - *a whole before a cue*: a count and its noun, then "(of whom", "including",
   "comprising", "among them", "categorized as" or "namely" and the list, whose counts
   add up to no more than the whole (a whole written "around" may fall short of their sum
-  by a tenth); an aside
-  after the whole's noun ("222,000 individuals (45,000 households), including ...") is
-  a different unit and no part;
+  by a tenth), or "affecting"/"involving" after cases that each befell one person, whose
+  parts make the whole exactly ("804 cases of sexual violence, affecting 507 women, 265
+  girls, 30 men and 2 boys"); an aside after the whole's noun ("222,000 individuals
+  (45,000 households), including ...") is a different unit and no part;
 - *one head noun*: every label opens, or every label ends, with the same noun and the
   labels differ ("returnee households", "IDP households"; "allegations involving
   peacekeepers", "allegations involving civilian staff");
@@ -32,11 +33,15 @@ evidence of one whole is one of
   adds up: texts and acts ("resolutions", "Conventions", "communications"), bodies
   ("Member States", "agencies", "NGOs"), those who take part ("delegates", "advisers",
   "observers"), a workforce by category ("troops", "civilian police", "UN Volunteers"),
-  people affected or served ("refugees", "children", "beneficiaries"), facilities
-  and infrastructure ("schools", "clinics", "bridges", "health posts", "water points":
-  a generic noun after what it serves). Two counts suffice; counts of different kinds
-  make no split ("12 staff and 4 vehicles", "62 officials and 140 refugees", "20
-  countries and 3 regions", "3 million refugees and 2 million tonnes of food"), nor do
+  people affected or served ("refugees", "children", "beneficiaries"; by sex and age,
+  "females", "36 female", "minors"), people by origin (the closed list of demonyms of
+  :mod:`surveystats.text.demonyms`: "1,217 Somalis and 39 Ethiopians", "Congolese
+  refugees" beside "Rwandans"), offices ("ministers", "deputy-ministers", "senators",
+  "deputies"), facilities and infrastructure ("schools", "clinics", "bridges", "health
+  posts", "water points": a generic noun after what it serves). Two counts suffice;
+  counts of different kinds make no split ("12 staff and 4 vehicles", "62 officials and
+  140 refugees", "20 countries and 3 regions", "3 million refugees and 2 million tonnes
+  of food"), nor do
   nouns that hold the others ("people", "sites", "camps") or things ("60 vehicles, 14
   generators and 9 water tanks": what a base has), nor events ("3 sessions and 12
   meetings"). A known set ("The 15 members of the Council, 54 members of ..."), an
@@ -44,7 +49,10 @@ evidence of one whole is one of
   ("compared with 45 girls and 30 boys") or a rate ("... per week") is no split either.
   A last part of "others" ("..., 3.6 million internally displaced persons and 1.2
   million others of humanitarian concern") counts more of the kind the parts before it
-  name, which alone must show one whole.
+  name, which alone must show one whole. A first count of people that the later counts,
+  of one kind, add up to exactly is their whole ("left with 132 passengers, 86 Ethiopian
+  males, eight boys, 36 female and two girls": total 132); of places or things it is no
+  whole ("visited 14 sites, 9 schools and 5 clinics").
 
 The lists of one head noun or of statuses need their figures in digits (figures in
 words are a speech's "two world wars, two border wars"); of nouns of one kind, figures
@@ -226,7 +234,10 @@ _WHOLE = re.compile(
     r"|,?\s{1,3}(?:including|comprising|encompassing|of\s{1,3}wh(?:om|ich)|among\s{1,3}(?:them|whom)"
     # "6,827 individuals (2,000 households) categorized as 3,741 returnees, ..."
     r"|(?:categori[sz]ed|classified)\s{1,3}as|namely|consisting\s{1,3}of"
-    r"|broken\s{1,3}down\s{1,3}(?:into|as))"
+    r"|broken\s{1,3}down\s{1,3}(?:into|as)"
+    # cases that each befell one person: "804 cases of sexual violence, affecting 507
+    # women, 265 girls, 30 men and 2 boys" (only where the parts make the whole exactly)
+    r"|(?P<victims>affecting|involving))"
     r"(?:\s{1,3}some)?)\s{1,3}$"
 )
 _WHOLE_REACH = 200
@@ -775,7 +786,7 @@ def _whole(text: str, lo: int, first: int, total: int) -> tuple[int, str | None,
     if whole is None:
         return None
     approx = match["approx"] is not None
-    if total > whole * (_APPROX_SLACK if approx else 1):
+    if total > whole * (_APPROX_SLACK if approx else 1) or (match["victims"] and total != whole):
         return None
     return whole, "approximately" if approx else None, match.start()
 
