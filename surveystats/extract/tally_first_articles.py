@@ -19,7 +19,8 @@ a part at the article whose parts add up to its stated total (:func:`counts_an_o
 the sum, not the article, says the list is a split. "(a report, two letters and ...)"
 with no whole, or parts that miss the whole, leave the first reading as it was.
 
-One pattern, anchored on the article after a literal mark: linear time.
+One pattern, anchored on the article after a literal mark, and a search for later
+articles bounded to 200 characters after each: linear time.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from surveystats.text import NUMBER_WORDS
 __all__ = ["counts_an_opening", "find_first_articles", "with_articles_counted"]
 
 _FIRST_ARTICLE = re.compile(
-    rf"""(?:(?<=\()|(?<=[–—]\ )|(?<=--\ )|(?<=:\ ))   # after "(", a spaced dash or ": "
+    rf"""(?:\(|[–—]\ |--\ |:\ )                 # "(", a spaced dash or ": " (a literal first)
     (?P<article>an?)\ (?=
       (?:[a-z][\w'’-]{{0,30}}\ ){{0,2}}[a-z][\w'’-]{{0,30}}   # "man", "young woman"
       (?:,\ (?:and\ )?|\ and\ )                            # the list's joint
@@ -40,9 +41,12 @@ _FIRST_ARTICLE = re.compile(
     """,
     re.VERBOSE,
 )
-_OPENINGS = ("(", "– ", "— ", "-- ", ": ")
+_OPENINGS = tuple(
+    f"{mark}{article} " for mark in ("(", "– ", "— ", "-- ", ": ") for article in ("a", "an")
+)
 # Where the aside or the list ends, and an article after a later joint of it.
 _CLOSE = re.compile(r"[)–—;]|--|\.(?!\d)")
+_ASIDE_REACH = 200  # characters after the first article where its aside may close
 _LATER_ARTICLE = re.compile(r"(?:,\ |\band\ )(?P<article>an?)\ (?=[a-z])")
 
 
@@ -58,14 +62,15 @@ def find_first_articles(text: str) -> list[tuple[int, int]]:
     >>> find_first_articles("It held a meeting, two workshops and a seminar.")
     []
     """
-    if ("a " not in text and "an " not in text) or not any(o in text for o in _OPENINGS):
-        return []
+    if not any(opening in text for opening in _OPENINGS):
+        return []  # no opening mark right before "a " or "an ": most paragraphs
     spans = []
     for match in _FIRST_ARTICLE.finditer(text):
         spans.append(match.span("article"))
         # a later one of the same aside ("– a woman, two men and a child –") counts one too
-        close = _CLOSE.search(text, match.end())
-        end = close.start() if close is not None else len(text)
+        reach = min(len(text), match.end() + _ASIDE_REACH)
+        close = _CLOSE.search(text, match.end(), reach)
+        end = close.start() if close is not None else reach
         spans.extend(
             later.span("article") for later in _LATER_ARTICLE.finditer(text, match.end(), end)
         )
