@@ -180,6 +180,11 @@ from surveystats.extract.tally_earlier_years import (
 from surveystats.extract.tally_elections import find_party_results, join_ballots_for_none
 from surveystats.extract.tally_elided_shares import with_elided_per_cent
 from surveystats.extract.tally_enumerations import find_enumerations
+from surveystats.extract.tally_first_articles import (
+    counts_an_opening,
+    find_first_articles,
+    with_articles_counted,
+)
 from surveystats.extract.tally_fraction_subjects import (
     FRACTION_SUBJECT_WORDS,
     find_fraction_subjects,
@@ -613,6 +618,14 @@ def _find_in_paragraph(
                 if not any(tally.start < read.end and read.start < tally.end for read in second)
             ]
             found = sorted([*second, *kept], key=lambda tally: tally.start)
+    if articles := find_first_articles(text):
+        # "Five migrants – a man, two women and two infants – died": the article counts
+        # one where the list it opens makes up its stated whole (the same length: offsets stay)
+        counted = _find_in_paragraph(
+            with_articles_counted(text, articles), footnote=footnote, markers=markers
+        )
+        if counts_an_opening(counted, articles) and _reads_more_figures(counted, found):
+            found = counted
     return found
 
 
@@ -1055,7 +1068,10 @@ def _with_earlier_period(
 
 # Words after which parts follow the whole before them: "1.5 million people (including
 # 600,000 ...", "stands at 8,309, encompassing 3,747 children and 2,062 women".
-_WHOLE_CUE_WORDS = ("including", "of wh", "comprising", "encompassing", "ed as ")
+_WHOLE_CUE_WORDS = (
+    *("including", "of wh", "comprising", "encompassing", "ed as "),
+    *("affecting", "involving"),
+)
 
 
 def _read_paragraph(

@@ -14,9 +14,10 @@ evidence of one whole is one of
 - *a whole before a cue*: a count and its noun, then "(of whom", "including",
   "comprising", "among them", "categorized as" or "namely" and the list, whose counts
   add up to no more than the whole (a whole written "around" may fall short of their sum
-  by a tenth); an aside
-  after the whole's noun ("222,000 individuals (45,000 households), including ...") is
-  a different unit and no part;
+  by a tenth), or "affecting"/"involving" after cases that each befell one person, whose
+  parts make the whole exactly ("804 cases of sexual violence, affecting 507 women, 265
+  girls, 30 men and 2 boys"); an aside after the whole's noun ("222,000 individuals
+  (45,000 households), including ...") is a different unit and no part;
 - *one head noun*: every label opens, or every label ends, with the same noun and the
   labels differ ("returnee households", "IDP households"; "allegations involving
   peacekeepers", "allegations involving civilian staff");
@@ -32,11 +33,15 @@ evidence of one whole is one of
   adds up: texts and acts ("resolutions", "Conventions", "communications"), bodies
   ("Member States", "agencies", "NGOs"), those who take part ("delegates", "advisers",
   "observers"), a workforce by category ("troops", "civilian police", "UN Volunteers"),
-  people affected or served ("refugees", "children", "beneficiaries"), facilities
-  and infrastructure ("schools", "clinics", "bridges", "health posts", "water points":
-  a generic noun after what it serves). Two counts suffice; counts of different kinds
-  make no split ("12 staff and 4 vehicles", "62 officials and 140 refugees", "20
-  countries and 3 regions", "3 million refugees and 2 million tonnes of food"), nor do
+  people affected or served ("refugees", "children", "beneficiaries"; by sex and age,
+  "females", "36 female", "minors"), people by origin (the closed list of demonyms of
+  :mod:`surveystats.text.demonyms`: "1,217 Somalis and 39 Ethiopians", "Congolese
+  refugees" beside "Rwandans"), offices ("ministers", "deputy-ministers", "senators",
+  "deputies"), facilities and infrastructure ("schools", "clinics", "bridges", "health
+  posts", "water points": a generic noun after what it serves). Two counts suffice;
+  counts of different kinds make no split ("12 staff and 4 vehicles", "62 officials and
+  140 refugees", "20 countries and 3 regions", "3 million refugees and 2 million tonnes
+  of food"), nor do
   nouns that hold the others ("people", "sites", "camps") or things ("60 vehicles, 14
   generators and 9 water tanks": what a base has), nor events ("3 sessions and 12
   meetings"). A known set ("The 15 members of the Council, 54 members of ..."), an
@@ -44,7 +49,10 @@ evidence of one whole is one of
   ("compared with 45 girls and 30 boys") or a rate ("... per week") is no split either.
   A last part of "others" ("..., 3.6 million internally displaced persons and 1.2
   million others of humanitarian concern") counts more of the kind the parts before it
-  name, which alone must show one whole.
+  name, which alone must show one whole. A first count of people that the later counts,
+  of one kind, add up to exactly is their whole ("left with 132 passengers, 86 Ethiopian
+  males, eight boys, 36 female and two girls": total 132); of places or things it is no
+  whole ("visited 14 sites, 9 schools and 5 clinics").
 
 The lists of one head noun or of statuses need their figures in digits (figures in
 words are a speech's "two world wars, two border wars"); of nouns of one kind, figures
@@ -87,8 +95,9 @@ from fractions import Fraction
 from surveystats.extract.phrases import singular_noun
 from surveystats.extract.tally_items import AUXILIARIES, PREPOSITIONS, Number, word_set
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
-from surveystats.extract.tally_people_wholes import nests_groups
+from surveystats.extract.tally_people_wholes import counts_people, nests_groups
 from surveystats.text import NUMBER_WORDS, sentence_starts
+from surveystats.text.demonyms import DEMONYMS, demonym_of
 
 __all__ = [
     "attach_whole_before_cue",
@@ -135,7 +144,9 @@ _JOINT = (
 _END = (
     r"(?=\s{0,3}(?:[,;:()\[\]–—]|\.(?![A-Za-z\d])|$)"
     r"|\s{1,3}(?:who|which|that|whose|were|was|are|is|had|have|has|will|would|received"
-    r"|according|respectively|during|since)\b|\s{1,3}(?:in|on|by|as\s{1,3}of)\s{1,3}\d)"
+    r"|according|respectively|during|since)\b|\s{1,3}(?:in|on|by|as\s{1,3}of)\s{1,3}\d"
+    # the clause's second verb: "composed of 24 females and 177 males and included ..."
+    r"|\s{1,3}and\s{1,3}(?:[a-z]{2,20}ed|includes|comprises|was|were|is|are|has|had|have)\b)"
 )
 _MAX_WORDS = 12
 # A count of another unit inside a part, after its label: "2.4 million IDPs in 501,758
@@ -223,7 +234,10 @@ _WHOLE = re.compile(
     r"|,?\s{1,3}(?:including|comprising|encompassing|of\s{1,3}wh(?:om|ich)|among\s{1,3}(?:them|whom)"
     # "6,827 individuals (2,000 households) categorized as 3,741 returnees, ..."
     r"|(?:categori[sz]ed|classified)\s{1,3}as|namely|consisting\s{1,3}of"
-    r"|broken\s{1,3}down\s{1,3}(?:into|as))"
+    r"|broken\s{1,3}down\s{1,3}(?:into|as)"
+    # cases that each befell one person: "804 cases of sexual violence, affecting 507
+    # women, 265 girls, 30 men and 2 boys" (only where the parts make the whole exactly)
+    r"|(?P<victims>affecting|involving))"
     r"(?:\s{1,3}some)?)\s{1,3}$"
 )
 _WHOLE_REACH = 200
@@ -419,7 +433,8 @@ _KINDS = {
         """
         delegate adviser advisor expert observer participant representative speaker member
         minister judge candidate ambassador envoy rapporteur parliamentarian mayor
-        panellist panelist journalist researcher
+        panellist panelist journalist researcher senator deputy legislator councillor
+        councilor commissioner governor magistrate mp
         """
     ),
     "workforce": word_set(
@@ -434,7 +449,7 @@ _KINDS = {
         """
         child children girl boy woman women man men adult youth refugee returnee idp
         migrant asylum-seeker national citizen victim survivor beneficiary patient prisoner
-        detainee pupil student learner orphan adolescent infant
+        detainee pupil student learner orphan adolescent infant minor male female baby
         """
     ),
     "facilities": word_set(
@@ -476,6 +491,10 @@ _FACILITY_COMPOUNDS = frozenset(
 _TEXT_COMPOUNDS = frozenset(("urgent appeal", "joint appeal"))
 # Names that end like a past verb ("strengthening of the United Nations system").
 _PROPER = word_set("united")
+# Adjectives of sex that count people as nouns, after any count: "36 female", "one male".
+_SEXES_EITHER = word_set("male female")
+# Prefixes of an office held under another: "vice-ministers", "deputy-ministers".
+_OFFICE_PREFIXES = ("vice-", "deputy-", "co-", "assistant-", "under-", "sub-")
 # Nouns that are plural without an "s", or either: "people", "staff".
 _PLURALS = word_set("people children women men policemen")
 _EITHER = word_set("staff personnel police youth")
@@ -507,11 +526,19 @@ def _head_at(words: list[str]) -> int:
 def _stem(noun: str) -> tuple[str, bool | None]:
     """A noun's singular and whether it is plural (``None``: either).
 
+    "female" and "male" count people in either number ("36 female and two girls"), as
+    demonyms without a plural "s" do ("12,000 Sudanese").
+
     >>> _stem("facilities"), _stem("decision"), _stem("staff"), _stem("women")
     (('facility', True), ('decision', False), ('staff', None), ('women', True))
+    >>> _stem("female"), _stem("somalis"), _stem("congolese")
+    (('female', None), ('somali', True), ('congolese', None))
     """
-    if noun in _EITHER:
+    if noun in _EITHER or noun in _SEXES_EITHER:
         return noun, None
+    if noun in DEMONYMS:
+        singular = noun[:-1]
+        return (singular, True) if noun.endswith("s") and singular in DEMONYMS else (noun, None)
     if noun in _PLURALS:
         return noun, True
     stem = singular_noun(noun)
@@ -571,7 +598,7 @@ def _one_kind(labels: list[list[str]], counts: list[int], *, in_digits: bool = T
         heads.add(stem)
         if others:
             continue
-        of_head = {kind for kind, nouns in _KINDS.items() if stem in nouns}
+        of_head = _kinds_of(words, at, stem)
         if at and f"{words[at - 1]} {stem}" in _FACILITY_COMPOUNDS:
             of_head = {"facilities"}
         elif at and f"{words[at - 1]} {stem}" in _TEXT_COMPOUNDS:
@@ -582,6 +609,33 @@ def _one_kind(labels: list[list[str]], counts: list[int], *, in_digits: bool = T
     if not in_digits and len(labels) < _PARTS_IN_WORDS and "texts" not in (kinds or ()):
         return False  # "the killing of six refugees and three nationals": a speech's facts
     return len(heads) > 1
+
+
+def _kinds_of(words: list[str], at: int, stem: str) -> set[str]:
+    """The kinds of the noun ``stem`` that heads ``words`` at ``at``.
+
+    An office under another is of the kind of that office ("deputy-ministers"); people
+    named by their country, or by a noun of people after the country's adjective, are of
+    the kind "origin" too ("Somalis", "South Sudanese", "Congolese refugees", "Ethiopian
+    males"): the counts of peoples add up as those of sexes or statuses do, and a split by
+    origin beside one by sex ("1,200 Somalis and 300 women") counts overlapping groups.
+
+    >>> sorted(_kinds_of(["deputy-ministers"], 0, "deputy-minister"))
+    ['participants']
+    >>> sorted(_kinds_of(["ethiopian", "males"], 1, "male"))
+    ['affected', 'origin']
+    >>> sorted(_kinds_of(["south", "sudanese"], 1, "sudanese"))
+    ['origin']
+    """
+    kinds = {kind for kind, nouns in _KINDS.items() if stem in nouns}
+    if not kinds and stem.startswith(_OFFICE_PREFIXES):
+        office = stem.rpartition("-")[2]
+        kinds = {kind for kind, nouns in _KINDS.items() if office in nouns} & {"participants"}
+    if demonym_of(words[: at + 1]) is not None or (
+        kinds & {"affected", "workforce"} and demonym_of(words[:at]) is not None
+    ):
+        kinds.add("origin")
+    return kinds
 
 
 # Counts in words count texts ("two Recommendations and two Conventions"); of other kinds,
@@ -732,7 +786,7 @@ def _whole(text: str, lo: int, first: int, total: int) -> tuple[int, str | None,
     if whole is None:
         return None
     approx = match["approx"] is not None
-    if total > whole * (_APPROX_SLACK if approx else 1):
+    if total > whole * (_APPROX_SLACK if approx else 1) or (match["victims"] and total != whole):
         return None
     return whole, "approximately" if approx else None, match.start()
 
@@ -782,10 +836,10 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
     )
     counts = [count for count, _, _, _ in parts]
 
-    def one_whole(named: list[list[str]]) -> bool:
-        """Whether the labels ``named`` (the first parts' ones) say the parts split one whole."""
+    def one_whole(named: list[list[str]], first: int = 0) -> bool:
+        """Whether the labels ``named`` (of the parts from ``first`` on) split one whole."""
         return (in_digits and not any(articles) and (_one_head(named) or _statuses(named))) or (
-            _one_kind(named, counts[: len(named)], in_digits=in_digits)
+            _one_kind(named, counts[first : first + len(named)], in_digits=in_digits)
             and not _set_apart(text, before, parts[-1][2], labels)
         )
 
@@ -801,7 +855,18 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
             or (len(labels) > 2 and labels[-1][0] in _OTHERS and one_whole(labels[:-1]))
         )
     ):
-        return None
+        if (
+            not _first_is_their_sum(counts)
+            or not counts_people([" ".join(words[: _head_at(words) + 1]) for words in labels])
+            or not one_whole(labels[1:], 1)
+        ):
+            return None
+        # "left with 132 passengers, 86 Ethiopian males, eight boys, 36 female and two
+        # girls": the first count of people is the sum of the later ones, which alone are
+        # of one kind ("visited 14 sites, 9 schools and 5 clinics" lists places visited)
+        whole = counts[0], qualifier, opening
+        qualifier, shared = None, None
+        parts = parts[1:]
     last = len(parts) - 1
     rows = [
         Part(
@@ -822,6 +887,16 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
 
 
 _OTHERS = word_set("others other")
+_MIN_SUMMED_PARTS = 2
+
+
+def _first_is_their_sum(counts: list[int]) -> bool:
+    """Whether the first count is the sum of two or more later ones: their whole.
+
+    >>> _first_is_their_sum([132, 86, 8, 36, 2]), _first_is_their_sum([12, 12])
+    (True, False)
+    """
+    return len(counts) > _MIN_SUMMED_PARTS and counts[0] == sum(counts[1:])
 
 
 def _set_apart(text: str, before: str, end: int, labels: list[list[str]]) -> bool:

@@ -22,12 +22,13 @@ mixing fates and groups ("girls killed" beside "men" of the injured), or read no
 :func:`find_victim_groups` reads a run of two or more such segments joined by commas or
 "and", in one sentence: a list of counts of groups (men, women, boys, girls, children,
 adults, in the singular too) right before a word of fate (killed, injured, wounded, dead,
-maimed), or one group's count and fate, "and" a bare count and another fate. A segment
-may carry an aside in parentheses after its fate ("(six boys and three girls)"), which it
-skips. The first order needs a different fate for each list; the second a different group
-for each toll. A list of one group, or a group with one fate ("and 2 children killed"),
-is a segment of the run with no tally of its own. Lists of groups by place ("12 men in
-Gao and 4 in Kidal killed"), or one list alone, are left to the other readers. The counts
+maimed), an auxiliary between ("were killed"), or one group's count and fate, "and" a
+bare count and another fate. A segment may carry an aside in parentheses after its fate
+("(six boys and three girls)"), which it skips. The first order needs a different fate
+for each list; the second a different group for each toll. A list of one group, or a
+group with one fate ("and 2 children killed"), is a segment of the run with no tally of
+its own. Lists of groups by place ("12 men in Gao and 4 in Kidal killed"), or one list
+alone, are left to the other readers. The counts
 are searched for only in a paragraph that names both a death and an injury: linear time.
 """
 
@@ -50,7 +51,12 @@ _ITEM = re.compile(rf"{_COUNT}{GAP}(?P<group>{_GROUP})\b", re.IGNORECASE | re.VE
 # Between two counts of one list: ", ", ", and ", " and ".
 _JOINT = re.compile(r"\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
 # The fate that closes a list or follows a group's count, and an aside after it.
-_FATE_AFTER = re.compile(rf"{GAP}(?P<fate>{_FATE})\b(?P<aside>\s{{0,3}}\([^()]{{1,120}}\))?")
+# An auxiliary may stand between: "18 boys and 5 girls were killed and 23 boys and 8 girls
+# injured".
+_AUXILIARY = r"(?:(?:were|was|have\s{1,3}been|had\s{1,3}been)\s{1,3})"
+_FATE_AFTER = re.compile(
+    rf"{GAP}{_AUXILIARY}?(?P<fate>{_FATE})\b(?P<aside>\s{{0,3}}\([^()]{{1,120}}\))?"
+)
 # The second fate of one group's toll, its noun elided: " and 1 injured", " and seven injured".
 _SECOND_FATE = re.compile(
     rf"{GAP}and{GAP}{_COUNT}{GAP}(?P<fate>{_FATE})\b(?P<aside>\s{{0,3}}\([^()]{{1,120}}\))?",
@@ -61,7 +67,10 @@ _SEGMENT_JOINT = re.compile(r"\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
 _DEATH = frozenset(("killed", "dead"))
 # Literals one of which a paragraph holds where a segment closes: "children killed".
 _CLOSINGS = tuple(
-    f"{group} {fate}" for group in _GROUP[3:-1].split("|") for fate in _FATE[3:-1].split("|")
+    f"{group} {auxiliary}{fate}"
+    for group in _GROUP[3:-1].split("|")
+    for fate in _FATE[3:-1].split("|")
+    for auxiliary in ("", "were ", "was ")
 )
 
 
