@@ -262,7 +262,7 @@ _ADDED = re.compile(r"(?i)\b(?:more|further|additional|another|other|new|also|ag
 _TIME_WORD = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|June|July|August|September|October|November|December|(?:this|last|next)"
-    r"\s{1,3}(?:year|month|week)|yesterday|today|quarter)\b"
+    r"\s{1,3}(?:year|month|week)|yesterday|today|quarter)\b|\d\s{1,3}May\b|\bMay\s{1,3}\d"
 )
 
 
@@ -375,9 +375,13 @@ def _left_words(text: str, count: _Count, begin: int) -> list[str]:
 
 
 def _labels(
-    text: str, counts: list[_Count], parts: list[int], whole: _Count, opening: int, end: int
+    text: str, counts: list[_Count], parts: list[int], whole: _Count, begin: int, end: int
 ) -> list[str] | None:
-    """Step 4: each part's label, or ``None`` where a part has none or two are the same."""
+    """Step 4: each part's label, or ``None`` where a part has none or two are the same.
+
+    ``begin`` is where the words before the first part may begin (the whole's end, or its
+    sentence's start where the whole comes last), ``end`` where the last part's end.
+    """
     right = []
     for index, at in enumerate(parts):
         limit = counts[parts[index + 1]].start if index + 1 < len(parts) else end
@@ -386,12 +390,13 @@ def _labels(
     if not all(right) or len({label.lower() for label in right}) < len(right):
         labels = []
         for index, at in enumerate(parts):
-            begin = counts[parts[index - 1]].end if index else whole.end
-            words = _trimmed(_left_words(text, counts[at], begin), whole.noun)
+            back = counts[parts[index - 1]].end if index else begin
+            words = _trimmed(_left_words(text, counts[at], back), whole.noun)
             labels.append(" ".join(words))
     if not all(labels) or len({label.lower() for label in labels}) < len(labels):
         return None
-    if any(_TIME_WORD.search(label) for label in labels):
+    times = [tuple(found) for label in labels if (found := _TIME_WORD.findall(label))]
+    if len(times) > 1 and len(set(times)) > 1:
         return None  # "2,400 on Monday and 2,601 on Tuesday": a split in time, no tally
     years = [tuple(found) for label in labels if (found := _YEAR.findall(label))]
     if len(years) > 1 and len(set(years)) > 1:
@@ -466,7 +471,7 @@ def _read_whole(
             theirs.total, theirs.total_qualifier = whole.value, whole.qualifier
             theirs.start = min(theirs.start, whole.start)
             return theirs, theirs  # their parts and labels, with the whole they left out
-        labels = _labels(text, counts, parts, whole, opening, end)
+        labels = _labels(text, counts, parts, whole, whole.end, end)
         if labels is None:
             continue
         split = [
@@ -484,6 +489,85 @@ def _read_whole(
             total_qualifier=whole.qualifier,
         )
         return tally, theirs
+    return None
+
+
+# Words that say the count after them is the sum of the counts before: "for a total of
+# 314", "bringing the total number of returns to 350,000", "in all, 58".
+_SUM_BEFORE = re.compile(
+    r"(?i)(?:\bfor\s{1,3}(?:a|an)\s{1,3}(?:total|overall\s{1,3}(?:number|total))\s{1,3}of"
+    r"|\b(?:making|bringing|putting|raising)\s{1,3}(?:the|a|its)\s{1,3}(?:overall\s{1,3})?total"
+    r"(?:\s{1,3}number)?(?:\s{1,3}of\s{1,3}[\w\s-]{1,40}?)?\s{1,3}(?:to|of)"
+    r"|\b(?:in\s{1,3}all|altogether|in\s{1,3}total),?|\btotall?ing"
+    r"|,\s{0,3}(?:or\s{1,3})?a\s{1,3}total\s{1,3}of)"
+    r"\s{1,3}(?:(?:more|less)\s{1,3}than\s{1,3}|over\s{1,3}|about\s{1,3}|some\s{1,3}"
+    r"|nearly\s{1,3}|approximately\s{1,3}|around\s{1,3}|almost\s{1,3})?$"
+)
+# ... or after it, in parentheses: "(32,515 combined)", "(58 in total)".
+_SUM_AFTER = re.compile(r"\s{1,3}(?:in\s{1,3}total|in\s{1,3}all|altogether|combined)\s{0,3}\)")
+_SUM_REACH = 90  # characters before a whole that the words of a sum may take
+
+
+def _states_sum(text: str, lo: int, whole: _Count) -> int | None:
+    """Where the words that make ``whole`` the sum of the counts before it start, or ``None``."""
+    before = _SUM_BEFORE.search(text, max(lo, whole.start - _SUM_REACH), whole.start)
+    if before is not None:
+        return before.start()
+    if text[max(lo, whole.start - 2) : whole.start].strip() == "(" and _SUM_AFTER.match(
+        text, whole.end
+    ):
+        return text.rindex("(", lo, whole.start)
+    return None
+
+
+def _read_sum_after(
+    text: str, counts: list[_Count], at: int, lo: int, kept: list[Tally]
+) -> Tally | None:
+    """The split of the count at ``at`` by the counts before it that it says it sums.
+
+    "In 2008 the Committee incorporated 90 elements ... and from 2009 to 2014, it inscribed
+    224 new elements for an overall number of 314 elements": the parts are the counts
+    right before the words of the sum, joined by list joints, back to the first that
+    makes the sum exact; a list that goes on before it makes no split.
+    """
+    whole = counts[at]
+    marker = _states_sum(text, lo, whole)
+    if marker is None:
+        return None
+    before = [index for index in range(max(0, at - _MAX_PARTS), at) if counts[index].start >= lo]
+    for first in reversed(before):
+        if first == at - 1:
+            continue  # two parts at least
+        parts = _parts(text, counts[:at], first, whole, marker)
+        if not parts or parts[-1] != at - 1:
+            continue
+        if first and _LIST_GAP.fullmatch(text, counts[first - 1].end, counts[first].start):
+            return None  # "..., 12 in A, 30 in B and 20 in C, a total of 50": a longer list
+        if _reading_of(kept, [counts[index] for index in parts])[0]:
+            return None
+        if _VOTE_WORDS.search(text, counts[first].start, whole.end):
+            return None
+        named = whole if whole.noun else whole._replace(noun=counts[first].noun)
+        labels = _labels(text, counts, parts, named, lo, marker)  # "310 schools in the north"
+        if labels is None:
+            return None
+        split = [
+            Part(
+                label,
+                counts[index].value,
+                counts[index].start,
+                _part_end(text, counts[index], marker),
+            )
+            for label, index in zip(labels, parts, strict=True)
+        ]
+        return Tally(
+            "breakdown",
+            split[0].start,
+            whole.end,
+            split,
+            total=whole.value,
+            total_qualifier=whole.qualifier,
+        )
     return None
 
 
@@ -574,12 +658,18 @@ def with_sums_to_whole(
     sentences = [*sentence_starts(text), len(text)]
     starts = [count.start for count in counts]
     last_end = -1
-    for at, whole in enumerate(counts[:-2]):
+    for at, whole in enumerate(counts):
         if whole.start < last_end or whole.value < _MIN_WHOLE or _is_held(whole, taken):
+            continue
+        sentence = bisect.bisect_right(sentences, whole.start) - 1
+        if at >= 2 and (tally := _read_sum_after(text, counts, at, sentences[sentence], kept)):
+            result.append(
+                tally
+            )  # "..., it inscribed 224 new elements for an overall number of 314"
+            last_end = tally.end
             continue
         if _ADDED_BEFORE.search(text, max(0, whole.start - 16), whole.start):
             continue  # "With another two vetoes cast this week -- one on ... and one on ..."
-        sentence = bisect.bisect_right(sentences, whole.start) - 1
         lo, hi = sentences[sentence], sentences[sentence + 1]
         next_hi = sentences[sentence + 2] if sentence + 2 < len(sentences) else hi
         reading = _read_whole(text, counts, starts, at, (lo, hi, next_hi), kept)
