@@ -14,15 +14,20 @@ around it:
 
 This reader runs after all the others, only on counts no tally found so far holds, in
 named steps over the figures :mod:`~surveystats.extract.tally_sums` already reads
-(counts only: no years, dates, money, shares, ordinals, references, vote counts):
+(counts only: no years, dates, money, shares, ordinals, references, vote counts; a
+number no item reads counts only beside counts of the noun after it, "at 3 FMPs in Wau
+Town (2 FMPs) and Abyei (1 FMP)"):
 
-1. :func:`_wholes` -- the WHOLE: a count that is no item of a list itself ("48
-   resolutions and five decisions, 21 by recorded vote ..." is no whole of 21 and 27).
+1. :func:`_is_list_item` -- the WHOLE: a count of at least 3 that is no item of a list
+   itself ("48 resolutions and five decisions, 21 by recorded vote ..." is no whole of
+   21 and 27), nor an addition ("another two vetoes").
 2. :func:`_openings` -- where its parts OPEN: after a cue that opens a split ("(", ":",
    ";", a dash, "including", "comprising", "of whom", "namely", a comma right before a
-   count) or at the next sentence's start; the first count after it is the first part.
-   Counts between the whole and the cue are words of the whole ("Six schools were
-   damaged across the two provinces assessed; one in ...").
+   count, see :func:`_comma_opens`) or at the next sentence's start; the first count
+   after it is the first part. Counts between the whole and the cue are words of the
+   whole ("Six schools were damaged across the two provinces assessed; one in ...").
+   Words of another year or month than the whole's (:func:`_other_time`) or of more
+   ("more", "another", "other") before the first part make the counts other ones.
 3. :func:`_parts` -- the PARTS: each later count joined to the one before by a list
    joint ("," ";" "and" "or" "as well as" "while"), up to the count that makes the sum
    exact. A count with no joint before it is a detail of the part before ("367,744
@@ -32,12 +37,18 @@ named steps over the figures :mod:`~surveystats.extract.tally_sums` already read
    ... to", "previous") ends the run, as does a list that goes on past the exact sum
    (the sum is a coincidence of a longer list).
 4. :func:`_labels` -- each part's LABEL: the part's own words after its count up to the
-   next comma, parenthesis, conjunction or part ("UNRWA schools"); the whole's noun that
-   a part repeats is left out ("people in 1,217 evacuation centres" -> "in 1,217
-   evacuation centres"); where nothing is left, or every part says the same, the words
-   before the count (a bracketed count after its label: "in Wau Town (2 FMPs) and Abyei
-   (1 FMP)" -> "in Wau Town", "Abyei"), from their last preposition where one stands
-   there. Labels are one to ten words and all differ.
+   next comma, parenthesis, conjunction, finite verb or part ("UNRWA schools"); the
+   whole's noun that a part repeats is left out ("people in 1,217 evacuation centres" ->
+   "in 1,217 evacuation centres"); where nothing is left, or every part says the same,
+   the words before the count (a bracketed count after its label: "in Wau Town (2 FMPs)
+   and Abyei (1 FMP)" -> "in Wau Town", "Abyei"), from their last preposition where one
+   stands there. Labels are one to ten words and all differ; labels that differ by a
+   day, month or year are a split in time, and acts beside a place no one split: none.
+
+A whole stated after its parts, with words of a sum ("for a total of", "bringing the
+total to", "(455 in total)"), is read the same way backwards (:func:`_read_sum_after`).
+A breakdown another reader found with no whole and some of the parts is completed or
+replaced (:func:`_reading_of`).
 
 Decision: the sum must be exact, whatever the whole's qualifier. A whole written
 "about", "some", "more than" or "over" says the parts may miss or pass it, and then no
