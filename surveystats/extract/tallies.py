@@ -303,6 +303,7 @@ from surveystats.extract.tally_subsets import (
     without_nested_parts,
 )
 from surveystats.extract.tally_sums import attach_summed_whole, find_sums
+from surveystats.extract.tally_sums_to_whole import with_sums_to_whole
 from surveystats.extract.tally_surveys import (
     find_lone_respondent_shares,
     find_surveys,
@@ -1624,6 +1625,17 @@ def _read_paragraph(
         # "24 people have been reported dead and more than 27,400 people have been
         # displaced": the dead and the displaced are no split of one whole
         kept = [t for t in kept if not mixes_casualties_and_displaced(t)]
+    if several_count and counts and not footnote and len(numbers) > 2:
+        # last resort: "A total of 673,042 people remain displaced (367,744 people in
+        # 1,217 evacuation centres and 305,298 people outside the centres)": a whole and
+        # the later counts that add up to it exactly, whatever the words around them
+        before = {id(tally) for tally in kept}
+        kept = with_sums_to_whole(text, items, numbers, kept)
+        if holds_any(text, NESTING_WORDS) and any(id(tally) not in before for tally in kept):
+            # "18 UNRWA schools, two of which were used as shelters": a part's own subset
+            new = [tally for tally in kept if id(tally) not in before]
+            nests = [t for t in with_parts_of_parts(text, new) if all(t is not n for n in new)]
+            kept = sorted([*kept, *nests], key=lambda t: t.start)
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:

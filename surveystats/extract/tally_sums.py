@@ -143,7 +143,7 @@ from surveystats.extract.tally_parts import (
 )
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
-__all__ = ["attach_summed_whole", "find_sums"]
+__all__ = ["attach_summed_whole", "find_sums", "sum_figures"]
 
 _MIN_NUMBERS = 3  # a whole and two parts, or three shares: fewer is never read here
 _MAX_PARTS = 12
@@ -533,6 +533,16 @@ def _figures(text: str, numbers: list[Number], items: dict[int, Item]) -> list[_
             continue
         figures.append(_Figure(item, number.start, end, item.share, item.share_decimals))
     return figures
+
+
+def sum_figures(text: str, numbers: list[Number], items: dict[int, Item]) -> list[_Figure]:
+    """The counts and shares of a sentence that may be a whole or its parts, in order.
+
+    Step 1 of this module, for the readers of sums run after it
+    (:mod:`~surveystats.extract.tally_sums_to_whole`): no years, dates, money, ordinals,
+    ranges, list markers or counts of votes; ``items`` maps a number's start to its item.
+    """
+    return _figures(text, numbers, items)
 
 
 # Between a count and its share written after it: "612 (", "3,210 posts, or ".
