@@ -96,7 +96,10 @@ parentheses, at both levels, in
 :mod:`~surveystats.extract.tally_share_clauses`; the sample a survey heard, stated alone
 ("2,150 households were surveyed", "a survey of some 4,000 young people", "over a
 million people have taken the survey"), in
-:mod:`~surveystats.extract.tally_sample_sizes`; one part of a stated whole bound to it by a
+:mod:`~surveystats.extract.tally_sample_sizes`, and by the role of the count in its clause
+where no phrasing there reads it ("3,500 stakeholders took part in a perception study", "The
+total sample size was 427 households") in :mod:`~surveystats.extract.tally_sample_shapes`;
+one part of a stated whole bound to it by a
 link alone ("..., 40 of which it was able to confirm", "202 of 212 countries ... had
 reported"), in a sentence no other reader read, in
 :mod:`~surveystats.extract.tally_lone_parts`.

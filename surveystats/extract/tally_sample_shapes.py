@@ -15,7 +15,8 @@ phrasing around it, in four shapes, where no other reader took the count:
    1,062 households", "focus group discussions were held with 71 community members".
 3. *A noun of the size.* "The total sample size was 427 refugee households", "the sample
    size (150 households)", "the main results based on 34,145 interviews", "with the
-   participation of 712 persons of concern".
+   participation of 712 persons of concern", "The number of users participating in the
+   survey was 162".
 4. *One part of a whole.* "Thirty-three responses out of 35 Members were received": the
    whole asked is the ``total``.
 
@@ -71,7 +72,7 @@ SAMPLE_SHAPE_WORDS = (
     *("took part", "taken part", "participat", "responded", "replied", "interview", "survey"),
     *("consult", "poll", "asked", "reached", "visit", "contacted", "questioned", "sample"),
     *("based on", "views", "opinion", "voices", "perspectives", "feedback", "responses"),
-    *("replies", "discussion", "fgds", "kiis"),
+    *("replies", "discussion", "fgds", "kiis", "number of", "completed", "questionnaire"),
 )
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -155,7 +156,9 @@ _PHRASE_WORD = (
     r"|of|per)\b)(?:[A-Za-z][\w’'/-]{0,25}|\d{1,3}(?![\d,.]))"
 )
 _BETWEEN = rf"""
-    (?P<paren>\s{{0,3}}\([^()%]{{1,60}}\))?
+    # an aside, or their share of a whole ("114 countries (59% of WHO Member States)")
+    (?P<paren>\s{{0,3}}\((?:[^()%]{{1,60}}
+      |\s{{0,3}}\d{{1,3}}(?:\.\d{{1,2}})?\s{{0,3}}(?:%|per{GAP}cent|percent){GAP}of\b[^()]{{1,80}})\))?
     (?:{GAP}(?:in|from|across|at|aged|living|based|working|residing|of{GAP}whom)
       (?:{GAP}{_PHRASE_WORD}){{1,10}}?)?
     (?P<aside>\s{{0,3}}(?:,|--|—|–)\s{{0,3}}(?![^.;:]*?\b(?:and|but|while)\s{{1,3}}\d)
@@ -178,7 +181,10 @@ _SUBJECT = re.compile(
     (?:{GAP}(?:also|all|successfully|randomly|directly|individually|then))?
     \s{{1,80}}(?P<verb>took{GAP}part|taken{GAP}part|participated|responded|replied
       |(?:chose|agreed|volunteered){GAP}to{GAP}participate
-      |completed{GAP}(?:the|a|an|this|our){GAP}(?:[\w-]{{1,25}}{GAP}){{0,2}}?(?:questionnaire|survey)
+      # "completed the online questionnaire", "completed at least one section of the survey"
+      |completed{GAP}(?:(?:at{GAP}least{GAP})?(?:one|part|parts|all|some|most)
+        (?:{GAP}[\w-]{{1,25}}){{0,2}}?{GAP}of{GAP})?
+        (?:the|a|an|this|our){GAP}(?:[\w-]{{1,25}}{GAP}){{0,2}}?(?:questionnaire|survey)
       |interviewed|surveyed|consulted|polled|asked|reached|contacted|questioned|sampled)\b
     """,
     _FLAGS,
@@ -233,6 +239,30 @@ _BASED_ON = re.compile(
 _PARTICIPATION = re.compile(
     rf"\bwith{GAP}the{GAP}participation{GAP}of{GAP}{_QUALIFIER}{_COUNT}{GAP}{_NOUN}", _FLAGS
 )
+# Shape 3 too: the number of those who took part or were asked, stated as what it was
+# ("The number of users participating in the survey was 162", "the total number of
+# households interviewed stood at 2,310").
+_NUMBER_OF = re.compile(
+    rf"""
+    \b(?:total{GAP})?number{GAP}of{GAP}{_NOUN}
+    {GAP}(?P<verb>(?:who|that){GAP}(?:had{GAP}|have{GAP})?(?:took{GAP}part|participated
+        |responded|replied|completed|answered)
+      |participating|responding|replying|taking{GAP}part|surveyed|interviewed|consulted
+      |polled|sampled)\b
+    [^.;:]{{0,80}}?{GAP}(?:was|were|is|are|stood{GAP}at|reached|totall?ed|amounted{GAP}to
+      |came{GAP}to)
+    {GAP}{_QUALIFIER}{_COUNT}(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))
+    """,
+    _FLAGS,
+)
+# What those a "number of" counts did, by the verb's last word.
+_NUMBER_OF_LABELS = {
+    "part": "took part",
+    "participated": "took part",
+    "participating": "took part",
+    "responding": "responded",
+    "replying": "replied",
+}
 # Shape 4: one part of the whole asked, "N responses out of M members were received".
 _PART_OF_ASKED = re.compile(
     rf"""
@@ -249,7 +279,7 @@ _PART_OF_ASKED = re.compile(
 # Each pattern with the windows its matches start in: (literal, characters before it,
 # characters after it).
 _SUBJECT_VERBS = (
-    *("took part", "taken part", "participat", "responded", "replied", "completed the"),
+    *("took part", "taken part", "participat", "responded", "replied", "completed"),
     *("interviewed", "surveyed", "consulted", "polled", "asked", "reached", "contacted"),
     *("questioned", "sampled"),
 )
@@ -270,6 +300,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     (_SAMPLE_SIZE, (("sample size", 0, 140),)),
     (_BASED_ON, (("based on", 0, 140),)),
     (_PARTICIPATION, (("participation of", 40, 140),)),
+    (_NUMBER_OF, (("number of", 12, 260),)),
     (_PART_OF_ASKED, tuple((form, 60, 160) for form in ("responses", "replies", "questionnaires"))),
 )
 
@@ -523,6 +554,22 @@ def _read_participation(text: str, match: re.Match[str]) -> Tally | None:
     return _part(text, match, "took part", " ".join(match["noun"].split()))
 
 
+def _read_number_of(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 3: "the number of users participating in the survey was 162"."""
+    verb = _words(match["verb"]).split()[-1]
+    head = _words(match["head"])
+    if verb in _SELF_CUED or verb in ("consulted", "sampled"):
+        if not _heard_by_a_survey(text, match, verb, head, passive=True):
+            return None  # "the number of witnesses interviewed by the Commission was 300"
+    elif SURVEY_CUE.search(_clause(text, match.start(), match.end())) is None:
+        return None  # "the number of countries participating in the programme was 45"
+    if verb == "completed" or verb == "answered":
+        label = f"{verb} the survey"
+    else:
+        label = _NUMBER_OF_LABELS.get(verb, verb)
+    return _part(text, match, label, " ".join(match["noun"].split()))
+
+
 def _read_part_of_asked(text: str, match: re.Match[str]) -> Tally | None:
     """Shape 4: "N responses out of M members": one part of the whole asked."""
     whole = read_count(match["whole"])[0]
@@ -562,6 +609,7 @@ _READERS = {
     _SAMPLE_SIZE: _read_sample_size,
     _BASED_ON: _read_based_on,
     _PARTICIPATION: _read_participation,
+    _NUMBER_OF: _read_number_of,
     _PART_OF_ASKED: _read_part_of_asked,
 }
 
