@@ -96,7 +96,10 @@ parentheses, at both levels, in
 :mod:`~surveystats.extract.tally_share_clauses`; the sample a survey heard, stated alone
 ("2,150 households were surveyed", "a survey of some 4,000 young people", "over a
 million people have taken the survey"), in
-:mod:`~surveystats.extract.tally_sample_sizes`; one part of a stated whole bound to it by a
+:mod:`~surveystats.extract.tally_sample_sizes`, and by the role of the count in its clause
+where no phrasing there reads it ("3,500 stakeholders took part in a perception study", "The
+total sample size was 427 households") in :mod:`~surveystats.extract.tally_sample_shapes`;
+one part of a stated whole bound to it by a
 link alone ("..., 40 of which it was able to confirm", "202 of 212 countries ... had
 reported"), in a sentence no other reader read, in
 :mod:`~surveystats.extract.tally_lone_parts`.
@@ -282,6 +285,7 @@ from surveystats.extract.tally_renewals import find_renewals
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
 from surveystats.extract.tally_sample_answers import SAMPLE_ANSWER_WORDS, with_sample_answers
+from surveystats.extract.tally_sample_shapes import SAMPLE_SHAPE_WORDS, find_sample_shapes
 from surveystats.extract.tally_sample_sizes import SAMPLE_SIZE_WORDS, find_sample_sizes
 from surveystats.extract.tally_share_clauses import with_share_clauses
 from surveystats.extract.tally_share_lists import (
@@ -1546,6 +1550,12 @@ def _read_paragraph(
         # "3,076 households were surveyed", "a survey of some 10,000 children": one count
         # of respondents, where no tally holds it
         extra = find_sample_sizes(text, taken=[(t.start, t.end) for t in kept])
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if numbers and not footnote and holds_any(lower, SAMPLE_SHAPE_WORDS):
+        # "3,500 stakeholders took part in a perception study", "The total sample size was
+        # 427 households": a survey's size read from the count's role, where no tally holds it
+        extra = find_sample_shapes(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if counts and not footnote and "(" in text and holds_any(text, FRACTION_SUBJECT_WORDS):

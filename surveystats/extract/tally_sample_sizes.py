@@ -80,6 +80,7 @@ from surveystats.extract.tally_parts import (
     matches_near,
     read_count,
 )
+from surveystats.extract.tally_sample_shapes import DELIVERED, INQUIRY_CUE, SURVEY_UNITS
 
 __all__ = [
     "NOT_THE_SURVEY_ITSELF",
@@ -822,6 +823,17 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         match.re is _INTERVIEWS_HELD
         and (_WITH_SURVEYED.match(text, end) is not None or _SURVEY_INTERVIEWS.search(heard))
     )
+    if (
+        verb in _NEEDS_CONTEXT
+        and surveyed_unit
+        and match.re is not _INTERVIEWS_HELD
+        and not heard.endswith(SURVEY_UNITS)
+        and INQUIRY_CUE.search(_sentence(text, start, end))
+        and not _SURVEY_CONTEXT.search(_sentence(text, start, end))
+    ):
+        return None  # "The mission ... interviewed 300 residents about the attacks": an inquiry's
+    if verb in ("reached", "contacted") and DELIVERED.match(text, match.end()):
+        return None  # "500 people were reached by the survey team with awareness messages"
     if (
         verb in _NEEDS_CONTEXT
         and not surveyed_unit

@@ -1,0 +1,656 @@
+"""Sample sizes by shape: how many took part in a survey, read from the count's role.
+
+:mod:`~surveystats.extract.tally_sample_sizes` reads a survey's size in the phrasings it
+lists. This module reads it from the role the count plays in its clause, whatever the
+phrasing around it, in four shapes, where no other reader took the count:
+
+1. *Subject.* Those counted took part or were asked: "3,500 stakeholders took part in a
+   perception study", "1,090 children (aged 10-18 years) were interviewed between 5 and
+   21 July", "In total, 105 people were consulted, including ...", "the global survey, in
+   which 126 national statistical offices participated", "34 Member States responded to
+   the questionnaire".
+2. *Object.* A verb of asking has them as its object: "IOM interviewed and consulted more
+   than 1,131 individuals", "CPS collected the opinion of 2,881 people", "Survey teams
+   visited 4,727 Syrian refugee households", "conducted a movement intention survey to
+   1,062 households", "focus group discussions were held with 71 community members".
+3. *A noun of the size.* "The total sample size was 427 refugee households", "the sample
+   size (150 households)", "the main results based on 34,145 interviews", "with the
+   participation of 712 persons of concern", "The number of users participating in the
+   survey was 162".
+4. *One part of a whole.* "Thirty-three responses out of 35 Members were received": the
+   whole asked is the ``total``.
+
+Each is a one-part ``survey`` whose category says what those counted did ("took part",
+"interviewed", "sampled", "responded") and whose ``counted`` is their noun. The counted
+noun's head is one of a closed class: people and households, and for the verbs of taking
+part and replying the bodies that answer questionnaires (States, offices, institutions).
+
+A verb that does not itself say that people were asked needs a cue of a survey,
+questionnaire, poll, interview, consultation, assessment, study or evaluation in its
+sentence (:data:`SURVEY_CUE`): "reached 16 million people with assistance", "200
+delegations took part in the conference" and "40 States responded to the crisis" stay none.
+"surveyed", "polled", "sampled", "interviewed" and, for people, "were consulted" say it
+themselves, except where an inquiry hears them: witnesses, victims and detainees, or a
+sentence on an investigation, a panel or a mission ("The Panel interviewed 88 witnesses").
+Also none: countries and States consulted ("we consulted 40 countries"), counts of
+meetings, focus groups or interviews held with no one counted, a sample that is a target
+("a targeted sample size of 1,500 households was required"), a count that is a share, the
+whole of a part, or one of two counts of one list ("300 women and 200 men were interviewed"
+is the enumeration readers' to read). Every pattern opens its search at a literal, so a
+paragraph is read in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from surveystats.extract.phrases import qualifier_of
+from surveystats.extract.tally_items import PEOPLE_NOUNS, word_set
+from surveystats.extract.tally_parts import (
+    COUNT_PATTERN,
+    GAP,
+    SCALED_COUNT_PATTERN,
+    Part,
+    Tally,
+    literal_positions,
+    matches_in,
+    read_count,
+)
+
+__all__ = [
+    "DELIVERED",
+    "INQUIRY_CUE",
+    "SAMPLE_SHAPE_WORDS",
+    "SURVEY_CUE",
+    "SURVEY_UNITS",
+    "find_sample_shapes",
+]
+
+#: Lower-case literals one of which a paragraph holds where a shape may be read.
+SAMPLE_SHAPE_WORDS = (
+    *("took part", "taken part", "participat", "responded", "replied", "interview", "survey"),
+    *("consult", "poll", "asked", "reached", "visit", "contacted", "questioned", "sample"),
+    *("based on", "views", "opinion", "voices", "perspectives", "feedback", "responses"),
+    *("replies", "discussion", "fgds", "kiis", "number of", "completed", "questionnaire"),
+)
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+
+#: What makes a count of people who took part, replied or were reached a survey's: a
+#: survey, questionnaire, poll, interview, consultation, assessment, study or evaluation
+#: named in the sentence, not as the modifier of another noun ("the survey training",
+#: "the evaluation meeting").
+SURVEY_CUE = re.compile(
+    r"\b(?:surveys?|polls?|polling|questionnaires?|interviews?|consultations?|assessments?"
+    r"|stud(?:y|ies)|evaluations?|census|respondents?|focus\s{1,3}groups?|samples?)\b"
+    r"(?!\s{1,3}(?:training|design|methodology|workshops?|meetings?|sessions?"
+    r"|conferences?|launch|missions?|visits?|stations?|workers|officials|staff|booths|day)\b)",
+    re.IGNORECASE,
+)
+#: A sentence on an inquiry, whose interviews hear witnesses, not a sample.
+INQUIRY_CUE = re.compile(
+    r"\b(?:investigat\w*|inquiry|fact-finding|panel|commission|allegations?|violations?"
+    r"|mission|oversight|audit\w*|prosecut\w*|(?-i:Group|Team))\b",
+    re.IGNORECASE,
+)
+# Where a clause ends inside a sentence: a cue must be in the count's own clause ("took
+# part in the march, which was followed by a survey of shops" names no survey they took).
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s{1,3}(?:and|but|which|while|whereas|although|though|followed)\b"
+    r"|\s(?:and|but)\s{1,3}(?:the|a|an|its|their|this|these|those|it|they|we|he|she)\b"
+    r"|\b(?:while|whereas|whilst)\b",
+    re.IGNORECASE,
+)
+#: Those only a survey hears, whoever holds it ("The mission was able to interview 1,150
+#: displaced households"): no inquiry hears households or respondents.
+SURVEY_UNITS = ("households", "household", "respondents", "informants", "heads of household")
+# Those an inquiry hears ("interviewed 88 witnesses", "victims were interviewed").
+_INQUIRY_NOUNS = word_set(
+    "witnesses victims survivors detainees prisoners suspects perpetrators casualties"
+    " defendants complainants eyewitnesses deserters officials"
+)
+# Those a survey hears: people and households (PEOPLE_NOUNS holds the people).
+_HEARD_PEOPLE = (
+    PEOPLE_NOUNS
+    | word_set(
+        """
+    households families respondents stakeholders informants interviewees experts youth
+    representatives leaders parents caregivers managers officials professionals
+    practitioners parliamentarians entrepreneurs traders heads u-reporters pocs idps
+    mothers fathers elders pupils learners users consumers voters households' clients
+    partners panellists panelists delegates
+    """
+    )
+) - _INQUIRY_NOUNS
+# Bodies that answer a questionnaire or take part in a survey as one respondent each.
+_BODIES = word_set(
+    """
+    states governments countries parties offices organizations organisations institutions
+    entities agencies ministries municipalities enterprises companies firms businesses
+    schools facilities universities ngos associations cities administrations departments
+    authorities commissions bodies missions members
+    """
+)
+_PEOPLE_HEAD = "|".join(sorted((re.escape(w) for w in _HEARD_PEOPLE), key=len, reverse=True))
+_BODY_HEAD = "|".join(sorted((re.escape(w) for w in _BODIES), key=len, reverse=True))
+# The counted noun: up to four words before a head of the closed class.
+_NOUN = (
+    rf"(?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,4}}?(?P<head>{_PEOPLE_HEAD}|{_BODY_HEAD}"
+    rf"|heads{GAP}of{GAP}(?:the{GAP})?households?|member{GAP}states))(?![\w’'-])"
+)
+_QUALIFIER = (
+    r"(?:(?:a{GAP}total{GAP}of|in{GAP}total|some|about|around|approximately|nearly|almost"
+    r"|over|more{GAP}than|at{GAP}least|an{GAP}estimated|close{GAP}to|roughly|just{GAP}over"
+    r"|well{GAP}over|upwards{GAP}of){GAP})?"
+).replace("{GAP}", GAP)
+_COUNT = rf"(?P<n>{SCALED_COUNT_PATTERN}|{COUNT_PATTERN})"
+
+# What may stand between the subject's noun and its verb: an aside in parentheses
+# ("(aged 10-18 years)", "(5,665 individuals)") and a phrase of where, how old or who they
+# were ("in 21 countries across two age cohorts", "from every region"), its words no verb
+# or joint of a clause of their own, then an aside set off by dashes or commas ("--
+# 15 to 24 years old --", ", recruited through unions,").
+_PHRASE_WORD = (
+    r"(?!(?:and|or|but|while|whereas|were|was|are|is|have|has|had|who|which|that|whom"
+    r"|of|per)\b)(?:[A-Za-z][\w’'/-]{0,25}|\d{1,3}(?![\d,.]))"
+)
+_BETWEEN = rf"""
+    # an aside, or their share of a whole ("114 countries (59% of WHO Member States)")
+    (?P<paren>\s{{0,3}}\((?:[^()%]{{1,60}}
+      |\s{{0,3}}\d{{1,3}}(?:\.\d{{1,2}})?\s{{0,3}}(?:%|per{GAP}cent|percent){GAP}of\b[^()]{{1,80}})\))?
+    (?:{GAP}(?:in|from|across|at|aged|living|based|working|residing|of{GAP}whom)
+      (?:{GAP}{_PHRASE_WORD}){{1,10}}?)?
+    (?P<aside>\s{{0,3}}(?:,|--|—|–)\s{{0,3}}(?![^.;:]*?\b(?:and|but|while)\s{{1,3}}\d)
+      [^.;:()]{{1,120}}?(?:,|--|—|–))?
+"""
+# An aside that lists names: "-- Bhutan, Fiji and Ghana --", "-- Bhutanese, Fijian and
+# Ghanaian nationals --" (who they were, one by one: the names' own count).
+_NAMES = re.compile(
+    r"\s{0,3}(?:,|--|—|–|\()\s{0,3}(?-i:[A-Z][\w’'-]+)(?:\s{0,3},\s{0,3}(?-i:[A-Z][\w’'-]+))*"
+    r"\s{0,3},?\s{1,3}and\s{1,3}(?-i:[A-Z])"
+)
+# Shape 1: those counted as the subject of a verb of taking part or of being asked.
+_SUBJECT = re.compile(
+    rf"""
+    (?<![\w.,’'-]){_QUALIFIER}{_COUNT}
+    (?!{GAP}(?:per{GAP}cent|percent|of)\b|\s{{0,3}}%)
+    {GAP}{_NOUN}{_BETWEEN}
+    # a run of blanks where a masked aside stood: "1,090 children (aged 10-18) were"
+    (?:\s{{1,80}}(?P<aux>have|has|had|were|was|have{GAP}been|had{GAP}been|has{GAP}been))?
+    (?:{GAP}(?:also|all|successfully|randomly|directly|individually|then))?
+    \s{{1,80}}(?P<verb>took{GAP}part|taken{GAP}part|participated|responded|replied
+      |(?:chose|agreed|volunteered){GAP}to{GAP}participate
+      # "completed the online questionnaire", "completed at least one section of the survey"
+      |completed{GAP}(?:(?:at{GAP}least{GAP})?(?:one|part|parts|all|some|most)
+        (?:{GAP}[\w-]{{1,25}}){{0,2}}?{GAP}of{GAP})?
+        (?:the|a|an|this|our){GAP}(?:[\w-]{{1,25}}{GAP}){{0,2}}?(?:questionnaire|survey)
+      |interviewed|surveyed|consulted|polled|asked|reached|contacted|questioned|sampled)\b
+    """,
+    _FLAGS,
+)
+# Shape 2: a verb of asking with those counted as its object ("interviewed and consulted
+# more than 1,131 individuals"), views gathered ("collected the opinion of 2,881 people"),
+# or a survey, interviews or discussions held to, with or among them.
+_OBJECT = re.compile(
+    rf"""
+    (?:\b(?P<verb>interviewed|surveyed|consulted|polled|asked|reached|visited|contacted
+        |questioned|interviewing|surveying|consulting|polling|visiting)
+      (?:{GAP}and{GAP}(?:interviewed|surveyed|consulted|polled|asked|questioned))?
+    | \b(?:collected|gathered|sought|captured|heard|recorded|obtained|solicited)
+      {GAP}(?:the{GAP})?(?P<views>views|opinions?|voices|perspectives|feedback)
+      {GAP}(?:of|from)
+    # a survey or interviews held with them; focus groups (consultations and discussions
+    # alone are meetings: "consultations with 40 participants")
+    | \b(?P<held>surveys?|polls?|interviews?|focus{GAP}group(?:{GAP}discussions?)?
+        |focus{GAP}group{GAP}discussions?|FGDs|KIIs)
+      (?:\s{{0,3}}\([^()]{{1,40}}\))?
+      (?:{GAP}(?:were|was|have{GAP}been|had{GAP}been))?
+      (?:{GAP}(?:conducted|held|carried{GAP}out|undertaken|administered|organized|organised
+        |done))?
+      (?:\s{{0,3}}\([^()]{{1,80}}\))?
+      {GAP}(?P<prep>to|with|among)
+    )
+    {GAP}(?:the{GAP})?{_QUALIFIER}{_COUNT}{GAP}{_NOUN}
+    """,
+    _FLAGS,
+)
+# Shape 3: a noun of the sample's size ("the total sample size was 427 refugee
+# households", "the sample size (150 households)"), interviews or answers results are
+# based on, or those with whose participation a survey was held.
+_SAMPLE_SIZE = re.compile(
+    rf"""
+    \bsample{GAP}size(?:{GAP}of{GAP}(?P<of_noun>{_PEOPLE_HEAD}|{_BODY_HEAD}))?
+    (?:\s{{0,3}}\(|{GAP}(?:was|is|were|of|stood{GAP}at|amounted{GAP}to|totall?ed|reached)
+      {GAP}|\s{{0,3}}:\s{{0,3}})
+    {_QUALIFIER}{_COUNT}(?:{GAP}{_NOUN})?
+    """,
+    _FLAGS,
+)
+_BASED_ON = re.compile(
+    rf"""
+    \bbased{GAP}on(?:{GAP}(?:the|a{GAP}total{GAP}of))?{GAP}{_QUALIFIER}{_COUNT}
+    {GAP}(?P<form>(?:(?:household|individual|face-to-face|telephone|phone|online|valid
+      |completed|structured|in-depth|key{GAP}informant){GAP})?(?:interviews|responses
+      |questionnaires|surveys))\b
+    """,
+    _FLAGS,
+)
+_PARTICIPATION = re.compile(
+    rf"\bwith{GAP}the{GAP}participation{GAP}of{GAP}{_QUALIFIER}{_COUNT}{GAP}{_NOUN}", _FLAGS
+)
+# Shape 3 too: the number of those who took part or were asked, stated as what it was
+# ("The number of users participating in the survey was 162", "the total number of
+# households interviewed stood at 2,310").
+_NUMBER_OF = re.compile(
+    rf"""
+    \b(?:total{GAP})?number{GAP}of{GAP}{_NOUN}
+    {GAP}(?P<verb>(?:who|that){GAP}(?:had{GAP}|have{GAP})?(?:took{GAP}part|participated
+        |responded|replied|completed|answered)
+      |participating|responding|replying|taking{GAP}part|surveyed|interviewed|consulted
+      |polled|sampled)\b
+    [^.;:]{{0,80}}?{GAP}(?:was|were|is|are|stood{GAP}at|reached|totall?ed|amounted{GAP}to
+      |came{GAP}to)
+    {GAP}{_QUALIFIER}{_COUNT}(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))
+    """,
+    _FLAGS,
+)
+# What those a "number of" counts did, by the verb's last word.
+_NUMBER_OF_LABELS = {
+    "part": "took part",
+    "participated": "took part",
+    "participating": "took part",
+    "responding": "responded",
+    "replying": "replied",
+}
+# Shape 4: one part of the whole asked, "N responses out of M members were received".
+_PART_OF_ASKED = re.compile(
+    rf"""
+    (?<![\w.,’'-]){_QUALIFIER}{_COUNT}
+    {GAP}(?P<form>(?:(?:valid|completed|written){GAP})?(?:responses|replies|questionnaires
+      |answers))
+    (?:{GAP}(?:were|was|have{GAP}been|had{GAP}been){GAP}(?:received|returned|submitted))?
+    {GAP}out{GAP}of{GAP}(?:the{GAP}|a{GAP}total{GAP}of{GAP}|all{GAP})?(?P<whole>{COUNT_PATTERN})
+    {GAP}{_NOUN}
+    """,
+    _FLAGS,
+)
+
+# Each pattern with the windows its matches start in: (literal, characters before it,
+# characters after it).
+_SUBJECT_VERBS = (
+    *("took part", "taken part", "participat", "responded", "replied", "completed"),
+    *("interviewed", "surveyed", "consulted", "polled", "asked", "reached", "contacted"),
+    *("questioned", "sampled"),
+)
+_PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]], ...] = (
+    (_SUBJECT, tuple((verb, 260, 60) for verb in _SUBJECT_VERBS)),
+    (
+        _OBJECT,
+        (
+            *((verb, 0, 220) for verb in ("interview", "survey", "consult", "polled", "polling")),
+            *((verb, 0, 220) for verb in ("asked", "reached", "visit", "contacted")),
+            *((verb, 0, 220) for verb in ("questioned", "collected", "gathered", "sought")),
+            *((verb, 0, 220) for verb in ("captured", "heard", "recorded", "obtained")),
+            *((verb, 0, 220) for verb in ("solicited", "focus group", "fgds")),
+            ("kiis", 0, 220),
+            ("poll", 0, 220),
+        ),
+    ),
+    (_SAMPLE_SIZE, (("sample size", 0, 140),)),
+    (_BASED_ON, (("based on", 0, 140),)),
+    (_PARTICIPATION, (("participation of", 40, 140),)),
+    (_NUMBER_OF, (("number of", 12, 260),)),
+    (_PART_OF_ASKED, tuple((form, 60, 160) for form in ("responses", "replies", "questionnaires"))),
+)
+
+# Verbs that say by themselves that people were asked, and those that need a cue.
+_SELF_CUED = frozenset(("surveyed", "polled", "sampled", "interviewed", "surveying", "polling"))
+_SELF_CUED |= frozenset(("interviewing", "questioned"))
+# Verbs of asking whose object or subject must be people or households, never bodies:
+# "we consulted 40 countries", "visited 12 schools", "reached 30 districts".
+_PEOPLE_ONLY = frozenset(("consulted", "consulting", "asked", "reached", "visited", "visiting"))
+_PEOPLE_ONLY |= frozenset(("contacted", "interviewed", "interviewing", "questioned", "sampled"))
+_PEOPLE_ONLY |= frozenset(("surveyed", "surveying", "polled", "polling"))
+# Verbs whose subject is passive: "were interviewed", "have been consulted".
+_PASSIVE_VERBS = frozenset(("interviewed", "surveyed", "consulted", "polled", "asked"))
+_PASSIVE_VERBS |= frozenset(("reached", "contacted", "questioned", "sampled"))
+# What the counted did, by the verb's first word.
+_LABELS = {
+    "took": "took part",
+    "taken": "took part",
+    "participated": "took part",
+    "chose": "took part",
+    "agreed": "took part",
+    "volunteered": "took part",
+    "interviewing": "interviewed",
+    "surveying": "surveyed",
+    "consulting": "consulted",
+    "polling": "polled",
+    "visiting": "visited",
+}
+_FORM_LABELS = {
+    "responses": "responded",
+    "replies": "replied",
+    "answers": "answered",
+    "questionnaires": "returned the questionnaire",
+    "interviews": "interviewed",
+    "surveys": "completed the survey",
+}
+# A size that is a goal or a requirement, not those heard: "a targeted sample size of
+# 1,500 households was required", "the minimum sample size".
+_AIMED = re.compile(
+    r"\b(?:target(?:ed)?|planned|required|minimum|desired|intended|expected|needed"
+    r"|necessary|calculated|estimated|proposed|recommended)\b",
+    re.IGNORECASE,
+)
+# Before the count: it is a whole or a comparison ("of the 900 households", "than 40").
+_NO_SUBJECT_BEFORE = re.compile(
+    r"\b(?:of|out\s{1,3}of|to|for|with|among|from|by|than|between|and|or|on|per)"
+    r"\s{1,3}(?:the\s{1,3}|all\s{1,3}|some\s{1,3}|about\s{1,3}|over\s{1,3}|nearly\s{1,3})?$",
+    re.IGNORECASE,
+)
+# After the object's noun: a second count of one list ("interviewed 300 women and 200 men")
+# or a count per unit ("1,000 people in each country").
+_LIST_AFTER = re.compile(
+    rf"\s{{0,3}}(?:,|and\b|or\b|as{GAP}well{GAP}as\b)\s{{0,3}}(?:{_QUALIFIER})"
+    rf"(?:{COUNT_PATTERN})(?!{GAP}(?:years?|and{GAP}(?:over|older|above))\b)",
+    _FLAGS,
+)
+_EACH_AFTER = re.compile(
+    r"\s{1,3}(?:(?:in|for|from)\s{1,3}(?:each|every)|per|a\s{1,3}(?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
+# What makes interviews or answers a count of those a survey heard: its results named.
+_RESULTS_CUE = re.compile(
+    r"\b(?:results|findings|data|estimates|dashboard|figures|analysis|survey|poll"
+    r"|questionnaire|respondents?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+#: After "reached", "visited" or "contacted": what was delivered, so aid, not a survey ("were
+# reached by the survey team with awareness messages", "visited 300 households with
+# hygiene kits").
+DELIVERED = re.compile(
+    r"[^.;:]{0,80}?\b(?:with|through)\s{1,3}(?:[\w’'-]{1,25}\s{1,3}){0,3}?(?:assistance|aid"
+    r"|services|messages|support|supplies|kits|information|awareness|food|cash|vaccin\w*"
+    r"|campaigns?|activities|interventions|programmes?|programs?|sessions|items|distributions?)\b",
+    re.IGNORECASE,
+)
+_DELIVERING_VERBS = frozenset(("reached", "visited", "visiting", "contacted"))
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` around ``start:end``, from the last stop to the next."""
+    before = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=0
+    )
+    after = _SENTENCE_END.search(text, end)
+    return text[before : after.start() if after else len(text)]
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` around ``start:end``: its sentence cut at clause breaks."""
+    sentence_start = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=0
+    )
+    before = max(
+        (m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, start)),
+        default=sentence_start,
+    )
+    stop = _SENTENCE_END.search(text, end)
+    limit = stop.start() if stop else len(text)
+    after = _CLAUSE_BREAK.search(text, end, limit)
+    return text[before : after.start() if after else limit]
+
+
+def _words(raw: str | None) -> str:
+    """``raw`` with its spaces made single, in lower case."""
+    return " ".join((raw or "").lower().split())
+
+
+def _heard_by_a_survey(
+    text: str, match: re.Match[str], verb: str, head: str, *, passive: bool
+) -> bool:
+    """Whether a count of ``head`` that ``verb`` found at ``match`` is a survey's sample.
+
+    The verb says it itself ("surveyed", "interviewed" people no inquiry hears, people
+    "were consulted") or the count's clause names a survey; people only for verbs of
+    asking, reaching or visiting.
+    """
+    people = head in _HEARD_PEOPLE or head in _INQUIRY_NOUNS or head.startswith("heads")
+    if verb in _PEOPLE_ONLY and not people:
+        return False  # "we consulted 40 countries", "surveyed 12 schools": no one heard
+    cued = SURVEY_CUE.search(_clause(text, match.start(), match.end())) is not None
+    if head in _INQUIRY_NOUNS:
+        return cued  # "interviewed 88 witnesses", "40 officials": an inquiry's, unless a survey's
+    if verb in _SELF_CUED or (verb == "consulted" and passive):
+        if cued or _words(match["noun"]).endswith(SURVEY_UNITS):
+            return True
+        return INQUIRY_CUE.search(_sentence(text, match.start(), match.end())) is None
+    return cued
+
+
+def _part(
+    text: str, match: re.Match[str], label: str, noun: str | None, *, total: int | None = None
+) -> Tally | None:
+    """The one-part survey of the count ``match`` found, or None where it reads no count."""
+    count = read_count(match["n"])[0]
+    if count is None or count < 2:
+        return None
+    if _YEAR.fullmatch(match["n"]) and noun is not None and total is None:
+        return None  # "interviews with 2019 returnees": a year names them
+    start = match.start("n")
+    part = Part(
+        label,
+        count,
+        start,
+        match.end(),
+        counted=noun,
+        qualifier=qualifier_of(text, start, match.end("n")),
+    )
+    return Tally("survey", part.start, part.end, [part], subject=noun, total=total)
+
+
+def _read_subject(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 1: those counted, the subject of a verb of taking part or of being asked."""
+    if _NO_SUBJECT_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        return None  # "Of the 900 households surveyed", "and 200 men were interviewed"
+    verb = _words(match["verb"])
+    first = verb.split()[0]
+    aux = _words(match["aux"])
+    passive = aux.startswith(("were", "was")) or aux.endswith("been")
+    if (first in _PASSIVE_VERBS) != passive:
+        return None  # "300 people reached the border", "were took part": no such clause
+    if first in _DELIVERING_VERBS and DELIVERED.match(text, match.end()):
+        return None  # "500 people were reached by the survey team with awareness messages"
+    head = _words(match["head"])
+    if any(match[aside] and _NAMES.match(match[aside]) for aside in ("paren", "aside")):
+        return None  # "Four Parties -- Bhutan, Fiji and Ghana -- replied": the names' count
+    if first in _PASSIVE_VERBS and not _heard_by_a_survey(text, match, first, head, passive=True):
+        return None
+    if first not in _PASSIVE_VERBS and not verb.startswith("completed"):
+        if SURVEY_CUE.search(_clause(text, match.start(), match.end())) is None:
+            return None  # "200 delegations took part in the conference": no survey
+        if head not in _HEARD_PEOPLE and head not in _BODIES and not head.startswith("member"):
+            return None
+    if first in ("asked",) and not re.match(
+        rf"{GAP}(?:(?:{COUNT_PATTERN}|several|the{GAP}same){GAP})?(?:questions|whether|if|about"
+        r"|how|what|which|to\s{1,3}(?:rate|rank|name|choose|identify|select|indicate))\b",
+        text[match.end() :],
+        _FLAGS,
+    ):
+        return None  # "40 States were asked to reply": the whole asked, not who replied
+    label = _LABELS.get(first, verb)
+    return _part(text, match, label, " ".join(match["noun"].split()))
+
+
+def _read_object(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 2: those counted, the object of a verb of asking or of a survey held with them."""
+    if _LIST_AFTER.match(text, match.end()) or _EACH_AFTER.match(text, match.end()):
+        return None  # "interviewed 300 women and 200 men", "1,000 people in each country"
+    head = _words(match["head"])
+    sentence = _sentence(text, match.start(), match.end())
+    noun = " ".join(match["noun"].split())
+    if match["views"]:
+        if head not in _HEARD_PEOPLE and head not in _BODIES:
+            return None
+        return _part(text, match, "responded", noun)
+    if match["held"]:
+        if head not in _HEARD_PEOPLE and not head.startswith("heads"):
+            return None  # "surveys with 40 Member States", "interviews with 25 officials"
+        held = _words(match["held"])
+        if held.startswith(("interview", "kii")) and INQUIRY_CUE.search(sentence):
+            return None
+        if held.startswith(("survey", "poll")):
+            return _part(text, match, "surveyed", noun)
+        if held.startswith(("interview", "kii")):
+            return _part(text, match, "interviewed", noun)
+        return _part(text, match, "took part", noun)  # focus group discussions
+    verb = _words(match["verb"])
+    if verb in _DELIVERING_VERBS and DELIVERED.match(text, match.end()):
+        return None  # "the survey team visited 300 households with hygiene kits": aid
+    if not _heard_by_a_survey(text, match, verb, head, passive=False):
+        return None
+    if verb in ("asked",) and not re.search(
+        r"\b(?:whether|if|about|how|what|which|questions)\b", text[match.end() : match.end() + 160]
+    ):
+        return None  # "asked 12 States to reply": no answer asked for
+    return _part(text, match, _LABELS.get(verb, verb), noun)
+
+
+def _read_sample_size(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 3: the sample's size as a noun, "the total sample size was 427 households"."""
+    before = text[max(0, match.start() - 60) : match.start()]
+    after = text[match.end() : match.end() + 40]
+    if _AIMED.search(before) or _AIMED.search(after):
+        return None  # "a targeted sample size of 1,500 households was required"
+    noun = " ".join((match["noun"] or match["of_noun"] or "").split()) or None
+    return _part(text, match, "sampled", noun)
+
+
+def _read_based_on(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 3: the interviews or answers a survey's results are based on."""
+    kind = _words(match["form"]).split()[-1]
+    sentence = _sentence(text, match.start(), match.end())
+    if _LIST_AFTER.match(text, match.end()):
+        return None  # "based on 1,200 interviews and 40 focus groups"
+    if kind == "interviews" and (
+        re.match(r"\s{1,3}with\b", text[match.end() :]) or INQUIRY_CUE.search(sentence)
+    ):
+        return None  # "based on 240 interviews with victims": an inquiry's
+    if not _RESULTS_CUE.search(sentence):
+        return None  # "The report is based on 65 interviews": no survey's results
+    return _part(text, match, _FORM_LABELS[kind], " ".join(match["form"].split()))
+
+
+def _read_participation(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 3: those with whose participation a survey, assessment or study was held."""
+    head = _words(match["head"])
+    sentence = _sentence(text, match.start(), match.end())
+    if head not in _HEARD_PEOPLE or SURVEY_CUE.search(sentence) is None:
+        return None  # "with the participation of 40 delegations": a conference
+    return _part(text, match, "took part", " ".join(match["noun"].split()))
+
+
+def _read_number_of(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 3: "the number of users participating in the survey was 162"."""
+    verb = _words(match["verb"]).split()[-1]
+    head = _words(match["head"])
+    if verb in _SELF_CUED or verb in ("consulted", "sampled"):
+        if not _heard_by_a_survey(text, match, verb, head, passive=True):
+            return None  # "the number of witnesses interviewed by the Commission was 300"
+    elif SURVEY_CUE.search(_clause(text, match.start(), match.end())) is None:
+        return None  # "the number of countries participating in the programme was 45"
+    if verb == "completed" or verb == "answered":
+        label = f"{verb} the survey"
+    else:
+        label = _NUMBER_OF_LABELS.get(verb, verb)
+    return _part(text, match, label, " ".join(match["noun"].split()))
+
+
+def _read_part_of_asked(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 4: "N responses out of M members": one part of the whole asked."""
+    whole = read_count(match["whole"])[0]
+    count = read_count(match["n"])[0]
+    if whole is None or count is None or count >= whole:
+        return None
+    kind = _words(match["form"]).split()[-1]
+    return _part(text, match, _FORM_LABELS[kind], " ".join(match["noun"].split()), total=whole)
+
+
+def _windows(lower: str, windows: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
+    """The spans around the literals of ``windows`` in ``lower``, overlapping ones merged.
+
+    A paragraph that repeats a verb ("took part ... took part ...") would be scanned once
+    per window it lies in; merged, each character is scanned once per pattern.
+
+    >>> _windows("took part; took part", (("took part", 12, 9),))
+    [(0, 20)]
+    """
+    spans = sorted(
+        (max(0, position - before), position + after)
+        for word, before, after in windows
+        for position in literal_positions(word, lower)
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_READERS = {
+    _SUBJECT: _read_subject,
+    _OBJECT: _read_object,
+    _SAMPLE_SIZE: _read_sample_size,
+    _BASED_ON: _read_based_on,
+    _PARTICIPATION: _read_participation,
+    _NUMBER_OF: _read_number_of,
+    _PART_OF_ASKED: _read_part_of_asked,
+}
+
+
+def find_sample_shapes(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Tally]:
+    """Find how many took part in a survey, by the role of the count in its clause.
+
+    Parameters
+    ----------
+    text
+        The paragraph to read.
+    taken
+        Spans other tallies hold: a count inside one is none of these.
+
+    Returns
+    -------
+    list of Tally
+        One-part surveys in text order (kind "survey"), offsets relative to ``text``.
+
+    Examples
+    --------
+    >>> [(t.parts[0].category, t.parts[0].count, t.subject) for t in find_sample_shapes(
+    ...     "3,500 stakeholders took part in a perception study.")]
+    [('took part', 3500, 'stakeholders')]
+    >>> [(t.total, t.parts[0].count) for t in find_sample_shapes(
+    ...     "Thirty-three responses out of 35 Members were received.")]
+    [(35, 33)]
+    >>> find_sample_shapes("Some 200 delegations took part in the conference.")
+    []
+    """
+    lower = text.lower()
+    found: list[Tally] = []
+    held = bytearray(len(text) + 1)  # 1 where a tally holds the character: linear checks
+    for start, end in taken:
+        held[start:end] = b"\x01" * (end - start)
+    for pattern, windows in _PATTERN_WINDOWS:
+        for match in matches_in(pattern, text, _windows(lower, windows)):
+            if 1 in held[match.start("n") : match.end()]:
+                continue
+            tally = _READERS[pattern](text, match)
+            if tally is not None:
+                found.append(tally)
+                held[tally.start : tally.end] = b"\x01" * (tally.end - tally.start)
+    return sorted(found, key=lambda tally: tally.start)
