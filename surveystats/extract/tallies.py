@@ -150,6 +150,7 @@ from surveystats.extract.tally_attributions import ATTRIBUTION_WORDS, with_attri
 from surveystats.extract.tally_casualty_tolls import (
     CASUALTY_TOLL_WORDS,
     find_casualty_tolls,
+    without_acts_beside,
     without_lone_items,
     without_rates_and_comparisons,
 )
@@ -1465,12 +1466,13 @@ def _read_paragraph(
                 attach_whole_before_cue(text, extra)  # "822,600 people returned ..., including"
             kept = without_lists_read_in_part(kept, extra)  # "... 43 B advisers and 54 C"
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+    acted: list[Tally] = []
     if several_count and counts and not footnote:
         # last resort: "recommended 23 organizations ..., while deferring action on 44
         # organizations", "rejected one text and sent another six draft resolutions"
-        extra = find_acted_counts(text, numbers, taken=[(t.start, t.end) for t in kept])
-        if extra:
-            kept = sorted([*kept, *extra], key=lambda t: t.start)
+        acted = find_acted_counts(text, numbers, taken=[(t.start, t.end) for t in kept])
+        if acted:
+            kept = sorted([*kept, *acted], key=lambda t: t.start)
     if (
         several_count
         and counts
@@ -1480,13 +1482,16 @@ def _read_paragraph(
     ):
         # "reported 300 houses damaged, 16 deaths, 126 injured and ...", "57 killed, among
         # them 14 children, and 203 injured": the dead and the injured among other figures
+        # a toll among counts of other acts ("resulting in the alleged killing of two
+        # civilians, injuring four others and causing the displacement of about 800
+        # civilians") is read in place of the reading of all the acts
         extra = find_casualty_tolls(
             text,
-            taken=[(t.start, t.end) for t in kept],
+            taken=[(t.start, t.end) for t in kept if all(t is not a for a in acted)],
             wholes=[(t.start, t.end, t.total) for t in kept if t.total is not None],
         )
         if extra:
-            kept = sorted([*kept, *extra], key=lambda t: t.start)
+            kept = sorted([*without_acts_beside(kept, acted, extra), *extra], key=lambda t: t.start)
         # "Victims included 12 men, four women and four children killed, and 60 men, ...
         # injured", "22 men killed and 1 injured, 1 woman killed and 1 injured": one list per
         # fate, or one toll per group, in place of a reading that mixes them
