@@ -217,7 +217,11 @@ from surveystats.extract.tally_list_wholes import (
     whole_of_share_after,
     whole_out_of_after,
 )
-from surveystats.extract.tally_lists import find_lists, mixes_casualties_and_displaced
+from surveystats.extract.tally_lists import (
+    DISPLACED_LITERALS,
+    find_lists,
+    mixes_casualties_and_displaced,
+)
 from surveystats.extract.tally_lone_parts import (
     TOTAL_LINKS,
     find_lone_parts,
@@ -1609,7 +1613,7 @@ def _read_paragraph(
         # "1,450 concerned Afghan nationals, of whom 610 were unaccompanied minors", "812
         # (including 203 girls) were reunited": a part's own subset, a tally of its own
         kept = with_parts_of_parts(text, kept)
-    if kept and "displaced" in text:
+    if kept and holds_any(text, DISPLACED_LITERALS):
         # "24 people have been reported dead and more than 27,400 people have been
         # displaced": the dead and the displaced are no split of one whole
         kept = [t for t in kept if not mixes_casualties_and_displaced(t)]

@@ -121,7 +121,7 @@ from surveystats.extract.tally_parts import (
 from surveystats.extract.tally_people_wholes import nests_groups
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
-__all__ = ["find_lists", "find_lists_in", "mixes_casualties_and_displaced"]
+__all__ = ["DISPLACED_LITERALS", "find_lists", "find_lists_in", "mixes_casualties_and_displaced"]
 
 
 class _Figure(NamedTuple):
@@ -3326,9 +3326,11 @@ def mixes_casualties_and_displaced(tally: Tally) -> bool:
 
     The dead and the displaced of a disaster are people of two wholes, whatever the
     clauses that tell them ("300,000 were killed and 2.5 million displaced", "24 people
-    have been reported dead and more than 27,400 people have been displaced"). The
-    injured beside the displaced, with no dead, stay a split as the golden sentences
-    have them ("1.2 million people were displaced and half a million were injured").
+    have been reported dead and more than 27,400 people have been displaced"), and so are
+    those a disaster left homeless ("222,570 people were killed ..., and 1.5 million were
+    left homeless", "300 people died and 40,000 were rendered homeless"). The injured
+    beside the displaced, with no dead, stay a split as the golden sentences have them
+    ("1.2 million people were displaced and half a million were injured").
 
     >>> from surveystats.extract.tally_parts import Part
     >>> mixes_casualties_and_displaced(Tally("breakdown", 0, 9, [Part("reported dead", 24, 0,
@@ -3337,8 +3339,18 @@ def mixes_casualties_and_displaced(tally: Tally) -> bool:
     """
     if tally.kind == "vote" or tally.total is not None:
         return False
-    words = [{word.lower() for word in _words(part.category or "")} for part in tally.parts]
-    return any(w & _DEATH_WORDS for w in words) and any("displaced" in w for w in words)
+    # "killed, many thousands were injured ...": a word with the comma after it
+    words = [
+        {word.strip(",;:()").lower() for word in _words(part.category or "")}
+        for part in tally.parts
+    ]
+    return any(w & _DEATH_WORDS for w in words) and any(w & _DISPLACED_WORDS for w in words)
+
+
+# Words of people who lost their homes: "displaced", "left homeless".
+_DISPLACED_WORDS = frozenset(("displaced", "homeless"))
+#: Literals a paragraph holds where a tally may mix the dead and the displaced.
+DISPLACED_LITERALS = ("displaced", "homeless")
 
 
 def _split_impact(tally: Tally) -> list[Tally]:
