@@ -1488,7 +1488,10 @@ def _read_paragraph(
         # them 14 children, and 203 injured": the dead and the injured among other figures
         # a toll among counts of other acts ("resulting in the alleged killing of two
         # civilians, injuring four others and causing the displacement of about 800
-        # civilians") is read in place of the reading of all the acts
+        # civilians") or of other people ("killed 12 people, injured 40 and affected
+        # 30,000") is read in place of the reading of them all
+        if holds_any(text, DISPLACED_LITERALS):
+            acted = [*acted, *(t for t in kept if mixes_casualties_and_displaced(t))]
         extra = find_casualty_tolls(
             text,
             taken=[(t.start, t.end) for t in kept if all(t is not a for a in acted)],

@@ -397,13 +397,14 @@ def without_rates_and_comparisons(text: str, tallies: list[Tally]) -> list[Tally
 def without_acts_beside(
     tallies: list[Tally], acted: list[Tally], tolls: list[Tally]
 ) -> list[Tally]:
-    """``tallies`` less the readings of acted counts that a toll read in ``tolls`` overlaps.
+    """``tallies`` less the readings in ``acted`` that a toll read in ``tolls`` overlaps.
 
-    The reader of acted counts takes every count after a verb for a part ("resulting in
+    ``acted`` are readings that take every count after a verb for a part ("resulting in
     the alleged killing of two civilians, injuring four others and causing the displacement
-    of about 800 civilians": "resulted", "injured", "caused"); where a toll of the dead and
-    the injured stands among them, the toll is the tally and the displaced, the incidents
-    or the houses beside it are no parts of it.
+    of about 800 civilians": "resulted", "injured", "caused"), or mix the dead with people
+    of another whole ("killed 12 people, injured 40 and affected 30,000"); where a toll of
+    the dead and the injured stands among them, the toll is the tally and the displaced,
+    the affected, the incidents or the houses beside it are no parts of it.
 
     >>> from surveystats.extract.tally_parts import Part, Tally
     >>> acts = Tally("breakdown", 0, 60, [Part("resulted", 2, 0, 9), Part("injured", 4, 20, 30),

@@ -3328,9 +3328,12 @@ def mixes_casualties_and_displaced(tally: Tally) -> bool:
     clauses that tell them ("300,000 were killed and 2.5 million displaced", "24 people
     have been reported dead and more than 27,400 people have been displaced"), and so are
     those a disaster left homeless ("222,570 people were killed ..., and 1.5 million were
-    left homeless", "300 people died and 40,000 were rendered homeless"). The injured
-    beside the displaced, with no dead, stay a split as the golden sentences have them
-    ("1.2 million people were displaced and half a million were injured").
+    left homeless", "300 people died and 40,000 were rendered homeless"), and so are the
+    people a disaster affected, of which the dead are some ("killing more than 6,000
+    people, affecting another 14 million", "have killed 40 people and affected 120,000",
+    as a list of verbs of two families is none). The injured beside the displaced, with
+    no dead, stay a split as the golden sentences have them ("1.2 million people were
+    displaced and half a million were injured").
 
     >>> from surveystats.extract.tally_parts import Part
     >>> mixes_casualties_and_displaced(Tally("breakdown", 0, 9, [Part("reported dead", 24, 0,
@@ -3344,13 +3347,15 @@ def mixes_casualties_and_displaced(tally: Tally) -> bool:
         {word.strip(",;:()").lower() for word in _words(part.category or "")}
         for part in tally.parts
     ]
-    return any(w & _DEATH_WORDS for w in words) and any(w & _DISPLACED_WORDS for w in words)
+    return any(w & _DEAD_WORDS for w in words) and any(w & _OTHER_WHOLE_WORDS for w in words)
 
 
-# Words of people who lost their homes: "displaced", "left homeless".
-_DISPLACED_WORDS = frozenset(("displaced", "homeless"))
+_DEAD_WORDS = _DEATH_WORDS | {"killing"}
+# People of a whole other than the dead's: those who lost their homes ("displaced", "left
+# homeless") and those a disaster affected.
+_OTHER_WHOLE_WORDS = frozenset(("displaced", "homeless", "affected", "affecting"))
 #: Literals a paragraph holds where a tally may mix the dead and the displaced.
-DISPLACED_LITERALS = ("displaced", "homeless")
+DISPLACED_LITERALS = ("displaced", "homeless", "affect")
 
 
 def _split_impact(tally: Tally) -> list[Tally]:
