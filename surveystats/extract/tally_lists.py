@@ -3352,10 +3352,13 @@ def mixes_casualties_and_displaced(tally: Tally) -> bool:
 
 _DEAD_WORDS = _DEATH_WORDS | {"killing"}
 # People of a whole other than the dead's: those who lost their homes ("displaced", "left
-# homeless") and those a disaster affected.
-_OTHER_WHOLE_WORDS = frozenset(("displaced", "homeless", "affected", "affecting"))
+# homeless"), those a disaster affected and those an outbreak infected ("has infected over
+# 300 people and killed 35": the dead are some of them, as deaths are some of the cases).
+_OTHER_WHOLE_WORDS = frozenset(
+    ("displaced", "homeless", "affected", "affecting", "infected", "infecting")
+)
 #: Literals a paragraph holds where a tally may mix the dead and the displaced.
-DISPLACED_LITERALS = ("displaced", "homeless", "affect")
+DISPLACED_LITERALS = ("displaced", "homeless", "affect", "infect")
 
 
 def _split_impact(tally: Tally) -> list[Tally]:
