@@ -153,6 +153,7 @@ from surveystats.extract.tally_attributions import ATTRIBUTION_WORDS, with_attri
 from surveystats.extract.tally_casualty_tolls import (
     CASUALTY_TOLL_WORDS,
     find_casualty_tolls,
+    without_acts_beside,
     without_lone_items,
     without_rates_and_comparisons,
 )
@@ -224,7 +225,11 @@ from surveystats.extract.tally_list_wholes import (
     whole_of_share_after,
     whole_out_of_after,
 )
-from surveystats.extract.tally_lists import find_lists, mixes_casualties_and_displaced
+from surveystats.extract.tally_lists import (
+    DISPLACED_LITERALS,
+    find_lists,
+    mixes_casualties_and_displaced,
+)
 from surveystats.extract.tally_lone_parts import (
     TOTAL_LINKS,
     find_lone_parts,
@@ -1486,12 +1491,13 @@ def _read_paragraph(
                 attach_whole_before_cue(text, extra)  # "822,600 people returned ..., including"
             kept = without_lists_read_in_part(kept, extra)  # "... 43 B advisers and 54 C"
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+    acted: list[Tally] = []
     if several_count and counts and not footnote:
         # last resort: "recommended 23 organizations ..., while deferring action on 44
         # organizations", "rejected one text and sent another six draft resolutions"
-        extra = find_acted_counts(text, numbers, taken=[(t.start, t.end) for t in kept])
-        if extra:
-            kept = sorted([*kept, *extra], key=lambda t: t.start)
+        acted = find_acted_counts(text, numbers, taken=[(t.start, t.end) for t in kept])
+        if acted:
+            kept = sorted([*kept, *acted], key=lambda t: t.start)
     if (
         several_count
         and counts
@@ -1501,13 +1507,19 @@ def _read_paragraph(
     ):
         # "reported 300 houses damaged, 16 deaths, 126 injured and ...", "57 killed, among
         # them 14 children, and 203 injured": the dead and the injured among other figures
+        # a toll among counts of other acts ("resulting in the alleged killing of two
+        # civilians, injuring four others and causing the displacement of about 800
+        # civilians") or of other people ("killed 12 people, injured 40 and affected
+        # 30,000") is read in place of the reading of them all
+        if holds_any(text, DISPLACED_LITERALS):
+            acted = [*acted, *(t for t in kept if mixes_casualties_and_displaced(t))]
         extra = find_casualty_tolls(
             text,
-            taken=[(t.start, t.end) for t in kept],
+            taken=[(t.start, t.end) for t in kept if all(t is not a for a in acted)],
             wholes=[(t.start, t.end, t.total) for t in kept if t.total is not None],
         )
         if extra:
-            kept = sorted([*kept, *extra], key=lambda t: t.start)
+            kept = sorted([*without_acts_beside(kept, acted, extra), *extra], key=lambda t: t.start)
         # "Victims included 12 men, four women and four children killed, and 60 men, ...
         # injured", "22 men killed and 1 injured, 1 woman killed and 1 injured": one list per
         # fate, or one toll per group, in place of a reading that mixes them
@@ -1631,7 +1643,7 @@ def _read_paragraph(
         # "1,450 concerned Afghan nationals, of whom 610 were unaccompanied minors", "812
         # (including 203 girls) were reunited": a part's own subset, a tally of its own
         kept = with_parts_of_parts(text, kept)
-    if kept and "displaced" in text:
+    if kept and holds_any(text, DISPLACED_LITERALS):
         # "24 people have been reported dead and more than 27,400 people have been
         # displaced": the dead and the displaced are no split of one whole
         kept = [t for t in kept if not mixes_casualties_and_displaced(t)]

@@ -29,7 +29,8 @@ Press releases and statements name the same fates in other words, each a part as
 - active verbs after their agent, an adverb of degree between ("an improvised explosive
   device, which killed three peacekeepers and severely injured five others");
 - nouns of the fate before their people ("the deaths of at least 11 civilians ... and
-  injuries to seven others", "the death of four peacekeepers");
+  injuries to seven others", "the death of four peacekeepers", "the wounding of 27
+  peacekeepers", "the alleged killing of two civilians", "injury of eight others");
 - lives claimed, cost or lost ("the attacks claimed 331 lives, left 153 individuals
   injured", "claimed the lives of 399 members of ..., and 418 others sustained injuries",
   "867 Iraqis lost their lives");
@@ -38,12 +39,19 @@ Press releases and statements name the same fates in other words, each a part as
   sentence pair up in one order ("71 killed and 437 injured in Ramadi and 331 killed and
   187 injured in Fallujah").
 
-A subset of one part read before ("injured nearly 30 others, including 10 children") is
-no reading of the toll, which is read beside it. A rate ("every day", "on average"), a
-range ("killed 40-50 people"), pairs set against each other ("..., as compared to 2015
-where 42 deaths and 14 injured were reported"), combatants beside civilians and a toll of
-two agents stay none; a figure that could be a year is a count where it is the subject of
-a passive fate after "and" ("887 civilians were killed and 1957 were injured").
+The people of a count may be two groups joined ("136 civilians and non-combatants were
+killed and some 87 injured"), say where they came from ("three blue helmets from Senegal
+dead"), or hold an aside that counts some of them ("Twenty-three civilians, including at
+least 10 children and eight women, were killed and three children injured"). A subset of
+one part read before ("injured nearly 30 others, including 10 children") is no reading of
+the toll, which is read beside it; a reading of acted counts that holds the toll among
+other acts ("the alleged killing of two civilians, injuring four others and causing the
+displacement of about 800 civilians") gives way to the toll, the displaced no part of it.
+A rate ("every day", "on average"), a range ("killed 40-50 people"), pairs set against
+each other ("..., as compared to 2015 where 42 deaths and 14 injured were reported"),
+combatants beside civilians and a toll of two agents stay none; a figure that could be a
+year is a count where it is the subject of a passive fate after "and" ("887 civilians were
+killed and 1957 were injured").
 """
 
 from __future__ import annotations
@@ -72,12 +80,16 @@ from surveystats.text import sentence_starts
 __all__ = [
     "CASUALTY_TOLL_WORDS",
     "find_casualty_tolls",
+    "without_acts_beside",
     "without_lone_items",
     "without_rates_and_comparisons",
 ]
 
 #: Literals a paragraph holds where a toll may stand: a word of death and one of injury.
-CASUALTY_TOLL_WORDS = (("kill", "dead", "death", "died", "fatalit", "lives"), ("injur", "wound"))
+CASUALTY_TOLL_WORDS = (
+    ("kill", "dead", "death", "died", "fatalit", "lives"),
+    ("injur", "wound", "maim"),
+)
 
 _QUALIFIER = (
     rf"(?:(?:at{GAP}least|some|about|nearly|almost|over|more{GAP}than|an{GAP}estimated"
@@ -88,8 +100,23 @@ _WORD = rf"(?!(?:and|or|with|in|of|to)\b|{COUNT_PATTERN})[A-Za-z][\w'’-]{{0,25
 # What a count may count before its word of death or injury: up to three words ("people",
 # "United Nations peacekeepers", "others"), then an aside between commas ("Israelis,
 # including foreign nationals, were killed") and the auxiliaries of a passive.
-_COUNTED = rf"(?P<noun>(?:{_WORD}\s{{1,3}}){{0,2}}?{_WORD})"
-_ASIDE = r"(?:\s{0,3},[^,;:\d()]{1,60},)?"
+# Two groups of people joined by "and" are one count ("136 civilians and non-combatants
+# were killed", "12 women and children were injured"); a count after "and" is another part.
+_JOINED_PEOPLE = (
+    r"\s{1,3}and\s{1,3}(?:non-?combatants|combatants|civilians|children|women|men|girls|boys"
+    r"|adults|minors|others|elderly|infants|staff|personnel|soldiers|police|peacekeepers)\b"
+)
+_COUNTED = rf"(?P<noun>(?:{_WORD}\s{{1,3}}){{0,2}}?{_WORD}(?:{_JOINED_PEOPLE})?)"
+# An aside between commas: words ("Israelis, including foreign nationals, were killed"), or
+# some of the count's people counted ("Twenty-three civilians, including at least 10
+# children and eight women, were killed"), which another reader reads as a subset.
+_ASIDE = r"(?:\s{0,3},(?:[^,;:\d()]{1,60}|\s{0,3}(?:including|among\s{1,3}them)\s[^,;:()]{1,60}),)?"
+# Where the people came from, a name in capitals: "three blue helmets from Senegal", "807
+# troops from the Afghan National Defense and Security Forces".
+_NAME_WORD = r"[A-Z][\w'’-]*"
+_FROM = (
+    rf"(?:{GAP}from(?:{GAP}the)?{GAP}{_NAME_WORD}(?:{GAP}(?:(?:and|of){GAP})?{_NAME_WORD}){{0,5}})?"
+)
 # "were killed", "have reportedly been killed", "are reported to have been killed", "were
 # confirmed dead".
 _AUXILIARY = rf"""(?P<aux>(?:{GAP}(?:were|was|are|is|have|has|had|been|being|reportedly|also|later
@@ -99,7 +126,7 @@ _DEGREE = r"(?:seriously|severely|critically|gravely|badly|slightly|lightly|mort
 # A count, then its word: "57 killed", "272 people dead", "1,000 Israelis ... were killed",
 # "16 deaths", "three fatalities", "96 injured", "four injuries", "1,135 others injured".
 _FATE_AFTER = re.compile(
-    rf"""(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}(?:{GAP}{_COUNTED})?{_ASIDE}{_AUXILIARY}
+    rf"""(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}(?:{GAP}{_COUNTED})?{_FROM}{_ASIDE}{_AUXILIARY}
     (?:{GAP}{_DEGREE})?  # "seriously injured", "critically wounded"
     # "sustained injuries", "suffered serious injuries", "lost their lives", "shot dead"
     (?P<verb>{GAP}(?:sustained|suffered|received)(?:{GAP}(?:serious|severe|minor|critical))?
@@ -117,7 +144,10 @@ _FATE_BEFORE = re.compile(
         (?<!the\s)(?:killed|injured|wounded)
         # a noun of the fate and its people: "the deaths of 11 civilians", "the death of four
         # peacekeepers", "the killing of 18 civilians", "injuries to seven others"
-        |(?<![\w-])(?:deaths?|killings?){GAP}of|injur(?:y|ies){GAP}to
+        # "the wounding of 27 peacekeepers", "the alleged killing of two civilians", "injury
+        # of eight others"
+        |(?<![\w-])(?:deaths?|killings?|wounding|injuring){GAP}of
+        |injur(?:y|ies){GAP}(?:to|of)
         |death{GAP}toll(?:{GAP}(?:has|had))?
         (?:{GAP}(?:rose|risen|rising|climbed|reached|stood|stands|standing|increased))?
         {GAP}(?:at|of|to))
@@ -167,11 +197,11 @@ _AFTER_WORD = re.compile("|".join(_AFTER_LITERALS))
 _BEFORE_LITERALS = ("killing", "killed", "injur", "wound", "death")
 # How far a count may stand before the word it reads with (count, three words, an aside).
 _REACH_BACK = 160
-_LABELS = {
-    **{"killing": "killed", "killings": "killed", "injuring": "injured", "wounding": "wounded"},
-    "died": "dead",
-}
-_DEATH_LABELS = frozenset(("killed", "dead", "deaths", "death", "fatalities", "lives"))
+# Each part is labelled by its word as written ("died", "deaths", "lives"); a verb in -ing
+# or a noun of the act by the participle ("killing 14", "the wounding of 27": "killed",
+# "wounded").
+_LABELS = {"killing": "killed", "killings": "killed", "injuring": "injured", "wounding": "wounded"}
+_DEATH_LABELS = frozenset(("killed", "dead", "died", "deaths", "death", "fatalities", "lives"))
 # Nouns whose deaths are no casualties of people: "26 livestock killed".
 _NOT_PEOPLE = frozenset(
     """livestock cattle animals goats sheep camels cows donkeys heads poultry chickens
@@ -285,6 +315,9 @@ def find_casualty_tolls(
     >>> text = "The attacks claimed 331 lives and left 153 individuals injured."
     >>> [(p.category, p.count) for p in find_casualty_tolls(text)[0].parts]
     [('lives', 331), ('injured', 153)]
+    >>> text = "The attack resulted in the wounding of 27 peacekeepers and the death of 1 other."
+    >>> [(p.category, p.count) for p in find_casualty_tolls(text)[0].parts]
+    [('wounded', 27), ('death', 1)]
     >>> text = "52 killed and 130 injured in Kandahar and 18 killed and 47 injured in Helmand"
     >>> [[p.count for p in toll.parts] for toll in find_casualty_tolls(text)]
     [[52, 130], [18, 47]]
@@ -361,6 +394,33 @@ def without_rates_and_comparisons(text: str, tallies: list[Tally]) -> list[Tally
     return [tally for tally in tallies if all(tally is not gone for gone in dropped)]
 
 
+def without_acts_beside(
+    tallies: list[Tally], acted: list[Tally], tolls: list[Tally]
+) -> list[Tally]:
+    """``tallies`` less the readings in ``acted`` that a toll read in ``tolls`` overlaps.
+
+    ``acted`` are readings that take every count after a verb for a part ("resulting in
+    the alleged killing of two civilians, injuring four others and causing the displacement
+    of about 800 civilians": "resulted", "injured", "caused"), or mix the dead with people
+    of another whole ("killed 12 people, injured 40 and affected 30,000"); where a toll of
+    the dead and the injured stands among them, the toll is the tally and the displaced,
+    the affected, the incidents or the houses beside it are no parts of it.
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> acts = Tally("breakdown", 0, 60, [Part("resulted", 2, 0, 9), Part("injured", 4, 20, 30),
+    ...                                   Part("caused", 800, 40, 60)])
+    >>> toll = Tally("breakdown", 0, 30, [Part("killed", 2, 0, 9), Part("injured", 4, 20, 30)])
+    >>> without_acts_beside([acts], [acts], [toll])
+    []
+    """
+    return [
+        tally
+        for tally in tallies
+        if all(tally is not act for act in acted)
+        or not any(tally.start < toll.end and toll.start < tally.end for toll in tolls)
+    ]
+
+
 def without_lone_items(tallies: list[Tally]) -> list[Tally]:
     """``tallies``, a list of a toll and one item of another thing split into the toll.
 
@@ -416,7 +476,7 @@ def _fate_of(part: Part) -> bool | None:
     fate = words[-1] if len(words) < 3 else None  # "dead", "seriously injured"
     if fate in _DEATH_LABELS or fate == "died":
         return False
-    return True if fate in ("injured", "wounded", "injuries") else None
+    return True if fate in ("injured", "wounded", "injuries", "injury") else None
 
 
 def _fates_only(tally: Tally) -> bool:
@@ -433,7 +493,7 @@ _SET_AGAINST = re.compile(
     r"|(?<!more )(?<!less )(?<!fewer )than)\b"
 )
 _FATE_LABELS = frozenset(
-    "killed dead deaths fatalities injured injuries wounded lives died".split()  # noqa: SIM905
+    "killed dead deaths death fatalities injured injuries injury wounded lives died".split()  # noqa: SIM905
 )
 
 

@@ -121,7 +121,7 @@ from surveystats.extract.tally_parts import (
 from surveystats.extract.tally_people_wholes import nests_groups
 from surveystats.text import MONTHS, NUMBER_WORDS, sentence_starts
 
-__all__ = ["find_lists", "find_lists_in", "mixes_casualties_and_displaced"]
+__all__ = ["DISPLACED_LITERALS", "find_lists", "find_lists_in", "mixes_casualties_and_displaced"]
 
 
 class _Figure(NamedTuple):
@@ -3326,9 +3326,14 @@ def mixes_casualties_and_displaced(tally: Tally) -> bool:
 
     The dead and the displaced of a disaster are people of two wholes, whatever the
     clauses that tell them ("300,000 were killed and 2.5 million displaced", "24 people
-    have been reported dead and more than 27,400 people have been displaced"). The
-    injured beside the displaced, with no dead, stay a split as the golden sentences
-    have them ("1.2 million people were displaced and half a million were injured").
+    have been reported dead and more than 27,400 people have been displaced"), and so are
+    those a disaster left homeless ("222,570 people were killed ..., and 1.5 million were
+    left homeless", "300 people died and 40,000 were rendered homeless"), and so are the
+    people a disaster affected, of which the dead are some ("killing more than 6,000
+    people, affecting another 14 million", "have killed 40 people and affected 120,000",
+    as a list of verbs of two families is none). The injured beside the displaced, with
+    no dead, stay a split as the golden sentences have them ("1.2 million people were
+    displaced and half a million were injured").
 
     >>> from surveystats.extract.tally_parts import Part
     >>> mixes_casualties_and_displaced(Tally("breakdown", 0, 9, [Part("reported dead", 24, 0,
@@ -3337,8 +3342,23 @@ def mixes_casualties_and_displaced(tally: Tally) -> bool:
     """
     if tally.kind == "vote" or tally.total is not None:
         return False
-    words = [{word.lower() for word in _words(part.category or "")} for part in tally.parts]
-    return any(w & _DEATH_WORDS for w in words) and any("displaced" in w for w in words)
+    # "killed, many thousands were injured ...": a word with the comma after it
+    words = [
+        {word.strip(",;:()").lower() for word in _words(part.category or "")}
+        for part in tally.parts
+    ]
+    return any(w & _DEAD_WORDS for w in words) and any(w & _OTHER_WHOLE_WORDS for w in words)
+
+
+_DEAD_WORDS = _DEATH_WORDS | {"killing"}
+# People of a whole other than the dead's: those who lost their homes ("displaced", "left
+# homeless"), those a disaster affected and those an outbreak infected ("has infected over
+# 300 people and killed 35": the dead are some of them, as deaths are some of the cases).
+_OTHER_WHOLE_WORDS = frozenset(
+    ("displaced", "homeless", "affected", "affecting", "infected", "infecting")
+)
+#: Literals a paragraph holds where a tally may mix the dead and the displaced.
+DISPLACED_LITERALS = ("displaced", "homeless", "affect", "infect")
 
 
 def _split_impact(tally: Tally) -> list[Tally]:

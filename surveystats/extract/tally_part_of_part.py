@@ -95,7 +95,9 @@ def with_parts_of_parts(text: str, tallies: list[Tally]) -> list[Tally]:
     >>> [(t.total, [(p.category, p.count) for p in t.parts]) for t in found]
     [(90, [('paid', 60), ('refused', 30)]), (60, [('from women', 45)])]
     """
-    read = {part.start for tally in tallies for part in tally.parts}
+    # the counts other tallies read, where their parts start (a part may start at its
+    # qualifier, "at least 10 children", a count read at its digits)
+    read = [(part.start, part.end, part.count) for tally in tallies for part in tally.parts]
     result: list[Tally] = []
     nests = 0
     for tally in tallies:
@@ -110,7 +112,10 @@ def with_parts_of_parts(text: str, tallies: list[Tally]) -> list[Tally]:
                 continue
             count, start, label, end = nest
             sibling = next((p for p in tally.parts if p is not part and p.start == start), None)
-            if sibling is None and start in read:
+            if sibling is None and any(
+                begin == start or (begin < start < end and held == count)
+                for begin, end, held in read
+            ):
                 continue  # another tally reads the nested count
             if sibling is not None:
                 tally.parts.remove(sibling)
