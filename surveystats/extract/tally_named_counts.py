@@ -39,13 +39,14 @@ window before it: linear time.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from surveystats.extract.tally_parts import Part, Tally, read_count
 from surveystats.text import sentence_starts
 
-__all__ = ["NAMED_COUNT_CUE", "with_named_counts"]
+__all__ = ["NAMED_COUNT_CUE", "with_named_counts", "without_rate_runs"]
 
 #: A literal a paragraph must hold for the reader to run: a parenthesis that opens on a
 #: figure right after a word.
@@ -364,7 +365,7 @@ def _as_tally(text: str, run: list[_Named]) -> Tally | None:
     if len(set(labels)) < len(labels):
         return None
     starts = sentence_starts(text)
-    sentence = max(s for s in starts if s <= run[0].start)
+    sentence = starts[bisect.bisect_right(starts, run[0].start) - 1]
     if _RATE_WORDS.search(text, sentence, run[-1].end):
         return None  # "the highest maternal mortality ratios are ... Niger (1,800), ..."
     parts = [Part(item.label, item.count, item.start, item.end) for item in run]
@@ -412,7 +413,7 @@ def _first_of_ranking(
         return
     if sentence == 0:
         return
-    before = max(s for s in starts if s < sentence)
+    before = starts[bisect.bisect_left(starts, sentence) - 1]
     lead = _WHOLE_COUNT.search(text, before, sentence)
     if lead is None:
         return
@@ -443,3 +444,91 @@ def _reads_more(mine: Tally, theirs: Tally) -> bool:
             return False
         rest.remove(part.count)
     return bool(rest) or (mine.total is not None and theirs.total is None)
+
+
+# A figure in parentheses after a name, whatever follows it: "(1,800)", "(with 2,100
+# maternal deaths per 100,000 live births)", "(3317 first time applicants per million)".
+_ANY_PARENTHESISED = re.compile(r"\((?:with\s{1,3})?(?P<figure>\d[\d,.]*)(?P<rest>[^()]{0,90})\)")
+# What makes a parenthesis a rate: a figure per a number of people or a slash ("730/100,000").
+_PER = re.compile(
+    r"\bper\s{1,3}(?:\d|one\b|a\s{1,3}|million|thousand|hundred|capita|head|inhabitants"
+    r"|live\s{1,3}births)|^/\d"
+)
+# A sentence that ranks places by a rate: "the highest rates were recorded in", "the
+# highest maternal mortality ratios are", "the lowest population densities".
+_RANKED_RATES = re.compile(
+    r"\b(?:highest|lowest|higher|lower|top|worst|best)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,3}?"
+    r"(?:rates?|ratios?|densit(?:y|ies)|per\s{1,3}capita)\b"
+)
+_RATE_RUN_GAP = 60  # characters between two parentheses of one run
+
+
+def without_rate_runs(text: str, kept: list[Tally]) -> list[Tally]:
+    """``kept`` without the tallies whose parts are rates in parentheses after names.
+
+    "The countries with the highest maternal mortality ratios are Sierra Leone (with 2,100
+    maternal deaths per 100,000 live births), Niger (1,800), Chad (1,500) ...": the later
+    figures elide the rate the first writes out, and a rate splits no whole (README: rates
+    in parentheses are no counts). A run of figures in parentheses is one of rates where
+    one of them is written per a number of people, or the sentence ranks by a rate ("the
+    highest rates were recorded in A (1,140), B (980) ...").
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    kept
+        The tallies the readers found in ``text``.
+
+    Returns
+    -------
+    list of Tally
+        ``kept`` less the count tallies every part of which is a figure of such a run.
+
+    Examples
+    --------
+    >>> text = "The highest rates were recorded in Chad (1,140), Niger (980) and Mali (870)."
+    >>> tally = Tally("breakdown", 35, 76, [Part("Chad", 1140, 35, 47), Part("Niger", 980, 49, 60)])
+    >>> without_rate_runs(text, [tally])
+    []
+    """
+    if not kept or "(" not in text:
+        return kept
+    runs: list[tuple[int, int, list[int]]] = []  # start, end, figures
+    rates: list[bool] = []
+    starts = sentence_starts(text)
+    for match in _ANY_PARENTHESISED.finditer(text):
+        figure, _ = read_count(match["figure"].rstrip(".,"))
+        per = _PER.search(match["rest"].strip()) is not None
+        following = bisect.bisect_left(starts, runs[-1][1]) if runs else 0
+        new_sentence = following < len(starts) and starts[following] <= match.start()
+        if runs and match.start() - runs[-1][1] <= _RATE_RUN_GAP and not new_sentence:
+            start, _, figures = runs[-1]
+            runs[-1] = (start, match.end(), [*figures, figure if figure is not None else -1])
+            rates[-1] = rates[-1] or per
+            continue
+        sentence = starts[bisect.bisect_right(starts, match.start()) - 1]
+        runs.append((match.start(), match.end(), [figure if figure is not None else -1]))
+        rates.append(per or _RANKED_RATES.search(text, sentence, match.start()) is not None)
+    spans = [
+        (start, end, figures)
+        for (start, end, figures), rate in zip(runs, rates, strict=True)
+        if rate and len(figures) > 1
+    ]
+    if not spans:
+        return kept
+
+    def of_rates(tally: Tally) -> bool:
+        if tally.unit != "count" or not tally.parts:
+            return False
+        for start, end, figures in spans:
+            sentence = starts[bisect.bisect_right(starts, start) - 1]
+            if (
+                sentence <= tally.start
+                and tally.end <= end + 2
+                and all(p.count in figures for p in tally.parts)
+            ):
+                return True
+        return False
+
+    return [tally for tally in kept if not of_rates(tally)]
