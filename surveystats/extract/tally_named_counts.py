@@ -233,6 +233,11 @@ def with_named_counts(text: str, kept: list[Tally]) -> list[Tally]:
             continue
         overlapping = [t for t in kept if t.start < tally.end and tally.start < t.end]
         if any(not _reads_more(tally, other) for other in overlapping):
+            if not overlapping or not all(_nests_in(tally, other) for other in overlapping):
+                continue
+            for outer in overlapping:  # "14 children ... by the PDF in A (5) and B (9)"
+                outer.parts = [p for p in outer.parts if not _inside(p, tally)]
+            kept.append(tally)
             continue
         kept = [t for t in kept if t not in overlapping]
         kept.append(tally)
@@ -385,6 +390,7 @@ def _whole_before(text: str, run: list[_Named], tally: Tally, sentence: int) -> 
     left = governor.start("label")
     cue = _WHOLE_CUE.search(text, max(sentence, left - 80), left)
     if cue is None:
+        _whole_summed(text, tally, sentence, governor.start())
         return
     counts = [
         m
@@ -397,6 +403,55 @@ def _whole_before(text: str, run: list[_Named], tally: Tally, sentence: int) -> 
         return
     tally.total = whole
     tally.start = min(tally.start, counts[-1].start())
+
+
+def _whole_summed(text: str, tally: Tally, sentence: int, governor: int) -> None:
+    """Give ``tally`` the last count before its governor that its parts add up to.
+
+    "Of the 40 children ..., 14 children, all boys, were recruited by the PDF in Blue Nile
+    (5 boys) and South Kordofan (9)": the sum says which count of the sentence the run
+    splits (14, not 40); a year is no whole.
+    """
+    summed = sum(p.count or 0 for p in tally.parts)
+    for match in reversed(list(_WHOLE_COUNT.finditer(text, sentence, governor))):
+        raw = match["count"]
+        if "," not in raw and len(raw) == 4 and 1800 <= int(raw) <= 2100:
+            continue
+        value, _ = read_count(raw)
+        if value == summed:
+            tally.total = value
+            tally.start = min(tally.start, match.start())
+            return
+
+
+def _inside(part: Part, run: Tally) -> bool:
+    """Whether ``part`` (of another reading) holds a figure of the run ``run`` read.
+
+    Its span reaches into the run's and its count is one of the run's: another reader
+    may have begun its label further back ("recruited by the PDF in Blue Nile").
+    """
+    first, last = run.parts[0], run.parts[-1]
+    return first.start < part.end <= last.end + 2 and any(
+        part.count == mine.count for mine in run.parts
+    )
+
+
+def _nests_in(run: Tally, outer: Tally) -> bool:
+    """Whether ``run`` splits one part of ``outer``, which read the run's figures as its own.
+
+    The run's whole is the count of a part of ``outer`` before it, and ``outer`` read none
+    of the run's figures ("Of the 52 cases, 19 were recorded by the Mission in A (12) and
+    B (7)" read as 52: 19) or every one of them ("Of the 40 children, 14 ... were
+    recruited ... in A (5) and B (9)" read as 40: 14, 5, 9: those parts are the run's, no
+    parts of 40).
+    """
+    if run.total is None:
+        return False
+    first = run.parts[0].start
+    if not any(p.count == run.total and p.end <= first for p in outer.parts):
+        return False
+    inner = [p for p in outer.parts if _inside(p, run)]
+    return len(inner) in (0, len(run.parts))  # beside the part, or in place of its figures
 
 
 def _first_of_ranking(
