@@ -135,6 +135,14 @@ _FIRST = re.compile(
 # An item after the last one offered as an option: "..., Vienna (6) or Nairobi (3)".
 _OPTION = re.compile(r",?\s{1,3}or\s")
 _GOVERNING = frozenset(_PREPOSITION[3:-1].split("|"))
+# A count and its noun (and a remark in parentheses) set off before the first name:
+# "729,550 respondents (as of 22 April), Central & Southern Asia (234,576)".
+_APPOSED_WHOLE = re.compile(
+    rf"""(?<![\w.,-])(?P<whole>{_COUNT})(?:\s{{1,3}}[a-z][a-z-]{{1,20}}){{1,3}}
+    (?:\s{{0,3}}\([^()]{{1,40}}\))?\s{{0,3}}[,:]\s{{1,3}}
+    (?P<label>[^()\d;:.,!?]{{1,100}}?)(?P<acronym>{_ACRONYM})?\s{{0,3}}$""",
+    re.VERBOSE,
+)
 _FIRST_REACH = 130  # characters before a first count's parenthesis its name may take
 _MAX_LABEL_WORDS = 10
 # Words that open or join a clause: a label holding one is no name ("the rest were
@@ -194,6 +202,7 @@ class _Named:
     open: int  # the count's "("
     end: int  # after the count's ")"
     ranked: bool = False  # joined to the item before by "followed by"
+    whole: int | None = None  # the count in apposition before the first name, if any
 
 
 def with_named_counts(text: str, kept: list[Tally]) -> list[Tally]:
@@ -284,7 +293,7 @@ def _first(text: str, match: re.Match[str], value: int) -> _Named | None:
     """The first item of a run: a name a preposition or colon governs, or None."""
     found = _governor(text, match.start())
     if found is None:
-        return None
+        return _after_whole(text, match, value)
     label = _clean(found["label"], found["acronym"])
     if label is None:
         return None
@@ -292,6 +301,31 @@ def _first(text: str, match: re.Match[str], value: int) -> _Named | None:
     noun = match["noun"].strip()
     return _Named(
         label, value, noun, found.start("label"), match.start(), match.end(), ranked=ranked
+    )
+
+
+def _after_whole(text: str, match: re.Match[str], value: int) -> _Named | None:
+    """A first name right after a count and its noun set off by a comma or colon, or None.
+
+    "Base: 729,550 respondents (as of 22 April), Central & Southern Asia (234,576),
+    Eastern & South-Eastern Asia (75,182), ...": the names split the count before them
+    (which :func:`_as_tally` takes as the whole where the parts do not exceed it).
+    """
+    found = _APPOSED_WHOLE.search(text, max(0, match.start() - _FIRST_REACH - 60), match.start())
+    if found is None:
+        return None
+    whole, _ = read_count(found["whole"])
+    label = _clean(found["label"], found["acronym"])
+    if whole is None or label is None:
+        return None
+    return _Named(
+        label,
+        value,
+        match["noun"].strip(),
+        found.start("label"),
+        match.start(),
+        match.end(),
+        whole=whole,
     )
 
 
@@ -375,7 +409,11 @@ def _as_tally(text: str, run: list[_Named]) -> Tally | None:
         return None  # "the highest maternal mortality ratios are ... Niger (1,800), ..."
     parts = [Part(item.label, item.count, item.start, item.end) for item in run]
     tally = Tally("breakdown", run[0].start, run[-1].end, parts)
-    if run[0].ranked:
+    if run[0].whole is not None:
+        if run[0].whole < sum(item.count for item in run):
+            return None  # the names split no count set off before them
+        tally.total = run[0].whole
+    elif run[0].ranked:
         _first_of_ranking(text, run, tally, sentence, starts)
     else:
         _whole_before(text, run, tally, sentence)
