@@ -247,6 +247,11 @@ from surveystats.extract.tally_lost_parts import (
     with_object_first,
     with_whole_before,
 )
+from surveystats.extract.tally_named_counts import (
+    NAMED_COUNT_CUE,
+    with_named_counts,
+    without_rate_runs,
+)
 from surveystats.extract.tally_nested import find_nested_splits, with_outer_of_split_asides
 from surveystats.extract.tally_no_splits import (
     find_restated_parts,
@@ -1460,6 +1465,15 @@ def _read_paragraph(
         # "A were linked to 2,361 casualties, while B were responsible for 292": parts
         # attributed to agents, each clause with its own verb, in place of a reading of less
         kept = with_attributions(text, items, kept)
+    if several_count and counts and not footnote and NAMED_COUNT_CUE.search(text):
+        # "including by A (908), B (209) and C (111)", "attributed to A (15) and to B (36)":
+        # names with their counts in parentheses after one governing preposition, in place
+        # of a reading of fewer of their figures or without their whole
+        kept = with_named_counts(text, kept)
+    if kept and NAMED_COUNT_CUE.search(text):
+        # "the highest maternal mortality ratios are A (with 2,100 ... per 100,000 live
+        # births), B (1,800), C (1,500)": rates after names, no counts
+        kept = without_rate_runs(text, kept)
     if several_count and counts and not footnote and len(items) > 1:
         # last resort, where every reader above found nothing in a sentence: a list of
         # figures the sentence says are parts of one whole ("Africa holds 21, Asia 12")
