@@ -102,6 +102,7 @@ from surveystats.extract.tally_parts import (
     overlaps_any,
     read_count,
 )
+from surveystats.text import MONTHS
 
 __all__ = ["LONE_PART_LINKS", "TOTAL_LINKS", "find_lone_parts", "with_wholes_set_apart"]
 
@@ -153,7 +154,9 @@ _AFTER_WHOLE = re.compile(
 # houses were damaged, with about 56 per cent destroyed", "..., with 61 per cent of them
 # women and children", "..., with 70 per cent of the arrivals reported to be Syrians".
 _WITH_SHARE = re.compile(
-    rf""",\s{{0,3}}with{GAP}{_QUALIFIER}{{0,2}}(?P<p>\d{{1,3}}(?:\.\d{{1,2}})?){_PERCENT}
+    # "with" may be left out before a share that did something: "entered Europe by sea,
+    # over 80 percent arriving in Italy" (the label must then open on a verb in -ing)
+    rf""",\s{{0,3}}(?P<with>with{GAP})?{_QUALIFIER}{{0,2}}(?P<p>\d{{1,3}}(?:\.\d{{1,2}})?){_PERCENT}
     (?:{GAP}of{GAP}(?:them|these|those|the{GAP}(?P<base>[A-Za-z][\w-]{{1,25}})))?
     {GAP}(?=[A-Za-z])""",
     re.VERBOSE,
@@ -303,7 +306,9 @@ _CLAUSE_REACH = 200  # characters before a link where its whole may stand
 _LABEL_REACH = 120  # characters after a part where its label may run
 _LABEL_END = re.compile(
     rf"\s{{0,3}}(?:[,;:()]|\.(?:\s|$)|$|\s(?:--|—|–)\s)|\s(?:while|whereas|but)\s"
-    rf"|\s(?:and|or)\s{{1,3}}(?={_QUALIFIER}{{0,2}}{_COUNT})",
+    rf"|\s(?:and|or)\s{{1,3}}(?={_QUALIFIER}{{0,2}}{_COUNT})"
+    # the rest named after the part: "over 80 percent arriving in Italy and the rest in Spain"
+    rf"|\s(?:and|with)\s{{1,3}}the\s{{1,3}}(?:rest|remainder|balance)\b",
     re.VERBOSE,  # COUNT_PATTERN is written verbose
 )
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-Z\"“])|;\s")
@@ -482,7 +487,7 @@ def find_lone_parts(
     totals = list(_TOTAL_LINK.finditer(text)) if holds_any(text, TOTAL_LINKS) else []
     withs = (
         list(_WITH_SHARE.finditer(text))
-        if ", with " in text and ("%" in text or "cent" in text)
+        if (", with " in text or "ing " in text) and ("%" in text or "cent" in text)
         else []
     )
     if not after and not before and not fronted and not totals and not withs:
@@ -725,6 +730,8 @@ def _with_share(text: str, match: re.Match[str], sentences: list[tuple[int, int]
         return None  # "with 45 per cent of the budget": another whole
     words = label.split()
     first = words[0].lower()
+    if match["with"] is None and not (first.endswith("ing") and first not in _ING_NOUNS):
+        return None  # ", 30 per cent of the budget ...": no share that did something
     did = (
         _is_participle(first)
         or (first.endswith("ing") and first not in _ING_NOUNS)
@@ -1138,6 +1145,8 @@ def _whole_before(
         value = _count_of_things(text, match.start("w"), match.end("w"), share=False)
         if value is None or value <= larger_than:
             continue
+        if _names_a_day(match):
+            continue  # "through 11 June, with almost 85 per cent arriving in Italy": a date
         noun = _noun_words(match["noun"])
         noun_end = match.end("w")
         if noun is not None:
@@ -1234,11 +1243,19 @@ def _count_between(text: str, start: int, end: int, *, places: bool = False) -> 
     for match in _WHOLE.finditer(text, start, end):
         if places and _places_whole(text, start, match):
             continue
+        if _names_a_day(match):
+            continue  # "12,400 houses were damaged by 3 May, with 30 per cent ...": a date
         if not match["percent"] and _count_of_things(
             text, match.start("w"), match.end("w"), share=False
         ):
             return True
     return False
+
+
+def _names_a_day(match: re.Match[str]) -> bool:
+    """Whether a match of _WHOLE is a day of a month ("11 June"), not a count of things."""
+    noun = match["noun"]
+    return bool(noun) and noun.split()[0].lower().rstrip(",.") in MONTHS
 
 
 def _noun_words(written: str) -> str | None:
