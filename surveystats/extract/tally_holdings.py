@@ -25,7 +25,8 @@ one kind "vote" for votes, one part per subject (the subject as written, without
 article), ``counted`` the noun.
 
 None: one clause alone ("The party won 69 seats"); a change ("gained 12 seats", "lost
-4"), a need ("needs 180 seats") or a rule; counts shared ("won four seats each", "... 35
+4"), a need ("needs 180 seats"), a rule, or a projection ("would win 88 seats", "is
+projected to take 41"); counts shared ("won four seats each", "... 35
 and 17 seats respectively": other readers'); another figure in the sentence ("won 40
 seats in 1997 and 35 seats in 2001"; "70 per cent of the votes and 12 seats"); votes on
 a text ("in favour", "against") or subjects that are texts ("the draft resolution");
@@ -182,7 +183,8 @@ _TEXT_NOUNS = frozenset(
         "options",
     ]
 )
-# Verbs that tell of a change, a need or a rule, not of what was got or is held.
+# Verbs that tell of a change, a need, a rule or a projection, not of what was got or is
+# held.
 _NOT_HOLDING = frozenset(
     [
         "gained",
@@ -220,6 +222,14 @@ _NOT_HOLDING = frozenset(
         "fewer",
         "than",
         "less",
+        # a projection or a poll of intentions, not a result: "would win 88 seats", "is
+        # projected to take 41"
+        "would",
+        "could",
+        "might",
+        "projected",
+        "forecast",
+        "predicted",
     ]
 )
 # What a person named after it is ("the Botswana foreign minister Pelonomi Venson Moitoi").
