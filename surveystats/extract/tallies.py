@@ -200,6 +200,7 @@ from surveystats.extract.tally_further_actions import (
 )
 from surveystats.extract.tally_gapped import find_gapped
 from surveystats.extract.tally_grades import find_grade_counts
+from surveystats.extract.tally_holdings import find_holdings
 from surveystats.extract.tally_impact_participles import (
     find_death_tolls,
     find_impact_participles,
@@ -1089,6 +1090,10 @@ _WHOLE_CUE_WORDS = (
 )
 
 
+# Nouns of what parties, groups or candidates hold or got (`tally_holdings`).
+_HOLDING_WORDS = (" seat", "minist", "portfolio", "abinet", " votes")
+
+
 def _read_paragraph(
     text: str,
     *,
@@ -1382,6 +1387,16 @@ def _read_paragraph(
         # each figure of the parallel clauses, which interleave; none where another is
         # ("In the second round, A won with 56% against 42% for B": shares of a round)
         kept = _with_party_results(text, items, kept)
+    # "the APC controls 57 seats while the PDP now has 28", "While the Indonesian candidate
+    # received 144 votes, Maldives received 46": holdings by name, each clause with a verb
+    # of its own, in sentences no other reader read
+    if (
+        several_count
+        and not footnote
+        and holds_any(text, _HOLDING_WORDS)
+        and (held := find_holdings(text, numbers, [(t.start, t.end) for t in kept]))
+    ):
+        kept = sorted(kept + held, key=lambda t: t.start)
     if len(kept) > 1:
         kept = join_later_sides(text, join_failed_votes(text, kept))
         kept = join_earlier_sides(text, kept)  # "With 3 abstentions, ... adopted by 174 votes"

@@ -1973,10 +1973,47 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         return None
     tally = Tally("vote", parts[0].start, parts[-1].end, parts)
     if (total := voters if whole is None else _count(whole)) is not None:
-        tally.total = total if total >= sum(part.count or 0 for part in parts) else None
+        votes = sum(part.count or 0 for part in parts)
+        tally.total = total if total >= votes or _fills_seats(text, parts, total) else None
     if alone_with_whole and tally.total is None:
         return None
     return tally
+
+
+# The seats one ballot fills, stated before its candidates: "where three seats were
+# available", "for the two vacant seats".
+_SEATS_FILLED = re.compile(
+    r"\b(?P<seats>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,3}"
+    r"(?:(?:vacant|available|open|non-permanent|remaining)\s{1,3})?seats\b",
+    re.IGNORECASE,
+)
+_SEAT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_SEAT_WORDS |= {"nine": 9, "ten": 10}
+
+
+def _fills_seats(text: str, parts: list[Part], total: int) -> bool:
+    """Whether votes past their whole fit a ballot that fills several seats.
+
+    Each voter marks as many candidates as there are seats, so the candidates' votes may
+    add up to the seats times the whole, each candidate's at most the whole: "where three
+    seats were available, ... Burkina Faso had received 185 votes out of a possible 190,
+    while Viet Nam picked up 183 and Libya received 178" (total 190).
+
+    >>> parts = [Part("A", 185, 40, 41), Part("B", 183, 42, 43), Part("C", 178, 44, 45)]
+    >>> _fills_seats("where three seats were available, A 185, B 183, C 178", parts, 190)
+    True
+    >>> _fills_seats("for the one remaining seat, A 185, B 183 and C 178", parts, 190)
+    False
+    """
+    stated = None
+    for seats in _SEATS_FILLED.finditer(text, 0, parts[0].start):
+        stated = seats  # the last statement of seats before the first candidate
+    if stated is None:
+        return False
+    raw = stated["seats"].lower()
+    seats = int(raw) if raw.isdigit() else _SEAT_WORDS[raw]
+    counts = [part.count or 0 for part in parts]
+    return seats > 1 and max(counts) <= total and sum(counts) <= seats * total
 
 
 def _ballot_of_bare_counts(text: str, match: re.Match[str]) -> Tally | None:
