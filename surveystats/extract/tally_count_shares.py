@@ -73,14 +73,15 @@ _SHARE_FIRST = re.compile(
 )
 # a figure that may be the whole (a count, not a share)
 _WHOLE = re.compile(
-    rf"(?<![\w.,$€£/-])(?P<count>{_FIGURE}){_SCALE}(?!\s{{0,3}}(?:%|per\s|percent))"
+    rf"(?<![\w.,$€£/-])(?P<count>{_FIGURE})(?![.,]?\d){_SCALE}(?!\s{{0,3}}(?:%|per\s|percent))"
 )
 _MONEY_BEFORE = re.compile(r"(?:[$€£]|\bUS|\bUSD|\bEUR|\bCHF)\s{0,2}$")
 _MONEY_AFTER = re.compile(r"\s{1,3}(?:dollars|euros|francs|pounds|yen)\b")
 # words after a share that make it a change, a rate or a margin, no share of a whole
 _CHANGE_AFTER = re.compile(
     r"\s{0,3}\)?\s{0,3}(?:more|less|fewer|higher|lower|above|below|increase|decrease|rise|drop"
-    r"|decline|growth|up|down|points?|year-on-year|compared|than|of\s{1,3}GDP|of\s{1,3}the\s{1,3}vote)\b"
+    r"|decline|growth|up|down|points?|year-on-year|compared|than|of\s{1,3}GDP|of\s{1,3}the\s{1,3}vote"
+    r"|(?:response\s{1,3})?rate)\b"
 )
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?<!followed\s)by|from|than|to|an?|increase\s{1,3}of|rate\s{1,3}of|rose|rise|rises"
@@ -177,10 +178,16 @@ def may_pair_counts_with_shares(text: str) -> bool:
     )
 
 
+def _exact(figure: str) -> Fraction:
+    """A written figure as an exact fraction ("1,234" -> 1234, "8.5" -> 17/2)."""
+    whole, _, decimals = figure.replace(",", "").partition(".")
+    return Fraction(int(whole + decimals), 10 ** len(decimals))
+
+
 def _count_range(figure: str, scale: str | None) -> tuple[int, Fraction, Fraction]:
     """A count's value and the range its written digits span."""
     digits = figure.replace(",", "")
-    value = Fraction(digits)
+    value = _exact(digits)
     if scale is None:
         return int(value), value, value
     factor = _SCALES[scale]
@@ -218,7 +225,8 @@ def _is_year(figure: str, scale: str | None) -> bool:
 def _pair_of(text: str, match: re.Match[str], lo: int) -> _Pair | None:
     """The pair a match holds, or ``None`` where its figures are no count and share."""
     figure, scale = match["count"], match["scale"]
-    if _is_year(figure, scale) or not 0 < Fraction(match["share"]) <= 100:
+    share = _exact(match["share"])
+    if _is_year(figure, scale) or not 0 < share <= 100:
         return None
     count_at = match.start("count")
     if _MONEY_BEFORE.search(text, max(lo, count_at - 5), count_at) is not None:
@@ -245,7 +253,7 @@ def _pair_of(text: str, match: re.Match[str], lo: int) -> _Pair | None:
         count,
         low,
         high,
-        Fraction(match["share"]),
+        share,
         Fraction(1, 10**decimals),
         decimals,
         " ".join(noun_words) or None,
@@ -321,6 +329,8 @@ def _label_before(text: str, lo: int, start: int, sentence: int) -> str | None:
 
 def _label_after(text: str, end: int, hi: int) -> str | None:
     """The label written after a pair: its predicate, or the phrase that follows it."""
+    if text.startswith(",", end):
+        end += 1  # "Just over 3.5 million, or 41 per cent, of these voters are women"
     close = _LABEL_END.search(text, end, hi)
     stop = close.start() if close is not None else hi
     chunk = text[end:stop]
@@ -394,11 +404,23 @@ def _base_fits(text: str, pair: _Pair, whole_at: int, hi: int) -> bool:
     return any(word.lower() in near_words for word in _BASE_WORD.findall(base["base"]))
 
 
-def _read_sentence(text: str, lo: int, hi: int) -> Tally | None:
+# a sentence that points back at the count of the sentence before: "Of these
+# respondents, 140 (26.8%) were ...", "Just over 3.5 million, or 41 per cent, of these
+# voters are women"
+_POINTS_BACK = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s{1,3}(?:these|those|them|this\s{1,3}total)\b")
+
+
+def _read_sentence(text: str, lo: int, hi: int, before: int) -> Tally | None:
+    """The tally of the sentence ``text[lo:hi]``; ``before`` starts the sentence before it."""
     pairs = _pairs(text, lo, hi)
     if not pairs:
         return None
     wholes = _wholes(text, lo, hi, pairs)
+    if len(pairs) == 1 and before < lo and _POINTS_BACK.search(text, lo, hi) is not None:
+        # the whole the sentence points back at, where its own sentence states no other
+        earlier = _wholes(text, before, lo, [])
+        if len(earlier) == 1 and not any(value > pairs[0].high for _, value, _ in wholes):
+            wholes = earlier
     if len(pairs) == 1:
         (pair,) = pairs
         if _CHANGE_VERB.search(text, lo, hi) is not None:
@@ -566,7 +588,7 @@ def find_count_shares(text: str, *, taken: list[tuple[int, int]] = ()) -> list[T
         holding += held[index]
         if holding > 0:
             continue
-        tally = _read_sentence(text, lo, hi)
+        tally = _read_sentence(text, lo, hi, starts[index - 1] if index else lo)
         if tally is not None:
             found.append(tally)
     return found
