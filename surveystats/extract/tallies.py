@@ -102,7 +102,10 @@ total sample size was 427 households") in :mod:`~surveystats.extract.tally_sampl
 one part of a stated whole bound to it by a
 link alone ("..., 40 of which it was able to confirm", "202 of 212 countries ... had
 reported"), in a sentence no other reader read, in
-:mod:`~surveystats.extract.tally_lone_parts`.
+:mod:`~surveystats.extract.tally_lone_parts`; counts written beside their shares ("Italy
+3,086 (8.5%), Benelux 2,784 (7.6%)", "with South Sudanese making up 50% (94,492)"), parts
+of one whole where the ratios say so, in a sentence no other reader read, in
+:mod:`~surveystats.extract.tally_count_shares`.
 This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
 to ("27 One member (China) did not participate in the voting."), and builds the table
@@ -163,6 +166,7 @@ from surveystats.extract.tally_continued import (
     join_continued_parts,
     join_continued_shares,
 )
+from surveystats.extract.tally_count_shares import find_count_shares, may_pair_counts_with_shares
 from surveystats.extract.tally_counted_nouns import (
     attach_whole_before_cue,
     counts_an_article,
@@ -1619,6 +1623,13 @@ def _read_paragraph(
         # confirm", "By 2007, 202 of 212 countries had reported ...": one part of a stated
         # whole, in a sentence no tally holds, whatever stands between them
         extra = find_lone_parts(text, numbers, taken=[(t.start, t.end) for t in kept])
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if counts and not footnote and len(numbers) > 1 and may_pair_counts_with_shares(text):
+        # "Italy 3,086 (8.5%), Benelux 2,784 (7.6%), ...", "... to 186,205 with South
+        # Sudanese making up 50% (94,492)": counts beside their shares, parts of one whole
+        # where the ratios say so, in a sentence no tally holds
+        extra = find_count_shares(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if kept and counts and holds_any(text, TIME_SUBSET_WORDS):
