@@ -13,7 +13,10 @@ sentence ("... were female. The corresponding figure for men: 18 percent") is re
 the shares before it. A split of shares another reader read in part, that does not make
 100 on its own, takes the run's shares it lost ("from A (51%), B (15%), C (4%) and other
 sites (30%)" read from B on), and so does one whose lost share says it is the rest ("...
-and 25% in the East. the remaining 1% were identified in the South", 99 without it).
+and 25% in the East. the remaining 1% were identified in the South", 99 without it). A
+split another reader read whole, each part named by the fraction that restates its share
+("Nearly two thirds (62 per cent) ... were women and a little over a third (37 per cent)
+were men"), takes the labels read here ("women", "men").
 
 The run
     Shares of one sentence in the order written, each a percentage or a count with its
@@ -123,16 +126,25 @@ _TRAILING = word_set(
 _NOT_LABEL = word_set(
     """
     it they this that these those which who whom whose we he she there here its their
-    his her them each both all such respectively
+    his her them each both all respectively
     """
 )
 _FUNCTION = PREPOSITIONS | AUXILIARIES | _LEADING | _TRAILING | word_set("per cent percent")
+_FRACTION_WORDS = (
+    _SHARE_WORDS
+    | _LEADING
+    | word_set(
+        "nearly almost just little over under more less than one two three four five six"
+        " seven eight nine ten"
+    )
+)
 _AGE_BOUNDS = word_set("under over below above aged age between from")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _CLAUSE_MARK = re.compile(r"[,;:()]|\s(?:while|whereas|but)\s|[.?!](?:\s|$)")
 _MARK = re.compile(r"[,;:]")
 _JOINT_BEFORE = re.compile(r"(?:[,;:]|\b(?:and|while|whereas|but|with)\b)")
 _IN_A_NAME = re.compile(r"\d\s{0,3}(?:and|&|-|–|,)\s{0,3}$")
+_OF_PRONOUN = re.compile(r"\s{1,3}of\s{1,3}(?:it|them|these|those|this|that)\b")
 _NEW_CLAUSE = re.compile(r"[.;?!]\s")
 _APART = re.compile(r"[.?!]\s|\b(?:of|among)\s{1,3}(?:whom|which|them|these)\b")
 _CARRIED = re.compile(r"(?i)\b(?:remaining|rest|remainder|corresponding\s{1,3}figure)\b")
@@ -389,8 +401,10 @@ def _label_of(
     share = run[at]
     first = not at
     before_start = run[at - 1].end if at else max(sentence[0], share.start - _CLAUSE_REACH)
-    after_limit = run[at + 1].start if at + 1 < len(run) else sentence[1]
-    after_limit = min(after_limit, share.end + _CLAUSE_REACH)
+    after_limit = min(
+        _next_clause(text, share.end, run[at + 1].start) if at + 1 < len(run) else sentence[1],
+        share.end + _CLAUSE_REACH,
+    )
     if share.opened >= 0:
         ahead = _words(text, max(before_start, share.opened - 40), share.opened)
         if share.count is not None and share.opened > share.count.start:
@@ -414,6 +428,8 @@ def _label_of(
         ):
             return None, True  # "44 per cent of staff in New York and 55 per cent in Nairobi"
         return label, True
+    if _OF_PRONOUN.match(text, share.share.end, head_end):
+        return None, False  # "70 per cent of it now": a share of a whole named before, no category
     if at and after and share.share.of_noun and share.share.counted:
         # "66 percent live within host communities, 31 percent of official sites"
         return _words(text, share.share.end, share.share.head_end)[1:], False
@@ -424,6 +440,23 @@ def _label_of(
         # "... were female. The corresponding figure for men: 18 percent"
         return _label_before(text, stop.end(), share.start, first=first), False
     return _label_before(text, before_start, share.start, first=first), False
+
+
+def _next_clause(text: str, end: int, start: int) -> int:
+    """Where the next share's clause opens: its last joint before ``start``, past ``end``.
+
+    "Nearly two thirds (62 per cent) of the total were women and a little over a third
+    (37 per cent) were men": the first share's predicate ends at "and", not at the next
+    share's figure.
+
+    >>> text = "62 per cent were women and a little over a third (37 per cent) were men"
+    >>> text[11 : _next_clause(text, 11, 49)]
+    ' were women '
+    """
+    last = None
+    for last in _JOINT_BEFORE.finditer(text, end, start):  # noqa: B007 (the last one)
+        pass
+    return start if last is None else last.start()
 
 
 def _labels(
@@ -454,17 +487,22 @@ def _names_something(label: list[tuple[str, int, int]]) -> bool:
     return any(w.lower() not in _FUNCTION and not w[0].isdigit() for w, _, _ in label)
 
 
-def _refused(text: str, run: list[_Share], clause_start: int) -> bool:
-    """Whether the README's conventions make the run no split (module docstring)."""
-    if any(share.share.qualifier in _BOUNDS for share in run):
-        return True
+def _different_wholes(run: list[_Share]) -> bool:
+    """Whether the shares name different wholes: "55 per cent of women and 45 per cent of men"."""
     bases = {
         share.share.counted.lower()
         for share in run
         if share.count is None and share.share.of_noun and share.share.counted
     }
-    if len(bases) > 1:
-        return True  # "55 per cent of women and 45 per cent of men": different wholes
+    return len(bases) > 1
+
+
+def _refused(text: str, run: list[_Share], clause_start: int) -> bool:
+    """Whether the README's conventions make the run no split (module docstring)."""
+    if any(share.share.qualifier in _BOUNDS for share in run):
+        return True
+    if _different_wholes(run):
+        return True  # "55 per cent of women and 45 per cent of men"
     before = text[max(clause_start, run[0].start - 40) : run[0].start]
     if _CHANGE.search(before) or _CHANGE_BEFORE.search(before):
         return True  # "rose from 40 per cent to ...", "between 30 and ..."
@@ -520,6 +558,22 @@ def _read_as_part(tally: Tally, share: _Share) -> bool:
         part.start <= share.share.start < part.end
         and part.percent is not None
         and Fraction(str(part.percent)) == share.percent
+        for part in tally.parts
+    )
+
+
+def _named_by_share_words(tally: Tally, run: list[_Share]) -> bool:
+    """Whether ``tally`` reads exactly the run's shares, each named by a fraction in words.
+
+    "Nearly two thirds (62 per cent)", "a little over a third (37 per cent)": the words
+    restate the share and name no category; the predicate does.
+    """
+    if tally.kind == "vote" or len(tally.parts) != len(run):
+        return False
+    if not all(_read_as_part(tally, share) for share in run):
+        return False
+    return all(
+        part.category and all(w.lower() in _FRACTION_WORDS for w in part.category.split())
         for part in tally.parts
     )
 
@@ -595,6 +649,14 @@ def with_shares_to_whole(text: str, items: list[Item], tallies: list[Tally]) -> 
         run = run[stretch[0] : stretch[1]]
         holders = {_holder(tallies, tally_starts, share) for share in run} - {None}
         partial = next(iter(holders)) if len(holders) == 1 else None
+        if partial is not None and _named_by_share_words(tallies[partial], run):
+            # "Nearly two thirds (62 per cent) of the total were women and a little over a
+            # third (37 per cent) were men": read whole, its parts named by the fractions
+            split = _split(text, run, starts)
+            if split is not None:
+                for part, named in zip(tallies[partial].parts, split.parts, strict=True):
+                    part.category = named.category
+            continue
         if len(holders) > 1 or (partial is not None and not _completes(tallies[partial], run)):
             continue  # shares other readers read: their reading stands
         split = _split(text, run, starts)
