@@ -57,7 +57,11 @@ their parts where each is its count's share of one whole, in
 above found nothing, a list of figures with evidence that they split one whole (shares that
 make 100, a cue such as "the remaining" or "of whom", or clauses that elide the first one's
 verb of holding: "A accounted for 12, B for 9") in
-:mod:`~surveystats.extract.tally_partitions`. An earlier period's figures in parentheses
+:mod:`~surveystats.extract.tally_partitions`, and shares no tally holds that add up to 100
+within their rounding, whatever their phrasing ("About 48 per cent are under 19 years, 6
+per cent ... and the remaining 46 per cent ..."), which also complete a split of shares
+another reader read in part, in :mod:`~surveystats.extract.tally_shares_to_whole`. An
+earlier period's figures in parentheses
 after the current ones ("numbered 1,118 (2003: 1,042), comprising 486 women (2003: 431)
 and ...") are taken out before the readers see the paragraph, and make a tally of their
 own with the current one's labels, in :mod:`~surveystats.extract.tally_earlier_years`.
@@ -312,6 +316,10 @@ from surveystats.extract.tally_share_whole import (
     attach_respondents_of_shares,
     attach_share_summed,
     attach_whole_of_shares,
+)
+from surveystats.extract.tally_shares_to_whole import (
+    may_hold_shares_to_whole,
+    with_shares_to_whole,
 )
 from surveystats.extract.tally_subsets import (
     first_count_before_rest,
@@ -1509,6 +1517,20 @@ def _read_paragraph(
             kept = sorted([*kept, *extra], key=lambda t: t.start)
             # "Of the 5.6 million refugees ..., A hosts 3.6 million, B 815,000 and ..."
             attach_whole_of_list(text, kept, items)
+    if counts and not footnote and len(items) > 1 and may_hold_shares_to_whole(text):
+        # last resort for shares: "About 48 per cent are under 19 years, 6 per cent are
+        # aged 60 and above, and the remaining 46 per cent ...": shares no tally holds that
+        # add up to 100, whatever their phrasing
+        sizes = {id(tally): len(tally.parts) for tally in kept}
+        read = with_shares_to_whole(text, items, kept)
+        # the new splits and the ones it completed ("from A (51%), B (15%), ..."): the
+        # whole their shares are of, where the sentence states it
+        grown = [t for t in read if sizes.get(id(t)) != len(t.parts)]
+        if grown:
+            kept = [t for t in read if sizes.get(id(t)) == len(t.parts)]
+            grown = attach_whole_of_shares(text, grown, numbers)
+            attach_whole_before(text, grown, items)
+            kept = sorted([*kept, *grown], key=lambda t: t.start)
     if (
         (several_count or (counting == 1 and counts_an_article(text)))
         and not footnote

@@ -66,6 +66,7 @@ __all__ = [
     "attach_whole_of_shares",
     "count_named_before",
     "count_of",
+    "makes_hundred",
     "shares_fit_whole",
 ]
 
@@ -132,8 +133,17 @@ def _rounding_slack(shares: list[tuple[Fraction, int]]) -> Fraction:
     return sum((Fraction(1, 2 * 10**decimals) for _, decimals in shares), Fraction(0))
 
 
-def _makes_hundred(shares: list[tuple[Fraction, int]]) -> bool:
-    """Whether shares add up to 100 within the rounding of each."""
+def makes_hundred(shares: list[tuple[Fraction, int]]) -> bool:
+    """Whether shares add up to 100 within the rounding of each.
+
+    Each share is its exact value and the decimals it is written with; the sum may miss
+    100 by half a unit of each share's last decimal (k/2 for k whole numbers).
+
+    >>> makes_hundred([(Fraction(48), 0), (Fraction(6), 0), (Fraction(45), 0)])
+    True
+    >>> makes_hundred([(Fraction(488, 10), 1), (Fraction(510, 10), 1)])
+    False
+    """
     return abs(sum(value for value, _ in shares) - 100) <= _rounding_slack(shares)
 
 
@@ -273,7 +283,7 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
             starts = sentence_starts(text)
         at = bisect.bisect_right(starts, tally.start) - 1
         opening = starts[at]
-        if not _makes_hundred(shares):
+        if not makes_hundred(shares):
             # "A survey of 1,200 adults found that 55 per cent were in favour and 40 per
             # cent against": shares of a sample that leave some unaccounted
             sample = _sample_found(text, numbers, opening, tally, shares)
