@@ -137,6 +137,8 @@ def word_alternation(words: Iterable[str], *, cases: str = "lower capitalised up
     '(?:SIX(?:TY)?|six(?:ty)?)'
     >>> [bool(re.fullmatch(pattern, w)) for w in ("sixty", "SIXTY", "Sixty")]
     [True, True, False]
+    >>> word_alternation(["six", "sixty"])
+    '(?:SIX(?:TY)?|[Ss]ix(?:ty)?)'
     """
     wanted = set(cases.split())
     unknown = wanted - {"lower", "capitalised", "upper"}
@@ -144,21 +146,38 @@ def word_alternation(words: Iterable[str], *, cases: str = "lower capitalised up
         raise ValueError(
             f"cases must be among 'lower', 'capitalised', 'upper'; got {sorted(unknown)}"
         )
+    words = list(words)
+    # A word in lower case and capitalised differs in its first letter only: one branch
+    # "[Ss](?:even|ix)" spells the rest once, not twice. The patterns that embed the number
+    # words hold this trie many times over, and compiling them is most of the package's
+    # import time; the strings matched, and their order, are the same.
+    shared = "lower" in wanted and "capitalised" in wanted
     forms = []
     for word in words:
-        if "lower" in wanted:
+        if "lower" in wanted and not shared:
             forms.append(word)
-        if "capitalised" in wanted:
+        if "capitalised" in wanted and not shared:
             forms.append(word.capitalize())
         if "upper" in wanted:
             forms.append(word.upper())
+    branches = _trie_branches(_trie(forms))
+    if shared:
+        for letter, below in sorted(_trie(words).items()):
+            rest = _trie_branches({letter: below})[0][len(re.escape(letter)) :]
+            first = letter if letter.upper() == letter else f"[{letter.upper()}{letter}]"
+            branches.append(first + rest)
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _trie(forms: Iterable[str]) -> dict[str, dict]:
+    """The trie of ``forms``: a node per letter, ``""`` where a form ends."""
     tree: dict[str, dict] = {}
     for form in forms:
         node = tree
         for letter in form:
             node = node.setdefault(letter, {})
         node[""] = {}  # a word ends here
-    return "(?:" + "|".join(_trie_branches(tree)) + ")"
+    return tree
 
 
 def _trie_branches(node: dict[str, dict]) -> list[str]:
