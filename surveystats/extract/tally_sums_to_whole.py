@@ -69,6 +69,7 @@ from typing import NamedTuple
 from surveystats.extract.tally_items import Item, Number, read_value
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_sums import sum_figures
+from surveystats.text.dates import MONTH_NAMES
 from surveystats.text.sentences import sentence_starts
 
 __all__ = ["with_sums_to_whole"]
@@ -145,10 +146,9 @@ class _Count(NamedTuple):
     weak: bool = False  # read by no item: a count only beside counts of its noun
 
 
-_MONTH_AFTER = re.compile(
-    r"(?i)\s{1,3}(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b"
-)
+# The month names of surveystats.text, capitalised, as one alternation ("January|...").
+_MONTH_WORDS = "|".join(name.capitalize() for name in MONTH_NAMES)
+_MONTH_AFTER = re.compile(rf"(?i)\s{{1,3}}(?:{_MONTH_WORDS})\b")
 # The noun right after a count the items left aside: "at 3 FMPs", "the ages of 8 others".
 _NOUN_AFTER = re.compile(r"\s{1,3}(?P<noun>[A-Za-z][A-Za-z-]{1,30})\b(?!\s{0,3}(?:of\s|per\b|%))")
 
@@ -264,16 +264,15 @@ def _comma_opens(text: str, whole: _Count, comma: int, parts: list[_Count]) -> b
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_WHEN = re.compile(
-    r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\b"
-)
+_WHEN = re.compile(rf"\b(?:(?:19|20)\d\d|{_MONTH_WORDS})\b")
 # Words that make the counts after a whole other ones than its own: "approved more".
 _ADDED = re.compile(r"(?i)\b(?:more|further|additional|another|other|new|also|again)\b")
 _TIME_WORD = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|June|July|August|September|October|November|December|(?:this|last|next)"
-    r"\s{1,3}(?:year|month|week)|yesterday|today|quarter)\b|\d\s{1,3}May\b|\bMay\s{1,3}\d"
+    # "May" only beside a day: a sentence may open on the verb ("May I ...")
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    + _MONTH_WORDS.replace("|May|", "|")
+    + r"|(?:this|last|next)\s{1,3}(?:year|month|week)|yesterday|today|quarter)\b"
+    r"|\d\s{1,3}May\b|\bMay\s{1,3}\d"
 )
 
 
