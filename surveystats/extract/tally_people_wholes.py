@@ -144,9 +144,11 @@ def nests_groups(labels: list[str]) -> bool:
     False
     >>> nests_groups(["girls", "boys", "children whose sex is unknown"])
     False
+    >>> nests_groups(["children under five", "pregnant and lactating women and girls"])
+    False
     """
     heads = {words[0].lower() for label in labels if label and (words := label.split())}
-    heads |= {label.split()[-1].lower() for label in labels if label}
+    heads |= {_last_group(label) for label in labels if label}
     for wider, kinds in _NARROWER_GROUPS.items():
         if wider not in heads:
             continue
@@ -155,6 +157,21 @@ def nests_groups(labels: list[str]) -> bool:
             return True
     return False
 
+
+def _last_group(label: str) -> str:
+    """The group a label's last word names, "women and girls" as one group.
+
+    "pregnant and lactating women and girls", "women and girls survivors of violence": the
+    girls are named with the women as one group of its own (WFP's and UNFPA's usage), not
+    as the narrower kind of the children beside them.
+    """
+    words = label.lower().split()
+    if len(words) >= 3 and words[-2] == "and" and (words[-3], words[-1]) in _JOINT_GROUPS:
+        return f"{words[-3]} and {words[-1]}"
+    return words[-1]
+
+
+_JOINT_GROUPS = {("women", "girls"), ("men", "boys")}
 
 # Endings of nouns for people by what they do or are: officers, peacekeepers, journalists,
 # civilians, consultants, gendarmes, trainees, guards.
