@@ -258,8 +258,8 @@ _NUMBER_OF = re.compile(
 # What those a "number of" counts did, by the verb's last word.
 _NUMBER_OF_LABELS = {
     "part": "took part",
-    "participated": "took part",
-    "participating": "took part",
+    "participated": "participated",
+    "participating": "participated",
     "responding": "responded",
     "replying": "replied",
 }
@@ -319,7 +319,7 @@ _PASSIVE_VERBS |= frozenset(("reached", "contacted", "questioned", "sampled"))
 _LABELS = {
     "took": "took part",
     "taken": "took part",
-    "participated": "took part",
+    "participated": "participated",
     "chose": "took part",
     "agreed": "took part",
     "volunteered": "took part",
@@ -551,7 +551,7 @@ def _read_participation(text: str, match: re.Match[str]) -> Tally | None:
     sentence = _sentence(text, match.start(), match.end())
     if head not in _HEARD_PEOPLE or SURVEY_CUE.search(sentence) is None:
         return None  # "with the participation of 40 delegations": a conference
-    return _part(text, match, "took part", " ".join(match["noun"].split()))
+    return _part(text, match, "participated", " ".join(match["noun"].split()))
 
 
 def _read_number_of(text: str, match: re.Match[str]) -> Tally | None:

@@ -506,7 +506,7 @@ _TAKEN_BY = re.compile(
 )
 # What those who took a survey did, by the verb's first word.
 _TOOK_LABELS = {"took": "took part", "taking": "took part", "taken": "took the survey"}
-_TOOK_LABELS |= {"participated": "took part", "participating": "took part"}
+_TOOK_LABELS |= {"participated": "participated", "participating": "participated"}
 _TOOK_LABELS |= {"responded": "responded", "responding": "responded", "replied": "replied"}
 _TOOK_LABELS |= {"replying": "replied", "submitted": "submitted", "submitting": "submitted"}
 _TOOK_LABELS |= {"voted": "voted", "shared": "shared their views"}

@@ -4332,7 +4332,8 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
     """One-count survey facts of those who took part, forms completed, reports received.
 
     "Some 3,200 staff took part in the survey, or 9 per cent of all staff", "a survey in
-    which 2,500 staff participated": category "took part"; "There were 312 completed
+    which 2,500 staff participated": category "took part" or "participated", as written;
+    "There were 312 completed
     questionnaires, a 64 per cent response rate": "returned the questionnaire"; "has
     received 175 national reports, representing 90 per cent of Parties": "submitted
     reports" with percent 90 and base "Parties" (reports with no share of a body named
@@ -4351,7 +4352,9 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
                 continue  # "40 delegations took part in the informal consultations": talks
             if _PLACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "9,000 employees at 40 offices took part": where, not who
-            tallies.append(_count_fact(text, match, "took part", limit))
+            # the category in the text's own verb: "participated", "took part"
+            did = "participated" if "articipat" in match.group() else "took part"
+            tallies.append(_count_fact(text, match, did, limit))
     if "questionnaires" in text or "surveys" in text:
         for match in _COMPLETED_FORMS.finditer(text, 0, limit):
             tallies.append(_count_fact(text, match, "returned the questionnaire", limit))
