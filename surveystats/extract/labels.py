@@ -8,6 +8,10 @@ The readers keep the words from the count's verb on, so the label opens on the t
 answer is left as written, so a view stays a view ("considered that further study was
 required" -> "further study was required").
 
+A toll's parts told by the verbs of one event ("..., killing at least 45 people and
+injuring 53") are labelled by the verbs' gerunds; a reader names what befell the counted:
+"killed", "injured" (:func:`befell`), as the other readings of tolls do.
+
 A verb of telling that is negated or that carries a stance of its own is no frame: "did
 not consider that ..." says the opposite of its clause, and "agreed that ..." or "doubted
 that ..." is the answer itself; those labels are left as they are.
@@ -17,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["told"]
+__all__ = ["befell", "told"]
 
 # Verbs of telling or of holding a view whose "that" clause is the answer.
 _TELLING = (
@@ -80,3 +84,42 @@ def told(category: str | None) -> str | None:
     if subject is not None and subject.end() < len(answer):
         answer = answer[subject.end() :]
     return answer
+
+
+# The gerund of a verb of harm, and what it says befell those it counts.
+_FATES = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "maiming": "maimed"}
+# The gerund as a verb: its object follows, no "of" and no count in parentheses ("the
+# killing of 2,985", "killing (35)" name a violation, as the reports of children and armed
+# conflict list them, and keep their noun).
+_GERUND_AS_VERB = re.compile(r"\w+\s(?!of\b|\()")
+
+
+def befell(category: str | None, written: str) -> str | None:
+    """What befell those a part counts, where the part is told by a verb of harm's gerund.
+
+    Parameters
+    ----------
+    category
+        The part's label.
+    written
+        The part's words as written (its span in the text).
+
+    Returns
+    -------
+    str or None
+        "killed", "injured", "wounded" or "maimed" where ``category`` is the gerund of
+        that verb and ``written`` opens on it as a verb ("killing at least 45 people",
+        "injuring a further 58"); else ``category`` unchanged.
+
+    Examples
+    --------
+    >>> befell("killing", "killing at least 45"), befell("Injuring", "Injuring 3 others")
+    ('killed', 'Injured')
+    >>> befell("killing", "the killing of 2,985"), befell("maiming", "maiming (61)")
+    ('killing', 'maiming')
+    """
+    if not category or (fate := _FATES.get(category.lower())) is None:
+        return category
+    if not written.lower().startswith(category.lower()) or not _GERUND_AS_VERB.match(written):
+        return category
+    return fate.capitalize() if category[0].isupper() else fate

@@ -139,7 +139,7 @@ from surveystats.extract.headline_case import (
     restore_written_case,
     sentence_case,
 )
-from surveystats.extract.labels import told
+from surveystats.extract.labels import befell, told
 from surveystats.extract.lexicon import SPACED_THOUSANDS
 from surveystats.extract.numbers import (
     UNICODE_HYPHENS,
@@ -380,9 +380,9 @@ __all__ = ["TALLY_COLUMNS", "extract_tallies", "tallies_in_text", "tally_columns
 TALLY_COLUMNS: dict[str, str] = {c.name: c.dtype for c in schema.TALLIES.columns}
 
 
-def _part_values(part: Part) -> dict[str, Any]:
-    """The columns one part fills."""
-    category = told(part.category)
+def _part_values(part: Part, text: str = "") -> dict[str, Any]:
+    """The columns one part fills (``text``: the paragraph its offsets point into)."""
+    category = befell(told(part.category), text[part.start : part.end])
     return {
         "category": category,
         "role": role_of(category),
@@ -422,7 +422,7 @@ def _rows_for(tally: Tally, tally_id: int, paragraph: int, offset: int, text: st
         return [{**base, **_part_values(empty)}]
     rows = []
     for part in tally.parts:
-        row = {**base, **_part_values(part)}
+        row = {**base, **_part_values(part, text)}
         row["ocr_corrected"] = part.ocr_corrected or tally.ocr_corrected
         rows.append(row)
     return rows
