@@ -5713,7 +5713,10 @@ _OUTCOME_STATEMENT = re.compile(
     \b(?<!which\s)(?<!that\s)(?<!who\s)  # "which was adopted ...": it describes, not reports
     (?:
         (?:was|were|been|be|being|is|are)(?:{GAP}(?:then|subsequently|also|finally|thus))?{GAP}
-      | (?P<body>Assembly|Council|Committee|Commission|Conference|Board|Meeting|Court|it|they)
+      # the body's name in lower case too, as news agencies write it: "the assembly
+      # approved the new term by consensus"
+      | (?P<body>[Aa]ssembly|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Cc]onference|[Bb]oard
+        |Meeting|Court|it|they)
         # the rest of its name: "the Special Committee on Decolonization", "the Committee
         # on the Rights of the Child"
         (?:{GAP}(?:on|of|for){GAP}(?:the{GAP})?[A-Z][\w’'-]{{1,30}}
