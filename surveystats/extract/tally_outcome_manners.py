@@ -27,6 +27,8 @@ appoint) in the same clause:
   Committee Approves 16 Draft Texts without Vote", "Approving 15 Draft Resolutions without
   Vote") or in the partitive of a press release ("according to one of seven draft
   resolutions approved without a vote today");
+- the passive with its agent between the verb and the manner ("was adopted by the
+  Committee without a vote on 23 December");
 - an election or appointment of one person with no ballot, declared or voted on
   ("declared Ms. X re-elected by acclamation", "voted for Mr. X by acclamation"): the
   README decides that a body's act on a person by acclamation or unanimously is a vote
@@ -176,6 +178,19 @@ _ON_ONE = re.compile(
     """,
     re.VERBOSE,
 )
+# A passive with its agent, the body, between the verb and the manner: "Draft decision
+# A/C.5/79/L.9 ... was adopted by the Committee without a vote on 23 December", "were
+# approved by the General Assembly by consensus" ("adopted by 12 votes" names no body).
+_PASSIVE_WITH_AGENT = re.compile(
+    rf"""
+    (?<!which\s)(?<!that\s)\b(?P<aux>was|were|been)(?:{GAP}(?:then|also|subsequently))?{GAP}
+    (?P<verb>{_ACT_ON_TEXT}|{_ACT_ON_PERSON}){GAP}by{GAP}(?:the{GAP})?
+    (?:[A-Z][\w’'-]{{1,25}}{GAP}){{0,5}}?{_BODY}
+    (?:\s{{0,3}}\([^()]{{1,60}}\))?                  # "the Third Committee (Social, ...)"
+    \s{{0,3}},?{GAP}(?P<how>{_MANNER})\b
+    """,
+    re.VERBOSE,
+)
 # A participle that votes as one after the main clause: "The Council authorized an
 # expanded mission, voting unanimously to strengthen support for ...".
 _VOTING_AS_ONE = re.compile(
@@ -191,8 +206,16 @@ _SPLIT_GOES_ON = re.compile(
     rf"(?:{COUNT_PATTERN})(?![\w-])",
     re.VERBOSE,
 )
-# Literals every pattern needs one of.
-_MANNER_STEMS = ("nanimous", "ithout", "onsensus", "cclamation")
+# A manner as any pattern writes it, adverb or adjective, and how far a match may reach
+# before it (a body, an aside and a phrase joined by "and") and after it (an opening
+# phrase's rest and its main clause's subject and verb).
+_MANNER_SPOT = re.compile(r"(?i:unanimous|consensus|acclamation|without\s{1,3}(?:a\s{1,3})?vot)")
+_BEFORE_MANNER = 300
+_AFTER_MANNER = 450
+# Literals every pattern needs one of; "without" is common, and counts only beside a vote.
+_MANNER_STEMS = ("nanimous", "onsensus", "ONSENSUS", "cclamation")
+_WITHOUT_STEMS = ("ithout", "ITHOUT")
+_VOTE_STEMS = ("vot", "Vot", "VOT")
 # Before the match, a hope, a threshold or a hypothesis: "must be approved unanimously",
 # "if it is unanimously adopted".
 _NOT_AN_OUTCOME_BEFORE = re.compile(
@@ -216,6 +239,26 @@ _RECITAL_OPENING = re.compile(
 # The groups of the verb, the auxiliary or the main clause's verb a manner belongs to.
 _VERB_GROUPS = ("verb", "verb_after", "verb_of", "aux", "voted", "declared", "participle", "main")
 _PERSON_VERBS = frozenset(("elected", "re-elected", "reelected", "appointed", "re-appointed"))
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around each manner, wide enough for every pattern's match.
+
+    Every pattern holds its manner, at most :data:`_BEFORE_MANNER` characters after the
+    match starts and :data:`_AFTER_MANNER` before it ends; overlapping stretches are one.
+
+    >>> _windows("x" * 500 + " by consensus " + "y" * 600)
+    [(204, 963)]
+    """
+    windows: list[tuple[int, int]] = []
+    for spot in _MANNER_SPOT.finditer(text):
+        low = max(0, spot.start() - _BEFORE_MANNER)
+        high = min(len(text), spot.end() + _AFTER_MANNER)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
 
 
 def _how_words(written: str) -> str:
@@ -282,22 +325,33 @@ def find_manner_outcomes(text: str, taken: list[Tally] | None = None) -> list[Ta
     >>> find_manner_outcomes("The resolution must be unanimously approved by the Council.")
     []
     """
-    if not holds_any(text, _MANNER_STEMS):
-        return []
+    if not holds_any(text, _MANNER_STEMS) and not (
+        holds_any(text, _WITHOUT_STEMS) and holds_any(text, _VOTE_STEMS)
+    ):
+        return []  # a literal test is far cheaper than the patterns
     spans = [(t.start, t.end) for t in taken or ()]
     found: list[Tally] = []
-    matches: list[re.Match[str]] = []
-    matches.extend(_MANNER_BEFORE_VERB.finditer(text))
+    patterns = [_MANNER_BEFORE_VERB]
     if "nanimous" in text or "onsensus" in text:
-        matches.extend(_OPENING_PHRASE.finditer(text))
+        patterns.append(_OPENING_PHRASE)
     if "dopting" in text or "pproving" in text or "assing" in text:
-        matches.extend(_PARTICIPLE.finditer(text))
+        patterns.append(_PARTICIPLE)
     if " of " in text or "pprove" in text or "dopt" in text or "asse" in text:
-        matches.extend(_COUNTED_WITH_MANNER.finditer(text))
+        patterns.append(_COUNTED_WITH_MANNER)
     if "voted" in text or "declared" in text:
-        matches.extend(_ON_ONE.finditer(text))
+        patterns.append(_ON_ONE)
     if "voting unanimously" in text:
-        matches.extend(_VOTING_AS_ONE.finditer(text))
+        patterns.append(_VOTING_AS_ONE)
+    if "by the" in text:
+        patterns.append(_PASSIVE_WITH_AGENT)
+    seen: set[tuple[int, int, int]] = set()
+    matches: list[re.Match[str]] = []
+    for low, high in _windows(text):  # each pattern runs near a manner only
+        for index, pattern in enumerate(patterns):
+            for match in pattern.finditer(text, low, high):
+                if (index, *match.span()) not in seen:
+                    seen.add((index, *match.span()))
+                    matches.append(match)
     matches.sort(key=lambda match: match.start())
     for match in matches:
         groups = match.groupdict()

@@ -5881,7 +5881,7 @@ _BY_TEXT_WHICH_ADOPTED = re.compile(
     rf"""
     \b[Bb]y{GAP}(?:the{GAP}terms{GAP}of{GAP})?(?:the|a|an|its|this|that)
     {GAP}(?:(?:draft|revised|amended|new|related|[Ss]ecurity{GAP}Council|[Aa]ssembly){GAP})?
-    (?:text|resolution|decision|draft)\b
+    (?:text|resolution|decision|draft|report)\b   # "By the report (document E/C.2/...), adopted"
     # what the text is or says, no vote of its own, with a document's symbol ("L.52")
     (?:(?!\bvot)[^.;]|\.(?=\S)){{0,300}}?
     (?:\s{{0,3}}(?:,|—|–|--))?{GAP}(?:(?:which|that){GAP}(?:was|were){GAP})?
