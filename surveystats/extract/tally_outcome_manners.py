@@ -238,6 +238,11 @@ _RECITAL_OPENING = re.compile(
 )
 # The groups of the verb, the auxiliary or the main clause's verb a manner belongs to.
 _VERB_GROUPS = ("verb", "verb_after", "verb_of", "aux", "voted", "declared", "participle", "main")
+# A recital's clause after "that": "Noting that, at its session, the Assembly adopted ...".
+_RECITAL_THAT = re.compile(r"\s*[A-Z][a-z]+ing\s{1,3}(?:also\s{1,3})?that\b")
+# A main clause's subject after an opening participle's phrase: "Expressing concern over
+# the setback ..., the General Assembly would stress ...".
+_MAIN_SUBJECT = re.compile(r",\s{1,3}the\s{1,3}[A-Z]")
 _PERSON_VERBS = frozenset(("elected", "re-elected", "reelected", "appointed", "re-appointed"))
 
 
@@ -284,11 +289,15 @@ def _reports(text: str, start: int) -> bool:
 
     >>> _reports("Mr. Annan, whom the Member States have unanimously re-elected", 25)
     False
+    >>> _reports("Recalling that its resolution 12 was unanimously adopted,", 36)
+    False
     """
     reach = max(0, start - 400)
     sentence = reach + sentence_starts(text[reach:start])[-1]
-    if _RECITAL_OPENING.match(text, sentence):
-        return False
+    if _RECITAL_OPENING.match(text, sentence) and (
+        _RECITAL_THAT.match(text, sentence) or not _MAIN_SUBJECT.search(text, sentence, start)
+    ):
+        return False  # a press release's opening participle before its main clause reports
     before = text[max(sentence, start - 40) : start]
     return not (
         _NOT_AN_OUTCOME_BEFORE.search(before)
