@@ -38,8 +38,8 @@ appoint) in the same clause:
 
 What stays none: the manner of other things ("without a vote of confidence"), thresholds
 and hopes ("must be approved unanimously", "needs a unanimous vote", "could be adopted by
-consensus"), what a text is described as ("which was adopted unanimously", "despite being
-approved without a vote"), a body's habit ("its tradition of approving texts without a
+consensus"), what a text is described as ("which was adopted unanimously", "the text,
+which the Council unanimously adopted"), a body's habit ("its tradition of approving texts without a
 vote"), the opinion of a speaker ("unanimous support for"), an address ("you were
 unanimously elected"), and a count of texts with no manner ("one of five texts approved
 this afternoon"). Every pattern is bounded and runs only where a literal of its manner is
