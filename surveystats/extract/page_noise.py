@@ -1,14 +1,16 @@
 """What real pages print around a sentence that is no part of what it tells.
 
 A press release opens on a dateline ("GENEVA (24 March 2016) - ", "JUBA, May 15 (Xinhua)
--- "); a report closes a sentence on the symbol of the document it cites ("... were
-children (A/75/123, para. 4).") or on the time it speaks of ("... and 4 were absent in
-2022.", "... 12 foundations as at 31 December 2022."). The readers of tallies know their
-forms in the clean sentence: a statement that must end the sentence ("4 were absent.")
-or a list whose last item runs to the full stop reads nothing once such words follow.
+-- ") or, in an archive, on a date stamp glued before its headline ("19951116 "); a
+report closes a sentence on the symbol of the document it cites ("... were children
+(A/75/123, para. 4).") or on the time it speaks of ("... and 4 were absent in 2022.",
+"... 12 foundations as at 31 December 2022."). The readers of tallies know their forms in
+the clean sentence: a statement that must end the sentence ("4 were absent.") or a list
+whose last item runs to the full stop reads nothing once such words follow.
 
-:func:`find_page_noise` finds the datelines and cross-references: they are surely no
-count and no label, and the readers see the paragraph without them. :func:`find_closing_times`
+:func:`find_page_noise` finds the datelines, date stamps and cross-references: they are
+surely no count and no label, and the readers see the paragraph without them.
+:func:`find_closing_times`
 finds a sentence's closing time ("in 2023", "as at 31 December 2022"), which may be data
 ("12 of the staff were recruited in 2023"): a second reading without it is kept only where
 it reads more. :func:`find_extra_blanks` finds the blanks a copied page doubled inside a
@@ -50,6 +52,13 @@ _DATELINE = re.compile(
     (?=[A-Z0-9“"])
     """,
     re.VERBOSE,
+)
+# The date stamp an archive of press releases glues before a headline, its date in eight
+# digits, year first: "19951116 Vote is 95-12-45; Committee Also Approves ...", "19981119
+# Fourth Committee, Ending Work for Session, Approves 12 Texts ...". A real date only (a
+# month 01 to 12, a day 01 to 31), then a word in capitals.
+_DATE_STAMP = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \t]{1,3}(?=[A-Z])"
 )
 # A cross-reference in parentheses before a stop, a comma or the end: a document's
 # symbol with the paragraph it points to (" (A/75/123, para. 4)", " (see S/2021/55)"), a
@@ -137,10 +146,15 @@ def find_page_noise(text: str) -> list[EarlierFigures]:
     [' (see para. 14 above)']
     >>> find_page_noise("Against: China, France (2) - see annex.")
     []
+    >>> text = "19951116 Vote is 95-12-45; Committee Also Approves Two Texts"
+    >>> [text[n.start : n.end] for n in find_page_noise(text)]
+    ['19951116 ']
     """
     noise = []
     if text[:1].isupper() and (dateline := _DATELINE.match(text)) is not None:
         noise.append(EarlierFigures(0, dateline.end(), ()))
+    elif text[:1].isdigit() and (stamp := _DATE_STAMP.match(text)) is not None:
+        noise.append(EarlierFigures(0, stamp.end(), ()))
     if "(" in text:
         for cited in _CROSS_REFERENCE.finditer(text):
             start = cited.start()

@@ -272,6 +272,7 @@ from surveystats.extract.tally_no_splits import (
 )
 from surveystats.extract.tally_nominal_acts import find_nominal_acts
 from surveystats.extract.tally_object_parts import find_object_parts
+from surveystats.extract.tally_outcome_manners import find_manner_outcomes
 from surveystats.extract.tally_overlapping_shares import (
     split_overlapping_answers,
     without_added_acts,
@@ -1255,6 +1256,8 @@ def _read_paragraph(
     if numbers and " votes " in text:  # "received affirmative votes from only eight members"
         enumerations.extend(find_votes_from(text))
     outcomes = find_outcome_statements(text)
+    # the manner apart from its verb: "In a unanimous vote, the Council extended ..."
+    outcomes.extend(find_manner_outcomes(text, taken=outcomes))
     if outcomes and votes:
         outcomes = _merge_outcomes(text, votes, outcomes)
     if outcomes and (votes or enumerations):

@@ -5713,7 +5713,10 @@ _OUTCOME_STATEMENT = re.compile(
     \b(?<!which\s)(?<!that\s)(?<!who\s)  # "which was adopted ...": it describes, not reports
     (?:
         (?:was|were|been|be|being|is|are)(?:{GAP}(?:then|subsequently|also|finally|thus))?{GAP}
-      | (?P<body>Assembly|Council|Committee|Commission|Conference|Board|Meeting|Court|it|they)
+      # the body's name in lower case too, as news agencies write it: "the assembly
+      # approved the new term by consensus"
+      | (?P<body>[Aa]ssembly|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Cc]onference|[Bb]oard
+        |Meeting|Court|it|they)
         # the rest of its name: "the Special Committee on Decolonization", "the Committee
         # on the Rights of the Child"
         (?:{GAP}(?:on|of|for){GAP}(?:the{GAP})?[A-Z][\w’'-]{{1,30}}
@@ -5878,7 +5881,7 @@ _BY_TEXT_WHICH_ADOPTED = re.compile(
     rf"""
     \b[Bb]y{GAP}(?:the{GAP}terms{GAP}of{GAP})?(?:the|a|an|its|this|that)
     {GAP}(?:(?:draft|revised|amended|new|related|[Ss]ecurity{GAP}Council|[Aa]ssembly){GAP})?
-    (?:text|resolution|decision|draft)\b
+    (?:text|resolution|decision|draft|report)\b   # "By the report (document E/C.2/...), adopted"
     # what the text is or says, no vote of its own, with a document's symbol ("L.52")
     (?:(?!\bvot)[^.;]|\.(?=\S)){{0,300}}?
     (?:\s{{0,3}}(?:,|—|–|--))?{GAP}(?:(?:which|that){GAP}(?:was|were){GAP})?
