@@ -50,7 +50,7 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from surveystats.extract.tally_items import PEOPLE_NOUNS, Item, Number
+from surveystats.extract.tally_items import PEOPLE_NOUNS, Item, Number, read_value
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_sums import sum_figures
 from surveystats.text.demonyms import is_demonym
@@ -110,10 +110,11 @@ _OPENS = re.compile(
     r"|an\s{1,3}estimated|(?:just\s{1,3})?(?:over|under))?\s{0,3}"
 )
 _BACK_OF = re.compile(r"\s{0,3}(?:per\s{0,3}cent|percent|%)?\s{1,3}of\s{1,3}(?:these|those|them)\b")
-# "Of the more than 8,200 police personnel serving across 17 missions, ..." opening a
-# sentence (after one opening adverb at most).
+# "Of the more than 8,200 police personnel serving across 17 missions, ...", "Out of 105
+# indicators ..., only 5 ..." opening a sentence (after one opening adverb at most).
 _OF_THE_OPENING = re.compile(
-    r"(?:[A-Z][a-z]{2,12}ly,?\s{1,3})?(?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}(?:the|these|those)\s{1,3}"
+    r"(?:[A-Z][a-z]{2,12}ly,?\s{1,3})?(?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}"
+    r"(?:the\s{1,3}|these\s{1,3}|those\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3})?"
     r"(?:more\s{1,3}than\s{1,3}|over\s{1,3}|some\s{1,3}|nearly\s{1,3}|about\s{1,3}|almost\s{1,3})?$"
 )
 # "1.4 million out of 1.9 million people", "200,000 of Gaza's 2.2 million residents",
@@ -237,7 +238,21 @@ def _figures(text: str, numbers: list[Number], items: list[Item]) -> list[_Figur
             figures.append(
                 _Figure(item.start, end, item.value, share, noun, item.qualifier, scale, item.end)
             )
+            if item.of_total is not None and (whole := _whole_of(numbers, item, end)):
+                figures.append(whole)  # "7 of the 21 counties": the 21 the item holds
     return figures
+
+
+def _whole_of(numbers: list[Number], item: Item, end: int) -> _Figure | None:
+    """The whole "of the M" that an item of a part holds, as a figure of its own."""
+    at = bisect.bisect_right([number.start for number in numbers], item.end)
+    for number in numbers[at : at + 3]:
+        if number.start >= end:
+            break
+        kind, value = read_value(number)
+        if kind == "count" and value == item.of_total:
+            return _Figure(number.start, number.end, value, None, item.counted, None, 1, number.end)
+    return None
 
 
 def _noun_key(noun: str | None) -> str | None:
@@ -487,8 +502,11 @@ def _of_the_opening(text: str, figures: list[_Figure], at: int, lo: int, hi: int
     follows the comma.
     """
     whole = figures[at]
-    if whole.count is None or not _OF_THE_OPENING.fullmatch(text, lo, whole.start):
+    opening = _OF_THE_OPENING.fullmatch(text, lo, whole.start)
+    if whole.count is None or opening is None:
         return None
+    if whole.count in _POWERS_OF_TEN and not _DETERMINED.search(opening.group()):
+        return None  # "Out of 10 children, 3 ...": a rate
     comma = text.find(",", whole.end, min(hi, whole.end + 120))
     if comma < 0:
         return None
@@ -508,6 +526,14 @@ def _of_the_opening(text: str, figures: list[_Figure], at: int, lo: int, hi: int
     return _tally(text, whole, part, hi)
 
 
+# The rest of the subject after the whole, then its auxiliary: "people, are".
+_PREDICATE = re.compile(
+    r"[^.;:()]{0,80}?\b(?:are|were|is|was|have|has|had)\b(?:\s{1,3}(?:been|not))?"
+)
+# A figure in the rest of the subject other than a year.
+_FIGURE_IN_SUBJECT = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d")
+
+
 def _part_of_whole(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
     """A part that opens its clause, its whole after "(out) of", then its predicate.
 
@@ -518,20 +544,18 @@ def _part_of_whole(text: str, figures: list[_Figure], at: int, lo: int, hi: int)
     if at + 1 >= len(figures) or part.count is None or part.count < 2:
         return None
     whole = figures[at + 1]
-    if whole.count is None or not _PART_OF_WHOLE.fullmatch(text, part.end, whole.start):
+    if whole.count is None or not _PART_OF_WHOLE.fullmatch(text, part.number_end, whole.start):
         return None
-    between = text[part.end : whole.start]
+    between = text[part.number_end : whole.start]
     if not _DETERMINED.search(between) and (whole.count < 100 or whole.count in _POWERS_OF_TEN):
         return None  # "four out of ten Ecuadorians", "Three out of four are women": a rate
     if not _SUBJECT_BEFORE.search(text[lo : part.start]):
         return None  # "has ratified 10 out of the 12 conventions": an object
     if not (_fits(whole, part) and _nouns_agree(whole, part)):
         return None
-    verb = re.compile(
-        r"[^.;:()]{0,80}?\b(?:are|were|is|was|have|has|had)\b(?:\s{1,3}(?:been|not))?"
-    ).match(text, whole.end)
-    if verb is None or re.search(r"\d", verb.group()):
-        return None
+    verb = _PREDICATE.match(text, whole.end)
+    if verb is None or _FIGURE_IN_SUBJECT.search(verb.group()):
+        return None  # "7 of the 21 counties in at the end of 1999 were ...": a year may date it
     return _tally(text, whole, part._replace(end=verb.end()), hi)
 
 
