@@ -174,6 +174,7 @@ _AUXILIARIES = frozenset(
 _POINTED = re.compile(r"\bof\s{1,3}(?:whom|which|them|these|those)\b")
 _POINTERS = frozenset(("whom", "which", "them", "those", "these"))
 _PREPOSITIONS = frozenset("on in at from for by of to with under within about".split())  # noqa: SIM905
+_ADVERBS = frozenset("already also now still since yet just only not never".split())  # noqa: SIM905
 _RELATIVES = frozenset(("who", "that", "which", "whom"))
 _TRAILING = frozenset("the a an of in at to for by with from on who which that".split())  # noqa: SIM905
 _PERCENT_WORDS = re.compile(r"\s{0,3}(?:per\s{0,3}cent|percent|%)")
@@ -343,8 +344,11 @@ def _label_after(text: str, part: _Figure, end: int) -> tuple[str, int]:
         words = words[verb:]  # "42 per cent of these voters are women" -> "women"
     if words and words[0].lower() in _RELATIVES:
         words = words[1:]
-    while words and words[0] in _AUXILIARIES:  # lower case: "May" is a month
-        words = words[1:]
+    while words and (
+        words[0] in _AUXILIARIES  # lower case: "May" is a month
+        or (words[0] in _ADVERBS and len(words) > 1 and words[1] in _AUXILIARIES)
+    ):
+        words = words[1:]  # "of which 6,484 have already been destroyed" -> "destroyed"
     cut = next((i for i, word in enumerate(words) if i and word in _AUXILIARIES), None)
     words = words[:cut]  # "girls who were associated with armed groups have been released"
     words = words[:_MAX_LABEL_WORDS]
