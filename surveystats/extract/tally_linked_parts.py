@@ -1,0 +1,636 @@
+"""One part of a stated whole, tied to it by a link word and checked by arithmetic.
+
+A breakdown of one part ("4.5 million persons were displaced, of whom 1.2 million were
+women") is written in more shapes than the other readers know, and the unread ones are
+mostly a detail away from a read one: an age after the whole ("8.5 million children
+under the age of five, including 2.4 million children who were vaccinated for the first
+time"), words between the link and the part ("including a combined total of 1,050 in
+..."), a whole in a relative clause ("troops, which number 4,200, including 220
+military observers"), a part elided to its number ("a convoy of 13 trucks including two
+carrying only their luggage"). This reader leans on what does not depend on the wording:
+
+- a closed class of LINK words that say the count after them is some of the count
+  before them: "including", "of whom", "of which", "out of which", "among them",
+  "among whom", "thereof" (:data:`_LINK`); "N of whom / of which / of those" after a
+  whole (:data:`_OF_WHOM_AFTER`); "Of the (more than) M ..., N" opening the sentence;
+  "N (out) of (the, X's) M" with the part as its clause's subject
+  (:data:`_PART_OF_WHOLE`); and, opening a sentence, "Of these", "Of this", "Out of
+  them", "Among them", "Out of the total ..." (:data:`_BACK_LINK`), whose whole is the
+  one count of the sentence before that the part fits, only where the part gives its
+  share too (a bare count after "Of these," stays none, as the README decides);
+- ARITHMETIC: a part is smaller than its whole (a share below 100), and a share written
+  with a count agrees with it ("44 per cent (13,979 individuals)" of 31,743);
+- NOUNS: the part counts the whole's noun, leaves it out, or names people where the
+  whole counts people ("51,736 individuals including 201 people with disabilities").
+
+The part's ``category`` is what it is or did: the words after it (a relative clause or a
+predicate, "vaccinated for the first time", "carrying only their luggage", "Ethiopian
+nationals who transited through Djibouti"), else its own noun ("military observers");
+``counted`` is its noun, or the whole's. It runs last, only in a sentence where no
+reader before it found a tally.
+
+None, as the README's conventions decide: a part no smaller than its whole ("1.4
+million people ..., including 7.3 million children"), nouns of different kinds ("3
+million people, including 40 trucks"), money, a rate ("four out of ten Ecuadorians"), a
+threshold ("nine of the 15 votes are needed"), "one of the", an object with no subject
+of its clause ("has ratified 10 out of the 12 conventions"), a change or a comparison
+("brought the number to 44", "compared with", "as opposed to"), a time alone as the
+label ("including 12 in 2015"), a pro-form ("112 did so"), the first item of a list, a
+whole inside an aside that closes before the link, a count of votes, and a back link
+whose sentence before holds no count or more than one that fits.
+
+Every look is bounded (:data:`_REACH` characters between a whole and its part, the
+sentence before for a back link): linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from fractions import Fraction
+from typing import NamedTuple
+
+from surveystats.extract.tally_items import PEOPLE_NOUNS, Item, Number, read_value
+from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_sums import sum_figures
+from surveystats.text.demonyms import is_demonym
+from surveystats.text.sentences import sentence_starts
+
+__all__ = ["LINK_LITERALS", "find_linked_parts", "may_link_parts"]
+
+#: Literals one of which a paragraph holds where a link word may tie a part to its whole.
+LINK_LITERALS = ("includ", "incl.", "of whom", "of which", "mong", "thereof", "Of th", "ut of th")
+# A figure, two words at most, then "(out) of": "1.4 million out of", "200,000 of Gaza's",
+# "30,000 women -- of the", "13 of whom".
+_FIGURE_OF = re.compile(r"\d%?(?:\s[a-z]{3,20}){0,2}(?:\s[-–—]{1,2})?\s(?:out\s)?of\s")
+
+
+def may_link_parts(text: str) -> bool:
+    """Whether ``text`` holds a link word or a figure before "(out) of": a cheap first test.
+
+    >>> may_link_parts("It has 40 staff, including 12 women."), may_link_parts("It met 4 times.")
+    (True, False)
+    """
+    for literal in LINK_LITERALS:
+        if literal in text:
+            return True
+    return _FIGURE_OF.search(text) is not None
+
+
+_REACH = 240  # characters from a whole to the link before its part
+_MAX_LABEL_WORDS = 10
+
+# Words that may stand between a link and its part: "including a combined total of 1,050".
+_QUALIFIER = (
+    r"(?:(?:at\s{1,3}least|at\s{1,3}most|some|about|around|approximately|an?\s{1,3}estimated"
+    r"|estimated|more\s{1,3}than|over|nearly|almost|close\s{1,3}to|roughly|just|only"
+    r"|(?:a|an)\s{1,3}(?:combined\s{1,3}|overall\s{1,3})?total\s{1,3}of)\s{1,3})?"
+)
+# A link after the whole and right before its part.
+_LINK = re.compile(
+    r"(?:,|\s[-–—]{1,2})?\s{1,3}(?:including|incl\.|of\s{1,3}whom|of\s{1,3}which"
+    r"|out\s{1,3}of\s{1,3}(?:which|whom)|among\s{1,3}(?:them|whom|which)|amongst\s{1,3}them"
+    r"|thereof)\s{0,3},?\s{0,3}(?:,\s{0,3}at\s{1,3}least\s{0,3},\s{0,3})?" + _QUALIFIER + r"\(?$"
+)
+# "..., 13 of whom traveled", "90% of whom crossed", "3,368 of those were reached".
+_OF_WHOM_AFTER = re.compile(
+    r"\s{0,3}(?:per\s{0,3}cent|percent|%)?\s{1,3}(?:of|out\s{1,3}of)\s{1,3}"
+    r"(?:whom|which|those|these)\b"
+)
+# Before such a part: the joint after the whole's clause.
+_JOINT_BEFORE = re.compile(r"(?:,|\s[-–—]{1,2}|;|\band)\s{1,3}" + _QUALIFIER + r"$")
+# A sentence that opens by pointing back at the count of the sentence before.
+_BACK_LINK = re.compile(
+    r"(?:Of|Out\s{1,3}of|Among|Amongst)\s{1,3}(?:these|this|them|those|the\s{1,3}total)"
+    r"(?:\s{1,3}[a-z]{2,20}){0,3}?\s{0,3},?\s{1,3}" + _QUALIFIER + r"$"
+)
+# A part that opens its sentence, then points back: "Almost 42 per cent of these voters".
+_OPENS = re.compile(
+    r"(?i)(?:almost|nearly|some|about|over|more\s{1,3}than|just|only|around|approximately"
+    r"|an\s{1,3}estimated|(?:just\s{1,3})?(?:over|under))?\s{0,3}"
+)
+_BACK_OF = re.compile(r"\s{0,3}(?:per\s{0,3}cent|percent|%)?\s{1,3}of\s{1,3}(?:these|those|them)\b")
+# "Of the more than 8,200 police personnel serving across 17 missions, ...", "Out of 105
+# indicators ..., only 5 ..." opening a sentence (after one opening adverb at most).
+_OF_THE_OPENING = re.compile(
+    r"(?:[A-Z][a-z]{2,12}ly,?\s{1,3})?(?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}"
+    r"(?:the\s{1,3}|these\s{1,3}|those\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3})?"
+    r"(?:more\s{1,3}than\s{1,3}|over\s{1,3}|some\s{1,3}|nearly\s{1,3}|about\s{1,3}|almost\s{1,3})?$"
+)
+# "1.4 million out of 1.9 million people", "200,000 of Gaza's 2.2 million residents",
+# "27 installations of the current 87 total": between a part and its whole.
+_PART_OF_WHOLE = re.compile(
+    r"(?:\s{1,3}[a-z]{3,20}){0,2}?(?:\s{1,3}[-–—]{1,2})?\s{1,3}(?:out\s{1,3}of|of)\s{1,3}"
+    r"(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|[A-Z][\w-]{1,20}['’]s\s{1,3})?"
+    r"(?:current\s{1,3}|total\s{1,3}|overall\s{1,3}|estimated\s{1,3})?"
+    r"(?:more\s{1,3}than\s{1,3}|over\s{1,3}|some\s{1,3}|about\s{1,3})?$"
+)
+# Where a part that opens its clause may stand: the sentence's start, a joint, a qualifier.
+_SUBJECT_BEFORE = re.compile(
+    r"(?i)(?:^|[,;:]|\b(?:and|while|but|whereas))\s{0,3}"
+    r"(?:(?:at\s{1,3}least|only|just|some|about|around|nearly|almost|over|more\s{1,3}than"
+    r"|an?\s{1,3}estimated|approximately)\s{1,3})?$"
+)
+_DASH = re.compile(r"\s[-–—]{1,2}\s")
+# A whole named by what it numbers: "troops, which number 4,200".
+_NUMBERS_BEFORE = re.compile(r"\b(?:number(?:s|ed|ing)?|total(?:s|led|ed|ling|ing)?)\s{1,3}$")
+# Words that make two counts a change, a comparison, a need or a vote, no part of a whole.
+_NOT_A_PART = re.compile(
+    r"(?i)\b(?:rose|fell|increased?|decreased?|declined?|dropped|grew|up\s{1,3}from"
+    r"|down\s{1,3}from|compared|opposed\s{1,3}to|versus|previous|bring(?:s|ing)?|brought|raising|to\s{1,3}a\s{1,3}total"
+    r"|vot(?:e|es|ed|ing)|abstain\w*|ballots?)\b"
+)
+# A threshold, no part: "nine of the 15 votes are needed".
+_NEED = re.compile(r"(?i)\b(?:needed|required|necessary|needs?|requires?)\b")
+# After a part's words, a list joint and a further figure: the part is a list's first item.
+_LIST_GOES_ON = re.compile(
+    r"[^.;,]{0,40}?(?:,|;|\s(?:and|while|whereas))\s{1,3}(?:and\s{1,3})?"
+    r"(?:(?:a|an|some|about|another|nearly|over|more\s{1,3}than)\s{1,3})?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+# A share with a base of its own after it: "40 per cent of the population".
+_OWN_BASE = re.compile(
+    r"\s{0,3}(?:per\s{0,3}cent|percent|%)?\s{1,3}of\s{1,3}(?!(?:whom|which|them|these|those)\b)"
+)
+# A label that says only when: "in 2015", "since 1 June", "in the past 24 hours".
+_ONLY_TIME = re.compile(
+    r"(?i)(?:in|during|since|by|before|after|until|as\s{1,3}of|over|within)\s{1,3}"
+    r"(?:the\s{1,3})?(?:(?:past|last|previous|first|same|reporting|\d{1,2})\s{1,3})?"
+    r"(?:\d{1,2}\s{1,3})?(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}(?:\s{1,3}(?:19|20)\d\d)?"
+    r"|years?|months?|weeks?|days?|hours?|period|quarter)"
+)
+# A label that sets the part against another figure: "1,200 more than last week".
+_COMPARED = re.compile(r"(?i)^(?:more|fewer|less|higher|lower|up|down)\b|\bthan\b")
+# A label that only stands in for a verb said elsewhere.
+_PRO_FORM = re.compile(r"(?i)(?:did|do|does|done|doing)(?:\s{1,3}so)?|so")
+# Where a label's words stop.
+_LABEL_STOP = re.compile(
+    r",(?!\d)|[;:()\[\]—–]|\s--?\s|[.!?](?:\s|$)|\s(?:and|or|but|while|whereas|as\s{1,3}well)\s"
+)
+_WORD = re.compile(r"[A-Za-z][\w’'&/.-]*[\w’']|[A-Za-z]|\d[\d,.]*")
+_AUXILIARIES = frozenset(
+    "are were was is be been being have has had will would may might could can".split()  # noqa: SIM905
+)
+_POINTED = re.compile(r"\bof\s{1,3}(?:whom|which|them|these|those)\b")
+_POINTERS = frozenset(("whom", "which", "them", "those", "these"))
+_PREPOSITIONS = frozenset("on in at from for by of to with under within about".split())  # noqa: SIM905
+_ADVERBS = frozenset("already also now still since yet just only not never".split())  # noqa: SIM905
+_RELATIVES = frozenset(("who", "that", "which", "whom"))
+_TRAILING = frozenset("the a an of in at to for by with from on who which that".split())  # noqa: SIM905
+_PERCENT_WORDS = re.compile(r"\s{0,3}(?:per\s{0,3}cent|percent|%)")
+_POWERS_OF_TEN = frozenset((10, 100, 1000, 10_000, 100_000, 1_000_000))
+# A whole made definite: "of the 87", "of Gaza's 2.2 million", "of its 40".
+_DETERMINED = re.compile(r"\b(?:the|its|their)\s|['’]s\s")
+
+
+_SCALE_WORD = re.compile(r"(?i)\b(?:thousand|million|billion)\b")
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+class _Figure(NamedTuple):
+    """A count or a share of the sentence: where it is, its value and the noun it counts."""
+
+    start: int
+    end: int  # the end of its own words: number, "per cent", noun
+    count: int | None
+    percent: Fraction | None
+    noun: str | None
+    qualifier: str | None
+    scale: int = 1  # 1,000,000 for "4 million"
+    number_end: int = -1  # the end of the number and its unit alone
+
+
+def _figures(text: str, numbers: list[Number], items: list[Item]) -> list[_Figure]:
+    """The counts and shares of ``text``, a share's count in parentheses joined to it.
+
+    "an estimated 44 per cent (13,979 individuals)": one figure, its count and share.
+    A signed figure ("8500 (+183)") is a change, none.
+    """
+    by_start = {item.start: item for item in items}
+    figures: list[_Figure] = []
+    for figure in sum_figures(text, numbers, by_start):
+        item = figure.item
+        if text[max(0, item.start - 1) : item.start] == "+":
+            continue
+        end = max(item.end, item.head_end)
+        if item.kind == "percent" and item.percent is not None:
+            figures.append(
+                _Figure(item.start, end, None, item.percent, None, item.qualifier, 1, item.end)
+            )
+        elif item.kind in ("count", "whole") and item.value is not None:
+            previous = figures[-1] if figures else None
+            if (
+                previous is not None
+                and previous.count is None
+                and text[previous.end : item.start].strip() == "("
+            ):
+                close = text.find(")", end, end + 3)
+                end = close + 1 if close >= 0 else end
+                figures[-1] = previous._replace(count=item.value, noun=item.counted, end=end)
+                continue
+            noun = None if (item.counted or "").lower() in ("total", "overall") else item.counted
+            scale = (
+                _SCALES.get(word.group().lower(), 1)
+                if (word := _SCALE_WORD.search(text, item.start, item.end))
+                else 1
+            )
+            share = figure.share  # "640 (32 per cent)"
+            end = max(end, figure.end) if share is not None else end
+            figures.append(
+                _Figure(item.start, end, item.value, share, noun, item.qualifier, scale, item.end)
+            )
+            if item.of_total is not None and (whole := _whole_of(numbers, item, end)):
+                figures.append(whole)  # "7 of the 21 counties": the 21 the item holds
+    return figures
+
+
+def _whole_of(numbers: list[Number], item: Item, end: int) -> _Figure | None:
+    """The whole "of the M" that an item of a part holds, as a figure of its own."""
+    at = bisect.bisect_right([number.start for number in numbers], item.end)
+    for number in numbers[at : at + 3]:
+        if number.start >= end:
+            break
+        kind, value = read_value(number)
+        if kind == "count" and value == item.of_total:
+            return _Figure(number.start, number.end, value, None, item.counted, None, 1, number.end)
+    return None
+
+
+def _noun_key(noun: str | None) -> str | None:
+    """A counted noun's head, in lower case, without a plural's "s"."""
+    return noun.split()[-1].lower().removesuffix("s") if noun else None
+
+
+def _is_people(noun: str | None) -> bool:
+    """Whether a counted noun counts people."""
+    if not noun:
+        return False
+    for word in noun.lower().split():  # "staff members", "Ethiopian migrants"
+        if word in PEOPLE_NOUNS or is_demonym(word) or word.endswith("men"):
+            return True
+    return False
+
+
+def _nouns_agree(whole: _Figure, part: _Figure) -> bool:
+    """Whether the part counts the whole's noun, leaves it out, or a kind of it.
+
+    "8.5 million children ..., including 2.4 million children", "13 trucks including
+    two", "338 staff members including 323 decentralized staff", "51,736 individuals
+    including 201 people with disabilities"; "3 million people, including 40 trucks" no.
+    """
+    if part.noun is None or whole.noun is None:
+        return True
+    if _noun_key(part.noun) == _noun_key(whole.noun):
+        return True
+    whole_words = {word.lower().removesuffix("s") for word in whole.noun.split()}
+    if _noun_key(part.noun) in whole_words:
+        return True
+    return _is_people(whole.noun) and _is_people(part.noun)
+
+
+def _fits(whole: _Figure, part: _Figure) -> bool:
+    """Whether ``part`` may be a part of ``whole``: smaller, and a share that agrees.
+
+    A share written with its count agrees with count/whole within one unit of its last
+    digit, as writers round.
+    """
+    if whole.count is None or whole.count < 2:
+        return False
+    if part.count is not None and not 0 < part.count < whole.count:
+        return False
+    if part.count is not None and part.scale == 1 and part.count < whole.scale:
+        return False  # "4 million people ..., of whom 35 returned": scales that differ
+    if part.percent is not None:
+        if not 0 < part.percent < 100:
+            return False
+        if part.count is not None:
+            ratio = Fraction(100 * part.count, whole.count)
+            return abs(ratio - part.percent) <= 1
+    return True
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The words of ``text[start:end]``."""
+    return _WORD.findall(text, start, end)
+
+
+def _label_after(text: str, part: _Figure, end: int) -> tuple[str, int]:
+    """What the part is or did: the words after it, and where they end.
+
+    A relative pronoun and auxiliaries before them are left out ("children who were
+    vaccinated for the first time" of "children" -> "vaccinated for the first time"),
+    and so is an aside right after the part ("7055 (+69) are PR", "thirty-one, present
+    on the last day, completed the questionnaire").
+    """
+    at = part.end
+    if part.count is None:
+        unit = _PERCENT_WORDS.match(text, at)
+        at = unit.end() if unit else at
+    aside = re.compile(r"\s{0,3}\([^()]{0,40}\)|,[^,()]{1,60},").match(text, at)
+    stop = _LABEL_STOP.search(text, at, end)
+    if (
+        part.noun is None
+        and aside is not None
+        and (stop is None or stop.start() == at or text.startswith(" (", at))
+    ):
+        at = aside.end()  # "7055 (+69) are PR", "thirty-one, present on the last day, ..."
+        stop = _LABEL_STOP.search(text, at, end)
+    words = _words(text, at, stop.start() if stop else end)
+    pointed = _POINTED.search(text, part.number_end, at) is not None
+    if len(words) > 1 and words[0].lower() == "of" and words[1].lower() in _POINTERS:
+        words, pointed = words[2:], True  # "13 of whom traveled through ..."
+    verb = next((i for i, word in enumerate(words[:4]) if word in _AUXILIARIES), None)
+    if pointed and verb:
+        words = words[verb:]  # "42 per cent of these voters are women" -> "women"
+    if words and words[0].lower() in _RELATIVES:
+        words = words[1:]
+    while words and (
+        words[0] in _AUXILIARIES  # lower case: "May" is a month
+        or (words[0] in _ADVERBS and len(words) > 1 and words[1] in _AUXILIARIES)
+    ):
+        words = words[1:]  # "of which 6,484 have already been destroyed" -> "destroyed"
+    cut = next((i for i, word in enumerate(words) if i and word in _AUXILIARIES), None)
+    words = words[:cut]  # "girls who were associated with armed groups have been released"
+    words = words[:_MAX_LABEL_WORDS]
+    while words and words[-1].lower() in _TRAILING:
+        words = words[:-1]
+    label_end = at
+    if words:
+        label_end = text.find(words[-1], at) + len(words[-1])
+    return " ".join(words), label_end
+
+
+def _category(text: str, part: _Figure, whole: _Figure, end: int) -> tuple[str, int] | None:
+    """The part's category and where its words end, or ``None`` where it has no words."""
+    label, label_end = _label_after(text, part, end)
+    own_noun = part.noun and _noun_key(part.noun) != _noun_key(whole.noun)
+    if own_noun and (not label or label_end <= part.end):
+        return part.noun, part.end  # "220 military observers", "15 women"
+    if not label:
+        return None
+    return label, max(label_end, part.end)
+
+
+def _tally(text: str, whole: _Figure, part: _Figure, end: int) -> Tally | None:
+    """One breakdown: ``whole`` as its total and ``part`` as its one part, or ``None``."""
+    if part.count == 1 and part.noun is None:
+        return None  # "including one that will grant ...": a pronoun
+    named = _category(text, part, whole, end)
+    if named is None:
+        return None
+    category, part_end = named
+    if part.count is None and _OWN_BASE.match(text, part.number_end):
+        return None  # "Of the 120 countries, 40 per cent of the population ...": another base
+    if _ONLY_TIME.fullmatch(category):
+        return None  # "36 reports, including 12 in 2015": a time is no label
+    if part.noun is None and whole.noun and not _is_people(whole.noun) and _is_people(category):
+        return None  # "4,000 houses of which 1,200 were Syrian nationals": other things
+    if _COMPARED.search(category):
+        return None  # "including 1,200 more than last week": a change, no part
+    if _PRO_FORM.fullmatch(category):
+        return None  # "Of the 193 Member States, 112 did so": what they did is said elsewhere
+    if _LIST_GOES_ON.match(text, part_end):
+        return None  # "Of these, 2,778 were experts, 3,166 were ...": a list's first item
+    counted = part.noun or whole.noun
+    share = float(part.percent) if part.percent is not None else None
+    split = Part(
+        category,
+        part.count,
+        part.start,
+        part_end,
+        percent=share,
+        counted=counted,
+        counted_inherited=part.noun is None and whole.noun is not None,
+        base=whole.noun if part.count is None else None,
+        qualifier=part.qualifier,
+    )
+    return Tally(
+        "breakdown",
+        min(whole.start, part.start),
+        max(part_end, whole.end),
+        [split],
+        total=whole.count,
+        total_qualifier=whole.qualifier,
+        unit="percent" if part.count is None else "count",
+    )
+
+
+def _in_aside(text: str, lo: int, whole: _Figure, end: int) -> bool:
+    """Whether ``whole`` stands in an aside that closes before ``end``.
+
+    "42 officials were accredited -- as opposed to six Chileans in Havana -- of whom only
+    two ...": the link after the aside points past it, at the count of the main clause.
+    """
+    if _DASH.search(text, whole.end, end) and _DASH.search(text, lo, whole.start):
+        return True
+    close = text.find(")", whole.end, end)
+    return close >= 0 and text.rfind("(", lo, whole.start) > text.rfind(")", lo, whole.start)
+
+
+def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
+    """The part at ``at`` tied by a link to the last count before it in its sentence."""
+    part = figures[at]
+    link = _LINK.search(text, max(lo, part.start - 60), part.start)
+    if link is None or at == 0:
+        return None
+    whole = figures[at - 1]
+    bare = link.group().lstrip()[:1].isalpha()  # "52 resolutions including 9 on ...": no comma
+    if whole.start < lo or link.start() < whole.end or link.start() - whole.end > _REACH:
+        return None
+    if _in_aside(text, lo, whole, link.end()):
+        return None  # "42 officials -- as opposed to six in Havana -- of whom two": the aside's
+    named_before = _NUMBERS_BEFORE.search(text, max(lo, whole.start - 20), whole.start)
+    if whole.noun is None and not named_before:
+        return None  # "troops, which number 4,200, including ..." names its whole
+    if not (_fits(whole, part) and _nouns_agree(whole, part)):
+        return None
+    tally = _tally(text, whole, part, hi)
+    if tally is not None and bare and part.noun is None:
+        first = tally.parts[0].category.split()[0].lower()
+        if first in _PREPOSITIONS:
+            return None  # "adopted 52 resolutions including 9 on human rights": a modifier
+    return tally
+
+
+def _part_then_link(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
+    """The part at ``at`` followed by "of whom": "165 migrants returned – 13 of whom ..."."""
+    part = figures[at]
+    if at == 0 or not _OF_WHOM_AFTER.match(text, part.number_end):
+        return None
+    whole = figures[at - 1]
+    if whole.start < lo or whole.noun is None or part.start - whole.end > _REACH:
+        return None
+    if not _JOINT_BEFORE.search(text, max(whole.end, part.start - 40), part.start):
+        return None
+    if _in_aside(text, lo, whole, part.start):
+        return None  # a whole inside an aside: the link points past it
+    if not (_fits(whole, part) and _nouns_agree(whole, part)):
+        return None
+    return _tally(text, whole, part, hi)
+
+
+def _pointed_back(
+    text: str, figures: list[_Figure], at: int, bounds: tuple[int, int, int]
+) -> Tally | None:
+    """A sentence opening "Of these", "Out of them", ...: the whole is the sentence before's.
+
+    The one count of that sentence that the part fits (smaller, of an agreeing noun, its
+    share within rounding) is the whole; none fits, or two do: no reading.
+    """
+    previous_lo, lo, hi = bounds
+    part = figures[at]
+    if previous_lo == lo:
+        return None
+    if not _BACK_LINK.fullmatch(text, lo, part.start) and not (
+        _OPENS.fullmatch(text, lo, part.start) and _BACK_OF.match(text, part.number_end)
+    ):
+        return None  # "Of these, 2,133 ...", "Almost 42 per cent of these voters are ..."
+    if any(figure.start < part.start for figure in figures[:at] if figure.start >= lo):
+        return None
+    wholes = [
+        figure
+        for figure in figures[:at]
+        if previous_lo <= figure.start < lo and _fits(figure, part) and _nouns_agree(figure, part)
+    ]
+    if len(wholes) != 1 or part.count is None or part.percent is None:
+        return None  # "Of these, 20 came from Governments": one count is no evidence (README)
+    return _tally(text, wholes[0], part, hi)
+
+
+def _of_the_opening(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
+    """A whole that opens the sentence, its part after the whole's clause.
+
+    "Of the more than 8,200 police personnel serving across 17 missions, more than 20 per
+    cent are women". The whole opens the sentence; its clause ends at the first comma;
+    counts inside it after a preposition place it ("across 17 missions"); the part
+    follows the comma.
+    """
+    whole = figures[at]
+    opening = _OF_THE_OPENING.fullmatch(text, lo, whole.start)
+    if whole.count is None or opening is None:
+        return None
+    if whole.count in _POWERS_OF_TEN and not _DETERMINED.search(opening.group()):
+        return None  # "Out of 10 children, 3 ...": a rate
+    comma = text.find(",", whole.end, min(hi, whole.end + 120))
+    if comma < 0:
+        return None
+    following = [figure for figure in figures[at + 1 :] if figure.start > comma]
+    if not following:
+        return None
+    part = following[0]
+    gap = text[comma + 1 : part.start]
+    if not re.fullmatch(r"\s{1,3}" + _QUALIFIER, gap):
+        return None
+    inside = [figure for figure in figures[at + 1 :] if figure.start < comma]
+    placed = re.compile(r"\b(?:across|in|at|from|on|over)\s{1,3}$")
+    if any(not placed.search(text, max(0, f.start - 12), f.start) for f in inside):
+        return None
+    if not (_fits(whole, part) and _nouns_agree(whole, part)):
+        return None
+    return _tally(text, whole, part, hi)
+
+
+# The rest of the subject after the whole, then its auxiliary: "people, are".
+_PREDICATE = re.compile(
+    r"[^.;:()]{0,80}?\b(?:are|were|is|was|have|has|had)\b(?:\s{1,3}(?:been|not))?"
+)
+# A figure in the rest of the subject other than a year.
+_FIGURE_IN_SUBJECT = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d")
+
+
+def _part_of_whole(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
+    """A part that opens its clause, its whole after "(out) of", then its predicate.
+
+    "1.4 million out of 1.9 million people, are ...", "27 installations of the current 87
+    total have been surveyed".
+    """
+    part = figures[at]
+    if at + 1 >= len(figures) or part.count is None or part.count < 2:
+        return None
+    whole = figures[at + 1]
+    if whole.count is None or not _PART_OF_WHOLE.fullmatch(text, part.number_end, whole.start):
+        return None
+    between = text[part.number_end : whole.start]
+    if not _DETERMINED.search(between) and (whole.count < 100 or whole.count in _POWERS_OF_TEN):
+        return None  # "four out of ten Ecuadorians", "Three out of four are women": a rate
+    if not _SUBJECT_BEFORE.search(text[lo : part.start]):
+        return None  # "has ratified 10 out of the 12 conventions": an object
+    if not (_fits(whole, part) and _nouns_agree(whole, part)):
+        return None
+    verb = _PREDICATE.match(text, whole.end)
+    if verb is None or _FIGURE_IN_SUBJECT.search(verb.group()):
+        return None  # "7 of the 21 counties in at the end of 1999 were ...": a year may date it
+    return _tally(text, whole, part._replace(end=verb.end()), hi)
+
+
+def find_linked_parts(
+    text: str, items: list[Item], numbers: list[Number], taken: list[tuple[int, int]]
+) -> list[Tally]:
+    """One-part breakdowns tied to their whole by a link word, in sentences no tally holds.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    items
+        What :func:`~surveystats.extract.tally_items.read_items` read in it.
+    numbers
+        The numbers of ``text``.
+    taken
+        The spans of the tallies found so far: a sentence that overlaps one is left alone.
+
+    Returns
+    -------
+    list of Tally
+        One ``breakdown`` per part found, in order: ``total`` the whole (with its
+        qualifier), one part whose ``count`` (or ``percent``, ``unit`` "percent") is the
+        part's and whose ``category`` is what it is or did.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_items import find_numbers, read_items
+    >>> text = "The force has 4,200 troops, including 220 military observers."
+    >>> numbers = find_numbers(text)
+    >>> tally = find_linked_parts(text, read_items(text, numbers=numbers), numbers, [])[0]
+    >>> tally.total, [(p.category, p.count) for p in tally.parts]
+    (4200, [('military observers', 220)])
+
+    A part larger than its whole is none:
+
+    >>> text = "Some 1.4 million people need protection, including 7.3 million children."
+    >>> numbers = find_numbers(text)
+    >>> find_linked_parts(text, read_items(text, numbers=numbers), numbers, [])
+    []
+    """
+    figures = _figures(text, numbers, items)
+    if len(figures) < 2:
+        return []
+    sentences = [*sentence_starts(text), len(text)]
+    found: list[Tally] = []
+    last_end = -1
+    for at, figure in enumerate(figures):
+        if figure.start < last_end:
+            continue
+        sentence = bisect.bisect_right(sentences, figure.start) - 1
+        lo, hi = sentences[sentence], sentences[sentence + 1]
+        if any(start < hi and lo < end for start, end in taken):
+            continue
+        previous_lo = sentences[sentence - 1] if sentence else lo
+        tally = (
+            _linked_after(text, figures, at, lo, hi)
+            or _part_then_link(text, figures, at, lo, hi)
+            or _pointed_back(text, figures, at, (previous_lo, lo, hi))
+            or _of_the_opening(text, figures, at, lo, hi)
+            or _part_of_whole(text, figures, at, lo, hi)
+        )
+        if tally is None:
+            continue
+        first = min(tally.start, tally.parts[0].start)
+        region = text[max(first, previous_lo) : hi]  # "..., compared with 60 per cent in ..."
+        if _NOT_A_PART.search(region) or "$" in region or _NEED.search(tally.parts[0].category):
+            continue
+        if any(start <= tally.start < end for start, end in taken):
+            continue  # a whole another reader holds
+        found.append(tally)
+        last_end = tally.end
+    return found
