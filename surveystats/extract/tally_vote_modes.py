@@ -130,6 +130,10 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
         parts in the same sentence; with no such count, two ways of adoption or more
         make a breakdown with no total, one alone none.
 
+    A breakdown set off by dashes after its texts' count nests in a list of kinds of
+    text another reader read ("approved five draft resolutions — three of them by recorded
+    vote — and one draft decision": three of the five) and is read beside it.
+
     Examples
     --------
     >>> from surveystats.extract.tally_items import find_numbers
@@ -140,6 +144,9 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
     >>> text = "The delegate said 5 of them would vote by consensus."
     >>> find_vote_modes(text, find_numbers(text), [])
     []
+    >>> text = "It adopted 38 resolutions -- two by recorded vote -- and 11 decisions."
+    >>> [(t.total, t.parts[0].count) for t in find_vote_modes(text, find_numbers(text), [(11, 70)])]
+    [(38, 2)]
     """
     if not (
         " vote" in text
@@ -205,9 +212,39 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
                 part.counted = " ".join(own["noun"].split())
                 part.counted_inherited = part is not parts[0]
             tally.subject = parts[0].counted
-        if tally is not None and not any(s < tally.end and tally.start < e for s, e in taken):
+        if tally is not None and not _clashes(text, tally, texts, taken):
             found.append(tally)
     return found
+
+
+# A dash that opens or closes an aside: "five draft resolutions — three of them by recorded
+# vote — and one draft decision", "38 resolutions -– two by recorded vote –- and 11 ...".
+_DASH = r"\s{0,3}(?:--|[—–]-?|-[—–])\s{0,3}"
+_ASIDE_OPENS = re.compile(rf"{_DASH}$")
+_ASIDE_CLOSES = re.compile(_DASH)
+
+
+def _clashes(
+    text: str, tally: Tally, texts: re.Match[str] | None, taken: list[tuple[int, int]]
+) -> bool:
+    """Whether ``tally`` overlaps a reading in ``taken`` it does not nest in as an aside.
+
+    The ways of adoption set off by dashes right after the count of texts split that
+    count, a part of the list another reader read by kind of text: "approved five draft
+    resolutions — three of them by recorded vote — and one draft decision" is the five
+    resolutions and the one decision, and three of the five by recorded vote.
+    """
+    aside = (
+        texts is not None
+        and _ASIDE_OPENS.search(text, texts.end(), tally.parts[0].start) is not None
+        and _ASIDE_CLOSES.match(text, tally.parts[-1].end) is not None
+    )
+    return any(
+        start < tally.end
+        and tally.start < end
+        and not (aside and start <= tally.start and tally.end < end)
+        for start, end in taken
+    )
 
 
 def _part_before(text: str, mode: re.Match[str], starts: set[int]) -> Part | None:
