@@ -40,12 +40,29 @@ they count make a run where neither names a place or time ("recommended 159 for
 consultative status, deferred 180 for further consideration"; "arrested 40 on Monday and
 released 12" stays none). Each count is looked at once, its verb searched for in a
 bounded window before it: linear time.
+
+Session 50: the acts of one agent in parallel clauses however their joint is written. An
+aside in parentheses or between dashes is skipped, figures and all ("recommended 10
+organizations ... — including the group known as ..., Ltd., on which a recorded vote was
+held — and deferred action on 43 others"); infinitives after one verb of deciding join by
+"and to" ("decided to recommend three NGOs (NGOs) for consultative status ... and to defer
+the applications of 35 organizations"); a decision against an act is named whole
+("decided against recommending three organizations ... and left pending the applications
+of five others": "left pending" one verb of two words); a bound before a count is its
+qualifier ("took note of more than 600 reports"); the kind of request a noun is for names
+its kind ("one request for reclassification ... and took note of seven requests for a
+name change" stays none); a lone action on another kind beside a split is set aside
+("postponed taking action on 6 entities' request ..., and took note of more than 600 new
+quadrennial reports, postponing consideration of another 14 reports": took note 600,
+postponed 14). A count in words between two actions, outside an aside, is an action whose
+verb went unread, and the two are no run.
 """
 
 from __future__ import annotations
 
 import re
 
+from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_items import Number
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, overlaps_any, read_count
 from surveystats.text import MONTH_PATTERN, sentence_starts
@@ -70,13 +87,25 @@ _IRREGULAR = {"sent": "sent", "sending": "sent", "held": "held", "holding": "hel
 _IRREGULAR |= {"took": "took", "taking": "taken", "found": "found", "finding": "found"}
 _IRREGULAR |= {"upheld": "upheld", "upholding": "upheld", "withheld": "withheld"}
 _IRREGULAR |= {"withdrew": "withdrew", "withdrawing": "withdrawn"}
+# A verb of two words that leaves the cases undecided: "left pending the applications of
+# five others", "keeping pending its consideration of 12 requests".
+_IRREGULAR |= {"left pending": "left pending", "leaving pending": "left pending"}
+_IRREGULAR |= {"kept pending": "kept pending", "keeping pending": "kept pending"}
+_IRREGULAR_PATTERN = "|".join(word.replace(" ", r"\s{1,3}") for word in _IRREGULAR)
+# Words that bound a count before it: "took note of more than 600 reports", "of over 20
+# quadrennial reports" ("over" only after the preposition of an object: "spread over 12
+# countries" places the action).
+_QUANTIFIER = (
+    r"another|a\s{1,3}further|the\s{1,3}remaining|some|about|more\s{1,3}than|over|nearly"
+    r"|almost|at\s{1,3}least"
+)
 # A verb, up to five words, the count's article or quantifier, then the count: matched
 # back from the count (the window ends where the count starts).
 _VERB_BEFORE = re.compile(
     rf"""(?<![\w'’-])(?P<verb>[a-z]{{2,20}}(?:ed|ing)|[A-Z][a-z]{{2,20}}ing|{_PRESENT_VERBS}
-    |{_BASE_VERBS}|{"|".join(_IRREGULAR)})
+    |{_BASE_VERBS}|{_IRREGULAR_PATTERN})
     (?P<gap>(?:\s{{1,3}}[a-z][a-z'’-]{{0,20}}){{0,5}}?)
-    (?P<quantifier>\s{{1,3}}(?:another|a\s{{1,3}}further|the\s{{1,3}}remaining|some|about))?
+    (?P<quantifier>\s{{1,3}}(?:{_QUANTIFIER}))?
     \s{{1,3}}$""",
     re.VERBOSE,
 )
@@ -87,17 +116,17 @@ _VERB_BEFORE = re.compile(
 # between are words and names, one aside in parentheses without a figure at most.
 _VERB_FAR_BEFORE = re.compile(
     rf"""(?<![\w'’-])(?P<verb>[a-z]{{2,20}}(?:ed|ing)|[A-Z][a-z]{{2,20}}ing|{_PRESENT_VERBS}
-    |{_BASE_VERBS}|{"|".join(_IRREGULAR)})
+    |{_BASE_VERBS}|{_IRREGULAR_PATTERN})
     (?P<gap>(?:\s{{1,3}}(?:[A-Za-z][A-Za-z'’-]{{0,25}}|\([A-Za-z][^()\d]{{0,40}}\)|[-‑–]))
     {{3,14}}?\s{{1,3}}(?:for|to|of|on))
-    (?P<quantifier>\s{{1,3}}(?:another|a\s{{1,3}}further|the\s{{1,3}}remaining|some|about))?
+    (?P<quantifier>\s{{1,3}}(?:{_QUANTIFIER}))?
     \s{{1,3}}$""",
     re.VERBOSE,
 )
 # A word that may open ``_VERB_FAR_BEFORE``.
 _FAR_VERB_WORD = re.compile(
     rf"(?<![\w'’-])(?:[a-z]{{2,20}}(?:ed|ing)|[A-Z][a-z]{{2,20}}ing|{_PRESENT_VERBS}"
-    rf"|{_BASE_VERBS}|{'|'.join(_IRREGULAR)})(?=\s)"
+    rf"|{_BASE_VERBS}|{_IRREGULAR_PATTERN})(?=\s)"
 )
 # The names and asides inside a far verb's words: "the Economic and Social Council
 # (ECOSOC)" is one name, its "and" no joint.
@@ -153,10 +182,18 @@ _KIND_WORDS = re.compile(r"\b(?:reclassif\w*|reports?|names?)\b")
 # Between one action and the next: an aside with no figure, then a joint.
 _JOINT = re.compile(
     r"[^\d;:.()]{0,100}?(?:,\s{0,3}(?:and|while|whereas)?|\s(?:and|while|whereas))\s{1,3}"
-    r"(?:(?:it|they|had|has|have|also|then|the\s{1,3}Committee|the\s{1,3}Council)\s{1,3}){0,3}$"
+    # "decided to recommend three NGOs ... and to defer the applications of 35": "to"
+    r"(?:(?:it|they|had|has|have|also|then|to|the\s{1,3}Committee|the\s{1,3}Council)\s{1,3}){0,3}$"
     # a list of infinitives set apart by semicolons: "decided to grant status to 320
     # NGOs; to suspend ... of 154 NGOs; and to close ... of 60 NGOs"
     r"|\s{0,3};\s{1,3}(?:and\s{1,3})?to\s{1,3}$"
+)
+# An aside between one action and the next, set off by parentheses or a pair of dashes: an
+# acronym ("(NGOs)"), names ("— including the group known as ..., Ltd., on which a
+# recorded vote was held —") or the count's own subset ("— including four new applicants
+# and 10 groups whose applications had been deferred —"); the joint is read without it.
+_ASIDE = re.compile(
+    r"\([^()]{0,120}\)|(?<!\S)(?:--|[—–]-?|-[—–])\s[^—–;:]{1,240}?\s(?:--|[—–]-?|-[—–])(?!\S)"
 )
 # Words that open a clause of its own between a verb and a count: the count is no object.
 # ("by": "prepared by 14 consultants" counts the agents, not what was acted on.)
@@ -169,6 +206,13 @@ _PLACE_WORDS = frozenset(
 )
 _TOTAL_WORDS = frozenset(("total", "record", "cumulative"))
 _OBJECT_PREPOSITIONS = frozenset(("for", "to", "of", "on"))
+_OBJECT_GAP_ENDS = tuple([word] for word in _OBJECT_PREPOSITIONS)
+# What a counted noun is for or of, where it names a kind of request: "one request for
+# reclassification", "seven requests for a name change".
+_COMPLEMENT = re.compile(
+    r"\s{1,3}(?:for|of)\s{1,3}(?:(?:an?|the)\s{1,3})?(?P<words>[A-Za-z][\w-]{0,25}"
+    r"(?:\s{1,3}[A-Za-z][\w-]{0,25})?)"
+)
 # A committee's recommendation as a clause, the count its subject: "recommended that five
 # groups be granted special consultative status", "that 12 organizations be reclassified".
 _GRANTED_AFTER = re.compile(
@@ -199,12 +243,12 @@ class _Action:
     """One verb, its count and what it counts."""
 
     __slots__ = (
-        *("bare", "count", "elided", "end", "fresh", "kinds", "label", "noun", "start"),
-        *("verb_start", "word"),
+        *("bare", "count", "elided", "end", "fresh", "kinds", "label", "noun", "qualifier"),
+        *("start", "verb_start", "word"),
     )
 
     def __init__(self, verb: re.Match[str], number: Number, noun: re.Match[str] | None) -> None:
-        word = verb["verb"].lower()
+        word = " ".join(verb["verb"].lower().split())  # "left  pending" -> "left pending"
         self.word = word
         self.label = _participle(word)
         gap = verb["gap"].split()
@@ -219,6 +263,7 @@ class _Action:
         self.verb_start = verb.start("verb")
         self.start, self.end = number.start, noun.end() if noun else number.end
         self.count = read_count(number.raw)[0]
+        self.qualifier = qualifier_of(verb.string, number.start, number.end)
         # "that one organization be reclassified": the subject's noun, not its verb
         written = _head_phrase(noun["noun"].split(" be ")[0]) if noun else None
         # "another six draft resolutions", "three others": more of the things named before
@@ -235,6 +280,10 @@ class _Action:
         # the kind of request acted on: "the reclassification of one organization" is no
         # application for status as "consideration of five groups" is
         said = f"{verb['gap']} {noun['noun'] if noun else ''}".lower()
+        if noun and (complement := _COMPLEMENT.match(verb.string, noun.end())):
+            # "one request for reclassification of consultative status", "seven requests
+            # for a name change": the kind named after the noun
+            said = f"{said} {complement['words'].lower()}"
         self.kinds = frozenset(match[:6] for match in _KIND_WORDS.findall(said))
         if "those" in gap or (self.fresh and not self.kinds):
             self.kinds = None  # "deferred action on those of five others": the same kind
@@ -252,7 +301,18 @@ _BASE_VERB = re.compile(rf"(?:{_BASE_VERBS})\Z")
 
 
 def _inner_act(gap: list[str]) -> str | None:
-    """The act a verb of deciding names first in ``gap``: "reinstating" -> "reinstated"."""
+    """The act a verb of deciding names first in ``gap``: "reinstating" -> "reinstated".
+
+    A decision against the act is named whole: "decided against recommending" and
+    "decided not to recommend" are no recommendation.
+
+    >>> _inner_act(["to", "grant", "status", "to"]), _inner_act(["against", "recommending"])
+    ('grant', 'decided against recommending')
+    """
+    if gap[:1] == ["against"] and len(gap) > 1 and gap[1].endswith("ing"):
+        return f"decided against {gap[1]}"
+    if gap[:2] == ["not", "to"] and len(gap) > 2 and _BASE_VERB.match(gap[2]):
+        return f"decided not to {gap[2]}"
     if gap[:1] == ["to"] and len(gap) > 1 and _BASE_VERB.match(gap[1]):
         return gap[1]
     if gap and gap[0].endswith("ing") and len(gap[0]) > 5 and gap[0] not in _NOT_ACTIONS:
@@ -342,7 +402,23 @@ def _by_things(run: list[_Action]) -> list[list[_Action]]:
             pieces[-1].append(action)
         else:
             pieces.append([action])
-    return pieces if all(len(piece) > 1 for piece in pieces) else [run]
+    # "postponed taking action on 6 entities' request ..., and took note of more than 600
+    # new quadrennial reports, postponing consideration of another 14 reports": a lone
+    # action on another kind of request beside a split is no part of it, and no consequence
+    kept = [
+        piece
+        for at, piece in enumerate(pieces)
+        if len(piece) > 1 or not _beside_other_kind(piece[0], pieces[max(0, at - 1) : at + 2])
+    ]
+    return kept if kept and all(len(piece) > 1 for piece in kept) else [run]
+
+
+def _beside_other_kind(action: _Action, near: list[list[_Action]]) -> bool:
+    """Whether a split of two actions or more in ``near`` acts on a kind ``action`` does not."""
+    return action.kinds is not None and any(
+        len(piece) > 1 and piece[0].kinds is not None and piece[0].kinds != action.kinds
+        for piece in near
+    )
 
 
 def _action_at(text: str, number: Number) -> _Action | None:
@@ -363,6 +439,8 @@ def _action_at(text: str, number: Number) -> _Action | None:
         gap = gap[1:]  # "withdrawing that status for 142 organizations": a determiner
     if (verb["verb"] == "close" and gap == ["to"]) or _CLAUSE_WORDS.intersection(gap):
         return None  # "close to 300"; "found that three cases were ...": no object
+    if (verb["quantifier"] or "").strip() == "over" and gap[-1:] not in _OBJECT_GAP_ENDS:
+        return None  # "spread over 12 countries": a place; "took note of over 20" a count
     withdrawn_from = gap[-1:] == ["from"] and verb["verb"].startswith("withdr")
     if gap and ((gap[-1] in _PLACE_WORDS and not withdrawn_from) or _TOTAL_WORDS.intersection(gap)):
         return None  # "analysed data in 38 countries"; "boosting it to a record 112"
@@ -439,7 +517,8 @@ def _follows(text: str, sentences: list[int], run: list[_Action], action: _Actio
         return False
     if action.verb_start < last.end:
         return False
-    if _JOINT.match(text, last.end, action.verb_start) is not None:
+    joint = _ASIDE.sub(" ", text[last.end : action.verb_start])
+    if _JOINT.match(joint) is not None and not _holds_cardinal(joint):
         return True
     # "Recommending status for two groups today, the Committee also postponed ...": an
     # opening participle's action, then the main clause's
@@ -452,6 +531,18 @@ def _follows(text: str, sentences: list[int], run: list[_Action], action: _Actio
         and not action.word.endswith("ing")
         and _SUBJECT_JOINT.match(text, last.end, action.verb_start) is not None
     )
+
+
+def _holds_cardinal(words: str) -> bool:
+    """Whether ``words`` hold a number in words: a count of an action no verb was found for.
+
+    "decided not to recommend status to two organizations, adding that it had taken note
+    of five requests ... and deferred one request": the deferral is no part beside the two.
+
+    >>> _holds_cardinal(" for consultative status and "), _holds_cardinal(" taken note of five ")
+    (False, True)
+    """
+    return any(word in CARDINAL_WORDS for word in words.lower().split())
 
 
 def _same_things(first: _Action, later: _Action) -> bool:
@@ -484,7 +575,15 @@ def _read_run(run: list[_Action], taken: list[tuple[int, int]]) -> Tally | None:
     if not all(_same_things(run[0], later) for later in run[1:]):
         return None
     start, end = run[0].verb_start, run[-1].end
-    if overlaps_any(run[0].start, end, taken):
+    # a reading inside the run, between the first count and the last verb, is of an aside
+    # ("14 organizations — including four new applicants and 10 groups ... — while also
+    # postponing ..."): it nests in the run and stands beside it
+    outside = [
+        (begin, stop)
+        for begin, stop in taken
+        if not (run[0].start <= begin and stop <= run[-1].verb_start)
+    ]
+    if overlaps_any(run[0].start, end, outside):
         return None
     noun = run[0].noun
     parts = [
@@ -495,6 +594,7 @@ def _read_run(run: list[_Action], taken: list[tuple[int, int]]) -> Tally | None:
             action.end,
             counted=action.noun or noun,
             counted_inherited=action.noun is None and noun is not None,
+            qualifier=action.qualifier,
         )
         for action in run
     ]

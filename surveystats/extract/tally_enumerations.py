@@ -1809,6 +1809,8 @@ def _read_chain(text: str, items: list[Item], links: list[_Link], limit: int) ->
         total_value = lead.of_total  # "Nine of the 15 members"
         if sum(item.value or 0 for item in categories) > total_value:
             return None  # "12 of the 20 commissions and 30 offices replied": no parts of 20
+        if _other_noun_after_of_total(lead, categories[1:]):
+            return None  # "took note of 361 of the 451 reports and five requests": no reports
     if subject is None:
         subject = lead.counted
     labels: list[str | None] = []
@@ -1942,6 +1944,25 @@ def _without_elided_head(labels: list[str | None]) -> list[str | None]:
     if not all(_OF_NAME.match(label) for label in labels[1:] if label):
         return labels
     return [labels[0], *(label[3:] if label else label for label in labels[1:])]
+
+
+def _other_noun_after_of_total(lead: Item, later: list[Item]) -> bool:
+    """Whether a later count names a noun other than the one the lead counts "of the N".
+
+    "It also took note of 361 of the 451 quadrennial reports and five requests for
+    change of name": the whole is 451 reports, and five requests are none of them (as
+    "12 of the 20 commissions and 30 offices" are no parts of 20, whatever the sum).
+    "others", "more" and "other ..." count the lead's noun again.
+    """
+    if not lead.counted:
+        return False
+    head = lead.counted.split()[-1].lower().rstrip("s")
+    return any(
+        item.counted
+        and item.counted.split()[0].lower() not in ("others", "other", "more")
+        and item.counted.split()[-1].lower().rstrip("s") != head
+        for item in later
+    )
 
 
 # A part that counts new ones of the whole's noun ("30 new schools" after "Of the 900

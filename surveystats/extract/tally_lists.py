@@ -2972,9 +2972,13 @@ _CLAUSE_JOINT = re.compile(
 _CLAUSE_VERB = re.compile(r"[^,;:()]{1,60},\s{1,3}[a-z]{3,20}ed\s{1,3}$")
 # A figure's noun, then a comma, a subject in capitals and its verb in the past: the
 # figure ends a clause set before the sentence's subject ("While deferring action on 66
-# organizations, the Committee today recommended 18 ...").
+# organizations, the Committee today recommended 18 ..."). The clause may go on past the
+# figure's noun with more objects and their own clauses ("Approving the appropriation of
+# almost $8.3 billion for 15 peacekeeping operations and a related text that took action
+# on recent allegations of sexual exploitation and abuse, the General Assembly today
+# adopted 22 resolutions and one decision"), as far as a list's figures stand apart.
 _CLAUSE_SUBJECT = re.compile(
-    r"[^,;:()\d]{1,60},\s{1,3}(?:the\s{1,3})?[A-Z][^,;:()\d]{0,100}?\s[a-z]{3,20}ed\s{1,3}"
+    r"[^,;:()\d]{1,150},\s{1,3}(?:the\s{1,3})?[A-Z][^,;:()\d]{0,100}?\s[a-z]{3,20}ed\s{1,3}"
 )
 
 

@@ -9,6 +9,11 @@ own or the whole's. One part of a breakdown of total M, labelled by the verb phr
 second with a verb of its own may follow ("the Committee granted one and deferred
 consideration of the five others").
 
+The whole may be the sentence before's, pointed back at by "Of those," and counted there
+with the noun the part repeats (session 50): "the Committee had considered a total of 483
+applications from organizations requesting consultative status. Of those, it had deferred
+242 applications until ..." (total 483, deferred 242).
+
 What is none: a count with a noun of its own ("Of the 40 States, the Committee sent 120
 letters to 12": letters are no States), a count that is no smaller than the whole, a
 clause that reports ("the Board noted that 12 ..."), and a count followed by "per cent",
@@ -64,6 +69,28 @@ _MORE_OBJECT = re.compile(
     (?=\s{{0,3}}(?:[.;,)]|and\b|$))""",
     re.VERBOSE,
 )
+# "Of those," opening a sentence whose whole the sentence before counts, then the subject,
+# the verb and the part with the whole's noun: "Of those, it had deferred 242 applications".
+_POINTED_PART = re.compile(
+    rf"""
+    (?:(?<=[.;]\s)|(?<=[.;]\s\s))(?:Of|Out{GAP}of){GAP}(?:those|these|them),{GAP}
+    (?P<subject>(?:(?:the|its|this){GAP}[A-Z][\w-]{{1,25}}(?:{GAP}[A-Z][\w-]{{1,25}}){{0,3}}
+        |it|they|he|she))
+    {GAP}(?:(?:has|have|had|also|only){GAP}){{0,2}}
+    (?P<verb>(?!that\b|said\b|noted{GAP}that\b)[a-z]{{3,20}}{_PARTICLE})
+    {GAP}(?P<part>{COUNT_PATTERN}){GAP}(?P<noun>[a-z][\w-]{{1,25}}s)\b
+    """,
+    re.VERBOSE,
+)
+# The whole in the sentence before, its noun last: "a total of 483 applications", "a total
+# 632 applications", "considered 521 applications".
+_WHOLE_BEFORE = re.compile(
+    rf"(?:(?:a{GAP})?total{GAP}(?:of{GAP})?)?(?P<total>{COUNT_PATTERN})"
+    rf"{GAP}(?:(?!(?:from|of|in|for|to|by|with|on|at)\b)[a-z][\w-]{{1,25}}{GAP}){{0,2}}"
+    rf"(?P<noun>[a-z][\w-]{{1,25}}s)\b",
+    re.VERBOSE,
+)
+_BEFORE_REACH = 400  # characters before "Of those" where the sentence before is looked at
 # Verbs whose object after an opening whole is no part of it: saying, counting anew.
 _NOT_PICKING = frozenset({"said", "noted", "stated", "added", "estimated", "counted", "numbered"})
 
@@ -113,5 +140,43 @@ def find_object_parts(text: str, taken: list[tuple[int, int]] | None = None) -> 
             label = " ".join(more["verb"].split())
             pieces.append(Part(label, count, more.start("verb"), more.end(), counted=noun))
             end = more.end()
+        found.append(Tally("breakdown", start, end, pieces, subject=noun, total=total))
+    if "Of th" in text or "Out of th" in text:
+        found.extend(_pointed_parts(text, taken))
+    return found
+
+
+def _pointed_parts(text: str, taken: list[tuple[int, int]]) -> list[Tally]:
+    """One part of the whole the sentence before counts, after "Of those,".
+
+    >>> text = ("It considered a total of 483 applications. Of those, it had deferred 242 "
+    ...     "applications until the candidates replied.")
+    >>> tally = _pointed_parts(text, [])[0]
+    >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
+    (483, [('deferred', 242, 'applications')])
+    """
+    found: list[Tally] = []
+    for match in matches_at(_POINTED_PART, text, ("Of ", "Out ")):
+        part = read_count(match["part"])[0]
+        verb = " ".join(match["verb"].split())
+        if part is None or verb.split()[0] in _NOT_PICKING:
+            continue
+        opened = max(0, match.start() - _BEFORE_REACH)
+        sentence = text.rfind(". ", opened, match.start() - 3)  # the one before its own
+        window = text[sentence + 1 if sentence >= 0 else opened : match.start()]
+        offset = match.start() - len(window)
+        wholes = [
+            whole for whole in _WHOLE_BEFORE.finditer(window) if whole["noun"] == match["noun"]
+        ]
+        if len(wholes) != 1:
+            continue  # no whole of the part's noun, or two of them: which is the whole?
+        total = read_count(wholes[0]["total"])[0]
+        if total is None or not 0 < part < total:
+            continue
+        start, end = offset + wholes[0].start(), match.end()
+        if overlaps_any(match.start(), end, taken):
+            continue
+        noun = match["noun"]
+        pieces = [Part(verb, part, match.start("verb"), end, counted=noun)]
         found.append(Tally("breakdown", start, end, pieces, subject=noun, total=total))
     return found

@@ -130,6 +130,10 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
         parts in the same sentence; with no such count, two ways of adoption or more
         make a breakdown with no total, one alone none.
 
+    A breakdown set off by dashes after its texts' count nests in a list of kinds of
+    text another reader read ("approved five draft resolutions — three of them by recorded
+    vote — and one draft decision": three of the five) and is read beside it.
+
     Examples
     --------
     >>> from surveystats.extract.tally_items import find_numbers
@@ -140,6 +144,9 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
     >>> text = "The delegate said 5 of them would vote by consensus."
     >>> find_vote_modes(text, find_numbers(text), [])
     []
+    >>> text = "It adopted 38 resolutions -- two by recorded vote -- and 11 decisions."
+    >>> [(t.total, t.parts[0].count) for t in find_vote_modes(text, find_numbers(text), [(11, 70)])]
+    [(38, 2)]
     """
     if not (
         " vote" in text
@@ -171,6 +178,8 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
             # those resolutions without a vote": the texts of the sentence before
             texts = earlier = _texts_of_sentence_before(text, parts[0], starts)
         total = read_count(texts["count"])[0] if texts is not None else None
+        if texts is not None and earlier is None and total is not None:
+            total = _acted_count(text, texts, parts, starts) or total
         if total is None:
             reach = max(0, parts[0].start - _TEXTS_REACH)
             sentence = reach + sentence_starts(text[reach : parts[0].start])[-1]
@@ -205,9 +214,74 @@ def find_vote_modes(text: str, numbers: list[Number], taken: list[tuple[int, int
                 part.counted = " ".join(own["noun"].split())
                 part.counted_inherited = part is not parts[0]
             tally.subject = parts[0].counted
-        if tally is not None and not any(s < tally.end and tally.start < e for s, e in taken):
+        if tally is not None and not _clashes(text, tally, texts, taken):
             found.append(tally)
     return found
+
+
+# A dash that opens or closes an aside: "five draft resolutions — three of them by recorded
+# vote — and one draft decision", "38 resolutions -– two by recorded vote –- and 11 ...".
+_DASH = r"\s{0,3}(?:--|[—–]-?|-[—–])\s{0,3}"
+_ASIDE_OPENS = re.compile(rf"{_DASH}$")
+_ASIDE_CLOSES = re.compile(_DASH)
+
+
+def _clashes(
+    text: str, tally: Tally, texts: re.Match[str] | None, taken: list[tuple[int, int]]
+) -> bool:
+    """Whether ``tally`` overlaps a reading in ``taken`` it does not nest in as an aside.
+
+    The ways of adoption set off by dashes right after the count of texts split that
+    count, a part of the list another reader read by kind of text: "approved five draft
+    resolutions — three of them by recorded vote — and one draft decision" is the five
+    resolutions and the one decision, and three of the five by recorded vote.
+    """
+    aside = (
+        texts is not None
+        and _ASIDE_OPENS.search(text, texts.end(), tally.parts[0].start) is not None
+        and _ASIDE_CLOSES.match(text, tally.parts[-1].end) is not None
+    )
+    return any(
+        start < tally.end
+        and tally.start < end
+        and not (aside and start <= tally.start and tally.end < end)
+        for start, end in taken
+    )
+
+
+# The count of texts acted on out of the texts counted before it: "adopted 39 of| 43
+# texts", or after them with their noun left out: "introduced 26 draft resolutions and
+# approved six,| two by recorded vote".
+_PICKED_OF = re.compile(rf"(?:^|(?<=\s))(?P<count>{_COUNT})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?$")
+_ELIDED_BEFORE = re.compile(
+    rf"\s(?:and\s{{1,3}})?[a-z]{{3,20}}ed\s{{1,3}}(?P<count>{_COUNT})\s{{0,3}},\s{{1,3}}$"
+)
+
+
+def _acted_count(
+    text: str, texts: re.Match[str], parts: list[Part], starts: set[int]
+) -> int | None:
+    """The count of the texts the ways of adoption split, where it is not ``texts``'.
+
+    "the Assembly adopted 39 of 43 texts — 7 by a recorded vote —": 39; "introduced 26
+    draft resolutions and approved six, two by recorded vote": six. None where the texts'
+    own count is the whole ("approved 19 draft resolutions, 5 of them by recorded vote").
+
+    >>> text = "It adopted 39 of 43 texts -- 7 by recorded vote."
+    >>> texts = _TEXTS.search(text, 17)
+    >>> _acted_count(text, texts, [Part("by recorded vote", 7, 30, 46)], {11, 17, 30})
+    39
+    """
+    stated = sum(part.count or 0 for part in parts)
+    picked = _PICKED_OF.search(text, max(0, texts.start() - 20), texts.start())
+    elided = _ELIDED_BEFORE.search(text, texts.end(), parts[0].start)
+    for match in (elided, picked):
+        if match is None or match.start("count") not in starts:
+            continue
+        count = read_count(match["count"])[0]
+        if count is not None and count >= stated and match["count"].lower() != "one":
+            return count
+    return None
 
 
 def _part_before(text: str, mode: re.Match[str], starts: set[int]) -> Part | None:
