@@ -95,10 +95,11 @@ _LINK = re.compile(
 # "..., 13 of whom traveled", "90% of whom crossed", "3,368 of those were reached".
 _OF_WHOM_AFTER = re.compile(
     r"\s{0,3}(?:per\s{0,3}cent|percent|%)?\s{1,3}(?:of|out\s{1,3}of)\s{1,3}"
-    r"(?:whom|which|those|these)\b"
+    r"(?:whom|which|those|these|them)\b"
 )
 # Before such a part: the joint after the whole's clause.
-_JOINT_BEFORE = re.compile(r"(?:,|\s[-–—]{1,2}|;|\band)\s{1,3}" + _QUALIFIER + r"$")
+# ("..., with about 5,000 of them urban refugees": "with" opens the part's clause).
+_JOINT_BEFORE = re.compile(r"(?:,|\s[-–—]{1,2}|;|\band|\bwith)\s{1,3}" + _QUALIFIER + r"$")
 # A sentence that opens by pointing back at the count of the sentence before.
 _BACK_LINK = re.compile(
     r"(?:Of|Out\s{1,3}of|Among|Amongst)\s{1,3}(?:these|this|them|those|the\s{1,3}total)"
@@ -262,13 +263,16 @@ def _noun_key(noun: str | None) -> str | None:
 
 
 def _is_people(noun: str | None) -> bool:
-    """Whether a counted noun counts people."""
+    """Whether a counted noun counts people (the dead too: "38 bodies", "22 victims")."""
     if not noun:
         return False
     for word in noun.lower().split():  # "staff members", "Ethiopian migrants"
-        if word in PEOPLE_NOUNS or is_demonym(word) or word.endswith("men"):
+        if word in PEOPLE_NOUNS or word in _THE_DEAD or is_demonym(word) or word.endswith("men"):
             return True
     return False
+
+
+_THE_DEAD = frozenset(("bodies", "body", "remains", "fatalities", "dead", "deaths"))
 
 
 def _nouns_agree(whole: _Figure, part: _Figure) -> bool:
@@ -364,8 +368,10 @@ def _category(text: str, part: _Figure, whole: _Figure, end: int) -> tuple[str, 
     """The part's category and where its words end, or ``None`` where it has no words."""
     label, label_end = _label_after(text, part, end)
     own_noun = part.noun and _noun_key(part.noun) != _noun_key(whole.noun)
-    if own_noun and (not label or label_end <= part.end):
-        return part.noun, part.end  # "220 military observers", "15 women"
+    if own_noun and (not label or label_end <= part.end or label.split()[0] in _PREPOSITIONS):
+        # "220 military observers", "15 women", "25,000 children through 17 trucks": the
+        # group the part names, not where or how it was reached
+        return part.noun, part.end
     if not label:
         return None
     return label, max(label_end, part.end)
