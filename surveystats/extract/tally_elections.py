@@ -85,7 +85,12 @@ were cast from ("Chile, with 110 of the 185 votes cast, was elected", "was elect
 votes out of 99", "obtaining 155 votes out of a total of 169 ballots cast", "was
 elected with 98 votes, with 170 countries present and voting",
 "received a majority vote of the Conference with 112 votes out of 181"), never the votes
-it needed ("64 of the 120 votes he needed"). A later
+it needed ("64 of the 120 votes he needed"). A sentence after a ballot that states only
+what framed it ("172 Member States were present and voting and the required majority was
+83", "With 151 ballots cast, the required majority was 73") gives the ballot its whole,
+where the votes fit in it, and the ballot may run on past it to a further candidate. A
+lone candidate elected "by" its votes in the passive, with ballots for none and no side
+against, is named by :func:`name_elected_alone`. A later
 candidate may follow its candidature named before ("The candidature of Chile received 101
 votes and that of Peru 77"). A
 candidate's votes after "with" may be set against another's after a possessive ("Chile,
@@ -183,6 +188,7 @@ __all__ = [
     "find_elections",
     "find_party_results",
     "join_ballots_for_none",
+    "name_elected_alone",
     "name_vote_candidates",
 ]
 
@@ -555,7 +561,8 @@ _ELECTED_FIRST = re.compile(
     \b(?:re-?)?elect(?:ed|s)(?:\s{{0,3}}:)?{GAP}(?P<name>{_NAME})   # "it elected:  India, ..."
     # what the candidate is, in apposition: "elected Ms. Berg, a former minister, as ..."
     (?:\s{{0,3}},{GAP}(?:an?|the){GAP}[^\d.;:(),]{{1,60}}?\s{{0,3}},(?={GAP}as\b))?
-    (?:{GAP}(?:as{GAP})?(?-i:[A-Za-z])[^\d.;:()]{{0,100}}?)?          # "President of the session"
+    # "President of the session", "to a second 6-year term" (a term's length is no count)
+    (?:{GAP}(?:as{GAP})?(?-i:[A-Za-z])(?:[^\d.;:()]|\d{{1,2}}-(?:year|month)\b){{0,100}}?)?
     (?:\s{{0,3}},?{GAP}(?:by|with)
       # a headline's second clause with its subject elided: "Elects Ms. Ruiz President;
       # In Secret Ballot, Receives 99 Votes to 85 for Mr. Obi"; a participle after the
@@ -796,7 +803,10 @@ _VERSUS = re.compile(
         (?:{GAP}cast{GAP}for|{GAP}for|{GAP}(?:obtained|received){GAP}by)
         {GAP}(?P<name>{_NAME}|{_ROLE_NAME})
         # the name after what the candidate is: "against 27 for her rival, Mr. Hosny"
-        (?:(?<=[a-z])\s{{0,3}},{GAP}(?P<apposed>{_NAME})
+        # or after what the candidate is and what it does, each between commas: "for his
+        # opponent, Argentina's Ambassador to Sweden, Mr. Vignaud"
+        (?:(?<=[a-z])\s{{0,3}},{GAP}(?:(?:{_POSSESSOR}|the|an?|former){GAP}[^\d,.;:()]{{1,60}}?
+            \s{{0,3}},{GAP})?(?P<apposed>{_NAME})
             (?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)  # a title alone is no name
             (?=\s{{0,3}}(?:[,;.]|$)|{GAP}(?:in|on|at)\b))?
       | (?P<owner>{_NAME}|{_ROLE_NAME})(?:[’']s|(?<=s)[’']){GAP}(?P<owned>{COUNT_PATTERN})(?!\w))
@@ -1862,6 +1872,53 @@ _ASIDE_BETWEEN = re.compile(
 )
 
 
+# A sentence after a ballot that states only what framed it, each clause a closed-class
+# statement: the members present and voting or the ballots cast (the ballot's whole), the
+# majority required, the abstentions or the invalid ballots. "... with 139 votes. 172
+# Member States were present and voting and the required majority was 83. Mr. Obi
+# received 25 votes" is one ballot of 172; so is "... with 145 votes. With 151 ballots
+# cast, the required majority was 73." for its only candidate.
+_FRAME_VOTERS = (
+    rf"(?:members|Member{GAP}States|States(?:{GAP}parties)?|delegations|countries|Governments)"
+)
+_FRAME_CLAUSE = rf"""
+    (?:(?P<voting>{COUNT_PATTERN}){GAP}{_FRAME_VOTERS}{GAP}(?:(?:were|being){GAP})?
+        present{GAP}and{GAP}voting
+      | (?:with{GAP}|a{GAP}total{GAP}of{GAP})?(?P<cast>{COUNT_PATTERN}){GAP}(?:valid{GAP})?
+        (?:ballots|votes)(?:{GAP}(?:were|being))?{GAP}cast
+      | (?:the{GAP})?(?:{REQUIRED_MAJORITY}){GAP}(?:for{GAP}election{GAP})?(?:was|being)
+        (?:{GAP}therefore)?{GAP}{COUNT_PATTERN}(?:{GAP}votes)?
+      | there{GAP}(?:were|was){GAP}(?:no|{COUNT_PATTERN}){GAP}(?:abstentions?|invalid{GAP}ballots?)
+        (?:{GAP}and{GAP}(?:no|{COUNT_PATTERN}){GAP}(?:abstentions?|invalid{GAP}ballots?))?)
+"""
+_FRAME_UNNAMED = _FRAME_CLAUSE.replace("(?P<voting>", "(?:").replace("(?P<cast>", "(?:")
+_FRAME_CLAUSE_RE = re.compile(_FRAME_CLAUSE, _FLAGS)
+_FRAME_SENTENCE = re.compile(
+    rf"""(?:{GAP}(?:in|at|on|during)\b[^\d.;:()]{{1,60}}?)?\s{{0,3}}\.\s{{1,3}}
+    (?=(?-i:[A-Z0-9]))(?:{_FRAME_UNNAMED})(?:\s{{0,3}}[,;]?(?:{GAP}and)?{GAP}(?:{_FRAME_UNNAMED})){{0,3}}
+    (?=\s{{0,3}}\.(?:\s|$))""",
+    _FLAGS,
+)
+
+
+def _frame_after(text: str, pos: int) -> tuple[int, int | None] | None:
+    """The end of a sentence of the ballot's frame right after ``pos``, and its whole.
+
+    >>> text = "Ms. Ito was elected with 139 votes. 172 States were present and voting. Next."
+    >>> _frame_after(text, 34)
+    (70, 172)
+    """
+    frame = _FRAME_SENTENCE.match(text, pos)
+    if frame is None:
+        return None
+    whole = None
+    for clause in _FRAME_CLAUSE_RE.finditer(frame.group()):
+        if raw := clause["voting"] or clause["cast"]:
+            whole = _count(raw)
+            break
+    return frame.end(), whole
+
+
 # The rest of the whole the first candidate's votes came from, where its match left it:
 # " cast" of "108 of the 191 votes cast", " out of 56 cast" after "30 votes".
 _WHOLE_AFTER_FIRST = re.compile(
@@ -1898,9 +1955,15 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     elif (aside := _ASIDE_BETWEEN.match(text, pos)) is not None:
         pos = aside.end()  # "received 158 votes – guaranteeing its election – while ..."
     pos = _more_candidates(text, pos, parts, listed, versus=versus)
+    # a sentence of the ballot's frame may follow (its whole is the ballot's total)
+    frame = _frame_after(text, pos)
     # the ballot may run on into the next sentence: "Ms. Ruiz was elected with 128 votes.
-    # Mr. Obi received 61 votes and Ms. Lam 12."
-    if (following := _next_sentence_candidate(text, first.start(), pos, parts)) is not None:
+    # Mr. Obi received 61 votes and Ms. Lam 12.", past a sentence of its frame too
+    if (
+        following := _next_sentence_candidate(
+            text, first.start(), frame[0] if frame else pos, parts
+        )
+    ) is not None:
         if _holds_share(text):
             _take_share_aside(text, following[-1])
         parts.extend(following)
@@ -1952,6 +2015,8 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     voters = None  # "He won with 152 votes, with 160 countries present and voting"
     if whole is None and len(parts) == 1 and first.re in (_FIRST, _ELECTED_FIRST, _PRONOUN_VOTES):
         voters = voters_stated_after(text, parts[0].end)
+    if whole is None and voters is None and frame is not None:
+        voters = frame[1]  # "... with 139 votes. 172 Member States were present and voting."
     # One candidate's votes are a tally only with the whole they were cast from ("was
     # elected by 89 votes out of 99"), as a vote of one side is; alone ("Poland, with 14
     # votes, was elected") they count no split.
@@ -3141,6 +3206,45 @@ _OPTION_CHOSEN_BEFORE = re.compile(
 _FOR_OTHER_OPTION = re.compile(rf"{GAP}for{GAP}{_OPTION}", _FLAGS)
 # How far before a vote its verb of choosing and the first name may start.
 _CHOSEN_REACH = 200
+
+
+# The passive election of a named candidate right before the votes it was elected by:
+# "Mr. Haas was elected in one round of secret balloting by the absolute majority of 117
+# votes", "Ms. Ito has been re-elected Chair by 120 votes".
+_ELECTED_BY_BEFORE = re.compile(
+    rf"""(?<![\w.’'-])(?P<subject>{_NAME}){GAP}(?:was|has{GAP}been|had{GAP}been)
+    (?:{GAP}(?-i:[a-z]){{2,15}}ly)?{GAP}(?:re-?)?elected(?:{GAP}[^\d.;:()]{{1,100}}?)?{GAP}by
+    (?:{GAP}(?:the|an?){GAP}(?:(?-i:[a-z]){{3,15}}{GAP}){{0,2}}majority{GAP}of)?\s{{0,3}}$""",
+    _FLAGS,
+)
+
+
+def name_elected_alone(text: str, vote: Tally) -> bool:
+    """Give the votes a lone candidate was elected by its name.
+
+    "Mr. Haas was elected by the absolute majority of 117 votes, with seven abstentions"
+    counts the ballots of one candidate, as "Ms. Ruiz received 167 votes, with 14
+    abstentions" does: "in favour" becomes the candidate's name where the vote has no side
+    against and the candidate's passive election stands right before its votes (from
+    "by" on, where ``vote`` starts). ``vote`` is changed in place; returns whether it was.
+
+    >>> text = "Mr. Haas was elected by 117 votes, with 7 abstentions."
+    >>> sides = [Part("in favour", 117, 24, 33), Part("abstentions", 7, 40, 53)]
+    >>> vote = Tally("vote", 21, 53, sides)
+    >>> name_elected_alone(text, vote), [p.category for p in vote.parts]
+    (True, ['Mr. Haas', 'abstentions'])
+    """
+    sides = [part.category for part in vote.parts]
+    if vote.kind != "vote" or not sides or sides[0] != "in favour" or "against" in sides:
+        return False
+    at = vote.start
+    if text.startswith("by", at):
+        at += 2
+    elected = _ELECTED_BY_BEFORE.search(text, max(0, at - _CHOSEN_REACH), at)
+    if elected is None or (name := _candidate(elected["subject"])) is None:
+        return False
+    vote.parts[0].category = name
+    return True
 
 
 def name_vote_candidates(text: str, vote: Tally) -> int | None:
