@@ -1395,6 +1395,15 @@ _CONNECTIVE = re.compile(
     r"(?:Meanwhile|However|Similarly|By\s{1,3}contrast|In\s{1,3}contrast"
     r"|On\s{1,3}the\s{1,3}other\s{1,3}hand)\s{0,3},?\s{1,3}(?=\w)"
 )
+# A later candidate's rank opening the next sentence, its name and votes after it: "The
+# runner-up was Ms. Lund, who received 23 votes", "In second place was Peru, which obtained
+# 60 votes".
+_RANK_OPENING = re.compile(
+    rf"""(?:(?-i:The){GAP}runner-up{GAP}was
+      | (?-i:In){GAP}(?:second|third){GAP}place{GAP}(?:was|came))
+    {GAP}(?:(?:former|outgoing|incumbent|current){GAP})?(?=(?-i:[A-Z]))""",
+    _FLAGS,
+)
 _ROLE_OF_PARTY_OPENING = re.compile(rf"{_ROLE_OF_PARTY}(?=(?-i:[A-Z]))", _FLAGS)
 _SENTENCE_END = re.compile(r"\s{0,3}(?:[.;]|$)")
 #: What a ballot needed, not what anybody cast: "required majority", "majority required".
@@ -1847,6 +1856,8 @@ def _next_sentence_candidate(
         at = connective.end()
     if (role := _ROLE_OF_PARTY_OPENING.match(text, at)) is not None:
         at = role.end()  # "Meanwhile, candidate of the PPM, outgoing President Ali received"
+    if (rank := _RANK_OPENING.match(text, at)) is not None:
+        at = rank.end()  # "The runner-up was former Minister Ms. Lund, who received 23 votes"
     opening = _FIRST.match(text, at)
     if opening is None or opening["bare"]:
         return None
