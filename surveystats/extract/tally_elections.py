@@ -90,7 +90,10 @@ what framed it ("172 Member States were present and voting and the required majo
 83", "With 151 ballots cast, the required majority was 73") gives the ballot its whole,
 where the votes fit in it, and the ballot may run on past it to a further candidate. A
 lone candidate elected "by" its votes in the passive, with ballots for none and no side
-against, is named by :func:`name_elected_alone`. A later
+against, is named by :func:`name_elected_alone`. A first candidate may carry its age
+between commas ("Ms. Varga, 58, a former judge, won 112 votes"; an age is no later
+candidate's count), and a later one may open the next sentence after its rank ("The
+runner-up was Ms. Moreau, who received 14 votes"). A later
 candidate may follow its candidature named before ("The candidature of Chile received 101
 votes and that of Peru 77"). A
 candidate's votes after "with" may be set against another's after a possessive ("Chile,
@@ -418,6 +421,10 @@ _FIRST = re.compile(
         |(?(apposed)(?!)|{_POSSESSOR}{GAP}(?:{_ROLE_MODIFIER}{GAP})?{_ROLE_NOUN}(?![\w-]|\s{{0,3}},)))
     {_PARTY_AFTER_NAME}  # "Mr. Abubakar of the Peoples Democratic Party got 6,984,520 votes"
     (?(apposed)\s{{0,3}},)  # "Egypt's candidate, Ms. Adly, received 11 votes"
+    # the candidate's age, as press copy gives it: "Qu, 55, a biologist by training, won"
+    # (its comma closes it, unless an apposition follows: "Ms. Ruiz, aged 54, was elected")
+    (?:\s{{0,3}},{GAP}(?:aged{GAP})?[1-9]\d(?=\s{{0,3}},)
+        (?:\s{{0,3}},(?!{GAP}(?:the|a|an|its|his|her|their|which|who|(?-i:[a-z]){{2,20}}ing)\b))?)?
     # what the candidate is, in apposition after the name: "Ms. Ali, the sole candidate,
     # received 177 of the 178 votes cast"
     # or what it was doing, in a relative clause or a participle: "Chile, which was seeking
@@ -435,6 +442,8 @@ _FIRST = re.compile(
         # "on the second (restricted) ballot"
         (?:{GAP}(?:[^\d.;:()]|\((?-i:[A-Z]{{2,8}}|[a-z]{{3,15}})\)
             |(?<![\w.,])\d{{1,3}}(?-i:st|nd|rd|th)\b
+            # "for a 4-year term", "by the agency's 56-member governing body"
+            |(?<![\w.,])\d{{1,3}}-(?:year|month|member|nation)\b
             |(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)){{1,100}}?)?  # "Chair for 2025"
         (?:\s{{0,3}},?{GAP}(?:(?:having|after){GAP}(?:obtained|received|secured|won)
             | {_RECEIVING_ING}|with)
@@ -495,8 +504,8 @@ _FIRST = re.compile(
             # "won the election, receiving 98 votes to Ms. Lund's 90"
             (?:\s{{0,3}},?{GAP}with|\s{{0,3}},{GAP}{_RECEIVING_ING}))?)
     # "received only 61 votes", "received all 152 votes cast", "received a large majority
-    # of 108 votes"
-    {GAP}(?:(?:only|just|all|a{GAP}(?:[a-z]{{3,12}}{GAP})?majority{GAP}of){GAP})?
+    # of 108 votes", "received a total of 108 votes out of 191 cast"
+    {GAP}(?:(?:only|just|all|a{GAP}total{GAP}of|a{GAP}(?:[a-z]{{3,12}}{GAP})?majority{GAP}of){GAP})?
     (?P<n>{COUNT_PATTERN})
     # "won 133 of the 185 votes cast", "with 110 out of 185 votes"
     (?:{GAP}(?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<whole>{COUNT_PATTERN}))?
@@ -1169,6 +1178,9 @@ _CANDIDATE = re.compile(
     (?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?(paren)\s{{0,2}}\))
     {_NOT_SPACED_GROUP}(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    # a person's age between commas, its verb after it: "while Mr. Obi, 61, received 80"
+    # (never a count after its verb: "and Latvia, with 66, were declared elected")
+    (?(verb)|(?!\s{{0,3}},{GAP}(?:(?:had|has){GAP})?(?:{_RECEIVING}|was|were)\b))
     # after a full stop, a verb and nothing else counted: "obtained seven, and", never
     # "Peru obtained 12 seats"; nor the votes of another round ("Peru received 104 votes
     # in the second round")
