@@ -189,6 +189,7 @@ from surveystats.extract.tally_earlier_years import (
     with_earlier_figures,
     without_earlier_figures,
 )
+from surveystats.extract.tally_elected_lists import find_elected_lists
 from surveystats.extract.tally_elections import find_party_results, join_ballots_for_none
 from surveystats.extract.tally_elided_shares import with_elided_per_cent
 from surveystats.extract.tally_enumerations import find_enumerations
@@ -1413,6 +1414,10 @@ def _read_paragraph(
         and (held := find_holdings(text, numbers, [(t.start, t.end) for t in kept]))
     ):
         kept = sorted(kept + held, key=lambda t: t.start)
+    # "the following candidates were elected: Ms. A (China) from the Asian Group, with 141
+    # votes; Mr. B (Ukraine) ..., with 143 votes": those elected, listed after a colon
+    if ":" in text and (listed := find_elected_lists(text, [(t.start, t.end) for t in kept])):
+        kept = sorted(kept + listed, key=lambda t: t.start)
     if len(kept) > 1:
         kept = join_later_sides(text, join_failed_votes(text, kept))
         kept = join_earlier_sides(text, kept)  # "With 3 abstentions, ... adopted by 174 votes"

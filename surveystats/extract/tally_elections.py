@@ -85,7 +85,15 @@ were cast from ("Chile, with 110 of the 185 votes cast, was elected", "was elect
 votes out of 99", "obtaining 155 votes out of a total of 169 ballots cast", "was
 elected with 98 votes, with 170 countries present and voting",
 "received a majority vote of the Conference with 112 votes out of 181"), never the votes
-it needed ("64 of the 120 votes he needed"). A later
+it needed ("64 of the 120 votes he needed"). A sentence after a ballot that states only
+what framed it ("172 Member States were present and voting and the required majority was
+83", "With 151 ballots cast, the required majority was 73") gives the ballot its whole,
+where the votes fit in it, and the ballot may run on past it to a further candidate. A
+lone candidate elected "by" its votes in the passive, with ballots for none and no side
+against, is named by :func:`name_elected_alone`. A first candidate may carry its age
+between commas ("Ms. Varga, 58, a former judge, won 112 votes"; an age is no later
+candidate's count), and a later one may open the next sentence after its rank ("The
+runner-up was Ms. Moreau, who received 14 votes"). A later
 candidate may follow its candidature named before ("The candidature of Chile received 101
 votes and that of Peru 77"). A
 candidate's votes after "with" may be set against another's after a possessive ("Chile,
@@ -183,6 +191,7 @@ __all__ = [
     "find_elections",
     "find_party_results",
     "join_ballots_for_none",
+    "name_elected_alone",
     "name_vote_candidates",
 ]
 
@@ -412,6 +421,10 @@ _FIRST = re.compile(
         |(?(apposed)(?!)|{_POSSESSOR}{GAP}(?:{_ROLE_MODIFIER}{GAP})?{_ROLE_NOUN}(?![\w-]|\s{{0,3}},)))
     {_PARTY_AFTER_NAME}  # "Mr. Abubakar of the Peoples Democratic Party got 6,984,520 votes"
     (?(apposed)\s{{0,3}},)  # "Egypt's candidate, Ms. Adly, received 11 votes"
+    # the candidate's age, as press copy gives it: "Qu, 55, a biologist by training, won"
+    # (its comma closes it, unless an apposition follows: "Ms. Ruiz, aged 54, was elected")
+    (?:\s{{0,3}},{GAP}(?:aged{GAP})?[1-9]\d(?=\s{{0,3}},)
+        (?:\s{{0,3}},(?!{GAP}(?:the|a|an|its|his|her|their|which|who|(?-i:[a-z]){{2,20}}ing)\b))?)?
     # what the candidate is, in apposition after the name: "Ms. Ali, the sole candidate,
     # received 177 of the 178 votes cast"
     # or what it was doing, in a relative clause or a participle: "Chile, which was seeking
@@ -429,6 +442,8 @@ _FIRST = re.compile(
         # "on the second (restricted) ballot"
         (?:{GAP}(?:[^\d.;:()]|\((?-i:[A-Z]{{2,8}}|[a-z]{{3,15}})\)
             |(?<![\w.,])\d{{1,3}}(?-i:st|nd|rd|th)\b
+            # "for a 4-year term", "by the agency's 56-member governing body"
+            |(?<![\w.,])\d{{1,3}}-(?:year|month|member|nation)\b
             |(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)){{1,100}}?)?  # "Chair for 2025"
         (?:\s{{0,3}},?{GAP}(?:(?:having|after){GAP}(?:obtained|received|secured|won)
             | {_RECEIVING_ING}|with)
@@ -489,8 +504,8 @@ _FIRST = re.compile(
             # "won the election, receiving 98 votes to Ms. Lund's 90"
             (?:\s{{0,3}},?{GAP}with|\s{{0,3}},{GAP}{_RECEIVING_ING}))?)
     # "received only 61 votes", "received all 152 votes cast", "received a large majority
-    # of 108 votes"
-    {GAP}(?:(?:only|just|all|a{GAP}(?:[a-z]{{3,12}}{GAP})?majority{GAP}of){GAP})?
+    # of 108 votes", "received a total of 108 votes out of 191 cast"
+    {GAP}(?:(?:only|just|all|a{GAP}total{GAP}of|a{GAP}(?:[a-z]{{3,12}}{GAP})?majority{GAP}of){GAP})?
     (?P<n>{COUNT_PATTERN})
     # "won 133 of the 185 votes cast", "with 110 out of 185 votes"
     (?:{GAP}(?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<whole>{COUNT_PATTERN}))?
@@ -555,7 +570,8 @@ _ELECTED_FIRST = re.compile(
     \b(?:re-?)?elect(?:ed|s)(?:\s{{0,3}}:)?{GAP}(?P<name>{_NAME})   # "it elected:  India, ..."
     # what the candidate is, in apposition: "elected Ms. Berg, a former minister, as ..."
     (?:\s{{0,3}},{GAP}(?:an?|the){GAP}[^\d.;:(),]{{1,60}}?\s{{0,3}},(?={GAP}as\b))?
-    (?:{GAP}(?:as{GAP})?(?-i:[A-Za-z])[^\d.;:()]{{0,100}}?)?          # "President of the session"
+    # "President of the session", "to a second 6-year term" (a term's length is no count)
+    (?:{GAP}(?:as{GAP})?(?-i:[A-Za-z])(?:[^\d.;:()]|\d{{1,2}}-(?:year|month)\b){{0,100}}?)?
     (?:\s{{0,3}},?{GAP}(?:by|with)
       # a headline's second clause with its subject elided: "Elects Ms. Ruiz President;
       # In Secret Ballot, Receives 99 Votes to 85 for Mr. Obi"; a participle after the
@@ -796,7 +812,10 @@ _VERSUS = re.compile(
         (?:{GAP}cast{GAP}for|{GAP}for|{GAP}(?:obtained|received){GAP}by)
         {GAP}(?P<name>{_NAME}|{_ROLE_NAME})
         # the name after what the candidate is: "against 27 for her rival, Mr. Hosny"
-        (?:(?<=[a-z])\s{{0,3}},{GAP}(?P<apposed>{_NAME})
+        # or after what the candidate is and what it does, each between commas: "for his
+        # opponent, Argentina's Ambassador to Sweden, Mr. Vignaud"
+        (?:(?<=[a-z])\s{{0,3}},{GAP}(?:(?:{_POSSESSOR}|the|an?|former){GAP}[^\d,.;:()]{{1,60}}?
+            \s{{0,3}},{GAP})?(?P<apposed>{_NAME})
             (?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)  # a title alone is no name
             (?=\s{{0,3}}(?:[,;.]|$)|{GAP}(?:in|on|at)\b))?
       | (?P<owner>{_NAME}|{_ROLE_NAME})(?:[’']s|(?<=s)[’']){GAP}(?P<owned>{COUNT_PATTERN})(?!\w))
@@ -1159,6 +1178,9 @@ _CANDIDATE = re.compile(
     (?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?(paren)\s{{0,2}}\))
     {_NOT_SPACED_GROUP}(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
+    # a person's age between commas, its verb after it: "while Mr. Obi, 61, received 80"
+    # (never a count after its verb: "and Latvia, with 66, were declared elected")
+    (?(verb)|(?!\s{{0,3}},{GAP}(?:(?:had|has){GAP})?(?:{_RECEIVING}|was|were)\b))
     # after a full stop, a verb and nothing else counted: "obtained seven, and", never
     # "Peru obtained 12 seats"; nor the votes of another round ("Peru received 104 votes
     # in the second round")
@@ -1384,6 +1406,15 @@ _SENTENCE_AFTER_BALLOT = re.compile(
 _CONNECTIVE = re.compile(
     r"(?:Meanwhile|However|Similarly|By\s{1,3}contrast|In\s{1,3}contrast"
     r"|On\s{1,3}the\s{1,3}other\s{1,3}hand)\s{0,3},?\s{1,3}(?=\w)"
+)
+# A later candidate's rank opening the next sentence, its name and votes after it: "The
+# runner-up was Ms. Lund, who received 23 votes", "In second place was Peru, which obtained
+# 60 votes".
+_RANK_OPENING = re.compile(
+    rf"""(?:(?-i:The){GAP}runner-up{GAP}was
+      | (?-i:In){GAP}(?:second|third){GAP}place{GAP}(?:was|came))
+    {GAP}(?:(?:former|outgoing|incumbent|current){GAP})?(?=(?-i:[A-Z]))""",
+    _FLAGS,
 )
 _ROLE_OF_PARTY_OPENING = re.compile(rf"{_ROLE_OF_PARTY}(?=(?-i:[A-Z]))", _FLAGS)
 _SENTENCE_END = re.compile(r"\s{0,3}(?:[.;]|$)")
@@ -1837,6 +1868,8 @@ def _next_sentence_candidate(
         at = connective.end()
     if (role := _ROLE_OF_PARTY_OPENING.match(text, at)) is not None:
         at = role.end()  # "Meanwhile, candidate of the PPM, outgoing President Ali received"
+    if (rank := _RANK_OPENING.match(text, at)) is not None:
+        at = rank.end()  # "The runner-up was former Minister Ms. Lund, who received 23 votes"
     opening = _FIRST.match(text, at)
     if opening is None or opening["bare"]:
         return None
@@ -1860,6 +1893,53 @@ _ASIDE_BETWEEN = re.compile(
     r"(?:\s{1,3}(?:[–—]|--)[^\d–—()]{1,80}?(?:[–—]|--)|\s{0,3}\([^\d()]{1,80}\))"
     r"(?=\s{0,3},?\s{1,3}(?:while|whereas|and|but)\s)"
 )
+
+
+# A sentence after a ballot that states only what framed it, each clause a closed-class
+# statement: the members present and voting or the ballots cast (the ballot's whole), the
+# majority required, the abstentions or the invalid ballots. "... with 139 votes. 172
+# Member States were present and voting and the required majority was 83. Mr. Obi
+# received 25 votes" is one ballot of 172; so is "... with 145 votes. With 151 ballots
+# cast, the required majority was 73." for its only candidate.
+_FRAME_VOTERS = (
+    rf"(?:members|Member{GAP}States|States(?:{GAP}parties)?|delegations|countries|Governments)"
+)
+_FRAME_CLAUSE = rf"""
+    (?:(?P<voting>{COUNT_PATTERN}){GAP}{_FRAME_VOTERS}{GAP}(?:(?:were|being){GAP})?
+        present{GAP}and{GAP}voting
+      | (?:with{GAP}|a{GAP}total{GAP}of{GAP})?(?P<cast>{COUNT_PATTERN}){GAP}(?:valid{GAP})?
+        (?:ballots|votes)(?:{GAP}(?:were|being))?{GAP}cast
+      | (?:the{GAP})?(?:{REQUIRED_MAJORITY}){GAP}(?:for{GAP}election{GAP})?(?:was|being)
+        (?:{GAP}therefore)?{GAP}{COUNT_PATTERN}(?:{GAP}votes)?
+      | there{GAP}(?:were|was){GAP}(?:no|{COUNT_PATTERN}){GAP}(?:abstentions?|invalid{GAP}ballots?)
+        (?:{GAP}and{GAP}(?:no|{COUNT_PATTERN}){GAP}(?:abstentions?|invalid{GAP}ballots?))?)
+"""
+_FRAME_UNNAMED = _FRAME_CLAUSE.replace("(?P<voting>", "(?:").replace("(?P<cast>", "(?:")
+_FRAME_CLAUSE_RE = re.compile(_FRAME_CLAUSE, _FLAGS)
+_FRAME_SENTENCE = re.compile(
+    rf"""(?:{GAP}(?:in|at|on|during)\b[^\d.;:()]{{1,60}}?)?\s{{0,3}}\.\s{{1,3}}
+    (?=(?-i:[A-Z0-9]))(?:{_FRAME_UNNAMED})(?:\s{{0,3}}[,;]?(?:{GAP}and)?{GAP}(?:{_FRAME_UNNAMED})){{0,3}}
+    (?=\s{{0,3}}\.(?:\s|$))""",
+    _FLAGS,
+)
+
+
+def _frame_after(text: str, pos: int) -> tuple[int, int | None] | None:
+    """The end of a sentence of the ballot's frame right after ``pos``, and its whole.
+
+    >>> text = "Ms. Ito was elected with 139 votes. 172 States were present and voting. Next."
+    >>> _frame_after(text, 34)
+    (70, 172)
+    """
+    frame = _FRAME_SENTENCE.match(text, pos)
+    if frame is None:
+        return None
+    whole = None
+    for clause in _FRAME_CLAUSE_RE.finditer(frame.group()):
+        if raw := clause["voting"] or clause["cast"]:
+            whole = _count(raw)
+            break
+    return frame.end(), whole
 
 
 # The rest of the whole the first candidate's votes came from, where its match left it:
@@ -1898,9 +1978,15 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     elif (aside := _ASIDE_BETWEEN.match(text, pos)) is not None:
         pos = aside.end()  # "received 158 votes – guaranteeing its election – while ..."
     pos = _more_candidates(text, pos, parts, listed, versus=versus)
+    # a sentence of the ballot's frame may follow (its whole is the ballot's total)
+    frame = _frame_after(text, pos)
     # the ballot may run on into the next sentence: "Ms. Ruiz was elected with 128 votes.
-    # Mr. Obi received 61 votes and Ms. Lam 12."
-    if (following := _next_sentence_candidate(text, first.start(), pos, parts)) is not None:
+    # Mr. Obi received 61 votes and Ms. Lam 12.", past a sentence of its frame too
+    if (
+        following := _next_sentence_candidate(
+            text, first.start(), frame[0] if frame else pos, parts
+        )
+    ) is not None:
         if _holds_share(text):
             _take_share_aside(text, following[-1])
         parts.extend(following)
@@ -1952,6 +2038,8 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     voters = None  # "He won with 152 votes, with 160 countries present and voting"
     if whole is None and len(parts) == 1 and first.re in (_FIRST, _ELECTED_FIRST, _PRONOUN_VOTES):
         voters = voters_stated_after(text, parts[0].end)
+    if whole is None and voters is None and frame is not None:
+        voters = frame[1]  # "... with 139 votes. 172 Member States were present and voting."
     # One candidate's votes are a tally only with the whole they were cast from ("was
     # elected by 89 votes out of 99"), as a vote of one side is; alone ("Poland, with 14
     # votes, was elected") they count no split.
@@ -3141,6 +3229,45 @@ _OPTION_CHOSEN_BEFORE = re.compile(
 _FOR_OTHER_OPTION = re.compile(rf"{GAP}for{GAP}{_OPTION}", _FLAGS)
 # How far before a vote its verb of choosing and the first name may start.
 _CHOSEN_REACH = 200
+
+
+# The passive election of a named candidate right before the votes it was elected by:
+# "Mr. Haas was elected in one round of secret balloting by the absolute majority of 117
+# votes", "Ms. Ito has been re-elected Chair by 120 votes".
+_ELECTED_BY_BEFORE = re.compile(
+    rf"""(?<![\w.’'-])(?P<subject>{_NAME}){GAP}(?:was|has{GAP}been|had{GAP}been)
+    (?:{GAP}(?-i:[a-z]){{2,15}}ly)?{GAP}(?:re-?)?elected(?:{GAP}[^\d.;:()]{{1,100}}?)?{GAP}by
+    (?:{GAP}(?:the|an?){GAP}(?:(?-i:[a-z]){{3,15}}{GAP}){{0,2}}majority{GAP}of)?\s{{0,3}}$""",
+    _FLAGS,
+)
+
+
+def name_elected_alone(text: str, vote: Tally) -> bool:
+    """Give the votes a lone candidate was elected by its name.
+
+    "Mr. Haas was elected by the absolute majority of 117 votes, with seven abstentions"
+    counts the ballots of one candidate, as "Ms. Ruiz received 167 votes, with 14
+    abstentions" does: "in favour" becomes the candidate's name where the vote has no side
+    against and the candidate's passive election stands right before its votes (from
+    "by" on, where ``vote`` starts). ``vote`` is changed in place; returns whether it was.
+
+    >>> text = "Mr. Haas was elected by 117 votes, with 7 abstentions."
+    >>> sides = [Part("in favour", 117, 24, 33), Part("abstentions", 7, 40, 53)]
+    >>> vote = Tally("vote", 21, 53, sides)
+    >>> name_elected_alone(text, vote), [p.category for p in vote.parts]
+    (True, ['Mr. Haas', 'abstentions'])
+    """
+    sides = [part.category for part in vote.parts]
+    if vote.kind != "vote" or not sides or sides[0] != "in favour" or "against" in sides:
+        return False
+    at = vote.start
+    if text.startswith("by", at):
+        at += 2
+    elected = _ELECTED_BY_BEFORE.search(text, max(0, at - _CHOSEN_REACH), at)
+    if elected is None or (name := _candidate(elected["subject"])) is None:
+        return False
+    vote.parts[0].category = name
+    return True
 
 
 def name_vote_candidates(text: str, vote: Tally) -> int | None:

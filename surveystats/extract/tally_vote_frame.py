@@ -63,6 +63,7 @@ _WHOLE = re.compile(
         # "in the third round"
         (?:{GAP}(?:in|on|at){GAP}the{GAP}[a-z-]{{1,20}}{GAP}(?:round|ballot))?
       | (?:of|out{GAP}of){GAP}(?:the{GAP})?(?P<of_cast>{COUNT_PATTERN}){GAP}{_VOTES}{GAP}cast
+      | among{GAP}the{GAP}(?P<among>{COUNT_PATTERN}){GAP}{_VOTES}   # "Among the 57 votes,"
       | (?:of|out{GAP}of){GAP}(?:the{GAP})?(?P<of_valid>{COUNT_PATTERN}){GAP}valid{GAP}
         (?:votes|ballots|ballot{GAP}papers)                  # "Of the 180 valid votes,"
       | (?:with|of){GAP}(?:the{GAP})?(?P<voting>{COUNT_PATTERN}){GAP}{_VOTERS}
@@ -154,7 +155,13 @@ _WHOLE_AFTER = re.compile(
       # "..., with 104 votes and 168 countries present and voting"
       | and{GAP}(?P<and_voting>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}present{GAP}and{GAP}voting
       | (?P<present_voting>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}(?:(?:being|were){GAP})?
-        present{GAP}and{GAP}voting)
+        present{GAP}and{GAP}voting
+      # the voters the votes came from, where they are all who voted: "with 87 votes from
+      # 169 countries present and voting", "104 votes from 168 Member States who voted",
+      # "187 votes from the 192 valid ballots" (never "from 12 countries": some voters)
+      | from{GAP}(?:the{GAP})?(?P<from_voting>{COUNT_PATTERN}){GAP}
+        (?:{_VOTERS}{GAP}(?:present{GAP}and{GAP}voting|who{GAP}voted|voting)
+          | valid{GAP}(?:votes|ballots)|(?:votes|ballots){GAP}cast))
     (?=\s{{0,3}}[.;,)]|\s{{0,3}}$)
     """,
     _FLAGS,
@@ -206,7 +213,7 @@ _BALLOTS_SENTENCE = re.compile(
     _FLAGS,
 )
 # One of these is in every whole that _WHOLE reads: the cheap test before it.
-_WHOLE_WORDS = (" cast", "voting", "voted", "otal", "valid")
+_WHOLE_WORDS = (" cast", "voting", "voted", "otal", "valid", "mong the")
 _CATEGORIES = ("absent", "not_participating", "abstentions")
 _CATEGORY_NAMES = {"not_participating": "not participating"}
 # What may stand between the clause and the vote: no figure, no end of a sentence.
@@ -273,8 +280,8 @@ def _value(whole: re.Match[str]) -> int | None:
     raw = next(
         groups[g]
         for g in (
-            *("cast", "of_cast", "of_valid", "of_voting", "voting", "and_voting"),
-            *("present_voting", "out_of"),
+            *("cast", "of_cast", "among", "of_valid", "of_voting", "voting", "and_voting"),
+            *("present_voting", "from_voting", "out_of"),
             *("voted", "valid", "labelled", "members"),
         )
         if groups.get(g)

@@ -23,6 +23,7 @@ from surveystats.extract.tally_elections import (
     ELECTION_LITERALS,
     ballot_category,
     find_elections,
+    name_elected_alone,
     name_vote_candidates,
 )
 from surveystats.extract.tally_parts import (
@@ -3213,6 +3214,9 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
     if "abstentions" in lower or "against" in lower or "negative votes" in lower:
         for tally in kept:
             _take_side_named_next(text, tally)
+    if "elected" in lower:  # "Mr. Haas was elected by 117 votes, with 7 abstentions"
+        for tally in kept:
+            name_elected_alone(text, tally)
     if "(" in text and ("cent" in lower or "%" in lower):
         for tally in kept:
             _take_shares_in_parentheses(text, tally)
