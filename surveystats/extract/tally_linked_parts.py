@@ -174,7 +174,9 @@ _AUXILIARIES = frozenset(
 )
 _POINTED = re.compile(r"\bof\s{1,3}(?:whom|which|them|these|those)\b")
 _POINTERS = frozenset(("whom", "which", "them", "those", "these"))
-_PREPOSITIONS = frozenset("on in at from for by of to with under within about".split())  # noqa: SIM905
+_PREPOSITIONS = frozenset(
+    "on in at from for by of to with under within about through via across during".split()  # noqa: SIM905
+)
 _ADVERBS = frozenset("already also now still since yet just only not never".split())  # noqa: SIM905
 _RELATIVES = frozenset(("who", "that", "which", "whom"))
 _TRAILING = frozenset("the a an of in at to for by with from on who which that".split())  # noqa: SIM905
