@@ -14,7 +14,10 @@ whole named after the shares ("44 and 56 per cent, respectively, of the 2,870 ne
 appointments") or before them is the tally's total. Labels closed by a comma and a
 participle of making up ("Canterbury and Waikato, accounting for 54% and 17% of all cases,
 respectively") and a group "split between" or "divided among" its labels call the figures
-shares too; shares "of their" or "of each" label's own whole are none.
+shares too, as do shares of one noun "recorded" or "observed" at the labels after the verb
+("7 and 5 per cent of movements were recorded along the Southern and the Northern routes,
+respectively"; "of children were vaccinated in A and B" are rates); shares "of their" or
+"of each" label's own whole are none.
 "The two indicators fell by 35 and 41 per cent respectively" and "the Council and the
 Commission have 15 and 54 members respectively" compare different wholes and are none;
 counts of one noun that a verb of getting gives to the things named before it split that
@@ -475,6 +478,15 @@ def _labels_before(
     return labels, start  # type: ignore[return-value]
 
 
+# Shares of one noun recorded at the places that follow: "7 per cent and 5 per cent of
+# movements were recorded along the Southern and the Northern routes respectively" (each
+# movement on one route); "of children were vaccinated in A and B" are rates, none.
+_RECORDED_AT = re.compile(
+    r"\s{0,3}of\s{1,3}(?:the\s{1,3}|all\s{1,3})?[a-z][\w'’ -]{1,40}?\s{1,3}"
+    r"(?:were|was|had\s{1,3}been|have\s{1,3}been)\s{1,3}"
+    r"(?:recorded|observed|registered|reported|tracked|counted|located|found)\s{1,3}"
+    r"(?:along|in|on|at|through|via|across|from|to|towards)\s"
+)
 # Shares of each label's own whole: "45 and 30 per cent of their populations, respectively".
 _OWN_WHOLES = re.compile(r"\s{1,3}of\s{1,3}(?:their|its|each|the\s{1,3}respective)\b")
 # ", accounting for " after the labels: the shares they make up follow.
@@ -765,6 +777,7 @@ def _read_respective(
         shares = (
             _SHARE_WORDS.search(text, clause, word.start()) is not None
             or _SHARE_PARTICIPLE.search(text, clause, numbers.start()) is not None
+            or (labels_follow and _RECORDED_AT.match(after) is not None)
         )
         # the rest stated after the lists makes the whole too ("58 and 27 per cent of the
         # caseload respectively, the remaining 15 per cent being handled at Headquarters"),
