@@ -884,7 +884,8 @@ def with_share_clauses(text: str, items: list[Item], found: list[Tally]) -> list
             if "(" in text[lo : inside[0].start] and (
                 tally is None or tally.start > inside[0].start
             ):
-                tally = _with_paren_lead(text, inside, counts, lo, hi, [tally] if tally else there)
+                read = [tally] if tally else there
+                tally = _with_paren_lead(text, inside, counts, lo, hi, read) or tally
         if tally is None and not there and followed and "followed by" in text[lo:hi]:
             tally = _followed_at(text, lo, hi)
         if tally is not None:
