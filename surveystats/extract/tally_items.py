@@ -736,7 +736,7 @@ GETTING_VERBS = word_set(
 PREPOSITIONS = word_set(
     """
     in to with for from on at by as against into under over per than without within
-    between among during after before since until through like via towards toward
+    between among during after before since until through like via towards toward along
     including except outside inside across behind beyond near off out up upon despite
     regarding concerning about around
     """

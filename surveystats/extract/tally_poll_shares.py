@@ -27,7 +27,9 @@ shapes:
    (50%); ..."), the two speaking of one question noun ("reason", "source", ...).
 4. *A ratio of two groups in per cent*: "national staff continue to outnumber
    international staff (62:38 per cent)": two parts, the groups before and after the
-   verb of comparing, where the two make 100.
+   verb of comparing, where the two make 100; also "Muslims and Christians, who live in
+   a ratio of 95 per cent to 5 per cent", the groups joined by "and" before "a ratio of",
+   in its order (:func:`_ratio_of`).
 
 What is none: shares of different groups ("Girls (60%) and boys (55%) said ...", the
 labels then the subject of a verb), shares compared ("than", "compared with"), shares of
@@ -452,8 +454,61 @@ _OUTNUMBER = re.compile(
 _NUMBER_OF = re.compile(r"^(?:the\s{1,3})?(?:number|share|proportion)\s{1,3}of\s{1,3}", re.I)
 
 
+# "Muslims and Christians, who live in a ratio of 95 per cent to 5 per cent": the two groups
+# named before the ratio, in its order; up to three words of a verb phrase between them.
+_RATIO_OF = re.compile(
+    r"(?P<first>[A-Za-z][\w'’-]{1,30})\s{1,3}and\s{1,3}"
+    r"(?P<second>[A-Za-z][\w'’-]{1,30}(?:\s{1,3}[A-Za-z][\w'’-]{1,30}){0,2})"
+    r"\s{0,3},?\s{1,3}(?:(?:who|which|that)\s{1,3})?(?:[a-z]{2,15}\s{1,3}){0,3}?"
+    r"(?:in\s{1,3})?an?\s{1,3}(?:\w+\s{1,3})?ratio\s{1,3}of\s{1,3}"
+    r"(?P<a>\d{1,2}(?:\.\d)?)\s{0,2}(?:%|per\s{1,3}cent|percent)?\s{0,2}(?:to|:)\s{0,2}"
+    r"(?P<b>\d{1,2}(?:\.\d)?)\s{0,2}(?:%|per\s{1,3}cent|percent)"
+)
+# Capitalised words before the first group belong to its name: "Roman Catholics and ...".
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’-]{1,30}\s{1,3}){1,2}$")
+# Words that make the second group a clause, not a name: "Christians live", "men are".
+_GROUP_STOP = frozenset(
+    ("live", "living", "are", "were", "is", "was", "who", "which", "in", "at", "on", "with")
+)
+
+
+def _ratio_of(text: str, lo: int, hi: int) -> Tally | None:
+    """Two groups named before "a ratio of 95 per cent to 5 per cent", or ``None``.
+
+    >>> text = "Muslims and Christians, who live in a ratio of 95 per cent to 5 per cent."
+    >>> [(p.category, p.percent) for p in _ratio_of(text, 0, len(text)).parts]
+    [('Muslims', 95.0), ('Christians', 5.0)]
+    >>> _ratio_of("The ratio of 40 to 30 per cent of A and B rose.", 0, 47) is None
+    True
+    """
+    match = _RATIO_OF.search(text, lo, hi)
+    if match is None or abs(float(match["a"]) + float(match["b"]) - 100) > 0.5:
+        return None
+    second = match["second"].split()
+    for index, word in enumerate(second):
+        if index and (word in _GROUP_STOP or word.endswith("ed")):
+            second = second[:index]
+            break
+    start = match.start()
+    name = _NAME_WORD_BEFORE.search(text, lo, match.start())
+    if name is not None and match["first"][:1].isupper():
+        start = name.start()
+    first = text[start : match.end("first")]
+    if first.lower().startswith("the "):
+        first, start = first[4:], start + 4
+    parts = [
+        Part(" ".join(first.split()), None, start, match.end("first"), percent=float(match["a"])),
+        Part(" ".join(second), None, match.start("second"), match.end(), percent=float(match["b"])),
+    ]
+    for part, key in zip(parts, ("a", "b"), strict=True):
+        part.decimals = len(match[key].partition(".")[2])
+    return Tally("breakdown", start, match.end(), parts, unit="percent")
+
+
 def _ratio(text: str, lo: int, hi: int) -> Tally | None:
     """Two groups as a ratio in per cent after the verb that compares them, or ``None``."""
+    if "ratio of" in text[lo:hi] and (tally := _ratio_of(text, lo, hi)) is not None:
+        return tally
     match = _RATIO.search(text, lo, hi)
     if match is None or abs(float(match["a"]) + float(match["b"]) - 100) > 0.5:
         return None
@@ -516,7 +571,9 @@ def find_poll_shares(
     if not any(word in text for word in _PERCENT_WORDS):
         return []
     shares = [item for item in items if item.kind == "percent" and item.percent is not None]
-    ratio = "(" in text and ":" in text and _RATIO.search(text) is not None
+    ratio = ("(" in text and ":" in text and _RATIO.search(text) is not None) or (
+        "ratio of" in text and _RATIO_OF.search(text) is not None
+    )
     if len(shares) < 2 and not ratio:
         return []
     starts = [*sentence_starts(text), len(text)]
@@ -537,7 +594,7 @@ def find_poll_shares(
         tally = _read_sentence(text, inside, lo, hi) if len(inside) >= 2 else None
         if tally is not None and there and not _holds(tally, there[0]):
             continue
-        if tally is None and ratio and not inside:
+        if tally is None and ratio and (not inside or "ratio of" in text[lo:hi]):
             tally = _ratio(text, lo, hi)
         if tally is not None:
             found.append(tally)

@@ -11,7 +11,13 @@ projects, ...", "held 1,874 and 1,129 of the 3,412 posts") that they do not exce
 of part of one thing ("of the posts"), or counts whose shares follow them ("..., or 55 and
 33 per cent, respectively"), each its count's share of the whole (or of their sum). A
 whole named after the shares ("44 and 56 per cent, respectively, of the 2,870 new
-appointments") or before them is the tally's total.
+appointments") or before them is the tally's total. Labels closed by a comma and a
+participle of making up ("Canterbury and Waikato, accounting for 54% and 17% of all cases,
+respectively") and a group "split between" or "divided among" its labels call the figures
+shares too, as do shares of one noun "recorded" or "observed" at the labels after the verb
+("7 and 5 per cent of movements were recorded along the Southern and the Northern routes,
+respectively"; "of children were vaccinated in A and B" are rates); shares "of their" or
+"of each" label's own whole are none.
 "The two indicators fell by 35 and 41 per cent respectively" and "the Council and the
 Commission have 15 and 54 members respectively" compare different wholes and are none;
 counts of one noun that a verb of getting gives to the things named before it split that
@@ -90,10 +96,13 @@ _LABEL_SEPARATOR = re.compile(
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _PER_CENT_END = re.compile(rf"{PER_CENT}$")
-# Words that call percentages shares of one whole.
+# Words that call percentages shares of one whole: "accounted for", "made up", and the
+# verbs of splitting one group between the labels ("were split between East and South (21.5%
+# and 18.5% respectively)", "divided among", "distributed between").
 _SHARE_WORDS = re.compile(
-    r"\b(?:accounted|accounts?|made\s{1,3}up|makes?\s{1,3}up|represented|represents?|"
-    r"constituted|constitutes?|shares?|of\s{1,3}the\s{1,3}total)\b",
+    r"\b(?:accounted|accounts?|made\s{1,3}up|makes?\s{1,3}up|represented|represents?"
+    r"|constituted|constitutes?|shares?|of\s{1,3}the\s{1,3}total"
+    r"|(?:split|divided|distributed)\s{1,3}(?:between|among))\b",
     re.IGNORECASE,
 )
 # "Of the 48 projects, " right before the labels or the figures: the whole they split.
@@ -424,8 +433,12 @@ def _labels_before(
 ) -> tuple[list[str], int] | None:
     """The labels before the figures ("Africa, Asia and X accounted for") and their start.
 
-    At most ``tail`` words stand between the last label and the figures.
+    At most ``tail`` words stand between the last label and the figures. A participle of
+    making up after a comma ends the list ("Canterbury and Waikato, accounting for"):
+    the comma is no label's.
     """
+    if (share := _SHARE_PARTICIPLE.search(before)) is not None:
+        before = before[: share.start()]
     repeated = _labels_after_repeated_preposition(before, count, tail=tail)
     if repeated is not None:
         return repeated
@@ -465,6 +478,22 @@ def _labels_before(
     return labels, start  # type: ignore[return-value]
 
 
+# Shares of one noun recorded at the places that follow: "7 per cent and 5 per cent of
+# movements were recorded along the Southern and the Northern routes respectively" (each
+# movement on one route); "of children were vaccinated in A and B" are rates, none.
+_RECORDED_AT = re.compile(
+    r"\s{0,3}of\s{1,3}(?:the\s{1,3}|all\s{1,3})?[a-z][\w'’ -]{1,40}?\s{1,3}"
+    r"(?:were|was|had\s{1,3}been|have\s{1,3}been)\s{1,3}"
+    r"(?:recorded|observed|registered|reported|tracked|counted|located|found)\s{1,3}"
+    r"(?:along|in|on|at|through|via|across|from|to|towards)\s"
+)
+# Shares of each label's own whole: "45 and 30 per cent of their populations, respectively".
+_OWN_WHOLES = re.compile(r"\s{1,3}of\s{1,3}(?:their|its|each|the\s{1,3}respective)\b")
+# ", accounting for " after the labels: the shares they make up follow.
+_SHARE_PARTICIPLE = re.compile(
+    r"\s{0,3},\s{1,3}(?:accounting\s{1,3}for|representing|making\s{1,3}up|constituting)"
+    r"(?:\s{1,3}(?:some|about|around|nearly|almost|only|just))?\s{1,3}$"
+)
 # The answers of those asked, as a list after "who" right before the verb of the figures:
 # "The proportions of respondents who agreed, disagreed or had no opinion were".
 _WHO_ANSWERED = re.compile(
@@ -743,7 +772,13 @@ def _read_respective(
     ):
         return None
     if percent:
-        shares = _SHARE_WORDS.search(text, clause, word.start()) is not None
+        if _OWN_WHOLES.match(text, numbers.end()) is not None:
+            return None  # "45 and 30 per cent of their populations": each label's own whole
+        shares = (
+            _SHARE_WORDS.search(text, clause, word.start()) is not None
+            or _SHARE_PARTICIPLE.search(text, clause, numbers.start()) is not None
+            or (labels_follow and _RECORDED_AT.match(after) is not None)
+        )
         # the rest stated after the lists makes the whole too ("58 and 27 per cent of the
         # caseload respectively, the remaining 15 per cent being handled at Headquarters"),
         # where the shares name what they are of and are no changes ("fell by 35 and 41
@@ -1127,6 +1162,8 @@ def _read_figures_after(
     percent = _PER_CENT_END.search(numbers) is not None
     total = None
     if percent:
+        if _OWN_WHOLES.match(text, after.end("figures")) is not None:
+            return None  # "52 and 48 per cent of their intakes": each label's own whole
         shares = _SHARE_WORDS.search(text, clause, word.start()) is not None
         if not (_SUMS_TO_100[0] <= sum(values) <= _SUMS_TO_100[1]) and not (
             shares and sum(values) <= _SUMS_TO_100[1]

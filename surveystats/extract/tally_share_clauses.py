@@ -3,7 +3,7 @@
 Field reports give what a group is made of as shares in clauses, each with its own verb
 or none, joined by "against", "while", "whilst", "with", "followed by", "and" or commas.
 Where the other readers found nothing in a sentence, or only the end of its list, this
-module reads five shapes:
+module reads seven shapes:
 
 1. *Share clauses* (:func:`with_share_clauses`): a share then what its part is ("25% of
    displacements are due to floods, against 68% related to conflict and 5% as a
@@ -30,6 +30,18 @@ module reads five shapes:
    sites (142 sites), with Ninewa and Salah al-Din accounting for a further 18 per cent
    and 13 per cent, respectively (74 and 52 sites)", the counts kept where each is in the
    same ratio to its share.
+6. *A first share in parentheses in the sentence of the rest* (:func:`_with_paren_lead`),
+   the others opening their clauses after "followed by", "while", "whilst" or "whereas":
+   "most outgoing movements relied on buses or trucks (72.4%), while 9.8% used taxis or
+   cars and 9.3% took place by train" (the label is the words before the parenthesis,
+   after the verb's preposition), "The large majority of IDPs (56%) live in host families,
+   followed by 26% who live in rented houses" (after a quantifier, the label follows the
+   parenthesis). The later shares have no whole but the first's, and all of them make no
+   more than 100; a level or rate before the first ("highest in Africa (68%), while 29%
+   ...") and shares of another whole ("Girls (60%) ..., while 52% of boys ...") are none.
+7. *A named part's share of a stated whole, then names "at" their shares*
+   (:func:`_followed_at`): "Italy accounted for another 10% of all asylum seekers,
+   followed by France at 6% and Greece at 4%".
 
 What is none: shares of different bases ("38% of staff at P level and 61% of ..."), rates
 of places the verb follows ("5% in town A and 4% in town B report ..."), changes and
@@ -69,6 +81,11 @@ _LEAD_IN = re.compile(
 # What links a share to its part's label: the auxiliary, the verb, the preposition.
 _LINK = re.compile(
     r"(?i)\s{0,3}\)?\s{0,3}"
+    # the participle of a base observed: "45 per cent of the movements observed were ..."
+    r"(?:(?:observed|recorded|registered|tracked|monitored|surveyed|interviewed|assessed)"
+    r"\s{1,3}(?=(?:are|were|is|was)\s))?"
+    r"(?:(?:who|that)\s{1,3}(?=(?:are|were|is|was|have|had|live|lived|resid|stay|came|fled"
+    r"|returned|arrived|moved|left)))?"  # "26% who live in rented houses"
     r"(?P<aux>(?:are|were|is|was|have\s{1,3}been|had\s{1,3}been|had|have)\s{1,3})?"
     r"(?P<verb>(?:(?:being\s{1,3})?(?:displaced|living|lives?|lived|resid(?:es?|ed|ing)"
     r"|located|hosted|staying|stay(?:ed|s)?|sheltering|arrived|returned|fled|left|moved|came"
@@ -108,6 +125,9 @@ _NOT_SPLIT = re.compile(
 )
 _RELATIVES = frozenset(("who", "whom", "which", "that", "they", "it", "those"))
 _PLACES = frozenset(("in", "within", "on", "at"))
+# Where a first share went: the later shares' places are its parallels ("45 per cent of the
+# movements were towards the Horn of Africa, and 42 per cent on the Eastern route").
+_DIRECTIONS = frozenset(("to", "towards", "toward"))
 _SIDES = frozenset(("against", "in favour", "favour", "for", "abstaining", "abstained", "none"))
 # A figure in a label, but an age bound: "adults over 60" is a group, "for 10 years" no label.
 _DIGIT = re.compile(r"(?<!over\s)(?<!under\s)(?<!above\s)(?<!below\s)(?<!aged\s)\b\d")
@@ -205,7 +225,7 @@ def _read_clauses(
             placed = placed or (index == 0 and not share.counted and prep in _PLACES)
             if index == 0:
                 first_prep = prep
-            elif not verb and prep in _PLACES and first_prep not in _PLACES:
+            elif not verb and prep in _PLACES and first_prep not in _PLACES | _DIRECTIONS:
                 return None  # "In Chad, 40% of children are stunted, against 25% in Niger"
             if not verb and (share.verb or share.auxiliary):
                 verb = True
@@ -592,6 +612,200 @@ def _name_mostly(text: str, tally: Tally, shares: list[Item], share_starts: list
             part.category = word["word"]
 
 
+# A first share in parentheses, then the other shares of its whole, each opening a clause
+# after "followed by", "while", "whilst" or "whereas": "most outgoing movements relied on
+# buses or trucks (72.4%), while 9.8% used taxis or cars and 9.3% took place by train",
+# "The large majority of IDPs (56%) live in host families, followed by 26% who live in
+# rented houses".
+_PAREN_JOINT = re.compile(
+    r"\s{0,2}\)\s{0,3}(?P<tail>[^()%;:]{0,80}?)\s{0,3},?\s{0,3}"
+    r"(?:followed\s{1,3}by|while|whilst|whereas)\s{1,3}"
+    r"(?:(?:another|a\s{1,3}further|only|just|some|about|nearly|almost|around)\s{1,3})?$"
+)
+# A quantifier right before the parenthesis: the first share's label follows the parenthesis
+# ("The majority of IDPs (56%) live in host families", "Most IDPs (61%) live in ..."), its
+# whole is the "of" phrase or the noun.
+_QUANTIFIED = re.compile(
+    r"(?i)\b(?:the\s{1,3}(?:large\s{1,3}|vast\s{1,3}|great\s{1,3})?majority|most"
+    r"|(?:over\s{1,3}|more\s{1,3}than\s{1,3}|nearly\s{1,3}|almost\s{1,3})?half"
+    r"|(?:nearly\s{1,3}|almost\s{1,3}|over\s{1,3})?(?:a|one|two)\s{1,3}(?:thirds?|quarters?))"
+    r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?P<whole>[A-Za-z][\w'’ -]{1,40}?)"
+    r"|\s{1,3}(?P<noun>(?:[A-Za-z][\w'’-]{1,30}\s{1,3}){0,2}[A-Za-z][\w'’-]{1,30}))?"
+    r"\s{0,2}\(\s{0,2}$"
+)
+# The word before a label that stands right before its parenthesis: "relied on buses or
+# trucks (", "was male (", "observed along the Eastern route (".
+_LINK_BEFORE = frozenset(
+    """
+    on in at from to by via along through with as into towards toward was were is are
+    """.split()  # noqa: SIM905
+)
+# Levels, rates and ranks: shares of different wholes ("highest in A (68%), while 29% ...").
+_LEVEL = re.compile(
+    r"(?i)\b(?:highest|lowest|higher|lower|likely|least|rates?|coverage|prevalence|levels?"
+    r"|average|median|index|scores?|ratio)\b"
+)
+
+
+def _paren_lead_label(text: str, lo: int, lead: Item, joint: int) -> tuple[str, int, str] | None:
+    """The label of a first share in parentheses, where it starts, and the whole it names."""
+    paren = text.rfind("(", lo, lead.start)
+    quantified = _QUANTIFIED.search(text, lo, paren + 1)
+    if quantified is not None:
+        close = text.find(")", lead.end, joint)
+        read = _label_after(text, close + 1, joint)
+        if read is not None and read[2]:  # a verb: "(56%) live in host families"
+            whole = quantified["whole"] or quantified["noun"] or ""
+            return read[0], quantified.start(), whole.lower()
+        if text[close + 1 : joint].strip(" ,"):
+            return None  # "The majority (56%) of the budget": no verb, no label
+    words = list(re.finditer(r"[^\s,;:]+", text[lo:paren]))
+    for back, word in enumerate(reversed(words)):
+        if word[0].lower() in _LINK_BEFORE:
+            picked = words[len(words) - back :]
+            if not picked:
+                return None
+            label = " ".join(w[0] for w in picked)
+            if label.lower().startswith("the "):
+                label = label[4:]
+            return label, lo + picked[0].start(), ""
+        if text[lo + word.end() : lo + word.end() + 1] in ",;:":
+            return None
+    return None
+
+
+def _with_paren_lead(
+    text: str, shares: list[Item], counts: list[Item], lo: int, hi: int, there: list[Tally]
+) -> Tally | None:
+    """A sentence's first share in parentheses with the share clauses after it, or ``None``.
+
+    The shares after it must have no whole of their own other than the first's, and all
+    together make no more than 100 within rounding; levels and rates are no such split.
+    ``there`` holds the sentence's readings: one that reads the shares after the first is
+    taken whole, and the first share goes before its parts.
+
+    >>> from surveystats.extract.tally_items import find_numbers, read_items
+    >>> text = "Most IDPs (61%) live in host families, followed by 30% who live in camps."
+    >>> shares = [i for i in read_items(text, numbers=find_numbers(text)) if i.kind == "percent"]
+    >>> tally = _with_paren_lead(text, shares, [], 0, len(text), [])
+    >>> [(p.category, p.percent) for p in tally.parts]
+    [('host families', 61.0), ('camps', 30.0)]
+    >>> text = "Support was highest in Africa (68%), while 29% approved in Europe."
+    >>> shares = [i for i in read_items(text, numbers=find_numbers(text)) if i.kind == "percent"]
+    >>> _with_paren_lead(text, shares, [], 0, len(text), []) is None
+    True
+    """
+    lead, following = shares[0], shares[1]
+    joint = _PAREN_JOINT.fullmatch(text, lead.end, following.start)
+    if joint is None or _LEVEL.search(text, lo, lead.start) or _NOT_SPLIT.search(text, lo, hi):
+        return None
+    if any(t.start <= lead.start < t.end for t in there):
+        return None  # the first share is read already
+    if joint["tail"] and len(joint["tail"].split()) > _MAX_LABEL_WORDS:
+        return None
+    read = _paren_lead_label(text, lo, lead, joint.start("tail") + len(joint["tail"]))
+    if read is None:
+        return None
+    label, start, whole = read
+    if not label or len(label.split()) > _MAX_LABEL_WORDS or _DIGIT.search(label):
+        return None
+    rest = [t for t in there if t.start >= joint.end() - 12 and t.unit == "percent"]
+    if len(rest) > 1 or (rest and rest[0].kind == "vote") or len(rest) < len(there):
+        return None
+    tally = rest[0] if rest else _read_clauses(text, shares[1:], counts, joint.end(), hi)
+    if tally is None or tally.total is not None or tally.unit != "percent":
+        return None
+    if any(p.counted and p.counted.lower().removeprefix("the ") != whole for p in tally.parts):
+        return None  # "Girls (60%) ..., while 52% of boys ...": two wholes
+    first = Part(
+        label,
+        None,
+        start,
+        lead.end + 1,
+        percent=float(lead.percent),  # type: ignore[arg-type]
+        decimals=lead.decimals,
+        qualifier=lead.qualifier,
+    )
+    parts = [first, *tally.parts]
+    if sum((Fraction(str(p.percent)) for p in parts), Fraction(0)) > 100 + _rounding(parts):
+        return None
+    if len({(p.category or "").lower() for p in parts}) < len(parts):
+        return None
+    kind = "survey" if _SURVEY.search(text, lo, hi) else tally.kind
+    return Tally(kind, start, tally.end, parts, unit="percent")
+
+
+# A named part's share of a named whole, then the next parts "at" or "with" their shares:
+# "Italy accounted for another 10% of all asylum seekers, followed by France at 6% and Greece
+# at 4%". The parts are names (capitalised), the whole is stated, the shares make no more
+# than 100; a level or rate ("highest in A at 25%, followed by B at 20%") is none.
+_NAMED_SHARE = re.compile(
+    r"(?P<label>(?:[A-Z][\w'’-]{1,30}\s{1,3}){0,3}[A-Z][\w'’-]{1,30})\s{1,3}"
+    r"(?:alone\s{1,3})?(?:accounted\s{1,3}for|accounts\s{1,3}for|represented|represents"
+    r"|made\s{1,3}up|makes\s{1,3}up|received|receives|hosted|hosts|registered|recorded)\s{1,3}"
+    r"(?:(?:another|a\s{1,3}further|some|about|around|nearly|almost|over|only|just)\s{1,3})?"
+    rf"(?P<share>{_ONE_SHARE}){_SHARE_UNIT}\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}}|all\s{{1,3}})?"
+    r"(?P<whole>[a-z][\w'’ -]{1,60}?)\s{0,3},?\s{1,3}followed\s{1,3}by\s{1,3}"
+)
+_AT_SHARE = re.compile(
+    r"(?:the\s{1,3})?(?P<label>[A-Z][\w'’-]{1,30}(?:\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?"
+    r"[A-Z][\w'’-]{1,30}){0,3})\s{1,3}(?:at|with)\s{1,3}"
+    rf"(?:(?:some|about|around|nearly|almost|over|only|just)\s{{1,3}})?(?P<share>{_ONE_SHARE})"
+    rf"{_SHARE_UNIT}(?![\w-])"
+)
+
+
+def _followed_at(text: str, lo: int, hi: int) -> Tally | None:
+    """A named part's share of a stated whole and the parts "followed by" it, or ``None``.
+
+    >>> text = "Italy accounted for 10% of all claims, followed by France at 6% and Spain at 4%."
+    >>> [(p.category, p.percent) for p in _followed_at(text, 0, len(text)).parts]
+    [('Italy', 10.0), ('France', 6.0), ('Spain', 4.0)]
+    >>> text = "Kenya recorded 25% of its budget, followed by Chad at 80% and Mali at 9%."
+    >>> _followed_at(text, 0, len(text)) is None
+    True
+    """
+    lead = _NAMED_SHARE.search(text, lo, hi)
+    if lead is None or _LEVEL.search(text, lo, lead.end()) or _NOT_SPLIT.search(text, lo, hi):
+        return None
+    label = lead["label"]
+    if label.split()[0] in ("The", "In", "Of", "Among", "For"):
+        return None  # "In 2019 Italy ...": no name of a part
+    parts = [
+        Part(
+            label,
+            None,
+            lead.start("label"),
+            lead.end("whole"),
+            percent=float(lead["share"]),
+            decimals=len(lead["share"].partition(".")[2]),
+        )
+    ]
+    at = lead.end()
+    while (item := _AT_SHARE.match(text, at, hi)) is not None:
+        parts.append(
+            Part(
+                item["label"],
+                None,
+                item.start(),
+                item.end(),
+                percent=float(item["share"]),
+                decimals=len(item["share"].partition(".")[2]),
+            )
+        )
+        joint = _LIST_JOINT.match(text, item.end(), hi)
+        if joint is None:
+            break
+        at = joint.end()
+    if len(parts) < 2:
+        return None
+    if sum((Fraction(str(p.percent)) for p in parts), Fraction(0)) > 100 + _rounding(parts):
+        return None
+    if len({(p.category or "").lower() for p in parts}) < len(parts):
+        return None
+    return Tally("breakdown", parts[0].start, parts[-1].end, parts, unit="percent")
+
+
 def _read_sentence(
     text: str, inside: list[Item], counts: list[Item], lo: int, hi: int, there: list[Tally]
 ) -> Tally | None:
@@ -642,7 +856,9 @@ def with_share_clauses(text: str, items: list[Item], found: list[Tally]) -> list
     [('floods', 30.0), ('conflict', 62.0), ('precaution', 8.0)]
     """
     shares = [item for item in items if item.kind == "percent" and item.percent is not None]
-    if len(shares) < 2:
+    # "followed by France at 6%": the shares after "at" are no items of their own
+    followed = "followed by" in text
+    if len(shares) < (1 if followed else 2):
         return found
     counts = [item for item in items if item.kind == "count"]
     starts = [*sentence_starts(text), len(text)]
@@ -656,13 +872,22 @@ def with_share_clauses(text: str, items: list[Item], found: list[Tally]) -> list
         lo, hi = starts[at], starts[at + 1]
         first = bisect.bisect_left(share_starts, lo)
         inside = shares[first : bisect.bisect_left(share_starts, hi, first)]
-        if len(inside) < 2:
+        if not inside or (len(inside) < 2 and not followed):
             continue
         begin = bisect.bisect_left(found_starts, lo)
         if begin and reach[begin - 1] > lo:
             continue  # a reading that runs in from the sentence before
         there = ordered[begin : bisect.bisect_left(found_starts, hi, begin)]
-        tally = _read_sentence(text, inside, counts, lo, hi, there)
+        tally = None
+        if len(inside) >= 2:
+            tally = _read_sentence(text, inside, counts, lo, hi, there)
+            if "(" in text[lo : inside[0].start] and (
+                tally is None or tally.start > inside[0].start
+            ):
+                read = [tally] if tally else there
+                tally = _with_paren_lead(text, inside, counts, lo, hi, read) or tally
+        if tally is None and not there and followed and "followed by" in text[lo:hi]:
+            tally = _followed_at(text, lo, hi)
         if tally is not None:
             replaced.update(id(t) for t in there)
             added.append(tally)

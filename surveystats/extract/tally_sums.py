@@ -72,7 +72,11 @@ figures is read only where one names the rest ("the remaining 938") or is "of th
    count ("and one, Haiti, in the Caribbean") end no label; where every figure follows
    one preposition, the first after its verb ("Staff costs account for 71 per cent ...,
    operational costs for 22 per cent"), the verb is left out after the first part and
-   the labels stand on the left. Labels are one to ten words and all differ. Where the
+   the labels stand on the left. A share in parentheses right after the (up to three)
+   words that follow its clause's verb, after a preposition there, is named by them,
+   whichever side the other labels stand on ("More than half of the population are women
+   (24%) and children (37%), while 39% are men": "women", not the subject; "divided
+   between Greece (29%)": "Greece"). Labels are one to ten words and all differ. Where the
    labels fail but other readers read the same counts in pieces (a year in the first
    clause ends one reading: "41 reported having held a census during the 2020 round,
    whereas 12 ... and 7 ..."), their pieces are joined as one tally with the whole
@@ -1345,6 +1349,10 @@ def _bracketed(text: str, figure: _Figure) -> bool:
     return text[figure.start - 1 : figure.start] == "(" and text.startswith(")", figure.end)
 
 
+_NAMED_WORDS = 3  # a share in parentheses after the verb's object: "are women (24%)"
+_BE = frozenset(("is", "are", "was", "were"))
+
+
 def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | None:
     """Step 4: each part's label as a span of ``text``, or ``None``."""
     run = fit.run
@@ -1356,6 +1364,7 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         link = _WHOLE_LINK.search(text, start, run[0].start)
         clause = link.end() if link else start
     lefts, rights = [], []
+    raw_lefts = []  # the words before each figure, untrimmed
     # one noun, in the singular or the plural: "in one case, ... in seven cases"
     nouns = {(f.item.counted or "").lower().removesuffix("s") for f in run}
     same_noun = len(nouns) == 1 and "" not in nouns  # "funded 3,210 posts, ... 2,382 posts"
@@ -1370,6 +1379,7 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
                 gap_start = aside.end()  # "Africa (140, or 45 per cent), Asia (102, ...)"
             joint = _joint(text[gap_start : figure.start])
             left_start = gap_start + joint.end() if joint else figure.start
+        raw_lefts.append(_words(text, left_start, figure.item.prefix_start))
         if _bound_of_label(text, figure.item):  # "aged 60 and over 25 per cent"
             lefts.append(_trim(_words(text, left_start, figure.start), trailing=False))
         else:
@@ -1461,6 +1471,21 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
         # "The Administration accepted 20 of the 25 recommendations; the remaining 5 were
         # rejected": the first label is the whole's figure and noun; its verb is its label
         labels[0] = lefts[0][verbs[-1] :]
+    # "More than half of the population are women (24%) and children (37%), while 39% are
+    # men": a share in parentheses right after the words that follow its clause's verb is
+    # named by them, not by the clause's subject
+    for at, figure in enumerate(run):
+        if figure.item.kind == "percent" and _bracketed(text, figure):
+            verbs = [
+                i
+                for i, (word, _, _) in enumerate(raw_lefts[at])
+                if _is_verb(word) or word.lower() in _BE
+            ]
+            named = raw_lefts[at][verbs[-1] + 1 :] if verbs else []
+            if named and named[0][0].lower() in PREPOSITIONS:
+                named = named[1:]  # "divided between Greece (29%)": "Greece"
+            if 0 < len(named) <= _NAMED_WORDS:
+                labels[at] = named
     labels = [_shorten(words) for words in labels]
     if any(not words or len(words) > _MAX_LABEL_WORDS for words in labels):
         return None
