@@ -610,10 +610,13 @@ def _find_in_paragraph(
     are read as if not written, and a time that closes a sentence ("... were
     absent in 2022.") is read without too where that reads more
     (:mod:`~surveystats.extract.page_noise`). A paragraph given with no ``numbers`` (an
-    empty list) is read only where it may state an outcome (:func:`_may_read_without_numbers`).
+    empty list), or only numbers that name something (years, dates, references), is read
+    only where it may state an outcome (:func:`_may_read_without_counts`).
     """
-    if numbers is not None and not numbers and not _may_read_without_numbers(text):
-        return []  # a third of a document's paragraphs: no number, no outcome
+    if numbers is not None and not _may_read_without_counts(text, numbers):
+        # three in four of a document's paragraphs: no number but years, dates and
+        # references, and no outcome
+        return []
     if noise := find_page_noise(text):
         return _read_without(text, noise, footnote=footnote, markers=markers)
     found = _find_in_written(text, footnote=footnote, numbers=numbers, markers=markers)
@@ -662,10 +665,10 @@ def _find_in_paragraph(
 
 # With no count, the only tally a paragraph can hold is an outcome stated without one
 # ("The draft was adopted without a vote", "vetoed", "Adopted unanimously"): every other
-# reader reads numbers, and _read_paragraph runs only find_outcome_statements and the
-# adoption lines where it has none. These are the words those two key on
-# (find_outcome_statements' "vetoed", "negative vote" and _HOW_STEMS, _ADOPTION_WORD), in
-# lower case: a headline is read again in sentence case.
+# reader reads numbers that may count, and _read_paragraph runs only
+# find_outcome_statements and the adoption lines where it has none. These are the words
+# those two key on (find_outcome_statements' "vetoed", "negative vote" and _HOW_STEMS,
+# _ADOPTION_WORD), in lower case: a headline is read again in sentence case.
 _OUTCOME_CUES = (
     "vot", "veto", "ithout", "onsensus", "nanimous", "acclamation", "adopted", "adapted",
     "approved",
@@ -673,30 +676,47 @@ _OUTCOME_CUES = (
 _DIGIT = re.compile(r"\d")
 
 
-def _may_read_without_numbers(text: str) -> bool:
-    """Whether a paragraph in which no number was found may still hold a tally.
+def _may_read_without_counts(text: str, numbers: list[Number]) -> bool:
+    """Whether a paragraph whose ``numbers`` may all name something may still hold a tally.
 
-    It may where it holds a word an outcome is stated by (:data:`_OUTCOME_CUES`), and
-    where it may hold a number that finding numbers does not see as written: a digit
-    glued to a word ("vote of20", read apart by
-    :func:`~surveystats.extract.glued_counts.separate_glued_counts`), or a word that
-    OCR garbled or a line end broke ("tbree", "thir- ty", "ado- pted"), which
-    :func:`~surveystats.extract.ocr_words.repair_ocr_words` writes right before the
+    It may where one of its numbers may count: a number in words (no ordinal) or one in
+    digits that :func:`~surveystats.extract.tally_items.only_names` does not take for a
+    year, a date, a reference or the paragraph's own number ("resolution 242 (1967) of 22
+    November 1967" counts nothing), as :func:`_read_paragraph` decides before it runs the
+    readers of counts. Where none does, it may hold an outcome stated without a count:
+    where it holds a word an outcome is stated by (:data:`_OUTCOME_CUES`). And it may hold
+    a number that finding numbers does not see as written: a digit outside the numbers
+    found, glued to a word ("vote of20", read apart by
+    :func:`~surveystats.extract.glued_counts.separate_glued_counts`), or a word that OCR
+    garbled or a line end broke ("tbree", "thir- ty", "ado- pted", "1990 per eent"),
+    which :func:`~surveystats.extract.ocr_words.repair_ocr_words` writes right before the
     readers see it. The second readings of :func:`_find_in_paragraph` only take spans
-    out, blank them or change the case of letters, and add no number.
+    out, blank them or change the case of letters: they add no number, and a year, a date
+    or a reference names the same thing in them.
 
-    >>> _may_read_without_numbers("Recalling the Charter of the United Nations,")
+    >>> _may_read_without_counts("Recalling the Charter of the United Nations,", [])
     False
-    >>> _may_read_without_numbers("The draft decision was adopted without a vote.")
+    >>> _may_read_without_counts("The draft decision was adopted without a vote.", [])
     True
-    >>> _may_read_without_numbers("Recalling the tbree Conventions,")
+    >>> _may_read_without_counts("Recalling the tbree Conventions,", [])
+    True
+    >>> text = "Recalling its resolution 242 (1967) of 22 November 1967,"
+    >>> _may_read_without_counts(text, find_numbers(text))
+    False
+    >>> text = "Recalling the 12 Conventions adopted in 1967,"
+    >>> _may_read_without_counts(text, find_numbers(text))
     True
     """
-    return (
-        holds_any(text.lower(), _OUTCOME_CUES)
-        or _DIGIT.search(text) is not None
-        or repair_ocr_words(text)[0] is not text
-    )
+    if holds_any(text.lower(), _OUTCOME_CUES):
+        return True
+    last = 0  # where the last number ends: digits between numbers are glued to words
+    for number in numbers:
+        if not only_names(text, number) and not is_ordinal(number):
+            return True
+        if _DIGIT.search(text, last, number.start) is not None:
+            return True
+        last = number.end
+    return _DIGIT.search(text, last) is not None or repair_ocr_words(text)[0] is not text
 
 
 def _read_without(
