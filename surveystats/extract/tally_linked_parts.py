@@ -639,6 +639,8 @@ def find_linked_parts(
             continue
         if any(start <= tally.start < end for start, end in taken):
             continue  # a whole another reader holds
+        if tally.start < last_end:
+            continue  # its whole is in the words of the part before: no overlaps
         found.append(tally)
         last_end = tally.end
     return found

@@ -1301,8 +1301,13 @@ def _labels_of_respondents(
             return None
     spans = []
     for item in run:
-        start = text.index(item.counted, item.end)
-        spans.append((start, start + len(item.counted)))
+        # the noun as written: its words may stand apart by more than one blank, as PDF
+        # text has them ("by 4 treaty  bodies"), where ``counted`` joins them by one
+        words = r"\s+".join(re.escape(word) for word in item.counted.split())
+        noun = re.compile(words).search(text, item.end)
+        if noun is None:
+            return None
+        spans.append(noun.span())
     return spans
 
 
