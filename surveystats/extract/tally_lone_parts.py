@@ -162,7 +162,7 @@ _WITH_SHARE = re.compile(
     re.VERBOSE,
 )
 # A share written between the whole and a share "with" it: the later share is of its base.
-_SHARE = re.compile(r"\d\s{0,3}(?:%|per\s{1,3}cent\b|percent\b)")
+_SHARE = re.compile(rf"\d{_PERCENT}")
 # Words in -ing that name a thing, not what a share did: "with 30 per cent funding".
 _ING_NOUNS = word_set(
     """
