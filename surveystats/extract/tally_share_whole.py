@@ -88,6 +88,9 @@ _STEM = 6  # letters of a word compared when a share's base names the counted no
 # How far before a split of shares the count they are of may stand, in characters; a
 # sentence of a report is seldom longer.
 _WHOLE_REACH = 600
+# A count of time is a span, never the whole a split of shares is of: "entered Europe by
+# sea through the first 115 days of 2018, with 43 per cent arriving in Italy, ...".
+_TIME_SPAN_AFTER = re.compile(r"\s{1,3}(?:days?|weeks?|months?|years?|hours?|decades?)\b")
 
 
 def shares_fit_whole(shares: list[tuple[Fraction, int]], whole: int) -> bool:
@@ -575,6 +578,8 @@ def _fitting_counts(
         if number.end > end:
             continue
         if names_no_count(text, number) or any(lo <= number.start < hi for lo, hi in held):
+            continue
+        if _TIME_SPAN_AFTER.match(text, number.end) is not None:
             continue
         whole = count_of(text, number)
         if whole is not None and shares_fit_whole(shares, whole):
