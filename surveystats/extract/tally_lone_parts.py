@@ -144,7 +144,8 @@ _AFTER_WHOLE = re.compile(
     (?:(?:and{GAP}(?=of{GAP}th))?  # ", and of those, 3,371 people have died"
         (?P<link>including|incl\.|among{GAP}them|among{GAP}whom|of{GAP}whom|of{GAP}which
             |of{GAP}these|of{GAP}those|out{GAP}of{GAP}which|out{GAP}of{GAP}whom)
-        (?:(?<=ch|om|se),)?{GAP}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?P<n_percent>{_PERCENT})?
+        (?:(?<=ch|om|se),)?{GAP}(?:(?<=ing\s)the{GAP})?{_QUALIFIER}{{0,2}}
+        (?P<n>{_COUNT})(?P<n_percent>{_PERCENT})?
       |{_QUALIFIER}{{0,2}}(?P<m>{_COUNT})(?P<m_percent>{_PERCENT})?
         {GAP}(?:of|out{GAP}of){GAP}(?:whom|which|them|these|those)(?![\w-]))
     """,
