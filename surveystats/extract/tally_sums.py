@@ -376,6 +376,10 @@ _TRAILING = (
     )
 )
 _NEGATIONS = frozenset({"not", "cannot"})
+# Words that only say how near a figure is: alone before it they name nothing.
+_APPROXIMATING = frozenset(
+    {"about", "nearly", "almost", "only", "just", "around", "approximately", "roughly", "some"}
+)
 _PRONOUNS = frozenset("it them they these those this that which who whom".split())  # noqa: SIM905
 _LABEL_END = re.compile(r"\s(?:who|which|that|according|respectively)\b|[(\[]|\s(?:[–—]|--)\s")
 _LABEL_END_PAST_RELATIVE = re.compile(r"\s(?:according|respectively)\b|[(\[]|\s(?:[–—]|--)\s")
@@ -1215,6 +1219,8 @@ def _trim(words: list[tuple[str, int, int]], *, trailing: bool) -> list[tuple[st
     if trailing:
         while len(words) > 1 and as_word(words[-1][0]) in _TRAILING:
             words.pop()
+        if len(words) == 1 and as_word(words[0][0]) in _APPROXIMATING:
+            words.pop()  # "with just around 38 percent arriving in Italy": no label before
     while words and as_word(words[-1][0]) in _PRONOUNS:
         words.pop()
     return words
