@@ -568,6 +568,8 @@ def _qualify(text: str, tally: Tally) -> None:
 
 
 _COUNT_AT = re.compile(_COUNT, re.VERBOSE)
+# "including all five ...": the whole of a group named among the whole's members, an example.
+_ALL_OF_A_GROUP = re.compile(r"\ball\s{1,3}(?:the\s{1,3})?$")
 
 
 def _links_after_wholes(text: str) -> list[re.Match[str]]:
@@ -683,6 +685,8 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
         return None  # "44 resolutions, including 9 presidential statements"
     if link.startswith("incl") and _lists_examples(label):
         return None  # "including 14 ministers and the Secretary-General": examples
+    if link.startswith("incl") and _ALL_OF_A_GROUP.search(text, match.start(), match.start(group)):
+        return None  # "co-sponsored by 96 States, including all five Nordic countries": a group
     if own_noun is not None and (did := _DID_AFTER_NOUN.match(label, len(own_noun))):
         label = label[did.end() :]  # "of which 91 cases were confirmed": "confirmed"
     kind = _kind(text[whole_start : match.start()], label)
