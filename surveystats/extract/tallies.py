@@ -1764,6 +1764,10 @@ def _read_paragraph(
             # "1,854 people have been resettled since ..., including 1,602 arriving since
             # October 2015": the same count over two spans, no part
             linked = without_time_subsets(text, linked)
+        if linked and holds_any(text, NESTING_WORDS):
+            # "1.3 billion people live on less than $1 a day; 840 million of them, including
+            # 160 million children, suffer from hunger": the linked part's own subset
+            linked = with_parts_of_parts(text, linked)
         if linked:
             kept = sorted([*kept, *linked], key=lambda t: t.start)
     if repaired:
