@@ -246,6 +246,7 @@ from surveystats.extract.tally_lone_parts import (
     find_lone_parts,
     with_wholes_set_apart,
 )
+from surveystats.extract.tally_lone_votes import LONE_SIDE_WORDS, join_lone_sides
 from surveystats.extract.tally_lost_parts import (
     find_apposed_counts,
     find_elided_heads,
@@ -1444,6 +1445,10 @@ def _read_paragraph(
         kept = join_ballots_for_none(text, kept)  # "..., 2 were invalid; Chile received ..."
     elif kept and kept[0].kind == "vote":  # "... voted for it. Chile and Peru opposed it."
         kept = join_later_sides(text, kept)
+    if kept and "vot" in lower and holds_any(lower, LONE_SIDE_WORDS):
+        # "13 members voted in favour of the draft. One permanent member chose to cast the
+        # lone vote against it": a side of one voter, in words
+        join_lone_sides(text, kept)
     if kept and counts:  # "Eighteen delegations spoke in favour of it. Seven opposed it, ..."
         kept = take_backing_before(text, kept, items)
     if kept and " votes" in text:  # "The motion obtained 5 votes, while 39 voted against it"
@@ -1759,6 +1764,10 @@ def _read_paragraph(
             # "1,854 people have been resettled since ..., including 1,602 arriving since
             # October 2015": the same count over two spans, no part
             linked = without_time_subsets(text, linked)
+        if linked and holds_any(text, NESTING_WORDS):
+            # "1.3 billion people live on less than $1 a day; 840 million of them, including
+            # 160 million children, suffer from hunger": the linked part's own subset
+            linked = with_parts_of_parts(text, linked)
         if linked:
             kept = sorted([*kept, *linked], key=lambda t: t.start)
     if repaired:

@@ -305,6 +305,33 @@ _OPENS_CLAUSE = re.compile(
     \s{{0,3}}{_QUALIFIER}{{0,2}}$""",
     re.VERBOSE | re.IGNORECASE,  # a qualifier that opens the sentence: "More than 640 of"
 )
+# A whole named as a population that opens its sentence, its part the subject of the
+# clause after the comma: "Out of a population of ten and a half million, only 35,000
+# people have any citizenship rights", "Of its estimated population of 1.2 million, 40 per
+# cent are displaced", "Out of Tokelau's population of 1,500, 789 were eligible to vote".
+_POPULATION_FIRST = re.compile(
+    rf"""(?:Out{GAP}of|Of)
+    {GAP}(?:the|its|their|our|a|an|[A-Z][\w.&-]{{1,30}}['’]s)
+    {GAP}(?:(?:estimated|total|entire|whole|overall|current){GAP})?population{GAP}of
+    {GAP}{_QUALIFIER}{{0,2}}(?P<w>{_COUNT}){NOT_A_SHARE}(?![\w-])
+    (?:{GAP}(?:people|persons|inhabitants|individuals))?
+    \s{{0,3}},\s{{0,3}}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?P<n_percent>{_PERCENT})?(?![\w-])
+    """,
+    re.VERBOSE,
+)
+# A relative that opens the clause of a part which states its own whole: "the least
+# developed countries, of which 34 out of 49 are in Africa", "refugees, of whom 12 of the
+# 40 ..."; the noun it points at is a plural right before the comma, with no count in it.
+_RELATIVE_OPENS = re.compile(
+    rf",\s{{0,3}}(?:of|among)\s{{1,3}}(?:which|whom)\s{{0,3}}{_QUALIFIER}{{0,2}}$",
+    re.IGNORECASE,
+)
+_REFERENT = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|all)\s{1,3}"
+    r"(?P<noun>(?:[A-Za-z][\w'’-]*\s{1,3}){0,3}[A-Za-z][\w'’-]*[a-z]s)\s{0,3}$"
+)
+# The whole a part after a relative states itself: "of which 34 out of 49", "of the 41".
+_OWN_WHOLE_AFTER = re.compile(rf"{GAP}(?:out{GAP})?of{GAP}(?:the{GAP})?\d")
 _CLAUSE_REACH = 200  # characters before a link where its whole may stand
 _LABEL_REACH = 120  # characters after a part where its label may run
 _LABEL_END = re.compile(
@@ -487,6 +514,12 @@ def find_lone_parts(
         and (match := _OF_WHOLE.match(text, part.start)) is not None
         and match.start("w") == whole.start
     ]
+    if "population of" in text:  # "Out of a population of 10 million, 35,000 ..."
+        fronted.extend(
+            match
+            for at in _sentence_openings(text)
+            if (match := _POPULATION_FIRST.match(text, at)) is not None
+        )
     totals = list(_TOTAL_LINK.finditer(text)) if holds_any(text, TOTAL_LINKS) else []
     withs = (
         list(_WITH_SHARE.finditer(text))
@@ -501,7 +534,12 @@ def find_lone_parts(
         for tally in itertools.chain(
             (_after_whole(text, match, sentences) for match in after),
             (_of_whole(text, match, sentences) for match in before),
-            (_fronted(text, match, sentences) for match in fronted),
+            (
+                _population_first(text, match, sentences)
+                if match.re is _POPULATION_FIRST
+                else _fronted(text, match, sentences)
+                for match in fronted
+            ),
             (_set_apart(text, match, sentences) for match in totals),
             (_with_share(text, match, sentences) for match in withs),
         )
@@ -650,6 +688,8 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
         label_start = match.end(f"{group}_percent") if is_share else match.end(group)
         if aside := _SHARE_ASIDE.match(text, label_start):
             label_start = aside.end()  # "of which 2.5 million (47%) were ..."
+    if group == "n" and not is_share and _OWN_WHOLE_AFTER.match(text, label_start):
+        return None  # "of which 34 out of 49 are ...": the part states its whole (_of_whole)
     label, label_end = _label_after(text, label_start, sentence_end)
     if label is None:
         return None
@@ -757,10 +797,22 @@ def _with_share(text: str, match: re.Match[str], sentences: list[tuple[int, int]
 
 
 def _of_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> Tally | None:
-    """The tally of "N of (the) M ..." opening its clause, or None."""
+    """The tally of "N of (the) M ..." opening its clause, or None.
+
+    After "of which" or "of whom" the part states its whole itself, and the noun the
+    relative points at is the whole's: "the least developed countries, of which 34 out of
+    49 are in Africa" (total 49, "in Africa" 34, counted "least developed countries").
+    """
     sentence_start, sentence_end = _sentence_of(sentences, match.start())
     before = text[max(sentence_start, match.start() - 60) : match.start()]
-    if not _OPENS_CLAUSE.search(before) or match["n"].lower() in ("one", "a", "an"):
+    referent = None
+    if relative := _RELATIVE_OPENS.search(before):
+        referent = _REFERENT.search(before, 0, relative.start())
+        if referent is None:
+            return None
+    elif not _OPENS_CLAUSE.search(before):
+        return None
+    if match["n"].lower() in ("one", "a", "an"):
         return None
     part = _count_of_things(text, match.start("n"), match.end("n"), share=False)
     total = _count_of_things(text, match.start("w"), match.end("w"), share=False)
@@ -770,6 +822,8 @@ def _of_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int]])
         return None  # "two out of three households", "four out of ten": a rate
     noun_end = _noun_phrase_end(text, match.end("w"), sentence_end)
     noun = " ".join(text[match.end("w") : noun_end].split()) or None
+    if noun is None and referent is not None:
+        noun = " ".join(referent["noun"].split())  # "countries, of which 34 out of 49 are"
     if noun is None or _head(noun) in _TALLIED_HEADS:
         return None
     if _RELATIVE.match(text, noun_end):
@@ -1050,6 +1104,44 @@ def _fronted(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) 
         label = label[did.end() :]
     kind = _kind(text[start : match.start(group)], label)
     return _tally(kind, start, label_end, match.start(group), part, False, int(total), label, noun)
+
+
+def _population_first(
+    text: str, match: re.Match[str], sentences: list[tuple[int, int]]
+) -> Tally | None:
+    """The tally of "Out of a population of M, N ...", or None.
+
+    The part counts people where it names a noun ("35,000 people", "789 residents"; "12
+    districts" is none), is smaller than the whole and of its scale, and is labelled by
+    what it is or did.
+    """
+    sentence_end = _sentence_of(sentences, match.start("n"))[1]
+    is_share = bool(match["n_percent"])
+    total = _count_of_things(text, match.start("w"), match.end("w"), share=False)
+    part = _count_of_things(text, match.start("n"), match.end("n"), share=is_share)
+    if total is None or part is None or match["n"].lower() in ("one", "a", "an"):
+        return None
+    if not is_share and (
+        not part < total or _scales_differ(text[match.start("w") : match.end()], match["n"], part)
+    ):
+        return None
+    label_start = match.end("n_percent") if is_share else match.end("n")
+    label, label_end = _label_after(text, label_start, sentence_end)
+    if label is None:
+        return None
+    own_noun = _own_noun(label)
+    if own_noun is not None:
+        if not _names_people(own_noun):
+            return None  # "Out of a population of 2 million, 400 villages ...": other things
+        if did := _DID_AFTER_NOUN.match(label, len(own_noun)):
+            label = label[did.end() :]
+    if _lists_examples(label) or _LIST_AFTER.match(text, label_end, sentence_end):
+        return None
+    noun = own_noun or "population"
+    start, part_start = match.start(), match.start("n")
+    return _tally(
+        "breakdown", start, label_end, part_start, part, is_share, int(total), label, noun
+    )
 
 
 def _lists_examples(label: str) -> bool:

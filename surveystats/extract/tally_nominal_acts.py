@@ -9,10 +9,14 @@ the later ones where they name none.
 
 A list of two acts or more is read, joined by commas, "and" or "as well as", each "the"
 + an act noun (one word in -ing, -ion, -ment or -ure, and maybe "and" another word:
-"recruitment and use") + "of" + a
-count. What is none: acts whose counts name different nouns ("the establishment of 3
-offices and the recruitment of 40 staff"), a count that is a year or a share, and one act
-alone. Every pattern opens on the literal "the " and is bounded: linear time.
+"recruitment and use"; or a noun "of" one: "the threat of extinction") + "of" + a
+count. The first count names its noun from a closed list of people, buildings and
+incidents, or any plural where every later act counts "others", which says they count the
+same things ("the extermination of 150 species of birds and the threat of extinction of
+1,000 others", "the demolition of 120 shelters and the confiscation of 45 others"). What is
+none: acts whose counts name different nouns ("the establishment of 3 offices and the
+recruitment of 40 staff"), a count that is a year or a share, and one act alone. Every
+pattern opens on the literal "the " and is bounded: linear time.
 """
 
 from __future__ import annotations
@@ -36,12 +40,18 @@ _ACT = r"[a-z]{3,20}(?:ing|ion|ment|ure)"
 # literal the engine skips to (opening on "\b", it was tried at every character).
 _ACT_COUNT = re.compile(
     rf"""
-    the(?<!\wthe){GAP}(?P<act>{_ACT}(?:{GAP}and{GAP}[a-z]{{2,20}})?){GAP}of{GAP}
+    the(?<!\wthe){GAP}
+    # "the threat of extinction of 1,000 others": an act named by a noun and its act
+    (?P<act>(?:[a-z]{{3,15}}{GAP}of{GAP})?{_ACT}(?:{GAP}and{GAP}[a-z]{{2,20}})?){GAP}of{GAP}
     (?:(?:some|about|at{GAP}least|over|more{GAP}than|nearly|almost){GAP})?
     (?P<n>{COUNT_PATTERN})(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))
     (?:{GAP}(?P<noun>(?:[a-z][\w-]{{1,25}}{GAP})?(?:children|boys|girls|people|persons|civilians
         |women|men|students|teachers|staff|workers|refugees|migrants|journalists|detainees
-        |schools|hospitals|houses|homes|incidents|cases|attacks)))?\b
+        |schools|hospitals|houses|homes|incidents|cases|attacks))\b
+      # "others" counts the first act's things again: "and the demolition of 12 others"
+      |{GAP}(?P<others>others)\b
+      # any plural, kept only where every later act counts "others": "150 species of birds"
+      |{GAP}(?P<open>[a-z][\w-]{{1,25}}s(?:{GAP}of{GAP}[a-z][\w-]{{1,25}})?)\b)?
     """,
     re.VERBOSE,
 )
@@ -76,6 +86,9 @@ def find_nominal_acts(text: str, taken: list[tuple[int, int]] | None = None) -> 
     [('recruitment and use', 7622), ('killing', 2985), ('maiming', 5655)]
     >>> find_nominal_acts("It backed the opening of 3 offices and the hiring of 40 staff.")
     []
+    >>> text = "It deplored the demolition of 120 shelters and the confiscation of 45 others."
+    >>> [(p.category, p.count, p.counted) for p in find_nominal_acts(text)[0].parts]
+    [('demolition', 120, 'shelters'), ('confiscation', 45, 'shelters')]
     """
     taken = taken or []
     tallies: list[Tally] = []
@@ -91,13 +104,16 @@ def find_nominal_acts(text: str, taken: list[tuple[int, int]] | None = None) -> 
         position = acts[-1].end()
         if len(acts) < 2:
             continue
+        others = all(act["others"] for act in acts[1:])
         nouns = {" ".join(act["noun"].split()).split()[-1] for act in acts if act["noun"]}
-        if len(nouns) > 1 or acts[0]["noun"] is None:
+        if any(act["open"] for act in acts[1:]) or (acts[0]["open"] and not others):
+            continue  # "the opening of 3 offices and the hiring of 40 staff": two things
+        if len(nouns) > 1 or not (acts[0]["noun"] or acts[0]["open"]):
             continue  # "3 offices and ... 40 staff": different things counted
         start, end = acts[0].start(), acts[-1].end()
         if overlaps_any(start, end, taken):
             continue
-        noun = " ".join(acts[0]["noun"].split())
+        noun = " ".join((acts[0]["noun"] or acts[0]["open"]).split())
         parts = []
         for act in acts:
             count = read_count(act["n"])[0]

@@ -2031,6 +2031,22 @@ _HOLDER = re.compile(
     r"\s{1,3}$"
 )
 _HOLDER_REACH = 70
+# A named holder set off by a comma or a dash, the verb in a relative clause after it:
+# "the debt of Africa -- which contains 33 of the 41 heavily indebted poor countries --",
+# "Africa, which is home to 34 of the 49 least developed countries, ...", "Lebanon, which
+# hosts 12 of the 58 camps". The name is one to four capitalised words.
+_RELATIVE_HOLDER = re.compile(
+    r"(?<![\w'’-])(?!(?:The|This|These|That|It|Its)\b)"  # "The Committee, which ...": a body
+    r"(?P<label>[A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,3})"
+    r"\s{0,3}(?:,|--|—|–)\s{0,3}which\s{1,3}(?:now\s{1,3}|alone\s{1,3})?"
+    r"(?P<verb>(?:is|was|remains)\s{1,3}home\s{1,3}to|hosts|hosted|contains|contained)"
+    r"\s{1,3}$"
+)
+# Bodies, which hold members, not parts of a whole they are counted in.
+_BODY_NAMES = re.compile(
+    r"(?:Committee|Council|Commission|Assembly|Board|Group|Office|Secretariat|Programme"
+    r"|Fund|Union|Organization|Organisation|Panel|Conference|Mission|Court|Tribunal)$"
+)
 
 
 def _held_part(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -2047,10 +2063,14 @@ def _held_part(text: str, items: list[Item], index: int, limit: int) -> Tally | 
     if (item.value or 0) < 2 or item.of_total is None or item.value >= item.of_total:
         return None
     reach = max(0, item.prefix_start - _HOLDER_REACH)
-    found = _HOLDER.search(text, reach, item.prefix_start)
+    found = _RELATIVE_HOLDER.search(text, reach, item.prefix_start) or _HOLDER.search(
+        text, reach, item.prefix_start
+    )
     if found is None:
         return None
     words = found["label"].split()
+    if found.re is _RELATIVE_HOLDER and _BODY_NAMES.search(found["label"]):
+        return None  # "The Committee, which contains 3 of the 12 experts": a body's members
     if found["verb"] == "with" and any(word.lower() in VERBS | AUXILIARIES for word in words):
         return None
     start = found.start("label")

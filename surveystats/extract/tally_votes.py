@@ -895,11 +895,28 @@ _HEAD_WITH_ROLE = re.compile(
     """,
     _FLAGS,
 )
-# Before a one-role vote "with only 3 against": what was done by that vote.
+# Before a one-role vote "with only 3 against": what was done by that vote, and the text
+# it was done to, whose number may stand between ("adopted resolution 3379 (XXX) with 35
+# votes against", "approved resolution 53/4, with only 2 against", "endorsed Security
+# Council resolution 1373 (2001) with 3 abstentions"): a text's number is no count.
+_TEXT_NUMBER = (
+    r"(?<=resolution\s)(?<!\d\sresolution\s)\d{1,4}(?:/\d{1,4})?"
+    r"(?:\s?\((?:\d{4}|[A-Z]{1,3}-[IVXL]{1,6})\))?"
+)
 _WITH_ROLE_VERB = re.compile(
-    r"\b(?:adopted|approved|carried|passed|accepted|endorsed|rejected|defeated|voted)\b"
-    r"[^.;:\d]{0,150}$",
+    # a narrative infinitive too: "it was the turn of the General Assembly to approve
+    # almost unanimously, with only two votes against, resolution 2229 (XXI)"
+    r"\b(?:adopted|approved|carried|passed|accepted|endorsed|rejected|defeated|voted"
+    r"|to\s{1,3}(?:approve|adopt))\b"
+    rf"(?:[^.;:\d]|{_TEXT_NUMBER}){{0,150}}$",
     re.IGNORECASE,
+)
+# After a one-role vote set before its verb, that verb: "The Assembly, with only 7
+# abstentions, warmly supported the application", "The Council with two votes against
+# rejected the proposal" (an adverb may stand before it).
+_WITH_ROLE_VERB_AFTER = re.compile(
+    r"\s{0,3},?\s{0,3}(?:[a-z]{2,20}ly\s{1,3})?"
+    r"(?:adopted|approved|supported|endorsed|carried|passed|accepted|rejected|defeated)\b"
 )
 # The voters counted by a one-count vote, and the whole they are part of: "supported by
 # 143 out of 193 members", "approved by 27 out of 47 votes", "backed by 140 members".
@@ -4192,7 +4209,9 @@ def _find_with_role(text: str, lower: str) -> list[Tally]:
         if tally is None:
             if part.count == 0:
                 continue  # "adopted with no vote against" states no count: an outcome
-            verb = _WITH_ROLE_VERB.search(text, max(0, match.start() - 160), match.start())
+            verb = _WITH_ROLE_VERB.search(
+                text, max(0, match.start() - 160), match.start()
+            ) or _WITH_ROLE_VERB_AFTER.match(text, match.end())
             if verb is None and not there:
                 continue
             tally = _complete(
