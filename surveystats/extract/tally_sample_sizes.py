@@ -171,6 +171,9 @@ _DESCRIBED = rf"""
 _PASSIVE = re.compile(
     rf"""
     (?<![\w.,’'-]){_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}{_DESCRIBED}
+    # a relative clause says the same of them: "the 4,025 migrants and refugees that were
+    # interviewed from 7 December to 31 May", "the 610 households who had been surveyed"
+    (?:{GAP}(?:that|who))?
     {GAP}(?:were|have{GAP}been|had{GAP}been)
     (?:{GAP}(?:also|randomly|individually|directly|successfully))?
     # "were randomly selected and surveyed": chosen, then heard
@@ -215,7 +218,11 @@ _ASKED_WHETHER = re.compile(
 # 457 interviews with respondents", "carried out 1,200 household interviews".
 _INTERVIEWS_HELD = re.compile(
     rf"""
-    \b(?:conduct(?:ed|ing)?|carr(?:ied|y|ying){GAP}out|held|completed|collected|gathered)
+    \b(?:conduct(?:ed|ing)?|carr(?:ied|y|ying){GAP}out|held|completed|collected|gathered
+      # what was learnt through them: "Through 1,341 interviews with migrants from 39
+      # countries, IOM asked ...", "from 2,200 interviews with returnees" (only with those a
+      # survey hears, see _sample: "through 40 interviews with officials" is an inquiry's)
+      |(?P<through>through|from|via))
     {GAP}{_QUALIFIER}(?P<n>{COUNT_PATTERN})
     {GAP}(?P<noun>(?:[A-Za-z][\w-]{{0,25}}{GAP}){{0,2}}?(?P<verb>interviews))\b
     """,
@@ -823,6 +830,14 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         match.re is _INTERVIEWS_HELD
         and (_WITH_SURVEYED.match(text, end) is not None or _SURVEY_INTERVIEWS.search(heard))
     )
+    if match.re is _INTERVIEWS_HELD and match["through"]:
+        sentence = _sentence(text, start, end)
+        if _WITH_SURVEYED.match(text, end) is None or (
+            INQUIRY_CUE.search(sentence) and not _SURVEY_CONTEXT.search(sentence)
+        ):
+            # "through 40 interviews with officials": no one a survey hears; "From 12
+            # interviews with refugees, the Mission learned ...": an inquiry's
+            return None
     if (
         verb in _NEEDS_CONTEXT
         and surveyed_unit
