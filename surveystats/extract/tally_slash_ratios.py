@@ -92,6 +92,9 @@ _ANSWERING = re.compile(
     re.IGNORECASE,
 )
 _MAX_LABEL_WORDS = 16
+_LABEL_REACH = 200  # characters a label may span
+_MOST_READINGS = 12  # ratios read in one sentence, at most (a table flattened is none)
+_OF_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?")
 # The least whole of a ratio with no share beside it: "1/2", "3/4", "2/3" are fractions.
 _LEAST_WHOLE = 10
 
@@ -117,6 +120,7 @@ def _count(written: str) -> int:
 
 def _label(text: str, start: int, hi: int) -> tuple[str, int] | None:
     """The clause from ``start`` up to its end (at most a few words) and where it ends."""
+    hi = min(hi, start + _LABEL_REACH)  # a bounded look: linear however long the sentence
     end = _CLAUSE_END.search(text, start, hi)
     stop = end.start() if end is not None else hi
     words = text[start:stop].split()[:_MAX_LABEL_WORDS]
@@ -150,7 +154,6 @@ def _is_ratio(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 def _sentence_tallies(text: str, lo: int, hi: int) -> list[Tally]:
     """The ratios of replies in the sentence ``text[lo:hi]``, one tally for each whole."""
     found: dict[int, Tally] = {}
-    survey = speaks_of_survey(text, lo, hi)
     readings: list[tuple[re.Match[str], int, int, int]] = []  # match, part, whole, label at
     for pattern in (_OPENING, _AFTER_NOUN):
         for match in pattern.finditer(text, lo, hi):
@@ -161,9 +164,13 @@ def _sentence_tallies(text: str, lo: int, hi: int) -> list[Tally]:
         ratio = _is_ratio(text, match)
         if ratio is None or not _rounds_to(match["share"], match["decimals"], *ratio):
             continue
-        at = match.end()
-        of = re.match(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?", text[at:hi])
-        readings.append((match, *ratio, at + (of.end() if of else 0)))
+        of = _OF_AFTER.match(text, match.end(), hi)
+        readings.append((match, *ratio, of.end() if of else match.end()))
+    if len(readings) > _MOST_READINGS:
+        return []  # "1/20 2/20 3/20 ...": a table's cells run together, no sentence of replies
+    if not readings:
+        return []
+    survey = speaks_of_survey(text, lo, hi) or _ANSWERING.search(text, lo, hi) is not None
     for match, part, whole, label_at in sorted(readings, key=lambda r: r[0].start()):
         read = _label(text, label_at, hi)
         if read is None:
@@ -183,7 +190,7 @@ def _sentence_tallies(text: str, lo: int, hi: int) -> list[Tally]:
         )
         tally = found.get(whole)
         if tally is None:
-            kind = "survey" if survey or _ANSWERING.search(text, lo, hi) else "breakdown"
+            kind = "survey" if survey else "breakdown"
             found[whole] = Tally(kind, start, end, [new], total=whole)
         elif sum(p.count or 0 for p in tally.parts) + part <= whole:
             tally.parts.append(new)
