@@ -110,8 +110,7 @@ SAMPLE_SIZE_WORDS = (
     "voices of",
     "opinions of",
     "perspectives of",
-    "study covered",  # "The study covered 1,450 students" (see _SURVEY_REACHED)
-    "study, which covered",
+    "study",  # "The study covered 1,450 students" (see _SURVEY_REACHED)
 )
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -480,6 +479,11 @@ _SURVEY_REACHED = re.compile(
     (?P<described>(?:{GAP}(?!(?:was|were|is|are|has|had|have|but|which|that|who)\b)
       [\w’'-]{{1,25}}){{0,14}}?)
     (?:\s{{0,3}},)?{GAP}(?:(?:which|that){GAP}(?:(?:has|had){GAP})?)?
+    # a first predicate of the same subject before "and": "The study was confined to the
+    # academic year 1975-76 and covered 1,200 students", "The survey was conducted in
+    # March and reached 2,400 households" (no clause mark in it, and no figure but a year)
+    (?:(?:was|were){GAP}(?:[^.;:()\d]|(?<!\d)(?:1[89]|20)\d\d(?:[-–/]\d{{2,4}})?(?!\d)){{1,80}}?
+      {GAP}and{GAP})?
     (?P<verb>covered|covering|reached|reaching|engaged|engaging|involved|involving)
     {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
