@@ -325,6 +325,7 @@ from surveystats.extract.tally_shares_to_whole import (
     may_hold_shares_to_whole,
     with_shares_to_whole,
 )
+from surveystats.extract.tally_slash_ratios import find_slash_ratios, may_hold_slash_ratio
 from surveystats.extract.tally_subsets import (
     first_count_before_rest,
     parts_of_first_count,
@@ -1301,6 +1302,12 @@ def _read_paragraph(
                 continue
             outcome.start, outcome.end = line_start, line_end
             found.append(outcome)
+    if not footnote and "/" in text and may_hold_slash_ratio(text):
+        # "Continuation: 29/37 did not want continuation.", "7% (7/100) of the households
+        # surveyed received ...": replies counted as a ratio, whose figures finding numbers
+        # takes for a reference, so before the readers of counts (in sentences none of the
+        # readers above took)
+        found.extend(find_slash_ratios(text, taken=found))
     if not found and not may_count:
         # Every reader and step below needs a number that may count (items, counts,
         # several of them, a count after "by", a lone part's whole, a sample's size) or a

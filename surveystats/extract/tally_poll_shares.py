@@ -783,6 +783,9 @@ _ANSWER_VERB = (
     r"|support(?:s|ed|ing)?|oppose[ds]?|opposing|prefer(?:s|red|ring)?|rate[ds]?|rating"
     r"|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?"
     r"|hope[ds]?|hoping|expect(?:s|ed|ing)?|could{GAP}not|(?:did|do|does){GAP}not"
+    # a judgement: "79 percent of women found it harder to buy food", "found that ..."
+    # ("30 per cent of migrants found work" found a thing, no answer)
+    r"|(?:found|find|finds){GAP}(?:it|them|that)"
     r"|would{GAP}(?:like|prefer|rather|choose|consider|welcome|accept|return|move|leave|go)"
     r"|had{GAP}no{GAP}(?:opinion|view|preference|answer))\b"
 )
@@ -803,6 +806,7 @@ _ELIDED_STATE = re.compile(
     re.IGNORECASE,
 )
 _COPULA = re.compile(r"(?:(?:were|are|was|is|remain(?:ed|s)?)\s{1,3})?", re.IGNORECASE)
+_FOUND = re.compile(r"(?:[a-z]{3,}ly\s{1,3})?(?:found|find|finds)\b", re.IGNORECASE)
 # What those named as polled did besides: "had experienced", "have been harassed", and
 # what they knew when asked ("know that they need to call a doctor"; "22 per cent of
 # children know how to read" measures, with no whole polled).
@@ -820,6 +824,11 @@ _POLLED_DID = (
     # "29% of surveyed households were unable to meet basic nutritional needs", "could
     # not afford rent": what they could not do, as a needs assessment asks it
     r"|(?:were|are|was|is){GAP}unable{GAP}to|could{GAP}not{GAP}afford|cannot{GAP}afford"
+    # the state a needs survey measures in those it asked: "47 percent of the families
+    # interviewed were food-insecure", "of the households surveyed were in debt" ("were
+    # female-headed", "were displaced" say who they are)
+    r"|(?:were|are|was|is){GAP}(?:(?:severely|moderately|still|now|also){GAP})?"
+    r"(?:food[\s-]{0,3}insecure|indebted|in{GAP}debt|unemployed|without{GAP}(?:income|work|food))"
     r"|liv(?:e|es|ed){GAP}(?:in|with|on|below|alone)|fac(?:e|es|ed){GAP}(?:a|an|no|barriers"
     r"|difficulties|challenges|problems|risks)|rel(?:y|ies|ied){GAP}on)\b"
 )
@@ -1126,7 +1135,10 @@ def _read_answer(
         return _polled_answer(text, share, base or sample or "", at, hi)
     if answer is None and later and base is None:
         answer = _ELIDED_STATE.match(text, at, hi)
-    if answer is None:
+    if answer is None or (later and _FOUND.match(text, answer.start()) is not None):
+        # "..., but only 30 per cent found it easy to use": a later judgement may be of a
+        # subset (those who used it), so only a share that opens the sentence's answers
+        # judges with "found it"
         return "unread"
     how = answer.lastgroup or "state"
     polled = (

@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from fractions import Fraction
 
 from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_items import PEOPLE_NOUNS, word_set
@@ -109,6 +110,7 @@ SAMPLE_SIZE_WORDS = (
     "voices of",
     "opinions of",
     "perspectives of",
+    "study",  # "The study covered 1,450 students" (see _SURVEY_REACHED)
 )
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -171,6 +173,9 @@ _DESCRIBED = rf"""
 _PASSIVE = re.compile(
     rf"""
     (?<![\w.,’'-]){_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}{_DESCRIBED}
+    # a relative clause says the same of them: "the 4,025 migrants and refugees that were
+    # interviewed from 7 December to 31 May", "the 610 households who had been surveyed"
+    (?:{GAP}(?:that|who))?
     {GAP}(?:were|have{GAP}been|had{GAP}been)
     (?:{GAP}(?:also|randomly|individually|directly|successfully))?
     # "were randomly selected and surveyed": chosen, then heard
@@ -215,7 +220,11 @@ _ASKED_WHETHER = re.compile(
 # 457 interviews with respondents", "carried out 1,200 household interviews".
 _INTERVIEWS_HELD = re.compile(
     rf"""
-    \b(?:conduct(?:ed|ing)?|carr(?:ied|y|ying){GAP}out|held|completed|collected|gathered)
+    \b(?:conduct(?:ed|ing)?|carr(?:ied|y|ying){GAP}out|held|completed|collected|gathered
+      # what was learnt through them: "Through 1,341 interviews with migrants from 39
+      # countries, IOM asked ...", "from 2,200 interviews with returnees" (only with those a
+      # survey hears, see _sample: "through 40 interviews with officials" is an inquiry's)
+      |(?P<through>through|from|via))
     {GAP}{_QUALIFIER}(?P<n>{COUNT_PATTERN})
     {GAP}(?P<noun>(?:[A-Za-z][\w-]{{0,25}}{GAP}){{0,2}}?(?P<verb>interviews))\b
     """,
@@ -228,11 +237,18 @@ _INTERVIEWS_HELD = re.compile(
 # surveys only as forms handed in ("300 surveys were conducted in 100 countries" counts
 # survey exercises, not those heard), interviews only where collected as data or in a
 # sentence on a survey ("Some 300 interviews were conducted with victims" is an inquiry's).
+#
+# Replies counted as received the same way, in a sentence that names what they answer (a
+# questionnaire, survey or consultation): "the 49 responses received to the questionnaire
+# on ...", "52 replies that were received to the survey"; and forms named by what they
+# evaluate: "31 evaluation questionnaires returned by the participants".
 _FORMS_COLLECTED = re.compile(
     rf"""
     (?<![\w.,’'-]){_QUALIFIER}(?P<n>{COUNT_PATTERN})
     {GAP}(?P<noun>(?:(?:household|individual|face-to-face|telephone|online|valid|completed
-      |structured|in-depth){GAP})?(?P<verb>interviews|surveys|questionnaires))
+      |structured|in-depth|evaluation|feedback|formal|written){GAP}){{0,2}}
+      (?P<verb>interviews|surveys|questionnaires|responses|replies))
+    (?:{GAP}(?:that|which))?
     (?:{GAP}(?:were|had{GAP}been|have{GAP}been))?
     (?:{GAP}(?:successfully|also))?
     {GAP}(?P<done>collected|gathered|returned|submitted|received|filled{GAP}(?:in|out)
@@ -240,17 +256,52 @@ _FORMS_COLLECTED = re.compile(
     """,
     _FLAGS,
 )
+# Replies received as the object, the response rate they make in parentheses before
+# their noun: "to which we received 190 (52%) formal written responses", "The
+# consultation received 64 written submissions" (in a sentence that names the
+# consultation, questionnaire or survey they answer: see _replies_counted).
+_REPLIES_RECEIVED = re.compile(
+    rf"""
+    \b(?:received|receiving)
+    {GAP}{_QUALIFIER}(?P<n>{COUNT_PATTERN})
+    (?:\s{{0,3}}\(\s{{0,2}}(?P<share>\d{{1,3}}(?:\.\d{{1,2}})?)\s{{0,2}}(?:%|per{GAP}cent|percent)
+      \s{{0,2}}\))?
+    {GAP}(?P<noun>(?:(?:formal|written|valid|complete|completed|online|individual|separate)
+      {GAP}){{0,2}}(?P<verb>responses|replies|submissions))\b
+    """,
+    _FLAGS,
+)
+# The number of respondents stated as such, as survey and evaluation reports head it:
+# "Total number of respondents: 50 (17% of the forums' participants)", "The number of
+# responses was 212". The share in parentheses is of those asked (its ``base``).
+_NUMBER_OF_REPLIES = re.compile(
+    rf"""
+    \b(?:total{GAP})?number{GAP}of{GAP}(?P<noun>respondents|responses|replies)
+    (?:\s{{0,3}}:|{GAP}(?:was|were|is|stood{GAP}at|reached))
+    \s{{0,3}}{_QUALIFIER}(?P<n>{COUNT_PATTERN})(?![\d,]|{GAP}(?:per{GAP}cent|percent)\b|\s{{0,2}}%)
+    (?:\s{{0,3}}\(\s{{0,2}}(?P<share>\d{{1,3}}(?:\.\d{{1,2}})?)\s{{0,2}}(?:%|per{GAP}cent|percent)
+      (?:{GAP}of{GAP}(?P<base>[^()]{{1,60}}?))?\s{{0,2}}\))?
+    """,
+    _FLAGS,
+)
+_REPLIED = {"responses": "responded", "replies": "replied", "submissions": "submitted"}
+
+
 # What was done with each kind of form, and the verbs that count it as one respondent's.
 _FORM_LABELS = {
     "interviews": "interviewed",
     "surveys": "completed the survey",
     "questionnaires": "returned the questionnaire",
+    "responses": "responded",
+    "replies": "replied",
 }
 _HANDED_IN = frozenset(("collected", "gathered", "returned", "submitted", "received"))
 _FORM_DONE = {
     "interviews": _HANDED_IN | {"completed", "conducted", "carried out", "held"},
     "surveys": _HANDED_IN | {"filled in", "filled out"},
     "questionnaires": _HANDED_IN | {"filled in", "filled out", "completed", "administered"},
+    "responses": frozenset(("received", "submitted", "returned")),
+    "replies": frozenset(("received", "submitted", "returned")),
 }
 # A noun of the survey and its sample: "a survey of approximately 10,000 children", "a
 # poll of 1,500 voters", "interviews with 42,000 women" (these with a study in the
@@ -423,11 +474,16 @@ _CONTRIBUTIONS_DRAWN = re.compile(
 # reaching 1,500 adults" (only people heard: see _HEARD).
 _SURVEY_REACHED = re.compile(
     rf"""
-    \b(?:surveys?|polls?|questionnaires?|assessments?|consultations?|census)
+    \b(?:surveys?|polls?|questionnaires?|assessments?|consultations?|census|study|studies)
     {NOT_THE_SURVEY_ITSELF}(?!{GAP}(?:workers|stations|officials|staff)\b)
     (?P<described>(?:{GAP}(?!(?:was|were|is|are|has|had|have|but|which|that|who)\b)
       [\w’'-]{{1,25}}){{0,14}}?)
     (?:\s{{0,3}},)?{GAP}(?:(?:which|that){GAP}(?:(?:has|had){GAP})?)?
+    # a first predicate of the same subject before "and": "The study was confined to the
+    # academic year 1975-76 and covered 1,200 students", "The survey was conducted in
+    # March and reached 2,400 households" (no clause mark in it, and no figure but a year)
+    (?:(?:was|were){GAP}(?:[^.;:()\d]|(?<!\d)(?:1[89]|20)\d\d(?:[-–/]\d{{2,4}})?(?!\d)){{1,80}}?
+      {GAP}and{GAP})?
     (?P<verb>covered|covering|reached|reaching|engaged|engaging|involved|involving)
     {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
@@ -595,9 +651,14 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         tuple((noun, 70, 16) for noun in ("contributions", "responses", "submissions", "replies")),
     ),
     (_TAKEN_BY, tuple((verb, 160, 90) for verb in ("taken by", "answered by", "filled"))),
+    (_REPLIES_RECEIVED, (("received", 0, 90), ("receiving", 0, 90))),
+    (_NUMBER_OF_REPLIES, (("number of respon", 10, 120), ("number of repl", 10, 120))),
     (
         _FORMS_COLLECTED,
-        tuple((noun, 60, 40) for noun in ("interviews", "surveys", "questionnaires")),
+        tuple(
+            (noun, 60, 40)
+            for noun in ("interviews", "surveys", "questionnaires", "responses", "replies")
+        ),
     ),
 )
 _LABELS = {
@@ -803,6 +864,8 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
     heard = " ".join((match.groupdict().get(noun_group) or "").lower().split())
     if match.re is _FORMS_COLLECTED:
         return _forms_collected(text, match, count, start, end)
+    if match.re in (_REPLIES_RECEIVED, _NUMBER_OF_REPLIES):
+        return _replies_counted(text, match, count, start, end)
     if match.re is _BASED_ON:
         return _based_on(text, match, count)
     if (
@@ -823,6 +886,14 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         match.re is _INTERVIEWS_HELD
         and (_WITH_SURVEYED.match(text, end) is not None or _SURVEY_INTERVIEWS.search(heard))
     )
+    if match.re is _INTERVIEWS_HELD and match["through"]:
+        sentence = _sentence(text, start, end)
+        if _WITH_SURVEYED.match(text, end) is None or (
+            INQUIRY_CUE.search(sentence) and not _SURVEY_CONTEXT.search(sentence)
+        ):
+            # "through 40 interviews with officials": no one a survey hears; "From 12
+            # interviews with refugees, the Mission learned ...": an inquiry's
+            return None
     if (
         verb in _NEEDS_CONTEXT
         and surveyed_unit
@@ -949,12 +1020,46 @@ def _forms_collected(
         and not _SURVEY_CONTEXT.search(_sentence(text, start, end))
     ):
         return None
+    if kind in ("responses", "replies") and not _ASKING_NAMED.search(_sentence(text, start, end)):
+        return None  # "45 replies were received": to what, the sentence does not say
     if _ANOTHER_COUNT.match(text, end):
         return None  # "1,200 interviews were held, 400 with women and ...": a list's
     label = _FORM_LABELS[kind]
     if kind == "questionnaires" and done not in _HANDED_IN:
         label = "completed the questionnaire"  # "administered", "filled in": not yet returned
     return _sample_part(text, match, count, " ".join(match["noun"].split()), label)
+
+
+def _replies_counted(
+    text: str, match: re.Match[str], count: int, start: int, end: int
+) -> Tally | None:
+    """The one-part survey of replies received or of respondents numbered as such.
+
+    Replies received count those who answered only where their sentence names what they
+    answered ("The Committee received 45 submissions" asked no one); a share in
+    parentheses is their rate, of those asked.
+
+    >>> text = "The consultation closed in May, and we received 190 (52%) written responses."
+    >>> tally = _replies_counted(text, _REPLIES_RECEIVED.search(text), 190, 44, 80)
+    >>> tally.parts[0].category, tally.parts[0].count, tally.parts[0].percent
+    ('responded', 190, 52.0)
+    """
+    if match.re is _REPLIES_RECEIVED and not _ASKING_NAMED.search(_sentence(text, start, end)):
+        return None
+    if _ANOTHER_COUNT.match(text, end):
+        return None  # "received 120 responses, 40 from States and ...": a list's
+    noun = " ".join(match["noun"].split())
+    label = _REPLIED.get(noun.split()[-1].lower(), "respondents")
+    tally = _sample_part(text, match, count, noun, label)
+    if match["share"]:
+        share = Fraction(match["share"])
+        if not 0 < share <= 100:
+            return None
+        tally.parts[0].percent = float(share)
+        tally.parts[0].decimals = len(match["share"].partition(".")[2])
+        base = match.groupdict().get("base")
+        tally.parts[0].base = " ".join(base.split()) if base else None
+    return tally
 
 
 def _based_on(text: str, match: re.Match[str], count: int) -> Tally | None:

@@ -1250,6 +1250,34 @@ _RESPONDENTS_OPEN_REACH = 45
 _SHARE_THEN_COUNT = re.compile(r"\s{0,3},\s{0,3}(?:(?:or|that\s{1,3}is)\s{1,3})?")
 
 
+# A share's whole of people named as polled by a participle after their noun: "of
+# individuals surveyed", "of the households interviewed" (no thing: "of the land surveyed").
+_POLLED_AT_END = re.compile(r"\s(?:surveyed|polled|interviewed|questioned)$")
+_POLLED_HEADS = PEOPLE_NOUNS | {"households", "families", "respondents", "idps", "youth"}
+
+
+def _of_people_polled(text: str, share: Item) -> bool:
+    """Whether a share's whole is people named as polled after their noun.
+
+    "67% of individuals surveyed (2,193 migrants) cited ...": those surveyed, as "of those
+    surveyed" and "of respondents" are; "of the land surveyed" names no one who answered.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "61% of individuals surveyed (870 migrants) cited work."
+    >>> _of_people_polled(text, read_items(text)[0])
+    True
+    >>> text = "45% of the land surveyed (870 hectares) was farmed."
+    >>> _of_people_polled(text, read_items(text)[0])
+    False
+    """
+    words = (share.counted or "").lower().split()
+    return (
+        bool(words)
+        and words[-1] in _POLLED_HEADS
+        and _POLLED_AT_END.search(text, max(0, share.head_end - 14), share.head_end) is not None
+    )
+
+
 def _share_of_respondents_aside(
     text: str, items: list[Item], index: int, limit: int
 ) -> Tally | None:
@@ -1279,7 +1307,7 @@ def _share_of_respondents_aside(
     if (
         share is not None
         and share.of_noun
-        and of_respondents(text, share)
+        and (of_respondents(text, share) or _of_people_polled(text, share))
         and after is not None
         and _OPEN_COUNT.fullmatch(text, share.head_end, after.prefix_start) is not None
     ):
