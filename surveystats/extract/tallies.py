@@ -156,6 +156,7 @@ from surveystats.extract.roles import role_of
 from surveystats.extract.tally_acted_counts import find_acted_counts
 from surveystats.extract.tally_agents import find_agent_parts, find_agent_views
 from surveystats.extract.tally_appositions import with_apposed_shares
+from surveystats.extract.tally_aside_lists import with_lists_across_asides
 from surveystats.extract.tally_attributions import ATTRIBUTION_WORDS, with_attributions
 from surveystats.extract.tally_casualty_tolls import (
     CASUALTY_TOLL_WORDS,
@@ -1689,6 +1690,9 @@ def _read_paragraph(
         kept = without_time_subsets(text, kept)
     if len(kept) > 1 and ") " in text:
         kept = _join_lists_missing_a_comma(text, kept)
+    if len(kept) > 1 and ")," in text:
+        # "55 women, 40 girls (12 of them abducted), 15 men and 10 boys": one list
+        kept = with_lists_across_asides(text, kept)
     if kept and counts:  # "180,000 cases and 1,300 deaths", "43 (5%) in A and 12 (4%) in B"
         kept = without_false_splits(text, kept)
         with_counts_out_of_labels(kept)  # "from 29 African countries" -> "African countries"
