@@ -282,7 +282,11 @@ from surveystats.extract.tally_overlapping_shares import (
     without_nested_labels,
 )
 from surveystats.extract.tally_parallel import find_parallel
-from surveystats.extract.tally_part_of_part import NESTING_WORDS, with_parts_of_parts
+from surveystats.extract.tally_part_of_part import (
+    NESTING_WORDS,
+    with_nest_lists_closed,
+    with_parts_of_parts,
+)
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally, holds_any, list_runs_on, read_count
 from surveystats.extract.tally_poll_shares import (
@@ -1738,6 +1742,8 @@ def _read_paragraph(
         # "1,450 concerned Afghan nationals, of whom 610 were unaccompanied minors", "812
         # (including 203 girls) were reunited": a part's own subset, a tally of its own
         kept = with_parts_of_parts(text, kept)
+        if " and " in text:  # "including 475 children and 246 women, and 235 members ..."
+            kept = with_nest_lists_closed(text, kept)
     if kept and holds_any(text, DISPLACED_LITERALS):
         # "24 people have been reported dead and more than 27,400 people have been
         # displaced": the dead and the displaced are no split of one whole

@@ -28,6 +28,7 @@ after its part: linear time.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from surveystats.extract.tally_parts import (
@@ -40,7 +41,7 @@ from surveystats.extract.tally_parts import (
     read_count,
 )
 
-__all__ = ["NESTING_WORDS", "with_parts_of_parts"]
+__all__ = ["NESTING_WORDS", "with_nest_lists_closed", "with_parts_of_parts"]
 
 #: Literals one of which a paragraph holds where a part may be split again.
 NESTING_WORDS = ("including", "incl", "among them", "among whom", "of whom", "of which", "of them")
@@ -235,3 +236,52 @@ def _nest_after(text: str, tally: Tally, part: Part) -> tuple[int, int, str, int
     ):
         return None
     return count, start, label, found.end("label")
+
+
+# The cue of a nest right before its first count: "..., including 475 children".
+_CUE_BEFORE = re.compile(
+    r"(?:including|incl\.|of\s{1,3}wh(?:om|ich)|among\s{1,3}(?:them|whom))\s{1,3}"
+    r"(?:(?:some|about|nearly|at\s{1,3}least)\s{1,3})?$",
+    re.IGNORECASE,
+)
+_CLOSING_AND = re.compile(r"\s{1,3}and\s{1,3}")
+_REOPENING_AND = re.compile(r"\s{0,3},\s{1,3}and\s{1,3}")
+
+
+def with_nest_lists_closed(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` with each list after a cue ended at its own "and".
+
+    "1,444 are civilians, including 475 children and 246 women, and 235 members of armed
+    groups": one list has one "and" before its last item, so the list the cue opens ends
+    at "246 women", and ", and 235 ..." joins what the cue's whole stands beside, not the
+    whole's subset. A breakdown with a whole whose first part follows such a cue loses
+    the parts after a bare "and" that ", and" follows; what they are a part of the
+    readers of lists do not say here, so nothing is made of them.
+
+    >>> text = "Some 90 were civilians, including 40 children and 20 women, and 15 soldiers."
+    >>> parts = [Part("children", 40, 34, 45), Part("women", 20, 50, 58),
+    ...          Part("soldiers", 15, 64, 75)]
+    >>> found = with_nest_lists_closed(text, [Tally("breakdown", 34, 75, parts, total=90)])
+    >>> [(t.total, [(p.category, p.count) for p in t.parts]) for t in found]
+    [(90, [('children', 40), ('women', 20)])]
+    """
+    for tally in tallies:
+        parts = tally.parts
+        if (
+            tally.kind != "breakdown"
+            or tally.total is None
+            or len(parts) < 3
+            or _CUE_BEFORE.search(text, max(0, parts[0].start - 40), parts[0].start) is None
+        ):
+            continue
+        joints = [text[a.end : b.start] for a, b in itertools.pairwise(parts)]
+        closing = next(
+            (at for at, joint in enumerate(joints) if _CLOSING_AND.fullmatch(joint)), None
+        )
+        if closing is None or not any(
+            _REOPENING_AND.fullmatch(joint) for joint in joints[closing + 1 :]
+        ):
+            continue
+        del parts[closing + 2 :]  # the item after the list's "and" is its last
+        tally.end = parts[-1].end
+    return tallies
