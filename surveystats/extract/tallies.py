@@ -156,6 +156,7 @@ from surveystats.extract.roles import role_of
 from surveystats.extract.tally_acted_counts import find_acted_counts
 from surveystats.extract.tally_agents import find_agent_parts, find_agent_views
 from surveystats.extract.tally_appositions import with_apposed_shares
+from surveystats.extract.tally_aside_lists import with_lists_across_asides
 from surveystats.extract.tally_attributions import ATTRIBUTION_WORDS, with_attributions
 from surveystats.extract.tally_casualty_tolls import (
     CASUALTY_TOLL_WORDS,
@@ -282,7 +283,11 @@ from surveystats.extract.tally_overlapping_shares import (
     without_nested_labels,
 )
 from surveystats.extract.tally_parallel import find_parallel
-from surveystats.extract.tally_part_of_part import NESTING_WORDS, with_parts_of_parts
+from surveystats.extract.tally_part_of_part import (
+    NESTING_WORDS,
+    with_nest_lists_closed,
+    with_parts_of_parts,
+)
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally, holds_any, list_runs_on, read_count
 from surveystats.extract.tally_poll_shares import (
@@ -1701,6 +1706,9 @@ def _read_paragraph(
         kept = without_time_subsets(text, kept)
     if len(kept) > 1 and ") " in text:
         kept = _join_lists_missing_a_comma(text, kept)
+    if len(kept) > 1 and ")," in text:
+        # "55 women, 40 girls (12 of them abducted), 15 men and 10 boys": one list
+        kept = with_lists_across_asides(text, kept)
     if kept and counts:  # "180,000 cases and 1,300 deaths", "43 (5%) in A and 12 (4%) in B"
         kept = without_false_splits(text, kept)
         with_counts_out_of_labels(kept)  # "from 29 African countries" -> "African countries"
@@ -1746,6 +1754,8 @@ def _read_paragraph(
         # "1,450 concerned Afghan nationals, of whom 610 were unaccompanied minors", "812
         # (including 203 girls) were reunited": a part's own subset, a tally of its own
         kept = with_parts_of_parts(text, kept)
+        if " and " in text:  # "including 475 children and 246 women, and 235 members ..."
+            kept = with_nest_lists_closed(text, kept)
     if kept and holds_any(text, DISPLACED_LITERALS):
         # "24 people have been reported dead and more than 27,400 people have been
         # displaced": the dead and the displaced are no split of one whole

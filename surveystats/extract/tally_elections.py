@@ -810,7 +810,10 @@ _VERSUS = re.compile(
     (?:(?:the{GAP}(?={COUNT_PATTERN}{GAP}(?:{_VOTES_WORD}{GAP})?(?:cast|for|obtained|received)\b))?
         (?P<n>{COUNT_PATTERN})(?:{GAP}{_VOTES_WORD})?
         (?:{GAP}cast{GAP}for|{GAP}for|{GAP}(?:obtained|received){GAP}by)
-        {GAP}(?P<name>{_NAME}|{_ROLE_NAME})
+        # a State named with its article: "to 92 for the Philippines", "the Netherlands"
+        # (not a candidate named by what it is: "for the African Union candidate")
+        {GAP}(?:the{GAP}(?=(?-i:[A-Z]))(?!{_NAME}(?:[’']s?|{GAP}{_ROLE_NOUN})))?
+        (?P<name>{_NAME}|{_ROLE_NAME})
         # the name after what the candidate is: "against 27 for her rival, Mr. Hosny"
         # or after what the candidate is and what it does, each between commas: "for his
         # opponent, Argentina's Ambassador to Sweden, Mr. Vignaud"

@@ -18,12 +18,17 @@ reads the link after each part of a tally of counts: "(including N ...)", ", inc
 children and 85 injured"), ", among them N ...", ", of whom N were ...", ", N of
 whom/which/them ...". The nested count must be smaller than the part, no share, no year,
 and read by no other tally but the one it nests in; where that tally took it for a part
-beside the others, the part is taken out. Each link is searched for in a bounded window
+beside the others, the part is taken out. A link may name a list ("including 2,300 fully
+destroyed and 5,400 partially damaged"): the parts the reader of lists put beside the split
+part go on the nest where a bare "and" joins them to it, or where, after a comma, the nest
+then adds up to nine tenths of the part or more without passing it (:func:`_rest_of_nest`).
+Each link is searched for in a bounded window
 after its part: linear time.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from surveystats.extract.tally_parts import (
@@ -36,7 +41,7 @@ from surveystats.extract.tally_parts import (
     read_count,
 )
 
-__all__ = ["NESTING_WORDS", "with_parts_of_parts"]
+__all__ = ["NESTING_WORDS", "with_nest_lists_closed", "with_parts_of_parts"]
 
 #: Literals one of which a paragraph holds where a part may be split again.
 NESTING_WORDS = ("including", "incl", "among them", "among whom", "of whom", "of which", "of them")
@@ -58,6 +63,14 @@ _NEST = re.compile(
       |{_QUALIFIER}(?P<m>{WORD_COUNT_PATTERN}){NOT_A_SHARE}{GAP}of{GAP}(?:whom|which|them|those))
     {GAP}{_AUXILIARY}{_LABEL}""",
     re.VERBOSE,
+)
+# What stands between two counts of one list: a comma, "and", or both.
+_LIST_JOIN = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?")
+_BARE_AND = re.compile(r"\s{1,3}and\s{1,3}")
+# A count with a verb of its own opens a clause beside the part's, not an item of its nest:
+# "60 were killed, including 30 women, and 25 were injured".
+_OWN_CLAUSE = re.compile(
+    r"[^,;:()]*?\s(?:were|was|are|is|have|has|had|remain|remained)\s", re.IGNORECASE
 )
 _REACH = 100  # characters after a part's count where its link may stand
 # What a subset named after "including" with no comma must count: a group only people are
@@ -94,6 +107,15 @@ def with_parts_of_parts(text: str, tallies: list[Tally]) -> list[Tally]:
     >>> found = with_parts_of_parts(text, [Tally("breakdown", 0, 79, parts, total=90)])
     >>> [(t.total, [(p.category, p.count) for p in t.parts]) for t in found]
     [(90, [('paid', 60), ('refused', 30)]), (60, [('from women', 45)])]
+
+    A list after the link, read as parts beside the part it splits, goes on the nest:
+
+    >>> text = "Some 800 shelters were hit, including 230 destroyed and 540 damaged."
+    >>> parts = [Part("hit", 800, 5, 26), Part("destroyed", 230, 38, 51),
+    ...          Part("damaged", 540, 56, 67)]
+    >>> found = with_parts_of_parts(text, [Tally("breakdown", 5, 67, parts)])
+    >>> [(t.total, [(p.category, p.count) for p in t.parts]) for t in found]
+    [(800, [('destroyed', 230), ('damaged', 540)])]
     """
     # the counts other tallies read, where their parts start (a part may start at its
     # qualifier, "at least 10 children", a count read at its digits)
@@ -117,10 +139,6 @@ def with_parts_of_parts(text: str, tallies: list[Tally]) -> list[Tally]:
                 for begin, end, held in read
             ):
                 continue  # another tally reads the nested count
-            if sibling is not None:
-                tally.parts.remove(sibling)
-                if len(tally.parts) < 2 and tally.total is None:
-                    result.remove(tally)  # the list was the part and its subset
             inner = Part(
                 label,
                 count,
@@ -129,14 +147,69 @@ def with_parts_of_parts(text: str, tallies: list[Tally]) -> list[Tally]:
                 counted=tally.subject or part.counted,
                 counted_inherited=True,
             )
+            after = max(end, sibling.end) if sibling is not None else end
+            rest = _rest_of_nest(text, tally, part, inner, after)
+            for taken in (sibling, *rest):
+                if taken is not None:
+                    tally.parts.remove(taken)
+            if (sibling is not None or rest) and len(tally.parts) < 2 and tally.total is None:
+                result.remove(tally)  # the list was the part and its subsets
             nests += 1
             result.append(
-                Tally(tally.kind, start, end, [inner], subject=tally.subject, total=part.count)
+                Tally(
+                    tally.kind,
+                    start,
+                    rest[-1].end if rest else end,
+                    [inner, *rest],
+                    subject=tally.subject,
+                    total=part.count,
+                )
             )
     if nests:  # each nest after the tallies of the text before it: "killed, including
         # 20 children, and 112 injured, including 41 women" -> 54 (20), then 112 (41)
         result.sort(key=lambda tally: tally.start)
     return result
+
+
+def _rest_of_nest(text: str, tally: Tally, part: Part, first: Part, end: int) -> list[Part]:
+    """The parts of ``tally`` after the nest ``first`` that the nest's list goes on with.
+
+    A link names a list as readily as one count ("including 2,300 fully destroyed and
+    5,400 partially damaged"), and a reader of lists takes the later counts for parts
+    beside ``part``. A later count joined to the nest by a bare "and" is in the nest's list
+    (one list has one "and" before its last item). After a comma (", and 87 serving a
+    sentence") the words do not tell, as the clause may be the part's own or one beside it;
+    the arithmetic does: the later counts go on the nest when the nest's counts then come
+    to nine tenths of ``part`` or more without passing it (114 + 87 = 201 of 203), a split
+    of ``part`` the reader would not meet by chance. A later count with a verb of its own
+    ("and 25 were injured") opens a clause beside the part's and ends the nest. Only a
+    tally with no stated whole is so read again: one with a whole ("Of the 2,310 cases,
+    1,450 ..., of whom 610 ..., and 840 ...") has its later counts as parts of that whole.
+    """
+    if tally.total is not None:
+        return []
+    rest: list[Part] = []
+    joined = 0  # how many of ``rest`` follow the nest with a bare "and" between each
+    held = first.count or 0
+    later = [p for p in tally.parts if p.start >= end and p is not part]
+    for candidate in sorted(later, key=lambda p: p.start):
+        between = text[end : candidate.start]
+        if (
+            candidate.count is None
+            or not _LIST_JOIN.fullmatch(between)
+            or _OWN_CLAUSE.match(text, candidate.start, min(len(text), candidate.start + 60))
+        ):
+            break
+        if held + candidate.count > part.count:
+            break
+        if joined == len(rest) and _BARE_AND.fullmatch(between):
+            joined += 1
+        rest.append(candidate)
+        held += candidate.count
+        end = candidate.end
+    if held * 10 < part.count * 9:
+        return rest[:joined]
+    return rest
 
 
 def _nest_after(text: str, tally: Tally, part: Part) -> tuple[int, int, str, int] | None:
@@ -163,3 +236,52 @@ def _nest_after(text: str, tally: Tally, part: Part) -> tuple[int, int, str, int
     ):
         return None
     return count, start, label, found.end("label")
+
+
+# The cue of a nest right before its first count: "..., including 475 children".
+_CUE_BEFORE = re.compile(
+    r"(?:including|incl\.|of\s{1,3}wh(?:om|ich)|among\s{1,3}(?:them|whom))\s{1,3}"
+    r"(?:(?:some|about|nearly|at\s{1,3}least)\s{1,3})?$",
+    re.IGNORECASE,
+)
+_CLOSING_AND = re.compile(r"\s{1,3}and\s{1,3}")
+_REOPENING_AND = re.compile(r"\s{0,3},\s{1,3}and\s{1,3}")
+
+
+def with_nest_lists_closed(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` with each list after a cue ended at its own "and".
+
+    "1,444 are civilians, including 475 children and 246 women, and 235 members of armed
+    groups": one list has one "and" before its last item, so the list the cue opens ends
+    at "246 women", and ", and 235 ..." joins what the cue's whole stands beside, not the
+    whole's subset. A breakdown with a whole whose first part follows such a cue loses
+    the parts after a bare "and" that ", and" follows; what they are a part of the
+    readers of lists do not say here, so nothing is made of them.
+
+    >>> text = "Some 90 were civilians, including 40 children and 20 women, and 15 soldiers."
+    >>> parts = [Part("children", 40, 34, 45), Part("women", 20, 50, 58),
+    ...          Part("soldiers", 15, 64, 75)]
+    >>> found = with_nest_lists_closed(text, [Tally("breakdown", 34, 75, parts, total=90)])
+    >>> [(t.total, [(p.category, p.count) for p in t.parts]) for t in found]
+    [(90, [('children', 40), ('women', 20)])]
+    """
+    for tally in tallies:
+        parts = tally.parts
+        if (
+            tally.kind != "breakdown"
+            or tally.total is None
+            or len(parts) < 3
+            or _CUE_BEFORE.search(text, max(0, parts[0].start - 40), parts[0].start) is None
+        ):
+            continue
+        joints = [text[a.end : b.start] for a, b in itertools.pairwise(parts)]
+        closing = next(
+            (at for at, joint in enumerate(joints) if _CLOSING_AND.fullmatch(joint)), None
+        )
+        if closing is None or not any(
+            _REOPENING_AND.fullmatch(joint) for joint in joints[closing + 1 :]
+        ):
+            continue
+        del parts[closing + 2 :]  # the item after the list's "and" is its last
+        tally.end = parts[-1].end
+    return tallies

@@ -812,6 +812,9 @@ _HEAD_FAVOUR = re.compile(
         # "28 votes were cast for the text and 21 against"
         votes{GAP}(?:(?:were|was|(?:had|have|has){GAP}been){GAP})?cast{GAP}for{_FOR_OBJECT}|
         (?P<affirmative>(?:affirmative|positive){GAP}votes?)\b|
+        # "97 affirmative and 6 negative votes": the noun after the side against
+        (?P<affirmative_before>(?:affirmative|positive)
+            (?=\s{{0,3}},?{GAP}and{GAP}(?:{NONE_PATTERN}|{COUNT_PATTERN}){GAP}negative{GAP}votes?\b))|
         # "12 “yes” votes", "64 ayes", "23 yeas", "12 “Yes” and 9 “No” votes"
         # "40 Yes votes, 14 No votes", "11 yes votes": the answer as the votes' adjective
         (?P<answer>{_answer_vote("yes|Yes|YES")}|ayes\b|yeas\b|{_ANSWER_NOUN_AFTER}
@@ -1070,8 +1073,8 @@ _OF_BEFORE = re.compile(r"\b(?:of|among|from)\s{1,3}(?:the\s{1,3}|its\s{1,3})?$"
 _FAVOUR_WINDOWS = (
     ("favo", 130, 20),
     ("in support", 130, 20),
-    ("affirmative", 130, 25),
-    ("positive", 130, 25),
+    ("affirmative", 130, 45),  # "97 affirmative and 6 negative votes"
+    ("positive", 130, 45),
     ("yes", 130, 60),
     ("yeas", 130, 10),
     ("votes for", 130, 250),
@@ -3087,6 +3090,7 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
                 or match["votes_affirmative"]
                 or match["votes_support"]
                 or match["affirmative"]
+                or match["affirmative_before"]
                 or _answer_votes(match)
             )
             is not None
