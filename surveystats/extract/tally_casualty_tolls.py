@@ -146,7 +146,9 @@ _FATE_BEFORE = re.compile(
         # peacekeepers", "the killing of 18 civilians", "injuries to seven others"
         # "the wounding of 27 peacekeepers", "the alleged killing of two civilians", "injury
         # of eight others"
-        |(?<![\w-])(?:deaths?|killings?|wounding|injuring){GAP}of
+        # the day between the noun and its people: "the killing on 15 January of one ..."
+        |(?<![\w-])(?:deaths?|killings?|wounding|injuring)
+        (?:{GAP}on{GAP}(?:\d{{1,2}}{GAP})?[A-Z][a-z]{{2,8}}(?:{GAP}\d{{1,2}})?)?{GAP}of
         |injur(?:y|ies){GAP}(?:to|of)
         |death{GAP}toll(?:{GAP}(?:has|had))?
         (?:{GAP}(?:rose|risen|rising|climbed|reached|stood|stands|standing|increased))?
@@ -226,7 +228,7 @@ _CLAUSE_BETWEEN = re.compile(
 # Before a count that closes a range ("Between 20 and 30 people were killed", "20 to 30
 # killed"): no exact count.
 _RANGE_BEFORE = re.compile(
-    r"(?:\b[Bb]etween\s{1,3}\S{1,12}\s{1,3}and\s{1,3}|\d\s{0,3}to\s{1,3}|\d\s{0,3}[-–]\s{0,3})$"
+    r"(?:\b[Bb]etween\s{1,3}\S{1,12}\s{1,3}and\s{1,3}|\d\s{0,3}to\s{1,3}|(?P<low>\d+)\s{0,3}[-–]\s{0,3})$"
 )
 # After a count that opens a range: "killed 40-50 people", "20 to 30 killed".
 _RANGE_AFTER = re.compile(r"\s{0,3}[-–]\s{0,3}\d|\s{1,3}to\s{1,3}\d")
@@ -569,12 +571,23 @@ def _fates(text: str) -> list[_Fate]:
             continue
         if fate.noun and fate.noun.split()[0].lower() in _SCALE_NOUNS:
             continue  # "over two dozen injured" is no count of two
-        if _RANGE_BEFORE.search(text, max(0, fate.start - 30), fate.start) or _RANGE_AFTER.match(
-            text, fate.count_end
-        ):
+        if _range_before(text, fate) or _RANGE_AFTER.match(text, fate.count_end):
             continue  # "Between 20 and 30 people", "killed 40-50 people": no exact count
         kept.append(fate)
     return kept
+
+
+def _range_before(text: str, fate: _Fate) -> bool:
+    """Whether the count of ``fate`` closes a range ("Between 20 and 30", "40-50").
+
+    A dash after a figure opens a range only up to a greater figure: "Sana'a, 6 October
+    2018 – One woman has been killed" is a dateline, no range.
+    """
+    before = _RANGE_BEFORE.search(text, max(0, fate.start - 30), fate.start)
+    if before is None or before["low"] is None:
+        return before is not None
+    count = fate.count
+    return count is not None and text[fate.start].isdigit() and int(before["low"]) < count
 
 
 def _not_subsets(
