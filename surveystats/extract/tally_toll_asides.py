@@ -114,6 +114,11 @@ _FIGURE = re.compile(
 # no number ("a 62-year-old farmer", "women and children", "more than half").
 _AGE = re.compile(r"\d{1,3}(?:-|\s)(?:year|month|week|day)s?(?:-old)?|aged\s[\w\s-]{1,30}")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# A rate or a comparison in the sentence: its counts are no toll of one event.
+_NO_EVENT = re.compile(
+    r"\b(?:compared|versus|up\s{1,3}from|down\s{1,3}from|on\s{1,3}average|an\s{1,3}average\s{1,3}of"
+    r"|(?:every|each|per)\s{1,3}(?:single\s{1,3})?(?:day|week|month|hour))\b"
+)
 # After a comma, the next figure of a list: the aside goes on past that comma.
 _LIST_GOES_ON = re.compile(
     rf"{GAP}(?:and{GAP})?(?:{_QUALIFIER}{GAP})?{WORD_COUNT_PATTERN}{GAP}[a-z]", re.VERBOSE
@@ -149,7 +154,7 @@ class TollAside:
 
 def may_hold_asides(text: str) -> bool:
     """Whether ``text`` holds a link word of an aside: the cheap test before the scan."""
-    return "including" in text or "among" in text or " of them" in text or " of whom" in text
+    return "including" in text or "among" in text or "of them" in text or "of whom" in text
 
 
 def find_toll_asides(text: str) -> list[TollAside]:
@@ -288,10 +293,16 @@ def _figures(text: str, start: int, end: int) -> list[tuple[int, int, str]] | No
 
 
 def _in_a_toll(text: str, whole: re.Match[str], start: int, end: int) -> bool:
-    """Whether the aside stands in a sentence that names a fate of people."""
+    """Whether the aside stands in a sentence that names a fate of people, of one event.
+
+    A rate ("are killed every day") or tolls set against each other ("compared with 8
+    dead a week earlier") make no toll of an event, and their asides no subset of one.
+    """
     sentence_start = max(text.rfind(". ", 0, whole.start()), 0)
     sentence_end = _SENTENCE_END.search(text, end)
     stop = sentence_end.start() if sentence_end else len(text)
+    if _NO_EVENT.search(text, sentence_start, stop):
+        return False
     return _FATE.search(text, sentence_start, start) is not None or (
         _FATE.search(text, end, stop) is not None
     )
