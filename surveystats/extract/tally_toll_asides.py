@@ -86,6 +86,7 @@ _WHOLE = re.compile(
 )
 _REACH_BACK = 100  # a count, its noun and its fate before the bound
 _REACH_ON = 160  # the aside's figures and what they count
+_SENTENCE_REACH = 400  # how far the fate of the aside's toll may stand from it
 # The bound that opens an aside, right before its link: a comma, "(", a dash set apart.
 _OPENING = re.compile(r"(?:\s{0,3},|\s{0,3}\(|\s{1,3}(?:--?|[–—])|[–—])\s{0,3}\Z")
 # What closes an aside that each opening bound opens.
@@ -251,7 +252,7 @@ def _closed_aside(
         closing_end = closing.start()  # the sentence's end closes it and stays
     if bound == "" and (closing[0] != "," or inside_end != closing.start()):
         return None  # "including" with no comma before it needs one after it
-    sentence_end = _SENTENCE_END.search(text, link_start)
+    sentence_end = _SENTENCE_END.search(text, link_start, inside_end + 2)
     if sentence_end is not None and sentence_end.start() < inside_end:
         return None
     parts = _figures(text, link_start, inside_end)
@@ -298,9 +299,10 @@ def _in_a_toll(text: str, whole: re.Match[str], start: int, end: int) -> bool:
     A rate ("are killed every day") or tolls set against each other ("compared with 8
     dead a week earlier") make no toll of an event, and their asides no subset of one.
     """
-    sentence_start = max(text.rfind(". ", 0, whole.start()), 0)
-    sentence_end = _SENTENCE_END.search(text, end)
-    stop = sentence_end.start() if sentence_end else len(text)
+    reach = max(0, whole.start() - _SENTENCE_REACH)
+    sentence_start = max(text.rfind(". ", reach, whole.start()), reach)
+    sentence_end = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+    stop = sentence_end.start() if sentence_end else min(len(text), end + _SENTENCE_REACH)
     if _NO_EVENT.search(text, sentence_start, stop):
         return False
     return _FATE.search(text, sentence_start, start) is not None or (
