@@ -37,6 +37,10 @@ counts (total 12: children 5; total 19: children 4, women 2).
   half were children") is read past and counts nothing;
 - arithmetic: each figure is below its whole and together they make no more than it.
 
+Figures alone in brackets, with no link word, are an aside where they add up to their
+whole exactly ("two boys were killed and 109 were injured (103 boys and six girls)": total
+109, beside the toll); where they do not, the sum is no evidence and they are left alone.
+
 An aside whose figure is no such count (a share, a place "including 12 in Idlib", a date),
 one that makes its whole or more, and one in a sentence that names no fate of people
 (killed, injured, dead, displaced ...) is none of these. The dispatcher reads the paragraph
@@ -83,6 +87,11 @@ _WHOLE = re.compile(
       (?:{_FATE_WORDS}))?
     \s{{0,3}}\Z""",
     re.VERBOSE,
+)
+# Figures alone in brackets, the link where they add up to their whole: the point after
+# "(" ("109 were injured (103 boys and six girls)").
+_BARE_BRACKET = re.compile(
+    rf"(?<=\()\s{{0,3}}(?=(?:{_QUALIFIER}\s{{1,3}})?{WORD_COUNT_PATTERN}\s{{1,3}}[a-z])", re.VERBOSE
 )
 _REACH_BACK = 100  # a count, its noun and its fate before the bound
 _REACH_ON = 160  # the aside's figures and what they count
@@ -154,8 +163,14 @@ class TollAside:
 
 
 def may_hold_asides(text: str) -> bool:
-    """Whether ``text`` holds a link word of an aside: the cheap test before the scan."""
-    return "including" in text or "among" in text or "of them" in text or "of whom" in text
+    """Whether ``text`` holds a link word of an aside or a bracket: the cheap test first."""
+    return (
+        "including" in text
+        or "among" in text
+        or "of them" in text
+        or "of whom" in text
+        or "(" in text
+    )
 
 
 def find_toll_asides(text: str) -> list[TollAside]:
@@ -172,8 +187,13 @@ def find_toll_asides(text: str) -> list[TollAside]:
     """
     if not may_hold_asides(text) or _FATE.search(text) is None:
         return []
+    cues = list(_CUE.finditer(text))
+    if "(" in text:
+        # "109 were injured (103 boys and six girls)": figures alone in brackets
+        cues.extend(_BARE_BRACKET.finditer(text))
+        cues.sort(key=lambda cue: cue.start())
     found: list[TollAside] = []
-    for cue in _CUE.finditer(text):
+    for cue in cues:
         if found and cue.start() < found[-1].aside[1]:
             continue
         aside = _aside_at(text, cue)
@@ -183,8 +203,13 @@ def find_toll_asides(text: str) -> list[TollAside]:
 
 
 def _aside_at(text: str, cue: re.Match[str]) -> TollAside | None:
-    """The aside whose link word is ``cue``, or None where none stands there."""
+    """The aside whose link word is ``cue``, or None where none stands there.
+
+    Figures alone in brackets, with no link word, make an aside only where they add up
+    to their whole exactly: the sum is the link.
+    """
     link_start = cue.start()
+    exact = cue.re is _BARE_BRACKET
     if cue[0].startswith("of"):
         # "four of them", "at least 41 of whom": the link opens on the figure
         figure = re.search(
@@ -214,7 +239,9 @@ def _aside_at(text: str, cue: re.Match[str]) -> TollAside | None:
     # 30 girls,"; the longest list that fits its whole is the aside
     for closing in reversed(_closings(text, kind, link_start)):
         aside = _closed_aside(text, whole, total, (bound_start, link_start), bound, closing)
-        if aside is not None:
+        if aside is not None and (
+            not exact or sum(read_count(text[a:b])[0] or 0 for a, b, _ in aside.parts) == total
+        ):
             return aside
     return None
 
