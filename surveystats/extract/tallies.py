@@ -352,6 +352,7 @@ from surveystats.extract.tally_toll_asides import (
     TollAside,
     aside_tallies,
     find_toll_asides,
+    may_hold_asides,
     without_asides,
 )
 from surveystats.extract.tally_treaties import counts_treaty_acts
@@ -843,7 +844,7 @@ def _find_in_written(
         )
         if _reads_more_figures(with_brackets, found):
             found = with_brackets
-    if ("including" in text or "among them" in text) and (asides := find_toll_asides(text)):
+    if may_hold_asides(text) and (asides := find_toll_asides(text)):
         # "474 Palestinians including 116 children, have been killed ..., and about 5 000
         # were injured": the toll read without the asides, each aside a tally of its own
         found = _read_past_toll_asides(text, found, asides, footnote=footnote, markers=markers)
@@ -861,16 +862,28 @@ def _read_past_toll_asides(
     """``found``, or the toll read without its counted ``asides`` and the asides' tallies.
 
     The second reading (:mod:`~surveystats.extract.tally_toll_asides`) is kept where it
-    reads more figures than ``found``, or every one of them and more.
+    reads more figures than ``found``, or every one of them and more, and wherever
+    ``found`` lists a figure of a counting aside beside figures outside it: the aside's
+    bounds close its parts, so "at least 134 civilians, including 44 children, were
+    killed and 11 medical facilities ... were hit" holds no list of 44 children and 11
+    facilities.
     """
     spans = without_asides(asides)
     plain = _read_without(text, spans, footnote=footnote, markers=markers, reader=_find_in_written)
-    if not plain:
-        return found
     second = sorted([*plain, *aside_tallies(text, asides)], key=lambda t: t.start)
-    if _reads_more_figures(second, found):
+    if _reads_more_figures(second, found) or (second and _lists_across(found, asides)):
         return second
     return found
+
+
+def _lists_across(found: list[Tally], asides: list[TollAside]) -> bool:
+    """Whether a tally of ``found`` lists a counting aside's figure beside others outside it."""
+    spans = [aside.aside for aside in asides if aside.parts]
+    for tally in found:
+        inside = sum(any(start <= part.start < end for start, end in spans) for part in tally.parts)
+        if 0 < inside < len(tally.parts):
+            return True
+    return False
 
 
 def _read_past_qualifiers(

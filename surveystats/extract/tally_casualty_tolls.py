@@ -146,7 +146,9 @@ _FATE_BEFORE = re.compile(
         # peacekeepers", "the killing of 18 civilians", "injuries to seven others"
         # "the wounding of 27 peacekeepers", "the alleged killing of two civilians", "injury
         # of eight others"
-        |(?<![\w-])(?:deaths?|killings?|wounding|injuring){GAP}of
+        # the day between the noun and its people: "the killing on 15 January of one ..."
+        |(?<![\w-])(?:deaths?|killings?|wounding|injuring)
+        (?:{GAP}on{GAP}(?:\d{{1,2}}{GAP})?[A-Z][a-z]{{2,8}}(?:{GAP}\d{{1,2}})?)?{GAP}of
         |injur(?:y|ies){GAP}(?:to|of)
         |death{GAP}toll(?:{GAP}(?:has|had))?
         (?:{GAP}(?:rose|risen|rising|climbed|reached|stood|stands|standing|increased))?
@@ -224,9 +226,11 @@ _CLAUSE_BETWEEN = re.compile(
     re.VERBOSE,
 )
 # Before a count that closes a range ("Between 20 and 30 people were killed", "20 to 30
-# killed"): no exact count.
+# killed", "at least 13 and as many as 46"): no exact count.
 _RANGE_BEFORE = re.compile(
-    r"(?:\b[Bb]etween\s{1,3}\S{1,12}\s{1,3}and\s{1,3}|\d\s{0,3}to\s{1,3}|\d\s{0,3}[-–]\s{0,3})$"
+    r"(?:\b[Bb]etween\s{1,3}\S{1,12}\s{1,3}and\s{1,3}|\d\s{0,3}to\s{1,3}|(?P<low>\d+)\s{0,3}[-–]\s{0,3}"
+    # "at least 13 and as many as 46 civilians", "20 and up to 30 people"
+    r"|\w\s{1,3}and\s{1,3}(?:as\s{1,3}many\s{1,3}as|up\s{1,3}to)\s{1,3})$"
 )
 # After a count that opens a range: "killed 40-50 people", "20 to 30 killed".
 _RANGE_AFTER = re.compile(r"\s{0,3}[-–]\s{0,3}\d|\s{1,3}to\s{1,3}\d")
@@ -353,7 +357,7 @@ def find_casualty_tolls(
 
 
 def without_rates_and_comparisons(text: str, tallies: list[Tally]) -> list[Tally]:
-    """``tallies`` less the tolls any reader read that are a rate or set against another.
+    """``tallies`` less the tolls any reader read that are a rate, a range or set against another.
 
     A toll labelled by fates alone ("killed", "injured") is no toll of an event where its
     sentence makes it a rate ("That is, on average, nearly six civilians killed and 20
@@ -376,8 +380,10 @@ def without_rates_and_comparisons(text: str, tallies: list[Tally]) -> list[Tally
     for tally in tolls:
         at = bisect_right(sentences, tally.start) - 1
         begin, end = sentences[at], sentences[min(at + 1, len(sentences) - 1)]
-        if _RATE.search(text, begin, end):
-            dropped.append(tally)
+        if _RATE.search(text, begin, end) or any(
+            _range_before(text, _count_start(text, part.start), part.count) for part in tally.parts
+        ):
+            dropped.append(tally)  # a rate, or "at least 13 and as many as 40 ... killed"
             continue
         if not _SET_AGAINST.search(text, begin, end):
             continue
@@ -569,12 +575,31 @@ def _fates(text: str) -> list[_Fate]:
             continue
         if fate.noun and fate.noun.split()[0].lower() in _SCALE_NOUNS:
             continue  # "over two dozen injured" is no count of two
-        if _RANGE_BEFORE.search(text, max(0, fate.start - 30), fate.start) or _RANGE_AFTER.match(
-            text, fate.count_end
-        ):
+        if _range_before(text, fate.start, fate.count) or _RANGE_AFTER.match(text, fate.count_end):
             continue  # "Between 20 and 30 people", "killed 40-50 people": no exact count
         kept.append(fate)
     return kept
+
+
+_CEILING = re.compile(r"(?:as\s{1,3}many\s{1,3}as|up\s{1,3}to)\s{1,3}")
+
+
+def _count_start(text: str, start: int) -> int:
+    """Where the count of a part that starts at ``start`` starts, past "as many as"."""
+    ceiling = _CEILING.match(text, start)
+    return ceiling.end() if ceiling else start
+
+
+def _range_before(text: str, start: int, count: int | None) -> bool:
+    """Whether the ``count`` at ``start`` closes a range ("Between 20 and 30", "40-50").
+
+    A dash after a figure opens a range only up to a greater figure: "Sana'a, 6 October
+    2018 – One woman has been killed" is a dateline, no range.
+    """
+    before = _RANGE_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before["low"] is None:
+        return before is not None
+    return count is not None and text[start].isdigit() and int(before["low"]) < count
 
 
 def _not_subsets(

@@ -323,6 +323,25 @@ def _fold(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
+def _peoples_of_one_noun(labels: list[list[str]]) -> bool:
+    """Whether every label is a demonym before one noun of people, however it is counted.
+
+    Statements name those killed or deployed by their country, the noun written once:
+    "the killing of five Nepalese and two Indian peacekeepers", "seven Malawian and one
+    Tanzanian peacekeepers", "two Bangladeshi and one Egyptian staff". The demonyms are a
+    closed class, so figures in words split the noun there as digits do; a speech's "two
+    world wars and two border wars" names no people.
+
+    >>> _peoples_of_one_noun([["nepalese", "peacekeepers"], ["indian", "peacekeepers"]])
+    True
+    >>> _peoples_of_one_noun([["world", "wars"], ["border", "wars"]])
+    False
+    """
+    return all(
+        len(words) == 2 and "origin" in _kinds_of(words, 1, _stem(words[1])[0]) for words in labels
+    )
+
+
 def _one_head(labels: list[list[str]]) -> bool:
     """Whether the labels name kinds of one noun: its modifiers differ, the noun does not.
 
@@ -838,7 +857,11 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
 
     def one_whole(named: list[list[str]], first: int = 0) -> bool:
         """Whether the labels ``named`` (of the parts from ``first`` on) split one whole."""
-        return (in_digits and not any(articles) and (_one_head(named) or _statuses(named))) or (
+        return (
+            not any(articles)
+            and (in_digits or _peoples_of_one_noun(named))
+            and (_one_head(named) or _statuses(named))
+        ) or (
             _one_kind(named, counts[first : first + len(named)], in_digits=in_digits)
             and not _set_apart(text, before, parts[-1][2], labels)
         )

@@ -204,13 +204,16 @@ _INCLUDES_PART = re.compile(
 # Governments" after one count stays none, as the package decided: issue #15, and so does
 # "Twelve of these States" with a noun of its own.)
 _OF_THESE_PART = re.compile(
-    rf"""(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))
+    rf"""(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sthat\s))
     {_QUALIFIER}{{0,2}}(?P<m>{_COUNT}){GAP}of{GAP}
     (?:them|(?:these|those)(?={GAP}(?:were|was|are|is|had|have|has|also)\b))(?![\w-])
     (?!{_PERCENT})
     """,
     re.VERBOSE,
 )
+# A clause of saying or finding between a whole's clause and its part: ", it was estimated
+# that", ", officials said that", ", and the Office found that".
+_CLAUSE_BEFORE_THAT = re.compile(r",(?:\s{1,3}[A-Za-z]{1,15}){1,5}\s{1,3}that\s$")
 # The part before its whole: "202 of 212 countries", "78 of the 191 U.N. member states",
 # "11 of WHO's 194 member countries", "17 out of a total of 71".
 _OF_WHOLE = re.compile(
@@ -502,6 +505,9 @@ def find_lone_parts(
                 *((at, _AMONG_WHOLE) for at in _places_of(text, "mong", before=1)),
                 *((at, _INCLUDES_PART) for at in starts),
                 *((at, _OF_THESE_PART) for at in starts),
+                # "While 32,000 ... had been killed, it was estimated that over 10,000 of
+                # them were women": the part in a clause after the whole's own
+                *((at, _OF_THESE_PART) for at in _places_of(text, " that ", before=-6)),
             )
             if (match := pattern.match(text, at)) is not None
         ]
@@ -1081,10 +1087,16 @@ def _fronted(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) 
     else:
         previous = _sentence_of(sentences, max(0, sentence_start - 2))
         if sentence_start < match.start():
-            # a sentence that opens with a figure is not split off ("killed. 187 of them")
-            if not re.search(r"[a-z\d)]{2}[.;]\s{1,2}$", text[sentence_start : match.start()]):
+            # a sentence that opens with a figure is not split off ("killed. 187 of them");
+            # a clause after the whole's, "..., it was estimated that 10,000 of them"
+            leading = text[sentence_start : match.start()]
+            clause = _CLAUSE_BEFORE_THAT.search(leading)
+            if clause is not None:
+                previous = (sentence_start, sentence_start + clause.start())
+            elif not re.search(r"[a-z\d)]{2}[.;]\s{1,2}$", leading):
                 return None
-            previous = (sentence_start, match.start())
+            else:
+                previous = (sentence_start, match.start())
         elif previous[1] > sentence_start:
             return None  # the first sentence: nothing restated
         whole = _whole_before(text, previous[0], previous[1], larger_than=part)
