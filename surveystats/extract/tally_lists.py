@@ -1626,6 +1626,7 @@ _INTAKE_VERBS = frozenset(
     """
     received receives registered registers considered considers reviewed reviews examined
     examines processed processes handled handles recorded records documented documents
+    verified verifies
     screened screens
     """.split()  # noqa: SIM905
 )
