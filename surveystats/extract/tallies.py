@@ -609,7 +609,9 @@ def _find_in_paragraph(
     blank. A dateline that opens the paragraph and a cross-reference in parentheses
     are read as if not written, and a time that closes a sentence ("... were
     absent in 2022.") is read without too where that reads more
-    (:mod:`~surveystats.extract.page_noise`). A paragraph given with no ``numbers`` (an
+    (:mod:`~surveystats.extract.page_noise`). Doubled blanks between words ("2.4  million")
+    are read once, as single blanks (:func:`_all_doubled`); longer runs, which may set out
+    a table's columns, are read both ways. A paragraph given with no ``numbers`` (an
     empty list), or only numbers that name something (years, dates, references), is read
     only where it may state an outcome (:func:`_may_read_without_counts`).
     """
@@ -619,6 +621,11 @@ def _find_in_paragraph(
         return []
     if noise := find_page_noise(text):
         return _read_without(text, noise, footnote=footnote, markers=markers)
+    blanks = find_extra_blanks(text)
+    if blanks and _all_doubled(text, blanks):
+        # "Of the 2.4  million refugees, ...", "refugees and  migrants,  which": a doubled
+        # blank is a page's slip or a justified line, no column: read once, as single
+        return _read_without(text, blanks, footnote=footnote, markers=markers)
     found = _find_in_written(text, footnote=footnote, numbers=numbers, markers=markers)
     if notes := sorted([*find_glued_notes(text, keep=markers), *find_notes_after_counts(text)]):
         # "110 in favour3, 4 against": a note's number glued to a word, as ODS exports it,
@@ -627,8 +634,9 @@ def _find_in_paragraph(
         unmarked = _read_without(text, asides, footnote=footnote, markers=markers)
         if _reads_more_figures(unmarked, found):
             found = unmarked
-    if blanks := find_extra_blanks(text):
-        # "Of the 2.4  million refugees, ...": a page's doubled blanks
+    if blanks:
+        # "Candidate      Votes": runs of blanks that may set out a table's columns, read
+        # as written and as single blanks
         single = _read_without(text, blanks, footnote=footnote, markers=markers)
         if _reads_more_figures(single, found):
             found = single
@@ -661,6 +669,27 @@ def _find_in_paragraph(
         if counts_an_opening(counted, articles) and _reads_more_figures(counted, found):
             found = counted
     return found
+
+
+def _all_doubled(text: str, blanks: list[EarlierFigures]) -> bool:
+    """Whether every run of ``blanks`` is one blank more than a single one.
+
+    :func:`~surveystats.extract.page_noise.find_extra_blanks` returns the blanks after the
+    first of each run. Two blanks between words are a page's slip or a justified line
+    ("the 2.4  million refugees"), and the readers, whose patterns allow one to three
+    blanks between words, read the same words with one: the paragraph is read once, its
+    blanks single. A longer run, or a tab, may set out a table's columns (a heading
+    "Candidate      Votes" over rows of names and counts) or stand for a dash that was
+    lost ("weapons   be they chemical ..."), which a reader of the text as written sees.
+
+    >>> text = "Of the 2.4  million refugees,  1.5 million were in the north."
+    >>> _all_doubled(text, find_extra_blanks(text))
+    True
+    >>> text = "Country      Votes obtained"
+    >>> _all_doubled(text, find_extra_blanks(text))
+    False
+    """
+    return all(blank.end - blank.start == 1 and text[blank.start] == " " for blank in blanks)
 
 
 # With no count, the only tally a paragraph can hold is an outcome stated without one
