@@ -180,7 +180,7 @@ from surveystats.extract.tally_counted_nouns import (
     with_shares_after_counts,
     without_lists_read_in_part,
 )
-from surveystats.extract.tally_dash_asides import bracket_dash_asides
+from surveystats.extract.tally_dash_asides import Bracketed, bracket_dash_asides
 from surveystats.extract.tally_each import share_out_each
 from surveystats.extract.tally_earlier_years import (
     EarlierFigures,
@@ -856,19 +856,59 @@ def _find_in_written(
         found = _read_past_qualifiers(text, found, qualified, footnote=footnote, markers=markers)
     if (bracketed := bracket_dash_asides(text)) is not None:
         # "The 389 children released — 301 boys and 88 girls — were referred ..."
-        with_brackets = _read_without(
-            bracketed.text,
-            bracketed.blanks,
-            footnote=footnote,
-            markers=markers,
-            reader=_find_in_written,
-        )
-        if _reads_more_figures(with_brackets, found):
-            found = with_brackets
+        found = _read_bracketed(text, bracketed, found, footnote=footnote, markers=markers)
     if ("including" in text or "among them" in text) and (asides := find_toll_asides(text)):
         # "474 Palestinians including 116 children, have been killed ..., and about 5 000
         # were injured": the toll read without the asides, each aside a tally of its own
         found = _read_past_toll_asides(text, found, asides, footnote=footnote, markers=markers)
+    return found
+
+
+def _read_bracketed(
+    text: str,
+    bracketed: Bracketed,
+    found: list[Tally],
+    *,
+    footnote: bool,
+    markers: Collection[int],
+) -> list[Tally]:
+    """``found`` with the sentences that hold dash asides read with the asides bracketed.
+
+    The dashes change the words of their own sentence alone
+    (:mod:`~surveystats.extract.tally_dash_asides`): each window of sentences around
+    them (the two before, which may state the whole, and the one after, which may add
+    parts) is read again as ``bracketed`` writes it, and that reading replaces the tallies
+    ``found`` there where it reads more figures, or every one of them and more
+    (:func:`_reads_more_figures`). The rest of a long paragraph (a speech) is not read
+    twice. A footnote is read from its own number on.
+    """
+    starts = sentence_starts(text)
+    windows: list[tuple[int, int, list[EarlierFigures]]] = []
+    for blank in bracketed.blanks:  # two a pair, in order
+        first = 0 if footnote else max(bisect.bisect_right(starts, blank.start) - 3, 0)
+        last = bisect.bisect_right(starts, blank.end) + 1
+        low, high = starts[first], starts[last] if last < len(starts) else len(text)
+        if windows and low < windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]), [*windows[-1][2], blank])
+        else:
+            windows.append((low, high, [blank]))
+    for low, high, inside in windows:
+        shifted = [EarlierFigures(blank.start - low, blank.end - low, ()) for blank in inside]
+        plain = _read_without(
+            bracketed.text[low:high],
+            shifted,
+            footnote=footnote,
+            markers={m - low for m in markers if low <= m < high},
+            reader=_find_in_written,
+        )
+        for tally in plain:
+            tally.start, tally.end = tally.start + low, tally.end + low
+            for part in tally.parts:
+                part.start, part.end = part.start + low, part.end + low
+        there = [tally for tally in found if tally.start < high and tally.end > low]
+        if _reads_more_figures(plain, there):
+            rest = [tally for tally in found if tally.start >= high or tally.end <= low]
+            found = sorted([*rest, *plain], key=lambda tally: tally.start)
     return found
 
 
