@@ -641,9 +641,12 @@ def _find_in_paragraph(
         if _reads_more_figures(single, found):
             found = single
     if times := find_closing_times(text):
-        timeless = _read_without(text, times, footnote=footnote, markers=markers)
-        if _reads_more(timeless, found):
-            return timeless
+        # "... and 4 were absent in 2022.": the sentences around each time read without it
+        found, timeless = _read_windows(
+            text, text, times, found, footnote=footnote, markers=markers, better=_reads_more
+        )
+        if timeless:
+            return found
     if not footnote and len(text) <= HEADLINE_LENGTH and (sentence := sentence_case(text)):
         # "General Assembly Adopts 59 Draft Resolutions, Defers Action on 4 Texts": a
         # headline in Title Case, read as the sentence it is (the same length: offsets stay)
@@ -875,41 +878,77 @@ def _read_bracketed(
     """``found`` with the sentences that hold dash asides read with the asides bracketed.
 
     The dashes change the words of their own sentence alone
-    (:mod:`~surveystats.extract.tally_dash_asides`): each window of sentences around
-    them (the two before, which may state the whole, and the one after, which may add
-    parts) is read again as ``bracketed`` writes it, and that reading replaces the tallies
-    ``found`` there where it reads more figures, or every one of them and more
+    (:mod:`~surveystats.extract.tally_dash_asides`): the sentences around them are read
+    again as ``bracketed`` writes them (:func:`_read_windows`), and that reading replaces
+    the tallies ``found`` there where it reads more figures, or every one of them and more
     (:func:`_reads_more_figures`). The rest of a long paragraph (a speech) is not read
-    twice. A footnote is read from its own number on.
+    twice.
+    """
+    return _read_windows(
+        text,
+        bracketed.text,
+        bracketed.blanks,
+        found,
+        footnote=footnote,
+        markers=markers,
+        better=_reads_more_figures,
+        reader=_find_in_written,
+    )[0]
+
+
+def _read_windows(
+    text: str,
+    written: str,
+    asides: list[EarlierFigures],
+    found: list[Tally],
+    *,
+    footnote: bool,
+    markers: Collection[int],
+    better: Callable[[list[Tally], list[Tally]], bool],
+    reader: Callable[..., list[Tally]] | None = None,
+) -> tuple[list[Tally], bool]:
+    """``found`` with the sentences around ``asides`` read again without them.
+
+    ``written`` is ``text`` as the second reading writes it (the same offsets: ``text``
+    itself, or with dashes written as parentheses), ``asides`` what it takes out. What a
+    page adds to one sentence changes the words of that sentence alone: each window of
+    sentences around the asides (the two before, which may state the whole, and the one
+    after, which may add parts or sides; windows that meet are one) is read by ``reader``
+    (:func:`_find_in_paragraph` unless given), and that reading replaces the tallies
+    ``found`` in the window where ``better`` says it reads more than they do. A short
+    paragraph is one window; a footnote is read from its own number on. Also returned:
+    whether any window's reading replaced the first.
     """
     starts = sentence_starts(text)
     windows: list[tuple[int, int, list[EarlierFigures]]] = []
-    for blank in bracketed.blanks:  # two a pair, in order
-        first = 0 if footnote else max(bisect.bisect_right(starts, blank.start) - 3, 0)
-        last = bisect.bisect_right(starts, blank.end) + 1
+    for aside in asides:
+        first = 0 if footnote else max(bisect.bisect_right(starts, aside.start) - 3, 0)
+        last = bisect.bisect_right(starts, aside.end) + 1
         low, high = starts[first], starts[last] if last < len(starts) else len(text)
         if windows and low < windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(high, windows[-1][1]), [*windows[-1][2], blank])
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]), [*windows[-1][2], aside])
         else:
-            windows.append((low, high, [blank]))
+            windows.append((low, high, [aside]))
+    replaced = False
     for low, high, inside in windows:
-        shifted = [EarlierFigures(blank.start - low, blank.end - low, ()) for blank in inside]
+        shifted = [EarlierFigures(aside.start - low, aside.end - low, ()) for aside in inside]
         plain = _read_without(
-            bracketed.text[low:high],
+            written[low:high],
             shifted,
             footnote=footnote,
             markers={m - low for m in markers if low <= m < high},
-            reader=_find_in_written,
+            reader=reader,
         )
         for tally in plain:
             tally.start, tally.end = tally.start + low, tally.end + low
             for part in tally.parts:
                 part.start, part.end = part.start + low, part.end + low
         there = [tally for tally in found if tally.start < high and tally.end > low]
-        if _reads_more_figures(plain, there):
+        if better(plain, there):
             rest = [tally for tally in found if tally.start >= high or tally.end <= low]
             found = sorted([*rest, *plain], key=lambda tally: tally.start)
-    return found
+            replaced = True
+    return found, replaced
 
 
 def _read_past_toll_asides(
