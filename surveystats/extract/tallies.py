@@ -985,16 +985,22 @@ def _read_past_qualifiers(
     """``found``, or the tallies of ``text`` read without the ``qualified`` words if more.
 
     A word of approximation between a figure and its determiner is no word of the
-    sentence's grammar (:mod:`~surveystats.extract.tally_qualified_figures`): the reading
-    without it is kept where it reads more figures (parts and totals) than ``found``, or
-    every one of them and more. The figures kept take the qualifiers that a reader of the
+    sentence's grammar (:mod:`~surveystats.extract.tally_qualified_figures`): the
+    sentences around it are read without it (:func:`_read_windows`), and that reading is
+    kept where it reads more figures (parts and totals) than ``found`` there, or every one
+    of them and more. The figures kept take the qualifiers that a reader of the
     written words may have passed over.
     """
-    plain = _read_without(
-        text, qualified, footnote=footnote, markers=markers, reader=_find_in_written
+    found, _ = _read_windows(
+        text,
+        text,
+        qualified,
+        found,
+        footnote=footnote,
+        markers=markers,
+        better=_reads_more_figures,
+        reader=_find_in_written,
     )
-    if _reads_more_figures(plain, found):
-        found = plain
     restore_qualifiers(text, found, qualified)
     return found
 
