@@ -181,7 +181,7 @@ from surveystats.extract.tally_counted_nouns import (
     with_shares_after_counts,
     without_lists_read_in_part,
 )
-from surveystats.extract.tally_dash_asides import bracket_dash_asides
+from surveystats.extract.tally_dash_asides import Bracketed, bracket_dash_asides
 from surveystats.extract.tally_each import share_out_each
 from surveystats.extract.tally_earlier_years import (
     EarlierFigures,
@@ -617,7 +617,9 @@ def _find_in_paragraph(
     blank. A dateline that opens the paragraph and a cross-reference in parentheses
     are read as if not written, and a time that closes a sentence ("... were
     absent in 2022.") is read without too where that reads more
-    (:mod:`~surveystats.extract.page_noise`). A paragraph given with no ``numbers`` (an
+    (:mod:`~surveystats.extract.page_noise`). Doubled blanks between words ("2.4  million")
+    are read once, as single blanks (:func:`_all_doubled`); longer runs, which may set out
+    a table's columns, are read both ways. A paragraph given with no ``numbers`` (an
     empty list), or only numbers that name something (years, dates, references), is read
     only where it may state an outcome (:func:`_may_read_without_counts`).
     """
@@ -627,6 +629,11 @@ def _find_in_paragraph(
         return []
     if noise := find_page_noise(text):
         return _read_without(text, noise, footnote=footnote, markers=markers)
+    blanks = find_extra_blanks(text)
+    if blanks and _all_doubled(text, blanks):
+        # "Of the 2.4  million refugees, ...", "refugees and  migrants,  which": a doubled
+        # blank is a page's slip or a justified line, no column: read once, as single
+        return _read_without(text, blanks, footnote=footnote, markers=markers)
     found = _find_in_written(text, footnote=footnote, numbers=numbers, markers=markers)
     if notes := sorted([*find_glued_notes(text, keep=markers), *find_notes_after_counts(text)]):
         # "110 in favour3, 4 against": a note's number glued to a word, as ODS exports it,
@@ -635,15 +642,19 @@ def _find_in_paragraph(
         unmarked = _read_without(text, asides, footnote=footnote, markers=markers)
         if _reads_more_figures(unmarked, found):
             found = unmarked
-    if blanks := find_extra_blanks(text):
-        # "Of the 2.4  million refugees, ...": a page's doubled blanks
+    if blanks:
+        # "Candidate      Votes": runs of blanks that may set out a table's columns, read
+        # as written and as single blanks
         single = _read_without(text, blanks, footnote=footnote, markers=markers)
         if _reads_more_figures(single, found):
             found = single
     if times := find_closing_times(text):
-        timeless = _read_without(text, times, footnote=footnote, markers=markers)
-        if _reads_more(timeless, found):
-            return timeless
+        # "... and 4 were absent in 2022.": the sentences around each time read without it
+        found, timeless = _read_windows(
+            text, text, times, found, footnote=footnote, markers=markers, better=_reads_more
+        )
+        if timeless:
+            return found
     if not footnote and len(text) <= HEADLINE_LENGTH and (sentence := sentence_case(text)):
         # "General Assembly Adopts 59 Draft Resolutions, Defers Action on 4 Texts": a
         # headline in Title Case, read as the sentence it is (the same length: offsets stay)
@@ -669,6 +680,27 @@ def _find_in_paragraph(
         if counts_an_opening(counted, articles) and _reads_more_figures(counted, found):
             found = counted
     return found
+
+
+def _all_doubled(text: str, blanks: list[EarlierFigures]) -> bool:
+    """Whether every run of ``blanks`` is one blank more than a single one.
+
+    :func:`~surveystats.extract.page_noise.find_extra_blanks` returns the blanks after the
+    first of each run. Two blanks between words are a page's slip or a justified line
+    ("the 2.4  million refugees"), and the readers, whose patterns allow one to three
+    blanks between words, read the same words with one: the paragraph is read once, its
+    blanks single. A longer run, or a tab, may set out a table's columns (a heading
+    "Candidate      Votes" over rows of names and counts) or stand for a dash that was
+    lost ("weapons   be they chemical ..."), which a reader of the text as written sees.
+
+    >>> text = "Of the 2.4  million refugees,  1.5 million were in the north."
+    >>> _all_doubled(text, find_extra_blanks(text))
+    True
+    >>> text = "Country      Votes obtained"
+    >>> _all_doubled(text, find_extra_blanks(text))
+    False
+    """
+    return all(blank.end - blank.start == 1 and text[blank.start] == " " for blank in blanks)
 
 
 # With no count, the only tally a paragraph can hold is an outcome stated without one
@@ -835,20 +867,96 @@ def _find_in_written(
         found = _read_past_qualifiers(text, found, qualified, footnote=footnote, markers=markers)
     if (bracketed := bracket_dash_asides(text)) is not None:
         # "The 389 children released — 301 boys and 88 girls — were referred ..."
-        with_brackets = _read_without(
-            bracketed.text,
-            bracketed.blanks,
-            footnote=footnote,
-            markers=markers,
-            reader=_find_in_written,
-        )
-        if _reads_more_figures(with_brackets, found):
-            found = with_brackets
+        found = _read_bracketed(text, bracketed, found, footnote=footnote, markers=markers)
     if may_hold_asides(text) and (asides := find_toll_asides(text)):
         # "474 Palestinians including 116 children, have been killed ..., and about 5 000
         # were injured": the toll read without the asides, each aside a tally of its own
         found = _read_past_toll_asides(text, found, asides, footnote=footnote, markers=markers)
     return found
+
+
+def _read_bracketed(
+    text: str,
+    bracketed: Bracketed,
+    found: list[Tally],
+    *,
+    footnote: bool,
+    markers: Collection[int],
+) -> list[Tally]:
+    """``found`` with the sentences that hold dash asides read with the asides bracketed.
+
+    The dashes change the words of their own sentence alone
+    (:mod:`~surveystats.extract.tally_dash_asides`): the sentences around them are read
+    again as ``bracketed`` writes them (:func:`_read_windows`), and that reading replaces
+    the tallies ``found`` there where it reads more figures, or every one of them and more
+    (:func:`_reads_more_figures`). The rest of a long paragraph (a speech) is not read
+    twice.
+    """
+    return _read_windows(
+        text,
+        bracketed.text,
+        bracketed.blanks,
+        found,
+        footnote=footnote,
+        markers=markers,
+        better=_reads_more_figures,
+        reader=_find_in_written,
+    )[0]
+
+
+def _read_windows(
+    text: str,
+    written: str,
+    asides: list[EarlierFigures],
+    found: list[Tally],
+    *,
+    footnote: bool,
+    markers: Collection[int],
+    better: Callable[[list[Tally], list[Tally]], bool],
+    reader: Callable[..., list[Tally]] | None = None,
+) -> tuple[list[Tally], bool]:
+    """``found`` with the sentences around ``asides`` read again without them.
+
+    ``written`` is ``text`` as the second reading writes it (the same offsets: ``text``
+    itself, or with dashes written as parentheses), ``asides`` what it takes out. What a
+    page adds to one sentence changes the words of that sentence alone: each window of
+    sentences around the asides (the two before, which may state the whole, and the one
+    after, which may add parts or sides; windows that meet are one) is read by ``reader``
+    (:func:`_find_in_paragraph` unless given), and that reading replaces the tallies
+    ``found`` in the window where ``better`` says it reads more than they do. A short
+    paragraph is one window; a footnote is read from its own number on. Also returned:
+    whether any window's reading replaced the first.
+    """
+    starts = sentence_starts(text)
+    windows: list[tuple[int, int, list[EarlierFigures]]] = []
+    for aside in asides:
+        first = 0 if footnote else max(bisect.bisect_right(starts, aside.start) - 3, 0)
+        last = bisect.bisect_right(starts, aside.end) + 1
+        low, high = starts[first], starts[last] if last < len(starts) else len(text)
+        if windows and low < windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]), [*windows[-1][2], aside])
+        else:
+            windows.append((low, high, [aside]))
+    replaced = False
+    for low, high, inside in windows:
+        shifted = [EarlierFigures(aside.start - low, aside.end - low, ()) for aside in inside]
+        plain = _read_without(
+            written[low:high],
+            shifted,
+            footnote=footnote,
+            markers={m - low for m in markers if low <= m < high},
+            reader=reader,
+        )
+        for tally in plain:
+            tally.start, tally.end = tally.start + low, tally.end + low
+            for part in tally.parts:
+                part.start, part.end = part.start + low, part.end + low
+        there = [tally for tally in found if tally.start < high and tally.end > low]
+        if better(plain, there):
+            rest = [tally for tally in found if tally.start >= high or tally.end <= low]
+            found = sorted([*rest, *plain], key=lambda tally: tally.start)
+            replaced = True
+    return found, replaced
 
 
 def _read_past_toll_asides(
@@ -897,16 +1005,22 @@ def _read_past_qualifiers(
     """``found``, or the tallies of ``text`` read without the ``qualified`` words if more.
 
     A word of approximation between a figure and its determiner is no word of the
-    sentence's grammar (:mod:`~surveystats.extract.tally_qualified_figures`): the reading
-    without it is kept where it reads more figures (parts and totals) than ``found``, or
-    every one of them and more. The figures kept take the qualifiers that a reader of the
+    sentence's grammar (:mod:`~surveystats.extract.tally_qualified_figures`): the
+    sentences around it are read without it (:func:`_read_windows`), and that reading is
+    kept where it reads more figures (parts and totals) than ``found`` there, or every one
+    of them and more. The figures kept take the qualifiers that a reader of the
     written words may have passed over.
     """
-    plain = _read_without(
-        text, qualified, footnote=footnote, markers=markers, reader=_find_in_written
+    found, _ = _read_windows(
+        text,
+        text,
+        qualified,
+        found,
+        footnote=footnote,
+        markers=markers,
+        better=_reads_more_figures,
+        reader=_find_in_written,
     )
-    if _reads_more_figures(plain, found):
-        found = plain
     restore_qualifiers(text, found, qualified)
     return found
 

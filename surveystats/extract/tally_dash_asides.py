@@ -8,8 +8,9 @@ accounted for 66 allegations – two-thirds of the total – while ...", "these 
 officers". The readers know the asides in parentheses (a whole's parts, a share restating
 a count, a remark to read past); :func:`bracket_dash_asides` writes each pair of spaced
 dashes in a sentence as a pair of parentheses, with the blanks to take out so that each
-parenthesis hugs its aside as printed ones do; the paragraph is read again that way, its
-offsets mapped back, and the dispatcher keeps the reading that reads more.
+parenthesis hugs its aside as printed ones do; the sentences around each pair are read
+again that way (not the rest of a long paragraph), their offsets mapped back, and the
+dispatcher keeps the reading that reads more.
 
 A pair is two dashes (em dash, en dash or a doubled hyphen) with a blank on each side, in
 one sentence (no full stop, semicolon or colon between them), with at most 200 characters
