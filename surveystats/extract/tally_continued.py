@@ -518,8 +518,10 @@ def _lone_openers(
 _OF_THESE = re.compile(
     r"""[\s"“]{0,3}(?:
         (?:Of|Out\s{1,3}of|Among)\s{1,3}(?:these|those|them|(?:the|this|that)\s{1,3}(?:total|number|figure))
-        # a noun, no participle: "Of these IDPs," but not "Of those responding,"
-        (?:\s{1,3}(?P<noun>(?:(?![\w-]*(?:ing|ed)\b)[A-Za-z][\w-]{1,25}\s{0,3}){1,3}))?,
+        # a noun, no participle: "Of these IDPs," but not "Of those responding,"; after
+        # "these" a participle may qualify the noun: "Of these suspected cases,"
+        (?:\s{1,3}(?P<noun>(?:(?<=these\s)[a-z]{2,20}(?:ed|ing)\s{1,3})?
+          (?:(?![\w-]*(?:ing|ed)\b)[A-Za-z][\w-]{1,25}\s{0,3}){1,3}))?,
         (?:\s{0,3}(?:most|the\s{1,3}majority)\s{0,3}\()?  # "Of these IDPs, most (142,796) came ..."
       # the whole named by what befell it in the sentence before: "Among the affected were",
       # "Among those displaced were", "Of those affected,"
@@ -599,6 +601,9 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
         return  # no pointer, and no split whose sum may prove the whole before
     starts = sentence_starts(text)
     for tally in tallies:
+        if tally.total is None and tally.kind != "vote" and tally.unit == "percent":
+            _attach_whole_of_shares_before(text, tally, items, starts)
+            continue
         if tally.total is not None or tally.kind == "vote" or tally.unit != "count":
             continue
         counts = [part.count for part in tally.parts]
@@ -668,6 +673,58 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
         tally.start = whole.prefix_start
 
 
+def _attach_whole_of_shares_before(
+    text: str, tally: Tally, items: list[Item], starts: list[int]
+) -> None:
+    """Give shares that open on "Of these," the one count of the sentence before.
+
+    "... an estimated 712,000 individuals (about 160,000 households) were identified in
+    1,402 locations. Of these, 78% were living in spontaneous settlements, 3% in makeshift
+    settlements and 19% in host communities": the shares are of the 712,000 (total
+    712,000, counted "individuals"), as blind readers of such reports take them. The
+    sentence before must hold one count of a named noun once a count in an aside (another
+    unit of the same whole) and a count that places it ("in 1,402 locations") are set
+    aside; a pointer that names a noun ("Of these households,") takes a count of it only.
+    The shares must fit in one whole (at most 100 per cent, within their rounding). Two
+    counts, or none, or a count of money: no whole.
+    """
+    at = bisect.bisect_right(starts, tally.start) - 1
+    if at < 1 or any(part.percent is None for part in tally.parts):
+        return
+    pointer = _OF_THESE.fullmatch(text, starts[at], tally.start)
+    if pointer is None or pointer["done"] is not None:
+        return
+    if sum(Fraction(str(part.percent)) for part in tally.parts) > 100 + len(tally.parts):
+        return  # "52 per cent ... and 61 per cent ...": shares of no one whole
+    lo = starts[at - 1]
+    before = [
+        item
+        for item in items
+        if lo <= item.start < starts[at]
+        and item.kind == "count"
+        and not _is_change(text, item)
+        # "(approximately 205,500 households)": another unit of the same whole
+        and text.rfind("(", lo, item.start) <= text.rfind(")", lo, item.start)
+        and not _PLACING_COUNT.search(text, max(lo, item.start - 12), item.start)
+    ]
+    noun = pointer["noun"] or pointer["named"]
+    if noun is not None:  # "Of these households,": a count of households
+        before = _counts_of(before, noun)
+    if len(before) != 1:
+        return
+    whole = before[0]
+    if whole.counted is None or whole.value is None or whole.value < 2:
+        return
+    tally.total, tally.total_qualifier = whole.value, whole.qualifier
+    tally.subject = tally.subject or whole.counted
+    for part in tally.parts:
+        if part.counted is None:
+            part.counted, part.counted_inherited = whole.counted, True
+    tally.start = whole.prefix_start
+
+
+# A count that places a whole, no whole itself: "were identified in 1,402 locations".
+_PLACING_COUNT = re.compile(r"\b(?:in|across|at|within)\s{1,3}$")
 # A pointer that names one whole: "Of this number,", "The total includes", "This included".
 _ONE_WHOLE = re.compile(
     r"\b(?:This|this|that|the\s{1,3}(?:total|number|figure|toll)|population|caseload)\b"

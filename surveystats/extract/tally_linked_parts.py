@@ -56,7 +56,7 @@ from surveystats.extract.tally_sums import sum_figures
 from surveystats.text.demonyms import is_demonym
 from surveystats.text.sentences import sentence_starts
 
-__all__ = ["LINK_LITERALS", "find_linked_parts", "may_link_parts"]
+__all__ = ["LINK_LITERALS", "find_linked_parts", "may_link_parts", "may_point_back"]
 
 #: Literals one of which a paragraph holds where a link word may tie a part to its whole.
 LINK_LITERALS = ("includ", "incl.", "of whom", "of which", "mong", "thereof", "Of th", "ut of th")
@@ -75,6 +75,19 @@ def may_link_parts(text: str) -> bool:
         if literal in text:
             return True
     return _FIGURE_OF.search(text) is not None
+
+
+#: Literals one of which a paragraph holds where a sentence may open by pointing back.
+BACK_LINK_LITERALS = ("Of th", "Out of th", "Among th", "Amongst th", " of these", " of them")
+
+
+def may_point_back(text: str) -> bool:
+    """Whether ``text`` may hold a sentence that points back at a count: a cheap test.
+
+    >>> may_point_back("It met 40 States. Of these, 12 replied."), may_point_back("It met 4.")
+    (True, False)
+    """
+    return any(literal in text for literal in BACK_LINK_LITERALS)
 
 
 _REACH = 240  # characters from a whole to the link before its part
@@ -102,8 +115,28 @@ _OF_WHOM_AFTER = re.compile(
 _JOINT_BEFORE = re.compile(r"(?:,|\s[-–—]{1,2}|;|\band|\bwith)\s{1,3}" + _QUALIFIER + r"$")
 # A sentence that opens by pointing back at the count of the sentence before.
 _BACK_LINK = re.compile(
-    r"(?:Of|Out\s{1,3}of|Among|Amongst)\s{1,3}(?:these|this|them|those|the\s{1,3}total)"
-    r"(?:\s{1,3}[a-z]{2,20}){0,3}?\s{0,3},?\s{1,3}" + _QUALIFIER + r"$"
+    r"(?:Of|Out\s{1,3}of|Among|Amongst)\s{1,3}(?:these|this|them|those|th(?:is|at|e)\s{1,3}total)"
+    r"(?P<named>(?:\s{1,3}[a-z]{2,20}){0,3}?)\s{0,3},?\s{1,3}" + _QUALIFIER + r"$"
+)
+# Words after a back link that name the whole as a count only: "Of this total", "Of this
+# figure" ("Of these figures" names data, no count).
+_COUNT_NAMES = frozenset(("total", "number", "figure", "caseload"))
+# A count that places the whole, no whole itself: "identified in 1,658 locations", "in 19
+# Agency facilities", "across 40 villages".
+_PLACING = re.compile(
+    r"\b(?:in|across|at|within)\s{1,3}(?:(?:some|about|more\s{1,3}than|over)\s{1,3})?$"
+)
+# A plural after a preposition that a pronoun may point at as well as at the whole: "96
+# petitions about the closure of schools. 30 of them ...".
+_OTHER_PLURAL = re.compile(
+    r"\b(?:about|on|from|against|among|between|by|with|concerning|regarding)\s{1,3}"
+    r"(?:the\s{1,3}|their\s{1,3}|its\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?[a-z]{3,}[^s\W]?s\b"
+)
+# The plural noun a count of a verb's object is followed by, past an aside of changes:
+# "returned 444 persons in", "sheltering over 8500 (+183) Syrians in".
+_NOUN_AFTER = re.compile(
+    r"(?:\s{1,3}\([^()]{0,20}\))?\s{1,3}(?P<noun>(?:[a-z][a-z-]{1,25}\s{1,3})?"
+    r"(?:[A-Za-z][a-z-]{1,25}s|people|staff|personnel|IDPs))\b(?![-'’])"
 )
 # A part that opens its sentence, then points back: "Almost 42 per cent of these voters".
 _OPENS = re.compile(
@@ -482,27 +515,89 @@ def _pointed_back(
 ) -> Tally | None:
     """A sentence opening "Of these", "Out of them", ...: the whole is the sentence before's.
 
-    The one count of that sentence that the part fits (smaller, of an agreeing noun, its
-    share within rounding) is the whole; none fits, or two do: no reading.
+    A part that gives its count and its share takes the one count of that sentence that
+    it fits (smaller, of an agreeing noun, its share within rounding). A bare count or a
+    bare share ("Of these, 20 came from Governments", "Of this total, 88 per cent ...")
+    takes the one count that can be the whole (:func:`_whole_pointed_at`); none, or two
+    that the nouns do not tell apart: no reading.
     """
     previous_lo, lo, hi = bounds
     part = figures[at]
     if previous_lo == lo:
         return None
-    if not _BACK_LINK.fullmatch(text, lo, part.start) and not (
+    link = _BACK_LINK.fullmatch(text, lo, part.start)
+    if link is None and not (
         _OPENS.fullmatch(text, lo, part.start) and _BACK_OF.match(text, part.number_end)
     ):
         return None  # "Of these, 2,133 ...", "Almost 42 per cent of these voters are ..."
     if any(figure.start < part.start for figure in figures[:at] if figure.start >= lo):
         return None
+    if part.count is None or part.percent is None:
+        named = link["named"].split() if link is not None else []
+        whole = _whole_pointed_at(text, figures[:at], part, (previous_lo, lo), named)
+        if whole is None:
+            return None
+        pronoun = link is None or not _COUNT_NAMES.intersection(named)
+        if pronoun and _OTHER_PLURAL.search(text, whole.end, lo):
+            return None  # "96 petitions about the closure of schools. 30 of them ...": which?
+        return _tally(text, whole, part, hi)
     wholes = [
         figure
         for figure in figures[:at]
         if previous_lo <= figure.start < lo and _fits(figure, part) and _nouns_agree(figure, part)
     ]
-    if len(wholes) != 1 or part.count is None or part.percent is None:
-        return None  # "Of these, 20 came from Governments": one count is no evidence (README)
+    if len(wholes) != 1:
+        return None  # two counts the ratio fits, or none
     return _tally(text, wholes[0], part, hi)
+
+
+def _whole_pointed_at(
+    text: str,
+    figures: list[_Figure],
+    part: _Figure,
+    sentence: tuple[int, int],
+    named: list[str],
+) -> _Figure | None:
+    """The one count of the sentence before that a bare part's back link points at.
+
+    Blind readers of UN text take it as the whole: "The Unit answered 45 requests in 2006.
+    Of these, 20 came from Governments" (45). The counts that may be meant are the
+    sentence's counts with a noun (read after an object's figure too: "returned 444
+    persons"), but none in parentheses (another unit of the same whole: "884,000
+    individuals (205,500 households)") and none that places it ("in 1,658 locations").
+    Where the part or the link names a noun ("Of these households,"), only counts of that
+    noun or, for people, of people may be meant. One count left, which the part fits: the
+    whole; two ("40 claims and 9 appeals") or none: ``None``.
+    """
+    lo, hi = sentence
+    candidates = []
+    for figure in figures:
+        if not lo <= figure.start < hi or figure.count is None or figure.percent is not None:
+            continue
+        if _PLACING.search(text, max(lo, figure.start - 20), figure.start):
+            continue  # "identified in 1,658 locations"
+        if text.rfind("(", lo, figure.start) > text.rfind(")", lo, figure.start):
+            continue  # "(approximately 205,500 households)"
+        if figure.noun is None:
+            after = _NOUN_AFTER.match(text, figure.number_end)
+            if after is None:
+                continue
+            figure = figure._replace(noun=after["noun"])
+        candidates.append(figure)
+    names = [word for word in named if word not in _COUNT_NAMES]
+    if names:  # "Of these households,": a count of households
+        name = " ".join(names)
+        candidates = [
+            figure
+            for figure in candidates
+            if _noun_key(figure.noun) == _noun_key(name)
+            or (_is_people(figure.noun) and _is_people(name))
+        ]
+    if part.noun is not None:  # "Of these, 4,800 children ...": a count of people
+        candidates = [figure for figure in candidates if _nouns_agree(figure, part)]
+    if len(candidates) != 1 or not _fits(candidates[0], part):
+        return None
+    return candidates[0]
 
 
 def _of_the_opening(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
@@ -572,7 +667,12 @@ def _part_of_whole(text: str, figures: list[_Figure], at: int, lo: int, hi: int)
 
 
 def find_linked_parts(
-    text: str, items: list[Item], numbers: list[Number], taken: list[tuple[int, int]]
+    text: str,
+    items: list[Item],
+    numbers: list[Number],
+    taken: list[tuple[int, int]],
+    *,
+    only_back: bool = False,
 ) -> list[Tally]:
     """One-part breakdowns tied to their whole by a link word, in sentences no tally holds.
 
@@ -586,6 +686,9 @@ def find_linked_parts(
         The numbers of ``text``.
     taken
         The spans of the tallies found so far: a sentence that overlaps one is left alone.
+    only_back
+        Read only parts of a sentence that points back at the sentence before ("Of these,
+        ..."): for a paragraph whose whole is no item ("reached 1,200 people").
 
     Returns
     -------
@@ -624,13 +727,16 @@ def find_linked_parts(
         if any(start < hi and lo < end for start, end in taken):
             continue
         previous_lo = sentences[sentence - 1] if sentence else lo
-        tally = (
-            _linked_after(text, figures, at, lo, hi)
-            or _part_then_link(text, figures, at, lo, hi)
-            or _pointed_back(text, figures, at, (previous_lo, lo, hi))
-            or _of_the_opening(text, figures, at, lo, hi)
-            or _part_of_whole(text, figures, at, lo, hi)
-        )
+        if only_back:
+            tally = _pointed_back(text, figures, at, (previous_lo, lo, hi))
+        else:
+            tally = (
+                _linked_after(text, figures, at, lo, hi)
+                or _part_then_link(text, figures, at, lo, hi)
+                or _pointed_back(text, figures, at, (previous_lo, lo, hi))
+                or _of_the_opening(text, figures, at, lo, hi)
+                or _part_of_whole(text, figures, at, lo, hi)
+            )
         if tally is None:
             continue
         first = min(tally.start, tally.parts[0].start)
