@@ -59,7 +59,10 @@ from surveystats.text.sentences import sentence_starts
 __all__ = ["LINK_LITERALS", "find_linked_parts", "may_link_parts", "may_point_back"]
 
 #: Literals one of which a paragraph holds where a link word may tie a part to its whole.
-LINK_LITERALS = ("includ", "incl.", "of whom", "of which", "mong", "thereof", "Of th", "ut of th")
+LINK_LITERALS = (
+    *("includ", "incl.", "of whom", "of which", "mong", "thereof", "Of th", "ut of th"),
+    *("of these", "of those", "of them"),
+)
 # A figure, two words at most, then "(out) of": "1.4 million out of", "200,000 of Gaza's",
 # "30,000 women -- of the", "13 of whom".
 _FIGURE_OF = re.compile(r"\d%?(?:\s[a-z]{3,20}){0,2}(?:\s[-–—]{1,2})?\s(?:out\s)?of\s")
@@ -112,7 +115,16 @@ _OF_WHOM_AFTER = re.compile(
 )
 # Before such a part: the joint after the whole's clause.
 # ("..., with about 5,000 of them urban refugees": "with" opens the part's clause).
-_JOINT_BEFORE = re.compile(r"(?:,|\s[-–—]{1,2}|;|\band|\bwith)\s{1,3}" + _QUALIFIER + r"$")
+# ("..., it was estimated that over 9,000 of them were women": "that" opens a clause reported
+# of the whole).
+_JOINT_BEFORE = re.compile(r"(?:,|\s[-–—]{1,2}|;|\band|\bwith|\bthat)\s{1,3}" + _QUALIFIER + r"$")
+# A clause of the whole's sentence that opens by pointing back at it after a joint: "the
+# displacement of more than 21,000 civilians—of these, over 6,000 ...", "Of a total 80,112
+# samples tested since January, out of these total 3,917 have been confirmed".
+_CLAUSE_BACK_LINK = re.compile(
+    r"(?:[,;:]|[-–—]{1,2})\s{0,3}(?:of|out\s{1,3}of|among|amongst)\s{1,3}(?:these|those|them)"
+    r"(?:\s{1,3}total)?\s{0,3},?\s{0,3}" + _QUALIFIER + r"$"
+)
 # A sentence that opens by pointing back at the count of the sentence before.
 _BACK_LINK = re.compile(
     r"(?:Of|Out\s{1,3}of|Among|Amongst)\s{1,3}(?:these|this|them|those|th(?:is|at|e)\s{1,3}total)"
@@ -302,12 +314,20 @@ def _is_people(noun: str | None) -> bool:
     if not noun:
         return False
     for word in noun.lower().split():  # "staff members", "Ethiopian migrants"
-        if word in PEOPLE_NOUNS or word in _THE_DEAD or is_demonym(word) or word.endswith("men"):
+        if (
+            word in PEOPLE_NOUNS
+            or word in _THE_DEAD
+            or word in _ALSO_PEOPLE
+            or is_demonym(word)
+            or word.endswith("men")
+        ):
             return True
     return False
 
 
 _THE_DEAD = frozenset(("bodies", "body", "remains", "fatalities", "dead", "deaths"))
+# People counted by how they came or were moved: "640 evacuees", "1,250 deportees".
+_ALSO_PEOPLE = frozenset(("evacuees", "deportees", "idps", "delegates", "respondents"))
 
 
 def _nouns_agree(whole: _Figure, part: _Figure) -> bool:
@@ -424,7 +444,13 @@ def _tally(text: str, whole: _Figure, part: _Figure, end: int) -> Tally | None:
         return None  # "Of the 120 countries, 40 per cent of the population ...": another base
     if _ONLY_TIME.fullmatch(category):
         return None  # "36 reports, including 12 in 2015": a time is no label
-    if part.noun is None and whole.noun and not _is_people(whole.noun) and _is_people(category):
+    if (
+        part.noun is None
+        and whole.noun
+        and not _is_people(whole.noun)
+        and _is_people(category)
+        and not category.split()[0].endswith("ed")  # "18 concerned staff members": a verb
+    ):
         return None  # "4,000 houses of which 1,200 were Syrian nationals": other things
     if _COMPARED.search(category):
         return None  # "including 1,200 more than last week": a change, no part
@@ -471,7 +497,10 @@ def _in_aside(text: str, lo: int, whole: _Figure, end: int) -> bool:
 def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
     """The part at ``at`` tied by a link to the last count before it in its sentence."""
     part = figures[at]
-    link = _LINK.search(text, max(lo, part.start - 60), part.start)
+    reach = max(lo, part.start - 60)
+    link = _LINK.search(text, reach, part.start) or _CLAUSE_BACK_LINK.search(
+        text, reach, part.start
+    )
     if link is None or at == 0:
         return None
     whole = figures[at - 1]
@@ -480,6 +509,8 @@ def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) 
         return None
     if _in_aside(text, lo, whole, link.end()):
         return None  # "42 officials -- as opposed to six in Havana -- of whom two": the aside's
+    if link.re is _CLAUSE_BACK_LINK:
+        whole = _with_noun_after(text, whole)  # "returned 444 persons ... - of these, 154"
     named_before = _NUMBERS_BEFORE.search(text, max(lo, whole.start - 20), whole.start)
     if whole.noun is None and not named_before:
         return None  # "troops, which number 4,200, including ..." names its whole
@@ -496,9 +527,11 @@ def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) 
 def _part_then_link(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
     """The part at ``at`` followed by "of whom": "165 migrants returned – 13 of whom ..."."""
     part = figures[at]
-    if at == 0 or not _OF_WHOM_AFTER.match(text, part.number_end):
+    if at == 0 or not (link := _OF_WHOM_AFTER.match(text, part.number_end)):
         return None
     whole = figures[at - 1]
+    if link.group().split()[-1] in ("these", "those", "them"):
+        whole = _with_noun_after(text, whole)  # "returned 444 persons ..., and 154 of these"
     if whole.start < lo or whole.noun is None or part.start - whole.end > _REACH:
         return None
     if not _JOINT_BEFORE.search(text, max(whole.end, part.start - 40), part.start):
@@ -508,6 +541,19 @@ def _part_then_link(text: str, figures: list[_Figure], at: int, lo: int, hi: int
     if not (_fits(whole, part) and _nouns_agree(whole, part)):
         return None
     return _tally(text, whole, part, hi)
+
+
+def _with_noun_after(text: str, figure: _Figure) -> _Figure:
+    """``figure`` with the noun written after it, where the items read none (an object).
+
+    >>> figure = _Figure(9, 12, 444, None, None, None, 1, 12)
+    >>> _with_noun_after("returned 444 persons in May", figure).noun
+    'persons'
+    """
+    if figure.noun is not None or figure.count is None:
+        return figure
+    after = _NOUN_AFTER.match(text, figure.number_end)
+    return figure._replace(noun=after["noun"]) if after is not None else figure
 
 
 def _pointed_back(
@@ -578,11 +624,9 @@ def _whole_pointed_at(
             continue  # "identified in 1,658 locations"
         if text.rfind("(", lo, figure.start) > text.rfind(")", lo, figure.start):
             continue  # "(approximately 205,500 households)"
+        figure = _with_noun_after(text, figure)
         if figure.noun is None:
-            after = _NOUN_AFTER.match(text, figure.number_end)
-            if after is None:
-                continue
-            figure = figure._replace(noun=after["noun"])
+            continue
         candidates.append(figure)
     names = [word for word in named if word not in _COUNT_NAMES]
     if names:  # "Of these households,": a count of households
