@@ -231,7 +231,11 @@ from surveystats.extract.tally_label_order import (
     with_figures_in_label_order,
 )
 from surveystats.extract.tally_largest_parts import LARGEST_PART_WORDS, find_largest_parts
-from surveystats.extract.tally_linked_parts import find_linked_parts, may_link_parts
+from surveystats.extract.tally_linked_parts import (
+    find_linked_parts,
+    may_link_parts,
+    may_point_back,
+)
 from surveystats.extract.tally_list_wholes import (
     attach_whole_of_list,
     whole_of_share_after,
@@ -1898,12 +1902,21 @@ def _read_paragraph(
             new = [tally for tally in kept if id(tally) not in before]
             nests = [t for t in with_parts_of_parts(text, new) if all(t is not n for n in new)]
             kept = sorted([*kept, *nests], key=lambda t: t.start)
-    if counts and not footnote and len(items) > 1 and may_link_parts(text):
+    if (
+        counts
+        and not footnote
+        and (len(items) > 1 or (len(numbers) > 1 and may_point_back(text)))
+        and may_link_parts(text)
+    ):
         # last resort for one part: "8.5 million children under the age of five, including
         # 2.4 million children who were vaccinated for the first time", "troops, which number
         # 4,200, including 220 military observers": a part tied to its whole by a link word,
-        # smaller than it and of its noun, in a sentence no reader above read
-        linked = find_linked_parts(text, items, numbers, [(t.start, t.end) for t in kept])
+        # smaller than it and of its noun, in a sentence no reader above read; a whole that
+        # is a verb's object is no item ("reached 1,200 people. Of these, 40 per cent ..."):
+        # only the back link reads it
+        linked = find_linked_parts(
+            text, items, numbers, [(t.start, t.end) for t in kept], only_back=len(items) < 2
+        )
         if linked and holds_any(text, TIME_SUBSET_WORDS):
             # "1,854 people have been resettled since ..., including 1,602 arriving since
             # October 2015": the same count over two spans, no part

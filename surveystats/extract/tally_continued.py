@@ -516,23 +516,34 @@ def _lone_openers(
 # these,", "Of these IDPs,", "Of those,", "Of the total,", "Among them (were)", "They
 # comprised", "These figures include", "Included in the toll were", "The total includes".
 _OF_THESE = re.compile(
-    r"""[\s"“]{0,3}(?:
-        (?:Of|Out\s{1,3}of|Among)\s{1,3}(?:these|those|them|(?:the|this|that)\s{1,3}(?:total|number|figure))
-        # a noun, no participle: "Of these IDPs," but not "Of those responding,"
-        (?:\s{1,3}(?P<noun>(?:(?![\w-]*(?:ing|ed)\b)[A-Za-z][\w-]{1,25}\s{0,3}){1,3}))?,
+    r"""[\s"“]{0,3}
+      # who reported the split, before its pointer: "The IOM said that among the migrants were"
+      (?:[A-Z][\w’'.()-]*(?:\s{1,3}[\w’'.()-]+){0,7}?\s{1,3}
+        (?:said|says|reported|added|noted|stated|indicated)(?:\s{1,3}that)?,?\s{1,3}
+        (?=[Oo]f\s|[Aa]mong\s|[Oo]ut\s))?
+      (?:
+        (?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}(?:these|those|them|(?:the|this|that)\s{1,3}(?:total|number|figure))
+        # a noun, no participle: "Of these IDPs," but not "Of those responding,"; after
+        # "these" a participle may qualify the noun: "Of these suspected cases,"
+        (?:\s{1,3}(?P<noun>(?:(?<=these\s)[a-z]{2,20}(?:ed|ing)\s{1,3})?
+          (?:(?![\w-]*(?:ing|ed)\b)[A-Za-z][\w-]{1,25}\s{0,3}){1,3}))?,
         (?:\s{0,3}(?:most|the\s{1,3}majority)\s{0,3}\()?  # "Of these IDPs, most (142,796) came ..."
       # the whole named by what befell it in the sentence before: "Among the affected were",
       # "Among those displaced were", "Of those affected,"
-      | (?:Of|Out\s{1,3}of|Among)\s{1,3}(?:the|those)\s{1,3}(?P<done>[a-z]{2,20}ed)
+      | (?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}(?:the|those)\s{1,3}(?P<done>[a-z]{2,20}ed)
         (?:\s{1,3}(?:were|are)|\s{0,3},)
       # the whole named again, its noun the counted noun of the sentence before: "Of the
-      # assessed locations,", "Among the households interviewed,"
-      | (?:Of|Out\s{1,3}of|Among)\s{1,3}the\s{1,3}
+      # assessed locations,", "Among the households interviewed,", "Among the migrants
+      # were"
+      | (?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}the\s{1,3}
         (?P<named>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}[A-Za-z][\w-]{1,25}),
+      | [Aa]mong\s{1,3}the\s{1,3}
+        (?P<named_were>(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}[A-Za-z][\w-]{1,25})
+        \s{1,3}(?:were|are)
       | (?:They|(?:These|Those)(?:\s{1,3}(?:figures|numbers|totals|people|individuals))?)
         \s{1,3}(?:comprised?|included?|consisted\s{1,3}of|constituted
         |were\s{1,3}made\s{1,3}up\s{1,3}of|were|are)
-      | Among\s{1,3}(?:them|these|those)\s{1,3}(?:were|are)
+      | [Aa]mong\s{1,3}(?:them|these|those)\s{1,3}(?:were|are)
       | Included\s{1,3}in\s{1,3}(?:the|this|that)\s{1,3}(?:toll|total|figure|number)
         \s{1,3}(?:were|are)
       | (?:The|This|That)\s{1,3}(?:toll|total|figure|number)\s{1,3}(?:also\s{1,3})?
@@ -542,6 +553,10 @@ _OF_THESE = re.compile(
       # caseload comprised"
       | (?:The|This|That)\s{1,3}(?:[A-Za-z][\w-]{1,25}\s{1,3}){0,2}?(?:population|caseload)
         \s{1,3}(?:also\s{1,3})?(?:includes|included|comprises|comprised|consisted\s{1,3}of)
+      # the whole named again as the subject: "The rescued migrants included" (last: "The
+      # IDP population included" is the alternative above)
+      | The\s{1,3}(?P<named_incl>(?:[a-z][\w-]{1,25}\s{1,3}){0,2}[a-z][\w-]{1,25})
+        \s{1,3}(?:also\s{1,3})?(?:included|include|comprised|comprise)
     )\s{0,3}$""",
     re.VERBOSE,
 )
@@ -599,6 +614,9 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
         return  # no pointer, and no split whose sum may prove the whole before
     starts = sentence_starts(text)
     for tally in tallies:
+        if tally.total is None and tally.kind != "vote" and tally.unit == "percent":
+            _attach_whole_of_shares_before(text, tally, items, starts)
+            continue
         if tally.total is not None or tally.kind == "vote" or tally.unit != "count":
             continue
         counts = [part.count for part in tally.parts]
@@ -636,18 +654,27 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             text[starts[at - 1] : starts[at]].lower()
         ):
             continue  # "... were reached. Among those displaced were ...": another group
-        elif pointer["named"] is not None:
+        elif (named := _named_again(pointer)) is not None:
             # "The survey was conducted in 611 locations. Of the assessed locations, ...":
             # the whole named again must be of the noun counted before
-            before = _counts_of(before, pointer["named"])
+            before = _counts_of(before, named)
             if not before:
-                _attach_named_whole(text, tally, (starts[at - 1], starts[at]), pointer["named"])
+                _attach_named_whole(text, tally, (starts[at - 1], starts[at]), named)
                 continue
         # "52,300 IDPs (10,460 households) ...": a count in an aside is of another unit
         before = [item for item in before if not _in_aside(text, item.start)]
         if not before:  # "reached 1.2 million people. Of these, ...": no item reads it
             _attach_scaled_whole(text, tally, (starts[at - 1], starts[at]), items)
             continue
+        if len(before) > 1 and "total" in pointer.group():
+            # "... recorded a total of 1,006 civilian casualties, including 331 killed and 675
+            # injured. Of that total, 19 children ...": the count its sentence calls a total
+            totals = [
+                item
+                for item in before
+                if _CALLED_TOTAL.search(text, max(starts[at - 1], item.start - 30), item.start)
+            ]
+            before = totals if len(totals) == 1 else before
         if len(before) > 1 and (pointer["done"] or _ONE_WHOLE.search(pointer.group())):
             # "... affecting 219 homes and 1,097 individuals. Among the affected were 614
             # children, 259 women, and 224 men.": the one count the parts add up to, where
@@ -668,6 +695,69 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
         tally.start = whole.prefix_start
 
 
+def _attach_whole_of_shares_before(
+    text: str, tally: Tally, items: list[Item], starts: list[int]
+) -> None:
+    """Give shares that open on "Of these," the one count of the sentence before.
+
+    "... an estimated 712,000 individuals (about 160,000 households) were identified in
+    1,402 locations. Of these, 78% were living in spontaneous settlements, 3% in makeshift
+    settlements and 19% in host communities": the shares are of the 712,000 (total
+    712,000, counted "individuals"), as blind readers of such reports take them. The
+    sentence before must hold one count of a named noun once a count in an aside (another
+    unit of the same whole) and a count that places it ("in 1,402 locations") are set
+    aside; a pointer that names a noun ("Of these households,") takes a count of it only.
+    The shares must fit in one whole (at most 100 per cent, within their rounding). Two
+    counts, or none, or a count of money: no whole.
+    """
+    at = bisect.bisect_right(starts, tally.start) - 1
+    if at < 1 or any(part.percent is None for part in tally.parts):
+        return
+    pointer = _OF_THESE.fullmatch(text, starts[at], tally.start)
+    if pointer is None or pointer["done"] is not None:
+        return
+    if sum(Fraction(str(part.percent)) for part in tally.parts) > 100 + len(tally.parts):
+        return  # "52 per cent ... and 61 per cent ...": shares of no one whole
+    lo = starts[at - 1]
+    before = [
+        item
+        for item in items
+        if lo <= item.start < starts[at]
+        and item.kind == "count"
+        and not _is_change(text, item)
+        # "(approximately 205,500 households)": another unit of the same whole
+        and text.rfind("(", lo, item.start) <= text.rfind(")", lo, item.start)
+        and not _PLACING_COUNT.search(text, max(lo, item.start - 12), item.start)
+    ]
+    noun = pointer["noun"] or _named_again(pointer)
+    if noun is not None:  # "Of these households,": a count of households
+        before = _counts_of(before, noun)
+    if len(before) != 1:
+        return
+    whole = before[0]
+    if whole.counted is None or whole.value is None or whole.value < 2:
+        return
+    tally.total, tally.total_qualifier = whole.value, whole.qualifier
+    tally.subject = tally.subject or whole.counted
+    for part in tally.parts:
+        if part.counted is None:
+            part.counted, part.counted_inherited = whole.counted, True
+    tally.start = whole.prefix_start
+
+
+def _named_again(pointer: re.Match[str]) -> str | None:
+    """The noun a pointer names its whole by again: "Of the assessed locations,"."""
+    return pointer["named"] or pointer["named_were"] or pointer["named_incl"]
+
+
+# The words that call a count the total: "recorded a total of 1,006 civilian casualties".
+_CALLED_TOTAL = re.compile(
+    r"\btotal\s{1,3}of\s{1,3}(?:(?:some|about|around|approximately|nearly|almost|over"
+    r"|more\s{1,3}than|at\s{1,3}least)\s{1,3})?$",
+    re.IGNORECASE,
+)
+# A count that places a whole, no whole itself: "were identified in 1,402 locations".
+_PLACING_COUNT = re.compile(r"\b(?:in|across|at|within)\s{1,3}$")
 # A pointer that names one whole: "Of this number,", "The total includes", "This included".
 _ONE_WHOLE = re.compile(
     r"\b(?:This|this|that|the\s{1,3}(?:total|number|figure|toll)|population|caseload)\b"

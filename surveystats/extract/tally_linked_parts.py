@@ -56,10 +56,13 @@ from surveystats.extract.tally_sums import sum_figures
 from surveystats.text.demonyms import is_demonym
 from surveystats.text.sentences import sentence_starts
 
-__all__ = ["LINK_LITERALS", "find_linked_parts", "may_link_parts"]
+__all__ = ["LINK_LITERALS", "find_linked_parts", "may_link_parts", "may_point_back"]
 
 #: Literals one of which a paragraph holds where a link word may tie a part to its whole.
-LINK_LITERALS = ("includ", "incl.", "of whom", "of which", "mong", "thereof", "Of th", "ut of th")
+LINK_LITERALS = (
+    *("includ", "incl.", "of whom", "of which", "mong", "thereof", "Of th", "ut of th"),
+    *("of these", "of those", "of them"),
+)
 # A figure, two words at most, then "(out) of": "1.4 million out of", "200,000 of Gaza's",
 # "30,000 women -- of the", "13 of whom".
 _FIGURE_OF = re.compile(r"\d%?(?:\s[a-z]{3,20}){0,2}(?:\s[-–—]{1,2})?\s(?:out\s)?of\s")
@@ -75,6 +78,19 @@ def may_link_parts(text: str) -> bool:
         if literal in text:
             return True
     return _FIGURE_OF.search(text) is not None
+
+
+#: Literals one of which a paragraph holds where a sentence may open by pointing back.
+BACK_LINK_LITERALS = ("Of th", "Out of th", "Among th", "Amongst th", " of these", " of them")
+
+
+def may_point_back(text: str) -> bool:
+    """Whether ``text`` may hold a sentence that points back at a count: a cheap test.
+
+    >>> may_point_back("It met 40 States. Of these, 12 replied."), may_point_back("It met 4.")
+    (True, False)
+    """
+    return any(literal in text for literal in BACK_LINK_LITERALS)
 
 
 _REACH = 240  # characters from a whole to the link before its part
@@ -99,11 +115,40 @@ _OF_WHOM_AFTER = re.compile(
 )
 # Before such a part: the joint after the whole's clause.
 # ("..., with about 5,000 of them urban refugees": "with" opens the part's clause).
-_JOINT_BEFORE = re.compile(r"(?:,|\s[-–—]{1,2}|;|\band|\bwith)\s{1,3}" + _QUALIFIER + r"$")
+# ("..., it was estimated that over 9,000 of them were women": "that" opens a clause reported
+# of the whole).
+_JOINT_BEFORE = re.compile(r"(?:,|\s[-–—]{1,2}|;|\band|\bwith|\bthat)\s{1,3}" + _QUALIFIER + r"$")
+# A clause of the whole's sentence that opens by pointing back at it after a joint: "the
+# displacement of more than 21,000 civilians—of these, over 6,000 ...", "Of a total 80,112
+# samples tested since January, out of these total 3,917 have been confirmed".
+_CLAUSE_BACK_LINK = re.compile(
+    r"(?:[,;:]|[-–—]{1,2})\s{0,3}(?:of|out\s{1,3}of|among|amongst)\s{1,3}(?:these|those|them)"
+    r"(?:\s{1,3}total)?\s{0,3},?\s{0,3}" + _QUALIFIER + r"$"
+)
 # A sentence that opens by pointing back at the count of the sentence before.
 _BACK_LINK = re.compile(
-    r"(?:Of|Out\s{1,3}of|Among|Amongst)\s{1,3}(?:these|this|them|those|the\s{1,3}total)"
-    r"(?:\s{1,3}[a-z]{2,20}){0,3}?\s{0,3},?\s{1,3}" + _QUALIFIER + r"$"
+    r"(?:Of|Out\s{1,3}of|Among|Amongst)\s{1,3}(?:these|this|them|those|th(?:is|at|e)\s{1,3}total)"
+    r"(?P<named>(?:\s{1,3}[a-z]{2,20}){0,3}?)\s{0,3},?\s{1,3}" + _QUALIFIER + r"$"
+)
+# Words after a back link that name the whole as a count only: "Of this total", "Of this
+# figure" ("Of these figures" names data, no count).
+_COUNT_NAMES = frozenset(("total", "number", "figure", "caseload"))
+# A count that places the whole, no whole itself: "identified in 1,658 locations", "in 19
+# Agency facilities", "across 40 villages".
+_PLACING = re.compile(
+    r"\b(?:in|across|at|within)\s{1,3}(?:(?:some|about|more\s{1,3}than|over)\s{1,3})?$"
+)
+# A plural after a preposition that a pronoun may point at as well as at the whole: "96
+# petitions about the closure of schools. 30 of them ...".
+_OTHER_PLURAL = re.compile(
+    r"\b(?:about|on|from|against|among|between|by|with|concerning|regarding)\s{1,3}"
+    r"(?:the\s{1,3}|their\s{1,3}|its\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?[a-z]{3,}[^s\W]?s\b"
+)
+# The plural noun a count of a verb's object is followed by, past an aside of changes:
+# "returned 444 persons in", "sheltering over 8500 (+183) Syrians in".
+_NOUN_AFTER = re.compile(
+    r"(?:\s{1,3}\([^()]{0,20}\))?\s{1,3}(?P<noun>(?:[a-z][a-z-]{1,25}\s{1,3})?"
+    r"(?:[A-Za-z][a-z-]{1,25}s|people|staff|personnel|IDPs))\b(?![-'’])"
 )
 # A part that opens its sentence, then points back: "Almost 42 per cent of these voters".
 _OPENS = re.compile(
@@ -269,12 +314,20 @@ def _is_people(noun: str | None) -> bool:
     if not noun:
         return False
     for word in noun.lower().split():  # "staff members", "Ethiopian migrants"
-        if word in PEOPLE_NOUNS or word in _THE_DEAD or is_demonym(word) or word.endswith("men"):
+        if (
+            word in PEOPLE_NOUNS
+            or word in _THE_DEAD
+            or word in _ALSO_PEOPLE
+            or is_demonym(word)
+            or word.endswith("men")
+        ):
             return True
     return False
 
 
 _THE_DEAD = frozenset(("bodies", "body", "remains", "fatalities", "dead", "deaths"))
+# People counted by how they came or were moved: "640 evacuees", "1,250 deportees".
+_ALSO_PEOPLE = frozenset(("evacuees", "deportees", "idps", "delegates", "respondents"))
 
 
 def _nouns_agree(whole: _Figure, part: _Figure) -> bool:
@@ -391,7 +444,13 @@ def _tally(text: str, whole: _Figure, part: _Figure, end: int) -> Tally | None:
         return None  # "Of the 120 countries, 40 per cent of the population ...": another base
     if _ONLY_TIME.fullmatch(category):
         return None  # "36 reports, including 12 in 2015": a time is no label
-    if part.noun is None and whole.noun and not _is_people(whole.noun) and _is_people(category):
+    if (
+        part.noun is None
+        and whole.noun
+        and not _is_people(whole.noun)
+        and _is_people(category)
+        and not category.split()[0].endswith("ed")  # "18 concerned staff members": a verb
+    ):
         return None  # "4,000 houses of which 1,200 were Syrian nationals": other things
     if _COMPARED.search(category):
         return None  # "including 1,200 more than last week": a change, no part
@@ -438,7 +497,10 @@ def _in_aside(text: str, lo: int, whole: _Figure, end: int) -> bool:
 def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
     """The part at ``at`` tied by a link to the last count before it in its sentence."""
     part = figures[at]
-    link = _LINK.search(text, max(lo, part.start - 60), part.start)
+    reach = max(lo, part.start - 60)
+    link = _LINK.search(text, reach, part.start) or _CLAUSE_BACK_LINK.search(
+        text, reach, part.start
+    )
     if link is None or at == 0:
         return None
     whole = figures[at - 1]
@@ -447,6 +509,8 @@ def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) 
         return None
     if _in_aside(text, lo, whole, link.end()):
         return None  # "42 officials -- as opposed to six in Havana -- of whom two": the aside's
+    if link.re is _CLAUSE_BACK_LINK:
+        whole = _with_noun_after(text, whole)  # "returned 444 persons ... - of these, 154"
     named_before = _NUMBERS_BEFORE.search(text, max(lo, whole.start - 20), whole.start)
     if whole.noun is None and not named_before:
         return None  # "troops, which number 4,200, including ..." names its whole
@@ -463,9 +527,11 @@ def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) 
 def _part_then_link(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
     """The part at ``at`` followed by "of whom": "165 migrants returned – 13 of whom ..."."""
     part = figures[at]
-    if at == 0 or not _OF_WHOM_AFTER.match(text, part.number_end):
+    if at == 0 or not (link := _OF_WHOM_AFTER.match(text, part.number_end)):
         return None
     whole = figures[at - 1]
+    if link.group().split()[-1] in ("these", "those", "them"):
+        whole = _with_noun_after(text, whole)  # "returned 444 persons ..., and 154 of these"
     if whole.start < lo or whole.noun is None or part.start - whole.end > _REACH:
         return None
     if not _JOINT_BEFORE.search(text, max(whole.end, part.start - 40), part.start):
@@ -477,32 +543,105 @@ def _part_then_link(text: str, figures: list[_Figure], at: int, lo: int, hi: int
     return _tally(text, whole, part, hi)
 
 
+def _with_noun_after(text: str, figure: _Figure) -> _Figure:
+    """``figure`` with the noun written after it, where the items read none (an object).
+
+    >>> figure = _Figure(9, 12, 444, None, None, None, 1, 12)
+    >>> _with_noun_after("returned 444 persons in May", figure).noun
+    'persons'
+    """
+    if figure.noun is not None or figure.count is None:
+        return figure
+    after = _NOUN_AFTER.match(text, figure.number_end)
+    return figure._replace(noun=after["noun"]) if after is not None else figure
+
+
 def _pointed_back(
     text: str, figures: list[_Figure], at: int, bounds: tuple[int, int, int]
 ) -> Tally | None:
     """A sentence opening "Of these", "Out of them", ...: the whole is the sentence before's.
 
-    The one count of that sentence that the part fits (smaller, of an agreeing noun, its
-    share within rounding) is the whole; none fits, or two do: no reading.
+    A part that gives its count and its share takes the one count of that sentence that
+    it fits (smaller, of an agreeing noun, its share within rounding). A bare count or a
+    bare share ("Of these, 20 came from Governments", "Of this total, 88 per cent ...")
+    takes the one count that can be the whole (:func:`_whole_pointed_at`); none, or two
+    that the nouns do not tell apart: no reading.
     """
     previous_lo, lo, hi = bounds
     part = figures[at]
     if previous_lo == lo:
         return None
-    if not _BACK_LINK.fullmatch(text, lo, part.start) and not (
+    link = _BACK_LINK.fullmatch(text, lo, part.start)
+    if link is None and not (
         _OPENS.fullmatch(text, lo, part.start) and _BACK_OF.match(text, part.number_end)
     ):
         return None  # "Of these, 2,133 ...", "Almost 42 per cent of these voters are ..."
     if any(figure.start < part.start for figure in figures[:at] if figure.start >= lo):
         return None
+    if part.count is None or part.percent is None:
+        named = link["named"].split() if link is not None else []
+        whole = _whole_pointed_at(text, figures[:at], part, (previous_lo, lo), named)
+        if whole is None:
+            return None
+        pronoun = link is None or not _COUNT_NAMES.intersection(named)
+        if pronoun and _OTHER_PLURAL.search(text, whole.end, lo):
+            return None  # "96 petitions about the closure of schools. 30 of them ...": which?
+        return _tally(text, whole, part, hi)
     wholes = [
         figure
         for figure in figures[:at]
         if previous_lo <= figure.start < lo and _fits(figure, part) and _nouns_agree(figure, part)
     ]
-    if len(wholes) != 1 or part.count is None or part.percent is None:
-        return None  # "Of these, 20 came from Governments": one count is no evidence (README)
+    if len(wholes) != 1:
+        return None  # two counts the ratio fits, or none
     return _tally(text, wholes[0], part, hi)
+
+
+def _whole_pointed_at(
+    text: str,
+    figures: list[_Figure],
+    part: _Figure,
+    sentence: tuple[int, int],
+    named: list[str],
+) -> _Figure | None:
+    """The one count of the sentence before that a bare part's back link points at.
+
+    Blind readers of UN text take it as the whole: "The Unit answered 45 requests in 2006.
+    Of these, 20 came from Governments" (45). The counts that may be meant are the
+    sentence's counts with a noun (read after an object's figure too: "returned 444
+    persons"), but none in parentheses (another unit of the same whole: "884,000
+    individuals (205,500 households)") and none that places it ("in 1,658 locations").
+    Where the part or the link names a noun ("Of these households,"), only counts of that
+    noun or, for people, of people may be meant. One count left, which the part fits: the
+    whole; two ("40 claims and 9 appeals") or none: ``None``.
+    """
+    lo, hi = sentence
+    candidates = []
+    for figure in figures:
+        if not lo <= figure.start < hi or figure.count is None or figure.percent is not None:
+            continue
+        if _PLACING.search(text, max(lo, figure.start - 20), figure.start):
+            continue  # "identified in 1,658 locations"
+        if text.rfind("(", lo, figure.start) > text.rfind(")", lo, figure.start):
+            continue  # "(approximately 205,500 households)"
+        figure = _with_noun_after(text, figure)
+        if figure.noun is None:
+            continue
+        candidates.append(figure)
+    names = [word for word in named if word not in _COUNT_NAMES]
+    if names:  # "Of these households,": a count of households
+        name = " ".join(names)
+        candidates = [
+            figure
+            for figure in candidates
+            if _noun_key(figure.noun) == _noun_key(name)
+            or (_is_people(figure.noun) and _is_people(name))
+        ]
+    if part.noun is not None:  # "Of these, 4,800 children ...": a count of people
+        candidates = [figure for figure in candidates if _nouns_agree(figure, part)]
+    if len(candidates) != 1 or not _fits(candidates[0], part):
+        return None
+    return candidates[0]
 
 
 def _of_the_opening(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
@@ -572,7 +711,12 @@ def _part_of_whole(text: str, figures: list[_Figure], at: int, lo: int, hi: int)
 
 
 def find_linked_parts(
-    text: str, items: list[Item], numbers: list[Number], taken: list[tuple[int, int]]
+    text: str,
+    items: list[Item],
+    numbers: list[Number],
+    taken: list[tuple[int, int]],
+    *,
+    only_back: bool = False,
 ) -> list[Tally]:
     """One-part breakdowns tied to their whole by a link word, in sentences no tally holds.
 
@@ -586,6 +730,9 @@ def find_linked_parts(
         The numbers of ``text``.
     taken
         The spans of the tallies found so far: a sentence that overlaps one is left alone.
+    only_back
+        Read only parts of a sentence that points back at the sentence before ("Of these,
+        ..."): for a paragraph whose whole is no item ("reached 1,200 people").
 
     Returns
     -------
@@ -624,13 +771,16 @@ def find_linked_parts(
         if any(start < hi and lo < end for start, end in taken):
             continue
         previous_lo = sentences[sentence - 1] if sentence else lo
-        tally = (
-            _linked_after(text, figures, at, lo, hi)
-            or _part_then_link(text, figures, at, lo, hi)
-            or _pointed_back(text, figures, at, (previous_lo, lo, hi))
-            or _of_the_opening(text, figures, at, lo, hi)
-            or _part_of_whole(text, figures, at, lo, hi)
-        )
+        if only_back:
+            tally = _pointed_back(text, figures, at, (previous_lo, lo, hi))
+        else:
+            tally = (
+                _linked_after(text, figures, at, lo, hi)
+                or _part_then_link(text, figures, at, lo, hi)
+                or _pointed_back(text, figures, at, (previous_lo, lo, hi))
+                or _of_the_opening(text, figures, at, lo, hi)
+                or _part_of_whole(text, figures, at, lo, hi)
+            )
         if tally is None:
             continue
         first = min(tally.start, tally.parts[0].start)

@@ -29,7 +29,9 @@ from surveystats.extract.tally_parts import Tally
 __all__ = ["TIME_SUBSET_WORDS", "without_time_subsets"]
 
 #: Literals one of which a paragraph holds where a part may name only a time.
-TIME_SUBSET_WORDS = ("since ", "during ", "within ", " in 19", " in 20", " period", "between ")
+TIME_SUBSET_WORDS = (
+    *("since ", "during ", "within ", " in 19", " in 20", " period", "between ", " this year"),
+)
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A phrase of time: "since October 2015", "within the reporting period", "in 2017", "during
@@ -39,15 +41,17 @@ _TIME = (
     r"\s{1,3}(?:the\s{1,3})?(?:\d{1,2}\s{1,3})?"
     rf"(?:(?:19|20)\d\d|{_MONTHS}|past|last|previous|reporting|same|current|period|quarter)\b"
 )
-# What a part that says only when is: at most one verb, then a time to the label's end
-# ("arriving since October 2015", "were made within the reporting period").
+# What a part that says only when is: at most one verb (and its adverb or particle), then a
+# time to the label's end ("arriving since October 2015", "were made within the reporting
+# period", "went home in the last four months").
 _ONLY_WHEN = re.compile(
-    rf"(?:(?:were|was|are|is|have|has|had|been)\s{{1,3}}){{0,2}}(?:[a-z]+\s{{1,3}})?{_TIME}"
+    rf"(?:(?:were|was|are|is|have|has|had|been)\s{{1,3}}){{0,2}}(?:[a-z]+\s{{1,3}}){{0,2}}{_TIME}"
     r"(?:\s{1,3}(?!of\b)[\w’'-]+){0,5}\s*$"  # "of life" after "the first month": an age
 )
-# The whole's own span: "since the scheme began", "in 2018", "as of 30 June", "during".
+# The whole's own span: "since the scheme began", "in 2018", "as of 30 June", "during",
+# "this year".
 _SPAN_OF_WHOLE = re.compile(
-    rf"\b(?:since|during|between|as\s{{1,3}}of|over\s{{1,3}}the\s{{1,3}}(?:past|last)"
+    rf"\b(?:since|during|between|as\s{{1,3}}of|over\s{{1,3}}the\s{{1,3}}(?:past|last)|this\s{{1,3}}year"
     rf"|in\s{{1,3}}(?:(?:19|20)\d\d|{_MONTHS}))\b"
 )
 
