@@ -291,7 +291,11 @@ from surveystats.extract.tally_parallel_events import without_parallel_events
 from surveystats.extract.tally_part_of_part import NESTING_WORDS, with_parts_of_parts
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally, holds_any, list_runs_on, read_count
-from surveystats.extract.tally_place_clauses import PLACE_CLAUSE_JOINTS, find_place_clauses
+from surveystats.extract.tally_place_clauses import (
+    PLACE_CLAUSE_JOINTS,
+    find_lists_per_clause,
+    find_place_clauses,
+)
 from surveystats.extract.tally_poll_shares import (
     find_poll_shares,
     find_polled_answers,
@@ -1780,6 +1784,12 @@ def _read_paragraph(
         extra = find_place_clauses(text, [(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if not footnote and "%)" in text and ("whil" in text or "whereas" in text):
+        # "A (39%), B (20%) and C (15%) recorded the most incoming flows, while A (54%), D
+        # (25%) and C (9%) recorded the most outgoing": one list of places in each clause
+        extra = find_lists_per_clause(text, kept, _read_clause)
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
     if kept and several_count:
         # "6,769 Afghans crossed ..., while 466 Pakistanis returned ...", "300 in February
         # and 200 in April", "arrived with 127 boats", "apart from 123 soldiers and ...":
@@ -1792,6 +1802,11 @@ def _read_paragraph(
     if hyphenated is not None:
         _labels_as_hyphenated(kept, text, hyphenated)
     return kept
+
+
+def _read_clause(clause: str) -> list[Tally]:
+    """The tallies of one clause of a paragraph, read as a paragraph of its own."""
+    return _read_paragraph(clause, footnote=False, numbers=None, markers=())
 
 
 def _read_again(tally: Tally, reading: Tally) -> bool:

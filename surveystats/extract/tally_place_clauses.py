@@ -33,11 +33,12 @@ The text is scanned once for joints, figures and places: linear time.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from surveystats.extract.tally_parts import Part, Tally
 
-__all__ = ["PLACE_CLAUSE_JOINTS", "find_place_clauses"]
+__all__ = ["PLACE_CLAUSE_JOINTS", "find_lists_per_clause", "find_place_clauses"]
 
 #: Literals of the joints this reader splits clauses at: a cheap test before it runs.
 PLACE_CLAUSE_JOINTS = (";", " while ", " whilst ", " whereas ", " although ", ", and ", "eanwhile")
@@ -391,3 +392,90 @@ def _as_tally(text: str, run: list[_Clause]) -> Tally | None:
         for clause in run
     ]
     return Tally("breakdown", start, end, parts, unit="percent" if share else "count")
+
+
+# A joint of two clauses that may each hold a list of places with their shares.
+_LIST_CLAUSE_JOINT = re.compile(r",?\s(?:while|whilst|whereas)\s")
+_SHARE_IN_PARENTHESES = re.compile(r"\(\d{1,3}(?:\.\d{1,2})?\s?(?:%|per\s?cent)\)")
+
+
+def find_lists_per_clause(
+    text: str, kept: list[Tally], read: Callable[[str], list[Tally]]
+) -> list[Tally]:
+    """The lists of places with shares in parentheses that two clauses each hold.
+
+    "Doolow (39%), Cabudwaaq (20%) and Dhobley (15%) FMPs recorded the highest numbers of
+    incoming flows, while Doolow (54%), Bossaso (25%) and Dhobley (9%) recorded the
+    highest numbers of outgoing flows" holds two tallies, one per clause: read together,
+    the shares pass 100 and a place comes twice, and the readers read one list or none.
+    Where one joint ("while", "whilst", "whereas") parts a sentence into two clauses that
+    each hold two shares in parentheses or more, each clause that no kept tally overlaps
+    is read alone by ``read``; a breakdown in per cent of two parts or more, labelled by
+    names in capitals, whose shares stay within 100, is kept, where each clause holds
+    such a list (read now or kept before): "Coverage was highest in Kassala (71%) and
+    Gedaref (64%), while Sennar (22%) and Blue Nile (18%) had the lowest rates" holds
+    levels, and no list is added.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    kept
+        The tallies the readers kept for it.
+    read
+        Reads one clause as a paragraph (the readers of :mod:`~surveystats.extract.tallies`).
+
+    Returns
+    -------
+    list of Tally
+        The tallies of the clauses read alone, offsets relative to ``text``.
+
+    Examples
+    --------
+    >>> def read(clause):
+    ...     parts = [Part("Gao", None, 0, 3, 40.0), Part("Mopti", None, 9, 14, 30.0)]
+    ...     return [Tally("breakdown", 0, len(clause), parts, unit="percent")]
+    >>> text = "Gao (40%) and Mopti (30%) sent, while Gao (20%) and Mopti (10%) received"
+    >>> [(t.start, t.parts[1].start) for t in find_lists_per_clause(text, [], read)]
+    [(0, 9), (38, 47)]
+    """
+    joints = list(_LIST_CLAUSE_JOINT.finditer(text))
+    if len(joints) != 1:
+        return []
+    joint = joints[0]
+    found: list[Tally] = []
+    for start, end in ((0, joint.start()), (joint.end(), len(text))):
+        if len(_SHARE_IN_PARENTHESES.findall(text, start, end)) < 2:
+            return []
+        overlapping = [tally for tally in kept if tally.start < end and start < tally.end]
+        if overlapping:
+            if not any(_is_place_list(tally) for tally in overlapping):
+                return []  # the clause holds another reading: no second list beside it
+            continue
+        lists = [tally for tally in read(text[start:end]) if _is_place_list(tally)]
+        if not lists:
+            return []  # both clauses must hold a list: "highest in A (71%) ..." holds none
+        for tally in lists:
+            _shift(tally, start)
+        found.extend(lists)
+    return found
+
+
+def _is_place_list(tally: Tally) -> bool:
+    """Whether a tally is a list of two names in capitals or more with shares within 100."""
+    return (
+        tally.kind == "breakdown"
+        and tally.unit == "percent"
+        and len(tally.parts) > 1
+        and all(part.category and part.category[0].isupper() for part in tally.parts)
+        and sum(part.percent or 0 for part in tally.parts) <= 100.5
+    )
+
+
+def _shift(tally: Tally, offset: int) -> None:
+    """Move a tally read in a clause to the clause's place in its paragraph."""
+    tally.start += offset
+    tally.end += offset
+    for part in tally.parts:
+        part.start += offset
+        part.end += offset
