@@ -109,7 +109,13 @@ reported"), in a sentence no other reader read, in
 :mod:`~surveystats.extract.tally_lone_parts`; counts written beside their shares ("Italy
 3,086 (8.5%), Benelux 2,784 (7.6%)", "with South Sudanese making up 50% (94,492)"), parts
 of one whole where the ratios say so, in a sentence no other reader read, in
-:mod:`~surveystats.extract.tally_count_shares`.
+:mod:`~surveystats.extract.tally_count_shares`; counts by place across clauses, each with a
+verb and a place of its own ("30,876 refugees have found asylum in northern DRC. Chad has
+meanwhile received 5,600 ..."), where no tally holds them, in
+:mod:`~surveystats.extract.tally_place_clauses`; and, after every reader, runs of counts
+that split no one group (events of different groups, "6,769 Afghans crossed ..., while 466
+Pakistanis returned ...", months with no whole, a count and the means of its act, flows in
+and out, an exception) are dropped by :mod:`~surveystats.extract.tally_parallel_events`.
 This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
 to ("27 One member (China) did not participate in the voting."), and builds the table
@@ -287,6 +293,7 @@ from surveystats.extract.tally_overlapping_shares import (
     without_nested_labels,
 )
 from surveystats.extract.tally_parallel import find_parallel
+from surveystats.extract.tally_parallel_events import without_parallel_events
 from surveystats.extract.tally_part_of_part import (
     NESTING_WORDS,
     with_nest_lists_closed,
@@ -294,6 +301,11 @@ from surveystats.extract.tally_part_of_part import (
 )
 from surveystats.extract.tally_partitions import find_partitions
 from surveystats.extract.tally_parts import Part, Tally, holds_any, list_runs_on, read_count
+from surveystats.extract.tally_place_clauses import (
+    PLACE_CLAUSE_JOINTS,
+    find_lists_per_clause,
+    find_place_clauses,
+)
 from surveystats.extract.tally_poll_shares import (
     find_poll_shares,
     find_polled_answers,
@@ -1927,6 +1939,28 @@ def _read_paragraph(
             linked = with_parts_of_parts(text, linked)
         if linked:
             kept = sorted([*kept, *linked], key=lambda t: t.start)
+    if (
+        (several_count or (numbers and "cent" in text))
+        and not footnote
+        and holds_any(text, PLACE_CLAUSE_JOINTS)
+    ):
+        # "30,876 refugees have found asylum in northern DRC. Chad has meanwhile received
+        # 5,600 ..., and 1,024 arrivals have been registered in Cameroon": counts by place
+        # across clauses, each with a verb and a place of its own, where no tally holds them
+        extra = find_place_clauses(text, [(t.start, t.end) for t in kept])
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if not footnote and "%)" in text and ("whil" in text or "whereas" in text):
+        # "A (39%), B (20%) and C (15%) recorded the most incoming flows, while A (54%), D
+        # (25%) and C (9%) recorded the most outgoing": one list of places in each clause
+        extra = find_lists_per_clause(text, kept, _read_clause)
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if kept and several_count:
+        # "6,769 Afghans crossed ..., while 466 Pakistanis returned ...", "300 in February
+        # and 200 in April", "arrived with 127 boats", "apart from 123 soldiers and ...":
+        # parallel events, times, means and exceptions split no one group
+        kept = without_parallel_events(text, kept)
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:
@@ -1934,6 +1968,11 @@ def _read_paragraph(
     if hyphenated is not None:
         _labels_as_hyphenated(kept, text, hyphenated)
     return kept
+
+
+def _read_clause(clause: str) -> list[Tally]:
+    """The tallies of one clause of a paragraph, read as a paragraph of its own."""
+    return _read_paragraph(clause, footnote=False, numbers=None, markers=())
 
 
 def _read_again(tally: Tally, reading: Tally) -> bool:

@@ -1,0 +1,244 @@
+"""Counts written in parallel that split no one group: events, times, means and exceptions.
+
+The list readers take any run of counts for the parts of one whole. Four shapes of a run
+are not, whatever their labels:
+
+- events of different groups, each count with its own noun and its own verb: "6,769
+  stranded Afghans crossed into Afghanistan, while 466 stranded Pakistanis returned to
+  Pakistan", "11,101 migrants entered Yemen and 3,202 Yemeni returned from Saudi Arabia",
+  "5,000 people fled ... and more than 30,000 Kenyans migrated to Uganda". Two groups (one
+  named by its nation) that each did something are two facts, no split of one group; "300
+  Syrians and 200 Iraqis were resettled" shares its verb and stays a split, and so do the
+  dead and the injured of one toll ("1,000 Israelis were killed and 2,806 people were
+  injured"). A stated whole keeps the list (:func:`without_parallel_events`).
+- counts named by times alone: "more than 300 children were released in February and
+  more than 200 in April", "2,400 on Monday and 2,601 on Tuesday" (with the days' sum
+  stated before them too: a series, a time is no label).
+- a count and the means or the setting of the same act: "7,402 IDPs have arrived with 127
+  boats in Pemba", "300 volunteers served with 13 UN entities in 10 countries": the later
+  count is the object of a preposition in the earlier count's clause, with no joint of a
+  list ("," ";" "and" "or" "while") between them.
+- flows in and out: "Some 900 people arrived in Kassala, while 150 left Gedaref", "426
+  IDPs were recorded arriving in Baidoa, with 153 IDPs recorded exiting the town": the
+  arrivals and the departures are two flows, no parts of one group.
+- an exception: "apart from 123 soldiers and 15 police in the Solomon Islands" names what
+  the sentence leaves out of its count, no split.
+
+Each tally is looked at once, over its own words: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from surveystats.extract.tally_parts import Part, Tally
+
+__all__ = ["without_parallel_events"]
+
+# The figure that opens a part, after a bound ("more than", "a total of"): digits or
+# number words.
+_OPENING_FIGURE = re.compile(
+    r"(?:(?:[Aa]\s(?:total\s)?of|[Aa]nother|[Aa]\sfurther|[Mm]ore\sthan|[Aa]t\sleast|[Aa]bout|[Ss]ome|[Oo]ver"
+    r"|[Nn]early|[Aa]round|[Aa]lmost|[Aa]pproximately|[Aa]n\sestimated)\s)*"
+    r"(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s(?:thousand|million))?\s"
+)
+# The group a count names, after up to two modifiers ("stranded", "newly arrived"), never
+# an auxiliary, a pronoun or an article, and the verb right after it (an auxiliary or a
+# past tense).
+_GROUP_AND_VERB = re.compile(
+    r"(?:(?:[a-z]+(?:ed|ing|ly)|new|young|other|additional)\s){0,2}"
+    r"(?!(?:have|has|had|were|was|are|is|will|would|he|she|it|they|we|the|a|an|of|in)\b)"
+    r"(?P<group>[A-Za-z][\w-]*(?:\s[a-z][\w-]*)?)"
+    r"(?:\s(?:with|from|of)\s(?:their|[A-Z]\w*)(?:\s\w+)?)?"  # "Kenyans with their cattle"
+    r"\s(?:have|has|had|were|was|are|is|will|would|also\s)?\s?(?P<verb>[a-z]+ed|fled|left|went"
+    r"|came|fell|ran|sought|took|got|been)\b"
+)
+# What a toll names: its dead and injured are one split whoever they were.
+_CASUALTY = re.compile(r"kill|injur|wound|dead|death|died|maim|casualt|fatalit")
+# A time that alone names a part: a day of the week or a month, with its year or not.
+_WEEKDAY_OR_MONTH = re.compile(
+    r"""(?:(?:on|in|during|by|since|through)\s)?(?:the\s)?
+    (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
+      |january|february|march|april|may|june|july|august|september|october|november
+      |december)(?:\s(?:19|20)\d\d)?""",
+    re.VERBOSE,
+)
+# A joint of a list between two counts.
+_LIST_JOINT = re.compile(r"[,;:]|\s(?:and|or|while|whilst|whereas|but|plus|against|to)\s|-|–|—")
+# A preposition right before a count that makes it the object of the clause it is in.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|across|among|aboard|on|into)\s$")
+# Verbs of movement in and out: arrivals beside departures are two flows, no split of one.
+_INBOUND = re.compile(r"\b(?:arriv\w*|entered|entering|came|crossed\sinto)\b")
+_OUTBOUND = re.compile(r"\b(?:left|leaving|departed|departing|exited|exiting)\b")
+# Words that open an exception: what follows is left out of the sentence's count.
+_EXCEPTION_BEFORE = re.compile(
+    r"\b(?:[Aa]part|[Aa]side)\sfrom\s$|\b[Ee]xcept\s(?:for\s)?$|\b[Oo]ther\sthan\s$"
+    r"|\b[Bb]esides\s$|\b[Ee]xcluding\s$"
+)
+
+
+def _group_and_verb(text: str, part: Part) -> tuple[str, str] | None:
+    """The group a part's count names and the verb it does, where both follow the count.
+
+    >>> text = "6,769 stranded Afghans crossed into Afghanistan"
+    >>> _group_and_verb(text, Part("crossed", 6769, 0, len(text)))
+    ('Afghans', 'crossed')
+    >>> _group_and_verb("300 Syrians and", Part("Syrians", 300, 0, 11)) is None
+    True
+    """
+    words = text[part.start : part.end]
+    opening = _OPENING_FIGURE.match(words)
+    if opening is None:
+        return None
+    found = _GROUP_AND_VERB.match(words, opening.end())
+    return None if found is None else (found["group"], found["verb"])
+
+
+def _events_of_groups(text: str, tally: Tally) -> bool:
+    """Whether each count names a group of its own that does something of its own.
+
+    >>> text = "6,769 Afghans crossed into Afghanistan, while 466 Pakistanis returned home"
+    >>> afghans = Part("crossed into Afghanistan", 6769, 0, 38)
+    >>> pakistanis = Part("returned home", 466, 46, len(text))
+    >>> _events_of_groups(text, Tally("breakdown", 0, len(text), [afghans, pakistanis]))
+    True
+    """
+    if tally.total is not None or tally.unit != "count" or len(tally.parts) < 2:
+        return False
+    if _CASUALTY.search(text[tally.start : tally.end].lower()):
+        return False
+    events = [_group_and_verb(text, part) for part in tally.parts]
+    if any(event is None for event in events):
+        return False
+    groups = {event[0].lower().rstrip("s") for event in events if event is not None}
+    named = any(event[0][0].isupper() for event in events if event is not None)
+    return named and len(groups) == len(events)
+
+
+def _named_by_times(tally: Tally) -> bool:
+    """Whether a part of a tally with no stated whole is named by a day or a month alone.
+
+    With the whole stated ("Of the 5,400 arrivals, 3,100 came on Monday and 2,300 on
+    Tuesday") the days split it, and the tally stays.
+
+    >>> feb = Part("February", 300, 0, 10)
+    >>> apr = Part("April", 200, 15, 25)
+    >>> _named_by_times(Tally("breakdown", 0, 25, [feb, apr]))
+    True
+    """
+    timed = [
+        part.category is not None
+        and _WEEKDAY_OR_MONTH.fullmatch(" ".join(part.category.lower().split())) is not None
+        for part in tally.parts
+    ]
+    return tally.total is None and any(timed)
+
+
+def _other_nouns(before: Part, part: Part) -> bool:
+    """Whether two parts each count a noun of their own, and the nouns' heads differ.
+
+    >>> _other_nouns(Part("a", 7, 0, 1, counted="people"), Part("b", 1, 2, 3, counted="boats"))
+    True
+    >>> people = Part("a", 7, 0, 1, counted="individuals")
+    >>> _other_nouns(people, Part("b", 1, 2, 3, counted="individuals"))
+    False
+    """
+    if not before.counted or not part.counted or part.counted_inherited:
+        return False
+    return before.counted.split()[-1].lower().rstrip("s") != part.counted.split()[
+        -1
+    ].lower().rstrip("s")
+
+
+def _means_of_one_act(text: str, tally: Tally) -> bool:
+    """Whether a later count is the object of a preposition in the earlier count's clause.
+
+    >>> text = "7,402 IDPs have arrived with 127 boats in Pemba"
+    >>> idps = Part("arrived", 7402, 0, 23, counted="IDPs")
+    >>> boats = Part("Pemba", 127, 29, len(text), counted="boats")
+    >>> _means_of_one_act(text, Tally("breakdown", 0, len(text), [idps, boats]))
+    True
+    """
+    if tally.unit != "count" or tally.total is not None:
+        return False
+    for before, part in zip(tally.parts, tally.parts[1:], strict=False):
+        opening = _OPENING_FIGURE.match(text, before.start)
+        between = text[opening.end() if opening else before.start : part.start]
+        if (
+            _PREPOSITION_BEFORE.search(between)
+            and not _LIST_JOINT.search(between)
+            and _other_nouns(before, part)
+        ):
+            return True
+    return False
+
+
+def _flows_in_and_out(text: str, tally: Tally) -> bool:
+    """Whether some parts arrived and others left, with no whole stated.
+
+    >>> text = "Some 900 people arrived in Kassala, while 150 left Gedaref"
+    >>> arrived = Part("arrived in Kassala", 900, 5, 34)
+    >>> left = Part("left Gedaref", 150, 42, len(text))
+    >>> _flows_in_and_out(text, Tally("breakdown", 5, len(text), [arrived, left]))
+    True
+    """
+    if tally.total is not None:
+        return False
+    words = [text[part.start : part.end] for part in tally.parts]
+    inbound = [bool(_INBOUND.search(part)) for part in words]
+    outbound = [bool(_OUTBOUND.search(part)) for part in words]
+    return any(i and not o for i, o in zip(inbound, outbound, strict=True)) and any(
+        o and not i for i, o in zip(inbound, outbound, strict=True)
+    )
+
+
+def _excepted(text: str, tally: Tally) -> bool:
+    """Whether the tally follows "apart from", "except for" and the like.
+
+    >>> text = "635 personnel serve, apart from 123 soldiers and 15 police"
+    >>> _excepted(text, Tally("breakdown", 32, len(text), []))
+    True
+    """
+    return _EXCEPTION_BEFORE.search(text, max(0, tally.start - 20), tally.start) is not None
+
+
+def without_parallel_events(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` without the runs of counts that are parallel events, times or means.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    tallies
+        The tallies kept for one paragraph, in order.
+
+    Returns
+    -------
+    list of Tally
+        The same tallies, in order, less those whose counts are events of different
+        groups, counts named by days or months, a count and the means of its act, flows
+        in and out, or an exception.
+
+    Examples
+    --------
+    >>> text = "300 children were released in February and 200 in April"
+    >>> feb = Part("February", 300, 0, 38)
+    >>> apr = Part("April", 200, 43, len(text))
+    >>> without_parallel_events(text, [Tally("breakdown", 0, len(text), [feb, apr])])
+    []
+    """
+    if not tallies:
+        return tallies
+    kept = [
+        tally
+        for tally in tallies
+        if tally.kind == "vote"
+        or not (
+            _named_by_times(tally)
+            or _events_of_groups(text, tally)
+            or _means_of_one_act(text, tally)
+            or _flows_in_and_out(text, tally)
+            or _excepted(text, tally)
+        )
+    ]
+    return kept if len(kept) != len(tallies) else tallies
