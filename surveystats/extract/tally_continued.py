@@ -687,12 +687,17 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             continue
         if sum(counts) > whole.value and not _adds_up_to(text, tally, whole, items, _ROUGH_PARTS):
             continue
-        tally.total, tally.total_qualifier = whole.value, whole.qualifier
-        tally.subject = tally.subject or whole.counted
-        for part in tally.parts:
-            if part.counted is None:
-                part.counted, part.counted_inherited = whole.counted, True
-        tally.start = whole.prefix_start
+        _take_whole(tally, whole)
+
+
+def _take_whole(tally: Tally, whole: Item) -> None:
+    """Make ``whole`` the total of ``tally``: its count, qualifier and noun, where it starts."""
+    tally.total, tally.total_qualifier = whole.value, whole.qualifier
+    tally.subject = tally.subject or whole.counted
+    for part in tally.parts:
+        if part.counted is None:
+            part.counted, part.counted_inherited = whole.counted, True
+    tally.start = whole.prefix_start
 
 
 def _attach_whole_of_shares_before(
@@ -737,12 +742,7 @@ def _attach_whole_of_shares_before(
     whole = before[0]
     if whole.counted is None or whole.value is None or whole.value < 2:
         return
-    tally.total, tally.total_qualifier = whole.value, whole.qualifier
-    tally.subject = tally.subject or whole.counted
-    for part in tally.parts:
-        if part.counted is None:
-            part.counted, part.counted_inherited = whole.counted, True
-    tally.start = whole.prefix_start
+    _take_whole(tally, whole)
 
 
 def _named_again(pointer: re.Match[str]) -> str | None:
