@@ -729,6 +729,9 @@ _OUTCOME_CUES = (
     "vot", "veto", "ithout", "onsensus", "nanimous", "acclamation", "adopted", "adapted",
     "approved",
 )  # fmt: skip
+# Besides the outcome cues, words by which one count alone may be a side of a vote: "The
+# motion carried with one abstention", "one member did not participate".
+_ONE_VOTE_CUES = ("abst", "carried", "rejected", "defeated", "passed", "participat", "ballot")
 _DIGIT = re.compile(r"\d")
 
 
@@ -739,8 +742,11 @@ def _may_read_without_counts(text: str, numbers: list[Number]) -> bool:
     digits that :func:`~surveystats.extract.tally_items.only_names` does not take for a
     year, a date, a reference or the paragraph's own number ("resolution 242 (1967) of 22
     November 1967" counts nothing), as :func:`_read_paragraph` decides before it runs the
-    readers of counts. Where none does, it may hold an outcome stated without a count:
-    where it holds a word an outcome is stated by (:data:`_OUTCOME_CUES`). And it may hold
+    readers of counts. A lone "one" is no such number unless a word of a vote stands by it
+    (:data:`_ONE_VOTE_CUES`, "carried with one abstention"): a split needs two counts or a
+    whole, and a speech's "one of the founders" or "one day" is neither. Where none does,
+    it may hold an outcome stated without a count: where it holds a word an outcome is
+    stated by (:data:`_OUTCOME_CUES`). And it may hold
     a number that finding numbers does not see as written: a digit outside the numbers
     found, glued to a word ("vote of20", read apart by
     :func:`~surveystats.extract.glued_counts.separate_glued_counts`), or a word that OCR
@@ -762,13 +768,23 @@ def _may_read_without_counts(text: str, numbers: list[Number]) -> bool:
     >>> text = "Recalling the 12 Conventions adopted in 1967,"
     >>> _may_read_without_counts(text, find_numbers(text))
     True
+    >>> text = "My country was one of the founders of this Organization."
+    >>> _may_read_without_counts(text, find_numbers(text))
+    False
+    >>> text = "The motion carried with one abstention."
+    >>> _may_read_without_counts(text, find_numbers(text))
+    True
     """
-    if holds_any(text.lower(), _OUTCOME_CUES):
+    lower = text.lower()
+    if holds_any(lower, _OUTCOME_CUES):
         return True
     last = 0  # where the last number ends: digits between numbers are glued to words
+    ones = 0  # counts written "one": alone, with no word of a vote, they split nothing
     for number in numbers:
         if not only_names(text, number) and not is_ordinal(number):
-            return True
+            if number.raw.lower() != "one" or ones or holds_any(lower, _ONE_VOTE_CUES):
+                return True
+            ones += 1
         if _DIGIT.search(text, last, number.start) is not None:
             return True
         last = number.end
