@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from surveystats.extract.tally_parts import Part, Tally
+from surveystats.text.dates import MONTH_NAMES
 
 __all__ = ["without_parallel_events"]
 
@@ -57,11 +58,9 @@ _GROUP_AND_VERB = re.compile(
 _CASUALTY = re.compile(r"kill|injur|wound|dead|death|died|maim|casualt|fatalit")
 # A time that alone names a part: a day of the week or a month, with its year or not.
 _WEEKDAY_OR_MONTH = re.compile(
-    r"""(?:(?:on|in|during|by|since|through)\s)?(?:the\s)?
-    (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
-      |january|february|march|april|may|june|july|august|september|october|november
-      |december)(?:\s(?:19|20)\d\d)?""",
-    re.VERBOSE,
+    r"(?:(?:on|in|during|by|since|through)\s)?(?:the\s)?"
+    rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{'|'.join(MONTH_NAMES)})"
+    r"(?:\s(?:19|20)\d\d)?"
 )
 # A joint of a list between two counts.
 _LIST_JOINT = re.compile(r"[,;:]|\s(?:and|or|while|whilst|whereas|but|plus|against|to)\s|-|–|—")

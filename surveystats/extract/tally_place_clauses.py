@@ -37,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from surveystats.extract.tally_parts import Part, Tally
+from surveystats.text.dates import MONTH_NAMES
 
 __all__ = ["PLACE_CLAUSE_JOINTS", "find_lists_per_clause", "find_place_clauses"]
 
@@ -74,7 +75,7 @@ _FIGURE = re.compile(
     r"(?P<share>\s?(?:%|per\s?cent\b|percent\b))?"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(month.capitalize() for month in MONTH_NAMES)
 # A date, a time or a measure after a figure: it counts nothing ("23 October", "5 km").
 _NOT_A_COUNT_AFTER = re.compile(
     rf"\s?(?:{_MONTHS}|(?:to|and|-|–)\s\d|km|kilomet|hours?|days?|weeks?|months?|years?|per\s|"
