@@ -1284,6 +1284,10 @@ _LABEL_ASIDE = re.compile(
 )
 
 
+# A clause that says when or why, after a part's verb: no word of what the part counts.
+_SUBORDINATE_CLAUSE = re.compile(r"\s(?:when|whenever|because|although|though|unless|until)\s")
+
+
 # The main verb group after a participle of a whole ("recommendations issued by the Board
 # have been implemented"): the auxiliaries, then a participle.
 _MAIN_VERB_AFTER_WHOLE = re.compile(
@@ -1298,6 +1302,8 @@ def _label(text: str, item: Item, end: int) -> str:
     raw = text[item.verb_end : max(end, item.verb_end)]
     aside = _LABEL_ASIDE.search(raw)
     rest = _clean(raw if aside is None else raw[: aside.start()])
+    if (clause := _SUBORDINATE_CLAUSE.search(rest)) is not None:
+        rest = _clean(rest[: clause.start()])  # "injured when a suicide attacker ...": when
     if item.verb and not item.auxiliary and item.of_total is not None:
         main = _MAIN_VERB_AFTER_WHOLE.search(rest)
         if main is not None:

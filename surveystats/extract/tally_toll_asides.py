@@ -133,6 +133,10 @@ _NO_EVENT = re.compile(
 _LIST_GOES_ON = re.compile(
     rf"{GAP}(?:and{GAP})?(?:{_QUALIFIER}{GAP})?{WORD_COUNT_PATTERN}{GAP}[a-z]", re.VERBOSE
 )
+# A verb after a count past a list's comma: the count opens a clause of its own (", and six
+# other journalists were injured"); a list's item has none ("12.1 million internally
+# displaced persons": a fate word may name what an item counts).
+_CLAUSE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 # What may stand before an aside's figure: its link, or a joint after the figure before.
 _JOINT = re.compile(
     r"[\s,;]*(?:(?:and|as\s{1,3}well\s{1,3}as)\s{1,3})?"
@@ -255,7 +259,11 @@ def _closings(text: str, kind: str, link_start: int) -> list[re.Match[str]]:
         closings.append(closing)
         if closing[0] != "," or not _LIST_GOES_ON.match(text, closing.end()):
             break
+        after = closing
         closing = _CLOSING[kind].search(text, closing.end(), end_of_reach)
+        item_end = closing.start() if closing is not None else end_of_reach
+        if _CLAUSE_VERB.search(text, after.end(), item_end):
+            break  # ", and six others were injured": a clause of its own, not a list's item
     return closings
 
 
