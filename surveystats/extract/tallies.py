@@ -319,9 +319,9 @@ from surveystats.extract.tally_qualified_figures import (
     find_qualified_figures,
     restore_qualifiers,
 )
+from surveystats.extract.tally_rankings import find_rankings
 from surveystats.extract.tally_relative_clauses import (
     find_places_set_against,
-    find_rankings,
     find_relative_counts,
 )
 from surveystats.extract.tally_remarks import find_remarks, reads_more
