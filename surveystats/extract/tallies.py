@@ -319,9 +319,9 @@ from surveystats.extract.tally_qualified_figures import (
     find_qualified_figures,
     restore_qualifiers,
 )
+from surveystats.extract.tally_rankings import find_rankings
 from surveystats.extract.tally_relative_clauses import (
     find_places_set_against,
-    find_rankings,
     find_relative_counts,
 )
 from surveystats.extract.tally_remarks import find_remarks, reads_more
@@ -1880,7 +1880,7 @@ def _read_paragraph(
     if (
         counts
         and not footnote
-        and ("followed by" in text or " as w" in text)
+        and ("followed" in text or " as w" in text)
         and ("(" in text or " with " in text)
     ):
         # "The majority (53%) were displaced from A; followed by B (15%) and C (10%)": the
@@ -1890,10 +1890,10 @@ def _read_paragraph(
         if extra:
             kept = [t for t in kept if not any(_read_again(t, e) for e in extra)]
             kept = sorted([*kept, *extra], key=lambda t: t.start)
-    if kept and "followed by" in text:
+    if kept and "followed" in text:
         for part in (part for tally in kept for part in tally.parts):
-            if part.category and part.category.startswith("followed by "):
-                part.category = part.category[len("followed by ") :]  # a ranking's joint
+            if part.category and (joint := _RANKING_JOINT.match(part.category)):
+                part.category = part.category[joint.end() :]  # a ranking's joint
     if len(kept) and ("%" in text or "per" in text):
         # "78 per cent of CEOs see ..., and 79 per cent believe ...": answers to two
         # questions, one tally each
@@ -2055,6 +2055,8 @@ def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> N
 # Each alternative opens on a literal, so the engine skips to a hyphen or a dash ("[–—]-"
 # would be tried at every character).
 _MIXED_DASH = re.compile("-[–—]|–-|—-")
+# A ranking's joint that a label took in: "followed by", "followed closely by".
+_RANKING_JOINT = re.compile(r"(?:closely\s)?followed\s(?:closely\s)?by\s")
 # A dash between a count's clause and a figure: "numbered 1,580 -- 1,140 in ...".
 _DASH_THEN_FIGURE = re.compile(
     r"(?<=\s)(?:--|—|–)(?=\s{1,3}"
