@@ -578,7 +578,9 @@ def _read_subject(text: str, match: re.Match[str]) -> Tally | None:
     ):
         return None
     if first not in _PASSIVE_VERBS and not verb.startswith("completed"):
-        if SURVEY_CUE.search(_clause(text, match.start(), match.end())) is None:
+        if SURVEY_CUE.search(
+            _clause(text, match.start(), match.end())
+        ) is None and not _took_part_in_survey_before(text, match):
             return None  # "200 delegations took part in the conference": no survey
         if (
             not match["open"]
@@ -596,6 +598,36 @@ def _read_subject(text: str, match: re.Match[str]) -> Tally | None:
         return None  # "40 States were asked to reply": the whole asked, not who replied
     label = _LABELS.get(first, verb)
     return _part(text, match, label, " ".join(match["noun"].split()))
+
+
+# A verb of taking part with nothing after it: what they took part in was named before.
+_NO_OBJECT = re.compile(r"\s{0,3}(?:[.;!,]|$)")
+_TAKING_PART_FIRST = frozenset(("took", "taken", "participated", "chose", "agreed", "volunteered"))
+
+
+def _took_part_in_survey_before(text: str, match: re.Match[str]) -> bool:
+    """Whether those counted took part, with no object, in the survey the sentence before names.
+
+    "It is the largest survey to date. Over a million people had taken part.": the verb
+    has no object, so what they took part in is what the text spoke of last; a survey in
+    the sentence before is it. The sentence must be the next one ("Over 2,000 athletes
+    took part." after no survey stays none).
+
+    >>> import re
+    >>> text = "It is the largest survey to date. Over 9,000 people had taken part."
+    >>> _took_part_in_survey_before(text, _SUBJECT.search(text))
+    True
+    """
+    if _words(match["verb"]).split()[0] not in _TAKING_PART_FIRST:
+        return False
+    if _NO_OBJECT.match(text, match.end()) is None:
+        return False  # "took part in the games": their own object
+    start = match.start()
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    if not stops:
+        return False
+    before = stops[-2] if len(stops) > 1 else max(0, start - 400)
+    return SURVEY_CUE.search(text, before, stops[-1]) is not None
 
 
 def _read_object(text: str, match: re.Match[str]) -> Tally | None:
