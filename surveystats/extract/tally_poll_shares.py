@@ -793,7 +793,9 @@ _ANSWER_VERB = (
 # "were uncertain", "are more optimistic" ("were women", "are under 18" say who; "are
 # unable to read", "are likely to" measure, and say no answer).
 _ANSWER_STATE = (
-    r"(?:were|are|was|is|remain(?:ed|s)?){GAP}(?:not{GAP})?"
+    # "seem to be" says the state as a copula does: "21% of Kosovans seems to be either
+    # satisfied or very satisfied"
+    r"(?:were|are|was|is|remain(?:ed|s)?|seem(?:s|ed)?{GAP}to{GAP}be){GAP}(?:not{GAP})?"
     r"(?:(?:very|more|less|fully|quite|somewhat|still|also|now|either){GAP})?"
     r"(?:worried|concerned|satisfied|dissatisfied|confident|optimistic|pessimistic|aware"
     r"|unaware|hopeful|afraid|scared|undecided|uncertain|unsure|willing|unwilling|happy"
@@ -805,7 +807,15 @@ _ELIDED_STATE = re.compile(
     r"(?:against|opposed|undecided|uncertain|unsure|in\s{1,3}favou?r|not\s{1,3}(?:sure|aware))\b",
     re.IGNORECASE,
 )
-_COPULA = re.compile(r"(?:(?:were|are|was|is|remain(?:ed|s)?)\s{1,3})?", re.IGNORECASE)
+_COPULA = re.compile(
+    r"(?:(?:were|are|was|is|remain(?:ed|s)?|seem(?:s|ed)?\s{1,3}to\s{1,3}be)\s{1,3})?",
+    re.IGNORECASE,
+)
+# A verb of replying: its subject was asked, whatever its noun.
+_REPLIED = re.compile(
+    r"(?:(?:have|has|had)\s{1,3})?(?:responded|replied|answered)(?:\s{1,3}that|\s{0,3}:|\s{1,3}[“\"])",
+    re.IGNORECASE,
+)
 _FOUND = re.compile(r"(?:[a-z]{3,}ly\s{1,3})?(?:found|find|finds)\b", re.IGNORECASE)
 # What those named as polled did besides: "had experienced", "have been harassed", and
 # what they knew when asked ("know that they need to call a doctor"; "22 per cent of
@@ -883,7 +893,9 @@ _BARE_GAP = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?:of\s{1,3}(?:them|these|those)
 # Who a share is of, by the words of its whole: those polled, or people.
 _POLLED_WORDS = re.compile(
     r"\b(?:respondents|interviewees|surveyed|polled|interviewed|questioned|asked|consulted"
-    r"|participants|assessed\s{1,3}households)\b",  # "of assessed households": a needs survey
+    # "of assessed households": a needs survey; U-Reporters are the respondents of the
+    # U-Report polls ("Around half of U-Reporters (54%) usually receive ...")
+    r"|participants|assessed\s{1,3}households|u-reporters?)(?![\w-])",
     re.IGNORECASE,
 )
 _PEOPLE_WHOLES = _ASKED_NOUNS | {"population", "public", "adults", "citizens", "parents"}
@@ -968,6 +980,9 @@ _ANSWER_WORDS = (
     # "do not plan to return", "expressed their desire", "are proud", "are satisfied"
     "rather", "wish", "plan", "express", "desire", "proud", "satisf", "hopeful", "answered",
     "replied", "responded", "cited", "stated", "consider", "mentioned", "told",
+    # a whole named as polled, whatever its verb: "77% of respondents are familiar with",
+    # "74% of citizens polled there are ready to", "of U-Reporters usually receive"
+    "respondents", "polled", "surveyed", "interviewed", "u-report",
 )  # fmt: skip
 
 
@@ -1061,6 +1076,7 @@ def _read_answer(
     later: bool,
     sample: str | None = None,
     people: str | None = None,
+    earlier: str | None = None,
 ) -> _Answer | str | None:
     """One share of those polled with its answer, or why it is none.
 
@@ -1077,6 +1093,10 @@ def _read_answer(
     if where is None:
         return None
     opening, at, base, restated = where
+    if base is not None and earlier is not None and base.lower() in _PRONOUN_WHOLES:
+        # "..., while almost half of them (42.5%) seem to be dissatisfied": the whole of
+        # the answer before (``earlier``)
+        base = earlier
     if (
         _SUBJECT_BEFORE.search(text, lo, opening) is None
         and not (restated and _THE_BEFORE.search(text, lo, opening) is not None)
@@ -1148,6 +1168,10 @@ def _read_answer(
         # 1,520 households": the share's whole is the sample's noun
         or (base is not None and sample is not None and _one_whole({base.lower(), sample.lower()}))
     )
+    if how == "said" and not polled and _REPLIED.match(text, answer.start()) is not None:
+        # "46% of IDPs responded that they moved ...": those who responded were asked,
+        # whatever their noun
+        polled = True
     if how == "did" and not polled:
         return None  # "40 per cent of children had dropped out": no answer
     if (
@@ -1183,6 +1207,34 @@ def _read_answer(
 # interviewed faced or continue to face risks", "of respondents are experiencing ...".
 # Who they are ("were women", "were based in") and how they voted ("voted in the previous
 # election": a turnout, no answer) are none.
+_NOT_A_STATE = (
+    r"aged|based|located|born|married|related|resident|native|registered|displaced|living"
+    r"|part|one|most|some|all|none|each|both|either|neither|among|from|in|of|the|a|an|not"
+)
+_POLLED_STATE = (
+    r"(?:(?:were|are|was|is|remain(?:ed|s)?)|seem(?:s|ed)?\s{1,3}to\s{1,3}be)\s{1,3}"
+    r"(?:not\s{1,3})?(?:(?:very|more|less|fully|quite|somewhat|still|also|now|generally"
+    r"|largely|mostly|either)\s{1,3})?"
+    rf"(?!(?:{_NOT_A_STATE})\b)(?:[a-z]{{2,}}ous|[a-z]{{2,}}[a-rt-z])"
+    # (no agent: "are headed by women", "were hosted by relatives" say who they are)
+    r"\s{1,3}(?:with|to|that|about|of|for|in\s{1,3}favou?r)\b"
+)
+# The closed classes no finite verb belongs to, and the verbs of where those polled came
+# from or live (who they are).
+_NOT_A_VERB = (
+    r"in|on|at|from|across|among|aged|who|that|which|whom|whose|and|or|but|with|without"
+    r"|between|of|for|to|by|per|than|as|like|this|these|those|the|a|an|were|was|are|is|be"
+    r"|been|being|also|all|both|each|either|neither|only|not|no|its|their|his|her|our"
+    r"|into|under|over|during|since|after|before|within|while|whereas|where|when|if"
+    r"|come|came|comes|originate[ds]?|hail(?:s|ed)?|belong(?:s|ed)?|reside[ds]?|live[ds]?"
+    r"|per|cent|percent|said|say|says"
+)
+_POLLED_PLAIN_VERB = (
+    r"(?:(?:usually|often|generally|mostly|mainly|also|still|now|regularly|always|never"
+    r"|rarely|sometimes|only|already|currently|typically|strongly|primarily)\s{1,3})?"
+    # (a past in -ed is the alternative above's, with its words of who they are)
+    rf"(?!(?:{_NOT_A_VERB})\b)[a-z]{{3,}}(?<!ly)(?<!ed)(?=\s{{1,3}}[a-z“\"‘'])"
+)
 _FINITE_VERB = (
     r"(?:[a-z]{3,}ly\s{1,3})?"
     r"(?:(?:had|have|has|did|do|does|could|would|will|can|may|might|must)\b"
@@ -1193,13 +1245,25 @@ _FINITE_VERB = (
     r"|elected)\b)[a-z]{2,}ed\b"
     r"|(?:felt|knew|saw|took|got|left|lost|spent|went|sent|paid|found|kept|made|gave|fled"
     r"|heard|met|sought|bought|brought|held|chose|grew|became|began|came|ran|fell|wrote"
-    r"|read|spoke|understood|thought|told|said)\b)"
+    r"|read|spoke|understood|thought|told|said)\b"
+    # a state after a copula with its complement, what they were asked about: "are
+    # familiar with the work of", "are ready to", "seem to be satisfied with"; not who
+    # they are: a plural noun ("were members of", "are women with"), an age or a place
+    # ("were aged", "are based in", "were resident in")
+    rf"|{_POLLED_STATE}"
+    # a verb in the present or the past of an irregular or unlisted kind, after the whole
+    # named as polled: "usually receive information", "rank the judiciary as", "see the
+    # Organization as"; the first word is no word of the closed classes (prepositions,
+    # articles, pronouns, conjunctions, auxiliaries) and no verb of where they came from
+    rf"|{_POLLED_PLAIN_VERB})"
 )
 _POLLED_THEN_VERB = re.compile(
     r"(?P<base>(?:[\w’'-]{1,25}\s{1,3}){0,4}?(?:respondents|interviewees|surveyed|polled"
-    rf"|interviewed|questioned|consulted))\s{{1,3}}(?P<verb>{_FINITE_VERB})"
+    rf"|interviewed|questioned|consulted|u-reporters))\s{{1,3}}"
+    rf"(?:(?:there|here)\s{{1,3}})?(?P<verb>{_FINITE_VERB})",
+    re.IGNORECASE,
 )
-_AFTER_POLLED = re.compile(_FINITE_VERB)
+_AFTER_POLLED = re.compile(_FINITE_VERB, re.IGNORECASE)
 
 
 def _polled_then_verb(text: str, start: int, hi: int) -> tuple[str, int] | None:
@@ -1447,8 +1511,11 @@ def find_polled_answers(
     A share is read where it opens its clause and a verb of answering follows its whole:
     saying, judging, wanting or intending ("said", "believe", "favour", "intend"), an
     attitude after a copula ("were uncertain", "are more optimistic"), or, where the
-    whole is named as polled ("respondents", "women surveyed"), what they had done ("had
-    experienced violence").
+    whole is named as polled ("respondents", "women surveyed", "U-Reporters"), any finite
+    verb: what they had done ("had experienced violence"), do ("usually receive
+    information through the internet") or are with a complement ("are familiar with the
+    work of", "are ready to"). A reply is an answer whoever its whole ("46% of IDPs
+    responded that ...").
 
     None: a share of a thing ("of the budget"), who those polled are ("30 per cent of
     respondents were women"), a share with no whole whose verb is an attitude in a
@@ -1782,7 +1849,14 @@ def _answers_of_sentence(
         else:
             whole = sample
         read = _read_answer(
-            text, share, lo, following, later=bool(answers), sample=whole, people=people
+            text,
+            share,
+            lo,
+            following,
+            later=bool(answers),
+            sample=whole,
+            people=people,
+            earlier=answers[-1].base if answers else None,
         )
         if read == "located":
             return None  # "1.1 per cent in urban areas said so, 1.6 per cent in rural ..."

@@ -24,6 +24,14 @@ Each is a one-part ``survey`` whose category says what those counted did ("took 
 "interviewed", "sampled", "responded") and whose ``counted`` is their noun. The counted
 noun's head is one of a closed class: people and households, and for the verbs of taking
 part and replying the bodies that answer questionnaires (States, offices, institutions).
+Where the verb itself takes people only ("were interviewed", "were polled", "were asked
+about"), or is one of taking part or replying in a clause that names the survey, any
+plural is the head ("1,400 teenagers randomly selected from across five regions were
+interviewed", "2,100 U-reporters aged 14-35 participated in this poll"), but a time, a
+form, a place or a meeting ("12 questions were asked", "40 delegations took part in the
+consultations"). A count whose noun says they were asked is a sample wherever it stands
+but as a whole opening its clause ("national coverage of 1,647 surveyed citizens";
+"Of the 1,647 surveyed citizens, ..." is the whole of what follows).
 
 A verb that does not itself say that people were asked needs a cue of a survey,
 questionnaire, poll, interview, consultation, assessment, study or evaluation in its
@@ -132,12 +140,31 @@ _BODIES = word_set(
     authorities commissions bodies missions members
     """
 )
+# Plurals that name no one who is asked: a time, a form, a place or a meeting, and the
+# delegations that negotiate in consultations ("Some 40 delegations took part in the
+# informal consultations").
+_NOT_HEARD = word_set(
+    """
+    delegations years months weeks days hours minutes times questions items interviews surveys
+    questionnaires responses replies answers forms points rounds waves sessions meetings
+    villages districts sites locations provinces regions areas camps settlements schools
+    cases incidents reports documents files records sources languages topics issues
+    """
+)
 _PEOPLE_HEAD = "|".join(sorted((re.escape(w) for w in _HEARD_PEOPLE), key=len, reverse=True))
 _BODY_HEAD = "|".join(sorted((re.escape(w) for w in _BODIES), key=len, reverse=True))
 # The counted noun: up to four words before a head of the closed class.
 _NOUN = (
     rf"(?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,4}}?(?P<head>{_PEOPLE_HEAD}|{_BODY_HEAD}"
     rf"|heads{GAP}of{GAP}(?:the{GAP})?households?|member{GAP}states))(?![\w’'-])"
+)
+# The subject's noun of a verb that takes people only, its head any plural: "1,400
+# teenagers were interviewed", "2,100 U-reporters took part in the poll" (the verb, not
+# the noun, says who they are; :func:`_open_head_heard` decides).
+_OPEN_NOUN = (
+    rf"(?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,3}}?(?:(?P<head>{_PEOPLE_HEAD}|{_BODY_HEAD}"
+    rf"|heads{GAP}of{GAP}(?:the{GAP})?households?|member{GAP}states)"
+    r"|(?P<open>[A-Za-z][a-z]{1,20}(?:-[A-Za-z][a-z]{1,20})?[a-rt-z]s)))(?![\w’'-])"
 )
 _QUALIFIER = (
     r"(?:(?:a{GAP}total{GAP}of|in{GAP}total|some|about|around|approximately|nearly|almost"
@@ -153,14 +180,19 @@ _COUNT = rf"(?P<n>{SCALED_COUNT_PATTERN}|{COUNT_PATTERN})"
 # 15 to 24 years old --", ", recruited through unions,").
 _PHRASE_WORD = (
     r"(?!(?:and|or|but|while|whereas|were|was|are|is|have|has|had|who|which|that|whom"
-    r"|of|per)\b)(?:[A-Za-z][\w’'/-]{0,25}|\d{1,3}(?![\d,.]))"
+    r"|of|per)\b)(?:[A-Za-z][\w’'/-]{0,25}|\d{1,3}(?:[-–]\d{1,3})?(?![\d,.]))"
 )
 _BETWEEN = rf"""
     # an aside, or their share of a whole ("114 countries (59% of WHO Member States)")
     (?P<paren>\s{{0,3}}\((?:[^()%]{{1,60}}
       |\s{{0,3}}\d{{1,3}}(?:\.\d{{1,2}})?\s{{0,3}}(?:%|per{GAP}cent|percent){GAP}of\b[^()]{{1,80}})\))?
+    # how they were chosen, before where from: "randomly selected from across the regions"
+    (?:{GAP}(?:[a-z]{{3,}}ly{GAP})?(?:selected|drawn|chosen|recruited|identified))?
     (?:{GAP}(?:in|from|across|at|aged|living|based|working|residing|of{GAP}whom)
       (?:{GAP}{_PHRASE_WORD}){{1,10}}?)?
+    # the places of that phrase named in parentheses: "in five oblasts (Donetsk, Kharkiv
+    # and Luhansk)" (after a phrase of where, the names are the places', not those counted)
+    (?P<places>\s{{0,3}}\([^()%]{{1,80}}\))?
     (?P<aside>\s{{0,3}}(?:,|--|—|–)\s{{0,3}}(?![^.;:]*?\b(?:and|but|while)\s{{1,3}}\d)
       [^.;:()]{{1,120}}?(?:,|--|—|–))?
 """
@@ -175,7 +207,7 @@ _SUBJECT = re.compile(
     rf"""
     (?<![\w.,’'-]){_QUALIFIER}{_COUNT}
     (?!{GAP}(?:per{GAP}cent|percent|of)\b|\s{{0,3}}%)
-    {GAP}{_NOUN}{_BETWEEN}
+    {GAP}{_OPEN_NOUN}{_BETWEEN}
     # a run of blanks where a masked aside stood: "1,090 children (aged 10-18) were"
     (?:\s{{1,80}}(?P<aux>have|has|had|were|was|have{GAP}been|had{GAP}been|has{GAP}been))?
     (?:{GAP}(?:also|all|successfully|randomly|directly|individually|then))?
@@ -255,6 +287,21 @@ _NUMBER_OF = re.compile(
     """,
     _FLAGS,
 )
+# The number of respondents or of the answers received, stated as what it was ("The
+# total number of responses received is 47", "Total number of respondents is 2110"): the
+# noun says they answered, with no verb ("the number of responses to the appeal was 12"
+# answers no survey, and the words between leave it unread).
+_NUMBER_OF_ANSWERS = re.compile(
+    rf"""
+    \b(?:total{GAP})?number{GAP}of{GAP}(?P<form>respondents|interviewees
+      |(?:(?:valid|completed){GAP})?(?:responses|replies|questionnaires))
+    (?:{GAP}(?:received|returned|submitted|completed|collected))?
+    {GAP}(?:was|were|is|are|stood{GAP}at|reached|totall?ed|amounted{GAP}to|came{GAP}to)
+    {GAP}{_QUALIFIER}{_COUNT}(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))
+    """,
+    _FLAGS,
+)
+_ANSWER_FORM_LABELS = {"respondents": "responded", "interviewees": "interviewed"}
 # What those a "number of" counts did, by the verb's last word.
 _NUMBER_OF_LABELS = {
     "part": "took part",
@@ -274,6 +321,22 @@ _PART_OF_ASKED = re.compile(
     {GAP}{_NOUN}
     """,
     _FLAGS,
+)
+
+# Shape 3 too: a count whose noun says that they were asked ("national coverage of 1,647
+# surveyed citizens", "a sample of 2,100 polled adults", "with 900 interviewed households").
+_ASKED_NOUN = re.compile(
+    rf"""
+    (?<![\w.,’'-]){_QUALIFIER}{_COUNT}
+    {GAP}(?P<verb>surveyed|polled|interviewed){GAP}{_OPEN_NOUN}
+    """,
+    _FLAGS,
+)
+# A whole that opens its sentence or clause before its parts: "Of the 1,647 surveyed
+# citizens, 40 per cent ...", "Among 900 interviewed households, ...".
+_WHOLE_OPENING = re.compile(
+    r"(?:^|[.;:,(]\s{0,3})(?:of|among|out\s{1,3}of|from)\s{1,3}(?:the\s{1,3}|all\s{1,3})?$",
+    re.IGNORECASE,
 )
 
 # Each pattern with the windows its matches start in: (literal, characters before it,
@@ -301,7 +364,9 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     (_BASED_ON, (("based on", 0, 140),)),
     (_PARTICIPATION, (("participation of", 40, 140),)),
     (_NUMBER_OF, (("number of", 12, 260),)),
+    (_NUMBER_OF_ANSWERS, (("number of", 12, 120),)),
     (_PART_OF_ASKED, tuple((form, 60, 160) for form in ("responses", "replies", "questionnaires"))),
+    (_ASKED_NOUN, tuple((verb, 40, 120) for verb in ("surveyed", "polled", "interviewed"))),
 )
 
 # Verbs that say by themselves that people were asked, and those that need a cue.
@@ -410,19 +475,57 @@ def _words(raw: str | None) -> str:
     return " ".join((raw or "").lower().split())
 
 
+# Verbs whose subject can only be people, whatever its noun: "1,400 teenagers were
+# interviewed", "2,000 Kenyans were polled", "1,647 citizens were asked about ..."; and
+# verbs of taking part and replying, whose clause must name the survey.
+_PEOPLE_VERBS = frozenset(("interviewed", "polled", "asked"))
+_TAKING_PART = frozenset(("took", "taken", "participated", "responded", "replied", "completed"))
+_TAKING_PART |= frozenset(("chose", "agreed", "volunteered"))
+
+
+_ASKED_IN_NOUN = re.compile(r"\b(?:surveyed|polled|interviewed|sampled)\b", re.IGNORECASE)
+
+
+def _open_head_heard(head: str, verb: str) -> bool:
+    """Whether a count of the plural ``head`` (of no closed class) may be those ``verb`` heard.
+
+    Only a verb that takes people (or, for taking part and replying, a survey named in
+    the clause) says that the count is of people, whatever their noun; a plural of a time,
+    a form, a place or a meeting is no one heard.
+
+    >>> _open_head_heard("teenagers", "interviewed"), _open_head_heard("sites", "surveyed")
+    (True, False)
+    >>> _open_head_heard("questions", "asked")
+    False
+    """
+    if head in _NOT_HEARD or head in _INQUIRY_NOUNS:
+        return False
+    return verb in _PEOPLE_VERBS or verb in _TAKING_PART
+
+
 def _heard_by_a_survey(
-    text: str, match: re.Match[str], verb: str, head: str, *, passive: bool
+    text: str,
+    match: re.Match[str],
+    verb: str,
+    head: str,
+    *,
+    passive: bool,
+    people: bool = False,
 ) -> bool:
     """Whether a count of ``head`` that ``verb`` found at ``match`` is a survey's sample.
 
     The verb says it itself ("surveyed", "interviewed" people no inquiry hears, people
     "were consulted") or the count's clause names a survey; people only for verbs of
-    asking, reaching or visiting.
+    asking, reaching or visiting (``people`` where the verb alone says so).
     """
-    people = head in _HEARD_PEOPLE or head in _INQUIRY_NOUNS or head.startswith("heads")
+    people = people or head in _HEARD_PEOPLE or head in _INQUIRY_NOUNS or head.startswith("heads")
     if verb in _PEOPLE_ONLY and not people:
         return False  # "we consulted 40 countries", "surveyed 12 schools": no one heard
-    cued = SURVEY_CUE.search(_clause(text, match.start(), match.end())) is not None
+    cued = (
+        SURVEY_CUE.search(_clause(text, match.start(), match.end())) is not None
+        # the noun says they were asked: "1,647 surveyed citizens were asked on ..."
+        or _ASKED_IN_NOUN.search(match["noun"] or "") is not None
+    )
     if head in _INQUIRY_NOUNS:
         return cued  # "interviewed 88 witnesses", "40 officials": an inquiry's, unless a survey's
     if verb in _SELF_CUED or (verb == "consulted" and passive):
@@ -465,18 +568,29 @@ def _read_subject(text: str, match: re.Match[str]) -> Tally | None:
         return None  # "300 people reached the border", "were took part": no such clause
     if first in _DELIVERING_VERBS and DELIVERED.match(text, match.end()):
         return None  # "500 people were reached by the survey team with awareness messages"
-    head = _words(match["head"])
+    head = _words(match["head"] or match["open"])
+    if match["open"] and not _open_head_heard(head, first):
+        return None  # "40 sites were surveyed", "12 questions were asked"
     if any(match[aside] and _NAMES.match(match[aside]) for aside in ("paren", "aside")):
         return None  # "Four Parties -- Bhutan, Fiji and Ghana -- replied": the names' count
-    if first in _PASSIVE_VERBS and not _heard_by_a_survey(text, match, first, head, passive=True):
+    if first in _PASSIVE_VERBS and not _heard_by_a_survey(
+        text, match, first, head, passive=True, people=bool(match["open"])
+    ):
         return None
     if first not in _PASSIVE_VERBS and not verb.startswith("completed"):
-        if SURVEY_CUE.search(_clause(text, match.start(), match.end())) is None:
+        if SURVEY_CUE.search(
+            _clause(text, match.start(), match.end())
+        ) is None and not _took_part_in_survey_before(text, match):
             return None  # "200 delegations took part in the conference": no survey
-        if head not in _HEARD_PEOPLE and head not in _BODIES and not head.startswith("member"):
+        if (
+            not match["open"]
+            and head not in _HEARD_PEOPLE
+            and head not in _BODIES
+            and not head.startswith("member")
+        ):
             return None
     if first in ("asked",) and not re.match(
-        rf"{GAP}(?:(?:{COUNT_PATTERN}|several|the{GAP}same){GAP})?(?:questions|whether|if|about"
+        rf"{GAP}(?:(?:{COUNT_PATTERN}|several|the{GAP}same){GAP})?(?:questions|whether|if|about|on"
         r"|how|what|which|to\s{1,3}(?:rate|rank|name|choose|identify|select|indicate))\b",
         text[match.end() :],
         _FLAGS,
@@ -484,6 +598,36 @@ def _read_subject(text: str, match: re.Match[str]) -> Tally | None:
         return None  # "40 States were asked to reply": the whole asked, not who replied
     label = _LABELS.get(first, verb)
     return _part(text, match, label, " ".join(match["noun"].split()))
+
+
+# A verb of taking part with nothing after it: what they took part in was named before.
+_NO_OBJECT = re.compile(r"\s{0,3}(?:[.;!,]|$)")
+_TAKING_PART_FIRST = frozenset(("took", "taken", "participated", "chose", "agreed", "volunteered"))
+
+
+def _took_part_in_survey_before(text: str, match: re.Match[str]) -> bool:
+    """Whether those counted took part, with no object, in the survey the sentence before names.
+
+    "It is the largest survey to date. Over a million people had taken part.": the verb
+    has no object, so what they took part in is what the text spoke of last; a survey in
+    the sentence before is it. The sentence must be the next one ("Over 2,000 athletes
+    took part." after no survey stays none).
+
+    >>> import re
+    >>> text = "It is the largest survey to date. Over 9,000 people had taken part."
+    >>> _took_part_in_survey_before(text, _SUBJECT.search(text))
+    True
+    """
+    if _words(match["verb"]).split()[0] not in _TAKING_PART_FIRST:
+        return False
+    if _NO_OBJECT.match(text, match.end()) is None:
+        return False  # "took part in the games": their own object
+    start = match.start()
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    if not stops:
+        return False
+    before = stops[-2] if len(stops) > 1 else max(0, start - 400)
+    return SURVEY_CUE.search(text, before, stops[-1]) is not None
 
 
 def _read_object(text: str, match: re.Match[str]) -> Tally | None:
@@ -530,16 +674,23 @@ def _read_sample_size(text: str, match: re.Match[str]) -> Tally | None:
     return _part(text, match, "sampled", noun)
 
 
+_WITH_WHOM = re.compile(r"\s{1,3}with\s{1,3}(?:the\s{1,3})?(?P<who>[\w’'-]+)", re.IGNORECASE)
+
+
 def _read_based_on(text: str, match: re.Match[str]) -> Tally | None:
     """Shape 3: the interviews or answers a survey's results are based on."""
     kind = _words(match["form"]).split()[-1]
     sentence = _sentence(text, match.start(), match.end())
     if _LIST_AFTER.match(text, match.end()):
         return None  # "based on 1,200 interviews and 40 focus groups"
+    with_whom = _WITH_WHOM.match(text, match.end())
     if kind == "interviews" and (
-        re.match(r"\s{1,3}with\b", text[match.end() :]) or INQUIRY_CUE.search(sentence)
+        (with_whom is not None and _words(with_whom["who"]) not in _HEARD_PEOPLE)
+        or INQUIRY_CUE.search(sentence)
     ):
-        return None  # "based on 240 interviews with victims": an inquiry's
+        # "based on 240 interviews with victims": an inquiry's ("15,200 face-to-face
+        # interviews with children" in a sentence on a poll are its sample)
+        return None
     if not _RESULTS_CUE.search(sentence):
         return None  # "The report is based on 65 interviews": no survey's results
     return _part(text, match, _FORM_LABELS[kind], " ".join(match["form"].split()))
@@ -570,6 +721,14 @@ def _read_number_of(text: str, match: re.Match[str]) -> Tally | None:
     return _part(text, match, label, " ".join(match["noun"].split()))
 
 
+def _read_number_of_answers(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 3: "the total number of responses received is 47"."""
+    form = _words(match["form"])
+    kind = form.split()[-1]
+    label = _ANSWER_FORM_LABELS.get(kind) or _FORM_LABELS[kind]
+    return _part(text, match, label, form)
+
+
 def _read_part_of_asked(text: str, match: re.Match[str]) -> Tally | None:
     """Shape 4: "N responses out of M members": one part of the whole asked."""
     whole = read_count(match["whole"])[0]
@@ -578,6 +737,23 @@ def _read_part_of_asked(text: str, match: re.Match[str]) -> Tally | None:
         return None
     kind = _words(match["form"]).split()[-1]
     return _part(text, match, _FORM_LABELS[kind], " ".join(match["noun"].split()), total=whole)
+
+
+def _read_asked_noun(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 3: a count whose noun says they were asked, "1,647 surveyed citizens"."""
+    if _WHOLE_OPENING.search(text, max(0, match.start() - 24), match.start()):
+        return None  # "Of the 1,647 surveyed citizens, 40 per cent ...": a whole
+    if _LIST_AFTER.match(text, match.end()) or _EACH_AFTER.match(text, match.end()):
+        return None  # "1,200 surveyed women and 800 surveyed men"
+    verb = _words(match["verb"])
+    head = _words(match["head"] or match["open"])
+    if match["open"] and (verb == "surveyed" or not _open_head_heard(head, verb)):
+        return None  # "40 surveyed markets": things are surveyed too
+    if head in _INQUIRY_NOUNS or head in _BODIES:
+        return None  # "300 interviewed witnesses", "in 12 surveyed countries": places too
+    if verb == "interviewed" and INQUIRY_CUE.search(_sentence(text, match.start(), match.end())):
+        return None  # "the 40 interviewed detainees told the Panel"
+    return _part(text, match, verb, " ".join(match["noun"].split()))
 
 
 def _windows(lower: str, windows: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
@@ -610,7 +786,9 @@ _READERS = {
     _BASED_ON: _read_based_on,
     _PARTICIPATION: _read_participation,
     _NUMBER_OF: _read_number_of,
+    _NUMBER_OF_ANSWERS: _read_number_of_answers,
     _PART_OF_ASKED: _read_part_of_asked,
+    _ASKED_NOUN: _read_asked_noun,
 }
 
 
@@ -639,6 +817,10 @@ def find_sample_shapes(text: str, taken: Sequence[tuple[int, int]] = ()) -> list
     [(35, 33)]
     >>> find_sample_shapes("Some 200 delegations took part in the conference.")
     []
+    >>> [(t.parts[0].category, t.parts[0].count, t.subject) for t in find_sample_shapes(
+    ...     "A total of 1,400 teenagers were interviewed, with national coverage of 1,647"
+    ...     " surveyed citizens.")]
+    [('interviewed', 1400, 'teenagers'), ('surveyed', 1647, 'citizens')]
     """
     lower = text.lower()
     found: list[Tally] = []

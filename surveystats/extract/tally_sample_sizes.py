@@ -109,6 +109,7 @@ SAMPLE_SIZE_WORDS = (
     "views of",  # "contains the views of 4,530 enterprises"
     "voices of",
     "opinions of",
+    "opinion of",  # "reflects the opinion of more than 1,300 respondents"
     "perspectives of",
     "study",  # "The study covered 1,450 students" (see _SURVEY_REACHED)
 )
@@ -444,7 +445,7 @@ _RESPONDENTS = re.compile(
     _FLAGS,
 )
 # Those whose views a report or survey holds, counted: "contains the views of 4,500
-# enterprises", "reflects the opinions of 1,200 young people", "presents the perspectives
+# enterprises", "reflects the opinion(s) of 1,200 young people", "presents the perspectives
 # of 592 women respondents" (views held, so given: "the names of 2,860 victims" and "the
 # experiences of 12 countries" are none).
 _VIEWS_HELD = re.compile(
@@ -452,7 +453,7 @@ _VIEWS_HELD = re.compile(
     \b(?:contain(?:s|ed)?|captur(?:es|ed|e)|reflect(?:s|ed)?|present(?:s|ed)?|gather(?:s|ed)?
       |collect(?:s|ed)?|brings?{GAP}together|brought{GAP}together|draws?{GAP}on|drew{GAP}on
       |based{GAP}on|compil(?:es|ed|e)|summariz(?:es|ed|e)|summaris(?:es|ed|e))
-    {GAP}(?:the{GAP})?(?P<verb>views|voices|opinions|perspectives)
+    {GAP}(?:the{GAP})?(?P<verb>views|voices|opinions?|perspectives)
     {GAP}(?:of|from){GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
     _FLAGS,
@@ -644,7 +645,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     ),
     (
         _VIEWS_HELD,
-        tuple((noun, 40, 70) for noun in ("views", "voices", "opinions", "perspectives")),
+        tuple((noun, 40, 70) for noun in ("views", "voices", "opinion", "perspectives")),
     ),
     (
         _CONTRIBUTIONS_DRAWN,
