@@ -285,9 +285,10 @@ _POINTER = re.compile(
 )
 # "60 percent of these IDPs": shares whose noun points back at a count before.
 _OF_THESE_NOUN = re.compile(
-    r"[\s\w.%]{0,20}?\bof\s+(?:these|those|the)\s+(?:(?P<adjective>[a-z][\w-]*)\s+(?=population\b))?"
-    r"(?P<noun>[A-Za-z][\w-]*)"
+    r"[\s\w.%]{0,20}?\bof\s+(?:(?P<these>these|those|the)\s+)?"
+    r"(?:(?P<adjective>[a-z][\w-]*)\s+(?=population\b))?(?P<noun>[A-Za-z][\w-]*)"
 )
+_STEM = 6  # letters two nouns share that name one group: "displacement", "displaced"
 # The nouns that name a group by what its members are: "of the displaced population".
 _GROUP_NOUNS = frozenset(("population", "caseload", "group"))
 # Words before the first part that add its count to a figure before: a running total.
@@ -372,20 +373,29 @@ def _pointed_back(
     opening = text[start:first]
     pointer = _POINTER.search(opening)
     named = pointer["named"].strip().lower() if pointer and pointer["named"] else ""
-    if pointer is None and tally.unit == "percent":
+    stem = False  # whether the noun may name the count's by their stem ("Worryingly, " alone
+    # may open the sentence of shares that point back)
+    lo, hi = before_start, start
+    if pointer is None:
+        # "60 percent of these IDPs", "75% of IDPs (110,460)": a share whose noun names
+        # one count of the sentence before; "84,791 IDPs in 19,407 households, 91% of the
+        # displacement ...": or of its own sentence, before it
         of_these = _OF_THESE_NOUN.match(text, first, tally.parts[0].end)
-        if of_these is None or len(opening.split()) > 3:
-            return None
+        if of_these is None or not _SHARE_AFTER.search(text, first, of_these.start("noun")):
+            return None  # "of" after a count, no share: "1,200 of the people"
         named = of_these["noun"].lower()
         if named in _GROUP_NOUNS and of_these["adjective"]:
             named = of_these["adjective"].lower()  # "of the displaced population"
-    elif pointer is None:
-        return None
-    wholes = [
-        f for f in figures if before_start <= f.start < start and not f.placed and not f.opens_aside
-    ]
+        stem = of_these["these"] is not None
+        if len(opening.split()) > 1:
+            # the whole is the opening's own ("84,791 IDPs ..., 91% of the ..."); a place
+            # or group that opens the shares' clause names a part of the whole before
+            # ("480 households. In the capital, 48 per cent of households ..."): none
+            lo = start
+        hi = first
+    wholes = [f for f in figures if lo <= f.start < hi and not f.placed and not f.opens_aside]
     if named:  # "Of these IDPs,", "60 percent of these IDPs": a count of that noun
-        wholes = [f for f in wholes if named.split()[-1] in f.nouns]
+        wholes = [f for f in wholes if _names(named.split()[-1], f.nouns, stem=stem)]
     if tally.unit == "percent":
         shares = sum(Fraction(str(part.percent or 0)) for part in tally.parts)
         return wholes[0] if len(wholes) == 1 and shares <= 100 + len(tally.parts) else None
@@ -401,6 +411,14 @@ def _pointed_back(
     if len(wholes) != 1 or not _fits(wholes[0], total, slack):
         return None
     return wholes[0]
+
+
+def _names(noun: str, nouns: tuple[str, ...], *, stem: bool) -> bool:
+    """Whether ``noun`` names a count of ``nouns``: the same word, or its stem after "the"."""
+    return any(
+        word == noun or (stem and len(noun) >= _STEM and word[:_STEM] == noun[:_STEM])
+        for word in nouns
+    )
 
 
 def _summed_before(
@@ -512,15 +530,13 @@ def attach_stated_wholes(text: str, tallies: list[Tally]) -> None:
             )
             whole = (
                 (tied if tied and _fits(tied, *read) else None)
-                or (at > 0 and _pointed_back(text, tally, figures, (before_start, start)))
+                or _pointed_back(text, tally, figures, (before_start, start))
                 or _summed_before(
                     text, tally, figures, (before_start if at > 0 else start, start, after)
                 )
                 or _stated_after(text, tally, figures, following)
             )
-        elif at > 0:
-            whole = _pointed_back(text, tally, figures, (before_start, start))
         else:
-            whole = None
+            whole = _pointed_back(text, tally, figures, (before_start, start))
         if whole:
             _take(tally, whole)
