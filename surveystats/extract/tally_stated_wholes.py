@@ -27,7 +27,8 @@ its last digit's place, 10,000; "about", "some", "nearly", "an estimated" by hal
 it); parts with qualifiers or scale words ("some 12 million") may be off by half their
 own last place. Where no pointer and no tie of structure names the whole, the parts must
 add up to it within that rounding. Shares of a count need no sum, only a pointer that
-names the count's noun. A count of other things is no whole ("in 19,407 households", "in
+names the count's noun ("of these IDPs", "of IDPs", "of the displacement" after "84,791
+internally displaced persons"). A count of other things is no whole ("in 19,407 households", "in
 58 countries": a count after a preposition of place), nor a share, a year, a day of a
 month, an age or a measure ("under the age of 5 years"), nor a count that opens an aside
 ("(35,630 households)": another unit of the same whole).
@@ -51,14 +52,22 @@ from surveystats.text.words import NUMBER_WORDS, words_to_number
 __all__ = ["attach_stated_wholes"]
 
 
-# A qualifier before a figure, in the three kinds that decide how far parts may pass it.
-_ABOVE = ("over", "more than", "at least", "upwards of", "in excess of")
-_NEAR = ("nearly", "almost", "about", "around", "approximately", "some", "an estimated",
-         "estimated", "roughly", "close to", "approx.", "circa")  # fmt: skip
-_BELOW = ("up to", "fewer than", "less than", "under", "below")
+# A qualifier before a figure: its reach ("above", "near" or "below" the figure, which
+# decides how far parts may pass it) and its name in the tables (as numbers.py names it).
+_QUALIFIERS = {
+    **dict.fromkeys(("over", "more than", "upwards of", "in excess of"), ("above", "more_than")),
+    "at least": ("above", "at_least"),
+    **dict.fromkeys(("nearly", "almost"), ("near", "less_than")),
+    **dict.fromkeys(
+        ("about", "around", "approximately", "some", "an estimated", "estimated", "roughly",
+         "close to", "approx.", "circa"),
+        ("near", "approximately"),
+    ),
+    "up to": ("below", "at_most"),
+    **dict.fromkeys(("fewer than", "less than", "under", "below"), ("below", "less_than")),
+}  # fmt: skip
 _QUALIFIER = "|".join(
-    re.escape(word).replace(r"\ ", r"\s+")
-    for word in sorted((*_ABOVE, *_NEAR, *_BELOW), key=len)[::-1]
+    re.escape(word).replace(r"\ ", r"\s+") for word in sorted(_QUALIFIERS, key=len)[::-1]
 )
 # A figure as a whole or a part is written: "over 250,000", "some 12 million", "Seven".
 _FIGURE = re.compile(
@@ -104,20 +113,19 @@ class _Figure(NamedTuple):
     value: int
     start: int
     end: int
-    qualifier: str | None  # "above", "near", "below" or None
+    qualifier: str | None  # its reach: "above", "near", "below" or None
+    named: str | None  # the qualifier's name: "more_than", "approximately", ...
     place: Fraction  # the place of its last significant digit where rounded, else 0
     nouns: tuple[str, ...]  # the words of its noun phrase, in lower case
     placed: bool  # after a preposition of place: "in 58 countries"
     opens_aside: bool  # right after "(": another unit of the same whole
 
 
-def _kind_of(qualifier: str | None) -> str | None:
-    if qualifier is None:
-        return None
-    word = " ".join(qualifier.lower().split())
-    if word in _ABOVE:
-        return "above"
-    return "below" if word in _BELOW else "near"
+def _qualifier_of(written: str | None) -> tuple[str | None, str | None]:
+    """The reach and the name of a qualifier as written ("More than" -> above, more_than)."""
+    if written is None:
+        return None, None
+    return _QUALIFIERS[" ".join(written.lower().split())]
 
 
 def _nouns_after(text: str, end: int, hi: int) -> tuple[str, ...]:
@@ -169,7 +177,7 @@ def _figures(text: str, lo: int, hi: int) -> list[_Figure]:
         value = number * factor
         if value.denominator != 1 or value < 2:
             continue
-        kind = _kind_of(match["qualifier"])
+        kind, named = _qualifier_of(match["qualifier"])
         if scale:
             place = Fraction(factor, 10**decimals)
         elif kind is not None and raw[0].isdigit():
@@ -190,6 +198,7 @@ def _figures(text: str, lo: int, hi: int) -> list[_Figure]:
                 match.start(),
                 match.end(),
                 kind,
+                named,
                 place,
                 nouns,
                 _PLACING.search(before) is not None,
@@ -238,10 +247,8 @@ def _makes(whole: _Figure, total: int, slack: Fraction) -> bool:
 
 
 def _take(tally: Tally, whole: _Figure) -> None:
-    tally.total = whole.value
-    tally.total_qualifier = {"above": "more_than", "near": "approximately", "below": None}.get(
-        whole.qualifier or ""
-    )
+    """Make ``whole`` the total of ``tally``, with its qualifier; the span takes it in."""
+    tally.total, tally.total_qualifier = whole.value, whole.named
     if whole.start < tally.start:
         tally.start = whole.start
 
@@ -256,6 +263,7 @@ def _is_part(whole: _Figure, tallies: list[Tally]) -> bool:
 
 
 def _heads(tally: Tally) -> set[str]:
+    """The head nouns the readers gave a split's parts ("children", "IDPs"), lower case."""
     return {part.counted.split()[-1].lower() for part in tally.parts if part.counted}
 
 
@@ -301,6 +309,10 @@ _SUM_AFTER = re.compile(
     r"\s+(?:total|overall|combined|cumulative)(?:\s+[\w-]+){0,12}?\s+to"
     r"|\bfor\s+an?\s+(?:overall|total|combined)\s+(?:number\s+)?of)\s+$"
 )
+# How many words may stand between a whole and the parenthesis of its parts, and the
+# marks that end the whole's clause before it.
+_BRACKET_REACH = 12
+_CLAUSE_MARK = re.compile(r"[;:()]")
 _AMONG_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+among\s+(?:those|the)\s+$")
 
 
@@ -321,10 +333,10 @@ def _bracketed(text: str, tally: Tally, figures: list[_Figure], lo: int) -> _Fig
     if (
         whole.placed
         or whole.opens_aside
-        or len(between.split()) > 12
-        or re.search(r"[;:()]", between)
+        or len(between.split()) > _BRACKET_REACH
+        or _CLAUSE_MARK.search(between)
     ):
-        return None
+        return None  # "in 19,407 households (", or the parenthesis is another clause's
     return whole
 
 
