@@ -112,7 +112,12 @@ of one whole where the ratios say so, in a sentence no other reader read, in
 :mod:`~surveystats.extract.tally_count_shares`; counts by place across clauses, each with a
 verb and a place of its own ("30,876 refugees have found asylum in northern DRC. Chad has
 meanwhile received 5,600 ..."), where no tally holds them, in
-:mod:`~surveystats.extract.tally_place_clauses`; and, after every reader, runs of counts
+:mod:`~surveystats.extract.tally_place_clauses`; a split's whole stated apart from its
+parts, where no reader gave it one (before parts in brackets after words of its own, as the
+subject of "included", across an aside or a count of places before "including", in the
+sentence before that the parts point back at or add up to, after the parts: "This brings
+the total ... to 732,227"), held to the parts by arithmetic and noun, in
+:mod:`~surveystats.extract.tally_stated_wholes`; and, after every reader, runs of counts
 that split no one group (events of different groups, "6,769 Afghans crossed ..., while 466
 Pakistanis returned ...", months with no whole, a count and the means of its act, flows in
 and out, an exception) are dropped by :mod:`~surveystats.extract.tally_parallel_events`.
@@ -347,6 +352,7 @@ from surveystats.extract.tally_shares_to_whole import (
     with_shares_to_whole,
 )
 from surveystats.extract.tally_slash_ratios import find_slash_ratios, may_hold_slash_ratio
+from surveystats.extract.tally_stated_wholes import attach_stated_wholes
 from surveystats.extract.tally_subsets import (
     first_count_before_rest,
     parts_of_first_count,
@@ -1972,6 +1978,11 @@ def _read_paragraph(
         extra = find_lists_per_clause(text, kept, _read_clause)
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if kept and counts and not footnote:
+        # "over 250,000 displaced persons in the region (108,470 refugees, ...)", "The group
+        # of 268 combatants included 51 women ...", "... stood at 21 million. This figure
+        # represents some 12 million refugees, ...": a whole stated apart from its parts
+        attach_stated_wholes(text, kept)
     if kept and several_count:
         # "6,769 Afghans crossed ..., while 466 Pakistanis returned ...", "300 in February
         # and 200 in April", "arrived with 127 boats", "apart from 123 soldiers and ...":

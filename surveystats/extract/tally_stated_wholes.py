@@ -1,0 +1,554 @@
+"""Wholes stated apart from their parts, found by structure and arithmetic.
+
+The readers take a split's whole where a phrase they know ties it to the parts ("Of the
+96 cases, ...", "900 people (of whom 500 women ...)"). A writer of official English also
+states the whole in other places, by structure rather than by set phrases:
+
+- before parts in brackets, after words of its own: "There are over 250,000 displaced
+  persons in the region (108,470 refugees, 129,015 IDPs and 14,820 returnees)";
+- as the subject of "included", "comprised" or "consisted of", or before "including"
+  across an aside or a count of other things: "The group of 268 combatants included 51
+  women and 75 children", "1,444 – 71 per cent of all fatalities – are believed to be
+  civilians, including 475 children and 246 women", "reached 16 million people in 58
+  countries ..., including 10.8 million people ... and 3.9 million people ...";
+- in the sentence before, pointed back at ("... stood at 21 million. This figure
+  represents some 12 million refugees, ...", "... 487,000 beneficiaries and 20,000
+  children ... Out of these, nearly 274,000 ... while nearly 213,000 ...", "... 1.7
+  million internally displaced persons (IDPs) ... 60 percent of these IDPs were
+  children, and 23 percent were women") or summed exactly ("The 31 members of the
+  Commission ... Seven are selected ...; ... and seven are elected ...");
+- after the parts: "This brings the total number of individuals displaced in the five
+  provinces to 732,227", "... 224 new elements for an overall number of 314 elements",
+  "561 children and 235 women were among those 2,959 civilians who were killed".
+
+Each whole is guarded by arithmetic and by the noun. Parts may not pass an exact whole;
+a whole with a qualifier may be passed within its qualifier's reach ("over 250,000" by
+its last digit's place, 10,000; "about", "some", "nearly", "an estimated" by half of
+it); parts with qualifiers or scale words ("some 12 million") may be off by half their
+own last place. Where no pointer and no tie of structure names the whole, the parts must
+add up to it within that rounding. Shares of a count need no sum, only a pointer that
+names the count's noun ("of these IDPs", "of IDPs", "of the displacement" after "84,791
+internally displaced persons"). A count of other things is no whole ("in 19,407 households", "in
+58 countries": a count after a preposition of place), nor a share, a year, a day of a
+month, an age or a measure ("under the age of 5 years"), nor a count that opens an aside
+("(35,630 households)": another unit of the same whole).
+
+Only the splits the readers kept without a whole are looked at, over their own sentence
+and the ones next to it: linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from fractions import Fraction
+from typing import NamedTuple
+
+from surveystats.extract.tally_parts import Tally
+from surveystats.text.dates import MONTH_PATTERN
+from surveystats.text.sentences import sentence_starts
+from surveystats.text.words import NUMBER_WORDS, words_to_number
+
+__all__ = ["attach_stated_wholes"]
+
+
+# A qualifier before a figure: its reach ("above", "near" or "below" the figure, which
+# decides how far parts may pass it) and its name in the tables (as numbers.py names it).
+_QUALIFIERS = {
+    **dict.fromkeys(("over", "more than", "upwards of", "in excess of"), ("above", "more_than")),
+    "at least": ("above", "at_least"),
+    **dict.fromkeys(("nearly", "almost"), ("near", "less_than")),
+    **dict.fromkeys(
+        ("about", "around", "approximately", "some", "an estimated", "estimated", "roughly",
+         "close to", "approx.", "circa"),
+        ("near", "approximately"),
+    ),
+    "up to": ("below", "at_most"),
+    **dict.fromkeys(("fewer than", "less than", "under", "below"), ("below", "less_than")),
+}  # fmt: skip
+_QUALIFIER = "|".join(
+    re.escape(word).replace(r"\ ", r"\s+") for word in sorted(_QUALIFIERS, key=len)[::-1]
+)
+# A figure as a whole or a part is written: "over 250,000", "some 12 million", "Seven".
+_FIGURE = re.compile(
+    rf"(?<![\w.,])(?:(?P<qualifier>(?i:{_QUALIFIER}))\s+)?"
+    rf"(?P<figure>\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|\d+(?:\.\d+)?(?![\d.,]\d)|{NUMBER_WORDS})"
+    r"(?:\s+(?P<scale>thousand|million|billion)\b)?"
+)
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SHARE_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)")
+_MONTH_AFTER = re.compile(rf"\s+{MONTH_PATTERN}")
+_MONTH_BEFORE = re.compile(rf"{MONTH_PATTERN}\s+$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# A preposition that places a count, no whole of people: "in 19,407 households".
+# ("stood at 21 million", "rose to 300" state a whole: "at" after a verb of being, and
+# "to", place nothing)
+_PLACING = re.compile(
+    r"\b(?:in|across|within|from|per|(?<!stood\s)(?<!stands\s)(?<!stand\s)(?<!is\s)(?<!was\s)at)\s+$",
+    re.IGNORECASE,
+)
+# An age, a span or a measure: "under the age of 5 years", "aged 6-23 months".
+_MEASURE_HEADS = frozenset(
+    ("year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours",
+     "km", "kilometres", "kilometers", "metres", "meters", "per", "times", "percent")
+)  # fmt: skip
+_AGE_BEFORE = re.compile(r"\b(?:age\s+of|aged|ages\s+of|between)\s+$", re.IGNORECASE)
+# The words that end a count's noun phrase: "250,000 displaced persons | in the region".
+_NOUN_STOP = frozenset(
+    ("of", "in", "to", "from", "who", "whom", "which", "that", "were", "was", "are", "is",
+     "have", "has", "had", "and", "or", "with", "by", "for", "at", "on", "as", "across",
+     "within", "will", "would", "been", "be", "including", "included", "includes",
+     "include", "comprising", "comprised", "among", "while", "but", "the", "a", "an",
+     "this", "these", "those", "their", "its", "his", "her", "remain", "remained",
+     "reside", "live", "lived", "currently", "now", "still", "also", "being")
+)  # fmt: skip
+_WORD = re.compile(r"\(?([A-Za-z][\w'’-]*)\)?")
+_PHRASE_REACH = 40  # how far a whole's noun phrase may name the parts' nouns
+_PEOPLE = frozenset(("people", "persons", "individuals", "civilians", "residents", "inhabitants"))
+
+
+class _Figure(NamedTuple):
+    """A count as a whole may be written: its value and place, and what it counts."""
+
+    value: int
+    start: int
+    end: int
+    qualifier: str | None  # its reach: "above", "near", "below" or None
+    named: str | None  # the qualifier's name: "more_than", "approximately", ...
+    place: Fraction  # the place of its last significant digit where rounded, else 0
+    nouns: tuple[str, ...]  # the words of its noun phrase, in lower case
+    placed: bool  # after a preposition of place: "in 58 countries"
+    opens_aside: bool  # right after "(": another unit of the same whole
+
+
+def _qualifier_of(written: str | None) -> tuple[str | None, str | None]:
+    """The reach and the name of a qualifier as written ("More than" -> above, more_than)."""
+    if written is None:
+        return None, None
+    return _QUALIFIERS[" ".join(written.lower().split())]
+
+
+def _nouns_after(text: str, end: int, hi: int) -> tuple[str, ...]:
+    """The words of the noun phrase after a figure, to the first word that ends it."""
+    words: list[str] = []
+    at = end
+    while len(words) < 6:
+        match = _WORD.match(text, at + 1) if text[at : at + 1] == " " else None
+        if match is None or match.end() > hi:
+            break
+        word = match.group(1).lower()
+        if word in _NOUN_STOP:
+            break
+        words.append(word)
+        at = match.end()
+        if match.group().startswith("(") or match.group().endswith(")"):
+            break  # "internally displaced persons (IDPs)": the acronym closes it
+    return tuple(words)
+
+
+def _figures(text: str, lo: int, hi: int) -> list[_Figure]:
+    """The counts written in ``text[lo:hi]`` that may be a whole or a part.
+
+    >>> text = "As at 31 July 2018, over 250,000 displaced persons live in 58 countries."
+    >>> [(f.value, f.qualifier, int(f.place), f.nouns, f.placed) for f in _figures(text,
+    ...     0, len(text))]
+    [(250000, 'above', 10000, ('displaced', 'persons'), False), (58, None, 0, ('countries',), True)]
+    """
+    found = []
+    for match in _FIGURE.finditer(text, lo, hi):
+        raw, scale = match["figure"], match["scale"]
+        if _SHARE_AFTER.match(text, match.end()):
+            continue  # "71 per cent of all fatalities": a share
+        if raw[0].isdigit():
+            if _YEAR.fullmatch(raw) and scale is None:
+                continue  # "in 1997"
+            if _MONTH_AFTER.match(text, match.end("figure")) or _MONTH_BEFORE.search(
+                text, max(lo, match.start() - 12), match.start()
+            ):
+                continue  # "as at 31 July 2018"
+            number = Fraction(raw.replace(",", ""))
+            decimals = len(raw.partition(".")[2])
+        else:
+            read = words_to_number(raw)
+            if read is None or read[1]:
+                continue  # no number, or an ordinal
+            number, decimals = Fraction(read[0]), 0
+        factor = _SCALES[scale.lower()] if scale else 1
+        value = number * factor
+        if value.denominator != 1 or value < 2:
+            continue
+        kind, named = _qualifier_of(match["qualifier"])
+        if scale:
+            place = Fraction(factor, 10**decimals)
+        elif kind is not None and raw[0].isdigit():
+            digits = raw.replace(",", "")
+            zeros = len(digits) - len(digits.rstrip("0"))
+            place = Fraction(10**zeros) if zeros else Fraction(0)
+        else:
+            place = Fraction(0)
+        nouns = _nouns_after(text, match.end(), hi)
+        if (nouns and nouns[0] in _MEASURE_HEADS) or _AGE_BEFORE.search(
+            text, max(lo, match.start() - 12), match.start()
+        ):
+            continue  # "5 years", "aged 6-23 months": an age or a span
+        before = text[max(lo, match.start() - 16) : match.start()]
+        found.append(
+            _Figure(
+                int(value),
+                match.start(),
+                match.end(),
+                kind,
+                named,
+                place,
+                nouns,
+                _PLACING.search(before) is not None,
+                before.rstrip().endswith("("),
+            )
+        )
+    return found
+
+
+def _parts_and_slack(tally: Tally, figures: list[_Figure]) -> tuple[int, Fraction] | None:
+    """The sum of a split's counts and how far rounding may move it (half each place)."""
+    total, slack = 0, Fraction(0)
+    for part in tally.parts:
+        if part.count is None:
+            return None
+        total += part.count
+        figure = next(
+            (f for f in figures if part.start <= f.start < part.end and f.value == part.count),
+            None,
+        )
+        if figure is not None:
+            slack += figure.place / 2
+    return total, slack
+
+
+def _reach(whole: _Figure) -> tuple[Fraction, Fraction]:
+    """How far below and above a whole its parts' sum may be, by its qualifier."""
+    if whole.qualifier == "above":
+        return Fraction(0), max(whole.place, Fraction(1))
+    if whole.qualifier == "near":
+        return whole.place / 2, whole.place / 2
+    return Fraction(0), Fraction(0)
+
+
+def _fits(whole: _Figure, total: int, slack: Fraction) -> bool:
+    """Whether parts that add up to ``total`` fit in ``whole`` (they may leave a rest)."""
+    _, above = _reach(whole)
+    return total <= whole.value + above + min(slack, Fraction(whole.value, 50))
+
+
+def _makes(whole: _Figure, total: int, slack: Fraction) -> bool:
+    """Whether parts that add up to ``total`` make ``whole``, within its rounding."""
+    below, above = _reach(whole)
+    slack = min(slack, Fraction(whole.value, 50))
+    return whole.value - below - slack <= total <= whole.value + above + slack
+
+
+def _take(tally: Tally, whole: _Figure) -> None:
+    """Make ``whole`` the total of ``tally``, with its qualifier; the span takes it in."""
+    tally.total, tally.total_qualifier = whole.value, whole.named
+    if whole.start < tally.start:
+        tally.start = whole.start
+
+
+def _is_part(whole: _Figure, tallies: list[Tally]) -> bool:
+    """Whether ``whole`` gives another split one of its parts."""
+    return any(
+        part.start <= whole.start < part.end and part.count == whole.value
+        for other in tallies
+        for part in other.parts
+    )
+
+
+def _heads(tally: Tally) -> set[str]:
+    """The head nouns the readers gave a split's parts ("children", "IDPs"), lower case."""
+    return {part.counted.split()[-1].lower() for part in tally.parts if part.counted}
+
+
+# The cue of a whole's parts that a count before it may govern across other words:
+# "The group of 268 combatants included", "..., including", "is made up of".
+_CUE = re.compile(
+    r"(?:\b(?:including|includ(?:ed|es|e)|compris(?:ed|es|e|ing)(?:\s+of)?"
+    r"|consist(?:ed|s|ing)\s+of|(?:is|are|was|were)\s+made\s+up\s+of))"
+    rf"\s*:?\s*(?:(?i:{_QUALIFIER})\s+)?$"
+)
+# What may stand between "(" and the first part: "(108,470", "(of whom 40", "(including".
+_BRACKET_OPENING = re.compile(
+    r"\(\s*(?:(?:of\s+wh(?:om|ich)|including|incl\.|among\s+them|i\.e\.)\s*[:,]?\s*)?"
+    rf"(?:(?i:{_QUALIFIER})\s+)?$"
+)
+# Words that point the parts' sentence back at a whole before: "Of these,", "Out of these
+# IDPs,", "This figure represents", "These include", "The IDP population included".
+_POINTER = re.compile(
+    r"^(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+)?"  # "Worryingly, ", "In line with this, "
+    r"(?:(?:Of|Out\s+of|Among|Amongst)\s+(?:these|those|them|this\s+(?:number|total|figure)"
+    r"|the\s+(?:total|above))(?P<named>(?:\s+[\w-]+){0,2}?)\s*,?"
+    r"|(?:This|These|They|The\s+(?:total|figure|number|[\w-]+\s+population|population|caseload))"
+    r"(?:\s+(?:figure|number|total|figures|numbers))?"
+    r"\s+(?:represents?|represented|includes?|included|comprises?|comprised"
+    r"|consists?\s+of|consisted\s+of|covers?|covered)\b)"
+    rf"\s*:?\s*(?:(?i:{_QUALIFIER})\s+)?$"
+)
+# "60 percent of these IDPs": shares whose noun points back at a count before.
+_OF_THESE_NOUN = re.compile(
+    r"[\s\w.%]{0,20}?\bof\s+(?:(?P<these>these|those|the)\s+)?"
+    r"(?:(?P<adjective>[a-z][\w-]*)\s+(?=population\b))?(?P<noun>[A-Za-z][\w-]*)"
+)
+_STEM = 6  # letters two nouns share that name one group: "displacement", "displaced"
+# The nouns that name a group by what its members are: "of the displaced population".
+_GROUP_NOUNS = frozenset(("population", "caseload", "group"))
+# Words before the first part that add its count to a figure before: a running total.
+_ADDED = re.compile(r"\b(?:further|another|additional|more|other|new)\b", re.IGNORECASE)
+# A whole after the parts: "This brings the total number of ... to 732,227", "for an
+# overall number of 314", "were among those 2,959 civilians".
+_SUM_AFTER = re.compile(
+    r"^[.\s]{0,3}[^.;]{0,12}?"  # the sentence's end, then "This", "thereby", ...
+    r"(?:\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+the"
+    r"\s+(?:total|overall|combined|cumulative)(?:\s+[\w-]+){0,12}?\s+to"
+    r"|\bfor\s+an?\s+(?:overall|total|combined)\s+(?:number\s+)?of)\s+$"
+)
+# How many words may stand between a whole and the parenthesis of its parts, and the
+# marks that end the whole's clause before it.
+_BRACKET_REACH = 12
+_CLAUSE_MARK = re.compile(r"[;:()]")
+_AMONG_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+among\s+(?:those|the)\s+$")
+
+
+def _bracketed(text: str, tally: Tally, figures: list[_Figure], lo: int) -> _Figure | None:
+    """The whole right before the parenthesis the parts stand in, or None."""
+    first = tally.parts[0].start
+    opening = text.rfind("(", lo, first)
+    if opening < 0 or not _BRACKET_OPENING.search(text, opening, first):
+        return None
+    closing = text.find(")", opening)
+    if closing >= 0 and closing < tally.parts[-1].start:
+        return None  # the parts run on after the parenthesis
+    before = [f for f in figures if lo <= f.start and f.end <= opening]
+    if not before:
+        return None
+    whole = before[-1]
+    between = text[whole.end : opening]
+    if (
+        whole.placed
+        or whole.opens_aside
+        or len(between.split()) > _BRACKET_REACH
+        or _CLAUSE_MARK.search(between)
+    ):
+        return None  # "in 19,407 households (", or the parenthesis is another clause's
+    return whole
+
+
+def _cued(
+    text: str, tally: Tally, figures: list[_Figure], lo: int, tallies: list[Tally]
+) -> _Figure | None:
+    """The whole a cue before the parts points at, across an aside or other counts."""
+    first = tally.parts[0].start
+    cue = _CUE.search(text, max(lo, first - 60), first)
+    if cue is None:
+        return None
+    candidates = [
+        f for f in figures if lo <= f.start and f.end <= cue.start() and not f.opens_aside
+    ]
+    if not candidates or ";" in text[candidates[-1].end : cue.start()]:
+        return None
+    heads = _heads(tally)
+    # the nouns after the first part's figure, where no reader gave the parts a noun
+    heads.update(next((f.nouns for f in figures if f.start >= tally.parts[0].start), ()))
+    named = [f for f in candidates if f.nouns and f.nouns[-1] in heads and not f.placed]
+    unplaced = [f for f in candidates if not f.placed]
+    if named:  # "16 million people in 58 countries ..., including 10.8 million people"
+        whole = named[-1]
+    elif unplaced:
+        # "treated 2,300 patients in 35 villages, including 1,100 women and 700 children":
+        # past the count of places, where the parts cannot be its parts ("in 35 villages,
+        # including 18 in the north" may be)
+        whole = unplaced[-1]
+        places = [f for f in candidates if f.placed and f.start > whole.start]
+        read = _parts_and_slack(tally, figures)
+        if read is None or any(_fits(place, *read) for place in places):
+            return None
+    else:
+        return None  # "in 58 countries, including 12 in Africa": a count of places
+    if _is_part(whole, tallies) or any(f.start > whole.start and not f.placed for f in candidates):
+        return None  # another count stands between: it is the cue's
+    return whole
+
+
+def _pointed_back(
+    text: str, tally: Tally, figures: list[_Figure], sentences: tuple[int, int]
+) -> _Figure | None:
+    """The whole of the sentence before that the parts' sentence points back at."""
+    before_start, start = sentences
+    first = tally.parts[0].start
+    opening = text[start:first]
+    pointer = _POINTER.search(opening)
+    named = pointer["named"].strip().lower() if pointer and pointer["named"] else ""
+    stem = False  # whether the noun may name the count's by their stem ("Worryingly, " alone
+    # may open the sentence of shares that point back)
+    lo, hi = before_start, start
+    if pointer is None:
+        # "60 percent of these IDPs", "75% of IDPs (110,460)": a share whose noun names
+        # one count of the sentence before; "84,791 IDPs in 19,407 households, 91% of the
+        # displacement ...": or of its own sentence, before it
+        of_these = _OF_THESE_NOUN.match(text, first, tally.parts[0].end)
+        if of_these is None or not _SHARE_AFTER.search(text, first, of_these.start("noun")):
+            return None  # "of" after a count, no share: "1,200 of the people"
+        named = of_these["noun"].lower()
+        if named in _GROUP_NOUNS and of_these["adjective"]:
+            named = of_these["adjective"].lower()  # "of the displaced population"
+        stem = of_these["these"] is not None
+        if len(opening.split()) > 1:
+            # the whole is the opening's own ("84,791 IDPs ..., 91% of the ..."); a place
+            # or group that opens the shares' clause names a part of the whole before
+            # ("480 households. In the capital, 48 per cent of households ..."): none
+            lo = start
+        hi = first
+    wholes = [f for f in figures if lo <= f.start < hi and not f.placed and not f.opens_aside]
+    if named:  # "Of these IDPs,", "60 percent of these IDPs": a count of that noun
+        wholes = [f for f in wholes if _names(named.split()[-1], f.nouns, stem=stem)]
+    if tally.unit == "percent":
+        shares = sum(Fraction(str(part.percent or 0)) for part in tally.parts)
+        return wholes[0] if len(wholes) == 1 and shares <= 100 + len(tally.parts) else None
+    read = _parts_and_slack(tally, figures)
+    if read is None:
+        return None
+    total, slack = read
+    if len(wholes) > 1 and not (pointer and re.search(r"\bthem\b", pointer.group())):
+        # "487,000 beneficiaries and 20,000 children ... Out of these, nearly 274,000 ...
+        # while nearly 213,000 ...": the count the parts make ("them" names all the
+        # counts before, and no one whole)
+        wholes = [f for f in wholes if _makes(f, total, slack)]
+    if len(wholes) != 1 or not _fits(wholes[0], total, slack):
+        return None
+    return wholes[0]
+
+
+def _names(noun: str, nouns: tuple[str, ...], *, stem: bool) -> bool:
+    """Whether ``noun`` names a count of ``nouns``: the same word, or its stem after "the"."""
+    return any(
+        word == noun or (stem and len(noun) >= _STEM and word[:_STEM] == noun[:_STEM])
+        for word in nouns
+    )
+
+
+def _summed_before(
+    text: str, tally: Tally, figures: list[_Figure], sentences: tuple[int, int, int]
+) -> _Figure | None:
+    """The one count before that the parts add up to, with no word pointing at it."""
+    before_start, start, after = sentences
+    first = tally.parts[0].start
+    if (
+        len(tally.parts) < 2
+        or _ADDED.search(text, start, tally.parts[0].end)  # "A further 1,500 returned ..."
+        or _POINTER.search(text[start:first])  # the pointer decides: "Among them, ..."
+    ):
+        return None
+    read = _parts_and_slack(tally, figures)
+    if read is None:
+        return None
+    total, slack = read
+    colon = text.rfind(":", start, first)
+    lo = before_start  # and the parts' own sentence before a colon: "those five seats ...:"
+    hi = start if colon < 0 else colon
+    years = set(_YEAR.findall(text, lo, hi))
+    if any(year not in years for year in _YEAR.findall(text, start, after)):
+        return None  # "In 2022, 4.8 million ... In 2023, 3.1 million and 1.7 million"
+    candidates = [f for f in figures if lo <= f.start and f.end <= hi and not f.placed]
+    wholes = [f for f in candidates if _makes(f, total, slack)]
+    if len(wholes) != 1:
+        return None
+    whole = wholes[0]
+    heads = _heads(tally)
+    phrase = set(_WORD.findall(text[whole.end : whole.end + _PHRASE_REACH].lower()))
+    named = bool(heads) and heads <= phrase  # "25 women and children ... the 10 children"
+    named = named or bool(whole.nouns and whole.nouns[-1] in text[start:first].lower())
+    if len(candidates) > 1 and not named:
+        return None  # "handled 230 requests and 60 appeals. Some 140 ... and 90 ...": which?
+    if heads and not named and not (heads <= _PEOPLE and set(whole.nouns) & _PEOPLE):
+        return None  # another noun: "destroyed 1,800 houses. Some 1,100 families ..."
+    return whole
+
+
+def _stated_after(text: str, tally: Tally, figures: list[_Figure], hi: int) -> _Figure | None:
+    """The whole after the parts that a phrase says is their sum, or that holds them."""
+    read = _parts_and_slack(tally, figures)
+    if read is None:
+        return None
+    total, slack = read
+    last = tally.parts[-1]
+    for whole in (f for f in figures if last.start < f.start < hi):
+        opening = text[tally.end if tally.end < whole.start else last.end : whole.start]
+        if _SUM_AFTER.search(opening) and _makes(whole, total, slack):
+            return whole
+        if _AMONG_AFTER.match(text, last.end, whole.start) and _fits(whole, total, slack):
+            return whole
+    return None
+
+
+def attach_stated_wholes(text: str, tallies: list[Tally]) -> None:
+    """Give each split without a whole the one its sentences state apart from its parts.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    tallies
+        The tallies kept for ``text``; the splits among them without a total (no votes)
+        are given one where the module docstring's ties and arithmetic find it. Tallies
+        are changed in place.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "The group of 268 combatants included 51 women and 75 children."
+    >>> split = Tally("breakdown", 37, 61, [Part("women", 51, 37, 45, counted="women"),
+    ...     Part("children", 75, 50, 61, counted="children")])
+    >>> attach_stated_wholes(text, [split])
+    >>> split.total, split.start
+    (268, 13)
+    >>> text = "There are 20 women in the team (31 nurses and 4 doctors)."
+    >>> split = Tally("breakdown", 32, 55, [Part("nurses", 31, 32, 41), Part("doctors", 4,
+    ...     46, 55)])
+    >>> attach_stated_wholes(text, [split])
+    >>> split.total is None  # 35 parts are no parts of 20
+    True
+    """
+    open_splits = [
+        t
+        for t in tallies
+        if t.total is None
+        and t.kind in ("breakdown", "survey")
+        and t.parts
+        and (
+            all(part.count is not None for part in t.parts)
+            or (t.unit == "percent" and all(part.percent is not None for part in t.parts))
+        )
+    ]
+    if not open_splits:
+        return
+    starts = [*sentence_starts(text), len(text), len(text)]
+    for tally in open_splits:
+        at = bisect.bisect_right(starts, tally.parts[0].start) - 1
+        before_start = starts[max(0, at - 1)]
+        start, after = starts[at], starts[at + 1]
+        following = starts[at + 2]
+        figures = _figures(text, before_start, following)
+        read = _parts_and_slack(tally, figures)
+        if read is not None:
+            tied = _bracketed(text, tally, figures, start) or _cued(
+                text, tally, figures, start, tallies
+            )
+            whole = (
+                (tied if tied and _fits(tied, *read) else None)
+                or _pointed_back(text, tally, figures, (before_start, start))
+                or _summed_before(
+                    text, tally, figures, (before_start if at > 0 else start, start, after)
+                )
+                or _stated_after(text, tally, figures, following)
+            )
+        else:
+            whole = _pointed_back(text, tally, figures, (before_start, start))
+        if whole:
+            _take(tally, whole)
