@@ -5862,12 +5862,16 @@ _AND_ADOPTED = re.compile(
 _PAST_BEFORE = re.compile(r"\b(?:[a-z]{3,20}ed|upheld|held|heard|took|met|began|made)\b")
 _RELATIVE_PASSIVE = re.compile(r"\b(?:which|that|who)\s{1,3}(?:was|were|had|has|have)\b")
 # The way of adoption first: "The General Assembly, acting without a vote, adopted three
-# resolutions", "Acting by consensus, the Committee approved the text".
+# resolutions", "Acting by consensus, the Committee approved the text", "The Security
+# Council, acting unanimously today, decided to renew ...", "Acting without a vote, the
+# Assembly first adopted ...".
 _ACTING_STATEMENT = re.compile(
     rf"""
-    \b[Aa]cting{GAP}(?P<how>without{GAP}(?:a{GAP})?vote|by{GAP}consensus)\s{{0,3}},{GAP}
-    (?:(?:the{GAP})?(?:General{GAP})?(?:Assembly|Council|Committee|Commission|Conference|Board
-        |Meeting|it|they){GAP}(?:(?:then|subsequently|also|finally|thus){GAP})?)?
+    \b[Aa]cting{GAP}(?P<how>without{GAP}(?:a{GAP})?vote|by{GAP}consensus|unanimously)
+    (?:{GAP}(?:today|yesterday|this{GAP}(?:morning|afternoon|evening)))?\s{{0,3}},{GAP}
+    (?:(?:the{GAP})?(?:General{GAP}|Security{GAP})?(?:Assembly|Council|Committee|Commission
+        |Conference|Board|Meeting|it|they)
+        {GAP}(?:(?:then|subsequently|also|finally|thus|first|further|today){GAP})?)?
     (?P<verb>adopted|approved|[a-z]{{3,20}}ed)\b   # "acting without a vote, reiterated"
     # the adoption as the act's purpose: "Prior to acting without a vote to adopt the text
     # as a whole, the Assembly held a separate vote"
