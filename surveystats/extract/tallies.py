@@ -200,7 +200,7 @@ from surveystats.extract.tally_elected_lists import find_elected_lists
 from surveystats.extract.tally_elections import find_party_results, join_ballots_for_none
 from surveystats.extract.tally_elided_shares import with_elided_per_cent
 from surveystats.extract.tally_enumerations import find_enumerations
-from surveystats.extract.tally_failed_texts import FAILURE_WORDS, find_failed_texts
+from surveystats.extract.tally_failed_texts import find_failed_texts, may_state_failure
 from surveystats.extract.tally_first_articles import (
     counts_an_opening,
     find_first_articles,
@@ -777,7 +777,7 @@ def _may_read_without_counts(text: str, numbers: list[Number]) -> bool:
     True
     """
     lower = text.lower()
-    if holds_any(lower, _OUTCOME_CUES) or holds_any(lower, FAILURE_WORDS):
+    if holds_any(lower, _OUTCOME_CUES) or may_state_failure(lower):
         return True
     last = 0  # where the last number ends: digits between numbers are glued to words
     ones = 0  # counts written "one": alone, with no word of a vote, they split nothing

@@ -43,11 +43,11 @@ import re
 from surveystats.extract.tally_parts import GAP, Tally, holds_any
 from surveystats.text.sentences import sentence_starts
 
-__all__ = ["FAILURE_WORDS", "find_failed_texts"]
+__all__ = ["FAILURE_WORDS", "find_failed_texts", "may_state_failure"]
 
 #: Literals (in lower case) one of which a paragraph holds where a text's failure may be
 #: stated; :func:`find_failed_texts` reads nothing in a paragraph without one.
-FAILURE_WORDS = ("failed to", "rejected", "defeated", "not adopt", "not approv", "not pass",
+FAILURE_WORDS = ("failed", "rejected", "defeated", "not adopt", "not approv", "not pass",
                  "voted down")  # fmt: skip
 
 # A text put to the vote, as the subject or object of its failure.
@@ -156,6 +156,27 @@ _BODY_STEMS = ("ouncil", "ssembl", "ommittee", "ommission", "onference", "oard",
                "House", "arliament", "embers")  # fmt: skip
 
 
+# What every word of FAILURE_WORDS holds as any case writes it: tested before lowering.
+_FAILURE_STEMS = ("ailed", "ejected", "efeated", "not ", "oted down", "AILED", "EJECTED",
+                  "EFEATED", "NOT ")  # fmt: skip
+# What every text noun of _TEXT holds, in lower case, and the failures that need none.
+_TEXT_STEMS = ("resolution", "decision", "draft", "text", "amendment", "motion", "bill")
+_RENEWALS = ("extend", "renew")
+
+
+def may_state_failure(lower: str) -> bool:
+    """Whether a paragraph (in lower case) may state a text's failure: a cheap literal test.
+
+    >>> may_state_failure("the draft resolution was rejected.")
+    True
+    >>> may_state_failure("we rejected the allegations.")
+    False
+    """
+    return holds_any(lower, FAILURE_WORDS) and (
+        holds_any(lower, _TEXT_STEMS) or ("failed" in lower and holds_any(lower, _RENEWALS))
+    )
+
+
 def _names_veto(sentence: str) -> bool:
     """Whether a sentence names a veto as what made a text fail.
 
@@ -227,9 +248,8 @@ def find_failed_texts(
     >>> find_failed_texts("The proposal was rejected by the Government.")
     []
     """
-    lower = text.lower()
-    if not holds_any(lower, FAILURE_WORDS):
-        return []  # a literal test is far cheaper than the patterns
+    if not holds_any(text, _FAILURE_STEMS) or not may_state_failure(text.lower()):
+        return []  # literal tests are far cheaper than the patterns
     busy = [(t.start, t.end) for t in taken or ()]
     busy += [(t.start, t.end) for t in counted or () if t.parts]
     found: list[Tally] = []
