@@ -1,7 +1,8 @@
 """Tallies: the counts that split a group, as one tidy table with exact provenance.
 
 The grammars live in :mod:`~surveystats.extract.tally_votes` (recorded votes, adoption
-lines and outcome statements; the votes candidates received in an election in
+lines and outcome statements; texts that failed with no counts in
+:mod:`~surveystats.extract.tally_failed_texts`; the votes candidates received in an election in
 :mod:`~surveystats.extract.tally_elections`; the whole or the side a sentence states
 before its vote in :mod:`~surveystats.extract.tally_vote_frame`) and
 :mod:`~surveystats.extract.tally_enumerations` (counts

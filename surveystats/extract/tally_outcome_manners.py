@@ -9,19 +9,24 @@ reader of official English meets it, each checked against the verb of an act on 
 on a person (adopt, approve, pass, endorse, extend, renew, authorize, agree; elect,
 appoint) in the same clause:
 
+- the manner that opens the sentence before a main clause whose verb is the act ("Also
+  without a vote, the Assembly adopted the Fourth Committee's omnibus draft");
 - the manner as an adverb before a finite verb, past an auxiliary or after a body and an
-  aside, a time or a phrase joined by "and" ("The Security Council has unanimously agreed
-  to renew ...", "was unanimously elected to a second term", "The 15-nation Council, under
+  aside, a time, a date or a phrase joined by "and" ("The Security Council has
+  unanimously agreed to renew ...", "The Security Council on 12 December 1985 unanimously
+  extended ...", "was unanimously elected to a second term", "The 15-nation Council, under
   the Presidency of X, unanimously adopted ...", "The General Assembly at the
   recommendation of the Security Council and without a vote appointed ...");
 - the manner as an adjective in a phrase that opens the sentence, before a main clause
   whose subject is followed by its verb ("In a unanimous vote this afternoon, the Security
   Council extended ...", "In its first unanimous action on the war, the Council on Friday
   adopted ...", "By a unanimously adopted resolution on Haiti, the Council also
-  extended ...");
+  extended ...", "By its unanimous adoption of resolution 1648 (2005), the Council called
+  on ...");
 - the manner in a participle of adopting, its object counted or described ("Unanimously
   adopting two separate resolutions this evening, the Council ...", "Adopting a consensus
-  resolution put forward by its President, the Assembly acted ..."), and "voting
+  resolution put forward by its President, the Assembly acted ...", "in adopting
+  resolution 604 (1987) unanimously, the Council also asked ..."), and "voting
   unanimously to ..." after a main clause;
 - a count of texts with its manner, after a verb of adopting (a headline's "Sixth
   Committee Approves 16 Draft Texts without Vote", "Approving 15 Draft Resolutions without
