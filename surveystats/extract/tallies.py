@@ -1,7 +1,8 @@
 """Tallies: the counts that split a group, as one tidy table with exact provenance.
 
 The grammars live in :mod:`~surveystats.extract.tally_votes` (recorded votes, adoption
-lines and outcome statements; the votes candidates received in an election in
+lines and outcome statements; texts that failed with no counts in
+:mod:`~surveystats.extract.tally_failed_texts`; the votes candidates received in an election in
 :mod:`~surveystats.extract.tally_elections`; the whole or the side a sentence states
 before its vote in :mod:`~surveystats.extract.tally_vote_frame`) and
 :mod:`~surveystats.extract.tally_enumerations` (counts
@@ -205,6 +206,7 @@ from surveystats.extract.tally_elected_lists import find_elected_lists
 from surveystats.extract.tally_elections import find_party_results, join_ballots_for_none
 from surveystats.extract.tally_elided_shares import with_elided_per_cent
 from surveystats.extract.tally_enumerations import find_enumerations
+from surveystats.extract.tally_failed_texts import find_failed_texts, may_state_failure
 from surveystats.extract.tally_first_articles import (
     counts_an_opening,
     find_first_articles,
@@ -782,7 +784,7 @@ def _may_read_without_counts(text: str, numbers: list[Number]) -> bool:
     True
     """
     lower = text.lower()
-    if holds_any(lower, _OUTCOME_CUES):
+    if holds_any(lower, _OUTCOME_CUES) or may_state_failure(lower):
         return True
     last = 0  # where the last number ends: digits between numbers are glued to words
     ones = 0  # counts written "one": alone, with no word of a vote, they split nothing
@@ -1452,6 +1454,8 @@ def _read_paragraph(
     outcomes = find_outcome_statements(text)
     # the manner apart from its verb: "In a unanimous vote, the Council extended ..."
     outcomes.extend(find_manner_outcomes(text, taken=outcomes))
+    # a text's failure with no counts: "The Council also rejected a second draft resolution"
+    outcomes.extend(find_failed_texts(text, taken=outcomes, counted=votes + enumerations))
     if outcomes and votes:
         outcomes = _merge_outcomes(text, votes, outcomes)
     if outcomes and (votes or enumerations):

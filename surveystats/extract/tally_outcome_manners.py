@@ -9,19 +9,24 @@ reader of official English meets it, each checked against the verb of an act on 
 on a person (adopt, approve, pass, endorse, extend, renew, authorize, agree; elect,
 appoint) in the same clause:
 
+- the manner that opens the sentence before a main clause whose verb is the act ("Also
+  without a vote, the Assembly adopted the Fourth Committee's omnibus draft");
 - the manner as an adverb before a finite verb, past an auxiliary or after a body and an
-  aside, a time or a phrase joined by "and" ("The Security Council has unanimously agreed
-  to renew ...", "was unanimously elected to a second term", "The 15-nation Council, under
+  aside, a time, a date or a phrase joined by "and" ("The Security Council has
+  unanimously agreed to renew ...", "The Security Council on 12 December 1985 unanimously
+  extended ...", "was unanimously elected to a second term", "The 15-nation Council, under
   the Presidency of X, unanimously adopted ...", "The General Assembly at the
   recommendation of the Security Council and without a vote appointed ...");
 - the manner as an adjective in a phrase that opens the sentence, before a main clause
   whose subject is followed by its verb ("In a unanimous vote this afternoon, the Security
   Council extended ...", "In its first unanimous action on the war, the Council on Friday
   adopted ...", "By a unanimously adopted resolution on Haiti, the Council also
-  extended ...");
+  extended ...", "By its unanimous adoption of resolution 1648 (2005), the Council called
+  on ...");
 - the manner in a participle of adopting, its object counted or described ("Unanimously
   adopting two separate resolutions this evening, the Council ...", "Adopting a consensus
-  resolution put forward by its President, the Assembly acted ..."), and "voting
+  resolution put forward by its President, the Assembly acted ...", "in adopting
+  resolution 604 (1987) unanimously, the Council also asked ..."), and "voting
   unanimously to ..." after a main clause;
 - a count of texts with its manner, after a verb of adopting (a headline's "Sixth
   Committee Approves 16 Draft Texts without Vote", "Approving 15 Draft Resolutions without
@@ -51,6 +56,7 @@ from __future__ import annotations
 import re
 
 from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Tally, holds_any, overlaps_any
+from surveystats.text.dates import MONTH_NAMES
 from surveystats.text.sentences import sentence_starts
 
 __all__ = ["find_manner_outcomes"]
@@ -67,6 +73,7 @@ _BODY = (
     r"(?:[Aa]ssembly|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Cc]onference|[Bb]oard|[Pp]arliament"
     r"|[Ss]enate|members|delegates)"
 )
+_MONTH = f"(?:{'|'.join(month.capitalize() for month in MONTH_NAMES)})"
 # What may stand between the body and the manner: an aside in commas ("the Council, under
 # the current Presidency of the United States, unanimously adopted"), a time ("on Friday",
 # "last week", "today"), or a phrase joined to the manner by "and" ("at the recommendation
@@ -74,7 +81,9 @@ _BODY = (
 _BETWEEN_BODY_AND_MANNER = rf"""(?:
     \s{{0,3}},[^,.;:()]{{1,100}},
   | {GAP}(?:today|yesterday|formally|also|then|on{GAP}[A-Z][a-z]{{2,8}}day
-      |last{GAP}(?:week|month|year)|this{GAP}(?:morning|afternoon|evening|week))
+      |last{GAP}(?:week|month|year)|this{GAP}(?:morning|afternoon|evening|week)
+      # a date: "on 12 December 1985", "on March 30, 2020"
+      |on{GAP}(?:\d{{1,2}}{GAP}{_MONTH}(?:{GAP}\d{{4}})?|{_MONTH}{GAP}\d{{1,2}}(?:,{GAP}\d{{4}})?))
   | {GAP}(?:at|on|upon|following|after){GAP}[^,.;:()]{{1,80}}?{GAP}and
 )?"""
 _MANNER_BEFORE_VERB = re.compile(
@@ -92,6 +101,23 @@ _MANNER_BEFORE_VERB = re.compile(
     """,
     re.VERBOSE,
 )
+# The manner opens the sentence, set off by a comma before the main clause's subject and
+# its verb of the act: "Also without a vote, the Assembly adopted the Fourth Committee's
+# omnibus draft", "By consensus, the Committee then approved ...". "Unanimously, the
+# members agreed that ..." is an opinion.
+_MANNER_OPENS = re.compile(
+    rf"""
+    (?:^|(?<=[.;!?]\s)|(?<=[.;!?]\s\s)|(?<=\n))
+    (?:(?:Also|Then|Again|Likewise|Similarly|Further|Thereafter|Subsequently|Finally|Next)
+      {GAP})?
+    (?P<how>{_MANNER})(?:{GAP}(?:today|this{GAP}(?:morning|afternoon|evening)))?\s{{0,3}},
+    {GAP}(?:the{GAP})?(?:[A-Za-z][\w’'.-]{{0,30}}{GAP}){{0,4}}?
+    (?:(?:also|then|first|further|today){GAP})?
+    (?P<verb>{_ACT_ON_TEXT}|{_ACT_ON_PERSON})\b
+    (?!{GAP}(?:that|with)\b)
+    """,
+    re.VERBOSE,
+)
 # A word that opens a main clause's subject, and its verb after up to seven words: ", the
 # United Nations Security Council on Friday adopted", ", the Council also extended".
 _MAIN_CLAUSE = rf"""\s{{0,3}},{GAP}(?:the{GAP})?(?:[A-Za-z][\w’'.-]{{0,30}}{GAP}){{0,7}}?
@@ -105,7 +131,10 @@ _OPENING_PHRASE = re.compile(
     \b(?:[Ii]n|[Bb]y|[Ww]ith|[Tt]hrough){GAP}(?:a|an|its|their|the|one){GAP}
     (?:[a-z][\w-]{{1,15}}{GAP}){{0,2}}?             # "its first", "a rare"
     (?P<how>unanimous|consensus|unanimously{GAP}(?:adopted|approved|passed))
-    {GAP}(?:vote|decision|action|resolution|text|(?:presidential{GAP})?statement)
+    {GAP}(?:vote|decision|action|resolution|text|(?:presidential{GAP})?statement
+      # the act named by its noun: "By its unanimous adoption of resolution 1648 (2005),
+      # the Council called on ..."
+      |(?:adoption|approval|renewal|extension){GAP}of)
     (?!{GAP}of{GAP}(?:no{GAP})?confidence)
     [^.;:!?]{{0,160}}?{_MAIN_CLAUSE}
     """,
@@ -141,7 +170,9 @@ _PARTICIPLE = re.compile(
     # Assembly made the appointment after adopting a resolution by acclamation"
     | (?:(?<=\bafter\s)|(?<=\bby\s)|(?<=\bupon\s)|(?<=\bin\s))
       (?P<verb_of>adopting|approving|passing){GAP}
-      (?:a|an|the|its|this|that){GAP}(?:[a-z][\w-]{{1,15}}{GAP}){{0,2}}?{_TEXTS}
+      (?:(?:a|an|the|its|this|that){GAP}(?:[a-z][\w-]{{1,15}}{GAP}){{0,2}}?{_TEXTS}
+        # a text named by its number: "in adopting resolution 604 (1987) unanimously"
+        |{_TEXTS}{GAP}[\dA-Z][\w/.-]{{0,20}}(?:{GAP}\([\dA-Z]{{1,6}}\))?)
       {GAP}(?P<how_of>{_MANNER})\b
     """,
     re.VERBOSE,
@@ -340,7 +371,7 @@ def find_manner_outcomes(text: str, taken: list[Tally] | None = None) -> list[Ta
         return []  # a literal test is far cheaper than the patterns
     spans = [(t.start, t.end) for t in taken or ()]
     found: list[Tally] = []
-    patterns = [_MANNER_BEFORE_VERB]
+    patterns = [_MANNER_BEFORE_VERB, _MANNER_OPENS]
     if "nanimous" in text or "onsensus" in text:
         patterns.append(_OPENING_PHRASE)
     if "dopting" in text or "pproving" in text or "assing" in text:

@@ -249,9 +249,10 @@ _PAIR_JOIN = re.compile(
 # A pair that fills its line: the label opens it (after "Votes") and the count ends it.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]{0,3}(?:votes?[ \t]{1,3})?$", re.IGNORECASE)
 _LINE_END = re.compile(r"[ \t]{0,3}[.;]?[ \t]{0,3}(?:\n|$)")
-# A pair that opens its sentence or line: "Yes: 120. No: 8. Abstaining: 40."
+# A pair that opens its sentence or line: "Yes: 120. No: 8. Abstaining: 40.", also
+# after the quotation mark of a record quoted ("\"In favour: 437. Against: 8. ...").
 _SENTENCE_OPEN = re.compile(
-    r"(?:^|\n|[.;!?]\s{1,3})[ \t]{0,3}(?:votes?[ \t]{1,3})?$", re.IGNORECASE
+    r"(?:^|\n|[.;!?]\s{1,3})[ \t]{0,3}[\"“‘']?[ \t]{0,3}(?:votes?[ \t]{1,3})?$", re.IGNORECASE
 )
 # Roles no list of arguments or answers has: with one of them, label pairs are a vote.
 _VOTE_ONLY_ROLES = frozenset(
@@ -3058,6 +3059,8 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
                 found.extend(_parallel_dashed(text, found))
             if found and (" from " in lower or "compared " in lower):
                 found.extend(_earlier_dashed(text, found))  # ", compared with 120-8 in 2019"
+        elif dashed and "(" in text:  # "... to the Assembly on its work (101-0-50)."
+            found.extend(_record_parenthesized(text, []))
         if ", which" in lower and ("opposed" in lower or "rejected" in lower):
             found.extend(_find_relative_sides(text, lower))  # "opposed it, which 40 supported"
         if _names_straw_kinds(lower):  # a straw poll's ballots: "12 'encourage', 2 ..."
@@ -4677,6 +4680,54 @@ def _find_dashed(text: str, lower: str) -> list[Tally]:
     votes = _dashed_votes(text, heads)
     if votes and ")" in text:
         votes.extend(_parallel_parenthesized(text, votes))
+    if "(" in text:  # the Yearbook's "... to report to the Assembly on its work (101-0-50)."
+        votes.extend(_record_parenthesized(text, votes))
+    return votes
+
+
+# A body or its act named in a sentence: three figures in parentheses there are its vote.
+_BODY_OR_ACT = re.compile(
+    r"\b(?:Assembly|Council|Committee|Commission|Conference|resolutions?|adopted|approved)\b"
+)
+_SHARES_AFTER = re.compile(r"\s{0,3}(?:per\s{1,3}cent|percent|%)", re.IGNORECASE)
+# A figure written with a leading zero ("03") is a date's or a code's, never a count.
+_LEADING_ZERO = re.compile(r"(?<!\d)0\d")
+# The sum of a vote's three sides: at least a small body's, at most the General Assembly's
+# 193 members with room for the Yearbook's earlier and other bodies.
+_RECORD_SUM = range(10, 201)
+
+
+def _record_parenthesized(text: str, found: list[Tally]) -> list[Tally]:
+    """Three figures alone in parentheses, in a sentence that names a body or its act.
+
+    The Yearbook of the United Nations closes its account of a text with its vote in
+    parentheses, no word of a vote around it: "The Conference on Disarmament was called on
+    to report in 1987 to the Assembly on its work (101-0-50)." The figures are in favour,
+    against and abstaining, where they add up to a body's size (10 to 200) and none is
+    written with a leading zero (a date, "(12-03-20)", is none); the sentence must name a
+    body or a text or its adoption.
+
+    >>> text = "The Assembly called for a halt to testing (128-3-20)."
+    >>> [[p.count for p in t.parts] for t in _record_parenthesized(text, [])]
+    [[128, 3, 20]]
+    >>> _record_parenthesized("The Assembly met on (12-03-20).", [])
+    []
+    """
+    votes: list[Tally] = []
+    for match in _DASHED_PARENTHESES_ALONE.finditer(text):
+        if any(tally.start <= match.start("for") < tally.end for tally in found):
+            continue  # read already, as a vote or as the parallel of one
+        figures = match[0][1:-1]
+        if _LEADING_ZERO.search(figures) or sum(map(int, re.findall(r"\d+", figures))) not in (
+            _RECORD_SUM
+        ):
+            continue
+        begin = sentence_starts(text[: match.start()])[-1]
+        if _BODY_OR_ACT.search(text, begin, match.start()) is None or _SHARES_AFTER.match(
+            text, match.end()
+        ):
+            continue  # "The Council's staff were split (45-30-25) per cent": shares
+        votes.extend(_dashed_votes(text, [match]))
     return votes
 
 
@@ -5862,12 +5913,16 @@ _AND_ADOPTED = re.compile(
 _PAST_BEFORE = re.compile(r"\b(?:[a-z]{3,20}ed|upheld|held|heard|took|met|began|made)\b")
 _RELATIVE_PASSIVE = re.compile(r"\b(?:which|that|who)\s{1,3}(?:was|were|had|has|have)\b")
 # The way of adoption first: "The General Assembly, acting without a vote, adopted three
-# resolutions", "Acting by consensus, the Committee approved the text".
+# resolutions", "Acting by consensus, the Committee approved the text", "The Security
+# Council, acting unanimously today, decided to renew ...", "Acting without a vote, the
+# Assembly first adopted ...".
 _ACTING_STATEMENT = re.compile(
     rf"""
-    \b[Aa]cting{GAP}(?P<how>without{GAP}(?:a{GAP})?vote|by{GAP}consensus)\s{{0,3}},{GAP}
-    (?:(?:the{GAP})?(?:General{GAP})?(?:Assembly|Council|Committee|Commission|Conference|Board
-        |Meeting|it|they){GAP}(?:(?:then|subsequently|also|finally|thus){GAP})?)?
+    \b[Aa]cting{GAP}(?P<how>without{GAP}(?:a{GAP})?vote|by{GAP}consensus|unanimously)
+    (?:{GAP}(?:today|yesterday|this{GAP}(?:morning|afternoon|evening)))?\s{{0,3}},{GAP}
+    (?:(?:the{GAP})?(?:General{GAP}|Security{GAP})?(?:Assembly|Council|Committee|Commission
+        |Conference|Board|Meeting|it|they)
+        {GAP}(?:(?:then|subsequently|also|finally|thus|first|further|today){GAP})?)?
     (?P<verb>adopted|approved|[a-z]{{3,20}}ed)\b   # "acting without a vote, reiterated"
     # the adoption as the act's purpose: "Prior to acting without a vote to adopt the text
     # as a whole, the Assembly held a separate vote"
