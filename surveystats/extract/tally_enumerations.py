@@ -95,6 +95,7 @@ from surveystats.extract.tally_items import (
     verb_before_object,
     year_in_base,
 )
+from surveystats.extract.tally_paired_names import find_paired_names
 from surveystats.extract.tally_parallel import adds_up_to_whole
 from surveystats.extract.tally_parts import (
     DEFINITE_BEFORE,
@@ -3999,8 +4000,11 @@ def find_enumerations(
                 used.update(id(i) for i in chain)
     tallies.extend(_label_first(text, items, used))
     tallies.extend(_parenthesised(text, items, used))
-    if "respectively" in text or "numbers of" in text:
-        tallies.extend(find_respective(text, inside))
+    if "respective" in text or "numbers of" in text:
+        respective = find_respective(text, inside)
+        tallies.extend(respective)
+        if "respective" in text:  # the lists no wording marks as one whole's split
+            tallies.extend(find_paired_names(text, tallies, inside))
     if "(" in text:
         tallies.extend(find_asides(text, inside))
     for item in items:
