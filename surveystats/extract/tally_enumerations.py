@@ -3705,6 +3705,7 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             and not asked
             and (whole is None or whole[0] != sum(i.value for i in chain))
             and not (whole is not None and _classified_whole(text, items[lead_at - 1], first[1]))
+            and not _places_with_counts(text, first[1], labels)
         ):
             continue  # "A (12) or B (5)": alternatives, unless they make up the stated whole
         if rank_at is not None and whole is None and not vote:
@@ -3839,6 +3840,36 @@ _CLASSED_AS = re.compile(
     r"[^.;:()\d]{0,80}?\b(?:identified|classified|categori[sz]ed|reported|assessed|recorded"
     r"|registered|listed)(?:\s{1,3}by\s[^.;:()\d]{1,40}?)?\s{1,3}as\s{1,3}"
 )
+
+
+# A verb that records or places what is counted, then a preposition of place right before
+# the first label: "were registered in [Italy] (74,947)", "are located at [Dadaab]". A
+# modal before it offers the places ("may be assigned to Geneva (14) or ..."): none.
+_RECORDED_IN_BEFORE_LABEL = re.compile(
+    r"\b(?<!may\sbe\s)(?<!could\sbe\s)(?<!would\sbe\s)(?<!might\sbe\s)(?<!can\sbe\s)"
+    r"(?:registered|recorded|reported|located|based|hosted|sheltered|detained|displaced"
+    r"|arrived|landed|sheltering|living|staying)\s{1,3}(?:[a-z]{2,15}\s{1,3})?"
+    r"(?:in|at|to|into)\s{1,3}(?:the\s{1,3})?$"
+)
+
+
+def _places_with_counts(text: str, first_at: int, labels: list[str]) -> bool:
+    """Whether labels joined by "or" are places, each with the count of what is there.
+
+    "Almost all arrivals were registered in Italy (74,947) or Greece (75,970)": proper
+    names after a verb that records or places the things counted, each with its own
+    count, say where they are, one place or the other; places offered ("may be assigned
+    to Geneva (14) or Nairobi (3)") or answers ("options A (12) or B (5)") are none.
+
+    >>> _places_with_counts("were registered in Italy", 19, ["Italy", "Greece"])
+    True
+    >>> _places_with_counts("may be assigned to Geneva", 19, ["Geneva", "Nairobi"])
+    False
+    """
+    return (
+        all(label[:1].isupper() for label in labels)
+        and _RECORDED_IN_BEFORE_LABEL.search(text, max(0, first_at - 40), first_at) is not None
+    )
 
 
 def _classified_whole(text: str, whole: Item, first_at: int) -> bool:
