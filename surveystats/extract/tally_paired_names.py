@@ -28,7 +28,11 @@ pupils per class", "120 and 45 a year"), a measure or level named before the cou
 Chad and Niger (12 and 15, respectively)"), persons with their titles (ages, votes),
 another count or another capitalised name between the lists ("Chile and Peru supported
 the proposal, and the Committee received 60 and 41": the names are not the counts'),
-and percentages (shares need a whole: the other reader's). A count after the lists that
+and percentages (shares need a whole: the other reader's), but for answers named as the
+subject of a predicate that names the question, each with its share in parentheses after
+it ("Poor work-life balance and fear of unemployment were the top reasons why residents
+would change specialty (55.5% and 40.8%, respectively)": a survey with no stated whole,
+the shares within 100 together). A count after the lists that
 they add up to exactly, with "combined", "in total" or "in all", is the total ("18,947
 and 13,568, respectively, (32,515 combined)"); so is the one count stated before them in
 the sentence, and another count there that they do not add up to leaves them unread
@@ -46,6 +50,7 @@ from fractions import Fraction
 
 from surveystats.extract.tally_items import NOT_COUNT_AFTER
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
+from surveystats.extract.tally_poll_shares import subject_naming_question
 from surveystats.extract.tally_respective import FIGURE, FIGURE_LIST, PER_CENT, read_figures
 from surveystats.text.dates import MONTH_NAMES
 
@@ -199,7 +204,9 @@ def find_paired_names(
     if "respective " in text:
         triggers += list(_RESPECTIVE_PLACES.finditer(text))
     for word in sorted(triggers, key=lambda match: match.start()):
-        tally = _read_pair(text, word, [*found, *tallies], inside)
+        tally = _read_pair(text, word, [*found, *tallies], inside) or _read_answers(
+            text, word, [*found, *tallies]
+        )
         if tally is not None:
             tallies.append(tally)
     return tallies
@@ -270,6 +277,63 @@ def _read_pair(
     if total is not None:
         tally.total = total
     return tally
+
+
+# Shares in parentheses that "respectively" closes: "(55.5% and 40.8%, respectively)".
+_SHARES_IN_PARENTHESES = re.compile(r"\(\s{0,2}$")
+_RESPECTIVELY_CLOSES = re.compile(r"\s{0,3},?\s{0,3}respectively\s{0,2}\)")
+_ANSWER_JOINT = re.compile(r"\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
+_ANSWER_WORDS = 6
+_WHOLE_SHARE = 101  # shares of one group's answers make no more than it, within rounding
+
+
+def _read_answers(text: str, word: re.Match[str], found: list[Tally]) -> Tally | None:
+    """Answers named as the subject, each with its share in parentheses after the predicate.
+
+    "Poor pay and long hours were the top reasons cited (55% and 30%, respectively)": a
+    predicate that names the question (the main, top or leading reasons, problems,
+    concerns ...) makes its subject the answers, as many as the shares, which stay within
+    100 together: a survey with no stated whole.
+
+    >>> text = "Poor pay and long hours were the top reasons cited (55% and 30%, respectively)."
+    >>> tally = _read_answers(text, _RESPECTIVELY.search(text), [])
+    >>> [(part.category, part.percent) for part in tally.parts]
+    [('Poor pay', 55.0), ('long hours', 30.0)]
+    """
+    if word.group() != "respectively":
+        return None
+    sentence = _sentence_start(
+        text, max(0, word.start() - _COUNTS_REACH - _NAMES_REACH), word.start()
+    )
+    numbers = _last(FIGURE_LIST, text, max(sentence, word.start() - _COUNTS_REACH), word.start())
+    if numbers is None or not re.search(rf"{PER_CENT}$", numbers.group()):
+        return None
+    opening = _SHARES_IN_PARENTHESES.search(
+        text, max(sentence, numbers.start() - 3), numbers.start()
+    )
+    if opening is None or _RESPECTIVELY_CLOSES.match(text, numbers.end()) is None:
+        return None
+    if any(tally.start <= numbers.start() < tally.end for tally in found):
+        return None
+    figures = read_figures(numbers.group(), numbers.start())
+    if figures is None or len(figures) < 2:
+        return None
+    values = [value for value, _, _, _ in figures]
+    if sum(values) > _WHOLE_SHARE:
+        return None
+    subject = subject_naming_question(text, sentence, opening.start())
+    if subject is None:
+        return None
+    pieces = _ANSWER_JOINT.split(text[subject[0] : subject[1]].strip())
+    if len(pieces) != len(figures) or any(
+        not piece or len(piece.split()) > _ANSWER_WORDS or _DIGIT.search(piece) for piece in pieces
+    ):
+        return None
+    parts = [
+        Part(piece, None, start, end, percent=float(value), decimals=decimals)
+        for piece, (value, decimals, start, end) in zip(pieces, figures, strict=True)
+    ]
+    return Tally("survey", subject[0], word.end(), parts, unit="percent")
 
 
 def _sentence_start(text: str, start: int, end: int) -> int:
