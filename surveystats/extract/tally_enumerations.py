@@ -95,6 +95,7 @@ from surveystats.extract.tally_items import (
     verb_before_object,
     year_in_base,
 )
+from surveystats.extract.tally_paired_names import find_paired_names
 from surveystats.extract.tally_parallel import adds_up_to_whole
 from surveystats.extract.tally_parts import (
     DEFINITE_BEFORE,
@@ -3710,6 +3711,7 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             and not asked
             and (whole is None or whole[0] != sum(i.value for i in chain))
             and not (whole is not None and _classified_whole(text, items[lead_at - 1], first[1]))
+            and not _places_with_counts(text, first[1], labels)
         ):
             continue  # "A (12) or B (5)": alternatives, unless they make up the stated whole
         if rank_at is not None and whole is None and not vote:
@@ -3844,6 +3846,36 @@ _CLASSED_AS = re.compile(
     r"[^.;:()\d]{0,80}?\b(?:identified|classified|categori[sz]ed|reported|assessed|recorded"
     r"|registered|listed)(?:\s{1,3}by\s[^.;:()\d]{1,40}?)?\s{1,3}as\s{1,3}"
 )
+
+
+# A verb that records or places what is counted, then a preposition of place right before
+# the first label: "were registered in [Italy] (74,947)", "are located at [Dadaab]". A
+# modal before it offers the places ("may be assigned to Geneva (14) or ..."): none.
+_RECORDED_IN_BEFORE_LABEL = re.compile(
+    r"\b(?<!may\sbe\s)(?<!could\sbe\s)(?<!would\sbe\s)(?<!might\sbe\s)(?<!can\sbe\s)"
+    r"(?:registered|recorded|reported|located|based|hosted|sheltered|detained|displaced"
+    r"|arrived|landed|sheltering|living|staying)\s{1,3}(?:[a-z]{2,15}\s{1,3})?"
+    r"(?:in|at|to|into)\s{1,3}(?:the\s{1,3})?$"
+)
+
+
+def _places_with_counts(text: str, first_at: int, labels: list[str]) -> bool:
+    """Whether labels joined by "or" are places, each with the count of what is there.
+
+    "Almost all arrivals were registered in Italy (74,947) or Greece (75,970)": proper
+    names after a verb that records or places the things counted, each with its own
+    count, say where they are, one place or the other; places offered ("may be assigned
+    to Geneva (14) or Nairobi (3)") or answers ("options A (12) or B (5)") are none.
+
+    >>> _places_with_counts("were registered in Italy", 19, ["Italy", "Greece"])
+    True
+    >>> _places_with_counts("may be assigned to Geneva", 19, ["Geneva", "Nairobi"])
+    False
+    """
+    return (
+        all(label[:1].isupper() for label in labels)
+        and _RECORDED_IN_BEFORE_LABEL.search(text, max(0, first_at - 40), first_at) is not None
+    )
 
 
 def _classified_whole(text: str, whole: Item, first_at: int) -> bool:
@@ -4005,8 +4037,11 @@ def find_enumerations(
                 used.update(id(i) for i in chain)
     tallies.extend(_label_first(text, items, used))
     tallies.extend(_parenthesised(text, items, used))
-    if "respectively" in text or "numbers of" in text:
-        tallies.extend(find_respective(text, inside))
+    if "respective" in text or "numbers of" in text:
+        respective = find_respective(text, inside)
+        tallies.extend(respective)
+        if "respective" in text:  # the lists no wording marks as one whole's split
+            tallies.extend(find_paired_names(text, tallies, inside))
     if "(" in text:
         tallies.extend(find_asides(text, inside))
     for item in items:
