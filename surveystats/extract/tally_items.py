@@ -460,8 +460,16 @@ _OBJECT_THEN_SEMICOLON = re.compile(
 )
 # An object count whose next sentence opens on a part of it: "The Commission received 230
 # petitions in 2019. Ninety of these petitions were declared admissible."
+# The next sentence may open with a qualifier and write its count with a scale word:
+# "The planet has 6 billion inhabitants. Only 1.1 billion of them live in ...", and the
+# object's clause may run on past a comma ("has exceeded 100,000, almost twice as many as
+# last year. Some 95,000 of these are from Pakistan").
 _OBJECT_THEN_OF_THESE_NEXT = re.compile(
-    rf"(?:{GAP}[\w'’-]{{1,30}}){{1,5}}\s{{0,3}}\.{GAP}(?:\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})"
+    rf"(?:,?{GAP}[\w'’-]{{1,30}}){{0,8}}\s{{0,3}}\.{GAP}"
+    rf"(?:(?:only|some|about|around|nearly|almost|over|just|approximately|more{GAP}than"
+    rf"|at{GAP}least|an{GAP}estimated){GAP})?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,2}})?(?:{GAP}(?:thousand|million|billion))?"
+    rf"|{NUMBER_WORDS})"
     rf"{GAP}of{GAP}(?:these|those|them)\b",
     re.IGNORECASE,
 )

@@ -11,13 +11,18 @@ carrying only their luggage"). This reader leans on what does not depend on the 
 
 - a closed class of LINK words that say the count after them is some of the count
   before them: "including", "of whom", "of which", "out of which", "among them",
-  "among whom", "thereof" (:data:`_LINK`); "N of whom / of which / of those" after a
-  whole (:data:`_OF_WHOM_AFTER`); "Of the (more than) M ..., N" opening the sentence;
+  "among whom", "amongst which", "thereof" (:data:`_LINK`); "N of whom / of which / of
+  those" after a whole (:data:`_OF_WHOM_AFTER`); "Of the (more than) M ..., N" opening the sentence;
   "N (out) of (the, X's) M" with the part as its clause's subject
   (:data:`_PART_OF_WHOLE`); and, opening a sentence, "Of these", "Of this", "Out of
   them", "Among them", "Out of the total ..." (:data:`_BACK_LINK`), whose whole is the
   one count of the sentence before that the part fits, only where the part gives its
   share too (a bare count after "Of these," stays none, as the README decides);
+- a whole with no noun of its own, stated as "the (total) number of" its noun and a verb
+  that states the count ("The number of internally displaced persons reached 1,013,234
+  (CONASUR, 8 August 2020), out of which 60 percent were children", "The total number of
+  persons accredited was 4,046 amongst which 3,498 are registered"), takes that noun
+  (:func:`_named_whole`);
 - ARITHMETIC: a part is smaller than its whole (a share below 100), and a share written
   with a count agrees with it ("44 per cent (13,979 individuals)" of 31,743);
 - NOUNS: the part counts the whole's noun, leaves it out, or names people where the
@@ -105,8 +110,9 @@ _QUALIFIER = (
 # A link after the whole and right before its part.
 _LINK = re.compile(
     r"(?:,|\s[-–—]{1,2})?\s{1,3}(?:including|incl\.|of\s{1,3}whom|of\s{1,3}which"
-    r"|out\s{1,3}of\s{1,3}(?:which|whom)|among\s{1,3}(?:them|whom|which)|amongst\s{1,3}them"
-    r"|thereof)\s{0,3},?\s{0,3}(?:,\s{0,3}at\s{1,3}least\s{0,3},\s{0,3})?" + _QUALIFIER + r"\(?$"
+    r"|out\s{1,3}of\s{1,3}(?:which|whom)|among\s{1,3}(?:them|whom|which)"
+    r"|amongst\s{1,3}(?:them|whom|which)|thereof)\s{0,3},?\s{0,3}"
+    r"(?:,\s{0,3}at\s{1,3}least\s{0,3},\s{0,3})?" + _QUALIFIER + r"\(?$"
 )
 # "..., 13 of whom traveled", "90% of whom crossed", "3,368 of those were reached".
 _OF_WHOM_AFTER = re.compile(
@@ -160,7 +166,8 @@ _BACK_OF = re.compile(r"\s{0,3}(?:per\s{0,3}cent|percent|%)?\s{1,3}of\s{1,3}(?:t
 # indicators ..., only 5 ..." opening a sentence (after one opening adverb at most).
 _OF_THE_OPENING = re.compile(
     r"(?:[A-Z][a-z]{2,12}ly,?\s{1,3})?(?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}"
-    r"(?:the\s{1,3}|these\s{1,3}|those\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3})?"
+    r"(?:the\s{1,3}|these\s{1,3}|those\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3}"
+    r"|(?:a|its|their)\s{1,3}(?:total\s{1,3})?population\s{1,3}of\s{1,3})?"
     r"(?:more\s{1,3}than\s{1,3}|over\s{1,3}|some\s{1,3}|nearly\s{1,3}|about\s{1,3}|almost\s{1,3})?$"
 )
 # "1.4 million out of 1.9 million people", "200,000 of Gaza's 2.2 million residents",
@@ -173,13 +180,28 @@ _PART_OF_WHOLE = re.compile(
 )
 # Where a part that opens its clause may stand: the sentence's start, a joint, a qualifier.
 _SUBJECT_BEFORE = re.compile(
-    r"(?i)(?:^|[,;:]|\b(?:and|while|but|whereas))\s{0,3}"
+    r"(?i)(?:^|[,;:]|\b(?:and|while|but|whereas|said|says|stated|noted|reported|estimated"
+    r"|indicated|showed|shows|that))\s{0,3}"
     r"(?:(?:at\s{1,3}least|only|just|some|about|around|nearly|almost|over|more\s{1,3}than"
     r"|an?\s{1,3}estimated|approximately)\s{1,3})?$"
 )
 _DASH = re.compile(r"\s[-–—]{1,2}\s")
 # A whole named by what it numbers: "troops, which number 4,200".
 _NUMBERS_BEFORE = re.compile(r"\b(?:number(?:s|ed|ing)?|total(?:s|led|ed|ling|ing)?)\s{1,3}$")
+# A whole stated as "the number of" its noun, then a verb that states the count: "The
+# number of internally displaced persons (IDP) reached 1,013,234", "The total number of
+# persons accredited to the Conference was 4,046", "has exceeded 100,000".
+_NUMBER_OF = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Ii]ts)\s{1,3}(?:(?:total|overall|cumulative)\s{1,3})?number\s{1,3}of"
+    r"\s{1,3}(?:the\s{1,3})?(?P<noun>[a-z][\w-]*(?:\s{1,3}[a-z][\w-]*){0,3})"
+)
+_NUMBER_STATED = re.compile(
+    r"\b(?:is|was|reached|stood\s{1,3}at|stands\s{1,3}at|(?:has|had|have)\s{1,3}(?:now\s{1,3})?"
+    r"(?:reached|exceeded|passed|surpassed)|exceeded|passed|surpassed|totall?ed"
+    r"|amounted\s{1,3}to|came\s{1,3}to|(?:is|was)\s{1,3}estimated\s{1,3}at)"
+    r"(?:\s{1,3}(?:above|over))?\s{1,3}" + _QUALIFIER + r"$"
+)
+_NOUN_STOP = frozenset(("s", "ed", "ing", "ly"))
 # Words that make two counts a change, a comparison, a need or a vote, no part of a whole.
 _NOT_A_PART = re.compile(
     r"(?i)\b(?:rose|fell|increased?|decreased?|declined?|dropped|grew|up\s{1,3}from"
@@ -192,7 +214,7 @@ _NEED = re.compile(r"(?i)\b(?:needed|required|necessary|needs?|requires?)\b")
 _LIST_GOES_ON = re.compile(
     r"[^.;,]{0,40}?(?:,|;|\s(?:and|while|whereas))\s{1,3}(?:and\s{1,3})?"
     r"(?:(?:a|an|some|about|another|nearly|over|more\s{1,3}than)\s{1,3})?"
-    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?!(?:19|20)\d\d\b)(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 # A share with a base of its own after it: "40 per cent of the population".
 _OWN_BASE = re.compile(
@@ -304,6 +326,48 @@ def _whole_of(numbers: list[Number], item: Item, end: int) -> _Figure | None:
     return None
 
 
+def _named_whole(text: str, lo: int, figure: _Figure) -> _Figure:
+    """``figure`` with the noun of "the number of" its noun before it, where it has none.
+
+    >>> text = "The number of refugees in camps reached 5,000"
+    >>> _named_whole(text, 0, _Figure(40, 45, 5000, None, None, None, 1, 45)).noun
+    'refugees'
+    >>> text = "the total number of sorties carried out by aircraft amounted to 12,143"
+    >>> _named_whole(text, 0, _Figure(64, 70, 12143, None, None, None, 1, 70)).noun
+    'sorties'
+
+    The noun is the words after "number of" up to a preposition, a bracket or a verb,
+    without trailing participles and adverbs ("persons accredited to ..." -> "persons");
+    the verb right before the count says the count is that number. No other figure
+    stands between them.
+    """
+    if figure.noun is not None or figure.count is None:
+        return figure
+    at = text.rfind("number of", lo, figure.start)
+    if at < 0:
+        return figure
+    named = _NUMBER_OF.search(text, max(lo, at - 30), figure.start)
+    if named is None or not _NUMBER_STATED.search(text, named.start("noun"), figure.start):
+        return figure
+    if re.search(r"\d", text[named.end() : figure.start]):
+        return figure  # "the number of returnees in 2019 was ...": another figure between
+    words: list[str] = []
+    for word in named["noun"].split():
+        if word in _PREPOSITIONS or word in _AUXILIARIES or word in _RELATIVES:
+            break
+        if words and _is_plural(words[-1]) and word.endswith(("ed", "ing")):
+            break  # "sorties carried out by ...", "people returning voluntarily": a participle
+        words.append(word)
+    while len(words) > 1 and words[-1].endswith(("ed", "ing", "ly")):
+        words.pop()  # "applications received" -> "applications"
+    return figure._replace(noun=" ".join(words)) if words else figure
+
+
+def _is_plural(word: str) -> bool:
+    """Whether ``word`` may be a plural noun that ends a noun phrase ("sorties", "people")."""
+    return (word.endswith("s") and not word.endswith("ss")) or word in ("people", "staff")
+
+
 def _noun_key(noun: str | None) -> str | None:
     """A counted noun's head, in lower case, without a plural's "s"."""
     return noun.split()[-1].lower().removesuffix("s") if noun else None
@@ -347,17 +411,22 @@ def _nouns_agree(whole: _Figure, part: _Figure) -> bool:
     return _is_people(whole.noun) and _is_people(part.noun)
 
 
-def _fits(whole: _Figure, part: _Figure) -> bool:
+def _fits(whole: _Figure, part: _Figure, *, stated: bool = False) -> bool:
     """Whether ``part`` may be a part of ``whole``: smaller, and a share that agrees.
 
     A share written with its count agrees with count/whole within one unit of its last
-    digit, as writers round.
+    digit, as writers round. A part written without the whole's scale word is smaller
+    than one unit of it only where the text states it is "of" that whole (``stated``:
+    "200,000 of Gaza's 2.2 million residents"), and then no smaller than a thousandth
+    of it; after a link word it is another count ("4 million people ..., including
+    1,100 children").
     """
     if whole.count is None or whole.count < 2:
         return False
     if part.count is not None and not 0 < part.count < whole.count:
         return False
-    if part.count is not None and part.scale == 1 and part.count < whole.scale:
+    floor = whole.scale // 1000 if stated else whole.scale
+    if part.count is not None and part.scale == 1 and part.count < floor:
         return False  # "4 million people ..., of whom 35 returned": scales that differ
     if part.percent is not None:
         if not 0 < part.percent < 100:
@@ -427,6 +496,8 @@ def _category(text: str, part: _Figure, whole: _Figure, end: int) -> tuple[str, 
         # "220 military observers", "15 women", "25,000 children through 17 trucks": the
         # group the part names, not where or how it was reached
         return part.noun, part.end
+    if part.noun and label.startswith(part.noun + " "):
+        label = label[len(part.noun) + 1 :]  # "610,000 people depend on ...": its own noun
     if not label:
         return None
     return label, max(label_end, part.end)
@@ -511,6 +582,7 @@ def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) 
         return None  # "42 officials -- as opposed to six in Havana -- of whom two": the aside's
     if link.re is _CLAUSE_BACK_LINK:
         whole = _with_noun_after(text, whole)  # "returned 444 persons ... - of these, 154"
+    whole = _named_whole(text, lo, whole)
     named_before = _NUMBERS_BEFORE.search(text, max(lo, whole.start - 20), whole.start)
     if whole.noun is None and not named_before:
         return None  # "troops, which number 4,200, including ..." names its whole
@@ -532,6 +604,7 @@ def _part_then_link(text: str, figures: list[_Figure], at: int, lo: int, hi: int
     whole = figures[at - 1]
     if link.group().split()[-1] in ("these", "those", "them"):
         whole = _with_noun_after(text, whole)  # "returned 444 persons ..., and 154 of these"
+    whole = _named_whole(text, lo, whole)
     if whole.start < lo or whole.noun is None or part.start - whole.end > _REACH:
         return None
     if not _JOINT_BEFORE.search(text, max(whole.end, part.start - 40), part.start):
@@ -624,7 +697,7 @@ def _whole_pointed_at(
             continue  # "identified in 1,658 locations"
         if text.rfind("(", lo, figure.start) > text.rfind(")", lo, figure.start):
             continue  # "(approximately 205,500 households)"
-        figure = _with_noun_after(text, figure)
+        figure = _named_whole(text, lo, _with_noun_after(text, figure))
         if figure.noun is None:
             continue
         candidates.append(figure)
@@ -681,6 +754,9 @@ def _of_the_opening(text: str, figures: list[_Figure], at: int, lo: int, hi: int
 _PREDICATE = re.compile(
     r"[^.;:()]{0,80}?\b(?:are|were|is|was|have|has|had)\b(?:\s{1,3}(?:been|not))?"
 )
+# A whole with no noun, its part's verb in the past right after it: "109 of the 130
+# completed the questionnaire" (the noun was named before: "Resident coordinators").
+_BARE_WHOLE_VERB = re.compile(r"\s{1,3}(?:also\s{1,3}|then\s{1,3})?[a-z]{2,20}ed\s{1,3}[a-z]")
 # A figure in the rest of the subject other than a year.
 _FIGURE_IN_SUBJECT = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d")
 
@@ -702,8 +778,10 @@ def _part_of_whole(text: str, figures: list[_Figure], at: int, lo: int, hi: int)
         return None  # "four out of ten Ecuadorians", "Three out of four are women": a rate
     if not _SUBJECT_BEFORE.search(text[lo : part.start]):
         return None  # "has ratified 10 out of the 12 conventions": an object
-    if not (_fits(whole, part) and _nouns_agree(whole, part)):
+    if not (_fits(whole, part, stated=True) and _nouns_agree(whole, part)):
         return None
+    if whole.noun is None and _BARE_WHOLE_VERB.match(text, whole.number_end):
+        return _tally(text, whole, part._replace(end=whole.number_end), hi)
     verb = _PREDICATE.match(text, whole.end)
     if verb is None or _FIGURE_IN_SUBJECT.search(verb.group()):
         return None  # "7 of the 21 counties in at the end of 1999 were ...": a year may date it

@@ -3474,6 +3474,8 @@ def _one_part_of_whole(
     ("Contributions amounted to 12,143").
     """
     whole, part = items[index], items[index + 1]
+    if part.value == 1 and _ONE_PICKED.match(text, part.start):
+        return None  # "approved three resolutions, one of them reaffirming ...": an example
     if whole.scaled != part.scaled and min(whole.value or 0, part.value or 0) < _THOUSAND:
         # "5 million people, of which 40 ...": no one scale, no one whole ("2.4 million
         # people, of whom 1,100,000 ..." is one)
@@ -3502,6 +3504,13 @@ def _one_part_of_whole(
     return _with_share(text, items, index + 1, whole, category, span, "breakdown")
 
 
+# One of a whole picked out by what it is about, a participle right after "of them": an
+# example, no part ("adopted three texts, one of them reaffirming ...", as "including
+# one that would ..." and "one of the 15 members who spoke"); "nine of them relating to
+# the Middle East" counts a part.
+_ONE_PICKED = re.compile(
+    r"(?i)one\s{1,3}of\s{1,3}(?:them|these|those|which)\s{1,3}[a-z]{3,20}ing\b"
+)
 # What a part is or did, after its auxiliaries: "have been implemented" -> "implemented",
 # "were not closed" -> "not closed"; adverbs of time before the verb are left out ("have
 # now returned" -> "returned").
@@ -3536,9 +3545,13 @@ _SUBJECT_BEFORE = re.compile(
 _SUBJECT_REACH = 20
 # A qualifier right after a preposition or a verb qualifies its object, not a subject:
 # "Women account for just 17 per cent of ...", "hold only 9 of the 40 posts".
+# Any lower-case word that opens no clause stands there for a verb or a preposition
+# ("was able to consider only 18 of the 61 reports"); words that open a clause or point
+# back at a whole do not ("that only 3", "whereby only five", "of which only 12").
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:for|of|to|by|with|at|on|from|than|is|are|was|were|be|been|has|have|had|holds?"
-    r"|held|makes?|made|represent(?:s|ed)?|constitute[sd]?|comprise[sd]?|reach(?:es|ed)?)"
+    r"\b(?!(?:and|but|or|that|while|whilst|whereas|whereby|where|when|since|as|because|although"
+    r"|though|if|yet|so|which|whom|who|them|these|those|then|now|today|also|still|thus|in\s{1,3}all"
+    r")\b)[a-z][a-z'’-]*"
     r"\s{1,3}(?:only|just|some|about|nearly|almost|over|under|at\s{1,3}least|more\s{1,3}than"
     r"|fewer\s{1,3}than|less\s{1,3}than|approximately|roughly|around)\s{0,3}$"
 )
