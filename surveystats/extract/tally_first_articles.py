@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from surveystats.extract.tally_parts import Tally
+from surveystats.extract.tally_parts import Tally, holds_any
 from surveystats.text import NUMBER_WORDS
 
 __all__ = ["counts_an_opening", "find_first_articles", "with_articles_counted"]
@@ -62,7 +62,7 @@ def find_first_articles(text: str) -> list[tuple[int, int]]:
     >>> find_first_articles("It held a meeting, two workshops and a seminar.")
     []
     """
-    if not any(opening in text for opening in _OPENINGS):
+    if not holds_any(text, _OPENINGS):
         return []  # no opening mark right before "a " or "an ": most paragraphs
     spans = []
     for match in _FIRST_ARTICLE.finditer(text):

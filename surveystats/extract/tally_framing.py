@@ -54,6 +54,7 @@ from collections.abc import Sequence
 
 from surveystats.extract.tally_earlier_years import EarlierFigures
 from surveystats.extract.tally_items import PERCENT_UNIT, Number, is_ordinal, only_names
+from surveystats.extract.tally_parts import holds_any
 from surveystats.text.sentences import sentence_starts
 
 __all__ = ["find_framing", "may_frame"]
@@ -183,7 +184,7 @@ def may_frame(text: str) -> bool:
     >>> may_frame("The report said 26 peacekeepers died."), may_frame("26 died.")
     (True, False)
     """
-    return any(word in text for word in _FRAME_WORDS)
+    return holds_any(text, _FRAME_WORDS)
 
 
 def find_framing(text: str, numbers: Sequence[Number]) -> list[EarlierFigures]:

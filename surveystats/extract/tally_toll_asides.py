@@ -56,7 +56,14 @@ import re
 
 from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_earlier_years import EarlierFigures
-from surveystats.extract.tally_parts import GAP, WORD_COUNT_PATTERN, Part, Tally, read_count
+from surveystats.extract.tally_parts import (
+    GAP,
+    WORD_COUNT_PATTERN,
+    Part,
+    Tally,
+    holds_any,
+    read_count,
+)
 
 __all__ = ["TollAside", "aside_tallies", "find_toll_asides", "may_hold_asides", "without_asides"]
 
@@ -72,6 +79,12 @@ _FATE_WORDS = (
     r"|displaced|detained|missing|abducted|maimed|arrested|fatalities|casualties|lives"
 )
 _FATE = re.compile(rf"\b(?:{_FATE_WORDS})\b")
+# A literal each of the fate words holds: where none stands in a paragraph (most of them),
+# _FATE, which opens on a word boundary and so is tried at every character, is not searched.
+_FATE_LITERALS = (
+    "kill", "injur", "wound", "dead", "died", "death", "displaced", "detained", "missing",
+    "abducted", "maimed", "arrested", "fatalities", "casualties", "lives",
+)  # fmt: skip
 # The count an aside hangs on, right before its opening bound: a count, up to three words
 # of its noun, and its fate ("33 other Palestinians", "12 civilians injured", "11 civilians
 # were killed", "wounding four", "eight civilians dead").
@@ -189,7 +202,11 @@ def find_toll_asides(text: str) -> list[TollAside]:
     >>> find_toll_asides("594 were killed in the West Bank, including East Jerusalem, and ...")
     []
     """
-    if not may_hold_asides(text) or _FATE.search(text) is None:
+    if (
+        not may_hold_asides(text)
+        or not holds_any(text, _FATE_LITERALS)
+        or _FATE.search(text) is None
+    ):
         return []
     cues = list(_CUE.finditer(text))
     if "(" in text:
