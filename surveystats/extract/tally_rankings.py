@@ -48,6 +48,7 @@ from typing import NamedTuple
 
 from surveystats.extract.tally_items import RATE_WORDS
 from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_relative_clauses import scaled_count
 
 __all__ = ["find_rankings"]
 
@@ -55,15 +56,6 @@ _FIGURE = (
     r"\d{1,3}(?:\.\d{1,3})?\s(?:million|thousand)\b"
     r"|\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,6}(?!\d|[,.]\d)"
 )
-_SCALES = {"million": 1_000_000, "thousand": 1_000}
-
-
-def _count(figure: str) -> int:
-    """The value of "1.1 million", "381,426" or "74"."""
-    number, _, scale = figure.partition(" ")
-    if scale:
-        return round(float(number) * _SCALES[scale])
-    return int(number.replace(",", ""))
 
 
 _SHARE = r"\d{1,3}(?:\.\d{1,2})?\s{0,3}(?:%|per\s{1,3}cent|percent)"
@@ -340,7 +332,7 @@ def _figure(raw: str) -> tuple[int | None, float | None, int | None]:
     if share is not None:
         decimals = len(share.group(1) or "")
         return None, float(raw.split("%")[0].split()[0]), decimals
-    return _count(raw), None, None
+    return scaled_count(raw), None, None
 
 
 _Figures = tuple[int | None, float | None, int | None]  # a count, a share, its decimals

@@ -35,6 +35,7 @@ from surveystats.extract.tally_parts import Part, Tally, as_word, matches_at
 __all__ = [
     "find_places_set_against",
     "find_relative_counts",
+    "scaled_count",
 ]
 
 _WORD = r"[A-Za-z][\w'’-]{0,30}"
@@ -70,8 +71,12 @@ _LEAD_REACH = 80  # characters before the first "which" that its label and lead 
 _SCALES = {"million": 1_000_000, "thousand": 1_000}
 
 
-def _count(figure: str) -> int:
-    """The value of "1.1 million", "381,426" or "74"."""
+def scaled_count(figure: str) -> int:
+    """The value of a figure as these readers match it: "1.1 million", "381,426" or "74".
+
+    >>> scaled_count("1.1 million"), scaled_count("12 thousand"), scaled_count("381,426")
+    (1100000, 12000, 381426)
+    """
     number, _, scale = figure.partition(" ")
     if scale:
         return round(float(number) * _SCALES[scale])
@@ -150,7 +155,7 @@ def find_relative_counts(text: str, taken: list[tuple[int, int]]) -> list[Tally]
     parts = [
         Part(
             text[start : _label_end(text, clause)].strip(),
-            _count(clause["figure"]),
+            scaled_count(clause["figure"]),
             start,
             clause.end("noun") if clause["noun"] else clause.end("figure"),
             counted=counted,
@@ -258,7 +263,7 @@ def find_places_set_against(text: str, taken: list[tuple[int, int]]) -> list[Tal
         parts = [
             Part(
                 item["label"],
-                _count(item["figure"]),
+                scaled_count(item["figure"]),
                 item.start("label") if at == 0 else item.start("figure"),
                 item.end("figure") if at == 0 else item.end(),
                 counted=noun,
