@@ -159,9 +159,7 @@ _MEASURE_NOUNS = frozenset(
 )
 _FRAME_OPENERS = frozenset(
     ("reported", "estimated", "majority", "minority", "highest", "largest", "lowest")
-) | frozenset(
-    ("these", "those", "another", "further", "additional", "other", "greatest", "biggest")
-)
+) | frozenset(("these", "those", "another", "further", "additional", "greatest", "biggest"))
 # Auxiliaries, copulas and adverbs between a figure and the predicate that sets its part
 # apart ("93 per cent are now staying in ...", "(22,247) have landed in Spain").
 _AUXILIARIES = frozenset(
@@ -173,7 +171,7 @@ _AUXILIARIES = frozenset(
 )
 # Words that end a predicate's span: a joint of clauses or of list items, an example.
 _PREDICATE_END = re.compile(
-    r"[,;:()\[\]]|\.(?:\s|$)|\s(?:while|whilst|whereas|but|and\s(?=[\d(])|with\s|such\sas"
+    r"[,;:()\[\]]|\.(?:\s|$)|(?:^|\s)(?:while|whilst|whereas|but|and\s(?=[\d(])|with\s|such\sas"
     r"|including|compared|against|followed|according)\b|\$|\d"
 )
 _PLACE_PREPOSITIONS = frozenset(("in", "into", "to", "at", "from", "across", "towards"))
@@ -398,7 +396,7 @@ def set_apart(text: str, parts: list[Any]) -> list[str | None]:
         label = labels[index] or ""
         stop = _next_start(parts, index, text)
         at = text.find(label, part.start, part.end + 1)
-        label_end = at + len(label) if at >= 0 else part.end
+        label_end = at + len(label) if at >= 0 else figure[1]
         words = _words(label)
         new = None
         if _is_frame(label, part.counted):
