@@ -371,6 +371,7 @@ def set_apart(text: str, parts: list[Any]) -> list[str | None]:
     if any(figure is None for figure in figures):
         return labels
     changed = [False] * len(parts)
+    written = list(labels)  # as the readers wrote them: what the parts share is read there
     # the verb slot: each figure the object of its own verb, of one noun
     verbs = [_verb_before(text, figure[0]) for figure in figures]
     if all(verbs) and len({v[0].lower() for v in verbs}) == len(verbs):
@@ -420,27 +421,29 @@ def set_apart(text: str, parts: list[Any]) -> list[str | None]:
                 if " " not in rest and rest[:1].islower():
                     new = None
         elif (
-            part.counted
-            and set(words) <= set(_words(part.counted))
+            set(words) <= set(_words(part.counted or label))
+            and (part.counted or len(words) <= _NOUN_WORDS)
             and at > figure[1]
-            and _named_by_another(set(words), labels, index)
+            and _named_by_another(set(words), written, index)
         ):
+            # the noun the parts share as the label ("10 countries that exceeded ...;
+            # 19 under-represented countries"): what its clause says of it
             if _RELATIVE_OR_VERB.match(text, label_end):
                 new = _predicate(text, label_end, stop)
         elif (
-            part.counted
+            (noun := _shared_noun(label, part.counted, written, index))
             and at > figure[1]
-            and label.lower().startswith(part.counted.lower() + " ")
-            and _RELATIVE_OR_VERB.match(text, at + len(part.counted))
-            and _named_by_another(set(_words(part.counted)), labels, index)
+            and _RELATIVE_OR_VERB.match(text, at + len(noun))
             and any(
-                _is_frame(other, parts[at].counted)
-                or set(_words(other)) <= set(_words(parts[at].counted or ""))
-                for at, other in enumerate(labels)
-                if at != index and other
+                _is_frame(other, parts[other_at].counted)
+                or set(_words(other)) <= set(_words(parts[other_at].counted or other))
+                for other_at, other in enumerate(written)
+                if other_at != index and other
             )
         ):
-            new = _predicate(text, at + len(part.counted), at + len(label))
+            # the shared noun and what its clause says ("housing units were advanced",
+            # "incidents affected UN staff members"): what its clause says
+            new = _predicate(text, at + len(noun), at + len(label))
         elif (
             index not in copulas
             and copulas
@@ -463,6 +466,29 @@ def set_apart(text: str, parts: list[Any]) -> list[str | None]:
         _without_article(label) if done else label
         for label, done in zip(labels, changed, strict=True)
     ]
+
+
+_NOUN_WORDS = 3  # a noun the parts share, with its modifiers: "housing units"
+
+
+def _shared_noun(label: str, counted: str | None, labels: list[str | None], index: int) -> str:
+    """The noun the parts share that ``label`` opens on before words of its own, or "".
+
+    The part's counted noun where another part's label holds it, else another part's
+    label of at most three words ("housing units" in "housing units were advanced").
+    """
+    lowered = label.lower()
+    if counted and lowered.startswith(counted.lower() + " "):
+        return counted if _named_by_another(set(_words(counted)), labels, index) else ""
+    for at, other in enumerate(labels):
+        if (
+            at != index
+            and other
+            and len(_words(other)) <= _NOUN_WORDS
+            and lowered.startswith(other.lower() + " ")
+        ):
+            return label[: len(other)]
+    return ""
 
 
 def _named_by_another(words: set[str], labels: list[str | None], index: int) -> bool:
