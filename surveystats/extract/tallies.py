@@ -151,7 +151,7 @@ from surveystats.extract.headline_case import (
     restore_written_case,
     sentence_case,
 )
-from surveystats.extract.labels import befell, told
+from surveystats.extract.labels import befell, set_apart, told
 from surveystats.extract.lexicon import SPACED_THOUSANDS
 from surveystats.extract.numbers import (
     UNICODE_HYPHENS,
@@ -415,9 +415,15 @@ __all__ = ["TALLY_COLUMNS", "extract_tallies", "tallies_in_text", "tally_columns
 TALLY_COLUMNS: dict[str, str] = {c.name: c.dtype for c in schema.TALLIES.columns}
 
 
-def _part_values(part: Part, text: str = "") -> dict[str, Any]:
-    """The columns one part fills (``text``: the paragraph its offsets point into)."""
-    category = befell(told(part.category), text[part.start : part.end])
+def _part_values(part: Part, text: str = "", label: str | None = None) -> dict[str, Any]:
+    """The columns one part fills (``text``: the paragraph its offsets point into).
+
+    ``label`` is the part's category as :func:`~surveystats.extract.labels.set_apart`
+    took it from the slot that sets it apart from the tally's other parts.
+    """
+    category = befell(
+        told(label if label is not None else part.category), text[part.start : part.end]
+    )
     return {
         "category": category,
         "role": role_of(category),
@@ -456,8 +462,10 @@ def _rows_for(tally: Tally, tally_id: int, paragraph: int, offset: int, text: st
         empty = Part(None, None, tally.start, tally.end, ocr_corrected=tally.ocr_corrected)
         return [{**base, **_part_values(empty)}]
     rows = []
-    for part in tally.parts:
-        row = {**base, **_part_values(part, text)}
+    # a breakdown's parts named by the slot in which they differ, not by what they share
+    labels = set_apart(text, tally.parts) if tally.kind != "vote" else [None] * len(tally.parts)
+    for part, label in zip(tally.parts, labels, strict=True):
+        row = {**base, **_part_values(part, text, label)}
         row["ocr_corrected"] = part.ocr_corrected or tally.ocr_corrected
         rows.append(row)
     return rows
