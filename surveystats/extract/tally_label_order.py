@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from surveystats.extract.tally_parts import YEAR_IN_TEXT, Part, Tally
+from surveystats.extract.tally_parts import YEAR_IN_TEXT, Part, SpanIndex, Tally
 from surveystats.extract.tally_respective import FIGURE_LIST, PER_CENT, read_figures
 
 __all__ = ["LABEL_ORDER_WORDS", "restates_labels", "with_figures_in_label_order"]
@@ -192,12 +192,10 @@ def _shares_fit(tally: Tally, values: list[Fraction]) -> bool:
     return later <= _HUNDRED + _ROUNDING
 
 
-def _list_after(text: str, tally: Tally, taken: list[tuple[int, int]]) -> Tally | None:
+def _list_after(text: str, tally: Tally, taken: SpanIndex) -> Tally | None:
     """The tally of the figures after ``tally`` that repeat its labels, or ``None``."""
     figures = FIGURE_LIST.search(text, tally.end, min(len(text), tally.end + _REACH))
-    if figures is None or any(
-        start < figures.end() and figures.start() < end for start, end in taken
-    ):
+    if figures is None or taken.overlaps(figures.start(), figures.end()):
         return None
     gap = text[tally.end : figures.start()]
     # a year may name the second context; any other figure between makes none
@@ -296,7 +294,7 @@ def with_figures_in_label_order(text: str, kept: list[Tally]) -> list[Tally]:
     >>> [[(p.category, p.count) for p in t.parts] for t in tallies]
     [[('Chile', 80), ('Peru', 70)], [('Chile', 9), ('Peru', 6)]]
     """
-    taken = [(tally.start, tally.end) for tally in kept]
+    taken = SpanIndex((tally.start, tally.end) for tally in kept)
     added = []
     for tally in kept:
         if len(tally.parts) < 2 or not all(part.category for part in tally.parts):
@@ -304,7 +302,7 @@ def with_figures_in_label_order(text: str, kept: list[Tally]) -> list[Tally]:
         repeated = _list_after(text, tally, taken)
         if repeated is not None:
             added.append(repeated)
-            taken.append((repeated.start, repeated.end))
+            taken.add(repeated.start, repeated.end)
     if not added:
         return kept
     return sorted(kept + added, key=lambda tally: (tally.start, -tally.end))

@@ -8,6 +8,7 @@ whose offsets are relative to that string; ``tallies`` turns them into the publi
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ __all__ = [
     "YEAR_FIGURE",
     "YEAR_IN_TEXT",
     "Part",
+    "SpanIndex",
     "Tally",
     "as_word",
     "holds_any",
@@ -378,6 +380,59 @@ def matches_near(
         if follow is None or follow.match(text, position + len(word)) is not None
     ]
     return matches_in(pattern, text, spots)
+
+
+class SpanIndex:
+    """Spans of text already read, asked whether they overlap or cover a place.
+
+    :func:`overlaps_any` runs through every span: asked once for each of the tallies of
+    a paragraph, that is quadratic in a long one (a speech, or a hostile single line of
+    a megabyte). Here the spans are kept in order of their starts beside the farthest
+    end reached so far, so each question is a binary search. Spans added in order of
+    their starts (as a reader adds what it finds going through a text) cost nothing
+    more; one added out of order is put in its place.
+
+    >>> spans = SpanIndex([(10, 20), (30, 40)])
+    >>> spans.overlaps(18, 25), spans.overlaps(20, 30), spans.covers(30), spans.covers(40)
+    (True, False, True, False)
+    >>> spans.add(22, 26)
+    >>> spans.overlaps(20, 23), spans.covers(5)
+    (True, False)
+    """
+
+    __slots__ = ("_ends", "_reach", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._ends = [end for _, end in ordered]
+        self._reach: list[int] = []
+        self._extend_reach(0)
+
+    def _extend_reach(self, index: int) -> None:
+        """Recompute the farthest end over the spans from ``index`` on."""
+        del self._reach[index:]
+        farthest = self._reach[-1] if self._reach else -1
+        for end in self._ends[index:]:
+            farthest = max(farthest, end)
+            self._reach.append(farthest)
+
+    def add(self, start: int, end: int) -> None:
+        """Add the span ``[start, end)``."""
+        index = bisect.bisect_right(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        self._extend_reach(index)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span, as :func:`overlaps_any` decides."""
+        before = bisect.bisect_left(self._starts, end)  # spans that start before ``end``
+        return before > 0 and self._reach[before - 1] > start
+
+    def covers(self, place: int) -> bool:
+        """Whether a span holds ``place``: starts at or before it and ends after it."""
+        before = bisect.bisect_right(self._starts, place)
+        return before > 0 and self._reach[before - 1] > place
 
 
 def overlaps_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -67,7 +67,7 @@ import re
 from typing import NamedTuple
 
 from surveystats.extract.tally_items import Item, Number, read_value
-from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_parts import Part, SpanIndex, Tally
 from surveystats.extract.tally_sums import sum_figures
 from surveystats.text.dates import MONTH_NAMES
 from surveystats.text.sentences import sentence_starts
@@ -200,11 +200,6 @@ def _noun_agrees(count: _Count, nouns: set[str | None]) -> bool:
     if not count.weak:
         return True
     return _noun_key(count.noun) in nouns or (count.noun or "").lower() in ("others", "other")
-
-
-def _is_held(count: _Count, taken: list[tuple[int, int]]) -> bool:
-    """Whether a tally found so far spans the count."""
-    return any(start <= count.start < end for start, end in taken)
 
 
 def _is_list_item(text: str, counts: list[_Count], at: int, cue: int) -> bool:
@@ -663,13 +658,13 @@ def with_sums_to_whole(
     counts = _counts(text, numbers, items)
     if len(counts) < _MIN_COUNTS:
         return kept
-    taken = [(tally.start, tally.end) for tally in kept]
+    taken = SpanIndex((tally.start, tally.end) for tally in kept)
     result = list(kept)
     sentences = [*sentence_starts(text), len(text)]
     starts = [count.start for count in counts]
     last_end = -1
     for at, whole in enumerate(counts):
-        if whole.start < last_end or whole.value < _MIN_WHOLE or _is_held(whole, taken):
+        if whole.start < last_end or whole.value < _MIN_WHOLE or taken.covers(whole.start):
             continue
         sentence = bisect.bisect_right(sentences, whole.start) - 1
         if at >= 2 and (tally := _read_sum_after(text, counts, at, sentences[sentence], kept)):
