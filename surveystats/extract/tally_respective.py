@@ -130,6 +130,11 @@ _GETTING_PRESENT = word_set(
     receives accommodate accommodates
     """
 )
+# Verbs that state what the labels' figures amount to: "Djibouti and Somalia stand at
+# 2,140 and 860, respectively" ends the last label before "stand".
+_AMOUNTING_PRESENT = word_set(
+    "stand stands number numbers total totals amount amounts reach reaches"
+)
 _GETTING_VERBS = (
     GETTING_VERBS
     | _GETTING_PRESENT
@@ -256,6 +261,7 @@ def _label_words(piece: str, *, first: bool, last: bool) -> str | None:
                 and (word in VERBS or (word.endswith("ed") and not _modifies_noun(words, i)))
             )
             or (i and i == len(words) - 1 and word in _GETTING_PRESENT)
+            or (i and word in _AMOUNTING_PRESENT)
         ]
         words = words[: stops[0]] if stops else words
     while words and words[0].lower() in ("the", "a", "an") and len(words) > 1:

@@ -1407,6 +1407,9 @@ _COUNT_MEMBERS = (
     # "and two, France and Japan, voted against": names between commas, then the vote
     rf"|\s{{0,3}},{GAP}(?P<count_apposed>{_INCLUDED_NAME}(?:\s{{0,3}},{GAP}(?:and{GAP})?"
     rf"{_INCLUDED_NAME}|{GAP}and{GAP}{_INCLUDED_NAME}){{0,19}})\s{{0,3}},"
+    rf"(?={GAP}(?:voted|voting|abstained|abstaining|opposed|opposing)\b)"
+    # "while 11, including Colombia, abstained": some of them named, so no members kept
+    rf"|\s{{0,3}},{GAP}(?:including|among{GAP}them){GAP}[^(),;:.\d]{{1,80}},"
     rf"(?={GAP}(?:voted|voting|abstained|abstaining|opposed|opposing)\b))?"
 )
 # ", with 3 abstentions", " and 10 abstentions", ", 2 abstaining", "with no abstentions"
