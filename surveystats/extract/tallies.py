@@ -2551,7 +2551,10 @@ def tallies_in_text(text: str, *, paragraph: int = 0, offset: int = 0) -> pd.Dat
             "parse_document, which replaces them)"
         )
     rows: list[dict] = []
-    for tally_id, tally in enumerate(_find_in_paragraph(text)):
+    found = _find_in_paragraph(text)
+    if not found and (lone := _lone_vote_footnote(text, set())) is not None:
+        found = [lone]
+    for tally_id, tally in enumerate(found):
         rows.extend(_rows_for(tally, tally_id, paragraph, offset, text))
     return _frame(rows)
 
@@ -2632,6 +2635,37 @@ class _Markers:
 _NUMBERED_LINE = re.compile(r"(?m)^(?P<number>\d{1,3})[ \t]+(?=\S)")
 # A marker follows the vote after at most a few spaces or punctuation marks.
 _AFTER_VOTE = re.compile(r"[\s.,;:)]{0,4}?(?P<number>\d{1,3})(?!\d)")
+
+
+# A footnote alone: its number, then a statement of members who did not vote, and nothing
+# else ("15 One member (China) did not participate in the voting.").
+_LONE_FOOTNOTE = re.compile(r"\s{0,3}(?P<number>\d{1,3})\s{1,3}(?=[A-Z])")
+
+
+def _lone_vote_footnote(text: str, attached: set[int]) -> Tally | None:
+    """A footnote on members not voting that no vote of the document points to, or None.
+
+    Sentence sets draw such a footnote alone, and their labellers read it as a vote of one
+    part; in a document it is read with the adoption line whose marker points to it, so a
+    footnote whose number a vote took (``attached``) is skipped.
+
+    >>> lone = _lone_vote_footnote("3 Two members (Chad and Peru) did not participate in "
+    ...     "the voting.", set())
+    >>> [(part.category, part.count, part.members) for part in lone.parts]
+    [('not participating', 2, ['Chad', 'Peru'])]
+    >>> _lone_vote_footnote("3 One member did not participate in the debate.", set()) is None
+    True
+    """
+    opening = _LONE_FOOTNOTE.match(text)
+    if opening is None or int(opening["number"]) in attached or len(text) > 300:
+        return None
+    shift = opening.end()
+    parts, _ = read_vote_statement(text[shift:])
+    if not parts or parts[0].start > 0 or text[shift + parts[-1].end :].strip(" .\n"):
+        return None  # the statement must be the whole footnote
+    for part in parts:
+        part.start, part.end = part.start + shift, part.end + shift
+    return Tally("vote", shift, parts[-1].end, parts)
 
 
 def _attach_footnote(doc: Any, markers: _Markers, tally: Tally, number: int) -> list[dict]:
@@ -2960,6 +2994,7 @@ def _tally_rows(doc_or_text: Document | str) -> list[dict]:
     numbers = find_numbers(doc.text)  # once for the document, then shared out
     starts = [number.start for number in numbers]
     marker_starts = sorted(markers.by_start)
+    attached: set[int] = set()  # footnotes a vote took
     for paragraph in _spans(doc):
         text = doc.text[paragraph.start : paragraph.end]
         is_footnote = paragraph.kind == "footnote"
@@ -2978,6 +3013,8 @@ def _tally_rows(doc_or_text: Document | str) -> list[dict]:
         last_marker = bisect.bisect_left(marker_starts, paragraph.end, first_marker)
         own_markers = {start - paragraph.start for start in marker_starts[first_marker:last_marker]}
         found = _find_in_paragraph(text, footnote=is_footnote, numbers=own, markers=own_markers)
+        if not found and own and (lone := _lone_vote_footnote(text, attached)) is not None:
+            found = [lone]
         for tally in found:
             if is_footnote and tally.kind == "vote" and not tally.parts:
                 continue
@@ -2990,6 +3027,7 @@ def _tally_rows(doc_or_text: Document | str) -> list[dict]:
                 number = markers.after(paragraph.start + tally.end)
                 if number is not None:
                     extra = _attach_footnote(doc, markers, tally, number)
+                    attached.add(number)
             if not tally.parts and rows and _repeats(doc.text, rows[-1], paragraph.start, tally):
                 continue  # the same adoption line printed twice in a row
             tally_rows = _rows_for(tally, tally_id, int(paragraph.paragraph), paragraph.start, text)
