@@ -38,6 +38,11 @@ within 60 characters before it. It stays a tally where:
   four police officers";
 - only civilian staff are counted ("46 international staff and 120 national staff").
 
+The older cue-phrase test (:func:`states_authorized_strength`: "authorized strength",
+"troop ceiling", "authorized ... to comprise" within 120 characters before the counts,
+whatever they count) lives here too and is asked by
+:func:`~surveystats.extract.tally_no_splits.without_false_splits`.
+
 Each tally is looked at once, over its own labels and a short window around it: linear
 time.
 """
@@ -48,7 +53,11 @@ import re
 
 from surveystats.extract.tally_parts import Tally
 
-__all__ = ["may_hold_mission_strength", "without_mission_strengths"]
+__all__ = [
+    "may_hold_mission_strength",
+    "states_authorized_strength",
+    "without_mission_strengths",
+]
 
 # The components of a mission's personnel, each as the label or counted noun of a part
 # starts ("troops for a rapid reaction force", "police"), lower case.
@@ -95,6 +104,46 @@ _CEILING_BEFORE = re.compile(
 _WINDOW = 60
 # Cheap literal test: a paragraph without these words holds no uniformed component.
 _LITERALS = ("police", "troop", "militar", "soldier", "peacekeeper", "blue helmet", "officers")
+
+
+# A body's strength as authorized, a ceiling: "The Mission's authorized strength is 16,000
+# military personnel and 1,800 police", "the Council authorized the mission to comprise".
+_CEILING = re.compile(
+    r"\b(?:authori[sz]ed|mandated)\s{1,3}(?:(?:troop|military|police|uniformed|personnel)\s{1,3})?"
+    r"(?:strength|ceiling)s?\b|\b(?:troop|personnel)\s{1,3}ceilings?\b"
+    r"|\bauthori[sz]ed\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?to\s{1,3}(?:comprise|include|deploy)\b",
+    re.IGNORECASE,
+)
+_CEILING_REACH = 120  # characters before the first part where the ceiling may be named
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|\d")
+
+
+def states_authorized_strength(text: str, tally: Tally) -> bool:
+    """Whether counts with no whole follow words that name an authorized strength.
+
+    A cue phrase, whatever the counts count ("authorized strength", "troop ceiling",
+    "authorized ... to comprise"), asked by
+    :func:`~surveystats.extract.tally_no_splits.without_false_splits` among the other
+    false splits; :func:`without_mission_strengths` reads the components themselves,
+    after every reader, with wider evidence of a ceiling.
+
+    "The Mission's authorized strength comprises 13,289 military personnel and 660
+    police officers" says how many it may have, as "up to 6,000 troops" does; what it
+    has is counted apart ("13,250 and 1,410, respectively, were deployed").
+
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "Its authorized strength is 900 troops and 60 police."
+    >>> troops, police = Part("troops", 900, 27, 37), Part("police", 60, 42, 51)
+    >>> states_authorized_strength(text, Tally("breakdown", 27, 51, [troops, police]))
+    True
+    """
+    if tally.total is not None:
+        return False
+    first = tally.parts[0].start
+    return any(
+        _CLAUSE_BREAK.search(text, cue.end(), first) is None
+        for cue in _CEILING.finditer(text, max(0, first - _CEILING_REACH), first)
+    )
 
 
 def may_hold_mission_strength(lower: str) -> bool:
