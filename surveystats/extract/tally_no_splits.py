@@ -161,8 +161,16 @@ _CLAIM_REACH = 150  # characters before kinds of seat where their claim may stan
 
 
 def _head(part: Part) -> str | None:
-    """The head noun of what a part counts: its counted noun, else its label's first word."""
-    phrase = part.counted or part.category
+    """The head noun of what a part counts: its counted noun, else its label's first word.
+
+    A counted noun a part only inherits from the part before gives way to its own label:
+    in "3,734 new cases with dehydration and 1 new death" the death counts no case.
+
+    >>> _head(Part("new death", 1, 0, 9, counted="new cases", counted_inherited=True))
+    'death'
+    """
+    phrase = part.category if part.counted_inherited and part.category else part.counted
+    phrase = phrase or part.category
     if not phrase:
         return None
     words = phrase.split()
