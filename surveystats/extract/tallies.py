@@ -121,8 +121,10 @@ the total ... to 732,227"), held to the parts by arithmetic and noun, in
 :mod:`~surveystats.extract.tally_stated_wholes`; and, after every reader, runs of counts
 that split no one group (events of different groups, "6,769 Afghans crossed ..., while 466
 Pakistanis returned ...", months with no whole, a count and the means of its act, flows in
-and out, an exception) are dropped by :mod:`~surveystats.extract.tally_parallel_events`.
-This module runs them over the paragraphs of a
+and out, an exception) are dropped by :mod:`~surveystats.extract.tally_parallel_events`,
+and a mission's personnel by component under a ceiling, an authorized level or a strength
+("with a ceiling of 17,000 troops and 2,101 police personnel") by
+:mod:`~surveystats.extract.tally_mission_strengths`. This module runs them over the paragraphs of a
 :class:`~surveystats.documents.Document`, attaches footnotes that a vote's marker points
 to ("27 One member (China) did not participate in the voting."), and builds the table
 declared in :mod:`surveystats.schema` (:data:`TALLY_COLUMNS`).
@@ -276,6 +278,10 @@ from surveystats.extract.tally_lost_parts import (
     with_noun_of_count_last,
     with_object_first,
     with_whole_before,
+)
+from surveystats.extract.tally_mission_strengths import (
+    may_hold_mission_strength,
+    without_mission_strengths,
 )
 from surveystats.extract.tally_named_counts import (
     NAMED_COUNT_CUE,
@@ -2030,6 +2036,11 @@ def _read_paragraph(
         # and 200 in April", "arrived with 127 boats", "apart from 123 soldiers and ...":
         # parallel events, times, means and exceptions split no one group
         kept = without_parallel_events(text, kept)
+    if kept and several_count and may_hold_mission_strength(lower):
+        # "with a ceiling of 17,000 troops and 2,101 police personnel", "UNMIL had 12,815
+        # uniformed personnel, 1,086 police, ...": a mission's personnel by component is
+        # its strength, no split; a toll ("two soldiers and a policeman were killed") stays
+        kept = without_mission_strengths(text, kept)
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:

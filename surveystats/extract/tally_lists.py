@@ -3336,9 +3336,11 @@ def mixes_casualties_and_displaced(tally: Tally) -> bool:
     left homeless", "300 people died and 40,000 were rendered homeless"), and so are the
     people a disaster affected, of which the dead are some ("killing more than 6,000
     people, affecting another 14 million", "have killed 40 people and affected 120,000",
-    as a list of verbs of two families is none). The injured beside the displaced, with
-    no dead, stay a split as the golden sentences have them ("1.2 million people were
-    displaced and half a million were injured").
+    as a list of verbs of two families is none), those who fled ("200,000 people have
+    been killed and two million others forced to flee their homes") and those an outbreak
+    sickened ("174 people have been sickened and 11 have died"). The injured beside the
+    displaced, with no dead, stay a split as the golden sentences have them ("1.2 million
+    people were displaced and half a million were injured").
 
     >>> from surveystats.extract.tally_parts import Part
     >>> mixes_casualties_and_displaced(Tally("breakdown", 0, 9, [Part("reported dead", 24, 0,
@@ -3359,11 +3361,35 @@ _DEAD_WORDS = _DEATH_WORDS | {"killing"}
 # People of a whole other than the dead's: those who lost their homes ("displaced", "left
 # homeless"), those a disaster affected and those an outbreak infected ("has infected over
 # 300 people and killed 35": the dead are some of them, as deaths are some of the cases).
+# Those who fled are the displaced ("200,000 people have been killed and two million others
+# forced to flee their homes"; "drowned while fleeing" is how some of the dead died, and
+# stays), and those an outbreak sickened are those it infected ("174 people have been
+# sickened and 11 have died").
 _OTHER_WHOLE_WORDS = frozenset(
-    ("displaced", "homeless", "affected", "affecting", "infected", "infecting")
+    (
+        "displaced",
+        "homeless",
+        "affected",
+        "affecting",
+        "infected",
+        "infecting",
+        "flee",
+        "fled",
+        "uprooted",
+        "sickened",
+    )
 )
 #: Literals a paragraph holds where a tally may mix the dead and the displaced.
-DISPLACED_LITERALS = ("displaced", "homeless", "affect", "infect")
+DISPLACED_LITERALS = (
+    "displaced",
+    "homeless",
+    "affect",
+    "infect",
+    "flee",
+    "fled",
+    "uproot",
+    "sicken",
+)
 
 
 def _split_impact(tally: Tally) -> list[Tally]:

@@ -28,7 +28,8 @@ shapes are lists of counts that are not:
   it (:func:`~surveystats.extract.tally_treaties.counts_treaty_acts`). No tally.
 - a body's authorized strength: "The Mission's authorized strength is 16,000 military
   personnel and 1,800 police" states a ceiling, as "up to 6,000 troops" does, not counts
-  of what it has. No tally (:func:`without_false_splits`).
+  of what it has. No tally (:func:`without_false_splits`, by
+  :func:`~surveystats.extract.tally_mission_strengths.states_authorized_strength`).
 - one answer given again for another group or place: "While 1.1 percent in urban areas
   said so, 1.6 percent said the same in rural areas" has no categories. No tally
   (:func:`without_false_splits`).
@@ -66,6 +67,7 @@ from fractions import Fraction
 
 from surveystats.extract.phrases import singular_noun
 from surveystats.extract.tally_items import AUXILIARIES
+from surveystats.extract.tally_mission_strengths import states_authorized_strength
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_treaties import counts_treaty_acts
 from surveystats.text import NUMBER_WORDS
@@ -159,8 +161,16 @@ _CLAIM_REACH = 150  # characters before kinds of seat where their claim may stan
 
 
 def _head(part: Part) -> str | None:
-    """The head noun of what a part counts: its counted noun, else its label's first word."""
-    phrase = part.counted or part.category
+    """The head noun of what a part counts: its counted noun, else its label's first word.
+
+    A counted noun a part only inherits from the part before gives way to its own label:
+    in "3,734 new cases with dehydration and 1 new death" the death counts no case.
+
+    >>> _head(Part("new death", 1, 0, 9, counted="new cases", counted_inherited=True))
+    'death'
+    """
+    phrase = part.category if part.counted_inherited and part.category else part.counted
+    phrase = phrase or part.category
     if not phrase:
         return None
     words = phrase.split()
@@ -347,7 +357,7 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
             or _counts_differences(tally)
             or _measures(tally)
             or _seat_kinds(text, tally)
-            or _authorized_strength(text, tally)
+            or states_authorized_strength(text, tally)
             or (tally.kind != "vote" and _after_list_item(text, tally))
             or counts_treaty_acts(text, tally)
         ):
@@ -518,39 +528,6 @@ def _states_precision(tally: Tally) -> bool:
     return any(
         part.percent is not None and _PRECISION_LABEL.match(part.category or "")
         for part in tally.parts
-    )
-
-
-# A body's strength as authorized, a ceiling: "The Mission's authorized strength is 16,000
-# military personnel and 1,800 police", "the Council authorized the mission to comprise".
-_CEILING = re.compile(
-    r"\b(?:authori[sz]ed|mandated)\s{1,3}(?:(?:troop|military|police|uniformed|personnel)\s{1,3})?"
-    r"(?:strength|ceiling)s?\b|\b(?:troop|personnel)\s{1,3}ceilings?\b"
-    r"|\bauthori[sz]ed\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?to\s{1,3}(?:comprise|include|deploy)\b",
-    re.IGNORECASE,
-)
-_CEILING_REACH = 120  # characters before the first part where the ceiling may be named
-_CLAUSE_BREAK = re.compile(r"[.;:]\s|\d")
-
-
-def _authorized_strength(text: str, tally: Tally) -> bool:
-    """Whether counts with no whole are a body's authorized strength, a ceiling.
-
-    "The Mission's authorized strength comprises 13,289 military personnel and 660
-    police officers" says how many it may have, as "up to 6,000 troops" does; what it
-    has is counted apart ("13,250 and 1,410, respectively, were deployed").
-
-    >>> text = "Its authorized strength is 900 troops and 60 police."
-    >>> troops, police = Part("troops", 900, 27, 37), Part("police", 60, 42, 51)
-    >>> _authorized_strength(text, Tally("breakdown", 27, 51, [troops, police]))
-    True
-    """
-    if tally.total is not None:
-        return False
-    first = tally.parts[0].start
-    return any(
-        _CLAUSE_BREAK.search(text, cue.end(), first) is None
-        for cue in _CEILING.finditer(text, max(0, first - _CEILING_REACH), first)
     )
 
 
