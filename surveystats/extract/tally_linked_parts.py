@@ -28,6 +28,14 @@ carrying only their luggage"). This reader leans on what does not depend on the 
 - NOUNS: the part counts the whole's noun, leaves it out, or names people where the
   whole counts people ("51,736 individuals including 201 people with disabilities").
 
+A back link that names its noun ("Of these cases,") means a count of that noun, so a
+plural after a preposition between ("reported to WHO from 15 countries") leaves it
+unambiguous; a count of time ("aged 60 years") is a span, never the whole it points at.
+A part before "of whom/which/them" takes the whole's noun, the words after the pointer
+saying what it is or did ("Six individuals, three of whom carried assault rifles"), and
+"one" named by an indefinite noun is a part, no pronoun ("Nineteen people, one of them a
+woman, survived" -> "woman").
+
 The part's ``category`` is what it is or did: the words after it (a relative clause or a
 predicate, "vaccinated for the first time", "carrying only their luggage", "Ethiopian
 nationals who transited through Djibouti"), else its own noun ("military observers");
@@ -227,6 +235,9 @@ _ONLY_TIME = re.compile(
     r"(?:\d{1,2}\s{1,3})?(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}(?:\s{1,3}(?:19|20)\d\d)?"
     r"|years?|months?|weeks?|days?|hours?|period|quarter)"
 )
+# What "one" of a whole is, named by an indefinite noun: "one of them a woman", "one of
+# whom was a journalist" (no pronoun: "including one that will grant ..." stays none).
+_ONE_NAMED = re.compile(r"an?\s{1,3}(?P<noun>[a-z][\w-]{1,25}(?:\s{1,3}[a-z][\w-]{1,25})?)")
 # A label that sets the part against another figure: "1,200 more than last week".
 _COMPARED = re.compile(r"(?i)^(?:more|fewer|less|higher|lower|up|down)\b|\bthan\b")
 # A label that only stands in for a verb said elsewhere.
@@ -389,6 +400,8 @@ def _is_people(noun: str | None) -> bool:
     return False
 
 
+# Counts of time, which are spans, never a whole a part points back at.
+_SPANS = frozenset(("year", "month", "week", "day", "hour", "minute"))
 _THE_DEAD = frozenset(("bodies", "body", "remains", "fatalities", "dead", "deaths"))
 # People counted by how they came or were moved: "640 evacuees", "1,250 deportees".
 _ALSO_PEOPLE = frozenset(("evacuees", "deportees", "idps", "delegates", "respondents"))
@@ -505,12 +518,15 @@ def _category(text: str, part: _Figure, whole: _Figure, end: int) -> tuple[str, 
 
 def _tally(text: str, whole: _Figure, part: _Figure, end: int) -> Tally | None:
     """One breakdown: ``whole`` as its total and ``part`` as its one part, or ``None``."""
-    if part.count == 1 and part.noun is None:
-        return None  # "including one that will grant ...": a pronoun
     named = _category(text, part, whole, end)
     if named is None:
         return None
     category, part_end = named
+    if part.count == 1 and part.noun is None:
+        one = _ONE_NAMED.fullmatch(category)
+        if one is None:
+            return None  # "including one that will grant ...": a pronoun
+        category = one["noun"]  # "Nineteen people, one of them a woman, survived"
     if part.count is None and _OWN_BASE.match(text, part.number_end):
         return None  # "Of the 120 countries, 40 per cent of the population ...": another base
     if _ONLY_TIME.fullmatch(category):
@@ -602,6 +618,10 @@ def _part_then_link(text: str, figures: list[_Figure], at: int, lo: int, hi: int
     if at == 0 or not (link := _OF_WHOM_AFTER.match(text, part.number_end)):
         return None
     whole = figures[at - 1]
+    if part.noun is not None:
+        # "three of whom carried assault rifles", "5,000 of them urban refugees": the words
+        # after the pointer say what the part is or did; its noun is the whole's
+        part = part._replace(noun=None, end=part.number_end)
     if link.group().split()[-1] in ("these", "those", "them"):
         whole = _with_noun_after(text, whole)  # "returned 444 persons ..., and 154 of these"
     whole = _named_whole(text, lo, whole)
@@ -657,7 +677,7 @@ def _pointed_back(
         if whole is None:
             return None
         pronoun = link is None or not _COUNT_NAMES.intersection(named)
-        if pronoun and _OTHER_PLURAL.search(text, whole.end, lo):
+        if pronoun and _other_plural_meant(text, (whole.end, lo), named):
             return None  # "96 petitions about the closure of schools. 30 of them ...": which?
         return _tally(text, whole, part, hi)
     wholes = [
@@ -668,6 +688,26 @@ def _pointed_back(
     if len(wholes) != 1:
         return None  # two counts the ratio fits, or none
     return _tally(text, wholes[0], part, hi)
+
+
+def _other_plural_meant(text: str, span: tuple[int, int], named: list[str]) -> bool:
+    """Whether a plural after a preposition in ``span`` may be what a back link means.
+
+    >>> text = "75 petitions about the closure of schools. "
+    >>> _other_plural_meant(text, (12, len(text)), [])
+    True
+
+    A link that names its noun ("Of these cases,") means only a plural of that noun:
+
+    >>> text = "648 cases were reported to WHO from 15 countries. "
+    >>> _other_plural_meant(text, (9, len(text)), ["cases"])
+    False
+    """
+    other = _OTHER_PLURAL.search(text, *span)
+    if other is None:
+        return False
+    names = [word for word in named if word not in _COUNT_NAMES]
+    return not names or _noun_key(other.group()) == _noun_key(names[-1])
 
 
 def _whole_pointed_at(
@@ -698,8 +738,8 @@ def _whole_pointed_at(
         if text.rfind("(", lo, figure.start) > text.rfind(")", lo, figure.start):
             continue  # "(approximately 205,500 households)"
         figure = _named_whole(text, lo, _with_noun_after(text, figure))
-        if figure.noun is None:
-            continue
+        if figure.noun is None or _noun_key(figure.noun) in _SPANS:
+            continue  # "aged 60 years": a span of time, no whole
         candidates.append(figure)
     names = [word for word in named if word not in _COUNT_NAMES]
     if names:  # "Of these households,": a count of households
