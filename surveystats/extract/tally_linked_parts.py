@@ -26,7 +26,10 @@ carrying only their luggage"). This reader leans on what does not depend on the 
 - ARITHMETIC: a part is smaller than its whole (a share below 100), and a share written
   with a count agrees with it ("44 per cent (13,979 individuals)" of 31,743);
 - NOUNS: the part counts the whole's noun, leaves it out, or names people where the
-  whole counts people ("51,736 individuals including 201 people with disabilities").
+  whole counts people ("51,736 individuals including 201 people with disabilities"), or
+  deaths where the whole counts cases ("882 human cases including 124 deaths"); a whole's
+  noun may stand past a list of modifiers ("148,459 primary, secondary and high school
+  students, including 62,096 girls").
 
 A back link that names its noun ("Of these cases,") means a count of that noun, so a
 plural after a preposition between ("reported to WHO from 15 countries") leaves it
@@ -211,8 +214,8 @@ _NUMBER_STATED = re.compile(
 )
 _NOUN_STOP = frozenset(("s", "ed", "ing", "ly"))
 # Words that make two counts a change, a comparison, a need or a vote, no part of a whole.
-_NOT_A_PART = re.compile(
-    r"(?i)\b(?:rose|fell|increased?|decreased?|declined?|dropped|grew|up\s{1,3}from"
+_NOT_A_PART = re.compile(  # no word of a compound: "awareness-raising campaigns"
+    r"(?i)(?<!-)\b(?:rose|fell|increased?|decreased?|declined?|dropped|grew|up\s{1,3}from"
     r"|down\s{1,3}from|compared|opposed\s{1,3}to|versus|previous|bring(?:s|ing)?|brought|raising|to\s{1,3}a\s{1,3}total"
     r"|vot(?:e|es|ed|ing)|abstain\w*|ballots?)\b"
 )
@@ -260,6 +263,10 @@ _RELATIVES = frozenset(("who", "that", "which", "whom"))
 _TRAILING = frozenset("the a an of in at to for by with from on who which that".split())  # noqa: SIM905
 _PERCENT_WORDS = re.compile(r"\s{0,3}(?:per\s{0,3}cent|percent|%)")
 _POWERS_OF_TEN = frozenset((10, 100, 1000, 10_000, 100_000, 1_000_000))
+# Modifiers listed before a plural noun: " primary, secondary and high school students".
+_LISTED_NOUN = re.compile(
+    r"(?:\s{1,3}[a-z][a-z-]{1,20},?){1,8}?\s{1,3}(?P<noun>[a-z][a-z-]{1,25}[^s\W]s)\s{0,3}"
+)
 # A whole made definite: "of the 87", "of Gaza's 2.2 million", "of its 40".
 _DETERMINED = re.compile(r"\b(?:the|its|their)\s|['’]s\s")
 
@@ -402,7 +409,9 @@ def _is_people(noun: str | None) -> bool:
 
 # Counts of time, which are spans, never a whole a part points back at.
 _SPANS = frozenset(("year", "month", "week", "day", "hour", "minute"))
-_THE_DEAD = frozenset(("bodies", "body", "remains", "fatalities", "dead", "deaths"))
+_THE_DEAD = frozenset(
+    ("bodies", "body", "remains", "fatalities", "fatality", "dead", "deaths", "death")
+)
 # People counted by how they came or were moved: "640 evacuees", "1,250 deportees".
 _ALSO_PEOPLE = frozenset(("evacuees", "deportees", "idps", "delegates", "respondents"))
 
@@ -412,7 +421,8 @@ def _nouns_agree(whole: _Figure, part: _Figure) -> bool:
 
     "8.5 million children ..., including 2.4 million children", "13 trucks including
     two", "338 staff members including 323 decentralized staff", "51,736 individuals
-    including 201 people with disabilities"; "3 million people, including 40 trucks" no.
+    including 201 people with disabilities", deaths of cases ("24 cases, including eight
+    fatalities"); "3 million people, including 40 trucks" no.
     """
     if part.noun is None or whole.noun is None:
         return True
@@ -421,6 +431,8 @@ def _nouns_agree(whole: _Figure, part: _Figure) -> bool:
     whole_words = {word.lower().removesuffix("s") for word in whole.noun.split()}
     if _noun_key(part.noun) in whole_words:
         return True
+    if _noun_key(whole.noun) == "case" and part.noun.split()[-1].lower() in _THE_DEAD:
+        return True  # "286 laboratory-confirmed cases including one death": a fatal case
     return _is_people(whole.noun) and _is_people(part.noun)
 
 
@@ -598,7 +610,7 @@ def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) 
         return None  # "42 officials -- as opposed to six in Havana -- of whom two": the aside's
     if link.re is _CLAUSE_BACK_LINK:
         whole = _with_noun_after(text, whole)  # "returned 444 persons ... - of these, 154"
-    whole = _named_whole(text, lo, whole)
+    whole = _named_whole(text, lo, _with_listed_noun(text, whole, link.start()))
     named_before = _NUMBERS_BEFORE.search(text, max(lo, whole.start - 20), whole.start)
     if whole.noun is None and not named_before:
         return None  # "troops, which number 4,200, including ..." names its whole
@@ -610,6 +622,30 @@ def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) 
         if first in _PREPOSITIONS:
             return None  # "adopted 52 resolutions including 9 on human rights": a modifier
     return tally
+
+
+def _with_listed_noun(text: str, figure: _Figure, link: int) -> _Figure:
+    """``figure`` with the plural noun that ends the words up to ``link``, where it has none.
+
+    The item reader reads no noun past a list of modifiers: "148,459 primary, secondary and
+    high school students, including 62,096 girls" counts "students".
+
+    >>> text = "148,459 primary, secondary and high school students, including 62,096 girls"
+    >>> _with_listed_noun(text, _Figure(0, 7, 148459, None, None, None, 1, 7), 51).noun
+    'students'
+
+    Only modifiers, commas and "and"/"or" may stand before the noun: a verb or a
+    preposition makes the words a clause ("240 were reported in the districts, ...").
+    """
+    if figure.noun is not None or figure.count is None or link - figure.number_end > 80:
+        return figure
+    listed = _LISTED_NOUN.fullmatch(text, figure.number_end, link)
+    if listed is None:
+        return figure
+    words = listed.group().replace(",", " ").split()
+    if any(word in _PREPOSITIONS or word in _AUXILIARIES or word in _RELATIVES for word in words):
+        return figure
+    return figure._replace(noun=listed["noun"])
 
 
 def _part_then_link(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:

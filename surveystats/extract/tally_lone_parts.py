@@ -734,7 +734,12 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
     if link.startswith("incl") and _ALL_OF_A_GROUP.search(text, match.start(), match.start(group)):
         return None  # "co-sponsored by 96 States, including all five Nordic countries": a group
     if own_noun is not None and (did := _DID_AFTER_NOUN.match(label, len(own_noun))):
-        label = label[did.end() :]  # "of which 91 cases were confirmed": "confirmed"
+        if link.startswith("incl") and "," in text[match.start() : match.start(group)]:
+            # "Over 1.7 million people, including nearly 870,000 children have fled ...":
+            # an aside whose closing comma is left out; the verb is the whole's
+            label = own_noun
+        else:
+            label = label[did.end() :]  # "of which 91 cases were confirmed": "confirmed"
     kind = _kind(text[whole_start : match.start()], label)
     part_start = match.start(group)
     return _tally(kind, whole_start, label_end, part_start, part, is_share, total, label, noun)
