@@ -809,7 +809,7 @@ def _of_the_opening(text: str, figures: list[_Figure], at: int, lo: int, hi: int
         return None  # "Out of 10 children, 3 ...": a rate
     comma = text.find(",", whole.end, min(hi, whole.end + 120))
     if comma < 0:
-        return None
+        return _unmarked_part(text, figures, at, hi)
     following = [figure for figure in figures[at + 1 :] if figure.start > comma]
     if not following:
         return None
@@ -824,6 +824,43 @@ def _of_the_opening(text: str, figures: list[_Figure], at: int, lo: int, hi: int
     if not (_fits(whole, part) and _nouns_agree(whole, part)):
         return None
     return _tally(text, whole, part, hi)
+
+
+def _unmarked_part(text: str, figures: list[_Figure], at: int, hi: int) -> Tally | None:
+    """The part after an opening whole whose clause no comma closes.
+
+    "Among the 630 persons processed for return in Iran 5 did not present themselves",
+    "Of the 336 refugees who were deregistered in Iran in 2020 so far only 327 presented
+    at ...": the part is the first bare count after the whole that a verb follows; counts
+    between (after a preposition) place the whole.
+    """
+    whole = figures[at]
+    for part in figures[at + 1 : at + 4]:
+        if part.start >= hi or part.start - whole.end > 120:
+            return None
+        if part.noun is None and part.count is not None and _VERB_AFTER.match(text, part.end):
+            break
+        if not re.search(r"\b(?:across|in|at|from|on|over)\s{1,3}$", text[: part.start]):
+            return None
+    else:
+        return None
+    if not _UNMARKED_BEFORE.search(text, whole.end, part.start):
+        return None
+    if not (_fits(whole, part) and _nouns_agree(whole, part)):
+        return None
+    return _tally(text, whole, part, hi)
+
+
+# Before a part that no comma sets off: a name, a year or an adverb of time, then a focus
+# word ("in Iran 5", "in 2020 so far only 327").
+_UNMARKED_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w-]+|\b(?:19|20)\d\d|\bso\s{1,3}far|\bto\s{1,3}date)\s{1,3}"
+    r"(?:(?:only|just|some|about|nearly|almost|over)\s{1,3})?$"
+)
+# A verb right after a part: "5 did not present", "327 presented", "12 were closed".
+_VERB_AFTER = re.compile(
+    r"\s{1,3}(?:did|do|does|were|was|are|is|have|has|had|had\s{1,3}been|[a-z]{3,20}ed)\b"
+)
 
 
 # The rest of the subject after the whole, then its auxiliary: "people, are".
