@@ -26,7 +26,18 @@ carrying only their luggage"). This reader leans on what does not depend on the 
 - ARITHMETIC: a part is smaller than its whole (a share below 100), and a share written
   with a count agrees with it ("44 per cent (13,979 individuals)" of 31,743);
 - NOUNS: the part counts the whole's noun, leaves it out, or names people where the
-  whole counts people ("51,736 individuals including 201 people with disabilities").
+  whole counts people ("51,736 individuals including 201 people with disabilities"), or
+  deaths where the whole counts cases ("882 human cases including 124 deaths"); a whole's
+  noun may stand past a list of modifiers ("148,459 primary, secondary and high school
+  students, including 62,096 girls").
+
+A back link that names its noun ("Of these cases,") means a count of that noun, so a
+plural after a preposition between ("reported to WHO from 15 countries") leaves it
+unambiguous; a count of time ("aged 60 years") is a span, never the whole it points at.
+A part before "of whom/which/them" takes the whole's noun, the words after the pointer
+saying what it is or did ("Six individuals, three of whom carried assault rifles"), and
+"one" named by an indefinite noun is a part, no pronoun ("Nineteen people, one of them a
+woman, survived" -> "woman").
 
 The part's ``category`` is what it is or did: the words after it (a relative clause or a
 predicate, "vaccinated for the first time", "carrying only their luggage", "Ethiopian
@@ -203,8 +214,8 @@ _NUMBER_STATED = re.compile(
 )
 _NOUN_STOP = frozenset(("s", "ed", "ing", "ly"))
 # Words that make two counts a change, a comparison, a need or a vote, no part of a whole.
-_NOT_A_PART = re.compile(
-    r"(?i)\b(?:rose|fell|increased?|decreased?|declined?|dropped|grew|up\s{1,3}from"
+_NOT_A_PART = re.compile(  # no word of a compound: "awareness-raising campaigns"
+    r"(?i)(?<!-)\b(?:rose|fell|increased?|decreased?|declined?|dropped|grew|up\s{1,3}from"
     r"|down\s{1,3}from|compared|opposed\s{1,3}to|versus|previous|bring(?:s|ing)?|brought|raising|to\s{1,3}a\s{1,3}total"
     r"|vot(?:e|es|ed|ing)|abstain\w*|ballots?)\b"
 )
@@ -227,6 +238,9 @@ _ONLY_TIME = re.compile(
     r"(?:\d{1,2}\s{1,3})?(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}(?:\s{1,3}(?:19|20)\d\d)?"
     r"|years?|months?|weeks?|days?|hours?|period|quarter)"
 )
+# What "one" of a whole is, named by an indefinite noun: "one of them a woman", "one of
+# whom was a journalist" (no pronoun: "including one that will grant ..." stays none).
+_ONE_NAMED = re.compile(r"an?\s{1,3}(?P<noun>[a-z][\w-]{1,25}(?:\s{1,3}[a-z][\w-]{1,25})?)")
 # A label that sets the part against another figure: "1,200 more than last week".
 _COMPARED = re.compile(r"(?i)^(?:more|fewer|less|higher|lower|up|down)\b|\bthan\b")
 # A label that only stands in for a verb said elsewhere.
@@ -249,6 +263,10 @@ _RELATIVES = frozenset(("who", "that", "which", "whom"))
 _TRAILING = frozenset("the a an of in at to for by with from on who which that".split())  # noqa: SIM905
 _PERCENT_WORDS = re.compile(r"\s{0,3}(?:per\s{0,3}cent|percent|%)")
 _POWERS_OF_TEN = frozenset((10, 100, 1000, 10_000, 100_000, 1_000_000))
+# Modifiers listed before a plural noun: " primary, secondary and high school students".
+_LISTED_NOUN = re.compile(
+    r"(?:\s{1,3}[a-z][a-z-]{1,20},?){1,8}?\s{1,3}(?P<noun>[a-z][a-z-]{1,25}[^s\W]s)\s{0,3}"
+)
 # A whole made definite: "of the 87", "of Gaza's 2.2 million", "of its 40".
 _DETERMINED = re.compile(r"\b(?:the|its|their)\s|['’]s\s")
 
@@ -389,7 +407,11 @@ def _is_people(noun: str | None) -> bool:
     return False
 
 
-_THE_DEAD = frozenset(("bodies", "body", "remains", "fatalities", "dead", "deaths"))
+# Counts of time, which are spans, never a whole a part points back at.
+_SPANS = frozenset(("year", "month", "week", "day", "hour", "minute"))
+_THE_DEAD = frozenset(
+    ("bodies", "body", "remains", "fatalities", "fatality", "dead", "deaths", "death")
+)
 # People counted by how they came or were moved: "640 evacuees", "1,250 deportees".
 _ALSO_PEOPLE = frozenset(("evacuees", "deportees", "idps", "delegates", "respondents"))
 
@@ -399,7 +421,8 @@ def _nouns_agree(whole: _Figure, part: _Figure) -> bool:
 
     "8.5 million children ..., including 2.4 million children", "13 trucks including
     two", "338 staff members including 323 decentralized staff", "51,736 individuals
-    including 201 people with disabilities"; "3 million people, including 40 trucks" no.
+    including 201 people with disabilities", deaths of cases ("24 cases, including eight
+    fatalities"); "3 million people, including 40 trucks" no.
     """
     if part.noun is None or whole.noun is None:
         return True
@@ -408,6 +431,8 @@ def _nouns_agree(whole: _Figure, part: _Figure) -> bool:
     whole_words = {word.lower().removesuffix("s") for word in whole.noun.split()}
     if _noun_key(part.noun) in whole_words:
         return True
+    if _noun_key(whole.noun) == "case" and part.noun.split()[-1].lower() in _THE_DEAD:
+        return True  # "286 laboratory-confirmed cases including one death": a fatal case
     return _is_people(whole.noun) and _is_people(part.noun)
 
 
@@ -505,12 +530,15 @@ def _category(text: str, part: _Figure, whole: _Figure, end: int) -> tuple[str, 
 
 def _tally(text: str, whole: _Figure, part: _Figure, end: int) -> Tally | None:
     """One breakdown: ``whole`` as its total and ``part`` as its one part, or ``None``."""
-    if part.count == 1 and part.noun is None:
-        return None  # "including one that will grant ...": a pronoun
     named = _category(text, part, whole, end)
     if named is None:
         return None
     category, part_end = named
+    if part.count == 1 and part.noun is None:
+        one = _ONE_NAMED.fullmatch(category)
+        if one is None:
+            return None  # "including one that will grant ...": a pronoun
+        category = one["noun"]  # "Nineteen people, one of them a woman, survived"
     if part.count is None and _OWN_BASE.match(text, part.number_end):
         return None  # "Of the 120 countries, 40 per cent of the population ...": another base
     if _ONLY_TIME.fullmatch(category):
@@ -582,7 +610,7 @@ def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) 
         return None  # "42 officials -- as opposed to six in Havana -- of whom two": the aside's
     if link.re is _CLAUSE_BACK_LINK:
         whole = _with_noun_after(text, whole)  # "returned 444 persons ... - of these, 154"
-    whole = _named_whole(text, lo, whole)
+    whole = _named_whole(text, lo, _with_listed_noun(text, whole, link.start()))
     named_before = _NUMBERS_BEFORE.search(text, max(lo, whole.start - 20), whole.start)
     if whole.noun is None and not named_before:
         return None  # "troops, which number 4,200, including ..." names its whole
@@ -596,12 +624,40 @@ def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) 
     return tally
 
 
+def _with_listed_noun(text: str, figure: _Figure, link: int) -> _Figure:
+    """``figure`` with the plural noun that ends the words up to ``link``, where it has none.
+
+    The item reader reads no noun past a list of modifiers: "148,459 primary, secondary and
+    high school students, including 62,096 girls" counts "students".
+
+    >>> text = "148,459 primary, secondary and high school students, including 62,096 girls"
+    >>> _with_listed_noun(text, _Figure(0, 7, 148459, None, None, None, 1, 7), 51).noun
+    'students'
+
+    Only modifiers, commas and "and"/"or" may stand before the noun: a verb or a
+    preposition makes the words a clause ("240 were reported in the districts, ...").
+    """
+    if figure.noun is not None or figure.count is None or link - figure.number_end > 80:
+        return figure
+    listed = _LISTED_NOUN.fullmatch(text, figure.number_end, link)
+    if listed is None:
+        return figure
+    words = listed.group().replace(",", " ").split()
+    if any(word in _PREPOSITIONS or word in _AUXILIARIES or word in _RELATIVES for word in words):
+        return figure
+    return figure._replace(noun=listed["noun"])
+
+
 def _part_then_link(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
     """The part at ``at`` followed by "of whom": "165 migrants returned – 13 of whom ..."."""
     part = figures[at]
     if at == 0 or not (link := _OF_WHOM_AFTER.match(text, part.number_end)):
         return None
     whole = figures[at - 1]
+    if part.noun is not None:
+        # "three of whom carried assault rifles", "5,000 of them urban refugees": the words
+        # after the pointer say what the part is or did; its noun is the whole's
+        part = part._replace(noun=None, end=part.number_end)
     if link.group().split()[-1] in ("these", "those", "them"):
         whole = _with_noun_after(text, whole)  # "returned 444 persons ..., and 154 of these"
     whole = _named_whole(text, lo, whole)
@@ -657,7 +713,7 @@ def _pointed_back(
         if whole is None:
             return None
         pronoun = link is None or not _COUNT_NAMES.intersection(named)
-        if pronoun and _OTHER_PLURAL.search(text, whole.end, lo):
+        if pronoun and _other_plural_meant(text, (whole.end, lo), named):
             return None  # "96 petitions about the closure of schools. 30 of them ...": which?
         return _tally(text, whole, part, hi)
     wholes = [
@@ -668,6 +724,26 @@ def _pointed_back(
     if len(wholes) != 1:
         return None  # two counts the ratio fits, or none
     return _tally(text, wholes[0], part, hi)
+
+
+def _other_plural_meant(text: str, span: tuple[int, int], named: list[str]) -> bool:
+    """Whether a plural after a preposition in ``span`` may be what a back link means.
+
+    >>> text = "75 petitions about the closure of schools. "
+    >>> _other_plural_meant(text, (12, len(text)), [])
+    True
+
+    A link that names its noun ("Of these cases,") means only a plural of that noun:
+
+    >>> text = "648 cases were reported to WHO from 15 countries. "
+    >>> _other_plural_meant(text, (9, len(text)), ["cases"])
+    False
+    """
+    other = _OTHER_PLURAL.search(text, *span)
+    if other is None:
+        return False
+    names = [word for word in named if word not in _COUNT_NAMES]
+    return not names or _noun_key(other.group()) == _noun_key(names[-1])
 
 
 def _whole_pointed_at(
@@ -698,8 +774,8 @@ def _whole_pointed_at(
         if text.rfind("(", lo, figure.start) > text.rfind(")", lo, figure.start):
             continue  # "(approximately 205,500 households)"
         figure = _named_whole(text, lo, _with_noun_after(text, figure))
-        if figure.noun is None:
-            continue
+        if figure.noun is None or _noun_key(figure.noun) in _SPANS:
+            continue  # "aged 60 years": a span of time, no whole
         candidates.append(figure)
     names = [word for word in named if word not in _COUNT_NAMES]
     if names:  # "Of these households,": a count of households
@@ -733,7 +809,7 @@ def _of_the_opening(text: str, figures: list[_Figure], at: int, lo: int, hi: int
         return None  # "Out of 10 children, 3 ...": a rate
     comma = text.find(",", whole.end, min(hi, whole.end + 120))
     if comma < 0:
-        return None
+        return _unmarked_part(text, figures, at, hi)
     following = [figure for figure in figures[at + 1 :] if figure.start > comma]
     if not following:
         return None
@@ -748,6 +824,43 @@ def _of_the_opening(text: str, figures: list[_Figure], at: int, lo: int, hi: int
     if not (_fits(whole, part) and _nouns_agree(whole, part)):
         return None
     return _tally(text, whole, part, hi)
+
+
+def _unmarked_part(text: str, figures: list[_Figure], at: int, hi: int) -> Tally | None:
+    """The part after an opening whole whose clause no comma closes.
+
+    "Among the 630 persons processed for return in Iran 5 did not present themselves",
+    "Of the 336 refugees who were deregistered in Iran in 2020 so far only 327 presented
+    at ...": the part is the first bare count after the whole that a verb follows; counts
+    between (after a preposition) place the whole.
+    """
+    whole = figures[at]
+    for part in figures[at + 1 : at + 4]:
+        if part.start >= hi or part.start - whole.end > 120:
+            return None
+        if part.noun is None and part.count is not None and _VERB_AFTER.match(text, part.end):
+            break
+        if not re.search(r"\b(?:across|in|at|from|on|over)\s{1,3}$", text[: part.start]):
+            return None
+    else:
+        return None
+    if not _UNMARKED_BEFORE.search(text, whole.end, part.start):
+        return None
+    if not (_fits(whole, part) and _nouns_agree(whole, part)):
+        return None
+    return _tally(text, whole, part, hi)
+
+
+# Before a part that no comma sets off: a name, a year or an adverb of time, then a focus
+# word ("in Iran 5", "in 2020 so far only 327").
+_UNMARKED_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w-]+|\b(?:19|20)\d\d|\bso\s{1,3}far|\bto\s{1,3}date)\s{1,3}"
+    r"(?:(?:only|just|some|about|nearly|almost|over)\s{1,3})?$"
+)
+# A verb right after a part: "5 did not present", "327 presented", "12 were closed".
+_VERB_AFTER = re.compile(
+    r"\s{1,3}(?:did|do|does|were|was|are|is|have|has|had|had\s{1,3}been|[a-z]{3,20}ed)\b"
+)
 
 
 # The rest of the subject after the whole, then its auxiliary: "people, are".

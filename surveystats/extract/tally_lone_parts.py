@@ -130,6 +130,8 @@ _QUALIFIER = (
     rf"|just|all|more{GAP}than|fewer{GAP}than|less{GAP}than|an{GAP}estimated){GAP})"
 )
 _AUXILIARY = rf"(?:(?:were|was|are|is|had|have|has|been|being|being{GAP}those|those){GAP}){{0,2}}"
+# A copula right after the part: what follows is what the part is ("six were ex combatants").
+_COPULA_FIRST = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?=[a-z])")
 # An auxiliary after a part's own noun, before what the part did ("91 cases were confirmed").
 _DID_AFTER_NOUN = re.compile(
     r"\s{1,3}(?:were|was|are|is|had|have|has)(?:\s{1,3}been)?\s{1,3}(?=\w)"
@@ -734,7 +736,15 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
     if link.startswith("incl") and _ALL_OF_A_GROUP.search(text, match.start(), match.start(group)):
         return None  # "co-sponsored by 96 States, including all five Nordic countries": a group
     if own_noun is not None and (did := _DID_AFTER_NOUN.match(label, len(own_noun))):
-        label = label[did.end() :]  # "of which 91 cases were confirmed": "confirmed"
+        if (link.startswith("incl") and "," in text[match.start() : match.start(group)]) or (
+            _COPULA_FIRST.match(text, label_start)
+        ):
+            # "Over 1.7 million people, including nearly 870,000 children have fled ...",
+            # "28 people of which six were ex combatants were repatriated": an aside or a
+            # relative clause whose closing comma is left out; the verb is the whole's
+            label = own_noun
+        else:
+            label = label[did.end() :]  # "of which 91 cases were confirmed": "confirmed"
     kind = _kind(text[whole_start : match.start()], label)
     part_start = match.start(group)
     return _tally(kind, whole_start, label_end, part_start, part, is_share, total, label, noun)
