@@ -26,8 +26,8 @@ appoint) in the same clause:
 - the manner in a participle of adopting, its object counted or described ("Unanimously
   adopting two separate resolutions this evening, the Council ...", "Adopting a consensus
   resolution put forward by its President, the Assembly acted ...", "in adopting
-  resolution 604 (1987) unanimously, the Council also asked ..."), and "voting
-  unanimously to ..." after a main clause;
+  resolution 604 (1987) unanimously, the Council also asked ...", "by adopting, without a
+  vote, a resolution on ..."), and "voting unanimously to ..." after a main clause;
 - a count of texts with its manner, after a verb of adopting (a headline's "Sixth
   Committee Approves 16 Draft Texts without Vote", "Approving 15 Draft Resolutions without
   Vote") or in the partitive of a press release ("according to one of seven draft
@@ -186,6 +186,17 @@ _PARTICIPLE = re.compile(
         (?:(?:a|an){GAP}(?P<how_adjective>unanimous|consensus){GAP}{_TEXTS}
           | {_COUNTED_TEXTS}{GAP}(?P<how>{_MANNER}))
     )\b
+    # the manner set off by commas between the participle and its text, after a
+    # preposition of time or means or opening the sentence: "by adopting, without a vote,
+    # a resolution on reproductive rights", "By adopting, as orally amended and without a
+    # vote, a resolution on ...", "Adopting, by consensus, the draft decision, ..."
+    | (?:(?<=\b[Bb]y\s)|(?<=\b[Aa]fter\s)|(?<=\b[Uu]pon\s)|(?<=\b[Ii]n\s)
+        |^|(?<=[.;:]\s)|(?<=[.;:]\s\s)|(?<=\n))
+      (?P<verb_lead>[Aa]dopting|[Aa]pproving|[Pp]assing)\s{{0,3}},
+      (?:{GAP}as{GAP}(?:orally{GAP})?(?:amended|revised|corrected){GAP}and)?
+      {GAP}(?P<how_lead>{_MANNER})\s{{0,3}},
+      {GAP}(?:(?:a|an|the|its|this|that|both|all|two|three){GAP})?
+      (?:[a-z][\w-]{{1,15}}{GAP}){{0,2}}?{_TEXTS}\b
     # after a preposition of time or means, the text named, its manner after it: "The
     # Assembly made the appointment after adopting a resolution by acclamation"
     | (?:(?<=\bafter\s)|(?<=\bby\s)|(?<=\bupon\s)|(?<=\bin\s))
@@ -332,7 +343,10 @@ _RECITAL_OPENING = re.compile(
     r"|Underlining|Expressing|Taking\s{1,3}note)\b"
 )
 # The groups of the verb, the auxiliary or the main clause's verb a manner belongs to.
-_VERB_GROUPS = ("verb", "verb_after", "verb_of", "aux", "voted", "declared", "participle", "main")
+_VERB_GROUPS = (
+    *("verb", "verb_after", "verb_of", "verb_lead", "aux"),
+    *("voted", "declared", "participle", "main"),
+)
 # A recital's clause after "that": "Noting that, at its session, the Assembly adopted ...".
 _RECITAL_THAT = re.compile(r"\s*[A-Z][a-z]+ing\s{1,3}(?:also\s{1,3})?that\b")
 # A main clause's subject after an opening participle's phrase: "Expressing concern over
@@ -467,7 +481,10 @@ def find_manner_outcomes(text: str, taken: list[Tally] | None = None) -> list[Ta
         groups = match.groupdict()
         how_group = next(
             g
-            for g in ("how", "how_first", "how_adjective", "how_of", "how_commas", "how_after")
+            for g in (
+                *("how", "how_first", "how_adjective", "how_of"),
+                *("how_commas", "how_after", "how_lead"),
+            )
             if groups.get(g)
         )
         start, end = match.span(how_group)

@@ -6043,13 +6043,17 @@ _RECORD_NOTE = re.compile(
 )
 # A headline's text with its adoption in commas: "By Resolution 1167 (1998), Adopted
 # Unanimously, Council Calls for ...", read again in sentence case as "By resolution 1167
-# (1998), adopted unanimously, council calls for ...". Only after "By" and the text's
-# number: "Recalling resolution 242, adopted unanimously" is a recital, none.
+# (1998), adopted unanimously, council calls for ...". Only after "By" (or "In") and the
+# text's number: "Recalling resolution 242, adopted unanimously" is a recital, none. The
+# date of the adoption may follow its manner: "By resolution 65/92, adopted without a
+# vote on 8 December 2010, the General Assembly, inter alia, noted ...".
 _BY_TEXT_ADOPTED = re.compile(
     rf"""
-    (?:^|(?<=[.;:]\s))[Bb]y{GAP}(?:its{GAP})?(?:[Rr]esolution|[Dd]ecision){GAP}\d[\w/.-]{{0,12}}
-    (?:{GAP}\(\d{{4}}\))?\s{{0,3}},{GAP}(?P<verb>adopted|approved){GAP}
-    (?P<how>unanimously|without{GAP}(?:a{GAP})?vote|by{GAP}consensus)\s{{0,3}},
+    (?:^|(?<=[.;:]\s))(?:[Bb]y|In){GAP}(?:its{GAP})?(?:[Rr]esolution|[Dd]ecision){GAP}
+    \d[\w/.-]{{0,12}}(?:{GAP}\(\d{{4}}\))?\s{{0,3}},{GAP}(?P<verb>adopted|approved){GAP}
+    (?P<how>unanimously|without{GAP}(?:a{GAP})?vote|by{GAP}consensus)
+    (?:{GAP}(?:on{GAP}\d{{1,2}}{GAP}[A-Z][a-z]{{2,8}}(?:{GAP}\d{{4}})?|today
+      |this{GAP}(?:morning|afternoon|evening)))?\s{{0,3}},
     """,
     re.VERBOSE,
 )
