@@ -26,14 +26,23 @@ appoint) in the same clause:
 - the manner in a participle of adopting, its object counted or described ("Unanimously
   adopting two separate resolutions this evening, the Council ...", "Adopting a consensus
   resolution put forward by its President, the Assembly acted ...", "in adopting
-  resolution 604 (1987) unanimously, the Council also asked ..."), and "voting
-  unanimously to ..." after a main clause;
+  resolution 604 (1987) unanimously, the Council also asked ...", "by adopting, without a
+  vote, a resolution on ..."), and "voting unanimously to ..." after a main clause;
 - a count of texts with its manner, after a verb of adopting (a headline's "Sixth
   Committee Approves 16 Draft Texts without Vote", "Approving 15 Draft Resolutions without
   Vote") or in the partitive of a press release ("according to one of seven draft
   resolutions approved without a vote today");
 - the passive with its agent between the verb and the manner ("was adopted by the
   Committee without a vote on 23 December");
+- as speeches report their own bodies' acts: "we" as the body ("We unanimously adopted a
+  new Constitution"; acts on texts only), "having" as an auxiliary ("for having
+  unanimously adopted resolution 1376 (2001)"), an aside between the manner and its verb
+  ("the National Congress unanimously, and with the favourable vote of ..., approved"),
+  the manner between an active verb and its object after a body, "we" or the States that
+  meet as one ("the 187 States parties to the NPT adopted by consensus a road map"), and
+  the act as what the body was able to do in the past ("the Conference was able to adopt,
+  by consensus, a Programme of Action", "negotiations which enabled us to adopt the
+  resolution [3362 (S-VII)] unanimously");
 - an election or appointment of one person with no ballot, declared or voted on
   ("declared Ms. X re-elected by acclamation", "voted for Mr. X by acclamation"): the
   README decides that a body's act on a person by acclamation or unanimously is a vote
@@ -43,12 +52,14 @@ appoint) in the same clause:
 
 What stays none: the manner of other things ("without a vote of confidence"), thresholds
 and hopes ("must be approved unanimously", "needs a unanimous vote", "could be adopted by
-consensus"), what a text is described as ("which was adopted unanimously", "the text,
-which the Council unanimously adopted"), a body's habit ("its tradition of approving texts without a
-vote"), the opinion of a speaker ("unanimous support for"), an address ("you were
-unanimously elected"), and a count of texts with no manner ("one of five texts approved
-this afternoon"). Every pattern is bounded and runs only where a literal of its manner is
-in the paragraph: linear time.
+consensus", "we hope to be able to adopt it by consensus"), a reduced relative ("the plan
+adopted by consensus the previous year": no object after the manner), what a text is
+described as ("which was adopted unanimously", "the text, which the Council unanimously
+adopted"), a body's habit ("its tradition of approving texts without a vote"), the opinion
+of a speaker ("unanimous support for", "we unanimously agree that ..."), an address ("you
+were unanimously elected", "we unanimously elected him"), and a count of texts with no
+manner ("one of five texts approved this afternoon"). Every pattern is bounded and runs
+only where a literal of its manner is in the paragraph: linear time.
 """
 
 from __future__ import annotations
@@ -71,7 +82,7 @@ _ACT_ON_PERSON = r"elected|re-?elected|appointed|re-?appointed"
 # Security Council", "the assembly", "Council members".
 _BODY = (
     r"(?:[Aa]ssembly|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Cc]onference|[Bb]oard|[Pp]arliament"
-    r"|[Ss]enate|members|delegates)"
+    r"|[Ss]enate|[Cc]ongress|members|delegates)"
 )
 _MONTH = f"(?:{'|'.join(month.capitalize() for month in MONTH_NAMES)})"
 # What may stand between the body and the manner: an aside in commas ("the Council, under
@@ -89,14 +100,22 @@ _BETWEEN_BODY_AND_MANNER = rf"""(?:
 _MANNER_BEFORE_VERB = re.compile(
     rf"""
     (?:
-        # after an auxiliary: "has unanimously agreed", "was unanimously elected"; never
-        # in a relative ("which was unanimously adopted" describes)
-        (?<!which\s)(?<!that\s)(?<!who\s)\b(?P<aux>has|have|had|was|were)
+        # after an auxiliary: "has unanimously agreed", "was unanimously elected", "for
+        # having unanimously adopted"; never in a relative ("which was unanimously
+        # adopted" describes)
+        (?<!which\s)(?<!that\s)(?<!who\s)\b(?P<aux>has|have|had|having|was|were)
         (?:{GAP}(?:also|then|formally|subsequently))?
       | \b{_BODY}{_BETWEEN_BODY_AND_MANNER}
+      # the speaker's own body, acting on a text: "We unanimously adopted a new
+      # Constitution" ("we unanimously agree that ..." is an opinion, below; what "we"
+      # did to a person is an address: "we unanimously elected you")
+      | \b(?P<we>[Ww]e){_BETWEEN_BODY_AND_MANNER}
     )
-    {GAP}(?P<how>{_MANNER}){GAP}
-    (?P<verb>{_ACT_ON_TEXT}|{_ACT_ON_PERSON})\b
+    {GAP}(?P<how>{_MANNER})
+    # an aside between the manner and its verb: "the National Congress unanimously, and
+    # with the favourable vote of the candidate himself, approved ..."
+    (?:\s{{0,3}},[^,.;:()]{{1,100}},)?{GAP}
+    (?P<verb>(?(we)(?:adopted|approved|passed)|(?:{_ACT_ON_TEXT}|{_ACT_ON_PERSON})))\b
     (?!{GAP}(?:that|with)\b)  # "members unanimously agreed that ...": an opinion
     """,
     re.VERBOSE,
@@ -136,7 +155,8 @@ _OPENING_PHRASE = re.compile(
       # the Council called on ..."
       |(?:adoption|approval|renewal|extension){GAP}of)
     (?!{GAP}of{GAP}(?:no{GAP})?confidence)
-    [^.;:!?]{{0,160}}?{_MAIN_CLAUSE}
+    # what the text is, a document's symbol with its dots too: "(document A/64/L.72)"
+    (?:[^.;:!?]|\.(?=\w)){{0,160}}?{_MAIN_CLAUSE}
     """,
     re.VERBOSE,
 )
@@ -166,6 +186,17 @@ _PARTICIPLE = re.compile(
         (?:(?:a|an){GAP}(?P<how_adjective>unanimous|consensus){GAP}{_TEXTS}
           | {_COUNTED_TEXTS}{GAP}(?P<how>{_MANNER}))
     )\b
+    # the manner set off by commas between the participle and its text, after a
+    # preposition of time or means or opening the sentence: "by adopting, without a vote,
+    # a resolution on reproductive rights", "By adopting, as orally amended and without a
+    # vote, a resolution on ...", "Adopting, by consensus, the draft decision, ..."
+    | (?:(?<=\b[Bb]y\s)|(?<=\b[Aa]fter\s)|(?<=\b[Uu]pon\s)|(?<=\b[Ii]n\s)
+        |^|(?<=[.;:]\s)|(?<=[.;:]\s\s)|(?<=\n))
+      (?P<verb_lead>[Aa]dopting|[Aa]pproving|[Pp]assing)\s{{0,3}},
+      (?:{GAP}as{GAP}(?:orally{GAP})?(?:amended|revised|corrected){GAP}and)?
+      {GAP}(?P<how_lead>{_MANNER})\s{{0,3}},
+      {GAP}(?:(?:a|an|the|its|this|that|both|all|two|three){GAP})?
+      (?:[a-z][\w-]{{1,15}}{GAP}){{0,2}}?{_TEXTS}\b
     # after a preposition of time or means, the text named, its manner after it: "The
     # Assembly made the appointment after adopting a resolution by acclamation"
     | (?:(?<=\bafter\s)|(?<=\bby\s)|(?<=\bupon\s)|(?<=\bin\s))
@@ -206,6 +237,50 @@ _ON_ONE = re.compile(
       |(?:(?:Mr|Ms|Mrs|Dr)\.{GAP})?[A-Z][\w’'-]{{1,25}}(?:{GAP}[A-Z][\w’'-]{{1,25}}){{0,3}})
     (?(declared){GAP}(?P<participle>{_ACT_ON_PERSON}|adopted|approved))
     {GAP}(?P<how>{_MANNER})\b
+    """,
+    re.VERBOSE,
+)
+# Who acts as one on a text where a speech reports it: a body, "we", or the States that
+# meet as one ("the 187 States parties to the NPT", "the Parties", "Member States").
+_AGENT = rf"""(?:{_BODY}|\b[Ww]e|\bStates(?:{GAP}[Pp]arties)?|\b[Pp]arties|\bGovernments
+    |\bleaders)"""
+# What follows a finite verb of adopting and its manner, where the verb is active: its
+# object ("adopted by consensus a road map", "adopted, by consensus, a Programme of
+# Action"). A time after a reduced relative ("the text adopted by consensus the previous
+# day") names no object; "at", "in" or "by" after the manner begin a phrase, no object.
+_OBJECT_NEXT = rf"""(?=(?:a|an|the|its|their|our|this|these|resolution|decision|draft
+    |[A-Z][\w’'-]{{1,30}})\b)(?!(?:the|this|that|a|an){GAP}(?:(?:previous|following|next|same
+    |last|first){GAP})?(?:day|days|week|weeks|month|months|year|years|session|time)\b)"""
+# The manner between a finite verb of adopting and its object, the clause's subject a body
+# or "we" with no relative pronoun, no verb ending in -ed and no punctuation between: "the
+# 187 States parties to the Non-Proliferation Treaty (NPT) adopted by consensus a road
+# map", "Last year the Conference adopted, without a vote, a plan of action".
+_AGENT_VERB_MANNER = re.compile(
+    rf"""
+    {_AGENT}
+    (?:(?!\b(?:which|that|who|whom|whose|and|but|or)\b)(?:[^.,;:!?()]|\([^()]{{1,40}}\))){{0,80}}?
+    (?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?P<verb>adopted|approved|passed|endorsed)
+    (?:\s{{0,3}},{GAP}(?P<how_commas>{_MANNER})\s{{0,3}},|{GAP}(?P<how>{_MANNER}))
+    {GAP}{_OBJECT_NEXT}
+    """,
+    re.VERBOSE,
+)
+# An act reported as what the body was able to do, in the past: "the Conference was able
+# to adopt, by consensus, a Programme of Action", "negotiations which enabled us to adopt
+# the resolution [3362 (S-VII)] unanimously", "we succeeded in adopting by consensus the
+# final document", "the Council managed to adopt unanimously a statement". The manner
+# stands before the object or right after it; "we hope to be able to adopt it by
+# consensus" is a hope (no past form).
+_ABLE_TO_ADOPT = re.compile(
+    rf"""
+    \b(?:(?:was|were){GAP}able{GAP}to|managed{GAP}to|succeeded{GAP}in
+      |(?:enabled|allowed|helped){GAP}(?:us|it|them|the{GAP}[A-Z][\w-]{{1,25}}(?:{GAP}[A-Z][\w-]{{1,25}})?){GAP}to)
+    {GAP}(?P<verb>adopt|approve|pass|endorse|adopting|approving|passing|endorsing)\b
+    (?:\s{{0,3}},?{GAP}(?P<how>{_MANNER})
+      # the object, with a number in brackets or parentheses, then the manner
+      | {GAP}(?:the|a|an|its|this|that|resolution|decision){GAP}
+        (?:[^.,;:!?()\[\]]|\[[^\[\]]{{1,40}}\]|\([^()]{{1,40}}\)){{1,100}}?
+        \s{{0,3}},?{GAP}(?P<how_after>{_MANNER})(?!{GAP}(?:of|on|in|among)\b))
     """,
     re.VERBOSE,
 )
@@ -268,7 +343,10 @@ _RECITAL_OPENING = re.compile(
     r"|Underlining|Expressing|Taking\s{1,3}note)\b"
 )
 # The groups of the verb, the auxiliary or the main clause's verb a manner belongs to.
-_VERB_GROUPS = ("verb", "verb_after", "verb_of", "aux", "voted", "declared", "participle", "main")
+_VERB_GROUPS = (
+    *("verb", "verb_after", "verb_of", "verb_lead", "aux"),
+    *("voted", "declared", "participle", "main"),
+)
 # A recital's clause after "that": "Noting that, at its session, the Assembly adopted ...".
 _RECITAL_THAT = re.compile(r"\s*[A-Z][a-z]+ing\s{1,3}(?:also\s{1,3})?that\b")
 # A main clause's subject after an opening participle's phrase: "Expressing concern over
@@ -313,10 +391,12 @@ def _how_words(written: str) -> str:
     return "by acclamation"
 
 
-def _reports(text: str, start: int) -> bool:
+def _reports(text: str, start: int, *, relative: bool = True) -> bool:
     """Whether the clause holding ``text[start:]`` reports an act.
 
-    Not a hope, a threshold or a hypothesis, a recital, an address or a relative clause.
+    Not a hope, a threshold or a hypothesis, a recital, an address or, where ``relative``,
+    a relative clause (a relative whose own verb is what enabled the act, "negotiations
+    which enabled us to adopt ...", reports it).
 
     >>> _reports("Mr. Annan, whom the Member States have unanimously re-elected", 25)
     False
@@ -333,7 +413,7 @@ def _reports(text: str, start: int) -> bool:
     return not (
         _NOT_AN_OUTCOME_BEFORE.search(before)
         or _ADDRESSED_BEFORE.search(before)
-        or _RELATIVE_BEFORE.search(before)
+        or (relative and _RELATIVE_BEFORE.search(before))
     )
 
 
@@ -384,6 +464,10 @@ def find_manner_outcomes(text: str, taken: list[Tally] | None = None) -> list[Ta
         patterns.append(_VOTING_AS_ONE)
     if "by the" in text:
         patterns.append(_PASSIVE_WITH_AGENT)
+    if "dopted" in text or "pproved" in text or "passed" in text or "ndorsed" in text:
+        patterns.append(_AGENT_VERB_MANNER)
+    if " to " in text or "succeeded" in text:
+        patterns.append(_ABLE_TO_ADOPT)
     seen: set[tuple[int, int, int]] = set()
     matches: list[re.Match[str]] = []
     for low, high in _windows(text):  # each pattern runs near a manner only
@@ -396,7 +480,12 @@ def find_manner_outcomes(text: str, taken: list[Tally] | None = None) -> list[Ta
     for match in matches:
         groups = match.groupdict()
         how_group = next(
-            g for g in ("how", "how_first", "how_adjective", "how_of") if groups.get(g)
+            g
+            for g in (
+                *("how", "how_first", "how_adjective", "how_of"),
+                *("how_commas", "how_after", "how_lead"),
+            )
+            if groups.get(g)
         )
         start, end = match.span(how_group)
         if match.re is not _COUNTED_WITH_MANNER and not (
@@ -405,7 +494,9 @@ def find_manner_outcomes(text: str, taken: list[Tally] | None = None) -> list[Ta
             for group in _VERB_GROUPS:
                 if groups.get(group):
                     start, end = min(start, match.start(group)), max(end, match.end(group))
-        if overlaps_any(start, end, spans) or not _reports(text, match.start()):
+        if overlaps_any(start, end, spans) or not _reports(
+            text, match.start(), relative=match.re is not _ABLE_TO_ADOPT
+        ):
             continue
         if _SPLIT_GOES_ON.match(text, end):
             continue

@@ -3964,17 +3964,51 @@ _HEAD_SIDE_NOUN = re.compile(
 )
 
 
+# What makes a side named as a noun a vote's side: its sentence says what was voted on or
+# what the vote did ("These six votes against prevented the adoption", "The three negative
+# votes were cast by ..."). A side only mentioned states no vote: "The three negative votes
+# were based more on reasons of timeliness than of substance".
+_SIDE_NOUN_ACT = re.compile(
+    r"\b(?:adopt\w*|approv\w*|reject\w*|defeat\w*|prevent\w*|block\w*|cast|carried|passed"
+    r"|fail\w*|vot(?:e|es|ed|ing)|ballots?|resolutions?|drafts?|texts?|amendments?|motions?"
+    r"|proposals?|declarations?|decisions?|veto\w*|in\s{1,3}favou?r|against|abstain\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _states_a_vote(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` names what was voted on or done.
+
+    >>> s = "The three negative votes were based on reasons of timeliness."
+    >>> _states_a_vote(s, 4, 24)
+    False
+    """
+    reach = max(0, start - 300)
+    stop = text.rfind(". ", reach, start)
+    low = reach if stop < 0 else stop + 2
+    stop = text.find(". ", end, end + 300)
+    high = min(len(text), end + 300) if stop < 0 else stop
+    return bool(_SIDE_NOUN_ACT.search(text, low, start) or _SIDE_NOUN_ACT.search(text, end, high))
+
+
 def _find_side_nouns(text: str) -> list[Tally]:
     """One-count votes named as a side with its count: "The three negative votes were ...".
+
+    The sentence must say what was voted on or what the vote did
+    (:func:`_states_a_vote`).
 
     >>> [(p.category, p.count) for p in _find_side_nouns(
     ...     "These six votes against prevented the adoption by unanimity.")[0].parts]
     [('against', 6)]
     >>> _find_side_nouns("The draft failed to receive the nine negative votes needed.")
     []
+    >>> _find_side_nouns("The three negative votes were based on reasons of timeliness.")
+    []
     """
     found: list[Tally] = []
     for match in _HEAD_SIDE_NOUN.finditer(text):
+        if not _states_a_vote(text, match.start(), match.end()):
+            continue
         side = "against" if match["against"] else "abstentions"
         part = _count_part(side, match["n"], *match.span("n"))
         if part is None or not part.count:
@@ -4806,7 +4840,26 @@ _PERCENT = rf"""
 _PERCENT_VOTE = re.compile(
     rf"""
     (?<![\w.,]){_PERCENT}
-    {GAP}of{GAP}(?:the|all){GAP}(?:(?:valid|recorded){GAP})?votes(?:{GAP}cast)?\b
+    {GAP}of{GAP}(?:(?:the|all){GAP}(?:(?:valid|recorded){GAP})?votes(?:{GAP}cast)?
+      # those who cast them, after a text and its verb: "The new constitution was approved
+      # by 92 per cent of voters", "endorsed by 64 per cent of the electorate"
+      |(?:(?:the|all){GAP})?(?:(?:registered|eligible){GAP})?(?:voters|electorate))\b
+    """,
+    _FLAGS,
+)
+# A share named as a vote with its side, as a noun phrase: "the 78.2 per cent vote in
+# favour of independence", "a 97 per cent vote for the new constitution", "a 60 per cent
+# “yes” vote". The noun "vote" and the side together make it a vote's side, wherever the
+# sentence stands; a share of the votes with no side ("a 98.6 per cent turnout", "a 55 per
+# cent vote share") is none.
+_PERCENT_VOTE_NOUN = re.compile(
+    rf"""
+    # after an article or an adjective of size, which stay out of the part's words
+    (?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s)
+      |(?<=\boverwhelming\s)|(?<=\bmassive\s)|(?<=\bresounding\s)|(?<=\bdecisive\s))
+    {_PERCENT}
+    (?:-|{GAP})(?:["“‘']?(?P<answer>yes|no)["”’']?(?:-|{GAP}))?votes?\b
+    (?(answer)|{GAP}(?P<side>in{GAP}favou?r|for|against)\b)
     """,
     _FLAGS,
 )
@@ -4921,7 +4974,7 @@ _APPROVED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _REFERENDUM_BEFORE = re.compile(
-    r"\b(?:referendum|plebiscite|popular\s{1,3}(?:vote|consultation))\b[^.;]{0,150}$",
+    r"\b(?:referendums?|plebiscites?|popular\s{1,3}(?:votes?|consultations?))\b[^.;]{0,150}$",
     re.IGNORECASE,
 )
 _PERCENT_AFTER = re.compile(r"(?:[^.;]|\.\d){0,150}?(?:per\s{1,3}cent|percent|%)", re.IGNORECASE)
@@ -5030,6 +5083,9 @@ def _percent_side(match: re.Match[str], text: str) -> str | None:
         before = max(0, match.start() - 120)
         found = _PERCENT_VOTE_SUBJECT.search(text, before, match.start()) is not None
         return "in favour" if found else None
+    if match.re is _PERCENT_VOTE_NOUN:
+        side = " ".join((match["answer"] or match["side"]).lower().split())
+        return "against" if side in ("against", "no") else "in favour"
     if match.re is _PERCENT_MAJORITY:
         before = max(0, match.start() - 160)
         found = (
@@ -5155,7 +5211,9 @@ def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
             chain.append(items[index])
             index += 1
         options = _options(text, chain)
-        if options is None:  # the sides up to a bare "for" or a side named again
+        if options is None and _lone_referendum_side(text, chain):
+            pass  # "in referendums ..., 72 per cent for a permanent peace": the side in favour
+        elif options is None:  # the sides up to a bare "for" or a side named again
             chain = chain[: _sides_length(chain)]
             index = opening + max(len(chain), 1)
             if not chain:
@@ -5171,8 +5229,10 @@ def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
         if not (about_vote or any(item["voted"] for item in chain)):
             continue
         categories = [_item_side(item) for item in chain] if options is None else options
-        if len(chain) == 1 and (
-            not (first["voted"] or first["whole"] or first["chose"]) or first["voters"]
+        if (
+            len(chain) == 1
+            and (not (first["voted"] or first["whole"] or first["chose"]) or first["voters"])
+            and not _lone_referendum_side(text, chain)
         ):
             continue  # "52 per cent of women voted for the reform" alone: one group's share
         parts = [
@@ -5189,6 +5249,45 @@ def _find_percent_sides(text: str, spots: list[tuple[int, int]]) -> list[Tally]:
         tally.outcome = _outcome_before(text, first.start())
         found.append(tally)
     return found
+
+
+# Between a referendum and a share of its voters: what makes the share no side of it.
+_NO_SIDE_SHARE = re.compile(r"\b(?:turnout|participation|abstention|electorate|voted)", re.I)
+# What a bare "for" is for: a word, not a figure ("72 per cent for 1990").
+_WORD_AFTER = re.compile(r"\s{1,3}(?:the\s{1,3}|an?\s{1,3})?[A-Za-z][a-z-]{2,}")
+
+
+def _lone_referendum_side(text: str, chain: list[re.Match[str]]) -> bool:
+    """Whether ``chain`` is one share for a side or an option in a referendum's sentence.
+
+    A share alone for an option or in favour ("72 per cent for a permanent peace", "64 per
+    cent were in favour of the new constitution") is the side in favour where a referendum
+    is named before it in its sentence, with no turnout or electorate between; elsewhere
+    "40 per cent were in favour" may be a survey's.
+
+    >>> def lone(s): return _lone_referendum_side(s, [_PERCENT_ITEM.search(s)])
+    >>> lone("In the referendums held in May, some 72 per cent for a lasting peace.")
+    True
+    >>> lone("In the referendum, turnout was 72 per cent for the capital.")
+    False
+    >>> lone("In the referendum, support was 62 per cent for women and 35 per cent for men.")
+    False
+    """
+    if len(chain) != 1:
+        return False
+    item = chain[0]
+    if not (item["bare"] or (item["side"] and _item_side(item) == "in favour")) or item["voters"]:
+        return False
+    referendum = _REFERENDUM_BEFORE.search(text, max(0, item.start() - 160), item.start())
+    return (
+        referendum is not None
+        and _NO_SIDE_SHARE.search(text, referendum.start(), item.start()) is None
+        # the only share of its sentence: "support was 62 per cent for women and 35 per
+        # cent for men" compares groups
+        and _PERCENT_SIGN.search(text.lower(), referendum.start(), item.start()) is None
+        and _PERCENT_AFTER.match(text, item.end()) is None
+        and (item["side"] is not None or _WORD_AFTER.match(text, item.end()) is not None)
+    )
 
 
 _ITEM_AFTER = re.compile(
@@ -5224,6 +5323,7 @@ def _find_percent_votes(text: str, lower: str) -> list[Tally]:
             _PERCENT_YES_NO,
             _PERCENT_MAJORITY,
             _VOTED_PERCENT,
+            _PERCENT_VOTE_NOUN,
         )
         for match in matches_in(pattern, text, spots)
     ]
@@ -5946,13 +6046,17 @@ _RECORD_NOTE = re.compile(
 )
 # A headline's text with its adoption in commas: "By Resolution 1167 (1998), Adopted
 # Unanimously, Council Calls for ...", read again in sentence case as "By resolution 1167
-# (1998), adopted unanimously, council calls for ...". Only after "By" and the text's
-# number: "Recalling resolution 242, adopted unanimously" is a recital, none.
+# (1998), adopted unanimously, council calls for ...". Only after "By" (or "In") and the
+# text's number: "Recalling resolution 242, adopted unanimously" is a recital, none. The
+# date of the adoption may follow its manner: "By resolution 65/92, adopted without a
+# vote on 8 December 2010, the General Assembly, inter alia, noted ...".
 _BY_TEXT_ADOPTED = re.compile(
     rf"""
-    (?:^|(?<=[.;:]\s))[Bb]y{GAP}(?:its{GAP})?(?:[Rr]esolution|[Dd]ecision){GAP}\d[\w/.-]{{0,12}}
-    (?:{GAP}\(\d{{4}}\))?\s{{0,3}},{GAP}(?P<verb>adopted|approved){GAP}
-    (?P<how>unanimously|without{GAP}(?:a{GAP})?vote|by{GAP}consensus)\s{{0,3}},
+    (?:^|(?<=[.;:]\s))(?:[Bb]y|In){GAP}(?:its{GAP})?(?:[Rr]esolution|[Dd]ecision){GAP}
+    \d[\w/.-]{{0,12}}(?:{GAP}\(\d{{4}}\))?\s{{0,3}},{GAP}(?P<verb>adopted|approved){GAP}
+    (?P<how>unanimously|without{GAP}(?:a{GAP})?vote|by{GAP}consensus)
+    (?:{GAP}(?:on{GAP}\d{{1,2}}{GAP}[A-Z][a-z]{{2,8}}(?:{GAP}\d{{4}})?|today
+      |this{GAP}(?:morning|afternoon|evening)))?\s{{0,3}},
     """,
     re.VERBOSE,
 )
@@ -5961,10 +6065,13 @@ _BY_TEXT_ADOPTED = re.compile(
 # without a vote, the Assembly decided ...", "By the terms of the resolution titled “...” —
 # which was approved without a vote — the Special Committee supported ...", "..., by the
 # terms of a draft resolution adopted without a vote this morning". A recital ("Recalling
-# that by its resolution 56/203, which was adopted without a vote, ...") is none.
+# that by its resolution 56/203, which was adopted without a vote, ...") is none. "In" at
+# a sentence's start opens the same phrase in a speech: "In its resolution 1368 (2001),
+# which was adopted unanimously, the Security Council rightly qualified ...".
 _BY_TEXT_WHICH_ADOPTED = re.compile(
     rf"""
-    \b[Bb]y{GAP}(?:the{GAP}terms{GAP}of{GAP})?(?:the|a|an|its|this|that)
+    (?:\b[Bb]y|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))In)
+    {GAP}(?:the{GAP}terms{GAP}of{GAP})?(?:the|a|an|its|this|that)
     {GAP}(?:(?:draft|revised|amended|new|related|[Ss]ecurity{GAP}Council|[Aa]ssembly){GAP})?
     (?:text|resolution|decision|draft|report)\b   # "By the report (document E/C.2/...), adopted"
     # what the text is or says, no vote of its own, with a document's symbol ("L.52")
@@ -6189,7 +6296,7 @@ def find_outcome_statements(text: str) -> list[Tally]:
         if "esolution" in text or "ecision" in text:
             matches.extend(_RECORD_NOTE.finditer(text))
             matches.extend(_BY_TEXT_ADOPTED.finditer(text))
-        if "y the " in text or "y a " in text or "y its " in text:
+        if "y the " in text or "y a " in text or "y its " in text or "In " in text:
             matches.extend(_BY_TEXT_WHICH_ADOPTED.finditer(text))
     if "unanimously" in text or "Unanimously" in text:  # "Council Unanimously Adopts"
         matches.extend(_UNANIMOUSLY_FIRST.finditer(text))
