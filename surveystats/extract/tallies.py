@@ -335,6 +335,7 @@ from surveystats.extract.tally_remarks import find_remarks, reads_more
 from surveystats.extract.tally_renewals import find_renewals
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
+from surveystats.extract.tally_sample_acts import SAMPLE_ACT_WORDS, find_sample_acts
 from surveystats.extract.tally_sample_answers import SAMPLE_ANSWER_WORDS, with_sample_answers
 from surveystats.extract.tally_sample_shapes import SAMPLE_SHAPE_WORDS, find_sample_shapes
 from surveystats.extract.tally_sample_sizes import SAMPLE_SIZE_WORDS, find_sample_sizes
@@ -1876,6 +1877,12 @@ def _read_paragraph(
         # "3,500 stakeholders took part in a perception study", "The total sample size was
         # 427 households": a survey's size read from the count's role, where no tally holds it
         extra = find_sample_shapes(text, taken=[(t.start, t.end) for t in kept])
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if numbers and not footnote and holds_any(lower, SAMPLE_ACT_WORDS):
+        # "5,329 interviews were conducted in six countries", "828 key informants
+        # interviewed": a survey's size counted by its acts of asking, or in a caption
+        extra = find_sample_acts(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if counts and not footnote and "(" in text and holds_any(text, FRACTION_SUBJECT_WORDS):
