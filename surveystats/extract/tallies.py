@@ -300,7 +300,7 @@ from surveystats.extract.tally_overlapping_shares import (
     without_nested_labels,
 )
 from surveystats.extract.tally_parallel import find_parallel
-from surveystats.extract.tally_parallel_events import without_parallel_events
+from surveystats.extract.tally_parallel_events import with_rounds_apart, without_parallel_events
 from surveystats.extract.tally_part_of_part import (
     NESTING_WORDS,
     with_nest_lists_closed,
@@ -354,7 +354,11 @@ from surveystats.extract.tally_shares_to_whole import (
     may_hold_shares_to_whole,
     with_shares_to_whole,
 )
-from surveystats.extract.tally_slash_ratios import find_slash_ratios, may_hold_slash_ratio
+from surveystats.extract.tally_slash_ratios import (
+    find_slash_ratios,
+    may_hold_slash_ratio,
+    with_ratio_counts,
+)
 from surveystats.extract.tally_stated_wholes import attach_stated_wholes
 from surveystats.extract.tally_subsets import (
     first_count_before_rest,
@@ -2037,6 +2041,13 @@ def _read_paragraph(
         # and 200 in April", "arrived with 127 boats", "apart from 123 soldiers and ...":
         # parallel events, times, means and exceptions split no one group
         kept = without_parallel_events(text, kept)
+        # "122 NSOs responded to the first survey, while 112 responded to the second
+        # round": the rounds' replies are no parts of one whole
+        kept = with_rounds_apart(kept)
+    if kept and " of " in text and "(" in text:
+        # "89.5 percent (890 out of 994) are not planning to return": shares read as the
+        # counts of the whole they restate
+        kept = with_ratio_counts(text, kept)
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:
