@@ -337,7 +337,11 @@ from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
 from surveystats.extract.tally_sample_acts import SAMPLE_ACT_WORDS, find_sample_acts
 from surveystats.extract.tally_sample_answers import SAMPLE_ANSWER_WORDS, with_sample_answers
-from surveystats.extract.tally_sample_shapes import SAMPLE_SHAPE_WORDS, find_sample_shapes
+from surveystats.extract.tally_sample_shapes import (
+    SAMPLE_SHAPE_WORDS,
+    find_sample_shapes,
+    with_samples_as_wholes,
+)
 from surveystats.extract.tally_sample_sizes import SAMPLE_SIZE_WORDS, find_sample_sizes
 from surveystats.extract.tally_share_clauses import with_share_clauses
 from surveystats.extract.tally_share_lists import (
@@ -1889,6 +1893,11 @@ def _read_paragraph(
         extra = find_sample_acts(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if numbers and len(kept) > 1 and any(t.kind == "survey" for t in kept):
+        # "a national sample of 1,504 adults ... (528 respondents were interviewed on a
+        # landline telephone, and 976 were interviewed on a cell phone)": the sample is the
+        # whole of the parts that add up to it
+        kept = with_samples_as_wholes(text, kept)
     if counts and not footnote and "(" in text and holds_any(text, FRACTION_SUBJECT_WORDS):
         # "Most of the 212 municipalities surveyed (154, or 73 per cent) reported ...": one
         # part of a group named by a share in words, where no tally holds it

@@ -73,6 +73,7 @@ __all__ = [
     "SURVEY_CUE",
     "SURVEY_UNITS",
     "find_sample_shapes",
+    "with_samples_as_wholes",
 ]
 
 #: Lower-case literals one of which a paragraph holds where a shape may be read.
@@ -918,3 +919,69 @@ def find_sample_shapes(text: str, taken: Sequence[tuple[int, int]] = ()) -> list
                 found.append(tally)
                 held[tally.start : tally.end] = b"\x01" * (tally.end - tally.start)
     return sorted(found, key=lambda tally: tally.start)
+
+
+# Where one sentence ends and the next opens (not "U.S. states": a capital must follow).
+_NEXT_SENTENCE = re.compile(r"[.!?]\s{1,3}(?=[A-Z“\"(])|;")
+
+
+def with_samples_as_wholes(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` where a sample read alone is the whole of the parts after it.
+
+    "... among a national sample of 1,504 adults ... (528 respondents were interviewed on a
+    landline telephone, and 976 were interviewed on a cell phone)": the parts add up to
+    the sample exactly, in its own sentence after it, so the sample is their ``total``
+    (the arithmetic is the evidence) and no one-count fact of it stands beside them, as
+    a survey of a stated sample holds it.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    tallies
+        The tallies kept for the paragraph, in order.
+
+    Returns
+    -------
+    list of Tally
+        The same tallies, less each one-part sample that became the total of the parts
+        after it.
+
+    Examples
+    --------
+    >>> text = "a sample of 1,504 adults (528 were reached by landline, 976 by cell phone)"
+    >>> sample = Tally("survey", 12, 24, [Part("sampled", 1504, 12, 24)])
+    >>> parts = [Part("by landline", 528, 26, 54), Part("by cell phone", 976, 56, 73)]
+    >>> [(t.total, len(t.parts)) for t in with_samples_as_wholes(
+    ...     text, [sample, Tally("survey", 26, 73, parts)])]
+    [(1504, 2)]
+    """
+    samples = [
+        tally
+        for tally in tallies
+        if tally.kind == "survey"
+        and len(tally.parts) == 1
+        and tally.total is None
+        and tally.parts[0].count is not None
+        and tally.parts[0].percent is None
+    ]
+    if not samples:
+        return tallies
+    used: set[int] = set()
+    for tally in tallies:
+        counts = [part.count for part in tally.parts]
+        if tally.kind == "vote" or tally.total is not None or len(counts) < 2 or None in counts:
+            continue  # "31 replies had been received ... adopted by 22 votes to 9": a vote
+        for sample in samples:
+            if (
+                id(sample) in used
+                or sample.end > tally.start
+                or sample.parts[0].count != sum(counts)  # type: ignore[arg-type]
+                or _NEXT_SENTENCE.search(text, sample.end, tally.start) is not None
+            ):
+                continue
+            tally.total = sample.parts[0].count
+            tally.kind = "survey"
+            used.add(id(sample))
+            break
+    return [tally for tally in tallies if id(tally) not in used]
