@@ -104,10 +104,12 @@ _ACTS_OF_KIND = re.compile(
     """,
     _FLAGS,
 )
+_GOAL_REACH = 60  # characters around the count where a word of a goal makes it one
 # A count of a goal, not of acts held: "1,548 household surveys are needed", "plans to
 # conduct 2,000 interviews".
 _GOAL = re.compile(
-    r"\b(?:needed|required|planned|targeted|target|aims?\s{1,3}to|aiming|intends?\s{1,3}to"
+    r"\b(?:needed|required|planned|plans?\s{1,3}to|planning\s{1,3}to|targeted|target|aims?\s{1,3}to"
+    r"|aiming|intends?\s{1,3}to"
     r"|will\s{1,3}be|to\s{1,3}be\s{1,3}(?:conducted|completed|carried)|expected|should)\b",
     re.IGNORECASE,
 )
@@ -243,7 +245,7 @@ def _acts(text: str, match: re.Match[str]) -> Tally | None:
         return None  # "400 interviews were conducted per country", "... and 40 focus groups"
     if _by_inquiry(text, match):
         return None  # "The Commission conducted 300 interviews", "interviews with victims"
-    if _GOAL.search(_sentence(text, match.start(), match.end())):
+    if _GOAL.search(text, max(0, match.start() - _GOAL_REACH), match.end() + _GOAL_REACH):
         return None  # "a total of 1,548 household surveys are needed": a goal
     act = _words(match["act"])
     if act != "interviews" and act != "kiis" and not _of_people(text, match):
