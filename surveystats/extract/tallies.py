@@ -306,7 +306,7 @@ from surveystats.extract.tally_overlapping_shares import (
     without_nested_labels,
 )
 from surveystats.extract.tally_parallel import find_parallel
-from surveystats.extract.tally_parallel_events import without_parallel_events
+from surveystats.extract.tally_parallel_events import with_rounds_apart, without_parallel_events
 from surveystats.extract.tally_part_of_part import (
     NESTING_WORDS,
     with_nest_lists_closed,
@@ -341,8 +341,13 @@ from surveystats.extract.tally_remarks import find_remarks, reads_more
 from surveystats.extract.tally_renewals import find_renewals
 from surveystats.extract.tally_respective import attach_respective_shares
 from surveystats.extract.tally_role_lists import attach_listed_members, is_role_list
+from surveystats.extract.tally_sample_acts import SAMPLE_ACT_WORDS, find_sample_acts
 from surveystats.extract.tally_sample_answers import SAMPLE_ANSWER_WORDS, with_sample_answers
-from surveystats.extract.tally_sample_shapes import SAMPLE_SHAPE_WORDS, find_sample_shapes
+from surveystats.extract.tally_sample_shapes import (
+    SAMPLE_SHAPE_WORDS,
+    find_sample_shapes,
+    with_samples_as_wholes,
+)
 from surveystats.extract.tally_sample_sizes import SAMPLE_SIZE_WORDS, find_sample_sizes
 from surveystats.extract.tally_share_clauses import with_share_clauses
 from surveystats.extract.tally_share_lists import (
@@ -359,7 +364,11 @@ from surveystats.extract.tally_shares_to_whole import (
     may_hold_shares_to_whole,
     with_shares_to_whole,
 )
-from surveystats.extract.tally_slash_ratios import find_slash_ratios, may_hold_slash_ratio
+from surveystats.extract.tally_slash_ratios import (
+    find_slash_ratios,
+    may_hold_slash_ratio,
+    with_ratio_counts,
+)
 from surveystats.extract.tally_stated_wholes import attach_stated_wholes
 from surveystats.extract.tally_subsets import (
     first_count_before_rest,
@@ -1884,6 +1893,17 @@ def _read_paragraph(
         extra = find_sample_shapes(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if numbers and not footnote and holds_any(lower, SAMPLE_ACT_WORDS):
+        # "5,329 interviews were conducted in six countries", "828 key informants
+        # interviewed": a survey's size counted by its acts of asking, or in a caption
+        extra = find_sample_acts(text, taken=[(t.start, t.end) for t in kept])
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if numbers and len(kept) > 1 and any(t.kind == "survey" for t in kept):
+        # "a national sample of 1,504 adults ... (528 respondents were interviewed on a
+        # landline telephone, and 976 were interviewed on a cell phone)": the sample is the
+        # whole of the parts that add up to it
+        kept = with_samples_as_wholes(text, kept)
     if counts and not footnote and "(" in text and holds_any(text, FRACTION_SUBJECT_WORDS):
         # "Most of the 212 municipalities surveyed (154, or 73 per cent) reported ...": one
         # part of a group named by a share in words, where no tally holds it
@@ -2036,11 +2056,18 @@ def _read_paragraph(
         # and 200 in April", "arrived with 127 boats", "apart from 123 soldiers and ...":
         # parallel events, times, means and exceptions split no one group
         kept = without_parallel_events(text, kept)
+        # "122 NSOs responded to the first survey, while 112 responded to the second
+        # round": the rounds' replies are no parts of one whole
+        kept = with_rounds_apart(kept)
     if kept and several_count and may_hold_mission_strength(lower):
         # "with a ceiling of 17,000 troops and 2,101 police personnel", "UNMIL had 12,815
         # uniformed personnel, 1,086 police, ...": a mission's personnel by component is
         # its strength, no split; a toll ("two soldiers and a policeman were killed") stays
         kept = without_mission_strengths(text, kept)
+    if kept and " of " in text and "(" in text:
+        # "89.5 percent (890 out of 994) are not planning to return": shares read as the
+        # counts of the whole they restate
+        kept = with_ratio_counts(text, kept)
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:

@@ -12,9 +12,10 @@ parenthesis hugs its aside as printed ones do; the sentences around each pair ar
 again that way (not the rest of a long paragraph), their offsets mapped back, and the
 dispatcher keeps the reading that reads more.
 
-A pair is two dashes (em dash, en dash or a doubled hyphen) with a blank on each side, in
-one sentence (no full stop, semicolon or colon between them), with at most 200 characters
-between, in a sentence that holds a figure in digits. A dash alone ("... casualties — 14
+A pair is two dashes (em dash, en dash, a doubled hyphen or a hyphen typed for a dash:
+"only 39 out of 994 people - or 4 percent - are planning to return") with a blank on each
+side, in one sentence (no full stop, semicolon or colon between them), with at most 200
+characters between, in a sentence that holds a figure in digits. A dash alone ("... casualties — 14
 per cent by ...") and dashes between figures ("Yes: 23 -- No: 11 -- Abstentions: 13") are
 no pair: the first has no end, and in the second the dashes part items of one list.
 """
@@ -28,7 +29,9 @@ from surveystats.extract.tally_earlier_years import EarlierFigures
 
 __all__ = ["Bracketed", "bracket_dash_asides"]
 
-_DASH = r"(?:—|–|--)"
+# (a hyphen between blanks is a dash typed on a keyboard: "39 out of 994 people - or 4
+# percent - are planning to return")
+_DASH = r"(?:—|–|--|(?<= )-(?= ))"
 # " — 301 boys and 88 girls — ": the blank before each dash, the dash, the blank after.
 # (a full stop only as a decimal point: "— 41.2 per cent —")
 _PAIR = re.compile(rf" {_DASH} (?P<inside>(?:[^—–.;:!?]|(?<=\d)\.(?=\d)){{1,200}}?) {_DASH} ")
@@ -61,7 +64,7 @@ def bracket_dash_asides(text: str) -> Bracketed | None:
     >>> bracket_dash_asides("The Committee — which met twice — adopted its report.") is None
     True
     """
-    if "—" not in text and "–" not in text and "--" not in text:
+    if "—" not in text and "–" not in text and "--" not in text and " - " not in text:
         return None
     pieces = []
     blanks = []

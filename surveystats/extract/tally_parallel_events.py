@@ -23,6 +23,11 @@ are not, whatever their labels:
   arrivals and the departures are two flows, no parts of one group.
 - an exception: "apart from 123 soldiers and 15 police in the Solomon Islands" names what
   the sentence leaves out of its count, no split.
+- the replies to different rounds of a survey: "A total of 122 NSOs responded to the first
+  survey in May, while 112 responded to the second round in July" (the second round's 112
+  are no part of the first's). Each names a round of its own by its ordinal ("first",
+  "second round", "third wave", "2nd edition"); each count is a survey of its own, a
+  one-part tally (:func:`with_rounds_apart`), as a survey's size is.
 
 Each tally is looked at once, over its own words: linear time.
 """
@@ -34,7 +39,7 @@ import re
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text.dates import MONTH_NAMES
 
-__all__ = ["without_parallel_events"]
+__all__ = ["with_rounds_apart", "without_parallel_events"]
 
 # The figure that opens a part, after a bound ("more than", "a total of"): digits or
 # number words.
@@ -199,6 +204,74 @@ def _excepted(text: str, tally: Tally) -> bool:
     True
     """
     return _EXCEPTION_BEFORE.search(text, max(0, tally.start - 20), tally.start) is not None
+
+
+# A round of a survey named by its ordinal: "the first COVID-19 survey", "the second round",
+# "its third wave", "the 2nd edition".
+_ROUND = re.compile(
+    r"\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest"
+    r"|previous|\d{1,2}(?:st|nd|rd|th))\s{1,3}(?:[\w-]+\s{1,3}){0,2}?"
+    r"(?:rounds?|waves?|surveys?|editions?|cycles?|phases?)\b",
+    re.IGNORECASE,
+)
+
+
+def _round_of(part: Part) -> str | None:
+    """The ordinal of the survey's round a part's category names, or None.
+
+    >>> _round_of(Part("responded to the second round in July", 112, 0, 1))
+    'second'
+    """
+    found = _ROUND.search(part.category or "")
+    return found["ordinal"].lower() if found else None
+
+
+def with_rounds_apart(tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` with each survey whose parts answer different rounds split into its rounds.
+
+    Parameters
+    ----------
+    tallies
+        The tallies kept for one paragraph, in order.
+
+    Returns
+    -------
+    list of Tally
+        The same tallies, in order, but a survey with no stated whole whose every part
+        names a round of its own ("responded to the first survey", "to the second round")
+        comes back as one one-part survey per round.
+
+    Examples
+    --------
+    >>> first = Part("responded to the first survey", 122, 0, 40)
+    >>> second = Part("responded to the second round", 112, 48, 80)
+    >>> [len(t.parts) for t in with_rounds_apart([Tally("survey", 0, 80, [first, second])])]
+    [1, 1]
+    """
+    kept: list[Tally] = []
+    for tally in tallies:
+        rounds = [_round_of(part) for part in tally.parts]
+        if (
+            tally.kind != "survey"
+            or tally.total is not None
+            or len(tally.parts) < 2
+            or None in rounds
+            or len(set(rounds)) != len(rounds)
+        ):
+            kept.append(tally)
+            continue
+        kept.extend(
+            Tally(
+                "survey",
+                part.start,
+                part.end,
+                [part],
+                subject=tally.subject,
+                unit=tally.unit,
+            )
+            for part in tally.parts
+        )
+    return kept
 
 
 def without_parallel_events(text: str, tallies: list[Tally]) -> list[Tally]:

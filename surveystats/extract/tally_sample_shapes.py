@@ -73,6 +73,7 @@ __all__ = [
     "SURVEY_CUE",
     "SURVEY_UNITS",
     "find_sample_shapes",
+    "with_samples_as_wholes",
 ]
 
 #: Lower-case literals one of which a paragraph holds where a shape may be read.
@@ -81,6 +82,7 @@ SAMPLE_SHAPE_WORDS = (
     *("consult", "poll", "asked", "reached", "visit", "contacted", "questioned", "sample"),
     *("based on", "views", "opinion", "voices", "perspectives", "feedback", "responses"),
     *("replies", "discussion", "fgds", "kiis", "number of", "completed", "questionnaire"),
+    "responding",
 )
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -130,6 +132,8 @@ _HEARD_PEOPLE = (
     partners panellists panelists delegates
     """
     )
+    # UNHCR's name for those it serves: "1,580 persons of concern were consulted"
+    | frozenset(("persons of concern", "people of concern"))
 ) - _INQUIRY_NOUNS
 # Bodies that answer a questionnaire or take part in a survey as one respondent each.
 _BODIES = word_set(
@@ -156,14 +160,16 @@ _BODY_HEAD = "|".join(sorted((re.escape(w) for w in _BODIES), key=len, reverse=T
 # The counted noun: up to four words before a head of the closed class.
 _NOUN = (
     rf"(?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,4}}?(?P<head>{_PEOPLE_HEAD}|{_BODY_HEAD}"
-    rf"|heads{GAP}of{GAP}(?:the{GAP})?households?|member{GAP}states))(?![\w’'-])"
+    rf"|heads{GAP}of{GAP}(?:the{GAP})?households?|member{GAP}states"
+    rf"|(?:persons|people){GAP}of{GAP}concern))(?![\w’'-])"
 )
 # The subject's noun of a verb that takes people only, its head any plural: "1,400
 # teenagers were interviewed", "2,100 U-reporters took part in the poll" (the verb, not
 # the noun, says who they are; :func:`_open_head_heard` decides).
 _OPEN_NOUN = (
     rf"(?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,3}}?(?:(?P<head>{_PEOPLE_HEAD}|{_BODY_HEAD}"
-    rf"|heads{GAP}of{GAP}(?:the{GAP})?households?|member{GAP}states)"
+    rf"|heads{GAP}of{GAP}(?:the{GAP})?households?|member{GAP}states"
+    rf"|(?:persons|people){GAP}of{GAP}concern)"
     r"|(?P<open>[A-Za-z][a-z]{1,20}(?:-[A-Za-z][a-z]{1,20})?[a-rt-z]s)))(?![\w’'-])"
 )
 _QUALIFIER = (
@@ -323,6 +329,35 @@ _PART_OF_ASKED = re.compile(
     _FLAGS,
 )
 
+# Shape 4 too: a verb of asking whose object is one part of a stated whole ("IOM DTM
+# interviewed 13,307 out of a total of 73,304 displaced households").
+_PART_OF_OBJECT = re.compile(
+    rf"""
+    \b(?P<verb>interviewed|surveyed|consulted|polled|reached|contacted|sampled|interviewing
+      |surveying)
+    {GAP}{_QUALIFIER}{_COUNT}
+    {GAP}(?:out{GAP}of|of){GAP}(?:the{GAP}|a{GAP}total{GAP}of{GAP}|all{GAP}|some{GAP})?
+    (?P<whole>{COUNT_PATTERN})(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))
+    {GAP}{_NOUN}
+    """,
+    _FLAGS,
+)
+# Shape 1 too: those who took part named in an absolute phrase after the survey ("the
+# third round of the survey, completed in October with 125 countries participating").
+_ABSOLUTE = re.compile(
+    rf"""
+    \bwith{GAP}{_QUALIFIER}{_COUNT}{GAP}{_NOUN}
+    {GAP}(?P<verb>participating|taking{GAP}part|responding|replying)\b
+    """,
+    _FLAGS,
+)
+_ABSOLUTE_LABELS = {
+    "participating": "participated",
+    "taking": "took part",
+    "responding": "responded",
+    "replying": "replied",
+}
+
 # Shape 3 too: a count whose noun says that they were asked ("national coverage of 1,647
 # surveyed citizens", "a sample of 2,100 polled adults", "with 900 interviewed households").
 _ASKED_NOUN = re.compile(
@@ -367,6 +402,22 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     (_NUMBER_OF_ANSWERS, (("number of", 12, 120),)),
     (_PART_OF_ASKED, tuple((form, 60, 160) for form in ("responses", "replies", "questionnaires"))),
     (_ASKED_NOUN, tuple((verb, 40, 120) for verb in ("surveyed", "polled", "interviewed"))),
+    (
+        _PART_OF_OBJECT,
+        tuple(
+            (verb, 0, 200)
+            for verb in (
+                *("interview", "survey", "consulted", "polled"),
+                *("reached", "contacted", "sampled"),
+            )
+        ),
+    ),
+    (
+        _ABSOLUTE,
+        tuple(
+            (verb, 200, 30) for verb in ("participating", "taking part", "responding", "replying")
+        ),
+    ),
 )
 
 # Verbs that say by themselves that people were asked, and those that need a cue.
@@ -419,7 +470,10 @@ _NO_SUBJECT_BEFORE = re.compile(
 # or a count per unit ("1,000 people in each country").
 _LIST_AFTER = re.compile(
     rf"\s{{0,3}}(?:,|and\b|or\b|as{GAP}well{GAP}as\b)\s{{0,3}}(?:{_QUALIFIER})"
-    rf"(?:{COUNT_PATTERN})(?!{GAP}(?:years?|and{GAP}(?:over|older|above))\b)",
+    rf"(?:{COUNT_PATTERN})(?!{GAP}(?:years?|and{GAP}(?:over|older|above))\b)"
+    # a share after a comma is the count's apposition, no second count: "interviewed
+    # 60,000 households, about 50 per cent of the targeted population"
+    rf"(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))",
     _FLAGS,
 )
 _EACH_AFTER = re.compile(
@@ -756,6 +810,33 @@ def _read_asked_noun(text: str, match: re.Match[str]) -> Tally | None:
     return _part(text, match, verb, " ".join(match["noun"].split()))
 
 
+def _read_part_of_object(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 4: "interviewed 13,307 out of a total of 73,304 households": one part of them."""
+    whole = read_count(match["whole"])[0]
+    count = read_count(match["n"])[0]
+    if whole is None or count is None or count >= whole:
+        return None
+    verb = _words(match["verb"])
+    head = _words(match["head"])
+    if verb in _DELIVERING_VERBS and DELIVERED.match(text, match.end()):
+        return None  # "reached 3,000 of the 4,000 households with food": aid
+    if not _heard_by_a_survey(text, match, verb, head, passive=False):
+        return None  # "consulted 12 of the 40 countries", "interviewed 40 of 88 witnesses"
+    label = _LABELS.get(verb, verb)
+    return _part(text, match, label, " ".join(match["noun"].split()), total=whole)
+
+
+def _read_absolute(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 1: "with 125 countries participating", in a clause that names the survey."""
+    head = _words(match["head"])
+    if head not in _HEARD_PEOPLE and head not in _BODIES and not head.startswith("member"):
+        return None
+    if SURVEY_CUE.search(_clause(text, match.start(), match.end())) is None:
+        return None  # "the games opened with 2,000 athletes taking part": no survey
+    label = _ABSOLUTE_LABELS[_words(match["verb"]).split()[0]]
+    return _part(text, match, label, " ".join(match["noun"].split()))
+
+
 def _windows(lower: str, windows: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
     """The spans around the literals of ``windows`` in ``lower``, overlapping ones merged.
 
@@ -789,6 +870,8 @@ _READERS = {
     _NUMBER_OF_ANSWERS: _read_number_of_answers,
     _PART_OF_ASKED: _read_part_of_asked,
     _ASKED_NOUN: _read_asked_noun,
+    _PART_OF_OBJECT: _read_part_of_object,
+    _ABSOLUTE: _read_absolute,
 }
 
 
@@ -836,3 +919,69 @@ def find_sample_shapes(text: str, taken: Sequence[tuple[int, int]] = ()) -> list
                 found.append(tally)
                 held[tally.start : tally.end] = b"\x01" * (tally.end - tally.start)
     return sorted(found, key=lambda tally: tally.start)
+
+
+# Where one sentence ends and the next opens (not "U.S. states": a capital must follow).
+_NEXT_SENTENCE = re.compile(r"[.!?]\s{1,3}(?=[A-Z“\"(])|;")
+
+
+def with_samples_as_wholes(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` where a sample read alone is the whole of the parts after it.
+
+    "... among a national sample of 1,504 adults ... (528 respondents were interviewed on a
+    landline telephone, and 976 were interviewed on a cell phone)": the parts add up to
+    the sample exactly, in its own sentence after it, so the sample is their ``total``
+    (the arithmetic is the evidence) and no one-count fact of it stands beside them, as
+    a survey of a stated sample holds it.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    tallies
+        The tallies kept for the paragraph, in order.
+
+    Returns
+    -------
+    list of Tally
+        The same tallies, less each one-part sample that became the total of the parts
+        after it.
+
+    Examples
+    --------
+    >>> text = "a sample of 1,504 adults (528 were reached by landline, 976 by cell phone)"
+    >>> sample = Tally("survey", 12, 24, [Part("sampled", 1504, 12, 24)])
+    >>> parts = [Part("by landline", 528, 26, 54), Part("by cell phone", 976, 56, 73)]
+    >>> [(t.total, len(t.parts)) for t in with_samples_as_wholes(
+    ...     text, [sample, Tally("survey", 26, 73, parts)])]
+    [(1504, 2)]
+    """
+    samples = [
+        tally
+        for tally in tallies
+        if tally.kind == "survey"
+        and len(tally.parts) == 1
+        and tally.total is None
+        and tally.parts[0].count is not None
+        and tally.parts[0].percent is None
+    ]
+    if not samples:
+        return tallies
+    used: set[int] = set()
+    for tally in tallies:
+        counts = [part.count for part in tally.parts]
+        if tally.kind == "vote" or tally.total is not None or len(counts) < 2 or None in counts:
+            continue  # "31 replies had been received ... adopted by 22 votes to 9": a vote
+        for sample in samples:
+            if (
+                id(sample) in used
+                or sample.end > tally.start
+                or sample.parts[0].count != sum(counts)  # type: ignore[arg-type]
+                or _NEXT_SENTENCE.search(text, sample.end, tally.start) is not None
+            ):
+                continue
+            tally.total = sample.parts[0].count
+            tally.kind = "survey"
+            used.add(id(sample))
+            break
+    return [tally for tally in tallies if id(tally) not in used]

@@ -36,7 +36,7 @@ from surveystats.extract.tally_items import speaks_of_survey
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.text import sentence_starts
 
-__all__ = ["find_slash_ratios", "may_hold_slash_ratio"]
+__all__ = ["find_slash_ratios", "may_hold_slash_ratio", "with_ratio_counts"]
 
 # A count as the ratios write it: digits, with thousands set off by a comma or a blank
 # ("25 840", "21,613").
@@ -73,6 +73,12 @@ _AFTER_NOUN = re.compile(
 _AFTER_SHARE = re.compile(
     rf"(?P<share>\d{{1,3}}(?:\.(?P<decimals>\d{{1,2}}))?)\s{{0,2}}(?:%|per\s{{1,3}}cent|percent)"
     rf"\s{{1,3}}\(\s{{0,2}}{_RATIO}\s{{0,2}}\)"
+)
+# A share with its count and whole in words in parentheses: "89.5 percent (890 out of 994)".
+_SHARE_WITH_RATIO = re.compile(
+    rf"(?P<share>\d{{1,3}}(?:\.(?P<decimals>\d{{1,2}}))?)\s{{0,2}}(?:%|per\s{{1,3}}cent|percent)"
+    rf"\s{{1,3}}\(\s{{0,2}}(?P<part>{_COUNT})\s{{1,3}}(?:out\s{{1,3}}of|of)\s{{1,3}}"
+    rf"(?P<whole>{_COUNT})\s{{0,2}}\)"
 )
 # Words before a slash that make its figures a symbol's: "resolution 56/203 was adopted".
 _SYMBOL_BEFORE = re.compile(
@@ -235,3 +241,72 @@ def find_slash_ratios(text: str, *, taken: list[Tally] = ()) -> list[Tally]:  # 
             continue
         found.extend(_sentence_tallies(text, lo, hi))
     return found
+
+
+def with_ratio_counts(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` with shares that restate a count of a stated whole read as those counts.
+
+    "A total of 89.5 percent (890 out of 994) are not planning to return, while 6.5
+    percent (65 out of 994) do not know": each share is written with its count and the
+    whole after it in words, as the slash ratios write them with a slash. Where every part
+    of a tally of shares with no total has such a ratio, each share the ratio rounded to
+    its own decimals, and all ratios have one whole, the parts are those counts (their
+    shares kept as the second reading) and the whole is the tally's total. The arithmetic
+    is the evidence: a ratio the share is not (a year, a rank) leaves the tally as read.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    tallies
+        The tallies kept for the paragraph; changed in place where the ratios fit.
+
+    Returns
+    -------
+    list of Tally
+        The same tallies.
+
+    Examples
+    --------
+    >>> text = "89.5 percent (890 out of 994) said no, while 6.5 percent (65 out of 994) said yes"
+    >>> no = Part("said no", None, 0, 38, percent=89.5, decimals=1)
+    >>> yes = Part("said yes", None, 45, len(text), percent=6.5, decimals=1)
+    >>> shares = Tally("survey", 0, len(text), [no, yes], unit="percent")
+    >>> tally = with_ratio_counts(text, [shares])[0]
+    >>> tally.total, [p.count for p in tally.parts]
+    (994, [890, 65])
+    """
+    for tally in tallies:
+        if tally.unit != "percent" or tally.total is not None or not tally.parts:
+            continue
+        counts: list[int] = []
+        wholes = set()
+        for part in tally.parts:
+            if part.percent is None or part.count is not None:
+                break
+            ratio = next(
+                (
+                    match
+                    for match in _SHARE_WITH_RATIO.finditer(
+                        text, max(tally.start, part.start - 2), min(len(text), part.end + 2)
+                    )
+                    if Fraction(match["share"]) == Fraction(str(part.percent))
+                ),
+                None,
+            )
+            if ratio is None:
+                break
+            count, whole = _count(ratio["part"]), _count(ratio["whole"])
+            if not 0 < count <= whole or not _rounds_to(
+                ratio["share"], ratio["decimals"], count, whole
+            ):
+                break
+            counts.append(count)
+            wholes.add(whole)
+        else:
+            if len(wholes) == 1 and sum(counts) <= next(iter(wholes)):
+                for part, count in zip(tally.parts, counts, strict=True):
+                    part.count = count
+                tally.total = wholes.pop()
+                tally.unit = "count"
+    return tallies
