@@ -869,14 +869,19 @@ def _runs(text: str, numbers: list[Number]) -> list[tuple[int, int]]:
     (:data:`_RUN_CUES`), or where the reading of OCR repairs a word of it
     (:func:`~surveystats.extract.ocr_words.repair_ocr_words`: "tbree", "absten- tions");
     each takes the sentence before it too, which may state its whole or its ballot ("The
-    Unit reviewed 96 cases. Of these, ..."). Runs that meet are one; the sentences
-    between runs are read by no reader. The sentence after a count is taken by the runs
+    Unit reviewed 96 cases. Of these, ..."). Runs that share a sentence are one (a run of
+    sentences that each hold a count: "Replies came from 44 States. Of these, 31 ...");
+    runs that only meet are read apart, as no reader looks past the sentence before; the
+    sentences between runs are read by no reader. The sentence after a count is taken
     only where it may be read itself: a later sentence adds parts or sides with a count
     ("A further 9 came from NGOs") or a word of a vote ("Seven opposed it").
 
     >>> text = "We met in 2019. The weather was fine. It rained. 12 States and 3 agencies came."
     >>> [text[start:end] for start, end in _runs(text, find_numbers(text))]
     ['It rained. 12 States and 3 agencies came.']
+    >>> text = "In 2019, 12 States replied. Others did not. The Board noted it. 5 agencies came."
+    >>> [text[start:end] for start, end in _runs(text, find_numbers(text))]
+    ['In 2019, 12 States replied. ', 'The Board noted it. 5 agencies came.']
     """
     starts = sentence_starts(text)
     live = set()
@@ -901,7 +906,7 @@ def _runs(text: str, numbers: list[Number]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []  # (first sentence, last sentence)
     for index in sorted(live):
         first = max(index - 1, 0)
-        if runs and first <= runs[-1][1] + 1:
+        if runs and first <= runs[-1][1]:
             runs[-1] = (runs[-1][0], index)
         else:
             runs.append((first, index))
