@@ -208,7 +208,11 @@ from surveystats.extract.tally_elected_lists import find_elected_lists
 from surveystats.extract.tally_elections import find_party_results, join_ballots_for_none
 from surveystats.extract.tally_elided_shares import with_elided_per_cent
 from surveystats.extract.tally_enumerations import find_enumerations
-from surveystats.extract.tally_failed_texts import find_failed_texts, may_state_failure
+from surveystats.extract.tally_failed_texts import (
+    FAILURE_WORDS,
+    find_failed_texts,
+    may_state_failure,
+)
 from surveystats.extract.tally_first_articles import (
     counts_an_opening,
     find_first_articles,
@@ -639,6 +643,7 @@ def _find_in_paragraph(
     footnote: bool = False,
     numbers: list[Number] | None = None,
     markers: Collection[int] = (),
+    headline: bool = True,
 ) -> list[Tally]:
     """All tallies of one paragraph string, in order, without overlaps.
 
@@ -668,41 +673,56 @@ def _find_in_paragraph(
     are read once, as single blanks (:func:`_all_doubled`); longer runs, which may set out
     a table's columns, are read both ways. A paragraph given with no ``numbers`` (an
     empty list), or only numbers that name something (years, dates, references), is read
-    only where it may state an outcome (:func:`_may_read_without_counts`).
+    only where it may state an outcome (:func:`_may_read_without_counts`). A run of
+    sentences cut from a longer paragraph (:func:`_find_in_runs`) is read with
+    ``headline`` false: it is no headline, whatever its capitals.
     """
     if numbers is not None and not _may_read_without_counts(text, numbers):
         # three in four of a document's paragraphs: no number but years, dates and
         # references, and no outcome
         return []
+    again = _find_in_paragraph if headline else _find_in_run  # the reader of second readings
     if noise := find_page_noise(text):
-        return _read_without(text, noise, footnote=footnote, markers=markers)
+        return _read_without(text, noise, footnote=footnote, markers=markers, reader=again)
     blanks = find_extra_blanks(text)
     if blanks and _all_doubled(text, blanks):
         # "Of the 2.4  million refugees, ...", "refugees and  migrants,  which": a doubled
         # blank is a page's slip or a justified line, no column: read once, as single
-        return _read_without(text, blanks, footnote=footnote, markers=markers)
+        return _read_without(text, blanks, footnote=footnote, markers=markers, reader=again)
     found = _find_in_written(text, footnote=footnote, numbers=numbers, markers=markers)
     if notes := sorted([*find_glued_notes(text, keep=markers), *find_notes_after_counts(text)]):
         # "110 in favour3, 4 against": a note's number glued to a word, as ODS exports it,
         # or to a count ("including 20,0001 to Government-controlled areas")
         asides = [EarlierFigures(start, end, ()) for start, end in notes]
-        unmarked = _read_without(text, asides, footnote=footnote, markers=markers)
+        unmarked = _read_without(text, asides, footnote=footnote, markers=markers, reader=again)
         if _reads_more_figures(unmarked, found):
             found = unmarked
     if blanks:
         # "Candidate      Votes": runs of blanks that may set out a table's columns, read
         # as written and as single blanks
-        single = _read_without(text, blanks, footnote=footnote, markers=markers)
+        single = _read_without(text, blanks, footnote=footnote, markers=markers, reader=again)
         if _reads_more_figures(single, found):
             found = single
     if times := find_closing_times(text):
         # "... and 4 were absent in 2022.": the sentences around each time read without it
         found, timeless = _read_windows(
-            text, text, times, found, footnote=footnote, markers=markers, better=_reads_more
+            text,
+            text,
+            times,
+            found,
+            footnote=footnote,
+            markers=markers,
+            better=_reads_more,
+            reader=again,
         )
         if timeless:
             return found
-    if not footnote and len(text) <= HEADLINE_LENGTH and (sentence := sentence_case(text)):
+    if (
+        headline
+        and not footnote
+        and len(text) <= HEADLINE_LENGTH
+        and (sentence := sentence_case(text))
+    ):
         # "General Assembly Adopts 59 Draft Resolutions, Defers Action on 4 Texts": a
         # headline in Title Case, read as the sentence it is (the same length: offsets stay)
         second = _find_in_paragraph(sentence, footnote=footnote, markers=markers)
@@ -721,9 +741,7 @@ def _find_in_paragraph(
     if articles := find_first_articles(text):
         # "Five migrants – a man, two women and two infants – died": the article counts
         # one where the list it opens makes up its stated whole (the same length: offsets stay)
-        counted = _find_in_paragraph(
-            with_articles_counted(text, articles), footnote=footnote, markers=markers
-        )
+        counted = again(with_articles_counted(text, articles), footnote=footnote, markers=markers)
         if counts_an_opening(counted, articles) and _reads_more_figures(counted, found):
             found = counted
     return found
@@ -850,6 +868,123 @@ def _digit_outside(text: str, numbers: list[Number]) -> bool:
             return True
         last = number.end
     return _DIGIT.search(text, last) is not None
+
+
+# Words by which a sentence with no count may still be read (an outcome, a text's
+# failure), or matter to a vote beside it (its sides named: "Against: Poland.", "Chile and
+# Peru opposed it."), in lower case.
+_RUN_CUES = (*_OUTCOME_CUES, *_ONE_VOTE_CUES, *FAILURE_WORDS, "favo", "against", "oppos")
+
+
+def _runs(text: str, numbers: list[Number]) -> list[tuple[int, int]]:
+    """The runs of sentences of ``text`` that may hold a tally, as (start, end) offsets.
+
+    A sentence may hold one where a number of it may count (no year, date, reference or
+    ordinal: :func:`~surveystats.extract.tally_items.only_names`), or a word of a vote
+    (:data:`_RUN_CUES`), or where the reading of OCR repairs a word of it
+    (:func:`~surveystats.extract.ocr_words.repair_ocr_words`: "tbree", "absten- tions");
+    each takes the sentence before it too, which may state its whole or its ballot ("The
+    Unit reviewed 96 cases. Of these, ..."). Runs that share a sentence are one (a run of
+    sentences that each hold a count: "Replies came from 44 States. Of these, 31 ...");
+    runs that only meet are read apart, as no reader looks past the sentence before; the
+    sentences between runs are read by no reader. The sentence after a count is taken
+    only where it may be read itself: a later sentence adds parts or sides with a count
+    ("A further 9 came from NGOs") or a word of a vote ("Seven opposed it").
+
+    >>> text = "We met in 2019. The weather was fine. It rained. 12 States and 3 agencies came."
+    >>> [text[start:end] for start, end in _runs(text, find_numbers(text))]
+    ['It rained. 12 States and 3 agencies came.']
+    >>> text = "In 2019, 12 States replied. Others did not. The Board noted it. 5 agencies came."
+    >>> [text[start:end] for start, end in _runs(text, find_numbers(text))]
+    ['In 2019, 12 States replied. ', 'The Board noted it. 5 agencies came.']
+    """
+    starts = sentence_starts(text)
+    live = set()
+    for number in numbers:
+        if not only_names(text, number) and not is_ordinal(number):
+            live.add(bisect.bisect_right(starts, number.start) - 1)
+    lower = text.lower()
+    for cue in _RUN_CUES:
+        at = lower.find(cue)
+        while at >= 0:  # str.find: most cues are in no sentence
+            live.add(bisect.bisect_right(starts, at) - 1)
+            at = lower.find(cue, at + 1)
+    repaired = repair_ocr_words(text)[0]
+    if repaired is not text:
+        bounds = [*starts, len(text)]
+        live.update(
+            index
+            for index in range(len(starts))
+            if repaired[bounds[index] : bounds[index + 1]]
+            != text[bounds[index] : bounds[index + 1]]
+        )
+    runs: list[tuple[int, int]] = []  # (first sentence, last sentence)
+    for index in sorted(live):
+        first = max(index - 1, 0)
+        if runs and first <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((first, index))
+    return [
+        (starts[first], starts[last + 1] if last + 1 < len(starts) else len(text))
+        for first, last in runs
+    ]
+
+
+def _find_in_runs(
+    text: str, *, footnote: bool, numbers: list[Number], markers: Collection[int]
+) -> list[Tally]:
+    """:func:`_find_in_paragraph` over the runs of sentences of ``text`` that may hold a tally.
+
+    A long paragraph (a speech, a report's narrative) holds its counts in a few of its
+    sentences: every reader reads one sentence, some the one before it, and each run
+    (:func:`_runs`) is read as a paragraph of its own, its offsets moved back into
+    ``text``; the sentences between runs, which hold no number that counts and no word of
+    a vote, are read by none. A paragraph no longer than a headline is read whole (it
+    may be one: :func:`~surveystats.extract.headline_case.sentence_case`), and so is a
+    footnote (its leading number is its own), and a paragraph with a digit that no
+    number holds (glued to a word: "vote of20").
+    """
+    if footnote or len(text) <= HEADLINE_LENGTH:
+        return _find_in_paragraph(text, footnote=footnote, numbers=numbers, markers=markers)
+    if not _may_read_without_counts(text, numbers):
+        return []  # as _find_in_paragraph decides first
+    if _digit_outside(text, numbers):
+        return _find_in_paragraph(text, footnote=footnote, numbers=numbers, markers=markers)
+    found: list[Tally] = []
+    for low, high in _runs(text, numbers):
+        if (low, high) == (0, len(text)):
+            return _find_in_paragraph(text, footnote=footnote, numbers=numbers, markers=markers)
+        own = [
+            new_number((start - low, end - low, raw, form))
+            for start, end, raw, form in numbers
+            if low <= start and end <= high
+        ]
+        read = _find_in_run(
+            text[low:high],
+            footnote=False,
+            numbers=own,
+            markers={m - low for m in markers if low <= m < high},
+        )
+        for tally in read:
+            tally.start, tally.end = tally.start + low, tally.end + low
+            for part in tally.parts:
+                part.start, part.end = part.start + low, part.end + low
+        found.extend(read)
+    return found
+
+
+def _find_in_run(
+    text: str,
+    *,
+    footnote: bool = False,
+    numbers: list[Number] | None = None,
+    markers: Collection[int] = (),
+) -> list[Tally]:
+    """:func:`_find_in_paragraph` over a run of sentences cut from a longer paragraph."""
+    return _find_in_paragraph(
+        text, footnote=footnote, numbers=numbers, markers=markers, headline=False
+    )
 
 
 def _read_without(
@@ -3050,7 +3185,7 @@ def _tally_rows(doc_or_text: Document | str) -> list[dict]:
         first_marker = bisect.bisect_left(marker_starts, paragraph.start)
         last_marker = bisect.bisect_left(marker_starts, paragraph.end, first_marker)
         own_markers = {start - paragraph.start for start in marker_starts[first_marker:last_marker]}
-        found = _find_in_paragraph(text, footnote=is_footnote, numbers=own, markers=own_markers)
+        found = _find_in_runs(text, footnote=is_footnote, numbers=own, markers=own_markers)
         if not found and own and (lone := _lone_vote_footnote(text, attached)) is not None:
             found = [lone]
         for tally in found:
