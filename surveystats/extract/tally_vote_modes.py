@@ -312,7 +312,7 @@ def _part_voted_on(match: re.Match[str], starts: set[int]) -> Part | None:
     elif verb == "held":
         label = match["held_mode"]
     else:
-        label = "voted on"
+        label = f"{match['voted'].lower()} on"  # as written: "voting on 5 of them"
     return Part(" ".join(label.split()), count, match.start(), match.end())
 
 
