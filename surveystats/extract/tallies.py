@@ -375,6 +375,7 @@ from surveystats.extract.tally_surveys import (
     nests_in,
     with_response_rates,
 )
+from surveystats.extract.tally_text_topics import find_text_topics, may_hold_text_topics
 from surveystats.extract.tally_time_subsets import TIME_SUBSET_WORDS, without_time_subsets
 from surveystats.extract.tally_toll_asides import (
     TollAside,
@@ -1855,6 +1856,11 @@ def _read_paragraph(
         # read as much
         decided = find_case_decisions(text, numbers, [])
         kept = sorted(_with_fuller_readings(kept, decided), key=lambda t: t.start)
+    if several_count and counts and not footnote and may_hold_text_topics(text):
+        # "adopted four resolutions on the question of Palestine and two on the situation in
+        # the Middle East": texts by subject, where no reading above read as much
+        topics = find_text_topics(text, numbers, [])
+        kept = sorted(_with_fuller_readings(kept, topics), key=lambda t: t.start)
     if (
         several_count
         and counts
