@@ -29,7 +29,11 @@ verb only the first clause writes ("Women made up 42 per cent of staff, men 31 p
 youth 27 per cent", which replace a reading that lost a clause) in
 :mod:`~surveystats.extract.tally_gapped`; parts attributed to agents, each clause with its
 own verb ("A were linked to 2,361 casualties, while B were responsible for 292"), in
-:mod:`~surveystats.extract.tally_attributions`; last,
+:mod:`~surveystats.extract.tally_attributions`; a committee's cases split by the act it
+took on each ("declared nine cases inadmissible, five cases admissible, and discontinued
+three cases") in :mod:`~surveystats.extract.tally_case_decisions` and a body's texts by
+subject ("four resolutions on the question of Palestine and two on ...") in
+:mod:`~surveystats.extract.tally_text_topics`, each in place of a reading of less; last,
 figures that add up to a whole the sentence states, whatever its phrasing, in
 :mod:`~surveystats.extract.tally_sums`, which may replace a partial reading, and which
 last gives a split the count near it that its parts add up to as its whole),
