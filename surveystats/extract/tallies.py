@@ -29,7 +29,11 @@ verb only the first clause writes ("Women made up 42 per cent of staff, men 31 p
 youth 27 per cent", which replace a reading that lost a clause) in
 :mod:`~surveystats.extract.tally_gapped`; parts attributed to agents, each clause with its
 own verb ("A were linked to 2,361 casualties, while B were responsible for 292"), in
-:mod:`~surveystats.extract.tally_attributions`; last,
+:mod:`~surveystats.extract.tally_attributions`; a committee's cases split by the act it
+took on each ("declared nine cases inadmissible, five cases admissible, and discontinued
+three cases") in :mod:`~surveystats.extract.tally_case_decisions` and a body's texts by
+subject ("four resolutions on the question of Palestine and two on ...") in
+:mod:`~surveystats.extract.tally_text_topics`, each in place of a reading of less; last,
 figures that add up to a whole the sentence states, whatever its phrasing, in
 :mod:`~surveystats.extract.tally_sums`, which may replace a partial reading, and which
 last gives a split the count near it that its parts add up to as its whole),
@@ -172,6 +176,10 @@ from surveystats.extract.tally_agents import find_agent_parts, find_agent_views
 from surveystats.extract.tally_appositions import with_apposed_shares
 from surveystats.extract.tally_aside_lists import with_lists_across_asides
 from surveystats.extract.tally_attributions import ATTRIBUTION_WORDS, with_attributions
+from surveystats.extract.tally_case_decisions import (
+    find_case_decisions,
+    may_hold_case_decisions,
+)
 from surveystats.extract.tally_casualty_tolls import (
     CASUALTY_TOLL_WORDS,
     find_casualty_tolls,
@@ -390,6 +398,7 @@ from surveystats.extract.tally_surveys import (
     nests_in,
     with_response_rates,
 )
+from surveystats.extract.tally_text_topics import find_text_topics, may_hold_text_topics
 from surveystats.extract.tally_time_subsets import TIME_SUBSET_WORDS, without_time_subsets
 from surveystats.extract.tally_toll_asides import (
     TollAside,
@@ -1491,6 +1500,45 @@ _WHOLE_CUE_WORDS = (
 _HOLDING_WORDS = (" seat", "minist", "portfolio", "abinet", " votes")
 
 
+def _with_fuller_readings(found: list[Tally], readings: list[Tally]) -> list[Tally]:
+    """``found`` with ``readings`` that read more of the same words.
+
+    A reading replaces the tallies it overlaps where every part they read lies within
+    it and they read fewer parts, as many with no whole ("found 10 inadmissible and
+    discontinued ... five" of the 31 communications adopted), or as many labelled by bare
+    verbs ("adopted", "concluded" for "adopted Views on 52 cases and concluded the
+    consideration of 30 cases by declaring them inadmissible"); where an overlapping
+    tally reads a figure of its own, or as much, it stays.
+    """
+    for reading in readings:
+        overlapping = [t for t in found if t.start < reading.end and reading.start < t.end]
+        if any(
+            not reading.start <= part.start < reading.end
+            for tally in overlapping
+            for part in tally.parts
+        ):
+            continue
+        if any(
+            len(t.parts) > len(reading.parts)
+            or (
+                len(t.parts) == len(reading.parts)
+                and (t.total is not None or reading.total is None)
+                and not all(_bare_verb(part.category) for part in t.parts)
+            )
+            for t in overlapping
+        ):
+            continue  # the other reading holds as much, named by more than its verbs
+        replaced = {id(t) for t in overlapping}
+        found = [t for t in found if id(t) not in replaced]
+        found.append(reading)
+    return found
+
+
+def _bare_verb(label: str | None) -> bool:
+    """Whether a label is one verb in -ed alone ("adopted", "declared"), no act's object."""
+    return label is not None and " " not in label and label.endswith("ed")
+
+
 def _read_paragraph(
     text: str,
     *,
@@ -1956,6 +2004,17 @@ def _read_paragraph(
         acted = find_acted_counts(text, numbers, taken=[(t.start, t.end) for t in kept])
         if acted:
             kept = sorted([*kept, *acted], key=lambda t: t.start)
+    if several_count and counts and not footnote and may_hold_case_decisions(text):
+        # "declared nine cases inadmissible, five cases admissible, and discontinued three
+        # cases": a committee's cases by the act it took on each, where no reading above
+        # read as much
+        decided = find_case_decisions(text, numbers, [])
+        kept = sorted(_with_fuller_readings(kept, decided), key=lambda t: t.start)
+    if several_count and counts and not footnote and may_hold_text_topics(text):
+        # "adopted four resolutions on the question of Palestine and two on the situation in
+        # the Middle East": texts by subject, where no reading above read as much
+        topics = find_text_topics(text, numbers, [])
+        kept = sorted(_with_fuller_readings(kept, topics), key=lambda t: t.start)
     if (
         several_count
         and counts

@@ -35,12 +35,14 @@ _MODE = re.compile(
     r"votes?|without\s{1,3}(?:a\s{1,3})?vote|by\s{1,3}consensus"
     # "adopted two draft resolutions with recorded votes and 22 drafts without votes"
     r"|with\s{1,3}(?:a\s{1,3})?(?:recorded|roll-call|separate)\s{1,3}votes?|without\s{1,3}votes"
-    # "Of the 12 texts, 11 required recorded votes"
-    r"|(?:required|needed)\s{1,3}(?:a\s{1,3})?(?:recorded|roll-call|separate)\s{1,3}votes?)\b"
+    # "Of the 12 texts, 11 required recorded votes", "25 resolutions -- 14 requiring recorded
+    # votes --"
+    r"|(?:required|needed|requiring|needing)\s{1,3}(?:a\s{1,3})?(?:recorded|roll-call|separate)"
+    r"\s{1,3}votes?)\b"
 )
 # The words every match of _MODE opens on, in its case ("by a recorded vote", "without a
 # vote", "by consensus", "with recorded votes", "required recorded votes").
-_MODE_OPENINGS = ("by", "without", "with", "required", "needed")
+_MODE_OPENINGS = ("by", "without", "with", "required", "needed", "requiring", "needing")
 # A whole the sentence names its text one of: "That resolution was one of 14 approved by
 # the Committee -- six by vote --" (a whole after the parts is tally_parts.OUT_OF_TOTAL).
 _ONE_OF_APPROVED = re.compile(
@@ -312,7 +314,7 @@ def _part_voted_on(match: re.Match[str], starts: set[int]) -> Part | None:
     elif verb == "held":
         label = match["held_mode"]
     else:
-        label = "voted on"
+        label = f"{match['voted'].lower()} on"  # as written: "voting on 5 of them"
     return Part(" ".join(label.split()), count, match.start(), match.end())
 
 
