@@ -28,7 +28,10 @@ shapes are lists of counts that are not:
   it (:func:`~surveystats.extract.tally_treaties.counts_treaty_acts`). No tally.
 - a body's authorized strength: "The Mission's authorized strength is 16,000 military
   personnel and 1,800 police" states a ceiling, as "up to 6,000 troops" does, not counts
-  of what it has. No tally (:func:`without_false_splits`).
+  of what it has; so do personnel a ceiling, a maximum, a force level or a drawdown sets
+  ("increase the force levels to a ceiling of 13,289 military troops and 1,920 police
+  personnel", "a drawdown of the mission to 3,590 military personnel and 1,515 police
+  personnel"), whole or no whole. No tally (:func:`without_false_splits`).
 - one answer given again for another group or place: "While 1.1 percent in urban areas
   said so, 1.6 percent said the same in rural areas" has no categories. No tally
   (:func:`without_false_splits`).
@@ -531,6 +534,23 @@ _CEILING = re.compile(
 )
 _CEILING_REACH = 120  # characters before the first part where the ceiling may be named
 _CLAUSE_BREAK = re.compile(r"[.;:]\s|\d")
+# A ceiling set on what a body may have, right before the counts it sets, whole or no
+# whole: "increase the force levels to a ceiling of 13,289 military troops and 1,920 police
+# personnel", "a drawdown of the mission to 3,590 military personnel and 1,515 police
+# personnel", "including a maximum of 1,025 military personnel and 475 civilian police".
+_CEILING_BEFORE = re.compile(
+    r"\b(?:ceilings?|maximum|(?:force|troop|personnel|uniformed)\s{1,3}levels?|drawdown)\b"
+    r"[^.;:\d]{0,80}?\b(?:to|of|at)\s{1,3}$",
+    re.IGNORECASE,
+)
+# Personnel by kind, the counted nouns a ceiling sets.
+_PERSONNEL = re.compile(
+    r"""(?:[a-z][\w'’-]*\s){0,3}
+    (?:troops|soldiers|personnel|police|police\s(?:officers|personnel|advisers|units)
+      |(?:staff|liaison|military)\s(?:officers|members)|staff|observers|volunteers|units
+      |officers|civilian\s(?:staff|police))""",
+    re.VERBOSE,
+)
 
 
 def _authorized_strength(text: str, tally: Tally) -> bool:
@@ -544,10 +564,19 @@ def _authorized_strength(text: str, tally: Tally) -> bool:
     >>> troops, police = Part("troops", 900, 27, 37), Part("police", 60, 42, 51)
     >>> _authorized_strength(text, Tally("breakdown", 27, 51, [troops, police]))
     True
+    >>> text = "It set a ceiling of 9,000 troops and 800 police."
+    >>> troops, police = Part("troops", 9000, 20, 32), Part("police", 800, 37, 47)
+    >>> _authorized_strength(text, Tally("breakdown", 20, 47, [troops, police], total=9800))
+    True
     """
+    first = tally.parts[0].start
+    if _CEILING_BEFORE.search(text, max(0, first - _CEILING_REACH), first) is not None and all(
+        _PERSONNEL.fullmatch(" ".join((part.counted or part.category or "").lower().split()))
+        for part in tally.parts
+    ):
+        return True  # "a ceiling of 13,289 military troops and 1,920 police personnel"
     if tally.total is not None:
         return False
-    first = tally.parts[0].start
     return any(
         _CLAUSE_BREAK.search(text, cue.end(), first) is None
         for cue in _CEILING.finditer(text, max(0, first - _CEILING_REACH), first)
