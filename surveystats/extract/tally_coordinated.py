@@ -47,11 +47,12 @@ __all__ = ["find_coordinated_counts"]
 
 # ---------------------------------------------------------------------------------------
 # The runs of counts read where no other reader read them.
-_QUALIFIER = (
-    r"(?:(?:at\s{1,3}least|some|about|around|nearly|almost|over|more\s{1,3}than|just\s{1,3}over"
+_QUALIFIER_WORD = (
+    r"(?:at\s{1,3}least|some|about|around|nearly|almost|over|more\s{1,3}than|just\s{1,3}over"
     r"|well\s{1,3}over|up\s{1,3}to|an?\s{1,3}estimated|approximately|roughly|close\s{1,3}to"
-    r"|an\s{1,3}additional|another|a\s{1,3}further|a\s{1,3}total\s{1,3}of)\s{1,3}){0,2}"
+    r"|an\s{1,3}additional|another|a\s{1,3}further|a\s{1,3}total\s{1,3}of)\s{1,3}"
 )
+_QUALIFIER = rf"(?:{_QUALIFIER_WORD}){{0,2}}"
 _FIGURE = re.compile(
     rf"""(?P<qualifier>{_QUALIFIER})
     (?P<n>\d{{1,3}}(?:\.\d{{1,2}})?\s(?:million|billion)
@@ -59,6 +60,10 @@ _FIGURE = re.compile(
     (?![\d,.]\d|\s{{0,3}}(?:per\s?cent|percent|%|years?\b|months?\b|days?\b|hours?\b))""",
     re.VERBOSE,
 )
+# A count alone, where a figure may open: the literal the figure pattern is tried at.
+_COUNT = re.compile(rf"(?:{COUNT_PATTERN})", re.VERBOSE)
+# The qualifier right before a count ("more than 273,000"), searched back from it.
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{_QUALIFIER_WORD}){{1,2}}$")
 # What joins two items, at the end of the words between them: a comma, "and", "while",
 # "whereas", "followed by".
 _JOINT = re.compile(
@@ -104,6 +109,8 @@ _PLACE = re.compile(
 # Where a run may open: "with" before its first count, "followed by" between two counts,
 # or a verb of what befell people.
 _LITERALS = ("with ", "followed", "kill", "injur", "wound", "abduct", "lives of")
+_BEFORE_ANCHOR = 200  # characters before an anchor where a run's first figure may stand
+_AFTER_ANCHOR = 400  # characters after an anchor where a run may go on
 _ANCHOR = re.compile(r"with\s|followed|kill|injur|wound|abduct|lives\sof")
 _MAX_ITEMS = 8
 _BODY_REACH = 130  # characters between two figures of one run, the joint included
@@ -118,18 +125,21 @@ _NO_VERB = re.compile(
 
 
 def _figures(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The figures of ``text[start:end]`` in order, none glued to a word before it."""
-    found = []
-    position = start
-    while position < end:
-        match = _FIGURE.search(text, position, end)
-        if match is None:
-            break
-        if match.start("n") > 0 and (text[match.start("n") - 1].isalnum()):
-            position = match.end()
+    """The figures of ``text[start:end]`` in order, none glued to a word before it.
+
+    Each is found by its count, then read again from the qualifier right before it ("more
+    than 273,000"): the pattern with its qualifier is tried at the counts only.
+    """
+    found: list[re.Match[str]] = []
+    for count in _COUNT.finditer(text, start, end):
+        if count.start() > 0 and text[count.start() - 1].isalnum():
             continue
-        found.append(match)
-        position = match.end()
+        if found and count.start() < found[-1].end():
+            continue  # the scale or the words of the figure before
+        qualifier = _QUALIFIER_BEFORE.search(text, max(0, count.start() - 40), count.start())
+        figure = _FIGURE.match(text, qualifier.start() if qualifier else count.start())
+        if figure is not None and figure.start("n") == count.start():
+            found.append(figure)
     return found
 
 
@@ -252,9 +262,22 @@ def find_coordinated_counts(text: str, taken: list[tuple[int, int]] | None = Non
     []
     """
     taken = taken or []
-    if not matches_at(_ANCHOR, text, _LITERALS):
+    anchors = matches_at(_ANCHOR, text, _LITERALS)
+    if not anchors:
         return []
-    figures = _figures(text, 0, len(text))
+    # the figures near an anchor only: a run opens at most _BEFORE_ANCHOR characters before
+    # "followed by" and closes within _AFTER_ANCHOR after it (windows merged: linear time)
+    figures: list[re.Match[str]] = []
+    window_start, window_end = -1, -1
+    for anchor in [*anchors, None]:
+        if anchor is not None and anchor.start() - _BEFORE_ANCHOR <= window_end:
+            window_end = anchor.end() + _AFTER_ANCHOR
+            continue
+        if window_end > window_start:
+            figures.extend(_figures(text, max(0, window_start), min(len(text), window_end)))
+        if anchor is not None:
+            window_start = anchor.start() - _BEFORE_ANCHOR
+            window_end = anchor.end() + _AFTER_ANCHOR
     tallies: list[Tally] = []
     index = 0
     while index < len(figures):
