@@ -193,6 +193,7 @@ from surveystats.extract.tally_continued import (
     join_continued_parts,
     join_continued_shares,
 )
+from surveystats.extract.tally_coordinated import find_coordinated_counts
 from surveystats.extract.tally_count_shares import find_count_shares, may_pair_counts_with_shares
 from surveystats.extract.tally_counted_nouns import (
     attach_whole_before_cue,
@@ -2015,6 +2016,13 @@ def _read_paragraph(
         # the Middle East": texts by subject, where no reading above read as much
         topics = find_text_topics(text, numbers, [])
         kept = sorted(_with_fuller_readings(kept, topics), key=lambda t: t.start)
+    if several_count and counts and not footnote:
+        # "The earthquake killed 59 civilian staff and 43 members of the police ...", "with
+        # 273,000 returning from Iran and 230,000 from Pakistan": counts of one kind under
+        # one verb, told apart by a group or a place, that no reader above read
+        coordinated = find_coordinated_counts(text, taken=[(t.start, t.end) for t in kept])
+        if coordinated:
+            kept = sorted([*kept, *coordinated], key=lambda t: t.start)
     if (
         several_count
         and counts

@@ -13,7 +13,10 @@ are not, whatever their labels:
   injured"). A stated whole keeps the list (:func:`without_parallel_events`).
 - counts named by times alone: "more than 300 children were released in February and
   more than 200 in April", "2,400 on Monday and 2,601 on Tuesday" (with the days' sum
-  stated before them too: a series, a time is no label).
+  stated before them too: a series, a time is no label), and counts each told from the
+  others by a time of any kind at the end of its label: "2,000 refugees arrived in the
+  afternoon and another 1,000 in the evening", "364 members voted this time while only
+  297 had voted earlier", "claimed 26 staff in Algiers in 2007 and 20 in Baghdad in 2003".
 - a count and the means or the setting of the same act: "7,402 IDPs have arrived with 127
   boats in Pemba", "300 volunteers served with 13 UN entities in 10 countries": the later
   count is the object of a preposition in the earlier count's clause, with no joint of a
@@ -119,6 +122,78 @@ def _events_of_groups(text: str, tally: Tally) -> bool:
     return named and len(groups) == len(events)
 
 
+# A time of any kind, a closed class of words: a day, a month, a year, a part of a day, a
+# span ("the past three days", "the same period"), "earlier", "this time".
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PERIOD = (
+    r"(?:mornings?|afternoons?|evenings?|nights?|days?|weekends?|weeks?|months?|years?|hours?"
+    r"|quarters?|periods?|time|decades?)"
+)
+_ONE_TIME = rf"""(?:
+    {_WEEKDAY}(?:\s\d{{1,2}}(?:st|nd|rd|th)?(?:\s{_MONTH})?)?
+  | (?:\d{{1,2}}(?:st|nd|rd|th)?\s)?{_MONTH}(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s(?:19|20)\d\d)?
+  | (?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?
+  | (?:the\s)?(?:course\sof\s(?:the\s)?)?
+    (?:(?:same|previous|following|past|last|next|this|that|preceding|current|coming|early
+        |late)\s)?(?:(?:few|two|three|four|five|six|seven|\d{{1,2}})\s)?{_PERIOD}
+  | yesterday|today|tonight|overnight|earlier|later|previously|recently
+)"""
+_TIME_PREPOSITION = (
+    r"(?:on|in|during|over|at|by|since|before|after|until|till|through|throughout|within"
+    r"|from|as\sof|as\sat|of)"
+)
+_TIME = re.compile(
+    rf"""(?:{_TIME_PREPOSITION}\s)?{_ONE_TIME}
+    (?:\s(?:{_TIME_PREPOSITION}\s)?{_ONE_TIME}){{0,2}}(?:\s(?:alone|only|so\sfar))?""",
+    re.VERBOSE,
+)
+# Words that open a time at the end of a label ("voted this time", "... in Baghdad in 2003").
+_TIME_OPENERS = frozenset(
+    (
+        "on",
+        "in",
+        "during",
+        "over",
+        "at",
+        "by",
+        "since",
+        "before",
+        "after",
+        "until",
+        "till",
+        "through",
+        "throughout",
+        "within",
+        "from",
+        "this",
+        "last",
+        "earlier",
+        "later",
+    )
+)
+
+
+def _time_at_end(label: str) -> str | None:
+    """The time ``label`` is, or ends on after a preposition; ``None`` if none.
+
+    >>> _time_at_end("voted this time"), _time_at_end("afternoon"), _time_at_end("in Gao")
+    ('this time', 'afternoon', None)
+    >>> _time_at_end("killed in the first attack") is None
+    True
+    """
+    words = label.lower().replace(",", " ").split()
+    for start in range(len(words)):
+        if (start == 0 or words[start] in _TIME_OPENERS) and _TIME.fullmatch(
+            " ".join(words[start:])
+        ) is not None:
+            return " ".join(words[start:])
+    return None
+
+
 def _named_by_times(tally: Tally) -> bool:
     """Whether a part of a tally with no stated whole is named by a day or a month alone.
 
@@ -135,7 +210,33 @@ def _named_by_times(tally: Tally) -> bool:
         and _WEEKDAY_OR_MONTH.fullmatch(" ".join(part.category.lower().split())) is not None
         for part in tally.parts
     ]
-    return tally.total is None and any(timed)
+    return tally.total is None and (any(timed) or _each_at_its_time(tally))
+
+
+def _each_at_its_time(tally: Tally) -> bool:
+    """Whether every count of ``tally`` is told from the others by a time of its own.
+
+    Labels that are a time of any kind ("afternoon", "evening") or end on one ("voted
+    this time", "voted earlier"; "in Algiers in 2007", "in Baghdad in 2003"): one thing
+    counted again at another time. A label of its own beside a time ("killed in the first
+    attack" beside "killed on 4 May", the README's further members), one time for all
+    ("11 killed and 27 injured since Sunday") and shares of a whole by when ("Most (61%)
+    had fled in 2021, followed by 22% in 2022") keep the tally.
+
+    >>> now = Part("voted this time", 364, 0, 30)
+    >>> before = Part("voted earlier", 297, 35, 60)
+    >>> _each_at_its_time(Tally("breakdown", 0, 60, [now, before]))
+    True
+    >>> attack = Part("killed in the first attack", 4, 0, 30)
+    >>> may = Part("killed on 4 May", 3, 35, 60)
+    >>> _each_at_its_time(Tally("breakdown", 0, 60, [attack, may]))
+    False
+    """
+    if tally.unit != "count" or len(tally.parts) < 2:
+        return False
+    times = [_time_at_end(part.category or "") for part in tally.parts]
+    # "11 killed and 27 injured since Sunday": one time, the outcomes tell the parts apart
+    return None not in times and len(set(times)) == len(times)
 
 
 def _other_nouns(before: Part, part: Part) -> bool:
