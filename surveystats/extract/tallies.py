@@ -2257,10 +2257,11 @@ def _read_paragraph(
         # "6,769 Afghans crossed ..., while 466 Pakistanis returned ...", "300 in February
         # and 200 in April", "arrived with 127 boats", "apart from 123 soldiers and ...":
         # parallel events, times, means and exceptions split no one group
-        kept = without_parallel_events(text, kept)
         # "122 NSOs responded to the first survey, while 112 responded to the second
-        # round": the rounds' replies are no parts of one whole
+        # round": the rounds' replies are no parts of one whole (each its own survey, even
+        # where each round is dated, before the dates make the parts a series)
         kept = with_rounds_apart(kept)
+        kept = without_parallel_events(text, kept)
     if kept and several_count and may_hold_mission_strength(lower):
         # "with a ceiling of 17,000 troops and 2,101 police personnel", "UNMIL had 12,815
         # uniformed personnel, 1,086 police, ...": a mission's personnel by component is
