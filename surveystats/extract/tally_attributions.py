@@ -47,6 +47,7 @@ hundred characters around it, once: linear time.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -221,6 +222,13 @@ _MAX_GAPPED_WORDS = 6
 _QUOTES = "\"'“”‘’"
 _SLACK = Fraction(1, 2)
 _REACH = 220  # characters before a figure its agent and verb may take
+# The longest text _ATTRIBUTOR can match ("attributing" and three spaces), with a margin:
+# the verb ends at the figure, so it is looked for in the characters just before it.
+_ATTRIBUTOR_REACH = 24
+# Clauses one list may take. Real lists have a handful; one long sentence of attributions
+# that fails as a whole ("A accounted for 38 per cent of exports, B for ..." repeated, the
+# shares past 100) was read again from each of its figures: quadratic without a bound.
+_MAX_CLAUSES = 24
 
 
 @dataclass
@@ -308,7 +316,12 @@ def _passive_clause(text: str, item: Item, stop: int, *, elided: bool) -> _Claus
 
 def _attributor_clause(text: str, item: Item, low: int, stop: int) -> _Clause | None:
     """An attributor's clause: "UNAMA attributes 42 per cent of the casualties to B"."""
-    if _ATTRIBUTOR.search(text, low, item.prefix_start) is None:
+    # anchored at the figure ("$"): only its last few characters can hold the verb, and a
+    # search from the sentence's start would read a long sentence once for each figure
+    if (
+        _ATTRIBUTOR.search(text, max(low, item.prefix_start - _ATTRIBUTOR_REACH), item.prefix_start)
+        is None
+    ):
         return None
     to = _ATTRIBUTED_TO.match(text, item.end, stop)
     if to is None or re.search(r"\b(?:while|whereas|with|and|but)\b", to["filler"]):
@@ -437,8 +450,9 @@ def with_attributions(text: str, items: list[Item], kept: list[Tally]) -> list[T
     index = 0
     while index < len(figures):
         item = figures[index]
-        low = max(s for s in starts if s <= item.prefix_start)
-        stop = next((s for s in starts if s > item.end), len(text))
+        low = starts[bisect.bisect_right(starts, item.prefix_start) - 1]
+        after = bisect.bisect_right(starts, item.end)
+        stop = starts[after] if after < len(starts) else len(text)
         first = _first_clause(text, item, low, stop)
         index += 1
         if first is None:
@@ -446,7 +460,7 @@ def with_attributions(text: str, items: list[Item], kept: list[Tally]) -> list[T
         chain = [first]
         shapes = {first.shape}
         probe = index
-        while probe < len(figures) and figures[probe].start < stop:
+        while probe < len(figures) and figures[probe].start < stop and len(chain) < _MAX_CLAUSES:
             following = figures[probe]
             if _share_aside(text, chain[-1], following):
                 # "2,361 civilian casualties (80 per cent of the total)": its part's share
@@ -474,7 +488,7 @@ def with_attributions(text: str, items: list[Item], kept: list[Tally]) -> list[T
             continue
         tally, whole = read
         if tally.total is None and tally.unit == "count":
-            _take_whole_before(text, figures, first, tally, low)
+            _take_whole_before(text, figures, index - 1, first, tally, low)
         overlapping = [
             t
             for t in kept
@@ -493,7 +507,7 @@ def with_attributions(text: str, items: list[Item], kept: list[Tally]) -> list[T
 
 
 def _take_whole_before(
-    text: str, figures: list[Item], first: _Clause, tally: Tally, low: int
+    text: str, figures: list[Item], at: int, first: _Clause, tally: Tally, low: int
 ) -> None:
     """Give ``tally`` the count its first part is "of which" ("18 incidents ..., 12 of which").
 
@@ -503,10 +517,18 @@ def _take_whole_before(
     """
     if _OF_WHICH.match(text, first.item.end) is None:
         return
-    before = [f for f in figures if low <= f.start and f.end <= first.item.prefix_start]
-    if not before or before[-1].kind != "count" or before[-1].value is None:
+    # the last figure of the sentence before the first part, looked for backwards from the
+    # part (``at``, its place in ``figures``, which are in text order): a scan of every
+    # figure was quadratic in a long paragraph of such lists
+    whole = None
+    for figure in (figures[j] for j in range(at - 1, -1, -1)):
+        if figure.start < low:
+            break
+        if figure.end <= first.item.prefix_start:
+            whole = figure
+            break
+    if whole is None or whole.kind != "count" or whole.value is None:
         return
-    whole = before[-1]
     if whole.value >= sum(part.count or 0 for part in tally.parts):
         tally.total, tally.total_qualifier = whole.value, whole.qualifier
         tally.start = min(tally.start, whole.prefix_start)

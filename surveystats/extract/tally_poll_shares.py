@@ -1097,10 +1097,15 @@ def _read_answer(
         # "..., while almost half of them (42.5%) seem to be dissatisfied": the whole of
         # the answer before (``earlier``)
         base = earlier
+    # the three end at the share ("$"): searched from the sentence's start, a long sentence
+    # of shares was read once for each share (quadratic); from a bounded reach back they
+    # find the same (the first two match fewer characters than it, the third at most six
+    # words between "in the" and "survey")
+    near = max(lo, opening - _OPENING_REACH)
     if (
-        _SUBJECT_BEFORE.search(text, lo, opening) is None
-        and not (restated and _THE_BEFORE.search(text, lo, opening) is not None)
-        and _SURVEY_JUST_BEFORE.search(text, lo, opening) is None
+        _SUBJECT_BEFORE.search(text, near, opening) is None
+        and not (restated and _THE_BEFORE.search(text, near, opening) is not None)
+        and _SURVEY_JUST_BEFORE.search(text, near, opening) is None
     ):
         return None  # a share must open its clause ("The majority (87 per cent) of ...")
     if base is not None:  # the whole before the parenthesis: "most countries (55%) support"
@@ -1350,6 +1355,7 @@ _WORDED_BEFORE_DASH = re.compile(
 _DASH_CLOSE = re.compile(r"[^()–—,;.]{0,30}?(?:--|[–—]|\s-(?=\s))")
 _COMMA_CLOSE = re.compile(r"[^(),;.]{0,30}?,")
 _WORDED_REACH = 60  # characters from a worded rate to its share in parentheses
+_OPENING_REACH = 400  # characters before a share that say it opens its clause
 _RESTATED_AFTER = re.compile(r"\s{0,3}\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,3}\d")
 _PAREN_CLOSE = re.compile(r"[^()]{0,30}?\)")
 # A whole of people written with no "of" after its share: "73% people", "90 per cent

@@ -104,6 +104,7 @@ _NOUN_STOP = frozenset(
 )  # fmt: skip
 _WORD = re.compile(r"\(?([A-Za-z][\w'’-]*)\)?")
 _PHRASE_REACH = 40  # how far a whole's noun phrase may name the parts' nouns
+_WINDOW = 3000  # characters each side of a split whose figures may be its whole
 _PEOPLE = frozenset(("people", "persons", "individuals", "civilians", "residents", "inhabitants"))
 
 
@@ -487,6 +488,26 @@ def _stated_after(text: str, tally: Tally, figures: list[_Figure], hi: int) -> _
     return None
 
 
+def _window(text: str, tally: Tally, lo: int, hi: int) -> tuple[int, int]:
+    """The part of ``text[lo:hi]`` whose figures may be ``tally``'s whole: ``_WINDOW`` each side.
+
+    The sentences around a split are its whole's place, but one sentence may be the whole
+    paragraph (a run-on of splits with no full stop): read whole for each split, that was
+    quadratic. The window is cut after a space, so no figure is read from its middle.
+
+    >>> text = "word " * 1000 + "12 of which"
+    >>> _window(text, Tally("survey", 5000, 5011, []), 0, len(text))
+    (2000, 5011)
+    """
+    if tally.start - lo > _WINDOW:
+        cut = text.rfind(" ", lo, tally.start - _WINDOW)
+        lo = max(lo, cut + 1) if cut >= 0 else lo
+    if hi - tally.end > _WINDOW:
+        cut = text.find(" ", tally.end + _WINDOW, hi)
+        hi = cut if cut >= 0 else hi
+    return lo, hi
+
+
 def attach_stated_wholes(text: str, tallies: list[Tally]) -> None:
     """Give each split without a whole the one its sentences state apart from its parts.
 
@@ -534,7 +555,7 @@ def attach_stated_wholes(text: str, tallies: list[Tally]) -> None:
         before_start = starts[max(0, at - 1)]
         start, after = starts[at], starts[at + 1]
         following = starts[at + 2]
-        figures = _figures(text, before_start, following)
+        figures = _figures(text, *_window(text, tally, before_start, following))
         read = _parts_and_slack(tally, figures)
         if read is not None:
             tied = _bracketed(text, tally, figures, start) or _cued(

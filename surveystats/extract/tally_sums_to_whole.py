@@ -278,8 +278,13 @@ def _other_time(text: str, lo: int, clause_end: int, end: int) -> bool:
     appeals.", "In 2016 the Board held 14 meetings; in 2017, 9 were held in Nairobi and 5
     in Geneva": counts of another time, no parts.
     """
+    # the words after first: mostly there are none, and the whole's clause (from the
+    # sentence's start, a long one read again for each whole) need not be read
+    later = _WHEN.findall(text, clause_end, end)
+    if not later:
+        return False
     own = {word.lower() for word in _WHEN.findall(text, lo, clause_end)}
-    return any(word.lower() not in own for word in _WHEN.findall(text, clause_end, end))
+    return any(word.lower() not in own for word in later)
 
 
 def _first_after(
