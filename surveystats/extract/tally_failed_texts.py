@@ -38,6 +38,7 @@ Every pattern is bounded and runs only where a literal of its verb stands: linea
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from surveystats.extract.tally_parts import GAP, Tally, holds_any
@@ -192,12 +193,48 @@ def _names_veto(sentence: str) -> bool:
     return bool(_PERMANENT.search(sentence) and _NEGATIVE.search(sentence))
 
 
-def _sentence_span(text: str, start: int) -> tuple[int, int]:
-    """The start and end of the sentence that holds ``text[start]``."""
+# Where a sentence stops: a full stop, not an initial's ("U.N."), then a blank or the end.
+_STOP = re.compile(r"(?<![A-Z])[.!?](?=\s|$)")
+
+
+def _stops(text: str) -> list[int]:
+    """Where each sentence of ``text`` stops (after its mark), for :func:`_sentence_span`.
+
+    Found once for a paragraph: searched for after each failure, a long sentence was read
+    to its end once for each (quadratic).
+
+    >>> _stops("It failed. The U.N. draft was rejected!")
+    [10, 39]
+    """
+    return [stop.end() for stop in _STOP.finditer(text)]
+
+
+def _sentence_span(text: str, start: int, stops: list[int] | None = None) -> tuple[int, int]:
+    """The start and end of the sentence that holds ``text[start]``.
+
+    ``stops`` are those of :func:`_stops`, if found already.
+
+    >>> text = "It failed. The draft was rejected"
+    >>> _sentence_span(text, 15), _sentence_span(text, 15, _stops(text))
+    ((11, 33), (11, 33))
+    """
     reach = max(0, start - _REACH)
     begin = reach + sentence_starts(text[reach:start])[-1]
-    stop = re.compile(r"(?<![A-Z])[.!?](?=\s|$)").search(text, start)
-    return begin, stop.end() if stop else len(text)
+    if stops is None:
+        stop = _STOP.search(text, start)
+        return begin, stop.end() if stop else len(text)
+    after = bisect.bisect_right(stops, start)  # each stop is one character: ends after it
+    return begin, stops[after] if after < len(stops) else len(text)
+
+
+def _starts_in(places: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``places`` lies in ``[lo, hi)``.
+
+    >>> _starts_in([3, 9], 4, 9), _starts_in([3, 9], 4, 10)
+    (False, True)
+    """
+    at = bisect.bisect_left(places, lo)
+    return at < len(places) and places[at] < hi
 
 
 def _reports(text: str, sentence: int, start: int) -> bool:
@@ -253,9 +290,12 @@ def find_failed_texts(
     busy = [(t.start, t.end) for t in taken or ()]
     busy += [(t.start, t.end) for t in counted or () if t.parts]
     found: list[Tally] = []
-    for match in _candidates(text):
-        begin, end = _sentence_span(text, match.start())
-        if any(begin <= low < end or begin < high <= end for low, high in busy):
+    lows = sorted(low for low, _ in busy)  # asked by binary search: a long paragraph holds
+    highs = sorted(high for _, high in busy)  # many outcomes, each asked for each failure
+    stops = _stops(text)
+    for match in _candidates(text, stops):
+        begin, end = _sentence_span(text, match.start(), stops)
+        if _starts_in(lows, begin, end) or _starts_in(highs, begin + 1, end + 1):
             continue  # the sentence's outcome or counted vote is read already
         if not _reports(text, begin, match.start("verb") if match["verb"] else match.start()):
             continue
@@ -266,7 +306,7 @@ def find_failed_texts(
     return found
 
 
-def _candidates(text: str) -> list[re.Match[str]]:
+def _candidates(text: str, stops: list[int]) -> list[re.Match[str]]:
     """The failures of a body's act or of a text in ``text``, in text order."""
     found: list[re.Match[str]] = []
     if holds_any(text, _BODY_STEMS):
@@ -275,7 +315,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
                 continue  # "has not adopted a resolution since 2016": inaction over time
             found.append(match)
     for match in _TEXT_FAILS.finditer(text):
-        begin = _sentence_span(text, match.start())[0]
+        begin = _sentence_span(text, match.start(), stops)[0]
         before = text[begin : match.start()]
         if not _TEXT_ANYWHERE.search(before) or not (
             _TEXT_RIGHT_BEFORE.search(before) or _TEXT_OPENS.match(before)

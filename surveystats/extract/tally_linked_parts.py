@@ -295,6 +295,7 @@ def _figures(text: str, numbers: list[Number], items: list[Item]) -> list[_Figur
     A signed figure ("8500 (+183)") is a change, none.
     """
     by_start = {item.start: item for item in items}
+    number_starts = [number.start for number in numbers]
     figures: list[_Figure] = []
     for figure in sum_figures(text, numbers, by_start):
         item = figure.item
@@ -327,14 +328,21 @@ def _figures(text: str, numbers: list[Number], items: list[Item]) -> list[_Figur
             figures.append(
                 _Figure(item.start, end, item.value, share, noun, item.qualifier, scale, item.end)
             )
-            if item.of_total is not None and (whole := _whole_of(numbers, item, end)):
+            if item.of_total is not None and (
+                whole := _whole_of(numbers, number_starts, item, end)
+            ):
                 figures.append(whole)  # "7 of the 21 counties": the 21 the item holds
     return figures
 
 
-def _whole_of(numbers: list[Number], item: Item, end: int) -> _Figure | None:
-    """The whole "of the M" that an item of a part holds, as a figure of its own."""
-    at = bisect.bisect_right([number.start for number in numbers], item.end)
+def _whole_of(
+    numbers: list[Number], number_starts: list[int], item: Item, end: int
+) -> _Figure | None:
+    """The whole "of the M" that an item of a part holds, as a figure of its own.
+
+    ``number_starts`` are where ``numbers`` start: made once, not for each item.
+    """
+    at = bisect.bisect_right(number_starts, item.end)
     for number in numbers[at : at + 3]:
         if number.start >= end:
             break
@@ -901,6 +909,43 @@ def _part_of_whole(text: str, figures: list[_Figure], at: int, lo: int, hi: int)
     return _tally(text, whole, part._replace(end=verb.end()), hi)
 
 
+class _Tail:
+    """Whether the words from a place to a sentence's end say its figure is no part.
+
+    ``_NOT_A_PART.search(text[start:hi])`` for each part found read a long sentence once
+    for each of its parts (quadratic). Every match opens a word and none holds another,
+    so the matches after ``start`` are those of the whole sentence, found once; only a
+    match at ``start`` itself, where the words cut there open, is looked for again.
+
+    >>> text = "Of 90 staff, 40 were hired, up from 30; 12 left."
+    >>> tail = _Tail(text, 0, len(text))
+    >>> tail.not_a_part(13), tail.not_a_part(28), tail.not_a_part(30)
+    (True, True, False)
+    """
+
+    __slots__ = ("_dollar", "_hi", "_starts", "_text")
+
+    _WORDS = 64  # characters read at the cut; a longer match is read to the end
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self._text, self._hi = text, hi
+        self._starts = [match.start() for match in _NOT_A_PART.finditer(text, lo, hi)]
+        self._dollar = text.rfind("$", lo, hi)
+
+    def not_a_part(self, start: int) -> bool:
+        """Whether ``text[start:hi]`` names a change, a vote or a sum in dollars."""
+        if self._dollar >= start:
+            return True
+        after = bisect.bisect_right(self._starts, start)
+        if after < len(self._starts):
+            return True
+        cut = self._text[start : min(self._hi, start + self._WORDS)]
+        match = _NOT_A_PART.match(cut)
+        if match is not None and match.end() == len(cut) and start + len(cut) < self._hi:
+            match = _NOT_A_PART.match(self._text[start : self._hi])  # a match as long as the cut
+        return match is not None
+
+
 def find_linked_parts(
     text: str,
     items: list[Item],
@@ -953,6 +998,7 @@ def find_linked_parts(
         return []
     sentences = [*sentence_starts(text), len(text)]
     found: list[Tally] = []
+    tails: dict[tuple[int, int], _Tail] = {}  # each sentence's words read once
     last_end = -1
     for at, figure in enumerate(figures):
         if figure.start < last_end:
@@ -975,8 +1021,12 @@ def find_linked_parts(
         if tally is None:
             continue
         first = min(tally.start, tally.parts[0].start)
-        region = text[max(first, previous_lo) : hi]  # "..., compared with 60 per cent in ..."
-        if _NOT_A_PART.search(region) or "$" in region or _NEED.search(tally.parts[0].category):
+        if (previous_lo, hi) not in tails:
+            tails[previous_lo, hi] = _Tail(text, previous_lo, hi)
+        # "..., compared with 60 per cent in ...", a sum in dollars
+        if tails[previous_lo, hi].not_a_part(max(first, previous_lo)) or _NEED.search(
+            tally.parts[0].category
+        ):
             continue
         if any(start <= tally.start < end for start, end in taken):
             continue  # a whole another reader holds

@@ -66,7 +66,7 @@ from __future__ import annotations
 
 import re
 
-from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, Tally, holds_any, overlaps_any
+from surveystats.extract.tally_parts import COUNT_PATTERN, GAP, SpanIndex, Tally, holds_any
 from surveystats.text.dates import MONTH_NAMES
 from surveystats.text.sentences import sentence_starts
 
@@ -449,7 +449,7 @@ def find_manner_outcomes(text: str, taken: list[Tally] | None = None) -> list[Ta
         holds_any(text, _WITHOUT_STEMS) and holds_any(text, _VOTE_STEMS)
     ):
         return []  # a literal test is far cheaper than the patterns
-    spans = [(t.start, t.end) for t in taken or ()]
+    spans = SpanIndex((t.start, t.end) for t in taken or ())
     found: list[Tally] = []
     patterns = [_MANNER_BEFORE_VERB, _MANNER_OPENS]
     if "nanimous" in text or "onsensus" in text:
@@ -494,7 +494,7 @@ def find_manner_outcomes(text: str, taken: list[Tally] | None = None) -> list[Ta
             for group in _VERB_GROUPS:
                 if groups.get(group):
                     start, end = min(start, match.start(group)), max(end, match.end(group))
-        if overlaps_any(start, end, spans) or not _reports(
+        if spans.overlaps(start, end) or not _reports(
             text, match.start(), relative=match.re is not _ABLE_TO_ADOPT
         ):
             continue
@@ -504,5 +504,5 @@ def find_manner_outcomes(text: str, taken: list[Tally] | None = None) -> list[Ta
         done = verb if verb in _PERSON_VERBS else "adopted"
         outcome = f"{done} {_how_words(match[how_group])}"
         found.append(Tally("vote", start, end, [], outcome=outcome))
-        spans.append((start, end))
+        spans.add(start, end)
     return found

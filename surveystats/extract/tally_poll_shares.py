@@ -49,6 +49,7 @@ time.
 from __future__ import annotations
 
 import bisect
+import copy
 import itertools
 import re
 from fractions import Fraction
@@ -1077,6 +1078,7 @@ def _read_answer(
     sample: str | None = None,
     people: str | None = None,
     earlier: str | None = None,
+    wholes: _WholesBefore | None = None,
 ) -> _Answer | str | None:
     """One share of those polled with its answer, or why it is none.
 
@@ -1192,7 +1194,11 @@ def _read_answer(
         and people is None
         and not later
         and not restated
-        and not _whole_named_before(text, lo, share.start)
+        and not (
+            wholes.named(share.start)
+            if wholes is not None
+            else _whole_named_before(text, lo, share.start)
+        )
     ):
         return None  # "Only 12 per cent say the reason was work": whose answer is unsaid
     if base is None and people is not None:
@@ -1453,12 +1459,74 @@ def _whole_named_before(text: str, lo: int, start: int) -> bool:
     """Whether ``text[lo:start]`` names a whole of people or of those polled after "of".
 
     Those polled named anywhere before the share name its whole too: "Respondents were
-    asked ‘Do you feel safe?’, to which 67 per cent answered yes".
+    asked ‘Do you feel safe?’, to which 67 per cent answered yes". Asked once for each
+    share of a sentence, :class:`_WholesBefore` gives the same answer in constant time.
+
+    >>> _whole_named_before("Respondents were asked, and 67 per cent said yes", 0, 27)
+    True
+    >>> _whole_named_before("Of the budget, 67 per cent went to roads", 0, 15)
+    False
     """
     return _POLLED_WORDS.search(text, lo, start) is not None or any(
         _of_people(match[1]) or _POLLED_WORDS.search(match[1]) is not None
         for match in _OF_WORDS.finditer(text, lo, start)
     )
+
+
+_POLLED_LONGEST = 40  # characters of the longest match of _POLLED_WORDS, and more
+_OF_WORDS_REACH = 300  # characters back from a share where _OF_WORDS is read again
+
+
+class _WholesBefore:
+    """:func:`_whole_named_before` for the shares of one sentence, each asked in constant time.
+
+    Searched from the sentence's start for each share, a long sentence of shares was read
+    once for each (quadratic). Here the sentence is read once, as far as the shares asked
+    about: a match that ends before a share is the same whether the text is cut at the
+    share or not (every pattern sees the character after it), so only the last few words
+    before each share are read again, cut there ("of those asked" may end at the share).
+    A match of "of" and three words longer than :data:`_OF_WORDS_REACH` characters that
+    ends at the share is missed: words of a hundred letters.
+
+    >>> text = "Of those asked, 41 per cent agreed and 38 per cent disagreed."
+    >>> wholes = _WholesBefore(text, 0, len(text))
+    >>> wholes.named(16), wholes.named(39), _WholesBefore(text, 15, len(text)).named(39)
+    (True, True, False)
+    """
+
+    __slots__ = ("_ends", "_lo", "_matches", "_named_by", "_next", "_polled_from", "_text")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self._text, self._lo = text, lo
+        self._matches = _OF_WORDS.finditer(text, lo, hi)
+        self._next = next(self._matches, None)
+        self._ends: list[int] = []  # where each match read so far ends, in order
+        self._named_by: int | None = None  # where the first match that names a whole ends
+        self._polled_from = lo  # no polled word ends before a share asked about from here
+
+    def named(self, start: int) -> bool:
+        """Whether a whole is named before ``start``, as :func:`_whole_named_before` says."""
+        text = self._text
+        while self._next is not None and self._next.end() < start:
+            match, self._next = self._next, next(self._matches, None)
+            self._ends.append(match.end())
+            if self._named_by is None and (
+                _of_people(match[1]) or _POLLED_WORDS.search(match[1]) is not None
+            ):
+                self._named_by = match.end()
+        if self._named_by is not None and self._named_by < start:
+            return True
+        polled_from = max(self._lo, min(self._polled_from, start - _POLLED_LONGEST))
+        polled = _POLLED_WORDS.search(text, polled_from, start)
+        if polled is not None:
+            return True
+        self._polled_from = max(self._polled_from, start - _POLLED_LONGEST)
+        before = bisect.bisect_left(self._ends, start)
+        last = self._ends[before - 1] if before else self._lo
+        return any(
+            _of_people(match[1]) or _POLLED_WORDS.search(match[1]) is not None
+            for match in _OF_WORDS.finditer(text, max(last, start - _OF_WORDS_REACH), start)
+        )
 
 
 # What bodies tell as data, not as answers, unless their sentence names a questionnaire:
@@ -1622,20 +1690,30 @@ def reread_overlong_answers(text: str, items: list[Item], tallies: list[Tally]) 
         for item in items
         if item.kind == "percent" and item.percent is not None and 0 < item.percent <= 100
     ]
+    share_starts = [share.start for share in shares]
+    # a sentence is read once, however many of its tallies are overlong: a long one of
+    # shares holds many (read again for each, it was quadratic)
+    read: dict[tuple[int, int], Tally | None] = {}
+    kept: set[int] = set()
     result = []
     for tally in tallies:
         if _overlong(tally):
             at = bisect.bisect_right(starts, tally.start) - 1
             lo, hi = starts[max(at, 0)], starts[min(at + 1, len(starts) - 1)]
-            inside = [share for share in shares if lo <= share.start < hi]
-            again = _answers_of_sentence(text, inside, lo, hi)
+            if (lo, hi) not in read:
+                first = bisect.bisect_left(share_starts, lo)
+                inside = shares[first : bisect.bisect_left(share_starts, hi, first)]
+                read[lo, hi] = _answers_of_sentence(text, inside, lo, hi)
+            again = read[lo, hi]
             if (
                 again is not None
                 and sorted(p.percent for p in again.parts) == sorted(p.percent for p in tally.parts)
                 # the same answers as the other reader's are its to keep
                 and [p.category for p in again.parts] != [p.category for p in tally.parts]
             ):
-                result.append(again)
+                # a copy where two tallies of the sentence take it: each is its own
+                result.append(copy.deepcopy(again) if id(again) in kept else again)
+                kept.add(id(again))
                 continue
         result.append(tally)
     return result
@@ -1845,6 +1923,7 @@ def _answers_of_sentence(
     answers: list[_Answer] = []
     shares = _without_changed_to(text, shares, lo)
     polled = None  # the whole of the answer before, where it was named as polled
+    wholes = _WholesBefore(text, lo, hi)
     for index, share in enumerate(shares):
         following = shares[index + 1].prefix_start if index + 1 < len(shares) else hi
         if polled is not None and _JOINED.search(text, answers[-1].part.start, share.prefix_start):
@@ -1863,6 +1942,7 @@ def _answers_of_sentence(
             sample=whole,
             people=people,
             earlier=answers[-1].base if answers else None,
+            wholes=wholes,
         )
         if read == "located":
             return None  # "1.1 per cent in urban areas said so, 1.6 per cent in rural ..."

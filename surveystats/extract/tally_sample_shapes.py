@@ -199,7 +199,9 @@ _BETWEEN = rf"""
     # the places of that phrase named in parentheses: "in five oblasts (Donetsk, Kharkiv
     # and Luhansk)" (after a phrase of where, the names are the places', not those counted)
     (?P<places>\s{{0,3}}\([^()%]{{1,80}}\))?
-    (?P<aside>\s{{0,3}}(?:,|--|—|–)\s{{0,3}}(?![^.;:]*?\b(?:and|but|while)\s{{1,3}}\d)
+    # (no "and 12" after it in the sentence: a list; looked for in the next 1,000
+    # characters, so a long sentence of counts is not read to its end from each)
+    (?P<aside>\s{{0,3}}(?:,|--|—|–)\s{{0,3}}(?![^.;:]{{0,1000}}?\b(?:and|but|while)\s{{1,3}}\d)
       [^.;:()]{{1,120}}?(?:,|--|—|–))?
 """
 # An aside that lists names: "-- Bhutan, Fiji and Ghana --", "-- Bhutanese, Fijian and

@@ -271,20 +271,60 @@ _TIME_WORD = re.compile(
 )
 
 
-def _other_time(text: str, lo: int, clause_end: int, end: int) -> bool:
+class _Whens:
+    """The years and months of a paragraph, asked for between two places in logarithmic time.
+
+    ``_WHEN.findall(text, lo, end)`` from a sentence's start for each whole read a long
+    sentence of counts once for each (quadratic). A match is a whole word (``\\b`` on both
+    sides), so the words in a stretch are those of the paragraph's that lie in it, but for
+    a word cut at the stretch's end ("Mayor" cut to "May"): the last few characters are
+    read again, cut there. Each word's places are kept apart, so a stretch's words are
+    found in as many binary searches as there are words of time in the paragraph.
+
+    >>> whens = _Whens("In 2007 it met in May and June; in 2008, in Mayor's office.")
+    >>> sorted(whens.between(0, 31)), sorted(whens.between(30, 47)), whens.between(35, 50)
+    (['2007', 'june', 'may'], ['2008', 'may'], {'2008'})
+    """
+
+    __slots__ = ("_ends", "_places", "_starts", "_text")
+
+    _LONGEST = 12  # characters of the longest word _WHEN matches ("September"), and more
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._places: dict[str, list[int]] = {}  # each word, lower case: where it starts
+        for match in _WHEN.finditer(text):
+            self._starts.append(match.start())
+            self._ends.append(match.end())
+            self._places.setdefault(match.group().lower(), []).append(match.start())
+
+    def between(self, lo: int, end: int) -> set[str]:
+        """The words of ``_WHEN.findall(text, lo, end)``, in lower case."""
+        cut = max(lo, end - self._LONGEST)  # words that start before it end before ``end``
+        found = set()
+        for word, places in self._places.items():
+            at = bisect.bisect_left(places, lo)
+            if at < len(places) and places[at] < cut:
+                found.add(word)
+        last = bisect.bisect_left(self._starts, cut) - 1
+        if last >= 0 and self._starts[last] >= lo:
+            cut = max(cut, self._ends[last])
+        found.update(word.lower() for word in _WHEN.findall(self._text, cut, end))
+        return found
+
+
+def _other_time(whens: _Whens, lo: int, clause_end: int, end: int) -> bool:
     """Whether the words from the whole's clause end to ``end`` name a year or month it doesn't.
 
     "The Unit handled 230 requests in 2007. In 2008 it received 140 new requests and 90
     appeals.", "In 2016 the Board held 14 meetings; in 2017, 9 were held in Nairobi and 5
     in Geneva": counts of another time, no parts.
     """
-    # the words after first: mostly there are none, and the whole's clause (from the
-    # sentence's start, a long one read again for each whole) need not be read
-    later = _WHEN.findall(text, clause_end, end)
-    if not later:
-        return False
-    own = {word.lower() for word in _WHEN.findall(text, lo, clause_end)}
-    return any(word.lower() not in own for word in later)
+    # the words after first: mostly there are none, and the whole's clause need not be read
+    later = whens.between(clause_end, end)
+    return bool(later) and not later <= whens.between(lo, clause_end)
 
 
 def _first_after(
@@ -437,6 +477,7 @@ def _read_whole(
     at: int,
     bounds: tuple[int, int, int],
     kept: list[Tally],
+    whens: _Whens,
 ) -> tuple[Tally, Tally | None] | None:
     """The split of the count at ``at`` by the counts after it, or ``None``.
 
@@ -456,7 +497,7 @@ def _read_whole(
         if _is_list_item(text, counts, at, opening):
             return None  # "registered 88 appeals and 12 motions. Among them, 51 ..."
         if _other_time(
-            text, lo, hi if later else clause_end, next_hi if later else counts[first].start
+            whens, lo, hi if later else clause_end, next_hi if later else counts[first].start
         ):
             continue
         if _ADDED.search(text, opening, counts[first].start):
@@ -667,6 +708,7 @@ def with_sums_to_whole(
     result = list(kept)
     sentences = [*sentence_starts(text), len(text)]
     starts = [count.start for count in counts]
+    whens = _Whens(text)
     last_end = -1
     for at, whole in enumerate(counts):
         if whole.start < last_end or whole.value < _MIN_WHOLE or taken.covers(whole.start):
@@ -682,7 +724,7 @@ def with_sums_to_whole(
             continue  # "With another two vetoes cast this week -- one on ... and one on ..."
         lo, hi = sentences[sentence], sentences[sentence + 1]
         next_hi = sentences[sentence + 2] if sentence + 2 < len(sentences) else hi
-        reading = _read_whole(text, counts, starts, at, (lo, hi, next_hi), kept)
+        reading = _read_whole(text, counts, starts, at, (lo, hi, next_hi), kept, whens)
         if reading is not None:
             tally, theirs = reading
             result = [t for t in result if t is not theirs]

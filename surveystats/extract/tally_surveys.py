@@ -103,6 +103,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from fractions import Fraction
 
@@ -5375,10 +5376,17 @@ def _larger_whole(text: str, replied: Item, items: list[Item], at: int) -> Item 
     return None
 
 
-def _response_before(text: str, tally: Tally, items: list[Item]) -> Tally | None:
-    """The response of a larger whole whose respondents ``tally`` splits, or ``None``."""
+def _response_before(
+    text: str, tally: Tally, items: list[Item], starts: list[int] | None = None
+) -> Tally | None:
+    """The response of a larger whole whose respondents ``tally`` splits, or ``None``.
+
+    ``starts`` are where ``items`` start, if they are in order: the items from the first
+    part on are then passed over by a binary search, not one by one (for each tally).
+    """
     first = min(part.start for part in tally.parts)
-    for at in range(len(items) - 1, -1, -1):
+    last = len(items) if starts is None else bisect.bisect_left(starts, first)
+    for at in range(last - 1, -1, -1):
         replied = items[at]
         if replied.start >= first:
             continue
@@ -5429,10 +5437,13 @@ def with_response_rates(text: str, kept: list[Tally], items: list[Item]) -> list
     [(120, [('responded', 87)]), (87, [('agreed', 64), ('did not', 23)])]
     """
     added = []
+    starts: list[int] | None = [item.start for item in items]
+    if any(later < earlier for earlier, later in itertools.pairwise(starts)):
+        starts = None  # out of order: each is looked at
     for tally in kept:
         if tally.kind != "survey" or tally.total is None or not tally.parts:
             continue
-        response = _response_before(text, tally, items)
+        response = _response_before(text, tally, items, starts)
         if response is not None and not any(
             part.start < response.end and response.start < part.end
             for other in kept + added
