@@ -977,9 +977,7 @@ def _find_in_runs(
             markers={m - low for m in markers if low <= m < high},
         )
         for tally in read:
-            tally.start, tally.end = tally.start + low, tally.end + low
-            for part in tally.parts:
-                part.start, part.end = part.start + low, part.end + low
+            tally.shift(low)
         found.extend(read)
     return found
 
@@ -1186,9 +1184,7 @@ def _read_windows(
             reader=reader,
         )
         for tally in plain:
-            tally.start, tally.end = tally.start + low, tally.end + low
-            for part in tally.parts:
-                part.start, part.end = part.start + low, part.end + low
+            tally.shift(low)
         there = [tally for tally in found if tally.start < high and tally.end > low]
         if better(plain, there):
             rest = [tally for tally in found if tally.start >= high or tally.end <= low]
@@ -1379,9 +1375,7 @@ def _read_window_past(
     )
     restore_offsets(plain, inside)
     for tally in plain:
-        tally.start, tally.end = tally.start + low, tally.end + low
-        for part in tally.parts:
-            part.start, part.end = part.start + low, part.end + low
+        tally.shift(low)
     there = [tally for tally in found if tally.start < high and tally.end > low]
     if not reads_more(plain, there, [text[a.start : a.end].strip() for a in asides], same=same):
         return found
@@ -2904,9 +2898,9 @@ def _lone_vote_footnote(text: str, attached: set[int]) -> Tally | None:
     parts, _ = read_vote_statement(text[shift:])
     if not parts or parts[0].start > 0 or text[shift + parts[-1].end :].strip(" .\n"):
         return None  # the statement must be the whole footnote
-    for part in parts:
-        part.start, part.end = part.start + shift, part.end + shift
-    return Tally("vote", shift, parts[-1].end, parts)
+    lone = Tally("vote", 0, parts[-1].end, parts)
+    lone.shift(shift)
+    return lone
 
 
 def _attach_footnote(doc: Any, markers: _Markers, tally: Tally, number: int) -> list[dict]:

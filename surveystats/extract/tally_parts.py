@@ -176,6 +176,20 @@ class Tally:
     outcome: str | None = None
     ocr_corrected: bool = False
 
+    def shift(self, offset: int) -> None:
+        """Move the tally and its parts by ``offset``: from a piece of text to the whole.
+
+        >>> tally = Tally("vote", 0, 9, [Part("in favour", 9, 3, 9)])
+        >>> tally.shift(10)
+        >>> tally.start, tally.end, tally.parts[0].start, tally.parts[0].end
+        (10, 19, 13, 19)
+        """
+        self.start += offset
+        self.end += offset
+        for part in self.parts:
+            part.start += offset
+            part.end += offset
+
 
 # A count in words with its digits repeated in brackets, as legal texts write it.
 _REPEATED_IN_DIGITS = re.compile(r"(?P<words>[A-Za-z][A-Za-z -]*?)\s{1,3}\((?P<digits>\d{1,4})\)")

@@ -459,7 +459,7 @@ def find_lists_per_clause(
         if not lists:
             return []  # both clauses must hold a list: "highest in A (71%) ..." holds none
         for tally in lists:
-            _shift(tally, start)
+            tally.shift(start)
         found.extend(lists)
     return found
 
@@ -473,12 +473,3 @@ def _is_place_list(tally: Tally) -> bool:
         and all(part.category and part.category[0].isupper() for part in tally.parts)
         and sum(part.percent or 0 for part in tally.parts) <= 100.5
     )
-
-
-def _shift(tally: Tally, offset: int) -> None:
-    """Move a tally read in a clause to the clause's place in its paragraph."""
-    tally.start += offset
-    tally.end += offset
-    for part in tally.parts:
-        part.start += offset
-        part.end += offset
