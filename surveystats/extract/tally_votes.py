@@ -875,6 +875,9 @@ _HEAD_AGAINST_FIRST = re.compile(
     (?<![\w.,])(?P<against>{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
     (?:votes?{GAP}(?:(?:(?:were|was|being|having{GAP}been){GAP})?cast{GAP})?)?
     (?:against|opposed)(?:{_VOTED_TEXT})?
+    # the members of the side against, before the side in favour: "3 against (France,
+    # United Kingdom) to 2 in favour"
+    (?:\s{{0,3}}\((?P<against_members>{names_in_parentheses(400, digits=False)})\))?
     \s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|to|with){GAP})?
     (?P<for>{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}(?P<votes>votes?{GAP})?in{GAP}favou?r\b
     """,
@@ -1085,6 +1088,9 @@ _FAVOUR_WINDOWS = (
 # Where "12 against, 130 in favour" may start: before its "against" or "opposed", as far
 # back as "forty-seven votes having been cast against".
 _AGAINST_FIRST_WINDOWS = (("against", 45, 60), ("opposed", 45, 60))
+# ... and before a list of the side's members: "7 against (France, ..., United States) to 6
+# in favour", where the side in favour ends past the window above.
+_AGAINST_LISTED_WINDOWS = (("against (", 45, 480), ("opposed (", 45, 480))
 # "adopted ... by the affirmative vote of twelve members with none voting against" (only
 # after what was done by it: "decisions shall be made by an affirmative vote of nine
 # members" is a rule, no vote); "received the affirmative votes of 40 Governors" (the
@@ -1854,6 +1860,8 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
         against = _count_part("against", against_raw, *match.span(against_group))
         if against is None:
             return None
+        if groups.get("against_members"):
+            _members(groups["against_members"], against)
         tally.parts.append(against)
     elif word == "margin":
         return None
@@ -2122,7 +2130,9 @@ def _complete(text: str, tally: Tally, strong: bool, *, single: bool = False) ->
         _members(named["members"], parts[-1])
         parts[-1].end = pos = named.end()
     if members is not None:
-        target = parts[-1]
+        # the members after a head are the side it ends on, which is not the last part
+        # where the side against came first: "7 against (...) to 6 in favour (Chile, Peru)"
+        target = max(parts, key=lambda part: part.end)
         status_parts = None
         if len(parts) == 1:
             status_parts = _read_status_list(members["members"], *members.span("members"))
@@ -3074,6 +3084,8 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
     heads.extend(matches_near(_HEAD_FAVOUR, text, lower, _FAVOUR_WINDOWS))
     if "favo" in lower:
         heads.extend(matches_near(_HEAD_AGAINST_FIRST, text, lower, _AGAINST_FIRST_WINDOWS))
+        if "against (" in lower or "opposed (" in lower:
+            heads.extend(matches_near(_HEAD_AGAINST_FIRST, text, lower, _AGAINST_LISTED_WINDOWS))
     if "against" in lower or "opposed" in lower:
         heads.extend(matches_near(_HEAD_UNNAMED_FAVOUR, text, lower, _UNNAMED_FAVOUR_WINDOWS))
         heads.extend(matches_near(_HEAD_AS_AGAINST, text, lower, _AS_AGAINST_WINDOWS))
