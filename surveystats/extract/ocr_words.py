@@ -315,6 +315,90 @@ def _misread_cent(text: str) -> list[tuple[int, int, str]]:
 _ABSTENSION = re.compile(r"(?<![A-Za-z])[Aa]bstensions?(?![A-Za-z])")
 
 
+# The words that name a side of a vote, misspelt as people type them: a letter dropped,
+# doubled, wrong or two swapped ("agaisnt", "absentions", "abstentoins", "in favuor"), or
+# the blank lost ("infavour"). A misspelling is one edit from the word (Damerau's four
+# kinds), written with the word where it fits in the misspelling's length (a shorter one
+# only where the word has a form that short: "absentions" -> "abstention", "favur" ->
+# "favor"). The sides form a closed class of long words whose neighbours one edit away
+# are no English words, but for those listed here, which are left as written.
+_SIDE_WORDS = ("abstention", "abstentions", "abstained", "abstaining", "against", "favour")
+_SHORTER_FORM = {"abstentions": "abstention", "favour": "favor"}
+_SIDES_NEIGHBOURS_IN_ENGLISH = frozenset(
+    ("abstainer", "abstentious", "favours", "favor", "flavour", "savour", "abstension")
+)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit_away(word: str) -> set[str]:
+    """Every string one edit from ``word``: a letter dropped, added, changed, or two swapped.
+
+    >>> sorted(_one_edit_away("ab") & {"a", "b", "ba", "abc", "cab", "ac", "ab"})
+    ['a', 'abc', 'ac', 'b', 'ba', 'cab']
+    """
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    forms = {head + tail[1:] for head, tail in cuts if tail}
+    forms |= {head + tail[1] + tail[0] + tail[2:] for head, tail in cuts if len(tail) > 1}
+    forms |= {head + letter + tail[1:] for head, tail in cuts if tail for letter in _LETTERS}
+    forms |= {head + letter + tail for head, tail in cuts for letter in _LETTERS}
+    return forms - {word}
+
+
+def _misspelt_sides() -> dict[str, str]:
+    """Each misspelling of a side word, mapped to the form of the word written for it."""
+    table: dict[str, str] = {}
+    for word in _SIDE_WORDS:
+        for form in _one_edit_away(word):
+            if form in _SIDE_WORDS or form in _SIDES_NEIGHBOURS_IN_ENGLISH:
+                continue
+            right = word if len(form) >= len(word) else _SHORTER_FORM.get(word)
+            if right is not None and len(right) <= len(form):
+                table.setdefault(form, right)
+    table["infavour"] = "in favor"  # the blank lost: as long as "in favor"
+    return table
+
+
+_MISSPELT_SIDES = _misspelt_sides()
+# A word that may be a misspelt side, where a side stands: after its count, and the noun of
+# its votes or voters, or "in" ("4 agaisnt", "30 absentions", "by 88 votes infavour", "12
+# members abstianed", "102 votes in favuor"). Its first letters are kept ("ab", "ag", "fa",
+# "inf": a misspelling that hits the first letter is too far from the word to be sure of).
+# The pattern opens on a digit, far rarer than the letters, so a paragraph costs little.
+_MAY_BE_MISSPELT = re.compile(
+    r"""\d(?:\s{1,3}(?:votes?|members|delegations|countries|States))?(?:\s{1,3}in)?\s{1,3}
+    (?P<word>(?:[Aa][BbGg]|[Ff][Aa]|[Ii][Nn][Ff])[A-Za-z]{2,11})(?![A-Za-z])""",
+    re.VERBOSE,
+)
+# The words of a paragraph that holds a vote, one of them spelt right ("votes", "in
+# favour", "against", "abstentions"): only there are the sides looked for misspelt, which
+# four literal tests decide for most paragraphs faster than the pattern would.
+_VOTE_CUES = ("vot", "favo", "gainst", "bstent")
+
+
+def _misspelt_sides_in(text: str) -> list[tuple[int, int, str]]:
+    """The misspelt side words of a paragraph about a vote, each with its right form.
+
+    >>> _misspelt_sides_in("adopted by 12 votes to 2 agaisnt, with 40 absentions")
+    [(25, 32, 'against'), (42, 52, 'abstention')]
+    >>> _misspelt_sides_in("The flavour of the vote; 3 against")
+    []
+    """
+    if not any(cue in text for cue in _VOTE_CUES):
+        return []
+    found = []
+    for match in _MAY_BE_MISSPELT.finditer(text):
+        written = match["word"]
+        right = _MISSPELT_SIDES.get(written.lower())
+        if right is None:
+            continue
+        if written.isupper() and len(written) > 1:
+            right = right.upper()
+        elif written[0].isupper():
+            right = right[0].upper() + right[1:]
+        found.append((match.start("word"), match.end(), right))
+    return found
+
+
 # The words after a hyphen and a blank that show the hyphen is no line-end break of one
 # word: a hyphen left hanging ("pre- and post-natal", "10- to 14-year-olds") or a dash
 # written as a hyphen ("the cost- which was high").
@@ -483,7 +567,7 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     ('74 to education  ; 51 were dissatisfied  ; pre- and post-war', [])
     """
     hyphens = _line_end_hyphens(text)
-    found: list[tuple[int, int, str, bool]] = []
+    found: list[tuple[int, int, str, bool | None]] = []
     for match in _garbled_words(text, hyphens):
         word = _BY_SHAPE.get(_shape(match.group()))
         if word is not None:
@@ -500,6 +584,8 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     if "bstens" in text:  # "1 abstension"
         for match in _ABSTENSION.finditer(text):
             found.append((match.start(), match.end(), match.group().replace("ns", "nt", 1), True))
+    for start, end, word in _misspelt_sides_in(text):  # "agaisnt", "absentions"
+        found.append((start, end, word, None))  # spelt anew, no letter kept: None
     for hyphen in hyphens:  # after the vote words, which take their breaks first
         if (joined := _joined_over_break(text, hyphen)) is not None:
             found.append((*joined, False))
@@ -518,6 +604,7 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
                 _in_case_of(written, right) if written in _MISREAD_LETTERS else written
                 for written, right in zip(letters, word, strict=True)
             )
+        if misread is not False:
             spans.append((start, end))
         pieces.append(text[last:start])
         pieces.append(word.ljust(end - start))
