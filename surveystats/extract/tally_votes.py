@@ -418,7 +418,8 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
         division = _names_division(pairs)
         if (
             len(pairs) < 2
-            or categories[0] != "in favour"
+            or "in favour" not in categories
+            or (categories[0] != "in favour" and not _sides_in_any_order(pairs, categories))
             or "against" not in categories
             or len(set(categories)) != len(categories)
             or (division is None and first["label"].lower() == "contents")
@@ -450,6 +451,7 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
                 _members(members["members"], part)
                 part.end = members.end()
         tally = Tally("vote", first.start(), parts[-1].end, parts)
+        parts.sort(key=lambda part: _PART_ORDER.get(part.category or "", len(_PART_ORDER)))
         tally.ocr_corrected = any(part.ocr_corrected for part in parts)
         tally.outcome = _outcome_before(text, tally.start)
         # the whole of the vote stated after its pairs: "... abstaining 27 (total 167)"
@@ -460,6 +462,28 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
         found.append(tally)
         position = tally.end
     return found
+
+
+def _sides_in_any_order(pairs: list[re.Match[str]], categories: list[str]) -> bool:
+    """Whether label pairs that do not open on the side in favour are a vote's sides.
+
+    A vote's sides come in any order ("Against: 12; In favour: 30; Abstentions: 4",
+    "Abstentions: 4; In favour: 30; Against: 12"), but "For" and "Yes" also head a list
+    of arguments or answers ("Against: 2. For: 3.", "No: 19. Yes: 54."): where the side in
+    favour is not first, its label is a vote's own ("in favour", "ayes", "yeas") or a
+    role no list of answers has (abstaining, not voting, absent) is among the pairs.
+
+    >>> pairs = [_PAIR.match("Against: 12"), _PAIR.match("For: 30")]
+    >>> _sides_in_any_order(pairs, ["against", "in favour"])
+    False
+    >>> pairs = [_PAIR.match("Against: 12"), _PAIR.match("In favour: 30")]
+    >>> _sides_in_any_order(pairs, ["against", "in favour"])
+    True
+    """
+    if not _VOTE_ONLY_ROLES.isdisjoint(categories):
+        return True
+    favour = pairs[categories.index("in favour")]
+    return favour["label"].lower() not in ("for", "yes")
 
 
 # The sides of a division, named in a parliament's own words: the first a side in favour,
@@ -5392,6 +5416,13 @@ _PAIR_KEYS = (
     "against—",
     "against–",
     "against -",
+    # the other sides first, the side in favour later: "Against, 12; in favour, 30",
+    # "Abstentions: 4; In favour: 30; Against: 12"
+    "against,",
+    "abstentions:",
+    "abstentions,",
+    "abstaining:",
+    "abstaining,",
 )
 
 
