@@ -6125,12 +6125,48 @@ _BY_TEXT_WHICH_ADOPTED = re.compile(
     """,
     re.VERBOSE,
 )
+# A text whose terms a press release reports, its adoption and manner set off by commas
+# between the text and the main clause: after "According to", "Under" or "Through" that
+# open the sentence ("According to another nuclear-related text, approved without a vote,
+# the Assembly would call upon ...", "Under the draft on oceans, approved by consensus,
+# the Assembly would ..."), or as the subject of the release's "would" ("A second text on
+# “...”, approved as amended and without a vote, would have the General Assembly decide
+# ...", "The draft, which was approved without a vote, would have the Assembly urge ...").
+# What a text is described as, with no report of its terms, stays none ("One such case was
+# the draft resolution ..., which was approved without a vote."), and so does a reduced
+# relative ("Under the decision adopted by consensus last year, ..."): the commas are
+# needed.
+_TERMS_REPORTED = re.compile(
+    rf"""
+    (?:^|(?<=[.;]\s)|(?<=[.;]\s\s))
+    (?:(?P<lead>According{GAP}to|Under|Through)
+        {GAP}(?:the|a|an|its|this|that|another|one{GAP}(?:other|of{GAP}the))
+      | (?:The|A|An|Another|This|That))
+    # what kind of text, in up to three words: "a second", "another nuclear-related"
+    {GAP}(?:(?!(?:which|that|was|were|adopted|approved)\b)[\w’'-]{{1,25}}{GAP}){{0,3}}?
+    (?:text|resolution|decision|draft|report)s?\b
+    # what the text is or says, no vote of its own
+    (?:(?!\bvot)[^.;]|\.(?=\S)){{0,300}}?
+    \s{{0,3}}(?:,|—|–|--){GAP}(?:(?:which|that){GAP}(?:was|were){GAP})?
+    (?P<verb>adopted|approved)
+    (?:{GAP}as{GAP}(?:orally{GAP})?(?:amended|revised|corrected)(?:{GAP}and)?)?  # "as amended and"
+    \s{{0,3}},?{GAP}(?P<how>without{GAP}(?:a{GAP})?vote|by{GAP}consensus|unanimously)
+    (?:{GAP}(?:today|this{GAP}(?:morning|afternoon|evening)))?
+    \s{{0,3}}(?:,|—|–|--)
+    (?(lead)|{GAP}would\b)   # the subject's own verb: "would have the Assembly ..."
+    """,
+    re.VERBOSE,
+)
+_TERMS_REPORTED_LITERALS = ("According to ", "Under ", "Through ", " would ")
 # Texts counted, then the way all of them were adopted: "The Council adopted four
 # resolutions and one decision, all without a vote", "approved 12 drafts, all by consensus".
 _ALL_ADOPTED_SO = re.compile(
     rf"""
     \b(?<!which\s)(?<!that\s)(?P<verb>adopted|approved)
     {GAP}(?:[^.;:()—–]){{1,120}}?\b(?:resolution|decision|text|draft|amendment)s?
+    # the time of the act between: "adopted three resolutions today, all without a vote"
+    (?:{GAP}(?:today|yesterday|this{GAP}(?:morning|afternoon|evening)
+      |on{GAP}\d{{1,2}}{GAP}[A-Z][a-z]{{2,8}}(?:{GAP}\d{{4}})?))?
     \s{{0,3}},{GAP}(?P<every>all|each|both){GAP}(?:of{GAP}them{GAP})?
     (?P<how>without{GAP}(?:a{GAP})?vote|by{GAP}consensus|unanimously)\b
     """,
@@ -6341,6 +6377,8 @@ def find_outcome_statements(text: str) -> list[Tally]:
             matches.extend(_BY_TEXT_ADOPTED.finditer(text))
         if "y the " in text or "y a " in text or "y its " in text or "In " in text:
             matches.extend(_BY_TEXT_WHICH_ADOPTED.finditer(text))
+        if holds_any(text, _TERMS_REPORTED_LITERALS):
+            matches.extend(_TERMS_REPORTED.finditer(text))
     if "unanimously" in text or "Unanimously" in text:  # "Council Unanimously Adopts"
         matches.extend(_UNANIMOUSLY_FIRST.finditer(text))
         matches.extend(_VOTED_UNANIMOUSLY.finditer(text))
@@ -6371,6 +6409,7 @@ def find_outcome_statements(text: str) -> list[Tally]:
         if (
             match.re is not _ACTING_STATEMENT
             and match.re is not _UNANIMOUS_PARTICIPLE  # its own participle opens the clause
+            and match.re is not _TERMS_REPORTED  # "According to ...": no participle's recital
             and _RECITAL.match(text, sentence)
             # "Taking up the draft ..., the Committee approved it without a vote": a main
             # clause after the participle's phrase, no recital
