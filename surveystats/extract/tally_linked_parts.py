@@ -78,6 +78,7 @@ __all__ = ["LINK_LITERALS", "find_linked_parts", "may_link_parts", "may_point_ba
 LINK_LITERALS = (
     *("includ", "incl.", "of whom", "of which", "mong", "thereof", "Of th", "ut of th"),
     *("of these", "of those", "of them", "making up", "accounting for", "constituting"),
+    *("From th", "Included in th"),
 )
 # A figure, two words at most, then "(out) of": "1.4 million out of", "200,000 of Gaza's",
 # "30,000 women -- of the", "13 of whom".
@@ -99,7 +100,10 @@ def may_link_parts(text: str) -> bool:
 # Verbs by which a group "with" a share makes up the whole before it.
 _MADE_UP_VERBS = ("making up", "accounting for", "constituting", "representing")
 #: Literals one of which a paragraph holds where a sentence may open by pointing back.
-BACK_LINK_LITERALS = ("Of th", "Out of th", "Among th", "Amongst th", " of these", " of them")
+BACK_LINK_LITERALS = (
+    *("Of th", "Out of th", "Among th", "Amongst th", "From th", "Included in th"),
+    *(" of these", " of them"),
+)
 
 
 def may_point_back(text: str) -> bool:
@@ -157,7 +161,10 @@ _CLAUSE_BACK_LINK = re.compile(
 )
 # A sentence that opens by pointing back at the count of the sentence before.
 _BACK_LINK = re.compile(
-    r"(?:Of|Out\s{1,3}of|Among|Amongst)\s{1,3}(?:these|this|them|those|th(?:is|at|e)\s{1,3}total)"
+    r"(?:(?:Of|Out\s{1,3}of|Among|Amongst|From)\s{1,3}"
+    r"(?:these|this|them|those|th(?:is|at|e)\s{1,3}total)"
+    r"|Included\s{1,3}in\s{1,3}(?:th(?:is|at|e)\s{1,3}(?:total|number|figure)|these|this)"
+    r"(?:\s{1,3}(?:are|were|is|was))?)"
     r"(?P<named>(?:\s{1,3}[a-z]{2,20}){0,3}?)\s{0,3},?\s{1,3}" + _QUALIFIER + r"$"
 )
 # Words after a back link that name the whole as a count only: "Of this total", "Of this
@@ -299,6 +306,10 @@ _POINTED = re.compile(r"\bof\s{1,3}(?:whom|which|them|these|those)\b")
 _POINTERS = frozenset(("whom", "which", "them", "those", "these"))
 _PREPOSITIONS = frozenset(
     "on in at from for by of to with under within about through via across during".split()  # noqa: SIM905
+)
+# Words that open a label naming where, against whom or about what, never a group.
+_PLACE_WORDS = _PREPOSITIONS | frozenset(
+    "against between among amongst towards toward into onto near outside inside".split()  # noqa: SIM905
 )
 _ADVERBS = frozenset("already also now still since yet just only not never".split())  # noqa: SIM905
 _RELATIVES = frozenset(("who", "that", "which", "whom"))
@@ -606,7 +617,7 @@ def _tally(
         and not _is_people(whole.noun)
         and _is_people(category)
         and not category.split()[0].endswith("ed")  # "18 concerned staff members": a verb
-        and category.split()[0] not in _PREPOSITIONS  # "about the police": no people
+        and category.split()[0] not in _PLACE_WORDS  # "about the police": no people
     ):
         return None  # "4,000 houses of which 1,200 were Syrian nationals": other things
     if _COMPARED.search(category):
