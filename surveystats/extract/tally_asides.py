@@ -34,7 +34,13 @@ import re
 from collections.abc import Callable
 from fractions import Fraction
 
-from surveystats.extract.tally_items import AUXILIARIES, LOCATORS, PREPOSITIONS, VERBS
+from surveystats.extract.tally_items import (
+    AUXILIARIES,
+    LOCATORS,
+    PEOPLE_NOUNS,
+    PREPOSITIONS,
+    VERBS,
+)
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 from surveystats.extract.tally_respective import FIGURE, PER_CENT, STOP_WORDS
 from surveystats.text import MONTHS
@@ -69,6 +75,13 @@ _ONE_SHARE = re.compile(
     r"|(?P<origin>from\s{1,3}(?:the\s{1,3})?[A-Z][\w'’.-]{1,30}"
     r"(?:\s{1,3}(?:[A-Z][\w'’.-]{1,30}|of|and|the)){0,5}))"
     r"\s{0,3}\)"
+)
+# A count alone right before such an aside, its noun after it: "55,235 (52 per cent male)
+# children", "some 4,100 (61% women) participants".
+_BARE_WHOLE = re.compile(rf"(?<![\w.,/-])(?P<figure>{FIGURE})\s{{0,3}}$")
+_PEOPLE_AFTER = re.compile(
+    r"\s{1,3}(?P<noun>(?:[a-z][\w-]{1,25}\s{1,3}){0,2}?"
+    r"(?:[a-z][\w-]{1,25}[^s\W]s|children|people|youth|staff|personnel))\b(?![-'’])"
 )
 # The heads of wholes of people that may come from somewhere: "58,817 refugees (98% from
 # Pakistan)"; money or things "from" a place ("$40 million (60% from Norway)") are none.
@@ -273,15 +286,35 @@ def _read_one_share(
     >>> tally = _read_one_share(text, _ONE_SHARE.search(text), None)
     >>> tally.total, [(p.category, p.percent) for p in tally.parts]
     (58817, [('from Pakistan', 98.0)])
+
+    The aside between a count and its noun of people:
+
+    >>> text = "A total of 5,235 (52 per cent male) children were reached."
+    >>> tally = _read_one_share(text, _ONE_SHARE.search(text), None)
+    >>> tally.total, [(p.category, p.percent, p.base) for p in tally.parts]
+    (5235, [('male', 52.0, 'children')])
     """
     opening = share.start()
     whole = _WHOLE.search(text, max(0, opening - _REACH), opening)
-    if whole is None or whole["unit"] is not None or (inside is not None and inside(whole.start())):
+    end = share.end()
+    if whole is None and share["origin"] is None:
+        # the aside between the count and its noun: "a total of 55,235 (52 per cent male)
+        # children"
+        whole = _BARE_WHOLE.search(text, max(0, opening - 30), opening)
+        noun_after = _PEOPLE_AFTER.match(text, share.end()) if whole is not None else None
+        if noun_after is None or noun_after["noun"].split()[-1].lower() not in PEOPLE_NOUNS:
+            return None  # "12 (5 per cent men) points": no people
+        noun: str | None = " ".join(noun_after["noun"].split())
+        end = noun_after.end()
+    elif whole is None or whole["unit"] is not None:
+        return None
+    else:
+        noun = _head_noun(whole["noun"])
+    if inside is not None and inside(whole.start()):
         return None
     total, value = _value(whole["figure"]), _value(share["figure"])
     if total is None or total.denominator != 1 or value is None or not 0 < value <= 100:
         return None
-    noun = _head_noun(whole["noun"])
     if share["origin"] and (not noun or noun.split()[-1].lower() not in _ORIGIN_HEADS):
         return None  # "$40 million (60% from Norway)": a whole of no people
     part = Part(
@@ -293,7 +326,7 @@ def _read_one_share(
         decimals=_decimals(share["figure"]),
         base=noun,
     )
-    return Tally("breakdown", whole.start(), share.end(), [part], total=int(total), unit="percent")
+    return Tally("breakdown", whole.start(), end, [part], total=int(total), unit="percent")
 
 
 def _read_labelled_aside(

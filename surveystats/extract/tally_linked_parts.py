@@ -77,7 +77,8 @@ __all__ = ["LINK_LITERALS", "find_linked_parts", "may_link_parts", "may_point_ba
 #: Literals one of which a paragraph holds where a link word may tie a part to its whole.
 LINK_LITERALS = (
     *("includ", "incl.", "of whom", "of which", "mong", "thereof", "Of th", "ut of th"),
-    *("of these", "of those", "of them"),
+    *("of these", "of those", "of them", "making up", "accounting for", "constituting"),
+    *("From th", "Included in th"),
 )
 # A figure, two words at most, then "(out) of": "1.4 million out of", "200,000 of Gaza's",
 # "30,000 women -- of the", "13 of whom".
@@ -93,11 +94,16 @@ def may_link_parts(text: str) -> bool:
     for literal in LINK_LITERALS:
         if literal in text:
             return True
-    return _FIGURE_OF.search(text) is not None
+    return "cent of " in text or _FIGURE_OF.search(text) is not None
 
 
+# Verbs by which a group "with" a share makes up the whole before it.
+_MADE_UP_VERBS = ("making up", "accounting for", "constituting", "representing")
 #: Literals one of which a paragraph holds where a sentence may open by pointing back.
-BACK_LINK_LITERALS = ("Of th", "Out of th", "Among th", "Amongst th", " of these", " of them")
+BACK_LINK_LITERALS = (
+    *("Of th", "Out of th", "Among th", "Amongst th", "From th", "Included in th"),
+    *(" of these", " of them"),
+)
 
 
 def may_point_back(text: str) -> bool:
@@ -105,8 +111,19 @@ def may_point_back(text: str) -> bool:
 
     >>> may_point_back("It met 40 States. Of these, 12 replied."), may_point_back("It met 4.")
     (True, False)
+
+    A figure "of" a noun after a sentence's end may name the count before it again ("It
+    received 310 complaints. Some 38 per cent of the complaints concerned the police").
     """
-    return any(literal in text for literal in BACK_LINK_LITERALS)
+    if any(literal in text for literal in BACK_LINK_LITERALS):
+        return True
+    if " with " in text and any(verb in text for verb in _MADE_UP_VERBS):
+        return True  # "reached 8,200 farmers, with women making up 44 per cent of them"
+    stop = text.find(". ")
+    if stop < 0:
+        return False
+    later = text[stop:]
+    return "cent of " in later or "% of " in later or bool(_FIGURE_OF.search(later))
 
 
 _REACH = 240  # characters from a whole to the link before its part
@@ -144,7 +161,10 @@ _CLAUSE_BACK_LINK = re.compile(
 )
 # A sentence that opens by pointing back at the count of the sentence before.
 _BACK_LINK = re.compile(
-    r"(?:Of|Out\s{1,3}of|Among|Amongst)\s{1,3}(?:these|this|them|those|th(?:is|at|e)\s{1,3}total)"
+    r"(?:(?:Of|Out\s{1,3}of|Among|Amongst|From)\s{1,3}"
+    r"(?:these|this|them|those|th(?:is|at|e)\s{1,3}total)"
+    r"|Included\s{1,3}in\s{1,3}(?:th(?:is|at|e)\s{1,3}(?:total|number|figure)|these|this)"
+    r"(?:\s{1,3}(?:are|were|is|was))?)"
     r"(?P<named>(?:\s{1,3}[a-z]{2,20}){0,3}?)\s{0,3},?\s{1,3}" + _QUALIFIER + r"$"
 )
 # Words after a back link that name the whole as a count only: "Of this total", "Of this
@@ -172,7 +192,36 @@ _OPENS = re.compile(
     r"(?i)(?:almost|nearly|some|about|over|more\s{1,3}than|just|only|around|approximately"
     r"|an\s{1,3}estimated|(?:just\s{1,3})?(?:over|under))?\s{0,3}"
 )
-_BACK_OF = re.compile(r"\s{0,3}(?:per\s{0,3}cent|percent|%)?\s{1,3}of\s{1,3}(?:these|those|them)\b")
+# The pointer after such a part: "of these", "of them", "of this total", and "of the" or
+# no article before a noun that names the whole again ("38 per cent of the complaints").
+_BACK_OF = re.compile(
+    r"\s{0,3}(?:per\s{0,3}cent|percent|%)?\s{1,3}of\s{1,3}"
+    r"(?:(?P<pointer>these|those|them|th(?:is|at)(?=\s{1,3}(?:total|number|figure)\b))\b"
+    r"|(?P<article>the\s{1,3})?(?=[a-z]))"
+)
+# A share of the whole after "with", named by what the part is: "(178,977 refugees ...,)
+# with South Sudanese making up 49.5% of the registered population".
+_MADE_UP_BEFORE = re.compile(
+    r"(?:,|\s[-–—]{1,2})?\s{1,3}with\s{1,3}(?P<label>[A-Za-z][^,;:()\d]{0,60}?)\s{1,3}"
+    r"(?:making\s{1,3}up|accounting\s{1,3}for|constituting|representing)\s{1,3}" + _QUALIFIER + r"$"
+)
+# The whole such a share is "of": a noun of the whole named again, or a word for all of it.
+_MADE_UP_OF = re.compile(
+    r"\s{1,3}of\s{1,3}(?:the|all|its|their)?(?P<base>(?:\s{0,3}[a-z][\w-]{0,25}){1,4}?)"
+    r"(?=\s{0,3}(?:[,;.)]|$|\s(?:and|while|whereas|followed)\b))"
+)
+_WHOLE_WORDS = frozenset(("total", "population", "caseload", "number", "figure"))
+# Words that make such a whole another one: "of the estimated caseload", "of the national
+# population".
+_PROJECTED = frozenset(
+    "estimated projected expected targeted planned national global world country".split()  # noqa: SIM905
+)
+# A word after such a pointer, and the words that may only modify the whole's noun named
+# again ("of the registered complaints", "of the total caseload").
+_NEXT_WORD = re.compile(r"\s{0,3}(?P<word>[a-z][\w-]{0,25})\b(?![-'’])")
+_RESTATING = frozenset(("total", "overall", "entire", "whole", "such", "same", "above"))
+# Words a noun phrase that names the whole again ends before: a verb of the part's clause.
+_MODALS = frozenset("will would could can may might did do does".split())  # noqa: SIM905
 # "Of the more than 8,200 police personnel serving across 17 missions, ...", "Out of 105
 # indicators ..., only 5 ..." opening a sentence (after one opening adverb at most).
 _OF_THE_OPENING = re.compile(
@@ -209,7 +258,7 @@ _NUMBER_OF = re.compile(
 _NUMBER_STATED = re.compile(
     r"\b(?:is|was|reached|stood\s{1,3}at|stands\s{1,3}at|(?:has|had|have)\s{1,3}(?:now\s{1,3})?"
     r"(?:reached|exceeded|passed|surpassed)|exceeded|passed|surpassed|totall?ed"
-    r"|amounted\s{1,3}to|came\s{1,3}to|(?:is|was)\s{1,3}estimated\s{1,3}at)"
+    r"|amounted\s{1,3}to|came\s{1,3}to|(?:is|was)\s{1,3}estimated\s{1,3}at|at)"
     r"(?:\s{1,3}(?:above|over))?\s{1,3}" + _QUALIFIER + r"$"
 )
 _NOUN_STOP = frozenset(("s", "ed", "ing", "ly"))
@@ -257,6 +306,10 @@ _POINTED = re.compile(r"\bof\s{1,3}(?:whom|which|them|these|those)\b")
 _POINTERS = frozenset(("whom", "which", "them", "those", "these"))
 _PREPOSITIONS = frozenset(
     "on in at from for by of to with under within about through via across during".split()  # noqa: SIM905
+)
+# Words that open a label naming where, against whom or about what, never a group.
+_PLACE_WORDS = _PREPOSITIONS | frozenset(
+    "against between among amongst towards toward into onto near outside inside".split()  # noqa: SIM905
 )
 _ADVERBS = frozenset("already also now still since yet just only not never".split())  # noqa: SIM905
 _RELATIVES = frozenset(("who", "that", "which", "whom"))
@@ -510,6 +563,8 @@ def _label_after(text: str, part: _Figure, end: int) -> tuple[str, int]:
         or (words[0] in _ADVERBS and len(words) > 1 and words[1] in _AUXILIARIES)
     ):
         words = words[1:]  # "of which 6,484 have already been destroyed" -> "destroyed"
+    if len(words) > 3 and words[0].endswith("ed") and words[1:3] == ["to", "be"]:
+        words = words[3:]  # "were assessed to be under the age of 18": what they were
     cut = next((i for i, word in enumerate(words) if i and word in _AUXILIARIES), None)
     words = words[:cut]  # "girls who were associated with armed groups have been released"
     words = words[:_MAX_LABEL_WORDS]
@@ -536,8 +591,13 @@ def _category(text: str, part: _Figure, whole: _Figure, end: int) -> tuple[str, 
     return label, max(label_end, part.end)
 
 
-def _tally(text: str, whole: _Figure, part: _Figure, end: int) -> Tally | None:
-    """One breakdown: ``whole`` as its total and ``part`` as its one part, or ``None``."""
+def _tally(
+    text: str, whole: _Figure, part: _Figure, end: int, *, restated: bool = False
+) -> Tally | None:
+    """One breakdown: ``whole`` as its total and ``part`` as its one part, or ``None``.
+
+    ``restated``: the share's "of the <noun>" names the whole again, no base of its own.
+    """
     named = _category(text, part, whole, end)
     if named is None:
         return None
@@ -547,7 +607,7 @@ def _tally(text: str, whole: _Figure, part: _Figure, end: int) -> Tally | None:
         if one is None:
             return None  # "including one that will grant ...": a pronoun
         category = one["noun"]  # "Nineteen people, one of them a woman, survived"
-    if part.count is None and _OWN_BASE.match(text, part.number_end):
+    if part.count is None and not restated and _OWN_BASE.match(text, part.number_end):
         return None  # "Of the 120 countries, 40 per cent of the population ...": another base
     if _ONLY_TIME.fullmatch(category):
         return None  # "36 reports, including 12 in 2015": a time is no label
@@ -557,6 +617,7 @@ def _tally(text: str, whole: _Figure, part: _Figure, end: int) -> Tally | None:
         and not _is_people(whole.noun)
         and _is_people(category)
         and not category.split()[0].endswith("ed")  # "18 concerned staff members": a verb
+        and category.split()[0] not in _PLACE_WORDS  # "about the police": no people
     ):
         return None  # "4,000 houses of which 1,200 were Syrian nationals": other things
     if _COMPARED.search(category):
@@ -709,21 +770,29 @@ def _pointed_back(
     if previous_lo == lo:
         return None
     link = _BACK_LINK.fullmatch(text, lo, part.start)
-    if link is None and not (
-        _OPENS.fullmatch(text, lo, part.start) and _BACK_OF.match(text, part.number_end)
-    ):
-        return None  # "Of these, 2,133 ...", "Almost 42 per cent of these voters are ..."
+    named = link["named"].split() if link is not None else []
+    restated = False
+    if link is None:
+        back = _BACK_OF.match(text, part.number_end)
+        if back is None or not _OPENS.fullmatch(text, lo, part.start):
+            return None  # "Of these, 2,133 ...", "Almost 42 per cent of these voters are ..."
+        pointed = _named_after_pointer(text, back)
+        if pointed is None:
+            return None  # "40 per cent of refugees in the region": a whole of its own
+        named, noun_end = pointed
+        restated = back["pointer"] is None
+        if named:  # "Seventy of these urgent appeals were ...": the whole's noun, no label
+            part = part._replace(noun=None, end=noun_end)
     if any(figure.start < part.start for figure in figures[:at] if figure.start >= lo):
         return None
     if part.count is None or part.percent is None:
-        named = link["named"].split() if link is not None else []
         whole = _whole_pointed_at(text, figures[:at], part, (previous_lo, lo), named)
-        if whole is None:
+        if whole is None or (restated and not _names_again(whole, named)):
             return None
-        pronoun = link is None or not _COUNT_NAMES.intersection(named)
+        pronoun = not _COUNT_NAMES.intersection(named)  # "of this total" names a count
         if pronoun and _other_plural_meant(text, (whole.end, lo), named):
             return None  # "96 petitions about the closure of schools. 30 of them ...": which?
-        return _tally(text, whole, part, hi)
+        return _tally(text, whole, part, hi, restated=restated)
     wholes = [
         figure
         for figure in figures[:at]
@@ -732,6 +801,67 @@ def _pointed_back(
     if len(wholes) != 1:
         return None  # two counts the ratio fits, or none
     return _tally(text, wholes[0], part, hi)
+
+
+def _named_after_pointer(text: str, back: re.Match[str]) -> tuple[list[str], int] | None:
+    """The words after a part's "of these" (or "of the") that name its whole, and their end.
+
+    >>> text = "38 per cent of these complaints concerned the police"
+    >>> _named_after_pointer(text, _BACK_OF.match(text, 2))
+    (['complaints'], 31)
+    >>> text = "70 of these urgent appeals were joint actions"
+    >>> _named_after_pointer(text, _BACK_OF.match(text, 2))
+    (['urgent', 'appeals'], 26)
+    >>> text = "2,973 of this total were under 18"
+    >>> _named_after_pointer(text, _BACK_OF.match(text, 5))
+    (['total'], 19)
+
+    The noun phrase ends at a plural (or "total", "number", "figure") that a verb of the
+    part's clause follows: an auxiliary, a modal or a verb in -ed. A pronoun may stand
+    alone ("of these were women": no words); "of the" or no article needs a noun phrase
+    so ended ("40 per cent of refugees in the region" names a whole of its own: ``None``).
+    """
+    pointer = back["pointer"]
+    if pointer == "them":
+        return [], back.end()
+    words: list[str] = []
+    ends: list[int] = []
+    at = back.end()
+    for _ in range(4):
+        word = _NEXT_WORD.match(text, at)
+        if word is None:
+            break
+        words.append(word["word"])
+        ends.append(word.end())
+        at = word.end()
+    for i, word in enumerate(words[:3]):
+        if word in _COUNT_NAMES and pointer:
+            return words[: i + 1], ends[i]  # "of this total"
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (_is_plural(word) or word in _COUNT_NAMES) and (
+            after in _AUXILIARIES or after in _MODALS or after.endswith("ed")
+        ):
+            return words[: i + 1], ends[i]
+        if word in _AUXILIARIES or word in _PREPOSITIONS:
+            break
+    if pointer in ("these", "those"):
+        return [], back.end()
+    return None
+
+
+def _names_again(whole: _Figure, named: list[str]) -> bool:
+    """Whether ``named`` ("the registered complaints") names ``whole``'s noun again.
+
+    Its head is the whole's, and the words before it are words of the whole's noun,
+    participles ("registered") or words of a whole ("total", "overall").
+    """
+    if not named or whole.noun is None or _noun_key(whole.noun) != _noun_key(named[-1]):
+        return False
+    words = {word.lower().removesuffix("s") for word in whole.noun.split()}
+    return all(
+        word.removesuffix("s") in words or word in _RESTATING or word.endswith("ed")
+        for word in named[:-1]
+    )
 
 
 def _other_plural_meant(text: str, span: tuple[int, int], named: list[str]) -> bool:
@@ -909,6 +1039,74 @@ def _part_of_whole(text: str, figures: list[_Figure], at: int, lo: int, hi: int)
     return _tally(text, whole, part._replace(end=verb.end()), hi)
 
 
+def _share_made_up(text: str, figures: list[_Figure], at: int, lo: int) -> Tally | None:
+    """A share of the whole before it that a group "with" makes up: one part.
+
+    "178,977 refugees had been registered, with South Sudanese making up 49.5% of the
+    registered population" (total 178,977, "South Sudanese" 49.5 per cent), "Staff
+    numbered 39,651, with women accounting for 35.1 per cent". The whole is the count
+    right before "with" in the sentence, with its noun; the share is "of" it when it
+    names no base, names the whole's noun again ("of the registered refugees") or a word
+    for all of it ("of the total", "of the camp population"); the part is the group that
+    opens the clause. Another base ("of the estimated annual burden") is none.
+    """
+    part = figures[at]
+    if at == 0 or part.count is not None or part.percent is None:
+        return None
+    made = _MADE_UP_BEFORE.search(text, max(lo, part.start - 110), part.start)
+    if made is None:
+        return None
+    # the count before "with", past shares of a change ("39,651 ..., down 4 per cent ...")
+    counts = [f for f in figures[:at] if lo <= f.start and f.end <= made.start()]
+    while counts and counts[-1].count is None:
+        counts.pop()
+    if not counts or counts[-1].percent is not None:
+        return None
+    whole = counts[-1]
+    if made.start() - whole.end > _REACH:
+        return None
+    whole = _named_whole(text, lo, _with_noun_after(text, whole))
+    unit = _PERCENT_WORDS.match(text, part.number_end)
+    end = unit.end() if unit else part.number_end
+    base = _MADE_UP_OF.match(text, end)
+    if base is not None:
+        named = base["base"].split()
+        whole_word = named[-1] in _WHOLE_WORDS and not _PROJECTED.intersection(named)
+        if not whole_word and not _names_again(whole, named):
+            return None  # "representing 38 per cent of the estimated annual burden"
+        end = base.end()
+    elif re.match(r"\s{1,3}of\b", text[end : end + 5]):
+        return None
+    if whole.noun is None and base is None:
+        return None
+    if not _fits(whole, part):
+        return None
+    label = made["label"].strip()
+    label = re.sub(r"^(?:the|a|an)\s{1,3}", "", label)
+    if not label or _ONLY_TIME.fullmatch(label) or re.search(r"\b(?:than|more|less)\b", label):
+        return None
+    split = Part(
+        label,
+        None,
+        made.start("label"),
+        end,
+        percent=float(part.percent),
+        counted=whole.noun,
+        counted_inherited=whole.noun is not None,
+        base=whole.noun,
+        qualifier=part.qualifier,
+    )
+    return Tally(
+        "breakdown",
+        whole.start,
+        end,
+        [split],
+        total=whole.count,
+        total_qualifier=whole.qualifier,
+        unit="percent",
+    )
+
+
 class _Tail:
     """Whether the words from a place to a sentence's end say its figure is no part.
 
@@ -1009,7 +1207,9 @@ def find_linked_parts(
             continue
         previous_lo = sentences[sentence - 1] if sentence else lo
         if only_back:
-            tally = _pointed_back(text, figures, at, (previous_lo, lo, hi))
+            tally = _pointed_back(text, figures, at, (previous_lo, lo, hi)) or _share_made_up(
+                text, figures, at, lo
+            )
         else:
             tally = (
                 _linked_after(text, figures, at, lo, hi)
@@ -1017,6 +1217,7 @@ def find_linked_parts(
                 or _pointed_back(text, figures, at, (previous_lo, lo, hi))
                 or _of_the_opening(text, figures, at, lo, hi)
                 or _part_of_whole(text, figures, at, lo, hi)
+                or _share_made_up(text, figures, at, lo)
             )
         if tally is None:
             continue
