@@ -873,6 +873,11 @@ _SUBJECT_BEFORE = re.compile(
     # respondents reported ...", "yet 18% of respondents say", "as 94 per cent of people
     # surveyed experienced", a question's answers "...?’ to which 83% reported ..."
     r"|yet|although|though|when|since|because)|,\s{0,3}as|\?[’'\"”]?,?\s{0,3}to\s{1,3}which)"
+    # a sentence adverb of a closed class between the opening and the share, no comma
+    # after it: "Also 56 per cent of respondents said ...", "Meanwhile 40 per cent ..."
+    r"\s{0,3}(?:(?:also|still|meanwhile|moreover|furthermore|overall|additionally"
+    r"|similarly|likewise|further|in\s{1,3}addition|in\s{1,3}contrast|by\s{1,3}contrast"
+    r"|at\s{1,3}the\s{1,3}same\s{1,3}time|in\s{1,3}all|in\s{1,3}total|altogether)\s{1,3})?"
     r"\s{0,3}(?:(?:only|just|some|about|around|nearly|almost|over|roughly|approximately"
     r"|another|a\s{1,3}further|fully|a\s{1,3}full|at\s{1,3}least|more\s{1,3}than"
     r"|less\s{1,3}than|fewer\s{1,3}than|an\s{1,3}estimated|as\s{1,3}many\s{1,3}as"
@@ -1065,7 +1070,32 @@ def _share_words(
     if worded is None:  # the item holds the words: "two thirds (64 per cent"
         return opening, close.end(), None, True
     noun = " ".join(worded["noun"].split()) or None
+    if noun is not None and _EVERY_NTH.match(worded.group()) is not None:
+        noun = _plural(noun)  # "every second citizen (46%)": a share of citizens
     return worded.start(), close.end(), noun, True
+
+
+# A rate as "every" and an ordinal before a noun in the singular: "every second citizen",
+# "every third respondent" (one in two, one in three of them).
+_EVERY_NTH = re.compile(
+    r"every\s{1,3}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    re.IGNORECASE,
+)
+
+
+def _plural(noun: str) -> str:
+    """``noun`` with its last word in the plural, as the wholes of shares are named.
+
+    >>> _plural("citizen"), _plural("young person"), _plural("respondents")
+    ('citizens', 'young people', 'respondents')
+    """
+    words = noun.split()
+    last = words[-1]
+    if last.lower() == "person":
+        words[-1] = last[:-6] + "people"
+    elif not last.lower().endswith("s"):
+        words[-1] = last + "s"
+    return " ".join(words)
 
 
 def _read_answer(

@@ -276,6 +276,20 @@ _BASED_ON = re.compile(
     """,
     _FLAGS,
 )
+# Shape 3 too: a response rate stated as those who responded ("with a response rate of
+# 1200 people"), and a survey's sample in parentheses after its name ("the 2021 household
+# survey (3,200 respondents in 12 districts)").
+_RATE_OF_PEOPLE = re.compile(
+    rf"\bresponse{GAP}rate{GAP}of{GAP}{_QUALIFIER}{_COUNT}"
+    rf"(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%)){GAP}{_NOUN}",
+    _FLAGS,
+)
+_SAMPLE_IN_PARENS = re.compile(
+    rf"\b(?:surveys?|polls?|questionnaires?|consultations?|assessments?)\b[^().;:]{{0,60}}?"
+    rf"\(\s{{0,3}}{_QUALIFIER}{_COUNT}"
+    rf"(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%)){GAP}{_NOUN}",
+    _FLAGS,
+)
 _PARTICIPATION = re.compile(
     rf"\bwith{GAP}the{GAP}participation{GAP}of{GAP}{_QUALIFIER}{_COUNT}{GAP}{_NOUN}", _FLAGS
 )
@@ -348,12 +362,19 @@ _PART_OF_OBJECT = re.compile(
 # third round of the survey, completed in October with 125 countries participating").
 _ABSOLUTE = re.compile(
     rf"""
-    \bwith{GAP}{_QUALIFIER}{_COUNT}{GAP}{_NOUN}
-    {GAP}(?P<verb>participating|taking{GAP}part|responding|replying)\b
+    (?<!compared\s)\bwith{GAP}{_QUALIFIER}{_COUNT}{GAP}{_NOUN}
+    {GAP}(?P<verb>participating|taking{GAP}part|responding|replying
+      # those a survey heard, in the passive: "With 2,800 households surveyed, the
+      # assessment ...", "a poll, with 1,500 adults interviewed by telephone"
+      |surveyed|interviewed|polled|sampled)\b
     """,
     _FLAGS,
 )
 _ABSOLUTE_LABELS = {
+    "surveyed": "surveyed",
+    "interviewed": "interviewed",
+    "polled": "polled",
+    "sampled": "sampled",
     "participating": "participated",
     "taking": "took part",
     "responding": "responded",
@@ -400,6 +421,9 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     (_SAMPLE_SIZE, (("sample size", 0, 140),)),
     (_BASED_ON, (("based on", 0, 140),)),
     (_PARTICIPATION, (("participation of", 40, 140),)),
+    (_RATE_OF_PEOPLE, (("response rate of", 0, 140),)),
+    (_SAMPLE_IN_PARENS, tuple((word, 0, 200) for word in ("survey", "poll", "questionnaire"))),
+    (_SAMPLE_IN_PARENS, tuple((word, 0, 200) for word in ("consultation", "assessment"))),
     (_NUMBER_OF, (("number of", 12, 260),)),
     (_NUMBER_OF_ANSWERS, (("number of", 12, 120),)),
     (_PART_OF_ASKED, tuple((form, 60, 160) for form in ("responses", "replies", "questionnaires"))),
@@ -417,7 +441,11 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     (
         _ABSOLUTE,
         tuple(
-            (verb, 200, 30) for verb in ("participating", "taking part", "responding", "replying")
+            (verb, 200, 30)
+            for verb in (
+                *("participating", "taking part", "responding", "replying"),
+                *("surveyed", "interviewed", "polled", "sampled"),
+            )
         ),
     ),
 )
@@ -761,6 +789,26 @@ def _read_participation(text: str, match: re.Match[str]) -> Tally | None:
     return _part(text, match, "participated", " ".join(match["noun"].split()))
 
 
+def _read_people_heard(text: str, match: re.Match[str], label: str) -> Tally | None:
+    """The count ``match`` found as those a survey heard, where its noun names people."""
+    head = _words(match["head"])
+    if head not in _HEARD_PEOPLE or head in _INQUIRY_NOUNS:
+        return None  # "a response rate of 40 countries", "survey (12 districts)": no one heard
+    if _LIST_AFTER.match(text, match.end()) or _EACH_AFTER.match(text, match.end()):
+        return None  # "(1,200 women and 800 men)", "(400 households per district)"
+    return _part(text, match, label, " ".join(match["noun"].split()))
+
+
+def _read_rate_of_people(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 3: "a response rate of 1200 people": those who responded."""
+    return _read_people_heard(text, match, "responded")
+
+
+def _read_sample_in_parens(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 3: "the household survey (3,200 respondents)": the sample the survey heard."""
+    return _read_people_heard(text, match, "surveyed")
+
+
 def _read_number_of(text: str, match: re.Match[str]) -> Tally | None:
     """Shape 3: "the number of users participating in the survey was 162"."""
     verb = _words(match["verb"]).split()[-1]
@@ -831,11 +879,19 @@ def _read_part_of_object(text: str, match: re.Match[str]) -> Tally | None:
 def _read_absolute(text: str, match: re.Match[str]) -> Tally | None:
     """Shape 1: "with 125 countries participating", in a clause that names the survey."""
     head = _words(match["head"])
+    verb = _words(match["verb"]).split()[0]
+    if verb in _SELF_CUED:
+        # those heard, people or households only, not an inquiry's witnesses: "with 2,800
+        # households surveyed" ("with 12 sites surveyed", "with 40 witnesses interviewed
+        # by the Panel" are none)
+        if not _heard_by_a_survey(text, match, verb, head, passive=True):
+            return None
+        return _part(text, match, _ABSOLUTE_LABELS[verb], " ".join(match["noun"].split()))
     if head not in _HEARD_PEOPLE and head not in _BODIES and not head.startswith("member"):
         return None
     if SURVEY_CUE.search(_clause(text, match.start(), match.end())) is None:
         return None  # "the games opened with 2,000 athletes taking part": no survey
-    label = _ABSOLUTE_LABELS[_words(match["verb"]).split()[0]]
+    label = _ABSOLUTE_LABELS[verb]
     return _part(text, match, label, " ".join(match["noun"].split()))
 
 
@@ -868,6 +924,8 @@ _READERS = {
     _SAMPLE_SIZE: _read_sample_size,
     _BASED_ON: _read_based_on,
     _PARTICIPATION: _read_participation,
+    _RATE_OF_PEOPLE: _read_rate_of_people,
+    _SAMPLE_IN_PARENS: _read_sample_in_parens,
     _NUMBER_OF: _read_number_of,
     _NUMBER_OF_ANSWERS: _read_number_of_answers,
     _PART_OF_ASKED: _read_part_of_asked,
