@@ -225,9 +225,17 @@ _SUBJECT = re.compile(
       |completed{GAP}(?:(?:at{GAP}least{GAP})?(?:one|part|parts|all|some|most)
         (?:{GAP}[\w-]{{1,25}}){{0,2}}?{GAP}of{GAP})?
         (?:the|a|an|this|our){GAP}(?:[\w-]{{1,25}}{GAP}){{0,2}}?(?:questionnaire|survey)
-      |interviewed|surveyed|consulted|polled|asked|reached|contacted|questioned|sampled)\b
+      |interviewed|surveyed|consulted|polled|asked|reached|contacted|questioned|sampled
+      |covered)\b
     """,
     _FLAGS,
+)
+# The survey as the agent of "covered": "3,200 households were covered by the survey"
+# ("were covered by health insurance, according to the survey" is what they had).
+_BY_SURVEY = re.compile(
+    r"\s{1,3}by\s{1,3}(?:(?:the|a|an|this|that|its|their)\s{1,3})?(?:[\w’'-]{1,25}\s{1,3}){0,4}?"
+    r"(?:surveys?|polls?|assessments?|census|questionnaires?|stud(?:y|ies)|consultations?)\b",
+    re.IGNORECASE,
 )
 # Shape 2: a verb of asking with those counted as its object ("interviewed and consulted
 # more than 1,131 individuals"), views gathered ("collected the opinion of 2,881 people"),
@@ -402,7 +410,7 @@ _WHOLE_OPENING = re.compile(
 _SUBJECT_VERBS = (
     *("took part", "taken part", "participat", "responded", "replied", "completed"),
     *("interviewed", "surveyed", "consulted", "polled", "asked", "reached", "contacted"),
-    *("questioned", "sampled"),
+    *("questioned", "sampled", "covered"),
 )
 _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]], ...] = (
     (_SUBJECT, tuple((verb, 260, 60) for verb in _SUBJECT_VERBS)),
@@ -457,10 +465,10 @@ _SELF_CUED |= frozenset(("interviewing", "questioned"))
 # "we consulted 40 countries", "visited 12 schools", "reached 30 districts".
 _PEOPLE_ONLY = frozenset(("consulted", "consulting", "asked", "reached", "visited", "visiting"))
 _PEOPLE_ONLY |= frozenset(("contacted", "interviewed", "interviewing", "questioned", "sampled"))
-_PEOPLE_ONLY |= frozenset(("surveyed", "surveying", "polled", "polling"))
+_PEOPLE_ONLY |= frozenset(("surveyed", "surveying", "polled", "polling", "covered"))
 # Verbs whose subject is passive: "were interviewed", "have been consulted".
 _PASSIVE_VERBS = frozenset(("interviewed", "surveyed", "consulted", "polled", "asked"))
-_PASSIVE_VERBS |= frozenset(("reached", "contacted", "questioned", "sampled"))
+_PASSIVE_VERBS |= frozenset(("reached", "contacted", "questioned", "sampled", "covered"))
 # What the counted did, by the verb's first word.
 _LABELS = {
     "took": "took part",
@@ -652,6 +660,8 @@ def _read_subject(text: str, match: re.Match[str]) -> Tally | None:
         return None  # "300 people reached the border", "were took part": no such clause
     if first in _DELIVERING_VERBS and DELIVERED.match(text, match.end()):
         return None  # "500 people were reached by the survey team with awareness messages"
+    if first == "covered" and _BY_SURVEY.match(text, match.end()) is None:
+        return None  # "were covered by health insurance": what they had, not who was heard
     head = _words(match["head"] or match["open"])
     if match["open"] and not _open_head_heard(head, first):
         return None  # "40 sites were surveyed", "12 questions were asked"
