@@ -873,6 +873,11 @@ _SUBJECT_BEFORE = re.compile(
     # respondents reported ...", "yet 18% of respondents say", "as 94 per cent of people
     # surveyed experienced", a question's answers "...?’ to which 83% reported ..."
     r"|yet|although|though|when|since|because)|,\s{0,3}as|\?[’'\"”]?,?\s{0,3}to\s{1,3}which)"
+    # a sentence adverb of a closed class between the opening and the share, no comma
+    # after it: "Also 56 per cent of respondents said ...", "Meanwhile 40 per cent ..."
+    r"\s{0,3}(?:(?:also|still|meanwhile|moreover|furthermore|overall|additionally"
+    r"|similarly|likewise|further|in\s{1,3}addition|in\s{1,3}contrast|by\s{1,3}contrast"
+    r"|at\s{1,3}the\s{1,3}same\s{1,3}time|in\s{1,3}all|in\s{1,3}total|altogether)\s{1,3})?"
     r"\s{0,3}(?:(?:only|just|some|about|around|nearly|almost|over|roughly|approximately"
     r"|another|a\s{1,3}further|fully|a\s{1,3}full|at\s{1,3}least|more\s{1,3}than"
     r"|less\s{1,3}than|fewer\s{1,3}than|an\s{1,3}estimated|as\s{1,3}many\s{1,3}as"
@@ -1065,7 +1070,32 @@ def _share_words(
     if worded is None:  # the item holds the words: "two thirds (64 per cent"
         return opening, close.end(), None, True
     noun = " ".join(worded["noun"].split()) or None
+    if noun is not None and _EVERY_NTH.match(worded.group()) is not None:
+        noun = _plural(noun)  # "every second citizen (46%)": a share of citizens
     return worded.start(), close.end(), noun, True
+
+
+# A rate as "every" and an ordinal before a noun in the singular: "every second citizen",
+# "every third respondent" (one in two, one in three of them).
+_EVERY_NTH = re.compile(
+    r"every\s{1,3}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    re.IGNORECASE,
+)
+
+
+def _plural(noun: str) -> str:
+    """``noun`` with its last word in the plural, as the wholes of shares are named.
+
+    >>> _plural("citizen"), _plural("young person"), _plural("respondents")
+    ('citizens', 'young people', 'respondents')
+    """
+    words = noun.split()
+    last = words[-1]
+    if last.lower() == "person":
+        words[-1] = last[:-6] + "people"
+    elif not last.lower().endswith("s"):
+        words[-1] = last + "s"
+    return " ".join(words)
 
 
 def _read_answer(
@@ -1655,6 +1685,8 @@ def find_polled_answers(
             tally = _answers_of_sentence(text, inside, lo, hi, people=people)
         if tally is None and (" to " in text or "versus" in text):
             tally = _margin(text, lo, hi)
+        if tally is None and ")" in text[lo:hi]:
+            tally = _rate_then_share(text, inside, lo, hi)
         if tally is not None and tally.subject is None and frame is not None:
             tally.subject = frame  # "Among those surveyed, 27 per cent plan to return"
             for part in tally.parts:
@@ -1662,6 +1694,163 @@ def find_polled_answers(
         if tally is not None:
             found.append(tally)
     return found
+
+
+# A rate or fraction in words that opens its clause as the subject, of a group named after
+# it: "One in three respondents", "four out of ten citizens", "every second parent", "two
+# thirds of those surveyed", "the majority of respondents".
+_NUMBER_WORD_VALUES = {
+    word: value
+    for value, word in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    )
+}
+_NTH_VALUES = {
+    word: value
+    for value, word in enumerate(
+        [
+            "_",
+            "_",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+        ]
+    )
+    if value > 1
+}
+_RATE_SUBJECT = re.compile(
+    r"""
+    (?:(?P<top>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s{1,3}
+        (?:in|out\s{1,3}of)\s{1,3}(?:every\s{1,3})?
+        (?P<bottom>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?![\w,.]\d)
+      | every\s{1,3}(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)
+      | (?P<fraction>half|(?:a|one)[\s-]{1,3}(?:third|quarter|fifth)
+        |two[\s-]{1,3}thirds|three[\s-]{1,3}quarters)
+      | (?P<most>most|(?:the|a)\s{1,3}(?:(?:vast|large|clear|great|overwhelming)\s{1,3})?
+        majority))
+    (?:\s{1,3}of(?:\s{1,3}(?:the|all|those))?)?\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_FRACTION_VALUES = {
+    "half": Fraction(1, 2),
+    "third": Fraction(1, 3),
+    "quarter": Fraction(1, 4),
+    "fifth": Fraction(1, 5),
+    "thirds": Fraction(2, 3),
+    "quarters": Fraction(3, 4),
+}
+_RATE_NOUN_WORDS = 5  # words of the group between the rate and the answer's verb
+_OPEN_BEFORE_SHARE = re.compile(r"\(\s{0,2}(?:[A-Za-z]+\s{1,3}){0,2}$")
+
+
+def _rate_value(rate: re.Match[str]) -> Fraction | None:
+    """The share in words a rate at the head of its clause states; ``None`` for "most".
+
+    >>> [_rate_value(_RATE_SUBJECT.match(w)) for w in ("one in three", "every second")]
+    [Fraction(1, 3), Fraction(1, 2)]
+    """
+    if rate["top"]:
+        top, bottom = (
+            int(w) if w.isdigit() else _NUMBER_WORD_VALUES[w.lower()]
+            for w in (rate["top"], rate["bottom"])
+        )
+        return Fraction(top, bottom) if 0 < top < bottom else Fraction(-1)
+    if rate["nth"]:
+        return Fraction(1, _NTH_VALUES[rate["nth"].lower()])
+    if rate["fraction"]:
+        return _FRACTION_VALUES[rate["fraction"].lower().replace("-", " ").split()[-1]]
+    return None
+
+
+def _agrees(rate: re.Match[str], percent: Fraction) -> bool:
+    """Whether a share in per cent states the rate in words: within a tenth, "most" over half.
+
+    >>> rate = _RATE_SUBJECT.match("one in three")
+    >>> _agrees(rate, Fraction(32)), _agrees(rate, Fraction(60))
+    (True, False)
+    """
+    value = _rate_value(rate)
+    if value is None:
+        return 50 < percent <= 100
+    return abs(percent / 100 - value) <= Fraction(1, 10)
+
+
+def _rate_then_share(text: str, shares: list[Item], lo: int, hi: int) -> Tally | None:
+    """A rate in words of those polled, their answer, then the rate's share closing it.
+
+    "One in three respondents said they had skipped meals (32%)", "Every second citizen
+    believes that corruption has grown (46 per cent)": the share in parentheses ends the
+    answer's clause and restates the rate (within a tenth of it; "most" and "the majority"
+    over half), so it is the part of those polled, labelled by the answer. The group must
+    be named as polled or as people ("One in three children is stunted (32%)" states no
+    answer; "Most countries reported growth (55%)" data).
+    """
+    for share in shares:
+        paren = _OPEN_BEFORE_SHARE.search(
+            text, max(lo, share.prefix_start - 30), share.prefix_start
+        )
+        if paren is None or _PAREN_CLOSE.match(text, share.end, hi) is None:
+            continue
+        tally = _rate_answer(text, share, paren.start(), lo)
+        if tally is not None:
+            return tally
+    return None
+
+
+def _rate_answer(text: str, share: Item, paren: int, lo: int) -> Tally | None:
+    """The survey of ``share`` where a rate in words opens the clause it closes at ``paren``."""
+    for rate in _RATE_SUBJECT.finditer(text, lo, paren):
+        near = max(lo, rate.start() - _OPENING_REACH)
+        if (
+            _SUBJECT_BEFORE.search(text, near, rate.start()) is None
+            and _THE_BEFORE.search(text, near, rate.start()) is None
+        ):
+            continue
+        if not _agrees(rate, share.percent):
+            return None
+        words = list(_WORD.finditer(text, rate.end(), paren))[:_RATE_NOUN_WORDS]
+        for count, word in enumerate(words[:-1], start=1):
+            at = words[count].start()
+            answer = _ANSWER.match(text, at, paren)
+            if answer is None:
+                continue
+            noun = text[words[0].start() : word.end()]
+            if rate["nth"]:
+                noun = _plural(noun)
+            return _rate_part(text, share, noun, answer, (rate.start(), paren))
+        return None
+    return None
+
+
+def _rate_part(
+    text: str, share: Item, noun: str, answer: re.Match[str], span: tuple[int, int]
+) -> Tally | None:
+    """The one-part survey of a rate's share whose group ``noun`` gave ``answer``.
+
+    ``span`` runs from the rate in words to the parenthesis that opens the share.
+    """
+    start, paren = span
+    how = answer.lastgroup or "state"
+    polled = _POLLED_WORDS.search(noun) is not None
+    if _VOTERS.search(noun) is not None or (how == "did" and not polled):
+        return None  # "one in three voters backed it", "one in three children had ..."
+    if not polled and not _of_people(noun):
+        return None  # "Most countries reported growth (55%)": data, not an answer
+    at = answer.start()
+    if how == "state":
+        at = _COPULA.match(text, at).end()
+    read = _answer_label(text, at, paren)
+    if read is None or text[read[1] : paren].strip():
+        return None  # a clause ends between the answer and the share: another group's
+    part = _answer_part(share, noun, *read)
+    return Tally("survey", start, share.end, [part], unit="percent", subject=noun)
 
 
 def reread_overlong_answers(text: str, items: list[Item], tallies: list[Tally]) -> list[Tally]:

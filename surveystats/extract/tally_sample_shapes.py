@@ -225,9 +225,17 @@ _SUBJECT = re.compile(
       |completed{GAP}(?:(?:at{GAP}least{GAP})?(?:one|part|parts|all|some|most)
         (?:{GAP}[\w-]{{1,25}}){{0,2}}?{GAP}of{GAP})?
         (?:the|a|an|this|our){GAP}(?:[\w-]{{1,25}}{GAP}){{0,2}}?(?:questionnaire|survey)
-      |interviewed|surveyed|consulted|polled|asked|reached|contacted|questioned|sampled)\b
+      |interviewed|surveyed|consulted|polled|asked|reached|contacted|questioned|sampled
+      |covered)\b
     """,
     _FLAGS,
+)
+# The survey as the agent of "covered": "3,200 households were covered by the survey"
+# ("were covered by health insurance, according to the survey" is what they had).
+_BY_SURVEY = re.compile(
+    r"\s{1,3}by\s{1,3}(?:(?:the|a|an|this|that|its|their)\s{1,3})?(?:[\w’'-]{1,25}\s{1,3}){0,4}?"
+    r"(?:surveys?|polls?|assessments?|census|questionnaires?|stud(?:y|ies)|consultations?)\b",
+    re.IGNORECASE,
 )
 # Shape 2: a verb of asking with those counted as its object ("interviewed and consulted
 # more than 1,131 individuals"), views gathered ("collected the opinion of 2,881 people"),
@@ -274,6 +282,20 @@ _BASED_ON = re.compile(
       |completed|structured|in-depth|key{GAP}informant){GAP})?(?:interviews|responses
       |questionnaires|surveys))\b
     """,
+    _FLAGS,
+)
+# Shape 3 too: a response rate stated as those who responded ("with a response rate of
+# 1200 people"), and a survey's sample in parentheses after its name ("the 2021 household
+# survey (3,200 respondents in 12 districts)").
+_RATE_OF_PEOPLE = re.compile(
+    rf"\bresponse{GAP}rate{GAP}of{GAP}{_QUALIFIER}{_COUNT}"
+    rf"(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%)){GAP}{_NOUN}",
+    _FLAGS,
+)
+_SAMPLE_IN_PARENS = re.compile(
+    rf"\b(?:surveys?|polls?|questionnaires?|consultations?|assessments?)\b[^().;:]{{0,60}}?"
+    rf"\(\s{{0,3}}{_QUALIFIER}{_COUNT}"
+    rf"(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%)){GAP}{_NOUN}",
     _FLAGS,
 )
 _PARTICIPATION = re.compile(
@@ -348,12 +370,19 @@ _PART_OF_OBJECT = re.compile(
 # third round of the survey, completed in October with 125 countries participating").
 _ABSOLUTE = re.compile(
     rf"""
-    \bwith{GAP}{_QUALIFIER}{_COUNT}{GAP}{_NOUN}
-    {GAP}(?P<verb>participating|taking{GAP}part|responding|replying)\b
+    (?<!compared\s)\bwith{GAP}{_QUALIFIER}{_COUNT}{GAP}{_NOUN}
+    {GAP}(?P<verb>participating|taking{GAP}part|responding|replying
+      # those a survey heard, in the passive: "With 2,800 households surveyed, the
+      # assessment ...", "a poll, with 1,500 adults interviewed by telephone"
+      |surveyed|interviewed|polled|sampled)\b
     """,
     _FLAGS,
 )
 _ABSOLUTE_LABELS = {
+    "surveyed": "surveyed",
+    "interviewed": "interviewed",
+    "polled": "polled",
+    "sampled": "sampled",
     "participating": "participated",
     "taking": "took part",
     "responding": "responded",
@@ -381,7 +410,7 @@ _WHOLE_OPENING = re.compile(
 _SUBJECT_VERBS = (
     *("took part", "taken part", "participat", "responded", "replied", "completed"),
     *("interviewed", "surveyed", "consulted", "polled", "asked", "reached", "contacted"),
-    *("questioned", "sampled"),
+    *("questioned", "sampled", "covered"),
 )
 _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]], ...] = (
     (_SUBJECT, tuple((verb, 260, 60) for verb in _SUBJECT_VERBS)),
@@ -400,6 +429,9 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     (_SAMPLE_SIZE, (("sample size", 0, 140),)),
     (_BASED_ON, (("based on", 0, 140),)),
     (_PARTICIPATION, (("participation of", 40, 140),)),
+    (_RATE_OF_PEOPLE, (("response rate of", 0, 140),)),
+    (_SAMPLE_IN_PARENS, tuple((word, 0, 200) for word in ("survey", "poll", "questionnaire"))),
+    (_SAMPLE_IN_PARENS, tuple((word, 0, 200) for word in ("consultation", "assessment"))),
     (_NUMBER_OF, (("number of", 12, 260),)),
     (_NUMBER_OF_ANSWERS, (("number of", 12, 120),)),
     (_PART_OF_ASKED, tuple((form, 60, 160) for form in ("responses", "replies", "questionnaires"))),
@@ -417,7 +449,11 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     (
         _ABSOLUTE,
         tuple(
-            (verb, 200, 30) for verb in ("participating", "taking part", "responding", "replying")
+            (verb, 200, 30)
+            for verb in (
+                *("participating", "taking part", "responding", "replying"),
+                *("surveyed", "interviewed", "polled", "sampled"),
+            )
         ),
     ),
 )
@@ -429,10 +465,10 @@ _SELF_CUED |= frozenset(("interviewing", "questioned"))
 # "we consulted 40 countries", "visited 12 schools", "reached 30 districts".
 _PEOPLE_ONLY = frozenset(("consulted", "consulting", "asked", "reached", "visited", "visiting"))
 _PEOPLE_ONLY |= frozenset(("contacted", "interviewed", "interviewing", "questioned", "sampled"))
-_PEOPLE_ONLY |= frozenset(("surveyed", "surveying", "polled", "polling"))
+_PEOPLE_ONLY |= frozenset(("surveyed", "surveying", "polled", "polling", "covered"))
 # Verbs whose subject is passive: "were interviewed", "have been consulted".
 _PASSIVE_VERBS = frozenset(("interviewed", "surveyed", "consulted", "polled", "asked"))
-_PASSIVE_VERBS |= frozenset(("reached", "contacted", "questioned", "sampled"))
+_PASSIVE_VERBS |= frozenset(("reached", "contacted", "questioned", "sampled", "covered"))
 # What the counted did, by the verb's first word.
 _LABELS = {
     "took": "took part",
@@ -624,6 +660,8 @@ def _read_subject(text: str, match: re.Match[str]) -> Tally | None:
         return None  # "300 people reached the border", "were took part": no such clause
     if first in _DELIVERING_VERBS and DELIVERED.match(text, match.end()):
         return None  # "500 people were reached by the survey team with awareness messages"
+    if first == "covered" and _BY_SURVEY.match(text, match.end()) is None:
+        return None  # "were covered by health insurance": what they had, not who was heard
     head = _words(match["head"] or match["open"])
     if match["open"] and not _open_head_heard(head, first):
         return None  # "40 sites were surveyed", "12 questions were asked"
@@ -761,6 +799,26 @@ def _read_participation(text: str, match: re.Match[str]) -> Tally | None:
     return _part(text, match, "participated", " ".join(match["noun"].split()))
 
 
+def _read_people_heard(text: str, match: re.Match[str], label: str) -> Tally | None:
+    """The count ``match`` found as those a survey heard, where its noun names people."""
+    head = _words(match["head"])
+    if head not in _HEARD_PEOPLE or head in _INQUIRY_NOUNS:
+        return None  # "a response rate of 40 countries", "survey (12 districts)": no one heard
+    if _LIST_AFTER.match(text, match.end()) or _EACH_AFTER.match(text, match.end()):
+        return None  # "(1,200 women and 800 men)", "(400 households per district)"
+    return _part(text, match, label, " ".join(match["noun"].split()))
+
+
+def _read_rate_of_people(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 3: "a response rate of 1200 people": those who responded."""
+    return _read_people_heard(text, match, "responded")
+
+
+def _read_sample_in_parens(text: str, match: re.Match[str]) -> Tally | None:
+    """Shape 3: "the household survey (3,200 respondents)": the sample the survey heard."""
+    return _read_people_heard(text, match, "surveyed")
+
+
 def _read_number_of(text: str, match: re.Match[str]) -> Tally | None:
     """Shape 3: "the number of users participating in the survey was 162"."""
     verb = _words(match["verb"]).split()[-1]
@@ -831,11 +889,19 @@ def _read_part_of_object(text: str, match: re.Match[str]) -> Tally | None:
 def _read_absolute(text: str, match: re.Match[str]) -> Tally | None:
     """Shape 1: "with 125 countries participating", in a clause that names the survey."""
     head = _words(match["head"])
+    verb = _words(match["verb"]).split()[0]
+    if verb in _SELF_CUED:
+        # those heard, people or households only, not an inquiry's witnesses: "with 2,800
+        # households surveyed" ("with 12 sites surveyed", "with 40 witnesses interviewed
+        # by the Panel" are none)
+        if not _heard_by_a_survey(text, match, verb, head, passive=True):
+            return None
+        return _part(text, match, _ABSOLUTE_LABELS[verb], " ".join(match["noun"].split()))
     if head not in _HEARD_PEOPLE and head not in _BODIES and not head.startswith("member"):
         return None
     if SURVEY_CUE.search(_clause(text, match.start(), match.end())) is None:
         return None  # "the games opened with 2,000 athletes taking part": no survey
-    label = _ABSOLUTE_LABELS[_words(match["verb"]).split()[0]]
+    label = _ABSOLUTE_LABELS[verb]
     return _part(text, match, label, " ".join(match["noun"].split()))
 
 
@@ -868,6 +934,8 @@ _READERS = {
     _SAMPLE_SIZE: _read_sample_size,
     _BASED_ON: _read_based_on,
     _PARTICIPATION: _read_participation,
+    _RATE_OF_PEOPLE: _read_rate_of_people,
+    _SAMPLE_IN_PARENS: _read_sample_in_parens,
     _NUMBER_OF: _read_number_of,
     _NUMBER_OF_ANSWERS: _read_number_of_answers,
     _PART_OF_ASKED: _read_part_of_asked,

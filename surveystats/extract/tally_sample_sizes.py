@@ -485,7 +485,10 @@ _SURVEY_REACHED = re.compile(
     # March and reached 2,400 households" (no clause mark in it, and no figure but a year)
     (?:(?:was|were){GAP}(?:[^.;:()\d]|(?<!\d)(?:1[89]|20)\d\d(?:[-–/]\d{{2,4}})?(?!\d)){{1,80}}?
       {GAP}and{GAP})?
-    (?P<verb>covered|covering|reached|reaching|engaged|engaging|involved|involving)
+    # in the past or the present ("The survey covers 3,200 households"), or a survey that
+    # sampled them ("The survey sampled 3,200 households")
+    (?P<verb>covered|covering|covers|cover|reached|reaching|reaches|engaged|engaging|engages
+      |involved|involving|involves|sampled)
     {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
     _FLAGS,
@@ -625,7 +628,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         _SURVEY_REACHED,
         tuple(
             (verb, 160, 140)  # "A survey organized by ... engaged 1.2 million people"
-            for verb in ("covered", "covering", "reached", "reaching", "engag", "involv")
+            for verb in ("cover", "reach", "engag", "involv", "sampled")
         ),
     ),
     (
@@ -664,6 +667,11 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
 )
 _LABELS = {
     "covering": "covered",
+    "covers": "covered",
+    "cover": "covered",
+    "reaches": "reached",
+    "engages": "engaged",
+    "involves": "involved",
     "reaching": "reached",
     "engaging": "engaged",
     "involving": "involved",
