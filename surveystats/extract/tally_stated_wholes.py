@@ -44,7 +44,7 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from surveystats.extract.tally_parts import Tally
+from surveystats.extract.tally_parts import SpanIndex, Tally
 from surveystats.text.dates import MONTH_PATTERN
 from surveystats.text.sentences import sentence_starts
 from surveystats.text.words import NUMBER_WORDS, words_to_number
@@ -129,84 +129,227 @@ def _qualifier_of(written: str | None) -> tuple[str | None, str | None]:
     return _QUALIFIERS[" ".join(written.lower().split())]
 
 
-def _nouns_after(text: str, end: int, hi: int) -> tuple[str, ...]:
-    """The words of the noun phrase after a figure, to the first word that ends it."""
-    words: list[str] = []
+def _noun_words(text: str, end: int) -> tuple[tuple[str, int], ...]:
+    """The words of the noun phrase after a figure, each with its end, to the word that ends it.
+
+    Read to the end of ``text``: a window that ends sooner keeps the words that end in it
+    (:func:`_nouns_in`), so one reading serves every window a figure stands in.
+
+    >>> _noun_words("250,000 displaced persons in the region", 7)
+    (('displaced', 17), ('persons', 25))
+    """
+    words: list[tuple[str, int]] = []
     at = end
     while len(words) < 6:
         match = _WORD.match(text, at + 1) if text[at : at + 1] == " " else None
-        if match is None or match.end() > hi:
+        if match is None:
             break
         word = match.group(1).lower()
         if word in _NOUN_STOP:
             break
-        words.append(word)
+        words.append((word, match.end()))
         at = match.end()
         if match.group().startswith("(") or match.group().endswith(")"):
             break  # "internally displaced persons (IDPs)": the acronym closes it
     return tuple(words)
 
 
-def _figures(text: str, lo: int, hi: int) -> list[_Figure]:
+def _nouns_in(words: tuple[tuple[str, int], ...], hi: int) -> tuple[str, ...]:
+    """The words of a noun phrase (:func:`_noun_words`) that end by ``hi``, in lower case."""
+    nouns: list[str] = []
+    for word, end in words:
+        if end > hi:
+            break
+        nouns.append(word)
+    return tuple(nouns)
+
+
+# What a figure is, read once for all the windows it stands in: the figure (its nouns not
+# yet cut to a window) and the words of its noun phrase with their ends; None where it is
+# no count.
+_Read = tuple[_Figure, tuple[tuple[str, int], ...]] | None
+_LOOK_BACK = 16  # the characters before a figure that decide what it is
+
+
+def _figures(
+    text: str, lo: int, hi: int, read: dict[tuple[tuple[int, int], ...], _Read] | None = None
+) -> list[_Figure]:
     """The counts written in ``text[lo:hi]`` that may be a whole or a part.
+
+    ``read`` keeps what each figure is across calls on overlapping windows of one text
+    (the windows of the splits of a paragraph), so each figure is read once: one whose
+    look-back (:data:`_LOOK_BACK`) lies in the window is read as from any other window.
 
     >>> text = "As at 31 July 2018, over 250,000 displaced persons live in 58 countries."
     >>> [(f.value, f.qualifier, int(f.place), f.nouns, f.placed) for f in _figures(text,
     ...     0, len(text))]
     [(250000, 'above', 10000, ('displaced', 'persons'), False), (58, None, 0, ('countries',), True)]
     """
-    found = []
+    found: list[_Figure] = []
     for match in _FIGURE.finditer(text, lo, hi):
-        raw, scale = match["figure"], match["scale"]
-        if _SHARE_AFTER.match(text, match.end()):
-            continue  # "71 per cent of all fatalities": a share
-        if raw[0].isdigit():
-            if _YEAR.fullmatch(raw) and scale is None:
-                continue  # "in 1997"
-            if _MONTH_AFTER.match(text, match.end("figure")) or _MONTH_BEFORE.search(
-                text, max(lo, match.start() - 12), match.start()
+        _add_figure(found, text, match, lo, hi, read)
+    return found
+
+
+def _add_figure(
+    found: list[_Figure],
+    text: str,
+    match: re.Match[str],
+    lo: int,
+    hi: int,
+    read: dict[tuple[tuple[int, int], ...], _Read] | None,
+) -> None:
+    """Add the figure ``match`` to ``found`` as the window ``text[lo:hi]`` reads it, if a count."""
+    if read is not None and match.start() - _LOOK_BACK >= lo:
+        key = match.regs
+        if key in read:
+            known = read[key]
+        else:
+            known = read[key] = _read_figure(text, match, lo)
+    else:
+        known = _read_figure(text, match, lo)
+    if known is None:
+        return
+    figure, words = known
+    nouns = _nouns_in(words, hi)
+    if nouns and nouns[0] in _MEASURE_HEADS:
+        return  # "5 years": a span
+    found.append(figure._replace(nouns=nouns))
+
+
+# A figure is never this long: a reading of the text from a window's start falls in step
+# with the reading of the whole text at the first figure both find (past the window's
+# look-back), and stays in step to this far before the window's end.
+_IN_STEP = 200
+
+
+class _FigureReader:
+    """The figures of the windows of one paragraph's splits, the text read once.
+
+    The windows of the splits of a run-on paragraph overlap; read for each, their
+    figures were read about ``2 * _WINDOW / len(split)`` times over. Here the whole text
+    is read once and a window takes its figures as a slice of that reading, but for the
+    few at its two ends, which it reads itself (at its start, where the window's own
+    reading has not yet fallen in step with the whole's; within :data:`_IN_STEP` of its
+    end, where the window cuts the text). Short windows are read as before.
+
+    >>> text = "Of 90 cases, 50 were closed and 40 remain. " * 100
+    >>> reader = _FigureReader(text)
+    >>> reader.within(430, 3870) == _figures(text, 430, 3870)
+    True
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._read: dict[tuple[tuple[int, int], ...], _Read] = {}
+        self._matches: list[re.Match[str]] | None = None
+
+    def _read_whole(self) -> None:
+        """Read every figure of the text: the matches, and the counts among them."""
+        self._matches = list(_FIGURE.finditer(self._text))
+        self._starts = [match.start() for match in self._matches]
+        self._ends = [match.end() for match in self._matches]
+        self._counts: list[_Figure] = []
+        self._counted = [0]  # how many counts the matches before each one hold
+        self._reach: list[int] = []  # where each count's noun phrase ends
+        self._unread: list[int] = []  # matches too long to read as a number
+        for index, match in enumerate(self._matches):
+            try:
+                known = _read_figure(self._text, match, 0)
+            except ValueError:  # more digits than Python reads: a window raises as before
+                self._unread.append(index)
+                known = None
+            if known is not None:
+                figure, words = known
+                nouns = tuple(word for word, _ in words)
+                if not (nouns and nouns[0] in _MEASURE_HEADS):
+                    self._counts.append(figure._replace(nouns=nouns))
+                    self._reach.append(words[-1][1] if words else match.end())
+            self._counted.append(len(self._counts))
+
+    def within(self, lo: int, hi: int) -> list[_Figure]:
+        """:func:`_figures` of ``text[lo:hi]``."""
+        text = self._text
+        if hi - lo <= 4 * _IN_STEP:
+            return _figures(text, lo, hi, self._read)
+        if self._matches is None:
+            self._read_whole()
+        found: list[_Figure] = []
+        step_end = hi - _IN_STEP
+        for match in _FIGURE.finditer(text, lo, hi):
+            at = bisect.bisect_left(self._starts, match.start())
+            if (
+                match.end() <= step_end
+                and match.start() - _LOOK_BACK >= lo
+                and at < len(self._starts)
+                and self._matches[at].regs == match.regs
             ):
-                continue  # "as at 31 July 2018"
-            number = Fraction(raw.replace(",", ""))
-            decimals = len(raw.partition(".")[2])
+                break  # in step with the whole text's reading from here
+            _add_figure(found, text, match, lo, hi, self._read)
         else:
-            read = words_to_number(raw)
-            if read is None or read[1]:
-                continue  # no number, or an ordinal
-            number, decimals = Fraction(read[0]), 0
-        factor = _SCALES[scale.lower()] if scale else 1
-        value = number * factor
-        if value.denominator != 1 or value < 2:
-            continue
-        kind, named = _qualifier_of(match["qualifier"])
-        if scale:
-            place = Fraction(factor, 10**decimals)
-        elif kind is not None and raw[0].isdigit():
-            digits = raw.replace(",", "")
-            zeros = len(digits) - len(digits.rstrip("0"))
-            place = Fraction(10**zeros) if zeros else Fraction(0)
+            return found
+        last = bisect.bisect_right(self._ends, step_end)  # the matches before it end in step
+        counts = self._counts[self._counted[at] : self._counted[last]]
+        unread = bisect.bisect_left(self._unread, at)
+        if (unread < len(self._unread) and self._unread[unread] < last) or (
+            counts and max(self._reach[self._counted[at] : self._counted[last]]) > hi
+        ):
+            for match in self._matches[at:last]:  # a noun phrase the window cuts
+                _add_figure(found, text, match, lo, hi, self._read)
         else:
-            place = Fraction(0)
-        nouns = _nouns_after(text, match.end(), hi)
-        if (nouns and nouns[0] in _MEASURE_HEADS) or _AGE_BEFORE.search(
+            found.extend(counts)
+        for match in _FIGURE.finditer(text, self._ends[last - 1], hi):
+            _add_figure(found, text, match, lo, hi, self._read)
+        return found
+
+
+def _read_figure(text: str, match: re.Match[str], lo: int) -> _Read:
+    """What the figure ``match`` is, with no look-back before ``lo``; None for no count."""
+    raw, scale = match["figure"], match["scale"]
+    if _SHARE_AFTER.match(text, match.end()):
+        return None  # "71 per cent of all fatalities": a share
+    if raw[0].isdigit():
+        if _YEAR.fullmatch(raw) and scale is None:
+            return None  # "in 1997"
+        if _MONTH_AFTER.match(text, match.end("figure")) or _MONTH_BEFORE.search(
             text, max(lo, match.start() - 12), match.start()
         ):
-            continue  # "5 years", "aged 6-23 months": an age or a span
-        before = text[max(lo, match.start() - 16) : match.start()]
-        found.append(
-            _Figure(
-                int(value),
-                match.start(),
-                match.end(),
-                kind,
-                named,
-                place,
-                nouns,
-                _PLACING.search(before) is not None,
-                before.rstrip().endswith("("),
-            )
-        )
-    return found
+            return None  # "as at 31 July 2018"
+        number = Fraction(raw.replace(",", ""))
+        decimals = len(raw.partition(".")[2])
+    else:
+        words_read = words_to_number(raw)
+        if words_read is None or words_read[1]:
+            return None  # no number, or an ordinal
+        number, decimals = Fraction(words_read[0]), 0
+    factor = _SCALES[scale.lower()] if scale else 1
+    value = number * factor
+    if value.denominator != 1 or value < 2:
+        return None
+    kind, named = _qualifier_of(match["qualifier"])
+    if scale:
+        place = Fraction(factor, 10**decimals)
+    elif kind is not None and raw[0].isdigit():
+        digits = raw.replace(",", "")
+        zeros = len(digits) - len(digits.rstrip("0"))
+        place = Fraction(10**zeros) if zeros else Fraction(0)
+    else:
+        place = Fraction(0)
+    if _AGE_BEFORE.search(text, max(lo, match.start() - 12), match.start()):
+        return None  # "aged 6-23 months": an age
+    before = text[max(lo, match.start() - _LOOK_BACK) : match.start()]
+    figure = _Figure(
+        int(value),
+        match.start(),
+        match.end(),
+        kind,
+        named,
+        place,
+        (),
+        _PLACING.search(before) is not None,
+        before.rstrip().endswith("("),
+    )
+    return figure, _noun_words(text, match.end())
 
 
 def _parts_and_slack(tally: Tally, figures: list[_Figure]) -> tuple[int, Fraction] | None:
@@ -254,13 +397,54 @@ def _take(tally: Tally, whole: _Figure) -> None:
         tally.start = whole.start
 
 
-def _is_part(whole: _Figure, tallies: list[Tally]) -> bool:
-    """Whether ``whole`` gives another split one of its parts."""
-    return any(
-        part.start <= whole.start < part.end and part.count == whole.value
-        for other in tallies
-        for part in other.parts
-    )
+class _Marks:
+    """What the splits of one paragraph ask of it again and again, each found once.
+
+    Asked for each split over its whole sentence, these were quadratic in a run-on
+    paragraph of splits with no full stop: the words that add to a figure before
+    (:data:`_ADDED`), the years of a stretch of text, the parts of the tallies by count.
+
+    >>> marks = _Marks("A further 1,500 returned in 2019 and 2020.", [])
+    >>> marks.added(0, 16), marks.added(3, 16), sorted(marks.years(0, 42))
+    (True, False, ['2019', '2020'])
+    """
+
+    def __init__(self, text: str, tallies: list[Tally]) -> None:
+        self._text = text
+        self._tallies = tallies
+        self._added: list[tuple[int, int]] | None = None
+        self._years: dict[tuple[int, int], frozenset[str]] = {}
+        self._parts: dict[int, SpanIndex] | None = None
+
+    def added(self, start: int, end: int) -> bool:
+        """Whether ``_ADDED.search(text, start, end)`` finds a word, by a binary search."""
+        if self._added is None:
+            self._added = [match.span() for match in _ADDED.finditer(self._text)]
+        at = bisect.bisect_left(self._added, (start, -1))
+        if at < len(self._added) and self._added[at][1] <= end:
+            return True
+        # a word cut by ``end`` ("another" of "anothers") ends a word there, as the
+        # search reads it; the longest word is ten letters
+        return _ADDED.search(self._text, max(start, end - 12), end) is not None
+
+    def years(self, start: int, end: int) -> frozenset[str]:
+        """The years ``_YEAR`` finds in ``text[start:end]``; a sentence's, found once."""
+        key = (start, end)
+        if key not in self._years:
+            self._years[key] = frozenset(_YEAR.findall(self._text, start, end))
+        return self._years[key]
+
+    def is_part(self, whole: _Figure) -> bool:
+        """Whether ``whole`` gives a split one of its parts: a part of its count holds it."""
+        if self._parts is None:
+            spans: dict[int, list[tuple[int, int]]] = {}
+            for tally in self._tallies:
+                for part in tally.parts:
+                    if part.count is not None:
+                        spans.setdefault(part.count, []).append((part.start, part.end))
+            self._parts = {count: SpanIndex(found) for count, found in spans.items()}
+        index = self._parts.get(whole.value)
+        return index is not None and index.covers(whole.start)
 
 
 def _heads(tally: Tally) -> set[str]:
@@ -315,6 +499,10 @@ _SUM_AFTER = re.compile(
 _BRACKET_REACH = 12
 _CLAUSE_MARK = re.compile(r"[;:()]")
 _AMONG_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+among\s+(?:those|the)\s+$")
+# What those two phrases hold past their first characters (``_SUM_AFTER``'s "^[.\s]{0,3}
+# [^.;]{0,12}?"): words, hyphens and spaces only.
+_PHRASE_OPENING = 15
+_NOT_IN_PHRASE = re.compile(r"[^\w\s-]")
 
 
 def _bracketed(text: str, tally: Tally, figures: list[_Figure], lo: int) -> _Figure | None:
@@ -342,7 +530,7 @@ def _bracketed(text: str, tally: Tally, figures: list[_Figure], lo: int) -> _Fig
 
 
 def _cued(
-    text: str, tally: Tally, figures: list[_Figure], lo: int, tallies: list[Tally]
+    text: str, tally: Tally, figures: list[_Figure], lo: int, marks: _Marks
 ) -> _Figure | None:
     """The whole a cue before the parts points at, across an aside or other counts."""
     first = tally.parts[0].start
@@ -372,7 +560,7 @@ def _cued(
             return None
     else:
         return None  # "in 58 countries, including 12 in Africa": a count of places
-    if _is_part(whole, tallies) or any(f.start > whole.start and not f.placed for f in candidates):
+    if marks.is_part(whole) or any(f.start > whole.start and not f.placed for f in candidates):
         return None  # another count stands between: it is the cue's
     return whole
 
@@ -400,7 +588,7 @@ def _pointed_back(
         if named in _GROUP_NOUNS and of_these["adjective"]:
             named = of_these["adjective"].lower()  # "of the displaced population"
         stem = of_these["these"] is not None
-        if len(opening.split()) > 1:
+        if len(opening.split(maxsplit=1)) > 1:
             # the whole is the opening's own ("84,791 IDPs ..., 91% of the ..."); a place
             # or group that opens the shares' clause names a part of the whole before
             # ("480 households. In the capital, 48 per cent of households ..."): none
@@ -435,14 +623,18 @@ def _names(noun: str, nouns: tuple[str, ...], *, stem: bool) -> bool:
 
 
 def _summed_before(
-    text: str, tally: Tally, figures: list[_Figure], sentences: tuple[int, int, int]
+    text: str,
+    tally: Tally,
+    figures: list[_Figure],
+    sentences: tuple[int, int, int],
+    marks: _Marks,
 ) -> _Figure | None:
     """The one count before that the parts add up to, with no word pointing at it."""
     before_start, start, after = sentences
     first = tally.parts[0].start
     if (
         len(tally.parts) < 2
-        or _ADDED.search(text, start, tally.parts[0].end)  # "A further 1,500 returned ..."
+        or marks.added(start, tally.parts[0].end)  # "A further 1,500 returned ..."
         or _POINTER.search(text[start:first])  # the pointer decides: "Among them, ..."
     ):
         return None
@@ -453,8 +645,8 @@ def _summed_before(
     colon = text.rfind(":", start, first)
     lo = before_start  # and the parts' own sentence before a colon: "those five seats ...:"
     hi = start if colon < 0 else colon
-    years = set(_YEAR.findall(text, lo, hi))
-    if any(year not in years for year in _YEAR.findall(text, start, after)):
+    years = marks.years(lo, hi)
+    if not marks.years(start, after) <= years:
         return None  # "In 2022, 4.8 million ... In 2023, 3.1 million and 1.7 million"
     candidates = [f for f in figures if lo <= f.start and f.end <= hi and not f.placed]
     wholes = [f for f in candidates if _makes(f, total, slack)]
@@ -479,7 +671,13 @@ def _stated_after(text: str, tally: Tally, figures: list[_Figure], hi: int) -> _
         return None
     total, slack = read
     last = tally.parts[-1]
-    for whole in (f for f in figures if last.start < f.start < hi):
+    # past the opening's first few characters the phrases hold only words and spaces: no
+    # whole after a mark there (each split would otherwise try every figure to ``hi``)
+    mark = _NOT_IN_PHRASE.search(text, max(tally.end, last.end) + _PHRASE_OPENING, hi)
+    reach = min(hi, mark.start() + 1) if mark else hi
+    for whole in (f for f in figures if last.start < f.start):
+        if whole.start >= reach:
+            break
         opening = text[tally.end if tally.end < whole.start else last.end : whole.start]
         if _SUM_AFTER.search(opening) and _makes(whole, total, slack):
             return whole
@@ -550,22 +748,24 @@ def attach_stated_wholes(text: str, tallies: list[Tally]) -> None:
     if not open_splits:
         return
     starts = [*sentence_starts(text), len(text), len(text)]
+    reader = _FigureReader(text)
+    marks = _Marks(text, tallies)
     for tally in open_splits:
         at = bisect.bisect_right(starts, tally.parts[0].start) - 1
         before_start = starts[max(0, at - 1)]
         start, after = starts[at], starts[at + 1]
         following = starts[at + 2]
-        figures = _figures(text, *_window(text, tally, before_start, following))
+        figures = reader.within(*_window(text, tally, before_start, following))
         read = _parts_and_slack(tally, figures)
         if read is not None:
             tied = _bracketed(text, tally, figures, start) or _cued(
-                text, tally, figures, start, tallies
+                text, tally, figures, start, marks
             )
             whole = (
                 (tied if tied and _fits(tied, *read) else None)
                 or _pointed_back(text, tally, figures, (before_start, start))
                 or _summed_before(
-                    text, tally, figures, (before_start if at > 0 else start, start, after)
+                    text, tally, figures, (before_start if at > 0 else start, start, after), marks
                 )
                 or _stated_after(text, tally, figures, following)
             )
