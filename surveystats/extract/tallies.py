@@ -54,12 +54,15 @@ after a share that make 100 with it become shares in
 ("one each in Europe and Africa") becomes one part per name in
 :mod:`~surveystats.extract.tally_each` where the parts then make their stated whole; the
 names a roll-call lists under each role ("In favour: Chile, Peru. Against: Poland.")
-become a vote's members in :mod:`~surveystats.extract.tally_role_lists` where they match
-its counts; a split of counts each followed by its share ("86 were women (7.7 per cent) and
-1,034 were men (92.3 per cent)") is read again without the shares, which are given back to
-their parts where each is its count's share of one whole, in
-:mod:`~surveystats.extract.tally_appositions`; last of all, in a sentence where every reader
-above found nothing, a list of figures with evidence that they split one whole (shares that
+become a vote's members in :mod:`~surveystats.extract.tally_role_lists` where they match its
+counts; each further "N of M" joined to one a reader took ("22 of 23 governorates and 312 of
+333 districts have been affected") is a tally of its own in
+:mod:`~surveystats.extract.tally_paired_ratios`; a split of counts each followed by its
+share ("86 were women (7.7 per cent) and 1,034 were men (92.3 per cent)") is read again
+without the shares, which are given back to their parts where each is its count's share of
+one whole, in :mod:`~surveystats.extract.tally_appositions`;
+last of all, in a sentence where every reader above found nothing, a list of figures with
+evidence that they split one whole (shares that
 make 100, a cue such as "the remaining" or "of whom", or clauses that elide the first one's
 verb of holding: "A accounted for 12, B for 9") in
 :mod:`~surveystats.extract.tally_partitions`, and shares no tally holds that add up to 100
@@ -318,6 +321,7 @@ from surveystats.extract.tally_overlapping_shares import (
     without_added_acts,
     without_nested_labels,
 )
+from surveystats.extract.tally_paired_ratios import with_paired_ratios
 from surveystats.extract.tally_parallel import find_parallel
 from surveystats.extract.tally_parallel_events import with_rounds_apart, without_parallel_events
 from surveystats.extract.tally_part_of_part import (
@@ -2261,6 +2265,10 @@ def _read_paragraph(
         # uniformed personnel, 1,086 police, ...": a mission's personnel by component is
         # its strength, no split; a toll ("two soldiers and a policeman were killed") stays
         kept = without_mission_strengths(text, kept)
+    if kept and several_count and not footnote and text.count(" of ") > 1:
+        # "22 of 23 governorates and 312 of 333 districts have been affected": each "N of
+        # M" states its own whole, a tally of its own beside the one a reader took
+        kept = with_paired_ratios(text, kept, numbers)
     if kept and " of " in text and "(" in text:
         # "89.5 percent (890 out of 994) are not planning to return": shares read as the
         # counts of the whole they restate
