@@ -41,12 +41,15 @@ Press releases and statements name the same fates in other words, each a part as
 
 The people of a count may be two groups joined ("136 civilians and non-combatants were
 killed and some 87 injured"), say where they came from ("three blue helmets from Senegal
-dead"), or hold an aside that counts some of them ("Twenty-three civilians, including at
-least 10 children and eight women, were killed and three children injured"). A subset of
-one part read before ("injured nearly 30 others, including 10 children") is no reading of
-the toll, which is read beside it; a reading of acted counts that holds the toll among
-other acts ("the alleged killing of two civilians, injuring four others and causing the
-displacement of about 800 civilians") gives way to the toll, the displaced no part of it.
+dead"), carry complements and words in brackets between the noun and the fate ("two
+soldiers in the Nepalese battalion, deployed in ..., died", "394 members of the Iraqi
+Security Forces (including Peshmerga ...) were killed"), or hold an aside that counts
+some of them ("Twenty-three civilians, including at least 10 children and eight women,
+were killed and three children injured"). A subset of one part read before ("injured
+nearly 30 others, including 10 children") is no reading of the toll, which is read beside
+it; a reading of acted counts that holds the toll among other acts ("the alleged killing of
+two civilians, injuring four others and causing the displacement of about 800 civilians")
+gives way to the toll, the displaced no part of it.
 A rate ("every day", "on average"), a range ("killed 40-50 people"), pairs set against
 each other ("..., as compared to 2015 where 42 deaths and 14 injured were reported"),
 combatants beside civilians and a toll of two agents stay none; a figure that could be a
@@ -117,6 +120,25 @@ _NAME_WORD = r"[A-Z][\w'’-]*"
 _FROM = (
     rf"(?:{GAP}from(?:{GAP}the)?{GAP}{_NAME_WORD}(?:{GAP}(?:(?:and|of){GAP})?{_NAME_WORD}){{0,5}})?"
 )
+# The complements of the count's noun, before its fate: up to two phrases opened by a
+# preposition or a participle of service ("members of the Iraqi Security Forces", "soldiers
+# in the Nepalese battalion", "peacekeepers from Chad serving in the Mission"), then words
+# in brackets ("(including Peshmerga, SWAT and militias ...)"). A phrase holds no count, no
+# fate and no word that opens a clause or joins another subject ("where", "and", "were"):
+# a count of other things before it ("In 2 attacks on the convoy, 5 were killed") stays out.
+# Complements follow a noun: "Seven of our soldiers" is some of the soldiers, no count of
+# "of our soldiers".
+_PLAIN_WORD = (
+    r"(?!(?:and|or|but|nor|who|whom|whose|which|that|where|when|while|whereas|as|after|before"
+    r"|were|was|is|are|have|has|had|been|being|killed|injured|wounded|died|dead|missing)\b)"
+    # a word, or an ordinal of a unit's name ("soldiers of the 4th battalion")
+    r"(?:[A-Za-z][\w'’-]{0,25}|\d{1,3}(?:st|nd|rd|th)\b)"
+)
+_COMPLEMENTS = (
+    rf"(?:{GAP}(?:(?:serving|deployed|stationed|working|based)(?:{GAP}(?:with|in|at|for))?"
+    rf"|in|of|with|from|at|on|belonging{GAP}to|attached{GAP}to)(?:{GAP}{_PLAIN_WORD}){{1,7}}){{0,2}}"
+    r"(?:\s{0,3}\([^()\d;]{1,200}\))?"
+)
 # "were killed", "have reportedly been killed", "are reported to have been killed", "were
 # confirmed dead".
 _AUXILIARY = rf"""(?P<aux>(?:{GAP}(?:were|was|are|is|have|has|had|been|being|reportedly|also|later
@@ -126,7 +148,7 @@ _DEGREE = r"(?:seriously|severely|critically|gravely|badly|slightly|lightly|mort
 # A count, then its word: "57 killed", "272 people dead", "1,000 Israelis ... were killed",
 # "16 deaths", "three fatalities", "96 injured", "four injuries", "1,135 others injured".
 _FATE_AFTER = re.compile(
-    rf"""(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}(?:{GAP}{_COUNTED})?{_FROM}{_ASIDE}{_AUXILIARY}
+    rf"""(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}(?:{GAP}{_COUNTED}{_FROM}{_COMPLEMENTS})?{_FROM}{_ASIDE}{_AUXILIARY}
     (?:{GAP}{_DEGREE})?  # "seriously injured", "critically wounded"
     # "sustained injuries", "suffered serious injuries", "lost their lives", "shot dead"
     (?P<verb>{GAP}(?:sustained|suffered|received)(?:{GAP}(?:serious|severe|minor|critical))?
@@ -322,6 +344,9 @@ def find_casualty_tolls(
     >>> text = "The attack resulted in the wounding of 27 peacekeepers and the death of 1 other."
     >>> [(p.category, p.count) for p in find_casualty_tolls(text)[0].parts]
     [('wounded', 27), ('death', 1)]
+    >>> text = "Ten peacekeepers from Chad serving in the Mission were killed and 25 injured."
+    >>> [(p.category, p.count) for p in find_casualty_tolls(text)[0].parts]
+    [('killed', 10), ('injured', 25)]
     >>> text = "52 killed and 130 injured in Kandahar and 18 killed and 47 injured in Helmand"
     >>> [[p.count for p in toll.parts] for toll in find_casualty_tolls(text)]
     [[52, 130], [18, 47]]
