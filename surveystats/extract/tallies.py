@@ -57,7 +57,9 @@ names a roll-call lists under each role ("In favour: Chile, Peru. Against: Polan
 become a vote's members in :mod:`~surveystats.extract.tally_role_lists` where they match its
 counts; each further "N of M" joined to one a reader took ("22 of 23 governorates and 312 of
 333 districts have been affected") is a tally of its own in
-:mod:`~surveystats.extract.tally_paired_ratios`; a split of counts each followed by its
+:mod:`~surveystats.extract.tally_paired_ratios`, and the whole of a part that a split
+splits again ("Of the 68 passengers, only 33 survived: 32 were rescued ...") in
+:mod:`~surveystats.extract.tally_split_wholes`; a split of counts each followed by its
 share ("86 were women (7.7 per cent) and 1,034 were men (92.3 per cent)") is read again
 without the shares, which are given back to their parts where each is its count's share of
 one whole, in :mod:`~surveystats.extract.tally_appositions`;
@@ -386,6 +388,7 @@ from surveystats.extract.tally_slash_ratios import (
     may_hold_slash_ratio,
     with_ratio_counts,
 )
+from surveystats.extract.tally_split_wholes import with_wholes_of_split_parts
 from surveystats.extract.tally_stated_wholes import attach_stated_wholes
 from surveystats.extract.tally_subsets import (
     first_count_before_rest,
@@ -2269,6 +2272,10 @@ def _read_paragraph(
         # "22 of 23 governorates and 312 of 333 districts have been affected": each "N of
         # M" states its own whole, a tally of its own beside the one a reader took
         kept = with_paired_ratios(text, kept, numbers)
+    if kept and counts and not footnote and ("of " in text or "Of " in text):
+        # "Of the 68 passengers, only 33 survived: 32 were rescued ... and one ...": the
+        # whole of a part that a split splits again, read with the split blanked out
+        kept = with_wholes_of_split_parts(text, kept, _read_clause)
     if kept and " of " in text and "(" in text:
         # "89.5 percent (890 out of 994) are not planning to return": shares read as the
         # counts of the whole they restate
