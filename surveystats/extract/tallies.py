@@ -191,6 +191,7 @@ from surveystats.extract.tally_casualty_tolls import (
     without_acts_beside,
     without_lone_items,
     without_rates_and_comparisons,
+    without_wholes_beside,
 )
 from surveystats.extract.tally_comparisons import find_comparisons
 from surveystats.extract.tally_continued import (
@@ -2058,6 +2059,9 @@ def _read_paragraph(
         # "... 300 aftershocks caused ... and more than 73,000 dead and 69,000 seriously
         # injured": the toll a split, the lone item of another thing no part of it
         kept = without_lone_items(kept)
+        # "... had been affected, with 10 injuries, 21 deaths and 13,516 houses flooded":
+        # the toll beside another whole is no split of it
+        kept = without_wholes_beside(text, kept)
     if counts and not footnote and len(items) > 1:
         if holds_any(text, _WHOLE_CUE_WORDS):
             attach_whole_before_cue(text, kept)  # "1.5 million people (including 600,000 ..."

@@ -59,6 +59,7 @@ killed and 1957 were injured").
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from bisect import bisect_right
@@ -86,6 +87,7 @@ __all__ = [
     "without_acts_beside",
     "without_lone_items",
     "without_rates_and_comparisons",
+    "without_wholes_beside",
 ]
 
 #: Literals a paragraph holds where a toll may stand: a word of death and one of injury.
@@ -479,6 +481,64 @@ def without_lone_items(tallies: list[Tally]) -> list[Tally]:
             and _of_another_thing(others[0], fated)
         ):
             tally = Tally("breakdown", fated[0].start, fated[1].end, fated, subject=tally.subject)
+        kept.append(tally)
+    return kept
+
+
+# The absolute phrase that sets a toll beside the clause before it: "..., with 21 deaths".
+_WITH = re.compile(r",\s{1,3}with\s")
+
+
+def without_wholes_beside(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies``, a toll told beside another whole no longer split into it.
+
+    A clause states a whole, then ", with" the dead and the injured beside it, and maybe a
+    lone item of houses: "a total of 239,518 people had been affected, with 10 injuries, 21
+    deaths and 13,516 houses flooded", "Some 2,150 houses were destroyed, with 31 deaths
+    and 204 injured". The whole is of another thing, or of the people a disaster affected,
+    of whom the dead are some (a whole of its own, as a list of two families of verbs is);
+    where the toll (and the lone item) does not add up to it, the toll is the split, with
+    no total, and the item is no part of it. A whole the parts make exactly ("355 civilian
+    casualties, with 42 deaths and 313 injured") stays their total.
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> text = "Some 2,150 houses were destroyed, with 31 deaths and 204 injured."
+    >>> parts = [Part("deaths", 31, 39, 48), Part("injured", 204, 53, 64)]
+    >>> toll = without_wholes_beside(text, [Tally("breakdown", 0, 64, parts, total=2150)])[0]
+    >>> toll.total, [(p.category, p.count) for p in toll.parts]
+    (None, [('deaths', 31), ('injured', 204)])
+    >>> houses = Part("injured", 204, 53, 64, counted="houses", counted_inherited=True)
+    >>> toll = Tally("breakdown", 0, 64, [parts[0], houses], total=2150)
+    >>> [p.counted for p in without_wholes_beside(text, [toll])[0].parts]
+    [None, None]
+    """
+    if ", with" not in text and ",  with" not in text:
+        return tallies
+    kept = []
+    for tally in tallies:
+        fated = [part for part in tally.parts if _fate_of(part) is not None]
+        others = [part for part in tally.parts if _fate_of(part) is None]
+        if (
+            tally.kind == "breakdown"
+            and tally.total is not None
+            and tally.unit == "count"
+            and len(others) <= 1
+            and sorted(_fate_of(part) for part in fated) == [False, True]
+            and sum(part.count or 0 for part in tally.parts) != tally.total
+            and sum(part.count or 0 for part in fated) != tally.total
+            and _WITH.search(text, tally.start, fated[0].start)
+        ):
+            # a noun a part took from the whole is not the toll's: "118 injured" of the
+            # houses' clause counts no houses
+            own = {part.counted for part in fated if not part.counted_inherited}
+            fated = [
+                part
+                if not part.counted_inherited or part.counted in own
+                else dataclasses.replace(part, counted=None, counted_inherited=False)
+                for part in fated
+            ]
+            start = fated[0].start
+            tally = Tally("breakdown", start, fated[1].end, fated, subject=tally.subject)
         kept.append(tally)
     return kept
 

@@ -71,6 +71,7 @@ from surveystats.extract.tally_mission_strengths import states_authorized_streng
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_treaties import counts_treaty_acts
 from surveystats.text import NUMBER_WORDS
+from surveystats.text.dates import MONTH_PATTERN
 
 __all__ = [
     "find_restated_parts",
@@ -137,8 +138,11 @@ _COUNT_IN_LABEL = re.compile(
 # 10 per cent", "6 cases, 2.5 per cent" come from one whole of about 245).
 _WHOLE_SLACK = Fraction(5, 4)
 # A count, its noun and the comma before the next count of its list: "10 treaty bodies, ".
+# A day and its month ("Between 1 October and 2 November, 71 Palestinians ...") is a date
+# before the split, no item of its list.
 _ITEM_BEFORE = re.compile(
-    r"(?<![\w.,])(?P<figure>\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s{1,3}[A-Za-z][\w'’-]{0,30}){1,6}"
+    r"(?<![\w.,])(?P<figure>\d{1,3}(?:,\d{3})+|\d{1,6})"
+    rf"(?!\s{{1,3}}{MONTH_PATTERN})(?:\s{{1,3}}[A-Za-z][\w'’-]{{0,30}}){{1,6}}"
     r"\s{0,3},\s{1,3}$"
 )
 _ITEM_REACH = 120  # characters before a split where the list item before it may start

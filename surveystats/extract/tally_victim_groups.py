@@ -13,6 +13,8 @@ by sex and age and by fate in one sentence, in one of two orders:
     injured, and nine children killed (six boys and three girls) and five injured.
     The country task force reported that 18 boys and 5 girls were killed and 23 boys and
     8 girls injured.
+    Between 1 October and 2 November, 71 Palestinians and eight Israelis were killed, and
+    7,490 Palestinians and over 126 Israelis were injured.
 
 In the first order each fate closes a list of groups ("12 men, four women and four
 children killed"): the list is one breakdown of those who met that fate, labelled by the
@@ -27,7 +29,11 @@ adults, in the singular too) right before a word of fate (killed, injured, wound
 maimed) or a passive's auxiliary and the fate ("were killed", "have been killed"), or one
 group's count and fate, "and" a bare count and another fate. A segment
 may carry an aside in parentheses after its fate ("(six boys and three girls)"), which it
-skips. The first order needs a different fate for each list; the second a different group
+skips. The groups may be told by origin or side as well as by sex or age: a demonym
+("Palestinians", "Israeli") or a closed class of the roles tolls count (civilians,
+soldiers, settlers, peacekeepers, policemen, militants, combatants, fighters, journalists);
+a word of approximation may open a list's next count ("and over 126 Israelis"). The first
+order needs a different fate for each list; the second a different group
 for each toll. A list of one group, or a group with one fate ("and 2 children killed"),
 is a segment of the run with no tally of its own. Lists of groups by place ("12 men in
 Gao and 4 in Kidal killed"), or one list alone, are left to the other readers. The counts
@@ -43,17 +49,29 @@ from dataclasses import dataclass
 
 from surveystats.extract.tally_parts import GAP, WORD_COUNT_PATTERN, Part, Tally, read_count
 from surveystats.text import sentence_starts
+from surveystats.text.demonyms import is_demonym
 
 __all__ = ["find_victim_groups", "without_readings_of"]
 
 # Who the victims were, by sex or age; the singular after "one" ("one boy and one girl").
 _GROUP = r"(?:men|women|boys|girls|children|adults|minors|man|woman|boy|girl|child|minor)"
+# Who they were by origin (a demonym: "71 Palestinians and eight Israelis were killed") or
+# by side, a closed class of the roles that tolls count ("one Palestinian and five settlers
+# injured"); any word is taken by the pattern, and kept only where it is one of these.
+_ROLES = frozenset(
+    """civilians civilian soldiers soldier settlers settler peacekeepers peacekeeper
+    policemen policeman militants militant combatants combatant fighters fighter
+    journalists journalist""".split()  # noqa: SIM905
+)
+_SEX_AND_AGE = frozenset(_GROUP.strip("(?:)").split("|"))
 _FATE = r"(?:killed|injured|wounded|dead|maimed)"
 _COUNT = rf"(?P<n>{WORD_COUNT_PATTERN})(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))"
-# One count of a group: "12 men", "four children", "one girl".
-_ITEM = re.compile(rf"{_COUNT}{GAP}(?P<group>{_GROUP})\b", re.IGNORECASE | re.VERBOSE)
+# One count of a group: "12 men", "four children", "one girl", "eight Israelis".
+_ITEM = re.compile(rf"{_COUNT}{GAP}(?P<group>[A-Za-z][a-z'-]{{1,20}})\b", re.VERBOSE)
+# A word of approximation before a list's next count: "7,490 Palestinians and over 126".
+_ABOUT = r"(?:(?:over|more\s{1,3}than|at\s{1,3}least|some|about|around|nearly|almost)\s{1,3})?"
 # Between two counts of one list: ", ", ", and ", " and ".
-_JOINT = re.compile(r"\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
+_JOINT = re.compile(rf"(?:\s{{0,3}},\s{{1,3}}(?:and\s{{1,3}})?|\s{{1,3}}and\s{{1,3}}){_ABOUT}")
 # A passive's auxiliary between a list and its fate: "18 boys and 5 girls were killed".
 _AUXILIARY = rf"(?:{GAP}(?:were|are|(?:have|had){GAP}been))?"
 # The fate that closes a list or follows a group's count, and an aside after it.
@@ -66,10 +84,25 @@ _SECOND_FATE = re.compile(
     re.VERBOSE,
 )
 # Between two segments of the run: ", and ", ", ", " and ".
-_SEGMENT_JOINT = re.compile(r"\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
+_SEGMENT_JOINT = re.compile(
+    rf"(?:\s{{0,3}},\s{{1,3}}(?:and\s{{1,3}})?|\s{{1,3}}and\s{{1,3}}){_ABOUT}"
+)
 _DEATH = frozenset(("killed", "dead"))
-# Where a segment closes: "children killed", "girls were killed".
-_CLOSING = re.compile(rf"\b{_GROUP}{_AUXILIARY}{GAP}{_FATE}\b", re.VERBOSE)
+# Where a segment closes: "children killed", "girls were killed", "Israelis were killed".
+_CLOSING = re.compile(rf"[a-z]s?{_AUXILIARY}{GAP}{_FATE}\b", re.VERBOSE)
+
+
+def _group_name(word: str) -> str:
+    """A group's label: sex and age in lower case ("Men" opening a sentence), others as written."""
+    return word.lower() if word.lower() in _SEX_AND_AGE | _ROLES else word
+
+
+def _is_group(word: str) -> bool:
+    """Whether ``word`` names victims by sex, age, origin or side ("girls", "Israelis")."""
+    lower = word.lower()
+    if lower in _SEX_AND_AGE:
+        return True
+    return lower in _ROLES or (word[0].isupper() and is_demonym(word))
 
 
 @dataclass
@@ -117,6 +150,10 @@ def find_victim_groups(text: str) -> tuple[list[Tally], list[tuple[int, int]]]:
     >>> text = "18 boys and 5 girls were killed and 23 boys and 8 girls injured in Jonglei."
     >>> [[(p.category, p.count) for p in t.parts] for t in find_victim_groups(text)[0]]
     [[('boys', 18), ('girls', 5)], [('boys', 23), ('girls', 8)]]
+    >>> text = ("Three Palestinians and one Israeli were killed and 40 Palestinians and two "
+    ...         "settlers injured.")
+    >>> [[(p.category, p.count) for p in t.parts] for t in find_victim_groups(text)[0]]
+    [[('Palestinians', 3), ('Israeli', 1)], [('Palestinians', 40), ('settlers', 2)]]
     >>> find_victim_groups("Victims included 12 men, four women and four children killed.")
     ([], [])
     """
@@ -153,7 +190,7 @@ def without_readings_of(tallies: list[Tally], spans: list[tuple[int, int]]) -> l
 
 def _segments(text: str) -> list[_Segment]:
     """Every segment in ``text``: a list of groups before a fate, or one group's toll."""
-    items = list(_ITEM.finditer(text))
+    items = [item for item in _ITEM.finditer(text) if _is_group(item["group"])]
     segments: list[_Segment] = []
     index = 0
     while index < len(items):
@@ -181,7 +218,7 @@ def _segments(text: str) -> list[_Segment]:
 def _segment(text: str, items: list[re.Match[str]], fate: re.Match[str]) -> _Segment | None:
     """The segment of ``items`` closed by ``fate``, with a second fate where one follows."""
     groups = [
-        (count, item["group"].lower(), item.start(), item.end())
+        (count, _group_name(item["group"]), item.start(), item.end())
         for item in items
         if (count := read_count(item["n"])[0]) is not None
     ]
