@@ -1660,17 +1660,29 @@ def find_polled_answers(
         for item in items
         if item.kind == "percent" and item.percent is not None and 0 < item.percent <= 100
     ]
-    if not shares:
+    # counts that are rates ("Four out of ten respondents (42%) think ..."), their share
+    # in parentheses held by the count
+    rates = [item for item in items if _is_restated_rate(item)]
+    if not shares and not rates:
         return []
     starts = [*sentence_starts(text), len(text)]
     share_starts = [item.start for item in shares]
+    rate_starts = [item.start for item in rates]
     spans = _Spans(taken)
     found = []
     for at in range(len(starts) - 1):
         lo, hi = starts[at], starts[at + 1]
         first = bisect.bisect_left(share_starts, lo)
         inside = shares[first : bisect.bisect_left(share_starts, hi, first)]
-        if not inside or spans.within(lo, hi) != []:
+        if not inside:
+            first = bisect.bisect_left(rate_starts, lo)
+            rated = rates[first : bisect.bisect_left(rate_starts, hi, first)]
+            if rated and spans.within(lo, hi) == []:
+                tally = _counted_rate_answer(text, rated[0], lo, hi)
+                if tally is not None:
+                    found.append(tally)
+            continue
+        if spans.within(lo, hi) != []:
             continue
         frame = _polled_frame(text, lo, hi)
         sample = frame
@@ -1851,6 +1863,70 @@ def _rate_part(
         return None  # a clause ends between the answer and the share: another group's
     part = _answer_part(share, noun, *read)
     return Tally("survey", start, share.end, [part], unit="percent", subject=noun)
+
+
+def _is_restated_rate(item: Item) -> bool:
+    """Whether a count is a rate "N out of M" (M of one digit or ten) with its share.
+
+    "Four out of ten respondents (42%)": the count is a rate of those named, not a part of
+    ten of them, and the share in parentheses restates it.
+    """
+    return (
+        item.kind == "count"
+        and item.share is not None
+        and item.of_total is not None
+        and item.value is not None
+        and 2 <= item.of_total <= 10
+        and 0 < item.value < item.of_total
+        and abs(item.share / 100 - Fraction(item.value) / item.of_total) <= Fraction(1, 10)
+    )
+
+
+_BLANKS = re.compile(r"\s{0,3}")
+
+
+def _counted_rate_answer(text: str, item: Item, lo: int, hi: int) -> Tally | None:
+    """The survey of a rate "N out of M" of those polled, its share restating it, and their answer.
+
+    "Four out of ten respondents (42%) think they could get this information": the share
+    (within a tenth of four in ten) is the part of those polled, labelled by the answer
+    after it. The rate must open its clause, and its group be polled or people answering
+    ("Two out of three children (64%) are stunted" states no answer).
+    """
+    near = max(lo, item.prefix_start - _OPENING_REACH)
+    if (
+        _SUBJECT_BEFORE.search(text, near, item.prefix_start) is None
+        and _THE_BEFORE.search(text, near, item.prefix_start) is None
+    ):
+        return None
+    noun = item.counted or ""
+    at = _BLANKS.match(text, item.head_end, hi).end()
+    answer = _ANSWER.match(text, at, hi) if noun else None
+    if answer is None:
+        return None
+    how = answer.lastgroup or "state"
+    polled = _POLLED_WORDS.search(noun) is not None
+    if _VOTERS.search(noun) is not None or (how == "did" and not polled):
+        return None
+    if not polled and not _of_people(noun):
+        return None  # "Two out of three countries (64%) reported growth": data
+    if how == "state":
+        at = _COPULA.match(text, at).end()
+    read = _answer_label(text, at, hi)
+    if read is None:
+        return None
+    label, end = read
+    part = Part(
+        label,
+        None,
+        item.prefix_start,
+        end,
+        percent=float(item.share),  # type: ignore[arg-type]
+        decimals=item.share_decimals,
+        counted=noun,
+        base=noun,
+    )
+    return Tally("survey", item.prefix_start, end, [part], unit="percent", subject=noun)
 
 
 def reread_overlong_answers(text: str, items: list[Item], tallies: list[Tally]) -> list[Tally]:

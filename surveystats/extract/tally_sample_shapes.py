@@ -394,7 +394,7 @@ _ABSOLUTE_LABELS = {
 _ASKED_NOUN = re.compile(
     rf"""
     (?<![\w.,’'-]){_QUALIFIER}{_COUNT}
-    {GAP}(?P<verb>surveyed|polled|interviewed){GAP}{_OPEN_NOUN}
+    {GAP}(?P<verb>surveyed|polled|interviewed|participating|responding){GAP}{_OPEN_NOUN}
     """,
     _FLAGS,
 )
@@ -435,7 +435,13 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     (_NUMBER_OF, (("number of", 12, 260),)),
     (_NUMBER_OF_ANSWERS, (("number of", 12, 120),)),
     (_PART_OF_ASKED, tuple((form, 60, 160) for form in ("responses", "replies", "questionnaires"))),
-    (_ASKED_NOUN, tuple((verb, 40, 120) for verb in ("surveyed", "polled", "interviewed"))),
+    (
+        _ASKED_NOUN,
+        tuple(
+            (verb, 40, 120)
+            for verb in ("surveyed", "polled", "interviewed", "participating", "responding")
+        ),
+    ),
     (
         _PART_OF_OBJECT,
         tuple(
@@ -861,6 +867,14 @@ def _read_asked_noun(text: str, match: re.Match[str]) -> Tally | None:
         return None  # "1,200 surveyed women and 800 surveyed men"
     verb = _words(match["verb"])
     head = _words(match["head"] or match["open"])
+    if verb in ("participating", "responding"):
+        # "The 2023 survey had 86 participating countries": those who took part or replied
+        # are a sample only in a clause that names the survey ("the 86 participating
+        # countries adopted the declaration" took part in a meeting)
+        if match["open"] or SURVEY_CUE.search(_clause(text, match.start(), match.end())) is None:
+            return None
+        label = _ABSOLUTE_LABELS[verb]
+        return _part(text, match, label, " ".join(match["noun"].split()))
     if match["open"] and (verb == "surveyed" or not _open_head_heard(head, verb)):
         return None  # "40 surveyed markets": things are surveyed too
     if head in _INQUIRY_NOUNS or head in _BODIES:
