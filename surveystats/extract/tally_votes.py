@@ -3289,7 +3289,7 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
     if "not " in lower or "absent" in lower:
         for tally in kept:
             _take_not_voting_after(text, tally)
-    if "-member " in lower or "-nation " in lower:
+    if "-member " in lower or "-nation " in lower or "-seat " in lower:
         for tally in kept:
             _take_size_of_voting_body(text, tally)
     if "if " in lower:
@@ -3361,12 +3361,14 @@ def _take_not_voting_after(text: str, tally: Tally) -> None:
 # "In the 47-member Council, the text was adopted by 25 votes to 8".
 _SIZED_BODY = re.compile(
     rf"""(?<![\w.,-])(?:the|its){GAP}(?:[A-Z][\w’'-]{{1,20}}{GAP}){{0,2}}
-    (?P<size>\d{{1,3}})-(?:member|nation)
+    (?P<size>\d{{1,3}})-(?:member|nation|seat)
     {GAP}(?:[A-Z][\w’'-]{{1,25}}{GAP}){{0,4}}?(?:world{GAP})?
     # "the 15-member organ", "the 193-member world body", as United Nations press releases
-    # name the Council and the Assembly
+    # name the Council and the Assembly; a parliament by its seats: "the 350-seat Congress
+    # of Deputies", "the 120-seat Knesset", "the 450-seat parliament"
     (?:Assembly|Council|Board|Committee|Commission|Conference|body|board|council|assembly
-        |committee|commission|conference|organ)\b""",
+        |committee|commission|conference|organ|Parliament|parliament|Congress|Senate
+        |House|Chamber|chamber|legislature|Knesset|Duma|Majlis|Rada)\b""",
     _FLAGS,
 )
 _SIZED_BODY_REACH = 250  # how far before its vote the body may be named
