@@ -3289,7 +3289,7 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
     if "not " in lower or "absent" in lower:
         for tally in kept:
             _take_not_voting_after(text, tally)
-    if "-member " in lower or "-nation " in lower:
+    if "-member " in lower or "-nation " in lower or "-seat " in lower:
         for tally in kept:
             _take_size_of_voting_body(text, tally)
     if "if " in lower:
@@ -3361,12 +3361,14 @@ def _take_not_voting_after(text: str, tally: Tally) -> None:
 # "In the 47-member Council, the text was adopted by 25 votes to 8".
 _SIZED_BODY = re.compile(
     rf"""(?<![\w.,-])(?:the|its){GAP}(?:[A-Z][\w’'-]{{1,20}}{GAP}){{0,2}}
-    (?P<size>\d{{1,3}})-(?:member|nation)
+    (?P<size>\d{{1,3}})-(?:member|nation|seat)
     {GAP}(?:[A-Z][\w’'-]{{1,25}}{GAP}){{0,4}}?(?:world{GAP})?
     # "the 15-member organ", "the 193-member world body", as United Nations press releases
-    # name the Council and the Assembly
+    # name the Council and the Assembly; a parliament by its seats: "the 350-seat Congress
+    # of Deputies", "the 120-seat Knesset", "the 450-seat parliament"
     (?:Assembly|Council|Board|Committee|Commission|Conference|body|board|council|assembly
-        |committee|commission|conference|organ)\b""",
+        |committee|commission|conference|organ|Parliament|parliament|Congress|Senate
+        |House|Chamber|chamber|legislature|Knesset|Duma|Majlis|Rada)\b""",
     _FLAGS,
 )
 _SIZED_BODY_REACH = 250  # how far before its vote the body may be named
@@ -6350,6 +6352,8 @@ def find_outcome_statements(text: str) -> list[Tally]:
         for match in _VETO_STATEMENT.finditer(text):
             group = next(g for g in ("verb", "active", "failed", "cause") if match[g])
             found.append(Tally("vote", match.start(group), match.end(), [], outcome="vetoed"))
+    if "ecorded vote" in text or "oll-call vote" in text:
+        found.extend(_counted_unstated(text))
     if not holds_any(text, _HOW_STEMS):
         return found  # a literal test is far cheaper than the patterns
     # a Title Case headline leaves "without" small: "Text Adopted without Vote"
@@ -6448,6 +6452,65 @@ def find_outcome_statements(text: str) -> list[Tally]:
             start = match.start("every")
         outcome = f"{elected.lower() if elected else 'adopted'} {how}"
         found.append(Tally("vote", start, match.end(), [], outcome=outcome))
+    return found
+
+
+# An act on a text taken by a counted vote whose counts the sentence leaves unsaid, the
+# vote's mode set off by commas between the verb and the text: "as the General Assembly
+# adopted, by a recorded vote, its annual resolution on ...", "The Council then rejected,
+# by a roll-call vote, the draft submitted by ...". The mode (recorded, roll-call) says
+# the vote was counted; the act says its outcome. An act on anything but a text stays
+# another reader's ("rejected, by recorded vote, the application of two organizations" is
+# a part of the NGO Committee's actions, session 33); a relative describes ("which was
+# adopted, by recorded vote, ..."); "be adopted" is a request.
+_COUNTED_UNSTATED = re.compile(
+    rf"""
+    (?<!which\s)(?<!that\s)(?<!\bbe\s)(?<!\bto\s)
+    (?<!which\swas\s)(?<!which\swere\s)(?<!that\swas\s)(?<!that\swere\s)
+    \b(?P<verb>adopted|approved|passed|endorsed|rejected|defeated)
+    \s{{0,3}},{GAP}(?P<how_commas>(?:by|in){GAP}(?:a{GAP})?(?:recorded|roll-call){GAP}vote)
+    \s{{0,3}},{GAP}(?:the|its|their|a|an|this|that)
+    {GAP}(?:[\w’'-]{{1,25}}{GAP}){{0,3}}?
+    (?:text|resolution|decision|draft|amendment|proposal|motion|report)s?\b
+    """,
+    _FLAGS,
+)
+
+
+def _counted_unstated(text: str) -> list[Tally]:
+    """Votes of no parts whose act was taken by a recorded vote with no counts stated.
+
+    >>> [t.outcome for t in _counted_unstated(
+    ...     "The Assembly then adopted, by a recorded vote, its resolution on the question.")]
+    ['adopted']
+    >>> _counted_unstated("The Committee also rejected, by recorded vote, the application.")
+    []
+    >>> _counted_unstated("It was adopted by a recorded vote of 120 to 3.")
+    []
+    >>> _counted_unstated("He asked that the text be adopted by a recorded vote.")
+    []
+    """
+    found = []
+    for match in _COUNTED_UNSTATED.finditer(text):
+        reach = max(0, match.start() - 400)
+        sentence = reach + sentence_starts(text[reach : match.start()])[-1]
+        if _MODAL_BEFORE.search(text, max(0, match.start() - 20), match.start() + 2):
+            continue  # "it could be adopted by a recorded vote": no outcome yet
+        if _RECITAL.match(text, sentence):
+            # a participle's phrase opens the sentence: a recital ("Recalling resolution
+            # 60/1, adopted by a recorded vote, ...", "Noting that ...") unless a main
+            # clause with a verb of its own comes between it and the act ("Citing the
+            # threat ..., delegates commended progress, as the Assembly adopted, by ...")
+            comma = text.find(",", sentence, match.start())
+            if (
+                _RECITAL_THAT.match(text, sentence)
+                or comma < 0
+                or _PAST_BEFORE.search(text, comma, match.start()) is None
+            ):
+                continue
+        verb = match["verb"].lower()
+        outcome = "rejected" if verb in ("rejected", "defeated") else "adopted"
+        found.append(Tally("vote", match.start(), match.end("how_commas"), [], outcome=outcome))
     return found
 
 
