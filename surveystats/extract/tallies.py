@@ -269,6 +269,7 @@ from surveystats.extract.tally_linked_parts import (
     find_linked_parts,
     may_link_parts,
     may_point_back,
+    with_wholes_before_with,
 )
 from surveystats.extract.tally_list_wholes import (
     attach_whole_of_list,
@@ -2211,6 +2212,10 @@ def _read_paragraph(
             new = [tally for tally in kept if id(tally) not in before]
             nests = [t for t in with_parts_of_parts(text, new) if all(t is not n for n in new)]
             kept = sorted([*kept, *nests], key=lambda t: t.start)
+    if kept and counts and " with " in text:
+        # "12,300 migrants reached Italy by sea, with 4,100 to Sicily": a whole and some
+        # of it, not two parts
+        kept = with_wholes_before_with(text, kept)
     if (
         counts
         and not footnote

@@ -72,13 +72,19 @@ from surveystats.extract.tally_sums import sum_figures
 from surveystats.text.demonyms import is_demonym
 from surveystats.text.sentences import sentence_starts
 
-__all__ = ["LINK_LITERALS", "find_linked_parts", "may_link_parts", "may_point_back"]
+__all__ = [
+    "LINK_LITERALS",
+    "find_linked_parts",
+    "may_link_parts",
+    "may_point_back",
+    "with_wholes_before_with",
+]
 
 #: Literals one of which a paragraph holds where a link word may tie a part to its whole.
 LINK_LITERALS = (
     *("includ", "incl.", "of whom", "of which", "mong", "thereof", "Of th", "ut of th"),
     *("of these", "of those", "of them", "making up", "accounting for", "constituting"),
-    *("From th", "Included in th"),
+    *("From th", "Included in th", " with "),
 )
 # A figure, two words at most, then "(out) of": "1.4 million out of", "200,000 of Gaza's",
 # "30,000 women -- of the", "13 of whom".
@@ -1107,6 +1113,117 @@ def _share_made_up(text: str, figures: list[_Figure], at: int, lo: int) -> Tally
     )
 
 
+# "..., with 40,598 to Spain": a part that "with" opens after its whole's clause.
+_WITH_BEFORE = re.compile(r"(?:,|\s[-–—]{1,2})?\s{1,3}with\s{1,3}" + _QUALIFIER + r"$")
+# What such a part is, named by where it went or came from, or its cause.
+# "four from each region": so many of every group; "1.5 million in Uganda alone": a
+# place narrowed from the whole's, which the README keeps none.
+_DISTRIBUTIVE = frozenset(("each", "every", "per", "apiece", "alone"))
+_ROUTE_WORDS = frozenset(
+    "to from in at through via into across within due".split()  # noqa: SIM905
+)
+
+
+def _with_part(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
+    """A count after "with" that is some of the count before it, named by a place or a cause.
+
+    "88,736 migrants and refugees entered Europe by sea in 2018, with 40,598 to Spain"
+    (total 88,736, "to Spain"), "more than 3,500 personnel have lost their lives ...
+    with 943 due to acts of violence". The part names no noun or the whole's, is smaller
+    than the whole, and is labelled by a preposition of place, route or cause: a
+    participle ("with 33 injured") may name another event, a time alone ("with 1,200
+    in 2019") says only when, and "each" or "per" makes the count so many of every
+    group ("16 members, with four from each region").
+
+    >>> from surveystats.extract.tally_items import find_numbers, read_items
+    >>> text = "Some 9,000 people fled, with 5,000 to Chad."
+    >>> numbers = find_numbers(text)
+    >>> figures = _figures(text, numbers, read_items(text, numbers=numbers))
+    >>> tally = _with_part(text, figures, 1, 0, len(text))
+    >>> tally.total, [(p.category, p.count) for p in tally.parts]
+    (9000, [('to Chad', 5000)])
+    """
+    part = figures[at]
+    if at == 0 or part.count is None or part.percent is not None:
+        return None
+    if _WITH_BEFORE.search(text, max(lo, part.start - 40), part.start) is None:
+        return None
+    whole = figures[at - 1]
+    if whole.start < lo or whole.count is None or whole.percent is not None:
+        return None
+    whole = _named_whole(text, lo, _with_noun_after(text, whole))
+    if whole.noun is None or part.start - whole.end > _REACH:
+        return None
+    if part.noun is not None and _noun_key(part.noun) != _noun_key(whole.noun):
+        return None  # "22 people with more than 1,500 households affected": another count
+    if _in_aside(text, lo, whole, part.start) or not _fits(whole, part):
+        return None
+    label, _ = _label_after(text, part, hi)
+    words = label.split()
+    if not words or words[0].lower() not in _ROUTE_WORDS:
+        return None
+    if words[0].lower() == "due" and words[1:2] != ["to"]:
+        return None
+    if _DISTRIBUTIVE.intersection(word.lower() for word in words):
+        return None  # "16 members, with four from each region": so many of every group
+    return _tally(text, whole, part._replace(noun=None), hi)
+
+
+_COMPARED_WITH = re.compile(r"\b(?:compared|together|along|coupled|as\s{1,3}against)\s{1,3}with\b")
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())  # noqa: SIM905
+# The words right after a part's count: "4,100 to Sicily" -> "to Sicily".
+_AFTER_COUNT = re.compile(
+    r"[\d.,]+(?:\s{1,3}(?:million|thousand|billion))?(?P<words>(?:\s{1,3}[\w-]+){1,3})"
+)
+
+
+def with_wholes_before_with(text: str, tallies: list[Tally]) -> list[Tally]:
+    """Read a split of two counts, the second after "with", as a whole and one part of it.
+
+    "IOM reports that 12,300 migrants reached Italy by sea this year, with 4,100 to
+    Sicily" was read as two parts ("reached Italy by sea this year" 12,300, "to Sicily"
+    4,100). The two labels are not parallel: the first says what the count did, the
+    second only where it went, came from or why; the second is smaller; "with" ties it
+    to the first as some of it (:func:`_with_part`). Such a tally becomes one of total
+    12,300 and the one part "to Sicily". Parallel labels ("displaced in Chad, with 700
+    in Niger" read as "Chad", "Niger"), a distributive ("four from each region") and
+    tallies with a total, shares or votes are left as they are. Tallies are changed in
+    place; the list is returned.
+
+    >>> first = Part("reached Italy", 12300, 9, 38)
+    >>> second = Part("to Sicily", 4100, 45, 60)
+    >>> text = "IOM said 12,300 migrants reached Italy, with 4,100 to Sicily."
+    >>> tally = with_wholes_before_with(text, [Tally("breakdown", 9, 61, [first, second])])[0]
+    >>> tally.total, [(p.category, p.count) for p in tally.parts]
+    (12300, [('to Sicily', 4100)])
+    """
+    for tally in tallies:
+        if tally.kind != "breakdown" or tally.total is not None or len(tally.parts) != 2:
+            continue
+        first, second = tally.parts
+        if first.count is None or second.count is None or not 0 < second.count < first.count:
+            continue
+        if first.percent is not None or second.percent is not None:
+            continue
+        joint = _WITH_BEFORE.search(text, max(first.end, second.start - 40), second.start)
+        if joint is None or _COMPARED_WITH.search(text, max(0, joint.start() - 12), joint.end()):
+            continue  # "totalled 610, compared with 240 through ...": two counts set side by side
+        after = _AFTER_COUNT.match(text, second.start)
+        words = after["words"].lower().split() if after is not None else []
+        opening = first.category.split()[0] if first.category else ""
+        if not words or words[0] not in _ROUTE_WORDS or not opening.islower():
+            continue  # "in Chad, with 700 in Niger" read as "Chad", "Niger": parallel
+        if opening in _PLACE_WORDS or opening in _DETERMINERS or _DISTRIBUTIVE.intersection(words):
+            continue  # the first says what its count did: "reached", "lost", "entered"
+        if words[0] == "due" and words[1:2] != ["to"]:
+            continue
+        second.counted = second.counted or first.counted
+        second.counted_inherited = second.counted_inherited or first.counted is not None
+        tally.total, tally.total_qualifier = first.count, first.qualifier
+        tally.parts = [second]
+    return tallies
+
+
 class _Tail:
     """Whether the words from a place to a sentence's end say its figure is no part.
 
@@ -1218,6 +1335,7 @@ def find_linked_parts(
                 or _of_the_opening(text, figures, at, lo, hi)
                 or _part_of_whole(text, figures, at, lo, hi)
                 or _share_made_up(text, figures, at, lo)
+                or _with_part(text, figures, at, lo, hi)
             )
         if tally is None:
             continue
