@@ -7,7 +7,8 @@ state a whole and split it inside the parentheses that follow it. Such an aside 
 breakdown only when its figures add up to the whole (within rounding for percentages),
 or, after "including", do not exceed it: "12 States (including 3 in Africa)" names too
 few parts to be read, and "3 resolutions (1325, 1820 and 1888)" are no parts at all. One
-share of people by sex or age is a part on its own: "685 children (63 per cent girls)".
+share or one count of people of a sex or age is a part on its own: "685 children (63 per
+cent girls)", "175,358 children (79,136 girls)".
 
 The labels may stand before their figures, each part set off from the next by a
 semicolon: "Requests came from 38 countries (Africa, 17; Asia and the Pacific, 9; Europe,
@@ -74,6 +75,13 @@ _ONE_SHARE = re.compile(
     # where people came from: "58,817 refugees (98% from Pakistan)"
     r"|(?P<origin>from\s{1,3}(?:the\s{1,3})?[A-Z][\w'’.-]{1,30}"
     r"(?:\s{1,3}(?:[A-Z][\w'’.-]{1,30}|of|and|the)){0,5}))"
+    r"\s{0,3}\)"
+)
+# One count of people of one sex or age in parentheses after a whole of people: "175,358
+# children (79,136 girls)", "310 caregivers (198 women)".
+_ONE_COUNT = re.compile(
+    rf"\(\s{{0,2}}(?P<figure>{FIGURE})\s{{1,3}}(?:of\s{{1,3}}them\s{{1,3}})?"
+    r"(?P<label>women|men|girls|boys|female|male|females|males|children|adults|youth)"
     r"\s{0,3}\)"
 )
 # A count alone right before such an aside, its noun after it: "55,235 (52 per cent male)
@@ -214,6 +222,8 @@ def _read_aside(
     parts_match = _PARTS.match(text, opening)
     if parts_match is None and (share := _ONE_SHARE.match(text, opening)) is not None:
         return _read_one_share(text, share, inside)
+    if parts_match is None and (count := _ONE_COUNT.match(text, opening)) is not None:
+        return _read_one_count(text, count, inside)
     if parts_match is None:
         found = _read_labelled_aside(text, opening, inside) if labelled else None
         return found if found is not None else _read_named_aside(text, opening, inside)
@@ -327,6 +337,54 @@ def _read_one_share(
         base=noun,
     )
     return Tally("breakdown", whole.start(), end, [part], total=int(total), unit="percent")
+
+
+def _read_one_count(
+    text: str, count: re.Match[str], inside: Callable[[int], bool] | None
+) -> Tally | None:
+    """The one-part breakdown of a count of people and the count of one sex or age of them.
+
+    A count of some of the people in parentheses right after their whole is that whole's
+    part, as a share of them is ("685 children (63 per cent girls)"):
+
+    >>> text = "In addition, 175,358 children (79,136 girls) have benefited."
+    >>> tally = _read_one_count(text, _ONE_COUNT.search(text), None)
+    >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
+    (175358, [('girls', 79136, 'children')])
+
+    The households of a count of people are another unit, and a part is smaller than its
+    whole:
+
+    >>> text = "It registered 6,270 individuals (1,281 households) and 12 children (30 girls)."
+    >>> _read_one_count(text, _ONE_COUNT.search(text), None) is None
+    True
+    """
+    opening = count.start()
+    whole = _WHOLE.search(text, max(0, opening - _REACH), opening)
+    if whole is None or whole["unit"] is not None:
+        return None
+    if inside is not None and inside(whole.start()):
+        return None
+    noun = _head_noun(whole["noun"])
+    head = noun.split()[-1].lower() if noun else ""
+    if head not in PEOPLE_NOUNS or head == count["label"].lower():
+        return None
+    total, value = _value(whole["figure"]), _value(count["figure"])
+    if total is None or value is None or total.denominator != 1 or value.denominator != 1:
+        return None
+    if not 0 < value < total:
+        return None
+    part = Part(
+        count["label"],
+        int(value),
+        count.start("figure"),
+        count.end("label"),
+        counted=noun,
+        counted_inherited=True,
+    )
+    return Tally(
+        "breakdown", whole.start(), count.end(), [part], total=int(total), subject=noun
+    )
 
 
 def _read_labelled_aside(
