@@ -296,6 +296,7 @@ from surveystats.extract.tally_mission_strengths import (
     may_hold_mission_strength,
     without_mission_strengths,
 )
+from surveystats.extract.tally_name_figures import may_hold_name_figures, with_name_figures
 from surveystats.extract.tally_named_counts import (
     NAMED_COUNT_CUE,
     with_named_counts,
@@ -2200,6 +2201,11 @@ def _read_paragraph(
             new = [tally for tally in kept if id(tally) not in before]
             nests = [t for t in with_parts_of_parts(text, new) if all(t is not n for n in new)]
             kept = sorted([*kept, *nests], key=lambda t: t.start)
+    if len(numbers) > 1 and not footnote and may_hold_name_figures(text):
+        # "... are Burundi 5,860, Cameroon 1,613 and Kenya 2,700", "(Syria 48%, Afghanistan
+        # 25%, Iraq 15% ...)": names beside their figures, a table run into a line, in place
+        # of a reading that holds fewer of them
+        kept = with_name_figures(text, kept)
     if (
         counts
         and not footnote
