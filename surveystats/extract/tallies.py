@@ -303,6 +303,7 @@ from surveystats.extract.tally_mission_strengths import (
     may_hold_mission_strength,
     without_mission_strengths,
 )
+from surveystats.extract.tally_name_figures import may_hold_name_figures, with_name_figures
 from surveystats.extract.tally_named_counts import (
     NAMED_COUNT_CUE,
     with_named_counts,
@@ -370,6 +371,12 @@ from surveystats.extract.tally_sample_shapes import (
     with_samples_as_wholes,
 )
 from surveystats.extract.tally_sample_sizes import SAMPLE_SIZE_WORDS, find_sample_sizes
+from surveystats.extract.tally_share_asides import (
+    ShareAside,
+    as_taken_out,
+    find_share_asides,
+    put_back_shares,
+)
 from surveystats.extract.tally_share_clauses import with_share_clauses
 from surveystats.extract.tally_share_lists import (
     find_share_lists,
@@ -1113,11 +1120,36 @@ def _find_in_written(
     if (bracketed := bracket_dash_asides(text)) is not None:
         # "The 389 children released — 301 boys and 88 girls — were referred ..."
         found = _read_bracketed(text, bracketed, found, footnote=footnote, markers=markers)
+    if (shares := find_share_asides(text)) and numbers is not None:
+        # "15,000 refugees in Uganda (38%), 13,000 in Kenya (33%) ...", "Uganda (38 per
+        # cent; 1.2 million people), ...": the list read without the shares, each share
+        # put back beside its count where their ratios imply one whole
+        found = _read_past_share_asides(text, found, shares, footnote=footnote, markers=markers)
     if may_hold_asides(text) and (asides := find_toll_asides(text)):
         # "474 Palestinians including 116 children, have been killed ..., and about 5 000
         # were injured": the toll read without the asides, each aside a tally of its own
         found = _read_past_toll_asides(text, found, asides, footnote=footnote, markers=markers)
     return found
+
+
+def _read_past_share_asides(
+    text: str,
+    found: list[Tally],
+    shares: list[ShareAside],
+    *,
+    footnote: bool,
+    markers: Collection[int],
+) -> list[Tally]:
+    """``found``, or the tallies read without the bracketed ``shares`` and the shares put back.
+
+    The second reading (:mod:`~surveystats.extract.tally_share_asides`) is kept where every
+    share goes back to a count whose ratio agrees with the others' and it reads more
+    figures than ``found``, or every one of them and more.
+    """
+    plain = _read_without(text, as_taken_out(shares), footnote=footnote, markers=markers)
+    if put_back_shares(plain, shares) < len(shares):
+        return found  # a share no count takes, or shares of another whole: the figures disagree
+    return plain if _reads_more_figures(plain, found) else found
 
 
 def _read_bracketed(
@@ -2216,6 +2248,15 @@ def _read_paragraph(
         # "12,300 migrants reached Italy by sea, with 4,100 to Sicily": a whole and some
         # of it, not two parts
         kept = with_wholes_before_with(text, kept)
+    if (
+        len(numbers) > 1
+        and not footnote
+        and may_hold_name_figures(text, (number.start for number in numbers))
+    ):
+        # "... are Burundi 5,860, Cameroon 1,613 and Kenya 2,700", "(Syria 48%, Afghanistan
+        # 25%, Iraq 15% ...)": names beside their figures, a table run into a line, in place
+        # of a reading that holds fewer of them
+        kept = with_name_figures(text, kept)
     if (
         counts
         and not footnote
