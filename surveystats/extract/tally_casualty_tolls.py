@@ -403,16 +403,23 @@ def without_rates_and_comparisons(text: str, tallies: list[Tally]) -> list[Tally
         return tallies
     sentences = [*sentence_starts(text), len(text)]
     fates = None
-    dropped = []
+    dropped: set[int] = set()  # the ids of the tallies left out
+    # whether a sentence holds a rate, and a word that sets one count against another:
+    # asked once for all its tolls (for each, that was quadratic in a run-on paragraph)
+    rated: dict[int, bool] = {}
+    set_against: dict[int, bool] = {}
     for tally in tolls:
         at = bisect_right(sentences, tally.start) - 1
         begin, end = sentences[at], sentences[min(at + 1, len(sentences) - 1)]
-        if _RATE.search(text, begin, end) or any(
+        if at not in rated:
+            rated[at] = _RATE.search(text, begin, end) is not None
+            set_against[at] = _SET_AGAINST.search(text, begin, end) is not None
+        if rated[at] or any(
             _range_before(text, _count_start(text, part.start), part.count) for part in tally.parts
         ):
-            dropped.append(tally)  # a rate, or "at least 13 and as many as 40 ... killed"
+            dropped.add(id(tally))  # a rate, or "at least 13 and as many as 40 ... killed"
             continue
-        if not _SET_AGAINST.search(text, begin, end):
+        if not set_against[at]:
             continue
         fates = _fates(text) if fates is None else fates
         if any(
@@ -423,8 +430,8 @@ def without_rates_and_comparisons(text: str, tallies: list[Tally]) -> list[Tally
             )
             for fate in fates
         ):
-            dropped.append(tally)
-    return [tally for tally in tallies if all(tally is not gone for gone in dropped)]
+            dropped.add(id(tally))
+    return [tally for tally in tallies if id(tally) not in dropped]
 
 
 def without_acts_beside(

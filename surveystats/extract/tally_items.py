@@ -2561,6 +2561,7 @@ _RELATIVE_AFTER = re.compile(r"\s{1,3}(?:that|which|who|[a-z]{2,20}ing)\b")
 # The number of an item in a list, closed by a parenthesis it did not open, at the start of
 # the text or after a colon, a semicolon or a full stop: ": 1)", "; 2)".
 _LIST_MARKER = re.compile(r"(?:.*[:;.]\s{1,3}|\s{0,3})\d{1,2}$", re.DOTALL)
+_LIST_MARKER_REACH = 6  # the longest text its end may hold: "[:;.]", three spaces, two digits
 
 
 # A scale word made a count by the words before it: "half a million", "a quarter of a
@@ -2634,7 +2635,13 @@ def _read_item(text: str, number: Number, limit: int, named: bool | None = None)
         and text[start:end].lower() == "one"
     ):
         return None  # "2 decisions, including one that would ...": an example, no count
-    if number.form == "digits" and text.startswith(")", end) and _LIST_MARKER.match(text[:end]):
+    if (
+        number.form == "digits"
+        and text.startswith(")", end)
+        # the marker is at most six characters long ("; 12"), and the text before it
+        # anything: only those are read (the text up to the figure was, for each figure)
+        and _LIST_MARKER.match(text[max(0, end - _LIST_MARKER_REACH) : end])
+    ):
         return _other(number)  # "three areas: 1) needs; 2) assistance": the items' numbers
     percent_match = PERCENT_UNIT.match(text, end, limit)
     if (

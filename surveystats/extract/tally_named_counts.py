@@ -40,6 +40,7 @@ window before it: linear time.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -451,15 +452,90 @@ def _whole_summed(text: str, tally: Tally, sentence: int, governor: int) -> None
     splits (14, not 40); a year is no whole.
     """
     summed = sum(p.count or 0 for p in tally.parts)
-    for match in reversed(list(_WHOLE_COUNT.finditer(text, sentence, governor))):
-        raw = match["count"]
-        if "," not in raw and len(raw) == 4 and 1800 <= int(raw) <= 2100:
-            continue
-        value, _ = read_count(raw)
-        if value == summed:
-            tally.total = value
-            tally.start = min(tally.start, match.start())
-            return
+    match = _last_count_of(text, sentence, governor, summed)
+    if match is not None:
+        tally.total = summed
+        tally.start = min(tally.start, match.start())
+
+
+def _count_value(match: re.Match[str]) -> int | None:
+    """The value of a ``_WHOLE_COUNT`` match; None for a year ("in 2019") or no count."""
+    raw = match["count"]
+    if "," not in raw and len(raw) == 4 and 1800 <= int(raw) <= 2100:
+        return None
+    return read_count(raw)[0]
+
+
+# A count is never this long: a reading from a sentence's start falls in step with the
+# reading of the whole paragraph at the first count both find, and stays in step to this
+# far before where the reading is cut.
+_IN_STEP = 200
+
+
+class _Counts:
+    """The ``_WHOLE_COUNT`` matches of a paragraph, and where each value stands among them."""
+
+    def __init__(self, text: str) -> None:
+        self.matches = list(_WHOLE_COUNT.finditer(text))
+        self.starts = [match.start() for match in self.matches]
+        self.ends = [match.end() for match in self.matches]
+        self.by_value: dict[int, list[int]] = {}
+        self.unread: list[int] = []  # counts too long to read: a stretch raises as before
+        for index, match in enumerate(self.matches):
+            try:
+                value = _count_value(match)
+            except ValueError:
+                self.unread.append(index)
+                continue
+            if value is not None:
+                self.by_value.setdefault(value, []).append(index)
+
+
+@functools.lru_cache(maxsize=1)
+def _counts_of(text: str) -> _Counts:
+    """:class:`_Counts` of the last paragraph asked for, kept for its other runs."""
+    return _Counts(text)
+
+
+def _last_count_of(text: str, start: int, end: int, value: int) -> re.Match[str] | None:
+    """The last ``_WHOLE_COUNT`` of ``text[start:end]`` worth ``value`` (no year), or None.
+
+    Searched for each run through its sentence to its governor, that was quadratic in a
+    run-on paragraph of runs: the paragraph's counts are read once, and only the two
+    ends of the stretch are read again (at its start, until its reading falls in step
+    with the paragraph's; within :data:`_IN_STEP` of its end, where it cuts the text).
+
+    >>> text = "Of the 40 children, 14 were recruited in A (5) and B (9)."
+    >>> _last_count_of(text, 0, 41, 14).group(), _last_count_of(text, 0, 41, 40).start()
+    ('14', 7)
+    """
+    counts = _counts_of(text)
+    head: list[re.Match[str]] = []
+    step_end = end - _IN_STEP
+    for match in _WHOLE_COUNT.finditer(text, start, end):
+        at = bisect.bisect_left(counts.starts, match.start())
+        if (
+            match.end() <= step_end
+            and at < len(counts.starts)
+            and counts.matches[at].regs == match.regs
+        ):
+            break  # in step with the paragraph's reading from here
+        head.append(match)
+    else:
+        return next((m for m in reversed(head) if _count_value(m) == value), None)
+    last = bisect.bisect_right(counts.ends, step_end)
+    if bisect.bisect_left(counts.unread, at) < bisect.bisect_left(counts.unread, last):
+        matches = list(_WHOLE_COUNT.finditer(text, start, end))
+        return next((m for m in reversed(matches) if _count_value(m) == value), None)
+    tail = list(_WHOLE_COUNT.finditer(text, counts.ends[last - 1], end))
+    found = next((m for m in reversed(tail) if _count_value(m) == value), None)
+    if found is None:
+        same = counts.by_value.get(value, [])
+        index = bisect.bisect_left(same, last) - 1
+        if index >= 0 and same[index] >= at:
+            return counts.matches[same[index]]
+        found = next((m for m in reversed(head) if _count_value(m) == value), None)
+    return found
 
 
 def _inside(part: Part, run: Tally) -> bool:

@@ -352,6 +352,11 @@ def _read_figure(text: str, match: re.Match[str], lo: int) -> _Read:
     return figure, _noun_words(text, match.end())
 
 
+def _start_of(figure: _Figure) -> int:
+    """Where ``figure`` starts: the key the figures of a window are in order by."""
+    return figure.start
+
+
 def _parts_and_slack(tally: Tally, figures: list[_Figure]) -> tuple[int, Fraction] | None:
     """The sum of a split's counts and how far rounding may move it (half each place)."""
     total, slack = 0, Fraction(0)
@@ -359,12 +364,12 @@ def _parts_and_slack(tally: Tally, figures: list[_Figure]) -> tuple[int, Fractio
         if part.count is None:
             return None
         total += part.count
-        figure = next(
-            (f for f in figures if part.start <= f.start < part.end and f.value == part.count),
-            None,
-        )
-        if figure is not None:
-            slack += figure.place / 2
+        at = bisect.bisect_left(figures, part.start, key=_start_of)  # figures go in order
+        while at < len(figures) and figures[at].start < part.end:
+            if figures[at].value == part.count:
+                slack += figures[at].place / 2
+                break
+            at += 1
     return total, slack
 
 

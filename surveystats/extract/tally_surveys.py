@@ -138,6 +138,7 @@ from surveystats.extract.tally_parts import (
     SCALED_COUNT_PATTERN,
     YEAR_FIGURE,
     Part,
+    SpanIndex,
     Tally,
     holds_any,
     read_count,
@@ -5440,16 +5441,19 @@ def with_response_rates(text: str, kept: list[Tally], items: list[Item]) -> list
     starts: list[int] | None = [item.start for item in items]
     if any(later < earlier for earlier, later in itertools.pairwise(starts)):
         starts = None  # out of order: each is looked at
+    parts: SpanIndex | None = None
     for tally in kept:
         if tally.kind != "survey" or tally.total is None or not tally.parts:
             continue
         response = _response_before(text, tally, items, starts)
-        if response is not None and not any(
-            part.start < response.end and response.start < part.end
-            for other in kept + added
-            for part in other.parts
-        ):
+        if response is None:
+            continue
+        if parts is None:  # the parts read so far, asked of each response in a binary search
+            parts = SpanIndex((part.start, part.end) for other in kept for part in other.parts)
+        if not parts.overlaps(response.start, response.end):
             added.append(response)
+            for part in response.parts:
+                parts.add(part.start, part.end)
     if not added:
         return kept
     return sorted(kept + added, key=lambda tally: (tally.start, -tally.end))
