@@ -382,9 +382,7 @@ def _read_one_count(
         counted=noun,
         counted_inherited=True,
     )
-    return Tally(
-        "breakdown", whole.start(), count.end(), [part], total=int(total), subject=noun
-    )
+    return Tally("breakdown", whole.start(), count.end(), [part], total=int(total), subject=noun)
 
 
 def _read_labelled_aside(
