@@ -478,8 +478,7 @@ def without_lone_items(tallies: list[Tally]) -> list[Tally]:
     """
     kept = []
     for tally in tallies:
-        fated = [part for part in tally.parts if _fate_of(part) is not None]
-        others = [part for part in tally.parts if _fate_of(part) is None]
+        fated, others = _by_fate(tally.parts)
         if (
             tally.kind == "breakdown"
             and tally.total is None
@@ -523,8 +522,7 @@ def without_wholes_beside(text: str, tallies: list[Tally]) -> list[Tally]:
         return tallies
     kept = []
     for tally in tallies:
-        fated = [part for part in tally.parts if _fate_of(part) is not None]
-        others = [part for part in tally.parts if _fate_of(part) is None]
+        fated, others = _by_fate(tally.parts)
         if (
             tally.kind == "breakdown"
             and tally.total is not None
@@ -564,6 +562,12 @@ def _of_another_thing(other: Part, fated: list[Part]) -> bool:
         and noun not in PEOPLE_NOUNS
         and all(part.counted in (None, other.counted) for part in fated)
     )
+
+
+def _by_fate(parts: list[Part]) -> tuple[list[Part], list[Part]]:
+    """The parts of the dead or the injured, and the others, each in order."""
+    fated = [part for part in parts if _fate_of(part) is not None]
+    return fated, [part for part in parts if _fate_of(part) is None]
 
 
 def _fate_of(part: Part) -> bool | None:
