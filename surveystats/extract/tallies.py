@@ -59,10 +59,12 @@ counts; each further "N of M" joined to one a reader took ("22 of 23 governorate
 333 districts have been affected") is a tally of its own in
 :mod:`~surveystats.extract.tally_paired_ratios`, and the whole of a part that a split
 splits again ("Of the 68 passengers, only 33 survived: 32 were rescued ...") in
-:mod:`~surveystats.extract.tally_split_wholes`; a split of counts each followed by its
-share ("86 were women (7.7 per cent) and 1,034 were men (92.3 per cent)") is read again
-without the shares, which are given back to their parts where each is its count's share of
-one whole, in :mod:`~surveystats.extract.tally_appositions`;
+:mod:`~surveystats.extract.tally_split_wholes`, which also takes out of a flat list the
+figures in brackets that add up to the count before them ("60 (40 primary and 20
+secondary) reopened, while 30 remained closed": 60 is their total, a part of the list); a
+split of counts each followed by its share ("86 were women (7.7 per cent) and 1,034 were men
+(92.3 per cent)") is read again without the shares, which are given back to their parts
+where each is its count's share of one whole, in :mod:`~surveystats.extract.tally_appositions`;
 last of all, in a sentence where every reader above found nothing, a list of figures with
 evidence that they split one whole (shares that
 make 100, a cue such as "the remaining" or "of whom", or clauses that elide the first one's
@@ -397,7 +399,10 @@ from surveystats.extract.tally_slash_ratios import (
     may_hold_slash_ratio,
     with_ratio_counts,
 )
-from surveystats.extract.tally_split_wholes import with_wholes_of_split_parts
+from surveystats.extract.tally_split_wholes import (
+    with_splits_of_bracketed_counts,
+    with_wholes_of_split_parts,
+)
 from surveystats.extract.tally_stated_wholes import attach_stated_wholes
 from surveystats.extract.tally_subsets import (
     first_count_before_rest,
@@ -2322,7 +2327,11 @@ def _read_paragraph(
         # "22 of 23 governorates and 312 of 333 districts have been affected": each "N of
         # M" states its own whole, a tally of its own beside the one a reader took
         kept = with_paired_ratios(text, kept, numbers)
-    if kept and counts and not footnote and ("of " in text or "Of " in text):
+    if kept and counts and not footnote and "(" in text:
+        # "60 (40 primary and 20 secondary) reopened, while 30 remained closed": figures in
+        # brackets that add up to the count before them are its split, out of a flat list
+        kept = with_splits_of_bracketed_counts(text, kept, _read_clause)
+    if kept and counts and not footnote and ("of " in text or "Of " in text or "(" in text):
         # "Of the 68 passengers, only 33 survived: 32 were rescued ... and one ...": the
         # whole of a part that a split splits again, read with the split blanked out
         kept = with_wholes_of_split_parts(text, kept, _read_clause)
