@@ -42,7 +42,6 @@ States" is one part of 191 at 74 per cent (:func:`whole_of_share_after`).
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from surveystats.extract.tally_items import (
@@ -53,7 +52,7 @@ from surveystats.extract.tally_items import (
     item_starts,
     items_starting_in,
 )
-from surveystats.extract.tally_parts import Tally
+from surveystats.extract.tally_parts import SpanIndex, Tally
 from surveystats.text import sentence_starts
 
 __all__ = ["attach_whole_of_list", "whole_of_share_after", "whole_out_of_after"]
@@ -206,25 +205,6 @@ def _take_whole_of_first_part(tally: Tally, items: list[Item], starts: list[int]
     tally.subject = tally.subject or own[0].counted
 
 
-class _Spans:
-    """Spans of text, asked whether one of them holds a position, each ask by bisection.
-
-    >>> spans = _Spans([(10, 20), (12, 14), (30, 40)])
-    >>> [spans.hold(at) for at in (9, 10, 19, 20, 35, 40)]
-    [False, True, True, False, True, False]
-    """
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self.starts = [start for start, _ in spans]
-        self.reach = list(itertools.accumulate((end for _, end in spans), max))
-
-    def hold(self, at: int) -> bool:
-        """Whether a span starts at or before ``at`` and ends after it."""
-        last = bisect.bisect_right(self.starts, at) - 1
-        return last >= 0 and self.reach[last] > at
-
-
 def attach_whole_of_list(text: str, tallies: list[Tally], items: list[Item]) -> None:
     """Give a list with no total the whole its sentence states before it.
 
@@ -262,8 +242,8 @@ def attach_whole_of_list(text: str, tallies: list[Tally], items: list[Item]) -> 
         _take_whole_of_first_part(tally, items, starts)  # "8% of the 2.2 million IDPs are in"
     lists = [tally for tally in lists if tally.total is None]
     # a count another tally splits, or that is a part of a list, is no whole of these
-    taken = _Spans([(t.start, t.end) for t in tallies if len(t.parts) > 1])
-    counts = [item for item in items if item.kind == "count" and not taken.hold(item.start)]
+    taken = SpanIndex((t.start, t.end) for t in tallies if len(t.parts) > 1)
+    counts = [item for item in items if item.kind == "count" and not taken.covers(item.start)]
     if not counts:
         return
     starts = sentence_starts(text)
