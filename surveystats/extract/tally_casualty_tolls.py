@@ -59,6 +59,7 @@ killed and 1957 were injured").
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -359,6 +360,7 @@ def find_casualty_tolls(
         return []
     sentences = [*sentence_starts(text), len(text)]
     tallies: list[Tally] = []
+    read = _Read(taken, wholes)
     for begin, end in itertools.pairwise(sentences):
         inside = [fate for fate in fates if begin <= fate.start < end]
         pairs = _pairs(inside)
@@ -375,9 +377,7 @@ def find_casualty_tolls(
             # a toll another reader read stays its reading ("471 casualties (86 killed and
             # 385 injured)"); the others of its sentence are read ("355 (63 killed and 292
             # injured) in ..., and 116 (23 killed and 93 injured) in ...")
-            if not overlaps_any(
-                first.start, second.end, _not_subsets(taken, wholes, first, second)
-            ):
+            if not read.holds_other(first, second):
                 tallies.append(_toll(text, after, first, second))
             after = second.end
     return tallies
@@ -696,6 +696,46 @@ def _range_before(text: str, start: int, count: int | None) -> bool:
     if before is None or before["low"] is None:
         return before is not None
     return count is not None and text[start].isdigit() and int(before["low"]) < count
+
+
+class _Read:
+    """The spans other readers took, asked whether one that is no subset overlaps a toll.
+
+    The same answer as ``overlaps_any(first.start, second.end, _not_subsets(taken, wholes,
+    first, second))``, found among the spans that overlap the toll only: they are kept in
+    order of their starts beside the farthest end reached so far.
+
+    >>> first, second = _fates("some 11 civilians were killed and 7 injured")
+    >>> _Read([(0, 20)], [(0, 20, 11)]).holds_other(first, second)
+    False
+    >>> _Read([(0, 20)], [(0, 20, 5)]).holds_other(first, second)
+    True
+    >>> _Read([(50, 60)], []).holds_other(first, second)
+    False
+    """
+
+    def __init__(self, taken: list[tuple[int, int]], wholes: list[tuple[int, int, int]]) -> None:
+        self.taken = sorted(taken)
+        self.starts = [start for start, _ in self.taken]
+        self.reach = list(itertools.accumulate((end for _, end in self.taken), max))
+        self.wholes: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+        for whole in wholes:
+            self.wholes.setdefault(whole[:2], []).append(whole)
+
+    def holds_other(self, first: _Fate, second: _Fate) -> bool:
+        """Whether a span taken, no subset of one of the two parts, overlaps the toll."""
+        at = bisect.bisect_left(self.starts, second.end) - 1
+        overlapping: list[tuple[int, int]] = []
+        while at >= 0 and self.reach[at] > first.start:
+            if self.taken[at][1] > first.start:
+                overlapping.append(self.taken[at])
+            at -= 1
+        if not overlapping:
+            return False
+        wholes = [whole for span in set(overlapping) for whole in self.wholes.get(span, ())]
+        return overlaps_any(
+            first.start, second.end, _not_subsets(overlapping, wholes, first, second)
+        )
 
 
 def _not_subsets(

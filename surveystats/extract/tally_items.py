@@ -17,6 +17,7 @@ items of a text is linear in its length.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -68,6 +69,8 @@ __all__ = [
     "is_clause_verb",
     "is_ordinal",
     "is_placed_part",
+    "item_starts",
+    "items_starting_in",
     "mask_elision_commas",
     "names_no_count",
     "new_number",
@@ -2351,6 +2354,38 @@ _REPLY_AFTER = re.compile(
     r"repl|respon|answer|received|questionnaire|submitted|urvey|[ei]nquiry|provided|polled"
     r"|interview|questioned|contributed\sto\sthe\s|inputs"  # "contributed to the consultation"
 )
+
+
+def item_starts(items: list[Item]) -> list[int] | None:
+    """Where ``items`` start, for :func:`items_starting_in`; None where they are out of order.
+
+    :func:`read_items` gives them in text order; a list another step put together may not be.
+
+    >>> item_starts(read_items("Of 40 cases, 12 were closed and 28 open."))
+    [3, 13, 32]
+    """
+    starts = [item.start for item in items]
+    if any(left > right for left, right in itertools.pairwise(starts)):
+        return None
+    return starts
+
+
+def items_starting_in(items: list[Item], starts: list[int] | None, lo: int, hi: int) -> list[Item]:
+    """The items of ``items`` that start in ``[lo, hi)``, in their order.
+
+    ``starts`` is :func:`item_starts` of ``items``: in order, the items are found by
+    bisection, so a reader that asks for each tally's items stays linear; out of order
+    (None), by a scan.
+
+    >>> items = read_items("Of 40 cases, 12 were closed and 28 open.")
+    >>> [item.value for item in items_starting_in(items, item_starts(items), 10, 40)]
+    [12, 28]
+    >>> [item.value for item in items_starting_in(items, None, 10, 40)]
+    [12, 28]
+    """
+    if starts is None:
+        return [item for item in items if lo <= item.start < hi]
+    return items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
 def _may_stand_alone(text: str, item: Item) -> bool:

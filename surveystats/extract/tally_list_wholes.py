@@ -44,8 +44,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from surveystats.extract.tally_items import ASKED_WORDS, NOT_COUNT_AFTER, PEOPLE_NOUNS, Item
-from surveystats.extract.tally_parts import Tally
+from surveystats.extract.tally_items import (
+    ASKED_WORDS,
+    NOT_COUNT_AFTER,
+    PEOPLE_NOUNS,
+    Item,
+    item_starts,
+    items_starting_in,
+)
+from surveystats.extract.tally_parts import SpanIndex, Tally
 from surveystats.text import sentence_starts
 
 __all__ = ["attach_whole_of_list", "whole_of_share_after", "whole_out_of_after"]
@@ -168,21 +175,22 @@ def _whole_before(text: str, tally: Tally, counts: list[Item], start: int) -> It
     return whole
 
 
-def _take_whole_of_first_part(tally: Tally, items: list[Item]) -> None:
+def _take_whole_of_first_part(tally: Tally, items: list[Item], starts: list[int] | None) -> None:
     """Give a list the whole its first part is "of", where the later parts elide it.
 
     "8% of the 2.2 million IDPs are in camps, while 60% are in private settings; 10% remain
     in critical shelter and 2% in other types": the first share names the whole every
     share is of (total 2,200,000). Not where a later part names a whole of its own ("21
-    per cent of girls and 4 per cent of boys") or the parts exceed it.
+    per cent of girls and 4 per cent of boys") or the parts exceed it. ``starts`` are
+    :func:`~surveystats.extract.tally_items.item_starts` of ``items``.
     """
     first = tally.parts[0]
-    own = [item for item in items if first.start <= item.start < first.end]
+    own = items_starting_in(items, starts, first.start, first.end)
     if len(own) != 1 or own[0].of_total is None or own[0].kind not in ("count", "percent"):
         return
     if own[0].counted is None or NOT_COUNT_AFTER.match(own[0].counted):
         return  # "45 per cent of the 3,100 dollars": money or a measure, no count
-    later = [item for item in items if first.end <= item.start < tally.end]
+    later = items_starting_in(items, starts, first.end, tally.end)
     if any(item.of_total is not None or item.of_noun for item in later):
         return  # another whole: "21 per cent of girls and 4 per cent of boys"
     if tally.unit == "percent":
@@ -229,16 +237,13 @@ def attach_whole_of_list(text: str, tallies: list[Tally], items: list[Item]) -> 
     ]
     if not lists:
         return
+    starts = item_starts(items)
     for tally in lists:
-        _take_whole_of_first_part(tally, items)  # "8% of the 2.2 million IDPs are in ..."
+        _take_whole_of_first_part(tally, items, starts)  # "8% of the 2.2 million IDPs are in"
     lists = [tally for tally in lists if tally.total is None]
     # a count another tally splits, or that is a part of a list, is no whole of these
-    taken = [(t.start, t.end) for t in tallies if len(t.parts) > 1]
-    counts = [
-        item
-        for item in items
-        if item.kind == "count" and not any(lo <= item.start < hi for lo, hi in taken)
-    ]
+    taken = SpanIndex((t.start, t.end) for t in tallies if len(t.parts) > 1)
+    counts = [item for item in items if item.kind == "count" and not taken.covers(item.start)]
     if not counts:
         return
     starts = sentence_starts(text)

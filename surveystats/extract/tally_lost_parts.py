@@ -29,6 +29,7 @@ string search at most.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -40,6 +41,8 @@ from surveystats.extract.tally_items import (
     PREPOSITIONS,
     Item,
     Number,
+    item_starts,
+    items_starting_in,
 )
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
 from surveystats.text import sentence_starts
@@ -879,13 +882,14 @@ _LABEL_WORDS = re.compile(r"[A-Za-z][\w.'’-]*(?:\s{1,3}[A-Za-z][\w.'’-]*){0,
 _FRAME = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3}){1,3}")
 
 
-def _figure_in(items: list[Item], start: int, end: int) -> list[Item]:
-    """The counts and percentages of ``items`` that start in ``[start, end)``."""
-    return [item for item in items if start <= item.start < end and item.kind != "other"]
+def _figure_in(items: list[Item], starts: list[int] | None, start: int, end: int) -> list[Item]:
+    """The counts and percentages of ``items`` (which start at ``starts``) in ``[start, end)``."""
+    found = items_starting_in(items, starts, start, end)
+    return [item for item in found if item.kind != "other"]
 
 
 def _named_first(
-    text: str, tally: Tally, items: list[Item], figure: Item, lo: int
+    text: str, tally: Tally, items: list[Item], starts: list[int] | None, figure: Item, lo: int
 ) -> tuple[str, int, int, Item] | None:
     """The first item as a name before its figure: label, span and its figure item."""
     first = tally.parts[0]
@@ -896,7 +900,7 @@ def _named_first(
     if match is None or match.end() != first.start:
         return None
     where = "inner" if match["inner"] is not None else "bare"
-    found = _figure_in(items, match.start(where), match.end(where))
+    found = _figure_in(items, starts, match.start(where), match.end(where))
     if len(found) != 1 or found[0].start != match.start(where):
         return None  # no figure, or a figure with another before it in its aside
     if where == "bare" and found[0].end != match.end(where):
@@ -927,7 +931,7 @@ def _names_the_whole(label: str, later: str) -> bool:
 
 
 def _framed_first(
-    text: str, tally: Tally, items: list[Item], figure: Item, lo: int
+    text: str, tally: Tally, items: list[Item], starts: list[int] | None, figure: Item, lo: int
 ) -> tuple[str, int, int, Item] | None:
     """The first item as a figure, the later parts' frame, its label: label, span, figure."""
     first = tally.parts[0]
@@ -935,7 +939,7 @@ def _framed_first(
     frame = _FRAME.fullmatch(text, figure.end, label_at) if label_at >= 0 else None
     if frame is None:
         return None  # the later parts' labels stand right after their frame ("in", "are in")
-    before = _figure_in(items, max(lo, first.start - _FIRST_ITEM_REACH), first.start)
+    before = _figure_in(items, starts, max(lo, first.start - _FIRST_ITEM_REACH), first.start)
     if not before:
         return None
     candidates = [item for item in before if item.kind == figure.kind]
@@ -988,22 +992,26 @@ def with_first_part_before(text: str, tallies: list[Tally], items: list[Item]) -
     [('Mopti', 120), ('Gao', 86), ('Menaka', 37)]
     """
     ends = sorted(t.end for t in tallies)
+    starts = item_starts(items)
+    sentences = sentence_starts(text)
     for tally in tallies:
         if tally.kind not in ("breakdown", "survey") or len(tally.parts) < 2:
             continue
         first = tally.parts[0]
-        figures = _figure_in(items, first.start, first.end)
+        figures = _figure_in(items, starts, first.start, first.end)
         if len(figures) != 1:
             continue
         figure = figures[0]
-        lo = max((s for s in sentence_starts(text) if s <= first.start), default=0)
-        found = _named_first(text, tally, items, figure, lo) or _framed_first(
-            text, tally, items, figure, lo
+        lo = sentences[bisect.bisect_right(sentences, first.start) - 1]
+        found = _named_first(text, tally, items, starts, figure, lo) or _framed_first(
+            text, tally, items, starts, figure, lo
         )
         if found is None:
             continue
         label, start, end, item = found
-        if item.kind != figure.kind or any(start < e <= first.start for e in ends):
+        # the first tally end after ``start``: another tally's words end in the gap
+        after = bisect.bisect_right(ends, start)
+        if item.kind != figure.kind or (after < len(ends) and ends[after] <= first.start):
             continue  # another unit, or words another tally reads
         percent = None if item.percent is None else float(item.percent)
         if item.kind == "percent":

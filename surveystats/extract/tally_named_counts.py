@@ -237,21 +237,83 @@ def with_named_counts(text: str, kept: list[Tally]) -> list[Tally]:
     """
     if NAMED_COUNT_CUE.search(text) is None:
         return kept
+    starts = sentence_starts(text)
+    rates: dict[int, int | None] = {}  # a sentence's start -> the end of its first rate word
+    index = _Overlaps(kept)
     for run in _runs(text):
-        tally = _as_tally(text, run)
+        tally = _as_tally(text, run, starts, rates)
         if tally is None:
             continue
-        overlapping = [t for t in kept if t.start < tally.end and tally.start < t.end]
+        overlapping = index.overlapping(tally)
         if any(not _reads_more(tally, other) for other in overlapping):
             if not overlapping or not all(_nests_in(tally, other) for other in overlapping):
                 continue
             for outer in overlapping:  # "14 children ... by the PDF in A (5) and B (9)"
                 outer.parts = [p for p in outer.parts if not _inside(p, tally)]
-            kept.append(tally)
+            index.add(tally)
             continue
-        kept = [t for t in kept if t not in overlapping]
-        kept.append(tally)
-    return sorted(kept, key=lambda t: t.start)
+        index.remove(overlapping)
+        index.add(tally)
+    return sorted(index.kept(), key=lambda t: t.start)
+
+
+class _Overlaps:
+    """The tallies kept so far, asked which of them overlap a span without a scan of all.
+
+    Each tally is filed under the blocks of :data:`_BLOCK` characters it covers; the ones
+    overlapping a span share a block with it. The tallies keep the order they were added
+    in (that of ``kept``, then the runs), which breaks ties of the final sort by start.
+
+    >>> from surveystats.extract.tally_parts import Tally
+    >>> a, b = Tally("breakdown", 0, 40, []), Tally("breakdown", 900, 950, [])
+    >>> index = _Overlaps([a, b])
+    >>> index.overlapping(Tally("breakdown", 30, 60, [])) == [a]
+    True
+    >>> index.remove([a])
+    >>> index.kept() == [b]
+    True
+    """
+
+    def __init__(self, kept: list[Tally]) -> None:
+        self.order: dict[int, tuple[int, Tally]] = {}  # id -> when added, the tally
+        self.blocks: dict[int, list[Tally]] = {}
+        for tally in kept:
+            self.add(tally)
+
+    @staticmethod
+    def _blocks(tally: Tally) -> range:
+        # a tally of no length at x overlaps spans round x: filed under x's block
+        return range(tally.start // _BLOCK, max(tally.start, tally.end - 1) // _BLOCK + 1)
+
+    def add(self, tally: Tally) -> None:
+        """Keep ``tally`` after the others."""
+        self.order[id(tally)] = (len(self.order), tally)
+        for block in self._blocks(tally):
+            self.blocks.setdefault(block, []).append(tally)
+
+    def remove(self, tallies: list[Tally]) -> None:
+        """Keep ``tallies`` no more (they stay in their blocks, skipped when asked)."""
+        for tally in tallies:
+            self.order.pop(id(tally), None)
+
+    def overlapping(self, tally: Tally) -> list[Tally]:
+        """The tallies kept that overlap ``tally``, in the order they were added."""
+        found: dict[int, tuple[int, Tally]] = {}
+        for block in self._blocks(tally):
+            for other in self.blocks.get(block, ()):
+                kept = self.order.get(id(other))
+                if kept is None or kept[1] is not other:
+                    continue  # removed
+                if other.start < tally.end and tally.start < other.end:
+                    found[id(other)] = kept
+        return [other for _, other in sorted(found.values(), key=lambda kept: kept[0])]
+
+    def kept(self) -> list[Tally]:
+        """The tallies kept, in the order they were added."""
+        return [tally for _, tally in sorted(self.order.values(), key=lambda kept: kept[0])]
+
+
+_BLOCK = 256  # characters of text the tallies are filed under in :class:`_Overlaps`
 
 
 def _runs(text: str) -> list[list[_Named]]:
@@ -399,14 +461,19 @@ def _clean(raw: str, acronym: str | None) -> str | None:
     return label
 
 
-def _as_tally(text: str, run: list[_Named]) -> Tally | None:
-    """The breakdown a run states, with its whole where the sentence gives one, or None."""
+def _as_tally(
+    text: str, run: list[_Named], starts: list[int], rates: dict[int, int | None]
+) -> Tally | None:
+    """The breakdown a run states, with its whole where the sentence gives one, or None.
+
+    ``starts`` are the paragraph's sentence starts; ``rates`` keeps, for each sentence
+    looked at, where its first rate word ends (:func:`_rate_before`).
+    """
     labels = [item.label.lower() for item in run]
     if len(set(labels)) < len(labels):
         return None
-    starts = sentence_starts(text)
     sentence = starts[bisect.bisect_right(starts, run[0].start) - 1]
-    if _RATE_WORDS.search(text, sentence, run[-1].end):
+    if _rate_before(text, sentence, run[-1].end, rates):
         return None  # "the highest maternal mortality ratios are ... Niger (1,800), ..."
     parts = [Part(item.label, item.count, item.start, item.end) for item in run]
     tally = Tally("breakdown", run[0].start, run[-1].end, parts)
@@ -419,6 +486,36 @@ def _as_tally(text: str, run: list[_Named]) -> Tally | None:
     else:
         _whole_before(text, run, tally, sentence)
     return tally
+
+
+# The longest rate word ("per   capita"), so a word cut by the end of a window starts
+# within this many characters of it.
+_RATE_WORD_LENGTH = 16
+
+
+def _rate_before(text: str, sentence: int, end: int, rates: dict[int, int | None]) -> bool:
+    """Whether a rate word stands in ``text[sentence:end]``, the sentence searched once.
+
+    The same as ``_RATE_WORDS.search(text, sentence, end)`` but linear over the runs of a
+    sentence: its first rate word (read to the paragraph's end) is kept in ``rates``. The
+    words are whole words and none holds another, so a window holds a word ending in it iff
+    the first word ends in it; one the window's end cuts ("rate" of "rated") is looked for
+    in its last characters.
+
+    >>> text = "Infant mortality rates are highest in A (90) and B (80)."
+    >>> rates = {}
+    >>> _rate_before(text, 0, 10, rates), _rate_before(text, 0, len(text), rates), rates
+    (False, True, {0: 22})
+    >>> _rate_before("Those rated A (3) and B (4)", 0, 10, {})
+    True
+    """
+    if sentence not in rates:
+        first = _RATE_WORDS.search(text, sentence)
+        rates[sentence] = first.end() if first is not None else None
+    first_end = rates[sentence]
+    if first_end is not None and first_end <= end:
+        return True
+    return _RATE_WORDS.search(text, max(sentence, end - _RATE_WORD_LENGTH), end) is not None
 
 
 def _whole_before(text: str, run: list[_Named], tally: Tally, sentence: int) -> None:

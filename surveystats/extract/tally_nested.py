@@ -31,6 +31,7 @@ time is linear.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -297,9 +298,11 @@ def with_outer_of_split_asides(
 def _splits_of_parts(text: str, tallies: list[Tally]) -> list[Tally]:
     """The split each aside gives the part right before it, where no tally reads the aside."""
     splits: list[Tally] = []
+    read = sorted(part.start for tally in tallies for part in tally.parts)
     for aside in _SPLIT_ASIDE.finditer(text):
         opening, closing = aside.start(), aside.end() - 1
-        if any(opening < part.start < closing for tally in tallies for part in tally.parts):
+        inside = bisect.bisect_right(read, opening)  # the first part after the opening
+        if inside < len(read) and read[inside] < closing:
             continue  # read already
         before = next(
             (

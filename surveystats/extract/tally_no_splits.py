@@ -240,7 +240,8 @@ def _share_pairs(
     """The parts of a count tally paired with their shares, and the tally holding them.
 
     Shares are in the count's own parts ("43 (5%) in A"), or in a tally of shares over
-    the same labels that the readers read beside the counts.
+    the same labels that the readers read beside the counts (one of ``tallies``, the
+    paragraph's tallies of shares in text order).
     """
     if all(part.percent is not None for part in tally.parts):
         return None, [(part, part) for part in tally.parts]
@@ -344,6 +345,7 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     []
     """
     dropped: set[int] = set()
+    percents = [tally for tally in tallies if tally.unit == "percent"]  # the shares' tallies
     for tally in tallies:
         if tally.kind != "vote" and (
             _states_precision(tally)
@@ -367,7 +369,7 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
         ):
             dropped.add(id(tally))
             continue
-        shares, pairs = _share_pairs(tally, tallies) if tally.total is None else (None, [])
+        shares, pairs = _share_pairs(tally, percents) if tally.total is None else (None, [])
         if _own_wholes(pairs):
             dropped.add(id(tally))
             if shares is not None:

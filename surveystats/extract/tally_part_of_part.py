@@ -37,6 +37,7 @@ from surveystats.extract.tally_parts import (
     WORD_COUNT_PATTERN,
     YEAR_FIGURE,
     Part,
+    SpanIndex,
     Tally,
     read_count,
 )
@@ -119,7 +120,11 @@ def with_parts_of_parts(text: str, tallies: list[Tally]) -> list[Tally]:
     """
     # the counts other tallies read, where their parts start (a part may start at its
     # qualifier, "at least 10 children", a count read at its digits)
-    read = [(part.start, part.end, part.count) for tally in tallies for part in tally.parts]
+    read_at = {part.start for tally in tallies for part in tally.parts}
+    spans: dict[int | None, list[tuple[int, int]]] = {}  # a count -> the parts reading it
+    for part in (part for tally in tallies for part in tally.parts):
+        spans.setdefault(part.count, []).append((part.start, part.end))
+    read_over = {count: SpanIndex(held) for count, held in spans.items()}
     result: list[Tally] = []
     nests = 0
     for tally in tallies:
@@ -134,11 +139,10 @@ def with_parts_of_parts(text: str, tallies: list[Tally]) -> list[Tally]:
                 continue
             count, start, label, end = nest
             sibling = next((p for p in tally.parts if p is not part and p.start == start), None)
-            if sibling is None and any(
-                begin == start or (begin < start < end and held == count)
-                for begin, end, held in read
+            if sibling is None and (
+                start in read_at or (count in read_over and read_over[count].covers(start))
             ):
-                continue  # another tally reads the nested count
+                continue  # another tally reads the nested count (at its start or round it)
             inner = Part(
                 label,
                 count,

@@ -57,7 +57,7 @@ from surveystats.extract.tally_items import (
     names_no_count,
     read_value,
 )
-from surveystats.extract.tally_parts import Tally
+from surveystats.extract.tally_parts import SpanIndex, Tally
 from surveystats.text.sentences import sentence_starts
 
 __all__ = [
@@ -272,6 +272,9 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
     """
     starts: list[int] | None = None
     dropped: list[Tally] = []
+    # the one-count survey facts a split of answers may be of (none of them a split itself,
+    # so none changed below): asked for each split, found among these only
+    facts = [t for t in tallies if t.kind == "survey" and len(t.parts) == 1]
     for tally in tallies:
         if (
             tally.unit != "percent"
@@ -322,7 +325,7 @@ def attach_whole_of_shares(text: str, tallies: list[Tally], numbers: list[Number
         if not fitting:
             # "The survey, to which 2,003 households responded, found that 47.6 per cent
             # ...": the count of those who replied, read as a fact of its own, is the whole
-            respondents = _respondents_before(tallies, tally, opening)
+            respondents = _respondents_before(facts, tally, opening)
             if respondents is not None:
                 fact = (respondents.start, respondents.end)
                 held = [span for span in _held_near(tallies, tally, tally.start) if span != fact]
@@ -526,7 +529,8 @@ def _respondents_before(tallies: list[Tally], shares: Tally, opening: int) -> Ta
     """The count of those who replied, a tally of its own, in the shares' sentence before them.
 
     A one-count survey fact ("to which 2,003 households responded") between the
-    sentence's start and the shares: the count a split of their answers may be of.
+    sentence's start and the shares: the count a split of their answers may be of. The
+    first of ``tallies`` (in text order) that is one.
     """
     for other in tallies:
         if (
@@ -715,7 +719,7 @@ def attach_share_summed(text: str, tallies: list[Tally], items: list[Item]) -> N
     (73, 'approximately', 'About 73%')
     """
     starts = [item.start for item in items]
-    spans = [(tally.start, tally.end) for tally in tallies]
+    spans = SpanIndex((tally.start, tally.end) for tally in tallies)
     for tally in tallies:
         if (
             tally.unit != "percent"
@@ -732,7 +736,7 @@ def attach_share_summed(text: str, tallies: list[Tally], items: list[Item]) -> N
             continue
         if share.percent >= 100 or share.percent.denominator != 1:
             continue
-        if any(start <= share.start < end for start, end in spans):
+        if spans.covers(share.start):
             continue  # a part of another split, or of this one
         if _NOT_INSIDE.search(text, share.end, tally.start) is not None:
             continue
