@@ -388,6 +388,20 @@ def test_hundred_thousand_digits_in_a_row(parse_document, extract_numbers, extra
     assert "3" in numbers["raw"].tolist()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a press release's Title Case: "Per Cent" is no share word for every reader, so
+        # "44.8" stood beside a capitalised name as a four-character figure (session 54)
+        "Mr. Sato Received 44.8 Per Cent of the Valid Votes Cast Against 31.5 Per Cent",
+        "Returns were Kenya 2015, Uganda 3.5 and Chad 12.25 in the table.",
+    ],
+)
+def test_decimal_figures_beside_names_are_processed(parse_document, extract_tallies, text):
+    doc = parse_document(text)
+    check_tallies(doc, extract_tallies(doc))
+
+
 def test_a_number_too_large_for_a_float_is_not_infinite(parse_document, extract_numbers):
     doc = parse_document("It cost 1" + ",000" * 120 + " dollars and 9" * 2 + "9" * 400 + ".")
     check_numbers(doc, extract_numbers(doc))

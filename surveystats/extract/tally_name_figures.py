@@ -149,7 +149,7 @@ def _item(text: str, match: re.Match[str]) -> _Item | None:
     if not words or words[-1].lower().rstrip(".") in _DESIGNATORS:
         return None
     figure, scale, share = match["figure"], match["scale"], match["share"]
-    if scale is None and share is None and len(figure) == 4 and 1800 <= int(figure) <= 2100:
+    if scale is None and share is None and figure.isdigit() and 1800 <= int(figure) <= 2100:
         return None  # a year: "June 2015", "Kenya 2015"
     if _NOT_A_COUNT_AFTER.match(text, match.end()) or _MONEY_BEFORE.search(
         text, max(0, match.start("figure") - 5), match.start("figure")
