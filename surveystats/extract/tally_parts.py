@@ -67,8 +67,10 @@ COUNT_PATTERN = rf"""(?:
 # "<", ">" or "&" ("by ?4 votes", "1?3", "to ?>1 in favour"). It is never read as a number:
 # the part is flagged unreadable.
 #: A count with a scale word, as the largest counts are written: "1.5 million", "15 million",
-#: "a million" (:func:`read_count` reads it).
-SCALED_COUNT_PATTERN = r"(?:\d{1,3}(?:\.\d{1,2})?|[Aa]n?|[Oo]ne)\s{1,3}(?:million|billion)(?![\w-])"
+#: "a million", "12 thousand" (:func:`read_count` reads it).
+SCALED_COUNT_PATTERN = (
+    r"(?:\d{1,3}(?:\.\d{1,2})?|[Aa]n?|[Oo]ne)\s{1,3}(?:thousand|million|billion)(?![\w-])"
+)
 #: A count of things as it opens in running text, scaled ("1.5 million") or plain, in
 #: digits or words, never inside a word or a figure nor in an OCR shape ("l" ending
 #: "school" is no 1).
@@ -225,7 +227,7 @@ def label_end(text: str, start: int, end: int) -> int:
 
 
 _SCALED_COUNT = re.compile(
-    r"(?P<figure>\d{1,3}(?:\.\d{1,2})?|an?|one)\s{1,3}(?P<scale>million|billion)"
+    r"(?P<figure>\d{1,3}(?:\.\d{1,2})?|an?|one)\s{1,3}(?P<scale>thousand|million|billion)"
 )
 
 
@@ -257,6 +259,8 @@ def read_count(raw: str) -> tuple[int | None, bool]:
     ((62, False), (None, False))
     >>> read_count("1.5 million"), read_count("a million"), read_count("15 million")
     ((1500000, False), (1000000, False), (15000000, False))
+    >>> read_count("12 thousand"), read_count("2.5 thousand")
+    ((12000, False), (2500, False))
     """
     text = raw.strip()
     lower = text.lower()
