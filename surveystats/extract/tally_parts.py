@@ -520,6 +520,31 @@ def literal_positions(word: str, lower: str) -> Iterator[int]:
         position = lower.find(word, position + len(word))
 
 
+def literal_windows(lower: str, windows: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
+    """The spans around the literals of ``windows`` in ``lower``, overlapping ones merged.
+
+    Each window is ``(literal, before, after)``: the span from ``before`` characters ahead
+    of each occurrence to ``after`` characters past its start. A paragraph that repeats a
+    literal ("took part ... took part ...") would be scanned once per window it lies in;
+    merged, each character is scanned once per pattern.
+
+    >>> literal_windows("took part; took part", (("took part", 12, 9),))
+    [(0, 20)]
+    """
+    spans = sorted(
+        (max(0, position - before), position + after)
+        for word, before, after in windows
+        for position in literal_positions(word, lower)
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def matches_at(
     pattern: re.Pattern[str], text: str, literals: tuple[str, ...], *, before: int = 0
 ) -> list[re.Match[str]]:

@@ -46,7 +46,7 @@ from surveystats.extract.tally_parts import (
     SCALED_COUNT_PATTERN,
     Part,
     Tally,
-    literal_positions,
+    literal_windows,
     matches_in,
     read_count,
 )
@@ -287,24 +287,8 @@ def _part(text: str, match: re.Match[str], label: str, noun: str) -> Tally | Non
     return Tally("survey", part.start, part.end, [part], subject=noun)
 
 
-def _windows(lower: str) -> list[tuple[int, int]]:
-    """Spans around the nouns of asking in ``lower`` where a count of them may start.
-
-    >>> _windows("5,329 interviews were conducted")
-    [(0, 166)]
-    """
-    spans = sorted(
-        (max(0, position - 80), position + 160)
-        for word in ("interview", "survey", "questionnaire", "kiis")
-        for position in literal_positions(word, lower)
-    )
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
+# Spans around the nouns of asking where a count of them may start.
+_WINDOWS = tuple((word, 80, 160) for word in ("interview", "survey", "questionnaire", "kiis"))
 
 
 def find_sample_acts(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Tally]:
@@ -340,7 +324,7 @@ def find_sample_acts(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[T
     for start, end in taken:
         held[start:end] = b"\x01" * (end - start)
     found: list[Tally] = []
-    spots = _windows(lower)
+    spots = literal_windows(lower, _WINDOWS)
     if spots:
         for pattern in (_ACTS_HELD, _ACTS_OF_KIND):
             for match in matches_in(pattern, text, spots):

@@ -61,7 +61,7 @@ from surveystats.extract.tally_parts import (
     SCALED_COUNT_PATTERN,
     Part,
     Tally,
-    literal_positions,
+    literal_windows,
     matches_in,
     read_count,
 )
@@ -919,29 +919,6 @@ def _read_absolute(text: str, match: re.Match[str]) -> Tally | None:
     return _part(text, match, label, " ".join(match["noun"].split()))
 
 
-def _windows(lower: str, windows: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
-    """The spans around the literals of ``windows`` in ``lower``, overlapping ones merged.
-
-    A paragraph that repeats a verb ("took part ... took part ...") would be scanned once
-    per window it lies in; merged, each character is scanned once per pattern.
-
-    >>> _windows("took part; took part", (("took part", 12, 9),))
-    [(0, 20)]
-    """
-    spans = sorted(
-        (max(0, position - before), position + after)
-        for word, before, after in windows
-        for position in literal_positions(word, lower)
-    )
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
-
-
 _READERS = {
     _SUBJECT: _read_subject,
     _OBJECT: _read_object,
@@ -995,7 +972,7 @@ def find_sample_shapes(text: str, taken: Sequence[tuple[int, int]] = ()) -> list
     for start, end in taken:
         held[start:end] = b"\x01" * (end - start)
     for pattern, windows in _PATTERN_WINDOWS:
-        for match in matches_in(pattern, text, _windows(lower, windows)):
+        for match in matches_in(pattern, text, literal_windows(lower, windows)):
             if 1 in held[match.start("n") : match.end()]:
                 continue
             tally = _READERS[pattern](text, match)
