@@ -24,7 +24,8 @@ an outcome and no counts comes back. A sentence without a tally is right when no
 with a figure comes back. With
 ``--split``, lines whose 0-based index modulo 5 is 1 or 3 are the hold half (40 %), the
 rest the dev half. Misses are counted by kind (nothing found, other values, other total,
-labels) without printing sentences unless ``--failures`` is given.
+labels) without printing sentences unless ``--failures`` is given. Each set is named by its
+file's stem; with several sets a last line sums them.
 """
 
 from __future__ import annotations
@@ -184,8 +185,9 @@ def in_split(index: int, split: str | None) -> bool:
     return (index % 5 in (1, 3)) == (split == "hold")
 
 
-def score(path: Path, split: str | None, exclude: set[str], failures: bool) -> None:
-    """Print the scores of one set."""
+def score(path: Path, split: str | None, exclude: set[str], failures: bool) -> Counter:
+    """Print the scores of one set and return its counts (hits, tallies, tally-free lines
+    right and in all, misses by kind), so that several sets can be summed."""
     lines = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     hits, totals, misses = Counter(), Counter(), Counter()
     free_right = free_lines = 0
@@ -212,13 +214,26 @@ def score(path: Path, split: str | None, exclude: set[str], failures: bool) -> N
                     print(f"MISS {line['id']} ({result}): {line['text']}")
                     print(f"  want total={gold.get('total')} {gold['parts']}")
                     print(f"  got {found}")
-    all_hits, all_tallies = sum(hits.values()), sum(totals.values())
+    counts = Counter(
+        hits=sum(hits.values()),
+        tallies=sum(totals.values()),
+        free_right=free_right,
+        free_lines=free_lines,
+    )
     by_kind = ", ".join(f"{k} {hits[k]}/{totals[k]}" for k in sorted(totals))
-    share = 100 * all_hits / all_tallies if all_tallies else float("nan")
-    free = 100 * free_right / free_lines if free_lines else float("nan")
-    print(
-        f"{path.parent.name}{'/' + split if split else ''}: tallies {all_hits}/{all_tallies}"
-        f" = {share:.1f} % ({by_kind}); tally-free {free_right}/{free_lines} = {free:.1f} %;"
+    print(f"{path.stem}{'/' + split if split else ''}: {_summary(counts, misses)} ({by_kind})")
+    return counts + Counter({f"miss {kind}": n for kind, n in misses.items()})
+
+
+def _summary(counts: Counter, misses: Counter) -> str:
+    """Tallies found and tally-free lines right, as counts and shares, and misses by kind."""
+    share = 100 * counts["hits"] / counts["tallies"] if counts["tallies"] else float("nan")
+    free = (
+        100 * counts["free_right"] / counts["free_lines"] if counts["free_lines"] else float("nan")
+    )
+    return (
+        f"tallies {counts['hits']}/{counts['tallies']} = {share:.1f} %;"
+        f" tally-free {counts['free_right']}/{counts['free_lines']} = {free:.1f} %;"
         f" misses {dict(misses)}"
     )
 
@@ -231,8 +246,12 @@ def main() -> None:
     parser.add_argument("--failures", action="store_true", help="print each miss")
     args = parser.parse_args()
     exclude = {i for i in args.exclude.split(",") if i}
+    summed = Counter()
     for path in args.sets:
-        score(path, args.split, exclude, args.failures)
+        summed += score(path, args.split, exclude, args.failures)
+    if len(args.sets) > 1:
+        misses = Counter({k[5:]: n for k, n in summed.items() if k.startswith("miss ")})
+        print(f"all {len(args.sets)} sets: {_summary(summed, misses)}")
 
 
 if __name__ == "__main__":
