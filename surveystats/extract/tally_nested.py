@@ -246,6 +246,19 @@ _SPLIT_ASIDE = re.compile(
 )
 
 
+# A split by place that follows a count and its noun, each place's figure in parentheses:
+# ", mainly in White Nile (280,000) and Khartoum (190,000)", ", primarily in Kassala
+# (103,340), Gedaref (13,840), and Khartoum (9,275) states". It ends before the next item
+# of the list it sits in (a semicolon, or a comma or "and" before a figure).
+_PLACE_TAIL = re.compile(
+    rf"""\s{{0,2}},?\s{{1,3}}(?:mainly|mostly|primarily|chiefly|largely|predominantly)
+    \s{{1,3}}(?:in\s{{1,3}})?
+    (?:[A-Z][^;()\d]{{0,60}}?\(\s{{0,2}}(?:{FIGURE})\s{{0,2}}\),?\s{{0,3}}(?:and\s{{1,3}})?){{2,8}}
+    (?:(?:states?|provinces?|regions?|districts?|governorates?|counties)\b)?""",
+    re.VERBOSE,
+)
+
+
 def with_outer_of_split_asides(
     text: str, kept: list[Tally], read: Callable[[str], list[Tally]]
 ) -> list[Tally]:
@@ -257,6 +270,9 @@ def with_outer_of_split_asides(
     ``read`` (the paragraph reader) reads the text with them taken out (offsets restored
     after), and a list of counts that spans them all is added; a split read from an aside
     with no total takes the count right before it as its whole, where its parts fit in it.
+    A split by place after an item's noun is such an aside too ("hosts 800,000 South
+    Sudanese refugees, mainly in White Nile (280,000) and Khartoum (190,000); 130,000
+    Eritrean refugees, mainly in Kassala (100,000) and Gedaref (14,000); and ...").
     """
     asides = [
         EarlierFigures(
@@ -264,6 +280,14 @@ def with_outer_of_split_asides(
         )
         for match in _SPLIT_ASIDE.finditer(text)
     ]
+    if "ly " in text:
+        asides = sorted(
+            [
+                *asides,
+                *(EarlierFigures(m.start(), m.end(), ()) for m in _PLACE_TAIL.finditer(text)),
+            ],
+            key=lambda aside: aside.start,
+        )
     if len(asides) < 2:
         return kept
     outer = read(without_earlier_figures(text, asides))
