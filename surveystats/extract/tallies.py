@@ -210,6 +210,7 @@ from surveystats.extract.tally_counted_nouns import (
     with_counted_shares,
     with_counts_before_labels,
     with_shares_after_counts,
+    without_goods_lists,
     without_lists_read_in_part,
 )
 from surveystats.extract.tally_dash_asides import Bracketed, bracket_dash_asides
@@ -326,7 +327,9 @@ from surveystats.extract.tally_outcome_manners import find_manner_outcomes
 from surveystats.extract.tally_overlapping_shares import (
     split_overlapping_answers,
     without_added_acts,
+    without_crossed_groups,
     without_nested_labels,
+    without_partial_answers,
 )
 from surveystats.extract.tally_paired_ratios import with_paired_ratios
 from surveystats.extract.tally_parallel import find_parallel
@@ -2339,6 +2342,18 @@ def _read_paragraph(
         # "89.5 percent (890 out of 994) are not planning to return": shares read as the
         # counts of the whole they restate
         kept = with_ratio_counts(text, kept)
+    if kept and ("male" in lower or "men" in lower or "girl" in lower or "boy" in lower):
+        # "54% ... were female and 41% were younger than 18": sex and age cross, the girls
+        # in both; no split
+        kept = without_crossed_groups(kept)
+    if kept and ("%" in text or "per" in text):
+        # "Another 9% said they would go elsewhere, while 10% were uncertain", "10.9% said
+        # they were subjected to ..., and 10.1% were touched ...": some of the answers only
+        kept = without_partial_answers(text, kept)
+    if kept and counts:
+        # "procured 8,000 dignity kits, 7,000 newborn baby kits and 6,000 clean delivery
+        # kits": goods handed out, no split
+        kept = without_goods_lists(kept)
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:

@@ -44,9 +44,15 @@ evidence of one whole is one of
   of food"), nor do
   nouns that hold the others ("people", "sites", "camps") or things ("60 vehicles, 14
   generators and 9 water tanks": what a base has), nor events ("3 sessions and 12
-  meetings"). A known set ("The 15 members of the Council, 54 members of ..."), an
-  aside on a count before the list ("5 sites (12 schools and 9 clinics)"), a comparison
-  ("compared with 45 girls and 30 boys") or a rate ("... per week") is no split either.
+  meetings"). Relief goods handed out, whatever reader found them, are what was
+  delivered, no split of one whole (:func:`without_goods_lists`): different goods ("500
+  tarpaulins, 500 hygiene kits"), and kinds named by a word for a package of goods
+  ("8,000 dignity kits, 7,000 newborn baby kits and 6,000 clean delivery kits": a kit is
+  a set of other goods, each kind its own), where no total is stated; kinds of one good
+  stay ("2,300 winter tents and 1,150 summer tents"). A known set ("The 15 members of
+  the Council, 54 members of ..."), an aside on a count before the list ("5 sites (12
+  schools and 9 clinics)"), a comparison ("compared with 45 girls and 30 boys") or a
+  rate ("... per week") is no split either.
   A last part of "others" ("..., 3.6 million internally displaced persons and 1.2
   million others of humanitarian concern") counts more of the kind the parts before it
   name, which alone must show one whole. A first count of people that the later counts,
@@ -104,6 +110,7 @@ __all__ = [
     "counts_an_article",
     "find_counted_noun_splits",
     "with_counted_shares",
+    "without_goods_lists",
     "without_lists_read_in_part",
 ]
 
@@ -1183,6 +1190,83 @@ def _overlaps(spans: list[tuple[int, int]], span_starts: list[int], tally: Tally
         tally.start < end and not (tally.start <= start and end <= tally.end)
         for start, end in spans[max(0, upto - _SPANS_BACK) : upto]
     )
+
+
+# Relief goods as aid agencies count them when handed out, in the singular: shelter and
+# household items, water and hygiene supplies, medical supplies, and the packages and
+# containers they come in.
+_GOODS = frozenset(
+    (
+        *("kit", "tarpaulin", "tarp", "tent", "blanket", "mat", "mattress", "jerrycan"),
+        *("bucket", "tablet", "sachet", "bottle", "pack", "packet", "carton", "lamp"),
+        *("lantern", "net", "stove", "set", "item", "parcel", "ration", "basket", "voucher"),
+        *("dose", "vial", "syringe", "filter", "container", "pad", "mask", "glove"),
+        *("package", "bag", "box", "sheet", "storage"),
+    )
+)
+# Words for a package of other goods: kinds named by them are different goods ("hygiene
+# kits", "water kits"), not kinds of one ("winter tents", "summer tents").
+_PACKAGES = frozenset(("kit", "set", "item", "parcel", "package", "pack", "packet", "basket"))
+
+
+def without_goods_lists(tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` without the lists of relief goods that state no total.
+
+    "It has procured 8,000 dignity kits, 7,000 newborn baby kits and 6,000 clean delivery
+    kits for delivery to ...", "UNICEF has distributed 500 tarpaulins, 500 hygiene kits,
+    ...": counts of the goods delivered, of different kinds, split no whole (as "The convoy
+    carried 300 tents, 2,000 blankets and 450 hygiene kits" is none). A list is dropped
+    where every part counts goods (its counted noun, or its label's head before "of") and
+    either the goods differ or their one head is a word for a package of other goods
+    ("kits", "sets", "items"). Kinds of one good ("2,300 winter tents and 1,150 summer
+    tents"), goods split by place or recipient ("300 kits to the Health Authority, 300 to
+    Mendi Hospital") and lists with a stated total ("... The total was 445.") stay.
+
+    Examples
+    --------
+    >>> kits = [Part("dignity kits", 8000, 0, 10), Part("newborn baby kits", 7000, 12, 30)]
+    >>> without_goods_lists([Tally("breakdown", 0, 30, kits)])
+    []
+    >>> tents = [Part("winter tents", 2300, 0, 10), Part("summer tents", 1150, 12, 30)]
+    >>> len(without_goods_lists([Tally("breakdown", 0, 30, tents)]))
+    1
+    """
+    return [tally for tally in tallies if not _lists_goods(tally)]
+
+
+def _lists_goods(tally: Tally) -> bool:
+    if tally.kind == "vote" or tally.total is not None or len(tally.parts) < 2:
+        return False
+    heads = []
+    for part in tally.parts:
+        if part.count is None:
+            return False
+        head = _goods_head(part)
+        if head is None:
+            return False
+        heads.append(head)
+    return len(set(heads)) > 1 or heads[0] in _PACKAGES
+
+
+def _goods_head(part: Part) -> str | None:
+    """The goods a part's label counts, in the singular, or ``None`` for no goods.
+
+    The label's head before "of" ("packs of water purification tablets": "pack"), or its
+    counted noun where the label opens with it ("tents for district hospitals"); a label
+    that names a place or a recipient ("Mendi Hospital", its counted noun "kits") counts
+    no goods of its own.
+    """
+    label = part.category or ""
+    words = label.split(" of ", 1)[0].split()
+    head = singular_noun(words[-1].lower().strip(",;")) if words else ""
+    if head in _GOODS:
+        return head
+    counted = part.counted or ""
+    if counted and label.lower().startswith(counted.lower()):
+        head = singular_noun(counted.split()[-1].lower())
+        if head in _GOODS:
+            return head
+    return None
 
 
 def without_lists_read_in_part(kept: list[Tally], lists: list[Tally]) -> list[Tally]:

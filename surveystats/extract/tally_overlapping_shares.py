@@ -21,23 +21,40 @@ the checks flag its sum), and so do answers listed to one verb ("Cost was cited 
 cent, distance by 50 per cent", the choices of one question that allows several).
 Figures of groups one of which another names too ("90 per cent ... are women and children
 and 73 per cent are children") overlap and split no whole:
-:func:`without_nested_labels` drops them.
+:func:`without_nested_labels` drops them, and so does :func:`without_crossed_groups` with
+groups told by sex beside groups told by age ("54 per cent were female and 41 per cent
+were younger than 18": the girls are in both), where no whole is stated; beside a stated
+whole each is one part of it.
+
+Shares that are only some of the answers are none (:func:`without_partial_answers`): a
+list that "Another" or "A further" opens continues a list of an earlier sentence ("That
+compares with 16% who said they plan to return. Another 9% said they would go elsewhere,
+while 10% were uncertain": where the sentences are not joined, a piece of the answers),
+and answers whose whole the sentence names nowhere and which do not make 100 ("10.9% said
+they were subjected to ..., and 10.1% were touched in ways ...": the shares of those who
+met two forms of harassment, answers to two questions), as a single share of such a whole
+is none.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import replace
 
 from surveystats.extract.tally_items import PEOPLE_NOUNS, is_clause_verb, speaks_of_survey
 from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_people_wholes import crosses_sex_and_age
+from surveystats.text import sentence_starts
 
 __all__ = [
     "shares_overlap",
     "split_overlapping_answers",
     "without_added_acts",
+    "without_crossed_groups",
     "without_nested_labels",
+    "without_partial_answers",
 ]
 
 # Two shares of one whole add up to at most 100.5 within rounding; more for each share
@@ -134,6 +151,151 @@ def without_nested_labels(tallies: list[Tally]) -> list[Tally]:
     1
     """
     return [tally for tally in tallies if tally.kind == "vote" or not _nests_a_label(tally)]
+
+
+def without_crossed_groups(tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` with the lists that tell one group by sex and by age at once undone.
+
+    "54% of displaced individuals were female and 41% were younger than 18 years old": the
+    girls are female and under 18, so the figures split no one whole
+    (:func:`~surveystats.extract.tally_people_wholes.crosses_sex_and_age`). Where no whole
+    is stated the list is none, as a single share of a whole with no count is; where one
+    is ("Of the 1,200 arrivals, 640 were female and 300 were under 18") each figure is one
+    part of it, a tally of its own. Votes are left alone.
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> parts = [Part("female", None, 0, 9, percent=54.0), Part("under 18", None, 10, 20,
+    ...     percent=41.0)]
+    >>> without_crossed_groups([Tally("breakdown", 0, 20, parts, unit="percent")])
+    []
+    """
+    kept: list[Tally] = []
+    for tally in tallies:
+        if tally.kind == "vote" or not crosses_sex_and_age([part.category for part in tally.parts]):
+            kept.append(tally)
+        elif tally.total is not None:
+            kept.extend(
+                replace(tally, parts=[part], start=part.start, end=part.end) for part in tally.parts
+            )
+    return kept
+
+
+# Words that open a share continuing a list of an earlier sentence: "Another 9% said",
+# before the part or as its first words.
+_CONTINUING_WORDS = r"(?:another|a\s{1,3}further|an\s{1,3}additional)\s{1,3}"
+_CONTINUING_BEFORE = re.compile(_CONTINUING_WORDS + "$", re.IGNORECASE)
+_CONTINUING_AT = re.compile(_CONTINUING_WORDS, re.IGNORECASE)
+# Verbs of answering that open the first share's clause: its parts are answers.
+_ANSWERING = frozenset(
+    (
+        *("said", "say", "says", "reported", "report", "stated", "claimed", "indicated"),
+        *("answered", "replied", "responded", "mentioned", "cited", "felt", "feel"),
+        *("believed", "believe", "thought", "think", "considered", "consider", "agreed"),
+        *("expressed", "admitted", "declared", "told"),
+    )
+)
+# What names the whole of the answers before the first share of its sentence: "Of the
+# respondents,", "Among those asked", "In a survey of ...".
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:of|among|amongst|survey\w*|poll\w*|respond\w*|asked|interview\w*|questioned)\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Shares of one whole that make it add up to 100 within half a unit each, more for a share
+# given roughly.
+_MAKES_WHOLE_SLACK = 0.5
+
+
+def without_partial_answers(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` without the lists of shares that are only some of the answers.
+
+    Two shapes, in per cent with no stated whole (votes are left alone):
+
+    - a list whose first share "Another", "A further" or "An additional" opens: it
+      continues a list of an earlier sentence, and where the readers did not join the two
+      (the shares then make 100: "... Another 3 per cent said they did not know") it is a
+      piece of the answers, whose other parts and whole are elsewhere ("Another 9% said
+      they would go to another host country, while 10% were uncertain");
+    - answers whose whole the sentence names nowhere (no "of", no one asked, no other
+      figure in it), the first share's verb one of answering and another share's verb a
+      different one, that do not make 100: "10.9% said they were subjected to ..., and
+      10.1% were touched in ways ...". A single share
+      of such a whole is none; two that make up no whole are two answers, not a split.
+      Those that make 100 stay ("Some 19 per cent said yes, 64 per cent said no and 17 per
+      cent did not answer").
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> text = "10.9% said they were insulted, and 10.1% were touched."
+    >>> parts = [Part("said they were insulted", None, 0, 29, percent=10.9),
+    ...     Part("touched", None, 35, 54, percent=10.1)]
+    >>> without_partial_answers(text, [Tally("breakdown", 0, 54, parts, unit="percent")])
+    []
+    """
+    starts: list[int] | None = None
+    kept: list[Tally] = []
+    for tally in tallies:
+        if (
+            tally.kind == "vote"
+            or tally.unit != "percent"
+            or tally.total is not None
+            or not tally.parts
+            or any(part.percent is None or part.count is not None for part in tally.parts)
+        ):
+            kept.append(tally)
+            continue
+        first = tally.parts[0]
+        if _CONTINUING_AT.match(text, first.start) or _CONTINUING_BEFORE.search(
+            text, max(0, first.start - 20), first.start
+        ):
+            continue  # "Another 9% said ...": a piece of an earlier sentence's answers
+        if starts is None:
+            starts = sentence_starts(text)
+        if not _unnamed_answers(text, tally, starts):
+            kept.append(tally)
+    return kept
+
+
+def _unnamed_answers(text: str, tally: Tally, starts: list[int]) -> bool:
+    """Whether a tally's shares are answers whose whole their sentence names nowhere.
+
+    The first share opens its sentence's answers with a verb of answering, every share
+    opens its clause with a verb, not all of them the same one (answers listed to one
+    verb are the choices of one question: "48% cited drought and 11% cited evictions"),
+    no part names its whole, no other figure but a year stands in the sentence, and the
+    shares do not make 100.
+    """
+    parts = tally.parts
+    if len(parts) < 2 or any(part.base or part.counted for part in parts):
+        return False
+    qualified = sum(bool(part.qualifier) for part in parts)
+    total = sum(part.percent or 0 for part in parts)
+    if total + _MAKES_WHOLE_SLACK * len(parts) + _ROUGH_SLACK * qualified >= 100:
+        return False  # "19 per cent said yes, 64 per cent said no and 17 per cent ..."
+    if not all(_opens_clause(text, part) for part in parts):
+        return False
+    verbs = {_first_verb(text, part) for part in parts}
+    if _first_verb(text, parts[0]) not in _ANSWERING or len(verbs) < 2:
+        # "48% cited drought and 11% cited evictions": the choices of one question, listed
+        # to one verb, stay
+        return False
+    at = bisect.bisect_right(starts, parts[0].start) - 1
+    lo = starts[at]
+    hi = starts[at + 1] if at + 1 < len(starts) else len(text)
+    if _WHOLE_BEFORE.search(text, lo, parts[0].start):
+        return False  # "Of the respondents, 52 per cent said yes and 40 per cent said no"
+    return not any(
+        _YEAR.fullmatch(figure.group()) is None
+        and not any(part.start <= figure.start() < part.end for part in parts)
+        for figure in _FIGURE.finditer(text, lo, hi)
+    )
+
+
+def _first_verb(text: str, part: Part) -> str:
+    """The first word after a part's opening share, in lower case ("" for none)."""
+    opening = _OPENING_SHARE.match(text, part.start, part.end)
+    words = opening["rest"].split(maxsplit=1) if opening is not None else []
+    return words[0].lower() if words else ""
 
 
 def _nests_a_label(tally: Tally) -> bool:

@@ -29,7 +29,9 @@ Its parts count people: "The missing are 3 fishermen and 2 boats" and "The peopl
 evacuated were 40 families and 120 individuals" (two units) split no group of people
 (:func:`counts_people`). Groups one of which holds another ("The dead included 30
 children and 12 girls": the girls are children too) overlap and split no whole:
-:func:`nests_groups` says so.
+:func:`nests_groups` says so. Groups told by sex beside groups told by age cross ("54 per
+cent of the displaced were female and 41 per cent were younger than 18": the girls are
+in both) and split no whole either: :func:`crosses_sex_and_age` says so.
 
 The pattern is anchored at the end of a bounded window before the first count and has
 no nested unbounded repetition: linear time.
@@ -41,7 +43,7 @@ import re
 
 from surveystats.extract.tally_items import PEOPLE_NOUNS
 
-__all__ = ["counts_people", "nests_groups", "people_whole_before"]
+__all__ = ["counts_people", "crosses_sex_and_age", "nests_groups", "people_whole_before"]
 
 # What befalls people in a conflict or a crisis, as a participle after their noun ("the
 # people killed", "UN staff abducted") or as the group itself ("the dead", "the wounded").
@@ -156,6 +158,101 @@ def nests_groups(labels: list[str]) -> bool:
         if any(present) and not all(present):
             return True
     return False
+
+
+# Groups of people told by sex or by age, as a part's whole label names them (after "the",
+# "are", "were"). Sex of any age: "female", "males"; of adults: "women"; of children:
+# "girls". Age of children: "children", "minors", "under 18", "younger than 18 years old",
+# "below the age of five", "children under five"; of adults: "adults", "the elderly",
+# "60 years old or older", "over 60", "aged 60 and above". A status that only children
+# have ("unaccompanied", "separated") is of the children's side. Women and men are told
+# apart from adult ages too, but cross none of them (see crosses_sex_and_age).
+_SEX_ANY_AGE = re.compile(r"(?:fe)?males?")
+_SEX_OF_ADULTS = re.compile(r"(?:wo)?m[ae]n")
+_SEX_OF_CHILDREN = re.compile(r"girls?|boys?")
+_AGE_BOUND = r"(?:the\s)?(?:age\sof\s)?(?:\d{1,2}|five|six|ten|twelve|fifteen|eighteen)\b.*"
+_AGE_OF_CHILDREN = re.compile(
+    r"(?:children|child|minors|infants|babies|adolescents)"
+    rf"(?:\s(?:under|below|aged|younger|less)\b.*)?"
+    rf"|(?:(?:persons|people|individuals)\s)?(?:younger\sthan|less\sthan|under|below)\s{_AGE_BOUND}"
+    rf"|aged\s(?:under|below|less\sthan)\s{_AGE_BOUND}"
+)
+_AGE_OF_ADULTS = re.compile(
+    r"adults|(?:the\s)?elderly|older\s(?:persons|people)"
+    rf"|(?:(?:persons|people|individuals)\s)?(?:over|above|older\sthan|aged)\s{_AGE_BOUND}"
+    r"|\d{1,2}\s(?:years\s)?(?:old\s)?(?:or|and)\s(?:older|above|over)\b.*"
+)
+_CHILDREN_STATUS = re.compile(r"(?:unaccompanied|separated)(?:\s(?:or|and)\sseparated)?")
+_LABEL_OPENINGS = frozenset(("the", "are", "were", "is", "was"))
+
+
+def crosses_sex_and_age(labels: list[str | None]) -> bool:
+    """Whether labels tell a group by sex and by age at once, so that some are in two parts.
+
+    Parameters
+    ----------
+    labels
+        The parts' labels.
+
+    Returns
+    -------
+    bool
+        True where a label of one sex of any age ("female", "males") stands beside one of
+        an age ("children", "under 18", "60 years old or older"), girls or boys beside
+        children's ages ("minors", "younger than 18"), or a status only children have
+        ("unaccompanied") beside children's ages: the girls under 18 are female and under
+        18. Beside both sexes of its kind the age group is the rest, whose sex is not
+        known, as in :func:`nests_groups`. Women or men beside children ("women", "men" and
+        "under 18") or beside older persons ("women, children and older persons", "men
+        30 per cent and the elderly 15 per cent": adults of working age, as the UN's
+        lists of groups read) do not cross.
+
+    Examples
+    --------
+    >>> crosses_sex_and_age(["female", "younger than 18 years old"])
+    True
+    >>> crosses_sex_and_age(["minors", "unaccompanied", "women"])
+    True
+    >>> crosses_sex_and_age(["women", "men", "persons under 18 years of age"])
+    False
+    >>> crosses_sex_and_age(["adults", "children under 18"])
+    False
+    """
+    kinds: dict[str, set[str]] = {}
+    for label in labels:
+        if not label:
+            continue
+        words = label.lower().split()
+        while words and words[0] in _LABEL_OPENINGS:
+            words = words[1:]
+        plain = " ".join(words)
+        for kind, pattern in (
+            ("sex", _SEX_ANY_AGE),
+            ("adult sex", _SEX_OF_ADULTS),
+            ("child sex", _SEX_OF_CHILDREN),
+            ("child age", _AGE_OF_CHILDREN),
+            ("adult age", _AGE_OF_ADULTS),
+            ("child status", _CHILDREN_STATUS),
+        ):
+            if pattern.fullmatch(plain):
+                # the sex each names, by its first letter after "fe"/"wo" ("female" f)
+                kinds.setdefault(kind, set()).add(_sex_of(plain))
+                break
+    ages = {"child age", "adult age"} & kinds.keys()
+    return (
+        ("sex" in kinds and bool(ages) and len(kinds["sex"]) < 2)
+        or ("child sex" in kinds and "child age" in kinds and len(kinds["child sex"]) < 2)
+        or ("child status" in kinds and "child age" in kinds)
+    )
+
+
+def _sex_of(label: str) -> str:
+    """The sex a label of one sex names, "f" or "m" ("females", "girls"); else the label."""
+    if label.startswith(("fem", "wom", "girl")):
+        return "f"
+    if label.startswith(("mal", "men", "man", "boy")):
+        return "m"
+    return label
 
 
 def _last_group(label: str) -> str:

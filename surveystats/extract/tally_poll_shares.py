@@ -1443,6 +1443,7 @@ _DASH = re.compile(r"\s(?:--|[-–—])\s")
 
 
 _ADVERBS_BEFORE_VERB = frozenset(("also", "still", "now", "even", "further", "generally"))
+_RELATIVE_PRONOUNS = frozenset(("who", "whom", "that", "which"))
 
 
 def _whole_before_answer(text: str, start: int, limit: int) -> tuple[str, int] | None:
@@ -1464,6 +1465,11 @@ def _whole_before_answer(text: str, start: int, limit: int) -> tuple[str, int] |
                 return None
             written = written[: dash.start()]
         words = written.split()
+        if words and words[-1].lower() in _RELATIVE_PRONOUNS:
+            # "of the participants interviewed in 2016 who had traveled ... were from": the
+            # verb after the pronoun is its clause's, a part of the whole; the answer's
+            # verb, if any, comes after that clause
+            continue
         while words and words[-1].lower() in _ADVERBS_BEFORE_VERB:
             words.pop()  # "of Americans also believe": the adverb is the verb's
         if (
