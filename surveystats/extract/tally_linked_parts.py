@@ -262,10 +262,18 @@ _NUMBER_OF = re.compile(
     r"\s{1,3}(?:the\s{1,3})?(?P<noun>[a-z][\w-]*(?:\s{1,3}[a-z][\w-]*){0,3})"
 )
 _NUMBER_STATED = re.compile(
-    r"\b(?:is|was|reached|stood\s{1,3}at|stands\s{1,3}at|(?:has|had|have)\s{1,3}(?:now\s{1,3})?"
+    r"\b(?:(?:is|was)(?:\s{1,3}(?:now|currently|still))?|reached|stood\s{1,3}at|stands\s{1,3}at"
+    r"|(?:has|had|have)\s{1,3}(?:now\s{1,3})?"
     r"(?:reached|exceeded|passed|surpassed)|exceeded|passed|surpassed|totall?ed"
     r"|amounted\s{1,3}to|came\s{1,3}to|(?:is|was)\s{1,3}estimated\s{1,3}at|at)"
     r"(?:\s{1,3}(?:above|over))?\s{1,3}" + _QUALIFIER + r"$"
+)
+# A date in the phrase of such a number, no figure of its own: "reported from January to
+# October 2017", "as of 30 June 2023", "in 2022".
+_DATES = re.compile(
+    r"\b(?:\d{1,2}\s{1,3})?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?:\s{1,3}\d{1,2}\b)?(?:,?\s{1,3}(?:19|20)\d\d\b)?"
+    r"|\b(?:in|of|since|to|from|during|by|until|through)\s{1,3}(?:19|20)\d\d\b"
 )
 _NOUN_STOP = frozenset(("s", "ed", "ing", "ly"))
 # Words that make two counts a change, a comparison, a need or a vote, no part of a whole.
@@ -274,6 +282,14 @@ _NOT_A_PART = re.compile(  # no word of a compound: "awareness-raising campaigns
     r"|down\s{1,3}from|compared|opposed\s{1,3}to|versus|previous|bring(?:s|ing)?|brought|raising|to\s{1,3}a\s{1,3}total"
     r"|vot(?:e|es|ed|ing)|abstain\w*|ballots?)\b"
 )
+# A participle and a place in capitals after a part: "reached in Nineveh governorate".
+_REPEATED_VERB = re.compile(
+    r"\s{1,3}(?P<verb>[a-z]{3,20}ed)\s{1,3}(?P<place>(?:in|across|within)\s{1,3}"
+    r"(?:the\s{1,3})?[A-Z][\w'’-]*(?:\s{1,3}(?:[A-Z][\w'’-]*|oblast|region|province|state"
+    r"|governorate|district|county)){0,3})"
+)
+# The joint before the last item of a list after "including": "; and five under ...".
+_LAST_ITEM = re.compile(r";\s{1,3}and\s{1,3}" + _QUALIFIER + r"$")
 # A threshold, no part: "nine of the 15 votes are needed".
 _NEED = re.compile(r"(?i)\b(?:needed|required|necessary|needs?|requires?)\b")
 # After a part's words, a list joint and a further figure: the part is a list's first item.
@@ -330,6 +346,12 @@ _LISTED_NOUN = re.compile(
 _DETERMINED = re.compile(r"\b(?:the|its|their)\s|['’]s\s")
 
 
+# A participle read as a count's noun: the noun is elided, the participle says what the
+# part is ("four resolutions, including two containing political declarations").
+_ELIDED_BEFORE_PARTICIPLE = re.compile(
+    r"(?:containing|concerning|relating|requesting|calling|addressing|dealing|adopted|approved"
+    r"|submitted|sponsored|tabled)\b"
+)
 _SCALE_WORD = re.compile(r"(?i)\b(?:thousand|million|billion)\b")
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
@@ -377,6 +399,8 @@ def _figures(text: str, numbers: list[Number], items: list[Item]) -> list[_Figur
                 figures[-1] = previous._replace(count=item.value, noun=item.counted, end=end)
                 continue
             noun = None if (item.counted or "").lower() in ("total", "overall") else item.counted
+            if noun and _ELIDED_BEFORE_PARTICIPLE.match(noun):
+                noun, end = None, item.end  # "including two containing ...": no noun
             scale = (
                 _SCALES.get(word.group().lower(), 1)
                 if (word := _SCALE_WORD.search(text, item.start, item.end))
@@ -434,8 +458,8 @@ def _named_whole(text: str, lo: int, figure: _Figure) -> _Figure:
     named = _NUMBER_OF.search(text, max(lo, at - 30), figure.start)
     if named is None or not _NUMBER_STATED.search(text, named.start("noun"), figure.start):
         return figure
-    if re.search(r"\d", text[named.end() : figure.start]):
-        return figure  # "the number of returnees in 2019 was ...": another figure between
+    if re.search(r"\d", _DATES.sub("", text[named.end() : figure.start])):
+        return figure  # "the number of returnees in 12 districts was ...": another figure
     words: list[str] = []
     for word in named["noun"].split():
         if word in _PREPOSITIONS or word in _AUXILIARIES or word in _RELATIVES:
@@ -622,7 +646,8 @@ def _tally(
         and whole.noun
         and not _is_people(whole.noun)
         and _is_people(category)
-        and not category.split()[0].endswith("ed")  # "18 concerned staff members": a verb
+        # "18 concerned staff members", "two concerning Palestine refugees": a verb
+        and not category.split()[0].endswith(("ed", "ing"))
         and category.split()[0] not in _PLACE_WORDS  # "about the police": no people
     ):
         return None  # "4,000 houses of which 1,200 were Syrian nationals": other things
@@ -656,6 +681,67 @@ def _tally(
     )
 
 
+def _verb_repeated(
+    text: str, figures: list[_Figure], at: int, bounds: tuple[int, int, int]
+) -> Tally | None:
+    """A part the whole's own verb acted on, placed, in the sentence after the whole.
+
+    "Partners have reached 750,000 people since March. Assistance was mostly provided in
+    the east, with over 300,000 people reached in Nineveh governorate." -> total 750,000,
+    "in Nineveh governorate" 300,000: the part counts the whole's noun, its participle
+    repeats the verb of the whole's sentence ("reached" after "have reached") and a place
+    in capitals names it; the part is the one figure of its sentence and the whole the one
+    figure of the sentence before. Another verb ("with 300,000 people displaced in ...")
+    or a second figure on either side is no such part.
+    """
+    previous_lo, lo, hi = bounds
+    part = figures[at]
+    if previous_lo == lo or part.count is None or part.noun is None or not at:
+        return None
+    acted = _REPEATED_VERB.match(text, part.end)
+    if acted is None:
+        return None
+    if any(lo <= figure.start < hi for figure in figures[at + 1 :]):
+        return None
+    before = [figure for figure in figures[:at] if previous_lo <= figure.start]
+    if len(before) != 1 or before[0].start >= lo:
+        return None
+    whole = before[0]
+    if _noun_key(whole.noun) != _noun_key(part.noun) or not _fits(whole, part):
+        return None
+    stem = acted["verb"][:-2] if acted["verb"].endswith("ched") else acted["verb"][:-1]
+    if not re.search(rf"\b{re.escape(stem)}(?:e[ds]|ing|s)?\b", text[previous_lo : whole.start]):
+        return None  # "have assisted 750,000 people. ... with 300,000 people reached in ..."
+    place = " ".join(_words(text, acted.start("place"), acted.end("place")))
+    split = Part(
+        place, part.count, part.start, acted.end(), counted=part.noun, qualifier=part.qualifier
+    )
+    return Tally(
+        "breakdown",
+        whole.start,
+        acted.end(),
+        [split],
+        total=whole.count,
+        total_qualifier=whole.qualifier,
+    )
+
+
+def _last_included(text: str, whole: _Figure, part: _Figure) -> re.Match[str] | None:
+    """The joint before a count that ends a list of what "including" opened after a whole.
+
+    "adopted seven resolutions, including on A; on B; and five under the agenda item ...":
+    the items before the count name topics of the whole's things without a figure, the
+    last item counts some of them (five of the seven).
+    """
+    joint = _LAST_ITEM.search(text, max(whole.end, part.start - 12), part.start)
+    if joint is None:
+        return None
+    opened = text.find("including", whole.end, min(joint.start(), whole.end + 20))
+    if opened < 0 or ";" not in text[opened : joint.start()]:
+        return None
+    return joint
+
+
 def _in_aside(text: str, lo: int, whole: _Figure, end: int) -> bool:
     """Whether ``whole`` stands in an aside that closes before ``end``.
 
@@ -675,6 +761,8 @@ def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) 
     link = _LINK.search(text, reach, part.start) or _CLAUSE_BACK_LINK.search(
         text, reach, part.start
     )
+    if link is None and at:
+        link = _last_included(text, figures[at - 1], part)
     if link is None or at == 0:
         return None
     whole = figures[at - 1]
@@ -1332,6 +1420,7 @@ def find_linked_parts(
                 _linked_after(text, figures, at, lo, hi)
                 or _part_then_link(text, figures, at, lo, hi)
                 or _pointed_back(text, figures, at, (previous_lo, lo, hi))
+                or _verb_repeated(text, figures, at, (previous_lo, lo, hi))
                 or _of_the_opening(text, figures, at, lo, hi)
                 or _part_of_whole(text, figures, at, lo, hi)
                 or _share_made_up(text, figures, at, lo)

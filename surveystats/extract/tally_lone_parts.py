@@ -141,6 +141,8 @@ _DID_AFTER_NOUN = re.compile(
 # ("406 cases of which 91 were confirmed").
 _AFTER_WHOLE = re.compile(
     rf"""(?:(?:,|\(|\s(?:--|—|–))\s{{0,3}}|(?<=[a-z])\s{{1,3}}(?=of{GAP}wh)
+        # after a share of another base in brackets: "(27% of the population) and of these"
+        |(?<=[a-z]\))\s{{1,3}}(?=and{GAP}of{GAP}th)
         |(?P<semicolon>;)\s{{0,3}}(?={_QUALIFIER}{{0,2}}{_COUNT}
             (?:{_PERCENT}{GAP}of{GAP}(?:wh|them\b)|{GAP}of{GAP}wh)))
     (?:(?:and{GAP}(?=of{GAP}th))?  # ", and of those, 3,371 people have died"
@@ -233,6 +235,8 @@ _OF_WHOLE = re.compile(
 _TOTAL_LINK = re.compile(
     rf"""(?<![\w-])(?:out{GAP}of(?:{GAP}(?P<determiner>the{GAP}total(?:{GAP}of)?|the|its|their
             |a{GAP}total{GAP}of))?
+        # "12 Member States from among the 47 were chosen by lot"
+        |from{GAP}among{GAP}(?P<among>the|its|their)
         |(?:of|from){GAP}(?P<total_of>a{GAP}total{GAP}of)
         # "789 people of Tokelau's estimated population of 1,500", "out of a total
         # population of 4.5 million"
@@ -244,7 +248,44 @@ _TOTAL_LINK = re.compile(
     re.VERBOSE,
 )
 #: Literals one of which a paragraph holds where :data:`_TOTAL_LINK` may match.
-TOTAL_LINKS = (" out of ", " total of ", "population of ")
+TOTAL_LINKS = (" out of ", " total of ", "population of ", " from among ")
+#: Literals one of which a paragraph holds where a whole may stand in brackets.
+BRACKETED_WHOLE_LINKS = ("(of ", "(out of ", "(n=", "(n =", "(N=", "(N =")
+# A whole in brackets after its part and the part's noun: "addressed to 110 States (of the
+# 193 States Members of the United Nations)", "sent to 86 Governments (out of 190)".
+_BRACKETED_WHOLE = re.compile(
+    rf"""\(\s{{0,2}}(?:out{GAP})?of{GAP}(?P<determiner>(?:the|its|their|all){GAP})?
+    (?:a{GAP}total{GAP}of{GAP})?(?P<w>{_COUNT}){NOT_A_SHARE}(?![\w-])
+    (?P<noun>[^()\d]{{0,80}})\)""",
+    re.VERBOSE,
+)
+# The part's own noun between its count and that bracket: "110 States (of ...".
+_PART_NOUN = re.compile(r"(?:\s{1,3}[A-Za-z][\w-]{1,25}){1,4}\s{0,3}$")
+# A sample's size written "n=N" in brackets after the group a share is of: "61.2% of cases
+# reporting sex (n=655) are male".
+_SAMPLE_SIZE = re.compile(r"\(\s{0,2}[nN]\s{0,2}=\s{0,2}(?P<w>\d{1,3}(?:,\d{3})+|\d{1,7})\s{0,2}\)")
+# Before such a bracket: the share and the noun of its group ("61.2% of cases reporting
+# sex"), or an opening "Of <group>" whose share follows the bracket.
+_SHARE_OF_GROUP = re.compile(
+    rf"""(?P<p>\d{{1,3}}(?:\.\d{{1,2}})?){_PERCENT}{GAP}of{GAP}(?:the{GAP}|all{GAP})?
+    (?P<noun>[A-Za-z][^,;:()\d]{{0,60}}?)\s{{0,3}}$""",
+    re.VERBOSE,
+)
+_GROUP_FIRST = re.compile(
+    r"(?:^|[,;]\s{0,3})(?:[Oo]f|[Aa]mong)\s{1,3}(?:the\s{1,3}|all\s{1,3})?"
+    r"(?P<noun>[A-Za-z][^,;:()\d]{0,60}?)\s{0,3}$"
+)
+_SHARE_AFTER_GROUP = re.compile(
+    rf",\s{{0,3}}{_QUALIFIER}{{0,2}}(?P<p>\d{{1,3}}(?:\.\d{{1,2}})?){_PERCENT}(?={GAP}[a-z])"
+)
+# A share set against another figure: a rate over time or places, no part of one whole.
+_SET_AGAINST = re.compile(
+    r"\b(?:compared|versus|vs\.?|up\s{1,3}from|down\s{1,3}from|than|increase|decrease)\b"
+)
+# "and" before another clause's subject ends a share's label: "are male and the median age".
+_NEXT_CLAUSE = re.compile(r"\s(?:and|while|whereas)\s(?:the|a|an|its|their|this|these)\s")
+# Auxiliaries before a part named by the verb that acted on it: "were addressed to".
+_AUXILIARY_WORDS = word_set("were was are is been be have has had")
 # What opens the clause of a part set apart from its whole: the sentence's start, a
 # comma, "that", "there were", "while"; a time that opens the sentence with no comma
 # ("Between 1 January and 5 February only 10 missions ..."); then qualifiers, "a total
@@ -340,7 +381,8 @@ _OWN_WHOLE_AFTER = re.compile(rf"{GAP}(?:out{GAP})?of{GAP}(?:the{GAP})?\d")
 _CLAUSE_REACH = 200  # characters before a link where its whole may stand
 _LABEL_REACH = 120  # characters after a part where its label may run
 _LABEL_END = re.compile(
-    rf"\s{{0,3}}(?:[,;:()]|\.(?:\s|$)|$|\s(?:--|—|–)\s)|\s(?:while|whereas|but)\s"
+    # (a comma between digits groups thousands: "living in 1,250 evacuation centres")
+    rf"\s{{0,3}}(?:,(?!(?<=\d,)\d{{3}}\b)|[;:()]|\.(?:\s|$)|$|\s(?:--|—|–)\s)|\s(?:while|whereas|but)\s"
     rf"|\s(?:and|or)\s{{1,3}}(?={_QUALIFIER}{{0,2}}{_COUNT})"
     # the rest named after the part: "over 80 percent arriving in Italy and the rest in Spain"
     rf"|\s(?:and|with)\s{{1,3}}the\s{{1,3}}(?:rest|remainder|balance)\b",
@@ -416,6 +458,7 @@ _VALUE_NAMED = re.compile(
 )
 _VALUE_VERB = re.compile(
     rf"\b(?:to|at|reached|reaches|hit|hits|is|was|stands|stood|of)\s{{1,3}}"
+    rf"(?:(?:now|currently|still)\s{{1,3}})?"  # "the number of displaced people is now ..."
     rf"(?:(?:a|an)\s{{1,3}}(?:distressing|staggering|record|total|new|reported|further)"
     rf"\s{{1,3}})?{_QUALIFIER}{{0,2}}$",
     re.IGNORECASE,
@@ -455,8 +498,13 @@ _RATE_BASE = 10  # "N out of M" with no determiner and M up to this (or 100, 100
 _SMALLEST_SCALED = 1000  # below this, a bare count is no part of a whole in millions
 _MAX_LABEL_WORDS = 10
 _MAX_NOUN_WORDS = 6
-# A part's share in parentheses right after its count: "2.5 million (47%)".
-_SHARE_ASIDE = re.compile(rf"\s{{0,3}}\(\s{{0,2}}\d{{1,3}}(?:\.\d{{1,2}})?{_PERCENT}\s{{0,2}}\)")
+# A part's share in parentheses right after its count: "2.5 million (47%)", also of another
+# base ("60 million (10% of the population)", a dash aside read as brackets).
+_SHARE_ASIDE = re.compile(
+    rf"\s{{0,3}}\(\s{{0,2}}\d{{1,3}}(?:\.\d{{1,2}})?{_PERCENT}"
+    rf"(?:{GAP}of{GAP}(?:the|its|their){GAP}[a-z][\w-]{{1,25}}(?:{GAP}[a-z][\w-]{{1,25}}){{0,2}})?"
+    rf"\s{{0,2}}\)"
+)
 
 
 def find_lone_parts(
@@ -534,7 +582,8 @@ def find_lone_parts(
         if (", with " in text or "ing " in text) and ("%" in text or "cent" in text)
         else []
     )
-    if not after and not before and not fronted and not totals and not withs:
+    bracketed = holds_any(text, BRACKETED_WHOLE_LINKS)
+    if not after and not before and not fronted and not totals and not withs and not bracketed:
         return []  # most paragraphs: no sentence to split
     sentences = _sentences(text)
     found = [
@@ -550,6 +599,7 @@ def find_lone_parts(
             ),
             (_set_apart(text, match, sentences) for match in totals),
             (_with_share(text, match, sentences) for match in withs),
+            _bracketed_wholes(text, numbers, sentences) if bracketed else (),
         )
         if tally is not None
     ]
@@ -632,6 +682,7 @@ def _links_after_wholes(text: str) -> list[re.Match[str]]:
     starts = [*_places_of(text, ","), *_places_of(text, "("), *_places_of(text, ";")]
     for dash in _DASHES:
         starts.extend(at - 1 for at in _places_of(text, dash) if text[at - 1 : at].isspace())
+    starts.extend(at + 1 for at in _places_of(text, ") and of th"))
     for link in _OF_WH.finditer(text):
         at = start = link.start()
         while start > at - 3 and text[start - 1 : start].isspace():
@@ -878,7 +929,13 @@ def _set_apart(text: str, link: re.Match[str], sentences: list[tuple[int, int]])
         opening = " " + opening[-_OPENING_REACH:]
     if not _OPENS_PART_CLAUSE.search(opening):
         return None  # "accepted 41 recommendations out of 60", "rose to 14 out of 98"
-    determined = link["determiner"] or link["total_of"] or link["population"] or link["qualifier"]
+    determined = (
+        link["determiner"]
+        or link["total_of"]
+        or link["population"]
+        or link["qualifier"]
+        or link["among"]
+    )
     if not determined and (total <= _RATE_BASE or total in (100, 1000)):
         return None  # "Six women out of 10": a rate
     middle = text[part_match.end() : link.start()]
@@ -946,6 +1003,126 @@ def _set_apart(text: str, link: re.Match[str], sentences: list[tuple[int, int]])
     tally.parts[0].end = max(label_end, part_match.end())
     tally.total_qualifier = qualifier_of(text, link.start("w"), link.end("w"))
     return tally
+
+
+def _bracketed_wholes(
+    text: str, numbers: list[Number], sentences: list[tuple[int, int]]
+) -> list[Tally | None]:
+    """The tallies of wholes stated in brackets after their part: "(of the M ...)", "(n=M)".
+
+    "Letters were addressed to 110 States (of the 193 States Members of the United
+    Nations)" -> total 193, "addressed to" 110; "61.2% of cases reporting sex (n=655) are
+    male" -> total 655, "male" 61.2 per cent (also "Of cases reporting sex (n=655), 61.2%
+    are male").
+    """
+    found: list[Tally | None] = []
+    for at in sorted({*_places_of(text, "(of "), *_places_of(text, "(out of ")}):
+        if whole := _BRACKETED_WHOLE.match(text, at):
+            found.append(_part_before_bracket(text, whole, numbers, sentences))
+    for sample in _SAMPLE_SIZE.finditer(text):
+        found.append(_share_of_sample(text, sample, sentences))
+    return found
+
+
+def _part_before_bracket(
+    text: str, whole: re.Match[str], numbers: list[Number], sentences: list[tuple[int, int]]
+) -> Tally | None:
+    """The part whose count and noun stand right before a bracketed "(of the M ...)".
+
+    The part is named by what it did after the bracket ("110 States (of the 193) replied"),
+    else by the participle that acted on it before its count ("were addressed to"); the
+    whole's noun, where it has one, counts the part's kind of thing ("110 States (of the 193
+    Member States)"; "12 cases (of the 40 districts)" is none).
+    """
+    sentence_start, sentence_end = _sentence_of(sentences, whole.start())
+    noun_match = _PART_NOUN.search(text, max(sentence_start, whole.start() - 80), whole.start())
+    if noun_match is None:
+        return None
+    counts = [n for n in numbers if n.end == noun_match.start()]
+    if not counts:
+        return None
+    count = counts[0]
+    part = _count_of_things(text, count.start, count.end, share=False)
+    total = _count_of_things(text, whole.start("w"), whole.end("w"), share=False)
+    if part is None or total is None or not part < total:
+        return None
+    if not whole["determiner"] and (total <= _RATE_BASE or total in (100, 1000)):
+        return None  # "(out of 10)": a rate
+    own_noun = _noun_words(noun_match.group())
+    whole_noun = _noun_words(whole["noun"].split(" of ")[0]) if whole["noun"].strip() else None
+    if own_noun is None or not _counted_alike(own_noun, whole_noun):
+        return None
+    if _head(own_noun) in _TALLIED_HEADS:
+        return None  # votes and seats: the election readers'
+    label, label_end = _label_after(text, whole.end(), sentence_end)
+    if label is not None and not _VERB_AFTER.match(text, whole.end()):
+        label = None  # "... (of the 193), a record": no predicate after the bracket
+    if label is None:
+        label = _acted_on(text, sentence_start, count.start)
+        label_end = noun_match.end()
+    if label is None:
+        return None
+    end = max(label_end, whole.end())
+    tally = _tally(
+        "breakdown", count.start, end, count.start, part, False, int(total), label, own_noun
+    )
+    tally.parts[0].end = max(label_end, noun_match.end())
+    return tally
+
+
+def _acted_on(text: str, clause_start: int, count_start: int) -> str | None:
+    """The participle and preposition before a count after an auxiliary ("were addressed to").
+
+    None where the words before the count are no such passive verb: an object is no part
+    of a whole ("ratified 10 conventions (of the 12)").
+    """
+    opening = text[clause_start:count_start]
+    cut = max(opening.rfind(mark) for mark in ",;:(")
+    words = opening[cut + 1 :].split()
+    auxiliary = max(
+        (i for i, word in enumerate(words) if word.lower() in _AUXILIARY_WORDS), default=-1
+    )
+    acted = words[auxiliary + 1 :]
+    if auxiliary < 0 or not 1 <= len(acted) <= 3 or not _is_participle(acted[0]):
+        return None
+    if not all(word.isalpha() and word.islower() for word in acted):
+        return None
+    return " ".join(acted)
+
+
+def _share_of_sample(
+    text: str, sample: re.Match[str], sentences: list[tuple[int, int]]
+) -> Tally | None:
+    """A share of a group whose size a bracketed "(n=M)" states, and what that share is."""
+    sentence_start, sentence_end = _sentence_of(sentences, sample.start())
+    window = max(sentence_start, sample.start() - 100)
+    total = int(sample["w"].replace(",", ""))
+    if share := _SHARE_OF_GROUP.search(text, window, sample.start()):
+        opening = text[max(sentence_start, share.start() - _OPENING_REACH) : share.start()]
+        if not _OPENS_PART_CLAUSE.search(opening):
+            return None
+        start, label_start = share.start(), sample.end()
+    elif group := _GROUP_FIRST.search(text, window, sample.start()):
+        share = _SHARE_AFTER_GROUP.match(text, sample.end())
+        if share is None:
+            return None
+        start, label_start = group.start("noun"), share.end()
+    else:
+        return None
+    value = float(share["p"])
+    if not 0 < value < 100 or total < 2:
+        return None
+    if _SET_AGAINST.search(text, sample.end(), sentence_end):
+        return None  # "30% of households (n=1,200) ..., compared with 25% in 2018": a rate
+    label, label_end = _label_after(text, label_start, sentence_end)
+    if label is None:
+        return None
+    if joint := _NEXT_CLAUSE.search(label):
+        label = label[: joint.start()]  # "are male and the median age is 47 years"
+        label_end = text.index(label, label_start) + len(label)
+    noun = " ".join((share["noun"] if "noun" in share.groupdict() else group["noun"]).split())
+    kind = "survey" if ASKED_GROUP.search(noun) or _REPLIED.match(label) else "breakdown"
+    return _tally(kind, start, label_end, share.start("p"), value, True, total, label, noun)
 
 
 def _part_before(text: str, start: int, link: re.Match[str]) -> re.Match[str] | None:
@@ -1067,6 +1244,8 @@ def _counted_alike(own_noun: str | None, whole_noun: str | None) -> bool:
     part_head, whole_last = _head(own_noun), whole_noun.split()[-1].lower()
     if part_head in _STATE_DOCUMENTS and whole_last in _COUNTRY_NOUNS:
         return True
+    if part_head + "s" in _COUNTRY_NOUNS and whole_last == "members":
+        return True  # "12 Member States from among the 47 members": States are its members
     return part_head in _DEATHS and _names_people(whole_noun)
 
 
@@ -1310,7 +1489,10 @@ def _value_of(text: str, sentence_start: int, count_start: int) -> tuple[bool, s
         if words and word.endswith("ly"):
             break  # "the number of people internally displaced": "people"
         words.append(word)
-    noun = _noun_words(" ".join(words)) if words else None
+    adverb = words[:1] if len(words) > 1 and words[0].lower().endswith("ly") else []
+    noun = _noun_words(" ".join(words[len(adverb) :])) if words else None
+    if adverb and noun is not None:
+        noun = f"{adverb[0]} {noun}"  # "internally displaced persons", not "internally"
     return noun is not None, noun
 
 
