@@ -302,6 +302,7 @@ from surveystats.extract.tally_lost_parts import (
     with_object_first,
     with_whole_before,
 )
+from surveystats.extract.tally_member_lists import find_member_lists
 from surveystats.extract.tally_mission_strengths import (
     may_hold_mission_strength,
     without_mission_strengths,
@@ -543,6 +544,8 @@ def _columns(rows: list[dict]) -> dict[str, list[Any]]:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")  # not Unicode text: Arrow cannot hold them
+# Verbs of make-up a body's membership list follows (the gate of find_member_lists).
+_MAKE_UP_WORDS = ("includ", "consist", "compris", "composed", "made up")
 _ADOPTION_WORD = re.compile(r"Ad[ao]pted\b|Approved\b")
 _ADOPTION_INDENT = 20  # blanks allowed before the word, as in find_adoption_outcome
 # More than find_adoption_outcome reads from the start of a line: its pattern takes at
@@ -1819,6 +1822,10 @@ def _read_paragraph(
         found.extend(find_vote_modes(text, numbers, [(t.start, t.end) for t in found]))
         # "re-elected four members and elected five new members": an election's seats
         found.extend(find_renewals(text, numbers, [(t.start, t.end) for t in found]))
+        if ";" in text and any(verb in text for verb in _MAKE_UP_WORDS):
+            # "The Commission's membership will include seven members of the Council, ...;
+            # seven States from ...; and five top contributors ...": a body's make-up
+            found.extend(find_member_lists(text, numbers, [(t.start, t.end) for t in found]))
         # "..., deferring action on ... nine entities. The Committee also rejected ... two"
         found.extend(find_action_then_further(text, numbers, [(t.start, t.end) for t in found]))
         # "Fellowships were awarded to 86 candidates, 39 women and 47 men"

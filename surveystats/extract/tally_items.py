@@ -621,6 +621,8 @@ _OF = re.compile(
     re.VERBOSE,
 )
 _POSSESSIVE = re.compile(r"\w['’](?:s\b|\s)")
+# The start of a sentence right before a count: "... to the Board. Three of the ..."
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s{1,3})$")
 # "(China, France and the United Kingdom)" after a count and its noun: who they are.
 _NAMES = re.compile(r"\s{0,3}\((?P<names>[A-Z][^()\d]{1,300})\)")
 # ", Bolivia, Chad and Fiji," between a count's noun and its verb: who they are. Each
@@ -3281,6 +3283,15 @@ def _read_head(text: str, item: Item, limit: int) -> None:
                 item.counted = counted
                 item.of_noun = True
                 pos = noun_end
+                if (
+                    item.kind == "count"
+                    and not of["of_total"]
+                    and (of["det"] or "").split() == ["the"]
+                    and _OPENS_SENTENCE.search(text, max(0, item.start - 4), item.start)
+                ):
+                    # "... elected 12 countries to the Board. Three of the countries are
+                    # from the Americas": the noun named again points back as "of them"
+                    item.of_them = True
                 if (
                     of["of_total"]
                     and _NAMES_ONE_OF.search(text, max(0, item.start - 12), item.start)

@@ -692,11 +692,41 @@ _TEXTS_SINGLED_OUT = re.compile(
 )
 
 
+# Names set off by commas after a count of those elected, before the body they were
+# elected to: "and three|, Fiji, Mali and Oman,| to the Commission". Only names: every
+# word in capitals but "the", "of", "and" and particles (checked in _blank_names).
+_NAMES_BEFORE_BODY = re.compile(
+    rf"""\b(?:\d{{1,3}}|{NUMBER_WORDS})
+    (?:\s{{1,3}}(?:new\s{{1,3}})?(?:members|States|countries|judges|experts|candidates))?
+    (?P<aside>,\s{{1,3}}(?:the\s{{1,3}})?[A-Z][^,;:.\d()]{{0,60}}
+      (?:,\s{{1,3}}(?:and\s{{1,3}})?(?:the\s{{1,3}})?[A-Z][^,;:.\d()]{{0,60}}){{0,12}},)
+    (?=\s{{1,3}}(?:to|on|for)\s{{1,3}}the\s)""",
+    re.VERBOSE,
+)
+_NAME_PARTICLES = frozenset(["the", "of", "and", "de", "da", "del", "y"])
+
+
+def _blank_names(match: re.Match[str]) -> str:
+    """The match with its aside of names blanked, or as it stands where a word is no name."""
+    aside = match.group("aside")
+    words = re.findall(r"[\w'’-]+", aside)
+    if not words or any(w[0].islower() and w not in _NAME_PARTICLES for w in words):
+        return match.group()
+    cut = match.start("aside") - match.start()
+    return match.group()[:cut] + " " * len(aside)
+
+
 def _mask(text: str) -> str:
-    """The paragraph with parenthesised, dashed and singling-out asides blanked (offsets kept)."""
+    """The paragraph with its asides blanked (offsets kept).
+
+    Parenthesised, dashed and singling-out asides, and names between commas before the
+    body they were elected to.
+    """
     chunk = text
     if "(" in chunk:
         chunk = _PAREN.sub(lambda m: " " * len(m.group()), chunk)
+    if ", to the " in chunk or ", on the " in chunk or ", for the " in chunk:
+        chunk = _NAMES_BEFORE_BODY.sub(_blank_names, chunk)
     if "–" in chunk or "—" in chunk or "--" in chunk:
         chunk = _DASHED_ASIDE.sub(_blank_aside, chunk)
     if ", including " in chunk:
@@ -735,6 +765,16 @@ def _blank_aside(match: re.Match[str]) -> str:
     return blank
 
 
+# A clause on a participle and a noun phrase or a phrase of place of its own after the
+# last comma of a gap: what follows is the participle's object, no next item ("53 member
+# States and nine associate members, covering a region that is home to 4.1 billion
+# people", "..., located in three subregions").
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s{1,3}(?!including\b)[a-z]{3,20}(?:ing|ed)\s{1,3}"
+    r"(?:a|an|the|its|their|in|across|throughout|over)\s[^,;:]*$"
+)
+
+
 def _runs(sentence: _Sentence) -> list[list[_Figure]]:
     """Runs of two or more figures of one unit, out of asides, joined by list joints."""
     runs: list[list[_Figure]] = []
@@ -760,6 +800,8 @@ def _runs(sentence: _Sentence) -> list[list[_Figure]]:
                     and _JOINT_THEN_WORDS.search(gap, max(0, len(gap) - _JOINT_THEN_REACH))
                 )
             )
+            if joined and _PARTICIPLE_CLAUSE.search(gap):
+                joined = None  # "9 associate members, covering a region home to 4.1 billion"
             if gap and (joined or (last.composed and _verb_of_whole(sentence, last, figure))):
                 current.append(figure)
                 continue
@@ -1929,7 +1971,7 @@ def _counted_labels(
         if words[-1].lower() in ("ones", "one") and len(words) > 1:
             words = words[:-1]  # "two global ones": global
         elif nxt is None or not _modifies_elided_head(words, fig):
-            heads.add(words[-1].lower().removesuffix("s"))
+            heads.add((_member_kind(words) or words[-1].lower()).removesuffix("s"))
             people = people and words[-1].lower() in PEOPLE_NOUNS
         if any(w.lower() in _VERB_WORDS for w in words) or not _label_ok(words, counted=True):
             return None
@@ -2169,10 +2211,32 @@ def _plural_head(head: str, value: int | None) -> str:
 
 
 def _head_word(label: str) -> str:
-    """The head noun of a counted noun phrase ("items" of "items of unexploded ordnance")."""
+    """The head noun of a counted noun phrase ("items" of "items of unexploded ordnance").
+
+    Members named by what they are ("member States", "member countries") are members:
+    "53 member States and nine associate members" are kinds of one membership.
+    """
     words = _words(label)
     cut = next((i for i, w in enumerate(words) if w in ("of", "from")), len(words))
-    return words[max(cut - 1, 0)].lower()
+    return _member_kind(words[:cut]) or words[max(cut - 1, 0)].lower()
+
+
+# The nouns a body's members are named by after "member": "member States", "Member
+# countries", "member Governments".
+_MEMBER_KINDS = frozenset(
+    ["states", "countries", "nations", "governments", "organizations", "organisations", "economies"]
+)
+
+
+def _member_kind(words: list[str]) -> str | None:
+    """The word "members" where a noun phrase names members by what they are, else None.
+
+    >>> _member_kind(["member", "States"]), _member_kind(["associate", "members"])
+    ('members', None)
+    """
+    if len(words) >= 2 and words[-2].lower() == "member" and words[-1].lower() in _MEMBER_KINDS:
+        return "members"
+    return None
 
 
 def _read_make_up(sentence: _Sentence, run: list[_Figure]) -> list[tuple[str, int]] | None:

@@ -31,6 +31,16 @@ _RE_ELECTED = re.compile(
         \s{{1,3}}(?P<passive_word>re[-‑]?elected)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Sitting members named as kept, their re-election said after them in the same clause:
+# "returned two current judges, A (Morocco) and B. C (Peru), to the bench by re-electing
+# them". The aside may hold initials and titles ("Joan E. Donoghue", "Mr. Ali").
+_KEPT_BY_REELECTION = re.compile(
+    rf"""(?:^|(?<=[\s,;(]))(?P<current>{_COUNT})\s{{1,3}}(?:current|sitting|incumbent|serving)
+    \s{{1,3}}(?:members|judges|justices|experts|States|countries)\b
+    (?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){{0,200}}?
+    \bby\s{{1,3}}(?P<current_word>re[-‑]?electing)\s{{1,3}}them\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The new members: "five new members", "seven new members", "five new ones", "one new
 # justice".
 _NEW = re.compile(
@@ -78,12 +88,15 @@ def find_renewals(text: str, numbers: list[Number], taken: list[tuple[int, int]]
     >>> find_renewals(text, find_numbers(text), [])
     []
     """
-    if "elected" not in text or " new " not in text:
+    if "elect" not in text or " new " not in text:
         return []
     starts = {number.start for number in numbers}
     found: list[Tally] = []
-    for kept in _RE_ELECTED.finditer(text):
-        group = "active" if kept["active"] else "passive"
+    kept_matches = [*_RE_ELECTED.finditer(text)]
+    if "electing them" in text:
+        kept_matches.extend(_KEPT_BY_REELECTION.finditer(text))
+    for kept in kept_matches:
+        group = next(g for g in ("active", "passive", "current") if kept.groupdict().get(g))
         new = _NEW.search(text, max(0, kept.start() - 200), min(len(text), kept.end() + 200))
         if new is None:
             continue
@@ -97,7 +110,14 @@ def find_renewals(text: str, numbers: list[Number], taken: list[tuple[int, int]]
             continue
         parts = [
             # the word as written: "re-elected", "re‑elected" (a non-breaking hyphen)
-            Part(kept["word"] or kept["passive_word"], kept_count, kept.start(), kept.end()),
+            Part(
+                kept.groupdict().get("word")
+                or kept.groupdict().get("passive_word")
+                or kept["current_word"],
+                kept_count,
+                kept.start(),
+                kept.end(),
+            ),
             Part(" ".join(new["label"].split()), new_count, new.start(), new.end()),
         ]
         parts.sort(key=lambda part: part.start)

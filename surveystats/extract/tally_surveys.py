@@ -4590,11 +4590,28 @@ def nests_in(listed: Tally, whole_and_part: Tally) -> bool:
     return (
         None not in parts
         and sum(parts) < whole_and_part.total  # type: ignore[arg-type]
-        # "45 were invited, but only 23 replied": the same figures
-        and not any(part in counts for part in parts)
+        # "45 were invited, but only 23 replied": the same figures, unless the smaller
+        # part stands between its whole's part and the next ("seven members of the
+        # Council, including its five permanent members; seven States ...; five ...")
+        and (
+            not any(part in counts for part in parts)
+            or _between_part_and_next(listed, whole_and_part)
+        )
         and whole_and_part.start >= listed.start
         and whole_and_part.total in counts
     )
+
+
+def _between_part_and_next(listed: Tally, whole_and_part: Tally) -> bool:
+    """Whether a whole and its parts open on a listed part and end before the next one."""
+    ordered = sorted(listed.parts, key=lambda part: part.start)
+    for part, nxt in zip(ordered, [*ordered[1:], None], strict=True):
+        if part.start == whole_and_part.start and part.count == whole_and_part.total:
+            limit = listed.end if nxt is None else nxt.start
+            return all(
+                part.end <= inner.start and inner.end <= limit for inner in whole_and_part.parts
+            )
+    return False
 
 
 def _same_figures(listed: Tally, whole_and_part: Tally) -> bool:
