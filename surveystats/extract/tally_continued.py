@@ -532,6 +532,13 @@ _OF_THESE = re.compile(
       # "Among those displaced were", "Of those affected,"
       | (?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}(?:the|those)\s{1,3}(?P<done>[a-z]{2,20}ed)
         (?:\s{1,3}(?:were|are)|\s{0,3},)
+      # the dead of the sentence before, named by their fate: "Of the fatalities,", "Of
+      # the dead in the West Bank,", "Among those killed,"; or most of them, the first
+      # part a majority: "The majority, 410, were killed by ..."
+      | (?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}(?:the|those|these)\s{1,3}
+        (?P<fated>dead|fatalities|deaths|killed|victims)
+        (?:\s{1,3}in\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w'’-]+\s{0,3}){1,3})?,
+      | (?P<most>The\s{1,3}(?:vast\s{1,3}|great\s{1,3})?majority|Most)\s{0,3},
       # the whole named again, its noun the counted noun of the sentence before: "Of the
       # assessed locations,", "Among the households interviewed,", "Among the migrants
       # were"
@@ -568,6 +575,7 @@ _OF_THESE = re.compile(
 _POINTS_BACK = (
     *("Of th", "Out of th", "Among th", " of them", " of these", " of those", "They ", "These "),
     "Those ",
+    *("The majority", "The vast majority", "Most,"),
     *("Included in", "The toll", "The total", "The figure", "The number", "This "),
     *(" population ", " caseload "),
 )
@@ -654,6 +662,10 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             text[starts[at - 1] : starts[at]].lower()
         ):
             continue  # "... were reached. Among those displaced were ...": another group
+        elif pointer["fated"] is not None and not _DEATH_WORD.search(
+            text, starts[at - 1], starts[at]
+        ):
+            continue  # "... were displaced. Of the dead, ...": no dead before to point at
         elif (named := _named_again(pointer)) is not None:
             # "The survey was conducted in 611 locations. Of the assessed locations, ...":
             # the whole named again must be of the noun counted before
@@ -687,6 +699,8 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             continue
         if sum(counts) > whole.value and not _adds_up_to(text, tally, whole, items, _ROUGH_PARTS):
             continue
+        if pointer["most"] is not None and counts[0] * 2 <= whole.value:
+            continue  # "The majority, 200, ..." of 430: no majority, no whole it points at
         _take_whole(tally, whole)
 
 
@@ -743,6 +757,10 @@ def _attach_whole_of_shares_before(
     if whole.counted is None or whole.value is None or whole.value < 2:
         return
     _take_whole(tally, whole)
+
+
+# A word of death in the sentence a pointer "Of the fatalities," points back at.
+_DEATH_WORD = re.compile(r"\b(?:killed|died|dead|deaths?|fatalities|lives)\b")
 
 
 def _named_again(pointer: re.Match[str]) -> str | None:
