@@ -687,6 +687,15 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
                 if _CALLED_TOTAL.search(text, max(starts[at - 1], item.start - 30), item.start)
             ]
             before = totals if len(totals) == 1 else before
+        if len(before) > 1 and pointer["most"] is not None:
+            # "594 Palestinians have been killed ..., in addition to two others who died
+            # .... The majority, 577, were killed by ...": the one count the parts fit in
+            # and the first part is most of
+            before = [
+                item
+                for item in before
+                if item.value is not None and sum(counts) <= item.value < counts[0] * 2
+            ]
         if len(before) > 1 and (pointer["done"] or _ONE_WHOLE.search(pointer.group())):
             # "... affecting 219 homes and 1,097 individuals. Among the affected were 614
             # children, 259 women, and 224 men.": the one count the parts add up to, where

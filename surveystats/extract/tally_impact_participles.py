@@ -165,11 +165,13 @@ _DEATH_TOLL = re.compile(
         |(?:[a-z][\w-]{{1,25}}{GAP}){{0,3}}?killed))
     {GAP}(?:(?:has|had){GAP})?(?:rose|risen|rises|climbed|reached|stands{GAP}at|stood{GAP}at
         |now{GAP}stands{GAP}at|increased)(?:{GAP}to)?{GAP}
-    |\b(?:brings|brought|bringing|raises|raised|raising){GAP}the{GAP}(?:total{GAP})?number{GAP}of
+    |\b(?:brings|brought|bringing|raises|raised|raising){GAP}the
+        {GAP}(?:(?:total|overall|confirmed|verified|recorded){GAP})?number{GAP}of
         {GAP}(?:[A-Za-z][\w-]{{1,25}}{GAP}){{0,4}}?killed
-        # the span or place the toll was counted over: "killed since February 2022", "killed
-        # in the West Bank since 7 October"
-        (?:{GAP}(?:since|in|during|from|across|over|on)(?:{GAP}(?!to\b)[\w'’-]{{1,20}}){{1,3}}){{0,2}}
+        # the span or place the toll was counted over, in words and years with no mark
+        # between: "killed since February 2022", "killed since the start of the invasion
+        # in February 2022", "killed in the West Bank since 7 October"
+        (?:{GAP}(?:since|in|during|from|across|over|on)(?:{GAP}(?!to\b)[\w'’-]{{1,20}}){{1,10}}?)?
         {GAP}to{GAP}
     """,
     re.VERBOSE,
