@@ -39,6 +39,14 @@ Press releases and statements name the same fates in other words, each a part as
   sentence pair up in one order ("71 killed and 437 injured in Ramadi and 331 killed and
   187 injured in Fallujah").
 
+- one toll for each bracket of a cause or place that holds one count of each fate, where
+  every count of a fate stands in brackets ("caused by airstrikes (12 deaths and seven
+  injuries), ... and gunfire (five deaths and one injury)"; a bracket of one fate is no
+  toll, and no pair is read across brackets);
+- the other harms a human rights report lists after the toll's two counts, each a part
+  (:func:`_with_other_harms`: "230 killed, 120 injured, 178 abducted, and 14 women
+  subjected to conflict-related sexual violence"); the missing and the displaced are none.
+
 The people of a count may be two groups joined ("136 civilians and non-combatants were
 killed and some 87 injured"), say where they came from ("three blue helmets from Senegal
 dead"), carry complements and words in brackets between the noun and the fate ("two
