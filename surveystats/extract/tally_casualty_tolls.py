@@ -39,6 +39,14 @@ Press releases and statements name the same fates in other words, each a part as
   sentence pair up in one order ("71 killed and 437 injured in Ramadi and 331 killed and
   187 injured in Fallujah").
 
+- one toll for each bracket of a cause or place that holds one count of each fate, where
+  every count of a fate stands in brackets ("caused by airstrikes (12 deaths and seven
+  injuries), ... and gunfire (five deaths and one injury)"; a bracket of one fate is no
+  toll, and no pair is read across brackets);
+- the other harms a human rights report lists after the toll's two counts, each a part
+  (:func:`_with_other_harms`: "230 killed, 120 injured, 178 abducted, and 14 women
+  subjected to conflict-related sexual violence"); the missing and the displaced are none.
+
 The people of a count may be two groups joined ("136 civilians and non-combatants were
 killed and some 87 injured"), say where they came from ("three blue helmets from Senegal
 dead"), carry complements and words in brackets between the noun and the fate ("two
@@ -156,7 +164,8 @@ _FATE_AFTER = re.compile(
     # "sustained injuries", "suffered serious injuries", "lost their lives", "shot dead"
     (?P<verb>{GAP}(?:sustained|suffered|received)(?:{GAP}(?:serious|severe|minor|critical))?
       |{GAP}lost{GAP}their|{GAP}shot)?
-    {GAP}(?P<word>killed|dead|died|deaths|fatalities|injured|injuries|wounded|lives)\b""",
+    # "one death", "1 injury": the singular after a count of one
+    {GAP}(?P<word>killed|dead|died|deaths?|fatalities|injured|injur(?:y|ies)|wounded|lives)\b""",
     re.VERBOSE,
 )
 # A verb or a toll, then its count: "killing 14", "injured 32 others", "the death toll at
@@ -219,7 +228,7 @@ _VERB_WORDS = {
     **dict.fromkeys(("sustained", "suffered", "received"), "injuries"),
     **{"lost": "lives", "shot": "dead"},
 }
-_AFTER_LITERALS = ("killed", "dead", "died", "deaths", "fatalities", "injur", "wounded", "lives")
+_AFTER_LITERALS = ("killed", "dead", "died", "death", "fatalities", "injur", "wounded", "lives")
 _AFTER_WORD = re.compile("|".join(_AFTER_LITERALS))
 _BEFORE_LITERALS = ("killing", "killed", "injur", "wound", "death")
 # How far a count may stand before the word it reads with (count, three words, an aside).
@@ -256,6 +265,18 @@ _RANGE_BEFORE = re.compile(
     r"(?:\b[Bb]etween\s{1,3}\S{1,12}\s{1,3}and\s{1,3}|\d\s{0,3}to\s{1,3}|(?P<low>\d+)\s{0,3}[-–]\s{0,3}"
     # "at least 13 and as many as 46 civilians", "20 and up to 30 people"
     r"|\w\s{1,3}and\s{1,3}(?:as\s{1,3}many\s{1,3}as|up\s{1,3}to)\s{1,3})$"
+)
+# A clause between the two counts that opens on another period: "...; in June, 40 were
+# injured", ", and during 2023, 40 ...". Counts over different periods are no one toll.
+_PERIOD_BETWEEN = re.compile(
+    r"[;,]\s{0,3}(?:and\s{1,3}|while\s{1,3})?(?:[Ii]n|[Dd]uring)\s{1,3}(?:January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
+)
+# A year after a month or "since" before "to": the span a toll was counted over, whose
+# count follows ("the number killed since February 2022 to 9,100"), no low end of a range.
+_DATE_BEFORE_TO = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|since|in)\s{1,3}(?:1[89]|20)\d\d\s{0,3}to\s{1,3}$"
 )
 # After a count that opens a range: "killed 40-50 people", "20 to 30 killed".
 _RANGE_AFTER = re.compile(r"\s{0,3}[-–]\s{0,3}\d|\s{1,3}to\s{1,3}\d")
@@ -363,7 +384,11 @@ def find_casualty_tolls(
     read = _Read(taken, wholes)
     for begin, end in itertools.pairwise(sentences):
         inside = [fate for fate in fates if begin <= fate.start < end]
-        pairs = _pairs(inside)
+        # every fate in brackets: one toll per bracket ("shelling (6 deaths, 9 injuries),
+        # mortars (2 deaths) and mines (1 injury)": one toll, no pair across brackets)
+        pairs = _bracketed_pairs(text, inside) or (
+            [] if _all_bracketed(text, inside) else _pairs(inside)
+        )
         if (
             not pairs
             or not all(_one_toll(text, first, second) for first, second in pairs)
@@ -378,7 +403,9 @@ def find_casualty_tolls(
             # 385 injured)"); the others of its sentence are read ("355 (63 killed and 292
             # injured) in ..., and 116 (23 killed and 93 injured) in ...")
             if not read.holds_other(first, second):
-                tallies.append(_toll(text, after, first, second))
+                tallies.append(
+                    _with_other_harms(text, after, end, _toll(text, after, first, second))
+                )
             after = second.end
     return tallies
 
@@ -616,6 +643,46 @@ def _pairs(inside: list[_Fate]) -> list[tuple[_Fate, _Fate]]:
     return pairs
 
 
+def _all_bracketed(text: str, inside: list[_Fate]) -> bool:
+    """Whether every fate of ``inside`` stands in a bracket of its own sentence's text."""
+    for fate in inside:
+        opening = text.rfind("(", 0, fate.start)
+        closing = text.find(")", fate.end)
+        if opening < 0 or closing < 0 or ")" in text[opening : fate.start]:
+            return False
+    return bool(inside)
+
+
+def _bracketed_pairs(text: str, inside: list[_Fate]) -> list[tuple[_Fate, _Fate]]:
+    """The tolls of a sentence whose every count of a fate stands in brackets, one per bracket.
+
+    Reports give casualties by cause or by place, each cause's or place's toll in brackets
+    after it: "caused by shelling (16 deaths, 26 injuries), gun shots (6 deaths, 10
+    injuries), aerial bombardments (2 deaths) and a suicide attack (1 injury)": two tolls,
+    one for each bracket that holds one count of the dead and one of the injured; a bracket
+    with one fate alone is no toll. A count of either fate outside the brackets, or a
+    bracket with more than two fates or with two of one fate, makes none.
+    """
+    brackets: dict[int, list[_Fate]] = {}
+    for fate in inside:
+        opening = text.rfind("(", 0, fate.start)
+        closing = text.find(")", fate.end)
+        if opening < 0 or closing < 0 or ")" in text[opening : fate.start]:
+            return []  # a fate outside brackets: the sentence's fates do not pair up
+        if "(" in text[fate.end : closing]:
+            return []
+        brackets.setdefault(opening, []).append(fate)
+    pairs: list[tuple[_Fate, _Fate]] = []
+    for fated in brackets.values():
+        if len(fated) > 2:
+            return []
+        if len(fated) == 2:
+            if fated[0].dead == fated[1].dead:
+                return []
+            pairs.append((fated[0], fated[1]))
+    return pairs
+
+
 def _one_toll(text: str, first: _Fate, second: _Fate) -> bool:
     """Whether two counts, the first before the second, are the two parts of one toll."""
     return not (
@@ -628,6 +695,8 @@ def _one_toll(text: str, first: _Fate, second: _Fate) -> bool:
         or _listed_between(text, first, second)
         or _two_wholes(first, second)
         or _two_agents(text, first, second)
+        # "In May, 33 people were killed; in June, 40 were injured": counts of two periods
+        or _PERIOD_BETWEEN.search(text, first.end, second.start)
     )
 
 
@@ -693,6 +762,8 @@ def _range_before(text: str, start: int, count: int | None) -> bool:
     2018 – One woman has been killed" is a dateline, no range.
     """
     before = _RANGE_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and _DATE_BEFORE_TO.search(text, max(0, start - 40), start):
+        return False  # "killed since February 2022 to more than 9,100": a date, no range
     if before is None or before["low"] is None:
         return before is not None
     return count is not None and text[start].isdigit() and int(before["low"]) < count
@@ -853,6 +924,87 @@ def _toll(text: str, sentence: int, first: _Fate, second: _Fate) -> Tally:
     ):
         tally.total, tally.start = first.count + second.count, whole.start()
     return tally
+
+
+# A harm other than death or injury, listed after a toll's two counts as their next item:
+# "230 killed, 120 injured, 178 abducted, and 14 women subjected to conflict-related sexual
+# violence", "440 deaths, 18 injured, 74 abductions, 64 victims of sexual violence". The
+# missing, the displaced, the detained and the sick are no such harm: their fate is not yet
+# known or is of another kind, and they split no whole with the dead.
+_SEXUAL_VIOLENCE = r"(?:[\w-]{2,25}\s{1,3}){0,2}?sexual\s{1,3}violence\b(?:\s{0,3}\([A-Z]{2,6}\))?"
+_OTHER_HARM = re.compile(
+    rf"""(?P<joint>\s{{0,3}},)?(?:\s{{1,3}}and)?\s{{1,3}}{_QUALIFIER}
+    (?<![\w.,-])(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}
+    (?:\s{{1,3}}(?P<noun>women|girls|men|boys|children|people|persons|civilians|individuals))?
+    (?:\s{{1,3}}(?:were|was|had\s{{1,3}}been|have\s{{1,3}}been))?\s{{1,3}}
+    (?P<harm>abducted|kidnapped|abductions|kidnappings|raped
+      |(?:victims\s{{1,3}})?(?:subject(?:ed)?\s{{1,3}}to|of|experiencing)\s{{1,3}}{_SEXUAL_VIOLENCE})""",
+    re.VERBOSE,
+)
+# What stands between the two counts of a toll that are items of one list: "230 killed,
+# 120 injured", "519 were killed, 396 injured".
+_LIST_JOINT = re.compile(r"\s{0,3},?\s{1,3}(?:and\s{1,3})?$")
+_LAST_ITEM = re.compile(r"\s{0,3},?\s{1,3}and\b")
+
+
+def _with_other_harms(text: str, sentence: int, end: int, tally: Tally) -> Tally:
+    """``tally`` with the other harms its list names after its two counts, each a part.
+
+    UN human rights reports count the civilians harmed by killing, injury, abduction and
+    sexual violence in one list: "violence surged with at least 230 killed, 120 injured, 178
+    abducted, and 14 women subjected to conflict-related sexual violence" is one breakdown
+    of four parts ("killed", "injured", "abducted", "subjected to conflict-related sexual
+    violence", counted "women" for the last). The harms follow the toll as its list's next
+    items, the two counts of the toll themselves items of one list; a count of people the
+    parts add up to, before them in the sentence, is the total ("affecting 792 civilians,
+    of which 299 were killed, 310 injured, 151 abducted, and 32 women were subjected to
+    ..."). The displaced, the missing or the detained after them are no part (as before).
+
+    >>> text = "with 230 killed, 120 injured, 178 abducted, and 14 women raped."
+    >>> fates = _fates(text)
+    >>> toll = _with_other_harms(text, 0, len(text), _toll(text, 0, *fates))
+    >>> [(p.category, p.count) for p in toll.parts]
+    [('killed', 230), ('injured', 120), ('abducted', 178), ('raped', 14)]
+    """
+    first, second = tally.parts[0], tally.parts[-1]
+    if len(tally.parts) != 2 or not _LIST_JOINT.fullmatch(text, first.end, second.start):
+        return tally
+    parts = list(tally.parts)
+    at = second.end
+    while (harm := _OTHER_HARM.match(text, at, end)) is not None:
+        count = read_count(harm["n"])[0]
+        if count is None:
+            break
+        label = " ".join(harm["harm"].split())
+        parts.append(
+            Part(
+                label,
+                count,
+                harm.start("n"),
+                harm.end(),
+                counted=harm["noun"],
+                qualifier=qualifier_of(text, harm.start("n"), harm.end("n")),
+            )
+        )
+        at = harm.end()
+        if _LAST_ITEM.match(text, harm.start()):
+            break  # "..., and 14 women subjected to ...": the list's last item
+    if len(parts) == 2:
+        return tally
+    widened = dataclasses.replace(tally, parts=parts, end=parts[-1].end)
+    whole_sum = sum(part.count or 0 for part in parts)
+    for whole in _PEOPLE_WHOLE.finditer(text, sentence, first.start):
+        if read_count(whole["n"])[0] == whole_sum:
+            widened.total, widened.start = whole_sum, whole.start()
+    return widened
+
+
+# A count of the people a list of harms splits: "affecting 1,153 civilians", "862 victims".
+_PEOPLE_WHOLE = re.compile(
+    rf"(?<![\w.,-])(?P<n>{COUNT_PATTERN})(?:{GAP}[a-z][\w-]{{1,20}})?"
+    rf"{GAP}(?:civilians|victims|people|persons|individuals)\b",
+    re.VERBOSE,
+)
 
 
 # A count, then the opening parenthesis of the toll that splits it.

@@ -532,6 +532,13 @@ _OF_THESE = re.compile(
       # "Among those displaced were", "Of those affected,"
       | (?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}(?:the|those)\s{1,3}(?P<done>[a-z]{2,20}ed)
         (?:\s{1,3}(?:were|are)|\s{0,3},)
+      # the dead of the sentence before, named by their fate: "Of the fatalities,", "Of
+      # the dead in the West Bank,", "Among those killed,"; or most of them, the first
+      # part a majority: "The majority, 410, were killed by ..."
+      | (?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}(?:the|those|these)\s{1,3}
+        (?P<fated>dead|fatalities|deaths|killed|victims)
+        (?:\s{1,3}in\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w'’-]+\s{0,3}){1,3})?,
+      | (?P<most>The\s{1,3}(?:vast\s{1,3}|great\s{1,3})?majority|Most)\s{0,3},
       # the whole named again, its noun the counted noun of the sentence before: "Of the
       # assessed locations,", "Among the households interviewed,", "Among the migrants
       # were"
@@ -568,6 +575,7 @@ _OF_THESE = re.compile(
 _POINTS_BACK = (
     *("Of th", "Out of th", "Among th", " of them", " of these", " of those", "They ", "These "),
     "Those ",
+    *("The majority", "The vast majority", "Most,"),
     *("Included in", "The toll", "The total", "The figure", "The number", "This "),
     *(" population ", " caseload "),
 )
@@ -633,6 +641,7 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             continue
         pointer = _OF_THESE.fullmatch(text, starts[at], tally.start)
         if pointer is None:
+            _attach_cases_before(text, tally, starts[at - 1], starts[at])
             _attach_whole_of_them(text, tally, items, starts[at - 1], starts[at])
             if tally.total is None:  # "... at least 5.2 million were newly displaced. Some
                 # 3.7 million were displaced within ..., while 1.4 million ...": no pointer
@@ -654,6 +663,10 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             text[starts[at - 1] : starts[at]].lower()
         ):
             continue  # "... were reached. Among those displaced were ...": another group
+        elif pointer["fated"] is not None and not _DEATH_WORD.search(
+            text, starts[at - 1], starts[at]
+        ):
+            continue  # "... were displaced. Of the dead, ...": no dead before to point at
         elif (named := _named_again(pointer)) is not None:
             # "The survey was conducted in 611 locations. Of the assessed locations, ...":
             # the whole named again must be of the noun counted before
@@ -675,6 +688,15 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
                 if _CALLED_TOTAL.search(text, max(starts[at - 1], item.start - 30), item.start)
             ]
             before = totals if len(totals) == 1 else before
+        if len(before) > 1 and pointer["most"] is not None:
+            # "594 Palestinians have been killed ..., in addition to two others who died
+            # .... The majority, 577, were killed by ...": the one count the parts fit in
+            # and the first part is most of
+            before = [
+                item
+                for item in before
+                if item.value is not None and sum(counts) <= item.value < counts[0] * 2
+            ]
         if len(before) > 1 and (pointer["done"] or _ONE_WHOLE.search(pointer.group())):
             # "... affecting 219 homes and 1,097 individuals. Among the affected were 614
             # children, 259 women, and 224 men.": the one count the parts add up to, where
@@ -687,6 +709,8 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             continue
         if sum(counts) > whole.value and not _adds_up_to(text, tally, whole, items, _ROUGH_PARTS):
             continue
+        if pointer["most"] is not None and counts[0] * 2 <= whole.value:
+            continue  # "The majority, 200, ..." of 430: no majority, no whole it points at
         _take_whole(tally, whole)
 
 
@@ -743,6 +767,10 @@ def _attach_whole_of_shares_before(
     if whole.counted is None or whole.value is None or whole.value < 2:
         return
     _take_whole(tally, whole)
+
+
+# A word of death in the sentence a pointer "Of the fatalities," points back at.
+_DEATH_WORD = re.compile(r"\b(?:killed|died|dead|deaths?|fatalities|lives)\b")
 
 
 def _named_again(pointer: re.Match[str]) -> str | None:
@@ -1128,6 +1156,44 @@ def _attach_whole_of_clause(
     fitting = [(figure, at) for at, figure in counts.items() if figure >= parts]
     if len(fitting) == 1:
         tally.total, tally.start = fitting[0]
+
+
+# The outcome of a case of deprivation of liberty for its victim: "released", "found dead".
+_OUTCOME = re.compile(
+    r"(?:were\s{1,3}|was\s{1,3}|have\s{1,3}been\s{1,3}|had\s{1,3}been\s{1,3})?"
+    r"(?:released|freed|found\s{1,3}dead|killed|executed|escaped|rescued)"
+)
+# Cases of deprivation of liberty counted after their figure: "250 cases of arbitrary
+# detention and enforced disappearance", "140 victims of abduction".
+_CASES_OF_LIBERTY = re.compile(
+    r"\s{1,3}(?:cases|victims)\s{1,3}of\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3}){0,2}?"
+    r"(?:detention|abduction|abductions|disappearances?|kidnapping|arrest|deprivation)\b"
+)
+
+
+def _attach_cases_before(text: str, tally: Tally, before: int, start: int) -> None:
+    """Give the outcomes of cases the one count of cases its sentence before states.
+
+    "The Mission documented 250 cases of arbitrary detention during the period. While 80
+    victims were released, 12 were found dead": the released and the found dead are
+    victims of the 250 cases (total 250), the rest unsaid. Only where every part is such an
+    outcome, the sentence before holds one count and it counts cases or victims of
+    detention, abduction, arrest or disappearance, and the parts fit in it.
+    """
+    if tally.total is not None or len(tally.parts) < 2:
+        return
+    if not all(_OUTCOME.fullmatch(part.category or "") for part in tally.parts):
+        return
+    found = _figures_in(text, before, start)
+    if found is None or len(found) != 1:
+        return
+    whole, at_figure = found[0]
+    figure_end = re.compile(r"[\d,]+").match(text, at_figure)
+    if figure_end is None or not _CASES_OF_LIBERTY.match(text, figure_end.end(), start):
+        return
+    if sum(part.count or 0 for part in tally.parts) > whole:
+        return
+    tally.total, tally.start = whole, at_figure
 
 
 def _attach_whole_of_them(

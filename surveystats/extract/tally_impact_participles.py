@@ -165,8 +165,14 @@ _DEATH_TOLL = re.compile(
         |(?:[a-z][\w-]{{1,25}}{GAP}){{0,3}}?killed))
     {GAP}(?:(?:has|had){GAP})?(?:rose|risen|rises|climbed|reached|stands{GAP}at|stood{GAP}at
         |now{GAP}stands{GAP}at|increased)(?:{GAP}to)?{GAP}
-    |\b(?:brings|brought|bringing|raises|raised|raising){GAP}the{GAP}(?:total{GAP})?number{GAP}of
-        {GAP}(?:[A-Za-z][\w-]{{1,25}}{GAP}){{0,4}}?killed{GAP}to{GAP}
+    |\b(?:brings|brought|bringing|raises|raised|raising){GAP}the
+        {GAP}(?:(?:total|overall|confirmed|verified|recorded){GAP})?number{GAP}of
+        {GAP}(?:[A-Za-z][\w-]{{1,25}}{GAP}){{0,4}}?killed
+        # the span or place the toll was counted over, in words and years with no mark
+        # between: "killed since February 2022", "killed since the start of the invasion
+        # in February 2022", "killed in the West Bank since 7 October"
+        (?:{GAP}(?:since|in|during|from|across|over|on)(?:{GAP}(?!to\b)[\w'’-]{{1,20}}){{1,10}}?)?
+        {GAP}to{GAP}
     """,
     re.VERBOSE,
 )
@@ -184,6 +190,24 @@ _INJURED_AFTER = re.compile(
 )
 
 
+# Some of the dead set apart after their count, between dashes or commas: "to more than
+# 9,100 -- including 510 children -- and those injured to ...". Another reader reads the
+# subset; the toll reads past it.
+_SUBSET_ASIDE = re.compile(
+    r"\s{0,3}(?P<mark>--|[–—,])\s{0,3}(?:including|among\s{1,3}them)\s[^–—,;:()]{1,60}?"
+    r"\s{0,3}(?P=mark)"
+)
+# The injured after the dead, elided as the dead's own phrase: "... killed ... to 9,100,
+# and those injured to over 16,200", "and the number injured to 1,300".
+_INJURED_TO = re.compile(
+    rf"""\s{{0,3}},?{GAP}and{GAP}(?:those|the{GAP}number(?:{GAP}of)?)
+    {GAP}(?P<fate>injured|wounded){GAP}to
+    {GAP}(?:(?:at{GAP}least|some|about|nearly|almost|over|more{GAP}than){GAP})?
+    (?P<injured>{COUNT_PATTERN})(?![\d,.]\d|\s{{0,3}}(?:per{GAP}cent|percent|%))""",
+    re.VERBOSE,
+)
+
+
 def find_death_tolls(text: str, taken: list[tuple[int, int]] | None = None) -> list[Tally]:
     """Find a toll of the dead and the injured beside it: "rose to 300, with 1,000 injured".
 
@@ -192,12 +216,20 @@ def find_death_tolls(text: str, taken: list[tuple[int, int]] | None = None) -> l
     [('killed', 300), ('injured', 1000)]
     >>> find_death_tolls("The death toll rose to 300.")
     []
+    >>> text = "This brings the number of people killed since May to 910 and those injured to 1,620"
+    >>> [(p.category, p.count) for p in find_death_tolls(text)[0].parts]
+    [('killed', 910), ('injured', 1620)]
     """
     taken = taken or []
     tallies: list[Tally] = []
     for head in _DEATH_TOLL.finditer(text):
         count = _TOLL_COUNT.match(text, head.end())
-        injured = _INJURED_AFTER.match(text, count.end()) if count is not None else None
+        injured = None
+        if count is not None:
+            after = (
+                aside.end() if (aside := _SUBSET_ASIDE.match(text, count.end())) else count.end()
+            )
+            injured = _INJURED_AFTER.match(text, after) or _INJURED_TO.match(text, after)
         if count is None or injured is None:
             continue
         dead, hurt = read_count(count["dead"])[0], read_count(injured["injured"])[0]

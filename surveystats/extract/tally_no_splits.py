@@ -353,6 +353,7 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
             or _told_by_time(tally)
             or _narrowed_to_one_place(tally)
             or _overlapping_needs(text, tally)
+            or _dead_beside_missing(tally)
         ):
             dropped.add(id(tally))
             continue
@@ -377,6 +378,33 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
     if not dropped:
         return tallies
     return [tally for tally in tallies if id(tally) not in dropped]
+
+
+_DEATH_WORDS = frozenset(("killed", "died", "dead", "deaths", "death", "fatalities", "drowned"))
+_MISSING = re.compile(r"\b(?:missing|unaccounted)\b")
+
+
+def _dead_beside_missing(tally: Tally) -> bool:
+    """Whether ``tally`` is the dead and the missing alone, with no whole stated.
+
+    "Some 212 people died in the floods, with 132 people still missing": the missing may
+    yet be found alive or dead, and the two counts split no one group (the README's
+    convention: the dead beside the missing, the displaced or the sick). A toll that also
+    counts the injured ("48 killed, 97 injured and 6 missing") is left as it is read.
+
+    >>> died = Part("died in the floods", 212, 0, 30)
+    >>> missing = Part("still missing", 132, 40, 60)
+    >>> _dead_beside_missing(Tally("breakdown", 0, 60, [died, missing]))
+    True
+    """
+    if tally.total is not None or len(tally.parts) != 2:
+        return False
+    words = [set((part.category or "").lower().split()) for part in tally.parts]
+    missing = [bool(_MISSING.search((part.category or "").lower())) for part in tally.parts]
+    return any(
+        missing[other] and not missing[this] and words[this] & _DEATH_WORDS
+        for this, other in ((0, 1), (1, 0))
+    )
 
 
 # A count of how many more or fewer there were: "12 fewer public meetings and 6 more private
