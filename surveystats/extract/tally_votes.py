@@ -3383,6 +3383,8 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
         or " round" in lower
         or "voting" in lower  # "The voting results were as follows: ..."
         or "election result" in lower
+        # "Having obtained the required majority, Kenya (105) and Chile (99) were elected"
+        or ("elected" in lower and "majority" in lower)
     ) and (
         holds_any(lower, ELECTION_LITERALS)
         or (" votes to " in lower and ("’s " in lower or "'s " in lower))
