@@ -1402,7 +1402,11 @@ _AGAINST_ALONE = re.compile(
 _SENTENCE_AFTER_BALLOT = re.compile(
     rf"""(?:{GAP}(?:in|at|on|during)\b[^\d.;:()]{{1,60}}?
       | \s{{0,3}},{GAP}(?:according{GAP}to|as{GAP}(?:announced|declared|reported|published))
-        \b[^\d.;:()]{{1,60}}?)?
+        \b[^\d.;:()]{{1,60}}?
+      # the election of those listed: "Kenya (105) and Chile (99) were elected. There were
+      # 3 invalid ballots."
+      | \s{{0,3}},?{GAP}(?:and{GAP})?(?:were|was)(?:{GAP}(?:duly|declared))*{GAP}(?:re-?)?elected
+        (?:{GAP}[^\d.;:()]{{1,60}}?)?)?
     \s{{0,3}}\.\s{{1,3}}(?=[A-Z])""",
     _FLAGS,
 )
