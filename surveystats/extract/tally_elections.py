@@ -1158,7 +1158,7 @@ _CANDIDATE = re.compile(
       | \s{{0,3}},{GAP}(?:the|its|his|her|their|a|an){GAP}(?-i:[a-z])[^\d,;:.()]{{0,60}}?\s{{0,3}},
         (?={GAP}{_RECEIVING}\b))?
     (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
-        |{GAP}having|{GAP}had)?{GAP}{_RECEIVING}
+        |\s{{0,3}},?{GAP}having|{GAP}had)?{GAP}{_RECEIVING}  # "and Chile, having obtained 99"
       | {GAP}{_RECEIVING_ING}                          # "with Kyrgyzstan receiving 1"
       # a rank with the votes: "and Fiji, which trailed with 31", "Peru came second with 60"
       | (?:\s{{0,3}},{GAP}(?:which|who))?{GAP}{_RANKED}\s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN})
