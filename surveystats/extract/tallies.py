@@ -2564,7 +2564,9 @@ def _share_first(match: re.Match[str]) -> str:
 # literal the engine skips to, and looks behind it from there: opening on the look-behind,
 # it was tried at every character of every paragraph with a number and a line break (the
 # speeches of the shared corpus wrap every line), about 6 us a paragraph against 1 now.
-_WRAPPED_LINE = re.compile(r"\n(?<=[\w,]\n)(?=[a-z\d])")
+# A line that opens on a row's number ("...deposited 131\n2. Defective ballots 2", a
+# record's numbered rows) is no wrapped line.
+_WRAPPED_LINE = re.compile(r"\n(?<=[\w,]\n)(?=[a-z]|\d(?!\d?[.)][ \t]))")
 _SPACED = re.compile(rf"(?<![\w.,/-])(?:{SPACED_THOUSANDS})")
 # Any group of three after a space, where the paragraph writes thousands with spaces
 # elsewhere: "9 380 houses were destroyed and 2 150 damaged" (the second, before a word

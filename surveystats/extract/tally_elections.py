@@ -1158,7 +1158,7 @@ _CANDIDATE = re.compile(
       | \s{{0,3}},{GAP}(?:the|its|his|her|their|a|an){GAP}(?-i:[a-z])[^\d,;:.()]{{0,60}}?\s{{0,3}},
         (?={GAP}{_RECEIVING}\b))?
     (?P<verb>(?:\s{{0,3}},{GAP}(?:which|who)(?:{GAP}(?:had|has))?|{GAP}(?:that|which|who)
-        |{GAP}having|{GAP}had)?{GAP}{_RECEIVING}
+        |\s{{0,3}},?{GAP}having|{GAP}had)?{GAP}{_RECEIVING}  # "and Chile, having obtained 99"
       | {GAP}{_RECEIVING_ING}                          # "with Kyrgyzstan receiving 1"
       # a rank with the votes: "and Fiji, which trailed with 31", "Peru came second with 60"
       | (?:\s{{0,3}},{GAP}(?:which|who))?{GAP}{_RANKED}\s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN})
@@ -1225,7 +1225,9 @@ _NAMES = rf"""
 # and 80 votes respectively".
 _RESPECTIVE = re.compile(
     rf"""
-    (?<![\w.’'-]){_NAMES}
+    # an opening participle is no name: "Having obtained the required majority, Kenya and
+    # Chile were elected with 105 and 99 votes respectively"
+    (?<![\w.’'-])(?!(?-i:Having|Being|Obtaining|Receiving|Securing)\b){_NAMES}
     # a predicate of theirs first: "were the only contenders, and they received", "ran
     # unopposed and were elected having received"
     (?:{GAP}[^\d.;:()]{{1,120}}?\s{{0,3}},?{GAP}and(?:{GAP}(?:they|both))?(?={GAP}[a-z]))?
@@ -1400,7 +1402,11 @@ _AGAINST_ALONE = re.compile(
 _SENTENCE_AFTER_BALLOT = re.compile(
     rf"""(?:{GAP}(?:in|at|on|during)\b[^\d.;:()]{{1,60}}?
       | \s{{0,3}},{GAP}(?:according{GAP}to|as{GAP}(?:announced|declared|reported|published))
-        \b[^\d.;:()]{{1,60}}?)?
+        \b[^\d.;:()]{{1,60}}?
+      # the election of those listed: "Kenya (105) and Chile (99) were elected. There were
+      # 3 invalid ballots."
+      | \s{{0,3}},?{GAP}(?:and{GAP})?(?:were|was)(?:{GAP}(?:duly|declared))*{GAP}(?:re-?)?elected
+        (?:{GAP}[^\d.;:()]{{1,60}}?)?)?
     \s{{0,3}}\.\s{{1,3}}(?=[A-Z])""",
     _FLAGS,
 )
@@ -1618,6 +1624,49 @@ def _part(match: re.Match[str], name_group: str, count_group: str, end: int) -> 
     return Part(name, count, min(match.start(name_group), match.start(count_group)), end)
 
 
+def _elected_after_list(text: str, match: re.Match[str]) -> bool:
+    """Whether the names with bare counts in parentheses from ``match`` on were elected.
+
+    An official record states the votes of those elected in parentheses with no noun:
+    "Having obtained the required majority, Kenya (105) and Chile (99) were elected";
+    the counts are votes where the election follows the list ("The Committee met in
+    Geneva (12) and Vienna (3)" is none).
+
+    >>> text = "Kenya (105) and Chile (99) were elected."
+    >>> _elected_after_list(text, _IN_PARENTHESES.match(text))
+    True
+    >>> text = "Kenya (105) and Chile (99) hosted the meetings."
+    >>> _elected_after_list(text, _IN_PARENTHESES.match(text))
+    False
+    """
+    end = match.end()
+    while (following := _IN_PARENTHESES.match(text, end)) is not None and not following["votes"]:
+        end = following.end()
+    return (
+        _ELECTED_NEXT.match(text, end) is not None
+        or _ELECTED_BEFORE_LIST.search(text, max(0, match.start("name") - 60), match.start("name"))
+        is not None
+    )
+
+
+# The election of the names just listed: "... were elected", "..., having obtained the
+# required majority, were declared elected".
+_ELECTED_NEXT = re.compile(
+    rf"""
+    (?:\s{{0,3}},{GAP}having{GAP}(?:obtained|received|secured)[^\d,;:.()]{{1,60}}\s{{0,3}},)?
+    \s{{0,3}},?{GAP}(?:were|was|have{GAP}been|had{GAP}been)
+    (?:{GAP}(?:duly|thus|therefore|declared))*{GAP}(?:re-?)?elected\b
+    """,
+    _FLAGS,
+)
+# ... or before the list, after a colon: "the following were elected: Kenya (105), ..."
+_ELECTED_BEFORE_LIST = re.compile(
+    rf"(?:were|was|have{GAP}been|had{GAP}been)(?:{GAP}(?:duly|thus|therefore|declared))*"
+    rf"{GAP}(?:re-?)?elected(?:{GAP}[a-z][\w-]{{1,20}}){{0,4}}\s{{0,3}}:\s{{0,3}}$",
+    _FLAGS,
+)
+
+
 def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
     """The candidates a first match names: one, or two for "defeated", "against 88 for"."""
     if match.re is _DEFEATED:
@@ -1626,7 +1675,7 @@ def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
         return [first, second] if first and second else []
     if match.re is _IN_PARENTHESES:
         first = _part(match, "name", "n", match.end())
-        return [first] if first and match["votes"] else []
+        return [first] if first and (match["votes"] or _elected_after_list(text, match)) else []
     if match.re is _BARE_GIVEN_FIRST:
         first = _part(match, "name", "n", match.end())
         return [first] if first else []
@@ -2005,7 +2054,8 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         and all(p.category != part.category for p in parts)
     ):
         parts.append(part)
-        pos = part.end
+        # more may follow it: "...; Nepal obtained 80 votes and there were 3 invalid ballots"
+        pos = _more_candidates(text, part.end, parts, _CANDIDATE, versus=False)
     # Votes given to a later candidate may follow a phrase on the ballot: "received 167
     # votes in a secret ballot, with 7 going to another candidate and 14 abstentions"
     if (phrase := _BALLOT_PHRASE.match(text, pos)) is not None and _VOTES_FOR_NEXT.match(
@@ -2244,7 +2294,8 @@ def _respective_ballot(text: str, match: re.Match[str]) -> Tally | None:
         and all(p.category != part.category for p in parts)
     ):
         parts.append(part)
-        end = part.end
+        # "..., while Uruguay obtained 85 votes and there were 3 invalid ballots"
+        end = _more_candidates(text, part.end, parts, _CANDIDATE, versus=False)
     return Tally("vote", start, end, parts)
 
 
@@ -2446,7 +2497,8 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_RESULTS_LISTED.finditer(text))  # "The results were: Ms. A (Chad), 34; ..."
     if received_bare:  # "ballot", " round" or " votes " is in the text
         firsts.extend(_FIRST_BEFORE_BALLOT.finditer(text))  # "A received 95 ... in the first round"
-    if "votes)" in text:
+    if "votes)" in text or ("elected" in text and ") " in text):
+        # "Italy (180 votes), ...", "Kenya (105) and Chile (99) were elected"
         firsts.extend(_IN_PARENTHESES.finditer(text))
     if (" by " in text or holds_any(text, _DEFEATED_WORDS)) and _DEFEATED_VERB.search(text):
         firsts.extend(_DEFEATED.finditer(text))  # "Chile defeated Peru by 30 votes to 28"

@@ -21,6 +21,7 @@ from surveystats.extract.tally_elections import (
     BALLOT_CATEGORY,
     BALLOT_KINDS,
     ELECTION_LITERALS,
+    REQUIRED_MAJORITY,
     ballot_category,
     find_elections,
     name_elected_alone,
@@ -173,9 +174,12 @@ _ONE_COUNT_VERB = re.compile(
 # Commons' "Ayes 310, Noes 250", the Lords' "Contents 201; Not-Contents 150", the
 # Congress's and Canada's "yeas 135; nays 21", the Dail's "Tá, 63; Níl, 0; Staon, 75".
 _PAIR_LABEL = {
-    "in favour": ("in favour", "in favor", "yes", "ayes", "for", "yeas", "yea", "contents", "tá"),
+    "in favour": (
+        *("in favour", "in favor", "yes", "ayes", "for", "yeas", "yea", "contents", "tá"),
+        "affirmative",  # an older record's "Votes cast 60; Affirmative - 59; Negative - 1"
+    ),
     "against": (
-        *("against", "no", "noes", "nays", "nay"),
+        *("against", "no", "noes", "nays", "nay", "negative"),
         *("not-contents", "not contents", "níl"),
     ),
     "abstentions": ("abstaining", "abstentions", "abstention", "abstained", "abstain", "staon"),
@@ -203,7 +207,8 @@ _PAIR_VOTERS = (
 _PAIR = re.compile(
     rf"""
     (?:(?<![\w-])|(?<=--))(?P<label>{_PAIR_WORDS})     # "The result was announced--yeas 52"
-    (?:(?:\s{{0,3}}(?:[,:—–]|--)|\s-(?=\s))\s{{0,3}}  # "Yes - 120", "against, 9", "YEAS -- 150"
+    (?:(?:\s{{0,3}}(?:[,:—–|]|--)|\s-(?=\s))\s{{0,3}}  # "Yes - 120", "against, 9", "YEAS -- 150",
+                                                    # a table's cell: "Votes for | 132 |"
       | \s{{0,3}}\.{{3,40}}\s{{0,3}}                     # a table's leader: "Ayes ...... 73"
       | (?<=yeas|nays|ayes|noes)(?P<verb>{GAP}(?:are|were){GAP})  # "the yeas were 45"
       | (?P<bare>\s{{1,3}})(?=\d))                      # "in favour 131; against 9"
@@ -235,6 +240,14 @@ _BALLOT_PAIR = re.compile(
     """,
     _FLAGS,
 )
+# The words a record's line may put before a side's label: "Votes against: 25", "Number
+# of votes in favour: 100", "Number voting against: 12", "Number of members voting in
+# favour: 88".
+_RECORD_SIDE_PREFIX = (
+    r"(?:number\s{1,3}(?:of\s{1,3})?)?"
+    r"(?:(?:votes?|members|Member\s{1,3}States|delegations|delegates)\s{1,3})?"
+    r"(?:voting\s{1,3})?"
+)
 # Between two pairs; a press release writes each on its own line or as its own sentence, the
 # label led by "Votes" ("Votes in favour: 20\nVotes against: 7\nAbstentions: 20", "Votes in
 # favour: 20. Votes against: 7.").
@@ -242,7 +255,9 @@ _PAIR_JOIN = re.compile(
     # pairs set apart by dashes too: "Yes: 23 -- No: 11 -- Abstentions: 13", or by bars, as
     # the UN Digital Library's voting summary prints its cells: "Yes: 115 | No: 15 | ..."
     r"\s{0,3}(?:[;,.|]|--|[—–]|-(?=\s))?\s{0,3}"
-    r"(?:and\s{1,3}|(?:(?<=\n)|(?<=[.;]\s))votes?\s{1,3})?"
+    # a table's numbered rows: "Votes for | 132 |\n5. | Votes against | 0 |"
+    r"(?:(?<=\n)\(?\d{1,2}[.)]\s{0,3}(?:\|\s{0,3})?)?"
+    r"(?:and\s{1,3}|(?:(?<=\n)|(?<=[.;|]\s)|(?<=[;|]))" + _RECORD_SIDE_PREFIX + ")?"
     r"(?:the\s{1,3}(?=(?:yeas|nays|ayes|noes)\s{1,3}(?:are|were)\b))?",  # "and the nays were 53"
     re.IGNORECASE,
 )
@@ -459,9 +474,128 @@ def _find_label_pairs(text: str, lower: str) -> list[Tally]:
             total, ocr = read_count(stated["n"])
             if total is not None and not ocr and total >= sum(p.count or 0 for p in parts):
                 tally.total, tally.end = total, stated.end()
+        _record_items(text, tally, categories)
         found.append(tally)
         position = tally.end
     return found
+
+
+# The record of a vote by ballot on a text, as the specialized agencies print it (FAO,
+# UNESCO, ICAO, WHO): items "label: count", one a line, in one sentence after ";" or ".",
+# after commas, or in a table's cells ("1. | Number of ballot papers issued | 137 |"),
+# the sides' own items among the items that frame the ballot, in any order: "Number of
+# ballot papers deposited: 180; Defective ballot papers: 2; Abstentions: 3; Votes cast:
+# 175; Majority required: 88; Votes for: 150; Votes against: 25". The framing items
+# are no sides: the ballot papers (deposited, issued) and those defective, invalid or
+# blank, the required majority and the quorum (thresholds). The members present and
+# voting, the votes cast or the members entitled to vote are the vote's whole where the
+# sides fit in it, as the README's frames are.
+_RECORD_WHOLE_LABEL = rf"""
+    (?:(?:total{GAP})?number{GAP}of{GAP})?
+    (?:
+        (?P<voting>(?:members|Member{GAP}States|States|delegates|delegations)
+            {GAP}(?:present{GAP}and{GAP}voting|voting|having{GAP}voted))
+      | (?P<entitled>(?:members|Member{GAP}States|States|delegates|delegations)
+            {GAP}(?:entitled{GAP}to{GAP}vote|having{GAP}the{GAP}right{GAP}to{GAP}vote))
+      | (?P<cast>(?:valid{GAP})?votes{GAP}cast|valid{GAP}(?:votes|ballots|ballot{GAP}papers))
+      | (?P<spoilt>(?:defective|invalid|void|null|blank|spoilt|spoiled|rejected)
+            {GAP}(?:ballot{GAP}papers|ballots|votes)
+          | (?:ballot{GAP}papers|ballots){GAP}(?:declared{GAP})?
+            (?:defective|invalid|void|null|blank))
+      | (?P<papers>(?:ballot{GAP}papers|ballots)
+            (?:{GAP}(?:issued|distributed|deposited|received|returned|collected|cast))?)
+      | (?P<threshold>{REQUIRED_MAJORITY}
+          | (?:number{GAP})?required{GAP}for{GAP}(?:a{GAP}|the{GAP})?
+            (?:simple{GAP}|absolute{GAP}|two-thirds{GAP})?majority
+          | (?:simple|absolute|two-thirds){GAP}majority | quorum(?:{GAP}required)?)
+      | (?P<side>(?:(?:members|Member{GAP}States|States|delegates|delegations){GAP})?
+            (?:abstaining|abstentions|absent|not{GAP}voting|not{GAP}participating))
+    )
+"""
+_RECORD_ITEM_TEXT = rf"""
+    (?<![\w-])(?:{_RECORD_WHOLE_LABEL})
+    (?:[ \t]{{0,3}}(?:[:,—–|]|\.{{3,40}})[ \t]{{0,3}}|[ \t]{{1,3}})
+    (?P<n>{COUNT_PATTERN}|{NONE_PATTERN})(?![\w%]|[.,]\d)
+"""
+# Between two items: a mark (";", ",", ".", a cell's bar or a new line) and a row's number.
+_RECORD_JOIN_TEXT = (
+    r"[ \t]{0,3}(?:[;,.|\n][ \t|]{0,5})+(?:\(?\d{1,2}[.)][ \t]{0,3}\|?[ \t]{0,3})?"
+    r"(?:and[ \t]{1,3})?"
+)
+_RECORD_ITEM = re.compile(_RECORD_ITEM_TEXT, _FLAGS)
+_RECORD_JOIN = re.compile(_RECORD_JOIN_TEXT, _FLAGS)
+# A run of items that ends right before the first side's label (after its "Votes",
+# "Number of votes" or "Number voting").
+_RECORD_RUN_BEFORE = re.compile(
+    rf"(?:{_RECORD_ITEM_TEXT}{_RECORD_JOIN_TEXT})+(?:{_RECORD_SIDE_PREFIX})$", _FLAGS
+)
+_RECORD_REACH = 400  # characters back from the first side where a record may open
+_RECORD_WHOLE_ORDER = ("voting", "cast", "entitled")
+_RECORD_KINDS = (*_RECORD_WHOLE_ORDER, "spoilt", "papers", "threshold")
+
+
+def _record_items(text: str, tally: Tally, categories: list[str]) -> None:
+    """Add to a vote read from label pairs the other items of the ballot record around it.
+
+    ``tally`` is changed in place: the sides the record states apart from the pairs
+    (abstentions, absent, not voting) become parts, its span takes in the record and its
+    ``total`` is the first whole of :data:`_RECORD_WHOLE_ORDER` the parts fit in. Nothing
+    changes where no item of a record stands right before or after the pairs.
+
+    Examples
+    --------
+    >>> text = ("Ballot papers deposited: 180; Abstentions: 3; Votes cast: 175; "
+    ...     "Majority required: 88; Votes for: 150; Votes against: 25.")
+    >>> start, end = text.index("for: 150"), text.index("against: 25") + 11
+    >>> vote = Tally("vote", start, end, [Part("in favour", 150, start, start + 8),
+    ...     Part("against", 25, end - 11, end)])
+    >>> _record_items(text, vote, ["in favour", "against"])
+    >>> [(p.category, p.count) for p in vote.parts], vote.total, vote.start
+    ([('in favour', 150), ('against', 25), ('abstentions', 3)], None, 0)
+    """
+    window_start = max(0, tally.start - _RECORD_REACH)
+    items: list[re.Match[str]] = []
+    run = _RECORD_RUN_BEFORE.search(text, window_start, tally.start)
+    if run is not None:
+        position = run.start()
+        while (item := _RECORD_ITEM.match(text, position, tally.start)) is not None:
+            items.append(item)
+            join = _RECORD_JOIN.match(text, item.end(), tally.start)
+            if join is None:
+                break
+            position = join.end()
+    end = tally.end
+    while (join := _RECORD_JOIN.match(text, end)) is not None and (
+        item := _RECORD_ITEM.match(text, join.end())
+    ) is not None:
+        items.append(item)
+        end = item.end()
+    if not items:
+        return
+    wholes: dict[str, int] = {}
+    for item in items:
+        count, ocr = read_count(item["n"])  # "invalid ballots, none" is 0
+        if count is None or ocr:
+            continue
+        if item["side"]:
+            words = item["side"].lower().split()  # "Members absent", "not voting"
+            category = _PAIR_CATEGORY.get(" ".join(words[-2:]), _PAIR_CATEGORY.get(words[-1]))
+            if category is None or category in categories:
+                continue
+            categories.append(category)
+            tally.parts.append(Part(category, count, item.start(), item.end()))
+        else:
+            kind = next(name for name in _RECORD_KINDS if item[name])
+            wholes.setdefault(kind, count)
+    tally.parts.sort(key=lambda part: _PART_ORDER.get(part.category or "", len(_PART_ORDER)))
+    tally.start = min(tally.start, items[0].start())
+    tally.end = max(tally.end, end)
+    if tally.total is None:
+        least = sum(part.count or 0 for part in tally.parts)
+        tally.total = next(
+            (wholes[kind] for kind in _RECORD_WHOLE_ORDER if wholes.get(kind, -1) >= least),
+            None,
+        )
 
 
 def _sides_in_any_order(pairs: list[re.Match[str]], categories: list[str]) -> bool:
@@ -3168,6 +3302,7 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
         or "for," in lower
         or "voted for" in lower  # "93 States voted for it. Against — 24."
         or "votes for " in lower  # a record's lines: "Votes for 132\nVotes against 1"
+        or "affirmative" in lower  # "Votes cast 60; Affirmative - 59; Negative - 1"
     ) and (_PAIR_CONTEXT.search(lower) or "\n" in text or ": " in text or holds_any(text, _DASHES)):
         found.extend(_find_label_pairs(text, lower))
     elif "yea" in lower or "ayes" in lower or "tá" in lower or "not-content" in lower:
@@ -3248,6 +3383,8 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
         or " round" in lower
         or "voting" in lower  # "The voting results were as follows: ..."
         or "election result" in lower
+        # "Having obtained the required majority, Kenya (105) and Chile (99) were elected"
+        or ("elected" in lower and "majority" in lower)
     ) and (
         holds_any(lower, ELECTION_LITERALS)
         or (" votes to " in lower and ("’s " in lower or "'s " in lower))
@@ -5401,6 +5538,9 @@ _PAIR_KEYS = (
     "tá",  # "Tá, 63; Níl, 0; Staon, 75"
     "for:",
     "for,",  # "The votes were: for, 25; against, 16; abstentions, 8"
+    "affirmative -",  # "Votes cast 60; Affirmative - 59; Negative - 1"
+    "affirmative:",
+    "affirmative,",
     "votes for ",  # a record's lines: "Votes for 132\nVotes against 1\nAbstentions 2"
     "favour -",
     "favor -",
@@ -6462,13 +6602,17 @@ def find_outcome_statements(text: str) -> list[Tally]:
 # the vote was counted; the act says its outcome. An act on anything but a text stays
 # another reader's ("rejected, by recorded vote, the application of two organizations" is
 # a part of the NGO Committee's actions, session 33); a relative describes ("which was
-# adopted, by recorded vote, ..."); "be adopted" is a request.
+# adopted, by recorded vote, ..."); "be adopted" is a request. A word of repetition may
+# open the mode ("The Committee then rejected, also by recorded vote, an oral amendment
+# ...": rejected; "also rejected, by recorded vote, the application of two organizations"
+# stays none, its object no text).
 _COUNTED_UNSTATED = re.compile(
     rf"""
     (?<!which\s)(?<!that\s)(?<!\bbe\s)(?<!\bto\s)
     (?<!which\swas\s)(?<!which\swere\s)(?<!that\swas\s)(?<!that\swere\s)
     \b(?P<verb>adopted|approved|passed|endorsed|rejected|defeated)
-    \s{{0,3}},{GAP}(?P<how_commas>(?:by|in){GAP}(?:a{GAP})?(?:recorded|roll-call){GAP}vote)
+    \s{{0,3}},{GAP}(?:(?:also|again|once{GAP}again|then|likewise){GAP})?  # "rejected, also by"
+    (?P<how_commas>(?:by|in){GAP}(?:a{GAP})?(?:recorded|roll-call){GAP}vote)
     \s{{0,3}},{GAP}(?:the|its|their|a|an|this|that)
     {GAP}(?:[\w’'-]{{1,25}}{GAP}){{0,3}}?
     (?:text|resolution|decision|draft|amendment|proposal|motion|report)s?\b
