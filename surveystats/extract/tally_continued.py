@@ -702,6 +702,10 @@ def attach_whole_before(text: str, tallies: list[Tally], items: list[Item]) -> N
             # children, 259 women, and 224 men.": the one count the parts add up to, where
             # the pointer names one whole ("them" names all the counts before: none)
             before = [item for item in before if _adds_up_to(text, tally, item, items)]
+        if pointer["most"] is not None and _majority_of_several(
+            text, counts, starts[at - 1 : at + 1]
+        ):
+            continue  # "received 420 complaints and 380 appeals. The majority, 300, ...": of which?
         if len(before) != 1:
             continue  # no whole, or no one whole
         whole = before[0]
@@ -771,6 +775,20 @@ def _attach_whole_of_shares_before(
 
 # A word of death in the sentence a pointer "Of the fatalities," points back at.
 _DEATH_WORD = re.compile(r"\b(?:killed|died|dead|deaths?|fatalities|lives)\b")
+
+
+def _majority_of_several(text: str, counts: list[int], sentence: list[int]) -> bool:
+    """Whether the first part is most of two or more figures of the sentence before.
+
+    Every figure written in digits counts, read as a part of a list or not: "received 420
+    complaints and 380 appeals. The majority, 300, ..." points at neither.
+    """
+    start, end = sentence
+    figures = [int(figure.replace(",", "")) for figure in _DIGITS.findall(text, start, end)]
+    return sum(sum(counts) <= figure < counts[0] * 2 for figure in figures) > 1
+
+
+_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]\d)|(?<![\d.,])\d+(?![\d.,]\d)")
 
 
 def _named_again(pointer: re.Match[str]) -> str | None:
