@@ -374,10 +374,10 @@ from surveystats.extract.tally_sample_shapes import (
 )
 from surveystats.extract.tally_sample_sizes import SAMPLE_SIZE_WORDS, find_sample_sizes
 from surveystats.extract.tally_share_asides import (
-    ShareAside,
+    BracketAsides,
     as_taken_out,
-    find_share_asides,
-    put_back_shares,
+    find_bracket_asides,
+    put_back_asides,
 )
 from surveystats.extract.tally_share_clauses import with_share_clauses
 from surveystats.extract.tally_share_lists import (
@@ -1125,11 +1125,15 @@ def _find_in_written(
     if (bracketed := bracket_dash_asides(text)) is not None:
         # "The 389 children released — 301 boys and 88 girls — were referred ..."
         found = _read_bracketed(text, bracketed, found, footnote=footnote, markers=markers)
-    if (shares := find_share_asides(text)) and numbers is not None:
+    if numbers is not None and (asides_of_list := find_bracket_asides(text)):
         # "15,000 refugees in Uganda (38%), 13,000 in Kenya (33%) ...", "Uganda (38 per
-        # cent; 1.2 million people), ...": the list read without the shares, each share
-        # put back beside its count where their ratios imply one whole
-        found = _read_past_share_asides(text, found, shares, footnote=footnote, markers=markers)
+        # cent; 1.2 million people), ...", "Front Line (5 out of 99), the ERRC (5 out of
+        # 99), ...": the list read without the shares and the common whole, each share
+        # put back beside its count where their ratios imply one whole, the whole as the
+        # list's total where the counts fit in it
+        found = _read_past_share_asides(
+            text, found, asides_of_list, footnote=footnote, markers=markers
+        )
     if may_hold_asides(text) and (asides := find_toll_asides(text)):
         # "474 Palestinians including 116 children, have been killed ..., and about 5 000
         # were injured": the toll read without the asides, each aside a tally of its own
@@ -1140,19 +1144,20 @@ def _find_in_written(
 def _read_past_share_asides(
     text: str,
     found: list[Tally],
-    shares: list[ShareAside],
+    asides: BracketAsides,
     *,
     footnote: bool,
     markers: Collection[int],
 ) -> list[Tally]:
-    """``found``, or the tallies read without the bracketed ``shares`` and the shares put back.
+    """``found``, or the tallies read without the bracketed ``asides`` and the asides put back.
 
     The second reading (:mod:`~surveystats.extract.tally_share_asides`) is kept where every
-    share goes back to a count whose ratio agrees with the others' and it reads more
-    figures than ``found``, or every one of them and more.
+    share goes back to a count whose ratio agrees with the others', the common whole (if
+    any) to the one list whose counts fit in it, and it reads more figures than ``found``,
+    or every one of them and more.
     """
-    plain = _read_without(text, as_taken_out(shares), footnote=footnote, markers=markers)
-    if put_back_shares(plain, shares) < len(shares):
+    plain = _read_without(text, as_taken_out(asides), footnote=footnote, markers=markers)
+    if not put_back_asides(plain, asides):
         return found  # a share no count takes, or shares of another whole: the figures disagree
     return plain if _reads_more_figures(plain, found) else found
 
