@@ -164,7 +164,7 @@ from surveystats.extract.headline_case import (
     restore_written_case,
     sentence_case,
 )
-from surveystats.extract.labels import befell, set_apart, told
+from surveystats.extract.labels import befell, label_rests_in_part, set_apart, told
 from surveystats.extract.lexicon import SPACED_THOUSANDS
 from surveystats.extract.numbers import (
     UNICODE_HYPHENS,
@@ -2344,6 +2344,10 @@ def _read_paragraph(
         # "89.5 percent (890 out of 994) are not planning to return": shares read as the
         # counts of the whole they restate
         kept = with_ratio_counts(text, kept)
+    if kept and (" the remaining " in text or " the other " in text or " the rest " in text):
+        # "and most of the remaining 10 per cent during attacks": the part is the rest, the
+        # words after it what most of it was
+        label_rests_in_part(text, kept)
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:
