@@ -400,6 +400,7 @@ from surveystats.extract.tally_slash_ratios import (
     with_ratio_counts,
 )
 from surveystats.extract.tally_split_wholes import (
+    with_splits_closing_clauses,
     with_splits_of_bracketed_counts,
     with_wholes_of_split_parts,
 )
@@ -2336,6 +2337,9 @@ def _read_paragraph(
         # "60 (40 primary and 20 secondary) reopened, while 30 remained closed": figures in
         # brackets that add up to the count before them are its split, out of a flat list
         kept = with_splits_of_bracketed_counts(text, kept, _read_clause)
+        # "847 contacts out of 872 have completed follow-up (349 contacts in Lagos, 498
+        # contacts in Port Harcourt).": the bracket that closes a part's clause splits it
+        kept = with_splits_closing_clauses(text, kept, _read_clause)
     if kept and counts and not footnote and ("of " in text or "Of " in text or "(" in text):
         # "Of the 68 passengers, only 33 survived: 32 were rescued ... and one ...": the
         # whole of a part that a split splits again, read with the split blanked out
