@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["befell", "set_apart", "told"]
+__all__ = ["befell", "label_rests_in_part", "rest_in_part_before", "set_apart", "told"]
 
 # Verbs of telling or of holding a view whose "that" clause is the answer.
 _TELLING = (
@@ -124,6 +124,66 @@ def befell(category: str | None, written: str) -> str | None:
     if not written.lower().startswith(category.lower()) or not _GERUND_AS_VERB.match(written):
         return category
     return fate.capitalize() if category[0].isupper() else fate
+
+
+# "most of the remaining 10 per cent", "almost all of the other 12": a word of part before
+# the rest of a whole; the rest's word and where its figure starts.
+_PART_OF_REST = re.compile(
+    r"\b(?:most|much|many|some|part|nearly\s{1,3}all|almost\s{1,3}all|the\s{1,3}bulk)"
+    r"\s{1,3}of\s{1,3}the\s{1,3}(?P<rest>remaining|other|rest)\s{1,3}(?P<figure>\d)",
+    re.IGNORECASE,
+)
+
+
+def rest_in_part_before(text: str, at: int) -> str | None:
+    """The rest's word where "most of the remaining" (or the like) ends right at ``at``.
+
+    >>> text = "and most of the remaining 10 per cent during attacks"
+    >>> rest_in_part_before(text, text.index("10")), rest_in_part_before(text, 0)
+    ('remaining', None)
+    """
+    opening = text.rfind(" of ", max(0, at - 40), at)
+    start = max(0, opening - 20) if opening >= 0 else at
+    for match in _PART_OF_REST.finditer(text, start, at + 1):
+        if match.start("figure") == at:
+            return match["rest"].lower()
+    return None
+
+
+def label_rests_in_part(text: str, tallies: list[Any]) -> None:
+    """Name "the remaining" a part that only most of is said to be something.
+
+    "about 40 per cent in the context of demonstrations; and most of the remaining 10 per
+    cent during attacks": the words after the rest tell what most of it was, so they name
+    no part; the part is the rest of the whole, named by the word the text uses for it
+    ("remaining", "other"). Parts are changed in place (``category`` and ``remaining``).
+
+    Parameters
+    ----------
+    text
+        The text the tallies were read from.
+    tallies
+        Tallies of :class:`~surveystats.extract.tally_parts.Tally` read from ``text``.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> text = "45% during A; and most of the remaining 10% during B"
+    >>> tally = Tally("breakdown", 0, 52, [Part("during A", None, 0, 12),
+    ...     Part("during B", None, 40, 52)])
+    >>> label_rests_in_part(text, [tally])
+    >>> [(p.category, p.remaining) for p in tally.parts]
+    [('during A', False), ('remaining', True)]
+    """
+    for match in _PART_OF_REST.finditer(text):
+        figure = match.start("figure")
+        for tally in tallies:
+            if tally.kind == "vote":
+                continue
+            for part in tally.parts:
+                if part.start <= figure < part.end:
+                    part.category = match["rest"].lower()
+                    part.remaining = True
 
 
 # --- What sets a part apart from the other parts -------------------------------------

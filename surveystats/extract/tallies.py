@@ -164,7 +164,7 @@ from surveystats.extract.headline_case import (
     restore_written_case,
     sentence_case,
 )
-from surveystats.extract.labels import befell, set_apart, told
+from surveystats.extract.labels import befell, label_rests_in_part, set_apart, told
 from surveystats.extract.lexicon import SPACED_THOUSANDS
 from surveystats.extract.numbers import (
     UNICODE_HYPHENS,
@@ -378,10 +378,10 @@ from surveystats.extract.tally_sample_shapes import (
 )
 from surveystats.extract.tally_sample_sizes import SAMPLE_SIZE_WORDS, find_sample_sizes
 from surveystats.extract.tally_share_asides import (
-    ShareAside,
+    BracketAsides,
     as_taken_out,
-    find_share_asides,
-    put_back_shares,
+    find_bracket_asides,
+    put_back_asides,
 )
 from surveystats.extract.tally_share_clauses import with_share_clauses
 from surveystats.extract.tally_share_lists import (
@@ -404,6 +404,7 @@ from surveystats.extract.tally_slash_ratios import (
     with_ratio_counts,
 )
 from surveystats.extract.tally_split_wholes import (
+    with_splits_closing_clauses,
     with_splits_of_bracketed_counts,
     with_wholes_of_split_parts,
 )
@@ -1131,11 +1132,15 @@ def _find_in_written(
     if (bracketed := bracket_dash_asides(text)) is not None:
         # "The 389 children released — 301 boys and 88 girls — were referred ..."
         found = _read_bracketed(text, bracketed, found, footnote=footnote, markers=markers)
-    if (shares := find_share_asides(text)) and numbers is not None:
+    if numbers is not None and (asides_of_list := find_bracket_asides(text)):
         # "15,000 refugees in Uganda (38%), 13,000 in Kenya (33%) ...", "Uganda (38 per
-        # cent; 1.2 million people), ...": the list read without the shares, each share
-        # put back beside its count where their ratios imply one whole
-        found = _read_past_share_asides(text, found, shares, footnote=footnote, markers=markers)
+        # cent; 1.2 million people), ...", "Front Line (5 out of 99), the ERRC (5 out of
+        # 99), ...": the list read without the shares and the common whole, each share
+        # put back beside its count where their ratios imply one whole, the whole as the
+        # list's total where the counts fit in it
+        found = _read_past_share_asides(
+            text, found, asides_of_list, footnote=footnote, markers=markers
+        )
     if may_hold_asides(text) and (asides := find_toll_asides(text)):
         # "474 Palestinians including 116 children, have been killed ..., and about 5 000
         # were injured": the toll read without the asides, each aside a tally of its own
@@ -1146,19 +1151,20 @@ def _find_in_written(
 def _read_past_share_asides(
     text: str,
     found: list[Tally],
-    shares: list[ShareAside],
+    asides: BracketAsides,
     *,
     footnote: bool,
     markers: Collection[int],
 ) -> list[Tally]:
-    """``found``, or the tallies read without the bracketed ``shares`` and the shares put back.
+    """``found``, or the tallies read without the bracketed ``asides`` and the asides put back.
 
     The second reading (:mod:`~surveystats.extract.tally_share_asides`) is kept where every
-    share goes back to a count whose ratio agrees with the others' and it reads more
-    figures than ``found``, or every one of them and more.
+    share goes back to a count whose ratio agrees with the others', the common whole (if
+    any) to the one list whose counts fit in it, and it reads more figures than ``found``,
+    or every one of them and more.
     """
-    plain = _read_without(text, as_taken_out(shares), footnote=footnote, markers=markers)
-    if put_back_shares(plain, shares) < len(shares):
+    plain = _read_without(text, as_taken_out(asides), footnote=footnote, markers=markers)
+    if not put_back_asides(plain, asides):
         return found  # a share no count takes, or shares of another whole: the figures disagree
     return plain if _reads_more_figures(plain, found) else found
 
@@ -2341,6 +2347,9 @@ def _read_paragraph(
         # "60 (40 primary and 20 secondary) reopened, while 30 remained closed": figures in
         # brackets that add up to the count before them are its split, out of a flat list
         kept = with_splits_of_bracketed_counts(text, kept, _read_clause)
+        # "847 contacts out of 872 have completed follow-up (349 contacts in Lagos, 498
+        # contacts in Port Harcourt).": the bracket that closes a part's clause splits it
+        kept = with_splits_closing_clauses(text, kept, _read_clause)
     if kept and counts and not footnote and ("of " in text or "Of " in text or "(" in text):
         # "Of the 68 passengers, only 33 survived: 32 were rescued ... and one ...": the
         # whole of a part that a split splits again, read with the split blanked out
@@ -2361,6 +2370,10 @@ def _read_paragraph(
         # "procured 8,000 dignity kits, 7,000 newborn baby kits and 6,000 clean delivery
         # kits": goods handed out, no split
         kept = without_goods_lists(kept)
+    if kept and (" the remaining " in text or " the other " in text or " the rest " in text):
+        # "and most of the remaining 10 per cent during attacks": the part is the rest, the
+        # words after it what most of it was
+        label_rests_in_part(text, kept)
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:

@@ -352,14 +352,45 @@ def _runs(text: str) -> list[list[_Named]]:
     return runs
 
 
+# A name that a ranking verb puts first, and the clause up to the first count: "Amnesty
+# International stands out as having provided the information most often used in
+# communications sent (": the name, not the words the preposition governs, is the item.
+_RANKED_FIRST = re.compile(
+    r"(?:^|(?<=[\s,]))(?:the\s{1,3})?(?P<label>[A-Z][\w’'-]*(?:\s{1,3}(?:of\s{1,3}|for\s{1,3}|the\s{1,3})?[A-Z][\w’'-]*){0,6})"
+    r"\s{1,3}(?:stands\s{1,3}out|stood\s{1,3}out|ranks\s{1,3}first|ranked\s{1,3}first"
+    r"|comes\s{1,3}first|came\s{1,3}first|tops\s{1,3}the\s{1,3}list|topped\s{1,3}the\s{1,3}list)"
+    r"\b[^.;:()\d]{0,120}$"
+)
+# A rank written after a name: " in second place" of "the Baha'i International Community
+# in second place (10)"; the rank is no part of the name.
+_RANK_AFTER = re.compile(r"\s{1,3}in\s{1,3}(?:first|second|third|fourth|fifth|last)\s{1,3}place$")
+
+
 def _first(text: str, match: re.Match[str], value: int) -> _Named | None:
-    """The first item of a run: a name a preposition or colon governs, or None."""
+    """The first item of a run: a name a preposition or colon governs, or None.
+
+    Where a ranking verb puts a name first in the count's clause ("Amnesty International
+    stands out as having provided ... in communications sent (44)"), the name is the item.
+    """
     found = _governor(text, match.start())
     if found is None:
         return _after_whole(text, match, value)
     label = _clean(found["label"], found["acronym"])
     if label is None:
         return None
+    if "first" in text or " out " in text or " the list" in text:
+        ranked_first = _RANKED_FIRST.search(
+            text, max(0, match.start() - _FIRST_REACH - 100), match.start()
+        )
+        if ranked_first is not None and (name := _clean(ranked_first["label"], None)):
+            return _Named(
+                name,
+                value,
+                match["noun"].strip(),
+                ranked_first.start("label"),
+                match.start(),
+                match.end(),
+            )
     ranked = bool(found["preposition"]) and found["preposition"].startswith(("followed", "closely"))
     noun = match["noun"].strip()
     return _Named(
@@ -440,6 +471,7 @@ def _joined(text: str, last: _Named, match: re.Match[str]) -> _Named | None:
 
 def _clean(raw: str, acronym: str | None) -> str | None:
     """A name as a label: no leading "the" before a common noun; None if it is no name."""
+    raw = _RANK_AFTER.sub("", raw.rstrip())  # "the Baha'i Community in second place"
     words = raw.split()
     if not words or len(words) > _MAX_LABEL_WORDS:
         return None

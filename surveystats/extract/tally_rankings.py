@@ -63,6 +63,8 @@ _SHARE = r"\d{1,3}(?:\.\d{1,2})?\s{0,3}(?:%|per\s{1,3}cent|percent)"
 # 53%) were reportedly displaced from Khartoum state; followed by ".
 _RANKING_HEAD = re.compile(
     r"\b(?:[Tt]he\s{1,3})?(?:majority|[Mm]ost|largest\s{1,3}(?:group|share|number|part))"
+    # "The majority of respondents (57%) is from ...": the whole named before the figures
+    r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[a-z][\w-]{1,25}(?:\s{1,3}[a-z][\w-]{1,25}){0,2})?"
     r"\s{0,3}\((?P<figures>[^()]{1,60})\)"
     r"(?:\s{1,3}[a-z][\w-]{0,20}){1,5}?\s{1,3}(?:from|in|to|at|into)\s{1,3}"
     r"(?P<label>[A-Z][^;,()]{0,60}?)\s{0,3}[;,]?\s{1,3}followed\s{1,3}by\s{1,3}"
@@ -170,9 +172,15 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _RANKED_LABEL_FIRST = re.compile(
     rf"(?P<label>[A-Za-z][^;,()]{{0,60}}?)\s{{0,3}}\(\s{{0,3}}(?:(?P<below><)\s{{0,3}})?(?P<figure>{_SHARE}|{_FIGURE})\s{{0,3}}\)"
 )
+# "12% from North African countries", "the remaining 10% from (Western and Central) Asian
+# countries": the rest of the whole may close the ranking, and a bracket of words with no
+# figure may open a place's name.
 _RANKED_COUNT_FIRST = re.compile(
+    r"(?P<rest>the\s{1,3}(?:remaining|other)\s{1,3})?"
     rf"(?P<figure>{_SHARE}|{_FIGURE})(?:\s{{1,3}}[A-Za-z][\w-]{{1,30}})?\s{{1,3}}(?:from|in|to|at|into)"
-    r"\s{1,3}(?P<label>[A-Z][^;,()]{0,60}?)(?=\s{0,3}(?:[;,.]|\band\b|$))"
+    r"\s{1,3}(?:the\s{1,3})?"
+    r"(?P<label>(?:\([A-Za-z][A-Za-z ,]{0,40}\)\s{1,3})?[A-Z][^;,()]{0,60}?)"
+    r"(?=\s{0,3}(?:[;,.]|\band\b|$))"
 )
 # A later place with its figure after "with": "followed by Chad with 454,900 and Uganda
 # with 300,000", "followed by Salah al-Din with nearly 370,000 returnees".
@@ -465,6 +473,7 @@ def find_rankings(text: str, kept: list[Tally]) -> list[Tally]:
             )
             for item in items
         ]
+        rests = [False] + [bool(item.groupdict().get("rest")) for item in items]
         if any(
             tally.start < items[-1].end()
             and head.start < tally.end
@@ -473,7 +482,9 @@ def find_rankings(text: str, kept: list[Tally]) -> list[Tally]:
         ):
             continue  # read already, its first place named
         parts = []
-        for label, (count, share, decimals), start, end, qualifier in rows:
+        for (label, (count, share, decimals), start, end, qualifier), rest in zip(
+            rows, rests, strict=True
+        ):
             parts.append(
                 Part(
                     label,
@@ -483,6 +494,7 @@ def find_rankings(text: str, kept: list[Tally]) -> list[Tally]:
                     percent=share,
                     decimals=decimals,
                     qualifier=qualifier,
+                    remaining=rest,  # "and the remaining 10% from ..."
                 )
             )
         if shape[1] and sum(part.percent or 0 for part in parts) > _MAX_SHARES:

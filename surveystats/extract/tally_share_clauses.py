@@ -108,7 +108,10 @@ _NOUN_AFTER = re.compile(r"\s{1,3}(?:[A-Za-z-]{2,20}\s{1,3}){1,2}?(?=(?:are|were
 _MAKES_UP = re.compile(
     r"(?i)\s(?:represent(?:s|ed)?|account(?:s|ed)?\s{1,3}for|make\s{1,3}up|makes\s{1,3}up"
     r"|made\s{1,3}up|constitut(?:e|es|ed)|comprise[sd]?|are|were|form(?:s|ed)?)\s{1,3}"
-    r"(?:(?:some|about|around|nearly|almost|only|just|over)\s{1,3})?$"
+    r"(?:(?:some|about|around|nearly|almost|only|just|over)\s{1,3})?"
+    # "men represent the majority of the sample (87%)": the whole named, the share after it
+    r"(?:the\s{1,3}(?:large\s{1,3}|vast\s{1,3})?majority\s{1,3}of\s{1,3}(?:the|this|that)\s{1,3}"
+    r"(?P<whole>[a-z][\w-]{1,25})\s{0,3}\(\s{0,2})?$"
 )
 # A label ends at a parenthesis, or where it turns to why: "education as their reason".
 _OF_WHOLE = re.compile(r"(?i)of\s{1,3}(?:the\s{1,3})?(?:total\s{1,3})?[a-z][\w -]{0,40}")
@@ -257,6 +260,10 @@ def _read_clauses(
         else:
             group = _MAKES_UP.search(before)
             rest = text[share.head_end : end].strip(" .,;")
+            if rest.startswith(")") and before.rstrip().endswith("("):
+                rest = rest[1:].strip(" .,;")  # "the majority of the sample (87%)"
+            if group is not None and group["whole"]:
+                bases.add(group["whole"].lower())  # "... of the staff (58%), while men are"
             if group is None or (rest and _OF_WHOLE.fullmatch(rest) is None):
                 return None
             if rest:

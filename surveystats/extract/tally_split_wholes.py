@@ -32,6 +32,15 @@ after a count (no other figure between) out of a flat list where they add up to 
 (exactly; shares within the rounding of their last digits): they are the count's split, a
 tally of their own whose total is the count, and the outer list, read again without them,
 keeps the count as its part. A bracket that does not add up stays as it was read.
+
+The split may also close the clause of its count, the count's whole and verb between:
+
+    It is reported that 847 contacts out of 872 have completed follow-up (349 contacts
+    in Lagos, 498 contacts in Port Harcourt).
+
+:func:`with_splits_closing_clauses` reads such a bracket alone, where no tally holds a
+figure of it, and keeps its list as a tally of its own whose total is the part of the
+clause's tally its counts add up to exactly (847 of "872: 847 completed follow-up").
 """
 
 from __future__ import annotations
@@ -43,9 +52,17 @@ from collections.abc import Callable
 
 from surveystats.extract.tally_parts import Tally
 
-__all__ = ["with_splits_of_bracketed_counts", "with_wholes_of_split_parts"]
+__all__ = [
+    "with_splits_closing_clauses",
+    "with_splits_of_bracketed_counts",
+    "with_wholes_of_split_parts",
+]
 
 _REACH = 300  # characters between the outer whole's figure and the split's whole
+_CLAUSE_REACH = 160  # characters between a part and the bracket that closes its clause
+#: A bracket of counts that closes a clause: it opens on a count, holds no share and no
+#: other bracket, and a full stop, a semicolon or the paragraph's end follows it.
+_CLOSING_BRACKET = re.compile(r"\((?=\d)(?P<inside>[^()%]{3,160}?)\)(?=\s{0,3}(?:[.;]|$))")
 
 #: The last figure before a bracket, with nothing but words between it and the bracket:
 #: "3,524 have been rescued (", "60 (", "45 per cent of them (". Its decimals, its share
@@ -203,6 +220,75 @@ def with_splits_of_bracketed_counts(
         result.extend([*outers, split])
         changed = True
     return sorted(result, key=lambda t: t.start) if changed else tallies
+
+
+def with_splits_closing_clauses(
+    text: str, tallies: list[Tally], read: Callable[[str], list[Tally]]
+) -> list[Tally]:
+    """``tallies`` and the split in brackets that closes the clause of one of their parts.
+
+    A bracket at the end of a sentence or clause that opens on a count, where no tally
+    holds a figure of it, is read alone; its one list of two or more counts (no whole of
+    its own) is a tally whose total is the one part, of a tally read before it in its
+    sentence, that the counts add up to exactly.
+
+    Parameters
+    ----------
+    text
+        One paragraph.
+    tallies
+        Its tallies so far, in text order.
+    read
+        The paragraph reader, here given the bracket's words alone.
+
+    Returns
+    -------
+    list[Tally]
+        ``tallies`` with each such split added, in text order.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part
+    >>> text = "120 of 150 have replied (70 in Asia, 50 in Africa)."
+    >>> lone = Tally("breakdown", 0, 23, [Part("replied", 120, 0, 23)], total=150)
+    >>> def read(inside):
+    ...     parts = [Part("Asia", 70, 0, 10), Part("Africa", 50, 12, 26)]
+    ...     return [Tally("breakdown", 0, 26, parts)]
+    >>> found = with_splits_closing_clauses(text, [lone], read)
+    >>> [(t.total, [p.count for p in t.parts]) for t in found]
+    [(150, [120]), (120, [70, 50])]
+    """
+    added = []
+    for match in _CLOSING_BRACKET.finditer(text):
+        opening, closing = match.span("inside")
+        if any(opening <= p.start < closing for t in tallies for p in t.parts):
+            continue  # the bracket was read
+        inner = read(match["inside"])
+        if len(inner) != 1 or inner[0].kind == "vote" or inner[0].total is not None:
+            continue
+        split = inner[0]
+        counts = [p.count for p in split.parts]
+        if len(counts) < 2 or None in counts or split.unit != "count":
+            continue
+        sentence_start = max(text.rfind(". ", 0, opening), text.rfind("; ", 0, opening), 0)
+        wholes = [
+            part
+            for t in tallies
+            if t.kind != "vote"
+            for part in t.parts
+            if sentence_start <= part.start
+            and part.end <= opening
+            and opening - part.end <= _CLAUSE_REACH
+            and part.count == sum(counts)  # type: ignore[arg-type]
+        ]
+        if len(wholes) != 1:
+            continue
+        split.shift(opening)
+        split.total = wholes[0].count
+        added.append(split)
+    if not added:
+        return tallies
+    return sorted([*tallies, *added], key=lambda t: t.start)
 
 
 def _bracketed_split(text: str, tally: Tally) -> Tally | None:

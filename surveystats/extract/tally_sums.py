@@ -117,6 +117,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 from typing import NamedTuple
 
+from surveystats.extract.labels import rest_in_part_before
 from surveystats.extract.tally_enumerations import vote_labels
 from surveystats.extract.tally_items import (
     ASKED_WORDS,
@@ -1283,9 +1284,26 @@ def _shorten(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return words[:at]
 
 
+def _elided_verb(words: list[tuple[str, int, int]]) -> bool:
+    """Whether a later label has no verb of its own: none, or it opens on a preposition.
+
+    "about 40 per cent in the context of demonstrations", "10 per cent during attacks and
+    alleged attacks": the first share's verb is understood, whatever words of the kind of
+    a verb the phrase holds.
+    """
+    if words and words[0][0] in PREPOSITIONS:
+        return True
+    return not any(_is_verb(word) for word, _, _ in words)
+
+
 def _is_verb(word: str) -> bool:
     # "aged" belongs to the age it gives ("were aged 15 to 17"): the label's own word
-    return word.islower() and word != "aged" and (word in VERBS or word.endswith(("ed", "ing")))
+    # "during" is a preposition, whatever its ending ("..., 40 per cent during attacks")
+    return (
+        word.islower()
+        and word not in ("aged", "during")
+        and (word in VERBS or word.endswith(("ed", "ing")))
+    )
 
 
 _NOT_KINDS = frozenset(("them", "these", "those", "which", "whom", "whose", "it", "this"))
@@ -1421,7 +1439,7 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
     labels = [words or spare for words, spare in zip(labels, other, strict=True)]
     if not on_right and rest[-1] and rights[-1]:
         labels[-1] = rights[-1]
-    if on_right and rights[0] and not any(_is_verb(w) for words in labels[1:] for w, _, _ in words):
+    if on_right and rights[0] and all(_elided_verb(words) for words in labels[1:]):
         # "Sixty per cent of the cases brought to ... concerned conditions of service, 25
         # per cent career development": the later labels are bare, so the first is what
         # follows its verb
@@ -1436,6 +1454,14 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
             for i, (word, _, _) in enumerate(first)
             if _is_verb(word) and not (i and first[i - 1][0].lower() in _DETERMINERS)
         ]  # "submitted at least one report under ...": "report" after "one" is a noun
+        if verbs:
+            # "the 109 people who were killed ... since May were hit during ...": a form of
+            # "be" after the participle's clause makes the next word the clause's own verb
+            verbs += [
+                i + 1
+                for i in range(verbs[-1] + 1, len(first) - 1)
+                if first[i][0] in _BE and first[i + 1][0].islower()
+            ][-1:]
         denied = all(as_word(w) in _NEGATIONS for words in labels[1:] for w, _, _ in words)
         if (
             verbs
@@ -1446,6 +1472,12 @@ def _labels(text: str, lo: int, hi: int, fit: _Fit) -> list[tuple[int, int]] | N
             # only date it: "210 had received training in the previous two years and 90
             # had not" keeps "received training ..."
             labels[0] = first[verbs[-1] + 1 :]
+    for at, figure in enumerate(run):
+        if rest := rest_in_part_before(text, figure.start):
+            # "and most of the remaining 10 per cent during attacks by ...": what most of
+            # the rest was names no part; the rest does
+            rest_at = text.rfind(rest, 0, figure.start)
+            labels[at] = [(rest, rest_at, rest_at + len(rest))]
     labels[0] = _after_shared_of(text, run, labels[0])  # "an age of 18 years, 25 of 16 years"
     if on_right and len(labels[0]) > _MAX_LABEL_WORDS:
         # "had a unit for the advancement of women at ministerial level, 27% at a lower
