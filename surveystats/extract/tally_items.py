@@ -707,7 +707,7 @@ PRESENT_VERBS = word_set(
     intend plan want wish expect see feel find regard view rate describe judge hold keep
     need require provide offer allow permit ban prohibit allocate spend employ host
     account represent seek aim target continue choose opt depend rely consult know suffer
-    remain attend contribute accept reject
+    remain attend contribute accept reject identify cite mention
     """
 )
 VERBS = PAST_VERBS | PRESENT_VERBS
@@ -1339,8 +1339,13 @@ class _Before:
             self._ends(("group", "of")) or self._ends(("age", "of")) or self._ends(("ages", "of"))
         ):
             return True  # "a group of 12", "children under the age of 15": no count
-        if self._word(1) in ("and", "to") and self._ends(("ages", "of"), back=3):
-            return True  # "between the ages of 15 and 24": the upper bound
+        if self._word(1) in ("and", "to") and (
+            self._ends(("ages", "of"), back=3)
+            or self._ends(("between", "the", "age", "of"), back=3)
+        ):
+            # "between the ages of 15 and 24", "between the age of 13 and 24": the upper
+            # bound ("under the age of 12 and 390 were adults" counts the 390)
+            return True
         last = self._word(1)
         if last == "by" and (self._returned_by() or self._agent_by() or self._gapped_by()):
             return False  # "questionnaires were returned by 88 States": who answered
