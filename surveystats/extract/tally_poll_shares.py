@@ -1173,6 +1173,10 @@ def _read_answer(
             )
         ):
             base, at = whole  # "73% people across 52 countries believe": no "of"
+    if base is not None and base.split()[-1].lower() in _RELATIVE_PRONOUNS:
+        # "28% of the participants interviewed in 2016 who had travelled through ..., were
+        # from Afghanistan": the verb after the whole is its relative clause's, not the answer
+        return None
     answer = _ANSWER.match(text, at, hi)
     if (
         answer is None
@@ -1341,6 +1345,9 @@ def _answer_part(share: Item, base: str, label: str, end: int) -> Part:
         base=base,
         qualifier=share.qualifier,
     )
+
+
+_RELATIVE_PRONOUNS = frozenset(("who", "whom", "that", "which"))
 
 
 def _polled_answer(text: str, share: Item, base: str, at: int, hi: int) -> _Answer | None:
