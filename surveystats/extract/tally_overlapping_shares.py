@@ -73,7 +73,7 @@ def split_overlapping_answers(text: str, tallies: list[Tally]) -> list[Tally]:
     answers whose whole the sentence never names ("More than 80 percent were satisfied
     ..., and at least 95 percent felt ...").
     """
-    if not any(_overlaps(text, tally) for tally in tallies):
+    if not any(_overlaps(text, tally) or _opinions_of_named_poll(text, tally) for tally in tallies):
         return tallies
     split: list[Tally] = []
     for tally in tallies:
@@ -92,6 +92,10 @@ def split_overlapping_answers(text: str, tallies: list[Tally]) -> list[Tally]:
                 replace(tally, kind=kind, parts=[part], start=part.start, end=part.end)
                 for part in tally.parts
             )
+        elif tally.kind == "breakdown" and _opinions_of_named_poll(text, tally):
+            # "According to the Global Survey, 58% of people consider ... and 30% believe
+            # ...": the opinions of the poll the sentence names are a survey's
+            split.append(replace(tally, kind="survey"))
         else:
             split.append(tally)
     return split
@@ -124,6 +128,10 @@ def _opinions_of_named_poll(text: str, tally: Tally) -> bool:
     >>> _opinions_of_named_poll(text, Tally("breakdown", 13, 73, parts))
     True
     """
+    if not tally.parts or any(
+        part.count is not None or part.percent is None for part in tally.parts
+    ):
+        return False
     starts = sentence_starts(text)
     lo = starts[bisect.bisect_right(starts, tally.start) - 1] if starts else 0
     if _POLL_NAMED.search(text, lo, tally.start) is None:
