@@ -1982,7 +1982,8 @@ _NEW_ONES = re.compile(r"(?:new|additional|extra|further|more)\s\S.*")
 RESPONDENT_BASE = re.compile(
     r"^(?:respondents?|interviewees|replies|responses"
     r"|those\s{1,3}(?:surveyed|polled|interviewed|asked)"
-    r"|(?:responding|reporting)\s{1,3}[\w ]{1,30})$",
+    # "respondent" as an adjective names those who replied: "of the respondent countries"
+    r"|(?:responding|reporting|respondent)\s{1,3}[\w ]{1,30})$",
     re.IGNORECASE,
 )
 

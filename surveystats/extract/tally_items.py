@@ -503,6 +503,20 @@ CONTRIBUTION_VERBS = frozenset(
 CONTRIBUTION_PHRASES = frozenset(
     (("accounted", "for"), ("account", "for"), ("accounts", "for"), ("made", "up"))
 )
+#: Verbs by which a survey reports what it found, before the content clause of its finding:
+#: "The survey found 76% of refugees want to return" (no "that"): the share is the clause's
+#: subject, no object of the verb.
+FINDING_VERBS = frozenset(
+    """found finds find showed shows show revealed reveals reveal indicated indicates
+    suggested suggests""".split()  # noqa: SIM905
+)
+#: What reports a finding as a survey does: its subject before a verb of finding.
+FINDING_SOURCES = frozenset(
+    """survey surveys poll polls study studies results findings data research assessment
+    assessments questionnaire consultation census""".split()  # noqa: SIM905
+)
+# A share's whole right after it: "76% of", "64 per cent of the".
+_SHARE_OF_AFTER = re.compile(r"\s{1,3}of\s")
 # "of the 7,258 police officers" after a part, perhaps after its share ("(14.6 per cent)").
 _OF_THE_NUMBER = re.compile(
     r"(?:\s{1,3}\(\d{1,3}(?:\.\d{1,3})?\s{0,3}(?:%|per\s{1,3}cent|percent)\))?"
@@ -695,7 +709,7 @@ PRESENT_VERBS = word_set(
     intend plan want wish expect see feel find regard view rate describe judge hold keep
     need require provide offer allow permit ban prohibit allocate spend employ host
     account represent seek aim target continue choose opt depend rely consult know suffer
-    remain attend contribute accept reject
+    remain attend contribute accept reject identify cite mention
     """
 )
 VERBS = PAST_VERBS | PRESENT_VERBS
@@ -1327,8 +1341,13 @@ class _Before:
             self._ends(("group", "of")) or self._ends(("age", "of")) or self._ends(("ages", "of"))
         ):
             return True  # "a group of 12", "children under the age of 15": no count
-        if self._word(1) in ("and", "to") and self._ends(("ages", "of"), back=3):
-            return True  # "between the ages of 15 and 24": the upper bound
+        if self._word(1) in ("and", "to") and (
+            self._ends(("ages", "of"), back=3)
+            or self._ends(("between", "the", "age", "of"), back=3)
+        ):
+            # "between the ages of 15 and 24", "between the age of 13 and 24": the upper
+            # bound ("under the age of 12 and 390 were adults" counts the 390)
+            return True
         last = self._word(1)
         if last == "by" and (self._returned_by() or self._agent_by() or self._gapped_by()):
             return False  # "questionnaires were returned by 88 States": who answered
@@ -2761,6 +2780,13 @@ def _read_item(text: str, number: Number, limit: int, named: bool | None = None)
             pass  # "The Secretariat had 36,574 staff, with 12,340 in ...": a whole, maybe
         elif percent_match is None and _OBJECT_RUN_ON_THEN_PART.match(text, end, limit):
             pass  # "supported 2,418 facilities providing ... care, 1,210 of them in ...": a whole
+        elif (
+            percent_match is not None
+            and before.words[-1] in FINDING_VERBS
+            and not FINDING_SOURCES.isdisjoint(before.words[-4:-1])
+            and _SHARE_OF_AFTER.match(text, percent_match.end(), limit)
+        ):
+            pass  # "The survey found 76% of refugees want ...": the finding's subject
         elif percent_match is None or before.words[-1] not in SHARE_VERBS:
             return None  # "Oil represented 70 per cent of exports" is a share: kept
     if before.is_no_count(share=percent_match is not None):

@@ -43,7 +43,12 @@ import itertools
 import re
 from dataclasses import replace
 
-from surveystats.extract.tally_items import PEOPLE_NOUNS, is_clause_verb, speaks_of_survey
+from surveystats.extract.tally_items import (
+    PEOPLE_NOUNS,
+    is_clause_verb,
+    speaks_of_survey,
+    word_set,
+)
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_people_wholes import crosses_sex_and_age
 from surveystats.text import sentence_starts
@@ -83,13 +88,18 @@ def split_overlapping_answers(text: str, tallies: list[Tally]) -> list[Tally]:
     answers whose whole the sentence never names ("More than 80 percent were satisfied
     ..., and at least 95 percent felt ...").
     """
-    if not any(_overlaps(text, tally) for tally in tallies):
+    if not any(_overlaps(text, tally) or _opinions_of_named_poll(text, tally) for tally in tallies):
         return tallies
     split: list[Tally] = []
     for tally in tallies:
         if _overlaps(text, tally):
-            # answers of those asked ("of the staff surveyed") are a survey's
-            asked = tally.kind == "survey" or speaks_of_survey(text, tally.start, tally.end)
+            # answers of those asked ("of the staff surveyed") are a survey's, and so are
+            # opinions in a sentence that names its poll before them
+            asked = (
+                tally.kind == "survey"
+                or speaks_of_survey(text, tally.start, tally.end)
+                or _opinions_of_named_poll(text, tally)
+            )
             kind = "survey" if asked else tally.kind
             if tally.total is None and (kind != "survey" or not tally.parts[0].base):
                 continue  # a lone share of a whole never counted, or never named, is none
@@ -97,9 +107,54 @@ def split_overlapping_answers(text: str, tallies: list[Tally]) -> list[Tally]:
                 replace(tally, kind=kind, parts=[part], start=part.start, end=part.end)
                 for part in tally.parts
             )
+        elif tally.kind == "breakdown" and _opinions_of_named_poll(text, tally):
+            # "According to the Global Survey, 58% of people consider ... and 30% believe
+            # ...": the opinions of the poll the sentence names are a survey's
+            split.append(replace(tally, kind="survey"))
         else:
             split.append(tally)
     return split
+
+
+# A survey or poll named in a sentence before its shares: "According to the Global Survey,
+# a poll by UNDP, 58% of people consider ...", "The 2023 youth poll shows 60% ...".
+_POLL_NAMED = re.compile(r"(?i)\b(?:survey|poll|questionnaire)s?\b")
+# Verbs of opinion that open an answer to a poll: "consider ...", "believe ...".
+_OPINION_VERBS = word_set(
+    """consider considers considered believe believes believed think thinks thought say
+    says said feel feels felt want wants wanted agree agrees agreed disagree disagrees
+    support supports supported oppose opposes opposed favour favours favor favors prefer
+    prefers expect expects hope hopes fear fears worry worries trust trusts intend intends
+    plan plans view views see sees"""
+)
+
+
+def _opinions_of_named_poll(text: str, tally: Tally) -> bool:
+    """Whether every share of ``tally`` opens an opinion, in a sentence that names a poll.
+
+    The poll named before the first share, in its sentence: "According to the Global
+    Survey, 64% of people consider ... and almost 60% believe ..." (the shares of people
+    no poll is named for, "85 per cent of refugees are hosted in ...", say no opinion).
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> text = "In the poll, 64% of people consider it urgent and 60% believe it is late."
+    >>> parts = [Part("consider it urgent", None, 13, 46, percent=64.0),
+    ...          Part("believe it is late", None, 51, 73, percent=60.0)]
+    >>> _opinions_of_named_poll(text, Tally("breakdown", 13, 73, parts))
+    True
+    """
+    if not tally.parts or any(
+        part.count is not None or part.percent is None for part in tally.parts
+    ):
+        return False
+    starts = sentence_starts(text)
+    lo = starts[bisect.bisect_right(starts, tally.start) - 1] if starts else 0
+    if _POLL_NAMED.search(text, lo, tally.start) is None:
+        return False
+    return all(
+        (words := (part.category or "").split()) and words[0].lower() in _OPINION_VERBS
+        for part in tally.parts
+    )
 
 
 # A later part that says it did something too: "and 27 have also accepted", "12 of them

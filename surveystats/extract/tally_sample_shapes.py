@@ -196,6 +196,10 @@ _BETWEEN = rf"""
     (?:{GAP}(?:[a-z]{{3,}}ly{GAP})?(?:selected|drawn|chosen|recruited|identified))?
     (?:{GAP}(?:in|from|across|at|aged|living|based|working|residing|of{GAP}whom)
       (?:{GAP}{_PHRASE_WORD}){{1,10}}?)?
+    # an age range, its bounds no count: "between the ages of 15 and 24", "aged between
+    # 13 and 24 years", "between the age of 13 and 24 years old"
+    (?:{GAP}(?:aged{GAP})?between{GAP}(?:the{GAP}ages?{GAP}of{GAP})?\d{{1,2}}{GAP}(?:and|to)
+      {GAP}\d{{1,2}}(?:{GAP}years?(?:{GAP}old|{GAP}of{GAP}age)?)?)?
     # the places of that phrase named in parentheses: "in five oblasts (Donetsk, Kharkiv
     # and Luhansk)" (after a phrase of where, the names are the places', not those counted)
     (?P<places>\s{{0,3}}\([^()%]{{1,80}}\))?
@@ -254,7 +258,7 @@ _OBJECT = re.compile(
         |focus{GAP}group{GAP}discussions?|FGDs|KIIs)
       (?:\s{{0,3}}\([^()]{{1,40}}\))?
       (?:{GAP}(?:were|was|have{GAP}been|had{GAP}been))?
-      (?:{GAP}(?:conducted|held|carried{GAP}out|undertaken|administered|organized|organised
+      (?:{GAP}(?:conducted|held|carried{GAP}out|undertaken|administered|organized|organised|performed
         |done))?
       (?:\s{{0,3}}\([^()]{{1,80}}\))?
       {GAP}(?P<prep>to|with|among)
@@ -272,6 +276,18 @@ _SAMPLE_SIZE = re.compile(
     (?:\s{{0,3}}\(|{GAP}(?:was|is|were|of|stood{GAP}at|amounted{GAP}to|totall?ed|reached)
       {GAP}|\s{{0,3}}:\s{{0,3}})
     {_QUALIFIER}{_COUNT}(?:{GAP}{_NOUN})?
+    """,
+    _FLAGS,
+)
+# Shape 3 too: the sample as the subject of a verb of holding or amounting, those it held
+# named by a noun of the closed class ("The original sample included over 500 households",
+# "the sample stood at 1,527 participants", "The final sample comprised 2,300 adults").
+_SAMPLE_HELD = re.compile(
+    rf"""
+    \bsample{GAP}(?:(?:included|includes|comprised|comprises|consisted{GAP}of|consists{GAP}of
+      |covered|covers|stood{GAP}at|amounted{GAP}to|totall?ed|was|is|were)
+      {GAP})
+    {_QUALIFIER}{_COUNT}{GAP}{_NOUN}
     """,
     _FLAGS,
 )
@@ -427,6 +443,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         ),
     ),
     (_SAMPLE_SIZE, (("sample size", 0, 140),)),
+    (_SAMPLE_HELD, (("sample ", 0, 140),)),
     (_BASED_ON, (("based on", 0, 140),)),
     (_PARTICIPATION, (("participation of", 40, 140),)),
     (_RATE_OF_PEOPLE, (("response rate of", 0, 140),)),
@@ -770,10 +787,15 @@ def _read_sample_size(text: str, match: re.Match[str]) -> Tally | None:
     after = text[match.end() : match.end() + 40]
     if _AIMED.search(before) or _AIMED.search(after):
         return None  # "a targeted sample size of 1,500 households was required"
-    noun = " ".join((match["noun"] or match["of_noun"] or "").split()) or None
+    if _EACH_BEFORE.search(before):
+        return None  # "Each sample included 30 households": a count per unit
+    noun = " ".join((match["noun"] or match.groupdict().get("of_noun") or "").split()) or None
     return _part(text, match, "sampled", noun)
 
 
+# A sample of each unit, its count one per unit: "Each sample included 30 households",
+# "the sample size per district was 300 households" reads "per" after the noun.
+_EACH_BEFORE = re.compile(r"\b(?:each|every|per)\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,2}$", re.IGNORECASE)
 _WITH_WHOM = re.compile(r"\s{1,3}with\s{1,3}(?:the\s{1,3})?(?P<who>[\w’'-]+)", re.IGNORECASE)
 
 
@@ -923,6 +945,7 @@ _READERS = {
     _SUBJECT: _read_subject,
     _OBJECT: _read_object,
     _SAMPLE_SIZE: _read_sample_size,
+    _SAMPLE_HELD: _read_sample_size,
     _BASED_ON: _read_based_on,
     _PARTICIPATION: _read_participation,
     _RATE_OF_PEOPLE: _read_rate_of_people,

@@ -137,7 +137,8 @@ _SAMPLE_COUNT = rf"(?:{SCALED_COUNT_PATTERN}|{COUNT_PATTERN})"
 _NOUN = rf"(?P<noun>(?:[A-Za-z][\w’'-]{{0,25}}{GAP}){{0,3}}?{_PLURAL})(?![\w’'-])"
 # A sentence that makes a count of people interviewed or consulted a sample.
 _SURVEY_CONTEXT = re.compile(
-    r"\b(?:survey|poll|questionnaire|census|study|studies|assessment|sample|respondent)",
+    # U-Report is UNICEF's polling platform: "U-Report asked 170,000 girls about ..."
+    r"\b(?:survey|poll|questionnaire|census|study|studies|assessment|sample|respondent|u-report)",
     re.IGNORECASE,
 )
 # What describes a sample between its noun and its verb, as survey reports write it: an
@@ -209,11 +210,16 @@ _ACTIVE = re.compile(
 )
 # Those asked what they think, the object of "asked", a question after them: "asked 1.2
 # million people in 50 countries, many of them young, whether they think ..." (only those a
-# survey hears: "The Committee asked 12 States whether ..." is none).
+# survey hears: "The Committee asked 12 States whether ..." is none), or their views asked
+# for ("asked more than 21,000 people ... to share their views"); a topic with no "their"
+# ("asked 170,000 girls about issues around ...", group ``about``) only in a sentence that
+# names a survey or poll ("The mission asked 40 residents about the attacks" is none).
 _ASKED_WHETHER = re.compile(
     rf"""
     \b(?P<verb>asked){GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
-    (?=[^.;:]{{0,100}}?\b(?:whether|if|about{GAP}their|how{GAP}they|what{GAP}they)\b)
+    (?=[^.;:]{{0,160}}?\b(?:whether|if|about{GAP}their|how{GAP}they|what{GAP}they
+      |to{GAP}(?:share|give|express){GAP}their{GAP}(?:views|opinions|perspectives|experiences)
+      |(?P<about>about))\b)
     """,
     _FLAGS,
 )
@@ -324,7 +330,7 @@ _SURVEY_OF = re.compile(
     (?:{GAP}(?:of|among|with)
       |(?:{GAP}(?:that|which))?
         {GAP}(?:(?:were|was|had{GAP}been|has{GAP}been|have{GAP}been){GAP})?
-        (?:conducted|carried{GAP}out|held|undertaken|implemented)
+        (?:conducted|carried{GAP}out|held|undertaken|implemented|performed)
         (?:{GAP}(?P<held>[^.;:()]{{1,160}}?))?{GAP}(?P<prep>with|targeting))
     {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
@@ -416,8 +422,12 @@ _ASKING_NAMED = re.compile(
 )
 # The ages of those heard: "aged 14-34", "aged 18 and over", "aged 15 to 24 years".
 _AGED = (
-    r"aged\s{1,3}\d{1,2}(?:\s{0,3}(?:-|–|to)\s{0,3}\d{1,2}"
-    r"|\s{1,3}(?:and|or)\s{1,3}(?:over|above|older))?(?:\s{1,3}years(?:\s{1,3}(?:old|of\s{1,3}age))?)?"
+    r"(?:aged\s{1,3}\d{1,2}(?:\s{0,3}(?:-|–|to)\s{0,3}\d{1,2}"
+    r"|\s{1,3}(?:and|or)\s{1,3}(?:over|above|older))?"
+    # a range with "between": "between the ages of 15 and 24", "aged between 13 and 24"
+    r"|(?:aged\s{1,3})?between\s{1,3}(?:the\s{1,3}ages?\s{1,3}of\s{1,3})?\d{1,2}\s{1,3}"
+    r"(?:and|to)\s{1,3}\d{1,2})"
+    r"(?:\s{1,3}years(?:\s{1,3}(?:old|of\s{1,3}age))?)?"
 )
 # A relative clause that picks some of those counted: "12 respondents who had left".
 _RELATIVE_AFTER = re.compile(r"\s{1,3}(?:who|whom|that|which|whose)\b", re.IGNORECASE)
@@ -623,7 +633,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
     (_BASED_ON, (("based on", 0, 90), ("drawn from", 0, 90))),
     (_RESPONDENTS, (("respondents", 90, 40), ("responded", 170, 120), ("replied", 170, 120))),
     (_INTERVIEWS_HELD, (("interviews", 110, 12),)),
-    (_ASKED_WHETHER, (("asked", 0, 120),)),
+    (_ASKED_WHETHER, (("asked", 0, 220),)),
     (
         _SURVEY_REACHED,
         tuple(
@@ -919,7 +929,9 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         and not surveyed_unit
         and not _SURVEY_CONTEXT.search(_sentence(text, start, end))
         and not (verb == "asked" and _QUESTIONS_ASKED.match(text, end))
-        and not (match.re is _ASKED_WHETHER and heard.endswith(_SURVEYED_UNITS))
+        and not (
+            match.re is _ASKED_WHETHER and heard.endswith(_SURVEYED_UNITS) and not match["about"]
+        )
     ):
         return None
     if (

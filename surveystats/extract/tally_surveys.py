@@ -964,7 +964,7 @@ def _one_share(
 _ASKED_WHOLE_BEFORE = re.compile(
     r"\b(?:[Oo]f|[Aa]mong)\s{1,3}(?:(?:the|these|(?P<those>those)|all)\s{1,3})?"
     r"(?P<whole>(?:[^,;:()\d.]|\.(?!\s{1,3}[A-Z])){0,60}?\b(?:surveyed|polled|interviewed|questioned"
-    r"|canvassed|respondents|responding\s{1,3}[A-Za-z][\w -]{0,30})"
+    r"|canvassed|respondents|respond(?:ing|ent)\s{1,3}[A-Za-z][\w -]{0,30})"
     r"(?:\s{1,3}(?:in|at|across|from)\s{1,3}[A-Za-z][\w'’ -]{0,40})?)\s{0,3},\s{1,3}$"
 )
 _ASKED_WHOLE_REACH = 110
@@ -1107,7 +1107,7 @@ def _share_then_count(
 _BASE_OF_SHARES = re.compile(
     r"""\s{1,3}of\s{1,3}(?:the\s{1,3}|all\s{1,3})?
     (?P<base>(?:[\w-]{1,25}\s{1,3}){0,2}?
-        (?:respondents|(?:responding|replying|reporting)\s{1,3}[\w-]{1,25}
+        (?:respondents|(?:responding|replying|reporting|respondent)\s{1,3}[\w-]{1,25}
         |[\w-]{1,25}\s{1,3}(?:that|which|who)\s{1,3}(?:(?:had|have)\s{1,3})?
             (?:replied|responded|answered)
         |those\s{1,3}(?:surveyed|polled|asked|interviewed|responding)
@@ -1245,7 +1245,7 @@ def _shares_with_counts(text: str, items: list[Item], index: int, limit: int) ->
 # Those who replied, right before a share in parentheses: "Most respondents (", "almost
 # half of the responding States (".
 _RESPONDENTS_OPEN = re.compile(
-    r"\b(?:respondents|replies|responses|(?:responding|replying)\s{1,3}[A-Za-z][\w-]{1,25}"
+    r"\b(?:respondents|replies|responses|(?:responding|replying|respondent)\s{1,3}[A-Za-z][\w-]{1,25}"
     r"|those\s{1,3}(?:surveyed|polled|interviewed|responding))\s{0,3}\(\s{0,2}$"
 )
 _RESPONDENTS_OPEN_REACH = 45
@@ -4307,6 +4307,9 @@ _TOOK_PART = re.compile(
     rf"(?P<object>\s{{1,3}}in\s{{1,3}}(?:the|an?|this|that)\s{{1,3}}(?:[\w-]{{1,25}}\s{{1,3}}){{0,2}}"
     rf"{_SURVEY_NOUN}\b{NOT_THE_SURVEY_ITSELF})?"
 )
+# Spans of time, which take no part: the upper bound of an age range before the verb
+# ("young people aged between 15 and 24 years took part in the poll").
+_SPANS_OF_TIME = frozenset(("years", "months", "weeks", "days"))
 # A count of the places those who took part came from, right before it: "employees at the
 # country's 388 trusts", "people from 120 countries" ("a survey in which 40 staff ..." is
 # theirs).
@@ -4415,6 +4418,8 @@ def _survey_counts(text: str, limit: int) -> list[Tally]:
                 continue  # "40 delegations took part in the informal consultations": talks
             if _PLACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "9,000 employees at 40 offices took part": where, not who
+            if match["noun"].split()[-1].lower() in _SPANS_OF_TIME:
+                continue  # "... aged between 15 and 24 years took part": an age, no one
             # the category in the text's own verb: "participated", "took part"
             did = "participated" if "articipat" in match.group() else "took part"
             tallies.append(_count_fact(text, match, did, limit))
