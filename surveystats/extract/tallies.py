@@ -431,7 +431,10 @@ from surveystats.extract.tally_time_subsets import TIME_SUBSET_WORDS, without_ti
 from surveystats.extract.tally_toll_asides import (
     TollAside,
     aside_tallies,
+    find_building_asides,
+    find_item_share_asides,
     find_toll_asides,
+    item_share_tallies,
     may_hold_asides,
     without_asides,
 )
@@ -1142,11 +1145,47 @@ def _find_in_written(
         found = _read_past_share_asides(
             text, found, asides_of_list, footnote=footnote, markers=markers
         )
+    if item_shares := find_item_share_asides(text):
+        # "500,000 refugees from Syria (60 per cent of them children) and 120,000 from
+        # Iraq": the list read without the share, the share its own tally
+        found = _read_past_item_shares(text, found, item_shares, footnote=footnote, markers=markers)
     if may_hold_asides(text) and (asides := find_toll_asides(text)):
         # "474 Palestinians including 116 children, have been killed ..., and about 5 000
         # were injured": the toll read without the asides, each aside a tally of its own
         found = _read_past_toll_asides(text, found, asides, footnote=footnote, markers=markers)
+    elif asides_of_degree := find_building_asides(text):
+        # "Some 420 schools were damaged, 85 of them severely, and 30 destroyed": the toll
+        # damaged 420, destroyed 30 read without the aside, the aside its own tally
+        found = _read_past_toll_asides(
+            text, found, asides_of_degree, footnote=footnote, markers=markers
+        )
     return found
+
+
+def _read_past_item_shares(
+    text: str,
+    found: list[Tally],
+    shares: list[re.Match[str]],
+    *,
+    footnote: bool,
+    markers: Collection[int],
+) -> list[Tally]:
+    """``found``, or the list read without the share ``shares`` of its items and the shares.
+
+    The second reading is kept where a tally of it lists each item the shares stand on
+    beside another, and it reads more figures than ``found``, or every one of them and more.
+    """
+    spans = [EarlierFigures(share.start("aside"), share.end("aside"), ()) for share in shares]
+    plain = _read_without(text, spans, footnote=footnote, markers=markers, reader=_find_in_written)
+    for share in shares:
+        if not any(
+            len(tally.parts) > 1
+            and any(part.start <= share.start("whole") < part.end for part in tally.parts)
+            for tally in plain
+        ):
+            return found
+    second = sorted([*plain, *item_share_tallies(shares)], key=lambda t: t.start)
+    return second if _reads_more_figures(second, found) else found
 
 
 def _read_past_share_asides(

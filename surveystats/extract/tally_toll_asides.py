@@ -48,6 +48,16 @@ again without the asides, adds each counting aside's own tally (:func:`aside_tal
 keeps that reading where it reads more figures. An adverb of degree is the aside's label
 ("including two seriously": total 4, "seriously" 2): it counts some of the wounded, as a
 child counts some of the killed, and is no part of the toll.
+
+Two asides of the same shape stand outside tolls of people. An aside of degree on a toll
+of buildings, "N of them" or "N of which" and an adverb or a phrase of degree
+(:func:`find_building_asides`: "Some 420 schools were damaged, 85 of them severely, and 30
+destroyed": the toll damaged 420, destroyed 30, and total 420: "severely" 85); "including"
+there lists kinds of building and stays with the readers of lists. A share of one item of
+a list, in brackets or between commas, the list going on after it
+(:func:`find_item_share_asides`: "500,000 refugees from Syria (60 per cent of them
+children) and 120,000 from Iraq": Syria 500,000, Iraq 120,000, and total 500,000:
+"children" 60 per cent).
 """
 
 from __future__ import annotations
@@ -65,7 +75,16 @@ from surveystats.extract.tally_parts import (
     read_count,
 )
 
-__all__ = ["TollAside", "aside_tallies", "find_toll_asides", "may_hold_asides", "without_asides"]
+__all__ = [
+    "TollAside",
+    "aside_tallies",
+    "find_building_asides",
+    "find_item_share_asides",
+    "find_toll_asides",
+    "item_share_tallies",
+    "may_hold_asides",
+    "without_asides",
+]
 
 _QUALIFIER = (
     r"(?:at\s{1,3}least|some|about|around|nearly|almost|over|more\s{1,3}than|an\s{1,3}estimated"
@@ -157,6 +176,49 @@ _JOINT = re.compile(
 )
 
 
+# A toll of buildings with an aside of degree on its first fate: "Some 420 schools were
+# damaged, 85 of them severely, and 30 destroyed", "2,300 houses were damaged, 400 of which
+# beyond repair". Only "N of them" or "N of which" and an adverb or a phrase of degree with
+# no capital (no place: "85 of them in Gaza city" stays none) after a passive "damaged" or
+# "destroyed" right after the whole's noun: "including" lists kinds of building ("64 health
+# facilities have been damaged, including 21 hospitals") and is no such aside.
+_BUILDING_ASIDE = re.compile(
+    rf"""(?P<whole>{WORD_COUNT_PATTERN})
+    (?P<noun>(?:{GAP}{_NOT_NOUN}[a-z][\w'’-]{{0,25}}){{1,3}}?)
+    {GAP}(?:(?:have|has|had){GAP}been|were|was|are|is)(?:{GAP}\w+ly)?{GAP}(?:damaged|destroyed)
+    (?P<aside>\s{{0,3}},{GAP}(?:{_QUALIFIER}{GAP})?(?P<count>{WORD_COUNT_PATTERN})
+      {GAP}of{GAP}(?:them|which)(?:{GAP}(?:were|was))?{GAP}
+      (?P<what>(?:(?:very|so|too){GAP})?[a-z]{{2,20}}ly
+        |(?:beyond|past){GAP}(?:repair|use|recovery)|to{GAP}the{GAP}ground|in{GAP}part)
+      \s{{0,3}}(?:,|(?=[.;](?:\s|\Z))))""",
+    re.VERBOSE,
+)
+
+
+# A share of one item of a list, set in brackets or between commas after the item, with
+# the list going on after it: "500,000 refugees from Syria (60 per cent of them children)
+# and 120,000 from Iraq", "..., 51 per cent of them children, 70,000 from Iraq". The item
+# is its count and up to five words; the share is "of them" or "of whom".
+_SHARE_INSIDE = (
+    r"(?P<percent>\d{1,3}(?:\.\d{1,2})?)\s{0,2}(?:per\s{1,3}cent|percent|%)"
+    rf"{GAP}of{GAP}(?:them|whom)(?:{GAP}(?:are|were|is|was))?"
+    rf"{GAP}(?P<what>[a-z][a-z'’-]{{1,25}}(?:\s{{1,3}}[a-z][a-z'’-]{{1,25}}){{0,3}}?)\s{{0,3}}"
+)
+_NEXT_ITEM = rf"\s{{0,3}}(?:and{GAP})?(?:{_QUALIFIER}{GAP})?{WORD_COUNT_PATTERN}\s"
+_ITEM = (
+    rf"(?P<whole>{WORD_COUNT_PATTERN})(?P<item>(?:{GAP}{_NOT_NOUN}[A-Za-z][\w'’-]{{0,25}}"
+    rf"|{GAP}(?:from|in|of|at){GAP}[A-Za-z][\w'’-]{{0,25}}){{1,5}}?)"
+)
+_ITEM_SHARE_ASIDES = (
+    re.compile(
+        rf"{_ITEM}(?P<aside>\s{{0,3}}\(\s{{0,3}}{_SHARE_INSIDE}\))(?={_NEXT_ITEM})", re.VERBOSE
+    ),
+    # the comma after the share stays: it sets the next item apart
+    re.compile(rf"{_ITEM}(?P<aside>\s{{0,3}},{GAP}{_SHARE_INSIDE})(?=,{_NEXT_ITEM})", re.VERBOSE),
+)
+_PREPOSITION = re.compile(r"\s(?:from|in|of|at)\s")
+
+
 class TollAside:
     """One aside: the whole it is part of, the figures it counts, and where it stands.
 
@@ -221,6 +283,86 @@ def find_toll_asides(text: str) -> list[TollAside]:
         if aside is not None:
             found.append(aside)
     return found
+
+
+def find_building_asides(text: str) -> list[TollAside]:
+    """The asides of degree on a toll of damaged or destroyed buildings, in text order.
+
+    >>> text = "Some 420 schools were damaged, 85 of them severely, and 30 destroyed."
+    >>> [(text[slice(*a.aside)], a.parts[0][2], a.noun) for a in find_building_asides(text)]
+    [(', 85 of them severely,', 'severely', 'schools')]
+    >>> find_building_asides("Some 420 schools were damaged, 85 of them in Gaza city.")
+    []
+    """
+    if "damaged" not in text and "destroyed" not in text:
+        return []
+    if " of them" not in text and " of which" not in text:
+        return []
+    found = []
+    for match in _BUILDING_ASIDE.finditer(text):
+        total, count = read_count(match["whole"])[0], read_count(match["count"])[0]
+        if total is None or count is None or count >= total:
+            continue
+        sentence_start = text.rfind(". ", 0, match.start()) + 1
+        sentence_end = _SENTENCE_END.search(text, match.end("aside"))
+        stop = sentence_end.start() if sentence_end else len(text)
+        if _NO_EVENT.search(text[sentence_start:stop].lower()):
+            continue  # "every month some 420 houses are damaged, ...": a rate, no toll
+        what = " ".join(match["what"].split())
+        aside_end = match.end("aside")
+        found.append(
+            TollAside(
+                (match.start("whole"), match.end("whole")),
+                " ".join(match["noun"].split()),
+                (match.start("aside"), aside_end),
+                [(match.start("count"), match.end("count"), what)],
+            )
+        )
+    return found
+
+
+def find_item_share_asides(text: str) -> list[re.Match[str]]:
+    """The shares of one item of a list set as an aside on it, the list going on after it.
+
+    >>> text = "It hosts 500,000 refugees from Syria (60% of them children) and 9,000 from Iraq."
+    >>> [(m["aside"], m["what"]) for m in find_item_share_asides(text)]
+    [(' (60% of them children)', 'children')]
+    >>> find_item_share_asides("It hosts 500,000 refugees (60 per cent of them children).")
+    []
+    """
+    if ("of them" not in text and "of whom" not in text) or (
+        "%" not in text and "cent" not in text
+    ):
+        return []
+    found = [match for pattern in _ITEM_SHARE_ASIDES for match in pattern.finditer(text)]
+    return sorted(found, key=lambda match: match.start())
+
+
+def item_share_tallies(asides: list[re.Match[str]]) -> list[Tally]:
+    """Each item share's own tally: the item's count as total, the share as its part.
+
+    >>> text = "It hosts 500,000 refugees from Syria (60% of them children) and 9,000 from Iraq."
+    >>> [(t.total, t.parts[0].category, t.parts[0].percent, t.subject) for t in
+    ...     item_share_tallies(find_item_share_asides(text))]
+    [(500000, 'children', 60.0, 'refugees')]
+    """
+    tallies = []
+    for aside in asides:
+        item = " ".join(aside["item"].split())
+        noun = _PREPOSITION.split(f" {item} ", maxsplit=1)[0].strip() or None
+        part = Part(
+            aside["what"],
+            None,
+            aside.start("percent"),
+            aside.end("what"),
+            percent=float(aside["percent"]),
+            base=noun,
+        )
+        tally = Tally("breakdown", aside.start("whole"), aside.end("what"), [part], subject=noun)
+        tally.total = read_count(aside["whole"])[0]
+        tally.unit = "percent"
+        tallies.append(tally)
+    return tallies
 
 
 def _aside_at(text: str, cue: re.Match[str]) -> TollAside | None:
