@@ -354,7 +354,6 @@ from surveystats.extract.tally_poll_shares import (
     mark_aside_shares,
     may_answer_poll,
     reread_overlong_answers,
-    without_answers_of_no_one,
 )
 from surveystats.extract.tally_proportional import find_proportional
 from surveystats.extract.tally_qualified_figures import (
@@ -2273,9 +2272,6 @@ def _read_paragraph(
         # "78 per cent of CEOs see ..., and 79 per cent believe ...": answers to two
         # questions, one tally each
         kept = split_overlapping_answers(text, kept)
-        # "Another 9% said ..., while 10% were uncertain": answers of a whole that their
-        # sentence never names are none
-        kept = without_answers_of_no_one(text, kept)
     if kept and ";" in text:  # "A, 41.7 per cent; B, 28.1 per cent; C incl. A, ...; ..."
         kept = [t for t in kept if t.kind == "vote" or t.total or not list_runs_on(text, t)]
     if kept and " also " in text:  # "38 have ratified it, and 27 have also accepted it"

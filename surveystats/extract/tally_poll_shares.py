@@ -75,7 +75,6 @@ __all__ = [
     "read_sample_answers",
     "reread_overlong_answers",
     "subject_naming_question",
-    "without_answers_of_no_one",
 ]
 
 _ASIDE_REACH = 40  # characters from an aside's parenthesis to its share
@@ -1941,68 +1940,6 @@ def _counted_rate_answer(text: str, item: Item, lo: int, hi: int) -> Tally | Non
         base=noun,
     )
     return Tally("survey", item.prefix_start, end, [part], unit="percent", subject=noun)
-
-
-# What names the whole of shares of answers in their sentence: a poll or survey, those
-# polled, or people ("of respondents", "Among those surveyed", "In the poll").
-_WHOLE_OF_ANSWERS = re.compile(
-    r"(?i)\b(?:polls?|polled|polling|surveys?|surveyed|questionnaires?|respondents?|interview\w*"
-    r"|u-report\w*|asked|consulted|questioned"
-    # a whole named in words before the share: "More than half of those who experienced
-    # harassment said ..., while 17.1% said ...", "Among them, ..."
-    r"|(?:of|among)\s{1,3}(?:those|them|these|whom))\b"
-)
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
-# A verb of saying that opens what a share of people said: "said they would ...".
-_SAID = re.compile(r"(?i)(?:said|say|says|stated|expressed|told|reported|indicated)\b")
-
-
-def without_answers_of_no_one(text: str, tallies: list[Tally]) -> list[Tally]:
-    """``tallies`` without the lists of what no one named said.
-
-    "Another 9% said they would go to another country, while 10% were uncertain", "10.9%
-    said they were subjected to ..., and 10.1% were touched ...": shares of what was said,
-    with no whole, no total and no poll or group named in their sentence, say whose
-    answers they are nowhere, so they are none, as "Only 12 per cent say the reason was
-    work" is. A list is dropped where it is a breakdown of shares only (no count, counted
-    noun, base or total), its first part opens on a verb of saying, its shares make up
-    less than the whole (shares that make it up, "64 per cent preferred ..., 24 per cent
-    ... and the remainder, 12 per cent, had no view", split an unnamed whole and are kept)
-    and its sentence names no poll, survey, those asked or a group they are of ("In the
-    poll, 48 per cent said yes and 44 per cent said no" is kept); surveys and votes are
-    left alone.
-
-    >>> parts = [Part("said they would stay", None, 0, 28, percent=9.0),
-    ...          Part("uncertain", None, 36, 52, percent=10.0)]
-    >>> text = "Another 9% said they would stay, while 10% were uncertain."
-    >>> without_answers_of_no_one(text, [Tally("breakdown", 0, 52, parts, unit="percent")])
-    []
-    """
-    if not tallies:
-        return tallies
-    starts = sentence_starts(text)
-    kept = []
-    for tally in tallies:
-        if (
-            tally.kind != "breakdown"
-            or tally.total is not None
-            or not tally.parts
-            or any(
-                part.count is not None or part.percent is None or part.counted or part.base
-                for part in tally.parts
-            )
-            or _SAID.match(tally.parts[0].category or "") is None
-            or sum(Fraction(part.percent or 0) for part in tally.parts) >= 100 - _ROUGH_SLACK
-        ):
-            kept.append(tally)
-            continue
-        lo = starts[bisect.bisect_right(starts, tally.start) - 1] if starts else 0
-        stop = _SENTENCE_STOP.search(text, tally.end)
-        hi = stop.end() if stop else len(text)
-        if _WHOLE_OF_ANSWERS.search(text, lo, hi) is None:
-            continue  # whose answers they are, the sentence never says
-        kept.append(tally)
-    return kept
 
 
 def reread_overlong_answers(text: str, items: list[Item], tallies: list[Tally]) -> list[Tally]:

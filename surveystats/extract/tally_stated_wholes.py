@@ -471,12 +471,12 @@ _BRACKET_OPENING = re.compile(
 )
 # Words that point the parts' sentence back at a whole before: "Of these,", "Out of these
 # IDPs,", "This figure represents", "These include", "The IDP population included".
+# "The majority, 390, were killed by ..." is read by tally_continued.attach_whole_before,
+# which runs first (its "most" pointer and _majority_of_several).
 _POINTER = re.compile(
     r"^(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+)?"  # "Worryingly, ", "In line with this, "
     r"(?:(?:Of|Out\s+of|Among|Amongst)\s+(?:these|those|them|this\s+(?:number|total|figure)"
     r"|the\s+(?:total|above))(?P<named>(?:\s+[\w-]+){0,2}?)\s*,?"
-    # "The majority, 390, were killed by ...": the most of a whole named before
-    r"|The\s+(?:vast\s+|large\s+|great\s+|overwhelming\s+)?majority\s*,"
     r"|(?:This|These|They|The\s+(?:total|figure|number|[\w-]+\s+population|population|caseload))"
     r"(?:\s+(?:figure|number|total|figures|numbers))?"
     r"\s+(?:represents?|represented|includes?|included|comprises?|comprised"
@@ -611,10 +611,6 @@ def _pointed_back(
     if read is None:
         return None
     total, slack = read
-    if pointer and "majority" in pointer.group():
-        # "The majority, 390, were killed by ...": the whole the first part is most of
-        first_part = tally.parts[0].count or 0
-        wholes = [f for f in wholes if first_part < f.value < 2 * first_part]
     if len(wholes) > 1 and not (pointer and re.search(r"\bthem\b", pointer.group())):
         # "487,000 beneficiaries and 20,000 children ... Out of these, nearly 274,000 ...
         # while nearly 213,000 ...": the count the parts make ("them" names all the
