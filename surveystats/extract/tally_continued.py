@@ -538,7 +538,7 @@ _OF_THESE = re.compile(
       | (?:[Oo]f|[Oo]ut\s{1,3}of|[Aa]mong)\s{1,3}(?:the|those|these)\s{1,3}
         (?P<fated>dead|fatalities|deaths|killed|victims)
         (?:\s{1,3}in\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w'’-]+\s{0,3}){1,3})?,
-      | (?P<most>The\s{1,3}(?:vast\s{1,3}|great\s{1,3}|large\s{1,3}|overwhelming\s{1,3})?majority|Most)\s{0,3},
+      | (?P<most>The\s{1,3}(?:(?:vast|great|large|overwhelming)\s{1,3})?majority|Most)\s{0,3},
       # the whole named again, its noun the counted noun of the sentence before: "Of the
       # assessed locations,", "Among the households interviewed,", "Among the migrants
       # were"
