@@ -1172,10 +1172,6 @@ def _read_answer(
             )
         ):
             base, at = whole  # "73% people across 52 countries believe": no "of"
-    if base is not None and base.split()[-1].lower() in _RELATIVE_PRONOUNS:
-        # "28% of the participants interviewed in 2016 who had travelled through ..., were
-        # from Afghanistan": the verb after the whole is its relative clause's, not the answer
-        return None
     answer = _ANSWER.match(text, at, hi)
     if (
         answer is None
@@ -1450,7 +1446,6 @@ _DASH = re.compile(r"\s(?:--|[-–—])\s")
 
 
 _ADVERBS_BEFORE_VERB = frozenset(("also", "still", "now", "even", "further", "generally"))
-_RELATIVE_PRONOUNS = frozenset(("who", "whom", "that", "which"))
 
 
 def _whole_before_answer(text: str, start: int, limit: int) -> tuple[str, int] | None:
