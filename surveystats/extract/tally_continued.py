@@ -55,7 +55,7 @@ from surveystats.extract.tally_items import (
     read_value,
     verb_before_object,
 )
-from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally
+from surveystats.extract.tally_parts import WORD_COUNT_PATTERN, YEAR_FIGURE, Part, Tally, read_count
 from surveystats.text import MONTHS, sentence_starts
 
 __all__ = ["attach_whole_before", "join_continued_parts", "join_continued_shares"]
@@ -781,15 +781,17 @@ _DEATH_WORD = re.compile(r"\b(?:killed|died|dead|deaths?|fatalities|lives)\b")
 def _majority_of_several(text: str, counts: list[int], sentence: list[int]) -> bool:
     """Whether the first part is most of two or more figures of the sentence before.
 
-    Every figure written in digits counts, read as a part of a list or not: "received 420
+    Every count of the sentence counts, read as a part of a list or not: "received 420
     complaints and 380 appeals. The majority, 300, ..." points at neither.
     """
     start, end = sentence
-    figures = [int(figure.replace(",", "")) for figure in _DIGITS.findall(text, start, end)]
-    return sum(sum(counts) <= figure < counts[0] * 2 for figure in figures) > 1
+    figures = [read_count(match.group())[0] for match in _COUNT.finditer(text, start, end)]
+    return (
+        sum(figure is not None and sum(counts) <= figure < counts[0] * 2 for figure in figures) > 1
+    )
 
 
-_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]\d)|(?<![\d.,])\d+(?![\d.,]\d)")
+_COUNT = re.compile(WORD_COUNT_PATTERN, re.VERBOSE)
 
 
 def _named_again(pointer: re.Match[str]) -> str | None:
