@@ -76,6 +76,9 @@ _FIGURE = re.compile(
     r"(?:\s+(?P<scale>thousand|million|billion)\b)?"
 )
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# The trailing zeros that make a figure written without a qualifier a rounded one
+# ("36,000", "9,000"); a figure with fewer ("240", "1,100") is read as exact.
+_ROUND_ZEROS = 3
 _SHARE_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)")
 _MONTH_AFTER = re.compile(rf"\s+{MONTH_PATTERN}")
 _MONTH_BEFORE = re.compile(rf"{MONTH_PATTERN}\s+$")
@@ -329,9 +332,11 @@ def _read_figure(text: str, match: re.Match[str], lo: int) -> _Read:
     kind, named = _qualifier_of(match["qualifier"])
     if scale:
         place = Fraction(factor, 10**decimals)
-    elif kind is not None and raw[0].isdigit():
+    elif raw[0].isdigit() and "." not in raw:
         digits = raw.replace(",", "")
         zeros = len(digits) - len(digits.rstrip("0"))
+        if kind is None and zeros < _ROUND_ZEROS:
+            zeros = 0  # "1,119", "240": exact; "107,000", "9,000": round thousands
         place = Fraction(10**zeros) if zeros else Fraction(0)
     else:
         place = Fraction(0)
@@ -374,10 +379,15 @@ def _parts_and_slack(tally: Tally, figures: list[_Figure]) -> tuple[int, Fractio
 
 
 def _reach(whole: _Figure) -> tuple[Fraction, Fraction]:
-    """How far below and above a whole its parts' sum may be, by its qualifier."""
+    """How far below and above a whole its parts' sum may be, by its qualifier.
+
+    A whole written in round thousands with no qualifier ("107,000 new displacements")
+    is rounded as "some 107,000" is: its parts may pass it or fall short of it by half
+    its last place ("drought related (33,287), conflict and insecurity (73,470), ...").
+    """
     if whole.qualifier == "above":
         return Fraction(0), max(whole.place, Fraction(1))
-    if whole.qualifier == "near":
+    if whole.qualifier in ("near", None):
         return whole.place / 2, whole.place / 2
     return Fraction(0), Fraction(0)
 
@@ -386,6 +396,31 @@ def _fits(whole: _Figure, total: int, slack: Fraction) -> bool:
     """Whether parts that add up to ``total`` fit in ``whole`` (they may leave a rest)."""
     _, above = _reach(whole)
     return total <= whole.value + above + min(slack, Fraction(whole.value, 50))
+
+
+# How far parts may pass a whole that their cue follows right after its noun phrase: the
+# whole the text states, whose parts the writer got wrong ("1,270 child casualties
+# including 320 deaths and 970 injured"); analysis reports the excess.
+_OVERRUN = Fraction(1, 10)
+_RIGHT_BEFORE_CUE = re.compile(r"[\s,]*(?:including|includ(?:ed|es|e))\b")
+
+
+def _overrun(text: str, whole: _Figure, tally: Tally, total: int, slack: Fraction) -> bool:
+    """Whether parts that pass ``whole`` are still its parts: a cue right after its noun.
+
+    >>> text = "documented 1,270 child casualties including 320 deaths 970 injured"
+    >>> whole = _figures(text, 0, len(text))[0]
+    >>> _overrun(text, whole, Tally("breakdown", 44, 67, []), 1290, Fraction(0))
+    True
+    """
+    end = whole.end
+    if whole.nouns:
+        end = text.find(whole.nouns[-1], end) + len(whole.nouns[-1])
+    return (
+        whole.qualifier is None
+        and _RIGHT_BEFORE_CUE.match(text, end) is not None
+        and total <= whole.value * (1 + _OVERRUN)
+    )
 
 
 def _makes(whole: _Figure, total: int, slack: Fraction) -> bool:
@@ -438,6 +473,16 @@ class _Marks:
         if key not in self._years:
             self._years[key] = frozenset(_YEAR.findall(self._text, start, end))
         return self._years[key]
+
+    def is_lone_part(self, whole: _Figure) -> bool:
+        """Whether ``whole`` is the one part of a split with a stated total ("Of 216, 135 ...")."""
+        return any(
+            tally.total is not None
+            and len(tally.parts) == 1
+            and tally.parts[0].count == whole.value
+            and tally.parts[0].start <= whole.start < tally.parts[0].end
+            for tally in self._tallies
+        )
 
     def is_part(self, whole: _Figure) -> bool:
         """Whether ``whole`` gives a split one of its parts: a part of its count holds it."""
@@ -573,7 +618,11 @@ def _cued(
 
 
 def _pointed_back(
-    text: str, tally: Tally, figures: list[_Figure], sentences: tuple[int, int]
+    text: str,
+    tally: Tally,
+    figures: list[_Figure],
+    sentences: tuple[int, int],
+    marks: _Marks | None = None,
 ) -> _Figure | None:
     """The whole of the sentence before that the parts' sentence points back at."""
     before_start, start = sentences
@@ -615,16 +664,36 @@ def _pointed_back(
         # "487,000 beneficiaries and 20,000 children ... Out of these, nearly 274,000 ...
         # while nearly 213,000 ...": the count the parts make ("them" names all the
         # counts before, and no one whole)
-        wholes = [f for f in wholes if _makes(f, total, slack)]
+        made = [f for f in wholes if _makes(f, total, slack)]
+        if not made and pointer and marks is not None and marks.is_lone_part(wholes[-1]):
+            # "Of the 216 countries, 135 responded. Among those, 81 completed ...": the
+            # pointer names the last group before, the one part of a whole read there
+            # ("held 40 meetings and 12 consultations. Of these, 8 ...": which? none)
+            made = wholes[-1:]
+        wholes = made
     if len(wholes) != 1 or not _fits(wholes[0], total, slack):
         return None
     return wholes[0]
 
 
+# Words that name one fate of a toll: "Of those killed, 224 were men ..." points back at
+# "1,119 civilian deaths"; "Among the injured" at "1,790 people wounded".
+_FATES = (
+    frozenset(("killed", "dead", "deaths", "died", "fatalities", "deceased")),
+    frozenset(("injured", "wounded", "injuries", "injury")),
+)
+
+
 def _names(noun: str, nouns: tuple[str, ...], *, stem: bool) -> bool:
-    """Whether ``noun`` names a count of ``nouns``: the same word, or its stem after "the"."""
+    """Whether ``noun`` names a count of ``nouns``: the same word, its stem after "the".
+
+    Or a word of the same fate: "killed" names "civilian deaths".
+    """
+    fate = next((words for words in _FATES if noun in words), frozenset())
     return any(
-        word == noun or (stem and len(noun) >= _STEM and word[:_STEM] == noun[:_STEM])
+        word == noun
+        or word in fate
+        or (stem and len(noun) >= _STEM and word[:_STEM] == noun[:_STEM])
         for word in nouns
     )
 
@@ -664,6 +733,9 @@ def _summed_before(
     phrase = set(_WORD.findall(text[whole.end : whole.end + _PHRASE_REACH].lower()))
     named = bool(heads) and heads <= phrase  # "25 women and children ... the 10 children"
     named = named or bool(whole.nouns and whole.nouns[-1] in text[start:first].lower())
+    # "the allocation of 35 ministerial portfolios ... A retained 20 ministries; B received
+    # 9; ...": a word of the whole's noun phrase that shares its stem with the parts' noun
+    named = named or any(_names(head, whole.nouns, stem=True) for head in heads)
     if len(candidates) > 1 and not named:
         return None  # "handled 230 requests and 60 appeals. Some 140 ... and 90 ...": which?
     if heads and not named and not (heads <= _PEOPLE and set(whole.nouns) & _PEOPLE):
@@ -768,9 +840,11 @@ def attach_stated_wholes(text: str, tallies: list[Tally]) -> None:
             tied = _bracketed(text, tally, figures, start) or _cued(
                 text, tally, figures, start, marks
             )
+            if tied and not (_fits(tied, *read) or _overrun(text, tied, tally, *read)):
+                tied = None
             whole = (
-                (tied if tied and _fits(tied, *read) else None)
-                or _pointed_back(text, tally, figures, (before_start, start))
+                tied
+                or _pointed_back(text, tally, figures, (before_start, start), marks)
                 or _summed_before(
                     text, tally, figures, (before_start if at > 0 else start, start, after), marks
                 )
