@@ -425,7 +425,7 @@ def separate_glued_counts(text: str, *, keep: Collection[int] = ()) -> Separated
 
 
 # One or two digits glued to the full stop that ends a paragraph's last word: the note's
-# number, as a page prints it after the sentence ("... newly displaced refugees.3"). Only at
+# number, as a page prints it after the sentence ("... new refugees.4"). Only at
 # the end: inside a paragraph the digits may open the next sentence ("state.138 member").
 _NOTE_AFTER_LAST_STOP = re.compile(r"(?<![A-Za-z])(?P<word>[a-z]{3,})\.(?P<note>[0-9]{1,2})\s*$")
 # One or two digits glued to the end of a word of three letters or more, in lower case,
@@ -440,23 +440,23 @@ def find_glued_notes(text: str, *, keep: Collection[int] = ()) -> list[tuple[int
     Not after a function word a count is glued to ("of20", "and12"), an abbreviation of a
     reference ("para3") or a word in capitals ("COVID19", "G77"), and not where ``keep``
     says the document lists a marker (those are read as the document says); also one or
-    two digits glued to the full stop that ends the paragraph ("refugees.3").
+    two digits glued to the full stop that ends the paragraph ("refugees.4").
 
     >>> text = "by 110 votes in favour3, 4 against and 27 abstentions4."
     >>> [text[start:end] for start, end in find_glued_notes(text)]
     ['3', '4']
     >>> find_glued_notes("a recorded vote of20 in favour, para3, COVID19 and km2.")
     []
-    >>> text = "This included 8.6 million IDPs and 1.8 million refugees.3"
+    >>> text = "This included 2.5 million IDPs and 0.6 million refugees.4"
     >>> [text[start:end] for start, end in find_glued_notes(text)]
-    ['3']
+    ['4']
     """
     notes = []
     if (end_note := _NOTE_AFTER_LAST_STOP.search(text)) is not None and (
         end_note.start("note") not in keep
         and end_note["word"].lower() not in REFERENCE_ABBREVIATIONS
     ):
-        notes.append(end_note.span("note"))  # "... and 1.8 million refugees.3": the page ends
+        notes.append(end_note.span("note"))  # "... and 600,000 new refugees.4": the page ends
     if _DIGIT_AFTER_WORD.search(_kinds_of(text)) is None:
         return notes  # no digit after three letters: most paragraphs, found fast
     for note in _GLUED_NOTE.finditer(text):

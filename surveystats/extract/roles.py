@@ -29,7 +29,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("absent", re.compile(r"\babsen(?:t|ce)\b", re.I)),
     ("other", re.compile(r"\b(?:partial(?:ly)?|partly|conditional(?:ly)?|undecided)\b", re.I)),
     # a party named for its place in a parliament, no side of a vote: "the Sudan People's
-    # Liberation Movement/Army in Opposition", "the Alliance in Opposition" (a capital after
+    # National Front/Army in Opposition", "the Alliance in Opposition" (a capital after
     # a capitalized word; "the members in opposition" stays against)
     ("other", re.compile(r"\b[A-Z][\w’'/.-]*\)?\s+in\s+Opposition\b")),
     (
@@ -77,7 +77,7 @@ def role_of(category: str | None) -> str | None:
     ('against', 'in_favour', None)
     >>> role_of("voted no"), role_of("in the negative"), role_of("in the affirmative")
     ('against', 'against', 'in_favour')
-    >>> role_of("the Liberation Movement/Army in Opposition"), role_of("members in opposition")
+    >>> role_of("the National Front/Army in Opposition"), role_of("members in opposition")
     ('other', 'against')
     """
     if category is None or category != category:  # None or NaN

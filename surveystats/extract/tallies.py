@@ -129,7 +129,10 @@ parts, where no reader gave it one (before parts in brackets after words of its 
 subject of "included", across an aside or a count of places before "including", in the
 sentence before that the parts point back at or add up to, after the parts: "This brings
 the total ... to 732,227"), held to the parts by arithmetic and noun, in
-:mod:`~surveystats.extract.tally_stated_wholes`; and, after every reader, runs of counts
+:mod:`~surveystats.extract.tally_stated_wholes`, which also reads parallel clauses of one
+noun whose sum the next sentence states ("... now total approximately 80,000") and one part joined
+by "and" to the clause of its whole ("The total number of accredited participants was 2,450
+and 2,012 registered"); and, after every reader, runs of counts
 that split no one group (events of different groups, "6,769 Afghans crossed ..., while 466
 Pakistanis returned ...", months with no whole, a count and the means of its act, flows in
 and out, an exception) are dropped by :mod:`~surveystats.extract.tally_parallel_events`,
@@ -408,7 +411,13 @@ from surveystats.extract.tally_split_wholes import (
     with_splits_of_bracketed_counts,
     with_wholes_of_split_parts,
 )
-from surveystats.extract.tally_stated_wholes import attach_stated_wholes
+from surveystats.extract.tally_stated_wholes import (
+    CLAUSE_SUM_JOINTS,
+    TOTAL_THEN_PART_CUE,
+    attach_stated_wholes,
+    find_clause_sums,
+    find_total_then_part,
+)
 from surveystats.extract.tally_subsets import (
     first_count_before_rest,
     parts_of_first_count,
@@ -2357,6 +2366,19 @@ def _read_paragraph(
         # "A (39%), B (20%) and C (15%) recorded the most incoming flows, while A (54%), D
         # (25%) and C (9%) recorded the most outgoing": one list of places in each clause
         extra = find_lists_per_clause(text, kept, _read_clause)
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if several_count and not footnote and "total" in text and holds_any(text, CLAUSE_SUM_JOINTS):
+        # "Flood-related displacements reached 61,000, while conflict-related
+        # displacements reached 19,000. Internal displacements now total 80,000.":
+        # parallel clauses of one noun whose sum the next sentence states
+        extra = find_clause_sums(text, [(t.start, t.end) for t in kept])
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
+    if several_count and not footnote and TOTAL_THEN_PART_CUE in text:
+        # "The total number of accredited participants was 2,450 and 2,012 registered": one
+        # part joined by "and" to the clause that states its whole
+        extra = find_total_then_part(text, [(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if kept and counts and not footnote:

@@ -219,8 +219,8 @@ _OF_THESE_PART = re.compile(
 # that", ", officials said that", ", and the Office found that".
 _CLAUSE_BEFORE_THAT = re.compile(r",(?:\s{1,3}[A-Za-z]{1,15}){1,5}\s{1,3}that\s$")
 # The part before its whole: "202 of 212 countries", "78 of the 191 U.N. member states",
-# "11 of WHO's 194 member countries", "17 out of a total of 71", "five of the top 10
-# host countries" (a ranked group: the whole is the 10 ranked).
+# "11 of WHO's 194 member countries", "17 out of a total of 71", "four of the top 10
+# contributing countries" (a ranked group: the whole is the 10 ranked).
 _OF_WHOLE = re.compile(
     rf"""(?P<n>{_COUNT}){NOT_A_SHARE}
     {GAP}(?:out{GAP})?of{GAP}

@@ -21,8 +21,20 @@ states the whole in other places, by structure rather than by set phrases:
   provinces to 732,227", "... 224 new elements for an overall number of 314 elements",
   "561 children and 235 women were among those 2,959 civilians who were killed".
 
-Each whole is guarded by arithmetic and by the noun. Parts may not pass an exact whole;
-a whole with a qualifier may be passed within its qualifier's reach ("over 250,000" by
+Two readers find splits no other reader read, each with the whole a clause of its own
+states: parallel clauses of one noun, each with a label and a figure after a verb of
+reaching, whose sum the next sentence states ("Flood-related displacements have reached
+61,000, while conflict-related displacements have reached 19,000. Internal
+displacements now total 80,000": :func:`find_clause_sums`), and one part joined by
+"and" to a clause that states its whole ("The total number of accredited participants was
+2,450 and 2,012 registered": :func:`find_total_then_part`).
+
+Each whole is guarded by arithmetic and by the noun. Parts may not pass an exact whole (but
+for parts right after "including" that follow the whole's noun, which may pass it by a
+tenth: "860 child casualties, including 250 deaths and 640 injuries" keeps the whole the text
+states, and analysis reports the excess); a whole in round thousands with no qualifier
+("107,000") is rounded, as are parts so written; a whole with a qualifier may be passed
+within its qualifier's reach ("over 250,000" by
 its last digit's place, 10,000; "about", "some", "nearly", "an estimated" by half of
 it); parts with qualifiers or scale words ("some 12 million") may be off by half their
 own last place. Where no pointer and no tie of structure names the whole, the parts must
@@ -40,16 +52,17 @@ and the ones next to it: linear time.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from surveystats.extract.tally_parts import SpanIndex, Tally
+from surveystats.extract.tally_parts import Part, SpanIndex, Tally
 from surveystats.text.dates import MONTH_PATTERN
 from surveystats.text.sentences import sentence_starts
 from surveystats.text.words import NUMBER_WORDS, words_to_number
 
-__all__ = ["attach_stated_wholes"]
+__all__ = ["CLAUSE_SUM_JOINTS", "attach_stated_wholes", "find_clause_sums", "find_total_then_part"]
 
 
 # A qualifier before a figure: its reach ("above", "near" or "below" the figure, which
@@ -399,8 +412,8 @@ def _fits(whole: _Figure, total: int, slack: Fraction) -> bool:
 
 
 # How far parts may pass a whole that their cue follows right after its noun phrase: the
-# whole the text states, whose parts the writer got wrong ("1,270 child casualties
-# including 320 deaths and 970 injured"); analysis reports the excess.
+# whole the text states, whose parts the writer got wrong ("860 child casualties,
+# including 250 deaths and 640 injuries"); analysis reports the excess.
 _OVERRUN = Fraction(1, 10)
 _RIGHT_BEFORE_CUE = re.compile(r"[\s,]*(?:including|includ(?:ed|es|e))\b")
 
@@ -408,9 +421,9 @@ _RIGHT_BEFORE_CUE = re.compile(r"[\s,]*(?:including|includ(?:ed|es|e))\b")
 def _overrun(text: str, whole: _Figure, tally: Tally, total: int, slack: Fraction) -> bool:
     """Whether parts that pass ``whole`` are still its parts: a cue right after its noun.
 
-    >>> text = "documented 1,270 child casualties including 320 deaths 970 injured"
+    >>> text = "documented 860 child casualties, including 250 deaths and 640 injuries"
     >>> whole = _figures(text, 0, len(text))[0]
-    >>> _overrun(text, whole, Tally("breakdown", 44, 67, []), 1290, Fraction(0))
+    >>> _overrun(text, whole, Tally("breakdown", 45, 78, []), 890, Fraction(0))
     True
     """
     end = whole.end
@@ -475,7 +488,7 @@ class _Marks:
         return self._years[key]
 
     def is_lone_part(self, whole: _Figure) -> bool:
-        """Whether ``whole`` is the one part of a split with a stated total ("Of 216, 135 ...")."""
+        """Whether ``whole`` is the one part of a split with a stated total ("Of 120, 84 ...")."""
         return any(
             tally.total is not None
             and len(tally.parts) == 1
@@ -666,7 +679,7 @@ def _pointed_back(
         # counts before, and no one whole)
         made = [f for f in wholes if _makes(f, total, slack)]
         if not made and pointer and marks is not None and marks.is_lone_part(wholes[-1]):
-            # "Of the 216 countries, 135 responded. Among those, 81 completed ...": the
+            # "Of the 120 offices, 84 responded. Among those, 52 completed ...": the
             # pointer names the last group before, the one part of a whole read there
             # ("held 40 meetings and 12 consultations. Of these, 8 ...": which? none)
             made = wholes[-1:]
@@ -733,7 +746,7 @@ def _summed_before(
     phrase = set(_WORD.findall(text[whole.end : whole.end + _PHRASE_REACH].lower()))
     named = bool(heads) and heads <= phrase  # "25 women and children ... the 10 children"
     named = named or bool(whole.nouns and whole.nouns[-1] in text[start:first].lower())
-    # "the allocation of 35 ministerial portfolios ... A retained 20 ministries; B received
+    # "the allocation of 24 ministerial posts ... A retained 14 ministries; B received
     # 9; ...": a word of the whole's noun phrase that shares its stem with the parts' noun
     named = named or any(_names(head, whole.nouns, stem=True) for head in heads)
     if len(candidates) > 1 and not named:
@@ -854,3 +867,165 @@ def attach_stated_wholes(text: str, tallies: list[Tally]) -> None:
             whole = _pointed_back(text, tally, figures, (before_start, start))
         if whole:
             _take(tally, whole)
+
+
+#: Literals a paragraph holds where :func:`find_clause_sums` may read: a word of a total
+#: and a joint of parallel clauses (tested together before any pattern runs).
+CLAUSE_SUM_JOINTS = (" while ", " whilst ", " whereas ", "; ")
+# The sentence that states the clauses' sum: "Internal displacements now total
+# approximately 80,000", "the displacements totalled 52,000".
+_TOTAL_OF_NOUN = re.compile(
+    rf"\b(?P<noun>[a-z][\w-]*s)\b(?:\s+[\w-]+){{0,8}}?\s+(?:now\s+)?total(?:s|led|ed)?"
+    rf"\s+(?=(?:(?i:{_QUALIFIER})\s+)?\d)"
+)
+_CLAUSE_JOINT = re.compile(r",?\s+(?:while|whilst|whereas)\s+|\s*;\s*(?:and\s+)?")
+# A verb of reaching right before a clause's figure: "have reached approximately 19,000".
+_REACHED = re.compile(
+    r"\b(?:reached|stood\s+at|stand\s+at|numbered|totall?ed|amounted\s+to|rose\s+to"
+    r"|climbed\s+to|increased\s+to)\s+$"
+)
+_NOT_IN_LABEL = frozenset(("the", "a", "an", "of", "and", "in", "on", "by", "for", "total", "all"))
+# Words before a clause's label that frame every clause alike: "Cumulative drought-related".
+_FRAMING_WORDS = frozenset(("cumulative", "new", "overall", "reported", "recorded", "monthly"))
+
+
+def _clause_part(text: str, lo: int, hi: int, noun: str) -> Part | None:
+    """The one part a clause states: its label before ``noun`` and its figure after a verb."""
+    at = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE).search(text, lo, hi)
+    if at is None:
+        return None
+    figures = _figures(text, at.end(), hi)
+    if len(figures) != 1:
+        return None
+    figure = figures[0]
+    opening = text[max(at.end(), figure.start - 30) : figure.start]  # a qualifier is its own
+    if not _REACHED.search(opening):
+        return None
+    words = text[lo : at.start()].split()[-3:]
+    while words and words[0].lower() in _NOT_IN_LABEL | _FRAMING_WORDS:
+        words = words[1:]
+    if not words or any(word.lower() in _NOT_IN_LABEL for word in words):
+        return None
+    label = " ".join(words)
+    start = text.rfind(words[0], lo, at.start())
+    return Part(label, figure.value, start, figure.end, counted=noun, qualifier=figure.named)
+
+
+def find_clause_sums(text: str, spans: list[tuple[int, int]]) -> list[Tally]:
+    """Parallel clauses of one noun whose sum the next sentence states as a total.
+
+    "Flood-related displacements have reached 61,000, while conflict-related
+    displacements have reached approximately 19,000. Internal displacements now total
+    approximately 80,000.": each clause holds one figure after a verb of reaching
+    and the noun the total counts, with a label of its own before it; the clauses are
+    parted by "while", "whereas" or ";", and their figures make the total within its
+    rounding (:func:`_makes`). Clauses of other nouns, a sum that misses the total, or
+    figures a tally already holds (``spans``) give none.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    spans
+        The (start, end) spans of the tallies already read.
+
+    Returns
+    -------
+    list of Tally
+        Breakdowns with their total, one per sentence of clauses.
+
+    Examples
+    --------
+    >>> text = ("Flood-related displacements reached 61,000, while conflict-related "
+    ...     "displacements reached 19,000. Internal displacements now total 80,000.")
+    >>> [(t.total, [(p.category, p.count) for p in t.parts]) for t in find_clause_sums(text, [])]
+    [(80000, [('Flood-related', 61000), ('conflict-related', 19000)])]
+    """
+    found: list[Tally] = []
+    starts = [*sentence_starts(text), len(text)]
+    for match in _TOTAL_OF_NOUN.finditer(text):
+        at = bisect.bisect_right(starts, match.start()) - 1
+        if at < 1:
+            continue
+        before, start, after = starts[at - 1], starts[at], starts[at + 1]
+        wholes = _figures(text, match.end(), after)
+        if not wholes or wholes[0].start != match.end():
+            continue
+        whole = wholes[0]
+        noun = match["noun"].lower()
+        cuts = [before, *(m.end() for m in _CLAUSE_JOINT.finditer(text, before, start)), start]
+        if len(cuts) < 3:
+            continue
+        parts = [_clause_part(text, lo, hi, noun) for lo, hi in itertools.pairwise(cuts)]
+        if any(part is None for part in parts) or any(
+            lo <= part.end and part.start <= hi for part in parts for lo, hi in spans
+        ):
+            continue
+        if len({part.category.lower() for part in parts}) < len(parts):
+            continue  # "displacements reached 50, while displacements reached 20": no labels
+        total = sum(part.count for part in parts)
+        slack = sum(
+            (f.place / 2 for part in parts for f in _figures(text, part.start, part.end)[-1:]),
+            Fraction(0),
+        )
+        if not _makes(whole, total, slack):
+            continue
+        found.append(
+            Tally(
+                "breakdown",
+                parts[0].start,
+                whole.end,
+                parts,
+                total=whole.value,
+                total_qualifier=whole.named,
+            )
+        )
+    return found
+
+
+# A whole stated as "the total number of N was T" and one part in the clause that "and"
+# joins to it: "The total number of accredited participants was 2,450 and 2,012 registered".
+_TOTAL_THEN_PART = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:total\s+)?number\s+of\s+(?P<noun>[A-Za-z][^,.;:()\d]{2,80}?)"
+    r"\s+(?:was|is|stood\s+at|stands\s+at|reached|totall?ed)\s+"
+    r"(?P<whole>\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?![\d.,]\d))\s*,?\s+and\s+"
+    r"(?P<part>\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?![\d.,]\d))\s+"
+    r"(?:(?:were|had|have|was)\s+)?(?P<act>[a-z]+ed)\b(?!\s+(?:by|to|from|at)\s+\d)"
+)
+#: The literal a paragraph holds where :func:`find_total_then_part` may read.
+TOTAL_THEN_PART_CUE = "number of "
+# Acts that state no part of the whole but another figure of it: a change or a plan.
+_NO_PART_ACTS = frozenset(
+    ("increased", "decreased", "declined", "dropped", "expected", "estimated", "planned",
+     "projected", "targeted", "compared", "needed", "required", "anticipated", "recorded")
+)  # fmt: skip
+
+
+def find_total_then_part(text: str, spans: list[tuple[int, int]]) -> list[Tally]:
+    """One part joined by "and" to the clause that states its whole as a total.
+
+    "The total number of accredited participants was 2,450 and 2,012 registered": the whole
+    is the number the first clause states, the part the count the second one gives with
+    what it did. A part not smaller than the whole, an act of change or plan
+    ("and 2,600 expected"), or figures a tally already holds (``spans``) give none.
+
+    >>> text = "The total number of accredited participants was 2,450 and 2,012 registered."
+    >>> [(t.total, t.parts[0].category, t.parts[0].count) for t in find_total_then_part(text, [])]
+    [(2450, 'registered', 2012)]
+    """
+    found: list[Tally] = []
+    for match in _TOTAL_THEN_PART.finditer(text):
+        whole = int(match["whole"].replace(",", ""))
+        count = int(match["part"].replace(",", ""))
+        if (
+            count >= whole
+            or _YEAR.fullmatch(match["whole"])
+            or match["act"] in _NO_PART_ACTS
+            or any(lo < match.end() and match.start() < hi for lo, hi in spans)
+        ):
+            continue
+        part = Part(
+            match["act"], count, match.start("part"), match.end("act"), counted=match["noun"]
+        )
+        found.append(Tally("breakdown", match.start(), match.end(), [part], total=whole))
+    return found
