@@ -258,6 +258,7 @@ from surveystats.extract.tally_items import (
     Number,
     find_numbers,
     is_ordinal,
+    mark_excepted_counts,
     mask_elision_commas,
     new_number,
     only_names,
@@ -1742,6 +1743,8 @@ def _read_paragraph(
     items = read_items(text, numbers=numbers, naming=naming) if may_count and not lone else []
     if items and "(" in text and ("%" in text or "per" in text):
         items = mark_aside_shares(text, items)  # "(falling to 47% in Central Asia)": no part
+    if items:
+        items = mark_excepted_counts(text, items)  # "All but one of the 25 texts": no part
     # Every reader below but the votes' reads counts or percentages (some of them the
     # objects, which are no items: "had received 73 questionnaires"): a paragraph whose
     # numbers are all dates, years, references, footnote markers or the footnote's own
