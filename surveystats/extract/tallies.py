@@ -301,6 +301,7 @@ from surveystats.extract.tally_lost_parts import (
     with_first_part_before,
     with_noun_of_count_last,
     with_object_first,
+    with_part_in_addition,
     with_whole_before,
 )
 from surveystats.extract.tally_member_lists import find_member_lists
@@ -2412,6 +2413,9 @@ def _read_paragraph(
         # "procured 8,000 dignity kits, 7,000 newborn baby kits and 6,000 clean delivery
         # kits": goods handed out, no split
         kept = without_goods_lists(kept)
+    if kept and counts:
+        # "killed two civilians and two soldiers, in addition to the three perpetrators"
+        with_part_in_addition(text, kept)
     if kept and (" the remaining " in text or " the other " in text or " the rest " in text):
         # "and most of the remaining 10 per cent during attacks": the part is the rest, the
         # words after it what most of it was
