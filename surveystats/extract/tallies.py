@@ -336,7 +336,11 @@ from surveystats.extract.tally_overlapping_shares import (
 )
 from surveystats.extract.tally_paired_ratios import with_paired_ratios
 from surveystats.extract.tally_parallel import find_parallel
-from surveystats.extract.tally_parallel_events import with_rounds_apart, without_parallel_events
+from surveystats.extract.tally_parallel_events import (
+    with_later_rounds,
+    with_rounds_apart,
+    without_parallel_events,
+)
 from surveystats.extract.tally_part_of_part import (
     NESTING_WORDS,
     with_nest_lists_closed,
@@ -2377,6 +2381,10 @@ def _read_paragraph(
         # where each round is dated, before the dates make the parts a series)
         kept = with_rounds_apart(kept)
         kept = without_parallel_events(text, kept)
+    if kept and (" round" in text or " wave" in text):
+        # "The first round ... was completed by officials of 118 countries ..., and the
+        # second round from 149 countries": the later round, its verb elided
+        kept = with_later_rounds(text, kept)
     if kept and several_count and may_hold_mission_strength(lower):
         # "with a ceiling of 17,000 troops and 2,101 police personnel", "UNMIL had 12,815
         # uniformed personnel, 1,086 police, ...": a mission's personnel by component is
