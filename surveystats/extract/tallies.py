@@ -261,6 +261,7 @@ from surveystats.extract.tally_items import (
     Number,
     find_numbers,
     is_ordinal,
+    mark_excepted_counts,
     mask_elision_commas,
     new_number,
     only_names,
@@ -303,6 +304,7 @@ from surveystats.extract.tally_lost_parts import (
     with_first_part_before,
     with_noun_of_count_last,
     with_object_first,
+    with_part_in_addition,
     with_whole_before,
 )
 from surveystats.extract.tally_member_lists import find_member_lists
@@ -337,7 +339,11 @@ from surveystats.extract.tally_overlapping_shares import (
 )
 from surveystats.extract.tally_paired_ratios import with_paired_ratios
 from surveystats.extract.tally_parallel import find_parallel
-from surveystats.extract.tally_parallel_events import with_rounds_apart, without_parallel_events
+from surveystats.extract.tally_parallel_events import (
+    with_later_rounds,
+    with_rounds_apart,
+    without_parallel_events,
+)
 from surveystats.extract.tally_part_of_part import (
     NESTING_WORDS,
     with_nest_lists_closed,
@@ -1751,6 +1757,8 @@ def _read_paragraph(
     items = read_items(text, numbers=numbers, naming=naming) if may_count and not lone else []
     if items and "(" in text and ("%" in text or "per" in text):
         items = mark_aside_shares(text, items)  # "(falling to 47% in Central Asia)": no part
+    if items:
+        items = mark_excepted_counts(text, items)  # "All but one of the 25 texts": no part
     # Every reader below but the votes' reads counts or percentages (some of them the
     # objects, which are no items: "had received 73 questionnaires"): a paragraph whose
     # numbers are all dates, years, references, footnote markers or the footnote's own
@@ -2395,6 +2403,10 @@ def _read_paragraph(
         # where each round is dated, before the dates make the parts a series)
         kept = with_rounds_apart(kept)
         kept = without_parallel_events(text, kept)
+    if kept and (" round" in text or " wave" in text):
+        # "The first round ... was completed by officials of 118 countries ..., and the
+        # second round from 149 countries": the later round, its verb elided
+        kept = with_later_rounds(text, kept)
     if kept and several_count and may_hold_mission_strength(lower):
         # "with a ceiling of 17,000 troops and 2,101 police personnel", "UNMIL had 12,815
         # uniformed personnel, 1,086 police, ...": a mission's personnel by component is
@@ -2431,6 +2443,9 @@ def _read_paragraph(
         # "procured 8,000 dignity kits, 7,000 newborn baby kits and 6,000 clean delivery
         # kits": goods handed out, no split
         kept = without_goods_lists(kept)
+    if kept and counts:
+        # "killed two civilians and two soldiers, in addition to the three perpetrators"
+        with_part_in_addition(text, kept)
     if kept and (" the remaining " in text or " the other " in text or " the rest " in text):
         # "and most of the remaining 10 per cent during attacks": the part is the rest, the
         # words after it what most of it was

@@ -153,7 +153,10 @@ _END = (
     r"|\s{1,3}(?:who|which|that|whose|were|was|are|is|had|have|has|will|would|received"
     r"|according|respectively|during|since)\b|\s{1,3}(?:in|on|by|as\s{1,3}of)\s{1,3}\d"
     # the clause's second verb: "composed of 24 females and 177 males and included ..."
-    r"|\s{1,3}and\s{1,3}(?:[a-z]{2,20}ed|includes|comprises|was|were|is|are|has|had|have)\b)"
+    r"|\s{1,3}and\s{1,3}(?:[a-z]{2,20}ed|includes|comprises|was|were|is|are|has|had|have)\b"
+    # an uncounted item of the body's own after the list: "adopted 34 resolutions, as well
+    # as three presidential statements and its report for the session"
+    r"|\s{1,3}and\s{1,3}(?:its|their)\s)"
 )
 _MAX_WORDS = 12
 # A count of another unit inside a part, after its label: "2.4 million IDPs in 501,758

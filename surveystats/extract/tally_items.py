@@ -63,6 +63,7 @@ __all__ = [
     "date_in_whole",
     "ends_ratio",
     "find_numbers",
+    "follows_exception",
     "is_appositive_part",
     "is_bare_agent",
     "is_bound",
@@ -71,7 +72,9 @@ __all__ = [
     "is_placed_part",
     "item_starts",
     "items_starting_in",
+    "mark_excepted_counts",
     "mask_elision_commas",
+    "may_follow_exception",
     "names_no_count",
     "new_number",
     "only_names",
@@ -3533,3 +3536,70 @@ def is_bare_agent(text: str, start: int) -> bool:
     return before._word(1) == "by" and (
         before._agent_by(noun=False) or before._gapped_by(noun=False)
     )
+
+
+# "All but one of the 25 texts", "all except three of them", "every member save two": the
+# count names the exception, and those the clause speaks of are the rest, whose count the
+# text leaves unwritten.
+_EXCEPTION_BEFORE = re.compile(
+    r"(?i)\b(?:all|every\s{1,3}\w+|each\s{1,3}\w+)\s{1,3}(?:but|except(?:\s{1,3}for)?|save)\s{1,3}$"
+)
+_EXCEPTION_REACH = 30
+
+
+def mark_excepted_counts(text: str, items: list[Item]) -> list[Item]:
+    """The items with each count that names an exception to "all" made no part ("other").
+
+    "All but one of the 25 texts were adopted without a vote": the texts adopted so are
+    24, a count the text never writes, and the "one" is the text that was not. Counts
+    are never invented, so the exception is no part and its clause no part of the whole.
+
+    Parameters
+    ----------
+    text
+        One paragraph (any string).
+    items
+        The items of ``text`` (:func:`read_items`).
+
+    Returns
+    -------
+    list of Item
+        ``items`` with each count right after "all but", "all except (for)", "all save",
+        "every/each NOUN but" made an item of kind "other"; the others as they were.
+
+    Examples
+    --------
+    >>> text = "All but two of the 12 drafts were approved without a vote."
+    >>> items = read_items(text)  # "two of the 12 drafts": one item, its whole 12
+    >>> [(item.kind, item.of_total) for item in items]
+    [('count', 12)]
+    >>> [item.kind for item in mark_excepted_counts(text, items)]
+    ['other']
+    """
+    if not may_follow_exception(text):
+        return items  # the cheap gate: no word of exception
+    marked = []
+    for item in items:
+        if item.kind == "count" and follows_exception(text, item.start):
+            item = Item("other", item.start, item.end)
+        marked.append(item)
+    return marked
+
+
+def may_follow_exception(text: str) -> bool:
+    """Whether ``text`` holds a word of exception at all ("but", "except", "save").
+
+    >>> may_follow_exception("All but one were adopted."), may_follow_exception("All were.")
+    (True, False)
+    """
+    return " but " in text or "xcept" in text or " save " in text
+
+
+def follows_exception(text: str, start: int) -> bool:
+    """Whether the number at ``start`` names an exception to "all" or "every".
+
+    >>> text = "All but two of the 15 members voted in favour."
+    >>> follows_exception(text, text.index("two")), follows_exception(text, text.index("15"))
+    (True, False)
+    """
+    return _EXCEPTION_BEFORE.search(text, max(0, start - _EXCEPTION_REACH), start) is not None

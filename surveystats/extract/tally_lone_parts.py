@@ -88,7 +88,14 @@ import re
 
 from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_fraction_subjects import ASKED_GROUP
-from surveystats.extract.tally_items import PEOPLE_NOUNS, SAME_THING, Number, word_set
+from surveystats.extract.tally_items import (
+    PEOPLE_NOUNS,
+    SAME_THING,
+    Number,
+    follows_exception,
+    may_follow_exception,
+    word_set,
+)
 from surveystats.extract.tally_parts import (
     GAP,
     NOT_A_SHARE,
@@ -563,11 +570,14 @@ def find_lone_parts(
             if (match := pattern.match(text, at)) is not None
         ]
         fronted.sort(key=lambda match: match.start())
+    excepting = may_follow_exception(text)
     before = [
         match
         for part, whole in itertools.pairwise(numbers)
         if whole.start - part.end <= _OF_REACH
         and " of " in text[part.end : whole.start]
+        # "All but two of the 15 members voted in favour": the two did not; 13 is unwritten
+        and not (excepting and follows_exception(text, part.start))
         and (match := _OF_WHOLE.match(text, part.start)) is not None
         and match.start("w") == whole.start
     ]

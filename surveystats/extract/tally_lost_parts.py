@@ -45,6 +45,7 @@ from surveystats.extract.tally_items import (
     items_starting_in,
 )
 from surveystats.extract.tally_parts import YEAR_FIGURE, Part, Tally, read_count
+from surveystats.extract.tally_people_wholes import counts_people
 from surveystats.text import sentence_starts
 from surveystats.text.words import NUMBER_WORDS
 
@@ -58,6 +59,7 @@ __all__ = [
     "with_first_part_before",
     "with_noun_of_count_last",
     "with_object_first",
+    "with_part_in_addition",
     "with_whole_before",
 ]
 
@@ -1037,3 +1039,81 @@ def with_first_part_before(text: str, tallies: list[Tally], items: list[Item]) -
             ),
         )
         tally.start = min(tally.start, start)
+
+
+# A verb of harm right before a toll's list: "killed two civilians and two soldiers".
+_HARM_BEFORE = re.compile(
+    r"\b(?:killed|injured|wounded|maimed|abducted|killing|injuring|wounding|maiming)\s{1,3}$"
+)
+_HARM_REACH = 20
+# One more group after the list, the same fate befalling it: ", in addition to the three
+# perpetrators." (a noun of up to four words, then the clause's end)
+_PART_IN_ADDITION = re.compile(
+    rf"""
+    \s{{0,3}},?\s{{1,3}}in\s{{1,3}}addition\s{{1,3}}to\s{{1,3}}(?:the\s{{1,3}})?
+    (?P<count>{_COUNT})\s{{1,3}}
+    (?P<noun>(?:[a-z][\w'’-]{{0,30}}\s{{1,3}}){{0,3}}[a-z][\w'’-]{{0,30}})
+    (?=\s{{0,3}}(?:[.;,]|$))
+    """,
+    re.VERBOSE,
+)
+
+
+def with_part_in_addition(text: str, tallies: list[Tally]) -> None:
+    """Add to a toll the group that "in addition to" names after its list, in place.
+
+    "The attack killed two civilians and two police officers, in addition to the three
+    perpetrators": the perpetrators were killed too, a third group of the dead beside
+    the other two (no whole is stated). Only a list right after a verb of harm, whose
+    parts and the added group all count people, with no total, takes the group: "in
+    addition to two others who died of their wounds" (a clause of its own) and "in
+    addition to 12 houses" stay out.
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    tallies
+        The tallies found in ``text``; a tally that takes the group gets one more part
+        and its ``end`` moves past it.
+
+    Examples
+    --------
+    >>> text = "It killed two civilians and two soldiers, in addition to the three attackers."
+    >>> toll = Tally("breakdown", 10, 40, [Part("civilians", 2, 10, 23),
+    ...     Part("soldiers", 2, 28, 40)])
+    >>> with_part_in_addition(text, [toll])
+    >>> [(p.category, p.count) for p in toll.parts]
+    [('civilians', 2), ('soldiers', 2), ('attackers', 3)]
+    """
+    if " in addition to " not in text:
+        return  # the cheap gate
+    for tally in tallies:
+        if (
+            tally.kind == "vote"
+            or tally.total is not None
+            or len(tally.parts) < 2
+            or any(part.count is None or part.percent is not None for part in tally.parts)
+        ):
+            continue
+        added = _PART_IN_ADDITION.match(text, tally.end)
+        if (
+            added is None
+            or _HARM_BEFORE.search(text, max(0, tally.start - _HARM_REACH), tally.start) is None
+        ):
+            continue
+        count, ocr = read_count(added["count"])
+        noun = added["noun"]
+        nouns = [part.counted or part.category for part in tally.parts]
+        head = noun.split()[-1]
+        if (
+            count is None
+            or ocr
+            or not (head.endswith(("s", "men")) or head in ("personnel", "people"))
+            or not counts_people([*nouns, noun])  # "in addition to 40 cattle": no people
+        ):
+            continue
+        counted = noun if all(part.counted for part in tally.parts) else None
+        part = Part(noun, count, added.start("count"), added.end("noun"), counted=counted)
+        tally.parts.append(part)
+        tally.end = added.end("noun")

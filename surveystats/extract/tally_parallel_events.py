@@ -39,10 +39,10 @@ from __future__ import annotations
 
 import re
 
-from surveystats.extract.tally_parts import Part, Tally
+from surveystats.extract.tally_parts import WORD_COUNT_PATTERN, Part, Tally, read_count
 from surveystats.text.dates import MONTH_NAMES
 
-__all__ = ["with_rounds_apart", "without_parallel_events"]
+__all__ = ["with_later_rounds", "with_rounds_apart", "without_parallel_events"]
 
 # The figure that opens a part, after a bound ("more than", "a total of"): digits or
 # number words.
@@ -415,3 +415,92 @@ def without_parallel_events(text: str, tallies: list[Tally]) -> list[Tally]:
         )
     ]
     return kept if len(kept) != len(tallies) else tallies
+
+
+# A survey's first round named before its one count: "The first round of the survey was
+# completed by officials of 118 countries".
+_FIRST_ROUND_BEFORE = re.compile(
+    r"\b(?:first|initial)\s{1,3}(?:round|wave|phase|cycle)\b", re.IGNORECASE
+)
+_FIRST_ROUND_REACH = 120
+# A later round after it with its verb elided: ", and the second round from 149 countries",
+# ", while the second wave by 96 Member States" (a few words may stand before the count).
+_LATER_ROUND = re.compile(
+    rf"""
+    \s{{0,3}},?\s{{1,3}}(?:and|while|whereas)\s{{1,3}}(?:the\s{{1,3}})?
+    (?:second|third|fourth|fifth|final|last)\s{{1,3}}(?:round|wave|phase|cycle)
+    \s{{1,3}}(?:from|by|with)\s{{1,3}}(?:[A-Za-z][\w-]{{0,20}}\s{{1,3}}){{0,4}}?
+    (?P<count>{WORD_COUNT_PATTERN})\s{{1,3}}(?P<noun>[A-Za-z][\w-]{{1,30}})
+    """,
+    re.VERBOSE,
+)
+_LATER_ROUND_REACH = 80  # characters from the first round's count to the later round
+
+
+def with_later_rounds(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` with the later round of a survey whose verb is elided, a survey of its own.
+
+    "The first round of the survey was completed by officials of 118 countries between May
+    and June, and the second round from 149 countries between July and October": those
+    who completed the second round are a one-part survey with the first round's category
+    ("completed the survey" 149), as rounds are surveys of their own
+    (:func:`with_rounds_apart`).
+
+    Parameters
+    ----------
+    text
+        The paragraph string the tally readers read.
+    tallies
+        The tallies kept for one paragraph, in order.
+
+    Returns
+    -------
+    list of Tally
+        ``tallies`` and, after each one-part survey with no total in a clause that names a
+        first round, the survey of the later round that follows it within
+        :data:`_LATER_ROUND_REACH` characters, in order.
+
+    Examples
+    --------
+    >>> text = "The first round was completed by 118 States, and the second round by 149 States."
+    >>> first = Tally("survey", 33, 43, [Part("completed the survey", 118, 33, 43)])
+    >>> [(t.parts[0].category, t.parts[0].count) for t in with_later_rounds(text, [first])]
+    [('completed the survey', 118), ('completed the survey', 149)]
+    """
+    if " round" not in text and " wave" not in text:
+        return tallies  # the cheap gate
+    kept: list[Tally] = []
+    for at, tally in enumerate(tallies):
+        kept.append(tally)
+        if (
+            tally.kind != "survey"
+            or tally.total is not None
+            or len(tally.parts) != 1
+            or tally.parts[0].count is None
+            or _FIRST_ROUND_BEFORE.search(
+                text, max(0, tally.start - _FIRST_ROUND_REACH), tally.start
+            )
+            is None
+        ):
+            continue
+        stop = tallies[at + 1].start if at + 1 < len(tallies) else len(text)
+        for later in _LATER_ROUND.finditer(text, tally.end, stop):
+            if later.start() - tally.end > _LATER_ROUND_REACH:
+                break
+            count, ocr = read_count(later["count"])
+            if count is None or ocr:
+                break
+            first = tally.parts[0]
+            end = later.end("noun")
+            if first.counted:
+                # the later round counts the same noun: "118 countries ... 149 countries"
+                if not text.startswith(first.counted, later.start("noun")):
+                    break
+                end = later.start("noun") + len(first.counted)
+            elif later["noun"].lower() in ("per", "percent"):
+                break  # "by 3 per cent more": a change, no count of those who replied
+            part = Part(first.category, count, later.start("count"), end)
+            part.counted = first.counted
+            kept.append(Tally("survey", part.start, part.end, [part], unit=tally.unit))
+            break
+    return kept

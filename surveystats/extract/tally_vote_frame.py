@@ -290,6 +290,10 @@ def _value(whole: re.Match[str]) -> int | None:
     return None if ocr else total
 
 
+# The roles of an election's parts: candidates ("other") and the ballots for none.
+_CANDIDATE_OR_NONE = frozenset(("other", "abstaining", "not_participating", "absent"))
+
+
 def _least_whole(tally: Tally) -> int:
     """The smallest whole the parts of ``tally`` fit in.
 
@@ -299,8 +303,15 @@ def _least_whole(tally: Tally) -> int:
     49 votes, Kenya 47 and Malawi 12, out of the 53 ballots cast").
     """
     counts = [part.count or 0 for part in tally.parts]
-    if tally.kind == "vote" and all(role_of(part.category) == "other" for part in tally.parts):
-        return max(counts, default=0)
+    roles = [role_of(part.category) for part in tally.parts]
+    if tally.kind == "vote" and "other" in roles and _CANDIDATE_OR_NONE.issuperset(roles):
+        # an election's ballots for none ("with 7 abstaining") are no votes for a
+        # candidate, and the members voting are those who voted for one: "in which 185
+        # Member States voted, giving 109 to A and 76 to B, with 7 abstaining"
+        return max(
+            (count for count, role in zip(counts, roles, strict=True) if role == "other"),
+            default=0,
+        )
     return sum(counts)
 
 
