@@ -329,6 +329,7 @@ from surveystats.extract.tally_overlapping_shares import (
     split_overlapping_answers,
     without_added_acts,
     without_crossed_groups,
+    without_medians,
     without_nested_labels,
     without_partial_answers,
 )
@@ -2405,6 +2406,10 @@ def _read_paragraph(
         # "Another 9% said they would go elsewhere, while 10% were uncertain", "10.9% said
         # they were subjected to ..., and 10.1% were touched ...": some of the answers only
         kept = without_partial_answers(text, kept)
+    if kept and "median" in lower:
+        # "a median of 58 percent across all countries surveyed express favourable views,
+        # with just 27 percent ...": medians across countries, no parts of one whole
+        kept = without_medians(text, kept)
     if kept and counts:
         # "procured 8,000 dignity kits, 7,000 newborn baby kits and 6,000 clean delivery
         # kits": goods handed out, no split

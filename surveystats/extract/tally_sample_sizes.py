@@ -81,7 +81,12 @@ from surveystats.extract.tally_parts import (
     matches_near,
     read_count,
 )
-from surveystats.extract.tally_sample_shapes import DELIVERED, INQUIRY_CUE, SURVEY_UNITS
+from surveystats.extract.tally_sample_shapes import (
+    DELIVERED,
+    INQUIRY_CUE,
+    SURVEY_UNITS,
+    represents_a_population,
+)
 
 __all__ = [
     "NOT_THE_SURVEY_ITSELF",
@@ -991,6 +996,8 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         and _RELATIVE_AFTER.match(text, end)
     ):
         return None  # "The survey included 12 respondents who had left": some of them
+    if match.re is _VIEWS_HELD and represents_a_population(match[group], heard):
+        return None  # "The poll reflects the views of 1.2 billion people": whom it stands for
     if match.re is _RESPONDENTS:
         label = "responded" if match["n2"] else "respondents"
     elif match.re is _VIEWS_HELD:

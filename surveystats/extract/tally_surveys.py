@@ -3714,10 +3714,12 @@ _OBLIGATION = re.compile(r"(?:(?:have|has|need|needs)\s{1,3}to|must)\s", re.IGNO
 
 
 # "The questionnaire was completed by", "surveys were returned by", "the inquiry was
-# answered by".
+# answered by", "The poll was answered by"; an aside may stand between ("The survey,
+# carried out by a consultancy firm in November, was completed by").
 _COMPLETED_BY = re.compile(
-    r"\b(?P<object>[Qq]uestionnaires?|[Ss]urveys?|[IiEe]nquir(?:y|ies)|[Qq]uestions?(?=\s{1,3}\d))"
-    r"\b[^.;:]{0,60}?"
+    r"\b(?P<object>[Qq]uestionnaires?|[Ss]urveys?|[IiEe]nquir(?:y|ies)|[Pp]olls?"
+    r"|[Qq]uestions?(?=\s{1,3}\d))"
+    r"\b[^.;:]{0,100}?"
     r"\b(?P<verb>completed|returned|answered|filled\s{1,3}(?:in|out))\s{1,3}by\s{1,3}"
     # who answered for them: "by Ministry of Education officials of 118 countries"
     r"(?:(?:[\w'’-]{1,25}\s{1,3}){1,6}?(?:of|from|in)\s{1,3})?"
