@@ -2372,7 +2372,7 @@ def _read_paragraph(
         # "122 NSOs responded to the first survey, while 112 responded to the second
         # round": the rounds' replies are no parts of one whole (each its own survey, even
         # where each round is dated, before the dates make the parts a series)
-        kept = with_rounds_apart(kept)
+        kept = with_rounds_apart(kept, text)
         kept = without_parallel_events(text, kept)
     if kept and several_count and may_hold_mission_strength(lower):
         # "with a ceiling of 17,000 troops and 2,101 police personnel", "UNMIL had 12,815
