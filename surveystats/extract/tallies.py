@@ -334,6 +334,7 @@ from surveystats.extract.tally_overlapping_shares import (
     split_overlapping_answers,
     without_added_acts,
     without_crossed_groups,
+    without_medians,
     without_nested_labels,
     without_partial_answers,
 )
@@ -2401,7 +2402,7 @@ def _read_paragraph(
         # "122 NSOs responded to the first survey, while 112 responded to the second
         # round": the rounds' replies are no parts of one whole (each its own survey, even
         # where each round is dated, before the dates make the parts a series)
-        kept = with_rounds_apart(kept)
+        kept = with_rounds_apart(kept, text)
         kept = without_parallel_events(text, kept)
     if kept and (" round" in text or " wave" in text):
         # "The first round ... was completed by officials of 118 countries ..., and the
@@ -2439,6 +2440,10 @@ def _read_paragraph(
         # "Another 9% said they would go elsewhere, while 10% were uncertain", "10.9% said
         # they were subjected to ..., and 10.1% were touched ...": some of the answers only
         kept = without_partial_answers(text, kept)
+    if kept and "median" in lower:
+        # "a median of 58 percent across all countries surveyed express favourable views,
+        # with just 27 percent ...": medians across countries, no parts of one whole
+        kept = without_medians(text, kept)
     if kept and counts:
         # "procured 8,000 dignity kits, 7,000 newborn baby kits and 6,000 clean delivery
         # kits": goods handed out, no split

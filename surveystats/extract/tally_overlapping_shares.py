@@ -58,6 +58,7 @@ __all__ = [
     "split_overlapping_answers",
     "without_added_acts",
     "without_crossed_groups",
+    "without_medians",
     "without_nested_labels",
     "without_partial_answers",
 ]
@@ -260,6 +261,57 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # Shares of one whole that make it add up to 100 within half a unit each, more for a share
 # given roughly.
 _MAKES_WHOLE_SLACK = 0.5
+
+
+# "a median of" (or "medians of") right before a share, at most a few words and no figure
+# between: "a median of 58 percent", "a median of roughly six-in-ten, or 59 percent".
+_MEDIAN_BEFORE = re.compile(
+    r"\bmedians?(?:\s{1,3}of)?(?:\s{1,3}(?:roughly|about|around|some|nearly|almost|just"
+    r"|over|under|only|[a-z]+-in-[a-z]+,?|or))*\s{1,3}$",
+    re.IGNORECASE,
+)
+# A median share anywhere before a part in its sentence: the shares after it are medians
+# too ("a median of 61 per cent ..., with 29 per cent holding an unfavourable one").
+_MEDIAN_SHARE = re.compile(
+    r"\bmedians?\s{1,3}of\s{1,3}(?:[\w-]+,?\s{1,3}){0,3}?\d[\d.,]*\s{0,2}(?:%|per\s?cent|percent)",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.!?;]\s")
+# How far before a share its median may stand.
+_MEDIAN_REACH = 40
+_SENTENCE_REACH = 300
+
+
+def without_medians(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` without the lists that hold a median share.
+
+    A median across the countries polled ("a median of 58 percent across 24 countries
+    express favourable views, with just 27 percent holding an unfavourable opinion") is
+    the middle of many countries' shares, no part of one whole, and the shares after it in
+    its sentence are medians too (session 42: medians stay none). Votes are left alone; a
+    median of anything else ("The median age was 34; 58 per cent said yes") stays.
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> text = "a median of 58 percent agree, while 27 percent disagree."
+    >>> parts = [Part("disagree", None, 36, 55, percent=27.0)]
+    >>> without_medians(text, [Tally("breakdown", 0, 55, parts, unit="percent")])
+    []
+    """
+    return [tally for tally in tallies if tally.kind == "vote" or not _holds_a_median(text, tally)]
+
+
+def _holds_a_median(text: str, tally: Tally) -> bool:
+    """Whether a share of ``tally`` is a median or follows one in its sentence."""
+    for part in tally.parts:
+        if part.percent is None:
+            continue
+        if _MEDIAN_BEFORE.search(text, max(0, part.start - _MEDIAN_REACH), part.start):
+            return True
+        lo = max(0, part.start - _SENTENCE_REACH)
+        stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, lo, part.start)]
+        if _MEDIAN_SHARE.search(text, stops[-1] if stops else lo, part.start):
+            return True
+    return False
 
 
 def without_partial_answers(text: str, tallies: list[Tally]) -> list[Tally]:

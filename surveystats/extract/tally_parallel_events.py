@@ -29,8 +29,11 @@ are not, whatever their labels:
 - the replies to different rounds of a survey: "A total of 122 NSOs responded to the first
   survey in May, while 112 responded to the second round in July" (the second round's 112
   are no part of the first's). Each names a round of its own by its ordinal ("first",
-  "second round", "third wave", "2nd edition"); each count is a survey of its own, a
-  one-part tally (:func:`with_rounds_apart`), as a survey's size is.
+  "second round", "third wave", "2nd edition", "round 3"); each count is a survey of its
+  own, a one-part tally (:func:`with_rounds_apart`), as a survey's size is. So are the
+  samples of the rounds, read as a list, in a sentence on a survey: "A total of 2,400
+  households were interviewed in the first round and 2,650 in the second" (the second's
+  ordinal stands alone, its noun elided; the parts take the first's counted noun).
 
 Each tally is looked at once, over its own words: linear time.
 """
@@ -308,39 +311,116 @@ def _excepted(text: str, tally: Tally) -> bool:
 
 
 # A round of a survey named by its ordinal: "the first COVID-19 survey", "the second round",
-# "its third wave", "the 2nd edition".
+# "its third wave", "the 2nd edition"; or by its number after the noun: "round 3", "wave 2".
+_ORDINALS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|previous"
+    r"|\d{1,2}(?:st|nd|rd|th)"
+)
 _ROUND = re.compile(
-    r"\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest"
-    r"|previous|\d{1,2}(?:st|nd|rd|th))\s{1,3}(?:[\w-]+\s{1,3}){0,2}?"
-    r"(?:rounds?|waves?|surveys?|editions?|cycles?|phases?)\b",
+    rf"\b(?P<ordinal>{_ORDINALS})\s{{1,3}}(?:[\w-]+\s{{1,3}}){{0,2}}?"
+    r"(?:rounds?|waves?|surveys?|editions?|cycles?|phases?)\b"
+    r"|\b(?:rounds?|waves?|cycles?|phases?)\s{1,3}(?P<number>\d{1,2})\b",
+    re.IGNORECASE,
+)
+# An ordinal alone, its noun elided after a part that named it: "... in the first round and
+# 2,650 in the second".
+_BARE_ORDINAL = re.compile(rf"(?:the\s{{1,3}})?(?P<ordinal>{_ORDINALS})", re.IGNORECASE)
+# The noun of a round an ordinal names: "first round" -> "round", "second wave" -> "wave".
+_ROUND_NOUN = re.compile(
+    rf"\b(?:{_ORDINALS})\s{{1,3}}(?P<noun>rounds?|waves?|editions?|cycles?|phases?)\b",
+    re.IGNORECASE,
+)
+# A sentence on a survey's sample, where a list of rounds' counts (a breakdown to the list
+# readers) is the rounds' samples: "were interviewed", "surveyed", "reached by the poll".
+_SAMPLE_CUE = re.compile(
+    r"\b(?:survey(?:s|ed)?|polls?|polled|questionnaires?|interview(?:s|ed)?|respondents?"
+    r"|sampled?|assessments?|assessed)\b",
     re.IGNORECASE,
 )
 
 
 def _round_of(part: Part) -> str | None:
-    """The ordinal of the survey's round a part's category names, or None.
+    """The ordinal (or number) of the survey's round a part's category names, or None.
 
     >>> _round_of(Part("responded to the second round in July", 112, 0, 1))
     'second'
+    >>> _round_of(Part("round 3", 2800, 0, 1))
+    '3'
     """
     found = _ROUND.search(part.category or "")
-    return found["ordinal"].lower() if found else None
+    if found is None:
+        return None
+    return (found["ordinal"] or found["number"]).lower()
 
 
-def with_rounds_apart(tallies: list[Tally]) -> list[Tally]:
+def _rounds_of(tally: Tally) -> list[str | None]:
+    """Each part's round; a bare ordinal names one where another part names its noun."""
+    rounds = [_round_of(part) for part in tally.parts]
+    if all(found is None for found in rounds):
+        return rounds
+    for index, part in enumerate(tally.parts):
+        if rounds[index] is None and (
+            bare := _BARE_ORDINAL.fullmatch((part.category or "").strip())
+        ):
+            rounds[index] = bare["ordinal"].lower()
+    return rounds
+
+
+def _name_elided_rounds(tally: Tally) -> None:
+    """Give a part named by a bare ordinal the noun of the round another part names.
+
+    >>> tally = Tally("survey", 0, 9, [Part("first round", 2400, 0, 4), Part("second", 2650, 5, 9)])
+    >>> _name_elided_rounds(tally)
+    >>> [part.category for part in tally.parts]
+    ['first round', 'second round']
+    """
+    named = next(
+        (found for part in tally.parts if (found := _ROUND_NOUN.search(part.category or ""))),
+        None,
+    )
+    if named is None:
+        return
+    for part in tally.parts:
+        if (bare := _BARE_ORDINAL.fullmatch((part.category or "").strip())) is not None:
+            part.category = f"{bare['ordinal']} {named['noun'].lower()}"
+
+
+# How far before a tally its sentence's survey may be named.
+_CUE_REACH = 200
+_STOP = re.compile(r"[.!?;]\s")
+
+
+def _on_a_sample(text: str, tally: Tally) -> bool:
+    """Whether the sentence of ``tally``, up to its end, names a survey's sample.
+
+    >>> text = "The assessment covered 1,500 households in the first round and 1,620 in the second."
+    >>> _on_a_sample(text, Tally("breakdown", 23, len(text) - 1, []))
+    True
+    """
+    lo = max(0, tally.start - _CUE_REACH)
+    stops = [stop.end() for stop in _STOP.finditer(text, lo, tally.start)]
+    return _SAMPLE_CUE.search(text, stops[-1] if stops else lo, tally.end) is not None
+
+
+def with_rounds_apart(tallies: list[Tally], text: str = "") -> list[Tally]:
     """``tallies`` with each survey whose parts answer different rounds split into its rounds.
 
     Parameters
     ----------
     tallies
         The tallies kept for one paragraph, in order.
+    text
+        The paragraph string the tally readers read: a list of rounds' counts that the
+        readers took for a breakdown is split where its words speak of a survey's sample.
 
     Returns
     -------
     list of Tally
         The same tallies, in order, but a survey with no stated whole whose every part
-        names a round of its own ("responded to the first survey", "to the second round")
-        comes back as one one-part survey per round.
+        names a round of its own ("responded to the first survey", "to the second round",
+        "in round 3") comes back as one one-part survey per round; so does such a
+        breakdown whose words name a survey, interviews or respondents, its parts taking
+        the first part's counted noun where they have none.
 
     Examples
     --------
@@ -351,23 +431,30 @@ def with_rounds_apart(tallies: list[Tally]) -> list[Tally]:
     """
     kept: list[Tally] = []
     for tally in tallies:
-        rounds = [_round_of(part) for part in tally.parts]
+        rounds = _rounds_of(tally)
         if (
-            tally.kind != "survey"
+            tally.kind not in ("survey", "breakdown")
             or tally.total is not None
             or len(tally.parts) < 2
             or None in rounds
             or len(set(rounds)) != len(rounds)
+            or (tally.kind == "breakdown" and not _on_a_sample(text, tally))
         ):
             kept.append(tally)
             continue
+        _name_elided_rounds(tally)
+        counted = next((part.counted for part in tally.parts if part.counted), None)
+        for part in tally.parts:
+            if part.counted is None and counted is not None:
+                part.counted = counted
+                part.counted_inherited = True
         kept.extend(
             Tally(
                 "survey",
                 part.start,
                 part.end,
                 [part],
-                subject=tally.subject,
+                subject=tally.subject or counted,
                 unit=tally.unit,
             )
             for part in tally.parts

@@ -73,6 +73,7 @@ __all__ = [
     "SURVEY_CUE",
     "SURVEY_UNITS",
     "find_sample_shapes",
+    "represents_a_population",
     "with_samples_as_wholes",
 ]
 
@@ -241,6 +242,11 @@ _BY_SURVEY = re.compile(
     r"(?:surveys?|polls?|assessments?|census|questionnaires?|stud(?:y|ies)|consultations?)\b",
     re.IGNORECASE,
 )
+# A count in millions or billions, and the nouns that name those who answered whatever
+# their number: "the views of 1.2 billion people" is a population, "of 1.3 million
+# respondents" a sample.
+_SCALE_OF_A_POPULATION = re.compile(r"\b(?:million|billion)s?\b", re.IGNORECASE)
+_ANSWERING_NOUNS = ("respondents", "participants", "u-reporters", "interviewees")
 # Shape 2: a verb of asking with those counted as its object ("interviewed and consulted
 # more than 1,131 individuals"), views gathered ("collected the opinion of 2,881 people"),
 # or a survey, interviews or discussions held to, with or among them.
@@ -747,6 +753,23 @@ def _took_part_in_survey_before(text: str, match: re.Match[str]) -> bool:
     return SURVEY_CUE.search(text, before, stops[-1]) is not None
 
 
+def represents_a_population(count: str, heard: str) -> bool:
+    """Whether views held of ``count`` ``heard`` are a population a poll claims to stand for.
+
+    A count in millions or billions of people, citizens or a population is whom the
+    views are said to represent, no sample: no poll hears a billion people. Those named as
+    answering ("1.3 million respondents") are a sample whatever their number.
+
+    >>> represents_a_population("1.2 billion", "people")
+    True
+    >>> represents_a_population("1,300", "respondents")
+    False
+    >>> represents_a_population("2 million", "respondents")
+    False
+    """
+    return _SCALE_OF_A_POPULATION.search(count) is not None and not heard.endswith(_ANSWERING_NOUNS)
+
+
 def _read_object(text: str, match: re.Match[str]) -> Tally | None:
     """Shape 2: those counted, the object of a verb of asking or of a survey held with them."""
     if _LIST_AFTER.match(text, match.end()) or _EACH_AFTER.match(text, match.end()):
@@ -757,6 +780,8 @@ def _read_object(text: str, match: re.Match[str]) -> Tally | None:
     if match["views"]:
         if head not in _HEARD_PEOPLE and head not in _BODIES:
             return None
+        if represents_a_population(match["n"], noun.lower()):
+            return None  # "captured the views of 2.4 billion people": whom it stands for
         return _part(text, match, "responded", noun)
     if match["held"]:
         if head not in _HEARD_PEOPLE and not head.startswith("heads"):

@@ -81,7 +81,12 @@ from surveystats.extract.tally_parts import (
     matches_near,
     read_count,
 )
-from surveystats.extract.tally_sample_shapes import DELIVERED, INQUIRY_CUE, SURVEY_UNITS
+from surveystats.extract.tally_sample_shapes import (
+    DELIVERED,
+    INQUIRY_CUE,
+    SURVEY_UNITS,
+    represents_a_population,
+)
 
 __all__ = [
     "NOT_THE_SURVEY_ITSELF",
@@ -991,6 +996,8 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         and _RELATIVE_AFTER.match(text, end)
     ):
         return None  # "The survey included 12 respondents who had left": some of them
+    if match.re is _VIEWS_HELD and represents_a_population(match[group], heard):
+        return None  # "The poll reflects the views of 1.2 billion people": whom it stands for
     if match.re is _RESPONDENTS:
         label = "responded" if match["n2"] else "respondents"
     elif match.re is _VIEWS_HELD:
@@ -1203,4 +1210,73 @@ def find_sample_sizes(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
             if tally is not None:
                 found.append(tally)
                 spans.append((tally.start, tally.end))
+                later = _next_round(text, tally)
+                if later is not None and not any(
+                    lo < later.end and later.start < hi for lo, hi in spans
+                ):
+                    found.append(later)
+                    spans.append((later.start, later.end))
     return sorted(found, key=lambda tally: tally.start)
+
+
+# A sample stated for a round, then another round's sample in a parallel clause with its
+# noun elided or repeated: "reached 3,000 households in round 2 and 2,800 in round 3",
+# "... in the first round and 2,650 (households) in the second (round)".
+_ROUND_NAME = (
+    r"(?:(?:round|wave|phase|cycle)\s{1,3}\d{1,2}"
+    r"|(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:\s{1,3}(?:round|wave|phase|cycle))?)\b"
+)
+_NEXT_ROUND = re.compile(
+    rf"""
+    {GAP}in{GAP}(?:the{GAP})?(?P<first>{_ROUND_NAME})
+    \s{{0,3}},?{GAP}(?:and|while|with)
+    {GAP}(?:(?:some|about|around|nearly|almost|over|another|a{GAP}further){GAP})?
+    (?P<n>{COUNT_PATTERN})(?:{GAP}(?P<noun>[A-Za-z][\w’'-]{{1,25}}))?
+    {GAP}in{GAP}(?:the{GAP})?(?P<later>{_ROUND_NAME})
+    """,
+    _FLAGS,
+)
+
+
+def _next_round(text: str, tally: Tally) -> Tally | None:
+    """The sample of the next round, stated in parallel right after a round's sample.
+
+    Each round's sample is a survey of its own (no part of one whole, as the replies to
+    two rounds are): "The survey reached 3,000 households in round 2 and 2,800 in round
+    3" gives 2,800 "reached" beside the 3,000. The later count's noun, where written,
+    must be the first's; the first must name a round of the same kind.
+
+    >>> text = "The survey reached 3,000 households in round 2 and 2,800 in round 3."
+    >>> first = Tally("survey", 19, 35, [Part("reached", 3000, 19, 35, counted="households")])
+    >>> later = _next_round(text, first)
+    >>> (later.parts[0].category, later.parts[0].count, later.parts[0].counted)
+    ('reached', 2800, 'households')
+    >>> _next_round("reached 3,000 households in May and 2,800 in round 3.", Tally(
+    ...     "survey", 8, 24, [Part("reached", 3000, 8, 24, counted="households")])) is None
+    True
+    """
+    if len(tally.parts) != 1:
+        return None
+    found = _NEXT_ROUND.match(text, tally.end)
+    if found is None:
+        return None
+    first = tally.parts[0]
+    noun = found["noun"]
+    if noun is not None and (
+        not first.counted or noun.lower() != first.counted.split()[-1].lower()
+    ):
+        return None  # "... and 2,800 children in round 3": another group
+    count = read_count(found["n"])[0]
+    if count is None or count < 2:
+        return None
+    part = Part(
+        first.category,
+        count,
+        found.start("n"),
+        found.end(),
+        counted=first.counted,
+        counted_inherited=first.counted is not None,
+        qualifier=qualifier_of(text, found.start("n"), found.end("n")),
+    )
+    return Tally("survey", part.start, part.end, [part], subject=tally.subject)

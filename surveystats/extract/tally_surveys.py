@@ -3714,10 +3714,12 @@ _OBLIGATION = re.compile(r"(?:(?:have|has|need|needs)\s{1,3}to|must)\s", re.IGNO
 
 
 # "The questionnaire was completed by", "surveys were returned by", "the inquiry was
-# answered by".
+# answered by", "The poll was answered by"; an aside may stand between ("The survey,
+# carried out by a consultancy firm in November, was completed by").
 _COMPLETED_BY = re.compile(
-    r"\b(?P<object>[Qq]uestionnaires?|[Ss]urveys?|[IiEe]nquir(?:y|ies)|[Qq]uestions?(?=\s{1,3}\d))"
-    r"\b[^.;:]{0,60}?"
+    r"\b(?P<object>[Qq]uestionnaires?|[Ss]urveys?|[IiEe]nquir(?:y|ies)|[Pp]olls?"
+    r"|[Qq]uestions?(?=\s{1,3}\d))"
+    r"\b[^.;:]{0,100}?"
     r"\b(?P<verb>completed|returned|answered|filled\s{1,3}(?:in|out))\s{1,3}by\s{1,3}"
     # who answered for them: "by Ministry of Education officials of 118 countries"
     r"(?:(?:[\w'’-]{1,25}\s{1,3}){1,6}?(?:of|from|in)\s{1,3})?"
@@ -4098,21 +4100,36 @@ _RATE_AFTER = re.compile(
     r"|\s{0,3},\s{0,3}(?:(?:a|giving\s{1,3}a|for\s{1,3}a|or\s{1,3}a)\s{1,3})?"
     r"(?P<percent_first>\d{1,3}(?:\.(?P<decimals_first>\d{1,2}))?)\s{0,3}(?:-?\s{0,2}per\s{0,3}cent|percent|%)"
     rf"\s{{1,3}}{_RATE}\b"
+    # in brackets, after what they replied to: "112 countries responded to the survey (a
+    # response rate of 58 per cent)", "88 Governments replied (response rate: 46 per cent)"
+    r"|(?:\s{1,3}to\s{1,3}(?:the|this|that|its|our|their)\s{1,3}(?:[\w’'-]{1,25}\s{1,3}){0,3}?"
+    r"(?:surveys?|questionnaires?|polls?|consultations?))?"
+    rf"\s{{0,3}}\(\s{{0,2}}(?:(?:a|an)\s{{1,3}})?{_RATE}(?:\s{{1,3}}of|\s{{0,2}}:)\s{{0,3}}"
+    r"(?:(?:about|some|nearly|almost|just\s{1,3}over)\s{1,3})?"
+    r"(?P<percent_paren>\d{1,3}(?:\.(?P<decimals_paren>\d{1,2}))?)\s{0,3}(?:per\s{0,3}cent|percent|%)"
+    r"\s{0,2}\)"
 )
+
+
+def _rate_read(rate: re.Match[str]) -> tuple[float, int]:
+    """The response rate a :data:`_RATE_AFTER` match states, and its decimals."""
+    percent = rate["percent"] or rate["percent_first"] or rate["percent_paren"]
+    decimals = rate["decimals"] or rate["decimals_first"] or rate["decimals_paren"] or ""
+    return float(percent), len(decimals)
 
 
 def _rate_after(text: str, tally: Tally, limit: int) -> None:
     """Give a one-count survey fact the response rate written right after it.
 
-    "Seventy-four Governments replied, a response rate of 39 per cent": the one part
-    gets percent 39 (the whole it is a share of is not stated).
+    "Seventy-four Governments replied, a response rate of 39 per cent", also in brackets
+    ("112 countries responded to the survey (a response rate of 58 per cent)"): the one
+    part gets percent 39 (the whole it is a share of is not stated).
     """
     rate = _RATE_AFTER.match(text, tally.end, limit)
     if rate is None:
         return
     part = tally.parts[0]
-    part.percent = float(rate["percent"] or rate["percent_first"])
-    part.decimals = len(rate["decimals"] or rate["decimals_first"] or "")
+    part.percent, part.decimals = _rate_read(rate)
     part.end = tally.end = rate.end()
 
 
@@ -4134,8 +4151,7 @@ def _rate_of_part(text: str, tally: Tally, limit: int) -> None:
     rate = _RATE_AFTER.match(text, rest.end(), limit)
     if rate is None:
         return
-    percent = float(rate["percent"] or rate["percent_first"])
-    decimals = len(rate["decimals"] or rate["decimals_first"] or "")
+    percent, decimals = _rate_read(rate)
     if _is_share_of(part.count, percent, decimals, tally.total):
         part.percent, part.decimals = percent, decimals
         part.end = tally.end = rate.end()
