@@ -615,7 +615,11 @@ def _pointed_back(
         # "487,000 beneficiaries and 20,000 children ... Out of these, nearly 274,000 ...
         # while nearly 213,000 ...": the count the parts make ("them" names all the
         # counts before, and no one whole)
-        wholes = [f for f in wholes if _makes(f, total, slack)]
+        made = [f for f in wholes if _makes(f, total, slack)]
+        # "163 cases, including 38 deaths, were reported. These include 138 cases in A,
+        # 13 in B, ...": where no count makes the parts, the one they fit in is the
+        # whole, the others too small to hold them (a subset of it, "38 deaths")
+        wholes = made or [f for f in wholes if _fits(f, total, slack)]
     if len(wholes) != 1 or not _fits(wholes[0], total, slack):
         return None
     return wholes[0]
