@@ -1670,7 +1670,7 @@ def _read_paragraph(
         # before the subset of the count before it stands where a comma would (same
         # length: offsets stay)
         text, numbers = paused, None
-    if (" as opposed to " in text or " compared " in text or " against " in text) and (
+    if ("as opposed to " in text or "compared " in text or "against " in text) and (
         unset := _COMPARISON_BEFORE_NEST.sub(_comparison_as_comma, text)
     ) != text:
         # "42 officials were posted to A — as opposed to six in B — of whom two ...": the
@@ -2535,7 +2535,9 @@ _NEST_OPENING = (
 )
 # A dash glued to the word before it, or an ellipsis, before such a subset: "famine--of
 # these, 4.9 million", "240 casualties… more than 100 of them". Each opens on a literal.
-_PAUSE_BEFORE_NEST = re.compile(rf"(?<=\w)(?:--|…|\.\.\.)(?={_NEST_OPENING})")
+# A glued dash that another closes later in its sentence opens an aside and is left
+# ("displaced--including 2,300 children--in the first week").
+_PAUSE_BEFORE_NEST = re.compile(rf"(?<=\w)(?:--(?![^.;]{{0,200}}--)|…|\.\.\.)(?={_NEST_OPENING})")
 # An aside that compares, between dashes or in parentheses with no other mark of an aside
 # in it, before such a subset: "42 officials were posted to A — as opposed to six in B —
 # of whom only two ...", "(compared with 12 in 2020), including ...".
