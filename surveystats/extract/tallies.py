@@ -2562,7 +2562,7 @@ def _comparison_as_comma(match: re.Match[str]) -> str:
     """A comparing aside as a comma and blanks (same length).
 
     >>> _COMPARISON_BEFORE_NEST.sub(_comparison_as_comma, "42 in A — against 6 in B — of whom")
-    '42 in A ,                 of whom'
+    '42 in A ,                  of whom'
     """
     return " ," + " " * (len(match.group()) - 2)
 

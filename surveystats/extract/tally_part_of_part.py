@@ -16,9 +16,13 @@ leave it out): it is one part of its own tally, whose total is the part it follo
 reads the link after each part of a tally of counts: "(including N ...)", ", including N
 ...", " including N" with no comma before a group only people are ("53 killed including 21
 children and 85 injured"), ", among them N ...", ", of whom N were ...", ", N of
-whom/which/them ...". The nested count must be smaller than the part, no share, no year,
-and read by no other tally but the one it nests in; where that tally took it for a part
-beside the others, the part is taken out. A link may name a list ("including 2,300 fully
+whom/which/them ...". "one" counts where a single person follows it ("18 persons
+(including one woman) were returned ..."), and is a pronoun otherwise ("21 resolutions,
+including one on Haiti"); a label may end before a bracket that names the subset's
+members ("including 12 States that had extended a standing invitation (Chad, Fiji,
+...)"). The nested count must be smaller than the part, no share, no year, and read by
+no other tally but the one it nests in; where that tally took it for a part beside the
+others, the part is taken out. A link may name a list ("including 2,300 fully
 destroyed and 5,400 partially damaged"): the parts the reader of lists put beside the split
 part go on the nest where a bare "and" joins them to it, or where, after a comma, the nest
 then adds up to nine tenths of the part or more without passing it (:func:`_rest_of_nest`).
