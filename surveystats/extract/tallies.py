@@ -1678,6 +1678,21 @@ def _read_paragraph(
         # "numbered 1,580 -- 1,140 in formed police units and 440 ...": a dash that opens
         # the parts of a count before it, and closes nothing, reads as a colon
         text = _dash_as_colon(text)
+    if ("--" in text or "…" in text or "..." in text) and (
+        paused := _PAUSE_BEFORE_NEST.sub(_pause_as_comma, text)
+    ) != text:
+        # "17.7 million people face hunger--of these, 4.9 million ...", "more than 240
+        # casualties… more than 100 of them are children": a glued dash or an ellipsis
+        # before the subset of the count before it stands where a comma would (same
+        # length: offsets stay)
+        text, numbers = paused, None
+    if ("as opposed to " in text or "compared " in text or "against " in text) and (
+        unset := _COMPARISON_BEFORE_NEST.sub(_comparison_as_comma, text)
+    ) != text:
+        # "42 officials were posted to A — as opposed to six in B — of whom two ...": the
+        # aside compares, and the subset after it is of the count before it (blanks:
+        # offsets stay)
+        text, numbers = unset, None
     if "\n" in text and (unbulleted := _LINE_BULLET.sub(_as_blanks, text)) != text:
         text, numbers = unbulleted, None  # "\n- 27 in favour": the bullet is a blank
     if "[" in text and (unreferenced := _REFERENCE_MARK.sub(_as_spaces, text)) != text:
@@ -2551,6 +2566,47 @@ _DASH_THEN_FIGURE = re.compile(
 _DASH_BEFORE = re.compile(r"\s(?:--|—|–)\s[^.;]*$")
 _COUNT_BEFORE_DASH = re.compile(r"\d[^.;:(),\d]{0,40}$")
 _DASH_AFTER = re.compile(r"[^.;]*?\s(?:--|—|–)\s")
+
+
+# What opens a subset of the count before it: "of these", "of whom", "including", "N of
+# them" (a qualifier and a scale word allowed before "of").
+_NEST_OPENING = (
+    r"\s{0,3}(?:(?:of\s(?:these|those|them|whom|which)|including|among\s(?:them|whom))\b"
+    r"|(?:(?:more\sthan|over|some|about|nearly|almost|at\sleast)\s)?\d[\d,.]*"
+    r"(?:\s(?:million|billion))?\sof\s(?:them|whom|which|these|those)\b)"
+)
+# A dash glued to the word before it, or an ellipsis, before such a subset: "famine--of
+# these, 4.9 million", "240 casualties… more than 100 of them". Each opens on a literal.
+# A glued dash that another closes later in its sentence opens an aside and is left
+# ("displaced--including 2,300 children--in the first week").
+_PAUSE_BEFORE_NEST = re.compile(rf"(?<=\w)(?:--(?![^.;]{{0,200}}--)|…|\.\.\.)(?={_NEST_OPENING})")
+# An aside that compares, between dashes or in parentheses with no other mark of an aside
+# in it, before such a subset: "42 officials were posted to A — as opposed to six in B —
+# of whom only two ...", "(compared with 12 in 2020), including ...".
+_COMPARISON_BEFORE_NEST = re.compile(
+    rf"""(?:(?P<dash>\s(?:--|—|–)\s)|(?P<bracket>\s\())
+    (?:as\sopposed\sto|compared\s(?:with|to)|against)\s[^()—–\n.;]{{1,80}}?
+    (?(dash)\s(?:--|—|–)|\))(?:\s{{0,3}},)?(?={_NEST_OPENING})""",
+    re.VERBOSE,
+)
+
+
+def _pause_as_comma(match: re.Match[str]) -> str:
+    """A glued dash or an ellipsis as a comma and blanks (same length).
+
+    >>> _PAUSE_BEFORE_NEST.sub(_pause_as_comma, "240 casualties… more than 100 of them")
+    '240 casualties, more than 100 of them'
+    """
+    return "," + " " * (len(match.group()) - 1)
+
+
+def _comparison_as_comma(match: re.Match[str]) -> str:
+    """A comparing aside as a comma and blanks (same length).
+
+    >>> _COMPARISON_BEFORE_NEST.sub(_comparison_as_comma, "42 in A — against 6 in B — of whom")
+    '42 in A ,                  of whom'
+    """
+    return " ," + " " * (len(match.group()) - 2)
 
 
 def _dash_as_colon(text: str) -> str:

@@ -16,9 +16,13 @@ leave it out): it is one part of its own tally, whose total is the part it follo
 reads the link after each part of a tally of counts: "(including N ...)", ", including N
 ...", " including N" with no comma before a group only people are ("53 killed including 21
 children and 85 injured"), ", among them N ...", ", of whom N were ...", ", N of
-whom/which/them ...". The nested count must be smaller than the part, no share, no year,
-and read by no other tally but the one it nests in; where that tally took it for a part
-beside the others, the part is taken out. A link may name a list ("including 2,300 fully
+whom/which/them ...". "one" counts where a single person follows it ("18 persons
+(including one woman) were returned ..."), and is a pronoun otherwise ("21 resolutions,
+including one on Haiti"); a label may end before a bracket that names the subset's
+members ("including 12 States that had extended a standing invitation (Chad, Fiji,
+...)"). The nested count must be smaller than the part, no share, no year, and read by
+no other tally but the one it nests in; where that tally took it for a part beside the
+others, the part is taken out. A link may name a list ("including 2,300 fully
 destroyed and 5,400 partially damaged"): the parts the reader of lists put beside the split
 part go on the nest where a bare "and" joins them to it, or where, after a comma, the nest
 then adds up to nine tenths of the part or more without passing it (:func:`_rest_of_nest`).
@@ -51,11 +55,12 @@ _QUALIFIER = (
     rf"(?:(?:at{GAP}least|some|about|nearly|almost|over|more{GAP}than|an{GAP}estimated)" rf"{GAP})?"
 )
 _AUXILIARY = rf"(?:(?:were|was|are|is|had|have|has|been){GAP}){{0,2}}"
-# What the nested count is: up to the clause's end, a closing parenthesis or the next part
-# ("and 234 were placed ...").
+# What the nested count is: up to the clause's end, a closing parenthesis, the next part
+# ("and 234 were placed ...") or a bracket that names its members ("including 14 States
+# that had issued an invitation (Chad, Mali and Niger)").
 _LABEL = (
-    r"(?P<label>[A-Za-z][^,;:()\d]{0,60}?)"
-    r"(?=\s{0,3}(?:[,;:)]|\.(?:\s|$)|$)|\s(?:and|while|whereas|but)\s)"
+    r"(?P<label>[A-Za-z][^,;:()\d]{0,90}?)"
+    r"(?=\s{0,3}(?:[,;:()]|\.(?:\s|$)|$)|\s(?:and|while|whereas|but)\s)"
 )
 _NEST = re.compile(
     rf"""(?:\(|,|(?P<bare>\s)(?=including\s))\s{{0,3}}
@@ -74,11 +79,16 @@ _OWN_CLAUSE = re.compile(
     r"[^,;:()]*?\s(?:were|was|are|is|have|has|had|remain|remained)\s", re.IGNORECASE
 )
 _REACH = 100  # characters after a part's count where its link may stand
+_LABEL_REACH = 92  # and how far past that its label may run
 # What a subset named after "including" with no comma must count: a group only people are
 # ("53 killed including 21 children and 85 injured including 26 children"); "52
 # resolutions including 9 on Africa" is an example, no subset read.
 _PEOPLE_GROUPS = frozenset(
     "women men girls boys children minors females males adults".split()  # noqa: SIM905
+)
+# What "one" counts where it is a number, not a pronoun: one person of a group.
+_ONE_PERSON = frozenset(
+    "woman man girl boy child minor female male adult person journalist".split()  # noqa: SIM905
 )
 # A label that is itself a count or a share of something else: no subset named.
 _NO_LABEL = re.compile(r"^(?:the|them|whom|which|those|these|per|cent|percent|of)\b")
@@ -221,8 +231,8 @@ def _nest_after(text: str, tally: Tally, part: Part) -> tuple[int, int, str, int
     if part.count is None:
         return None
     window_end = min(len(text), part.end + _REACH)
-    found = _NEST.search(text, part.start + 1, window_end)
-    if found is None:
+    found = _NEST.search(text, part.start + 1, min(len(text), window_end + _LABEL_REACH))
+    if found is None or found.start() > window_end:
         return None
     group = "n" if found["n"] is not None else "m"
     start = found.start(group)
@@ -234,7 +244,9 @@ def _nest_after(text: str, tally: Tally, part: Part) -> tuple[int, int, str, int
         count is None
         or not 0 < count < part.count
         or YEAR_FIGURE.fullmatch(found[group])
-        or found[group].lower() == "one"  # a pronoun: "19 resolutions, including one on ..."
+        # a pronoun ("19 resolutions, including one on ..."), unless a person follows it:
+        # "14 persons (including one woman) were executed"
+        or (found[group].lower() == "one" and label.split()[0].lower() not in _ONE_PERSON)
         or _NO_LABEL.match(label)
         or (found["bare"] is not None and label.rsplit(maxsplit=1)[-1] not in _PEOPLE_GROUPS)
     ):
