@@ -678,15 +678,17 @@ def _pointed_back(
         # while nearly 213,000 ...": the count the parts make ("them" names all the
         # counts before, and no one whole)
         made = [f for f in wholes if _makes(f, total, slack)]
+        fitting = [f for f in wholes if _fits(f, total, slack)]
         if not made and pointer and marks is not None and marks.is_lone_part(wholes[-1]):
             # "Of the 120 offices, 84 responded. Among those, 52 completed ...": the
-            # pointer names the last group before, the one part of a whole read there
-            # ("held 40 meetings and 12 consultations. Of these, 8 ...": which? none)
-            made = wholes[-1:]
+            # pointer names the last group before, the one part of a whole read there,
+            # where the parts fit in it ("held 40 meetings and 12 consultations. Of
+            # these, 8 ...": which? none)
+            made = [f for f in wholes[-1:] if f in fitting]
         # "163 cases, including 38 deaths, were reported. These include 138 cases in A,
         # 13 in B, ...": where no count makes the parts, the one they fit in is the
         # whole, the others too small to hold them (a subset of it, "38 deaths")
-        wholes = made or [f for f in wholes if _fits(f, total, slack)]
+        wholes = made or fitting
     if len(wholes) != 1 or not _fits(wholes[0], total, slack):
         return None
     return wholes[0]
