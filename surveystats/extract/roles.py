@@ -15,7 +15,8 @@ from surveystats.schema import ROLES
 __all__ = ["ROLES", "role_of"]
 
 # Tried in order: the first that matches decides ("not in favour" is against, "did not
-# participate" is not abstaining, "partially in favour" is none of the vote roles).
+# participate" is not abstaining, "partially in favour" is none of the vote roles; "as
+# opposed to" compares and takes no side).
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "not_participating",
@@ -35,7 +36,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "against",
         re.compile(
-            r"against|\bopposed?\b|\bopposing\b|\bin\s+opposition\b|\bnoes\b|\bnays?\b|^no$|not\s+in\s+favou?r"
+            r"against|(?<!\bas\s)\bopposed?\b|\bopposing\b|\bin\s+opposition\b|\bnoes\b|\bnays?\b|^no$|not\s+in\s+favou?r"
             r"|\bvot(?:ed|ing)\s+no\b|\bin\s+the\s+negative\b|\bnegative\s+votes?\b"
             r"|\bvot(?:ed|ing)\s+to\s+(?:reject|oppose)\b",
             re.I,

@@ -335,8 +335,11 @@ from surveystats.extract.tally_overlapping_shares import (
     without_added_acts,
     without_crossed_groups,
     without_medians,
+    without_multiples_of_another,
     without_nested_labels,
     without_partial_answers,
+    without_shares_of_shares,
+    without_slices_of_share_lists,
 )
 from surveystats.extract.tally_paired_ratios import with_paired_ratios
 from surveystats.extract.tally_parallel import find_parallel
@@ -2459,6 +2462,17 @@ def _read_paragraph(
         # "a median of 58 percent across all countries surveyed express favourable views,
         # with just 27 percent ...": medians across countries, no parts of one whole
         kept = without_medians(text, kept)
+    if kept and (" as " in text or " the " in text) and ("%" in text or "per" in text):
+        # "27 per cent of those aged 15-24 said ... – approximately twice the percentage of
+        # those aged 65+": a share compared with another group's, no answer of a split
+        kept = without_multiples_of_another(text, kept)
+    if kept and "), " in text and ("%" in text or "per" in text):
+        # "India (54 percent), Turkey (52 percent), Japan (48 percent), China (34
+        # percent)": two rates of a longer list that make 100 by chance split no whole
+        kept = without_slices_of_share_lists(text, kept)
+    if kept and " of th" in text and ("%" in text or "per" in text):
+        # "67% indicated ..., while 25% of this bracket reported ...": a share of a share
+        kept = without_shares_of_shares(text, kept)
     if kept and counts:
         # "procured 8,000 dignity kits, 7,000 newborn baby kits and 6,000 clean delivery
         # kits": goods handed out, no split

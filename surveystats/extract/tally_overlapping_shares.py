@@ -34,6 +34,21 @@ and answers whose whole the sentence names nowhere and which do not make 100 ("1
 they were subjected to ..., and 10.1% were touched in ways ...": the shares of those who
 met two forms of harassment, answers to two questions), as a single share of such a whole
 is none.
+
+A later share of a group the share before it made is a share of that share, no part of
+the same whole (:func:`without_shares_of_shares`): "67% indicated the journey had cost
+between 1,000 and 5,000 dollars, while 25% of this bracket reported ..." is the one
+answer of 67 per cent.
+
+A share set against another group's as a multiple of it is a comparison, no answer of a
+split (:func:`without_multiples_of_another`): "27 per cent of those aged 15 to 24 said
+they identify most with the world – approximately twice the percentage of those aged
+65+" is none, as a share compared with a figure is.
+
+A run of shares in brackets cut out of a longer list of the same shape is no split
+(:func:`without_slices_of_share_lists`): in "people from India (54 percent), Turkey (52
+percent), Japan (48 percent), China (34 percent) ..." the rates of each country's people
+are of wholes of their own, and two of them that happen to make 100 are no parts of one.
 """
 
 from __future__ import annotations
@@ -59,8 +74,11 @@ __all__ = [
     "without_added_acts",
     "without_crossed_groups",
     "without_medians",
+    "without_multiples_of_another",
     "without_nested_labels",
     "without_partial_answers",
+    "without_shares_of_shares",
+    "without_slices_of_share_lists",
 ]
 
 # Two shares of one whole add up to at most 100.5 within rounding; more for each share
@@ -250,6 +268,10 @@ _ANSWERING = frozenset(
         *("expressed", "admitted", "declared", "told"),
     )
 )
+# The verbs of saying whose answers, listed to the one verb, are still none with no whole
+# named: "32 percent said the governments, 31 percent said young people" (the README's
+# list, session 55); "cited" and "mentioned" list the choices of one question.
+_SAYING = frozenset(("said", "say", "says", "stated", "expressed", "told", "reported", "indicated"))
 # What names the whole of the answers before the first share of its sentence: "Of the
 # respondents,", "Among those asked", "In a survey of ...".
 _WHOLE_BEFORE = re.compile(
@@ -382,9 +404,10 @@ def _unnamed_answers(text: str, tally: Tally, starts: list[int]) -> bool:
     if not all(_opens_clause(text, part) for part in parts):
         return False
     verbs = {_first_verb(text, part) for part in parts}
-    if _first_verb(text, parts[0]) not in _ANSWERING or len(verbs) < 2:
+    if _first_verb(text, parts[0]) not in _ANSWERING or (len(verbs) < 2 and not verbs <= _SAYING):
         # "48% cited drought and 11% cited evictions": the choices of one question, listed
-        # to one verb, stay
+        # to one verb, stay; "32 percent said the governments, 31 percent said young
+        # people": what no one named said is none, one verb or several
         return False
     at = bisect.bisect_right(starts, parts[0].start) - 1
     lo = starts[at]
@@ -469,3 +492,193 @@ def _opens_clause(text: str, part: Part) -> bool:
 def _is_verb(word: str) -> bool:
     """Whether a lower-case word is a verb a share's clause does, knowing ones too."""
     return is_clause_verb(word) or word in _KNOWING
+
+
+# A share, then a whole that points back to a group the share before it made: "25% of
+# this bracket", "40 per cent of that group", "a third of these" is left out (no figure),
+# and "half of them" may be the whole before and stays.
+_SHARE_OF_A_SHARE = re.compile(
+    r"(?:\d+(?:[.,]\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s{0,3}(?:%|per\s{0,3}cent\b|percent\b)"
+    r"\s{0,3}of\s{1,3}(?:this|that|these|those)\s{1,3}(?:(?:same|latter|last)\s{1,3})?"
+    r"(?:bracket|group|subgroup|sub-group|subset|category|cohort|segment|proportion|share"
+    r"|percentage|portion|fraction)s?\b",
+    re.IGNORECASE,
+)
+# How far into a part its opening share may stand ("About 25%", "only some 25 per cent").
+_SHARE_REACH = 24
+
+
+def without_shares_of_shares(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` cut before a later share that is a share of the share before it.
+
+    A percentage tally (votes are left alone) whose later part opens on a share "of this
+    bracket", "of that group", "of these categories" ... is cut before that part: the
+    share is of the group an earlier share made, not of the whole ("Among all
+    respondents, 67% indicated the journey had cost between 1,000 and 5,000 dollars, while
+    25% of this bracket reported ..."). What is left stays where it is a survey or still
+    has two parts; a breakdown of one part with no total is dropped.
+
+    Parameters
+    ----------
+    text
+        The paragraph the tallies were read from.
+    tallies
+        The tallies read from it.
+
+    Returns
+    -------
+    list of Tally
+        The tallies, cut where a later share is of a share.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> text = "Of all, 60% said A, while 20% of this group said B."
+    >>> parts = [Part("said A", None, 8, 18, percent=60.0),
+    ...     Part("said B", None, 26, 50, percent=20.0)]
+    >>> [len(t.parts) for t in without_shares_of_shares(
+    ...     text, [Tally("survey", 8, 50, parts, unit="percent")])]
+    [1]
+    """
+    kept: list[Tally] = []
+    for tally in tallies:
+        if tally.kind == "vote" or tally.unit != "percent" or len(tally.parts) < 2:
+            kept.append(tally)
+            continue
+        cut = next(
+            (index for index, part in enumerate(tally.parts) if index and _of_a_share(text, part)),
+            None,
+        )
+        if cut is None:
+            kept.append(tally)
+        elif cut > 1 or tally.kind == "survey" or tally.total is not None:
+            parts = tally.parts[:cut]
+            kept.append(replace(tally, parts=parts, end=parts[-1].end))
+    return kept
+
+
+def _of_a_share(text: str, part: Part) -> bool:
+    """Whether a part opens on a share of a group that an earlier share made."""
+    if part.count is not None:
+        return False
+    found = _SHARE_OF_A_SHARE.search(text, part.start, part.end)
+    return found is not None and found.start() - part.start <= _SHARE_REACH
+
+
+# A share in brackets that closes a list's item: "India (54 percent)", "(34 percent each)".
+_BRACKETED_SHARE = r"\(\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:%|per\s{0,3}cent|percent)[^()]{0,20}\)"
+# The item of the same list right before a tally: "India (54 percent), ".
+_ITEM_BEFORE = re.compile(_BRACKETED_SHARE + r"\s{0,2},\s{0,3}$")
+# The item of the same list right after a tally's last share: "), China, Russia, Hungary
+# (34 percent each)", "%) and C (30%)".
+_ITEM_AFTER = re.compile(
+    r"[^,;()]{0,20}?\)?\s{0,2}(?:,|\sand|\sor)\s{1,3}(?:and\s{1,3})?"
+    r"(?:[A-Z][\w.'’-]*(?:\s{1,3}[A-Za-z][\w.'’-]*){0,3},?\s{1,3}){1,4}" + _BRACKETED_SHARE
+)
+_NEIGHBOUR_REACH = 40  # characters before a tally where the item before it may stand
+_ITEM_AFTER_REACH = 120
+
+
+def without_slices_of_share_lists(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` without the runs of bracketed shares that are slices of a longer list.
+
+    A percentage tally (votes are left alone) whose first part comes right after an item
+    of the same shape that it does not hold, and whose last part comes right before
+    another ("India (54 percent), Turkey (52 percent), Japan (48 percent), China (34
+    percent)": Turkey and Japan make 100 by chance), is cut out of a list of rates, and
+    dropped, whatever whole a reader gave it: the list as a whole passes 100, or a reader
+    would have taken it whole.
+
+    Parameters
+    ----------
+    text
+        The paragraph the tallies were read from.
+    tallies
+        The tallies read from it.
+
+    Returns
+    -------
+    list of Tally
+        The tallies less those slices.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> text = "from India (54%), Turkey (52%), Japan (48%), China (34%) and Peru (33%)."
+    >>> parts = [Part("Turkey", None, 18, 29, percent=52.0),
+    ...     Part("Japan", None, 31, 41, percent=48.0)]
+    >>> without_slices_of_share_lists(text, [Tally("survey", 18, 41, parts, unit="percent")])
+    []
+    """
+    return [
+        tally
+        for tally in tallies
+        if tally.kind == "vote"
+        or tally.unit != "percent"
+        or not tally.parts
+        or not _sliced(text, tally)
+    ]
+
+
+def _sliced(text: str, tally: Tally) -> bool:
+    """Whether items of a tally's own shape stand right before and right after it."""
+    start = min(part.start for part in tally.parts)
+    end = max(part.end for part in tally.parts)
+    before = _ITEM_BEFORE.search(text, max(0, start - _NEIGHBOUR_REACH), start)
+    after = _ITEM_AFTER.match(text, end, min(len(text), end + _ITEM_AFTER_REACH))
+    return before is not None and after is not None
+
+
+# A share set against another group's as a multiple of it, with no figure of its own:
+# "approximately twice the percentage of those aged 65+", "three times as high as among
+# men", "half the share of adults" ("twice a week" and "twice as many meetings" compare no
+# share).
+_MULTIPLE_OF_ANOTHER = re.compile(
+    r"\b(?:twice|double|triple|half|(?:two|three|four|five|\d+)\s{1,3}times)\s{1,3}"
+    r"(?:the\s{1,3}(?:percentage|proportion|share|rate|level|figure)\s{1,3}(?:of|among|for|in)"
+    r"|as\s{1,3}(?:high|low|likely|common|prevalent)\s{1,3}as)\b",
+    re.IGNORECASE,
+)
+
+
+def without_multiples_of_another(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` without the shares that their sentence sets against another group's.
+
+    A percentage tally with no stated whole (votes are left alone) after whose first part
+    the sentence goes on to a multiple of another group's share ("nearly twice the share of
+    those aged 60 and over", "three times as high as among men") compares groups, and is
+    dropped, as a share compared with a figure is ("compared with 49 per cent of ...").
+
+    Parameters
+    ----------
+    text
+        The paragraph the tallies were read from.
+    tallies
+        The tallies read from it.
+
+    Returns
+    -------
+    list of Tally
+        The tallies less those compared.
+
+    Examples
+    --------
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> text = "31 per cent of youth said yes, twice the share of adults."
+    >>> part = Part("said yes", None, 0, 29, percent=31.0)
+    >>> without_multiples_of_another(text, [Tally("survey", 0, 29, [part], unit="percent")])
+    []
+    """
+    starts: list[int] | None = None
+    kept: list[Tally] = []
+    for tally in tallies:
+        if tally.kind == "vote" or tally.unit != "percent" or tally.total is not None:
+            kept.append(tally)
+            continue
+        if starts is None:
+            starts = [*sentence_starts(text), len(text)]
+        first = tally.parts[0].start if tally.parts else tally.start
+        end = starts[bisect.bisect_right(starts, first)] if first < starts[-1] else len(text)
+        if _MULTIPLE_OF_ANOTHER.search(text, first, end) is None:
+            kept.append(tally)
+    return kept

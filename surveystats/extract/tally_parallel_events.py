@@ -24,6 +24,13 @@ are not, whatever their labels:
 - flows in and out: "Some 900 people arrived in Kassala, while 150 left Gedaref", "426
   IDPs were recorded arriving in Baidoa, with 153 IDPs recorded exiting the town": the
   arrivals and the departures are two flows, no parts of one group.
+- counts told apart by tense: "an estimated 265,000 women are pregnant, and 80,000 will
+  give birth in the next three months" (the later count is of some of the first, at a
+  later time); with a stated whole ("Of the 500 staff, 300 have left and 200 will stay")
+  the list stays.
+- moves between categories: "Six States joined the abolitionist category and 11 States
+  moved from retentionist to abolitionist de facto" counts changes of status, each from
+  a category of its own, no split of one group.
 - an exception: "apart from 123 soldiers and 15 police in the Solomon Islands" names what
   the sentence leaves out of its count, no split.
 - the replies to different rounds of a survey: "A total of 122 NSOs responded to the first
@@ -300,6 +307,72 @@ def _flows_in_and_out(text: str, tally: Tally) -> bool:
     )
 
 
+# A future right after a part's figure and its noun: "80,000 will give birth", "200 staff
+# are expected to leave", "with 8,000 expected to give birth" ("would" reports speech and
+# stays out).
+_FUTURE_VERB = re.compile(
+    r"(?:(?!(?:that|which|who|whom)\s)[\w-]+\s){0,3}?(?:will|shall|(?:(?:are|is)\s)?(?:expected|projected|due|scheduled)\sto|(?:are|is)\sset\sto)\s"
+    r"(?:not\s|also\s)?[a-z]"
+)
+# A past or present right after a part's figure and its noun: "265,000 women were
+# pregnant", "300 have left" (a part with no verb of its own, "and 200 in May", tells none).
+_PAST_OR_PRESENT_VERB = re.compile(
+    r"(?:(?!(?:that|which|who|whom)\s)[\w-]+\s){0,3}?(?:were|was|are|is|have|has|had)\s"
+    r"(?!(?:expected|projected|due|set|scheduled)\sto\s)"
+)
+# A change of category a count's own clause tells: "moved from retentionist to abolitionist",
+# "switched from A to B", "joined the abolitionist category", "became abolitionist",
+# "were reclassified as ...".
+_CATEGORY_MOVE = re.compile(
+    r"\b(?:(?:moved|shifted|switched|changed|passed|graduated|progressed|transitioned)\s"
+    r"(?:[a-z]+\s){0,2}?from\s[^,;]{1,60}?\sto\s"
+    r"|joined\s(?:the\s)?(?:[\w-]+\s){0,4}?(?:category|categories|group|list|class|ranks)\b"
+    r"|became\s(?!the\s|a\s|an\s)[a-z]"
+    r"|(?:were|was|have\sbeen|has\sbeen)\s(?:reclassified|upgraded|downgraded)\b)"
+)
+
+
+def _times_apart_by_tense(text: str, tally: Tally) -> bool:
+    """Whether some counts of a list with no stated whole are told in the future, some not.
+
+    A part whose verb is elided ("the Alliance 3") tells no tense of its own.
+
+    >>> text = "265,000 women were pregnant, and 80,000 will give birth soon"
+    >>> now = Part("pregnant", 265000, 0, 27)
+    >>> later = Part("give birth soon", 80000, 33, len(text))
+    >>> _times_apart_by_tense(text, Tally("breakdown", 0, len(text), [now, later]))
+    True
+    """
+    if tally.total is not None or tally.unit != "count" or len(tally.parts) < 2:
+        return False
+    future = earlier = False
+    for part in tally.parts:
+        opening = _OPENING_FIGURE.match(text, part.start)
+        if opening is None:
+            continue
+        future = future or _FUTURE_VERB.match(text, opening.end(), part.end) is not None
+        earlier = earlier or _PAST_OR_PRESENT_VERB.match(text, opening.end(), part.end) is not None
+    return future and earlier
+
+
+def _moves_between_categories(text: str, tally: Tally) -> bool:
+    """Whether every count of a list with no stated whole is a change of category.
+
+    One of them at least names where the count moved from ("moved from A to B"); the
+    others may have joined a category or become one.
+
+    >>> text = "Six States joined the abolitionist category and 11 States moved from A to B"
+    >>> joined = Part("joined the abolitionist category", 6, 0, 43)
+    >>> moved = Part("moved from A to B", 11, 48, len(text))
+    >>> _moves_between_categories(text, Tally("breakdown", 0, len(text), [joined, moved]))
+    True
+    """
+    if tally.total is not None or tally.unit != "count" or len(tally.parts) < 2:
+        return False
+    moves = [_CATEGORY_MOVE.search(text, part.start, part.end) for part in tally.parts]
+    return all(moves) and any(" from " in move.group() for move in moves if move)
+
+
 def _excepted(text: str, tally: Tally) -> bool:
     """Whether the tally follows "apart from", "except for" and the like.
 
@@ -499,6 +572,8 @@ def without_parallel_events(text: str, tallies: list[Tally]) -> list[Tally]:
             or _means_of_one_act(text, tally)
             or _flows_in_and_out(text, tally)
             or _excepted(text, tally)
+            or _times_apart_by_tense(text, tally)
+            or _moves_between_categories(text, tally)
         )
     ]
     return kept if len(kept) != len(tallies) else tallies
