@@ -1322,14 +1322,17 @@ _EACH = re.compile(
     rf"""
     (?<![\w.’'-]){_NAMES}
     # an aside on the names: "Fiji and Nauru, which were not candidates, received"
-    (?:\s{{0,3}},{GAP}(?:which|who){GAP}[^\d.;:()]{{1,80}}?\s{{0,3}},)?
+    (?:\s{{0,3}},{GAP}(?:which|who){GAP}[^\d.;:()]{{1,80}}?\s{{0,3}},
+      # or between dashes: "Chile and Peru — both former members — had 18 votes apiece"
+      | {GAP}[—–]{GAP}(?-i:[a-z])[^\d.;:()—–]{{1,60}}?{GAP}[—–])?
     # or a passive clause on them before "and": "were put on the ballot by delegates and"
     (?:{GAP}were{GAP}(?-i:[a-z])[^\d.;:(),]{{1,80}}?{GAP}and)?
     {GAP}(?:(?:had|have){GAP})?(?P<each_before>each{GAP})?
     (?:{_RECEIVING}|(?P<tied>{_TIED}))  # "were tied at 95 votes each"
     {GAP}(?P<count>{COUNT_PATTERN}){GAP}votes?  # "one vote each"
     # "obtained 95 votes each"; "tied on 114 votes": a tie is one count for each
-    (?(each_before)\b{_FOR_TEXT}|(?(tied)(?:{GAP}each)?|{GAP}each)\b)
+    # "had 18 votes apiece", as news copy writes it
+    (?(each_before)\b{_FOR_TEXT}|(?(tied)(?:{GAP}(?:each|apiece))?|{GAP}(?:each|apiece))\b)
     """,
     _FLAGS,
 )
@@ -2572,7 +2575,7 @@ def find_elections(text: str) -> list[Tally]:
         if "elected " in text:  # "elected A, B and C ..., with 180, 176 and 150 votes, ..."
             firsts.extend(_ELECTED_RESPECTIVE.finditer(text))
     # "each obtained 95 votes", "obtained 95 votes each", "Chad and Fiji tied on 95 votes"
-    if counts_votes and (" each" in text or _has_tie(text)):
+    if counts_votes and (" each" in text or " apiece" in text or _has_tie(text)):
         firsts.extend(_EACH.finditer(text))
     if counts_votes and (
         " supported by " in text or " backed by " in text
