@@ -198,6 +198,9 @@ __all__ = [
 #: Words one of which every ballot this module reads holds (lower case), besides "vote".
 # The words of a tie, which shares one count among names without "each".
 TIE_LITERALS = (" tied ", " level on ", " level at ", " level with ")
+# A ballot's tie with its score and the two candidates after it: "The fourth round ended in
+# a 29-29 tie between A and B" (see _TIE_BETWEEN).
+TIE_BETWEEN_LITERALS = (" tie between ", "deadlock between ", " draw between ")
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
     *("attained", "amassed", "bagged", "getting", "attaining", "amassing", "bagging"),
@@ -220,6 +223,7 @@ ELECTION_LITERALS = (
         "respectively",
         "defeated",
         " beat ",
+        *TIE_BETWEEN_LITERALS,  # "The vote ended in a 95-95 tie between Chile and Peru"
         "edged out",
         "prevailed",
         ": ",
@@ -800,6 +804,22 @@ _DEFEATED = re.compile(
     (?:(?:{GAP}{_VOTES_WORD})?{GAP}to{GAP}|(?<=\d)[-–](?=\d))
     (?P<m>{COUNT_PATTERN})(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d)|[-–]\d)
     (?(score_of){GAP}(?:vote|ballot|run-?off|round)\b)
+    """,
+    _FLAGS,
+)
+# A ballot that ended in a tie, its score written as news copy writes one, the two
+# candidates after "between": "The vote ended in a 95-95 tie between Chile and Peru", "the
+# fourth ballot resulted in a 29-29 deadlock between Ms. Vega and Mr. Obi". The subject is a
+# vote, ballot, round or election (never "The match ended in a 2-2 tie"), and the two
+# figures are one count (see _first_parts).
+_TIE_BETWEEN = re.compile(
+    rf"""
+    \b(?:vote|voting|ballot|balloting|round|run-?off|election)s?\b[^.;:\d]{{0,40}}?
+    {GAP}(?:ended|resulted|finished|closed)(?:{GAP}up)?{GAP}in{GAP}an?
+    (?:{GAP}(?-i:[a-z])[\w-]{{1,15}})?{GAP}          # "in a dramatic 29-29 tie"
+    (?P<n>\d{{1,3}})[-–](?P<m>\d{{1,3}}){GAP}(?:tie|draw|deadlock|dead{GAP}heat)
+    {GAP}between{GAP}(?:the{GAP}(?=(?-i:[A-Z])))?(?P<name>{_NAME})
+    {GAP}and{GAP}(?:the{GAP}(?=(?-i:[A-Z])))?(?P<other>{_NAME})
     """,
     _FLAGS,
 )
@@ -1708,6 +1728,12 @@ _ELECTED_BEFORE_LIST = re.compile(
 
 def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
     """The candidates a first match names: one, or two for "defeated", "against 88 for"."""
+    if match.re is _TIE_BETWEEN:
+        if match["n"] != match["m"]:
+            return []  # "a 30-28 tie" is no tie
+        first = _part(match, "name", "n", match.end())
+        second = _part(match, "other", "m", match.end())
+        return [first, second] if first and second else []
     if match.re is _DEFEATED:
         first = _part(match, "name", "n", match.end("n"))
         second = _part(match, "other", "m", match.end())
@@ -2541,6 +2567,8 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_IN_PARENTHESES.finditer(text))
     if (" by " in text or holds_any(text, _DEFEATED_WORDS)) and _DEFEATED_VERB.search(text):
         firsts.extend(_DEFEATED.finditer(text))  # "Chile defeated Peru by 30 votes to 28"
+    if holds_any(text, TIE_BETWEEN_LITERALS):
+        firsts.extend(_TIE_BETWEEN.finditer(text))  # "ended in a 95-95 tie between A and B"
     if (
         ":" in text
         or " were " in text
