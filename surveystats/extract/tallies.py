@@ -226,7 +226,11 @@ from surveystats.extract.tally_earlier_years import (
     without_earlier_figures,
 )
 from surveystats.extract.tally_elected_lists import find_elected_lists
-from surveystats.extract.tally_elections import find_party_results, join_ballots_for_none
+from surveystats.extract.tally_elections import (
+    TIE_BETWEEN_LITERALS,
+    find_party_results,
+    join_ballots_for_none,
+)
 from surveystats.extract.tally_elided_shares import with_elided_per_cent
 from surveystats.extract.tally_enumerations import find_enumerations
 from surveystats.extract.tally_failed_texts import (
@@ -1758,7 +1762,9 @@ def _read_paragraph(
     naming = [only_names(text, number) for number in numbers]
     counting = _counts_written(numbers, naming)
     lower = text.lower() if numbers else ""
-    may_count = counting > 0 or "vot" in lower
+    # a score the number reader takes for a range counts too where it ties a ballot: "The
+    # fourth round ended in a 29-29 tie between A and B" (tally_elections._TIE_BETWEEN)
+    may_count = counting > 0 or "vot" in lower or holds_any(lower, TIE_BETWEEN_LITERALS)
     lone = (
         counting == 1
         and not holds_any(lower, _LONE_COUNT_WORDS)

@@ -198,6 +198,9 @@ __all__ = [
 #: Words one of which every ballot this module reads holds (lower case), besides "vote".
 # The words of a tie, which shares one count among names without "each".
 TIE_LITERALS = (" tied ", " level on ", " level at ", " level with ")
+# A ballot's tie with its score and the two candidates after it: "The fourth round ended in
+# a 29-29 tie between A and B" (see _TIE_BETWEEN).
+TIE_BETWEEN_LITERALS = (" tie between ", "deadlock between ", " draw between ")
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
     *("attained", "amassed", "bagged", "getting", "attaining", "amassing", "bagging"),
@@ -220,6 +223,7 @@ ELECTION_LITERALS = (
         "respectively",
         "defeated",
         " beat ",
+        *TIE_BETWEEN_LITERALS,  # "The vote ended in a 95-95 tie between Chile and Peru"
         "edged out",
         "prevailed",
         ": ",
@@ -298,7 +302,9 @@ _ROLE_NAME = rf"""
 _POSSESSOR = rf"{_CAPITAL}(?:{GAP}and{GAP}{_CAPITAL})?['’]s"
 _APPOSED_ROLE = rf"""
     (?:(?:his|her|its|their|the)|{_POSSESSOR}){GAP}(?:{_ROLE_MODIFIER}{GAP}){{0,2}}?
-    {_ROLE_NOUN}\s{{0,3}},{GAP}
+    # whom the candidate stands for may follow the noun: "the candidate from the Russian
+    # Federation, Mr. Ismailov, received 25 votes"
+    (?:{_CANDIDATE_OF}|{_ROLE_NOUN})\s{{0,3}},{GAP}
 """
 # A political party, as press releases name a candidate's: capitalised words ending on a
 # word of a party, what it is of and its acronym after it ("the Peoples Democratic Party
@@ -429,10 +435,13 @@ _FIRST = re.compile(
     # received 177 of the 178 votes cast"
     # or what it was doing, in a relative clause or a participle: "Chile, which was seeking
     # a second term, obtained 90 votes", "Russia, seeking to return to the Council, received"
+    # or a phrase on its race: "Slovenia, in competition with Belarus for the seat of the
+    # Eastern European Group, obtained 153 votes"
     (?:\s{{0,3}},{GAP}(?:the|a|an|its|his|her|their
             |(?:which|who)(?!{GAP}(?:(?:had|has){GAP})?{_RECEIVING}\b)
-            |(?-i:[a-z]){{2,20}}ing\b)
-        {GAP}(?-i:[a-z])[^\d,;:.()]{{0,60}}?
+            |(?-i:[a-z]){{2,20}}ing\b
+            |(?-i:in|as|like|despite|unlike)(?={GAP}(?-i:[a-z])))
+        {GAP}(?-i:[a-z])[^\d,;:.()]{{0,80}}?
         \s{{0,3}},(?={GAP}(?:{_RECEIVING}|was|has)\b))?
     (?:(?(set_off)\s{{0,3}},?){GAP}(?:was|has{GAP}been|had{GAP}been)
         (?:{GAP}(?:on{GAP}(?-i:[A-Z])[a-z]{{2,8}}|today|yesterday))?  # "was on Monday elected"
@@ -488,8 +497,9 @@ _FIRST = re.compile(
         (?:{GAP}as)?(?:{GAP}the)?(?:{GAP}(?:clear|outright|overall|eventual))?
         {GAP}(?:winner|victor|victorious)(?:{GAP}(?:of|in){GAP}[^\d.;:(),]{{1,60}}?)?
         \s{{0,3}},?{GAP}(?:having{GAP}{_RECEIVING}|{_RECEIVING_ING}|with)
-      # "the appointment of Mr. Sato, who received 104 votes, and of ..."
-      | \s{{0,3}},{GAP}(?:who|which)(?:{GAP}(?:had|has))?{GAP}{_RECEIVING}
+      # "the appointment of Mr. Sato, who received 104 votes, and of ...", with no comma as
+      # news copy writes it: "were Guyana which received 191 votes, Sierra Leone 188 votes"
+      | (?:\s{{0,3}},)?{GAP}(?:who|which)(?:{GAP}(?:had|has))?{GAP}{_RECEIVING}
       # "..., Chile obtaining 90 votes and ...", "Chile had received 90 votes", "Chile
       # again received 90 votes" (an adverb of time or order before the verb)
       | {GAP}(?:{_TIME_ADVERB}{GAP})?(?:(?:had|has|have){GAP})?(?:{_RECEIVING}|{_RECEIVING_ING}
@@ -511,7 +521,9 @@ _FIRST = re.compile(
     (?:{GAP}(?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<whole>{COUNT_PATTERN}))?
     # "won 133 of the 185 votes cast", "received 97 of the 185 valid ballots"
     # "received 152 votes cast" (the votes' whole may follow: "out of 160")
-    {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|{_VOTES_WORD}){_FOR_TEXT}(?:{GAP}cast\b)?
+    # "obtained 139 of the votes, while ..." (a share of the ballot's votes, no whole named)
+    {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|(?:of{GAP}the{GAP})?{_VOTES_WORD})
+    {_FOR_TEXT}(?:{GAP}cast\b)?
     # "received 185 votes out of a possible 190", "... out of the 190 cast"
     # (in parentheses too: "with 106 votes (out of 156 countries)")
     # ("out of a total of 169 valid ballots cast")
@@ -534,7 +546,7 @@ _FIRST = re.compile(
 # count of votes in them: the blank before the word is searched for first (a search that
 # skips from blank to blank), then a count right before it (_counts_votes).
 _BLANK_BEFORE_VOTES = re.compile(r"\s(?:valid\s{1,3})?(?:votes?|ballots)\b", re.IGNORECASE)
-_COUNT_BEFORE_BLANKS = re.compile(rf"(?:{COUNT_PATTERN})\s{{0,2}}\Z", _FLAGS)
+_COUNT_BEFORE_BLANKS = re.compile(rf"(?:{COUNT_PATTERN})(?:{GAP}of{GAP}the)?\s{{0,2}}\Z", _FLAGS)
 # How far back from the blanks a count is looked for. A count of number words is a count
 # from any of its words that follows a blank ("hundred" of "one hundred"), and of digits
 # from any group but the last ("000,000" of "1,000,000"): only its last words joined by
@@ -777,16 +789,37 @@ _WITH_VOTES_TO = re.compile(
 _DEFEATED = re.compile(
     rf"""
     (?<![\w.’'-])(?P<name>{_NAME}){GAP}
+    (?:(?-i:[a-z]){{2,15}}ly{GAP})?  # "Ms. Ruiz narrowly beat Mr. Obi ..."
     (?:defeated|beat|prevailed{GAP}over|won{GAP}against|led|trailed|outpolled|edged{GAP}out)
     {GAP}(?P<other>{_NAME})(?:\s{{0,3}},[^,;:.\d()]{{1,80}},)?
     # "by" may go, as news writes a score: "Ms. Ruiz beat Mr. Obi 30 to 28", "... 30-28";
     # or the votes follow in a participle: "defeated Ms. Haddad, garnering 128 votes to 62";
     # a comma may set the votes off: "defeated Mr. Lund of Norway, by a vote of 94 to 90"
     (?:\s{{0,3}},?{GAP}by{GAP}(?:an?(?:{GAP}[\w-]{{1,20}}){{0,2}}?{GAP}vote{GAP}of{GAP})?|{GAP}(?=\d)
-      | \s{{0,3}},{GAP}(?:{_RECEIVING_ING}|with){GAP}(?=\S{{1,20}}{GAP}votes?{GAP}to\b))
+      | \s{{0,3}},{GAP}(?:{_RECEIVING_ING}|with){GAP}(?=\S{{1,20}}{GAP}votes?{GAP}to\b)
+      # the score as an adjective of the vote: "Ms. Ruiz beat Mr. Obi in the final 30-28
+      # vote", "in a 30-28 run-off" (the noun of the vote must follow the figures)
+      | (?P<score_of>{GAP}in{GAP}(?:the|an?)(?:{GAP}(?-i:[a-z])[\w-]{{1,20}}){{0,2}}?{GAP}(?=\d)))
     (?P<n>{COUNT_PATTERN})
     (?:(?:{GAP}{_VOTES_WORD})?{GAP}to{GAP}|(?<=\d)[-–](?=\d))
     (?P<m>{COUNT_PATTERN})(?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d)|[-–]\d)
+    (?(score_of){GAP}(?:vote|ballot|run-?off|round)\b)
+    """,
+    _FLAGS,
+)
+# A ballot that ended in a tie, its score written as news copy writes one, the two
+# candidates after "between": "The vote ended in a 95-95 tie between Chile and Peru", "the
+# fourth ballot resulted in a 29-29 deadlock between Ms. Vega and Mr. Obi". The subject is a
+# vote, ballot, round or election (never "The match ended in a 2-2 tie"), and the two
+# figures are one count (see _first_parts).
+_TIE_BETWEEN = re.compile(
+    rf"""
+    \b(?:vote|voting|ballot|balloting|round|run-?off|election)s?\b[^.;:\d]{{0,40}}?
+    {GAP}(?:ended|resulted|finished|closed)(?:{GAP}up)?{GAP}in{GAP}an?
+    (?:{GAP}(?-i:[a-z])[\w-]{{1,15}})?{GAP}          # "in a dramatic 29-29 tie"
+    (?P<n>\d{{1,3}})[-–](?P<m>\d{{1,3}}){GAP}(?:tie|draw|deadlock|dead{GAP}heat)
+    {GAP}between{GAP}(?:the{GAP}(?=(?-i:[A-Z])))?(?P<name>{_NAME})
+    {GAP}and{GAP}(?:the{GAP}(?=(?-i:[A-Z])))?(?P<other>{_NAME})
     """,
     _FLAGS,
 )
@@ -799,12 +832,26 @@ _DEFEATED_VERB = re.compile(
     rf"|edged{GAP}out)\s",
     re.IGNORECASE,
 )
+# What news copy writes of a candidate before its name: an adjective of nationality, then
+# what the candidate is in lower case ("for Egyptian human rights activist Moushira
+# Khattab", "to Russian ally Belarus' 38 votes"); the name after it is the candidate. The
+# adjective is a capitalised word of a nationality's endings, and a name must follow the
+# lower-case words (a capitalised word alone stays the name: "for Peru").
+_DESCRIBED_BEFORE_NAME = rf"""
+    (?:(?-i:[A-Z][a-z]{{2,20}}(?:an|ese|ish|ch|i)){GAP}
+        (?:(?!(?:the|and|of|for|to|with|in|on)\b)(?-i:[a-z][\w-]{{1,20}}){GAP}){{1,4}}
+        (?=(?-i:[A-Z])))?
+"""
 # "against 88 for Ms. Novak", "to Ms. Novak's 88", right after the first candidate
 _VERSUS = re.compile(
     rf"""
     \s{{0,3}},?{GAP}(?:against|to|versus|as{GAP}against|compared{GAP}(?:with|to)
         # "received 83 votes, well short of Albania's 123"
-        |(?:(?:well|far|just|narrowly){GAP})?(?:short{GAP}of|behind)(?={GAP}{_NAME}[’']s?{GAP}\d)){GAP}
+        |(?:(?:well|far|just|narrowly){GAP})?(?:short{GAP}of|behind)(?={GAP}{_NAME}[’']s?{GAP}\d)
+        # a comparison of the counts: "won 83 votes, considerably less than 160 for
+        # Bulgaria" (a count for a name must follow: "less than the 97 needed" is none)
+        |(?:(?:considerably|far|well|much|many|just|slightly){GAP})?(?:less|fewer|more)
+          {GAP}than(?={GAP}{COUNT_PATTERN}(?:{GAP}{_VOTES_WORD})?{GAP}for{GAP}(?-i:[A-Z]))){GAP}
     # "against 88 for Ms. Novak", "to the 90 cast for Mr. Obi", "to the 45 for Mr. Perez",
     # "to the 79 obtained by Uruguay"
     (?:(?:the{GAP}(?={COUNT_PATTERN}{GAP}(?:{_VOTES_WORD}{GAP})?(?:cast|for|obtained|received)\b))?
@@ -813,6 +860,7 @@ _VERSUS = re.compile(
         # a State named with its article: "to 92 for the Philippines", "the Netherlands"
         # (not a candidate named by what it is: "for the African Union candidate")
         {GAP}(?:the{GAP}(?=(?-i:[A-Z]))(?!{_NAME}(?:[’']s?|{GAP}{_ROLE_NOUN})))?
+        {_DESCRIBED_BEFORE_NAME}
         (?P<name>{_NAME}|{_ROLE_NAME})
         # the name after what the candidate is: "against 27 for her rival, Mr. Hosny"
         # or after what the candidate is and what it does, each between commas: "for his
@@ -821,7 +869,8 @@ _VERSUS = re.compile(
             \s{{0,3}},{GAP})?(?P<apposed>{_NAME})
             (?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)  # a title alone is no name
             (?=\s{{0,3}}(?:[,;.]|$)|{GAP}(?:in|on|at)\b))?
-      | (?P<owner>{_NAME}|{_ROLE_NAME})(?:[’']s|(?<=s)[’']){GAP}(?P<owned>{COUNT_PATTERN})(?!\w))
+      | {_DESCRIBED_BEFORE_NAME}
+        (?P<owner>{_NAME}|{_ROLE_NAME})(?:[’']s|(?<=s)[’']){GAP}(?P<owned>{COUNT_PATTERN})(?!\w))
     """,
     _FLAGS,
 )
@@ -1116,7 +1165,12 @@ _CANDIDATE = re.compile(
     rf"""
     # a full stop, where the next sentence gives a further candidate its votes with a verb:
     # "Lebanon received 181 votes. Tonga, the only other candidate, obtained seven"
-    (?:{_JOIN}|(?P<stop>\s{{0,3}}\.\s{{1,3}}(?=(?-i:[A-Z]))))
+    # a participle on the votes before them may stand between the candidates: "received
+    # 108 votes out of 191 cast, constituting a majority in the first round, followed by
+    # Ms. Lund with 71 votes"
+    (?:(?:\s{{0,3}},{GAP}(?-i:[a-z]){{2,20}}ing\b[^\d,;:.()]{{1,60}}?
+        (?=\s{{0,3}},{GAP}followed{GAP}by\b))?{_JOIN}
+      | (?P<stop>\s{{0,3}}\.\s{{1,3}}(?=(?-i:[A-Z]))))
     (?:(?:(?-i:[a-z]){{2,15}}ly{GAP})?        # "comfortably defeated"
         (?P<beat>edg(?:ed|ing){GAP}out|defeat(?:ed|ing)|beat(?:ing)?|outpoll(?:ed|ing)
         # "Chile obtained the required majority with 128 votes, ahead of Peru with 61"
@@ -1134,8 +1188,10 @@ _CANDIDATE = re.compile(
     # what the candidate is, before the name, where the verb is written: "and businessman
     # Leo Dube received three"
     (?P<described>(?:(?!(?:the|of|and|with|while|whereas)\b)(?-i:[a-z][\w-]{{1,20}}){GAP}){{1,3}}
-        # or whose candidate it is: "and Chinese candidate Mr. Tang received five"
-        | (?:{_POSSESSOR}|(?-i:[A-Z][a-z]{{2,15}}(?:an|ese|ish|ch|i))){GAP}{_ROLE_NOUN}{GAP})?
+        # or whose candidate it is: "and Chinese candidate Mr. Tang received five", who
+        # backed it before: "beating the EU-backed French candidate Ms. Roux, who received 71"
+        | (?:(?:the{GAP})?(?-i:[A-Z]{{2,5}})-(?-i:[a-z]{{3,12}}){GAP})?
+          (?:{_POSSESSOR}|(?-i:[A-Z][a-z]{{2,15}}(?:an|ese|ish|ch|i))){GAP}{_ROLE_NOUN}{GAP})?
     # what the candidate is, in apposition before the name: "; his rival, Mr. Obi, received 89"
     (?P<apposed>{_APPOSED_ROLE})?
     # the party's candidate before its name: "; while the candidate of the New Nigeria
@@ -1286,14 +1342,17 @@ _EACH = re.compile(
     rf"""
     (?<![\w.’'-]){_NAMES}
     # an aside on the names: "Fiji and Nauru, which were not candidates, received"
-    (?:\s{{0,3}},{GAP}(?:which|who){GAP}[^\d.;:()]{{1,80}}?\s{{0,3}},)?
+    (?:\s{{0,3}},{GAP}(?:which|who){GAP}[^\d.;:()]{{1,80}}?\s{{0,3}},
+      # or between dashes: "Chile and Peru — both former members — had 18 votes apiece"
+      | {GAP}[—–]{GAP}(?-i:[a-z])[^\d.;:()—–]{{1,60}}?{GAP}[—–])?
     # or a passive clause on them before "and": "were put on the ballot by delegates and"
     (?:{GAP}were{GAP}(?-i:[a-z])[^\d.;:(),]{{1,80}}?{GAP}and)?
     {GAP}(?:(?:had|have){GAP})?(?P<each_before>each{GAP})?
     (?:{_RECEIVING}|(?P<tied>{_TIED}))  # "were tied at 95 votes each"
     {GAP}(?P<count>{COUNT_PATTERN}){GAP}votes?  # "one vote each"
     # "obtained 95 votes each"; "tied on 114 votes": a tie is one count for each
-    (?(each_before)\b{_FOR_TEXT}|(?(tied)(?:{GAP}each)?|{GAP}each)\b)
+    # "had 18 votes apiece", as news copy writes it
+    (?(each_before)\b{_FOR_TEXT}|(?(tied)(?:{GAP}(?:each|apiece))?|{GAP}(?:each|apiece))\b)
     """,
     _FLAGS,
 )
@@ -1669,6 +1728,12 @@ _ELECTED_BEFORE_LIST = re.compile(
 
 def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
     """The candidates a first match names: one, or two for "defeated", "against 88 for"."""
+    if match.re is _TIE_BETWEEN:
+        if match["n"] != match["m"]:
+            return []  # "a 30-28 tie" is no tie
+        first = _part(match, "name", "n", match.end())
+        second = _part(match, "other", "m", match.end())
+        return [first, second] if first and second else []
     if match.re is _DEFEATED:
         first = _part(match, "name", "n", match.end("n"))
         second = _part(match, "other", "m", match.end())
@@ -2502,6 +2567,8 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_IN_PARENTHESES.finditer(text))
     if (" by " in text or holds_any(text, _DEFEATED_WORDS)) and _DEFEATED_VERB.search(text):
         firsts.extend(_DEFEATED.finditer(text))  # "Chile defeated Peru by 30 votes to 28"
+    if holds_any(text, TIE_BETWEEN_LITERALS):
+        firsts.extend(_TIE_BETWEEN.finditer(text))  # "ended in a 95-95 tie between A and B"
     if (
         ":" in text
         or " were " in text
@@ -2536,7 +2603,7 @@ def find_elections(text: str) -> list[Tally]:
         if "elected " in text:  # "elected A, B and C ..., with 180, 176 and 150 votes, ..."
             firsts.extend(_ELECTED_RESPECTIVE.finditer(text))
     # "each obtained 95 votes", "obtained 95 votes each", "Chad and Fiji tied on 95 votes"
-    if counts_votes and (" each" in text or _has_tie(text)):
+    if counts_votes and (" each" in text or " apiece" in text or _has_tie(text)):
         firsts.extend(_EACH.finditer(text))
     if counts_votes and (
         " supported by " in text or " backed by " in text

@@ -2493,10 +2493,20 @@ def names_no_count(text: str, number: Number) -> bool:
         (text.startswith(_YEAR_BRACKET_STARTS, end) and _YEAR_BRACKET.match(text, end) is not None)
         or (start <= _OPENING_REACH and _opens_text_numbered(text, start, end))
         or (len(raw) <= 2 and _MONTH_AFTER.match(text, end) is not None)
+        or (
+            len(raw) <= 2
+            and text.rfind(".", max(0, start - 4), start) != -1
+            and _ABBREVIATED_MONTH_BEFORE.search(text, max(0, start - 8), start) is not None
+        )
     )
 
 
 _MONTH_AFTER = re.compile(rf"[ \t\n]{{1,3}}{MONTH_PATTERN}")
+# A day after its month abbreviated with a full stop, as news copy dates ("start their
+# terms on Jan. 1, replacing five countries", "on Sept. 25"): a date, never a count.
+_ABBREVIATED_MONTH_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.[ \t]{1,3}\Z"
+)
 
 
 def is_ordinal(number: Number) -> bool:

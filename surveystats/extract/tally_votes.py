@@ -22,6 +22,7 @@ from surveystats.extract.tally_elections import (
     BALLOT_KINDS,
     ELECTION_LITERALS,
     REQUIRED_MAJORITY,
+    TIE_BETWEEN_LITERALS,
     ballot_category,
     find_elections,
     name_elected_alone,
@@ -2529,6 +2530,8 @@ def _has_vote_word(lower: str) -> bool:
         )
         or (" round" in lower and _ROUND_HEADING.search(lower) is not None)
         or "election result" in lower  # "The election results were: Chile 120, Peru 71"
+        # a round's tie names its candidates: "The fourth round ended in a 29-29 tie between"
+        or (" round" in lower and holds_any(lower, TIE_BETWEEN_LITERALS))
     )
 
 
