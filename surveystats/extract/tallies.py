@@ -331,6 +331,7 @@ from surveystats.extract.tally_overlapping_shares import (
     without_crossed_groups,
     without_nested_labels,
     without_partial_answers,
+    without_shares_of_a_part,
 )
 from surveystats.extract.tally_paired_ratios import with_paired_ratios
 from surveystats.extract.tally_parallel import find_parallel
@@ -2408,6 +2409,9 @@ def _read_paragraph(
         # "Another 9% said they would go elsewhere, while 10% were uncertain", "10.9% said
         # they were subjected to ..., and 10.1% were touched ...": some of the answers only
         kept = without_partial_answers(text, kept)
+        if " of this " in text or " of that " in text:
+            # "67% indicated ..., while 25% of this bracket reported ...": a share of a part
+            kept = without_shares_of_a_part(text, kept)
     if kept and counts:
         # "procured 8,000 dignity kits, 7,000 newborn baby kits and 6,000 clean delivery
         # kits": goods handed out, no split

@@ -61,6 +61,7 @@ __all__ = [
     "without_crossed_groups",
     "without_nested_labels",
     "without_partial_answers",
+    "without_shares_of_a_part",
 ]
 
 # Two shares of one whole add up to at most 100.5 within rounding; more for each share
@@ -464,3 +465,50 @@ def _opens_clause(text: str, part: Part) -> bool:
 def _is_verb(word: str) -> bool:
     """Whether a lower-case word is a verb a share's clause does, knowing ones too."""
     return is_clause_verb(word) or word in _KNOWING
+
+
+# A later share of a part the sentence has just named, not of the whole: "67% indicated
+# ... while 25% of this bracket reported ...", "... and 40 per cent of that group said".
+_OF_THIS_PART = re.compile(
+    r"(?:%|\s(?:per\s{1,3}cent|percent))\s{1,3}of\s{1,3}(?:this|that)\s{1,3}"
+    r"(?:bracket|group|subgroup|category|cohort|segment|share|proportion|portion)\b",
+    re.IGNORECASE,
+)
+
+
+def without_shares_of_a_part(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` without the later shares that are of a part the sentence named before.
+
+    "Among all Afghan respondents, 67% indicated the journey had cost 1,000 to 5,000 USD,
+    while 25% of this bracket reported ...": the 25 per cent are some of the 67 per cent,
+    no part of the split of all respondents; the share and the parts after it leave the
+    list. A list left with one part stays where it is a survey or states its total (the
+    one share of those polled that answered, as a single share is read), and is dropped
+    otherwise. "Of them", "of these" and "of those" point back at the whole, as before,
+    and are kept. Votes are left alone.
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> text = "Of those polled, 60% said yes, while 30% of this group said it was late."
+    >>> parts = [Part("said yes", None, 17, 29, percent=60.0),
+    ...          Part("said it was late", None, 37, 71, percent=30.0)]
+    >>> [len(t.parts) for t in without_shares_of_a_part(text, [Tally("survey", 17, 71, parts)])]
+    [1]
+    """
+    kept: list[Tally] = []
+    for tally in tallies:
+        later = next(
+            (
+                at
+                for at, part in enumerate(tally.parts)
+                if at
+                and part.percent is not None
+                and _OF_THIS_PART.search(text, part.start, min(part.end, part.start + 30))
+            ),
+            None,
+        )
+        if tally.kind == "vote" or later is None:
+            kept.append(tally)
+        elif later > 1 or tally.kind == "survey" or tally.total is not None:
+            last = tally.parts[later - 1]
+            kept.append(replace(tally, parts=tally.parts[:later], end=last.end))
+    return kept
