@@ -400,7 +400,10 @@ from surveystats.extract.tally_share_asides import (
     find_bracket_asides,
     put_back_asides,
 )
-from surveystats.extract.tally_share_clauses import with_share_clauses
+from surveystats.extract.tally_share_clauses import (
+    with_opening_share_before,
+    with_share_clauses,
+)
 from surveystats.extract.tally_share_lists import (
     find_share_lists,
     may_list_shares,
@@ -2490,6 +2493,10 @@ def _read_paragraph(
         # "and most of the remaining 10 per cent during attacks": the part is the rest, the
         # words after it what most of it was
         label_rests_in_part(text, kept)
+    if kept and ". " in text and (" per cent of " in text or "% of " in text):
+        # "About 59 per cent of the overall fatalities occurred during A. Some 27 per cent
+        # were in B; ... and the remaining 7 per cent ...": the series' first share
+        with_opening_share_before(text, kept)
     if repaired:
         _mark_repaired(kept, repaired)
     if joined:

@@ -2165,7 +2165,9 @@ def _may_be_head(word: str) -> bool:
     )
 
 
-_AUX_WORD = re.compile(r"\s{1,3}(?P<word>[A-Za-z]+)\b")
+# a word after blanks, or right after an unspaced dash that closes an aside ("83
+# percent—some 130,000 people—landed")
+_AUX_WORD = re.compile(r"(?:\s{1,3}|(?<=[–—]))(?P<word>[A-Za-z]+)\b")
 _SO_FAR = re.compile(r"\s{1,3}(?:so|thus)\s{1,3}far\b,?|\s{1,3}to\s{1,3}date\b,?")
 
 

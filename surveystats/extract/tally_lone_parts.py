@@ -173,6 +173,21 @@ _WITH_SHARE = re.compile(
     {GAP}(?=[A-Za-z])""",
     re.VERBOSE,
 )
+# A share that opens a clause of its own after its whole's clause, joined by "and", with
+# no base of its own: "More than 9,000 people fled their homes and 60 per cent are still
+# in schools" (a share of the people who fled). The verb after the share is a copula or a
+# verb of staying or living, so the share says where or what that part of the whole is.
+_AND_SHARE = re.compile(
+    rf"""\s{{1,3}}and{GAP}{_QUALIFIER}{{0,2}}(?P<p>\d{{1,3}}(?:\.\d{{1,2}})?){_PERCENT}
+    (?={GAP}(?:are|were|is|was|remain|remains|remained|live|lives|lived|stay|stays|stayed)
+    {GAP}[a-z])""",
+    re.VERBOSE,
+)
+# Words that set a share against another figure rather than say what its part is: "and 20
+# per cent more in June", "and 12 per cent higher than ...".
+_COMPARED_LABEL = word_set(
+    "more fewer less higher lower up down above below greater smaller larger over under"
+)
 # A share written between the whole and a share "with" it: the later share is of its base.
 _SHARE = re.compile(rf"\d{_PERCENT}")
 # Words in -ing that name a thing, not what a share did: "with 30 per cent funding".
@@ -402,7 +417,7 @@ _VERB_MARKERS = word_set(
     """
     were was are is had has have been did do does will would could can may might should
     must hadn't haven't hasn't didn't don't doesn't won't remain remained remains continue
-    continued still also now reportedly who which that
+    continued still also now reportedly who which that stands stood reached reaches
     """
 )
 # A part that is no part: a threshold, a rule, a plan.
@@ -593,8 +608,13 @@ def find_lone_parts(
         if (", with " in text or "ing " in text) and ("%" in text or "cent" in text)
         else []
     )
+    ands = (
+        list(_AND_SHARE.finditer(text))
+        if " and " in text and ("%" in text or "cent" in text)
+        else []
+    )
     bracketed = holds_any(text, BRACKETED_WHOLE_LINKS)
-    if not after and not before and not fronted and not totals and not withs and not bracketed:
+    if not (after or before or fronted or totals or withs or ands or bracketed):
         return []  # most paragraphs: no sentence to split
     sentences = _sentences(text)
     found = [
@@ -610,6 +630,7 @@ def find_lone_parts(
             ),
             (_set_apart(text, match, sentences) for match in totals),
             (_with_share(text, match, sentences) for match in withs),
+            (_and_share(text, match, sentences) for match in ands),
             _bracketed_wholes(text, numbers, sentences) if bracketed else (),
         )
         if tally is not None
@@ -848,6 +869,10 @@ def _with_share(text: str, match: re.Match[str], sentences: list[tuple[int, int]
     if whole is None:
         return None
     total, noun, whole_start, noun_end = whole
+    if noun is None and not _count_between(text, noun_end, match.start(), places=False):
+        # "The total number of cases stands at 3,069, with 40% occurring in ...": the
+        # count is the value of the number its clause names, and counts its noun
+        _, noun = _value_of(text, sentence_start, whole_start)
     if noun is None or _head(noun) in _TALLIED_HEADS or _in_complement(text, window, whole_start):
         return None
     if _count_between(text, noun_end, match.start(), places=True):
@@ -870,6 +895,47 @@ def _with_share(text: str, match: re.Match[str], sentences: list[tuple[int, int]
     )
     if not did and not (_names_people(noun) and first in PEOPLE_NOUNS):
         return None  # "with 30 per cent growth in exports": a share of something else
+    kind = _kind(text[whole_start : match.start()], label)
+    return _tally(kind, whole_start, label_end, match.start("p"), value, True, total, label, noun)
+
+
+def _and_share(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> Tally | None:
+    """The tally of a share opening a clause "and P per cent are ..." after its whole's.
+
+    The share is of the nearest count of things before it in its sentence, where nothing
+    but places stands between them and no other share does, and its clause says where or
+    what that part is ("and 74 per cent are still in evacuation centres", "and 40 per cent
+    remain closed"). A share set against a figure ("and 20 per cent more were ...") is none;
+    a share with a base of its own ("and 40 per cent of the population is ...") never
+    matches.
+
+    >>> from surveystats.extract.tally_items import find_numbers
+    >>> def read(text):
+    ...     found = find_lone_parts(text, find_numbers(text), taken=[])
+    ...     return [(t.total, t.parts[0].percent, t.parts[0].category) for t in found]
+    >>> read("Some 8,000 people fled their homes and 60 per cent are still in schools.")
+    [(8000, 60.0, 'still in schools')]
+    >>> read("Inflation reached 9 per cent and 40 per cent are unemployed.")
+    []
+    """
+    value = _count_of_things(text, match.start("p"), match.end("p"), share=True)
+    if value is None:
+        return None
+    sentence_start, sentence_end = _sentence_of(sentences, match.start())
+    label, label_end = _label_after(text, match.end(), sentence_end)
+    if label is None or label.split()[0].lower() in _COMPARED_LABEL:
+        return None
+    window = max(sentence_start, match.start() - _CLAUSE_REACH)
+    whole = _whole_before(text, window, match.start(), larger_than=0)
+    if whole is None:
+        return None
+    total, noun, whole_start, noun_end = whole
+    if noun is None or _head(noun) in _TALLIED_HEADS or _in_complement(text, window, whole_start):
+        return None
+    if _count_between(text, noun_end, match.start(), places=True):
+        return None  # "... 1,200 schools and 300 clinics and 40 per cent ...": which?
+    if _SHARE.search(text, window, match.start()):
+        return None  # "... 76 per cent of funding and 36 per cent are ...": another base
     kind = _kind(text[whole_start : match.start()], label)
     return _tally(kind, whole_start, label_end, match.start("p"), value, True, total, label, noun)
 

@@ -71,6 +71,7 @@ from surveystats.text import sentence_starts
 __all__ = [
     "shares_overlap",
     "split_overlapping_answers",
+    "whole_of_first_share",
     "without_added_acts",
     "without_crossed_groups",
     "without_medians",
@@ -120,10 +121,13 @@ def split_overlapping_answers(text: str, tallies: list[Tally]) -> list[Tally]:
                 or _opinions_of_named_poll(text, tally)
             )
             kind = "survey" if asked else tally.kind
-            if tally.total is None and (kind != "survey" or not tally.parts[0].base):
+            # "70% of the 62 confirmed cases were male, and 48% were aged 30-39": the
+            # whole the first share names is every share's
+            total = tally.total if tally.total is not None else whole_of_first_share(text, tally)
+            if total is None and (kind != "survey" or not tally.parts[0].base):
                 continue  # a lone share of a whole never counted, or never named, is none
             split.extend(
-                replace(tally, kind=kind, parts=[part], start=part.start, end=part.end)
+                replace(tally, kind=kind, total=total, parts=[part], start=part.start, end=part.end)
                 for part in tally.parts
             )
         elif tally.kind == "breakdown" and _opinions_of_named_poll(text, tally):
@@ -133,6 +137,49 @@ def split_overlapping_answers(text: str, tallies: list[Tally]) -> list[Tally]:
         else:
             split.append(tally)
     return split
+
+
+# The whole a share names right after it, as a count with the article: "70% of the 62
+# confirmed cases", "45 per cent of the 1.2 million refugees"; the count's noun follows.
+_WHOLE_AFTER_SHARE = re.compile(
+    r"(?:%|\bper\s{1,3}cent\b|\bpercent\b)\s{1,3}of\s{1,3}(?:the|all|all\s{1,3}the)\s{1,3}"
+    r"(?P<w>\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,2})?)"
+    r"(?:\s{1,3}(?P<scale>thousand|million|billion))?\s{1,3}(?=[a-z])"
+)
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def whole_of_first_share(text: str, tally: Tally) -> int | None:
+    """The count the first share of ``tally`` names as its whole, or None.
+
+    "70% of the 62 confirmed cases were male, and 48% were aged 30-39": 62, where the
+    words after the count are the base the part was read with (so the count is of the
+    group the shares are of). The whole is named, not inferred, so no rounding is asked
+    of it: reports give shares of a count that has since changed.
+
+    >>> from surveystats.extract.tally_parts import Part, Tally
+    >>> text = "70% of the 62 cases were male, and 48% were aged 30-39."
+    >>> parts = [Part("male", None, 0, 29, percent=70.0, base="cases"),
+    ...          Part("aged 30-39", None, 35, 54, percent=48.0)]
+    >>> whole_of_first_share(text, Tally("breakdown", 0, 54, parts, unit="percent"))
+    62
+    """
+    first = tally.parts[0]
+    if not first.base:
+        return None
+    match = _WHOLE_AFTER_SHARE.search(text, first.start, first.end)
+    if match is None or not text.startswith(first.base, match.end()):
+        return None
+    written = match["w"].replace(",", "")
+    if match["scale"] is not None:
+        whole = round(float(written) * _SCALES[match["scale"]])
+    elif "." in written or (len(written) == 4 and 1800 <= int(written) <= 2100):
+        return None  # "of the 2019 arrivals": a year, no count
+    else:
+        whole = int(written)
+    if whole < 2 or not all(0 < (part.percent or 0) <= 100 for part in tally.parts):
+        return None
+    return whole
 
 
 # A survey or poll named in a sentence before its shares: "According to the Global Survey,

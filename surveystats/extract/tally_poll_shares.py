@@ -1364,8 +1364,9 @@ _WORDED_RATE = (
     r"\s{1,3}(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
     r"|\b(?:half|(?:a|one|two|three)[\s-]{1,3}(?:thirds?|quarters?|fifths?)|majority|minority|most|all"
     # a share in words after an article and a word of size: "A significant proportion of
-    # Ukrainian refugees surveyed (about 59%)", "a large share of respondents (61 per cent)"
-    r"|every\s{1,3}[a-z]+|proportion|share|percentage|portion)"
+    # Ukrainian refugees surveyed (about 59%)", "a large share of respondents (61 per cent)",
+    # "a significant number of the migrants interviewed (about 59%)"
+    r"|every\s{1,3}[a-z]+|proportion|share|percentage|portion|number)"
     r"|\b\d{1,3}(?:\.\d{1,2})?\s{0,2}(?:%|per\s{1,3}cent|percent))"
     # the whole after "of" may be named ("Nearly half of all CEOs surveyed (49 per cent)")
     r"(?:\s{1,3}of(?:\s{1,3}(?:the|all|those))?(?=\s{1,3}(?:[A-Z]\.){2,}|\s{1,3}[A-Za-z][\w’'-]*\s))?"

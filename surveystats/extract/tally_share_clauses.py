@@ -61,7 +61,7 @@ from surveystats.extract.tally_items import Item
 from surveystats.extract.tally_parts import YEAR_IN_TEXT, Part, Tally
 from surveystats.text import sentence_starts
 
-__all__ = ["with_share_clauses"]
+__all__ = ["with_opening_share_before", "with_share_clauses"]
 
 _MAX_LABEL_WORDS = 8
 _SLACK = Fraction(1, 2)  # shares of one whole add up to at most 100.5
@@ -908,3 +908,86 @@ def with_share_clauses(text: str, items: list[Item], found: list[Tally]) -> list
                 if "followed by" in text:
                     _with_majority_first(text, tally)
     return sorted(result, key=lambda t: t.start)
+
+
+# The share that opens a series one sentence before the rest, naming the whole they are
+# all of: "About 59 per cent of the overall fatalities occurred during A. Some 27 per cent
+# were in B; 7 per cent ... and the remaining 7 per cent ...". The whole is a plural noun
+# after "of (the)", "overall" or "total" may stand before it, and a verb of what befell
+# them opens the label (a copula before a group, "were women", splits by another trait).
+_SERIES_OPENING = re.compile(
+    r"(?:(?i:about|some|around|nearly|almost|approximately|roughly|over|only)\s{1,3})?"
+    r"(?P<share>\d{1,3}(?:\.\d{1,2})?)\s{0,2}(?:%|per\s{1,3}cent\b|percent\b)\s{1,3}of\s{1,3}"
+    r"(?:the\s{1,3}|all\s{1,3}(?:the\s{1,3})?)?(?:(?:overall|total)\s{1,3})?"
+    r"(?P<noun>(?:[a-z][\w-]{1,20}\s{1,3}){0,2}?[a-z][\w-]{1,20}s)\s{1,3}"
+    r"(?P<label>(?:(?:were|was)\s{1,3}[a-z]{3,20}ed|occurred|took|came|fell|[a-z]{3,20}ed)\b"
+    r"[^,;:.()%]{2,120})"
+)
+_SHARE_WORD = re.compile(r"%|\bper\s{1,3}cent\b|\bpercent\b")
+_SERIES_REACH = 12  # characters a qualifier may take before a sentence's first share
+
+
+def with_opening_share_before(text: str, tallies: list[Tally]) -> None:
+    """Give a series of shares the first share its sentence before states, in place.
+
+    A breakdown in per cent with no total, whose first share opens its sentence, goes on
+    from the sentence before where that sentence opens on the one share it holds, "N per
+    cent of (the) <whole> <verb> ...", and the first share and the series add up to 100
+    within rounding while the series alone does not ("About 59 per cent of the overall
+    fatalities occurred during raids. Some 27 per cent were in the context of
+    demonstrations; 7 per cent were killed in attacks, and the remaining 7 per cent ...":
+    four parts). The first part's label is its clause after the whole, and its base the
+    whole's noun. Shares that make no 100 with it, and a first share that says who the
+    whole are ("60 per cent of the officers were women. Some 30 per cent were in Geneva
+    and 10 per cent in Nairobi": by sex, then by place), are left alone.
+
+    >>> text = ("About 60 per cent of the cases occurred in May. Some 30 per cent were in "
+    ...     "June and the remaining 10 per cent in July.")
+    >>> parts = [Part("in June", None, 48, 76, percent=30.0),
+    ...          Part("in July", None, 81, 111, percent=10.0, remaining=True)]
+    >>> tally = Tally("breakdown", 48, 111, parts, unit="percent")
+    >>> with_opening_share_before(text, [tally])
+    >>> [(p.category, p.percent) for p in tally.parts]
+    [('occurred in May', 60.0), ('in June', 30.0), ('in July', 10.0)]
+    """
+    starts = sentence_starts(text)
+    taken = [(t.start, t.end) for t in tallies]
+    for tally in tallies:
+        if (
+            tally.kind == "vote"
+            or tally.unit != "percent"
+            or tally.total is not None
+            or len(tally.parts) < 2
+            or any(p.count is not None or p.percent is None for p in tally.parts)
+        ):
+            continue
+        at = bisect.bisect_right(starts, tally.start) - 1
+        if at < 1 or tally.parts[0].start - starts[at] > _SERIES_REACH:
+            continue  # no sentence before, or the series does not open its sentence
+        lo, hi = starts[at - 1], starts[at]
+        if len(_SHARE_WORD.findall(text, lo, hi)) != 1 or any(
+            lo < end and start < hi for start, end in taken
+        ):
+            continue
+        opening = _SERIES_OPENING.match(text, lo, hi)
+        if opening is None:
+            continue
+        later = sum(Fraction(str(p.percent)) for p in tally.parts)
+        slack = _SLACK * (len(tally.parts) + 1)
+        if abs(later - 100) <= slack or abs(later + Fraction(opening["share"]) - 100) > slack:
+            continue
+        noun = _words(opening["noun"])
+        if tally.parts[0].base and tally.parts[0].base != noun:
+            continue  # "Some 30 per cent of the injured were ...": another whole
+        label = _AUX_FIRST.sub("", _words(opening["label"]))  # "were caused by airstrikes"
+        first = Part(
+            label,
+            None,
+            opening.start(),
+            opening.start("label") + len(opening["label"].rstrip()),
+            percent=float(opening["share"]),
+            decimals=len(opening["share"].partition(".")[2]),
+            base=noun,
+        )
+        tally.parts.insert(0, first)
+        tally.start = first.start

@@ -764,9 +764,23 @@ def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tal
         return None  # "40 per cent of the population": a share of another base ("55% of
         # them" points back at the whole)
     after = following + 1
+    restated = _RESTATED_COUNT.match(text, part.head_end, limit)
+    restated_count = None
+    if (
+        restated is not None
+        and after < len(items)
+        and items[after].kind == "count"
+        and items[after].value
+        and restated.start("count") <= items[after].start < restated.end()
+        and items[after].value < whole.value
+    ):
+        # "Of the 186,000 who had crossed, 83 per cent -- some 130,000 people -- landed in
+        # Italy": the share restated as a count between dashes or in brackets
+        restated_count, after = items[after].value, after + 1
     while after < len(items) and items[after].kind == "other":
         after += 1  # "children under 18", "less than one dollar a day": no next part
-    if _more_parts_follow(text, part.head_end, items[after] if after < len(items) else None):
+    end_of_share = restated.end() if restated_count is not None else part.head_end
+    if _more_parts_follow(text, end_of_share, items[after] if after < len(items) else None):
         return None  # more parts follow: the enumeration grammar reads them
     phrase = text[whole.end : whole.head_end + comma]  # "States that completed the survey"
     respondents = (
@@ -775,12 +789,14 @@ def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tal
         or _COORDINATED_THEN_REPLIED.match(gap)  # "administrations and public institutions
         or _QUESTIONNAIRE.search(phrase)  # that responded"
     )
-    action = _action(text, _label_start(text, part), limit)
+    # the label follows the restated count's aside
+    labelled = part if restated_count is None else dataclasses.replace(part, head_end=end_of_share)
+    action = _action(text, _label_start(text, labelled), limit)
     if action is not None and not (action["did_so"] or action["pronoun_verb"]):
         category, end, kind = reply_category(action), action.end(), "survey"
     else:
-        label = _verb_label(text, part, limit) if respondents else None
-        label = label or _part_label(text, part, limit)
+        label = _verb_label(text, labelled, limit) if respondents else None
+        label = label or _part_label(text, labelled, limit)
         if label is None:
             return None
         (category, end), kind = label, "survey" if respondents else "breakdown"
@@ -798,7 +814,21 @@ def _share_of_asked(text: str, items: list[Item], index: int, limit: int) -> Tal
     tally.parts[0].decimals = part.decimals
     tally.parts[0].base = whole.counted
     tally.unit = "percent"
+    if restated_count is not None:
+        tally.parts[0].count = restated_count
+        tally.unit = "count"
     return tally
+
+
+# A count between dashes or in brackets right after a share, restating it: "83 per cent
+# -- some 130,000 people -- landed", "83 per cent (about 130,000 people) landed".
+_RESTATED_COUNT = re.compile(
+    r"\s{0,2}(?:--|[–—]|\s-\s|\()\s{0,2}"
+    r"(?:(?:some|about|around|nearly|almost|over|roughly|approximately|an\s{1,3}estimated|"
+    r"more\s{1,3}than)\s{1,3})?"
+    r"(?P<count>\d{1,3}(?:,\d{3})+|\d+(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|\d{1,6})"
+    r"(?:\s{1,3}[a-z]{2,20}){0,2}\s{0,2}(?:--|[–—]|\s-\s|\))"
+)
 
 
 # What those who replied held or felt, with no verb of saying: "had a budget line",
