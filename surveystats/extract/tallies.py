@@ -937,6 +937,24 @@ def _digit_outside(text: str, numbers: list[Number]) -> bool:
     return _DIGIT.search(text, last) is not None
 
 
+def _digits_outside(text: str, numbers: list[Number]) -> list[int]:
+    """Where the digits of ``text`` that stand between or after its ``numbers`` are.
+
+    :func:`_digit_outside` asks whether there is one; this, where each is.
+
+    >>> text = "In 2019 the vote of20 to 1 was held."
+    >>> _digits_outside(text, find_numbers(text))
+    [19, 20]
+    """
+    found = []
+    last = 0  # where the last number ends
+    for number in numbers:
+        found.extend(digit.start() for digit in _DIGIT.finditer(text, last, number.start))
+        last = number.end
+    found.extend(digit.start() for digit in _DIGIT.finditer(text, last))
+    return found
+
+
 # Words by which a sentence with no count may still be read (an outcome, a text's
 # failure), or matter to a vote beside it (its sides named: "Against: Poland.", "Chile and
 # Peru opposed it."), in lower case.
@@ -948,7 +966,9 @@ def _runs(text: str, numbers: list[Number]) -> list[tuple[int, int]]:
 
     A sentence may hold one where a number of it may count (no year, date, reference or
     ordinal: :func:`~surveystats.extract.tally_items.only_names`), or a word of a vote
-    (:data:`_RUN_CUES`), or where the reading of OCR repairs a word of it
+    (:data:`_RUN_CUES`), or a digit no number holds (glued to a word: "vote of20", which
+    :func:`~surveystats.extract.glued_counts.separate_glued_counts` reads apart), or where
+    the reading of OCR repairs a word of it
     (:func:`~surveystats.extract.ocr_words.repair_ocr_words`: "tbree", "absten- tions");
     each takes the sentence before it too, which may state its whole or its ballot ("The
     Unit reviewed 96 cases. Of these, ..."). Runs that share a sentence are one (a run of
@@ -976,6 +996,8 @@ def _runs(text: str, numbers: list[Number]) -> list[tuple[int, int]]:
         while at >= 0:  # str.find: most cues are in no sentence
             live.add(bisect.bisect_right(starts, at) - 1)
             at = lower.find(cue, at + 1)
+    for at in _digits_outside(text, numbers):
+        live.add(bisect.bisect_right(starts, at) - 1)
     repaired = repair_ocr_words(text)[0]
     if repaired is not text:
         bounds = [*starts, len(text)]
@@ -1009,15 +1031,13 @@ def _find_in_runs(
     ``text``; the sentences between runs, which hold no number that counts and no word of
     a vote, are read by none. A paragraph no longer than a headline is read whole (it
     may be one: :func:`~surveystats.extract.headline_case.sentence_case`), and so is a
-    footnote (its leading number is its own), and a paragraph with a digit that no
-    number holds (glued to a word: "vote of20").
+    footnote (its leading number is its own). A digit that no number holds (glued to a
+    word: "vote of20") makes its sentence part of a run, as a number that counts does.
     """
     if footnote or len(text) <= HEADLINE_LENGTH:
         return _find_in_paragraph(text, footnote=footnote, numbers=numbers, markers=markers)
     if not _may_read_without_counts(text, numbers):
         return []  # as _find_in_paragraph decides first
-    if _digit_outside(text, numbers):
-        return _find_in_paragraph(text, footnote=footnote, numbers=numbers, markers=markers)
     found: list[Tally] = []
     for low, high in _runs(text, numbers):
         if (low, high) == (0, len(text)):
