@@ -833,6 +833,29 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
     return _tally(kind, whole_start, label_end, part_start, part, is_share, total, label, noun)
 
 
+def _share_and_whole(
+    text: str, match: re.Match[str], sentences: list[tuple[int, int]]
+) -> tuple[float, str, int, int, int, tuple[int, str | None, int, int]] | None:
+    """What :func:`_with_share` and :func:`_and_share` read first, or None.
+
+    The share's value (group "p" of ``match``), its label and where the label ends, the
+    start of its sentence, the window before it where its whole may stand, and that whole
+    (:func:`_whole_before`: total, noun, start, end of the noun).
+    """
+    value = _count_of_things(text, match.start("p"), match.end("p"), share=True)
+    if value is None:
+        return None
+    sentence_start, sentence_end = _sentence_of(sentences, match.start())
+    label, label_end = _label_after(text, match.end(), sentence_end)
+    if label is None:
+        return None
+    window = max(sentence_start, match.start() - _CLAUSE_REACH)
+    whole = _whole_before(text, window, match.start(), larger_than=0)
+    if whole is None:
+        return None
+    return value, label, label_end, sentence_start, window, whole
+
+
 def _with_share(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> Tally | None:
     """The tally of a share in ", with P per cent ..." after its whole's clause, or None.
 
@@ -857,17 +880,10 @@ def _with_share(text: str, match: re.Match[str], sentences: list[tuple[int, int]
     >>> read("Five donors gave 76 per cent of funding, with 36 per cent designated for Yemen.")
     []
     """
-    value = _count_of_things(text, match.start("p"), match.end("p"), share=True)
-    if value is None:
+    opened = _share_and_whole(text, match, sentences)
+    if opened is None:
         return None
-    sentence_start, sentence_end = _sentence_of(sentences, match.start())
-    label, label_end = _label_after(text, match.end(), sentence_end)
-    if label is None:
-        return None
-    window = max(sentence_start, match.start() - _CLAUSE_REACH)
-    whole = _whole_before(text, window, match.start(), larger_than=0)
-    if whole is None:
-        return None
+    value, label, label_end, sentence_start, window, whole = opened
     total, noun, whole_start, noun_end = whole
     if noun is None and not _count_between(text, noun_end, match.start(), places=False):
         # "The total number of cases stands at 3,069, with 40% occurring in ...": the
@@ -918,17 +934,10 @@ def _and_share(text: str, match: re.Match[str], sentences: list[tuple[int, int]]
     >>> read("Inflation reached 9 per cent and 40 per cent are unemployed.")
     []
     """
-    value = _count_of_things(text, match.start("p"), match.end("p"), share=True)
-    if value is None:
+    opened = _share_and_whole(text, match, sentences)
+    if opened is None or opened[1].split()[0].lower() in _COMPARED_LABEL:
         return None
-    sentence_start, sentence_end = _sentence_of(sentences, match.start())
-    label, label_end = _label_after(text, match.end(), sentence_end)
-    if label is None or label.split()[0].lower() in _COMPARED_LABEL:
-        return None
-    window = max(sentence_start, match.start() - _CLAUSE_REACH)
-    whole = _whole_before(text, window, match.start(), larger_than=0)
-    if whole is None:
-        return None
+    value, label, label_end, _, window, whole = opened
     total, noun, whole_start, noun_end = whole
     if noun is None or _head(noun) in _TALLIED_HEADS or _in_complement(text, window, whole_start):
         return None
