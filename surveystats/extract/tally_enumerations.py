@@ -421,7 +421,24 @@ def _vote_categories(labels: list[str], *, voters: bool = False) -> list[str | N
         for label, category in zip(labels, categories, strict=True)
     ):
         return [category or "in favour" for category in categories]
+    if (
+        "against" in categories
+        and "in favour" not in categories
+        and categories.count(None) == 1
+        and _VOTED_TO_ACT.match(labels[categories.index(None)])
+    ):
+        # "93 countries voted to remove it, while 24 voted against its removal": those who
+        # voted to do what the motion proposed beside the side against are its side in
+        # favour
+        return [category or "in favour" for category in categories]
     return categories
+
+
+# Voters who voted to do what was put to the vote (not to turn it down).
+_VOTED_TO_ACT = re.compile(
+    r"^voted\sto\s(?!(?:reject|defeat|oppose|block|deny|refuse|defer|postpone|adjourn|"
+    r"take\sno\saction|not)\b)[a-z]"
+)
 
 
 # Rejection beside support, as a side of a vote where the whole is of those who voted.

@@ -638,6 +638,13 @@ _OF = re.compile(
     re.VERBOSE,
 )
 _POSSESSIVE = re.compile(r"\w['’](?:s\b|\s)")
+# The verb right after the count of a whole whose noun is understood: "23 out of 53 voted
+# in favour", "nine of the 15 had replied" (the part's verb; a noun after the count is the
+# whole's, read by _noun_phrase)
+_WHOLE_NOUN_ELIDED = re.compile(
+    r"[ \t]{1,3}(?P<verb>[a-z]{2,20})\b"
+    r"(?![ \t]{1,3}(?:needed|required|necessary)\b)"  # "12 of the 15 were needed": a threshold
+)
 # The start of a sentence right before a count: "... to the Board. Three of the ..."
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s{1,3})$")
 # "(China, France and the United Kingdom)" after a count and its noun: who they are.
@@ -650,6 +657,12 @@ _APPOSITIVE = re.compile(
     r"(?=\s{1,3}[a-z])"
 )
 # The same between dashes: "Five Member States — Austria, Chile and Peru — replied".
+# Some of the counted named after "including", then the count's verb: "35 nations including
+# China and India abstained" (no comma: the names are no members, only some of them).
+_INCLUDING_NAMED = re.compile(
+    rf" including\s{{1,3}}{_NAME}(?:,\s{{1,3}}{_NAME}){{0,8}}(?:,?\s{{1,3}}and\s{{1,3}}{_NAME})?"
+    r"\s{1,3}(?P<verb>[a-z]{2,20})\b"
+)
 _DASHED_APPOSITIVE = re.compile(
     rf"\s{{0,3}}(?P<dash>[—–]|--)\s{{0,3}}"
     rf"(?P<names>{_NAME}(?:,\s{{1,3}}{_NAME}){{0,20}},?\s{{1,3}}and\s{{1,3}}{_NAME})"
@@ -702,6 +715,16 @@ PAST_VERBS = word_set(
     kept needed required allowed permitted banned prohibited allocated spent employed
     hosted accounted represented sought aimed targeted continued opted voiced filed
     referred
+    """
+)
+# The verbs that may follow the count of a whole whose noun is understood ("23 out of 53
+# voted in favour", "nine of the 15 had replied"): a finite verb of the part, which no
+# participle after the whole can be ("12 of the 30 made in 2015", "one of seven adopted
+# by a recorded vote": the whole's own words), so only verbs that take no object
+_ELIDED_WHOLE_VERBS = word_set(
+    """
+    voted abstained replied responded answered agreed disagreed objected declined refused
+    participated were had did have
     """
 )
 #: Verbs in the present tense, plural: they follow a count above one ("12 States support").
@@ -3320,7 +3343,23 @@ def _read_head(text: str, item: Item, limit: int) -> None:
             # after a percentage a base ("23 per cent of our budget")
             possessive = of["det"] in _POSSESSIVES
             det = of["det"] and not possessive
-            if counted is not None and (det or of["of_total"] or item.kind == "percent"):
+            if (
+                counted is None
+                and item.kind == "count"
+                and of["of_total"]
+                and not possessive
+                and (elided := _WHOLE_NOUN_ELIDED.match(text, of.end("of_total"), limit))
+                and elided["verb"] in _ELIDED_WHOLE_VERBS
+                and not _dated_text(text, of.end("of_total"))
+                and (whole := read_count(of["of_total"])[0]) is not None
+                and item.value is not None
+                and item.value < whole
+            ):
+                # "23 out of 53 voted in favour", "nine of the 15 abstained": the whole's
+                # noun is understood, its verb follows the whole's count
+                item.of_noun, item.of_total = True, whole
+                pos = elided.start("verb") - 1
+            elif counted is not None and (det or of["of_total"] or item.kind == "percent"):
                 item.counted = counted
                 item.of_noun = True
                 pos = noun_end
@@ -3384,6 +3423,14 @@ def _read_head(text: str, item: Item, limit: int) -> None:
             )
             if appositive is not None and _names_match(appositive["names"], item.value):
                 item.members, pos = appositive["names"], appositive.end()
+            elif (
+                text.startswith(" including ", pos)
+                and (named := _INCLUDING_NAMED.match(text, pos, limit)) is not None
+                and named["verb"] in _ELIDED_WHOLE_VERBS
+            ):
+                # "35 nations including China and India abstained": some of them named, no
+                # members (only some), and the verb after the names is the count's
+                pos = named.start("verb") - 1
     if item.kind == "percent" and (aside := _COMPARISON_ASIDE.match(text, pos, limit)):
         pos = aside.end()  # "62.5 per cent (60.1 per cent in 2010) were women": an aside
     item.head_end = pos

@@ -2776,7 +2776,8 @@ _NEITHER_SIDE = frozenset({"abstentions", "not participating", "absent"})
 # vote's clause, no figure or stop, then a comma or semicolon ("..., the Third Committee
 # approved the draft; 21 delegations abstained").
 _CLAUSE_THEN_NEITHER_GAP = re.compile(
-    r"[^\d.;:!?()]{1,160}[;,]\s{1,3}(?:(?:while|whereas|and|but|although)\s{1,3})?"
+    r"[^\d.;:!?()]{1,160}(?:[;,]\s{1,3}(?:(?:while|whereas|and|but|although)\s{1,3})?"
+    r"|\s(?:while|whereas)\s{1,3})"  # "... voting against the text while 35 abstained"
 )
 
 
@@ -2815,7 +2816,11 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
     def joins(previous: Tally, tally: Tally) -> bool:
         sides = {part.category for part in previous.parts}
         later = {part.category for part in tally.parts}
-        if "in favour" not in sides or sides & later:
+        # a vote that counts the side against alone takes the sides of neither after it
+        # ("Four States joined Chile in voting against it, while 25 abstained")
+        if sides & later or not (
+            "in favour" in sides or ("against" in sides and later <= _NEITHER_SIDE)
+        ):
             return False
         if sides == {"in favour"} and (
             _NEXT_SENTENCE_SIDE_GAP.fullmatch(text, previous.end, tally.start) is not None
@@ -3761,15 +3766,30 @@ def _share_rejection(text: str, votes: list[Tally]) -> None:
 # Voters who joined named others in a role: "Only four countries joined the United States
 # in voting against it". A reader counts those named too: against 5 (the four and the
 # United States); the four are not named, so the part lists no members.
+_JOINED_ROLE = rf"""(?:(?P<against>voting{GAP}(?:against|no)|opposing)
+      | (?P<abstain>abstaining)
+      | voting{GAP}(?:for|in{GAP}favou?r|yes)|supporting|(?P<backing>backing))\b"""
 _JOINED = re.compile(
     rf"""
     (?<![\w.,])(?P<n>{COUNT_PATTERN})
     (?:{GAP}(?:(?i:other){GAP})?(?i:{_MEMBER_NOUNS}|others)\b)?
+    # the voters counted named in an aside: "Four countries — Belarus, ... and Syria —"
+    (?:\s{{0,3}}(?P<dash>—|–|--)[^—–\d]{{1,200}}?(?P=dash))?
     {GAP}joined{GAP}
     (?P<names>{_NAME}(?:(?:\s{{0,3}},{GAP}(?:and{GAP})?|{GAP}and{GAP}){_NAME}){{0,4}})
-    {GAP}in{GAP}(?:(?P<against>voting{GAP}(?:against|no)|opposing)
-      | (?P<abstain>abstaining)
-      | voting{GAP}(?:for|in{GAP}favou?r|yes)|supporting)\b
+    {GAP}in{GAP}{_JOINED_ROLE}
+    """,
+    re.VERBOSE,
+)
+# A named voter who joined others counted after the verb: "Australia has joined 142 other
+# countries in backing the text", "The US joined Israel and seven others voting against
+# it" (those named count too: 143; 9).
+_JOINED_OTHERS = re.compile(
+    rf"""
+    (?<![\w.,])(?P<subject>{_NAME}){GAP}(?:(?:has|had){GAP})?joined{GAP}
+    (?:(?P<names>{_NAME}(?:\s{{0,3}},{GAP}{_NAME}){{0,3}}){GAP}and{GAP})?
+    (?P<n>{COUNT_PATTERN}){GAP}(?:(?i:other){GAP})?(?i:{_MEMBER_NOUNS}|others)\b
+    {GAP}(?:in{GAP})?{_JOINED_ROLE}
     """,
     re.VERBOSE,
 )
@@ -3831,10 +3851,15 @@ def _find_group_votes(text: str) -> list[Tally]:
 def _find_joined(text: str) -> list[Tally]:
     """Votes of those who "joined" named voters in a role: one part, named ones included."""
     found: list[Tally] = []
-    for match in _JOINED.finditer(text):
-        names, ocr = split_members(match["names"])
+    for match in itertools.chain(_JOINED.finditer(text), _JOINED_OTHERS.finditer(text)):
+        named = match["names"] or ""
+        if match.re is _JOINED_OTHERS:
+            named = f"{match['subject']}, {named}" if named else match["subject"]
+        names, ocr = split_members(named)
         if not names or any(_BODY_NAME.search(name) for name in names):
             continue  # "joined the Council in voting against": a body, not a voter
+        if match["backing"] and not _voted_in_sentence(text, match.start(), match.end()):
+            continue  # "joined 40 others in backing the plan": support, no vote
         category = (
             "against" if match["against"] else "abstentions" if match["abstain"] else "in favour"
         )
@@ -3845,6 +3870,8 @@ def _find_joined(text: str) -> list[Tally]:
         part.end = match.end()
         part.ocr_corrected = part.ocr_corrected or ocr
         tally = Tally("vote", match.start(), match.end(), [part])
+        # the sides after it: "..., while 25 others abstained"
+        tally = _complete(text, tally, True, single=True) or tally
         tally.ocr_corrected = part.ocr_corrected
         tally.outcome = _outcome_before(text, tally.start) or _outcome_after(text, tally.end)
         found.append(tally)
@@ -4781,7 +4808,9 @@ _HEAD_DASHED_SPLIT = re.compile(
 # name no vote on a text and are none; so is a plural ("the 10-12 votes needed").
 _HEAD_DASHED_BEFORE = re.compile(
     rf"""
-    (?<!\w)(?:a|an|the|its|their|this|that|year[’']s  # "last year's 47-47"
+    (?<!\w)(?:a|an|the|its|their|this|that
+        # a time's possessive: "last year's 47-47", "Wednesday's 143-5 vote", "today's"
+        |(?:year|week|month|day|night|today|yesterday|(?-i:[MTWFS])[a-z]{{2,5}}day)[’']s
         # a headline drops the article after "by": "Extends Mandate by 13-0-2 Vote"
         |by(?={GAP}\d))
     {GAP}
