@@ -402,6 +402,11 @@ _RANKED = (
     rf"(?:ballot|poll|votes?|voting|list|results|count|round|field)"
     rf"(?:{GAP}(?:for|among|in){GAP}[^\d.;:(),]{{1,60}}?)?)"
 )
+# The participle of a rank: "saw Chile coming first with 19 votes".
+_RANKED_ING = (
+    rf"(?:coming|finishing|placing|ranking|ending(?:{GAP}up)?)"
+    rf"{GAP}(?:in{GAP})?(?:the{GAP})?{_RANK}(?:{GAP}place)?"
+)
 # What makes a count of votes one for a text, not for a candidate.
 _FOR_TEXT = (
     rf"(?!{GAP}(?:in{GAP}favou?r|against{GAP}(?!{COUNT_PATTERN}|{_NAME}[’']s\b)"
@@ -484,7 +489,11 @@ _FIRST = re.compile(
       # a candidate's rank with its votes: "Ms. Diaz came in third place with 21 votes",
       # "Mr. Berg finished second with 30", "Chile led with 90 votes"; a win with them:
       # "Mr. Roy won with 61,200 votes against 48,930 for Ms. Lund", "prevailed with"
-      | {GAP}(?:{_RANKED}|won|prevailed|triumphed)\s{{0,3}},?{GAP}with
+      # (an adverb of time or order before it: "Chile again came first with 20 votes"; its
+      # participle: "saw Chile coming first with 19 votes"; the round named again before the
+      # votes: "came first, this time with 20 votes")
+      | {GAP}(?:{_TIME_ADVERB}{GAP})?(?:{_RANKED}|{_RANKED_ING}|won|prevailed|triumphed)
+        \s{{0,3}},?{GAP}(?:(?:this|that){GAP}time{GAP})?with
       # or "on" its votes: "Ghana led on 120 votes", "Ms. Rossi finished first on 97 votes"
       | {GAP}{_RANKED}{GAP}on(?={GAP}{COUNT_PATTERN}{GAP}votes\b)
       # "Mr. Okafor carried the run-off with 28 votes against 22 for Ms. Lind"
@@ -1190,7 +1199,8 @@ _CANDIDATE = re.compile(
     (?P<described>(?:(?!(?:the|of|and|with|while|whereas)\b)(?-i:[a-z][\w-]{{1,20}}){GAP}){{1,3}}
         # or whose candidate it is: "and Chinese candidate Mr. Tang received five", who
         # backed it before: "beating the EU-backed French candidate Ms. Roux, who received 71"
-        | (?:(?:the{GAP})?(?-i:[A-Z]{{2,5}})-(?-i:[a-z]{{3,12}}){GAP})?
+        # ("..., the Egyptian candidate Ms. Adly at 11": the article before it too)
+        | (?:the{GAP})?(?:(?-i:[A-Z]{{2,5}})-(?-i:[a-z]{{3,12}}){GAP})?
           (?:{_POSSESSOR}|(?-i:[A-Z][a-z]{{2,15}}(?:an|ese|ish|ch|i))){GAP}{_ROLE_NOUN}{GAP})?
     # what the candidate is, in apposition before the name: "; his rival, Mr. Obi, received 89"
     (?P<apposed>{_APPOSED_ROLE})?
@@ -1222,8 +1232,10 @@ _CANDIDATE = re.compile(
       | {GAP}(?:trailing|(?:coming|finishing|placing)(?:{GAP}in)?(?:{GAP}the)?{GAP}{_RANK}
           (?:{GAP}place)?)\s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN})
       | {GAP}{_TIED}                                   # "while Chad and Fiji tied on 80 votes"
-      # "followed by Ms. Azoulay on 18 and Ms. Khattab on 13" (never a date: "on 12 May")
-      | {GAP}on(?={GAP}{COUNT_PATTERN}(?!\w|{GAP}(?-i:[A-Z])|[.,]\d))
+      # "followed by Ms. Azoulay on 18 and Ms. Khattab on 13" (never a date: "on 12 May"),
+      # "followed by Peru at 13" (never a time: "at 10 a.m.")
+      | {GAP}(?:on|at)(?={GAP}{COUNT_PATTERN}(?!\w|{GAP}(?-i:[A-Z])|[.,:]\d
+          |{GAP}(?:[ap]\.m\b|per{GAP}cent|percent|hours|o[’']clock)|\s{{0,3}}%))
       # "..., Brazil with 144", "and Peru, with 41 votes"
       | \s{{0,3}},?{GAP}with(?={GAP}{COUNT_PATTERN}))?
     # a comma between a bare name and its count, as a list after a semicolon may write
