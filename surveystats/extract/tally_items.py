@@ -1983,6 +1983,17 @@ def _singular_in_list(text: str, start: int, pos: int, limit: int) -> tuple[str 
     return " ".join(words), phrase.end()
 
 
+# People named by an office held "of" something, in lower case: "heads of state or
+# government", "members of parliament", "chiefs of staff", "ministers of health".
+_OFFICE_HOLDERS = frozenset(
+    ("heads", "members", "ministers", "chiefs", "speakers", "presidents", "leaders")
+)
+_OFFICE_OF = re.compile(
+    r"\s{1,3}of\s{1,3}(?:state(?:\s{1,3}(?:or|and)\s{1,3}government)?|government|parliament|staff"
+    r"|congress|health|finance|justice|defen[cs]e|(?:foreign\s{1,3})?affairs)\b"
+)
+
+
 def _noun_phrase(
     text: str, pos: int, value: int | None, limit: int, *, plural: bool = True
 ) -> tuple[str | None, int]:
@@ -2002,6 +2013,16 @@ def _noun_phrase(
             break
         word = match["word"]
         lower = word.lower()
+        if (
+            lower == "of"
+            and words
+            and words[-1][0].lower() in _OFFICE_HOLDERS
+            and (office := _OFFICE_OF.match(text, match.start(), limit)) is not None
+        ):
+            # "26 heads of state or government voted", "40 members of parliament": the
+            # office is the noun's own, in lower case, and ends it
+            phrase = " ".join([*(word for word, _ in words), *office.group().split()])
+            return phrase, office.end()
         if lower == "of":
             inner = _OF_INSIDE.match(text, position, limit)
             follow = _NP_WORD.match(text, inner.end(), limit) if inner else None

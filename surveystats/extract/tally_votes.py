@@ -2061,6 +2061,15 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
     return tally, strong
 
 
+# A person's election before "by N votes": no side of a vote on a text.
+_ELECTED_BEFORE = re.compile(
+    r"\b(?:elected|re-elected|appointed|chosen|nominated)\b[^.;:\d]{0,60}$", re.IGNORECASE
+)
+# The whole of the votes right after "by N votes": "out of 193", "out of the 193 member states".
+_VOTES_OUT_OF_AFTER = re.compile(
+    rf"{GAP}out{GAP}of{GAP}(?:(?:the|a{GAP}possible){GAP})?{COUNT_PATTERN}(?![\w%]|[.,]\d)",
+    _FLAGS,
+)
 # "voted" right before "by N to M": the figures are the vote's sides, no "votes" needed.
 _VOTED_BY = re.compile(r"\bvoted\s{1,3}$", re.IGNORECASE)
 
@@ -3291,6 +3300,13 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
                 match["in_favour"] is not None
                 or _ONE_COUNT_VERB.search(text, max(0, match.start() - 80), match.start())
                 is not None
+                # "-- by 141 votes out of 193 member states -- agreed to approve it": the
+                # votes' whole says they were cast (a person's election by them is none)
+                or (
+                    _VOTES_OUT_OF_AFTER.match(text, match.end()) is not None
+                    and _ELECTED_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                    is None
+                )
             )
             and not _favour_and_against(text, match.start("for"))
             # "defeated by 51 votes against and 43 in favour": those are the side against
@@ -3355,6 +3371,10 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
         found.extend(_find_role_first(text, lower))
     if "joined" in lower:
         found.extend(_find_joined(text))
+    if "among the " in lower:  # "Uruguay was among the nine countries voting against it"
+        found.extend(_find_among_voters(text))
+    if " votes" in lower and (" out of " in lower or " of the " in lower):
+        found.extend(_find_text_received(text))  # "The resolution attracted 96 out of 135 votes"
     if " cast " in lower and ("delegat" in lower or "members" in lower or "governments" in lower):
         found.extend(_find_group_votes(text))  # "Government delegates cast 203 votes in ..."
     if 'no"' in lower or "no”" in lower or "no’" in lower or "no'" in lower:
@@ -3845,6 +3865,81 @@ def _find_group_votes(text: str) -> list[Tally]:
             pos = later.end()
         if len(parts) >= 2:
             found.append(Tally("vote", parts[0].start, parts[-1].end, parts))
+    return found
+
+
+# A named voter counted among the voters of one side: "Uruguay was among the nine countries
+# voting against the resolution", "Chile was among the 35 States that abstained". The
+# count is the side's, the name one of them (no members: only some are named).
+_AMONG_VOTERS = re.compile(
+    rf"""
+    \bamong{GAP}the{GAP}(?P<n>{COUNT_PATTERN}){GAP}(?:(?i:other){GAP})?(?i:{_MEMBER_NOUNS})
+    {GAP}(?:(?:that|which|who){GAP}(?:had{GAP})?)?
+    (?:(?P<against>vot(?:ing|ed){GAP}(?:against|no)|oppos(?:ing|ed))
+      | (?P<abstain>abstain(?:ing|ed))
+      | vot(?:ing|ed){GAP}(?:for|in{GAP}favou?r|yes))\b
+    """,
+    re.VERBOSE,
+)
+
+
+def _find_among_voters(text: str) -> list[Tally]:
+    """One-side votes whose count a named voter is among: one part, no members.
+
+    >>> [(p.category, p.count) for t in _find_among_voters(
+    ...     "Chile was among the 35 States that abstained.") for p in t.parts]
+    [('abstentions', 35)]
+    """
+    found: list[Tally] = []
+    for match in _AMONG_VOTERS.finditer(text):
+        category = (
+            "against" if match["against"] else "abstentions" if match["abstain"] else "in favour"
+        )
+        part = _count_part(category, match["n"], match.start("n"), match.end())
+        if part is None or part.count is None:
+            continue
+        tally = _complete(text, Tally("vote", match.start("n"), match.end(), [part]), True)
+        tally = tally or Tally("vote", match.start("n"), match.end(), [part])
+        tally.outcome = _outcome_before(text, tally.start) or _outcome_after(text, tally.end)
+        found.append(tally)
+    return found
+
+
+# A text that received a count of the votes cast: "The resolution attracted 96 out of 135
+# votes", "the draft obtained 27 of the 47 votes". The votes are its side in favour, the
+# votes cast their whole; only where the subject is a text put to the vote (a candidate
+# that received them is an election's).
+_TEXT_RECEIVED = re.compile(
+    rf"""
+    \b(?:resolution|draft|text|proposal|amendment|motion|decision|declaration|measure)s?\b
+    [^.;:!?\d]{{0,160}}?
+    (?:received|obtained|attracted|won|garnered|secured|got|drew|gained|gathered)
+    {GAP}(?:(?:only|just){GAP})?(?P<for>{COUNT_PATTERN}){GAP}(?:out{GAP}of|of)
+    {GAP}(?:(?:the|a{GAP}possible){GAP})?(?P<whole>{COUNT_PATTERN})
+    {GAP}(?:valid{GAP})?votes(?:{GAP}cast)?\b
+    """,
+    _FLAGS,
+)
+
+
+def _find_text_received(text: str) -> list[Tally]:
+    """One-side votes of a text that received a count of the votes cast, with their whole.
+
+    >>> vote = _find_text_received("The motion obtained 27 of the 47 votes cast.")[0]
+    >>> [(p.category, p.count) for p in vote.parts], vote.total
+    ([('in favour', 27)], 47)
+    """
+    found: list[Tally] = []
+    for match in _TEXT_RECEIVED.finditer(text):
+        part = _count_part("in favour", match["for"], match.start("for"), match.end())
+        whole, _ = read_count(match["whole"])
+        if part is None or part.count is None or whole is None or whole < part.count:
+            continue
+        tally = _complete(text, Tally("vote", match.start("for"), match.end(), [part]), True)
+        tally = tally or Tally("vote", match.start("for"), match.end(), [part])
+        tally.total = whole
+        tally.outcome = _outcome_before(text, tally.start) or _outcome_after(text, tally.end)
+        found.append(tally)
     return found
 
 
