@@ -1837,7 +1837,9 @@ _NOT_VOTING = re.compile(
           # did not participate in the vote"
           | ,{GAP}(?:among{GAP}them|including){GAP}[^(),;:.\d]{{1,80}},{GAP})
         (?P<status>
-            (?:did{GAP}not|failed{GAP}to){GAP}(?:participate|take{GAP}part|vote)
+            # "12 delegations decided not to take part in the vote", as "chose to abstain"
+            (?:did{GAP}not|failed{GAP}to|(?:chose|decided|opted|preferred){GAP}not{GAP}to)
+                {GAP}(?:participate|take{GAP}part|vote)
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:was|were){GAP}absent
           | (?:was|were){GAP}present{GAP}and{GAP}not{GAP}voting
@@ -1848,7 +1850,8 @@ _NOT_VOTING = re.compile(
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?)(?=\s{{0,3}}(?:[.;,)]|$)|{GAP}and\b)
         )
       | (?P<bare_status>
-            (?:did{GAP}not|didn[’']t|failed{GAP}to){GAP}(?:participate|take{GAP}part|vote)
+            (?:did{GAP}not|didn[’']t|failed{GAP}to|(?:chose|decided|opted|preferred){GAP}not{GAP}to)
+                {GAP}(?:participate|take{GAP}part|vote)
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:was|were){GAP}(?:absent|not{GAP}present|present{GAP}and{GAP}not{GAP}voting)
           | (?:was|were){GAP}{_NOT_ENTITLED}
