@@ -254,7 +254,8 @@ _VOTE_CATEGORIES = (
         re.compile(
             r"^(?:did\snot|didn['’]t|do\snot|failed\sto"
             # "12 countries decided not to participate in the vote", as "chose to abstain"
-            r"|(?:chose|decided|opted|preferred|elected)\snot\sto)\s(?:vote|participate|take\spart)|"
+            r"|(?:chose|decided|opted|preferred|elected)\snot\sto)"
+            r"\s(?:vote|participate|take\spart)|"
             r"^not\s(?:participating|voting)\b"
             r"|^non-?voting$"  # a voting record's "3 non-voting", the count as a noun's
         ),

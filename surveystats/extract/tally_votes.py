@@ -1850,7 +1850,8 @@ _NOT_VOTING = re.compile(
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?)(?=\s{{0,3}}(?:[.;,)]|$)|{GAP}and\b)
         )
       | (?P<bare_status>
-            (?:did{GAP}not|didn[’']t|failed{GAP}to|(?:chose|decided|opted|preferred){GAP}not{GAP}to)
+            (?:did{GAP}not|didn[’']t|failed{GAP}to
+              |(?:chose|decided|opted|preferred){GAP}not{GAP}to)
                 {GAP}(?:participate|take{GAP}part|vote)
                 (?:{GAP}in{GAP}the{GAP}vot(?:e|ing))?
           | (?:was|were){GAP}(?:absent|not{GAP}present|present{GAP}and{GAP}not{GAP}voting)
