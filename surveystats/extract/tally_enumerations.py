@@ -164,6 +164,11 @@ _WHO_THEN_VERB = re.compile(
     r"\s{1,3}(?:who|that)\s{1,3}(?!did\s{1,3}so\b|do\s{1,3}so\b)[a-z]{2,20}\b[^,;:.\d]{0,60}"
     r"(?=\s{0,3}(?:[,;:.]|and\b|$))"
 )
+# An amount with no figure that may be a clause's subject: "hundreds", "many", "a few".
+_VAGUE_AMOUNT = (
+    r"(?:many|several|some|hundreds|thousands|dozens|scores|tens\s{1,3}of\s{1,3}thousands"
+    r"|a\s{1,3}(?:few|number|handful))"
+)
 # Where the label of the last item stops.
 _LAST_STOP = re.compile(
     r"[,;:](?=\s|$)|\)|\s\((?=[A-Za-z])"  # "(see table 1)", "(SIDS)": an aside after the label
@@ -175,6 +180,10 @@ _LAST_STOP = re.compile(
     r"|\s(?:(?:at|for|with)\s{1,3}an?\s{1,3}(?:(?:total|overall|estimated|combined)\s{1,3})?"
     r"(?:cost|value|budget|price)\s{1,3}of"
     r"|(?:for|making|bringing|giving|with)\s{1,3}a\s{1,3}(?:grand\s{1,3})?total)\b"
+    # "15 killed, 560 injured and hundreds remain missing", "... with dozens still missing":
+    # a clause whose subject is an amount with no figure states a fact of its own
+    rf"|\s(?:and|with)\s{{1,3}}{_VAGUE_AMOUNT}\s{{1,3}}(?:(?:more|others?|of\s{{1,3}}[a-z]+)\s{{1,3}})?"
+    r"(?:still|are|were|is|was|remain|remained|went|have|had|reportedly)\b"
 )
 # A ranking: the next item's label stands before its figure ("..., followed by the police
 # with 4,324"), and the item before is the first of the ranking, no whole.

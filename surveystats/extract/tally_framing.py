@@ -35,6 +35,9 @@ A frame is taken out only where that cannot change what the figures say:
 - a closing frame is the same subject and verb (either order: ", the report said",
   ", said the Chair") or "according to X" after a comma and before the sentence's stop;
 - an opening "According to X," with no figure in X;
+- the same frames inside a sentence, between commas and between its figures: ", the UN
+  said, with 35 abstentions", ", said a diplomat on Monday, and", ", according to WHO,
+  and 120 ..." (a count before the frame and one after it);
 - a day or a time of day right after "vote" ("vote Thursday", "vote on Tuesday
   afternoon", "vote today") or a day's possessive before it ("Tuesday's vote");
 - an evaluative adjective (a closed list: "narrow", "lopsided", "climactic",
@@ -74,6 +77,12 @@ _VERB = re.compile(
 _THEN_THAT = re.compile(
     r"(?:\s{1,2}(?:on|in|at|during|last|this|earlier|late|early|today|yesterday|recently)"
     r"(?:\s{1,2}[\w’'./-]{1,30}){0,7}?)?\s{1,2}that\s{1,2}"
+)
+# What closes a frame inside its sentence: a comma, after a time or a place of saying
+# ("said on Monday,", "reported in Geneva,"), then the sentence goes on.
+_INSIDE_CLOSE = re.compile(
+    r"(?:\s{1,2}(?:on|in|at|last|this|earlier|late|early|today|yesterday|recently)"
+    r"(?:\s{1,2}[\w’'./-]{1,30}){0,3}?)?(?=,\s)"
 )
 # What opens no clause after a verb of saying: a preposition or a joint ("The reports of
 # 12 ...", "noted in 12 cases and ..."): the verb is a noun or takes its own object.
@@ -325,6 +334,19 @@ class _Frames:
             and _POLLED.search(self.text, start, end) is None
         )
 
+    def inside(self, comma: int, end: int, sentence_start: int, sentence_end: int) -> int:
+        """Where a frame that ``comma`` opens closes inside its sentence, or 0.
+
+        The frame's words end at ``end``, where a comma must follow (after a time: "said
+        on Monday,"); a count stands before ``comma`` and one after the closing comma, so
+        the frame sits between figures of one tally ("... 120 votes to 9, the UN said, with
+        35 abstentions"). The span to take out runs from ``comma`` to the closing comma.
+        """
+        close = _INSIDE_CLOSE.match(self.text, end, sentence_end)
+        if close is None or not self.holds_count(sentence_start, comma):
+            return 0
+        return close.end() if self.holds_count(close.end(), sentence_end) else 0
+
     def add(self, start: int, end: int) -> None:
         """Add the frame ``text[start:end]`` where its sentence holds enough counts."""
         sentence_start, sentence_end = self.sentence(start)
@@ -332,9 +354,10 @@ class _Frames:
             self.spans.append((start, end))
 
     def add_source(self, source: re.Match[str]) -> None:
-        """Add "According to X, " opening a sentence, or ", according to X" closing it."""
+        """Add "According to X, " opening a sentence, ", according to X" closing it or inside it."""
         text = self.text
         sentence_start, sentence_end = self.sentence(source.start())
+        named = None
         if source.start() == sentence_start or text.startswith(", ", source.start() - 2):
             named = _SOURCE.match(text, source.end(), sentence_end)
             if (
@@ -345,6 +368,17 @@ class _Frames:
                 and self.enough_counts(named.end(), sentence_end)
             ):
                 self.spans.append((source.start(), named.end() + 2))
+                return
+        if text.startswith(", ", source.start() - 2) and named is not None:
+            inside = self.inside(source.start() - 2, named.end(), sentence_start, sentence_end)
+            if (
+                inside
+                and len(_WORD.findall(text, named.start(), named.end())) <= _MAX_CLOSING
+                and not self.holds_count(named.start(), named.end())
+                and _POLLED.search(text, named.start(), named.end()) is None
+            ):
+                # "Forty people died, according to WHO, and 120 were hospitalized"
+                self.spans.append((source.start() - 2, inside))
                 return
         if (
             text.startswith(", ", source.start() - 2)
@@ -372,6 +406,17 @@ class _Frames:
             return  # a subject too long for a frame
         may_close = comma >= 0 and sentence_end - verb.end() <= _SUBJECT_REACH
         if subject_start == verb.start():  # ", said the spokesperson."
+            close = text.find(", ", verb.end(), sentence_end)
+            if (
+                close > verb.end()
+                and verb["say"] is not None
+                and self.is_subject(verb.end(), close, _MAX_CLOSING)
+                and _FINITE.search(text, verb.end(), close) is None
+                and (inside := self.inside(comma, close, sentence_start, sentence_end))
+            ):
+                # ", said a spokesperson, with 35 abstentions": a frame inside the sentence
+                self.spans.append((comma, inside))
+                return
             if (
                 may_close
                 and verb["say"] is not None
@@ -382,6 +427,11 @@ class _Frames:
                 self.spans.append((comma, sentence_end))
             return
         if not self.is_subject(subject_start, verb.start(), _MAX_SUBJECT):
+            return
+        if comma >= 0 and (inside := self.inside(comma, verb.end(), sentence_start, sentence_end)):
+            # inside: "by 120 votes to 9, the UN said, with 35 abstentions"
+            if self.is_subject(subject_start, verb.start(), _MAX_CLOSING):
+                self.spans.append((comma, inside))
             return
         # closing: ", the report said." ("said" may be followed by a time: "said on Monday")
         if may_close and (

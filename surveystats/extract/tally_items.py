@@ -2475,8 +2475,11 @@ def _may_stand_alone(text: str, item: Item) -> bool:
     of = _OF.match(text, item.end, item.end + 80)
     if of is not None and of["of_total"] and not _dated_text(text, of.end("of_total")):
         return True  # "Only 3 of the 12 recommendations ...": a part of a stated whole
-    if item.kind == "percent" and _OF_SCALED.match(text, item.end, item.end + 80) is not None:
-        return True  # "45 per cent of the 3.1 million children were girls": a part of it
+    if item.kind != "other" and _OF_SCALED.match(text, item.end, item.end + 80) is not None:
+        # "45 per cent of the 3.1 million children were girls", "Chad hosts 600,000 of the
+        # 1.2 million refugees": a part of it (a whole in millions with a decimal is two
+        # numbers, no count near the part)
+        return True
     if text.find("representing", item.end, item.end + 80) >= 0:
         return True  # "77 countries ..., representing 40 per cent of the 193 Member States"
     if _REPLY_AFTER.search(text, item.end, item.end + 80) is not None:

@@ -3401,8 +3401,9 @@ def mixes_casualties_and_displaced(tally: Tally) -> bool:
     people a disaster affected, of which the dead are some ("killing more than 6,000
     people, affecting another 14 million", "have killed 40 people and affected 120,000",
     as a list of verbs of two families is none), those who fled ("200,000 people have
-    been killed and two million others forced to flee their homes") and those an outbreak
-    sickened ("174 people have been sickened and 11 have died"). The injured beside the
+    been killed and two million others forced to flee their homes"), those who lost their
+    homes ("30 people died and 4,000 lost their homes") and those an outbreak sickened
+    ("174 people have been sickened and 11 have died"). The injured beside the
     displaced, with no dead, stay a split as the golden sentences have them ("1.2 million
     people were displaced and half a million were injured").
 
@@ -3418,7 +3419,10 @@ def mixes_casualties_and_displaced(tally: Tally) -> bool:
         {word.strip(",;:()").lower() for word in _words(part.category or "")}
         for part in tally.parts
     ]
-    return any(w & _DEAD_WORDS for w in words) and any(w & _OTHER_WHOLE_WORDS for w in words)
+    return any(w & _DEAD_WORDS for w in words) and (
+        any(w & _OTHER_WHOLE_WORDS for w in words)
+        or any(_LOST_HOMES.search((part.category or "").lower()) for part in tally.parts)
+    )
 
 
 _DEAD_WORDS = _DEATH_WORDS | {"killing"}
@@ -3443,8 +3447,12 @@ _OTHER_WHOLE_WORDS = frozenset(
         "sickened",
     )
 )
+# Those who lost their homes are those left homeless ("30 people died and 4,000 lost their
+# homes", "... are believed to have lost their shelter"); "lost their lives" are the dead.
+_LOST_HOMES = re.compile(r"\blost\s{1,3}(?:their|his|her)\s{1,3}(?:homes?|houses?|shelters?)\b")
 #: Literals a paragraph holds where a tally may mix the dead and the displaced.
 DISPLACED_LITERALS = (
+    "lost their",
     "displaced",
     "homeless",
     "affect",

@@ -42,6 +42,13 @@ alone, then for the two counts it binds, and takes the words around them as the 
   ("These include", "This figure includes"). The part names its noun, of the whole's
   kind ("This includes 35 in the capital" and "This includes 40 schools" after a count of
   children stay none).
+- the part first, then "among" its whole (:data:`_AMONG_AFTER_PART`): "At least 12
+  children are among the 40 people killed", "Some 300 women were among the 1,200
+  refugees who arrived"; the part opens its clause and names a noun of the whole's kind.
+- a group of people counted in bare brackets right after the count of people that holds
+  it (:data:`_BRACKETED_PART`): "23.7 million people (12.4 million children) are in
+  need"; a unit that restates the whole ("(900 households)") or the whole's own noun
+  ("12,000 refugees (9,000 refugees in 2019)") is none.
 - before the whole (:data:`_OF_WHOLE`): "N of (the) M ...", "N out of (the) M ...", where
   N opens its clause (at the sentence's start, after a comma, "that", "and", "while", "but"
   or "from"), after a qualifier in any case ("More than 187,000 of Gaza's 2.3 million
@@ -280,6 +287,35 @@ _BRACKETED_WHOLE = re.compile(
     rf"""\(\s{{0,2}}(?:out{GAP})?of{GAP}(?P<determiner>(?:the|its|their|all){GAP})?
     (?:a{GAP}total{GAP}of{GAP})?(?P<w>{_COUNT}){NOT_A_SHARE}(?![\w-])
     (?P<noun>[^()\d]{{0,80}})\)""",
+    re.VERBOSE,
+)
+# A group of people counted in bare brackets right after the count of people that holds it:
+# "23.7 million people (12.4 million children) are in need of assistance". The bracket holds
+# a count and a noun of people alone, no link word ("(including ...", "(of ...") and no share.
+_BRACKETED_PART = re.compile(
+    rf"""\(\s{{0,2}}{_QUALIFIER}{{0,2}}(?P<n>{_COUNT})(?![\w-])(?!{_PERCENT})
+    (?P<noun>(?:{GAP}[A-Za-z][\w'’-]*){{1,3}}?)\s{{0,2}}\)""",
+    re.VERBOSE,
+)
+# The whole's count and noun right before such a bracket: "23.7 million people (".
+_WHOLE_BEFORE_BRACKET = re.compile(
+    rf"""(?P<w>{_COUNT}){NOT_A_SHARE}(?P<noun>(?:{GAP}[A-Za-z][\w'’-]*){{1,4}}?)\s{{0,2}}$""",
+    re.VERBOSE,
+)
+# Nouns that count people again in another unit: a bracket that holds them restates the
+# whole ("5,400 people (900 households)", "1,200 refugees (300 families)"), no part of it.
+_RESTATING_UNITS = word_set(
+    "people persons individuals households families beneficiaries cases inhabitants"
+)
+# The part first, then "among" its whole: "At least 12 children are among the 40 people
+# killed", "Some 300 women were among the 1,200 refugees who arrived". The part opens its
+# clause; its noun, of up to four words, stands before a copula.
+_AMONG_AFTER_PART = re.compile(
+    rf"""(?P<n>{_COUNT})(?![\w-])(?!{_PERCENT})
+    (?P<noun>(?:{GAP}[A-Za-z][\w'’-]*){{1,4}}?)
+    {GAP}(?:are|were|is|was)(?:{GAP}(?:also|reportedly|now))?{GAP}among(?:st)?
+    {GAP}(?:the|those|these){GAP}{_QUALIFIER}{{0,2}}(?P<w>{_COUNT})(?![\w-])(?!{_PERCENT})
+    (?P<phrase>(?:{GAP}[\w'’/-]{{1,30}}){{0,12}})""",
     re.VERBOSE,
 )
 # The part's own noun between its count and that bracket: "110 States (of ...".
@@ -614,7 +650,29 @@ def find_lone_parts(
         else []
     )
     bracketed = holds_any(text, BRACKETED_WHOLE_LINKS)
-    if not (after or before or fronted or totals or withs or ands or bracketed):
+    # "23.7 million people (12.4 million children)": a bracket that opens on a figure
+    bracketed_parts = (
+        [match for at in _places_of(text, "(") if (match := _BRACKETED_PART.match(text, at))]
+        if "(" in text
+        else []
+    )
+    # "12 children are among the 40 people killed": the part, then "among" its whole
+    among_parts = (
+        [match for match in _AMONG_AFTER_PART.finditer(text) if _opens_clause(text, match)]
+        if " among" in text
+        else []
+    )
+    if not (
+        after
+        or before
+        or fronted
+        or totals
+        or withs
+        or ands
+        or bracketed
+        or bracketed_parts
+        or among_parts
+    ):
         return []  # most paragraphs: no sentence to split
     sentences = _sentences(text)
     found = [
@@ -632,6 +690,8 @@ def find_lone_parts(
             (_with_share(text, match, sentences) for match in withs),
             (_and_share(text, match, sentences) for match in ands),
             _bracketed_wholes(text, numbers, sentences) if bracketed else (),
+            (_bracketed_part(text, match, sentences) for match in bracketed_parts),
+            (_among_after_part(text, match, sentences) for match in among_parts),
         )
         if tally is not None
     ]
@@ -1108,6 +1168,98 @@ def _bracketed_wholes(
     for sample in _SAMPLE_SIZE.finditer(text):
         found.append(_share_of_sample(text, sample, sentences))
     return found
+
+
+def _bracketed_part(
+    text: str, match: re.Match[str], sentences: list[tuple[int, int]]
+) -> Tally | None:
+    """The tally of a group of people counted in brackets after its whole, or None.
+
+    "23.7 million people (12.4 million children) are in need" -> total 23,700,000,
+    "children" 12,400,000. The bracket follows the whole's noun right away; both count
+    people, the part a group of its own (another head, no unit that restates the whole:
+    "5,400 people (900 households)" is none), and the part is below the whole.
+
+    >>> text = "Some 1.2 million people (640,000 children) need aid."
+    >>> [m] = [_BRACKETED_PART.match(text, text.index("("))]
+    >>> tally = _bracketed_part(text, m, _sentences(text))
+    >>> tally.total, tally.parts[0].count, tally.parts[0].category
+    (1200000, 640000, 'children')
+    """
+    own_noun = _noun_words(match["noun"])
+    if own_noun is None or not _names_people(own_noun):
+        return None
+    if own_noun.split()[-1].lower() in _RESTATING_UNITS:
+        return None
+    sentence_start, _ = _sentence_of(sentences, match.start())
+    window = max(sentence_start, match.start() - _CLAUSE_REACH)
+    before = _WHOLE_BEFORE_BRACKET.search(text, window, match.start())
+    if before is None or _PHRASE_STOP.search(before["noun"]):
+        return None
+    noun = _noun_words(before["noun"])
+    if noun is None or len(noun.split()) != len(before["noun"].split()):
+        return None  # "refugees arrived (300 children)": the bracket is no aside of the noun
+    if not _names_people(noun) or _head(noun) == _head(own_noun):
+        return None
+    total = _count_of_things(text, before.start("w"), before.end("w"), share=False)
+    part = _count_of_things(text, match.start("n"), match.end("n"), share=False)
+    if total is None or part is None or not part < total:
+        return None
+    if _scales_differ(before.group(), match["n"], part):
+        return None
+    return _tally(
+        "breakdown",
+        before.start("w"),
+        match.end(),
+        match.start("n"),
+        part,
+        False,
+        int(total),
+        own_noun,
+        noun,
+    )
+
+
+def _opens_clause(text: str, match: re.Match[str]) -> bool:
+    """Whether the count of ``match`` opens its clause (after qualifiers), no object."""
+    return (
+        _OPENS_PART_CLAUSE.search(text, max(0, match.start() - _OPENING_REACH), match.start())
+        is not None
+    )
+
+
+def _among_after_part(
+    text: str, match: re.Match[str], sentences: list[tuple[int, int]]
+) -> Tally | None:
+    """The tally of "N <noun> are among the M ...", or None.
+
+    "At least 12 children are among the 40 people killed in the attack" -> total 40,
+    "children" 12. The part names its noun, of the whole's kind, and is below the whole;
+    a rank ("among the 10 largest") names no noun of things.
+
+    >>> text = "At least 12 children are among the 40 people killed in the attack."
+    >>> [m] = list(_AMONG_AFTER_PART.finditer(text))
+    >>> tally = _among_after_part(text, m, _sentences(text))
+    >>> tally.total, tally.parts[0].count, tally.parts[0].category
+    (40, 12, 'children')
+    """
+    own_noun = _noun_words(match["noun"])
+    if own_noun is None or len(own_noun.split()) != len(match["noun"].split()):
+        return None  # "12 died and are among ...": a verb in the part's phrase
+    if own_noun.split()[0].lower() in _PREPOSITIONS or not _is_plural(own_noun.split()[-1].lower()):
+        return None
+    noun = _head_phrase(match["phrase"])
+    if noun is None or not _same_kind(noun, own_noun) or _head(noun) in _TALLIED_HEADS:
+        return None
+    total = _count_of_things(text, match.start("w"), match.end("w"), share=False)
+    part = _count_of_things(text, match.start("n"), match.end("n"), share=False)
+    if total is None or part is None or not part < total:
+        return None
+    if match["n"].lower() in ("one", "a", "an"):
+        return None
+    end = min(_sentence_of(sentences, match.start())[1], match.end())
+    start = match.start("n")
+    return _tally("breakdown", start, end, start, part, False, int(total), own_noun, noun)
 
 
 def _part_before_bracket(

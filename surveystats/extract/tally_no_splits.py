@@ -26,6 +26,11 @@ shapes are lists of counts that are not:
 - counts of States that acted on different instruments: "185 States have ratified it and
   100 have ratified its Optional Protocol" counts overlapping sets, whichever reader read
   it (:func:`~surveystats.extract.tally_treaties.counts_treaty_acts`). No tally.
+- people beside things: "One person died in the north, more than 200 houses and 3
+  hospitals were damaged" lists a person that something befell beside buildings, which
+  are no parts of one whole, whatever verb the list shares. No tally
+  (:func:`without_false_splits`); recipients of one act ("300 people and 12 schools
+  received hygiene kits") stay.
 - a body's authorized strength: "The Mission's authorized strength is 16,000 military
   personnel and 1,800 police" states a ceiling, as "up to 6,000 troops" does, not counts
   of what it has. No tally (:func:`without_false_splits`, by
@@ -66,7 +71,7 @@ import re
 from fractions import Fraction
 
 from surveystats.extract.phrases import singular_noun
-from surveystats.extract.tally_items import AUXILIARIES
+from surveystats.extract.tally_items import AUXILIARIES, PEOPLE_NOUNS
 from surveystats.extract.tally_mission_strengths import states_authorized_strength
 from surveystats.extract.tally_parts import Part, Tally
 from surveystats.extract.tally_treaties import counts_treaty_acts
@@ -354,6 +359,7 @@ def without_false_splits(text: str, tallies: list[Tally]) -> list[Tally]:
             or _narrowed_to_one_place(tally)
             or _overlapping_needs(text, tally)
             or _dead_beside_missing(tally)
+            or _people_beside_things(tally)
         ):
             dropped.add(id(tally))
             continue
@@ -405,6 +411,59 @@ def _dead_beside_missing(tally: Tally) -> bool:
         missing[other] and not missing[this] and words[this] & _DEATH_WORDS
         for this, other in ((0, 1), (1, 0))
     )
+
+
+# Heads of counted nouns that count people besides the package's nouns of people.
+_PEOPLE_HEADS = frozenset(("person", "man", "woman", "child"))
+# What befalls people in a disaster or an attack, as a label of theirs says it.
+_BEFELL_PEOPLE = frozenset(
+    """
+    killed dead died wounded injured maimed missing affected displaced evacuated rescued
+    homeless
+    """.split()  # noqa: SIM905
+)
+# Heads of counted nouns that count things built, kept or used, never people: what a
+# disaster or an attack damages beside whom it harms.
+_THING_HEADS = frozenset(
+    """
+    houses homes shelters schools hospitals buildings facilities shops markets vehicles
+    bridges roads latrines wells tents classrooms mosques churches clinics centres centers
+    structures premises offices warehouses boats trucks cars livestock cattle animals
+    """.split()  # noqa: SIM905
+)
+
+
+def _people_beside_things(tally: Tally) -> bool:
+    """Whether ``tally`` lists people beside things, with no whole stated.
+
+    "One person died in the north, more than 200 houses and 3 hospitals were damaged":
+    a person and houses are no parts of one whole, whatever verb the list shares. Each
+    part names its own counted noun (none inherits the noun of the part before it); one
+    counts people and says what befell them (died, injured, affected, displaced, ...),
+    another counts things built or kept (houses, schools, vehicles, livestock). Those who
+    received something beside the things that did ("1,200 households and 823 schools
+    received solar lamps") are recipients of one act, and stay.
+
+    >>> person = Part("person died in the north", 1, 0, 20, counted="person")
+    >>> houses = Part("houses", 200, 30, 40, counted="houses")
+    >>> _people_beside_things(Tally("breakdown", 0, 40, [person, houses]))
+    True
+    """
+    if tally.total is not None or tally.unit != "count" or len(tally.parts) < 2:
+        return False
+    heads = [
+        part.counted.split()[-1].lower()
+        for part in tally.parts
+        if part.counted and not part.counted_inherited
+    ]
+    if len(heads) != len(tally.parts):
+        return False
+    people = any(
+        (head in PEOPLE_NOUNS or head in _PEOPLE_HEADS or f"{head}s" in PEOPLE_NOUNS)
+        and not _BEFELL_PEOPLE.isdisjoint((part.category or "").lower().split())
+        for head, part in zip(heads, tally.parts, strict=True)
+    )
+    return people and any(head in _THING_HEADS for head in heads)
 
 
 # A count of how many more or fewer there were: "12 fewer public meetings and 6 more private
