@@ -383,6 +383,12 @@ _HELD_AMONG = re.compile(
 # they were asked about between ("Feedback on the modality was collected from 351
 # households", "The findings from nearly 100,000 respondents across 58 countries").
 _ANSWER_NOUNS = ("results", "responses", "replies", "answers", "data", "findings", "feedback")
+# A count right before the answers' noun: "3,412 responses from", "some 860 replies from".
+_COUNT_JUST_BEFORE = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s{1,3}(?:million|thousand))?\s{1,3}(?:(?:valid|completed|online"
+    r"|written|individual)\s{1,3})?$"
+)
+_COUNT_BEFORE_REACH = 40
 _ANSWERS_FROM = re.compile(
     rf"""
     \b(?P<verb>{"|".join(_ANSWER_NOUNS)})
@@ -892,6 +898,12 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         return _replies_counted(text, match, count, start, end)
     if match.re is _BASED_ON:
         return _based_on(text, match, count)
+    if match.re is _ANSWERS_FROM and _COUNT_JUST_BEFORE.search(
+        text, max(0, match.start() - _COUNT_BEFORE_REACH), match.start()
+    ):
+        # "The survey drew 3,412 responses from 121 countries": the responses are counted,
+        # and the countries are where they came from, no second count of those who replied
+        return None
     if (
         match.re is _ANSWERS_FROM
         and verb in ("feedback", "findings")
