@@ -450,11 +450,16 @@ _RESPONDENTS = re.compile(
     rf"""
     (?:\b(?:(?P<lead>the|a{GAP}total{GAP}of|all|in{GAP}total\s{{0,3}},?)
         |(?P<reached>reached|covered|drew|with|involving|includ(?:ing|ed|es|e)|compris(?:ing|ed|es)
+          # a survey that had its respondents: "The survey had 8,300 respondents"
+          |(?<=survey\s)(?:had|has)|(?<=poll\s)(?:had|has)
           |(?:voices|views){GAP}of))
       {GAP}(?:(?:some|about|around|approximately|nearly|almost|close{GAP}to|over|more{GAP}than)
         {GAP})?
       (?P<n>{_SAMPLE_COUNT}){GAP}(?:(?:survey|valid|eligible){GAP})?(?P<noun>respondents)\b
-      (?!{GAP}(?:to|from|of)\b)(?(reached)|(?!{GAP}in\b))  # "the 12 respondents in Chad"
+      # "the 12 respondents in Chad", "the 40 respondents from Chad" are some of them;
+      # where the survey reached them, places after are where they were ("reached 2,100
+      # respondents from 92 countries")
+      (?!{GAP}(?:to|of)\b)(?(reached)|(?!{GAP}(?:in|from)\b))
       # what they did is read with them (_TOOK_SURVEY): "In total, 6,836 respondents aged
       # 14-34 participated in this poll" took part
       (?!(?:{GAP}{_AGED})?{GAP}(?:took|participated|completed|answered|filled)\b)

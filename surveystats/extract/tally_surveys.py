@@ -3501,6 +3501,11 @@ def _share_of_whom(
     if label is None:
         return None
     category, end = label
+    if _label_names_people(category) and not _counts_people(whole):
+        # "reached 1,650 people in 23 countries, 58 per cent of them women": women are a
+        # share of the people, never of the places counted after them ("hired 158
+        # interpreters in 2020; 62 per cent were women" keeps its one count)
+        whole = _people_just_before(text, items, index) or whole
     replied = whole.response_from or (
         whole.verb in ("replied", "responded", "answered")
         and _action(text, whole.verb_end - len(whole.verb), limit) is not None
@@ -3516,6 +3521,35 @@ def _share_of_whom(
     tally.parts[0].base = whole.counted
     tally.unit = "percent"
     return tally
+
+
+def _label_names_people(category: str) -> bool:
+    """Whether a part's label names only people: "women", "girls and boys"."""
+    words = category.lower().split()
+    return bool(words) and words[-1] in _ONLY_PEOPLE
+
+
+# Places or units after a count of people, before a share of them: " in 23 countries,".
+_PLACES_AFTER_PEOPLE = re.compile(r"\s{1,3}(?:in|from|across)\s{1,3}$")
+
+
+def _people_just_before(text: str, items: list[Item], index: int) -> Item | None:
+    """The count of people right before the count of places at ``index``, if any.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "The poll reached 1,650 people in 23 countries, 58 per cent of them women."
+    >>> items = read_items(text)
+    >>> _people_just_before(text, items, 1).value
+    1650
+    """
+    if index == 0:
+        return None
+    people, places = items[index - 1], items[index]
+    if people.kind != "count" or people.value is None or not _counts_people(people):
+        return None
+    if not _PLACES_AFTER_PEOPLE.search(text, people.head_end, places.prefix_start):
+        return None
+    return people
 
 
 # A subject and a verb of amount right before a whole with no noun: "Contributions
