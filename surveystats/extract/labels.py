@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["befell", "label_rests_in_part", "rest_in_part_before", "set_apart", "told"]
+__all__ = [
+    "befell",
+    "label_rests_in_part",
+    "rest_in_part_before",
+    "series_goes_on",
+    "set_apart",
+    "told",
+]
 
 # Verbs of telling or of holding a view whose "that" clause is the answer.
 _TELLING = (
@@ -39,6 +46,29 @@ _PRONOUN_SUBJECT = re.compile(
     r"|did|do|does|been|be)\s){0,3}",
     re.IGNORECASE,
 )
+
+
+# A comma inside a series of single words that a last "and" or "or" closes: "somewhat,
+# very or extremely concerned", "safe, quick and affordable".
+_SERIES_AFTER_COMMA = re.compile(
+    r",\s{1,3}(?:[a-z]{2,20},\s{1,3}){0,3}(?!(?:and|or|but|while|whereas|which|who)\b)"
+    r"[a-z]{2,20},?\s{1,3}(?:and|or)\s{1,3}[a-z]{2,20}\b"
+)
+
+
+def series_goes_on(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` stands inside a series of words, not between clauses.
+
+    A label that ends at a comma would cut "said they were somewhat, very or extremely
+    concerned" to "said they were somewhat": the words after the comma, one at a time up
+    to a last "and" or "or", are the rest of one series, and the clause goes on.
+
+    >>> series_goes_on("somewhat, very or extremely worried", 8)
+    True
+    >>> series_goes_on("felt safe, while 30 per cent did not", 9)
+    False
+    """
+    return _SERIES_AFTER_COMMA.match(text, comma) is not None
 
 
 def told(category: str | None) -> str | None:

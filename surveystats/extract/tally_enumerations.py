@@ -172,6 +172,10 @@ _VAGUE_AMOUNT = (
 # Where the label of the last item stops.
 _LAST_STOP = re.compile(
     r"[,;:](?=\s|$)|\)|\s\((?=[A-Za-z])"  # "(see table 1)", "(SIDS)": an aside after the label
+    # a survey's rate in brackets after the label is said of the count, no word of the
+    # label: "518 responses were received (46% response rate)"
+    r"|\s\((?=\d{1,3}(?:\.\d{1,2})?\s{0,2}(?:%|per\s{1,3}cent|percent)\s{1,3}"
+    r"(?:response|participation|return|completion|reply)\s{1,3}rate\b)"
     r"|\s(?:while|whereas|but|compared|although|though|because|respectively)\b"
     r"|\n\s*\n|\s(?:and|with)\s(?:the\s)?(?:rest|remainder|balance|others)\b"  # "and the rest to X"
     # "... and 1,269 fellows for a total cost of 39 million US dollars", "... at a cost of

@@ -55,6 +55,7 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
+from surveystats.extract.labels import series_goes_on
 from surveystats.extract.tally_items import (
     PEOPLE_NOUNS,
     Item,
@@ -782,6 +783,8 @@ _ANSWER_VERB = (
     r"|view(?:s|ed|ing)?|see|sees|saw|seeing"
     r"|trust(?:s|ed|ing)?|fear(?:s|ed|ing)?|worr(?:y|ies|ied|ying)|favou?r(?:s|ed|ing)?"
     r"|support(?:s|ed|ing)?|oppose[ds]?|opposing|prefer(?:s|red|ring)?|rate[ds]?|rating"
+    # a poll's verdict on a leader or a policy: "48 per cent approved of the handling"
+    r"|(?:dis)?approve[ds]?|(?:dis)?approving"
     r"|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?"
     r"|hope[ds]?|hoping|expect(?:s|ed|ing)?|could{GAP}not|(?:did|do|does){GAP}not"
     # a judgement: "79 percent of women found it harder to buy food", "found that ..."
@@ -861,10 +864,16 @@ _POLLED_BASE = re.compile(
 # An article, and a word of size, before a worded rate that the share restates: "The vast
 # majority of U.N. workers—89 percent—say", "A majority of Americans, or 60 percent, say",
 # "A significant proportion of Ukrainian refugees surveyed (about 59%) indicated".
+# The word of size is any one adjective: the share restated after the words is what says
+# how large the group is ("A slight majority of Americans -- 54 percent -- believe", "a
+# comfortable majority", "a sizeable minority"), so no closed list of sizes is needed.
 _THE_BEFORE = re.compile(
-    r"(?:^|[.;:,]\s{1,3}|\b(?:that|and|but|while|yet|as|although|though)\s{1,3})\s{0,3}"
-    r"(?:[Tt]he|[Aa]n?)\s{1,3}(?:(?:vast|large|overwhelming|clear|small|slim|narrow|significant"
-    r"|substantial|sizeable|sizable|great|growing|solid|strong|bare|simple)\s{1,3})?$"
+    # a dash that opens the sentence after a wire service's dateline too: "March 13
+    # (UPI) -- A slight majority of Americans -- 54 percent -- believe ..."
+    r"(?:^|[.;:,]\s{1,3}|\s(?:--|[–—])\s{1,3}"
+    r"|\b(?:that|and|but|while|yet|as|although|though)\s{1,3})\s{0,3}"
+    r"(?:[Tt]he|[Aa]n?)\s{1,3}(?:(?!(?:of|the|an?|and|or|in|to|for|with|by)\s)[a-z]{3,20}"
+    r"(?:-[a-z]{2,20})?\s{1,3})?$"
 )
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;:(—–]|\s-{1,2}|\b(?:that|and|while|whereas|where|but|with|shows?|showed|found|finds"
@@ -901,7 +910,11 @@ _POLLED_WORDS = re.compile(
     r"\b(?:respondents|interviewees|surveyed|polled|interviewed|questioned|asked|consulted"
     # "of assessed households": a needs survey; U-Reporters are the respondents of the
     # U-Report polls ("Around half of U-Reporters (54%) usually receive ...")
-    r"|participants|assessed\s{1,3}households|u-reporters?)(?![\w-])",
+    r"|participants|assessed\s{1,3}households|u-reporters?"
+    # those who replied, named by a participle after their noun: "of the Governments
+    # responding", "of the countries replying to the questionnaire" (before the noun,
+    # "the responding offices", the participle names them as the reply counts did)
+    r"|(?<=[a-z]\s)(?:responding|replying|answering))(?![\w-])",
     re.IGNORECASE,
 )
 _PEOPLE_WHOLES = _ASKED_NOUNS | {"population", "public", "adults", "citizens", "parents"}
@@ -971,8 +984,11 @@ _PRONOUN_GOES_ON = re.compile(r",\s{1,3}(?:they|it|we|he|she|there|this)\s", re.
 # A verb in a whole's words ends it, unless a relative clause holds it: "of women and
 # girls are unable to say" is no whole ("of refugees in the countries where the survey
 # was conducted" is one).
+# A participle of replying opens a clause of the whole as a relative pronoun does: "of the
+# countries responding to the survey indicated ..." ("to" is the participle's).
 _VERB_IN_WHOLE = re.compile(
-    r"^(?:(?!\b(?:where|who|whom|that|which)\b).)*?\b(?:are|is|were|was|be|been|had|have|has"
+    r"^(?:(?!\b(?:where|who|whom|that|which|responding|replying|answering)\b).)*?"
+    r"\b(?:are|is|were|was|be|been|had|have|has"
     r"|will|can|to)\b",
     re.IGNORECASE,
 )
@@ -1024,7 +1040,11 @@ def _answer_label(text: str, start: int, hi: int) -> tuple[str, int] | None:
     while True:
         end = _CLAUSE_END.search(text, at, hi)
         stop = end.start() if end is not None else hi
-        if end is None or _PRONOUN_GOES_ON.match(text, stop) is None:
+        if end is None or (
+            _PRONOUN_GOES_ON.match(text, stop) is None
+            # "said they were somewhat, very or extremely concerned": one series
+            and not series_goes_on(text, stop)
+        ):
             break
         at = stop + 1
     words = text[start:stop].split()[:_MAX_LABEL_WORDS]
@@ -1569,8 +1589,18 @@ class _WholesBefore:
 
 
 # What bodies tell as data, not as answers, unless their sentence names a questionnaire:
-# "Most countries (55%) reported growth" (their economies grew).
-_TOLD_AS_DATA = re.compile(r"(?:report|mention|cite|see|saw)", re.IGNORECASE)
+# "Most countries (55%) reported growth" (their economies grew). So are what a body does
+# as an act where a person would give an opinion: a Government that supported, opposed,
+# favoured, planned or wanted a thing did it ("40 percent of low-income countries have
+# not supported poor learners", "30 per cent of States opposed the text"); only a survey
+# named in the sentence makes it an answer ("In the survey, 40 per cent of countries
+# supported a ban").
+_TOLD_AS_DATA = re.compile(
+    r"(?:report|mention|cite|see|saw|support|oppos|favou?r|approv|disapprov|plan|intend"
+    r"|expect|want|wish"
+    r"|prefer|trust|fear|hope|rate|rating|not)",
+    re.IGNORECASE,
+)
 _QUESTIONNAIRE_NAMED = re.compile(
     r"\b(?:survey|questionnaire|poll|respond|responses|replies|replied|consultation)",
     re.IGNORECASE,
@@ -1596,8 +1626,15 @@ def _of_bodies(base: str) -> bool:
 
     >>> _of_bodies("Member States"), _of_bodies("the budget")
     (True, False)
+    >>> _of_bodies("Parties that submitted national reports")
+    True
     """
     words = _WORD.findall(base)
+    for index, word in enumerate(words):
+        if index and word.lower() in _RELATIVE_PRONOUNS:
+            # "the Parties that submitted national reports": the head comes before the clause
+            words = words[:index]
+            break
     return bool(words) and words[-1].lower() in _ANSWERING_BODIES
 
 
@@ -2220,6 +2257,10 @@ def _answers_of_sentence(
         )
         if read == "located":
             return None  # "1.1 per cent in urban areas said so, 1.6 per cent in rural ..."
+        if read in ("unread", None) and _another_group(text, share, following, answers):
+            # "59% of Republicans felt ..., whereas only 19% of Democrats shared that view":
+            # a later share of another group, answering or not, compares two groups
+            return None
         if read == "unread":
             if answers and _of_a_thing_in_new_clause(text, answers[-1].part.end, share, following):
                 break  # "..., only 38% of evaluations were completed": another whole's clause
@@ -2257,6 +2298,25 @@ def _answers_of_sentence(
         if part.counted is None and base is not None:
             part.counted, part.base, part.counted_inherited = base, base, True
     return Tally("survey", parts[0].start, parts[-1].end, parts, subject=base, unit="percent")
+
+
+def _another_group(text: str, share: Item, hi: int, answers: list[_Answer]) -> bool:
+    """Whether ``share`` is of a group of people other than the wholes of ``answers``.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "whereas only 19% of Democrats shared that view"
+    >>> earlier = _Answer(Part("felt so", None, 0, 0), "Republicans", "said")
+    >>> _another_group(text, read_items(text)[0], len(text), [earlier])
+    True
+    """
+    bases = {answer.base.lower() for answer in answers if answer.base}
+    of = _POLLED_BASE.match(text, share.end, hi) if bases else None
+    if of is None:
+        return False
+    base = " ".join(of["base"].split())
+    if not (_of_people(base) or _POLLED_WORDS.search(base) or base[:1].isupper()):
+        return False  # "19 per cent of the budget": a thing, no group
+    return not _one_whole(bases | {base.lower()})
 
 
 _JOINED = re.compile(r"[\s,]and\s{1,3}$")

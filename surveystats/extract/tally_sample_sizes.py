@@ -383,6 +383,12 @@ _HELD_AMONG = re.compile(
 # they were asked about between ("Feedback on the modality was collected from 351
 # households", "The findings from nearly 100,000 respondents across 58 countries").
 _ANSWER_NOUNS = ("results", "responses", "replies", "answers", "data", "findings", "feedback")
+# A count right before the answers' noun: "3,412 responses from", "some 860 replies from".
+_COUNT_JUST_BEFORE = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s{1,3}(?:million|thousand))?\s{1,3}(?:(?:valid|completed|online"
+    r"|written|individual)\s{1,3})?$"
+)
+_COUNT_BEFORE_REACH = 40
 _ANSWERS_FROM = re.compile(
     rf"""
     \b(?P<verb>{"|".join(_ANSWER_NOUNS)})
@@ -444,11 +450,16 @@ _RESPONDENTS = re.compile(
     rf"""
     (?:\b(?:(?P<lead>the|a{GAP}total{GAP}of|all|in{GAP}total\s{{0,3}},?)
         |(?P<reached>reached|covered|drew|with|involving|includ(?:ing|ed|es|e)|compris(?:ing|ed|es)
+          # a survey that had its respondents: "The survey had 8,300 respondents"
+          |(?<=survey\s)(?:had|has)|(?<=poll\s)(?:had|has)
           |(?:voices|views){GAP}of))
       {GAP}(?:(?:some|about|around|approximately|nearly|almost|close{GAP}to|over|more{GAP}than)
         {GAP})?
       (?P<n>{_SAMPLE_COUNT}){GAP}(?:(?:survey|valid|eligible){GAP})?(?P<noun>respondents)\b
-      (?!{GAP}(?:to|from|of)\b)(?(reached)|(?!{GAP}in\b))  # "the 12 respondents in Chad"
+      # "the 12 respondents in Chad", "the 40 respondents from Chad" are some of them;
+      # where the survey reached them, places after are where they were ("reached 2,100
+      # respondents from 92 countries")
+      (?!{GAP}(?:to|of)\b)(?(reached)|(?!{GAP}(?:in|from)\b))
       # what they did is read with them (_TOOK_SURVEY): "In total, 6,836 respondents aged
       # 14-34 participated in this poll" took part
       (?!(?:{GAP}{_AGED})?{GAP}(?:took|participated|completed|answered|filled)\b)
@@ -892,6 +903,12 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         return _replies_counted(text, match, count, start, end)
     if match.re is _BASED_ON:
         return _based_on(text, match, count)
+    if match.re is _ANSWERS_FROM and _COUNT_JUST_BEFORE.search(
+        text, max(0, match.start() - _COUNT_BEFORE_REACH), match.start()
+    ):
+        # "The survey drew 3,412 responses from 121 countries": the responses are counted,
+        # and the countries are where they came from, no second count of those who replied
+        return None
     if (
         match.re is _ANSWERS_FROM
         and verb in ("feedback", "findings")

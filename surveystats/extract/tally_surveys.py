@@ -107,6 +107,7 @@ import itertools
 import re
 from fractions import Fraction
 
+from surveystats.extract.labels import series_goes_on
 from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_enumerations import (
     RESPONDENT_BASE,
@@ -394,9 +395,16 @@ def _singular(noun: str) -> str:
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
-    """Where the clause that starts at ``start`` ends (a stop, a joiner or 160 characters)."""
-    stop = _CLAUSE_END.search(text, start, min(limit, start + _LABEL_REACH))
-    end = stop.start() if stop is not None else min(limit, start + _LABEL_REACH)
+    """Where the clause that starts at ``start`` ends (a stop, a joiner or 160 characters).
+
+    A comma inside a series of words ends nothing: "said they were somewhat, very or
+    extremely worried about prices".
+    """
+    reach = min(limit, start + _LABEL_REACH)
+    stop = _CLAUSE_END.search(text, start, reach)
+    while stop is not None and stop.group() == "," and series_goes_on(text, stop.start()):
+        stop = _CLAUSE_END.search(text, stop.end(), reach)
+    end = stop.start() if stop is not None else reach
     while end > start and text[end - 1] in ' \t\n"”’':
         end -= 1
     return end
@@ -1864,6 +1872,22 @@ _OF_A_RATE = re.compile(
 # States replying" (the participle belongs to the whole phrase, so the count replied).
 _REPLYING_LAST = re.compile(r"\s(?:replying|responding|answering)$")
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s{1,3}(?:(?:only|just|some)\s{1,3})?$")
+
+
+# The same participle after the whole, past a participle of asking: "with 88 of the 120
+# offices participating", "with 2,210 of the 5,020 staff invited taking part".
+def _sentence_around(text: str, item: Item) -> str:
+    """The sentence of ``text`` that holds ``item``."""
+    start = max(text.rfind(". ", 0, item.start) + 1, 0)
+    end = text.find(". ", item.end)
+    return text[start : end if end >= 0 else len(text)]
+
+
+_TAKING_PART_LAST = re.compile(r"\s(?P<verb>participating|taking\s{1,3}part)$")
+_TAKING_PART_AFTER = re.compile(
+    r"\s{1,3}(?:(?:invited|surveyed|asked|contacted|approached)\s{1,3})?"
+    r"(?P<verb>participating|taking\s{1,3}part|replying|responding|answering)\b"
+)
 # The form those after "with" completed: "with 110 of 193 States completing the survey".
 _COMPLETING_FORM = re.compile(
     r"\s{1,3}(?P<verb>completing|returning|submitting|answering)\s{1,3}(?:the|their|its)\s{1,3}"
@@ -1903,6 +1927,9 @@ _SMALL_WHOLE_THEN_NOUNS = re.compile(
     r"\s{1,3}out\s{1,3}of\s{1,3}[2-9]\s{1,3}(?P<first>[A-Za-z-]{1,25})(?:\s{1,3}(?P<second>[A-Za-z-]{1,25}))?"
 )
 _RATE_NOUNS = PEOPLE_NOUNS | frozenset(("respondents", "households", "families", "youth"))
+# "N out of M" with no determiner before a whole of one digit: "4 out of 5 bribes".
+_OUT_OF_BARE = re.compile(r"\s{1,3}out\s{1,3}of\s{1,3}\d\b")
+_SMALL_RATE_BASE = 9  # the largest such whole that a qualified count makes a rate
 
 
 def _people_rate(text: str, end: int, limit: int) -> bool:
@@ -1920,6 +1947,15 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
         return None
     if _OF_A_RATE.match(text, item.end, limit) or _people_rate(text, item.end, limit):
         return None  # "Four out of ten Ecuadorians have ...": a rate, as in _part_out_of
+    if (
+        item.qualifier is not None
+        and item.of_total <= _SMALL_RATE_BASE
+        and _OUT_OF_BARE.match(text, item.end, limit) is not None
+    ):
+        # "About 4 out of 5 bribes were paid in cash", "nearly 3 out of 4 complaints": no
+        # one counts four of five things approximately, so the words give a rate ("Only
+        # 4 out of 9 provinces met the target" counts provinces)
+        return None
     paren = text.rfind("(", max(0, item.start - 3), item.start + 1)
     if paren >= 0 and contradicts_share_words(text, paren, item.value / item.of_total):
         return None  # "Half of the 20 schools (3) were closed": the figures deny the words
@@ -1928,6 +1964,21 @@ def _of_the_whole(text: str, items: list[Item], index: int, limit: int) -> Tally
             # "..., with 73 of 193 Member States replying": the 73 replied
             span = (item.prefix_start, item.head_end)
             return _with_share(text, items, index, None, "replied", span)
+        taking_part = _TAKING_PART_AFTER.match(text, item.head_end, limit) or (
+            _TAKING_PART_LAST.search(text, item.prefix_start, item.head_end)
+        )
+        replied = taking_part is not None and taking_part["verb"].lower().startswith(
+            ("repl", "resp", "answ")
+        )
+        if taking_part is not None and (replied or _ASKED.search(_sentence_around(text, item))):
+            # "With 88 of the 120 offices participating, the survey ...", "with 2,210 of
+            # the 5,020 staff invited taking part": the participle after the whole is the
+            # part's; taking part is a survey's only where the sentence names one or those
+            # asked ("The meeting ended with 12 of the 15 members taking part" is a count
+            # of another kind)
+            span = (item.prefix_start, max(taking_part.end(), item.head_end))
+            category = "replied" if replied else "participated"
+            return _with_share(text, items, index, None, category, span)
         if completing := _COMPLETING_FORM.match(text, item.head_end, limit):
             # "With 110 of the 193 Member States completing the questionnaire, ..."
             verb, form = _COMPLETED[completing["verb"].lower()], completing["object"].lower()
@@ -3450,6 +3501,11 @@ def _share_of_whom(
     if label is None:
         return None
     category, end = label
+    if _label_names_people(category) and not _counts_people(whole):
+        # "reached 1,650 people in 23 countries, 58 per cent of them women": women are a
+        # share of the people, never of the places counted after them ("hired 158
+        # interpreters in 2020; 62 per cent were women" keeps its one count)
+        whole = _people_just_before(text, items, index) or whole
     replied = whole.response_from or (
         whole.verb in ("replied", "responded", "answered")
         and _action(text, whole.verb_end - len(whole.verb), limit) is not None
@@ -3465,6 +3521,35 @@ def _share_of_whom(
     tally.parts[0].base = whole.counted
     tally.unit = "percent"
     return tally
+
+
+def _label_names_people(category: str) -> bool:
+    """Whether a part's label names only people: "women", "girls and boys"."""
+    words = category.lower().split()
+    return bool(words) and words[-1] in _ONLY_PEOPLE
+
+
+# Places or units after a count of people, before a share of them: " in 23 countries,".
+_PLACES_AFTER_PEOPLE = re.compile(r"\s{1,3}(?:in|from|across)\s{1,3}$")
+
+
+def _people_just_before(text: str, items: list[Item], index: int) -> Item | None:
+    """The count of people right before the count of places at ``index``, if any.
+
+    >>> from surveystats.extract.tally_items import read_items
+    >>> text = "The poll reached 1,650 people in 23 countries, 58 per cent of them women."
+    >>> items = read_items(text)
+    >>> _people_just_before(text, items, 1).value
+    1650
+    """
+    if index == 0:
+        return None
+    people, places = items[index - 1], items[index]
+    if people.kind != "count" or people.value is None or not _counts_people(people):
+        return None
+    if not _PLACES_AFTER_PEOPLE.search(text, people.head_end, places.prefix_start):
+        return None
+    return people
 
 
 # A subject and a verb of amount right before a whole with no noun: "Contributions
@@ -3623,9 +3708,13 @@ _RELATIVE = re.compile(r"\s{0,3}(?:who|whom|that|which|whose)\b")
 # The rest of a relative clause on the whole, up to the part's own auxiliary: "(who)
 # requested access in 2022 |were granted a visit", "(who) are out of school in the
 # country |are girls". The clause opens on a verb in lower case and holds no mark.
+# The part's own verb may be a lexical one in the past, after the clause's verb and its
+# object: "(that) submitted reports |provided disaggregated data", "(that) were damaged
+# in 2020 |remained closed" (an auxiliary that opens the clause takes its participle).
 _MAIN_AFTER_RELATIVE = re.compile(
-    r"\s{1,3}[a-z][\w'’-]{0,25}(?:\s{1,3}(?:[A-Za-z][\w'’-]{0,25}|\d{4}(?!\d))){0,10}?"
-    r"\s{1,3}(?P<auxiliary>(?:were|was|are|is|have|has|had)\b)"
+    r"\s{1,3}(?:(?:were|was|are|is|have|has|had)(?:\s{1,3}been)?\s{1,3})?"
+    r"[a-z][\w'’-]{0,25}(?:\s{1,3}(?:[A-Za-z][\w'’-]{0,25}|\d{4}(?!\d))){0,10}?"
+    r"\s{1,3}(?P<auxiliary>(?:were|was|are|is|have|has|had)\b|(?P<lexical>[a-z]{3,20}ed)\b)"
 )
 
 
@@ -3681,6 +3770,15 @@ def _part_label(text: str, part: Item, limit: int) -> tuple[str, int] | None:
     main = None
     if relative is not None and part.value != 1:
         main = _MAIN_AFTER_RELATIVE.match(text, relative.end(), limit)
+        if (
+            main is not None
+            and main["lexical"]
+            and relative.group().strip() not in ("that", "which")
+        ):
+            # "Three of the 15 members who spoke supported the draft": none (a decision of
+            # sessions 24-47); only a clause on things or bodies ("that submitted reports")
+            # takes a lexical verb of the part after it
+            main = None
     if relative is not None and main is None:
         return None
     start = _label_start(text, part)
@@ -4138,13 +4236,31 @@ _RATE_AFTER = re.compile(
     r"(?:(?:about|some|nearly|almost|just\s{1,3}over)\s{1,3})?"
     r"(?P<percent_paren>\d{1,3}(?:\.(?P<decimals_paren>\d{1,2}))?)\s{0,3}(?:per\s{0,3}cent|percent|%)"
     r"\s{0,2}\)"
+    # the share first in brackets, as a count's own rate is written: "518 responses were
+    # received (46% response rate)", "(a 71 per cent response rate)"
+    r"|(?:\s{1,3}to\s{1,3}(?:the|this|that|its|our|their)\s{1,3}(?:[\w’'-]{1,25}\s{1,3}){0,3}?"
+    r"(?:surveys?|questionnaires?|polls?|consultations?))?"
+    r"\s{0,3}\(\s{0,2}(?:(?:a|an)\s{1,3})?"
+    r"(?P<percent_paren_first>\d{1,3}(?:\.(?P<decimals_paren_first>\d{1,2}))?)"
+    rf"\s{{0,3}}(?:-?\s{{0,2}}per\s{{0,3}}cent|percent|%)\s{{1,3}}{_RATE}\s{{0,2}}\)"
 )
 
 
 def _rate_read(rate: re.Match[str]) -> tuple[float, int]:
     """The response rate a :data:`_RATE_AFTER` match states, and its decimals."""
-    percent = rate["percent"] or rate["percent_first"] or rate["percent_paren"]
-    decimals = rate["decimals"] or rate["decimals_first"] or rate["decimals_paren"] or ""
+    percent = (
+        rate["percent"]
+        or rate["percent_first"]
+        or rate["percent_paren"]
+        or rate["percent_paren_first"]
+    )
+    decimals = (
+        rate["decimals"]
+        or rate["decimals_first"]
+        or rate["decimals_paren"]
+        or rate["decimals_paren_first"]
+        or ""
+    )
     return float(percent), len(decimals)
 
 
