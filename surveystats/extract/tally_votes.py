@@ -1056,10 +1056,18 @@ _HEAD_WITH_ROLE = re.compile(
         (?P<against>(?:votes?{GAP})?(?:against|opposed)|negative{GAP}votes?|
             (?:votes?{GAP})?in{GAP}opposition|voting{GAP}(?:against|no))
       | (?P<abstain>abstentions?|abstaining)
-      | (?P<favour>voting{GAP}(?:in{GAP}favou?r|for|yes))
+      | (?P<favour>voting{GAP}(?:in{GAP}favou?r|for|yes)
+            # the votes named by their side, as "votes against" are: "There were seven
+            # votes in favour of the motion", "with 12 affirmative votes"
+            | votes?{GAP}in{GAP}favou?r|(?:affirmative|positive){GAP}votes?)
     )\b
     """,
     _FLAGS,
+)
+# After votes named by their side in favour, another side of the same sentence: the
+# enumeration grammar reads them all ("24 votes in favour of and 5 votes against").
+_OTHER_SIDE_AFTER = re.compile(
+    r"[^.;:!?]{0,160}?\b(?:against|opposed|abstentions?|abstain(?:ed|ing)|negative)\b"
 )
 # Before a one-role vote "with only 3 against": what was done by that vote, and the text
 # it was done to, whose number may stand between ("adopted resolution 3379 (XXX) with 35
@@ -4424,6 +4432,12 @@ def _find_with_role(text: str, lower: str) -> list[Tally]:
             )
             if match[group]
         )
+        if (
+            category == "in favour"
+            and not match["favour"].lower().startswith("voting")
+            and _OTHER_SIDE_AFTER.match(text, match.end()) is not None
+        ):
+            continue  # "There were 24 votes in favour of and 5 votes against": the lists'
         part = _count_part(category, match["n"], *match.span("n"))
         if part is None:
             continue
@@ -4649,6 +4663,8 @@ _HEAD_DASHED = re.compile(
     rf"""
     (?<!\w)(?:(?:a|the)(?:{GAP}(?:final|overall|first|second|last))?(?:{GAP}{_VOTE_MODE})?
         {GAP}(?:vote|tally){GAP}(?:of|was|stood{GAP}at)
+        # the gerund names the vote as the noun does: "the voting was 70-0"
+        | the{GAP}voting{GAP}(?:was|stood{GAP}at)
         # a headline drops the article: "Vote Is 14-0 With the United States Abstaining"
         | (?:^|(?<=[.:;]\s))vote{GAP}(?:is|was)
         # a headline: "BY VOTE OF 101-14-47"; two texts: "by recorded votes of 132-2-5 and ..."
@@ -4801,7 +4817,7 @@ _DASH_NEXT = re.compile(
     r"|s?\s{1,3}(?:of|was|is|stood\s{1,3}at)|\s{0,3}:)?\s{1,3}|\s{0,3}\()\d{1,3}[-–]\d",
     re.I,
 )
-_DASHED_WINDOWS = (("vote", 32, 40), ("tally", 32, 40))
+_DASHED_WINDOWS = (("vote", 32, 40), ("voting", 32, 40), ("tally", 32, 40))
 # The verbs of outcome before dashed figures (a literal test before the pattern).
 _DASHED_VERBS = (
     *("adopt", "approve", "pass", "carried", "endorse", "reject", "defeat"),
@@ -5577,6 +5593,7 @@ _BARE_WINDOWS = (
     ("abstention", 90, 0),
     ("votes to", 25, 30),  # "receiving 70 votes to 40", "and 95 votes to 10"
     ("vote was", 0, 40),  # "the vote was 97 to 21"
+    ("voting was", 0, 40),  # "the voting was 70 to 3": the gerund as the noun
     ("result was", 0, 40),
     ("vote stood at", 0, 40),
     ("voted ", 0, 30),  # "the Council voted 9 to 6 to adopt it"
