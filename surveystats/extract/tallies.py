@@ -1700,6 +1700,12 @@ def _read_paragraph(
         # the UN's web pages write "five‑year", "Asia‑Pacific" with Unicode hyphens: read
         # as hyphens (offsets do not move; labels keep them as written)
         hyphenated, text, numbers = text, text.translate(UNICODE_HYPHENS), None
+    initialled = None  # the text with the stops of its initialisms, where it masked any
+    if ". " in text and (unstopped := _INITIALISM.sub(_initials_as_letters, text)) != text:
+        # "believe the U.N. is doing a good job", "said the U.S. should leave": the stops of
+        # an initialism inside a clause end no sentence and no label (same length: offsets
+        # stay; labels keep the stops as written)
+        initialled, text, numbers = text, unstopped, None
     if ("–" in text or "—" in text) and (hyphenated_words := hyphenate_number_words(text)) != text:
         text, numbers = hyphenated_words, None  # "Twenty—eight of the 71 States": a hyphen
     if ("–" in text or "—" in text) and (mixed := _MIXED_DASH.sub("--", text)) != text:
@@ -2528,6 +2534,8 @@ def _read_paragraph(
         _end_on_whole_words(kept, written, text)
     if hyphenated is not None:
         _labels_as_hyphenated(kept, text, hyphenated)
+    if initialled is not None:
+        _words_as_initialled(kept, text, initialled)
     return kept
 
 
@@ -2576,6 +2584,58 @@ def _join_lists_missing_a_comma(text: str, tallies: list[Tally]) -> list[Tally]:
             continue
         joined.append(tally)
     return joined
+
+
+# An initialism of two to four capitals with their stops ("U.N.", "U.S.", "U.K.", "E.U.")
+# that its clause goes on after, a word in lower case following it: "believe the U.N. is
+# doing a good job", "said the U.S. should leave". Not in a list of names ("Laos, Peru,
+# U.S.S.R. and Ukraine"), whose readers keep the stops of names as written, and not before
+# a capitalised word, which may open the next sentence ("joined the U.N. The next day").
+_INITIALISM = re.compile(
+    r"(?<![\w.])(?<!,\s)(?<!\sand\s)(?<!\sor\s)(?:[A-Z]\.){2,4}"
+    r"(?=\s{1,3}(?!(?:and|or|nor)\b)[a-z])"
+)
+_INITIAL_MARK = "_"  # a word character that no reader takes for a stop
+
+
+def _initials_as_letters(match: re.Match[str]) -> str:
+    """An initialism's stops as word characters (same length): "U.N." -> "U_N_".
+
+    >>> _INITIALISM.sub(_initials_as_letters, "said the U.N. is weak; joined the U.N. The")
+    'said the U_N_ is weak; joined the U.N. The'
+    """
+    return match.group().replace(".", _INITIAL_MARK)
+
+
+def _words_as_initialled(tallies: list[Tally], read: str, initialled: str) -> None:
+    """Give back the stops of initialisms that reading masked, in each word read with one.
+
+    >>> part = Part("believe the U_N_ is weak", None, 4, 6, counted="Americans")
+    >>> tally = Tally("survey", 4, 6, [part])
+    >>> read, written = "31% believe the U_N_ is weak", "31% believe the U.N. is weak"
+    >>> _words_as_initialled([tally], read, written)
+    >>> part.category
+    'believe the U.N. is weak'
+    """
+
+    def as_written(words: str | None, near: int) -> str | None:
+        if not words or _INITIAL_MARK not in words:
+            return words
+        at = read.find(words, max(0, near - len(words) - 400))
+        if at < 0:
+            at = read.find(words)
+        if at < 0:
+            return words.replace(_INITIAL_MARK, ".")
+        return initialled[at : at + len(words)]
+
+    for tally in tallies:
+        tally.subject = as_written(tally.subject, tally.start)
+        for part in tally.parts:
+            part.category = as_written(part.category, part.start)
+            part.counted = as_written(part.counted, part.start)
+            part.base = as_written(part.base, part.start)
+            if any(_INITIAL_MARK in name for name in part.members):
+                part.members = [name.replace(_INITIAL_MARK, ".") for name in part.members]
 
 
 def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> None:
