@@ -1700,6 +1700,12 @@ def _read_paragraph(
         # the UN's web pages write "five‑year", "Asia‑Pacific" with Unicode hyphens: read
         # as hyphens (offsets do not move; labels keep them as written)
         hyphenated, text, numbers = text, text.translate(UNICODE_HYPHENS), None
+    initialled = None  # the text with the stops of its initialisms, where it masked any
+    if ". " in text and (unstopped := _INITIALISM.sub(_initials_as_letters, text)) != text:
+        # "believe the U.N. is doing a good job", "said the U.S. should leave": the stops of
+        # an initialism inside a clause end no sentence and no label (same length: offsets
+        # stay; labels keep the stops as written)
+        initialled, text, numbers = text, unstopped, None
     if ("–" in text or "—" in text) and (hyphenated_words := hyphenate_number_words(text)) != text:
         text, numbers = hyphenated_words, None  # "Twenty—eight of the 71 States": a hyphen
     if ("–" in text or "—" in text) and (mixed := _MIXED_DASH.sub("--", text)) != text:
@@ -1752,6 +1758,11 @@ def _read_paragraph(
     # count a tally, the readers of counts have nothing to read (most paragraphs of
     # resolutions and speeches that hold a count hold just one: "for a further period of
     # six months", "one of the founding members"). The vote readers run in both.
+    if numbers and (dateline := _DATELINE.match(text)) is not None:
+        # "BAGHDAD (AP) - The United Nations says ...": the dash after a wire story's
+        # dateline ends it as a full stop does (same length: offsets and numbers stay)
+        dash = dateline.span("dash")
+        text = text[: dash[0]] + "." + " " * (dash[1] - dash[0] - 1) + text[dash[1] :]
     if numbers and "hilst" in text:
         # British "whilst" joins clauses as "while" does; same length, offsets and
         # numbers stay
@@ -2523,6 +2534,8 @@ def _read_paragraph(
         _end_on_whole_words(kept, written, text)
     if hyphenated is not None:
         _labels_as_hyphenated(kept, text, hyphenated)
+    if initialled is not None:
+        _words_as_initialled(kept, text, initialled)
     return kept
 
 
@@ -2571,6 +2584,58 @@ def _join_lists_missing_a_comma(text: str, tallies: list[Tally]) -> list[Tally]:
             continue
         joined.append(tally)
     return joined
+
+
+# An initialism of two to four capitals with their stops ("U.N.", "U.S.", "U.K.", "E.U.")
+# that its clause goes on after, a word in lower case following it: "believe the U.N. is
+# doing a good job", "said the U.S. should leave". Not in a list of names ("Laos, Peru,
+# U.S.S.R. and Ukraine"), whose readers keep the stops of names as written, and not before
+# a capitalised word, which may open the next sentence ("joined the U.N. The next day").
+_INITIALISM = re.compile(
+    r"(?<![\w.])(?<!,\s)(?<!\sand\s)(?<!\sor\s)(?:[A-Z]\.){2,4}"
+    r"(?=\s{1,3}(?!(?:and|or|nor)\b)[a-z])"
+)
+_INITIAL_MARK = "_"  # a word character that no reader takes for a stop
+
+
+def _initials_as_letters(match: re.Match[str]) -> str:
+    """An initialism's stops as word characters (same length): "U.N." -> "U_N_".
+
+    >>> _INITIALISM.sub(_initials_as_letters, "said the U.N. is weak; joined the U.N. The")
+    'said the U_N_ is weak; joined the U.N. The'
+    """
+    return match.group().replace(".", _INITIAL_MARK)
+
+
+def _words_as_initialled(tallies: list[Tally], read: str, initialled: str) -> None:
+    """Give back the stops of initialisms that reading masked, in each word read with one.
+
+    >>> part = Part("believe the U_N_ is weak", None, 4, 6, counted="Americans")
+    >>> tally = Tally("survey", 4, 6, [part])
+    >>> read, written = "31% believe the U_N_ is weak", "31% believe the U.N. is weak"
+    >>> _words_as_initialled([tally], read, written)
+    >>> part.category
+    'believe the U.N. is weak'
+    """
+
+    def as_written(words: str | None, near: int) -> str | None:
+        if not words or _INITIAL_MARK not in words:
+            return words
+        at = read.find(words, max(0, near - len(words) - 400))
+        if at < 0:
+            at = read.find(words)
+        if at < 0:
+            return words.replace(_INITIAL_MARK, ".")
+        return initialled[at : at + len(words)]
+
+    for tally in tallies:
+        tally.subject = as_written(tally.subject, tally.start)
+        for part in tally.parts:
+            part.category = as_written(part.category, part.start)
+            part.counted = as_written(part.counted, part.start)
+            part.base = as_written(part.base, part.start)
+            if any(_INITIAL_MARK in name for name in part.members):
+                part.members = [name.replace(_INITIAL_MARK, ".") for name in part.members]
 
 
 def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> None:
@@ -2714,6 +2779,18 @@ _NOTE_SIGN = re.compile(r"(?<=[\s(])[*†‡]{1,3}(?=\d)|(?<=\d)[*†‡]{1,3}(?
 # end (a word of three letters or more that ends in a small letter; "CO2", "G77" stay).
 _MARKER_AT_END = re.compile(r"(?<=[A-Za-z]{2}[a-z])\d{1,3}(?=[.;:]?(?:\s|$))")
 _WHILST = re.compile(r"\b[Ww]hilst\b")
+# A wire story's dateline before its first sentence: the place (in capitals, or with a
+# date) and the agency in parentheses, then a dash: "BAGHDAD (AP) - The United Nations
+# says ...", "March 13 (UPI) -- A slight majority of Americans -- 54 percent -- believe",
+# "UNITED NATIONS, May 22 (Xinhua) -- ...", "NEW YORK – The Council ...". The dash ends
+# the dateline as a full stop would: the sentence opens after it.
+_DATELINE = re.compile(
+    r"^\s{0,3}(?:(?-i:[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:\s{0,3},\s{0,3}[A-Z][a-z]{2,8}\.?\s{1,3}"
+    r"\d{1,2}\.?)?|(?-i:[A-Z][a-z]{2,8})\.?\s{1,3}\d{1,2})"
+    r"(?:\s{0,3}\((?-i:AP|AFP|UPI|Reuters|IPS|Xinhua|IANS|PTI|ANI|Bernama|KUNA|WAM|SPA|dpa"
+    r"|DPA|Kyodo|Yonhap|TASS|EFE|ANSA|APA|PANA|Anadolu|Sputnik|Prensa\s{1,3}Latina)\))?"
+    r"\s{1,3}(?P<dash>--|[—–-])(?=\s{1,3}[A-Z\d])"
+)
 _WHEREIN = re.compile(r"(?<=,\s)wherein(?=\s{1,3}\d)")
 # The rest of a whole named, then its count set off by commas: "The rest, 129
 # organizations, will have ...", "and the remainder, 15, were ...". The commas only set off

@@ -889,8 +889,12 @@ STAND_IN_HEADS = frozenset(("other", "one", "more"))
 # (drafts are texts); allegations are the cases a report on misconduct counts ("two
 # allegations were found unsubstantiated, while 16 cases are being investigated"), though
 # complaints filed and cases referred are different things; organizations applying for
-# status and their applications are one set of applications.
+# status and their applications are one set of applications. Countries are named by
+# three nouns in news and official English alike ("120 nations supported the text, and 30
+# countries opposed it", "141 States voted for it, while 35 countries abstained").
 SAME_THING = {
+    "nation": "countrie",
+    "state": "countrie",
     "draft": "text",
     "allegation": "case",
     "organization": "application",
@@ -1994,6 +1998,51 @@ _OFFICE_OF = re.compile(
 )
 
 
+# Words that modify a noun and are never one: a modifier before "and" may be one of these
+# or a word in -al, -ed, -ent, -ic, -ive, -ing, -ous, -ary, -an, -ese or a "non-" word.
+_MODIFIER_ENDINGS = (
+    *("al", "ed", "ent", "ant", "ic", "ive", "ing", "ous", "ary", "ory", "an", "ese", "ish"),
+    *("ern", "ful", "less", "ible", "able", "ile"),
+)
+_MAX_MODIFIERS_AFTER_AND = 2
+_ENDS_MODIFIERS = _NP_STOP | PARTICIPLES
+
+
+def _joins_modifiers(
+    text: str, words: list[tuple[str, int]], pos: int, limit: int, value: int | None
+) -> bool:
+    """Whether "and" at ``pos`` joins two modifiers of one plural noun after them.
+
+    "the 15 permanent and non-permanent members", "the 54 developed and developing
+    countries", "of the 300 male and female staff": the word before "and" modifies (it is
+    no plural noun and looks like an adjective), the words after it end on a plural noun
+    with no verb, preposition or figure between. "14 sites and schools" (a plural before
+    "and") and "12 new and 30 old schools" (a figure after it) are lists.
+
+    >>> _joins_modifiers(" and non-permanent members voted", [("permanent", 0)], 4, 33, 11)
+    True
+    >>> _joins_modifiers(" and schools", [("sites", 0)], 4, 12, 14)
+    False
+    """
+    if len(words) != 1:
+        return False
+    before = words[0][0]
+    lower = before.lower()
+    if _is_plural(before, value) or lower in _NP_STOP:
+        return False
+    if not (lower.startswith("non-") or lower.endswith(_MODIFIER_ENDINGS)):
+        return False
+    position = pos
+    for _ in range(_MAX_MODIFIERS_AFTER_AND + 1):
+        match = _NP_WORD.match(text, position, limit)
+        if match is None or match["word"].lower() in _ENDS_MODIFIERS:
+            return False  # "developed and developing countries": a participle ends a phrase
+        if _is_plural(match["word"], value):
+            return True
+        position = match.end()
+    return False
+
+
 def _noun_phrase(
     text: str, pos: int, value: int | None, limit: int, *, plural: bool = True
 ) -> tuple[str | None, int]:
@@ -2074,6 +2123,12 @@ def _noun_phrase(
             if after is not None and after["word"].lower() in _MORE_BEFORE:
                 # "four more were wounded", "17 more injured": a pronoun, as "others" is
                 return word, match.end()
+        if lower == "and" and _joins_modifiers(text, words, match.end(), limit, value):
+            # "the 15 permanent and non-permanent members", "of the 54 developed and
+            # developing countries": "and" between two words that modify one plural noun
+            words.append((word, match.end()))
+            position = match.end()
+            continue
         acronym = len(word) > 1 and word.isupper()  # "WHO Member States": no pronoun
         if (lower in _NP_STOP and not acronym) or (
             lower.endswith("ed") and words and _is_plural(words[-1][0], value)

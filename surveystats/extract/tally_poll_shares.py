@@ -859,24 +859,38 @@ _POLLED_BASE = re.compile(
     r"of\s{1,3}(?:(?:the|all|these)\s{1,3})?(?P<base>[A-Za-z][^,;:.()!?–—]{0,120}?)\s{1,3}"
     r"(?=[a-z])",
 )
+# The words of size a majority or a share in words may take, one closed class for the
+# patterns of rates in words: "a slight majority", "a narrow majority", "the vast majority".
+_SIZE_WORDS = (
+    r"(?:vast|large|overwhelming|clear|small|slim|slight|narrow|significant|substantial"
+    r"|sizeable|sizable|great|growing|solid|strong|bare|simple|comfortable|absolute)"
+)
+# Where a sentence opens: the text's start, or right after a full stop of the sentence
+# before. The readers search from the start of a sentence of the paragraph (``lo``), where
+# "^" never matches (only at the string's start): the stop is looked behind for, so a share
+# that opens the second sentence of a paragraph opens its clause as one opening the first
+# does ("He spoke. A slight majority of Americans -- 54 percent -- believe ...").
+_SENTENCE_OPENINGS = r"^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][\"”’)]\s)"
+_SENTENCE_OPENS = rf"(?:{_SENTENCE_OPENINGS})"
 # A share that opens its clause: what may stand before it (a qualifier is the item's own).
 # "The" that opens a sentence before a worded share: "The majority of CEOs (87 per cent)".
 # An article, and a word of size, before a worded rate that the share restates: "The vast
 # majority of U.N. workers—89 percent—say", "A majority of Americans, or 60 percent, say",
 # "A significant proportion of Ukrainian refugees surveyed (about 59%) indicated".
-# The word of size is any one adjective: the share restated after the words is what says
-# how large the group is ("A slight majority of Americans -- 54 percent -- believe", "a
-# comfortable majority", "a sizeable minority"), so no closed list of sizes is needed.
+# Before a share restated after words, the word of size is any one adjective: the share
+# says how large the group is ("A slight majority of Americans -- 54 percent -- believe", "a
+# comfortable majority", "a sizeable minority"), so no closed list of sizes is needed there.
 _THE_BEFORE = re.compile(
     # a dash that opens the sentence after a wire service's dateline too: "March 13
     # (UPI) -- A slight majority of Americans -- 54 percent -- believe ..."
-    r"(?:^|[.;:,]\s{1,3}|\s(?:--|[–—])\s{1,3}"
+    rf"(?:{_SENTENCE_OPENS}|[.;:,]\s{{1,3}}|\s(?:--|[–—])\s{{1,3}}"
     r"|\b(?:that|and|but|while|yet|as|although|though)\s{1,3})\s{0,3}"
     r"(?:[Tt]he|[Aa]n?)\s{1,3}(?:(?!(?:of|the|an?|and|or|in|to|for|with|by)\s)[a-z]{3,20}"
     r"(?:-[a-z]{2,20})?\s{1,3})?$"
 )
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|[,;:(—–]|\s-{1,2}|\b(?:that|and|while|whereas|where|but|with|shows?|showed|found|finds"
+    rf"(?:{_SENTENCE_OPENINGS}|[,;:(—–]|\s-{{1,2}}"
+    r"|\b(?:that|and|while|whereas|where|but|with|shows?|showed|found|finds"
     r"|reveals?|revealed|suggests?|suggested|indicates?|indicated"
     # a subordinate clause opens on its share as a main one does: "Although 80% of
     # respondents reported ...", "yet 18% of respondents say", "as 94 per cent of people
@@ -1790,7 +1804,9 @@ _RATE_SUBJECT = re.compile(
       | every\s{1,3}(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)
       | (?P<fraction>half|(?:a|one)[\s-]{1,3}(?:third|quarter|fifth)
         |two[\s-]{1,3}thirds|three[\s-]{1,3}quarters)
-      | (?P<most>most|(?:the|a)\s{1,3}(?:(?:vast|large|clear|great|overwhelming)\s{1,3})?
+      | (?P<most>most|(?:the|a)\s{1,3}(?:"""
+    + _SIZE_WORDS
+    + r"""\s{1,3})?
         majority))
     (?:\s{1,3}of(?:\s{1,3}(?:the|all|those))?)?\b
     """,

@@ -89,7 +89,7 @@ _FOR_AS_ROLE = r"(?=\s{0,3}[,;]|\s{1,3}(?:and|to|with|versus)\b)"
 # (the Yearbook's word for a counted show of hands), "by roll-call vote".
 _VOTE_MODE = r"(?:non-recorded|recorded|roll-call|roll\s{1,3}call)"
 # Who cast the votes, between a count and "in favour": "172 Member States in favour".
-_VOTERS = r"(?:Member\s{1,3}States|members|delegations|countries|States)"
+_VOTERS = r"(?:Member\s{1,3}States|members|delegations|countries|nations|States)"
 
 
 # "by a recorded vote of 150 to 3", "by 7 votes to I", "hy 14 votes ta none", "by 14 to none",
@@ -202,7 +202,7 @@ _PAIR_WORDS = "|".join(
 ).replace("favour", "favou?r")
 # The voters a pair may count after its count: "In favour: 44 delegations. Against: 8."
 _PAIR_VOTERS = (
-    r"votes|delegations|members|Member\s{1,3}States|States|countries|Governments"
+    r"votes|delegations|members|Member\s{1,3}States|States|countries|nations|Governments"
     r"|representatives|parties"
 )
 _PAIR = re.compile(
@@ -360,7 +360,7 @@ def _pairs_open_sentences(text: str, pairs: list[re.Match[str]], categories: lis
 _FAVOUR_SENTENCE_BEFORE = re.compile(
     rf"""
     (?<![\w.,])(?P<n>{COUNT_PATTERN}){GAP}(?:[A-Za-z-]{{1,20}}{GAP}){{0,2}}?
-    (?P<voters>members|Member{GAP}States|States|countries|delegations|Governments){GAP}
+    (?P<voters>members|Member{GAP}States|States|countries|nations|delegations|Governments){GAP}
     voted{GAP}(?:in{GAP}favou?r(?:{GAP}of)?|for)\b[^.;:!?\d]{{0,100}}\.\s{{1,3}}$
     """,
     _FLAGS,
@@ -943,7 +943,7 @@ _FAVOUR_OBJECT_TO = (
     rf"(?=\s{{0,3}},?{GAP}(?:to|and){GAP}{COUNT_PATTERN}{GAP}(?:votes?{GAP})?against\b)"
 )
 # The nouns of voters before "against" in a side of an in-favour head ("14 countries against").
-_AGAINST_NOUN = rf"(?:(?:countries|members|Member{GAP}States|States|delegations){GAP})?"
+_AGAINST_NOUN = rf"(?:(?:countries|nations|members|Member{GAP}States|States|delegations){GAP})?"
 # What the votes for a side were for, before the side against: "107 votes for its
 # membership bid, with 14 countries against". Lower-case words only (no name of a
 # candidate: "154 votes for the candidate" is an election), and only before a count
@@ -1050,16 +1050,24 @@ _HEAD_WITH_ROLE = re.compile(
     (?P<lead>(?-i:[wW])(?<!\w.)ith|(?-i:[tT])(?<!\w.)here{GAP}(?:were|was)(?:{GAP}also)?)
     {GAP}(?:(?:only|just|a{GAP}mere|all){GAP})?
     (?P<n>no|{NONE_PATTERN}|{COUNT_PATTERN}|{GARBLED_PATTERN}){GAP}
-    (?:(?P<noun>members?|Member{GAP}States?|States?|delegations?|countries|Governments?){GAP}
+    (?:(?P<noun>members?|Member{GAP}States?|States?|delegations?|countries|nations|Governments?){GAP}
         (?:of{GAP}the{GAP}(?:Council|Assembly|Board|Committee|Commission){GAP})?)?
     (?:
         (?P<against>(?:votes?{GAP})?(?:against|opposed)|negative{GAP}votes?|
             (?:votes?{GAP})?in{GAP}opposition|voting{GAP}(?:against|no))
       | (?P<abstain>abstentions?|abstaining)
-      | (?P<favour>voting{GAP}(?:in{GAP}favou?r|for|yes))
+      | (?P<favour>voting{GAP}(?:in{GAP}favou?r|for|yes)
+            # the votes named by their side, as "votes against" are: "There were seven
+            # votes in favour of the motion", "with 12 affirmative votes"
+            | votes?{GAP}in{GAP}favou?r|(?:affirmative|positive){GAP}votes?)
     )\b
     """,
     _FLAGS,
+)
+# After votes named by their side in favour, another side of the same sentence: the
+# enumeration grammar reads them all ("24 votes in favour of and 5 votes against").
+_OTHER_SIDE_AFTER = re.compile(
+    r"[^.;:!?]{0,160}?\b(?:against|opposed|abstentions?|abstain(?:ed|ing)|negative)\b"
 )
 # Before a one-role vote "with only 3 against": what was done by that vote, and the text
 # it was done to, whose number may stand between ("adopted resolution 3379 (XXX) with 35
@@ -1091,7 +1099,7 @@ _VOTERS_OUT_OF = rf"""
     # "13 council members", "34 Board members": a lower-case word or a body naming whose
     # members voted ("backed by 15 Arab countries" names a group of backers: none)
     (?:(?!of\b|out\b)(?-i:[a-z][a-z-]{{1,19}}|Council|Board|Committee|Commission){GAP})?
-    (?P<noun>members|Member{GAP}States|States|countries|delegations|Governments|votes)\b
+    (?P<noun>members|Member{GAP}States|States|countries|nations|delegations|Governments|votes)\b
 """
 _HEAD_SUPPORTED = re.compile(
     rf"""
@@ -1206,7 +1214,7 @@ _BODY_SIZE = re.compile(r"(?<![\w.,])(?P<size>\d{1,3})-(?:member|nation|seat)\b"
 _HEAD_VOTED = re.compile(
     rf"""
     (?<![\w.,])(?P<for>{COUNT_PATTERN}){GAP}(?:[A-Za-z-]{{1,20}}{GAP}){{0,2}}?
-    (?P<noun>members?|Member{GAP}States|States|countries|delegations|Governments)
+    (?P<noun>members?|Member{GAP}States|States|countries|nations|delegations|Governments)
     (?P<between>
         # "on the board", "on the IAEA's 35-member board": a size before its body is no count
         (?P<place>{GAP}(?:of|on|in|at){GAP}
@@ -1536,7 +1544,7 @@ _APPOSED_VOTERS = (
 # Any plural noun is one where "voted" follows it: "2 Governors voted against".
 _VOTER = (
     # "while five more abstained": "more" stands for the noun of the side before
-    rf"(?:(?:members?|Member{GAP}States?|States?|delegations?|countries|Governments?|others|more)"
+    rf"(?:(?:members?|Member{GAP}States?|States?|delegations?|countries|nations|Governments?|others|more)"
     # those present: "the remaining 29 delegations present abstained"
     rf"(?:{GAP}present(?!{GAP}and{GAP}not\b))?"
     rf"{_VOTERS_PLACE}(?:\s{{0,3}}\((?P<voters>{names_in_parentheses(400)})\))?"
@@ -1615,7 +1623,7 @@ _OPPOSED_BY_AFTER = re.compile(
     \s{{0,3}}[,;]?\s{{0,3}}(?:(?:and|but|while|whereas){GAP})?(?:(?:was|were){GAP})?
     (?:opposed|rejected){GAP}by{GAP}(?:(?:only|just|some){GAP})?
     (?P<n>{COUNT_PATTERN}|{GARBLED_PATTERN})(?![\w%]|[.,]\d|\s{{0,3}}per\s)
-    (?:{GAP}(?:votes|members|Member{GAP}States|States|delegations|countries|Governments)\b)?
+    (?:{GAP}(?:votes|members|Member{GAP}States|States|delegations|countries|nations|Governments)\b)?
     (?!{GAP}to\b)
     """,
     _FLAGS,
@@ -1630,7 +1638,7 @@ _FAVOUR_AFTER = re.compile(
 )
 # Who took a role: the nouns of voters.
 _MEMBER_NOUNS = (
-    r"(?:members?|Member{GAP}States?|States?|delegations?|countries|country|Governments?)"
+    r"(?:members?|Member{GAP}States?|States?|delegations?|countries|nations|country|Governments?)"
 ).replace("{GAP}", GAP)
 # The role put before its voters: "Voting in favour were 31 delegations", "Voting against
 # the amendment were nine", "Abstaining were 6 States (Chile, ...)". As a later part of a
@@ -3095,7 +3103,7 @@ _BACKERS_BEFORE = re.compile(
     rf"""
     (?<![\w.,’'-])(?P<n>{COUNT_PATTERN})
     (?:{GAP}(?:registered{GAP})?(?P<noun>voters|electors|citizens|people|persons|members
-        |delegations|countries|(?:Member{GAP})?States|Governments|representatives))?
+        |delegations|countries|nations|(?:Member{GAP})?States|Governments|representatives))?
     {GAP}(?:endorsed|approved|supported|backed|accepted|favou?red
         |voted{GAP}(?:for|yes|in{GAP}favou?r(?:{GAP}of)?)
         |said{GAP}(?:yes|[\"“'‘]yes[\"”'’])(?:{GAP}to)?)
@@ -3113,7 +3121,7 @@ _BACKED_BY_BEFORE = re.compile(
     {GAP}by{GAP}(?:(?:some|about|nearly|almost|over|only)\s{{1,3}})?(?P<n>{COUNT_PATTERN})
     (?:{GAP}(?:out{GAP})?of{GAP}(?:the{GAP}|its{GAP}|the{GAP}[A-Za-z][\w-]{{1,25}}(?:’s|'s){GAP})
         (?P<total>{COUNT_PATTERN})(?:-member)?)?
-    (?:{GAP}(?P<noun>voters|electors|members|delegations|countries|(?:Member{GAP})?States
+    (?:{GAP}(?P<noun>voters|electors|members|delegations|countries|nations|(?:Member{GAP})?States
         |Governments|representatives|nations))?
     (?:{GAP}[^\d.;:!?()]{{1,90}}?)?
     \s{{0,3}}[,;]?\s{{0,3}}(?:(?:while|whereas|and|but|with){GAP})?$
@@ -4151,7 +4159,7 @@ _VOTES_FROM = re.compile(
     \s{{1,3}}(?:from|of|by)\s{{1,3}}(?:(?:only|just|some|all)\s{{1,3}})?
     (?P<count>\d{{1,3}}|{NUMBER_WORDS})
     (?P<noun>(?:\s{{1,3}}[A-Za-z][\w-]{{0,20}}){{0,2}}?\s{{1,3}}
-        (?:members|States|delegations|countries|Governments))\b""",
+        (?:members|States|delegations|countries|nations|Governments))\b""",
     re.VERBOSE,
 )
 
@@ -4550,6 +4558,12 @@ def _find_with_role(text: str, lower: str) -> list[Tally]:
             )
             if match[group]
         )
+        if (
+            category == "in favour"
+            and not match["favour"].lower().startswith("voting")
+            and _OTHER_SIDE_AFTER.match(text, match.end()) is not None
+        ):
+            continue  # "There were 24 votes in favour of and 5 votes against": the lists'
         part = _count_part(category, match["n"], *match.span("n"))
         if part is None:
             continue
@@ -4601,7 +4615,7 @@ _HEAD_SUPPORT = re.compile(
         (?:(?-i:[A-Z])[\w-]{{1,30}}(?:{GAP}(?-i:[A-Z])[\w-]{{1,30}})?[’']s{GAP})?
         (?P<whole>{COUNT_PATTERN})(?![\w%]|[.,]\d))?
     {GAP}(?:[A-Za-z-]{{1,20}}{GAP})??                             # "member countries"
-    (?P<noun>Member{GAP}States|States|members|countries|delegations|Governments)\b
+    (?P<noun>Member{GAP}States|States|members|countries|nations|delegations|Governments)\b
     {_VOTERS_PLACE}
     """,
     _FLAGS,
@@ -4775,6 +4789,8 @@ _HEAD_DASHED = re.compile(
     rf"""
     (?<!\w)(?:(?:a|the)(?:{GAP}(?:final|overall|first|second|last))?(?:{GAP}{_VOTE_MODE})?
         {GAP}(?:vote|tally){GAP}(?:of|was|stood{GAP}at)
+        # the gerund names the vote as the noun does: "the voting was 70-0"
+        | the{GAP}voting{GAP}(?:was|stood{GAP}at)
         # a headline drops the article: "Vote Is 14-0 With the United States Abstaining"
         | (?:^|(?<=[.:;]\s))vote{GAP}(?:is|was)
         # a headline: "BY VOTE OF 101-14-47"; two texts: "by recorded votes of 132-2-5 and ..."
@@ -4896,7 +4912,7 @@ _HEAD_DASHED_HEADLINE = re.compile(
 # 60-40 is shares), three figures, or two followed by what they voted on.
 _HEAD_DASHED_SPLIT = re.compile(
     rf"""
-    (?<![\w-])(?:members|delegations|Member{GAP}States|States|countries|Governments)
+    (?<![\w-])(?:members|delegations|Member{GAP}States|States|countries|nations|Governments)
     (?:{GAP}were)?{GAP}(?:split|divided){GAP}{_DASHED_FIGURES}
     (?(abstain)|(?={GAP}(?:on|over)\b))(?![\w%/]|[-–.,]\d)
     """,
@@ -4929,7 +4945,7 @@ _DASH_NEXT = re.compile(
     r"|s?\s{1,3}(?:of|was|is|stood\s{1,3}at)|\s{0,3}:)?\s{1,3}|\s{0,3}\()\d{1,3}[-–]\d",
     re.I,
 )
-_DASHED_WINDOWS = (("vote", 32, 40), ("tally", 32, 40))
+_DASHED_WINDOWS = (("vote", 32, 40), ("voting", 32, 40), ("tally", 32, 40))
 # The verbs of outcome before dashed figures (a literal test before the pattern).
 _DASHED_VERBS = (
     *("adopt", "approve", "pass", "carried", "endorse", "reject", "defeat"),
@@ -5705,6 +5721,7 @@ _BARE_WINDOWS = (
     ("abstention", 90, 0),
     ("votes to", 25, 30),  # "receiving 70 votes to 40", "and 95 votes to 10"
     ("vote was", 0, 40),  # "the vote was 97 to 21"
+    ("voting was", 0, 40),  # "the voting was 70 to 3": the gerund as the noun
     ("result was", 0, 40),
     ("vote stood at", 0, 40),
     ("voted ", 0, 30),  # "the Council voted 9 to 6 to adopt it"
