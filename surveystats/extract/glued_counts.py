@@ -452,7 +452,14 @@ def find_glued_notes(text: str, *, keep: Collection[int] = ()) -> list[tuple[int
     ['4']
     """
     notes = []
-    if (end_note := _NOTE_AFTER_LAST_STOP.search(text)) is not None and (
+    # The note's digits end the paragraph, but for blanks: a paragraph that ends on
+    # anything else (most do) is not searched, which the engine does at every word.
+    last = text.rstrip()[-1:]
+    if (
+        last
+        and last in "0123456789"
+        and (end_note := _NOTE_AFTER_LAST_STOP.search(text)) is not None
+    ) and (
         end_note.start("note") not in keep
         and end_note["word"].lower() not in REFERENCE_ABBREVIATIONS
     ):
