@@ -377,9 +377,9 @@ def _noun_phrase(words: list[str], *, singular: bool) -> str | None:
 
 _COMPARATIVES = frozenset(["more", "fewer"])
 _COLLECTIVE_NOUNS = frozenset(["population"])
-# Words after "and" that start another set, not the second noun of one phrase: "and
-# other entities", "and two decisions", "and hundreds of other conflicts".
-_NOT_COORDINATED = frozenset(
+#: Words after "and" that start another set, not the second noun of one phrase: "and
+#: other entities", "and two decisions", "and hundreds of other conflicts".
+NOT_COORDINATED = frozenset(
     ["other", "others", "many", "several", "some", "various", "numerous", "few", "most",
      "tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores",
      *CARDINAL_WORDS, *ORDINAL_WORDS]
@@ -408,7 +408,7 @@ def _coordinated(rest: list[str]) -> list[str]:
     second: list[str] = []
     for word in rest[1:3]:
         lower = word.lower()
-        if lower in _STOP_WORDS or lower in _NOT_COORDINATED or _NUMBER_WORD.fullmatch(lower):
+        if lower in _STOP_WORDS or lower in NOT_COORDINATED or _NUMBER_WORD.fullmatch(lower):
             break
         second.append(word)
     for i in range(len(second) - 1, -1, -1):

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import NamedTuple
 
-from surveystats.extract.phrases import QUALIFIERS_BEFORE
+from surveystats.extract.phrases import NOT_COORDINATED, QUALIFIERS_BEFORE
 from surveystats.extract.tally_parts import GAP, YEAR_FIGURE, read_count, split_members
 from surveystats.text import (
     MONTH_PATTERN,
@@ -2017,11 +2017,14 @@ def _joins_modifiers(
     countries", "of the 300 male and female staff": the word before "and" modifies (it is
     no plural noun and looks like an adjective), the words after it end on a plural noun
     with no verb, preposition or figure between. "14 sites and schools" (a plural before
-    "and") and "12 new and 30 old schools" (a figure after it) are lists.
+    "and") and "12 new and 30 old schools" (a figure after it) are lists, and so is an amount
+    after "and" ("120 damaged and thousands of people": another clause opens).
 
     >>> _joins_modifiers(" and non-permanent members voted", [("permanent", 0)], 4, 33, 11)
     True
     >>> _joins_modifiers(" and schools", [("sites", 0)], 4, 12, 14)
+    False
+    >>> _joins_modifiers(" and thousands of people", [("damaged", 0)], 4, 24, 120)
     False
     """
     if len(words) != 1:
@@ -2037,6 +2040,10 @@ def _joins_modifiers(
         match = _NP_WORD.match(text, position, limit)
         if match is None or match["word"].lower() in _ENDS_MODIFIERS:
             return False  # "developed and developing countries": a participle ends a phrase
+        if position == pos and match["word"].lower() in NOT_COORDINATED:
+            # "120 damaged and thousands of people were left homeless": an amount after
+            # "and" opens another clause, and the word before it is the part's elided verb
+            return False
         if _is_plural(match["word"], value):
             return True
         position = match.end()
