@@ -1727,8 +1727,8 @@ def _read_paragraph(
     if "\n" in text and (unbulleted := _LINE_BULLET.sub(_as_blanks, text)) != text:
         text, numbers = unbulleted, None  # "\n- 27 in favour": the bullet is a blank
     if holds_any(text, _BULLET_GLYPHS) and (unlisted := _without_bullets(text)) != text:
-        # "» 10 out of the 20 countries were ...", "31 countries: » 15 in Africa » 12 in
-        # Asia": a bullet that opens a sentence is a blank, one between items a comma
+        # "» 14 of the 22 field offices were ...", "640 posts: » 310 in New York » 190 in
+        # Geneva": a bullet that opens a sentence is a blank, one between items a comma
         # (same length: offsets stay)
         text, numbers = unlisted, None
     if "[" in text and (unreferenced := _REFERENCE_MARK.sub(_as_spaces, text)) != text:
@@ -2711,8 +2711,8 @@ def _dash_as_colon(text: str) -> str:
 # favour\n- 6 against\n- 14 abstentions". Read as a blank, a bullet is no minus sign and
 # no dash between two figures.
 _LINE_BULLET = re.compile(r"\n[ \t]{0,3}[-–•·▪*](?=[ \t]{1,3}\d)")  # opens on a literal: fast
-# The glyphs of a bulleted list that a page flattened into one line: "» 15 in Africa » 12
-# in Asia", "• 4.5 million displaced • 1.2 million returned" (a hyphen or an asterisk is
+# The glyphs of a bulleted list that a page flattened into one line: "» 310 in New York »
+# 190 in Geneva", "• 4.5 million displaced • 1.2 million returned" (a hyphen or an asterisk is
 # no such glyph: it is a minus sign, a dash or a note's sign as often).
 _BULLET_GLYPHS = ("•", "»", "▪", "●", "■", "◦", "‣")
 # A bullet glyph between blanks, or at the text's start before one: the list's items.
@@ -2731,8 +2731,8 @@ def _without_bullets(text: str) -> str:
 
     >>> _without_bullets("» 10 of the 20 were closed")
     '  10 of the 20 were closed'
-    >>> _without_bullets("31 countries: » 15 in Africa » 12 in Asia")
-    '31 countries:   15 in Africa , 12 in Asia'
+    >>> _without_bullets("640 posts: » 310 in New York » 190 in Geneva")
+    '640 posts:   310 in New York , 190 in Geneva'
     """
     pieces, last = [], 0
     for bullet in _BULLET.finditer(text):

@@ -864,11 +864,11 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
         and not _one_head(labels)
         and _with_shared_head(labels) is None
     ):
-        # "issued a total of 52 communications and 42 press statements": "a total of" makes
+        # "received a total of 310 complaints and 45 requests for advice": "a total of" makes
         # the first count the whole of its own noun, and a count of another noun after it
-        # splits nothing; kinds of one noun do ("a total of 17 confirmed and 23 probable
-        # cases"), and so do counts that add up to the first ("a total of 95 staff, 60 men
-        # and 35 women")
+        # splits nothing; kinds of one noun do ("a total of 14 national and 9 international
+        # consultants"), and so do counts that add up to the first ("a total of 95 staff, 60
+        # men and 35 women")
         return None
     total = sum(count for count, _, _, _ in parts)
     whole = _whole(text, lo, opening, total)

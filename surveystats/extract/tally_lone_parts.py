@@ -366,7 +366,7 @@ _WHOLE = re.compile(
 # the 1,200 schools in the region have been damaged" (the predicate is "damaged").
 _PLACE_OF_WHOLE = re.compile(
     r"\s{0,3}(?:in|at|across|within|throughout)\s{1,3}(?:[\w’'-]+\s{1,3}){1,4}?"
-    # an aside in brackets that dates or names the place: "in the index (2010) were"
+    # an aside in brackets that dates or names the place: "in the region (2021) were"
     r"(?:\([^()]{1,30}\)\s{1,3})?"
     r"(?=(?:were|was|are|is|had|have|has|remain|remained|remains)\b)"
 )

@@ -11,8 +11,8 @@ count ("27 were noted"). A split often opens or closes with a part written other
   status of 7 remains pending" (status remains pending 7).
 - :func:`with_remaining_part_last`: the last part is "the remaining N" in a clause of its
   own, after a part whose label holds a figure of its own (a year, a level) that ends the
-  enumeration before it: "11 of the 31 countries recovered to 2008 levels, whereas the
-  remaining 20 recorded growth" (recovered 11, recorded growth 20, of 31).
+  enumeration before it: "Nine of the 14 offices met the 2019 targets, while the
+  remaining five missed them" (met the 2019 targets 9, missed them 5, of 14).
 - :func:`find_in_clauses`: clauses that each open with "in" and their count, the verb
   after a subject: "In 23 of the communications examined, the Committee found a
   violation, while in 7 it found none" (found a violation 23, found none 7).
@@ -209,9 +209,9 @@ def with_noun_of_count_last(text: str, tallies: list[Tally]) -> None:
         tally.end = last.end
 
 
-# After a tally's last part, a clause of the rest of its whole: ", whereas the remaining 20
-# LLDCs recorded positive growth", "; the other five were closed", "and the remaining 12
-# are pending". Its noun, where written, is one word; its verb is a past form or an
+# After a tally's last part, a clause of the rest of its whole: ", while the remaining five
+# offices missed them", "; the other five were closed", "and the remaining 12 are
+# pending". Its noun, where written, is one word; its verb is a past form or an
 # auxiliary, and the clause ends at the sentence's end or a clause mark.
 _REMAINING_LAST = re.compile(
     rf"""
@@ -219,7 +219,8 @@ _REMAINING_LAST = re.compile(
         |\s(?:while|whereas|but|and))
     \s{{1,3}}the\s{{1,3}}(?P<remaining>remaining|other|rest\s{{1,3}}of\s{{1,3}}the)\s{{1,3}}
     (?P<count>{_COUNT})
-    (?:\s{{1,3}}(?P<noun>(?!(?:were|was|are|is|had|have|has|remain\w*)\b)[A-Za-z][\w'’-]{{1,30}}))?
+    (?:\s{{1,3}}(?P<noun>(?!(?:were|was|are|is|had|have|has|remain\w*|[a-z]+ed)\b)
+        [A-Za-z][\w'’-]{{1,30}}))?  # no verb: "the remaining five missed them"
     \s{{1,3}}(?P<label>(?:(?:were|was|are|is|had|have|has)\s{{1,3}})?
         [a-z][\w'’-]*(?:\s{{1,3}}[\w'’/-]+){{0,12}}?)
     (?=\s{{0,3}}(?:[,;:.)]|$))
@@ -234,9 +235,9 @@ _LEADING_AUXILIARY = re.compile(r"(?:were|was|are|is)\s{1,3}(?=[a-z])")
 def with_remaining_part_last(text: str, tallies: list[Tally]) -> None:
     """Give a split of a stated whole "the remaining N" that closes its sentence.
 
-    "By 2010, 11 of the 31 LLDCs were able to fully recover to 2008 levels, whereas the
-    remaining 20 LLDCs recorded positive growth": a figure in the first part's label (a
-    year, a level) ends the enumeration, and the part of the rest is lost. It is added
+    "Twelve of the 30 schools were repaired in 2018; the remaining 18 remain closed": a
+    figure in the first part's label (a year, a level) ends the enumeration, and the part
+    of the rest is lost. It is added
     where the tally states its whole and the rest makes it up exactly, as "the remaining"
     says it does; its noun, where written, is the noun the tally counts.
 
