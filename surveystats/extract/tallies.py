@@ -309,6 +309,7 @@ from surveystats.extract.tally_lost_parts import (
     with_noun_of_count_last,
     with_object_first,
     with_part_in_addition,
+    with_remaining_part_last,
     with_whole_before,
 )
 from surveystats.extract.tally_member_lists import find_member_lists
@@ -1731,6 +1732,11 @@ def _read_paragraph(
         text, numbers = unset, None
     if "\n" in text and (unbulleted := _LINE_BULLET.sub(_as_blanks, text)) != text:
         text, numbers = unbulleted, None  # "\n- 27 in favour": the bullet is a blank
+    if holds_any(text, _BULLET_GLYPHS) and (unlisted := _without_bullets(text)) != text:
+        # "» 14 of the 22 field offices were ...", "640 posts: » 310 in New York » 190 in
+        # Geneva": a bullet that opens a sentence is a blank, one between items a comma
+        # (same length: offsets stay)
+        text, numbers = unlisted, None
     if "[" in text and (unreferenced := _REFERENCE_MARK.sub(_as_spaces, text)) != text:
         # "35 countries, including 9 in Africa, had obtained it [8].": the reference is
         # no number of the sentence and no word of a label (blanks: offsets stay)
@@ -1993,6 +1999,8 @@ def _read_paragraph(
         # 96 were tried and the fate of 31 remained unknown": a part in another shape
         with_object_first(text, kept)
         with_noun_of_count_last(text, kept)
+        if "remaining " in text or "the other " in text or "the rest of the " in text:
+            with_remaining_part_last(text, kept)  # ", whereas the remaining 20 recorded ..."
         with_whole_before(text, kept)  # "Information on 56 Territories was sent: 39 ..."
         # "449 incidents in the central region from 1 January, 86 in Gao, 69 in ...": the
         # first item of a run, written with the words the later ones elide
@@ -2768,6 +2776,41 @@ def _dash_as_colon(text: str) -> str:
 # favour\n- 6 against\n- 14 abstentions". Read as a blank, a bullet is no minus sign and
 # no dash between two figures.
 _LINE_BULLET = re.compile(r"\n[ \t]{0,3}[-–•·▪*](?=[ \t]{1,3}\d)")  # opens on a literal: fast
+# The glyphs of a bulleted list that a page flattened into one line: "» 310 in New York »
+# 190 in Geneva", "• 4.5 million displaced • 1.2 million returned" (a hyphen or an asterisk is
+# no such glyph: it is a minus sign, a dash or a note's sign as often).
+_BULLET_GLYPHS = ("•", "»", "▪", "●", "■", "◦", "‣")
+# A bullet glyph between blanks, or at the text's start before one: the list's items.
+_BULLET = re.compile(r"(?:(?<=[ \t\n])|^)[•»▪●■◦‣](?=[ \t]{1,3}\S)")
+# What a bullet follows where it opens an item: nothing, a line's end, or a colon or a
+# stop that ends the words before (a comma in its place would double the punctuation).
+_OPENS_ITEMS = re.compile(r"(?:^|[\n:;,.])[ \t]{0,3}$")
+
+
+def _without_bullets(text: str) -> str:
+    """``text`` with each bullet of a flattened list read as a blank or a comma.
+
+    A bullet after nothing or after a colon or a stop opens the list and is a blank; one
+    after an item's words separates two items, as a comma does. The string keeps its
+    length, so offsets stay.
+
+    >>> _without_bullets("» 10 of the 20 were closed")
+    '  10 of the 20 were closed'
+    >>> _without_bullets("640 posts: » 310 in New York » 190 in Geneva")
+    '640 posts:   310 in New York , 190 in Geneva'
+    """
+    pieces, last = [], 0
+    for bullet in _BULLET.finditer(text):
+        at = bullet.start()
+        opens = _OPENS_ITEMS.search(text, max(0, at - 6), at) is not None
+        pieces.extend((text[last:at], " " if opens else ","))
+        last = at + 1
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 # A reference to a note or source in square brackets after a word: "such a law [3].",
 # "(49%) [12, 13]". It opens on the bracket: fast.
 _REFERENCE_MARK = re.compile(r"\[\d{1,3}(?:\s{0,2}[,–-]\s{0,2}\d{1,3}){0,5}\](?!\w)")

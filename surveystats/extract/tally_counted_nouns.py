@@ -190,6 +190,8 @@ _BAD_BEFORE = re.compile(
     r"\s{0,3}$"
 )
 _APPROX_BEFORE = re.compile(rf"(?i){_APPROX}$")
+# "a total of" right before a list's first count.
+_TOTAL_OF_BEFORE = re.compile(r"(?i)\btotal\s{1,3}of\s{0,3}$")
 # A preposition before the list that its verb or noun governs: "accompanied by 131 ...",
 # "received from 31 Member States", "the adoption of 19 resolutions", "support to 20 ...".
 _GOVERNED = re.compile(r"(?i)\b(?P<word>[a-z][\w'’-]{0,30})\s{1,3}(?:by|from|of|to)\s{0,3}$")
@@ -855,6 +857,18 @@ def _list_at(text: str, parts: list[tuple[int, int, int, str]], lo: int) -> Tall
             parts[-1] = (count, begin, text.index(kept[-1], begin) + len(kept[-1]), " ".join(kept))
             labels[-1] = labels[-1][:cut]
     if _refused(text, parts, labels):
+        return None
+    if (
+        _TOTAL_OF_BEFORE.search(before)
+        and not _first_is_their_sum([count for count, _, _, _ in parts])
+        and not _one_head(labels)
+        and _with_shared_head(labels) is None
+    ):
+        # "received a total of 310 complaints and 45 requests for advice": "a total of" makes
+        # the first count the whole of its own noun, and a count of another noun after it
+        # splits nothing; kinds of one noun do ("a total of 14 national and 9 international
+        # consultants"), and so do counts that add up to the first ("a total of 95 staff, 60
+        # men and 35 women")
         return None
     total = sum(count for count, _, _, _ in parts)
     whole = _whole(text, lo, opening, total)

@@ -318,7 +318,7 @@ NOT_COUNT_AFTER = re.compile(
           percentage{GAP}points?|points?|degrees?|votes?|abstentions?)\b
       | second\b(?!\s{{1,3}}[a-z])  # "33 second periodic reports": an ordinal, no unit
       | [-–]\s{{0,2}}\d
-      | to\s{{1,3}}\d
+      | to\s{{1,3}}\d(?!\d{{3}}/\d)  # "8 to 2017/18": a financial period, no range
       | \s{{1,3}}\d                     # "1 1 1", "5 6": a row of figures, no count
       | /\d
       | \.\d
@@ -2672,8 +2672,9 @@ def _counted_year_whole(text: str, start: int, end: int, limit: int) -> bool:
 
 # The other end of a range after its first number: "and ten", "to 10" ("between five and
 # ten years", "five to ten years"); the unit after it is looked for with NOT_COUNT_AFTER.
+# A financial period ("8 to 2017/18", "relate to 2018/19") is no range's end.
 _RANGE_END = re.compile(
-    rf"\s{{1,3}}(?P<joint>and|to)\s{{1,3}}(?:\d{{1,6}}|{NUMBER_WORDS})(?![\w.,]\w)"
+    rf"\s{{1,3}}(?P<joint>and|to)\s{{1,3}}(?:\d{{1,6}}|{NUMBER_WORDS})(?![\w.,]\w|/\d)"
 )
 _NOT_MEASURES = ("vote", "abstention")  # "by twelve to three votes" is a vote, no range
 # The opening of a range "between" closes with the number after it: "between 40 and ".

@@ -402,11 +402,20 @@ _WHOLE = re.compile(
 # the 1,200 schools in the region have been damaged" (the predicate is "damaged").
 _PLACE_OF_WHOLE = re.compile(
     r"\s{0,3}(?:in|at|across|within|throughout)\s{1,3}(?:[\w’'-]+\s{1,3}){1,4}?"
+    # an aside in brackets that dates or names the place: "in the region (2021) were"
+    r"(?:\([^()]{1,30}\)\s{1,3})?"
     r"(?=(?:were|was|are|is|had|have|has|remain|remained|remains)\b)"
 )
 # Words that open a clause right before a part that is its subject.
 _OPENS_CLAUSE = re.compile(
-    rf"""(?:^|[,;:]|,\s{{0,3}}and|(?<![\w-])(?:that|while|whereas|but|from|where|when|as|[Tt]here{GAP}(?:were|are)))
+    rf"""(?:^|[,;:]|,\s{{0,3}}and
+      |(?<![\w-])(?:that|while|whereas|but|from|where|when|as|[Tt]here{GAP}(?:were|are))
+      # a time that opens the sentence with no comma after it, as for a part set apart
+      # from its whole (_OPENS_PART_CLAUSE): "In 1998 4 out of the top 10 ...", "By June
+      # 2020 40 of the 52 schools ..."
+      |^(?:In|Between|During|From|Since|By|As{GAP}of|As{GAP}at)\s[^,;.]{{0,40}}?
+        (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September
+        |October|November|December))
     \s{{0,3}}{_QUALIFIER}{{0,2}}$""",
     re.VERBOSE | re.IGNORECASE,  # a qualifier that opens the sentence: "More than 640 of"
 )

@@ -9,6 +9,10 @@ count ("27 were noted"). A split often opens or closes with a part written other
 - :func:`with_noun_of_count_last`: the last part is a noun "of" its count that only the
   clause's verb describes: "Of the 46 cases, 30 were clarified, 9 were closed and the
   status of 7 remains pending" (status remains pending 7).
+- :func:`with_remaining_part_last`: the last part is "the remaining N" in a clause of its
+  own, after a part whose label holds a figure of its own (a year, a level) that ends the
+  enumeration before it: "Nine of the 14 offices met the 2019 targets, while the
+  remaining five missed them" (met the 2019 targets 9, missed them 5, of 14).
 - :func:`find_in_clauses`: clauses that each open with "in" and their count, the verb
   after a subject: "In 23 of the communications examined, the Committee found a
   violation, while in 7 it found none" (found a violation 23, found none 7).
@@ -60,6 +64,7 @@ __all__ = [
     "with_noun_of_count_last",
     "with_object_first",
     "with_part_in_addition",
+    "with_remaining_part_last",
     "with_whole_before",
 ]
 
@@ -199,6 +204,74 @@ def with_noun_of_count_last(text: str, tallies: list[Tally]) -> None:
             counted=counted,
             counted_inherited=counted is not None,
             remaining=match["remaining"] is not None,
+        )
+        tally.parts.append(last)
+        tally.end = last.end
+
+
+# After a tally's last part, a clause of the rest of its whole: ", while the remaining five
+# offices missed them", "; the other five were closed", "and the remaining 12 are
+# pending". Its noun, where written, is one word; its verb is a past form or an
+# auxiliary, and the clause ends at the sentence's end or a clause mark.
+_REMAINING_LAST = re.compile(
+    rf"""
+    \s{{0,3}}(?:,\s{{0,3}}(?:while|whereas|but|and|with)|;(?:\s{{1,3}}(?:and|while|whereas))?
+        |\s(?:while|whereas|but|and))
+    \s{{1,3}}the\s{{1,3}}(?P<remaining>remaining|other|rest\s{{1,3}}of\s{{1,3}}the)\s{{1,3}}
+    (?P<count>{_COUNT})
+    (?:\s{{1,3}}(?P<noun>(?!(?:were|was|are|is|had|have|has|remain\w*|[a-z]+ed)\b)
+        [A-Za-z][\w'’-]{{1,30}}))?  # no verb: "the remaining five missed them"
+    \s{{1,3}}(?P<label>(?:(?:were|was|are|is|had|have|has)\s{{1,3}})?
+        [a-z][\w'’-]*(?:\s{{1,3}}[\w'’/-]+){{0,12}}?)
+    (?=\s{{0,3}}(?:[,;:.)]|$))
+    """,
+    re.VERBOSE,
+)
+# An auxiliary that opens the rest's clause is no word of its label: "were closed" ->
+# "closed" (as the enumeration grammar labels "27 were noted").
+_LEADING_AUXILIARY = re.compile(r"(?:were|was|are|is)\s{1,3}(?=[a-z])")
+
+
+def with_remaining_part_last(text: str, tallies: list[Tally]) -> None:
+    """Give a split of a stated whole "the remaining N" that closes its sentence.
+
+    "Twelve of the 30 schools were repaired in 2018; the remaining 18 remain closed": a
+    figure in the first part's label (a year, a level) ends the enumeration, and the part
+    of the rest is lost. It is added
+    where the tally states its whole and the rest makes it up exactly, as "the remaining"
+    says it does; its noun, where written, is the noun the tally counts.
+
+    >>> text = "Nine of the 14 offices were audited in 2019, while the remaining five were "
+    >>> text += "audited in 2020."
+    >>> tally = Tally("breakdown", 0, 43, [Part("audited in 2019", 9, 0, 43,
+    ...     counted="offices")], total=14)
+    >>> with_remaining_part_last(text, [tally])
+    >>> [(p.category, p.count) for p in tally.parts]
+    [('audited in 2019', 9), ('audited in 2020', 5)]
+    """
+    for tally in tallies:
+        if tally.unit != "count" or tally.total is None or not tally.parts or tally.kind == "vote":
+            continue
+        match = _REMAINING_LAST.match(text, tally.end)
+        if match is None:
+            continue
+        count, _ = read_count(match["count"])
+        counts = [part.count for part in tally.parts]
+        if count is None or None in counts or sum(counts) + count != tally.total:
+            continue
+        counted = tally.parts[-1].counted
+        noun = match["noun"]
+        if noun is not None and (counted is None or noun.lower() != counted.split()[-1].lower()):
+            continue  # "the remaining 20 staff" of 31 offices: another noun, another whole
+        label = " ".join(_LEADING_AUXILIARY.sub("", match["label"], count=1).split())
+        last = Part(
+            label,
+            count,
+            match.start("remaining") - len("the "),
+            match.end("label"),
+            counted=counted,
+            counted_inherited=counted is not None,
+            remaining=True,
         )
         tally.parts.append(last)
         tally.end = last.end

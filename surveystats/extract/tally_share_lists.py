@@ -64,9 +64,24 @@ _APPROXIMATE = "|".join(
     for words, code in QUALIFIERS_BEFORE.items()
     if code == "approximately" and not words.endswith(".")
 )
+# A survey's report may say who named the item and of whom the share is, inside the
+# parentheses: "(cited by 45 per cent of respondents)", "(67 per cent of those surveyed)".
 _SHARE = re.compile(
-    rf"\((?:(?P<qualifier>{_APPROXIMATE})\s{{1,3}})?(?P<share>\d{{1,3}}(?:\.\d{{1,2}})?)"
-    r"\s?(?:%|per\s{0,2}cent|percent|pc)\)"
+    r"\((?:(?:cited|identified|mentioned|named|reported|selected|chosen)\s{1,3}by\s{1,3})?"
+    rf"(?:(?P<qualifier>{_APPROXIMATE})\s{{1,3}})?(?P<share>\d{{1,3}}(?:\.\d{{1,2}})?)"
+    r"\s?(?:%|per\s{0,2}cent|percent|pc)"
+    r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:respondents|participants"
+    r"|those\s{1,3}(?:surveyed|asked|polled|interviewed|consulted)))?\)"
+)
+# How a share of those who answered closes its parentheses (may_list_shares).
+_ANSWERERS_CLOSE = (
+    "respondents)",
+    "participants)",
+    "surveyed)",
+    "asked)",
+    "polled)",
+    "interviewed)",
+    "consulted)",
 )
 # What joins one item to the next label: a mark, a conjunction, "followed by", then the
 # head's preposition repeated and an article.
@@ -109,7 +124,8 @@ _PLACES = re.compile(
 _KIND_NOUNS = (
     r"(?:services|sources|reasons|needs|concerns|priorities|challenges|barriers|obstacles"
     r"|problems|issues|risks|threats|fears|forms|types|kinds|answers|responses|uses"
-    r"|difficulties|constraints|strategies|motivations|preferences)"
+    r"|difficulties|constraints|strategies|motivations|preferences|measures|actions|steps"
+    r"|practices|methods)"
 )
 _KINDS = re.compile(rf"(?i:\b{_KIND_NOUNS}\b)")
 # The question a list of answers answers, named before it: "Top 3 sources", "The main
@@ -219,7 +235,12 @@ def may_list_shares(text: str) -> bool:
     >>> may_list_shares("conflict (64%), drought (17%)"), may_list_shares("in 2020 (est.)")
     (True, False)
     """
-    return "%)" in text or "cent)" in text or "pc)" in text
+    return (
+        "%)" in text
+        or "cent)" in text
+        or "pc)" in text
+        or (" of " in text and any(close in text for close in _ANSWERERS_CLOSE))
+    )
 
 
 class _Item:
