@@ -1764,11 +1764,6 @@ def _read_paragraph(
     # count a tally, the readers of counts have nothing to read (most paragraphs of
     # resolutions and speeches that hold a count hold just one: "for a further period of
     # six months", "one of the founding members"). The vote readers run in both.
-    if numbers and (dateline := _DATELINE.match(text)) is not None:
-        # "BAGHDAD (AP) - The United Nations says ...": the dash after a wire story's
-        # dateline ends it as a full stop does (same length: offsets and numbers stay)
-        dash = dateline.span("dash")
-        text = text[: dash[0]] + "." + " " * (dash[1] - dash[0] - 1) + text[dash[1] :]
     if numbers and "hilst" in text:
         # British "whilst" joins clauses as "while" does; same length, offsets and
         # numbers stay
@@ -2822,18 +2817,6 @@ _NOTE_SIGN = re.compile(r"(?<=[\s(])[*†‡]{1,3}(?=\d)|(?<=\d)[*†‡]{1,3}(?
 # end (a word of three letters or more that ends in a small letter; "CO2", "G77" stay).
 _MARKER_AT_END = re.compile(r"(?<=[A-Za-z]{2}[a-z])\d{1,3}(?=[.;:]?(?:\s|$))")
 _WHILST = re.compile(r"\b[Ww]hilst\b")
-# A wire story's dateline before its first sentence: the place (in capitals, or with a
-# date) and the agency in parentheses, then a dash: "BAGHDAD (AP) - The United Nations
-# says ...", "March 13 (UPI) -- A slight majority of Americans -- 54 percent -- believe",
-# "UNITED NATIONS, May 22 (Xinhua) -- ...", "NEW YORK – The Council ...". The dash ends
-# the dateline as a full stop would: the sentence opens after it.
-_DATELINE = re.compile(
-    r"^\s{0,3}(?:(?-i:[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:\s{0,3},\s{0,3}[A-Z][a-z]{2,8}\.?\s{1,3}"
-    r"\d{1,2}\.?)?|(?-i:[A-Z][a-z]{2,8})\.?\s{1,3}\d{1,2})"
-    r"(?:\s{0,3}\((?-i:AP|AFP|UPI|Reuters|IPS|Xinhua|IANS|PTI|ANI|Bernama|KUNA|WAM|SPA|dpa"
-    r"|DPA|Kyodo|Yonhap|TASS|EFE|ANSA|APA|PANA|Anadolu|Sputnik|Prensa\s{1,3}Latina)\))?"
-    r"\s{1,3}(?P<dash>--|[—–-])(?=\s{1,3}[A-Z\d])"
-)
 _WHEREIN = re.compile(r"(?<=,\s)wherein(?=\s{1,3}\d)")
 # The rest of a whole named, then its count set off by commas: "The rest, 129
 # organizations, will have ...", "and the remainder, 15, were ...". The commas only set off
