@@ -43,6 +43,12 @@ appoint) in the same clause:
   the act as what the body was able to do in the past ("the Conference was able to adopt,
   by consensus, a Programme of Action", "negotiations which enabled us to adopt the
   resolution [3362 (S-VII)] unanimously");
+- the adoption named by its noun, or the text by its adjective, with the manner, where the
+  text is a resolution named by its number ("the unanimous adoption of Security Council
+  resolution 1502 (2003)", "the adoption by consensus of resolution 60/1", "the Council's
+  unanimous and momentous resolution 1373 (2001)"); a wish ("we look forward to the
+  unanimous adoption of ...") and a text with no number ("the consensus adoption of the
+  draft") stay none;
 - an election or appointment of one person with no ballot, declared or voted on
   ("declared Ms. X re-elected by acclamation", "voted for Mr. X by acclamation"): the
   README decides that a body's act on a person by acclamation or unanimously is a vote
@@ -303,6 +309,35 @@ _VOTING_AS_ONE = re.compile(
     rf"(?<=,\s)(?P<verb>voting){GAP}(?P<how>unanimously){GAP}(?:to|for|in{GAP}favou?r)\b"
 )
 
+# The act named by its noun, or the text by its adjective, with the manner, where the text
+# is one resolution named by its number: "We welcome the unanimous adoption of Security
+# Council resolution 1502 (2003)", "the adoption by consensus of resolution 60/1", "the
+# Security Council's unanimous and momentous resolution 1373 (2001)". The number makes it
+# a text already voted on; "the unanimous adoption of the draft" may be a hope.
+_RESOLUTION_NUMBER = (
+    rf"(?:the{GAP})?(?:(?:Security{GAP}Council|General{GAP}Assembly){GAP})?"
+    rf"[Rr]esolutions?{GAP}(?:\d{{1,4}}\s{{0,3}}\(\d{{4}}\)|\d{{1,3}}/\d{{1,4}}(?![\d/]))"
+)
+_NAMED_ADOPTION = re.compile(
+    rf"""
+    \b(?P<how_adjective>unanimous|consensus){GAP}
+    (?:(?P<verb>adoption|approval){GAP}of{GAP}|(?:and{GAP}[a-z]{{3,15}}{GAP})?)
+    {_RESOLUTION_NUMBER}
+    | \b(?P<verb_of>adoption|approval)(?:{GAP}|\s{{0,3}},{GAP})
+      (?P<how>unanimously|without{GAP}(?:a{GAP})?vote|by{GAP}consensus)\s{{0,3}},?{GAP}
+      of{GAP}{_RESOLUTION_NUMBER}
+    """,
+    re.VERBOSE,
+)
+_NAMED_ADOPTION_STEMS = ("adoption", "approval", "nanimous", "onsensus")
+# Words before the named adoption that make it a wish, not a report: "we look forward to
+# the unanimous adoption of resolution ...", "called for the consensus adoption of ...".
+_WISHED_BEFORE = re.compile(
+    r"\b(?:hope[sd]?|hoping|forward\s{1,3}to|calls?|called|urged?|awaits?|awaited|seeks?"
+    r"|toward|towards)\s{1,3}(?:for\s{1,3})?(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+
 # A split of the texts that goes on after the manner: "adopted 20 texts without a vote
 # and 4 by recorded vote", "approved 9 drafts by consensus and put two to a recorded vote",
 # "adopted 31 texts without a vote and held recorded votes on four others"
@@ -462,6 +497,8 @@ def find_manner_outcomes(text: str, taken: list[Tally] | None = None) -> list[Ta
         patterns.append(_ON_ONE)
     if "voting unanimously" in text:
         patterns.append(_VOTING_AS_ONE)
+    if "esolution" in text and holds_any(text, _NAMED_ADOPTION_STEMS):
+        patterns.append(_NAMED_ADOPTION)
     if "by the" in text:
         patterns.append(_PASSIVE_WITH_AGENT)
     if "dopted" in text or "pproved" in text or "passed" in text or "ndorsed" in text:
@@ -494,11 +531,15 @@ def find_manner_outcomes(text: str, taken: list[Tally] | None = None) -> list[Ta
             for group in _VERB_GROUPS:
                 if groups.get(group):
                     start, end = min(start, match.start(group)), max(end, match.end(group))
+        if match.re is _NAMED_ADOPTION:  # the act and the text it names: nothing goes on
+            start, end = match.span()
         if spans.overlaps(start, end) or not _reports(
             text, match.start(), relative=match.re is not _ABLE_TO_ADOPT
         ):
             continue
-        if _SPLIT_GOES_ON.match(text, end):
+        if match.re is not _NAMED_ADOPTION and _SPLIT_GOES_ON.match(text, end):
+            continue
+        if match.re is _NAMED_ADOPTION and _WISHED_BEFORE.search(text, 0, match.start()):
             continue
         verb = (groups.get("participle") or groups.get("verb") or "").lower()
         done = verb if verb in _PERSON_VERBS else "adopted"
