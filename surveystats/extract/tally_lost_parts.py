@@ -403,6 +403,12 @@ def find_in_clauses(text: str, numbers: list[Number], taken: list[tuple[int, int
     return found
 
 
+# The ages of a group of people, which no count is: "aged 18 to 29", "aged 15-24",
+# "50 and older".
+_AGES = (
+    r"(?<=aged\s)\d{1,2}(?:\s{0,3}(?:-|–|to)\s{0,3}\d{1,2}(?!\d))?"
+    r"|\d{1,2}\s{1,3}(?:and|or)\s{1,3}(?:older|over|above)\b"
+)
 # A sentence that opens on "In N of the M nouns," and says what holds in them: "In 30 out
 # of 35 countries, women were more likely than men to report ...".
 _IN_PART_OF_WHOLE = re.compile(
@@ -413,7 +419,9 @@ _IN_PART_OF_WHOLE = re.compile(
     # the frame's comma, or none before an article that opens the clause ("In 14 out of
     # 16 countries the responsible organisations also completed the survey")
     (?:\s{{0,3}},\s{{1,3}}|\s{{1,3}}(?=(?:the|their|its|a|an)\s))
-    (?P<clause>[A-Za-z][^;:.()\d]{{7,160}}?)(?=\s{{0,3}}(?:[;.:)]|,\s{{1,3}}(?:while|whereas|but)\b|$))
+    # an age range is no figure of another count: "respondents aged 18 to 29 see ..."
+    (?P<clause>[A-Za-z](?:[^;:.()\d]|{_AGES}){{7,160}}?)
+    (?=\s{{0,3}}(?:[;.:)]|,\s{{1,3}}(?:while|whereas|but)\b|$))
     """,
     re.VERBOSE,
 )
@@ -453,7 +461,8 @@ def find_in_part_of_whole(text: str, taken: list[tuple[int, int]]) -> list[Tally
         noun = " ".join(match["noun"].split())
         label = " ".join(match["clause"].split())
         one = Part(label, part, match.start("clause"), end, counted=noun)
-        kind = "survey" if _SURVEY_CLAUSE.search(label) else "breakdown"
+        asked = _SURVEY_CLAUSE.search(label) or noun.endswith(("surveyed", "polled"))
+        kind = "survey" if asked else "breakdown"  # "In 19 of the 32 countries surveyed, ..."
         found.append(Tally(kind, start, end, [one], subject=noun, total=total))
     return found
 

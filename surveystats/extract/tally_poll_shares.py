@@ -1000,8 +1000,11 @@ _PRONOUN_GOES_ON = re.compile(r",\s{1,3}(?:they|it|we|he|she|there|this)\s", re.
 # was conducted" is one).
 # A participle of replying opens a clause of the whole as a relative pronoun does: "of the
 # countries responding to the survey indicated ..." ("to" is the participle's).
+# So does "to" after those who replied: "of respondents to a global survey released on
+# Monday believe ..." ("to" names what they replied to).
 _VERB_IN_WHOLE = re.compile(
-    r"^(?:(?!\b(?:where|who|whom|that|which|responding|replying|answering)\b).)*?"
+    r"^(?:(?!\b(?:where|who|whom|that|which|responding|replying|answering"
+    r"|(?:respondents|participants|replies|responses)(?=\s{1,3}to\s))\b).)*?"
     r"\b(?:are|is|were|was|be|been|had|have|has"
     r"|will|can|to)\b",
     re.IGNORECASE,

@@ -98,6 +98,13 @@ __all__ = [
 
 #: Lower-case literals one of which a paragraph must hold for a sample size to be read.
 SAMPLE_SIZE_WORDS = (
+    "their views",  # "62 States have made known their views" (see _VIEWS_GIVEN)
+    "views known",
+    "shared their",
+    "expressed their",
+    "submitted their",
+    "replies",
+    "completed national",
     "survey",
     "interview",
     "poll",
@@ -331,7 +338,7 @@ _FORM_DONE = {
 # schools" is none).
 _SURVEY_OF = re.compile(
     rf"""
-    \b(?P<verb>surveys?|polls?|interviews?|samples?|assessments?)
+    \b(?P<verb>surveys?|polls?|interviews?|samples?|assessments?|study|studies)
     (?:{GAP}(?:of|among|with)
       |(?:{GAP}(?:that|which))?
         {GAP}(?:(?:were|was|had{GAP}been|has{GAP}been|have{GAP}been){GAP})?
@@ -340,6 +347,13 @@ _SURVEY_OF = re.compile(
     {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
     _FLAGS,
+)
+# A relative clause after a sample that says what was done to them: "who were interviewed".
+_ASKED_AFTER = re.compile(
+    r"(?:\s{1,3}(?:and|or)\s{1,3}[A-Za-z][\w-]{1,25})?"  # "children and adolescents who were"
+    r"\s{1,3}(?:who|that)\s{1,3}(?:were|had\s{1,3}been|have\s{1,3}been)\s{1,3}"
+    r"(?P<verb>interviewed|surveyed|polled|consulted|questioned)\b",
+    re.IGNORECASE,
 )
 # Before "with", words that make what follows those who held the survey or paid for it:
 # "in partnership with 12 national NGOs", "in close cooperation with 14 ministries", "with
@@ -501,10 +515,15 @@ _CONTRIBUTIONS_DRAWN = re.compile(
 # reaching 1,500 adults" (only people heard: see _HEARD).
 _SURVEY_REACHED = re.compile(
     rf"""
-    \b(?:surveys?|polls?|questionnaires?|assessments?|consultations?|census|study|studies)
+    \b(?:surveys?|polls?|questionnaires?|assessments?|consultations?|census|study|studies
+      |research)
     {NOT_THE_SURVEY_ITSELF}(?!{GAP}(?:workers|stations|officials|staff)\b)
     (?P<described>(?:{GAP}(?!(?:was|were|is|are|has|had|have|but|which|that|who)\b)
       [\w’'-]{{1,25}}){{0,14}}?)
+    # an aside between commas that says who held it, when or what it was called: "The
+    # survey, organized by UNDP (the agency) and a university, involved 1.2 million people"
+    (?P<aside>\s{{0,3}},{GAP}(?:(?-i:[a-z]{{2,20}}ed)|which|that|an?|the|run|held|led|known
+      |launched|conducted)\b[^.;:,]{{1,160}}?\s{{0,3}},)?
     (?:\s{{0,3}},)?{GAP}(?:(?:which|that){GAP}(?:(?:has|had){GAP})?)?
     # a first predicate of the same subject before "and": "The study was confined to the
     # academic year 1975-76 and covered 1,200 students", "The survey was conducted in
@@ -514,7 +533,10 @@ _SURVEY_REACHED = re.compile(
     # in the past or the present ("The survey covers 3,200 households"), or a survey that
     # sampled them ("The survey sampled 3,200 households")
     (?P<verb>covered|covering|covers|cover|reached|reaching|reaches|engaged|engaging|engages
-      |involved|involving|involves|sampled)
+      |involved|involving|involves|sampled
+      # a survey that asked or included its sample ("a global poll which asked 1.2 million
+      # people", "The research included over 1 million people via polls")
+      |asked|asking|asks|included|including|includes|include)
     {GAP}{_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     """,
     _FLAGS,
@@ -578,6 +600,47 @@ _TOOK_SURVEY = re.compile(
     """,
     _FLAGS,
 )
+# Those asked who gave their views, as the subject of a verb of giving them: States or
+# Governments that "have made known their views", "made their views known", "submitted
+# their national reports", "sent interim replies", "completed national-level reviews",
+# and people who "shared their hopes and fears" or "expressed their views" (group
+# ``given``, the label). The views, replies and national reports say that they answered;
+# a survey, poll, consultation, questionnaire or replies named in the sentence says that
+# someone asked (see _views_given: national reports and reviews are a consultation's own).
+_VIEW_NOUNS = (
+    r"(?:views?|opinions?|hopes|fears|ideas|priorities|concerns|aspirations|perspectives"
+    r"|thoughts|preferences|experiences|feedback)"
+)
+_VIEWS_GIVEN = re.compile(
+    rf"""
+    (?<![\w.,’'/-]){_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
+    (?:{GAP}{_AGED})?
+    (?P<place>{GAP}(?:in|from|across|around){GAP}(?:the{GAP})?(?:{_PLACE_WORD}{GAP}){{0,6}}?
+      {_PLACE_WORD})?
+    (?:{GAP}(?:that|which|who))?
+    (?:{GAP}(?:had|have|has))?(?:{GAP}(?:so{GAP}far|already|also|now|since|jointly))?
+    {GAP}(?P<given>made{GAP}known{GAP}their{GAP}views
+      |made{GAP}their{GAP}views{GAP}known
+      |(?:shared|expressed|voiced|gave|offered){GAP}their{GAP}{_VIEW_NOUNS}
+        (?:{GAP}(?:and|or){GAP}(?:their{GAP})?{_VIEW_NOUNS})?
+      |submitted{GAP}their{GAP}(?:(?P<national>national(?:-level)?){GAP}
+        (?:[\w-]{{1,20}}{GAP})?(?:reports|reviews|responses|replies|contributions|views)
+        |views|replies|responses|contributions|inputs)
+      |sent{GAP}(?:their{GAP}|(?:interim|written|formal|official){GAP}){{0,2}}replies
+      |completed{GAP}(?:their{GAP})?(?P<reviewed>national(?:-level)?){GAP}
+        (?:[\w-]{{1,20}}{GAP})?(?:reviews|reports|self-assessments))\b
+    """,
+    _FLAGS,
+)
+# Bodies that answer a consultation or a letter for their country.
+_REPLYING_BODIES = frozenset(("states", "governments", "countries", "parties", "members"))
+# What asked for the views in the sentence: "in formal replies to the letter", "Through
+# surveys and dialogues", "the launch of the Consultation of Member States".
+_VIEWS_ASKED = re.compile(
+    r"\b(?:survey|poll|questionnaire|(?<!informal\s)consultation|replies|(?<!right\sof\s)reply"
+    r"|note\s{1,3}verbale|u-report)",
+    re.IGNORECASE,
+)
 # A survey taken by those counted, in the passive: "The online questionnaire was taken by
 # 7,420 staff members", "The survey ... was launched on 1 March and taken by 18,230
 # adolescents" ("completed by" is read with the replies, in tally_surveys).
@@ -639,6 +702,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
             ("interview", 0, 300),
             ("sample", 0, 170),
             ("assessment", 0, 300),
+            ("stud", 0, 170),
         ),
     ),
     (_HELD_AMONG, (("among", 140, 90),)),
@@ -654,7 +718,7 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         _SURVEY_REACHED,
         tuple(
             (verb, 160, 140)  # "A survey organized by ... engaged 1.2 million people"
-            for verb in ("cover", "reach", "engag", "involv", "sampled")
+            for verb in ("cover", "reach", "engag", "involv", "sampled", "ask", "includ")
         ),
     ),
     (
@@ -681,6 +745,14 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         tuple((noun, 70, 16) for noun in ("contributions", "responses", "submissions", "replies")),
     ),
     (_TAKEN_BY, tuple((verb, 160, 90) for verb in ("taken by", "answered by", "filled"))),
+    (
+        _VIEWS_GIVEN,
+        tuple(
+            (word, 260, 70)
+            for word in ("their views", "views known", "shared their", "expressed their")
+        )
+        + tuple((word, 260, 90) for word in ("submitted their", "replies", "completed national")),
+    ),
     (_REPLIES_RECEIVED, (("received", 0, 90), ("receiving", 0, 90))),
     (_NUMBER_OF_REPLIES, (("number of respon", 10, 120), ("number of repl", 10, 120))),
     (
@@ -714,7 +786,21 @@ _LABELS = {
     "samples": "sampled",
     "assessment": "assessed",
     "assessments": "assessed",
+    "study": "surveyed",  # "a study of 12,000 young people": those it surveyed
+    "studies": "surveyed",
+    "asking": "asked",
+    "asks": "asked",
+    "including": "included",
+    "includes": "included",
+    "include": "included",
 }
+# The verbs and nouns of a survey reaching its sample that hear people or households only:
+# "The survey covered 120 countries", "a study of 300 villages" heard no one.
+_PEOPLE_ONLY_VERBS = frozenset(
+    {"covered", "covering", "covers", "cover", "reached", "reaching", "reaches", "engaged"}
+    | {"engaging", "engages", "involved", "involving", "involves", "sampled", "asked"}
+    | {"asking", "asks", "included", "including", "includes", "include", "study", "studies"}
+)
 # What those who sent replies, responses or answers did.
 _ANSWERED = {"replies": "replied", "responses": "responded", "answers": "answered"}
 _ANSWERED |= {"feedback": "gave feedback"}
@@ -903,6 +989,8 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         return _replies_counted(text, match, count, start, end)
     if match.re is _BASED_ON:
         return _based_on(text, match, count)
+    if match.re is _VIEWS_GIVEN:
+        return _views_given(text, match, count, start, end)
     if match.re is _ANSWERS_FROM and _COUNT_JUST_BEFORE.search(
         text, max(0, match.start() - _COUNT_BEFORE_REACH), match.start()
     ):
@@ -992,8 +1080,18 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         and (not noun.lower().endswith(_ASSESSED_UNITS) or _ASSESSED_FOR.match(text, match.end()))
     ):
         return None  # "an assessment of 40 schools", "of 2,000 children for malnutrition"
-    if match.re is _SURVEY_REACHED and not _people_heard(noun):
-        return None  # "The survey covered 12 topics", "covered 120 countries": no one heard
+    if (
+        match.re in (_SURVEY_REACHED, _SURVEY_OF)
+        and verb in _PEOPLE_ONLY_VERBS
+        and not _people_heard(noun)
+    ):
+        return None  # "The survey covered 12 topics", "a study of 45 countries": no one heard
+    if (
+        match.re is _SURVEY_REACHED
+        and verb.startswith("includ")
+        and _RELATIVE_AFTER.match(text, end)
+    ):
+        return None  # "The survey included 12 women who had fled": some of those heard
     if match.re is _ACTIVE and noun.split()[-1].lower() in _PLACES:
         return None  # "The poll surveyed 40 countries": where, not whom, it heard
     if match.re is _COMPOUND_SAMPLE:
@@ -1017,6 +1115,10 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         return None  # "The poll reflects the views of 1.2 billion people": whom it stands for
     if match.re is _RESPONDENTS:
         label = "responded" if match["n2"] else "respondents"
+        if (match["reached"] or "").lower().startswith(("includ", "compris")):
+            # "The assessments include nearly 65,000 respondents": the survey's verb, as
+            # "The research included over 1 million people" (_SURVEY_REACHED) has it
+            label = "included" if match["reached"].lower().startswith("includ") else "comprised"
     elif match.re is _VIEWS_HELD:
         label = "responded"
     elif match.re is _CONTRIBUTIONS_DRAWN:
@@ -1034,6 +1136,9 @@ def _sample(text: str, match: re.Match[str], taken: Sequence[tuple[int, int]]) -
         label = "surveyed"
     elif match.re is _SURVEY_OF and (match["prep"] or "").lower() == "targeting":
         label = "targeted"  # "a survey was conducted ... targeting 1,200 refugees"
+    elif match.re is _SURVEY_OF and (asked := _ASKED_AFTER.match(text, match.end())):
+        # "The sample of 1,850 adults who were interviewed ...": what was done to them
+        label = asked["verb"].lower()
     else:
         label = _LABELS.get(verb, verb)
     if start != match.start(group):
@@ -1124,6 +1229,33 @@ def _based_on(text: str, match: re.Match[str], count: int) -> Tally | None:
         return None  # "based on 1,200 interviews and 40 focus groups": a list's
     noun = " ".join(match["noun"].split())
     return _sample_part(text, match, count, noun, _BASED_ON_LABELS[kind])
+
+
+def _views_given(text: str, match: re.Match[str], count: int, start: int, end: int) -> Tally | None:
+    """The one-part survey of those who gave their views (:data:`_VIEWS_GIVEN`), or None.
+
+    States, Governments, countries and parties answer for their country, people for
+    themselves; each in a sentence that names what asked them (a survey, poll,
+    consultation, questionnaire or replies), except national reports and reviews, which
+    a consultation of Member States asks for by name ("the 142 Member States that have so
+    far completed national-level reviews").
+    """
+    noun = " ".join(match["noun"].split())
+    head = noun.split()[-1].lower()
+    bodies = head in _REPLYING_BODIES
+    if not bodies and not _people_heard(noun):
+        return None  # "40 meetings shared their findings", "12 NGOs expressed their views"
+    if (match["national"] or match["reviewed"]) and not bodies:
+        return None  # "300 teachers submitted their national reports": no one's country
+    if match["reviewed"] is None and match["national"] is None:
+        if not _VIEWS_ASKED.search(_sentence(text, start, end)):
+            return None  # "At the debate, 40 delegations expressed their views": no one asked
+    elif not (bodies or _VIEWS_ASKED.search(_sentence(text, start, end))):
+        return None
+    if match["place"] is None and _ANOTHER_COUNT.match(text, end):
+        return None
+    label = " ".join(match["given"].split())
+    return _sample_part(text, match, count, noun, label)
 
 
 def _took_a_survey(text: str, match: re.Match[str], start: int, end: int) -> bool:
@@ -1220,11 +1352,14 @@ def find_sample_sizes(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
     if not any(word in lower for word in SAMPLE_SIZE_WORDS):
         return []
     found: list[Tally] = []
+    views_given: list[Tally] = []
     spans = list(taken)
     for pattern, windows in _PATTERN_WINDOWS:
         for match in matches_near(pattern, text, lower, windows):
             tally = _sample(text, match, spans)
             if tally is not None:
+                if pattern is _VIEWS_GIVEN:
+                    views_given.append(tally)
                 found.append(tally)
                 spans.append((tally.start, tally.end))
                 later = _next_round(text, tally)
@@ -1233,7 +1368,32 @@ def find_sample_sizes(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
                 ):
                     found.append(later)
                     spans.append((later.start, later.end))
+    found = _with_views_joined(text, found, views_given)
     return sorted(found, key=lambda tally: tally.start)
+
+
+# Between two clauses of those who gave their views: "..., while 10 Governments have sent".
+_VIEWS_JOINED = re.compile(r"[^.;!?]*?(?:,|\b(?:while|whereas|and)\b)[^.;!?]*", re.IGNORECASE)
+
+
+def _with_views_joined(text: str, found: list[Tally], views_given: list[Tally]) -> list[Tally]:
+    """``found`` with the views given in clauses of one sentence joined as one survey.
+
+    "62 States have made known their views ..., while 10 Governments have sent interim
+    replies": both answered one letter (two parts, no total).
+    """
+    if len(views_given) < 2:
+        return found
+    views_given = sorted(views_given, key=lambda tally: tally.start)
+    first = views_given[0]
+    for later in views_given[1:]:
+        if not _VIEWS_JOINED.fullmatch(text, first.end, later.start):
+            first = later
+            continue
+        first.parts.extend(later.parts)
+        first.end = later.end
+        found = [tally for tally in found if tally is not later]
+    return found
 
 
 # A sample stated for a round, then another round's sample in a parallel clause with its

@@ -237,6 +237,7 @@ def may_list_shares(text: str) -> bool:
     """
     return (
         "%)" in text
+        or ("% " in text and "(" in text)  # "Children (53% aged 9-13) and adolescents (47% ..."
         or "cent)" in text
         or "pc)" in text
         or (" of " in text and any(close in text for close in _ANSWERERS_CLOSE))
@@ -316,9 +317,13 @@ def _first_label(text: str, lo: int, first: _Item, later: list[str]) -> tuple[in
             stop = at + 1
             break
         following = words[at + 1].group().lower() if at + 1 < len(words) else ""
+        # "Paid work (17%) or not (83%)": a participle that opens the label before its noun
+        # has no subject, no verb
+        describes = not before and following not in _OPENERS
         if (
             before not in _RELATIVE
             and following
+            and not describes
             and (lowered in VERBS or (lowered.endswith("ed") and following in _OPENERS))
         ):
             stop = at + 1  # "came from Turkey", "were recorded in the governates of"
@@ -424,7 +429,15 @@ def _read_list(
 def _splits_one_whole(text: str, lo: int, head: int, items: list[_Item], *, ranked: bool) -> bool:
     """Whether the shares split one whole: a cue, no rate or change, a sum that fits."""
     opening = text[lo:head]
-    if (_SHARE_CUE if ranked else _SPLIT_CUE).search(opening) is None:
+    shares = [item.share for item in items]
+    places = max(len(item.written.partition(".")[2]) for item in items)
+    slack = _SLACK * len(items) / 10**places  # each rounded by half a unit
+    if (
+        (_SHARE_CUE if ranked else _SPLIT_CUE).search(opening) is None
+        # shares that make up the whole split it, as a survey report's line of answers or
+        # groups gives them with no verb: "Whether they did paid work (17%) or not (83%)"
+        and (ranked or len(items) > 3 or abs(sum(shares) - 100) > slack)
+    ):
         # "Punjab (35.3pc) and Sindh (32.6pc) follow ...": no split named; a ranking is
         # a split only after a word of share ("The main obstacles cited were lack of funds
         # (38 per cent), followed by ..." ranks answers, none as the README decides)
@@ -434,11 +447,9 @@ def _splits_one_whole(text: str, lo: int, head: int, items: list[_Item], *, rank
     if _PLACES.search(opening) and _SHARE_CUE.search(opening) is None:
         return False  # "high in several countries, including Chad (12%), Niger (9%)": each
         # place's own rate, unless a word of share makes them parts of one whole
-    shares = [item.share for item in items]
     if ranked and any(later > earlier for earlier, later in itertools.pairwise(shares)):
         return False  # a ranking falls
-    places = max(len(item.written.partition(".")[2]) for item in items)
-    if sum(shares) <= 100 + _SLACK * len(items) / 10**places:  # each rounded by half a unit
+    if sum(shares) <= 100 + slack:
         return True
     return not ranked and _KINDS.search(opening) is not None  # several answers each
 
@@ -454,6 +465,127 @@ def _lists(text: str, lo: int, hi: int) -> list[Tally]:
         if (tally := _read_list(text, lo, hi, shares[at:], bound)) is not None:
             return [tally]
     return []
+
+
+# Labels with their shares after a comma, all inside one pair of brackets after the noun
+# they split, as a survey report's line of groups gives them: "Both sexes (boys, 51% and
+# girls, 49%)", "Age (under 18, 42%; 18 and over, 58%)". The shares make up the whole.
+_PAIRED_BRACKET = re.compile(r"\((?P<body>[^()%]{1,40},\s{0,3}\d[^()]{4,160})\)")
+_PAIR = re.compile(
+    r"\s{0,3}(?:(?<=\()|[,;]\s{0,3}(?:(?:and|or)\s{1,3})?|(?:and|or)\s{1,3})"
+    r"(?P<label>(?=[^,;%()]{0,40}?[A-Za-z])[A-Za-z\d][^,;%()]{0,40}?),\s{0,3}"
+    rf"(?:(?P<qualifier>{_APPROXIMATE})\s{{1,3}})?(?P<share>\d{{1,3}}(?:\.\d{{1,2}})?)"
+    r"\s?(?:%|per\s{0,2}cent|percent)"
+)
+
+
+# A group named before a bracket that opens with its share, words after the share that
+# say more of the group: "Children (53% aged 9-13) and adolescents (47% aged 14-18)".
+_SHARE_OPENS = re.compile(
+    r"(?<![\w’'-])(?P<label>(?!(?:and|or)\s)[A-Za-z][\w’'-]{0,25}"
+    r"(?:\s{1,3}[A-Za-z][\w’'-]{0,25}){0,3})"
+    r"\s{1,3}\("
+    rf"(?:(?P<qualifier>{_APPROXIMATE})\s{{1,3}})?(?P<share>\d{{1,3}}(?:\.\d{{1,2}})?)"
+    # no base after the share: "Women (61% of them heads of household)" is a share of women
+    r"\s?(?:%|per\s{0,2}cent|percent),?\s{1,3}(?!of\b)[^()%]{1,60}\)"
+)
+_OPENS_JOINT = re.compile(r"\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|or)\s{1,3})?")
+
+
+def _shares_opening_brackets(text: str, lo: int, hi: int) -> list[Tally]:
+    """Groups named before brackets that open with their shares, the shares making 100.
+
+    >>> [(p.category, p.percent) for p in _shares_opening_brackets(
+    ...     "Children (53% aged 9-13) and adolescents (47% aged 14-18).", 0, 58)[0].parts]
+    [('Children', 53.0), ('adolescents', 47.0)]
+    """
+    groups = list(_SHARE_OPENS.finditer(text, lo, hi))
+    if not 2 <= len(groups) <= 6:  # a few groups
+        return []
+    for earlier, later in itertools.pairwise(groups):
+        joint = _OPENS_JOINT.match(text, earlier.end(), later.start())
+        if joint is None or joint.end() != later.start() or joint.end() == earlier.end():
+            return []  # "and", "or" or a mark joins each group to the next, nothing else
+    shares = [Fraction(group["share"]) for group in groups]
+    places = max(len(group["share"].partition(".")[2]) for group in groups)
+    if abs(sum(shares) - 100) > _SLACK * len(groups) / 10**places:
+        return []
+    labels = []
+    for group in groups:
+        words = group["label"].split()
+        verbs = [at for at, word in enumerate(words) if _verb_like(word.lower())]
+        words = words[verbs[-1] + 1 :] if verbs else words  # "included children (53% ...)"
+        if not words:
+            return []
+        labels.append(" ".join(words))
+    parts = [
+        Part(
+            label,
+            None,
+            group.end("label") - len(group["label"]) + group["label"].rfind(label),
+            group.end(),
+            percent=float(share),
+            decimals=len(group["share"].partition(".")[2]),
+            qualifier="approximately" if group["qualifier"] else None,
+        )
+        for group, share, label in zip(groups, shares, labels, strict=True)
+    ]
+    return [Tally("breakdown", parts[0].start, parts[-1].end, parts, unit="percent")]
+
+
+def _verb_like(word: str) -> bool:
+    """Whether ``word`` may be a clause's verb, which no group's name holds."""
+    return word in _FINITE or word in VERBS or word.endswith("ed")
+
+
+def _same_shares(tally: Tally, paired: Tally) -> bool:
+    """Whether ``tally`` reads the shares of ``paired`` and no other figure."""
+    return len(tally.parts) == len(paired.parts) and all(
+        part.count is None and part.percent == mine.percent and mine.start <= part.end
+        for part, mine in zip(tally.parts, paired.parts, strict=True)
+    )
+
+
+def _paired_in_brackets(text: str, lo: int, hi: int) -> list[Tally]:
+    """The lists of labels and shares paired by commas inside one pair of brackets.
+
+    Every item of the brackets is a label, a comma and a share (joined by a comma, a
+    semicolon, "and" or "or"), the items are two to six, and their shares make 100 within
+    rounding: a split of the noun before the brackets, its labels the groups.
+
+    >>> [(p.category, p.percent) for p in _paired_in_brackets(
+    ...     "Both sexes (boys, 51% and girls, 49%).", 0, 38)[0].parts]
+    [('boys', 51.0), ('girls', 49.0)]
+    >>> _paired_in_brackets("Two regions (north, 40% and south, 25%).", 0, 40)
+    []
+    """
+    found = []
+    for bracket in _PAIRED_BRACKET.finditer(text, lo, hi):
+        at, end = bracket.start("body"), bracket.end("body")
+        pairs = []
+        while at < end and (pair := _PAIR.match(text, at, end)) is not None:
+            pairs.append(pair)
+            at = pair.end()
+        if at != end or not 2 <= len(pairs) <= 6:  # a few groups
+            continue
+        shares = [Fraction(pair["share"]) for pair in pairs]
+        places = max(len(pair["share"].partition(".")[2]) for pair in pairs)
+        if abs(sum(shares) - 100) > _SLACK * len(pairs) / 10**places:
+            continue
+        parts = [
+            Part(
+                " ".join(pair["label"].split()),
+                None,
+                pair.start("label"),
+                pair.end(),
+                percent=float(share),
+                decimals=len(pair["share"].partition(".")[2]),
+                qualifier="approximately" if pair["qualifier"] else None,
+            )
+            for pair, share in zip(pairs, shares, strict=True)
+        ]
+        found.append(Tally("breakdown", parts[0].start, parts[-1].end, parts, unit="percent"))
+    return found
 
 
 def _joined(text: str, close: int, opening: int) -> bool:
@@ -618,12 +750,25 @@ def find_share_lists(text: str, found: list[Tally]) -> list[Tally]:
     starts = [*sentence_starts(text), len(text)]
     added = []
     for lo, hi in itertools.pairwise(starts):
+        inside = [t for t in found if t.start < hi and t.end > lo]
+        if len(inside) < 2 and "%" in text[lo:hi] and "(" in text[lo:hi]:  # one reading at most
+            # "Both sexes (boys, 51% and girls, 49%)": labels and shares in one bracket,
+            # in place of a reading of the same shares that took the noun before the
+            # bracket for the first label ("Sex (male, 48.5% and ...)": "Sex")
+            paired = _paired_in_brackets(text, lo, hi) or _shares_opening_brackets(text, lo, hi)
+            if paired and not inside:
+                added.extend(paired)
+                continue
+            if len(paired) == 1 and _same_shares(inside[0], paired[0]):
+                found = [paired[0] if t is inside[0] else t for t in found]
+                continue
         if text.count("(", lo, hi) < 2:
             continue
-        inside = [t for t in found if t.start < hi and t.end > lo]
         for listed in _lists(text, lo, hi):
             if not inside:
                 added.append(listed)
+            elif _SPLIT_CUE.search(text, lo, listed.parts[0].end) is None:
+                continue  # split by its sum alone: another reader's labels stand
             elif (
                 len(inside) == 1
                 and not _relabel(text, inside[0], listed)

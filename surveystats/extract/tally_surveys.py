@@ -1287,6 +1287,8 @@ _RESPONDENTS_OPEN = re.compile(
     r"|those\s{1,3}(?:surveyed|polled|interviewed|responding))\s{0,3}\(\s{0,2}$"
 )
 _RESPONDENTS_OPEN_REACH = 45
+# A sample named before those who replied: "the sample of respondents (3,266)".
+_SAMPLE_OF = re.compile(r"\bsample\s{1,3}of\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 _SHARE_THEN_COUNT = re.compile(r"\s{0,3},\s{0,3}(?:(?:or|that\s{1,3}is)\s{1,3})?")
 
 
@@ -1359,6 +1361,13 @@ def _share_of_respondents_aside(
         if named is None:
             return _share_before_respondents(text, first, limit) if share else None
         start = named.start()  # "respondents (47 per cent) said": the parenthesis kept whole
+        if share is None and _SAMPLE_OF.search(text, max(0, start - 20), start):
+            # "The large sample of respondents (3,266) is representative ...": the count is
+            # the sample, no part of it that did what the clause says
+            noun = named.group().rstrip(" (")
+            end = text.index(")", first.head_end - 1) + 1
+            part = Part("sampled", first.value, first.prefix_start, end, counted=noun)
+            return Tally("survey", start, end, [part], subject=noun)
         if share is None:
             count = first  # "The majority of replies (62) came from Europe"
         elif after is not None and _SHARE_THEN_COUNT.fullmatch(
