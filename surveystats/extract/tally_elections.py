@@ -711,8 +711,11 @@ _SUBJECT_THEN_PARTICIPLE = re.compile(
     (?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=^[“"']))
     (?!(?:The|This|That|In|On|At|After|Following|During|When|With|Its|Their)\b)
     (?P<name>{_NAME})(?:[’']s\b)?
-    # the clause, no figure and no stop but an initialism's ("the U.N. body", "the U.N body")
-    (?:[^\d.;:!?()]|(?<=(?<![A-Za-z])[A-Z])\.(?=[A-Z]|\s{{1,3}}(?-i:[a-z]))){{1,200}}?
+    # the clause, no figure and no stop but an initialism's ("the U.N. body", "the U.N body"),
+    # and no relative clause, whose participle may be another candidate's ("Chile beat Peru,
+    # which lost after receiving 70 votes out of 190")
+    (?:(?!(?:which|who|whom|whose)\b)
+        (?:[^\d.;:!?()]|(?<=(?<![A-Za-z])[A-Z])\.(?=[A-Z]|\s{{1,3}}(?-i:[a-z])))){{1,200}}?
     (?:\s{{0,3}},)?{GAP}{_RECEIVING_ING}
     {GAP}(?P<n>{COUNT_PATTERN}){GAP}{_VOTES_WORD}
     (?:{GAP}(?:out{GAP}of|{_FROM_CAST}){GAP}{_WHOLE_OPENING}?(?P<possible>{COUNT_PATTERN})

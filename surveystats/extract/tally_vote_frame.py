@@ -8,7 +8,8 @@ sentence may open on what frames it:
   98 in favour of Chile ...", "Of the 150 votes cast, 120 were ...",
   "with 189 members voting, Ecuador received 127 votes and Honduras 62", the members of
   a body where a count of them "voted" follows ("Of the 54 members of the Council, 31
-  voted for Ms. Ruiz and 23 for Mr. Obi"), "190 ballot
+  voted for Ms. Ruiz and 23 for Mr. Obi") or a clause of outcome with two sides ("From
+  the 41 members of the Board, the budget was approved by 30 votes to 6"), "190 ballot
   papers were valid, with 2 abstentions; ..." (those abstentions a part). It becomes the
   tally's ``total`` as stated, whatever it includes (abstentions are part of the votes
   cast in some bodies and not in others; the checks compare, extraction does not judge);
@@ -76,8 +77,9 @@ _WHOLE = re.compile(
       # the members of a body whom the counts of voters after it split: "Of the 54 members
       # of the Council, 31 voted for ...", "Out of 57 member States of the Executive Board,
       # 55 voted in favour", "Of the 120 delegations present, 98 voted for it"
-      # (only where the vote opens on "N voted": see _VOTED_FIRST)
-      # "From the 58 member States on the Board, the text was passed by 40 votes to 4"
+      # (only where the vote opens on "N voted", or its clause has a verb of outcome and
+      # two sides or more: see _frames_voters): "From the 58 member States on the Board,
+      # the text was passed by 40 votes to 4"
       | (?:of{GAP}the|from{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<members>{COUNT_PATTERN})
         {GAP}{_VOTERS}(?:{GAP}present)?{_OF_ON_THE_BODY}?
       | (?<![,;:]\s)(?<![,;:])(?P<voted>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}voted
