@@ -698,6 +698,13 @@ def _is_vote_split(tally: Tally) -> bool:
         or (
             tally.kind == "survey" and all(role_of(part.category) in _SIDES for part in tally.parts)
         )
+        # the members voting read as a first part: "With 170 members voting, 133 voted ..."
+        or (
+            tally.kind == "survey"
+            and len(tally.parts) >= 3
+            and (tally.parts[0].category or "").startswith("voting")
+            and all(role_of(part.category) in _SIDES for part in tally.parts[1:])
+        )
         or (
             tally.kind == "breakdown"
             and all(_VOTES_COUNTED.fullmatch(part.counted or "") for part in tally.parts)

@@ -422,6 +422,11 @@ _MAJORITY_WITH = (
 # What may open the whole a candidate's votes were cast from: "out of a possible 190",
 # "out of the 190 cast", "out of a total of 169 ballots".
 _WHOLE_OPENING = rf"(?:a{GAP}(?:possible|total{GAP}of){GAP}|the{GAP})"
+# "from" opens the whole of a candidate's votes as "out of" does where the votes were cast:
+# "received 92 votes from 180 votes cast", "gaining 83 votes from the 193 cast" (never "from
+# 12 countries", some of the voters, nor "from the 180 needed").
+_FROM_CAST = rf"""from(?={GAP}(?:the{GAP})?{COUNT_PATTERN}
+    (?:{GAP}(?:valid{GAP})?(?:votes|ballots))?{GAP}cast(?:ed)?\b)"""
 _FIRST = re.compile(
     rf"""
     (?<![\w.’'-])(?P<apposed>{_APPOSED_ROLE})?
@@ -536,11 +541,11 @@ _FIRST = re.compile(
     # "received 185 votes out of a possible 190", "... out of the 190 cast"
     # (in parentheses too: "with 106 votes (out of 156 countries)")
     # ("out of a total of 169 valid ballots cast")
-    (?(whole)|(?:(?:{GAP}|\s{{0,3}}\(\s{{0,2}})out{GAP}of{GAP}{_WHOLE_OPENING}?
+    (?(whole)|(?:(?:{GAP}|\s{{0,3}}\(\s{{0,2}})(?:out{GAP}of|{_FROM_CAST}){GAP}{_WHOLE_OPENING}?
         (?P<possible>{COUNT_PATTERN})
         (?:{GAP}(?:valid{GAP})?(?:votes|ballots|(?:member{GAP})?(?:countries|States|members))
-          (?:{GAP}cast)?
-          |{GAP}cast)?(?![\w-])(?:\s{{0,2}}\))?)?)
+          (?:{GAP}cast(?:ed)?)?
+          |{GAP}cast(?:ed)?)?(?![\w-])(?:\s{{0,2}}\))?)?)
     (?:{GAP}(?:in|at|on){GAP}the{GAP}(?:[a-z]+{GAP})?(?:round|ballot)\b  # "in the final round"
         (?:{GAP}of{GAP}(?:voting|balloting)\b)?)?         # "in the second round of balloting"
     # the body that cast them, as the Court's judges are elected by two: "obtained 97 votes
@@ -631,8 +636,9 @@ _PRONOUN_VOTES = re.compile(
     # the whole they were cast from: "30 of the 34 votes cast", "139 votes out of 172"
     (?:{GAP}(?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<whole>{COUNT_PATTERN}))?
     {GAP}(?(whole)(?:valid{GAP})?(?:votes?|ballots)\b|{_VOTES_WORD}){_FOR_TEXT}(?:{GAP}cast\b)?
-    (?(whole)|(?:{GAP}out{GAP}of{GAP}{_WHOLE_OPENING}?(?P<possible>{COUNT_PATTERN})
-        (?:{GAP}(?:valid{GAP})?(?:votes|ballots))?(?:{GAP}cast)?(?![\w-]))?)
+    (?(whole)|(?:{GAP}(?:out{GAP}of|{_FROM_CAST}){GAP}{_WHOLE_OPENING}?
+        (?P<possible>{COUNT_PATTERN})
+        (?:{GAP}(?:valid{GAP})?(?:votes|ballots))?(?:{GAP}cast(?:ed)?)?(?![\w-]))?)
     """,
     _FLAGS,
 )
@@ -693,6 +699,34 @@ _WITH_VOTES_ELECTED = re.compile(
         |(?(whole){GAP}(?-i:[a-z]{{3,20}})\b|(?(possible){GAP}(?-i:[a-z]{{3,20}})\b|(?!))))
     """,
     _FLAGS,
+)
+# A first candidate that opens its sentence, its votes given by a participle after the
+# clause it opens, with no figure between: "Chile beat Peru in the second round, picking up
+# 120 votes against 70 for Peru", "Chile was defeated in a secret ballot, gaining 77 votes
+# from the 190 cast", "Ms. Ruiz's re-election took place by consensus, obtaining 155 votes
+# out of a total of 169 ballots cast" (the possessor is the candidate). One candidate is a
+# tally only with the whole its votes came from, or the other candidate after "against".
+_SUBJECT_THEN_PARTICIPLE = re.compile(
+    rf"""
+    (?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=^[“"']))
+    (?!(?:The|This|That|In|On|At|After|Following|During|When|With|Its|Their)\b)
+    (?P<name>{_NAME})(?:[’']s\b)?
+    # the clause, no figure and no stop but an initialism's ("the U.N. body", "the U.N body"),
+    # and no relative clause, whose participle may be another candidate's ("Chile beat Peru,
+    # which lost after receiving 70 votes out of 190")
+    (?:(?!(?:which|who|whom|whose)\b)
+        (?:[^\d.;:!?()]|(?<=(?<![A-Za-z])[A-Z])\.(?=[A-Z]|\s{{1,3}}(?-i:[a-z])))){{1,200}}?
+    (?:\s{{0,3}},)?{GAP}{_RECEIVING_ING}
+    {GAP}(?P<n>{COUNT_PATTERN}){GAP}{_VOTES_WORD}
+    (?:{GAP}(?:out{GAP}of|{_FROM_CAST}){GAP}{_WHOLE_OPENING}?(?P<possible>{COUNT_PATTERN})
+        (?:{GAP}(?:valid{GAP})?(?:votes|ballots))?(?:{GAP}cast(?:ed)?)?(?![\w-]))?
+    """,
+    _FLAGS,
+)
+# The participles of receiving, found by str.find before _SUBJECT_THEN_PARTICIPLE runs.
+_RECEIVING_ING_WORDS = (
+    *("receiving ", "obtaining ", "winning ", "securing ", "garnering ", "gaining "),
+    *("polling ", "picking up ", "getting ", "scoring ", "collecting ", "earning "),
 )
 # A first candidate after a phrase naming the ballot, "votes" elided as it may be in the
 # later ballots of a record: "In the second ballot, Brazil received 130 and Chile 98".
@@ -1168,6 +1202,11 @@ _VOTES_FOR_NEXT = re.compile(
 _IN_PARENTHESES = re.compile(
     rf"""
     {_JOIN}(?<![\w.’'-])(?:the{GAP})?(?P<name>{_NAME})\s{{0,3}}    # "the Niger (47)"
+    # where the candidate comes from, between its name and its votes: "Ana Ruiz from Chile
+    # (five votes)", "Mr. Obi of Kenya (two votes)" (the name alone is the label)
+    (?:(?<=\w)(?:{GAP}(?:from|of){GAP}(?:the{GAP})?(?-i:[A-Z])[\w’'-]{{1,20}}
+        (?:{GAP}(?-i:[A-Z])[\w’'-]{{1,20}}){{0,2}}\s{{0,3}})
+        (?=\([^()]{{1,20}}{_VOTES_WORD}\s{{0,3}}\)))?
     # "Chad (with 50 votes)"
     \((?:with{GAP})?(?P<n>{COUNT_PATTERN})(?P<votes>{GAP}{_VOTES_WORD})?\s{{0,3}}\)
     """,
@@ -2093,7 +2132,7 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
     listed = _NEXT.get(first.re, _CANDIDATE)
     # "..., against 71 for Ms. Lee and 12 for Mr. Kim": a later candidate may be written
     # as the one after "against", count first, its verb elided
-    versus = len(parts) == 2 and first.re in (_FIRST, _PRONOUN_VOTES)
+    versus = len(parts) == 2 and first.re in (_FIRST, _PRONOUN_VOTES, _SUBJECT_THEN_PARTICIPLE)
     if _holds_share(text):
         _take_share_aside(text, parts[-1])
     pos = parts[-1].end
@@ -2182,7 +2221,8 @@ def _read_ballot(text: str, first: re.Match[str]) -> Tally | None:
         len(parts) == 1
         and candidates == 1
         and (whole is not None or voters is not None)
-        and first.re in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED, _PRONOUN_VOTES)
+        and first.re
+        in (_FIRST, _ELECTED_FIRST, _WITH_VOTES_ELECTED, _PRONOUN_VOTES, _SUBJECT_THEN_PARTICIPLE)
         and not first.groupdict().get("lost")
         and _WHOLE_NEEDED.match(text, first.end()) is None
     )
@@ -2586,6 +2626,9 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_DEFEATED.finditer(text))  # "Chile defeated Peru by 30 votes to 28"
     if holds_any(text, TIE_BETWEEN_LITERALS):
         firsts.extend(_TIE_BETWEEN.finditer(text))  # "ended in a 95-95 tie between A and B"
+    if counts_votes and holds_any(text, _RECEIVING_ING_WORDS):
+        # "Chile beat Peru in the second round, picking up 120 votes against 70 for Peru"
+        firsts.extend(_SUBJECT_THEN_PARTICIPLE.finditer(text))
     if (
         ":" in text
         or " were " in text

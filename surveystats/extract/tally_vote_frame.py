@@ -8,7 +8,8 @@ sentence may open on what frames it:
   98 in favour of Chile ...", "Of the 150 votes cast, 120 were ...",
   "with 189 members voting, Ecuador received 127 votes and Honduras 62", the members of
   a body where a count of them "voted" follows ("Of the 54 members of the Council, 31
-  voted for Ms. Ruiz and 23 for Mr. Obi"), "190 ballot
+  voted for Ms. Ruiz and 23 for Mr. Obi") or a clause of outcome with two sides ("From
+  the 41 members of the Board, the budget was approved by 30 votes to 6"), "190 ballot
   papers were valid, with 2 abstentions; ..." (those abstentions a part). It becomes the
   tally's ``total`` as stated, whatever it includes (abstentions are part of the votes
   cast in some bodies and not in others; the checks compare, extraction does not judge);
@@ -49,8 +50,13 @@ __all__ = ["frame_vote"]
 _FLAGS = re.IGNORECASE | re.VERBOSE
 # The voters or the votes that make a whole.
 _VOTERS = (
-    rf"(?:members|Member{GAP}States|States(?:{GAP}parties)?|delegations|countries|representatives)"
+    rf"(?:members|Member(?:{GAP}|-)States|States(?:{GAP}parties)?|delegations"
+    rf"|(?:member{GAP})?(?:countries|nations)|representatives)"
 )
+# The body the members sit on, after "of", "on" or "in": "of the Council", "on the Board".
+_OF_ON_THE_BODY = OF_THE_BODY.replace("of", "(?:of|on|in)", 1)
+# A day or a time after "voting": "with 170 members voting on Monday,".
+_WHEN = rf"(?:{GAP}(?:on|last|this|that){GAP}(?-i:[A-Z])[a-z]{{2,9}})?"
 _VOTES = rf"(?:(?:valid{GAP})?(?:votes|ballots|ballot{GAP}papers))"
 # "A total of 186 votes were cast:", "In all, 93 ballots were cast,", "Of the 150 votes
 # cast,", "with 189 members voting,", "Of the 52 members present and voting,".
@@ -67,13 +73,15 @@ _WHOLE = re.compile(
       | (?:of|out{GAP}of){GAP}(?:the{GAP})?(?P<of_valid>{COUNT_PATTERN}){GAP}valid{GAP}
         (?:votes|ballots|ballot{GAP}papers)                  # "Of the 180 valid votes,"
       | (?:with|of){GAP}(?:the{GAP})?(?P<voting>{COUNT_PATTERN}){GAP}{_VOTERS}
-        {GAP}(?:present{GAP}and{GAP})?voting
+        {GAP}(?:present{GAP}and{GAP})?voting{_WHEN}
       # the members of a body whom the counts of voters after it split: "Of the 54 members
       # of the Council, 31 voted for ...", "Out of 57 member States of the Executive Board,
       # 55 voted in favour", "Of the 120 delegations present, 98 voted for it"
-      # (only where the vote opens on "N voted": see _VOTED_FIRST)
-      | (?:of{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<members>{COUNT_PATTERN}){GAP}{_VOTERS}
-        (?:{GAP}present)?{OF_THE_BODY}?
+      # (only where the vote opens on "N voted", or its clause has a verb of outcome and
+      # two sides or more: see _frames_voters): "From the 58 member States on the Board,
+      # the text was passed by 40 votes to 4"
+      | (?:of{GAP}the|from{GAP}the|out{GAP}of(?:{GAP}the)?){GAP}(?P<members>{COUNT_PATTERN})
+        {GAP}{_VOTERS}(?:{GAP}present)?{_OF_ON_THE_BODY}?
       | (?<![,;:]\s)(?<![,;:])(?P<voted>{COUNT_PATTERN}){GAP}{_VOTERS}{GAP}voted
       | (?P<valid>{COUNT_PATTERN}){GAP}{_VOTES}{GAP}(?:were|was){GAP}valid
     )
@@ -161,7 +169,9 @@ _WHOLE_AFTER = re.compile(
       # "187 votes from the 192 valid ballots" (never "from 12 countries": some voters)
       | from{GAP}(?:the{GAP})?(?P<from_voting>{COUNT_PATTERN}){GAP}
         (?:{_VOTERS}{GAP}(?:present{GAP}and{GAP}voting|who{GAP}voted|voting)
-          | valid{GAP}(?:votes|ballots)|(?:votes|ballots){GAP}cast))
+          | valid{GAP}(?:votes|ballots)|(?:votes|ballots){GAP}cast)
+      # all the members of a body: "received 13 votes from the 15 members of the Council"
+      | from{GAP}the{GAP}(?P<from_body>{COUNT_PATTERN}){GAP}{_VOTERS}{OF_THE_BODY})
     (?=\s{{0,3}}[.;,)]|\s{{0,3}}$)
     """,
     _FLAGS,
@@ -213,7 +223,7 @@ _BALLOTS_SENTENCE = re.compile(
     _FLAGS,
 )
 # One of these is in every whole that _WHOLE reads: the cheap test before it.
-_WHOLE_WORDS = (" cast", "voting", "voted", "otal", "valid", "mong the")
+_WHOLE_WORDS = (" cast", "voting", "voted", "otal", "valid", "mong the", "rom the ", "f the ")
 _CATEGORIES = ("absent", "not_participating", "abstentions")
 _CATEGORY_NAMES = {"not_participating": "not participating"}
 # What may stand between the clause and the vote: no figure, no end of a sentence.
@@ -262,16 +272,32 @@ _RECEIVED_BEFORE = re.compile(
 )
 
 
-def _frames_voters(text: str, whole: re.Match[str]) -> bool:
+def _frames_voters(text: str, whole: re.Match[str], tally: Tally | None = None) -> bool:
     """Whether ``whole`` is a whole of votes or voters for the counts right after it.
 
     The members of a body are one only where a count of them "voted" follows ("Of the 54
-    members of the Council, 31 voted for ..."; not "Of the 40 members, 31 were in favour");
-    the votes a candidate received are none ("received all 88 votes cast; ...").
+    members of the Council, 31 voted for ..."; not "Of the 40 members, 31 were in favour"),
+    or a clause whose verb says the vote was taken and whose vote states two sides or more
+    ("From the 58 members of the Board, the text was adopted by 40 votes to 4, with 14
+    abstentions"); the votes a candidate received are none ("received all 88 votes cast").
     """
     if _RECEIVED_BEFORE.search(text, max(0, whole.start() - 20), whole.start()) is not None:
         return False
-    return not whole["members"] or _VOTED_FIRST.match(text, whole.end()) is not None
+    if not whole["members"] or _VOTED_FIRST.match(text, whole.end()) is not None:
+        return True
+    return (
+        tally is not None
+        and tally.kind == "vote"
+        and sum(role_of(part.category) in _SIDE_ROLES for part in tally.parts) >= 2
+        and _OUTCOME_VERB.search(text, whole.end(), tally.start) is not None
+    )
+
+
+# The roles of a vote's sides, and the verbs that say a vote was taken on a text.
+_SIDE_ROLES = frozenset(("in_favour", "against", "abstaining"))
+_OUTCOME_VERB = re.compile(
+    r"\b(?:adopted|approved|passed|carried|rejected|defeated|endorsed|voted)\b", re.IGNORECASE
+)
 
 
 def _value(whole: re.Match[str]) -> int | None:
@@ -281,7 +307,7 @@ def _value(whole: re.Match[str]) -> int | None:
         groups[g]
         for g in (
             *("cast", "of_cast", "among", "of_valid", "of_voting", "voting", "and_voting"),
-            *("present_voting", "from_voting", "out_of"),
+            *("present_voting", "from_voting", "from_body", "out_of"),
             *("voted", "valid", "labelled", "members"),
         )
         if groups.get(g)
@@ -443,6 +469,37 @@ def voters_stated_after(text: str, end: int) -> int | None:
     return None if whole is None else _value(whole)
 
 
+# "With 170 members voting," where a reader took the members voting for a first part.
+_WITH_VOTING_BEFORE = re.compile(r"(?-i:W)ith\s{1,3}$")
+
+
+def _whole_read_as_part(text: str, tally: Tally) -> None:
+    """Make a first part that counts the members voting the whole of the sides after it.
+
+    "With 170 member States voting on Monday, 133 voted in favour of the text and 25
+    opposed it": the enumeration grammar reads three parts, the first "voting on Monday";
+    that count opens the clause "With N ... voting," that frames the vote, so it becomes
+    the total where the other parts fit in it and are sides of a vote.
+    """
+    first = tally.parts[0]
+    if first.count is None or (
+        _WITH_VOTING_BEFORE.search(text, max(0, first.start - 8), first.start) is None
+    ):
+        return
+    whole = _WHOLE.match(text, text.rfind("W", 0, first.start))
+    if whole is None or not whole["voting"] or _value(whole) != first.count:
+        return
+    rest = tally.parts[1:]
+    if sum(role_of(part.category) in _SIDE_ROLES for part in rest) < 2:
+        return
+    if sum(part.count or 0 for part in rest) > first.count:
+        return
+    tally.parts = rest
+    tally.total = first.count
+    tally.kind = "vote"
+    tally.start = min(tally.start, whole.start())
+
+
 def frame_vote(text: str, tally: Tally) -> None:
     """Add to a vote the whole or the side that its sentence states before it.
 
@@ -466,6 +523,8 @@ def frame_vote(text: str, tally: Tally) -> None:
     [('in favour', 9), ('against', 4), ('absent', 2)]
     """
     window = text[max(0, tally.start - _REACH) : tally.start]
+    if tally.total is None and len(tally.parts) >= 3 and "voting" in text[tally.start : tally.end]:
+        _whole_read_as_part(text, tally)  # "With 170 members voting, 133 voted in favour ..."
     if tally.kind != "vote" and tally.total is not None:
         # a survey whose stated whole, read with it, is one of votes or voters
         whole = _WHOLE.match(text, tally.start)
@@ -479,11 +538,11 @@ def frame_vote(text: str, tally: Tally) -> None:
         if (
             whole is not None
             and _joins(text, whole.end(), tally.start)
-            and _frames_voters(text, whole)
+            and _frames_voters(text, whole, tally)
         ):
             _set_total(tally, whole)
     after = text[tally.end : tally.end + 60]
-    if tally.total is None and (" cast" in after or "voting" in after):
+    if tally.total is None and (" cast" in after or "voting" in after or "from the " in after):
         whole = _WHOLE_AFTER.match(text, tally.end)
         if whole is not None:
             _set_total(tally, whole)

@@ -114,7 +114,8 @@ _HEAD_BY = re.compile(
     )?
     {_count("for")}
     # "votes for" as in favour only before another role: "by 158 votes for and 3 against"
-    (?:\s{{0,3}}(?:(?P<recorded_votes>recorded){GAP})?(?P<votes>votes?)\b)?  # "by 5 recorded votes"
+    # "by 5 recorded votes", "by nine affirmative votes"
+    (?:\s{{0,3}}(?:(?P<recorded_votes>recorded){GAP}|affirmative{GAP})?(?P<votes>votes?)\b)?
     (?:{GAP}{_VOTERS}(?={GAP}in{GAP}favou?r\b))?  # "a vote of 172 Member States in favour"
     (?P<in_favour>{GAP}in{GAP}favou?r(?:{GAP}of)?|(?<=s){GAP}for{_FOR_AS_ROLE})?
     # the members of the side in favour, before the side against: "in favour (Greece, ...) to 6"
@@ -166,8 +167,11 @@ _VOTE_CONTEXT = re.compile(
 _SIDE_AGAINST_NEXT = re.compile(r"\s{1,3}(?:against|opposed)\b", re.IGNORECASE)
 # Before a one-count vote "by 126 votes": what was done by that vote.
 _ONE_COUNT_VERB = re.compile(
-    r"\b(?:adopted|approved|issued|decided|carried|passed|accepted|endorsed|rejected|defeated)\b"
-    r"[^.;:\d]{0,60}$",
+    r"\b(?:adopted|approved|issued|decided|carried|passed|accepted|endorsed|rejected|defeated"
+    # "voted to adopt the treaty by 155 votes"
+    r"|voted\s{1,3}to\s{1,3}(?:adopt|approve|endorse|pass|accept|reject))\b"
+    # the text's number may stand between: "adopted resolution 2450 (2019) by 10 votes"
+    r"(?:[^.;:\d]|(?<=resolution\s)\d{1,4}(?:/\d{1,4})?(?:\s?\(\d{4}\))?){0,80}$",
     re.IGNORECASE,
 )
 # "The result of the vote was: in favour, 104; against, 8; abstaining, 22." Labels first.
@@ -1054,13 +1058,24 @@ _HEAD_WITH_ROLE = re.compile(
         (?:of{GAP}the{GAP}(?:Council|Assembly|Board|Committee|Commission){GAP})?)?
     (?:
         (?P<against>(?:votes?{GAP})?(?:against|opposed)|negative{GAP}votes?|
-            (?:votes?{GAP})?in{GAP}opposition|voting{GAP}(?:against|no))
+            (?:votes?{GAP})?in{GAP}opposition|voting{GAP}(?:against|no)
+            # voters named by their noun, then a participle of opposing: "with 12 States
+            # opposing it"
+            |(?(noun)(?P<opposing>opposing)|(?!)))
       | (?P<abstain>abstentions?|abstaining)
-      | (?P<favour>voting{GAP}(?:in{GAP}favou?r|for|yes)
+      # voters named by their noun, then their side: "with 170 countries in favour", "with
+      # 143 countries supporting the text", "with 150 delegations backing it"
+      | (?P<favour>(?(noun)(?:in{GAP}favou?r|(?P<participle>supporting|backing|endorsing))|(?!))
+            | voting{GAP}(?:in{GAP}favou?r|for|yes)
             # the votes named by their side, as "votes against" are: "There were seven
             # votes in favour of the motion", "with 12 affirmative votes"
             | votes?{GAP}in{GAP}favou?r|(?:affirmative|positive){GAP}votes?)
     )\b
+    # the participle's object, up to the next side: "supporting it", "backing the text"
+    (?(participle)(?:{GAP}(?:it|them|the|its|this|that)\b
+        (?:{GAP}(?!(?:and|while|whereas|with|but)\b)[\w’'-]+){{0,4}})?|)
+    (?(opposing)(?:{GAP}(?:it|them|the|its|this|that)\b
+        (?:{GAP}(?!(?:and|while|whereas|with|but)\b)[\w’'-]+){{0,4}})?|)
     """,
     _FLAGS,
 )
@@ -1120,6 +1135,10 @@ _VOTED_TEXT_BEFORE = re.compile(
     r"[^.;:]{0,100}$",
     re.IGNORECASE,
 )
+# The same before support a text gained, which its sentence must say was given in a vote
+# (_gained_in_a_vote): a relative clause on the text may stand between.
+_GAINED_TEXT_BEFORE = re.compile(_VOTED_TEXT_BEFORE.pattern.replace("{0,100}", "{0,220}"), re.I)
+_GAINED_REACH = 280
 # Support that is no vote: "The proposal, endorsed by 25 Governments, was circulated".
 # A resolution is voted on; any other text is only where its sentence says so.
 _SUPPORT_VERBS = frozenset({"supported", "backed", "endorsed"})
@@ -1611,7 +1630,9 @@ _AGAINST_AFTER = re.compile(
       | (?:voting|voted){GAP}(?:no|nay)
       | (?-i:no)(?=\s{{0,3}}(?:[.;,)]|$))       # "and 38,000 no" after "62,000 voted yes"
       | cast{GAP}(?:no|negative){GAP}votes?     # "15 voted no" after "98 voted yes"
-      | (?:negative|dissenting){GAP}votes?)\b   # "with no negative votes"
+      | (?:negative|dissenting){GAP}votes?     # "with no negative votes"
+      # "with 140 States supporting it and 12 opposing": a participle with no noun after
+      | opposing(?=\s{{0,3}}(?:[.;,)]|$)|{GAP}(?:it|them)\b))\b
     """,
     _FLAGS,
 )
@@ -3263,6 +3284,10 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
             found.extend(_record_parenthesized(text, []))
         if ", which" in lower and ("opposed" in lower or "rejected" in lower):
             found.extend(_find_relative_sides(text, lower))  # "opposed it, which 40 supported"
+        if holds_any(lower, _SIDE_BY_VERB_LITERALS):
+            found.extend(_find_sides_by_verb(text))  # "121 States supported the resolution"
+        if "with" in lower and holds_any(lower, _WITH_PARTICIPLE_LITERALS):
+            found.extend(_find_with_role(text, lower))  # "..., with 150 States backing it"
         if _names_straw_kinds(lower):  # a straw poll's ballots: "12 'encourage', 2 ..."
             found.extend(_find_straw_poll(text))
         return found
@@ -3381,6 +3406,8 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
         or "voted aye" in lower
     ):
         found.extend(_find_role_first(text, lower))
+    if holds_any(lower, _SIDE_BY_VERB_LITERALS):
+        found.extend(_find_sides_by_verb(text))  # "121 States supported the resolution"
     if "joined" in lower:
         found.extend(_find_joined(text))
     if "among the " in lower:  # "Uruguay was among the nine countries voting against it"
@@ -3917,6 +3944,157 @@ def _find_among_voters(text: str) -> list[Tally]:
     return found
 
 
+# One side of a vote given by what its voters did to the text, in the active voice: "121
+# States supported the draft resolution", "Twelve nations opposed it", "88 delegations
+# voted against the amendment". The count and a noun of voters open the clause, a verb of
+# support or opposition follows, perhaps after an aside on some of them ("five countries,
+# including A and B, opposed it"). Read only where the sentence or the one before names a
+# vote, a resolution or a ballot ("120 countries supported the initiative" stays none).
+_WITH_PARTICIPLE_LITERALS = ("supporting", "backing", "endorsing", "opposing")
+_SIDE_BY_VERB_LITERALS = ("supported ", "backed ", "endorsed ", "opposed ", "rejected ")
+_SIDE_BY_VERB = re.compile(
+    rf"""
+    (?<![\w.,%$€£-])(?P<n>{COUNT_PATTERN})(?!\s{{0,3}}(?:per|%))
+    {GAP}(?:(?i:other|more|further){GAP})?(?P<noun>(?i:{_MEMBER_NOUNS}))\b
+    # an aside on some of them: ", including Chile and Peru," or "— A, B and C —"
+    (?:\s{{0,3}},{GAP}(?:including|among{GAP}them)\b[^\d.;:]{{1,200}}?(?:,|\s(?:—|–|--|-))
+      |\s{{0,3}}(?P<dash>—|–|--|-\s)[^\d.;:]{{1,200}}?(?P=dash)\s{{0,3}},?)?
+    {GAP}(?:(?:have|had){GAP})?
+    (?:(?P<favour>supported|backed|endorsed)
+      |(?P<against>opposed|rejected))
+    {GAP}(?:the|it|its|this|that|them|these|those|a|an|[A-Z][\w’'-]*)\b
+    """,
+    re.VERBOSE,
+)
+
+
+def _find_sides_by_verb(text: str) -> list[Tally]:
+    """Votes whose sides are stated by voters' verbs of support or opposition.
+
+    >>> vote = _find_sides_by_verb("121 States supported the draft resolution on Monday.")[0]
+    >>> [(p.category, p.count) for p in vote.parts]
+    [('in favour', 121)]
+    >>> _find_sides_by_verb("120 countries supported the initiative of the Secretary-General.")
+    []
+    """
+    found: list[Tally] = []
+    for match in _SIDE_BY_VERB.finditer(text):
+        if not _named_vote_near(text, match.start(), match.end()):
+            continue
+        category = "against" if match["against"] else "in favour"
+        part = _count_part(category, match["n"], match.start("n"), match.end())
+        if part is None or part.count is None:
+            continue
+        noun = " ".join(match["noun"].split())
+        part.counted = noun
+        tally = Tally("vote", match.start("n"), match.end(), [part], subject=noun)
+        tally = _complete(text, tally, True, single=True) or tally
+        for later in tally.parts[1:]:  # "..., and 6 opposed it": the voters' noun elided
+            if later.counted is None:
+                later.counted, later.counted_inherited = noun, True
+        tally.outcome = _outcome_before(text, tally.start) or _outcome_after(text, tally.end)
+        found.append(tally)
+    # two clauses of one sentence, each a side: "141 supported it, and five opposed it"
+    joined: list[Tally] = []
+    for tally in found:
+        if (
+            joined
+            and len(joined[-1].parts) == 1
+            and len(tally.parts) == 1
+            and joined[-1].parts[0].category != tally.parts[0].category
+            and _CLAUSE_JOIN.fullmatch(text, joined[-1].end, tally.start) is not None
+        ):
+            joined[-1].parts.extend(tally.parts)
+            joined[-1].end = tally.end
+            continue
+        joined.append(tally)
+    # one side whose sentence counts another side later that it did not take is left to
+    # the enumeration grammar, which reads the sides as a list ("96 delegations backed the
+    # text, four opposed it and 41 abstained")
+    return [
+        tally
+        for tally in joined
+        if len(tally.parts) > 1
+        or _LATER_SIDE.search(text, tally.end, _sentence_end(text, tally.end)) is None
+    ]
+
+
+# What may join two clauses of one vote: the rest of the first clause's object, then a
+# comma or "and"/"while"/"whereas" with no figure and no stop.
+_CLAUSE_JOIN = re.compile(r"[^\d.;:!?]{0,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)[^\d.;:!?]{0,6}")
+
+
+# A later side of a vote in the same sentence: a count, then its verb of voting.
+_LATER_SIDE = re.compile(
+    rf"""(?<![\w.,-]){COUNT_PATTERN}(?:{GAP}[\w’'-]{{1,20}}){{0,3}}?
+    {GAP}(?:opposed|abstained|rejected|voted|against|abstaining|opposing)\b""",
+    _FLAGS,
+)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence that holds ``text[start]`` ends (its stop), or the text's end."""
+    stop = _STOP.search(text, start)
+    return len(text) if stop is None else stop.start()
+
+
+_STOP = re.compile(r"(?<![A-Z])[.!?;](?=\s|$)")
+
+
+def _names_vote_around(text: str, start: int, end: int) -> bool:
+    """Whether a vote, a ballot or a resolution is named in so many words around a count.
+
+    The sentence of ``text[start:end]``, the one before, or the next one where it opens on
+    another side is looked at; a verb of outcome ("approved by 89 countries") names none.
+
+    >>> _names_vote_around("The text, which was approved by 89 States. Three abstained.", 19, 40)
+    True
+    >>> _names_vote_around("The plan was approved by 20 countries in 2019.", 9, 37)
+    False
+    """
+    begin = _sentence_begin(text, start)
+    stop = text.find(". ", end, end + _SENTENCE_REACH)
+    if stop != -1 and _OTHER_SIDES_NEXT.match(text, stop) is not None:
+        stop = text.find(". ", stop + 2, stop + 2 + _SENTENCE_REACH)  # its sides' sentence too
+    stop = stop if stop != -1 else end + _SENTENCE_REACH
+    if begin >= 2:
+        begin = _sentence_begin(text, begin - 2)
+    return (
+        _NAMES_VOTE.search(text, begin, stop) is not None
+        and _NO_VOTE.search(text, begin, stop) is None
+        and _NEEDED_NO_VOTE.search(text, begin, stop) is None
+    )
+
+
+# A text that "needed no vote" or "went without a vote": its adoption was no vote.
+_NEEDED_NO_VOTE = re.compile(
+    r"\b(?:needed|needing|required|requiring|took|taking|went|going)\s{1,3}(?:without|no)"
+    r"(?:\s{1,3}a)?\s{1,3}vote\b",
+    re.IGNORECASE,
+)
+
+
+def _named_vote_near(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of ``text[start:end]``, or the one before, names a vote."""
+    if _voted_in_sentence(text, start, end):
+        return True
+    begin = _sentence_begin(text, start)
+    if begin < 2:
+        return False
+    before = _sentence_begin(text, begin - 2)
+    return (
+        _NAMES_VOTE.search(text, before, begin) is not None
+        and _NO_VOTE.search(text, before, begin) is None
+    )
+
+
+# Words that name a vote in the sentence before a side: a vote, a ballot, a resolution.
+_NAMES_VOTE = re.compile(
+    r"\b(?:resolutions?|vot(?:e|es|ed|ing)|ballots?|referendum|abstain(?:ed|ing)|abstentions?)\b",
+    re.IGNORECASE,
+)
+
+
 # A text that received a count of the votes cast: "The resolution attracted 96 out of 135
 # votes", "the draft obtained 27 of the 47 votes". The votes are its side in favour, the
 # votes cast their whole; only where the subject is a text put to the vote (a candidate
@@ -4224,8 +4402,19 @@ def _find_voters(text: str, lower: str, *, voted: bool = False) -> list[Tally]:
             category = {"against": "against", "abstained": "abstentions"}.get(side, "in favour")
         else:
             before = _VOTED_TEXT_BEFORE.search(text, max(0, match.start() - 110), match.start())
-            if before is None and match["noun"].lower() != "votes":
-                # "The plan has been adopted by 20 countries": no vote without a text voted on
+            if (
+                before is None
+                and match["noun"].lower() != "votes"
+                and (
+                    match["verb"].lower() in _SUPPORT_VERBS
+                    or not _names_vote_around(text, match.start(), match.end())
+                )
+            ):
+                # "The plan has been adopted by 20 countries": no vote without a text voted
+                # on, or, after a verb of outcome, a vote its sentence, the one before or
+                # the sides after name ("the statement, which was approved by 89 countries.
+                # Three abstained."); support alone is no outcome ("two powers, backed by
+                # three other members, would be needed to block a resolution")
                 continue
             if before is not None and not _put_to_a_vote(text, before.start(), match):
                 continue
@@ -4679,7 +4868,12 @@ def _find_support(text: str, lower: str) -> list[Tally]:
         if verb is None or _RULE_BEFORE.search(text, reach, match.start()) is not None:
             continue
         vetoed = verb.group().lower().startswith("vetoed")
-        if not vetoed and _VOTED_TEXT_BEFORE.search(text, reach, match.start()) is None:
+        # a text that gained support may be described at length between it and its verb:
+        # "The resolution, which calls on all parties to ..., received support from 143"
+        before = _GAINED_TEXT_BEFORE if gained else _VOTED_TEXT_BEFORE
+        if gained:
+            reach = max(0, match.start() - _GAINED_REACH)
+        if not vetoed and before.search(text, reach, match.start()) is None:
             continue
         if gained and not _gained_in_a_vote(text, match):
             continue  # "The proposal received support from 20 delegations during the debate"
