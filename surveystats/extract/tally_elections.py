@@ -422,6 +422,8 @@ _MAJORITY_WITH = (
 # What may open the whole a candidate's votes were cast from: "out of a possible 190",
 # "out of the 190 cast", "out of a total of 169 ballots".
 _WHOLE_OPENING = rf"(?:a{GAP}(?:possible|total{GAP}of){GAP}|the{GAP})"
+# The votes cast that "from" may open: "from the 193 cast", "from 180 valid ballots cast".
+_CAST_FROM = rf"{COUNT_PATTERN}(?:{GAP}(?:valid{GAP})?(?:votes|ballots))?{GAP}cast(?:ed)?\b"
 _FIRST = re.compile(
     rf"""
     (?<![\w.’'-])(?P<apposed>{_APPOSED_ROLE})?
@@ -535,12 +537,14 @@ _FIRST = re.compile(
     {_FOR_TEXT}(?:{GAP}cast\b)?
     # "received 185 votes out of a possible 190", "... out of the 190 cast"
     # (in parentheses too: "with 106 votes (out of 156 countries)")
-    # ("out of a total of 169 valid ballots cast")
-    (?(whole)|(?:(?:{GAP}|\s{{0,3}}\(\s{{0,2}})out{GAP}of{GAP}{_WHOLE_OPENING}?
+    # ("out of a total of 169 valid ballots cast"); "from" only before the votes cast
+    # ("received 92 votes from the 180 cast"; "from 40 countries" names who gave them)
+    (?(whole)|(?:(?:{GAP}|\s{{0,3}}\(\s{{0,2}})
+        (?:out{GAP}of{GAP}{_WHOLE_OPENING}?|from{GAP}(?:the{GAP})?(?={_CAST_FROM}))
         (?P<possible>{COUNT_PATTERN})
         (?:{GAP}(?:valid{GAP})?(?:votes|ballots|(?:member{GAP})?(?:countries|States|members))
-          (?:{GAP}cast)?
-          |{GAP}cast)?(?![\w-])(?:\s{{0,2}}\))?)?)
+          (?:{GAP}cast(?:ed)?)?
+          |{GAP}cast(?:ed)?)?(?![\w-])(?:\s{{0,2}}\))?)?)
     (?:{GAP}(?:in|at|on){GAP}the{GAP}(?:[a-z]+{GAP})?(?:round|ballot)\b  # "in the final round"
         (?:{GAP}of{GAP}(?:voting|balloting)\b)?)?         # "in the second round of balloting"
     # the body that cast them, as the Court's judges are elected by two: "obtained 97 votes
