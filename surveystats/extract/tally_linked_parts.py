@@ -75,6 +75,7 @@ from surveystats.text.sentences import sentence_starts
 __all__ = [
     "LINK_LITERALS",
     "find_linked_parts",
+    "may_hold_part_of_figure",
     "may_link_parts",
     "may_point_back",
     "with_wholes_before_with",
@@ -89,6 +90,23 @@ LINK_LITERALS = (
 # A figure, two words at most, then "(out) of": "1.4 million out of", "200,000 of Gaza's",
 # "30,000 women -- of the", "13 of whom".
 _FIGURE_OF = re.compile(r"\d%?(?:\s[a-z]{3,20}){0,2}(?:\s[-–—]{1,2})?\s(?:out\s)?of\s")
+# A count in words or figures "(out) of" a count in figures: "four of 90", "32 of 56", "12 of
+# the 64" (the whole may be in the part's own item, or no item at all).
+_PART_OF_FIGURE = re.compile(
+    r"(?i:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"(?:\s[a-z]{3,20}){0,2}\s(?:out\sof|of)\s(?:the\s|its\s|their\s)?\d"
+)
+
+
+def may_hold_part_of_figure(text: str) -> bool:
+    """Whether ``text`` holds a count "(out) of" a figure: a cheap first test.
+
+    >>> may_hold_part_of_figure("Gains were made in four of 90 goals.")
+    True
+    >>> may_hold_part_of_figure("It received 4 of them.")
+    False
+    """
+    return " of " in text and _PART_OF_FIGURE.search(text) is not None
 
 
 def may_link_parts(text: str) -> bool:
@@ -100,7 +118,9 @@ def may_link_parts(text: str) -> bool:
     for literal in LINK_LITERALS:
         if literal in text:
             return True
-    return "cent of " in text or _FIGURE_OF.search(text) is not None
+    return (
+        "cent of " in text or _FIGURE_OF.search(text) is not None or may_hold_part_of_figure(text)
+    )
 
 
 # Verbs by which a group "with" a share makes up the whole before it.
@@ -133,6 +153,11 @@ def may_point_back(text: str) -> bool:
 
 
 _REACH = 240  # characters from a whole to the link before its part
+# What opens an aside right before its count: "(around ", "(". A count there restates the
+# count before it in another unit or names some of it, and is no later part's whole.
+_ASIDE_OPENING = re.compile(
+    r"\(\s{0,2}(?:(?:around|about|some|approximately|nearly|over|roughly)\s{1,3})?$"
+)
 _MAX_LABEL_WORDS = 10
 
 # Words that may stand between a link and its part: "including a combined total of 1,050".
@@ -290,8 +315,10 @@ _REPEATED_VERB = re.compile(
 )
 # The joint before the last item of a list after "including": "; and five under ...".
 _LAST_ITEM = re.compile(r";\s{1,3}and\s{1,3}" + _QUALIFIER + r"$")
-# A threshold, no part: "nine of the 15 votes are needed".
-_NEED = re.compile(r"(?i)\b(?:needed|required|necessary|needs?|requires?)\b")
+# A threshold, no part: "nine of the 15 votes are needed", "10 of the 15 members must agree".
+_NEED = re.compile(
+    r"(?i)\b(?:needed|required|necessary|needs?|requires?|must|(?:have|has)\s{1,3}to)\b"
+)
 # After a part's words, a list joint and a further figure: the part is a list's first item.
 _LIST_GOES_ON = re.compile(
     r"[^.;,]{0,40}?(?:,|;|\s(?:and|while|whereas))\s{1,3}(?:and\s{1,3})?"
@@ -766,6 +793,8 @@ def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) 
     if link is None or at == 0:
         return None
     whole = figures[at - 1]
+    if at > 1 and _ASIDE_OPENING.search(text, max(lo, whole.start - 30), whole.start):
+        whole = figures[at - 2]  # "48,000 households (around 250,000 people), including ..."
     bare = link.group().lstrip()[:1].isalpha()  # "52 resolutions including 9 on ...": no comma
     if whole.start < lo or link.start() < whole.end or link.start() - whole.end > _REACH:
         return None
@@ -1106,11 +1135,23 @@ _BARE_WHOLE_VERB = re.compile(r"\s{1,3}(?:also\s{1,3}|then\s{1,3})?[a-z]{2,20}ed
 _FIGURE_IN_SUBJECT = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d")
 
 
-def _part_of_whole(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
-    """A part that opens its clause, its whole after "(out) of", then its predicate.
+def _part_of_whole(
+    text: str,
+    figures: list[_Figure],
+    at: int,
+    lo: int,
+    hi: int,
+    *,
+    only_not_subject: bool = False,
+) -> Tally | None:
+    """A part and its whole after "(out) of", the part a subject, an object or after "in".
 
+    The part is its clause's subject, the object of a verb of holding or making up, or
+    after a preposition of where or by whom.
     "1.4 million out of 1.9 million people, are ...", "27 installations of the current 87
-    total have been surveyed".
+    total have been surveyed"; "Small States make up 18 of the 54 members" (the subject
+    and its verb are the category); "Gains were recorded in only 6 of 70 targets" (the
+    clause before the preposition).
     """
     part = figures[at]
     if at + 1 >= len(figures) or part.count is None or part.count < 2:
@@ -1119,10 +1160,17 @@ def _part_of_whole(text: str, figures: list[_Figure], at: int, lo: int, hi: int)
     if whole.count is None or not _PART_OF_WHOLE.fullmatch(text, part.number_end, whole.start):
         return None
     between = text[part.number_end : whole.start]
-    if not _DETERMINED.search(between) and (whole.count < 100 or whole.count in _POWERS_OF_TEN):
+    if text.startswith("-", whole.number_end):
+        return None  # "Eleven of the 15-member Council's meetings": the size of a body
+    if not _DETERMINED.search(between) and (
+        whole.count <= _LARGEST_RATE_BASE or whole.count in _POWERS_OF_TEN
+    ):
         return None  # "four out of ten Ecuadorians", "Three out of four are women": a rate
     if not _SUBJECT_BEFORE.search(text[lo : part.start]):
-        return None  # "has ratified 10 out of the 12 conventions": an object
+        # "has ratified 10 out of the 12 conventions": the object of a verb that picks
+        return _part_in_clause_before(text, whole, part, lo)
+    if only_not_subject:
+        return None
     if not (_fits(whole, part, stated=True) and _nouns_agree(whole, part)):
         return None
     if whole.noun is None and _BARE_WHOLE_VERB.match(text, whole.number_end):
@@ -1131,6 +1179,102 @@ def _part_of_whole(text: str, figures: list[_Figure], at: int, lo: int, hi: int)
     if verb is None or _FIGURE_IN_SUBJECT.search(verb.group()):
         return None  # "7 of the 21 counties in at the end of 1999 were ...": a year may date it
     return _tally(text, whole, part._replace(end=verb.end()), hi)
+
+
+# The largest whole of a rate written with no determiner: "four out of ten", "3 of 4",
+# "two of five"; "32 of 56 member countries" and "four of 90 goals" are parts of a whole.
+_LARGEST_RATE_BASE = 10
+_CLAUSE_REACH = 120  # characters before a part where the clause that holds it may open
+# A part as the object of a verb of holding, hosting or making up, after the group that
+# holds it: "Small island States make up 18 of the 54 members", "The province hosts 1.2
+# million out of the 3.4 million refugees", "Women represent 32 of 56 judges". Verbs that
+# pick from a set ("signed", "ratified", "elected", "considered", "appointed", "granted")
+# hold nothing: none (README decision, tallies13).
+_HOLDER_VERB_BEFORE = re.compile(
+    r"(?:^|[,;:]|\b(?:and|while|but|whereas|that))\s{0,3}"
+    r"(?P<label>(?P<holder>(?:[A-Za-z][\w'’.-]{0,30}\s{1,3}){1,5}?)"
+    r"(?:(?:now|still|alone|together|currently|already|also|thus|therefore)\s{1,3})?"
+    r"(?P<verb>represent(?:s|ed)?|host(?:s|ed)?|contain(?:s|ed)?|constitut(?:e|es|ed)"
+    r"|(?:make|makes|made)\s{1,3}up|account(?:s|ed)?\s{1,3}for|occup(?:y|ies|ied)"
+    r"|hold|holds|held|caus(?:e|es|ed)|contribut(?:e|es|ed)|provid(?:e|es|ed)|suppl(?:y|ies|ied)"
+    r"|(?:is|are|was|were)\s{1,3}home\s{1,3}to))\s{1,3}" + _QUALIFIER + r"$"
+)
+# Who holds no group of its own: a pronoun, a body whose holdings are its own acts.
+_NO_HOLDER = re.compile(
+    r"(?i:it|they|we|this|these|those|that|he|she|which|who)\b"
+    r"|The\s{1,3}(?:[A-Z][\w-]*\s{1,3})*(?:Committee|Council|Commission|Assembly|Board"
+    r"|Group|Office|Secretariat|Mission|Court|Conference|Panel)\b"
+)
+# A part after a preposition of where or by whom, the clause before it saying what was done
+# there or by them: "Measurable gains were recorded in only 12 of the 64 targets", "The
+# plan was endorsed by 14 of the 20 ministers". "to", "of", "for", "across" ("a party to 11
+# of the 12 conventions", "governors of 8 of the 10 States") open no such part.
+_CLAUSE_THEN_PREPOSITION = re.compile(
+    r"(?:^|[,;:]|\b(?:and|while|but|whereas|that))\s{0,3}"
+    r"(?P<label>(?:[A-Za-z][\w'’.-]{0,30}\s{1,3}){2,10}?)"
+    r"(?P<preposition>in|by)\s{1,3}" + _QUALIFIER + r"$"
+)
+
+
+def _part_in_clause_before(text: str, whole: _Figure, part: _Figure, lo: int) -> Tally | None:
+    """A part that is no subject: the object of a verb of holding, or after "in" or "by".
+
+    Its category is the clause before it, which says what the part is or did: "Small
+    island States make up", "Measurable gains were recorded". A verb that picks from a
+    set, a preposition of another kind or a clause with no verb gives none.
+    """
+    if not (_fits(whole, part, stated=True) and _nouns_agree(whole, part)):
+        return None
+    start = max(lo, part.start - _CLAUSE_REACH)
+    before = text[start : part.start]
+    found = _HOLDER_VERB_BEFORE.search(before)
+    if found is not None:
+        if _NO_HOLDER.match(found["holder"]):
+            return None  # "It holds 3 of the 12 seats", "The Committee held 2 of its 9 ..."
+    else:
+        found = _CLAUSE_THEN_PREPOSITION.search(before)
+        if found is None:
+            return None
+        words = found["label"].split()
+        last = words[-1].lower()
+        if found["preposition"] == "by" and not last.endswith(("ed", "en")):
+            return None  # "by" names the agent of a passive only: "was endorsed by"
+        if not any(word.lower() in _AUXILIARIES or word.endswith("ed") for word in words):
+            return None  # "the highest rates in 3 of the 10 regions": no clause
+        if words[0].lower() in _NO_CLAUSE_OPENERS:
+            return None  # "Comparison of ...", "In 2020, in 4 of the 9 ...": no subject
+    label = " ".join(found["label"].split())
+    if _RULE_WORDS.intersection(label.lower().split()):
+        return None  # "must be supported by 10 of the 54 members": a rule, no part
+    if _LEVEL_WORDS.search(label):
+        return None  # "Unemployment was highest in 3 of the 10 regions": a level, no part
+    category_start = start + found.start("label")
+    split = Part(
+        label,
+        part.count,
+        category_start,
+        max(part.end, whole.end),
+        counted=part.noun or whole.noun,
+        counted_inherited=part.noun is None and whole.noun is not None,
+        qualifier=part.qualifier,
+    )
+    return Tally(
+        "breakdown",
+        category_start,
+        max(part.end, whole.end),
+        [split],
+        total=whole.count,
+        total_qualifier=whole.qualifier,
+        unit="count",
+    )
+
+
+# Words of a rule or a prospect: a clause with one of them states what must or may happen.
+_RULE_WORDS = frozenset("must shall should would could may might can will be".split())  # noqa: SIM905
+# Words of a level or a comparison: what the places of a rate have, no part of a whole.
+_LEVEL_WORDS = re.compile(r"(?i)\b(?:\w+est|higher|lower|above|below|than|rates?|average)\b")
+# Words that open no clause whose subject did something: a preposition or an adverb of time.
+_NO_CLAUSE_OPENERS = _PLACE_WORDS | frozenset(("it", "there", "this", "these", "they", "we"))
 
 
 def _share_made_up(text: str, figures: list[_Figure], at: int, lo: int) -> Tally | None:
@@ -1356,6 +1500,7 @@ def find_linked_parts(
     taken: list[tuple[int, int]],
     *,
     only_back: bool = False,
+    only_not_subject: bool = False,
 ) -> list[Tally]:
     """One-part breakdowns tied to their whole by a link word, in sentences no tally holds.
 
@@ -1372,6 +1517,10 @@ def find_linked_parts(
     only_back
         Read only parts of a sentence that points back at the sentence before ("Of these,
         ..."): for a paragraph whose whole is no item ("reached 1,200 people").
+    only_not_subject
+        Read only a part "(out) of" its whole that is no subject of its clause ("Gains were
+        recorded in 12 of the 64 targets"): for a paragraph whose one item holds both, a
+        subject the other readers have read already.
 
     Returns
     -------
@@ -1415,6 +1564,8 @@ def find_linked_parts(
             tally = _pointed_back(text, figures, at, (previous_lo, lo, hi)) or _share_made_up(
                 text, figures, at, lo
             )
+            if tally is None and only_not_subject:
+                tally = _part_of_whole(text, figures, at, lo, hi, only_not_subject=True)
         else:
             tally = (
                 _linked_after(text, figures, at, lo, hi)
