@@ -75,6 +75,7 @@ from surveystats.text.sentences import sentence_starts
 __all__ = [
     "LINK_LITERALS",
     "find_linked_parts",
+    "in_open_aside",
     "may_hold_part_of_figure",
     "may_link_parts",
     "may_point_back",
@@ -153,18 +154,31 @@ def may_point_back(text: str) -> bool:
 
 
 _REACH = 240  # characters from a whole to the link before its part
-# What opens an aside right before its count: "(around ", "(". A count there restates the
-# count before it in another unit or names some of it, and is no later part's whole.
-_ASIDE_OPENING = re.compile(
-    r"\(\s{0,2}(?:(?:around|about|some|approximately|nearly|over|roughly)\s{1,3})?$"
-)
+
+
+def in_open_aside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a bracket it does not close near ``end``.
+
+    A count at ``end`` then stands in an aside after the count that ends at ``start``,
+    which it restates in another unit or dates ("(around 250,000 people)", "(as of April
+    some 13,900)"), and is no later part's whole.
+
+    >>> text = "14,230 people (as of April some 13,900), including 5,120 killed"
+    >>> in_open_aside(text, 6, text.find("13,900")), in_open_aside(text, 0, 3)
+    (True, False)
+    """
+    opening = text.rfind("(", start, end)
+    return opening >= 0 and text.find(")", opening, end) < 0 and end - opening <= 40
+
+
 _MAX_LABEL_WORDS = 10
 
-# Words that may stand between a link and its part: "including a combined total of 1,050".
+# Words that may stand between a link and its part: "including a combined total of 1,050",
+# "including a horrific toll of 594 children".
 _QUALIFIER = (
     r"(?:(?:at\s{1,3}least|at\s{1,3}most|some|about|around|approximately|an?\s{1,3}estimated"
     r"|estimated|more\s{1,3}than|over|nearly|almost|close\s{1,3}to|roughly|just|only"
-    r"|(?:a|an)\s{1,3}(?:combined\s{1,3}|overall\s{1,3})?total\s{1,3}of)\s{1,3})?"
+    r"|(?:a|an)\s{1,3}(?:[a-z]{3,15}\s{1,3}){0,2}(?:total|toll|number)\s{1,3}of)\s{1,3})?"
 )
 # A link after the whole and right before its part.
 _LINK = re.compile(
@@ -193,7 +207,7 @@ _CLAUSE_BACK_LINK = re.compile(
 # A sentence that opens by pointing back at the count of the sentence before.
 _BACK_LINK = re.compile(
     r"(?:(?:Of|Out\s{1,3}of|Among|Amongst|From)\s{1,3}"
-    r"(?:these|this|them|those|th(?:is|at|e)\s{1,3}total)"
+    r"(?:these|this|them|those|th(?:is|at|e)\s{1,3}total|(?P<article>the)(?=\s{1,3}[a-z]))"
     r"|Included\s{1,3}in\s{1,3}(?:th(?:is|at|e)\s{1,3}(?:total|number|figure)|these|this)"
     r"(?:\s{1,3}(?:are|were|is|was))?)"
     r"(?P<named>(?:\s{1,3}[a-z]{2,20}){0,3}?)\s{0,3},?\s{1,3}" + _QUALIFIER + r"$"
@@ -315,6 +329,12 @@ _REPEATED_VERB = re.compile(
 )
 # The joint before the last item of a list after "including": "; and five under ...".
 _LAST_ITEM = re.compile(r";\s{1,3}and\s{1,3}" + _QUALIFIER + r"$")
+# A next figure "of" a whole of its own is no further item of a list: "...; 423 (46.9%) of
+# the tested specimens were ...".
+_OWN_WHOLE_NEXT = re.compile(
+    r"\d[\d,.]*(?:\s{1,3}\([^()]{1,20}\))?(?:\s{0,3}%|\s{1,3}per\s{1,3}cent|\s{1,3}percent)?"
+    r"\s{1,3}of\s{1,3}(?:the|these|those|them)\b"
+)
 # A threshold, no part: "nine of the 15 votes are needed", "10 of the 15 members must agree".
 _NEED = re.compile(
     r"(?i)\b(?:needed|required|necessary|needs?|requires?|must|(?:have|has)\s{1,3}to)\b"
@@ -682,7 +702,8 @@ def _tally(
         return None  # "including 1,200 more than last week": a change, no part
     if _PRO_FORM.fullmatch(category):
         return None  # "Of the 193 Member States, 112 did so": what they did is said elsewhere
-    if _LIST_GOES_ON.match(text, part_end):
+    goes_on = _LIST_GOES_ON.match(text, part_end)
+    if goes_on is not None and not _OWN_WHOLE_NEXT.match(text, goes_on.end() - 1):
         return None  # "Of these, 2,778 were experts, 3,166 were ...": a list's first item
     counted = part.noun or whole.noun
     share = float(part.percent) if part.percent is not None else None
@@ -793,8 +814,10 @@ def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) 
     if link is None or at == 0:
         return None
     whole = figures[at - 1]
-    if at > 1 and _ASIDE_OPENING.search(text, max(lo, whole.start - 30), whole.start):
-        whole = figures[at - 2]  # "48,000 households (around 250,000 people), including ..."
+    if at > 1 and in_open_aside(text, figures[at - 2].end, whole.start):
+        # "48,000 households (around 250,000 people), including ...", "14,230 people (as of
+        # April some 13,900), including ...": an aside restates the count before it
+        whole = figures[at - 2]
     bare = link.group().lstrip()[:1].isalpha()  # "52 resolutions including 9 on ...": no comma
     if whole.start < lo or link.start() < whole.end or link.start() - whole.end > _REACH:
         return None
@@ -894,7 +917,11 @@ def _pointed_back(
         return None
     link = _BACK_LINK.fullmatch(text, lo, part.start)
     named = link["named"].split() if link is not None else []
-    restated = False
+    # "Of the reported cases, 901 (6.4%) ...": the article points back where its words
+    # name the whole's noun again
+    restated = link is not None and link["article"] is not None
+    if restated and not named:
+        return None
     if link is None:
         back = _BACK_OF.match(text, part.number_end)
         if back is None or not _OPENS.fullmatch(text, lo, part.start):
@@ -919,7 +946,10 @@ def _pointed_back(
     wholes = [
         figure
         for figure in figures[:at]
-        if previous_lo <= figure.start < lo and _fits(figure, part) and _nouns_agree(figure, part)
+        if previous_lo <= figure.start < lo
+        and _fits(figure, part)
+        and _nouns_agree(figure, part)
+        and (not restated or _names_again(figure, named))
     ]
     if len(wholes) != 1:
         return None  # two counts the ratio fits, or none

@@ -103,6 +103,7 @@ from surveystats.extract.tally_items import (
     may_follow_exception,
     word_set,
 )
+from surveystats.extract.tally_linked_parts import in_open_aside
 from surveystats.extract.tally_parts import (
     GAP,
     NOT_A_SHARE,
@@ -1689,13 +1690,6 @@ def _count_of_things(text: str, start: int, end: int, *, share: bool) -> float |
     return value
 
 
-# What opens an aside right before its count: "(around ", "(", "(some ". A count there restates
-# the count before it in another unit or names some of it, and is no later part's whole.
-_ASIDE_OPENING = re.compile(
-    r"\(\s{0,2}(?:(?:around|about|some|approximately|nearly|over|roughly)\s{1,3})?$"
-)
-
-
 # An aside right after a whole's noun that restates it in another unit: "12,400 families
 # (about 61,000 people)".
 _RESTATED_ASIDE = re.compile(r"\s{0,3}\([^()]{1,60}\)")
@@ -1714,9 +1708,7 @@ def _whole_before(
         match = candidates[index]
         if match["percent"]:
             continue
-        if index and _ASIDE_OPENING.search(
-            text, max(start, match.start("w") - 30), match.start("w")
-        ):
+        if index and in_open_aside(text, candidates[index - 1].end("w"), match.start("w")):
             continue  # "48,000 households (around 250,000 people), including ...": a restatement
         if places and _places_whole(text, start, match):
             continue
