@@ -8,7 +8,9 @@ breakdown only when its figures add up to the whole (within rounding for percent
 or, after "including", do not exceed it: "12 States (including 3 in Africa)" names too
 few parts to be read, and "3 resolutions (1325, 1820 and 1888)" are no parts at all. One
 share or one count of people of a sex or age is a part on its own: "685 children (63 per
-cent girls)", "175,358 children (79,136 girls)".
+cent girls)", "175,358 children (79,136 girls)". Shares of groups of people that add up
+past 100 overlap, and each is a part of the count on its own: "297,000 pupils (50 per cent
+girls; 60 per cent IDPs)" (two tallies of total 297,000).
 
 The labels may stand before their figures, each part set off from the next by a
 semicolon: "Requests came from 38 countries (Africa, 17; Asia and the Pacific, 9; Europe,

@@ -14,8 +14,12 @@ carrying only their luggage"). This reader leans on what does not depend on the 
   "among whom", "amongst which", "thereof" (:data:`_LINK`); "N of whom / of which / of
   those" after a whole (:data:`_OF_WHOM_AFTER`); "Of the (more than) M ..., N" opening the sentence;
   "N (out) of (the, X's) M" with the part as its clause's subject
-  (:data:`_PART_OF_WHOLE`); and, opening a sentence, "Of these", "Of this", "Out of
-  them", "Among them", "Out of the total ..." (:data:`_BACK_LINK`), whose whole is the
+  (:data:`_PART_OF_WHOLE`), or (session 58) as the object of a verb of holding or making
+  up ("Landlocked countries make up 16 of the 46 ...", the subject and verb its category)
+  or after "in" or a passive's "by" ("Gains were recorded in only 12 of the 64 targets",
+  the clause before it its category); and, opening a sentence, "Of these", "Of this",
+  "Out of them", "Among them", "Out of the total ...", "Of the" and the whole's noun
+  again ("Of the notified cases,") (:data:`_BACK_LINK`), whose whole is the
   one count of the sentence before that the part fits, only where the part gives its
   share too (a bare count after "Of these," stays none, as the README decides);
 - a whole with no noun of its own, stated as "the (total) number of" its noun and a verb
@@ -48,8 +52,9 @@ reader before it found a tally.
 None, as the README's conventions decide: a part no smaller than its whole ("1.4
 million people ..., including 7.3 million children"), nouns of different kinds ("3
 million people, including 40 trucks"), money, a rate ("four out of ten Ecuadorians"), a
-threshold ("nine of the 15 votes are needed"), "one of the", an object with no subject
-of its clause ("has ratified 10 out of the 12 conventions"), a change or a comparison
+threshold ("nine of the 15 votes are needed", "must agree"), "one of the", the object
+of a verb that picks from a set ("has ratified 10 out of the 12 conventions"), a part after
+"to", "of", "for" or "across", a level ("was highest in"), a change or a comparison
 ("brought the number to 44", "compared with", "as opposed to"), a time alone as the
 label ("including 12 in 2015"), a pro-form ("112 did so"), the first item of a list, a
 whole inside an aside that closes before the link, a count of votes, and a back link
