@@ -278,6 +278,7 @@ from surveystats.extract.tally_label_order import (
 from surveystats.extract.tally_largest_parts import LARGEST_PART_WORDS, find_largest_parts
 from surveystats.extract.tally_linked_parts import (
     find_linked_parts,
+    may_hold_part_of_figure,
     may_link_parts,
     may_point_back,
     with_wholes_before_with,
@@ -2403,10 +2404,14 @@ def _read_paragraph(
         # 25%, Iraq 15% ...)": names beside their figures, a table run into a line, in place
         # of a reading that holds fewer of them
         kept = with_name_figures(text, kept)
+    # "Gains were recorded in only 12 of the 64 targets": one item that holds its whole
+    whole_in_item = len(items) == 1 and (
+        items[0].of_total is not None or may_hold_part_of_figure(text)
+    )
     if (
         counts
         and not footnote
-        and (len(items) > 1 or (len(numbers) > 1 and may_point_back(text)))
+        and (len(items) > 1 or whole_in_item or (len(numbers) > 1 and may_point_back(text)))
         and may_link_parts(text)
     ):
         # last resort for one part: "8.5 million children under the age of five, including
@@ -2416,7 +2421,12 @@ def _read_paragraph(
         # is a verb's object is no item ("reached 1,200 people. Of these, 40 per cent ..."):
         # only the back link reads it
         linked = find_linked_parts(
-            text, items, numbers, [(t.start, t.end) for t in kept], only_back=len(items) < 2
+            text,
+            items,
+            numbers,
+            [(t.start, t.end) for t in kept],
+            only_back=len(items) < 2,
+            only_not_subject=whole_in_item,
         )
         if linked and holds_any(text, TIME_SUBSET_WORDS):
             # "1,854 people have been resettled since ..., including 1,602 arriving since

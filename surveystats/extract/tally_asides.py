@@ -8,7 +8,9 @@ breakdown only when its figures add up to the whole (within rounding for percent
 or, after "including", do not exceed it: "12 States (including 3 in Africa)" names too
 few parts to be read, and "3 resolutions (1325, 1820 and 1888)" are no parts at all. One
 share or one count of people of a sex or age is a part on its own: "685 children (63 per
-cent girls)", "175,358 children (79,136 girls)".
+cent girls)", "175,358 children (79,136 girls)". Shares of groups of people that add up
+past 100 overlap, and each is a part of the count on its own: "297,000 pupils (50 per cent
+girls; 60 per cent IDPs)" (two tallies of total 297,000).
 
 The labels may stand before their figures, each part set off from the next by a
 semicolon: "Requests came from 38 countries (Africa, 17; Asia and the Pacific, 9; Europe,
@@ -207,6 +209,9 @@ def find_asides(text: str, inside: Callable[[int], bool] | None = None) -> list[
         tally = _read_aside(text, position, inside, labelled=labelled)
         if tally is not None:
             tallies.append(tally)
+        elif overlapping := _read_overlapping_shares(text, position, inside):
+            tallies.extend(overlapping)  # "297,000 pupils (50 per cent girls; 60 per cent IDPs)"
+            tally = overlapping[-1]
         position = text.find("(", max(position + 1, tally.end if tally else 0))
     return tallies
 
@@ -278,6 +283,71 @@ def _read_aside(
         for part in parts:
             part.counted, part.counted_inherited = noun, True
     return tally
+
+
+# Shares of groups of people in one aside that add up to more than the whole: groups that
+# overlap ("297,000 pupils (50 per cent girls; 60 per cent IDPs)"), each one part of the
+# count before the aside. A share's label is a group: one to three words, no figure.
+_GROUP_WORD = r"[A-Za-z][\w'’-]{0,30}\s{0,3}"
+_SHARE_OF_GROUP = rf"(?:{FIGURE})(?:{PER_CENT})\s{{1,3}}(?:{_GROUP_WORD}){{1,3}}"
+_OVERLAPPING_SHARES = re.compile(
+    rf"\(\s{{0,2}}(?P<parts>{_SHARE_OF_GROUP}(?:[,;]\s{{1,3}}(?:and\s{{1,3}})?{_SHARE_OF_GROUP}"
+    rf"|\s{{0,3}}and\s{{1,3}}{_SHARE_OF_GROUP}){{1,4}})\)"
+)
+_ONE_SHARE_OF_GROUP = re.compile(
+    rf"(?P<figure>{FIGURE})(?P<unit>{PER_CENT})\s{{1,3}}"
+    rf"(?P<label>(?:(?!and\b){_GROUP_WORD}){{1,3}})"
+)
+
+
+def _read_overlapping_shares(
+    text: str, opening: int, inside: Callable[[int], bool] | None
+) -> list[Tally]:
+    """One one-part breakdown for each share of a group in the aside at ``opening``.
+
+    The shares are of the count of people right before the aside, and add up to more
+    than 100 (the groups overlap, so they split no whole together; shares that may
+    split it are left to the other readers):
+
+    >>> text = "It fed 297,000 pupils (50 per cent girls; 60 per cent IDPs)."
+    >>> [(t.total, t.parts[0].category, t.parts[0].percent)
+    ...  for t in _read_overlapping_shares(text, text.find("("), None)]
+    [(297000, 'girls', 50.0), (297000, 'IDPs', 60.0)]
+    """
+    shares = _OVERLAPPING_SHARES.match(text, opening)
+    if shares is None:
+        return []
+    whole = _WHOLE.search(text, max(0, opening - _REACH), opening)
+    if whole is None or whole["unit"] is not None or (inside is not None and inside(whole.start())):
+        return []
+    noun = _head_noun(whole["noun"])
+    if not noun or noun.split()[-1].lower() not in PEOPLE_NOUNS | _ORIGIN_HEADS:
+        return []  # "$40 million (60% loans; 55% to Africa)": no people
+    total = _value(whole["figure"])
+    if total is None or total.denominator != 1:
+        return []
+    offset = shares.start("parts")
+    found = []
+    for share in _ONE_SHARE_OF_GROUP.finditer(shares["parts"]):
+        value = _value(share["figure"])
+        label = " ".join(share["label"].split())
+        if value is None or not 0 < value < 100 or label.split()[0].lower() in _NO_LABEL_START:
+            return []
+        part = Part(
+            label,
+            None,
+            offset + share.start(),
+            offset + share.end("label"),
+            percent=float(value),
+            decimals=_decimals(share["figure"]),
+            base=noun,
+        )
+        start = part.start if found else whole.start()  # a later tally spans its share only
+        tally = Tally("breakdown", start, part.end, [part], total=int(total), unit="percent")
+        found.append(tally)
+    if len(found) < 2 or sum(t.parts[0].percent or 0 for t in found) <= 100 + _ROUNDING:
+        return []
+    return found
 
 
 def _read_one_share(

@@ -3530,6 +3530,8 @@ def _read_head(text: str, item: Item, limit: int) -> None:
     )
     if item.of_noun and item.counted and item.verb is None and item.auxiliary is None:
         _read_adjunct_verb(text, item, limit)
+        if item.verb is None and item.auxiliary is None:
+            _read_verb_after_infinitive(text, item, limit)
     elif (
         item.kind == "count"
         and item.counted
@@ -3593,6 +3595,26 @@ def _read_adjunct_verb(
             return
         if auxiliary is not None:
             return  # "of municipalities in coastal provinces had programmes": no main verb
+
+
+# A passive infinitive that says what the whole of an "of" phrase is to undergo, maybe
+# closed by a comma: "of the 1,200 villages to be assessed(,) have been completed".
+_INFINITIVE_MODIFIER = re.compile(r"\s{1,3}to\s{1,3}be\s{1,3}[a-z]{3,20}(?:ed|en|t)\b(?:\s{0,3},)?")
+
+
+def _read_verb_after_infinitive(text: str, item: Item, limit: int) -> None:
+    """Read the verb of an "of" phrase's whole after a passive infinitive that modifies it.
+
+    "64 per cent of the 2,400 schools to be rebuilt have been handed over": the verb
+    group is "have been"; nothing changes where no verb group follows the infinitive.
+    """
+    infinitive = _INFINITIVE_MODIFIER.match(text, item.head_end, limit)
+    if infinitive is None:
+        return
+    auxiliary, verb, verb_end = verb_group(text, infinitive.end(), limit, item.value)
+    if auxiliary is not None or verb is not None:
+        item.head_end = infinitive.end()
+        item.auxiliary, item.verb, item.verb_end = auxiliary, verb, verb_end
 
 
 # Words around a number that make it part of a share's label, a bound of an age or a

@@ -14,8 +14,12 @@ carrying only their luggage"). This reader leans on what does not depend on the 
   "among whom", "amongst which", "thereof" (:data:`_LINK`); "N of whom / of which / of
   those" after a whole (:data:`_OF_WHOM_AFTER`); "Of the (more than) M ..., N" opening the sentence;
   "N (out) of (the, X's) M" with the part as its clause's subject
-  (:data:`_PART_OF_WHOLE`); and, opening a sentence, "Of these", "Of this", "Out of
-  them", "Among them", "Out of the total ..." (:data:`_BACK_LINK`), whose whole is the
+  (:data:`_PART_OF_WHOLE`), or (session 58) as the object of a verb of holding or making
+  up ("Landlocked countries make up 16 of the 46 ...", the subject and verb its category)
+  or after "in" or a passive's "by" ("Gains were recorded in only 12 of the 64 targets",
+  the clause before it its category); and, opening a sentence, "Of these", "Of this",
+  "Out of them", "Among them", "Out of the total ...", "Of the" and the whole's noun
+  again ("Of the notified cases,") (:data:`_BACK_LINK`), whose whole is the
   one count of the sentence before that the part fits, only where the part gives its
   share too (a bare count after "Of these," stays none, as the README decides);
 - a whole with no noun of its own, stated as "the (total) number of" its noun and a verb
@@ -48,8 +52,9 @@ reader before it found a tally.
 None, as the README's conventions decide: a part no smaller than its whole ("1.4
 million people ..., including 7.3 million children"), nouns of different kinds ("3
 million people, including 40 trucks"), money, a rate ("four out of ten Ecuadorians"), a
-threshold ("nine of the 15 votes are needed"), "one of the", an object with no subject
-of its clause ("has ratified 10 out of the 12 conventions"), a change or a comparison
+threshold ("nine of the 15 votes are needed", "must agree"), "one of the", the object
+of a verb that picks from a set ("has ratified 10 out of the 12 conventions"), a part after
+"to", "of", "for" or "across", a level ("was highest in"), a change or a comparison
 ("brought the number to 44", "compared with", "as opposed to"), a time alone as the
 label ("including 12 in 2015"), a pro-form ("112 did so"), the first item of a list, a
 whole inside an aside that closes before the link, a count of votes, and a back link
@@ -75,6 +80,8 @@ from surveystats.text.sentences import sentence_starts
 __all__ = [
     "LINK_LITERALS",
     "find_linked_parts",
+    "in_open_aside",
+    "may_hold_part_of_figure",
     "may_link_parts",
     "may_point_back",
     "with_wholes_before_with",
@@ -89,6 +96,23 @@ LINK_LITERALS = (
 # A figure, two words at most, then "(out) of": "1.4 million out of", "200,000 of Gaza's",
 # "30,000 women -- of the", "13 of whom".
 _FIGURE_OF = re.compile(r"\d%?(?:\s[a-z]{3,20}){0,2}(?:\s[-–—]{1,2})?\s(?:out\s)?of\s")
+# A count in words or figures "(out) of" a count in figures: "four of 90", "32 of 56", "12 of
+# the 64" (the whole may be in the part's own item, or no item at all).
+_PART_OF_FIGURE = re.compile(
+    r"(?i:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"(?:\s[a-z]{3,20}){0,2}\s(?:out\sof|of)\s(?:the\s|its\s|their\s)?\d"
+)
+
+
+def may_hold_part_of_figure(text: str) -> bool:
+    """Whether ``text`` holds a count "(out) of" a figure: a cheap first test.
+
+    >>> may_hold_part_of_figure("Gains were made in four of 90 goals.")
+    True
+    >>> may_hold_part_of_figure("It received 4 of them.")
+    False
+    """
+    return " of " in text and _PART_OF_FIGURE.search(text) is not None
 
 
 def may_link_parts(text: str) -> bool:
@@ -100,7 +124,9 @@ def may_link_parts(text: str) -> bool:
     for literal in LINK_LITERALS:
         if literal in text:
             return True
-    return "cent of " in text or _FIGURE_OF.search(text) is not None
+    return (
+        "cent of " in text or _FIGURE_OF.search(text) is not None or may_hold_part_of_figure(text)
+    )
 
 
 # Verbs by which a group "with" a share makes up the whole before it.
@@ -133,13 +159,31 @@ def may_point_back(text: str) -> bool:
 
 
 _REACH = 240  # characters from a whole to the link before its part
+
+
+def in_open_aside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a bracket it does not close near ``end``.
+
+    A count at ``end`` then stands in an aside after the count that ends at ``start``,
+    which it restates in another unit or dates ("(around 250,000 people)", "(as of April
+    some 13,900)"), and is no later part's whole.
+
+    >>> text = "14,230 people (as of April some 13,900), including 5,120 killed"
+    >>> in_open_aside(text, 6, text.find("13,900")), in_open_aside(text, 0, 3)
+    (True, False)
+    """
+    opening = text.rfind("(", start, end)
+    return opening >= 0 and text.find(")", opening, end) < 0 and end - opening <= 40
+
+
 _MAX_LABEL_WORDS = 10
 
-# Words that may stand between a link and its part: "including a combined total of 1,050".
+# Words that may stand between a link and its part: "including a combined total of 1,050",
+# "including a horrific toll of 594 children".
 _QUALIFIER = (
     r"(?:(?:at\s{1,3}least|at\s{1,3}most|some|about|around|approximately|an?\s{1,3}estimated"
     r"|estimated|more\s{1,3}than|over|nearly|almost|close\s{1,3}to|roughly|just|only"
-    r"|(?:a|an)\s{1,3}(?:combined\s{1,3}|overall\s{1,3})?total\s{1,3}of)\s{1,3})?"
+    r"|(?:a|an)\s{1,3}(?:[a-z]{3,15}\s{1,3}){0,2}(?:total|toll|number)\s{1,3}of)\s{1,3})?"
 )
 # A link after the whole and right before its part.
 _LINK = re.compile(
@@ -168,7 +212,7 @@ _CLAUSE_BACK_LINK = re.compile(
 # A sentence that opens by pointing back at the count of the sentence before.
 _BACK_LINK = re.compile(
     r"(?:(?:Of|Out\s{1,3}of|Among|Amongst|From)\s{1,3}"
-    r"(?:these|this|them|those|th(?:is|at|e)\s{1,3}total)"
+    r"(?:these|this|them|those|th(?:is|at|e)\s{1,3}total|(?P<article>the)(?=\s{1,3}[a-z]))"
     r"|Included\s{1,3}in\s{1,3}(?:th(?:is|at|e)\s{1,3}(?:total|number|figure)|these|this)"
     r"(?:\s{1,3}(?:are|were|is|was))?)"
     r"(?P<named>(?:\s{1,3}[a-z]{2,20}){0,3}?)\s{0,3},?\s{1,3}" + _QUALIFIER + r"$"
@@ -290,8 +334,16 @@ _REPEATED_VERB = re.compile(
 )
 # The joint before the last item of a list after "including": "; and five under ...".
 _LAST_ITEM = re.compile(r";\s{1,3}and\s{1,3}" + _QUALIFIER + r"$")
-# A threshold, no part: "nine of the 15 votes are needed".
-_NEED = re.compile(r"(?i)\b(?:needed|required|necessary|needs?|requires?)\b")
+# A next figure "of" a whole of its own is no further item of a list: "...; 423 (46.9%) of
+# the tested specimens were ...".
+_OWN_WHOLE_NEXT = re.compile(
+    r"\d[\d,.]*(?:\s{1,3}\([^()]{1,20}\))?(?:\s{0,3}%|\s{1,3}per\s{1,3}cent|\s{1,3}percent)?"
+    r"\s{1,3}of\s{1,3}(?:the|these|those|them)\b"
+)
+# A threshold, no part: "nine of the 15 votes are needed", "10 of the 15 members must agree".
+_NEED = re.compile(
+    r"(?i)\b(?:needed|required|necessary|needs?|requires?|must|(?:have|has)\s{1,3}to)\b"
+)
 # After a part's words, a list joint and a further figure: the part is a list's first item.
 _LIST_GOES_ON = re.compile(
     r"[^.;,]{0,40}?(?:,|;|\s(?:and|while|whereas))\s{1,3}(?:and\s{1,3})?"
@@ -655,7 +707,8 @@ def _tally(
         return None  # "including 1,200 more than last week": a change, no part
     if _PRO_FORM.fullmatch(category):
         return None  # "Of the 193 Member States, 112 did so": what they did is said elsewhere
-    if _LIST_GOES_ON.match(text, part_end):
+    goes_on = _LIST_GOES_ON.match(text, part_end)
+    if goes_on is not None and not _OWN_WHOLE_NEXT.match(text, goes_on.end() - 1):
         return None  # "Of these, 2,778 were experts, 3,166 were ...": a list's first item
     counted = part.noun or whole.noun
     share = float(part.percent) if part.percent is not None else None
@@ -766,6 +819,10 @@ def _linked_after(text: str, figures: list[_Figure], at: int, lo: int, hi: int) 
     if link is None or at == 0:
         return None
     whole = figures[at - 1]
+    if at > 1 and in_open_aside(text, figures[at - 2].end, whole.start):
+        # "48,000 households (around 250,000 people), including ...", "14,230 people (as of
+        # April some 13,900), including ...": an aside restates the count before it
+        whole = figures[at - 2]
     bare = link.group().lstrip()[:1].isalpha()  # "52 resolutions including 9 on ...": no comma
     if whole.start < lo or link.start() < whole.end or link.start() - whole.end > _REACH:
         return None
@@ -865,7 +922,11 @@ def _pointed_back(
         return None
     link = _BACK_LINK.fullmatch(text, lo, part.start)
     named = link["named"].split() if link is not None else []
-    restated = False
+    # "Of the reported cases, 901 (6.4%) ...": the article points back where its words
+    # name the whole's noun again
+    restated = link is not None and link["article"] is not None
+    if restated and not named:
+        return None
     if link is None:
         back = _BACK_OF.match(text, part.number_end)
         if back is None or not _OPENS.fullmatch(text, lo, part.start):
@@ -890,7 +951,10 @@ def _pointed_back(
     wholes = [
         figure
         for figure in figures[:at]
-        if previous_lo <= figure.start < lo and _fits(figure, part) and _nouns_agree(figure, part)
+        if previous_lo <= figure.start < lo
+        and _fits(figure, part)
+        and _nouns_agree(figure, part)
+        and (not restated or _names_again(figure, named))
     ]
     if len(wholes) != 1:
         return None  # two counts the ratio fits, or none
@@ -1106,11 +1170,23 @@ _BARE_WHOLE_VERB = re.compile(r"\s{1,3}(?:also\s{1,3}|then\s{1,3})?[a-z]{2,20}ed
 _FIGURE_IN_SUBJECT = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d")
 
 
-def _part_of_whole(text: str, figures: list[_Figure], at: int, lo: int, hi: int) -> Tally | None:
-    """A part that opens its clause, its whole after "(out) of", then its predicate.
+def _part_of_whole(
+    text: str,
+    figures: list[_Figure],
+    at: int,
+    lo: int,
+    hi: int,
+    *,
+    only_not_subject: bool = False,
+) -> Tally | None:
+    """A part and its whole after "(out) of", the part a subject, an object or after "in".
 
+    The part is its clause's subject, the object of a verb of holding or making up, or
+    after a preposition of where or by whom.
     "1.4 million out of 1.9 million people, are ...", "27 installations of the current 87
-    total have been surveyed".
+    total have been surveyed"; "Small States make up 18 of the 54 members" (the subject
+    and its verb are the category); "Gains were recorded in only 6 of 70 targets" (the
+    clause before the preposition).
     """
     part = figures[at]
     if at + 1 >= len(figures) or part.count is None or part.count < 2:
@@ -1119,10 +1195,17 @@ def _part_of_whole(text: str, figures: list[_Figure], at: int, lo: int, hi: int)
     if whole.count is None or not _PART_OF_WHOLE.fullmatch(text, part.number_end, whole.start):
         return None
     between = text[part.number_end : whole.start]
-    if not _DETERMINED.search(between) and (whole.count < 100 or whole.count in _POWERS_OF_TEN):
+    if text.startswith("-", whole.number_end):
+        return None  # "Eleven of the 15-member Council's meetings": the size of a body
+    if not _DETERMINED.search(between) and (
+        whole.count <= _LARGEST_RATE_BASE or whole.count in _POWERS_OF_TEN
+    ):
         return None  # "four out of ten Ecuadorians", "Three out of four are women": a rate
     if not _SUBJECT_BEFORE.search(text[lo : part.start]):
-        return None  # "has ratified 10 out of the 12 conventions": an object
+        # "has ratified 10 out of the 12 conventions": the object of a verb that picks
+        return _part_in_clause_before(text, whole, part, lo)
+    if only_not_subject:
+        return None
     if not (_fits(whole, part, stated=True) and _nouns_agree(whole, part)):
         return None
     if whole.noun is None and _BARE_WHOLE_VERB.match(text, whole.number_end):
@@ -1131,6 +1214,102 @@ def _part_of_whole(text: str, figures: list[_Figure], at: int, lo: int, hi: int)
     if verb is None or _FIGURE_IN_SUBJECT.search(verb.group()):
         return None  # "7 of the 21 counties in at the end of 1999 were ...": a year may date it
     return _tally(text, whole, part._replace(end=verb.end()), hi)
+
+
+# The largest whole of a rate written with no determiner: "four out of ten", "3 of 4",
+# "two of five"; "32 of 56 member countries" and "four of 90 goals" are parts of a whole.
+_LARGEST_RATE_BASE = 10
+_CLAUSE_REACH = 120  # characters before a part where the clause that holds it may open
+# A part as the object of a verb of holding, hosting or making up, after the group that
+# holds it: "Small island States make up 18 of the 54 members", "The province hosts 1.2
+# million out of the 3.4 million refugees", "Women represent 32 of 56 judges". Verbs that
+# pick from a set ("signed", "ratified", "elected", "considered", "appointed", "granted")
+# hold nothing: none (README decision, tallies13).
+_HOLDER_VERB_BEFORE = re.compile(
+    r"(?:^|[,;:]|\b(?:and|while|but|whereas|that))\s{0,3}"
+    r"(?P<label>(?P<holder>(?:[A-Za-z][\w'’.-]{0,30}\s{1,3}){1,5}?)"
+    r"(?:(?:now|still|alone|together|currently|already|also|thus|therefore)\s{1,3})?"
+    r"(?P<verb>represent(?:s|ed)?|host(?:s|ed)?|contain(?:s|ed)?|constitut(?:e|es|ed)"
+    r"|(?:make|makes|made)\s{1,3}up|account(?:s|ed)?\s{1,3}for|occup(?:y|ies|ied)"
+    r"|hold|holds|held|caus(?:e|es|ed)|contribut(?:e|es|ed)|provid(?:e|es|ed)|suppl(?:y|ies|ied)"
+    r"|(?:is|are|was|were)\s{1,3}home\s{1,3}to))\s{1,3}" + _QUALIFIER + r"$"
+)
+# Who holds no group of its own: a pronoun, a body whose holdings are its own acts.
+_NO_HOLDER = re.compile(
+    r"(?i:it|they|we|this|these|those|that|he|she|which|who)\b"
+    r"|The\s{1,3}(?:[A-Z][\w-]*\s{1,3})*(?:Committee|Council|Commission|Assembly|Board"
+    r"|Group|Office|Secretariat|Mission|Court|Conference|Panel)\b"
+)
+# A part after a preposition of where or by whom, the clause before it saying what was done
+# there or by them: "Measurable gains were recorded in only 12 of the 64 targets", "The
+# plan was endorsed by 14 of the 20 ministers". "to", "of", "for", "across" ("a party to 11
+# of the 12 conventions", "governors of 8 of the 10 States") open no such part.
+_CLAUSE_THEN_PREPOSITION = re.compile(
+    r"(?:^|[,;:]|\b(?:and|while|but|whereas|that))\s{0,3}"
+    r"(?P<label>(?:[A-Za-z][\w'’.-]{0,30}\s{1,3}){2,10}?)"
+    r"(?P<preposition>in|by)\s{1,3}" + _QUALIFIER + r"$"
+)
+
+
+def _part_in_clause_before(text: str, whole: _Figure, part: _Figure, lo: int) -> Tally | None:
+    """A part that is no subject: the object of a verb of holding, or after "in" or "by".
+
+    Its category is the clause before it, which says what the part is or did: "Small
+    island States make up", "Measurable gains were recorded". A verb that picks from a
+    set, a preposition of another kind or a clause with no verb gives none.
+    """
+    if not (_fits(whole, part, stated=True) and _nouns_agree(whole, part)):
+        return None
+    start = max(lo, part.start - _CLAUSE_REACH)
+    before = text[start : part.start]
+    found = _HOLDER_VERB_BEFORE.search(before)
+    if found is not None:
+        if _NO_HOLDER.match(found["holder"]):
+            return None  # "It holds 3 of the 12 seats", "The Committee held 2 of its 9 ..."
+    else:
+        found = _CLAUSE_THEN_PREPOSITION.search(before)
+        if found is None:
+            return None
+        words = found["label"].split()
+        last = words[-1].lower()
+        if found["preposition"] == "by" and not last.endswith(("ed", "en")):
+            return None  # "by" names the agent of a passive only: "was endorsed by"
+        if not any(word.lower() in _AUXILIARIES or word.endswith("ed") for word in words):
+            return None  # "the highest rates in 3 of the 10 regions": no clause
+        if words[0].lower() in _NO_CLAUSE_OPENERS:
+            return None  # "Comparison of ...", "In 2020, in 4 of the 9 ...": no subject
+    label = " ".join(found["label"].split())
+    if _RULE_WORDS.intersection(label.lower().split()):
+        return None  # "must be supported by 10 of the 54 members": a rule, no part
+    if _LEVEL_WORDS.search(label):
+        return None  # "Unemployment was highest in 3 of the 10 regions": a level, no part
+    category_start = start + found.start("label")
+    split = Part(
+        label,
+        part.count,
+        category_start,
+        max(part.end, whole.end),
+        counted=part.noun or whole.noun,
+        counted_inherited=part.noun is None and whole.noun is not None,
+        qualifier=part.qualifier,
+    )
+    return Tally(
+        "breakdown",
+        category_start,
+        max(part.end, whole.end),
+        [split],
+        total=whole.count,
+        total_qualifier=whole.qualifier,
+        unit="count",
+    )
+
+
+# Words of a rule or a prospect: a clause with one of them states what must or may happen.
+_RULE_WORDS = frozenset("must shall should would could may might can will be".split())  # noqa: SIM905
+# Words of a level or a comparison: what the places of a rate have, no part of a whole.
+_LEVEL_WORDS = re.compile(r"(?i)\b(?:\w+est|higher|lower|above|below|than|rates?|average)\b")
+# Words that open no clause whose subject did something: a preposition or an adverb of time.
+_NO_CLAUSE_OPENERS = _PLACE_WORDS | frozenset(("it", "there", "this", "these", "they", "we"))
 
 
 def _share_made_up(text: str, figures: list[_Figure], at: int, lo: int) -> Tally | None:
@@ -1356,6 +1535,7 @@ def find_linked_parts(
     taken: list[tuple[int, int]],
     *,
     only_back: bool = False,
+    only_not_subject: bool = False,
 ) -> list[Tally]:
     """One-part breakdowns tied to their whole by a link word, in sentences no tally holds.
 
@@ -1372,6 +1552,10 @@ def find_linked_parts(
     only_back
         Read only parts of a sentence that points back at the sentence before ("Of these,
         ..."): for a paragraph whose whole is no item ("reached 1,200 people").
+    only_not_subject
+        Read only a part "(out) of" its whole that is no subject of its clause ("Gains were
+        recorded in 12 of the 64 targets"): for a paragraph whose one item holds both, a
+        subject the other readers have read already.
 
     Returns
     -------
@@ -1415,6 +1599,8 @@ def find_linked_parts(
             tally = _pointed_back(text, figures, at, (previous_lo, lo, hi)) or _share_made_up(
                 text, figures, at, lo
             )
+            if tally is None and only_not_subject:
+                tally = _part_of_whole(text, figures, at, lo, hi, only_not_subject=True)
         else:
             tally = (
                 _linked_after(text, figures, at, lo, hi)

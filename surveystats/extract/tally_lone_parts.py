@@ -103,6 +103,7 @@ from surveystats.extract.tally_items import (
     may_follow_exception,
     word_set,
 )
+from surveystats.extract.tally_linked_parts import in_open_aside
 from surveystats.extract.tally_parts import (
     GAP,
     NOT_A_SHARE,
@@ -879,7 +880,11 @@ def _after_whole(text: str, match: re.Match[str], sentences: list[tuple[int, int
         return None  # "64 complaints from detainees ..., 21 of whom": the detainees
     if own_noun is None and _another_referent(text, noun_end, match.start(), link, noun):
         return None  # "88 witnesses about the attacks on villages, 20 of them ..."
-    if _count_between(text, noun_end, match.start(), places=True):
+    between_start = noun_end
+    restated = _RESTATED_ASIDE.match(text, noun_end)
+    if restated is not None and own_noun is not None and _same_kind(noun, own_noun):
+        between_start = restated.end()  # "..., including 900 returnees ...": of the returnees
+    if _count_between(text, between_start, match.start(), places=True):
         return None  # "18,000 returnees (3,600 households) were tracked, including ..."
     if own_noun is not None and not _same_kind(noun, own_noun):
         return None  # "44 resolutions, including 9 presidential statements"
@@ -1540,7 +1545,11 @@ def _fronted(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) 
             return None
         total, noun, start, noun_end = whole
         noun = noun.rstrip(".") if noun else None  # "fed 52,000 children."
-        if not noun or _count_between(text, noun_end, previous[1]):
+        between_start = noun_end
+        restated = _RESTATED_ASIDE.match(text, noun_end)
+        if restated is not None and own_noun is not None and _same_kind(noun, own_noun):
+            between_start = restated.end()  # "... 9,870 farmers (some 48,000 people) ..."
+        if not noun or _count_between(text, between_start, previous[1]):
             return None  # "reached 52,000 children in 1,200 schools. This includes ..."
         if pointed and _another_referent(text, start, previous[1], "them", noun):
             return None  # "88 witnesses about the attacks on villages. 20 of them ..."
@@ -1681,6 +1690,11 @@ def _count_of_things(text: str, start: int, end: int, *, share: bool) -> float |
     return value
 
 
+# An aside right after a whole's noun that restates it in another unit: "12,400 families
+# (about 61,000 people)".
+_RESTATED_ASIDE = re.compile(r"\s{0,3}\([^()]{1,60}\)")
+
+
 def _whole_before(
     text: str, start: int, end: int, *, larger_than: float, places: bool = False
 ) -> tuple[int, str | None, int, int] | None:
@@ -1690,9 +1704,12 @@ def _whole_before(
     places that says where an earlier count is ("across 200 districts") is passed over.
     """
     candidates = list(_WHOLE.finditer(text, start, end))
-    for match in reversed(candidates):
+    for index in range(len(candidates) - 1, -1, -1):
+        match = candidates[index]
         if match["percent"]:
             continue
+        if index and in_open_aside(text, candidates[index - 1].end("w"), match.start("w")):
+            continue  # "48,000 households (around 250,000 people), including ...": a restatement
         if places and _places_whole(text, start, match):
             continue
         value = _count_of_things(text, match.start("w"), match.end("w"), share=False)

@@ -49,7 +49,10 @@ from surveystats.extract.tally_parts import (
 __all__ = ["NESTING_WORDS", "with_nest_lists_closed", "with_parts_of_parts"]
 
 #: Literals one of which a paragraph holds where a part may be split again.
-NESTING_WORDS = ("including", "incl", "among them", "among whom", "of whom", "of which", "of them")
+NESTING_WORDS = (
+    *("including", "incl", "among them", "among whom", "of whom", "of which", "of them"),
+    *("of those", "of these"),
+)
 
 _QUALIFIER = (
     rf"(?:(?:at{GAP}least|some|about|nearly|almost|over|more{GAP}than|an{GAP}estimated)" rf"{GAP})?"
@@ -63,10 +66,13 @@ _LABEL = (
     r"(?=\s{0,3}(?:[,;:()]|\.(?:\s|$)|$)|\s(?:and|while|whereas|but)\s)"
 )
 _NEST = re.compile(
-    rf"""(?:\(|,|(?P<bare>\s)(?=including\s))\s{{0,3}}
+    rf"""(?:\(|,|(?P<semicolon>;)|(?P<bare>\s)(?=including\s))\s{{0,3}}
     (?:(?:including|incl\.?|among{GAP}them|among{GAP}whom|of{GAP}whom|of{GAP}which|of{GAP}them)
         {GAP}{_QUALIFIER}(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}
-      |{_QUALIFIER}(?P<m>{WORD_COUNT_PATTERN}){NOT_A_SHARE}{GAP}of{GAP}(?:whom|which|them|those))
+      |{_QUALIFIER}(?P<m>{WORD_COUNT_PATTERN}){NOT_A_SHARE}{GAP}of{GAP}
+        # "; 5 million of those women were pregnant": the part named again after the pointer
+        (?:(?:these|those){GAP}(?P<again>[a-z][\w-]{{2,25}})(?={GAP}(?:were|was|are|is|had|have|has)\b)
+          |whom|which|them|those))
     {GAP}{_AUXILIARY}{_LABEL}""",
     re.VERBOSE,
 )
@@ -236,6 +242,12 @@ def _nest_after(text: str, tally: Tally, part: Part) -> tuple[int, int, str, int
         return None
     group = "n" if found["n"] is not None else "m"
     start = found.start(group)
+    if found["again"] is not None:
+        named = {word.lower() for word in f"{part.category} {part.counted or ''}".split()}
+        if found["again"].lower() not in named:
+            return None  # "; 12 of those schools were ..." after a part of children: which?
+    elif found["semicolon"] is not None:
+        return None  # after a semicolon, only a part named again is the part's subset
     if any(part.start < other.start < found.start() for other in tally.parts):
         return None  # the link follows a later part
     count = read_count(found[group])[0]
