@@ -73,6 +73,9 @@ _NEST = re.compile(
 # What stands between two counts of one list: a comma, "and", or both.
 _LIST_JOIN = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?")
 _BARE_AND = re.compile(r"\s{1,3}and\s{1,3}")
+# A preposition of place that opens the nest's first label where the list's later labels,
+# read by the readers of lists, leave theirs out ("including 12,400 in Chad, 20,500 in ...").
+_PLACE_OPENING = re.compile(r"(?:in|at|from|to)\s{1,3}(?=[A-Z])")
 _COMMA = re.compile(r"\s{0,3},\s{1,3}")
 _ROUNDED_PASS = 1.02  # how far the parts may pass a whole stated as about so many
 # A count with a verb of its own opens a clause beside the part's, not an item of its nest:
@@ -165,6 +168,12 @@ def with_parts_of_parts(text: str, tallies: list[Tally]) -> list[Tally]:
             )
             after = max(end, sibling.end) if sibling is not None else end
             rest = _rest_of_nest(text, tally, part, inner, after)
+            if (
+                rest
+                and (place := _PLACE_OPENING.match(label))
+                and not any((other.category or "").startswith(place[0]) for other in rest)
+            ):
+                inner.category = label[place.end() :]  # "in Chad" beside "Cameroon": "Chad"
             for taken in (sibling, *rest):
                 if taken is not None:
                     tally.parts.remove(taken)
