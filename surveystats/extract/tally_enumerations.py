@@ -3239,19 +3239,6 @@ def _paren_open(text: str, item: Item) -> int | None:
 
 
 _CLOSE_AFTER = re.compile(r"\s{0,2}\)")
-# The first part's parenthesis may name what its figure counts, the later ones leaving it
-# out: "the manufacturing sector (111 million enterprises), accommodation and food services
-# (51 million) and ...". A plural noun of one or two words in lower case, then the close.
-_CLOSE_AFTER_NOUN = re.compile(r"\s{1,2}(?:[a-z][a-z-]{1,20}\s{1,2})?[a-z][a-z-]{1,20}s\s{0,2}\)")
-
-
-def _lead_close(text: str, lead: Item) -> re.Match[str] | None:
-    """The close of the first part's parenthesis, past a plural noun of its figure if one."""
-    return _CLOSE_AFTER.match(text, lead.end) or (
-        _CLOSE_AFTER_NOUN.match(text, lead.end) if lead.kind == "count" else None
-    )
-
-
 # An abbreviation in parentheses after a name, before its figure's own parentheses:
 # "the Internal Security Forces (ISF) (22)", "YPG/YPJ"; two capitals open it.
 _ABBREVIATION = r"\([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z/&.-]{0,14}\)"
@@ -3629,7 +3616,7 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             or id(lead) in used
             or (lead.kind == "count" and lead.value is None)
             or _paren_open(text, lead) is None
-            or _lead_close(text, lead) is None
+            or _CLOSE_AFTER.match(text, lead.end) is None
         ):
             continue
         first = _first_paren_label(text, lead)
@@ -3644,7 +3631,7 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         ranked = offered = False
         after_preposition = _opens_after_preposition(text, first[1])
         prepositional = unread = False  # a later label opened on its preposition; one unread
-        close = _lead_close(text, lead).end() - 1  # type: ignore[union-attr]
+        close = _CLOSE_AFTER.match(text, lead.end).end() - 1
         while index < len(items) and len(chain) < _MAX_PARTS:
             following = items[index]
             if (
@@ -3744,12 +3731,7 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
         categories = [vote_category(label.lower()) for label in labels]
         vote = all(categories) and not percent
         paren_chain = chain[:-1] if closing is not None else chain
-        ends = (
-            [_lead_close(text, paren_chain[0]).end()]
-            + [  # type: ignore[union-attr]
-                _CLOSE_AFTER.match(text, item.end).end() for item in paren_chain[1:]
-            ]
-        )
+        ends = [_CLOSE_AFTER.match(text, item.end).end() for item in paren_chain]
         opens = [_paren_open(text, item) or 0 for item in paren_chain]  # each one read above
         starts = [first[1]] + [
             _NEXT_PAREN_LABEL.fullmatch(text, end - 1, opened + 1).start("label")
