@@ -296,6 +296,7 @@ from surveystats.extract.tally_lists import (
 from surveystats.extract.tally_lone_parts import (
     TOTAL_LINKS,
     find_lone_parts,
+    with_among_nests,
     with_wholes_set_apart,
 )
 from surveystats.extract.tally_lone_votes import LONE_SIDE_WORDS, join_lone_sides
@@ -2411,6 +2412,10 @@ def _read_paragraph(
         extra = find_lone_parts(text, numbers, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+        if " among" in text:
+            # "348 children are among the 5,237 civilians killed, and ...": a nest of a part
+            # another tally reads, beside it
+            kept = with_among_nests(text, kept)
     if counts and not footnote and len(numbers) > 1 and may_pair_counts_with_shares(text):
         # "Italy 3,086 (8.5%), Benelux 2,784 (7.6%), ...", "... to 186,205 with South
         # Sudanese making up 50% (94,492)": counts beside their shares, parts of one whole
