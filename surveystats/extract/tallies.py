@@ -150,6 +150,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
@@ -296,6 +297,7 @@ from surveystats.extract.tally_lists import (
 from surveystats.extract.tally_lone_parts import (
     TOTAL_LINKS,
     find_lone_parts,
+    with_among_nests,
     with_wholes_set_apart,
 )
 from surveystats.extract.tally_lone_votes import LONE_SIDE_WORDS, join_lone_sides
@@ -1213,7 +1215,112 @@ def _find_in_written(
         found = _read_past_toll_asides(
             text, found, asides_of_degree, footnote=footnote, markers=markers
         )
+    if holds_any(text, _ADDITIVE_LITERALS) and (joints := _additive_joints(text)):
+        # "Some 300 detainees were freed by A. In addition, 120 were freed by B.": a
+        # sentence that adds a part opens on its cue, and reads as a clause of the one before
+        found = _read_past_additive_stops(text, found, joints, footnote=footnote, markers=markers)
     return found
+
+
+# A sentence that adds a part to the one before it: "Additionally, 96 children were
+# released by ...", "In addition, 120 ...", "Another 4,250 were injured", "A further six
+# ..." (a count, in digits or words, right after the cue).
+_ADDITIVE_LITERALS = (". Additionally", ". In addition", ". Another ", ". A further ")
+_ADDITIVE_STOP = re.compile(
+    r"(?<=[a-z)\d])\.\s{1,3}(?=(?:(?:Additionally|In\s{1,3}addition),?\s{1,3}"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s{1,3}than|at\s{1,3}least|another"
+    r"|a\s{1,3}further)\s{1,3})?|(?:Another|A\s{1,3}further)\s{1,3})"
+    rf"(?:\d|(?:{'|'.join(sorted(CARDINAL_WORDS, key=len, reverse=True))})\b))"
+)
+
+
+def _additive_joints(text: str) -> list[int]:
+    """Where a stop ends a sentence that the next adds a part to, by its opening cue.
+
+    The part must be a count: "Another 9% said ..." after a sentence that compares ("That
+    compares with 16% who ...") is no share of one poll's answers the words vouch for.
+    """
+    return [
+        match.start()
+        for match in _ADDITIVE_STOP.finditer(text)
+        if _SHARE_AFTER_CUE.match(text, match.end()) is None
+    ]
+
+
+def _adds_more_of_the_same(text: str, joint: int) -> bool:
+    """Whether the sentence after ``joint`` opens on "Another" or "A further" (no "In addition")."""
+    return text[joint + 1 : joint + 16].lstrip().startswith(("Another", "A further"))
+
+
+# The words of a toll's fates: "Another 4,250 were injured" after "900 were killed" adds the
+# other fate of one event, where "Another 9 arrived from Asia" may count more of anything.
+_TOLL_FATES = frozenset(
+    "killed dead died deaths injured wounded maimed injuries fatalities".split()  # noqa: SIM905
+)
+
+
+def _is_toll(tally: Tally) -> bool:
+    """Whether every part of ``tally`` is labelled by a fate of a toll ("killed", "injured")."""
+    return all(
+        part.category is not None and part.category.split()[0].lower() in _TOLL_FATES
+        for part in tally.parts
+    )
+
+
+# The cue's figure a share: "Another 9% said", "In addition, 12 per cent ...".
+_SHARE_AFTER_CUE = re.compile(
+    r"[^.;:\d]{0,40}?\d[\d.,]*\s{0,2}(?:%|per\s{0,3}cent|percent)"
+    r"|[^.;:]{0,40}?\b[a-z-]{3,20}\s{1,3}(?:per\s{0,3}cent|percent)\b"
+)
+
+
+def _read_past_additive_stops(
+    text: str,
+    found: list[Tally],
+    joints: list[int],
+    *,
+    footnote: bool,
+    markers: Collection[int],
+) -> list[Tally]:
+    """``found``, or the tallies of ``text`` read with each stop at ``joints`` a semicolon.
+
+    "Some 215 children were released by A. Additionally, 96 children were released by B."
+    and "Nearly 900 people were killed. Another 4,250 were injured." split one group over
+    two sentences, the second opening on a cue of addition and a count. Each reader reads
+    one sentence; read as one ("...; additionally, 96 ..."), the readers of lists and tolls
+    take both parts. That reading is kept where it holds every figure ``found`` holds and
+    more, with a tally whose parts stand on both sides of a joint; after "Another" or "A
+    further" only a toll of fates, as "Twelve experts came from Africa. Another 9 arrived
+    from Asia in 2004." is joined only where a stated whole's sum says so.
+    """
+    joined = list(text)
+    for at in joints:
+        joined[at] = ";"
+        cue = at + 1 + len(text[at + 1 :]) - len(text[at + 1 :].lstrip())
+        joined[cue] = joined[cue].lower()  # "; additionally,", "; another"
+    again = _find_in_written("".join(joined), footnote=footnote, numbers=None, markers=markers)
+    # "Another" and "A further" add more of the things counted before, and a sum must say
+    # so (:mod:`~surveystats.extract.tally_continued`), unless the part is a toll's other fate
+    across = any(
+        tally.parts[0].start < at < tally.parts[-1].start
+        and (not _adds_more_of_the_same(text, at) or _is_toll(tally))
+        for tally in again
+        for at in joints
+    )
+    return again if across and _holds_more_figures(again, found) else found
+
+
+def _holds_more_figures(second: list[Tally], first: list[Tally]) -> bool:
+    """Whether ``second`` reads every part and total ``first`` reads, and more parts.
+
+    Parts are told by where they start and their figures, totals by their figures alone (a
+    nest's tally may start at its whole or at its first part).
+    """
+    parts_first = {(part.start, part.count, part.percent) for t in first for part in t.parts}
+    parts_second = {(part.start, part.count, part.percent) for t in second for part in t.parts}
+    totals_first = Counter(t.total for t in first if t.total is not None)
+    totals_second = Counter(t.total for t in second if t.total is not None)
+    return parts_first < parts_second and not totals_first - totals_second
 
 
 def _read_past_item_shares(
@@ -2313,6 +2420,10 @@ def _read_paragraph(
         extra = find_lone_parts(text, numbers, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
+        if " among" in text:
+            # "348 children are among the 5,237 civilians killed, and ...": a nest of a part
+            # another tally reads, beside it
+            kept = with_among_nests(text, kept)
     if counts and not footnote and len(numbers) > 1 and may_pair_counts_with_shares(text):
         # "Italy 3,086 (8.5%), Benelux 2,784 (7.6%), ...", "... to 186,205 with South
         # Sudanese making up 50% (94,492)": counts beside their shares, parts of one whole

@@ -277,6 +277,17 @@ class _Action:
             # States" counts States, not votes
             written = written.removeprefix("other ").strip()
         self.noun = written
+        # "declared 4 communications inadmissible": the state the verb puts its object in
+        # completes the act ("declared inadmissible"), one of a closed class of adjectives
+        # of a case's standing; the object's noun may have taken it in
+        if noun is not None:
+            last = noun["noun"].split()[-1].lower()
+            placed = _OBJECT_STATE.match(verb.string, noun.end())
+            state = placed["state"].lower() if placed else None
+            if state is None and last in _OBJECT_STATES and noun["noun"].split()[0] != last:
+                state = last
+            if state is not None and self.label == _participle(word):
+                self.label = f"{self.label} {state}"
         # the kind of request acted on: "the reclassification of one organization" is no
         # application for status as "consideration of five groups" is
         said = f"{verb['gap']} {noun['noun'] if noun else ''}".lower()
@@ -292,6 +303,22 @@ class _Action:
         # ... and goes on with no place or time: "recommended 159 for consultative status,"
         self.bare = _BARE_AFTER.match(verb.string, number.end) is not None
 
+
+# The states a committee's verb of finding puts the cases it counts in, after their noun:
+# "declared 4 communications inadmissible", "found two complaints unfounded", "considered
+# three requests closed". With them the act is the verb and the state.
+_OBJECT_STATES = frozenset(
+    """
+    admissible inadmissible unfounded ill-founded well-founded founded unsubstantiated
+    substantiated receivable irreceivable eligible ineligible invalid valid moot closed
+    incomplete complete abandoned withdrawn resolved
+    """.split()  # noqa: SIM905
+)
+_OBJECT_STATE = re.compile(
+    r"\s{1,3}(?:(?:manifestly|partially|partly|wholly|fully)\s{1,3})?"
+    r"(?P<state>" + "|".join(sorted(_OBJECT_STATES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 
 # Verbs that decide on another act, named after them in -ing or the infinitive.
 _DECIDING = frozenset(

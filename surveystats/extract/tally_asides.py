@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable
 from fractions import Fraction
 
+from surveystats.extract.phrases import qualifier_of
 from surveystats.extract.tally_items import (
     AUXILIARIES,
     LOCATORS,
@@ -60,7 +61,13 @@ _WHOLE = re.compile(
 )
 # One part inside: a figure and the words that label it ("763 deaths", "11 per cent by
 # Afghan national security forces").
-_PART = rf"(?:{FIGURE})(?:{PER_CENT})?(?:\s{{1,3}}{_WORD}){{1,6}}"
+# A bound before a part's figure: "(10,000 in Asia, 15,200 in Europe and nearly 12,000 in
+# Latin America)".
+_PART_QUALIFIER = (
+    r"(?:(?:nearly|almost|about|around|approximately|some|over|roughly|at\s{1,3}least"
+    r"|more\s{1,3}than|an\s{1,3}estimated)\s{1,3})"
+)
+_PART = rf"{_PART_QUALIFIER}?(?:{FIGURE})(?:{PER_CENT})?(?:\s{{1,3}}{_WORD}){{1,6}}"
 _PARTS = re.compile(
     rf"\(\s{{0,2}}(?P<including>including\s{{1,3}})?(?P<parts>{_PART}"
     rf"(?:\s{{0,3}}[,;]\s{{1,3}}(?:and\s{{1,3}})?{_PART}|\s{{1,3}}and\s{{1,3}}{_PART}){{1,8}})"
@@ -103,7 +110,8 @@ _ORIGIN_HEADS = frozenset(
     )
 )
 _ONE_PART = re.compile(
-    rf"(?P<figure>{FIGURE})(?P<unit>{PER_CENT})?(?P<words>(?:\s{{1,3}}(?!and\b){_WORD}){{1,6}})"
+    rf"(?P<qualifier>{_PART_QUALIFIER})?(?P<figure>{FIGURE})(?P<unit>{PER_CENT})?"
+    rf"(?P<words>(?:\s{{1,3}}(?!and\b){_WORD}){{1,6}})"
 )
 # Parts whose labels come first, a comma or colon before each figure and a semicolon
 # between parts: "(Africa, 17; Asia and the Pacific, 9; Europe and the CIS, 4)".
@@ -256,6 +264,7 @@ def _read_aside(
                 offset + part.end(),
                 percent=float(value) if percent else None,
                 decimals=_decimals(part["figure"]) if percent else None,
+                qualifier=qualifier_of(parts_match["parts"], part.start("figure"), part.end()),
             )
         )
     if total is None or len(parts) < 2:
@@ -266,7 +275,11 @@ def _read_aside(
     elif percent:
         fits = abs(found - total) <= _ROUNDING
     else:
-        fits = found == total or _adjoins(text, whole, parts_match["parts"], parts)
+        fits = (
+            found == total
+            or _adjoins(text, whole, parts_match["parts"], parts)
+            or _rounded_fit(text, whole, parts, found, total)
+        )
     if not fits:
         return None
     tally = Tally(
@@ -484,6 +497,38 @@ def _read_labelled_aside(
     if total is None or total != sum(part.count for part in parts):  # type: ignore[misc]
         return None
     return _count_split(whole, parts_match, parts, int(total))
+
+
+def _rounded_fit(
+    text: str, whole: re.Match[str], parts: list[Part], found: Fraction, total: Fraction
+) -> bool:
+    """Whether counts written as about so many come to their whole as near as they can.
+
+    Where the whole or a part carries a bound ("nearly 40,000 children (10,000 in Asia,
+    15,200 in Europe and nearly 12,000 in Latin America)"), its parts fall short of it or
+    pass it by what the rounding hides: they fit where they come to nine tenths of the
+    whole or more, and pass it by a fiftieth at most. Exact counts must add up.
+
+    >>> text = "It asked nearly 400 pupils (100 in A, 150 in B and 120 in C)."
+    >>> whole = _WHOLE.search(text, 0, 27)
+    >>> parts = [Part("A", 100, 28, 36), Part("B", 150, 38, 46), Part("C", 120, 51, 59)]
+    >>> _rounded_fit(text, whole, parts, Fraction(370), Fraction(400))
+    True
+    >>> _rounded_fit(text, whole, parts, Fraction(300), Fraction(400))
+    False
+    """
+    bounded = qualifier_of(text, whole.start("figure"), whole.end("figure")) is not None or any(
+        part.qualifier is not None for part in parts
+    )
+    return (
+        bounded
+        and whole["unit"] is None
+        and total * _SHORT_OF_ROUNDED <= found <= total * _PAST_ROUNDED
+    )
+
+
+_SHORT_OF_ROUNDED = Fraction(9, 10)
+_PAST_ROUNDED = Fraction(51, 50)
 
 
 def _adjoins(text: str, whole: re.Match[str], written: str, parts: list[Part]) -> bool:

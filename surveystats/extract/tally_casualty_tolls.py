@@ -165,17 +165,17 @@ _FATE_AFTER = re.compile(
     (?P<verb>{GAP}(?:sustained|suffered|received)(?:{GAP}(?:serious|severe|minor|critical))?
       |{GAP}lost{GAP}their|{GAP}shot)?
     # "one death", "1 injury": the singular after a count of one
-    {GAP}(?P<word>killed|dead|died|deaths?|fatalities|injured|injur(?:y|ies)|wounded|lives)\b""",
+    {GAP}(?P<word>killed|dead|died|deaths?|fatalities|injured|injur(?:y|ies)|wounded|maimed|lives)\b""",
     re.VERBOSE,
 )
 # A verb or a toll, then its count: "killing 14", "injured 32 others", "the death toll at
 # 300", "a death toll of 300".
 _FATE_BEFORE = re.compile(
-    rf"""(?P<word>killing|injuring|wounding
+    rf"""(?P<word>killing|injuring|wounding|maiming
         # an active verb after its subject: "the strike killed five children" (not "were
         # killed 12 km from")
         |(?<=[a-z,)]\s)(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)(?<!be\s)
-        (?<!the\s)(?:killed|injured|wounded)
+        (?<!the\s)(?:killed|injured|wounded|maimed)
         # a noun of the fate and its people: "the deaths of 11 civilians", "the death of four
         # peacekeepers", "the killing of 18 civilians", "injuries to seven others"
         # "the wounding of 27 peacekeepers", "the alleged killing of two civilians", "injury
@@ -222,21 +222,27 @@ _OBJECT = re.compile(
         |children|women|men|(?!across|this|thus|plus)[a-z]{{2,25}}s)\b""",
     re.VERBOSE,
 )
-_ACTIVE_VERBS = frozenset(("killed", "injured", "wounded"))
+_ACTIVE_VERBS = frozenset(("killed", "injured", "wounded", "maimed"))
 # The fate each verb before a word of fate takes: "lost their lives", "sustained injuries".
 _VERB_WORDS = {
     **dict.fromkeys(("sustained", "suffered", "received"), "injuries"),
     **{"lost": "lives", "shot": "dead"},
 }
-_AFTER_LITERALS = ("killed", "dead", "died", "death", "fatalities", "injur", "wounded", "lives")
+_AFTER_LITERALS = (
+    *("killed", "dead", "died", "death", "fatalities"),
+    *("injur", "wounded", "maimed", "lives"),
+)
 _AFTER_WORD = re.compile("|".join(_AFTER_LITERALS))
-_BEFORE_LITERALS = ("killing", "killed", "injur", "wound", "death")
+_BEFORE_LITERALS = ("killing", "killed", "injur", "wound", "maim", "death")
 # How far a count may stand before the word it reads with (count, three words, an aside).
 _REACH_BACK = 160
 # Each part is labelled by its word as written ("died", "deaths", "lives"); a verb in -ing
 # or a noun of the act by the participle ("killing 14", "the wounding of 27": "killed",
 # "wounded").
-_LABELS = {"killing": "killed", "killings": "killed", "injuring": "injured", "wounding": "wounded"}
+_LABELS = {
+    **{"killing": "killed", "killings": "killed", "injuring": "injured", "wounding": "wounded"},
+    "maiming": "maimed",  # a fate of the injured, as the Secretary-General's reports count
+}
 _DEATH_LABELS = frozenset(("killed", "dead", "died", "deaths", "death", "fatalities", "lives"))
 # Nouns whose deaths are no casualties of people: "26 livestock killed".
 _NOT_PEOPLE = frozenset(
@@ -605,7 +611,7 @@ def _fate_of(part: Part) -> bool | None:
     fate = words[-1] if len(words) < 3 else None  # "dead", "seriously injured"
     if fate in _DEATH_LABELS or fate == "died":
         return False
-    return True if fate in ("injured", "wounded", "injuries", "injury") else None
+    return True if fate in ("injured", "wounded", "maimed", "injuries", "injury") else None
 
 
 def _fates_only(tally: Tally) -> bool:
@@ -622,7 +628,8 @@ _SET_AGAINST = re.compile(
     r"|(?<!more )(?<!less )(?<!fewer )than)\b"
 )
 _FATE_LABELS = frozenset(
-    "killed dead deaths death fatalities injured injuries injury wounded lives died".split()  # noqa: SIM905
+    """killed dead deaths death fatalities injured injuries injury wounded maimed lives
+    died""".split()  # noqa: SIM905
 )
 
 

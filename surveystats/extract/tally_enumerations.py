@@ -3265,7 +3265,7 @@ _NEXT_PAREN_LABEL = re.compile(
     r"(?:[,;]?\s{1,3}(?P<followed>(?:closely\s{1,3})?followed\s{1,3}(?:closely\s{1,3})?by\s{1,3})"
     r"|[,;]\s{1,3}(?:and\s{1,3}|(?P<or>or)\s{1,3}|with\s{1,3})?"
     r"|\s{1,3}(?:and|(?P<bare_or>or))\s{1,3})"
-    rf"(?P<label>[A-Za-z][^()\d,;:.!?]{{0,60}}?(?:\s{{1,3}}(?:{_NAME_QUALIFIER}))?)"
+    rf"(?P<label>[A-Za-z][^()\d,;:.!?]{{0,90}}?(?:\s{{1,3}}(?:{_NAME_QUALIFIER}))?)"
     rf"\s{{0,3}}(?:{_ABBREVIATION}\s{{0,3}})?\(\s{{0,2}}"
 )
 _LABEL_WORD = re.compile(r"[A-Za-z][\w'’.-]{0,30}")
@@ -3276,6 +3276,16 @@ _INSIDE_NAME = frozenset(("and", "of", "the"))
 _NAME_LINKS = _INSIDE_NAME | frozenset(("in", "for", "on"))
 _MAX_PAREN_LABEL_WORDS = 6
 _MAX_NAME_WORDS = 9  # "Europe and the Commonwealth of Independent States (1,224)"
+# A later label of a list in parentheses is held between a joiner and its parenthesis, so
+# it may be a long noun phrase ("..., shelling and air strikes by the armed forces (50)")
+# where it holds no word that opens or carries a clause of its own.
+_MAX_LATER_LABEL_WORDS = 12
+_LONG_LABEL_BREAKS = AUXILIARIES | frozenset(
+    """
+    which who whom whose that while whereas although though because since when where if
+    but or nor so than
+    """.split()  # noqa: SIM905
+)
 
 
 def _is_name(words: list[str]) -> bool:
@@ -3516,7 +3526,7 @@ _PASSIVE_LABEL = re.compile(r"(?:were|was|had\s{1,3}been|have\s{1,3}been)\s{1,3}
 
 
 def _paren_label(
-    label: str, *, after_preposition: bool = False, answer: bool = False
+    label: str, *, after_preposition: bool = False, answer: bool = False, later: bool = False
 ) -> str | None:
     """A label of a parenthesised part, or ``None`` when it cannot be one.
 
@@ -3524,7 +3534,10 @@ def _paren_label(
     repeat one before its words, which it then leaves out ("by e-mail" -> "e-mail"). An
     ``answer`` to a question of judging ("rated it as ...") may open on a word of degree
     or negation ("not useful", "too long", "about right") or an article ("an
-    improvement" -> "improvement").
+    improvement" -> "improvement"). A ``later`` label, held between the list's joiner and
+    its own parenthesis, may be a long noun phrase ("rocket fire and air strikes by the
+    armed forces of the State (50)") where none of its words is a verb's auxiliary, a
+    relative or a conjunction of clauses (:data:`_LONG_LABEL_BREAKS`).
     """
     words = label.split()
     if answer and len(words) > 1 and words[0].lower() in _ANSWER_OPENERS:
@@ -3536,7 +3549,10 @@ def _paren_label(
         words = words[1:]
     if _PASSIVE_LABEL.match(label):
         words = words[-1:]  # "retired (4), resigned (5) or were transferred (2)"
-    if not words or len(words) > (_MAX_NAME_WORDS if _is_name(words) else _MAX_PAREN_LABEL_WORDS):
+    longest = _MAX_NAME_WORDS if _is_name(words) else _MAX_PAREN_LABEL_WORDS
+    if later and not any(word.lower() in _LONG_LABEL_BREAKS for word in words):
+        longest = _MAX_LATER_LABEL_WORDS
+    if not words or len(words) > longest:
         return None
     if vote_category(" ".join(words).lower()) is not None:
         return " ".join(words)  # "in favour (104), against (8)"
@@ -3632,7 +3648,14 @@ def _parenthesised(text: str, items: list[Item], used: set[int]) -> list[Tally]:
             )
             after = _CLOSE_AFTER.match(text, following.end)
             next_label = (
-                _paren_label(gap["label"], after_preposition=after_preposition, answer=answers)
+                _paren_label(
+                    gap["label"],
+                    after_preposition=after_preposition,
+                    answer=answers,
+                    # an item of the list, not a phrase "with" or "followed by" adds
+                    later=gap["followed"] is None
+                    and "with" not in text[close : gap.start("label")].split(),
+                )
                 if gap is not None
                 else None
             )

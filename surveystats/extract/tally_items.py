@@ -313,7 +313,8 @@ NOT_COUNT_AFTER = re.compile(
         (?:{_MONTH_WORDS})\b
       | (?i:{_SCALE}|hundred|dozen|years?|months?|weeks?|days?|hours?|minutes?|seconds|
           decades?|centuries|century|km2?|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|
-          tons?|tonnes?|kg|kilograms?|grams?|hectares?|ha|litres?|liters?|barrels?|
+          tons?|tonnes?|kg|kilograms?|grams?|grammes?|gr|g|mg|ml|cl|lbs?|oz|ounces?|cm|mm|
+          acres?|gallons?|hectares?|ha|litres?|liters?|barrels?|
           dollars?|euros?|francs?|pounds?|yen|rupees?|a\.m\.|p\.m\.|o'clock|times|fold|
           percentage{GAP}points?|points?|degrees?|votes?|abstentions?)\b
       | second\b(?!\s{{1,3}}[a-z])  # "33 second periodic reports": an ordinal, no unit
@@ -2602,6 +2603,10 @@ def names_no_count(text: str, number: Number) -> bool:
         return True  # a year, as read_value reads one (string tests: most numbers are these)
     return (
         (text.startswith(_YEAR_BRACKET_STARTS, end) and _YEAR_BRACKET.match(text, end) is not None)
+        or (
+            text.startswith("/", start - 1)
+            and _SYMBOL_BEFORE.search(text, max(0, start - _SYMBOL_REACH), start) is not None
+        )
         or (start <= _OPENING_REACH and _opens_text_numbered(text, start, end))
         or (len(raw) <= 2 and _MONTH_AFTER.match(text, end) is not None)
         or (
@@ -2612,6 +2617,14 @@ def names_no_count(text: str, number: Number) -> bool:
     )
 
 
+# The number after the slash of a document's symbol: "resolution 48/216 B", "decision
+# 2/104", "A/RES/77/12", "S/2023/45" (the number before the slash is none already, a
+# figure and "/" after it).
+_SYMBOL_BEFORE = re.compile(
+    r"(?:\b(?:[Rr]esolutions?|[Dd]ecisions?|[Dd]ocuments?)\s{1,3}(?:[A-Z]{1,5}/){0,3}"
+    r"|\b[A-Z]{1,5}/(?:[A-Z]{1,6}/){0,3})(?:\d{1,4}/){1,2}$"
+)
+_SYMBOL_REACH = 40
 _MONTH_AFTER = re.compile(rf"[ \t\n]{{1,3}}{MONTH_PATTERN}")
 # A day after its month abbreviated with a full stop, as news copy dates ("start their
 # terms on Jan. 1, replacing five countries", "on Sept. 25"): a date, never a count.

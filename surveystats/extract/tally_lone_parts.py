@@ -119,7 +119,13 @@ from surveystats.extract.tally_parts import (
 )
 from surveystats.text import MONTHS
 
-__all__ = ["LONE_PART_LINKS", "TOTAL_LINKS", "find_lone_parts", "with_wholes_set_apart"]
+__all__ = [
+    "LONE_PART_LINKS",
+    "TOTAL_LINKS",
+    "find_lone_parts",
+    "with_among_nests",
+    "with_wholes_set_apart",
+]
 
 #: Literals one of which a paragraph holds where a link after a whole may name its part.
 LONE_PART_LINKS = (
@@ -716,6 +722,51 @@ def find_lone_parts(
         _qualify(text, tally)
         kept.append(tally)
     return kept
+
+
+def with_among_nests(text: str, tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` with the part "among" a count that another tally reads as its part.
+
+    "Some 348 children are among the 5,237 civilians killed, and 420 were injured": the
+    readers of tolls take killed 5,237 and injured 420, and the sentence then holds no
+    lone part; the children are a nest of the part killed, read beside the toll as its own
+    tally (total 5,237: children 348), as a link after a part is (:mod:`~surveystats.extract
+    .tally_part_of_part`). Only where the whole after "among" is the count of a part read.
+
+    >>> text = "Some 30 children were among the 120 people killed, and 400 were injured."
+    >>> toll = Tally("breakdown", 32, 71, [Part("killed", 120, 32, 49),
+    ...                                    Part("injured", 400, 55, 71)])
+    >>> [(t.total, [(p.category, p.count) for p in t.parts]) for t in
+    ...  with_among_nests(text, [toll])]
+    [(120, [('children', 30)]), (None, [('killed', 120), ('injured', 400)])]
+    """
+    if " among" not in text or not tallies:
+        return tallies
+    read_at = {(part.start, part.count) for tally in tallies for part in tally.parts}
+    sentences = _sentences(text)
+    nests = []
+    for match in _AMONG_AFTER_PART.finditer(text):
+        if not _opens_clause(text, match):
+            continue
+        nest = _among_after_part(text, match, sentences)
+        if nest is None or any(
+            part.start <= match.start("n") < part.end for t in tallies for part in t.parts
+        ):
+            continue  # no nest, or its part already read
+        whole_at = match.start("w")
+        if not any(
+            start <= whole_at and count == nest.total
+            for start, count in read_at
+            if whole_at - start <= _AMONG_WHOLE_REACH
+        ):
+            continue
+        _qualify(text, nest)
+        nests.append(nest)
+    return sorted([*tallies, *nests], key=lambda tally: tally.start) if nests else tallies
+
+
+# How far before the whole after "among" the part reading it may start (its qualifier).
+_AMONG_WHOLE_REACH = 20
 
 
 def with_wholes_set_apart(text: str, tallies: list[Tally]) -> list[Tally]:

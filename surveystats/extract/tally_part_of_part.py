@@ -79,6 +79,11 @@ _NEST = re.compile(
 # What stands between two counts of one list: a comma, "and", or both.
 _LIST_JOIN = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?")
 _BARE_AND = re.compile(r"\s{1,3}and\s{1,3}")
+# A preposition of place that opens the nest's first label where the list's later labels,
+# read by the readers of lists, leave theirs out ("including 12,400 in Chad, 20,500 in ...").
+_PLACE_OPENING = re.compile(r"(?:in|at|from|to)\s{1,3}(?=[A-Z])")
+_COMMA = re.compile(r"\s{0,3},\s{1,3}")
+_ROUNDED_PASS = 1.02  # how far the parts may pass a whole stated as about so many
 # A count with a verb of its own opens a clause beside the part's, not an item of its nest:
 # "60 were killed, including 30 women, and 25 were injured".
 _OWN_CLAUSE = re.compile(
@@ -169,6 +174,12 @@ def with_parts_of_parts(text: str, tallies: list[Tally]) -> list[Tally]:
             )
             after = max(end, sibling.end) if sibling is not None else end
             rest = _rest_of_nest(text, tally, part, inner, after)
+            if (
+                rest
+                and (place := _PLACE_OPENING.match(label))
+                and not any((other.category or "").startswith(place[0]) for other in rest)
+            ):
+                inner.category = label[place.end() :]  # "in Chad" beside "Cameroon": "Chad"
             for taken in (sibling, *rest):
                 if taken is not None:
                     tally.parts.remove(taken)
@@ -205,12 +216,17 @@ def _rest_of_nest(text: str, tally: Tally, part: Part, first: Part, end: int) ->
     ("and 25 were injured") opens a clause beside the part's and ends the nest. Only a
     tally with no stated whole is so read again: one with a whole ("Of the 2,310 cases,
     1,450 ..., of whom 610 ..., and 840 ...") has its later counts as parts of that whole.
+    Either way a list of three items or more that commas join and an "and" closes is the
+    link's list, up to that "and" ("remain abroad, including 12,400 in A, 20,500 in B and
+    8,100 in C"), however far its counts fall short of the part; a whole written as about
+    so many may be passed by a fiftieth.
     """
-    if tally.total is not None:
-        return []
     rest: list[Part] = []
     joined = 0  # how many of ``rest`` follow the nest with a bare "and" between each
+    closed = 0  # how many of ``rest`` a list of commas closed by a bare "and" holds
     held = first.count or 0
+    # a whole stated "around 233,000" may be passed a little by its parts
+    most = part.count * _ROUNDED_PASS if part.qualifier is not None else part.count
     later = [p for p in tally.parts if p.start >= end and p is not part]
     for candidate in sorted(later, key=lambda p: p.start):
         between = text[end : candidate.start]
@@ -220,13 +236,28 @@ def _rest_of_nest(text: str, tally: Tally, part: Part, first: Part, end: int) ->
             or _OWN_CLAUSE.match(text, candidate.start, min(len(text), candidate.start + 60))
         ):
             break
-        if held + candidate.count > part.count:
+        if held + candidate.count > most:
             break
-        if joined == len(rest) and _BARE_AND.fullmatch(between):
+        bare_and = _BARE_AND.fullmatch(between) is not None
+        if joined == len(rest) and bare_and:
             joined += 1
         rest.append(candidate)
         held += candidate.count
         end = candidate.end
+        if (
+            len(rest) > 1
+            and (bare_and or between.rstrip().endswith("and"))
+            and all(
+                _COMMA.fullmatch(text[a.end : b.start])
+                for a, b in itertools.pairwise([first, *rest[:-1]])
+            )
+        ):
+            closed = len(rest)  # "including A, B, C and D": the list ends at its "and"
+            break
+    if closed:
+        return rest[:closed]
+    if tally.total is not None:
+        return []
     if held * 10 < part.count * 9:
         return rest[:joined]
     return rest

@@ -891,7 +891,8 @@ _EACH_AFTER = re.compile(
 # describe them; none may be a verb of their own clause ("people were trained in").
 _SAMPLE_BEFORE_PLACES = re.compile(
     rf"""
-    (?<![\w.,’'-]){_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
+    # (after a slash, a symbol's number: "resolution 48/216 B")
+    (?<![\w.,’'/-]){_QUALIFIER}(?P<n>{_SAMPLE_COUNT}){GAP}{_NOUN}
     (?:{GAP}(?!(?:were|was|are|is|have|has|had|been|who|which|that|of|per)\b)[\w’'-]{{1,25}}){{0,5}}?
     # "people from 193 countries", "people speaking 87 languages": a participle that counts
     # something of theirs

@@ -132,7 +132,8 @@ _SENTENCE_REACH = 400  # how far the fate of the aside's toll may stand from it
 _OPENING = re.compile(r"(?:\s{0,3},|\s{0,3}\(|\s{1,3}(?:--?|[–—])|[–—])\s{0,3}\Z")
 # What closes an aside that each opening bound opens.
 _CLOSING = {
-    ",": re.compile(r",|;|[.!?](?=\s|$)|\Z"),
+    # (no comma inside a figure: "including 1,200 children, have been killed")
+    ",": re.compile(r"(?<!\d),|,(?!\d{3})|;|[.!?](?=\s|$)|\Z"),
     "(": re.compile(r"\)"),
     "-": re.compile(r"\s(?:--?)(?=\s)|[.!?;](?=\s|$)|\Z"),
     "–": re.compile(r"[–—]|[.!?;](?=\s|$)|\Z"),
@@ -264,12 +265,11 @@ def find_toll_asides(text: str) -> list[TollAside]:
     >>> find_toll_asides("594 were killed in the West Bank, including East Jerusalem, and ...")
     []
     """
-    if (
-        not may_hold_asides(text)
-        or not holds_any(text, _FATE_LITERALS)
-        or _FATE.search(text) is None
+    if not may_hold_asides(text) or (
+        (not holds_any(text, _FATE_LITERALS) or _FATE.search(text) is None)
+        and ", including " not in text
     ):
-        return []
+        return []  # no toll, and no list of people whose item an aside splits
     cues = list(_CUE.finditer(text))
     if "(" in text:
         # "109 were injured (103 boys and six girls)": figures alone in brackets
@@ -455,7 +455,9 @@ def _closed_aside(
     counts = [read_count(text[start:end])[0] for start, end, _ in parts]
     if any(count is None or count >= total for count in counts) or sum(counts) > total:  # type: ignore[operator]
         return None
-    if not _in_a_toll(text, whole, link_start, closing_end):
+    if not _in_a_toll(text, whole, link_start, closing_end) and not _item_of_people_list(
+        text, whole, parts, closing
+    ):
         return None
     noun = " ".join(whole["noun"].split()) or None
     return TollAside(
@@ -502,6 +504,56 @@ def _in_a_toll(text: str, whole: re.Match[str], start: int, end: int) -> bool:
     return _FATE.search(text, sentence_start, start) is not None or (
         _FATE.search(text, end, stop) is not None
     )
+
+
+# Groups of people by sex or age that an aside on a count of people splits it into.
+_PEOPLE_GROUPS = frozenset(
+    "women men girls boys children adolescents adults infants minors youth".split()  # noqa: SIM905
+)
+# The head of a whole of people that such an aside may split: "4,100 children", "900
+# refugees", "1,200 people".
+_PEOPLE_HEADS = _PEOPLE_GROUPS | frozenset(
+    """
+    people persons individuals refugees migrants returnees beneficiaries students pupils
+    patients survivors detainees prisoners participants staff workers
+    """.split()  # noqa: SIM905
+)
+
+
+def _item_of_people_list(
+    text: str, whole: re.Match[str], parts: list[tuple[int, int, str]], closing: re.Match[str]
+) -> bool:
+    """Whether an aside splits one item of a list of people that goes on after it.
+
+    "4,100 children, including 2,000 girls, and 3,300 women were treated": the aside on
+    the first item counts a group of its people by sex or age, and the list goes on past
+    its closing comma with its next count, too many to be one more of the aside's (2,000
+    and 3,300 pass 4,100); the list is read without the aside, and the aside is a tally of
+    its own (total 4,100: girls 2,000), fate or none. An aside of
+    places or kinds ("including 12 in Idlib", "including 21 hospitals") is no such split.
+    """
+    noun = whole["noun"].lower().split()
+    going_on = _LIST_GOES_ON.match(text, closing.end()) if closing[0] == "," else None
+    if (
+        going_on is None
+        or not noun
+        or noun[-1] not in _PEOPLE_HEADS
+        or not all(
+            label.lower().split()[-1:] and label.lower().split()[-1] in _PEOPLE_GROUPS
+            for _, _, label in parts
+        )
+    ):
+        return False
+    # the next count must not fit in the whole with the aside's own: "119 migrants,
+    # including 87 men, 26 women and 6 children," is one aside of three, not one of men
+    total = read_count(whole["whole"])[0] or 0
+    held = sum(read_count(text[start:end])[0] or 0 for start, end, _ in parts)
+    next_count = _NEXT_COUNT.search(going_on[0])
+    after = read_count(next_count[0])[0] if next_count is not None else None
+    return after is not None and held + after > total
+
+
+_NEXT_COUNT = re.compile(WORD_COUNT_PATTERN, re.VERBOSE)
 
 
 def without_asides(asides: list[TollAside]) -> list[EarlierFigures]:
