@@ -1174,6 +1174,20 @@ def _sentence_begin(text: str, at: int, reach: int = _SENTENCE_REACH) -> int:
     return window + sentence_starts(text[window : at + 1])[-1]
 
 
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around ``text[start:end]`` begins and where its look ends.
+
+    The look ends at the sentence's stop, at most :data:`_SENTENCE_REACH` characters after
+    ``end``, or at the next sentence's stop where that one opens on the other sides a vote
+    may state ("It was backed by 9 members. Two abstained.").
+    """
+    begin = _sentence_begin(text, start)
+    stop = text.find(". ", end, end + _SENTENCE_REACH)
+    if stop != -1 and _OTHER_SIDES_NEXT.match(text, stop) is not None:
+        stop = text.find(". ", stop + 2, stop + 2 + _SENTENCE_REACH)  # its sides' sentence too
+    return begin, (stop if stop != -1 else end + _SENTENCE_REACH)
+
+
 def _voted_in_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` says it speaks of a vote.
 
@@ -1195,11 +1209,7 @@ def _voted_in_sentence(text: str, start: int, end: int) -> bool:
     >>> _voted_in_sentence("It was backed by 9 members. The vote is next week.", 7, 17)
     False
     """
-    begin = _sentence_begin(text, start)
-    stop = text.find(". ", end, end + _SENTENCE_REACH)
-    if stop != -1 and _OTHER_SIDES_NEXT.match(text, stop) is not None:
-        stop = text.find(". ", stop + 2, stop + 2 + _SENTENCE_REACH)  # its sides' sentence too
-    stop = stop if stop != -1 else end + _SENTENCE_REACH
+    begin, stop = _sentence_around(text, start, end)
     return (
         _VOTING_EVIDENCE.search(text, begin, stop) is not None
         and _NO_VOTE.search(text, begin, stop) is None
@@ -4052,11 +4062,7 @@ def _names_vote_around(text: str, start: int, end: int) -> bool:
     >>> _names_vote_around("The plan was approved by 20 countries in 2019.", 9, 37)
     False
     """
-    begin = _sentence_begin(text, start)
-    stop = text.find(". ", end, end + _SENTENCE_REACH)
-    if stop != -1 and _OTHER_SIDES_NEXT.match(text, stop) is not None:
-        stop = text.find(". ", stop + 2, stop + 2 + _SENTENCE_REACH)  # its sides' sentence too
-    stop = stop if stop != -1 else end + _SENTENCE_REACH
+    begin, stop = _sentence_around(text, start, end)
     if begin >= 2:
         begin = _sentence_begin(text, begin - 2)
     return (
