@@ -206,6 +206,8 @@ ELECTION_LITERALS = (
     *("attained", "amassed", "bagged", "getting", "attaining", "amassing", "bagging"),
     "emerged ",  # "Mr. Ali emerged winner of the election having polled 8,794 votes"
     "appointed ",  # "Ms. Haddad was appointed with 120 votes to 66 for Mr. Lund"
+    # any passive verb of choice: "Mr. Sato was named as Registrar, with 90 votes and ..."
+    *(" named ", " chosen ", " selected ", " confirmed ", " announced ", " proclaimed "),
     *("receives", "obtains", "elects "),  # a headline: "Elects A President; Receives 99 Votes"
     *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
     *("gathered", "gathering", "mustered", "mustering", "collected", "collecting"),
@@ -455,7 +457,10 @@ _FIRST = re.compile(
         \s{{0,3}},(?={GAP}(?:{_RECEIVING}|was|has)\b))?
     (?:(?(set_off)\s{{0,3}},?){GAP}(?:was|has{GAP}been|had{GAP}been)
         (?:{GAP}(?:on{GAP}(?-i:[A-Z])[a-z]{{2,8}}|today|yesterday))?  # "was on Monday elected"
-        {GAP}(?:(?:re-?)?elected|appointed)
+        # any passive verb of choice: "was named", "was chosen as", "was announced as"
+        {GAP}(?:(?:re-?)?elected|appointed
+          |(?:named|chosen|selected|confirmed|announced|proclaimed|declared)
+            (?={GAP}as\b|{GAP}(?-i:[A-Z])))
         # "on the fourth ballot", "President of the seventy-sixth session of the ...", "to
         # the Postal Operations Council (POC)", "President of the 76th session"
         # "on the second (restricted) ballot"
