@@ -201,6 +201,9 @@ TIE_LITERALS = (" tied ", " level on ", " level at ", " level with ")
 # A ballot's tie with its score and the two candidates after it: "The fourth round ended in
 # a 29-29 tie between A and B" (see _TIE_BETWEEN).
 TIE_BETWEEN_LITERALS = (" tie between ", "deadlock between ", " draw between ")
+# A tie with its score after the two candidates it names: "Chile and Peru ended in a 29-29
+# tie", "Chile and Peru were locked in a 40-40 deadlock" (see _TIE_NAMED_BEFORE).
+TIE_NAMED_LITERALS = (" tie", " draw", " deadlock", " dead heat")
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
     *("attained", "amassed", "bagged", "getting", "attaining", "amassing", "bagging"),
@@ -226,6 +229,7 @@ ELECTION_LITERALS = (
         "defeated",
         " beat ",
         *TIE_BETWEEN_LITERALS,  # "The vote ended in a 95-95 tie between Chile and Peru"
+        *TIE_NAMED_LITERALS,  # "Chile and Peru ended in a 95-95 tie"
         "edged out",
         "prevailed",
         ": ",
@@ -452,8 +456,12 @@ _FIRST = re.compile(
     (?:\s{{0,3}},{GAP}(?:the|a|an|its|his|her|their
             |(?:which|who)(?!{GAP}(?:(?:had|has){GAP})?{_RECEIVING}\b)
             |(?-i:[a-z]){{2,20}}ing\b
-            |(?-i:in|as|like|despite|unlike)(?={GAP}(?-i:[a-z])))
-        {GAP}(?-i:[a-z])[^\d,;:.()]{{0,80}}?
+            |(?-i:in|as|like|despite|unlike)(?={GAP}(?-i:[a-z]))
+            # an office whose it is, an adverb or "former" before it: "Mr. Sato, Japan's
+            # envoy to the Conference, received", "Ms. Ruiz, currently deputy head of the
+            # office, obtained", "Mr. Obi, former minister of trade, won"
+            |{_POSSESSOR}|(?-i:[a-z]){{2,20}}ly\b|(?-i:former))
+        {GAP}(?-i:[a-z])[^\d,;:.()]{{0,120}}?
         \s{{0,3}},(?={GAP}(?:{_RECEIVING}|was|has)\b))?
     (?:(?(set_off)\s{{0,3}},?){GAP}(?:was|has{GAP}been|had{GAP}been)
         (?:{GAP}(?:on{GAP}(?-i:[A-Z])[a-z]{{2,8}}|today|yesterday))?  # "was on Monday elected"
@@ -868,6 +876,20 @@ _TIE_BETWEEN = re.compile(
     (?P<n>\d{{1,3}})[-–](?P<m>\d{{1,3}}){GAP}(?:tie|draw|deadlock|dead{GAP}heat)
     {GAP}between{GAP}(?:the{GAP}(?=(?-i:[A-Z])))?(?P<name>{_NAME})
     {GAP}and{GAP}(?:the{GAP}(?=(?-i:[A-Z])))?(?P<other>{_NAME})
+    """,
+    _FLAGS,
+)
+# The same tie with the two candidates before it, its score after them: "Chile and Peru
+# ended in a 29-29 tie after four rounds", "Chile and Peru finished with a 40-40 draw",
+# "Chile and Peru were locked in a 95-95 deadlock" (a score whose counts differ is none).
+_TIE_NAMED_BEFORE = re.compile(
+    rf"""
+    (?<![\w.’'-])(?:the{GAP}(?=(?-i:[A-Z])))?(?P<name>{_NAME})
+    {GAP}and{GAP}(?:the{GAP}(?=(?-i:[A-Z])))?(?P<other>{_NAME})
+    {GAP}(?:ended|resulted|finished|closed|were{GAP}locked|remained{GAP}locked)(?:{GAP}up)?
+    {GAP}(?:in|with){GAP}an?
+    (?:{GAP}(?-i:[a-z])[\w-]{{1,15}})?{GAP}          # "in a dramatic 29-29 tie"
+    (?P<n>\d{{1,3}})[-–](?P<m>\d{{1,3}}){GAP}(?:tie|draw|deadlock|dead{GAP}heat)\b
     """,
     _FLAGS,
 )
@@ -1520,7 +1542,9 @@ _AGAINST_ALONE = re.compile(
 # stand first ("... and Peru 77 in the first round. There were ..."), or the source of the results
 # (", according to the final results.", ", as announced by the electoral commission.").
 _SENTENCE_AFTER_BALLOT = re.compile(
-    rf"""(?:{GAP}(?:in|at|on|during)\b[^\d.;:()]{{1,60}}?
+    # the voters and the round: "... votes cast by the member countries in the second round
+    # of balloting during the annual conference. Mr. Obi received 88 votes"
+    rf"""(?:{GAP}(?:in|at|on|during|by)\b[^\d.;:()]{{1,100}}?
       | \s{{0,3}},{GAP}(?:according{GAP}to|as{GAP}(?:announced|declared|reported|published))
         \b[^\d.;:()]{{1,60}}?
       # the election of those listed: "Kenya (105) and Chile (99) were elected. There were
@@ -1789,7 +1813,7 @@ _ELECTED_BEFORE_LIST = re.compile(
 
 def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
     """The candidates a first match names: one, or two for "defeated", "against 88 for"."""
-    if match.re is _TIE_BETWEEN:
+    if match.re in (_TIE_BETWEEN, _TIE_NAMED_BEFORE):
         if match["n"] != match["m"]:
             return []  # "a 30-28 tie" is no tie
         first = _part(match, "name", "n", match.end())
@@ -2631,6 +2655,8 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_DEFEATED.finditer(text))  # "Chile defeated Peru by 30 votes to 28"
     if holds_any(text, TIE_BETWEEN_LITERALS):
         firsts.extend(_TIE_BETWEEN.finditer(text))  # "ended in a 95-95 tie between A and B"
+    if holds_any(text, TIE_NAMED_LITERALS):
+        firsts.extend(_TIE_NAMED_BEFORE.finditer(text))  # "A and B ended in a 95-95 tie"
     if counts_votes and holds_any(text, _RECEIVING_ING_WORDS):
         # "Chile beat Peru in the second round, picking up 120 votes against 70 for Peru"
         firsts.extend(_SUBJECT_THEN_PARTICIPLE.finditer(text))
