@@ -822,7 +822,10 @@ _BALLOT_NAMED_AFTER = re.compile(
 _VOTES_COUNTED = re.compile(rf"(?<![\w.,]){COUNT_PATTERN}{GAP}(?:valid{GAP})?votes\b", _FLAGS)
 _VOTES_COUNTED_REACH = 300  # how far before a first candidate its sentence may start
 _AFTER_BARE_COUNT = re.compile(
-    rf"\s{{0,3}}(?:[,;.)]|$|(?:and|while|whereas|with)\b|(?:in|on|at){GAP}the\b)", _FLAGS
+    rf"\s{{0,3}}(?:[,;.)]|$|(?:and|while|whereas|with)\b|(?:in|on|at){GAP}the\b"
+    # an aside without figures in brackets: "B 128 (two votes short), and C 113"
+    rf"|\((?=[^\d()]{{1,60}}\)))",
+    _FLAGS,
 )
 # A candidate's votes after "with", set against another's after "to" and a possessive:
 # "Guatemala, which ended the day with 102 votes to Venezuela's 77", "put Chile ahead
@@ -1159,6 +1162,7 @@ def _listed_firsts(text: str) -> list[re.Match[str]]:
 
 _LISTED_NEXT = re.compile(
     rf"""
+    (?:\s{{0,3}}\([^\d()]{{1,60}}\))?  # an aside after the count before: "B 128 (short), C 90"
     {_JOIN}(?P<name>{_NAME}){_NAME_TO_COUNT}(?P<n>{COUNT_PATTERN})
     (?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
@@ -1172,6 +1176,8 @@ _LISTED_NEXT = re.compile(
 _RESULTS_LISTED = re.compile(
     rf"""
     (?<![\w-])(?:results?{GAP}(?:were|was|are|is)(?:{GAP}as{GAP}follows)?
+      # a bare heading, whose sentence must speak of votes: "The result: A 134, B 128"
+      | (?-i:[Tt])he{GAP}(?:final{GAP})?results?(?=\s{{0,3}}:)
       | (?:the{GAP})?following{GAP}results?
       | as{GAP}follows
       # a heading that names the ballot itself: "Results of the second round: ...",
@@ -2350,13 +2356,20 @@ def _ballot_after_votes_counted(text: str, match: re.Match[str]) -> Tally | None
     return tally if len(candidates) >= 2 else None
 
 
+_VOTES_IN_LIST = re.compile(r"\bvotes?\b", re.IGNORECASE)
+
+
 def _listed_results(text: str, match: re.Match[str]) -> Tally | None:
     """The ballot whose results ``match`` lists, where a ballot was spoken of before.
 
     A heading that names the ballot ("Results of the second round:") speaks of it itself.
     """
     if match["named"] is None and _BALLOT_BEFORE.search(text, 0, match.start()) is None:
-        return None
+        # a list whose sentence counts votes speaks of a ballot too: "The result: A 134,
+        # B 128 (three votes short), and C 113"
+        stop = text.find(". ", match.end())
+        if _VOTES_IN_LIST.search(text, match.end(), len(text) if stop < 0 else stop) is None:
+            return None
     return _ballot_with_bare_counts(text, match)
 
 
