@@ -201,11 +201,16 @@ TIE_LITERALS = (" tied ", " level on ", " level at ", " level with ")
 # A ballot's tie with its score and the two candidates after it: "The fourth round ended in
 # a 29-29 tie between A and B" (see _TIE_BETWEEN).
 TIE_BETWEEN_LITERALS = (" tie between ", "deadlock between ", " draw between ")
+# A tie with its score after the two candidates it names: "Chile and Peru ended in a 29-29
+# tie", "Chile and Peru were locked in a 40-40 deadlock" (see _TIE_NAMED_BEFORE).
+TIE_NAMED_LITERALS = (" tie", " draw", " deadlock", " dead heat")
 ELECTION_LITERALS = (
     *("received", "obtained", "elected", "won ", "secured", "garnered", "polled", " got "),
     *("attained", "amassed", "bagged", "getting", "attaining", "amassing", "bagging"),
     "emerged ",  # "Mr. Ali emerged winner of the election having polled 8,794 votes"
     "appointed ",  # "Ms. Haddad was appointed with 120 votes to 66 for Mr. Lund"
+    # any passive verb of choice: "Mr. Sato was named as Registrar, with 90 votes and ..."
+    *(" named ", " chosen ", " selected ", " confirmed ", " announced ", " proclaimed "),
     *("receives", "obtains", "elects "),  # a headline: "Elects A President; Receives 99 Votes"
     *("receiving", "obtaining", "winning", "securing", "garnering", "polling"),
     *("gathered", "gathering", "mustered", "mustering", "collected", "collecting"),
@@ -224,6 +229,7 @@ ELECTION_LITERALS = (
         "defeated",
         " beat ",
         *TIE_BETWEEN_LITERALS,  # "The vote ended in a 95-95 tie between Chile and Peru"
+        *TIE_NAMED_LITERALS,  # "Chile and Peru ended in a 95-95 tie"
         "edged out",
         "prevailed",
         ": ",
@@ -450,12 +456,19 @@ _FIRST = re.compile(
     (?:\s{{0,3}},{GAP}(?:the|a|an|its|his|her|their
             |(?:which|who)(?!{GAP}(?:(?:had|has){GAP})?{_RECEIVING}\b)
             |(?-i:[a-z]){{2,20}}ing\b
-            |(?-i:in|as|like|despite|unlike)(?={GAP}(?-i:[a-z])))
-        {GAP}(?-i:[a-z])[^\d,;:.()]{{0,80}}?
+            |(?-i:in|as|like|despite|unlike)(?={GAP}(?-i:[a-z]))
+            # an office whose it is, an adverb or "former" before it: "Mr. Sato, Japan's
+            # envoy to the Conference, received", "Ms. Ruiz, currently deputy head of the
+            # office, obtained", "Mr. Obi, former minister of trade, won"
+            |{_POSSESSOR}|(?-i:[a-z]){{2,20}}ly\b|(?-i:former))
+        {GAP}(?-i:[a-z])[^\d,;:.()]{{0,120}}?
         \s{{0,3}},(?={GAP}(?:{_RECEIVING}|was|has)\b))?
     (?:(?(set_off)\s{{0,3}},?){GAP}(?:was|has{GAP}been|had{GAP}been)
         (?:{GAP}(?:on{GAP}(?-i:[A-Z])[a-z]{{2,8}}|today|yesterday))?  # "was on Monday elected"
-        {GAP}(?:(?:re-?)?elected|appointed)
+        # any passive verb of choice: "was named", "was chosen as", "was announced as"
+        {GAP}(?:(?:re-?)?elected|appointed
+          |(?:named|chosen|selected|confirmed|announced|proclaimed|declared)
+            (?={GAP}as\b|{GAP}(?-i:[A-Z])))
         # "on the fourth ballot", "President of the seventy-sixth session of the ...", "to
         # the Postal Operations Council (POC)", "President of the 76th session"
         # "on the second (restricted) ballot"
@@ -809,7 +822,10 @@ _BALLOT_NAMED_AFTER = re.compile(
 _VOTES_COUNTED = re.compile(rf"(?<![\w.,]){COUNT_PATTERN}{GAP}(?:valid{GAP})?votes\b", _FLAGS)
 _VOTES_COUNTED_REACH = 300  # how far before a first candidate its sentence may start
 _AFTER_BARE_COUNT = re.compile(
-    rf"\s{{0,3}}(?:[,;.)]|$|(?:and|while|whereas|with)\b|(?:in|on|at){GAP}the\b)", _FLAGS
+    rf"\s{{0,3}}(?:[,;.)]|$|(?:and|while|whereas|with)\b|(?:in|on|at){GAP}the\b"
+    # an aside without figures in brackets: "B 128 (two votes short), and C 113"
+    rf"|\((?=[^\d()]{{1,60}}\)))",
+    _FLAGS,
 )
 # A candidate's votes after "with", set against another's after "to" and a possessive:
 # "Guatemala, which ended the day with 102 votes to Venezuela's 77", "put Chile ahead
@@ -863,6 +879,20 @@ _TIE_BETWEEN = re.compile(
     (?P<n>\d{{1,3}})[-–](?P<m>\d{{1,3}}){GAP}(?:tie|draw|deadlock|dead{GAP}heat)
     {GAP}between{GAP}(?:the{GAP}(?=(?-i:[A-Z])))?(?P<name>{_NAME})
     {GAP}and{GAP}(?:the{GAP}(?=(?-i:[A-Z])))?(?P<other>{_NAME})
+    """,
+    _FLAGS,
+)
+# The same tie with the two candidates before it, its score after them: "Chile and Peru
+# ended in a 29-29 tie after four rounds", "Chile and Peru finished with a 40-40 draw",
+# "Chile and Peru were locked in a 95-95 deadlock" (a score whose counts differ is none).
+_TIE_NAMED_BEFORE = re.compile(
+    rf"""
+    (?<![\w.’'-])(?:the{GAP}(?=(?-i:[A-Z])))?(?P<name>{_NAME})
+    {GAP}and{GAP}(?:the{GAP}(?=(?-i:[A-Z])))?(?P<other>{_NAME})
+    {GAP}(?:ended|resulted|finished|closed|were{GAP}locked|remained{GAP}locked)(?:{GAP}up)?
+    {GAP}(?:in|with){GAP}an?
+    (?:{GAP}(?-i:[a-z])[\w-]{{1,15}})?{GAP}          # "in a dramatic 29-29 tie"
+    (?P<n>\d{{1,3}})[-–](?P<m>\d{{1,3}}){GAP}(?:tie|draw|deadlock|dead{GAP}heat)\b
     """,
     _FLAGS,
 )
@@ -1132,6 +1162,7 @@ def _listed_firsts(text: str) -> list[re.Match[str]]:
 
 _LISTED_NEXT = re.compile(
     rf"""
+    (?:\s{{0,3}}\([^\d()]{{1,60}}\))?  # an aside after the count before: "B 128 (short), C 90"
     {_JOIN}(?P<name>{_NAME}){_NAME_TO_COUNT}(?P<n>{COUNT_PATTERN})
     (?:{GAP}{_VOTES_WORD}{_FOR_TEXT})?
     (?!\w|\s{{0,3}}(?:per{GAP}cent|percent|%|[.,]\d))
@@ -1145,6 +1176,8 @@ _LISTED_NEXT = re.compile(
 _RESULTS_LISTED = re.compile(
     rf"""
     (?<![\w-])(?:results?{GAP}(?:were|was|are|is)(?:{GAP}as{GAP}follows)?
+      # a bare heading, whose sentence must speak of votes: "The result: A 134, B 128"
+      | (?-i:[Tt])he{GAP}(?:final{GAP})?results?(?=\s{{0,3}}:)
       | (?:the{GAP})?following{GAP}results?
       | as{GAP}follows
       # a heading that names the ballot itself: "Results of the second round: ...",
@@ -1515,7 +1548,9 @@ _AGAINST_ALONE = re.compile(
 # stand first ("... and Peru 77 in the first round. There were ..."), or the source of the results
 # (", according to the final results.", ", as announced by the electoral commission.").
 _SENTENCE_AFTER_BALLOT = re.compile(
-    rf"""(?:{GAP}(?:in|at|on|during)\b[^\d.;:()]{{1,60}}?
+    # the voters and the round: "... votes cast by the member countries in the second round
+    # of balloting during the annual conference. Mr. Obi received 88 votes"
+    rf"""(?:{GAP}(?:in|at|on|during|by)\b[^\d.;:()]{{1,100}}?
       | \s{{0,3}},{GAP}(?:according{GAP}to|as{GAP}(?:announced|declared|reported|published))
         \b[^\d.;:()]{{1,60}}?
       # the election of those listed: "Kenya (105) and Chile (99) were elected. There were
@@ -1784,7 +1819,7 @@ _ELECTED_BEFORE_LIST = re.compile(
 
 def _first_parts(text: str, match: re.Match[str]) -> list[Part]:
     """The candidates a first match names: one, or two for "defeated", "against 88 for"."""
-    if match.re is _TIE_BETWEEN:
+    if match.re in (_TIE_BETWEEN, _TIE_NAMED_BEFORE):
         if match["n"] != match["m"]:
             return []  # "a 30-28 tie" is no tie
         first = _part(match, "name", "n", match.end())
@@ -2321,13 +2356,20 @@ def _ballot_after_votes_counted(text: str, match: re.Match[str]) -> Tally | None
     return tally if len(candidates) >= 2 else None
 
 
+_VOTES_IN_LIST = re.compile(r"\bvotes?\b", re.IGNORECASE)
+
+
 def _listed_results(text: str, match: re.Match[str]) -> Tally | None:
     """The ballot whose results ``match`` lists, where a ballot was spoken of before.
 
     A heading that names the ballot ("Results of the second round:") speaks of it itself.
     """
     if match["named"] is None and _BALLOT_BEFORE.search(text, 0, match.start()) is None:
-        return None
+        # a list whose sentence counts votes speaks of a ballot too: "The result: A 134,
+        # B 128 (three votes short), and C 113"
+        stop = text.find(". ", match.end())
+        if _VOTES_IN_LIST.search(text, match.end(), len(text) if stop < 0 else stop) is None:
+            return None
     return _ballot_with_bare_counts(text, match)
 
 
@@ -2626,6 +2668,8 @@ def find_elections(text: str) -> list[Tally]:
         firsts.extend(_DEFEATED.finditer(text))  # "Chile defeated Peru by 30 votes to 28"
     if holds_any(text, TIE_BETWEEN_LITERALS):
         firsts.extend(_TIE_BETWEEN.finditer(text))  # "ended in a 95-95 tie between A and B"
+    if holds_any(text, TIE_NAMED_LITERALS):
+        firsts.extend(_TIE_NAMED_BEFORE.finditer(text))  # "A and B ended in a 95-95 tie"
     if counts_votes and holds_any(text, _RECEIVING_ING_WORDS):
         # "Chile beat Peru in the second round, picking up 120 votes against 70 for Peru"
         firsts.extend(_SUBJECT_THEN_PARTICIPLE.finditer(text))

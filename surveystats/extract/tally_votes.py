@@ -2104,6 +2104,12 @@ def _head(text: str, match: re.Match[str]) -> tuple[Tally, bool] | None:
     return tally, strong
 
 
+# A candidate's defeat of another before "with N votes in favour": the winner's votes in a
+# ballot between candidates, no side of a vote on a text.
+_DEFEAT_BEFORE = re.compile(
+    r"\b(?:beat|beats|defeated|defeats|edged\s{1,3}out|outpolled)\s[^.;:\d]{0,60}$",
+    re.IGNORECASE,
+)
 # A person's election before "by N votes": no side of a vote on a text.
 _ELECTED_BEFORE = re.compile(
     r"\b(?:elected|re-elected|appointed|chosen|nominated)\b[^.;:\d]{0,60}$", re.IGNORECASE
@@ -3338,6 +3344,8 @@ def find_votes(text: str, lower: str | None = None) -> list[Tally]:
                 match["cast"] is not None  # "141 votes were cast in favour of ..."
                 or _RECEIVED.search(text, max(0, match.start() - 40), match.start()) is not None
             )
+            # "Chile beat Peru with 120 votes in favour": a winner's votes, no side of a text
+            and _DEFEAT_BEFORE.search(text, max(0, match.start() - 80), match.start()) is None
         ) or (
             pattern is _HEAD_BY
             and match["against"] is None
