@@ -346,8 +346,9 @@ _OWN_WHOLE_NEXT = re.compile(
 _NEED = re.compile(
     r"(?i)\b(?:needed|required|necessary|needs?|requires?|must|(?:have|has)\s{1,3}to)\b"
 )
-# ... but those "in need" (or "in acute need") are a state of people, no threshold.
-_IN_NEED = re.compile(r"(?i)\bin\s{1,3}(?:[a-z]+\s{1,3})?need\b")
+# ... but those "in need" (or "in acute need") are a state of people, no threshold; "in
+# need of shelter" names what they lack and stays one (golden, session 37).
+_IN_NEED = re.compile(r"(?i)\bin\s{1,3}(?:[a-z]+\s{1,3})?need\b(?!\s{1,3}of\b)")
 # After a part's words, a list joint and a further figure: the part is a list's first item.
 _LIST_GOES_ON = re.compile(
     r"[^.;,]{0,40}?(?:,|;|\s(?:and|while|whereas))\s{1,3}(?:and\s{1,3})?"
