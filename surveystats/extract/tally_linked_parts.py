@@ -188,6 +188,8 @@ _QUALIFIER = (
 # A link after the whole and right before its part.
 _LINK = re.compile(
     r"(?:,|\s[-–—]{1,2})?\s{1,3}(?:including|incl\.|of\s{1,3}whom|of\s{1,3}which"
+    # "..., and that includes 3 million in acute need": a clause whose subject points back
+    r"|(?:and\s{1,3})?(?:that|this|which)\s{1,3}(?:also\s{1,3})?includ(?:es|ed)"
     r"|out\s{1,3}of\s{1,3}(?:which|whom)|among\s{1,3}(?:them|whom|which)"
     r"|amongst\s{1,3}(?:them|whom|which)|thereof)\s{0,3},?\s{0,3}"
     r"(?:,\s{0,3}at\s{1,3}least\s{0,3},\s{0,3})?" + _QUALIFIER + r"\(?$"
@@ -344,6 +346,9 @@ _OWN_WHOLE_NEXT = re.compile(
 _NEED = re.compile(
     r"(?i)\b(?:needed|required|necessary|needs?|requires?|must|(?:have|has)\s{1,3}to)\b"
 )
+# ... but those "in need" (or "in acute need") are a state of people, no threshold; "in
+# need of shelter" names what they lack and stays one (golden, session 37).
+_IN_NEED = re.compile(r"(?i)\bin\s{1,3}(?:[a-z]+\s{1,3})?need\b(?!\s{1,3}of\b)")
 # After a part's words, a list joint and a further figure: the part is a list's first item.
 _LIST_GOES_ON = re.compile(
     r"[^.;,]{0,40}?(?:,|;|\s(?:and|while|whereas))\s{1,3}(?:and\s{1,3})?"
@@ -1618,8 +1623,9 @@ def find_linked_parts(
         if (previous_lo, hi) not in tails:
             tails[previous_lo, hi] = _Tail(text, previous_lo, hi)
         # "..., compared with 60 per cent in ...", a sum in dollars
-        if tails[previous_lo, hi].not_a_part(max(first, previous_lo)) or _NEED.search(
-            tally.parts[0].category
+        category = tally.parts[0].category
+        if tails[previous_lo, hi].not_a_part(max(first, previous_lo)) or (
+            _NEED.search(category) and not _IN_NEED.search(category)
         ):
             continue
         if any(start <= tally.start < end for start, end in taken):

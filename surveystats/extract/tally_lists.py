@@ -2285,9 +2285,11 @@ _LIST_THEN_MAKE_UP = re.compile(
 
 
 # A verb that says what a named whole is made of: "Disciplinary measures imposed
-# included ...", "Sanctions applied comprised ...", "The measures taken consisted of ...".
+# included ...", "Sanctions applied comprised ...", "The measures taken consisted of ...",
+# "The requests were made up of ..." (the passive of make-up names the whole as well).
 _PARTS_VERB = re.compile(
-    r"\b(?:includ(?:ed|es?)|compris(?:ed|es?)|consist(?:ed|s)?\s{1,3}of|number(?:ed|s)?)"
+    r"\b(?:includ(?:ed|es?)|compris(?:ed|es?)|consist(?:ed|s)?\s{1,3}of|number(?:ed|s)?"
+    r"|(?:is|are|was|were)\s{1,3}(?:made\s{1,3}up|composed)\s{1,3}of)"
     r"\s{0,3}:?\s{1,3}$"
 )
 _SUBJECT_WORD = re.compile(r"[A-Za-z][\w'’-]*")

@@ -51,7 +51,22 @@ _LEADING = re.compile(
     r"^(?:(?:parties|party|to|the|its|their|have|has|had|signed|ratified|acceded)\s{1,3})*"
 )
 # Labels that count the acts themselves, not the States that acted: acts do not overlap.
-_ACTS = re.compile(r"(?:signatures|ratifications|accessions)\b", re.IGNORECASE)
+# Any depositary act counts ("5 acceptances, 11 ratifications, 6 signatures and 1
+# withdrawal of reservation"), one of a kind as well as many.
+_ACTS = re.compile(
+    r"(?:signatures?|ratifications?|accessions?|acceptances?|approvals?|successions?"
+    r"|withdrawals?|denunciations?|declarations?|objections?|reservations?|notifications?"
+    r"|amendments?)\b",
+    re.IGNORECASE,
+)
+# Words after a count that shut its States out of another part's: "a further 42 have
+# signed but not ratified it", "12 have signed it without ratifying", "9 have yet to
+# ratify": the parts no longer overlap and split one group.
+_EXCLUSIVE_ACT = re.compile(
+    r"\b(?:but|without|yet\s{1,3}to)(?:\s{1,3}(?:not|yet|have|has))*"
+    r"\s{1,3}(?:ratif|acced|join|becom)",
+    re.IGNORECASE,
+)
 _LOOK_BACK = 400  # characters before a tally where its sentence may start
 
 
@@ -137,7 +152,8 @@ def counts_treaty_acts(text: str, tally: Tally) -> bool:
         a party: such counts overlap and split no group. States that ratified an
         instrument and States that acceded to it are two ways of joining it: they stay
         a breakdown; so do the acts themselves ("32 signatures and 49 ratifications",
-        each act counted once).
+        each act counted once, any depositary act), and States whose words shut them out
+        of the others ("a further 19 have signed but not ratified it", "without ratifying").
 
     Examples
     --------
@@ -162,6 +178,10 @@ def counts_treaty_acts(text: str, tally: Tally) -> bool:
         return False
     if all(_ACTS.match(label) for label in labels):
         return False  # "32 signatures and 49 ratifications": acts, each counted once
+    clause_end = _CLAUSE_STOP.search(text, tally.end, tally.end + _PHRASE_REACH)
+    told = text[tally.start : clause_end.start() if clause_end else tally.end + _PHRASE_REACH]
+    if _EXCLUSIVE_ACT.search(told):
+        return False  # "signed but not ratified": the signers left once the others are out
     lo = max(0, tally.start - _LOOK_BACK)
     window = text[lo : tally.end]
     sentence = sentence_starts(window[: tally.start - lo])[-1]
