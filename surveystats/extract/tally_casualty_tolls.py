@@ -165,7 +165,8 @@ _FATE_AFTER = re.compile(
     (?P<verb>{GAP}(?:sustained|suffered|received)(?:{GAP}(?:serious|severe|minor|critical))?
       |{GAP}lost{GAP}their|{GAP}shot)?
     # "one death", "1 injury": the singular after a count of one
-    {GAP}(?P<word>killed|dead|died|deaths?|fatalities|injured|injur(?:y|ies)|wounded|maimed|lives)\b""",
+    {GAP}(?P<word>killed|dead|died|deaths?|fatalities|injured|injur(?:y|ies)|wounded|maimed
+      |lives)\b""",
     re.VERBOSE,
 )
 # A verb or a toll, then its count: "killing 14", "injured 32 others", "the death toll at

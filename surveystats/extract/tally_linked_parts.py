@@ -1310,7 +1310,9 @@ def _part_in_clause_before(text: str, whole: _Figure, part: _Figure, lo: int) ->
 
 
 # Words of a rule or a prospect: a clause with one of them states what must or may happen.
-_RULE_WORDS = frozenset("must shall should would could may might can will be".split())  # noqa: SIM905
+_RULE_WORDS = frozenset(
+    ("must", "shall", "should", "would", "could", "may", "might", "can", "will", "be")
+)
 # Words of a level or a comparison: what the places of a rate have, no part of a whole.
 _LEVEL_WORDS = re.compile(r"(?i)\b(?:\w+est|higher|lower|above|below|than|rates?|average)\b")
 # Words that open no clause whose subject did something: a preposition or an adverb of time.

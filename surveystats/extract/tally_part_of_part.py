@@ -71,7 +71,8 @@ _NEST = re.compile(
         {GAP}{_QUALIFIER}(?P<n>{WORD_COUNT_PATTERN}){NOT_A_SHARE}
       |{_QUALIFIER}(?P<m>{WORD_COUNT_PATTERN}){NOT_A_SHARE}{GAP}of{GAP}
         # "; 5 million of those women were pregnant": the part named again after the pointer
-        (?:(?:these|those){GAP}(?P<again>[a-z][\w-]{{2,25}})(?={GAP}(?:were|was|are|is|had|have|has)\b)
+        (?:(?:these|those){GAP}(?P<again>[a-z][\w-]{{2,25}})
+          (?={GAP}(?:were|was|are|is|had|have|has)\b)
           |whom|which|them|those))
     {GAP}{_AUXILIARY}{_LABEL}""",
     re.VERBOSE,
