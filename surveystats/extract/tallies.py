@@ -490,7 +490,7 @@ from surveystats.extract.tally_votes import (
     take_received_favour,
 )
 from surveystats.text import NUMBER_WORDS, sentence_starts
-from surveystats.text.words import CARDINAL_WORDS, ORDINAL_WORDS
+from surveystats.text.words import CARDINAL_WORDS, ORDINAL_WORDS, word_alternation
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable, Collection
@@ -1230,7 +1230,7 @@ _ADDITIVE_STOP = re.compile(
     r"(?<=[a-z)\d])\.\s{1,3}(?=(?:(?:Additionally|In\s{1,3}addition),?\s{1,3}"
     r"(?:(?:some|about|around|nearly|almost|over|more\s{1,3}than|at\s{1,3}least|another"
     r"|a\s{1,3}further)\s{1,3})?|(?:Another|A\s{1,3}further)\s{1,3})"
-    rf"(?:\d|(?:{'|'.join(sorted(CARDINAL_WORDS, key=len, reverse=True))})\b))"
+    rf"(?:\d|{word_alternation(CARDINAL_WORDS, cases='lower')}\b))"
 )
 
 
@@ -1255,7 +1255,7 @@ def _adds_more_of_the_same(text: str, joint: int) -> bool:
 # The words of a toll's fates: "Another 4,250 were injured" after "900 were killed" adds the
 # other fate of one event, where "Another 9 arrived from Asia" may count more of anything.
 _TOLL_FATES = frozenset(
-    "killed dead died deaths injured wounded maimed injuries fatalities".split()  # noqa: SIM905
+    ("killed", "dead", "died", "deaths", "injured", "wounded", "maimed", "injuries", "fatalities")
 )
 
 
