@@ -4993,9 +4993,13 @@ _DASHED_FIGURES = r"""
         # the names of the side against: "89-2(US, ISRAEL)-18" (a cross-reference names none)
         [-–](?P<abstain>\d{1,3}))?
 """
+# The determiners of a vote named as a noun: an article, a possessive, a demonstrative or
+# a time's possessive ("last year's 47-47", "Wednesday's 143-5 vote", "That vote was 126-51").
+_VOTE_DETERMINER = r"""(?:a|an|the|its|their|this|that
+    |(?:year|week|month|day|night|today|yesterday|(?-i:[MTWFS])[a-z]{2,5}day)[’']s)"""
 _HEAD_DASHED = re.compile(
     rf"""
-    (?<!\w)(?:(?:a|the)(?:{GAP}(?:final|overall|first|second|last))?(?:{GAP}{_VOTE_MODE})?
+    (?<!\w)(?:{_VOTE_DETERMINER}(?:{GAP}(?:final|overall|first|second|last))?(?:{GAP}{_VOTE_MODE})?
         {GAP}(?:vote|tally){GAP}(?:of|was|stood{GAP}at)
         # the gerund names the vote as the noun does: "the voting was 70-0"
         | the{GAP}voting{GAP}(?:was|stood{GAP}at)
@@ -5131,11 +5135,8 @@ _HEAD_DASHED_SPLIT = re.compile(
 # name no vote on a text and are none; so is a plural ("the 10-12 votes needed").
 _HEAD_DASHED_BEFORE = re.compile(
     rf"""
-    (?<!\w)(?:a|an|the|its|their|this|that
-        # a time's possessive: "last year's 47-47", "Wednesday's 143-5 vote", "today's"
-        |(?:year|week|month|day|night|today|yesterday|(?-i:[MTWFS])[a-z]{{2,5}}day)[’']s
-        # a headline drops the article after "by": "Extends Mandate by 13-0-2 Vote"
-        |by(?={GAP}\d))
+    # a headline drops the article after "by": "Extends Mandate by 13-0-2 Vote"
+    (?<!\w)(?:{_VOTE_DETERMINER}|by(?={GAP}\d))
     {GAP}
     # words in lower case that say how the vote went: "a climactic 219-to-212 vote", "a
     # largely party-line 51-49 vote", "a narrow 5-4 vote" (a name, "the Court's", is none)
@@ -5154,6 +5155,18 @@ _DASH_NEXT = re.compile(
     re.I,
 )
 _DASHED_WINDOWS = (("vote", 32, 40), ("voting", 32, 40), ("tally", 32, 40))
+# Two dashed figures that abstentions follow are a vote's in favour and against, whatever
+# stands before them: "The vote in the 184-nation General Assembly was 88-4, with 57
+# abstentions", "the result flashed on the screen -- 183-4 with one abstention", "The
+# Assembly backed the text 120-7, with 40 abstentions". Only a vote has abstentions: a
+# range ("ages 15-24") or a score ("won 3-1") is never followed by them.
+_HEAD_DASHED_ABSTAINING = re.compile(
+    rf"""
+    {_DASHED_FIGURES}
+    (?=\s{{0,3}},?{GAP}with{GAP}(?:\d{{1,3}}|{COUNT_PATTERN}|no){GAP}abstentions?\b)
+    """,
+    _FLAGS,
+)
 # The verbs of outcome before dashed figures (a literal test before the pattern).
 _DASHED_VERBS = (
     *("adopt", "approve", "pass", "carried", "endorse", "reject", "defeat"),
@@ -5238,6 +5251,15 @@ def _find_dashed(text: str, lower: str) -> list[Tally]:
     if " vote" in lower:
         spots = [(max(0, dash - 60), dash + 34) for dash in dashes]
         heads.extend(matches_in(_HEAD_DASHED_BEFORE, text, spots))
+    if "abstention" in lower:  # "The vote in the 184-nation Assembly was 88-4, with 57 abstentions"
+        taken = {match.start("for") for match in heads}
+        heads.extend(
+            match
+            for match in matches_in(
+                _HEAD_DASHED_ABSTAINING, text, [(max(0, dash - 4), dash + 45) for dash in dashes]
+            )
+            if match.start("for") not in taken
+        )
     if " split " in lower or " divided " in lower:  # "Council members split 9-3-3 on the text"
         spots = [(max(0, dash - 40), dash + 12) for dash in dashes]
         heads.extend(matches_in(_HEAD_DASHED_SPLIT, text, spots))
