@@ -951,9 +951,9 @@ def _digit_outside(text: str, numbers: list[Number]) -> bool:
 def _digits_outside(text: str, numbers: list[Number]) -> list[int]:
     """Where the digits of ``text`` that stand between or after its ``numbers`` are.
 
-    :func:`_digit_outside` asks whether there is one; this, where each is, found in ASCII
-    text as the zeros of its bytes as there (most gaps between numbers hold no digit, and
-    a ``bytes.find`` costs less than a pattern's iterator).
+    :func:`_digit_outside` asks whether there is one; this, where each is. In ASCII text
+    the digits are found as there, as the zeros of its bytes: most gaps between numbers
+    hold none, and a ``bytes.find`` costs less than a pattern's iterator.
 
     >>> text = "In 2019 the vote of20 to 1 was held."
     >>> _digits_outside(text, find_numbers(text))
@@ -978,9 +978,6 @@ def _digits_outside(text: str, numbers: list[Number]) -> list[int]:
     return found
 
 
-# Words by which a sentence with no count may still be read (an outcome, a text's
-# failure), or matter to a vote beside it (its sides named: "Against: Poland.", "Chile and
-# Peru opposed it."), in lower case.
 def _scanned_once(cues: tuple[str, ...]) -> tuple[str, ...]:
     """``cues`` without repeats, nor any that another opens (found where that one is).
 
@@ -996,6 +993,9 @@ def _scanned_once(cues: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+# Words by which a sentence with no count may still be read (an outcome, a text's
+# failure), or matter to a vote beside it (its sides named: "Against: Poland.", "Chile and
+# Peru opposed it."), in lower case.
 _RUN_CUES = _scanned_once(
     (*_OUTCOME_CUES, *_ONE_VOTE_CUES, *FAILURE_WORDS, "favo", "against", "oppos")
 )
