@@ -383,8 +383,11 @@ def _misspelt_sides_in(text: str) -> list[tuple[int, int, str]]:
     >>> _misspelt_sides_in("The flavour of the vote; 3 against")
     []
     """
-    if not any(cue in text for cue in _VOTE_CUES):
-        return []
+    for cue in _VOTE_CUES:  # a plain loop: any() over a generator costs twice as much
+        if cue in text:
+            break
+    else:
+        return []  # most paragraphs: no vote
     found = []
     for match in _MAY_BE_MISSPELT.finditer(text):
         written = match["word"]
