@@ -306,24 +306,36 @@ _QUALIFIER_WORDS = "|".join(
 )
 _MONTH_WORDS = word_alternation(MONTHS, cases="capitalised")
 _SCALE = "|".join(SCALE_WORDS)
-# The kinds of number that are not counts of a tally, by what comes after them.
+# Units after a number, in any case with the scale words (NOT_COUNT_AFTER). They are spelt
+# there as a trie of their letters (word_alternation) inside "(?i:...)": the engine tries
+# one branch per first letter, where an alternation of the words tried each word (about
+# 1 microsecond a number, most numbers being followed by none of them).
+_UNITS_AFTER = """
+    dozen year years month months week weeks day days hour hours minute minutes seconds
+    decade decades centuries century km km2 kilometre kilometres kilometer kilometers metre
+    metres meter meters mile miles ton tons tonne tonnes kg kilogram kilograms gram grams
+    gramme grammes gr g mg ml cl lb lbs oz ounce ounces cm mm acre acres gallon gallons
+    hectare hectares ha litre litres liter liters barrel barrels dollar dollars euro euros
+    franc francs pound pounds yen rupee rupees times fold point points degree degrees vote
+    votes abstention abstentions
+"""
+# The kinds of number that are not counts of a tally, by what comes after them. Each kind
+# but a row of figures opens on a character that is no blank, so the blanks before it are
+# taken whole ("{0,3}+", not given back and tried again); a row of figures is the last
+# alternative, as the first blanks and then at most three more before its figure.
 NOT_COUNT_AFTER = re.compile(
     rf"""
-    \s{{0,3}}(?:
+    \s{{0,3}}+(?:
         (?:{_MONTH_WORDS})\b
-      | (?i:{_SCALE}|hundred|dozen|years?|months?|weeks?|days?|hours?|minutes?|seconds|
-          decades?|centuries|century|km2?|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|
-          tons?|tonnes?|kg|kilograms?|grams?|grammes?|gr|g|mg|ml|cl|lbs?|oz|ounces?|cm|mm|
-          acres?|gallons?|hectares?|ha|litres?|liters?|barrels?|
-          dollars?|euros?|francs?|pounds?|yen|rupees?|a\.m\.|p\.m\.|o'clock|times|fold|
-          percentage{GAP}points?|points?|degrees?|votes?|abstentions?)\b
+      | (?i:{word_alternation([*SCALE_WORDS, *_UNITS_AFTER.split()], cases="lower")}
+          |a\.m\.|p\.m\.|o'clock|percentage{GAP}points?)\b
       | second\b(?!\s{{1,3}}[a-z])  # "33 second periodic reports": an ordinal, no unit
       | [-–]\s{{0,2}}\d
       | to\s{{1,3}}\d(?!\d{{3}}/\d)  # "8 to 2017/18": a financial period, no range
-      | \s{{1,3}}\d                     # "1 1 1", "5 6": a row of figures, no count
       | /\d
       | \.\d
     )
+    | \s{{1,6}}\d                     # "1 1 1", "5 6": a row of figures, no count
     """,
     re.VERBOSE,
 )
