@@ -106,8 +106,11 @@ _DIGITS = re.compile(
 _WORDS = re.compile(rf"[^A-Za-z0-9-]({NUMBER_WORDS})(?![A-Za-z-])")
 _WORD_AT_START = re.compile(rf"{NUMBER_WORDS}(?![A-Za-z-])")
 _GLUED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
-# "one" at the end of "none": a literal pattern scans several times faster than "[Nn]one"
-# (the engine looks for the three letters); the "N" or "n" before it is checked after.
+# "none" in any case in the word kinds of a text (see _number_words_in): where "none" or
+# "None" stands in the text, this finds it; "one" and what stands around it is checked in
+# the text after (a scan of the kinds, already made for the number words, is faster than
+# one of the text).
+_NONE_IN_KINDS = re.compile(rb"none")
 _ONE_OF_NONE = re.compile(r"one\b")
 _AND = re.compile(r"\s+and\s+")
 
@@ -149,13 +152,15 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     if first is not None and (start == 0 or text[start - 1] not in _GLUED):
         found.append(Number(start, first.end(), first.group(), "words"))
         words_from = first.end()
-    for m in _number_words_in(text, written, offset, words_from, end):
+    word_kinds = written.translate(_WORD_KINDS)
+    for m in _number_words_in(text, word_kinds, offset, words_from, end):
         if m.group(1) == "one" and _is_pronoun_subject(text, m.start(1), m.end(1)):
             continue
         found.extend(_numbers_joined_by_and(m.start(1), m.group(1)))
-    for m in _ONE_OF_NONE.finditer(text, start + 1, end):
-        first = m.start() - 1  # "none" starts at its "N": not glued to a word ("anyone")
-        if text[first] in "Nn" and (first == 0 or not text[first - 1].isalpha()):
+    for kind in _NONE_IN_KINDS.finditer(word_kinds, start - offset):
+        first = kind.start() + offset  # not glued to a word before it ("anyone")
+        m = _ONE_OF_NONE.match(text, first + 1, end) if text[first] in "Nn" else None
+        if m is not None and (first == 0 or not text[first - 1].isalpha()):
             found.append(Number(first, m.end(), text[first : m.end()], "none"))
     found.sort()
     return found
@@ -237,10 +242,12 @@ _BLANK_THEN_WORD = re.compile(
 
 
 def _number_words_in(
-    text: str, written: bytes, offset: int, start: int, end: int
+    text: str, kinds: bytes, offset: int, start: int, end: int
 ) -> list[re.Match[str]]:
-    """``_WORDS.finditer(text, start, end)``, tried only after a blank and a number word."""
-    kinds = written.translate(_WORD_KINDS)
+    """``_WORDS.finditer(text, start, end)``, tried only after a blank and a number word.
+
+    ``kinds`` is ``text`` from ``offset`` in the word kinds (``_WORD_KINDS``).
+    """
     found = []
     last = start
     for place in _BLANK_THEN_WORD.finditer(kinds, start - offset):
@@ -306,24 +313,36 @@ _QUALIFIER_WORDS = "|".join(
 )
 _MONTH_WORDS = word_alternation(MONTHS, cases="capitalised")
 _SCALE = "|".join(SCALE_WORDS)
-# The kinds of number that are not counts of a tally, by what comes after them.
+# Units after a number, in any case with the scale words (NOT_COUNT_AFTER). They are spelt
+# there as a trie of their letters (word_alternation) inside "(?i:...)": the engine tries
+# one branch per first letter, where an alternation of the words tried each word (about
+# 1 microsecond a number, most numbers being followed by none of them).
+_UNITS_AFTER = """
+    dozen year years month months week weeks day days hour hours minute minutes seconds
+    decade decades centuries century km km2 kilometre kilometres kilometer kilometers metre
+    metres meter meters mile miles ton tons tonne tonnes kg kilogram kilograms gram grams
+    gramme grammes gr g mg ml cl lb lbs oz ounce ounces cm mm acre acres gallon gallons
+    hectare hectares ha litre litres liter liters barrel barrels dollar dollars euro euros
+    franc francs pound pounds yen rupee rupees times fold point points degree degrees vote
+    votes abstention abstentions
+"""
+# The kinds of number that are not counts of a tally, by what comes after them. Each kind
+# but a row of figures opens on a character that is no blank, so the blanks before it are
+# taken whole ("{0,3}+", not given back and tried again); a row of figures is the last
+# alternative, as the first blanks and then at most three more before its figure.
 NOT_COUNT_AFTER = re.compile(
     rf"""
-    \s{{0,3}}(?:
+    \s{{0,3}}+(?:
         (?:{_MONTH_WORDS})\b
-      | (?i:{_SCALE}|hundred|dozen|years?|months?|weeks?|days?|hours?|minutes?|seconds|
-          decades?|centuries|century|km2?|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|
-          tons?|tonnes?|kg|kilograms?|grams?|grammes?|gr|g|mg|ml|cl|lbs?|oz|ounces?|cm|mm|
-          acres?|gallons?|hectares?|ha|litres?|liters?|barrels?|
-          dollars?|euros?|francs?|pounds?|yen|rupees?|a\.m\.|p\.m\.|o'clock|times|fold|
-          percentage{GAP}points?|points?|degrees?|votes?|abstentions?)\b
+      | (?i:{word_alternation([*SCALE_WORDS, *_UNITS_AFTER.split()], cases="lower")}
+          |a\.m\.|p\.m\.|o'clock|percentage{GAP}points?)\b
       | second\b(?!\s{{1,3}}[a-z])  # "33 second periodic reports": an ordinal, no unit
       | [-–]\s{{0,2}}\d
       | to\s{{1,3}}\d(?!\d{{3}}/\d)  # "8 to 2017/18": a financial period, no range
-      | \s{{1,3}}\d                     # "1 1 1", "5 6": a row of figures, no count
       | /\d
       | \.\d
     )
+    | \s{{1,6}}\d                     # "1 1 1", "5 6": a row of figures, no count
     """,
     re.VERBOSE,
 )
