@@ -665,7 +665,7 @@ def find_lone_parts(
         if " and " in text and ("%" in text or "cent" in text)
         else []
     )
-    bracketed = holds_any(text, BRACKETED_WHOLE_LINKS)
+    bracketed = "(" in text and holds_any(text, BRACKETED_WHOLE_LINKS)  # each opens on "("
     # "23.7 million people (12.4 million children)": a bracket that opens on a figure
     bracketed_parts = (
         [match for at in _places_of(text, "(") if (match := _BRACKETED_PART.match(text, at))]

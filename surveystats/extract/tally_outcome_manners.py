@@ -351,6 +351,11 @@ _SPLIT_GOES_ON = re.compile(
 # before it (a body, an aside and a phrase joined by "and") and after it (an opening
 # phrase's rest and its main clause's subject and verb).
 _MANNER_SPOT = re.compile(r"(?i:unanimous|consensus|acclamation|without\s{1,3}(?:a\s{1,3})?vot)")
+# What every match of _MANNER is (its lookahead left out): a pattern that holds _MANNER
+# finds nothing in a paragraph without one ("unanimous support", "consensus-building").
+_MANNER_PHRASE = re.compile(
+    r"(?i:unanimously|without\s{1,3}(?:a\s{1,3})?vot(?:e|ing)|by\s{1,3}(?:consensus|acclamation))"
+)
 _BEFORE_MANNER = 300
 _AFTER_MANNER = 450
 # Literals every pattern needs one of; "without" is common, and counts only beside a vote.
@@ -486,24 +491,26 @@ def find_manner_outcomes(text: str, taken: list[Tally] | None = None) -> list[Ta
         return []  # a literal test is far cheaper than the patterns
     spans = SpanIndex((t.start, t.end) for t in taken or ())
     found: list[Tally] = []
-    patterns = [_MANNER_BEFORE_VERB, _MANNER_OPENS]
+    # every pattern but _OPENING_PHRASE, _PARTICIPLE and _NAMED_ADOPTION holds _MANNER
+    manner = _MANNER_PHRASE.search(text) is not None
+    patterns = [_MANNER_BEFORE_VERB, _MANNER_OPENS] if manner else []
     if "nanimous" in text or "onsensus" in text:
         patterns.append(_OPENING_PHRASE)
     if "dopting" in text or "pproving" in text or "assing" in text:
         patterns.append(_PARTICIPLE)
-    if " of " in text or "pprove" in text or "dopt" in text or "asse" in text:
+    if manner and (" of " in text or "pprove" in text or "dopt" in text or "asse" in text):
         patterns.append(_COUNTED_WITH_MANNER)
-    if "voted" in text or "declared" in text:
+    if manner and ("voted" in text or "declared" in text):
         patterns.append(_ON_ONE)
     if "voting unanimously" in text:
         patterns.append(_VOTING_AS_ONE)
     if "esolution" in text and holds_any(text, _NAMED_ADOPTION_STEMS):
         patterns.append(_NAMED_ADOPTION)
-    if "by the" in text:
+    if manner and "by the" in text:
         patterns.append(_PASSIVE_WITH_AGENT)
-    if "dopted" in text or "pproved" in text or "passed" in text or "ndorsed" in text:
+    if manner and ("dopted" in text or "pproved" in text or "passed" in text or "ndorsed" in text):
         patterns.append(_AGENT_VERB_MANNER)
-    if " to " in text or "succeeded" in text:
+    if manner and (" to " in text or "succeeded" in text):
         patterns.append(_ABLE_TO_ADOPT)
     seen: set[tuple[int, int, int]] = set()
     matches: list[re.Match[str]] = []

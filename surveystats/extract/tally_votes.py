@@ -6756,6 +6756,12 @@ _OUTCOME_HOW_WORDS = ("without", "consensus", "unanimous", "Unanimous", "acclama
 # What every word of _HEADLINE_HOW_WORDS and _OUTCOME_HOW_WORDS holds: six scans of a
 # paragraph that holds none of them (most do) in place of nine.
 _HOW_STEMS = ("ithout", "ITHOUT", "onsensus", "ONSENSUS", "nanimous", "acclamation")
+# What every "how" of _OUTCOME_STATEMENT, _OUTCOME_LABELLED and the other patterns run
+# after "adopted" or "approved" in find_outcome_statements holds ("without prejudice" and
+# "a broad consensus on" hold none).
+_OUTCOME_HOW = re.compile(
+    rf"without{GAP}(?:(?:a{GAP})?vot|objection)|consensus|unanimously|acclamation"
+)
 # An election a speaker congratulates on, not one a record reports: "you were elected",
 # "on having been elected", "we were elected".
 _ELECTED_ADDRESSED = re.compile(
@@ -6887,7 +6893,8 @@ def find_outcome_statements(text: str) -> list[Tally]:
         "dopted" in text  # "Vote result: Adopted without a vote" too
         or "pproved" in text
         or (holds_any(text, _OUTCOME_VERBS) and holds_any(text, _OUTCOME_HOW_PHRASES))
-    ):  # speeches say "decided" and "without" often, the phrases of an outcome seldom
+    ) and _OUTCOME_HOW.search(text) is not None:
+        # speeches say "decided" and "without" often, the phrases of an outcome seldom
         matches.extend(_OUTCOME_STATEMENT.finditer(text))
         if ":" in text:
             matches.extend(_OUTCOME_LABELLED.finditer(text))
