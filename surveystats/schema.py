@@ -797,7 +797,6 @@ def keyed(name: str) -> Table:
 
 
 @functools.cache  # dtypes are immutable; a CategoricalDtype costs ~20 us to make
-@functools.cache
 def _dtype(column: Column) -> Any:
     """The pandas dtype of ``column``, made once (a categorical one takes ~10 us to make)."""
     if column.dtype == "category":
