@@ -2722,8 +2722,10 @@ def _join_lists_missing_a_comma(text: str, tallies: list[Tally]) -> list[Tally]:
 # doing a good job", "said the U.S. should leave". Not in a list of names ("Laos, Peru,
 # U.S.S.R. and Ukraine"), whose readers keep the stops of names as written, and not before
 # a capitalised word, which may open the next sentence ("joined the U.N. The next day").
+# The first capital comes first and the looks behind it follow: a pattern that opens on a
+# class is searched for its first letter only, not tried at every position.
 _INITIALISM = re.compile(
-    r"(?<![\w.])(?<!,\s)(?<!\sand\s)(?<!\sor\s)(?:[A-Z]\.){2,4}"
+    r"[A-Z](?<![\w.][A-Z])(?<!,\s[A-Z])(?<!\sand\s[A-Z])(?<!\sor\s[A-Z])\.(?:[A-Z]\.){1,3}"
     r"(?=\s{1,3}(?!(?:and|or|nor)\b)[a-z])"
 )
 _INITIAL_MARK = "_"  # a word character that no reader takes for a stop
