@@ -1750,6 +1750,19 @@ _WHOLE_CUE_WORDS = (
 )
 
 
+# The words of the gates of a survey's size (SAMPLE_SIZE_WORDS, SAMPLE_SHAPE_WORDS and
+# SAMPLE_ACT_WORDS), each one that holds another left out ("consulted" holds "consult"): a
+# text that holds none of these passes none of the three gates.
+_SAMPLE_WORDS = tuple(
+    word
+    for word in dict.fromkeys((*SAMPLE_SIZE_WORDS, *SAMPLE_SHAPE_WORDS, *SAMPLE_ACT_WORDS))
+    if not any(
+        other in word and other != word
+        for other in (*SAMPLE_SIZE_WORDS, *SAMPLE_SHAPE_WORDS, *SAMPLE_ACT_WORDS)
+    )
+)
+
+
 # Nouns of what parties, groups or candidates hold or got (`tally_holdings`).
 _HOLDING_WORDS = (" seat", "minist", "portfolio", "abinet", " votes")
 
@@ -2375,19 +2388,22 @@ def _read_paragraph(
             # "A poll of 2,050 adults, carried out in March, found that 64 per cent ...":
             # the shares a survey of a stated sample found are of that sample
             kept = with_sample_answers(text, items, numbers, kept)
-    if numbers and not footnote and holds_any(lower, SAMPLE_SIZE_WORDS):
+    # the three readers of a survey's size below need one of their words: most paragraphs
+    # hold none of them, found in one scan of each word, not three scans of the shared ones
+    sampled = numbers and not footnote and holds_any(lower, _SAMPLE_WORDS)
+    if sampled and holds_any(lower, SAMPLE_SIZE_WORDS):
         # "3,076 households were surveyed", "a survey of some 10,000 children": one count
         # of respondents, where no tally holds it
         extra = find_sample_sizes(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
-    if numbers and not footnote and holds_any(lower, SAMPLE_SHAPE_WORDS):
+    if sampled and holds_any(lower, SAMPLE_SHAPE_WORDS):
         # "3,500 stakeholders took part in a perception study", "The total sample size was
         # 427 households": a survey's size read from the count's role, where no tally holds it
         extra = find_sample_shapes(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
-    if numbers and not footnote and holds_any(lower, SAMPLE_ACT_WORDS):
+    if sampled and holds_any(lower, SAMPLE_ACT_WORDS):
         # "5,329 interviews were conducted in six countries", "828 key informants
         # interviewed": a survey's size counted by its acts of asking, or in a caption
         extra = find_sample_acts(text, taken=[(t.start, t.end) for t in kept])
