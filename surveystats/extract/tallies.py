@@ -1818,12 +1818,13 @@ def _read_paragraph(
     text, repaired = repair_ocr_words(text)
     joined = text is not written  # the same string where nothing was repaired
     text = mask_elision_commas(text)
-    if "households)" in text and (masked := mask_household_asides(text)) != text:
-        text, numbers = masked, None  # "790 individuals (131 households) ...": one unit
-    if ("months)" in text or "years)" in text or "age)" in text or "old)" in text) and (
-        masked := mask_age_asides(text)
-    ) != text:
-        text, numbers = masked, None  # "149,655 children (six to 59 months) with 6,068 ..."
+    if ")" in text:  # the asides masked here close on it (most paragraphs hold none)
+        if "households)" in text and (masked := mask_household_asides(text)) != text:
+            text, numbers = masked, None  # "790 individuals (131 households) ...": one unit
+        if ("months)" in text or "years)" in text or "age)" in text or "old)" in text) and (
+            masked := mask_age_asides(text)
+        ) != text:
+            text, numbers = masked, None  # "149,655 children (six to 59 months) with ..."
     hyphenated = None  # the text with its Unicode hyphens, where it has any
     if "\u2011" in text or "\u2010" in text:
         # the UN's web pages write "five‑year", "Asia‑Pacific" with Unicode hyphens: read
@@ -1851,9 +1852,13 @@ def _read_paragraph(
         # before the subset of the count before it stands where a comma would (same
         # length: offsets stay)
         text, numbers = paused, None
-    if ("as opposed to " in text or "compared " in text or "against " in text) and (
-        unset := _COMPARISON_BEFORE_NEST.sub(_comparison_as_comma, text)
-    ) != text:
+    if (
+        ("as opposed to " in text or "compared " in text or "against " in text)
+        # the aside opens on a bracket or a dash (_COMPARISON_BEFORE_NEST), whose search
+        # stops at every blank
+        and ("(" in text or "--" in text or "—" in text or "–" in text)
+        and (unset := _COMPARISON_BEFORE_NEST.sub(_comparison_as_comma, text)) != text
+    ):
         # "42 officials were posted to A — as opposed to six in B — of whom two ...": the
         # aside compares, and the subset after it is of the count before it (blanks:
         # offsets stay)
@@ -2532,8 +2537,12 @@ def _read_paragraph(
         # of a reading that holds fewer of them
         kept = with_name_figures(text, kept)
     # "Gains were recorded in only 12 of the 64 targets": one item that holds its whole
-    whole_in_item = len(items) == 1 and (
-        items[0].of_total is not None or may_hold_part_of_figure(text)
+    # (asked only where the reader below may run)
+    whole_in_item = (
+        counts
+        and not footnote
+        and len(items) == 1
+        and (items[0].of_total is not None or may_hold_part_of_figure(text))
     )
     if (
         counts
