@@ -1865,7 +1865,12 @@ def _read_paragraph(
         text, numbers = unset, None
     if "\n" in text and (unbulleted := _LINE_BULLET.sub(_as_blanks, text)) != text:
         text, numbers = unbulleted, None  # "\n- 27 in favour": the bullet is a blank
-    if holds_any(text, _BULLET_GLYPHS) and (unlisted := _without_bullets(text)) != text:
+    # the glyphs are no ASCII: an ASCII text (most paragraphs; isascii costs nothing) holds none
+    if (
+        not text.isascii()
+        and holds_any(text, _BULLET_GLYPHS)
+        and (unlisted := _without_bullets(text)) != text
+    ):
         # "» 14 of the 22 field offices were ...", "640 posts: » 310 in New York » 190 in
         # Geneva": a bullet that opens a sentence is a blank, one between items a comma
         # (same length: offsets stay)
