@@ -1836,7 +1836,11 @@ def _read_paragraph(
         # an initialism inside a clause end no sentence and no label (same length: offsets
         # stay; labels keep the stops as written)
         initialled, text, numbers = text, unstopped, None
-    if ("–" in text or "—" in text) and (hyphenated_words := hyphenate_number_words(text)) != text:
+    if (
+        ("–" in text or "—" in text)
+        and _TENS_BEFORE_DASH.search(text)
+        and (hyphenated_words := hyphenate_number_words(text)) != text
+    ):
         text, numbers = hyphenated_words, None  # "Twenty—eight of the 71 States": a hyphen
     if ("–" in text or "—" in text) and (mixed := _MIXED_DASH.sub("--", text)) != text:
         text = mixed  # "-–" and "–-" around an aside, as press.un.org writes them: "--"
@@ -2820,6 +2824,10 @@ def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> N
                 part.category = hyphenated[at : at + len(label)]
 
 
+# A dash right after "ty", in any case: every dash hyphenate_number_words writes as a hyphen
+# follows a tens word so ("Twenty—eight"). The search skips to the dashes, rare in most
+# paragraphs (a pattern that opens on a class), not to every letter.
+_TENS_BEFORE_DASH = re.compile(r"[—–](?<=[tT][yY][—–])")
 # Each alternative opens on a literal, so the engine skips to a hyphen or a dash ("[–—]-"
 # would be tried at every character).
 _MIXED_DASH = re.compile("-[–—]|–-|—-")
