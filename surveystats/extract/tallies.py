@@ -2260,12 +2260,21 @@ def _read_paragraph(
         # "A were linked to 2,361 casualties, while B were responsible for 292": parts
         # attributed to agents, each clause with its own verb, in place of a reading of less
         kept = with_attributions(text, items, kept)
-    if several_count and counts and not footnote and NAMED_COUNT_CUE.search(text):
+    # NAMED_COUNT_CUE ("Chad (12") holds " (": a literal test, far cheaper than its search,
+    # which stops at every letter, rules most paragraphs out
+    spaced_bracket = " (" in text
+    if (
+        several_count
+        and counts
+        and not footnote
+        and spaced_bracket
+        and NAMED_COUNT_CUE.search(text)
+    ):
         # "including by A (908), B (209) and C (111)", "attributed to A (15) and to B (36)":
         # names with their counts in parentheses after one governing preposition, in place
         # of a reading of fewer of their figures or without their whole
         kept = with_named_counts(text, kept)
-    if kept and NAMED_COUNT_CUE.search(text):
+    if kept and spaced_bracket and NAMED_COUNT_CUE.search(text):
         # "the highest maternal mortality ratios are A (with 2,100 ... per 100,000 live
         # births), B (1,800), C (1,500)": rates after names, no counts
         kept = without_rate_runs(text, kept)
