@@ -1782,6 +1782,19 @@ _WHOLE_CUE_WORDS = (
 )
 
 
+# The words of the gates of a survey's size (SAMPLE_SIZE_WORDS, SAMPLE_SHAPE_WORDS and
+# SAMPLE_ACT_WORDS), each one that holds another left out ("consulted" holds "consult"): a
+# text that holds none of these passes none of the three gates.
+_SAMPLE_WORDS = tuple(
+    word
+    for word in dict.fromkeys((*SAMPLE_SIZE_WORDS, *SAMPLE_SHAPE_WORDS, *SAMPLE_ACT_WORDS))
+    if not any(
+        other in word and other != word
+        for other in (*SAMPLE_SIZE_WORDS, *SAMPLE_SHAPE_WORDS, *SAMPLE_ACT_WORDS)
+    )
+)
+
+
 # Nouns of what parties, groups or candidates hold or got (`tally_holdings`).
 _HOLDING_WORDS = (" seat", "minist", "portfolio", "abinet", " votes")
 
@@ -1837,12 +1850,13 @@ def _read_paragraph(
     text, repaired = repair_ocr_words(text)
     joined = text is not written  # the same string where nothing was repaired
     text = mask_elision_commas(text)
-    if "households)" in text and (masked := mask_household_asides(text)) != text:
-        text, numbers = masked, None  # "790 individuals (131 households) ...": one unit
-    if ("months)" in text or "years)" in text or "age)" in text or "old)" in text) and (
-        masked := mask_age_asides(text)
-    ) != text:
-        text, numbers = masked, None  # "149,655 children (six to 59 months) with 6,068 ..."
+    if ")" in text:  # the asides masked here close on it (most paragraphs hold none)
+        if "households)" in text and (masked := mask_household_asides(text)) != text:
+            text, numbers = masked, None  # "790 individuals (131 households) ...": one unit
+        if ("months)" in text or "years)" in text or "age)" in text or "old)" in text) and (
+            masked := mask_age_asides(text)
+        ) != text:
+            text, numbers = masked, None  # "149,655 children (six to 59 months) with ..."
     hyphenated = None  # the text with its Unicode hyphens, where it has any
     if "\u2011" in text or "\u2010" in text:
         # the UN's web pages write "five‑year", "Asia‑Pacific" with Unicode hyphens: read
@@ -1854,7 +1868,11 @@ def _read_paragraph(
         # an initialism inside a clause end no sentence and no label (same length: offsets
         # stay; labels keep the stops as written)
         initialled, text, numbers = text, unstopped, None
-    if ("–" in text or "—" in text) and (hyphenated_words := hyphenate_number_words(text)) != text:
+    if (
+        ("–" in text or "—" in text)
+        and _TENS_BEFORE_DASH.search(text)
+        and (hyphenated_words := hyphenate_number_words(text)) != text
+    ):
         text, numbers = hyphenated_words, None  # "Twenty—eight of the 71 States": a hyphen
     if ("–" in text or "—" in text) and (mixed := _MIXED_DASH.sub("--", text)) != text:
         text = mixed  # "-–" and "–-" around an aside, as press.un.org writes them: "--"
@@ -1870,16 +1888,25 @@ def _read_paragraph(
         # before the subset of the count before it stands where a comma would (same
         # length: offsets stay)
         text, numbers = paused, None
-    if ("as opposed to " in text or "compared " in text or "against " in text) and (
-        unset := _COMPARISON_BEFORE_NEST.sub(_comparison_as_comma, text)
-    ) != text:
+    if (
+        ("as opposed to " in text or "compared " in text or "against " in text)
+        # the aside opens on a bracket or a dash (_COMPARISON_BEFORE_NEST), whose search
+        # stops at every blank
+        and ("(" in text or "--" in text or "—" in text or "–" in text)
+        and (unset := _COMPARISON_BEFORE_NEST.sub(_comparison_as_comma, text)) != text
+    ):
         # "42 officials were posted to A — as opposed to six in B — of whom two ...": the
         # aside compares, and the subset after it is of the count before it (blanks:
         # offsets stay)
         text, numbers = unset, None
     if "\n" in text and (unbulleted := _LINE_BULLET.sub(_as_blanks, text)) != text:
         text, numbers = unbulleted, None  # "\n- 27 in favour": the bullet is a blank
-    if holds_any(text, _BULLET_GLYPHS) and (unlisted := _without_bullets(text)) != text:
+    # the glyphs are no ASCII: an ASCII text (most paragraphs; isascii costs nothing) holds none
+    if (
+        not text.isascii()
+        and holds_any(text, _BULLET_GLYPHS)
+        and (unlisted := _without_bullets(text)) != text
+    ):
         # "» 14 of the 22 field offices were ...", "640 posts: » 310 in New York » 190 in
         # Geneva": a bullet that opens a sentence is a blank, one between items a comma
         # (same length: offsets stay)
@@ -2265,12 +2292,21 @@ def _read_paragraph(
         # "A were linked to 2,361 casualties, while B were responsible for 292": parts
         # attributed to agents, each clause with its own verb, in place of a reading of less
         kept = with_attributions(text, items, kept)
-    if several_count and counts and not footnote and NAMED_COUNT_CUE.search(text):
+    # NAMED_COUNT_CUE ("Chad (12") holds " (": a literal test, far cheaper than its search,
+    # which stops at every letter, rules most paragraphs out
+    spaced_bracket = " (" in text
+    if (
+        several_count
+        and counts
+        and not footnote
+        and spaced_bracket
+        and NAMED_COUNT_CUE.search(text)
+    ):
         # "including by A (908), B (209) and C (111)", "attributed to A (15) and to B (36)":
         # names with their counts in parentheses after one governing preposition, in place
         # of a reading of fewer of their figures or without their whole
         kept = with_named_counts(text, kept)
-    if kept and NAMED_COUNT_CUE.search(text):
+    if kept and spaced_bracket and NAMED_COUNT_CUE.search(text):
         # "the highest maternal mortality ratios are A (with 2,100 ... per 100,000 live
         # births), B (1,800), C (1,500)": rates after names, no counts
         kept = without_rate_runs(text, kept)
@@ -2407,19 +2443,22 @@ def _read_paragraph(
             # "A poll of 2,050 adults, carried out in March, found that 64 per cent ...":
             # the shares a survey of a stated sample found are of that sample
             kept = with_sample_answers(text, items, numbers, kept)
-    if numbers and not footnote and holds_any(lower, SAMPLE_SIZE_WORDS):
+    # the three readers of a survey's size below need one of their words: most paragraphs
+    # hold none of them, found in one scan of each word, not three scans of the shared ones
+    sampled = numbers and not footnote and holds_any(lower, _SAMPLE_WORDS)
+    if sampled and holds_any(lower, SAMPLE_SIZE_WORDS):
         # "3,076 households were surveyed", "a survey of some 10,000 children": one count
         # of respondents, where no tally holds it
         extra = find_sample_sizes(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
-    if numbers and not footnote and holds_any(lower, SAMPLE_SHAPE_WORDS):
+    if sampled and holds_any(lower, SAMPLE_SHAPE_WORDS):
         # "3,500 stakeholders took part in a perception study", "The total sample size was
         # 427 households": a survey's size read from the count's role, where no tally holds it
         extra = find_sample_shapes(text, taken=[(t.start, t.end) for t in kept])
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
-    if numbers and not footnote and holds_any(lower, SAMPLE_ACT_WORDS):
+    if sampled and holds_any(lower, SAMPLE_ACT_WORDS):
         # "5,329 interviews were conducted in six countries", "828 key informants
         # interviewed": a survey's size counted by its acts of asking, or in a caption
         extra = find_sample_acts(text, taken=[(t.start, t.end) for t in kept])
@@ -2548,8 +2587,12 @@ def _read_paragraph(
         # of a reading that holds fewer of them
         kept = with_name_figures(text, kept)
     # "Gains were recorded in only 12 of the 64 targets": one item that holds its whole
-    whole_in_item = len(items) == 1 and (
-        items[0].of_total is not None or may_hold_part_of_figure(text)
+    # (asked only where the reader below may run)
+    whole_in_item = (
+        counts
+        and not footnote
+        and len(items) == 1
+        and (items[0].of_total is not None or may_hold_part_of_figure(text))
     )
     if (
         counts
@@ -2754,8 +2797,10 @@ def _join_lists_missing_a_comma(text: str, tallies: list[Tally]) -> list[Tally]:
 # doing a good job", "said the U.S. should leave". Not in a list of names ("Laos, Peru,
 # U.S.S.R. and Ukraine"), whose readers keep the stops of names as written, and not before
 # a capitalised word, which may open the next sentence ("joined the U.N. The next day").
+# The first capital comes first and the looks behind it follow: a pattern that opens on a
+# class is searched for its first letter only, not tried at every position.
 _INITIALISM = re.compile(
-    r"(?<![\w.])(?<!,\s)(?<!\sand\s)(?<!\sor\s)(?:[A-Z]\.){2,4}"
+    r"[A-Z](?<![\w.][A-Z])(?<!,\s[A-Z])(?<!\sand\s[A-Z])(?<!\sor\s[A-Z])\.(?:[A-Z]\.){1,3}"
     r"(?=\s{1,3}(?!(?:and|or|nor)\b)[a-z])"
 )
 _INITIAL_MARK = "_"  # a word character that no reader takes for a stop
@@ -2820,6 +2865,10 @@ def _labels_as_hyphenated(tallies: list[Tally], read: str, hyphenated: str) -> N
                 part.category = hyphenated[at : at + len(label)]
 
 
+# A dash right after "ty", in any case: every dash hyphenate_number_words writes as a hyphen
+# follows a tens word so ("Twenty—eight"). The search skips to the dashes, rare in most
+# paragraphs (a pattern that opens on a class), not to every letter.
+_TENS_BEFORE_DASH = re.compile(r"[—–](?<=[tT][yY][—–])")
 # Each alternative opens on a literal, so the engine skips to a hyphen or a dash ("[–—]-"
 # would be tried at every character).
 _MIXED_DASH = re.compile("-[–—]|–-|—-")

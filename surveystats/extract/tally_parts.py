@@ -393,12 +393,15 @@ def matches_near(
     ``follow``, only literals right followed by a match of it open a window ("majority
     of" only before a count: "the majority of the people" costs one anchored test).
     """
-    spots = [
-        (max(0, position - before), position + after)
-        for word, before, after in windows
-        for position in literal_positions(word, lower)
-        if follow is None or follow.match(text, position + len(word)) is not None
-    ]
+    spots: list[tuple[int, int]] = []
+    for word, before, after in windows:
+        # str.find in a loop: a generator of positions per literal (most found nowhere)
+        # costs more than the search
+        position = lower.find(word)
+        while position >= 0:
+            if follow is None or follow.match(text, position + len(word)) is not None:
+                spots.append((max(0, position - before), position + after))
+            position = lower.find(word, position + len(word))
     return matches_in(pattern, text, spots)
 
 
@@ -531,11 +534,13 @@ def literal_windows(lower: str, windows: tuple[tuple[str, int, int], ...]) -> li
     >>> literal_windows("took part; took part", (("took part", 12, 9),))
     [(0, 20)]
     """
-    spans = sorted(
-        (max(0, position - before), position + after)
-        for word, before, after in windows
-        for position in literal_positions(word, lower)
-    )
+    spans: list[tuple[int, int]] = []
+    for word, before, after in windows:  # as in matches_near: no generator per literal
+        position = lower.find(word)
+        while position >= 0:
+            spans.append((max(0, position - before), position + after))
+            position = lower.find(word, position + len(word))
+    spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:
