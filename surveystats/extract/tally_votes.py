@@ -5406,8 +5406,9 @@ _PERCENT_VOTE = re.compile(
 # cent vote share") is none.
 _PERCENT_VOTE_NOUN = re.compile(
     rf"""
-    # after an article or an adjective of size, which stay out of the part's words
-    (?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s)
+    # after an article or an adjective of size, which stay out of the part's words (each
+    # ends on a blank: the one look-behind of it fails fast at the other characters)
+    (?<=\s)(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s)
       |(?<=\boverwhelming\s)|(?<=\bmassive\s)|(?<=\bresounding\s)|(?<=\bdecisive\s))
     {_PERCENT}
     (?:-|{GAP})(?:["“‘']?(?P<answer>yes|no)["”’']?(?:-|{GAP}))?votes?\b
