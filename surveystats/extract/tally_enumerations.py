@@ -4134,7 +4134,12 @@ def _cut_at_wholes(
         first = 1 if links and links[0].kind == "total" else 0  # "Of the 2,400 trainees, "
         shares = chain[first:]
         cut = None
-        if all(item.kind == "percent" for item in shares) and not adds_up_to_whole(shares):
+        # a cut needs a link after the first share's (``at > first`` below): three shares
+        if (
+            len(links) > first + 1
+            and all(item.kind == "percent" for item in shares)
+            and not adds_up_to_whole(shares)
+        ):
             cut = next(
                 (
                     at + 1
