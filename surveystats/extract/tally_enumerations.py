@@ -4047,6 +4047,8 @@ def find_enumerations(
     used: set[int] = set()
     index_of = {id(item): index for index, item in enumerate(items)}
     for chain, links in _cut_at_parallel_wholes(text, _cut_at_wholes(text, _chains(text, items))):
+        if len(chain) < 2:
+            continue  # one item alone: no enumeration, and no series (below)
         last = index_of.get(id(chain[-1]))
         limit = len(text) if last is None else _clause_limit(text, chain[-1], items, last + 1)
         # A whole and one part of it ("63 Governments replied, 45 of them ...") is read by
