@@ -2746,6 +2746,21 @@ def _modifies(item: Item) -> bool:
     return not item.auxiliary and (item.verb or "").endswith("ing")
 
 
+def _may_reply(text: str, item: Item) -> bool:
+    """Whether :func:`_survey_fact` may read a reply in a count (no label read yet).
+
+    A reply is read from the count's verb, or from a label that opens on "reported" or
+    "contributed" (:data:`_REPLY_VERBS_WITH_OBJECT`): the label's words are the count's
+    auxiliaries, its verb and the text after them, up to :data:`_LAST_LABEL_REACH`
+    characters past its figure.
+    """
+    if item.response_from or item.verb in _REPLY_VERBS or item.verb == "received":
+        return True
+    after = text[item.verb_end : item.head_end + _LAST_LABEL_REACH]
+    words = f"{item.auxiliary or ''} {item.verb or ''} {after}".lower()
+    return "reported" in words or "contributed" in words
+
+
 def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
     """One count of those who replied: "replies were received from 64 Governments"."""
     if item.kind != "count" or item.value is None or item.counted is None:
@@ -2755,6 +2770,8 @@ def _survey_fact(text: str, item: Item, limit: int) -> Tally | None:
             item.counted, item.of_total, item.prefix_start, item.head_end, counted=item.counted
         )  # "Forty-one of the 63 Governments that replied": 63 replied
         return Tally("survey", part.start, part.end, [part], subject=item.counted)
+    if not _may_reply(text, item):
+        return None  # most counts: no label need be read
     end = _last_label_end(text, item, limit)
     label = _label(text, item, end).lower()
     replied = (
@@ -4030,6 +4047,8 @@ def find_enumerations(
     used: set[int] = set()
     index_of = {id(item): index for index, item in enumerate(items)}
     for chain, links in _cut_at_parallel_wholes(text, _cut_at_wholes(text, _chains(text, items))):
+        if len(chain) < 2:
+            continue  # one item alone: no enumeration, and no series (below)
         last = index_of.get(id(chain[-1]))
         limit = len(text) if last is None else _clause_limit(text, chain[-1], items, last + 1)
         # A whole and one part of it ("63 Governments replied, 45 of them ...") is read by
@@ -4134,7 +4153,12 @@ def _cut_at_wholes(
         first = 1 if links and links[0].kind == "total" else 0  # "Of the 2,400 trainees, "
         shares = chain[first:]
         cut = None
-        if all(item.kind == "percent" for item in shares) and not adds_up_to_whole(shares):
+        # a cut needs a link after the first share's (``at > first`` below): three shares
+        if (
+            len(links) > first + 1
+            and all(item.kind == "percent" for item in shares)
+            and not adds_up_to_whole(shares)
+        ):
             cut = next(
                 (
                     at + 1

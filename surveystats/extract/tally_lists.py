@@ -155,6 +155,9 @@ _JOINT_END = re.compile(
     r"|\s{1,3}(?:and|while|whereas)\s{1,3}|\s{1,3}(?:[–—]|--)\s{1,3}"
     r"(?:as\s{1,3}well\s{1,3}as\s{1,3})?)$"  # "... and seven on Y -- as well as four on Z"
 )
+# Its longest match ("   --   as   well   as   ", 25 characters) may end before a final
+# newline: it starts in the last 26 characters of a gap, searched from there alone.
+_JOINT_END_REACH = 26
 # A joint, then a few words that start the next item ("and rejected 19", "and civilian
 # staff 1,900", "and denial of humanitarian access for 114"): the verb or the label of an
 # item written before its figure.
@@ -791,7 +794,7 @@ def _runs(sentence: _Sentence) -> list[list[_Figure]]:
             near = figure.prefix_start - last.end <= _MAX_GAP
             gap = sentence.masked[last.end : figure.prefix_start] if same and near else ""
             joined = (
-                _JOINT_END.search(gap)
+                _JOINT_END.search(gap, max(0, len(gap) - _JOINT_END_REACH))
                 or any(mark in gap for mark in ",;:")
                 # "559 civilian casualties including 164 deaths": a whole, then its parts
                 or ("includ" in gap and _WHOLE_THEN_MAKE_UP.fullmatch(gap) is not None)
@@ -820,7 +823,7 @@ def _segment(sentence: _Sentence, figure: _Figure, stop: int | None) -> tuple[st
     local = figure.end
     if stop is not None:
         gap = sentence.masked[local:stop]
-        joint = _JOINT_END.search(gap)
+        joint = _JOINT_END.search(gap, max(0, len(gap) - _JOINT_END_REACH))
         cut = joint.start() if joint is not None else len(gap)
         return gap[:cut], figure.end + cut
     rest = sentence.masked[local : min(local + 200, sentence.end)]

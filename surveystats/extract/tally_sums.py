@@ -2163,7 +2163,13 @@ def _close_figures(
     Most numbers of a document are dates, years or references (items of kind "other"): a
     paragraph with fewer than two others holds no parts.
     """
-    if _kinds(text, numbers, by_start).count("other") > len(numbers) - 2:
+    figures = 0  # numbers no item sets apart: :func:`_is_agent` only adds to them
+    for number in numbers:  # a plain loop, stopped at two
+        item = by_start.get(number.start)
+        figures += item is None or item.kind != "other"
+        if figures == 2:
+            break
+    if figures < 2 and _kinds(text, numbers, by_start).count("other") > len(numbers) - 2:
         return False
     if any(c.start - a.end <= _MAX_SPAN for a, c in zip(numbers, numbers[2:], strict=False)):
         return True
