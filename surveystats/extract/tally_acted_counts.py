@@ -219,6 +219,8 @@ _GRANTED_AFTER = re.compile(
     r"(?:\s{1,3}[a-z][\w'’-]{0,25}){1,3}\s{1,3}be\s{1,3}"
     r"(?:granted|given|accorded|reclassified|admitted|accredited)\b"
 )
+_SHARE_AFTER = re.compile(r"\s{0,3}(?:per\s{0,3}cent|percent|%|[.,]\d)")
+_SUM_AFTER = re.compile(r"\s{1,3}(?:million|billion|thousand|per)\b")
 _SPAN_AFTER = re.compile(r"\s{1,3}(?:years?|months?|weeks?|days?)\b")
 _MONTH_AFTER = re.compile(rf"\s{{1,3}}{MONTH_PATTERN}\b")
 _ENDS_CLAUSE = re.compile(
@@ -237,6 +239,9 @@ _OPENERS = frozenset(("", "while", "after", "besides", "in addition to", "also")
 _BARE_AFTER = re.compile(r"\s{0,3}(?:[,;.]|$)|\s{1,3}(?:for|and|while|pending)\b")
 _JOINT_WORDS = frozenset(("and", "or", "but", "while", "whereas"))
 _REACH = 70  # characters before a count where its verb may stand
+# How both verb patterns end: a lowercase word (the verb, a word of its gap or a
+# quantifier), then one to three spaces and the end ("$", as theirs) before the count.
+_WORD_BEFORE_COUNT = re.compile(r"[a-z'’-]\s{1,3}$")
 
 
 class _Action:
@@ -452,8 +457,15 @@ def _action_at(text: str, number: Number) -> _Action | None:
     """The action whose count is ``number``, or None."""
     if number.form == "none" or YEAR_FIGURE.fullmatch(number.raw):
         return None
-    if re.match(r"\s{0,3}(?:per\s{0,3}cent|percent|%|[.,]\d)", text[number.end : number.end + 12]):
+    if _SHARE_AFTER.match(text[number.end : number.end + 12]):
         return None  # a share or a decimal
+    # what follows the count alone, before the costlier search for its verb
+    if _SUM_AFTER.match(text[number.end : number.end + 12]):
+        return None  # a sum or a share: "totalled 812 million"
+    if _MONTH_AFTER.match(text, number.end):
+        return None  # a date: "delivered its judgment on 22 July"
+    if _SPAN_AFTER.match(text, number.end):
+        return None  # a span: "to suspend for one year the consultative status of ..."
     verb = _verb_before(text, number.start)
     if verb is None or verb["verb"].lower() in _NOT_ACTIONS:
         return None
@@ -471,12 +483,6 @@ def _action_at(text: str, number: Number) -> _Action | None:
     withdrawn_from = gap[-1:] == ["from"] and verb["verb"].startswith("withdr")
     if gap and ((gap[-1] in _PLACE_WORDS and not withdrawn_from) or _TOTAL_WORDS.intersection(gap)):
         return None  # "analysed data in 38 countries"; "boosting it to a record 112"
-    if re.match(r"\s{1,3}(?:million|billion|thousand|per)\b", text[number.end : number.end + 12]):
-        return None  # a sum or a share: "totalled 812 million"
-    if _MONTH_AFTER.match(text, number.end):
-        return None  # a date: "delivered its judgment on 22 July"
-    if _SPAN_AFTER.match(text, number.end):
-        return None  # a span: "to suspend for one year the consultative status of ..."
     noun = _COUNTED_AFTER.match(text, number.end)
     if noun is None and number.raw.lower() == "one":
         return None  # the pronoun: "adopting one"
@@ -498,6 +504,8 @@ def _verb_before(text: str, start: int) -> re.Match[str] | None:
     count ("rejected one text and sent another six") is the verb of an earlier action,
     and the search goes on after it.
     """
+    if _WORD_BEFORE_COUNT.search(text, max(0, start - 5), start) is None:
+        return None
     begin = max(0, start - _REACH)
     while (verb := _VERB_BEFORE.search(text, begin, start)) is not None:
         gap = verb["gap"].lower().split()

@@ -315,7 +315,9 @@ def find_place_clauses(text: str, taken: list[tuple[int, int]]) -> list[Tally]:
     []
     """
     found: list[Tally] = []
-    if _PER_CENT.search(text) is None and _fewer_than_two_figures(text):
+    # "cent" first: _PER_CENT opens on a space, tried at every position of the paragraph
+    no_share_word = "cent" not in text or _PER_CENT.search(text) is None
+    if no_share_word and _fewer_than_two_figures(text):
         return found  # a run needs two figures: counts, or shares in digits or words
     run: list[_Clause] = []
 

@@ -260,6 +260,12 @@ def _comma_opens(text: str, whole: _Count, comma: int, parts: list[_Count]) -> b
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WHEN = re.compile(rf"\b(?:(?:19|20)\d\d|{_MONTH_WORDS})\b")
+# _WHEN without its opening "\b", each word opening on a literal: a pattern that opens on
+# "\b" is tried at every position of a paragraph, this one only at the first characters
+# of its words. As every word opens on a word character, the "\b" is the test that
+# the character before is none.
+_WHEN_UNBOUNDED = re.compile(rf"(?:19\d\d|20\d\d|{_MONTH_WORDS})\b")
+_WORD_CHARACTER = re.compile(r"\w")
 # Words that make the counts after a whole other ones than its own: "approved more".
 _ADDED = re.compile(r"(?i)\b(?:more|further|additional|another|other|new|also|again)\b")
 _TIME_WORD = re.compile(
@@ -295,7 +301,9 @@ class _Whens:
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._places: dict[str, list[int]] = {}  # each word, lower case: where it starts
-        for match in _WHEN.finditer(text):
+        for match in _WHEN_UNBOUNDED.finditer(text):
+            if match.start() > 0 and _WORD_CHARACTER.match(text, match.start() - 1):
+                continue  # inside a word ("A2019", "XMay"): no "\b" before it
             self._starts.append(match.start())
             self._ends.append(match.end())
             self._places.setdefault(match.group().lower(), []).append(match.start())
