@@ -979,17 +979,18 @@ def _digits_outside(text: str, numbers: list[Number]) -> list[int]:
 
 
 def _scanned_once(cues: tuple[str, ...]) -> tuple[str, ...]:
-    """``cues`` without repeats, nor any that another opens (found where that one is).
+    """``cues`` without repeats, nor any that holds another (found where that one is).
 
-    Each cue is a scan of a whole paragraph: "voted down" needs none where "vot" has one.
+    Each cue is a scan of a whole paragraph: "voted down" needs none where "vot" has one,
+    and a text (or a sentence) holds one of the result where it holds one of ``cues``.
 
-    >>> _scanned_once(("vot", "failed", "voted down", "failed"))
-    ('vot', 'failed')
+    >>> _scanned_once(("vot", "failed", "voted down", "failed", "consulted", "consult"))
+    ('vot', 'failed', 'consult')
     """
     return tuple(
         cue
         for cue in dict.fromkeys(cues)
-        if not any(cue != other and cue.startswith(other) for other in cues)
+        if not any(cue != other and other in cue for other in cues)
     )
 
 
@@ -1785,14 +1786,7 @@ _WHOLE_CUE_WORDS = (
 # The words of the gates of a survey's size (SAMPLE_SIZE_WORDS, SAMPLE_SHAPE_WORDS and
 # SAMPLE_ACT_WORDS), each one that holds another left out ("consulted" holds "consult"): a
 # text that holds none of these passes none of the three gates.
-_SAMPLE_WORDS = tuple(
-    word
-    for word in dict.fromkeys((*SAMPLE_SIZE_WORDS, *SAMPLE_SHAPE_WORDS, *SAMPLE_ACT_WORDS))
-    if not any(
-        other in word and other != word
-        for other in (*SAMPLE_SIZE_WORDS, *SAMPLE_SHAPE_WORDS, *SAMPLE_ACT_WORDS)
-    )
-)
+_SAMPLE_WORDS = _scanned_once((*SAMPLE_SIZE_WORDS, *SAMPLE_SHAPE_WORDS, *SAMPLE_ACT_WORDS))
 
 
 # Nouns of what parties, groups or candidates hold or got (`tally_holdings`).
