@@ -483,6 +483,7 @@ from surveystats.extract.tally_votes import (
     join_earlier_sides,
     join_failed_votes,
     join_later_sides,
+    join_split_candidates,
     opens_listed_side,
     read_vote_statement,
     take_backers_before,
@@ -2203,6 +2204,7 @@ def _read_paragraph(
         kept = join_later_sides(text, join_failed_votes(text, kept))
         kept = join_earlier_sides(text, kept)  # "With 3 abstentions, ... adopted by 174 votes"
         kept = join_ballots_for_none(text, kept)  # "..., 2 were invalid; Chile received ..."
+        kept = join_split_candidates(text, kept)  # "A had 6 votes, while B and C had 2 each"
     elif kept and kept[0].kind == "vote":  # "... voted for it. Chile and Peru opposed it."
         kept = join_later_sides(text, kept)
     if kept and "vot" in lower and holds_any(lower, LONE_SIDE_WORDS):

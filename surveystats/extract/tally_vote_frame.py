@@ -32,6 +32,7 @@ bounded window before it, so the time is linear.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from surveystats.extract.roles import role_of
@@ -546,6 +547,14 @@ def frame_vote(text: str, tally: Tally) -> None:
         whole = _WHOLE_AFTER.match(text, tally.end)
         if whole is not None:
             _set_total(tally, whole)
+    for part, later in itertools.pairwise(tally.parts) if tally.total is None else ():
+        # the body between two sides: "13 votes in favour from the 15 members of the
+        # Council, and two 'without opinion'"
+        if (at := text.find(" from the ", part.end, later.start)) >= 0:
+            whole = _WHOLE_AFTER.match(text, at)
+            if whole is not None and whole["from_body"]:
+                _set_total(tally, whole)
+                break
     if tally.total is None and "out of" in after:
         whole = _OUT_OF_AFTER.match(text, tally.end)
         if whole is not None:

@@ -62,6 +62,7 @@ __all__ = [
     "join_earlier_sides",
     "join_failed_votes",
     "join_later_sides",
+    "join_split_candidates",
     "opens_listed_side",
     "read_vote_statement",
     "take_backers_before",
@@ -1734,18 +1735,31 @@ def _ballots_after(kinds: str) -> re.Pattern[str]:
         \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|there{GAP}being){GAP})?
         (?:the{GAP}(?:remaining|other){GAP})?        # "; the remaining 71 ballots were void"
         (?P<n>{COUNT_PATTERN})
-        (?:{GAP}(?:{kinds}){GAP}ballots?
-          | {GAP}ballots?{GAP}(?:were|was|being)(?:{GAP}(?:declared|found|ruled))?
-            {GAP}(?:{kinds}))\b
+        (?:{GAP}(?:{kinds}){GAP}(?:ballots?|votes?|ballot{GAP}papers?)
+          | {GAP}(?:ballots?|votes?|ballot{GAP}papers?){GAP}(?:were|was|being)
+            (?:{GAP}(?:declared|found|ruled|counted{GAP}as))?{GAP}(?:{kinds}))\b
         """,
         _FLAGS,
     )
+
+
+# Voters who gave no view, after the sides: 'and two "without opinion"', ", with 1 vote of
+# no opinion", "and 3 no-opinion votes" (the straw polls of a Secretary-General's election).
+_NO_OPINION_AFTER = re.compile(
+    rf"""
+    \s{{0,3}}[,;]?\s{{0,3}}(?:(?:with|and|while|whereas){GAP})?
+    (?P<n>{NONE_PATTERN}|{COUNT_PATTERN})(?:{GAP}(?:votes?|members)(?:{GAP}of)?)?{GAP}
+    {_QUOTE_OPEN}?(?:without|no)[ -]opinion{_QUOTE_CLOSE}?(?:{GAP}votes?)?(?![\w-])
+    """,
+    _FLAGS,
+)
 
 
 _TRAILING = (
     ("abstentions", _ABSTAIN),
     ("blank ballots", _ballots_after("blank|empty")),
     ("invalid ballots", _ballots_after("invalid|spoilt|spoiled|void|null")),
+    ("no opinion", _NO_OPINION_AFTER),
     ("against", _AGAINST_AFTER),
     ("against", _OPPOSED_BY_AFTER),
     ("in favour", _FAVOUR_AFTER),
@@ -2127,6 +2141,18 @@ _VOTED_BY = re.compile(r"\bvoted\s{1,3}$", re.IGNORECASE)
 # 18 abstentions", "12 in favour of it; 3 abstained", "two voting against it and two
 # abstentions". Lower case only (no name of a voter), and only where a comma, a semicolon
 # or "and" follows, as before a further role.
+# What the figures of a score voted for or on, right after them: " for the text", " in
+# favour of the draft resolution", " on the amendment", " for Italy over the Netherlands".
+_VOTED_ON_AFTER_SCORE = re.compile(
+    r"(?<=\d)\s{1,3}(?:for|on|in\s{1,3}favou?r\s{1,3}of|against)"
+    r"(?:\s{1,3}(?:it|them)|(?:\s{1,3}(?:the|a|an|its|their|this|that))?"
+    r"(?:\s{1,3}(?!and\b|with\b)[\w-]{1,24}){1,5})(?=\s{0,3}[,;])"
+)
+# The members of a body the votes came from, after a side: "from the 15 members of the Council".
+_FROM_THE_BODY = re.compile(
+    rf"\s{{1,3}}from{GAP}the{GAP}{COUNT_PATTERN}{GAP}{_MEMBER_NOUNS}{OF_THE_BODY}(?=\s{{0,3}},)",
+    _FLAGS,
+)
 _ROLE_OBJECT = re.compile(
     r"(?:(?:(?<=against)|(?<=favour)|(?<=favor)|(?<=\sfor))"
     r"(?:(?:\s{1,3}of)?\s{1,3}(?:it|them|the(?:\s{1,3}(?!and\b)[a-z][a-z-]{0,20}){1,3})"
@@ -2219,6 +2245,14 @@ def _trailing_part(text: str, pos: int, seen: set[str | None]) -> tuple[Part, in
     found = _trailing_at(text, pos, seen)
     if found is None and (obj := _ROLE_OBJECT.match(text, pos, pos + 80)) is not None:
         found = _trailing_at(text, obj.end(), seen)
+    if found is None and (voted := _VOTED_ON_AFTER_SCORE.match(text, pos, pos + 90)) is not None:
+        # what a score was for, after its figures: "voted 151-7 for the text, with 10
+        # abstentions", "voted 120-9 in favour of the resolution, with 30 abstentions"
+        found = _trailing_at(text, voted.end(), seen)
+    if found is None and (body := _FROM_THE_BODY.match(text, pos, pos + 90)) is not None:
+        # the body's members between the sides: "13 votes in favour from the 15 members of
+        # the Council, and two 'without opinion'" (the frame reads them as the whole)
+        found = _trailing_at(text, body.end(), seen)
     if found is None and (aside := _skip_aside(text, pos)) is not None:
         found = _trailing_at(text, aside, seen)
     return found
@@ -2735,6 +2769,8 @@ def _join_other_sides(
         ):
             previous.parts.extend(tally.parts)
             previous.end = tally.end
+            if previous.total is None:  # "Of the 41 members, ... Nine voted against"
+                previous.total = tally.total
             previous.outcome = outcome or previous.outcome or tally.outcome
             previous.subject = previous.subject or tally.subject
             previous.ocr_corrected = previous.ocr_corrected or tally.ocr_corrected
@@ -2758,6 +2794,33 @@ _LATER_SIDE_GAP = re.compile(
 # the side in favour voted on and the full stop: ", titled “Health Emergency in ...”.
 # Twelve countries voted against the resolution, 53 abstained". No figure, no other stop.
 _NEXT_SENTENCE_SIDE_GAP = re.compile(r"[^\d.;:!?()]{0,300}?[.!?][”\"’']?\s{1,3}")
+# ... or the words that open the next sentence before its sides' first count: who they
+# were ("Chile and Peru were among the"), an adverb ("Notably,"). No figure, no stop.
+_NEXT_SENTENCE_OPENING_GAP = re.compile(
+    r"[^\d.;:!?()]{0,300}?[.!?][”\"’']?\s{1,3}(?P<opening>[^\d.;:!?()]{0,120})"
+)
+# An opening that names another text, vote or ballot, or another of them: its sides are
+# another vote's ("In a separate vote on the amendment, 30 voted against").
+_OPENING_OTHER_VOTE = re.compile(
+    r"\b(?:texts?|drafts?|resolutions?|amendments?|motions?|proposals?|decisions?"
+    r"|paragraphs?|votes?|voting|ballots?|rounds?|separate|also|then|again|Council|Committee"
+    r"|first|second|third|last|other|another|latter|former|next|previous|earlier|later"
+    r"|each|respectively)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_on_voters(text: str, end: int, start: int) -> bool:
+    """Whether only the rest of a sentence and the next one's opening words stand between.
+
+    "... with 143 countries supporting the bid. Notably, Chile and Peru were among the nine
+    nations that voted against it, while 25 abstained": the later sides open their
+    sentence after words that name some of their voters, none of another text or vote.
+    """
+    gap = _NEXT_SENTENCE_OPENING_GAP.fullmatch(text, end, start)
+    return gap is not None and _OPENING_OTHER_VOTE.search(gap["opening"]) is None
+
+
 # The end of a side named by its members, as the last side or before the next one:
 # "Chile and Peru opposed it." or "Chile and Peru opposed it, 11 abstained"; not "Chile
 # opposed the inclusion of the item".
@@ -2884,6 +2947,8 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
             _NEXT_SENTENCE_SIDE_GAP.fullmatch(text, previous.end, tally.start) is not None
         ):
             return True
+        if sides == {"in favour"} and _opens_on_voters(text, previous.end, tally.start):
+            return True  # ". Notably, Chile and Peru were among the nine that voted against"
         if (
             "against" in sides
             and later <= _NEITHER_SIDE
@@ -2902,6 +2967,57 @@ def join_later_sides(text: str, tallies: list[Tally]) -> list[Tally]:
         return _LATER_SIDE_GAP.fullmatch(text, aside, tally.start) is not None
 
     return _join_other_sides(tallies, joins, None)
+
+
+# Between two runs of candidates of one ballot: a comma or semicolon and a conjunction.
+_CANDIDATES_GAP = re.compile(
+    r"\s{0,3}[,;]?\s{0,3}(?:(?:while|whereas|and|but)\s{1,3})?(?:(?:only|just)\s{1,3})?"
+)
+
+
+def join_split_candidates(text: str, tallies: list[Tally]) -> list[Tally]:
+    """Join two runs of candidates' votes in one sentence into the one ballot they are.
+
+    "Ms. Ito had six votes, Mr. Kaya received five votes, while Ms. Roth of Peru and Mr.
+    Obi of Chad gained two votes each" may come out as two votes of candidates: where
+    the second follows the first with only a comma or semicolon and a conjunction
+    between (:data:`_CANDIDATES_GAP`), every part of both names a candidate (role
+    "other") with a count, no candidate is named twice and at most one states a
+    total, the two are one. ``tallies`` are in text order; a joined tally replaces both.
+
+    Examples
+    --------
+    >>> text = "A had 6 votes, B had 5 votes, while C and D had 2 votes each."
+    >>> first = Tally("vote", 0, 28, [Part("A", 6, 0, 12), Part("B", 5, 15, 28)])
+    >>> second = Tally("vote", 36, 60, [Part("C", 2, 36, 60), Part("D", 2, 42, 60)])
+    >>> [[p.category for p in t.parts] for t in join_split_candidates(text, [first, second])]
+    [['A', 'B', 'C', 'D']]
+    """
+    joined: list[Tally] = []
+    for tally in tallies:
+        previous = joined[-1] if joined else None
+        if previous is None or not _candidates_run_on(text, previous, tally):
+            joined.append(tally)
+            continue
+        previous.parts.extend(tally.parts)
+        previous.end = tally.end
+        previous.total = previous.total if previous.total is not None else tally.total
+        previous.outcome = previous.outcome or tally.outcome
+        previous.ocr_corrected = previous.ocr_corrected or tally.ocr_corrected
+    return joined
+
+
+def _candidates_run_on(text: str, previous: Tally, tally: Tally) -> bool:
+    """Whether ``tally`` goes on with the candidates of ``previous`` (one ballot's)."""
+    if not (previous.kind == tally.kind == "vote" and previous.unit == tally.unit == "count"):
+        return False
+    parts = [*previous.parts, *tally.parts]
+    if any(part.count is None or role_of(part.category) != "other" for part in parts):
+        return False
+    names = [(part.category or "").lower() for part in parts]
+    if len(set(names)) < len(names) or None not in (previous.total, tally.total):
+        return False
+    return _CANDIDATES_GAP.fullmatch(text, previous.end, tally.start) is not None
 
 
 # Before sides that open their sentence: nothing, or the word that opens an adjunct ("With
@@ -5083,12 +5199,18 @@ _DASHED_IN_PARENTHESES = r"\s{0,3}\((?=\d{1,3}[-–]\d{1,3}[-–]\d{1,3}\))"
 # paragraph 5 (101-48-12)").
 _OBJECT_NUMBER = r"(?:\s{1,3}\d{1,3}(?=\s{0,3}\())"
 _BARE_OBJECT = rf"(?:\s{{1,3}}[A-Za-z][^\d.,;:()]{{0,60}}?{_OBJECT_NUMBER}?)?"
+# A text named by its number as the object, before "by": "adopted resolution 2401 (2018)
+# by 13-0-2", "Adopts Resolution 1244 (1999) by 14-0-1", "approved draft decision
+# A/C.3/78/L.5 by 90-3-40".
+_NUMBERED_OBJECT_BY = rf"""(?:\s{{1,3}}(?:the{GAP})?(?:draft{GAP})?
+    (?:resolution|decision|amendment|text)s?{GAP}[\w./-]{{1,24}}
+    (?:\s{{0,3}}\((?:19|20)\d\d\))?{GAP}by{GAP})"""
 _HEAD_DASHED_VERB = re.compile(
     rf"""
     (?<!\w)(?P<verb>{_DASHED_VERB})
     # "by" before the figures, as a headline and a record write it: "Text on Democracy
     # Adopted by 145-0, with 14 Abstentions", "was passed by 14-1"
-    (?:{_VERB_OBJECT}(?:{GAP}by)?{GAP}|{_BARE_OBJECT}{_DASHED_IN_PARENTHESES})
+    (?:{_VERB_OBJECT}(?:{GAP}by)?{GAP}|{_NUMBERED_OBJECT_BY}|{_BARE_OBJECT}{_DASHED_IN_PARENTHESES})
     {_DASHED_FIGURES}{_DASHED_END}
     """,
     _FLAGS,
