@@ -1097,7 +1097,9 @@ _WITH_ROLE_VERB = re.compile(
     # a narrative infinitive too: "it was the turn of the General Assembly to approve
     # almost unanimously, with only two votes against, resolution 2229 (XXI)"
     r"\b(?:adopted|approved|carried|passed|accepted|endorsed|rejected|defeated|voted"
-    r"|to\s{1,3}(?:approve|adopt))\b"
+    # support as the verb of the vote: "The plenary backed the proposal, with 77
+    # delegations voting in favour"
+    r"|backed|supported|to\s{1,3}(?:approve|adopt))\b"
     rf"(?:[^.;:\d]|{_TEXT_NUMBER}){{0,150}}$",
     re.IGNORECASE,
 )
