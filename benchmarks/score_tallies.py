@@ -60,7 +60,7 @@ SIDE_WORDS = {
     **dict.fromkeys(
         (
             *("yes", "ayes", "aye", "support", "supported", "supporting", "backed", "endorsed"),
-            "affirmative",
+            *("affirmative", "approve"),  # "voted to approve"
         ),
         "favour",
     ),

@@ -1613,9 +1613,12 @@ _COUNT_MEMBERS = (
     rf"|\s{{0,3}},{GAP}(?P<count_apposed>{_INCLUDED_NAME}(?:\s{{0,3}},{GAP}(?:and{GAP})?"
     rf"{_INCLUDED_NAME}|{GAP}and{GAP}{_INCLUDED_NAME}){{0,19}})\s{{0,3}},"
     rf"(?={GAP}(?:voted|voting|abstained|abstaining|opposed|opposing)\b)"
-    # "while 11, including Colombia, abstained": some of them named, so no members kept
-    rf"|\s{{0,3}},{GAP}(?:including|among{GAP}them){GAP}[^(),;:.\d]{{1,80}},"
-    rf"(?={GAP}(?:voted|voting|abstained|abstaining|opposed|opposing)\b))?"
+    # "while 11, including Colombia, abstained": some of them named, so no members kept;
+    # also a list of names with its own commas ("including Belarus, Cuba and Syria,")
+    rf"|\s{{0,3}},{GAP}(?:including|among{GAP}them){GAP}"
+    rf"(?:[^(),;:.\d]{{1,80}}|{_INCLUDED_NAME}(?:\s{{0,3}},{GAP}(?:and{GAP})?{_INCLUDED_NAME}"
+    rf"|{GAP}and{GAP}{_INCLUDED_NAME}){{1,19}})"
+    rf",(?={GAP}(?:voted|voting|abstained|abstaining|opposed|opposing)\b))?"
 )
 # ", with 3 abstentions", " and 10 abstentions", ", 2 abstaining", "with no abstentions"
 # "while 17 countries abstained", "the remaining 35 abstained from voting", ", there being
@@ -2892,7 +2895,8 @@ _NEXT_SENTENCE_GAP = re.compile(r"\s{0,3}\.\s{1,3}")
 # them: "... by 32 votes to 11. Representatives of 9 States members of the Commission
 # abstained, and 1 was not present when the vote was taken."
 _NEXT_SENTENCE_NEITHER_GAP = re.compile(
-    r"\s{0,3}\.\s{1,3}(?:(?:The\s{1,3})?(?:[Rr]epresentatives|[Dd]elegations)\s{1,3}of\s{1,3})?"
+    # the side's object may stand after the vote's end: "... voted against it. 32 abstained"
+    r"(?:\s{1,3}(?:it|them))?\s{0,3}\.\s{1,3}(?:(?:The\s{1,3})?(?:[Rr]epresentatives|[Dd]elegations)\s{1,3}of\s{1,3})?"
 )
 _NEITHER_SIDE = frozenset({"abstentions", "not participating", "absent"})
 # Between a vote and the votes of neither side later in its sentence: the rest of the
