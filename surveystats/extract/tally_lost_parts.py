@@ -502,7 +502,8 @@ def find_in_part_of_whole(text: str, taken: list[tuple[int, int]]) -> list[Tally
 _WITH_PART_OF_WHOLE = re.compile(
     rf"""
     \b[Ww]ith\s{{1,3}}(?:only\s{{1,3}}|just\s{{1,3}}|some\s{{1,3}}|about\s{{1,3}})?
-    (?P<part>{_COUNT})\s{{1,3}}(?:out\s{{1,3}})?of\s{{1,3}}(?:the\s{{1,3}}|its\s{{1,3}}|their\s{{1,3}})?
+    (?P<part>{_COUNT})\s{{1,3}}(?:out\s{{1,3}})?of\s{{1,3}}
+    (?:the\s{{1,3}}|its\s{{1,3}}|their\s{{1,3}})?
     (?P<total>{_COUNT})\s{{1,3}}
     (?P<noun>[A-Za-z][\w'’-]{{1,25}}(?:\s{{1,3}}[A-Za-z][\w'’-]{{1,25}}){{0,5}}?)\s{{1,3}}
     (?P<label>(?:already|now|still|yet|not|currently|fully|partly|newly)\s[^,;:.()\d]{{2,80}}?
@@ -555,7 +556,10 @@ _PART_ASIDE_WHOLE = re.compile(
     (?<![\w,.-])(?P<part>{_COUNT})\s{{1,3}}
     (?P<noun>[A-Za-z][\w'’-]{{1,25}}(?:\s{{1,3}}[A-Za-z][\w'’-]{{1,25}}){{0,3}}?)
     \s{{0,3}},\s{{1,3}}(?:out\s{{1,3}})?of\s{{1,3}}(?:the\s{{1,3}}|some\s{{1,3}}|about\s{{1,3}})?
-    (?P<total>{_COUNT})(?P<aside>\s(?!who|which|that|whom|whose)(?:[^,;:.()\d]|(?<=\s)(?:19|20)\d\d(?!\d)){{2,40}}?)?\s{{0,3}},\s{{1,3}}
+    (?P<total>{_COUNT})
+    (?P<aside>\s(?!who|which|that|whom|whose)
+        (?:[^,;:.()\d]|(?<=\s)(?:19|20)\d\d(?!\d)){{2,40}}?)?
+    \s{{0,3}},\s{{1,3}}
     (?:(?:now|still|already|then)\s{{1,3}})?
     (?P<label>(?:were|was|are|is|had|have|has|remain(?:ed|s)?)\s[^,;:.()\d]{{2,80}}?)
     (?=\s{{0,3}}(?:[,;.:)]|$))
