@@ -308,6 +308,8 @@ from surveystats.extract.tally_lost_parts import (
     find_in_clauses,
     find_in_part_of_whole,
     find_label_in_counts,
+    find_part_aside_whole,
+    find_with_part_of_whole,
     with_first_part_before,
     with_noun_of_count_last,
     with_object_first,
@@ -2093,6 +2095,10 @@ def _read_paragraph(
         found.extend(find_in_clauses(text, numbers, [(t.start, t.end) for t in found]))
         if "In " in text:  # "In 30 out of 35 countries, women were more likely ..."
             found.extend(find_in_part_of_whole(text, [(t.start, t.end) for t in found]))
+        if "ith " in text:  # "With 40 of the 250 monitors already deployed, ..."
+            found.extend(find_with_part_of_whole(text, [(t.start, t.end) for t in found]))
+        if ", of " in text or ", out of " in text:  # "1,200 posts, of the 9,400 authorized, were"
+            found.extend(find_part_aside_whole(text, [(t.start, t.end) for t in found]))
         # "finding violations in 45 cases and no violation in 16": labels before "in N"
         found.extend(find_label_in_counts(text, numbers, [(t.start, t.end) for t in found]))
         if "ing " in text and ("kill" in text or "injur" in text or "damag" in text):

@@ -642,7 +642,8 @@ _OF = re.compile(
     (?:
         # "of these 96 country responses": a determiner before the whole's count
         (?P<pronoun>them|these|those|which|whom|us|it|this)\b(?!{GAP}\d)
-      | (?:(?P<det>(?:the{GAP})?[A-Z][A-Za-z-]{{1,30}}['’]s  # "of the Council's 15 members"
+      | (?:(?P<det>(?:the{GAP})?(?:[A-Z][A-Za-z.-]{{1,30}}{GAP}){{0,3}}  # "the European Union's"
+                [A-Z][A-Za-z-]{{1,30}}(?:['’]s|(?<=s)['’])  # "of the Council's 15 members"
                 |the{GAP}[a-z][a-z-]{{1,30}}['’]s  # "of the council's 15 members"
                 |the{GAP}(?:top|leading|largest|main)  # "4 out of the top 10 contributors"
                 # "10,032 out of the total 30,364 respondents", "of a total of 64"
@@ -898,6 +899,9 @@ PEOPLE_NOUNS = (
     """
     )
     | _PEOPLES
+    # the acronyms official English writes groups of people with, as lower() spells them:
+    # internally displaced persons, UN Volunteers, community health workers
+    | word_set("idps unvs chws")
 )
 
 

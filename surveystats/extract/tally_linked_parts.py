@@ -236,12 +236,18 @@ _OTHER_PLURAL = re.compile(
 # The plural noun a count of a verb's object is followed by, past an aside of changes:
 # "returned 444 persons in", "sheltering over 8500 (+183) Syrians in".
 _NOUN_AFTER = re.compile(
-    r"(?:\s{1,3}\([^()]{0,20}\))?\s{1,3}(?P<noun>(?:[a-z][a-z-]{1,25}\s{1,3})?"
-    r"(?:[A-Za-z][a-z-]{1,25}s|people|staff|personnel|IDPs))\b(?![-'’])"
+    r"(?:\s{1,3}\([^()]{0,20}\))?\s{1,3}(?P<noun>(?:[A-Za-z][a-z-]{1,25}\s{1,3})?"
+    # a plural in any case or an acronym's: "Member States", "NGOs", "SIDS"
+    r"(?:[A-Za-z][a-z-]{1,25}s|people|staff|personnel|[A-Z]{2,}s|[A-Z]{3,}S))\b(?![-'’])"
 )
-# A part that opens its sentence, then points back: "Almost 42 per cent of these voters".
+# A part that opens its sentence, then points back: "Almost 42 per cent of these voters";
+# also after a clause of finding or saying whose "that" opens the part's clause ("It found
+# that 31 of them concerned ...", "The Board noted that 12 of the audits ...").
 _OPENS = re.compile(
-    r"(?i)(?:almost|nearly|some|about|over|more\s{1,3}than|just|only|around|approximately"
+    r"(?i)(?:(?:it|they|he|she|(?:the|this|its)\s{1,3}[a-z]{2,20}(?:\s{1,3}[a-z]{2,20})?)"
+    r"\s{1,3}(?:also\s{1,3})?(?:found|finds|said|says|noted|notes|showed|shows|indicated"
+    r"|reported|estimated|stated|observed|concluded|determined)\s{1,3}that\s{1,3})?"
+    r"(?:almost|nearly|some|about|over|more\s{1,3}than|just|only|around|approximately"
     r"|an\s{1,3}estimated|(?:just\s{1,3})?(?:over|under))?\s{0,3}"
 )
 # The pointer after such a part: "of these", "of them", "of this total", and "of the" or
@@ -249,7 +255,7 @@ _OPENS = re.compile(
 _BACK_OF = re.compile(
     r"\s{0,3}(?:per\s{0,3}cent|percent|%)?\s{1,3}of\s{1,3}"
     r"(?:(?P<pointer>these|those|them|th(?:is|at)(?=\s{1,3}(?:total|number|figure)\b))\b"
-    r"|(?P<article>the\s{1,3})?(?=[a-z]))"
+    r"|(?P<article>the\s{1,3})?(?=[A-Za-z]))"  # "of the Member States", "of NGOs"
 )
 # A share of the whole after "with", named by what the part is: "(178,977 refugees ...,)
 # with South Sudanese making up 49.5% of the registered population".
@@ -270,7 +276,7 @@ _PROJECTED = frozenset(
 )
 # A word after such a pointer, and the words that may only modify the whole's noun named
 # again ("of the registered complaints", "of the total caseload").
-_NEXT_WORD = re.compile(r"\s{0,3}(?P<word>[a-z][\w-]{0,25})\b(?![-'’])")
+_NEXT_WORD = re.compile(r"\s{0,3}(?P<word>[A-Za-z][\w-]{0,25})\b(?![-'’])")  # "Member States"
 _RESTATING = frozenset(("total", "overall", "entire", "whole", "such", "same", "above"))
 # Words a noun phrase that names the whole again ends before: a verb of the part's clause.
 _MODALS = frozenset("will would could can may might did do does".split())  # noqa: SIM905
@@ -1022,8 +1028,8 @@ def _names_again(whole: _Figure, named: list[str]) -> bool:
         return False
     words = {word.lower().removesuffix("s") for word in whole.noun.split()}
     return all(
-        word.removesuffix("s") in words or word in _RESTATING or word.endswith("ed")
-        for word in named[:-1]
+        word.lower().removesuffix("s") in words or word in _RESTATING or word.endswith("ed")
+        for word in named[:-1]  # "the Member States": the whole's words in any case
     )
 
 

@@ -325,6 +325,13 @@ _AMONG_AFTER_PART = re.compile(
     (?P<phrase>(?:{GAP}[\w'’/-]{{1,30}}){{0,12}})""",
     re.VERBOSE,
 )
+# A share of a noun right before such a bracket: "88% of assessments (of the 1,625 ...)",
+# "60 per cent of schools (out of 1,200)".
+_SHARE_BEFORE_BRACKET = re.compile(
+    rf"""(?<![\w.,])(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?|100){_PERCENT}{GAP}of
+    (?:{GAP}(?:the|all|its|their))?(?P<noun>(?:{GAP}[A-Za-z][\w'’-]{{1,25}}){{1,4}})\s{{0,3}}$""",
+    re.VERBOSE,
+)
 # The part's own noun between its count and that bracket: "110 States (of ...".
 _PART_NOUN = re.compile(r"(?:\s{1,3}[A-Za-z][\w-]{1,25}){1,4}\s{0,3}$")
 # A sample's size written "n=N" in brackets after the group a share is of: "61.2% of cases
@@ -449,7 +456,9 @@ _RELATIVE_OPENS = re.compile(
 )
 _REFERENT = re.compile(
     r"(?<![\w-])(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|all)\s{1,3}"
-    r"(?P<noun>(?:[A-Za-z][\w'’-]*\s{1,3}){0,3}[A-Za-z][\w'’-]*[a-z]s)\s{0,3}$"
+    # a plural in lower case or an acronym's ("NGOs", "SIDS")
+    r"(?P<noun>(?:[A-Za-z][\w'’-]*\s{1,3}){0,3}(?:[A-Za-z][\w'’-]*[a-z]s|[A-Z]{2,}s|[A-Z]{3,}S))"
+    r"\s{0,3}$"
 )
 # The whole a part after a relative states itself: "of which 34 out of 49", "of the 41".
 _OWN_WHOLE_AFTER = re.compile(rf"{GAP}(?:out{GAP})?of{GAP}(?:the{GAP})?\d")
@@ -1338,7 +1347,10 @@ def _part_before_bracket(
     Member States)"; "12 cases (of the 40 districts)" is none).
     """
     sentence_start, sentence_end = _sentence_of(sentences, whole.start())
-    noun_match = _PART_NOUN.search(text, max(sentence_start, whole.start() - 80), whole.start())
+    window = max(sentence_start, whole.start() - 80)
+    if share := _SHARE_BEFORE_BRACKET.search(text, window, whole.start()):
+        return _share_before_bracket(text, whole, share, sentence_end)
+    noun_match = _PART_NOUN.search(text, window, whole.start())
     if noun_match is None:
         return None
     counts = [n for n in numbers if n.end == noun_match.start()]
@@ -1371,6 +1383,38 @@ def _part_before_bracket(
     )
     tally.parts[0].end = max(label_end, noun_match.end())
     return tally
+
+
+def _share_before_bracket(
+    text: str, whole: re.Match[str], share: re.Match[str], sentence_end: int
+) -> Tally | None:
+    """The share of a group whose whole a bracket after it states: "N% of nouns (of the M)".
+
+    "88% of assessments (of the 1,625 villages) are complete" -> total 1,625, "complete" 88
+    per cent. The part is named by the predicate after the bracket; a bracket with no verb after it,
+    or a whole of a rate's base ("(out of 100)"), is none.
+
+    >>> text = "About 60 per cent of schools (of the 1,200 in the district) have reopened."
+    >>> whole = _BRACKETED_WHOLE.search(text)
+    >>> share = _SHARE_BEFORE_BRACKET.search(text, 0, whole.start())
+    >>> tally = _share_before_bracket(text, whole, share, len(text))
+    >>> tally.total, tally.parts[0].percent, tally.parts[0].category
+    (1200, 60.0, 'reopened')
+    """
+    value = _count_of_things(text, share.start("n"), share.end("n"), share=True)
+    total = _count_of_things(text, whole.start("w"), whole.end("w"), share=False)
+    if value is None or total is None or total <= _RATE_BASE or total in (100, 1000):
+        return None
+    if not _VERB_AFTER.match(text, whole.end()):
+        return None
+    label, label_end = _label_after(text, whole.end(), sentence_end)
+    if label is None:
+        return None
+    noun = " ".join(share["noun"].split())
+    start = share.start()
+    return _tally(
+        "breakdown", start, max(label_end, whole.end()), start, value, True, int(total), label, noun
+    )
 
 
 def _acted_on(text: str, clause_start: int, count_start: int) -> str | None:

@@ -415,11 +415,29 @@ _IN_PART_OF_WHOLE = re.compile(
     rf"""
     (?:^|(?<=[.;]\s)|(?<=[.;]\s\s))In\s{{1,3}}(?P<part>{_COUNT})\s{{1,3}}(?:out\s{{1,3}})?of
     \s{{1,3}}(?:the\s{{1,3}})?(?P<total>{_COUNT})\s{{1,3}}
-    (?P<noun>[a-z][\w'’-]{{1,25}}(?:\s{{1,3}}[a-z][\w'’-]{{1,25}}){{0,3}}?)
+    # official English writes its groups capitalised or as acronyms: "Member States",
+    # "UN Country Offices", "SIDS", "LDCs"
+    (?P<noun>[A-Za-z][\w'’-]{{1,25}}(?:\s{{1,3}}[A-Za-z][\w'’-]{{1,25}}){{0,4}}?)
     # the frame's comma, or none before an article that opens the clause ("In 14 out of
     # 16 countries the responsible organisations also completed the survey")
     (?:\s{{0,3}},\s{{1,3}}|\s{{1,3}}(?=(?:the|their|its|a|an)\s))
     # an age range is no figure of another count: "respondents aged 18 to 29 see ..."
+    (?P<clause>[A-Za-z](?:[^;:.()\d]|{_AGES}){{7,160}}?)
+    (?=\s{{0,3}}(?:[;.:)]|,\s{{1,3}}(?:while|whereas|but)\b|$))
+    """,
+    re.VERBOSE,
+)
+# The same frame with the part and its whole in parentheses after the noun: "In most
+# provinces (19 out of 26), schools reopened", "In a majority of Member States (102 of 193),
+# ...".
+_IN_WHOLE_THEN_PART = re.compile(
+    rf"""
+    (?:^|(?<=[.;]\s)|(?<=[.;]\s\s))In\s{{1,3}}
+    (?:(?:most|many|some|several|half|(?:a|the)\s{{1,3}}majority|(?:a|the)\s{{1,3}}minority)
+    \s{{1,3}}(?:of\s{{1,3}})?)?(?:the\s{{1,3}}|its\s{{1,3}}|their\s{{1,3}})?
+    (?P<noun>[A-Za-z][\w'’-]{{1,25}}(?:\s{{1,3}}[A-Za-z][\w'’-]{{1,25}}){{0,4}}?)
+    \s{{0,3}}\(\s{{0,2}}(?P<part>{_COUNT})\s{{1,3}}(?:out\s{{1,3}})?of\s{{1,3}}(?:the\s{{1,3}})?
+    (?P<total>{_COUNT})\s{{0,2}}\)\s{{0,3}},\s{{1,3}}
     (?P<clause>[A-Za-z](?:[^;:.()\d]|{_AGES}){{7,160}}?)
     (?=\s{{0,3}}(?:[;.:)]|,\s{{1,3}}(?:while|whereas|but)\b|$))
     """,
@@ -441,13 +459,23 @@ def find_in_part_of_whole(text: str, taken: list[tuple[int, int]]) -> list[Tally
     >>> tally = find_in_part_of_whole(text, [])[0]
     >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
     (15, [('the Committee found a violation', 12, 'cases reviewed')])
+
+    The whole may follow its noun in parentheses, after a word of how many: "In most
+    provinces (19 out of 26), schools reopened".
+
+    >>> text = "In most Provinces (19 out of 26), schools reopened."
+    >>> tally = find_in_part_of_whole(text, [])[0]
+    >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
+    (26, [('schools reopened', 19, 'Provinces')])
     """
     found = []
+    matches = []
     at = text.find("In ")
     while at >= 0:
-        match = _IN_PART_OF_WHOLE.match(text, at)
+        matches.append(_IN_PART_OF_WHOLE.match(text, at) or _IN_WHOLE_THEN_PART.match(text, at))
         at = text.find("In ", at + 3)
-        if match is None or _TIME_NOUNS.match(" " + match["noun"]):
+    for match in matches:
+        if match is None or _TIME_NOUNS.match(" " + match["noun"].lower()):
             continue
         part, _ = read_count(match["part"])
         total, _ = read_count(match["total"])
@@ -464,6 +492,114 @@ def find_in_part_of_whole(text: str, taken: list[tuple[int, int]]) -> list[Tally
         asked = _SURVEY_CLAUSE.search(label) or noun.endswith(("surveyed", "polled"))
         kind = "survey" if asked else "breakdown"  # "In 19 of the 32 countries surveyed, ..."
         found.append(Tally(kind, start, end, [one], subject=noun, total=total))
+    return found
+
+
+# A frame "with N of the M nouns" and what holds for the N, before its clause's comma: "With
+# 40 out of the 250 monitors already deployed, the Mission ...", "..., with 12 of its 30
+# Country Offices still closed". The predicate opens on an adverb of state, a participle or
+# a preposition of place; the noun may be written capitalised or as an acronym.
+_WITH_PART_OF_WHOLE = re.compile(
+    rf"""
+    \b[Ww]ith\s{{1,3}}(?:only\s{{1,3}}|just\s{{1,3}}|some\s{{1,3}}|about\s{{1,3}})?
+    (?P<part>{_COUNT})\s{{1,3}}(?:out\s{{1,3}})?of\s{{1,3}}
+    (?:the\s{{1,3}}|its\s{{1,3}}|their\s{{1,3}})?
+    (?P<total>{_COUNT})\s{{1,3}}
+    (?P<noun>[A-Za-z][\w'’-]{{1,25}}(?:\s{{1,3}}[A-Za-z][\w'’-]{{1,25}}){{0,5}}?)\s{{1,3}}
+    (?P<label>(?:already|now|still|yet|not|currently|fully|partly|newly)\s[^,;:.()\d]{{2,80}}?
+    |[a-z]{{3,20}}(?:ed|en)\s{{1,3}}(?:in|on|at|by|to|for|from|as|with)\s[^,;:.()\d]{{2,80}}?)
+    (?=\s{{0,3}}(?:[,;.:)]|\s(?:and|while|but)\s(?:the|its|their)\s(?:rest|remaining|others)\b|$))
+    """,
+    re.VERBOSE,
+)
+
+
+def find_with_part_of_whole(text: str, taken: list[tuple[int, int]]) -> list[Tally]:
+    """One part of a stated whole in a frame "with N of the M nouns" and its predicate.
+
+    "With 40 out of the 250 monitors already deployed, the Mission began its work" states
+    that 40 of the 250 are deployed: a breakdown of total 250 and one part labelled by the
+    predicate after the noun. Times and parts no smaller than their whole are none.
+
+    >>> text = "With 40 out of the 250 monitors already deployed, the Mission began work."
+    >>> tally = find_with_part_of_whole(text, [])[0]
+    >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
+    (250, [('already deployed', 40, 'monitors')])
+    """
+    found = []
+    for match in _WITH_PART_OF_WHOLE.finditer(text):
+        if _TIME_NOUNS.match(" " + match["noun"].lower()):
+            continue
+        part, _ = read_count(match["part"])
+        total, _ = read_count(match["total"])
+        if part is None or total is None or not 0 < part < total:
+            continue
+        if YEAR_FIGURE.fullmatch(match["part"]) or YEAR_FIGURE.fullmatch(match["total"]):
+            continue
+        start, end = match.start(), match.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        noun = " ".join(match["noun"].split())
+        label = " ".join(match["label"].split())
+        one = Part(label, part, match.start("label"), end, counted=noun)
+        found.append(Tally("breakdown", start, end, [one], subject=noun, total=total))
+    return found
+
+
+# A part and its noun, then its whole in an aside between commas, then what holds for the
+# part: "Some 1,200 posts, of the 9,400 authorized, were vacant", "12 Country Offices, out
+# of 30 in the region, have closed". A relative clause after the whole stays none, as
+# decided for "out of" (session 48): "Some 40 staff members, out of the 120 who applied,
+# were selected".
+_PART_ASIDE_WHOLE = re.compile(
+    rf"""
+    (?<![\w,.-])(?P<part>{_COUNT})\s{{1,3}}
+    (?P<noun>[A-Za-z][\w'’-]{{1,25}}(?:\s{{1,3}}[A-Za-z][\w'’-]{{1,25}}){{0,3}}?)
+    \s{{0,3}},\s{{1,3}}(?:out\s{{1,3}})?of\s{{1,3}}(?:the\s{{1,3}}|some\s{{1,3}}|about\s{{1,3}})?
+    (?P<total>{_COUNT})
+    (?P<aside>\s(?!who|which|that|whom|whose)
+        (?:[^,;:.()\d]|(?<=\s)(?:19|20)\d\d(?!\d)){{2,40}}?)?
+    \s{{0,3}},\s{{1,3}}
+    (?:(?:now|still|already|then)\s{{1,3}})?
+    (?P<label>(?:were|was|are|is|had|have|has|remain(?:ed|s)?)\s[^,;:.()\d]{{2,80}}?)
+    (?=\s{{0,3}}(?:[,;.:)]|$))
+    """,
+    re.VERBOSE,
+)
+# Words that make the aside's figure no whole: "12 staff, of whom 3 ...", "of 2019".
+_ASIDE_NOT_WHOLE = frozenset(("whom", "which", "these", "those", "them"))
+_LEADING_VERB = re.compile(r"^(?:were|was|are|is|remain(?:ed|s)?)\s{1,3}(?:now\s{1,3})?")
+
+
+def find_part_aside_whole(text: str, taken: list[tuple[int, int]]) -> list[Tally]:
+    """One part of a whole that an aside between commas states: "N posts, of the M, were ...".
+
+    "Some 1,200 posts, of the 9,400 authorized, were vacant" states that 1,200 of the 9,400
+    posts were vacant: a breakdown of total 9,400 and one part labelled by the predicate
+    (without its copula). A year as the whole and parts no smaller than it are none.
+
+    >>> text = "Some 1,200 posts, of the 9,400 authorized, were vacant."
+    >>> tally = find_part_aside_whole(text, [])[0]
+    >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
+    (9400, [('vacant', 1200, 'posts')])
+    """
+    found = []
+    for match in _PART_ASIDE_WHOLE.finditer(text):
+        if match["total"].lower() in _ASIDE_NOT_WHOLE or _TIME_NOUNS.match(" " + match["noun"]):
+            continue
+        part, _ = read_count(match["part"])
+        total, _ = read_count(match["total"])
+        if part is None or total is None or not 0 < part < total:
+            continue
+        if YEAR_FIGURE.fullmatch(match["part"]) or YEAR_FIGURE.fullmatch(match["total"]):
+            continue
+        start, end = match.start(), match.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        noun = " ".join(match["noun"].split())
+        label = _LEADING_VERB.sub("", " ".join(match["label"].split())) or match["label"]
+        one = Part(label, part, match.start("label"), end, counted=noun)
+        found.append(Tally("breakdown", start, end, [one], subject=noun, total=total))
     return found
 
 

@@ -78,7 +78,11 @@ _POINTED_PART = re.compile(
         |it|they|he|she))
     {GAP}(?:(?:has|have|had|also|only){GAP}){{0,2}}
     (?P<verb>(?!that\b|said\b|noted{GAP}that\b)[a-z]{{3,20}}{_PARTICLE})
-    {GAP}(?P<part>{COUNT_PATTERN}){GAP}(?P<noun>[a-z][\w-]{{1,25}}s)\b
+    {GAP}(?P<part>{COUNT_PATTERN})
+    # the whole's noun again, or none where the clause ends on the part: "Of those, the
+    # Committee had considered 228, finding ..."
+    (?:{GAP}(?P<noun>[A-Za-z][\w-]{{1,25}}s)\b
+      |(?:{GAP}(?:so{GAP}far|to{GAP}date|in{GAP}full))?(?=\s{{0,3}}(?:[.;,]|and\b|$)))
     """,
     re.VERBOSE,
 )
@@ -86,8 +90,8 @@ _POINTED_PART = re.compile(
 # 632 applications", "considered 521 applications".
 _WHOLE_BEFORE = re.compile(
     rf"(?:(?:a{GAP})?total{GAP}(?:of{GAP})?)?(?P<total>{COUNT_PATTERN})"
-    rf"{GAP}(?:(?!(?:from|of|in|for|to|by|with|on|at)\b)[a-z][\w-]{{1,25}}{GAP}){{0,2}}"
-    rf"(?P<noun>[a-z][\w-]{{1,25}}s)\b",
+    rf"{GAP}(?:(?!(?:from|of|in|for|to|by|with|on|at)\b)[A-Za-z][\w-]{{1,25}}{GAP}){{0,2}}"
+    rf"(?P<noun>[A-Za-z][\w-]{{1,25}}s)\b",  # "applications", "NGOs", "Member States"
     re.VERBOSE,
 )
 _BEFORE_REACH = 400  # characters before "Of those" where the sentence before is looked at
@@ -154,6 +158,10 @@ def _pointed_parts(text: str, taken: list[tuple[int, int]]) -> list[Tally]:
     >>> tally = _pointed_parts(text, [])[0]
     >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
     (483, [('deferred', 242, 'applications')])
+    >>> text = "The Panel received 52 complaints. Of these, it upheld 31."
+    >>> tally = _pointed_parts(text, [])[0]
+    >>> tally.total, [(p.category, p.count, p.counted) for p in tally.parts]
+    (52, [('upheld', 31, 'complaints')])
     """
     found: list[Tally] = []
     for match in matches_at(_POINTED_PART, text, ("Of ", "Out ")):
@@ -166,17 +174,19 @@ def _pointed_parts(text: str, taken: list[tuple[int, int]]) -> list[Tally]:
         window = text[sentence + 1 if sentence >= 0 else opened : match.start()]
         offset = match.start() - len(window)
         wholes = [
-            whole for whole in _WHOLE_BEFORE.finditer(window) if whole["noun"] == match["noun"]
+            whole
+            for whole in _WHOLE_BEFORE.finditer(window)
+            if match["noun"] is None or whole["noun"] == match["noun"]
         ]
         if len(wholes) != 1:
-            continue  # no whole of the part's noun, or two of them: which is the whole?
+            continue  # no whole (of the part's noun), or two of them: which is the whole?
         total = read_count(wholes[0]["total"])[0]
         if total is None or not 0 < part < total:
             continue
         start, end = offset + wholes[0].start(), match.end()
         if overlaps_any(match.start(), end, taken):
             continue
-        noun = match["noun"]
+        noun = match["noun"] or wholes[0]["noun"]
         pieces = [Part(verb, part, match.start("verb"), end, counted=noun)]
         found.append(Tally("breakdown", start, end, pieces, subject=noun, total=total))
     return found
