@@ -109,6 +109,7 @@ SAMPLE_SIZE_WORDS = (
     "interview",
     "poll",
     "respondents",
+    "respondants",  # as some reports spell them: "4,010 respondants"
     "questioned",
     "sample",  # "sampled" too
     "questionnaire",
@@ -454,6 +455,12 @@ _AGED = (
     r"(?:and|to)\s{1,3}\d{1,2})"
     r"(?:\s{1,3}years(?:\s{1,3}(?:old|of\s{1,3}age))?)?"
 )
+# Places counted after those heard: "from 38 countries", "in more than 40 provinces".
+_PLACES_COUNTED = (
+    r"(?:(?:some|about|around|nearly|almost|over|more\s{1,3}than|at\s{1,3}least)\s{1,3})?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir"
+    r"|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|a\s{1,3}dozen|dozens|several)\s{1,3}[a-z]"
+)
 # A relative clause that picks some of those counted: "12 respondents who had left".
 _RELATIVE_AFTER = re.compile(r"\s{1,3}(?:who|whom|that|which|whose)\b", re.IGNORECASE)
 _NOUN_AFTER = _NOUN.replace("(?P<noun>", "(?P<noun2>")
@@ -466,17 +473,38 @@ _RESPONDENTS = re.compile(
         |(?P<reached>reached|covered|drew|with|involving|includ(?:ing|ed|es|e)|compris(?:ing|ed|es)
           # a survey that had its respondents: "The survey had 8,300 respondents"
           |(?<=survey\s)(?:had|has)|(?<=poll\s)(?:had|has)
-          |(?:voices|views){GAP}of))
+          |(?:voices|views){GAP}of)
+        # any other verb or preposition whose object they are: "The findings draw on 410
+        # respondents", "We heard from 1,150 respondents", "The 2021 wave had 4,010
+        # respondents" (a whole or a rate after "of", "among", "in", "out of" or "than",
+        # those who answered by "by", a change "up from" are not; what follows them is
+        # checked below)
+        |(?P<object>(?-i:[a-z]{{2,14}})(?<!\bof)(?<!\bamong)(?<!\bamongst)(?<!\bbetween)
+          (?<!\bthan)(?<!\bin)(?<!\bper)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bby)(?<!\bevery)
+          (?<!\beach)(?<!\bonly)(?<!\bjust)(?<!\bfirst)(?<!\bwhom)(?<!\bwhich)
+          (?<!\bup\sfrom)(?<!\bdown\sfrom)))
       {GAP}(?:(?:some|about|around|approximately|nearly|almost|close{GAP}to|over|more{GAP}than)
         {GAP})?
-      (?P<n>{_SAMPLE_COUNT}){GAP}(?:(?:survey|valid|eligible){GAP})?(?P<noun>respondents)\b
+      (?P<n>{_SAMPLE_COUNT}){GAP}(?:(?:survey|valid|eligible|individual|unique|adult){GAP})?
+      (?P<noun>respond[ea]nts)\b
       # "the 12 respondents in Chad", "the 40 respondents from Chad" are some of them;
       # where the survey reached them, places after are where they were ("reached 2,100
-      # respondents from 92 countries")
-      (?!{GAP}(?:to|of)\b)(?(reached)|(?!{GAP}(?:in|from)\b))
+      # respondents from 92 countries"), and so are places counted after them whatever
+      # stands before ("A total of 910 survey respondents from 41 countries")
+      (?!{GAP}(?:to|of)\b)
+      (?(reached)|(?(object)|(?!{GAP}(?:in|from)\b(?!{GAP}{_PLACES_COUNTED}))))
       # what they did is read with them (_TOOK_SURVEY): "In total, 6,836 respondents aged
-      # 14-34 participated in this poll" took part
-      (?!(?:{GAP}{_AGED})?{GAP}(?:took|participated|completed|answered|filled)\b)
+      # 14-34 participated in this poll" took part; with no survey named after the verb,
+      # they are the sample here ("In total, 312 respondents completed the online form")
+      (?!(?:{GAP}{_AGED})?{GAP}(?:took|participated|completed|answered|filled)\b
+        (?=[^.;]{{0,80}}\b(?:survey|questionnaire|poll|interview|consultation|assessment
+          |study|u-report)))
+      # an object ends its clause or goes on with where, when or who they were: "from 410
+      # respondents (62 per cent women)", "410 respondents across 38 countries", not
+      # "...had 410 respondents said" or "410 respondents who had left"
+      (?(object)(?=(?:{GAP}{_AGED})?(?:\s{{0,3}}[.,;:)(]|\s{{0,3}}$|{GAP}(?:from|in|across|at
+        |during|over|throughout|through|via|on|and|between|aged|under|for|this|last|each
+        |nationwide|worldwide|globally)\b)))
     | (?<![\w.,’'-])(?P<n2>{COUNT_PATTERN}){GAP}{_NOUN_AFTER}{GAP}(?:that|who|which)
       {GAP}(?:had{GAP}|have{GAP})?(?P<verb>responded|replied){GAP}to{GAP}the\b
       (?=[^.;]{{0,60}}\b(?:survey|questionnaire|poll))
@@ -711,7 +739,15 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         tuple((noun, 0, 150) for noun in _ANSWER_NOUNS),
     ),
     (_BASED_ON, (("based on", 0, 90), ("drawn from", 0, 90))),
-    (_RESPONDENTS, (("respondents", 90, 40), ("responded", 170, 120), ("replied", 170, 120))),
+    (
+        _RESPONDENTS,
+        (
+            ("respondents", 90, 40),
+            ("respondants", 90, 40),  # as some reports spell them
+            ("responded", 170, 120),
+            ("replied", 170, 120),
+        ),
+    ),
     (_INTERVIEWS_HELD, (("interviews", 110, 12),)),
     (_ASKED_WHETHER, (("asked", 0, 220),)),
     (
