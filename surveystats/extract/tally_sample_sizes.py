@@ -296,8 +296,15 @@ _REPLIES_RECEIVED = re.compile(
 # responses was 212". The share in parentheses is of those asked (its ``base``).
 _NUMBER_OF_REPLIES = re.compile(
     rf"""
-    \b(?:total{GAP})?number{GAP}of{GAP}(?P<noun>respondents|responses|replies)
-    (?:\s{{0,3}}:|{GAP}(?:was|were|is|stood{GAP}at|reached))
+    (?:\b(?:total{GAP})?number{GAP}of{GAP}(?P<noun>respondents|responses|replies)
+      (?:\s{{0,3}}:|{GAP}(?:was|were|is|stood{GAP}at|reached))
+    # those who answered headed as such, or their number written "n=" after them or after
+    # the survey (session 60): "Respondents: 1,204", "Respondents (n=1,204) were mostly
+    # women", "The survey (n = 2,310) was run in May" ("health care workers (n = 386)" names
+    # no one asked, and a share before the bracket makes it the whole of that share, which
+    # the readers of shares take)
+    |(?<![\w-])(?P<headed>respondents|responses|replies)\s{{0,3}}:
+    |\b(?P<asked>respondents|surveys?|polls?|samples?|interviewees)\s{{0,3}}\(\s{{0,2}}n\s{{0,2}}=)
     \s{{0,3}}{_QUALIFIER}(?P<n>{COUNT_PATTERN})(?![\d,]|{GAP}(?:per{GAP}cent|percent)\b|\s{{0,2}}%)
     (?:\s{{0,3}}\(\s{{0,2}}(?P<share>\d{{1,3}}(?:\.\d{{1,2}})?)\s{{0,2}}(?:%|per{GAP}cent|percent)
       (?:{GAP}of{GAP}(?P<base>[^()]{{1,60}}?))?\s{{0,2}}\))?
@@ -790,7 +797,15 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         + tuple((word, 260, 90) for word in ("submitted their", "replies", "completed national")),
     ),
     (_REPLIES_RECEIVED, (("received", 0, 90), ("receiving", 0, 90))),
-    (_NUMBER_OF_REPLIES, (("number of respon", 10, 120), ("number of repl", 10, 120))),
+    (
+        _NUMBER_OF_REPLIES,
+        (
+            ("number of respon", 10, 120),
+            ("number of repl", 10, 120),
+            ("respondents:", 0, 60),
+            ("(n", 16, 30),  # "respondents (n=1,204)", "the survey (n = 2,310)"
+        ),
+    ),
     (
         _FORMS_COLLECTED,
         tuple(
@@ -1217,6 +1232,16 @@ def _forms_collected(
     return _sample_part(text, match, count, " ".join(match["noun"].split()), label)
 
 
+# The word before "respondents (n=N)" or "the survey (n=N)" that leaves them the whole
+# sample: a determiner or the survey's own noun ("all respondents", "survey respondents",
+# "The survey"); any other word picks some of them or a unit ("female respondents",
+# "each sample").
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)\s{1,3}$")
+_WHOLE_SAMPLE_BEFORE = frozenset(
+    ("the", "all", "survey", "poll", "our", "these", "this", "its", "their", "total", "final")
+)
+
+
 def _replies_counted(
     text: str, match: re.Match[str], count: int, start: int, end: int
 ) -> Tally | None:
@@ -1235,7 +1260,17 @@ def _replies_counted(
         return None
     if _ANOTHER_COUNT.match(text, end):
         return None  # "received 120 responses, 40 from States and ...": a list's
-    noun = " ".join(match["noun"].split())
+    if match.re is _NUMBER_OF_REPLIES and match["asked"]:
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if before is not None and before[1].lower() not in _WHOLE_SAMPLE_BEFORE:
+            # "female respondents (n=640)", "each sample (n=25)": some of them, or a unit
+            return None
+        if not match["asked"].lower().startswith("respondent"):
+            # "The survey (n = 2,310)": those it heard, their noun unwritten
+            label = _LABELS.get(match["asked"].lower().rstrip("s"), "surveyed")
+            return _sample_part(text, match, count, None, label)
+        return _sample_part(text, match, count, match["asked"], "respondents")
+    noun = " ".join((match["noun"] or match["headed"]).split())
     label = _REPLIED.get(noun.split()[-1].lower(), "respondents")
     tally = _sample_part(text, match, count, noun, label)
     if match["share"]:
