@@ -955,7 +955,7 @@ _ANSWERING_BODIES = word_set(
     """countries governments states parties companies firms businesses enterprises
     organizations organisations municipalities institutions agencies entities offices
     schools universities facilities parliaments legislatures chambers ministries
-    authorities administrations commissions"""
+    authorities administrations commissions nsos nhris ngos csos"""
 )
 # The whole of an election's or a referendum's result, which is no poll's: "of voters".
 _VOTERS = re.compile(r"\b(?:voters|electorate|votes|ballots)\b", re.IGNORECASE)

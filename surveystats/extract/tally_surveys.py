@@ -997,12 +997,21 @@ def _one_share(
 
 # A whole named as those asked, no count written, right before a share: "Of those polled,",
 # "Of the U.S. adults surveyed,", "Among the young people interviewed,", "Of the
-# respondents,", "Among respondents," (no article), "Of those polled in the capital,". The
-# dots of initials ("U.S. adults") are no stop.
+# respondents,", "Among respondents," (no article), "Of those polled in the capital,", "Of
+# the countries that responded,". The dots of initials ("U.S. adults") are no stop.
 _ASKED_WHOLE_BEFORE = re.compile(
     r"\b(?:[Oo]f|[Aa]mong)\s{1,3}(?:(?:the|these|(?P<those>those)|all)\s{1,3})?"
     r"(?P<whole>(?:[^,;:()\d.]|\.(?!\s{1,3}[A-Z])){0,60}?\b(?:surveyed|polled|interviewed|questioned"
-    r"|canvassed|respondents|respond(?:ing|ent)\s{1,3}[A-Za-z][\w -]{0,30})"
+    r"|canvassed|respondents|respond(?:ing|ent)\s{1,3}[A-Za-z][\w -]{0,30}"
+    # a relative clause of replying or taking part (session 60): "Of the countries that
+    # responded,", "Among the Governments that replied,", "Of the youth who took part in
+    # the poll,"
+    # (taking part, or replying to a thing, only in a survey: "that responded to the
+    # appeal" and "who took part in the conference" asked no one)
+    r"|(?:that|who|which)\s{1,3}(?:(?:had|have)\s{1,3})?(?:(?:replied|responded|answered)"
+    r"(?=\s{0,3},)|(?:replied|responded|answered|participated|took\s{1,3}part)\s{1,3}"
+    r"(?:to|in)\s{1,3}(?:the|this|a|an|our|its)\s{1,3}(?:[A-Za-z][\w-]*\s{1,3}){0,3}?"
+    r"(?:survey|questionnaire|poll|consultation|assessment|study|note\s{1,3}verbale)s?))"
     r"(?:\s{1,3}(?:in|at|across|from)\s{1,3}[A-Za-z][\w'’ -]{0,40})?)\s{0,3},\s{1,3}$"
 )
 _ASKED_WHOLE_REACH = 110
