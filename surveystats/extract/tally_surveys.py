@@ -131,6 +131,7 @@ from surveystats.extract.tally_items import (
     places_part_of,
     speaks_of_survey,
     verb_group,
+    word_set,
     year_in_whole,
 )
 from surveystats.extract.tally_parts import (
@@ -2976,6 +2977,40 @@ _SENT_IN_ANSWER = frozenset(
 _IN_ANSWER_TO = re.compile(r"\s{1,3}in\s{1,3}(?:response|reply|answer)\s{1,3}to\b")
 
 
+# Verbs by which those asked give an answer, after a count of them (session 60).
+_ANSWERED_BY_COUNT = word_set(
+    """said reported indicated stated answered mentioned cited noted felt believed agreed
+    disagreed considered expressed preferred wanted identified rated described"""
+)
+_ASKED_HEADS = frozenset(("respondents", "interviewees"))
+_RATE_OF_ASKED_BEFORE = re.compile(r"\b(?:out\s{1,3}of|in)\s{1,3}$", re.IGNORECASE)
+# An answer said only by a word that points to another: "said so", "said yes", "did not".
+_ELIDED_ANSWER = re.compile(r"\w+\s(?:so|yes|no|not|otherwise|the\s+same)", re.IGNORECASE)
+
+
+def _respondents_answering(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A count of respondents and the answer they gave, no whole: a one-part survey.
+
+    "Only 14 respondents said they felt safe", "Twelve respondents reported that they had
+    been evicted", "Some 450 of the respondents said ...": those counted were asked, so
+    what they said is an answer, as a share of them saying it is. A count of others who
+    said something ("12 delegations said ...") is left to the other readers.
+    """
+    item = items[index]
+    if item.value is None or not item.counted or item.verb is None or item.of_total is not None:
+        return None  # "nine out of ten respondents said": a rate, or a part of a whole
+    if item.counted.split()[-1].lower() not in _ASKED_HEADS:
+        return None
+    if item.verb.lower() not in _ANSWERED_BY_COUNT:
+        return None
+    if _RATE_OF_ASKED_BEFORE.search(text, max(0, item.prefix_start - 12), item.prefix_start):
+        return None  # "nine out of ten respondents expressed ...", "one in five": a rate
+    category, end = _clause_label(text, item.verb_end - len(item.verb), limit)
+    if not category or _ELIDED_ANSWER.fullmatch(category):
+        return None  # "yes - 12 respondents said so": the answer is elsewhere
+    return _one_count_survey(item, category, end)
+
+
 def _received_in_answer(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
     """A count of replies received in answer to a request: a one-count survey fact.
 
@@ -5321,6 +5356,7 @@ def find_surveys(
                 or _share_then_whole(text, items, index, limit)
                 or _held_share_of_whole(text, items, index, limit)
                 or _group_part_aside(text, items, index, limit)
+                or _respondents_answering(text, items, index, limit)
             )
         if tally is None and kind == "percent" and following == "count":
             tally = _shares_with_counts(text, items, index, limit)
