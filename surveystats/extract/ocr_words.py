@@ -19,6 +19,8 @@ word is recognised by its shape, and a shape that no vote word has is left as it
 from the text want it whole: a compound keeps its hyphen ("peace- keeping" ->
 "peace-keeping") and a hyphen left hanging before a little word ("pre- and post-war") is
 no break. Only the repaired vote words are returned as repaired: a line break is layout.
+One misspelling of the same length is written right as layout is, unflagged:
+"respondants" (those who answered a survey, as many reports spell them).
 
 A count glued to a word ("vote of20 in favour", "11women") needs a blank put back, which
 no repair within a word's length can give: :mod:`surveystats.extract.glued_counts` does it.
@@ -315,6 +317,12 @@ def _misread_cent(text: str) -> list[tuple[int, int, str]]:
 _ABSTENSION = re.compile(r"(?<![A-Za-z])[Aa]bstensions?(?![A-Za-z])")
 
 
+# Those who answered a survey, as reports often spell them ("1,020 respondants", "34% of
+# respondants"); the same length, so offsets stay. Spelt right, every reader of samples
+# and shares of respondents reads them (session 60).
+_RESPONDANT = re.compile(r"(?<![A-Za-z])[Rr]espondants?(?![A-Za-z])")
+
+
 # The words that name a side of a vote, misspelt as people type them: a letter dropped,
 # doubled, wrong or two swapped ("agaisnt", "absentions", "abstentoins", "in favuor"), or
 # the blank lost ("infavour"). A misspelling is one edit from the word (Damerau's four
@@ -564,6 +572,8 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     ('by 9 votes to 2, with 1 abstention', [(24, 34)])
     >>> repair_ocr_words("by 14 vot es to none")
     ('by 14 votes  to none', [(6, 12)])
+    >>> repair_ocr_words("Of the 410 respondants, 62% said yes")
+    ('Of the 410 respondents, 62% said yes', [])
     >>> repair_ocr_words("peace- keeping by 5th and CO2 targets")
     ('peace-keeping  by 5th and CO2 targets', [])
     >>> repair_ocr_words("74 to educa- tion; 51 were dis-\\nsatisfied; pre- and post-war")
@@ -587,6 +597,10 @@ def repair_ocr_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     if "bstens" in text:  # "1 abstension"
         for match in _ABSTENSION.finditer(text):
             found.append((match.start(), match.end(), match.group().replace("ns", "nt", 1), True))
+    if "spondant" in text:  # "respondants": a spelling, no misreading (False)
+        for match in _RESPONDANT.finditer(text):
+            spelt = match.group()
+            found.append((match.start(), match.end(), spelt[:7] + "e" + spelt[8:], False))
     for start, end, word in _misspelt_sides_in(text):  # "agaisnt", "absentions"
         found.append((start, end, word, None))  # spelt anew, no letter kept: None
     for hyphen in hyphens:  # after the vote words, which take their breaks first

@@ -341,6 +341,7 @@ from surveystats.extract.tally_nominal_acts import find_nominal_acts
 from surveystats.extract.tally_object_parts import find_object_parts
 from surveystats.extract.tally_outcome_manners import find_manner_outcomes
 from surveystats.extract.tally_overlapping_shares import (
+    find_median_answers,
     split_overlapping_answers,
     without_added_acts,
     without_crossed_groups,
@@ -2451,19 +2452,19 @@ def _read_paragraph(
     if sampled and holds_any(lower, SAMPLE_SIZE_WORDS):
         # "3,076 households were surveyed", "a survey of some 10,000 children": one count
         # of respondents, where no tally holds it
-        extra = find_sample_sizes(text, taken=[(t.start, t.end) for t in kept])
+        extra = find_sample_sizes(text, taken=_spans_held(text, kept))
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if sampled and holds_any(lower, SAMPLE_SHAPE_WORDS):
         # "3,500 stakeholders took part in a perception study", "The total sample size was
         # 427 households": a survey's size read from the count's role, where no tally holds it
-        extra = find_sample_shapes(text, taken=[(t.start, t.end) for t in kept])
+        extra = find_sample_shapes(text, taken=_spans_held(text, kept))
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if sampled and holds_any(lower, SAMPLE_ACT_WORDS):
         # "5,329 interviews were conducted in six countries", "828 key informants
         # interviewed": a survey's size counted by its acts of asking, or in a caption
-        extra = find_sample_acts(text, taken=[(t.start, t.end) for t in kept])
+        extra = find_sample_acts(text, taken=_spans_held(text, kept))
         if extra:
             kept = sorted([*kept, *extra], key=lambda t: t.start)
     if numbers and len(kept) > 1 and any(t.kind == "survey" for t in kept):
@@ -2710,6 +2711,12 @@ def _read_paragraph(
         # "a median of 58 percent across all countries surveyed express favourable views,
         # with just 27 percent ...": medians across countries, no parts of one whole
         kept = without_medians(text, kept)
+    if "median of" in lower and ("%" in text or "per" in text):
+        # "A median of 63% across 24 countries surveyed see the UN in a positive light":
+        # a pollster's answers as medians across the countries it surveyed
+        extra = find_median_answers(text, kept)
+        if extra:
+            kept = sorted([*kept, *extra], key=lambda t: t.start)
     if kept and (" as " in text or " the " in text) and ("%" in text or "per" in text):
         # "27 per cent of those aged 15-24 said ... – approximately twice the percentage of
         # those aged 65+": a share compared with another group's, no answer of a split
@@ -3352,6 +3359,37 @@ def _figures(tally: Tally) -> list[float]:
     return sorted(
         float(part.count if part.count is not None else part.percent or 0) for part in tally.parts
     )
+
+
+# Between a whole and its first part: a subset picked out of it ("212 respondents,
+# including 80 women"), after which the whole is still a count of its own.
+_SUBSET_AFTER_WHOLE = re.compile(
+    r"[^.;:()]{0,60}?,\s{0,3}(?:including|among\s{1,3}(?:them|whom)|of\s{1,3}whom)\s[^.;:()]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _spans_held(text: str, tallies: list[Tally]) -> list[tuple[int, int]]:
+    """The spans of ``tallies`` that a survey's sample may not be read in.
+
+    A breakdown of some of a whole ("The survey covered 212 respondents, including 80
+    women") holds its parts only: the whole is a sample as well, which blind labellers
+    mark as a one-part survey beside the subset (session 60); the sample readers still
+    need their own evidence that the count was heard.
+    """
+    spans = []
+    for tally in tallies:
+        start = tally.start
+        if (
+            tally.kind == "breakdown"
+            and tally.total is not None
+            and tally.parts
+            and tally.parts[0].start > start
+            and _SUBSET_AFTER_WHOLE.match(text, start, tally.parts[0].start)
+        ):
+            start = tally.parts[0].start
+        spans.append((start, tally.end))
+    return spans
 
 
 def tallies_in_text(text: str, *, paragraph: int = 0, offset: int = 0) -> pd.DataFrame:

@@ -69,6 +69,7 @@ from surveystats.extract.tally_people_wholes import crosses_sex_and_age
 from surveystats.text import sentence_starts
 
 __all__ = [
+    "find_median_answers",
     "shares_overlap",
     "split_overlapping_answers",
     "whole_of_first_share",
@@ -358,7 +359,9 @@ def without_medians(text: str, tallies: list[Tally]) -> list[Tally]:
     express favourable views, with just 27 percent holding an unfavourable opinion") is
     the middle of many countries' shares, no part of one whole, and the shares after it in
     its sentence are medians too (session 42: medians stay none). Votes are left alone; a
-    median of anything else ("The median age was 34; 58 per cent said yes") stays.
+    median of anything else ("The median age was 34; 58 per cent said yes") stays. A
+    pollster's median with its answer is read afterwards as a survey of its own
+    (:func:`find_median_answers`, session 60), not as a split of one whole.
 
     >>> from surveystats.extract.tally_parts import Part, Tally
     >>> text = "a median of 58 percent agree, while 27 percent disagree."
@@ -381,6 +384,98 @@ def _holds_a_median(text: str, tally: Tally) -> bool:
         if _MEDIAN_SHARE.search(text, stops[-1] if stops else lo, part.start):
             return True
     return False
+
+
+# A pollster's median across the countries it surveyed, then the answer it measures: "A
+# median of 63% across 24 countries surveyed see the UN in a positive light", "Across the
+# 14 publics polled, a median of 54 percent say ...". The countries are those polled
+# (named as surveyed or polled, or the answer is a verb of opinion); the answer opens on a
+# lower-case verb and runs to the next mark.
+_MEDIAN_WHOLE = (
+    r"(?:across|in)\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s{1,3})?"
+    r"(?:countries|nations|publics|economies|territories)"
+)
+_MEDIAN_ANSWER = re.compile(
+    rf"""
+    (?:\b(?P<before>{_MEDIAN_WHOLE})(?:\s{{1,3}}(?:surveyed|polled))?\s{{0,3}},\s{{1,3}})?
+    \b(?-i:[Aa])\s{{1,3}}median\s{{1,3}}of\s{{1,3}}
+    (?:(?:roughly|about|around|some|nearly|almost|just\s{{1,3}}over|over|only)\s{{1,3}})?
+    (?P<share>\d{{1,2}}(?:\.\d)?)\s{{0,2}}(?:%|per\s{{0,2}}cent\b|percent\b)
+    # those polled named before the countries: "of respondents", "of the adults surveyed"
+    (?:\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?P<people>respondents|adults|people|those
+      |citizens)(?:\s{{1,3}}(?:surveyed|polled))?)?
+    (?:\s{{1,3}}(?P<whole>{_MEDIAN_WHOLE}|of\s{{1,3}}the\s{{1,3}}\d{{1,3}}\s{{1,3}}countries)
+      (?:\s{{1,3}}(?P<asked>surveyed|polled))?)?
+    \s{{0,3}},?\s{{1,3}}
+    (?P<answer>(?-i:(?P<verb>[a-z]+))\b[^.;,()]{{0,120}}?)(?=\s{{0,3}}(?:[.;,]|$))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# The later shares of the same answer's question: ", another 28% see it negatively",
+# ", with just 27 percent holding an unfavourable opinion", "while 30 per cent say ...".
+_LATER_MEDIAN_SHARE = re.compile(
+    r"\s{0,3}[,;]?\s{1,3}(?:(?:and|while|whereas|with)\s{1,3})?"
+    r"(?:(?:just|only|another|some|about|around|nearly|roughly)\s{1,3})?"
+    r"(?:a\s{1,3}median\s{1,3}of\s{1,3})?"
+    r"(?P<share>\d{1,2}(?:\.\d)?)\s{0,2}(?:%|per\s{0,2}cent\b|percent\b)\s{1,3}"
+    r"(?P<answer>(?-i:[a-z]+)\b[^.;,()]{0,120}?)(?=\s{0,3}(?:[.;,]|$))",
+    re.IGNORECASE,
+)
+# Verbs of an opinion held or given, which make countries with no "surveyed" those polled.
+_MEDIAN_OPINION_VERBS = _OPINION_VERBS | word_set(
+    "saw express expresses expressed hold holds rate rates approve approves describe describes"
+)
+
+
+def find_median_answers(text: str, taken: list[Tally]) -> list[Tally]:
+    """The answers a pollster gives as medians across the countries it surveyed.
+
+    Blind labellers mark "A median of 63% across 24 countries surveyed see the UN in a
+    positive light, another 28% see it negatively" as one survey of two answers (session
+    60, which changes the decision of sessions 42 and 56 that medians stay none): each
+    share is one part labelled by its answer, no total. A median with no countries polled
+    ("The median age was 34", "a median of 81 percent across 12 countries" with no
+    answer) and shares past 100 together stay none; a sentence another tally holds is
+    left to it.
+
+    >>> [(p.category, p.percent) for t in find_median_answers(
+    ...     "A median of 63% across 24 countries surveyed see the UN favourably.", [])
+    ...  for p in t.parts]
+    [('see the UN favourably', 63.0)]
+    >>> find_median_answers("The median age was 34; 58 per cent said yes.", [])
+    []
+    """
+    found: list[Tally] = []
+    for match in _MEDIAN_ANSWER.finditer(text):
+        if not (match["before"] or match["whole"] or match["people"]):
+            continue  # "A median of 45% of the votes ...": no countries polled
+        polled = match["before"] or match["asked"] or match["people"]
+        if not polled and match["verb"] not in _MEDIAN_OPINION_VERBS:
+            continue  # "a median of 12 per cent across 30 countries rose ...": a level
+        if any(t.start < match.end() and match.start() < t.end for t in taken):
+            continue
+        parts = [_median_part(match)]
+        end = match.end()
+        while (later := _LATER_MEDIAN_SHARE.match(text, end)) is not None:
+            parts.append(_median_part(later))
+            end = later.end()
+        if sum(part.percent or 0.0 for part in parts) > 100 + _SHARE_SLACK:
+            continue
+        found.append(Tally("survey", match.start("share"), end, parts, unit="percent"))
+    return found
+
+
+def _median_part(match: re.Match[str]) -> Part:
+    """One answer's part: its share, labelled by the answer's words."""
+    share = match["share"]
+    return Part(
+        " ".join(match["answer"].split()),
+        None,
+        match.start("share"),
+        match.end("answer"),
+        percent=float(share),
+        decimals=len(share.partition(".")[2]),
+    )
 
 
 def without_partial_answers(text: str, tallies: list[Tally]) -> list[Tally]:

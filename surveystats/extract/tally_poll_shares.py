@@ -954,7 +954,8 @@ _PEOPLE_WHOLES |= word_set(
 _ANSWERING_BODIES = word_set(
     """countries governments states parties companies firms businesses enterprises
     organizations organisations municipalities institutions agencies entities offices
-    schools universities facilities"""
+    schools universities facilities parliaments legislatures chambers ministries
+    authorities administrations commissions nsos nhris ngos csos"""
 )
 # The whole of an election's or a referendum's result, which is no poll's: "of voters".
 _VOTERS = re.compile(r"\b(?:voters|electorate|votes|ballots)\b", re.IGNORECASE)
@@ -1624,12 +1625,21 @@ _QUESTIONNAIRE_NAMED = re.compile(
 )
 
 
+# What a body reports of itself, as a clause or with "having" or "being": an answer it
+# gave, as "indicated that" is ("82 per cent of States reported that they had a focal
+# point", "61 per cent of parliaments reported having a committee", "reported they had"),
+# where a noun after the verb is data ("reported growth", "reported an increase").
+_OF_ITSELF = re.compile(r"\s{1,3}(?:that|having|being|they|it|there)\b", re.IGNORECASE)
+
+
 def _body_answered(text: str, answer: re.Match[str], lo: int, hi: int) -> bool:
     """Whether a body's verb of saying at ``answer`` gives an answer, not data it reported."""
     verb = answer.group().split()[-1]
     if verb.lower().startswith("indicat") and _THAT.match(text, answer.end()) is None:
         # "40 per cent of countries indicated growth above 3 per cent": data, not an answer
         return _QUESTIONNAIRE_NAMED.search(text, lo, hi) is not None
+    if verb.lower().startswith("report") and _OF_ITSELF.match(text, answer.end()) is not None:
+        return True  # "reported that they had a plan", "reported having a plan"
     if _TOLD_AS_DATA.match(verb) is None:
         return True  # "indicated that", "considered", "agreed", "said"
     return _QUESTIONNAIRE_NAMED.search(text, lo, hi) is not None

@@ -99,6 +99,31 @@ SURVEY_CUE = re.compile(
     r"|conferences?|launch|missions?|visits?|stations?|workers|officials|staff|booths|day)\b)",
     re.IGNORECASE,
 )
+# A survey named by a round or wave of its acronym: "were reached in this round of the
+# RPIS", "took part in round 3 of the MSNA". Only people and households heard there make
+# it a survey's (see _round_of_acronym): a round of lower-case words ("this round of food
+# distributions") or an acronym before a noun of its own ("of the WFP distributions")
+# names none, and "42 States took part in this round of the UPR" is a review's.
+_ROUND_OF_ACRONYM = re.compile(
+    r"\b(?:rounds?|waves?)(?:\s{1,3}\d{1,2})?\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+    r"(?-i:[A-Z][A-Za-z]{1,6}[A-Z])(?![\w-]|\s{1,3}(?!(?:in|on|of|at|and|for|from|with|to"
+    r"|by|was|were|is|are|has|had)\b)(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+_HOUSEHOLDS = frozenset(("households", "families"))
+
+
+def _round_of_acronym(clause: str, head: str) -> bool:
+    """Whether ``clause`` names a survey by a round of its acronym and ``head`` is people.
+
+    >>> _round_of_acronym("2,800 refugees were reached in this round of the RPIS", "refugees")
+    True
+    >>> _round_of_acronym("In this round of the UPR, 42 States took part", "states")
+    False
+    """
+    return (head in PEOPLE_NOUNS or head in _HOUSEHOLDS) and bool(_ROUND_OF_ACRONYM.search(clause))
+
+
 #: A sentence on an inquiry, whose interviews hear witnesses, not a sample.
 INQUIRY_CUE = re.compile(
     r"\b(?:investigat\w*|inquiry|fact-finding|panel|commission|allegations?|violations?"
@@ -642,10 +667,12 @@ def _heard_by_a_survey(
     people = people or head in _HEARD_PEOPLE or head in _INQUIRY_NOUNS or head.startswith("heads")
     if verb in _PEOPLE_ONLY and not people:
         return False  # "we consulted 40 countries", "surveyed 12 schools": no one heard
+    clause = _clause(text, match.start(), match.end())
     cued = (
-        SURVEY_CUE.search(_clause(text, match.start(), match.end())) is not None
+        SURVEY_CUE.search(clause) is not None
         # the noun says they were asked: "1,647 surveyed citizens were asked on ..."
         or _ASKED_IN_NOUN.search(match["noun"] or "") is not None
+        or _round_of_acronym(clause, head)
     )
     if head in _INQUIRY_NOUNS:
         return cued  # "interviewed 88 witnesses", "40 officials": an inquiry's, unless a survey's
@@ -701,9 +728,12 @@ def _read_subject(text: str, match: re.Match[str]) -> Tally | None:
     ):
         return None
     if first not in _PASSIVE_VERBS and not verb.startswith("completed"):
-        if SURVEY_CUE.search(
-            _clause(text, match.start(), match.end())
-        ) is None and not _took_part_in_survey_before(text, match):
+        clause = _clause(text, match.start(), match.end())
+        if (
+            SURVEY_CUE.search(clause) is None
+            and not _round_of_acronym(clause, head)
+            and not _took_part_in_survey_before(text, match)
+        ):
             return None  # "200 delegations took part in the conference": no survey
         if (
             not match["open"]

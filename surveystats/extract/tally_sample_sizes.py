@@ -109,6 +109,7 @@ SAMPLE_SIZE_WORDS = (
     "interview",
     "poll",
     "respondents",
+    "respondants",  # as some reports spell them: "4,010 respondants"
     "questioned",
     "sample",  # "sampled" too
     "questionnaire",
@@ -295,8 +296,15 @@ _REPLIES_RECEIVED = re.compile(
 # responses was 212". The share in parentheses is of those asked (its ``base``).
 _NUMBER_OF_REPLIES = re.compile(
     rf"""
-    \b(?:total{GAP})?number{GAP}of{GAP}(?P<noun>respondents|responses|replies)
-    (?:\s{{0,3}}:|{GAP}(?:was|were|is|stood{GAP}at|reached))
+    (?:\b(?:total{GAP})?number{GAP}of{GAP}(?P<noun>respondents|responses|replies)
+      (?:\s{{0,3}}:|{GAP}(?:was|were|is|stood{GAP}at|reached))
+    # those who answered headed as such, or their number written "n=" after them or after
+    # the survey (session 60): "Respondents: 1,204", "Respondents (n=1,204) were mostly
+    # women", "The survey (n = 2,310) was run in May" ("health care workers (n = 386)" names
+    # no one asked, and a share before the bracket makes it the whole of that share, which
+    # the readers of shares take)
+    |(?<![\w-])(?P<headed>respondents|responses|replies)\s{{0,3}}:
+    |\b(?P<asked>respondents|surveys?|polls?|samples?|interviewees)\s{{0,3}}\(\s{{0,2}}n\s{{0,2}}=)
     \s{{0,3}}{_QUALIFIER}(?P<n>{COUNT_PATTERN})(?![\d,]|{GAP}(?:per{GAP}cent|percent)\b|\s{{0,2}}%)
     (?:\s{{0,3}}\(\s{{0,2}}(?P<share>\d{{1,3}}(?:\.\d{{1,2}})?)\s{{0,2}}(?:%|per{GAP}cent|percent)
       (?:{GAP}of{GAP}(?P<base>[^()]{{1,60}}?))?\s{{0,2}}\))?
@@ -454,6 +462,12 @@ _AGED = (
     r"(?:and|to)\s{1,3}\d{1,2})"
     r"(?:\s{1,3}years(?:\s{1,3}(?:old|of\s{1,3}age))?)?"
 )
+# Places counted after those heard: "from 38 countries", "in more than 40 provinces".
+_PLACES_COUNTED = (
+    r"(?:(?:some|about|around|nearly|almost|over|more\s{1,3}than|at\s{1,3}least)\s{1,3})?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir"
+    r"|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|a\s{1,3}dozen|dozens|several)\s{1,3}[a-z]"
+)
 # A relative clause that picks some of those counted: "12 respondents who had left".
 _RELATIVE_AFTER = re.compile(r"\s{1,3}(?:who|whom|that|which|whose)\b", re.IGNORECASE)
 _NOUN_AFTER = _NOUN.replace("(?P<noun>", "(?P<noun2>")
@@ -466,17 +480,38 @@ _RESPONDENTS = re.compile(
         |(?P<reached>reached|covered|drew|with|involving|includ(?:ing|ed|es|e)|compris(?:ing|ed|es)
           # a survey that had its respondents: "The survey had 8,300 respondents"
           |(?<=survey\s)(?:had|has)|(?<=poll\s)(?:had|has)
-          |(?:voices|views){GAP}of))
+          |(?:voices|views){GAP}of)
+        # any other verb or preposition whose object they are: "The findings draw on 410
+        # respondents", "We heard from 1,150 respondents", "The 2021 wave had 4,010
+        # respondents" (a whole or a rate after "of", "among", "in", "out of" or "than",
+        # those who answered by "by", a change "up from" are not; what follows them is
+        # checked below)
+        |(?P<object>(?-i:[a-z]{{2,14}})(?<!\bof)(?<!\bamong)(?<!\bamongst)(?<!\bbetween)
+          (?<!\bthan)(?<!\bin)(?<!\bper)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bby)(?<!\bevery)
+          (?<!\beach)(?<!\bonly)(?<!\bjust)(?<!\bfirst)(?<!\bwhom)(?<!\bwhich)
+          (?<!\bup\sfrom)(?<!\bdown\sfrom)))
       {GAP}(?:(?:some|about|around|approximately|nearly|almost|close{GAP}to|over|more{GAP}than)
         {GAP})?
-      (?P<n>{_SAMPLE_COUNT}){GAP}(?:(?:survey|valid|eligible){GAP})?(?P<noun>respondents)\b
+      (?P<n>{_SAMPLE_COUNT}){GAP}(?:(?:survey|valid|eligible|individual|unique|adult){GAP})?
+      (?P<noun>respond[ea]nts)\b
       # "the 12 respondents in Chad", "the 40 respondents from Chad" are some of them;
       # where the survey reached them, places after are where they were ("reached 2,100
-      # respondents from 92 countries")
-      (?!{GAP}(?:to|of)\b)(?(reached)|(?!{GAP}(?:in|from)\b))
+      # respondents from 92 countries"), and so are places counted after them whatever
+      # stands before ("A total of 910 survey respondents from 41 countries")
+      (?!{GAP}(?:to|of)\b)
+      (?(reached)|(?(object)|(?!{GAP}(?:in|from)\b(?!{GAP}{_PLACES_COUNTED}))))
       # what they did is read with them (_TOOK_SURVEY): "In total, 6,836 respondents aged
-      # 14-34 participated in this poll" took part
-      (?!(?:{GAP}{_AGED})?{GAP}(?:took|participated|completed|answered|filled)\b)
+      # 14-34 participated in this poll" took part; with no survey named after the verb,
+      # they are the sample here ("In total, 312 respondents completed the online form")
+      (?!(?:{GAP}{_AGED})?{GAP}(?:took|participated|completed|answered|filled)\b
+        (?=[^.;]{{0,80}}\b(?:survey|questionnaire|poll|interview|consultation|assessment
+          |study|u-report)))
+      # an object ends its clause or goes on with where, when or who they were: "from 410
+      # respondents (62 per cent women)", "410 respondents across 38 countries", not
+      # "...had 410 respondents said" or "410 respondents who had left"
+      (?(object)(?=(?:{GAP}{_AGED})?(?:\s{{0,3}}[.,;:)(]|\s{{0,3}}$|{GAP}(?:from|in|across|at
+        |during|over|throughout|through|via|on|and|between|aged|under|for|this|last|each
+        |nationwide|worldwide|globally)\b)))
     | (?<![\w.,’'-])(?P<n2>{COUNT_PATTERN}){GAP}{_NOUN_AFTER}{GAP}(?:that|who|which)
       {GAP}(?:had{GAP}|have{GAP})?(?P<verb>responded|replied){GAP}to{GAP}the\b
       (?=[^.;]{{0,60}}\b(?:survey|questionnaire|poll))
@@ -711,7 +746,15 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         tuple((noun, 0, 150) for noun in _ANSWER_NOUNS),
     ),
     (_BASED_ON, (("based on", 0, 90), ("drawn from", 0, 90))),
-    (_RESPONDENTS, (("respondents", 90, 40), ("responded", 170, 120), ("replied", 170, 120))),
+    (
+        _RESPONDENTS,
+        (
+            ("respondents", 90, 40),
+            ("respondants", 90, 40),  # as some reports spell them
+            ("responded", 170, 120),
+            ("replied", 170, 120),
+        ),
+    ),
     (_INTERVIEWS_HELD, (("interviews", 110, 12),)),
     (_ASKED_WHETHER, (("asked", 0, 220),)),
     (
@@ -754,7 +797,15 @@ _PATTERN_WINDOWS: tuple[tuple[re.Pattern[str], tuple[tuple[str, int, int], ...]]
         + tuple((word, 260, 90) for word in ("submitted their", "replies", "completed national")),
     ),
     (_REPLIES_RECEIVED, (("received", 0, 90), ("receiving", 0, 90))),
-    (_NUMBER_OF_REPLIES, (("number of respon", 10, 120), ("number of repl", 10, 120))),
+    (
+        _NUMBER_OF_REPLIES,
+        (
+            ("number of respon", 10, 120),
+            ("number of repl", 10, 120),
+            ("respondents:", 0, 60),
+            ("(n", 16, 30),  # "respondents (n=1,204)", "the survey (n = 2,310)"
+        ),
+    ),
     (
         _FORMS_COLLECTED,
         tuple(
@@ -1181,6 +1232,16 @@ def _forms_collected(
     return _sample_part(text, match, count, " ".join(match["noun"].split()), label)
 
 
+# The word before "respondents (n=N)" or "the survey (n=N)" that leaves them the whole
+# sample: a determiner or the survey's own noun ("all respondents", "survey respondents",
+# "The survey"); any other word picks some of them or a unit ("female respondents",
+# "each sample").
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)\s{1,3}$")
+_WHOLE_SAMPLE_BEFORE = frozenset(
+    ("the", "all", "survey", "poll", "our", "these", "this", "its", "their", "total", "final")
+)
+
+
 def _replies_counted(
     text: str, match: re.Match[str], count: int, start: int, end: int
 ) -> Tally | None:
@@ -1199,7 +1260,17 @@ def _replies_counted(
         return None
     if _ANOTHER_COUNT.match(text, end):
         return None  # "received 120 responses, 40 from States and ...": a list's
-    noun = " ".join(match["noun"].split())
+    if match.re is _NUMBER_OF_REPLIES and match["asked"]:
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if before is not None and before[1].lower() not in _WHOLE_SAMPLE_BEFORE:
+            # "female respondents (n=640)", "each sample (n=25)": some of them, or a unit
+            return None
+        if not match["asked"].lower().startswith("respondent"):
+            # "The survey (n = 2,310)": those it heard, their noun unwritten
+            label = _LABELS.get(match["asked"].lower().rstrip("s"), "surveyed")
+            return _sample_part(text, match, count, None, label)
+        return _sample_part(text, match, count, match["asked"], "respondents")
+    noun = " ".join((match["noun"] or match["headed"]).split())
     label = _REPLIED.get(noun.split()[-1].lower(), "respondents")
     tally = _sample_part(text, match, count, noun, label)
     if match["share"]:

@@ -131,6 +131,7 @@ from surveystats.extract.tally_items import (
     places_part_of,
     speaks_of_survey,
     verb_group,
+    word_set,
     year_in_whole,
 )
 from surveystats.extract.tally_parts import (
@@ -997,12 +998,21 @@ def _one_share(
 
 # A whole named as those asked, no count written, right before a share: "Of those polled,",
 # "Of the U.S. adults surveyed,", "Among the young people interviewed,", "Of the
-# respondents,", "Among respondents," (no article), "Of those polled in the capital,". The
-# dots of initials ("U.S. adults") are no stop.
+# respondents,", "Among respondents," (no article), "Of those polled in the capital,", "Of
+# the countries that responded,". The dots of initials ("U.S. adults") are no stop.
 _ASKED_WHOLE_BEFORE = re.compile(
     r"\b(?:[Oo]f|[Aa]mong)\s{1,3}(?:(?:the|these|(?P<those>those)|all)\s{1,3})?"
     r"(?P<whole>(?:[^,;:()\d.]|\.(?!\s{1,3}[A-Z])){0,60}?\b(?:surveyed|polled|interviewed|questioned"
-    r"|canvassed|respondents|respond(?:ing|ent)\s{1,3}[A-Za-z][\w -]{0,30})"
+    r"|canvassed|respondents|respond(?:ing|ent)\s{1,3}[A-Za-z][\w -]{0,30}"
+    # a relative clause of replying or taking part (session 60): "Of the countries that
+    # responded,", "Among the Governments that replied,", "Of the youth who took part in
+    # the poll,"
+    # (taking part, or replying to a thing, only in a survey: "that responded to the
+    # appeal" and "who took part in the conference" asked no one)
+    r"|(?:that|who|which)\s{1,3}(?:(?:had|have)\s{1,3})?(?:(?:replied|responded|answered)"
+    r"(?=\s{0,3},)|(?:replied|responded|answered|participated|took\s{1,3}part)\s{1,3}"
+    r"(?:to|in)\s{1,3}(?:the|this|a|an|our|its)\s{1,3}(?:[A-Za-z][\w-]*\s{1,3}){0,3}?"
+    r"(?:survey|questionnaire|poll|consultation|assessment|study|note\s{1,3}verbale)s?))"
     r"(?:\s{1,3}(?:in|at|across|from)\s{1,3}[A-Za-z][\w'’ -]{0,40})?)\s{0,3},\s{1,3}$"
 )
 _ASKED_WHOLE_REACH = 110
@@ -2965,6 +2975,40 @@ _SENT_IN_ANSWER = frozenset(
     ("replies", "responses", "answers", "submissions", "contributions", "inputs", "questionnaires")
 )
 _IN_ANSWER_TO = re.compile(r"\s{1,3}in\s{1,3}(?:response|reply|answer)\s{1,3}to\b")
+
+
+# Verbs by which those asked give an answer, after a count of them (session 60).
+_ANSWERED_BY_COUNT = word_set(
+    """said reported indicated stated answered mentioned cited noted felt believed agreed
+    disagreed considered expressed preferred wanted identified rated described"""
+)
+_ASKED_HEADS = frozenset(("respondents", "interviewees"))
+_RATE_OF_ASKED_BEFORE = re.compile(r"\b(?:out\s{1,3}of|in)\s{1,3}$", re.IGNORECASE)
+# An answer said only by a word that points to another: "said so", "said yes", "did not".
+_ELIDED_ANSWER = re.compile(r"\w+\s(?:so|yes|no|not|otherwise|the\s+same)", re.IGNORECASE)
+
+
+def _respondents_answering(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
+    """A count of respondents and the answer they gave, no whole: a one-part survey.
+
+    "Only 14 respondents said they felt safe", "Twelve respondents reported that they had
+    been evicted", "Some 450 of the respondents said ...": those counted were asked, so
+    what they said is an answer, as a share of them saying it is. A count of others who
+    said something ("12 delegations said ...") is left to the other readers.
+    """
+    item = items[index]
+    if item.value is None or not item.counted or item.verb is None or item.of_total is not None:
+        return None  # "nine out of ten respondents said": a rate, or a part of a whole
+    if item.counted.split()[-1].lower() not in _ASKED_HEADS:
+        return None
+    if item.verb.lower() not in _ANSWERED_BY_COUNT:
+        return None
+    if _RATE_OF_ASKED_BEFORE.search(text, max(0, item.prefix_start - 12), item.prefix_start):
+        return None  # "nine out of ten respondents expressed ...", "one in five": a rate
+    category, end = _clause_label(text, item.verb_end - len(item.verb), limit)
+    if not category or _ELIDED_ANSWER.fullmatch(category):
+        return None  # "yes - 12 respondents said so": the answer is elsewhere
+    return _one_count_survey(item, category, end)
 
 
 def _received_in_answer(text: str, items: list[Item], index: int, limit: int) -> Tally | None:
@@ -5312,6 +5356,7 @@ def find_surveys(
                 or _share_then_whole(text, items, index, limit)
                 or _held_share_of_whole(text, items, index, limit)
                 or _group_part_aside(text, items, index, limit)
+                or _respondents_answering(text, items, index, limit)
             )
         if tally is None and kind == "percent" and following == "count":
             tally = _shares_with_counts(text, items, index, limit)
