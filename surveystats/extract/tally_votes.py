@@ -3017,6 +3017,8 @@ def _candidates_run_on(text: str, previous: Tally, tally: Tally) -> bool:
     """Whether ``tally`` goes on with the candidates of ``previous`` (one ballot's)."""
     if not (previous.kind == tally.kind == "vote" and previous.unit == tally.unit == "count"):
         return False
+    if not (previous.parts and tally.parts):
+        return False  # a vote stated with no counts ("Adopted at the 2nd meeting") names none
     parts = [*previous.parts, *tally.parts]
     if any(part.count is None or role_of(part.category) != "other" for part in parts):
         return False
