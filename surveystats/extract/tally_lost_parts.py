@@ -475,24 +475,43 @@ def find_in_part_of_whole(text: str, taken: list[tuple[int, int]]) -> list[Tally
         matches.append(_IN_PART_OF_WHOLE.match(text, at) or _IN_WHOLE_THEN_PART.match(text, at))
         at = text.find("In ", at + 3)
     for match in matches:
-        if match is None or _TIME_NOUNS.match(" " + match["noun"].lower()):
+        if match is None:
             continue
-        part, _ = read_count(match["part"])
-        total, _ = read_count(match["total"])
-        if part is None or total is None or not 0 < part < total:
-            continue
-        if YEAR_FIGURE.fullmatch(match["part"]) or YEAR_FIGURE.fullmatch(match["total"]):
-            continue
-        start, end = match.start(), match.end()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        noun = " ".join(match["noun"].split())
         label = " ".join(match["clause"].split())
-        one = Part(label, part, match.start("clause"), end, counted=noun)
-        asked = _SURVEY_CLAUSE.search(label) or noun.endswith(("surveyed", "polled"))
+        asked = _SURVEY_CLAUSE.search(label) or match["noun"].endswith(("surveyed", "polled"))
         kind = "survey" if asked else "breakdown"  # "In 19 of the 32 countries surveyed, ..."
-        found.append(Tally(kind, start, end, [one], subject=noun, total=total))
+        if tally := _one_part_of_whole(match, taken, label, "clause", kind):
+            found.append(tally)
     return found
+
+
+def _one_part_of_whole(
+    match: re.Match[str],
+    taken: list[tuple[int, int]],
+    label: str,
+    label_group: str,
+    kind: str = "breakdown",
+) -> Tally | None:
+    """The one-part tally of a match with the groups ``part``, ``total`` and ``noun``.
+
+    None for a time as the noun ("In 3 of the 12 months"), a part no smaller than its
+    whole, a year as either figure, and a match that overlaps a span in ``taken``. The
+    part's category is ``label``, which starts where ``label_group`` does.
+    """
+    if _TIME_NOUNS.match(" " + match["noun"].lower()):
+        return None
+    part, _ = read_count(match["part"])
+    total, _ = read_count(match["total"])
+    if part is None or total is None or not 0 < part < total:
+        return None
+    if YEAR_FIGURE.fullmatch(match["part"]) or YEAR_FIGURE.fullmatch(match["total"]):
+        return None
+    start, end = match.span()
+    if any(s < end and start < e for s, e in taken):
+        return None
+    noun = " ".join(match["noun"].split())
+    one = Part(label, part, match.start(label_group), end, counted=noun)
+    return Tally(kind, start, end, [one], subject=noun, total=total)
 
 
 # A frame "with N of the M nouns" and what holds for the N, before its clause's comma: "With
@@ -528,21 +547,9 @@ def find_with_part_of_whole(text: str, taken: list[tuple[int, int]]) -> list[Tal
     """
     found = []
     for match in _WITH_PART_OF_WHOLE.finditer(text):
-        if _TIME_NOUNS.match(" " + match["noun"].lower()):
-            continue
-        part, _ = read_count(match["part"])
-        total, _ = read_count(match["total"])
-        if part is None or total is None or not 0 < part < total:
-            continue
-        if YEAR_FIGURE.fullmatch(match["part"]) or YEAR_FIGURE.fullmatch(match["total"]):
-            continue
-        start, end = match.start(), match.end()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        noun = " ".join(match["noun"].split())
         label = " ".join(match["label"].split())
-        one = Part(label, part, match.start("label"), end, counted=noun)
-        found.append(Tally("breakdown", start, end, [one], subject=noun, total=total))
+        if tally := _one_part_of_whole(match, taken, label, "label"):
+            found.append(tally)
     return found
 
 
@@ -585,21 +592,11 @@ def find_part_aside_whole(text: str, taken: list[tuple[int, int]]) -> list[Tally
     """
     found = []
     for match in _PART_ASIDE_WHOLE.finditer(text):
-        if match["total"].lower() in _ASIDE_NOT_WHOLE or _TIME_NOUNS.match(" " + match["noun"]):
+        if match["total"].lower() in _ASIDE_NOT_WHOLE:
             continue
-        part, _ = read_count(match["part"])
-        total, _ = read_count(match["total"])
-        if part is None or total is None or not 0 < part < total:
-            continue
-        if YEAR_FIGURE.fullmatch(match["part"]) or YEAR_FIGURE.fullmatch(match["total"]):
-            continue
-        start, end = match.start(), match.end()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        noun = " ".join(match["noun"].split())
         label = _LEADING_VERB.sub("", " ".join(match["label"].split())) or match["label"]
-        one = Part(label, part, match.start("label"), end, counted=noun)
-        found.append(Tally("breakdown", start, end, [one], subject=noun, total=total))
+        if tally := _one_part_of_whole(match, taken, label, "label"):
+            found.append(tally)
     return found
 
 
