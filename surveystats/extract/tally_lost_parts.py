@@ -409,11 +409,18 @@ _AGES = (
     r"(?<=aged\s)\d{1,2}(?:\s{0,3}(?:-|–|to)\s{0,3}\d{1,2}(?!\d))?"
     r"|\d{1,2}\s{1,3}(?:and|or)\s{1,3}(?:older|over|above)\b"
 )
+# Where a frame "In N of the M ..." may open: the text's start, after a stop or semicolon,
+# or after a list's marker that opens the text: a bullet glyph (which the caller has made
+# a blank: "• In 12 of the 20 districts, ..."), a dash or an asterisk, or "(b)" and "b)".
+_FRAME_OPENING = (
+    r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=^\s)|(?<=^\s\s)|(?<=^[*–—-]\s)"
+    r"|(?<=^\([a-z]\)\s)|(?<=^[a-z]\)\s))"
+)
 # A sentence that opens on "In N of the M nouns," and says what holds in them: "In 30 out
 # of 35 countries, women were more likely than men to report ...".
 _IN_PART_OF_WHOLE = re.compile(
     rf"""
-    (?:^|(?<=[.;]\s)|(?<=[.;]\s\s))In\s{{1,3}}(?P<part>{_COUNT})\s{{1,3}}(?:out\s{{1,3}})?of
+    {_FRAME_OPENING}In\s{{1,3}}(?P<part>{_COUNT})\s{{1,3}}(?:out\s{{1,3}})?of
     \s{{1,3}}(?:the\s{{1,3}})?(?P<total>{_COUNT})\s{{1,3}}
     # official English writes its groups capitalised or as acronyms: "Member States",
     # "UN Country Offices", "SIDS", "LDCs"
@@ -432,7 +439,7 @@ _IN_PART_OF_WHOLE = re.compile(
 # ...".
 _IN_WHOLE_THEN_PART = re.compile(
     rf"""
-    (?:^|(?<=[.;]\s)|(?<=[.;]\s\s))In\s{{1,3}}
+    {_FRAME_OPENING}In\s{{1,3}}
     (?:(?:most|many|some|several|half|(?:a|the)\s{{1,3}}majority|(?:a|the)\s{{1,3}}minority)
     \s{{1,3}}(?:of\s{{1,3}})?)?(?:the\s{{1,3}}|its\s{{1,3}}|their\s{{1,3}})?
     (?P<noun>[A-Za-z][\w'’-]{{1,25}}(?:\s{{1,3}}[A-Za-z][\w'’-]{{1,25}}){{0,4}}?)
