@@ -3364,7 +3364,8 @@ def _figures(tally: Tally) -> list[float]:
 # Between a whole and its first part: a subset picked out of it ("212 respondents,
 # including 80 women"), after which the whole is still a count of its own.
 _SUBSET_AFTER_WHOLE = re.compile(
-    r"[^.;:()]{0,60}?,\s{0,3}(?:including|among\s{1,3}(?:them|whom)|of\s{1,3}whom)\s[^.;:()]{0,30}$",
+    r"[^.;:()]{0,60}?,\s{0,3}(?:including|among\s{1,3}(?:them|whom)|of\s{1,3}whom)"
+    r"\s[^.;:()]{0,30}$",
     re.IGNORECASE,
 )
 

@@ -457,7 +457,8 @@ _RELATIVE_OPENS = re.compile(
 _REFERENT = re.compile(
     r"(?<![\w-])(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|all)\s{1,3}"
     # a plural in lower case or an acronym's ("NGOs", "SIDS")
-    r"(?P<noun>(?:[A-Za-z][\w'’-]*\s{1,3}){0,3}(?:[A-Za-z][\w'’-]*[a-z]s|[A-Z]{2,}s|[A-Z]{3,}S))"
+    r"(?P<noun>(?:[A-Za-z][\w'’-]*\s{1,3}){0,3}"
+    r"(?:[A-Za-z][\w'’-]*[a-z]s|[A-Z]{2,}s|[A-Z]{3,}S))"
     r"\s{0,3}$"
 )
 # The whole a part after a relative states itself: "of which 34 out of 49", "of the 41".

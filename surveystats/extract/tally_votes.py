@@ -2784,14 +2784,18 @@ def _join_other_sides(
     return joined
 
 
+# What a side voted against, after its count, where a reading of the side stops before it:
+# "58 against it", "voted against them".
+_SIDE_OBJECT = r"(?:\s{1,3}(?:it|them)\b)?"
 # Between the sides of a vote and a side stated in a later clause of the same sentence:
 # "-- 27 in favour and none opposed -- but there were also 26 abstentions", "; there were
 # 11 abstentions", ", although 30 abstained".
 # The later side may be stated as scant, and by those who cast it ("; only the
 # representatives of two States voted against it, and a mere five abstained").
 _LATER_SIDE_GAP = re.compile(
-    r"(?:\s{1,3}(?:it|them)\b)?"  # what the side before voted against: "58 against it, and"
-    r"\s{0,3}(?:--|—|–|[,;])?\s{0,3}(?:(?:but|although|though|yet|while|whereas|and|with)\s{1,3})?"
+    # what the side before voted against: "58 against it, and"
+    _SIDE_OBJECT + r"\s{0,3}(?:--|—|–|[,;])?\s{0,3}"
+    r"(?:(?:but|although|though|yet|while|whereas|and|with)\s{1,3})?"
     r"(?:(?:only|just|merely|a\s{1,3}mere)\s{1,3})?(?:the\s{1,3}representatives\s{1,3}of\s{1,3})?"
 )
 
@@ -2896,7 +2900,8 @@ _NEXT_SENTENCE_GAP = re.compile(r"\s{0,3}\.\s{1,3}")
 # abstained, and 1 was not present when the vote was taken."
 _NEXT_SENTENCE_NEITHER_GAP = re.compile(
     # the side's object may stand after the vote's end: "... voted against it. 32 abstained"
-    r"(?:\s{1,3}(?:it|them))?\s{0,3}\.\s{1,3}(?:(?:The\s{1,3})?(?:[Rr]epresentatives|[Dd]elegations)\s{1,3}of\s{1,3})?"
+    _SIDE_OBJECT + r"\s{0,3}\.\s{1,3}"
+    r"(?:(?:The\s{1,3})?(?:[Rr]epresentatives|[Dd]elegations)\s{1,3}of\s{1,3})?"
 )
 _NEITHER_SIDE = frozenset({"abstentions", "not participating", "absent"})
 # Between a vote and the votes of neither side later in its sentence: the rest of the
